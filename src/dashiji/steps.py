@@ -1,0 +1,103 @@
+"""The one step contract, and the executors that run steps.
+
+A step is a callable ``Iterable[Document] -> Iterator[Document]``.  Most steps work one document
+at a time: subclass :class:`DocumentStep` and write ``process(doc) -> Document``; the base class
+skips documents that already failed, turns a :class:`~dashiji.errors.DocumentError` into a
+recorded ``doc.error`` (the run goes on), and counts what it kept and what failed, with reasons.
+
+Steps hold no open resources at construction, so they pickle: the same list of steps runs
+in-process (:func:`run_local`), in a process pool (:func:`run_pool`) or inside a Spark
+``mapPartitions`` (:func:`pipeline` is exactly the function to hand it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import DocumentError, StepFailed
+from .model import DocError, Document
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[Iterable[Document]], Iterator[Document]]
+
+
+@dataclass
+class StepStats:
+    seen: int = 0
+    ok: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
+
+    def merge(self, other: StepStats) -> None:
+        self.seen += other.seen
+        self.ok += other.ok
+        self.failed.update(other.failed)
+
+
+class DocumentStep:
+    """A step that transforms one document at a time."""
+
+    name: str = "step"
+
+    def __init__(self) -> None:
+        self.stats = StepStats()
+
+    def process(self, doc: Document) -> Document:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            if doc.error is not None or doc.duplicate_of is not None:
+                yield doc
+                continue
+            self.stats.seen += 1
+            try:
+                doc = self.process(doc)
+            except DocumentError as exc:
+                doc.error = DocError(exc.code, exc.message, self.name)
+            except Exception as exc:  # a bug in a step must not stop the run
+                log.exception("step %s failed on %s", self.name, doc.id)
+                doc.error = DocError(StepFailed.code, f"{type(exc).__name__}: {exc}", self.name)
+            if doc.error is None:
+                self.stats.ok += 1
+            else:
+                self.stats.failed[doc.error.code] += 1
+            yield doc
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["stats"] = StepStats()
+        return state
+
+
+def pipeline(steps: Sequence[Step], docs: Iterable[Document]) -> Iterator[Document]:
+    """Chain ``steps`` lazily over ``docs``."""
+    stream: Iterable[Document] = docs
+    for step in steps:
+        stream = step(stream)
+    return iter(stream)
+
+
+def run_local(steps: Sequence[Step], docs: Iterable[Document]) -> Iterator[Document]:
+    return pipeline(steps, docs)
+
+
+def _run_one(args: tuple[Sequence[Step], dict[str, Any]]) -> dict[str, Any]:
+    steps, doc_d = args
+    out = list(pipeline(steps, [Document.from_dict(doc_d)]))
+    return out[0].to_dict()
+
+
+def run_pool(
+    steps: Sequence[Step], docs: Iterable[Document], workers: int = 2, chunksize: int = 4
+) -> Iterator[Document]:
+    """Run the steps over documents in a process pool, yielding results in input order."""
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        jobs = ((steps, d.to_dict()) for d in docs)
+        for out in pool.map(_run_one, jobs, chunksize=chunksize):
+            yield Document.from_dict(out)
