@@ -1,0 +1,82 @@
+"""Extraction: a read document → its clean article (title, date, author, body, captions).
+
+HTML goes through :func:`~dashiji.extract.html_article.extract_html`; plain text — a clean
+article or a whole page flattened to text — through :func:`~dashiji.extract.flat_text.extract_text`.
+The publication date is taken, in this order, from what the source declared (a JSONL field, a
+``date`` header, a feed entry), from the page itself, and last from a date the user supplied
+(``--date``); ``published_from`` says which.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..errors import ConfigError, NoArticle
+from ..model import Article, Document
+from ..steps import DocumentStep
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_date(value: str | None) -> str | None:
+    """Validate a user-supplied YYYY-MM-DD date (raises ConfigError)."""
+    if value is None:
+        return None
+    if not _ISO_DATE.match(value):
+        raise ConfigError(f"--date must be YYYY-MM-DD, got {value!r}")
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise ConfigError(f"--date {value!r} is not a calendar date") from exc
+    return value
+
+
+def extract_article(doc: Document) -> Article:
+    """The article of one read document (raises NoArticle)."""
+    text = doc.source_text
+    if text is None or not text.strip():
+        raise NoArticle("the document has no text")
+    if doc.raw.media_type == "text/html":
+        from .html_article import extract_html
+
+        article = extract_html(text, doc.raw.uri if "://" in doc.raw.uri else None)
+    else:
+        from .flat_text import extract_text
+
+        start = int(doc.raw.metadata.get("content_start", 0) or 0)
+        article = extract_text(text, start=start)
+    if not any(b.kind == "body" for b in article.blocks):
+        raise NoArticle("no body paragraph found")
+    return article
+
+
+class Extract(DocumentStep):
+    """Find the clean article of each document and lay out its text for annotation."""
+
+    name = "extract"
+
+    def __init__(self, date: str | None = None) -> None:
+        super().__init__()
+        self.date = check_date(date)
+
+    def process(self, doc: Document) -> Document:
+        article = extract_article(doc)
+        meta = doc.raw.metadata
+        declared_title = meta.get("title")
+        if isinstance(declared_title, str) and declared_title.strip():
+            article.title = declared_title.strip()
+        declared = meta.get("date")
+        if isinstance(declared, str) and _ISO_DATE.match(declared):
+            article.published = declared
+            article.published_from = str(meta.get("date_from") or "source")
+        elif article.published is None and self.date is not None:
+            article.published = self.date
+            article.published_from = "cli"
+        for key in ("author", "outlet"):
+            value = meta.get(key)
+            if getattr(article, key) is None and isinstance(value, str) and value.strip():
+                setattr(article, key, value.strip())
+        doc.set_article(article)
+        doc.reference_date = article.published
+        return doc

@@ -1,0 +1,321 @@
+"""The ``dashiji`` command line (typer + rich).
+
+Machine-readable output (``--format jsonl``) goes to stdout; progress, summaries and errors go to
+stderr, so ``dashiji extract … --format jsonl > out.jsonl`` stays clean.  The exit code is 0 when
+every document went through, 1 when any failed (the run still goes on past each failure), 2 on a
+usage or fatal error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import FatalError
+from .model import Document
+
+app = typer.Typer(
+    name="dashiji",
+    help="dashiji (大事记): Chinese news → clean, dated, stored articles and events.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console(highlight=False, soft_wrap=True)
+
+DEFAULT_DB = "dashiji.db"
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", envvar="DASHIJI_DB", help="SQLite store file.", show_default=True),
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        help="Date (YYYY-MM-DD) for documents that carry none of their own; "
+        "relative dates are resolved against it.",
+    ),
+]
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories, globs, JSONL, WARC, URLs or feeds ('-' = stdin)."),
+]
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    text = "text"
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"dashiji {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    """dashiji (大事记): Chinese news → a sourced, dated chronicle."""
+
+
+@contextmanager
+def _fatal_errors() -> Iterator[None]:
+    try:
+        yield
+    except FatalError as exc:
+        err.print(f"[bold red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Any]:
+    """A progress display on stderr (only drawn on a terminal)."""
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[last]}"),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        task = progress.add_task(label, total=None, last="")
+
+        def advance(doc: Document) -> None:
+            progress.update(task, advance=1, last=escape(doc.source[-50:]))
+
+        yield advance
+
+
+def _summary(counts: Counter[str], failures: Counter[str]) -> None:
+    parts = [f"{name} {n}" for name, n in counts.items() if n]
+    line = ", ".join(parts) or "no documents"
+    if failures:
+        reasons = ", ".join(f"{code} {n}" for code, n in failures.most_common())
+        err.print(f"[bold]{line}[/]; [red]failed {sum(failures.values())}[/] ({reasons})")
+    else:
+        err.print(f"[bold]{line}[/]; failed 0")
+
+
+def article_record(doc: Document) -> dict[str, Any]:
+    """The ``extract --format jsonl`` record of one document."""
+    a = doc.article
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "title": a.title if a else None,
+        "published": a.published if a else None,
+        "published_from": a.published_from if a else None,
+        "author": a.author if a else None,
+        "outlet": a.outlet if a else None,
+        "script": a.script if a else None,
+        "body": a.body if a else [],
+        "captions": a.captions if a else [],
+        "duplicate_of": doc.duplicate_of,
+        "error": doc.error.code if doc.error else None,
+        "error_detail": doc.error.message if doc.error else None,
+    }
+
+
+def _print_article(doc: Document) -> None:
+    a = doc.article
+    out.rule(escape(doc.id))
+    out.print(f"[dim]source[/]    {escape(doc.source)}")
+    if doc.error:
+        out.print(f"[red]error[/]     {escape(doc.error.code)}: {escape(doc.error.message)}")
+        return
+    if doc.duplicate_of:
+        out.print(f"[yellow]duplicate of[/] {escape(doc.duplicate_of)}")
+    if a is None:
+        return
+    out.print(f"[dim]title[/]     [bold]{escape(a.title or '(none)')}[/]")
+    published = a.published or "unknown"
+    how = f" [dim]({escape(a.published_from)})[/]" if a.published_from else ""
+    out.print(f"[dim]published[/] {escape(published)}{how}")
+    for label, value in (("author", a.author), ("outlet", a.outlet), ("script", a.script)):
+        if value:
+            out.print(f"[dim]{label:<9}[/] {escape(value)}")
+    out.print()
+    for block in a.blocks:
+        if block.kind == "caption":
+            out.print(f"  [italic cyan]〔图〕{escape(block.text)}[/]")
+        else:
+            out.print(f"  {escape(block.text)}")
+    out.print()
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    date: DateOption = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
+        OutputFormat.jsonl
+    ),
+) -> None:
+    """Extract clean articles without a store: one JSON object per document on stdout."""
+    from .pipeline import extract_documents
+
+    counts: Counter[str] = Counter()
+    failures: Counter[str] = Counter()
+    with _fatal_errors(), _progress("extracting") as advance:
+        for doc in extract_documents(inputs, date=date):
+            advance(doc)
+            if doc.error:
+                failures[doc.error.code] += 1
+            else:
+                counts["extracted"] += 1
+            if fmt is OutputFormat.jsonl:
+                sys.stdout.write(json.dumps(article_record(doc), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            else:
+                _print_article(doc)
+    _summary(counts, failures)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def ingest(
+    inputs: InputsArg,
+    db: DbOption = Path(DEFAULT_DB),
+    date: DateOption = None,
+) -> None:
+    """Read, extract and store documents (idempotent: re-running adds nothing)."""
+    from .pipeline import ingest as run_ingest
+    from .store import Store
+
+    with _fatal_errors(), Store.open(db) as store, _progress("ingesting") as advance:
+        report = run_ingest(inputs, store, date=date, on_document=advance)
+    counts = Counter(
+        {"stored": report.stored, "duplicates": report.duplicates, "already stored": report.skipped}
+    )
+    _summary(counts, report.failed)
+    err.print(f"[dim]store: {escape(str(db))}[/]")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _open_existing(db: Path) -> Any:
+    from .store import Store
+
+    if not db.exists():
+        err.print(f"[bold red]error:[/] no store at {escape(str(db))} (run 'dashiji ingest' first)")
+        raise typer.Exit(2)
+    return Store.open(db)
+
+
+@app.command()
+def show(
+    ids: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[ID]...", help="Document ids (none: every stored document)."),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many.")] = 50,
+) -> None:
+    """Show stored documents: the clean article, its date and where it came from."""
+    missing = 0
+    with _fatal_errors(), _open_existing(db) as store:
+        if ids:
+            docs = []
+            for doc_id in ids:
+                doc = store.get(doc_id)
+                if doc is None:
+                    err.print(f"[red]no document {escape(doc_id)}[/]")
+                    missing += 1
+                else:
+                    docs.append(doc)
+        else:
+            docs = [d for _, d in zip(range(limit), store.iter_documents(), strict=False)]
+    for doc in docs:
+        if fmt is OutputFormat.jsonl:
+            sys.stdout.write(json.dumps(article_record(doc), ensure_ascii=False) + "\n")
+        else:
+            _print_article(doc)
+    if missing:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (either script).")],
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 20,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+) -> None:
+    """Full-text search over stored articles."""
+    with _fatal_errors(), _open_existing(db) as store:
+        hits = store.search(query, limit=limit)
+    if fmt is OutputFormat.jsonl:
+        for hit in hits:
+            sys.stdout.write(json.dumps(_as_dict(hit), ensure_ascii=False) + "\n")
+        return
+    if not hits:
+        err.print("no match")
+        raise typer.Exit(1)
+    table = Table("id", "published", "title", "snippet", show_lines=False)
+    for hit in hits:
+        h = _as_dict(hit)
+        table.add_row(
+            escape(str(h.get("id"))),
+            escape(str(h.get("published") or "")),
+            escape(str(h.get("title") or "")),
+            escape(str(h.get("snippet") or "")),
+        )
+    out.print(table)
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    if isinstance(obj, dict):
+        return obj
+    if hasattr(obj, "_asdict"):
+        return dict(obj._asdict())
+    from dataclasses import asdict, is_dataclass
+
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return asdict(obj)
+    return dict(vars(obj))
+
+
+@app.command()
+def stats(
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+) -> None:
+    """What the store holds."""
+    with _fatal_errors(), _open_existing(db) as store:
+        data = store.stats()
+    if fmt is OutputFormat.jsonl:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table("measure", "value", title=escape(str(db)))
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
+        table.add_row(escape(str(key)), escape(str(value)))
+    out.print(table)
+
+
+def run() -> None:  # pragma: no cover - console entry for `python -m dashiji`
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    app()

@@ -1,0 +1,113 @@
+"""The analysis view of a text: simplified script, folded width, with an exact offset map back.
+
+Later layers (entities, times, events) match their dictionaries and patterns against one form of
+the text — simplified characters, half-width ASCII letters and digits, full-width Chinese
+punctuation — and report offsets into the *original* text.  :class:`AnalysisView` holds the
+converted text and maps every offset both ways.
+
+OpenCC's t2s converts character for character almost always; when a phrase conversion changes the
+length, the two texts are aligned with :mod:`difflib` and offsets inside a replaced stretch are
+mapped proportionally, so every view offset still lands inside the original stretch it came from.
+"""
+
+from __future__ import annotations
+
+import difflib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .script import to_simplified
+
+# Full-width ASCII (U+FF01..U+FF5E) maps to ASCII by a fixed offset; the ideographic space too.
+_FULLWIDTH_OFFSET = 0xFEE0
+# Punctuation written half-width inside Chinese text is folded to the full-width form Chinese
+# typesetting uses, so one pattern (，。？！；：) serves both.  Only when a CJK character stands on
+# at least one side: "3.5", "U.S." and "a, b" stay as they are.
+_TO_FULL = {",": "，", "?": "？", "!": "！", ";": "；", ":": "："}
+_KEEP_FULL = set("，。？！；：“”‘’（）《》【】、")
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x3000 <= o <= 0x303F
+
+
+def fold_width(text: str) -> str:
+    """Full-width letters/digits → ASCII; half-width punctuation between Chinese → full-width.
+
+    Length-preserving: character ``i`` of the result comes from character ``i`` of the input.
+    """
+    out: list[str] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E and ch not in _KEEP_FULL:
+            out.append(chr(o - _FULLWIDTH_OFFSET))
+        elif o == 0x3000:
+            out.append(" ")
+        elif ch in _TO_FULL:
+            prev = text[i - 1] if i > 0 else ""
+            nxt = text[i + 1] if i + 1 < n else ""
+            if (prev and _is_cjk(prev)) or (nxt and _is_cjk(nxt)):
+                out.append(_TO_FULL[ch])
+            else:
+                out.append(ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class AnalysisView:
+    original: str
+    text: str
+    # Aligned anchor points (view offset, original offset), sorted; empty when lengths match.
+    _anchors_view: list[int] = field(default_factory=list)
+    _anchors_orig: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, original: str) -> AnalysisView:
+        view = fold_width(to_simplified(original))
+        if len(view) == len(original):
+            return cls(original, view)
+        anchors_v: list[int] = []
+        anchors_o: list[int] = []
+        matcher = difflib.SequenceMatcher(None, original, view, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            anchors_o.append(i1)
+            anchors_v.append(j1)
+            if tag == "equal":
+                continue
+            anchors_o.append(i2)
+            anchors_v.append(j2)
+        anchors_o.append(len(original))
+        anchors_v.append(len(view))
+        return cls(original, view, anchors_v, anchors_o)
+
+    @property
+    def identity(self) -> bool:
+        return not self._anchors_view
+
+    def to_original(self, offset: int) -> int:
+        if self.identity:
+            return offset
+        return _map(offset, self._anchors_view, self._anchors_orig)
+
+    def to_view(self, offset: int) -> int:
+        if self.identity:
+            return offset
+        return _map(offset, self._anchors_orig, self._anchors_view)
+
+
+def _map(offset: int, src: list[int], dst: list[int]) -> int:
+    k = bisect_right(src, offset) - 1
+    if k < 0:
+        return 0
+    if k + 1 >= len(src):
+        return dst[-1]
+    s0, s1, d0, d1 = src[k], src[k + 1], dst[k], dst[k + 1]
+    if s1 - s0 == d1 - d0:  # an equal stretch: exact
+        return d0 + (offset - s0)
+    if s1 == s0:
+        return d0
+    return d0 + (offset - s0) * (d1 - d0) // (s1 - s0)

@@ -1,0 +1,104 @@
+"""The standard pipelines, assembled from steps: read → extract → normalize → dedup → store.
+
+These functions are the Python API behind the CLI::
+
+    from dashiji.pipeline import extract_documents, ingest
+    for doc in extract_documents(["page.html"], date="2025-10-22"):
+        print(doc.article.title, doc.article.body)
+
+    with Store.open("news.db") as store:
+        report = ingest(["pages/"], store)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .extract import Extract
+from .model import Document
+from .normalize import Normalize
+from .read import read_inputs
+from .steps import Step, pipeline
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+def article_steps(date: str | None = None) -> list[Step]:
+    """The steps every document goes through after reading."""
+    return [Extract(date), Normalize()]
+
+
+def extract_documents(inputs: Iterable[str], date: str | None = None) -> Iterator[Document]:
+    """Read and extract, no store: one Document per input document, failed ones included."""
+    return pipeline(article_steps(date), read_inputs(inputs))
+
+
+@dataclass
+class IngestReport:
+    seen: int = 0
+    stored: int = 0
+    skipped: int = 0  # already in the store: a re-run adds nothing
+    duplicates: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def ingest(
+    inputs: Iterable[str],
+    store: Store,
+    date: str | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> IngestReport:
+    """Read, extract, normalise, de-duplicate and store; idempotent and resumable.
+
+    A document already in the store (same id) is skipped before any work is done on it, so
+    running the same ingest twice adds nothing and a killed run, run again, picks up where it
+    stopped.  Each document is committed as it is stored.
+    """
+    from .dedup import DedupIndex, Deduplicate
+
+    inputs = list(inputs)
+    report = IngestReport()
+    run_id = store.begin_run(inputs)
+
+    def fresh(docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            report.seen += 1
+            if store.has_doc(doc.id):
+                report.skipped += 1
+                if on_document:
+                    on_document(doc)
+                continue
+            yield doc
+
+    steps = [*article_steps(date), Deduplicate(DedupIndex.from_store(store))]
+    for doc in pipeline(steps, fresh(read_inputs(inputs))):
+        if store.put(doc):
+            if doc.error is not None:
+                report.failed[doc.error.code] += 1
+            elif doc.duplicate_of is not None:
+                report.duplicates += 1
+            else:
+                report.stored += 1
+        else:
+            report.skipped += 1
+        if on_document:
+            on_document(doc)
+    store.finish_run(
+        run_id,
+        {
+            "seen": report.seen,
+            "stored": report.stored,
+            "skipped": report.skipped,
+            "duplicates": report.duplicates,
+            "failed": dict(report.failed),
+        },
+    )
+    return report

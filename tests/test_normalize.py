@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashiji.model import Article, Block, Document, Raw
+from dashiji.normalize import (
+    AnalysisView,
+    Normalize,
+    detect_script,
+    fold_width,
+    split_sentences,
+)
+
+
+def test_script_of_the_seeds(seeds: Path) -> None:
+    assert detect_script((seeds / "000_789da36100d29724.txt").read_text()) == "zh-Hans"
+    assert detect_script((seeds / "002_4cc2dfc617e4ab0c.txt").read_text()) == "zh-Hant"
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("俄罗斯总统普京和美国总统特朗普将会晤。", "zh-Hans"),
+        ("俄羅斯總統普京和美國總統特朗普將會晤。", "zh-Hant"),
+        ("俄羅斯總統普京說，美国总统特朗普将会晤并发表讲话。", "mixed"),
+        ("Donald Trump met Vladimir Putin.", "unknown"),
+        ("", "unknown"),
+    ],
+)
+def test_detect_script(text: str, script: str) -> None:
+    assert detect_script(text) == script
+
+
+def test_fold_width_is_length_preserving() -> None:
+    text = "美俄峰会另有安排,特朗普犯了普京的忌讳?ＡＢＣ１２３ 3.5, U.S."
+    folded = fold_width(text)
+    assert len(folded) == len(text)
+    assert folded == "美俄峰会另有安排，特朗普犯了普京的忌讳？ABC123 3.5, U.S."
+
+
+def test_analysis_view_maps_offsets_back() -> None:
+    original = "俄羅斯總統普京（Vladimir Putin）和美國總統特朗普"
+    view = AnalysisView.of(original)
+    assert view.text.startswith("俄罗斯总统普京（Vladimir Putin）和美国总统")
+    i = view.text.index("特朗普")
+    a, b = view.to_original(i), view.to_original(i + 3)
+    assert original[a:b] == "特朗普"
+
+
+def test_analysis_view_survives_a_length_change() -> None:
+    # Build a view by hand whose converted text is shorter, as a phrase conversion can make it.
+    import difflib  # noqa: F401  (the alignment path)
+
+    view = AnalysisView.of("abc")
+    assert view.identity
+    from dashiji.normalize.view import _map
+
+    src, dst = [0, 2, 4, 10], [0, 2, 3, 9]
+    assert _map(1, src, dst) == 1
+    assert _map(5, src, dst) == 4
+    assert _map(10, src, dst) == 9
+
+
+def test_sentences_keep_quotes_and_numbers() -> None:
+    text = "他说“好主意。”然后涨了3.5%。U.S. officials met! 第二段\n第三段"
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["他说“好主意。”", "然后涨了3.5%。", "U.S. officials met!", "第二段", "第三段"]
+
+
+def test_normalize_step_adds_sentence_spans_per_block() -> None:
+    doc = Document(id="x", raw=Raw(b"", "x"))
+    doc.set_article(
+        Article(
+            blocks=[
+                Block("body", "特朗普表示满意。普京同意会晤！"),
+                Block("caption", "2017年11月11日，两人交谈。（Reuters）"),
+            ]
+        )
+    )
+    (out,) = list(Normalize()([doc]))
+    sents = out.spans_of("sentence")
+    assert [out.text[s.start : s.end] for s in sents] == [
+        "特朗普表示满意。",
+        "普京同意会晤！",
+        "2017年11月11日，两人交谈。（Reuters）",
+    ]
+    assert [s.attrs["part"] for s in sents] == ["body", "body", "caption"]
+    assert out.article is not None and out.article.script == "zh-Hans"
