@@ -1,0 +1,335 @@
+"""Flattened-page benchmark: HTML pages copied as plain text, then cleaned by ``extract_text``.
+
+Each public benchmark page (``shared/bench/extraction/{cwced-zh,magic-html-zh-dev}``) is decoded,
+flattened to its whole visible text the way a browser "select all, copy" would give it (nav,
+footer and recommendation lists included, block elements on their own lines) and handed to
+:func:`dashiji.extract.flat_text.extract_text`.  The body it returns is scored against the gold
+body by character-bigram F1 (white space removed, bigrams counted as a multiset), per page, then
+averaged per folder.
+
+Two references run on the same flattened input in the same run:
+
+* ``naive``: the whole flattened text as the body (recall 1, the floor any cleaner must beat);
+* ``trafilatura``: trafilatura's own extraction of the flattened text wrapped as
+  ``<html><body><p>line</p>…</body></html>``.
+
+Usage::
+
+    python bench/flattened.py            # print the table
+    python bench/flattened.py --check    # exit 1 if a folder falls below bench/floors.json
+    python bench/flattened.py --pages    # also print the per-page scores of extract_text
+"""
+
+from __future__ import annotations
+
+import argparse
+import html as html_lib
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+from lxml import etree  # noqa: E402
+from lxml import html as lxml_html  # noqa: E402
+
+from dashiji.extract.flat_text import extract_text  # noqa: E402
+
+FOLDERS = ("cwced-zh", "magic-html-zh-dev")
+FLOORS_PATH = ROOT / "bench" / "floors.json"
+FLOOR_KEY = "flattened"
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("DASHIJI_SHARED")
+    return Path(env) if env else ROOT.parent / "shared"
+
+
+# ---- decoding ----------------------------------------------------------------------------------
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def _norm_encoding(name: str) -> str:
+    name = name.lower().replace("_", "-")
+    if name in ("gb2312", "gbk", "gb-2312", "x-gbk", "cp936", "gb18030", "euc-cn"):
+        return "gb18030"
+    return name
+
+
+def decode_page(data: bytes) -> str:
+    """Bytes of an HTML page -> text (the project reader if present, else BOM/meta/detection)."""
+    try:
+        from dashiji.read.encoding import decode_bytes  # type: ignore[import-not-found]
+    except ImportError:
+        decode_bytes = None
+    if decode_bytes is not None:
+        return decode_bytes(data)[0]
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc, errors="replace")
+    m = _META_CHARSET.search(data[:8192])
+    if m:
+        enc = _norm_encoding(m.group(1).decode("ascii", "ignore"))
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return data.decode(_norm_encoding(best.encoding), errors="replace")
+    return data.decode("gb18030", errors="replace")
+
+
+# ---- flattening: what a browser "select all, copy" gives --------------------------------------
+_DROP = {
+    "script", "style", "noscript", "template", "head", "iframe", "svg", "select", "textarea",
+    "object", "embed", "canvas", "video", "audio", "map",
+}  # fmt: skip
+_BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
+    "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+    "tfoot", "tr", "ul", "caption", "frame",
+}  # fmt: skip
+_PARA = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "hr", "table"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"[ \t\r\n\f]+")
+
+
+def flatten_html(page: str) -> str:
+    """The visible text of an HTML page, block elements on their own lines."""
+    try:
+        root = lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return ""
+    out: list[str] = []
+
+    def brk(n: int) -> None:
+        # n = 1: a line break; n = 2: a paragraph gap (blank line)
+        out.append("\n" * n)
+
+    def text(s: str | None, pre: bool) -> None:
+        if s:
+            out.append(s if pre else _WS.sub(" ", s))
+
+    def walk(el: etree._Element, pre: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag:  # comment / processing instruction
+            text(el.tail, pre)
+            return
+        tag = tag.lower()
+        if (
+            tag in _DROP
+            or el.get("hidden") is not None
+            or _HIDDEN_STYLE.search(el.get("style") or "")
+            or (tag == "input" and (el.get("type") or "").lower() == "hidden")
+        ):
+            text(el.tail, pre)
+            return
+        if tag == "br":
+            brk(1)
+        elif tag in ("td", "th"):
+            out.append("\t")
+        block = tag in _BLOCK
+        if block:
+            brk(2 if tag in _PARA else 1)
+        is_pre = pre or tag in ("pre", "textarea")
+        text(el.text, is_pre)
+        for child in el:
+            walk(child, is_pre)
+        if block:
+            brk(2 if tag in _PARA else 1)
+        text(el.tail, pre)
+
+    walk(root, False)
+    raw = "".join(out)
+    # collapse: strip line-edge spaces, at most one blank line in a row, like a browser copy
+    lines = [ln.strip(" \t") for ln in raw.split("\n")]
+    text_out: list[str] = []
+    blank = 0
+    for ln in lines:
+        if not ln:
+            blank += 1
+            continue
+        if text_out:
+            text_out.append("\n\n" if blank >= 2 else "\n")
+        text_out.append(ln)
+        blank = 0
+    return "".join(text_out)
+
+
+# ---- scoring -----------------------------------------------------------------------------------
+_ALL_WS = re.compile(r"\s+")
+
+
+def bigrams(s: str) -> Counter[str]:
+    s = _ALL_WS.sub("", s)
+    return Counter(s[i : i + 2] for i in range(len(s) - 1))
+
+
+def prf(pred: str, gold: str) -> tuple[float, float, float]:
+    p_bg, g_bg = bigrams(pred), bigrams(gold)
+    if not p_bg and not g_bg:
+        return 1.0, 1.0, 1.0
+    if not p_bg or not g_bg:
+        return 0.0, 0.0, 0.0
+    overlap = sum((p_bg & g_bg).values())
+    p = overlap / sum(p_bg.values())
+    r = overlap / sum(g_bg.values())
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# ---- systems -----------------------------------------------------------------------------------
+def sys_dashiji(flat: str) -> str:
+    return "\n".join(extract_text(flat).body)
+
+
+def sys_naive(flat: str) -> str:
+    return flat
+
+
+def sys_trafilatura(flat: str) -> str:
+    import trafilatura
+
+    body = "".join(f"<p>{html_lib.escape(ln)}</p>" for ln in flat.split("\n") if ln.strip())
+    return trafilatura.extract(f"<html><body>{body}</body></html>") or ""
+
+
+SYSTEMS: dict[str, Callable[[str], str]] = {
+    "dashiji": sys_dashiji,
+    "naive": sys_naive,
+    "trafilatura": sys_trafilatura,
+}
+
+
+@dataclass
+class Page:
+    folder: str
+    id: str
+    flat: str
+    gold: str
+
+
+@dataclass
+class Result:
+    f1: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    per_page: dict[str, tuple[float, float, float]] = field(default_factory=dict)
+
+    @property
+    def mean(self) -> float:
+        return sum(self.f1) / len(self.f1) if self.f1 else 0.0
+
+    @property
+    def ms(self) -> float:
+        return 1000 * self.seconds / len(self.f1) if self.f1 else 0.0
+
+
+def load_pages(folder: str, shared: Path | None = None) -> list[Page]:
+    base = (shared or shared_dir()) / "bench" / "extraction" / folder
+    if not base.is_dir():
+        raise FileNotFoundError(f"benchmark folder missing: {base}")
+    pages = []
+    for gold_path in sorted(base.glob("*.json")):
+        if gold_path.name == "index.json":
+            continue
+        gold = json.loads(gold_path.read_text("utf-8"))
+        html_path = gold_path.with_suffix(".html")
+        if not html_path.exists():
+            continue
+        flat = flatten_html(decode_page(html_path.read_bytes()))
+        pages.append(Page(folder, gold_path.stem, flat, gold.get("body") or ""))
+    if not pages:
+        raise FileNotFoundError(f"no pages in {base}")
+    return pages
+
+
+def run(
+    systems: dict[str, Callable[[str], str]] | None = None, shared: Path | None = None
+) -> dict[str, dict[str, Result]]:
+    """{folder: {system: Result}}."""
+    systems = systems or SYSTEMS
+    results: dict[str, dict[str, Result]] = {}
+    for folder in FOLDERS:
+        pages = load_pages(folder, shared)
+        results[folder] = {}
+        for name, fn in systems.items():
+            res = Result()
+            for page in pages:
+                t0 = time.perf_counter()
+                pred = fn(page.flat)
+                res.seconds += time.perf_counter() - t0
+                scores = prf(pred, page.gold)
+                res.f1.append(scores[2])
+                res.per_page[page.id] = scores
+            results[folder][name] = res
+    return results
+
+
+def load_floors() -> dict[str, float]:
+    if not FLOORS_PATH.exists():
+        return {}
+    return json.loads(FLOORS_PATH.read_text("utf-8")).get(FLOOR_KEY, {})
+
+
+def table(results: dict[str, dict[str, Result]]) -> str:
+    names = list(next(iter(results.values())).keys())
+    head = f"{'folder':<20}{'pages':>6}" + "".join(f"{n + ' F1':>16}{'ms/page':>9}" for n in names)
+    rows = [head, "-" * len(head)]
+    for folder, by_sys in results.items():
+        n = len(next(iter(by_sys.values())).f1)
+        row = f"{folder:<20}{n:>6}"
+        for name in names:
+            r = by_sys[name]
+            row += f"{r.mean:>16.3f}{r.ms:>9.1f}"
+        rows.append(row)
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="fail if below bench/floors.json")
+    ap.add_argument("--pages", action="store_true", help="per-page scores of dashiji")
+    ap.add_argument("--only", choices=list(SYSTEMS), action="append", help="systems to run")
+    args = ap.parse_args(argv)
+    systems = {k: v for k, v in SYSTEMS.items() if not args.only or k in args.only}
+    if args.check:
+        systems = {"dashiji": sys_dashiji}
+    results = run(systems)
+    print(table(results))
+    if args.pages:
+        for folder, by_sys in results.items():
+            for pid, (p, r, f) in sorted(by_sys["dashiji"].per_page.items(), key=lambda x: x[1][2]):
+                print(f"{folder:<20}{pid[:40]:<42}P={p:.3f} R={r:.3f} F1={f:.3f}")
+    if args.check:
+        floors = load_floors()
+        failed = False
+        for folder, floor in floors.items():
+            got = results.get(folder, {}).get("dashiji")
+            if got is not None and got.mean + 1e-9 < floor:
+                print(f"BELOW FLOOR: {folder} {got.mean:.3f} < {floor:.3f}", file=sys.stderr)
+                failed = True
+        if not floors:
+            print(f"no floors recorded under {FLOOR_KEY!r} in {FLOORS_PATH}", file=sys.stderr)
+            return 1
+        return 1 if failed else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

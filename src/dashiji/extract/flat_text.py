@@ -1,0 +1,261 @@
+"""Flattened page text -> :class:`~dashiji.model.Article`.
+
+Two inputs share this path:
+
+* a web page copied as plain text ("select all, copy"): the article sits among portal chrome —
+  breadcrumbs, share counters, disclaimers, recommendation lists, author cards, channel menus;
+* clean article text (a commentary pasted as paragraphs), where every line is article.
+
+The method is line classification, then a densest-run search:
+
+1. every non-empty line is classified from its shape and from the portal knowledge in
+   ``data/chrome_zh.json`` (:mod:`.text_chrome`): *stop* lines (list headers, disclaimers, editor
+   lines) that end an article, *chrome* (share buttons, counters, menu words), *breadcrumb*,
+   *meta* (bylines, timestamps), *caption* (a paragraph ending in a photo credit), and text lines
+   graded by how much they read like prose (length, Chinese sentence punctuation, a sentence-final
+   mark);
+2. each line gets a weight — prose positive, furniture and short link-like lines negative, lines
+   repeated elsewhere on the page (recommendation headlines) negative — and the article core is the
+   contiguous run of lines with the largest total weight that crosses no stop line;
+3. inside the core, text lines become body (or caption) blocks and furniture becomes boilerplate;
+   the headline is looked for just above the core (or as its first line when a byline follows it);
+   a byline directly under the headline may give the date, outlet and author.
+
+Every block's text is the stripped line and ``source_start`` its exact offset in the input, so
+``text[b.source_start:b.source_end] == b.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..errors import EmptyInput, NoArticle
+from ..model import Article, Block
+from .text_chrome import Chrome, load_chrome
+
+__all__ = ["extract_text", "parse_date_header", "split_lines"]
+
+# ---- the date header a reader may find on the first line ---------------------------------------
+_DATE_HEADER = re.compile(
+    r"[\ufeff\s]*date\s*[:：=]?\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])[ \t\u3000]*",
+    re.IGNORECASE,
+)
+
+
+def parse_date_header(text: str) -> tuple[str | None, int]:
+    """Find a leading ``date YYYY-MM-DD`` header line.
+
+    Accepts a BOM and leading white space, ``date 2025-08-13``, ``date: 2025-08-13``,
+    ``Date 2025/8/13``.  Returns (ISO date, offset where content begins): content may start on
+    the header line itself, right after the date and the spaces that follow it; when the rest of
+    the header line is empty, content starts on the next line.  Without a header (or with an
+    impossible date): ``(None, 0)``.
+    """
+    m = _DATE_HEADER.match(text)
+    if not m:
+        return None, 0
+    y, mo, d = (int(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None, 0
+    end = m.end()
+    if text.startswith("\r\n", end):
+        end += 2
+    elif text.startswith("\n", end) or text.startswith("\r", end):
+        end += 1
+    return f"{y:04d}-{mo:02d}-{d:02d}", end
+
+
+# ---- lines -------------------------------------------------------------------------------------
+_STRIP = " \t\r\f\v\u3000\u00a0\ufeff\u200b\u200c\u200d\u2028\u2029"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_MID_PUNCT = re.compile(r"[，,、；;：:]")
+_END_PUNCT = re.compile(r"[。！？!?…]")
+_CLOSERS = "”\"’'」』）)】]》〉"
+_FINAL = tuple("。！？!?…；;")
+_LINKISH = re.compile(r"\t|\s[|｜丨]\s|[|｜]|^[•·◆◇■□▪●○►▶\-–*]\s*|^【[^】]{1,8}】")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the input: stripped text, its offset, and what it was taken for."""
+
+    text: str
+    start: int
+    kind: str = "text"  # stop | chrome | breadcrumb | meta | caption | prose | weak | short | link
+    weight: float = 0.0
+    dup: bool = False
+
+    @property
+    def final(self) -> bool:
+        return self.text.rstrip(_CLOSERS).endswith(_FINAL)
+
+
+def split_lines(text: str, start: int = 0) -> list[Line]:
+    """The non-empty lines of ``text[start:]``, stripped, with their exact offsets in ``text``."""
+    out: list[Line] = []
+    pos = start
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        raw = text[pos:end]
+        stripped = raw.strip(_STRIP)
+        if stripped:
+            lead = len(raw) - len(raw.lstrip(_STRIP))
+            out.append(Line(stripped, pos + lead))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _classify(line: Line, chrome: Chrome) -> None:
+    s = line.text
+    n = len(s)
+    han = len(_HAN.findall(s))
+    mid = len(_MID_PUNCT.findall(s))
+    end = len(_END_PUNCT.findall(s))
+    sentence_like = "。" in s or (end >= 1 and n >= 20) or line.final
+    short = n <= 40 and "。" not in s
+    if short and chrome.is_breadcrumb(s):
+        line.kind, line.weight = "breadcrumb", -6.0
+    elif chrome.is_stop(s):
+        line.kind, line.weight = "stop", float("-inf")
+    elif (short or n <= 60) and chrome.is_chrome(s):
+        line.kind, line.weight = "chrome", -6.0
+    elif n <= 80 and chrome.is_meta(s):
+        line.kind, line.weight = "meta", -6.0
+    elif han >= 6 and chrome.is_caption(s):
+        line.kind, line.weight = "caption", max(1.0, (n - 8) * 0.5)
+    elif _LINKISH.search(s) and not (n >= 60 and sentence_like):
+        line.kind, line.weight = "link", -4.0 - min(n, 40) * 0.1
+    elif han >= 6 and sentence_like and line.final:
+        line.kind, line.weight = "prose", float(n - 8)
+    elif han >= 6 and sentence_like:
+        line.kind, line.weight = "prose", float(n - 8) * 0.8
+    elif (han >= 8 and mid >= 1) or han >= 30 or len(_LATIN_WORD.findall(s)) >= 12:
+        line.kind, line.weight = "weak", (n - 8) * 0.5
+    else:
+        line.kind, line.weight = "short", -2.0 - (0.1 * min(n, 30))
+
+
+def _mark_duplicates(lines: list[Line]) -> None:
+    counts = Counter(ln.text for ln in lines)
+    for ln in lines:
+        if counts[ln.text] < 2 or ln.kind in ("stop", "chrome", "breadcrumb", "meta"):
+            continue
+        ln.dup = True
+        if ln.kind in ("prose", "weak", "short", "caption", "link") and not (
+            ln.final and "。" in ln.text and len(ln.text) >= 30
+        ):
+            ln.weight = -6.0 - 0.3 * min(len(ln.text), 30)
+
+
+def _densest_run(lines: list[Line]) -> tuple[int, int] | None:
+    """Indices [a, b] of the run with the largest total weight that crosses no stop line."""
+    best, best_ab = 0.0, None
+    cur, cur_a = 0.0, 0
+    for i, ln in enumerate(lines):
+        if ln.weight == float("-inf"):
+            cur, cur_a = 0.0, i + 1
+            continue
+        if cur <= 0:
+            cur, cur_a = 0.0, i
+        cur += ln.weight
+        if cur > best:
+            best, best_ab = cur, (cur_a, i)
+    return best_ab
+
+
+def _title_like(ln: Line) -> bool:
+    s = ln.text
+    if ln.kind not in ("prose", "weak", "short"):
+        return False
+    if not (4 <= len(s) <= 80) or len(_HAN.findall(s)) < 4 or "\t" in s:
+        return False
+    return not s.endswith(("。", "，", ",", "；", ";", "：", ":", "、"))
+
+
+_SKIP_ABOVE = ("chrome", "meta", "stop", "link")
+
+
+def _find_title(lines: list[Line], a: int, b: int) -> tuple[int | None, int]:
+    """(index of the headline line or None, index where the body starts)."""
+    first = lines[a]
+    if _title_like(first) and a < b:
+        nxt = lines[a + 1]
+        if nxt.kind in ("meta", "chrome"):
+            return a, a + 1
+    i = a - 1
+    skipped = 0
+    while i >= 0 and skipped < 8:
+        ln = lines[i]
+        if ln.kind in _SKIP_ABOVE:
+            i -= 1
+            skipped += 1
+            continue
+        if ln.kind == "breadcrumb":
+            break
+        return (i if _title_like(ln) else None), a
+    return None, a
+
+
+def _byline(lines: list[Line], lo: int, hi: int, chrome: Chrome) -> tuple[str | None, ...]:
+    """Date, outlet, author from meta lines lines[lo:hi] (those between headline and body)."""
+    date = outlet = author = None
+    for ln in lines[lo:hi]:
+        if ln.kind not in ("meta", "chrome", "short"):
+            continue
+        d, o, a = chrome.byline(ln.text)
+        date = date or d
+        outlet = outlet or o
+        author = author or a
+    return date, outlet, author
+
+
+def extract_text(text: str, *, start: int = 0) -> Article:
+    """The article in ``text[start:]``: a flattened web page or clean paragraph text.
+
+    Raises :class:`~dashiji.errors.EmptyInput` when there is no text and
+    :class:`~dashiji.errors.NoArticle` when no line reads like article text.
+    """
+    chrome = load_chrome()
+    lines = split_lines(text, start)
+    if not lines:
+        raise EmptyInput("no text after the header")
+    for ln in lines:
+        _classify(ln, chrome)
+    _mark_duplicates(lines)
+    run = _densest_run(lines)
+    if run is None:
+        raise NoArticle("no line of the text reads like article prose")
+    a, b = run
+    title_i, body_a = _find_title(lines, a, b)
+
+    article = Article()
+    if title_i is not None:
+        article.title = lines[title_i].text
+        date, outlet, author = _byline(lines, title_i + 1, body_a, chrome)
+        if title_i >= a:  # headline inside the run: byline lines follow it up to the first text
+            j = title_i + 1
+            while j <= b and lines[j].kind in ("meta", "chrome", "breadcrumb"):
+                j += 1
+            date, outlet, author = _byline(lines, title_i + 1, j, chrome)
+        if date:
+            article.published, article.published_from = date, "text:byline"
+        article.outlet, article.author = outlet, author
+
+    for i, ln in enumerate(lines):
+        if i == title_i:
+            continue
+        if a <= i <= b and ln.kind in ("prose", "weak", "short", "caption", "link"):
+            kind = "caption" if ln.kind == "caption" else "body"
+            article.blocks.append(Block(kind=kind, text=ln.text, source_start=ln.start))
+        else:
+            article.boilerplate.append(ln.text)
+    if not article.blocks:
+        raise NoArticle("no body text found")
+    return article

@@ -1,0 +1,167 @@
+"""Portal chrome knowledge for flattened page text, loaded from ``data/chrome_zh.json``.
+
+The data file holds the words and patterns; this module only loads, checks and compiles them
+(schema ``dashiji.chrome_zh/1``) and answers questions about one stripped line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import ConfigError
+
+SCHEMA = "dashiji.chrome_zh/1"
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "stop": ("exact", "prefixes", "patterns"),
+    "chrome": ("exact", "prefixes", "patterns"),
+    "breadcrumb": ("separators", "home_words", "tail_words", "max_segment_chars"),
+    "meta": ("patterns", "outlet_patterns", "author_patterns", "line_patterns"),
+    "caption": ("credit_patterns", "prefix_patterns", "max_chars"),
+}
+# brackets a chrome word may stand in: 【举报】 [打印] （关闭）
+_BRACKETS = "【】[]（）()「」<>《》"
+
+
+def _compile(patterns: list[str], where: str) -> list[re.Pattern[str]]:
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(p))
+        except re.error as e:
+            raise ConfigError(f"chrome data: bad pattern in {where}: {p!r}: {e}") from e
+    return out
+
+
+@dataclass(frozen=True)
+class _WordSet:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+    def match(self, line: str) -> bool:
+        bare = line.strip(_BRACKETS + " \u3000")
+        if line in self.exact or bare in self.exact:
+            return True
+        if line.startswith(self.prefixes) or bare.startswith(self.prefixes):
+            return True
+        return any(p.search(line) for p in self.patterns)
+
+
+class Chrome:
+    """Compiled chrome knowledge; build with :func:`load_chrome`."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("schema") != SCHEMA:
+            raise ConfigError(f"chrome data: schema {data.get('schema')!r}, expected {SCHEMA!r}")
+        for section, keys in _REQUIRED.items():
+            if not isinstance(data.get(section), dict):
+                raise ConfigError(f"chrome data: missing section {section!r}")
+            for key in keys:
+                if key not in data[section]:
+                    raise ConfigError(f"chrome data: missing {section}.{key}")
+        self.stop = self._words(data["stop"], "stop")
+        self.chrome = self._words(data["chrome"], "chrome")
+        bc = data["breadcrumb"]
+        seps = sorted(bc["separators"], key=len, reverse=True)
+        self._bc_split = re.compile("|".join(re.escape(s) for s in seps))
+        self._bc_home = tuple(bc["home_words"])
+        self._bc_tail = frozenset(bc["tail_words"])
+        self._bc_max = int(bc["max_segment_chars"])
+        meta = data["meta"]
+        self.meta_date = _compile(meta["patterns"], "meta.patterns")
+        self.meta_outlet = _compile(meta["outlet_patterns"], "meta.outlet_patterns")
+        self.meta_author = _compile(meta["author_patterns"], "meta.author_patterns")
+        self.meta_line = _compile(meta["line_patterns"], "meta.line_patterns")
+        cap = data["caption"]
+        self.caption_credit = _compile(cap["credit_patterns"], "caption.credit_patterns")
+        self.caption_prefix = _compile(cap["prefix_patterns"], "caption.prefix_patterns")
+        self.caption_max = int(cap["max_chars"])
+
+    @staticmethod
+    def _words(section: dict[str, Any], where: str) -> _WordSet:
+        return _WordSet(
+            frozenset(section["exact"]),
+            tuple(section["prefixes"]),
+            tuple(_compile(section["patterns"], f"{where}.patterns")),
+        )
+
+    # ---- questions about one stripped line -------------------------------------------------
+    def is_stop(self, line: str) -> bool:
+        return self.stop.match(line)
+
+    def is_chrome(self, line: str) -> bool:
+        return self.chrome.match(line)
+
+    def is_breadcrumb(self, line: str) -> bool:
+        parts = [p.strip() for p in self._bc_split.split(line)]
+        if len(parts) < 2:
+            return line.startswith(self._bc_home) and len(line) <= self._bc_max
+        if any(len(p) > self._bc_max for p in parts):
+            return False
+        first = parts[0]
+        last_words = set(parts[-1].split())
+        return (
+            first.startswith(self._bc_home)
+            or bool(last_words & self._bc_tail)
+            or (len(parts) >= 3 and all(len(p) <= 10 for p in parts))
+        )
+
+    def is_meta(self, line: str) -> bool:
+        return any(p.search(line) for p in self.meta_line)
+
+    def is_caption(self, line: str) -> bool:
+        if len(line) > self.caption_max:
+            return False
+        return any(p.search(line) for p in self.caption_credit) or any(
+            p.search(line) for p in self.caption_prefix
+        )
+
+    def byline(self, line: str) -> tuple[str | None, str | None, str | None]:
+        """(ISO date, outlet, author) stated by a byline line, each None when absent."""
+        date = None
+        for p in self.meta_date:
+            m = p.search(line)
+            if m:
+                date = _iso_date(m.group("date"))
+                if date:
+                    break
+        outlet = _first_group(self.meta_outlet, line, "outlet")
+        author = _first_group(self.meta_author, line, "author")
+        return date, outlet, author
+
+
+_DATE_PARTS = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def _iso_date(s: str) -> str | None:
+    m = _DATE_PARTS.search(s)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _first_group(patterns: list[re.Pattern[str]], line: str, group: str) -> str | None:
+    for p in patterns:
+        m = p.search(line)
+        if m:
+            return m.group(group).strip() or None
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_chrome() -> Chrome:
+    """The packaged chrome knowledge (``dashiji/data/chrome_zh.json``), compiled once."""
+    try:
+        raw = resources.files("dashiji").joinpath("data/chrome_zh.json").read_text("utf-8")
+        data = json.loads(raw)
+    except (OSError, json.JSONDecodeError) as e:
+        raise ConfigError(f"chrome data unreadable: {e}") from e
+    return Chrome(data)
