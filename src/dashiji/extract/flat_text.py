@@ -112,6 +112,14 @@ def split_lines(text: str, start: int = 0) -> list[Line]:
     return out
 
 
+def _token_list(s: str) -> bool:
+    """A menu flattened onto one line: several short words separated by spaces, no sentence."""
+    if "。" in s or "，" in s:
+        return False
+    tokens = s.split()
+    return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 6
+
+
 def _classify(line: Line, chrome: Chrome) -> None:
     s = line.text
     n = len(s)
@@ -130,7 +138,11 @@ def _classify(line: Line, chrome: Chrome) -> None:
         line.kind, line.weight = "meta", -6.0
     elif han >= 6 and chrome.is_caption(s):
         line.kind, line.weight = "caption", max(1.0, (n - 8) * 0.5)
-    elif _LINKISH.search(s) and not (n >= 60 and sentence_like):
+    elif (
+        (_LINKISH.search(s) and not (n >= 60 and sentence_like))
+        or chrome.is_list_item(s)
+        or _token_list(s)
+    ):
         line.kind, line.weight = "link", -4.0 - min(n, 40) * 0.1
     elif han >= 6 and sentence_like and line.final:
         line.kind, line.weight = "prose", float(n - 8)
@@ -154,20 +166,43 @@ def _mark_duplicates(lines: list[Line]) -> None:
             ln.weight = -6.0 - 0.3 * min(len(ln.text), 30)
 
 
-def _densest_run(lines: list[Line]) -> tuple[int, int] | None:
-    """Indices [a, b] of the run with the largest total weight that crosses no stop line."""
+# A stop line ends the article that precedes it: the core is the first run, in page order, whose
+# weight reaches SUBSTANTIAL (a few real paragraphs) or FIRST_SHARE of the heaviest run;
+# comment threads and recommendation lists after a stop line cannot outweigh the article above it.
+SUBSTANTIAL = 250.0
+FIRST_SHARE = 0.5
+
+
+def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[float, tuple[int, int] | None]:
+    """Largest-weight contiguous run within lines[lo:hi] (Kadane)."""
     best, best_ab = 0.0, None
-    cur, cur_a = 0.0, 0
-    for i, ln in enumerate(lines):
-        if ln.weight == float("-inf"):
-            cur, cur_a = 0.0, i + 1
-            continue
+    cur, cur_a = 0.0, lo
+    for i in range(lo, hi):
         if cur <= 0:
             cur, cur_a = 0.0, i
-        cur += ln.weight
+        cur += lines[i].weight
         if cur > best:
             best, best_ab = cur, (cur_a, i)
-    return best_ab
+    return best, best_ab
+
+
+def _densest_run(lines: list[Line]) -> tuple[int, int] | None:
+    """Indices [a, b] of the article core: a heavy run of lines that crosses no stop line."""
+    runs: list[tuple[float, tuple[int, int]]] = []
+    lo = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or lines[i].kind == "stop":
+            score, ab = _best_run(lines, lo, i)
+            if ab is not None:
+                runs.append((score, ab))
+            lo = i + 1
+    if not runs:
+        return None
+    top = max(score for score, _ in runs)
+    for score, ab in runs:
+        if score >= min(SUBSTANTIAL, top) or score >= FIRST_SHARE * top:
+            return ab
+    return runs[0][1]  # pragma: no cover - the heaviest run always qualifies
 
 
 def _title_like(ln: Line) -> bool:

@@ -22,6 +22,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "breadcrumb": ("separators", "home_words", "tail_words", "max_segment_chars"),
     "meta": ("patterns", "outlet_patterns", "author_patterns", "line_patterns"),
     "caption": ("credit_patterns", "prefix_patterns", "max_chars"),
+    "list_item": ("patterns", "max_chars"),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
 _BRACKETS = "【】[]（）()「」<>《》"
@@ -77,6 +78,9 @@ class Chrome:
         self.meta_outlet = _compile(meta["outlet_patterns"], "meta.outlet_patterns")
         self.meta_author = _compile(meta["author_patterns"], "meta.author_patterns")
         self.meta_line = _compile(meta["line_patterns"], "meta.line_patterns")
+        li = data["list_item"]
+        self.list_item = _compile(li["patterns"], "list_item.patterns")
+        self.list_item_max = int(li["max_chars"])
         cap = data["caption"]
         self.caption_credit = _compile(cap["credit_patterns"], "caption.credit_patterns")
         self.caption_prefix = _compile(cap["prefix_patterns"], "caption.prefix_patterns")
@@ -113,6 +117,9 @@ class Chrome:
 
     def is_meta(self, line: str) -> bool:
         return any(p.search(line) for p in self.meta_line)
+
+    def is_list_item(self, line: str) -> bool:
+        return len(line) <= self.list_item_max and any(p.search(line) for p in self.list_item)
 
     def is_caption(self, line: str) -> bool:
         if len(line) > self.caption_max:
