@@ -1,0 +1,421 @@
+"""Benchmark: HTML page -> clean article, dashiji against trafilatura, readability-lxml and GNE.
+
+Data (public, see /work/shared/bench/README.md):
+
+* ``extraction/cwced-zh``: 69 Chinese pages (raw bytes, utf-8/gb2312/gbk) with gold body,
+  author and date;
+* ``extraction/magic-html-zh-dev``: 26 modern Chinese portal pages with gold body only.
+
+Metrics (all tools run on the same pages in one run):
+
+* body F1: character-bigram F1 between the extracted body (paragraphs joined by ``"\\n"``) and the
+  gold body, after removing all white space from both; bigrams are counted as a multiset;
+  precision, recall and F1 per page, then the mean F1 over the pages of a folder.  A tool that
+  returns nothing (or raises) scores 0 on that page.
+* dates right: pages of cwced-zh whose gold date is usable, i.e. starts with a year and optionally
+  month and day ("2005-5-7 21:23:57", "2003-5", "2018"; 56 pages).  The gold date is cut to the
+  precision it gives (YYYY, YYYY-MM or YYYY-MM-DD) and the tool's date (first 10 characters of its
+  ISO date) must start with it.  "UNKNOWN", "" and the one noisy field holding a name are skipped.
+* authors right: pages of cwced-zh whose gold author is not empty/"UNKNOWN" (50 pages).  After
+  removing all white space from both, the tool's author must equal the gold author or one must
+  contain the other; the tool's author must be at most 40 characters (so a whole paragraph
+  "containing" the name does not count).
+* title: neither set has a gold title, so the column reads "n/a"; ``--titles`` prints dashiji's
+  titles for inspection.
+* ms/page: wall time of the tool's call (decoding excluded), mean over all pages of both folders;
+  the ratio column is the tool's ms/page divided by dashiji's.
+
+Usage::
+
+    python bench/extraction.py [--json OUT] [--check] [--only dashiji] [--titles] [--pages]
+
+``--check`` exits 1 when dashiji falls below a floor in bench/floors.json (key "extraction").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO / "src") not in sys.path:
+    sys.path.insert(0, str(REPO / "src"))
+
+FLOORS_PATH = REPO / "bench" / "floors.json"
+FOLDERS = ("cwced-zh", "magic-html-zh-dev")
+TOOLS = ("dashiji", "trafilatura", "readability-lxml", "GNE")
+
+
+def shared_dir() -> Path:
+    """The shared bench folder: $DASHIJI_SHARED, else ../shared/bench next to the repository."""
+    env = os.environ.get("DASHIJI_SHARED")
+    if env:
+        p = Path(env)
+        return p if (p / "extraction").is_dir() or not (p / "bench").is_dir() else p / "bench"
+    return REPO.parent / "shared" / "bench"
+
+
+# ---- decoding --------------------------------------------------------------------------------
+_META_CHARSET = re.compile(
+    rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I
+)
+
+
+def _local_decode(data: bytes) -> tuple[str, str]:
+    """Fallback decoder: BOM, then the page's declared charset, then charset_normalizer."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace"), "utf-8"
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        enc = m.group(1).decode("ascii").lower()
+        if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030"):
+            enc = "gb18030"
+        try:
+            return data.decode(enc), enc
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return data.decode("gb18030", "replace"), "gb18030"
+    enc = best.encoding
+    if enc in ("gb2312", "gbk"):
+        enc = "gb18030"
+    return data.decode(enc, "replace"), enc
+
+
+def decode(data: bytes) -> str:
+    try:
+        from dashiji.read.encoding import decode_bytes
+    except ImportError:
+        return _local_decode(data)[0]
+    try:
+        return decode_bytes(data)[0]
+    except Exception:
+        return _local_decode(data)[0]
+
+
+# ---- data ------------------------------------------------------------------------------------
+@dataclass
+class Page:
+    folder: str
+    id: str
+    url: str | None
+    html: str
+    body: str
+    author: str | None = None
+    date: str | None = None
+
+
+def load_pages(root: Path | None = None) -> list[Page]:
+    root = (root or shared_dir()) / "extraction"
+    pages: list[Page] = []
+    for folder in FOLDERS:
+        d = root / folder
+        if not d.is_dir():
+            raise FileNotFoundError(f"bench folder missing: {d}")
+        for j in sorted(d.glob("*.json")):
+            if j.name == "index.json":
+                continue
+            gold = json.loads(j.read_text("utf-8"))
+            html = decode((d / f"{j.stem}.html").read_bytes())
+            pages.append(
+                Page(
+                    folder=folder,
+                    id=j.stem,
+                    url=gold.get("url"),
+                    html=html,
+                    body=gold.get("body") or "",
+                    author=gold.get("author"),
+                    date=gold.get("date"),
+                )
+            )
+    return pages
+
+
+# ---- scoring ---------------------------------------------------------------------------------
+_WS = re.compile(r"\s+")
+
+
+def _bigrams(text: str) -> Counter[str]:
+    t = _WS.sub("", text)
+    return Counter(t[i : i + 2] for i in range(len(t) - 1))
+
+
+def bigram_prf(pred: str, gold: str) -> tuple[float, float, float]:
+    p, g = _bigrams(pred), _bigrams(gold)
+    if not p or not g:
+        return (0.0, 0.0, 0.0)
+    overlap = sum((p & g).values())
+    prec = overlap / sum(p.values())
+    rec = overlap / sum(g.values())
+    f1 = 0.0 if overlap == 0 else 2 * prec * rec / (prec + rec)
+    return prec, rec, f1
+
+
+_GOLD_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:\s|$)")
+
+
+def gold_date_prefix(gold: str | None) -> str | None:
+    """The gold date at the precision it gives ("YYYY", "YYYY-MM", "YYYY-MM-DD"), or None."""
+    m = _GOLD_DATE.match(gold or "")
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if mo is None:
+        return y
+    if d is None:
+        return f"{y}-{int(mo):02d}"
+    return f"{y}-{int(mo):02d}-{int(d):02d}"
+
+
+def date_right(pred: str | None, gold: str | None) -> bool | None:
+    """None when the gold date is unusable; else whether ``pred`` matches it."""
+    want = gold_date_prefix(gold)
+    if want is None:
+        return None
+    return bool(pred) and str(pred)[:10].startswith(want)
+
+
+def gold_author(gold: str | None) -> str | None:
+    a = _WS.sub("", gold or "")
+    return None if not a or a.upper() == "UNKNOWN" else a
+
+
+def author_right(pred: str | None, gold: str | None) -> bool | None:
+    want = gold_author(gold)
+    if want is None:
+        return None
+    got = _WS.sub("", pred or "")
+    if not got or len(got) > 40:
+        return False
+    return got == want or got in want or want in got
+
+
+# ---- tools -----------------------------------------------------------------------------------
+@dataclass
+class Output:
+    body: str = ""
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    error: str | None = None
+
+
+def run_dashiji(html: str, url: str | None) -> Output:
+    from dashiji.errors import NoArticle
+    from dashiji.extract.html_article import extract_html
+
+    try:
+        art = extract_html(html, url)
+    except NoArticle:
+        return Output(error="NoArticle")
+    return Output(body="\n".join(art.body), title=art.title, date=art.published, author=art.author)
+
+
+def run_trafilatura(html: str, url: str | None) -> Output:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:
+        return Output()
+    return Output(body=doc.text or "", title=doc.title, date=doc.date, author=doc.author)
+
+
+def run_readability(html: str, url: str | None) -> Output:
+    import lxml.html
+    from readability import Document
+
+    doc = Document(html, url=url)
+    summary = doc.summary(html_partial=True)
+    tree = lxml.html.fromstring(summary)
+    text = "\n".join(t.strip() for t in tree.itertext() if t.strip())
+    return Output(body=text, title=doc.short_title())
+
+
+_GNE = None
+
+
+def run_gne(html: str, url: str | None) -> Output:
+    global _GNE
+    if _GNE is None:
+        from gne import GeneralNewsExtractor
+
+        _GNE = GeneralNewsExtractor()
+    res = _GNE.extract(html)
+    date = res.get("publish_time") or None
+    if date:
+        m = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", date)
+        date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    return Output(
+        body=res.get("content") or "",
+        title=res.get("title"),
+        date=date,
+        author=res.get("author") or None,
+    )
+
+
+RUNNERS: dict[str, Callable[[str, str | None], Output]] = {
+    "dashiji": run_dashiji,
+    "trafilatura": run_trafilatura,
+    "readability-lxml": run_readability,
+    "GNE": run_gne,
+}
+
+
+# ---- the run ---------------------------------------------------------------------------------
+@dataclass
+class ToolResult:
+    f1: dict[str, list[float]] = field(default_factory=lambda: {f: [] for f in FOLDERS})
+    dates: list[bool] = field(default_factory=list)
+    authors: list[bool] = field(default_factory=list)
+    ms: list[float] = field(default_factory=list)
+    outputs: list[tuple[Page, Output, float]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float | int | None]:
+        return {
+            "f1_cwced": round(statistics.fmean(self.f1["cwced-zh"]), 4),
+            "f1_magic": round(statistics.fmean(self.f1["magic-html-zh-dev"]), 4),
+            "dates_right": sum(self.dates),
+            "dates_total": len(self.dates),
+            "authors_right": sum(self.authors),
+            "authors_total": len(self.authors),
+            "ms_per_page": round(statistics.fmean(self.ms), 2),
+        }
+
+
+def evaluate(pages: list[Page], tools: tuple[str, ...] = TOOLS) -> dict[str, ToolResult]:
+    results = {t: ToolResult() for t in tools}
+    for tool in tools:
+        run = RUNNERS[tool]
+        run(pages[0].html, pages[0].url)  # warm-up: imports and caches are not timed
+        res = results[tool]
+        for page in pages:
+            t0 = time.perf_counter()
+            try:
+                out = run(page.html, page.url)
+            except Exception as exc:  # a crash scores zero on that page
+                out = Output(error=f"{type(exc).__name__}: {exc}")
+            ms = (time.perf_counter() - t0) * 1000
+            res.ms.append(ms)
+            f1 = bigram_prf(out.body, page.body)[2]
+            res.f1[page.folder].append(f1)
+            res.outputs.append((page, out, f1))
+            if page.folder == "cwced-zh":
+                d = date_right(out.date, page.date)
+                if d is not None:
+                    res.dates.append(d)
+                a = author_right(out.author, page.author)
+                if a is not None:
+                    res.authors.append(a)
+    return results
+
+
+def render_table(summaries: dict[str, dict]) -> str:
+    base_ms = summaries.get("dashiji", {}).get("ms_per_page")
+    header = (
+        "tool",
+        "body F1 cwced-zh",
+        "body F1 magic-html-zh-dev",
+        "title",
+        "dates right",
+        "authors right",
+        "ms/page",
+        "x dashiji",
+    )
+    rows = []
+    for tool, s in summaries.items():
+        ratio = f"{s['ms_per_page'] / base_ms:.2f}" if base_ms else "n/a"
+        rows.append(
+            (
+                tool,
+                f"{s['f1_cwced']:.3f}",
+                f"{s['f1_magic']:.3f}",
+                "n/a",
+                f"{s['dates_right']}/{s['dates_total']}",
+                f"{s['authors_right']}/{s['authors_total']}",
+                f"{s['ms_per_page']:.1f}",
+                ratio,
+            )
+        )
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines.append("-+-".join("-" * w for w in widths))
+    for r in rows:
+        lines.append(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+    return "\n".join(lines)
+
+
+def load_floors() -> dict[str, float]:
+    if not FLOORS_PATH.exists():
+        return {}
+    return json.loads(FLOORS_PATH.read_text("utf-8")).get("extraction", {})
+
+
+def check_floors(summary: dict) -> list[str]:
+    """The floors dashiji falls below, as messages (empty when all are met)."""
+    failures = []
+    for key, floor in load_floors().items():
+        if key.startswith("_"):
+            continue
+        got = summary.get(key)
+        if got is None or got < floor:
+            failures.append(f"{key}: {got} < floor {floor}")
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--json", metavar="OUT", help="write the numbers to this JSON file")
+    ap.add_argument("--check", action="store_true", help="exit 1 if dashiji is below floors")
+    ap.add_argument("--only", action="append", choices=TOOLS, help="run only these tools")
+    ap.add_argument("--titles", action="store_true", help="print dashiji's titles")
+    ap.add_argument("--pages", action="store_true", help="print dashiji's per-page scores")
+    args = ap.parse_args(argv)
+
+    pages = load_pages()
+    tools = tuple(args.only) if args.only else TOOLS
+    if args.check and "dashiji" not in tools:
+        tools = ("dashiji", *tools)
+    results = evaluate(pages, tools)
+    summaries = {t: r.summary() for t, r in results.items()}
+
+    if "dashiji" in results and (args.pages or args.titles):
+        for page, out, f1 in results["dashiji"].outputs:
+            line = f"{page.folder[:5]} {page.id[:8]} f1={f1:.3f}"
+            if args.pages and page.folder == "cwced-zh":
+                line += f" date={out.date}/{gold_date_prefix(page.date)}"
+                line += f" author={out.author}/{gold_author(page.author)}"
+            if args.titles:
+                line += f" title={out.title!r}"
+            if out.error:
+                line += f" ERROR={out.error}"
+            print(line)
+    print(render_table(summaries))
+
+    if args.json:
+        Path(args.json).write_text(json.dumps(summaries, indent=2, ensure_ascii=False) + "\n")
+    if args.check:
+        failures = check_floors(summaries["dashiji"])
+        for f in failures:
+            print(f"below floor: {f}", file=sys.stderr)
+        return 1 if failures else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,358 @@
+"""Main-content detection for Chinese news pages: text lines, density scores, boilerplate rules.
+
+The page is cut into *lines*: the text between two block boundaries (a block-level tag opening or
+closing, or a ``<br>``).  Each line knows its characters, how many of them sit inside links, how
+many Chinese/Latin punctuation marks its own text holds (the GNE observation: body text is
+punctuated, navigation and link lists are not) and the chain of elements above it.
+
+Every line gets a value: positive for punctuated running text, negative for link text and for
+short unpunctuated lines.  An element's score is the sum of the values of the lines below it; the
+main content is the element with the highest score (a maximum-sum subtree: adding a navigation bar
+or a related-links list lowers the sum, so the winner is the tightest element around the body).
+Siblings of the winner that hold body-like text of their own are added back (bodies split by an
+advertisement or by pagination), then line-level rules drop what a portal puts inside the body
+container: editor/source lines, share and comment counters, "相关推荐" lists, copyright notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+# Tags whose whole subtree is never article text.
+DROP_TAGS = frozenset(
+    """script style noscript iframe frame frameset object embed applet select option textarea
+    button input svg canvas template map area link meta head title nav aside footer audio video
+    source param base""".split()
+)
+
+# Tags that start a new line.
+BLOCK_TAGS = frozenset(
+    """p div td th tr table tbody thead tfoot li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article
+    blockquote pre center form fieldset hr main header figure figcaption caption address body
+    html legend details summary""".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+# class/id words that mark a subtree as page furniture.  Matched against the tokens of the
+# class and id attributes (split on anything not a letter or digit, lower-cased); prefixes catch
+# "commentlist", "sharebox", "relatednews", "recommendlist", "footerwrap" and the like.
+BAD_WORDS = frozenset(
+    """nav navbar navi menu breadcrumb breadcrumbs crumb crumbs footer foot sidebar sidenav
+    copyright share sharebar bdshare comment comments reply replies related recommend recommended
+    advert advertisement ads ad banner login toolbar tags tag hotnews hot_news pager pagination
+    disclaimer statement""".split()
+)
+BAD_PREFIXES = (
+    "comment",
+    "recommend",
+    "related",
+    "share",
+    "footer",
+    "copyright",
+    "breadcrumb",
+    "sidebar",
+    "advert",
+    "hotnews",
+    "relate",
+)
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+# Punctuation that marks running text.  Sentence punctuation only: brackets, quotes and dashes
+# also decorate navigation ("【新闻】", ">>") so they are not counted.
+PUNCT = frozenset("，。！？；：、,!?;")
+_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    chars: int  # characters without white space
+    link_chars: int
+    punct: int  # punctuation marks outside links
+    path: tuple[int, ...]  # ids of the elements above this line, root first
+    bad: bool  # under an element whose class/id names page furniture
+    heading: bool
+    caption: bool
+    value: float = 0.0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@dataclass
+class Segmented:
+    lines: list[Line] = field(default_factory=list)
+    elements: list[etree._Element] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)
+
+
+def _is_bad(el: etree._Element) -> bool:
+    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+    if not attrs.strip():
+        return False
+    for tok in _TOKEN_SPLIT.split(attrs.lower()):
+        if not tok:
+            continue
+        if tok in BAD_WORDS or tok.startswith(BAD_PREFIXES):
+            return True
+    return False
+
+
+def _hidden(el: etree._Element) -> bool:
+    style = el.get("style")
+    if style and "none" in style:
+        s = style.replace(" ", "").lower()
+        if "display:none" in s or "visibility:hidden" in s:
+            return True
+    return el.get("hidden") is not None
+
+
+def segment(root: etree._Element) -> Segmented:
+    """Cut the tree under ``root`` into lines (see the module docstring)."""
+    seg = Segmented()
+    lines = seg.lines
+    elements = seg.elements
+    parents = seg.parent
+    stack: list[int] = []
+    buf: list[tuple[str, bool]] = []
+    state = {"bad": 0, "heading": 0, "caption": 0}
+
+    def flush() -> None:
+        if not buf:
+            return
+        text = _WS.sub(" ", "".join(t for t, _ in buf)).strip()
+        if text:
+            chars = 0
+            link_chars = 0
+            punct = 0
+            for piece, in_link in buf:
+                n = len(_WS.sub("", piece))
+                chars += n
+                if in_link:
+                    link_chars += n
+                else:
+                    punct += sum(1 for c in piece if c in PUNCT)
+            if chars:
+                lines.append(
+                    Line(
+                        text=text,
+                        chars=chars,
+                        link_chars=link_chars,
+                        punct=punct,
+                        path=tuple(stack),
+                        bad=state["bad"] > 0,
+                        heading=state["heading"] > 0,
+                        caption=state["caption"] > 0,
+                    )
+                )
+        buf.clear()
+
+    def walk(el: etree._Element, in_link: bool) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):  # comment or processing instruction
+            return
+        tag = tag.lower()
+        if tag in DROP_TAGS or _hidden(el):
+            return
+        if tag == "br":
+            flush()
+            return
+        if tag == "img":
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            flush()
+        my_id = len(elements)
+        elements.append(el)
+        parents.append(stack[-1] if stack else -1)
+        stack.append(my_id)
+        bad = _is_bad(el)
+        heading = tag in HEADING_TAGS
+        caption = tag == "figcaption"
+        if bad:
+            state["bad"] += 1
+        if heading:
+            state["heading"] += 1
+        if caption:
+            state["caption"] += 1
+        link = in_link or tag == "a"
+        if el.text:
+            buf.append((el.text, link))
+        for child in el:
+            walk(child, link)
+            if child.tail:
+                buf.append((child.tail, link))
+        if block:
+            flush()
+        if bad:
+            state["bad"] -= 1
+        if heading:
+            state["heading"] -= 1
+        if caption:
+            state["caption"] -= 1
+        stack.pop()
+
+    walk(root, False)
+    flush()
+    return seg
+
+
+# ---- line values and the main-content element -------------------------------------------------
+def line_value(line: Line) -> float:
+    """How much a line speaks for the element around it being the article body.
+
+    Calibration (cwced-zh + magic-html-zh-dev, 95 pages): body paragraphs have a link density
+    near 0 and about one punctuation mark per 10-25 characters; navigation and link lists have
+    link density above 0.5 and no punctuation.  Link characters count double against an element
+    so a link list of the same size as a paragraph more than cancels it; an unpunctuated short
+    line costs a little (menus, counters, labels), a constant 3 per line so a menu of twenty
+    items weighs like a 60-character paragraph.
+    """
+    own = line.chars - line.link_chars
+    if line.bad:
+        return -0.5 * line.chars - 3
+    if line.chars and line.link_chars / line.chars > 0.5:
+        return -2.0 * line.link_chars - 3
+    if line.punct == 0:
+        # unpunctuated: a heading, a label, a caption or a menu; long ones are mostly text
+        return (0.3 * own if own >= 20 else 0.0) - 2.0 * line.link_chars - 3
+    return own - 2.0 * line.link_chars
+
+
+def element_scores(seg: Segmented) -> list[float]:
+    scores = [0.0] * len(seg.elements)
+    for line in seg.lines:
+        v = line.value = line_value(line)
+        for i in line.path:
+            scores[i] += v
+    return scores
+
+
+def choose_region(seg: Segmented) -> tuple[int, set[int]]:
+    """The best element and the set of element ids whose lines form the content region."""
+    scores = element_scores(seg)
+    if not scores:
+        return -1, set()
+    # Ties go to the later element in document order, i.e. the deepest of a chain of wrappers
+    # holding the same lines.
+    best = max(range(len(scores)), key=lambda i: (scores[i], i))
+    region = {best}
+    top = scores[best]
+    if top <= 0:
+        return best, region
+    # Add siblings holding body-like text of their own: bodies split by an advertisement,
+    # by pagination or into several <td>s.  A sibling qualifies when its own score is at least
+    # 10% of the winner's and 30 points (one short punctuated paragraph); calibrated so
+    # split bodies on old table layouts come back while sidebars with a few teasers do not.
+    par = seg.parent[best]
+    if par >= 0:
+        for i, p in enumerate(seg.parent):
+            if p == par and i != best and scores[i] >= max(30.0, 0.1 * top):
+                region.add(i)
+    return best, region
+
+
+# ---- boilerplate lines inside the content region ----------------------------------------------
+# A label line: "责任编辑：张三", "来源：新华社", "原标题：…", "作者：李四  来源：…".  Only short
+# lines (under 60 characters): a paragraph that happens to start with "来源：" stays.
+_LABEL = re.compile(
+    r"^[\[【(（\s]*(责任编辑|责编|编辑|主编|审核|校对|监制|来源|稿源|出处|作者|记者|文字|撰文|"
+    r"摄影|图片|图|视频|原标题|本文来源|文章来源|稿件来源|新闻来源|信息来源|发布时间|发布日期|"
+    r"发表时间|更新时间|时间|日期|点击|点击数|点击量|浏览|浏览次数|阅读|阅读量|阅读数|字号|"
+    r"字体|关键词|标签|Tags?|分享到|分享|转发|收藏|打印|关闭|评论|责任编辑)\s*[:：]",
+    re.I,
+)
+# Lines that are page furniture whatever their length.
+_FURNITURE = re.compile(
+    r"版权所有|版权声明|Copyright|©|\(c\)\s*\d{4}|ICP备|ICP证|网安备|公网安备|"
+    r"未经.{0,12}(许可|授权|同意).{0,12}(转载|使用|复制)|(禁止|不得|谢绝).{0,6}转载|"
+    r"免责声明|仅代表作者(本人|个人)?(观点|立场)|不代表本(网|站|平台|报)|"
+    r"(扫一扫|扫描二维码|长按识别|微信扫码|关注我们|下载客户端|打开APP|打开app)|"
+    r"(返回(顶部|首页|搜狐|列表|目录)|回到顶部|查看原文|阅读原文|展开全文|点击查看|点击进入|"
+    r"加载更多|查看更多|上一篇|下一篇|上一页|下一页|上一章|下一章)",
+    re.I,
+)
+# Headings of the lists that follow an article: everything from here on is recommendations or
+# comments until a line that is clearly body text again.
+_TAIL_HEADING = re.compile(
+    r"^[\[【(（<《\s]*(相关(推荐|阅读|新闻|文章|报道|链接|专题|资讯|内容|搜索|视频)|延伸阅读|"
+    r"推荐阅读|扩展阅读|热点推荐|热门推荐|热门文章|热门新闻|热点新闻|精彩推荐|精彩图片|猜你喜欢|"
+    r"为你推荐|为您推荐|编辑推荐|今日推荐|更多(精彩|推荐|阅读|新闻|相关)|往期回顾|最新文章|"
+    r"最新新闻|网友评论|发表评论|我要评论|最新评论|热门评论|全部评论|评论区|精彩评论|"
+    r"我来说两句|已有\d+条评论|共\d+条评论|推荐新闻|大家都在看|看了本文的人还看了|"
+    r"24小时热|排行榜|点击排行)"
+)
+# Share bars, counters and bare bracket menus: "分享到：微博 微信", "阅读(1660) 评论(5)",
+# "【打印】【关闭】", "[ 发表评论 ][ 关闭窗口 ]".
+_COUNTERS = re.compile(
+    r"^((阅读|评论|点赞|赞|收藏|分享|转发|浏览|点击|举报|喜欢|关注|粉丝|回复)\s*[(（:：]?\s*"
+    r"[\d\-]+\s*[)）]?\s*[|·\s]*)+$"
+)
+_BRACKET_MENU = re.compile(r"^(\s*[【\[［]\s*[^】\]］]{1,12}\s*[】\]］]\s*[|/·]?\s*){2,}$")
+_DATE_ONLY = re.compile(
+    r"^[\s(（\[【]*(\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+    r"(\s*\d{1,2}\s*[:：时]\s*\d{1,2}(\s*[:：分]\s*\d{1,2})?)?"
+)
+
+
+def is_boilerplate(line: Line) -> bool:
+    text = line.text
+    if line.chars < 60 and _LABEL.match(text):
+        return True
+    if line.chars < 200 and _FURNITURE.search(text):
+        return True
+    if _COUNTERS.match(text) or _BRACKET_MENU.match(text):
+        return True
+    if line.chars < 40 and line.punct <= 1 and _DATE_ONLY.match(text):
+        return True
+    return False
+
+
+def is_tail_heading(line: Line) -> bool:
+    return line.chars <= 16 and bool(_TAIL_HEADING.match(line.text))
+
+
+def body_like(line: Line) -> bool:
+    """Clearly running text: long, punctuated and free of links."""
+    return line.chars - line.link_chars >= 50 and line.punct >= 3 and line.link_density < 0.1
+
+
+def select_lines(
+    seg: Segmented, region: set[int], best: int, title: str | None = None
+) -> tuple[list[Line], list[str]]:
+    """The lines of the content region that are article text, and the dropped ones."""
+    keep: list[Line] = []
+    dropped: list[str] = []
+    norm_title = _WS.sub("", title or "")
+    in_tail = False
+    for line in seg.lines:
+        if not region.intersection(line.path):
+            continue
+        inner = line.path[line.path.index(best) + 1 :] if best in line.path else line.path
+        drop = False
+        if is_tail_heading(line):
+            in_tail = True
+            drop = True
+        elif in_tail:
+            if body_like(line):
+                in_tail = False
+            else:
+                drop = True
+        if not drop:
+            if line.bad and inner and line.value < 0:
+                drop = True
+            elif line.link_density > 0.5:
+                drop = True
+            elif is_boilerplate(line):
+                drop = True
+            elif norm_title and _WS.sub("", line.text) == norm_title:
+                drop = True
+        if drop:
+            dropped.append(line.text)
+        else:
+            keep.append(line)
+    return keep, dropped

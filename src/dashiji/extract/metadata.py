@@ -1,0 +1,439 @@
+"""Title, publication date, author and outlet of an HTML news page.
+
+Evidence is taken in order of reliability:
+
+* title: ``<h1>`` (or an ``og:title``) that the ``<title>`` contains, else ``<title>`` minus its
+  site suffix ("_新浪网", " - 网易", "|人民网");
+* date: ``<meta>`` tags (article:published_time, pubdate, publishdate, ...), JSON-LD
+  ``datePublished``, ``<time datetime>``, then the text right around the title (the "header zone":
+  "2005-5-7 21:23:57", "2022年03月01日 10:20", "发布时间：…"), the lines right after the body
+  ("发表于 2005-07-31 12:30"), the URL, and htmldate as a last resort.  Dates after today or
+  after a date in the URL are rejected; dates in link lists and page furniture are never read;
+* author: bylines in the header zone and at the ends of the body ("作者：X", "记者 X", "文/X",
+  "（记者 X）", "X 发表于"), ``<meta name="author">`` when it names a person, a name on its own
+  line under the title; the editor ("责任编辑：X") only when nothing else names a person;
+* outlet: ``og:site_name``, else the site part of the ``<title>``, else the "来源：" line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from dashiji.extract import html_blocks as hb
+
+_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    h1: str | None = None
+    meta_date: str | None = None
+    meta_author: str | None = None
+
+
+def _clean(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def _meta_map(root: etree._Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv")
+        content = m.get("content")
+        if key and content and content.strip():
+            out.setdefault(key.strip().lower(), content.strip())
+    return out
+
+
+# ---- title ------------------------------------------------------------------------------------
+# Separators between a headline and the site/channel names in <title>.  A bare "-" only counts
+# when spaced (" - 网易新闻"), or when what follows it is short and ends like a site name.
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--|－－)\s*")
+_SITEY = re.compile(
+    r"(网|报|台|频道|新闻|在线|网站|中心|平台|门户|社区|论坛|博客|\.com|\.cn|\.net)$"
+)
+
+
+def strip_site_suffix(title: str) -> tuple[str, str | None]:
+    """("标题", "新浪网") from "标题_财经频道_新浪网"."""
+    title = _clean(title)
+    parts = [p for p in _TITLE_SPLIT.split(title) if p]
+    if len(parts) <= 1:
+        m = re.match(r"^(.{4,}?)\s*[-－]\s*([^-－]{2,12})$", title)
+        if m and _SITEY.search(m.group(2)):
+            return m.group(1), m.group(2)
+        return title, None
+    head = parts[0]
+    if len(head) < 4:  # "新浪网_标题": the site first
+        longest = max(parts, key=len)
+        return longest, head
+    site = parts[-1] if len(parts[-1]) <= 20 else None
+    return head, site
+
+
+def _candidate_headings(root: etree._Element) -> list[str]:
+    out = []
+    for tag in ("h1", "h2"):
+        for el in root.iter(tag):
+            t = _clean(el.text_content())
+            if 4 <= len(t) <= 120:
+                out.append(t)
+        if out:
+            break
+    return out
+
+
+def find_title(root: etree._Element, metas: dict[str, str]) -> tuple[str | None, str | None]:
+    """(title, site name from the <title> suffix)."""
+    title_el = root.find(".//title")
+    raw = _clean(title_el.text_content()) if title_el is not None else ""
+    og = _clean(metas.get("og:title") or metas.get("twitter:title") or metas.get("title"))
+    stripped, site = strip_site_suffix(raw) if raw else ("", None)
+    norm_raw = _WS.sub("", raw)
+    for h in _candidate_headings(root):
+        nh = _WS.sub("", h)
+        if norm_raw and nh in norm_raw and len(nh) >= 0.3 * len(_WS.sub("", stripped)):
+            return h, site
+    if og:
+        og_stripped, og_site = strip_site_suffix(og)
+        return og_stripped, site or og_site
+    if stripped:
+        return stripped, site
+    heads = _candidate_headings(root)
+    return (heads[0] if heads else None), site
+
+
+# ---- dates ------------------------------------------------------------------------------------
+_META_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "og:release_date",
+    "article:published",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "publishtime",
+    "publish_time",
+    "publication_date",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "weibo:article:create_at",
+    "bytedance:published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "firstpublishedtime",
+    "releasedate",
+    "date",
+)
+_YMD = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(\d{1,2})[:：时](\d{2}))?"
+)
+_MDY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+_DATE_LABEL = re.compile(r"(发布|发表|发稿|更新|时间|日期|posted|published|于|@)", re.I)
+_URL_DATE = (
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?!\d)"),
+)
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return None
+    if day.year < 1990 or day > dt.date.today() + dt.timedelta(days=1):
+        return None
+    return day.isoformat()
+
+
+def parse_date(text: str) -> str | None:
+    """The first plausible calendar date in ``text``, as YYYY-MM-DD."""
+    m = _YMD.search(text)
+    if m:
+        got = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if got:
+            return got
+    m = _MDY.search(text)
+    if m:  # M/D/YYYY, the ASP/US default ("7/5/2005 9:23:57 PM"); D/M when M > 12
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _valid(y, a, b) or _valid(y, b, a)
+    return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    for rx in _URL_DATE:
+        for m in rx.finditer(url):
+            got = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if got:
+                return got
+    m = re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/", url)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def _jsonld_date(root: etree._Element) -> str | None:
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
+            continue
+        m = re.search(r'"datePublished"\s*:\s*"([^"]+)"', s.text)
+        if m:
+            got = parse_date(m.group(1))
+            if got:
+                return got
+        try:
+            json.loads(s.text)
+        except ValueError:
+            continue
+    return None
+
+
+def meta_date(root: etree._Element, metas: dict[str, str]) -> tuple[str | None, str | None]:
+    for key in _META_DATE_KEYS:
+        v = metas.get(key)
+        if v:
+            got = parse_date(v)
+            if got:
+                return got, "html:meta"
+    got = _jsonld_date(root)
+    if got:
+        return got, "html:jsonld"
+    return None, None
+
+
+def time_element_date(root: etree._Element) -> str | None:
+    body = root.find("body")
+    if body is None:
+        return None
+    for el in body.iter("time"):
+        if el.get("pubdate") is not None or el.get("itemprop") == "datePublished" or True:
+            got = parse_date(el.get("datetime") or "") or parse_date(el.text_content())
+            if got:
+                return got
+        break
+    for el in body.iterfind('.//*[@itemprop="datePublished"]'):
+        got = parse_date(el.get("content") or el.get("datetime") or el.text_content())
+        if got:
+            return got
+    return None
+
+
+# ---- authors ----------------------------------------------------------------------------------
+_HAN_NAME = r"[\u4e00-\u9fff·•]{2,4}"
+_HANDLE = r"[A-Za-z][A-Za-z0-9_.\-]{2,24}"
+_NAME = rf"(?:{_HAN_NAME}|{_HANDLE})"
+_NAMES = rf"{_NAME}(?:[\s、，,和/]+{_NAME}){{0,5}}"
+# Words that end a run of names ("记者 张三 李四 北京报道", "文/张三 编辑：李四").
+_STOP = re.compile(
+    r"(来源|编辑|责编|责任|时间|日期|发布|发表|出处|摄影|摄|报道|发自|电|综合|整理|通讯员|实习生|"
+    r"记者|作者|点击|阅读|评论|字号|分享|图|文章|新闻|\d)"
+)
+_NOT_NAME = re.compile(
+    r"(网|报|社|台|刊|部|局|厅|委|会|院|站|中心|集团|公司|频道|新闻|日报|晚报|时报|编辑|转载|"
+    r"原创|未知|佚名|本站|admin|匿名|不详|来源|供稿|图片|视频|客户端|杂志|出版|大学|政府)$",
+    re.I,
+)
+
+
+def _names_after(text: str) -> str | None:
+    """The run of person names at the start of ``text`` ("张三 李四 北京报道" -> "张三 李四")."""
+    text = text.strip(" :：/／|｜[]【】()（）<>")
+    names: list[str] = []
+    for tok in re.split(r"[\s、，,/／]+", text):
+        tok = tok.strip("[]【】()（）:：<>“”\"'")
+        if not tok:
+            continue
+        cut = _STOP.search(tok)
+        if cut and cut.start() == 0:
+            break
+        if cut:
+            tok = tok[: cut.start()]
+        if not re.fullmatch(_NAME, tok) or _NOT_NAME.search(tok):
+            break
+        names.append(tok)
+        if cut:
+            break
+    return " ".join(names) or None
+
+
+# (pattern, priority): lower is better.
+_BYLINES: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"(?:作\s*者|执笔人?|撰\s*文|撰稿人?|口述|译\s*者)\s*[:：]\s*(.+)"), 1),
+    (re.compile(r"(?:^|[\s(（【\[|])文\s*[/／:：|]\s*(.+)"), 1),
+    (re.compile(r"记者\s*[:：]?\s*(.+)"), 1),
+    (re.compile(r"(?:发信人|楼主|发帖人|博主)\s*[:：]\s*(.+)"), 2),
+    (re.compile(r"本贴由\s*(.+?)\s*于"), 2),
+    (re.compile(r"由\s*(.+?)\s*(?:张贴|发表|发布|发贴|于)"), 2),
+    (re.compile(rf"({_NAME})\s*发表于"), 2),
+    (re.compile(rf"\b[Bb]y\s+({_HANDLE}|{_HAN_NAME})"), 2),
+    (re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]\s*(\S+)"), 2),
+    (re.compile(r"(?:来\s*源|稿\s*源)\s*[:：]\s*(.+)"), 5),
+    (re.compile(r"(?:责任编辑|责\s*编|编\s*辑|主\s*编)\s*[:：]\s*(.+)"), 8),
+]
+# "（记者 张三）", "（张三 李四）", "（张三 上海报道）" closing a paragraph.
+_TRAILING_PAREN = re.compile(
+    rf"[（(]\s*(?:[^()（）]{{0,12}}记者\s*)?({_HAN_NAME}(?:\s+{_HAN_NAME}){{0,4}})"
+    r"\s*(?:[\u4e00-\u9fff]{0,8}报道)?\s*[)）]\s*$"
+)
+
+
+def _person_like(value: str | None) -> bool:
+    if not value:
+        return False
+    v = value.strip()
+    if len(v) > 30 or "http" in v or "www" in v or "." in v and " " not in v:
+        return False
+    if re.fullmatch(r"[A-Za-z]{0,3}_?\d+", v):
+        return False
+    return not _NOT_NAME.search(v) and "网" not in v
+
+
+def find_author(lines: list[str], trailing: list[str], metas: dict[str, str]) -> str | None:
+    """Best byline among ``lines`` (header zone and body ends) and the meta tags."""
+    best: tuple[int, int, str] | None = None
+    for pos, text in enumerate(lines):
+        for rx, prio in _BYLINES:
+            for m in rx.finditer(text):
+                names = _names_after(m.group(1))
+                if prio == 5 and names and (len(names) > 4 or " " in names):
+                    names = None  # "来源：X" names a person only when X is a bare name
+                if names:
+                    cand = (prio, pos, names)
+                    if best is None or cand[:2] < best[:2]:
+                        best = cand
+                    break
+    for pos, text in enumerate(trailing):
+        m = _TRAILING_PAREN.search(text)
+        if m and not _NOT_NAME.search(m.group(1).split()[-1]):
+            cand = (3, pos, m.group(1))
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    for key in ("citation_author", "citation_authors", "author", "article:author", "dc.creator"):
+        v = metas.get(key)
+        if v and _person_like(v):
+            cand = (1 if key.startswith("citation") else 4, 0, _clean(v))
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+            break
+    return best[2] if best else None
+
+
+# ---- entry points -----------------------------------------------------------------------------
+def extract_metadata(root: etree._Element, url: str | None) -> Meta:
+    """What the <head> says: title, site name, meta date and author."""
+    metas = _meta_map(root)
+    title, site = find_title(root, metas)
+    meta = Meta(title=title or None)
+    meta.outlet = _clean(metas.get("og:site_name") or metas.get("application-name")) or None
+    if not meta.outlet and site and _SITEY.search(site):
+        meta.outlet = site
+    meta.meta_date, meta.published_from = meta_date(root, metas)
+    meta._metas = metas  # type: ignore[attr-defined]
+    return meta
+
+
+def _title_index(seg: hb.Segmented, title: str | None, first_body: int) -> int:
+    """Index of the line holding the headline, searching backwards from the body."""
+    if not title:
+        return -1
+    nt = _WS.sub("", title)
+    if not nt:
+        return -1
+    for i in range(min(first_body, len(seg.lines) - 1), -1, -1):
+        t = _WS.sub("", seg.lines[i].text)
+        if t and (t == nt or (len(t) <= 2 * len(nt) and nt in t) or (len(t) >= 6 and t in nt)):
+            return i
+    return -1
+
+
+def complete_from_text(
+    meta: Meta,
+    seg: hb.Segmented,
+    kept: list[hb.Line],
+    root: etree._Element,
+    html: str,
+    url: str | None,
+) -> None:
+    """Fill date, author and outlet from the page text around the article body."""
+    metas: dict[str, str] = getattr(meta, "_metas", {})
+    index = {id(line): i for i, line in enumerate(seg.lines)}
+    body_idx = [index[id(ln)] for ln in kept if id(ln) in index]
+    first = body_idx[0] if body_idx else 0
+    last = body_idx[-1] if body_idx else len(seg.lines) - 1
+    t_idx = _title_index(seg, meta.title, first)
+    # header zone: from the headline (or 8 lines above the body) to the first body line
+    start = t_idx if 0 <= t_idx < first else max(0, first - 8)
+    header = [ln for ln in seg.lines[start : first + 1] if ln.link_density <= 0.5]
+    trailing = [ln for ln in seg.lines[last : last + 8] if ln.link_density <= 0.5]
+
+    # date
+    url_date = date_from_url(url)
+    published, source = meta.meta_date, meta.published_from
+    if not published:
+        published = time_element_date(root)
+        source = "html:time" if published else None
+    if not published:
+        for zone in (header, trailing):
+            for ln in zone:
+                got = parse_date(ln.text)
+                if got:
+                    published, source = got, "html:text"
+                    break
+            if published:
+                break
+    if published and url_date and published > url_date:
+        # the page cannot be published after the URL that carries it was minted
+        published, source = None, None
+    if not published and url_date:
+        published, source = url_date, "url"
+    if not published:
+        published = _htmldate(html, url)
+        if published and url_date and published > url_date:
+            published = None
+        source = "htmldate" if published else None
+    meta.published, meta.published_from = published, source
+
+    # author
+    head_texts = [ln.text for ln in header]
+    body_ends = [ln.text for ln in kept[:2]] + [ln.text for ln in kept[-3:]]
+    tail_texts = [ln.text for ln in trailing]
+    author = find_author(head_texts + body_ends + tail_texts, body_ends[-3:] + tail_texts, metas)
+    if author is None and 0 <= t_idx < len(seg.lines) - 1:
+        # a name on its own line right under the headline ("茉莉", "赵延东、风笑天")
+        nxt = seg.lines[t_idx + 1]
+        if nxt.chars <= 20 and nxt.punct <= 2 and nxt.link_density < 0.5:
+            cand = _names_after(nxt.text)
+            if cand and _WS.sub("", cand) == _WS.sub("", nxt.text).replace("、", ""):
+                author = cand
+    meta.author = author
+
+
+def _htmldate(html: str, url: str | None) -> str | None:
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        got = find_date(html, url=url, original_date=True, extensive_search=False)
+    except Exception:
+        return None
+    return got if got and _valid(*map(int, got.split("-"))) else None
