@@ -39,7 +39,8 @@ __all__ = ["extract_text", "parse_date_header", "split_lines"]
 
 # ---- the date header a reader may find on the first line ---------------------------------------
 _DATE_HEADER = re.compile(
-    r"[\ufeff\s]*date\s*[:：=]?\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])[ \t\u3000]*",
+    r"[\ufeff\s]*date\s*[:：=]?\s*"
+    r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)[ \t\u3000]*",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,296 @@
+# ruff: noqa: E501  (inline sample pages keep their real line lengths)
+"""Flattened page text -> article (dashiji.extract.flat_text)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashiji.errors import EmptyInput
+from dashiji.extract.flat_text import extract_text, parse_date_header
+from dashiji.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("DASHIJI_SHARED")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared"
+
+
+SEED_000 = "000_789da36100d29724"
+SEED_002 = "002_4cc2dfc617e4ab0c"
+
+
+def _seed(name: str) -> tuple[str, dict]:
+    shared = shared_dir()
+    text = (shared / "seeds" / f"{name}.txt").read_text("utf-8")
+    gold = json.loads((shared / "gold" / f"{name}.article.json").read_text("utf-8"))
+    return text, gold
+
+
+def _assert_offsets(text: str, article: Article) -> None:
+    for block in article.blocks:
+        assert block.source_start is not None
+        assert text[block.source_start : block.source_end] == block.text
+        assert block.text == block.text.strip()
+        assert block.kind in ("body", "caption")
+
+
+# ---- seeds -------------------------------------------------------------------------------------
+def test_seed_000_equals_gold() -> None:
+    text, gold = _seed(SEED_000)
+    date, start = parse_date_header(text)
+    assert date is None and start == 0
+    art = extract_text(text, start=start)
+    assert art.title == gold["title"]
+    assert art.published is None
+    assert art.body == gold["body"]
+    assert art.captions == []
+    for line in gold["boilerplate"]:
+        assert line not in art.body
+    assert art.boilerplate == gold["boilerplate"]
+    _assert_offsets(text, art)
+
+
+def test_seed_002_body_and_captions_equal_gold() -> None:
+    text, gold = _seed(SEED_002)
+    date, start = parse_date_header(text)
+    assert date == gold["published"] == "2025-08-13"
+    assert text[start:].startswith("俄羅斯總統普京")
+    art = extract_text(text, start=start)
+    assert art.title is None
+    assert art.body == gold["body"]
+    assert art.captions == gold["captions"]
+    # captions stay in their place among the body paragraphs
+    starts = [b.source_start for b in art.blocks]
+    assert starts == sorted(starts)
+    assert [i for i, b in enumerate(art.blocks) if b.kind == "caption"] == [3, 8, 14]
+    _assert_offsets(text, art)
+
+
+# ---- the date header ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "rest"),
+    [
+        (" date 2025-08-13 第一段。", "2025-08-13", "第一段。"),
+        ("date 2025-08-13\n第一段。", "2025-08-13", "第一段。"),
+        ("date: 2025-08-13\r\n第一段。", "2025-08-13", "第一段。"),
+        ("\ufeffDate 2025/8/13 第一段。", "2025-08-13", "第一段。"),
+        ("\n\n  DATE：2025.8.3\t第一段。", "2025-08-03", "第一段。"),
+        ("第一段没有日期。", None, "第一段没有日期。"),
+        ("date 2025-13-40 第一段。", None, "date 2025-13-40 第一段。"),
+        ("dated 2025-08-13", None, "dated 2025-08-13"),
+    ],
+)
+def test_parse_date_header(text: str, date: str | None, rest: str) -> None:
+    got, start = parse_date_header(text)
+    assert got == date
+    assert text[start:] == rest
+
+
+# ---- other portal styles -----------------------------------------------------------------------
+SINA_STYLE = """新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多
+登录 注册
+新浪新闻 > 国际新闻 > 正文
+
+欧盟宣布对俄第十九轮制裁方案
+
+2025年10月23日 08:15 来源：新华网
+
+字号：大 中 小
+分享到：微博 微信 QQ空间
+
+新华社布鲁塞尔10月22日电 欧盟理事会22日宣布，欧盟27国就第十九轮对俄制裁方案达成一致，新措施涉及能源、金融和贸易等多个领域。
+
+根据声明，欧盟将分阶段禁止进口俄罗斯液化天然气，并将更多第三国企业列入出口限制名单。
+
+欧盟委员会主席冯德莱恩在社交媒体上表示，这是迄今为止力度最大的一轮制裁之一。
+
+俄罗斯方面尚未对此作出正式回应。
+
+（图为欧盟理事会会议现场，新华社记者 张三 摄）
+
+责任编辑：李四
+
+相关新闻
+欧盟外长会讨论对俄制裁 匈牙利仍持保留意见
+10-21 18:20
+德国总理：将继续支持乌克兰
+10-20 09:02
+网友评论
+这制裁有用吗？都十九轮了，说明前面的都没用。
+京ICP证000007号 新浪公司 版权所有
+"""
+
+
+def test_sina_style_page() -> None:
+    art = extract_text(SINA_STYLE)
+    assert art.title == "欧盟宣布对俄第十九轮制裁方案"
+    assert art.published == "2025-10-23"
+    assert art.published_from == "text:byline"
+    assert art.outlet == "新华网"
+    assert art.body == [
+        "新华社布鲁塞尔10月22日电 欧盟理事会22日宣布，欧盟27国就第十九轮对俄制裁方案达成一致，"
+        "新措施涉及能源、金融和贸易等多个领域。",
+        "根据声明，欧盟将分阶段禁止进口俄罗斯液化天然气，并将更多第三国企业列入出口限制名单。",
+        "欧盟委员会主席冯德莱恩在社交媒体上表示，这是迄今为止力度最大的一轮制裁之一。",
+        "俄罗斯方面尚未对此作出正式回应。",
+    ]
+    assert art.captions == ["（图为欧盟理事会会议现场，新华社记者 张三 摄）"]
+    assert "责任编辑：李四" in art.boilerplate
+    assert "这制裁有用吗？都十九轮了，说明前面的都没用。" in art.boilerplate
+    _assert_offsets(SINA_STYLE, art)
+
+
+SOHU_STYLE = """搜狐首页
+新闻
+体育
+汽车
+房产
+更多
+无障碍
+
+原创 日本新首相首次外访选择东南亚，释放了什么信号？
+2025-10-24 17:32
+发布于：北京市
+
+日本新任首相本周开启上任后的首次出访，目的地选在了东南亚。
+外界普遍认为，这一安排意在巩固日本在区域内的影响力。
+展开全文
+分析人士指出，东南亚国家是日本重要的贸易伙伴和投资目的地，双方在供应链领域的合作日益紧密。
+不过，也有观点认为，日本此举同样是在平衡美国关税政策带来的不确定性。
+返回搜狐，查看更多
+
+声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。
+平台声明：该文观点仅代表作者本人
+阅读 (1234)
+推荐阅读
+日本首相称将加强与东盟合作，专家：意在对冲风险
+9小时前
+"""
+
+
+def test_sohu_style_page() -> None:
+    art = extract_text(SOHU_STYLE)
+    assert art.title == "原创 日本新首相首次外访选择东南亚，释放了什么信号？"
+    # a bare time stamp under the headline is the page's, but carries no "发布时间"/"来源" label;
+    # with a time of day it is still unmistakably the article's own byline
+    assert art.published == "2025-10-24"
+    assert art.body == [
+        "日本新任首相本周开启上任后的首次出访，目的地选在了东南亚。",
+        "外界普遍认为，这一安排意在巩固日本在区域内的影响力。",
+        "分析人士指出，东南亚国家是日本重要的贸易伙伴和投资目的地，双方在供应链领域的合作日益紧密。",
+        "不过，也有观点认为，日本此举同样是在平衡美国关税政策带来的不确定性。",
+    ]
+    assert "展开全文" in art.boilerplate
+    assert not any("声明" in b for b in art.body)
+    _assert_offsets(SOHU_STYLE, art)
+
+
+COMMENTS_AFTER = """首页 > 财经 > 正文
+央行：保持流动性合理充裕
+发布时间：2025-09-01 来源：经济日报 作者：王五
+中国人民银行9月1日发布公告称，将继续实施好适度宽松的货币政策，保持流动性合理充裕。
+公告指出，央行将综合运用多种货币政策工具，引导金融机构加大对实体经济的支持力度。
+业内人士认为，后续降准降息仍有空间。
+网友评论
+这个政策对房贷有什么影响？希望利率能再降一点，现在月供压力真的很大，每个月工资一半都交给银行了。
+降准对股市是利好吗？我觉得短期内可能会有一波行情，但是长期来看还是要看经济基本面的恢复情况。
+央行的表态很明确，就是要稳增长，后面应该还会有更多的政策出台，大家耐心等待吧，不要太着急。
+支持！希望经济越来越好，老百姓的日子越过越红火，也希望物价能够保持稳定，不要涨得太厉害了。
+"""
+
+
+def test_comment_thread_after_article_is_not_body() -> None:
+    art = extract_text(COMMENTS_AFTER)
+    assert art.title == "央行：保持流动性合理充裕"
+    assert art.published == "2025-09-01"
+    assert art.outlet == "经济日报"
+    assert art.author == "王五"
+    assert len(art.body) == 3 and art.body[0].startswith("中国人民银行9月1日")
+    assert all("网友" not in b and "房贷" not in b for b in art.body)
+    _assert_offsets(COMMENTS_AFTER, art)
+
+
+def test_recommendation_dates_do_not_date_the_article() -> None:
+    page = (
+        "网易首页 > 网易号 > 正文\n\n"
+        "特朗普与普京通话 双方同意继续接触\n\n"
+        "分享至\n\n"
+        "特朗普20日表示，他与普京进行了长时间通话，双方同意由各自的团队继续接触。\n\n"
+        "白宫随后发表声明称，通话内容涉及乌克兰局势和双边关系。\n\n"
+        "相关推荐\n"
+        "外媒：俄乌新一轮谈判或在伊斯坦布尔举行\n"
+        "环球网资讯\n"
+        "2026-02-27 09:29:11\n"
+    )
+    art = extract_text(page)
+    assert art.title == "特朗普与普京通话 双方同意继续接触"
+    assert art.published is None
+    assert len(art.body) == 2
+    assert "2026-02-27 09:29:11" in art.boilerplate
+
+
+def test_clean_text_without_title() -> None:
+    text = "第一段是完整的一句话，说明了事情的经过。\n\n第二段继续说明，并给出结论。\n"
+    art = extract_text(text)
+    assert art.title is None
+    assert art.body == ["第一段是完整的一句话，说明了事情的经过。", "第二段继续说明，并给出结论。"]
+    _assert_offsets(text, art)
+
+
+def test_start_offset_is_respected() -> None:
+    text = "date 2025-01-02\n不是正文的头部被跳过。\n正文第一段，这里是内容。"
+    art = extract_text(text, start=text.index("正文第一段"))
+    assert art.body == ["正文第一段，这里是内容。"]
+    _assert_offsets(text, art)
+
+
+def test_empty_input_raises() -> None:
+    with pytest.raises(EmptyInput):
+        extract_text("   \n\n\t ")
+    with pytest.raises(EmptyInput):
+        extract_text("date 2025-08-13\n", start=16)
+
+
+# ---- the flattened benchmark floor -------------------------------------------------------------
+def _load_bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_flattened", ROOT / "bench" / "flattened.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_flattened_bench_meets_floor() -> None:
+    shared = shared_dir()
+    # no skip: a missing shared folder must fail loudly, not pass silently
+    assert (shared / "bench" / "extraction").is_dir(), f"shared benchmark data missing: {shared}"
+    bench = _load_bench()
+    floors = json.loads((ROOT / "bench" / "floors.json").read_text("utf-8"))["flattened"]
+    results = bench.run({"dashiji": bench.sys_dashiji}, shared=shared)
+    for folder, floor in floors.items():
+        got = results[folder]["dashiji"].mean
+        assert got + 1e-9 >= floor, f"{folder}: mean F1 {got:.3f} below floor {floor:.3f}"
+
+
+def test_bench_scorer_bigram_f1() -> None:
+    bench = _load_bench()
+    assert bench.prf("甲乙丙", "甲 乙\n丙") == (1.0, 1.0, 1.0)
+    p, r, f = bench.prf("甲乙", "甲乙丙丁")
+    assert p == 1.0 and abs(r - 1 / 3) < 1e-9 and abs(f - 0.5) < 1e-9
+    flat = bench.flatten_html(
+        "<html><head><title>T</title><script>x=1</script></head><body><div>导航</div>"
+        "<p>第一段<b>加粗</b>文字。</p><p style='display:none'>隐藏</p><ul><li>甲</li><li>乙</li>"
+        "</ul></body></html>"
+    )
+    assert flat == "导航\n\n第一段加粗文字。\n\n甲\n乙"
