@@ -66,7 +66,7 @@ def shared_dir() -> Path:
 
 # ---- decoding --------------------------------------------------------------------------------
 _META_CHARSET = re.compile(
-    rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I
+    rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding|text[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I
 )
 
 
@@ -80,13 +80,16 @@ def _local_decode(data: bytes) -> tuple[str, str]:
         if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030"):
             enc = "gb18030"
         try:
+            text = data.decode(enc, "replace")  # a stray bad byte must not lose the page
+        except LookupError:
+            text = ""
+        if text and text.count("\ufffd") <= max(8, len(text) // 1000):
+            return text, enc
+    for enc in ("utf-8", "gb18030"):  # Chinese pages: a strict decode that succeeds is right
+        try:
             return data.decode(enc), enc
-        except (LookupError, UnicodeDecodeError):
+        except UnicodeDecodeError:
             pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

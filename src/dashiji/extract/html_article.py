@@ -67,8 +67,8 @@ def extract_html(html: str, url: str | None = None) -> Article:
     if body_root is None:
         body_root = root
     seg = hb.segment(body_root)
-    best, region = hb.choose_region(seg)
-    lines, dropped = hb.select_lines(seg, region, best, meta.title)
+    _, ranges, _ = hb.best_range(seg)
+    lines, dropped = hb.select_lines(seg, ranges, meta.title)
 
     blocks = [Block(kind="caption" if ln.caption else "body", text=ln.text) for ln in lines]
     body_chars = sum(ln.chars for ln in lines if not ln.caption)

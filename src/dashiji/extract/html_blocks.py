@@ -263,7 +263,8 @@ _LABEL = re.compile(
     r"^[\[【(（\s]*(责任编辑|责编|编辑|主编|审核|校对|监制|来源|稿源|出处|作者|记者|文字|撰文|"
     r"摄影|图片|图|视频|原标题|本文来源|文章来源|稿件来源|新闻来源|信息来源|发布时间|发布日期|"
     r"发表时间|更新时间|时间|日期|点击|点击数|点击量|浏览|浏览次数|阅读|阅读量|阅读数|字号|"
-    r"字体|关键词|标签|Tags?|分享到|分享|转发|收藏|打印|关闭|评论|责任编辑)\s*[:：]",
+    r"字体|关键词|标签|Tags?|分享到|分享|转发|收藏|打印|关闭|评论|主题|标题|楼主|发信人|"
+    r"楼层|积分|等级|得分|帖子|注册时间)\s*[:：]",
     re.I,
 )
 # Lines that are page furniture whatever their length.
@@ -299,8 +300,19 @@ _DATE_ONLY = re.compile(
 )
 
 
+_NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
+_DATETIME = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
+)
+_SEPARATOR = re.compile(r"^\s*[-_=─—*~·.]{10,}\s*$")
+
+
 def is_boilerplate(line: Line) -> bool:
     text = line.text
+    if _NO_WORDS.match(text):
+        return True
+    if line.chars <= 10 and text.endswith((":", "：")):  # a label with nothing after it
+        return True
     if line.chars < 60 and _LABEL.match(text):
         return True
     if line.chars < 200 and _FURNITURE.search(text):
@@ -322,37 +334,151 @@ def body_like(line: Line) -> bool:
 
 
 def select_lines(
-    seg: Segmented, region: set[int], best: int, title: str | None = None
+    seg: Segmented, ranges: list[tuple[int, int]], title: str | None = None
 ) -> tuple[list[Line], list[str]]:
-    """The lines of the content region that are article text, and the dropped ones."""
+    """The lines of the content ranges that are article text, and the dropped ones."""
     keep: list[Line] = []
     dropped: list[str] = []
     norm_title = _WS.sub("", title or "")
     in_tail = False
-    for line in seg.lines:
-        if not region.intersection(line.path):
-            continue
-        inner = line.path[line.path.index(best) + 1 :] if best in line.path else line.path
-        drop = False
-        if is_tail_heading(line):
-            in_tail = True
-            drop = True
-        elif in_tail:
-            if body_like(line):
-                in_tail = False
+    for first, last in ranges:
+        for line in seg.lines[first : last + 1]:
+            drop = False
+            if is_tail_heading(line):
+                in_tail = True
+                drop = True
+            elif in_tail:
+                if body_like(line):
+                    in_tail = False
+                else:
+                    drop = True
+            if not drop:
+                if line.bad and line.value < 0:
+                    drop = True
+                elif line.link_density > 0.5:
+                    drop = True
+                elif is_boilerplate(line):
+                    drop = True
+                elif norm_title and _WS.sub("", line.text) == norm_title:
+                    drop = True
+            if drop:
+                dropped.append(line.text)
             else:
-                drop = True
-        if not drop:
-            if line.bad and inner and line.value < 0:
-                drop = True
-            elif line.link_density > 0.5:
-                drop = True
-            elif is_boilerplate(line):
-                drop = True
-            elif norm_title and _WS.sub("", line.text) == norm_title:
-                drop = True
-        if drop:
-            dropped.append(line.text)
-        else:
-            keep.append(line)
+                keep.append(line)
+    keep = _cut_at_post_footer(seg, ranges, keep, dropped)
     return keep, dropped
+
+
+def _is_stamp(line: Line) -> bool:
+    """A post header/footer: a short unpunctuated line with a date and a clock time."""
+    return line.chars <= 80 and line.punct <= 2 and bool(_DATETIME.search(line.text))
+
+
+def _cut_at_post_footer(
+    seg: Segmented, ranges: list[tuple[int, int]], keep: list[Line], dropped: list[str]
+) -> list[Line]:
+    """On forum threads and blog archive pages keep the first post only.
+
+    Such pages repeat a unit "post text, then a stamp line (date + time, often the poster's
+    name)".  When a stamp line follows at least 200 characters of body text (or a third of what
+    comes after it) and another stamp line comes later, the first post ends there: the rest are
+    replies or other posts.  A news page has at most one such stamp, above the body.  A
+    separator line ("------") just before the stamp opens the poster's signature, which goes too.
+    """
+    region = [ln for a, b in ranges for ln in seg.lines[a : b + 1]]
+    stamps = [i for i, ln in enumerate(region) if _is_stamp(ln)]
+    if len(stamps) < 2:
+        return keep
+    kept_ids = {id(ln) for ln in keep}
+    for n, si in enumerate(stamps[:-1]):
+        before = sum(ln.chars for ln in region[:si] if id(ln) in kept_ids and body_like(ln))
+        after = sum(ln.chars for ln in region[si + 1 :] if id(ln) in kept_ids)
+        if before >= 200 or (before > 0 and before * 3 >= after):
+            cut = si
+            # the signature: from a separator line shortly before the stamp
+            for j in range(si - 1, max(-1, si - 6), -1):
+                if _SEPARATOR.match(region[j].text):
+                    cut = j
+                    break
+            gone = {id(ln) for ln in region[cut:]}
+            dropped.extend(ln.text for ln in keep if id(ln) in gone)
+            return [ln for ln in keep if id(ln) not in gone]
+    return keep
+
+
+def best_span(seg: Segmented) -> tuple[int, int, float]:
+    """The contiguous run of lines with the highest total value (Kadane), as (first, last, sum)."""
+    best = (0, -1, 0.0)
+    run_start, run = 0, 0.0
+    for i, line in enumerate(seg.lines):
+        if run <= 0:
+            run_start, run = i, 0.0
+        run += line.value
+        if run > best[2]:
+            best = (run_start, i, run)
+    return best
+
+
+def best_range(seg: Segmented) -> tuple[int, list[tuple[int, int]], float]:
+    """The best run of consecutive children of one element, plus good siblings.
+
+    Each element's *items* are its child elements that hold text and the lines it owns
+    directly, in document order; an item's value is the sum of its lines.  For every element the
+    best run of consecutive items is found (Kadane); the best run over all elements is the
+    article.  A whole subtree is one such run, so this finds at least what the best subtree
+    does, and more when the body paragraphs share their container with link lists (old
+    table layouts: the paragraphs, then "相关报道" and ads in the same <td>).
+
+    Returns (element id, line ranges [(first, last), ...], score).
+    """
+    n_el = len(seg.elements)
+    if not seg.lines:
+        return -1, [], 0.0
+    lo = [-1] * n_el
+    hi = [-1] * n_el
+    val = [0.0] * n_el
+    direct: list[list[int]] = [[] for _ in range(n_el)]
+    for i, line in enumerate(seg.lines):
+        line.value = line_value(line)
+        for e in line.path:
+            if lo[e] < 0:
+                lo[e] = i
+            hi[e] = i
+            val[e] += line.value
+        if line.path:
+            direct[line.path[-1]].append(i)
+    children: list[list[int]] = [[] for _ in range(n_el)]
+    for e, p in enumerate(seg.parent):
+        if p >= 0 and lo[e] >= 0:
+            children[p].append(e)
+
+    best: tuple[float, int, int, int, list[tuple[int, int, float]]] | None = None
+    for e in range(n_el):
+        if lo[e] < 0:
+            continue
+        items = [(lo[c], hi[c], val[c]) for c in children[e]]
+        items += [(i, i, seg.lines[i].value) for i in direct[e]]
+        items.sort()
+        run_start, run = 0, 0.0
+        top = (float("-inf"), 0, 0)
+        for k, (_, _, v) in enumerate(items):
+            if run <= 0:
+                run_start, run = k, 0.0
+            run += v
+            if run > top[0]:
+                top = (run, run_start, k)
+        # ties go to the later (deeper) element: the innermost wrapper of the same lines
+        if best is None or top[0] >= best[0]:
+            best = (top[0], e, top[1], top[2], items)
+    assert best is not None
+    score, e, a, b, items = best
+    ranges = [(items[a][0], items[b][1])]
+    # Siblings holding body-like text of their own come back: bodies split by an
+    # advertisement, by pagination or into several cells.  A sibling qualifies when its own
+    # value is at least 30 (one short punctuated paragraph) and 10% of the run's; calibrated so
+    # split bodies on old table layouts come back while sidebars with a few teasers do not.
+    for k, (first, last, v) in enumerate(items):
+        if (k < a or k > b) and v >= max(30.0, 0.1 * score):
+            ranges.append((first, last))
+    ranges.sort()
+    return e, ranges, score
