@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from ..errors import EmptyInput, NoArticle
 from ..model import Article, Block
-from .text_chrome import Chrome, load_chrome
+from .text_chrome import Chrome, load_chrome, simplified
 
 __all__ = ["extract_text", "parse_date_header", "split_lines"]
 
@@ -88,6 +88,7 @@ class Line:
     kind: str = "text"  # stop | chrome | breadcrumb | meta | caption | prose | weak | short | link
     weight: float = 0.0
     dup: bool = False
+    key: str = ""  # the text in simplified script, for matching the chrome word lists
 
     @property
     def final(self) -> bool:
@@ -118,11 +119,14 @@ def _token_list(s: str) -> bool:
     if "。" in s or "，" in s:
         return False
     tokens = s.split()
-    return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 6
+    if len(tokens) < 4:
+        return False
+    mean = sum(len(t) for t in tokens) / len(tokens)
+    return mean <= 6 or (len(tokens) >= 8 and mean <= 9)
 
 
 def _classify(line: Line, chrome: Chrome) -> None:
-    s = line.text
+    s = line.key = simplified(line.text) if len(line.text) <= 200 else line.text
     n = len(s)
     han = len(_HAN.findall(s))
     mid = len(_MID_PUNCT.findall(s))
@@ -133,7 +137,7 @@ def _classify(line: Line, chrome: Chrome) -> None:
         line.kind, line.weight = "breadcrumb", -6.0
     elif chrome.is_stop(s):
         line.kind, line.weight = "stop", float("-inf")
-    elif (short or n <= 60) and chrome.is_chrome(s):
+    elif n <= 100 and chrome.is_chrome(s):
         line.kind, line.weight = "chrome", -6.0
     elif n <= 80 and chrome.is_meta(s):
         line.kind, line.weight = "meta", -6.0
@@ -170,7 +174,7 @@ def _mark_duplicates(lines: list[Line]) -> None:
 # A stop line ends the article that precedes it: the core is the first run, in page order, whose
 # weight reaches SUBSTANTIAL (a few real paragraphs) or FIRST_SHARE of the heaviest run;
 # comment threads and recommendation lists after a stop line cannot outweigh the article above it.
-SUBSTANTIAL = 250.0
+SUBSTANTIAL = 150.0
 FIRST_SHARE = 0.5
 
 
@@ -185,6 +189,22 @@ def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[float, tuple[int, in
         if cur > best:
             best, best_ab = cur, (cur_a, i)
     return best, best_ab
+
+
+def _open_inline_boxes(lines: list[Line], chrome: Chrome) -> None:
+    """A list header followed shortly by more prose heads a link box inside the article: make
+    the header and its few link lines plain chrome, so the article runs on across them."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "stop" or not chrome.is_inline_box(ln.key):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + chrome.inline_box_max_lines)):
+            nxt = lines[j]
+            if nxt.kind == "stop":
+                break
+            if nxt.kind == "prose" and not nxt.dup and len(nxt.text) >= chrome.inline_box_resume:
+                for box in lines[i:j]:
+                    box.kind, box.weight = "chrome", -6.0
+                break
 
 
 def _densest_run(lines: list[Line]) -> tuple[int, int] | None:
@@ -265,6 +285,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     for ln in lines:
         _classify(ln, chrome)
     _mark_duplicates(lines)
+    _open_inline_boxes(lines, chrome)
     run = _densest_run(lines)
     if run is None:
         raise NoArticle("no line of the text reads like article prose")

@@ -23,6 +23,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "meta": ("patterns", "outlet_patterns", "author_patterns", "line_patterns"),
     "caption": ("credit_patterns", "prefix_patterns", "max_chars"),
     "list_item": ("patterns", "max_chars"),
+    "inline_box": ("exact", "prefixes", "patterns", "max_lines", "min_resume_chars"),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
 _BRACKETS = "【】[]（）()「」<>《》"
@@ -67,6 +68,10 @@ class Chrome:
                     raise ConfigError(f"chrome data: missing {section}.{key}")
         self.stop = self._words(data["stop"], "stop")
         self.chrome = self._words(data["chrome"], "chrome")
+        box = data["inline_box"]
+        self.inline_box = self._words(box, "inline_box")
+        self.inline_box_max_lines = int(box["max_lines"])
+        self.inline_box_resume = int(box["min_resume_chars"])
         bc = data["breadcrumb"]
         seps = sorted(bc["separators"], key=len, reverse=True)
         self._bc_split = re.compile("|".join(re.escape(s) for s in seps))
@@ -97,6 +102,9 @@ class Chrome:
     # ---- questions about one stripped line -------------------------------------------------
     def is_stop(self, line: str) -> bool:
         return self.stop.match(line)
+
+    def is_inline_box(self, line: str) -> bool:
+        return self.inline_box.match(line)
 
     def is_chrome(self, line: str) -> bool:
         return self.chrome.match(line)
@@ -161,6 +169,21 @@ def _first_group(patterns: list[re.Pattern[str]], line: str, group: str) -> str 
         if m:
             return m.group(group).strip() or None
     return None
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a dependency; degrade to no folding
+        return None
+    return opencc.OpenCC("t2s")
+
+
+def simplified(line: str) -> str:
+    """``line`` in simplified script, so one word list serves both scripts (繁 -> 简)."""
+    cc = _t2s()
+    return cc.convert(line) if cc is not None else line
 
 
 @lru_cache(maxsize=1)
