@@ -260,11 +260,11 @@ def choose_region(seg: Segmented) -> tuple[int, set[int]]:
 # A label line: "责任编辑：张三", "来源：新华社", "原标题：…", "作者：李四  来源：…".  Only short
 # lines (under 60 characters): a paragraph that happens to start with "来源：" stays.
 _LABEL = re.compile(
-    r"^[\[【(（\s]*(责任编辑|责编|编辑|主编|审核|校对|监制|来源|稿源|出处|作者|记者|文字|撰文|"
+    r"^[\[【(（\s]*(责任编辑|责编|编辑|主编|审核|校对|监制|来源|稿源|出处|作者|文字|撰文|"
     r"摄影|图片|图|视频|原标题|本文来源|文章来源|稿件来源|新闻来源|信息来源|发布时间|发布日期|"
     r"发表时间|更新时间|时间|日期|点击|点击数|点击量|浏览|浏览次数|阅读|阅读量|阅读数|字号|"
     r"字体|关键词|标签|Tags?|分享到|分享|转发|收藏|打印|关闭|评论|主题|标题|楼主|发信人|"
-    r"楼层|积分|等级|得分|帖子|注册时间)\s*[:：]",
+    r"楼层|积分|等级|得分|帖子|注册时间|IP属地)\s*[:：]",
     re.I,
 )
 # Lines that are page furniture whatever their length.
@@ -274,18 +274,24 @@ _FURNITURE = re.compile(
     r"免责声明|仅代表作者(本人|个人)?(观点|立场)|不代表本(网|站|平台|报)|"
     r"(扫一扫|扫描二维码|长按识别|微信扫码|关注我们|下载客户端|打开APP|打开app)|"
     r"(返回(顶部|首页|搜狐|列表|目录)|回到顶部|查看原文|阅读原文|展开全文|点击查看|点击进入|"
-    r"加载更多|查看更多|上一篇|下一篇|上一页|下一页|上一章|下一章)",
+    r"加载更多|查看更多|上一篇|下一篇|上一页|下一页|上一章|下一章)|"
+    r"(著作权|版权)(归属|归|属于)|(侵权|非法转载)(行为|线索|责任)|转载请注明|"
+    r"仅提供信息(存储|发布)|Trackback|已被阅读\s*\d+\s*次|播报文章|释放双眼|"
+    r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)",
     re.I,
 )
 # Headings of the lists that follow an article: everything from here on is recommendations or
 # comments until a line that is clearly body text again.
 _TAIL_HEADING = re.compile(
-    r"^[\[【(（<《\s]*(相关(推荐|阅读|新闻|文章|报道|链接|专题|资讯|内容|搜索|视频)|延伸阅读|"
-    r"推荐阅读|扩展阅读|热点推荐|热门推荐|热门文章|热门新闻|热点新闻|精彩推荐|精彩图片|猜你喜欢|"
-    r"为你推荐|为您推荐|编辑推荐|今日推荐|更多(精彩|推荐|阅读|新闻|相关)|往期回顾|最新文章|"
-    r"最新新闻|网友评论|发表评论|我要评论|最新评论|热门评论|全部评论|评论区|精彩评论|"
-    r"我来说两句|已有\d+条评论|共\d+条评论|推荐新闻|大家都在看|看了本文的人还看了|"
-    r"24小时热|排行榜|点击排行)"
+    r"^[\[【(（<《\s]*(相[关關](推[荐薦]|[阅閱][读讀]|新[闻聞]|文章|[报報]道|[链鏈]接|[专專]题|资讯|"
+    r"[内內]容|搜索|[视視][频頻])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[扩擴]展[阅閱][读讀]|"
+    r"[热熱][点點门門](推[荐薦]|文章|新[闻聞]|[资資][讯訊])|精彩(推[荐薦]|[图圖]片|[评評]论)|"
+    r"猜你喜[欢歡]|[为為]你推[荐薦]|[为為]您推[荐薦]|[编編][辑輯]推[荐薦]|今日推[荐薦]|"
+    r"更多(精彩|推[荐薦]|[阅閱][读讀]|新[闻聞]|相[关關])|往期回[顾顧]|最新(文章|新[闻聞]|[评評]论)|"
+    r"网友[评評]论|[发發]表[评評]论|我要[评評]论|[热熱]门[评評]论|全部[评評]论|[评評]论区|"
+    r"我[来來][说說]两句|已有\d+条[评評]论|共\d+条[评評]论|推[荐薦]新[闻聞]|大家都在看|"
+    r"其他人也在看|你可能(也)?(喜[欢歡]|感[兴興]趣)|看了本文的人[还還]看了|24小[时時][热熱]|"
+    r"排行榜|点击排行)"
 )
 # Share bars, counters and bare bracket menus: "分享到：微博 微信", "阅读(1660) 评论(5)",
 # "【打印】【关闭】", "[ 发表评论 ][ 关闭窗口 ]".
@@ -307,8 +313,19 @@ _DATETIME = re.compile(
 _SEPARATOR = re.compile(r"^\s*[-_=─—*~·.]{10,}\s*$")
 
 
+# Buttons and widgets of modern platforms, when they make up the whole line.
+_UI_LINE = re.compile(
+    r"^(关注|已关注|\+关注|举报|不喜欢|点赞|赞|收藏|分享|评论|打赏|播报|编辑|更多|展开|收起|返回|"
+    r"顶|踩|回复|引用|来自\S{2,4}|IP属地\S{0,6}|\d+|[\d.]+[万wk]?|打开\S{0,4}APP|"
+    r"文章不错，?点个赞吧|减少或屏蔽此类内容推荐|已标记为不喜欢内容.*)$",
+    re.I,
+)
+
+
 def is_boilerplate(line: Line) -> bool:
     text = line.text
+    if line.chars <= 24 and _UI_LINE.match(text):
+        return True
     if _NO_WORDS.match(text):
         return True
     if line.chars <= 10 and text.endswith((":", "：")):  # a label with nothing after it
@@ -341,31 +358,37 @@ def select_lines(
     dropped: list[str] = []
     norm_title = _WS.sub("", title or "")
     in_tail = False
-    for first, last in ranges:
-        for line in seg.lines[first : last + 1]:
-            drop = False
-            if is_tail_heading(line):
-                in_tail = True
-                drop = True
-            elif in_tail:
-                if body_like(line):
-                    in_tail = False
-                else:
-                    drop = True
-            if not drop:
-                if line.bad and line.value < 0:
-                    drop = True
-                elif line.link_density > 0.5:
-                    drop = True
-                elif is_boilerplate(line):
-                    drop = True
-                elif norm_title and _WS.sub("", line.text) == norm_title:
-                    drop = True
-            if drop:
-                dropped.append(line.text)
+    kept_chars = 0
+    region = [ln for a, b in ranges for ln in seg.lines[a : b + 1]]
+    for k, line in enumerate(region):
+        drop = False
+        if is_tail_heading(line):
+            if kept_chars >= 150:
+                # after the body: the rest of the region is lists and comments
+                dropped.extend(ln.text for ln in region[k:])
+                break
+            in_tail = True
+            drop = True
+        elif in_tail:
+            if body_like(line):
+                in_tail = False
             else:
-                keep.append(line)
-    keep = _cut_at_post_footer(seg, ranges, keep, dropped)
+                drop = True
+        if not drop:
+            if line.bad and line.value < 0:
+                drop = True
+            elif line.link_density > 0.5:
+                drop = True
+            elif is_boilerplate(line):
+                drop = True
+            elif norm_title and _WS.sub("", line.text) == norm_title:
+                drop = True
+        if drop:
+            dropped.append(line.text)
+        else:
+            keep.append(line)
+            kept_chars += line.chars
+    keep = _cut_at_post_footer(region, keep, dropped)
     return keep, dropped
 
 
@@ -374,9 +397,7 @@ def _is_stamp(line: Line) -> bool:
     return line.chars <= 80 and line.punct <= 2 and bool(_DATETIME.search(line.text))
 
 
-def _cut_at_post_footer(
-    seg: Segmented, ranges: list[tuple[int, int]], keep: list[Line], dropped: list[str]
-) -> list[Line]:
+def _cut_at_post_footer(region: list[Line], keep: list[Line], dropped: list[str]) -> list[Line]:
     """On forum threads and blog archive pages keep the first post only.
 
     Such pages repeat a unit "post text, then a stamp line (date + time, often the poster's
@@ -385,7 +406,6 @@ def _cut_at_post_footer(
     replies or other posts.  A news page has at most one such stamp, above the body.  A
     separator line ("------") just before the stamp opens the poster's signature, which goes too.
     """
-    region = [ln for a, b in ranges for ln in seg.lines[a : b + 1]]
     stamps = [i for i, ln in enumerate(region) if _is_stamp(ln)]
     if len(stamps) < 2:
         return keep

@@ -74,9 +74,8 @@ def strip_site_suffix(title: str) -> tuple[str, str | None]:
             return m.group(1), m.group(2)
         return title, None
     head = parts[0]
-    if len(head) < 4:  # "新浪网_标题": the site first
-        longest = max(parts, key=len)
-        return longest, head
+    if _SITEY.search(head) and not _SITEY.search(parts[-1]):  # "新浪网_标题": the site first
+        return max(parts[1:], key=len), head
     site = parts[-1] if len(parts[-1]) <= 20 else None
     return head, site
 
@@ -102,7 +101,7 @@ def find_title(root: etree._Element, metas: dict[str, str]) -> tuple[str | None,
     norm_raw = _WS.sub("", raw)
     for h in _candidate_headings(root):
         nh = _WS.sub("", h)
-        if norm_raw and nh in norm_raw and len(nh) >= 0.3 * len(_WS.sub("", stripped)):
+        if norm_raw and len(nh) >= 2 and nh in norm_raw:
             return h, site
     if og:
         og_stripped, og_site = strip_site_suffix(og)
