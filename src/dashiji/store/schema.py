@@ -1,0 +1,80 @@
+"""Schema versions of the store: ordered ``migrations/NNNN_name.sql`` files.
+
+The version of a store file is SQLite's ``PRAGMA user_version``.  :func:`migrate` applies each
+missing migration in its own transaction (``BEGIN IMMEDIATE`` ... ``PRAGMA user_version = N`` ...
+``COMMIT``), so a file is always at one whole version.  A file written by a newer dashiji (a
+version above :data:`SCHEMA_VERSION`) is refused with :class:`~dashiji.errors.StoreError`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..errors import StoreError
+
+_NAME = re.compile(r"^(\d{4})_(\w+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+@cache
+def migrations() -> tuple[Migration, ...]:
+    """All migrations shipped with the package, in version order (1, 2, ... without gaps)."""
+    found: list[Migration] = []
+    for entry in resources.files(__package__).joinpath("migrations").iterdir():
+        m = _NAME.match(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), m.group(2), entry.read_text("utf-8")))
+    found.sort(key=lambda mig: mig.version)
+    if [mig.version for mig in found] != list(range(1, len(found) + 1)):
+        raise StoreError(f"store migrations are not numbered 1..n: {[m.version for m in found]}")
+    return tuple(found)
+
+
+SCHEMA_VERSION = len(migrations())
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Bring the database up to ``target`` (default: the latest version); return the version.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``).
+    """
+    target = SCHEMA_VERSION if target is None else target
+    current = user_version(conn)
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"the store has schema version {current}, newer than this dashiji supports "
+            f"({SCHEMA_VERSION}); upgrade dashiji to open it"
+        )
+    for mig in migrations():
+        if mig.version <= current or mig.version > target:
+            continue
+        script = (
+            f"BEGIN IMMEDIATE;\n{mig.sql}\n;\nPRAGMA user_version = {int(mig.version)};\nCOMMIT;\n"
+        )
+        try:
+            conn.executescript(script)
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            # Another process may have applied the same migration first.
+            if user_version(conn) >= mig.version:
+                continue
+            raise StoreError(
+                f"cannot apply store migration {mig.version:04d}_{mig.name}: {exc}"
+            ) from exc
+        current = mig.version
+    return user_version(conn)

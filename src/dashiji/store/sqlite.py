@@ -1,0 +1,530 @@
+"""The embedded store: one SQLite file (stdlib ``sqlite3``, WAL mode).
+
+What is where (see ``migrations/*.sql`` for the columns):
+
+* ``raw_inputs`` -- every input's bytes and fetch metadata, keyed by SHA-256, kept even when the
+  document failed;
+* ``documents`` -- one row per document: status (``ok`` / ``failed`` / ``duplicate``), the error
+  or the first copy it duplicates, the article's metadata and text, and ``doc``: the rest of
+  :meth:`Document.to_dict` as JSON, so :meth:`Store.get` restores the document exactly;
+* ``blocks`` and ``spans`` -- the article's blocks and the annotations of later layers, as rows;
+* ``runs`` -- one row per ingest run; ``documents_fts`` -- the full-text index
+  (:mod:`dashiji.store.search`); ``minhash`` -- duplicate-detection signatures
+  (:mod:`dashiji.dedup`).
+
+Every write of a document (raw input, row, blocks, spans, index entry) is one transaction,
+committed at once unless grouped with :meth:`Store.batch`; a killed run loses at most the
+document or batch in flight, and re-running it skips what is stored (:meth:`Store.has_doc`,
+:meth:`Store.has_raw`).  All SQL takes its data as parameters.
+
+A :class:`Store` holds an open connection, so it belongs to one thread and is not pickled into
+steps; open one per process.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..model import Document, Raw, Span
+from ..segment import segment_for_index
+from .schema import SCHEMA_VERSION, migrate, user_version
+from .search import BM25_WEIGHTS, SearchHit, match_expression, snippet
+
+STATUS_OK = "ok"
+STATUS_FAILED = "failed"
+STATUS_DUPLICATE = "duplicate"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def status_of(doc: Document) -> str:
+    if doc.error is not None:
+        return STATUS_FAILED
+    if doc.duplicate_of is not None:
+        return STATUS_DUPLICATE
+    return STATUS_OK
+
+
+class Store:
+    """A dashiji store file.  Open with :meth:`Store.open`; use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._batch_depth = 0
+
+    # ---- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, timeout: float = 30.0) -> Store:
+        """Open (creating or migrating) the store at ``path``.
+
+        Raises :class:`~dashiji.errors.StoreError` when the path cannot be used, the file is not
+        a SQLite database, or its schema is newer than this code.
+        """
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn)
+        except StoreError:
+            conn.close()
+            raise
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for read-only queries by other modules."""
+        if self._conn is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return user_version(self.connection)
+
+    # ---- transactions ----------------------------------------------------------------------
+    @contextmanager
+    def batch(self) -> Iterator[Store]:
+        """Group writes into one transaction (committed on exit, rolled back on an exception).
+
+        Nested batches join the outermost one.
+        """
+        conn = self.connection
+        if self._batch_depth:
+            self._batch_depth += 1
+            try:
+                yield self
+            finally:
+                self._batch_depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+        self._batch_depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._batch_depth = 0
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._batch_depth = 0
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+
+    # ---- documents -------------------------------------------------------------------------
+    def has_doc(self, doc_id: str) -> bool:
+        """Is a document with this id stored (whatever its status)?"""
+        row = self.connection.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,))
+        return row.fetchone() is not None
+
+    def has_raw(self, sha256: str, *, any_status: bool = False) -> bool:
+        """Has this input already been processed, so that the ingest loop can skip it?
+
+        By default: True when a document made from these bytes is stored as ``ok`` or
+        ``duplicate`` (an input whose document failed is worth another try).  With
+        ``any_status=True``: True when the bytes are stored at all.
+        """
+        if any_status:
+            sql = "SELECT 1 FROM raw_inputs WHERE sha256 = ?"
+        else:
+            sql = "SELECT 1 FROM documents WHERE raw_sha256 = ? AND status IN ('ok', 'duplicate')"
+        return self.connection.execute(sql, (sha256,)).fetchone() is not None
+
+    def put(self, doc: Document, *, run_id: int | None = None) -> bool:
+        """Store a document with its raw input; True if it was newly stored.
+
+        Idempotent: a document id already stored is left alone (False) -- except that a stored
+        ``failed`` document is replaced by a new attempt that did not fail.
+        """
+        status = status_of(doc)
+        with self.batch():
+            conn = self.connection
+            row = conn.execute("SELECT status FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            if row is not None:
+                if row[0] != STATUS_FAILED or status == STATUS_FAILED:
+                    return False
+                self._delete(doc.id)
+            self._put_raw(doc.raw)
+            self._insert_document(doc, status, run_id)
+        return True
+
+    def put_many(
+        self, docs: Iterable[Document], *, run_id: int | None = None, batch_size: int = 50
+    ) -> int:
+        """:meth:`put` each document, committing every ``batch_size``; return how many were new."""
+        new = 0
+        pending: list[Document] = []
+
+        def flush() -> int:
+            with self.batch():
+                n = sum(self.put(d, run_id=run_id) for d in pending)
+            pending.clear()
+            return n
+
+        for doc in docs:
+            pending.append(doc)
+            if len(pending) >= batch_size:
+                new += flush()
+        if pending:
+            new += flush()
+        return new
+
+    def _put_raw(self, raw: Raw) -> None:
+        self.connection.execute(
+            "INSERT OR IGNORE INTO raw_inputs"
+            " (sha256, uri, media_type, fetched_at, encoding, metadata, size, data, stored_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                raw.sha256(),
+                raw.uri,
+                raw.media_type,
+                raw.fetched_at,
+                raw.encoding,
+                _json(raw.metadata),
+                len(raw.data),
+                raw.data,
+                _now(),
+            ),
+        )
+
+    def _insert_document(self, doc: Document, status: str, run_id: int | None) -> None:
+        conn = self.connection
+        d = doc.to_dict()
+        del d["raw"]["data"], d["text"], d["spans"]
+        art = doc.article
+        err = doc.error
+        conn.execute(
+            "INSERT INTO documents (id, raw_sha256, source, status, error_code, error_message,"
+            " error_step, duplicate_of, title, published, published_from, author, outlet,"
+            " script, text, run_id, ingested_at, doc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                doc.raw.sha256(),
+                doc.source,
+                status,
+                err.code if err else None,
+                err.message if err else None,
+                err.step if err else None,
+                doc.duplicate_of,
+                art.title if art else None,
+                art.published if art else None,
+                art.published_from if art else None,
+                art.author if art else None,
+                art.outlet if art else None,
+                art.script if art else None,
+                doc.text,
+                run_id,
+                _now(),
+                _json(d),
+            ),
+        )
+        if art is not None:
+            conn.executemany(
+                'INSERT INTO blocks (doc_id, idx, kind, text, start, "end", source_start)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (doc.id, i, b.kind, b.text, b.start, b.end, b.source_start)
+                    for i, b in enumerate(art.blocks)
+                ],
+            )
+        self._insert_spans(doc.id, doc.text, doc.spans)
+        if status == STATUS_OK and (doc.text or (art and art.title)):
+            conn.execute(
+                "INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)",
+                (
+                    doc.id,
+                    segment_for_index(art.title or "") if art else "",
+                    segment_for_index(doc.text),
+                ),
+            )
+
+    def _insert_spans(self, doc_id: str, text: str, spans: Iterable[Span]) -> None:
+        self.connection.executemany(
+            'INSERT INTO spans (doc_id, layer, start, "end", label, attrs, text)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (doc_id, s.layer, s.start, s.end, s.label, _json(s.attrs), text[s.start : s.end])
+                for s in spans
+            ],
+        )
+
+    def _delete(self, doc_id: str) -> None:
+        conn = self.connection
+        conn.execute("DELETE FROM documents_fts WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM spans WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM blocks WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM minhash WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def get(self, doc_id: str) -> Document | None:
+        """The stored document, exactly as it was put (with spans as they now stand)."""
+        row = self.connection.execute(
+            "SELECT d.doc, d.text, r.data FROM documents d"
+            " JOIN raw_inputs r ON r.sha256 = d.raw_sha256 WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return self._restore(doc_id, *row)
+
+    def _restore(self, doc_id: str, doc_json: str, text: str, data: bytes) -> Document:
+        d = json.loads(doc_json)
+        d["text"] = text
+        d["spans"] = []
+        d["raw"]["data"] = ""
+        doc = Document.from_dict(d)
+        doc.raw.data = bytes(data)
+        doc.spans = [
+            Span(layer=layer, start=start, end=end, label=label, attrs=json.loads(attrs or "{}"))
+            for layer, start, end, label, attrs in self.connection.execute(
+                'SELECT layer, start, "end", label, attrs FROM spans WHERE doc_id = ? ORDER BY id',
+                (doc_id,),
+            )
+        ]
+        return doc
+
+    def iter_documents(
+        self, *, status: str | None = None, batch_size: int = 200
+    ) -> Iterator[Document]:
+        """Every stored document (or those with ``status``), in the order they were stored."""
+        last = 0
+        while True:
+            rows = self.connection.execute(
+                "SELECT d.rowid, d.id, d.doc, d.text, r.data FROM documents d"
+                " JOIN raw_inputs r ON r.sha256 = d.raw_sha256"
+                " WHERE d.rowid > ? AND (? IS NULL OR d.status = ?)"
+                " ORDER BY d.rowid LIMIT ?",
+                (last, status, status, batch_size),
+            ).fetchall()
+            if not rows:
+                return
+            for rowid, doc_id, doc_json, text, data in rows:
+                last = rowid
+                yield self._restore(doc_id, doc_json, text, data)
+
+    def put_spans(self, doc_id: str, layer: str, spans: Iterable[Span]) -> None:
+        """Replace the spans of ``layer`` on a stored document (in one transaction)."""
+        spans = list(spans)
+        if any(s.layer != layer for s in spans):
+            raise ValueError(f"put_spans({layer!r}) got spans of another layer")
+        with self.batch():
+            row = self.connection.execute(
+                "SELECT text FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(doc_id)
+            text = row[0]
+            for s in spans:
+                if not (0 <= s.start <= s.end <= len(text)):
+                    raise ValueError(
+                        f"span {s.start}:{s.end} outside text of {len(text)} chars ({doc_id})"
+                    )
+            self.connection.execute(
+                "DELETE FROM spans WHERE doc_id = ? AND layer = ?", (doc_id, layer)
+            )
+            self._insert_spans(doc_id, text, spans)
+
+    # ---- search ----------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        *,
+        any_term: bool = False,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[SearchHit]:
+        """Ok documents matching ``query`` (every word of it, or any with ``any_term``), best
+        first, each with a snippet of its original text around the match (matches ``mark``-ed).
+
+        Works in either script: ``會晤`` finds ``会晤`` and the other way round.
+        """
+        expr, groups = match_expression(query, any_term=any_term)
+        if not expr:
+            return []
+        weights = ", ".join(str(float(w)) for w in BM25_WEIGHTS)  # constants, not data
+        sql = (
+            f"SELECT f.doc_id, bm25(documents_fts, {weights}) AS score,"
+            " d.title, d.published, d.source, d.text"
+            " FROM documents_fts f JOIN documents d ON d.id = f.doc_id"
+            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?"
+        )
+        try:
+            rows = self.connection.execute(sql, (expr, int(limit))).fetchall()
+        except sqlite3.OperationalError as exc:  # pragma: no cover - the expression is quoted
+            raise StoreError(f"search failed for {query!r}: {exc}") from exc
+        return [
+            SearchHit(
+                id=doc_id,
+                title=title,
+                published=published,
+                source=source,
+                snippet=snippet(text or title or "", groups, mark=mark),
+                score=score,
+            )
+            for doc_id, score, title, published, source, text in rows
+        ]
+
+    # ---- bookkeeping -----------------------------------------------------------------------
+    def begin_run(self, inputs: Any) -> int:
+        """Record the start of an ingest run; return its id."""
+        with self.batch():
+            cur = self.connection.execute(
+                "INSERT INTO runs (started, inputs) VALUES (?, ?)", (_now(), _json(inputs))
+            )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
+        with self.batch():
+            cur = self.connection.execute(
+                "UPDATE runs SET finished = ?, counts = ? WHERE run_id = ?",
+                (_now(), _json(counts), run_id),
+            )
+            if cur.rowcount != 1:
+                raise KeyError(run_id)
+
+    def runs(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "run_id": run_id,
+                "started": started,
+                "finished": finished,
+                "inputs": json.loads(inputs) if inputs else None,
+                "counts": json.loads(counts) if counts else None,
+            }
+            for run_id, started, finished, inputs, counts in self.connection.execute(
+                "SELECT run_id, started, finished, inputs, counts FROM runs ORDER BY run_id"
+            )
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for a report: documents by status, error code and script, dates, raw bytes."""
+        conn = self.connection
+
+        def counts(sql: str) -> dict[str, int]:
+            return {str(k): int(n) for k, n in conn.execute(sql)}
+
+        by_status = counts("SELECT status, count(*) FROM documents GROUP BY status ORDER BY 2 DESC")
+        pub_min, pub_max = conn.execute(
+            "SELECT min(published), max(published) FROM documents"
+            " WHERE status = 'ok' AND published IS NOT NULL AND published != ''"
+        ).fetchone()
+        ing_min, ing_max = conn.execute(
+            "SELECT min(ingested_at), max(ingested_at) FROM documents"
+        ).fetchone()
+        raw_n, raw_bytes = conn.execute("SELECT count(*), total(size) FROM raw_inputs").fetchone()
+        return {
+            "documents": sum(by_status.values()),
+            "by_status": by_status,
+            "by_error": counts(
+                "SELECT error_code, count(*) FROM documents WHERE status = 'failed'"
+                " GROUP BY error_code ORDER BY 2 DESC"
+            ),
+            "by_script": counts(
+                "SELECT coalesce(script, 'unknown'), count(*) FROM documents"
+                " WHERE status = 'ok' GROUP BY 1 ORDER BY 2 DESC"
+            ),
+            "duplicates": by_status.get(STATUS_DUPLICATE, 0),
+            "published": {"min": pub_min, "max": pub_max},
+            "ingested": {"min": ing_min, "max": ing_max},
+            "raw_inputs": int(raw_n),
+            "raw_bytes": int(raw_bytes),
+            "runs": int(conn.execute("SELECT count(*) FROM runs").fetchone()[0]),
+            "schema_version": self.schema_version,
+        }
+
+    # ---- duplicate-detection signatures (used by dashiji.dedup) ----------------------------
+    #: columns of a ``minhash`` row, in the order put_minhashes / iter_minhashes use
+    MINHASH_COLUMNS = (
+        "doc_id",
+        "exact_hash",
+        "scheme",
+        "num_perm",
+        "seed",
+        "shingle",
+        "hashvalues",
+    )
+
+    def put_minhashes(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Save signature rows (see :attr:`MINHASH_COLUMNS`); ids already saved are kept."""
+        with self.batch():
+            self.connection.executemany(
+                "INSERT OR IGNORE INTO minhash"
+                " (doc_id, exact_hash, scheme, num_perm, seed, shingle, hashvalues)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def iter_minhashes(self) -> Iterator[tuple[Any, ...]]:
+        """Signature rows of the stored ``ok`` documents, in the order they were stored.
+
+        Each row is :attr:`MINHASH_COLUMNS` followed by the document's storage sequence number.
+        """
+        yield from self.connection.execute(
+            "SELECT m.doc_id, m.exact_hash, m.scheme, m.num_perm, m.seed, m.shingle, m.hashvalues,"
+            " d.rowid FROM minhash m JOIN documents d ON d.id = m.doc_id"
+            " WHERE d.status = 'ok' ORDER BY d.rowid"
+        ).fetchall()
+
+    def delete_minhashes(self, doc_ids: Iterable[str]) -> None:
+        with self.batch():
+            self.connection.executemany(
+                "DELETE FROM minhash WHERE doc_id = ?", [(i,) for i in doc_ids]
+            )
+
+    def iter_unsigned(self) -> Iterator[tuple[int, Document]]:
+        """``(sequence number, document)`` for each stored ``ok`` document without a signature."""
+        rows = self.connection.execute(
+            "SELECT d.rowid, d.id FROM documents d LEFT JOIN minhash m ON m.doc_id = d.id"
+            " WHERE d.status = 'ok' AND m.doc_id IS NULL ORDER BY d.rowid"
+        ).fetchall()
+        for seq, doc_id in rows:
+            doc = self.get(doc_id)
+            if doc is not None:
+                yield seq, doc
+
+
+__all__ = ["Store", "SearchHit", "SCHEMA_VERSION", "status_of"]
