@@ -145,7 +145,10 @@ _YMD = re.compile(
     r"(?:\s*(\d{1,2})[:：时](\d{2}))?"
 )
 _MDY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
-_DATE_LABEL = re.compile(r"(发布|发表|发稿|更新|时间|日期|posted|published|于|@)", re.I)
+# Words that make a line with a date a publication stamp rather than a date in a sentence.
+_DATE_LABEL = re.compile(
+    r"(发布|发表|发稿|更新|时间|日期|posted|published|张贴|@|来源|阅读|点击|浏览|作者|编辑)", re.I
+)
 _URL_DATE = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?!\d)"),
@@ -350,6 +353,10 @@ def extract_metadata(root: etree._Element, url: str | None) -> Meta:
     return meta
 
 
+def _texty(line: hb.Line) -> bool:
+    return hb.body_like(line) or (line.chars >= 20 and line.punct >= 1 and line.link_chars == 0)
+
+
 def _title_index(seg: hb.Segmented, title: str | None, first_body: int) -> int:
     """Index of the line holding the headline, searching backwards from the body."""
     if not title:
@@ -357,9 +364,14 @@ def _title_index(seg: hb.Segmented, title: str | None, first_body: int) -> int:
     nt = _WS.sub("", title)
     if not nt:
         return -1
-    for i in range(min(first_body, len(seg.lines) - 1), -1, -1):
+    top = min(first_body, len(seg.lines) - 1)
+    for i in range(top, -1, -1):  # a line holding the whole headline
         t = _WS.sub("", seg.lines[i].text)
-        if t and (t == nt or (len(t) <= 2 * len(nt) and nt in t) or (len(t) >= 6 and t in nt)):
+        if t and nt in t and len(t) <= 2 * len(nt):
+            return i
+    for i in range(top, -1, -1):  # a line holding most of it
+        t = _WS.sub("", seg.lines[i].text)
+        if len(t) >= 6 and t in nt and len(t) >= 0.6 * len(nt):
             return i
     return -1
 
@@ -378,11 +390,19 @@ def complete_from_text(
     body_idx = [index[id(ln)] for ln in kept if id(ln) in index]
     first = body_idx[0] if body_idx else 0
     last = body_idx[-1] if body_idx else len(seg.lines) - 1
-    t_idx = _title_index(seg, meta.title, first)
-    # header zone: from the headline (or 8 lines above the body) to the first body line
-    start = t_idx if 0 <= t_idx < first else max(0, first - 8)
-    header = [ln for ln in seg.lines[start : first + 1] if ln.link_density <= 0.5]
-    trailing = [ln for ln in seg.lines[last : last + 8] if ln.link_density <= 0.5]
+    # the first line of running text: bylines and dates sit between the headline and it
+    # (a paragraph, or a punctuated line of a hard-wrapped text), never before the 3rd line
+    body_start = next(
+        (index[id(ln)] for ln in kept if id(ln) in index and _texty(ln)), len(seg.lines) - 1
+    )
+    body_start = max(min(body_start, first + 8), first + 2)
+    t_idx = _title_index(seg, meta.title, body_start)
+    # header zone: from the headline (or 8 lines above the body) to the first body paragraph
+    start = t_idx if 0 <= t_idx < body_start and body_start - t_idx <= 40 else max(0, first - 8)
+    header = seg.lines[start : body_start + 1]
+    if start != t_idx:  # no headline found: keep the link lists of the page top out
+        header = [ln for ln in header if ln.link_density <= 0.5]
+    trailing = [ln for ln in seg.lines[last + 1 : last + 5] if ln.link_density <= 0.5]
 
     # date
     url_date = date_from_url(url)
@@ -391,14 +411,11 @@ def complete_from_text(
         published = time_element_date(root)
         source = "html:time" if published else None
     if not published:
-        for zone in (header, trailing):
-            for ln in zone:
-                got = parse_date(ln.text)
-                if got:
-                    published, source = got, "html:text"
-                    break
-            if published:
-                break
+        kept_ids = {id(ln) for ln in kept}
+        published = _date_in_zone(header, nearest_last=True, body=kept_ids)
+        if not published:
+            published = _date_in_zone(trailing, nearest_last=False, stamps_only=True)
+        source = "html:text" if published else None
     if published and url_date and published > url_date:
         # the page cannot be published after the URL that carries it was minted
         published, source = None, None
@@ -424,6 +441,41 @@ def complete_from_text(
             if cand and _WS.sub("", cand) == _WS.sub("", nxt.text).replace("、", ""):
                 author = cand
     meta.author = author
+
+
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+_LIST_ITEM = re.compile(r"^\s*(\[\s*\d|[·•●◆■□▪\-*]|\d+[.、])")
+
+
+def _date_in_zone(
+    zone: list[hb.Line],
+    nearest_last: bool,
+    stamps_only: bool = False,
+    body: set[int] | None = None,
+) -> str | None:
+    """A date from the header zone (or the lines after the body).
+
+    A labelled date ("发布时间：", "发表于", "日期") beats an unlabelled one; among equals the one
+    is not article text (a date inside a body paragraph is an event date) and then the one
+    nearest the body wins (the header zone runs from the headline down to the body, and dates
+    further up belong to the site: "建立于:2004年10月6日").  After the body only stamp-like lines
+    count (a label or a clock time, not a list item such as "[2005-08-17] 标题").
+    """
+    found: list[tuple[bool, bool, int, str]] = []
+    for k, ln in enumerate(zone):
+        if ln.chars > 200 or _LIST_ITEM.match(ln.text):
+            continue
+        got = parse_date(ln.text)
+        if not got:
+            continue
+        labelled = bool(_DATE_LABEL.search(ln.text))
+        if stamps_only and not (labelled or _CLOCK.search(ln.text)):
+            continue
+        outside = body is None or id(ln) not in body
+        found.append((labelled, outside, k if nearest_last else -k, got))
+    if not found:
+        return None
+    return max(found)[3]
 
 
 def _htmldate(html: str, url: str | None) -> str | None:
