@@ -1,0 +1,123 @@
+"""RSS and Atom feeds → one document per entry.
+
+An entry's document comes either from its page (when the feed was fetched from a URL, each
+entry's link is fetched in turn) or from the feed itself: the entry's full content
+(``content:encoded``, Atom ``<content>``) when it has one, else its summary / description.  A
+feed read from a file never touches the network.  When fetching an entry's page fails, the
+entry's own content stands in for it, with ``metadata["fetch_error"]`` saying why.
+
+Entry metadata: ``title``, ``link``, ``author``, ``entry_id``, ``published`` (as written),
+``date`` (ISO) with ``date_from="feed"``, ``feed`` (the feed's URI), ``feed_title``, and
+``feed_part`` (``content`` or ``summary``) for documents made from the feed itself.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import feedparser
+
+from dashiji.errors import BadRecord, EmptyInput
+from dashiji.model import Document
+
+from .dates import iso_date
+from .documents import HTML, TEXT, decoded_document, error_document
+
+Fetch = Callable[[str], Document]
+
+_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
+_HTML_ROOT = re.compile(rb"<html[\s>]", re.I)
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Does the data start like an RSS, RDF or Atom document?"""
+    head = data[:2048]
+    return _ROOT.search(head) is not None and _HTML_ROOT.search(head) is None
+
+
+def parse_feed(data: bytes) -> Any | None:
+    """The parsed feed, or None if the data is not a feed.  Always parses bytes: feedparser
+    fetches a *string* that looks like a URL, and reading must not touch the network."""
+    parsed = feedparser.parse(bytes(data), sanitize_html=True)
+    return parsed if parsed.get("version") or parsed.entries else None
+
+
+def feed_documents(parsed: Any, uri: str, fetch: Fetch | None = None) -> Iterator[Document]:
+    """The documents of a parsed feed's entries; ``fetch`` (link → document) to fetch pages."""
+    if not parsed.entries:
+        yield error_document(uri, EmptyInput("the feed has no entries"))
+        return
+    feed_title = parsed.feed.get("title")
+    for n, entry in enumerate(parsed.entries, 1):
+        meta = entry_metadata(entry, uri, feed_title)
+        link = entry.get("link") or ""
+        if fetch is None or not link.lower().startswith(("http://", "https://")):
+            yield entry_document(entry, uri, n, meta)
+            continue
+        page = fetch(link)
+        if page.error is None:
+            page.raw.metadata.update(meta)
+            yield page
+            continue
+        meta["fetch_error"] = f"{page.error.code}: {page.error.message}"
+        fallback = entry_document(entry, uri, n, meta)
+        if fallback.error is not None:  # nothing in the feed to fall back on
+            page.raw.metadata.update(meta)
+            fallback = page
+        yield fallback
+
+
+def entry_metadata(entry: Any, feed_uri: str, feed_title: str | None = None) -> dict[str, Any]:
+    meta: dict[str, Any] = {"feed": feed_uri}
+    if feed_title:
+        meta["feed_title"] = feed_title
+    for key, field in (("title", "title"), ("link", "link"), ("author", "author")):
+        if entry.get(field):
+            meta[key] = entry[field]
+    if entry.get("id"):
+        meta["entry_id"] = entry["id"]
+    published = entry.get("published") or entry.get("updated")
+    if published:
+        meta["published"] = published
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+        # The date as the feed wrote it (its own time zone); feedparser's struct is in UTC.
+        date = iso_date(published) or (time.strftime("%Y-%m-%d", parsed) if parsed else None)
+        if date:
+            meta["date"] = date
+            meta["date_from"] = "feed"
+    return meta
+
+
+def entry_document(entry: Any, feed_uri: str, n: int, meta: dict[str, Any]) -> Document:
+    """A document from the entry's own content or summary (an error document if it has none).
+
+    The uri is the entry's link (the article's address), else ``<feed>#entry<n>``; the raw bytes
+    are the UTF-8 of the content as the feed gave it (feedparser decodes and sanitises it).
+    """
+    uri = entry.get("link") or f"{feed_uri}#entry{n}"
+    found = _entry_content(entry)
+    if found is None:
+        return error_document(uri, BadRecord("the feed entry has no content"), metadata=meta)
+    text, media_type, part = found
+    meta = {**meta, "feed_part": part}
+    return decoded_document(text.encode("utf-8"), uri, text, "utf-8", media_type, metadata=meta)
+
+
+def _entry_content(entry: Any) -> tuple[str, str, str] | None:
+    """(text, media type, which part) of the entry's full content, else its summary."""
+    for content in entry.get("content") or []:
+        value = content.get("value") or ""
+        if value.strip():
+            return value, _media_type(content.get("type")), "content"
+    summary = entry.get("summary") or ""
+    if summary.strip():
+        detail = entry.get("summary_detail") or {}
+        return summary, _media_type(detail.get("type", "text/html")), "summary"
+    return None
+
+
+def _media_type(declared: str | None) -> str:
+    return HTML if declared and "html" in declared else TEXT

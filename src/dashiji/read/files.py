@@ -1,0 +1,127 @@
+"""Local input: a file, a directory (recursive), a glob pattern, or stdin → documents.
+
+What a file is follows from its name, then its content:
+
+* ``.jsonl`` / ``.ndjson`` → one document per line (:mod:`.jsonl`);
+* ``.warc`` → one document per HTML response (:mod:`.warc`);
+* ``.xml`` / ``.rss`` / ``.atom``, or any text that starts like RSS/Atom → one per feed entry
+  (:mod:`.feed`); XML that is not a feed is ``unsupported`` unless it is XHTML;
+* ``.html`` / ``.htm`` / ``.shtml`` / ``.xhtml`` → HTML;
+* anything else (``.txt``, ``.md``, no extension, …) → HTML if it starts like HTML
+  (``<!doctype html`` / ``<html``), else plain text; binary data is an error document.
+
+Any of these may be gzip-compressed (``page.html.gz``, ``news.jsonl.gz``, ``x.warc.gz``).
+Directories are walked in sorted order, skipping hidden files and directories; glob patterns
+(``*.html``, ``**/*.txt``) are expanded in sorted order.  Nothing is read before it is needed.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterator
+
+from dashiji.errors import UnsupportedInput
+from dashiji.model import DocError, Document
+
+from .documents import HTML, error_document, looks_like_html, text_document
+from .feed import feed_documents, looks_like_feed, parse_feed
+from .jsonl import read_jsonl
+from .streams import is_gzip_name, open_stream, read_limited, too_large
+from .warc import read_warc
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+GLOB_CHARS = frozenset("*?[")
+
+
+def file_kind(path: str) -> str:
+    """``jsonl``, ``warc``, ``feed``, ``html`` or ``other``, from the file name."""
+    name = path.lower()
+    if is_gzip_name(name):
+        name = name[: -len(".gz")]
+    suffix = os.path.splitext(name)[1]
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix == ".warc":
+        return "warc"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "other"
+
+
+def not_found(uri: str, message: str) -> Document:
+    return error_document(uri, DocError("not_found", message, "read"))
+
+
+def read_path_input(item: str, max_bytes: int) -> Iterator[Document]:
+    """The documents of one path, directory or glob pattern."""
+    if os.path.isdir(item):
+        for path in walk(item):
+            yield from read_file(path, max_bytes)
+    elif os.path.exists(item):
+        yield from read_file(item, max_bytes)
+    elif GLOB_CHARS & set(item):
+        matches = sorted(glob.iglob(item, recursive=True))
+        if not matches:
+            yield not_found(item, f"no file matches {item}")
+        for match in matches:
+            yield from read_path_input(match, max_bytes)
+    else:
+        yield not_found(item, f"no such file or directory: {item}")
+
+
+def walk(top: str) -> Iterator[str]:
+    """The files under ``top``, recursively, in sorted order, without hidden files or dirs."""
+    for root, dirs, files in os.walk(top):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def read_file(path: str, max_bytes: int) -> Iterator[Document]:
+    """The documents of one file, by kind (see the module docstring)."""
+    kind = file_kind(path)
+    if kind == "jsonl":
+        yield from read_jsonl(path, max_bytes)
+        return
+    if kind == "warc":
+        yield from read_warc(path, max_bytes)
+        return
+    try:
+        if not is_gzip_name(path) and (size := os.path.getsize(path)) > max_bytes:
+            yield error_document(path, too_large(size, max_bytes))
+            return
+        with open_stream(path) as stream:
+            data, error = read_limited(stream, max_bytes)
+    except OSError as exc:
+        yield not_found(path, f"cannot read {path}: {exc}")
+        return
+    if error is not None:
+        yield error_document(path, error, data)
+    elif kind == "feed" or (kind == "other" and looks_like_feed(data)):
+        yield from _feed_file(data, path)
+    else:
+        yield text_document(data, path, media_type=HTML if kind == "html" else None)
+
+
+def _feed_file(data: bytes, path: str) -> Iterator[Document]:
+    parsed = parse_feed(data) if looks_like_feed(data) else None
+    if parsed is not None:
+        yield from feed_documents(parsed, path)
+        return
+    doc = text_document(data, path)
+    if doc.error is None and not looks_like_html(doc.source_text or ""):
+        doc = error_document(path, UnsupportedInput("XML that is not an RSS/Atom feed"), data)
+    yield doc
+
+
+def read_stdin(max_bytes: int) -> Iterator[Document]:
+    """Standard input as one text (or HTML) document, uri ``-``."""
+    data, error = read_limited(sys.stdin.buffer, max_bytes)
+    yield error_document("-", error, data) if error else text_document(data, "-")

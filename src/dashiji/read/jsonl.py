@@ -1,0 +1,140 @@
+"""JSONL (``.jsonl``, ``.ndjson``, optionally ``.gz``): one document per line.
+
+The schema is in ``docs/input-formats.md``.  In short: ``id``/``doc_id`` → the document id;
+``html`` (HTML source) or ``text``/``content`` (plain text source); ``date``/``published``/
+``publish_date`` → ``metadata["date"]`` as an ISO date; every other field is kept in metadata.
+
+Lines are read one at a time, so a file of any size streams.  A bad line becomes an error
+document and the lines after it still come out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from dashiji.errors import (
+    BadRecord,
+    DocumentError,
+    EmptyInput,
+    TruncatedInput,
+)
+from dashiji.model import DocError, Document
+
+from .dates import iso_date
+from .documents import HTML, TEXT, decoded_document, error_document
+from .encoding import decode_bytes
+from .streams import CHUNK, decompression_errors, open_stream, too_large
+
+ID_FIELDS = ("id", "doc_id")
+HTML_FIELDS = ("html",)
+TEXT_FIELDS = ("text", "content")
+DATE_FIELDS = ("date", "published", "publish_date")
+
+
+def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
+    """One document per non-blank line of the JSONL file at ``path``; uri ``path#L<n>``."""
+    try:
+        stream = open_stream(path)
+    except OSError as exc:
+        yield error_document(path, DocError("not_found", f"cannot open {path}: {exc}", "read"))
+        return
+    with stream:
+        n = 0
+        while True:
+            uri = f"{path}#L{n + 1}"
+            try:
+                with decompression_errors():
+                    line = stream.readline(max_bytes + 1)
+                    if len(line) > max_bytes:
+                        _skip_line(stream, line)
+            except DocumentError as exc:
+                yield error_document(uri, exc)
+                return
+            if not line:
+                return
+            n += 1
+            if len(line) > max_bytes:
+                yield error_document(uri, too_large(len(line), max_bytes))
+            elif line.strip():
+                yield line_document(line, uri, last=not line.endswith(b"\n"))
+
+
+def _skip_line(stream: Any, head: bytes) -> None:
+    """Read past the rest of an over-long line without keeping it."""
+    chunk = head
+    while chunk and not chunk.endswith(b"\n"):
+        chunk = stream.readline(CHUNK)
+
+
+def line_document(line: bytes, uri: str, *, last: bool = False) -> Document:
+    """The document of one JSONL line (or an error document).
+
+    ``last`` says the line is the end of the file without a newline: JSON cut off there is a
+    truncated file, not a malformed record.
+    """
+    data = line.rstrip(b"\r\n")
+    try:
+        record, encoding = _parse(data, last)
+        return record_document(record, data, uri, encoding)
+    except DocumentError as exc:
+        return error_document(uri, exc, data)
+
+
+def _parse(data: bytes, last: bool) -> tuple[Any, str]:
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = decode_bytes(data)
+    try:
+        return json.loads(text), encoding
+    except json.JSONDecodeError as exc:
+        if last:
+            raise TruncatedInput(f"the last line is cut off: {exc}") from exc
+        raise BadRecord(f"not valid JSON: {exc}") from exc
+
+
+def record_document(record: Any, data: bytes, uri: str, encoding: str = "utf-8") -> Document:
+    """A document from one parsed JSONL record (raises BadRecord / EmptyInput)."""
+    if not isinstance(record, dict):
+        raise BadRecord(f"a JSON {type(record).__name__}, not an object")
+    source_key, media_type = _source_field(record)
+    metadata = dict(record)
+    source = metadata.pop(source_key)
+    id_key = next((k for k in ID_FIELDS if record.get(k) not in (None, "")), None)
+    doc_id = str(metadata.pop(id_key)) if id_key else None
+    _declared_date(metadata)
+    return decoded_document(
+        data, uri, source, encoding, media_type, metadata=metadata, doc_id=doc_id
+    )
+
+
+def _source_field(record: dict[str, Any]) -> tuple[str, str]:
+    """Which field holds the source: the first non-empty ``html``, ``text`` or ``content``."""
+    present = False
+    for keys, media_type in ((HTML_FIELDS, HTML), (TEXT_FIELDS, TEXT)):
+        for key in keys:
+            value = record.get(key)
+            if isinstance(value, str):
+                present = True
+                if value.strip():
+                    return key, media_type
+    if present:
+        raise EmptyInput("the record's text is empty")
+    raise BadRecord("the record has no text, content or html field (a string)")
+
+
+def _declared_date(metadata: dict[str, Any]) -> None:
+    """``date``/``published``/``publish_date`` → ``date`` (ISO), ``date_raw``, ``date_from``."""
+    key = next((k for k in DATE_FIELDS if metadata.get(k) not in (None, "")), None)
+    if key is None:
+        return
+    raw = metadata[key]
+    metadata["date_raw"] = raw
+    iso = iso_date(raw)
+    if iso is None:
+        metadata.pop("date", None)
+        return
+    metadata["date"] = iso
+    metadata["date_from"] = "jsonl"
