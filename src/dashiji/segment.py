@@ -211,8 +211,7 @@ def query_groups(query: str) -> list[str]:
     # A lone function character (``普京与特朗普``) would demand that very character in the
     # document; drop it unless the query is nothing else.
     kept = [g for g in groups if g not in _FUNCTION_CHARS] or groups
-    seen: set[str] = set()
-    return [g for g in kept if not (g in seen or seen.add(g))]
+    return list(dict.fromkeys(kept))
 
 
 _FUNCTION_CHARS = frozenset("的了与和及或在是对将把被等也都就而并向从于为以之其这那")
