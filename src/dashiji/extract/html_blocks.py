@@ -63,7 +63,7 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 # Punctuation that marks running text.  Sentence punctuation only: brackets, quotes and dashes
 # also decorate navigation ("【新闻】", ">>") so they are not counted.
 PUNCT = frozenset("，。！？；：、,!?;")
-_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff\ue000-\uf8ff]+")
 
 
 @dataclass(slots=True)

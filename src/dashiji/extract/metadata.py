@@ -26,7 +26,7 @@ from lxml import etree
 
 from dashiji.extract import html_blocks as hb
 
-_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff\ue000-\uf8ff]+")
 
 
 @dataclass
@@ -240,10 +240,28 @@ def time_element_date(root: etree._Element) -> str | None:
 
 
 # ---- authors ----------------------------------------------------------------------------------
-_HAN_NAME = r"[\u4e00-\u9fff·•]{2,4}"
-_HANDLE = r"[A-Za-z][A-Za-z0-9_.\-]{2,24}"
-_NAME = rf"(?:{_HAN_NAME}|{_HANDLE})"
-_NAMES = rf"{_NAME}(?:[\s、，,和/]+{_NAME}){{0,5}}"
+# Common Chinese surnames (the ~400 most frequent single ones and the usual compound ones): a run
+# of 2-4 Han characters after a weak cue ("记者", "发表于") is taken for a name only when it starts
+# with one, so "据记者了解" or "记者博客" do not produce an author.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥"
+    "南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
+    "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧"
+    "闭由凤黑钮红洪风"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 "
+    "西门 百里 呼延 万俟 东郭 澹台 申屠 太史 闻人"
+).split()
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,3}")
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,24}")
+_LOOSE_NAME = re.compile(r"[^\s:：,，。;；|/\\\[\]【】()（）<>《》\"“”]{2,16}")
 # Words that end a run of names ("记者 张三 李四 北京报道", "文/张三 编辑：李四").
 _STOP = re.compile(
     r"(来源|编辑|责编|责任|时间|日期|发布|发表|出处|摄影|摄|报道|发自|电|综合|整理|通讯员|实习生|"
@@ -254,14 +272,35 @@ _NOT_NAME = re.compile(
     r"原创|未知|佚名|本站|admin|匿名|不详|来源|供稿|图片|视频|客户端|杂志|出版|大学|政府)$",
     re.I,
 )
+_NAME_SEP = re.compile(r"[\s、，,/／和与]+")
 
 
-def _names_after(text: str) -> str | None:
-    """The run of person names at the start of ``text`` ("张三 李四 北京报道" -> "张三 李四")."""
-    text = text.strip(" :：/／|｜[]【】()（）<>")
-    names: list[str] = []
-    for tok in re.split(r"[\s、，,/／]+", text):
-        tok = tok.strip("[]【】()（）:：<>“”\"'")
+def _is_person(tok: str, strict: bool) -> bool:
+    if _NOT_NAME.search(tok):
+        return False
+    if _HAN_NAME.fullmatch(tok):
+        if not strict:
+            return True
+        return tok[0] in _SURNAMES or tok[:2] in _COMPOUND_SURNAMES
+    if _HANDLE.fullmatch(tok):
+        return True
+    return not strict and bool(_LOOSE_NAME.fullmatch(tok)) and not tok.isdigit()
+
+
+def _names_after(text: str, strict: bool = True) -> str | None:
+    """The run of person names at the start of ``text`` ("张三、李四 北京报道" -> "张三、李四").
+
+    ``strict``: Han names must start with a common surname; otherwise (after an explicit label
+    such as "作者：") any short token without label words is accepted ("放飞&心情").
+    """
+    text = text.lstrip(" :：/／|｜[]【】()（）<>")
+    text = re.split(r"[)）\]】>》。；;！!？?]", text, maxsplit=1)[0]  # a name run ends at a bracket
+    end = 0
+    pos = 0
+    for m in _NAME_SEP.finditer(text + " "):
+        tok = text[pos : m.start()]
+        tok_start = pos
+        pos = m.end()
         if not tok:
             continue
         cut = _STOP.search(tok)
@@ -269,31 +308,35 @@ def _names_after(text: str) -> str | None:
             break
         if cut:
             tok = tok[: cut.start()]
-        if not re.fullmatch(_NAME, tok) or _NOT_NAME.search(tok):
+        if not _is_person(tok, strict):
             break
-        names.append(tok)
+        end = tok_start + len(tok)
         if cut:
             break
-    return " ".join(names) or None
+    name = text[:end].strip(" 、，,/／")
+    return name or None
 
 
-# (pattern, priority): lower is better.
-_BYLINES: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"(?:作\s*者|执笔人?|撰\s*文|撰稿人?|口述|译\s*者)\s*[:：]\s*(.+)"), 1),
-    (re.compile(r"(?:^|[\s(（【\[|])文\s*[/／:：|]\s*(.+)"), 1),
-    (re.compile(r"记者\s*[:：]?\s*(.+)"), 1),
-    (re.compile(r"(?:发信人|楼主|发帖人|博主)\s*[:：]\s*(.+)"), 2),
-    (re.compile(r"本贴由\s*(.+?)\s*于"), 2),
-    (re.compile(r"由\s*(.+?)\s*(?:张贴|发表|发布|发贴|于)"), 2),
-    (re.compile(rf"({_NAME})\s*发表于"), 2),
-    (re.compile(rf"\b[Bb]y\s+({_HANDLE}|{_HAN_NAME})"), 2),
-    (re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]\s*(\S+)"), 2),
-    (re.compile(r"(?:来\s*源|稿\s*源)\s*[:：]\s*(.+)"), 5),
-    (re.compile(r"(?:责任编辑|责\s*编|编\s*辑|主\s*编)\s*[:：]\s*(.+)"), 8),
+# (pattern, priority, strict): lower priority is better.
+_BYLINES: list[tuple[re.Pattern[str], float, bool]] = [
+    (re.compile(r"(?:作\s*者|执笔人?|撰\s*文|撰稿人?|口述|译\s*者)\s*[:：]\s*(.+)"), 0.9, False),
+    (re.compile(r"(?:^|[\s(（【\[|])文\s*[/／:：|]\s*(.+)"), 1, False),
+    (re.compile(r"[（(][^()（）]{0,12}记者\s*[:：]?\s*([^()（）]+)[)）]"), 1, False),
+    (re.compile(r"(?:记者|实习生|通讯员)\s*[:：]?\s*(.+)"), 1, True),
+    (re.compile(r"(?:发信人|楼主|发帖人|博主)\s*[:：]\s*(.+)"), 2, False),
+    (re.compile(r"本贴由\s*(.+?)\s*于"), 2, False),
+    (re.compile(r"由\s*(\S+?)\s*(?:张贴|发表|发布|发贴|于)"), 2, True),
+    (re.compile(r"(\S+)\s*发表于"), 2, True),
+    (re.compile(r"是\s*(\S{2,12}?)\s*在.{0,30}发表"), 2, False),
+    (re.compile(r"(?<![Pp]owered )\b[Bb]y\s+(\S+)"), 2, False),
+    (re.compile(r"[\[【]\s*([^\[\]【】]{2,12}?)\s*[\]】]\s*来\s*源"), 2, True),
+    (re.compile(r"(?:来\s*源|稿\s*源)\s*[:：]\s*(.+)"), 5, True),
+    (re.compile(r"(?:责任编辑|责\s*编|编\s*辑|主\s*编)\s*[:：]\s*(.+)"), 8, False),
 ]
-# "（记者 张三）", "（张三 李四）", "（张三 上海报道）" closing a paragraph.
+_ISSUER = re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")
+# "（张三 李四）", "（张三 上海报道）" closing a paragraph.
 _TRAILING_PAREN = re.compile(
-    rf"[（(]\s*(?:[^()（）]{{0,12}}记者\s*)?({_HAN_NAME}(?:\s+{_HAN_NAME}){{0,4}})"
+    r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,4})"
     r"\s*(?:[\u4e00-\u9fff]{0,8}报道)?\s*[)）]\s*$"
 )
 
@@ -302,39 +345,71 @@ def _person_like(value: str | None) -> bool:
     if not value:
         return False
     v = value.strip()
-    if len(v) > 30 or "http" in v or "www" in v or "." in v and " " not in v:
+    if len(v) > 30 or "http" in v or "www" in v or ("." in v and " " not in v):
         return False
     if re.fullmatch(r"[A-Za-z]{0,3}_?\d+", v):
         return False
     return not _NOT_NAME.search(v) and "网" not in v
 
 
-def find_author(lines: list[str], trailing: list[str], metas: dict[str, str]) -> str | None:
-    """Best byline among ``lines`` (header zone and body ends) and the meta tags."""
-    best: tuple[int, int, str] | None = None
-    for pos, text in enumerate(lines):
-        for rx, prio in _BYLINES:
-            for m in rx.finditer(text):
-                names = _names_after(m.group(1))
-                if prio == 5 and names and (len(names) > 4 or " " in names):
-                    names = None  # "来源：X" names a person only when X is a bare name
-                if names:
-                    cand = (prio, pos, names)
-                    if best is None or cand[:2] < best[:2]:
-                        best = cand
-                    break
-    for pos, text in enumerate(trailing):
+def find_author(
+    zones: list[tuple[list[str], float]],
+    trailing: list[str],
+    metas: dict[str, str],
+    name_lines: list[str] = (),
+) -> str | None:
+    """Best byline in the text zones and the meta tags.
+
+    ``zones`` are (lines, penalty) pairs: the header zone (penalty 0), short lines after and at
+    the ends of the body (0.5: a blog's "作者:" footer), and long body paragraphs (2: a byline
+    quoted inside the text, "本报讯（实习记者 张三）").  Each pattern has a priority
+    (explicit "作者：" 0.9, "记者" 1, forum and blog stamps 2, "来源：<name>" 5, the editor 8);
+    the lowest priority + penalty wins, then the earliest line.
+    """
+    best: tuple[float, int, str] | None = None
+
+    def offer(prio: float, pos: int, name: str) -> None:
+        nonlocal best
+        if best is None or (prio, pos) < best[:2]:
+            best = (prio, pos, name)
+
+    pos = 0
+    for lines, penalty in zones:
+        # a label alone on its line takes its value from the next one ("发文机关：" / "某某政府")
+        joined = [
+            t + lines[i + 1] if t.rstrip().endswith((":", "：")) and i + 1 < len(lines) else t
+            for i, t in enumerate(lines)
+        ]
+        for text in joined:
+            pos += 1
+            for rx, prio, strict in _BYLINES:
+                for m in rx.finditer(text):
+                    names = _names_after(m.group(1), strict)
+                    if prio == 5 and names and (len(names) > 4 or " " in names):
+                        names = None  # "来源：X" names a person only when X is a bare name
+                    if names:
+                        offer(prio + penalty, pos, names)
+                        break
+            m = _ISSUER.search(text)
+            if m:
+                offer(3 + penalty, pos, m.group(1))
+    for text in trailing:
+        pos += 1
         m = _TRAILING_PAREN.search(text)
-        if m and not _NOT_NAME.search(m.group(1).split()[-1]):
-            cand = (3, pos, m.group(1))
-            if best is None or cand[:2] < best[:2]:
-                best = cand
+        if m:
+            names = _names_after(m.group(1), strict=True)
+            if names:
+                offer(3, pos, names)
+    for text in name_lines:
+        pos += 1
+        # a name on its own line under the headline ("胡平", "赵延东、风笑天")
+        cand = _names_after(text, strict=True)
+        if cand and _WS.sub("", cand) == _WS.sub("", text):
+            offer(4, pos, cand)
     for key in ("citation_author", "citation_authors", "author", "article:author", "dc.creator"):
         v = metas.get(key)
         if v and _person_like(v):
-            cand = (1 if key.startswith("citation") else 4, 0, _clean(v))
-            if best is None or cand[:2] < best[:2]:
-                best = cand
+            offer(1 if key.startswith("citation") else 4, 0, _clean(v))
             break
     return best[2] if best else None
 
@@ -429,17 +504,22 @@ def complete_from_text(
     meta.published, meta.published_from = published, source
 
     # author
-    head_texts = [ln.text for ln in header]
-    body_ends = [ln.text for ln in kept[:2]] + [ln.text for ln in kept[-3:]]
-    tail_texts = [ln.text for ln in trailing]
-    author = find_author(head_texts + body_ends + tail_texts, body_ends[-3:] + tail_texts, metas)
-    if author is None and 0 <= t_idx < len(seg.lines) - 1:
-        # a name on its own line right under the headline ("茉莉", "赵延东、风笑天")
-        nxt = seg.lines[t_idx + 1]
-        if nxt.chars <= 20 and nxt.punct <= 2 and nxt.link_density < 0.5:
-            cand = _names_after(nxt.text)
-            if cand and _WS.sub("", cand) == _WS.sub("", nxt.text).replace("、", ""):
-                author = cand
+    head_texts = [ln.text for ln in header if ln.chars <= 60]
+    after = [ln.text for ln in seg.lines[last + 1 : last + 9]]  # names are often links here
+    ends = kept[:2] + kept[-3:]
+    short_ends = [ln.text for ln in ends if ln.chars <= 40]
+    long_ends = [ln.text for ln in ends if ln.chars > 40]
+    long_ends += [ln.text for ln in header if ln.chars > 60]
+    short_body = [ln.text for ln in kept[2:-3] if ln.chars <= 40]
+    name_lines = [
+        ln.text for ln in header if ln.chars <= 12 and ln.punct <= 1 and ln.link_density <= 0.5
+    ]
+    author = find_author(
+        [(head_texts, 0.0), (short_ends + after, 0.5), (long_ends + short_body, 2.0)],
+        [ln.text for ln in kept[-3:]] + after[:3],
+        metas,
+        name_lines,
+    )
     meta.author = author
 
 
