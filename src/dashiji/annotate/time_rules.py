@@ -1,0 +1,55 @@
+"""Load the time knowledge (``data/time_rules.json``) and parse Chinese numerals."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# Characters that can make up a Chinese numeral (see ``numerals`` in the rules file).
+NUM_CHARS = "零〇○一二两三四五六七八九十百千万廿卅"
+
+
+@cache
+def rules() -> dict[str, Any]:
+    text = resources.files("dashiji.data").joinpath("time_rules.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def cn_to_int(s: str) -> int | None:
+    """``"2014"`` → 2014, ``"二零零四"`` → 2004, ``"二十三"`` → 23, ``"两"`` → 2, ``"十"`` → 10.
+
+    Returns None when ``s`` is not a numeral.
+    """
+    s = s.strip()
+    if not s:
+        return None
+    if s.isascii():
+        return int(s) if s.isdigit() else None
+    num = rules()["numerals"]
+    digits: dict[str, int] = num["digits"]
+    units: dict[str, int] = num["units"]
+    tens: dict[str, int] = num["tens_shorthand"]
+    if all(c in digits for c in s):  # read digit by digit: 二零零四, 零八
+        if len(s) == 1:
+            return digits[s]
+        return int("".join(str(digits[c]) for c in s))
+    total = section = cur = 0
+    for c in s:
+        if c in digits:
+            cur = digits[c]
+        elif c in tens:
+            section += tens[c]
+            cur = 0
+        elif c == "万":
+            total += (section + cur) * 10000
+            section = cur = 0
+        elif c in units:
+            section += (cur or 1) * units[c]
+            cur = 0
+        elif c.isdigit():
+            cur = cur * 10 + int(c)
+        else:
+            return None
+    return total + section + cur

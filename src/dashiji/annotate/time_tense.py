@@ -1,0 +1,61 @@
+"""A small tense guess for the sentence around a time expression.
+
+Chinese marks tense with words, not inflection: 已经/曾/了/此前 point to the past, 将/将于/要/计划 to
+the future.  The guess decides how a date written without its year or month is resolved
+("已经在20日通话" on 5 October means 20 September).  The cue lists live in
+``data/time_rules.json`` (``tense``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .time_rules import rules
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# Words that contain a cue character without carrying its tense.
+_NOT_CUES = ("了解", "为了", "除了", "不了", "过去", "过程", "通过", "超过", "经过", "不过", "要求",
+             "重要", "主要", "需要", "要素", "将军", "将领", "刚果")
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence of ``text`` containing offset ``pos`` (split at 。！？；, newlines)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    end = m.start() if m else len(text)
+    return start, end
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = rules()["tense"]
+
+    def alt(words: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+    return alt(t["past"]), alt(t["future"]), alt(list(_NOT_CUES))
+
+
+def tense(text: str, start: int, end: int | None = None) -> bool | None:
+    """True (past), False (future) or None (no cue) for the sentence around ``text[start:end]``.
+
+    The expression itself is blanked out first, so "两周后" does not read as a past cue; the cue
+    nearest to the expression decides.
+    """
+    end = start if end is None else end
+    s0, s1 = sentence_bounds(text, start)
+    sent = text[s0:start] + " " * (end - start) + text[end:s1]
+    past, future, not_cues = _cue_patterns()
+    sent = not_cues.sub(lambda m: " " * len(m.group()), sent)
+    here = start - s0
+    best: tuple[int, bool] | None = None  # (distance, is_past) of the nearest cue
+    for pattern, is_past in ((future, False), (past, True)):
+        for m in pattern.finditer(sent):
+            dist = here - m.end() if m.end() <= here else m.start() - (end - s0)
+            dist = max(dist, 0) + (0 if is_past else -1)  # a tie goes to the future cue
+            if best is None or dist < best[0]:
+                best = (dist, is_past)
+    return None if best is None else best[1]
