@@ -117,16 +117,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # Calendar dates: [lunar] [year] [month [day]] | [lunar] year
     p["cal"] = rf"(?P<lunar>{lunar})?(?:{year}\s?(?:的)?)?{mon}(?:{day})?"
     p["calyear"] = rf"(?P<lunar>{lunar})?{year}"
+    p["nye"] = rf"(?:(?P<lunar>{lunar})?{year}\s?)?(?P<nye>{_alt(r['new_year_eve_words'])})"
     p["bareday"] = (
         rf"(?<![0-9月号日第每几数个{NUM_CHARS}])(?P<day>{_DAYD}|{_DAYC})日"
         r"(?![内来间])"
     )
     p["numdate"] = (
-        r"(?<![0-9./:-])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
+        r"(?<![0-9./:])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
         r"(?P<d>[0-9]{1,2})(?![0-9]|\.[0-9])"
         r"(?:[ T](?P<hh>[0-2]?[0-9]):(?P<mm>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?![0-9]))?"
     )
-    p["dmy"] = r"(?<![0-9./:-])(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[12][0-9]{3})(?![0-9])"
+    p["dmy"] = r"(?<![0-9./:])(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[12][0-9]{3})(?![0-9])"
     p["yymmdd"] = r"(?<![0-9./:-])(?P<y>[0-9]{2})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9.-])"
     p["md"] = r"(?<![0-9./:-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9./%])"
     p["decade"] = (
@@ -145,6 +146,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?![0-9一二三四五六七八九十])"
     )
     p["relday"] = rf"(?P<rd>{_alt(r['relative_days'])})"
+    p["halfperiod"] = rf"(?<![年0-9])(?P<hp>{_alt(k for k in r['half_periods'] if k[0] != '_')})"
     p["monthpart_alone"] = r"(?<![0-9一二三四五六七八九十个本这当上下])月(?P<mp>初|底|末|中)(?!旬)"
     p["xun_alone"] = r"(?<![月0-9])(?P<mp>上旬|中旬|下旬)"
     p["yearpart_alone"] = (
@@ -165,14 +167,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     dunits = {**r["duration_units"], **r["compound_only_units"]}
     dunits.pop("_doc", None)
     one = (
-        rf"(?:{_NUM}|几|数|半)(?:多|余|来)?(?:{_alt(dunits)})(?:半|多|余)?"
-        rf"|{_alt(['半个月', '半年', '半小时', '半个小时', '半个钟头', '半天', '半分钟'])}"
+        rf"(?:(?:{_NUM}|几|数|半)(?:多|余|来)?\s?(?:{_alt(dunits)})(?:半|多|余)?"
+        rf"|{_alt(['半个月', '半年', '半小时', '半个小时', '半个钟头', '半天', '半分钟'])})"
     )
     p["duration"] = rf"(?<![0-9第每]){one}(?:(?:又|零|余|\s)?(?:{one}))*(?P<lai>来|以来)?"
     sunits = r["set_units"]
     p["set"] = (
-        rf"每(?:隔)?(?P<sn>{_NUM})?(?P<su>{_alt(sunits)})"
-        r"|每(?:个)?(?:星期|周|礼拜)(?P<swd>[一二三四五六日天])"
+        r"每(?:个)?(?:星期|周|礼拜)(?P<swd>[一二三四五六日天])"
+        rf"|每(?:隔)?(?P<sn>{_NUM})?(?P<su>{_alt(sunits)})"
     )
     parts = _alt(k for k in r["day_parts"] if len(k) > 1)
     rparts = _alt(r["relative_day_parts"])
@@ -273,6 +275,13 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
             continue
         # a bare year needs four digits (2014年) or an era; "10年" is a duration
         add(m, "cal", f, 3)
+    for m in pats["nye"].finditer(v):
+        f = _cal_fields(m, ref) if m["y4"] or m["era"] or m["y2"] or m["y0"] else {}
+        if f is None:
+            continue
+        f["m"], f["d"] = r["new_year_eve_words"][m["nye"]]
+        f["gran"] = "day"
+        add(m, "cal", f, 3)
     for m in pats["bareday"].finditer(v):
         d = _num(m.group("day"))
         if d and 1 <= d <= 31:
@@ -323,6 +332,8 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
             add(m, "cal", {"w_off": w_off or 0, "gran": "weekend"}, 3)
         else:
             add(m, "cal", {"w_off": w_off, "wd": wd, "gran": "day"}, 3)
+    for m in pats["halfperiod"].finditer(v):
+        add(m, "cal", {"half": r["half_periods"][m["hp"]], "gran": "span"}, 3)
     for m in pats["relday"].finditer(v):
         add(m, "cal", {"d_off": r["relative_days"][m["rd"]], "gran": "day"}, 3)
     for m in pats["monthpart_alone"].finditer(v):
@@ -415,7 +426,8 @@ def _clock_fields(m: re.Match[str], v: str) -> dict[str, Any] | None:
         if bare and not m["h"].isdigit() and h != 0:
             prev = v[max(0, m.start() - 1) : m.start()]
             nxt = v[m.end() : m.end() + 2]
-            if not (prev in ("到", "至", "日", "号", "-", "~") or nxt.startswith(("左右", "前后"))):
+            ok_next = ("左右", "前后", "之前", "之后", "以前", "以后")
+            if not (prev in ("到", "至", "日", "号", "天", "-", "~") or nxt.startswith(ok_next)):
                 return None
         if m["h"][-1:] == "十" and v[m.end() - 1 : m.end()] == "时" and False:
             return None
@@ -453,7 +465,7 @@ def _duration_fields(s: str) -> dict[str, Any] | None:
     pos = 0
     tok = re.compile(
         rf"\s*(?:又|零|余)?\s*(?:(?P<half>{_alt(halves)})|(?P<n>{_NUM}|几|数|半)(?P<m1>多|余|来)?"
-        rf"(?P<u>{unit_alt})(?P<m2>半|多|余)?)"
+        rf"\s?(?P<u>{unit_alt})(?P<m2>半|多|余)?)"
     )
     count = 0
     while pos < len(body):
@@ -469,6 +481,8 @@ def _duration_fields(s: str) -> dict[str, Any] | None:
         u = units[m["u"]]
         if m["u"] in r["compound_only_units"] and count == 1:
             return None  # "3月", "5时", "20分" alone are not durations
+        if u == "Y" and re.fullmatch(r"[0-9]{4}|0[0-9]|[12][0-9]{3}|零.", m["n"] or ""):
+            return None  # 2018年, 08年: a year, not a duration
         if m["n"] in ("几", "数"):
             vague = True
             n = 0.0
@@ -518,7 +532,8 @@ def _suffix_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<fl>前|最后|最後)\s?(?P<fn>{_NUM})\s?(?P<fu>周|个星期|个月|天))"
     )
     month = (
-        r"(?:的)?\s?(?:(?P<mp>初|上旬|中旬|下旬|底|末)"
+        r"(?:的)?\s?(?:(?P<mp>初|上旬|中旬|下旬|底|末)(?![0-9一二三四五六七八九十])"
+        rf"|(?P<day>{_DAY})"
         rf"|第(?P<nw>{_ORD})(?:周|个星期)"
         r"|(?P<last>最后一个)(?:星期|周)(?P<lwd>[一二三四五六日天]))"
     )
@@ -571,6 +586,13 @@ def _extend(c: _Cand, v: str) -> _Cand | None:
         return None
     if m["mp"]:
         g["mpart"] = r["month_parts"][m["mp"]]
+    elif m["day"]:
+        if "m_off" not in f:
+            return None
+        day = _num(m["day"].rstrip("日号 ").lstrip("初"))
+        if not day or day > 31:
+            return None
+        g.update(d=day, gran="day")
     elif m["nw"]:
         n = _num(m["nw"])
         if not n or n > 5:
@@ -664,6 +686,8 @@ def _first_monday(y: int, m: int) -> date:
 def _resolve_cal(f: dict[str, Any], ref: _Ref | None, tns: bool | None,
                  inherit: _Res | None = None) -> _Res:
     gran = f.get("gran")
+    if "half" in f:
+        return _half(f["half"], ref.day if ref else None)
     if "decade" in f:
         return _Res(f"{f['decade'] // 10}X", "decade")
     if "century" in f:
@@ -693,6 +717,10 @@ def _resolve_cal(f: dict[str, Any], ref: _Ref | None, tns: bool | None,
         if today is None:
             return _Res(None, f.get("mpart") or "month")
         y, m = _add_months(today.year, today.month, f["m_off"])
+        if f.get("d") is not None:
+            if not _valid(y, m, f["d"]):
+                return _Res(None, "day", y, m, f["d"])
+            return _Res(f"{y:04d}-{m:02d}-{f['d']:02d}", "day", y, m, f["d"])
         return _finish_month(f, y, m)
     if "y_off" in f and "m" not in f:
         if today is None:
@@ -715,6 +743,11 @@ def _resolve_cal(f: dict[str, Any], ref: _Ref | None, tns: bool | None,
                 y, m = _add_months(y, m, -1)
             elif tns is False and d < today.day:
                 y, m = _add_months(y, m, 1)
+            step = 1 if tns is False else -1
+            for _ in range(12):  # "29日" in February: the nearest month that has one
+                if _valid(y, m, d):
+                    break
+                y, m = _add_months(y, m, step)
         else:
             return _Res(None, "day")
     if y is None and m is not None:
@@ -755,6 +788,26 @@ def _resolve_cal(f: dict[str, Any], ref: _Ref | None, tns: bool | None,
         else:
             return _Res(None, "day", y, m, d)
     return _Res(f"{y:04d}-{m:02d}-{d:02d}", "day", y, m, d)
+
+
+def _half(spec: list[Any], today: date | None) -> _Res:
+    """上个半年, 上半月, 下半周 …: ``[unit, which, offset]`` from the rules file."""
+    unit, which, off = spec
+    if today is None:
+        return _Res(None, "half-year" if unit == "year" else "span")
+    if unit == "year":
+        k = today.year * 2 + (today.month > 6) + off
+        y, h = k // 2, k % 2 + 1 if which is None else which
+        return _Res(f"{y:04d}-H{h}", "half-year", y)
+    if unit == "month":
+        last = calendar.monthrange(today.year, today.month)[1]
+        a = today.replace(day=1 if which == 1 else 16)
+        b = today.replace(day=15 if which == 1 else last)
+    else:
+        monday = today - timedelta(days=today.weekday())
+        a = monday + timedelta(days=0 if which == 1 else 3)
+        b = monday + timedelta(days=2 if which == 1 else 6)
+    return _Res(f"{a.isoformat()}/{b.isoformat()}", "span", a.year, a.month)
 
 
 def _finish_month(f: dict[str, Any], y: int, m: int) -> _Res:
@@ -850,7 +903,10 @@ def _clock_str(f: dict[str, Any]) -> str:
 
 
 def _pointlike(c: _Cand) -> bool:
-    return c.tag == "cal" and c.f.get("gran") not in ("span",)
+    return c.tag == "clock" or (c.tag == "cal" and c.f.get("gran") not in ("span",))
+
+
+_DAY_PART_1 = re.compile(r"[早晚](?![已就些于在点饭餐上间])")
 
 
 def _compose(cands: list[_Cand], v: str, ref: _Ref | None,
@@ -863,16 +919,36 @@ def _compose(cands: list[_Cand], v: str, ref: _Ref | None,
     merged: list[_Cand] = []
     while i < n:
         c = cands[i]
-        if (c.tag == "cal" and c.f.get("gran") == "day" and i + 1 < n
-                and cands[i + 1].tag in ("clock", "dpart")
-                and g["datetime_gap"].fullmatch(v, c.end, cands[i + 1].start)):
-            nxt = cands[i + 1]
+        nxt = cands[i + 1] if i + 1 < n else None
+        adjacent = nxt is not None and g["datetime_gap"].fullmatch(v, c.end, nxt.start)
+        if (c.tag == "cal" and c.f.get("gran") == "day" and nxt is not None and adjacent
+                and nxt.tag in ("clock", "dpart") and "d_off" not in nxt.f):
             f = dict(c.f)
             if nxt.tag == "clock":
                 f["clock_f"] = nxt.f
             else:
                 f["dpart"] = nxt.f["dpart"]
             merged.append(_Cand(c.start, nxt.end, "cal", f, c.prio))
+            i += 2
+            continue
+        if (c.tag == "cal" and c.f.get("gran") == "day" and "clock" not in c.f
+                and _DAY_PART_1.match(v, c.end)):
+            f = dict(c.f)
+            f["dpart"] = "TMO" if v[c.end] == "早" else "TEV"
+            merged.append(_Cand(c.start, c.end + 1, "cal", f, c.prio))
+            i += 1
+            continue
+        if (c.tag == "cal" and "y_off" in c.f and c.f.get("gran") == "year"
+                and not c.f.get("ypart") and nxt is not None and adjacent and nxt.tag == "cal"
+                and "m" in nxt.f and "y" not in nxt.f and "y_off" not in nxt.f):
+            f = {**nxt.f, "y_off": c.f["y_off"]}
+            merged.append(_Cand(c.start, nxt.end, "cal", f, c.prio))
+            i += 2
+            continue
+        if (c.tag == "set" and c.f["value"].startswith("XXXX-WXX") and nxt is not None
+                and adjacent and nxt.tag in ("clock", "dpart") and "d_off" not in nxt.f):
+            t = _clock_str(nxt.f) if nxt.tag == "clock" else nxt.f["dpart"]
+            merged.append(_Cand(c.start, nxt.end, "set", {"value": c.f["value"] + t}, c.prio))
             i += 2
             continue
         merged.append(c)
@@ -884,7 +960,7 @@ def _compose(cands: list[_Cand], v: str, ref: _Ref | None,
         c = cands[i]
         tns = tense_at(c.start, c.end)
         # ranges: A 到/至/- B, A 和 B 之间
-        if i + 1 < n and c.tag in ("cal", "clock") and cands[i + 1].tag == c.tag:
+        if i + 1 < n and c.tag in ("cal", "clock") and cands[i + 1].tag in ("cal", "clock"):
             b = cands[i + 1]
             m_conn = g["conn"].fullmatch(v, c.end, b.start)
             m_and = g["and"].fullmatch(v, c.end, b.start)
@@ -909,7 +985,8 @@ def _compose(cands: list[_Cand], v: str, ref: _Ref | None,
         if out is None:
             i += 1
             continue
-        if c.tag == "cal" and out.kind == "date" and _pointlike(c):
+        if (c.tag in ("cal", "clock") and out.kind in ("date", "time") and _pointlike(c)
+                and out.value is not None or ref is None):
             _directional(out, v, g, c)
         outs.append(out)
         i += 1
@@ -959,14 +1036,38 @@ def _directional(out: _Out, v: str, g: dict[str, re.Pattern[str]], c: _Cand) -> 
             out.precision = "approx-day"
 
 
+def _later_clock(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """``b`` read in the afternoon when ``a`` is (下午5:00到6:00 → 18:00)."""
+    b = dict(b)
+    if a["h"] >= 12 and b["h"] < 12 and not b.get("part") and b["h"] + 12 > a["h"]:
+        b["h"] += 12
+    return b
+
+
 def _range(a: _Cand, b: _Cand, ref: _Ref | None, tns: bool | None, start: int,
            end: int) -> _Out | None:
-    if a.tag == "clock":
-        va, vb = _clock_str(a.f), dict(b.f)
-        if a.f["h"] >= 12 and vb["h"] < 12 and "part" not in b.f and vb["h"] + 12 > a.f["h"]:
-            vb["h"] += 12
+    a_dt = a.tag == "cal" and ("clock_f" in a.f or "clock" in a.f)
+    if a.tag == "clock" and b.tag == "clock" and "d_off" not in a.f and "d_off" not in b.f:
+        va, vb = _clock_str(a.f), _later_clock(a.f, b.f)
         return _Out(start, end, "range", f"{va}/{_clock_str(vb)}", a.f["gran"])
-    if a.f.get("gran") in ("span", "week", "weekend") or "clock_f" in a.f:
+    if a_dt or (a.tag == "clock" and "d_off" in a.f):
+        oa = _single(a, ref, tns)
+        if oa is None or oa.value is None:
+            return None
+        if b.tag == "clock" and "d_off" not in b.f:
+            ca = a.f.get("clock_f") or a.f
+            vb = oa.value.split("T")[0] + _clock_str(_later_clock(ca, b.f))
+        elif b.tag == "cal" and ("clock_f" in b.f or "clock" in b.f) or b.tag == "clock":
+            ob = _single(b, ref, tns)
+            if ob is None or ob.value is None:
+                return None
+            vb = ob.value
+        else:
+            return None
+        return _Out(start, end, "range", f"{oa.value}/{vb}", oa.precision)
+    if a.tag != "cal" or b.tag != "cal":
+        return None
+    if a.f.get("gran") in ("span", "week", "weekend") or "clock_f" in b.f or "dpart" in a.f:
         return None
     ra = _resolve_cal(a.f, ref, tns)
     rb = _resolve_cal(b.f, ref, tns, inherit=ra)
@@ -999,8 +1100,7 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
             val = None if res.value is None else f"{res.value}{t}"
             return _Out(c.start, c.end, "time", val, prec)
         kind = "range" if res.precision == "span" else "date"
-        prec = "day" if res.precision == "span" else res.precision
-        return _Out(c.start, c.end, kind, res.value, prec)
+        return _Out(c.start, c.end, kind, res.value, res.precision)
     if c.tag == "rel":
         n, unit = f["n"] * f["sign"], f["unit"]
         if unit.startswith("T"):
