@@ -55,9 +55,10 @@ def read_limited(stream: BinaryIO, max_bytes: int) -> tuple[bytes, DocumentError
     """
     chunks: list[bytes] = []
     size = 0
+    read = getattr(stream, "read1", stream.read)  # read1: keep what came before a cut-off
     try:
         with decompression_errors():
-            while chunk := stream.read(min(CHUNK, max_bytes + 1 - size)):
+            while chunk := read(min(CHUNK, max_bytes + 1 - size)):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > max_bytes:
