@@ -140,7 +140,7 @@ def _start_end(v: str) -> tuple[str, str] | None:
 
 
 def _norm_dt(v: str | None) -> str | None:
-    """``2016-11-08T17`` / ``2016-11-08 17:00`` → ``2016-11-08 17:00:00``; ``T17:00`` → ``17:00:00``."""
+    """``2016-11-08T17`` → ``2016-11-08 17:00:00``; ``T17:00`` → ``17:00:00``."""
     if v is None:
         return None
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})?[T ]?(\d{2})(?::(\d{2}))?(?::(\d{2}))?", v)
@@ -224,8 +224,9 @@ def value_match(expected: dict[str, Any], got: dict[str, Any]) -> bool:
     return False
 
 
-def score(cases: list[dict[str, Any]], preds: dict[int, list[Pred]],
-          misses: list[str] | None = None) -> dict[str, tuple[int, int]]:
+def score(
+    cases: list[dict[str, Any]], preds: dict[int, list[Pred]], misses: list[str] | None = None
+) -> dict[str, tuple[int, int]]:
     """Per type: (items, correct)."""
     tally = {t: [0, 0] for t in ROWS}
     for case in cases:
@@ -247,9 +248,7 @@ def score(cases: list[dict[str, Any]], preds: dict[int, list[Pred]],
                 if ov > overlap:
                     best, overlap = p, ov
             values = res["resolution"]["values"]
-            ok = best is not None and any(
-                value_match(ev, gv) for ev in values for gv in best[2]
-            )
+            ok = best is not None and any(value_match(ev, gv) for ev in values for gv in best[2])
             for t in (typ, "all"):
                 if t in tally:
                     tally[t][0] += 1
@@ -364,8 +363,12 @@ def run_jionlp(cases: list[dict[str, Any]]) -> Callable[[dict[str, Any]], list[P
                     vals.append({"value": a[:10]})
                 else:
                     end = (datetime.fromisoformat(b) + timedelta(seconds=1)).isoformat(" ")
-                    vals.append({"start": a[:10] if a[11:] == "00:00:00" else a,
-                                 "end": end[:10] if end[11:] == "00:00:00" else end})
+                    vals.append(
+                        {
+                            "start": a[:10] if a[11:] == "00:00:00" else a,
+                            "end": end[:10] if end[11:] == "00:00:00" else end,
+                        }
+                    )
                     vals.append({"value": a})
             out.append((s, e, vals))
         return out
@@ -381,8 +384,9 @@ TOOLS: dict[str, Callable[[list[dict[str, Any]]], Any]] = {
 }
 
 
-def evaluate(cases: list[dict[str, Any]], only: list[str] | None = None,
-             misses: list[str] | None = None) -> dict[str, dict[str, Any]]:
+def evaluate(
+    cases: list[dict[str, Any]], only: list[str] | None = None, misses: list[str] | None = None
+) -> dict[str, dict[str, Any]]:
     results: dict[str, dict[str, Any]] = {}
     for name, factory in TOOLS.items():
         if only and name not in only:
@@ -401,8 +405,9 @@ def evaluate(cases: list[dict[str, Any]], only: list[str] | None = None,
         sc = score(cases, preds, misses if name == "dashiji" else None)
         results[name] = {
             "available": True,
-            "scores": {t: {"n": n, "correct": c, "acc": (c / n if n else None)}
-                       for t, (n, c) in sc.items()},
+            "scores": {
+                t: {"n": n, "correct": c, "acc": (c / n if n else None)} for t, (n, c) in sc.items()
+            },
             "chars_per_s": chars / elapsed if elapsed > 0 else None,
         }
     return results
@@ -435,20 +440,35 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
             print("-" * len(head))
         print(f"{row:<15}{n:>6}" + "".join(cell(name, row) for name in names))
     dd = ref["scores"]["date"]["n"] + ref["scores"]["daterange"]["n"]
-    print(f"{'date+daterange':<15}{dd:>6}" + "".join(
-        f"{date_daterange(results[nm]):>16.3f}" if results[nm].get("available") else f"{'n/a':>16}"
-        for nm in names))
-    print(f"{'chars/s':<15}{'':>6}" + "".join(
-        f"{results[nm]['chars_per_s']:>16,.0f}" if results[nm].get("available")
-        else f"{'n/a':>16}" for nm in names))
+    print(
+        f"{'date+daterange':<15}{dd:>6}"
+        + "".join(
+            f"{date_daterange(results[nm]):>16.3f}"
+            if results[nm].get("available")
+            else f"{'n/a':>16}"
+            for nm in names
+        )
+    )
+    print(
+        f"{'chars/s':<15}{'':>6}"
+        + "".join(
+            f"{results[nm]['chars_per_s']:>16,.0f}"
+            if results[nm].get("available")
+            else f"{'n/a':>16}"
+            for nm in names
+        )
+    )
 
 
 def check_floors(result: dict[str, Any]) -> list[str]:
     floors = json.loads(FLOORS_PATH.read_text("utf-8")).get("time", {})
     failures = []
     for key, floor in floors.items():
-        got = date_daterange(result) if key == "date+daterange" else (
-            result["scores"].get(key, {}).get("acc") or 0.0)
+        got = (
+            date_daterange(result)
+            if key == "date+daterange"
+            else (result["scores"].get(key, {}).get("acc") or 0.0)
+        )
         if got + 1e-9 < floor:
             failures.append(f"time/{key}: {got:.3f} < floor {floor:.3f}")
     return failures
@@ -465,8 +485,10 @@ def main(argv: list[str] | None = None) -> int:
     cases = load_cases(args.data)
     misses: list[str] = []
     results = evaluate(cases, ["dashiji", *args.only] if args.only else None, misses)
-    print(f"Chinese time expressions: {len(cases)} cases of {args.data or data_path()} "
-          "(exact-value accuracy per expected item)")
+    print(
+        f"Chinese time expressions: {len(cases)} cases of {args.data or data_path()} "
+        "(exact-value accuracy per expected item)"
+    )
     print_table(results)
     if args.show_misses:
         print("\n".join(misses))

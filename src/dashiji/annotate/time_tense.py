@@ -1,8 +1,8 @@
 """A small tense guess for the sentence around a time expression.
 
-Chinese marks tense with words, not inflection: 已经/曾/了/此前 point to the past, 将/将于/要/计划 to
-the future.  The guess decides how a date written without its year or month is resolved
-("已经在20日通话" on 5 October means 20 September).  The cue lists live in
+Chinese marks tense with words, not inflection: 已经/曾/了/此前 point to the past,
+将/将于/要/计划 to the future.  The guess decides how a date written without its year or
+month is resolved ("已经在20日通话" on 5 October means 20 September).  The cue lists live in
 ``data/time_rules.json`` (``tense``).
 """
 
@@ -15,8 +15,29 @@ from .time_rules import rules
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # Words that contain a cue character without carrying its tense.
-_NOT_CUES = ("了解", "为了", "除了", "不了", "过去", "过程", "通过", "超过", "经过", "不过", "要求",
-             "重要", "主要", "需要", "要素", "将军", "将领", "刚果")
+_NOT_CUES = (
+    "了解",
+    "为了",
+    "除了",
+    "不了",
+    "过去",
+    "过程",
+    "通过",
+    "超过",
+    "经过",
+    "不过",
+    "要求",
+    "重要",
+    "主要",
+    "需要",
+    "要素",
+    "将军",
+    "将领",
+    "刚果",
+)
+
+
+_FUTURE_REACH = 4  # characters between a future cue and the expression
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -42,8 +63,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def tense(text: str, start: int, end: int | None = None) -> bool | None:
     """True (past), False (future) or None (no cue) for the sentence around ``text[start:end]``.
 
-    The expression itself is blanked out first, so "两周后" does not read as a past cue; the cue
-    nearest to the expression decides.
+    The expression itself is blanked out first, so "两周后" does not read as a past cue.  A
+    future cue right before the expression (at most 4 characters) wins; otherwise any past cue in
+    the sentence makes it past.
     """
     end = start if end is None else end
     s0, s1 = sentence_bounds(text, start)
@@ -51,11 +73,11 @@ def tense(text: str, start: int, end: int | None = None) -> bool | None:
     past, future, not_cues = _cue_patterns()
     sent = not_cues.sub(lambda m: " " * len(m.group()), sent)
     here = start - s0
-    best: tuple[int, bool] | None = None  # (distance, is_past) of the nearest cue
-    for pattern, is_past in ((future, False), (past, True)):
-        for m in pattern.finditer(sent):
-            dist = here - m.end() if m.end() <= here else m.start() - (end - s0)
-            dist = max(dist, 0) + (0 if is_past else -1)  # a tie goes to the future cue
-            if best is None or dist < best[0]:
-                best = (dist, is_past)
-    return None if best is None else best[1]
+    # A future cue counts only just before the expression (将于8月15日, 计划在20日): in news, a
+    # 将 further away is usually reported speech about something else.
+    for m in future.finditer(sent, max(0, here - _FUTURE_REACH), here):
+        if here - m.end() <= _FUTURE_REACH:
+            return False
+    if past.search(sent):
+        return True
+    return None

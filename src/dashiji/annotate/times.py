@@ -89,12 +89,13 @@ _Y4 = rf"(?:(?<![0-9])[12][0-9]{{3}}(?![0-9])|{_CNDIG}{{4}})"
 _Y2 = rf"(?:(?<![0-9])'?[0-9]{{2}}(?![0-9])|{_CNDIG}{{2}})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
 _DAYD = r"(?:3[01]|[12][0-9]|0?[1-9])"
-_DAYC = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
+_D19 = "[一二三四五六七八九]"
+_DAYC = rf"(?:三十一?|二十{_D19}?|十{_D19}?|廿{_D19}?|{_D19})"
 _DAYL = r"(?:初[一二三四五六七八九十])"
 _NOT_AFTER_NUM = r"(?![0-9零〇一二两三四五六七八九十百千万亿个名人岁%.])"
 _DAY = rf"(?:{_DAYD}\s?[日号]|(?:{_DAYC}|{_DAYL})(?:[日号]|{_NOT_AFTER_NUM}))"
 _H = r"(?:2[0-4]|[01]?[0-9]|二十[一二三四]?|十[一二三四五六七八九]?|[零一二两三四五六七八九])"
-_MI = r"(?:[0-5]?[0-9]|[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|零[一二三四五六七八九]|[一二三四五六七八九])"
+_MI = rf"(?:[0-5]?[0-9]|[二三四五]十{_D19}?|十{_D19}?|零{_D19}|{_D19})"
 
 
 def _alt(words: Any) -> str:
@@ -407,7 +408,12 @@ def _clock_fields(m: re.Match[str], v: str) -> dict[str, Any] | None:
             h += 12
         if ampm.startswith("a") and h == 12:
             h = 0
-        f: dict[str, Any] = {"h": h, "mi": mi, "s": s, "gran": "second" if s is not None else "minute"}
+        f: dict[str, Any] = {
+            "h": h,
+            "mi": mi,
+            "s": s,
+            "gran": "second" if s is not None else "minute",
+        }
     else:
         h = _num(m["h"])
         if h is None or h > 24:
@@ -455,9 +461,15 @@ def _duration_fields(s: str) -> dict[str, Any] | None:
     units = {**r["duration_units"], **r["compound_only_units"]}
     units.pop("_doc", None)
     unit_alt = _alt(units)
-    halves = {"半个月": ("M", 0.5), "半年": ("Y", 0.5), "半小时": ("TH", 0.5),
-              "半个小时": ("TH", 0.5), "半个钟头": ("TH", 0.5), "半天": ("D", 0.5),
-              "半分钟": ("TM", 0.5)}
+    halves = {
+        "半个月": ("M", 0.5),
+        "半年": ("Y", 0.5),
+        "半小时": ("TH", 0.5),
+        "半个小时": ("TH", 0.5),
+        "半个钟头": ("TH", 0.5),
+        "半天": ("D", 0.5),
+        "半分钟": ("TM", 0.5),
+    }
     parts: dict[str, float] = {}
     approx = vague = False
     lai = s.endswith("来")
@@ -683,8 +695,9 @@ def _first_monday(y: int, m: int) -> date:
     return d + timedelta(days=(7 - d.weekday()) % 7)
 
 
-def _resolve_cal(f: dict[str, Any], ref: _Ref | None, tns: bool | None,
-                 inherit: _Res | None = None) -> _Res:
+def _resolve_cal(
+    f: dict[str, Any], ref: _Ref | None, tns: bool | None, inherit: _Res | None = None
+) -> _Res:
     gran = f.get("gran")
     if "half" in f:
         return _half(f["half"], ref.day if ref else None)
@@ -882,8 +895,8 @@ def _glue() -> dict[str, re.Pattern[str]]:
         "and": re.compile(r"\s*(?:和|与|及|至)\s*"),
         "between": re.compile(rf"\s*(?:{_alt(r['between_words'])})"),
         "from": re.compile(r"(?:从|自从|自)\s*$"),
-        "before": re.compile(rf"\s*(?:{_alt(r['before_words'])})"),
-        "after": re.compile(rf"\s*(?:{_alt(r['after_words'])})"),
+        "before": re.compile(rf"\s*(?:{_alt(r['before_words'])})(?![天日年来面者])"),
+        "after": re.compile(rf"\s*(?:{_alt(r['after_words'])})(?![天日年来面者])"),
         "around": re.compile(rf"\s*(?:{_alt(r['around_words'])})"),
         "since_pre": re.compile(rf"(?:{_alt(r['since_prefixes'])})\s*$"),
         "until_pre": re.compile(rf"(?:{_alt(r['until_prefixes'])})\s*$"),
@@ -909,8 +922,9 @@ def _pointlike(c: _Cand) -> bool:
 _DAY_PART_1 = re.compile(r"[早晚](?![已就些于在点饭餐上间])")
 
 
-def _compose(cands: list[_Cand], v: str, ref: _Ref | None,
-             tense_at: Callable[[int, int], bool | None]) -> list[_Out]:
+def _compose(
+    cands: list[_Cand], v: str, ref: _Ref | None, tense_at: Callable[[int, int], bool | None]
+) -> list[_Out]:
     g = _glue()
     outs: list[_Out] = []
     i = 0
@@ -921,8 +935,14 @@ def _compose(cands: list[_Cand], v: str, ref: _Ref | None,
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < n else None
         adjacent = nxt is not None and g["datetime_gap"].fullmatch(v, c.end, nxt.start)
-        if (c.tag == "cal" and c.f.get("gran") == "day" and nxt is not None and adjacent
-                and nxt.tag in ("clock", "dpart") and "d_off" not in nxt.f):
+        if (
+            c.tag == "cal"
+            and c.f.get("gran") == "day"
+            and nxt is not None
+            and adjacent
+            and nxt.tag in ("clock", "dpart")
+            and "d_off" not in nxt.f
+        ):
             f = dict(c.f)
             if nxt.tag == "clock":
                 f["clock_f"] = nxt.f
@@ -931,22 +951,41 @@ def _compose(cands: list[_Cand], v: str, ref: _Ref | None,
             merged.append(_Cand(c.start, nxt.end, "cal", f, c.prio))
             i += 2
             continue
-        if (c.tag == "cal" and c.f.get("gran") == "day" and "clock" not in c.f
-                and _DAY_PART_1.match(v, c.end)):
+        if (
+            c.tag == "cal"
+            and c.f.get("gran") == "day"
+            and "clock" not in c.f
+            and _DAY_PART_1.match(v, c.end)
+        ):
             f = dict(c.f)
             f["dpart"] = "TMO" if v[c.end] == "早" else "TEV"
             merged.append(_Cand(c.start, c.end + 1, "cal", f, c.prio))
             i += 1
             continue
-        if (c.tag == "cal" and "y_off" in c.f and c.f.get("gran") == "year"
-                and not c.f.get("ypart") and nxt is not None and adjacent and nxt.tag == "cal"
-                and "m" in nxt.f and "y" not in nxt.f and "y_off" not in nxt.f):
+        if (
+            c.tag == "cal"
+            and "y_off" in c.f
+            and c.f.get("gran") == "year"
+            and not c.f.get("ypart")
+            and nxt is not None
+            and adjacent
+            and nxt.tag == "cal"
+            and "m" in nxt.f
+            and "y" not in nxt.f
+            and "y_off" not in nxt.f
+        ):
             f = {**nxt.f, "y_off": c.f["y_off"]}
             merged.append(_Cand(c.start, nxt.end, "cal", f, c.prio))
             i += 2
             continue
-        if (c.tag == "set" and c.f["value"].startswith("XXXX-WXX") and nxt is not None
-                and adjacent and nxt.tag in ("clock", "dpart") and "d_off" not in nxt.f):
+        if (
+            c.tag == "set"
+            and c.f["value"].startswith("XXXX-WXX")
+            and nxt is not None
+            and adjacent
+            and nxt.tag in ("clock", "dpart")
+            and "d_off" not in nxt.f
+        ):
             t = _clock_str(nxt.f) if nxt.tag == "clock" else nxt.f["dpart"]
             merged.append(_Cand(c.start, nxt.end, "set", {"value": c.f["value"] + t}, c.prio))
             i += 2
@@ -977,16 +1016,23 @@ def _compose(cands: list[_Cand], v: str, ref: _Ref | None,
                     i += 2
                     continue
         if c.tag == "range":
-            outs.append(_range(c.f["a"], c.f["b"], ref, tns, c.start, c.end) or
-                        _Out(c.start, c.end, "range", None, "year"))
+            outs.append(
+                _range(c.f["a"], c.f["b"], ref, tns, c.start, c.end)
+                or _Out(c.start, c.end, "range", None, "year")
+            )
             i += 1
             continue
         out = _single(c, ref, tns)
         if out is None:
             i += 1
             continue
-        if (c.tag in ("cal", "clock") and out.kind in ("date", "time") and _pointlike(c)
-                and out.value is not None or ref is None):
+        if (
+            c.tag in ("cal", "clock")
+            and out.kind in ("date", "time")
+            and _pointlike(c)
+            and out.value is not None
+            or ref is None
+        ):
             _directional(out, v, g, c)
         outs.append(out)
         i += 1
@@ -1044,8 +1090,9 @@ def _later_clock(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     return b
 
 
-def _range(a: _Cand, b: _Cand, ref: _Ref | None, tns: bool | None, start: int,
-           end: int) -> _Out | None:
+def _range(
+    a: _Cand, b: _Cand, ref: _Ref | None, tns: bool | None, start: int, end: int
+) -> _Out | None:
     a_dt = a.tag == "cal" and ("clock_f" in a.f or "clock" in a.f)
     if a.tag == "clock" and b.tag == "clock" and "d_off" not in a.f and "d_off" not in b.f:
         va, vb = _clock_str(a.f), _later_clock(a.f, b.f)
@@ -1123,8 +1170,11 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
         if f["n"] is None:
             val = None
             if today is not None:
-                a, b = (today - timedelta(days=7), today) if f["sign"] < 0 else (
-                    today + timedelta(days=1), today + timedelta(days=8))
+                a, b = (
+                    (today - timedelta(days=7), today)
+                    if f["sign"] < 0
+                    else (today + timedelta(days=1), today + timedelta(days=8))
+                )
                 val = f"{a.isoformat()}/{b.isoformat()}"
             return _Out(c.start, c.end, "range", val, "approx-range", True, direction)
         unit = f["unit"]
@@ -1133,8 +1183,11 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
                 return _Out(c.start, c.end, "range", None, "minute", f["approx"], direction)
             secs = {"TH": 3600, "TM": 60, "TS": 1}[unit] * f["n"]
             now = ref.clock
-            a_t, b_t = (now - timedelta(seconds=secs), now) if f["sign"] < 0 else (
-                now, now + timedelta(seconds=secs))
+            a_t, b_t = (
+                (now - timedelta(seconds=secs), now)
+                if f["sign"] < 0
+                else (now, now + timedelta(seconds=secs))
+            )
             fmt = "%Y-%m-%dT%H:%M:%S"
             val = f"{a_t.strftime(fmt)}/{b_t.strftime(fmt)}"
             return _Out(c.start, c.end, "range", val, "second", f["approx"], direction)
@@ -1145,8 +1198,15 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
         else:
             a = today + timedelta(days=1)
             b = _shift(a, f["n"], unit)
-        return _Out(c.start, c.end, "range", f"{a.isoformat()}/{b.isoformat()}", "day",
-                    f["approx"], direction)
+        return _Out(
+            c.start,
+            c.end,
+            "range",
+            f"{a.isoformat()}/{b.isoformat()}",
+            "day",
+            f["approx"],
+            direction,
+        )
     if c.tag == "vague":
         val = None
         if today is not None:
@@ -1175,8 +1235,9 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
-def find_times(text: str, ref_date: str | date | datetime | None, *,
-               past: Callable[[int], bool] | None = None) -> list[TimeExpr]:
+def find_times(
+    text: str, ref_date: str | date | datetime | None, *, past: Callable[[int], bool] | None = None
+) -> list[TimeExpr]:
     """Time expressions of ``text``, normalised against ``ref_date`` (ISO date or datetime).
 
     ``past(offset)`` says whether the sentence at an offset of ``text`` is in the past tense;
@@ -1198,8 +1259,7 @@ def find_times(text: str, ref_date: str | date | datetime | None, *,
     out: list[TimeExpr] = []
     for o in _compose(chosen, v, ref, tense_at):
         s, e = view.to_original(o.start), view.to_original(o.end)
-        out.append(TimeExpr(text[s:e], s, e, o.kind, o.value, o.precision, o.approx,
-                            o.direction))
+        out.append(TimeExpr(text[s:e], s, e, o.kind, o.value, o.precision, o.approx, o.direction))
     return out
 
 
