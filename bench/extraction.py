@@ -66,7 +66,8 @@ def shared_dir() -> Path:
 
 # ---- decoding --------------------------------------------------------------------------------
 _META_CHARSET = re.compile(
-    rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding|text[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I
+    rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding|text[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""",
+    re.I,
 )
 
 

@@ -310,6 +310,9 @@ _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
 _DATETIME = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
 )
+_STAMP_LABEL = re.compile(
+    r"(来源|作者|编辑|发布|发表|时间|日期|更新|阅读|点击|浏览)\s*[:：]|来源|发表于|更新"
+)
 _SEPARATOR = re.compile(r"^\s*[-_=─—*~·.]{10,}\s*$")
 
 
@@ -338,6 +341,9 @@ def is_boilerplate(line: Line) -> bool:
         return True
     if line.chars < 40 and line.punct <= 1 and _DATE_ONLY.match(text):
         return True
+    if line.chars < 80 and _DATETIME.search(text) and _STAMP_LABEL.search(text):
+        # "2022年03月01日 10:20 来源：新华网 作者：张三": a publication stamp
+        return sum(1 for c in text if c in "，。！？；,!?;") <= 1
     return False
 
 
@@ -410,7 +416,7 @@ def _cut_at_post_footer(region: list[Line], keep: list[Line], dropped: list[str]
     if len(stamps) < 2:
         return keep
     kept_ids = {id(ln) for ln in keep}
-    for n, si in enumerate(stamps[:-1]):
+    for si in stamps[:-1]:
         before = sum(ln.chars for ln in region[:si] if id(ln) in kept_ids and body_like(ln))
         after = sum(ln.chars for ln in region[si + 1 :] if id(ln) in kept_ids)
         if before >= 200 or (before > 0 and before * 3 >= after):

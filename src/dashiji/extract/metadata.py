@@ -155,6 +155,25 @@ _URL_DATE = (
 )
 
 
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+    for m in [names]
+}
+_EN_MDY = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
+    r"\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+_EN_DMY = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+
+
 def _valid(y: int, m: int, d: int) -> str | None:
     try:
         day = dt.date(y, m, d)
@@ -176,6 +195,12 @@ def parse_date(text: str) -> str | None:
     if m:  # M/D/YYYY, the ASP/US default ("7/5/2005 9:23:57 PM"); D/M when M > 12
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         return _valid(y, a, b) or _valid(y, b, a)
+    m = _EN_MDY.search(text)
+    if m:
+        return _valid(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
+    m = _EN_DMY.search(text)
+    if m:
+        return _valid(int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
     return None
 
 
@@ -275,8 +300,18 @@ _NOT_NAME = re.compile(
 _NAME_SEP = re.compile(r"[\s、，,/／和与]+")
 
 
+# Words that fill a name slot on portal pages without being names.
+_NOT_NAMES = frozenset(
+    """关注 订阅 分享 收藏 举报 点赞 评论 回复 登录 注册 首页 更多 返回 打印 关闭 正文 本文 本站
+    小编 网友 游客 匿名 佚名 未知 不详 原创 转载 整理 综合 the a an this that his her their our
+    its my your user users admin administrator editor staff""".split()
+)
+
+
 def _is_person(tok: str, strict: bool) -> bool:
-    if _NOT_NAME.search(tok):
+    if _NOT_NAME.search(tok) or tok.lower() in _NOT_NAMES:
+        return False
+    if re.fullmatch(r"[\u4e00-\u9fff]{7,}", tok):  # a phrase, not a name or pen name
         return False
     if _HAN_NAME.fullmatch(tok):
         if not strict:
@@ -347,8 +382,8 @@ def _person_like(value: str | None) -> bool:
     v = value.strip()
     if len(v) > 30 or "http" in v or "www" in v or ("." in v and " " not in v):
         return False
-    if re.fullmatch(r"[A-Za-z]{0,3}_?\d+", v):
-        return False
+    if re.fullmatch(r"[A-Za-z]{0,3}_?\d+", v) or re.fullmatch(r"[a-z0-9]+_[a-z0-9_]+", v):
+        return False  # an account id ("L_104485", "sina_mobile"), not a name
     return not _NOT_NAME.search(v) and "网" not in v
 
 
@@ -383,6 +418,8 @@ def find_author(
         for text in joined:
             pos += 1
             for rx, prio, strict in _BYLINES:
+                if prio >= 2 and penalty >= 2:
+                    continue  # stamps ("by X", "X 发表于") are read on short lines only
                 for m in rx.finditer(text):
                     names = _names_after(m.group(1), strict)
                     if prio == 5 and names and (len(names) > 4 or " " in names):
@@ -440,11 +477,17 @@ def _title_index(seg: hb.Segmented, title: str | None, first_body: int) -> int:
     if not nt:
         return -1
     top = min(first_body, len(seg.lines) - 1)
-    for i in range(top, -1, -1):  # a line holding the whole headline
+    window = range(top, max(-1, top - 40), -1)
+    # the earliest line within 40 lines above the body holding the whole headline (pages
+    # repeat the headline inside the article box; the stamp sits under the first one) ...
+    found = -1
+    for i in window:
         t = _WS.sub("", seg.lines[i].text)
         if t and nt in t and len(t) <= 2 * len(nt):
-            return i
-    for i in range(top, -1, -1):  # a line holding most of it
+            found = i
+    if found >= 0:
+        return found
+    for i in window:  # ... else the nearest line holding most of it
         t = _WS.sub("", seg.lines[i].text)
         if len(t) >= 6 and t in nt and len(t) >= 0.6 * len(nt):
             return i
@@ -477,7 +520,12 @@ def complete_from_text(
     header = seg.lines[start : body_start + 1]
     if start != t_idx:  # no headline found: keep the link lists of the page top out
         header = [ln for ln in header if ln.link_density <= 0.5]
-    trailing = [ln for ln in seg.lines[last + 1 : last + 5] if ln.link_density <= 0.5]
+    trailing = []
+    for ln in seg.lines[last + 1 : last + 5]:
+        if hb.is_tail_heading(ln):
+            break  # dates in "相关阅读" lists are other articles' dates
+        if ln.link_density <= 0.3 or _POSTED.search(ln.text):
+            trailing.append(ln)
 
     # date
     url_date = date_from_url(url)
@@ -488,6 +536,10 @@ def complete_from_text(
     if not published:
         kept_ids = {id(ln) for ln in kept}
         published = _date_in_zone(header, nearest_last=True, body=kept_ids)
+        if not published and start == t_idx:
+            # a stamp just above the headline (forum archives: "2003-5-29 09:07 用户名")
+            above = [ln for ln in seg.lines[max(0, t_idx - 2) : t_idx] if ln.link_density <= 0.5]
+            published = _date_in_zone(above, nearest_last=True, body=kept_ids)
         if not published:
             published = _date_in_zone(trailing, nearest_last=False, stamps_only=True)
         source = "html:text" if published else None
@@ -500,6 +552,12 @@ def complete_from_text(
         published = _htmldate(html, url)
         if published and url_date and published > url_date:
             published = None
+        if published and any(
+            ln.link_chars and published == parse_date(ln.text)
+            for ln in seg.lines
+            if hb._DATETIME.search(ln.text) or _YMD.search(ln.text)
+        ):
+            published = None  # htmldate read it off a link list ("相关阅读 ... 2019-01-02")
         source = "htmldate" if published else None
     meta.published, meta.published_from = published, source
 
@@ -523,8 +581,9 @@ def complete_from_text(
     meta.author = author
 
 
+_POSTED = re.compile(r"(发表|发布|张贴|发帖|posted)", re.I)
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
-_LIST_ITEM = re.compile(r"^\s*(\[\s*\d|[·•●◆■□▪\-*]|\d+[.、])")
+_LIST_ITEM = re.compile(r"^\s*(\[\s*\d|[·•●◆■□▪\-*]|\d{1,2}[.、]\D)")
 
 
 def _date_in_zone(

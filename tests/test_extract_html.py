@@ -1,0 +1,231 @@
+"""HTML page -> clean article: small inline pages, and the public extraction bench."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashiji.errors import NoArticle
+from dashiji.extract.html_article import extract_html
+from dashiji.extract.metadata import parse_date, strip_site_suffix
+
+REPO = Path(__file__).resolve().parents[1]
+
+PARAS = [
+    "新华社北京3月1日电 国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.9%，"
+    "环比上涨0.6%。其中，城市上涨0.9%，农村上涨0.8%；食品价格上涨，非食品价格持平。",
+    "国家统计局城市司首席统计师表示，受春节因素影响，鲜菜、鲜果和猪肉价格有所上涨，"
+    "带动食品价格环比上涨。扣除食品和能源价格的核心通胀保持稳定，同比上涨1.1%。",
+    "专家认为，随着春节效应消退，3月份物价涨幅有望回落，全年物价将保持在合理区间运行。",
+]
+
+PORTAL = f"""<!DOCTYPE html>
+<html><head>
+<meta charset="utf-8">
+<title>2月份居民消费价格同比上涨0.9%_财经频道_新华网</title>
+</head><body>
+<div class="header"><ul class="nav">
+  <li><a href="/">首页</a></li><li><a href="/politics">时政</a></li>
+  <li><a href="/finance">财经</a></li><li><a href="/world">国际</a></li>
+  <li><a href="/tech">科技</a></li><li><a href="/sports">体育</a></li>
+</ul></div>
+<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/finance">财经</a> &gt; 正文</div>
+<div class="main">
+  <h1>2月份居民消费价格同比上涨0.9%</h1>
+  <div class="info">2022年03月01日 10:20 来源：新华网 作者：张三</div>
+  <div class="share">分享到：<a href="#">微博</a> <a href="#">微信</a> 阅读(1024) 评论(5)</div>
+  <div class="article">
+    <p>{PARAS[0]}</p>
+    <p>{PARAS[1]}</p>
+    <p>{PARAS[2]}</p>
+    <p>【责任编辑：李四】</p>
+  </div>
+  <div class="related">
+    <h3>相关推荐</h3>
+    <ul>
+      <li><a href="/a1">1月份居民消费价格同比上涨1.5%，统计局解读</a></li>
+      <li><a href="/a2">国务院常务会议部署稳物价保供应工作</a></li>
+      <li><a href="/a3">多地猪肉价格回落，专家称供应充足</a></li>
+    </ul>
+  </div>
+</div>
+<div class="footer">
+  <p>Copyright © 2000-2022 XINHUANET.com All Rights Reserved. 版权所有 新华网</p>
+  <p>京ICP备12345678号</p>
+</div>
+</body></html>"""
+
+
+def test_portal_page_keeps_only_the_body():
+    art = extract_html(PORTAL, "http://www.news.cn/fortune/2022-03/01/c_1128426390.htm")
+    assert art.body == PARAS
+    assert art.title == "2月份居民消费价格同比上涨0.9%"
+    assert art.outlet == "新华网"
+    assert art.published == "2022-03-01"
+    assert art.published_from == "html:text"
+    assert art.author == "张三"
+    assert art.script == "unknown"
+    assert all(b.start == 0 and b.end == 0 and b.source_start is None for b in art.blocks)
+    assert any("责任编辑" in line for line in art.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "site"),
+    [
+        ("央行宣布降准0.5个百分点_财经_新浪网", "央行宣布降准0.5个百分点", "新浪网"),
+        ("央行宣布降准0.5个百分点 - 网易新闻", "央行宣布降准0.5个百分点", "网易新闻"),
+        ("央行宣布降准0.5个百分点|人民网", "央行宣布降准0.5个百分点", "人民网"),
+        ("央行宣布降准0.5个百分点-中国新闻网", "央行宣布降准0.5个百分点", "中国新闻网"),
+        ("新浪网_央行宣布降准0.5个百分点", "央行宣布降准0.5个百分点", "新浪网"),
+        ("央行宣布降准0.5个百分点", "央行宣布降准0.5个百分点", None),
+    ],
+)
+def test_title_site_suffix(raw, title, site):
+    assert strip_site_suffix(raw) == (title, site)
+
+
+def _page(head: str = "", top: str = "", tail: str = "") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        f"<html><head><title>物价数据发布 - 某某网</title>{head}</head><body>"
+        f"<h1>物价数据发布</h1>{top}<div id='content'>{paras}{tail}</div></body></html>"
+    )
+
+
+def test_date_and_author_from_meta():
+    html = _page(
+        head='<meta property="article:published_time" content="2021-11-05T08:30:00+08:00">'
+        '<meta name="author" content="王小明">',
+        top="<div>发布时间：2021-11-06 09:00</div>",
+    )
+    art = extract_html(html)
+    assert art.published == "2021-11-05"
+    assert art.published_from == "html:meta"
+    assert art.author == "王小明"
+
+
+def test_date_and_author_from_text():
+    html = _page(top="<div>发布时间：2005-5-7 21:23:57　来源：人民日报　记者 赵六 钱七</div>")
+    art = extract_html(html)
+    assert art.published == "2005-05-07"
+    assert art.published_from == "html:text"
+    assert art.author.split() == ["赵六", "钱七"]
+
+
+def test_author_closing_the_body_and_editor_fallback():
+    art = extract_html(_page(tail="<p>（记者 孙八）</p>"))
+    assert art.author == "孙八"
+    art = extract_html(_page(tail="<p>（责任编辑：周九）</p>"))
+    assert art.author == "周九"
+    assert art.body == PARAS
+
+
+def test_date_from_url_and_not_after_it():
+    art = extract_html(_page(), "https://news.example.com/2020/03/15/a123.html")
+    assert art.published == "2020-03-15"
+    assert art.published_from == "url"
+    later = _page(top="<div>2021年01月01日 08:00</div>")
+    art = extract_html(later, "https://news.example.com/2020/03/15/a123.html")
+    assert art.published == "2020-03-15"  # a date after the URL's is not believed
+
+
+def test_no_date_when_unsure():
+    assert extract_html(_page()).published is None
+
+
+def test_dates_in_related_lists_are_ignored():
+    html = _page(
+        tail="<h3>相关阅读</h3><ul>"
+        "<li><a href='/x'>另一条新闻标题很长很长</a> 2019-01-02 10:00</li>"
+        "<li><a href='/y'>第二条新闻标题也很长</a> 2019-01-03 11:00</li></ul>"
+    )
+    art = extract_html(html)
+    assert art.published is None
+    assert art.body == PARAS
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2005-5-7 21:23:57", "2005-05-07"),
+        ("2022年03月01日 10:20", "2022-03-01"),
+        ("发布时间：2004/12/10", "2004-12-10"),
+        ("9/17/2004 5:54:13 AM", "2004-09-17"),
+        ("Saturday, September 10th, 2005 10:56 am", "2005-09-10"),
+        ("共有3人参加", None),
+        ("2099-01-01", None),
+    ],
+)
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_forum_thread_keeps_the_first_post():
+    post = "".join(f"<p>{p}</p>" for p in PARAS)
+    replies = "".join(
+        f"<div class='post'><p>{txt}</p><div>------------------------------</div>"
+        f"<div>发布时间 2005/05/1{i} 10:0{i}:00 by 网友{i}</div></div>"
+        for i, txt in enumerate(
+            ["说得很有道理，支持一下楼主的观点。", "我不同意，物价其实涨得更多。"], 1
+        )
+    )
+    html = (
+        "<html><head><title>物价讨论</title></head><body><div id='thread'>"
+        f"<div class='post'>{post}<div>------------------------------</div>"
+        "<div>签名：生活就是这样</div>"
+        f"<div>发布时间 2005/05/10 09:00:00 by 楼主甲</div></div>{replies}</div></body></html>"
+    )
+    art = extract_html(html)
+    assert art.body == PARAS
+
+
+def test_no_article():
+    with pytest.raises(NoArticle):
+        extract_html("")
+    with pytest.raises(NoArticle):
+        extract_html("<html><head><title>空</title></head><body></body></html>")
+    with pytest.raises(NoArticle):
+        extract_html("<html><body><ul><li><a href='/'>首页</a></li></ul></body></html>")
+
+
+def test_xml_declaration_and_gbk_era_markup():
+    html = (
+        '<?xml version="1.0" encoding="gb2312"?>\n<html><body><table><tr><td>'
+        + "<br>".join(PARAS)
+        + "</td></tr></table></body></html>"
+    )
+    assert extract_html(html).body == PARAS
+
+
+# ---- the public bench ---------------------------------------------------------------------------
+def _bench_module():
+    spec = importlib.util.spec_from_file_location(
+        "bench_extraction", REPO / "bench" / "extraction.py"
+    )
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_bench_scores_meet_floors():
+    shared = Path(os.environ.get("DASHIJI_SHARED", REPO.parent / "shared"))
+    bench_root = shared / "bench" if (shared / "bench").is_dir() else shared
+    # a missing bench is a failure, not a skip
+    assert (bench_root / "extraction" / "cwced-zh").is_dir(), f"bench data missing: {bench_root}"
+    assert (bench_root / "extraction" / "magic-html-zh-dev").is_dir()
+    bench = _bench_module()
+    pages = bench.load_pages(bench_root)
+    assert len(pages) == 95
+    summary = bench.evaluate(pages, ("dashiji",))["dashiji"].summary()
+    floors = json.loads((REPO / "bench" / "floors.json").read_text("utf-8"))["extraction"]
+    for key in ("f1_cwced", "f1_magic", "dates_right", "authors_right"):
+        assert summary[key] >= floors[key], (key, summary[key], floors[key])
+    assert summary["dates_total"] == 56
+    assert summary["authors_total"] == 50
