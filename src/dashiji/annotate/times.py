@@ -85,7 +85,10 @@ def to_span(expr: TimeExpr) -> Any:
 _CN = "[" + NUM_CHARS + "]"
 _NUM = rf"(?:[0-9]+(?:\.[0-9]+)?|{_CN}+)"
 _CNDIG = "[零〇○一二三四五六七八九]"
-_Y4 = rf"(?:(?<![0-9])[12][0-9]{{3}}(?![0-9])|{_CNDIG}{{4}})"
+_Y4 = (
+    rf"(?:(?<![0-9])[12][0-9]{{3}}(?![0-9])|{_CNDIG}{{4}}"
+    r"|[一二两]千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"
+)
 _Y2 = rf"(?:(?<![0-9])'?[0-9]{{2}}(?![0-9])|{_CNDIG}{{2}})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
 _DAYD = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -118,7 +121,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # Calendar dates: [lunar] [year] [month [day]] | [lunar] year
     p["cal"] = rf"(?P<lunar>{lunar})?(?:{year}\s?(?:的)?)?{mon}(?:{day})?"
     p["calyear"] = rf"(?P<lunar>{lunar})?{year}"
-    p["nye"] = rf"(?:(?P<lunar>{lunar})?{year}\s?)?(?P<nye>{_alt(r['new_year_eve_words'])})"
+    nye = _alt(k for k in r["new_year_eve_words"] if k[0] != "_")
+    p["nye"] = rf"(?:(?P<lunar>{lunar})?{year}\s?)?(?P<nye>{nye})"
     p["bareday"] = (
         rf"(?<![0-9月号日第每几数个{NUM_CHARS}])(?P<day>{_DAYD}|{_DAYC})日"
         r"(?![内来间])"
@@ -128,11 +132,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?P<d>[0-9]{1,2})(?![0-9]|\.[0-9])"
         r"(?:[ T](?P<hh>[0-2]?[0-9]):(?P<mm>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?![0-9]))?"
     )
-    p["dmy"] = r"(?<![0-9./:])(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[12][0-9]{3})(?![0-9])"
+    p["dmy"] = (
+        r"(?<![0-9./:])(?P<d>[0-9]{1,2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
+        r"(?P<y>[12][0-9]{3})(?![0-9])"
+    )
     p["yymmdd"] = r"(?<![0-9./:-])(?P<y>[0-9]{2})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9.-])"
     p["md"] = r"(?<![0-9./:-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9./%])"
     p["decade"] = (
-        rf"(?:(?P<cent>{_NUM})世纪)?(?P<dec>[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代"
+        rf"(?:(?P<cent>{_NUM})世纪|(?P<relc>本|上个?|上一个?)世纪)?"
+        r"(?P<dec>[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代"
     )
     p["century"] = rf"(?P<cent>{_NUM})世纪(?!{_CN}*年代)"
     ry = _alt(r["relative_years"])
@@ -161,8 +169,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?P<dir>之前|以前|前|之后|以后|后)(?![天年日])"
     )
     p["window"] = (
-        rf"(?P<wdir>过去|未来|今后|最近|近|前|后|之前|之后)(?P<n>{_NUM}|几)(?P<more>多)?"
-        rf"(?P<u>{_alt(units)})(?P<lai>来|里|内|中)?"
+        rf"(?P<wdir>过去|未来|今后|最近|近|前|后|之前|之后)\s?(?P<n>{_NUM}|几)(?P<more>多)?"
+        rf"\s?(?P<u>{_alt(units)})(?P<lai>来|里|内|中)?"
     )
     p["vague"] = rf"(?P<vg>{_alt(k for k in r['vague_windows'] if not k.startswith('_'))})"
     dunits = {**r["duration_units"], **r["compound_only_units"]}
@@ -180,7 +188,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     parts = _alt(k for k in r["day_parts"] if len(k) > 1)
     rparts = _alt(r["relative_day_parts"])
     p["clock"] = (
-        rf"(?P<approx>大约|大概|约)?(?P<part>{rparts}|{parts})?\s?"
+        rf"(?P<approx>大约|大概|约)?(?P<part>{rparts}|{parts}|早(?={_H}点)|晚(?={_H}点))?\s?"
         rf"(?:(?P<h>{_H})\s?(?:点|时)(?:(?P<half>半)|(?P<q>一刻|三刻)|(?P<mi>{_MI})\s?分?)?"
         rf"(?:(?P<s>{_MI})秒)?(?P<zheng>整|钟)?"
         r"|(?<![0-9.])(?P<hh>[0-2]?[0-9])[:：](?P<mm>[0-5][0-9])(?:[:：](?P<ss>[0-5][0-9]))?"
@@ -313,6 +321,8 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
             add(m, "cal", {"decade": n, "gran": "decade"}, 5)
             continue
         cent = _num(m["cent"]) if m["cent"] else None
+        if m["relc"] and ref is not None:
+            cent = ref.year // 100 + (0 if m["relc"] == "本" else -1) + 1
         base = (cent - 1) * 100 if cent else 1900
         add(m, "cal", {"decade": base + n % 100, "gran": "decade"}, 5)
     for m in pats["century"].finditer(v):
@@ -493,7 +503,7 @@ def _duration_fields(s: str) -> dict[str, Any] | None:
         u = units[m["u"]]
         if m["u"] in r["compound_only_units"] and count == 1:
             return None  # "3月", "5时", "20分" alone are not durations
-        if u == "Y" and re.fullmatch(r"[0-9]{4}|0[0-9]|[12][0-9]{3}|零.", m["n"] or ""):
+        if u == "Y" and (re.fullmatch(r"0[0-9]|零.", m["n"] or "") or (_fnum(m["n"]) or 0) >= 1000):
             return None  # 2018年, 08年: a year, not a duration
         if m["n"] in ("几", "数"):
             vague = True
@@ -1265,13 +1275,16 @@ def find_times(
 
 _YRANGE = re.compile(
     r"(?<![0-9])(?P<a>[12][0-9]{3})\s?(?:[-–~—－]|到|至)\s?(?P<b>[12][0-9]{3})\s?年"
+    r"|(?<=从)(?P<a2>[12][0-9]{3})\s?(?:[-–~—－]|到|至)\s?(?P<b2>[12][0-9]{3})(?![0-9年])"
 )
 
 
 def _year_ranges(v: str) -> list[_Cand]:
     out = []
     for m in _YRANGE.finditer(v):
-        a = _Cand(m.start(), m.start() + 4, "cal", {"y": int(m["a"]), "gran": "year"})
-        b = _Cand(m.end() - 5, m.end(), "cal", {"y": int(m["b"]), "gran": "year"})
-        out.append(_Cand(m.start(), m.end(), "range", {"a": a, "b": b}, 5))
+        ya, yb = int(m["a"] or m["a2"]), int(m["b"] or m["b2"])
+        a = _Cand(m.start(), m.start() + 4, "cal", {"y": ya, "gran": "year"})
+        b = _Cand(m.end() - 5, m.end(), "cal", {"y": yb, "gran": "year"})
+        start = m.start() - 1 if m["a2"] else m.start()
+        out.append(_Cand(start, m.end(), "range", {"a": a, "b": b}, 5))
     return out
