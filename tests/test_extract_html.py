@@ -229,3 +229,12 @@ def test_bench_scores_meet_floors():
         assert summary[key] >= floors[key], (key, summary[key], floors[key])
     assert summary["dates_total"] == 56
     assert summary["authors_total"] == 50
+
+
+def test_deeply_nested_old_markup_and_pre():
+    html = (
+        "<html><body>" + "<font>" * 1500 + "".join(f"<p>{p}</p>" for p in PARAS) + "</body></html>"
+    )
+    assert extract_html(html).body == PARAS  # no recursion limit, no libxml2 depth cut-off
+    pre = "<html><body><pre>" + "\n".join(PARAS) + "</pre></body></html>"
+    assert extract_html(pre).body == PARAS

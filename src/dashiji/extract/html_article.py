@@ -24,7 +24,11 @@ from dashiji.extract import metadata as md
 from dashiji.model import Article, Block
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# huge_tree: libxml2 otherwise drops everything nested deeper than 256 elements, and pages with
+# thousands of unclosed <font> tags exist.
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True
+)
 
 # Below this many characters of body text the density scorer is considered to have missed
 # (a 1-2 sentence news flash is ~60 characters; no page of the 95 bench pages has a shorter gold

@@ -17,6 +17,7 @@ container: editor/source lines, share and comment counters, "相关推荐" lists
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -119,11 +120,21 @@ def segment(root: etree._Element) -> Segmented:
     parents = seg.parent
     stack: list[int] = []
     buf: list[tuple[str, bool]] = []
-    state = {"bad": 0, "heading": 0, "caption": 0}
+    state = {"bad": 0, "heading": 0, "caption": 0, "pre": 0}
 
     def flush() -> None:
         if not buf:
             return
+        if state["pre"] and any("\n" in t for t, _ in buf):
+            pieces = buf[:]
+            buf.clear()
+            for row in "".join(t for t, _ in pieces).split("\n"):
+                buf.append((row, False))
+                flush_one()
+            return
+        flush_one()
+
+    def flush_one() -> None:
         text = _WS.sub(" ", "".join(t for t, _ in buf)).strip()
         if text:
             chars = 0
@@ -151,52 +162,65 @@ def segment(root: etree._Element) -> Segmented:
                 )
         buf.clear()
 
-    def walk(el: etree._Element, in_link: bool) -> None:
+    def enter(el: etree._Element, link: bool) -> bool:
+        """Open ``el``; False when its subtree is skipped."""
         tag = el.tag
         if not isinstance(tag, str):  # comment or processing instruction
-            return
+            return False
         tag = tag.lower()
-        if tag in DROP_TAGS or _hidden(el):
-            return
+        if tag in DROP_TAGS or tag == "img" or _hidden(el):
+            return False
         if tag == "br":
             flush()
-            return
-        if tag == "img":
-            return
-        block = tag in BLOCK_TAGS
-        if block:
+            return False
+        if tag in BLOCK_TAGS:
             flush()
-        my_id = len(elements)
         elements.append(el)
         parents.append(stack[-1] if stack else -1)
-        stack.append(my_id)
-        bad = _is_bad(el)
-        heading = tag in HEADING_TAGS
-        caption = tag == "figcaption"
-        if bad:
-            state["bad"] += 1
-        if heading:
-            state["heading"] += 1
-        if caption:
-            state["caption"] += 1
-        link = in_link or tag == "a"
+        stack.append(len(elements) - 1)
+        flags.append((_is_bad(el), tag in HEADING_TAGS, tag == "figcaption", tag == "pre"))
+        bad, heading, caption, pre = flags[-1]
+        state["bad"] += bad
+        state["heading"] += heading
+        state["caption"] += caption
+        state["pre"] += pre
         if el.text:
             buf.append((el.text, link))
-        for child in el:
-            walk(child, link)
-            if child.tail:
-                buf.append((child.tail, link))
-        if block:
+        return True
+
+    def leave(el: etree._Element) -> None:
+        if el.tag.lower() in BLOCK_TAGS:
             flush()
-        if bad:
-            state["bad"] -= 1
-        if heading:
-            state["heading"] -= 1
-        if caption:
-            state["caption"] -= 1
+        bad, heading, caption, pre = flags.pop()
+        state["bad"] -= bad
+        state["heading"] -= heading
+        state["caption"] -= caption
+        state["pre"] -= pre
         stack.pop()
 
-    walk(root, False)
+    # An explicit stack instead of recursion: unclosed <font>/<div> tags on old pages nest
+    # thousands deep.
+    flags: list[tuple[bool, bool, bool, bool]] = []
+    if not enter(root, False):
+        return seg
+    todo: list[tuple[etree._Element, bool, Iterator[etree._Element]]] = [
+        (root, root.tag == "a", iter(root))
+    ]
+    while todo:
+        el, link, children = todo[-1]
+        child = next(children, None)
+        if child is not None:
+            child_link = link or child.tag == "a"
+            if enter(child, child_link):
+                todo.append((child, child_link, iter(child)))
+                continue
+            if child.tail:
+                buf.append((child.tail, link))
+            continue
+        todo.pop()
+        leave(el)
+        if todo and el.tail:
+            buf.append((el.tail, todo[-1][1]))
     flush()
     return seg
 
@@ -221,39 +245,6 @@ def line_value(line: Line) -> float:
         # unpunctuated: a heading, a label, a caption or a menu; long ones are mostly text
         return (0.3 * own if own >= 20 else 0.0) - 2.0 * line.link_chars - 3
     return own - 2.0 * line.link_chars
-
-
-def element_scores(seg: Segmented) -> list[float]:
-    scores = [0.0] * len(seg.elements)
-    for line in seg.lines:
-        v = line.value = line_value(line)
-        for i in line.path:
-            scores[i] += v
-    return scores
-
-
-def choose_region(seg: Segmented) -> tuple[int, set[int]]:
-    """The best element and the set of element ids whose lines form the content region."""
-    scores = element_scores(seg)
-    if not scores:
-        return -1, set()
-    # Ties go to the later element in document order, i.e. the deepest of a chain of wrappers
-    # holding the same lines.
-    best = max(range(len(scores)), key=lambda i: (scores[i], i))
-    region = {best}
-    top = scores[best]
-    if top <= 0:
-        return best, region
-    # Add siblings holding body-like text of their own: bodies split by an advertisement,
-    # by pagination or into several <td>s.  A sibling qualifies when its own score is at least
-    # 10% of the winner's and 30 points (one short punctuated paragraph); calibrated so
-    # split bodies on old table layouts come back while sidebars with a few teasers do not.
-    par = seg.parent[best]
-    if par >= 0:
-        for i, p in enumerate(seg.parent):
-            if p == par and i != best and scores[i] >= max(30.0, 0.1 * top):
-                region.add(i)
-    return best, region
 
 
 # ---- boilerplate lines inside the content region ----------------------------------------------
@@ -430,19 +421,6 @@ def _cut_at_post_footer(region: list[Line], keep: list[Line], dropped: list[str]
             dropped.extend(ln.text for ln in keep if id(ln) in gone)
             return [ln for ln in keep if id(ln) not in gone]
     return keep
-
-
-def best_span(seg: Segmented) -> tuple[int, int, float]:
-    """The contiguous run of lines with the highest total value (Kadane), as (first, last, sum)."""
-    best = (0, -1, 0.0)
-    run_start, run = 0, 0.0
-    for i, line in enumerate(seg.lines):
-        if run <= 0:
-            run_start, run = i, 0.0
-        run += line.value
-        if run > best[2]:
-            best = (run_start, i, run)
-    return best
 
 
 def best_range(seg: Segmented) -> tuple[int, list[tuple[int, int]], float]:

@@ -18,9 +18,8 @@ Evidence is taken in order of reliability:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -36,9 +35,8 @@ class Meta:
     published_from: str | None = None
     author: str | None = None
     outlet: str | None = None
-    h1: str | None = None
     meta_date: str | None = None
-    meta_author: str | None = None
+    metas: dict[str, str] = field(default_factory=dict)
 
 
 def _clean(text: str | None) -> str:
@@ -157,10 +155,9 @@ _URL_DATE = (
 
 _MONTHS = {
     m: i
-    for i, names in enumerate(
+    for i, m in enumerate(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
     )
-    for m in [names]
 }
 _EN_MDY = re.compile(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
@@ -227,10 +224,6 @@ def _jsonld_date(root: etree._Element) -> str | None:
             got = parse_date(m.group(1))
             if got:
                 return got
-        try:
-            json.loads(s.text)
-        except ValueError:
-            continue
     return None
 
 
@@ -248,19 +241,17 @@ def meta_date(root: etree._Element, metas: dict[str, str]) -> tuple[str | None, 
 
 
 def time_element_date(root: etree._Element) -> str | None:
+    """``<time datetime>`` or an ``itemprop="datePublished"`` element in the body."""
     body = root.find("body")
     if body is None:
         return None
-    for el in body.iter("time"):
-        if el.get("pubdate") is not None or el.get("itemprop") == "datePublished" or True:
-            got = parse_date(el.get("datetime") or "") or parse_date(el.text_content())
-            if got:
-                return got
-        break
     for el in body.iterfind('.//*[@itemprop="datePublished"]'):
         got = parse_date(el.get("content") or el.get("datetime") or el.text_content())
         if got:
             return got
+    for el in body.iter("time"):
+        # the first <time> of the page; later ones belong to comments and lists
+        return parse_date(el.get("datetime") or "") or parse_date(el.text_content())
     return None
 
 
@@ -461,7 +452,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> Meta:
     if not meta.outlet and site and _SITEY.search(site):
         meta.outlet = site
     meta.meta_date, meta.published_from = meta_date(root, metas)
-    meta._metas = metas  # type: ignore[attr-defined]
+    meta.metas = metas
     return meta
 
 
@@ -503,7 +494,7 @@ def complete_from_text(
     url: str | None,
 ) -> None:
     """Fill date, author and outlet from the page text around the article body."""
-    metas: dict[str, str] = getattr(meta, "_metas", {})
+    metas = meta.metas
     index = {id(line): i for i, line in enumerate(seg.lines)}
     body_idx = [index[id(ln)] for ln in kept if id(ln) in index]
     first = body_idx[0] if body_idx else 0
