@@ -50,7 +50,9 @@ def _guarded(docs: Iterator[Document], item: str) -> Iterator[Document]:
     """Pass documents on; a bug in a reader ends this input with an error document, not the run."""
     try:
         yield from docs
-    except Exception as exc:
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except BaseException as exc:  # also a Rust panic in FastWARC, which is no Exception
         log.exception("reading %s failed", item)
         message = f"reading stopped: {type(exc).__name__}: {exc}"
         yield error_document(item, DocError(StepFailed.code, message, "read"))

@@ -76,12 +76,13 @@ def read_path_input(item: str, max_bytes: int) -> Iterator[Document]:
 
 
 def walk(top: str) -> Iterator[str]:
-    """The files under ``top``, recursively, in sorted order, without hidden files or dirs."""
+    """The regular files under ``top``, recursively, in sorted order, without hidden ones."""
     for root, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            if not name.startswith(".") and os.path.isfile(path):  # no FIFOs, sockets, devices
+                yield path
 
 
 def read_file(path: str, max_bytes: int) -> Iterator[Document]:
