@@ -162,6 +162,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?<![0-9零〇一二三四五六七八九今明去前后本当来])(?P<yp>年初|年中|年底|年末)"
         r"|(?<![年0-9])(?P<yp2>上半年|下半年|前半年|后半年)"
     )
+    p["quarter"] = r"(?<![年0-9])(?:第(?P<q>[1-4一二三四])(?:个)?|(?P<q2>[1-4一二三四]))季度"
     p["holiday"] = rf"(?P<hol>{_alt(k for k in r['holidays'] if not k.startswith('_'))})"
     units = r["relative_units"]
     p["reloffset"] = (
@@ -354,6 +355,10 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
     for m in pats["yearpart_alone"].finditer(v):
         yp = m["yp"] or m["yp2"]
         add(m, "cal", {"y_off": 0, "gran": "year", "ypart": r["year_parts"][yp][0]}, 2)
+    for m in pats["quarter"].finditer(v):
+        q = _num(m["q"] or m["q2"])
+        if q and 1 <= q <= 4:
+            add(m, "cal", {"y_off": 0, "gran": "year", "ypart": f"Q{q}"}, 2)
     for m in pats["holiday"].finditer(v):
         mo, d = r["holidays"][m["hol"]]
         add(m, "cal", {"m": mo, "d": d, "gran": "day"}, 2)
@@ -379,6 +384,8 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
     for m in pats["vague"].finditer(v):
         add(m, "vague", {"days": r["vague_windows"][m["vg"]]}, 4)
     for m in pats["duration"].finditer(v):
+        if v.startswith("岁", m.end()):
+            continue  # 18周岁: an age
         f = _duration_fields(m.group())
         if f is not None:
             add(m, "dur", f, 1)
