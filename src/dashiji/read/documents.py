@@ -21,6 +21,8 @@ STEP = "read"
 HTML = "text/html"
 TEXT = "text/plain"
 UNKNOWN = "application/octet-stream"
+# The HTTP response headers kept in ``metadata["http_headers"]`` (fetched pages, WARC records).
+KEPT_HTTP_HEADERS = ("content-type", "last-modified", "date", "content-language", "etag")
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
@@ -28,6 +30,14 @@ _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
 def looks_like_html(text: str) -> bool:
     """Does the text start like an HTML document (``<!doctype html`` or ``<html``)?"""
     return _HTML_START.match(text[:8192]) is not None
+
+
+def media_type_of(content_type: str | None) -> str | None:
+    """An HTTP ``Content-Type`` → ``text/html``, ``text/plain``, or None (anything else)."""
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if mime in ("text/html", "application/xhtml+xml"):
+        return HTML
+    return TEXT if mime == "text/plain" else None
 
 
 def now_iso() -> str:
@@ -54,6 +64,11 @@ def error_document(
         error = DocError(error.code, error.message, STEP)
     raw = Raw(data, uri, media_type, fetched_at, None, dict(metadata or {}))
     return Document(id=doc_id or content_id(data or uri.encode("utf-8")), raw=raw, error=error)
+
+
+def not_found(uri: str, message: str) -> Document:
+    """The error document of an input that does not exist or cannot be opened."""
+    return error_document(uri, DocError("not_found", message, STEP))
 
 
 def text_document(

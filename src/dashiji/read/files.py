@@ -23,9 +23,9 @@ import sys
 from collections.abc import Iterator
 
 from dashiji.errors import UnsupportedInput
-from dashiji.model import DocError, Document
+from dashiji.model import Document
 
-from .documents import HTML, error_document, looks_like_html, text_document
+from .documents import HTML, error_document, looks_like_html, not_found, text_document
 from .feed import feed_documents, looks_like_feed, parse_feed
 from .jsonl import read_jsonl
 from .streams import is_gzip_name, open_stream, read_limited, too_large
@@ -52,10 +52,6 @@ def file_kind(path: str) -> str:
     if suffix in HTML_SUFFIXES:
         return "html"
     return "other"
-
-
-def not_found(uri: str, message: str) -> Document:
-    return error_document(uri, DocError("not_found", message, "read"))
 
 
 def read_path_input(item: str, max_bytes: int) -> Iterator[Document]:

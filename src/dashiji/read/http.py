@@ -20,15 +20,19 @@ import httpx
 from dashiji.errors import FetchFailed, FetchTimeout, InputTooLarge
 from dashiji.model import Document
 
-from .documents import HTML, TEXT, error_document, now_iso, text_document
+from .documents import (
+    KEPT_HTTP_HEADERS,
+    error_document,
+    media_type_of,
+    now_iso,
+    text_document,
+)
 from .encoding import charset_from_content_type
 from .feed import feed_documents, looks_like_feed, parse_feed
 from .streams import too_large
 
 USER_AGENT = "dashiji/0.1"
 MAX_REDIRECTS = 5
-KEPT_HEADERS = ("content-type", "last-modified", "date", "content-language", "etag")
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 
 def is_url(value: str) -> bool:
@@ -45,11 +49,6 @@ class Response:
     headers: dict[str, str]
     data: bytes
     fetched_at: str = field(default_factory=now_iso)
-
-    @property
-    def content_type(self) -> str:
-        """The media type without parameters, lower case ("" if none was sent)."""
-        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
     def metadata(self) -> dict[str, Any]:
         meta: dict[str, Any] = {"http_headers": dict(self.headers), "http_status": self.status}
@@ -99,7 +98,9 @@ class Fetcher:
                 if length.isdigit() and int(length) > self.max_bytes:
                     raise too_large(int(length), self.max_bytes)
                 data = self._body(resp, deadline, url)
-                headers = {k: v for k in KEPT_HEADERS if (v := resp.headers.get(k)) is not None}
+                headers = {
+                    k: v for k in KEPT_HTTP_HEADERS if (v := resp.headers.get(k)) is not None
+                }
                 return Response(str(resp.url), url, resp.status_code, headers, data)
         except httpx.TimeoutException as exc:
             raise FetchTimeout(f"no answer from {url} within {self.timeout:g} s") from exc
@@ -123,13 +124,12 @@ class Fetcher:
 
 def page_document(resp: Response) -> Document:
     """The document of a fetched page: HTML or plain text by Content-Type, else sniffed."""
-    ctype = resp.content_type
-    media_type = HTML if ctype in HTML_TYPES else TEXT if ctype == "text/plain" else None
+    content_type = resp.headers.get("content-type")
     return text_document(
         resp.data,
         resp.url,
-        media_type=media_type,
-        declared=charset_from_content_type(resp.headers.get("content-type")),
+        media_type=media_type_of(content_type),
+        declared=charset_from_content_type(content_type),
         fetched_at=resp.fetched_at,
         metadata=resp.metadata(),
     )

@@ -20,10 +20,10 @@ from dashiji.errors import (
     EmptyInput,
     TruncatedInput,
 )
-from dashiji.model import DocError, Document
+from dashiji.model import Document
 
 from .dates import iso_date
-from .documents import HTML, TEXT, decoded_document, error_document
+from .documents import HTML, TEXT, decoded_document, error_document, not_found
 from .encoding import decode_bytes
 from .streams import CHUNK, decompression_errors, open_stream, too_large
 
@@ -38,7 +38,7 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
     try:
         stream = open_stream(path)
     except OSError as exc:
-        yield error_document(path, DocError("not_found", f"cannot open {path}: {exc}", "read"))
+        yield not_found(path, f"cannot open {path}: {exc}")
         return
     with stream:
         n = 0

@@ -7,7 +7,7 @@ HTML ``Content-Type`` becomes a document:
   deflate, br) undone;
 * ``raw.uri`` — ``WARC-Target-URI``; ``raw.fetched_at`` — ``WARC-Date``;
 * the ``charset`` of the HTTP ``Content-Type`` is the declared encoding;
-* ``metadata``: ``http_headers`` (content-type, last-modified, date), ``http_status``,
+* ``metadata``: ``http_headers`` (content-type, last-modified, date, …), ``http_status``,
   ``warc_record_id``, ``warc_file``, and ``warc_truncated`` when the crawler kept only the start
   of the page (``WARC-Truncated``; the document is still read);
 * the id is the content id of the payload, as for every other input: the same page bytes get
@@ -36,14 +36,18 @@ from fastwarc.stream_io import BrotliReader
 from fastwarc.warc import ArchiveIterator, HeaderMap, WarcRecord, WarcRecordType
 
 from dashiji.errors import BadRecord, DocumentError, TruncatedInput, UnsupportedInput
-from dashiji.model import DocError, Document
+from dashiji.model import Document
 
-from .documents import HTML, error_document, text_document
+from .documents import (
+    HTML,
+    KEPT_HTTP_HEADERS,
+    error_document,
+    media_type_of,
+    not_found,
+    text_document,
+)
 from .encoding import charset_from_content_type
 from .streams import is_gzip_name, too_large
-
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-KEPT_HEADERS = ("content-type", "last-modified", "date", "content-language")
 
 
 def read_warc(path: str, max_bytes: int) -> Iterator[Document]:
@@ -51,7 +55,7 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Document]:
     try:
         raw = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
-        yield error_document(path, DocError("not_found", f"cannot open {path}: {exc}", "read"))
+        yield not_found(path, f"cannot open {path}: {exc}")
         return
     size = os.fstat(raw.fileno()).st_size
     stream: BinaryIO = raw
@@ -133,12 +137,11 @@ def _record_document(record: WarcRecord, path: str, max_bytes: int) -> Document 
         return _skip(record, target)
     if http is None or http.status_code is None:
         return error_document(target, TruncatedInput("the record's HTTP header is cut off"))
-    content_type = http.get("Content-Type") or ""
-    mime = content_type.split(";", 1)[0].strip().lower()
-    if not (200 <= http.status_code < 300) or mime not in HTML_TYPES:
+    content_type = http.get("Content-Type")
+    if not (200 <= http.status_code < 300) or media_type_of(content_type) != HTML:
         return _skip(record, target)
     meta: dict[str, Any] = {
-        "http_headers": {k: v for k in KEPT_HEADERS if (v := http.get(k)) is not None},
+        "http_headers": {k: v for k in KEPT_HTTP_HEADERS if (v := http.get(k)) is not None},
         "http_status": http.status_code,
         "warc_record_id": record.record_id,
         "warc_file": path,
