@@ -78,7 +78,8 @@ def ingest(
                 continue
             yield doc
 
-    steps = [*article_steps(date), Deduplicate(DedupIndex.from_store(store))]
+    index = DedupIndex.from_store(store)
+    steps = [*article_steps(date), Deduplicate(index)]
     for doc in pipeline(steps, fresh(read_inputs(inputs))):
         if store.put(doc):
             if doc.error is not None:
@@ -91,6 +92,7 @@ def ingest(
             report.skipped += 1
         if on_document:
             on_document(doc)
+    index.save(store)
     store.finish_run(
         run_id,
         {

@@ -1,0 +1,148 @@
+"""The command line, end to end, on real files: seeds, bad inputs, the store."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dashiji.cli import app
+
+runner = CliRunner()
+
+SEED_000 = "000_789da36100d29724.txt"
+SEED_002 = "002_4cc2dfc617e4ab0c.txt"
+
+
+def _jsonl(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def test_extract_seeds_match_gold(seeds: Path, gold: Path) -> None:
+    result = runner.invoke(app, ["extract", str(seeds), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = {Path(r["source"]).name: r for r in _jsonl(result.stdout)}
+    g0 = json.loads((gold / "000_789da36100d29724.article.json").read_text())
+    g2 = json.loads((gold / "002_4cc2dfc617e4ab0c.article.json").read_text())
+    r0, r2 = records[SEED_000], records[SEED_002]
+    assert r0["title"] == g0["title"]
+    assert r0["body"] == g0["body"]
+    assert r0["published"] is None
+    assert r0["script"] == "zh-Hans"
+    assert r2["title"] == g2["title"]
+    assert r2["body"] == g2["body"]
+    assert r2["captions"] == g2["captions"]
+    assert r2["published"] == "2025-08-13" and r2["published_from"] == "header"
+    assert r2["script"] == "zh-Hant"
+    for r in (r0, r2):
+        assert set(r) >= {
+            "id",
+            "source",
+            "title",
+            "published",
+            "published_from",
+            "author",
+            "outlet",
+            "script",
+            "body",
+            "captions",
+            "error",
+        }
+        assert r["error"] is None
+
+
+def test_supplied_date_only_fills_a_missing_one(seeds: Path) -> None:
+    result = runner.invoke(
+        app, ["extract", str(seeds), "--date", "2025-10-22", "--format", "jsonl"]
+    )
+    records = {Path(r["source"]).name: r for r in _jsonl(result.stdout)}
+    assert records[SEED_000]["published"] == "2025-10-22"
+    assert records[SEED_000]["published_from"] == "cli"
+    assert records[SEED_002]["published"] == "2025-08-13"  # the header wins
+
+
+def test_bad_date_is_a_usage_error(seeds: Path) -> None:
+    result = runner.invoke(app, ["extract", str(seeds), "--date", "2025-13-45"])
+    assert result.exit_code == 2
+
+
+@pytest.fixture()
+def bad_inputs(tmp_path: Path, seeds: Path) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "empty.txt").write_bytes(b"")
+    (d / "blank.html").write_bytes(b"   \n\n  ")
+    (d / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (d / "cut.jsonl.gz").write_bytes(gzip.compress(b'{"id": "a", "text": "x"}\n' * 50)[:40])
+    (d / "bad.jsonl").write_text(
+        '{"id": "j1", "text": "美俄外交一连串动作，着实让人看得有点摸不着头脑。特朗普表示满意。"}\n'
+        "this is not json\n"
+        '{"id": "j2", "text": "鲁比奥和拉夫罗夫已经在20日通话，但双方尚未达成一致。", '
+        '"date": "2025-10-22"}\n',
+        encoding="utf-8",
+    )
+    (d / "big.txt").write_bytes("很长的文本。".encode() * 4_000_000)  # 72 MB: over the limit
+    (d / "seed.txt").write_bytes((seeds / SEED_002).read_bytes())
+    return d
+
+
+def test_bad_input_is_named_counted_and_the_run_goes_on(bad_inputs: Path) -> None:
+    result = runner.invoke(app, ["extract", str(bad_inputs), "--format", "jsonl"])
+    assert result.exit_code == 1  # something failed
+    records = _jsonl(result.stdout)
+    by_file: dict[str, set[str | None]] = {}
+    for r in records:
+        by_file.setdefault(Path(r["source"].split("#")[0]).name, set()).add(r["error"])
+    assert by_file["empty.txt"] == {"empty"}
+    assert by_file["blank.html"] == {"empty"}
+    assert by_file["image.html"] == {"binary"}
+    assert "truncated" in by_file["cut.jsonl.gz"]
+    assert by_file["big.txt"] == {"too_large"}
+    assert by_file["bad.jsonl"] == {None, "bad_record"}
+    assert by_file["seed.txt"] == {None}
+    ok = [r for r in records if r["error"] is None]
+    assert {r["id"] for r in ok} >= {"j1", "j2"}
+    assert "failed" in result.stderr
+
+
+def test_ingest_is_idempotent_and_searchable(tmp_path: Path, seeds: Path) -> None:
+    db = tmp_path / "store.db"
+    first = runner.invoke(app, ["ingest", str(seeds), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, ["ingest", str(seeds), "--db", str(db)])
+    assert again.exit_code == 0
+    assert "already stored 2" in again.stderr
+    stats = runner.invoke(app, ["stats", "--db", str(db), "--format", "jsonl"])
+    data = json.loads(stats.stdout)
+    assert json.dumps(data).count("2") >= 1
+    # two-character words, both scripts, both documents
+    for query, expected in (
+        ("会晤", 2),
+        ("會晤", 2),
+        ("普京", 2),
+        ("布达佩斯", 1),
+        ("阿拉斯加", 1),
+    ):
+        hits = runner.invoke(app, ["search", query, "--db", str(db), "--format", "jsonl"])
+        assert hits.exit_code == 0
+        assert len(_jsonl(hits.stdout)) == expected, (query, hits.stdout)
+    shown = runner.invoke(app, ["show", "--db", str(db), "--format", "jsonl"])
+    assert len(_jsonl(shown.stdout)) == 2
+
+
+def test_console_script_runs_as_a_process(seeds: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "dashiji", "extract", str(seeds / SEED_002), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    (record,) = _jsonl(proc.stdout)
+    assert record["published"] == "2025-08-13"
+    assert proc.stdout.count("\n") == 1  # nothing but the record on stdout
