@@ -65,52 +65,11 @@ def shared_dir() -> Path:
 
 
 # ---- decoding --------------------------------------------------------------------------------
-_META_CHARSET = re.compile(
-    rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding|text[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""",
-    re.I,
-)
-
-
-def _local_decode(data: bytes) -> tuple[str, str]:
-    """Fallback decoder: BOM, then the page's declared charset, then charset_normalizer."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace"), "utf-8"
-    m = _META_CHARSET.search(data[:4096])
-    if m:
-        enc = m.group(1).decode("ascii").lower()
-        if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030"):
-            enc = "gb18030"
-        try:
-            text = data.decode(enc, "replace")  # a stray bad byte must not lose the page
-        except LookupError:
-            text = ""
-        if text and text.count("\ufffd") <= max(8, len(text) // 1000):
-            return text, enc
-    for enc in ("utf-8", "gb18030"):  # Chinese pages: a strict decode that succeeds is right
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        return data.decode("gb18030", "replace"), "gb18030"
-    enc = best.encoding
-    if enc in ("gb2312", "gbk"):
-        enc = "gb18030"
-    return data.decode(enc, "replace"), enc
-
-
 def decode(data: bytes) -> str:
-    try:
-        from dashiji.read.encoding import decode_bytes
-    except ImportError:
-        return _local_decode(data)[0]
-    try:
-        return decode_bytes(data)[0]
-    except Exception:
-        return _local_decode(data)[0]
+    """Decode a page exactly as the dashiji reader does (an undecodable page scores 0)."""
+    from dashiji.read.encoding import decode_bytes
+
+    return decode_bytes(data, html=True)[0]
 
 
 # ---- data ------------------------------------------------------------------------------------

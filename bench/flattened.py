@@ -55,75 +55,11 @@ def shared_dir() -> Path:
 
 
 # ---- decoding ----------------------------------------------------------------------------------
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-
-
-def _norm_encoding(name: str) -> str:
-    name = name.lower().replace("_", "-")
-    if name in ("gb2312", "gbk", "gb-2312", "x-gbk", "cp936", "gb18030", "euc-cn"):
-        return "gb18030"
-    return name
-
-
-DECODE_NOTES: list[str] = []
-
-
-def _han_count(s: str) -> int:
-    return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff")
-
-
-def _lenient_decode(data: bytes) -> str:
-    for bom, enc in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(enc, errors="replace")
-    m = _META_CHARSET.search(data[:8192])
-    if m:
-        enc = _norm_encoding(m.group(1).decode("ascii", "ignore"))
-        try:
-            return data.decode(enc)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("gb18030", errors="replace")
-    if text.count("\ufffd") <= max(2, len(text) // 1000):
-        return text
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is not None:
-        return data.decode(_norm_encoding(best.encoding), errors="replace")
-    return text
-
-
 def decode_page(data: bytes, name: str = "") -> str:
-    """Bytes of an HTML page -> text.
+    """Bytes of an HTML page → text, decoded exactly as the dashiji reader does."""
+    from dashiji.read.encoding import decode_bytes
 
-    The project reader (``dashiji.read.encoding.decode_bytes``) is used when present; when it
-    refuses a page, or its text holds fewer Han characters than a lenient BOM / meta / utf-8 /
-    gb18030 decode, the lenient text is used and the page is noted in ``DECODE_NOTES`` (printed
-    with the table) so a reader bug shows instead of hiding in the scores.
-    """
-    lenient = _lenient_decode(data)
-    try:
-        from dashiji.read.encoding import decode_bytes  # type: ignore[import-not-found]
-    except ImportError:
-        return lenient
-    try:
-        text, enc = decode_bytes(data)
-    except Exception as e:  # noqa: BLE001 - a page the reader refuses still gets scored
-        DECODE_NOTES.append(f"{name}: reader refused ({type(e).__name__}); lenient decode used")
-        return lenient
-    if _han_count(lenient) > 1.2 * _han_count(text) + 50:
-        DECODE_NOTES.append(f"{name}: reader chose {enc}, lenient decode has more Han; used it")
-        return lenient
-    return text
+    return decode_bytes(data, html=True)[0]
 
 
 # ---- flattening: what a browser "select all, copy" gives --------------------------------------
@@ -347,8 +283,6 @@ def main(argv: list[str] | None = None) -> int:
         systems = {"dashiji": sys_dashiji}
     results = run(systems)
     print(table(results))
-    for note in sorted(set(DECODE_NOTES)):
-        print("decode note:", note)
     if args.pages:
         for folder, by_sys in results.items():
             for pid, (p, r, f) in sorted(by_sys["dashiji"].per_page.items(), key=lambda x: x[1][2]):

@@ -224,3 +224,20 @@ def test_charset_sources() -> None:
     assert meta_charset(page("x", "big5", http_equiv=True).encode()) == "big5"
     assert meta_charset(b'<?xml version="1.0" encoding="GBK"?><rss/>') == "GBK"
     assert meta_charset(b"<html>" + b" " * 5000 + b'<meta charset="gbk">') is None
+
+
+def test_encoding_attribute_of_a_wrapping_tag_is_a_declaration() -> None:
+    text = "中华人民共和国外交部发言人表示，双方将继续保持沟通。" * 20
+    data = b'<text id="x" encoding="gb2312">\n<p>' + text.encode("gb18030") + b"</p></text>"
+    got, enc = decode_bytes(data, html=True)
+    assert enc == "gb18030" and text in got
+
+
+def test_undeclared_gbk_with_a_stray_broken_byte_is_not_garbled() -> None:
+    text = "中华人民共和国外交部发言人表示，双方将继续保持沟通。" * 40
+    raw = text.encode("gb18030")
+    data = raw[:300] + b"\xa8\xbc\xff" + raw[300:]
+    got, enc = decode_bytes(data)
+    assert enc == "gb18030"
+    assert got.count("\ufffd") <= 2
+    assert text[:100] in got and text[-100:] in got

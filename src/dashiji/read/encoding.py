@@ -126,7 +126,11 @@ _CJK = ("gb18030", "big5hkscs")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE
 )
-_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-z0-9_.:-]+)""", re.I)
+# An XML declaration, or the ``encoding="…"`` attribute of a wrapping first tag (corpora such as
+# CleanEval wrap each page in ``<text id=… encoding="gb2312">``).
+_XML_DECL = re.compile(
+    rb"""^\s*<[?a-z][^>]{0,1024}?\bencoding\s*=\s*["']([a-z0-9_.:-]+)""", re.I
+)
 _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -310,5 +314,13 @@ def decode_bytes(
         found = _guess_any(data)
     if found is not None:
         return _checked(*found)
+    # Undeclared multi-byte text with a stray broken byte or two: the Chinese encoding that
+    # decodes all but a few bytes (at most one per thousand characters) is the right one; the
+    # broken bytes become U+FFFD rather than the whole page becoming mojibake.
+    if _high_bytes_in_runs(data):
+        near = [(got, enc) for enc in _CJK if (got := _tolerant(data, enc))]
+        if near:
+            (text, _), encoding = min(near, key=lambda item: item[0][1])
+            return _checked(text, encoding)
     tried = ", ".join(dict.fromkeys([*strong, "utf-8", *_CJK, *weak]))
     raise UndecodableInput(f"no encoding decodes the input cleanly (tried {tried})")
