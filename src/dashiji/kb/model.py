@@ -321,15 +321,24 @@ class KnowledgeBase:
     def holder(self, role: str, at: str, on_date: str | _dt.date | None = None) -> Entry | None:
         """Who held ``role`` (``foreign_minister``…) at a country or organisation on a date.
 
-        When two people's spans touch the date (a hand-over day), the later start wins."""
-        best: tuple[str, Entry] | None = None
+        When two people's spans touch the date (a hand-over day), the later start wins; for
+        posts held by several people at once (deputy ministers, envoys) see :meth:`holders`."""
+        found = self.holders(role, at, on_date)
+        return found[0] if found else None
+
+    def holders(self, role: str, at: str, on_date: str | _dt.date | None = None) -> list[Entry]:
+        """Everyone who held ``role`` at ``at`` on a date, latest start first."""
+        found: list[tuple[str, Entry]] = []
         for person in self.people():
-            for r in person.roles:
-                if r.role == role and r.at == at and r.active(on_date):
-                    key = date_floor(r.start) if r.start else ""
-                    if best is None or key > best[0]:
-                        best = (key, person)
-        return best[1] if best else None
+            starts = [
+                date_floor(r.start) if r.start else ""
+                for r in person.roles
+                if r.role == role and r.at == at and r.active(on_date)
+            ]
+            if starts:
+                found.append((max(starts), person))
+        found.sort(key=lambda pair: pair[0], reverse=True)
+        return [person for _, person in found]
 
     def roles_of(self, person_id: str, on_date: str | _dt.date | None = None) -> list[Role]:
         """The roles a person held on a date (every role when ``on_date`` is None)."""
