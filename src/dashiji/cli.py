@@ -51,6 +51,10 @@ DateOption = Annotated[
         "relative dates are resolved against it.",
     ),
 ]
+WorkersOption = Annotated[
+    int,
+    typer.Option("--workers", "-j", min=1, help="Processes for extraction (1 = in-process)."),
+]
 InputsArg = Annotated[
     list[str],
     typer.Argument(help="Files, directories, globs, JSONL, WARC, URLs or feeds ('-' = stdin)."),
@@ -172,6 +176,7 @@ def extract(
     fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
         OutputFormat.jsonl
     ),
+    workers: WorkersOption = 1,
 ) -> None:
     """Extract clean articles without a store: one JSON object per document on stdout."""
     from .pipeline import extract_documents
@@ -179,7 +184,7 @@ def extract(
     counts: Counter[str] = Counter()
     failures: Counter[str] = Counter()
     with _fatal_errors(), _progress("extracting") as advance:
-        for doc in extract_documents(inputs, date=date):
+        for doc in extract_documents(inputs, date=date, workers=workers):
             advance(doc)
             if doc.error:
                 failures[doc.error.code] += 1
@@ -199,13 +204,14 @@ def ingest(
     inputs: InputsArg,
     db: DbOption = Path(DEFAULT_DB),
     date: DateOption = None,
+    workers: WorkersOption = 1,
 ) -> None:
     """Read, extract and store documents (idempotent: re-running adds nothing)."""
     from .pipeline import ingest as run_ingest
     from .store import Store
 
     with _fatal_errors(), Store.open(db) as store, _progress("ingesting") as advance:
-        report = run_ingest(inputs, store, date=date, on_document=advance)
+        report = run_ingest(inputs, store, date=date, on_document=advance, workers=workers)
     counts = Counter(
         {"stored": report.stored, "duplicates": report.duplicates, "already stored": report.skipped}
     )

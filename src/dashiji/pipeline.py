@@ -21,7 +21,7 @@ from .extract import Extract
 from .model import Document
 from .normalize import Normalize
 from .read import read_inputs
-from .steps import Step, pipeline
+from .steps import Step, pipeline, run_pool
 
 if TYPE_CHECKING:
     from .store import Store
@@ -32,9 +32,21 @@ def article_steps(date: str | None = None) -> list[Step]:
     return [Extract(date), Normalize()]
 
 
-def extract_documents(inputs: Iterable[str], date: str | None = None) -> Iterator[Document]:
+def articles(
+    docs: Iterable[Document], date: str | None = None, workers: int = 1
+) -> Iterator[Document]:
+    """Run the article steps over read documents, in-process or in a pool of ``workers``."""
+    steps = article_steps(date)
+    if workers > 1:
+        return run_pool(steps, docs, workers=workers)
+    return pipeline(steps, docs)
+
+
+def extract_documents(
+    inputs: Iterable[str], date: str | None = None, workers: int = 1
+) -> Iterator[Document]:
     """Read and extract, no store: one Document per input document, failed ones included."""
-    return pipeline(article_steps(date), read_inputs(inputs))
+    return articles(read_inputs(inputs), date, workers)
 
 
 @dataclass
@@ -55,12 +67,14 @@ def ingest(
     store: Store,
     date: str | None = None,
     on_document: Callable[[Document], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Read, extract, normalise, de-duplicate and store; idempotent and resumable.
 
     A document already in the store (same id) is skipped before any work is done on it, so
     running the same ingest twice adds nothing and a killed run, run again, picks up where it
-    stopped.  Each document is committed as it is stored.
+    stopped.  Each document is committed as it is stored.  With ``workers > 1`` extraction and
+    normalisation run in a process pool; reading, de-duplication and storing stay here.
     """
     from .dedup import DedupIndex, Deduplicate
 
@@ -79,8 +93,8 @@ def ingest(
             yield doc
 
     index = DedupIndex.from_store(store)
-    steps = [*article_steps(date), Deduplicate(index)]
-    for doc in pipeline(steps, fresh(read_inputs(inputs))):
+    dedup = Deduplicate(index)  # one index, in this process: it must see every document
+    for doc in dedup(articles(fresh(read_inputs(inputs)), date, workers)):
         if store.put(doc):
             if doc.error is not None:
                 report.failed[doc.error.code] += 1

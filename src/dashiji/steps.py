@@ -13,9 +13,9 @@ in-process (:func:`run_local`), in a process pool (:func:`run_pool`) or inside a
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,17 +87,36 @@ def run_local(steps: Sequence[Step], docs: Iterable[Document]) -> Iterator[Docum
     return pipeline(steps, docs)
 
 
-def _run_one(args: tuple[Sequence[Step], dict[str, Any]]) -> dict[str, Any]:
-    steps, doc_d = args
-    out = list(pipeline(steps, [Document.from_dict(doc_d)]))
-    return out[0].to_dict()
+def _run_chunk(args: tuple[Sequence[Step], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    steps, chunk = args
+    return [d.to_dict() for d in pipeline(steps, (Document.from_dict(x) for x in chunk))]
 
 
 def run_pool(
-    steps: Sequence[Step], docs: Iterable[Document], workers: int = 2, chunksize: int = 4
+    steps: Sequence[Step], docs: Iterable[Document], workers: int = 2, chunksize: int = 8
 ) -> Iterator[Document]:
-    """Run the steps over documents in a process pool, yielding results in input order."""
+    """Run the steps over documents in a process pool, yielding results in input order.
+
+    Documents travel as plain dicts in chunks; at most ``2 * workers`` chunks are in flight, so
+    memory stays bounded however long the input is.
+    """
+    window = 2 * max(1, workers)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        jobs = ((steps, d.to_dict()) for d in docs)
-        for out in pool.map(_run_one, jobs, chunksize=chunksize):
-            yield Document.from_dict(out)
+        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        for chunk in _chunks(docs, chunksize):
+            pending.append(pool.submit(_run_chunk, (steps, [d.to_dict() for d in chunk])))
+            if len(pending) >= window:
+                yield from (Document.from_dict(x) for x in pending.popleft().result())
+        while pending:
+            yield from (Document.from_dict(x) for x in pending.popleft().result())
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
