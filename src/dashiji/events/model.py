@@ -1,0 +1,151 @@
+"""The event record: one coded event with its actors, date, lifecycle, modality and evidence.
+
+An event lives on its document as a span of layer ``"event"`` (the span covers the quote that
+states it; ``attrs`` holds the rest), so it is stored, moved between processes and exported
+through the same document model as everything else.  :class:`Event` is the typed view of that
+span: :meth:`Event.to_span` and :meth:`Event.from_span` convert both ways.
+
+Offsets (``start``/``end`` of the quote, ``trigger_start``/``trigger_end``, each actor's
+``start``/``end``) are character offsets into the document's article text ``Document.text``;
+``Document.to_source_offset`` maps them into the original input where the text was taken
+verbatim (text files, JSONL text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from ..model import Span
+
+Side = Literal["source", "target", "party"]
+Status = Literal["planned", "occurred", "postponed", "cancelled"]
+Modality = Literal["asserted", "reported", "uncertain", "hypothetical", "negated"]
+
+EVENT_LAYER = "event"
+
+
+@dataclass(slots=True)
+class EventActor:
+    name: str
+    kb_id: str | None = None
+    country: str | None = None  # ISO 3166 alpha-3, or a bloc code (EUR, NATO, …)
+    cameo: str | None = None  # CAMEO actor code: USA, USAGOV, RUSGOV, NATO, …
+    side: Side = "party"
+    role: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place in the text that states the event."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    trigger_start: int
+    trigger_end: int
+    source_part: str = "body"
+    sentence_index: int | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    doc: str
+    type: str  # PLOVER type
+    mode: str | None
+    cameo: str
+    goldstein: float
+    quad_class: int
+    actors: list[EventActor] = field(default_factory=list)
+    date: str | None = None  # YYYY-MM-DD, YYYY-MM, YYYY or a range; None = unresolved
+    precision: str | None = None
+    date_text: str | None = None  # the expression the date came from
+    place: str | None = None
+    place_kb_id: str | None = None
+    place_country: str | None = None
+    status: Status = "occurred"
+    modality: Modality = "asserted"
+    attributed_to: str | None = None
+    source_part: str = "body"
+    quantities: list[dict[str, Any]] = field(default_factory=list)
+    sentence: str = ""
+    quote: str = ""
+    start: int = 0
+    end: int = 0
+    trigger: str = ""
+    trigger_start: int = 0
+    trigger_end: int = 0
+    mentions: list[Mention] = field(default_factory=list)
+    confidence: float = 0.5
+    extractor: str = ""
+    source: str = ""  # the document's path or URL
+    id: str = ""
+
+    @property
+    def sources(self) -> list[EventActor]:
+        return [a for a in self.actors if a.side == "source"]
+
+    @property
+    def targets(self) -> list[EventActor]:
+        return [a for a in self.actors if a.side == "target"]
+
+    @property
+    def countries(self) -> set[str]:
+        return {a.country for a in self.actors if a.country}
+
+    def to_span(self) -> Span:
+        attrs = asdict(self)
+        for key in ("start", "end"):
+            attrs.pop(key)
+        return Span(EVENT_LAYER, self.start, self.end, self.type, attrs)
+
+    @classmethod
+    def from_span(cls, span: Span) -> Event:
+        a = dict(span.attrs)
+        a["actors"] = [EventActor(**x) for x in a.get("actors", [])]
+        a["mentions"] = [Mention(**x) for x in a.get("mentions", [])]
+        return cls(start=span.start, end=span.end, **a)
+
+    def to_record(self) -> dict[str, Any]:
+        """The ``dashiji events --format jsonl`` record."""
+        return {
+            "id": self.id,
+            "doc": self.doc,
+            "source": self.source,
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "actors": [
+                {
+                    "name": x.name,
+                    "kb_id": x.kb_id,
+                    "country": x.country,
+                    "cameo": x.cameo,
+                    "side": x.side,
+                    "role": x.role,
+                }
+                for x in self.actors
+            ],
+            "date": self.date,
+            "precision": self.precision,
+            "date_text": self.date_text,
+            "place": self.place,
+            "status": self.status,
+            "modality": self.modality,
+            "attributed_to": self.attributed_to,
+            "source_part": self.source_part,
+            "quantities": self.quantities,
+            "sentence": self.sentence,
+            "quote": self.quote,
+            "trigger": self.trigger,
+            "start": self.start,
+            "end": self.end,
+            "mentions": [asdict(m) for m in self.mentions],
+            "confidence": round(self.confidence, 3),
+            "extractor": self.extractor,
+        }
