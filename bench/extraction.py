@@ -13,9 +13,12 @@ Metrics (all tools run on the same pages in one run):
   precision, recall and F1 per page, then the mean F1 over the pages of a folder.  A tool that
   returns nothing (or raises) scores 0 on that page.
 * dates right: pages of cwced-zh whose gold date is usable, i.e. starts with a year and optionally
-  month and day ("2005-5-7 21:23:57", "2003-5", "2018"; 56 pages).  The gold date is cut to the
-  precision it gives (YYYY, YYYY-MM or YYYY-MM-DD) and the tool's date (first 10 characters of its
-  ISO date) must start with it.  "UNKNOWN", "" and the one noisy field holding a name are skipped.
+  month and day ("2005-5-7 21:23:57", "2003-5", "2018"; 56 pages).  "UNKNOWN", "" and the one
+  noisy field holding a name are skipped.  Both dates are read at the precision they give (YYYY,
+  YYYY-MM or YYYY-MM-DD; the tool's from the start of its ISO date, the gold's zero-padded), and
+  the tool's date is right iff it is at least as precise as the gold's and, cut to the gold's
+  precision, equals it.  So "1998-03" is right for gold "1998-3", "2018-08-23" for gold "2018",
+  and "1998-03" is wrong for gold "1998-03-05": a month does not answer for a day.
 * authors right: pages of cwced-zh whose gold author is not empty/"UNKNOWN" (50 pages).  After
   removing all white space from both, the tool's author must equal the gold author or one must
   contain the other; the tool's author must be at most 40 characters (so a whole paragraph
@@ -146,12 +149,19 @@ def gold_date_prefix(gold: str | None) -> str | None:
     return f"{y}-{int(mo):02d}-{int(d):02d}"
 
 
+_PRED_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?!\d)")
+
+
 def date_right(pred: str | None, gold: str | None) -> bool | None:
-    """None when the gold date is unusable; else whether ``pred`` matches it."""
+    """None when the gold date is unusable; else whether ``pred`` matches it (see above)."""
     want = gold_date_prefix(gold)
     if want is None:
         return None
-    return bool(pred) and str(pred)[:10].startswith(want)
+    m = _PRED_DATE.match(str(pred or "").strip())
+    if not m:
+        return False
+    got = "-".join(part for part in m.groups() if part)
+    return len(got) >= len(want) and got[: len(want)] == want
 
 
 def gold_author(gold: str | None) -> str | None:

@@ -12,7 +12,7 @@ import pytest
 
 from dashiji.errors import NoArticle
 from dashiji.extract.html_article import extract_html
-from dashiji.extract.metadata import parse_date, strip_site_suffix
+from dashiji.extract.metadata import month_dateline, parse_date, slash_order, strip_site_suffix
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -163,6 +163,90 @@ def test_dates_in_related_lists_are_ignored():
 )
 def test_parse_date(text, iso):
     assert parse_date(text) == iso
+
+
+# ---- reduced-precision dates and numeric day/month order ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("——《北京之春》1998年3月号", "1998-03"),
+        ("2003年5月", "2003-05"),
+        ("第5期 2003年5月", "2003-05"),
+        ("（原载《读书》2001年第3期，2001年3月出版）", "2001-03"),
+        ("发表时间：2004-06", "2004-06"),
+        ("2003年5月，我们开展了调查", None),  # a month in a sentence
+        ("2006年12月(5)", None),  # an archive list entry
+        ("2004年3月底", None),
+        ("2003年5月至6月", None),
+        ("2003年5月3日", None),  # a full date is not a month
+        ("2099年1月", None),
+    ],
+)
+def test_month_dateline(text, month):
+    assert month_dateline(text) == month
+
+
+def test_magazine_issue_gives_a_month_not_a_day():
+    art = extract_html(_page(tail="<p>——《北京之春》1998年3月号</p>"))
+    assert art.published == "1998-03"
+    assert art.published_from == "html:text"
+    assert art.body == PARAS
+
+
+def test_month_dateline_under_the_headline():
+    art = extract_html(_page(top="<div>某某课题组</div><div>第5期 2003年5月</div>"))
+    assert art.published == "2003-05"
+    assert art.published_from == "html:text"
+
+
+def test_a_full_date_beats_a_month():
+    html = _page(top="<div>发布时间：2005-03-06 16:17</div><div>2003年5月</div>")
+    assert extract_html(html).published == "2005-03-06"
+    art = extract_html(_page(top="<div>2003年5月</div>"), "http://example.com/2005/03/06/1.htm")
+    assert (art.published, art.published_from) == ("2005-03-06", "url")
+
+
+def test_a_month_in_the_text_is_not_the_date():
+    paras = "".join(f"<p>{p}</p>" for p in [*PARAS, "2003年5月，课题组完成了全部调查。"])
+    html = f"<html><head><title>调查</title></head><body><div>{paras}</div></body></html>"
+    assert extract_html(html).published is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "order"),
+    [
+        (["发布日期：9/17/2004 5:54:13 AM"], "MDY"),
+        (["17/9/2004"], "DMY"),
+        (["7/5/2005", "12/01/2004 - 1/01/2005"], None),  # no field above 12
+        (["17/9/2004", "9/17/2004"], None),  # both kinds: no convention
+    ],
+)
+def test_slash_order(texts, order):
+    assert slash_order(texts) == order
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "iso"),
+    [
+        ("7/5/2005 9:23:57 PM", None, "2005-07-05"),  # en-US clock: month first
+        ("06/02/2022 - 13:48", None, "2022-02-06"),  # 24-hour clock: day first
+        ("06/02/2022", None, "2022-02-06"),
+        ("06/02/2022 - 13:48", "MDY", "2022-06-02"),  # the page's convention decides
+        ("7/5/2005 9:23:57 PM", "DMY", "2005-05-07"),
+        ("9/17/2004", "DMY", "2004-09-17"),  # only one reading
+    ],
+)
+def test_numeric_day_month_order(text, order, iso):
+    assert parse_date(text, order) == iso
+
+
+def test_page_convention_reads_an_ambiguous_stamp():
+    # the same site writes "25/12/2004" elsewhere on the page: day first
+    dmy = _page(top="<div>发布日期：5/7/2005 9:23 PM</div>", tail="<div>更新于 25/12/2004</div>")
+    assert extract_html(dmy).published == "2005-07-05"
+    mdy = _page(top="<div>发布日期：5/7/2005 21:23</div>", tail="<div>更新于 12/25/2004</div>")
+    assert extract_html(mdy).published == "2005-05-07"
+    assert extract_html(_page(top="<div>发布日期：5/7/2005 21:23</div>")).published == "2005-07-05"
 
 
 def test_forum_thread_keeps_the_first_post():

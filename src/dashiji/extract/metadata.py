@@ -7,8 +7,12 @@ Evidence is taken in order of reliability:
 * date: ``<meta>`` tags (article:published_time, pubdate, publishdate, ...), JSON-LD
   ``datePublished``, ``<time datetime>``, then the text right around the title (the "header zone":
   "2005-5-7 21:23:57", "2022年03月01日 10:20", "发布时间：…"), the lines right after the body
-  ("发表于 2005-07-31 12:30"), the URL, and htmldate as a last resort.  Dates after today or
-  after a date in the URL are rejected; dates in link lists and page furniture are never read;
+  ("发表于 2005-07-31 12:30"), the URL, then a month the page gives itself
+  ("《北京之春》1998年3月号", "第5期 2003年5月": returned as "YYYY-MM", ISO 8601 reduced
+  precision, never with an invented day), and htmldate as a last resort.  Dates after today or
+  after a date in the URL are rejected; dates in link lists and page furniture are never read.
+  Numeric dates with the year last ("7/5/2005") are read day-first or month-first by the page's
+  own convention (see :func:`slash_order`);
 * author: bylines in the header zone and at the ends of the body ("作者：X", "记者 X", "文/X",
   "（记者 X）", "X 发表于"), ``<meta name="author">`` when it names a person, a name on its own
   line under the title; the editor ("责任编辑：X") only when nothing else names a person;
@@ -181,17 +185,57 @@ def _valid(y: int, m: int, d: int) -> str | None:
     return day.isoformat()
 
 
-def parse_date(text: str) -> str | None:
-    """The first plausible calendar date in ``text``, as YYYY-MM-DD."""
+# A 12-hour clock after a numeric date: the en-US format ("7/5/2005 9:23:57 PM"), month first.
+_AMPM = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b")
+
+
+def slash_order(texts: list[str]) -> str | None:
+    """The page's convention for numeric dates with the year last: "DMY", "MDY" or None.
+
+    A date whose first field is above 12 ("17/9/2004") can only be day-first, one whose second
+    field is above 12 ("9/17/2004") only month-first; the page's other such dates are read the
+    same way.  None when the page has no unambiguous one, or has both kinds.
+    """
+    dmy = mdy = False
+    for text in texts:
+        if "/" not in text:
+            continue
+        for m in _MDY.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            dmy |= a > 12 and b <= 12
+            mdy |= b > 12 and a <= 12
+    if dmy == mdy:
+        return None
+    return "DMY" if dmy else "MDY"
+
+
+def _slash_date(m: re.Match[str], text: str, order: str | None) -> str | None:
+    """A/B/YYYY by ``order`` (the page's convention); without one, month-first only when a
+    12-hour clock follows (the en-US format of ASP/.NET servers, "7/5/2005 9:23:57 PM"), else
+    day-first, the convention of nearly everywhere else that writes the year last (Hong Kong,
+    Singapore, Malaysia, Europe: "06/02/2022 - 13:48")."""
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if a > 12 or b > 12:  # only one reading
+        return _valid(y, a, b) or _valid(y, b, a)
+    if order is None:
+        order = "MDY" if _AMPM.match(text, m.end()) else "DMY"
+    return _valid(y, a, b) if order == "MDY" else _valid(y, b, a)
+
+
+def parse_date(text: str, order: str | None = None) -> str | None:
+    """The first plausible calendar date in ``text``, as YYYY-MM-DD.
+
+    ``order``: how to read a numeric date with the year last ("DMY"/"MDY", from
+    :func:`slash_order`); None decides from the clock that follows it.
+    """
     m = _YMD.search(text)
     if m:
         got = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if got:
             return got
     m = _MDY.search(text)
-    if m:  # M/D/YYYY, the ASP/US default ("7/5/2005 9:23:57 PM"); D/M when M > 12
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        return _valid(y, a, b) or _valid(y, b, a)
+    if m:
+        return _slash_date(m, text, order)
     m = _EN_MDY.search(text)
     if m:
         return _valid(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
@@ -213,6 +257,41 @@ def date_from_url(url: str | None) -> str | None:
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return None
+
+
+# A year and month without a day: "1998年3月号", "2003年5月", "2003-05".
+_YM = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月(?!\s*\d)|[-/.](0[1-9]|1[0-2])(?![\d./-]))"
+)
+# What may stand next to the month on a dateline: a publication's name, an issue number, a label
+# ("原载", "发表时间："), "号"/"刊"/"份" and punctuation.  Anything else ("2003年5月，我们…",
+# "2006年12月(5)", "2004年3月底") makes it a date in a sentence or a list, not the page's own.
+_DATELINE_REST = re.compile(
+    r"《[^》]{1,30}》|〈[^〉]{1,30}〉|(?:(?:19|20)\d{2}\s*年\s*)?总?第\s*[\d一二三四五六七八九十百]+\s*[期卷辑]|"
+    r"原载|转载自|载于|刊于|刊登于|发表于|出版|号|刊|期|份|(?:发布|发表|出版|更新)?(?:时间|日期)|"
+    r"[\s\-—–－_·•:：,，.。;；/|()（）\[\]【】<>]"
+)
+
+
+def month_dateline(text: str) -> str | None:
+    """ "YYYY-MM" when ``text`` is a dateline giving only a year and month, else None.
+
+    "——《北京之春》1998年3月号" -> "1998-03", "第5期 2003年5月" -> "2003-05"; a month inside a
+    sentence, a range or a list entry is not a dateline.  The day is never guessed.
+    """
+    if len(text) > 40:
+        return None
+    found = list(_YM.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if _DATELINE_REST.sub("", text[: m.start()] + " " + text[m.end() :]):
+        return None
+    y, mo = int(m.group(1)), int(m.group(2) or m.group(3))
+    today = dt.date.today()
+    if not (1 <= mo <= 12) or y < 1990 or (y, mo) > (today.year, today.month):
+        return None
+    return f"{y:04d}-{mo:02d}"
 
 
 def _jsonld_date(root: etree._Element) -> str | None:
@@ -520,19 +599,20 @@ def complete_from_text(
 
     # date
     url_date = date_from_url(url)
+    order = slash_order([ln.text for ln in seg.lines])
     published, source = meta.meta_date, meta.published_from
     if not published:
         published = time_element_date(root)
         source = "html:time" if published else None
     if not published:
         kept_ids = {id(ln) for ln in kept}
-        published = _date_in_zone(header, nearest_last=True, body=kept_ids)
+        published = _date_in_zone(header, nearest_last=True, body=kept_ids, order=order)
         if not published and start == t_idx:
             # a stamp just above the headline (forum archives: "2003-5-29 09:07 用户名")
             above = [ln for ln in seg.lines[max(0, t_idx - 2) : t_idx] if ln.link_density <= 0.5]
-            published = _date_in_zone(above, nearest_last=True, body=kept_ids)
+            published = _date_in_zone(above, nearest_last=True, body=kept_ids, order=order)
         if not published:
-            published = _date_in_zone(trailing, nearest_last=False, stamps_only=True)
+            published = _date_in_zone(trailing, nearest_last=False, stamps_only=True, order=order)
         source = "html:text" if published else None
     if published and url_date and published > url_date:
         # the page cannot be published after the URL that carries it was minted
@@ -540,11 +620,21 @@ def complete_from_text(
     if not published and url_date:
         published, source = url_date, "url"
     if not published:
+        # no full date anywhere: a month the page gives itself (a magazine issue, a report's
+        # dateline), nearest the body first
+        above = seg.lines[max(0, t_idx - 2) : t_idx] if start == t_idx else []
+        for ln in [*reversed(header), *above, *kept[-3:], *trailing]:
+            published = month_dateline(ln.text)
+            if published and not (url_date and published > url_date):
+                source = "html:text"
+                break
+            published = None
+    if not published:
         published = _htmldate(html, url)
         if published and url_date and published > url_date:
             published = None
         if published and any(
-            ln.link_chars and published == parse_date(ln.text)
+            ln.link_chars and published == parse_date(ln.text, order)
             for ln in seg.lines
             if hb._DATETIME.search(ln.text) or _YMD.search(ln.text)
         ):
@@ -582,6 +672,7 @@ def _date_in_zone(
     nearest_last: bool,
     stamps_only: bool = False,
     body: set[int] | None = None,
+    order: str | None = None,
 ) -> str | None:
     """A date from the header zone (or the lines after the body).
 
@@ -595,7 +686,7 @@ def _date_in_zone(
     for k, ln in enumerate(zone):
         if ln.chars > 200 or _LIST_ITEM.match(ln.text):
             continue
-        got = parse_date(ln.text)
+        got = parse_date(ln.text, order)
         if not got:
             continue
         labelled = bool(_DATE_LABEL.search(ln.text))
