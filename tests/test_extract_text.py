@@ -294,3 +294,105 @@ def test_bench_scorer_bigram_f1() -> None:
         "</ul></body></html>"
     )
     assert flat == "导航\n\n第一段加粗文字。\n\n甲\n乙"
+
+
+# ---- pages without a run of paragraphs -----------------------------------------------------------
+TOC_PAGE = """首页
+理论动态
+期刊要览
+关于我们
+首页 > 期刊要览 > 学报 > 2022年第4期
+《经济研究学报》2022年第4期
+目录
+中国特色社会主义政治经济学视角下的现代化道路
+张素峰
+坚持人民至上的观念认知、制度支撑及运行机制
+陈家刚;陈凌宇
+论发展全过程人民民主与新时代民生建设
+杨渊浩
+2022年第3期
+2022年第2期
+2022年第1期
+2021年第6期
+友情链接
+"""
+
+
+def test_table_of_contents_page_is_its_list() -> None:
+    art = extract_text(TOC_PAGE)
+    assert art.body[0] == "中国特色社会主义政治经济学视角下的现代化道路"
+    assert art.body[-1] == "杨渊浩"
+    assert "张素峰" in art.body
+    assert not any(b.startswith(("2022年第", "2021年第", "首页", "期刊")) for b in art.body)
+    assert "目录" in art.boilerplate
+    _assert_offsets(TOC_PAGE, art)
+
+
+POEM_PAGE = """首页
+诗歌
+每日好诗
+首页/ 诗歌
+静夜思
+作者：某某 2020年01月12日18:32  浏览：272
+深夜看书须尽欢，
+明月照亮浊酒案。
+一杯美酒空对月，
+酌酒吟诗五千年。
+注释：
+夜深人静时，是自己一天最轻松的时刻，此时品品红酒、独坐书房翻看经典，遨游在知识的海洋里，甚是尽兴；恰逢腊月十六，皎洁圆满的月光照进窗子、洒在酒案上；对着月亮饮一杯美酒，尽兴之时酌酒吟诗。
+上一篇： 人月圆
+"""
+
+
+def test_verse_lines_belong_to_the_article() -> None:
+    art = extract_text(POEM_PAGE)
+    assert art.body[:5] == [
+        "深夜看书须尽欢，",
+        "明月照亮浊酒案。",
+        "一杯美酒空对月，",
+        "酌酒吟诗五千年。",
+        "注释：",
+    ]
+    assert len(art.body) == 6
+    _assert_offsets(POEM_PAGE, art)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本条目存在以下问题，请协助改善本条目或在讨论页针对议题发表看法。",
+        "此条目需要补充更多来源。 (2020年4月17日)",
+        "请协助补充多方面可靠来源以改善这篇条目，无法查证的内容可能会因为异议提出而移除。",
+        "本词条缺少概述图，补充相关内容使词条更完整，还能快速升级，赶紧来编辑吧！",
+        "跳转到导航",
+        "目录",
+    ],
+)
+def test_encyclopedia_banners_are_not_body(line: str) -> None:
+    text = (
+        f"{line}\n"
+        "雄安新区是中国第19个国家级新区，位于河北省保定市东部，由雄县、容城县、安新县及其周边部分地区组成。\n"
+        "2017年4月1日，中共中央、国务院印发通知，决定设立河北雄安新区。\n"
+    )
+    art = extract_text(text)
+    assert line not in art.body
+    assert len(art.body) == 2
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        '以上内容（包括图片及视频）为创作者平台"快传号"用户上传并发布，本平台仅提供信息存储服务。',
+        "本作品为“科普中国-科学原理一点通”原创，转载时务请注明出处。",
+    ],
+)
+def test_platform_and_reprint_notices_end_the_article(notice: str) -> None:
+    text = (
+        "子弹的速度可以达到每秒数百米，人的反应时间远远跟不上，所以徒手抓子弹几乎不可能。\n"
+        "不过，在子弹飞行的末段，速度大大降低，理论上存在接住的可能。\n"
+        f"{notice}\n"
+        "子弹 相对论\n"
+    )
+    art = extract_text(text)
+    assert len(art.body) == 2
+    assert notice in art.boilerplate
