@@ -396,3 +396,20 @@ def test_platform_and_reprint_notices_end_the_article(notice: str) -> None:
     art = extract_text(text)
     assert len(art.body) == 2
     assert notice in art.boilerplate
+
+
+def test_outlet_name_between_headline_and_date_is_byline() -> None:
+    text = (
+        "汽车品牌直播出现不雅画面，涉事账号被无限期封禁！\n"
+        "环球时报新媒体\n"
+        "2024-05-18 16:56发布于北京\n"
+        "+关注\n"
+        "近日，某汽车品牌一门店直播时出现不雅画面，引来质疑。据平台发布的公告，涉事门店的账号已被无限期封禁。\n"
+        "17日，平台发布公告称，近期发现汽车销售行业部分主播以噱头吸引流量，将严肃处理。\n"
+    )
+    art = extract_text(text)
+    assert art.title == "汽车品牌直播出现不雅画面，涉事账号被无限期封禁！"
+    assert art.published == "2024-05-18"
+    assert art.body[0].startswith("近日，") and len(art.body) == 2
+    assert "环球时报新媒体" in art.boilerplate
+    _assert_offsets(text, art)

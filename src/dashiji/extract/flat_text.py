@@ -290,15 +290,27 @@ def _title_like(ln: Line) -> bool:
 
 
 _SKIP_ABOVE = ("chrome", "meta", "stop", "link")
+BYLINE_NAMES = 2  # an author and an outlet line
+
+
+def _name_like(ln: Line) -> bool:
+    s = ln.text
+    return ln.kind == "short" and not ln.dup and len(s) <= 20 and not _MID_PUNCT.search(s)
 
 
 def _find_title(lines: list[Line], a: int, b: int) -> tuple[int | None, int]:
     """(index of the headline line or None, index where the body starts)."""
     first = lines[a]
     if _title_like(first) and a < b:
-        nxt = lines[a + 1]
-        if nxt.kind in ("meta", "chrome"):
-            return a, a + 1
+        # a byline under the headline: meta lines, possibly after the author's or outlet's name
+        # (up to BYLINE_NAMES short lines, no sentence in them)
+        j = a + 1
+        while j < min(b, a + 1 + BYLINE_NAMES) and _name_like(lines[j]):
+            j += 1
+        if lines[j].kind in ("meta", "chrome"):
+            while j <= b and lines[j].kind in ("meta", "chrome", "breadcrumb"):
+                j += 1
+            return a, j
     i = a - 1
     skipped = 0
     while i >= 0 and skipped < 8:
@@ -350,11 +362,6 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     if title_i is not None:
         article.title = lines[title_i].text
         date, outlet, author = _byline(lines, title_i + 1, body_a, chrome)
-        if title_i >= a:  # headline inside the run: byline lines follow it up to the first text
-            j = title_i + 1
-            while j <= b and lines[j].kind in ("meta", "chrome", "breadcrumb"):
-                j += 1
-            date, outlet, author = _byline(lines, title_i + 1, j, chrome)
         if date:
             article.published, article.published_from = date, "text:byline"
         article.outlet, article.author = outlet, author
@@ -362,7 +369,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     for i, ln in enumerate(lines):
         if i == title_i:
             continue
-        if a <= i <= b and ln.kind in ("prose", "weak", "short", "caption", "link"):
+        if body_a <= i <= b and ln.kind in ("prose", "weak", "short", "caption", "link"):
             kind = "caption" if ln.kind == "caption" else "body"
             article.blocks.append(Block(kind=kind, text=ln.text, source_start=ln.start))
         else:
