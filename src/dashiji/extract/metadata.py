@@ -76,7 +76,8 @@ def strip_site_suffix(title: str) -> tuple[str, str | None]:
             return m.group(1), m.group(2)
         return title, None
     head = parts[0]
-    if _SITEY.search(head) and not _SITEY.search(parts[-1]):  # "新浪网_标题": the site first
+    # "新浪网_标题": the site first (a site name is short: "…搭建信息平台_振兴东北" is a headline)
+    if len(head) <= 12 and _SITEY.search(head) and not _SITEY.search(parts[-1]):
         return max(parts[1:], key=len), head
     site = parts[-1] if len(parts[-1]) <= 20 else None
     return head, site
