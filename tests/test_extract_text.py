@@ -413,3 +413,49 @@ def test_outlet_name_between_headline_and_date_is_byline() -> None:
     assert art.body[0].startswith("近日，") and len(art.body) == 2
     assert "环球时报新媒体" in art.boilerplate
     _assert_offsets(text, art)
+
+
+WIKI_PAGE = """雄安新区
+维基百科，自由的百科全书
+跳转到导航
+此条目需要补充更多来源。 (2020年4月17日)
+雄安新区是中国第19个国家级新区，位于河北省保定市东部，由雄县、容城县、安新县及其周边部分地区组成。
+目录
+1 历史沿革
+1.1 古代
+1.2 近代
+2 地理
+历史沿革[编辑]
+古代[编辑]
+考古资料显示雄安在7000年以前，就有人类在此繁衍生息，形成了比较稳定的聚落。
+近代[编辑]
+民国初年废州治设县，安州与新安各取其名之首字合并为安新县，三县改属保定道。
+地理[编辑]
+雄安新区地处北京、天津、保定腹地，区位优势明显，交通便捷通畅，生态环境优良。
+参考文献[编辑]
+"""
+
+
+def test_encyclopedia_contents_and_edit_links() -> None:
+    art = extract_text(WIKI_PAGE)
+    assert art.body[0].startswith("雄安新区是中国第19个国家级新区")
+    assert not any(b.startswith(("1 ", "1.1", "1.2", "2 ")) for b in art.body)
+    assert "1.1 古代" in art.boilerplate and "目录" in art.boilerplate
+    # headings stay, without their edit link; their offsets still point at the input
+    assert art.body[1:3] == ["历史沿革", "古代"]
+    assert not any("[编辑]" in b for b in art.body)
+    assert not any("条目" in b for b in art.body)
+    _assert_offsets(WIKI_PAGE, art)
+
+
+def test_numbered_lines_without_later_headings_are_not_contents() -> None:
+    text = (
+        "中国艺术研究院2004年博士生招生工作即将开始，现将报考条件和报名办法公布如下。\n"
+        "报考条件：\n"
+        "1 热爱祖国\n"
+        "2 身体健康\n"
+        "3 已获硕士学位\n"
+        "报名者应于12月15日前向招生办提交全部材料，逾期不予受理，具体要求见招生简章。\n"
+    )
+    art = extract_text(text)
+    assert "2 身体健康" in art.body

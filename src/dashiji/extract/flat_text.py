@@ -219,6 +219,33 @@ def _open_inline_boxes(lines: list[Line], chrome: Chrome) -> None:
                 break
 
 
+def _mark_contents(lines: list[Line], chrome: Chrome) -> None:
+    """Numbered lines that list headings found further down (an encyclopedia article's table
+    of contents) are furniture; one unnumbered line may stand between two of them."""
+    last = {chrome.heading(ln.key): i for i, ln in enumerate(lines)}
+    entries: list[int] = []
+
+    def flush() -> None:
+        if len(entries) >= chrome.toc_min_entries:
+            for k in entries:
+                lines[k].kind, lines[k].weight = "chrome", -6.0
+        entries.clear()
+
+    for i, ln in enumerate(lines):
+        if ln.kind not in ("short", "weak", "link"):
+            if ln.kind not in ("chrome", "meta"):
+                flush()
+            continue
+        target = chrome.contents_entry(ln.key)
+        if target is not None and last.get(target, -1) > i:
+            if entries and i - entries[-1] > 2:
+                flush()
+            entries.append(i)
+        elif entries and i - entries[-1] > 1:
+            flush()
+    flush()
+
+
 def _densest_run(lines: list[Line]) -> tuple[int, int] | None:
     """Indices [a, b] of the article core: a heavy run of lines that crosses no stop line."""
     runs: list[tuple[float, tuple[int, int]]] = []
@@ -351,6 +378,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     for ln in lines:
         _classify(ln, chrome)
     _mark_duplicates(lines)
+    _mark_contents(lines, chrome)
     _open_inline_boxes(lines, chrome)
     run = _core(lines)
     if run is None:
@@ -371,7 +399,8 @@ def extract_text(text: str, *, start: int = 0) -> Article:
             continue
         if body_a <= i <= b and ln.kind in ("prose", "weak", "short", "caption", "link"):
             kind = "caption" if ln.kind == "caption" else "body"
-            article.blocks.append(Block(kind=kind, text=ln.text, source_start=ln.start))
+            text_ = chrome.heading(ln.text)  # a section heading loses its edit link
+            article.blocks.append(Block(kind=kind, text=text_, source_start=ln.start))
         else:
             article.boilerplate.append(ln.text)
     if not article.blocks:

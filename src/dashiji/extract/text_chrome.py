@@ -24,6 +24,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "caption": ("credit_patterns", "prefix_patterns", "max_chars"),
     "list_item": ("patterns", "max_chars"),
     "inline_box": ("exact", "prefixes", "patterns", "max_lines", "min_resume_chars"),
+    "contents": ("number_pattern", "edit_marks", "min_entries"),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
 _BRACKETS = "【】[]（）()「」<>《》"
@@ -86,6 +87,10 @@ class Chrome:
         li = data["list_item"]
         self.list_item = _compile(li["patterns"], "list_item.patterns")
         self.list_item_max = int(li["max_chars"])
+        ct = data["contents"]
+        self.toc_number = _compile([ct["number_pattern"]], "contents.number_pattern")[0]
+        self.edit_marks = tuple(sorted(ct["edit_marks"], key=len, reverse=True))
+        self.toc_min_entries = int(ct["min_entries"])
         cap = data["caption"]
         self.caption_credit = _compile(cap["credit_patterns"], "caption.credit_patterns")
         self.caption_prefix = _compile(cap["prefix_patterns"], "caption.prefix_patterns")
@@ -135,6 +140,20 @@ class Chrome:
         return any(p.search(line) for p in self.caption_credit) or any(
             p.search(line) for p in self.caption_prefix
         )
+
+    def heading(self, line: str) -> str:
+        """``line`` without a trailing edit link (``历史沿革[编辑]`` -> ``历史沿革``)."""
+        for mark in self.edit_marks:
+            if line.endswith(mark) and len(line) > len(mark):
+                return line[: -len(mark)].rstrip()
+        return line
+
+    def contents_entry(self, line: str) -> str | None:
+        """The heading a numbered contents line points to (``1.2 近代`` -> ``近代``), or None."""
+        m = self.toc_number.match(line)
+        if not m:
+            return None
+        return self.heading(line[m.end() :].strip()) or None
 
     def byline(self, line: str) -> tuple[str | None, str | None, str | None]:
         """(ISO date, outlet, author) stated by a byline line, each None when absent."""
