@@ -204,6 +204,15 @@ def test_month_dateline_under_the_headline():
     assert art.published_from == "html:text"
 
 
+def test_calendar_captions_and_archive_months_are_not_the_date():
+    calendar = (
+        "<table class='cal'><tr><td><a href='#'>&lt;</a></td><td>2006年12月</td>"
+        "<td><a href='#'>&gt;</a></td></tr><tr><td>日</td><td>一</td><td>二</td></tr></table>"
+    )
+    assert extract_html(_page(top=calendar)).published is None
+    assert extract_html(_page(tail="<div>2006年12月</div>")).published is None  # bare, after
+
+
 def test_a_full_date_beats_a_month():
     html = _page(top="<div>发布时间：2005-03-06 16:17</div><div>2003年5月</div>")
     assert extract_html(html).published == "2005-03-06"

@@ -621,15 +621,10 @@ def complete_from_text(
     if not published and url_date:
         published, source = url_date, "url"
     if not published:
-        # no full date anywhere: a month the page gives itself (a magazine issue, a report's
-        # dateline), nearest the body first
-        above = seg.lines[max(0, t_idx - 2) : t_idx] if start == t_idx else []
-        for ln in [*reversed(header), *above, *kept[-3:], *trailing]:
-            published = month_dateline(ln.text)
-            if published and not (url_date and published > url_date):
-                source = "html:text"
-                break
+        published = _month_of_page(seg, index, header, t_idx if start == t_idx else -1, kept)
+        if published and url_date and published > url_date:
             published = None
+        source = "html:text" if published else None
     if not published:
         published = _htmldate(html, url)
         if published and url_date and published > url_date:
@@ -661,6 +656,48 @@ def complete_from_text(
         name_lines,
     )
     meta.author = author
+
+
+# A month named with where it appeared ("《北京之春》1998年3月号", "原载…", "第5期") or a label.
+_ISSUE_MARK = re.compile(r"[《〈号期刊]|原载|载于|发表|出版|时间|日期")
+# The lines around a calendar widget's caption ("<  2006年12月  >", then "Su Mo Tu …").
+_CALENDAR = re.compile(
+    r"^([<>«»‹›]|上一?月|下一?月|日历|Su|Mo|Sun|Mon|日|一|周日|周一|星期[日天一]|\d{1,2})$", re.I
+)
+
+
+def _month_of_page(
+    seg: hb.Segmented,
+    index: dict[int, int],
+    header: list[hb.Line],
+    t_idx: int,
+    kept: list[hb.Line],
+) -> str | None:
+    """ "YYYY-MM" when the page gives itself only a month; nearest the body first.
+
+    Between the headline and the body a bare month counts ("2003年5月" under a report's
+    byline) unless it captions a calendar widget; at the end of the body and after it only a
+    marked one ("——《北京之春》1998年3月号"), as blog archives list bare months there.
+    """
+    last = index.get(id(kept[-1]), len(seg.lines)) if kept else len(seg.lines)
+    above = seg.lines[max(0, t_idx - 2) : t_idx] if t_idx >= 0 else []
+    after = []
+    for ln in seg.lines[last + 1 : last + 5]:
+        if hb.is_tail_heading(ln):
+            break
+        after.append(ln)
+    zones = [(ln, False) for ln in [*reversed(header), *above]]
+    zones += [(ln, True) for ln in [*kept[-3:], *after]]
+    for ln, marked_only in zones:
+        got = None if ln.link_density > 0.5 else month_dateline(ln.text)
+        if not got or (marked_only and not _ISSUE_MARK.search(ln.text)):
+            continue
+        i = index.get(id(ln), -1)
+        near = seg.lines[max(0, i - 2) : i] + seg.lines[i + 1 : i + 3] if i >= 0 else []
+        if any(_CALENDAR.match(n.text) for n in near):
+            continue
+        return got
+    return None
 
 
 _POSTED = re.compile(r"(发表|发布|张贴|发帖|posted)", re.I)
