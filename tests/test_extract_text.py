@@ -459,3 +459,25 @@ def test_numbered_lines_without_later_headings_are_not_contents() -> None:
     )
     art = extract_text(text)
     assert "2 身体健康" in art.body
+
+
+FORUM_THREAD = """网易娱乐 > 明星俱乐部 > 明星话题
+惊爆唱片公司操控华人女星黑幕
+楼主
+我以往是一个最反感愤青的人，每次看到谁又拿这些事情捕风捉影，我就反感得不得了，但是现实总是与你的美好初衷有出入。
+先说一下，我一直喜欢的一个女歌手马上就要在3月底发行专辑了，而我要说的也是从这件事开始的。
+〓 娱乐 明星话题 发布时间 2005/03/15 22:36:13 by 楼主 〓
+无聊
+〓 娱乐 明星话题 发布时间 2005/03/16 01:08:28 by 路人甲 〓
+听妈妈说过很多旧社会的故事，从小就有这样的情结，不过对于那些合作的人，我觉得没什么好说的，也没什么好同情的。
+〓 娱乐 明星话题 发布时间 2005/03/16 21:10:00 by 路人乙 〓
+好旧的帖子，不过我有话说，她一直是想成为国际巨星的，大家都知道，公司有这样的决定，她肯定在里面扮演了重要角色。
+〓 娱乐 明星话题 发布时间 2005/03/17 09:00:00 by 路人丙 〓
+"""
+
+
+def test_thread_replies_after_the_opening_post_are_not_body() -> None:
+    art = extract_text(FORUM_THREAD)
+    assert len(art.body) == 2 and art.body[0].startswith("我以往是")
+    assert not any("听妈妈" in b or "国际巨星" in b for b in art.body)
+    _assert_offsets(FORUM_THREAD, art)

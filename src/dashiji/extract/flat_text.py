@@ -203,6 +203,30 @@ def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[float, tuple[int, in
     return best, best_ab
 
 
+# A line with a date and time whose words before the date (digits aside) recur on the page at least
+# POST_MARK_REPEATS times is the header or footer of the posts of a thread ("〓 明星话题 发布时间
+# 2005/03/16 01:08 by 某某 〓", "楼层：第 2 楼 时间：…"); from its second occurrence on it ends the
+# article: the opening post is the article, the replies are not.  Three, so that a date repeated
+# once (at the head and the foot of an article) never counts; not tuned.
+POST_MARK_REPEATS = 3
+_POST_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+_DIGITS = re.compile(r"\d+")
+
+
+def _mark_post_separators(lines: list[Line]) -> None:
+    shapes: dict[str, list[Line]] = {}
+    for ln in lines:
+        if ln.kind in ("link", "short", "meta", "weak") and len(ln.text) <= 80:
+            m = _POST_DATE.search(ln.text)
+            words = _DIGITS.sub("#", ln.text[: m.start()]) if m else ""
+            if len(words.strip(" #")) >= 2:  # a label before the date, not a bare date
+                shapes.setdefault(words, []).append(ln)
+    for same in shapes.values():
+        if len(same) >= POST_MARK_REPEATS:
+            for ln in same[1:]:
+                ln.kind, ln.weight = "stop", float("-inf")
+
+
 def _open_inline_boxes(lines: list[Line], chrome: Chrome) -> None:
     """A list header followed shortly by more prose heads a link box inside the article: make
     the header and its few link lines plain chrome, so the article runs on across them."""
@@ -379,6 +403,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
         _classify(ln, chrome)
     _mark_duplicates(lines)
     _mark_contents(lines, chrome)
+    _mark_post_separators(lines)
     _open_inline_boxes(lines, chrome)
     run = _core(lines)
     if run is None:
