@@ -481,3 +481,27 @@ def test_thread_replies_after_the_opening_post_are_not_body() -> None:
     assert len(art.body) == 2 and art.body[0].startswith("我以往是")
     assert not any("听妈妈" in b or "国际巨星" in b for b in art.body)
     _assert_offsets(FORUM_THREAD, art)
+
+
+def test_encyclopedia_sections_run_on_to_the_references() -> None:
+    text = (
+        "金某某（1976年4月25日－），韩国男歌手、综艺节目主持人，曾为三人男子组合成员，至今发行七张个人专辑。\n"
+        "2004年，歌曲《一个男人》成为他歌手生涯从舞曲歌手到抒情歌手的转捩点，此后他成为韩国首屈一指的男歌手。\n"
+        "音乐作品[编辑]\n"
+        "正规专辑[编辑]\n"
+        "发行日期：2001年12月14日\n"
+        "语言：韩语\n"
+        "曲目\n"
+        "Prologue\n"
+        "Sad Story\n"
+        "综艺节目[编辑]\n"
+        "年份\t频道\t节目名\n"
+        "2010年\tSBS\tRunning Man\n"
+        "参考资料[编辑]\n"
+        "金某某 真实告白. 中国报. 2013-09-09.\n"
+    )
+    art = extract_text(text)
+    assert art.body[2:4] == ["音乐作品", "正规专辑"]
+    assert "Sad Story" in art.body and "2010年\tSBS\tRunning Man" in art.body
+    assert art.body[-1] == "2010年\tSBS\tRunning Man"
+    _assert_offsets(text, art)

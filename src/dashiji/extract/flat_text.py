@@ -304,7 +304,7 @@ def _list_weights(lines: list[Line]) -> None:
             ln.weight = float(len(_HAN.findall(ln.key)) - LIST_ENTRY_BASE)
 
 
-def _core(lines: list[Line]) -> tuple[int, int] | None:
+def _core(lines: list[Line], chrome: Chrome) -> tuple[int, int] | None:
     """The article core; for a page whose heaviest run holds no prose line, the list core."""
     run = _densest_run(lines)
     if run is None or not any(ln.kind == "prose" for ln in lines[run[0] : run[1] + 1]):
@@ -312,7 +312,28 @@ def _core(lines: list[Line]) -> tuple[int, int] | None:
         run = _densest_run(lines) or run
         if run is not None:
             run = _close_list(lines, *run)
+    if run is not None:
+        run = _extend_sections(lines, *run, chrome)
     return run
+
+
+# An encyclopedia article goes on, section after section, to its reference list: when a section
+# heading (a line with an edit link, "音乐作品[编辑]") follows the core within SECTION_GAP lines,
+# the core runs on to the next stop line ("参考资料[编辑]"), across the discographies, tables and
+# lists its sections may hold.  Two lines, for an edit link or two standing between; not tuned.
+SECTION_GAP = 2
+
+
+def _extend_sections(lines: list[Line], a: int, b: int, chrome: Chrome) -> tuple[int, int]:
+    def heading(i: int) -> bool:
+        return lines[i].kind != "stop" and chrome.heading(lines[i].text) != lines[i].text
+
+    if not any(heading(i) for i in range(b + 1, min(len(lines), b + 1 + SECTION_GAP))):
+        return a, b
+    end = b
+    while end + 1 < len(lines) and lines[end + 1].kind != "stop":
+        end += 1
+    return a, end
 
 
 def _close_list(lines: list[Line], a: int, b: int) -> tuple[int, int]:
@@ -405,7 +426,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     _mark_contents(lines, chrome)
     _mark_post_separators(lines)
     _open_inline_boxes(lines, chrome)
-    run = _core(lines)
+    run = _core(lines, chrome)
     if run is None:
         raise NoArticle("no line of the text reads like article prose")
     a, b = run
