@@ -13,6 +13,7 @@ is cached on the files' paths, sizes and modification times.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -36,12 +37,13 @@ KNOWN_FIELDS = {
     "id", "type", "names", "aliases", "country", "cameo", "actor", "short", "roles", "replace",
     # kept in Entry.extra:
     "note", "role", "cameo_role", "bound", "countries", "metonym", "known_group",
-    "ambiguous_with", "parent",
+    "ambiguous_with", "parent", "fips", "lat", "lon",
 }  # fmt: skip
 EXTRA_FIELDS = (
     "note", "role", "cameo_role", "bound", "countries", "metonym", "known_group",
-    "ambiguous_with", "parent",
+    "ambiguous_with", "parent", "fips", "lat", "lon",
 )  # fmt: skip
+FIPS_RE = re.compile(r"^[A-Z]{2}$")
 ID_LIST_FIELDS = ("countries", "ambiguous_with")
 ROLE_FIELDS = {"role", "country", "org", "title_zh", "title_en", "start", "end", "cameo", "note"}
 SHORT_FIELDS = {"form", "alone", "in_compounds", "ambiguous_with"}
@@ -237,6 +239,7 @@ def _entry(rec: dict[str, Any], path: str, line: int) -> Entry:
     for key in ("cameo_role", "metonym", "known_group"):
         if key in extra and not (isinstance(extra[key], str) and CAMEO_RE.match(extra[key])):
             raise fail(f"{key} {extra[key]!r} is not a code (A–Z, 0–9)")
+    _check_geo(extra, TYPES[etype], fail)
     if etype == "role_word":
         if not isinstance(extra.get("role"), str) or not extra["role"]:
             raise fail("a role word needs 'role' (the role it names)")
@@ -255,6 +258,24 @@ def _entry(rec: dict[str, Any], path: str, line: int) -> Entry:
         extra=extra,
         source=f"{path}:{line}",
     )
+
+
+def _check_geo(extra: dict[str, Any], kind: str, fail: Any) -> None:
+    """``fips`` (FIPS 10-4 country code) and ``lat``/``lon`` (a point, decimal degrees): only on
+    countries and places; the point needs both coordinates, in range."""
+    geo = [k for k in ("fips", "lat", "lon") if k in extra]
+    if geo and kind not in ("country", "place"):
+        raise fail(f"{', '.join(geo)} only on countries and places")
+    if "fips" in extra and not (isinstance(extra["fips"], str) and FIPS_RE.match(extra["fips"])):
+        raise fail(f"fips {extra['fips']!r} is not a FIPS 10-4 country code (two letters A–Z)")
+    if ("lat" in extra) != ("lon" in extra):
+        raise fail("a point needs both 'lat' and 'lon'")
+    for key, limit in (("lat", 90), ("lon", 180)):
+        value = extra.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float) or abs(value) > limit:
+            raise fail(f"{key} {value!r} is not a number within ±{limit}")
 
 
 def _list(rec: dict[str, Any], key: str, fail: Any) -> list[Any]:

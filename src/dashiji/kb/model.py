@@ -180,6 +180,19 @@ class Entry:
         return self.names.get("en")
 
     @property
+    def fips(self) -> str | None:
+        """The FIPS 10-4 country code (countries; places where it differs from their country's)."""
+        return self.extra.get("fips")
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """``(lat, lon)`` in decimal degrees: a country's World Factbook centre point, a city's
+        centre, a region's approximate centroid; None when the KB has none."""
+        if "lat" not in self.extra:
+            return None
+        return (float(self.extra["lat"]), float(self.extra["lon"]))
+
+    @property
     def code(self) -> str:
         """The actor code dashiji emits for this entry (``USA``, ``EUR``, ``NATO``…)."""
         return self.actor or (self.id if self.kind == "country" else (self.country or self.id))
