@@ -505,3 +505,73 @@ def test_encyclopedia_sections_run_on_to_the_references() -> None:
     assert "Sad Story" in art.body and "2010年\tSBS\tRunning Man" in art.body
     assert art.body[-1] == "2010年\tSBS\tRunning Man"
     _assert_offsets(text, art)
+
+
+def test_announced_table_at_the_end_belongs_to_the_article() -> None:
+    text = (
+        "中国艺术研究院2004年博士生招生工作即将开始，报名日期为2003年11月1日至11月30日，外地考生可以提前函报。\n"
+        "上述规定如与教育部颁发的招生简章不符，以教育部颁发的招生简章为准。\n"
+        "附：招生专业及考试科目\n"
+        "专业名称\t研究方向\t指导教师\n"
+        "050401 艺术学\n"
+        "01艺术学原理\t刘梦溪\n"
+        "1、英语或俄语或日语\n"
+        "02艺术人类学\t方李莉\n"
+        "1、同上\n"
+        "03艺术美学\t傅谨\n"
+        "2、美学原理\n"
+        "发表评论\n"
+        "网友甲：写得很清楚，谢谢，收藏了，明年我也准备报考这个专业，希望能顺利通过。\n"
+    )
+    art = extract_text(text)
+    assert art.body[-1] == "2、美学原理"
+    assert "02艺术人类学\t方李莉" in art.body
+    assert not any("网友" in b for b in art.body)
+    _assert_offsets(text, art)
+
+
+def test_table_between_paragraphs_stays_in_the_article() -> None:
+    text = (
+        "国家统计局今天发布数据，4月份全国居民消费价格同比上涨0.3%，其中城市上涨0.3%，农村上涨0.2%。\n"
+        "类别\t同比\t环比\n"
+        "食品\t-2.7%\t-0.6%\n"
+        "非食品\t0.9%\t0.2%\n"
+        "服务\t0.8%\t0.1%\n"
+        "统计局城市司首席统计师表示，4月份受节假日等因素影响，全国消费市场继续恢复，居民消费价格环比由降转涨。\n"
+        "相关新闻\n"
+        "3月份居民消费价格同比上涨0.1%\n"
+    )
+    art = extract_text(text)
+    assert "食品\t-2.7%\t-0.6%" in art.body and len(art.body) == 6
+    _assert_offsets(text, art)
+
+
+def test_long_table_between_paragraphs_is_bridged() -> None:
+    rows = "".join(
+        f"{c}\t{i}.{i}%\t-0.{i}%\n"
+        for i, c in enumerate(
+            ["食品", "猪肉", "鲜菜", "鲜果", "衣着", "居住", "交通", "通信", "教育", "医疗"]
+        )
+    )
+    text = (
+        "国家统计局今天发布数据，4月份全国居民消费价格同比上涨0.3%，其中城市上涨0.3%。\n"
+        "类别\t同比\t环比\n"
+        + rows
+        + "统计局表示，4月份全国消费市场继续恢复，居民消费价格环比由降转涨。\n"
+        "相关新闻\n"
+        "3月份居民消费价格同比上涨0.1%\n"
+    )
+    art = extract_text(text)
+    assert len(art.body) == 13
+    assert art.body[-1].startswith("统计局表示")
+    _assert_offsets(text, art)
+
+
+def test_bulleted_link_box_is_not_a_table() -> None:
+    text = (
+        "国家统计局今天发布数据，4月份全国居民消费价格同比上涨0.3%，其中城市上涨0.3%。\n"
+        + "".join(f"· \t热门链接标题第{i}条\n" for i in range(12))
+        + "统计局表示，4月份全国消费市场继续恢复。\n"
+    )
+    art = extract_text(text)
+    assert not any(b.startswith("·") for b in art.body)

@@ -227,6 +227,53 @@ def _mark_post_separators(lines: list[Line]) -> None:
                 ln.kind, ln.weight = "stop", float("-inf")
 
 
+_NUMBER_CELL = re.compile(r"^[\d.,%+\-\s]+$")
+
+
+def _is_cell(ln: Line) -> bool:
+    """A table row (tab-separated cells) or a line a table cell may stand on by itself."""
+    if ln.kind == "chrome":
+        return bool(_NUMBER_CELL.match(ln.text))  # a figure that reads like a counter
+    return ln.kind in ("link", "short", "weak") and not ln.dup
+
+
+_BULLET = re.compile(r"^[•·◆◇■□▪●○►▶\-–*]")
+
+
+def _is_row(s: str) -> bool:
+    """Tab-separated cells; a bulleted line with tabs is a link box entry, not a table row."""
+    return "\t" in s and not _BULLET.match(s)
+
+
+def _bridge_tables(lines: list[Line]) -> None:
+    """A table inside the article — TABLE_MIN_ROWS or more rows of tab-separated cells, rows
+    at least a third of its lines, with prose right before it and prose right after it — weighs
+    nothing, so the article runs on across it however many rows it has."""
+    i = 0
+    while i < len(lines):
+        if not _is_cell(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and _is_cell(lines[j + 1]):
+            j += 1
+        rows = sum(1 for k in range(i, j + 1) if _is_row(lines[k].text))
+        before = lines[i - 1] if i > 0 else None
+        after = lines[j + 1] if j + 1 < len(lines) else None
+        if (
+            rows >= TABLE_MIN_ROWS
+            and 3 * rows >= j + 1 - i
+            and before is not None
+            and (before.kind == "prose" or before.text.endswith(("：", ":")))
+            and after is not None
+            and after.kind == "prose"
+            and not after.dup
+        ):
+            for k in range(i, j + 1):
+                lines[k].weight = max(lines[k].weight, 0.0)
+        i = j + 1
+
+
 def _open_inline_boxes(lines: list[Line], chrome: Chrome) -> None:
     """A list header followed shortly by more prose heads a link box inside the article: make
     the header and its few link lines plain chrome, so the article runs on across them."""
@@ -314,7 +361,43 @@ def _core(lines: list[Line], chrome: Chrome) -> tuple[int, int] | None:
             run = _close_list(lines, *run)
     if run is not None:
         run = _extend_sections(lines, *run, chrome)
+        run = _extend_table(lines, *run, chrome)
     return run
+
+
+# A table announced at the end of the article ("附：招生专业及考试科目") is part of it.  Its rows
+# are lines with tab-separated cells; a cell holding a paragraph stands on a line of its own, so
+# rows may lie up to TABLE_ROW_GAP lines apart (20: a header row of seven one-line cells and a
+# row of nine on the bench's one such page), and at least TABLE_MIN_ROWS rows must follow.  The
+# table runs to its last row, then on over at most TABLE_ROW_GAP more cell lines (short lines,
+# no furniture) until a stop line.
+TABLE_ROW_GAP = 20
+TABLE_MIN_ROWS = 3
+
+
+def _extend_table(lines: list[Line], a: int, b: int, chrome: Chrome) -> tuple[int, int]:
+    if not any(chrome.is_table_intro(lines[i].key) for i in range(max(a, b - 1), b + 1)):
+        return a, b
+    rows: list[int] = []
+    last = b
+    i = b + 1
+    while i < len(lines) and i - last <= TABLE_ROW_GAP:
+        if lines[i].kind in ("stop", "breadcrumb"):
+            break
+        if _is_row(lines[i].text):
+            rows.append(i)
+            last = i
+        i += 1
+    if len(rows) < TABLE_MIN_ROWS:
+        return a, b
+    end = rows[-1]
+    while (
+        end + 1 < len(lines)
+        and end + 1 - rows[-1] <= TABLE_ROW_GAP
+        and lines[end + 1].kind in ("short", "weak")
+    ):
+        end += 1
+    return a, end
 
 
 # An encyclopedia article goes on, section after section, to its reference list: when a section
@@ -425,6 +508,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     _mark_duplicates(lines)
     _mark_contents(lines, chrome)
     _mark_post_separators(lines)
+    _bridge_tables(lines)
     _open_inline_boxes(lines, chrome)
     run = _core(lines, chrome)
     if run is None:

@@ -25,6 +25,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "list_item": ("patterns", "max_chars"),
     "inline_box": ("exact", "prefixes", "patterns", "max_lines", "min_resume_chars"),
     "contents": ("number_pattern", "edit_marks", "min_entries"),
+    "table_intro": ("patterns",),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
 _BRACKETS = "【】[]（）()「」<>《》"
@@ -91,6 +92,7 @@ class Chrome:
         self.toc_number = _compile([ct["number_pattern"]], "contents.number_pattern")[0]
         self.edit_marks = tuple(sorted(ct["edit_marks"], key=len, reverse=True))
         self.toc_min_entries = int(ct["min_entries"])
+        self.table_intro = _compile(data["table_intro"]["patterns"], "table_intro.patterns")
         cap = data["caption"]
         self.caption_credit = _compile(cap["credit_patterns"], "caption.credit_patterns")
         self.caption_prefix = _compile(cap["prefix_patterns"], "caption.prefix_patterns")
@@ -140,6 +142,9 @@ class Chrome:
         return any(p.search(line) for p in self.caption_credit) or any(
             p.search(line) for p in self.caption_prefix
         )
+
+    def is_table_intro(self, line: str) -> bool:
+        return any(p.search(line) for p in self.table_intro)
 
     def heading(self, line: str) -> str:
         """``line`` without a trailing edit link (``历史沿革[编辑]`` -> ``历史沿革``)."""
