@@ -384,6 +384,8 @@ def test_encyclopedia_banners_are_not_body(line: str) -> None:
     [
         '以上内容（包括图片及视频）为创作者平台"快传号"用户上传并发布，本平台仅提供信息存储服务。',
         "本作品为“科普中国-科学原理一点通”原创，转载时务请注明出处。",
+        "反侵权公告：",
+        "相关内容",
     ],
 )
 def test_platform_and_reprint_notices_end_the_article(notice: str) -> None:
@@ -392,6 +394,7 @@ def test_platform_and_reprint_notices_end_the_article(notice: str) -> None:
         "不过，在子弹飞行的末段，速度大大降低，理论上存在接住的可能。\n"
         f"{notice}\n"
         "子弹 相对论\n"
+        "根据著作权法等法律法规，未经本网书面授权，任何单位或个人不得转载、摘编或以其他方式使用本网作品。\n"
     )
     art = extract_text(text)
     assert len(art.body) == 2
