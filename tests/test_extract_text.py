@@ -578,3 +578,16 @@ def test_bulleted_link_box_is_not_a_table() -> None:
     )
     art = extract_text(text)
     assert not any(b.startswith("·") for b in art.body)
+
+
+def test_ad_card_with_close_button_is_not_body() -> None:
+    text = (
+        "斯诺克球王的人生故事何其精彩，他凭借着过人的毅力与天赋，年纪轻轻便已成就非凡。\n"
+        "广告魔兽世界公益服，怀旧服80级国服，今日新开，纯免费，万人在线战沙场！\n"
+        "×\n"
+        "即便屡屡吞下苦果，他依旧咬牙坚持，充满勇气，这就是他获得今天成就的原动力。\n"
+    )
+    art = extract_text(text)
+    assert len(art.body) == 2
+    assert "×" in art.boilerplate and not any("广告" in b for b in art.body)
+    _assert_offsets(text, art)

@@ -171,6 +171,16 @@ def _classify(line: Line, chrome: Chrome) -> None:
         line.weight = max(line.weight, CLAUSE_WEIGHT)
 
 
+def _mark_closable(lines: list[Line], chrome: Chrome) -> None:
+    """An ad card or pop-up: a close button and the line it closes are chrome."""
+    for i, ln in enumerate(lines):
+        if chrome.is_close_button(ln.text):
+            ln.kind, ln.weight = "chrome", -6.0
+            prev = lines[i - 1] if i > 0 else None
+            if prev is not None and prev.kind != "stop" and len(prev.text) <= 80:
+                prev.kind, prev.weight = "chrome", -6.0
+
+
 def _mark_duplicates(lines: list[Line]) -> None:
     counts = Counter(ln.text for ln in lines)
     for ln in lines:
@@ -505,6 +515,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
         raise EmptyInput("no text after the header")
     for ln in lines:
         _classify(ln, chrome)
+    _mark_closable(lines, chrome)
     _mark_duplicates(lines)
     _mark_contents(lines, chrome)
     _mark_post_separators(lines)

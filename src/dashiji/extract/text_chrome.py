@@ -26,6 +26,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "inline_box": ("exact", "prefixes", "patterns", "max_lines", "min_resume_chars"),
     "contents": ("number_pattern", "edit_marks", "min_entries"),
     "table_intro": ("patterns",),
+    "close_button": ("exact",),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
 _BRACKETS = "【】[]（）()「」<>《》"
@@ -92,6 +93,7 @@ class Chrome:
         self.toc_number = _compile([ct["number_pattern"]], "contents.number_pattern")[0]
         self.edit_marks = tuple(sorted(ct["edit_marks"], key=len, reverse=True))
         self.toc_min_entries = int(ct["min_entries"])
+        self.close_buttons = frozenset(data["close_button"]["exact"])
         self.table_intro = _compile(data["table_intro"]["patterns"], "table_intro.patterns")
         cap = data["caption"]
         self.caption_credit = _compile(cap["credit_patterns"], "caption.credit_patterns")
@@ -142,6 +144,9 @@ class Chrome:
         return any(p.search(line) for p in self.caption_credit) or any(
             p.search(line) for p in self.caption_prefix
         )
+
+    def is_close_button(self, line: str) -> bool:
+        return line in self.close_buttons
 
     def is_table_intro(self, line: str) -> bool:
         return any(p.search(line) for p in self.table_intro)
