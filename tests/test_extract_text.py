@@ -591,3 +591,31 @@ def test_ad_card_with_close_button_is_not_body() -> None:
     assert len(art.body) == 2
     assert "×" in art.boilerplate and not any("广告" in b for b in art.body)
     _assert_offsets(text, art)
+
+
+def test_sections_without_reference_list_end_at_the_furniture() -> None:
+    text = (
+        "金某某（1976年4月25日－），韩国男歌手、综艺节目主持人，曾为三人男子组合成员，至今发行七张个人专辑。\n"
+        "2004年，歌曲《一个男人》成为他歌手生涯从舞曲歌手到抒情歌手的转捩点，此后他成为韩国首屈一指的男歌手。\n"
+        "音乐作品[编辑]\n"
+        "Sad Story\n"
+        "综艺节目[编辑]\n"
+        "2010年\tSBS\tRunning Man\n"
+        "关于我们\n"
+        "会员中心 网站导航\n"
+    )
+    art = extract_text(text)
+    assert art.body[-1] == "2010年\tSBS\tRunning Man"
+
+
+def test_tabbed_menu_after_a_colon_line_is_not_a_table() -> None:
+    text = (
+        "记者从市教育局获悉，今年全市中考报名工作将于下周一开始，考生须在规定时间内完成网上报名。\n"
+        "市教育局提醒考生和家长，报名期间如有疑问可拨打咨询电话：\n"
+        "首页\t新闻\t关于我们\n"
+        "财经\t体育\t联系我们\n"
+        "娱乐\t科技\t网站导航\n"
+        "版权所有 某某网\n"
+    )
+    art = extract_text(text)
+    assert art.body[-1].startswith("市教育局提醒")

@@ -250,12 +250,16 @@ def _is_cell(ln: Line) -> bool:
 _BULLET = re.compile(r"^[•·◆◇■□▪●○►▶\-–*]")
 
 
-def _is_row(s: str) -> bool:
-    """Tab-separated cells; a bulleted line with tabs is a link box entry, not a table row."""
-    return "\t" in s and not _BULLET.match(s)
+def _is_row(ln: Line, chrome: Chrome) -> bool:
+    """Tab-separated cells of data: not a bulleted link box entry, not a menu of a layout table
+    (a cell that is a chrome word: 首页, 关于我们)."""
+    s = ln.key
+    if "\t" not in s or _BULLET.match(s):
+        return False
+    return not any(chrome.is_chrome(c.strip()) for c in s.split("\t") if c.strip())
 
 
-def _bridge_tables(lines: list[Line]) -> None:
+def _bridge_tables(lines: list[Line], chrome: Chrome) -> None:
     """A table inside the article — TABLE_MIN_ROWS or more rows of tab-separated cells, rows
     at least a third of its lines, with prose right before it and prose right after it — weighs
     nothing, so the article runs on across it however many rows it has."""
@@ -267,7 +271,7 @@ def _bridge_tables(lines: list[Line]) -> None:
         j = i
         while j + 1 < len(lines) and _is_cell(lines[j + 1]):
             j += 1
-        rows = sum(1 for k in range(i, j + 1) if _is_row(lines[k].text))
+        rows = sum(1 for k in range(i, j + 1) if _is_row(lines[k], chrome))
         before = lines[i - 1] if i > 0 else None
         after = lines[j + 1] if j + 1 < len(lines) else None
         if (
@@ -358,13 +362,13 @@ LIST_ENTRY_BASE = 7
 def _list_weights(lines: list[Line]) -> None:
     for ln in lines:
         if ln.kind in ("prose", "weak", "short") and not ln.dup:
-            ln.weight = float(len(_HAN.findall(ln.key)) - LIST_ENTRY_BASE)
+            ln.weight = max(ln.weight, float(len(_HAN.findall(ln.key)) - LIST_ENTRY_BASE))
 
 
 def _core(lines: list[Line], chrome: Chrome) -> tuple[int, int] | None:
     """The article core; for a page whose heaviest run holds no prose line, the list core."""
     run = _densest_run(lines)
-    if run is None or not any(ln.kind == "prose" for ln in lines[run[0] : run[1] + 1]):
+    if run is None or not any(ln.kind in ("prose", "caption") for ln in lines[run[0] : run[1] + 1]):
         _list_weights(lines)
         run = _densest_run(lines) or run
         if run is not None:
@@ -394,7 +398,7 @@ def _extend_table(lines: list[Line], a: int, b: int, chrome: Chrome) -> tuple[in
     while i < len(lines) and i - last <= TABLE_ROW_GAP:
         if lines[i].kind in ("stop", "breadcrumb"):
             break
-        if _is_row(lines[i].text):
+        if _is_row(lines[i], chrome):
             rows.append(i)
             last = i
         i += 1
@@ -413,7 +417,8 @@ def _extend_table(lines: list[Line], a: int, b: int, chrome: Chrome) -> tuple[in
 # An encyclopedia article goes on, section after section, to its reference list: when a section
 # heading (a line with an edit link, "音乐作品[编辑]") follows the core within SECTION_GAP lines,
 # the core runs on to the next stop line ("参考资料[编辑]"), across the discographies, tables and
-# lists its sections may hold.  Two lines, for an edit link or two standing between; not tuned.
+# lists its sections may hold (without such a line, to the furniture after the last section).
+# Two lines, for an edit link or two standing between; not tuned.
 SECTION_GAP = 2
 
 
@@ -426,6 +431,11 @@ def _extend_sections(lines: list[Line], a: int, b: int, chrome: Chrome) -> tuple
     end = b
     while end + 1 < len(lines) and lines[end + 1].kind != "stop":
         end += 1
+    if end + 1 == len(lines):  # no reference list: the last section ends at the page furniture
+        last = max(i for i in range(b + 1, end + 1) if heading(i))
+        end = last
+        while end + 1 < len(lines) and lines[end + 1].kind not in ("chrome", "breadcrumb", "meta"):
+            end += 1
     return a, end
 
 
@@ -519,7 +529,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     _mark_duplicates(lines)
     _mark_contents(lines, chrome)
     _mark_post_separators(lines)
-    _bridge_tables(lines)
+    _bridge_tables(lines, chrome)
     _open_inline_boxes(lines, chrome)
     run = _core(lines, chrome)
     if run is None:
