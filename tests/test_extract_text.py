@@ -619,3 +619,18 @@ def test_tabbed_menu_after_a_colon_line_is_not_a_table() -> None:
     )
     art = extract_text(text)
     assert art.body[-1].startswith("市教育局提醒")
+
+
+@pytest.mark.parametrize("fold", ["展开全文", "展开剩余85%", "点击展开全文", "继续阅读"])
+def test_text_after_a_fold_marker_is_still_the_article(fold: str) -> None:
+    # the bench gold of one portal page stops at its fold; a reader wants the whole article
+    text = (
+        "2020年11月18日上午，得知自己减刑释放的于某还没缓过神来，就被送到了高速路口，家人已在路口候他多时。\n"
+        "几个小时前，法院作出刑事裁定书，认定于某在服刑期间能够认罪悔罪，决定减去余刑。\n"
+        f"{fold}\n"
+        "回家的第一天晚上，他和母亲、姐姐聊到凌晨一点多，回到卧室，翻来覆去睡不着，只睡了三四个小时就醒了。\n"
+        "责任编辑：某某\n"
+    )
+    art = extract_text(text)
+    assert len(art.body) == 3 and art.body[-1].startswith("回家的第一天")
+    assert fold in art.boilerplate
