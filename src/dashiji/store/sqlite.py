@@ -476,6 +476,39 @@ class Store:
             "schema_version": self.schema_version,
         }
 
+    def span_counts(self, layer: str) -> dict[str, int]:
+        """How many spans of each layer label the store holds (e.g. events by type)."""
+        return {
+            str(label): int(n)
+            for label, n in self.connection.execute(
+                "SELECT label, count(*) FROM spans WHERE layer = ? GROUP BY label ORDER BY 2 DESC",
+                (layer,),
+            )
+        }
+
+    def top_entities(self, limit: int = 30, *, type: str | None = None) -> list[dict[str, Any]]:
+        """The most mentioned actors: linked mentions grouped by KB id, the others by name."""
+        sql = """
+            SELECT coalesce(json_extract(attrs, '$.kb_id'), json_extract(attrs, '$.name'), text)
+                       AS actor,
+                   json_extract(attrs, '$.kb_id') AS kb_id,
+                   max(json_extract(attrs, '$.name')) AS name,
+                   label AS type,
+                   max(json_extract(attrs, '$.country')) AS country,
+                   max(json_extract(attrs, '$.cameo')) AS cameo,
+                   count(*) AS mentions,
+                   count(DISTINCT doc_id) AS documents
+            FROM spans
+            WHERE layer = 'entity' AND (? IS NULL OR label = ?)
+              AND coalesce(json_extract(attrs, '$.source'), '') != 'coref'
+            GROUP BY actor, label
+            ORDER BY mentions DESC, documents DESC, actor
+            LIMIT ?
+        """
+        cur = self.connection.execute(sql, (type, type, limit))
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur]
+
     # ---- duplicate-detection signatures (used by dashiji.dedup) ----------------------------
     #: columns of a ``minhash`` row, in the order put_minhashes / iter_minhashes use
     MINHASH_COLUMNS = (

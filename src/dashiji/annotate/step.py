@@ -1,0 +1,77 @@
+"""The annotation step: entities, times and quantities as spans over the article text.
+
+Each layer is recomputed whole (its old spans are replaced), so one layer can be re-run alone.
+The entity recogniser and its knowledge base load lazily, once per process, and are not
+pickled with the step: a process pool or a Spark executor builds its own on first use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Document, Span
+from ..steps import DocumentStep
+from .quantities import find_quantities
+from .quantities import to_span as quantity_span
+from .times import find_times
+from .times import to_span as time_span
+
+LAYERS = ("entity", "time", "quantity")
+
+
+class Annotate(DocumentStep):
+    """Add ``entity``, ``time`` and ``quantity`` spans to each document."""
+
+    name = "annotate"
+
+    def __init__(self, statistical: bool = False) -> None:
+        super().__init__()
+        self.statistical = statistical
+        self._recognizer: Any = None
+
+    @property
+    def recognizer(self) -> Any:
+        if self._recognizer is None:
+            from .entities import EntityRecognizer
+
+            self._recognizer = EntityRecognizer(statistical=self.statistical)
+        return self._recognizer
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = super().__getstate__()
+        state["_recognizer"] = None
+        return state
+
+    def process(self, doc: Document) -> Document:
+        if not doc.text:
+            return doc
+        ref = doc.reference_date
+        times = find_times(doc.text, ref)
+        quantities = find_quantities(doc.text, exclude=[(t.start, t.end) for t in times])
+        entities = self.recognizer.find(doc.text, ref)
+        kept = [s for s in doc.spans if s.layer not in LAYERS]
+        kept.extend(entity_span(e) for e in entities)
+        kept.extend(time_span(t) for t in times)
+        kept.extend(quantity_span(q) for q in quantities)
+        doc.spans = kept
+        return doc
+
+
+def entity_span(e: Any) -> Span:
+    return Span(
+        "entity",
+        e.start,
+        e.end,
+        e.type,
+        {
+            "text": e.text,
+            "kb_id": e.kb_id,
+            "name": e.name,
+            "country": e.country,
+            "cameo": e.cameo,
+            "role": e.role,
+            "source": e.source,
+            "refers_to": e.refers_to,
+            "members": e.members,
+        },
+    )
