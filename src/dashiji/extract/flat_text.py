@@ -125,10 +125,10 @@ def _token_list(s: str) -> bool:
     return mean <= 6 or (len(tokens) >= 8 and mean <= 9)
 
 
-# Lines that end inside or at the end of a sentence (，、；。！？) are text even when short: the
-# lines of a poem (7-character verses), a sentence split by <br>.  They get at least
-# CLAUSE_WEIGHT, enough for four verses to carry the run across a label line such as "注释：";
-# set by hand at 2; on the bench 3 scores the same and 1 costs a forum page a little.
+# Lines that end inside or at the end of a sentence (，、；。！？) are text even when short or
+# bulleted: the lines of a poem (7-character verses), a sentence split by <br>, a list item.
+# They get at least CLAUSE_WEIGHT, enough for four verses to carry the run across a label line
+# such as "注释："; set by hand at 2, not tuned (1 and 3 score the same on the bench).
 CLAUSE_MIN_HAN = 5
 CLAUSE_WEIGHT = 2.0
 _CLAUSE_END = ("，", ",", "、", "；", ";", *_FINAL)
@@ -166,7 +166,11 @@ def _classify(line: Line, chrome: Chrome) -> None:
         line.kind, line.weight = "weak", (n - 8) * 0.5
     else:
         line.kind, line.weight = "short", -2.0 - (0.1 * min(n, 30))
-    if han >= CLAUSE_MIN_HAN and line.text.rstrip(_CLOSERS).endswith(_CLAUSE_END):
+    if (
+        line.kind in ("prose", "weak", "short", "link")
+        and han >= CLAUSE_MIN_HAN
+        and line.text.rstrip(_CLOSERS).endswith(_CLAUSE_END)
+    ):
         # a verse line or a sentence broken across lines: never a menu word, however short
         line.weight = max(line.weight, CLAUSE_WEIGHT)
 
