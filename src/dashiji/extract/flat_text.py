@@ -225,7 +225,7 @@ def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[float, tuple[int, in
 # POST_MARK_REPEATS times is the header or footer of the posts of a thread ("〓 明星话题 发布时间
 # 2005/03/16 01:08 by 某某 〓", "楼层：第 2 楼 时间：…"); from its second occurrence on it ends the
 # article: the opening post is the article, the replies are not.  Three, so that a date repeated
-# once (at the head and the foot of an article) never counts; not tuned.
+# once (at the head and the foot of an article) never counts; not tuned (2-5 score the same).
 POST_MARK_REPEATS = 3
 _POST_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _DIGITS = re.compile(r"\d+")
@@ -363,7 +363,7 @@ def _densest_run(lines: list[Line]) -> tuple[int, int] | None:
 # characters beyond LIST_ENTRY_BASE, so titles and headings (10-40 characters) weigh for the run
 # while one-word lines (menu items, author names, "2021年第6期" archive links, 2-6 characters)
 # weigh against it.  LIST_ENTRY_BASE = 7 lies between the two groups on the bench's one list page
-# (article titles 12-38 Han characters, menu and archive lines 2-5); it is not tuned further.
+# (article titles 12-38 Han characters, menu and archive lines 2-5); 6-10 score the same there.
 LIST_ENTRY_BASE = 7
 
 
@@ -389,8 +389,9 @@ def _core(lines: list[Line], chrome: Chrome) -> tuple[int, int] | None:
 
 # A table announced at the end of the article ("附：招生专业及考试科目") is part of it.  Its rows
 # are lines with tab-separated cells; a cell holding a paragraph stands on a line of its own, so
-# rows may lie up to TABLE_ROW_GAP lines apart (20: a header row of seven one-line cells and a
-# row of nine on the bench's one such page), and at least TABLE_MIN_ROWS rows must follow.  The
+# rows may lie up to TABLE_ROW_GAP lines apart (20, set from the bench's one such page, where a
+# header row of one-line cells puts the first row 17 lines down; 12 loses that page), and at
+# least TABLE_MIN_ROWS rows must follow.  The
 # table runs to its last row, then on over at most TABLE_ROW_GAP more cell lines (short lines,
 # no furniture) until a stop line.
 TABLE_ROW_GAP = 20
