@@ -15,14 +15,22 @@ The method is line classification, then a densest-run search:
    graded by how much they read like prose (length, Chinese sentence punctuation, a sentence-final
    mark);
 2. each line gets a weight — prose positive, furniture and short link-like lines negative, lines
-   repeated elsewhere on the page (recommendation headlines) negative — and the article core is the
-   contiguous run of lines with the largest total weight that crosses no stop line;
-3. inside the core, text lines become body (or caption) blocks and furniture becomes boilerplate;
-   the headline is looked for just above the core (or as its first line when a byline follows it);
-   a byline directly under the headline may give the date, outlet and author.
+   repeated elsewhere on the page (recommendation headlines) negative, lines ending inside a
+   sentence (verses, list items) slightly positive — and page structures adjust it: an ad card
+   with a close button and an encyclopedia's numbered contents are chrome, the repeated dated
+   headers of a thread's posts are stop lines, a table of tab-separated rows between paragraphs
+   weighs nothing;
+3. the article core is the contiguous run of lines with the largest total weight that crosses no
+   stop line; a page with no prose in that run (a table of contents) is searched again for its
+   densest run of list entries; the core runs on through an encyclopedia article's edit-linked
+   sections and over a table its last line announces (附：…);
+4. inside the core, text lines become body (or caption) blocks and furniture becomes boilerplate;
+   the headline is looked for just above the core (or as its first line when a byline follows it,
+   possibly after an author or outlet name); a byline under the headline may give the date,
+   outlet and author.  Fold markers (展开全文) are chrome: the text after them is still article.
 
-Every block's text is the stripped line and ``source_start`` its exact offset in the input, so
-``text[b.source_start:b.source_end] == b.text``.
+Every block's text is the stripped line (a section heading without its "[编辑]" edit link) and
+``source_start`` its exact offset in the input, so ``text[b.source_start:b.source_end] == b.text``.
 """
 
 from __future__ import annotations
