@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..errors import EmptyInput, NoArticle
-from ..model import Article, Block
+from ..model import Article, Block, BlockKind
 from .text_chrome import Chrome, load_chrome, simplified
 
 __all__ = ["extract_text", "parse_date_header", "split_lines"]
@@ -566,7 +566,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
         if i == title_i:
             continue
         if body_a <= i <= b and ln.kind in ("prose", "weak", "short", "caption", "link"):
-            kind = "caption" if ln.kind == "caption" else "body"
+            kind: BlockKind = "caption" if ln.kind == "caption" else "body"
             text_ = chrome.heading(ln.text)  # a section heading loses its edit link
             article.blocks.append(Block(kind=kind, text=text_, source_start=ln.start))
         else:
