@@ -1,0 +1,701 @@
+"""Find the people, countries, places and organisations a Chinese news text names, and link them
+to the actor knowledge base (:mod:`dashiji.kb`).
+
+:class:`EntityRecognizer` works over the analysis view of the text (simplified script, folded
+width; :class:`dashiji.normalize.AnalysisView`) and reports offsets into the *original* text.
+Each :class:`Entity` carries its type (PER, ORG, GPE, LOC), KB id and canonical name, country
+(ISO alpha-3 or a bloc code: EUR, NATO…) and CAMEO actor code (USA, USAGOV, RUSGOV…).
+
+What it reads, in order:
+
+1. **KB names** — every name, alias and role word of the KB in both scripts, matched at once
+   (Aho-Corasick, :mod:`.entity_alias`); where matches overlap, the reading covering most text
+   wins (美国务卿 = 美 + 国务卿; 特朗普普京 = 特朗普 + 普京).
+2. **One-character country forms** in the text no name covers: runs (美俄, 中印, 美欧乌 → one GPE
+   per character), sides and suffixes (美方 GPE, 俄军 ORG, 美媒 ORG), single forms where the
+   rules allow (对俄施压), never inside an ordinary word (美元, 美丽, 集中印发).
+3. **Roles** — a country, bloc or organisation, a role word and a name: 俄副外长里亚布科夫 → the
+   person, role ``deputy_foreign_minister``, country RUS, CAMEO RUSGOV, even when the KB does not
+   know the person (then ``kb_id`` is None; the name is read by :mod:`.entity_names` or LAC).
+   A role without a name (德国外长) is the holder on the reference date when the KB knows
+   one (``KnowledgeBase.holder``), else a PER with ``kb_id`` None.  Collective roles make a
+   body (美国媒体 → ORG USAMED, 美国政府 → ORG USAGOV) or a side (美国方面 → GPE, role side).
+4. **The statistical recogniser** (``statistical=True``): LAC's PER/LOC/ORG spans
+   (:mod:`.entity_lac`, merged into names by :mod:`.entity_merge`) where the rules found
+   nothing; a LAC span that extends a KB place into an organisation or a longer location
+   (北京市消防局, 洛杉矶会展中心) replaces the place.
+5. **Address chains** — a place right after the place that contains it is one location
+   (美国阿拉斯加, 越南岘港): linked to the finer place, the country of the first.
+6. **Coreference** (:mod:`.entity_coref`): 他/她 point to the nearest person before them
+   (``refers_to``); 两人, 两国, 双方 to the two actors named last (``members``).
+
+The rules and word lists are in ``data/entity_rules.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..kb import Entry, KnowledgeBase, load_kb
+from ..normalize import AnalysisView
+from .entity_alias import AliasIndex, Hit, ShortRun
+from .entity_coref import resolve_coreference
+from .entity_lexicon import rules
+from .entity_merge import lac_candidates
+from .entity_names import name_after
+
+__all__ = ["Entity", "EntityRecognizer", "find_entities", "to_span"]
+
+
+@dataclass(slots=True)
+class Entity:
+    text: str
+    start: int  # offsets into the ORIGINAL text
+    end: int
+    type: str  # PER | ORG | GPE | LOC
+    kb_id: str | None
+    name: str | None  # canonical name (zh-Hans) of the KB entry, or the surface form
+    country: str | None  # ISO alpha-3 or bloc code (EUR, NATO…)
+    cameo: str | None  # CAMEO actor code: USA, USAGOV, RUSGOV, NATO, …
+    role: str | None = None  # e.g. foreign_minister when a role word is attached
+    source: str = "kb"  # kb | lac | rule | coref
+    refers_to: int | None = None  # coreference: index of the antecedent entity in the list
+    members: list[str] | None = None  # 两人/双方: kb_ids or names of the referents
+
+
+def to_span(entity: Entity) -> Any:
+    """The entity as a :class:`dashiji.model.Span` of layer ``entity``."""
+    from ..model import Span
+
+    attrs = asdict(entity)
+    for key in ("text", "start", "end", "type"):
+        attrs.pop(key)
+    return Span("entity", entity.start, entity.end, entity.type, attrs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry → type, country, CAMEO
+
+_GPE_PLACES = {"city", "region", "disputed_area"}
+
+
+def entity_type(entry: Entry) -> str:
+    kind = entry.kind
+    if kind == "country":
+        return "GPE"
+    if kind == "place":
+        return "GPE" if entry.type in _GPE_PLACES else "LOC"
+    if kind == "person":
+        return "PER"
+    return "ORG"
+
+
+def country_code(entry: Entry) -> str | None:
+    """The actor code of the country or bloc an entry belongs to (or is)."""
+    if entry.actor:
+        return entry.actor
+    if entry.kind == "country":
+        return entry.id
+    return entry.country
+
+
+@dataclass(slots=True)
+class _Ent:
+    """An entity in view offsets while the text is being read."""
+
+    start: int
+    end: int
+    type: str
+    kb: Entry | None = None
+    name: str | None = None
+    country: str | None = None
+    cameo: str | None = None
+    role: str | None = None
+    source: str = "kb"
+    place: bool = False  # a KB place or country (may chain into an address)
+
+
+class EntityRecognizer:
+    """KB names, country forms, roles and (optionally) LAC, merged; see the module docstring."""
+
+    _indexes: dict[int, AliasIndex] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, kb: KnowledgeBase | None = None, *, statistical: bool = False) -> None:
+        self.kb = kb if kb is not None else load_kb()
+        with self._lock:
+            index = self._indexes.get(id(self.kb))
+            if index is None or index.kb is not self.kb:
+                index = AliasIndex(self.kb)
+                self._indexes[id(self.kb)] = index
+        self.index = index
+        self.statistical = statistical
+        self._lac: Any = None
+        if statistical:
+            from .entity_lac import LacTagger
+
+            self._lac = LacTagger()
+        r = rules()
+        self._collective: dict[str, str] = {
+            k: v for k, v in r["collective_roles"].items() if not k.startswith("_")
+        }
+        self._side_words = tuple(r["side_words"]["forms"])
+        self._prefix_current = tuple(sorted(r["role_prefixes"]["current"], key=len, reverse=True))
+        self._prefix_former = tuple(sorted(r["role_prefixes"]["former"], key=len, reverse=True))
+        self._topic = r["topic_marker"]["prefix"]
+        self._not_person = tuple(r["not_person_endings"]["forms"])
+        self._cameo_of: dict[str, str] = {}
+        for entry in self.kb.entries(kind="country"):
+            if entry.cameo:
+                self._cameo_of[country_code(entry) or entry.id] = entry.cameo
+
+    # ---- public --------------------------------------------------------------------------------
+    def find(self, text: str, ref_date: str | None = None) -> list[Entity]:
+        """The entities of ``text``, in text order, offsets into ``text``."""
+        return self.find_batch([text], [ref_date])[0]
+
+    def find_batch(self, texts: list[str], ref_dates: list[str | None]) -> list[list[Entity]]:
+        """:meth:`find` for many texts; LAC (when on) tags them all in shared batches."""
+        if len(ref_dates) != len(texts):
+            raise ValueError("find_batch: one reference date (or None) per text")
+        views = [AnalysisView.of(t) for t in texts]
+        tokens: list[Any] = [None] * len(texts)
+        if self._lac is not None:
+            tokens = self._lac.tag([v.text for v in views])
+        return [self._find(v, d, t) for v, d, t in zip(views, ref_dates, tokens, strict=True)]
+
+    # ---- one text ------------------------------------------------------------------------------
+    def _find(self, view: AnalysisView, ref_date: str | None, tokens: Any) -> list[Entity]:
+        v = view.text
+        hits = [h for h in self.index.hits(v)]
+        covered = bytearray(len(v))
+        for h in hits:
+            covered[h.start : h.end] = b"\x01" * (h.end - h.start)
+        role_starts = {h.start for h in hits if h.kind == "role"}
+        for h in hits:  # 美国前总统: the role word counts from its prefix
+            if h.kind == "role":
+                for p in (*self._prefix_current, *self._prefix_former):
+                    if v.startswith(p, h.start - len(p)):
+                        role_starts.add(h.start - len(p))
+        runs = self.index.short_runs(v, covered, role_starts)
+        units: list[Hit | ShortRun] = [h for h in hits if h.kind != "stop"]
+        units.extend(runs)
+        units.sort(key=lambda u: u.start)
+        lac_per: dict[int, int] = {}
+        if tokens is not None:
+            lac_per = {t.start: t.end for t in tokens if t.tag == "PER"}
+        reserved = bytearray(len(v))
+        ents = self._assemble(v, units, ref_date, lac_per, reserved)
+        if tokens is not None:
+            for u in units:
+                if isinstance(u, ShortRun):
+                    if u.suffix is not None:
+                        reserved[u.start : u.stop] = b"\x01" * (u.stop - u.start)
+                elif u.kind == "role" or u.entry.kind not in ("country", "place"):
+                    reserved[u.start : u.end] = b"\x01" * (u.end - u.start)
+            ents = self._merge_lac(v, ents, tokens, reserved)
+        ents = _chain_addresses(ents)
+        ents.sort(key=lambda e: (e.start, e.end))
+        out = [self._export(view, e) for e in ents]
+        return resolve_coreference(view, out, units_text=v)
+
+    def _export(self, view: AnalysisView, e: _Ent) -> Entity:
+        start, end = view.to_original(e.start), view.to_original(e.end)
+        text = view.original[start:end]
+        name = e.name if e.name is not None else (e.kb.name if e.kb is not None else text)
+        return Entity(
+            text=text,
+            start=start,
+            end=end,
+            type=e.type,
+            kb_id=e.kb.id if e.kb is not None else None,
+            name=name,
+            country=e.country,
+            cameo=e.cameo,
+            role=e.role,
+            source=e.source,
+        )
+
+    # ---- assembling units into entities ----------------------------------------------------------
+    def _assemble(
+        self,
+        v: str,
+        units: list[Hit | ShortRun],
+        ref_date: str | None,
+        lac_per: dict[int, int],
+        reserved: bytearray,
+    ) -> list[_Ent]:
+        """Role phrases first (holder + role + name), then every unit they did not consume.
+        ``reserved`` gets the characters of each role phrase (LAC adds nothing there)."""
+        ends = {u.stop if isinstance(u, ShortRun) else u.end: u for u in units}
+        starts = {u.start: u for u in units}
+        used: set[int] = set()  # ids of units consumed by a role phrase
+        body_holder: dict[int, Hit | ShortRun] = {}  # role unit of a body → its holder
+        out: list[_Ent] = []
+        next_start = [u.start for u in units]
+        for k, unit in enumerate(units):
+            if not (isinstance(unit, Hit) and unit.kind == "role"):
+                continue
+            role_entry = unit.entry
+            # a prefix between holder and role: 美国前总统, 俄新任外长
+            pre_start, former = unit.start, False
+            for p, is_former in [(p, False) for p in self._prefix_current] + [
+                (p, True) for p in self._prefix_former
+            ]:
+                if v.startswith(p, unit.start - len(p)) and (unit.start - len(p)) in ends:
+                    pre_start, former = unit.start - len(p), is_former
+                    break
+            holder = ends.get(pre_start)
+            topic = None
+            form = v[unit.start : unit.end]
+            if form.startswith(self._topic) and holder is not None and _is_place(holder):
+                topic, holder = holder, ends.get(holder.start)
+            span_start = holder.start if holder is not None else pre_start
+            if isinstance(holder, Hit) and id(holder) in body_holder:
+                holder = body_holder[id(holder)]  # 中国外交部发言人: China's
+                span_start = pre_start
+            elif holder is not None and id(holder) in used:
+                holder = None
+            if holder is not None and not _can_hold(holder):
+                holder = None
+            # the name after the role word
+            limit = next_start[k + 1] if k + 1 < len(units) else len(v)
+            name_unit = starts.get(unit.end)
+            name_span: tuple[int, int] | None = None
+            person: Entry | None = None
+            if (
+                isinstance(name_unit, Hit)
+                and name_unit.kind == "entry"
+                and name_unit.entry.kind == "person"
+            ):
+                person, name_span = name_unit.entry, (name_unit.start, name_unit.end)
+            elif not isinstance(name_unit, (Hit, ShortRun)):
+                end = lac_per.get(unit.end)
+                found = (unit.end, end) if end is not None else name_after(v, unit.end)
+                if found is not None and found[1] <= limit:
+                    name_span = found
+            made = self._role_entities(
+                v, unit, role_entry, holder, topic, span_start, former, person, name_span, ref_date
+            )
+            if made:
+                out.extend(made)
+                used.add(id(unit))
+                a = min(span_start, unit.start)
+                b = max(unit.end, name_span[1] if name_span else unit.end)
+                reserved[a:b] = b"\x01" * (b - a)
+                if holder is not None and made[0].type == "ORG":
+                    body_holder[id(unit)] = holder
+                if holder is not None:
+                    used.add(id(holder))
+                if person is not None and isinstance(name_unit, Hit):
+                    used.add(id(name_unit))
+        # everything not consumed by a role phrase
+        for unit in units:
+            if id(unit) in used:
+                continue
+            if isinstance(unit, ShortRun):
+                out.extend(self._run_entities(unit, None, ref_date))
+            elif unit.kind == "entry":
+                out.append(self._entry_entity(v, unit, ref_date))
+        return out
+
+    def _role_entities(
+        self,
+        v: str,
+        unit: Hit,
+        role_entry: Entry,
+        holder: Hit | ShortRun | None,
+        topic: Hit | ShortRun | None,
+        span_start: int,
+        former: bool,
+        person: Entry | None,
+        name_span: tuple[int, int] | None,
+        ref_date: str | None,
+    ) -> list[_Ent]:
+        role = role_entry.extra.get("role")
+        cameo_role = role_entry.extra.get("cameo_role") or "GOV"
+        collective = self._collective.get(role or "")
+        if isinstance(holder, ShortRun) and len(holder.members) > 1:
+            if name_span is not None:
+                return []
+            # 美俄元首 → each country's head of state; 美俄官员 → officials of each
+            return [
+                self._holder_role(
+                    off, off + 1, entry, role, cameo_role, collective, topic, former, ref_date
+                )
+                for off, entry in holder.members
+            ]
+        holder_entry: Entry | None = None
+        if isinstance(holder, ShortRun):
+            holder_entry = holder.members[0][1]
+        elif isinstance(holder, Hit):
+            holder_entry = holder.entry
+        if holder_entry is None:
+            countries = role_entry.extra.get("countries") or []
+            if len(countries) == 1 and self.kb.by_id(countries[0]) is not None:
+                holder_entry = self.kb.by_id(countries[0])
+        if name_span is not None:
+            if collective is not None and collective != "PER":
+                return []
+            return [
+                self._named(v, name_span, person, holder_entry, role, cameo_role, ref_date, holder)
+            ]
+        if holder is None:
+            if holder_entry is None or collective is not None:
+                return []
+            # 国务卿 alone: the US one
+            return [
+                self._holder_role(
+                    unit.start,
+                    unit.end,
+                    holder_entry,
+                    role,
+                    cameo_role,
+                    collective,
+                    topic,
+                    former,
+                    ref_date,
+                )
+            ]
+        assert holder_entry is not None
+        return [
+            self._holder_role(
+                span_start,
+                unit.end,
+                holder_entry,
+                role,
+                cameo_role,
+                collective,
+                topic,
+                former,
+                ref_date,
+            )
+        ]
+
+    def _holder_role(
+        self,
+        start: int,
+        end: int,
+        holder: Entry,
+        role: str | None,
+        cameo_role: str,
+        collective: str | None,
+        topic: Hit | ShortRun | None,
+        former: bool,
+        ref_date: str | None,
+    ) -> _Ent:
+        """德国外长 → the holder on the date; 美国媒体 → the body; 美方 → the side."""
+        code = country_code(holder)
+        cameo = self._role_cameo(holder, cameo_role)
+        typ = collective or "PER"
+        person: Entry | None = None
+        if collective is None and role and ref_date and not former:
+            person = self._holder_on(role, holder, topic, ref_date)
+            if person is not None:
+                cameo = _person_cameo(person, ref_date, role, holder.id) or cameo
+        ent = _Ent(start, end, typ, person, None, code, cameo, role, "rule")
+        if collective == "GPE":
+            ent.kb = holder
+        return ent
+
+    def _holder_on(
+        self, role: str, holder: Entry, topic: Hit | ShortRun | None, ref_date: str
+    ) -> Entry | None:
+        try:
+            found = self.kb.holders(role, holder.id, ref_date)
+        except ValueError:
+            return None
+        if len(found) > 1 and isinstance(topic, Hit):
+            # 美国乌克兰问题特使: the envoy whose title names the topic
+            names = set(topic.entry.surface_forms())
+            found = [
+                p
+                for p in found
+                if any(
+                    r.title_zh and any(n in r.title_zh for n in names)
+                    for r in p.roles
+                    if r.role == role and r.at == holder.id
+                )
+            ]
+        return found[0] if len(found) == 1 else None
+
+    def _named(
+        self,
+        v: str,
+        span: tuple[int, int],
+        person: Entry | None,
+        holder: Entry | None,
+        role: str | None,
+        cameo_role: str,
+        ref_date: str | None,
+        holder_unit: Hit | ShortRun | None,
+    ) -> _Ent:
+        """俄副外长里亚布科夫: the person, with the role, the country and its CAMEO code."""
+        start, end = span
+        if person is not None:
+            code = country_code(holder) if holder is not None else person.country
+            cameo = _person_cameo(person, ref_date, role, holder.id if holder else None)
+            if cameo is None and holder is not None:
+                cameo = self._role_cameo(holder, cameo_role)
+            if cameo is None:
+                cameo = self._cameo_of.get(code or "", code)
+            return _Ent(start, end, "PER", person, None, code, cameo, role, "kb")
+        known = self.kb.lookup(v[start:end])
+        known_people = [e for e in known if e.kind == "person"]
+        if known_people:
+            return self._named(v, span, known_people[0], holder, role, cameo_role, ref_date, None)
+        code = country_code(holder) if holder is not None else None
+        cameo = self._role_cameo(holder, cameo_role) if holder is not None else None
+        return _Ent(start, end, "PER", None, None, code, cameo, role, "rule")
+
+    def _role_cameo(self, holder: Entry, cameo_role: str) -> str | None:
+        if holder.kind == "country":
+            base = holder.cameo or holder.id
+            return base + cameo_role
+        if holder.kind == "org":
+            return holder.cameo
+        code = country_code(holder)
+        if code and code in self._cameo_of:
+            return self._cameo_of[code] + cameo_role
+        return holder.cameo
+
+    def _run_entities(self, run: ShortRun, role: str | None, ref_date: str | None) -> list[_Ent]:
+        """美俄 → USA, RUS (one GPE per character); 美方 → the US side; 俄军 → Russian forces."""
+        out: list[_Ent] = []
+        suffix = run.suffix
+        for k, (off, entry) in enumerate(run.members):
+            start, end = off, off + 1
+            if suffix is not None and k == len(run.members) - 1 and len(run.members) == 1:
+                end = run.stop
+            if suffix is None:
+                out.append(
+                    _Ent(
+                        start,
+                        end,
+                        "GPE",
+                        entry,
+                        None,
+                        country_code(entry),
+                        entry.cameo,
+                        role,
+                        "kb",
+                        place=True,
+                    )
+                )
+                continue
+            srole = suffix.extra.get("role")
+            collective = self._collective.get(srole or "", "ORG")
+            cameo = self._role_cameo(entry, suffix.extra.get("cameo_role") or "GOV")
+            ent = _Ent(
+                start, end, collective, None, None, country_code(entry), cameo, srole, "rule"
+            )
+            if collective == "GPE":
+                ent.kb = entry
+            out.append(ent)
+        return out
+
+    def _entry_entity(self, v: str, hit: Hit, ref_date: str | None) -> _Ent:
+        entry = hit.entry
+        typ = entity_type(entry)
+        end = hit.end
+        role: str | None = None
+        code = country_code(entry)
+        if entry.kind == "person":
+            cameo = _person_cameo(entry, ref_date, None, None) or self._cameo_of.get(
+                code or "", code
+            )
+        else:
+            cameo = entry.extra.get("metonym") or entry.cameo
+        if typ == "GPE" and entry.kind == "country" and v.startswith(self._side_words, end):
+            # 美国方面: the US side
+            end += next(len(w) for w in self._side_words if v.startswith(w, end))
+            role, cameo = "side", (entry.cameo or entry.id) + "GOV"
+        return _Ent(
+            hit.start,
+            end,
+            typ,
+            entry,
+            None,
+            code,
+            cameo,
+            role,
+            "kb",
+            place=entry.kind in ("country", "place"),
+        )
+
+    # ---- LAC -------------------------------------------------------------------------------------
+    def _merge_lac(self, v: str, ents: list[_Ent], tokens: Any, reserved: bytearray) -> list[_Ent]:
+        """Add LAC's names where the rules found nothing (no character ``reserved`` by a KB
+        name, a role phrase or a country form with a suffix); let a LAC organisation or
+        location that extends KB places (北京市消防局, 洛杉矶会展中心) replace them."""
+        not_person = self._not_person
+        ents.sort(key=lambda e: e.start)
+        starts = [e.start for e in ents]
+        removed: set[int] = set()
+        added: list[_Ent] = []
+        for cand in lac_candidates(v, tokens):
+            if any(reserved[cand.start : cand.end]):
+                continue
+            if cand.type == "PER" and v[cand.start : cand.end].endswith(not_person):
+                continue
+            inside = [
+                k
+                for k in range(_first_at_or_after(starts, cand.start - 40), len(ents))
+                if ents[k].start < cand.end and cand.start < ents[k].end
+            ]
+            inside = [k for k in inside if ents[k].start < cand.end]
+            if not inside:
+                added.append(self._lac_entity(v, cand.start, cand.end, cand.type))
+                continue
+            if cand.type == "PER" or any(k in removed for k in inside):
+                continue
+            within = all(cand.start <= ents[k].start and ents[k].end <= cand.end for k in inside)
+            places = all(ents[k].place for k in inside)
+            extends = cand.end > max(ents[k].end for k in inside)
+            if within and places and extends and not self.kb.lookup(v[cand.start : cand.end]):
+                first, last = ents[inside[0]], ents[inside[-1]]
+                ent = self._lac_entity(v, cand.start, cand.end, cand.type)
+                ent.country = ent.country or first.country
+                if ent.type == "LOC" and ent.kb is None and last.kb is not None:
+                    # 乌东乌南四州, 北京市东城区: linked to the finest place the KB knows
+                    ent.kb, ent.type, ent.cameo = last.kb, last.type, last.cameo
+                removed.update(inside)
+                added.append(ent)
+        kept = [e for k, e in enumerate(ents) if k not in removed]
+        return kept + added
+
+    def _lac_entity(self, v: str, start: int, end: int, typ: str) -> _Ent:
+        surface = v[start:end]
+        known = self.kb.lookup(surface)
+        known = [e for e in known if e.kind != "role_word"]
+        if known:
+            entry = known[0]
+            etype = entity_type(entry)
+            if typ == "PER" and etype != "PER":
+                entry = None
+            elif typ != "PER" and etype == "PER":
+                entry = None
+            if entry is not None:
+                return _Ent(
+                    start,
+                    end,
+                    etype,
+                    entry,
+                    None,
+                    country_code(entry),
+                    entry.cameo,
+                    None,
+                    "lac",
+                    place=entry.kind in ("country", "place"),
+                )
+        return _Ent(start, end, typ, None, None, None, None, None, "lac", place=typ == "LOC")
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+def _is_place(unit: Hit | ShortRun) -> bool:
+    if isinstance(unit, ShortRun):
+        return unit.suffix is None
+    return unit.kind == "entry" and unit.entry.kind in ("country", "place")
+
+
+def _can_hold(unit: Hit | ShortRun) -> bool:
+    """A unit that can hold a role: a country (name or form), a city or region, an org."""
+    if isinstance(unit, ShortRun):
+        return unit.suffix is None
+    if unit.kind != "entry":
+        return False
+    entry = unit.entry
+    return entry.kind in ("country", "org") or (entry.kind == "place" and entry.type in _GPE_PLACES)
+
+
+def _person_cameo(
+    person: Entry, ref_date: str | None, role: str | None, at: str | None
+) -> str | None:
+    """The CAMEO code of a person acting on a date: the role named (at ``at``) if they held
+    it then, else their first role active then, else their latest role."""
+    try:
+        active = person.roles_on(ref_date)
+    except ValueError:
+        active = []
+    for r in active:
+        if (role is None or r.role == role) and (at is None or r.at == at) and r.cameo:
+            return r.cameo
+    if role is not None:
+        for r in active:
+            if r.role == role and r.cameo:
+                return r.cameo
+    for r in active:
+        if r.cameo:
+            return r.cameo
+    dated = sorted((r for r in person.roles if r.cameo), key=lambda r: r.start or "", reverse=True)
+    return dated[0].cameo if dated else None
+
+
+def _first_at_or_after(starts: list[int], pos: int) -> int:
+    from bisect import bisect_left
+
+    return bisect_left(starts, pos)
+
+
+def _chain_addresses(ents: list[_Ent]) -> list[_Ent]:
+    """美国阿拉斯加, 越南岘港, 北京市东城区: a place right after the place containing it is one
+    location — linked to the finer place when the KB knows it, with the first one's country."""
+    ents.sort(key=lambda e: (e.start, e.end))
+    out: list[_Ent] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.place
+            and e.place
+            and prev.end == e.start
+            and prev.role is None
+            and e.role is None
+            and _contains(prev, e)
+        ):
+            prev.end = e.end
+            if e.kb is not None:
+                prev.kb, prev.type = e.kb, e.type
+                prev.cameo = e.cameo or prev.cameo
+            prev.country = prev.country or e.country
+            prev.source = prev.source if e.source == prev.source else "rule"
+            continue
+        out.append(e)
+    return out
+
+
+def _contains(outer: _Ent, inner: _Ent) -> bool:
+    if inner.kb is not None and inner.kb.kind == "country":
+        return False  # 美国乌克兰: two countries
+    if outer.kb is None:
+        return inner.kb is None or outer.source == "lac"
+    if outer.kb.kind == "country":
+        return inner.kb is None or inner.country == country_code(outer.kb)
+    if inner.kb is None:
+        return True
+    return inner.kb.extra.get("parent") == outer.kb.id
+
+
+_DEFAULT: dict[tuple[int, bool], EntityRecognizer] = {}
+
+
+def find_entities(
+    text: str, ref_date: str | None = None, *, statistical: bool = False
+) -> list[Entity]:
+    """:meth:`EntityRecognizer.find` with the packaged KB (the recogniser is built once)."""
+    kb = load_kb()
+    key = (id(kb), statistical)
+    rec = _DEFAULT.get(key)
+    if rec is None:
+        rec = _DEFAULT[key] = EntityRecognizer(kb, statistical=statistical)
+    return rec.find(text, ref_date)
+
+
+def _today() -> str:
+    return _dt.date.today().isoformat()

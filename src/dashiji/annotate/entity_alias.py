@@ -1,0 +1,268 @@
+"""The KB's surface forms as one Aho-Corasick automaton, and the one-character country forms.
+
+:class:`AliasIndex` matches every name, alias and role word of the KB (both scripts, as
+:meth:`KnowledgeBase.aliases` gives them, folded to the analysis view: simplified, half-width)
+plus the stop-words of ``entity_rules.json`` in one pass (pyahocorasick), then picks one reading
+where matches overlap: the one covering most characters, then the one with fewer pieces, then a
+name over a stop-word, then the leftmost.  So 美国务卿 reads 美 + 国务卿 (4 characters) rather
+than 美国 + 务卿, 特朗普普京 reads 特朗普 + 普京, and 美元首 reads 美 + 元首 rather than 美元.
+
+:meth:`AliasIndex.short_runs` then finds the one-character country forms (美, 俄, 中…) in the
+characters no name covers: runs (美俄, 中印, 美欧乌), a run with a bound suffix (美方, 俄军, 美媒),
+and single forms.  A form inside an ordinary word is not a country: 美元, 集中印发 (集中 and 印发
+are words), 白马 (a dictionary word that is not a known country pair).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import MissingDependency
+from ..kb import Entry, KnowledgeBase, ShortForm
+from ..normalize import fold_width, to_simplified
+from .entity_lexicon import dictionary, rules
+
+__all__ = ["AliasIndex", "Hit", "ShortRun"]
+
+
+@dataclass(slots=True)
+class Hit:
+    """A KB surface form (``kind`` entry or role) or a stop-word found in the view."""
+
+    start: int
+    end: int
+    kind: str  # "entry" | "role" | "stop"
+    entries: tuple[Entry, ...] = ()
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+
+@dataclass(slots=True)
+class ShortRun:
+    """A run of one-character country forms, with its bound suffix (方 军 媒 警 企 官) if any."""
+
+    start: int
+    end: int  # end of the run, before the suffix
+    members: list[tuple[int, Entry]]  # (offset of the character, its entry)
+    suffix: Entry | None = None
+
+    @property
+    def stop(self) -> int:
+        return self.end + (1 if self.suffix is not None else 0)
+
+
+def _norm(form: str) -> str:
+    return fold_width(to_simplified(form))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "._-&")
+
+
+class AliasIndex:
+    """Every surface form of a KB in one automaton, with the rules that resolve overlaps."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        try:
+            import ahocorasick
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise MissingDependency("pyahocorasick") from exc
+        r = rules()
+        false = {_norm(f) for f in r["false_aliases"]["forms"]}
+        table: dict[str, tuple[str, list[Entry]]] = {}
+        for form, entry in kb.aliases():
+            if entry.kind == "role_word" and entry.extra.get("bound") == "suffix":
+                continue  # 方 军 媒…: only after a country form (see short_runs)
+            key = _norm(form)
+            if not key or key in false:
+                continue
+            kind = "role" if entry.kind == "role_word" else "entry"
+            have = table.get(key)
+            if have is None:
+                table[key] = (kind, [entry])
+            elif entry not in have[1]:
+                have[1].append(entry)
+        for form in r["not_entities"]["forms"]:
+            key = _norm(form)
+            if key not in table:
+                table[key] = ("stop", [])
+        automaton: Any = ahocorasick.Automaton()
+        for key, (kind, entries) in table.items():
+            automaton.add_word(key, (len(key), kind, tuple(entries)))
+        automaton.make_automaton()
+        self._automaton = automaton
+        self.kb = kb
+        # one-character forms of countries and blocs; suffixes (方 军 媒 警 企 官)
+        self.shorts: dict[str, tuple[ShortForm, Entry]] = {}
+        for short, entry in kb.short_forms():
+            self.shorts.setdefault(_norm(short.form), (short, entry))
+        self.suffixes: dict[str, Entry] = {}
+        for entry in kb.entries(kind="role_word"):
+            if entry.extra.get("bound") == "suffix":
+                for form in entry.surface_forms():
+                    self.suffixes.setdefault(_norm(form), entry)
+        self.short_alone = {_norm(f) for f in r["short_alone"]["forms"]}
+        self.compound_words = {_norm(f) for f in r["compound_words"]["forms"]}
+        self.before_role = {_norm(f) for f in r["short_alone"]["before_role"]}
+
+    # ---- names ---------------------------------------------------------------------------------
+    def hits(self, view: str) -> list[Hit]:
+        """The KB forms and stop-words in ``view``, overlaps resolved, in text order."""
+        found: list[Hit] = []
+        n = len(view)
+        for end_idx, (length, kind, entries) in self._automaton.iter(view):
+            end = end_idx + 1
+            start = end - length
+            first, last = view[start], view[end - 1]
+            if _is_word_char(first) and start > 0 and _is_word_char(view[start - 1]):
+                continue  # "US" inside "USB"
+            if _is_word_char(last) and end < n and _is_word_char(view[end]):
+                continue
+            found.append(Hit(start, end, kind, entries))
+        return _resolve(found)
+
+    # ---- one-character country forms -------------------------------------------------------------
+    def short_runs(self, view: str, covered: bytearray, role_starts: set[int]) -> list[ShortRun]:
+        """Runs of country forms in the characters not ``covered`` by a name.  ``role_starts``:
+        where a role word begins (a form right before one may stand alone: 德外长, 日首相)."""
+        words = dictionary()
+        out: list[ShortRun] = []
+        n = len(view)
+        i = 0
+        while i < n:
+            if covered[i] or view[i] not in self.shorts:
+                i += 1
+                continue
+            j = i
+            while j < n and not covered[j] and view[j] in self.shorts:
+                j += 1
+            run = self._accept(view, i, j, covered, role_starts, words)
+            if run is not None:
+                out.append(run)
+                i = run.stop
+            else:
+                i += 1
+        return out
+
+    def _accept(
+        self,
+        view: str,
+        i: int,
+        j: int,
+        covered: bytearray,
+        role_starts: set[int],
+        words: frozenset[str],
+    ) -> ShortRun | None:
+        """The longest acceptable run starting at ``i`` and ending at most at ``j``."""
+        for end in range(j, i, -1):
+            text = view[i:end]
+            members = [(i + k, self.shorts[ch][1]) for k, ch in enumerate(text)]
+            forms = [self.shorts[ch][0] for ch in text]
+            suffix = self._suffix(view, end, covered, words)
+            before_role = end in role_starts
+            if len(text) == 1:
+                if suffix is None and not before_role and text not in self.short_alone:
+                    continue
+                if (
+                    suffix is None
+                    and before_role
+                    and not (forms[0].alone or text in self.before_role)
+                ):
+                    continue
+                if suffix is not None and not forms[0].in_compounds:
+                    continue
+            else:
+                if not all(f.in_compounds for f in forms):
+                    continue
+                if len(set(text)) < len(text):
+                    continue  # 哈哈, 美美
+                if self._ordinary(text, words):
+                    continue
+            stop = end + (1 if suffix is not None else 0)
+            if _crosses_free_word(view, i, stop, covered, words):
+                if suffix is None:
+                    continue
+                # 美方面临: the suffix reading stands when 美方 itself is a word
+                if view[i:stop] not in words or _crosses_free_word(view, i, i, covered, words):
+                    continue
+            return ShortRun(i, end, members, suffix)
+        return None
+
+    def _ordinary(self, text: str, words: frozenset[str]) -> bool:
+        """A run that holds a dictionary word which is not a known country pair (白马, 中古)."""
+        for a in range(len(text)):
+            for b in range(a + 2, len(text) + 1):
+                sub = text[a:b]
+                if sub in words and sub not in self.compound_words:
+                    return True
+        return False
+
+    def _suffix(
+        self, view: str, end: int, covered: bytearray, words: frozenset[str]
+    ) -> Entry | None:
+        if end >= len(view) or covered[end]:
+            return None
+        return self.suffixes.get(view[end])
+
+
+def _crosses_free_word(
+    view: str, start: int, end: int, covered: bytearray, words: frozenset[str]
+) -> bool:
+    """A dictionary word in uncovered text crossing an edge of ``view[start:end]``."""
+    if not words:
+        return False
+    n = len(view)
+    edges = (start,) if start == end else (start, end)
+    for edge in edges:
+        if edge <= 0 or edge >= n:
+            continue
+        for a in range(max(0, edge - 3), edge):
+            for b in range(edge + 1, min(n, a + 4) + 1):
+                if b - a < 2 or any(covered[a:b]):
+                    continue
+                if view[a:b] in words:
+                    return True
+    return False
+
+
+def _resolve(found: list[Hit]) -> list[Hit]:
+    """One reading of overlapping matches: most characters covered, then fewest pieces, then
+    names over stop-words, then leftmost."""
+    found.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    cluster: list[Hit] = []
+    reach = -1
+    for hit in found:
+        if cluster and hit.start >= reach:
+            out.extend(_best(cluster))
+            cluster = []
+        cluster.append(hit)
+        reach = max(reach, hit.end) if len(cluster) > 1 else hit.end
+    if cluster:
+        out.extend(_best(cluster))
+    return out
+
+
+def _best(cluster: list[Hit]) -> list[Hit]:
+    """Weighted interval scheduling over one cluster of overlapping matches; the weight of a
+    reading is (characters covered, -pieces, characters covered by names), compared in order."""
+    if len(cluster) == 1:
+        return cluster
+    hits = sorted(cluster, key=lambda h: (h.end, h.start))
+    zero = (0, 0, 0)
+    best: list[tuple[tuple[int, int, int], list[Hit]]] = [(zero, [])]
+    for k, hit in enumerate(hits):
+        p = k
+        while p > 0 and hits[p - 1].end > hit.start:
+            p -= 1
+        # best[p] is the best reading of hits[:p]; every hit before p ends by hit.start
+        size = hit.end - hit.start
+        base, chosen = best[p]
+        weight = (base[0] + size, base[1] - 1, base[2] + (size if hit.kind != "stop" else 0))
+        take = (weight, [*chosen, hit])
+        skip = best[k]
+        best.append(take if take[0] > skip[0] else skip)
+    return sorted(best[-1][1], key=lambda h: h.start)

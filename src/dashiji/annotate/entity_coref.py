@@ -1,0 +1,206 @@
+"""Simple coreference: pronouns and pair words pointing back to actors named before them.
+
+* 他 / 她 → the nearest person before it (within ``window_sentences`` sentences): an entity of
+  source ``coref`` with ``refers_to`` = the index of that person's mention, and its KB id,
+  name, country and CAMEO code.
+* 两人 (people), 两国 (countries), 双方 (either) → the two actors named last: ``members`` = their
+  KB ids (or names).  A pair word right after a run of country forms takes the run: 美俄双方 →
+  USA, RUS.
+
+A word is not a pronoun inside a blocking word (其他, 他们, 吉他…); the words are
+``coreference`` in ``entity_rules.json``.  This is deliberately shallow: it does not resolve
+他们, and it takes the nearest candidates rather than the syntactic subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ..normalize import AnalysisView, split_sentences
+from .entity_lexicon import rules
+
+if TYPE_CHECKING:
+    from .entities import Entity
+
+__all__ = ["resolve_coreference"]
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], re.Pattern[str], int]:
+    c = rules()["coreference"]
+    singular: dict[str, str] = dict(c["singular"])
+    pair: dict[str, str] = dict(c["pair"])
+    words = sorted([*singular, *pair], key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    blocking = re.compile(
+        "|".join(re.escape(w) for w in sorted(c["blocking"], key=len, reverse=True))
+    )
+    return pattern, singular, pair, blocking, int(c["window_sentences"])
+
+
+def _key(e: Entity) -> str:
+    return e.kb_id or e.name or e.text
+
+
+def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str) -> list[Entity]:
+    """``ents`` (sorted, original offsets) with one coreference entity added per pronoun or pair
+    word that finds its antecedents; the result is sorted by offset."""
+    from .entities import Entity
+
+    pattern, singular, pair, blocking, window = _compiled()
+    v = units_text
+    if not pattern.search(v):
+        return ents
+    blocked = bytearray(len(v))
+    for m in blocking.finditer(v):
+        blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    sent_starts = [view.to_original(a) for a, _ in split_sentences(v)]
+    taken = [(e.start, e.end) for e in ents]
+    found: list[tuple[int, int, str, Any]] = []
+    for m in pattern.finditer(v):
+        if any(blocked[m.start() : m.end()]):
+            continue
+        start, end = view.to_original(m.start()), view.to_original(m.end())
+        if any(a < end and start < b for a, b in taken):
+            continue
+        # the earliest offset antecedents may come from
+        k = _sentence_index(sent_starts, start)
+        floor = sent_starts[max(0, k - window + 1)] if sent_starts else 0
+        before = [i for i, e in enumerate(ents) if e.end <= start and e.start >= floor]
+        word = m.group()
+        if word in singular:
+            people = [i for i in before if ents[i].type == "PER" and ents[i].source != "coref"]
+            if not people:
+                continue
+            i = people[-1]
+            a = ents[i]
+            found.append(
+                (
+                    start,
+                    end,
+                    word,
+                    Entity(
+                        view.original[start:end],
+                        start,
+                        end,
+                        "PER",
+                        a.kb_id,
+                        a.name,
+                        a.country,
+                        a.cameo,
+                        a.role,
+                        "coref",
+                        i,
+                    ),
+                )
+            )
+            continue
+        want = pair[word]
+        # 美俄双方: the country forms right before
+        adjacent = [i for i in before if ents[i].type == "GPE" and _run_before(ents, i, start)]
+        if len(adjacent) >= 2:
+            chosen = adjacent[-2:]
+        else:
+            chosen = []
+            seen: set[str] = set()
+            for i in reversed(before):
+                e = ents[i]
+                if e.source == "coref" or not _fits(e, want):
+                    continue
+                key = _key(e)
+                if key in seen:
+                    continue
+                seen.add(key)
+                chosen.insert(0, i)
+                if len(chosen) == 2:
+                    break
+            if len(chosen) < 2:
+                continue
+        members = [_member(ents[i]) for i in chosen]
+        types = {ents[i].type for i in chosen}
+        typ = "PER" if types == {"PER"} else "GPE" if want != "PER" else "PER"
+        countries = {ents[i].country for i in chosen}
+        country = countries.pop() if len(countries) == 1 else None
+        found.append(
+            (
+                start,
+                end,
+                word,
+                Entity(
+                    view.original[start:end],
+                    start,
+                    end,
+                    typ,
+                    None,
+                    None,
+                    country,
+                    None,
+                    None,
+                    "coref",
+                    None,
+                    members,
+                ),
+            )
+        )
+    if not found:
+        return ents
+    # merge, then re-point refers_to at the final indices
+    order = sorted(
+        [(e.start, 0, k, e) for k, e in enumerate(ents)]
+        + [(f[0], 1, k, f[3]) for k, f in enumerate(found)],
+        key=lambda t: (t[0], t[1]),
+    )
+    new_index = {k: pos for pos, (_, tag, k, _) in enumerate(order) if tag == 0}
+    out: list[Entity] = []
+    for _, tag, _, e in order:
+        if tag == 1 and e.refers_to is not None:
+            e.refers_to = new_index[e.refers_to]
+        out.append(e)
+    return out
+
+
+def _member(e: Entity) -> str:
+    if e.type == "GPE" and e.country and (e.kb_id is None or e.kb_id == e.country):
+        return e.country
+    return e.kb_id or e.name or e.text
+
+
+def _fits(e: Entity, want: str) -> bool:
+    if want == "PER":
+        return e.type == "PER"
+    if want == "GPE":
+        return e.type == "GPE" and e.role is None and not _bloc(e)
+    return e.type in ("PER", "GPE", "ORG") and not _bloc(e)
+
+
+def _bloc(e: Entity) -> bool:
+    """西方, 亚洲: a region, not a party to a pair (美欧双方 is taken as a run)."""
+    return e.type == "GPE" and e.cameo is not None and e.cameo in _BLOC_CODES
+
+
+_BLOC_CODES = frozenset(
+    "EUR WST MEA AFR ASA LAM NMR SAM SEA SAS CAS CAU BLK PGS EEU CRB SCN NAF WAF EAF".split()
+)
+
+
+def _run_before(ents: list[Entity], i: int, start: int) -> bool:
+    """Entity ``i`` is one of a chain of GPE mentions ending right at ``start``."""
+    pos = start
+    for j in range(len(ents) - 1, -1, -1):
+        e = ents[j]
+        if e.end > pos:
+            continue
+        if e.end != pos or e.type != "GPE":
+            return False
+        if j == i:
+            return True
+        pos = e.start
+    return False
+
+
+def _sentence_index(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+
+    return max(0, bisect_right(starts, pos) - 1)
