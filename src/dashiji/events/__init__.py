@@ -1,0 +1,1 @@
+"""Events: the coded record (:mod:`.model`) and the trigger codebook (:mod:`.codebook`)."""
