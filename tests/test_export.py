@@ -169,7 +169,7 @@ def events000(doc000: Document) -> list[Event]:
     )  # fmt: skip
     stalled = make_event(
         d, "两国高层会议暂被搁置", "搁置",
-        type="SANCTION", mode="halt-negotiations", cameo="164", eid="e-stall",
+        type="SANCTION", mode="halt-negotiation", cameo="164", eid="e-stall",
         goldstein=-7.0, quad=4,
         actors=[EventActor("美国", "USA", "USA", "USA", "source"),
                 EventActor("俄罗斯", "RUS", "RUS", "RUS", "target")],
@@ -608,7 +608,7 @@ def test_csv_parses_back(tmp_path, store, events000) -> None:
     nato = next(dict(zip(rows[0], r, strict=True)) for r in rows[1:] if r[0] == "e-nato")
     assert nato["quote"] == "北约秘书长还曾称特朗普为\t“爸爸”"  # kept, quoted by csv
     stalled = next(dict(zip(rows[0], r, strict=True)) for r in rows[1:] if r[0] == "e-stall")
-    assert stalled["date"] == "" and stalled["mode"] == "halt-negotiations"
+    assert stalled["date"] == "" and stalled["mode"] == "halt-negotiation"
 
 
 def test_parquet_reads_back_with_pyarrow_and_duckdb(tmp_path, store, events000) -> None:
