@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading
+from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -147,6 +148,7 @@ class EntityRecognizer:
         self._prefix_former = tuple(sorted(r["role_prefixes"]["former"], key=len, reverse=True))
         self._topic = r["topic_marker"]["prefix"]
         self._not_person = tuple(r["not_person_endings"]["forms"])
+        self._not_person_before = frozenset(r["not_person_endings"]["before"])
         self._cameo_of: dict[str, str] = {}
         for entry in self.kb.entries(kind="country"):
             if entry.cameo:
@@ -194,7 +196,7 @@ class EntityRecognizer:
                 if isinstance(u, ShortRun):
                     if u.suffix is not None:
                         reserved[u.start : u.stop] = b"\x01" * (u.stop - u.start)
-                elif u.kind == "role" or u.entry.kind not in ("country", "place"):
+                elif u.kind == "entry" and u.entry.kind == "person":
                     reserved[u.start : u.end] = b"\x01" * (u.end - u.start)
             ents = self._merge_lac(v, ents, tokens, reserved)
         ents = _chain_addresses(ents)
@@ -283,9 +285,10 @@ class EntityRecognizer:
             if made:
                 out.extend(made)
                 used.add(id(unit))
-                a = min(span_start, unit.start)
-                b = max(unit.end, name_span[1] if name_span else unit.end)
-                reserved[a:b] = b"\x01" * (b - a)
+                if made[0].type != "ORG":  # a LAC organisation may extend a body (北京公司)
+                    a = min(span_start, unit.start)
+                    b = max(unit.end, name_span[1] if name_span else unit.end)
+                    reserved[a:b] = b"\x01" * (b - a)
                 if holder is not None and made[0].type == "ORG":
                     body_holder[id(unit)] = holder
                 if holder is not None:
@@ -529,43 +532,103 @@ class EntityRecognizer:
     # ---- LAC -------------------------------------------------------------------------------------
     def _merge_lac(self, v: str, ents: list[_Ent], tokens: Any, reserved: bytearray) -> list[_Ent]:
         """Add LAC's names where the rules found nothing (no character ``reserved`` by a KB
-        name, a role phrase or a country form with a suffix); let a LAC organisation or
-        location that extends KB places (北京市消防局, 洛杉矶会展中心) replace them."""
+        person, a role phrase or a country form with a suffix).  A LAC name that strictly
+        contains KB places or organisations and is longer replaces them: an organisation
+        (北京市消防局, 全国人大常委会), a finer location (北京市东城区, 洛杉矶会展中心) or a longer
+        name (马里布 is not 马里)."""
         not_person = self._not_person
         ents.sort(key=lambda e: e.start)
         starts = [e.start for e in ents]
         removed: set[int] = set()
+        for tok in tokens:
+            if tok.tag != "nw":
+                continue
+            # a city inside a longer title (突袭黑暗雅典娜): not the city
+            k = max(0, bisect_left(starts, tok.start) - 1)
+            while k < len(ents) and ents[k].start < tok.end:
+                e = ents[k]
+                if (
+                    tok.start <= e.start
+                    and e.end <= tok.end
+                    and (e.end - e.start) < (tok.end - tok.start)
+                    and e.kb is not None
+                    and e.kb.kind == "place"
+                    and e.role is None
+                ):
+                    removed.add(k)
+                k += 1
         added: list[_Ent] = []
         for cand in lac_candidates(v, tokens):
             if any(reserved[cand.start : cand.end]):
                 continue
-            if cand.type == "PER" and v[cand.start : cand.end].endswith(not_person):
+            surface = v[cand.start : cand.end]
+            if cand.type == "SPORTS_LOC":
+                cand.type = self._club_or_place(surface, ents, starts, cand.start, cand.end)
+                if cand.type == "":
+                    continue
+            if cand.type == "PER" and (
+                surface.endswith(not_person)
+                or v[cand.end : cand.end + 1] in self._not_person_before
+            ):
                 continue
-            inside = [
-                k
-                for k in range(_first_at_or_after(starts, cand.start - 40), len(ents))
-                if ents[k].start < cand.end and cand.start < ents[k].end
-            ]
-            inside = [k for k in inside if ents[k].start < cand.end]
+            inside: list[int] = []
+            k = max(0, bisect_left(starts, cand.start) - 1)
+            while k < len(ents) and ents[k].start < cand.end:
+                if cand.start < ents[k].end:
+                    inside.append(k)
+                k += 1
             if not inside:
                 added.append(self._lac_entity(v, cand.start, cand.end, cand.type))
                 continue
-            if cand.type == "PER" or any(k in removed for k in inside):
+            inside = [k for k in inside if k not in removed]
+            if not inside:
+                added.append(self._lac_entity(v, cand.start, cand.end, cand.type))
                 continue
+            if self.kb.lookup(surface):
+                continue
+            first, last = ents[inside[0]], ents[inside[-1]]
             within = all(cand.start <= ents[k].start and ents[k].end <= cand.end for k in inside)
-            places = all(ents[k].place for k in inside)
-            extends = cand.end > max(ents[k].end for k in inside)
-            if within and places and extends and not self.kb.lookup(v[cand.start : cand.end]):
-                first, last = ents[inside[0]], ents[inside[-1]]
-                ent = self._lac_entity(v, cand.start, cand.end, cand.type)
+            longer = cand.end - cand.start > sum(ents[k].end - ents[k].start for k in inside)
+            places = all(ents[k].place and ents[k].role is None for k in inside)
+            orgs = all(
+                ents[k].type == "ORG" or (ents[k].place and ents[k].role is None) for k in inside
+            )
+            if not (within and longer and (places or (orgs and cand.type != "PER"))):
+                continue
+            ent = self._lac_entity(v, cand.start, cand.end, cand.type)
+            if cand.type != "PER":
                 ent.country = ent.country or first.country
-                if ent.type == "LOC" and ent.kb is None and last.kb is not None:
-                    # 乌东乌南四州, 北京市东城区: linked to the finest place the KB knows
-                    ent.kb, ent.type, ent.cameo = last.kb, last.type, last.cameo
-                removed.update(inside)
-                added.append(ent)
+            if ent.type == "ORG" and ent.cameo is None:
+                # 日本海上自卫队 ⊃ 自卫队: the body's CAMEO code (JPNMIL)
+                ent.cameo = next((ents[k].cameo for k in inside if ents[k].type == "ORG"), None)
+            if (
+                ent.type == "LOC"
+                and ent.kb is None
+                and last.kb is not None
+                and cand.start == first.start
+            ):
+                # 北京市东城区: linked to the finest place the KB knows
+                ent.kb, ent.type, ent.cameo = last.kb, last.type, last.cameo
+            removed.update(inside)
+            added.append(ent)
         kept = [e for k, e in enumerate(ents) if k not in removed]
         return kept + added
+
+    def _club_or_place(
+        self, surface: str, ents: list[_Ent], starts: list[int], start: int, end: int
+    ) -> str:
+        """A place in sports copy: a country stays a place; a city or an unknown place is the
+        club (那不勒斯主场).  A KB city already found there is retyped; "" = nothing to add."""
+        known = [e for e in self.kb.lookup(surface) if e.kind != "role_word"]
+        if any(e.kind == "country" for e in known):
+            return "LOC"
+        k = bisect_left(starts, start)
+        if k < len(ents) and ents[k].start == start and ents[k].end == end:
+            e = ents[k]
+            if e.kb is not None and e.kb.kind == "place" and e.role is None:
+                e.type, e.kb, e.cameo, e.place, e.source = "ORG", None, None, False, "rule"
+            return ""
+        return "ORG"
 
     def _lac_entity(self, v: str, start: int, end: int, typ: str) -> _Ent:
         surface = v[start:end]
@@ -635,12 +698,6 @@ def _person_cameo(
             return r.cameo
     dated = sorted((r for r in person.roles if r.cameo), key=lambda r: r.start or "", reverse=True)
     return dated[0].cameo if dated else None
-
-
-def _first_at_or_after(starts: list[int], pos: int) -> int:
-    from bisect import bisect_left
-
-    return bisect_left(starts, pos)
 
 
 def _chain_addresses(ents: list[_Ent]) -> list[_Ent]:

@@ -107,6 +107,8 @@ class AliasIndex:
         self.short_alone = {_norm(f) for f in r["short_alone"]["forms"]}
         self.compound_words = {_norm(f) for f in r["compound_words"]["forms"]}
         self.before_role = {_norm(f) for f in r["short_alone"]["before_role"]}
+        self.alone_after = frozenset(r["short_alone"]["after"])
+        self.alone_not_before = frozenset(r["short_alone"]["not_before"])
 
     # ---- names ---------------------------------------------------------------------------------
     def hits(self, view: str) -> list[Hit]:
@@ -164,7 +166,7 @@ class AliasIndex:
             suffix = self._suffix(view, end, covered, words)
             before_role = end in role_starts
             if len(text) == 1:
-                if suffix is None and not before_role and text not in self.short_alone:
+                if suffix is None and not before_role and not self._alone_ok(view, i):
                     continue
                 if (
                     suffix is None
@@ -181,6 +183,10 @@ class AliasIndex:
                     continue  # 哈哈, 美美
                 if self._ordinary(text, words):
                     continue
+                if text not in self.compound_words and not any(
+                    ch in self.short_alone for ch in text
+                ):
+                    continue  # 也以, 罗也, 意西: a known pair or one of 美 俄 乌 韩 欧
             stop = end + (1 if suffix is not None else 0)
             if _crosses_free_word(view, i, stop, covered, words):
                 if suffix is None:
@@ -190,6 +196,15 @@ class AliasIndex:
                     continue
             return ShortRun(i, end, members, suffix)
         return None
+
+    def _alone_ok(self, view: str, i: int) -> bool:
+        """A lone form (对俄施压): allowed for this character, after a preposition or
+        punctuation, and not running into a noun (美版, 之美)."""
+        if view[i] not in self.short_alone:
+            return False
+        if i > 0 and view[i - 1] not in self.alone_after:
+            return False
+        return not (i + 1 < len(view) and view[i + 1] in self.alone_not_before)
 
     def _ordinary(self, text: str, words: frozenset[str]) -> bool:
         """A run that holds a dictionary word which is not a known country pair (白马, 中古)."""

@@ -30,36 +30,87 @@ _NUMBERED = re.compile(r"^[0-9０-９一二三四五六七八九十百零]+[号�
 class Candidate:
     start: int
     end: int
-    type: str  # PER LOC ORG
+    type: str  # PER LOC ORG, or SPORTS_LOC: a place in sports copy (maybe a club)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    place: tuple[str, ...]
+    org: tuple[str, ...]
+    venue: tuple[str, ...]
+    directions: frozenset[str]
+    versus: tuple[str, ...]
+    sports: tuple[str, ...]
+    nominal_min: int
+    company: tuple[str, ...]
+    dept: tuple[str, ...]
+    place_chars: tuple[str, ...]
 
 
 @cache
-def _heads() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _lex() -> _Lex:
     r = rules()
-    place = tuple(sorted(r["place_heads"]["forms"], key=len, reverse=True))
-    org = tuple(sorted(r["org_heads"]["forms"], key=len, reverse=True))
-    versus = tuple(r["versus"]["forms"])
-    return place, org, versus
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        return tuple(sorted(r[key]["forms"], key=len, reverse=True))
+
+    return _Lex(
+        place=longest_first("place_heads"),
+        org=longest_first("org_heads"),
+        venue=longest_first("venue_heads"),
+        directions=frozenset(r["place_heads"]["directions"]),
+        versus=tuple(r["versus"]["forms"]),
+        sports=tuple(r["sports_cues"]["forms"]),
+        nominal_min=int(r["org_heads"]["nominal_min_chars"]),
+        company=tuple(r["org_heads"]["company"]),
+        dept=tuple(r["org_heads"]["department"]),
+        place_chars=tuple(r["place_heads"]["name_endings"]),
+    )
 
 
 def _ends_with(text: str, heads: tuple[str, ...]) -> bool:
-    return any(text.endswith(h) and len(text) >= len(h) for h in heads)
+    """``text`` ends with a head; a one-character head (局, 队, 岛) only as the whole word or
+    after at least two characters (消防局 but not 布局, 两队)."""
+    return any(text.endswith(h) and (len(h) > 1 or len(text) >= 3) for h in heads)
 
 
 def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
     """PER/LOC/ORG spans from LAC's tokens over ``view``, merged as described above."""
-    place_heads, org_heads, versus = _heads()
+    lex = _lex()
     out: list[Candidate] = []
     n = len(tokens)
     i = 0
     while i < n:
         tok = tokens[i]
+        word = view[tok.start : tok.end]
         if tok.tag not in ("PER", "LOC", "ORG"):
-            # a versus token between two names: 莫陆军 vs 波兹南
+            # a common noun naming an organisation by its head: 商业银行, 监管部门
+            if (
+                tok.tag == "n"
+                and len(word) >= lex.nominal_min
+                and _ends_with(word, lex.org)
+                and word not in lex.org
+            ):
+                out.append(Candidate(tok.start, tok.end, "ORG"))
+            elif tok.tag == "n" and _ends_with(word, lex.venue):
+                out.append(Candidate(tok.start, tok.end, "LOC"))  # 博物馆, 美术馆: a venue
+            i += 1
+            continue
+        if tok.tag == "PER" and _not_a_name(word):
             i += 1
             continue
         start, end, typ = tok.start, tok.end, tok.tag
         j = i + 1
+        if typ == "PER" and j < n and tokens[j].start == end:
+            # 格拉斯 小镇, 盖蒂 中心, 徐悲鸿 研究会: a place or a body named after someone
+            nxt = tokens[j]
+            word = view[nxt.start : nxt.end]
+            if nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.org):
+                end, typ, j = nxt.end, "ORG", j + 1
+            elif nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.place + lex.venue):
+                end, typ, j = nxt.end, "LOC", j + 1
+        if typ == "PER" and end - start >= 3 and _ends_with(view[start:end], lex.place_chars):
+            typ = "LOC"  # 董家河, 蒋村: a place the tagger took for a name
         if typ in ("LOC", "ORG"):
             while j < n:
                 nxt = tokens[j]
@@ -67,22 +118,74 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                     break
                 word = view[nxt.start : nxt.end]
                 if nxt.tag == "LOC" and typ == "LOC":
+                    if _ends_with(view[start:end], lex.venue + ("店",)):
+                        break  # 王府井书店 | 北京市东城区…: a shop, then its address
                     end = nxt.end  # 北京市 东城区
-                elif nxt.tag == "ORG" and _ends_with(word, org_heads):
-                    end, typ = nxt.end, "ORG"  # 工行 福建省分行
-                elif nxt.tag in ("n", "nz", "s", "vn", "m") and word in org_heads:
-                    end, typ = nxt.end, "ORG"  # 北京市 消防局
-                elif typ == "LOC" and nxt.tag in ("n", "s", "nz") and word in place_heads:
-                    end = nxt.end  # 洛杉矶 会展中心
+                elif nxt.tag == "ORG" and (typ == "LOC" or _ends_with(word, lex.org)):
+                    end, typ = nxt.end, "ORG"  # 北京 保利, 工行 福建省分行
+                elif (
+                    nxt.tag in ("n", "nz", "s", "vn")
+                    and _ends_with(word, lex.org)
+                    and not (
+                        _ends_with(view[start:end], lex.company) and _ends_with(word, lex.dept)
+                    )
+                ):
+                    end, typ = nxt.end, "ORG"  # 北京市 消防局, 北京 公安部门, 市委 常委会
+                elif typ == "LOC" and nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.place):
+                    end = nxt.end  # 洛杉矶 会展中心, 香泉 环岛
+                elif typ == "LOC" and nxt.tag in ("f", "s") and word in lex.directions:
+                    end = nxt.end  # 德国 北部
                 elif typ == "LOC" and nxt.tag == "m" and _NUMBERED.match(word):
                     end = nxt.end  # 长安 8号
                 else:
                     break
                 j += 1
-        out.extend(_split_versus(view, start, end, typ, versus))
+        if typ == "ORG" and _ends_with(view[start:end], lex.venue):
+            typ = "LOC"  # 北京故宫博物院, 香港中央图书馆: a place one goes to
+        out.extend(_split_versus(view, start, end, typ, lex.versus))
         i = j
-    _versus_sides(view, tokens, out, versus)
+    _versus_sides(view, tokens, out, lex.versus)
+    _sports_clubs(view, tokens, out, lex.sports)
     return out
+
+
+def _not_a_name(word: str) -> bool:
+    """One character (刘), or 老/小 + one character (老刘, 小袁): a way of addressing someone,
+    not a name."""
+    return len(word) == 1 or (len(word) == 2 and word[0] in "老小")
+
+
+def _sports_clubs(
+    view: str, tokens: list[Token], out: list[Candidate], cues: tuple[str, ...]
+) -> None:
+    """In sports copy (a sentence with a cue: 主场, 客场, 联赛, 赔率…) a city or a name the
+    tagger calls a place is the club: 那不勒斯主场, 曼城客场 (metonymy)."""
+    if not cues or not any(c in view for c in cues):
+        return
+    bounds = [0]
+    bounds.extend(k + 1 for k, ch in enumerate(view) if ch in "。！？!?\n")
+    bounds.append(len(view) + 1)
+    sporty = [any(c in view[a:b] for c in cues) for a, b in zip(bounds, bounds[1:], strict=False)]
+    for c in out:
+        k = max(0, _bisect_right(bounds, c.start) - 1)
+        if not (k < len(sporty) and sporty[k]):
+            continue
+        if c.type == "LOC":
+            c.type = "SPORTS_LOC"
+        elif c.type == "PER" and _club_context(view, c.start, c.end):
+            c.type = "ORG"
+
+
+def _club_context(view: str, start: int, end: int) -> bool:
+    """A name right after 球队/主队/客队 or right before 主场/客场/队: a club, not a player."""
+    before, after = view[max(0, start - 2) : start], view[end : end + 2]
+    return before in ("球队", "主队", "客队") or after in ("主场", "客场") or after[:1] == "队"
+
+
+def _bisect_right(seq: list[int], x: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(seq, x)
 
 
 def _split_versus(
