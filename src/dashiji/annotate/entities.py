@@ -189,6 +189,7 @@ class EntityRecognizer:
         lac_per: dict[int, int] = {}
         if tokens is not None:
             lac_per = {t.start: t.end for t in tokens if t.tag == "PER"}
+            units = _agree_with_words(units, tokens)
         reserved = bytearray(len(v))
         ents = self._assemble(v, units, ref_date, lac_per, reserved)
         if tokens is not None:
@@ -659,6 +660,42 @@ class EntityRecognizer:
 
 # ---------------------------------------------------------------------------------------------
 # helpers
+
+
+def _agree_with_words(units: list[Hit | ShortRun], tokens: Any) -> list[Hit | ShortRun]:
+    """With LAC's words: drop a KB place or organisation whose match starts or ends inside a
+    word (东京 in 京东京东), and a country form with a suffix inside a name (罗军 is a person)."""
+    inner = bytearray(tokens[-1].end + 1 if tokens else 1)  # 1 = a word goes on past here
+    per_spans: list[tuple[int, int]] = []
+    for t in tokens:
+        inner[t.start + 1 : t.end] = b"\x01" * (t.end - t.start - 1)
+        if t.tag == "PER":
+            per_spans.append((t.start, t.end))
+    out: list[Hit | ShortRun] = []
+    for u in units:
+        if isinstance(u, ShortRun):
+            if u.suffix is not None and any(a <= u.start and u.stop <= b for a, b in per_spans):
+                continue
+        elif u.kind == "entry" and u.entry.kind in ("country", "place", "org"):
+            a, b = u.start, u.end
+            inside_a = a < len(inner) and inner[a]
+            inside_b = b < len(inner) and inner[b]
+            if (inside_a or inside_b) and not _within_one(tokens, a, b):
+                continue
+        out.append(u)
+    return out
+
+
+def _within_one(tokens: Any, a: int, b: int) -> bool:
+    """``[a, b)`` lies inside a single word (a name inside a longer word is not crossing)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= a:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo < len(tokens) and tokens[lo].start <= a and b <= tokens[lo].end
 
 
 def _is_place(unit: Hit | ShortRun) -> bool:

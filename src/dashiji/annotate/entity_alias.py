@@ -115,6 +115,7 @@ class AliasIndex:
         """The KB forms and stop-words in ``view``, overlaps resolved, in text order."""
         found: list[Hit] = []
         n = len(view)
+        words = dictionary()
         for end_idx, (length, kind, entries) in self._automaton.iter(view):
             end = end_idx + 1
             start = end - length
@@ -123,6 +124,9 @@ class AliasIndex:
                 continue  # "US" inside "USB"
             if _is_word_char(last) and end < n and _is_word_char(view[end]):
                 continue
+            if length == 2 and kind == "entry" and entries[0].kind == "person":
+                if _in_longer_word(view, start, end, words):
+                    continue  # 石破 in 石破天惊
             found.append(Hit(start, end, kind, entries))
         return _resolve(found)
 
@@ -183,10 +187,10 @@ class AliasIndex:
                     continue  # 哈哈, 美美
                 if self._ordinary(text, words):
                     continue
-                if text not in self.compound_words and not any(
+                if text not in self.compound_words and not all(
                     ch in self.short_alone for ch in text
                 ):
-                    continue  # 也以, 罗也, 意西: a known pair or one of 美 俄 乌 韩 欧
+                    continue  # 也以, 新韩, 意西: a known pair, or 美 俄 乌 韩 欧 only
             stop = end + (1 if suffix is not None else 0)
             if _crosses_free_word(view, i, stop, covered, words):
                 if suffix is None:
@@ -240,6 +244,16 @@ def _crosses_free_word(
                     continue
                 if view[a:b] in words:
                     return True
+    return False
+
+
+def _in_longer_word(view: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """A dictionary word of 3-4 characters contains ``view[start:end]`` (an idiom: 石破天惊)."""
+    n = len(view)
+    for a in range(max(0, end - 4), start + 1):
+        for b in range(max(end, a + 3), min(n, a + 4) + 1):
+            if view[a:b] in words:
+                return True
     return False
 
 

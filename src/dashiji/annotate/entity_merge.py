@@ -45,6 +45,7 @@ class _Lex:
     company: tuple[str, ...]
     dept: tuple[str, ...]
     place_chars: tuple[str, ...]
+    joiners: frozenset[str]
 
 
 @cache
@@ -65,6 +66,7 @@ def _lex() -> _Lex:
         company=tuple(r["org_heads"]["company"]),
         dept=tuple(r["org_heads"]["department"]),
         place_chars=tuple(r["place_heads"]["name_endings"]),
+        joiners=frozenset(r["names"]["joiners"]),
     )
 
 
@@ -94,6 +96,10 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                 out.append(Candidate(tok.start, tok.end, "ORG"))
             elif tok.tag == "n" and _ends_with(word, lex.venue):
                 out.append(Candidate(tok.start, tok.end, "LOC"))  # 博物馆, 美术馆: a venue
+            elif tok.tag == "nz" and len(word) >= 3 and _ends_with(word, lex.org):
+                out.append(Candidate(tok.start, tok.end, "ORG"))  # 天涯网: a proper name
+            elif tok.tag == "nz" and len(word) >= 3 and _ends_with(word, lex.place + lex.venue):
+                out.append(Candidate(tok.start, tok.end, "LOC"))
             i += 1
             continue
         if tok.tag == "PER" and _not_a_name(word):
@@ -109,6 +115,15 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                 end, typ, j = nxt.end, "ORG", j + 1
             elif nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.place + lex.venue):
                 end, typ, j = nxt.end, "LOC", j + 1
+        while (
+            typ == "PER"
+            and j + 1 < n
+            and tokens[j].start == end
+            and view[tokens[j].start : tokens[j].end] in lex.joiners
+            and tokens[j + 1].tag == "PER"
+            and tokens[j + 1].start == tokens[j].end
+        ):
+            end, j = tokens[j + 1].end, j + 2  # 汤姆 - 克鲁斯, 加文 · 胡德高: one name
         if typ == "PER" and end - start >= 3 and _ends_with(view[start:end], lex.place_chars):
             typ = "LOC"  # 董家河, 蒋村: a place the tagger took for a name
         if typ in ("LOC", "ORG"):
@@ -133,6 +148,16 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                     end, typ = nxt.end, "ORG"  # 北京市 消防局, 北京 公安部门, 市委 常委会
                 elif typ == "LOC" and nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.place):
                     end = nxt.end  # 洛杉矶 会展中心, 香泉 环岛
+                elif (
+                    typ == "LOC"
+                    and nxt.tag in ("n", "vn", "a")
+                    and j + 1 < n
+                    and tokens[j + 1].start == nxt.end
+                    and tokens[j + 1].tag in ("n", "s")
+                    and view[tokens[j + 1].start : tokens[j + 1].end] in lex.place
+                ):
+                    # 清华 灯光 球场, 沃尔库塔 劳工 集中营: a named place with a described head
+                    end, typ, j = tokens[j + 1].end, "LOC", j + 1
                 elif typ == "LOC" and nxt.tag in ("f", "s") and word in lex.directions:
                     end = nxt.end  # 德国 北部
                 elif typ == "LOC" and nxt.tag == "m" and _NUMBERED.match(word):
@@ -162,6 +187,7 @@ def _sports_clubs(
     tagger calls a place is the club: 那不勒斯主场, 曼城客场 (metonymy)."""
     if not cues or not any(c in view for c in cues):
         return
+    lex_place = _lex().place
     bounds = [0]
     bounds.extend(k + 1 for k, ch in enumerate(view) if ch in "。！？!?\n")
     bounds.append(len(view) + 1)
@@ -170,8 +196,8 @@ def _sports_clubs(
         k = max(0, _bisect_right(bounds, c.start) - 1)
         if not (k < len(sporty) and sporty[k]):
             continue
-        if c.type == "LOC":
-            c.type = "SPORTS_LOC"
+        if c.type == "LOC" and not _ends_with(view[c.start : c.end], lex_place):
+            c.type = "SPORTS_LOC"  # 那不勒斯, not 西西里岛
         elif c.type == "PER" and _club_context(view, c.start, c.end):
             c.type = "ORG"
 
