@@ -146,3 +146,57 @@ def test_console_script_runs_as_a_process(seeds: Path) -> None:
     (record,) = _jsonl(proc.stdout)
     assert record["published"] == "2025-08-13"
     assert proc.stdout.count("\n") == 1  # nothing but the record on stdout
+
+
+def test_annotate_prints_entities_times_quantities_with_offsets(seeds: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["annotate", str(seeds / SEED_000), "--date", "2025-10-22", "--format", "jsonl"],
+    )
+    assert result.exit_code == 0, result.output
+    (rec,) = _jsonl(result.stdout)
+    text = rec["text"]
+    assert rec["id"] and rec["source"].endswith(SEED_000)
+    for layer in ("entities", "times", "quantities"):
+        assert rec[layer], layer
+        for item in rec[layer]:
+            assert text[item["start"] : item["end"]] == item["text"]
+    linked = {e["kb_id"] for e in rec["entities"] if e["kb_id"]}
+    assert {"marco-rubio", "sergey-lavrov", "scott-bessent"} <= linked
+    times = {t["text"]: t for t in rec["times"]}
+    assert times["20日"]["value"] == "2025-10-20"
+    assert times["本月初"]["precision"] == "early-month"
+    quantities = {q["text"]: q for q in rec["quantities"]}
+    assert quantities["近6000枚"]["value"] == 6000
+    assert "张艺谋" not in {e["text"] for e in rec["entities"]}  # chrome is not article text
+
+
+def test_jsonl_record_keeps_its_own_id(tmp_path: Path) -> None:
+    src = tmp_path / "news.jsonl"
+    src.write_text(
+        json.dumps(
+            {"id": "rec-7", "date": "2025-10-22", "text": "鲁比奥和拉夫罗夫已经在20日通话。"},
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["annotate", str(src), "--format", "jsonl"])
+    (rec,) = _jsonl(result.stdout)
+    assert rec["id"] == "rec-7"
+    assert [t["value"] for t in rec["times"]] == ["2025-10-20"]
+
+
+def test_stored_annotations_and_actor_counts(tmp_path: Path, seeds: Path) -> None:
+    db = tmp_path / "a.db"
+    assert runner.invoke(app, ["ingest", str(seeds), "--db", str(db)]).exit_code == 0
+    shown = runner.invoke(app, ["show", "--db", str(db), "--annotations", "--format", "jsonl"])
+    recs = _jsonl(shown.stdout)
+    assert all(r["entities"] for r in recs)
+    actors = runner.invoke(app, ["actors", "--db", str(db), "--format", "jsonl"])
+    rows = _jsonl(actors.stdout)
+    top = {r["kb_id"]: r for r in rows}
+    assert top["donald-trump"]["documents"] == 2
+    assert rows[0]["mentions"] >= rows[-1]["mentions"]
+    text = runner.invoke(app, ["actors", "--db", str(db)])
+    assert "特朗普" in text.stdout

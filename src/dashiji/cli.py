@@ -26,7 +26,7 @@ from rich.table import Table
 
 from . import __version__
 from .errors import FatalError
-from .model import Document
+from .model import Document, Span
 
 app = typer.Typer(
     name="dashiji",
@@ -199,19 +199,142 @@ def extract(
     raise typer.Exit(1 if failures else 0)
 
 
+def annotation_record(doc: Document) -> dict[str, Any]:
+    """The ``annotate --format jsonl`` record of one document: offsets index ``text``."""
+    text = doc.text
+
+    def entity(s: Span) -> dict[str, Any]:
+        a = s.attrs
+        return {
+            "text": text[s.start : s.end],
+            "start": s.start,
+            "end": s.end,
+            "type": s.label,
+            "kb_id": a.get("kb_id"),
+            "name": a.get("name"),
+            "country": a.get("country"),
+            "cameo": a.get("cameo"),
+            "role": a.get("role"),
+            "source": a.get("source"),
+            "refers_to": a.get("refers_to"),
+            "members": a.get("members"),
+        }
+
+    def time(s: Span) -> dict[str, Any]:
+        a = s.attrs
+        return {
+            "text": text[s.start : s.end],
+            "start": s.start,
+            "end": s.end,
+            "kind": s.label,
+            "value": a.get("value"),
+            "precision": a.get("precision"),
+            "approx": a.get("approx"),
+            "direction": a.get("direction"),
+        }
+
+    def quantity(s: Span) -> dict[str, Any]:
+        a = s.attrs
+        return {
+            "text": text[s.start : s.end],
+            "start": s.start,
+            "end": s.end,
+            "kind": s.label,
+            "value": a.get("value"),
+            "high": a.get("high"),
+            "unit": a.get("unit"),
+            "approx": a.get("approx"),
+        }
+
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "reference_date": doc.reference_date,
+        "error": doc.error.code if doc.error else None,
+        "text": text,
+        "entities": [entity(s) for s in doc.spans_of("entity")],
+        "times": [time(s) for s in doc.spans_of("time")],
+        "quantities": [quantity(s) for s in doc.spans_of("quantity")],
+    }
+
+
+def _print_annotations(doc: Document) -> None:
+    rec = annotation_record(doc)
+    for title, key, cols in (
+        ("entities", "entities", ("text", "type", "name", "kb_id", "country", "cameo", "role")),
+        ("times", "times", ("text", "kind", "value", "precision")),
+        ("quantities", "quantities", ("text", "kind", "value", "unit", "approx")),
+    ):
+        rows = rec[key]
+        if not rows:
+            continue
+        table = Table(*cols, "start", title=f"{title} ({len(rows)})", title_justify="left")
+        for row in rows:
+            table.add_row(
+                *(escape("" if row[c] is None else str(row[c])) for c in (*cols, "start"))
+            )
+        out.print(table)
+
+
+@app.command()
+def annotate(
+    inputs: InputsArg,
+    date: DateOption = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
+        OutputFormat.jsonl
+    ),
+    workers: WorkersOption = 1,
+    statistical: Annotated[
+        bool,
+        typer.Option("--statistical/--no-statistical", help="Also run the LAC name recogniser."),
+    ] = False,
+) -> None:
+    """Entities (linked to the knowledge base), times and quantities of each article."""
+    from .pipeline import annotate_documents
+
+    counts: Counter[str] = Counter()
+    failures: Counter[str] = Counter()
+    with _fatal_errors(), _progress("annotating") as advance:
+        for doc in annotate_documents(inputs, date, workers, statistical):
+            advance(doc)
+            if doc.error:
+                failures[doc.error.code] += 1
+            else:
+                counts["annotated"] += 1
+            if fmt is OutputFormat.jsonl:
+                sys.stdout.write(json.dumps(annotation_record(doc), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            else:
+                _print_article(doc)
+                _print_annotations(doc)
+    _summary(counts, failures)
+    raise typer.Exit(1 if failures else 0)
+
+
 @app.command()
 def ingest(
     inputs: InputsArg,
     db: DbOption = Path(DEFAULT_DB),
     date: DateOption = None,
     workers: WorkersOption = 1,
+    statistical: Annotated[
+        bool,
+        typer.Option("--statistical/--no-statistical", help="Also run the LAC name recogniser."),
+    ] = False,
 ) -> None:
-    """Read, extract and store documents (idempotent: re-running adds nothing)."""
+    """Read, extract, annotate and store documents (idempotent: re-running adds nothing)."""
     from .pipeline import ingest as run_ingest
     from .store import Store
 
     with _fatal_errors(), Store.open(db) as store, _progress("ingesting") as advance:
-        report = run_ingest(inputs, store, date=date, on_document=advance, workers=workers)
+        report = run_ingest(
+            inputs,
+            store,
+            date=date,
+            on_document=advance,
+            workers=workers,
+            statistical=statistical,
+        )
     counts = Counter(
         {"stored": report.stored, "duplicates": report.duplicates, "already stored": report.skipped}
     )
@@ -238,6 +361,9 @@ def show(
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many.")] = 50,
+    annotations: Annotated[
+        bool, typer.Option("--annotations", "-a", help="Also entities, times, quantities.")
+    ] = False,
 ) -> None:
     """Show stored documents: the clean article, its date and where it came from."""
     missing = 0
@@ -255,9 +381,14 @@ def show(
             docs = [d for _, d in zip(range(limit), store.iter_documents(), strict=False)]
     for doc in docs:
         if fmt is OutputFormat.jsonl:
-            sys.stdout.write(json.dumps(article_record(doc), ensure_ascii=False) + "\n")
+            record = article_record(doc)
+            if annotations:
+                record.update(annotation_record(doc))
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             _print_article(doc)
+            if annotations:
+                _print_annotations(doc)
     if missing:
         raise typer.Exit(1)
 
@@ -301,6 +432,31 @@ def _as_dict(obj: Any) -> dict[str, Any]:
     if is_dataclass(obj) and not isinstance(obj, type):
         return asdict(obj)
     return dict(vars(obj))
+
+
+@app.command()
+def actors(
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 30,
+    entity_type: Annotated[str | None, typer.Option("--type", help="PER, ORG, GPE or LOC.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+) -> None:
+    """The most mentioned actors in the store, with counts."""
+    with _fatal_errors(), _open_existing(db) as store:
+        rows = store.top_entities(limit, type=entity_type)
+    if fmt is OutputFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table("actor", "type", "kb id", "country", "cameo", "mentions", "documents")
+    for row in rows:
+        table.add_row(
+            *(
+                escape("" if row[k] is None else str(row[k]))
+                for k in ("name", "type", "kb_id", "country", "cameo", "mentions", "documents")
+            )
+        )
+    out.print(table)
 
 
 @app.command()

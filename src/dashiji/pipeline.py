@@ -32,14 +32,25 @@ def article_steps(date: str | None = None) -> list[Step]:
     return [Extract(date), Normalize()]
 
 
+def analysis_steps(statistical: bool = False) -> list[Step]:
+    """The steps that annotate an article (run after de-duplication: copies are not analysed)."""
+    from .annotate.step import Annotate
+
+    return [Annotate(statistical=statistical)]
+
+
+def run(steps: list[Step], docs: Iterable[Document], workers: int = 1) -> Iterator[Document]:
+    """Run steps in-process, or in a pool of ``workers`` processes."""
+    if workers > 1:
+        return run_pool(steps, docs, workers=workers)
+    return pipeline(steps, docs)
+
+
 def articles(
     docs: Iterable[Document], date: str | None = None, workers: int = 1
 ) -> Iterator[Document]:
     """Run the article steps over read documents, in-process or in a pool of ``workers``."""
-    steps = article_steps(date)
-    if workers > 1:
-        return run_pool(steps, docs, workers=workers)
-    return pipeline(steps, docs)
+    return run(article_steps(date), docs, workers)
 
 
 def extract_documents(
@@ -47,6 +58,16 @@ def extract_documents(
 ) -> Iterator[Document]:
     """Read and extract, no store: one Document per input document, failed ones included."""
     return articles(read_inputs(inputs), date, workers)
+
+
+def annotate_documents(
+    inputs: Iterable[str],
+    date: str | None = None,
+    workers: int = 1,
+    statistical: bool = False,
+) -> Iterator[Document]:
+    """Read, extract and annotate (entities, times, quantities), no store."""
+    return run([*article_steps(date), *analysis_steps(statistical)], read_inputs(inputs), workers)
 
 
 @dataclass
@@ -68,13 +89,15 @@ def ingest(
     date: str | None = None,
     on_document: Callable[[Document], None] | None = None,
     workers: int = 1,
+    statistical: bool = False,
 ) -> IngestReport:
     """Read, extract, normalise, de-duplicate and store; idempotent and resumable.
 
     A document already in the store (same id) is skipped before any work is done on it, so
     running the same ingest twice adds nothing and a killed run, run again, picks up where it
-    stopped.  Each document is committed as it is stored.  With ``workers > 1`` extraction and
-    normalisation run in a process pool; reading, de-duplication and storing stay here.
+    stopped.  Each document is committed as it is stored.  With ``workers > 1`` extraction,
+    normalisation and annotation run in process pools; reading, de-duplication and storing
+    stay here.
     """
     from .dedup import DedupIndex, Deduplicate
 
@@ -94,7 +117,8 @@ def ingest(
 
     index = DedupIndex.from_store(store)
     dedup = Deduplicate(index)  # one index, in this process: it must see every document
-    for doc in dedup(articles(fresh(read_inputs(inputs)), date, workers)):
+    stream = dedup(articles(fresh(read_inputs(inputs)), date, workers))
+    for doc in run(analysis_steps(statistical), stream, workers):
         if store.put(doc):
             if doc.error is not None:
                 report.failed[doc.error.code] += 1

@@ -47,8 +47,10 @@ class Annotate(DocumentStep):
             return doc
         ref = doc.reference_date
         times = find_times(doc.text, ref)
-        quantities = find_quantities(doc.text, exclude=[(t.start, t.end) for t in times])
         entities = self.recognizer.find(doc.text, ref)
+        # A number inside a time (30天) or an entity (两人, 两国: coreference) is not a quantity.
+        taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in entities]
+        quantities = find_quantities(doc.text, exclude=taken)
         kept = [s for s in doc.spans if s.layer not in LAYERS]
         kept.extend(entity_span(e) for e in entities)
         kept.extend(time_span(t) for t in times)
