@@ -13,6 +13,7 @@ mapped proportionally, so every view offset still lands inside the original stre
 from __future__ import annotations
 
 import difflib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -32,29 +33,36 @@ def _is_cjk(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x3000 <= o <= 0x303F
 
 
+_FOLDABLE = re.compile(
+    "["
+    + "".join(re.escape(chr(o)) for o in range(0xFF01, 0xFF5F) if chr(o) not in _KEEP_FULL)
+    + "\u3000]"
+)
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    ch = m.group()
+    return " " if ch == "\u3000" else chr(ord(ch) - _FULLWIDTH_OFFSET)
+
+
+_HALF_PUNCT = re.compile(r"[,?!;:]")
+_CJK_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f"
+_HALF_PUNCT_NEAR_CJK = re.compile(f"(?<=[{_CJK_CLASS}])[,?!;:]|[,?!;:](?=[{_CJK_CLASS}])")
+
+
 def fold_width(text: str) -> str:
     """Full-width letters/digits → ASCII; half-width punctuation between Chinese → full-width.
 
     Length-preserving: character ``i`` of the result comes from character ``i`` of the input.
     """
-    out: list[str] = []
-    n = len(text)
-    for i, ch in enumerate(text):
-        o = ord(ch)
-        if 0xFF01 <= o <= 0xFF5E and ch not in _KEEP_FULL:
-            out.append(chr(o - _FULLWIDTH_OFFSET))
-        elif o == 0x3000:
-            out.append(" ")
-        elif ch in _TO_FULL:
-            prev = text[i - 1] if i > 0 else ""
-            nxt = text[i + 1] if i + 1 < n else ""
-            if (prev and _is_cjk(prev)) or (nxt and _is_cjk(nxt)):
-                out.append(_TO_FULL[ch])
-            else:
-                out.append(ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    folded = _FOLDABLE.sub(_fold_one, text)
+    if not _HALF_PUNCT.search(folded):
+        return folded
+    # Decide on the input's neighbours (as written), like a reader would.
+    chars = list(folded)
+    for m in _HALF_PUNCT_NEAR_CJK.finditer(text):
+        chars[m.start()] = _TO_FULL[m.group()]
+    return "".join(chars)
 
 
 @dataclass(slots=True)
