@@ -209,3 +209,19 @@ def test_too_long_line_is_skipped(tmp_path: Path) -> None:
 )
 def test_iso_date(value: Any, expected: str | None) -> None:
     assert iso_date(value) == expected
+
+
+def test_a_json_file_holds_one_record_or_an_array(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dashiji.read import read_inputs
+
+    one = tmp_path / "one.json"
+    one.write_text('{"id": "x1", "text": "特朗普和普京通话。", "date": "2025-02-12"}', "utf-8")
+    many = tmp_path / "many.json"
+    many.write_text('[{"doc_id": 7, "content": "第一篇。"}, {"body": "no text field"}, 3]', "utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"id": "x2", "text": "cut', "utf-8")
+    docs = list(read_inputs([str(one), str(many), str(broken)]))
+    assert [d.id for d in docs[:2]] == ["x1", "7"]
+    assert docs[0].raw.metadata["date"] == "2025-02-12"
+    assert docs[1].source.endswith("many.json#1")
+    assert [d.error.code for d in docs[2:]] == ["bad_record", "bad_record", "truncated"]

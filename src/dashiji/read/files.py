@@ -3,6 +3,8 @@
 What a file is follows from its name, then its content:
 
 * ``.jsonl`` / ``.ndjson`` → one document per line (:mod:`.jsonl`);
+* ``.json`` → one document for a JSON object, one per element for an array of objects, with the
+  same fields as a JSONL record (uri ``path#<n>`` for the n-th element, from 1);
 * ``.warc`` → one document per HTML response (:mod:`.warc`);
 * ``.xml`` / ``.rss`` / ``.atom``, or any text that starts like RSS/Atom → one per feed entry
   (:mod:`.feed`); XML that is not a feed is ``unsupported`` unless it is XHTML;
@@ -27,7 +29,7 @@ from dashiji.model import Document
 
 from .documents import HTML, error_document, looks_like_html, not_found, text_document
 from .feed import feed_documents, looks_like_feed, parse_feed
-from .jsonl import read_jsonl
+from .jsonl import json_documents, read_jsonl
 from .streams import is_gzip_name, open_stream, read_limited, too_large
 from .warc import read_warc
 
@@ -38,13 +40,15 @@ GLOB_CHARS = frozenset("*?[")
 
 
 def file_kind(path: str) -> str:
-    """``jsonl``, ``warc``, ``feed``, ``html`` or ``other``, from the file name."""
+    """``jsonl``, ``json``, ``warc``, ``feed``, ``html`` or ``other``, from the file name."""
     name = path.lower()
     if is_gzip_name(name):
         name = name[: -len(".gz")]
     suffix = os.path.splitext(name)[1]
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix == ".json":
+        return "json"
     if suffix == ".warc":
         return "warc"
     if suffix in FEED_SUFFIXES:
@@ -101,6 +105,8 @@ def read_file(path: str, max_bytes: int) -> Iterator[Document]:
         return
     if error is not None:
         yield error_document(path, error, data)
+    elif kind == "json":
+        yield from json_documents(data, path)
     elif kind == "feed" or (kind == "other" and looks_like_feed(data)):
         yield from _feed_file(data, path)
     else:

@@ -61,6 +61,28 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
                 yield line_document(line, uri, last=not line.endswith(b"\n"))
 
 
+def json_documents(data: bytes, path: str) -> Iterator[Document]:
+    """The documents of a whole ``.json`` file: an object, or an array of objects."""
+    try:
+        parsed, encoding = _parse(data, last=True)
+    except DocumentError as exc:
+        yield error_document(path, exc, data)
+        return
+    if not isinstance(parsed, list):
+        yield _record_or_error(parsed, data, path, encoding)
+        return
+    for n, record in enumerate(parsed, start=1):
+        item = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        yield _record_or_error(record, item, f"{path}#{n}", "utf-8")
+
+
+def _record_or_error(record: Any, data: bytes, uri: str, encoding: str) -> Document:
+    try:
+        return record_document(record, data, uri, encoding)
+    except DocumentError as exc:
+        return error_document(uri, exc, data)
+
+
 def _skip_line(stream: Any, head: bytes) -> None:
     """Read past the rest of an over-long line without keeping it."""
     chunk = head
