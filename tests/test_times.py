@@ -294,3 +294,13 @@ def test_bench_floor() -> None:
     assert floors
     assert not bench.check_floors(result), bench.check_floors(result)
     assert bench.date_daterange(result) >= 0.90
+
+
+def test_offsets_beyond_the_calendar_keep_the_expression() -> None:
+    """An offset that leaves years 1–9999 (a history text: 四千三百余年前) has no value; it
+    does not raise."""
+    ex = find_times("始祖黄帝于四千三百余年前，过去五千年来，九千九百万天前", "2005-09-15")
+    got = {e.text: e for e in ex}
+    check(got["四千三百余年前"], "date", None, "year", approx=True)
+    check(got["过去五千年来"], "range", None, "day", direction="before")
+    assert got["九千九百万天前"].value is None

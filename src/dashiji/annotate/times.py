@@ -688,6 +688,14 @@ def _shift(d: date, n: float, unit: str) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
+def _shift_or_none(d: date, n: float, unit: str) -> date | None:
+    """:func:`_shift`, or None when the result falls outside years 1–9999."""
+    try:
+        return _shift(d, n, unit)
+    except (OverflowError, ValueError):
+        return None
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
@@ -1171,12 +1179,15 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
             if ref is None or ref.clock is None:
                 return _Out(c.start, c.end, "time", None, "minute", True)
             secs = {"TH": 3600, "TM": 60, "TS": 1}[unit] * n
-            t = ref.clock + timedelta(seconds=secs)
+            try:
+                t = ref.clock + timedelta(seconds=secs)
+            except (OverflowError, ValueError):  # 一万万小时前: out of the calendar
+                return _Out(c.start, c.end, "time", None, "minute", True)
             return _Out(c.start, c.end, "time", t.strftime("%Y-%m-%dT%H:%M:%S"), "second", True)
-        if today is None:
+        d = None if today is None else _shift_or_none(today, n, unit)
+        if d is None:  # no reference date, or 四千三百余年前: before year 1
             prec = {"D": "approx-day", "W": "approx-day", "M": "month", "Y": "year"}[unit]
             return _Out(c.start, c.end, "date", None, prec, True)
-        d = _shift(today, n, unit)
         if unit in ("D", "W"):
             return _Out(c.start, c.end, "date", d.isoformat(), "approx-day", True)
         if unit == "M":
@@ -1200,21 +1211,24 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
                 return _Out(c.start, c.end, "range", None, "minute", f["approx"], direction)
             secs = {"TH": 3600, "TM": 60, "TS": 1}[unit] * f["n"]
             now = ref.clock
-            a_t, b_t = (
-                (now - timedelta(seconds=secs), now)
-                if f["sign"] < 0
-                else (now, now + timedelta(seconds=secs))
-            )
+            try:
+                a_t, b_t = (
+                    (now - timedelta(seconds=secs), now)
+                    if f["sign"] < 0
+                    else (now, now + timedelta(seconds=secs))
+                )
+            except (OverflowError, ValueError):
+                return _Out(c.start, c.end, "range", None, "minute", f["approx"], direction)
             fmt = "%Y-%m-%dT%H:%M:%S"
             val = f"{a_t.strftime(fmt)}/{b_t.strftime(fmt)}"
             return _Out(c.start, c.end, "range", val, "second", f["approx"], direction)
-        if today is None:
-            return _Out(c.start, c.end, "range", None, "day", f["approx"], direction)
         if f["sign"] < 0:
-            a, b = _shift(today, -f["n"], unit), today
+            a, b = (None if today is None else _shift_or_none(today, -f["n"], unit)), today
         else:
-            a = today + timedelta(days=1)
-            b = _shift(a, f["n"], unit)
+            a = None if today is None else today + timedelta(days=1)
+            b = None if a is None else _shift_or_none(a, f["n"], unit)
+        if a is None or b is None:  # no reference date, or 过去五千年: before year 1
+            return _Out(c.start, c.end, "range", None, "day", f["approx"], direction)
         return _Out(
             c.start,
             c.end,
