@@ -1,0 +1,554 @@
+"""Who did what to whom: a trigger's source, target and parties, from the entity layer.
+
+The entity spans of a sentence become :class:`Ent` s with what the words around them say:
+
+* the **marker** written before the entity (past a title such as 俄罗斯总统): ``with`` (与/同/和/
+  跟 — unless a coordinated entity stands right before it: 特朗普和普京), ``to`` (对/向/给/为/涉
+  /把…), ``by`` (被/遭…), ``place`` (在/于/赴…), ``topic`` (就/关于/围绕…), ``from``;
+* ``topic`` also for an entity followed by 问题/看来/来说 (乌克兰问题特使, 在俄方看来);
+* ``media`` for outlets (CAMEO ``…MED``): they report, they are not actors;
+* ``modifier`` for X in X的…Y when another entity Y follows before the verb (俄罗斯的支持者中印):
+  the head is Y, and X's marker passes to Y;
+* ``group``: entities written next to each other or joined by 、/和/与/及 are one coordinated
+  group (美俄, 柬埔寨和泰国, 日本印度欧盟等).
+
+Coreference is resolved through the entity layer: 他 carries its antecedent's identity
+(``refers_to``), 两人/双方 its ``members``, which become one :class:`Who` each.
+
+:func:`arguments` then reads a trigger's clause:
+
+* **symmetric** types (会晤, 通话…): the parties are the unmarked and ``with`` entities before the
+  trigger and in its gap; the clause's subject comes from the clauses before it when the clause
+  has none (Chinese drops subjects: 贝森特…会晤期间，呼吁… ).
+* **directed** types: ``by`` entities and the first unmarked group before the trigger are the
+  source; ``to`` entities before the trigger, and the first group in the trigger's gap or right
+  after it (the object), are the target.  Later entities belong to an embedded clause
+  (呼吁欧洲加大对俄施压: the target is 欧洲, not 俄).
+* ``=XXX`` roles of the codebook fix the target (访华 → CHN); ``place`` roles make the country of
+  the place visited the target (访问莫斯科 → RUS).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..kb import KnowledgeBase
+from ..model import Span
+from .clauses import Clause
+from .codebook import TriggerEntry
+from .lexicon import Lexicon
+
+#: How far back (characters) the subject of a clause may stand from the clause start.
+SUBJECT_REACH = 12
+#: How far back a title (美国总统, 俄副外长) may reach before an entity.
+TITLE_REACH = 14
+_CONNECTIVE = re.compile(
+    r"^\s*(?:（[^（）]{0,40}）|\([^()]{0,40}\))?\s*(?:、|和|与|及|以及|同|跟|,)?\s*$"
+)
+_PAREN = re.compile(r"^\s*[（(][^（）()]{0,40}[）)]")
+_MEETING_NOUNS = ("峰会", "会晤", "会谈", "会议", "谈判", "会面")
+
+
+@dataclass(slots=True)
+class Who:
+    """One actor identity: a resolved entity, or one member of 两人/双方."""
+
+    name: str
+    kb_id: str | None
+    country: str | None
+    cameo: str | None
+    role: str | None
+    type: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return self.kb_id or f"{self.country}:{self.name}"
+
+    @property
+    def person(self) -> bool:
+        """A named individual the KB knows (not a country, a body or an unnamed official)."""
+        return self.type == "PER" and self.kb_id is not None
+
+
+@dataclass(slots=True)
+class Ent:
+    """An entity of the sentence, in analysis-view offsets, with what the words around it say."""
+
+    idx: int
+    start: int
+    end: int
+    type: str
+    text: str
+    who: list[Who]
+    kb_kind: str | None = None  # country, place, org, person
+    kb_type: str | None = None
+    marker: str | None = None
+    marker_at: int = -1  # where the marker starts
+    media: bool = False
+    topic: bool = False
+    modifier: bool = False
+    possessive: bool = False  # X的 + trigger noun
+    pronoun: bool = False  # a coreference the layer could not resolve
+    group: int = 0
+    claimants: tuple[str, ...] = ()  # a disputed area: the other states that claim it
+
+    @property
+    def is_place(self) -> bool:
+        return self.kb_kind == "place"
+
+    @property
+    def countries(self) -> set[str]:
+        return {w.country for w in self.who if w.country}
+
+
+@dataclass(slots=True)
+class Args:
+    sources: list[Ent] = field(default_factory=list)
+    targets: list[Ent] = field(default_factory=list)
+    parties: list[Ent] = field(default_factory=list)
+    place: Ent | None = None
+    fixed_target: str | None = None
+    borrowed: int = 0  # sides taken from another clause (topic chain, main clause)
+    subject: Ent | None = None  # the subject borrowed, if any
+
+
+# ---- titles ---------------------------------------------------------------------------------
+class Titles:
+    """Where titles stand in a text: role words (外长, 总统, 特使…), optionally opened by a
+    country name or short form (俄罗斯总统普京, 美国中东问题特使威特科夫).  One Aho-Corasick pass
+    over the text finds the role words; :meth:`start_before` is then a look-up."""
+
+    _automata: dict[int, tuple[KnowledgeBase, Any, frozenset[str], tuple[int, ...]]] = {}
+
+    def __init__(self, text: str, kb: KnowledgeBase) -> None:
+        roles, self.countries, self.country_lengths = self._build(kb)
+        self.role_end: dict[int, int] = {}
+        for end, n in roles.iter(text):
+            start = end + 1 - n
+            self.role_end[end + 1] = min(start, self.role_end.get(end + 1, start))
+        self.text = text
+
+    @classmethod
+    def _build(cls, kb: KnowledgeBase) -> tuple[Any, frozenset[str], tuple[int, ...]]:
+        hit = cls._automata.get(id(kb))
+        if hit is not None and hit[0] is kb:
+            return hit[1], hit[2], hit[3]
+        import ahocorasick
+
+        roles = {
+            f
+            for e in kb.entries(kind="role_word")
+            if e.extra.get("bound") != "suffix"
+            for f in e.surface_forms()
+        }
+        countries: set[str] = set()
+        for e in kb.entries(kind="country"):
+            countries.update(f for f in e.surface_forms() if not f.isascii())
+            countries.update(sh.form for sh in e.short)
+        auto = ahocorasick.Automaton()
+        for w in roles:
+            auto.add_word(w, len(w))
+        auto.make_automaton()
+        lengths = tuple(sorted({len(c) for c in countries}, reverse=True))
+        cls._automata[id(kb)] = (kb, auto, frozenset(countries), lengths)
+        return auto, frozenset(countries), lengths
+
+    def start_before(self, pos: int, lo: int) -> int:
+        """Where a title written right before ``pos`` starts (``pos`` when there is none): a
+        role word ending at ``pos``, optionally after a country name up to 6 characters before
+        it.  Never before ``lo``."""
+        role_at = self.role_end.get(pos, -1)
+        if role_at < max(lo, pos - TITLE_REACH):
+            return pos
+        best = role_at
+        text = self.text
+        for j in range(role_at, max(lo, role_at - 6) - 1, -1):
+            if j < role_at and text[j] in _STOP:
+                break
+            for n in self.country_lengths:
+                if j - n >= lo and text[j - n : j] in self.countries:
+                    best = min(best, j - n)
+                    break
+        return best
+
+
+_STOP = set("，。；：、,;:！？!? \n")
+
+
+# ---- the entities of a sentence ---------------------------------------------------------------
+def sentence_entities(
+    view: str,
+    spans: list[tuple[int, Span, int, int]],  # the sentence's (or the document's) entities
+    doc_spans: list[Span],
+    sent_start: int,
+    sent_end: int,
+    clauses: list[Clause],
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    titles: Titles,
+) -> list[Ent]:
+    """The sentence's entities (``spans``: doc index, span, view start, view end), classified."""
+    raw: list[Ent] = []
+    for idx, span, a, b in spans:
+        if sent_start <= a < sent_end:
+            raw.append(_ent(idx, span, a, b, view, doc_spans, kb))
+    raw.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    ents: list[Ent] = []
+    for e in raw:  # nested (乌克兰 in 美国乌克兰问题特使) and parenthetical aliases go
+        if ents and e.start < ents[-1].end:
+            continue
+        if ents and _is_alias(view, ents[-1], e):
+            ents[-1].end = max(ents[-1].end, _paren_end(view, e.end, sent_end))
+            continue
+        ents.append(e)
+    group = 0
+    for i, e in enumerate(ents):
+        prev = ents[i - 1] if i else None
+        if prev is not None and _coordinated(view, prev, e, titles, sent_start):
+            e.group = prev.group
+        else:
+            group += 1
+            e.group = group
+        _mark(view, e, prev, sent_start, titles, lex)
+    _modifiers(view, ents, clauses)
+    return ents
+
+
+def _ent(
+    idx: int, span: Span, a: int, b: int, view: str, doc_spans: list[Span], kb: KnowledgeBase
+) -> Ent:
+    at = span.attrs
+    text = view[a:b]
+    who: list[Who] = []
+    pronoun = False
+    members = at.get("members")
+    if members:
+        for m in members:
+            w = _member(m, idx, doc_spans, kb, a, b)
+            if w is not None:
+                who.append(w)
+        pronoun = not who
+    elif at.get("source") == "coref" and not (at.get("kb_id") or at.get("country")):
+        pronoun = True
+    else:
+        who.append(
+            Who(
+                at.get("name") or text,
+                at.get("kb_id"),
+                at.get("country"),
+                at.get("cameo"),
+                at.get("role"),
+                span.label,
+                a,
+                b,
+            )
+        )
+    entry = kb.by_id(at["kb_id"]) if at.get("kb_id") else None
+    cameo = at.get("cameo") or ""
+    ent = Ent(
+        idx,
+        a,
+        b,
+        span.label,
+        text,
+        who,
+        kb_kind=entry.kind if entry else None,
+        kb_type=entry.type if entry else None,
+        media=cameo.endswith("MED") or at.get("role") == "media",
+        pronoun=pronoun,
+    )
+    if entry is not None and entry.type == "disputed_area":
+        ent.claimants = tuple(c for c in entry.extra.get("countries", ()) if isinstance(c, str))
+    return ent
+
+
+def _member(
+    m: str, idx: int, doc_spans: list[Span], kb: KnowledgeBase, a: int, b: int
+) -> Who | None:
+    """A member of 两人/双方: the latest entity before it with that id or name, else the KB."""
+    for s in reversed(doc_spans[:idx]):
+        at = s.attrs
+        if at.get("kb_id") == m or at.get("name") == m:
+            if at.get("members"):
+                continue
+            return Who(
+                at.get("name") or m, at.get("kb_id"), at.get("country"), at.get("cameo"),
+                at.get("role"), s.label, a, b,
+            )  # fmt: skip
+    entry = kb.by_id(m)
+    if entry is None:
+        return None
+    country = entry.id if entry.kind == "country" else entry.code
+    label = {"country": "GPE", "person": "PER", "place": "GPE"}.get(entry.kind, "ORG")
+    return Who(entry.name, entry.id, country, entry.cameo or country, None, label, a, b)
+
+
+def _is_alias(view: str, prev: Ent, e: Ent) -> bool:
+    """普京（Vladimir Putin）: the bracketed name of the entity just before."""
+    gap = view[prev.end : e.start]
+    if gap.strip() not in ("（", "("):
+        return False
+    keys = {w.key for w in prev.who}
+    return bool(keys & {w.key for w in e.who}) or not e.who
+
+
+def _paren_end(view: str, pos: int, limit: int) -> int:
+    m = re.match(r"\s*[）)]", view[pos:limit])
+    return pos + m.end() if m else pos
+
+
+def _coordinated(view: str, prev: Ent, e: Ent, titles: Titles, lo: int) -> bool:
+    gap = view[prev.end : e.start]
+    if _CONNECTIVE.match(gap):
+        return True
+    # 普京和美国总统特朗普: a connective, then a title
+    t = titles.start_before(e.start, lo)
+    return t < e.start and t >= prev.end and bool(_CONNECTIVE.match(view[prev.end : t]))
+
+
+def _mark(
+    view: str, e: Ent, prev: Ent | None, sent_start: int, titles: Titles, lex: Lexicon
+) -> None:
+    after = view[e.end : e.end + 3]
+    if lex.after_topic.match(after):
+        e.topic = True
+    pos = titles.start_before(e.start, sent_start)
+    lo = max(sent_start, pos - 3)
+    m = lex.marker_before.search(view, lo, pos)
+    if m is None:
+        if prev is not None and prev.group == e.group and prev.marker not in (None, "with"):
+            e.marker, e.marker_at = prev.marker, prev.marker_at  # 就俄乌: 乌 is a topic too
+            e.topic = e.topic or prev.topic
+        return
+    word = m.group()
+    two = view[max(sent_start, m.end() - 2) : m.end()]
+    if len(word) == 1 and two in lex.marker_exceptions:
+        return
+    kind = lex.marker_kind[word]
+    if kind == "place" and e.type not in ("GPE", "LOC"):
+        return  # 在美国特使访问莫斯科之后: 在 opens a time clause, the envoy is no place
+    if kind == "place":
+        stop = re.search(r"[，。；：,;:]", view[e.end : e.end + 12])
+        frame = lex.topic_frames.search(view, e.end, e.end + (stop.start() if stop else 12))
+        if frame is not None:  # 在俄乌冲突问题上: a topic, not a place
+            e.topic = True
+    if kind == "with" and prev is not None and prev.group == e.group:
+        return  # 特朗普和普京: coordination, not a partner
+    e.marker = kind
+    e.marker_at = m.start()
+    if kind == "topic":
+        e.topic = True
+
+
+def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
+    """X的…Y: X modifies Y when Y is another entity of the same clause a few characters on."""
+    for i, e in enumerate(ents[:-1]):
+        if not view.startswith("的", e.end):
+            continue
+        nxt = ents[i + 1]
+        if nxt.start - e.end > 8 or _clause_of(clauses, nxt.start) != _clause_of(clauses, e.start):
+            continue
+        if re.search(r"[，。；：,;:]", view[e.end : nxt.start]):
+            continue
+        e.modifier = True
+        if e.marker and not nxt.marker:
+            nxt.marker, nxt.marker_at = e.marker, e.marker_at
+        for other in ents[i + 1 :]:  # the head's group takes the marker as a whole
+            if other.group == nxt.group and not other.marker:
+                other.marker = nxt.marker
+    return
+
+
+def _clause_of(clauses: list[Clause], offset: int) -> int:
+    for c in clauses:
+        if c.start <= offset < c.end:
+            return c.index
+    return -1
+
+
+# ---- subjects -------------------------------------------------------------------------------
+def eligible(e: Ent) -> bool:
+    """Can stand as an actor: not an outlet, a topic, a modifier, a place or an empty pronoun."""
+    return bool(e.who) and not (e.media or e.topic or e.modifier or e.pronoun)
+
+
+def clause_subject(
+    view: str, clause: Clause, ents: list[Ent], lex: Lexicon, first_trigger: int | None
+) -> Ent | None | bool:
+    """The subject of a clause: its first unmarked, eligible entity near the clause start and
+    before its first trigger.  ``False`` when the clause opens with a pronoun the entity layer
+    left unresolved (他们…): the caller goes on to the clause before."""
+    head = view[clause.start : clause.end]
+    m = lex.pronoun_head.match(head)
+    if m and not any(clause.start <= e.start < clause.start + m.end() for e in ents):
+        return False
+    for e in ents:
+        if not (clause.start <= e.start < clause.end):
+            continue
+        if first_trigger is not None and e.start >= first_trigger:
+            break
+        if e.start - clause.start > SUBJECT_REACH:
+            break
+        if e.pronoun or e.media:
+            continue
+        if e.marker is None and eligible(e):
+            return e
+    return None
+
+
+# ---- arguments of one trigger ------------------------------------------------------------------
+def arguments(
+    view: str,
+    clause: Clause,
+    ents: list[Ent],
+    entry: TriggerEntry,
+    start: int,
+    end: int,
+    parts: tuple[tuple[int, int], ...],
+    lex: Lexicon,
+) -> Args:
+    """The arguments of the trigger ``view[start:end]`` inside its clause (no borrowing)."""
+    mine = [e for e in ents if clause.start <= e.start < clause.end]
+    first_end = parts[0][1] if parts else end
+    args = Args()
+    fixed = entry.fixed_target
+    if fixed:
+        args.fixed_target = fixed
+    place_role = "place" in entry.target_roles
+    before = [e for e in mine if e.end <= start and not _in_adverbial(view, clause, e, start)]
+    quote = _quote_start(view, clause, start)
+    if quote is not None and any(e.start > quote for e in before):
+        before = [e for e in before if e.start > quote]  # 俄罗斯说过“西方制裁已经失败”
+    inside = [e for e in mine if first_end <= e.start and e.end <= end and not _in_parts(e, parts)]
+    after = [e for e in mine if e.start >= end]
+    # where: 在X, a place named right before a meeting noun (布达佩斯峰会), a visited place
+    for e in mine:
+        if e.marker == "place" and e.who and args.place is None and not e.topic:
+            args.place = e
+    if args.place is None and before and before[-1].is_place and before[-1].end >= start - 1:
+        args.place = before[-1]
+    rel = _relative_clause(view, clause, before, start, lex)
+    usable = [e for e in before if eligible(e) and e.marker != "place" and e not in rel]
+    usable = [e for e in usable if e is not args.place]
+    if entry.symmetric:
+        parties = [e for e in usable if e.marker in (None, "with")]
+        parties += [e for e in inside if eligible(e) and e.marker in (None, "with", "to")]
+        if not any(e.marker == "with" for e in parties):  # 推迟了对美国的访问
+            parties += [e for e in usable if e.marker == "to" and e not in parties]
+        if len(_keys(parties)) < 2:
+            obj = _first_group([e for e in after if eligible(e) and e.marker in (None, "with")])
+            parties += [e for e in obj if not (e.is_place and e is args.place)]
+        args.parties = parties
+        return args
+    src = [e for e in usable if e.marker == "by"]
+    if not src:
+        unmarked = [e for e in usable if e.marker is None]
+        src = _first_group(unmarked)
+    tgt = [e for e in usable if e.marker == "to"]
+    obj_pool = [e for e in inside if eligible(e)] or [
+        e for e in after if eligible(e) and e.marker not in ("by", "from")
+    ]
+    obj = _first_group(obj_pool)
+    if place_role and obj and obj[0].is_place and args.place is None:
+        args.place = obj[0]
+    if not tgt:
+        tgt = obj
+    if not tgt:  # a second unmarked group before the trigger: 特朗普将俄罗斯…期限
+        rest = [e for e in usable if e.marker is None and e not in src]
+        tgt = _first_group(rest)
+    args.sources = src
+    args.targets = [e for e in tgt if e not in src]
+    return args
+
+
+_ADVERBIAL = re.compile(r"在[^，。；：,;:]{1,30}?(?:期间|之际|的时候|时)")
+
+
+def _in_adverbial(view: str, clause: Clause, e: Ent, start: int) -> bool:
+    """在出席APEC峰会期间交谈: an entity inside a 在…期间/时 phrase that does not hold the
+    trigger is no argument of it."""
+    for m in _ADVERBIAL.finditer(view, clause.start, start):
+        if m.start() <= e.start and e.end <= m.end() and m.end() <= start:
+            return True
+    return False
+
+
+def _quote_start(view: str, clause: Clause, start: int) -> int | None:
+    """Where the quotation holding ``start`` opens, if the trigger stands inside one."""
+    at = view.rfind("“", clause.start, start)
+    if at < 0 or view.find("”", at, start) >= 0:
+        return None
+    return at
+
+
+def _in_parts(e: Ent, parts: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= e.start < b for a, b in parts)
+
+
+def _first_group(ents: list[Ent]) -> list[Ent]:
+    if not ents:
+        return []
+    g = ents[0].group
+    return [e for e in ents if e.group == g]
+
+
+def _keys(ents: list[Ent]) -> set[str]:
+    return {w.key for e in ents for w in e.who}
+
+
+def _relative_clause(
+    view: str, clause: Clause, before: list[Ent], start: int, lex: Lexicon
+) -> list[Ent]:
+    """Entities of a relative clause ``… V … 的 TRIGGER`` that is about something else.
+
+    因为印度购买俄罗斯石油附加的惩罚关税: two separate entity groups between a clause opener
+    (因为, 是, 其中…) or a marker and the 的 before the trigger make a clause of their own (印度
+    buys Russian oil); they are not the tariff's actors.  X与Y就…举行的会晤 (a light verb, a
+    partner) keeps its actors.
+    """
+    de = view.rfind("的", clause.start, start + 4)
+    if de < 0 or not (start - 6 <= de <= start + 3):
+        return []
+    lo = clause.start
+    for m in lex.relative_starts.finditer(view, clause.start, de):
+        lo = max(lo, m.end())
+    for e in before:
+        if e.marker_at >= 0 and e.marker_at < de and e.marker in ("to",):
+            lo = max(lo, e.marker_at)
+    # X的 + trigger: X owns the event (美国的额外制裁) and is no part of a relative clause
+    inner = [e for e in before if lo <= e.start < de and view[e.end : de].strip() != ""]
+    groups = {e.group for e in inner}
+    if len(groups) < 2:
+        return []
+    if any(e.marker == "with" for e in inner) or lex.light_verbs.search(view, lo, min(de, start)):
+        return []
+    return inner
+
+
+def is_meeting_noun(text: str) -> bool:
+    return any(n in text for n in _MEETING_NOUNS)
+
+
+def conflict_parties(view: str, e: Ent, lex: Lexicon) -> tuple[str, ...]:
+    """纳卡地区冲突: a disputed area named before a conflict noun stands for its claimants."""
+    if not e.claimants:
+        return ()
+    if lex.conflict_nouns.match(view, e.end):
+        return e.claimants
+    return ()
+
+
+def describe(e: Ent) -> dict[str, Any]:  # pragma: no cover - debugging aid
+    return {
+        "text": e.text,
+        "marker": e.marker,
+        "topic": e.topic,
+        "mod": e.modifier,
+        "media": e.media,
+        "group": e.group,
+        "who": [w.key for w in e.who],
+    }

@@ -1,0 +1,973 @@
+"""The event coder: sentences, entities and times of an annotated document → coded events.
+
+:func:`code_events` reads the layers the earlier steps put on a :class:`~dashiji.model.Document`
+— ``sentence`` spans (with ``part``: body, caption, title), ``entity``, ``time`` and ``quantity``
+spans — and returns :class:`~dashiji.events.model.Event` s.  Per sentence:
+
+1. **Triggers** — :meth:`Codebook.match` over the sentence's analysis view (simplified script),
+   vetoes (negative cues, sports/market/product domains) and overlaps resolved there.  A
+   sentence that asks (ends in ？, 为什么/是否…) states nothing and yields no event.
+2. **Clauses** (:mod:`.clauses`) and **actors** (:mod:`.actors`): the arguments of the trigger in
+   its clause; a subject dropped from the clause is taken from the clauses before it (topic
+   chain), or — for 从…到…-style openings — from the main clause after it.  Directed events with
+   several target countries become one event per target (dyads); mediation keeps the mediated
+   parties together.  Symmetric events keep their actors as a set (side ``party``).
+3. **Date** (:mod:`.dates`): the clause's own time expression, a sentence-initial time clause,
+   the speech's date for what a dated speech reports, offsets chained onto the speech's date, one
+   event per item of a date list; vague windows (日前, 前不久) are never dates, and neither is
+   the article's date.
+4. **Status and modality** (:mod:`.status`), place, quantities (amounts and durations of the
+   clause), and who said it (``attributed_to``: a speaker or an outlet; outlets are never
+   actors).
+5. **Discourse** — what the sentence leaves out and the article said just before (within one
+   part: a caption does not continue the body).  A directed event with a source and no target
+   takes the target of the latest event of the same type and mode by the same source within
+   :data:`DISCOURSE_REACH` sentences (普京随即宣布临时停火 → the ceasefire against Ukraine told
+   before), else the other country of the latest event of its source in this sentence or the
+   one before (特朗普表示，…美方将不再参与斡旋 → Russia, Trump's counterpart just before); a
+   symmetric trigger with one side only and no other country in its sentence is that side's own
+   act (a unilateral ceasefire) and is coded as directed; a symmetric event in a sentence that
+   names no actor at all takes the parties of the sentence before (虽然共识大多只是交换战俘); an
+   event introduced by 随即 takes the date of the event before it, at ``approx-day``.  Only
+   asserted or reported mentions borrow, and only from asserted or reported events.
+6. **Derived events** — a participant announcing a planned meeting (特朗普说，要和普京…开峰会)
+   has also expressed intent to meet: AGREE/meet (CAMEO 036, ``cues.json`` ``derived``), dated
+   by the announcement.
+7. **Merging** (:mod:`.merge`): mentions of one event in one article become one event with
+   several mentions, and later mentions update its status (planned → postponed).
+
+Mentions in the complement of an attitude verb (认为, 担心, 希望, 不在意…) or in a prediction
+(…只是时间问题) may join an event the article states, but never make one.
+
+**Confidence** is a simple score in [0.05, 0.99]: 0.55; +0.15 when the trigger's own clause names
+its actors; −0.10 for each side borrowed from another clause of the sentence; −0.20 when a side
+or the date comes from an earlier sentence; +0.05 when dated; −0.05 for a pattern trigger whose
+words stand more than :data:`GAP_TOLERANCE` characters apart; then times 0.95 (reported), 0.8
+(uncertain), 0.75 (negated) or 0.6 (hypothetical); +0.05 for each further mention (at most
++0.15).  Events below :data:`MIN_CONFIDENCE` are not emitted: in practice a hypothetical event
+whose actors had to be borrowed.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import threading
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..kb import KnowledgeBase, load_kb
+from ..model import Document, Span
+from ..normalize import AnalysisView, to_simplified
+from .actors import (
+    Args,
+    Ent,
+    Titles,
+    Who,
+    arguments,
+    clause_subject,
+    conflict_parties,
+    eligible,
+    is_meeting_noun,
+    sentence_entities,
+)
+from .clauses import Clause, clause_at, split_clauses
+from .codebook import Codebook, CueHit, TriggerEntry, TriggerMatch, load_codebook
+from .dates import DateChoice, TimeRef, event_date, later_than
+from .lexicon import Lexicon, lexicon
+from .merge import Cluster, Proto, merge
+from .model import Event, EventActor, Mention
+from .status import Modality, Status, modality_of, status_of
+
+EXTRACTOR = "dashiji-coder/0.1"
+MIN_CONFIDENCE = 0.3
+DISCOURSE_REACH = 5  # sentences back a dropped target or date may be found
+GAP_TOLERANCE = 4  # characters a pattern trigger may skip between its words without penalty
+_MODALITY_WEIGHT = {
+    "asserted": 1.0,
+    "reported": 0.95,
+    "uncertain": 0.8,
+    "negated": 0.75,
+    "hypothetical": 0.6,
+}
+_UNSET: Any = object()
+_QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
+_PAST_CLAUSE = re.compile(r"(?:之后|以后|后)$")
+
+
+@dataclass(slots=True)
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    part: str
+    local: str
+    clauses: list[Clause]
+    ents: list[Ent]
+    times: list[TimeRef]
+    speech: dict[int, tuple[Ent | None, int, int]]  # clause index → speaker, verb start/end
+    attitude_from: int | None  # first clause index in the complement of an attitude verb
+    condition_at: int | None
+    prev_same: int | None = None  # the sentence before in the same part (body, caption…)
+    entity_starts: set[int] = field(default_factory=set)  # sentence-local
+    place_clause: Any = None  # a clause naming only a place (越南岘港), once looked for
+
+
+class EventCoder:
+    """Codes events from annotated documents; one instance per process (it holds the codebook)."""
+
+    def __init__(self, codebook: Codebook | None = None, kb: KnowledgeBase | None = None) -> None:
+        self.cb = codebook if codebook is not None else load_codebook()
+        self.kb = kb if kb is not None else load_kb()
+        self.lex: Lexicon = lexicon()
+        self._derived = _derived_entry(self.cb)
+
+    # ---- the document --------------------------------------------------------------------------
+    def code(self, doc: Document) -> list[Event]:
+        if not doc.text or not doc.spans:
+            return []
+        view = _view(doc.text)
+        vt = view.text
+        tv = view.to_view
+        ent_spans = doc.spans_of("entity")
+        ents_view = sorted(
+            ((i, s, tv(s.start), tv(s.end)) for i, s in enumerate(ent_spans)), key=_view_start
+        )
+        times = [
+            TimeRef(
+                tv(s.start),
+                tv(s.end),
+                s.label,
+                s.attrs.get("value"),
+                s.attrs.get("precision"),
+                bool(s.attrs.get("approx")),
+                s.attrs.get("direction"),
+                vt[tv(s.start) : tv(s.end)],
+            )  # fmt: skip
+            for s in doc.spans_of("time")
+        ]
+        quants = [(tv(s.start), tv(s.end), s) for s in doc.spans_of("quantity")]
+        sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
+        parts = [str(sent.attrs.get("part", "body")) for sent in sentences]
+        protos: list[Proto] = []
+        titles: Titles | None = None
+        every = self.cb.match(vt, keep_vetoed=True)  # one pass; patterns stay inside clauses
+        starts = [tv(sent.start) for sent in sentences]
+        buckets: list[list[TriggerMatch]] = [[] for _ in sentences]
+        for m in every:
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.end <= tv(sentences[i].end):
+                buckets[i].append(m)
+        for si, sent in enumerate(sentences):
+            if not any(_worth(m) for m in buckets[si]):
+                continue
+            a, b = tv(sent.start), tv(sent.end)
+            if _QUESTION_END.search(vt[a:b]):
+                continue  # a question states nothing: no event, no status update
+            matches = [_shift(m, -a) for m in buckets[si]]
+            if titles is None:
+                titles = Titles(vt, self.kb)
+            s = self._sentence(si, sent, a, b, vt, ents_view, ent_spans, times, titles)
+            s.prev_same = next((j for j in range(si - 1, -1, -1) if parts[j] == parts[si]), None)
+            new = self._code_sentence(doc, view, s, matches, quants, protos)
+            protos.extend(new)
+        clusters = merge(protos, self.lex)
+        events = [self._event(doc, view, c) for c in clusters]
+        events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
+        for n, e in enumerate(events, 1):
+            e.id = f"{doc.id}:{n:03d}"
+        return events
+
+    def _sentence(
+        self,
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        vt: str,
+        ents_view: list[tuple[int, Span, int, int]],
+        ent_spans: list[Span],
+        times: list[TimeRef],
+        titles: Titles,
+    ) -> _Sentence:
+        lex = self.lex
+        clauses = split_clauses(vt, a, b, lex)
+        lo = bisect_left(ents_view, (a,), key=_view_start)
+        hi = bisect_left(ents_view, (b,), key=_view_start)
+        mine = ents_view[lo:hi]
+        ents = sentence_entities(vt, mine, ent_spans, a, b, clauses, self.kb, lex, titles)
+        s_times = [t for t in times if a <= t.start < b]
+        speech: dict[int, tuple[Ent | None, int, int]] = {}
+        attitude_from: int | None = None
+        for c in clauses:
+            text = vt[c.start : c.end]
+            m = lex.speech_end.search(text)
+            if m and text[: m.start()].endswith(text[m.start()]):
+                m = None  # 只是说说: talk, not a report
+            if m and c.index < len(clauses) - 1:
+                speaker = self._speaker(vt, c, ents)
+                if speaker is not None:
+                    speech[c.index] = (speaker, c.start + m.start(), c.start + m.end())
+            if attitude_from is None and c.index < len(clauses) - 1:
+                m2 = lex.attitude.search(text)
+                if m2 and m2.end() >= len(text.rstrip()) - 1:
+                    attitude_from = c.index + 1
+        cond = lex.condition_list.search(vt, a, b)
+        return _Sentence(
+            si, a, b, str(sent.attrs.get("part", "body")), vt[a:b], clauses, ents, s_times,
+            speech, attitude_from, cond.end() if cond else None, None,
+            {e.start - a for e in ents}, _UNSET,
+        )  # fmt: skip
+
+    def _speaker(self, vt: str, c: Clause, ents: list[Ent]) -> Ent | None:
+        mine = [e for e in ents if c.start <= e.start < c.end and e.who]
+        for e in mine:
+            if e.media or (eligible(e) and e.marker in (None, "by")):
+                return e
+        return None
+
+    # ---- one sentence -------------------------------------------------------------------------
+    def _code_sentence(
+        self,
+        doc: Document,
+        view: AnalysisView,
+        s: _Sentence,
+        matches: list[TriggerMatch],
+        quants: list[tuple[int, int, Span]],
+        history: list[Proto],
+    ) -> list[Proto]:
+        out: list[Proto] = []
+        live = [m for m in matches if m.veto is None]
+        first_trigger = {c.index: None for c in s.clauses}
+        for m in live:
+            c = clause_at(s.clauses, s.start + m.start)
+            if c is not None and first_trigger.get(c.index) is None:
+                first_trigger[c.index] = s.start + m.start
+        for m in matches:
+            if m.veto is not None:
+                upd = self._update_only(doc, view, s, m)
+                if upd is not None:
+                    out.append(upd)
+                continue
+            if self.lex.attributive_heads.match(s.local, m.end):
+                continue  # 启动制裁的条件: an attribute of something else, not an event
+            hits = self.cb.cues_around(s.local, m.start, m.end, m.parts)
+            if any(h.category == "question" for h in hits):
+                continue
+            out.extend(self._code_trigger(doc, view, s, m, hits, quants, first_trigger, history))
+        # discourse: what the sentence leaves out and the article said just before
+        for i, p in enumerate(out):
+            self._discourse(s, p, [*history, *out[:i]])
+            p.settled = _settled(p, self.lex)
+        return out
+
+    def _code_trigger(
+        self,
+        doc: Document,
+        view: AnalysisView,
+        s: _Sentence,
+        m: TriggerMatch,
+        hits: list[CueHit],
+        quants: list[tuple[int, int, Span]],
+        first_trigger: dict[int, int | None],
+        history: list[Proto],
+    ) -> list[Proto]:
+        vt, lex, entry = view.text, self.lex, m.entry
+        ts, te = s.start + m.start, s.start + m.end
+        parts = tuple((s.start + x, s.start + y) for x, y in m.parts)
+        clause = clause_at(s.clauses, ts)
+        if clause is None:
+            return []
+        args = arguments(vt, clause, s.ents, entry, ts, te, parts, lex)
+        self._borrow_subject(vt, s, clause, args, entry, first_trigger)
+        sources = _who(args.sources)
+        targets = _who(args.targets)
+        parties = _who(args.parties)
+        if args.fixed_target:
+            targets = [self._country(args.fixed_target, ts, te)]
+        if entry.plover_mode in lex.set_modes:
+            for e in args.targets:
+                for code in conflict_parties(vt, e, lex):
+                    targets.append(self._country(code, e.start, e.end))
+        sources, targets = _dedupe(sources), _dedupe(targets)
+        targets = _not_self(sources, targets)
+        parties = _dedupe(parties)
+        # where
+        place = _place_who(args.place)
+        if place is None:
+            if s.place_clause is _UNSET:
+                s.place_clause = self._place_clause(vt, s)
+            place = s.place_clause
+        # who said it, and is it one of them?
+        speech_clause, speaker = self._speech_for(s, clause)
+        attitude = s.attitude_from is not None and clause.index >= s.attitude_from
+        if not attitude:
+            attitude = bool(lex.attitude.search(vt, clause.start, ts))
+        if not attitude:  # 俄罗斯全面占领乌东只是时间问题: a prediction, not an event
+            attitude = bool(lex.predictions.search(vt, te, s.end))
+        # when
+        choice = event_date(vt, s.clauses, clause, s.times, ts, speech_clause, doc.reference_date)
+        entity_starts = s.entity_starts
+        status = status_of(
+            entry, hits, choice.value, doc.reference_date, s.local, m.start, m.end,
+            clause.start - s.start, entity_starts, lex,
+        )  # fmt: skip
+        if not status.explicit and _PAST_CLAUSE.search(vt[clause.start : clause.end]):
+            status = Status("occurred", True, "后")
+        cue_speaker = self._cue_speaker(s, hits, sources or parties, args)
+        modality = modality_of(
+            entry, hits, s.local, m.start,
+            None if s.condition_at is None else s.condition_at - s.start,
+            speaker, speech_clause is not None, cue_speaker, lex,
+        )  # fmt: skip
+        actors_now = sources or parties
+        if modality.value == "reported" and modality.speaker_key:
+            own = {w.key for w in actors_now} | {w.country for w in actors_now if w.country}
+            speaker_who = speaker.who if speaker is not None else []
+            is_own = (
+                bool(modality.speaker_key & {w.key for w in actors_now})
+                or (
+                    bool(speaker_who)
+                    and all(not w.person for w in speaker_who)
+                    and bool(modality.speaker_key & own)
+                )
+                or (not actors_now and speaker is not None and not entry.symmetric)
+            )
+            is_own = is_own and not (speaker is not None and speaker.media)
+            if is_own and entry.plover_type in lex.speech_act_types:
+                # the saying is the event: 特朗普表示，如果…，美方将不再参与斡旋
+                modality = Modality("asserted", None, None, modality.cue)
+                status = Status("occurred", True, "said")
+                if not sources and speaker is not None and not entry.symmetric:
+                    sources = list(speaker.who)
+                    targets = _not_self(sources, targets)
+            elif is_own and status.value == "planned":
+                modality = Modality("asserted", None, None, modality.cue)
+        if choice.value is None and choice.speech is not None and status.value == "occurred":
+            value, precision = choice.speech.date_value
+            choice.value, choice.precision, choice.text = value, precision, choice.speech.text
+            choice.start, choice.end = choice.speech.start, choice.speech.end
+            if not status.explicit and later_than(value, doc.reference_date) is False:
+                status = Status("occurred", True, choice.text)
+        quantities = self._quantities(view, s, clause, quants)
+        mention = Mention(
+            view.to_original(self._quote_start(s, ts, args, choice)),
+            view.to_original(max(te, *(e.end for e in args.targets if e.end <= s.end), te)),
+            view.to_original(s.start),
+            view.to_original(s.end),
+            view.to_original(ts),
+            view.to_original(te),
+            _part(s.part),
+            s.index,
+        )
+        base = Proto(
+            entry,
+            s.index,
+            sources=sources,
+            targets=targets,
+            parties=parties,
+            date=choice.value,
+            precision=choice.precision,
+            date_text=choice.text,
+            status=status,
+            modality=modality,
+            place=place,
+            quantities=quantities,
+            mention=mention,
+            sentence=doc.text[mention.sentence_start : mention.sentence_end],
+            quote=(mention.start, mention.end),
+            trigger=doc.text[mention.trigger_start : mention.trigger_end],
+            part=_part(s.part),
+            merge_only=attitude,
+            borrowed=args.borrowed,
+            own_clause=args.borrowed == 0,
+            at=ts,
+            gap=any(
+                a1 - b0 > GAP_TOLERANCE for (_, b0), (a1, _) in zip(parts, parts[1:], strict=False)
+            ),
+        )
+        protos = _split_dates(base, choice)
+        protos = [q for p in protos for q in _split_dyads(p, args, lex)]
+        derived = self._derive(doc, view, s, base, speech_clause, speaker, choice)
+        if derived is not None:
+            protos.append(derived)
+        return protos
+
+    # ---- helpers: actors ----------------------------------------------------------------------
+    def _borrow_subject(
+        self,
+        vt: str,
+        s: _Sentence,
+        clause: Clause,
+        args: Args,
+        entry: TriggerEntry,
+        first_trigger: dict[int, int | None],
+    ) -> None:
+        lex = self.lex
+        own = clause_subject(vt, clause, s.ents, lex, first_trigger.get(clause.index))
+        if entry.symmetric:
+            if any(e.marker is None for e in args.parties) and own is not False:
+                return
+        elif own is False and args.sources:  # 他们还没有收到美方…: 美方 is no subject
+            if not args.targets:
+                args.targets = args.sources
+            args.sources = []
+        if not entry.symmetric and args.sources:
+            return
+        subj = self._chain(vt, s, clause, first_trigger)
+        if subj is None:
+            return
+        if entry.symmetric:
+            if subj not in args.parties:
+                args.parties.insert(0, subj)
+        elif subj not in args.targets:
+            args.sources = [subj]
+        args.borrowed += 1
+        args.subject = subj
+
+    def _chain(
+        self, vt: str, s: _Sentence, clause: Clause, first_trigger: dict[int, int | None]
+    ) -> Ent | None:
+        """The topic chain: the subject of the nearest clause before with one, else (for a
+        sentence opening with 从/到/在…) the subject of the main clause after."""
+        lex = self.lex
+        for c in reversed(s.clauses[: clause.index]):
+            if clause.after_colon and not c.after_colon:
+                break
+            subj = clause_subject(vt, c, s.ents, lex, first_trigger.get(c.index))
+            if subj is False or subj is None:
+                continue
+            return subj
+        if _subordinate(vt, s.clauses[0], lex) or _subordinate(vt, clause, lex):
+            for c in s.clauses[clause.index + 1 :]:
+                if _subordinate(vt, c, lex):
+                    continue
+                subj = clause_subject(vt, c, s.ents, lex, first_trigger.get(c.index))
+                return subj if isinstance(subj, Ent) else None
+        return None
+
+    def _country(self, code: str, start: int, end: int) -> Who:
+        entry = self.kb.by_id(code)
+        name = entry.name if entry is not None else code
+        return Who(name, code if entry is not None else None, code, code, None, "GPE", start, end)
+
+    def _place_clause(self, vt: str, s: _Sentence) -> Who | None:
+        """越南岘港 standing alone between commas: where the sentence happens."""
+        for c in s.clauses:
+            mine = [e for e in s.ents if c.start <= e.start < c.end]
+            if len(mine) == 1 and mine[0].is_place and mine[0].who:
+                rest = vt[c.start : c.end].replace(mine[0].text, "")
+                if not rest.strip(" 　（）()"):
+                    return mine[0].who[0]
+        return None
+
+    def _speech_for(self, s: _Sentence, clause: Clause) -> tuple[Clause | None, Ent | None]:
+        for i in range(clause.index - 1, -1, -1):
+            if i in s.speech:
+                return s.clauses[i], s.speech[i][0]
+        return None, None
+
+    def _cue_speaker(
+        self, s: _Sentence, hits: list[CueHit], actors: list[Who], args: Args
+    ) -> Ent | None:
+        """Who a reporting cue of the sentence (…表示, 据…, 宣称) points at: the entity right
+        before the cue, else the event's own subject (从高调宣称调停…，特朗普…)."""
+        for h in hits:
+            if h.category != "modality" or h.label != "reported":
+                continue
+            at = s.start + h.start
+            before = [e for e in s.ents if e.end <= at and e.who and (e.media or eligible(e))]
+            if before:
+                return before[-1]
+            after = [e for e in s.ents if e.start >= s.start + h.end and e.media]
+            if after and after[0].start - (s.start + h.end) <= 2:
+                return after[0]  # 据美媒报道
+            src = args.subject or (args.sources[0] if args.sources else None)
+            if src is not None:
+                return src
+        return None
+
+    # ---- helpers: date, quantities, quote -----------------------------------------------------
+    def _quantities(
+        self, view: AnalysisView, s: _Sentence, clause: Clause, quants: list[tuple[int, int, Span]]
+    ) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        to = view.to_original
+        for a, b, span in quants:
+            if clause.start <= a < clause.end:
+                at = span.attrs
+                out.append(
+                    {
+                        "text": view.original[to(a) : to(b)],
+                        "kind": span.label,
+                        "value": at.get("value"),
+                        "unit": at.get("unit"),
+                        "start": to(a),
+                        "end": to(b),
+                    }
+                )
+        for t in s.times:
+            if t.kind == "duration" and clause.start <= t.start < clause.end:
+                out.append(
+                    {
+                        "text": view.original[to(t.start) : to(t.end)],
+                        "kind": "duration",
+                        "value": t.value,
+                        "unit": None,
+                        "start": to(t.start),
+                        "end": to(t.end),
+                    }
+                )
+        out.sort(key=lambda q: q["start"])
+        return out
+
+    def _quote_start(self, s: _Sentence, ts: int, args: Args, choice: DateChoice) -> int:
+        starts = [ts]
+        for e in (*args.sources, *args.parties, *args.targets):
+            if s.start <= e.start < s.end:
+                starts.append(e.start)
+        if choice.start is not None and s.start <= choice.start < s.end:
+            starts.append(choice.start)
+        return min(starts)
+
+    # ---- status updates from vetoed meeting nouns ---------------------------------------------
+    def _update_only(
+        self, doc: Document, view: AnalysisView, s: _Sentence, m: TriggerMatch
+    ) -> Proto | None:
+        """布达佩斯峰会筹备受阻: 峰会 is vetoed as an event (峰会筹备 is not a summit), but the
+        sentence says the summit is stalled — a status update for the summit planned earlier."""
+        if not (m.veto or "").startswith("negative_cue") or m.entry.plover_type != "CONSULT":
+            return None
+        if not is_meeting_noun(m.text):
+            return None
+        hits = self.cb.cues_around(s.local, m.start, m.end + 6, m.parts, categories=("status",))
+        labels = [h.label for h in hits if h.label in ("postponed", "cancelled")]
+        if not labels:
+            return None
+        vt = view.text
+        ts, te = s.start + m.start, s.start + m.end
+        clause = clause_at(s.clauses, ts)
+        if clause is None:
+            return None
+        args = arguments(vt, clause, s.ents, m.entry, ts, te, ((ts, te),), self.lex)
+        place = _place_who(args.place)
+        mention = Mention(
+            view.to_original(min([ts, *(e.start for e in args.parties)])),
+            view.to_original(te),
+            view.to_original(s.start),
+            view.to_original(s.end),
+            view.to_original(ts),
+            view.to_original(te),
+            _part(s.part),
+            s.index,
+        )
+        return Proto(
+            m.entry,
+            s.index,
+            parties=_dedupe(_who(args.parties)),
+            status=Status(labels[0], True, labels[0]),
+            place=place,
+            mention=mention,
+            sentence=doc.text[mention.sentence_start : mention.sentence_end],
+            quote=(mention.start, mention.end),
+            trigger=doc.text[mention.trigger_start : mention.trigger_end],
+            part=_part(s.part),
+            merge_only=True,
+        )
+
+    # ---- derived: an announced meeting is an intent to meet -----------------------------------
+    def _derive(
+        self,
+        doc: Document,
+        view: AnalysisView,
+        s: _Sentence,
+        p: Proto,
+        speech_clause: Clause | None,
+        speaker: Ent | None,
+        choice: DateChoice,
+    ) -> Proto | None:
+        rule = self._derived
+        if rule is None or speech_clause is None or speaker is None:
+            return None
+        when_type, when_status, entry = rule
+        if p.type != when_type or (when_status and p.status.value != when_status):
+            return None
+        if p.modality.value not in ("asserted", "reported"):
+            return None
+        keys = {w.key for w in speaker.who}
+        parties = p.parties or [*p.sources, *p.targets]
+        if not keys & {w.key for w in parties}:
+            return None
+        others = [w for w in parties if w.key not in keys]
+        if not others:
+            return None
+        _, va, vb = s.speech[speech_clause.index]
+        sp = choice.speech
+        mention = Mention(
+            view.to_original(min(speaker.start, va)),
+            p.mention.end if p.mention else view.to_original(vb),
+            view.to_original(s.start),
+            view.to_original(s.end),
+            view.to_original(va),
+            view.to_original(vb),
+            _part(s.part),
+            s.index,
+        )
+        value, precision = sp.date_value if sp is not None else (None, None)
+        return Proto(
+            entry,
+            s.index,
+            sources=list(speaker.who),
+            targets=others,
+            date=value,
+            precision=precision,
+            date_text=sp.text if sp is not None else None,
+            status=Status("occurred", True, "said"),
+            modality=Modality("asserted"),
+            place=p.place,
+            mention=mention,
+            sentence=p.sentence,
+            quote=(mention.start, mention.end),
+            trigger=doc.text[mention.trigger_start : mention.trigger_end],
+            part=p.part,
+            borrowed=0,
+            own_clause=True,
+        )
+
+    # ---- discourse ----------------------------------------------------------------------------
+    def _discourse(self, s: _Sentence, p: Proto, earlier: list[Proto]) -> None:
+        """Fill what the sentence leaves out from the article just before (see the module
+        docstring).  ``earlier``: the mentions before this one, this sentence's included.
+        Discourse runs inside one part: a photo caption does not continue the body."""
+        lex = self.lex
+        same_part = [h for h in earlier if h.settled and h.part == p.part]
+        prev_index = s.prev_same
+        recent = [h for h in same_part if s.index - h.sentence_index <= DISCOURSE_REACH]
+        settled = p.modality.value in ("asserted", "reported") and not p.merge_only
+        if settled and p.symmetric and len({w.key for w in p.parties}) == 1:
+            mine = p.parties[0].country
+            if not any(
+                eligible(e) and e.countries - {mine} for e in s.ents
+            ):  # 普京宣布临时停火: one side's ceasefire is directed at the other
+                p.sources, p.parties = p.parties, []
+                p.unilateral = True
+        if settled and not p.symmetric and p.sources and not p.targets:
+            src = {w.country for w in p.sources if w.country}
+            same = [
+                h
+                for h in recent
+                if h.type == p.type
+                and (h.mode or h.entry.plover_mode) == p.entry.plover_mode
+                and src & {w.country for w in h.sources if w.country}
+                and h.targets
+            ]
+            if same:
+                p.targets = [_moved(w) for w in same[-1].targets]
+            else:  # the counterpart of the latest event (this sentence, else the one before)
+                here = [h for h in same_part if h.sentence_index == s.index]
+                prev = [h for h in same_part if h.sentence_index == prev_index]
+                for h in reversed(here or prev):
+                    cs = {w.country for w in h.actors if w.country}
+                    if src & cs and cs - src:
+                        others = sorted(cs - src)
+                        p.targets = [self._country(c, h.at, h.at) for c in others[:1]]
+                        break
+            if p.targets:
+                p.discourse = True
+        if settled and p.symmetric and len({w.key for w in p.parties}) < 2:
+            if not any(eligible(e) for e in s.ents) and prev_index is not None:
+                prev = [h for h in same_part if h.sentence_index == prev_index]
+                if prev:
+                    p.parties = _dedupe([_moved(w) for w in prev[-1].actors])
+                    p.discourse = True
+        if p.date is None:
+            m = lex.immediately_after.search(s.local)
+            if m is not None and s.start + m.start() < p.at:
+                dated = [h for h in earlier if h.sentence_index == s.index - 1 and h.date]
+                if dated:
+                    h = dated[-1]
+                    p.date, p.date_text = h.date, h.date_text
+                    exact = h.precision in ("day", "approx-day")
+                    p.precision = "approx-day" if exact else h.precision
+                    p.discourse = True
+
+    # ---- the event ----------------------------------------------------------------------------
+    def _event(self, doc: Document, view: AnalysisView, c: Cluster) -> Event:
+        p = c.primary
+        status = c.status.value
+        sources, targets, parties = _upgrade(c)
+        place_kind = None
+        if p.place is not None and p.place.country:
+            pc = p.place.country
+            if p.symmetric:
+                place_kind = "host" if pc in {w.country for w in parties} else "third"
+            elif pc in {w.country for w in targets}:
+                place_kind = "visit"
+            elif pc in {w.country for w in sources}:
+                place_kind = "host"
+            else:
+                place_kind = "third"
+        if p.entry.id == "derived.announce-meet":
+            mode, cc = p.entry.plover_mode, self.cb.cameo(p.entry.cameo)
+        else:
+            mode, cc = self.cb.cameo_for(p.entry, status=status, place=place_kind)
+        actors = [
+            *(_actor(w, "source", view) for w in sources),
+            *(_actor(w, "target", view) for w in targets),
+            *(_actor(w, "party", view) for w in parties),
+        ]
+        mentions = []
+        seen = set()
+        for q in c.protos:
+            if q.mention is not None and (q.mention.start, q.mention.trigger_start) not in seen:
+                seen.add((q.mention.start, q.mention.trigger_start))
+                mentions.append(q.mention)
+        quantities = list(p.quantities)
+        place = p.place or next((q.place for q in c.protos if q.place is not None), None)
+        return Event(
+            doc=doc.id,
+            type=p.type,
+            mode=mode,
+            cameo=cc.code,
+            goldstein=cc.goldstein,
+            quad_class=cc.quad_class,
+            actors=actors,
+            date=c.date,
+            precision=c.precision if c.date else None,
+            date_text=c.date_text if c.date else None,
+            place=place.name if place else None,
+            place_kb_id=place.kb_id if place else None,
+            place_country=place.country if place else None,
+            status=status,  # type: ignore[arg-type]
+            modality=p.modality.value,  # type: ignore[arg-type]
+            attributed_to=p.modality.attributed_to,
+            source_part=p.part,
+            quantities=quantities,
+            sentence=p.sentence,
+            quote=doc.text[p.quote[0] : p.quote[1]],
+            start=p.quote[0],
+            end=p.quote[1],
+            trigger=p.trigger,
+            trigger_start=p.mention.trigger_start if p.mention else p.quote[0],
+            trigger_end=p.mention.trigger_end if p.mention else p.quote[1],
+            mentions=mentions,
+            confidence=_confidence(c),
+            extractor=EXTRACTOR,
+            source=doc.source,
+        )
+
+
+# ---- module helpers ---------------------------------------------------------------------------
+def _derived_entry(cb: Codebook) -> tuple[str, str | None, TriggerEntry] | None:
+    for rule in cb.cues.derived:
+        code = cb.cameo(rule.also_cameo)
+        entry = TriggerEntry(
+            id="derived.announce-meet",
+            zh="",
+            kind="word",
+            plover_type=rule.also_type,
+            plover_mode=rule.also_mode,
+            cameo=rule.also_cameo,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            note=rule.note,
+            source="cues.json:derived",
+        )
+        return rule.when_type, rule.when_status, entry
+    return None
+
+
+def _view(text: str) -> AnalysisView:
+    """The simplified text to read; the full analysis view only when conversion changes the
+    length (the coder's patterns accept both widths of ，：；？, so width folding is not needed
+    when offsets stay put)."""
+    simple = to_simplified(text)
+    if len(simple) == len(text):
+        return AnalysisView(text, simple)
+    return AnalysisView.of(text)
+
+
+def _view_start(item: tuple[int, Span, int, int]) -> tuple[int]:
+    return (item[2],)
+
+
+def _worth(m: TriggerMatch) -> bool:
+    """A live trigger, or a meeting noun vetoed by a negative cue (a possible status update)."""
+    if m.veto is None:
+        return True
+    return m.entry.plover_type == "CONSULT" and m.veto.startswith("negative_cue")
+
+
+def _shift(m: TriggerMatch, by: int) -> TriggerMatch:
+    parts = tuple((x + by, y + by) for x, y in m.parts)
+    return TriggerMatch(m.start + by, m.end + by, m.entry, m.text, parts, m.veto)
+
+
+def _settled(h: Proto, lex: Lexicon) -> bool:
+    """Can lend its actors to the next sentence: complete, asserted or reported, an event."""
+    return (
+        h.complete(lex.monadic_types)
+        and h.modality.value in ("asserted", "reported")
+        and not h.merge_only
+    )
+
+
+def _who(ents: list[Ent]) -> list[Who]:
+    return [w for e in ents for w in e.who]
+
+
+def _dedupe(ws: list[Who]) -> list[Who]:
+    seen: set[str] = set()
+    out = []
+    for w in ws:
+        if w.key in seen:
+            continue
+        seen.add(w.key)
+        out.append(w)
+    return out
+
+
+def _not_self(sources: list[Who], targets: list[Who]) -> list[Who]:
+    """A target that is the source, or only the source's own country, is no counterpart."""
+    keys = {w.key for w in sources}
+    countries = {w.country for w in sources if w.country}
+    return [
+        w
+        for w in targets
+        if w.key not in keys and not (w.country in countries and not w.person and w.type == "GPE")
+    ]
+
+
+def _moved(w: Who) -> Who:
+    return Who(w.name, w.kb_id, w.country, w.cameo, w.role, w.type, w.start, w.end)
+
+
+def _place_who(e: Ent | None) -> Who | None:
+    return e.who[0] if e is not None and e.who else None
+
+
+def _part(part: str) -> str:
+    return part if part in ("body", "caption", "title") else "body"
+
+
+def _subordinate(vt: str, c: Clause, lex: Lexicon) -> bool:
+    text = vt[c.start : c.end]
+    return any(text.startswith(w) for w in lex.subordinators if w != "在") or (
+        text.startswith("在") and bool(lex.subordinate_end.search(text))
+    )
+
+
+def _split_dates(p: Proto, choice: DateChoice) -> list[Proto]:
+    """5月、6月、7月…三轮会晤: one event per date of the list."""
+    if len(choice.items) < 2:
+        return [p]
+    out = []
+    for t in choice.items:
+        value, precision = t.date_value
+        q = _copy(p)
+        q.date, q.precision, q.date_text = value, precision, t.text
+        out.append(q)
+    return out
+
+
+def _split_dyads(p: Proto, args: Args, lex: Lexicon) -> list[Proto]:
+    """One event per source–target pair of countries (中印 → two threats), except for modes
+    whose targets form one set (调停印巴冲突); a symmetric event with a partner (同美国) and
+    several subjects (日本印度欧盟等) → one event per subject."""
+    if p.symmetric:
+        partner = [e for e in args.parties if e.marker == "with"]
+        subjects = [e for e in args.parties if e.marker is None]
+        if partner and len({c for e in subjects for c in e.countries}) >= 2:
+            pw = _who(partner)
+            out = []
+            for e in subjects:
+                q = _copy(p)
+                q.parties = _dedupe([*e.who, *pw])
+                out.append(q)
+            return out
+        return [p]
+    if p.entry.plover_mode in lex.set_modes:
+        return [p]
+    tc = sorted({w.country for w in p.targets if w.country})
+    sc = sorted({w.country for w in p.sources if w.country})
+    if len(tc) < 2 and len(sc) < 2:
+        return [p]
+    out = []
+    for s_country in sc or [None]:
+        for t_country in tc or [None]:
+            q = _copy(p)
+            q.sources = [w for w in p.sources if w.country == s_country] if s_country else p.sources
+            q.targets = [w for w in p.targets if w.country == t_country] if t_country else p.targets
+            out.append(q)
+    return out
+
+
+def _copy(p: Proto) -> Proto:
+    q = copy.copy(p)
+    q.sources, q.targets, q.parties = list(p.sources), list(p.targets), list(p.parties)
+    return q
+
+
+def _upgrade(c: Cluster) -> tuple[list[Who], list[Who], list[Who]]:
+    """The event's actors: its first mention's, with a country named more precisely by a later
+    mention (美国 → 特朗普) replaced by that person."""
+    p = c.primary
+    sides = [list(p.sources), list(p.targets), list(p.parties)]
+    for q in c.protos[1:]:
+        if q.modality.value in ("hypothetical", "negated"):
+            continue
+        for side, qs in zip(sides, (q.sources, q.targets, q.parties), strict=True):
+            for i, w in enumerate(side):
+                if w.person:
+                    continue
+                better = [x for x in qs if x.person and x.country == w.country]
+                if len(better) == 1 and better[0].key not in {y.key for y in side}:
+                    side[i] = better[0]
+    return sides[0], sides[1], sides[2]
+
+
+def _actor(w: Who, side: str, view: AnalysisView) -> EventActor:
+    return EventActor(
+        name=w.name,
+        kb_id=w.kb_id,
+        country=w.country,
+        cameo=w.cameo,
+        side=side,  # type: ignore[arg-type]
+        role=w.role,
+        start=view.to_original(w.start),
+        end=view.to_original(w.end),
+    )
+
+
+def _confidence(c: Cluster) -> float:
+    p = c.primary
+    score = 0.55
+    if p.own_clause:
+        score += 0.15
+    score -= 0.10 * p.borrowed
+    if p.discourse:
+        score -= 0.20
+    if c.date:
+        score += 0.05
+    if p.gap:
+        score -= 0.05
+    score *= _MODALITY_WEIGHT.get(p.modality.value, 1.0)
+    score += min(0.15, 0.05 * (len(c.protos) - 1))
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+_LOCAL = threading.local()
+
+
+def default_coder() -> EventCoder:
+    """One coder per thread (the codebook and KB are loaded and cached once)."""
+    coder = getattr(_LOCAL, "coder", None)
+    if coder is None:
+        coder = _LOCAL.coder = EventCoder()
+    return coder
+
+
+def code_events(doc: Document) -> list[Event]:
+    """The events of an annotated document (sentence, entity, time and quantity spans)."""
+    return default_coder().code(doc)

@@ -1,0 +1,219 @@
+"""The event's own date, from the time expressions of its sentence — never the article's date.
+
+Rules, in order (:func:`event_date`):
+
+1. **The trigger's clause.**  The time expression of the clause that holds the trigger; of
+   several, the one closest before the trigger, else the closest after it.
+2. **Sentence-initial time clauses.**  A clause that holds nothing but a time expression
+   (一个月后，4月20日前后，特朗普公开表示…; 2017年11月11日，越南岘港，…) dates the clauses after
+   it; the nearest one before the trigger's clause counts.
+3. **Lists.**  5月、6月、7月 (expressions joined by 、/和/及): every item is returned, and the coder
+   makes one event per item.
+4. **Chaining.**  In reported speech (一周前特朗普说，要和普京两周后…开峰会) a 前/后 offset in the
+   plan counts from the date of the speech, not from the reference date: the offset the time
+   layer computed against the reference date (两周后 = ref + 14 days) is moved onto the speech's
+   date (一周前 = ref − 7 days): ref − 7 + 14.
+5. **The report's date.**  An event with no date of its own inside what a dated speech clause
+   says (特朗普8月6日表示，威特科夫与普京的会晤…) is no later than the speech: the coder takes the
+   speech's date for events that have taken place (:attr:`DateChoice.speech`).
+
+What is never an event date: vague windows (最近, 日前, 前不久: precision ``approx-range``),
+open ranges (自2014年之后), durations and recurrences.  With nothing left the date is None —
+the article's date is never used silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .clauses import Clause
+
+_OFFSET = re.compile(r"(?:前|后|以前|以后|之前|之后)$")
+_LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)?\s*$")
+_FILLER = re.compile(r"[\s的在于约大概左右前后起，,]*")
+
+
+@dataclass(slots=True)
+class TimeRef:
+    """A time span of the document, in analysis-view offsets."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    precision: str | None
+    approx: bool
+    direction: str | None
+    text: str
+
+    @property
+    def usable(self) -> bool:
+        """Can date an event: a calendar date, a dated time, or a closed range."""
+        if self.value is None or self.precision == "approx-range":
+            return False
+        if self.kind == "date":
+            return True
+        if self.kind == "time":
+            return bool(re.match(r"\d{4}-\d{2}-\d{2}", self.value))
+        if self.kind == "range":
+            return ".." not in self.value
+        return False
+
+    @property
+    def date_value(self) -> tuple[str, str | None]:
+        """(value, precision) as an event date: a dated time keeps its day."""
+        assert self.value is not None
+        if self.kind == "time":
+            return self.value[:10], "day"
+        return self.value, self.precision
+
+
+@dataclass(slots=True)
+class DateChoice:
+    value: str | None = None
+    precision: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    items: list[TimeRef] = field(default_factory=list)  # a list of dates: one event each
+    speech: TimeRef | None = None  # the date of the speech the event is reported in
+    chained: bool = False
+
+
+def time_only(view: str, clause: Clause, times: list[TimeRef]) -> TimeRef | None:
+    """The time expression a clause consists of, if it holds nothing else."""
+    inside = [t for t in times if clause.start <= t.start and t.end <= clause.end]
+    if not inside:
+        return None
+    rest = view[clause.start : clause.end]
+    for t in sorted(inside, key=lambda t: -t.start):
+        a, b = t.start - clause.start, t.end - clause.start
+        rest = rest[:a] + rest[b:]
+    if _FILLER.fullmatch(rest):
+        usable = [t for t in inside if t.usable]
+        return usable[-1] if usable else None
+    return None
+
+
+def event_date(
+    view: str,
+    clauses: list[Clause],
+    clause: Clause,
+    times: list[TimeRef],
+    trigger_start: int,
+    speech_clause: Clause | None,
+    reference: str | None,
+) -> DateChoice:
+    """The date of the trigger at ``trigger_start`` in ``clause`` (see the module docstring)."""
+    choice = DateChoice()
+    speech_time = None
+    if speech_clause is not None:
+        speech_time = _clause_time(speech_clause, times)
+        for c in reversed(clauses[: speech_clause.index]):
+            if speech_time is not None:
+                break
+            speech_time = time_only(view, c, times)
+    choice.speech = speech_time
+    own = [t for t in times if clause.start <= t.start < clause.end and t.usable]
+    chosen: TimeRef | None = None
+    if own:
+        before = [t for t in own if t.end <= trigger_start]
+        chosen = max(before, key=lambda t: t.end) if before else min(own, key=lambda t: t.start)
+    else:
+        for c in reversed(clauses[: clause.index]):
+            if speech_clause is not None and c.index <= speech_clause.index:
+                break
+            t = time_only(view, c, times)
+            if t is not None:
+                chosen = t
+                break
+        if chosen is None and speech_clause is None:
+            for c in reversed(clauses[: clause.index]):
+                t = time_only(view, c, times)
+                if t is not None:
+                    chosen = t
+                    break
+    if chosen is None:
+        return choice
+    items = _list_around(view, chosen, [t for t in times if t.usable])
+    if len(items) > 1:
+        choice.items = items
+    value, precision = chosen.date_value
+    if speech_time is not None and reference and _is_offset(chosen):
+        moved = _move(value, reference, speech_time.date_value[0])
+        if moved is not None:
+            value, precision = moved, chosen.precision
+            choice.chained = True
+    choice.value, choice.precision = value, precision
+    choice.text, choice.start, choice.end = chosen.text, chosen.start, chosen.end
+    return choice
+
+
+def _clause_time(clause: Clause, times: list[TimeRef]) -> TimeRef | None:
+    own = [t for t in times if clause.start <= t.start < clause.end and t.usable]
+    return own[-1] if own else None
+
+
+def _is_offset(t: TimeRef) -> bool:
+    return t.kind == "date" and t.approx and bool(_OFFSET.search(t.text))
+
+
+def _list_around(view: str, t: TimeRef, times: list[TimeRef]) -> list[TimeRef]:
+    ordered = sorted(times, key=lambda x: x.start)
+    i = next(k for k, x in enumerate(ordered) if x is t or (x.start, x.end) == (t.start, t.end))
+    lo = hi = i
+    while lo > 0 and _LIST_GAP.match(view[ordered[lo - 1].end : ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_GAP.match(view[ordered[hi].end : ordered[hi + 1].start]):
+        hi += 1
+    items = ordered[lo : hi + 1]
+    if len(items) > 1 and not all(x.precision == items[0].precision for x in items):
+        return [t]
+    return items
+
+
+def _parse(value: str) -> date | None:
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        if len(value) == 7:
+            return date.fromisoformat(value + "-01")
+    except ValueError:
+        return None
+    return None
+
+
+def _move(value: str, reference: str, base: str) -> str | None:
+    """Move ``value`` (an offset from ``reference``) onto ``base``: base + (value − reference)."""
+    v, r, b = _parse(value), _parse(reference[:10]), _parse(base)
+    if v is None or r is None or b is None:
+        return None
+    if len(value) == 10 and len(base) == 10:
+        return (b + timedelta(days=(v - r).days)).isoformat()
+    if len(value) == 7:
+        months = (v.year - r.year) * 12 + (v.month - r.month)
+        total = b.year * 12 + (b.month - 1) + months
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return None
+
+
+def later_than(value: str | None, reference: str | None) -> bool | None:
+    """Is the event date after the reference date?  None when either is unknown or they overlap
+    (a month that contains the reference day)."""
+    if not value or not reference:
+        return None
+    v = value.split("/")[0]
+    ref = reference[:10]
+    if len(v) >= 10:
+        return v[:10] > ref
+    if len(v) == 7:
+        if v == ref[:7]:
+            return None
+        return v > ref[:7]
+    if len(v) == 4 and v.isdigit():
+        if v == ref[:4]:
+            return None
+        return v > ref[:4]
+    return None

@@ -1,0 +1,141 @@
+"""Where an event stands (status) and how the article states it (modality).
+
+**Status** — planned, occurred, postponed, cancelled:
+
+* the trigger's own hint (会晤…推迟 → postponed, 制裁…法案 → planned), then the codebook's status
+  cues in its clause (推迟/搁置/没着落 → postponed; 取消/告吹 → cancelled; 将于/计划/筹备 →
+  planned — 将 right before an actor is the object marker of 将X设置为…, not the future);
+* then the date: an event dated after the reference date is planned, one dated on or before it
+  has occurred;
+* then past markers (已经, 曾; 了 right after the trigger) → occurred.  With none of these the
+  status is occurred by default, and :attr:`Status.explicit` is False: a later mention in the
+  article may still set it (:mod:`.merge`).
+
+**Modality** — the strongest that applies: hypothetical > negated > uncertain > reported >
+asserted.
+
+* hypothetical: a condition cue before the trigger in its sentence (如果, 若, 一旦…; not the
+  rhetorical 如果说), or a list of conditions (启动制裁的条件是：…).  A threat stays asserted:
+  "X said that if…, it would…" is the threat, and it was made (THREATEN only).
+* negated: 没有/未/尚未/不再… before the trigger in its clause (a cue that is part of the
+  trigger, 不再 in 不再…斡旋, does not count).
+* uncertain: 疑似, 可能, 或许…
+* reported: the trigger stands in what a speech clause says (俄副外长里亚布科夫是这么说的，…;
+  CNN的消息里提过，…) or after a reporting cue (据, 表示, 称…); ``attributed_to`` keeps who said
+  it — a person, an official or an outlet.  When the one who says it is the event's own source
+  (or a party) and the trigger is itself a speech act (threat, appeal, praise…) or announces
+  the speaker's own plan, the saying is the event: asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .codebook import CueHit, TriggerEntry
+from .dates import later_than
+from .lexicon import Lexicon
+
+_IMPERSONAL = {
+    "据", "据悉", "据报道", "据称", "据了解", "据说", "援引", "消息称", "的消息", "消息人士",
+    "知情人士", "有说法", "说法是", "报道称", "爆料",
+}  # fmt: skip
+_RANK = {"hypothetical": 5, "negated": 4, "uncertain": 3, "reported": 2, "asserted": 1}
+
+
+@dataclass(slots=True)
+class Status:
+    value: str
+    explicit: bool
+    cue: str | None = None
+
+
+def status_of(
+    entry: TriggerEntry,
+    hits: list[CueHit],
+    date_value: str | None,
+    reference: str | None,
+    local: str,
+    start: int,
+    end: int,
+    clause_start: int,
+    entity_starts: set[int],
+    lex: Lexicon,
+) -> Status:
+    """The status of the trigger ``local[start:end]`` (sentence-local offsets)."""
+    labels: dict[str, str] = {}
+    for h in hits:
+        if h.category != "status":
+            continue
+        if h.label == "planned" and h.text in ("将", "把") and h.end in entity_starts:
+            continue  # 将俄罗斯…期限设置为: the object marker, not the future
+        labels.setdefault(h.label, h.text)
+    hint = entry.status_hint
+    for label in ("cancelled", "postponed"):
+        if hint == label or label in labels:
+            return Status(label, True, labels.get(label, hint))
+    if hint == "planned" or "planned" in labels:
+        return Status("planned", True, labels.get("planned", hint))
+    later = later_than(date_value, reference)
+    if later is True:
+        return Status("planned", True, date_value)
+    if later is False:
+        return Status("occurred", True, date_value)
+    m = lex.past_before.search(local, max(clause_start, start - 10), start)
+    if m is not None or local[end : end + 1] in lex.past_after:
+        return Status("occurred", True, m.group() if m else local[end : end + 1])
+    return Status("occurred", False)
+
+
+@dataclass(slots=True)
+class Modality:
+    value: str
+    attributed_to: str | None = None
+    speaker_key: set[str] | None = None
+    cue: str | None = None
+
+
+def modality_of(
+    entry: TriggerEntry,
+    hits: list[CueHit],
+    local: str,
+    start: int,
+    condition_at: int | None,
+    speech_speaker: Any,
+    speech_after: bool,
+    cue_speaker: Any,
+    lex: Lexicon,
+) -> Modality:
+    """The modality of the trigger at ``local[start:]``.
+
+    ``speech_speaker``: the subject (an :class:`~.actors.Ent`, or None) of the speech clause whose
+    content the trigger stands in, ``speech_after``: whether there is such a clause;
+    ``cue_speaker``: the entity right before a reporting cue of the sentence.  The caller decides
+    afterwards whether a speaker who is the event's own source makes it asserted.
+    """
+    found: dict[str, str] = {}
+    for h in hits:
+        if h.category != "modality":
+            continue
+        if h.label == "hypothetical" and lex.rhetorical_if.match(local, h.start):
+            continue
+        if h.label == "reported" and h.text not in _IMPERSONAL and cue_speaker is None:
+            continue  # 可以毫不夸张的说: the writer's own voice
+        found.setdefault(h.label, h.text)
+    if condition_at is not None and condition_at <= start:
+        found.setdefault("hypothetical", "条件是")
+    if entry.plover_type == "THREATEN" and speech_after and "hypothetical" in found:
+        found.pop("hypothetical")  # the conditional is what the threat says
+    if speech_after:
+        found.setdefault("reported", "")
+    best = max(found, key=lambda k: _RANK[k], default="asserted")
+    speaker = speech_speaker if speech_after and speech_speaker is not None else cue_speaker
+    name = None
+    keys: set[str] | None = None
+    if best == "reported" or "reported" in found:
+        if speaker is not None and speaker.who:
+            name = speaker.who[0].name if len(speaker.who) == 1 else speaker.text
+            keys = {w.key for w in speaker.who} | {w.country for w in speaker.who if w.country}
+        elif speaker is not None:
+            name = speaker.text
+    return Modality(best, name, keys, found.get(best))
