@@ -304,3 +304,50 @@ def test_offsets_beyond_the_calendar_keep_the_expression() -> None:
     check(got["四千三百余年前"], "date", None, "year", approx=True)
     check(got["过去五千年来"], "range", None, "day", direction="before")
     assert got["九千九百万天前"].value is None
+
+
+def _scan_texts() -> list[str]:
+    """Seeds, the bench inputs, and random strings: pieces of the inputs and characters the
+    time patterns read, with characters they never read in between (the edges of windows)."""
+    import random
+
+    from dashiji.annotate.times import _windowed
+
+    texts = [seed("000"), seed("002")]
+    path = shared_root() / "bench" / "time" / "recognizers_text_zh" / "datetime_model.jsonl"
+    inputs = [json.loads(line)["input"] for line in path.read_text("utf-8").splitlines()]
+    texts += inputs
+    live = sorted(_windowed().live)
+    dead = "我他说事物，。a"
+    rng = random.Random(7)
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            roll = rng.random()
+            if roll < 0.3:
+                src = rng.choice(inputs)
+                a = rng.randrange(len(src))
+                parts.append(src[a : a + rng.randint(1, 12)])
+            elif roll < 0.8:
+                parts.append("".join(rng.choice(live) for _ in range(rng.randint(1, 6))))
+            else:
+                parts.append(rng.choice(dead))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_windowed_scan_equals_finditer() -> None:
+    """The time patterns matched only in their windows give exactly ``finditer``'s matches."""
+    from dashiji.annotate.times import _windowed
+
+    w = _windowed()
+    assert not w.whole  # every pattern is windowed
+    n = 0
+    for text in _scan_texts():
+        found = w.scan(text)
+        for name, pat in w.patterns.items():
+            want = [(m.span(), m.groupdict()) for m in pat.finditer(text)]
+            got = [(m.span(), m.groupdict()) for m in found[name]]
+            assert got == want, (name, text)
+            n += len(want)
+    assert n > 2000

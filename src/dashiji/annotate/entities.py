@@ -155,15 +155,29 @@ class EntityRecognizer:
                 self._cameo_of[country_code(entry) or entry.id] = entry.cameo
 
     # ---- public --------------------------------------------------------------------------------
-    def find(self, text: str, ref_date: str | None = None) -> list[Entity]:
-        """The entities of ``text``, in text order, offsets into ``text``."""
-        return self.find_batch([text], [ref_date])[0]
+    def find(
+        self, text: str, ref_date: str | None = None, *, view: AnalysisView | None = None
+    ) -> list[Entity]:
+        """The entities of ``text``, in text order, offsets into ``text``.  ``view``: the
+        analysis view of ``text`` when the caller already has it."""
+        return self.find_batch([text], [ref_date], views=None if view is None else [view])[0]
 
-    def find_batch(self, texts: list[str], ref_dates: list[str | None]) -> list[list[Entity]]:
+    def find_batch(
+        self,
+        texts: list[str],
+        ref_dates: list[str | None],
+        *,
+        views: list[AnalysisView] | None = None,
+    ) -> list[list[Entity]]:
         """:meth:`find` for many texts; LAC (when on) tags them all in shared batches."""
         if len(ref_dates) != len(texts):
             raise ValueError("find_batch: one reference date (or None) per text")
-        views = [AnalysisView.of(t) for t in texts]
+        if views is None:
+            views = [AnalysisView.of(t) for t in texts]
+        elif len(views) != len(texts) or any(
+            v.original is not t and v.original != t for v, t in zip(views, texts, strict=True)
+        ):
+            raise ValueError("find_batch: one analysis view per text, of that text")
         tokens: list[Any] = [None] * len(texts)
         if self._lac is not None:
             tokens = self._lac.tag([v.text for v in views])

@@ -15,6 +15,7 @@ are words), 白马 (a dictionary word that is not a known country pair).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,6 +105,9 @@ class AliasIndex:
             if entry.extra.get("bound") == "suffix":
                 for form in entry.surface_forms():
                     self.suffixes.setdefault(_norm(form), entry)
+        self._short_char = re.compile(
+            "[" + "".join(re.escape(ch) for ch in sorted(self.shorts) if len(ch) == 1) + "]"
+        )
         self.short_alone = {_norm(f) for f in r["short_alone"]["forms"]}
         self.compound_words = {_norm(f) for f in r["compound_words"]["forms"]}
         self.before_role = {_norm(f) for f in r["short_alone"]["before_role"]}
@@ -138,8 +142,13 @@ class AliasIndex:
         out: list[ShortRun] = []
         n = len(view)
         i = 0
+        next_form = self._short_char.search
         while i < n:
-            if covered[i] or view[i] not in self.shorts:
+            m = next_form(view, i)  # skip ahead to the next country form
+            if m is None:
+                break
+            i = m.start()
+            if covered[i]:
                 i += 1
                 continue
             j = i

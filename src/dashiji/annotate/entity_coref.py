@@ -15,6 +15,7 @@ A word is not a pronoun inside a blocking word (其他, 他们, 吉他…); the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -57,18 +58,22 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
     for m in blocking.finditer(v):
         blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     sent_starts = [view.to_original(a) for a, _ in split_sentences(v)]
-    taken = [(e.start, e.end) for e in ents]
+    ent_starts = [e.start for e in ents]  # ents are sorted by offset
+    reach = [0]  # reach[k]: the furthest end of ents[:k]
+    for e in ents:
+        reach.append(max(reach[-1], e.end))
     found: list[tuple[int, int, str, Any]] = []
     for m in pattern.finditer(v):
         if any(blocked[m.start() : m.end()]):
             continue
         start, end = view.to_original(m.start()), view.to_original(m.end())
-        if any(a < end and start < b for a, b in taken):
-            continue
+        if reach[bisect_left(ent_starts, end)] > start:
+            continue  # an entity starting before ``end`` runs past ``start``: overlap
         # the earliest offset antecedents may come from
         k = _sentence_index(sent_starts, start)
         floor = sent_starts[max(0, k - window + 1)] if sent_starts else 0
-        before = [i for i, e in enumerate(ents) if e.end <= start and e.start >= floor]
+        lo, hi = bisect_left(ent_starts, floor), bisect_right(ent_starts, start)
+        before = [i for i in range(lo, hi) if ents[i].end <= start]
         word = m.group()
         if word in singular:
             people = [i for i in before if ents[i].type == "PER" and ents[i].source != "coref"]

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -521,16 +522,22 @@ def find_quantities(
     k = _k()
     if view is None:
         view = AnalysisView.of(text)
+    elif view.original is not text and view.original != text:
+        raise ValueError("find_quantities: the view is of another text")
     v = _masked(view.text, k)
     cands = _merge_ranges(v, _candidates(v, k), k)
     ex = sorted(exclude) if exclude else []
+    ex_starts = [a for a, _ in ex]
+    ex_reach = [0]  # ex_reach[k]: the furthest end of ex[:k]
+    for _, b in ex:
+        ex_reach.append(max(ex_reach[-1], b))
     out: list[Quantity] = []
     for c in cands:
         if not _keep(v, c):
             continue
         s, e = view.to_original(c.start), view.to_original(c.end)
-        if any(a < e and s < b for a, b in ex):
-            continue
+        if ex_reach[bisect_left(ex_starts, e)] > s:
+            continue  # an excluded span starting before ``e`` runs past ``s``: overlap
         unit = c.unit
         value = c.value
         high = c.high

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Document, Span
+from ..normalize import AnalysisView
 from ..steps import DocumentStep
 from .quantities import find_quantities
 from .quantities import to_span as quantity_span
@@ -46,11 +47,12 @@ class Annotate(DocumentStep):
         if not doc.text:
             return doc
         ref = doc.reference_date
-        times = find_times(doc.text, ref)
-        entities = self.recognizer.find(doc.text, ref)
+        view = AnalysisView.of(doc.text)  # one analysis view for the three layers
+        times = find_times(doc.text, ref, view=view)
+        entities = self.recognizer.find(doc.text, ref, view=view)
         # A number inside a time (30天) or an entity (两人, 两国: coreference) is not a quantity.
         taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in entities]
-        quantities = find_quantities(doc.text, exclude=taken)
+        quantities = find_quantities(doc.text, exclude=taken, view=view)
         kept = [s for s in doc.spans if s.layer not in LAYERS]
         kept.extend(entity_span(e) for e in entities)
         kept.extend(time_span(t) for t in times)

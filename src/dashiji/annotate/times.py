@@ -49,7 +49,8 @@ from typing import Any
 
 from ..normalize import AnalysisView
 from .time_rules import NUM_CHARS, cn_to_int, rules
-from .time_tense import tense
+from .time_tense import sentence_ends, tense
+from .windowed import WindowedPatterns
 
 __all__ = ["TimeExpr", "find_times", "to_span"]
 
@@ -271,49 +272,55 @@ def _cal_fields(m: re.Match[str], ref: date | None) -> dict[str, Any] | None:
     return f
 
 
-def _candidates(v: str, ref: date | None) -> list[_Cand]:
-    pats = _patterns()
+@cache
+def _windowed() -> WindowedPatterns:
+    """Every candidate pattern, matched only in the stretches of text where it can match."""
+    return WindowedPatterns({**_patterns(), "yrange": _YRANGE})
+
+
+def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) -> list[_Cand]:
+    """``pats``: the matches of each pattern over ``v`` (``_windowed().scan(v)``)."""
     r = rules()
     out: list[_Cand] = []
 
     def add(m: re.Match[str], tag: str, f: dict[str, Any], prio: int = 0) -> None:
         out.append(_Cand(m.start(), m.end(), tag, f, prio))
 
-    for m in [*pats["cal"].finditer(v), *pats["calyear"].finditer(v)]:
+    for m in [*pats["cal"], *pats["calyear"]]:
         f = _cal_fields(m, ref)
         if f is None:
             continue
         # a bare year needs four digits (2014年) or an era; "10年" is a duration
         add(m, "cal", f, 3)
-    for m in pats["nye"].finditer(v):
+    for m in pats["nye"]:
         f = _cal_fields(m, ref) if m["y4"] or m["era"] or m["y2"] or m["y0"] else {}
         if f is None:
             continue
         f["m"], f["d"] = r["new_year_eve_words"][m["nye"]]
         f["gran"] = "day"
         add(m, "cal", f, 3)
-    for m in pats["bareday"].finditer(v):
+    for m in pats["bareday"]:
         d = _num(m.group("day"))
         if d and 1 <= d <= 31:
             add(m, "cal", {"d": d, "gran": "day", "bare": True}, 2)
-    for m in pats["numdate"].finditer(v):
+    for m in pats["numdate"]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if 1 <= mo <= 12 and 1 <= d <= 31:
             f = {"y": y, "m": mo, "d": d, "gran": "day"}
             if m["hh"] is not None and int(m["hh"]) <= 24:
                 f["clock"] = (int(m["hh"]), int(m["mm"]), int(m["ss"]) if m["ss"] else None)
             add(m, "cal", f, 4)
-    for m in pats["dmy"].finditer(v):
+    for m in pats["dmy"]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(m, "cal", {"y": y, "m": mo, "d": d, "gran": "day"}, 4)
-    for m in pats["yymmdd"].finditer(v):
+    for m in pats["yymmdd"]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(m, "cal", {"y": _two_digit_year(y, ref), "m": mo, "d": d, "gran": "day"}, 1)
-    for m in pats["md"].finditer(v):
+    for m in pats["md"]:
         add(m, "cal", {"m": int(m["m"]), "d": int(m["d"]), "gran": "day"}, 0)
-    for m in pats["decade"].finditer(v):
+    for m in pats["decade"]:
         dec = m["dec"]
         n = int(dec) if dec.isdigit() else _num(dec)
         if n is None:
@@ -326,43 +333,43 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
             cent = ref.year // 100 + (0 if m["relc"] == "本" else -1) + 1
         base = (cent - 1) * 100 if cent else 1900
         add(m, "cal", {"decade": base + n % 100, "gran": "decade"}, 5)
-    for m in pats["century"].finditer(v):
+    for m in pats["century"]:
         cent = _num(m["cent"])
         if cent and 1 <= cent <= 30:
             add(m, "cal", {"century": cent, "gran": "century"}, 4)
-    for m in pats["relyear"].finditer(v):
+    for m in pats["relyear"]:
         add(m, "cal", {"y_off": r["relative_years"][m["ry"]], "gran": "year"}, 3)
-    for m in pats["relmonth"].finditer(v):
+    for m in pats["relmonth"]:
         add(m, "cal", {"m_off": r["relative_months"][m["rm"]], "gran": "month"}, 3)
-    for m in pats["relweek"].finditer(v):
+    for m in pats["relweek"]:
         f = {"w_off": r["relative_weeks"][m["rw"]], "gran": "weekend" if m["we"] else "week"}
         add(m, "cal", f, 3)
-    for m in pats["weekday"].finditer(v):
+    for m in pats["weekday"]:
         wd = r["weekday_words"][m["wd"]]
         w_off = r["week_prefixes"][m["wp"]] if m["wp"] else None
         if wd == "WE":
             add(m, "cal", {"w_off": w_off or 0, "gran": "weekend"}, 3)
         else:
             add(m, "cal", {"w_off": w_off, "wd": wd, "gran": "day"}, 3)
-    for m in pats["halfperiod"].finditer(v):
+    for m in pats["halfperiod"]:
         add(m, "cal", {"half": r["half_periods"][m["hp"]], "gran": "span"}, 3)
-    for m in pats["relday"].finditer(v):
+    for m in pats["relday"]:
         add(m, "cal", {"d_off": r["relative_days"][m["rd"]], "gran": "day"}, 3)
-    for m in pats["monthpart_alone"].finditer(v):
+    for m in pats["monthpart_alone"]:
         add(m, "cal", {"m_off": 0, "gran": "month", "mpart": r["month_parts"][m["mp"]]}, 2)
-    for m in pats["xun_alone"].finditer(v):
+    for m in pats["xun_alone"]:
         add(m, "cal", {"m_off": 0, "gran": "month", "mpart": r["month_parts"][m["mp"]]}, 2)
-    for m in pats["yearpart_alone"].finditer(v):
+    for m in pats["yearpart_alone"]:
         yp = m["yp"] or m["yp2"]
         add(m, "cal", {"y_off": 0, "gran": "year", "ypart": r["year_parts"][yp][0]}, 2)
-    for m in pats["quarter"].finditer(v):
+    for m in pats["quarter"]:
         q = _num(m["q"] or m["q2"])
         if q and 1 <= q <= 4:
             add(m, "cal", {"y_off": 0, "gran": "year", "ypart": f"Q{q}"}, 2)
-    for m in pats["holiday"].finditer(v):
+    for m in pats["holiday"]:
         mo, d = r["holidays"][m["hol"]]
         add(m, "cal", {"m": mo, "d": d, "gran": "day"}, 2)
-    for m in pats["reloffset"].finditer(v):
+    for m in pats["reloffset"]:
         n = _fnum(m["n"])
         unit = r["relative_units"][m["u"]]
         if n is None or n <= 0 or (unit == "Y" and re.fullmatch(r"[0-9]{4}|0[0-9]", m["n"])):
@@ -372,7 +379,7 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
         f = {"n": n, "unit": unit, "sign": -1 if "前" in m["dir"] else 1}
         f["approx"] = bool(m["more"] or m["more2"])
         add(m, "rel", f, 6)
-    for m in pats["window"].finditer(v):
+    for m in pats["window"]:
         n = None if m["n"] == "几" else _fnum(m["n"])
         unit = r["relative_units"][m["u"]]
         if unit == "Y" and re.fullmatch(r"[0-9]{4}", m["n"]):
@@ -381,15 +388,15 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
             continue
         sign = 1 if m["wdir"] in ("未来", "今后", "后", "之后") else -1
         add(m, "win", {"n": n, "unit": unit, "sign": sign, "approx": bool(m["more"])}, 5)
-    for m in pats["vague"].finditer(v):
+    for m in pats["vague"]:
         add(m, "vague", {"days": r["vague_windows"][m["vg"]]}, 4)
-    for m in pats["duration"].finditer(v):
+    for m in pats["duration"]:
         if v.startswith("岁", m.end()):
             continue  # 18周岁: an age
         f = _duration_fields(m.group())
         if f is not None:
             add(m, "dur", f, 1)
-    for m in pats["set"].finditer(v):
+    for m in pats["set"]:
         if m["swd"]:
             wd = r["weekday_words"][m["swd"]]
             add(m, "set", {"value": f"XXXX-WXX-{wd}"}, 3)
@@ -398,11 +405,11 @@ def _candidates(v: str, ref: date | None) -> list[_Cand]:
             base = r["set_units"][m["su"]]
             val = re.sub(r"1", str(n or 1), base, count=1)
             add(m, "set", {"value": val}, 3)
-    for m in pats["clock"].finditer(v):
+    for m in pats["clock"]:
         f = _clock_fields(m, v)
         if f is not None:
             add(m, "clock", f, 2)
-    for m in pats["dpart"].finditer(v):
+    for m in pats["dpart"]:
         dp = m["dp"]
         if dp in r["relative_day_parts"]:
             off, part = r["relative_day_parts"][dp]
@@ -472,30 +479,40 @@ def _clock_fields(m: re.Match[str], v: str) -> dict[str, Any] | None:
     return f
 
 
-def _duration_fields(s: str) -> dict[str, Any] | None:
-    """Parse a (compound) duration into ISO 8601; None if it is not one."""
+_HALVES = {
+    "半个月": ("M", 0.5),
+    "半年": ("Y", 0.5),
+    "半小时": ("TH", 0.5),
+    "半个小时": ("TH", 0.5),
+    "半个钟头": ("TH", 0.5),
+    "半天": ("D", 0.5),
+    "半分钟": ("TM", 0.5),
+}
+_LAI_END = re.compile(r"(以来|来)$")
+
+
+@cache
+def _duration_tok() -> tuple[dict[str, str], re.Pattern[str]]:
     r = rules()
     units = {**r["duration_units"], **r["compound_only_units"]}
     units.pop("_doc", None)
-    unit_alt = _alt(units)
-    halves = {
-        "半个月": ("M", 0.5),
-        "半年": ("Y", 0.5),
-        "半小时": ("TH", 0.5),
-        "半个小时": ("TH", 0.5),
-        "半个钟头": ("TH", 0.5),
-        "半天": ("D", 0.5),
-        "半分钟": ("TM", 0.5),
-    }
+    tok = re.compile(
+        rf"\s*(?:又|零|余)?\s*(?:(?P<half>{_alt(_HALVES)})|(?P<n>{_NUM}|几|数|半)(?P<m1>多|余|来)?"
+        rf"\s?(?P<u>{_alt(units)})(?P<m2>半|多|余)?)"
+    )
+    return units, tok
+
+
+def _duration_fields(s: str) -> dict[str, Any] | None:
+    """Parse a (compound) duration into ISO 8601; None if it is not one."""
+    r = rules()
+    units, tok = _duration_tok()
+    halves = _HALVES
     parts: dict[str, float] = {}
     approx = vague = False
     lai = s.endswith("来")
-    body = re.sub(r"(以来|来)$", "", s)
+    body = _LAI_END.sub("", s)
     pos = 0
-    tok = re.compile(
-        rf"\s*(?:又|零|余)?\s*(?:(?P<half>{_alt(halves)})|(?P<n>{_NUM}|几|数|半)(?P<m1>多|余|来)?"
-        rf"\s?(?P<u>{unit_alt})(?P<m2>半|多|余)?)"
-    )
     count = 0
     while pos < len(body):
         m = tok.match(body, pos)
@@ -1267,25 +1284,35 @@ _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
 def find_times(
-    text: str, ref_date: str | date | datetime | None, *, past: Callable[[int], bool] | None = None
+    text: str,
+    ref_date: str | date | datetime | None,
+    *,
+    past: Callable[[int], bool] | None = None,
+    view: AnalysisView | None = None,
 ) -> list[TimeExpr]:
     """Time expressions of ``text``, normalised against ``ref_date`` (ISO date or datetime).
 
     ``past(offset)`` says whether the sentence at an offset of ``text`` is in the past tense;
-    without it a cue-word guess (:func:`dashiji.annotate.time_tense.tense`) decides.
+    without it a cue-word guess (:func:`dashiji.annotate.time_tense.tense`) decides.  ``view``:
+    the analysis view of ``text`` when the caller already has it.
     """
-    view = AnalysisView.of(text)
+    if view is None:
+        view = AnalysisView.of(text)
+    elif view.original is not text and view.original != text:
+        raise ValueError("find_times: the view is of another text")
     v = _TITLE.sub(lambda m: " " * len(m.group()), view.text)
     ref = _parse_ref(ref_date)
-    cands = _candidates(v, ref.day if ref else None)
-    cands += _year_ranges(v)
+    found = _windowed().scan(v)
+    cands = _candidates(v, ref.day if ref else None, found)
+    cands += _year_ranges(found["yrange"])
     cands += [e for c in cands if (e := _extend(c, v)) is not None]
     chosen = _select(cands)
+    ends = sentence_ends(v) if past is None else []
 
     def tense_at(s: int, e: int) -> bool | None:
         if past is not None:
             return True if past(view.to_original(s)) else None
-        return tense(v, s, e)
+        return tense(v, s, e, ends=ends)
 
     out: list[TimeExpr] = []
     for o in _compose(chosen, v, ref, tense_at):
@@ -1300,9 +1327,10 @@ _YRANGE = re.compile(
 )
 
 
-def _year_ranges(v: str) -> list[_Cand]:
+def _year_ranges(matches: list[re.Match[str]]) -> list[_Cand]:
+    """2014-2016年, 从2014到2016: ``matches`` of :data:`_YRANGE`."""
     out = []
-    for m in _YRANGE.finditer(v):
+    for m in matches:
         ya, yb = int(m["a"] or m["a2"]), int(m["b"] or m["b2"])
         a = _Cand(m.start(), m.start() + 4, "cal", {"y": ya, "gran": "year"})
         b = _Cand(m.end() - 5, m.end(), "cal", {"y": yb, "gran": "year"})

@@ -141,7 +141,10 @@ class Role:
     cameo: str | None = None
 
     def active(self, on: str | _dt.date | None = None) -> bool:
-        day = as_day(on)
+        return self.active_on_day(as_day(on))
+
+    def active_on_day(self, day: str) -> bool:
+        """:meth:`active` for a day already in ``YYYY-MM-DD`` form (see :func:`as_day`)."""
         if self.start is not None and day < date_floor(self.start):
             return False
         return not (self.end is not None and day > date_ceil(self.end))
@@ -198,7 +201,10 @@ class Entry:
         return self.actor or (self.id if self.kind == "country" else (self.country or self.id))
 
     def roles_on(self, on: str | _dt.date | None) -> list[Role]:
-        return [r for r in self.roles if r.active(on)]
+        if not self.roles:
+            return []
+        day = as_day(on)
+        return [r for r in self.roles if r.active_on_day(day)]
 
     def surface_forms(self) -> Iterator[str]:
         """Names and aliases as written in the file (no script conversion)."""
@@ -241,6 +247,7 @@ class KnowledgeBase:
         self._surface: dict[str, list[Entry]] | None = None
         self._shorts: dict[str, tuple[ShortForm, Entry]] | None = None
         self._suffix_map: dict[str, Entry] | None = None
+        self._posts: dict[tuple[str, str], list[tuple[Entry, list[Role]]]] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -341,17 +348,30 @@ class KnowledgeBase:
 
     def holders(self, role: str, at: str, on_date: str | _dt.date | None = None) -> list[Entry]:
         """Everyone who held ``role`` at ``at`` on a date, latest start first."""
+        held = self._post_index().get((role, at))
+        if not held:
+            return []
+        day = as_day(on_date)
         found: list[tuple[str, Entry]] = []
-        for person in self.people():
-            starts = [
-                date_floor(r.start) if r.start else ""
-                for r in person.roles
-                if r.role == role and r.at == at and r.active(on_date)
-            ]
+        for person, roles in held:
+            starts = [date_floor(r.start) if r.start else "" for r in roles if r.active_on_day(day)]
             if starts:
                 found.append((max(starts), person))
         found.sort(key=lambda pair: pair[0], reverse=True)
         return [person for _, person in found]
+
+    def _post_index(self) -> dict[tuple[str, str], list[tuple[Entry, list[Role]]]]:
+        """(role, at) → the people who ever held it (in id order) with their roles there."""
+        if self._posts is None:
+            index: dict[tuple[str, str], list[tuple[Entry, list[Role]]]] = {}
+            for person in self.people():
+                mine: dict[tuple[str, str], list[Role]] = {}
+                for r in person.roles:
+                    mine.setdefault((r.role, r.at), []).append(r)
+                for key, roles in mine.items():
+                    index.setdefault(key, []).append((person, roles))
+            self._posts = index
+        return self._posts
 
     def roles_of(self, person_id: str, on_date: str | _dt.date | None = None) -> list[Role]:
         """The roles a person held on a date (every role when ``on_date`` is None)."""

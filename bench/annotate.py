@@ -1,0 +1,184 @@
+"""Benchmark: speed of the Annotate step (times, entities, quantities), per layer and whole.
+
+Texts:
+
+* **seeds**: the two seed articles (``shared/seeds``, ≈1,900 characters each) as the pipeline
+  extracts them, repeated;
+* **extraction pages**: the extracted text of the 26 + 69 pages of ``shared/bench/extraction``
+  (``dashiji.pipeline.extract_documents``; pages that yield no text are left out).
+
+Measured in this process, one thread (ONNX Runtime is limited to one; ``OMP_NUM_THREADS=1``), so
+articles/s is *per core*.  Each measurement repeats the texts until at least ``--seconds`` of
+wall time have passed, after a warm-up pass (models, dictionaries and patterns load lazily).
+
+Columns, ms per article:
+
+* ``view``: the analysis view (OpenCC t2s + width folding), built once per article by the step;
+* ``times``, ``entities``, ``quantities``: each layer alone, given the view (the entity layer
+  with or without LAC);
+* ``step``: the whole :class:`dashiji.annotate.step.Annotate` ``process`` call, which also turns
+  the results into spans; articles/s and chars/s are of the step.
+
+No peer annotates all three layers in one step, so the table is dashiji's only.  The machine
+(cores, CPU model, Python) is printed with it: the numbers are only comparable on one machine.
+
+Usage::
+
+    python bench/annotate.py [--seconds S] [--json OUT] [--no-lac]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+DEFAULT_DATE = "2025-10-22"
+
+
+def shared_dir() -> Path:
+    path = Path(os.environ.get("DASHIJI_SHARED", REPO.parent / "shared"))
+    if not (path / "bench").is_dir():
+        raise SystemExit(f"shared data not found at {path} (set DASHIJI_SHARED)")
+    return path
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count() or 1
+    return (
+        f"{os.cpu_count()} cores ({usable} usable), {model}; Python {platform.python_version()}; "
+        "measured on one core (one process, one thread)"
+    )
+
+
+def load_texts() -> dict[str, list[tuple[str, str | None]]]:
+    from dashiji.pipeline import extract_documents
+
+    shared = shared_dir()
+    seeds = [
+        (d.text, d.reference_date or DEFAULT_DATE)
+        for d in extract_documents([str(p) for p in sorted((shared / "seeds").glob("*.txt"))])
+        if d.ok and d.text
+    ]
+    pages = sorted(str(p) for p in (shared / "bench" / "extraction").glob("*/*.html"))
+    extracted = [
+        (d.text, d.reference_date or DEFAULT_DATE)
+        for d in extract_documents(pages)
+        if d.ok and d.text
+    ]
+    return {"seeds": seeds, f"extraction pages ({len(extracted)})": extracted}
+
+
+def per_article_ms(fn: Callable[[int], Any], n: int, seconds: float) -> float:
+    """Milliseconds per call of ``fn(k)`` for k cycling over ``range(n)``, after one warm pass."""
+    for k in range(n):
+        fn(k)
+    done = 0
+    start = time.perf_counter()
+    while True:
+        for k in range(n):
+            fn(k)
+        done += n
+        elapsed = time.perf_counter() - start
+        if elapsed >= seconds:
+            return elapsed / done * 1000
+
+
+def measure(
+    texts: list[tuple[str, str | None]], statistical: bool, seconds: float
+) -> dict[str, float]:
+    from dashiji.annotate.entities import EntityRecognizer
+    from dashiji.annotate.quantities import find_quantities
+    from dashiji.annotate.step import Annotate
+    from dashiji.annotate.times import find_times
+    from dashiji.model import Document, Raw
+    from dashiji.normalize import AnalysisView
+
+    rec = EntityRecognizer(statistical=statistical)
+    views = [AnalysisView.of(t) for t, _ in texts]
+    out: dict[str, float] = {}
+    out["view"] = per_article_ms(lambda k: AnalysisView.of(texts[k][0]), len(texts), seconds)
+    out["times"] = per_article_ms(
+        lambda k: find_times(texts[k][0], texts[k][1], view=views[k]), len(texts), seconds
+    )
+    out["entities"] = per_article_ms(
+        lambda k: rec.find(texts[k][0], texts[k][1], view=views[k]), len(texts), seconds
+    )
+    out["quantities"] = per_article_ms(
+        lambda k: find_quantities(texts[k][0], view=views[k]), len(texts), seconds
+    )
+    step = Annotate(statistical=statistical)
+    docs = [
+        Document(id=str(k), raw=Raw(b"", f"bench:{k}"), text=t, reference_date=d)
+        for k, (t, d) in enumerate(texts)
+    ]
+    out["step"] = per_article_ms(lambda k: step.process(docs[k]), len(docs), seconds)
+    chars = sum(len(t) for t, _ in texts) / len(texts)
+    out["articles_per_s"] = 1000 / out["step"]
+    out["chars_per_s"] = chars * out["articles_per_s"]
+    out["chars_per_article"] = chars
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seconds", type=float, default=2.0, help="minimum time per measurement")
+    ap.add_argument("--json", type=Path, help="write the results as JSON here")
+    ap.add_argument("--no-lac", action="store_true", help="skip the statistical recogniser")
+    args = ap.parse_args()
+
+    from dashiji.annotate.entity_lac import available
+
+    corpora = load_texts()
+    modes = [False] if args.no_lac or not available() else [False, True]
+    rows: list[dict[str, Any]] = []
+    for label, texts in corpora.items():
+        for statistical in modes:
+            res = measure(texts, statistical, args.seconds)
+            rows.append({"texts": label, "n": len(texts), "lac": statistical, **res})
+
+    print("Annotate step speed (dashiji only: no peer annotates these three layers in one step)")
+    print(f"machine: {machine()}")
+    head = (
+        f"{'texts':<26}{'chars':>7}{'LAC':>5}{'view':>7}{'times':>7}{'ents':>7}{'qty':>7}"
+        f"{'step':>7}{'art/s':>8}{'chars/s':>10}"
+    )
+    print(head)
+    print(f"{'':<26}{'/art':>7}{'':>5}{'ms/article':^35}")
+    for r in rows:
+        print(
+            f"{r['texts']:<26}{r['chars_per_article']:>7.0f}{'yes' if r['lac'] else 'no':>5}"
+            f"{r['view']:>7.2f}{r['times']:>7.2f}{r['entities']:>7.2f}{r['quantities']:>7.2f}"
+            f"{r['step']:>7.2f}{r['articles_per_s']:>8.0f}{r['chars_per_s']:>10,.0f}"
+        )
+    if args.json:
+        args.json.write_text(
+            json.dumps({"machine": machine(), "rows": rows}, indent=2, ensure_ascii=False), "utf-8"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
