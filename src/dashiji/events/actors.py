@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from ..kb import KnowledgeBase
 from ..model import Span
@@ -337,6 +337,8 @@ def _mark(
         if frame is not None:  # 在俄乌冲突问题上: a topic, not a place
             e.topic = True
     if kind == "with" and prev is not None and prev.group == e.group:
+        if prev.marker not in (None, "with"):  # 对中国和印度: the marker covers both
+            e.marker, e.marker_at, e.topic = prev.marker, prev.marker_at, prev.topic
         return  # 特朗普和普京: coordination, not a partner
     e.marker = kind
     e.marker_at = m.start()
@@ -378,7 +380,7 @@ def eligible(e: Ent) -> bool:
 
 def clause_subject(
     view: str, clause: Clause, ents: list[Ent], lex: Lexicon, first_trigger: int | None
-) -> Ent | None | bool:
+) -> Ent | None | Literal[False]:
     """The subject of a clause: its first unmarked, eligible entity near the clause start and
     before its first trigger.  ``False`` when the clause opens with a pronoun the entity layer
     left unresolved (他们…): the caller goes on to the clause before."""

@@ -74,7 +74,7 @@ from .actors import (
 )
 from .clauses import Clause, clause_at, split_clauses
 from .codebook import Codebook, CueHit, TriggerEntry, TriggerMatch, load_codebook
-from .dates import DateChoice, TimeRef, event_date, later_than
+from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
 from .lexicon import Lexicon, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention
@@ -239,7 +239,7 @@ class EventCoder:
     ) -> list[Proto]:
         out: list[Proto] = []
         live = [m for m in matches if m.veto is None]
-        first_trigger = {c.index: None for c in s.clauses}
+        first_trigger: dict[int, int | None] = {c.index: None for c in s.clauses}
         for m in live:
             c = clause_at(s.clauses, s.start + m.start)
             if c is not None and first_trigger.get(c.index) is None:
@@ -255,7 +255,13 @@ class EventCoder:
             hits = self.cb.cues_around(s.local, m.start, m.end, m.parts)
             if any(h.category == "question" for h in hits):
                 continue
-            out.extend(self._code_trigger(doc, view, s, m, hits, quants, first_trigger, history))
+            clause = clause_at(s.clauses, s.start + m.start)
+            asks = [
+                x
+                for x in live
+                if x.end <= m.start and clause is not None and clause.start <= s.start + x.start
+            ]
+            out.extend(self._code_trigger(doc, view, s, m, hits, quants, first_trigger, asks))
         # discourse: what the sentence leaves out and the article said just before
         for i, p in enumerate(out):
             self._discourse(s, p, [*history, *out[:i]])
@@ -271,7 +277,7 @@ class EventCoder:
         hits: list[CueHit],
         quants: list[tuple[int, int, Span]],
         first_trigger: dict[int, int | None],
-        history: list[Proto],
+        requests_before: list[TriggerMatch],
     ) -> list[Proto]:
         vt, lex, entry = view.text, self.lex, m.entry
         ts, te = s.start + m.start, s.start + m.end
@@ -306,12 +312,25 @@ class EventCoder:
             attitude = bool(lex.attitude.search(vt, clause.start, ts))
         if not attitude:  # 俄罗斯全面占领乌东只是时间问题: a prediction, not an event
             attitude = bool(lex.predictions.search(vt, te, s.end))
+        if not attitude and entry.plover_type != "REQUEST":  # 呼吁西方向乌克兰提供防空系统
+            attitude = any(x.entry.plover_type == "REQUEST" for x in requests_before)
         # when
         choice = event_date(vt, s.clauses, clause, s.times, ts, speech_clause, doc.reference_date)
+        if choice.value is None and args.subject is not None and clause.index > 0:
+            # 阿拉格齐12日抵达北京，开始对中国进行正式访问: the clause goes on with the subject
+            # and the date of the clause before it
+            prev = s.clauses[clause.index - 1]
+            opens = lex.marker_before.match(vt, clause.start, clause.start + 2)
+            if prev.start <= args.subject.start < prev.end and opens is None:
+                t = clause_time(prev, s.times)
+                if t is not None:
+                    value, precision = t.date_value
+                    choice.value, choice.precision, choice.text = value, precision, t.text
+                    choice.start, choice.end = t.start, t.end
         entity_starts = s.entity_starts
         status = status_of(
-            entry, hits, choice.value, doc.reference_date, s.local, m.start, m.end,
-            clause.start - s.start, entity_starts, lex,
+            entry, hits, choice.value, choice.precision, doc.reference_date, s.local,
+            m.start, m.end, clause.start - s.start, entity_starts, lex,
         )  # fmt: skip
         if not status.explicit and _PAST_CLAUSE.search(vt[clause.start : clause.end]):
             status = Status("occurred", True, "后")
@@ -321,6 +340,14 @@ class EventCoder:
             None if s.condition_at is None else s.condition_at - s.start,
             speaker, speech_clause is not None, cue_speaker, lex,
         )  # fmt: skip
+        if modality.value in ("asserted", "reported") and clause.start < ts:
+            # 欧盟可能下周对俄罗斯实施制裁: a hedge anywhere before the trigger in its clause
+            wide = self.cb.cues_around(
+                s.local, clause.start - s.start, m.end, m.parts, categories=("modality",)
+            )
+            hedge = next((h for h in wide if h.label == "uncertain"), None)
+            if hedge is not None:
+                modality = Modality("uncertain", modality.attributed_to, None, hedge.text)
         actors_now = sources or parties
         if modality.value == "reported" and modality.speaker_key:
             own = {w.key for w in actors_now} | {w.country for w in actors_now if w.country}
@@ -339,8 +366,16 @@ class EventCoder:
                 # the saying is the event: 特朗普表示，如果…，美方将不再参与斡旋
                 modality = Modality("asserted", None, None, modality.cue)
                 status = Status("occurred", True, "said")
-                if not sources and speaker is not None and not entry.symmetric:
-                    sources = list(speaker.who)
+                if speaker is not None and not entry.symmetric:
+                    # 特朗普表示，美方将…: the one who says it is the source, more precisely
+                    sc = {w.country for w in sources}
+                    people = [w for w in speaker.who if w.person]
+                    if not sources or (
+                        people
+                        and all(not w.person for w in sources)
+                        and sc <= {w.country for w in people}
+                    ):
+                        sources = list(speaker.who)
                     targets = _not_self(sources, targets)
             elif is_own and status.value == "planned":
                 modality = Modality("asserted", None, None, modality.cue)
@@ -348,7 +383,7 @@ class EventCoder:
             value, precision = choice.speech.date_value
             choice.value, choice.precision, choice.text = value, precision, choice.speech.text
             choice.start, choice.end = choice.speech.start, choice.speech.end
-            if not status.explicit and later_than(value, doc.reference_date) is False:
+            if not status.explicit and later_than(value, doc.reference_date, precision) is False:
                 status = Status("occurred", True, choice.text)
         quantities = self._quantities(view, s, clause, quants)
         mention = Mention(
@@ -436,9 +471,8 @@ class EventCoder:
             if clause.after_colon and not c.after_colon:
                 break
             subj = clause_subject(vt, c, s.ents, lex, first_trigger.get(c.index))
-            if subj is False or subj is None:
-                continue
-            return subj
+            if isinstance(subj, Ent):
+                return subj
         if _subordinate(vt, s.clauses[0], lex) or _subordinate(vt, clause, lex):
             for c in s.clauses[clause.index + 1 :]:
                 if _subordinate(vt, c, lex):
@@ -894,8 +928,9 @@ def _split_dyads(p: Proto, args: Args, lex: Lexicon) -> list[Proto]:
     if len(tc) < 2 and len(sc) < 2:
         return [p]
     out = []
-    for s_country in sc or [None]:
-        for t_country in tc or [None]:
+    none: list[str | None] = [None]
+    for s_country in sc or none:
+        for t_country in tc or none:
             q = _copy(p)
             q.sources = [w for w in p.sources if w.country == s_country] if s_country else p.sources
             q.targets = [w for w in p.targets if w.country == t_country] if t_country else p.targets

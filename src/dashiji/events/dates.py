@@ -110,7 +110,7 @@ def event_date(
     choice = DateChoice()
     speech_time = None
     if speech_clause is not None:
-        speech_time = _clause_time(speech_clause, times)
+        speech_time = clause_time(speech_clause, times)
         for c in reversed(clauses[: speech_clause.index]):
             if speech_time is not None:
                 break
@@ -151,7 +151,7 @@ def event_date(
     return choice
 
 
-def _clause_time(clause: Clause, times: list[TimeRef]) -> TimeRef | None:
+def clause_time(clause: Clause, times: list[TimeRef]) -> TimeRef | None:
     own = [t for t in times if clause.start <= t.start < clause.end and t.usable]
     return own[-1] if own else None
 
@@ -199,13 +199,30 @@ def _move(value: str, reference: str, base: str) -> str | None:
     return None
 
 
-def later_than(value: str | None, reference: str | None) -> bool | None:
+_PART_DAYS = {"early-month": (1, 10), "mid-month": (11, 20), "late-month": (21, 31)}
+
+
+def later_than(
+    value: str | None, reference: str | None, precision: str | None = None
+) -> bool | None:
     """Is the event date after the reference date?  None when either is unknown or they overlap
-    (a month that contains the reference day)."""
+    (a month that contains the reference day; 本月下旬 on the 25th)."""
     if not value or not reference:
         return None
+    part = _PART_DAYS.get(precision or "")
+    if part is not None and len(value) == 7 and value == reference[:7] and len(reference) >= 10:
+        day = int(reference[8:10])
+        return False if part[1] < day else (True if part[0] > day else None)
     v = value.split("/")[0]
     ref = reference[:10]
+    week = re.match(r"(\d{4})-W(\d{2})", v)
+    if week:
+        r = _parse(ref)
+        if r is None:
+            return None
+        ry, rw, _ = r.isocalendar()
+        w = (int(week.group(1)), int(week.group(2)))
+        return None if w == (ry, rw) else w > (ry, rw)
     if len(v) >= 10:
         return v[:10] > ref
     if len(v) == 7:

@@ -54,6 +54,7 @@ def status_of(
     entry: TriggerEntry,
     hits: list[CueHit],
     date_value: str | None,
+    date_precision: str | None,
     reference: str | None,
     local: str,
     start: int,
@@ -76,7 +77,7 @@ def status_of(
             return Status(label, True, labels.get(label, hint))
     if hint == "planned" or "planned" in labels:
         return Status("planned", True, labels.get("planned", hint))
-    later = later_than(date_value, reference)
+    later = later_than(date_value, reference, date_precision)
     if later is True:
         return Status("planned", True, date_value)
     if later is False:

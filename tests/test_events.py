@@ -1,0 +1,363 @@
+"""The event coder: status, modality, sides, dates, merging and vetoes on short invented
+sentences in both scripts (none taken from the seeds), the ``events`` step, and the seed run
+against the gold (recall and precision floors, the Budapest and Alaska summits)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from dashiji.annotate.step import Annotate
+from dashiji.events.coder import EXTRACTOR, code_events
+from dashiji.events.model import EVENT_LAYER, Event
+from dashiji.events.step import CodeEvents
+from dashiji.model import Article, Block, Document, Raw, content_id
+from dashiji.normalize import Normalize
+
+REPO = Path(__file__).resolve().parents[1]
+REF = "2025-10-20"  # a Monday
+
+
+def shared_dir() -> Path:
+    """../shared beside the repository, or $DASHIJI_SHARED; missing → the test fails."""
+    path = Path(os.environ.get("DASHIJI_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+    if not (path / "gold" / "events.seeds.jsonl").is_file():
+        raise FileNotFoundError(f"shared gold not found at {path} (set DASHIJI_SHARED)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def steps() -> tuple[Normalize, Annotate]:
+    return Normalize(), Annotate()
+
+
+def annotated(
+    steps: tuple[Normalize, Annotate],
+    body: list[str],
+    captions: tuple[str, ...] = (),
+    ref: str | None = REF,
+) -> Document:
+    texts = [("body", p) for p in body] + [("caption", c) for c in captions]
+    data = "\n\n".join(t for _, t in texts).encode("utf-8")
+    doc = Document(id=content_id(data), raw=Raw(data, "mem://test", "text/plain"))
+    doc.reference_date = ref
+    doc.set_article(Article(blocks=[Block(kind, text) for kind, text in texts]))  # type: ignore[arg-type]
+    normalize, annotate = steps
+    return annotate.process(normalize.process(doc))
+
+
+def events(steps: tuple[Normalize, Annotate], *body: str, **kw: object) -> list[Event]:
+    return code_events(annotated(steps, list(body), **kw))  # type: ignore[arg-type]
+
+
+def one(evs: list[Event], type_: str) -> Event:
+    found = [e for e in evs if e.type == type_]
+    assert len(found) == 1, [(e.type, e.quote) for e in evs]
+    return found[0]
+
+
+# ---- status ---------------------------------------------------------------------------------
+def test_planned_with_its_own_date(steps) -> None:
+    e = one(events(steps, "中国国家主席习近平将于11月3日在北京会见法国总统马克龙。"), "CONSULT")
+    assert e.status == "planned" and e.modality == "asserted"
+    assert (e.date, e.precision) == ("2025-11-03", "day")
+    assert {(a.country, a.side) for a in e.actors} == {("CHN", "source"), ("FRA", "target")}
+    assert e.cameo == "036"  # a planned meeting: intent to meet (status_cameo)
+
+
+def test_planned_traditional_month(steps) -> None:
+    e = one(events(steps, "日本首相和韓國總統將於下月在東京舉行會談。"), "CONSULT")
+    assert e.status == "planned"
+    assert (e.date, e.precision) == ("2025-11", "month")
+    assert e.countries == {"JPN", "KOR"} and {a.side for a in e.actors} == {"party"}
+
+
+@pytest.mark.parametrize(
+    "text", ["印度总理莫迪推迟了对美国的访问。", "印度總理莫迪推遲了對美國的訪問。"]
+)
+def test_postponed(steps, text: str) -> None:
+    e = one(events(steps, text), "CONSULT")
+    assert e.status == "postponed" and e.countries == {"IND", "USA"}
+    assert e.cameo == "161"
+
+
+def test_cancelled(steps) -> None:
+    e = one(events(steps, "以色列总理内塔尼亚胡取消了原定下周对美国的访问。"), "CONSULT")
+    assert e.status == "cancelled" and e.countries == {"ISR", "USA"}
+
+
+def test_a_later_sentence_postpones_the_planned_summit(steps) -> None:
+    evs = events(
+        steps,
+        "法国总统马克龙与德国总理默茨将于下月在柏林举行峰会。",
+        "据报道，柏林峰会筹备受阻。",
+    )
+    e = one(evs, "CONSULT")
+    assert e.status == "postponed" and e.date == "2025-11"
+    assert len(e.mentions) == 2 and e.mentions[1].sentence_index == 1
+    assert e.place_kb_id == "berlin"
+
+
+def test_scheduled_talks_then_stalled(steps) -> None:
+    evs = events(
+        steps, "美国与伊朗原定本月下旬在阿曼举行新一轮核谈判。", "据报道，核谈判筹备受阻。"
+    )
+    e = one(evs, "CONSULT")
+    assert e.status == "postponed" and (e.date, e.precision) == ("2025-10", "late-month")
+
+
+# ---- modality -------------------------------------------------------------------------------
+def test_reported_keeps_who_said_it_and_the_outlet_is_no_actor(steps) -> None:
+    e = one(
+        events(steps, "据路透社报道，土耳其总统埃尔多安10日与俄罗斯总统普京通电话。"), "CONSULT"
+    )
+    assert e.modality == "reported" and e.attributed_to == "路透社"
+    assert e.countries == {"TUR", "RUS"}
+    assert not any((a.cameo or "").endswith("MED") for a in e.actors)
+    assert (e.date, e.status, e.mode) == ("2025-10-10", "occurred", "phone")
+
+
+def test_reported_by_a_ministry(steps) -> None:
+    e = one(
+        events(steps, "俄罗斯国防部称，俄军昨日用无人机袭击了乌克兰哈尔科夫的能源设施。"), "ASSAULT"
+    )
+    assert e.modality == "reported" and e.attributed_to == "俄罗斯国防部"
+    assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("UKR", "target")}
+    assert e.date == "2025-10-19"
+
+
+def test_the_speaker_announcing_its_own_act_is_asserted(steps) -> None:
+    e = one(events(steps, "特朗普警告伊朗，如果不放弃核计划，美国将动用武力。"), "THREATEN")
+    assert e.modality == "asserted" and e.status == "occurred"  # the threat was made
+
+
+@pytest.mark.parametrize(
+    "text", ["朝鲜疑似向日本海发射导弹。", "欧盟可能下周对俄罗斯实施第19轮制裁。"]
+)
+def test_uncertain(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert evs and all(e.modality == "uncertain" for e in evs)
+
+
+def test_uncertain_future_is_planned(steps) -> None:
+    e = one(events(steps, "欧盟可能下周对俄罗斯实施第19轮制裁。"), "SANCTION")
+    assert e.status == "planned" and e.countries == {"EUR", "RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果伊朗继续浓缩铀，以色列将空袭伊朗核设施。",
+        "若伊朗繼續濃縮鈾，以色列將空襲伊朗核設施。",
+        "这样的话，美国将对伊朗实施制裁。",
+    ],
+)
+def test_hypothetical_is_never_occurred(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert evs
+    for e in evs:
+        assert e.modality == "hypothetical" and e.status != "occurred"
+
+
+def test_rhetorical_if_and_a_will_face_are_no_events(steps) -> None:
+    assert events(steps, "如果谈判破裂，两国都会面临风险。") == []
+
+
+def test_negated(steps) -> None:
+    e = one(events(steps, "印度尚未与美国签署贸易协议。"), "AGREE")
+    assert e.modality == "negated" and e.countries == {"IND", "USA"}
+    assert len(e.mentions) == 2  # 签署 and 贸易协议: one agreement
+
+
+def test_just_talk_is_no_report(steps) -> None:
+    e = one(events(steps, "美国的制裁威胁并非只是说说，美国已对伊朗实施制裁。"), "SANCTION")
+    assert e.modality == "asserted" and e.attributed_to is None
+
+
+def test_what_is_asked_for_is_no_event(steps) -> None:
+    evs = events(steps, "泽连斯基呼吁西方国家向乌克兰提供更多防空系统。")
+    assert [e.type for e in evs] == ["REQUEST"]
+    assert {(a.country, a.side) for a in evs[0].actors} == {("UKR", "source"), ("WST", "target")}
+
+
+def test_a_question_states_no_event(steps) -> None:
+    assert events(steps, "为什么普京愿意与埃尔多安举行会谈？") == []
+
+
+# ---- source part, sides, vetoes ---------------------------------------------------------------
+def test_caption_part(steps) -> None:
+    evs = events(
+        steps,
+        "联合国秘书长古特雷斯呼吁各方保持克制。",
+        captions=("2024年5月6日，法国总统马克龙在巴黎爱丽舍宫会见到访的中国国家主席习近平。",),
+    )
+    e = one(evs, "CONSULT")
+    assert e.source_part == "caption" and all(m.source_part == "caption" for m in e.mentions)
+    assert (e.date, e.precision) == ("2024-05-06", "day")
+    assert e.countries == {"FRA", "CHN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国男篮大胜巴西",
+        "美国男篮击败巴西队，夺得冠军。",
+        "曼联1比0击败切尔西。",
+        "国足主教练批评裁判。",
+    ],
+)
+def test_sports_make_no_political_events(steps, text: str) -> None:
+    assert events(steps, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["美股遭空头狙击，道指收跌2%。", "日本央行释放流动性。", "苹果公司发布新款手机，售价999美元。"],
+)
+def test_markets_and_products_make_no_events(steps, text: str) -> None:
+    assert events(steps, text) == []
+
+
+def test_symmetric_and_directed_sides(steps) -> None:
+    meet = one(events(steps, "普京与埃尔多安举行会谈。"), "CONSULT")
+    assert {a.side for a in meet.actors} == {"party"} and meet.countries == {"RUS", "TUR"}
+    accuse = one(events(steps, "中国外交部谴责日本。"), "ACCUSE")
+    assert [(a.country, a.side) for a in accuse.actors] == [("CHN", "source"), ("JPN", "target")]
+
+
+def test_dropped_subject_and_the_addressee_of_an_appeal(steps) -> None:
+    evs = events(steps, "德國總理默茨日前在與法國總統馬克龍通電話時，敦促歐盟加快對俄制裁。")
+    call = one(evs, "CONSULT")
+    assert call.countries == {"DEU", "FRA"} and call.mode == "phone"
+    ask = one(evs, "REQUEST")
+    assert [(a.country, a.side) for a in ask.actors] == [("DEU", "source"), ("EUR", "target")]
+    assert call.date is None  # 日前 is a vague window, not a date
+
+
+def test_one_event_per_target_country(steps) -> None:
+    evs = events(steps, "美国对中国和印度加征关税。")
+    assert sorted(tuple(sorted(e.countries)) for e in evs) == [("CHN", "USA"), ("IND", "USA")]
+
+
+# ---- dates ----------------------------------------------------------------------------------
+def test_the_article_date_is_never_the_event_date(steps) -> None:
+    e = one(events(steps, "法国外长与德国外长举行会谈。"), "CONSULT")
+    assert e.date is None and e.precision is None and e.date_text is None
+
+
+def test_an_offset_in_reported_speech_counts_from_the_speech(steps) -> None:
+    evs = events(steps, "三天前马克龙表示，将在一周后访问中国。")
+    visit = one(evs, "CONSULT")
+    assert (visit.date, visit.precision, visit.status) == ("2025-10-24", "approx-day", "planned")
+    intent = one(evs, "AGREE")  # the announcement: intent to meet, dated by the speech
+    assert (intent.date, intent.status, intent.cameo) == ("2025-10-17", "occurred", "036")
+
+
+def test_a_clause_goes_on_with_the_date_of_its_subject(steps) -> None:
+    e = one(
+        events(steps, "伊朗外长阿拉格齐12日抵达北京，开始对中国进行为期三天的正式访问。"), "CONSULT"
+    )
+    assert e.date == "2025-10-12" and e.countries == {"IRN", "CHN"}
+    assert any(q["text"] == "三天" for q in e.quantities)
+
+
+def test_one_event_per_date_of_a_list(steps) -> None:
+    evs = events(steps, "中美双方1月、3月在日内瓦举行了两轮谈判。")
+    assert sorted(e.date for e in evs if e.type == "CONSULT") == ["2025-01", "2025-03"]
+    assert all(e.place_kb_id == "geneva" for e in evs)
+
+
+# ---- merging --------------------------------------------------------------------------------
+def test_a_restated_ultimatum_is_one_event_with_two_mentions(steps) -> None:
+    evs = events(
+        steps,
+        "美国总统特朗普给伊朗设定了两周的最后期限。",
+        "分析人士认为，局势仍然紧张。",
+        "特朗普给伊朗的两周最后期限即将到期。",
+    )
+    e = one(evs, "THREATEN")
+    assert e.mode == "ultimatum" and e.countries == {"USA", "IRN"}
+    assert [m.sentence_index for m in e.mentions] == [0, 2]
+
+
+def test_different_amounts_are_different_events(steps) -> None:
+    evs = events(
+        steps,
+        "俄罗斯宣布对乌克兰暂停打击30天。",
+        "俄罗斯随后宣布对乌克兰临时停火30小时。",
+    )
+    assert len([e for e in evs if e.type == "RETREAT"]) == 2
+
+
+# ---- evidence and the step ------------------------------------------------------------------
+def test_evidence_offsets_point_into_the_text(steps) -> None:
+    doc = annotated(steps, ["据路透社报道，土耳其总统埃尔多安10日与俄罗斯总统普京通电话。"])
+    (e,) = code_events(doc)
+    assert doc.text[e.trigger_start : e.trigger_end] == e.trigger == "通电话"
+    assert doc.text[e.start : e.end] == e.quote and e.quote in e.sentence
+    m = e.mentions[0]
+    assert doc.text[m.sentence_start : m.sentence_end] == e.sentence
+    for a in e.actors:
+        assert a.start is not None and a.end is not None
+        assert doc.text[a.start : a.end] in ("埃尔多安", "普京")
+    assert e.extractor == EXTRACTOR == "dashiji-coder/0.1"
+    assert 0.0 < e.confidence < 1.0
+    assert e.id.startswith(doc.id)
+
+
+def test_step_replaces_the_event_layer_and_round_trips(steps) -> None:
+    doc = annotated(steps, ["普京与埃尔多安举行会谈。"])
+    step = CodeEvents()
+    (doc,) = list(step([doc]))
+    (doc,) = list(step([doc]))  # twice: the layer is replaced, not doubled
+    spans = doc.spans_of(EVENT_LAYER)
+    assert len(spans) == 1 and step.stats.ok == 2
+    e = Event.from_span(spans[0])
+    assert e.type == "CONSULT" and e.countries == {"RUS", "TUR"}
+    assert Document.from_dict(doc.to_dict()).spans_of(EVENT_LAYER)[0].attrs == spans[0].attrs
+
+
+def test_no_spans_no_events() -> None:
+    doc = Document(id="x", raw=Raw(b"", "mem://x"))
+    assert code_events(doc) == []
+
+
+# ---- the seeds ------------------------------------------------------------------------------
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_events", REPO / "bench" / "events.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def seed_result() -> dict:
+    shared = shared_dir()
+    os.environ.setdefault("DASHIJI_SHARED", str(shared))
+    bench = _bench()
+    gold = [
+        json.loads(x)
+        for x in (shared / "gold" / "events.seeds.jsonl").read_text("utf-8").splitlines()
+        if x.strip()
+    ]
+    return bench.score(gold, bench.seed_documents(shared))
+
+
+def test_seeds_reach_the_floors(seed_result: dict) -> None:
+    floors = json.loads((REPO / "bench" / "floors.json").read_text("utf-8"))["events"]
+    assert seed_result["recall"] >= floors["recall"], seed_result["missed"]
+    assert seed_result["precision"] >= floors["precision"], seed_result["false_positives"]
+    assert seed_result["recall"] >= 0.85 and seed_result["precision"] >= 0.90
+
+
+def test_seed_summits_and_no_hypothetical_occurred(seed_result: dict) -> None:
+    checks = seed_result["checks"]
+    assert checks["budapest_postponed"], "the Budapest summit must be postponed"
+    assert checks["alaska_planned"], "the Alaska summit must be planned (as of 2025-08-13)"
+    assert checks["no_hypothetical_occurred"]
