@@ -185,6 +185,22 @@ def test_what_is_asked_for_is_no_event(steps) -> None:
     assert {(a.country, a.side) for a in evs[0].actors} == {("UKR", "source"), ("WST", "target")}
 
 
+def test_what_is_alleged_is_no_event(steps) -> None:
+    evs = events(steps, "乌克兰指责俄罗斯违反停火协议。")
+    assert [(e.type, sorted(e.countries)) for e in evs] == [("ACCUSE", ["RUS", "UKR"])]
+
+
+def test_a_denial_is_negated(steps) -> None:
+    e = one(events(steps, "伊朗否认向俄罗斯提供导弹。"), "AID")
+    assert e.modality == "negated"
+
+
+def test_unnamed_sources_are_reported_without_a_name(steps) -> None:
+    e = one(events(steps, "据悉，朝鲜领导人金正恩上月秘密访问了俄罗斯。"), "CONSULT")
+    assert e.modality == "reported" and e.attributed_to is None
+    assert (e.date, e.precision, e.status) == ("2025-09", "month", "occurred")
+
+
 def test_a_question_states_no_event(steps) -> None:
     assert events(steps, "为什么普京愿意与埃尔多安举行会谈？") == []
 
@@ -237,6 +253,29 @@ def test_dropped_subject_and_the_addressee_of_an_appeal(steps) -> None:
     ask = one(evs, "REQUEST")
     assert [(a.country, a.side) for a in ask.actors] == [("DEU", "source"), ("EUR", "target")]
     assert call.date is None  # 日前 is a vague window, not a date
+
+
+def test_mediation_keeps_the_parties_together(steps) -> None:
+    e = one(events(steps, "土耳其总统埃尔多安表示愿意在俄乌之间进行斡旋。"), "AGREE")
+    assert e.mode == "mediate" and e.countries == {"TUR", "RUS", "UKR"}
+
+
+def test_the_one_displeased_is_the_source(steps) -> None:
+    evs = events(steps, "美国和日本的联合军演引发朝鲜强烈不满。")
+    drill = one(evs, "COOPERATE")
+    assert drill.countries == {"USA", "JPN"}
+    complaints = [e for e in evs if e.type == "ACCUSE"]
+    assert {a.country for e in complaints for a in e.actors if a.side == "source"} == {"PRK"}
+    assert sorted(a.country for e in complaints for a in e.actors if a.side == "target") == [
+        "JPN",
+        "USA",
+    ]
+
+
+def test_coreference_he(steps) -> None:
+    e = one(events(steps, "普京抵达北京。", "他随后与习近平举行会谈。"), "CONSULT")
+    assert e.countries == {"RUS", "CHN"}
+    assert {a.kb_id for a in e.actors} == {"vladimir-putin", "xi-jinping"}
 
 
 def test_one_event_per_target_country(steps) -> None:

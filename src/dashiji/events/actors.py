@@ -42,6 +42,9 @@ from .lexicon import Lexicon
 
 #: How far back (characters) the subject of a clause may stand from the clause start.
 SUBJECT_REACH = 12
+#: X的…Y: the most characters (的 included) between a modifier X and its head Y
+#: (俄罗斯的支持者中印: 4); more, and a verb likely stands between (美国和日本的联合军演引发朝鲜).
+MODIFIER_GAP = 5
 #: How far back a title (美国总统, 俄副外长) may reach before an entity.
 TITLE_REACH = 14
 _CONNECTIVE = re.compile(
@@ -331,6 +334,8 @@ def _mark(
     kind = lex.marker_kind[word]
     if kind == "place" and e.type not in ("GPE", "LOC"):
         return  # 在美国特使访问莫斯科之后: 在 opens a time clause, the envoy is no place
+    if kind == "place" and re.match(r"[^，。；：,;:]{0,4}?(?:之间|中间)", view[e.end : e.end + 8]):
+        return  # 在俄乌之间斡旋: the parties, not a place
     if kind == "place":
         stop = re.search(r"[，。；：,;:]", view[e.end : e.end + 12])
         frame = lex.topic_frames.search(view, e.end, e.end + (stop.start() if stop else 12))
@@ -352,7 +357,9 @@ def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
         if not view.startswith("的", e.end):
             continue
         nxt = ents[i + 1]
-        if nxt.start - e.end > 8 or _clause_of(clauses, nxt.start) != _clause_of(clauses, e.start):
+        if nxt.start - e.end > MODIFIER_GAP or _clause_of(clauses, nxt.start) != _clause_of(
+            clauses, e.start
+        ):
             continue
         if re.search(r"[，。；：,;:]", view[e.end : nxt.start]):
             continue
@@ -447,9 +454,9 @@ def arguments(
         args.parties = parties
         return args
     src = [e for e in usable if e.marker == "by"]
-    if not src:
+    if not src:  # the group nearest the trigger: X引发Y不满, Y is the one displeased
         unmarked = [e for e in usable if e.marker is None]
-        src = _first_group(unmarked)
+        src = _last_group(unmarked)
     tgt = [e for e in usable if e.marker == "to"]
     obj_pool = [e for e in inside if eligible(e)] or [
         e for e in after if eligible(e) and e.marker not in ("by", "from")
@@ -495,6 +502,13 @@ def _first_group(ents: list[Ent]) -> list[Ent]:
     if not ents:
         return []
     g = ents[0].group
+    return [e for e in ents if e.group == g]
+
+
+def _last_group(ents: list[Ent]) -> list[Ent]:
+    if not ents:
+        return []
+    g = ents[-1].group
     return [e for e in ents if e.group == g]
 
 

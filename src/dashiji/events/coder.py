@@ -78,7 +78,7 @@ from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
 from .lexicon import Lexicon, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention
-from .status import Modality, Status, modality_of, status_of
+from .status import IMPERSONAL, Modality, Status, modality_of, status_of
 
 EXTRACTOR = "dashiji-coder/0.1"
 MIN_CONFIDENCE = 0.3
@@ -92,6 +92,8 @@ _MODALITY_WEIGHT = {
     "hypothetical": 0.6,
 }
 _UNSET: Any = object()
+#: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
+_FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
 _PAST_CLAUSE = re.compile(r"(?:之后|以后|后)$")
 
@@ -312,8 +314,10 @@ class EventCoder:
             attitude = bool(lex.attitude.search(vt, clause.start, ts))
         if not attitude:  # 俄罗斯全面占领乌东只是时间问题: a prediction, not an event
             attitude = bool(lex.predictions.search(vt, te, s.end))
-        if not attitude and entry.plover_type != "REQUEST":  # 呼吁西方向乌克兰提供防空系统
-            attitude = any(x.entry.plover_type == "REQUEST" for x in requests_before)
+        if not attitude and entry.plover_type not in _FRAMING:
+            # 呼吁西方向乌克兰提供防空系统, 指责俄罗斯违反停火协议, 扬言对韩国发动袭击: what is
+            # asked for, alleged or threatened is not reported as done
+            attitude = any(x.entry.plover_type in _FRAMING for x in requests_before)
         # when
         choice = event_date(vt, s.clauses, clause, s.times, ts, speech_clause, doc.reference_date)
         if choice.value is None and args.subject is not None and clause.index > 0:
@@ -517,6 +521,8 @@ class EventCoder:
             after = [e for e in s.ents if e.start >= s.start + h.end and e.media]
             if after and after[0].start - (s.start + h.end) <= 2:
                 return after[0]  # 据美媒报道
+            if h.text in IMPERSONAL:
+                continue  # 据悉: no one named
             src = args.subject or (args.sources[0] if args.sources else None)
             if src is not None:
                 return src

@@ -36,7 +36,7 @@ from .codebook import CueHit, TriggerEntry
 from .dates import later_than
 from .lexicon import Lexicon
 
-_IMPERSONAL = {
+IMPERSONAL = {
     "据", "据悉", "据报道", "据称", "据了解", "据说", "援引", "消息称", "的消息", "消息人士",
     "知情人士", "有说法", "说法是", "报道称", "爆料",
 }  # fmt: skip
@@ -120,7 +120,7 @@ def modality_of(
             continue
         if h.label == "hypothetical" and lex.rhetorical_if.match(local, h.start):
             continue
-        if h.label == "reported" and h.text not in _IMPERSONAL and cue_speaker is None:
+        if h.label == "reported" and h.text not in IMPERSONAL and cue_speaker is None:
             continue  # 可以毫不夸张的说: the writer's own voice
         found.setdefault(h.label, h.text)
     if condition_at is not None and condition_at <= start:
