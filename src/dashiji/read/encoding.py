@@ -128,9 +128,7 @@ _META_CHARSET = re.compile(
 )
 # An XML declaration, or the ``encoding="…"`` attribute of a wrapping first tag (corpora such as
 # CleanEval wrap each page in ``<text id=… encoding="gb2312">``).
-_XML_DECL = re.compile(
-    rb"""^\s*<[?a-z][^>]{0,1024}?\bencoding\s*=\s*["']([a-z0-9_.:-]+)""", re.I
-)
+_XML_DECL = re.compile(rb"""^\s*<[?a-z][^>]{0,1024}?\bencoding\s*=\s*["']([a-z0-9_.:-]+)""", re.I)
 _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
 
 
