@@ -428,7 +428,10 @@ def arguments(
     if fixed:
         args.fixed_target = fixed
     place_role = "place" in entry.target_roles
-    before = [e for e in mine if e.end <= start and not _in_adverbial(view, clause, e, start)]
+    spans = _adverbials(view, clause, start) if "在" in view[clause.start : start] else []
+    before = [
+        e for e in mine if e.end <= start and not any(a <= e.start and e.end <= b for a, b in spans)
+    ]
     quote = _quote_start(view, clause, start)
     if quote is not None and any(e.start > quote for e in before):
         before = [e for e in before if e.start > quote]  # 俄罗斯说过“西方制裁已经失败”
@@ -477,13 +480,14 @@ def arguments(
 _ADVERBIAL = re.compile(r"在[^，。；：,;:]{1,30}?(?:期间|之际|的时候|时)")
 
 
-def _in_adverbial(view: str, clause: Clause, e: Ent, start: int) -> bool:
-    """在出席APEC峰会期间交谈: an entity inside a 在…期间/时 phrase that does not hold the
-    trigger is no argument of it."""
-    for m in _ADVERBIAL.finditer(view, clause.start, start):
-        if m.start() <= e.start and e.end <= m.end() and m.end() <= start:
-            return True
-    return False
+def _adverbials(view: str, clause: Clause, start: int) -> list[tuple[int, int]]:
+    """在出席APEC峰会期间交谈: the 在…期间/时 phrases before the trigger that do not hold it;
+    an entity inside one is no argument of the trigger."""
+    return [
+        (m.start(), m.end())
+        for m in _ADVERBIAL.finditer(view, clause.start, start)
+        if m.end() <= start
+    ]
 
 
 def _quote_start(view: str, clause: Clause, start: int) -> int | None:

@@ -75,7 +75,7 @@ from .actors import (
 from .clauses import Clause, clause_at, split_clauses
 from .codebook import Codebook, CueHit, TriggerEntry, TriggerMatch, load_codebook
 from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention
 from .status import IMPERSONAL, Modality, Status, modality_of, status_of
@@ -92,6 +92,7 @@ _MODALITY_WEIGHT = {
     "hypothetical": 0.6,
 }
 _UNSET: Any = object()
+_TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
@@ -124,6 +125,7 @@ class EventCoder:
         self.kb = kb if kb is not None else load_kb()
         self.lex: Lexicon = lexicon()
         self._derived = _derived_entry(self.cb)
+        self._hedges = alternation(self.cb.cues.words("modality", "uncertain"))
 
     # ---- the document --------------------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -136,6 +138,7 @@ class EventCoder:
         ents_view = sorted(
             ((i, s, tv(s.start), tv(s.end)) for i, s in enumerate(ent_spans)), key=_view_start
         )
+        ent_starts = [e[2] for e in ents_view]
         times = [
             TimeRef(
                 tv(s.start),
@@ -167,10 +170,16 @@ class EventCoder:
             a, b = tv(sent.start), tv(sent.end)
             if _QUESTION_END.search(vt[a:b]):
                 continue  # a question states nothing: no event, no status update
+            lo = bisect_left(ent_starts, a)
+            mine = ents_view[lo : bisect_left(ent_starts, b, lo)]
+            if not mine and not any(
+                m.entry.symmetric or m.entry.plover_type == "CONSULT" for m in buckets[si]
+            ):
+                continue  # no actor to code, none to borrow for, no meeting to update
             matches = [_shift(m, -a) for m in buckets[si]]
             if titles is None:
                 titles = Titles(vt, self.kb)
-            s = self._sentence(si, sent, a, b, vt, ents_view, ent_spans, times, titles)
+            s = self._sentence(si, sent, a, b, vt, mine, ent_spans, times, titles)
             s.prev_same = next((j for j in range(si - 1, -1, -1) if parts[j] == parts[si]), None)
             new = self._code_sentence(doc, view, s, matches, quants, protos)
             protos.extend(new)
@@ -195,24 +204,22 @@ class EventCoder:
     ) -> _Sentence:
         lex = self.lex
         clauses = split_clauses(vt, a, b, lex)
-        lo = bisect_left(ents_view, (a,), key=_view_start)
-        hi = bisect_left(ents_view, (b,), key=_view_start)
-        mine = ents_view[lo:hi]
-        ents = sentence_entities(vt, mine, ent_spans, a, b, clauses, self.kb, lex, titles)
+        ents = sentence_entities(vt, ents_view, ent_spans, a, b, clauses, self.kb, lex, titles)
         s_times = [t for t in times if a <= t.start < b]
         speech: dict[int, tuple[Ent | None, int, int]] = {}
         attitude_from: int | None = None
-        for c in clauses:
+        for c in clauses[:-1]:  # the last clause says nothing after it
             text = vt[c.start : c.end]
-            m = lex.speech_end.search(text)
+            tail = max(0, len(text) - _TAIL)
+            m = lex.speech_end.search(text, tail)
             if m and text[: m.start()].endswith(text[m.start()]):
                 m = None  # 只是说说: talk, not a report
-            if m and c.index < len(clauses) - 1:
+            if m:
                 speaker = self._speaker(vt, c, ents)
                 if speaker is not None:
                     speech[c.index] = (speaker, c.start + m.start(), c.start + m.end())
-            if attitude_from is None and c.index < len(clauses) - 1:
-                m2 = lex.attitude.search(text)
+            if attitude_from is None:
+                m2 = lex.attitude.search(text, tail)
                 if m2 and m2.end() >= len(text.rstrip()) - 1:
                     attitude_from = c.index + 1
         cond = lex.condition_list.search(vt, a, b)
@@ -344,7 +351,11 @@ class EventCoder:
             None if s.condition_at is None else s.condition_at - s.start,
             speaker, speech_clause is not None, cue_speaker, lex,
         )  # fmt: skip
-        if modality.value in ("asserted", "reported") and clause.start < ts:
+        if (
+            modality.value in ("asserted", "reported")
+            and clause.start < ts
+            and self._hedges.search(vt, clause.start, ts) is not None
+        ):
             # 欧盟可能下周对俄罗斯实施制裁: a hedge anywhere before the trigger in its clause
             wide = self.cb.cues_around(
                 s.local, clause.start - s.start, m.end, m.parts, categories=("modality",)
