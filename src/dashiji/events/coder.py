@@ -40,7 +40,7 @@ Mentions in the complement of an attitude verb (认为, 担心, 希望, 不在�
 (…只是时间问题) may join an event the article states, but never make one.
 
 **Confidence** is a simple score in [0.05, 0.99]: 0.55; +0.15 when the trigger's own clause names
-its actors; −0.10 for each side borrowed from another clause of the sentence; −0.20 when a side
+its actors; −0.10 for each side borrowed from another clause of the sentence; −0.15 when a side
 or the date comes from an earlier sentence; +0.05 when dated; −0.05 for a pattern trigger whose
 words stand more than :data:`GAP_TOLERANCE` characters apart; then times 0.95 (reported), 0.8
 (uncertain), 0.75 (negated) or 0.6 (hypothetical); +0.05 for each further mention (at most
@@ -999,7 +999,7 @@ def _confidence(c: Cluster) -> float:
         score += 0.15
     score -= 0.10 * p.borrowed
     if p.discourse:
-        score -= 0.20
+        score -= 0.15
     if c.date:
         score += 0.05
     if p.gap:

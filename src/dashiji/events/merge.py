@@ -7,7 +7,10 @@ Mentions are taken in document order.  A mention joins an earlier event when
 * the actors agree: the countries of one are a subset of the other's, the named people of one
   are a subset of the other's (鲁比奥–拉夫罗夫 is not 特朗普–普京 though both are USA–RUS), and
   a directed event keeps its direction (a source of one is not the other's target only);
-* the dates agree (equal, one a part of the other, or one unknown);
+* the dates agree (equal, one a part of the other, or one unknown) — but an event told in full
+  with a date of its own does not join an undated event that has already taken place;
+* the places agree (the same place, or a place inside the other's country), and so do stated
+  amounts of the same kind in different sentences (a 30-day and a 30-hour ceasefire are two);
 * the statuses agree, or the mention updates the event: a meeting planned earlier and reported
   postponed or cancelled later (布达佩斯峰会筹备受阻 → the summit planned two sentences before is
   postponed).  Only a planned event can be postponed or cancelled; a hypothetical or negated
@@ -180,8 +183,9 @@ def fits(c: Cluster, p: Proto, lex: Lexicon) -> bool:
         return False
     if not _dates_agree(c.date, p.date):
         return False
-    if not _amounts_agree(first, p) or not _places_agree(c, p):
-        return False
+    same_sentence = first.sentence_index == p.sentence_index
+    if not (same_sentence or _amounts_agree(first, p)) or not _places_agree(c, p):
+        return False  # one sentence may break an amount down (50%, 其中的25%)
     if p.date and c.date is None and p.complete_own and c.primary.status.value not in OPEN:
         return False  # a dated event of its own is not the undated one told before
     pc = p.countries
