@@ -190,6 +190,24 @@ def test_what_is_alleged_is_no_event(steps) -> None:
     assert [(e.type, sorted(e.countries)) for e in evs] == [("ACCUSE", ["RUS", "UKR"])]
 
 
+def test_an_appeal_frames_the_clauses_that_go_on_with_it(steps) -> None:
+    evs = events(steps, "中方敦促美方停止泛化国家安全概念，停止无理打压中国企业。")
+    assert [e.type for e in evs] == ["REQUEST"]
+    evs = events(steps, "中方敦促美方停止打压中国企业，并宣布对美方实施反制裁。")
+    assert sorted(e.type for e in evs) == ["REQUEST", "SANCTION"]  # 并: a new predicate
+
+
+def test_a_decree_is_no_agreement(steps) -> None:
+    assert [e.type for e in events(steps, "美国总统拜登签署行政命令，撤销对TikTok的禁令。")] == []
+
+
+def test_a_country_and_its_own_government_are_not_two_sides(steps) -> None:
+    evs = events(steps, "美国与美国政府达成共识。")
+    assert evs == []
+    meet = one(events(steps, "尹锡悦与李在明会谈。"), "CONSULT")
+    assert meet.countries == {"KOR"}  # two people of one country are two sides
+
+
 def test_a_denial_is_negated(steps) -> None:
     e = one(events(steps, "伊朗否认向俄罗斯提供导弹。"), "AID")
     assert e.modality == "negated"

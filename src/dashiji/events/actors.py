@@ -45,6 +45,8 @@ SUBJECT_REACH = 12
 #: X的…Y: the most characters (的 included) between a modifier X and its head Y
 #: (俄罗斯的支持者中印: 4); more, and a verb likely stands between (美国和日本的联合军演引发朝鲜).
 MODIFIER_GAP = 5
+#: An entity at most this many characters before a directed trigger is its subject (朝鲜强烈不满).
+ADJACENT = 3
 #: How far back a title (美国总统, 俄副外长) may reach before an entity.
 TITLE_REACH = 14
 _CONNECTIVE = re.compile(
@@ -332,7 +334,7 @@ def _mark(
     if len(word) == 1 and two in lex.marker_exceptions:
         return
     kind = lex.marker_kind[word]
-    if kind == "place" and e.type not in ("GPE", "LOC"):
+    if kind == "place" and e.type == "PER":
         return  # 在美国特使访问莫斯科之后: 在 opens a time clause, the envoy is no place
     if kind == "place" and re.match(r"[^，。；：,;:]{0,4}?(?:之间|中间)", view[e.end : e.end + 8]):
         return  # 在俄乌之间斡旋: the parties, not a place
@@ -457,9 +459,11 @@ def arguments(
         args.parties = parties
         return args
     src = [e for e in usable if e.marker == "by"]
-    if not src:  # the group nearest the trigger: X引发Y不满, Y is the one displeased
-        unmarked = [e for e in usable if e.marker is None]
-        src = _last_group(unmarked)
+    if not src:  # the subject; but a group right before the trigger is its own subject
+        unmarked = [e for e in usable if e.marker is None]  # (X引发Y强烈不满: Y)
+        last = _last_group(unmarked)
+        near = bool(last) and start - last[-1].end <= ADJACENT
+        src = last if near else _first_group(unmarked)
     tgt = [e for e in usable if e.marker == "to"]
     obj_pool = [e for e in inside if eligible(e)] or [
         e for e in after if eligible(e) and e.marker not in ("by", "from")

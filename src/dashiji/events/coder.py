@@ -92,6 +92,7 @@ _MODALITY_WEIGHT = {
     "hypothetical": 0.6,
 }
 _UNSET: Any = object()
+_NEW_PREDICATE = re.compile(r"(?:并且|并|同时|此外|随后|而且|而|但是|但|另外|还)")
 _TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
@@ -268,7 +269,9 @@ class EventCoder:
             asks = [
                 x
                 for x in live
-                if x.end <= m.start and clause is not None and clause.start <= s.start + x.start
+                if x.end <= m.start
+                and clause is not None
+                and self._framed(view.text, s, x, clause, first_trigger)
             ]
             out.extend(self._code_trigger(doc, view, s, m, hits, quants, first_trigger, asks))
         # discourse: what the sentence leaves out and the article said just before
@@ -443,6 +446,32 @@ class EventCoder:
         if derived is not None:
             protos.append(derived)
         return protos
+
+    def _framed(
+        self,
+        vt: str,
+        s: _Sentence,
+        x: TriggerMatch,
+        clause: Clause,
+        first_trigger: dict[int, int | None],
+    ) -> bool:
+        """Does the trigger ``x`` frame the clause ``clause``?  Its own clause, always; for an
+        appeal or demand (敦促美方停止X，停止Y), the subject-less clauses that follow it too,
+        unless a conjunction opens a new predicate (…，并宣布…)."""
+        cx = clause_at(s.clauses, s.start + x.start)
+        if cx is None or cx.index > clause.index:
+            return False
+        if cx.index == clause.index:
+            return True
+        if x.entry.plover_type != "REQUEST":
+            return False
+        for c in s.clauses[cx.index + 1 : clause.index + 1]:
+            if _NEW_PREDICATE.match(vt, c.start):
+                return False
+            subj = clause_subject(vt, c, s.ents, self.lex, first_trigger.get(c.index))
+            if isinstance(subj, Ent):
+                return False
+        return True
 
     # ---- helpers: actors ----------------------------------------------------------------------
     def _borrow_subject(

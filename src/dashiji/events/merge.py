@@ -100,8 +100,17 @@ class Proto:
         if self.type in monadic:
             return bool(self.actors)
         if self.symmetric:
-            return len({w.key for w in self.parties}) >= 2
+            return _two_sides(self.parties)
         return bool(self.sources) and bool(self.targets)
+
+
+def _two_sides(parties: list[Who]) -> bool:
+    """Two sides: two countries, or two actors of one country of whom neither is the country
+    itself (尹锡悦与李在明会谈 — but not 美国 and 美国政府)."""
+    if len({w.country for w in parties if w.country}) >= 2:
+        return True
+    own = [w for w in parties if not (w.type == "GPE" and w.kb_id == w.country)]
+    return len({w.key for w in own}) >= 2 and len(own) == len(parties)
 
 
 @dataclass(slots=True)
