@@ -32,8 +32,10 @@ wrong type, actor or date shows as a field error, not only as a miss:
   Minister`` → ``foreign_minister``);
 * date: as in matching; status; modality.
 
-Checks (also gated by ``--check``): no event coded ``hypothetical`` is ``occurred``; the Budapest
-summit (s000-02) is postponed; the Alaska summit (s002-01) is planned.
+Checks (also gated by ``--check``): no event coded ``hypothetical``, and none whose sentence opens
+with a condition (如果…, 若…, 一旦… — the codebook's hypothetical cues; not the rhetorical 如果说),
+is ``occurred``; the Budapest summit (s000-02) is postponed; the Alaska summit (s002-01) is
+planned.
 
 Speed: the coding step alone over the pre-annotated seeds, and annotation + coding over the
 normalised seeds, each repeated ``--runs`` times on one core: articles/s and events/s.
@@ -230,11 +232,13 @@ def score(gold: list[dict[str, Any]], docs: dict[str, Document]) -> dict[str, An
         for f in FIELDS:
             agree[f] += fa[f]
         pairs.append((g, best, fa))
+    conditions = _condition_words()
     hypo_occurred = [
         e
         for evs in events.values()
         for e in evs
-        if e.modality == "hypothetical" and e.status == "occurred"
+        if e.status == "occurred"
+        and (e.modality == "hypothetical" or _opens_with(e.sentence, conditions))
     ]
     gold_by_id = {g["id"]: g for g in gold}
     checks = {
@@ -282,6 +286,20 @@ def score(gold: list[dict[str, Any]], docs: dict[str, Document]) -> dict[str, An
         ],
         "checks": checks,
     }
+
+
+def _condition_words() -> tuple[str, ...]:
+    from dashiji.events.codebook import load_codebook
+
+    words = load_codebook().cues.words("modality", "hypothetical")
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _opens_with(sentence: str, words: tuple[str, ...]) -> bool:
+    """A sentence that is only hypothetical opens with a condition (如果…就…, 若…), not with the
+    rhetorical 如果说."""
+    text = sentence.lstrip(" \u3000“\"'「『（(")
+    return any(text.startswith(w) for w in words) and not text.startswith(("如果说", "要说"))
 
 
 def _status_of(
