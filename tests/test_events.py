@@ -384,6 +384,29 @@ def test_no_spans_no_events() -> None:
     assert code_events(doc) == []
 
 
+# ---- cues found once per sentence ------------------------------------------------------------
+def test_sentence_cues_are_the_codebooks_cues(steps) -> None:
+    from dashiji.events.codebook import load_codebook
+    from dashiji.events.cues import SentenceCues
+    from dashiji.normalize import to_simplified
+
+    cb = load_codebook()
+    texts = [
+        "据路透社报道，土耳其总统埃尔多安10日与俄罗斯总统普京通电话。",
+        "如果伊朗继续浓缩铀，以色列将空袭伊朗核设施，但美国尚未表态，也可能推迟访问。",
+        "俄副外长里亚布科夫是这么说的，两国外长已经通话，但双方尚未就会谈日期达成一致。",
+        "结果没几天，美国媒体就爆料说，“两人会谈疑似推迟”，峰会或将取消。",
+        "为什么普京愿意同特朗普举行峰会？",
+        "特朗普公开表示，如果谈判无法取得进展，美方将不再参与斡旋；俄方称将继续谈判。",
+    ]
+    for text in texts:
+        local = to_simplified(text)
+        sc = SentenceCues(cb, local)
+        for m in cb.match(local, keep_vetoed=True):
+            for lo, hi in ((m.start, m.end), (0, m.end), (m.start, m.end + 6)):
+                assert sc.around(lo, hi, m.parts) == cb.cues_around(local, lo, hi, m.parts)
+
+
 # ---- the seeds ------------------------------------------------------------------------------
 def _bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bench_events", REPO / "bench" / "events.py")

@@ -74,6 +74,7 @@ from .actors import (
 )
 from .clauses import Clause, clause_at, split_clauses
 from .codebook import Codebook, CueHit, TriggerEntry, TriggerMatch, load_codebook
+from .cues import SentenceCues
 from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
@@ -116,6 +117,13 @@ class _Sentence:
     prev_same: int | None = None  # the sentence before in the same part (body, caption…)
     entity_starts: set[int] = field(default_factory=set)  # sentence-local
     place_clause: Any = None  # a clause naming only a place (越南岘港), once looked for
+    _cues: SentenceCues | None = None
+
+    def cues(self, cb: Codebook) -> SentenceCues:
+        """The codebook's cues of this sentence, found once."""
+        if self._cues is None:
+            self._cues = SentenceCues(cb, self.local)
+        return self._cues
 
 
 class EventCoder:
@@ -262,7 +270,7 @@ class EventCoder:
                 continue
             if self.lex.attributive_heads.match(s.local, m.end):
                 continue  # 启动制裁的条件: an attribute of something else, not an event
-            hits = self.cb.cues_around(s.local, m.start, m.end, m.parts)
+            hits = s.cues(self.cb).around(m.start, m.end, m.parts)
             if any(h.category == "question" for h in hits):
                 continue
             clause = clause_at(s.clauses, s.start + m.start)
@@ -360,8 +368,8 @@ class EventCoder:
             and self._hedges.search(vt, clause.start, ts) is not None
         ):
             # 欧盟可能下周对俄罗斯实施制裁: a hedge anywhere before the trigger in its clause
-            wide = self.cb.cues_around(
-                s.local, clause.start - s.start, m.end, m.parts, categories=("modality",)
+            wide = s.cues(self.cb).around(
+                clause.start - s.start, m.end, m.parts, categories=("modality",)
             )
             hedge = next((h for h in wide if h.label == "uncertain"), None)
             if hedge is not None:
@@ -621,7 +629,7 @@ class EventCoder:
             return None
         if not is_meeting_noun(m.text):
             return None
-        hits = self.cb.cues_around(s.local, m.start, m.end + 6, m.parts, categories=("status",))
+        hits = s.cues(self.cb).around(m.start, m.end + 6, m.parts, categories=("status",))
         labels = [h.label for h in hits if h.label in ("postponed", "cancelled")]
         if not labels:
             return None
