@@ -140,7 +140,10 @@ class EventCoder:
     def code(self, doc: Document) -> list[Event]:
         if not doc.text or not doc.spans:
             return []
-        view = _view(doc.text)
+        if doc.article is not None and doc.article.script == "zh-Hans":
+            view = AnalysisView(doc.text, doc.text)  # simplified already: offsets are the text's
+        else:
+            view = _view(doc.text)
         vt = view.text
         tv = view.to_view
         ent_spans = doc.spans_of("entity")
