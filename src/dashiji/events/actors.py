@@ -4,26 +4,32 @@ The entity spans of a sentence become :class:`Ent` s with what the words around 
 
 * the **marker** written before the entity (past a title such as 俄罗斯总统): ``with`` (与/同/和/
   跟 — unless a coordinated entity stands right before it: 特朗普和普京), ``to`` (对/向/给/为/涉
-  /把…), ``by`` (被/遭…), ``place`` (在/于/赴…), ``topic`` (就/关于/围绕…), ``from``;
+  /把…), ``by`` (被/遭…), ``place`` (在/于/赴… before a place, country or organisation, not
+  before a person, and not in 在X之间 or 在X问题上), ``topic`` (就/关于/围绕…), ``from``; a marker
+  covers the entities coordinated after it (对中国和印度);
 * ``topic`` also for an entity followed by 问题/看来/来说 (乌克兰问题特使, 在俄方看来);
 * ``media`` for outlets (CAMEO ``…MED``): they report, they are not actors;
-* ``modifier`` for X in X的…Y when another entity Y follows before the verb (俄罗斯的支持者中印):
-  the head is Y, and X's marker passes to Y;
-* ``group``: entities written next to each other or joined by 、/和/与/及 are one coordinated
-  group (美俄, 柬埔寨和泰国, 日本印度欧盟等).
+* ``modifier`` for X in X的…Y when another entity Y follows within :data:`MODIFIER_GAP`
+  characters (俄罗斯的支持者中印): the head is Y, and X's marker passes to Y;
+* ``group``: entities written next to each other or joined by 、/和/与/及 (past a title) are one
+  coordinated group (美俄, 柬埔寨和泰国, 日本印度欧盟等).
 
 Coreference is resolved through the entity layer: 他 carries its antecedent's identity
-(``refers_to``), 两人/双方 its ``members``, which become one :class:`Who` each.
+(``refers_to``), 两人/双方/普特 its ``members``, which become one :class:`Who` each.
 
-:func:`arguments` then reads a trigger's clause:
+:func:`arguments` then reads a trigger's clause, leaving out entities inside a 在…期间/时 phrase
+that does not hold the trigger, entities outside a quotation that holds it (俄罗斯说过“西方制裁…”),
+and the entities of a relative clause about something else (:func:`_relative_clause`):
 
 * **symmetric** types (会晤, 通话…): the parties are the unmarked and ``with`` entities before the
-  trigger and in its gap; the clause's subject comes from the clauses before it when the clause
-  has none (Chinese drops subjects: 贝森特…会晤期间，呼吁… ).
-* **directed** types: ``by`` entities and the first unmarked group before the trigger are the
-  source; ``to`` entities before the trigger, and the first group in the trigger's gap or right
-  after it (the object), are the target.  Later entities belong to an embedded clause
-  (呼吁欧洲加大对俄施压: the target is 欧洲, not 俄).
+  trigger and in its gap (and ``to`` ones when no partner is marked: 推迟了对美国的访问).  The
+  coder adds the subject of an earlier clause when the clause has none of its own (Chinese drops
+  subjects: 贝森特…会晤期间，呼吁…).
+* **directed** types: ``by`` entities are the source, else the unmarked group right before the
+  trigger (at most :data:`ADJACENT` characters: X引发朝鲜强烈不满), else the clause's first
+  unmarked group; ``to`` entities before the trigger, else the first group in the trigger's gap
+  or right after it (the object), else a second unmarked group before it, are the target.  Later
+  entities belong to an embedded clause (呼吁欧洲加大对俄施压: the target is 欧洲, not 俄).
 * ``=XXX`` roles of the codebook fix the target (访华 → CHN); ``place`` roles make the country of
   the place visited the target (访问莫斯科 → RUS).
 """

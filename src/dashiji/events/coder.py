@@ -18,7 +18,10 @@ spans — and returns :class:`~dashiji.events.model.Event` s.  Per sentence:
    the article's date.
 4. **Status and modality** (:mod:`.status`), place, quantities (amounts and durations of the
    clause), and who said it (``attributed_to``: a speaker or an outlet; outlets are never
-   actors).
+   actors).  A clause closed by 之后/后 (特使访问莫斯科之后) tells what has occurred.  When the
+   speaker is the source and the trigger is itself a speech act (a threat, an appeal, praise),
+   the saying is the event: asserted, occurred, dated by the speech — and the speaker, a person,
+   is its source (特朗普表示，…美方将不再参与斡旋 → Trump).
 5. **Discourse** — what the sentence leaves out and the article said just before (within one
    part: a caption does not continue the body).  A directed event with a source and no target
    takes the target of the latest event of the same type and mode by the same source within

@@ -6,7 +6,8 @@
   cues in its clause (推迟/搁置/没着落 → postponed; 取消/告吹 → cancelled; 将于/计划/筹备 →
   planned — 将 right before an actor is the object marker of 将X设置为…, not the future);
 * then the date: an event dated after the reference date is planned, one dated on or before it
-  has occurred;
+  has occurred (a week, or the early/mid/late part of a month, is compared as such: 本月下旬
+  on the 20th is ahead);
 * then past markers (已经, 曾; 了 right after the trigger) → occurred.  With none of these the
   status is occurred by default, and :attr:`Status.explicit` is False: a later mention in the
   article may still set it (:mod:`.merge`).
@@ -17,9 +18,10 @@ asserted.
 * hypothetical: a condition cue before the trigger in its sentence (如果, 若, 一旦…; not the
   rhetorical 如果说), or a list of conditions (启动制裁的条件是：…).  A threat stays asserted:
   "X said that if…, it would…" is the threat, and it was made (THREATEN only).
-* negated: 没有/未/尚未/不再… before the trigger in its clause (a cue that is part of the
+* negated: 没有/未/尚未/不再/否认… before the trigger in its clause (a cue that is part of the
   trigger, 不再 in 不再…斡旋, does not count).
-* uncertain: 疑似, 可能, 或许…
+* uncertain: 疑似, 可能, 或许… (the coder also looks further back in the clause: 欧盟可能下周
+  对俄罗斯实施制裁);
 * reported: the trigger stands in what a speech clause says (俄副外长里亚布科夫是这么说的，…;
   CNN的消息里提过，…) or after a reporting cue (据, 表示, 称…); ``attributed_to`` keeps who said
   it — a person, an official or an outlet.  When the one who says it is the event's own source
