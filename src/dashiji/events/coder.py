@@ -4,9 +4,11 @@
 — ``sentence`` spans (with ``part``: body, caption, title), ``entity``, ``time`` and ``quantity``
 spans — and returns :class:`~dashiji.events.model.Event` s.  Per sentence:
 
-1. **Triggers** — :meth:`Codebook.match` over the sentence's analysis view (simplified script),
-   vetoes (negative cues, sports/market/product domains) and overlaps resolved there.  A
-   sentence that asks (ends in ？, 为什么/是否…) states nothing and yields no event.
+1. **Triggers** — :meth:`Codebook.match` over the article's analysis view (simplified script),
+   once, vetoes (negative cues, sports/market/product domains) and overlaps resolved there; the
+   cues around each trigger (:mod:`.cues`).  A sentence that asks (ends in ？, 为什么/是否…)
+   states nothing and yields no event; a trigger that only names an attribute (启动制裁的条件)
+   is none.
 2. **Clauses** (:mod:`.clauses`) and **actors** (:mod:`.actors`): the arguments of the trigger in
    its clause; a subject dropped from the clause is taken from the clauses before it (topic
    chain), or — for 从…到…-style openings — from the main clause after it.  Directed events with
@@ -39,8 +41,9 @@ spans — and returns :class:`~dashiji.events.model.Event` s.  Per sentence:
 7. **Merging** (:mod:`.merge`): mentions of one event in one article become one event with
    several mentions, and later mentions update its status (planned → postponed).
 
-Mentions in the complement of an attitude verb (认为, 担心, 希望, 不在意…) or in a prediction
-(…只是时间问题) may join an event the article states, but never make one.
+Mentions in the complement of an attitude verb (认为, 担心, 希望, 不在意…), in a prediction
+(…只是时间问题), or in what an appeal, accusation or threat frames (呼吁西方向乌克兰提供防空系统,
+指责俄罗斯违反停火协议) may join an event the article states, but never make one.
 
 **Confidence** is a simple score in [0.05, 0.99]: 0.55; +0.15 when the trigger's own clause names
 its actors; −0.10 for each side borrowed from another clause of the sentence; −0.15 when a side
