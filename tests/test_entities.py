@@ -259,6 +259,96 @@ def test_coreference(rec: EntityRecognizer) -> None:
     assert not [e for e in ents if e.text == "他" and e.start == text.index("其他") + 1]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_plural_pronoun_takes_the_last_set(rec: EntityRecognizer, script: str) -> None:
+    text = (
+        "特朗普和普京在阿拉斯加会晤。他们讨论了乌克兰问题。"
+        "王毅与拉夫罗夫通话，双方同意加强合作。他们还讨论了伊朗核问题。"
+        "美国和日本的医生早有贡献，他们改变了胃的造型。"
+    )
+    if script == "traditional":
+        text = to_traditional(text)
+    ents = rec.find(text, "2025-10-22")
+    check_offsets(text, ents)
+    they = [e for e in ents if e.text in ("他们", "他們")]
+    assert [e.members for e in they] == [
+        ["donald-trump", "vladimir-putin"],
+        ["wang-yi", "sergey-lavrov"],
+    ]  # countries joined by 和 are not a set of people: no third one
+    assert all(e.source == "coref" and e.type == "PER" for e in they)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "members"),
+    [
+        ("普特峰会将在布达佩斯举行，两人将讨论停火。", "普特", ["vladimir-putin", "donald-trump"]),
+        ("外界关注特普会晤的结果。", "特普", ["donald-trump", "vladimir-putin"]),
+        ("习拜会在旧金山举行。", "习拜", ["xi-jinping", "joe-biden"]),
+    ],
+)
+def test_leader_pair_abbreviations(
+    rec: EntityRecognizer, text: str, form: str, members: list[str]
+) -> None:
+    ents = rec.find(text, "2025-10-22")
+    pair = at(ents, text, form)
+    assert (pair.type, pair.kb_id, pair.members, pair.source) == ("PER", None, members, "rule")
+    if "两人" in text:
+        assert at(ents, text, "两人").members == members
+
+
+def test_pair_form_elsewhere_is_left_to_the_kb(rec: EntityRecognizer) -> None:
+    ents = rec.find("特普表示将继续谈判。", "2025-10-22")
+    assert [(e.text, e.kb_id, e.members) for e in ents][:1] == [("特普", "donald-trump", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("缺少索尔-坎贝尔在后防压阵。", "索尔-坎贝尔", None),  # not Kurt Campbell
+        ("亨特·拜登出庭受审。", "亨特·拜登", None),  # not Joe Biden, not Jeremy Hunt
+        ("唐纳德·J·特朗普说。", "唐纳德·J·特朗普", "donald-trump"),  # another of his names
+        ("库尔特·坎贝尔访华。", "库尔特·坎贝尔", "kurt-campbell"),
+    ],
+)
+def test_kb_surname_inside_a_longer_foreign_name(
+    rec: EntityRecognizer, text: str, name: str, kb_id: str | None
+) -> None:
+    ents = rec.find(text, "2025-10-22")
+    e = at(ents, text, name)
+    assert (e.type, e.kb_id) == ("PER", kb_id)
+    assert not [x for x in ents if x is not e and x.start < e.end and e.start < x.end]
+
+
+def test_hyphen_between_two_known_names_keeps_both(rec: EntityRecognizer) -> None:
+    text = "特朗普-普京会晤"
+    ents = rec.find(text, "2025-10-22")
+    assert [(e.text, e.kb_id) for e in ents] == [
+        ("特朗普", "donald-trump"),
+        ("普京", "vladimir-putin"),
+    ]
+
+
+def test_role_before_an_unknown_joined_name(rec: EntityRecognizer) -> None:
+    text = "美国前防长马克·埃斯珀说"
+    e = at(rec.find(text, "2025-10-22"), text, "马克·埃斯珀")
+    assert (e.type, e.role, e.country, e.kb_id) == ("PER", "defence_minister", "USA", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "league"),
+    [
+        ("近7个多月以来西甲首次输球。", "西甲"),
+        ("两队在英超联赛近18个赛季中无交锋。", "英超联赛"),
+        ("他将在NBA打球。", "NBA"),
+    ],
+)
+def test_sports_leagues_are_organisations(rec: EntityRecognizer, text: str, league: str) -> None:
+    e = at(rec.find(text), text, league)
+    assert (e.type, e.kb_id, e.source) == ("ORG", None, "rule")
+    # 英 of 英超 is not the United Kingdom
+    assert not [x for x in rec.find(text) if x.type == "GPE"]
+
+
 # ---- the seeds -------------------------------------------------------------------------------
 def _seed_docs() -> dict[str, tuple[str, str]]:
     from dashiji.pipeline import extract_documents

@@ -117,6 +117,7 @@ class _Ent:
     role: str | None = None
     source: str = "kb"
     place: bool = False  # a KB place or country (may chain into an address)
+    members: list[str] | None = None  # a pair abbreviation (普特): the KB ids it names
 
 
 class EntityRecognizer:
@@ -149,6 +150,17 @@ class EntityRecognizer:
         self._topic = r["topic_marker"]["prefix"]
         self._not_person = tuple(r["not_person_endings"]["forms"])
         self._not_person_before = frozenset(r["not_person_endings"]["before"])
+        names = r["names"]
+        self._joiners = frozenset(names["joiners"])
+        self._name_chars = frozenset(names["translit"]) | frozenset(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+        )
+        self._max_name = int(names["max_translit"])
+        pr = r["pair_abbreviations"]
+        self._pairs: dict[str, tuple[str, ...]] = {
+            k: tuple(v) for k, v in pr["forms"].items() if not k.startswith("_")
+        }
+        self._pair_after = tuple(sorted(pr["after"], key=len, reverse=True))
         self._cameo_of: dict[str, str] = {}
         for entry in self.kb.entries(kind="country"):
             if entry.cameo:
@@ -186,7 +198,7 @@ class EntityRecognizer:
     # ---- one text ------------------------------------------------------------------------------
     def _find(self, view: AnalysisView, ref_date: str | None, tokens: Any) -> list[Entity]:
         v = view.text
-        hits = [h for h in self.index.hits(v)]
+        hits = self._pair_abbreviations(v, self._joined_names(v, self.index.hits(v)))
         covered = bytearray(len(v))
         for h in hits:
             covered[h.start : h.end] = b"\x01" * (h.end - h.start)
@@ -211,7 +223,7 @@ class EntityRecognizer:
                 if isinstance(u, ShortRun):
                     if u.suffix is not None:
                         reserved[u.start : u.stop] = b"\x01" * (u.stop - u.start)
-                elif u.kind == "entry" and u.entry.kind == "person":
+                elif u.kind in ("name", "pair") or (u.kind == "entry" and u.entry.kind == "person"):
                     reserved[u.start : u.end] = b"\x01" * (u.end - u.start)
             ents = self._merge_lac(v, ents, tokens, reserved)
         ents = _chain_addresses(ents)
@@ -234,6 +246,7 @@ class EntityRecognizer:
             cameo=e.cameo,
             role=e.role,
             source=e.source,
+            members=e.members,
         )
 
     # ---- assembling units into entities ----------------------------------------------------------
@@ -289,6 +302,8 @@ class EntityRecognizer:
                 and name_unit.entry.kind == "person"
             ):
                 person, name_span = name_unit.entry, (name_unit.start, name_unit.end)
+            elif isinstance(name_unit, Hit) and name_unit.kind == "name":
+                name_span = (name_unit.start, name_unit.end)  # 美国前防长X·Y, not in the KB
             elif not isinstance(name_unit, (Hit, ShortRun)):
                 end = lac_per.get(unit.end)
                 found = (unit.end, end) if end is not None else name_after(v, unit.end)
@@ -308,7 +323,7 @@ class EntityRecognizer:
                     body_holder[id(unit)] = holder
                 if holder is not None:
                     used.add(id(holder))
-                if person is not None and isinstance(name_unit, Hit):
+                if name_span is not None and isinstance(name_unit, Hit):
                     used.add(id(name_unit))
         # everything not consumed by a role phrase
         for unit in units:
@@ -318,6 +333,85 @@ class EntityRecognizer:
                 out.extend(self._run_entities(unit, None, ref_date))
             elif unit.kind == "entry":
                 out.append(self._entry_entity(v, unit, ref_date))
+            elif unit.kind == "name":
+                out.append(_Ent(unit.start, unit.end, "PER", source="rule"))
+            elif unit.kind == "league":
+                out.append(_Ent(unit.start, unit.end, "ORG", source="rule"))
+            elif unit.kind == "pair":
+                codes = {country_code(e) for e in unit.entries}
+                out.append(
+                    _Ent(
+                        unit.start,
+                        unit.end,
+                        "PER",
+                        country=codes.pop() if len(codes) == 1 else None,
+                        source="rule",
+                        members=[e.id for e in unit.entries],
+                    )
+                )
+        return out
+
+    # ---- names around KB matches ---------------------------------------------------------------
+    def _joined_names(self, v: str, hits: list[Hit]) -> list[Hit]:
+        """A KB person matched inside a longer foreign name (索尔-坎贝尔, 亨特·拜登) is that
+        longer name: the person the KB knows only when another of their names holds the added
+        parts (唐纳德·J·特朗普), else an unknown name (kind ``name``).  A hyphen does not join
+        two names the KB knows (特朗普-普京会晤); a middle dot does (亨特·拜登 is one man)."""
+        joiners, chars = self._joiners, self._name_chars
+        spans: dict[int, tuple[int, int]] = {}
+        for k, h in enumerate(hits):
+            if h.kind != "entry" or h.entry.kind != "person":
+                continue
+            s, e = _joined_span(v, h.start, h.end, joiners, chars, self._max_name)
+            if (s, e) == (h.start, h.end):
+                continue
+            others = [
+                o for o in hits if o is not h and o.kind != "stop" and o.start < e and s < o.end
+            ]
+            if any(
+                not (o.kind == "entry" and o.entry.kind == "person")
+                or "-" in v[min(o.end, h.end) : max(o.start, h.start)]
+                or not (s <= o.start and o.end <= e)
+                for o in others
+            ):
+                continue  # the other part is a place, a hyphenated second name, or runs on
+            spans[k] = (s, e)
+        if not spans:
+            return hits
+        out: list[Hit] = []
+        inside = [(s, e) for s, e in spans.values()]
+        for k, h in enumerate(hits):
+            if k not in spans:
+                if not any(s <= h.start and h.end <= e for s, e in inside):
+                    out.append(h)
+                continue
+            s, e = spans[k]
+            if out and out[-1].start == s and out[-1].end == e:
+                continue  # 亨特·拜登: both parts widened to the same name
+            added = [p for p in _split_joined(v[s : h.start] + v[h.end : e], joiners) if p]
+            forms = [_norm_form(f) for entry in h.entries for f in entry.surface_forms()]
+            if all(any(p in f for f in forms) for p in added):
+                out.append(Hit(s, e, "entry", h.entries))
+            else:
+                out.append(Hit(s, e, "name", ()))
+        return out
+
+    def _pair_abbreviations(self, v: str, hits: list[Hit]) -> list[Hit]:
+        """普特会, 习拜会晤: two leaders named by one character each, before a meeting word."""
+        pairs, after = self._pairs, self._pair_after
+        if not pairs:
+            return hits
+        out: list[Hit] = []
+        for h in hits:
+            ids = pairs.get(v[h.start : h.end])
+            if ids is not None and v.startswith(after, h.end):
+                members = tuple(e for e in (self.kb.by_id(i) for i in ids) if e is not None)
+                if len(members) == len(ids):
+                    out.append(Hit(h.start, h.end, "pair", members))
+                    continue
+            if h.kind == "pair":
+                continue  # a pair form that is not one here (and no KB name)
+            out.append(h)
         return out
 
     def _role_entities(
@@ -674,6 +768,49 @@ class EntityRecognizer:
 
 # ---------------------------------------------------------------------------------------------
 # helpers
+
+
+def _joined_span(
+    v: str, start: int, end: int, joiners: frozenset[str], chars: frozenset[str], most: int
+) -> tuple[int, int]:
+    """``[start, end)`` widened over name parts joined to it by a middle dot or a hyphen
+    (索尔-坎贝尔, 阿卜杜勒-法塔赫·塞西): each part a run of transliteration characters."""
+    s = start
+    while s >= 2 and v[s - 1] in joiners:
+        k = s - 1
+        while k > 0 and v[k - 1] in chars and s - 1 - (k - 1) <= most:
+            k -= 1
+        if k == s - 1:
+            break
+        s = k
+    e = end
+    n = len(v)
+    while e + 1 < n and v[e] in joiners:
+        k = e + 1
+        while k < n and v[k] in chars and k - (e + 1) < most:
+            k += 1
+        if k == e + 1:
+            break
+        e = k
+    return s, e
+
+
+def _split_joined(text: str, joiners: frozenset[str]) -> list[str]:
+    parts, cur = [], []
+    for ch in text:
+        if ch in joiners:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def _norm_form(form: str) -> str:
+    from ..normalize import fold_width, to_simplified
+
+    return fold_width(to_simplified(form))
 
 
 def _agree_with_words(units: list[Hit | ShortRun], tokens: Any) -> list[Hit | ShortRun]:

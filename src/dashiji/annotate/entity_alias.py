@@ -90,6 +90,14 @@ class AliasIndex:
             key = _norm(form)
             if key not in table:
                 table[key] = ("stop", [])
+        for form in r["sports_leagues"]["forms"]:
+            for key in (_norm(form), _norm(form) + "联赛"):  # 英超, 英超联赛
+                if key not in table:
+                    table[key] = ("league", [])  # an organisation the KB does not hold
+        for form in r["pair_abbreviations"]["forms"]:
+            key = _norm(form)
+            if not form.startswith("_") and key not in table:
+                table[key] = ("pair", [])  # 普特: read as a pair only before a meeting word
         automaton: Any = ahocorasick.Automaton()
         for key, (kind, entries) in table.items():
             automaton.add_word(key, (len(key), kind, tuple(entries)))

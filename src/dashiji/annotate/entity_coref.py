@@ -5,11 +5,14 @@
   name, country and CAMEO code.
 * 两人 (people), 两国 (countries), 双方 (either) → the two actors named last: ``members`` = their
   KB ids (or names).  A pair word right after a run of country forms takes the run: 美俄双方 →
-  USA, RUS.
+  USA, RUS; one right after a pair already read (普特会 … 两人, 两人 … 双方) takes that pair.
+* 他们 / 她们 → the last set of actors named before it: a pair or plural already read (两人,
+  双方, 普特, an earlier 他们) or people joined by 和/与/及/、 (特朗普和普京 … 他们): ``members``
+  as for the pair words.  Countries joined by 和 are not taken (美国和日本的医生…他们).
 
-A word is not a pronoun inside a blocking word (其他, 他们, 吉他…); the words are
-``coreference`` in ``entity_rules.json``.  This is deliberately shallow: it does not resolve
-他们, and it takes the nearest candidates rather than the syntactic subject.
+A word is not a pronoun inside a blocking word (其他, 吉他…); the words are ``coreference`` in
+``entity_rules.json``.  This is deliberately shallow: it takes the nearest candidates rather than
+the syntactic subject.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], re.Pat
     c = rules()["coreference"]
     singular: dict[str, str] = dict(c["singular"])
     pair: dict[str, str] = dict(c["pair"])
+    pair.update({w: "PLURAL" for w in c["plural"]["forms"]})
     words = sorted([*singular, *pair], key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(w) for w in words))
     blocking = re.compile(
@@ -103,10 +107,18 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
             )
             continue
         want = pair[word]
+        members: list[str] | None = None
         # 美俄双方: the country forms right before
         adjacent = [i for i in before if ents[i].type == "GPE" and _run_before(ents, i, start)]
-        if len(adjacent) >= 2:
+        prior = _set_before(ents, before, want, v, view)
+        if want == "PLURAL":
+            if prior is None:
+                continue
+            chosen, members = prior
+        elif len(adjacent) >= 2:
             chosen = adjacent[-2:]
+        elif prior is not None and prior[1] is not None and len(prior[1]) == 2:
+            chosen, members = prior  # 普特会…两人
         else:
             chosen = []
             seen: set[str] = set()
@@ -123,9 +135,13 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
                     break
             if len(chosen) < 2:
                 continue
-        members = [_member(ents[i]) for i in chosen]
+        if members is None:
+            members = [_member(ents[i]) for i in chosen]
         types = {ents[i].type for i in chosen}
-        typ = "PER" if types == {"PER"} else "GPE" if want != "PER" else "PER"
+        if want == "PLURAL":
+            typ = types.pop() if len(types) == 1 else "GPE"
+        else:
+            typ = "PER" if types == {"PER"} else "GPE" if want != "PER" else "PER"
         countries = {ents[i].country for i in chosen}
         country = countries.pop() if len(countries) == 1 else None
         found.append(
@@ -164,6 +180,50 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
             e.refers_to = new_index[e.refers_to]
         out.append(e)
     return out
+
+
+_AND = re.compile(r"\s*(?:和|与|與|及|以及|同|跟|、)\s*")
+
+
+def _set_before(
+    ents: list[Entity], before: list[int], want: str, v: str, view: AnalysisView
+) -> tuple[list[int], list[str] | None] | None:
+    """The last set of actors before a plural or pair word: an entity that already names a set
+    (``members``: 两人, 双方, 普特) — its members — or a run of people joined by 和/与/及/、
+    (indices, members None).  For a pair word only the nearest fitting actor is looked at."""
+    for pos in range(len(before) - 1, -1, -1):
+        i = before[pos]
+        e = ents[i]
+        if e.members:
+            if want in ("PLURAL", "ANY") or (want == "PER") == (e.type == "PER"):
+                return [i], list(e.members)
+            return None
+        if e.source == "coref" or e.type == "LOC" or _bloc(e):
+            continue
+        if want != "PLURAL":
+            if not _fits(e, want):
+                continue
+            return None  # a single actor is nearer than any set
+        if e.type != "PER":
+            if pos > 0 and _joined(ents[before[pos - 1]], e, v, view):
+                return None  # 美国和日本的医生…他们: the nearest set is not one of people
+            continue
+        group = [i]
+        for j in reversed(before[:pos]):
+            a = ents[j]
+            if a.source == "coref" or a.type != "PER" or a.members:
+                break
+            if not _joined(a, ents[group[0]], v, view):
+                break
+            group.insert(0, j)
+        if len(group) >= 2:
+            return group, None
+    return None
+
+
+def _joined(a: Entity, b: Entity, v: str, view: AnalysisView) -> bool:
+    """``a`` and ``b`` are joined by 和/与/及/、 (nothing else between them)."""
+    return a.end <= b.start and bool(_AND.fullmatch(v[view.to_view(a.end) : view.to_view(b.start)]))
 
 
 def _member(e: Entity) -> str:

@@ -46,6 +46,7 @@ class _Lex:
     dept: tuple[str, ...]
     place_chars: tuple[str, ...]
     joiners: frozenset[str]
+    org1: tuple[str, ...]  # the one-character organisation heads (局, 部, 队…)
 
 
 @cache
@@ -67,6 +68,7 @@ def _lex() -> _Lex:
         dept=tuple(r["org_heads"]["department"]),
         place_chars=tuple(r["place_heads"]["name_endings"]),
         joiners=frozenset(r["names"]["joiners"]),
+        org1=tuple(h for h in r["org_heads"]["forms"] if len(h) == 1),
     )
 
 
@@ -140,12 +142,13 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                     end, typ = nxt.end, "ORG"  # 北京 保利, 工行 福建省分行
                 elif (
                     nxt.tag in ("n", "nz", "s", "vn")
-                    and _ends_with(word, lex.org)
+                    and (_ends_with(word, lex.org) or (word in lex.org1 and nxt.end - start >= 3))
                     and not (
                         _ends_with(view[start:end], lex.company) and _ends_with(word, lex.dept)
                     )
                 ):
-                    end, typ = nxt.end, "ORG"  # 北京市 消防局, 北京 公安部门, 市委 常委会
+                    # 北京市 消防局, 北京 公安部门, 市委 常委会; a one-character head: 建设 部
+                    end, typ = nxt.end, "ORG"
                 elif typ == "LOC" and nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.place):
                     end = nxt.end  # 洛杉矶 会展中心, 香泉 环岛
                 elif (
