@@ -200,3 +200,91 @@ def test_stored_annotations_and_actor_counts(tmp_path: Path, seeds: Path) -> Non
     assert rows[0]["mentions"] >= rows[-1]["mentions"]
     text = runner.invoke(app, ["actors", "--db", str(db)])
     assert "特朗普" in text.stdout
+
+
+def test_events_command_prints_events_with_evidence(seeds: Path) -> None:
+    result = runner.invoke(
+        app, ["events", str(seeds / SEED_000), "--date", "2025-10-22", "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    events = _jsonl(result.stdout)
+    assert events
+    text = (seeds / SEED_000).read_text(encoding="utf-8")
+    for ev in events:
+        assert set(ev) >= {
+            "doc",
+            "source",
+            "type",
+            "mode",
+            "cameo",
+            "goldstein",
+            "quad_class",
+            "actors",
+            "date",
+            "precision",
+            "place",
+            "status",
+            "modality",
+            "attributed_to",
+            "source_part",
+            "quantities",
+            "sentence",
+            "quote",
+            "start",
+            "end",
+            "mentions",
+            "confidence",
+        }
+        assert ev["quote"] in text and ev["sentence"] in text
+        for actor in ev["actors"]:
+            assert actor["side"] in {"source", "target", "party"}
+    call = [e for e in events if e["cameo"] == "041"]
+    assert call and call[0]["date"] == "2025-10-20" and call[0]["modality"] == "reported"
+
+
+def test_chronicle_and_exports_from_the_store(tmp_path: Path, seeds: Path) -> None:
+    import csv
+
+    import duckdb
+    import pyarrow.parquet as pq
+
+    db = tmp_path / "c.db"
+    assert (
+        runner.invoke(
+            app, ["ingest", str(seeds), "--db", str(db), "--date", "2025-10-22"]
+        ).exit_code
+        == 0
+    )
+    md = runner.invoke(app, ["chronicle", "--db", str(db)])
+    assert md.exit_code == 0, md.output
+    assert "# 大事记" in md.stdout and "日期未定" in md.stdout
+    as_json = json.loads(
+        runner.invoke(app, ["chronicle", "--db", str(db), "--format", "json"]).stdout
+    )
+    dated = [e["date_first"] for e in as_json if e["section"] == "dated"]
+    assert dated and dated == sorted(dated)  # in order of the events' own dates
+    assert all(e["date"] is None for e in as_json if e["section"] != "dated")
+    only = runner.invoke(
+        app, ["chronicle", "--db", str(db), "--actor", "鲁比奥", "--format", "json"]
+    )
+    entries = json.loads(only.stdout)
+    assert entries and all("鲁比奥" in json.dumps(e, ensure_ascii=False) for e in entries)
+    html = runner.invoke(app, ["chronicle", "--db", str(db), "--format", "html"])
+    assert html.stdout.lstrip().lower().startswith("<!doctype html")
+
+    out = tmp_path / "events.tsv"
+    res = runner.invoke(app, ["export", "--format", "gdelt", "-o", str(out), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    rows = [ln.split("\t") for ln in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(len(r) == 61 for r in rows)
+    assert (tmp_path / "events.mentions.tsv").exists()
+    pq_dir = tmp_path / "pq"
+    runner.invoke(app, ["export", "--format", "parquet", "-o", str(pq_dir), "--db", str(db)])
+    n = pq.read_table(pq_dir / "events.parquet").num_rows
+    assert n == len(rows)
+    (count,) = duckdb.sql(f"select count(*) from '{pq_dir / 'events.parquet'}'").fetchall()[0]
+    assert count == n
+    as_csv = runner.invoke(app, ["export", "--format", "csv", "--db", str(db)])
+    assert len(list(csv.DictReader(as_csv.stdout.splitlines()))) == n
+    as_jsonl = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db)])
+    assert len(_jsonl(as_jsonl.stdout)) == n

@@ -167,6 +167,8 @@ class _Namer:
             return name or (country.name if country else "")
         cname = country.name
         forms = set(country.surface_forms()) | {s.form for s in country.short}
+        if entry is None and name in forms:  # a short form standing for its country: 美 → 美国
+            return cname
         if cname in name or name in forms or any(name.startswith(f) for f in forms if f):
             return name
         return f"{name}（{cname}）"
@@ -199,6 +201,8 @@ def summary(event: Event, namer: _Namer) -> str:
     b_names = [namer.actor(x) for x in b_side]
     b = _join([n for n in b_names if n and n != a], v.get("join", "、"))
     place = namer.place(event)
+    if place and any(x.kb_id and x.kb_id == event.place_kb_id for x in b_side):
+        place = ""  # the place is the one acted on (访问莫斯科): name it once
     verb = v.get("verb_at_place", v["verb"]) if place else v["verb"]
     at = f"在{place}" if place else ""
     prep = v.get("prep", "与")

@@ -459,6 +459,159 @@ def actors(
     out.print(table)
 
 
+class ChronicleFormat(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    gdelt = "gdelt"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    csv = "csv"
+
+
+ActorFilter = Annotated[
+    str | None,
+    typer.Option("--actor", help="A KB id, a name or alias (either script), a country code."),
+]
+TypeFilter = Annotated[
+    str | None, typer.Option("--type", help="PLOVER type(s), comma-separated (e.g. CONSULT).")
+]
+FromFilter = Annotated[str | None, typer.Option("--from", help="Events on or after YYYY-MM-DD.")]
+ToFilter = Annotated[str | None, typer.Option("--to", help="Events on or before YYYY-MM-DD.")]
+
+
+@app.command()
+def events(
+    inputs: InputsArg,
+    date: DateOption = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
+        OutputFormat.jsonl
+    ),
+    workers: WorkersOption = 1,
+    statistical: Annotated[
+        bool,
+        typer.Option("--statistical/--no-statistical", help="Also run the LAC name recogniser."),
+    ] = False,
+) -> None:
+    """Code the events of each article: one JSON object per event, with its evidence."""
+    from .events.model import EVENT_LAYER, Event
+    from .pipeline import annotate_documents
+
+    counts: Counter[str] = Counter()
+    failures: Counter[str] = Counter()
+    with _fatal_errors(), _progress("coding events") as advance:
+        for doc in annotate_documents(inputs, date, workers, statistical, events=True):
+            advance(doc)
+            if doc.error:
+                failures[doc.error.code] += 1
+                continue
+            counts["documents"] += 1
+            for span in doc.spans_of(EVENT_LAYER):
+                event = Event.from_span(span)
+                counts["events"] += 1
+                if fmt is OutputFormat.jsonl:
+                    sys.stdout.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+                else:
+                    out.print(escape(_event_line(event)))
+            sys.stdout.flush()
+    _summary(counts, failures)
+    raise typer.Exit(1 if failures else 0)
+
+
+def _event_line(event: Any) -> str:
+    actors = ", ".join(f"{a.name}({a.country or '?'})/{a.side}" for a in event.actors)
+    when = event.date or "undated"
+    return (
+        f"{when:<12} {event.type:<9} {event.cameo:<5} {event.status:<9} {event.modality:<12} "
+        f"{actors} — {event.quote}"
+    )
+
+
+@app.command()
+def chronicle(
+    db: DbOption = Path(DEFAULT_DB),
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    date_from: FromFilter = None,
+    date_to: ToFilter = None,
+    fmt: Annotated[ChronicleFormat, typer.Option("--format")] = ChronicleFormat.md,
+) -> None:
+    """The chronicle (大事记): stored events in order of their own date, with their sources."""
+    from .chronicle import chronicle as build
+    from .chronicle import render
+    from .export import iter_events
+
+    with _fatal_errors(), _open_existing(db) as store:
+        try:
+            ch = build(
+                iter_events(store),
+                actor=actor,
+                type=event_type,
+                date_from=date_from,
+                date_to=date_to,
+            )
+        except ValueError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from exc
+        text = render(ch, fmt.value)
+    if fmt is ChronicleFormat.md and sys.stdout.isatty():
+        from rich.markdown import Markdown
+
+        out.print(Markdown(text))
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="Table format.")],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File (gdelt: events file, mentions beside it), directory (parquet), or '-'.",
+        ),
+    ] = "-",
+    db: DbOption = Path(DEFAULT_DB),
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    date_from: FromFilter = None,
+    date_to: ToFilter = None,
+    header: Annotated[bool, typer.Option("--header", help="Header row (gdelt).")] = False,
+) -> None:
+    """Export stored events: GDELT 2.0 event + mentions tables, JSONL, Parquet or CSV."""
+    from .export import export_events
+
+    if output == "-" and fmt is ExportFormat.parquet:
+        err.print("[bold red]error:[/] parquet needs --output DIRECTORY")
+        raise typer.Exit(2)
+    target: Any = sys.stdout if output == "-" else Path(output)
+    with _fatal_errors(), _open_existing(db) as store:
+        try:
+            counts = export_events(
+                store,
+                fmt.value,
+                target,
+                actor=actor,
+                type=event_type,
+                date_from=date_from,
+                date_to=date_to,
+                header=header,
+            )
+        except ValueError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from exc
+    files = ", ".join(str(f) for f in counts.get("files", [])) or "stdout"
+    err.print(
+        f"[bold]{counts.get('events', 0)} events[/] from {counts.get('documents', 0)} documents"
+        f" → {escape(files)}"
+    )
+
+
 @app.command()
 def stats(
     db: DbOption = Path(DEFAULT_DB),

@@ -32,11 +32,17 @@ def article_steps(date: str | None = None) -> list[Step]:
     return [Extract(date), Normalize()]
 
 
-def analysis_steps(statistical: bool = False) -> list[Step]:
-    """The steps that annotate an article (run after de-duplication: copies are not analysed)."""
+def analysis_steps(statistical: bool = False, events: bool = True) -> list[Step]:
+    """The steps that analyse an article (run after de-duplication: copies are not analysed):
+    annotation (entities, times, quantities), then event coding."""
     from .annotate.step import Annotate
 
-    return [Annotate(statistical=statistical)]
+    steps: list[Step] = [Annotate(statistical=statistical)]
+    if events:
+        from .events.step import CodeEvents
+
+        steps.append(CodeEvents())
+    return steps
 
 
 def run(steps: list[Step], docs: Iterable[Document], workers: int = 1) -> Iterator[Document]:
@@ -65,9 +71,11 @@ def annotate_documents(
     date: str | None = None,
     workers: int = 1,
     statistical: bool = False,
+    events: bool = False,
 ) -> Iterator[Document]:
-    """Read, extract and annotate (entities, times, quantities), no store."""
-    return run([*article_steps(date), *analysis_steps(statistical)], read_inputs(inputs), workers)
+    """Read, extract and annotate (entities, times, quantities; with ``events``, code events)."""
+    steps = [*article_steps(date), *analysis_steps(statistical, events)]
+    return run(steps, read_inputs(inputs), workers)
 
 
 @dataclass
