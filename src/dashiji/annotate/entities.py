@@ -46,7 +46,7 @@ from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
 from .entity_lexicon import rules
 from .entity_merge import lac_candidates
-from .entity_names import name_after
+from .entity_names import name_after, names_after_titles
 
 __all__ = ["Entity", "EntityRecognizer", "find_entities", "to_span"]
 
@@ -156,6 +156,7 @@ class EntityRecognizer:
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
         )
         self._max_name = int(names["max_translit"])
+        self._honorifics = tuple(names["honorifics"])
         pr = r["pair_abbreviations"]
         self._pairs: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in pr["forms"].items() if not k.startswith("_")
@@ -199,6 +200,14 @@ class EntityRecognizer:
     def _find(self, view: AnalysisView, ref_date: str | None, tokens: Any) -> list[Entity]:
         v = view.text
         hits = self._pair_abbreviations(v, self._joined_names(v, self.index.hits(v)))
+        hits = [
+            Hit(h.start, h.end, "name", ())  # 贝宁先生: a person, not Benin
+            if h.kind == "entry"
+            and h.entry.kind in ("country", "place")
+            and v.startswith(self._honorifics, h.end)
+            else h
+            for h in hits
+        ]
         covered = bytearray(len(v))
         for h in hits:
             covered[h.start : h.end] = b"\x01" * (h.end - h.start)
@@ -218,6 +227,7 @@ class EntityRecognizer:
             units = _agree_with_words(units, tokens)
         reserved = bytearray(len(v))
         ents = self._assemble(v, units, ref_date, lac_per, reserved)
+        ents.extend(self._titled(v, ents, units, tokens))
         if tokens is not None:
             for u in units:
                 if isinstance(u, ShortRun):
@@ -350,6 +360,28 @@ class EntityRecognizer:
                     )
                 )
         return out
+
+    def _titled(
+        self, v: str, ents: list[_Ent], units: list[Hit | ShortRun], tokens: Any
+    ) -> list[_Ent]:
+        """副总经理曾世民: a name after a job title, where nothing was found and (with the
+        statistical recogniser) LAC does not start a name, place or organisation there."""
+        taken = bytearray(len(v))
+        for e in ents:
+            taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+        for u in units:
+            stop = u.stop if isinstance(u, ShortRun) else u.end
+            taken[u.start : stop] = b"\x01" * (stop - u.start)
+        lac_starts: set[int] = set()
+        words = None
+        if tokens is not None:
+            lac_starts = {t.start for t in tokens if t.tag in ("PER", "LOC", "ORG")}
+            words = [(t.start, t.end, t.tag) for t in tokens]
+        return [
+            _Ent(a, b, "PER", source="rule")
+            for a, b in names_after_titles(v, taken, words)
+            if a not in lac_starts
+        ]
 
     # ---- names around KB matches ---------------------------------------------------------------
     def _joined_names(self, v: str, hits: list[Hit]) -> list[Hit]:
@@ -714,6 +746,7 @@ class EntityRecognizer:
                 ent.type == "LOC"
                 and ent.kb is None
                 and last.kb is not None
+                and last.place
                 and cand.start == first.start
             ):
                 # 北京市东城区: linked to the finest place the KB knows
@@ -919,6 +952,8 @@ def _contains(outer: _Ent, inner: _Ent) -> bool:
     if inner.kb is not None and inner.kb.kind == "country":
         return False  # 美国乌克兰: two countries
     if outer.kb is None:
+        if inner.kb is not None and inner.type == "GPE":
+            return False  # 王府井书店 | 北京市东城区…: a city is not inside an unknown place
         return inner.kb is None or outer.source == "lac"
     if outer.kb.kind == "country":
         return inner.kb is None or inner.country == country_code(outer.kb)

@@ -23,6 +23,8 @@ from .entity_lexicon import rules
 
 __all__ = ["Candidate", "lac_candidates"]
 
+# One-character administrative levels that open an organisation's name (市 住房保障办)
+_ADMIN = frozenset("省市县区州镇乡村")
 _NUMBERED = re.compile(r"^[0-9０-９一二三四五六七八九十百零]+[号號]$")
 
 
@@ -104,8 +106,10 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                 out.append(Candidate(tok.start, tok.end, "LOC"))
             i += 1
             continue
-        if tok.tag == "PER" and _not_a_name(word):
-            i += 1
+        if (tok.tag == "PER" and _not_a_name(word)) or (
+            tok.tag == "ORG" and len(word) == 1 and word not in _ADMIN
+        ):
+            i += 1  # 刘, 老刘; an organisation of one character (讯) is a tagging slip
             continue
         start, end, typ = tok.start, tok.end, tok.tag
         j = i + 1
@@ -161,6 +165,16 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                 ):
                     # 清华 灯光 球场, 沃尔库塔 劳工 集中营: a named place with a described head
                     end, typ, j = tokens[j + 1].end, "LOC", j + 1
+                elif (
+                    nxt.tag in ("n", "vn", "a")
+                    and j + 1 < n
+                    and tokens[j + 1].start == nxt.end
+                    and tokens[j + 1].tag == "n"
+                    and view[tokens[j + 1].start : tokens[j + 1].end] in lex.org
+                    and len(view[tokens[j + 1].start : tokens[j + 1].end]) > 1
+                ):
+                    # 施罗普郡 地方 政府, 北京 公安 部门: a named body with a described head
+                    end, typ, j = tokens[j + 1].end, "ORG", j + 1
                 elif typ == "LOC" and nxt.tag in ("f", "s") and word in lex.directions:
                     end = nxt.end  # 德国 北部
                 elif typ == "LOC" and nxt.tag == "m" and _NUMBERED.match(word):
@@ -170,6 +184,13 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                 j += 1
         if typ == "ORG" and _ends_with(view[start:end], lex.venue):
             typ = "LOC"  # 北京故宫博物院, 香港中央图书馆: a place one goes to
+        elif (
+            typ == "LOC"
+            and _ends_with(view[start:end], lex.org)
+            and not _ends_with(view[start:end], lex.place + lex.venue)
+            and not any(view.endswith(d, start, end) for d in lex.directions)
+        ):
+            typ = "ORG"  # 湖南信托, 北京市政府: the tagger's place is an organisation
         out.extend(_split_versus(view, start, end, typ, lex.versus))
         i = j
     _versus_sides(view, tokens, out, lex.versus)

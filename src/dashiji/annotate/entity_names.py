@@ -12,11 +12,12 @@ past it: in 贝森特达成协议 the word 达成 starts inside the run, so the 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .entity_lexicon import dictionary, rules
 
-__all__ = ["name_after"]
+__all__ = ["name_after", "names_after_titles"]
 
 
 @cache
@@ -81,3 +82,65 @@ def name_after(view: str, pos: int) -> tuple[int, int] | None:
     if length == 0:
         return None
     return pos, given + length
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    forms = sorted(rules()["titles"]["forms"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def names_after_titles(
+    view: str, taken: bytearray, tokens: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int]]:
+    """Names right after a job title (副总经理曾世民, 记者王姝): spans of ``view`` that touch no
+    character ``taken`` (already an entity), read by :func:`name_after`.
+
+    With the statistical recogniser's ``tokens`` (start, end, tag), a word must end where the
+    title ends (not 赛区长沙: 区长 is no title there) and the name must not start a verb,
+    adjective, function word or number (教授成立); without them, no dictionary word may run
+    across the title's end, and the name must not be a dictionary word itself."""
+    words = dictionary()
+    surnames = _sets()[2]
+    ends: set[int] = set()
+    tag_at: dict[int, tuple[int, str]] = {}
+    if tokens is not None:
+        ends = {e for _, e, _ in tokens}
+        tag_at = {s: (e, t) for s, e, t in tokens}
+    out: list[tuple[int, int]] = []
+    for m in _titles().finditer(view):
+        pos = m.end()
+        if pos >= len(view) or taken[pos]:
+            continue
+        if tokens is not None:
+            if pos not in ends:
+                continue
+            end, tag = tag_at.get(pos, (pos, "n"))
+            after = tag_at.get(end)
+            if (
+                end == pos + 1
+                and view[pos] in surnames
+                and after is not None
+                and after[1] == "PER"
+                and after[0] - pos <= 3
+                and not any(taken[pos : after[0]])
+            ):
+                out.append((pos, after[0]))  # 导演许秦豪: the surname split off the name
+                continue
+            if tag not in _NAME_TAGS:
+                continue
+        elif any(view[pos - k : pos - k + w] in words for k in (1, 2) for w in (k + 1, k + 2)):
+            continue
+        span = name_after(view, pos)
+        if span is None or any(taken[span[0] : span[1]]):
+            continue
+        if tokens is None and view[span[0] : span[1]] in words:
+            continue
+        if _titles().search(view, span[0] + 1, span[1]):
+            continue  # 律师王律师: a surname and a title, not a name
+        out.append(span)
+    return out
+
+
+# LAC tags a name after a title may start with: nouns, and 曾 read as an adverb (曾世民)
+_NAME_TAGS = frozenset({"n", "nz", "nw", "d", "s", "PER"})
