@@ -163,6 +163,7 @@ class EntityRecognizer:
         }
         self._pair_after = tuple(sorted(pr["after"], key=len, reverse=True))
         self._cameo_of: dict[str, str] = {}
+        self._cameo_cache: dict[tuple[str, str], str | None] = {}
         for entry in self.kb.entries(kind="country"):
             if entry.cameo:
                 self._cameo_of[country_code(entry) or entry.id] = entry.cameo
@@ -641,6 +642,19 @@ class EntityRecognizer:
             out.append(ent)
         return out
 
+    def _person_cameo_cached(self, person: Entry, ref_date: str | None) -> str | None:
+        """:func:`_person_cameo` with no role, remembered per person and date (a name is
+        mentioned dozens of times in one article)."""
+        if ref_date is None:  # "today": not remembered
+            return _person_cameo(person, ref_date, None, None)
+        key = (person.id, ref_date)
+        cache = self._cameo_cache
+        if key not in cache:
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[key] = _person_cameo(person, ref_date, None, None)
+        return cache[key]
+
     def _entry_entity(self, v: str, hit: Hit, ref_date: str | None) -> _Ent:
         entry = hit.entry
         typ = entity_type(entry)
@@ -648,7 +662,7 @@ class EntityRecognizer:
         role: str | None = None
         code = country_code(entry)
         if entry.kind == "person":
-            cameo = _person_cameo(entry, ref_date, None, None) or self._cameo_of.get(
+            cameo = self._person_cameo_cached(entry, ref_date) or self._cameo_of.get(
                 code or "", code
             )
         else:

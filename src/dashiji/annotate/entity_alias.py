@@ -132,9 +132,15 @@ class AliasIndex:
             end = end_idx + 1
             start = end - length
             first, last = view[start], view[end - 1]
-            if _is_word_char(first) and start > 0 and _is_word_char(view[start - 1]):
+            # (a Chinese character is never a word character: test ASCII ones only)
+            if (
+                first <= "\x7f"
+                and _is_word_char(first)
+                and start > 0
+                and _is_word_char(view[start - 1])
+            ):
                 continue  # "US" inside "USB"
-            if _is_word_char(last) and end < n and _is_word_char(view[end]):
+            if last <= "\x7f" and _is_word_char(last) and end < n and _is_word_char(view[end]):
                 continue
             if length == 2 and kind == "entry" and entries[0].kind == "person":
                 if _in_longer_word(view, start, end, words):

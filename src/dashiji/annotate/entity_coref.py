@@ -109,7 +109,8 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
         want = pair[word]
         members: list[str] | None = None
         # 美俄双方: the country forms right before
-        adjacent = [i for i in before if ents[i].type == "GPE" and _run_before(ents, i, start)]
+        chain = _gpe_chain_before(ents, start)
+        adjacent = [i for i in before if i in chain]
         prior = _set_before(ents, before, want, v, view)
         if want == "PLURAL":
             if prior is None:
@@ -248,6 +249,22 @@ def _bloc(e: Entity) -> bool:
 _BLOC_CODES = frozenset(
     "EUR WST MEA AFR ASA LAM NMR SAM SEA SAS CAS CAU BLK PGS EEU CRB SCN NAF WAF EAF".split()
 )
+
+
+def _gpe_chain_before(ents: list[Entity], start: int) -> set[int]:
+    """The indices of the chain of GPE mentions ending right at ``start`` (美俄 in 美俄双方):
+    those ``i`` for which :func:`_run_before` holds, found in one walk."""
+    chain: set[int] = set()
+    pos = start
+    for j in range(len(ents) - 1, -1, -1):
+        e = ents[j]
+        if e.end > pos:
+            continue
+        if e.end != pos or e.type != "GPE":
+            break
+        chain.add(j)
+        pos = e.start
+    return chain
 
 
 def _run_before(ents: list[Entity], i: int, start: int) -> bool:
