@@ -354,6 +354,8 @@ def test_sports_leagues_are_organisations(rec: EntityRecognizer, text: str, leag
     [
         ("本报记者王姝报道，", ["王姝"]),
         ("公司副总经理张剑虹表示，", ["张剑虹"]),
+        ("大学党委书记郝平率团访问河北。", ["郝平"]),  # 率团: not part of the name
+        ("美国记者赫德里克·史密斯撰文", ["赫德里克"]),  # no trailing dot
         ("该会是范保文教授成立的。", []),  # 成立 is a word, not a name
         ("律师王律师将展开调查。", []),  # a surname and a title
         ("全省赛区长沙赛区打响。", []),  # 区长 is no title inside 赛区长沙

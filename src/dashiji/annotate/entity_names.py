@@ -61,6 +61,8 @@ def name_after(view: str, pos: int) -> tuple[int, int] | None:
         end += 1
     if end - pos >= 3:
         end = min(_cut_before_word(view, pos, end, words), pos + int(r["max_translit"]))
+        while end > pos and view[end - 1] in joiners:
+            end -= 1  # 赫德里克·史密斯: the part after the dot is not spelled like a name
         if end - pos >= int(r["min_translit"]):
             return pos, end
     # a Chinese name: surname + one or two given characters
