@@ -10,7 +10,10 @@ What it reads, in order:
 
 1. **KB names** — every name, alias and role word of the KB in both scripts, matched at once
    (Aho-Corasick, :mod:`.entity_alias`); where matches overlap, the reading covering most text
-   wins (美国务卿 = 美 + 国务卿; 特朗普普京 = 特朗普 + 普京).
+   wins (美国务卿 = 美 + 国务卿; 特朗普普京 = 特朗普 + 普京).  With them: sports leagues the
+   KB does not hold (英超, NBA: ORG), leader pair abbreviations before a meeting word (普特会:
+   a PER with ``members`` Putin, Trump).  A KB person inside a longer foreign name is that
+   name (索尔-坎贝尔 is not Kurt Campbell), and a KB place before 先生/女士 is a person.
 2. **One-character country forms** in the text no name covers: runs (美俄, 中印, 美欧乌 → one GPE
    per character), sides and suffixes (美方 GPE, 俄军 ORG, 美媒 ORG), single forms where the
    rules allow (对俄施压), never inside an ordinary word (美元, 美丽, 集中印发).
@@ -25,9 +28,11 @@ What it reads, in order:
    nothing; a LAC span that extends a KB place into an organisation or a longer location
    (北京市消防局, 洛杉矶会展中心) replaces the place.
 5. **Address chains** — a place right after the place that contains it is one location
-   (美国阿拉斯加, 越南岘港): linked to the finer place, the country of the first.
+   (美国阿拉斯加, 越南岘港): linked to the finer place, the country of the first.  Names after
+   job titles the KB lacks (副总经理X, 记者X) are read where nothing else was found.
 6. **Coreference** (:mod:`.entity_coref`): 他/她 point to the nearest person before them
-   (``refers_to``); 两人, 两国, 双方 to the two actors named last (``members``).
+   (``refers_to``); 两人, 两国, 双方 to the two actors named last, 他们 to the last set
+   (``members``).
 
 The rules and word lists are in ``data/entity_rules.json``.
 """
