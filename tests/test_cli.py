@@ -288,3 +288,22 @@ def test_chronicle_and_exports_from_the_store(tmp_path: Path, seeds: Path) -> No
     assert len(list(csv.DictReader(as_csv.stdout.splitlines()))) == n
     as_jsonl = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db)])
     assert len(_jsonl(as_jsonl.stdout)) == n
+
+
+def test_a_users_knowledge_base_file_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DASHIJI_KB", "")  # restored after the test: --kb writes it
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text(
+        json.dumps({"id": "donald-trump", "aliases": ["川建国"]}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    src = tmp_path / "a.txt"
+    src.write_text("川建国表示，他将在下周与普京通话。", encoding="utf-8")
+    without = _jsonl(runner.invoke(app, ["annotate", str(src)]).stdout)[0]
+    assert "donald-trump" not in {e["kb_id"] for e in without["entities"]}
+    with_kb = runner.invoke(app, ["--kb", str(mine), "annotate", str(src)])
+    assert with_kb.exit_code == 0, with_kb.output
+    linked = {e["text"]: e["kb_id"] for e in _jsonl(with_kb.stdout)[0]["entities"]}
+    assert linked["川建国"] == "donald-trump"

@@ -77,8 +77,24 @@ def main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
     ] = False,
+    kb: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--kb",
+            help="Your own actor knowledge-base file or directory (JSONL, same schema); "
+            "repeatable. Also $DASHIJI_KB.",
+        ),
+    ] = None,
 ) -> None:
     """dashiji (大事记): Chinese news → a sourced, dated chronicle."""
+    if kb:
+        from .kb.load import USER_KB_ENV
+
+        # Through the environment, so process-pool workers load the same knowledge base.
+        given = [str(p) for p in kb]
+        os.environ[USER_KB_ENV] = os.pathsep.join(
+            [*given, *filter(None, os.environ.get(USER_KB_ENV, "").split(os.pathsep))]
+        )
 
 
 @contextmanager

@@ -13,6 +13,7 @@ is cached on the files' paths, sizes and modification times.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -57,10 +58,30 @@ def packaged_files() -> list[Path]:
     return sorted(p for p in root.iterdir() if p.suffix in (".jsonl", ".json"))
 
 
+USER_KB_ENV = "DASHIJI_KB"
+
+
+def user_files(value: str | None = None) -> list[Path]:
+    """The user's KB files named by ``$DASHIJI_KB``: files or directories (their ``*.jsonl`` and
+    ``*.json``, in name order), separated by ``os.pathsep``."""
+    value = os.environ.get(USER_KB_ENV, "") if value is None else value
+    found: list[Path] = []
+    for item in filter(None, value.split(os.pathsep)):
+        path = Path(item)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".jsonl", ".json")))
+        else:
+            found.append(path)
+    return found
+
+
 def load_kb(paths: Sequence[Path | str] | None = None, *, cache: bool = True) -> KnowledgeBase:
-    """The packaged knowledge base, extended by the user's files ``paths`` (same schema)."""
+    """The packaged knowledge base, extended by the user's files ``paths`` (same schema).
+
+    With ``paths=None`` the user's files are those ``$DASHIJI_KB`` names (``dashiji --kb``).
+    """
     packaged = packaged_files()
-    extra = [Path(p) for p in (paths or ())]
+    extra = [Path(p) for p in (user_files() if paths is None else paths)]
     key = tuple(_stamp(p) for p in (*packaged, *extra))
     if cache and key in _CACHE:
         return _CACHE[key]
