@@ -130,24 +130,29 @@ class Args:
 # ---- titles ---------------------------------------------------------------------------------
 class Titles:
     """Where titles stand in a text: role words (外长, 总统, 特使…), optionally opened by a
-    country name or short form (俄罗斯总统普京, 美国中东问题特使威特科夫).  One Aho-Corasick pass
-    over the text finds the role words; :meth:`start_before` is then a look-up."""
+    country name or short form (俄罗斯总统普京, 美国中东问题特使威特科夫).
 
-    _automata: dict[int, tuple[KnowledgeBase, Any, frozenset[str], tuple[int, ...]]] = {}
+    :meth:`start_before` is asked at the start of each entity the coder reads: the role word
+    ending there is looked up in the set of role words (most positions are ruled out by their
+    last character alone), and the country names before a role word by an Aho-Corasick pass
+    over the few characters that may hold them."""
+
+    _tables: dict[int, tuple[KnowledgeBase, _TitleTables]] = {}
 
     def __init__(self, text: str, kb: KnowledgeBase) -> None:
-        roles, self.countries, self.country_lengths = self._build(kb)
-        self.role_end: dict[int, int] = {}
-        for end, n in roles.iter(text):
-            start = end + 1 - n
-            self.role_end[end + 1] = min(start, self.role_end.get(end + 1, start))
+        tables = self._build(kb)
+        self._t = tables
+        self.countries = tables.countries
+        self.country_lengths = tables.country_lengths
         self.text = text
+        self.role_end: dict[int, int] = {}  # pos → start of the longest role word ending there
+        self._before: dict[tuple[int, int], int] = {}  # (pos, lo) → start_before(pos, lo)
 
     @classmethod
-    def _build(cls, kb: KnowledgeBase) -> tuple[Any, frozenset[str], tuple[int, ...]]:
-        hit = cls._automata.get(id(kb))
+    def _build(cls, kb: KnowledgeBase) -> _TitleTables:
+        hit = cls._tables.get(id(kb))
         if hit is not None and hit[0] is kb:
-            return hit[1], hit[2], hit[3]
+            return hit[1]
         import ahocorasick
 
         roles = {
@@ -161,30 +166,73 @@ class Titles:
             countries.update(f for f in e.surface_forms() if not f.isascii())
             countries.update(sh.form for sh in e.short)
         auto = ahocorasick.Automaton()
-        for w in roles:
+        for w in countries:
             auto.add_word(w, len(w))
         auto.make_automaton()
-        lengths = tuple(sorted({len(c) for c in countries}, reverse=True))
-        cls._automata[id(kb)] = (kb, auto, frozenset(countries), lengths)
-        return auto, frozenset(countries), lengths
+        tables = _TitleTables(
+            frozenset(roles),
+            frozenset(w[-1] for w in roles if w),
+            tuple(sorted({len(w) for w in roles if w}, reverse=True)),
+            frozenset(countries),
+            tuple(sorted({len(c) for c in countries}, reverse=True)),
+            auto,
+        )
+        cls._tables[id(kb)] = (kb, tables)
+        return tables
+
+    def _role_at(self, pos: int) -> int:
+        """Where the longest role word ending at ``pos`` starts, or -1."""
+        at = self.role_end.get(pos)
+        if at is None:
+            at = -1
+            t, text = self._t, self.text
+            if pos > 0 and text[pos - 1] in t.role_last:
+                for n in t.role_lengths:
+                    if n <= pos and text[pos - n : pos] in t.roles:
+                        at = pos - n
+                        break
+            self.role_end[pos] = at
+        return at
 
     def start_before(self, pos: int, lo: int) -> int:
         """Where a title written right before ``pos`` starts (``pos`` when there is none): a
         role word ending at ``pos``, optionally after a country name up to 6 characters before
         it.  Never before ``lo``."""
-        role_at = self.role_end.get(pos, -1)
+        role_at = self._role_at(pos)
         if role_at < max(lo, pos - TITLE_REACH):
             return pos
+        key = (pos, lo)
+        best = self._before.get(key)
+        if best is not None:
+            return best
         best = role_at
         text = self.text
-        for j in range(role_at, max(lo, role_at - 6) - 1, -1):
-            if j < role_at and text[j] in _STOP:
-                break
-            for n in self.country_lengths:
-                if j - n >= lo and text[j - n : j] in self.countries:
-                    best = min(best, j - n)
+        # the longest country name ending at each j, among those that start at or after lo
+        first_j = max(lo, role_at - 6)
+        at = max(lo, first_j - (self.country_lengths[0] if self.country_lengths else 0))
+        longest: dict[int, int] = {}
+        for end, n in self._t.country_automaton.iter(text[at:role_at]):
+            if n > longest.get(at + end + 1, 0):
+                longest[at + end + 1] = n
+        if longest:
+            for j in range(role_at, first_j - 1, -1):
+                if j < role_at and text[j] in _STOP:
                     break
+                n = longest.get(j, 0)
+                if n:
+                    best = min(best, j - n)
+        self._before[key] = best
         return best
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleTables:
+    roles: frozenset[str]
+    role_last: frozenset[str]  # the last characters of the role words
+    role_lengths: tuple[int, ...]  # longest first
+    countries: frozenset[str]
+    country_lengths: tuple[int, ...]  # longest first
+    country_automaton: Any
 
 
 _STOP = set("，。；：、,;:！？!? \n")
@@ -207,73 +255,84 @@ def sentence_entities(
     for idx, span, a, b in spans:
         if sent_start <= a < sent_end:
             raw.append(_ent(idx, span, a, b, view, doc_spans, kb))
-    raw.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    if len(raw) > 1:
+        raw.sort(key=_longest_first)
     ents: list[Ent] = []
+    last: Ent | None = None
     for e in raw:  # nested (乌克兰 in 美国乌克兰问题特使) and parenthetical aliases go
-        if ents and e.start < ents[-1].end:
-            continue
-        if ents and _is_alias(view, ents[-1], e):
-            ents[-1].end = max(ents[-1].end, _paren_end(view, e.end, sent_end))
-            continue
+        if last is not None:
+            if e.start < last.end:
+                continue
+            if _is_alias(view, last, e):
+                last.end = max(last.end, _paren_end(view, e.end, sent_end))
+                continue
         ents.append(e)
+        last = e
     group = 0
-    for i, e in enumerate(ents):
-        prev = ents[i - 1] if i else None
-        if prev is not None and _coordinated(view, prev, e, titles, sent_start):
+    prev: Ent | None = None
+    start_before = titles.start_before
+    for e in ents:
+        title = start_before(e.start, sent_start)
+        if prev is not None and _coordinated(view, prev, e, title):
             e.group = prev.group
         else:
             group += 1
             e.group = group
-        _mark(view, e, prev, sent_start, titles, lex)
-    _modifiers(view, ents, clauses)
+        _mark(view, e, prev, sent_start, title, lex)
+        prev = e
+    if len(ents) > 1:
+        _modifiers(view, ents, clauses)
     return ents
+
+
+def _longest_first(e: Ent) -> tuple[int, int]:
+    return (e.start, e.start - e.end)
 
 
 def _ent(
     idx: int, span: Span, a: int, b: int, view: str, doc_spans: list[Span], kb: KnowledgeBase
 ) -> Ent:
     at = span.attrs
+    get = at.get
     text = view[a:b]
     who: list[Who] = []
     pronoun = False
-    members = at.get("members")
+    members = get("members")
+    kb_id = get("kb_id")
     if members:
         for m in members:
             w = _member(m, idx, doc_spans, kb, a, b)
             if w is not None:
                 who.append(w)
         pronoun = not who
-    elif at.get("source") == "coref" and not (at.get("kb_id") or at.get("country")):
+    elif get("source") == "coref" and not (kb_id or get("country")):
         pronoun = True
     else:
         who.append(
             Who(
-                at.get("name") or text,
-                at.get("kb_id"),
-                at.get("country"),
-                at.get("cameo"),
-                at.get("role"),
+                get("name") or text,
+                kb_id,
+                get("country"),
+                get("cameo"),
+                get("role"),
                 span.label,
                 a,
                 b,
-            )
+            )  # fmt: skip
         )
-    entry = kb.by_id(at["kb_id"]) if at.get("kb_id") else None
-    cameo = at.get("cameo") or ""
+    entry = kb.by_id(at["kb_id"]) if kb_id else None
+    cameo = get("cameo") or ""
+    if entry is None:
+        kb_kind = kb_type = None
+    else:
+        kb_type = entry.type
+        kb_kind = entry.kind
     ent = Ent(
-        idx,
-        a,
-        b,
-        span.label,
-        text,
-        who,
-        kb_kind=entry.kind if entry else None,
-        kb_type=entry.type if entry else None,
-        media=cameo.endswith("MED") or at.get("role") == "media",
-        pronoun=pronoun,
-    )
-    if entry is not None and entry.type == "disputed_area":
-        ent.claimants = tuple(c for c in entry.extra.get("countries", ()) if isinstance(c, str))
+        idx, a, b, span.label, text, who, kb_kind, kb_type, None, -1,
+        cameo.endswith("MED") or get("role") == "media", False, False, False, pronoun,
+    )  # fmt: skip
+    if kb_type == "disputed_area":
+        ent.claimants = tuple(c for c in entry.extra.get("countries", ()) if isinstance(c, str))  # type: ignore[union-attr]
     return ent
 
 
@@ -281,7 +340,8 @@ def _member(
     m: str, idx: int, doc_spans: list[Span], kb: KnowledgeBase, a: int, b: int
 ) -> Who | None:
     """A member of 两人/双方: the latest entity before it with that id or name, else the KB."""
-    for s in reversed(doc_spans[:idx]):
+    for i in range(idx - 1, -1, -1):
+        s = doc_spans[i]
         at = s.attrs
         if at.get("kb_id") == m or at.get("name") == m:
             if at.get("members"):
@@ -307,28 +367,32 @@ def _is_alias(view: str, prev: Ent, e: Ent) -> bool:
     return bool(keys & {w.key for w in e.who}) or not e.who
 
 
+_CLOSE_PAREN = re.compile(r"\s*[）)]")
+_BETWEEN = re.compile(r"[^，。；：,;:]{0,4}?(?:之间|中间)")
+_PUNCT = re.compile(r"[，。；：,;:]")
+
+
 def _paren_end(view: str, pos: int, limit: int) -> int:
-    m = re.match(r"\s*[）)]", view[pos:limit])
+    m = _CLOSE_PAREN.match(view[pos:limit])
     return pos + m.end() if m else pos
 
 
-def _coordinated(view: str, prev: Ent, e: Ent, titles: Titles, lo: int) -> bool:
-    gap = view[prev.end : e.start]
-    if _CONNECTIVE.match(gap):
+def _coordinated(view: str, prev: Ent, e: Ent, title: int) -> bool:
+    """Is ``e`` coordinated with the entity before it?  ``title``: where a title written right
+    before ``e`` starts (``e.start`` when there is none)."""
+    if _CONNECTIVE.match(view[prev.end : e.start]):
         return True
     # 普京和美国总统特朗普: a connective, then a title
-    t = titles.start_before(e.start, lo)
+    t = title
     return t < e.start and t >= prev.end and bool(_CONNECTIVE.match(view[prev.end : t]))
 
 
-def _mark(
-    view: str, e: Ent, prev: Ent | None, sent_start: int, titles: Titles, lex: Lexicon
-) -> None:
-    after = view[e.end : e.end + 3]
-    if lex.after_topic.match(after):
+def _mark(view: str, e: Ent, prev: Ent | None, sent_start: int, title: int, lex: Lexicon) -> None:
+    """The marker written before ``e`` (past its title, which starts at ``title``)."""
+    if lex.after_topic.match(view[e.end : e.end + 3]):
         e.topic = True
-    pos = titles.start_before(e.start, sent_start)
-    lo = max(sent_start, pos - 3)
+    pos = title
+    lo = pos - 3 if pos - 3 > sent_start else sent_start
     m = lex.marker_before.search(view, lo, pos)
     if m is None:
         if prev is not None and prev.group == e.group and prev.marker not in (None, "with"):
@@ -342,10 +406,10 @@ def _mark(
     kind = lex.marker_kind[word]
     if kind == "place" and e.type == "PER":
         return  # 在美国特使访问莫斯科之后: 在 opens a time clause, the envoy is no place
-    if kind == "place" and re.match(r"[^，。；：,;:]{0,4}?(?:之间|中间)", view[e.end : e.end + 8]):
+    if kind == "place" and _BETWEEN.match(view[e.end : e.end + 8]):
         return  # 在俄乌之间斡旋: the parties, not a place
     if kind == "place":
-        stop = re.search(r"[，。；：,;:]", view[e.end : e.end + 12])
+        stop = _PUNCT.search(view[e.end : e.end + 12])
         frame = lex.topic_frames.search(view, e.end, e.end + (stop.start() if stop else 12))
         if frame is not None:  # 在俄乌冲突问题上: a topic, not a place
             e.topic = True
@@ -361,7 +425,8 @@ def _mark(
 
 def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
     """X的…Y: X modifies Y when Y is another entity of the same clause a few characters on."""
-    for i, e in enumerate(ents[:-1]):
+    for i in range(len(ents) - 1):
+        e = ents[i]
         if not view.startswith("的", e.end):
             continue
         nxt = ents[i + 1]
@@ -369,7 +434,7 @@ def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
             clauses, e.start
         ):
             continue
-        if re.search(r"[，。；：,;:]", view[e.end : nxt.start]):
+        if _PUNCT.search(view[e.end : nxt.start]):
             continue
         e.modifier = True
         if e.marker and not nxt.marker:
@@ -399,20 +464,26 @@ def clause_subject(
     """The subject of a clause: its first unmarked, eligible entity near the clause start and
     before its first trigger.  ``False`` when the clause opens with a pronoun the entity layer
     left unresolved (他们…): the caller goes on to the clause before."""
-    head = view[clause.start : clause.end]
-    m = lex.pronoun_head.match(head)
-    if m and not any(clause.start <= e.start < clause.start + m.end() for e in ents):
-        return False
+    cs, ce = clause.start, clause.end
+    m = lex.pronoun_head.match(view[cs:ce])  # (anchored at ^: the clause as a string)
+    if m:
+        head_end = cs + m.end()
+        for e in ents:
+            if cs <= e.start < head_end:
+                break
+        else:
+            return False
     for e in ents:
-        if not (clause.start <= e.start < clause.end):
+        es = e.start
+        if not (cs <= es < ce):
             continue
-        if first_trigger is not None and e.start >= first_trigger:
+        if first_trigger is not None and es >= first_trigger:
             break
-        if e.start - clause.start > SUBJECT_REACH:
+        if es - cs > SUBJECT_REACH:
             break
         if e.pronoun or e.media:
             continue
-        if e.marker is None and eligible(e):
+        if e.marker is None and e.who and not (e.topic or e.modifier):
             return e
     return None
 
@@ -429,39 +500,69 @@ def arguments(
     lex: Lexicon,
 ) -> Args:
     """The arguments of the trigger ``view[start:end]`` inside its clause (no borrowing)."""
-    mine = [e for e in ents if clause.start <= e.start < clause.end]
+    cs, ce = clause.start, clause.end
     first_end = parts[0][1] if parts else end
     args = Args()
-    fixed = entry.fixed_target
+    fixed, place_role = _roles_of(entry)
     if fixed:
         args.fixed_target = fixed
-    place_role = "place" in entry.target_roles
-    spans = _adverbials(view, clause, start) if "在" in view[clause.start : start] else []
-    before = [
-        e for e in mine if e.end <= start and not any(a <= e.start and e.end <= b for a, b in spans)
-    ]
-    quote = _quote_start(view, clause, start)
-    if quote is not None and any(e.start > quote for e in before):
-        before = [e for e in before if e.start > quote]  # 俄罗斯说过“西方制裁已经失败”
-    inside = [e for e in mine if first_end <= e.start and e.end <= end and not _in_parts(e, parts)]
-    after = [e for e in mine if e.start >= end]
+    spans = _adverbials(view, clause, start) if view.find("在", cs, start) >= 0 else None
+    # the clause's entities before the trigger, inside its gaps, after it; 在X: the place
+    before: list[Ent] = []
+    inside: list[Ent] = []
+    after: list[Ent] = []
+    place: Ent | None = None
+    for e in ents:
+        es, ee = e.start, e.end
+        if not (cs <= es < ce):
+            continue
+        if ee <= start:
+            if not spans or not any(a <= es and ee <= b for a, b in spans):
+                before.append(e)
+        if first_end <= es and ee <= end:
+            for a, b in parts:
+                if a <= es < b:
+                    break
+            else:
+                inside.append(e)
+        if es >= end:
+            after.append(e)
+        if place is None and e.marker == "place" and e.who and not e.topic:
+            place = e
+    if before:
+        quote = _quote_start(view, clause, start)
+        if quote is not None and before[-1].start > quote:  # 俄罗斯说过“西方制裁已经失败”
+            before = [e for e in before if e.start > quote]
     # where: 在X, a place named right before a meeting noun (布达佩斯峰会), a visited place
-    for e in mine:
-        if e.marker == "place" and e.who and args.place is None and not e.topic:
-            args.place = e
-    if args.place is None and before and before[-1].is_place and before[-1].end >= start - 1:
-        args.place = before[-1]
-    rel = _relative_clause(view, clause, before, start, lex)
-    usable = [e for e in before if eligible(e) and e.marker != "place" and e not in rel]
-    usable = [e for e in usable if e is not args.place]
+    if place is None and before and before[-1].is_place and before[-1].end >= start - 1:
+        place = before[-1]
+    args.place = place
+    rel = _relative_clause(view, clause, before, start, lex) if before else None
+    usable = [
+        e
+        for e in before
+        if e.who
+        and not (e.media or e.topic or e.modifier or e.pronoun)
+        and e.marker != "place"
+        and e is not place
+        and not (rel and _holds(rel, e))
+    ]
     if entry.symmetric:
-        parties = [e for e in usable if e.marker in (None, "with")]
-        parties += [e for e in inside if eligible(e) and e.marker in (None, "with", "to")]
-        if not any(e.marker == "with" for e in parties):  # 推迟了对美国的访问
-            parties += [e for e in usable if e.marker == "to" and e not in parties]
+        parties: list[Ent] = []
+        with_partner = False
+        for e in usable:
+            if e.marker is None or e.marker == "with":
+                parties.append(e)
+                with_partner = with_partner or e.marker == "with"
+        for e in inside:
+            if eligible(e) and e.marker in (None, "with", "to"):
+                parties.append(e)
+                with_partner = with_partner or e.marker == "with"
+        if not with_partner:  # 推迟了对美国的访问
+            parties += [e for e in usable if e.marker == "to" and not _holds(parties, e)]
         if len(_keys(parties)) < 2:
             obj = _first_group([e for e in after if eligible(e) and e.marker in (None, "with")])
-            parties += [e for e in obj if not (e.is_place and e is args.place)]
+            parties += [e for e in obj if not (e.is_place and e is place)]
         args.parties = parties
         return args
     src = [e for e in usable if e.marker == "by"]
@@ -480,11 +581,31 @@ def arguments(
     if not tgt:
         tgt = obj
     if not tgt:  # a second unmarked group before the trigger: 特朗普将俄罗斯…期限
-        rest = [e for e in usable if e.marker is None and e not in src]
+        rest = [e for e in usable if e.marker is None and not _holds(src, e)]
         tgt = _first_group(rest)
     args.sources = src
-    args.targets = [e for e in tgt if e not in src]
+    args.targets = [e for e in tgt if not _holds(src, e)] if src else list(tgt)
     return args
+
+
+def _holds(ents: list[Ent], e: Ent) -> bool:
+    """``e in ents``: the entities of a sentence differ in their index (``idx``), so equality is
+    identity."""
+    for x in ents:
+        if x is e:
+            return True
+    return False
+
+
+_ROLES: dict[int, tuple[TriggerEntry, str | None, bool]] = {}
+
+
+def _roles_of(entry: TriggerEntry) -> tuple[str | None, bool]:
+    """The entry's fixed target (``=XXX``) and whether a visited place is its target."""
+    hit = _ROLES.get(id(entry))
+    if hit is None or hit[0] is not entry:
+        hit = _ROLES[id(entry)] = (entry, entry.fixed_target, "place" in entry.target_roles)
+    return hit[1], hit[2]
 
 
 _ADVERBIAL = re.compile(r"在[^，。；：,;:]{1,30}?(?:期间|之际|的时候|时)")
@@ -542,7 +663,7 @@ def _relative_clause(
     """
     de = view.rfind("的", clause.start, start + 4)
     if de < 0 or not (start - 6 <= de <= start + 3):
-        return []
+        return _NONE
     lo = clause.start
     for m in lex.relative_starts.finditer(view, clause.start, de):
         lo = max(lo, m.end())
@@ -553,10 +674,13 @@ def _relative_clause(
     inner = [e for e in before if lo <= e.start < de and view[e.end : de].strip() != ""]
     groups = {e.group for e in inner}
     if len(groups) < 2:
-        return []
+        return _NONE
     if any(e.marker == "with" for e in inner) or lex.light_verbs.search(view, lo, min(de, start)):
-        return []
+        return _NONE
     return inner
+
+
+_NONE: list[Ent] = []  # no relative clause (never changed)
 
 
 def is_meeting_noun(text: str) -> bool:

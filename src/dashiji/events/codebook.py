@@ -493,7 +493,9 @@ class Codebook:
         # Two automata: the simplified forms only, and every form.  pyahocorasick scans a node's
         # children one by one, so the many first characters of the traditional forms would slow
         # every text down; the full automaton runs only on text that holds a traditional form's
-        # character.
+        # character.  For the same reason each automaton reads the text as pairs of bytes
+        # (UTF-16-BE, one character per byte; see :func:`_paired`): a node then has at most 256
+        # children, and the root only the high bytes of the first characters.
         simp: dict[str, _Key] = {}
         full: dict[str, _Key] = {}
 
@@ -531,6 +533,8 @@ class Codebook:
         self._domain_re = {name: _alternation(words) for name, words in self.cues.domains.items()}
         self._auto_simp = _automaton(simp)
         self._auto_full = _automaton(full)
+        self._paired_simp = _paired_automaton(simp)
+        self._paired_full = _paired_automaton(full)
         simp_chars = {ch for text in simp for ch in text}
         trad_chars = {ch for text in full for ch in text} - simp_chars
         self._trad_re = (
@@ -555,13 +559,12 @@ class Codebook:
         # A candidate is (start, end, entry index, literal parts).
         candidates: list[tuple[int, int, int, tuple[tuple[int, int], ...]]] = []
         trad = self._trad_re is not None and self._trad_re.search(text) is not None
-        automaton = self._auto_full if trad else self._auto_simp
         hit_keys: dict[int, tuple[_Key, list[tuple[int, int]]]] = {}
-        for end_idx, k in automaton.iter(text):
-            start = end_idx - k.length + 1
-            span = (start, end_idx + 1)
+        for end, k in self._keys_in(text, trad):
+            start = end - k.length
+            span = (start, end)
             for idx in k.words:
-                candidates.append((start, end_idx + 1, idx, (span,)))
+                candidates.append((start, end, idx, (span,)))
             if k.gates:
                 seen_key = hit_keys.get(id(k))
                 if seen_key is None:
@@ -601,6 +604,20 @@ class Codebook:
         out = chosen + dropped
         out.sort(key=lambda c: (c.start, c.end, c.veto is not None))
         return out
+
+    def _keys_in(self, text: str, trad: bool) -> Iterator[tuple[int, _Key]]:
+        """(end, key) of every automaton key in ``text``, as ``Automaton.iter`` yields them."""
+        paired = self._paired_full if trad else self._paired_simp
+        if paired is not None:
+            data = _paired(text)
+            if len(data) == 2 * len(text):  # no character outside the BMP
+                for e, k in paired.iter(data):
+                    if e & 1:  # a key that starts on a character, not inside one
+                        yield (e + 1) >> 1, k
+                return
+        automaton = self._auto_full if trad else self._auto_simp
+        for e, k in automaton.iter(text):
+            yield e + 1, k
 
     def _run_patterns(
         self,
@@ -744,6 +761,22 @@ def _automaton(keys: Mapping[str, _Key]) -> Any:
         automaton.add_word(text, k)
     automaton.make_automaton()
     return automaton
+
+
+def _paired(text: str) -> str:
+    """``text`` as its UTF-16-BE bytes, one character per byte: two per BMP character."""
+    return text.encode("utf-16-be").decode("latin-1")
+
+
+def _paired_automaton(keys: Mapping[str, _Key]) -> Any:
+    """The automaton of ``keys`` over :func:`_paired` text (None if a key is outside the BMP).
+    A match that ends on an odd offset starts on a character boundary: the others straddle
+    characters and are dropped; the kept ones come in the order of the plain automaton (by end,
+    the longest first)."""
+    paired = {_paired(text): k for text, k in keys.items()}
+    if any(len(p) != 2 * len(t) for p, t in zip(paired, keys, strict=True)):
+        return None
+    return _automaton(paired)
 
 
 def _bounds(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:

@@ -107,6 +107,24 @@ _QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
 _PAST_CLAUSE = re.compile(r"(?:之后|以后|后)$")
 
 
+class _Local:
+    """A trigger match of a sentence in sentence-local offsets (``start``, ``end``, ``parts``),
+    with its view offsets (``at``, ``abs_end``, ``abs_parts``) and, once known, its clause."""
+
+    __slots__ = ("start", "end", "entry", "text", "parts", "veto", "at", "abs_end", "abs_parts")
+
+    def __init__(self, m: TriggerMatch, a: int) -> None:
+        self.start = m.start - a
+        self.end = m.end - a
+        self.entry = m.entry
+        self.text = m.text
+        self.parts = tuple([(x - a, y - a) for x, y in m.parts])
+        self.veto = m.veto
+        self.at = m.start
+        self.abs_end = m.end
+        self.abs_parts = m.parts
+
+
 @dataclass(slots=True)
 class _Sentence:
     index: int
@@ -124,6 +142,14 @@ class _Sentence:
     entity_starts: set[int] = field(default_factory=set)  # sentence-local
     place_clause: Any = None  # a clause naming only a place (越南岘港), once looked for
     _cues: SentenceCues | None = None
+    clause_ents: list[list[Ent]] = field(default_factory=list)  # by clause index
+    first_trigger: dict[int, int | None] = field(default_factory=dict)  # clause → first live
+    subjects: dict[int, Any] = field(default_factory=dict)  # clause → clause_subject, once
+    subordinate: dict[int, bool] = field(default_factory=dict)  # clause → _subordinate, once
+    out_part: str = "body"  # the part as events name it (_part)
+    original: str = ""  # the sentence in the document's text
+    quants: list[tuple[int, int, Span]] = field(default_factory=list)  # the sentence's
+    quantified: bool = False  # any quantity or duration in the sentence
 
     def cues(self, cb: Codebook) -> SentenceCues:
         """The codebook's cues of this sentence, found once."""
@@ -152,53 +178,86 @@ class EventCoder:
             view = _view(doc.text)
         vt = view.text
         tv = view.to_view
-        ent_spans = doc.spans_of("entity")
-        ents_view = sorted(
-            ((i, s, tv(s.start), tv(s.end)) for i, s in enumerate(ent_spans)), key=_view_start
-        )
+        identity = view.identity
+        # one pass over the spans, each layer in document order
+        ent_spans: list[Span] = []
+        time_spans: list[Span] = []
+        quant_spans: list[Span] = []
+        sentences: list[Span] = []
+        by_layer = {
+            "entity": ent_spans.append,
+            "time": time_spans.append,
+            "quantity": quant_spans.append,
+            "sentence": sentences.append,
+        }
+        for span in doc.spans:
+            add = by_layer.get(span.layer)
+            if add is not None:
+                add(span)
+        if identity:
+            ents_view = [(i, s, s.start, s.end) for i, s in enumerate(ent_spans)]
+        else:
+            ents_view = [(i, s, tv(s.start), tv(s.end)) for i, s in enumerate(ent_spans)]
+        ents_view.sort(key=_view_start)
         ent_starts = [e[2] for e in ents_view]
-        times = [
-            TimeRef(
-                tv(s.start),
-                tv(s.end),
-                s.label,
-                s.attrs.get("value"),
-                s.attrs.get("precision"),
-                bool(s.attrs.get("approx")),
-                s.attrs.get("direction"),
-                vt[tv(s.start) : tv(s.end)],
-            )  # fmt: skip
-            for s in doc.spans_of("time")
-        ]
-        quants = [(tv(s.start), tv(s.end), s) for s in doc.spans_of("quantity")]
-        sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
+        times = []
+        for s in time_spans:
+            at = s.attrs
+            a, b = (s.start, s.end) if identity else (tv(s.start), tv(s.end))
+            times.append(
+                TimeRef(
+                    a,
+                    b,
+                    s.label,
+                    at.get("value"),
+                    at.get("precision"),
+                    bool(at.get("approx")),
+                    at.get("direction"),
+                    vt[a:b],
+                )  # fmt: skip
+            )
+        if identity:
+            quants = [(s.start, s.end, s) for s in quant_spans]
+        else:
+            quants = [(tv(s.start), tv(s.end), s) for s in quant_spans]
+        sentences.sort(key=_span_start)
+        if identity:
+            starts = [sent.start for sent in sentences]
+            ends = [sent.end for sent in sentences]
+        else:
+            starts = [tv(sent.start) for sent in sentences]
+            ends = [tv(sent.end) for sent in sentences]
         parts = [str(sent.attrs.get("part", "body")) for sent in sentences]
         protos: list[Proto] = []
         titles: Titles | None = None
         every = self.cb.match(vt, keep_vetoed=True)  # one pass; patterns stay inside clauses
-        starts = [tv(sent.start) for sent in sentences]
         buckets: list[list[TriggerMatch]] = [[] for _ in sentences]
         for m in every:
             i = bisect_right(starts, m.start) - 1
-            if i >= 0 and m.end <= tv(sentences[i].end):
+            if i >= 0 and m.end <= ends[i]:
                 buckets[i].append(m)
+        last_of_part: dict[str, int] = {}
         for si, sent in enumerate(sentences):
-            if not any(_worth(m) for m in buckets[si]):
+            part = parts[si]
+            prev_same = last_of_part.get(part)
+            last_of_part[part] = si
+            bucket = buckets[si]
+            if not bucket or not any(_worth(m) for m in bucket):
                 continue
-            a, b = tv(sent.start), tv(sent.end)
-            if _QUESTION_END.search(vt[a:b]):
+            a, b = starts[si], ends[si]
+            if _QUESTION_END.search(vt, a, b):
                 continue  # a question states nothing: no event, no status update
             lo = bisect_left(ent_starts, a)
             mine = ents_view[lo : bisect_left(ent_starts, b, lo)]
             if not mine and not any(
-                m.entry.symmetric or m.entry.plover_type == "CONSULT" for m in buckets[si]
+                m.entry.symmetric or m.entry.plover_type == "CONSULT" for m in bucket
             ):
                 continue  # no actor to code, none to borrow for, no meeting to update
-            matches = [_shift(m, -a) for m in buckets[si]]
+            matches = [_Local(m, a) for m in bucket]
             if titles is None:
                 titles = Titles(vt, self.kb)
             s = self._sentence(si, sent, a, b, vt, mine, ent_spans, times, titles)
-            s.prev_same = next((j for j in range(si - 1, -1, -1) if parts[j] == parts[si]), None)
+            s.prev_same = prev_same
             new = self._code_sentence(doc, view, s, matches, quants, protos)
             protos.extend(new)
         clusters = merge(protos, self.lex)
@@ -223,6 +282,11 @@ class EventCoder:
         lex = self.lex
         clauses = split_clauses(vt, a, b, lex)
         ents = sentence_entities(vt, ents_view, ent_spans, a, b, clauses, self.kb, lex, titles)
+        ent_starts = [e.start for e in ents]  # ascending
+        clause_ents = []
+        for c in clauses:
+            lo = bisect_left(ent_starts, c.start)
+            clause_ents.append(ents[lo : bisect_left(ent_starts, c.end, lo)])
         s_times = [t for t in times if a <= t.start < b]
         speech: dict[int, tuple[Ent | None, int, int]] = {}
         attitude_from: int | None = None
@@ -233,7 +297,7 @@ class EventCoder:
             if m and text[: m.start()].endswith(text[m.start()]):
                 m = None  # 只是说说: talk, not a report
             if m:
-                speaker = self._speaker(vt, c, ents)
+                speaker = self._speaker(clause_ents[c.index])
                 if speaker is not None:
                     speech[c.index] = (speaker, c.start + m.start(), c.start + m.end())
             if attitude_from is None:
@@ -244,13 +308,13 @@ class EventCoder:
         return _Sentence(
             si, a, b, str(sent.attrs.get("part", "body")), vt[a:b], clauses, ents, s_times,
             speech, attitude_from, cond.end() if cond else None, None,
-            {e.start - a for e in ents}, _UNSET,
+            {e.start - a for e in ents}, _UNSET, None, clause_ents,
+            out_part=_part(str(sent.attrs.get("part", "body"))),
         )  # fmt: skip
 
-    def _speaker(self, vt: str, c: Clause, ents: list[Ent]) -> Ent | None:
-        mine = [e for e in ents if c.start <= e.start < c.end and e.who]
-        for e in mine:
-            if e.media or (eligible(e) and e.marker in (None, "by")):
+    def _speaker(self, clause_ents: list[Ent]) -> Ent | None:
+        for e in clause_ents:
+            if e.who and (e.media or (eligible(e) and e.marker in (None, "by"))):
                 return e
         return None
 
@@ -260,41 +324,48 @@ class EventCoder:
         doc: Document,
         view: AnalysisView,
         s: _Sentence,
-        matches: list[TriggerMatch],
+        matches: list[_Local],
         quants: list[tuple[int, int, Span]],
         history: list[Proto],
     ) -> list[Proto]:
         out: list[Proto] = []
+        clauses = s.clauses
+        in_clause = [clause_at(clauses, m.at) for m in matches]
         live = [m for m in matches if m.veto is None]
-        first_trigger: dict[int, int | None] = {c.index: None for c in s.clauses}
-        for m in live:
-            c = clause_at(s.clauses, s.start + m.start)
+        live_clause = [c for m, c in zip(matches, in_clause, strict=True) if m.veto is None]
+        first_trigger: dict[int, int | None] = {c.index: None for c in clauses}
+        for m, c in zip(live, live_clause, strict=True):
             if c is not None and first_trigger.get(c.index) is None:
-                first_trigger[c.index] = s.start + m.start
-        for m in matches:
+                first_trigger[c.index] = m.at
+        s.first_trigger = first_trigger
+        if quants:
+            s.quants = [q for q in quants if s.start <= q[0] < s.end]
+        s.quantified = bool(s.quants) or any(t.kind == "duration" for t in s.times)
+        if doc.text is view.original and view.identity:
+            s.original = doc.text[s.start : s.end]
+        else:
+            s.original = doc.text[view.to_original(s.start) : view.to_original(s.end)]
+        local = s.local
+        attributive = self.lex.attributive_heads
+        for m, clause in zip(matches, in_clause, strict=True):
             if m.veto is not None:
-                upd = self._update_only(doc, view, s, m)
+                upd = self._update_only(doc, view, s, m, clause)
                 if upd is not None:
                     out.append(upd)
                 continue
-            if self.lex.attributive_heads.match(s.local, m.end):
+            if attributive.match(local, m.end):
                 continue  # 启动制裁的条件: an attribute of something else, not an event
             hits = s.cues(self.cb).around(m.start, m.end, m.parts)
             if any(h.category == "question" for h in hits):
                 continue
-            clause = clause_at(s.clauses, s.start + m.start)
-            asks = [
-                x
-                for x in live
-                if x.end <= m.start
-                and clause is not None
-                and self._framed(view.text, s, x, clause, first_trigger)
-            ]
-            out.extend(self._code_trigger(doc, view, s, m, hits, quants, first_trigger, asks))
+            if clause is None:
+                continue  # nothing to code (no clause holds the trigger)
+            out.extend(self._code_trigger(doc, view, s, m, clause, hits, live, live_clause))
         # discourse: what the sentence leaves out and the article said just before
+        lex = self.lex
         for i, p in enumerate(out):
-            self._discourse(s, p, [*history, *out[:i]])
-            p.settled = _settled(p, self.lex)
+            self._discourse(s, p, history, out, i)
+            p.settled = _settled(p, lex)
         return out
 
     def _code_trigger(
@@ -302,32 +373,33 @@ class EventCoder:
         doc: Document,
         view: AnalysisView,
         s: _Sentence,
-        m: TriggerMatch,
+        m: _Local,
+        clause: Clause,
         hits: list[CueHit],
-        quants: list[tuple[int, int, Span]],
-        first_trigger: dict[int, int | None],
-        requests_before: list[TriggerMatch],
+        live: list[_Local],
+        live_clause: list[Clause | None],
     ) -> list[Proto]:
+        """``live``: the sentence's triggers that are not vetoed, with their clauses."""
         vt, lex, entry = view.text, self.lex, m.entry
-        ts, te = s.start + m.start, s.start + m.end
-        parts = tuple((s.start + x, s.start + y) for x, y in m.parts)
-        clause = clause_at(s.clauses, ts)
-        if clause is None:
-            return []
-        args = arguments(vt, clause, s.ents, entry, ts, te, parts, lex)
-        self._borrow_subject(vt, s, clause, args, entry, first_trigger)
-        sources = _who(args.sources)
-        targets = _who(args.targets)
-        parties = _who(args.parties)
-        if args.fixed_target:
-            targets = [self._country(args.fixed_target, ts, te)]
-        if entry.plover_mode in lex.set_modes:
-            for e in args.targets:
-                for code in conflict_parties(vt, e, lex):
-                    targets.append(self._country(code, e.start, e.end))
-        sources, targets = _dedupe(sources), _dedupe(targets)
-        targets = _not_self(sources, targets)
-        parties = _dedupe(parties)
+        ts, te = m.at, m.abs_end
+        parts = m.abs_parts
+        args = arguments(vt, clause, s.clause_ents[clause.index], entry, ts, te, parts, lex)
+        self._borrow_subject(vt, s, clause, args, entry)
+        sources = _who_once(args.sources)
+        if args.fixed_target or entry.plover_mode in lex.set_modes:
+            targets = _who(args.targets)
+            if args.fixed_target:
+                targets = [self._country(args.fixed_target, ts, te)]
+            if entry.plover_mode in lex.set_modes:
+                for e in args.targets:
+                    for code in conflict_parties(vt, e, lex):
+                        targets.append(self._country(code, e.start, e.end))
+            targets = _dedupe(targets)
+        else:
+            targets = _who_once(args.targets)
+        if targets:
+            targets = _not_self(sources, targets)
+        parties = _who_once(args.parties)
         # where
         place = _place_who(args.place)
         if place is None:
@@ -344,7 +416,14 @@ class EventCoder:
         if not attitude and entry.plover_type not in _FRAMING:
             # 呼吁西方向乌克兰提供防空系统, 指责俄罗斯违反停火协议, 扬言对韩国发动袭击: what is
             # asked for, alleged or threatened is not reported as done
-            attitude = any(x.entry.plover_type in _FRAMING for x in requests_before)
+            for x, cx in zip(live, live_clause, strict=True):
+                if (
+                    x.end <= m.start
+                    and x.entry.plover_type in _FRAMING
+                    and self._framed(vt, s, x, cx, clause)
+                ):
+                    attitude = True
+                    break
         # when
         choice = event_date(vt, s.clauses, clause, s.times, ts, speech_clause, doc.reference_date)
         if choice.value is None and args.subject is not None and clause.index > 0:
@@ -420,17 +499,20 @@ class EventCoder:
             choice.start, choice.end = choice.speech.start, choice.speech.end
             if not status.explicit and later_than(value, doc.reference_date, precision) is False:
                 status = Status("occurred", True, choice.text)
-        quantities = self._quantities(view, s, clause, quants)
-        mention = Mention(
-            view.to_original(self._quote_start(s, ts, args, choice)),
-            view.to_original(max(te, *(e.end for e in args.targets if e.end <= s.end), te)),
-            view.to_original(s.start),
-            view.to_original(s.end),
-            view.to_original(ts),
-            view.to_original(te),
-            _part(s.part),
-            s.index,
-        )
+        quantities = self._quantities(view, s, clause) if s.quantified else []
+        quote_end = te
+        for e in args.targets:
+            if e.end <= s.end and e.end > quote_end:
+                quote_end = e.end
+        quote_start = self._quote_start(s, ts, args, choice)
+        if view.identity:
+            mention = Mention(quote_start, quote_end, s.start, s.end, ts, te, s.out_part, s.index)
+        else:
+            to = view.to_original
+            mention = Mention(
+                to(quote_start), to(quote_end), to(s.start), to(s.end), to(ts), to(te),
+                s.out_part, s.index,
+            )  # fmt: skip
         base = Proto(
             entry,
             s.index,
@@ -445,20 +527,23 @@ class EventCoder:
             place=place,
             quantities=quantities,
             mention=mention,
-            sentence=doc.text[mention.sentence_start : mention.sentence_end],
+            sentence=s.original,
             quote=(mention.start, mention.end),
             trigger=doc.text[mention.trigger_start : mention.trigger_end],
-            part=_part(s.part),
+            part=s.out_part,
             merge_only=attitude,
             borrowed=args.borrowed,
             own_clause=args.borrowed == 0,
             at=ts,
-            gap=any(
+            gap=len(parts) > 1
+            and any(
                 a1 - b0 > GAP_TOLERANCE for (_, b0), (a1, _) in zip(parts, parts[1:], strict=False)
             ),
         )
-        protos = _split_dates(base, choice)
-        protos = [q for p in protos for q in _split_dyads(p, args, lex)]
+        if len(choice.items) < 2:
+            protos = _split_dyads(base, args, lex)
+        else:
+            protos = [q for p in _split_dates(base, choice) for q in _split_dyads(p, args, lex)]
         derived = self._derive(doc, view, s, base, speech_clause, speaker, choice)
         if derived is not None:
             protos.append(derived)
@@ -468,14 +553,13 @@ class EventCoder:
         self,
         vt: str,
         s: _Sentence,
-        x: TriggerMatch,
+        x: _Local,
+        cx: Clause | None,
         clause: Clause,
-        first_trigger: dict[int, int | None],
     ) -> bool:
         """Does the trigger ``x`` frame the clause ``clause``?  Its own clause, always; for an
         appeal or demand (敦促美方停止X，停止Y), the subject-less clauses that follow it too,
         unless a conjunction opens a new predicate (…，并宣布…)."""
-        cx = clause_at(s.clauses, s.start + x.start)
         if cx is None or cx.index > clause.index:
             return False
         if cx.index == clause.index:
@@ -485,8 +569,7 @@ class EventCoder:
         for c in s.clauses[cx.index + 1 : clause.index + 1]:
             if _NEW_PREDICATE.match(vt, c.start):
                 return False
-            subj = clause_subject(vt, c, s.ents, self.lex, first_trigger.get(c.index))
-            if isinstance(subj, Ent):
+            if isinstance(self._subject(vt, s, c), Ent):
                 return False
         return True
 
@@ -498,10 +581,8 @@ class EventCoder:
         clause: Clause,
         args: Args,
         entry: TriggerEntry,
-        first_trigger: dict[int, int | None],
     ) -> None:
-        lex = self.lex
-        own = clause_subject(vt, clause, s.ents, lex, first_trigger.get(clause.index))
+        own = self._subject(vt, s, clause)
         if entry.symmetric:
             if any(e.marker is None for e in args.parties) and own is not False:
                 return
@@ -511,7 +592,7 @@ class EventCoder:
             args.sources = []
         if not entry.symmetric and args.sources:
             return
-        subj = self._chain(vt, s, clause, first_trigger)
+        subj = self._chain(vt, s, clause)
         if subj is None:
             return
         if entry.symmetric:
@@ -522,25 +603,37 @@ class EventCoder:
         args.borrowed += 1
         args.subject = subj
 
-    def _chain(
-        self, vt: str, s: _Sentence, clause: Clause, first_trigger: dict[int, int | None]
-    ) -> Ent | None:
+    def _chain(self, vt: str, s: _Sentence, clause: Clause) -> Ent | None:
         """The topic chain: the subject of the nearest clause before with one, else (for a
         sentence opening with 从/到/在…) the subject of the main clause after."""
-        lex = self.lex
         for c in reversed(s.clauses[: clause.index]):
             if clause.after_colon and not c.after_colon:
                 break
-            subj = clause_subject(vt, c, s.ents, lex, first_trigger.get(c.index))
+            subj = self._subject(vt, s, c)
             if isinstance(subj, Ent):
                 return subj
-        if _subordinate(vt, s.clauses[0], lex) or _subordinate(vt, clause, lex):
+        if self._subordinate(vt, s, s.clauses[0]) or self._subordinate(vt, s, clause):
             for c in s.clauses[clause.index + 1 :]:
-                if _subordinate(vt, c, lex):
+                if self._subordinate(vt, s, c):
                     continue
-                subj = clause_subject(vt, c, s.ents, lex, first_trigger.get(c.index))
+                subj = self._subject(vt, s, c)
                 return subj if isinstance(subj, Ent) else None
         return None
+
+    def _subject(self, vt: str, s: _Sentence, c: Clause) -> Ent | None | bool:
+        """:func:`clause_subject` of a clause of the sentence, found once."""
+        subj = s.subjects.get(c.index, _UNSET)
+        if subj is _UNSET:
+            subj = s.subjects[c.index] = clause_subject(
+                vt, c, s.clause_ents[c.index], self.lex, s.first_trigger.get(c.index)
+            )
+        return subj  # type: ignore[no-any-return]
+
+    def _subordinate(self, vt: str, s: _Sentence, c: Clause) -> bool:
+        sub = s.subordinate.get(c.index)
+        if sub is None:
+            sub = s.subordinate[c.index] = _subordinate(vt, c, self.lex)
+        return sub
 
     def _country(self, code: str, start: int, end: int) -> Who:
         entry = self.kb.by_id(code)
@@ -550,7 +643,7 @@ class EventCoder:
     def _place_clause(self, vt: str, s: _Sentence) -> Who | None:
         """越南岘港 standing alone between commas: where the sentence happens."""
         for c in s.clauses:
-            mine = [e for e in s.ents if c.start <= e.start < c.end]
+            mine = s.clause_ents[c.index]
             if len(mine) == 1 and mine[0].is_place and mine[0].who:
                 rest = vt[c.start : c.end].replace(mine[0].text, "")
                 if not rest.strip(" 　（）()"):
@@ -586,12 +679,10 @@ class EventCoder:
         return None
 
     # ---- helpers: date, quantities, quote -----------------------------------------------------
-    def _quantities(
-        self, view: AnalysisView, s: _Sentence, clause: Clause, quants: list[tuple[int, int, Span]]
-    ) -> list[dict[str, Any]]:
+    def _quantities(self, view: AnalysisView, s: _Sentence, clause: Clause) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         to = view.to_original
-        for a, b, span in quants:
+        for a, b, span in s.quants:
             if clause.start <= a < clause.end:
                 at = span.attrs
                 out.append(
@@ -630,7 +721,7 @@ class EventCoder:
 
     # ---- status updates from vetoed meeting nouns ---------------------------------------------
     def _update_only(
-        self, doc: Document, view: AnalysisView, s: _Sentence, m: TriggerMatch
+        self, doc: Document, view: AnalysisView, s: _Sentence, m: _Local, clause: Clause | None
     ) -> Proto | None:
         """布达佩斯峰会筹备受阻: 峰会 is vetoed as an event (峰会筹备 is not a summit), but the
         sentence says the summit is stalled — a status update for the summit planned earlier."""
@@ -643,11 +734,12 @@ class EventCoder:
         if not labels:
             return None
         vt = view.text
-        ts, te = s.start + m.start, s.start + m.end
-        clause = clause_at(s.clauses, ts)
+        ts, te = m.at, m.abs_end
         if clause is None:
             return None
-        args = arguments(vt, clause, s.ents, m.entry, ts, te, ((ts, te),), self.lex)
+        args = arguments(
+            vt, clause, s.clause_ents[clause.index], m.entry, ts, te, ((ts, te),), self.lex
+        )
         place = _place_who(args.place)
         mention = Mention(
             view.to_original(min([ts, *(e.start for e in args.parties)])),
@@ -656,7 +748,7 @@ class EventCoder:
             view.to_original(s.end),
             view.to_original(ts),
             view.to_original(te),
-            _part(s.part),
+            s.out_part,
             s.index,
         )
         return Proto(
@@ -666,10 +758,10 @@ class EventCoder:
             status=Status(labels[0], True, labels[0]),
             place=place,
             mention=mention,
-            sentence=doc.text[mention.sentence_start : mention.sentence_end],
+            sentence=s.original,
             quote=(mention.start, mention.end),
             trigger=doc.text[mention.trigger_start : mention.trigger_end],
-            part=_part(s.part),
+            part=s.out_part,
             merge_only=True,
         )
 
@@ -708,7 +800,7 @@ class EventCoder:
             view.to_original(s.end),
             view.to_original(va),
             view.to_original(vb),
-            _part(s.part),
+            s.out_part,
             s.index,
         )
         value, precision = sp.date_value if sp is not None else (None, None)
@@ -733,23 +825,33 @@ class EventCoder:
         )
 
     # ---- discourse ----------------------------------------------------------------------------
-    def _discourse(self, s: _Sentence, p: Proto, earlier: list[Proto]) -> None:
+    def _discourse(
+        self, s: _Sentence, p: Proto, history: list[Proto], here_before: list[Proto], n: int
+    ) -> None:
         """Fill what the sentence leaves out from the article just before (see the module
-        docstring).  ``earlier``: the mentions before this one, this sentence's included.
-        Discourse runs inside one part: a photo caption does not continue the body."""
-        lex = self.lex
-        same_part = [h for h in earlier if h.settled and h.part == p.part]
-        prev_index = s.prev_same
-        recent = [h for h in same_part if s.index - h.sentence_index <= DISCOURSE_REACH]
+        docstring).  The mentions before this one: ``history`` and the first ``n`` of
+        ``here_before`` (this sentence's).  Discourse runs inside one part: a photo caption does
+        not continue the body."""
         settled = p.modality.value in ("asserted", "reported") and not p.merge_only
-        if settled and p.symmetric and len({w.key for w in p.parties}) == 1:
+        if settled or p.date is None:
+            earlier = [*history, *here_before[:n]]
+        if not settled:
+            if p.date is None:
+                self._discourse_date(s, p, earlier)
+            return
+        prev_index = s.prev_same
+        same_part: list[Proto] | None = None
+        if p.symmetric and len({w.key for w in p.parties}) == 1:
             mine = p.parties[0].country
             if not any(
                 eligible(e) and e.countries - {mine} for e in s.ents
             ):  # 普京宣布临时停火: one side's ceasefire is directed at the other
                 p.sources, p.parties = p.parties, []
                 p.unilateral = True
-        if settled and not p.symmetric and p.sources and not p.targets:
+        if not p.symmetric and p.sources and not p.targets:
+            part = p.part
+            same_part = [h for h in earlier if h.settled and h.part == part]
+            recent = [h for h in same_part if s.index - h.sentence_index <= DISCOURSE_REACH]
             src = {w.country for w in p.sources if w.country}
             same = [
                 h
@@ -772,22 +874,29 @@ class EventCoder:
                         break
             if p.targets:
                 p.discourse = True
-        if settled and p.symmetric and len({w.key for w in p.parties}) < 2:
+        if p.symmetric and len({w.key for w in p.parties}) < 2:
             if not any(eligible(e) for e in s.ents) and prev_index is not None:
+                if same_part is None:
+                    part = p.part
+                    same_part = [h for h in earlier if h.settled and h.part == part]
                 prev = [h for h in same_part if h.sentence_index == prev_index]
                 if prev:
                     p.parties = _dedupe([_moved(w) for w in prev[-1].actors])
                     p.discourse = True
         if p.date is None:
-            m = lex.immediately_after.search(s.local)
-            if m is not None and s.start + m.start() < p.at:
-                dated = [h for h in earlier if h.sentence_index == s.index - 1 and h.date]
-                if dated:
-                    h = dated[-1]
-                    p.date, p.date_text = h.date, h.date_text
-                    exact = h.precision in ("day", "approx-day")
-                    p.precision = "approx-day" if exact else h.precision
-                    p.discourse = True
+            self._discourse_date(s, p, earlier)
+
+    def _discourse_date(self, s: _Sentence, p: Proto, earlier: list[Proto]) -> None:
+        """随即…: the date of the event just before (in the sentence before), at approx-day."""
+        m = self.lex.immediately_after.search(s.local)
+        if m is not None and s.start + m.start() < p.at:
+            dated = [h for h in earlier if h.sentence_index == s.index - 1 and h.date]
+            if dated:
+                h = dated[-1]
+                p.date, p.date_text = h.date, h.date_text
+                exact = h.precision in ("day", "approx-day")
+                p.precision = "approx-day" if exact else h.precision
+                p.discourse = True
 
     # ---- the event ----------------------------------------------------------------------------
     def _event(self, doc: Document, view: AnalysisView, c: Cluster) -> Event:
@@ -885,8 +994,12 @@ def _view(text: str) -> AnalysisView:
     return AnalysisView.of(text)
 
 
-def _view_start(item: tuple[int, Span, int, int]) -> tuple[int]:
-    return (item[2],)
+def _view_start(item: tuple[int, Span, int, int]) -> int:
+    return item[2]
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def _worth(m: TriggerMatch) -> bool:
@@ -894,11 +1007,6 @@ def _worth(m: TriggerMatch) -> bool:
     if m.veto is None:
         return True
     return m.entry.plover_type == "CONSULT" and m.veto.startswith("negative_cue")
-
-
-def _shift(m: TriggerMatch, by: int) -> TriggerMatch:
-    parts = tuple((x + by, y + by) for x, y in m.parts)
-    return TriggerMatch(m.start + by, m.end + by, m.entry, m.text, parts, m.veto)
 
 
 def _settled(h: Proto, lex: Lexicon) -> bool:
@@ -912,6 +1020,21 @@ def _settled(h: Proto, lex: Lexicon) -> bool:
 
 def _who(ents: list[Ent]) -> list[Who]:
     return [w for e in ents for w in e.who]
+
+
+def _who_once(ents: list[Ent]) -> list[Who]:
+    """``_dedupe(_who(ents))``."""
+    out: list[Who] = []
+    if not ents:
+        return out
+    seen: set[str] = set()
+    for e in ents:
+        for w in e.who:
+            key = w.key
+            if key not in seen:
+                seen.add(key)
+                out.append(w)
+    return out
 
 
 def _dedupe(ws: list[Who]) -> list[Who]:

@@ -9,36 +9,144 @@ inside the trigger, or within the group's ``window`` on its side (``before``/``a
 the trigger.  Cue words hold no punctuation, so a cue found in the whole sentence is one
 ``cues_around`` finds in the clause it stands in.  ``tests/test_events.py`` checks that both
 give the same hits.
+
+Finding them: a group's regex is an alternation of its words, the longest first, so its matches
+are leftmost, the longest word at a position, never overlapping.  One Aho-Corasick pass over the
+sentence finds every occurrence of every group's words (and ``exclude`` words) at once; going
+through them by start, longest first, and keeping for each group the first one that does not
+overlap the one it kept before gives exactly those matches.  A codebook whose group regexes are
+built otherwise is scanned with the regexes themselves.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Any
 
-from .codebook import CLAUSE_BREAKS, SENTENCE_BREAKS, Codebook, CueGroup, CueHit
+import ahocorasick
+
+from .codebook import (
+    _CLAUSE_RE,
+    _SENTENCE_RE,
+    Codebook,
+    CueGroup,
+    CueHit,
+    Cues,
+    _alternation,
+    _variants,
+)
+
+_Hit = tuple[int, int, str]
+_Found = list[tuple[CueGroup, list[_Hit]]]
+
+
+class _Words:
+    """Every word of every cue group (and every ``exclude`` word) in one automaton: word →
+    (length, word, ((group index, is_exclude), …))."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+        self.groups = cues.groups
+        self.automaton: Any = None
+        where: dict[str, list[tuple[int, int]]] = {}
+        for gi, g in enumerate(cues.groups):
+            lists = [(0, g.words, g.regex)]
+            if g.exclude_regex is not None:
+                lists.append((1, g.exclude, g.exclude_regex))
+            for kind, words, regex in lists:
+                if not words or regex.pattern != _alternation(words).pattern:
+                    return  # not a plain alternation of the words: use the regexes
+                for v in dict.fromkeys(v for w in words for v in _variants(w)):
+                    where.setdefault(v, []).append((gi, kind))
+        automaton = ahocorasick.Automaton()
+        for w, gs in where.items():
+            automaton.add_word(w, (len(w), w, tuple(gs)))
+        automaton.make_automaton()
+        self.automaton = automaton
+
+
+_WORDS: dict[int, _Words] = {}
+
+
+def _words(cues: Cues) -> _Words:
+    hit = _WORDS.get(id(cues))
+    if hit is None or hit.cues is not cues:
+        hit = _WORDS[id(cues)] = _Words(cues)
+    return hit
+
+
+def _scan(g: CueGroup, text: str) -> list[_Hit]:
+    """The group's cues in ``text``, minus those overlapping an ``exclude`` word (regexes)."""
+    hits = [(m.start(), m.end(), m.group()) for m in g.regex.finditer(text)]
+    if hits and g.exclude_regex is not None:
+        excluded = [(m.start(), m.end()) for m in g.exclude_regex.finditer(text)]
+        if excluded:
+            hits = [h for h in hits if not any(h[0] < xe and h[1] > xs for xs, xe in excluded)]
+    return hits
+
+
+def _find(words: _Words, text: str) -> _Found:
+    """What :func:`_scan` finds for each group, from one automaton pass."""
+    occurrences = [(e + 1 - n, -n, w, gs) for e, (n, w, gs) in words.automaton.iter(text)]
+    if not occurrences:
+        return []
+    occurrences.sort()  # by start, the longest first
+    hits: dict[int, list[_Hit]] = {}
+    excluded: dict[int, list[tuple[int, int]]] = {}
+    last_end: dict[tuple[int, int], int] = {}
+    for s, neg, w, gs in occurrences:
+        e = s - neg
+        for key in gs:
+            if s < last_end.get(key, 0):
+                continue  # inside the match the group's regex made before
+            last_end[key] = e
+            if key[1]:
+                excluded.setdefault(key[0], []).append((s, e))
+            else:
+                hits.setdefault(key[0], []).append((s, e, w))
+    found: _Found = []
+    groups = words.groups
+    for gi in sorted(hits):
+        hs = hits[gi]
+        xs = excluded.get(gi)
+        if xs:
+            hs = [h for h in hs if not any(h[0] < xe and h[1] > xb for xb, xe in xs)]
+        if hs:
+            found.append((groups[gi], hs))
+    return found
 
 
 class SentenceCues:
     """Every cue of one sentence (``text``: the sentence alone), by group."""
 
+    __slots__ = ("text", "found", "_clause_breaks", "_sentence_breaks")
+
     def __init__(self, cb: Codebook, text: str) -> None:
         self.text = text
-        self.clause_breaks = [i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS]
-        self.sentence_breaks = [i for i, ch in enumerate(text) if ch in SENTENCE_BREAKS]
-        self.found: list[tuple[CueGroup, list[tuple[int, int, str]]]] = []
-        for g in cb.cues.groups:
-            hits = [(m.start(), m.end(), m.group()) for m in g.regex.finditer(text)]
-            if not hits:
-                continue
-            if g.exclude_regex is not None:
-                excluded = [(m.start(), m.end()) for m in g.exclude_regex.finditer(text)]
-                if excluded:
-                    hits = [
-                        h for h in hits if not any(h[0] < xe and h[1] > xs for xs, xe in excluded)
-                    ]
-            if hits:
-                self.found.append((g, hits))
+        self._clause_breaks: list[int] | None = None
+        self._sentence_breaks: list[int] | None = None
+        words = _words(cb.cues)
+        if words.automaton is not None:
+            self.found = _find(words, text)
+        else:
+            self.found = []
+            for g in cb.cues.groups:
+                hits = _scan(g, text)
+                if hits:
+                    self.found.append((g, hits))
+
+    @property
+    def clause_breaks(self) -> list[int]:
+        if self._clause_breaks is None:
+            self._clause_breaks = [m.start() for m in _CLAUSE_RE.finditer(self.text)]
+        return self._clause_breaks
+
+    @property
+    def sentence_breaks(self) -> list[int]:
+        if self._sentence_breaks is None:
+            self._sentence_breaks = [m.start() for m in _SENTENCE_RE.finditer(self.text)]
+        return self._sentence_breaks
 
     def _bounds(self, breaks: list[int], start: int, end: int) -> tuple[int, int]:
         i = bisect_left(breaks, start)
@@ -58,27 +166,36 @@ class SentenceCues:
         if not self.found:
             return []
         spans = tuple(parts) if parts else ((start, end),)
-        bounds = {
-            "clause": self._bounds(self.clause_breaks, start, end),
-            "sentence": self._bounds(self.sentence_breaks, start, end),
-        }
+        clause: tuple[int, int] | None = None
+        sentence: tuple[int, int] | None = None
         out: list[CueHit] = []
         for g, hits in self.found:
             if g.category not in categories:
                 continue
-            a, b = bounds[g.scope]
+            if g.scope == "clause":
+                if clause is None:
+                    clause = self._bounds(self.clause_breaks, start, end)
+                a, b = clause
+            else:
+                if sentence is None:
+                    sentence = self._bounds(self.sentence_breaks, start, end)
+                a, b = sentence
+            window = g.window
             for cs, ce, word in hits:
                 if cs < a or ce > b:
                     continue
                 if any(cs < pe and ce > ps for ps, pe in spans):
                     continue
-                inside = start <= cs and ce <= end
-                before = ce <= start and start - ce <= g.window
-                after = cs >= end and cs - end <= g.window
-                if inside or (
-                    (before and g.where in ("before", "around"))
-                    or (after and g.where in ("after", "around"))
+                if (
+                    (start <= cs and ce <= end)
+                    or (ce <= start and start - ce <= window and g.where in ("before", "around"))
+                    or (cs >= end and cs - end <= window and g.where in ("after", "around"))
                 ):
                     out.append(CueHit(g.category, g.label, cs, ce, word))
-        out.sort(key=lambda h: (h.start, h.category))
+        if len(out) > 1:
+            out.sort(key=_hit_order)
         return out
+
+
+def _hit_order(h: CueHit) -> tuple[int, str]:
+    return (h.start, h.category)
