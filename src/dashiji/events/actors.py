@@ -389,8 +389,10 @@ def _coordinated(view: str, prev: Ent, e: Ent, title: int) -> bool:
 
 def _mark(view: str, e: Ent, prev: Ent | None, sent_start: int, title: int, lex: Lexicon) -> None:
     """The marker written before ``e`` (past its title, which starts at ``title``)."""
-    if lex.after_topic.match(view[e.end : e.end + 3]):
-        e.topic = True
+    after = view[e.end : e.end + 3]
+    topics = lex.after_topic_words
+    if after[:2] in topics or after in topics or after[:1] in topics:
+        e.topic = True  # (what lex.after_topic.match finds: its words are 1 to 3 characters)
     pos = title
     lo = pos - 3 if pos - 3 > sent_start else sent_start
     m = lex.marker_before.search(view, lo, pos)
@@ -545,7 +547,7 @@ def arguments(
         and not (e.media or e.topic or e.modifier or e.pronoun)
         and e.marker != "place"
         and e is not place
-        and not (rel and _holds(rel, e))
+        and not (rel and holds(rel, e))
     ]
     if entry.symmetric:
         parties: list[Ent] = []
@@ -559,38 +561,46 @@ def arguments(
                 parties.append(e)
                 with_partner = with_partner or e.marker == "with"
         if not with_partner:  # 推迟了对美国的访问
-            parties += [e for e in usable if e.marker == "to" and not _holds(parties, e)]
-        if len(_keys(parties)) < 2:
+            parties += [e for e in usable if e.marker == "to" and not holds(parties, e)]
+        if len(_keys(parties)) < 2 and after:
             obj = _first_group([e for e in after if eligible(e) and e.marker in (None, "with")])
             parties += [e for e in obj if not (e.is_place and e is place)]
         args.parties = parties
         return args
-    src = [e for e in usable if e.marker == "by"]
-    if not src:  # the subject; but a group right before the trigger is its own subject
-        unmarked = [e for e in usable if e.marker is None]  # (X引发Y强烈不满: Y)
-        last = _last_group(unmarked)
-        near = bool(last) and start - last[-1].end <= ADJACENT
-        src = last if near else _first_group(unmarked)
-    tgt = [e for e in usable if e.marker == "to"]
-    obj_pool = [e for e in inside if eligible(e)] or [
-        e for e in after if eligible(e) and e.marker not in ("by", "from")
-    ]
+    by: list[Ent] = []
+    unmarked: list[Ent] = []
+    tgt: list[Ent] = []
+    for e in usable:
+        marker = e.marker
+        if marker is None:
+            unmarked.append(e)
+        elif marker == "by":
+            by.append(e)
+        elif marker == "to":
+            tgt.append(e)
+    src = by
+    if not src and unmarked:  # the subject; but a group right before the trigger is its own
+        last = _last_group(unmarked)  # subject (X引发Y强烈不满: Y)
+        src = last if start - last[-1].end <= ADJACENT else _first_group(unmarked)
+    obj_pool = [e for e in inside if eligible(e)] if inside else []
+    if not obj_pool and after:
+        obj_pool = [e for e in after if eligible(e) and e.marker not in ("by", "from")]
     obj = _first_group(obj_pool)
     if place_role and obj and obj[0].is_place and args.place is None:
         args.place = obj[0]
     if not tgt:
         tgt = obj
-    if not tgt:  # a second unmarked group before the trigger: 特朗普将俄罗斯…期限
-        rest = [e for e in usable if e.marker is None and not _holds(src, e)]
+    if not tgt and unmarked:  # a second unmarked group before the trigger: 特朗普将俄罗斯…期限
+        rest = [e for e in unmarked if not holds(src, e)]
         tgt = _first_group(rest)
     args.sources = src
-    args.targets = [e for e in tgt if not _holds(src, e)] if src else list(tgt)
+    args.targets = [e for e in tgt if not holds(src, e)] if src else list(tgt)
     return args
 
 
-def _holds(ents: list[Ent], e: Ent) -> bool:
-    """``e in ents``: the entities of a sentence differ in their index (``idx``), so equality is
-    identity."""
+def holds(ents: list[Ent], e: Ent) -> bool:
+    """``e in ents`` for entities of one sentence: they differ in their index (``idx``), so
+    equality is identity (and identity is cheaper than comparing every field)."""
     for x in ents:
         if x is e:
             return True

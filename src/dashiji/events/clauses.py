@@ -42,9 +42,12 @@ def split_clauses(text: str, start: int, end: int, lex: Lexicon) -> list[Clause]
     for a, b, punct in pieces:
         while a < b and text[a].isspace():
             a += 1
-        for a2, b2, p2 in _split_temporal(text, a, b, punct, lex):
-            if b2 > a2:
-                out.append(Clause(a2, b2, len(out), p2, colon))
+        if text.startswith("在", a):
+            for a2, b2, p2 in _split_temporal(text, a, b, punct, lex):
+                if b2 > a2:
+                    out.append(Clause(a2, b2, len(out), p2, colon))
+        elif b > a:
+            out.append(Clause(a, b, len(out), punct, colon))
         if punct in _COLON:
             colon = True
     return out

@@ -554,13 +554,26 @@ class Codebook:
         longer, then the word over the pattern, then the earlier.  With ``keep_vetoed`` the dropped
         candidates come back too, each with its ``veto`` reason.
         """
+        return [TriggerMatch(*m) for m in self.match_tuples(text, keep_vetoed=keep_vetoed)]
+
+    def match_tuples(self, text: str, *, keep_vetoed: bool = False) -> list[_MatchTuple]:
+        """:meth:`match`, each trigger as the tuple of its :class:`TriggerMatch` fields
+        ``(start, end, entry, text, parts, veto)`` (cheaper to make)."""
         if not text:
             return []
         # A candidate is (start, end, entry index, literal parts).
         candidates: list[tuple[int, int, int, tuple[tuple[int, int], ...]]] = []
         trad = self._trad_re is not None and self._trad_re.search(text) is not None
         hit_keys: dict[int, tuple[_Key, list[tuple[int, int]]]] = {}
-        for end, k in self._keys_in(text, trad):
+        paired = self._paired_full if trad else self._paired_simp
+        data = _paired(text) if paired is not None else ""
+        if paired is not None and len(data) == 2 * len(text):  # no character outside the BMP
+            found = [((e + 1) >> 1, k) for e, k in paired.iter(data) if e & 1]
+        else:
+            found = [
+                (e + 1, k) for e, k in (self._auto_full if trad else self._auto_simp).iter(text)
+            ]
+        for end, k in found:
             start = end - k.length
             span = (start, end)
             for idx in k.words:
@@ -582,8 +595,8 @@ class Codebook:
         seen: dict[tuple[int, str], bool] = {}
         # Best first: a candidate overlapping one already chosen loses; one that does not is
         # chosen unless vetoed.  The same as vetoing all first, with fewer veto checks.
-        chosen: list[TriggerMatch] = []
-        dropped: list[TriggerMatch] = []
+        chosen: list[_MatchTuple] = []
+        dropped: list[_MatchTuple] = []
         taken: list[tuple[int, int, int]] = []  # (start, end, entry index), sorted by start
         for start, end, idx, parts in candidates:
             i = bisect_left(taken, (start, -1, -1))
@@ -597,27 +610,13 @@ class Codebook:
             reason = self._veto(text, start, end, idx, breaks, seen)
             if clash is None and reason is None:
                 taken.insert(i, (start, end, idx))
-                chosen.append(TriggerMatch(start, end, entries[idx], text[start:end], parts))
+                chosen.append((start, end, entries[idx], text[start:end], parts, None))
             elif keep_vetoed:
                 why = reason or f"overlap:{entries[clash[2]].id}"  # type: ignore[index]
-                dropped.append(TriggerMatch(start, end, entries[idx], text[start:end], parts, why))
+                dropped.append((start, end, entries[idx], text[start:end], parts, why))
         out = chosen + dropped
-        out.sort(key=lambda c: (c.start, c.end, c.veto is not None))
+        out.sort(key=_match_order)
         return out
-
-    def _keys_in(self, text: str, trad: bool) -> Iterator[tuple[int, _Key]]:
-        """(end, key) of every automaton key in ``text``, as ``Automaton.iter`` yields them."""
-        paired = self._paired_full if trad else self._paired_simp
-        if paired is not None:
-            data = _paired(text)
-            if len(data) == 2 * len(text):  # no character outside the BMP
-                for e, k in paired.iter(data):
-                    if e & 1:  # a key that starts on a character, not inside one
-                        yield (e + 1) >> 1, k
-                return
-        automaton = self._auto_full if trad else self._auto_simp
-        for e, k in automaton.iter(text):
-            yield e + 1, k
 
     def _run_patterns(
         self,
@@ -638,6 +637,8 @@ class Codebook:
                     gates = found[p] = {}
                 gates[g] = gates[g] + spans if g in gates else spans
         clause_breaks: list[int] | None = None
+        # patterns gated by the same literal, with the same reach, share their windows
+        windows: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         for p, gates in found.items():
             idx, comp = self._patterns[p]
             if len(gates) < len(comp.gates):
@@ -645,12 +646,16 @@ class Codebook:
             if clause_breaks is None:
                 clause_breaks = [m.start() for m in _CLAUSE_RE.finditer(text)]
             hits = min(gates.values(), key=len)
-            n_groups = comp.regex.groups
-            for lo, hi in _windows(hits, comp.reach, clause_breaks, len(text)):
+            known = windows.get((id(hits), comp.reach))
+            if known is None or known[0] is not hits:
+                known = windows[(id(hits), comp.reach)] = (
+                    hits,
+                    _windows(hits, comp.reach, clause_breaks, len(text)),
+                )
+            groups = range(1, comp.regex.groups + 1)
+            for lo, hi in known[1]:
                 for m in comp.regex.finditer(text, lo, hi):
-                    parts = tuple(
-                        (m.start(g), m.end(g)) for g in range(1, n_groups + 1) if m.start(g) >= 0
-                    )
+                    parts = tuple([(m.start(g), m.end(g)) for g in groups if m.start(g) >= 0])
                     candidates.append((m.start(), m.end(), idx, parts))
 
     def _veto(
@@ -735,6 +740,13 @@ class Codebook:
                     hits.append(CueHit(g.category, g.label, cs, ce, m.group()))
         hits.sort(key=lambda h: (h.start, h.category))
         return hits
+
+
+_MatchTuple = tuple[int, int, TriggerEntry, str, tuple[tuple[int, int], ...], str | None]
+
+
+def _match_order(m: _MatchTuple) -> tuple[int, int, bool]:
+    return (m[0], m[1], m[5] is not None)
 
 
 def _windows(

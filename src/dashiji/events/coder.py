@@ -60,7 +60,7 @@ import copy
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..kb import KnowledgeBase, load_kb
@@ -75,16 +75,17 @@ from .actors import (
     clause_subject,
     conflict_parties,
     eligible,
+    holds,
     is_meeting_noun,
     sentence_entities,
 )
 from .clauses import Clause, clause_at, split_clauses
-from .codebook import Codebook, CueHit, TriggerEntry, TriggerMatch, load_codebook
+from .codebook import Codebook, CueHit, TriggerEntry, _MatchTuple, load_codebook
 from .cues import SentenceCues
 from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
-from .model import Event, EventActor, Mention
+from .model import Event, EventActor, Mention, Side
 from .status import IMPERSONAL, Modality, Status, modality_of, status_of
 
 EXTRACTOR = "dashiji-coder/0.1"
@@ -99,6 +100,20 @@ _MODALITY_WEIGHT = {
     "hypothetical": 0.6,
 }
 _UNSET: Any = object()
+# The hot constructors are called with positional arguments; these are the field orders they
+# assume (checked when the module loads).
+_PROTO_FIELDS = (
+    "entry", "sentence_index", "sources", "targets", "parties", "date", "precision", "date_text",
+    "status", "modality", "place", "quantities", "mention", "sentence", "quote", "trigger", "part",
+    "confidence", "merge_only", "borrowed", "discourse", "own_clause", "mode", "at", "gap",
+)  # fmt: skip
+_ACTOR_FIELDS = ("name", "kb_id", "country", "cameo", "side", "role", "start", "end")
+_EVENT_FIELDS = (
+    "doc", "type", "mode", "cameo", "goldstein", "quad_class", "actors", "date", "precision",
+    "date_text", "place", "place_kb_id", "place_country", "status", "modality", "attributed_to",
+    "source_part", "quantities", "sentence", "quote", "start", "end", "trigger", "trigger_start",
+    "trigger_end", "mentions", "confidence", "extractor", "source",
+)  # fmt: skip
 _NEW_PREDICATE = re.compile(r"(?:并且|并|同时|此外|随后|而且|而|但是|但|另外|还)")
 _TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
@@ -113,16 +128,14 @@ class _Local:
 
     __slots__ = ("start", "end", "entry", "text", "parts", "veto", "at", "abs_end", "abs_parts")
 
-    def __init__(self, m: TriggerMatch, a: int) -> None:
-        self.start = m.start - a
-        self.end = m.end - a
-        self.entry = m.entry
-        self.text = m.text
-        self.parts = tuple([(x - a, y - a) for x, y in m.parts])
-        self.veto = m.veto
-        self.at = m.start
-        self.abs_end = m.end
-        self.abs_parts = m.parts
+    def __init__(self, m: _MatchTuple, a: int) -> None:
+        start, end, self.entry, self.text, parts, self.veto = m
+        self.start = start - a
+        self.end = end - a
+        self.parts = tuple([(x - a, y - a) for x, y in parts])
+        self.at = start
+        self.abs_end = end
+        self.abs_parts = parts
 
 
 @dataclass(slots=True)
@@ -146,6 +159,7 @@ class _Sentence:
     first_trigger: dict[int, int | None] = field(default_factory=dict)  # clause → first live
     subjects: dict[int, Any] = field(default_factory=dict)  # clause → clause_subject, once
     subordinate: dict[int, bool] = field(default_factory=dict)  # clause → _subordinate, once
+    chains: dict[int, Any] = field(default_factory=dict)  # clause → _chain, once
     out_part: str = "body"  # the part as events name it (_part)
     original: str = ""  # the sentence in the document's text
     quants: list[tuple[int, int, Span]] = field(default_factory=list)  # the sentence's
@@ -201,21 +215,14 @@ class EventCoder:
         ents_view.sort(key=_view_start)
         ent_starts = [e[2] for e in ents_view]
         times = []
-        for s in time_spans:
-            at = s.attrs
-            a, b = (s.start, s.end) if identity else (tv(s.start), tv(s.end))
-            times.append(
-                TimeRef(
-                    a,
-                    b,
-                    s.label,
-                    at.get("value"),
-                    at.get("precision"),
-                    bool(at.get("approx")),
-                    at.get("direction"),
-                    vt[a:b],
-                )  # fmt: skip
+        for ts in time_spans:
+            at = ts.attrs
+            a, b = (ts.start, ts.end) if identity else (tv(ts.start), tv(ts.end))
+            value, precision, approx = at.get("value"), at.get("precision"), at.get("approx")
+            tr = TimeRef(
+                a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b]
             )
+            times.append(tr)
         if identity:
             quants = [(s.start, s.end, s) for s in quant_spans]
         else:
@@ -230,11 +237,12 @@ class EventCoder:
         parts = [str(sent.attrs.get("part", "body")) for sent in sentences]
         protos: list[Proto] = []
         titles: Titles | None = None
-        every = self.cb.match(vt, keep_vetoed=True)  # one pass; patterns stay inside clauses
-        buckets: list[list[TriggerMatch]] = [[] for _ in sentences]
+        # one pass; patterns stay inside clauses.  (start, end, entry, text, parts, veto)
+        every = self.cb.match_tuples(vt, keep_vetoed=True)
+        buckets: list[list[_MatchTuple]] = [[] for _ in sentences]
         for m in every:
-            i = bisect_right(starts, m.start) - 1
-            if i >= 0 and m.end <= ends[i]:
+            i = bisect_right(starts, m[0]) - 1
+            if i >= 0 and m[1] <= ends[i]:
                 buckets[i].append(m)
         last_of_part: dict[str, int] = {}
         for si, sent in enumerate(sentences):
@@ -250,7 +258,7 @@ class EventCoder:
             lo = bisect_left(ent_starts, a)
             mine = ents_view[lo : bisect_left(ent_starts, b, lo)]
             if not mine and not any(
-                m.entry.symmetric or m.entry.plover_type == "CONSULT" for m in bucket
+                m[2].symmetric or m[2].plover_type == "CONSULT" for m in bucket
             ):
                 continue  # no actor to code, none to borrow for, no meeting to update
             matches = [_Local(m, a) for m in bucket]
@@ -287,30 +295,38 @@ class EventCoder:
         for c in clauses:
             lo = bisect_left(ent_starts, c.start)
             clause_ents.append(ents[lo : bisect_left(ent_starts, c.end, lo)])
-        s_times = [t for t in times if a <= t.start < b]
-        speech: dict[int, tuple[Ent | None, int, int]] = {}
+        s_times = [t for t in times if a <= t.start < b] if times else []
+        speech: dict[int, tuple[Ent | None, int, int]] = {}  # see _speech_scan
         attitude_from: int | None = None
-        for c in clauses[:-1]:  # the last clause says nothing after it
-            text = vt[c.start : c.end]
-            tail = max(0, len(text) - _TAIL)
-            m = lex.speech_end.search(text, tail)
-            if m and text[: m.start()].endswith(text[m.start()]):
-                m = None  # 只是说说: talk, not a report
-            if m:
-                speaker = self._speaker(clause_ents[c.index])
-                if speaker is not None:
-                    speech[c.index] = (speaker, c.start + m.start(), c.start + m.end())
-            if attitude_from is None:
-                m2 = lex.attitude.search(text, tail)
-                if m2 and m2.end() >= len(text.rstrip()) - 1:
-                    attitude_from = c.index + 1
-        cond = lex.condition_list.search(vt, a, b)
+        cond = None
+        if vt.find("：", a, b) >= 0 or vt.find(":", a, b) >= 0:  # the list opens with a colon
+            cond = lex.condition_list.search(vt, a, b)
         return _Sentence(
             si, a, b, str(sent.attrs.get("part", "body")), vt[a:b], clauses, ents, s_times,
             speech, attitude_from, cond.end() if cond else None, None,
             {e.start - a for e in ents}, _UNSET, None, clause_ents,
             out_part=_part(str(sent.attrs.get("part", "body"))),
         )  # fmt: skip
+
+    def _speech_scan(self, vt: str, s: _Sentence, limit: int) -> None:
+        """Speech clauses (…表示，) and the first clause closed by an attitude verb, among the
+        clauses before ``limit``: the coder asks about the clauses before a trigger's only."""
+        lex = self.lex
+        speech = s.speech
+        for c in s.clauses[: min(limit, len(s.clauses) - 1)]:  # the last says nothing after it
+            text = vt[c.start : c.end]
+            tail = max(0, len(text) - _TAIL)
+            m = lex.speech_end.search(text, tail)
+            if m and text[: m.start()].endswith(text[m.start()]):
+                m = None  # 只是说说: talk, not a report
+            if m:
+                speaker = self._speaker(s.clause_ents[c.index])
+                if speaker is not None:
+                    speech[c.index] = (speaker, c.start + m.start(), c.start + m.end())
+            if s.attitude_from is None:
+                m2 = lex.attitude.search(text, tail)
+                if m2 and m2.end() >= len(text.rstrip()) - 1:
+                    s.attitude_from = c.index + 1
 
     def _speaker(self, clause_ents: list[Ent]) -> Ent | None:
         for e in clause_ents:
@@ -338,6 +354,12 @@ class EventCoder:
             if c is not None and first_trigger.get(c.index) is None:
                 first_trigger[c.index] = m.at
         s.first_trigger = first_trigger
+        limit = 0
+        for c in live_clause:
+            if c is not None and c.index > limit:
+                limit = c.index
+        if limit:
+            self._speech_scan(view.text, s, limit)
         if quants:
             s.quants = [q for q in quants if s.start <= q[0] < s.end]
         s.quantified = bool(s.quants) or any(t.kind == "duration" for t in s.times)
@@ -513,33 +535,15 @@ class EventCoder:
                 to(quote_start), to(quote_end), to(s.start), to(s.end), to(ts), to(te),
                 s.out_part, s.index,
             )  # fmt: skip
-        base = Proto(
-            entry,
-            s.index,
-            sources=sources,
-            targets=targets,
-            parties=parties,
-            date=choice.value,
-            precision=choice.precision,
-            date_text=choice.text,
-            status=status,
-            modality=modality,
-            place=place,
-            quantities=quantities,
-            mention=mention,
-            sentence=s.original,
-            quote=(mention.start, mention.end),
-            trigger=doc.text[mention.trigger_start : mention.trigger_end],
-            part=s.out_part,
-            merge_only=attitude,
-            borrowed=args.borrowed,
-            own_clause=args.borrowed == 0,
-            at=ts,
-            gap=len(parts) > 1
-            and any(
-                a1 - b0 > GAP_TOLERANCE for (_, b0), (a1, _) in zip(parts, parts[1:], strict=False)
-            ),
+        gap = len(parts) > 1 and any(
+            a1 - b0 > GAP_TOLERANCE for (_, b0), (a1, _) in zip(parts, parts[1:], strict=False)
         )
+        base = Proto(  # positional, in the order of Proto's fields (see _PROTO_FIELDS)
+            entry, s.index, sources, targets, parties, choice.value, choice.precision,
+            choice.text, status, modality, place, quantities, mention, s.original,
+            (mention.start, mention.end), doc.text[mention.trigger_start : mention.trigger_end],
+            s.out_part, 0.5, attitude, args.borrowed, False, args.borrowed == 0, None, ts, gap,
+        )  # fmt: skip
         if len(choice.items) < 2:
             protos = _split_dyads(base, args, lex)
         else:
@@ -584,21 +588,25 @@ class EventCoder:
     ) -> None:
         own = self._subject(vt, s, clause)
         if entry.symmetric:
-            if any(e.marker is None for e in args.parties) and own is not False:
-                return
+            if own is not False:
+                for e in args.parties:
+                    if e.marker is None:
+                        return
         elif own is False and args.sources:  # 他们还没有收到美方…: 美方 is no subject
             if not args.targets:
                 args.targets = args.sources
             args.sources = []
         if not entry.symmetric and args.sources:
             return
-        subj = self._chain(vt, s, clause)
+        subj = s.chains.get(clause.index, _UNSET)
+        if subj is _UNSET:
+            subj = s.chains[clause.index] = self._chain(vt, s, clause)
         if subj is None:
             return
         if entry.symmetric:
-            if subj not in args.parties:
+            if not holds(args.parties, subj):
                 args.parties.insert(0, subj)
-        elif subj not in args.targets:
+        elif not holds(args.targets, subj):
             args.sources = [subj]
         args.borrowed += 1
         args.subject = subj
@@ -918,11 +926,18 @@ class EventCoder:
             mode, cc = p.entry.plover_mode, self.cb.cameo(p.entry.cameo)
         else:
             mode, cc = self.cb.cameo_for(p.entry, status=status, place=place_kind)
-        actors = [
-            *(_actor(w, "source", view) for w in sources),
-            *(_actor(w, "target", view) for w in targets),
-            *(_actor(w, "party", view) for w in parties),
-        ]
+        actors = []
+        to = None if view.identity else view.to_original
+        sides: tuple[tuple[Side, list[Who]], ...] = (
+            ("source", sources),
+            ("target", targets),
+            ("party", parties),
+        )
+        for side, ws in sides:
+            for w in ws:
+                a, b = (w.start, w.end) if to is None else (to(w.start), to(w.end))
+                # positional, in the order of EventActor's fields (see _ACTOR_FIELDS)
+                actors.append(EventActor(w.name, w.kb_id, w.country, w.cameo, side, w.role, a, b))
         mentions = []
         seen = set()
         for q in c.protos:
@@ -931,37 +946,18 @@ class EventCoder:
                 mentions.append(q.mention)
         quantities = list(p.quantities)
         place = p.place or next((q.place for q in c.protos if q.place is not None), None)
-        return Event(
-            doc=doc.id,
-            type=p.type,
-            mode=mode,
-            cameo=cc.code,
-            goldstein=cc.goldstein,
-            quad_class=cc.quad_class,
-            actors=actors,
-            date=c.date,
-            precision=c.precision if c.date else None,
-            date_text=c.date_text if c.date else None,
-            place=place.name if place else None,
-            place_kb_id=place.kb_id if place else None,
-            place_country=place.country if place else None,
-            status=status,  # type: ignore[arg-type]
-            modality=p.modality.value,  # type: ignore[arg-type]
-            attributed_to=p.modality.attributed_to,
-            source_part=p.part,
-            quantities=quantities,
-            sentence=p.sentence,
-            quote=doc.text[p.quote[0] : p.quote[1]],
-            start=p.quote[0],
-            end=p.quote[1],
-            trigger=p.trigger,
-            trigger_start=p.mention.trigger_start if p.mention else p.quote[0],
-            trigger_end=p.mention.trigger_end if p.mention else p.quote[1],
-            mentions=mentions,
-            confidence=_confidence(c),
-            extractor=EXTRACTOR,
-            source=doc.source,
-        )
+        dated = bool(c.date)
+        return Event(  # positional, in the order of Event's fields (see _EVENT_FIELDS)
+            doc.id, p.type, mode, cc.code, cc.goldstein, cc.quad_class, actors, c.date,
+            c.precision if dated else None, c.date_text if dated else None,
+            place.name if place else None, place.kb_id if place else None,
+            place.country if place else None, status, p.modality.value,  # type: ignore[arg-type]
+            p.modality.attributed_to, p.part, quantities, p.sentence,
+            doc.text[p.quote[0] : p.quote[1]], p.quote[0], p.quote[1], p.trigger,
+            p.mention.trigger_start if p.mention else p.quote[0],
+            p.mention.trigger_end if p.mention else p.quote[1],
+            mentions, _confidence(c), EXTRACTOR, doc.source,
+        )  # fmt: skip
 
 
 # ---- module helpers ---------------------------------------------------------------------------
@@ -1002,11 +998,12 @@ def _span_start(span: Span) -> int:
     return span.start
 
 
-def _worth(m: TriggerMatch) -> bool:
+def _worth(m: _MatchTuple) -> bool:
     """A live trigger, or a meeting noun vetoed by a negative cue (a possible status update)."""
-    if m.veto is None:
+    veto = m[5]
+    if veto is None:
         return True
-    return m.entry.plover_type == "CONSULT" and m.veto.startswith("negative_cue")
+    return m[2].plover_type == "CONSULT" and veto.startswith("negative_cue")
 
 
 def _settled(h: Proto, lex: Lexicon) -> bool:
@@ -1097,8 +1094,10 @@ def _split_dyads(p: Proto, args: Args, lex: Lexicon) -> list[Proto]:
     several subjects (日本印度欧盟等) → one event per subject."""
     if p.symmetric:
         partner = [e for e in args.parties if e.marker == "with"]
+        if not partner:
+            return [p]
         subjects = [e for e in args.parties if e.marker is None]
-        if partner and len({c for e in subjects for c in e.countries}) >= 2:
+        if len({c for e in subjects for c in e.countries}) >= 2:
             pw = _who(partner)
             out = []
             for e in subjects:
@@ -1109,6 +1108,8 @@ def _split_dyads(p: Proto, args: Args, lex: Lexicon) -> list[Proto]:
         return [p]
     if p.entry.plover_mode in lex.set_modes:
         return [p]
+    if len(p.targets) < 2 and len(p.sources) < 2:
+        return [p]  # one country a side at most
     tc = sorted({w.country for w in p.targets if w.country})
     sc = sorted({w.country for w in p.sources if w.country})
     if len(tc) < 2 and len(sc) < 2:
@@ -1148,19 +1149,6 @@ def _upgrade(c: Cluster) -> tuple[list[Who], list[Who], list[Who]]:
     return sides[0], sides[1], sides[2]
 
 
-def _actor(w: Who, side: str, view: AnalysisView) -> EventActor:
-    return EventActor(
-        name=w.name,
-        kb_id=w.kb_id,
-        country=w.country,
-        cameo=w.cameo,
-        side=side,  # type: ignore[arg-type]
-        role=w.role,
-        start=view.to_original(w.start),
-        end=view.to_original(w.end),
-    )
-
-
 def _confidence(c: Cluster) -> float:
     p = c.primary
     score = 0.55
@@ -1177,6 +1165,10 @@ def _confidence(c: Cluster) -> float:
     score += min(0.15, 0.05 * (len(c.protos) - 1))
     return round(max(0.05, min(0.99, score)), 3)
 
+
+for _cls, _names in ((Proto, _PROTO_FIELDS), (EventActor, _ACTOR_FIELDS), (Event, _EVENT_FIELDS)):
+    if tuple(f.name for f in fields(_cls))[: len(_names)] != _names:  # pragma: no cover
+        raise ImportError(f"{_cls.__name__}: fields changed; update the coder's positional calls")
 
 _LOCAL = threading.local()
 

@@ -120,12 +120,13 @@ def _find(words: _Words, text: str) -> _Found:
 class SentenceCues:
     """Every cue of one sentence (``text``: the sentence alone), by group."""
 
-    __slots__ = ("text", "found", "_clause_breaks", "_sentence_breaks")
+    __slots__ = ("text", "found", "_clause_breaks", "_sentence_breaks", "_made")
 
     def __init__(self, cb: Codebook, text: str) -> None:
         self.text = text
         self._clause_breaks: list[int] | None = None
         self._sentence_breaks: list[int] | None = None
+        self._made: dict[tuple[int, int], CueHit] = {}
         words = _words(cb.cues)
         if words.automaton is not None:
             self.found = _find(words, text)
@@ -169,7 +170,8 @@ class SentenceCues:
         clause: tuple[int, int] | None = None
         sentence: tuple[int, int] | None = None
         out: list[CueHit] = []
-        for g, hits in self.found:
+        made = self._made
+        for gi, (g, hits) in enumerate(self.found):
             if g.category not in categories:
                 continue
             if g.scope == "clause":
@@ -181,17 +183,24 @@ class SentenceCues:
                     sentence = self._bounds(self.sentence_breaks, start, end)
                 a, b = sentence
             window = g.window
-            for cs, ce, word in hits:
+            before_ok = g.where in ("before", "around")
+            after_ok = g.where in ("after", "around")
+            for hi, (cs, ce, word) in enumerate(hits):
                 if cs < a or ce > b:
                     continue
-                if any(cs < pe and ce > ps for ps, pe in spans):
-                    continue
-                if (
-                    (start <= cs and ce <= end)
-                    or (ce <= start and start - ce <= window and g.where in ("before", "around"))
-                    or (cs >= end and cs - end <= window and g.where in ("after", "around"))
-                ):
-                    out.append(CueHit(g.category, g.label, cs, ce, word))
+                for ps, pe in spans:
+                    if cs < pe and ce > ps:
+                        break
+                else:
+                    if (
+                        (start <= cs and ce <= end)
+                        or (before_ok and ce <= start and start - ce <= window)
+                        or (after_ok and cs >= end and cs - end <= window)
+                    ):
+                        hit = made.get((gi, hi))
+                        if hit is None:  # (a CueHit is immutable: made once per sentence)
+                            hit = made[(gi, hi)] = CueHit(g.category, g.label, cs, ce, word)
+                        out.append(hit)
         if len(out) > 1:
             out.sort(key=_hit_order)
         return out

@@ -108,6 +108,8 @@ def event_date(
 ) -> DateChoice:
     """The date of the trigger at ``trigger_start`` in ``clause`` (see the module docstring)."""
     choice = DateChoice()
+    if not times:
+        return choice
     speech_time = None
     if speech_clause is not None:
         speech_time = clause_time(speech_clause, times)

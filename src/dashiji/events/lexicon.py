@@ -52,6 +52,7 @@ class Lexicon:
     speech_act_types: frozenset[str]
     set_modes: frozenset[str]
     mode_groups: dict[str, dict[str, int]]
+    after_topic_words: frozenset[str] = frozenset()  # the words of ``after_topic``
 
 
 def _words(data: dict[str, Any], key: str, field: str = "words") -> list[str]:
@@ -110,4 +111,5 @@ def lexicon() -> Lexicon:
         speech_act_types=frozenset(data["speech_act_types"]["types"]),
         set_modes=frozenset(data["set_modes"]["modes"]),
         mode_groups=groups,
+        after_topic_words=frozenset(w for w in _words(data, "after_topic") if w),
     )

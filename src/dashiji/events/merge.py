@@ -162,6 +162,8 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 def _amounts_agree(a: Proto, b: Proto) -> bool:
     """Stated amounts of the same kind must share a value: a 30-day and a 30-hour ceasefire
     are two ceasefires."""
+    if not a.quantities or not b.quantities:
+        return True
     ka: dict[str, set[Any]] = {}
     kb: dict[str, set[Any]] = {}
     for qs, out in ((a.quantities, ka), (b.quantities, kb)):
@@ -239,26 +241,121 @@ def merge(protos: list[Proto], lex: Lexicon) -> list[Cluster]:
     """Group mentions into events (see the module docstring); incomplete mentions that fit no
     event are dropped."""
     clusters: list[Cluster] = []
-    kinds: list[tuple[str, Any]] = []
+    of_kind: dict[tuple[str, Any], list[int]] = {}  # kind → its clusters, oldest first
+    known: list[_Known] = []
     for p in protos:
-        best: Cluster | None = None
+        best = -1
         kind = mode_group(p, lex)
-        for c, k in zip(reversed(clusters), reversed(kinds), strict=True):
-            if k != kind or not fits(c, p, lex):
-                continue
-            if best is None:
-                best = c
-            if p.place is not None and p.place.kb_id and p.place.kb_id == c.place_id:
-                best = c
-                break
-        complete = p.complete(lex.monadic_types)
-        if best is None:
-            if complete and not p.merge_only:
+        mine = _Mine(p)
+        same = of_kind.get(kind)
+        if same:
+            for i in reversed(same):
+                k = known[i]
+                if not _fits(clusters[i], k, p, mine):
+                    continue
+                if best < 0:
+                    best = i
+                if p.place is not None and p.place.kb_id and p.place.kb_id == k.place_id:
+                    best = i
+                    break
+        if best < 0:
+            if not p.merge_only and p.complete(lex.monadic_types):
+                of_kind.setdefault(kind, []).append(len(clusters))
                 clusters.append(Cluster([p], p.status, p.date, p.precision, p.date_text))
-                kinds.append(kind)
+                known.append(_Known(p, mine))
             continue
-        _absorb(best, p)
+        _absorb(clusters[best], p)
+        known[best].add(p, mine)
     return clusters
+
+
+class _Mine:
+    """A mention's countries and people, found once."""
+
+    __slots__ = ("countries", "persons")
+
+    def __init__(self, p: Proto) -> None:
+        actors = p.actors
+        self.countries = {w.country for w in actors if w.country}
+        self.persons = {w.kb_id for w in actors if w.person and w.kb_id}
+
+
+class _Known:
+    """What :func:`fits` reads of a cluster, kept up to date as mentions join it: the countries
+    of its mentions (:attr:`Cluster.countries`), its first place, its place id
+    (:attr:`Cluster.place_id`), and its first mention's people and sides."""
+
+    __slots__ = ("nonhypo", "first_countries", "place", "place_id", "persons", "src", "tgt")
+
+    def __init__(self, p: Proto, mine: _Mine) -> None:
+        self.first_countries = mine.countries
+        self.nonhypo: set[str] = set()
+        self.place: Who | None = None
+        self.place_id: str | None = None
+        self.persons = mine.persons
+        self.src = {w.country for w in p.sources if w.country}
+        self.tgt = {w.country for w in p.targets if w.country}
+        self.add(p, mine)
+
+    def add(self, p: Proto, mine: _Mine) -> None:
+        if p.modality.value not in ("hypothetical",):
+            self.nonhypo |= mine.countries
+        if p.place is not None:
+            if self.place is None:
+                self.place = p.place
+            if self.place_id is None and p.place.kb_id:
+                self.place_id = p.place.kb_id
+
+    @property
+    def countries(self) -> set[str]:
+        return self.nonhypo or self.first_countries
+
+
+def _fits(c: Cluster, k: _Known, p: Proto, mine: _Mine) -> bool:
+    """:func:`fits` for a mention of the cluster's kind (``mode_group``), from what is known."""
+    first = c.primary
+    neg_c, neg_p = first.modality.value == "negated", p.modality.value == "negated"
+    if neg_c != neg_p:
+        return False
+    if not _dates_agree(c.date, p.date):
+        return False
+    same_sentence = first.sentence_index == p.sentence_index
+    if not (same_sentence or _amounts_agree(first, p)):
+        return False  # one sentence may break an amount down (50%, 其中的25%)
+    cp, pp = k.place, p.place
+    if cp is not None and pp is not None and not (cp.kb_id and pp.kb_id and cp.kb_id == pp.kb_id):
+        big = {cp.kb_id, pp.kb_id}
+        if not (cp.country and cp.country == pp.country and (cp.country in big)):
+            return False  # _places_agree
+    if p.date and c.date is None and p.complete_own and first.status.value not in OPEN:
+        return False  # a dated event of its own is not the undated one told before
+    pc = mine.countries
+    if not pc:
+        if p.place is not None and p.place.kb_id and p.place.kb_id == k.place_id:
+            pass
+        elif p.status.value in UPDATES and p.status.explicit and c.status.value in OPEN:
+            pass
+        else:
+            return False
+    else:
+        cc = k.countries
+        if not (pc <= cc or cc <= pc):
+            return False
+        ppl, cpl = mine.persons, k.persons
+        if ppl and cpl and not (ppl <= cpl or cpl <= ppl):
+            return False
+        if not first.symmetric:
+            cs = k.src
+            if cs:
+                ps = {w.country for w in p.sources if w.country}
+                if ps and not (ps & cs):
+                    return False
+            ct = k.tgt
+            if ct:
+                pt = {w.country for w in p.targets if w.country}
+                if pt and not (pt & ct):
+                    return False
+    return _statuses_agree(c.status, p)
 
 
 def _absorb(c: Cluster, p: Proto) -> None:
