@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -138,6 +138,32 @@ def _summary(counts: Counter[str], failures: Counter[str]) -> None:
         err.print(f"[bold]{line}[/]; failed 0")
 
 
+def _emit(record: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _run_and_report(
+    label: str, docs: Iterable[Document], show: Callable[[Document], int], unit: str
+) -> None:
+    """Drive ``docs`` with a progress display; ``show`` prints one document and returns how many
+    items it printed.  Failed documents are counted by reason; the exit code says if any failed."""
+    counts: Counter[str] = Counter()
+    failures: Counter[str] = Counter()
+    with _fatal_errors(), _progress(label) as advance:
+        for doc in docs:
+            advance(doc)
+            if doc.error:
+                failures[doc.error.code] += 1
+            else:
+                counts["documents"] += 1
+            shown = show(doc)
+            if unit:
+                counts[unit] += shown
+            sys.stdout.flush()
+    _summary(counts, failures)
+    raise typer.Exit(1 if failures else 0)
+
+
 def article_record(doc: Document) -> dict[str, Any]:
     """The ``extract --format jsonl`` record of one document."""
     a = doc.article
@@ -197,22 +223,16 @@ def extract(
     """Extract clean articles without a store: one JSON object per document on stdout."""
     from .pipeline import extract_documents
 
-    counts: Counter[str] = Counter()
-    failures: Counter[str] = Counter()
-    with _fatal_errors(), _progress("extracting") as advance:
-        for doc in extract_documents(inputs, date=date, workers=workers):
-            advance(doc)
-            if doc.error:
-                failures[doc.error.code] += 1
-            else:
-                counts["extracted"] += 1
-            if fmt is OutputFormat.jsonl:
-                sys.stdout.write(json.dumps(article_record(doc), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-            else:
-                _print_article(doc)
-    _summary(counts, failures)
-    raise typer.Exit(1 if failures else 0)
+    def show(doc: Document) -> int:
+        if fmt is OutputFormat.jsonl:
+            _emit(article_record(doc))
+        else:
+            _print_article(doc)
+        return 1
+
+    with _fatal_errors():
+        docs = extract_documents(inputs, date=date, workers=workers)
+    _run_and_report("extracting", docs, show, "")
 
 
 def annotation_record(doc: Document) -> dict[str, Any]:
@@ -308,23 +328,17 @@ def annotate(
     """Entities (linked to the knowledge base), times and quantities of each article."""
     from .pipeline import annotate_documents
 
-    counts: Counter[str] = Counter()
-    failures: Counter[str] = Counter()
-    with _fatal_errors(), _progress("annotating") as advance:
-        for doc in annotate_documents(inputs, date, workers, statistical):
-            advance(doc)
-            if doc.error:
-                failures[doc.error.code] += 1
-            else:
-                counts["annotated"] += 1
-            if fmt is OutputFormat.jsonl:
-                sys.stdout.write(json.dumps(annotation_record(doc), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-            else:
-                _print_article(doc)
-                _print_annotations(doc)
-    _summary(counts, failures)
-    raise typer.Exit(1 if failures else 0)
+    def show(doc: Document) -> int:
+        if fmt is OutputFormat.jsonl:
+            _emit(annotation_record(doc))
+        else:
+            _print_article(doc)
+            _print_annotations(doc)
+        return 1
+
+    with _fatal_errors():
+        docs = annotate_documents(inputs, date, workers, statistical)
+    _run_and_report("annotating", docs, show, "")
 
 
 @app.command()
@@ -400,7 +414,7 @@ def show(
             record = article_record(doc)
             if annotations:
                 record.update(annotation_record(doc))
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            _emit(record)
         else:
             _print_article(doc)
             if annotations:
@@ -421,7 +435,7 @@ def search(
         hits = store.search(query, limit=limit)
     if fmt is OutputFormat.jsonl:
         for hit in hits:
-            sys.stdout.write(json.dumps(_as_dict(hit), ensure_ascii=False) + "\n")
+            _emit(_as_dict(hit))
         return
     if not hits:
         err.print("no match")
@@ -462,7 +476,7 @@ def actors(
         rows = store.top_entities(limit, type=entity_type)
     if fmt is OutputFormat.jsonl:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            _emit(row)
         return
     table = Table("actor", "type", "kb id", "country", "cameo", "mentions", "documents")
     for row in rows:
@@ -516,25 +530,19 @@ def events(
     from .events.model import EVENT_LAYER, Event
     from .pipeline import annotate_documents
 
-    counts: Counter[str] = Counter()
-    failures: Counter[str] = Counter()
-    with _fatal_errors(), _progress("coding events") as advance:
-        for doc in annotate_documents(inputs, date, workers, statistical, events=True):
-            advance(doc)
-            if doc.error:
-                failures[doc.error.code] += 1
-                continue
-            counts["documents"] += 1
-            for span in doc.spans_of(EVENT_LAYER):
-                event = Event.from_span(span)
-                counts["events"] += 1
-                if fmt is OutputFormat.jsonl:
-                    sys.stdout.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
-                else:
-                    out.print(escape(_event_line(event)))
-            sys.stdout.flush()
-    _summary(counts, failures)
-    raise typer.Exit(1 if failures else 0)
+    def show(doc: Document) -> int:
+        spans = [] if doc.error else doc.spans_of(EVENT_LAYER)
+        for span in spans:
+            event = Event.from_span(span)
+            if fmt is OutputFormat.jsonl:
+                _emit(event.to_record())
+            else:
+                out.print(escape(_event_line(event)))
+        return len(spans)
+
+    with _fatal_errors():
+        docs = annotate_documents(inputs, date, workers, statistical, events=True)
+    _run_and_report("coding events", docs, show, "events")
 
 
 def _event_line(event: Any) -> str:
