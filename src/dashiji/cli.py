@@ -66,6 +66,13 @@ class OutputFormat(StrEnum):
     text = "text"
 
 
+JsonlFormat = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
+StatisticalOption = Annotated[
+    bool,
+    typer.Option("--statistical/--no-statistical", help="Also run the LAC name recogniser."),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         out.print(f"dashiji {__version__}")
@@ -215,9 +222,7 @@ def _print_article(doc: Document) -> None:
 def extract(
     inputs: InputsArg,
     date: DateOption = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
-        OutputFormat.jsonl
-    ),
+    fmt: JsonlFormat = OutputFormat.jsonl,
     workers: WorkersOption = 1,
 ) -> None:
     """Extract clean articles without a store: one JSON object per document on stdout."""
@@ -316,14 +321,9 @@ def _print_annotations(doc: Document) -> None:
 def annotate(
     inputs: InputsArg,
     date: DateOption = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
-        OutputFormat.jsonl
-    ),
+    fmt: JsonlFormat = OutputFormat.jsonl,
     workers: WorkersOption = 1,
-    statistical: Annotated[
-        bool,
-        typer.Option("--statistical/--no-statistical", help="Also run the LAC name recogniser."),
-    ] = False,
+    statistical: StatisticalOption = False,
 ) -> None:
     """Entities (linked to the knowledge base), times and quantities of each article."""
     from .pipeline import annotate_documents
@@ -347,10 +347,7 @@ def ingest(
     db: DbOption = Path(DEFAULT_DB),
     date: DateOption = None,
     workers: WorkersOption = 1,
-    statistical: Annotated[
-        bool,
-        typer.Option("--statistical/--no-statistical", help="Also run the LAC name recogniser."),
-    ] = False,
+    statistical: StatisticalOption = False,
 ) -> None:
     """Read, extract, annotate and store documents (idempotent: re-running adds nothing)."""
     from .pipeline import ingest as run_ingest
@@ -517,14 +514,9 @@ ToFilter = Annotated[str | None, typer.Option("--to", help="Events on or before 
 def events(
     inputs: InputsArg,
     date: DateOption = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
-        OutputFormat.jsonl
-    ),
+    fmt: JsonlFormat = OutputFormat.jsonl,
     workers: WorkersOption = 1,
-    statistical: Annotated[
-        bool,
-        typer.Option("--statistical/--no-statistical", help="Also run the LAC name recogniser."),
-    ] = False,
+    statistical: StatisticalOption = False,
 ) -> None:
     """Code the events of each article: one JSON object per event, with its evidence."""
     from .events.model import EVENT_LAYER, Event
