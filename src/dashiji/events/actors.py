@@ -58,6 +58,8 @@ TITLE_REACH = 14
 _CONNECTIVE = re.compile(
     r"^\s*(?:（[^（）]{0,40}）|\([^()]{0,40}\))?\s*(?:、|和|与|及|以及|同|跟|,)?\s*$"
 )
+#: _CONNECTIVE.match(view[a:b]) is _CONNECTIVE_AT.match(view, a, b) (match anchors at a; $ at b)
+_CONNECTIVE_AT = re.compile(_CONNECTIVE.pattern.removeprefix("^"))
 _PAREN = re.compile(r"^\s*[（(][^（）()]{0,40}[）)]")
 _MEETING_NOUNS = ("峰会", "会晤", "会谈", "会议", "谈判", "会面")
 
@@ -263,7 +265,7 @@ def sentence_entities(
         if last is not None:
             if e.start < last.end:
                 continue
-            if _is_alias(view, last, e):
+            if e.start > last.end and _is_alias(view, last, e):  # (an alias needs a gap)
                 last.end = max(last.end, _paren_end(view, e.end, sent_end))
                 continue
         ents.append(e)
@@ -273,7 +275,12 @@ def sentence_entities(
     start_before = titles.start_before
     for e in ents:
         title = start_before(e.start, sent_start)
-        if prev is not None and _coordinated(view, prev, e, title):
+        if prev is not None and (
+            _CONNECTIVE_AT.match(view, prev.end, e.start)
+            or (
+                prev.end <= title < e.start and _CONNECTIVE_AT.match(view, prev.end, title)
+            )  # 普京和美国总统特朗普: a connective, then a title
+        ):
             e.group = prev.group
         else:
             group += 1
@@ -375,16 +382,6 @@ _PUNCT = re.compile(r"[，。；：,;:]")
 def _paren_end(view: str, pos: int, limit: int) -> int:
     m = _CLOSE_PAREN.match(view[pos:limit])
     return pos + m.end() if m else pos
-
-
-def _coordinated(view: str, prev: Ent, e: Ent, title: int) -> bool:
-    """Is ``e`` coordinated with the entity before it?  ``title``: where a title written right
-    before ``e`` starts (``e.start`` when there is none)."""
-    if _CONNECTIVE.match(view[prev.end : e.start]):
-        return True
-    # 普京和美国总统特朗普: a connective, then a title
-    t = title
-    return t < e.start and t >= prev.end and bool(_CONNECTIVE.match(view[prev.end : t]))
 
 
 def _mark(view: str, e: Ent, prev: Ent | None, sent_start: int, title: int, lex: Lexicon) -> None:
@@ -508,6 +505,8 @@ def arguments(
     fixed, place_role = _roles_of(entry)
     if fixed:
         args.fixed_target = fixed
+    if not ents:
+        return args  # no entity: no argument, no place
     spans = _adverbials(view, clause, start) if view.find("在", cs, start) >= 0 else None
     # the clause's entities before the trigger, inside its gaps, after it; 在X: the place
     before: list[Ent] = []
@@ -637,10 +636,6 @@ def _quote_start(view: str, clause: Clause, start: int) -> int | None:
     if at < 0 or view.find("”", at, start) >= 0:
         return None
     return at
-
-
-def _in_parts(e: Ent, parts: tuple[tuple[int, int], ...]) -> bool:
-    return any(a <= e.start < b for a, b in parts)
 
 
 def _first_group(ents: list[Ent]) -> list[Ent]:

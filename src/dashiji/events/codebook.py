@@ -637,24 +637,19 @@ class Codebook:
                     gates = found[p] = {}
                 gates[g] = gates[g] + spans if g in gates else spans
         clause_breaks: list[int] | None = None
-        # patterns gated by the same literal, with the same reach, share their windows
-        windows: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        patterns = self._patterns
+        n = len(text)
         for p, gates in found.items():
-            idx, comp = self._patterns[p]
+            idx, comp = patterns[p]
             if len(gates) < len(comp.gates):
                 continue
             if clause_breaks is None:
                 clause_breaks = [m.start() for m in _CLAUSE_RE.finditer(text)]
-            hits = min(gates.values(), key=len)
-            known = windows.get((id(hits), comp.reach))
-            if known is None or known[0] is not hits:
-                known = windows[(id(hits), comp.reach)] = (
-                    hits,
-                    _windows(hits, comp.reach, clause_breaks, len(text)),
-                )
-            groups = range(1, comp.regex.groups + 1)
-            for lo, hi in known[1]:
-                for m in comp.regex.finditer(text, lo, hi):
+            hits = min(gates.values(), key=len) if len(gates) > 1 else next(iter(gates.values()))
+            regex = comp.regex
+            groups = range(1, regex.groups + 1)
+            for lo, hi in _windows(hits, comp.reach, clause_breaks, n):
+                for m in regex.finditer(text, lo, hi):
                     parts = tuple([(m.start(g), m.end(g)) for g in groups if m.start(g) >= 0])
                     candidates.append((m.start(), m.end(), idx, parts))
 
@@ -754,14 +749,17 @@ def _windows(
 ) -> list[tuple[int, int]]:
     """Merged search windows: each hit widened by ``reach``, cut at the clause around it."""
     out: list[tuple[int, int]] = []
-    for s, e in sorted(hits):
+    nb = len(breaks)
+    for s, e in sorted(hits) if len(hits) > 1 else hits:
         i = bisect_left(breaks, s)
         a = breaks[i - 1] + 1 if i > 0 else 0
-        j = bisect_left(breaks, e)
-        b = breaks[j] if j < len(breaks) else n
-        lo, hi = max(a, s - reach), min(b, e + reach)
+        j = bisect_left(breaks, e, i)  # (e >= s)
+        b = breaks[j] if j < nb else n
+        lo = s - reach if s - reach > a else a
+        hi = e + reach if e + reach < b else b
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
     return out

@@ -132,7 +132,11 @@ class _Local:
         start, end, self.entry, self.text, parts, self.veto = m
         self.start = start - a
         self.end = end - a
-        self.parts = tuple([(x - a, y - a) for x, y in parts])
+        if len(parts) == 1:
+            ((x, y),) = parts
+            self.parts: tuple[tuple[int, int], ...] = ((x - a, y - a),)
+        else:
+            self.parts = tuple([(x - a, y - a) for x, y in parts])
         self.at = start
         self.abs_end = end
         self.abs_parts = parts
@@ -160,6 +164,7 @@ class _Sentence:
     subjects: dict[int, Any] = field(default_factory=dict)  # clause → clause_subject, once
     subordinate: dict[int, bool] = field(default_factory=dict)  # clause → _subordinate, once
     chains: dict[int, Any] = field(default_factory=dict)  # clause → _chain, once
+    immediately: Any = _UNSET  # the 随即 of the sentence (a match or None), once looked for
     out_part: str = "body"  # the part as events name it (_part)
     original: str = ""  # the sentence in the document's text
     quants: list[tuple[int, int, Span]] = field(default_factory=list)  # the sentence's
@@ -198,16 +203,16 @@ class EventCoder:
         time_spans: list[Span] = []
         quant_spans: list[Span] = []
         sentences: list[Span] = []
-        by_layer = {
-            "entity": ent_spans.append,
-            "time": time_spans.append,
-            "quantity": quant_spans.append,
-            "sentence": sentences.append,
-        }
         for span in doc.spans:
-            add = by_layer.get(span.layer)
-            if add is not None:
-                add(span)
+            layer = span.layer
+            if layer == "entity":
+                ent_spans.append(span)
+            elif layer == "sentence":
+                sentences.append(span)
+            elif layer == "time":
+                time_spans.append(span)
+            elif layer == "quantity":
+                quant_spans.append(span)
         if identity:
             ents_view = [(i, s, s.start, s.end) for i, s in enumerate(ent_spans)]
         else:
@@ -464,7 +469,7 @@ class EventCoder:
             entry, hits, choice.value, choice.precision, doc.reference_date, s.local,
             m.start, m.end, clause.start - s.start, entity_starts, lex,
         )  # fmt: skip
-        if not status.explicit and _PAST_CLAUSE.search(vt[clause.start : clause.end]):
+        if not status.explicit and _PAST_CLAUSE.search(vt, clause.start, clause.end):
             status = Status("occurred", True, "后")
         cue_speaker = self._cue_speaker(s, hits, sources or parties, args)
         modality = modality_of(
@@ -719,13 +724,15 @@ class EventCoder:
         return out
 
     def _quote_start(self, s: _Sentence, ts: int, args: Args, choice: DateChoice) -> int:
-        starts = [ts]
-        for e in (*args.sources, *args.parties, *args.targets):
-            if s.start <= e.start < s.end:
-                starts.append(e.start)
-        if choice.start is not None and s.start <= choice.start < s.end:
-            starts.append(choice.start)
-        return min(starts)
+        best = ts
+        a, b = s.start, s.end
+        for side in (args.sources, args.parties, args.targets):
+            for e in side:
+                if a <= e.start < b and e.start < best:
+                    best = e.start
+        if choice.start is not None and a <= choice.start < b and choice.start < best:
+            best = choice.start
+        return best
 
     # ---- status updates from vetoed meeting nouns ---------------------------------------------
     def _update_only(
@@ -841,11 +848,9 @@ class EventCoder:
         ``here_before`` (this sentence's).  Discourse runs inside one part: a photo caption does
         not continue the body."""
         settled = p.modality.value in ("asserted", "reported") and not p.merge_only
-        if settled or p.date is None:
-            earlier = [*history, *here_before[:n]]
         if not settled:
             if p.date is None:
-                self._discourse_date(s, p, earlier)
+                self._discourse_date(s, p, history, here_before, n)
             return
         prev_index = s.prev_same
         same_part: list[Proto] | None = None
@@ -857,8 +862,7 @@ class EventCoder:
                 p.sources, p.parties = p.parties, []
                 p.unilateral = True
         if not p.symmetric and p.sources and not p.targets:
-            part = p.part
-            same_part = [h for h in earlier if h.settled and h.part == part]
+            same_part = _settled_in(p.part, history, here_before, n)
             recent = [h for h in same_part if s.index - h.sentence_index <= DISCOURSE_REACH]
             src = {w.country for w in p.sources if w.country}
             same = [
@@ -885,19 +889,23 @@ class EventCoder:
         if p.symmetric and len({w.key for w in p.parties}) < 2:
             if not any(eligible(e) for e in s.ents) and prev_index is not None:
                 if same_part is None:
-                    part = p.part
-                    same_part = [h for h in earlier if h.settled and h.part == part]
+                    same_part = _settled_in(p.part, history, here_before, n)
                 prev = [h for h in same_part if h.sentence_index == prev_index]
                 if prev:
                     p.parties = _dedupe([_moved(w) for w in prev[-1].actors])
                     p.discourse = True
         if p.date is None:
-            self._discourse_date(s, p, earlier)
+            self._discourse_date(s, p, history, here_before, n)
 
-    def _discourse_date(self, s: _Sentence, p: Proto, earlier: list[Proto]) -> None:
+    def _discourse_date(
+        self, s: _Sentence, p: Proto, history: list[Proto], here_before: list[Proto], n: int
+    ) -> None:
         """随即…: the date of the event just before (in the sentence before), at approx-day."""
-        m = self.lex.immediately_after.search(s.local)
+        m = s.immediately
+        if m is _UNSET:
+            m = s.immediately = self.lex.immediately_after.search(s.local)
         if m is not None and s.start + m.start() < p.at:
+            earlier = [*history, *here_before[:n]]
             dated = [h for h in earlier if h.sentence_index == s.index - 1 and h.date]
             if dated:
                 h = dated[-1]
@@ -1004,6 +1012,16 @@ def _worth(m: _MatchTuple) -> bool:
     if veto is None:
         return True
     return m[2].plover_type == "CONSULT" and veto.startswith("negative_cue")
+
+
+def _settled_in(part: str, history: list[Proto], here_before: list[Proto], n: int) -> list[Proto]:
+    """The settled mentions of a part, of ``history`` and the first ``n`` of ``here_before``."""
+    out = [h for h in history if h.settled and h.part == part]
+    for i in range(n):
+        h = here_before[i]
+        if h.settled and h.part == part:
+            out.append(h)
+    return out
 
 
 def _settled(h: Proto, lex: Lexicon) -> bool:
@@ -1140,6 +1158,8 @@ def _upgrade(c: Cluster) -> tuple[list[Who], list[Who], list[Who]]:
         if q.modality.value in ("hypothetical", "negated"):
             continue
         for side, qs in zip(sides, (q.sources, q.targets, q.parties), strict=True):
+            if not side or not any(x.person for x in qs):
+                continue  # nothing to replace, or no one to replace it with
             for i, w in enumerate(side):
                 if w.person:
                     continue

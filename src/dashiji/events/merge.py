@@ -275,9 +275,16 @@ class _Mine:
     __slots__ = ("countries", "persons")
 
     def __init__(self, p: Proto) -> None:
-        actors = p.actors
-        self.countries = {w.country for w in actors if w.country}
-        self.persons = {w.kb_id for w in actors if w.person and w.kb_id}
+        countries: set[str] = set()
+        persons: set[str] = set()
+        for side in (p.sources, p.targets, p.parties):
+            for w in side:
+                if w.country:
+                    countries.add(w.country)
+                if w.kb_id and w.type == "PER":  # Who.person
+                    persons.add(w.kb_id)
+        self.countries = countries
+        self.persons = persons
 
 
 class _Known:

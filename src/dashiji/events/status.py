@@ -131,7 +131,9 @@ def modality_of(
         found.pop("hypothetical")  # the conditional is what the threat says
     if speech_after:
         found.setdefault("reported", "")
-    best = max(found, key=lambda k: _RANK[k], default="asserted")
+    best = "asserted"
+    if found:
+        best = max(found, key=_RANK.__getitem__)
     speaker = speech_speaker if speech_after and speech_speaker is not None else cue_speaker
     name = None
     keys: set[str] | None = None
