@@ -441,3 +441,81 @@ def test_seed_summits_and_no_hypothetical_occurred(seed_result: dict) -> None:
     assert checks["budapest_postponed"], "the Budapest summit must be postponed"
     assert checks["alaska_planned"], "the Alaska summit must be planned (as of 2025-08-13)"
     assert checks["no_hypothetical_occurred"]
+
+
+# ---- false events on unseen news: names, own-country sides, passives, nominal uses ------------
+def _actor_names(evs: list[Event]) -> set[str]:
+    return {a.name for e in evs for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天津大学党委书记赵六率团访问剑桥大学。",  # 天津 of 天津大学 is no visited place
+        "中国法学会副会长王五访问了哈佛大学。",  # 中国 of 中国法学会
+        "中国法学会副会长王五在会上呼吁各方冷静。",
+    ],
+)
+def test_a_place_heading_an_organisations_name_is_no_actor(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not {"天津", "中国"} & _actor_names(evs), [(e.type, e.actors) for e in evs]
+
+
+def test_non_country_is_no_actor(steps) -> None:
+    evs = events(steps, "美国政府无理打压非美国企业。")  # 非美国企业: firms that are not American
+    assert not [e for e in evs if e.type == "COERCE"], [(e.type, e.actors) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以色列逮捕了以色列国防军的三名逃兵。",
+        "美国的用户联盟已起诉美国政府的禁令。",  # the league went unrecognised: 美国 is no source
+    ],
+)
+def test_a_country_against_its_own_body_is_no_event(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not [e for e in evs if len({a.country for a in e.actors}) == 1 and len(e.actors) > 1]
+
+
+def test_a_country_against_another_still_codes(steps) -> None:
+    e = one(events(steps, "中方敦促美方停止打压。"), "REQUEST")
+    assert {(a.country, a.side) for a in e.actors} == {("CHN", "source"), ("USA", "target")}
+
+
+def test_agentless_passive_subject_is_no_source(steps) -> None:
+    evs = events(steps, "集团总裁陈志明、行政总监林国华2人被落案控告诈骗。")
+    assert not [a for e in evs for a in e.actors if a.side == "source" and a.name == "陈志明"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海市旅游行业协会动员全市景区开展旅游日活动。",  # 旅游行业 holds 游行
+        "美国传奇法官史密斯，被誉为抵挡特朗普的最后一道防线。",  # a description, not praise given
+        "美国议员再次把中国定性为威胁。",  # the noun 威胁, not a threat made
+        "美国农业部宣称要打击中国倾销大豆的行为。",  # law enforcement against conduct, not force
+    ],
+)
+def test_nominal_and_embedded_trigger_words_are_no_events(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not [e for e in evs if e.type in ("PROTEST", "SUPPORT", "THREATEN", "ASSAULT")], [
+        (e.type, e.quote) for e in evs
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("以军空袭加沙，打击哈马斯武装。", "ASSAULT"),
+        ("俄罗斯威胁对乌克兰发动袭击。", "THREATEN"),
+        ("数千名韩国民众在首尔举行游行。", "PROTEST"),
+    ],
+)
+def test_the_same_trigger_words_still_code(steps, text: str, type_: str) -> None:
+    assert [e for e in events(steps, text) if e.type == type_]
+
+
+def test_criticism_without_naming_is_not_negated(steps) -> None:
+    e = one(events(steps, "日本外相日前不点名批评俄罗斯。"), "ACCUSE")
+    assert e.modality == "asserted"

@@ -270,6 +270,8 @@ def sentence_entities(
                 continue
         ents.append(e)
         last = e
+    if ents:
+        ents = [e for e in ents if not _inside_name(view, e, sent_start, sent_end, lex)]
     group = 0
     prev: Ent | None = None
     start_before = titles.start_before
@@ -290,6 +292,35 @@ def sentence_entities(
     if len(ents) > 1:
         _modifiers(view, ents, clauses)
     return ents
+
+
+_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")
+_PASSIVE = re.compile(r"(?:被|遭到|遭|受到)[^，。；：,;:]{0,4}$")
+_NON_PREFIX = frozenset("除无莫南北东西")
+_NOT_IN_NAME = frozenset("的与和同跟及、对向在将把被从为是")
+
+
+def _inside_name(view: str, e: Ent, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
+    """A place or country written as part of something else: the head of an organisation's
+    name (北京大学, 中国法学会, 中国之声), a title in 《》 (《中国新闻周刊》), or an entity
+    negated by 非 (非美国企业)."""
+    a, b = e.start, e.end
+    if a > sent_start and view[a - 1] == "非" and view[a - 2 : a - 1] not in _NON_PREFIX:
+        return True  # (除非/无非/莫非 are conjunctions, 南非/北非 places)
+    if e.type not in ("GPE", "LOC") and e.kb_kind not in ("country", "place"):
+        return False
+    opened = view.rfind("《", sent_start, a)
+    if opened >= 0 and view.rfind("》", opened, a) < 0 and view.find("》", b, sent_end) >= 0:
+        return True
+    gap = _NAME_GAP.match(view, b, sent_end)
+    if gap is None:
+        return False
+    for i in range(b, gap.end() + 1):
+        if i > b and view[i - 1] in _NOT_IN_NAME:
+            return False
+        if lex.organisation_heads.match(view, i, sent_end):
+            return True
+    return False
 
 
 def _longest_first(e: Ent) -> tuple[int, int]:
@@ -581,6 +612,9 @@ def arguments(
     if not src and unmarked:  # the subject; but a group right before the trigger is its own
         last = _last_group(unmarked)  # subject (X引发Y强烈不满: Y)
         src = last if start - last[-1].end <= ADJACENT else _first_group(unmarked)
+    if src and not by and _PASSIVE.search(view, src[-1].end, start):
+        # 张三、李四2人被落案控告: a passive with no agent; its subject is the target
+        tgt, src = tgt or src, []
     obj_pool = [e for e in inside if eligible(e)] if inside else []
     if not obj_pool and after:
         obj_pool = [e for e in after if eligible(e) and e.marker not in ("by", "from")]

@@ -425,7 +425,12 @@ class EventCoder:
         else:
             targets = _who_once(args.targets)
         if targets:
-            targets = _not_self(sources, targets)
+            kept = _not_self(sources, targets)
+            if not kept and not args.fixed_target:
+                # 美国的用户联盟起诉美国政府: a country against its own government, body or
+                # people is a misread side (the real source went unrecognised), not an event
+                return []
+            targets = kept
         parties = _who_once(args.parties)
         # where
         place = _place_who(args.place)
@@ -1064,13 +1069,17 @@ def _dedupe(ws: list[Who]) -> list[Who]:
 
 
 def _not_self(sources: list[Who], targets: list[Who]) -> list[Who]:
-    """A target that is the source, or only the source's own country, is no counterpart."""
+    """A target that is the source, or only the source's own country, is no counterpart; nor is
+    anyone of a country whose bare name is the source (以色列 → 以色列国防军, 美国 → 美国政府)."""
     keys = {w.key for w in sources}
     countries = {w.country for w in sources if w.country}
+    bare = {w.country for w in sources if w.country and w.type == "GPE" and not w.person}
     return [
         w
         for w in targets
-        if w.key not in keys and not (w.country in countries and not w.person and w.type == "GPE")
+        if w.key not in keys
+        and not (w.country in countries and not w.person and w.type == "GPE")
+        and w.country not in bare
     ]
 
 

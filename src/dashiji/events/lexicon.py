@@ -48,6 +48,7 @@ class Lexicon:
     past_after: tuple[str, ...]
     light_verbs: re.Pattern[str]
     relative_starts: re.Pattern[str]
+    organisation_heads: re.Pattern[str]
     monadic_types: frozenset[str]
     speech_act_types: frozenset[str]
     set_modes: frozenset[str]
@@ -107,6 +108,9 @@ def lexicon() -> Lexicon:
         past_after=tuple(data["past_markers"]["after"]),
         light_verbs=alternation(_words(data, "light_verbs")),
         relative_starts=alternation(_words(data, "relative_clause_starts")),
+        organisation_heads=re.compile(
+            "(?:" + alternation(_words(data, "organisation_heads")).pattern + ")(?!生)"
+        ),
         monadic_types=frozenset(data["monadic_types"]["types"]),
         speech_act_types=frozenset(data["speech_act_types"]["types"]),
         set_modes=frozenset(data["set_modes"]["modes"]),
