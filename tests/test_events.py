@@ -519,3 +519,10 @@ def test_the_same_trigger_words_still_code(steps, text: str, type_: str) -> None
 def test_criticism_without_naming_is_not_negated(steps) -> None:
     e = one(events(steps, "日本外相日前不点名批评俄罗斯。"), "ACCUSE")
     assert e.modality == "asserted"
+
+
+def test_a_prohibited_meeting_is_negated(steps) -> None:
+    e = one(events(steps, "法院禁止他与欧美政客见面。"), "CONSULT")
+    assert e.modality == "negated"
+    e = one(events(steps, "中方不得不与美方会谈。"), "CONSULT")  # 不得不: has to
+    assert e.modality != "negated"
