@@ -526,3 +526,49 @@ def test_a_prohibited_meeting_is_negated(steps) -> None:
     assert e.modality == "negated"
     e = one(events(steps, "中方不得不与美方会谈。"), "CONSULT")  # 不得不: has to
     assert e.modality != "negated"
+
+
+# ---- venues and reporters are no actors -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哈马斯、以色列和相关斡旋方在开罗举行停火谈判",
+        "哈馬斯、以色列和相關斡旋方在開羅舉行停火談判",
+        "哈马斯和以色列经斡旋在开罗举行停火谈判",
+        "俄罗斯谴责在基辅的袭击",
+    ],
+)
+def test_a_venue_introduced_by_zai_is_no_target(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not [a for e in evs for a in e.actors if a.name in ("开罗", "開羅", "基辅")]
+    # an unnamed mediator (斡旋方) makes no party the mediator: the parties stay parties
+    assert not [a for e in evs for a in e.actors if a.side == "source" and a.country == "ISR"]
+    for e in evs:
+        if e.type == "CONSULT":
+            assert {a.side for a in e.actors} == {"party"}
+            assert e.place in ("开罗", "開羅")
+
+
+def test_a_visited_place_stays_the_target(steps) -> None:
+    e = one(events(steps, "特朗普将访问莫斯科"), "CONSULT")
+    assert [a.name for a in e.actors if a.side == "target"] == ["莫斯科"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方注意到，美国民众对美国政府提出批评",
+        "中方注意到美国民众批评美国政府",
+        "中方獲悉，美國民眾批評美國政府",
+        "中方了解到美國民眾對美國政府提出批評",
+    ],
+)
+def test_who_notices_an_act_is_not_its_source(steps, text: str) -> None:
+    e = one(events(steps, text), "ACCUSE")
+    assert {a.country for a in e.actors if a.side == "source"} == {"USA"}
+    assert "CHN" not in {a.country for a in e.actors}
+
+
+def test_a_noticed_act_with_no_named_target_keeps_the_reporter_out(steps) -> None:
+    evs = events(steps, "中方注意到美国民众对此提出批评")
+    assert not [a for e in evs for a in e.actors if a.country == "CHN"]

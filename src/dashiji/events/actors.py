@@ -562,6 +562,11 @@ def arguments(
         if place is None and e.marker == "place" and e.who and not e.topic:
             place = e
     if before:
+        # 中方注意到美国民众批评…: who notices or learns of an act is none of its actors
+        rep = _report_end(view, clause, start, lex)
+        if rep is not None:
+            before = [e for e in before if e.start >= rep]
+    if before:
         quote = _quote_start(view, clause, start)
         if quote is not None and before[-1].start > quote:  # 俄罗斯说过“西方制裁已经失败”
             before = [e for e in before if e.start > quote]
@@ -615,9 +620,14 @@ def arguments(
     if src and not by and _PASSIVE.search(view, src[-1].end, start):
         # 张三、李四2人被落案控告: a passive with no agent; its subject is the target
         tgt, src = tgt or src, []
-    obj_pool = [e for e in inside if eligible(e)] if inside else []
+    # 在开罗/于日内瓦 after the trigger: the venue, no object (except of a visit: 访问莫斯科)
+    obj_pool = [e for e in inside if eligible(e) and _object_place(e, place_role)] if inside else []
     if not obj_pool and after:
-        obj_pool = [e for e in after if eligible(e) and e.marker not in ("by", "from")]
+        obj_pool = [
+            e
+            for e in after
+            if eligible(e) and e.marker not in ("by", "from") and _object_place(e, place_role)
+        ]
     obj = _first_group(obj_pool)
     if place_role and obj and obj[0].is_place and args.place is None:
         args.place = obj[0]
@@ -649,6 +659,20 @@ def _roles_of(entry: TriggerEntry) -> tuple[str | None, bool]:
     if hit is None or hit[0] is not entry:
         hit = _ROLES[id(entry)] = (entry, entry.fixed_target, "place" in entry.target_roles)
     return hit[1], hit[2]
+
+
+def _object_place(e: Ent, place_role: bool) -> bool:
+    """Can ``e`` be the trigger's object as far as places go: a place introduced by 在/于 is
+    where the event happens, unless the trigger takes the visited place as its target."""
+    return place_role or e.marker != "place"
+
+
+def _report_end(view: str, clause: Clause, start: int, lex: Lexicon) -> int | None:
+    """Where the last noticing/reporting verb (注意到, 获悉…) before the trigger ends."""
+    end = None
+    for m in lex.report.finditer(view, clause.start, start):
+        end = m.end()
+    return end
 
 
 _ADVERBIAL = re.compile(r"在[^，。；：,;:]{1,30}?(?:期间|之际|的时候|时)")

@@ -35,6 +35,7 @@ class Lexicon:
     conflict_nouns: re.Pattern[str]
     speech_end: re.Pattern[str]
     attitude: re.Pattern[str]
+    report: re.Pattern[str]  # 注意到, 获悉…: a third party's noticing; what follows is not its act
     predictions: re.Pattern[str]
     attributive_heads: re.Pattern[str]
     topic_frames: re.Pattern[str]
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
             "(?:" + alternation(speech).pattern + r")(?:道|的|了|过)?[”\"’」』]?\s*$"
         ),
         attitude=alternation(_words(data, "attitude_verbs")),
+        report=alternation(_words(data, "report_verbs")),
         predictions=alternation(_words(data, "predictions")),
         attributive_heads=re.compile(
             "的(?:" + alternation(_words(data, "attributive_heads")).pattern + ")"
