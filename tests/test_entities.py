@@ -604,3 +604,111 @@ def test_cluener_floor() -> None:
     floors = json.loads((REPO / "bench" / "floors.json").read_text("utf-8"))["entities"]
     assert ours["all"]["f1"] >= floors["subset400_f1_all"], ours["all"]
     assert ours["all"]["f1"] - lac["all"]["f1"] >= floors["subset400_gap_over_lac"], (ours, lac)
+
+
+# ---- places whose name contains a country's name: the longest match reads the place ------------
+@pytest.mark.parametrize(
+    ("place", "pid", "country"),
+    [
+        ("北爱尔兰", "northern-ireland", "GBR"),
+        ("新墨西哥州", "new-mexico", "USA"),
+        ("新墨西哥", "new-mexico", "USA"),
+        ("新泽西", "new-jersey", "USA"),
+        ("西澳大利亚", "western-australia", "AUS"),
+        ("西澳", "western-australia", "AUS"),
+        ("南澳大利亚", "south-australia", "AUS"),
+        ("新南威尔士", "new-south-wales", "AUS"),
+        ("下加利福尼亚", "baja-california", "MEX"),
+        ("新英格兰", "new-england", "USA"),
+        ("印第安纳", "indiana", "USA"),
+        ("北达科他", "north-dakota", "USA"),
+        ("南达科他", "south-dakota", "USA"),
+        ("北卡罗来纳", "north-carolina", "USA"),
+        ("南卡罗来纳", "south-carolina", "USA"),
+        ("西弗吉尼亚", "west-virginia", "USA"),
+        ("乔治亚州", "georgia-us", "USA"),
+        ("马里兰州", "maryland", "USA"),
+        ("新几内亚", "new-guinea", None),
+        ("西撒哈拉", "ESH", "ESH"),
+        ("南奥塞梯", "south-ossetia", "GEO"),
+        ("阿布哈兹", "abkhazia", "GEO"),
+        ("北塞浦路斯", "northern-cyprus", "CYP"),
+        ("加泰罗尼亚", "catalonia", "ESP"),
+        ("苏格兰", "scotland", "GBR"),
+        ("威尔士", "wales", "GBR"),
+        ("英格兰", "england", "GBR"),
+        ("巴伐利亚", "bavaria", "DEU"),
+        ("魁北克", "quebec", "CAN"),
+        ("库尔德斯坦", "kurdistan-region", "IRQ"),
+        ("克什米尔", "kashmir", None),
+        ("印控克什米尔", "indian-administered-kashmir", "IND"),
+        ("巴控克什米尔", "pakistani-administered-kashmir", "PAK"),
+        ("新疆", "xinjiang", "CHN"),
+        ("西藏", "tibet", "CHN"),
+        ("内蒙古", "inner-mongolia", "CHN"),
+        ("香港", "HKG", "HKG"),
+        ("澳门", "MAC", "MAC"),
+        ("台湾", "TWN", "TWN"),
+        ("南海", "south-china-sea", None),
+        ("东海", "east-china-sea", None),
+        ("黄海", "yellow-sea", None),
+        ("日本海", "sea-of-japan", None),
+        ("印度洋", "indian-ocean", None),
+        ("孟加拉湾", "bay-of-bengal", None),
+        ("西孟加拉", "west-bengal", "IND"),
+        ("阿曼湾", "gulf-of-oman", None),
+        ("泰国湾", "gulf-of-thailand", None),
+        ("几内亚湾", "gulf-of-guinea", None),
+        ("菲律宾海", "philippine-sea", None),
+        ("爱尔兰海", "irish-sea", None),
+        ("约旦河", "jordan-river", None),
+        ("不列颠哥伦比亚", "british-columbia", "CAN"),
+        ("哥伦比亚特区", "washington", "USA"),
+        ("新苏格兰", "nova-scotia", "CAN"),
+        ("印度支那", "indochina", None),
+        ("东耶路撒冷", "east-jerusalem", "PSE"),
+        ("马里亚纳群岛", "mariana-islands", "USA"),
+    ],
+)
+def test_place_containing_a_country_name(
+    rec: EntityRecognizer, place: str, pid: str, country: str | None
+) -> None:
+    text = f"他昨天在{place}访问。"
+    ents = rec.find(text, "2025-10-22")
+    check_offsets(text, ents)
+    assert len(ents) == 1, [(e.text, e.kb_id) for e in ents]
+    ent = at(ents, text, place)
+    assert ent.kb_id == pid and ent.country == country
+
+
+@pytest.mark.parametrize(
+    ("place", "pid", "country"),
+    [
+        ("北爱尔兰", "northern-ireland", "GBR"),
+        ("新墨西哥州", "new-mexico", "USA"),
+        ("紐澤西", "new-jersey", "USA"),
+        ("新南威爾士州", "new-south-wales", "AUS"),
+        ("新幾內亞", "new-guinea", None),
+        ("北塞浦路斯", "northern-cyprus", "CYP"),
+        ("內蒙古", "inner-mongolia", "CHN"),
+        ("蘇格蘭", "scotland", "GBR"),
+    ],
+)
+def test_place_containing_a_country_name_traditional(
+    rec: EntityRecognizer, place: str, pid: str, country: str | None
+) -> None:
+    text = f"他昨天在{place}訪問。"
+    ents = rec.find(text, "2025-10-22")
+    check_offsets(text, ents)
+    assert len(ents) == 1, [(e.text, e.kb_id) for e in ents]
+    ent = at(ents, text, place)
+    assert ent.kb_id == pid and ent.country == country
+
+
+def test_country_inside_a_place_still_read_alone(rec: EntityRecognizer) -> None:
+    text = "爱尔兰和北爱尔兰今天举行会谈，墨西哥与新墨西哥州接壤。"
+    ents = rec.find(text, "2025-10-22")
+    assert at(ents, text, "爱尔兰").kb_id == "IRL"
+    assert at(ents, text, "北爱尔兰").kb_id == "northern-ireland"
+    assert at(ents, text, "墨西哥").kb_id == "MEX"
+    assert at(ents, text, "新墨西哥州").kb_id == "new-mexico"

@@ -408,3 +408,56 @@ def test_user_file_replace_and_json_list(tmp_path: Path) -> None:
 def test_missing_user_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(KBError, match="nope.jsonl"):
         load_kb([tmp_path / "nope.jsonl"])
+
+
+# ---- places whose Chinese name contains a country's name ----------------------------------------
+# (id, zh-Hans name, country it belongs to, country whose name it contains)
+CONTAINING_PLACES = [
+    ("northern-ireland", "北爱尔兰", "GBR", "IRL"),
+    ("new-mexico", "新墨西哥州", "USA", "MEX"),
+    ("new-jersey", "新泽西州", "USA", None),
+    ("western-australia", "西澳大利亚州", "AUS", "AUS"),
+    ("south-australia", "南澳大利亚州", "AUS", "AUS"),
+    ("new-south-wales", "新南威尔士州", "AUS", None),
+    ("baja-california", "下加利福尼亚州", "MEX", None),
+    ("new-england", "新英格兰", "USA", None),
+    ("georgia-us", "佐治亚州", "USA", None),
+    ("maryland", "马里兰州", "USA", "MLI"),
+    ("new-guinea", "新几内亚岛", None, "GIN"),
+    ("northern-cyprus", "北塞浦路斯", "CYP", "CYP"),
+    ("inner-mongolia", "内蒙古", "CHN", "MNG"),
+    ("sea-of-japan", "日本海", None, "JPN"),
+    ("indian-ocean", "印度洋", None, "IND"),
+    ("bay-of-bengal", "孟加拉湾", None, "BGD"),
+    ("west-bengal", "西孟加拉邦", "IND", "BGD"),
+    ("gulf-of-guinea", "几内亚湾", None, "GIN"),
+    ("irish-sea", "爱尔兰海", None, "IRL"),
+    ("jordan-river", "约旦河", None, "JOR"),
+    ("british-columbia", "不列颠哥伦比亚省", "CAN", "COL"),
+    ("indochina", "印度支那", None, "IND"),
+    ("east-jerusalem", "东耶路撒冷", "PSE", None),
+]
+
+
+@pytest.mark.parametrize(("pid", "name", "country", "contained"), CONTAINING_PLACES)
+def test_places_containing_a_country_name(
+    kb: KnowledgeBase, pid: str, name: str, country: str | None, contained: str | None
+) -> None:
+    entry = kb.by_id(pid)
+    assert entry is not None and entry.kind == "place"
+    assert entry.names["zh-Hans"] == name and entry.names["en"]
+    assert entry.country == country
+    assert entry.point is not None
+    if contained is not None:
+        other = kb.by_id(contained)
+        assert other is not None
+        assert any(form in name for form in (other.names["zh-Hans"], *other.aliases))
+
+
+def test_existing_chinese_regions_keep_their_ids(kb: KnowledgeBase) -> None:
+    for pid, country in (("xinjiang", "CHN"), ("tibet", "CHN"), ("inner-mongolia", "CHN")):
+        entry = kb.by_id(pid)
+        assert entry is not None and entry.country == country
+    for cid in ("HKG", "MAC", "TWN", "ESH"):
+        entry = kb.by_id(cid)
+        assert entry is not None and entry.kind == "country"
