@@ -712,3 +712,8 @@ def test_country_inside_a_place_still_read_alone(rec: EntityRecognizer) -> None:
     assert at(ents, text, "北爱尔兰").kb_id == "northern-ireland"
     assert at(ents, text, "墨西哥").kb_id == "MEX"
     assert at(ents, text, "新墨西哥州").kb_id == "new-mexico"
+
+
+def test_south_korea_by_its_older_name() -> None:
+    ents = EntityRecognizer().find("南朝鲜和朝鲜在板门店会谈。", "2025-10-22")
+    assert [(e.text, e.country) for e in ents][:2] == [("南朝鲜", "KOR"), ("朝鲜", "PRK")]
