@@ -36,7 +36,7 @@ from typing import Any
 
 import ahocorasick
 
-from ..errors import ConfigError
+from ..datafiles import DataFileError, line_of, read_records, read_text
 from ..normalize.script import converter
 
 # ---- constants --------------------------------------------------------------------------------
@@ -83,17 +83,10 @@ _CLAUSE_RE = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 _GAP_RE = re.compile(r"\{(\d*)(?:,(\d+))?\}")
 
 
-class CodebookError(ConfigError):
+class CodebookError(DataFileError):
     """A codebook file is invalid; the message names the file and the line."""
 
-    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
-        where = path if path else "<codebook>"
-        if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {message}")
-        self.path = path
-        self.line = line
-        self.reason = message
+    label = "<codebook>"
 
 
 # ---- the model --------------------------------------------------------------------------------
@@ -869,17 +862,7 @@ def _stamp(path: Path) -> tuple[str, int, int]:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise CodebookError("not UTF-8 text", str(path)) from None
-    except OSError as exc:
-        raise CodebookError(f"cannot read: {exc.strerror}", str(path)) from None
-
-
-def _line_of(text: str, needle: str) -> int | None:
-    pos = text.find(needle)
-    return None if pos < 0 else text.count("\n", 0, pos) + 1
+    return read_text(path, CodebookError)
 
 
 # -- cameo.tsv ----------------------------------------------------------------------------------
@@ -960,7 +943,7 @@ def _read_types(path: Path, cameo_table: Mapping[str, CameoCode]) -> dict[str, P
         raise CodebookError("expected an object with 'types'", name, 1)
     out: dict[str, PloverType] = {}
     for tname, spec in types.items():
-        line = _line_of(text, f'"{tname}"')
+        line = line_of(text, f'"{tname}"')
         if tname not in PLOVER_TYPES:
             raise CodebookError(f"unknown PLOVER type {tname!r}", name, line)
         if (
@@ -994,7 +977,7 @@ def _read_cues(
         raise CodebookError("expected an object", name, 1)
 
     def fail(message: str, needle: str | None = None) -> CodebookError:
-        return CodebookError(message, name, _line_of(text, needle) if needle else None)
+        return CodebookError(message, name, line_of(text, needle) if needle else None)
 
     labels = {"status": STATUSES, "modality": MODALITIES, "question": ("question",)}
     groups: list[CueGroup] = []
@@ -1118,33 +1101,7 @@ def _alternation(words: Sequence[str]) -> re.Pattern[str]:
 # -- triggers.jsonl -----------------------------------------------------------------------------
 def _read_jsonl(path: Path) -> Iterable[tuple[dict[str, Any], str, int]]:
     """Each record of a trigger file with its file name and line number."""
-    name = str(path)
-    text = _read_text(path)
-    if path.suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise CodebookError(f"invalid JSON: {exc.msg}", name, exc.lineno) from None
-        if not isinstance(data, list):
-            raise CodebookError("a .json trigger file must hold a list of entries", name, 1)
-        for i, record in enumerate(data, 1):
-            if not isinstance(record, dict):
-                raise CodebookError(f"entry {i} is not an object", name)
-            yield record, name, _line_of(text, f'"{record.get("id")}"') or i
-        return
-    for lineno, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            record = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise CodebookError(
-                f"invalid JSON: {exc.msg} (column {exc.colno})", name, lineno
-            ) from None
-        if not isinstance(record, dict):
-            raise CodebookError("a line must hold one JSON object", name, lineno)
-        yield record, name, lineno
+    return read_records(path, CodebookError, "trigger", locate_ids=True)
 
 
 def _merge_layer(

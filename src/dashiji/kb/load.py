@@ -12,7 +12,6 @@ is cached on the files' paths, sizes and modification times.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -20,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import read_records
 from .model import (
     CAMEO_RE,
     NAME_KEYS,
@@ -106,36 +106,7 @@ def _stamp(path: Path) -> tuple[str, int, int]:
 # ---- reading ----------------------------------------------------------------------------------
 def _read(path: Path) -> Iterable[tuple[dict[str, Any], str, int]]:
     """Each record of a file with its file name and line number."""
-    name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise KBError("not UTF-8 text", name) from None
-    except OSError as exc:
-        raise KBError(f"cannot read: {exc.strerror}", name) from None
-    if path.suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise KBError(f"invalid JSON: {exc.msg}", name, exc.lineno) from None
-        if not isinstance(data, list):
-            raise KBError("a .json knowledge-base file must hold a list of entries", name, 1)
-        for i, record in enumerate(data, 1):
-            if not isinstance(record, dict):
-                raise KBError(f"entry {i} is not an object", name)
-            yield record, name, i
-        return
-    for lineno, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            record = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise KBError(f"invalid JSON: {exc.msg} (column {exc.colno})", name, lineno) from None
-        if not isinstance(record, dict):
-            raise KBError("a line must hold one JSON object", name, lineno)
-        yield record, name, lineno
+    return read_records(path, KBError, "knowledge-base")
 
 
 # ---- merging ----------------------------------------------------------------------------------

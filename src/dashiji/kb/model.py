@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..errors import ConfigError
+from ..datafiles import DataFileError
 
 Kind = Literal["country", "place", "org", "person", "role_word"]
 
@@ -64,17 +64,10 @@ DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 CAMEO_RE = re.compile(r"^[A-Z0-9]{2,18}$")
 
 
-class KBError(ConfigError):
+class KBError(DataFileError):
     """A knowledge-base file is invalid; the message names the file and the line."""
 
-    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
-        where = path if path else "<kb>"
-        if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {message}")
-        self.path = path
-        self.line = line
-        self.reason = message
+    label = "<kb>"
 
 
 def valid_date(value: str) -> bool:
