@@ -125,25 +125,6 @@ class Cluster:
     def primary(self) -> Proto:
         return self.protos[0]
 
-    @property
-    def countries(self) -> set[str]:
-        out: set[str] = set()
-        for p in self.protos:
-            if p.modality.value not in ("hypothetical",):
-                out |= p.countries
-        return out or self.primary.countries
-
-    @property
-    def persons(self) -> set[str]:
-        return self.primary.persons
-
-    @property
-    def place_id(self) -> str | None:
-        for p in self.protos:
-            if p.place is not None and p.place.kb_id:
-                return p.place.kb_id
-        return None
-
 
 def mode_group(p: Proto, lex: Lexicon) -> tuple[str, Any]:
     mode = p.mode or p.entry.plover_mode
@@ -171,59 +152,6 @@ def _amounts_agree(a: Proto, b: Proto) -> bool:
             if q.get("value") is not None:
                 out.setdefault(q["kind"], set()).add(q["value"])
     return all(not (ka[k] and kb[k]) or bool(ka[k] & kb[k]) for k in ka.keys() & kb.keys())
-
-
-def _places_agree(c: Cluster, p: Proto) -> bool:
-    """Two places named for one event must be the same place, or one inside the other's country."""
-    cp = next((q.place for q in c.protos if q.place is not None), None)
-    pp = p.place
-    if cp is None or pp is None:
-        return True
-    if cp.kb_id and pp.kb_id and cp.kb_id == pp.kb_id:
-        return True
-    big = {cp.kb_id, pp.kb_id}
-    return bool(cp.country and cp.country == pp.country and (cp.country in big))
-
-
-def fits(c: Cluster, p: Proto, lex: Lexicon) -> bool:
-    first = c.primary
-    if mode_group(first, lex) != mode_group(p, lex):
-        return False
-    neg_c, neg_p = first.modality.value == "negated", p.modality.value == "negated"
-    if neg_c != neg_p:
-        return False
-    if not _dates_agree(c.date, p.date):
-        return False
-    same_sentence = first.sentence_index == p.sentence_index
-    if not (same_sentence or _amounts_agree(first, p)) or not _places_agree(c, p):
-        return False  # one sentence may break an amount down (50%, 其中的25%)
-    if p.date and c.date is None and p.complete_own and c.primary.status.value not in OPEN:
-        return False  # a dated event of its own is not the undated one told before
-    pc = p.countries
-    if not pc:
-        if p.place is not None and p.place.kb_id and p.place.kb_id == c.place_id:
-            pass
-        elif p.status.value in UPDATES and p.status.explicit and c.status.value in OPEN:
-            pass
-        else:
-            return False
-    else:
-        cc = c.countries
-        if not (pc <= cc or cc <= pc):
-            return False
-        pp, cp = p.persons, c.persons
-        if pp and cp and not (pp <= cp or cp <= pp):
-            return False
-        if not first.symmetric:
-            ps = {w.country for w in p.sources if w.country}
-            cs = {w.country for w in first.sources if w.country}
-            if ps and cs and not (ps & cs):
-                return False
-            pt = {w.country for w in p.targets if w.country}
-            ct = {w.country for w in first.targets if w.country}
-            if pt and ct and not (pt & ct):
-                return False
-    return _statuses_agree(c.status, p)
 
 
 def _statuses_agree(cs: Status, p: Proto) -> bool:
@@ -288,9 +216,9 @@ class _Mine:
 
 
 class _Known:
-    """What :func:`fits` reads of a cluster, kept up to date as mentions join it: the countries
-    of its mentions (:attr:`Cluster.countries`), its first place, its place id
-    (:attr:`Cluster.place_id`), and its first mention's people and sides."""
+    """What :func:`_fits` reads of a cluster, kept up to date as mentions join it: the countries
+    of its mentions (those of non-hypothetical mentions, else the first mention's), its first
+    place and place id, and its first mention's people and sides."""
 
     __slots__ = ("nonhypo", "first_countries", "place", "place_id", "persons", "src", "tgt")
 
@@ -319,7 +247,10 @@ class _Known:
 
 
 def _fits(c: Cluster, k: _Known, p: Proto, mine: _Mine) -> bool:
-    """:func:`fits` for a mention of the cluster's kind (``mode_group``), from what is known."""
+    """Can mention ``p`` (of the cluster's kind, ``mode_group``) join cluster ``c``?
+
+    Same negation, agreeing dates, amounts and places (the same place, or a place inside the
+    other's country), compatible countries, people and sides, and statuses that agree."""
     first = c.primary
     neg_c, neg_p = first.modality.value == "negated", p.modality.value == "negated"
     if neg_c != neg_p:
@@ -333,7 +264,7 @@ def _fits(c: Cluster, k: _Known, p: Proto, mine: _Mine) -> bool:
     if cp is not None and pp is not None and not (cp.kb_id and pp.kb_id and cp.kb_id == pp.kb_id):
         big = {cp.kb_id, pp.kb_id}
         if not (cp.country and cp.country == pp.country and (cp.country in big)):
-            return False  # _places_agree
+            return False  # two places: the same one, or one inside the other's country
     if p.date and c.date is None and p.complete_own and first.status.value not in OPEN:
         return False  # a dated event of its own is not the undated one told before
     pc = mine.countries
