@@ -18,6 +18,12 @@ def shared_dir() -> Path:
     return path
 
 
+def seed_text(prefix: str) -> str:
+    """The text of the seed whose file name starts with ``prefix`` (``"000"``, ``"002"``)."""
+    (path,) = sorted((shared_dir() / "seeds").glob(f"{prefix}_*.txt"))
+    return path.read_text("utf-8")
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     return shared_dir()

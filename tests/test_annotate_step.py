@@ -3,11 +3,10 @@ called one by one, layers replaced on a re-run, other layers kept, pickling."""
 
 from __future__ import annotations
 
-import os
 import pickle
-from pathlib import Path
 
 import pytest
+from conftest import shared_dir as shared_root
 
 from dashiji.annotate.entities import find_entities
 from dashiji.annotate.entities import to_span as entity_to_span
@@ -23,13 +22,6 @@ TEXT = (
     "美國國務卿魯比奧10月20日與俄羅斯外長拉夫羅夫通話，雙方同意兩週後在布達佩斯會晤。"
     "此前，烏克蘭總統澤連斯基表示，美方將向烏方提供約6000枚導彈，價值15億美元。"
 )
-
-
-def shared_root() -> Path:
-    path = Path(os.environ.get("DASHIJI_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-    if not (path / "seeds").is_dir():
-        raise FileNotFoundError(f"shared data not found at {path} (set DASHIJI_SHARED)")
-    return path
 
 
 def doc(text: str = TEXT, ref: str | None = "2025-10-22") -> Document:

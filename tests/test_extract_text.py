@@ -5,22 +5,17 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir
 
 from dashiji.errors import EmptyInput
 from dashiji.extract.flat_text import extract_text, parse_date_header
 from dashiji.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("DASHIJI_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared"
 
 
 SEED_000 = "000_789da36100d29724"

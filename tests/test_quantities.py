@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
+from conftest import seed_text as seed
 
 from dashiji.annotate.numerals import parse_number
 from dashiji.annotate.quantities import Quantity, find_quantities, to_span
 from dashiji.annotate.times import find_times
 from dashiji.normalize import AnalysisView
-
-
-def shared_root() -> Path:
-    """../shared beside the repository, or $DASHIJI_SHARED; missing → the test fails."""
-    path = Path(os.environ.get("DASHIJI_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-    if not (path / "seeds").is_dir():
-        raise FileNotFoundError(f"shared data not found at {path} (set DASHIJI_SHARED)")
-    return path
-
-
-def seed(prefix: str) -> str:
-    (path,) = sorted((shared_root() / "seeds").glob(f"{prefix}_*.txt"))
-    return path.read_text("utf-8")
 
 
 def at(qs: list[Quantity], text: str, span: str, nth: int = 0) -> Quantity:

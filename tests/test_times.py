@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 from pathlib import Path
 
 import pytest
+from conftest import seed_text as seed
+from conftest import shared_dir as shared_root
 
 from dashiji.annotate.time_tense import tense
 from dashiji.annotate.times import TimeExpr, find_times
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def shared_root() -> Path:
-    """../shared beside the repository, or $DASHIJI_SHARED; missing → the test fails."""
-    path = Path(os.environ.get("DASHIJI_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-    if not (path / "seeds").is_dir():
-        raise FileNotFoundError(f"shared data not found at {path} (set DASHIJI_SHARED)")
-    return path
-
-
-def seed(prefix: str) -> str:
-    (path,) = sorted((shared_root() / "seeds").glob(f"{prefix}_*.txt"))
-    return path.read_text("utf-8")
 
 
 def at(exprs: list[TimeExpr], text: str, phrase: str, nth: int = 0) -> TimeExpr:
