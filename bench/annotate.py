@@ -39,19 +39,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _shared import shared_dir
+
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 DEFAULT_DATE = "2025-10-22"
-
-
-def shared_dir() -> Path:
-    path = Path(os.environ.get("DASHIJI_SHARED", REPO.parent / "shared"))
-    if not (path / "bench").is_dir():
-        raise SystemExit(f"shared data not found at {path} (set DASHIJI_SHARED)")
-    return path
 
 
 def machine() -> str:

@@ -53,6 +53,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _shared import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 FLOORS_PATH = REPO / "bench" / "floors.json"
@@ -66,13 +68,6 @@ LABELS = {
 }
 TYPES = ("PER", "LOC", "ORG")
 Spans = set[tuple[int, int, str]]
-
-
-def shared_dir() -> Path:
-    path = Path(os.environ.get("DASHIJI_SHARED", REPO.parent / "shared"))
-    if not (path / "bench").is_dir():
-        raise SystemExit(f"shared data not found at {path} (set DASHIJI_SHARED)")
-    return path
 
 
 def load_cluener(half: str = "all") -> list[dict[str, Any]]:

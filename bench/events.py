@@ -53,7 +53,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import os
 import sys
 import time
 from collections.abc import Iterable
@@ -63,6 +62,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from _shared import shared_dir  # noqa: E402 (bench/ is on sys.path: a script's own folder)
+
 from dashiji.events.model import EVENT_LAYER, Event  # noqa: E402
 from dashiji.kb import load_kb  # noqa: E402
 from dashiji.model import Document  # noqa: E402
@@ -70,13 +71,6 @@ from dashiji.model import Document  # noqa: E402
 FLOORS_PATH = REPO / "bench" / "floors.json"
 FIELDS = ("type", "actors", "date", "status", "modality")
 SEED_DATES = {"000_789da36100d29724.txt": "2025-10-22", "002_4cc2dfc617e4ab0c.txt": None}
-
-
-def shared_dir() -> Path:
-    path = Path(os.environ.get("DASHIJI_SHARED", REPO.parent / "shared"))
-    if not (path / "gold" / "events.seeds.jsonl").is_file():
-        raise SystemExit(f"gold events not found under {path} (set DASHIJI_SHARED)")
-    return path
 
 
 # ---- producing events ---------------------------------------------------------------------------

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import statistics
 import sys
@@ -54,6 +53,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from _shared import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO / "src") not in sys.path:
     sys.path.insert(0, str(REPO / "src"))
@@ -61,15 +62,6 @@ if str(REPO / "src") not in sys.path:
 FLOORS_PATH = REPO / "bench" / "floors.json"
 FOLDERS = ("cwced-zh", "magic-html-zh-dev")
 TOOLS = ("dashiji", "trafilatura", "readability-lxml", "GNE")
-
-
-def shared_dir() -> Path:
-    """The shared bench folder: $DASHIJI_SHARED, else ../shared/bench next to the repository."""
-    env = os.environ.get("DASHIJI_SHARED")
-    if env:
-        p = Path(env)
-        return p if (p / "extraction").is_dir() or not (p / "bench").is_dir() else p / "bench"
-    return REPO.parent / "shared" / "bench"
 
 
 # ---- decoding --------------------------------------------------------------------------------
@@ -93,7 +85,7 @@ class Page:
 
 
 def load_pages(root: Path | None = None) -> list[Page]:
-    root = (root or shared_dir()) / "extraction"
+    root = (root or shared_dir() / "bench") / "extraction"
     pages: list[Page] = []
     for folder in FOLDERS:
         d = root / folder

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import html as html_lib
 import json
-import os
 import re
 import sys
 import time
@@ -38,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
+from _shared import shared_dir  # noqa: E402 (bench/ is on sys.path: a script's own folder)
 from lxml import etree  # noqa: E402
 from lxml import html as lxml_html  # noqa: E402
 
@@ -47,11 +47,6 @@ from dashiji.extract.flat_text import extract_text  # noqa: E402
 FOLDERS = ("cwced-zh", "magic-html-zh-dev")
 FLOORS_PATH = ROOT / "bench" / "floors.json"
 FLOOR_KEY = "flattened"
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("DASHIJI_SHARED")
-    return Path(env) if env else ROOT.parent / "shared"
 
 
 # ---- decoding ----------------------------------------------------------------------------------

@@ -60,7 +60,6 @@ import calendar
 import contextlib
 import io
 import json
-import os
 import re
 import sys
 import time as _time
@@ -69,6 +68,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from _shared import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
 FLOORS_PATH = REPO / "bench" / "floors.json"
 TYPES = ["date", "daterange", "duration", "datetime", "datetimerange", "time", "timerange", "set"]
@@ -76,11 +77,6 @@ ROWS = [*TYPES, "none", "all"]
 _PART_HOURS = {"MO": (8, 12), "AF": (12, 16), "EV": (16, 20), "NI": (20, 24)}
 
 Pred = tuple[int, int, list[dict[str, Any]]]  # start, end (exclusive), resolution values
-
-
-def shared_dir() -> Path:
-    """../shared beside the repository, or $DASHIJI_SHARED."""
-    return Path(os.environ.get("DASHIJI_SHARED", REPO.parent / "shared"))
 
 
 def data_path() -> Path:

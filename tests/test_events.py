@@ -4,14 +4,13 @@ against the gold (recall and precision floors, the Budapest and Alaska summits).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import shared_dir
+from conftest import load_bench, shared_dir
 
 from dashiji.annotate.step import Annotate
 from dashiji.events.coder import EXTRACTOR, code_events
@@ -402,11 +401,7 @@ def test_sentence_cues_are_the_codebooks_cues(steps) -> None:
 
 # ---- the seeds ------------------------------------------------------------------------------
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_events", REPO / "bench" / "events.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("events")
 
 
 @pytest.fixture(scope="module")

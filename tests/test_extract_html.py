@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+from conftest import load_bench
 
 from dashiji.errors import NoArticle
 from dashiji.extract.html_article import extract_html
@@ -301,15 +301,8 @@ def test_xml_declaration_and_gbk_era_markup():
 
 
 # ---- the public bench ---------------------------------------------------------------------------
-def _bench_module():
-    spec = importlib.util.spec_from_file_location(
-        "bench_extraction", REPO / "bench" / "extraction.py"
-    )
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(mod)
-    return mod
+def _bench_module() -> ModuleType:
+    return load_bench("extraction")
 
 
 def test_bench_scores_meet_floors():

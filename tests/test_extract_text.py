@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
-from conftest import shared_dir
+from conftest import load_bench, shared_dir
 
 from dashiji.errors import EmptyInput
 from dashiji.extract.flat_text import extract_text, parse_date_header
@@ -255,15 +254,8 @@ def test_empty_input_raises() -> None:
 
 
 # ---- the flattened benchmark floor -------------------------------------------------------------
-def _load_bench():
-    spec = importlib.util.spec_from_file_location(
-        "bench_flattened", ROOT / "bench" / "flattened.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up
-    spec.loader.exec_module(mod)
-    return mod
+def _load_bench() -> ModuleType:
+    return load_bench("flattened")
 
 
 def test_flattened_bench_meets_floor() -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+from conftest import load_bench
 from conftest import seed_text as seed
 from conftest import shared_dir as shared_root
 
@@ -264,13 +265,8 @@ def test_without_reference_date() -> None:
     check(got["30天"], "duration", "P30D")
 
 
-def _bench():
-    path = REPO / "bench" / "time.py"
-    spec = importlib.util.spec_from_file_location("dashiji_bench_time", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def _bench() -> ModuleType:
+    return load_bench("time")
 
 
 def test_bench_floor() -> None:
