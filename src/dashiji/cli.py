@@ -240,62 +240,41 @@ def extract(
     _run_and_report("extracting", docs, show, "")
 
 
+# The fields of each annotation layer in ``annotate --format jsonl``: the name the span's label
+# goes under, then the attributes copied from the span.
+_LAYER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "entity": (
+        "type",
+        ("kb_id", "name", "country", "cameo", "role", "source", "refers_to", "members"),
+    ),
+    "time": ("kind", ("value", "precision", "approx", "direction")),
+    "quantity": ("kind", ("value", "high", "unit", "approx")),
+}
+
+
+def _span_record(text: str, span: Span) -> dict[str, Any]:
+    label_key, keys = _LAYER_FIELDS[span.layer]
+    record: dict[str, Any] = {
+        "text": text[span.start : span.end],
+        "start": span.start,
+        "end": span.end,
+        label_key: span.label,
+    }
+    record.update({k: span.attrs.get(k) for k in keys})
+    return record
+
+
 def annotation_record(doc: Document) -> dict[str, Any]:
     """The ``annotate --format jsonl`` record of one document: offsets index ``text``."""
-    text = doc.text
-
-    def entity(s: Span) -> dict[str, Any]:
-        a = s.attrs
-        return {
-            "text": text[s.start : s.end],
-            "start": s.start,
-            "end": s.end,
-            "type": s.label,
-            "kb_id": a.get("kb_id"),
-            "name": a.get("name"),
-            "country": a.get("country"),
-            "cameo": a.get("cameo"),
-            "role": a.get("role"),
-            "source": a.get("source"),
-            "refers_to": a.get("refers_to"),
-            "members": a.get("members"),
-        }
-
-    def time(s: Span) -> dict[str, Any]:
-        a = s.attrs
-        return {
-            "text": text[s.start : s.end],
-            "start": s.start,
-            "end": s.end,
-            "kind": s.label,
-            "value": a.get("value"),
-            "precision": a.get("precision"),
-            "approx": a.get("approx"),
-            "direction": a.get("direction"),
-        }
-
-    def quantity(s: Span) -> dict[str, Any]:
-        a = s.attrs
-        return {
-            "text": text[s.start : s.end],
-            "start": s.start,
-            "end": s.end,
-            "kind": s.label,
-            "value": a.get("value"),
-            "high": a.get("high"),
-            "unit": a.get("unit"),
-            "approx": a.get("approx"),
-        }
-
     return {
         "id": doc.id,
         "source": doc.source,
         "reference_date": doc.reference_date,
         "error": doc.error.code if doc.error else None,
-        "text": text,
-        "entities": [entity(s) for s in doc.spans_of("entity")],
-        "times": [time(s) for s in doc.spans_of("time")],
-        "quantities": [quantity(s) for s in doc.spans_of("quantity")],
+        "text": doc.text,
+        "entities": [_span_record(doc.text, s) for s in doc.spans_of("entity")],
+        "times": [_span_record(doc.text, s) for s in doc.spans_of("time")],
+        "quantities": [_span_record(doc.text, s) for s in doc.spans_of("quantity")],
     }
 
 
