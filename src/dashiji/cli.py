@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -411,33 +412,20 @@ def search(
         hits = store.search(query, limit=limit)
     if fmt is OutputFormat.jsonl:
         for hit in hits:
-            _emit(_as_dict(hit))
+            _emit(asdict(hit))
         return
     if not hits:
         err.print("no match")
         raise typer.Exit(1)
     table = Table("id", "published", "title", "snippet", show_lines=False)
     for hit in hits:
-        h = _as_dict(hit)
         table.add_row(
-            escape(str(h.get("id"))),
-            escape(str(h.get("published") or "")),
-            escape(str(h.get("title") or "")),
-            escape(str(h.get("snippet") or "")),
+            escape(hit.id),
+            escape(hit.published or ""),
+            escape(hit.title or ""),
+            escape(hit.snippet),
         )
     out.print(table)
-
-
-def _as_dict(obj: Any) -> dict[str, Any]:
-    if isinstance(obj, dict):
-        return obj
-    if hasattr(obj, "_asdict"):
-        return dict(obj._asdict())
-    from dataclasses import asdict, is_dataclass
-
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return asdict(obj)
-    return dict(vars(obj))
 
 
 @app.command()
