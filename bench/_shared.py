@@ -4,6 +4,8 @@ or $DASHIJI_SHARED."""
 from __future__ import annotations
 
 import os
+import re
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -15,3 +17,27 @@ def shared_dir() -> Path:
     if not (path / "bench").is_dir():
         raise SystemExit(f"shared data not found at {path} (set DASHIJI_SHARED)")
     return path
+
+
+_WS = re.compile(r"\s+")
+
+
+def bigrams(text: str) -> Counter[str]:
+    """Character bigrams of ``text`` with all white space removed (the gold bodies keep the
+    pages' hard line breaks)."""
+    t = _WS.sub("", text)
+    return Counter(t[i : i + 2] for i in range(len(t) - 1))
+
+
+def bigram_prf(pred: str, gold: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``pred``'s character bigrams against ``gold``'s (multisets).
+
+    Two empty texts agree fully; one empty text scores zero."""
+    p, g = bigrams(pred), bigrams(gold)
+    if not p and not g:
+        return 1.0, 1.0, 1.0
+    if not p or not g:
+        return 0.0, 0.0, 0.0
+    overlap = sum((p & g).values())
+    prec, rec = overlap / sum(p.values()), overlap / sum(g.values())
+    return prec, rec, (2 * prec * rec / (prec + rec) if overlap else 0.0)

@@ -48,12 +48,11 @@ import re
 import statistics
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _shared import shared_dir
+from _shared import bigram_prf, shared_dir
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO / "src") not in sys.path:
@@ -112,24 +111,6 @@ def load_pages(root: Path | None = None) -> list[Page]:
 
 # ---- scoring ---------------------------------------------------------------------------------
 _WS = re.compile(r"\s+")
-
-
-def _bigrams(text: str) -> Counter[str]:
-    t = _WS.sub("", text)
-    return Counter(t[i : i + 2] for i in range(len(t) - 1))
-
-
-def bigram_prf(pred: str, gold: str) -> tuple[float, float, float]:
-    p, g = _bigrams(pred), _bigrams(gold)
-    if not p or not g:
-        return (0.0, 0.0, 0.0)
-    overlap = sum((p & g).values())
-    prec = overlap / sum(p.values())
-    rec = overlap / sum(g.values())
-    f1 = 0.0 if overlap == 0 else 2 * prec * rec / (prec + rec)
-    return prec, rec, f1
-
-
 _GOLD_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:\s|$)")
 
 

@@ -28,7 +28,6 @@ import json
 import re
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-from _shared import shared_dir  # noqa: E402 (bench/ is on sys.path: a script's own folder)
+from _shared import bigram_prf, shared_dir  # noqa: E402 (bench/ is on sys.path: a script's own folder)
 from lxml import etree  # noqa: E402
 from lxml import html as lxml_html  # noqa: E402
 
@@ -137,26 +136,6 @@ def flatten_html(page: str) -> str:
 
 
 # ---- scoring -----------------------------------------------------------------------------------
-_ALL_WS = re.compile(r"\s+")
-
-
-def bigrams(s: str) -> Counter[str]:
-    s = _ALL_WS.sub("", s)
-    return Counter(s[i : i + 2] for i in range(len(s) - 1))
-
-
-def prf(pred: str, gold: str) -> tuple[float, float, float]:
-    p_bg, g_bg = bigrams(pred), bigrams(gold)
-    if not p_bg and not g_bg:
-        return 1.0, 1.0, 1.0
-    if not p_bg or not g_bg:
-        return 0.0, 0.0, 0.0
-    overlap = sum((p_bg & g_bg).values())
-    p = overlap / sum(p_bg.values())
-    r = overlap / sum(g_bg.values())
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 # ---- systems -----------------------------------------------------------------------------------
 def sys_dashiji(flat: str) -> str:
     try:
@@ -240,7 +219,7 @@ def run(
                 t0 = time.perf_counter()
                 pred = fn(page.flat)
                 res.seconds += time.perf_counter() - t0
-                scores = prf(pred, page.gold)
+                scores = bigram_prf(pred, page.gold)
                 res.f1.append(scores[2])
                 res.per_page[page.id] = scores
             results[folder][name] = res

@@ -272,8 +272,8 @@ def test_flattened_bench_meets_floor() -> None:
 
 def test_bench_scorer_bigram_f1() -> None:
     bench = _load_bench()
-    assert bench.prf("甲乙丙", "甲 乙\n丙") == (1.0, 1.0, 1.0)
-    p, r, f = bench.prf("甲乙", "甲乙丙丁")
+    assert bench.bigram_prf("甲乙丙", "甲 乙\n丙") == (1.0, 1.0, 1.0)
+    p, r, f = bench.bigram_prf("甲乙", "甲乙丙丁")
     assert p == 1.0 and abs(r - 1 / 3) < 1e-9 and abs(f - 0.5) < 1e-9
     flat = bench.flatten_html(
         "<html><head><title>T</title><script>x=1</script></head><body><div>导航</div>"
