@@ -32,6 +32,15 @@ class DataFileError(ConfigError):
         self.reason = message
 
 
+def file_stamp(path: Path, error: type[DataFileError]) -> tuple[str, int, int]:
+    """(resolved path, size, mtime): a loaded file's identity, for caching what was built."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror}", str(path)) from None
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
 def read_text(path: Path, error: type[DataFileError]) -> str:
     """The file's UTF-8 text, or ``error`` naming the file."""
     try:

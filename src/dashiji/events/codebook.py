@@ -36,7 +36,7 @@ from typing import Any
 
 import ahocorasick
 
-from ..datafiles import DataFileError, line_of, read_records, read_text
+from ..datafiles import DataFileError, file_stamp, line_of, read_records, read_text
 from ..normalize.script import converter
 
 # ---- constants --------------------------------------------------------------------------------
@@ -854,11 +854,7 @@ def load_codebook(paths: Sequence[Path | str] | None = None, *, cache: bool = Tr
 
 
 def _stamp(path: Path) -> tuple[str, int, int]:
-    try:
-        st = path.stat()
-    except OSError as exc:
-        raise CodebookError(f"cannot read: {exc.strerror}", str(path)) from None
-    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    return file_stamp(path, CodebookError)
 
 
 def _read_text(path: Path) -> str:

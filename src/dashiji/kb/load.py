@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..datafiles import read_records
+from ..datafiles import file_stamp, read_records
 from .model import (
     CAMEO_RE,
     NAME_KEYS,
@@ -96,11 +96,7 @@ def load_kb(paths: Sequence[Path | str] | None = None, *, cache: bool = True) ->
 
 
 def _stamp(path: Path) -> tuple[str, int, int]:
-    try:
-        st = path.stat()
-    except OSError as exc:
-        raise KBError(f"cannot read: {exc.strerror}", str(path)) from None
-    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    return file_stamp(path, KBError)
 
 
 # ---- reading ----------------------------------------------------------------------------------
