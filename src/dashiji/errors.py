@@ -77,6 +77,12 @@ class UnsupportedInput(DocumentError):
     code = "unsupported"
 
 
+class StoreWriteFailed(DocumentError):
+    """The store cannot write this document (SQLite refused a value of it)."""
+
+    code = "store_failed"
+
+
 class StepFailed(DocumentError):
     """A step raised an unexpected exception on this document."""
 

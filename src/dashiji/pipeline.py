@@ -12,19 +12,24 @@ These functions are the Python API behind the CLI::
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .errors import StoreError, StoreWriteFailed
 from .extract import Extract
-from .model import Document
+from .model import DocError, Document, Raw
 from .normalize import Normalize
 from .read import read_inputs
+from .read.encoding import valid_unicode
 from .steps import Step, pipeline, run_pool
 
 if TYPE_CHECKING:
     from .store import Store
+
+log = logging.getLogger(__name__)
 
 
 def article_steps(date: str | None = None) -> list[Step]:
@@ -105,7 +110,8 @@ def ingest(
     running the same ingest twice adds nothing and a killed run, run again, picks up where it
     stopped.  Each document is committed as it is stored.  With ``workers > 1`` extraction,
     normalisation and annotation run in process pools; reading, de-duplication and storing
-    stay here.
+    stay here.  A document the store cannot write is stored as failed (``store_failed``, with
+    SQLite's reason, its raw bytes kept) and the run goes on.
     """
     from .dedup import DedupIndex, Deduplicate
 
@@ -127,7 +133,8 @@ def ingest(
     dedup = Deduplicate(index)  # one index, in this process: it must see every document
     stream = dedup(articles(fresh(read_inputs(inputs)), date, workers))
     for doc in run(analysis_steps(statistical), stream, workers):
-        if store.put(doc):
+        new, doc = _put(store, doc)
+        if new:
             if doc.error is not None:
                 report.failed[doc.error.code] += 1
             elif doc.duplicate_of is not None:
@@ -150,3 +157,28 @@ def ingest(
         },
     )
     return report
+
+
+def _put(store: Store, doc: Document) -> tuple[bool, Document]:
+    """Store ``doc``; if the store cannot write it, store it as failed, saying why.
+
+    Returns whether it was newly stored, and the document as stored.  Raises
+    :class:`~dashiji.errors.StoreError` if not even the failure can be written.
+    """
+    try:
+        return store.put(doc), doc
+    except StoreWriteFailed as exc:
+        log.warning("document %s cannot be stored: %s", doc.id, exc.message)
+        failed = unstorable(doc, exc)
+    try:
+        return store.put(failed), failed
+    except StoreWriteFailed as exc:
+        raise StoreError(f"cannot write to store {store.path}: {exc.message}") from exc
+
+
+def unstorable(doc: Document, error: StoreWriteFailed) -> Document:
+    """The failed document that stands for ``doc`` in the store: its id, raw bytes and what the
+    source declared (with valid text), and the error; nothing that was derived from them."""
+    (uri, metadata, message), _ = valid_unicode((doc.raw.uri, doc.raw.metadata, error.message))
+    raw = Raw(doc.raw.data, uri, doc.raw.media_type, doc.raw.fetched_at, doc.raw.encoding, metadata)
+    return Document(id=doc.id, raw=raw, error=DocError(error.code, message, "store"))

@@ -2,7 +2,10 @@
 
 Every reader ends here, so every document is built the same way: the raw bytes kept exactly, the
 text decoded by :func:`~dashiji.read.encoding.decode_bytes`, a stable id, and — for input that
-cannot be read — an error document instead of an exception.
+cannot be read — an error document instead of an exception.  Text that no encoder can write (a
+lone surrogate: half an emoji escaped in JSON, an undecodable byte of a file name) is made valid
+here, in the source text, the URI, the id, the error message and every string of the metadata:
+each lone surrogate becomes U+FFFD and ``metadata["lone_surrogates"]`` says how many there were.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dashiji.errors import DocumentError
 from dashiji.extract.flat_text import parse_date_header
 from dashiji.model import DocError, Document, Raw, content_id
 
-from .encoding import decode_bytes
+from .encoding import decode_bytes, valid_unicode
 
 STEP = "read"
 HTML = "text/html"
@@ -23,6 +26,8 @@ TEXT = "text/plain"
 UNKNOWN = "application/octet-stream"
 # The HTTP response headers kept in ``metadata["http_headers"]`` (fetched pages, WARC records).
 KEPT_HTTP_HEADERS = ("content-type", "last-modified", "date", "content-language", "etag")
+# metadata: how many lone surrogates were replaced by U+FFFD when the document was read
+LONE_SURROGATES = "lone_surrogates"
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
@@ -62,7 +67,9 @@ def error_document(
     """
     if isinstance(error, DocumentError):
         error = DocError(error.code, error.message, STEP)
-    raw = Raw(data, uri, media_type, fetched_at, None, dict(metadata or {}))
+    uri, message, doc_id, metadata = _valid(uri, error.message, doc_id, metadata)
+    error = DocError(error.code, message, error.step)
+    raw = Raw(data, uri, media_type, fetched_at, None, metadata)
     return Document(id=doc_id or content_id(data or uri.encode("utf-8")), raw=raw, error=error)
 
 
@@ -125,11 +132,23 @@ def decoded_document(
     doc_id: str | None = None,
 ) -> Document:
     """A document whose source text is already decoded (a JSONL field, a feed entry)."""
-    metadata = dict(metadata or {})
+    uri, text, doc_id, metadata = _valid(uri, text, doc_id, metadata)
     if media_type == TEXT:
         _date_header(text, metadata)
     raw = Raw(data, uri, media_type, fetched_at, encoding, metadata)
     return Document(id=doc_id or content_id(data), raw=raw, source_text=text)
+
+
+def _valid(
+    uri: str, text: str, doc_id: str | None, metadata: dict[str, Any] | None
+) -> tuple[str, str, str | None, dict[str, Any]]:
+    """A document's strings without lone surrogates, and a new metadata dict that says how many
+    were replaced (if any were)."""
+    (uri, text, doc_id, metadata), bad = valid_unicode((uri, text, doc_id, metadata or {}))
+    metadata = dict(metadata)
+    if bad:
+        metadata[LONE_SURROGATES] = bad
+    return uri, text, doc_id, metadata
 
 
 def _date_header(text: str, metadata: dict[str, Any]) -> None:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import codecs
 import re
 from functools import lru_cache
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -49,8 +50,11 @@ __all__ = [
     "looks_binary",
     "normalize_charset",
     "meta_charset",
+    "replace_surrogates",
+    "valid_unicode",
 ]
 
+REPLACEMENT = "\ufffd"
 META_WINDOW = 4096
 SNIFF_WINDOW = 8192
 GUESS_WINDOW = 65536
@@ -322,3 +326,40 @@ def decode_bytes(
             return _checked(text, encoding)
     tried = ", ".join(dict.fromkeys([*strong, "utf-8", *_CJK, *weak]))
     raise UndecodableInput(f"no encoding decodes the input cleanly (tried {tried})")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone UTF-16 surrogate replaced by U+FFFD, and how many there were.
+
+    A ``str`` can hold what no encoder writes: a JSON escape of half an emoji (``"\\ud83d"`` in
+    scraped text), a character reference to a surrogate, an undecodable byte of a file name.
+    SQLite, stdout and UTF-8 refuse such text, so it is made valid as it is read.  A high and a low
+    surrogate that stand side by side become the character they encode.  Valid text is returned
+    as it is (the same object).
+    """
+    if text.isascii():
+        return text, 0
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        fixed = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return fixed, fixed.count(REPLACEMENT) - text.count(REPLACEMENT)
+    return text, 0
+
+
+def valid_unicode(value: Any) -> tuple[Any, int]:
+    """:func:`replace_surrogates` in a string, or in every string (keys too) of the lists, tuples
+    and dicts in ``value``; returns the value (the same object if nothing changed) and the count.
+    """
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, dict):
+        pairs = list(value.items())
+        fixed_pairs, n = valid_unicode(pairs)
+        return (value, 0) if fixed_pairs is pairs else (dict(fixed_pairs), n)
+    if isinstance(value, list | tuple):
+        fixed = [valid_unicode(item) for item in value]
+        if all(new is old for (new, _), old in zip(fixed, value, strict=True)):
+            return value, 0
+        return type(value)(new for new, _ in fixed), sum(n for _, n in fixed)
+    return value, 0

@@ -8,7 +8,9 @@ entry's own content stands in for it, with ``metadata["fetch_error"]`` saying wh
 
 Entry metadata: ``title``, ``link``, ``author``, ``entry_id``, ``published`` (as written),
 ``date`` (ISO) with ``date_from="feed"``, ``feed`` (the feed's URI), ``feed_title``, and
-``feed_part`` (``content`` or ``summary``) for documents made from the feed itself.
+``feed_part`` (``content`` or ``summary``) for documents made from the feed itself, and
+``feed_bad_char_refs`` when the feed held character references to no character (``&#xD800;``:
+half an emoji; beyond U+10FFFF), which are read as U+FFFD.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ Fetch = Callable[[str], Document]
 
 _ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 _HTML_ROOT = re.compile(rb"<html[\s>]", re.I)
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+BAD_CHAR_REFS = "feed_bad_char_refs"
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -40,9 +44,35 @@ def looks_like_feed(data: bytes) -> bool:
 
 def parse_feed(data: bytes) -> Any | None:
     """The parsed feed, or None if the data is not a feed.  Always parses bytes: feedparser
-    fetches a *string* that looks like a URL, and reading must not touch the network."""
-    parsed = feedparser.parse(bytes(data), sanitize_html=True)
+    fetches a *string* that looks like a URL, and reading must not touch the network.
+
+    A character reference to no character would stop feedparser; it is read as U+FFFD, and
+    ``parsed[BAD_CHAR_REFS]`` counts them.
+    """
+    data, bad = _char_refs_repaired(bytes(data))
+    parsed = feedparser.parse(data, sanitize_html=True)
+    if bad:
+        parsed[BAD_CHAR_REFS] = bad
     return parsed if parsed.get("version") or parsed.entries else None
+
+
+def _char_refs_repaired(data: bytes) -> tuple[bytes, int]:
+    """``&#…`` references to a surrogate or beyond U+10FFFF → ``&#xFFFD``; and how many."""
+    if b"&#" not in data:
+        return data, 0
+    bad = 0
+
+    def repair(m: re.Match[bytes]) -> bytes:
+        nonlocal bad
+        digits = (m.group(1) or m.group(2)).lstrip(b"0")
+        if len(digits) <= 8:  # longer is beyond U+10FFFF in any base (and no int() of it)
+            code = int(digits or b"0", 16 if m.group(1) is not None else 10)
+            if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+                return m.group(0)
+        bad += 1
+        return b"&#xFFFD"
+
+    return _CHAR_REF.sub(repair, data), bad
 
 
 def feed_documents(parsed: Any, uri: str, fetch: Fetch | None = None) -> Iterator[Document]:
@@ -51,8 +81,11 @@ def feed_documents(parsed: Any, uri: str, fetch: Fetch | None = None) -> Iterato
         yield error_document(uri, EmptyInput("the feed has no entries"))
         return
     feed_title = parsed.feed.get("title")
+    bad_refs = parsed.get(BAD_CHAR_REFS)
     for n, entry in enumerate(parsed.entries, 1):
         meta = entry_metadata(entry, uri, feed_title)
+        if bad_refs:
+            meta[BAD_CHAR_REFS] = bad_refs
         link = entry.get("link") or ""
         if fetch is None or not link.lower().startswith(("http://", "https://")):
             yield entry_document(entry, uri, n, meta)

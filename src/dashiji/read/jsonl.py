@@ -5,12 +5,15 @@ The schema is in ``docs/input-formats.md``.  In short: ``id``/``doc_id`` → the
 ``publish_date`` → ``metadata["date"]`` as an ISO date; every other field is kept in metadata.
 
 Lines are read one at a time, so a file of any size streams.  A bad line becomes an error
-document and the lines after it still come out.
+document and the lines after it still come out: every non-blank line gives exactly one document.
+A record nested more than :data:`MAX_DEPTH` levels deep is a ``bad_record``; a lone surrogate
+escape in a string (``"\\ud83d"``: half an emoji) becomes U+FFFD (see :mod:`.documents`).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +21,7 @@ from dashiji.errors import (
     BadRecord,
     DocumentError,
     EmptyInput,
+    StepFailed,
     TruncatedInput,
 )
 from dashiji.model import Document
@@ -31,6 +35,11 @@ ID_FIELDS = ("id", "doc_id")
 HTML_FIELDS = ("html",)
 TEXT_FIELDS = ("text", "content")
 DATE_FIELDS = ("date", "published", "publish_date")
+# Deeper records are malformed (news records are a few levels deep); this bounds every later
+# walk over the metadata (serialising, pickling, storing) far below Python's recursion limit.
+MAX_DEPTH = 100
+
+log = logging.getLogger(__name__)
 
 
 def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
@@ -72,15 +81,26 @@ def json_documents(data: bytes, path: str) -> Iterator[Document]:
         yield _record_or_error(parsed, data, path, encoding)
         return
     for n, record in enumerate(parsed, start=1):
-        item = json.dumps(record, ensure_ascii=False).encode("utf-8")
-        yield _record_or_error(record, item, f"{path}#{n}", "utf-8")
+        yield _record_or_error(record, None, f"{path}#{n}", "utf-8")
 
 
-def _record_or_error(record: Any, data: bytes, uri: str, encoding: str) -> Document:
+def _record_or_error(record: Any, data: bytes | None, uri: str, encoding: str) -> Document:
+    """The record's document, or its error document; ``data`` None: the bytes are the record's
+    own JSON (an element of an array)."""
     try:
+        if data is None:
+            data = _element_bytes(record)
         return record_document(record, data, uri, encoding)
     except DocumentError as exc:
-        return error_document(uri, exc, data)
+        return error_document(uri, exc, data or b"")
+
+
+def _element_bytes(record: Any) -> bytes:
+    """The UTF-8 JSON of an array element (a lone surrogate stays the escape it was written as)."""
+    try:
+        return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace")
+    except RecursionError as exc:
+        raise BadRecord(f"nested more than {MAX_DEPTH} levels deep") from exc
 
 
 def _skip_line(stream: Any, head: bytes) -> None:
@@ -102,6 +122,9 @@ def line_document(line: bytes, uri: str, *, last: bool = False) -> Document:
         return record_document(record, data, uri, encoding)
     except DocumentError as exc:
         return error_document(uri, exc, data)
+    except Exception as exc:  # a bug costs this line, not the lines after it
+        log.exception("reading %s failed", uri)
+        return error_document(uri, StepFailed(f"{type(exc).__name__}: {exc}"), data)
 
 
 def _parse(data: bytes, last: bool) -> tuple[Any, str]:
@@ -115,12 +138,18 @@ def _parse(data: bytes, last: bool) -> tuple[Any, str]:
         if last:
             raise TruncatedInput(f"the last line is cut off: {exc}") from exc
         raise BadRecord(f"not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise BadRecord(f"nested more than {MAX_DEPTH} levels deep") from exc
+    except ValueError as exc:  # an integer of more digits than Python converts
+        raise BadRecord(f"not valid JSON: {exc}") from exc
 
 
 def record_document(record: Any, data: bytes, uri: str, encoding: str = "utf-8") -> Document:
     """A document from one parsed JSONL record (raises BadRecord / EmptyInput)."""
     if not isinstance(record, dict):
         raise BadRecord(f"a JSON {type(record).__name__}, not an object")
+    if _deeper_than(record, MAX_DEPTH):
+        raise BadRecord(f"nested more than {MAX_DEPTH} levels deep")
     source_key, media_type = _source_field(record)
     metadata = dict(record)
     source = metadata.pop(source_key)
@@ -130,6 +159,22 @@ def record_document(record: Any, data: bytes, uri: str, encoding: str = "utf-8")
     return decoded_document(
         data, uri, source, encoding, media_type, metadata=metadata, doc_id=doc_id
     )
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Are the lists and objects of ``value`` (a list or an object) nested more than ``limit``
+    levels deep?  Level by level, without recursion."""
+    level = [value]
+    for _ in range(limit):
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, dict | list)
+        ]
+        if not level:
+            return False
+    return True
 
 
 def _source_field(record: dict[str, Any]) -> tuple[str, str]:

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreWriteFailed
 from ..model import Document, Raw, Span
 from ..segment import segment_for_index
 from .schema import SCHEMA_VERSION, migrate, user_version
@@ -177,17 +177,26 @@ class Store:
 
         Idempotent: a document id already stored is left alone (False) -- except that a stored
         ``failed`` document is replaced by a new attempt that did not fail.
+
+        Raises :class:`~dashiji.errors.StoreWriteFailed` when SQLite refuses a value of this
+        document (nothing of it is written then, unless within a :meth:`batch`: the batch fails),
+        and :class:`~dashiji.errors.StoreError` when the store cannot be written at all.
         """
         status = status_of(doc)
-        with self.batch():
-            conn = self.connection
-            row = conn.execute("SELECT status FROM documents WHERE id = ?", (doc.id,)).fetchone()
-            if row is not None:
-                if row[0] != STATUS_FAILED or status == STATUS_FAILED:
-                    return False
-                self._delete(doc.id)
-            self._put_raw(doc.raw)
-            self._insert_document(doc, status, run_id)
+        try:
+            with self.batch():
+                conn = self.connection
+                row = conn.execute(
+                    "SELECT status FROM documents WHERE id = ?", (doc.id,)
+                ).fetchone()
+                if row is not None:
+                    if row[0] != STATUS_FAILED or status == STATUS_FAILED:
+                        return False
+                    self._delete(doc.id)
+                self._put_raw(doc.raw)
+                self._insert_document(doc, status, run_id)
+        except (sqlite3.Error, UnicodeError, ValueError, OverflowError, RecursionError) as exc:
+            raise StoreWriteFailed(f"{type(exc).__name__}: {exc}") from exc
         return True
 
     def put_many(
