@@ -79,9 +79,9 @@ class ChronicleEntry:
     line: str
     event_id: str
     doc: str
-    type: str
+    type: str | None
     mode: str | None
-    cameo: str
+    cameo: str | None
     status: str
     modality: str
     attributed_to: str | None
@@ -94,6 +94,7 @@ class ChronicleEntry:
     source: str
     published: str | None
     date_text: str | None = None
+    news_type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -119,6 +120,12 @@ def verbs() -> dict[str, Any]:
     """``data/chronicle_verbs.json``: the summary's predicate by PLOVER type and mode."""
     path = resources.files("dashiji") / "data" / "chronicle_verbs.json"
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def news_verb(news_type: str) -> dict[str, Any]:
+    """The summary verb of an event that has only a news type: the DuEE type's own word
+    (司法行为-拘捕 → 拘捕), the other side after it."""
+    return {"verb": news_type.rsplit("-", 1)[-1], "prep": ""}
 
 
 def verb_for(type_: str, mode: str | None) -> dict[str, Any]:
@@ -195,7 +202,10 @@ def _join(names: list[str], sep: str) -> str:
 
 def summary(event: Event, namer: _Namer) -> str:
     """The short Chinese summary: who, what, to whom, where."""
-    v = verb_for(event.type, event.mode)
+    if event.type is None and event.news_type:
+        v = news_verb(event.news_type)
+    else:
+        v = verb_for(event.type or "", event.mode)
     a_side, b_side = _sides(event)
     a = _join([namer.actor(x) for x in a_side], "、")
     b_names = [namer.actor(x) for x in b_side]
@@ -283,6 +293,7 @@ def _entry(doc: Document, event: Event, namer: _Namer) -> ChronicleEntry:
         event_id=event.id,
         doc=event.doc or doc.id,
         type=event.type,
+        news_type=event.news_type,
         mode=event.mode,
         cameo=event.cameo,
         status=event.status,
@@ -400,7 +411,8 @@ li.entry { margin: .4rem 0; }
 
 def _html_entry(e: ChronicleEntry) -> str:
     esc = html.escape
-    parts = [f'<li class="entry" data-event="{esc(e.event_id)}" data-type="{esc(e.type)}">']
+    kind = e.type or e.news_type or ""
+    parts = [f'<li class="entry" data-event="{esc(e.event_id)}" data-type="{esc(kind)}">']
     if e.section == "dated":
         attr = f' datetime="{esc(e.date_first)}"' if e.date_first else ""
         parts.append(f'<time class="date"{attr}>{esc(e.date_label)}</time>\u3000')

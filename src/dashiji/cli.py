@@ -506,10 +506,12 @@ def events(
 
 def _event_line(event: Any) -> str:
     actors = ", ".join(f"{a.name}({a.country or '?'})/{a.side}" for a in event.actors)
-    when = event.date or "undated"
+    when = event.date or (f"~{event.reported}" if event.reported else "undated")
+    kind = event.type or "-"
+    news = f" {event.news_type}" if event.news_type else ""
     return (
-        f"{when:<12} {event.type:<9} {event.cameo:<5} {event.status:<9} {event.modality:<12} "
-        f"{actors} — {event.quote}"
+        f"{when:<12} {kind:<9} {event.cameo or '-':<5}{news} {event.status:<9} "
+        f"{event.modality:<12} {actors} — {event.quote}"
     )
 
 

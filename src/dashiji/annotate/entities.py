@@ -131,7 +131,16 @@ class EntityRecognizer:
     _indexes: dict[int, AliasIndex] = {}
     _lock = threading.Lock()
 
-    def __init__(self, kb: KnowledgeBase | None = None, *, statistical: bool = False) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase | None = None,
+        *,
+        statistical: bool = False,
+        triggered: bool = False,
+    ) -> None:
+        """``statistical``: LAC over every sentence; ``triggered``: LAC only over the sentences
+        that hold a news-event trigger word (the names an event needs, at a fraction of the
+        cost)."""
         self.kb = kb if kb is not None else load_kb()
         with self._lock:
             index = self._indexes.get(id(self.kb))
@@ -141,10 +150,17 @@ class EntityRecognizer:
         self.index = index
         self.statistical = statistical
         self._lac: Any = None
-        if statistical:
-            from .entity_lac import LacTagger
+        self._lac_keep: Any = None  # None: tag every piece; else a predicate over piece text
+        if statistical or triggered:
+            from .entity_lac import LacTagger, available
 
-            self._lac = LacTagger()
+            if statistical or available():
+                self._lac = LacTagger()
+            if not statistical and self._lac is not None:
+                from ..events.news_lexicon import load_news_lexicon
+
+                lexicon = load_news_lexicon()
+                self._lac_keep = lambda piece: bool(lexicon.match(piece))
         r = rules()
         self._collective: dict[str, str] = {
             k: v for k, v in r["collective_roles"].items() if not k.startswith("_")
@@ -199,7 +215,7 @@ class EntityRecognizer:
             raise ValueError("find_batch: one analysis view per text, of that text")
         tokens: list[Any] = [None] * len(texts)
         if self._lac is not None:
-            tokens = self._lac.tag([v.text for v in views])
+            tokens = self._lac.tag([v.text for v in views], keep=self._lac_keep)
         return [self._find(v, d, t) for v, d, t in zip(views, ref_dates, tokens, strict=True)]
 
     # ---- one text ------------------------------------------------------------------------------

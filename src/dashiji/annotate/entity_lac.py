@@ -92,12 +92,15 @@ class LacTagger:
             return cls._shared
 
     # ---- public --------------------------------------------------------------------------------
-    def tag(self, texts: list[str]) -> list[list[Token]]:
-        """Tokens (with LAC's tag) of each text, offsets into that text."""
+    def tag(self, texts: list[str], keep: Any = None) -> list[list[Token]] | list[Any]:
+        """Tokens (with LAC's tag) of each text, offsets into that text.  With ``keep`` (a
+        predicate over a piece's text) only the pieces it keeps are tagged, and a text with no
+        piece kept gets None (no tokens: as if LAC were off)."""
         pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
         for t, text in enumerate(texts):
             for a, b in _pieces(text):
-                pieces.append((t, a, b))
+                if keep is None or keep(text[a:b]):
+                    pieces.append((t, a, b))
         by_len: dict[int, list[int]] = defaultdict(list)
         for k, (_, a, b) in enumerate(pieces):
             by_len[b - a].append(k)
@@ -112,6 +115,9 @@ class LacTagger:
                     piece_tokens[k] = [Token(base + s, base + e, tag) for s, e, tag in tokens]
         for k, (t, _, _) in enumerate(pieces):
             out[t].extend(piece_tokens[k])
+        if keep is not None:
+            tagged = {t for t, _, _ in pieces}
+            return [toks if t in tagged else None for t, toks in enumerate(out)]
         return out
 
     # ---- model ---------------------------------------------------------------------------------

@@ -25,9 +25,12 @@ class Annotate(DocumentStep):
 
     name = "annotate"
 
-    def __init__(self, statistical: bool = False) -> None:
+    def __init__(self, statistical: bool = False, triggered: bool = True) -> None:
+        """``statistical``: the LAC recogniser on every sentence; otherwise (``triggered``, the
+        default) on the sentences that hold a news-event trigger word only."""
         super().__init__()
         self.statistical = statistical
+        self.triggered = triggered
         self._recognizer: Any = None
 
     @property
@@ -35,7 +38,9 @@ class Annotate(DocumentStep):
         if self._recognizer is None:
             from .entities import EntityRecognizer
 
-            self._recognizer = EntityRecognizer(statistical=self.statistical)
+            self._recognizer = EntityRecognizer(
+                statistical=self.statistical, triggered=getattr(self, "triggered", True)
+            )
         return self._recognizer
 
     def __getstate__(self) -> dict[str, Any]:

@@ -1316,9 +1316,24 @@ def find_times(
 
     out: list[TimeExpr] = []
     for o in _compose(chosen, v, ref, tense_at):
+        if (
+            o.kind == "date"
+            and _DETENTION_DAYS.fullmatch(v, o.start, o.end)
+            and (
+                _DETENTION_BEFORE.search(v, max(0, o.start - 6), o.start)
+                or _DETENTION_AFTER.match(v, o.end)
+            )
+        ):
+            o = _Out(o.start, o.end, "duration", f"P{_num(v[o.start : o.end - 1])}D", None, False)
         s, e = view.to_original(o.start), view.to_original(o.end)
         out.append(TimeExpr(text[s:e], s, e, o.kind, o.value, o.precision, o.approx, o.direction))
     return out
+
+
+# 行政拘留5日, 结束5日拘留: days of detention, not a day of the month
+_DETENTION_DAYS = re.compile(r"[0-9一二三四五六七八九十两]{1,3}日")
+_DETENTION_BEFORE = re.compile(r"(?:拘留|关押|羁押|监禁|禁闭|拘役|隔离|处以|处)$")
+_DETENTION_AFTER = re.compile(r"的?(?:行政|刑事)?(?:拘留|关押|羁押|监禁|禁闭|拘役|隔离)")
 
 
 _YRANGE = re.compile(

@@ -86,6 +86,7 @@ from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
+from .news import NewsCoder
 from .status import IMPERSONAL, Modality, Status, modality_of, status_of
 
 EXTRACTOR = "dashiji-coder/0.1"
@@ -186,6 +187,7 @@ class EventCoder:
         self.lex: Lexicon = lexicon()
         self._derived = _derived_entry(self.cb)
         self._hedges = alternation(self.cb.cues.words("modality", "uncertain"))
+        self.news = NewsCoder(kb=self.kb, codebook=self.cb)
 
     # ---- the document --------------------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -276,6 +278,7 @@ class EventCoder:
         clusters = merge(protos, self.lex)
         events = [self._event(doc, view, c) for c in clusters]
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
+        events = self.news.code(doc, view, events)
         for n, e in enumerate(events, 1):
             e.id = f"{doc.id}:{n:03d}"
         return events

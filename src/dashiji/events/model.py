@@ -38,6 +38,19 @@ class EventActor:
 
 
 @dataclass(slots=True)
+class Argument:
+    """One argument of an event's news type, by its DuEE role name (被拘捕者, 时间, 死者…);
+    offsets into the article text."""
+
+    role: str
+    text: str
+    start: int | None = None
+    end: int | None = None
+    kb_id: str | None = None
+    country: str | None = None
+
+
+@dataclass(slots=True)
 class Mention:
     """One place in the text that states the event."""
 
@@ -54,11 +67,11 @@ class Mention:
 @dataclass(slots=True)
 class Event:
     doc: str
-    type: str  # PLOVER type
+    type: str | None  # PLOVER type; None for an event that has only a news type
     mode: str | None
-    cameo: str
-    goldstein: float
-    quad_class: int
+    cameo: str | None
+    goldstein: float | None
+    quad_class: int | None
     actors: list[EventActor] = field(default_factory=list)
     date: str | None = None  # YYYY-MM-DD, YYYY-MM, YYYY or a range; None = unresolved
     precision: str | None = None
@@ -83,6 +96,9 @@ class Event:
     extractor: str = ""
     source: str = ""  # the document's path or URL
     id: str = ""
+    news_type: str | None = None  # DuEE 1.0 ``class-type`` (司法行为-拘捕), or None
+    arguments: list[Argument] = field(default_factory=list)
+    reported: str | None = None  # the article's date, for an event whose sentence gives none
 
     @property
     def sources(self) -> list[EventActor]:
@@ -100,13 +116,14 @@ class Event:
         attrs = asdict(self)
         for key in ("start", "end"):
             attrs.pop(key)
-        return Span(EVENT_LAYER, self.start, self.end, self.type, attrs)
+        return Span(EVENT_LAYER, self.start, self.end, self.type or self.news_type or "", attrs)
 
     @classmethod
     def from_span(cls, span: Span) -> Event:
         a = dict(span.attrs)
         a["actors"] = [EventActor(**x) for x in a.get("actors", [])]
         a["mentions"] = [Mention(**x) for x in a.get("mentions", [])]
+        a["arguments"] = [Argument(**x) for x in a.get("arguments", [])]
         return cls(start=span.start, end=span.end, **a)
 
     def to_record(self) -> dict[str, Any]:
@@ -116,6 +133,7 @@ class Event:
             "doc": self.doc,
             "source": self.source,
             "type": self.type,
+            "news_type": self.news_type,
             "mode": self.mode,
             "cameo": self.cameo,
             "goldstein": self.goldstein,
@@ -131,7 +149,9 @@ class Event:
                 }
                 for x in self.actors
             ],
+            "arguments": [asdict(x) for x in self.arguments],
             "date": self.date,
+            "reported": self.reported,
             "precision": self.precision,
             "date_text": self.date_text,
             "place": self.place,

@@ -8,7 +8,9 @@ Formats and the files they write (``out`` is a path, or for ``jsonl``/``csv``/``
 text stream):
 
 ``gdelt``
-    ``out`` gets the GDELT 2.0 event table: 61 tab-separated columns, no header, no quoting
+    ``out`` gets the GDELT 2.0 event table of the events that have a CAMEO code (an event with
+    only a news type has no GDELT row; JSONL, CSV and Parquet carry every event): 61
+    tab-separated columns, no header, no quoting
     (tabs and line breaks inside a field become spaces), UTF-8.  The mentions table (GDELT's 16
     mention columns, then dashiji's provenance columns) goes beside it: ``X.export.CSV`` →
     ``X.mentions.CSV`` (GDELT's own file names, tab-separated despite the suffix); otherwise a
@@ -210,6 +212,9 @@ def write_events(
                 ev.write("\t".join(EVENT_COLUMNS) + "\n")
                 mn.write("\t".join(MENTION_COLUMNS) + "\n")
             for doc, event in pairs:
+                if not event.cameo:
+                    counts["without_cameo"] = counts.get("without_cameo", 0) + 1
+                    continue  # a news-only event has no GDELT row
                 ev.write(tsv_line(coder.event_row(doc, event), EVENT_COLUMNS))
                 for row in coder.mention_rows(doc, event):
                     mn.write(tsv_line(row, MENTION_COLUMNS))

@@ -34,7 +34,7 @@ from .gdelt import (
 CSV_COLUMNS: tuple[str, ...] = tuple(
     Event(doc="", type="", mode=None, cameo="", goldstein=0.0, quad_class=0).to_record()
 )
-_NESTED = frozenset({"actors", "quantities", "mentions"})
+_NESTED = frozenset({"actors", "arguments", "quantities", "mentions"})
 
 
 def jsonl_line(event: Event) -> str:
@@ -94,6 +94,16 @@ def event_schema() -> Any:
             ("sentence_index", pa.int64()),
         ]
     )
+    argument = pa.struct(
+        [
+            ("role", pa.string()),
+            ("text", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("kb_id", pa.string()),
+            ("country", pa.string()),
+        ]
+    )
     s, i64, f64 = pa.string(), pa.int64(), pa.float64()
     return pa.schema(
         [
@@ -104,6 +114,9 @@ def event_schema() -> Any:
             ("title", s),
             ("published", s),
             ("type", s),
+            ("news_type", s),
+            ("arguments", pa.list_(argument)),
+            ("reported", s),
             ("mode", s),
             ("cameo", s),
             ("goldstein", f64),
@@ -166,6 +179,19 @@ def parquet_event_record(doc: Document, event: Event, added: str | None) -> dict
         "title": doc.article.title if doc.article else None,
         "published": doc.article.published if doc.article else None,
         "type": event.type,
+        "news_type": event.news_type,
+        "arguments": [
+            {
+                "role": x.role,
+                "text": x.text,
+                "start": x.start,
+                "end": x.end,
+                "kb_id": x.kb_id,
+                "country": x.country,
+            }
+            for x in event.arguments
+        ],
+        "reported": event.reported,
         "mode": event.mode,
         "cameo": event.cameo,
         "goldstein": event.goldstein,

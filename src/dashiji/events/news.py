@@ -1,0 +1,572 @@
+"""News events: the everyday events of Chinese news (arrests, trials, lawsuits, verdicts,
+accidents, deaths, breakups, launches, layoffs…) typed in the DuEE 1.0 schema, with their
+arguments by DuEE role, and PLOVER/CAMEO where the event is also a political interaction.
+
+:class:`NewsCoder` runs after the diplomatic coder (:mod:`.coder`) on the same annotated
+document.  Per sentence:
+
+1. **Triggers** from :mod:`.news_lexicon`.  A sentence that asks (…吗？), a legal rule quoted
+   (《刑法》…规定：…处…有期徒刑), a condition (如果/假如/一旦…), an opinion (认为/觉得/相信…)
+   or a generic statement (一般/通常) states no event.
+2. **Participants** (:mod:`.news_actors`): the entity layer's names, KB-linked or not, and generic
+   actors (警方, 法院, 犯罪嫌疑人…).  Roles from the clause's structure: the subject before the
+   trigger, the object after it or after 对/将/把 before it; in a passive (X被Y拘留) X is the
+   object and Y the subject; a clause without a subject takes the subject of the clause before
+   (topic chain).  The reporting outlet and the reporter are never participants.
+3. **Countries**: the entity's own; a generic actor's from the place written before it or the
+   institution; otherwise the one country the sentence's places name.
+4. **Types**: the entry's DuEE type; its PLOVER type and CAMEO code when a participant has a
+   country (a court or the police acting on people of a named jurisdiction); otherwise the
+   event has the news type only (``type``/``cameo`` None).
+5. **Date** from the clause's own time expression (else a sentence-opening time clause); never
+   the article's date, which the event carries as ``reported`` when it has no date.
+6. **Status and modality** from cue words around the trigger (将/拟 → planned; 否认/未 →
+   negated; 据/称 → reported; 疑似/可能 → uncertain).
+
+An event the diplomatic coder already made from the same words (the trigger spans overlap, or the
+same PLOVER type in the same clause) receives the news type and arguments instead of a second
+event.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..kb import KnowledgeBase
+from ..model import Document, Span
+from ..normalize import AnalysisView
+from .codebook import Codebook
+from .dates import TimeRef, later_than
+from .model import Argument, Event, EventActor, Mention
+from .news_actors import (
+    Actor,
+    generic_actors,
+    generic_head,
+    has_mainland_place,
+    institution_country,
+    mainland_by_suffix,
+    region_country,
+    surname_people,
+)
+from .news_lexicon import NewsLexicon, NewsMatch, load_news_lexicon
+
+NEWS_EXTRACTOR = "dashiji-news/0.1"
+
+_CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?]")
+_QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
+_LEGAL = re.compile(
+    r"(?:《[^》]*(?:法|条例|规定|办法|解释)》|刑法|第[一二三四五六七八九十百零\d]+条)"
+)
+_LEGAL_RULE = re.compile(r"(?:规定|应当|可以|可处|处以|依照|依法应|的，处|者，处|构成.{0,6}罪)")
+_CONDITION = re.compile(r"(?:如果|假如|假若|倘若|若是|要是|一旦|万一|如若|设若|即使|即便|哪怕)")
+_OPINION = re.compile(
+    r"(?:认为|觉得|相信|以为|希望|担心|期待|期望|猜测|怀疑|恐怕|难免|不排除|或许会)"
+)
+_GENERIC = re.compile(r"(?:一般|通常|往往|一律|凡是|任何人)")
+_NEGATION = re.compile(r"(?:否认|没有|没|未曾|未|并未|尚未|从未|不曾|并非|不是|不会|拒绝|无意)")
+_UNCERTAIN = re.compile(
+    r"(?:疑似|可能|或将|或许|也许|传出|传闻|传言|恐将|据传|网传|涉嫌(?=出轨|劈腿))"
+)
+_ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满)[^，。]{0,4}$")
+_REPORTED = re.compile(r"(?:据|称|报道|爆料|透露|援引|消息|获悉|了解到|表示|指出|通报)")
+_PLANNED = re.compile(r"(?:将于|将在|将会|将|拟|计划|准备|即将|择期|定于|预计|打算|有望)")
+_PASSIVE = re.compile(r"(?:被|遭到|遭|受到)")
+# types whose event stands without a participant (a quake, a crash, a limit-down)
+_SELF_CONTAINED = frozenset(
+    {
+        "灾害/意外-爆炸", "灾害/意外-车祸", "灾害/意外-地震", "灾害/意外-洪灾", "灾害/意外-起火",
+        "灾害/意外-坍/垮塌", "灾害/意外-袭击", "灾害/意外-坠机", "财经/交易-跌停", "财经/交易-涨停",
+        "财经/交易-加息", "财经/交易-降息", "组织行为-开幕", "组织行为-闭幕", "组织行为-罢工",
+        "组织行为-游行", "产品行为-上映",
+    }
+)  # fmt: skip
+_NOT_POLITICAL = frozenset({"竞赛行为", "财经/交易", "产品行为"})
+# 会谈日期, 开庭时间: the trigger names an attribute of the event, it does not state it
+_ATTRIBUTE_AFTER = re.compile(
+    r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?)"
+)
+_DEONTIC = re.compile(r"(?:应该|应当|必须|需要|理应|不得不|应|须|得)$")
+_SPEECH_END = re.compile(r"(?:说|所说|所言|表示|称|指出|认为|透露|强调|回应|介绍)$")
+_PENALTY_TALK = re.compile(r"(?:刑罚|最高刑|量刑|可判|可处|会被判|会被处)")
+_MODIFIER_GAP = re.compile(
+    r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
+)
+_OBJECT_MARK = ("对", "将", "把", "向", "给", "为")
+_WITH_MARK = ("与", "和", "跟", "同")
+_VENUE_MARK = ("在", "于", "到", "从", "赴")
+_MEDIA_CODES = ("MED",)
+_ROLE_SOURCE = {"source", "target"}
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+
+
+class NewsCoder:
+    def __init__(
+        self,
+        lexicon: NewsLexicon | None = None,
+        kb: KnowledgeBase | None = None,
+        codebook: Codebook | None = None,
+    ) -> None:
+        self.lex = lexicon if lexicon is not None else load_news_lexicon()
+        self.kb = kb
+        self.cb = codebook
+
+    # ---- the document -------------------------------------------------------------------------
+    def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
+        """The document's events: ``existing`` (the diplomatic coder's), some of them given a
+        news type, and the news events no existing event states."""
+        vt = view.text
+        sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
+        if not sentences:
+            return existing
+        ents = sorted(doc.spans_of("entity"), key=lambda s: s.start)
+        times = sorted(doc.spans_of("time"), key=lambda s: s.start)
+        tv = view.to_view
+        ent_view = [(tv(s.start), tv(s.end), s) for s in ents]
+        ent_starts = [e[0] for e in ent_view]
+        time_refs = [
+            TimeRef(
+                tv(t.start), tv(t.end), t.label, t.attrs.get("value"), t.attrs.get("precision"),
+                bool(t.attrs.get("approx")), t.attrs.get("direction"), vt[tv(t.start) : tv(t.end)],
+            )
+            for t in times
+        ]  # fmt: skip
+        taken = bytearray(len(vt))
+        for a, b, _ in ent_view:
+            taken[a:b] = b"\x01" * (b - a)
+        out = list(existing)
+        for si, sent in enumerate(sentences):
+            a, b = tv(sent.start), tv(sent.end)
+            matches = self.lex.match(vt, a, b)
+            if not matches:
+                continue
+            local = vt[a:b]
+            if _QUESTION.search(local.rstrip()):
+                continue
+            if _LEGAL.search(local) and _LEGAL_RULE.search(local):
+                continue
+            lo = bisect_left(ent_starts, a)
+            hi = bisect_left(ent_starts, b, lo)
+            found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
+            actors = [x for x in found if x is not None]
+            actors.extend(generic_actors(vt, a, b, taken))
+            actors.extend(surname_people(vt, a, b, taken))
+            actors.sort(key=lambda x: x.start)
+            actors = _join_prefixes(vt, actors)
+            sent_country = _sentence_country(actors)
+            for x in actors:
+                if x.country is None and not x.place:
+                    x.country = sent_country
+            s_times = [t for t in time_refs if a <= t.start < b]
+            clauses = _clauses(vt, a, b)
+            for m in matches:
+                ev = self._code_match(doc, view, sent, si, a, b, m, clauses, actors, s_times)
+                if ev is None:
+                    continue
+                if not _attach(ev, out):
+                    out.append(ev)
+        return out
+
+    # ---- one trigger ---------------------------------------------------------------------------
+    def _code_match(
+        self,
+        doc: Document,
+        view: AnalysisView,
+        sent: Span,
+        si: int,
+        a: int,
+        b: int,
+        m: NewsMatch,
+        clauses: list[_Clause],
+        actors: list[Actor],
+        times: list[TimeRef],
+    ) -> Event | None:
+        vt = view.text
+        entry = m.entry
+        if entry.requires_any and not any(vt.find(w, a, b) >= 0 for w in entry.requires_any):
+            return None
+        ci = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
+        if ci is None:
+            return None
+        clause = clauses[ci]
+        before = vt[a : m.start]
+        if (
+            _CONDITION.search(before)
+            or _OPINION.search(before)
+            or _GENERIC.search(vt[clause.start : m.start])
+        ):
+            return None
+        if _ATTRIBUTE_AFTER.match(vt, m.end) and entry.news and not entry.news.startswith("灾害"):
+            return None
+        if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
+            return None  # 俄要退出, 应当判处: what should happen, not what happened
+        if _ENDED.search(vt, clause.start, m.start):
+            return None  # 结束5日拘留: the end of the detention, not the arrest
+        agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        subject_role, object_role = entry.subject, entry.object
+        # an entry whose only role is the object (被捕: the arrested) names its subject so
+        if (
+            subject_role is None
+            and object_role is not None
+            and agent is not None
+            and patient is None
+        ):
+            patient, agent = agent, None
+        participants = [x for x in (agent, patient, *others) if x is not None]
+        # date
+        date_ref = _date(vt, clause, clauses, m, times)
+        date = precision = date_text = None
+        if date_ref is not None:
+            date, precision = date_ref.date_value
+            date_text = date_ref.text
+        # status, modality
+        cl_before = vt[clause.start : m.start]
+        status = entry.status or "occurred"
+        plan = _PLANNED.search(cl_before)
+        if status == "occurred" and plan is not None:
+            after = plan.end()
+            if not (plan.group() == "将" and any(x.start == clause.start + after for x in actors)):
+                status = "planned"
+        if status == "occurred" and later_than(date, doc.reference_date, precision) is True:
+            status = "planned"
+        modality = "asserted"
+        near = vt[max(clause.start, m.start - 6) : m.start]
+        if entry.negated or _NEGATION.search(near) or "否认" in cl_before:
+            modality = "negated"
+        elif _UNCERTAIN.search(vt[clause.start : m.end + 2]):
+            modality = "uncertain"
+        elif _REPORTED.search(before):
+            modality = "reported"
+        if not participants and (entry.news or "") not in _SELF_CONTAINED:
+            return None  # 见面 with nobody: a word, not an event
+        if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
+            if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
+                return None  # 最高刑罚为终身监禁: the law's penalty, not a sentence passed
+        # a court tries and rules, it does not sue
+        if entry.news == "司法行为-起诉" or entry.plover == "ACCUSE":
+            if agent is not None and agent.agent_type == "JUD":
+                agent = None
+                participants = [x for x in (patient, *others) if x is not None]
+        # types
+        countries = [x.country for x in participants if x.country]
+        plover = entry.plover if countries else None
+        if entry.news is None and plover is None:
+            return None
+        event_actors: list[EventActor] = []
+        for x, side in ((agent, "source"), (patient, "target")):
+            if x is not None:
+                event_actors.append(self._event_actor(view, x, side if plover else "party"))
+        for x in others:
+            event_actors.append(self._event_actor(view, x, "party"))
+        args: list[Argument] = []
+        roles = self.lex.roles.get(entry.news or "", ())
+        if entry.news:
+            for x, role in ((agent, subject_role), (patient, object_role)):
+                if x is not None and role is not None and role not in _ROLE_SOURCE:
+                    args.append(self._argument(view, x, role))
+            pair_role = subject_role if subject_role and "双方" in subject_role else None
+            if pair_role:
+                for x in others:
+                    args.append(self._argument(view, x, pair_role))
+            if "地点" in roles:
+                places = [x for x in actors if x.place]
+                place = next(
+                    (x for x in reversed(places) if clause.start <= x.start and x.end <= m.start),
+                    None,
+                ) or next((x for x in places if clause.start <= x.start < clause.end), None)
+                if place is None:
+                    place = next((x for x in reversed(places) if x.end <= m.start), None)
+                if place is not None:
+                    args.append(self._argument(view, place, "地点"))
+            if "时间" in roles and date_ref is not None:
+                args.append(
+                    Argument(
+                        "时间", date_ref.text, view.to_original(date_ref.start),
+                        view.to_original(date_ref.end),
+                    )
+                )  # fmt: skip
+        t0, t1 = view.to_original(m.start), view.to_original(m.end)
+        s0, s1 = sent.start, sent.end
+        goldstein, quad = (None, None)
+        if plover and self.cb is not None and entry.cameo:
+            goldstein, quad = _gold_quad(self.cb, entry.cameo)
+        part = str(sent.attrs.get("part", "body"))
+        sentence = doc.text[s0:s1]
+        return Event(
+            doc=doc.id,
+            type=plover,
+            mode=None,
+            cameo=entry.cameo if plover else None,
+            goldstein=goldstein,
+            quad_class=quad,
+            actors=event_actors,
+            date=date,
+            precision=precision,
+            date_text=date_text,
+            status=status,  # type: ignore[arg-type]
+            modality=modality,  # type: ignore[arg-type]
+            source_part="caption" if part == "caption" else "body",
+            sentence=sentence,
+            quote=sentence,
+            start=s0,
+            end=s1,
+            trigger=doc.text[t0:t1],
+            trigger_start=t0,
+            trigger_end=t1,
+            mentions=[
+                Mention(s0, s1, s0, s1, t0, t1, "caption" if part == "caption" else "body", si)
+            ],
+            confidence=0.6 if participants else 0.45,
+            extractor=NEWS_EXTRACTOR,
+            source=doc.source,
+            news_type=entry.news,
+            arguments=args,
+            reported=None if date else doc.reference_date,
+        )
+
+    # ---- actors --------------------------------------------------------------------------------
+    def _entity_actor(self, vt: str, a: int, b: int, span: Span) -> Actor | None:
+        at = span.attrs
+        label = span.label
+        if at.get("role") in ("reporter",) or (at.get("cameo") or "").endswith("MED"):
+            return None  # the outlet and its reporters report, they do not act
+        if vt[max(0, a - 2) : a].endswith(("记者", "编辑")):
+            return None
+        kind = label if label in ("PER", "ORG", "GPE", "LOC") else "ORG"
+        country = at.get("country")
+        text = vt[a:b]
+        agent_type = None
+        if kind in ("ORG", "LOC"):
+            head = generic_head(text)
+            if head is not None:
+                kind, agent_type = "ORG", head[1]
+                if country is None:
+                    country = institution_country(head[0])
+                if country is None and has_mainland_place(text):
+                    country = "CHN"
+        if country is None and kind in ("ORG", "LOC") and mainland_by_suffix(text):
+            country = "CHN"
+        if country is None:
+            country = region_country(text) if kind == "ORG" else None
+        place = kind in ("GPE", "LOC") and not at.get("role")
+        members = list(at.get("members") or [])
+        return Actor(
+            a, b, text, kind, kb_id=at.get("kb_id"), country=country, cameo=at.get("cameo"),
+            agent_type=agent_type, members=members, place=place,
+        )  # fmt: skip
+
+    def _event_actor(self, view: AnalysisView, x: Actor, side: str) -> EventActor:
+        cameo = x.cameo
+        if cameo is None and x.country:
+            cameo = x.country + (x.agent_type or "")
+        return EventActor(
+            name=view.original[view.to_original(x.start) : view.to_original(x.end)],
+            kb_id=x.kb_id,
+            country=x.country,
+            cameo=cameo,
+            side=side,  # type: ignore[arg-type]
+            role=x.agent_type,
+            start=view.to_original(x.start),
+            end=view.to_original(x.end),
+        )
+
+    def _argument(self, view: AnalysisView, x: Actor, role: str) -> Argument:
+        s, e = view.to_original(x.start), view.to_original(x.end)
+        return Argument(role, view.original[s:e], s, e, x.kb_id, x.country)
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
+    out: list[_Clause] = []
+    start = a
+    for m in _CLAUSE_CUT.finditer(vt, a, b):
+        if m.start() > start:
+            out.append(_Clause(start, m.start()))
+        start = m.end()
+    if start < b:
+        out.append(_Clause(start, b))
+    return out
+
+
+def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
+    """A place written right before a generic actor names it (临夏市公安局, 香港警方)."""
+    out: list[Actor] = []
+    for x in actors:
+        if x.kind == "generic":
+            j = len(out)
+            while (
+                j > 0
+                and out[j - 1].end == (out[j].start if j < len(out) else x.start)
+                and (out[j - 1].place or out[j - 1].kind == "ORG")
+            ):
+                j -= 1
+            if j < len(out):
+                prefix = out[j:]
+                del out[j:]
+                first = prefix[0]
+                country = x.country or next((p.country for p in prefix if p.country), None)
+                if country is None and any(mainland_by_suffix(p.text) for p in prefix):
+                    country = "CHN"
+                x = Actor(
+                    first.start, x.end, vt[first.start : x.end], "generic",
+                    country=country, agent_type=x.agent_type,
+                )  # fmt: skip
+        out.append(x)
+    return out
+
+
+def _sentence_country(actors: list[Actor]) -> str | None:
+    found = {x.country for x in actors if x.country and (x.place or x.kind == "GPE")}
+    if not found:
+        found = {x.country for x in actors if x.country}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _marked(vt: str, x: Actor, floor: int, marks: tuple[str, ...]) -> bool:
+    """Is ``x`` introduced by one of ``marks`` (对X, 与X), perhaps after a modifier (对涉嫌…的X)?"""
+    lead = vt[max(floor, x.start - 1) : x.start]
+    if lead and lead in marks:
+        return True
+    return False
+
+
+def _roles(
+    vt: str, clause: _Clause, earlier: list[_Clause], m: NewsMatch, actors: list[Actor]
+) -> tuple[Actor | None, Actor | None, list[Actor]]:
+    """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
+    inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
+    before = [x for x in inside if x.end <= m.start]
+    after = [x for x in inside if x.start >= m.end]
+    agent: Actor | None = None
+    patient: Actor | None = None
+    others: list[Actor] = []
+    passive = None
+    for p in _PASSIVE.finditer(vt, clause.start, m.start):
+        passive = p
+    # object marked before the trigger: 对X拘留, 将X逮捕
+    marked = None
+    for x in before:
+        if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
+            marked = x
+    withs = [x for x in before if _marked(vt, x, clause.start, _WITH_MARK)]
+    if passive is not None and (
+        m.start - passive.end() <= 14 or any(passive.end() <= x.start for x in before)
+    ):
+        pre = [x for x in before if x.end <= passive.start()]
+        by = [x for x in before if x.start >= passive.end()]
+        patient = pre[-1] if pre else _topic(vt, earlier, actors)
+        agent = by[0] if by else None
+    else:
+        subj = [x for x in before if x is not marked and x not in withs]
+        subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :])]
+        agent = None
+        if subj:
+            agent = subj[-1] if m.start - subj[-1].end <= 4 else subj[0]
+        if agent is None and not before:
+            agent = _topic(vt, earlier, actors)
+        patient = marked
+        if patient is None and after:
+            patient = after[0]
+    for x in withs:
+        others.append(x)
+    if agent is not None and agent.members:
+        pass
+    return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
+    """科比遗孀瓦妮莎, 特斯拉的律师X: ``x`` qualifies the actor right after it."""
+    if not rest:
+        return False
+    gap = vt[x.end : rest[0].start]
+    return gap == "" or bool(_MODIFIER_GAP.match(gap))
+
+
+def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
+    """对涉嫌强奸犯罪的三名犯罪嫌疑人刑事拘留: an actor in a 对…/将… phrase before the trigger."""
+    for mark in ("对", "将", "把"):
+        k = vt.rfind(mark, floor, x.start)
+        if k >= 0 and x.start - k <= 16 and "，" not in vt[k : x.start]:
+            if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
+                continue
+            return x.end <= trigger
+    return False
+
+
+def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None:
+    """The subject a clause without one takes: the first actor opening an earlier clause."""
+    for c in reversed(earlier):
+        if _SPEECH_END.search(vt, c.start, c.end):
+            break  # 正如特朗普所说，…: the speaker is not the subject of what was said
+        inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
+        for k, x in enumerate(inside):
+            if x.start - c.start > 6 and k == 0:
+                break
+            if not _modifies(vt, x, inside[k + 1 :]):
+                return x
+    return None
+
+
+def _date(
+    vt: str, clause: _Clause, clauses: list[_Clause], m: NewsMatch, times: list[TimeRef]
+) -> TimeRef | None:
+    usable = [t for t in times if t.usable and t.kind != "duration"]
+    if not usable:
+        return None
+    mine = [t for t in usable if clause.start <= t.start < clause.end]
+    pre = [t for t in mine if t.end <= m.start]
+    if pre:
+        return pre[-1]
+    post = [t for t in mine if t.start >= m.end]
+    if post and not _DURATION_AFTER.match(vt, post[0].end):
+        return post[0]
+    # a clause before, in the same sentence, that opens with a time expression
+    for c in reversed([c for c in clauses if c.end <= clause.start]):
+        opening = [t for t in usable if c.start <= t.start < c.end and t.start - c.start <= 4]
+        if opening:
+            return opening[0]
+    return None
+
+
+_DURATION_AFTER = re.compile(r"[^，。]{0,0}")
+
+
+def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
+    row = cb.cameo_table.get(cameo)
+    if row is None:
+        return None, None
+    return row.goldstein, row.quad_class
+
+
+def _attach(ev: Event, events: list[Event]) -> bool:
+    """Give ``ev``'s news type and arguments to an event already coded from the same words."""
+    for e in events:
+        if e.extractor == NEWS_EXTRACTOR:
+            if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
+                return True
+            continue
+        same_sentence = (
+            any(mm.sentence_start == ev.start for mm in e.mentions) or e.start == ev.start
+        )
+        if not same_sentence:
+            continue
+        overlap = e.trigger_start < ev.trigger_end and ev.trigger_start < e.trigger_end
+        if overlap and ev.type is None and (ev.news_type or "").split("-")[0] in _NOT_POLITICAL:
+            # 曼联击败切尔西, 央行释放流动性: a match, a market, a product — the political
+            # reading of the same words is wrong
+            events.remove(e)
+            return False
+        if overlap or (ev.type is not None and e.type == ev.type):
+            if e.news_type is None:
+                e.news_type = ev.news_type
+                e.arguments = ev.arguments
+                if e.date is None:
+                    e.reported = ev.reported
+            return True
+    return False

@@ -1,0 +1,154 @@
+"""Actors of everyday news: named entities of the entity layer (KB-linked or not) and generic
+actors (警方, 法院, 犯罪嫌疑人, 市民…) with their CAMEO actor-type codes and a country from the
+context.
+
+A generic noun takes the place written right before it (临夏市公安局 → 临夏市, a mainland
+place; 香港警方 → HKG) as part of its name and its country; institutions that exist in one
+jurisdiction carry it (人民法院 → CHN, 律政司 → HKG).  An actor with no country of its own takes
+the one country its sentence's places name (上海车展…该车主 → CHN); a name or place ending in a
+mainland administrative suffix (省, 市, 县…) not linked to a foreign country is mainland.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+_GENERIC_FILE = "generic_actors.json"
+
+
+@dataclass(slots=True)
+class Actor:
+    """A participant candidate, in analysis-view offsets."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # PER ORG GPE LOC generic
+    kb_id: str | None = None
+    country: str | None = None
+    cameo: str | None = None  # full CAMEO actor code (CHNCOP) once the country is known
+    agent_type: str | None = None  # COP JUD GOV … for generic actors
+    members: list[str] = field(default_factory=list)
+    place: bool = False  # a place (a location, not an actor of its own)
+
+
+@dataclass(frozen=True, slots=True)
+class GenericTable:
+    automaton: Any
+    country: dict[str, str]
+    suffixes: tuple[str, ...]
+    regions: dict[str, str]
+
+
+@cache
+def generic_table() -> GenericTable:
+    path = resources.files("dashiji") / "data" / "events" / _GENERIC_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    auto = ahocorasick.Automaton()
+    for code, words in data["types"].items():
+        for w in words:
+            auto.add_word(w, (w, code))
+    auto.make_automaton()
+    country = {w: c for c, words in data["country"].items() for w in words}
+    return GenericTable(auto, country, tuple(data["place_suffixes"]), dict(data["region_codes"]))
+
+
+_NOT_BEFORE_GENERIC = re.compile(r"[的之]$")
+
+
+def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
+    """Generic actor nouns in ``text[start:end]`` not inside an entity (``taken`` marks entity
+    characters, view offsets)."""
+    table = generic_table()
+    hits: list[tuple[int, int, str]] = []
+    for last, (word, code) in table.automaton.iter(text, start, end):
+        a = last + 1 - len(word)
+        hits.append((a, last + 1, code))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[Actor] = []
+    upto = -1
+    for a, b, code in hits:
+        if a < upto:
+            continue
+        if any(taken[a:b]):
+            continue
+        # 公司 inside 有限公司 is found as the longest; a shorter word inside a longer one is not
+        word = text[a:b]
+        out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
+        upto = b
+    return out
+
+
+def generic_head(text: str) -> tuple[str, str] | None:
+    """(word, type code) of the generic actor noun ``text`` ends with (临夏市公安局 → 公安局,
+    COP), the longest."""
+    best: tuple[str, str] | None = None
+    for last, (word, code) in generic_table().automaton.iter(text):
+        if last == len(text) - 1 and (best is None or len(word) > len(best[0])):
+            best = (word, code)
+    return best
+
+
+def institution_country(word: str) -> str | None:
+    return generic_table().country.get(word)
+
+
+def has_mainland_place(text: str) -> bool:
+    """临夏州临夏市检察院: a name that opens with a mainland-style place (…省/市/县/区/州)."""
+    suffixes = generic_table().suffixes
+    return any(ch in suffixes for ch in text[1:-1])
+
+
+def mainland_by_suffix(name: str) -> bool:
+    """临夏市, 海淀区: a mainland-style administrative name — not a transliterated foreign one
+    (洛杉矶县, 蒙大拿州)."""
+    if not (name.endswith(generic_table().suffixes) and len(name) >= 2):
+        return False
+    return not looks_foreign(name[:-1])
+
+
+@cache
+def _name_rules() -> tuple[frozenset[str], str]:
+    from ..annotate.entity_lexicon import rules
+
+    names = rules()["names"]
+    return frozenset(names["translit"]), names["surnames"]
+
+
+def looks_foreign(name: str) -> bool:
+    """Most characters of ``name`` are those transliterated names are spelled with."""
+    translit, _ = _name_rules()
+    if len(name) < 2:
+        return False
+    return sum(ch in translit for ch in name) * 3 >= len(name) * 2
+
+
+_HONORIFIC = re.compile(r"(?:女士|先生|小姐|某某|某)")
+
+
+def surname_people(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
+    """张女士, 李先生, 吉某某: a surname and a courtesy or anonymising word is a person."""
+    _, surnames = _name_rules()
+    out: list[Actor] = []
+    for m in _HONORIFIC.finditer(text, start + 1, end):
+        a = m.start() - 1
+        if text[a] not in surnames or any(taken[a : m.end()]):
+            continue
+        if m.group() == "某" and text.startswith("某", m.end()):
+            continue
+        out.append(Actor(a, m.end(), text[a : m.end()], "PER"))
+    return out
+
+
+def region_country(text: str) -> str | None:
+    """港媒, 港府, 台媒: a region's one-character short form opening a word."""
+    if text:
+        return generic_table().regions.get(text[0])
+    return None

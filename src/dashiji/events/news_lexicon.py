@@ -1,0 +1,239 @@
+"""The news-event lexicon: trigger words of everyday news (courts, police, accidents, deaths,
+marriages, companies…) typed in Baidu's DuEE 1.0 schema, and PLOVER/CAMEO where the event is also
+a political interaction.  The words live in ``data/events/news_triggers.jsonl`` (schema in
+``data/events/SCHEMA.md``); the DuEE types and their roles in ``data/events/duee_schema.jsonl``.
+
+:meth:`NewsLexicon.match` finds the triggers of a (simplified-script) text: leftmost-longest,
+non-overlapping; a match that lies inside one of its entry's ``stop`` words (上市公司 for 上市,
+拘留所 for 拘留) is no trigger, nor is a match of an entry with ``requires_any`` whose sentence
+(up to 。！？；or a line break) holds none of those words.  Where several entries share a word, the
+first one in file order that survives these checks is the match.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from ..datafiles import DataFileError, read_records
+
+_FILES = ("news_triggers.jsonl", "news_political.jsonl")
+_SCHEMA_FILE = "duee_schema.jsonl"
+GAP = "…"  # in a word: the two parts stand within MAX_GAP characters of one clause
+MAX_GAP = 10
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+_PLOVER_ROLES = frozenset({"source", "target"})
+_SENT_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _sentence(text: str, a: int, b: int, lo: int, hi: int) -> str:
+    """The sentence of ``text[lo:hi]`` around the span ``a:b``."""
+    s = lo
+    for m in _SENT_END.finditer(text, lo, a):
+        s = m.end()
+    after = _SENT_END.search(text, b, hi)
+    return text[s : after.start() if after else hi]
+
+
+class NewsLexiconError(DataFileError):
+    """The news-trigger file is invalid."""
+
+    label = "<news triggers>"
+
+
+@dataclass(slots=True, frozen=True)
+class NewsEntry:
+    id: str
+    news: str | None  # DuEE "class-type", or None for a PLOVER-only entry
+    words: tuple[str, ...]
+    subject: str | None = None  # DuEE role (or source/target) of the active subject
+    object: str | None = None  # DuEE role (or source/target) of what the trigger acts on
+    plover: str | None = None
+    cameo: str | None = None
+    stop: tuple[str, ...] = ()
+    requires_any: tuple[str, ...] = ()
+    status: str | None = None  # the status the word itself states (推迟 → postponed)
+    negated: bool = False  # the word itself denies the event (否认出轨)
+    note: str = ""
+
+
+@dataclass(slots=True)
+class NewsMatch:
+    start: int
+    end: int
+    entry: NewsEntry
+    text: str
+
+
+@dataclass
+class NewsLexicon:
+    entries: list[NewsEntry]
+    roles: dict[str, tuple[str, ...]]  # DuEE type → its roles
+    _automaton: Any = field(default=None, repr=False)
+    _gaps: list[tuple[re.Pattern[str], NewsEntry]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        auto = ahocorasick.Automaton()
+        table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
+        gaps: list[tuple[re.Pattern[str], NewsEntry]] = []
+        for e in self.entries:
+            for w in e.words:
+                if GAP in w:  # 批准…保释: the first word, then the second within a clause
+                    head, tail = w.split(GAP, 1)
+                    pat = f"{re.escape(head)}[^，。；！？,;]{{0,{MAX_GAP}}}?{re.escape(tail)}"
+                    gaps.append((re.compile(pat), e))
+                    continue
+                table.setdefault(w, ([], []))[0].append(e)
+            for w in e.stop:
+                table.setdefault(w, ([], []))[1].append(e)
+        for w, (trig, stop) in table.items():
+            auto.add_word(w, (w, tuple(trig), tuple(stop)))
+        if table:
+            auto.make_automaton()
+        self._automaton = auto if table else None
+        self._gaps = gaps
+
+    def match(self, text: str, start: int = 0, end: int | None = None) -> list[NewsMatch]:
+        """Trigger matches in ``text[start:end]`` (offsets into ``text``), in text order."""
+        if self._automaton is None and not self._gaps:
+            return []
+        end = len(text) if end is None else end
+        found: list[tuple[int, int, str, tuple[NewsEntry, ...]]] = []
+        stops: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
+        hits = self._automaton.iter(text, start, end) if self._automaton is not None else ()
+        for last, (word, trig, stop) in hits:
+            a = last + 1 - len(word)
+            if trig:
+                found.append((a, last + 1, word, trig))
+            if stop:
+                stops.append((a, last + 1, stop))
+        for pat, e in self._gaps:
+            for gm in pat.finditer(text, start, end):
+                found.append((gm.start(), gm.end(), gm.group(), (e,)))
+        if not found:
+            return []
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        out: list[NewsMatch] = []
+        taken_to = -1
+        for a, b, word, trig in found:
+            if a < taken_to:
+                continue
+            # a stop word of any entry covering the match (示威者 over 示威) makes it no trigger
+            if any(sa <= a and b <= sb and (sb - sa) > (b - a) for sa, sb, _ in stops):
+                continue
+            live = [
+                e for e in trig if not any(sa <= a and b <= sb and e in se for sa, sb, se in stops)
+            ]
+            if any(e.requires_any for e in live):
+                sent = _sentence(text, a, b, start, end)
+                live = [
+                    e for e in live if not e.requires_any or any(w in sent for w in e.requires_any)
+                ]
+            if not live:
+                continue
+            out.append(NewsMatch(a, b, live[0], word))
+            taken_to = b
+        return out
+
+
+def _str_list(rec: dict[str, Any], key: str, name: str, line: int) -> tuple[str, ...]:
+    v = rec.get(key, [])
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list) or not all(isinstance(x, str) and x for x in v):
+        raise NewsLexiconError(f"{key!r} must be a list of non-empty strings", name, line)
+    return tuple(v)
+
+
+def load_schema(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """DuEE type → its role names."""
+    p = path or Path(str(resources.files("dashiji") / "data" / "events" / _SCHEMA_FILE))
+    out: dict[str, tuple[str, ...]] = {}
+    for rec, _, _ in read_records(p, NewsLexiconError, "DuEE schema"):
+        out[rec["event_type"]] = tuple(r["role"] for r in rec["role_list"])
+    return out
+
+
+def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntry]:
+    out: list[NewsEntry] = []
+    seen: set[str] = set()
+    for rec, name, line in read_records(path, NewsLexiconError, "news trigger"):
+        eid = rec.get("id")
+        if not isinstance(eid, str) or not eid:
+            raise NewsLexiconError("'id' is required", name, line)
+        if eid in seen:
+            raise NewsLexiconError(f"duplicate id {eid!r}", name, line)
+        seen.add(eid)
+        news = rec.get("news")
+        plover = rec.get("plover")
+        if news is None and plover is None:
+            raise NewsLexiconError("an entry needs 'news' or 'plover'", name, line)
+        if news is not None and news not in roles:
+            raise NewsLexiconError(f"unknown DuEE type {news!r}", name, line)
+        if plover is not None and plover not in PLOVER_TYPES:
+            raise NewsLexiconError(f"unknown PLOVER type {plover!r}", name, line)
+        if plover is not None and not isinstance(rec.get("cameo"), str):
+            raise NewsLexiconError("a 'plover' entry needs its 'cameo' code", name, line)
+        allowed = set(roles.get(news, ())) if news else set()
+        allowed |= _PLOVER_ROLES
+        for key in ("subject", "object"):
+            r = rec.get(key)
+            if r is not None and r not in allowed:
+                raise NewsLexiconError(f"{key} role {r!r} is not a role of {news}", name, line)
+        words = _str_list(rec, "words", name, line)
+        if not words:
+            raise NewsLexiconError("'words' must not be empty", name, line)
+        status = rec.get("status")
+        if status not in (None, "planned", "occurred", "postponed", "cancelled"):
+            raise NewsLexiconError(f"unknown status {status!r}", name, line)
+        unknown = set(rec) - {
+            "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
+            "requires_any", "status", "negated", "note",
+        }  # fmt: skip
+        if unknown:
+            raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
+        out.append(
+            NewsEntry(
+                id=eid,
+                news=news,
+                words=words,
+                subject=rec.get("subject"),
+                object=rec.get("object"),
+                plover=plover,
+                cameo=rec.get("cameo"),
+                stop=_str_list(rec, "stop", name, line),
+                requires_any=_str_list(rec, "requires_any", name, line),
+                status=status,
+                negated=bool(rec.get("negated", False)),
+                note=str(rec.get("note", "")),
+            )
+        )
+    return out
+
+
+_lock = threading.Lock()
+_cache: dict[tuple[str, ...], NewsLexicon] = {}
+
+
+def load_news_lexicon(extra: list[Path] | None = None) -> NewsLexicon:
+    """The packaged news lexicon (and ``extra`` files after it), built once per process."""
+    base = resources.files("dashiji") / "data" / "events"
+    paths = [*(Path(str(base / f)) for f in _FILES), *(extra or [])]
+    key = tuple(str(p) for p in paths)
+    with _lock:
+        if key not in _cache:
+            roles = load_schema()
+            entries: list[NewsEntry] = []
+            for p in paths:
+                entries.extend(read_entries(p, roles))
+            _cache[key] = NewsLexicon(entries, roles)
+        return _cache[key]
