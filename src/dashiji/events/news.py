@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
 from ..kb import KnowledgeBase
 from ..model import Document, Span
@@ -88,6 +89,11 @@ _ATTRIBUTE_AFTER = re.compile(
     r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?)"
 )
 _DEONTIC = re.compile(r"(?:应该|应当|必须|需要|理应|不得不|应|须|得)$")
+_CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
+_TOPIC_REACH = 15  # characters into a clause its subject may stand (反中乱港分子、壹传媒创办人X)
+_AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
+_ANNOUNCE = re.compile(r"(?:宣布|决定|下令|签署|公布|表示|发布)")
+_CASE_END = re.compile(r"(?:一案|案件|案)")
 _SPEECH_END = re.compile(r"(?:说|所说|所言|表示|称|指出|认为|透露|强调|回应|介绍)$")
 _PENALTY_TALK = re.compile(r"(?:刑罚|最高刑|量刑|可判|可处|会被判|会被处)")
 _MODIFIER_GAP = re.compile(
@@ -218,9 +224,19 @@ class NewsCoder:
             and patient is None
         ):
             patient, agent = agent, None
+        if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
+            return None  # a demand is political when an authority makes it
         participants = [x for x in (agent, patient, *others) if x is not None]
+        for x in list(participants):
+            for name in x.members:  # 两人, 双方: the people they stand for
+                participants.append(Actor(x.start, x.end, name, "PER", country=x.country))
+        case = _case_phrase(vt, clause, m, agent)
         # date
         date_ref = _date(vt, clause, clauses, m, times)
+        if entry.plover in ("SANCTION", "REQUEST", "THREATEN"):
+            said = _announced(vt, a, m, times)
+            if said is not None:
+                date_ref = said  # an announced ban is dated by its announcement
         date = precision = date_text = None
         if date_ref is not None:
             date, precision = date_ref.date_value
@@ -264,12 +280,21 @@ class NewsCoder:
                 event_actors.append(self._event_actor(view, x, side if plover else "party"))
         for x in others:
             event_actors.append(self._event_actor(view, x, "party"))
+        for x in participants[len([y for y in (agent, patient, *others) if y is not None]) :]:
+            event_actors.append(
+                EventActor(name=x.text, country=x.country, side="party", role="member")
+            )
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
         if entry.news:
             for x, role in ((agent, subject_role), (patient, object_role)):
                 if x is not None and role is not None and role not in _ROLE_SOURCE:
+                    if role == "开庭法院" and x.agent_type != "JUD":
+                        continue  # the subject before 开庭 is the case, not the court
                     args.append(self._argument(view, x, role))
+            if case is not None and (case_role := _CASE_ROLE.get(entry.news)):
+                cs, ce = view.to_original(case[0]), view.to_original(case[1])
+                args.append(Argument(case_role, view.original[cs:ce], cs, ce))
             pair_role = subject_role if subject_role and "双方" in subject_role else None
             if pair_role:
                 for x in others:
@@ -446,9 +471,11 @@ def _roles(
     agent: Actor | None = None
     patient: Actor | None = None
     others: list[Actor] = []
-    passive = None
+    passive: Any = None
     for p in _PASSIVE.finditer(vt, clause.start, m.start):
         passive = p
+    if passive is None and _PASSIVE.match(vt, m.start):
+        passive = _PASSIVE.match(vt, m.start)  # 被控, 遭起诉: the passive is in the word
     # object marked before the trigger: 对X拘留, 将X逮捕
     marked = None
     for x in before:
@@ -459,6 +486,7 @@ def _roles(
         m.start - passive.end() <= 14 or any(passive.end() <= x.start for x in before)
     ):
         pre = [x for x in before if x.end <= passive.start()]
+        pre = [x for k, x in enumerate(pre) if not _modifies(vt, x, pre[k + 1 :])]
         by = [x for x in before if x.start >= passive.end()]
         patient = pre[-1] if pre else _topic(vt, earlier, actors)
         agent = by[0] if by else None
@@ -478,6 +506,46 @@ def _roles(
     if agent is not None and agent.members:
         pass
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _authority(x: Actor | None) -> bool:
+    """A government, court, police or army: by its kind, or a state or KB-linked body."""
+    if x is None:
+        return False
+    if x.agent_type in _AUTHORITY:
+        return True
+    return x.kind == "GPE" or (x.cameo is not None and x.cameo[3:6] in _AUTHORITY)
+
+
+def _case_phrase(
+    vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
+) -> tuple[int, int] | None:
+    """朱军被诉性骚扰一案, 特斯拉起诉韩潮侵犯名誉权案件: the case a trial or filing is about — the
+    phrase ending in 案 before the trigger (after the court, when the court is named first)."""
+    k = -1
+    for cm in _CASE_END.finditer(vt, clause.start, m.start):
+        k = cm.end()
+    if k < 0:
+        return None
+    start = clause.start
+    if agent is not None and agent.agent_type == "JUD" and agent.end <= k:
+        start = agent.end
+    while start < k and vt[start] in "对就将把于在审理开庭":
+        start += 1
+    if k - start < 3:
+        return None
+    return start, k
+
+
+def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
+    """9月18日，美国商务部宣布将于20日执行…禁令: the date of the announcement before the trigger."""
+    said = None
+    for sm in _ANNOUNCE.finditer(vt, a, m.start):
+        said = sm
+    if said is None:
+        return None
+    before = [t for t in times if t.usable and t.end <= said.start()]
+    return before[-1] if before else None
 
 
 def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
@@ -506,7 +574,7 @@ def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
         for k, x in enumerate(inside):
-            if x.start - c.start > 6 and k == 0:
+            if x.start - c.start > _TOPIC_REACH and k == 0:
                 break
             if not _modifies(vt, x, inside[k + 1 :]):
                 return x

@@ -26,7 +26,7 @@ from ..datafiles import DataFileError, read_records
 _FILES = ("news_triggers.jsonl", "news_political.jsonl")
 _SCHEMA_FILE = "duee_schema.jsonl"
 GAP = "…"  # in a word: the two parts stand within MAX_GAP characters of one clause
-MAX_GAP = 10
+MAX_GAP = 16
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
     "SANCTION MOBILIZE COERCE ASSAULT".split()
