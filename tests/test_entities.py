@@ -706,3 +706,44 @@ def test_country_inside_a_place_still_read_alone(rec: EntityRecognizer) -> None:
 def test_south_korea_by_its_older_name() -> None:
     ents = EntityRecognizer().find("南朝鲜和朝鲜在板门店会谈。", "2025-10-22")
     assert [(e.text, e.country) for e in ents][:2] == [("南朝鲜", "KOR"), ("朝鲜", "PRK")]
+
+
+# ---- issue 7: person codes from the role held on the reference date ---------------------------
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("date", "cameo"),
+    [("2021-06-01", "USALEG"), ("2025-01-20", "USALEG"), ("2025-06-01", "USAGOV")],
+)
+def test_role_not_yet_started_does_not_apply(
+    rec: EntityRecognizer, script: str, date: str, cameo: str
+) -> None:
+    # 鲁比奥 was a senator until he became secretary of state on 2025-01-21
+    text = "鲁比奥当天在佛罗里达州接受电视采访时批评了白宫的对华政策。"
+    if script == "traditional":
+        text = to_traditional(text)
+    e = at(rec.find(text, date), text, text[:3])
+    assert (e.kb_id, e.cameo) == ("marco-rubio", cameo)
+
+
+def test_person_without_a_role_yet_has_the_country_code(rec: EntityRecognizer) -> None:
+    # 高市早苗 became prime minister in October 2025: in 2021 she holds no KB role
+    text = "高市早苗表示将参加自民党总裁选举。"
+    e = at(rec.find(text, "2021-09-08"), text, "高市早苗")
+    assert (e.kb_id, e.cameo) == ("sanae-takaichi", "JPN")
+    e = at(rec.find(text, "2025-11-08"), text, "高市早苗")
+    assert e.cameo == "JPNGOV"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("date", "cameo"),
+    [("2022-04-25", "USABUS"), ("2025-03-10", "USAGOV"), ("2025-09-10", "USABUS")],
+)
+def test_businessman_outside_a_dated_government_post(
+    rec: EntityRecognizer, script: str, date: str, cameo: str
+) -> None:
+    text = "马斯克在社交媒体上宣布，特斯拉将在得州新建一座工厂。"
+    if script == "traditional":
+        text = to_traditional(text)
+    e = at(rec.find(text, date), text, text[:3])
+    assert (e.kb_id, e.cameo) == ("elon-musk", cameo)

@@ -46,6 +46,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..kb import Entry, KnowledgeBase, load_kb
+from ..kb.model import as_day
 from ..normalize import AnalysisView
 from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
@@ -937,11 +938,15 @@ def _person_cameo(
     person: Entry, ref_date: str | None, role: str | None, at: str | None
 ) -> str | None:
     """The CAMEO code of a person acting on a date: the role named (at ``at``) if they held
-    it then, else their first role active then, else their latest role."""
+    it then, else their first role active then.  With no role active: the person's own code
+    (``cameo`` on the entry: 马斯克 is USABUS outside his government post), else the latest
+    role that had started by then (a former minister), never one that had not started yet
+    (鲁比奥 in 2021 was not yet secretary of state); None when there is none."""
     try:
-        active = person.roles_on(ref_date)
+        day = as_day(ref_date)
     except ValueError:
-        active = []
+        day = None
+    active = [] if day is None else [r for r in person.roles if r.active_on_day(day)]
     for r in active:
         if (role is None or r.role == role) and (at is None or r.at == at) and r.cameo:
             return r.cameo
@@ -952,7 +957,12 @@ def _person_cameo(
     for r in active:
         if r.cameo:
             return r.cameo
-    dated = sorted((r for r in person.roles if r.cameo), key=lambda r: r.start or "", reverse=True)
+    if person.cameo:
+        return person.cameo
+    started = [
+        r for r in person.roles if r.cameo and (day is None or r.start is None or r.start <= day)
+    ]
+    dated = sorted(started, key=lambda r: r.start or "", reverse=True)
     return dated[0].cameo if dated else None
 
 

@@ -227,7 +227,7 @@ class GdeltCoder:
                 code = entry.cameo
         if not code and entry is not None and entry.kind == "person":
             roles = [r for r in entry.roles_on(day) if r.cameo] if day else []
-            code = roles[0].cameo if roles and roles[0].cameo else ""
+            code = roles[0].cameo if roles and roles[0].cameo else (entry.cameo or "")
         code = _SHORT_CODES.get(code, code)
         iso = self._country(actor.country)
         if not code and iso is not None:
