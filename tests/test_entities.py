@@ -747,3 +747,41 @@ def test_businessman_outside_a_dated_government_post(
         text = to_traditional(text)
     e = at(rec.find(text, date), text, text[:3])
     assert (e.kb_id, e.cameo) == ("elon-musk", cameo)
+
+
+# ---- issue 7: a short KB name inside a longer Chinese name ------------------------------------
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("著名歌唱家阎维文在晚会上演唱了《小白杨》。", "阎维文"),
+        ("欧阳维文老师带领学生参观了博物馆。", "欧阳维文"),
+        ("区长汪王毅到现场查看灾情。", "汪王毅"),
+    ],
+)
+def test_kb_name_after_a_surname_is_a_longer_name(
+    rec: EntityRecognizer, script: str, text: str, name: str
+) -> None:
+    if script == "traditional":
+        text, name = to_traditional(text), to_traditional(name)
+    ents = rec.find(text, "2024-05-01")
+    check_offsets(text, ents)
+    e = at(ents, text, name)
+    assert (e.type, e.kb_id) == ("PER", None)
+    assert not any(x.kb_id in ("vivian-balakrishnan", "wang-yi") for x in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("新加坡外长维文当天会见了王毅。", "维文", "vivian-balakrishnan"),
+        ("王毅和维文举行会谈。", "维文", "vivian-balakrishnan"),
+        ("他致电祝贺普京再次当选。", "普京", "vladimir-putin"),
+        ("国家副主席韩正出席开幕式。", "韩正", "han-zheng"),
+        ("中央外办主任王毅表示欢迎。", "王毅", "wang-yi"),
+    ],
+)
+def test_kb_name_after_a_word_or_function_character_stays(
+    rec: EntityRecognizer, text: str, name: str, kb_id: str
+) -> None:
+    assert at(rec.find(text, "2024-05-01"), text, name).kb_id == kb_id

@@ -13,7 +13,8 @@ What it reads, in order:
    wins (美国务卿 = 美 + 国务卿; 特朗普普京 = 特朗普 + 普京).  With them: sports leagues the
    KB does not hold (英超, NBA: ORG), leader pair abbreviations before a meeting word (普特会:
    a PER with ``members`` Putin, Trump).  A KB person inside a longer foreign name is that
-   name (索尔-坎贝尔 is not Kurt Campbell), and a KB place before 先生/女士 is a person.
+   name (索尔-坎贝尔 is not Kurt Campbell), a two-character KB name right after a surname is a
+   longer Chinese name (阎维文 is not 维文), and a KB place before 先生/女士 is a person.
 2. **One-character country forms** in the text no name covers: runs (美俄, 中印, 美欧乌 → one GPE
    per character), sides and suffixes (美方 GPE, 俄军 ORG, 美媒 ORG), single forms where the
    rules allow (对俄施压), never inside an ordinary word (美元, 美丽, 集中印发).
@@ -50,7 +51,7 @@ from ..kb.model import as_day
 from ..normalize import AnalysisView
 from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
-from .entity_lexicon import rules
+from .entity_lexicon import dictionary, rules
 from .entity_merge import lac_candidates
 from .entity_names import name_after, names_after_titles
 
@@ -179,6 +180,8 @@ class EntityRecognizer:
         )
         self._max_name = int(names["max_translit"])
         self._honorifics = tuple(names["honorifics"])
+        self._surnames = frozenset(names["surnames"]) - frozenset(names["stop_chars"])
+        self._double_surnames = tuple(names["double_surnames"])
         pr = r["pair_abbreviations"]
         self._pairs: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in pr["forms"].items() if not k.startswith("_")
@@ -222,7 +225,8 @@ class EntityRecognizer:
     # ---- one text ------------------------------------------------------------------------------
     def _find(self, view: AnalysisView, ref_date: str | None, tokens: Any) -> list[Entity]:
         v = view.text
-        hits = self._pair_abbreviations(v, self._joined_names(v, self.index.hits(v)))
+        hits = self._joined_names(v, self.index.hits(v))
+        hits = self._pair_abbreviations(v, self._chinese_names(v, hits))
         hits = [
             Hit(h.start, h.end, "name", ())  # 贝宁先生: a person, not Benin
             if h.kind == "entry"
@@ -450,6 +454,39 @@ class EntityRecognizer:
             else:
                 out.append(Hit(s, e, "name", ()))
         return out
+
+    def _chinese_names(self, v: str, hits: list[Hit]) -> list[Hit]:
+        """A two-character KB person name right after a surname is the given name of a longer
+        Chinese name (阎维文 is not 维文, 欧阳维文 neither): an unknown person.  Not when the
+        surname character is a function word (和, 向, 与…) or ends a word (祝贺普京, 主任王毅)."""
+        out: list[Hit] = []
+        prev_end = 0
+        for h in hits:
+            surname = self._surname_before(v, h.start, prev_end)
+            if (
+                surname
+                and h.kind == "entry"
+                and h.end - h.start == 2
+                and h.entry.kind == "person"
+                and not (out and out[-1].end > h.start - surname)
+            ):
+                out.append(Hit(h.start - surname, h.end, "name", ()))
+            else:
+                out.append(h)
+            prev_end = max(prev_end, h.end)
+        return out
+
+    def _surname_before(self, v: str, pos: int, floor: int) -> int:
+        """The length of a surname ending at ``pos`` (no earlier than ``floor``), or 0."""
+        for double in self._double_surnames:
+            if pos - 2 >= floor and v.startswith(double, pos - 2):
+                return 2
+        if pos - 1 < floor or v[pos - 1] not in self._surnames:
+            return 0
+        words = dictionary()
+        if any(v[a:pos] in words for a in range(max(0, pos - 3), pos - 1)):
+            return 0  # 祝贺普京, 国家副主席韩正: the character ends a word
+        return 1
 
     def _pair_abbreviations(self, v: str, hits: list[Hit]) -> list[Hit]:
         """普特会, 习拜会晤: two leaders named by one character each, before a meeting word."""
