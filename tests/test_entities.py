@@ -785,3 +785,55 @@ def test_kb_name_after_a_word_or_function_character_stays(
     rec: EntityRecognizer, text: str, name: str, kb_id: str
 ) -> None:
     assert at(rec.find(text, "2024-05-01"), text, name).kb_id == kb_id
+
+
+# ---- issue 7: a country's Red Cross society is not the ICRC -----------------------------------
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("text", "phrase", "kb_id", "cameo"),
+    [
+        (
+            "中国红十字会向灾区紧急调拨帐篷和棉被。",
+            "中国红十字会",
+            "red-cross-society-of-china",
+            "CHNNGO",
+        ),
+        (
+            "红十字会工作人员连夜将物资从上海运往北京。",
+            "红十字会",
+            "red-cross-society-of-china",
+            "CHNNGO",
+        ),
+        (
+            "中国红十字会启动应急响应，随后红十字会又追加拨付款物。",
+            "红十字会",
+            "red-cross-society-of-china",
+            "CHNNGO",
+        ),
+        ("日本红十字会向地震灾区派出医疗队。", "日本红十字会", "red-cross-society", "JPNNGO"),
+        ("红十字国际委员会呼吁各方保护平民。", "红十字国际委员会", "icrc", "NGOIRC"),
+    ],
+)
+def test_red_cross_society_is_national(
+    rec: EntityRecognizer, script: str, text: str, phrase: str, kb_id: str, cameo: str
+) -> None:
+    nth = text.count(phrase) - 1
+    if script == "traditional":
+        text, phrase = to_traditional(text), to_traditional(phrase)
+    ents = rec.find(text, "2024-05-01")
+    check_offsets(text, ents)
+    e = at(ents, text, phrase, nth)
+    assert (e.type, e.kb_id, e.cameo) == ("ORG", kb_id, cameo)
+    assert all(x.kb_id != "icrc" for x in ents if "国际" not in x.text and "國際" not in x.text)
+
+
+def test_bare_red_cross_in_a_mainland_story(rec: EntityRecognizer) -> None:
+    text = "武汉市红十字会今天公布了首批捐赠物资的去向。"
+    e = next(x for x in rec.find(text, "2020-02-01") if x.text.endswith("红十字会"))
+    assert (e.kb_id, e.country, e.cameo) == ("red-cross-society-of-china", "CHN", "CHNNGO")
+
+
+def test_lac_local_red_cross_branch(rec_lac: EntityRecognizer) -> None:
+    text = "武汉市红十字会今天公布了首批捐赠物资的去向。"
+    e = at(rec_lac.find(text, "2020-02-01"), text, "武汉市红十字会")
+    assert (e.type, e.kb_id, e.cameo) == ("ORG", "red-cross-society-of-china", "CHNNGO")

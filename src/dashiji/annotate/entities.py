@@ -187,6 +187,7 @@ class EntityRecognizer:
             k: tuple(v) for k, v in pr["forms"].items() if not k.startswith("_")
         }
         self._pair_after = tuple(sorted(pr["after"], key=len, reverse=True))
+        self._home = str(r["national_bodies"]["home_country"])
         self._cameo_of: dict[str, str] = {}
         self._cameo_cache: dict[tuple[str, str], str | None] = {}
         for entry in self.kb.entries(kind="country"):
@@ -255,6 +256,7 @@ class EntityRecognizer:
         reserved = bytearray(len(v))
         ents = self._assemble(v, units, ref_date, lac_per, reserved)
         ents.extend(self._titled(v, ents, units, tokens))
+        ents = self._national_bodies(view, ents)
         if tokens is not None:
             for u in units:
                 if isinstance(u, ShortRun):
@@ -743,6 +745,82 @@ class EntityRecognizer:
             place=entry.kind in ("country", "place"),
         )
 
+    # ---- a country's own body named without the country ----------------------------------------
+    def _national_bodies(self, view: AnalysisView, ents: list[_Ent]) -> list[_Ent]:
+        """红十字会 is a country's national society (KB ``national``), not the ICRC: the
+        society of the place right before it (日本红十字会, 香港红十字会: one entity), else of
+        the last national society named before it, else of the country the text is about (see
+        :meth:`_home_country`).  Linked to that country's own entry when the KB has one
+        (``parent``: 中国红十字会), coded country + the ``national`` role (JPNNGO)."""
+        if not any(e.kb is not None and self._national(e.kb) for e in ents):
+            return ents
+        ents.sort(key=lambda e: (e.start, e.end))
+        home: list[str | None] = []  # computed once, when needed
+        last: str | None = None
+        out: list[_Ent] = []
+        for e in ents:
+            generic = e.kb
+            if generic is None or e.role is not None or not self._national(generic):
+                out.append(e)
+                continue
+            if not generic.extra.get("national"):  # 中国红十字会: one country's, in the KB
+                last = e.country or last
+                out.append(e)
+                continue
+            prev = out[-1] if out else None
+            country: str | None = None
+            if prev is not None and prev.place and prev.role is None and prev.end == e.start:
+                country = prev.country
+                if country is not None:
+                    out.pop()
+                    e.start = prev.start
+            if country is None:
+                country = last
+            if country is None:
+                if not home:
+                    home.append(self._home_country(view, ents))
+                country = home[0]
+            if country is not None:
+                own = self._national_entry(generic.id, country)
+                e.kb = own or generic
+                e.country = country
+                e.cameo = (
+                    own.cameo
+                    if own is not None and own.cameo
+                    else self._cameo_of.get(country, country) + str(generic.extra["national"])
+                )
+                last = country
+            out.append(e)
+        return out
+
+    def _national(self, entry: Entry) -> bool:
+        """A country's body named without the country (红十字会), or one country's own."""
+        if entry.extra.get("national"):
+            return True
+        parent = self.kb.by_id(entry.extra.get("parent") or "")
+        return parent is not None and bool(parent.extra.get("national"))
+
+    def _national_entry(self, generic: str, country: str) -> Entry | None:
+        """The KB entry of one country's body (``parent`` = the generic entry)."""
+        for entry in self.kb.entries(kind="org"):
+            if entry.extra.get("parent") == generic and entry.country == country:
+                return entry
+        return None
+
+    def _home_country(self, view: AnalysisView, ents: list[_Ent]) -> str | None:
+        """The country a text is about: the one more than half of its KB places and countries
+        belong to; with none named, the home country of mainland (simplified) news."""
+        counts: dict[str, int] = {}
+        for e in ents:
+            if e.place and e.role is None and e.country:
+                counts[e.country] = counts.get(e.country, 0) + 1
+        if counts:
+            best = max(counts, key=lambda c: counts[c])
+            return best if 2 * counts[best] > sum(counts.values()) else None
+        from ..normalize import detect_script
+
+        return self._home if detect_script(view.original) == "zh-Hans" else None
+
     # ---- LAC -------------------------------------------------------------------------------------
     def _merge_lac(self, v: str, ents: list[_Ent], tokens: Any, reserved: bytearray) -> list[_Ent]:
         """Add LAC's names where the rules found nothing (no character ``reserved`` by a KB
@@ -815,6 +893,14 @@ class EntityRecognizer:
             if ent.type == "ORG" and ent.cameo is None:
                 # 日本海上自卫队 ⊃ 自卫队: the body's CAMEO code (JPNMIL)
                 ent.cameo = next((ents[k].cameo for k in inside if ents[k].type == "ORG"), None)
+            if (
+                ent.type == "ORG"
+                and last.end == cand.end
+                and last.kb is not None
+                and self._national(last.kb)
+            ):
+                # 武汉市红十字会: a local branch of the national society found inside
+                ent.kb, ent.country, ent.cameo = last.kb, last.country, last.cameo
             if (
                 ent.type == "LOC"
                 and ent.kb is None

@@ -38,11 +38,11 @@ KNOWN_FIELDS = {
     "id", "type", "names", "aliases", "country", "cameo", "actor", "short", "roles", "replace",
     # kept in Entry.extra:
     "note", "role", "cameo_role", "bound", "countries", "metonym", "known_group",
-    "ambiguous_with", "parent", "fips", "lat", "lon",
+    "ambiguous_with", "parent", "fips", "lat", "lon", "national",
 }  # fmt: skip
 EXTRA_FIELDS = (
     "note", "role", "cameo_role", "bound", "countries", "metonym", "known_group",
-    "ambiguous_with", "parent", "fips", "lat", "lon",
+    "ambiguous_with", "parent", "fips", "lat", "lon", "national",
 )  # fmt: skip
 FIPS_RE = re.compile(r"^[A-Z]{2}$")
 ID_LIST_FIELDS = ("countries", "ambiguous_with")
@@ -224,7 +224,7 @@ def _entry(rec: dict[str, Any], path: str, line: int) -> Entry:
         value = extra.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise fail(f"{key!r} must be a list of ids")
-    for key in ("cameo_role", "metonym", "known_group"):
+    for key in ("cameo_role", "metonym", "known_group", "national"):
         if key in extra and not (isinstance(extra[key], str) and CAMEO_RE.match(extra[key])):
             raise fail(f"{key} {extra[key]!r} is not a code (A–Z, 0–9)")
     _check_geo(extra, TYPES[etype], fail)
