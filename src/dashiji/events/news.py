@@ -88,6 +88,17 @@ _NOT_POLITICAL = frozenset({"竞赛行为", "财经/交易", "产品行为"})
 _ATTRIBUTE_AFTER = re.compile(
     r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?)"
 )
+_ATTRIBUTE_OF_ACCIDENT = re.compile(
+    r"(?:车辆|真相|原因|责任|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|赔偿|中的?)"
+)
+_FUTURE_AFTER_JIANG = re.compile(
+    r"(?:于|在|会|要|从|被|对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
+    r"迎来|进行|举行|召开|出庭|推出|发布|上映)"
+)
+_ORDERED = re.compile(r"(?:被判|判令|判决|责令|勒令|要求|须|需要|必须)[^，。]{0,20}$")
+_ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
+_BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
+_CASE_NAME = re.compile(r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|案件?(?![情发]))")
 _DEONTIC = re.compile(r"(?:应该|应当|必须|需要|理应|不得不|应|须|得)$")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
 _TOPIC_REACH = 15  # characters into a clause its subject may stand (反中乱港分子、壹传媒创办人X)
@@ -210,6 +221,20 @@ class NewsCoder:
             return None
         if _ATTRIBUTE_AFTER.match(vt, m.end) and entry.news and not entry.news.startswith("灾害"):
             return None
+        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end):
+            return None  # 事故车辆, 事故发生前: the accident named, not reported
+        if vt.startswith("者", m.end):
+            return None  # 遇难者, 抗议者: the people, not the event
+        window = vt[m.end : min(clause.end, m.end + 8)]
+        if any(w in window for w in entry.not_after):
+            return None  # 发布声明: a statement, not a product
+        if _ORDERED.search(vt, clause.start, m.start) and entry.plover != "COERCE":
+            return None  # 被判向特斯拉道歉, 要求…赔礼道歉: ordered, not done
+        case_acts = entry.news in _ACTS_ON_CASES
+        if _BEFORE_FRAME.match(vt, m.end) or (not case_acts and _CASE_NAME.match(vt, m.end)):
+            return None  # 在提起诉讼…以前; “…报案后未立案”一事, 朱军被诉性骚扰一案: a name
+        if not case_acts and _quoted(vt, a, m.start) and _CASE_NAME.search(vt, m.end, b):
+            return None
         if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
             return None  # 俄要退出, 应当判处: what should happen, not what happened
         if _ENDED.search(vt, clause.start, m.start):
@@ -226,15 +251,22 @@ class NewsCoder:
             patient, agent = agent, None
         if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
             return None  # a demand is political when an authority makes it
+        inside = [x for x in actors if clause.start <= x.start < clause.end and not x.place]
+        co_agents = _coordinated(vt, agent, inside) if agent is not None else []
+        co_patients = _coordinated(vt, patient, inside) if patient is not None else []
+        coordinated = co_agents + co_patients
+        others = [*coordinated, *[x for x in others if x not in coordinated]]
         participants = [x for x in (agent, patient, *others) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
                 participants.append(Actor(x.start, x.end, name, "PER", country=x.country))
         case = _case_phrase(vt, clause, m, agent)
+        announced = False
         # date
         date_ref = _date(vt, clause, clauses, m, times)
         if entry.plover in ("SANCTION", "REQUEST", "THREATEN"):
             said = _announced(vt, a, m, times)
+            announced = said is not None
             if said is not None:
                 date_ref = said  # an announced ban is dated by its announcement
         date = precision = date_text = None
@@ -246,11 +278,13 @@ class NewsCoder:
         status = entry.status or "occurred"
         plan = _PLANNED.search(cl_before)
         if status == "occurred" and plan is not None:
-            after = plan.end()
-            if not (plan.group() == "将" and any(x.start == clause.start + after for x in actors)):
-                status = "planned"
+            at = clause.start + plan.end()
+            if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
+                status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
         if status == "occurred" and later_than(date, doc.reference_date, precision) is True:
             status = "planned"
+        if announced:
+            status = "occurred"  # the announcement is the act
         modality = "asserted"
         near = vt[max(clause.start, m.start - 6) : m.start]
         if entry.negated or _NEGATION.search(near) or "否认" in cl_before:
@@ -287,7 +321,10 @@ class NewsCoder:
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
         if entry.news:
-            for x, role in ((agent, subject_role), (patient, object_role)):
+            pairs = [(agent, subject_role), (patient, object_role)]
+            pairs += [(x, subject_role) for x in co_agents]
+            pairs += [(x, object_role) for x in co_patients]
+            for x, role in pairs:
                 if x is not None and role is not None and role not in _ROLE_SOURCE:
                     if role == "开庭法院" and x.agent_type != "JUD":
                         continue  # the subject before 开庭 is the case, not the court
@@ -474,7 +511,7 @@ def _roles(
     passive: Any = None
     for p in _PASSIVE.finditer(vt, clause.start, m.start):
         passive = p
-    if passive is None and _PASSIVE.match(vt, m.start):
+    if passive is None and _PASSIVE.match(vt, m.start) and _person_role(m.entry.object):
         passive = _PASSIVE.match(vt, m.start)  # 被控, 遭起诉: the passive is in the word
     # object marked before the trigger: 对X拘留, 将X逮捕
     marked = None
@@ -506,6 +543,41 @@ def _roles(
     if agent is not None and agent.members:
         pass
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+_THING_ROLE = re.compile(
+    r"(?:期|金额|时长|幅度|人数|轮次|价格|赛事|产品|物|奖项|案件|内容|名称|影视)$"
+)
+_COORDINATOR = re.compile(r"^(?:、|和|及|与|以及|跟|同)$")
+
+
+def _person_role(role: str | None) -> bool:
+    """被拘捕者, 被告: a role a participant fills — not 刑期, 罚款金额 (a passive word like 被判监
+    then keeps its subject as the one sentenced)."""
+    return role is not None and role not in _ROLE_SOURCE and not _THING_ROLE.search(role)
+
+
+def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
+    """梁耀忠及梁锦威, 黎智英、李卓人和杨森: the actors joined to ``head`` by 和/及/、."""
+    out: list[Actor] = []
+    k = inside.index(head) if head in inside else -1
+    if k < 0:
+        return out
+    j = k
+    while j > 0 and _COORDINATOR.match(vt[inside[j - 1].end : inside[j].start]):
+        j -= 1
+        out.append(inside[j])
+    j = k
+    while j + 1 < len(inside) and _COORDINATOR.match(vt[inside[j].end : inside[j + 1].start]):
+        j += 1
+        out.append(inside[j])
+    return out
+
+
+def _quoted(vt: str, a: int, at: int) -> bool:
+    """Is ``at`` inside a “…” quotation opened in the sentence (from ``a``)?"""
+    head = vt[a:at]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
 def _authority(x: Actor | None) -> bool:
@@ -612,6 +684,25 @@ def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
     return row.goldstein, row.quad_class
 
 
+def _merge_actors(e: Event, ev: Event) -> None:
+    """The news reading's participants complete the diplomatic coder's: a country it found
+    from the context, a co-defendant it did not see."""
+    mine: dict[tuple[int | None, int | None], EventActor] = {
+        (x.start, x.end): x for x in ev.actors
+    }
+    for x in e.actors:
+        found = mine.pop((x.start, x.end), None)
+        if found is not None and x.country is None:
+            x.country = found.country
+            x.cameo = x.cameo or found.cameo
+    seen = [(x.start, x.end) for x in e.actors if x.start is not None and x.end is not None]
+    for (s0, s1), x in mine.items():
+        if s0 is None or s1 is None:
+            continue
+        if not any(a < s1 and s0 < b for a, b in seen):
+            e.actors.append(x)
+
+
 def _attach(ev: Event, events: list[Event]) -> bool:
     """Give ``ev``'s news type and arguments to an event already coded from the same words."""
     for e in events:
@@ -636,5 +727,6 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                 e.arguments = ev.arguments
                 if e.date is None:
                     e.reported = ev.reported
+                _merge_actors(e, ev)
             return True
     return False
