@@ -335,3 +335,44 @@ def test_windowed_scan_equals_finditer() -> None:
             assert got == want, (name, text)
             n += len(want)
     assert n > 2000
+
+
+# ---- issue 7: a future cue right after the date --------------------------------------------------
+def _both(text: str) -> list[str]:
+    from dashiji.normalize import to_traditional
+
+    return [text, to_traditional(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "phrase", "value"),
+    [
+        # a planned visit shortly after the article's date, past cues elsewhere in the sentence
+        ("克里姆林宫已经证实，普京2月14日将访问北京。", "2022-02-06", "2月14日", "2022-02-14"),
+        ("外交部6日宣布了这一消息：王毅2月14日将出席会议", "2022-02-06", "2月14日", "2022-02-14"),
+        ("新规已经公布，3月1日起将正式实施。", "2022-02-06", "3月1日起", "2022-03-01/.."),
+        # 将 before an object (将其, 将嫌疑人) is not the future
+        ("法院12月28日将该案移送检察院了。", "2022-01-02", "12月28日", "2021-12-28"),
+        ("警方12月30日将两名嫌疑人抓获了。", "2022-01-02", "12月30日", "2021-12-30"),
+    ],
+)
+def test_future_cue_after_the_date(text: str, ref: str, phrase: str, value: str) -> None:
+    for t in _both(text):
+        e = at(find_times(t, ref), t, phrase[:2])
+        assert e.value == value, (t, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("消息人士已经透露了细节，下周二将举行新一轮会谈。", "下周二"),
+        ("消息人士已经透露了细节，下星期二将举行新一轮会谈。", "下星期二"),
+        ("已经确认，双方星期二将举行新一轮会谈。", "星期二"),
+        ("他曾表示，双方将于星期二举行新一轮会谈。", "星期二"),
+    ],
+)
+def test_next_tuesday_is_forward(text: str, phrase: str) -> None:
+    # the reference date is a Wednesday: the Tuesday meant is the coming one
+    for t in _both(text):
+        e = at(find_times(t, "2022-02-09"), t, phrase[:1])
+        assert (e.kind, e.value) == ("date", "2022-02-15"), (t, e)

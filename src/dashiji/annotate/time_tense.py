@@ -39,6 +39,8 @@ _NOT_CUES = (
 
 
 _FUTURE_REACH = 4  # characters between a future cue and the expression
+_AFTER_REACH = 2  # characters between the expression and a future cue after it (2月14日起将)
+_CLAUSE_MARK = re.compile(r"[，,、：:]")
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -73,8 +75,10 @@ def tense(
     """True (past), False (future) or None (no cue) for the sentence around ``text[start:end]``.
 
     The expression itself is blanked out first, so "两周后" does not read as a past cue.  A
-    future cue right before the expression (at most 4 characters) wins; otherwise any past cue in
-    the sentence makes it past.  ``ends``: :func:`sentence_ends` of ``text``, when known.
+    future cue right before the expression (at most 4 characters) or right after it (at most 2,
+    in the same clause: 2月14日将访问; a 将 before a noun or pronoun marks an object, 将其抓获)
+    wins; otherwise any past cue in the sentence makes it past.  ``ends``: :func:`sentence_ends`
+    of ``text``, when known.
     """
     end = start if end is None else end
     s0, s1 = sentence_bounds(text, start, ends)
@@ -87,6 +91,61 @@ def tense(
     for m in future.finditer(sent, max(0, here - _FUTURE_REACH), here):
         if here - m.end() <= _FUTURE_REACH:
             return False
+    # … or right after it (普京2月14日将访问, 双方星期二将举行会谈): the plan the date is for,
+    # whatever the rest of the sentence reports in the past tense
+    after = end - s0
+    m = future.search(sent, after, after + _AFTER_REACH + 4)
+    if (
+        m is not None
+        and m.start() - after <= _AFTER_REACH
+        and not _CLAUSE_MARK.search(sent, after, m.start())
+        and not (m.group() == "将" and _object_after(sent, m.end()))
+    ):
+        return False
     if past.search(sent):
         return True
     return None
+
+
+def _object_after(sent: str, pos: int) -> bool:
+    """The word at ``pos`` is a noun, a pronoun or a count (the longest dictionary word there):
+    将 marks an object (将其抓获, 将嫌疑人送往, 将两名男子…), not the future (将访问, 将正式)."""
+    pos_of = _parts_of_speech()
+    if not pos_of:
+        return False
+    for n in range(min(4, len(sent) - pos), 0, -1):
+        word = sent[pos : pos + n]
+        tag = pos_of.get(word)
+        if tag is None or tag in ("i", "l"):  # not a word, or a set phrase (举行会谈)
+            continue
+        if tag.startswith(("n", "r")):  # 嫌疑人, 该, 其
+            return True
+        return tag.startswith("m") and word[0] in _COUNT_START  # 两名…, not 首次
+    return False
+
+
+_COUNT_START = frozenset("一二两三四五六七八九十几数0123456789")
+
+
+@cache
+def _parts_of_speech() -> dict[str, str]:
+    """Word → part of speech from the segmenter's dictionary (jieba's ``dict.txt``), words of at
+    most four characters; empty when no dictionary is installed."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    for module in ("jieba_fast_dat", "jieba"):
+        spec = find_spec(module)
+        if spec is None or not spec.origin:
+            continue
+        path = Path(spec.origin).parent / "dict.txt"
+        if not path.is_file():
+            continue
+        out: dict[str, str] = {}
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and len(parts[0]) <= 4:
+                    out[parts[0]] = parts[2]
+        return out
+    return {}
