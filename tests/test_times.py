@@ -376,3 +376,24 @@ def test_next_tuesday_is_forward(text: str, phrase: str) -> None:
     for t in _both(text):
         e = at(find_times(t, "2022-02-09"), t, phrase[:1])
         assert (e.kind, e.value) == ("date", "2022-02-15"), (t, e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英国《星期天报》报道称，首相将在下月辞职。",
+        "英国星期天报报道称，首相将在下月辞职。",
+        "据英国星期日泰晤士报披露，首相将在下月辞职。",
+        "英国周日邮报援引消息人士的话说，首相将在下月辞职。",
+    ],
+)
+def test_weekday_in_a_newspaper_name_is_not_a_date(text: str) -> None:
+    for t in _both(text):
+        found = [e.text for e in find_times(t, "2022-02-09")]
+        assert found == ["下月"], t
+
+
+def test_weekday_before_a_report_verb_is_a_date() -> None:
+    for t in _both("路透社星期天报道说，谈判已经结束。"):
+        e = at(find_times(t, "2022-02-09"), t, t[3:5])
+        assert (e.kind, e.value) == ("date", "2022-02-06"), (t, e)

@@ -151,9 +151,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     p["relmonth"] = rf"(?P<rm>{rm})"
     p["relweek"] = rf"(?P<rw>{rw})(?P<we>末)?"
     wp = _alt(r["week_prefixes"])
+    names = r["weekday_in_names"]
+    report, papers = _alt(w[1:] for w in names["report_words"]), _alt(names["paper_words"])
     p["weekday"] = (
         rf"(?:(?P<wp>{wp})|(?<![0-9{NUM_CHARS}每几数第]))(?:星期|周|礼拜)(?P<wd>[一二三四五六日天末])"
-        r"(?![0-9一二三四五六七八九十])"
+        rf"(?![0-9一二三四五六七八九十])(?!报(?!{report})|{papers})"  # 星期天报: a paper
     )
     p["relday"] = rf"(?P<rd>{_alt(r['relative_days'])})"
     p["halfperiod"] = rf"(?<![年0-9])(?P<hp>{_alt(k for k in r['half_periods'] if k[0] != '_')})"
