@@ -397,3 +397,47 @@ def test_weekday_before_a_report_verb_is_a_date() -> None:
     for t in _both("路透社星期天报道说，谈判已经结束。"):
         e = at(find_times(t, "2022-02-09"), t, t[3:5])
         assert (e.kind, e.value) == ("date", "2022-02-06"), (t, e)
+
+
+# ---- issue 7: the narrative year, and dates in running text -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("2019年6月，两国签署了合作协议。7月初，首批项目正式启动。", "7月初", "2019-07"),
+        ("2019年6月，两国签署了合作协议。此后7月18日，双方又举行了会谈。", "7月18日", "2019-07-18"),
+        # a month before the narrative's month is not carried (it may be the next year)
+        ("2019年6月，两国签署了合作协议。3月，双方又举行了会谈。", "3月", "2020-03"),
+        # a year alone does not start a narrative; 今年 ends one
+        ("早在2015年，两国就开始接触。7月18日，双方举行了会谈。", "7月18日", "2020-07-18"),
+        (
+            "2019年6月，两国签署了协议。今年5月，双方又在北京会谈。7月初，项目启动。",
+            "7月初",
+            "2020-07",
+        ),
+    ],
+)
+def test_narrative_year_is_carried(text: str, phrase: str, value: str) -> None:
+    for t in _both(text):
+        e = at(find_times(t, "2020-08-01"), t, phrase[:2])
+        assert e.value == value, (t, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "phrase", "kind", "value"),
+    [
+        (
+            "公司1月18日晚间发布公告称，董事长已辞职。",
+            "2022-02-06",
+            "1月18日晚间",
+            "time",
+            "2022-01-18TEV",
+        ),
+        ("今年3月起，新规在全国范围内实施。", "2022-05-06", "今年3月起", "range", "2022-03/.."),
+        ("会议于9月19日在北京举行。", "2022-10-06", "9月19日", "date", "2022-09-19"),
+        ("该公司于9月19日宣布裁员。", "2022-10-06", "9月19日", "date", "2022-09-19"),
+    ],
+)
+def test_dates_in_running_text(text: str, ref: str, phrase: str, kind: str, value: str) -> None:
+    for t in _both(text):
+        e = at(find_times(t, ref), t, phrase[:2])
+        assert (e.end - e.start, e.kind, e.value) == (len(phrase), kind, value), (t, e)

@@ -26,10 +26,12 @@ time       a clock time ``T17:00``, a part of the day ``TMO``/``TAF``/``TEV``/``
            precision ``hour``/``minute``/``second``/``part-of-day``.
 ========== ======================================================================================
 
-A date written without its year takes the reference year; without its month, the reference
-month.  When the sentence is in the past tense (:func:`dashiji.annotate.time_tense.tense`, or the
-caller's ``past``) and the date would fall after the reference date, the previous year (month) is
-taken; in the future tense, a date before the reference date moves to the next year (month).
+A date written without its year takes the reference year — or, after an earlier year and month
+of the text (2019年6月…7月初), that narrative year when the month does not go back before it;
+without its month, the reference month.  When the sentence is in the past tense
+(:func:`dashiji.annotate.time_tense.tense`, or the caller's ``past``) and the date would fall
+after the reference date, the previous year (month) is taken; in the future tense, a date before
+the reference date moves to the next year (month).
 With no reference date, expressions that need one keep their kind, text and offsets with
 ``value=None``.  Nothing is taken from inside a book/title quote 《…》.
 
@@ -1039,9 +1041,11 @@ def _compose(
     cands = merged
     n = len(cands)
     i = 0
+    story: tuple[int, int] | None = None  # the narrative's (year, month): 2019年6月…
     while i < n:
         c = cands[i]
         tns = tense_at(c.start, c.end)
+        story, c = _story_year(c, story, ref, tns)
         # ranges: A 到/至/- B, A 和 B 之间
         if i + 1 < n and c.tag in ("cal", "clock") and cands[i + 1].tag in ("cal", "clock"):
             b = cands[i + 1]
@@ -1081,6 +1085,27 @@ def _compose(
         outs.append(out)
         i += 1
     return outs
+
+
+def _story_year(
+    c: _Cand, story: tuple[int, int] | None, ref: _Ref | None, tns: bool | None
+) -> tuple[tuple[int, int] | None, _Cand]:
+    """The narrative year: after an earlier year and month (2019年6月…), a later month written
+    without its year (7月初) is in that year, not the reference year, when it does not go back
+    before the month that year was given with and the sentence is not about the future.  A
+    relative expression (今年, 上月, 昨天) or a year that is the reference year ends the
+    narrative.  Returns the new narrative state and the candidate (with the year filled in)."""
+    if c.tag != "cal" or ref is None:
+        return story, c
+    f = c.f
+    if any(k in f for k in ("y_off", "m_off", "d_off", "w_off", "half")):
+        return None, c
+    y, m = f.get("y"), f.get("m")
+    if y is not None:  # a year alone (早在2015年) does not start a narrative
+        return ((y, m) if m is not None and y < ref.day.year else None), c
+    if story is None or m is None or tns is False or m < story[1]:
+        return story, c
+    return (story[0], m), _Cand(c.start, c.end, c.tag, {**f, "y": story[0]}, c.prio)
 
 
 def _directional(out: _Out, v: str, g: dict[str, re.Pattern[str]], c: _Cand) -> None:
