@@ -57,6 +57,7 @@ NEWS_EXTRACTOR = "dashiji-news/0.1"
 
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?]")
 _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
+_ASKS_ALL = re.compile(r"(?:是否|有没有|会不会|能不能|能否|为什么|为何|怎么|如何|难道|何时|谁)")
 _LEGAL = re.compile(
     r"(?:《[^》]*(?:法|条例|规定|办法|解释)》|刑法|第[一二三四五六七八九十百零\d]+条)"
 )
@@ -95,7 +96,18 @@ _FUTURE_AFTER_JIANG = re.compile(
     r"(?:于|在|会|要|从|被|对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
     r"迎来|进行|举行|召开|出庭|推出|发布|上映)"
 )
-_ORDERED = re.compile(r"(?:被判|判令|判决|责令|勒令|要求|须|需要|必须)[^，。]{0,20}$")
+_ORDERED = re.compile(
+    r"(?:被判|判令|判决|责令|勒令|要求|须|需要|必须|暗示|主张|提议|建议|呼吁|敦促|促使|会让|会使|"
+    r"或让|可能让|将让|将使)[^，。]{0,20}$"
+)
+# 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
+_THEN_CLAUSE = re.compile(r"[^，。；]{0,10}(?:就|便)(?:会|能|可能|有可能|要|可以)")
+_NP_BAD_FIRST = frozenset("这那此其每各有无没该本")
+_PAST = re.compile(r"(?:了|已经|已|曾|过)")
+_ADVERB_NP = frozenset(
+    "积极 主动 正式 公开 全面 继续 共同 相互 尽快 立即 随即 随后 最终 首次 再次 已经 目前 近期 "
+    "同时 当天 当时 此前 之后 后来 随后又 一起 一并 纷纷 依法".split()
+)
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|案件?(?![情发]))")
@@ -164,8 +176,9 @@ class NewsCoder:
             if not matches:
                 continue
             local = vt[a:b]
-            if _QUESTION.search(local.rstrip()):
-                continue
+            asks = _QUESTION.search(local.rstrip()) is not None
+            if asks and (_ASKS_ALL.search(local) or len(_clauses(vt, a, b)) == 1):
+                continue  # 他是否会被判刑？: the whole sentence asks
             if _LEGAL.search(local) and _LEGAL_RULE.search(local):
                 continue
             lo = bisect_left(ent_starts, a)
@@ -182,7 +195,10 @@ class NewsCoder:
                     x.country = sent_country
             s_times = [t for t in time_refs if a <= t.start < b]
             clauses = _clauses(vt, a, b)
+            last = clauses[-1] if clauses else None
             for m in matches:
+                if asks and last is not None and m.start >= last.start:
+                    continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
                 ev = self._code_match(doc, view, sent, si, a, b, m, clauses, actors, s_times)
                 if ev is None:
                     continue
@@ -237,6 +253,9 @@ class NewsCoder:
             return None
         if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
             return None  # 俄要退出, 应当判处: what should happen, not what happened
+        if ci + 1 < len(clauses) and _THEN_CLAUSE.match(vt, clauses[ci + 1].start):
+            if not _PAST.search(vt, clause.start, clause.end):
+                return None
         if _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
@@ -293,6 +312,17 @@ class NewsCoder:
             modality = "uncertain"
         elif _REPORTED.search(before):
             modality = "reported"
+        if not participants and entry.news:
+            phrase = _np_before(vt, clause, m, times) or (
+                _np_after(vt, clause, m) if entry.object else None
+            )
+            if phrase is not None:  # 荣耀20S新机将在武汉正式发布: the phrase the name stands in
+                x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+                if phrase[0] < m.start:
+                    agent = x
+                else:
+                    patient = x
+                participants = [x]
         if not participants and (entry.news or "") not in _SELF_CONTAINED:
             return None  # 见面 with nobody: a word, not an event
         if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
@@ -460,7 +490,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
     """A place written right before a generic actor names it (临夏市公安局, 香港警方)."""
     out: list[Actor] = []
     for x in actors:
-        if x.kind == "generic":
+        if x.kind == "generic" or (x.kind == "ORG" and x.agent_type is not None and not x.kb_id):
             j = len(out)
             while (
                 j > 0
@@ -484,9 +514,13 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
 
 
 def _sentence_country(actors: list[Actor]) -> str | None:
+    """The one country the sentence's places name (a company's or a person's nationality does
+    not make the people around it its citizens)."""
     found = {x.country for x in actors if x.country and (x.place or x.kind == "GPE")}
     if not found:
-        found = {x.country for x in actors if x.country}
+        found = {
+            x.country for x in actors if x.country and x.agent_type in _AUTHORITY and not x.kb_id
+        }
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -513,12 +547,23 @@ def _roles(
         passive = p
     if passive is None and _PASSIVE.match(vt, m.start) and _person_role(m.entry.object):
         passive = _PASSIVE.match(vt, m.start)  # 被控, 遭起诉: the passive is in the word
-    # object marked before the trigger: 对X拘留, 将X逮捕
+    # object marked before the trigger: 对X拘留, 将犯罪嫌疑人王某刑事拘留 — the phrase after the
+    # mark is the object (its last actor the head), the actors before the mark the subject
     marked = None
+    mark_at = None
     for x in before:
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
             marked = x
+            if mark_at is None:
+                mark_at = x.start
+    if mark_at is not None:
+        before = [x for x in before if x.start < mark_at or x is marked]
     withs = [x for x in before if _marked(vt, x, clause.start, _WITH_MARK)]
+    for x in list(withs):  # 与女友李某: the mark carries over to the name the noun qualifies
+        k = before.index(x)
+        while k + 1 < len(before) and _modifies(vt, before[k], before[k + 1 : k + 2]):
+            k += 1
+            withs.append(before[k])
     if passive is not None and (
         m.start - passive.end() <= 14 or any(passive.end() <= x.start for x in before)
     ):
@@ -537,11 +582,13 @@ def _roles(
             agent = _topic(vt, earlier, actors)
         patient = marked
         if patient is None and after:
-            patient = after[0]
-    for x in withs:
-        others.append(x)
-    if agent is not None and agent.members:
-        pass
+            k = 0  # 起诉车主张女士: the name the nouns before it qualify
+            while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2]):
+                k += 1
+            patient = after[k]
+    for k, x in enumerate(withs):
+        if not _modifies(vt, x, withs[k + 1 :]):
+            others.append(x)
     return agent, patient, [x for x in others if x is not agent and x is not patient]
 
 
@@ -572,6 +619,56 @@ def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
         j += 1
         out.append(inside[j])
     return out
+
+
+_NP_LEAD = re.compile(
+    r"^(?:据悉|据|在|于|当地时间|北京时间|目前|近日|日前|昨天|今天|刚刚|最近|而|但|并|且|又|还|"
+    r"也|就|才|则)+"
+)
+_NP_TAIL = re.compile(
+    r"(?:已经|已|正式|再次|也|都|还|又|将会|将要|将在|将于|将|被|曾经|曾|刚刚|突然|宣布|官宣|"
+    r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会)+$"
+)
+# punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
+_NP_BAD = re.compile(
+    r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所]|^[0-9.]+$"
+)
+_NP_MAX = 12
+
+
+def _np_before(
+    vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef]
+) -> tuple[int, int] | None:
+    """The phrase before the trigger that stands for its subject when no name was recognised
+    (容联获数亿元融资 → 容联): the clause's opening, without times, leading prepositions and
+    trailing adverbs, at most :data:`_NP_MAX` characters."""
+    start = clause.start
+    for t in times:
+        if clause.start <= t.start < m.start and t.start - start <= 1:
+            start = max(start, t.end)
+    lead = _NP_LEAD.match(vt, start, m.start)
+    if lead:
+        start = lead.end()
+    end = m.start
+    tail = _NP_TAIL.search(vt, start, end)
+    if tail:
+        end = tail.start()
+    if end - start < 2 or end - start > _NP_MAX or _NP_BAD.search(vt, start, end):
+        return None
+    if vt[start:end] in _ADVERB_NP or vt[start] in _NP_BAD_FIRST:
+        return None  # 积极, 这次: an adverb or a demonstrative, not a name
+    return start, end
+
+
+def _np_after(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
+    """抓获网上逃犯3名: the object phrase right after the trigger, when nothing stands before."""
+    start = m.end
+    while start < clause.end and vt[start] in "了着过":
+        start += 1
+    end = min(clause.end, start + _NP_MAX)
+    if end - start < 2 or _NP_BAD.search(vt, start, end):
+        return None
+    return start, end
 
 
 def _quoted(vt: str, a: int, at: int) -> bool:
@@ -684,12 +781,31 @@ def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
     return row.goldstein, row.quad_class
 
 
+def _same_news_event(e: Event, ev: Event) -> bool:
+    """判处李某有期徒刑五年: two trigger words of one sentence stating one event — the same types,
+    dates that agree, participants that do not contradict."""
+    if e.start != ev.start or e.news_type != ev.news_type or e.type != ev.type:
+        return False
+    if e.date and ev.date and e.date != ev.date:
+        return False
+    mine = {a.text for a in e.arguments if a.role != "时间"}
+    theirs = {a.text for a in ev.arguments if a.role != "时间"}
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _merge_arguments(e: Event, ev: Event) -> None:
+    have = {(a.role, a.text) for a in e.arguments}
+    e.arguments.extend(a for a in ev.arguments if (a.role, a.text) not in have)
+    names = {a.name for a in e.actors}
+    e.actors.extend(a for a in ev.actors if a.name not in names)
+    if e.date is None and ev.date is not None:
+        e.date, e.precision, e.date_text, e.reported = ev.date, ev.precision, ev.date_text, None
+
+
 def _merge_actors(e: Event, ev: Event) -> None:
     """The news reading's participants complete the diplomatic coder's: a country it found
     from the context, a co-defendant it did not see."""
-    mine: dict[tuple[int | None, int | None], EventActor] = {
-        (x.start, x.end): x for x in ev.actors
-    }
+    mine: dict[tuple[int | None, int | None], EventActor] = {(x.start, x.end): x for x in ev.actors}
     for x in e.actors:
         found = mine.pop((x.start, x.end), None)
         if found is not None and x.country is None:
@@ -708,6 +824,9 @@ def _attach(ev: Event, events: list[Event]) -> bool:
     for e in events:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
+                return True
+            if _same_news_event(e, ev):
+                _merge_arguments(e, ev)
                 return True
             continue
         same_sentence = (

@@ -1,0 +1,202 @@
+"""News events on everyday Chinese news: DuEE news types with their arguments beside PLOVER/CAMEO,
+actors outside the knowledge base, generic actors with CAMEO type codes, roles from the sentence's
+structure, and what is no event.  Invented sentences in both scripts (none from the dev set)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_events import REF, events
+
+from dashiji.annotate.step import Annotate
+from dashiji.events.model import Event
+from dashiji.events.news_lexicon import (
+    NewsLexicon,
+    NewsLexiconError,
+    load_news_lexicon,
+    load_schema,
+    read_entries,
+)
+from dashiji.normalize import Normalize
+
+
+@pytest.fixture(scope="module")
+def steps() -> tuple[Normalize, Annotate]:
+    return Normalize(), Annotate()
+
+
+def news(evs: list[Event], news_type: str) -> Event:
+    found = [e for e in evs if e.news_type == news_type]
+    assert len(found) == 1, [(e.type, e.news_type, e.trigger, e.quote) for e in evs]
+    return found[0]
+
+
+def roles(e: Event) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a in e.arguments:
+        out.setdefault(a.role, []).append(a.text)
+    return out
+
+
+# ---- two ontologies on one event ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["上海警方10日以涉嫌诈骗罪将犯罪嫌疑人王某刑事拘留。", "上海警方10日以涉嫌詐騙罪將犯罪嫌疑人王某刑事拘留。"],
+)
+def test_an_arrest_by_police_is_coerce_and_an_arrest(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert (e.type, e.cameo) == ("COERCE", "173")
+    r = roles(e)
+    assert r["拘捕者"] == ["上海警方"] and any("王某" in t for t in r["被拘捕者"])
+    police = next(a for a in e.actors if a.name == "上海警方")
+    assert police.cameo == "CHNCOP" and police.side == "source"
+    assert e.date == "2025-10-10"
+
+
+def test_a_passive_arrest_names_the_arrested_first(steps) -> None:
+    e = news(events(steps, "香港商人黎智英周一被香港警方拘捕。"), "司法行为-拘捕")
+    r = roles(e)
+    assert "黎智英" in r["被拘捕者"][0] and r["拘捕者"] == ["香港警方"]
+    assert e.type == "COERCE" and "HKG" in e.countries
+
+
+def test_a_lawsuit_is_accuse_and_a_suit_with_plaintiff_and_defendant(steps) -> None:
+    e = news(events(steps, "特斯拉上海公司在上海起诉车主张女士侵犯名誉权。"), "司法行为-起诉")
+    assert e.type == "ACCUSE" and e.cameo == "115"
+    r = roles(e)
+    assert any("特斯拉" in t for t in r["原告"]) and r["被告"] == ["张女士"]
+
+
+def test_a_prison_sentence_is_coerce_and_prison(steps) -> None:
+    e = news(events(steps, "北京市第一中级人民法院判处李某有期徒刑五年。"), "司法行为-入狱")
+    assert e.type == "COERCE"
+    assert "CHN" in e.countries
+
+
+def test_an_air_strike_is_an_assault_and_an_attack(steps) -> None:
+    evs = events(steps, "以军周二空袭加沙地带南部城市汗尤尼斯。")
+    e = news(evs, "灾害/意外-袭击")
+    assert e.type == "ASSAULT"
+    assert any(a.cameo == "ISRMIL" for a in e.actors)
+
+
+def test_an_event_with_only_a_news_type_has_no_cameo(steps) -> None:
+    e = news(events(steps, "歌手周某与女友李某宣布分手。"), "人生-分手")
+    assert e.type is None and e.cameo is None and e.goldstein is None
+    assert any("周某" in a.text for a in e.arguments)
+
+
+# ---- actors beyond the knowledge base ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "news_type", "name"),
+    [
+        ("郭美美因涉嫌开设赌场罪被北京警方刑事拘留。", "司法行为-拘捕", "郭美美"),
+        ("微梦公司起诉某自媒体侵犯名誉权。", "司法行为-起诉", "微梦公司"),
+        ("爱尔眼科宣布裁员300人。", "组织关系-裁员", "爱尔眼科"),
+    ],
+)
+def test_people_and_companies_outside_the_kb_are_participants(
+    steps, text: str, news_type: str, name: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert any(name in a.text for a in e.arguments) or any(name in a.name for a in e.actors)
+
+
+def test_a_court_tries_it_does_not_sue(steps) -> None:
+    evs = events(steps, "2020年12月2日，北京市海淀区人民法院开庭审理朱某被诉性骚扰一案。")
+    trial = news(evs, "司法行为-开庭")
+    r = roles(trial)
+    assert r["开庭法院"] == ["北京市海淀区人民法院"]
+    assert any("朱某" in t for t in r["开庭案件"])
+    assert trial.date == "2020-12-02"
+    for e in evs:  # no suit with the court as its plaintiff
+        assert not any(a.role == "原告" and "法院" in a.text for a in e.arguments)
+
+
+def test_the_reporter_is_no_participant(steps) -> None:
+    evs = events(steps, "本报记者王某获悉，杭州警方已将嫌疑人刘某抓获。")
+    e = news(evs, "司法行为-拘捕")
+    assert not any("王某" in a.name for a in e.actors)
+
+
+# ---- dates --------------------------------------------------------------------------------------
+def test_an_event_without_its_own_date_carries_the_report_date(steps) -> None:
+    e = news(events(steps, "深圳警方将涉嫌诈骗的男子陈某抓获。"), "司法行为-拘捕")
+    assert e.date is None and e.reported == REF
+
+
+def test_days_of_detention_are_no_date(steps) -> None:
+    e = news(events(steps, "该车主因扰乱公共秩序被上海警方行政拘留5日。"), "司法行为-拘捕")
+    assert e.date is None
+
+
+# ---- not events ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据《刑法》第二百三十六条规定，强奸妇女的，处三年以上十年以下有期徒刑。",  # legal text
+        "这次失利对球队士气是沉重的打击。",  # figurative 打击
+        "他在微博上攻击对手的人品。",  # figurative 攻击
+        "法院会不会判处他有期徒刑？",  # a question
+        "如果罪名成立，他可能被判处十年以上有期徒刑。",  # a condition
+        "我认为法院的判决是公正的。",  # an opinion about a verdict
+        "双方尚未就会谈日期达成一致。",  # the meeting's date, not a meeting
+        "其他遇难者家属也表示支持。",  # the victims named, no death reported
+    ],
+)
+def test_not_events(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert [e for e in evs if e.modality != "hypothetical"] == [], [
+        (e.type, e.news_type, e.trigger) for e in evs
+    ]
+
+
+def test_an_ordered_apology_is_the_verdict_not_an_apology(steps) -> None:
+    evs = events(steps, "法院判令李女士向特斯拉公司公开赔礼道歉。")
+    assert not [e for e in evs if e.news_type == "交往-道歉"]
+
+
+def test_a_denial_is_negated(steps) -> None:
+    e = news(events(steps, "演员于某否认出轨。"), "人生-出轨")
+    assert e.modality == "negated"
+
+
+# ---- the lexicon file ---------------------------------------------------------------------------
+def test_the_packaged_lexicon_covers_every_duee_type() -> None:
+    lex = load_news_lexicon()
+    types = {e.news for e in lex.entries if e.news}
+    assert types == set(load_schema())
+    assert len(load_schema()) == 65
+
+
+def test_a_bad_entry_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        json.dumps({"id": "x", "news": "司法行为-拘捕", "words": ["抓"], "subject": "法官"})
+        + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(NewsLexiconError, match=r"bad.jsonl:1: subject role '法官'"):
+        read_entries(bad, load_schema())
+
+
+def test_stop_words_and_gaps() -> None:
+    lex = NewsLexicon(
+        read_entries(_write_entries(), load_schema()), load_schema()
+    )
+    assert [m.text for m in lex.match("他被关进拘留所。")] == []
+    assert [m.text for m in lex.match("法官批准其以现金保释。")] == ["批准其以现金保释"]
+
+
+def _write_entries() -> Path:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp()) / "e.jsonl"
+    rows = [
+        {"id": "a", "news": "司法行为-拘捕", "words": ["拘留"], "stop": ["拘留所"]},
+        {"id": "b", "news": None, "plover": "CONCEDE", "cameo": "0841", "words": ["批准…保释"]},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return path
