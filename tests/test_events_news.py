@@ -43,7 +43,10 @@ def roles(e: Event) -> dict[str, list[str]]:
 # ---- two ontologies on one event ----------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    ["上海警方10日以涉嫌诈骗罪将犯罪嫌疑人王某刑事拘留。", "上海警方10日以涉嫌詐騙罪將犯罪嫌疑人王某刑事拘留。"],
+    [
+        "上海警方10日以涉嫌诈骗罪将犯罪嫌疑人王某刑事拘留。",
+        "上海警方10日以涉嫌詐騙罪將犯罪嫌疑人王某刑事拘留。",
+    ],
 )
 def test_an_arrest_by_police_is_coerce_and_an_arrest(steps, text: str) -> None:
     e = news(events(steps, text), "司法行为-拘捕")
@@ -174,8 +177,7 @@ def test_the_packaged_lexicon_covers_every_duee_type() -> None:
 def test_a_bad_entry_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
-        json.dumps({"id": "x", "news": "司法行为-拘捕", "words": ["抓"], "subject": "法官"})
-        + "\n",
+        json.dumps({"id": "x", "news": "司法行为-拘捕", "words": ["抓"], "subject": "法官"}) + "\n",
         encoding="utf-8",
     )
     with pytest.raises(NewsLexiconError, match=r"bad.jsonl:1: subject role '法官'"):
@@ -183,9 +185,7 @@ def test_a_bad_entry_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_stop_words_and_gaps() -> None:
-    lex = NewsLexicon(
-        read_entries(_write_entries(), load_schema()), load_schema()
-    )
+    lex = NewsLexicon(read_entries(_write_entries(), load_schema()), load_schema())
     assert [m.text for m in lex.match("他被关进拘留所。")] == []
     assert [m.text for m in lex.match("法官批准其以现金保释。")] == ["批准其以现金保释"]
 
