@@ -200,3 +200,17 @@ def _write_entries() -> Path:
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     return path
+
+
+# ---- the benchmark floors -----------------------------------------------------------------------
+def test_news_dev_and_duee_reach_the_floors() -> None:
+    from conftest import load_bench, shared_dir
+
+    bench = load_bench("events_news")
+    floors = json.loads((Path(__file__).resolve().parents[1] / "bench" / "floors.json").read_text())
+    floors = floors["events_news"]
+    dev = bench.run_dev(shared_dir(), verbose=False)["all"]
+    assert dev["recall"] >= floors["dev_recall"], dev
+    assert dev["precision"] >= floors["dev_precision"], dev
+    duee = bench.run_duee(shared_dir(), 1000, verbose=False)["all"]
+    assert duee["f1"] >= floors["duee_f1"], duee
