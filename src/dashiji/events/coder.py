@@ -208,6 +208,9 @@ class EventCoder:
         for span in doc.spans:
             layer = span.layer
             if layer == "entity":
+                at = span.attrs
+                if at.get("source") == "lac" and not at.get("country") and not at.get("kb_id"):
+                    continue  # a name the KB does not place: the news coder's, not diplomacy's
                 ent_spans.append(span)
             elif layer == "sentence":
                 sentences.append(span)

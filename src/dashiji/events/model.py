@@ -13,7 +13,8 @@ verbatim (text files, JSONL text).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 from ..model import Span
@@ -113,7 +114,7 @@ class Event:
         return {a.country for a in self.actors if a.country}
 
     def to_span(self) -> Span:
-        attrs = asdict(self)
+        attrs = _plain(self)
         for key in ("start", "end"):
             attrs.pop(key)
         return Span(EVENT_LAYER, self.start, self.end, self.type or self.news_type or "", attrs)
@@ -169,3 +170,29 @@ class Event:
             "confidence": round(self.confidence, 3),
             "extractor": self.extractor,
         }
+
+
+_ATOMS = (str, int, float, bool, type(None))
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """``dataclasses.asdict`` of an event, without its generic recursion (the events step
+    converts thousands of events): the same dicts, lists and copies, an order of magnitude
+    faster."""
+    if isinstance(obj, _ATOMS):
+        return obj
+    cls = type(obj)
+    names = _FIELDS.get(cls)
+    if names is None and hasattr(cls, "__dataclass_fields__"):
+        names = _FIELDS[cls] = tuple(f.name for f in fields(obj))
+    if names is not None:
+        return {name: _plain(getattr(obj, name)) for name in names}
+    if cls is list:
+        return [_plain(x) for x in obj]
+    if cls is dict:
+        return {_plain(k): _plain(v) for k, v in obj.items()}
+    if cls is tuple:
+        return tuple(_plain(x) for x in obj)
+    return copy.deepcopy(obj)
+

@@ -108,6 +108,8 @@ _ADVERB_NP = frozenset(
     "积极 主动 正式 公开 全面 继续 共同 相互 尽快 立即 随即 随后 最终 首次 再次 已经 目前 近期 "
     "同时 当天 当时 此前 之后 后来 随后又 一起 一并 纷纷 依法".split()
 )
+_MODAL_FUTURE = re.compile(r"(?:未来|会继续|将继续|会再|要再|准备)")
+_PROBLEM_LIST = re.compile(r"[^，。；]{0,24}等(?:问题|情况|现象|隐患|风险|缺陷|故障)")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|案件?(?![情发]))")
@@ -150,6 +152,7 @@ class NewsCoder:
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
         """The document's events: ``existing`` (the diplomatic coder's), some of them given a
         news type, and the news events no existing event states."""
+        existing = [e for e in existing if not e.type or any(a.country for a in e.actors)]
         vt = view.text
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
@@ -247,6 +250,8 @@ class NewsCoder:
         if _ORDERED.search(vt, clause.start, m.start) and entry.plover != "COERCE":
             return None  # 被判向特斯拉道歉, 要求…赔礼道歉: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
+        if _PROBLEM_LIST.match(vt, m.end):
+            return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
         if _BEFORE_FRAME.match(vt, m.end) or (not case_acts and _CASE_NAME.match(vt, m.end)):
             return None  # 在提起诉讼…以前; “…报案后未立案”一事, 朱军被诉性骚扰一案: a name
         if not case_acts and _quoted(vt, a, m.start) and _CASE_NAME.search(vt, m.end, b):
@@ -300,6 +305,10 @@ class NewsCoder:
             at = clause.start + plan.end()
             if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
                 status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
+        if status == "occurred" and _MODAL_FUTURE.search(
+            vt, max(clause.start, m.start - 5), m.start
+        ):
+            status = "planned"  # 未来会继续维权
         if status == "occurred" and later_than(date, doc.reference_date, precision) is True:
             status = "planned"
         if announced:
@@ -325,6 +334,8 @@ class NewsCoder:
                 participants = [x]
         if not participants and (entry.news or "") not in _SELF_CONTAINED:
             return None  # 见面 with nobody: a word, not an event
+        if not participants and _quoted(vt, a, m.start):
+            return None  # “…我的车被撞了…”: told in a quote, by nobody named
         if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
             if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
                 return None  # 最高刑罚为终身监禁: the law's penalty, not a sentence passed
