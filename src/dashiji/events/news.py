@@ -453,6 +453,8 @@ class NewsCoder:
                     country = institution_country(head[0])
                 if country is None and has_mainland_place(text):
                     country = "CHN"
+        if country is None and kind in ("ORG", "LOC"):
+            country = self._place_prefix_country(text)
         if country is None and kind in ("ORG", "LOC") and mainland_by_suffix(text):
             country = "CHN"
         if country is None:
@@ -463,6 +465,17 @@ class NewsCoder:
             a, b, text, kind, kb_id=at.get("kb_id"), country=country, cameo=at.get("cameo"),
             agent_type=agent_type, members=members, place=place,
         )  # fmt: skip
+
+    def _place_prefix_country(self, text: str) -> str | None:
+        """洛杉矶县, 东京都政府: the country of the longest KB place or country the name opens
+        with."""
+        if self.kb is None:
+            return None
+        for k in range(min(len(text) - 1, 8), 1, -1):
+            for entry in self.kb.lookup(text[:k]):
+                if entry.kind in ("country", "place"):
+                    return entry.country or (entry.id if entry.kind == "country" else None)
+        return None
 
     def _event_actor(self, view: AnalysisView, x: Actor, side: str) -> EventActor:
         cameo = x.cameo
