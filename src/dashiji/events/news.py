@@ -655,7 +655,7 @@ _NP_TAIL = re.compile(
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
 _NP_BAD = re.compile(
-    r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所]|^[0-9.]+$"
+    r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后]|^[0-9.]+$"
 )
 _NP_MAX = 12
 
