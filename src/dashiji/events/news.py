@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..kb import KnowledgeBase
@@ -51,7 +51,7 @@ from .news_actors import (
     region_country,
     surname_people,
 )
-from .news_lexicon import NewsLexicon, NewsMatch, load_news_lexicon
+from .news_lexicon import NewsEntry, NewsLexicon, NewsMatch, load_news_lexicon
 
 NEWS_EXTRACTOR = "dashiji-news/0.1"
 
@@ -71,7 +71,7 @@ _NEGATION = re.compile(r"(?:否认|没有|没|未曾|未|并未|尚未|从未|�
 _UNCERTAIN = re.compile(
     r"(?:疑似|可能|或将|或许|也许|传出|传闻|传言|恐将|据传|网传|涉嫌(?=出轨|劈腿))"
 )
-_ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满)[^，。]{0,4}$")
+_ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
 _REPORTED = re.compile(r"(?:据|称|报道|爆料|透露|援引|消息|获悉|了解到|表示|指出|通报)")
 _PLANNED = re.compile(r"(?:将于|将在|将会|将|拟|计划|准备|即将|择期|定于|预计|打算|有望)")
 _PASSIVE = re.compile(r"(?:被|遭到|遭|受到)")
@@ -98,6 +98,7 @@ _FUTURE_AFTER_JIANG = re.compile(
 )
 _ORDERED = re.compile(
     r"(?:被判|判令|判决|责令|勒令|要求|须|需要|必须|暗示|主张|提议|建议|呼吁|敦促|促使|会让|会使|"
+    r"支持|赞成|同意|反对|不应该?|不得|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,20}$"
 )
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
@@ -109,6 +110,8 @@ _ADVERB_NP = frozenset(
     "同时 当天 当时 此前 之后 后来 随后又 一起 一并 纷纷 依法".split()
 )
 _MODAL_FUTURE = re.compile(r"(?:未来|会继续|将继续|会再|要再|准备)")
+_AGGREGATE = re.compile(r"(?:全国|全年|累计|共计|总计|各地|每年|历年|关于)")
+_INDIRECT_Q = re.compile(r"(?:何时|是否|能否|会否|有无|何地)")
 _PROBLEM_LIST = re.compile(r"[^，。；]{0,24}等(?:问题|情况|现象|隐患|风险|缺陷|故障)")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
@@ -244,6 +247,13 @@ class NewsCoder:
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if vt.startswith("者", m.end):
             return None  # 遇难者, 抗议者: the people, not the event
+        if entry.object is None or entry.object == "target":
+            if any(x.start == m.end and not x.place for x in actors) and not entry.news:
+                return None  # 维权车主张女士, 维权当事人: an epithet, not a protest
+        if _AGGREGATE.search(vt, clause.start, m.start) or _INDIRECT_Q.search(
+            vt, clause.start, m.start
+        ):
+            return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
         window = vt[m.end : min(clause.end, m.end + 8)]
         if any(w in window for w in entry.not_after):
             return None  # 发布声明: a statement, not a product
@@ -265,12 +275,25 @@ class NewsCoder:
             return None  # 结束5日拘留: the end of the detention, not the arrest
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         subject_role, object_role = entry.subject, entry.object
+        # a court or the police in a role only a party fills (the one jailed, the defendant):
+        # they act on the party, whose name follows the trigger
+        if agent is not None and _authority_misplaced(agent, subject_role, object_role):
+            if patient is None:
+                phrase = _np_after(vt, clause, m)
+                if phrase is not None:
+                    patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+            agent_role_ok = False
+        else:
+            agent_role_ok = True
+        if patient is not None and _court_as_party(patient, entry):
+            patient = None  # 向法院提起诉讼, 上诉至终审法院: the court hears it, it is no party
         # an entry whose only role is the object (被捕: the arrested) names its subject so
         if (
             subject_role is None
             and object_role is not None
             and agent is not None
             and patient is None
+            and agent_role_ok
         ):
             patient, agent = agent, None
         if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
@@ -339,11 +362,14 @@ class NewsCoder:
         if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
             if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
                 return None  # 最高刑罚为终身监禁: the law's penalty, not a sentence passed
-        # a court tries and rules, it does not sue
+        # a court tries and rules, it does not sue (a prosecutor does)
         if entry.news == "司法行为-起诉" or entry.plover == "ACCUSE":
-            if agent is not None and agent.agent_type == "JUD":
+            if agent is not None and agent.agent_type == "JUD" and not _prosecutor(agent):
                 agent = None
                 participants = [x for x in (patient, *others) if x is not None]
+        # a criminal trial is coercion; a civil hearing only a hearing
+        if entry.news == "司法行为-开庭" and not _CRIMINAL.search(vt, a, b):
+            entry = _without_plover(entry)
         # types
         countries = [x.country for x in participants if x.country]
         plover = entry.plover if countries else None
@@ -362,7 +388,7 @@ class NewsCoder:
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
         if entry.news:
-            pairs = [(agent, subject_role), (patient, object_role)]
+            pairs = [(agent, subject_role if agent_role_ok else None), (patient, object_role)]
             pairs += [(x, subject_role) for x in co_agents]
             pairs += [(x, object_role) for x in co_patients]
             for x, role in pairs:
@@ -655,7 +681,7 @@ _NP_TAIL = re.compile(
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
 _NP_BAD = re.compile(
-    r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后]|^[0-9.]+$"
+    r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘]|^[0-9.]+$"
 )
 _NP_MAX = 12
 
@@ -699,6 +725,41 @@ def _quoted(vt: str, a: int, at: int) -> bool:
     """Is ``at`` inside a “…” quotation opened in the sentence (from ``a``)?"""
     head = vt[a:at]
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+_PARTY_ROLES_OF_AUTHORITY = frozenset(
+    {"拘捕者", "开庭法院", "立案机构", "执法机构", "约谈发起方", "禁赛机构", "下架方", "召回方",
+     "发布方", "解雇方", "裁员方", "会见主体", "会见对象", "道歉者", "道歉对象", "致谢人",
+     "被感谢人", "举报对象", "约谈对象", "袭击者", "source", "target"}
+)  # fmt: skip
+_CRIMINAL = re.compile(r"(?:被告人|公诉|检察|罪|刑事|涉嫌|受审|嫌疑人|嫌犯|国安法)")
+
+
+def _prosecutor(x: Actor) -> bool:
+    return any(w in x.text for w in ("检察", "检方", "公诉", "控方", "律政司"))
+
+
+def _authority_misplaced(x: Actor, subject_role: str | None, object_role: str | None) -> bool:
+    """法院判处…, 法院…入狱: a court or the police where only a party stands."""
+    if x.agent_type not in ("JUD", "COP"):
+        return False
+    if subject_role is None:
+        return object_role is not None and object_role not in _PARTY_ROLES_OF_AUTHORITY
+    if subject_role == "原告" and _prosecutor(x):
+        return False
+    return subject_role not in _PARTY_ROLES_OF_AUTHORITY
+
+
+def _court_as_party(x: Actor, entry: NewsEntry) -> bool:
+    return (
+        x.agent_type == "JUD"
+        and not _prosecutor(x)
+        and (entry.news == "司法行为-起诉" or entry.plover == "ACCUSE")
+    )
+
+
+def _without_plover(entry: NewsEntry) -> NewsEntry:
+    return replace(entry, plover=None, cameo=None)
 
 
 def _authority(x: Actor | None) -> bool:
