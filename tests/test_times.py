@@ -441,3 +441,13 @@ def test_dates_in_running_text(text: str, ref: str, phrase: str, kind: str, valu
     for t in _both(text):
         e = at(find_times(t, ref), t, phrase[:2])
         assert (e.end - e.start, e.kind, e.value) == (len(phrase), kind, value), (t, e)
+
+
+def test_a_year_alone_earlier_in_the_sentence_gives_a_month_day_its_year() -> None:
+    from dashiji.annotate.times import find_times
+
+    found = find_times("2024年环塔拉力赛将于5月20日拉开帷幕。", "2021-05-07")
+    assert [(t.text, t.value) for t in found] == [("2024年", "2024"), ("5月20日", "2024-05-20")]
+    # not across a sentence end
+    found = find_times("2014年两人分手。5月20日他结婚了。", "2021-05-07")
+    assert ("5月20日", "2020-05-20") in [(t.text, t.value) for t in found]

@@ -1042,10 +1042,12 @@ def _compose(
     n = len(cands)
     i = 0
     story: tuple[int, int] | None = None  # the narrative's (year, month): 2019年6月…
+    sentence_year: tuple[int, int] | None = None  # (year, end offset) of a year alone: 2024年…
     while i < n:
         c = cands[i]
         tns = tense_at(c.start, c.end)
         story, c = _story_year(c, story, ref, tns)
+        sentence_year, c = _sentence_year(c, sentence_year, v)
         # ranges: A 到/至/- B, A 和 B 之间
         if i + 1 < n and c.tag in ("cal", "clock") and cands[i + 1].tag in ("cal", "clock"):
             b = cands[i + 1]
@@ -1085,6 +1087,32 @@ def _compose(
         outs.append(out)
         i += 1
     return outs
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+SENTENCE_YEAR_REACH = 40  # characters after a year alone that a month-day may take its year
+
+
+def _sentence_year(
+    c: _Cand, current: tuple[int, int] | None, v: str
+) -> tuple[tuple[int, int] | None, _Cand]:
+    """2024年环塔拉力赛将于5月20日拉开帷幕: a month and day written without a year take the year
+    written alone shortly before them in the same sentence (past or future), not the reference
+    year.  Returns the new state ((year, end offset) or None) and the candidate."""
+    if c.tag != "cal":
+        return current, c
+    f = c.f
+    if any(k in f for k in ("y_off", "m_off", "d_off", "w_off", "half")):
+        return None, c
+    y, m = f.get("y"), f.get("m")
+    if y is not None:
+        return ((y, c.end) if m is None else None), c
+    if current is None or m is None or f.get("d") is None:
+        return current, c
+    year, end = current
+    if c.start - end > SENTENCE_YEAR_REACH or _SENTENCE_END.search(v, end, c.start):
+        return None, c
+    return current, _Cand(c.start, c.end, c.tag, {**f, "y": year}, c.prio)
 
 
 def _story_year(
