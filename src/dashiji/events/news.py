@@ -838,7 +838,8 @@ def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None
 def _date(
     vt: str, clause: _Clause, clauses: list[_Clause], m: NewsMatch, times: list[TimeRef]
 ) -> TimeRef | None:
-    usable = [t for t in times if t.usable and t.kind != "duration"]
+    # a year alone does not date an event (2014年两人分手: the day is unknown)
+    usable = [t for t in times if t.usable and t.kind != "duration" and t.precision != "year"]
     if not usable:
         return None
     mine = [t for t in usable if clause.start <= t.start < clause.end]
@@ -846,17 +847,24 @@ def _date(
     if pre:
         return pre[-1]
     post = [t for t in mine if t.start >= m.end]
-    if post and not _DURATION_AFTER.match(vt, post[0].end):
-        return post[0]
-    # a clause before, in the same sentence, that opens with a time expression
+    if post and m.entry.plover not in _SPEECH_ACTS:
+        return post[0]  # (a demand's own date is not the date of what it demands)
+    # a clause before, in the same sentence, that opens with a time expression — unless a
+    # report or a speech stands between (4月29日，据台媒报道，…分手: the report's date)
     for c in reversed([c for c in clauses if c.end <= clause.start]):
         opening = [t for t in usable if c.start <= t.start < c.end and t.start - c.start <= 4]
         if opening:
+            if _REPORT_VERB.search(vt, opening[0].end, clause.start):
+                return None
+            if _SEQUENCE.search(vt, opening[0].end, m.start):
+                return None  # 4月19日，…维权，…最后…被拘留: a later step, its day unknown
             return opening[0]
     return None
 
 
-_DURATION_AFTER = re.compile(r"[^，。]{0,0}")
+_SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+_SEQUENCE = re.compile(r"(?:最后|最终|随后|随即|之后|后来|此后|接着|然后|事后|不久)")
+_REPORT_VERB = re.compile(r"(?:报道|获悉|透露|表示|声称|指出|称|说|消息|爆料|援引|发文|撰文|回应)")
 
 
 def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
