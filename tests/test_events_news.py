@@ -214,3 +214,14 @@ def test_news_dev_and_duee_reach_the_floors() -> None:
     assert dev["precision"] >= floors["dev_precision"], dev
     duee = bench.run_duee(shared_dir(), 1000, verbose=False)["all"]
     assert duee["f1"] >= floors["duee_f1"], duee
+
+
+def test_the_articles_places_give_its_unnamed_police_a_country(steps) -> None:
+    evs = events(
+        steps,
+        "4月19日，上海车展上一名车主在车顶维权。",
+        "上海市场监管部门随后介入。",
+        "当晚，警方以扰乱公共秩序为由将其行政拘留。",
+    )
+    e = news(evs, "司法行为-拘捕")
+    assert e.type == "COERCE" and "CHN" in e.countries

@@ -176,6 +176,7 @@ class NewsCoder:
         for a, b, _ in ent_view:
             taken[a:b] = b"\x01" * (b - a)
         out = list(existing)
+        doc_country = _document_country(ents)
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             matches = self.lex.match(vt, a, b)
@@ -199,6 +200,8 @@ class NewsCoder:
             for x in actors:
                 if x.country is None and not x.place:
                     x.country = sent_country
+                if x.country is None and x.agent_type in _LOCAL_KINDS:
+                    x.country = doc_country  # the police, the court, the townspeople of the story
             s_times = [t for t in time_refs if a <= t.start < b]
             clauses = _clauses(vt, a, b)
             last = clauses[-1] if clauses else None
@@ -561,6 +564,26 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 )  # fmt: skip
         out.append(x)
     return out
+
+
+_LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
+
+
+def _document_country(ents: list[Span]) -> str | None:
+    """The country most of the article's places are in, when they mostly agree (two thirds of
+    the place mentions): where its unnamed police, courts and citizens are."""
+    counts: dict[str, int] = {}
+    total = 0
+    for sp in ents:
+        if sp.label in ("GPE", "LOC") and not sp.attrs.get("role"):
+            c = sp.attrs.get("country")
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+                total += 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] * 3 >= total * 2 and total >= 2 else None
 
 
 def _sentence_country(actors: list[Actor]) -> str | None:
