@@ -347,13 +347,20 @@ class NewsCoder:
             modality = "uncertain"
         elif _REPORTED.search(before):
             modality = "reported"
+        if entry.news and agent is None and subject_role and not _PASSIVE.match(vt, m.start):
+            # 荣耀20S新机将在武汉正式发布, 弦子向法院递交起诉书: the phrase a name stands in
+            phrase = _np_before(vt, clause, m, times)
+            if phrase is not None and not any(
+                x.start < phrase[1] and phrase[0] < x.end for x in participants
+            ):
+                agent = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+                participants.insert(0, agent)
         if not participants and entry.news:
-            phrase = _np_before(vt, clause, m, times) or (
-                _np_after(vt, clause, m) if entry.object else None
-            )
-            if phrase is not None:  # 荣耀20S新机将在武汉正式发布: the phrase the name stands in
+            before_np = _np_before(vt, clause, m, times)
+            phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
+            if phrase is not None:  # 抓获网上逃犯3名
                 x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-                if phrase[0] < m.start:
+                if before_np is not None:
                     agent = x
                 else:
                     patient = x
