@@ -73,8 +73,10 @@ _UNCERTAIN = re.compile(
 )
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
 _REPORTED = re.compile(r"(?:据|称|报道|爆料|透露|援引|消息|获悉|了解到|表示|指出|通报)")
-_PLANNED = re.compile(r"(?:将于|将在|将会|将|拟|计划|准备|即将|择期|定于|预计|打算|有望)")
-_PASSIVE = re.compile(r"(?:被|遭到|遭|受到)")
+_PLANNED = re.compile(
+    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望)"
+)
+_PASSIVE = re.compile(r"(?:被|遭到|遭受|遭|受到|接到|收到)")
 # types whose event stands without a participant (a quake, a crash, a limit-down)
 _SELF_CONTAINED = frozenset(
     {
@@ -116,7 +118,7 @@ _PROBLEM_LIST = re.compile(r"[^，。；]{0,24}等(?:问题|情况|现象|隐患
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|案件?(?![情发]))")
-_DEONTIC = re.compile(r"(?:应该|应当|必须|需要|理应|不得不|应|须|得)$")
+_DEONTIC = re.compile(r"(?:应该|应当|必须|需要|理应|不得不|应|须|得|可以|可|能够|才能)$")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
 _TOPIC_REACH = 15  # characters into a clause its subject may stand (反中乱港分子、壹传媒创办人X)
 _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
@@ -177,6 +179,7 @@ class NewsCoder:
             taken[a:b] = b"\x01" * (b - a)
         out = list(existing)
         doc_country = _document_country(ents)
+        names = _document_names(vt, ent_view)
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             matches = self.lex.match(vt, a, b)
@@ -194,7 +197,8 @@ class NewsCoder:
             actors = [x for x in found if x is not None]
             actors.extend(generic_actors(vt, a, b, taken))
             actors.extend(surname_people(vt, a, b, taken))
-            actors.sort(key=lambda x: x.start)
+            actors.extend(_known_names(vt, a, b, taken, names))
+            actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
             sent_country = _sentence_country(actors)
             for x in actors:
@@ -288,6 +292,13 @@ class NewsCoder:
             agent_role_ok = False
         else:
             agent_role_ok = True
+        if (
+            patient is not None
+            and patient.agent_type in ("JUD", "COP")
+            and _person_role(object_role)
+            and object_role not in _PARTY_ROLES_OF_AUTHORITY
+        ):
+            patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
             patient = None  # 向法院提起诉讼, 上诉至终审法院: the court hears it, it is no party
         # an entry whose only role is the object (被捕: the arrested) names its subject so
@@ -497,6 +508,8 @@ class NewsCoder:
             country = region_country(text) if kind == "ORG" else None
         place = kind in ("GPE", "LOC") and not at.get("role")
         members = list(at.get("members") or [])
+        if at.get("source") == "coref" and at.get("name") and kind == "PER":
+            text = str(at["name"])  # 他 → the person it stands for
         return Actor(
             a, b, text, kind, kb_id=at.get("kb_id"), country=country, cameo=at.get("cameo"),
             agent_type=agent_type, members=members, place=place,
@@ -571,6 +584,46 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 )  # fmt: skip
         out.append(x)
     return out
+
+
+def _no_overlaps(actors: list[Actor]) -> list[Actor]:
+    """In text order; of actors that overlap, the longest (an entity before a generic word)."""
+    ranked = sorted(actors, key=lambda x: (-(x.end - x.start), x.kind == "generic", x.start))
+    kept: list[Actor] = []
+    for x in ranked:
+        if not any(x.start < y.end and y.start < x.end for y in kept):
+            kept.append(x)
+    kept.sort(key=lambda x: x.start)
+    return kept
+
+
+def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str, str]:
+    """The people and organisations the statistical recogniser named somewhere in the article
+    (it reads only part of a long one): name → PER/ORG, to find them again elsewhere."""
+    out: dict[str, str] = {}
+    for a, b, sp in ent_view:
+        if sp.attrs.get("source") == "lac" and sp.label in ("PER", "ORG") and b - a >= 2:
+            out.setdefault(vt[a:b], sp.label)
+    return out
+
+
+def _known_names(
+    vt: str, a: int, b: int, taken: bytearray, names: dict[str, str]
+) -> list[Actor]:
+    """Mentions in ``vt[a:b]`` of a name the article names elsewhere, not already an entity."""
+    out: list[Actor] = []
+    for name, label in names.items():
+        k = vt.find(name, a, b)
+        while k >= 0:
+            if not any(taken[k : k + len(name)]):
+                out.append(Actor(k, k + len(name), name, label))
+            k = vt.find(name, k + len(name), b)
+    out.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[Actor] = []
+    for x in out:  # the longest at each place, no overlaps
+        if not kept or x.start >= kept[-1].end:
+            kept.append(x)
+    return kept
 
 
 _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
@@ -684,6 +737,11 @@ def _person_role(role: str | None) -> bool:
     return role is not None and role not in _ROLE_SOURCE and not _THING_ROLE.search(role)
 
 
+def _joined(vt: str, x: Actor, y: Actor) -> bool:
+    gap = vt[x.end : y.start]
+    return bool(_COORDINATOR.match(gap)) or (gap == "" and x.kind == "PER" and y.kind == "PER")
+
+
 def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
     """梁耀忠及梁锦威, 黎智英、李卓人和杨森: the actors joined to ``head`` by 和/及/、."""
     out: list[Actor] = []
@@ -691,11 +749,11 @@ def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
     if k < 0:
         return out
     j = k
-    while j > 0 and _COORDINATOR.match(vt[inside[j - 1].end : inside[j].start]):
+    while j > 0 and _joined(vt, inside[j - 1], inside[j]):
         j -= 1
         out.append(inside[j])
     j = k
-    while j + 1 < len(inside) and _COORDINATOR.match(vt[inside[j].end : inside[j + 1].start]):
+    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1]):
         j += 1
         out.append(inside[j])
     return out
@@ -707,7 +765,8 @@ _NP_LEAD = re.compile(
 )
 _NP_TAIL = re.compile(
     r"(?:已经|已|正式|再次|也|都|还|又|将会|将要|将在|将于|将|被|曾经|曾|刚刚|突然|宣布|官宣|"
-    r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会)+$"
+    r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
+    r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度)+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
 _NP_BAD = re.compile(
@@ -737,6 +796,8 @@ def _np_before(
         return None
     if vt[start:end] in _ADVERB_NP or vt[start] in _NP_BAD_FIRST:
         return None  # 积极, 这次: an adverb or a demonstrative, not a name
+    if load_news_lexicon().match(vt, start, end):
+        return None  # 车顶维权: an event, not who took part in this one
     return start, end
 
 
@@ -762,7 +823,9 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
      "发布方", "解雇方", "裁员方", "会见主体", "会见对象", "道歉者", "道歉对象", "致谢人",
      "被感谢人", "举报对象", "约谈对象", "袭击者", "source", "target"}
 )  # fmt: skip
-_CRIMINAL = re.compile(r"(?:被告人|公诉|检察|罪|刑事|涉嫌|受审|嫌疑人|嫌犯|国安法)")
+_CRIMINAL = re.compile(
+    r"(?:被告人|公诉|检察|罪|刑事|涉嫌|受审|嫌疑人|嫌犯|国安法|控方|检控|审讯|还押|被控|非法集结|煽动)"
+)
 
 
 def _prosecutor(x: Actor) -> bool:
@@ -846,6 +909,8 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
     if not rest:
         return False
     gap = vt[x.end : rest[0].start]
+    if gap == "" and x.kind == "PER" and rest[0].kind == "PER":
+        return False  # 秋瓷炫于晓光: two people, side by side
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
     return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not load_news_lexicon().match(gap)
@@ -879,8 +944,12 @@ def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None
 def _date(
     vt: str, clause: _Clause, clauses: list[_Clause], m: NewsMatch, times: list[TimeRef]
 ) -> TimeRef | None:
-    # a year alone does not date an event (2014年两人分手: the day is unknown)
-    usable = [t for t in times if t.usable and t.kind != "duration" and t.precision != "year"]
+    # a year alone does not date an event (2014年两人分手: the day is unknown); 当天 points to a
+    # day told before, which the time layer cannot know
+    usable = [
+        t for t in times
+        if t.usable and t.kind != "duration" and t.precision != "year" and t.text not in _ANAPHORIC
+    ]  # fmt: skip
     if not usable:
         return None
     mine = [t for t in usable if clause.start <= t.start < clause.end]
@@ -903,9 +972,14 @@ def _date(
     return None
 
 
+_ANAPHORIC = frozenset(
+    {"当天", "当日", "同日", "同一天", "当晚", "当夜", "次日", "翌日", "隔天", "当时"}
+)
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _SEQUENCE = re.compile(r"(?:最后|最终|随后|随即|之后|后来|此后|接着|然后|事后|不久)")
-_REPORT_VERB = re.compile(r"(?:报道|获悉|透露|表示|声称|指出|称|说|消息|爆料|援引|发文|撰文|回应)")
+_REPORT_VERB = re.compile(
+    r"(?:报道|获悉|透露|表示|声称|指出|称|说|消息|爆料|援引|发文|撰文|回应|介绍|告诉|讲述|回忆|采访)"
+)
 
 
 def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
