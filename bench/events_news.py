@@ -15,6 +15,8 @@ One table:
 * **DuEE** — sentence-level type P/R/F1 on ``../shared/bench/events/duee1.0-train`` (a fixed
   sample, or all with ``--duee-all``): the set of DuEE types predicted for a sentence against its
   gold types, micro-averaged over (sentence, type) pairs; both halves.
+  Beside it, argument P/R/F1 over the events whose type is right (a predicted role and text
+  match a gold argument of that role when one text holds the other; 时间 left out).
 * **DTELS** — events per article on the 642 DTELS dev articles of ``../shared/bench/stories``
   (``content`` with the article's ``publish_date``; low-quality articles included).
 * **seeds** — recall and precision on the two seed commentaries (``bench/events.py``'s scoring).
@@ -187,6 +189,7 @@ def run_duee(shared: Path, sample: int | None, verbose: bool) -> dict[str, Any]:
     docs = code_records(recs)
     pred = {d.id: {e.news_type for e in events_of(d) if e.news_type} for d in docs}
     out: dict[str, Any] = {"sentences": len(indexed)}
+    out["arguments"] = duee_arguments(indexed, {d.id: events_of(d) for d in docs})
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     for half in ("all", "even", "odd"):
         tp = fp = fn = 0
@@ -219,6 +222,32 @@ def run_duee(shared: Path, sample: int | None, verbose: bool) -> dict[str, Any]:
         for f, t, p, r, n in sorted(scored)[:20]:
             print(f"  {t:<16} F1 {f:.2f}  P {p:.2f}  R {r:.2f}  n={n}")
     return out
+
+
+def duee_arguments(
+    indexed: list[tuple[int, dict[str, Any]]], events: dict[str, list[Event]]
+) -> dict[str, float]:
+    """Argument P/R/F1 over the events whose DuEE type is right: a predicted (role, text) is
+    right when a gold argument of that role holds it or is held by it (时间 left out: dates are
+    scored on news-dev)."""
+    tp = fp = fn = 0
+    for i, r in indexed:
+        for ge in r["event_list"]:
+            typed = [e for e in events.get(f"duee{i}", []) if e.news_type == ge["event_type"]]
+            if not typed:
+                continue
+            gold = {(a["role"], a["argument"]) for a in ge["arguments"] if a["role"] != "时间"}
+            got = {(a.role, a.text) for a in typed[0].arguments if a.role != "时间"}
+
+            def hit(x: tuple[str, str], pool: set[tuple[str, str]]) -> bool:
+                return any(x[0] == y[0] and (x[1] in y[1] or y[1] in x[1]) for y in pool)
+
+            tp += sum(hit(g, got) for g in gold)
+            fn += sum(not hit(g, got) for g in gold)
+            fp += sum(not hit(p, gold) for p in got)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r_ = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r_, "f1": 2 * p * r_ / (p + r_) if p + r_ else 0.0}
 
 
 # ---- DTELS --------------------------------------------------------------------------------------
@@ -322,6 +351,11 @@ def print_table(r: dict[str, Any]) -> None:
     )  # fmt: skip
     if "duee" in r:
         u = r["duee"]
+        ar = u["arguments"]
+        rows.append(
+            ("DuEE arguments P / R / F1 (typed events)", f"{ar['precision']:.3f}",
+             f"{ar['recall']:.3f}", f"{ar['f1']:.3f}")
+        )  # fmt: skip
         for key in ("precision", "recall", "f1"):
             name = f"DuEE type {key} (n={u['sentences']})"
             rows.append((name, *(f"{u[h][key]:.3f}" for h in ("all", "even", "odd"))))  # type: ignore[arg-type]

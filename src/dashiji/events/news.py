@@ -371,11 +371,16 @@ class NewsCoder:
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
             if phrase is not None:  # 抓获网上逃犯3名
                 x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-                if before_np is not None:
+                if before_np is not None and not _PASSIVE.search(vt, before_np[1], m.start + 1):
                     agent = x
                 else:
-                    patient = x
+                    patient = x  # 57万支中性笔被召回: what the passive is about
                 participants = [x]
+        if patient is None and entry.object and _THING_ROLE.search(entry.object):
+            phrase = _np_after(vt, clause, m, limit=_THING_MAX)
+            if phrase is not None:  # 召回部分苹果三插交流电源插头转换器: the thing acted on
+                patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+                participants.append(patient)
         if not participants and (entry.news or "") not in _SELF_CONTAINED:
             return None  # 见面 with nobody: a word, not an event
         if not participants and _quoted(vt, a, m.start):
@@ -607,9 +612,7 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
     return out
 
 
-def _known_names(
-    vt: str, a: int, b: int, taken: bytearray, names: dict[str, str]
-) -> list[Actor]:
+def _known_names(vt: str, a: int, b: int, taken: bytearray, names: dict[str, str]) -> list[Actor]:
     """Mentions in ``vt[a:b]`` of a name the article names elsewhere, not already an entity."""
     out: list[Actor] = []
     for name, label in names.items():
@@ -684,8 +687,12 @@ def _roles(
     # mark is the object (its last actor the head), the actors before the mark the subject
     marked = None
     mark_at = None
+    elsewhere: list[Actor] = []  # marked as the object of another verb: no subject either
     for x in before:
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
+            if _VERB_BETWEEN.search(vt, x.end, m.start):
+                elsewhere.append(x)
+                continue  # 向总局提交了召回计划: the mark belongs to another verb
             marked = x
             if mark_at is None:
                 mark_at = x.start
@@ -706,7 +713,7 @@ def _roles(
         patient = pre[-1] if pre else _topic(vt, earlier, actors)
         agent = by[0] if by else None
     else:
-        subj = [x for x in before if x is not marked and x not in withs]
+        subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :])]
         agent = None
         if subj:
@@ -766,7 +773,8 @@ _NP_LEAD = re.compile(
 _NP_TAIL = re.compile(
     r"(?:已经|已|正式|再次|也|都|还|又|将会|将要|将在|将于|将|被|曾经|曾|刚刚|突然|宣布|官宣|"
     r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
-    r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度)+$"
+    r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
+    r"全面|集体|紧急|彻底|宣布将|计划)+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
 _NP_BAD = re.compile(
@@ -801,15 +809,27 @@ def _np_before(
     return start, end
 
 
-def _np_after(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
-    """抓获网上逃犯3名: the object phrase right after the trigger, when nothing stands before."""
+def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[int, int] | None:
+    """抓获网上逃犯3名: the object phrase right after the trigger, when nothing stands before;
+    with ``limit``, a longer phrase up to the end of the clause (a product, a thing sold)."""
     start = m.end
     while start < clause.end and vt[start] in "了着过":
         start += 1
-    end = min(clause.end, start + _NP_MAX)
-    if end - start < 2 or _NP_BAD.search(vt, start, end):
+    end = min(clause.end, start + (limit or _NP_MAX))
+    if end - start < 2:
+        return None
+    if limit:
+        cut = _THING_STOP.search(vt, start, end)
+        if cut is not None:
+            end = cut.start()
+        return (start, end) if end - start >= 2 else None
+    if _NP_BAD.search(vt, start, end):
         return None
     return start, end
+
+
+_THING_MAX = 30
+_THING_STOP = re.compile(r"[，。；：！？“”（）()]|(?<=.)(?:的消息|一事|事件|计划|工作|活动|行动)")
 
 
 def _quoted(vt: str, a: int, at: int) -> bool:
@@ -914,6 +934,9 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
     return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not load_news_lexicon().match(gap)
+
+
+_VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|召开|举行|备案")
 
 
 def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
