@@ -242,6 +242,8 @@ class NewsCoder:
             return None
         clause = clauses[ci]
         before = vt[a : m.start]
+        if before.count("《") > before.count("》"):
+            return None  # 《缺陷汽车产品召回管理条例》: a title, not an event
         if (
             _CONDITION.search(before)
             or _OPINION.search(before)
@@ -377,7 +379,11 @@ class NewsCoder:
                     patient = x  # 57万支中性笔被召回: what the passive is about
                 participants = [x]
         if patient is None and entry.object and _THING_ROLE.search(entry.object):
-            phrase = _np_after(vt, clause, m, limit=_THING_MAX)
+            if _AMOUNT_ROLE.search(entry.object):
+                q = _AMOUNT.match(vt, m.end, clause.end)  # 裁员2000人, 罚款5万元
+                phrase = (m.end, q.end()) if q else None
+            else:
+                phrase = _np_after(vt, clause, m, limit=_THING_MAX)
             if phrase is not None:  # 召回部分苹果三插交流电源插头转换器: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
@@ -819,6 +825,8 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     if end - start < 2:
         return None
     if limit:
+        if _THING_BAD_START.match(vt, start):
+            return None  # 召回的原因, 召回公告: not the thing recalled
         cut = _THING_STOP.search(vt, start, end)
         if cut is not None:
             end = cut.start()
@@ -829,7 +837,17 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
 
 
 _THING_MAX = 30
-_THING_STOP = re.compile(r"[，。；：！？“”（）()]|(?<=.)(?:的消息|一事|事件|计划|工作|活动|行动)")
+_THING_STOP = re.compile(
+    r"[，。；：！？“”（）()、\s《》]|(?<=.)(?:的消息|一事|事件|计划|工作|活动|行动)"
+)
+_THING_BAD_START = re.compile(
+    r"(?:的|了|是|在|于|后|前|时|中|上|下|信息|公告|消息|通知|声明|计划|工作|事件|原因|问题|情况)"
+)
+_AMOUNT_ROLE = re.compile(r"(?:人数|金额|幅度|价格|时长|刑期|轮次)$")
+_AMOUNT = re.compile(
+    r"[约近超逾达共计了]*[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
+    r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|天|日|轮|家|位|余人|多人|万|亿)+"
+)
 
 
 def _quoted(vt: str, a: int, at: int) -> bool:
