@@ -225,3 +225,15 @@ def test_the_articles_places_give_its_unnamed_police_a_country(steps) -> None:
     )
     e = news(evs, "司法行为-拘捕")
     assert e.type == "COERCE" and "CHN" in e.countries
+
+
+def test_chinese_names_without_the_statistical_recogniser() -> None:
+    from dashiji.events.news_actors import chinese_names
+
+    def names(text: str) -> list[str]:
+        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
+
+    assert names("周扬青和罗志祥宣布分手。") == ["周扬青", "罗志祥"]
+    assert names("歌手王力宏宣布离婚。") == ["王力宏"]
+    assert names("高速公路发生车祸。") == []
+    assert names("记者了解到，何时开庭尚未确定。") == []

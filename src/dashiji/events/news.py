@@ -43,6 +43,7 @@ from .dates import TimeRef, later_than
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     Actor,
+    chinese_names,
     generic_actors,
     generic_head,
     has_mainland_place,
@@ -193,11 +194,15 @@ class NewsCoder:
                 continue
             lo = bisect_left(ent_starts, a)
             hi = bisect_left(ent_starts, b, lo)
+            lac_here = any(sp.attrs.get("source") == "lac" for _, _, sp in ent_view[lo:hi])
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
             actors = [x for x in found if x is not None]
             actors.extend(generic_actors(vt, a, b, taken))
             actors.extend(surname_people(vt, a, b, taken))
             actors.extend(_known_names(vt, a, b, taken, names))
+            if not lac_here:  # where the recogniser did not read the sentence
+                cut_at = {mm.start for mm in matches}
+                actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
             sent_country = _sentence_country(actors)
@@ -594,6 +599,13 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     country=country, agent_type=x.agent_type,
                 )  # fmt: skip
         out.append(x)
+    return out
+
+
+def _taken_by(vt: str, actors: list[Actor], taken: bytearray) -> bytearray:
+    out = bytearray(taken)
+    for x in actors:
+        out[x.start : x.end] = b"\x01" * (x.end - x.start)
     return out
 
 
