@@ -1387,8 +1387,8 @@ def find_times(
 
 # 行政拘留5日, 结束5日拘留: days of detention, not a day of the month
 _DETENTION_DAYS = re.compile(r"[0-9一二三四五六七八九十两]{1,3}日")
-_DETENTION_BEFORE = re.compile(r"(?:拘留|关押|羁押|监禁|禁闭|拘役|隔离|处以|处)$")
-_DETENTION_AFTER = re.compile(r"的?(?:行政|刑事)?(?:拘留|关押|羁押|监禁|禁闭|拘役|隔离)")
+_DETENTION_BEFORE = re.compile(r"(?:拘留|行拘|刑拘|关押|羁押|监禁|禁闭|拘役|隔离|处以|处)$")
+_DETENTION_AFTER = re.compile(r"的?(?:行政|刑事)?(?:拘留|行拘|刑拘|关押|羁押|监禁|禁闭|拘役|隔离)")
 
 
 _YRANGE = re.compile(

@@ -126,6 +126,7 @@ _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
 _ANNOUNCE = re.compile(r"(?:宣布|决定|下令|签署|公布|表示|发布)")
 _CASE_END = re.compile(r"(?:一案|案件|案)")
 _SPEECH_END = re.compile(r"(?:说|所说|所言|表示|称|指出|认为|透露|强调|回应|介绍)$")
+_SUSPENDED = re.compile(r"缓刑|缓期执行(?!.{0,4}死刑)")
 _PENALTY_TALK = re.compile(r"(?:刑罚|最高刑|量刑|可判|可处|会被判|会被处)")
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
@@ -207,8 +208,8 @@ class NewsCoder:
             actors = _join_prefixes(vt, actors)
             sent_country = _sentence_country(actors)
             for x in actors:
-                if x.country is None and not x.place:
-                    x.country = sent_country
+                if x.country is None and not x.place and x.kind != "ORG":
+                    x.country = sent_country  # (a company is not where the news about it is)
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
             s_times = [t for t in time_refs if a <= t.start < b]
@@ -396,6 +397,10 @@ class NewsCoder:
             return None  # 见面 with nobody: a word, not an event
         if not participants and _quoted(vt, a, m.start):
             return None  # “…我的车被撞了…”: told in a quote, by nobody named
+        if entry.news == "司法行为-入狱" and _SUSPENDED.search(vt, a, b):
+            entry = replace(entry, news=None)  # 判处有期徒刑三年，缓刑四年: a verdict, no prison
+            if entry.plover is None:
+                return None
         if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
             if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
                 return None  # 最高刑罚为终身监禁: the law's penalty, not a sentence passed
