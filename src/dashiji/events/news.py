@@ -696,6 +696,9 @@ def _roles(
 ) -> tuple[Actor | None, Actor | None, list[Actor]]:
     """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
     inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
+    said = _speech_end(vt, clause.start, m.start)
+    if said is not None:  # 狗仔爆料他出轨某女星: the teller is not the one who did it
+        inside = [x for x in inside if x.start >= said or x.start >= m.end]
     before = [x for x in inside if x.end <= m.start]
     after = [x for x in inside if x.start >= m.end]
     agent: Actor | None = None
@@ -806,6 +809,17 @@ _NP_BAD = re.compile(
 _NP_MAX = 12
 
 
+_TELLS = re.compile(r"(?:爆料|曝光|曝出|透露|声称|宣称|指出|表示|回应|承认|证实|称|说|报道)")
+
+
+def _speech_end(vt: str, start: int, end: int) -> int | None:
+    """The end of the last verb of telling in ``vt[start:end]`` (爆料, 称, 表示…), if any."""
+    last = None
+    for tm in _TELLS.finditer(vt, start, end):
+        last = tm.end()
+    return last
+
+
 def _np_before(
     vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef]
 ) -> tuple[int, int] | None:
@@ -813,6 +827,9 @@ def _np_before(
     (容联获数亿元融资 → 容联): the clause's opening, without times, leading prepositions and
     trailing adverbs, at most :data:`_NP_MAX` characters."""
     start = clause.start
+    said = _speech_end(vt, clause.start, m.start)
+    if said is not None:
+        start = said  # 狗仔爆料…: the phrase after what tells
     for t in times:
         if clause.start <= t.start < m.start and t.start - start <= 1:
             start = max(start, t.end)
