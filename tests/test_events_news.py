@@ -237,3 +237,12 @@ def test_chinese_names_without_the_statistical_recogniser() -> None:
     assert names("歌手王力宏宣布离婚。") == ["王力宏"]
     assert names("高速公路发生车祸。") == []
     assert names("记者了解到，何时开庭尚未确定。") == []
+
+
+def test_the_cue_lists_load_and_a_missing_one_is_named() -> None:
+    from dashiji.events.news_cues import NewsCuesError, cue
+
+    assert cue("condition").search("如果罪名成立")
+    assert cue("deontic").search("应当") and not cue("deontic").search("应当判处")
+    with pytest.raises(NewsCuesError, match="no cue list 'nonesuch'"):
+        cue("nonesuch")

@@ -52,32 +52,31 @@ from .news_actors import (
     region_country,
     surname_people,
 )
+from .news_cues import cue
 from .news_lexicon import NewsEntry, NewsLexicon, NewsMatch, load_news_lexicon
 
 NEWS_EXTRACTOR = "dashiji-news/0.1"
 
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?]")
 _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
-_ASKS_ALL = re.compile(r"(?:是否|有没有|会不会|能不能|能否|为什么|为何|怎么|如何|难道|何时|谁)")
+_ASKS_ALL = cue("asks_all")
 _LEGAL = re.compile(
     r"(?:《[^》]*(?:法|条例|规定|办法|解释)》|刑法|第[一二三四五六七八九十百零\d]+条)"
 )
 _LEGAL_RULE = re.compile(r"(?:规定|应当|可以|可处|处以|依照|依法应|的，处|者，处|构成.{0,6}罪)")
-_CONDITION = re.compile(r"(?:如果|假如|假若|倘若|若是|要是|一旦|万一|如若|设若|即使|即便|哪怕)")
-_OPINION = re.compile(
-    r"(?:认为|觉得|相信|以为|希望|担心|期待|期望|猜测|怀疑|恐怕|难免|不排除|或许会)"
-)
-_GENERIC = re.compile(r"(?:一般|通常|往往|一律|凡是|任何人)")
-_NEGATION = re.compile(r"(?:否认|没有|没|未曾|未|并未|尚未|从未|不曾|并非|不是|不会|拒绝|无意)")
+_CONDITION = cue("condition")
+_OPINION = cue("opinion")
+_GENERIC = cue("generic")
+_NEGATION = cue("negation")
 _UNCERTAIN = re.compile(
     r"(?:疑似|可能|或将|或许|也许|传出|传闻|传言|恐将|据传|网传|涉嫌(?=出轨|劈腿))"
 )
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
-_REPORTED = re.compile(r"(?:据|称|报道|爆料|透露|援引|消息|获悉|了解到|表示|指出|通报)")
+_REPORTED = cue("reported")
 _PLANNED = re.compile(
     r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望)"
 )
-_PASSIVE = re.compile(r"(?:被|遭到|遭受|遭|受到|接到|收到)")
+_PASSIVE = cue("passive")
 # types whose event stands without a participant (a quake, a crash, a limit-down)
 _SELF_CONTAINED = frozenset(
     {
@@ -107,27 +106,27 @@ _ORDERED = re.compile(
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 _THEN_CLAUSE = re.compile(r"[^，。；]{0,10}(?:就|便)(?:会|能|可能|有可能|要|可以)")
 _NP_BAD_FIRST = frozenset("这那此其每各有无没该本")
-_PAST = re.compile(r"(?:了|已经|已|曾|过)")
+_PAST = cue("past")
 _ADVERB_NP = frozenset(
     "积极 主动 正式 公开 全面 继续 共同 相互 尽快 立即 随即 随后 最终 首次 再次 已经 目前 近期 "
     "同时 当天 当时 此前 之后 后来 随后又 一起 一并 纷纷 依法".split()
 )
-_MODAL_FUTURE = re.compile(r"(?:未来|会继续|将继续|会再|要再|准备)")
-_AGGREGATE = re.compile(r"(?:全国|全年|累计|共计|总计|各地|每年|历年|关于)")
-_INDIRECT_Q = re.compile(r"(?:何时|是否|能否|会否|有无|何地)")
+_MODAL_FUTURE = cue("modal_future")
+_AGGREGATE = cue("aggregate")
+_INDIRECT_Q = cue("indirect_q")
 _PROBLEM_LIST = re.compile(r"[^，。；]{0,24}等(?:问题|情况|现象|隐患|风险|缺陷|故障)")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|案件?(?![情发]))")
-_DEONTIC = re.compile(r"(?:应该|应当|必须|需要|理应|不得不|应|须|得|可以|可|能够|才能)$")
+_DEONTIC = cue("deontic")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
 _TOPIC_REACH = 15  # characters into a clause its subject may stand (反中乱港分子、壹传媒创办人X)
 _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
-_ANNOUNCE = re.compile(r"(?:宣布|决定|下令|签署|公布|表示|发布)")
-_CASE_END = re.compile(r"(?:一案|案件|案)")
-_SPEECH_END = re.compile(r"(?:说|所说|所言|表示|称|指出|认为|透露|强调|回应|介绍)$")
+_ANNOUNCE = cue("announce")
+_CASE_END = cue("case_end")
+_SPEECH_END = cue("speech_end")
 _SUSPENDED = re.compile(r"缓刑|缓期执行(?!.{0,4}死刑)")
-_PENALTY_TALK = re.compile(r"(?:刑罚|最高刑|量刑|可判|可处|会被判|会被处)")
+_PENALTY_TALK = cue("penalty_talk")
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
@@ -758,9 +757,7 @@ def _roles(
     return agent, patient, [x for x in others if x is not agent and x is not patient]
 
 
-_THING_ROLE = re.compile(
-    r"(?:期|金额|时长|幅度|人数|轮次|价格|赛事|产品|物|奖项|案件|内容|名称|影视)$"
-)
+_THING_ROLE = cue("thing_role")
 _COORDINATOR = re.compile(r"^(?:、|和|及|与|以及|跟|同)$")
 
 
@@ -809,7 +806,7 @@ _NP_BAD = re.compile(
 _NP_MAX = 12
 
 
-_TELLS = re.compile(r"(?:爆料|曝光|曝出|透露|声称|宣称|指出|表示|回应|承认|证实|称|说|报道)")
+_TELLS = cue("tells")
 
 
 def _speech_end(vt: str, start: int, end: int) -> int | None:
@@ -874,10 +871,8 @@ _THING_MAX = 30
 _THING_STOP = re.compile(
     r"[，。；：！？“”（）()、\s《》]|(?<=.)(?:的消息|一事|事件|计划|工作|活动|行动)"
 )
-_THING_BAD_START = re.compile(
-    r"(?:的|了|是|在|于|后|前|时|中|上|下|信息|公告|消息|通知|声明|计划|工作|事件|原因|问题|情况)"
-)
-_AMOUNT_ROLE = re.compile(r"(?:人数|金额|幅度|价格|时长|刑期|轮次)$")
+_THING_BAD_START = cue("thing_bad_start")
+_AMOUNT_ROLE = cue("amount_role")
 _AMOUNT = re.compile(
     r"[约近超逾达共计了]*[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
     r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|天|日|轮|家|位|余人|多人|万|亿)+"
@@ -895,9 +890,7 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
      "发布方", "解雇方", "裁员方", "会见主体", "会见对象", "道歉者", "道歉对象", "致谢人",
      "被感谢人", "举报对象", "约谈对象", "袭击者", "source", "target"}
 )  # fmt: skip
-_CRIMINAL = re.compile(
-    r"(?:被告人|公诉|检察|罪|刑事|涉嫌|受审|嫌疑人|嫌犯|国安法|控方|检控|审讯|还押|被控|非法集结|煽动)"
-)
+_CRIMINAL = cue("criminal")
 
 
 def _prosecutor(x: Actor) -> bool:
@@ -1051,10 +1044,8 @@ _ANAPHORIC = frozenset(
     {"当天", "当日", "同日", "同一天", "当晚", "当夜", "次日", "翌日", "隔天", "当时"}
 )
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
-_SEQUENCE = re.compile(r"(?:最后|最终|随后|随即|之后|后来|此后|接着|然后|事后|不久)")
-_REPORT_VERB = re.compile(
-    r"(?:报道|获悉|透露|表示|声称|指出|称|说|消息|爆料|援引|发文|撰文|回应|介绍|告诉|讲述|回忆|采访)"
-)
+_SEQUENCE = cue("sequence")
+_REPORT_VERB = cue("report_verb")
 
 
 def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
