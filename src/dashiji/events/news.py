@@ -417,9 +417,11 @@ class NewsCoder:
         if entry.news is None and plover is None:
             return None
         event_actors: list[EventActor] = []
+        thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         for x, side in ((agent, "source"), (patient, "target")):
-            if x is not None:
-                event_actors.append(self._event_actor(view, x, side if plover else "party"))
+            if x is None or (x is patient and thing and x.kind == "NP"):
+                continue  # 13个月, 部分汽车: an argument of the event, not an actor in it
+            event_actors.append(self._event_actor(view, x, side if plover else "party"))
         for x in others:
             event_actors.append(self._event_actor(view, x, "party"))
         for x in participants[len([y for y in (agent, patient, *others) if y is not None]) :]:
@@ -801,7 +803,7 @@ _NP_TAIL = re.compile(
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
 _NP_BAD = re.compile(
-    r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘]|^[0-9.]+$"
+    r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]|^[0-9.]+$"
 )
 _NP_MAX = 12
 
