@@ -181,9 +181,12 @@ class NewsCoder:
         out = list(existing)
         doc_country = _document_country(ents)
         names = _document_names(vt, ent_view)
+        every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
+        at = [mm.start for mm in every]
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
-            matches = self.lex.match(vt, a, b)
+            lo_m = bisect_left(at, a)
+            matches = [mm for mm in every[lo_m : bisect_left(at, b, lo_m)] if mm.end <= b]
             if not matches:
                 continue
             local = vt[a:b]
