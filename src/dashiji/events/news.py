@@ -252,11 +252,11 @@ class NewsCoder:
         before = vt[a : m.start]
         if before.count("《") > before.count("》"):
             return None  # 《缺陷汽车产品召回管理条例》: a title, not an event
-        if (
-            _CONDITION.search(before)
-            or _OPINION.search(before)
-            or _GENERIC.search(vt[clause.start : m.start])
-        ):
+        prev_end = clauses[ci - 1].end if ci > 0 else None
+        opinion = _OPINION.search(vt, clause.start, m.start) or (
+            prev_end is not None and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
+        )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
+        if _CONDITION.search(before) or opinion or _GENERIC.search(vt[clause.start : m.start]):
             return None
         if _ATTRIBUTE_AFTER.match(vt, m.end) and entry.news and not entry.news.startswith("灾害"):
             return None
@@ -327,6 +327,11 @@ class NewsCoder:
         co_patients = _coordinated(vt, patient, inside) if patient is not None else []
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
+        if entry.plover is None or (entry.news or "").startswith("竞赛行为"):
+            # a state acts in political events only (俄乌战争胜负已分, 与美国打平: no contest)
+            agent = None if agent is not None and agent.kind == "GPE" else agent
+            patient = None if patient is not None and patient.kind == "GPE" else patient
+            others = [x for x in others if x.kind != "GPE"]
         participants = [x for x in (agent, patient, *others) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
@@ -386,6 +391,11 @@ class NewsCoder:
                 else:
                     patient = x  # 57万支中性笔被召回: what the passive is about
                 participants = [x]
+        if patient is None and entry.object and not _THING_ROLE.search(entry.object):
+            om = _MARKED_NP.search(vt, clause.start, m.start)
+            if om is not None and not _NP_BAD.search(om.group(1)):  # 对涉事三人进行拘留
+                patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
+                participants.append(patient)
         if patient is None and entry.object and _THING_ROLE.search(entry.object):
             if _AMOUNT_ROLE.search(entry.object):
                 q = _AMOUNT.match(vt, m.end, clause.end)  # 裁员2000人, 罚款5万元
@@ -531,7 +541,9 @@ class NewsCoder:
             country = "CHN"
         if country is None:
             country = region_country(text) if kind == "ORG" else None
-        place = kind in ("GPE", "LOC") and not at.get("role")
+        # a country is an actor (美国封杀…); a city or a region is where things happen
+        state = self._is_state(at.get("kb_id"))
+        place = kind in ("GPE", "LOC") and not at.get("role") and not state
         members = list(at.get("members") or [])
         if at.get("source") == "coref" and at.get("name") and kind == "PER":
             text = str(at["name"])  # 他 → the person it stands for
@@ -539,6 +551,13 @@ class NewsCoder:
             a, b, text, kind, kb_id=at.get("kb_id"), country=country, cameo=at.get("cameo"),
             agent_type=agent_type, members=members, place=place,
         )  # fmt: skip
+
+    def _is_state(self, kb_id: Any) -> bool:
+        """A country or territory of the KB (not a region such as 中东, nor a bloc)."""
+        if not kb_id or self.kb is None:
+            return False
+        entry = self.kb.by_id(str(kb_id))
+        return entry is not None and entry.type in ("country", "territory")
 
     def _place_prefix_country(self, text: str) -> str | None:
         """洛杉矶县, 东京都政府: the country of the longest KB place or country the name opens
@@ -656,6 +675,10 @@ def _known_names(vt: str, a: int, b: int, taken: bytearray, names: dict[str, str
     return kept
 
 
+_OPINION_END = re.compile(
+    r"(?:认为|觉得|相信|以为|希望|担心|期待|期望|猜测|怀疑|恐怕|看来|眼中|看法是)[^，。]{0,2}$"
+)
+_AS_SAID = re.compile(r"(?:正如|如同|就像|按照|据|根据)[^，。]{0,12}(?:所说|所言|所述|说|称|报道)$")
 _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
 
 
@@ -701,10 +724,13 @@ def _roles(
     """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
     inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
     said = _speech_end(vt, clause.start, m.start)
-    if said is not None:  # 狗仔爆料他出轨某女星: the teller is not the one who did it
+    if said is not None and any(said <= x.start and x.end <= m.start for x in inside):
+        # 狗仔爆料他出轨某女星: the teller is not the one who did it (a teller alone may be
+        # announcing its own act: 商务部称将禁止…)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
     before = [x for x in inside if x.end <= m.start]
     after = [x for x in inside if x.start >= m.end]
+    within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
     agent: Actor | None = None
     patient: Actor | None = None
     others: list[Actor] = []
@@ -748,14 +774,28 @@ def _roles(
         agent = None
         if subj:
             agent = subj[-1] if m.start - subj[-1].end <= 4 else subj[0]
+            head = _OWNED.match(vt, agent.end, m.start)
+            if head is not None and not any(agent.end < x.start < m.start for x in before):
+                # 美国的用户联盟已起诉…: the league, not the country
+                tail = _NP_TAIL.search(vt, head.start(1), head.end(1))
+                end = tail.start() if tail else head.end(1)
+                if end - head.start(1) >= 2:
+                    agent = Actor(head.start(1), end, vt[head.start(1) : end], "NP")
         if agent is None and not before:
             agent = _topic(vt, earlier, actors)
         patient = marked
+        if patient is None and within:
+            patient = within[0]
+            others.extend(within[1:])
         if patient is None and after:
             k = 0  # 起诉车主张女士: the name the nouns before it qualify
             while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2]):
                 k += 1
             patient = after[k]
+            head = _OWNED.match(vt, patient.end, clause.end)
+            if head is not None and not any(x.start == head.start(1) for x in after):
+                # 逮捕了以色列国防军的三名逃兵: the deserters, not the army
+                patient = Actor(head.start(1), head.end(1), head.group(1), "NP")
     for k, x in enumerate(withs):
         if not _modifies(vt, x, withs[k + 1 :]):
             others.append(x)
@@ -872,6 +912,10 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     return start, end
 
 
+_OWNED = re.compile(r"的([^，。、：；的]{2,8})")
+_MARKED_NP = re.compile(
+    r"(?:对|将|把)([^，。、：；对将把于]{2,8}?)(?:进行|实施|予以|作出|采取|依法)*了?$"
+)
 _THING_MAX = 30
 _THING_STOP = re.compile(
     r"[，。；：！？“”（）()、\s《》]|(?<=.)(?:的消息|一事|事件|计划|工作|活动|行动)"
@@ -1003,7 +1047,7 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
 def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None:
     """The subject a clause without one takes: the first actor opening an earlier clause."""
     for c in reversed(earlier):
-        if _SPEECH_END.search(vt, c.start, c.end):
+        if _AS_SAID.search(vt, c.start, c.end):
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
         for k, x in enumerate(inside):
@@ -1102,9 +1146,11 @@ def _merge_actors(e: Event, ev: Event) -> None:
         if found is not None and x.country is None:
             x.country = found.country
             x.cameo = x.cameo or found.cameo
+    if e.type not in ("COERCE", "ACCUSE"):
+        return  # co-defendants, co-arrested: the news reading adds people only to legal acts
     seen = [(x.start, x.end) for x in e.actors if x.start is not None and x.end is not None]
     for (s0, s1), x in mine.items():
-        if s0 is None or s1 is None:
+        if s0 is None or s1 is None or x.role is None and x.cameo == x.country and x.country:
             continue
         if not any(a < s1 and s0 < b for a, b in seen):
             e.actors.append(x)
