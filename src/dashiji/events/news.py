@@ -104,7 +104,8 @@ _ORDERED = re.compile(
     r"或让|可能让|将让|将使)[^，。]{0,20}$"
 )
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
-_THEN_CLAUSE = re.compile(r"[^，。；]{0,10}(?:就|便)(?:会|能|可能|有可能|要|可以)")
+# 俄罗斯石油就有可能崩盘 answers a condition; 相信很快就会有结果 does not
+_THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
 _NP_BAD_FIRST = frozenset("这那此其每各有无没该本")
 _PAST = cue("past")
 _ADVERB_NP = frozenset(
@@ -208,7 +209,7 @@ class NewsCoder:
                 actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
-            sent_country = _sentence_country(actors)
+            sent_country = _sentence_country(actors, local)
             for x in actors:
                 if x.country is None and not x.place and x.kind != "ORG":
                     x.country = sent_country  # (a company is not where the news about it is)
@@ -264,7 +265,7 @@ class NewsCoder:
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if vt.startswith("者", m.end):
             return None  # 遇难者, 抗议者: the people, not the event
-        if entry.object is None or entry.object == "target":
+        if entry.object is None and m.text in entry.words:  # a word, not a gapped pattern
             if any(x.start == m.end and not x.place for x in actors) and not entry.news:
                 return None  # 维权车主张女士, 维权当事人: an epithet, not a protest
         if _AGGREGATE.search(vt, clause.start, m.start) or _INDIRECT_Q.search(
@@ -699,10 +700,17 @@ def _document_country(ents: list[Span]) -> str | None:
     return best if counts[best] * 3 >= total * 2 and total >= 2 else None
 
 
-def _sentence_country(actors: list[Actor]) -> str | None:
+_CURRENCY_COUNTRY = {
+    "港元": "HKG", "港币": "HKG", "新台币": "TWN", "人民币": "CHN", "澳门元": "MAC",
+}  # fmt: skip
+
+
+def _sentence_country(actors: list[Actor], local: str = "") -> str | None:
     """The one country the sentence's places name (a company's or a person's nationality does
-    not make the people around it its citizens)."""
+    not make the people around it its citizens), else the currency it counts in (港元)."""
     found = {x.country for x in actors if x.country and (x.place or x.kind == "GPE")}
+    if not found:
+        found = {c for word, c in _CURRENCY_COUNTRY.items() if word in local}
     if not found:
         found = {
             x.country for x in actors if x.country and x.agent_type in _AUTHORITY and not x.kb_id
