@@ -89,7 +89,8 @@ _SELF_CONTAINED = frozenset(
 _NOT_POLITICAL = frozenset({"竞赛行为", "财经/交易", "产品行为"})
 # 会谈日期, 开庭时间: the trigger names an attribute of the event, it does not state it
 _ATTRIBUTE_AFTER = re.compile(
-    r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?)"
+    r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?|"
+    r"周年|纪念日)"
 )
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|赔偿|中的?)"
