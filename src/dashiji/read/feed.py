@@ -33,6 +33,10 @@ Fetch = Callable[[str], Document]
 _ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 _HTML_ROOT = re.compile(rb"<html[\s>]", re.I)
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+# An XML declaration's encoding that is not ASCII (feedparser decodes it as UTF-8 and stops).
+_BAD_DECL_ENCODING = re.compile(
+    rb"""(<\?xml[^>]*?)\sencoding\s*=\s*(["'])[^"'>]*?[\x80-\xff][^"'>]*\2"""
+)
 BAD_CHAR_REFS = "feed_bad_char_refs"
 
 
@@ -47,10 +51,15 @@ def parse_feed(data: bytes) -> Any | None:
     fetches a *string* that looks like a URL, and reading must not touch the network.
 
     A character reference to no character would stop feedparser; it is read as U+FFFD, and
-    ``parsed[BAD_CHAR_REFS]`` counts them.
+    ``parsed[BAD_CHAR_REFS]`` counts them.  An encoding declared in bytes that are no ASCII is
+    dropped (the bytes decide).  Data feedparser still cannot read is a :class:`BadRecord`.
     """
     data, bad = _char_refs_repaired(bytes(data))
-    parsed = feedparser.parse(data, sanitize_html=True)
+    data = _BAD_DECL_ENCODING.sub(rb"\1", data[:1024], count=1) + data[1024:]
+    try:
+        parsed = feedparser.parse(data, sanitize_html=True)
+    except (UnicodeError, LookupError, ValueError, RecursionError) as exc:
+        raise BadRecord(f"the feed cannot be read: {type(exc).__name__}: {exc}") from exc
     if bad:
         parsed[BAD_CHAR_REFS] = bad
     return parsed if parsed.get("version") or parsed.entries else None

@@ -24,7 +24,7 @@ import os
 import sys
 from collections.abc import Iterator
 
-from dashiji.errors import UnsupportedInput
+from dashiji.errors import DocumentError, UnsupportedInput
 from dashiji.model import Document
 
 from .documents import HTML, error_document, looks_like_html, not_found, text_document
@@ -114,7 +114,11 @@ def read_file(path: str, max_bytes: int) -> Iterator[Document]:
 
 
 def _feed_file(data: bytes, path: str) -> Iterator[Document]:
-    parsed = parse_feed(data) if looks_like_feed(data) else None
+    try:
+        parsed = parse_feed(data) if looks_like_feed(data) else None
+    except DocumentError as exc:
+        yield error_document(path, exc, data)
+        return
     if parsed is not None:
         yield from feed_documents(parsed, path)
         return

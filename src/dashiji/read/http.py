@@ -25,7 +25,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from dashiji.errors import FetchFailed, FetchTimeout, InputTooLarge
+from dashiji.errors import DocumentError, FetchFailed, FetchTimeout, InputTooLarge
 from dashiji.model import Document
 
 from .documents import (
@@ -317,7 +317,11 @@ def read_url(url: str, fetcher: Fetcher) -> Iterator[Document]:
     except (FetchFailed, InputTooLarge) as exc:
         yield error_document(url, exc, fetched_at=now_iso())
         return
-    parsed = parse_feed(resp.data) if looks_like_feed(resp.data) else None
+    try:
+        parsed = parse_feed(resp.data) if looks_like_feed(resp.data) else None
+    except DocumentError as exc:
+        yield error_document(resp.url, exc, resp.data, fetched_at=resp.fetched_at)
+        return
     if parsed is None:
         yield page_document(resp)
     else:

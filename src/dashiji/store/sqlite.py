@@ -418,7 +418,11 @@ class Store:
 
     # ---- bookkeeping -----------------------------------------------------------------------
     def begin_run(self, inputs: Any) -> int:
-        """Record the start of an ingest run; return its id."""
+        """Record the start of an ingest run; return its id.  A file name that is no valid text
+        (undecodable bytes) is recorded with U+FFFD for them."""
+        from ..read.encoding import valid_unicode
+
+        inputs, _ = valid_unicode(inputs)
         with self.batch():
             cur = self.connection.execute(
                 "INSERT INTO runs (started, inputs) VALUES (?, ?)", (_now(), _json(inputs))

@@ -1,0 +1,234 @@
+"""Hostile input, CI size (issue 12): the fuzzing harness on a few hundred inputs, properties of the
+readers and the store under hypothesis, and the bugs the full harness found.
+
+``bench/fuzz.py`` runs the real CLI (``dashiji extract`` and ``dashiji ingest``) over mutated bench
+pages, texts and records; here it runs on 300 of them with a fixed seed and must find no crash, no
+traceback, no input without an answer and no JSONL line without its row.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import load_bench
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dashiji.errors import InputTooLarge
+from dashiji.extract.html_article import MAX_ELEMENTS, extract_html
+from dashiji.model import Document, Raw
+from dashiji.read import read_inputs
+from dashiji.read.feed import parse_feed
+from dashiji.store import Store
+
+fuzz = load_bench("fuzz")
+NAMED = fuzz.NAMED
+ARTICLE = "国务院总理今天在北京会见了来访的外国客人，双方就经贸合作和地区形势深入交换了意见。"
+
+
+def _dashiji(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dashiji", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+    )
+
+
+# ---- the harness, CI size ----------------------------------------------------------------------
+def test_the_harness_finds_no_crash_no_traceback_and_no_lost_input(shared: Path) -> None:
+    report = fuzz.fuzz(n=300, seed=12, batch=100, jobs=2, ingest_every=3, small=True, shared=shared)
+    assert report.inputs == 300
+    assert report.ok, report.table() + "\n" + "\n".join(report.problems)
+    assert report.peak_mb <= fuzz.LIMIT_MB, report.table()
+    # every kind of input and the common error names were exercised
+    assert set(report.kinds) >= {"html", "plain", "jsonl", "json", "warc", "feed", "gz", "bomb"}
+    assert {"bad_record", "truncated", "binary", "undecodable"} <= set(report.errors)
+
+
+def test_rows_are_matched_to_inputs_by_marker_then_by_order() -> None:
+    inputs = [fuzz.Input(i, f"fuzz{i:05d}.html", "html", "none", b"") for i in range(4)]
+    rows = [
+        {"source": "fuzz00000.html"},
+        {"source": "http://fuzz.example/fuzz00001/0.html"},
+        {"source": "http://mangled.example/0.html"},  # a flipped byte hit input 2's marker
+        {"source": "fuzz00003.html#L1"},
+    ]
+    run = fuzz.Run("extract", inputs, stdout="\n".join(json.dumps(r) for r in rows) + "\nnot json")
+    assert fuzz.attribute(run) == 1
+    assert [len(i.rows) for i in inputs] == [1, 1, 1, 1]
+
+
+# ---- properties ---------------------------------------------------------------------------------
+def _codes(docs: list[Document]) -> list[str]:
+    return [d.error.code if d.error else "ok" for d in docs]
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_lines = st.one_of(
+    st.binary(max_size=200),
+    st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.dictionaries(
+        st.sampled_from(["id", "text", "content", "html", "title", "date", "x"]),
+        _json_values,
+        max_size=5,
+    ).map(lambda d: json.dumps(d, ensure_ascii=False).encode("utf-8", "surrogatepass")),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(lines=st.lists(_lines, min_size=1, max_size=6))
+def test_every_jsonl_line_reads_as_one_document_or_one_named_error(
+    tmp_path: Path, lines: list[bytes]
+) -> None:
+    path = tmp_path / "x.jsonl"
+    lines = [line.replace(b"\n", b" ") for line in lines]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    docs = list(read_inputs([str(path)], max_bytes=10_000))
+    expected = [f"{path}#L{n}" for n, line in enumerate(lines, 1) if line.strip()]
+    assert [d.raw.uri for d in docs] == expected
+    assert set(_codes(docs)) <= NAMED | {"ok"}
+    for doc in docs:
+        assert doc.error is not None or doc.source_text is not None
+        (doc.source_text or "").encode("utf-8")  # valid text: no lone surrogates
+
+
+_html = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "</div>",
+                "<script>",
+                "<!--",
+                "-->",
+                "<br/>",
+                "<meta charset='gbk'>",
+                "<title>",
+                "</title>",
+                "&#xD800;",
+                "&amp;",
+                "<table><tr><td>",
+                "\0",
+                "<![CDATA[",
+                "<?xml version='1.0'?>",
+            ]
+        ),
+        st.text(max_size=40),
+        st.just(ARTICLE),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(page=_html, encoding=st.sampled_from(["utf-8", "gbk", "big5", "utf-16"]))
+def test_any_html_reads_and_extracts_to_an_article_or_a_named_error(
+    tmp_path: Path, page: str, encoding: str
+) -> None:
+    from dashiji.pipeline import articles
+
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(encoding, "replace"))
+    docs = list(articles(read_inputs([str(path)])))
+    assert len(docs) == 1
+    [doc] = docs
+    if doc.error is not None:
+        assert doc.error.code in NAMED
+    else:
+        assert doc.article is not None and doc.article.body
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(), uri=st.text(min_size=1), title=st.text(), data=st.binary(max_size=64))
+def test_any_text_round_trips_through_the_store_or_is_a_named_error(
+    tmp_path: Path, text: str, uri: str, title: str, data: bytes
+) -> None:
+    doc = Document(
+        id="d" + str(abs(hash((text, uri, title, data)))),
+        raw=Raw(data, uri, "text/plain", None, "utf-8", {"title": title}),
+        source_text=text,
+    )
+    with Store.open(tmp_path / "s.db") as store:
+        try:
+            store.put(doc)
+        except Exception as exc:
+            assert getattr(exc, "code", None) in NAMED, repr(exc)
+            return
+        back = store.get(doc.id)
+    assert back is not None
+    assert back.raw.data == data and back.raw.uri == uri
+    assert back.source_text == text and back.raw.metadata["title"] == title
+
+
+# ---- what the full harness found ----------------------------------------------------------------
+def test_an_xml_declaration_with_an_undecodable_encoding_name_is_read(tmp_path: Path) -> None:
+    """feedparser decoded the declared encoding's name as UTF-8 and stopped with a traceback."""
+    feed = (
+        '<?xml version="1.0" encoding="\udcbd\udcbd"?><rss version="2.0"><channel><title>f</title>'
+        f"<item><title>t</title><description>{ARTICLE}</description></item></channel></rss>"
+    ).encode("utf-8", "surrogateescape")
+    assert parse_feed(feed) is not None
+    path = tmp_path / "news.rss"
+    path.write_bytes(feed)
+    proc = _dashiji("extract", "--format", "jsonl", str(path))
+    assert "Traceback" not in proc.stderr
+    [row] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert row["error"] is None and ARTICLE in "".join(row["body"])
+
+
+def test_an_ingest_of_a_file_whose_name_is_no_text_stores_it(tmp_path: Path) -> None:
+    """The run's list of inputs held the file name's undecodable bytes: SQLite refused it and
+    the whole ingest stopped with a traceback before reading anything."""
+    name = os.fsdecode(b"news\xff\xfe.txt")
+    other = (
+        "俄罗斯总统普京和美国总统特朗普将于8月15日在美国阿拉斯加会晤。这是普京十年来首次访问美国。"
+    )
+    (tmp_path / "good.txt").write_text(other, "utf-8")
+    with open(os.fsencode(tmp_path / name), "wb") as f:
+        f.write((ARTICLE + "第二段。").encode())
+    proc = _dashiji("ingest", "--db", "s.db", "--", name, "good.txt", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr and "stored 2" in proc.stderr
+    with Store.open(tmp_path / "s.db") as store:
+        [run] = store.runs()
+    assert run["inputs"] == ["news\ufffd\ufffd.txt", "good.txt"]
+
+
+def test_a_page_of_millions_of_elements_is_too_large_not_gigabytes(tmp_path: Path) -> None:
+    """12 MB of <p> (a gzip file of 30 KB) took 2.8 GB and 193 s; now a named error at once."""
+    page = "<html><body>" + "<p>" * (4 << 20) + "</body></html>"
+    with pytest.raises(InputTooLarge):
+        extract_html(page)
+    path = tmp_path / "bomb.html.gz"
+    path.write_bytes(gzip.compress(page.encode(), 9))
+    proc = _dashiji("extract", "--format", "jsonl", str(path))
+    [row] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert row["error"] == "too_large" and f"{MAX_ELEMENTS:,}" in row["error_detail"]
+
+
+def test_a_long_real_page_is_still_read() -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>{ARTICLE}</td></tr>" for n in range(MAX_ELEMENTS // 4))
+    page = f"<html><body><p>{ARTICLE}</p><table>{rows}</table></body></html>"
+    assert extract_html(page).blocks
