@@ -621,3 +621,194 @@ def test_text_after_a_fold_marker_is_still_the_article(fold: str) -> None:
     art = extract_text(text)
     assert len(art.body) == 3 and art.body[-1].startswith("回家的第一天")
     assert fold in art.boilerplate
+
+
+# ---- text and JSONL input scraped from portals (issue 11) -------------------------------------
+_STORM = (
+    "3月5日下午，北京遭遇今年首场强降雨，城区平均降水量达到45毫米，多条道路出现积水，部分地铁站出入口临时封闭。\n"
+    "市防汛办表示，截至18时，全市已出动抢险人员1.2万人次，积水点均已排除，未接到人员伤亡报告。"
+)
+_STORM_BODY = _STORM.split("\n")
+_RELATED = [
+    "气象台发布暴雨蓝色预警 周末还有降雨吗？ 2024-03-04",
+    "地铁10号线部分区段恢复运营 03-05 17:20",
+    "多部门联合检查汛期安全隐患，这些地方要注意了",
+    "2024-03-01",
+    "马斯克访华开启夸夸模式：我是中国的超级粉丝",
+    "俄舰队在日本海进行演习：两枚导弹均命中目标",
+]
+
+
+@pytest.mark.parametrize("header", ["相关新闻\n", "", "\n"], ids=["header", "no-header", "blank"])
+def test_related_headlines_after_a_short_article_are_not_body(header: str) -> None:
+    text = (
+        "北京暴雨致多条道路积水 部分地铁站临时封闭\n\n"
+        + _STORM
+        + "\n"
+        + header
+        + "\n".join(_RELATED)
+        + "\n"
+    )
+    art = extract_text(text)
+    assert art.body == _STORM_BODY
+    assert "马斯克访华开启夸夸模式：我是中国的超级粉丝" in art.boilerplate
+    _assert_offsets(text, art)
+
+
+def test_headline_run_into_the_last_paragraph_is_cut_off() -> None:
+    # a scraped JSONL content: the first related headline glued to the article's last sentence
+    text = (
+        _STORM
+        + "韩媒：首尔有意申办2036年夏奥会，青岛也在申办城市行列\n"
+        + "\n".join(_RELATED[4:])
+        + "\n俄罗斯成了冤大头：比利时向乌克兰转让F-16战机，转让费由俄支付\n"
+    )
+    art = extract_text(text)
+    assert art.body == _STORM_BODY
+    assert art.blocks[-1].text.endswith("未接到人员伤亡报告。")
+    assert "韩媒：首尔有意申办2036年夏奥会，青岛也在申办城市行列" in art.boilerplate
+    _assert_offsets(text, art)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # an article's closing questions are not a list of headlines
+        "这场暴雨给城市排水系统敲响了警钟？\n地下空间的防汛预案是否完备？\n应急响应能否再快一些？\n",
+        # nor the lines of a text that has no sentence marks at all
+        "NO-MARKS",
+    ],
+    ids=["questions", "no-marks"],
+)
+def test_article_endings_that_look_like_lists_are_kept(ending: str) -> None:
+    head = _STORM
+    if ending == "NO-MARKS":
+        head = "据美国媒体报道，失事直升机公司也对此做出了回应，称科比知道乘坐直升机可能会导致事故的发生，所以诉讼没有任何理由"
+        ending = "直升机公司表示坠机不是它的责任\n这是不可避免的危险，它不负责任\n飞行员应该告诉乘客这样的危险性\n"
+    text = head + "\n" + ending
+    art = extract_text(text)
+    assert art.body == head.split("\n") + ending.split("\n")[:-1]
+
+
+def test_editor_source_and_share_lines_are_not_body() -> None:
+    text = (
+        "北京暴雨致多条道路积水\n"
+        "来源：北京日报 | 2024年03月05日 19:02:11\n"
+        "阅读 1.2万\n"
+        "分享到：\n" + _STORM + "\n"
+        "来源：北京日报\n"
+        "编辑：邢某某\n"
+        "责任编辑：刘某\n"
+        "返回北京日报首页\n"
+        "返回新闻频道\n"
+        "最新推荐\n"
+        "精彩图集\n"
+        "扫一扫 分享到微信\n"
+        "京ICP备12345678号 京公网安备 11010502000001号\n"
+    )
+    art = extract_text(text)
+    assert art.title == "北京暴雨致多条道路积水"
+    assert art.body == _STORM_BODY
+    for line in ("责任编辑：刘某", "编辑：邢某某", "来源：北京日报", "阅读 1.2万"):
+        assert line in art.boilerplate
+    _assert_offsets(text, art)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "原标题：北京遭遇今年首场强降雨 多条道路积水",
+        "责任编辑：刘某 SN123",
+        "（责编：刘某）",
+        "来源：北京日报",
+        "编辑：辛某举报/反馈",
+        "特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。",
+        "本文系观察者网独家稿件，未经授权，不得转载。",
+    ],
+    ids=[
+        "original-title",
+        "editor",
+        "editor-bracketed",
+        "source",
+        "editor-report",
+        "platform",
+        "reprint",
+    ],
+)
+def test_end_matter_run_into_the_last_sentence_is_cut_off(tail: str) -> None:
+    text = _STORM + tail + "\n马斯克访华开启夸夸模式：我是中国的超级粉丝\n"
+    art = extract_text(text)
+    assert art.body == _STORM_BODY
+    assert art.boilerplate[0] == tail
+    assert "马斯克访华开启夸夸模式：我是中国的超级粉丝" in art.boilerplate
+    _assert_offsets(text, art)
+
+
+def test_statement_quoted_in_the_article_is_not_end_matter() -> None:
+    text = "特斯拉19日晚发表声明。声明称，公司将配合监管部门调查，并向车主公开事故前半小时的行车数据。\n"
+    art = extract_text(text)
+    assert art.body == [text.strip()]
+
+
+# A real one-paragraph article of about 700 characters whose scraped text begins with the
+# original headline run into it (原标题：…) and ends with the editor's name: it is the article, not
+# a stop line (DTELS 956_N_3_0_2 was rejected as no_article).
+ONE_PARAGRAPH = (
+    "原标题：暴雨过后 城市排水系统再受考验近日，一场突如其来的暴雨袭击了南方某市，短短三个小时内降雨量超过一百五十毫米，"
+    "市区多条主干道积水深达半米，数百辆汽车被困，部分居民小区地下车库进水。当地气象部门表示，此次降雨强度为近二十年来同期最强，"
+    "且雨带移动缓慢，导致局地雨量异常集中。暴雨发生后，市防汛指挥部立即启动二级应急响应，调集消防、武警、市政等部门三千余人投入抢险，"
+    "在积水严重路段设置警示标志并实施交通管制，同时出动排水车辆两百余台，连夜抽排积水。据统计，截至次日清晨，全市共转移安置群众一千二百余人，"
+    "救出被困人员八十余名，未发生人员伤亡。不少市民在社交媒体上分享了自己的经历，有人在车内被困近两小时，也有人自发组织起来为被困者送去食物和饮用水。"
+    "专家指出，近年来极端天气事件明显增多，城市排水系统的设计标准普遍偏低，许多老城区的管网建于上世纪，已难以应对短时强降雨。"
+    "专家建议，一方面要加快老旧管网改造，提高排水设计标准，另一方面要建设更多的调蓄设施，如下沉式绿地、雨水花园和地下调蓄池，"
+    "让城市像海绵一样吸纳雨水。此外，还应完善预警发布机制，让市民提前获知风险，合理安排出行。当地政府表示，将以此次暴雨为契机，"
+    "全面排查城市内涝风险点，制定三年改造计划，力争在汛期到来前完成重点区域的管网改造，并将对此次受损的公共设施尽快进行修复，"
+    "同时对受灾群众给予必要的救助和补偿，确保群众生产生活秩序尽快恢复正常。记者在现场看到，雨停之后，环卫工人和志愿者们正在清理路面上的淤泥和杂物，"
+    "一些商户也开始打扫店面、晾晒受潮的货物。一位经营水果店的店主告诉记者，店里的损失大约有两万元，但看到大家互相帮忙，心里踏实了不少。"
+)
+
+
+def test_one_paragraph_article_is_not_rejected() -> None:
+    assert 650 <= len(ONE_PARAGRAPH) <= 800
+    text = ONE_PARAGRAPH + "责任编辑：李某 CN091"
+    art = extract_text(text)
+    assert art.body == [ONE_PARAGRAPH]
+    assert art.boilerplate == ["责任编辑：李某 CN091"]
+    _assert_offsets(text, art)
+
+
+def test_jsonl_content_goes_through_the_same_cleaning(tmp_path: Path) -> None:
+    from dashiji.extract import Extract
+    from dashiji.read import read_inputs
+
+    content = "原标题：北京暴雨致多条道路积水\n" + _STORM + "责任编辑：刘某\n" + "\n".join(_RELATED)
+    records = [
+        {"id": "storm", "text": content, "date": "2024-03-05"},
+        {"id": "one", "text": ONE_PARAGRAPH + "责任编辑：李某 CN091", "date": "2024-06-01"},
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    docs = [Extract().process(d) for d in read_inputs([str(path)])]
+    storm, one = docs
+    assert storm.article is not None and storm.article.body == _STORM_BODY
+    assert one.article is not None and one.article.body == [ONE_PARAGRAPH]
+    for doc in docs:
+        assert doc.source_text is not None
+        for block in doc.article.blocks if doc.article else []:
+            for off in (block.start, block.end - 1):
+                src = doc.to_source_offset(off)
+                assert src is not None and doc.source_text[src] == doc.text[off]
+
+
+def test_source_cited_mid_article_does_not_end_it() -> None:
+    text = (
+        "一季度全国规模以上工业增加值同比增长6.1%，增速比上年全年加快1.5个百分点。来源：国家统计局\n"
+        "分行业看，41个大类行业中有36个行业增加值保持同比增长，装备制造业增加值同比增长7.5%，高技术制造业增长7.5%。\n"
+    )
+    art = extract_text(text)
+    assert art.body == [
+        "一季度全国规模以上工业增加值同比增长6.1%，增速比上年全年加快1.5个百分点。",
+        text.split("\n")[1],
+    ]
+    assert art.boilerplate == ["来源：国家统计局"]
+    _assert_offsets(text, art)

@@ -1,9 +1,11 @@
 """Flattened page text -> :class:`~dashiji.model.Article`.
 
-Two inputs share this path:
+Every plain-text input takes this path (a text file, stdin, a JSONL ``text``/``content``):
 
 * a web page copied as plain text ("select all, copy"): the article sits among portal chrome —
   breadcrumbs, share counters, disclaimers, recommendation lists, author cards, channel menus;
+* text scraped from portals (JSONL ``content``): the article with end matter run into its last
+  line (``…。原标题：…``, ``…。责任编辑：…``) and a list of other stories' headlines after it;
 * clean article text (a commentary pasted as paragraphs), where every line is article.
 
 The method is line classification, then a densest-run search:
@@ -23,14 +25,25 @@ The method is line classification, then a densest-run search:
 3. the article core is the contiguous run of lines with the largest total weight that crosses no
    stop line; a page with no prose in that run (a table of contents) is searched again for its
    densest run of list entries; the core runs on through an encyclopedia article's edit-linked
-   sections and over a table its last line announces (附：…);
+   sections and over a table its last line announces (附：…); it ends at end matter run into a
+   paragraph's last sentence (the paragraph keeps the text before it) and before a trailing list
+   of headlines (:data:`HEADLINE_LIST_MIN`), which may have its first headline glued to the last
+   paragraph;
 4. inside the core, text lines become body (or caption) blocks and furniture becomes boilerplate;
    the headline is looked for just above the core (or as its first line when a byline follows it,
    possibly after an author or outlet name); a byline under the headline may give the date,
    outlet and author.  Fold markers (展开全文) are chrome: the text after them is still article.
 
-Every block's text is the stripped line (a section heading without its "[编辑]" edit link) and
-``source_start`` its exact offset in the input, so ``text[b.source_start:b.source_end] == b.text``.
+Every block's text is the stripped line (a section heading without its "[编辑]" edit link, a
+last paragraph without the end matter or headline run into it) and ``source_start`` its exact
+offset in the input, so ``text[b.source_start:b.source_end] == b.text``.
+
+No article (:class:`~dashiji.errors.NoArticle`) means no line outside furniture weighs anything:
+a line counts when it ends a sentence or clause with 5+ Han characters, or holds a sentence mark,
+6+ Han characters and more than 8 characters (on a page without such lines, a list entry of 8+ Han
+characters).  A line that opens like end matter is furniture only up to
+:data:`STOP_LINE_MAX_HAN` Han characters, so a one-paragraph article scraped as
+``原标题：<title><first sentence>…`` is not lost.
 """
 
 from __future__ import annotations
@@ -97,6 +110,7 @@ class Line:
     weight: float = 0.0
     dup: bool = False
     key: str = ""  # the text in simplified script, for matching the chrome word lists
+    keep: int | None = None  # a body line cut short: the length of its text that is article
 
     @property
     def final(self) -> bool:
@@ -142,6 +156,15 @@ CLAUSE_WEIGHT = 2.0
 _CLAUSE_END = ("，", ",", "、", "；", ";", *_FINAL)
 
 
+# A line that starts like a stop line (原标题：, 责任编辑：, 声明：) but holds more than
+# STOP_LINE_MAX_HAN Han characters is a paragraph with the marker run into it ("原标题：出轨？…
+# 女方还坐其腿上近日，有媒体拍到…", a whole one-paragraph article), not furniture: it is graded
+# like any other text line.  The longest true stop lines seen (disclaimers, copyright notices,
+# reprint notices on the flattened bench pages and the 642 DTELS articles) hold under 120 Han
+# characters, the shortest glued paragraphs over 300; 200 lies between, not tuned.
+STOP_LINE_MAX_HAN = 200
+
+
 def _classify(line: Line, chrome: Chrome) -> None:
     s = line.key = simplified(line.text) if len(line.text) <= 200 else line.text
     n = len(s)
@@ -152,7 +175,7 @@ def _classify(line: Line, chrome: Chrome) -> None:
     short = n <= 40 and "。" not in s
     if short and chrome.is_breadcrumb(s):
         line.kind, line.weight = "breadcrumb", -6.0
-    elif chrome.is_stop(s):
+    elif han <= STOP_LINE_MAX_HAN and chrome.is_stop(s):
         line.kind, line.weight = "stop", float("-inf")
     elif n <= 100 and chrome.is_chrome(s):
         line.kind, line.weight = "chrome", -6.0
@@ -472,6 +495,120 @@ def _close_list(lines: list[Line], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# ---- the end of the article: end matter run into its last paragraph, a list of headlines -------
+_TEXT_KINDS = ("prose", "weak", "short", "caption", "link")
+
+
+def _paragraph(ln: Line) -> bool:
+    """A line of prose that ends its sentence with a full stop, as no headline does."""
+    return ln.kind == "prose" and ln.text.rstrip(_CLOSERS).endswith("。")
+
+
+def _cut_glued_tail(lines: list[Line], a: int, b: int, chrome: Chrome) -> int:
+    """A core line with end matter run into its last sentence (``…依法处理。原标题：…``,
+    ``…。责任编辑：某某``, ``…。来源：某报``) keeps the text before it, and the article ends with
+    it unless a paragraph of prose follows in the core (a data source cited mid-article);
+    returns the new end of the core."""
+    for i in range(a, b + 1):
+        ln = lines[i]
+        if ln.kind not in _TEXT_KINDS:
+            continue
+        probe = ln.key if len(ln.key) == len(ln.text) else simplified(ln.text)
+        if len(probe) != len(ln.text):
+            probe = ln.text
+        cut = chrome.glued_tail(probe)
+        if cut is not None:
+            ln.keep = len(ln.text[:cut].rstrip(_STRIP))
+            if not any(_paragraph(lines[j]) for j in range(i + 1, b + 1)):
+                return i
+    return b
+
+
+# A portal's list of other stories, scraped with the article and left without its header
+# ("相关新闻") or with it glued to the text: the core ends in HEADLINE_LIST_MIN or more headline
+# lines — at least HEADLINE_MIN_HAN Han characters, at most HEADLINE_MAX_CHARS characters (a
+# dated list entry, "…网易新闻 · 2020-12-22", may be longer), no sentence in them (no 。 at the
+# end, at most one inside), not ending inside a sentence (，、：), not numbered — with only
+# furniture, dates and one-word lines between them (no more of those than entries), right after
+# a paragraph that ends its last sentence (or whose last sentence is followed, on the same line,
+# by the first headline).  At least a third of them must end without a sentence mark (。！？…),
+# as headlines do, so that an article's closing run of questions is kept.  3 entries and 64
+# characters are the smallest list and the longest headline seen in the lists scraped with the
+# DTELS articles; 8 Han characters keep seven-character verses out; none of the three was tuned.
+HEADLINE_LIST_MIN = 3
+HEADLINE_MIN_HAN = 8
+HEADLINE_MAX_CHARS = 64
+_NUMBERED = re.compile(
+    r"^(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}\s*[、.．])"
+)
+_SENTENCE_END = "。！？!?"
+_NO_HEADLINE_END = ("。", "，", ",", "、", "；", ";", "：", ":")
+
+
+def _headline(text: str, dated: bool = False) -> bool:
+    bare = text.rstrip(_CLOSERS + _STRIP)
+    return (
+        len(_HAN.findall(text)) >= HEADLINE_MIN_HAN
+        and (dated or len(text) <= HEADLINE_MAX_CHARS)
+        and not bare.endswith(_NO_HEADLINE_END)
+        and text.count("。") <= 1
+        and not _NUMBERED.match(text)
+    )
+
+
+def _glued_headline(text: str) -> int | None:
+    """Where a headline run into the end of a paragraph starts (after its last sentence end), or
+    None.  A full stop after a Han character counts as a sentence end (``…深港在线.某标题``)."""
+    for i in range(len(text) - 2, 0, -1):
+        ch = text[i]
+        if ch in _SENTENCE_END or (ch == "." and _HAN.match(text[i - 1])):
+            tail = text[i + 1 :].strip(_STRIP)
+            if not tail or tail[0] in "（([【" or "。" in tail:  # a credit: （作者：某某）
+                return None
+            return i + 1 if _headline(tail) else None
+    return None
+
+
+def _cut_headline_list(lines: list[Line], a: int, b: int, chrome: Chrome) -> int:
+    """The end of the article core without the headline list it ends in (see HEADLINE_LIST_MIN)."""
+    entries: list[str] = []
+    others = 0
+    i = b
+    while i > a:
+        ln = lines[i]
+        if (
+            ln.kind in ("prose", "weak", "short", "link")
+            and _headline(ln.text, ln.kind == "link")
+            and chrome.heading(ln.text) == ln.text  # a section heading of an encyclopedia
+        ):
+            entries.append(ln.text)
+        elif ln.kind in ("chrome", "meta", "breadcrumb") or (
+            ln.kind in ("short", "link") and len(_HAN.findall(ln.text)) < HEADLINE_MIN_HAN
+        ):
+            others += 1  # furniture, a date, a one-word label between the entries
+        else:
+            break
+        i -= 1
+    last = lines[i]
+    if not entries or others > len(entries) or last.kind not in ("prose", "weak", "caption"):
+        return b
+    if "。" not in last.text and len(last.text) <= HEADLINE_MAX_CHARS:
+        return b  # the whole core is a list (a page of headlines): keep it
+    glued = None if last.final else _glued_headline(last.text)
+    if not last.final and glued is None:
+        return b  # text without sentence marks (verses, a list of points): no list to cut
+    if glued is not None:
+        entries.append(last.text[glued:])
+    plain = sum(
+        1 for t in entries if not t.rstrip(_CLOSERS + _STRIP).endswith(tuple(_SENTENCE_END + "…"))
+    )
+    if len(entries) < HEADLINE_LIST_MIN or 3 * plain < len(entries):
+        return b
+    if glued is not None:
+        last.keep = len(last.text[:glued].rstrip(_STRIP))
+    return i
+
+
 def _title_like(ln: Line) -> bool:
     s = ln.text
     if ln.kind not in ("prose", "weak", "short"):
@@ -552,6 +689,8 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     if run is None:
         raise NoArticle("no line of the text reads like article prose")
     a, b = run
+    b = _cut_glued_tail(lines, a, b, chrome)
+    b = _cut_headline_list(lines, a, b, chrome)
     title_i, body_a = _find_title(lines, a, b)
 
     article = Article()
@@ -565,9 +704,12 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     for i, ln in enumerate(lines):
         if i == title_i:
             continue
-        if body_a <= i <= b and ln.kind in ("prose", "weak", "short", "caption", "link"):
+        if body_a <= i <= b and ln.kind in _TEXT_KINDS:
             kind: BlockKind = "caption" if ln.kind == "caption" else "body"
             text_ = chrome.heading(ln.text)  # a section heading loses its edit link
+            if ln.keep is not None:  # end matter or a headline cut from the end of the line
+                text_ = ln.text[: ln.keep]
+                article.boilerplate.append(ln.text[ln.keep :].strip(_STRIP))
             article.blocks.append(Block(kind=kind, text=text_, source_start=ln.start))
         else:
             article.boilerplate.append(ln.text)

@@ -27,6 +27,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "contents": ("number_pattern", "edit_marks", "min_entries"),
     "table_intro": ("patterns",),
     "close_button": ("exact",),
+    "glued_tail": ("after", "patterns"),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
 _BRACKETS = "【】[]（）()「」<>《》"
@@ -94,6 +95,9 @@ class Chrome:
         self.edit_marks = tuple(sorted(ct["edit_marks"], key=len, reverse=True))
         self.toc_min_entries = int(ct["min_entries"])
         self.close_buttons = frozenset(data["close_button"]["exact"])
+        glued = data["glued_tail"]
+        self.glued_after = frozenset(glued["after"])
+        self.glued_tails = _compile(glued["patterns"], "glued_tail.patterns")
         self.table_intro = _compile(data["table_intro"]["patterns"], "table_intro.patterns")
         cap = data["caption"]
         self.caption_credit = _compile(cap["credit_patterns"], "caption.credit_patterns")
@@ -147,6 +151,14 @@ class Chrome:
 
     def is_close_button(self, line: str) -> bool:
         return line in self.close_buttons
+
+    def glued_tail(self, line: str) -> int | None:
+        """Where end matter run into the line's last sentence begins (``…处理。原标题：…`` ->
+        the offset after ``。``), or None.  The earliest sentence end whose tail matches wins."""
+        for i, ch in enumerate(line[:-1]):
+            if ch in self.glued_after and any(p.match(line, i + 1) for p in self.glued_tails):
+                return i + 1
+        return None
 
     def is_table_intro(self, line: str) -> bool:
         return any(p.search(line) for p in self.table_intro)
