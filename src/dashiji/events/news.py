@@ -775,7 +775,11 @@ def _roles(
         pre = [x for x in before if x.end <= passive.start()]
         pre = [x for k, x in enumerate(pre) if not _modifies(vt, x, pre[k + 1 :])]
         by = [x for x in before if x.start >= passive.end()]
-        patient = pre[-1] if pre else _topic(vt, earlier, actors)
+        owned = [x for x in after if x.start == m.end + 1] if vt.startswith("的", m.end) else []
+        if owned:  # 被还押的黎智英: the one the relative clause is about
+            patient = owned[0]
+        else:
+            patient = pre[-1] if pre else _topic(vt, earlier, actors)
         agent = by[0] if by else None
     else:
         subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
@@ -788,7 +792,7 @@ def _roles(
                 # 美国的用户联盟已起诉…: the league, not the country
                 tail = _NP_TAIL.search(vt, head.start(1), head.end(1))
                 end = tail.start() if tail else head.end(1)
-                if end - head.start(1) >= 2:
+                if end - head.start(1) >= 2 and not _NP_BAD.search(vt, head.start(1), end):
                     agent = Actor(head.start(1), end, vt[head.start(1) : end], "NP")
         if agent is None and not before:
             agent = _topic(vt, earlier, actors)
@@ -802,7 +806,11 @@ def _roles(
                 k += 1
             patient = after[k]
             head = _OWNED.match(vt, patient.end, clause.end)
-            if head is not None and not any(x.start == head.start(1) for x in after):
+            if (
+                head is not None
+                and not any(x.start == head.start(1) for x in after)
+                and not _NP_BAD.search(head.group(1))
+            ):
                 # 逮捕了以色列国防军的三名逃兵: the deserters, not the army
                 patient = Actor(head.start(1), head.end(1), head.group(1), "NP")
     for k, x in enumerate(withs):
