@@ -199,15 +199,13 @@ class NewsCoder:
                 continue
             lo = bisect_left(ent_starts, a)
             hi = bisect_left(ent_starts, b, lo)
-            lac_here = any(sp.attrs.get("source") == "lac" for _, _, sp in ent_view[lo:hi])
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
             actors = [x for x in found if x is not None]
             actors.extend(generic_actors(vt, a, b, taken))
             actors.extend(surname_people(vt, a, b, taken))
             actors.extend(_known_names(vt, a, b, taken, names))
-            if not lac_here:  # where the recogniser did not read the sentence
-                cut_at = {mm.start for mm in matches}
-                actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
+            cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
+            actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
             sent_country = _sentence_country(actors, local)
@@ -794,7 +792,7 @@ def _roles(
                 end = tail.start() if tail else head.end(1)
                 if end - head.start(1) >= 2 and not _NP_BAD.search(vt, head.start(1), end):
                     agent = Actor(head.start(1), end, vt[head.start(1) : end], "NP")
-        if agent is None and not before:
+        if agent is None and not subj:  # 再向周扬青忏悔: the subject told before
             agent = _topic(vt, earlier, actors)
         patient = marked
         if patient is None and within:
