@@ -117,6 +117,11 @@ _MODAL_FUTURE = cue("modal_future")
 _AGGREGATE = cue("aggregate")
 _INDIRECT_Q = cue("indirect_q")
 _PROBLEM_LIST = re.compile(r"[^，。；]{0,24}等(?:问题|情况|现象|隐患|风险|缺陷|故障)")
+_QUOTED_NAME = re.compile(r"[^，。；“”\"]{0,6}[”\"](?:一事|事件|一案|案)")
+_NOMINAL_OF = re.compile(
+    r"的(?:余温|影响|原因|传闻|风波|真相|阴影|经历|后遗症|伤痛|痛苦|热度|消息传出|细节)"
+)
+_ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤)")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|案件?(?![情发]))")
@@ -160,7 +165,10 @@ class NewsCoder:
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
         """The document's events: ``existing`` (the diplomatic coder's), some of them given a
         news type, and the news events no existing event states."""
-        existing = [e for e in existing if not e.type or any(a.country for a in e.actors)]
+        existing = [
+            e for e in existing
+            if (not e.type or any(a.country for a in e.actors)) and not _ordered_event(e)
+        ]  # fmt: skip
         vt = view.text
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
@@ -208,6 +216,7 @@ class NewsCoder:
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
+            actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
             sent_country = _sentence_country(actors, local)
             for x in actors:
                 if x.country is None and not x.place and x.kind != "ORG":
@@ -281,8 +290,12 @@ class NewsCoder:
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
         if _BEFORE_FRAME.match(vt, m.end) or (not case_acts and _CASE_NAME.match(vt, m.end)):
             return None  # 在提起诉讼…以前; “…报案后未立案”一事, 朱军被诉性骚扰一案: a name
+        if _quoted(vt, a, m.start) and _QUOTED_NAME.match(vt, m.end):
+            return None  # “…报案后未立案”一事: the name of an affair
         if not case_acts and _quoted(vt, a, m.start) and _CASE_NAME.search(vt, m.end, b):
             return None
+        if _NOMINAL_OF.match(vt, m.end):
+            return None  # 分手的余温, 离婚的传闻: what the event left, not the event
         if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
             return None  # 俄要退出, 应当判处: what should happen, not what happened
         if ci + 1 < len(clauses) and _THEN_CLAUSE.match(vt, clauses[ci + 1].start):
@@ -290,8 +303,17 @@ class NewsCoder:
                 return None
         if _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
+        if entry.news == "灾害/意外-车祸" and _ATTACK_CUE.search(vt, a, b):
+            entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         subject_role, object_role = entry.subject, entry.object
+        if (
+            agent is not None
+            and agent.kind == "PER"
+            and subject_role in _AUTHORITY_ROLES
+            and object_role is not None
+        ):  # 郭美美…处罚款: a person is fined, she does not enforce
+            patient, agent = patient or agent, None
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
@@ -360,7 +382,9 @@ class NewsCoder:
         if status == "occurred" and _MODAL_FUTURE.search(
             vt, max(clause.start, m.start - 5), m.start
         ):
-            status = "planned"  # 未来会继续维权
+            if date is None:
+                return None  # 未来会继续维权: an intention with no day, not a planned event
+            status = "planned"
         if status == "occurred" and later_than(date, doc.reference_date, precision) is True:
             status = "planned"
         if announced:
@@ -619,7 +643,11 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 prefix = out[j:]
                 del out[j:]
                 first = prefix[0]
-                country = x.country or next((p.country for p in prefix if p.country), None)
+                lenders = (
+                    prefix if x.agent_type not in _PEOPLE_KINDS else [p for p in prefix if p.place]
+                )
+                # 特斯拉女车主: an owner of a Tesla is not American
+                country = x.country or next((p.country for p in lenders if p.country), None)
                 if country is None and any(mainland_by_suffix(p.text) for p in prefix):
                     country = "CHN"
                 x = Actor(
@@ -679,6 +707,10 @@ _OPINION_END = re.compile(
     r"(?:认为|觉得|相信|以为|希望|担心|期待|期望|猜测|怀疑|恐怕|看来|眼中|看法是)[^，。]{0,2}$"
 )
 _AS_SAID = re.compile(r"(?:正如|如同|就像|按照|据|根据)[^，。]{0,12}(?:所说|所言|所述|说|称|报道)$")
+_AUTHORITY_ROLES = frozenset(
+    {"执法机构", "拘捕者", "开庭法院", "立案机构", "禁赛机构", "约谈发起方", "颁奖机构"}
+)
+_PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})
 _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
 
 
@@ -1117,6 +1149,16 @@ def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
     if row is None:
         return None, None
     return row.goldstein, row.quad_class
+
+
+def _ordered_event(e: Event) -> bool:
+    """被判向特斯拉道歉: an act a court orders (or a party demands) has not been done."""
+    head = e.sentence[: max(0, e.trigger_start - e.start)]
+    cut = max(head.rfind(c) for c in "，。；：")
+    return bool(_ORDERED_STRICT.search(head[cut + 1 :]))
+
+
+_ORDERED_STRICT = re.compile(r"(?:被判|判令|责令|勒令|要求)[^，。]{0,20}$")
 
 
 def _same_news_event(e: Event, ev: Event) -> bool:
