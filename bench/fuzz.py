@@ -587,16 +587,43 @@ class Run:
         return self.stderr.count("Traceback (most recent call last)")
 
 
+# ``python -m dashiji`` that writes its own peak RSS (VmHWM, kB) to $DASHIJI_FUZZ_HWM at exit.
+# Not ru_maxrss: Linux carries the high-water mark of the memory a child had before exec — the
+# harness's own, shared by (v)fork — into the child's ru_maxrss, so it would measure the harness.
+_MEASURED = """
+import atexit, os, runpy, sys
+def _hwm():
+    with open("/proc/self/status") as status:
+        kb = next((ln.split()[1] for ln in status if ln.startswith("VmHWM:")), "")
+    with open(os.environ["DASHIJI_FUZZ_HWM"], "w") as out:
+        out.write(kb)
+if os.path.exists("/proc/self/status"):
+    atexit.register(_hwm)
+sys.argv[0] = "dashiji"
+runpy.run_module("dashiji", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_cli(args: Sequence[str], cwd: Path, timeout: float) -> tuple[int, str, str, float, bool]:
     """Run ``python -m dashiji args`` in ``cwd``: exit code, stdout, stderr, peak RSS (MB) of the
-    process itself (os.wait4), whether it was killed for taking longer than ``timeout``."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    process itself (its VmHWM; ru_maxrss where there is no /proc), whether it was killed for
+    taking longer than ``timeout``."""
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile("r", suffix=".hwm") as hwm,
+    ):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "dashiji", *args],
+            [sys.executable, "-c", _MEASURED, *args],
             cwd=cwd,
             stdout=out,
             stderr=err,
-            env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"},
+            env={
+                **os.environ,
+                "PYTHONIOENCODING": "utf-8",
+                "COLUMNS": "200",
+                "DASHIJI_FUZZ_HWM": hwm.name,
+            },
         )
         deadline = time.monotonic() + timeout
         timed_out = False
@@ -615,7 +642,9 @@ def run_cli(args: Sequence[str], cwd: Path, timeout: float) -> tuple[int, str, s
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-    return proc.returncode, stdout, stderr, usage.ru_maxrss / 1024, timed_out
+        own_kb = hwm.read().strip()
+    peak_kb = int(own_kb) if own_kb.isdigit() else usage.ru_maxrss
+    return proc.returncode, stdout, stderr, peak_kb / 1024, timed_out
 
 
 def extract_batch(batch: list[Input], root: Path, timeout: float) -> Run:
@@ -661,8 +690,8 @@ def attribute(run: Run) -> int:
         except json.JSONDecodeError:
             bad += 1
             continue
-        if isinstance(row, dict):
-            rows.append(row)
+        if isinstance(row, dict):  # what the checks need, not the article
+            rows.append({"source": row.get("source"), "error": row.get("error")})
         else:
             bad += 1
     by_idx = {i.idx: i for i in run.inputs}
