@@ -314,6 +314,16 @@ class NewsCoder:
             and object_role is not None
         ):  # 郭美美…处罚款: a person is fined, she does not enforce
             patient, agent = patient or agent, None
+        if (
+            patient is not None
+            and patient.kind != "NP"
+            and object_role is not None
+            and _AMOUNT_ROLE.search(object_role)
+            and (agent is None or agent.agent_type in ("JUD", "COP"))
+        ):  # 判处郭美美…, 监禁黎智英: a person is no prison term; she is the one jailed
+            if agent is not None:
+                others = [agent, *others]  # the court stays an actor of the event
+            agent, patient = patient, None
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
