@@ -558,6 +558,8 @@ class NewsCoder:
         if vt[max(0, a - 2) : a].endswith(("记者", "编辑")):
             return None
         kind = label if label in ("PER", "ORG", "GPE", "LOC") else "ORG"
+        if _NOT_AN_ACTOR_AFTER.match(vt, b) or (vt.startswith("法", b) and vt.endswith("国安", a, b)):
+            return None  # 北京时间, 香港国安法: a clock, a law — not a place or an actor
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
@@ -721,6 +723,7 @@ _AUTHORITY_ROLES = frozenset(
     {"执法机构", "拘捕者", "开庭法院", "立案机构", "禁赛机构", "约谈发起方", "颁奖机构"}
 )
 _PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})
+_NOT_AN_ACTOR_AFTER = re.compile(r"(?:时间|国安法|基本法|法例|法案|标准时间)")
 _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
 
 
