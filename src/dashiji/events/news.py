@@ -558,7 +558,8 @@ class NewsCoder:
         if vt[max(0, a - 2) : a].endswith(("记者", "编辑")):
             return None
         kind = label if label in ("PER", "ORG", "GPE", "LOC") else "ORG"
-        if _NOT_AN_ACTOR_AFTER.match(vt, b) or (vt.startswith("法", b) and vt.endswith("国安", a, b)):
+        law = vt.startswith("法", b) and vt.endswith("国安", a, b)
+        if law or _NOT_AN_ACTOR_AFTER.match(vt, b):
             return None  # 北京时间, 香港国安法: a clock, a law — not a place or an actor
         country = at.get("country")
         text = vt[a:b]
