@@ -465,10 +465,11 @@ class NewsCoder:
             return None
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
-        for x, side in ((agent, "source"), (patient, "target")):
-            if x is None or (x is patient and thing and x.kind == "NP"):
+        sided: list[tuple[Actor | None, str]] = [(agent, "source"), (patient, "target")]
+        for who, side in sided:
+            if who is None or (who is patient and thing and who.kind == "NP"):
                 continue  # 13个月, 部分汽车: an argument of the event, not an actor in it
-            event_actors.append(self._event_actor(view, x, side if plover else "party"))
+            event_actors.append(self._event_actor(view, who, side if plover else "party"))
         for x in others:
             event_actors.append(self._event_actor(view, x, "party"))
         for x in participants[len([y for y in (agent, patient, *others) if y is not None]) :]:
@@ -478,14 +479,17 @@ class NewsCoder:
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
         if entry.news:
-            pairs = [(agent, subject_role if agent_role_ok else None), (patient, object_role)]
-            pairs += [(x, subject_role) for x in co_agents]
-            pairs += [(x, object_role) for x in co_patients]
-            for x, role in pairs:
-                if x is not None and role is not None and role not in _ROLE_SOURCE:
-                    if role == "开庭法院" and x.agent_type != "JUD":
+            pairs: list[tuple[Actor | None, str | None]] = [
+                (agent, subject_role if agent_role_ok else None),
+                (patient, object_role),
+            ]
+            pairs += [(y, subject_role) for y in co_agents]
+            pairs += [(y, object_role) for y in co_patients]
+            for filler, role in pairs:
+                if filler is not None and role is not None and role not in _ROLE_SOURCE:
+                    if role == "开庭法院" and filler.agent_type != "JUD":
                         continue  # the subject before 开庭 is the case, not the court
-                    args.append(self._argument(view, x, role))
+                    args.append(self._argument(view, filler, role))
             if case is not None and (case_role := _CASE_ROLE.get(entry.news)):
                 cs, ce = view.to_original(case[0]), view.to_original(case[1])
                 args.append(Argument(case_role, view.original[cs:ce], cs, ce))
