@@ -246,3 +246,8 @@ def test_the_cue_lists_load_and_a_missing_one_is_named() -> None:
     assert cue("deontic").search("应当") and not cue("deontic").search("应当判处")
     with pytest.raises(NewsCuesError, match="no cue list 'nonesuch'"):
         cue("nonesuch")
+
+
+def test_every_undated_event_carries_the_report_date(steps) -> None:
+    evs = events(steps, "美国与俄罗斯举行会谈。", "歌手周某与女友李某宣布分手。")
+    assert evs and all(e.date is None and e.reported == REF for e in evs)

@@ -282,6 +282,9 @@ class EventCoder:
         events = [self._event(doc, view, c) for c in clusters]
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
         events = self.news.code(doc, view, events)
+        for e in events:  # an event its sentence does not date is placed by its report's date
+            if e.date is None and e.reported is None:
+                e.reported = doc.reference_date
         for n, e in enumerate(events, 1):
             e.id = f"{doc.id}:{n:03d}"
         return events
