@@ -440,6 +440,10 @@ _BYLINES: list[tuple[re.Pattern[str], float, bool]] = [
     (re.compile(r"(?:责任编辑|责\s*编|编\s*辑|主\s*编)\s*[:：]\s*(.+)"), 8, False),
 ]
 _ISSUER = re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")
+# Bylines are read within this many characters of a line's start (a trailing "（张三）" of its
+# end): the patterns backtrack, and over a line of a megabyte without spaces ``(\S+)\s*发表于``
+# alone took minutes.
+BYLINE_SCAN = 1000
 # "（张三 李四）", "（张三 上海报道）" closing a paragraph.
 _TRAILING_PAREN = re.compile(
     r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,4})"
@@ -482,6 +486,7 @@ def find_author(
     pos = 0
     for lines, penalty in zones:
         # a label alone on its line takes its value from the next one ("发文机关：" / "某某政府")
+        lines = [t[:BYLINE_SCAN] for t in lines]
         joined = [
             t + lines[i + 1] if t.rstrip().endswith((":", "：")) and i + 1 < len(lines) else t
             for i, t in enumerate(lines)
@@ -503,12 +508,13 @@ def find_author(
                 offer(3 + penalty, pos, m.group(1))
     for text in trailing:
         pos += 1
-        m = _TRAILING_PAREN.search(text)
+        m = _TRAILING_PAREN.search(text[-BYLINE_SCAN:])
         if m:
             names = _names_after(m.group(1), strict=True)
             if names:
                 offer(3, pos, names)
     for text in name_lines:
+        text = text[:BYLINE_SCAN]
         pos += 1
         # a name on its own line under the headline ("胡平", "赵延东、风笑天")
         cand = _names_after(text, strict=True)
