@@ -254,3 +254,24 @@ def test_a_megabyte_line_of_link_text_does_not_stall_the_byline_search() -> None
     article = extract_html(page)
     assert time.monotonic() - started < 5
     assert article.author == "张三"
+
+
+def test_a_warc_without_an_html_response_answers_with_one_named_error(tmp_path: Path) -> None:
+    """A WARC of a warcinfo and an image response gave no row at all: the input was lost."""
+
+    def record(kind: str, payload: bytes) -> bytes:
+        head = (
+            f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: http://x.example/a.png\r\n"
+            "WARC-Date: 2024-05-01T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}"
+            "\r\n\r\n"
+        )
+        return head.encode() + payload + b"\r\n\r\n"
+
+    png = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 8\r\n\r\n\x89PNG\r\n"
+    path = tmp_path / "images.warc.gz"
+    data = record("warcinfo", b"software: x\r\n") + record("response", png + b"\x1a\n")
+    path.write_bytes(gzip.compress(data))
+    [doc] = list(read_inputs([str(path)]))
+    assert doc.error is not None and doc.error.code == "empty"
+    assert "no HTML response (2 records)" in doc.error.message

@@ -14,10 +14,11 @@ HTML ``Content-Type`` becomes a document:
   the same id whichever archive, file or fetch they came from (the record id is kept in
   ``metadata["warc_record_id"]``).
 
-Other records (requests, metadata, non-HTML or non-2xx responses, revisits) are skipped.  A record
-cut off by the end of the file, or a ``.warc.gz`` that ends early, yields one ``truncated`` error
-document; unreadable data in the middle of a file yields ``bad_record`` (FastWARC cannot resync,
-so that ends the file).
+Other records (requests, metadata, non-HTML or non-2xx responses, revisits) are skipped; an archive
+of nothing but such records yields one ``empty`` error document, so that every file answers.  A
+record cut off by the end of the file, or a ``.warc.gz`` that ends early, yields one ``truncated``
+error document; unreadable data in the middle of a file yields ``bad_record`` (FastWARC cannot
+resync, so that ends the file).
 
 Gzip is decompressed by Python's :mod:`gzip` rather than FastWARC's own reader because the former
 reports a stream that ends early, the latter silently stops.
@@ -35,7 +36,7 @@ from typing import Any, BinaryIO
 from fastwarc.stream_io import BrotliReader
 from fastwarc.warc import ArchiveIterator, HeaderMap, WarcRecord, WarcRecordType
 
-from dashiji.errors import BadRecord, DocumentError, TruncatedInput, UnsupportedInput
+from dashiji.errors import BadRecord, DocumentError, EmptyInput, TruncatedInput, UnsupportedInput
 from dashiji.model import Document
 
 from .documents import (
@@ -67,6 +68,7 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Document]:
         raw.seek(0)
         stream = _EndOnError(gzip.GzipFile(fileobj=raw))  # type: ignore[assignment]
     count = 0
+    yielded = 0
     cut_off = False  # the last record was reported as cut off: the stream error says no more
     try:
         records = ArchiveIterator(
@@ -77,16 +79,21 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Document]:
             doc = _record_document(record, path, max_bytes)
             if doc is not None:
                 cut_off = doc.error is not None and doc.error.code == TruncatedInput.code
+                yielded += 1
                 yield doc
         if isinstance(stream, _EndOnError) and stream.error is not None and not cut_off:
             raise stream.error
     except (OSError, EOFError, ValueError, zlib.error) as exc:
+        yielded += 1
         yield error_document(
             f"{path}#record{count + 1}", _stream_error(exc, count, raw.tell() >= size)
         )
     finally:
         stream.close()
         raw.close()
+    if not yielded:
+        what = f"{count} records" if count != 1 else "1 record"
+        yield error_document(path, EmptyInput(f"the WARC holds no HTML response ({what})"))
 
 
 class _EndOnError:
