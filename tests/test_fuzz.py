@@ -275,3 +275,49 @@ def test_a_warc_without_an_html_response_answers_with_one_named_error(tmp_path: 
     [doc] = list(read_inputs([str(path)]))
     assert doc.error is not None and doc.error.code == "empty"
     assert "no HTML response (2 records)" in doc.error.message
+
+
+def test_readability_failing_on_a_control_character_prints_no_traceback(tmp_path: Path) -> None:
+    """A control character in a <style> that readability rewrote: it logged a traceback."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><style>.a{background:url(javascript:x)}.b\x02{color:red}</style></head>"
+        "<body><p>短讯。</p></body></html>",
+        "utf-8",
+    )
+    proc = _dashiji("extract", "--format", "jsonl", str(path))
+    assert "Traceback" not in proc.stderr
+    [row] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert row["error"] in NAMED | {None}
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "code"),
+    [
+        ("empty.jsonl", b"", "empty"),
+        ("blank.jsonl", b"\n  \n\t\n", "empty"),
+        ("empty.json", b"[]", "empty"),
+        ("empty.warc", b"", "empty"),
+    ],
+)
+def test_a_file_without_records_answers_with_one_named_error(
+    tmp_path: Path, name: str, data: bytes, code: str
+) -> None:
+    """Empty JSONL and WARC files and an empty JSON array gave no row at all."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    [doc] = list(read_inputs([str(path)]))
+    assert doc.error is not None and doc.error.code == code and doc.raw.uri == str(path)
+
+
+def test_a_meta_declaring_utf16_in_ascii_bytes_is_read_as_utf8(tmp_path: Path) -> None:
+    """The UTF-16 decoder's UnicodeError (no BOM) escaped as step_failed with a traceback; and a
+    page cannot be UTF-16 if its meta was read in ASCII."""
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        f'<meta charset="utf-16"><p>{ARTICLE}</p>'.encode() + b"\xff"  # not strict UTF-8
+    )
+    proc = _dashiji("extract", "--format", "jsonl", str(path))
+    assert "Traceback" not in proc.stderr
+    [row] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert row["error"] is None and ARTICLE in "".join(row["body"])

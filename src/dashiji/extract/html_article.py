@@ -13,6 +13,7 @@ publication date, author and outlet.
 
 from __future__ import annotations
 
+import logging
 import re
 
 import lxml.html
@@ -69,6 +70,8 @@ def _readability_lines(html: str) -> list[str]:
         from readability import Document
     except ImportError:  # pragma: no cover - a declared dependency
         return []
+    # readability logs its own failures with a traceback; here a failure only means "no text"
+    logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
     try:
         summary = Document(html).summary(html_partial=True)
         tree = lxml.html.fromstring(summary)

@@ -158,10 +158,16 @@ def charset_from_content_type(content_type: str | None) -> str | None:
 
 
 def meta_charset(data: bytes) -> str | None:
-    """The charset an HTML or XML document declares in its first 4 KB, as written."""
+    """The charset an HTML or XML document declares in its first 4 KB, as written — except that
+    a declaration of UTF-16 or UTF-32 read in ASCII bytes is UTF-8 (a document in UTF-16 could
+    not have been read so; the HTML standard's prescan does the same)."""
     head = data[:META_WINDOW]
     m = _META_CHARSET.search(head) or _XML_DECL.search(head)
-    return m.group(1).decode("ascii") if m else None
+    if not m:
+        return None
+    label = m.group(1).decode("ascii")
+    codec = normalize_charset(label) or ""
+    return "utf-8" if codec.replace("_", "-").startswith(("utf-16", "utf-32")) else label
 
 
 def looks_binary(data: bytes) -> str | None:
@@ -186,7 +192,7 @@ def _strict(data: bytes, encoding: str) -> str | None:
     try:
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         text = decoder.decode(data, final=False)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: UTF-16 without a BOM
         return None
     pending, _ = decoder.getstate()
     # More than a few pending bytes means the tail is not one cut-off character.

@@ -5,7 +5,8 @@ The schema is in ``docs/input-formats.md``.  In short: ``id``/``doc_id`` → the
 ``publish_date`` → ``metadata["date"]`` as an ISO date; every other field is kept in metadata.
 
 Lines are read one at a time, so a file of any size streams.  A bad line becomes an error
-document and the lines after it still come out: every non-blank line gives exactly one document.
+document and the lines after it still come out: every non-blank line gives exactly one document
+(and a file without any, or a ``.json`` array without elements, one ``empty`` error document).
 A record nested more than :data:`MAX_DEPTH` levels deep is a ``bad_record``; a lone surrogate
 escape in a string (``"\\ud83d"``: half an emoji) becomes U+FFFD (see :mod:`.documents`).
 """
@@ -51,6 +52,7 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
         return
     with stream:
         n = 0
+        records = 0
         while True:
             uri = f"{path}#L{n + 1}"
             try:
@@ -62,12 +64,16 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
                 yield error_document(uri, exc)
                 return
             if not line:
-                return
+                break
             n += 1
             if len(line) > max_bytes:
+                records += 1
                 yield error_document(uri, too_large(len(line), max_bytes))
             elif line.strip():
+                records += 1
                 yield line_document(line, uri, last=not line.endswith(b"\n"))
+    if not records:  # the file answers for itself: one error, not silence
+        yield error_document(path, EmptyInput("the JSONL file holds no records"))
 
 
 def json_documents(data: bytes, path: str) -> Iterator[Document]:
@@ -79,6 +85,9 @@ def json_documents(data: bytes, path: str) -> Iterator[Document]:
         return
     if not isinstance(parsed, list):
         yield _record_or_error(parsed, data, path, encoding)
+        return
+    if not parsed:
+        yield error_document(path, EmptyInput("the JSON array holds no records"), data)
         return
     for n, record in enumerate(parsed, start=1):
         yield _record_or_error(record, None, f"{path}#{n}", "utf-8")
