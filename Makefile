@@ -6,7 +6,7 @@ DB     ?= demo.db
 BIN    := $(VENV)/bin
 export DASHIJI_SHARED := $(abspath $(SHARED))
 
-.PHONY: demo test install bench lint clean
+.PHONY: demo test install bench fuzz lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ bench: install
 	$(BIN)/python bench/time.py
 	$(BIN)/python bench/annotate.py
 	$(BIN)/python bench/events.py
+
+# 10,000 hostile inputs through the CLI (about an hour on 2 cores); `make test` runs 300 of them.
+fuzz: install
+	$(BIN)/python bench/fuzz.py
 
 lint: install
 	$(BIN)/ruff check src tests bench
