@@ -41,7 +41,7 @@ import uuid
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,8 +52,8 @@ sys.path.insert(0, str(REPO / "src"))
 from dashiji import errors  # noqa: E402
 
 # Every code a document error can have (a named error), and not_found (a path that is not there).
-NAMED = {
-    cls.code
+NAMED: set[str] = {
+    str(getattr(cls, "code", ""))
     for cls in vars(errors).values()
     if inspect.isclass(cls) and issubclass(cls, errors.DocumentError)
 } | {"not_found"}
@@ -154,7 +154,7 @@ class Gen:
 
     def mutate(self, data: bytes, rate: float = 0.7) -> tuple[bytes, str]:
         """Zero to three random byte-level mutations; and their names."""
-        names = []
+        names: list[str] = []
         ops: list[tuple[str, Callable[[bytes], bytes]]] = [
             ("flip", self.flip),
             ("truncate", self.truncate),
@@ -288,11 +288,11 @@ class Gen:
             return data, ".json", f"bench_json_{name}"
         if how < 0.35:
             return self.deep_json().encode("utf-8", "surrogatepass"), ".json", "deep"
-        records = []
+        records: list[Any] = []
         for _ in range(self.r.randint(1, 6)):
-            rec = self.record()
+            rec: Any = self.record()
             if self.r.random() < 0.2:
-                rec = self.r.choice([1, None, "x", [], rec])  # type: ignore[assignment]
+                rec = self.r.choice([1, None, "x", [], rec])
             records.append(rec)
         value: Any = records if self.r.random() < 0.7 else records[0]
         data = json.dumps(value, ensure_ascii=self.r.random() < 0.5).encode()
@@ -866,7 +866,7 @@ def fuzz(
             return run, ingested
 
         with ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = []
+            futures: list[Future[tuple[Run, tuple[Run, int, int] | None]] | None] = []
             current: list[Input] = []
             for inp in generate(n, seed, corpus, small):  # batches start while the rest are made
                 with open(os.fsencode(root / inp.name), "wb") as f:
@@ -878,8 +878,11 @@ def fuzz(
                     futures.append(pool.submit(work, len(batches) - 1))
                     current = []
             log(f"{n} inputs written to {root} ({len(batches)} batches)")
-            for k, future in enumerate(futures):
+            for k in range(len(futures)):
+                future = futures[k]
+                assert future is not None
                 run, ingested = future.result()
+                futures[k] = None  # its output is let go once checked
                 check(run, report)
                 if ingested is not None:
                     irun, counted, stored = ingested
