@@ -110,6 +110,9 @@ def test_every_jsonl_line_reads_as_one_document_or_one_named_error(
     path.write_bytes(b"\n".join(lines) + b"\n")
     docs = list(read_inputs([str(path)], max_bytes=10_000))
     expected = [f"{path}#L{n}" for n, line in enumerate(lines, 1) if line.strip()]
+    if not expected:  # a file of blank lines answers with its one 'empty' error
+        assert [(d.raw.uri, _codes([d])) for d in docs] == [(str(path), ["empty"])]
+        return
     assert [d.raw.uri for d in docs] == expected
     assert set(_codes(docs)) <= NAMED | {"ok"}
     for doc in docs:
