@@ -1046,7 +1046,7 @@ def _authority(x: Actor | None) -> bool:
 def _case_phrase(
     vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
 ) -> tuple[int, int] | None:
-    """朱军被诉性骚扰一案, 特斯拉起诉韩潮侵犯名誉权案件: the case a trial or filing is about — the
+    """王某被诉侵权一案, 某公司起诉李某名誉侵权案件: the case a trial or filing is about — the
     phrase ending in 案 before the trigger (after the court, when the court is named first)."""
     k = -1
     for cm in _CASE_END.finditer(vt, clause.start, m.start):
@@ -1064,7 +1064,7 @@ def _case_phrase(
 
 
 def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
-    """9月18日，美国商务部宣布将于20日执行…禁令: the date of the announcement before the trigger."""
+    """3月2日，某国政府宣布将于下周实施…禁令: the date of the announcement before the trigger."""
     said = None
     for sm in _ANNOUNCE.finditer(vt, a, m.start):
         said = sm
@@ -1099,7 +1099,7 @@ _VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|�
 
 
 def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
-    """对涉嫌强奸犯罪的三名犯罪嫌疑人刑事拘留: an actor in a 对…/将… phrase before the trigger."""
+    """对涉嫌盗窃的两名男子刑事拘留: an actor in a 对…/将… phrase before the trigger."""
     for mark in ("对", "将", "把"):
         k = vt.rfind(mark, floor, x.start)
         if k >= 0 and x.start - k <= 16 and "，" not in vt[k : x.start]:
