@@ -147,6 +147,8 @@ def test_days_of_detention_are_no_date(steps) -> None:
         "我认为法院的判决是公正的。",  # an opinion about a verdict
         "双方尚未就会谈日期达成一致。",  # the meeting's date, not a meeting
         "其他遇难者家属也表示支持。",  # the victims named, no death reported
+        "美国商务部表示正在撤销对社交软件甲和乙的禁令。",  # a ban lifted, not imposed
+        "美国商务部对甲软件的禁令被法院叫停。",  # a ban stopped
     ],
 )
 def test_not_events(steps, text: str) -> None:
@@ -251,3 +253,35 @@ def test_the_cue_lists_load_and_a_missing_one_is_named() -> None:
 def test_every_undated_event_carries_the_report_date(steps) -> None:
     evs = events(steps, "美国与俄罗斯举行会谈。", "歌手周某与女友李某宣布分手。")
     assert evs and all(e.date is None and e.reported == REF for e in evs)
+
+
+def test_the_app_named_with_a_ban_is_its_target_and_the_state_its_source(steps) -> None:
+    evs = events(steps, "美国商务部18日宣布对微信的禁令将于20日生效。")
+    ban = next(e for e in evs if e.type == "SANCTION")
+    sides = {a.name: a.side for a in ban.actors}
+    assert sides.get("美国商务部") == "source" and sides.get("微信") == "target", sides
+
+
+def test_a_company_is_protested_against_not_a_protester(steps) -> None:
+    evs = events(steps, "车主李女士不满维修结果，3月2日到特斯拉门店维权。")
+    e = next(e for e in evs if e.type == "PROTEST")
+    sides = {a.name: a.side for a in e.actors}
+    assert sides.get("特斯拉") == "target" and sides.get("李女士") == "source", sides
+
+
+def test_a_paper_is_no_suit_and_its_verb_no_defendant(steps) -> None:
+    evs = events(steps, "起诉书显示，王某以侵犯名誉权为由向法院提起诉讼。")
+    e = news(evs, "司法行为-起诉")
+    assert e.trigger == "提起诉讼" and roles(e) == {"原告": ["王某"]}
+
+
+def test_the_person_before_a_thing_is_the_one_thanked(steps) -> None:
+    e = news(events(steps, "会上，赵某感谢了李某的帮助。"), "交往-感谢")
+    assert roles(e) == {"致谢人": ["赵某"], "被感谢人": ["李某"]}
+    e = news(events(steps, "“我们十分感谢王先生的回应。”"), "交往-感谢")
+    assert roles(e) == {"被感谢人": ["王先生"]}
+
+
+def test_a_suit_inside_a_rejected_claim_names_its_defendant(steps) -> None:
+    e = news(events(steps, "法院驳回了张女士起诉某公司的诉讼请求。"), "司法行为-起诉")
+    assert "诉讼请求" not in roles(e).get("被告", [])

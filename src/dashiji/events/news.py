@@ -134,6 +134,12 @@ _CASE_END = cue("case_end")
 _SPEECH_END = cue("speech_end")
 _SUSPENDED = re.compile(r"缓刑|缓期执行(?!.{0,4}死刑)")
 _PENALTY_TALK = cue("penalty_talk")
+_NOMINAL_AFTER = cue("nominal_after")
+_UNDONE = re.compile(cue("undone").pattern + r"(?:[^，。；]{0,20}的|[^，。；]{0,2})$")
+_NP_BAD_WORDS = cue("np_bad_words")
+_UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|有望")
+_NP_BAD_LEAD = cue("np_bad_first")
+_LEGAL_ACT = "司法行为"
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
@@ -273,6 +279,16 @@ class NewsCoder:
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if vt.startswith("者", m.end):
             return None  # 遇难者, 抗议者: the people, not the event
+        legal = (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("COERCE", "ACCUSE")
+        if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
+            return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
+        if _UNDONE.search(vt, clause.start, m.start):
+            return None  # 撤销对微信的禁令, 不服判决: the act undone or contested is not done here
+        if m.text.endswith("令") and (
+            _UNDONE_ANY.search(vt, max(clause.start, m.start - 20), m.start)
+            or _UNDONE_ANY.search(vt, m.end, min(clause.end, m.end + 10))
+        ):
+            return None  # 解除TikTok和微信禁令, 禁令被法院叫停: a ban lifted or stopped
         if entry.object is None and m.text in entry.words:  # a word, not a gapped pattern
             if any(x.start == m.end and not x.place for x in actors) and not entry.news:
                 return None  # 维权车主张女士, 维权当事人: an epithet, not a protest
@@ -354,6 +370,22 @@ class NewsCoder:
             patient, agent = agent, None
         if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
             return None  # a demand is political when an authority makes it
+        if entry.plover == "SANCTION" and agent is not None and not _authority(agent):
+            # 微信禁令, 对TikTok的禁令: the app or company named with the ban is its target;
+            # the state or body that bans is told before it in the sentence
+            if patient is None:
+                patient = agent
+            agent = _issuer(actors, a, m.start)
+            if agent is None and entry.news is None:
+                return None
+        if entry.plover == "PROTEST" and agent is not None and _company(agent):
+            # 到特斯拉门店维权: a company is what consumers protest against, not who protests
+            if patient is None:
+                patient = agent
+            topic = _topic(vt, clauses[:ci], actors)
+            agent = topic if topic is not None and topic.kind == "PER" else None
+            if agent is None and entry.news is None:
+                return None
         inside = [x for x in actors if clause.start <= x.start < clause.end and not x.place]
         co_agents = _coordinated(vt, agent, inside) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside) if patient is not None else []
@@ -427,7 +459,9 @@ class NewsCoder:
                 participants = [x]
         if patient is None and entry.object and not _THING_ROLE.search(entry.object):
             om = _MARKED_NP.search(vt, clause.start, m.start)
-            if om is not None and not _NP_BAD.search(om.group(1)):  # 对涉事三人进行拘留
+            if (
+                om is not None and not _NP_BAD.search(om.group(1)) and not _junk_phrase(om.group(1))
+            ):  # 对涉事三人进行拘留 (not 对其实施逮捕)
                 patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
                 participants.append(patient)
         if patient is None and entry.object and _THING_ROLE.search(entry.object):
@@ -840,8 +874,14 @@ def _roles(
                 # 美国的用户联盟已起诉…: the league, not the country
                 tail = _NP_TAIL.search(vt, head.start(1), head.end(1))
                 end = tail.start() if tail else head.end(1)
-                if end - head.start(1) >= 2 and not _NP_BAD.search(vt, head.start(1), end):
-                    agent = Actor(head.start(1), end, vt[head.start(1) : end], "NP")
+                if (
+                    end - head.start(1) >= 2
+                    and not _NP_BAD.search(vt, head.start(1), end)
+                    and not _junk_phrase(vt[head.start(1) : end])
+                ):
+                    agent = Actor(
+                        head.start(1), end, vt[head.start(1) : end], "NP", country=agent.country
+                    )  # the body is where its owner is
         if agent is None and not subj:  # 再向周扬青忏悔: the subject told before
             agent = _topic(vt, earlier, actors)
         patient = marked
@@ -858,9 +898,17 @@ def _roles(
                 head is not None
                 and not any(x.start == head.start(1) for x in after)
                 and not _NP_BAD.search(head.group(1))
+                and not _junk_phrase(head.group(1))
+                and (
+                    _PERSON_HEAD.search(head.group(1))
+                    or (patient.kind not in ("PER", "generic") and _BODY_HEAD.search(head.group(1)))
+                )
             ):
-                # 逮捕了以色列国防军的三名逃兵: the deserters, not the army
-                patient = Actor(head.start(1), head.end(1), head.group(1), "NP")
+                # 逮捕了以色列国防军的三名逃兵: the deserters, not the army (but 感谢张女士的
+                # 回应: she is thanked, not her reply); 来自中国的软件 are Chinese
+                patient = Actor(
+                    head.start(1), head.end(1), head.group(1), "NP", country=patient.country
+                )
     for k, x in enumerate(withs):
         if not _modifies(vt, x, withs[k + 1 :]):
             others.append(x)
@@ -949,8 +997,8 @@ def _np_before(
         end = tail.start()
     if end - start < 2 or end - start > _NP_MAX or _NP_BAD.search(vt, start, end):
         return None
-    if vt[start:end] in _ADVERB_NP or vt[start] in _NP_BAD_FIRST:
-        return None  # 积极, 这次: an adverb or a demonstrative, not a name
+    if vt[start:end] in _ADVERB_NP or _junk_phrase(vt[start:end]):
+        return None  # 积极, 这次, 我们十分: an adverb, a demonstrative, a pronoun — not a name
     if load_news_lexicon().match(vt, start, end):
         return None  # 车顶维权: an event, not who took part in this one
     return start, end
@@ -972,12 +1020,28 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
         if cut is not None:
             end = cut.start()
         return (start, end) if end - start >= 2 else None
-    if _NP_BAD.search(vt, start, end):
+    if _NP_BAD.search(vt, start, end) or _junk_phrase(vt[start:end]):
         return None
     return start, end
 
 
+def _junk_phrase(text: str) -> bool:
+    """我们十分, 但仍然无法, 第一次, 平均: a pronoun, an adverb or an ordinal, no participant."""
+    return (
+        text[:1] in _NP_BAD_FIRST
+        or _NP_BAD_LEAD.match(text) is not None
+        or bool(_NP_BAD_WORDS.search(text))
+    )
+
+
 _OWNED = re.compile(r"的([^，。、：；的]{2,8})")
+_BODY_HEAD = re.compile(
+    r"(?:联盟|公司|集团|组织|协会|部门|机构|政府|军|队|部|局|委员会|软件|应用|应用程序|产品|企业|平台|"
+    r"用户|员工|团队|成员|高管|人士|人员)$"
+)
+_PERSON_HEAD = re.compile(
+    r"(?:人|者|员|兵|子|女|儿|夫|妻|父|母|哥|姐|弟|妹|友|师|生|手|士|家属|亲属)$"
+)
 _MARKED_NP = re.compile(
     r"(?:对|将|把)([^，。、：；对将把于]{2,8}?)(?:进行|实施|予以|作出|采取|依法)*了?$"
 )
@@ -1041,6 +1105,19 @@ def _authority(x: Actor | None) -> bool:
     if x.agent_type in _AUTHORITY:
         return True
     return x.kind == "GPE" or (x.cameo is not None and x.cameo[3:6] in _AUTHORITY)
+
+
+def _issuer(actors: list[Actor], a: int, at: int) -> Actor | None:
+    """The last authority (a state, a government, a court, a KB official) named in ``[a, at)``."""
+    found = [x for x in actors if a <= x.start and x.end <= at and _authority(x)]
+    return found[-1] if found else None
+
+
+def _company(x: Actor) -> bool:
+    """A business: a company the recogniser or a generic noun names, not a public body."""
+    if _authority(x) or x.kind not in ("ORG", "generic"):
+        return False
+    return x.agent_type in (None, "BUS") and (x.kind == "ORG" or x.agent_type == "BUS")
 
 
 def _case_phrase(
