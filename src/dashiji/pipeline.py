@@ -104,7 +104,8 @@ def ingest(
     workers: int = 1,
     statistical: bool = False,
 ) -> IngestReport:
-    """Read, extract, normalise, de-duplicate and store; idempotent and resumable.
+    """Read, extract, normalise, de-duplicate, store, and add to stories and events; idempotent
+    and resumable.
 
     A document already in the store (same id) is skipped before any work is done on it, so
     running the same ingest twice adds nothing and a killed run, run again, picks up where it
@@ -114,10 +115,12 @@ def ingest(
     SQLite's reason, its raw bytes kept) and the run goes on.
     """
     from .dedup import DedupIndex, Deduplicate
+    from .stories.update import add_document, catch_up
 
     inputs = list(inputs)
     report = IngestReport()
     run_id = store.begin_run(inputs)
+    catch_up(store)  # articles a killed run stored but did not add to their stories
 
     def fresh(docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
@@ -135,6 +138,7 @@ def ingest(
     for doc in run(analysis_steps(statistical), stream, workers):
         new, doc = _put(store, doc)
         if new:
+            add_document(store, doc)
             if doc.error is not None:
                 report.failed[doc.error.code] += 1
             elif doc.duplicate_of is not None:

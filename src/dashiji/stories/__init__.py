@@ -1,0 +1,1 @@
+"""Across articles: merged events, stories and their timelines."""

@@ -1,0 +1,245 @@
+"""Stories, as articles arrive: each new article joins the story it is most like, or begins one.
+
+A story's profile is the mean of its articles' profiles (:mod:`.terms`), kept to its
+:data:`CENTROID_SIZE` heaviest words and stored word by word in ``story_terms`` (indexed by word),
+so finding the stories an article may belong to is one indexed query over the article's own
+words, whatever the size of the store.  The article joins the story of highest cosine similarity
+when it reaches :data:`JOIN_AT` (lowered by nothing, raised by time: a story quiet for longer than
+:data:`QUIET_DAYS` must be more alike to take an article).  When an article is as close to a
+second story as :data:`BRIDGE_AT`, the two stories are one: the younger joins the older, which
+keeps its id (the younger's id is kept as ``merged_into`` so links to it still resolve).
+
+A story's id is ``s`` and 12 hex digits of the SHA-1 of its first article's id, so it is the same
+however many articles join and whichever store holds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+CENTROID_SIZE = 150
+JOIN_AT = 0.15
+BRIDGE_AT = 0.30
+QUIET_DAYS = 120
+QUIET_PENALTY = 0.10
+ACTORS_KEPT = 12
+
+
+@dataclass(slots=True)
+class Assignment:
+    story_id: str
+    similarity: float
+    new: bool
+    merged: list[str]
+
+
+def story_id_for(doc_id: str) -> str:
+    return "s" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+
+
+def _candidates(conn: sqlite3.Connection, prof: dict[str, float]) -> dict[str, float]:
+    if not prof:
+        return {}
+    terms = list(prof)
+    marks = ",".join("?" * len(terms))
+    scores: dict[str, float] = {}
+    for term, story, weight in conn.execute(
+        f"SELECT term, story_id, weight FROM story_terms WHERE term IN ({marks})", terms
+    ):
+        scores[story] = scores.get(story, 0.0) + weight * prof[term]
+    return scores
+
+
+def _score(
+    conn: sqlite3.Connection, scores: dict[str, float], published: str | None
+) -> list[tuple[float, str]]:
+    top = sorted(scores.items(), key=lambda kv: -kv[1])[:20]
+    out = []
+    for story, sim in top:
+        if published:
+            row = conn.execute(
+                'SELECT start, "end" FROM stories WHERE story_id = ?', (story,)
+            ).fetchone()
+            if row is not None:
+                gap = min(
+                    (
+                        g
+                        for g in (_days(published, row[0]), _days(published, row[1]))
+                        if g is not None
+                    ),
+                    default=None,
+                )
+                inside = row[0] and row[1] and row[0][:10] <= published[:10] <= row[1][:10]
+                if gap is not None and not inside and gap > QUIET_DAYS:
+                    sim -= QUIET_PENALTY
+        out.append((sim, story))
+    out.sort(key=lambda x: (-x[0], x[1]))
+    return out
+
+
+def _centroid(conn: sqlite3.Connection, story: str) -> dict[str, float]:
+    return dict(
+        conn.execute("SELECT term, weight FROM story_terms WHERE story_id = ?", (story,)).fetchall()
+    )
+
+
+def _write_centroid(conn: sqlite3.Connection, story: str, vec: dict[str, float]) -> None:
+    top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_SIZE]
+    norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+    conn.execute("DELETE FROM story_terms WHERE story_id = ?", (story,))
+    conn.executemany(
+        "INSERT INTO story_terms (term, story_id, weight) VALUES (?, ?, ?)",
+        [(t, story, v / norm) for t, v in top],
+    )
+
+
+def _add_to_centroid(
+    conn: sqlite3.Connection, story: str, n: int, vec: dict[str, float], k: int = 1
+) -> None:
+    """Mean of n articles' profiles plus k more with mean ``vec``."""
+    old = _centroid(conn, story)
+    new = {t: w * n for t, w in old.items()}
+    for t, w in vec.items():
+        new[t] = new.get(t, 0.0) + w * k
+    _write_centroid(conn, story, new)
+
+
+def _actors_json(old: str | None, names: Sequence[tuple[str, str | None]]) -> str:
+    actors: dict[str, dict[str, object]] = {}
+    for a in json.loads(old) if old else []:
+        actors[str(a["kb_id"] or a["name"])] = a
+    for name, kb_id in dict.fromkeys(names):
+        key = kb_id or name
+        entry = actors.setdefault(key, {"name": name, "kb_id": kb_id, "count": 0})
+        entry["count"] = int(entry["count"]) + 1  # type: ignore[call-overload]
+    ranked = sorted(actors.values(), key=lambda a: (-int(a["count"]), str(a["name"])))  # type: ignore[call-overload]
+    return json.dumps(ranked[:ACTORS_KEPT], ensure_ascii=False)
+
+
+def _range(
+    row_start: str | None, row_end: str | None, day: str | None
+) -> tuple[str | None, str | None]:
+    if not day:
+        return row_start, row_end
+    d = day[:10]
+    return (min(row_start, d) if row_start else d), (max(row_end, d) if row_end else d)
+
+
+def _merge_stories(conn: sqlite3.Connection, keep: str, gone: str, now: str) -> None:
+    """Story ``gone`` joins story ``keep``: its articles, events and profile move over."""
+    (n_keep,) = conn.execute(
+        "SELECT num_articles FROM stories WHERE story_id = ?", (keep,)
+    ).fetchone()
+    row = conn.execute(
+        'SELECT num_articles, start, "end", actors FROM stories WHERE story_id = ?', (gone,)
+    ).fetchone()
+    n_gone, g_start, g_end, g_actors = row
+    _add_to_centroid(conn, keep, n_keep, _centroid(conn, gone), n_gone)
+    conn.execute("DELETE FROM story_terms WHERE story_id = ?", (gone,))
+    conn.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (keep, gone))
+    conn.execute("UPDATE events SET story_id = ? WHERE story_id = ?", (keep, gone))
+    k = conn.execute(
+        'SELECT start, "end", actors FROM stories WHERE story_id = ?', (keep,)
+    ).fetchone()
+    start, end = _range(k[0], k[1], g_start)
+    start, end = _range(start, end, g_end)
+    merged = json.loads(k[2] or "[]")
+    by_key = {str(a["kb_id"] or a["name"]): a for a in merged}
+    for a in json.loads(g_actors or "[]"):
+        key = str(a["kb_id"] or a["name"])
+        if key in by_key:
+            by_key[key]["count"] += a["count"]
+        else:
+            by_key[key] = a
+    actors = sorted(by_key.values(), key=lambda a: (-a["count"], a["name"]))[:ACTORS_KEPT]
+    conn.execute(
+        'UPDATE stories SET num_articles = num_articles + ?, start = ?, "end" = ?, actors = ?, '
+        "updated_at = ? WHERE story_id = ?",
+        (n_gone, start, end, json.dumps(actors, ensure_ascii=False), now, keep),
+    )
+    conn.execute(
+        "UPDATE stories SET merged_into = ?, num_articles = 0, updated_at = ? WHERE story_id = ?",
+        (keep, now, gone),
+    )
+    conn.execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (keep, gone))
+
+
+def assign(
+    conn: sqlite3.Connection,
+    doc_id: str,
+    prof: dict[str, float],
+    *,
+    published: str | None,
+    title: str | None,
+    actors: Sequence[tuple[str, str | None]],
+    now: str,
+) -> Assignment:
+    """Put the article into its story (see the module docstring); write it to the tables."""
+    ranked = _score(conn, _candidates(conn, prof), published)
+    merged: list[str] = []
+    if ranked and ranked[0][0] >= JOIN_AT:
+        sim, story = ranked[0]
+        bridged = [s for v, s in ranked[1:] if v >= BRIDGE_AT]
+        if bridged and sim >= BRIDGE_AT:
+            for other in bridged:
+                keep, gone = _older(conn, story, other)
+                _merge_stories(conn, keep, gone, now)
+                merged.append(gone)
+                story = keep
+        n, start, end, old_actors = conn.execute(
+            'SELECT num_articles, start, "end", actors FROM stories WHERE story_id = ?', (story,)
+        ).fetchone()
+        _add_to_centroid(conn, story, n, prof)
+        start, end = _range(start, end, published)
+        conn.execute(
+            'UPDATE stories SET num_articles = num_articles + 1, start = ?, "end" = ?, actors = ?, '
+            "updated_at = ? WHERE story_id = ?",
+            (start, end, _actors_json(old_actors, actors), now, story),
+        )
+        new = False
+    else:
+        story, sim, new = story_id_for(doc_id), 1.0, True
+        day = published[:10] if published else None
+        conn.execute(
+            'INSERT OR REPLACE INTO stories (story_id, title, start, "end", actors, num_articles, '
+            "num_events, merged_into, updated_at) VALUES (?, ?, ?, ?, ?, 1, 0, NULL, ?)",
+            (story, title, day, day, _actors_json(None, actors), now),
+        )
+        _write_centroid(conn, story, prof)
+    conn.execute(
+        "INSERT OR REPLACE INTO story_articles (doc_id, story_id, similarity, published) "
+        "VALUES (?, ?, ?, ?)",
+        (doc_id, story, round(sim, 4), published),
+    )
+    return Assignment(story, sim, new, merged)
+
+
+def _older(conn: sqlite3.Connection, a: str, b: str) -> tuple[str, str]:
+    """(the story that began first, the other)."""
+    rows = {
+        sid: (start or "", sid)
+        for sid, start in conn.execute(
+            "SELECT story_id, start FROM stories WHERE story_id IN (?, ?)", (a, b)
+        )
+    }
+    first, second = sorted([a, b], key=lambda s: rows.get(s, ("", s)))
+    return first, second
+
+
+def resolve(conn: sqlite3.Connection, story_id: str) -> str:
+    """The story a (possibly merged) story id stands for now."""
+    row = conn.execute("SELECT merged_into FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+    return row[0] if row and row[0] else story_id

@@ -1,0 +1,293 @@
+"""One event however many articles report it: cross-article merging of event mentions.
+
+A mention (one coded event in one article) joins an existing event when all of these hold —
+the rules of within-article merging (:mod:`dashiji.events.merge`), taken across articles:
+
+* **kind**: the same news type when both have one, else the same PLOVER type and the same group
+  of modes (a summit, a meeting and a visit are one group; a phone call another);
+* **actors**: they share a specific actor (:func:`.keys.actor_key`: same KB entry, or the same
+  name after script and alias folding), a directed event keeps its direction, and two-sided
+  events share both sides when both name two;  a mention with only generic actors (警方, 法院)
+  joins only an event of its own story with the same day;
+* **date**: the dates overlap across precisions (8月中旬 and 8月15日); an undated mention that
+  reports an event as done joins an event dated up to :data:`UNDATED_BACK_DAYS` before its
+  article; a postponement or cancellation joins an event still ahead of its article; two undated
+  mentions must be reported within :data:`UNDATED_APART_DAYS` of each other;
+* **place**: no two different countries;
+* **modality**: a negated mention joins only a negated event, an asserted one never a negated one.
+
+Of the events that fit, the one sharing most actors wins, then the same date, then the same
+story, then the most recent.  Every mention keeps why it joined (``merge_reason``: the shared
+actors, the date agreement, the trigger) — so a bad merge can be traced, and, the rules changed,
+:func:`dashiji.stories.update.remerge_events` rebuilds events from the stored mentions alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from ..events.model import Event
+from .keys import ActorKey, actor_key, dates_overlap, day_interval, width_days
+
+UNDATED_BACK_DAYS = 30
+UNDATED_APART_DAYS = 7
+RECENT_DAYS = 60
+MODE_GROUPS: dict[str, list[set[str]]] = {
+    "CONSULT": [
+        {"meet", "visit", "host", "third-party", "multilateral"},
+        {"phone"},
+        {"mediate"},
+        {"negotiate"},
+    ],
+    "AGREE": [{"treaty", "trade"}, {"cooperate", "economic", "military", "policy"}],
+}
+
+
+def mode_group(type_: str | None, mode: str | None) -> str:
+    for i, group in enumerate(MODE_GROUPS.get(type_ or "", [])):
+        if mode in group:
+            return f"{type_}:{i}"
+    return f"{type_}:{mode}"
+
+
+@dataclass(slots=True)
+class Keys:
+    """A mention's or an event's actors as keys, by side."""
+
+    sources: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    parties: set[str] = field(default_factory=set)
+    generic: set[str] = field(default_factory=set)
+
+    @property
+    def specific(self) -> set[str]:
+        return self.sources | self.targets | self.parties
+
+    def add(self, key: ActorKey, side: str) -> None:
+        if not key.specific:
+            self.generic.add(key.key)
+        elif side == "source":
+            self.sources.add(key.key)
+        elif side == "target":
+            self.targets.add(key.key)
+        else:
+            self.parties.add(key.key)
+
+
+def mention_keys(event: Event) -> tuple[Keys, list[tuple[ActorKey, str, Any]]]:
+    keys = Keys()
+    rows: list[tuple[ActorKey, str, Any]] = []
+    for actor in event.actors:
+        k = actor_key(actor)
+        keys.add(k, actor.side)
+        rows.append((k, actor.side, actor))
+    return keys, rows
+
+
+@dataclass(slots=True)
+class Candidate:
+    event_id: str
+    type: str | None
+    mode: str | None
+    news_type: str | None
+    date: str | None
+    date_source: str | None
+    place_country: str | None
+    modality: str | None
+    status: str | None
+    story_id: str | None
+    last_seen: str | None
+    trigger: str | None
+    keys: Keys
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _kind_fits(ev: Event, c: Candidate) -> bool:
+    if ev.news_type and c.news_type:
+        return ev.news_type == c.news_type
+    if ev.type and c.type:
+        return mode_group(ev.type, ev.mode) == mode_group(c.type, c.mode)
+    return False
+
+
+def _actors_fit(keys: Keys, c: Candidate, same_story: bool, same_day: bool) -> list[str] | None:
+    """The shared actor keys, or None when the actors do not fit."""
+    mine, theirs = keys.specific, c.keys.specific
+    if not mine or not theirs:
+        if mine or theirs:
+            return None
+        shared_generic = keys.generic & c.keys.generic
+        if same_story and same_day and (shared_generic or not (keys.generic or c.keys.generic)):
+            return sorted(shared_generic)
+        return None
+    shared = mine & theirs
+    if not shared:
+        return None
+    # a directed event keeps its direction
+    if keys.sources & c.keys.targets and not keys.sources & c.keys.sources:
+        return None
+    if keys.targets & c.keys.sources and not keys.targets & c.keys.targets:
+        return None
+    # two named sides on both: both sides must match
+    if len(mine) >= 2 and len(theirs) >= 2 and len(shared) < 2:
+        return None
+    return sorted(shared)
+
+
+def _dates_fit(ev: Event, published: str | None, c: Candidate) -> str | None:
+    """How the dates agree ('same', 'overlap', 'undated'), or None when they do not."""
+    c_dated = c.date_source == "text" and c.date
+    if ev.date and c_dated:
+        if not dates_overlap(ev.date, c.date):
+            return None
+        return "same" if ev.date == c.date else "overlap"
+    report = _day(published)
+    if ev.date and not c_dated:
+        # the event is undated so far: it was reported on c.date / last_seen
+        seen = _day(c.last_seen or c.date)
+        iv = day_interval(ev.date)
+        if seen is None or iv is None:
+            return "undated"
+        lo, hi = date.fromisoformat(iv[0]), date.fromisoformat(iv[1])
+        if lo - timedelta(days=UNDATED_APART_DAYS) <= seen and hi >= seen - timedelta(
+            days=UNDATED_BACK_DAYS
+        ):
+            return "undated"
+        return None
+    if not ev.date and c_dated:
+        iv = day_interval(c.date)
+        if report is None or iv is None:
+            return "undated"
+        lo, hi = date.fromisoformat(iv[0]), date.fromisoformat(iv[1])
+        if ev.status in ("postponed", "cancelled", "planned"):
+            return "undated" if hi >= report - timedelta(days=1) else None
+        if hi <= report + timedelta(days=1) and hi >= report - timedelta(days=UNDATED_BACK_DAYS):
+            return "undated"
+        return None
+    seen = _day(c.last_seen)
+    if report is None or seen is None:
+        return "undated"
+    return "undated" if abs((report - seen).days) <= UNDATED_APART_DAYS else None
+
+
+def _modality_fits(ev: Event, c: Candidate) -> bool:
+    if ev.modality == "negated" or c.modality == "negated":
+        return ev.modality == c.modality
+    return True
+
+
+def fit(
+    ev: Event, keys: Keys, published: str | None, story_id: str | None, c: Candidate
+) -> tuple[float, dict[str, Any]] | None:
+    """The score and reasons of ``ev`` joining candidate event ``c``; None when it does not fit."""
+    if not _kind_fits(ev, c) or not _modality_fits(ev, c):
+        return None
+    if ev.place_country and c.place_country and ev.place_country != c.place_country:
+        return None
+    how = _dates_fit(ev, published, c)
+    if how is None:
+        return None
+    same_story = story_id is not None and story_id == c.story_id
+    same_day = how == "same" and width_days(ev.date) == 1
+    shared = _actors_fit(keys, c, same_story, same_day)
+    if shared is None:
+        return None
+    score = 2.0 * len(shared) + (1.0 if how == "same" else 0.0) + (0.5 if same_story else 0.0)
+    if ev.trigger and ev.trigger == c.trigger:
+        score += 0.5
+    reason: dict[str, Any] = {"actors": shared, "date": how, "event": c.event_id}
+    if ev.trigger and ev.trigger == c.trigger:
+        reason["trigger"] = ev.trigger
+    if same_story:
+        reason["story"] = story_id
+    return score, reason
+
+
+def candidates(
+    conn: sqlite3.Connection, ev: Event, keys: Keys, story_id: str | None, doc_id: str
+) -> list[Candidate]:
+    """Events that may be the same as ``ev``: sharing a specific actor key, or, for a mention
+    with generic actors only, of the same story; of the same type or news type."""
+    kind_sql = (
+        "(e.news_type = ? OR (e.news_type IS NULL AND e.type = ?))"
+        if ev.news_type
+        else ("e.type = ?")
+    )
+    kind_args: list[Any] = [ev.news_type, ev.type] if ev.news_type else [ev.type]
+    # two events the article itself tells apart stay apart
+    kind_sql += (
+        " AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.event_id "
+        "AND m.doc_id = ?)"
+    )
+    kind_args.append(doc_id)
+    if ev.news_type is None and ev.type is None:
+        return []
+    cols = (
+        "e.event_id, e.type, e.mode, e.news_type, e.date, e.date_source, e.place_country, "
+        "e.modality, e.status, e.story_id, e.last_seen, e.trigger"
+    )
+    spec = sorted(keys.specific)
+    if spec:
+        marks = ",".join("?" * len(spec))
+        rows = conn.execute(
+            f"SELECT DISTINCT {cols} FROM event_actors a JOIN events e ON e.event_id = a.event_id "
+            f"WHERE a.actor_key IN ({marks}) AND {kind_sql}",
+            [*spec, *kind_args],
+        ).fetchall()
+    elif story_id is not None:
+        rows = conn.execute(
+            f"SELECT {cols} FROM events e WHERE e.story_id = ? AND {kind_sql}",
+            [story_id, *kind_args],
+        ).fetchall()
+    else:
+        return []
+    out = []
+    for row in rows[:500]:
+        ck = Keys()
+        for key, side, kb_id, name in conn.execute(
+            "SELECT actor_key, side, kb_id, name FROM event_actors WHERE event_id = ?", (row[0],)
+        ):
+            ck.add(ActorKey(key, bool(kb_id) or _specific_name(name, key)), side)
+        out.append(Candidate(*row, keys=ck))  # type: ignore[misc]
+    return out
+
+
+def _specific_name(name: str, key: str) -> bool:
+    from ..events.news_actors import generic_head
+
+    return generic_head(name) is None and len(key) >= 2
+
+
+def best(
+    conn: sqlite3.Connection,
+    ev: Event,
+    keys: Keys,
+    published: str | None,
+    story_id: str | None,
+    doc_id: str,
+) -> tuple[str, dict[str, Any]] | None:
+    """The event ``ev`` (a mention in article ``doc_id``) joins, and why; None: a new event."""
+    found = []
+    for c in candidates(conn, ev, keys, story_id, doc_id):
+        scored = fit(ev, keys, published, story_id, c)
+        if scored is not None:
+            found.append((scored[0], c.last_seen or "", c.event_id, scored[1]))
+    if not found:
+        return None
+    found.sort(key=lambda x: (-x[0], _neg(x[1]), x[2]))
+    _, _, event_id, reason = found[0]
+    return event_id, reason
+
+
+def _neg(day: str) -> str:
+    """A sort key that puts later dates first."""
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in day)

@@ -1,0 +1,214 @@
+"""Keeping events and stories up to date as articles are stored.
+
+:func:`add_document` takes one stored article: it joins (or begins) a story
+(:mod:`.clustering`), each of its coded events becomes a mention row that joins an existing event
+or begins one (:mod:`.event_merge`), and the rows of the events and the story it touched are
+recomputed (:mod:`.event_rows`).  Everything for one article is one transaction, so a killed run
+leaves no half-added article; :func:`catch_up` adds the stored articles that were not added yet
+(a killed run, a store from before schema 3), oldest first.
+
+:func:`remerge_events` rebuilds the events from the stored mentions alone — after a change of the
+merging rules, a wrongly merged event is split without re-reading or re-annotating anything.
+:func:`rebuild` rebuilds stories and events from the stored articles.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ..events.model import EVENT_LAYER, Event
+from ..model import Document
+from .clustering import assign
+from .event_merge import best, mention_keys
+from .event_rows import (
+    event_from_json,
+    insert_actors,
+    insert_mention,
+    is_announcement,
+    meetings_announced_by,
+    refresh_event,
+)
+from .terms import profile
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+_ACTOR_LABELS = frozenset({"PER", "ORG"})
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@cache
+def _summariser() -> Callable[[Event], str]:
+    from ..chronicle import _Namer, summary
+    from ..kb import load_kb
+
+    namer = _Namer(load_kb())
+    return lambda ev: summary(ev, namer)
+
+
+def _doc_actors(doc: Document) -> list[tuple[str, str | None]]:
+    out = []
+    for span in doc.spans:
+        if span.layer == "entity" and span.label in _ACTOR_LABELS:
+            attrs = span.attrs or {}
+            name = str(attrs.get("name") or doc.text[span.start : span.end])
+            if len(name) >= 2:
+                out.append((name, attrs.get("kb_id")))
+    return out
+
+
+def _published(doc: Document) -> str | None:
+    art = doc.article
+    day = (art.published if art else None) or doc.reference_date
+    return str(day)[:10] if day else None
+
+
+def add_document(store: Store, doc: Document) -> str | None:
+    """Add one stored, analysed article to its story and its events to the events; returns the
+    story id (None for a failed or duplicate document, which belongs to no story)."""
+    if doc.error is not None or doc.duplicate_of is not None:
+        return None
+    conn = store.connection
+    with store.batch():
+        if conn.execute("SELECT 1 FROM story_articles WHERE doc_id = ?", (doc.id,)).fetchone():
+            return None
+        return _add(conn, doc)
+
+
+def _add(conn: sqlite3.Connection, doc: Document) -> str:
+    published = _published(doc)
+    art = doc.article
+    now = _now()
+    a = assign(
+        conn,
+        doc.id,
+        profile(doc),
+        published=published,
+        title=(art.title if art else None),
+        actors=_doc_actors(doc),
+        now=now,
+    )
+    outlet = (art.outlet if art else None) or doc.raw.uri
+    touched: set[str] = set()
+    for span in doc.spans:
+        if span.layer != EVENT_LAYER:
+            continue
+        ev = Event.from_span(span)
+        touched.add(_merge_mention(conn, ev, doc.id, outlet, published, a.story_id))
+    _refresh(conn, touched)
+    _refresh_story(conn, a.story_id, now)
+    return a.story_id
+
+
+def _merge_mention(
+    conn: sqlite3.Connection,
+    ev: Event,
+    doc_id: str,
+    outlet: str | None,
+    published: str | None,
+    story_id: str | None,
+) -> str:
+    keys, actors = mention_keys(ev)
+    found = best(conn, ev, keys, published, story_id, doc_id)
+    event_id, reason = found if found is not None else (ev.id, None)
+    insert_mention(conn, ev, event_id, doc_id, outlet, published, reason)
+    insert_actors(conn, event_id, actors)
+    return event_id
+
+
+def _refresh(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+    summarise = _summariser()
+    todo = set(event_ids)
+    for event_id in sorted(todo):
+        refresh_event(conn, event_id, summarise)
+    # an agreement to meet changes the history of the meeting it announces
+    for event_id in sorted(todo):
+        row = conn.execute(
+            "SELECT type, mode FROM events WHERE event_id = ?", (event_id,)
+        ).fetchone()
+        if row is None or not is_announcement(*row):
+            continue
+        for meeting in meetings_announced_by(conn, event_id):
+            refresh_event(conn, meeting, summarise)
+
+
+def _refresh_story(conn: sqlite3.Connection, story_id: str, now: str) -> None:
+    (n_events,) = conn.execute(
+        "SELECT count(*) FROM events WHERE story_id = ?", (story_id,)
+    ).fetchone()
+    conn.execute(
+        "UPDATE stories SET num_events = ?, updated_at = ? WHERE story_id = ?",
+        (n_events, now, story_id),
+    )
+
+
+def pending(store: Store) -> list[str]:
+    """Stored ok articles not yet in a story, oldest first."""
+    return [
+        doc_id
+        for (doc_id,) in store.connection.execute(
+            "SELECT d.id FROM documents d LEFT JOIN story_articles s ON s.doc_id = d.id "
+            "WHERE d.status = 'ok' AND s.doc_id IS NULL "
+            "ORDER BY coalesce(d.published, ''), d.ingested_at, d.id"
+        )
+    ]
+
+
+def catch_up(store: Store, on_document: Callable[[str], Any] | None = None) -> int:
+    """Add every stored article that is not in a story yet; returns how many."""
+    n = 0
+    for doc_id in pending(store):
+        doc = store.get(doc_id)
+        if doc is None:
+            continue
+        add_document(store, doc)
+        n += 1
+        if on_document:
+            on_document(doc_id)
+    return n
+
+
+DERIVED = ("event_mentions", "events", "event_actors", "stories", "story_articles", "story_terms")
+
+
+def rebuild(store: Store) -> int:
+    """Drop stories and events and add every stored article again."""
+    with store.batch():
+        for table in DERIVED:
+            store.connection.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+    return catch_up(store)
+
+
+def remerge_events(store: Store) -> int:
+    """Rebuild the events from the stored mentions (stories are kept); returns the event count."""
+    conn = store.connection
+    with store.batch():
+        mentions = conn.execute(
+            "SELECT m.event, m.doc_id, m.outlet, m.published, s.story_id FROM event_mentions m "
+            "LEFT JOIN story_articles s ON s.doc_id = m.doc_id "
+            "ORDER BY coalesce(m.published, ''), m.doc_id, m.start, m.mention_id"
+        ).fetchall()
+        for table in ("event_mentions", "events", "event_actors"):
+            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        touched: set[str] = set()
+        by_doc: list[str] = []
+        for text, doc_id, outlet, published, story_id in mentions:
+            if by_doc and by_doc[-1] != doc_id:
+                _refresh(conn, touched)
+                touched = set()
+            by_doc.append(doc_id)
+            ev = event_from_json(text)
+            touched.add(_merge_mention(conn, ev, doc_id, outlet, published, story_id))
+        _refresh(conn, touched)
+        now = _now()
+        for (story_id,) in conn.execute("SELECT story_id FROM stories").fetchall():
+            _refresh_story(conn, story_id, now)
+        (n,) = conn.execute("SELECT count(*) FROM events").fetchone()
+    return int(n)
