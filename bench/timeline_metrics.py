@@ -1,0 +1,131 @@
+"""Scoring a story's timeline against a gold timeline (the classic offline timeline-summarisation
+metrics, as in the ``tilse`` toolkit; ``../shared/bench/stories/dtels-dev/README.md``).
+
+* :func:`date_f1` — F1 of the set of system dates against the set of gold dates.
+* :func:`agreement_rouge` — agreement ROUGE-n F over characters: the n-grams of each summary
+  (punctuation and white space removed), an overlap counted only between the system summary and
+  the gold summaries of the *same* date; precision over all system n-grams, recall over all gold
+  n-grams.  A date's several summaries are read as one text, joined in their order (this is how
+  the README's baseline scores, 0.617 / 0.339 / 0.285, were computed).
+* :func:`title_baseline` — for the N dates with most articles, the title of the first article of
+  that date.
+
+Pure functions, no dashiji import: ``bench/stories.py`` and ``bench/timelines.py`` share them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+
+def _kept(ch: str) -> bool:
+    """A letter, a digit or a combining mark: punctuation, symbols (“…”, ～, emoji), spaces and
+    line breaks go."""
+    return unicodedata.category(ch)[0] in "LNM"
+
+
+def clean(text: str) -> str:
+    """``text`` without punctuation, symbols and white space."""
+    return "".join(ch for ch in text if _kept(ch))
+
+
+def char_ngrams(text: str, n: int) -> Counter[str]:
+    """The character n-grams of ``text`` once punctuation and white space are removed."""
+    t = clean(text)
+    return Counter(t[i : i + n] for i in range(len(t) - n + 1))
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r > 0 else 0.0
+
+
+def date_prf(system_dates: Iterable[str], gold_dates: Iterable[str]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the set of system dates against the set of gold dates."""
+    s, g = set(system_dates), set(gold_dates)
+    if not s or not g:
+        return 0.0, 0.0, 0.0
+    hit = len(s & g)
+    p, r = hit / len(s), hit / len(g)
+    return p, r, f1(p, r)
+
+
+def date_f1(system_dates: Iterable[str], gold_dates: Iterable[str]) -> float:
+    """F1 of the set of system dates against the set of gold dates (0 when either is empty)."""
+    return date_prf(system_dates, gold_dates)[2]
+
+
+def _joined(summaries: Iterable[str], n: int) -> Counter[str]:
+    return char_ngrams("".join(clean(s) for s in summaries), n)
+
+
+def agreement_rouge_prf(
+    system: Mapping[str, str | Sequence[str]],
+    gold: Mapping[str, str | Sequence[str]],
+    n: int,
+) -> tuple[float, float, float]:
+    """Agreement ROUGE-n precision, recall and F over characters.
+
+    ``system`` and ``gold`` map a date to its summary or list of summaries (a list is read as
+    one text, its summaries joined).  The overlap of a date is the clipped count of n-grams the
+    system summary shares with that date's gold summaries; precision divides the summed overlap
+    by every system n-gram, recall by every gold n-gram."""
+
+    def as_list(v: str | Sequence[str]) -> Sequence[str]:
+        return [v] if isinstance(v, str) else v
+
+    sys_grams = {d: _joined(as_list(v), n) for d, v in system.items()}
+    gold_grams = {d: _joined(as_list(v), n) for d, v in gold.items()}
+    total_sys = sum(sum(c.values()) for c in sys_grams.values())
+    total_gold = sum(sum(c.values()) for c in gold_grams.values())
+    overlap = sum(
+        sum((grams & gold_grams[d]).values()) for d, grams in sys_grams.items() if d in gold_grams
+    )
+    p = overlap / total_sys if total_sys else 0.0
+    r = overlap / total_gold if total_gold else 0.0
+    return p, r, f1(p, r)
+
+
+def agreement_rouge(
+    system: Mapping[str, str | Sequence[str]],
+    gold: Mapping[str, str | Sequence[str]],
+    n: int,
+) -> float:
+    """Agreement ROUGE-n F over characters (see :func:`agreement_rouge_prf`)."""
+    return agreement_rouge_prf(system, gold, n)[2]
+
+
+def title_baseline(articles: Sequence[Mapping[str, Any]], n: int) -> dict[str, str]:
+    """The article-title baseline: for the ``n`` dates with most articles (ties: the earlier
+    date), the title of the first article (in the given order) published that date.
+
+    ``articles`` are records with ``publish_date`` (or ``date``) and ``title``."""
+    count: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for a in articles:
+        d = str(a.get("publish_date") or a.get("date") or "")[:10]
+        if not d:
+            continue
+        count[d] += 1
+        first.setdefault(d, str(a.get("title") or ""))
+    top = sorted(count, key=lambda d: (-count[d], d))[:n]
+    return {d: first[d] for d in sorted(top)}
+
+
+def gold_by_date(timeline: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
+    """A gold timeline's nodes (``time`` ``YYYY-MM-DDT…``, ``summary``) as date → summaries."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for node in timeline:
+        out[str(node["time"])[:10]].append(str(node["summary"]))
+    return dict(out)
+
+
+def score(system: Mapping[str, str], gold: Mapping[str, Sequence[str]]) -> dict[str, float]:
+    """Date F1, AR-1 and AR-2 of one story's timeline."""
+    return {
+        "date_f1": date_f1(system, gold),
+        "ar1": agreement_rouge(system, gold, 1),
+        "ar2": agreement_rouge(system, gold, 2),
+    }

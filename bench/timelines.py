@@ -1,0 +1,191 @@
+"""Benchmark: story timelines (大事记) against the DTELS gold timelines.
+
+Ingests ``../shared/bench/stories/dtels-dev/articles.jsonl`` into a temporary store (or reuses
+``--db PATH``), groups the stored documents by their gold story (the first ``_``-field of the
+record's ``doc_id``, which is the stored document's id — story clustering is not scored here),
+builds each gold story's timeline with N = its number of distinct gold dates, and scores it
+(``timeline_metrics``: date F1, agreement ROUGE-1/2 over characters) beside the article-title
+baseline (the first title of each of the N busiest publication dates).
+
+The weights of :mod:`dashiji.stories.timeline` were tuned on stories 76, 857, 869, 901, 956 and
+checked on 812, 896, 904, 963: both halves and the mean over the nine are printed.
+
+Usage::
+
+    python bench/timelines.py [--db PATH] [--json OUT] [--check] [--verbose]
+
+``--check`` exits 1 when a mean falls below its floor in ``bench/floors.json`` (key
+"timelines").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from _shared import shared_dir  # noqa: E402
+from timeline_metrics import gold_by_date, score, title_baseline  # noqa: E402
+
+from dashiji.model import Document  # noqa: E402
+from dashiji.stories.timeline import build_timeline  # noqa: E402
+
+FLOORS_PATH = REPO / "bench" / "floors.json"
+TUNE = ("76", "857", "869", "901", "956")
+CHECK = ("812", "896", "904", "963")
+METRICS = ("date_f1", "ar1", "ar2")
+
+
+def story_of(doc_id: str) -> str:
+    return doc_id.split("_", 1)[0]
+
+
+def load_docs(articles: Path, db: Path | None) -> tuple[dict[str, list[Document]], float]:
+    """The stored documents by gold story, ingesting first when the store lacks them; and the
+    ingest time (0 when nothing was ingested)."""
+    from dashiji.pipeline import ingest
+    from dashiji.store import Store
+
+    def read(store: Store) -> tuple[dict[str, list[Document]], float]:
+        t0 = time.perf_counter()
+        report = ingest([str(articles)], store)
+        took = time.perf_counter() - t0 if report.stored or report.duplicates else 0.0
+        by_story: dict[str, list[Document]] = defaultdict(list)
+        for doc in store.iter_documents():
+            by_story[story_of(doc.id)].append(doc)
+        return dict(by_story), took
+
+    if db is not None:
+        with Store.open(db) as store:
+            return read(store)
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "dtels.db") as store:
+        return read(store)
+
+
+def run(db: Path | None = None, verbose: bool = False) -> dict[str, Any]:
+    base = shared_dir() / "bench" / "stories" / "dtels-dev"
+    records = [json.loads(line) for line in (base / "articles.jsonl").open(encoding="utf-8")]
+    gold = {
+        str(g["id"]): g
+        for g in map(json.loads, (base / "gold_timelines.jsonl").open(encoding="utf-8"))
+    }
+    by_story, ingest_s = load_docs(base / "articles.jsonl", db)
+    stories: dict[str, Any] = {}
+    build_s = 0.0
+    for sid in sorted(gold, key=int):
+        gd = gold_by_date(gold[sid]["timeline"])
+        n = len(gd)
+        docs = by_story.get(sid, [])
+        t0 = time.perf_counter()
+        entries = build_timeline(docs, n_dates=n)
+        build_s += time.perf_counter() - t0
+        ours = {e.date: e.summary for e in entries}
+        recs = [r for r in records if str(r["timeline_id"]) == sid]
+        base_tl = title_baseline(recs, n)
+        stories[sid] = {
+            "articles": len(docs),
+            "n": n,
+            "ours": score(ours, gd),
+            "baseline": score(base_tl, gd),
+        }
+        if verbose:
+            print(f"== story {sid}: {gold[sid]['title'].strip()} (N={n})")
+            for e in entries:
+                mark = "G" if e.date in gd else " "
+                print(f"  {e.date} {mark} {e.summary}   [{len(e.doc_ids)} docs]")
+                if e.date in gd:
+                    print(f"             gold: {' / '.join(gd[e.date])}")
+    halves = {
+        name: {
+            who: {m: statistics.mean(stories[s][who][m] for s in ids) for m in METRICS}
+            for who in ("ours", "baseline")
+        }
+        for name, ids in (("tune", TUNE), ("check", CHECK), ("mean", TUNE + CHECK))
+    }
+    return {
+        "stories": stories,
+        "halves": halves,
+        "ingest_s": ingest_s,
+        "build_s": build_s,
+        "ahead_everywhere": all(
+            s["ours"]["date_f1"] >= s["baseline"]["date_f1"]
+            and s["ours"]["ar1"] > s["baseline"]["ar1"]
+            for s in stories.values()
+        ),
+    }
+
+
+def print_table(r: dict[str, Any]) -> None:
+    head = (
+        f"{'story':<8}{'N':>4}{'docs':>6}   "
+        + "  ".join(f"{m:>7}" for m in ("F1", "AR-1", "AR-2"))
+        + "   |  baseline F1   AR-1   AR-2"
+    )
+    print(head)
+    print("-" * len(head))
+
+    def row(label: str, n: str, docs: str, ours: dict[str, float], base: dict[str, float]) -> None:
+        print(
+            f"{label:<8}{n:>4}{docs:>6}   "
+            + "  ".join(f"{ours[m]:7.3f}" for m in METRICS)
+            + "   |  "
+            + "  ".join(f"{base[m]:6.3f}" for m in METRICS)
+        )
+
+    for sid, s in r["stories"].items():
+        half = "t" if sid in TUNE else "c"
+        row(f"{sid} {half}", str(s["n"]), str(s["articles"]), s["ours"], s["baseline"])
+    print("-" * len(head))
+    for name, h in r["halves"].items():
+        row(name, "", "", h["ours"], h["baseline"])
+    print(
+        f"\nahead of the baseline on every story (date F1 >=, AR-1 >): {r['ahead_everywhere']}; "
+        f"timelines built in {r['build_s']:.2f} s"
+        + (f"; ingest {r['ingest_s']:.0f} s" if r["ingest_s"] else "")
+    )
+
+
+def check(r: dict[str, Any]) -> list[str]:
+    floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))["timelines"]
+    got = {
+        "mean_date_f1": r["halves"]["mean"]["ours"]["date_f1"],
+        "mean_ar1": r["halves"]["mean"]["ours"]["ar1"],
+        "mean_ar2": r["halves"]["mean"]["ours"]["ar2"],
+    }
+    return [
+        f"{k} {got[k]:.3f} < floor {v}"
+        for k, v in floors.items()
+        if not k.startswith("_") and got[k] < v
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--db", type=Path, help="a store to reuse (ingested into when incomplete)")
+    ap.add_argument("--json", type=Path, help="write the results as JSON")
+    ap.add_argument("--check", action="store_true", help="exit 1 below the floors")
+    ap.add_argument("--verbose", action="store_true", help="print every timeline beside the gold")
+    a = ap.parse_args()
+    r = run(a.db, a.verbose)
+    print_table(r)
+    if a.json:
+        a.json.write_text(json.dumps(r, ensure_ascii=False, indent=2), encoding="utf-8")
+    if a.check:
+        failures = check(r)
+        for f in failures:
+            print("BELOW FLOOR:", f)
+        sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,368 @@
+"""The timeline (大事记) of one story: its N most important dates, each with a one-line summary.
+
+>>> from dashiji.stories.timeline import build_timeline
+>>> for entry in build_timeline([store.get(i) for i in doc_ids], n_dates=10):  # doctest: +SKIP
+...     print(entry.date, entry.summary, entry.sources)
+
+**Which dates.**  The classic signals of timeline summarisation: how many articles are published
+on a date, and how often the texts refer to it.
+
+* Each article votes for its publication date, with a weight that depends on what the article's
+  *first* dated reference says about it: a report that opens on its own day (今天, 18日, or the
+  full date) is news of that day (1.0); one that opens on a day or three before it is a follow-up
+  whose news happened then (0.5); one that opens on an older date is background or a look back
+  (0.4); one without any dated reference counts 0.8.  Copies count too: a story reprinted by many
+  outlets is a story that mattered.
+* Each article that refers to a date other than its own publication date (resolved absolute and
+  relative expressions of the ``time`` layer at day precision, approximate ones left out) adds
+  :data:`REFERENCE_WEIGHT` to it, once per article however often it names it.
+
+The N dates with the highest score are kept (ties: more documents behind it, then the earlier
+date) and listed in date order.
+
+**Which summary.**  The candidates of a date are the titles of the articles published that day,
+the titles of the follow-ups whose first reference is that day, and — for a date no article was
+published on — the sentences that name it (without the date expression).  The summary is the
+most central candidate: the one sharing most character bigrams with the others (cosine,
+weighted like the votes), shortened to the clauses the other candidates support
+(:func:`consensus`) when there are others to ask.
+
+**Events.**  Each ``event`` span of the documents is placed on its own day when it has one, else
+on the date of the article that reports it (:attr:`Event.reported`, or the article's date) —
+never dropped.  An entry is ``by_report_date`` when no text names its date: it rests only on
+publication dates.
+
+The weights were tuned on five DTELS dev stories and checked on four others
+(``bench/timelines.py``).  Deterministic; no model, no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from ..events.model import EVENT_LAYER, Event
+from ..model import Document
+
+__all__ = ["TimelineEntry", "build_timeline", "consensus"]
+
+# The weight of an article's vote for its publication date, by what its first dated reference
+# is: the same day, 1–RECENT_DAYS days before ("recent"), older, later, or none at all.
+FIRST_REFERENCE_WEIGHT = {"same": 1.0, "recent": 0.5, "old": 0.4, "future": 0.5, "none": 0.8}
+RECENT_DAYS = 3
+# What one article's reference to another date adds to it.
+REFERENCE_WEIGHT = 0.15
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[0-9A-Z:.]*)?")
+_TIME_LABELS = ("date", "time")
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    date: str  # YYYY-MM-DD
+    summary: str  # one line, from the headlines and dated sentences of that date
+    event_ids: list[str] = field(default_factory=list)  # Event.id of the events placed here
+    doc_ids: list[str] = field(default_factory=list)  # published that day, then referring to it
+    sources: list[str] = field(default_factory=list)  # their outlets, distinct, in order
+    by_report_date: bool = False  # no text names the date: only publication dates stand behind it
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["score"] = round(self.score, 3)
+        return d
+
+
+@dataclass(slots=True)
+class _Ref:
+    day: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Article:
+    doc: Document
+    date: str | None
+    title: str
+    source: str
+    refs: list[_Ref]
+    kind: str
+    weight: float
+    events: list[Event]
+
+
+# ---- reading the documents ------------------------------------------------------------------
+def _day(value: Any) -> str | None:
+    """``YYYY-MM-DD`` when ``value`` is one calendar day (with or without a time of day)."""
+    if not isinstance(value, str):
+        return None
+    m = _DAY.fullmatch(value)
+    if m is None:
+        return None
+    try:
+        date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return value[:10]
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+
+
+def _source(doc: Document) -> str:
+    if doc.article is not None and doc.article.outlet:
+        return doc.article.outlet
+    for key in ("outlet", "source", "site"):
+        value = doc.raw.metadata.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return doc.raw.uri
+
+
+def _refs(doc: Document) -> list[_Ref]:
+    out = []
+    for span in doc.spans:
+        if span.layer != "time" or span.label not in _TIME_LABELS or span.attrs.get("approx"):
+            continue
+        day = _day(span.attrs.get("value"))
+        if day is not None:
+            out.append(_Ref(day, span.start, span.end))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _kind(published: str | None, refs: list[_Ref]) -> str:
+    if not refs or published is None:
+        return "none"
+    lag = _days_between(refs[0].day, published)
+    if lag == 0:
+        return "same"
+    if 0 < lag <= RECENT_DAYS:
+        return "recent"
+    return "old" if lag > 0 else "future"
+
+
+def _article(doc: Document) -> _Article | None:
+    if doc.article is None or doc.error is not None:
+        return None
+    published = _day((doc.article.published or "")[:10]) or _day(doc.reference_date)
+    refs = _refs(doc)
+    kind = _kind(published, refs)
+    events = [Event.from_span(s) for s in doc.spans if s.layer == EVENT_LAYER]
+    title = _one_line(doc.article.title or "")
+    return _Article(
+        doc, published, title, _source(doc), refs, kind, FIRST_REFERENCE_WEIGHT[kind], events
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---- scoring the dates ----------------------------------------------------------------------
+@dataclass(slots=True)
+class _Date:
+    day: str
+    votes: float = 0.0
+    references: float = 0.0
+    published: list[_Article] = field(default_factory=list)
+    referring: list[tuple[_Article, _Ref]] = field(default_factory=list)
+    followups: list[_Article] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return self.votes + REFERENCE_WEIGHT * self.references
+
+    @property
+    def n_docs(self) -> int:
+        return len({a.doc.id for a in self.published} | {a.doc.id for a, _ in self.referring})
+
+
+def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
+    dates: dict[str, _Date] = {}
+
+    def at(day: str) -> _Date:
+        if day not in dates:
+            dates[day] = _Date(day)
+        return dates[day]
+
+    for a in articles:
+        if a.date is not None:
+            d = at(a.date)
+            d.votes += a.weight
+            d.published.append(a)
+        seen: set[str] = set()
+        for ref in a.refs:
+            if ref.day == a.date:
+                continue
+            d = at(ref.day)
+            if ref.day not in seen:
+                seen.add(ref.day)
+                d.references += 1
+                d.referring.append((a, ref))
+        if a.kind == "recent":
+            at(a.refs[0].day).followups.append(a)
+        for e in a.events:
+            day = _day(e.date) or _day(e.reported) or a.date
+            if day is not None:
+                at(day).events.append(e)
+    return dates
+
+
+# ---- summaries ------------------------------------------------------------------------------
+_KEEP = re.compile(r"[^\W_]", re.UNICODE)
+# Where a headline may be cut: after punctuation that ends a clause (not inside quotes).
+_CUT = re.compile(r"[，,！!？?：:；;。|｜、]+|\s+|——")
+# A date with this many candidates (or more) gets a second (third…) headline, as distinct from
+# the first as DISTINCT (cosine of character bigrams) allows.
+MORE_HEADLINES: tuple[int, ...] = (6, 12)
+DISTINCT = 0.3
+SUPPORT = 0.5  # the share of a clause's bigrams another candidate must hold for it to stay
+
+
+def _bigrams(text: str) -> Counter[str]:
+    t = "".join(_KEEP.findall(text))
+    return Counter(t[i : i + 2] for i in range(len(t) - 1))
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum((a & b).values())
+    return shared / math.sqrt(sum(a.values()) * sum(b.values()))
+
+
+def _centrality(cands: Sequence[tuple[str, float]]) -> list[float]:
+    """Each candidate's weighted similarity to the others."""
+    grams = [_bigrams(t) for t, _ in cands]
+    return [
+        sum(cands[j][1] * _cosine(grams[i], grams[j]) for j in range(len(cands)) if j != i)
+        for i in range(len(cands))
+    ]
+
+
+def consensus(text: str, others: Sequence[str], min_chars: int = 8) -> str:
+    """``text`` without the leading and trailing clauses that ``others`` do not support.
+
+    Clauses are cut at clause punctuation and spaces; one is supported when at least
+    :data:`SUPPORT` of its character bigrams occur in one of the other texts.  What lies between
+    the first and the last supported clause stays as written.  When that is shorter than
+    ``min_chars`` characters (or nothing is supported), ``text`` comes back whole."""
+    if not others:
+        return text
+    other_grams = [_bigrams(o) for o in others]
+    pieces = []  # (start, end) of each clause
+    pos = 0
+    for m in _CUT.finditer(text):
+        if m.start() > pos:
+            pieces.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append((pos, len(text)))
+
+    def supported(a: int, b: int) -> bool:
+        g = _bigrams(text[a:b])
+        if not g:
+            return False
+        total = sum(g.values())
+        return max(sum((g & o).values()) / total for o in other_grams) >= SUPPORT
+
+    kept = [p for p in pieces if supported(*p)]
+    if not kept:
+        return text
+    short = text[kept[0][0] : kept[-1][1]]
+    return short if len(short) >= min_chars else text
+
+
+def _sentence_around(doc: Document, ref: _Ref) -> str:
+    """The sentence that holds ``ref``, without the date expression itself."""
+    start, end = ref.start, ref.end
+    for s in doc.spans:
+        if s.layer == "sentence" and s.start <= ref.start < s.end:
+            start, end = s.start, s.end
+            break
+    else:
+        start = max(0, doc.text.rfind("\n", 0, ref.start) + 1)
+        stop = doc.text.find("\n", ref.end)
+        end = len(doc.text) if stop < 0 else stop
+    text = doc.text[start : ref.start] + doc.text[ref.end : end]
+    return _one_line(text).strip(" ，,、：:。")
+
+
+def _summary(d: _Date) -> str:
+    cands: list[tuple[str, float]] = []
+    for a in d.published:
+        if a.title:
+            cands.append((a.title, a.weight))
+    for a in d.followups:
+        if a.title:
+            cands.append((a.title, FIRST_REFERENCE_WEIGHT["recent"]))
+    if not cands:
+        for a, ref in d.referring:
+            sentence = _sentence_around(a.doc, ref)
+            if sentence:
+                cands.append((sentence, 1.0))
+    if not cands:
+        return ""
+    cent = _centrality(cands)
+    order = sorted(range(len(cands)), key=lambda j: (-round(cent[j], 9), -cands[j][1], j))
+    grams = [_bigrams(t) for t, _ in cands]
+    n_lines = 1 + sum(len(cands) >= t for t in MORE_HEADLINES)
+    chosen: list[int] = []
+    for j in order:
+        if len(chosen) == n_lines:
+            break
+        if all(_cosine(grams[j], grams[c]) < DISTINCT for c in chosen):
+            chosen.append(j)
+    parts = []
+    for i in chosen:
+        others = [t for j, (t, _) in enumerate(cands) if j != i]
+        parts.append(consensus(cands[i][0], others))
+    return "；".join(parts)
+
+
+# ---- the timeline ---------------------------------------------------------------------------
+def _entry(d: _Date) -> TimelineEntry:
+    doc_ids: list[str] = []
+    sources: list[str] = []
+    for a in [*d.published, *d.followups, *(a for a, _ in d.referring)]:
+        if a.doc.id not in doc_ids:
+            doc_ids.append(a.doc.id)
+            if a.source not in sources:
+                sources.append(a.source)
+    event_ids = []
+    for e in d.events:
+        if e.id and e.id not in event_ids:
+            event_ids.append(e.id)
+    return TimelineEntry(
+        date=d.day,
+        summary=_summary(d),
+        event_ids=event_ids,
+        doc_ids=doc_ids,
+        sources=sources,
+        by_report_date=not d.referring and not any(_day(e.date) == d.day for e in d.events),
+        score=d.score,
+    )
+
+
+def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[TimelineEntry]:
+    """The ``n_dates`` most important dates of one story, in date order (None: every date an
+    article was published on or an event is dated to; with ``n_dates``, every date that counts
+    at all competes, also one only referred to)."""
+    articles = [a for a in (_article(doc) for doc in docs) if a is not None]
+    articles.sort(key=lambda a: (a.date or "", a.doc.id))
+    dates = _dates(articles)
+    if n_dates is None:
+        chosen = [d for d in dates.values() if d.published or d.events]
+    else:
+        ranked = sorted(dates.values(), key=lambda d: (-d.score, -d.n_docs, d.day))
+        chosen = ranked[: max(0, n_dates)]
+    return [_entry(d) for d in sorted(chosen, key=lambda d: d.day)]

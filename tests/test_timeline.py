@@ -1,0 +1,208 @@
+"""The story timeline (大事记): its scoring (bench/timeline_metrics.py) on small invented examples,
+and :func:`dashiji.stories.timeline.build_timeline` on a store filled with invented articles
+through the real pipeline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import load_bench
+
+from dashiji.events.model import Event
+from dashiji.model import Document
+from dashiji.pipeline import ingest
+from dashiji.store import Store
+from dashiji.stories.timeline import TimelineEntry, build_timeline, consensus
+
+tm = load_bench("timeline_metrics")
+
+
+# ---- the metrics --------------------------------------------------------------------------------
+def test_date_f1_is_the_f1_of_the_two_date_sets() -> None:
+    assert tm.date_f1(["2024-01-01", "2024-01-02"], ["2024-01-02", "2024-01-03", "2024-01-04"]) == (
+        pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))
+    )
+    assert tm.date_f1(["2024-01-01"], ["2024-01-01"]) == 1.0
+    assert tm.date_f1([], ["2024-01-01"]) == 0.0
+    # a set: a date listed twice counts once
+    assert tm.date_f1(["2024-01-01", "2024-01-01"], ["2024-01-01"]) == 1.0
+
+
+def test_character_ngrams_drop_punctuation_and_white_space() -> None:
+    assert tm.clean("大桥 垮塌！“三人”受伤，\n调查组成立。") == "大桥垮塌三人受伤调查组成立"
+    assert tm.char_ngrams("大桥，大桥", 2) == {"大桥": 2, "桥大": 1}
+    assert tm.char_ngrams("AB c", 1) == {"A": 1, "B": 1, "c": 1}
+
+
+def test_agreement_rouge_counts_overlap_only_on_the_same_date() -> None:
+    gold = {"2024-03-05": ["大桥垮塌"], "2024-04-20": ["报告公布"]}
+    # the right words on the wrong date share nothing
+    assert tm.agreement_rouge({"2024-04-20": "大桥垮塌"}, gold, 1) == 0.0
+    # ROUGE-1: system 大桥垮塌了 (5 chars), 4 shared; gold has 8 chars in all
+    p, r, f = tm.agreement_rouge_prf({"2024-03-05": "大桥垮塌了"}, gold, 1)
+    assert (p, r) == (pytest.approx(4 / 5), pytest.approx(4 / 8))
+    assert f == pytest.approx(2 * p * r / (p + r))
+    # ROUGE-2: 大桥 桥垮 垮塌 shared of 塌了 too: 3/4 precision, 3/6 recall
+    p2, r2, _ = tm.agreement_rouge_prf({"2024-03-05": "大桥垮塌了"}, gold, 2)
+    assert (p2, r2) == (pytest.approx(3 / 4), pytest.approx(3 / 6))
+    # overlaps are clipped: repeating a word does not count it twice
+    p, r, _ = tm.agreement_rouge_prf({"2024-03-05": "桥桥桥桥"}, {"2024-03-05": ["大桥"]}, 1)
+    assert (p, r) == (pytest.approx(1 / 4), pytest.approx(1 / 2))
+
+
+def test_a_dates_gold_summaries_are_read_as_one_text() -> None:
+    gold = {"2024-03-05": ["大桥垮塌", "三人受伤"]}
+    p, r, _ = tm.agreement_rouge_prf({"2024-03-05": "大桥垮塌三人受伤"}, gold, 2)
+    assert p == pytest.approx(1.0) and r == pytest.approx(1.0)
+
+
+def test_title_baseline_takes_the_first_title_of_the_busiest_dates() -> None:
+    articles = [
+        {"publish_date": "2024-03-06", "title": "六日甲"},
+        {"publish_date": "2024-03-05", "title": "五日甲"},
+        {"publish_date": "2024-03-05", "title": "五日乙"},
+        {"publish_date": "2024-03-07", "title": "七日甲"},
+        {"publish_date": "2024-03-06", "title": "六日乙"},
+        {"publish_date": "2024-03-08", "title": "八日甲"},
+    ]
+    assert tm.title_baseline(articles, 2) == {"2024-03-05": "五日甲", "2024-03-06": "六日甲"}
+    # ties between dates of one article each: the earlier date first
+    assert tm.title_baseline(articles, 3)["2024-03-07"] == "七日甲"
+    assert tm.gold_by_date(
+        [
+            {"time": "2024-03-05T00:00:00+00:00", "summary": "甲"},
+            {"time": "2024-03-05T10:00:00+00:00", "summary": "乙"},
+        ]
+    ) == {"2024-03-05": ["甲", "乙"]}
+
+
+# ---- build_timeline on a store filled through the pipeline --------------------------------------
+# An invented story: a bridge in an invented city falls; reports that day and the next; an
+# inquiry report six weeks later; an arrest reported without a date.
+STORY = [
+    {
+        "doc_id": "bridge-1",
+        "publish_date": "2024-03-05",
+        "source": "甲报",
+        "title": "青川跨江大桥局部垮塌 三人受伤",
+        "content": "3月5日上午，青川市跨江大桥发生局部垮塌，造成三人受伤。"
+        "青川市政府当天成立事故调查组。",
+    },
+    {
+        "doc_id": "bridge-2",
+        "publish_date": "2024-03-05",
+        "source": "乙网",
+        "title": "突发！青川跨江大桥局部垮塌致三人受伤",
+        "content": "今天上午，青川市跨江大桥局部垮塌，三名路人受伤送医，伤者暂无生命危险。",
+    },
+    {
+        "doc_id": "bridge-3",
+        "publish_date": "2024-03-06",
+        "source": "丙台",
+        "title": "大桥垮塌事故续：青川警方控制桥梁公司负责人",
+        "content": "3月5日青川市跨江大桥垮塌后，青川警方控制了桥梁养护公司的两名负责人。",
+    },
+    {
+        "doc_id": "bridge-4",
+        "publish_date": "2024-04-20",
+        "source": "甲报",
+        "title": "青川大桥垮塌事故调查报告公布",
+        "content": "4月20日，青川市政府公布跨江大桥垮塌事故调查报告，认定事故由养护不当造成。"
+        "这座大桥于3月5日发生局部垮塌。",
+    },
+    {
+        "doc_id": "bridge-5",
+        "publish_date": "2024-04-26",
+        "source": "丁网",
+        "title": "青川警方逮捕桥梁养护公司经理",
+        "content": "青川警方以涉嫌重大责任事故罪逮捕了桥梁养护公司经理王某。",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def story_docs(tmp_path_factory: pytest.TempPathFactory) -> list[Document]:
+    folder = tmp_path_factory.mktemp("timeline")
+    path = folder / "bridge.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in STORY), "utf-8")
+    with Store.open(folder / "t.db") as store:
+        report = ingest([str(path)], store)
+        assert report.stored == len(STORY), report
+        docs = [store.get(r["doc_id"]) for r in STORY]
+    assert all(d is not None for d in docs)
+    return [d for d in docs if d is not None]
+
+
+def by_date(entries: list[TimelineEntry]) -> dict[str, TimelineEntry]:
+    return {e.date: e for e in entries}
+
+
+def test_the_busiest_and_most_cited_dates_are_chosen_in_date_order(story_docs) -> None:
+    entries = build_timeline(story_docs, n_dates=3)
+    assert [e.date for e in entries] == ["2024-03-05", "2024-04-20", "2024-04-26"]
+    # the follow-up of the 6th counts for the 5th, not as a date of its own
+    assert "2024-03-06" not in by_date(entries)
+    # the same documents in another order give the same timeline
+    again = build_timeline(list(reversed(story_docs)), n_dates=3)
+    assert [e.to_dict() for e in again] == [e.to_dict() for e in entries]
+
+
+def test_the_summary_is_the_headline_the_dates_reports_share(story_docs) -> None:
+    day = by_date(build_timeline(story_docs, n_dates=3))["2024-03-05"]
+    # the common part of the two headlines of that day (and of the follow-up's)
+    assert "大桥局部垮塌" in day.summary and "三人受伤" in day.summary
+    assert "突发" not in day.summary
+    assert "\n" not in day.summary
+    assert day.doc_ids[:2] == ["bridge-1", "bridge-2"]
+    assert {"bridge-3", "bridge-4"} <= set(day.doc_ids)  # they refer to the day
+    assert day.sources[:2] == ["甲报", "乙网"]
+    assert day.by_report_date is False
+
+
+def test_an_undated_event_is_placed_by_its_articles_date(story_docs) -> None:
+    arrest_doc = story_docs[4]
+    events = [Event.from_span(s) for s in arrest_doc.spans_of("event")]
+    assert events and all(e.date is None for e in events), [(e.trigger, e.date) for e in events]
+    day = by_date(build_timeline(story_docs, n_dates=3))["2024-04-26"]
+    assert day.by_report_date is True
+    assert {e.id for e in events} <= set(day.event_ids)
+    assert day.summary == "青川警方逮捕桥梁养护公司经理"
+    assert day.doc_ids == ["bridge-5"] and day.sources == ["丁网"]
+
+
+def test_every_date_lists_every_event(story_docs) -> None:
+    entries = build_timeline(story_docs, n_dates=None)
+    assert [e.date for e in entries] == ["2024-03-05", "2024-03-06", "2024-04-20", "2024-04-26"]
+    placed = {i for e in entries for i in e.event_ids}
+    every = {Event.from_span(s).id for d in story_docs for s in d.spans_of("event")}
+    assert every and placed == every
+    report = by_date(entries)["2024-04-20"]
+    assert report.summary == "青川大桥垮塌事故调查报告公布" and report.by_report_date is False
+    d = entries[0].to_dict()
+    assert set(d) >= {"date", "summary", "event_ids", "doc_ids", "sources", "by_report_date"}
+
+
+def test_no_documents_no_timeline() -> None:
+    assert build_timeline([], n_dates=5) == []
+
+
+def test_consensus_keeps_the_clauses_other_reports_share() -> None:
+    others = ["青川跨江大桥局部垮塌 三人受伤", "大桥局部垮塌三人受伤"]
+    assert consensus("突发！青川跨江大桥局部垮塌致三人受伤，网友：太可怕", others) == (
+        "青川跨江大桥局部垮塌致三人受伤"
+    )
+    # nothing to compare with, or too little left: the text as it is
+    assert consensus("突发！大桥垮塌", []) == "突发！大桥垮塌"
+    assert consensus("突发！大桥垮塌", ["大桥"]) == "突发！大桥垮塌"
+
+
+# ---- the benchmark floors -----------------------------------------------------------------------
+def test_the_dtels_dev_timelines_reach_the_floors() -> None:
+    """bench/timelines.py on the nine gold stories (ingest of the 642 articles: ~20 s)."""
+    bench = load_bench("timelines")
+    r = bench.run()
+    assert bench.check(r) == [], r["halves"]
+    mean = r["halves"]["mean"]
+    assert mean["ours"]["date_f1"] > mean["baseline"]["date_f1"], mean
+    assert mean["ours"]["ar1"] > mean["baseline"]["ar1"], mean
