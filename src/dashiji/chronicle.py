@@ -39,7 +39,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
@@ -95,6 +95,9 @@ class ChronicleEntry:
     published: str | None
     date_text: str | None = None
     news_type: str | None = None
+    num_articles: int = 1  # articles that report the event (merged across articles)
+    num_sources: int = 1  # distinct outlets among them
+    by_report_date: bool = False  # dated by the reporting article, not by its own words
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -330,10 +333,17 @@ def chronicle(
     date_from: Any = None,
     date_to: Any = None,
     kb: KnowledgeBase | None = None,
+    merged: Mapping[str, Any] | None = None,
 ) -> Chronicle:
     """Build the chronicle of ``(document, event)`` pairs (e.g. ``export.iter_events(store)``),
     filtered like the export (:mod:`dashiji.export.filters`); an event id seen twice is kept
-    once."""
+    once.
+
+    ``merged`` maps a mention's event id to its cross-article event
+    (:func:`dashiji.stories.queries.merged_events`): an event reported by several articles is
+    then one line, told by its best-supported mention with the merged date and status and the
+    number of articles and outlets; an event whose words give no date is placed by the date of
+    the article that reports it, marked 据报道日期."""
     kb = kb or load_kb()
     keep = make_filter(actor=actor, type=type, date_from=date_from, date_to=date_to, kb=kb)
     namer = _Namer(kb)
@@ -344,12 +354,27 @@ def chronicle(
     for doc, event in events:
         if not keep(event):
             continue
+        info = merged.get(event.id) if merged else None
+        if info is not None:
+            if info.best != event.id:
+                continue
+            event = _as_merged(event, info)
         if event.id:
             if event.id in seen:
                 continue
             seen.add(event.id)
         order = docs.setdefault(doc.id, len(docs))
         entry = _entry(doc, event, namer)
+        if info is not None:
+            entry.event_id = info.event_id
+            entry.num_articles, entry.num_sources = info.num_articles, info.num_sources
+            if info.date_source == "report":
+                entry.by_report_date = True
+                entry.date_label += "（据报道日期）"
+                entry.line = entry.line.replace(entry.date_label.removesuffix("（据报道日期）"),
+                                                entry.date_label, 1)
+            if info.num_articles > 1:
+                entry.line = entry.line.replace("— ", f"〔{info.num_articles}篇报道〕— ", 1)
         if entry.section == "undated":
             undated.append(entry)
         else:
@@ -358,6 +383,13 @@ def chronicle(
             dated.append(((first, last, order, event.start), entry))
     dated.sort(key=lambda pair: pair[0])
     return Chronicle([e for _, e in dated], undated, keep.as_dict())
+
+
+def _as_merged(event: Event, info: Any) -> Event:
+    """A copy of the mention with its merged event's date and status."""
+    from dataclasses import replace
+
+    return replace(event, date=info.date, precision=info.precision, status=info.status)
 
 
 # ---- rendering ---------------------------------------------------------------------------------

@@ -62,6 +62,14 @@ InputsArg = Annotated[
 ]
 
 
+StoryOption = Annotated[
+    str | None, typer.Option("--story", help="A story id (see 'dashiji stories').")
+]
+OutputOption = Annotated[
+    str, typer.Option("--output", "-o", help="Write to this file instead of the terminal.")
+]
+
+
 class OutputFormat(StrEnum):
     jsonl = "jsonl"
     text = "text"
@@ -523,31 +531,144 @@ def chronicle(
     date_from: FromFilter = None,
     date_to: ToFilter = None,
     fmt: Annotated[ChronicleFormat, typer.Option("--format")] = ChronicleFormat.md,
+    story: StoryOption = None,
+    output: OutputOption = "-",
 ) -> None:
-    """The chronicle (大事记): stored events in order of their own date, with their sources."""
+    """The chronicle (大事记): stored events in order of their own date, one line per event
+    however many articles report it, with their sources."""
     from .chronicle import chronicle as build
     from .chronicle import render
     from .export import iter_events
+    from .stories.queries import merged_events, story_row
 
     with _fatal_errors(), _open_existing(db) as store:
+        _stories_current(store)
+        docs: set[str] | None = None
+        if story is not None:
+            row = story_row(store.connection, story)
+            story, docs = row["story_id"], set(row["doc_ids"])
         try:
+            pairs = iter_events(
+                store, actor=actor, type=event_type, date_from=date_from, date_to=date_to
+            )
             ch = build(
-                iter_events(store),
-                actor=actor,
-                type=event_type,
-                date_from=date_from,
-                date_to=date_to,
+                (p for p in pairs if docs is None or p[0].id in docs),
+                merged=merged_events(store, story),
             )
         except ValueError as exc:
             err.print(f"[bold red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2) from exc
         text = render(ch, fmt.value)
-    if fmt is ChronicleFormat.md and sys.stdout.isatty():
+    _write_text(text, output, markdown=fmt is ChronicleFormat.md)
+
+
+def _write_text(text: str, output: str, *, markdown: bool = False) -> None:
+    """Print ``text`` (Markdown rendered on a terminal), or write it to the file ``output``."""
+    text = text if text.endswith("\n") else text + "\n"
+    if output != "-":
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            err.print(f"[bold red]error:[/] cannot write {escape(output)}: {escape(str(exc))}")
+            raise typer.Exit(2) from exc
+        err.print(f"→ {escape(output)}")
+        return
+    if markdown and sys.stdout.isatty():
         from rich.markdown import Markdown
 
         out.print(Markdown(text))
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
+
+
+def _stories_current(store: Any) -> None:
+    """Add to their stories the stored articles that are not in one yet (a store written by an
+    older dashiji, or a killed run)."""
+    from .stories.update import catch_up, pending
+
+    n = len(pending(store))
+    if n:
+        err.print(f"adding {n} stored articles to stories and events …")
+        catch_up(store)
+
+
+class StoriesFormat(StrEnum):
+    jsonl = "jsonl"
+    md = "md"
+
+
+class TimelineFormat(StrEnum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def stories(
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[StoriesFormat, typer.Option("--format")] = StoriesFormat.md,
+    min_articles: Annotated[
+        int, typer.Option("--min-articles", min=1, help="Only stories of this many articles.")
+    ] = 1,
+    output: OutputOption = "-",
+    rebuild: Annotated[
+        bool,
+        typer.Option("--rebuild", help="Regroup every stored article and re-merge its events."),
+    ] = False,
+    remerge: Annotated[
+        bool,
+        typer.Option("--remerge", help="Re-merge events from the stored mentions (stories kept)."),
+    ] = False,
+) -> None:
+    """Stories: the stored articles grouped by what they report, with their events."""
+    from .stories.queries import iter_stories
+    from .stories.render import stories_jsonl, stories_md
+    from .stories.update import rebuild as rebuild_all
+    from .stories.update import remerge_events
+
+    with _fatal_errors(), _open_existing(db) as store:
+        if rebuild:
+            n = rebuild_all(store)
+            err.print(f"regrouped {n} articles")
+        elif remerge:
+            n = remerge_events(store)
+            err.print(f"re-merged the mentions into {n} events")
+        else:
+            _stories_current(store)
+        found = list(iter_stories(store, min_articles=min_articles))
+    text = stories_jsonl(found) if fmt is StoriesFormat.jsonl else stories_md(found)
+    _write_text(text, output, markdown=fmt is StoriesFormat.md)
+
+
+@app.command()
+def timeline(
+    db: DbOption = Path(DEFAULT_DB),
+    story: StoryOption = None,
+    dates: Annotated[
+        int, typer.Option("--dates", "-n", min=1, help="The N most important dates.")
+    ] = 10,
+    fmt: Annotated[TimelineFormat, typer.Option("--format")] = TimelineFormat.md,
+    output: OutputOption = "-",
+) -> None:
+    """A story's timeline (大事记): its most important dates, each with a one-line summary and
+    its sources (without --story: everything in the store)."""
+    from .stories.queries import event_of_mentions, story_documents, story_row
+    from .stories.render import timeline_html, timeline_json, timeline_md
+    from .stories.timeline import build_timeline
+
+    with _fatal_errors(), _open_existing(db) as store:
+        _stories_current(store)
+        title = None
+        if story is not None:
+            row = story_row(store.connection, story)
+            story, title = row["story_id"], row["title"]
+        entries = []
+        for entry in build_timeline(story_documents(store, story), dates):
+            record = entry.to_dict()
+            record["event_ids"] = event_of_mentions(store, list(entry.event_ids))
+            entries.append(record)
+    render = {"md": timeline_md, "json": timeline_json, "html": timeline_html}[fmt.value]
+    _write_text(render(title, story, entries), output, markdown=fmt is TimelineFormat.md)
 
 
 @app.command()
@@ -603,8 +724,12 @@ def stats(
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
 ) -> None:
     """What the store holds."""
+    from .stories.queries import counts
+
     with _fatal_errors(), _open_existing(db) as store:
+        _stories_current(store)
         data = store.stats()
+        data.update(counts(store))
     if fmt is OutputFormat.jsonl:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
         return

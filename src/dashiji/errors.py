@@ -109,6 +109,10 @@ class ConfigError(FatalError):
     """A setting or argument is invalid."""
 
 
+class NotFound(FatalError):
+    """An id asked for (a story, an event) is not in the store."""
+
+
 class MissingDependency(FatalError):
     """An optional component is not installed; the message names the install command."""
 

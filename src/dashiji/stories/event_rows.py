@@ -342,6 +342,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
             "story_id": story[0] if story else None,
             "trigger": ev.trigger,
             "summary": summarise(ev),
+            "mention_id": best_row["mention_id"],
             "sentence": ev.sentence,
             "doc_id": best_row["doc_id"],
             "num_mentions": len(rows),

@@ -58,6 +58,8 @@ def _doc_actors(doc: Document) -> list[tuple[str, str | None]]:
     for span in doc.spans:
         if span.layer == "entity" and span.label in _ACTOR_LABELS:
             attrs = span.attrs or {}
+            if attrs.get("members") or attrs.get("refers_to") or attrs.get("source") == "coref":
+                continue  # 两人, 双方: the people themselves are counted where they are named
             name = str(attrs.get("name") or doc.text[span.start : span.end])
             if len(name) >= 2:
                 out.append((name, attrs.get("kb_id")))

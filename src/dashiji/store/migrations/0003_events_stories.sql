@@ -56,7 +56,8 @@ CREATE TABLE events (
     story_id        TEXT,
     trigger         TEXT,
     summary         TEXT,
-    sentence        TEXT,                   -- the best-supported mention's sentence
+    mention_id      TEXT,                   -- the best-supported mention
+    sentence        TEXT,                   -- ... its sentence
     doc_id          TEXT,                   -- ... and its article
     num_mentions    INTEGER NOT NULL DEFAULT 0,
     num_sources     INTEGER NOT NULL DEFAULT 0,   -- distinct outlets
@@ -118,12 +119,6 @@ CREATE TABLE story_terms (
     PRIMARY KEY (term, story_id)
 ) WITHOUT ROWID;
 CREATE INDEX story_terms_story ON story_terms(story_id);
-
--- Document frequency of terms over the stored articles (for tf-idf), and the article count.
-CREATE TABLE term_df (
-    term  TEXT PRIMARY KEY,
-    df    INTEGER NOT NULL
-) WITHOUT ROWID;
 
 -- What a reader of datasette wants to see of an event.
 CREATE VIEW events_view AS

@@ -1,0 +1,142 @@
+"""Reading stories, merged events and timelines back from the store."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import NotFound
+from .clustering import resolve
+
+if TYPE_CHECKING:
+    from ..model import Document
+    from ..store import Store
+
+
+@dataclass(slots=True, frozen=True)
+class Merged:
+    """What the chronicle needs to know of the merged event a mention belongs to."""
+
+    event_id: str
+    best: str  # the mention that stands for the event
+    date: str | None
+    precision: str | None
+    date_source: str | None
+    status: str | None
+    num_articles: int
+    num_sources: int
+
+
+def merged_events(store: Store, story_id: str | None = None) -> dict[str, Merged]:
+    """Mention id → its merged event (of one story, or all)."""
+    sql = (
+        "SELECT m.mention_id, e.event_id, e.mention_id, e.date, e.precision, e.date_source, "
+        "e.status, e.num_articles, e.num_sources FROM event_mentions m "
+        "JOIN events e ON e.event_id = m.event_id"
+    )
+    args: list[Any] = []
+    if story_id is not None:
+        sql += " WHERE e.story_id = ?"
+        args.append(story_id)
+    return {row[0]: Merged(*row[1:]) for row in store.connection.execute(sql, args)}
+
+
+def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
+    row = conn.execute(
+        'SELECT story_id, title, start, "end", actors, num_articles, num_events FROM stories '
+        "WHERE story_id = ?",
+        (resolve(conn, story_id),),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no story {story_id!r} in the store (see 'dashiji stories')")
+    sid, title, start, end, actors, n_articles, n_events = row
+    doc_ids = [
+        d
+        for (d,) in conn.execute(
+            "SELECT doc_id FROM story_articles WHERE story_id = ? "
+            "ORDER BY coalesce(published, ''), doc_id",
+            (sid,),
+        )
+    ]
+    events = [
+        {
+            "event_id": e[0],
+            "date": e[1],
+            "summary": e[2],
+            "status": e[3],
+            "num_articles": e[4],
+            "type": e[5],
+            "news_type": e[6],
+        }
+        for e in conn.execute(
+            "SELECT event_id, date, summary, status, num_articles, type, news_type FROM events "
+            "WHERE story_id = ? ORDER BY coalesce(date, ''), event_id",
+            (sid,),
+        )
+    ]
+    return {
+        "story_id": sid,
+        "title": title,
+        "start": start,
+        "end": end,
+        "actors": [a["name"] for a in json.loads(actors or "[]")],
+        "num_articles": n_articles,
+        "num_events": n_events,
+        "doc_ids": doc_ids,
+        "events": events,
+    }
+
+
+def iter_stories(store: Store, *, min_articles: int = 1) -> Iterator[dict[str, Any]]:
+    """Every story, largest first."""
+    conn = store.connection
+    ids = [
+        sid
+        for (sid,) in conn.execute(
+            "SELECT story_id FROM stories WHERE merged_into IS NULL AND num_articles >= ? "
+            'ORDER BY num_articles DESC, "end" DESC, story_id',
+            (min_articles,),
+        ).fetchall()
+    ]
+    for sid in ids:
+        yield story_row(conn, sid)
+
+
+def story_documents(store: Store, story_id: str | None) -> list[Document]:
+    """The ok documents of a story (all ok documents when ``story_id`` is None)."""
+    if story_id is None:
+        return list(store.iter_documents(status="ok"))
+    row = story_row(store.connection, story_id)
+    return [d for d in (store.get(i) for i in row["doc_ids"]) if d is not None]
+
+
+def event_of_mentions(store: Store, mention_ids: list[str]) -> list[str]:
+    """The merged events of these mentions, each once, in the order given."""
+    out: dict[str, None] = {}
+    for mid in mention_ids:
+        row = store.connection.execute(
+            "SELECT event_id FROM event_mentions WHERE mention_id = ?", (mid,)
+        ).fetchone()
+        out[row[0] if row else mid] = None
+    return list(out)
+
+
+def counts(store: Store) -> dict[str, int]:
+    """How many events, mentions, entities and stories the store holds."""
+    conn = store.connection
+
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    return {
+        "events": one("SELECT count(*) FROM events"),
+        "event_mentions": one("SELECT count(*) FROM event_mentions"),
+        "entities": one("SELECT count(*) FROM spans WHERE layer = 'entity'"),
+        "stories": one("SELECT count(*) FROM stories WHERE merged_into IS NULL"),
+        "stories_of_2_or_more": one(
+            "SELECT count(*) FROM stories WHERE merged_into IS NULL AND num_articles >= 2"
+        ),
+    }
