@@ -29,6 +29,7 @@ from ..events.model import Argument, Event, EventActor, Mention, _plain
 from .keys import ActorKey, dates_overlap, width_days
 
 ANNOUNCED_WITHIN_DAYS = 60
+NOT_TOLD = ("hypothetical", "negated")
 STAGE_ORDER = {"announced": 0, "planned": 1, "postponed": 2, "cancelled": 3, "occurred": 4}
 MEETING_MODES = frozenset({"meet", "visit", "host", "third-party", "multilateral"})
 
@@ -62,6 +63,7 @@ def insert_mention(
     outlet: str | None,
     published: str | None,
     reason: dict[str, Any] | None,
+    announced: str | None = None,
 ) -> None:
     upsert(
         conn,
@@ -85,6 +87,7 @@ def insert_mention(
             "end": ev.end,
             "outlet": outlet,
             "published": published,
+            "announced": announced,
             "merge_reason": json.dumps(reason, ensure_ascii=False) if reason else None,
             "event": event_json(ev),
         },
@@ -132,10 +135,22 @@ def _stage(status: str | None) -> str:
 def status_history(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each stage of the event as its mentions report it, in the order reported."""
     out: list[dict[str, Any]] = []
+    planned = [r for r in rows if r["status"] == "planned" and r["modality"] not in NOT_TOLD]
+    if planned:
+        first = min(planned, key=lambda r: r["announced"] or r["published"] or "9999")
+        out.append(
+            {
+                "status": "announced",
+                "date": first["announced"] or first["published"],
+                "as_of": first["published"],
+                "doc_id": first["doc_id"],
+                "mention_id": first["mention_id"],
+            }
+        )
     for r in sorted(
         rows, key=lambda r: (r["published"] or "", STAGE_ORDER.get(_stage(r["status"]), 9))
     ):
-        if r["modality"] in ("hypothetical", "negated"):
+        if r["modality"] in NOT_TOLD:
             continue
         stage = _stage(r["status"])
         entry = {
@@ -270,6 +285,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
         "modality",
         "outlet",
         "published",
+        "announced",
     )
     rows = [
         dict(zip(cols, r, strict=True))
@@ -300,6 +316,10 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
         + history,
         key=lambda e: (e["as_of"] or e["date"] or "", STAGE_ORDER.get(e["status"], 9)),
     )
+    said = [e for e in history if e["status"] == "announced"]
+    if len(said) > 1:
+        first = min(said, key=lambda e: (e["date"] or "9999", e["as_of"] or ""))
+        history = [e for e in history if e["status"] != "announced" or e is first]
     asserted = [e for e in history if e["status"] != "announced"]
     status = asserted[-1]["status"] if asserted else ev.status
     modalities = Counter(r["modality"] for r in rows)

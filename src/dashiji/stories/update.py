@@ -32,6 +32,7 @@ from .event_rows import (
     meetings_announced_by,
     refresh_event,
 )
+from .knowledge import knowledge
 from .terms import profile
 
 if TYPE_CHECKING:
@@ -72,6 +73,27 @@ def _published(doc: Document) -> str | None:
     return str(day)[:10] if day else None
 
 
+def announced_on(doc: Document, ev: Event) -> str | None:
+    """For a planned event: the day its announcement names (白宫8日宣布，…将于15日会晤 → the 8th):
+    a resolved date right before an announcing verb, earlier in the event's sentence."""
+    if ev.status != "planned" or not ev.mentions:
+        return None
+    k = knowledge()
+    lo = ev.mentions[0].sentence_start
+    found = None
+    for span in doc.spans:
+        if span.layer != "time" or span.start < lo or span.end > ev.start:
+            continue
+        value = str((span.attrs or {}).get("value") or "")
+        if len(value) != 10:
+            continue
+        after = doc.text[span.end : span.end + k.announce_gap + 2]
+        if any(after.find(v) != -1 and after.find(v) <= k.announce_gap for v in k.announce_verbs):
+            if not ev.date or value <= ev.date:
+                found = value
+    return found
+
+
 def add_document(store: Store, doc: Document) -> str | None:
     """Add one stored, analysed article to its story and its events to the events; returns the
     story id (None for a failed or duplicate document, which belongs to no story)."""
@@ -103,7 +125,8 @@ def _add(conn: sqlite3.Connection, doc: Document) -> str:
         if span.layer != EVENT_LAYER:
             continue
         ev = Event.from_span(span)
-        touched.add(_merge_mention(conn, ev, doc.id, outlet, published, a.story_id))
+        announced = announced_on(doc, ev)
+        touched.add(_merge_mention(conn, ev, doc.id, outlet, published, a.story_id, announced))
     _refresh(conn, touched)
     _refresh_story(conn, a.story_id, now)
     return a.story_id
@@ -116,11 +139,12 @@ def _merge_mention(
     outlet: str | None,
     published: str | None,
     story_id: str | None,
+    announced: str | None = None,
 ) -> str:
     keys, actors = mention_keys(ev)
     found = best(conn, ev, keys, published, story_id, doc_id)
     event_id, reason = found if found is not None else (ev.id, None)
-    insert_mention(conn, ev, event_id, doc_id, outlet, published, reason)
+    insert_mention(conn, ev, event_id, doc_id, outlet, published, reason, announced)
     insert_actors(conn, event_id, actors)
     return event_id
 
@@ -193,7 +217,8 @@ def remerge_events(store: Store) -> int:
     conn = store.connection
     with store.batch():
         mentions = conn.execute(
-            "SELECT m.event, m.doc_id, m.outlet, m.published, s.story_id FROM event_mentions m "
+            "SELECT m.event, m.doc_id, m.outlet, m.published, s.story_id, m.announced "
+            "FROM event_mentions m "
             "LEFT JOIN story_articles s ON s.doc_id = m.doc_id "
             "ORDER BY coalesce(m.published, ''), m.doc_id, m.start, m.mention_id"
         ).fetchall()
@@ -201,13 +226,13 @@ def remerge_events(store: Store) -> int:
             conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         touched: set[str] = set()
         by_doc: list[str] = []
-        for text, doc_id, outlet, published, story_id in mentions:
+        for text, doc_id, outlet, published, story_id, announced in mentions:
             if by_doc and by_doc[-1] != doc_id:
                 _refresh(conn, touched)
                 touched = set()
             by_doc.append(doc_id)
             ev = event_from_json(text)
-            touched.add(_merge_mention(conn, ev, doc_id, outlet, published, story_id))
+            touched.add(_merge_mention(conn, ev, doc_id, outlet, published, story_id, announced))
         _refresh(conn, touched)
         now = _now()
         for (story_id,) in conn.execute("SELECT story_id FROM stories").fetchall():

@@ -23,6 +23,7 @@ CREATE TABLE event_mentions (
     "end"          INTEGER,
     outlet         TEXT,
     published      TEXT,                    -- the article's date
+    announced      TEXT,                    -- for a planned event: the day it was announced
     merge_reason   TEXT,                    -- JSON: why it joined its event
     event          TEXT NOT NULL            -- JSON: Event.to_dict()
 );

@@ -1,0 +1,32 @@
+"""The knowledge of :mod:`dashiji.stories`, from ``data/stories.json`` (checked on load)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..datafiles import DataFileError
+
+
+@dataclass(frozen=True, slots=True)
+class StoriesKnowledge:
+    announce_verbs: tuple[str, ...]
+    announce_gap: int
+
+
+@cache
+def knowledge() -> StoriesKnowledge:
+    path = "data/stories.json"
+    try:
+        data = json.loads((resources.files("dashiji") / path).read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"{path}: {exc}") from exc
+    verbs = data.get("announce_verbs")
+    gap = data.get("announce_gap")
+    if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v for v in verbs):
+        raise DataFileError(f"{path}: announce_verbs must be a non-empty list of words")
+    if not isinstance(gap, int) or not 0 <= gap <= 20:
+        raise DataFileError(f"{path}: announce_gap must be an integer from 0 to 20")
+    return StoriesKnowledge(tuple(sorted(set(verbs), key=len, reverse=True)), gap)
