@@ -48,7 +48,7 @@ def actor_key(actor: EventActor) -> ActorKey:
     if actor.kb_id:
         return ActorKey(actor.kb_id, True)
     folded = fold_name(actor.name)
-    found = {e.id for e in _kb().lookup(folded)} if folded else set()
+    found = {e.id for e in _kb().lookup(folded) if e.kind != "role_word"} if folded else set()
     if len(found) == 1:
         return ActorKey(found.pop(), True)
     generic = generic_head(actor.name) is not None or generic_head(folded) is not None

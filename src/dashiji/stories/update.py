@@ -20,10 +20,11 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ..events.model import EVENT_LAYER, Event
+from ..events.model import EVENT_LAYER, Event, EventActor
 from ..model import Document
 from .clustering import assign
 from .event_merge import best, mention_keys
+from .keys import actor_key
 from .event_rows import (
     event_from_json,
     insert_actors,
@@ -55,6 +56,8 @@ def _summariser() -> Callable[[Event], str]:
 
 
 def _doc_actors(doc: Document) -> list[tuple[str, str | None]]:
+    """The people and organisations the article names: its PER/ORG entities and the specific
+    actors of its events (a name the entity layer left out: 周某某)."""
     out = []
     for span in doc.spans:
         if span.layer == "entity" and span.label in _ACTOR_LABELS:
@@ -64,6 +67,13 @@ def _doc_actors(doc: Document) -> list[tuple[str, str | None]]:
             name = str(attrs.get("name") or doc.text[span.start : span.end])
             if len(name) >= 2:
                 out.append((name, attrs.get("kb_id")))
+        elif span.layer == EVENT_LAYER:
+            for actor in (span.attrs or {}).get("actors", []):
+                key = actor_key(EventActor(**actor))
+                if key.specific and not (
+                    actor.get("kb_id") and actor.get("kb_id") == actor.get("country")
+                ):
+                    out.append((str(actor["name"]), actor.get("kb_id")))
     return out
 
 

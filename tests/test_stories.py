@@ -1,0 +1,362 @@
+"""Across articles: events merged however many articles report them, their lifecycles, stories
+and the CLI that reads them — on a real store filled through the real pipeline.
+
+The articles here are written for these tests (realistic, invented); the seeds are the two
+shared commentaries.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from dashiji.cli import app
+from dashiji.pipeline import ingest
+from dashiji.store import Store
+from dashiji.store.schema import user_version
+from dashiji.stories import event_merge
+from dashiji.stories.clustering import story_id_for
+from dashiji.stories.keys import actor_key, dates_overlap, fold_name
+from dashiji.stories.update import catch_up, pending, remerge_events
+
+runner = CliRunner()
+
+ALASKA = [
+    {
+        "id": "alaska-announce",
+        "title": "白宫宣布美俄元首将在阿拉斯加会晤",
+        "date": "2025-08-09",
+        "outlet": "示例通讯社",
+        "text": "白宫8日宣布，美国总统特朗普与俄罗斯总统普京将于8月15日在美国阿拉斯加州举行会晤。"
+        "白宫发言人表示，双方将讨论乌克兰问题。",
+    },
+    {
+        "id": "alaska-held",
+        "title": "特朗普与普京在阿拉斯加举行会晤",
+        "date": "2025-08-16",
+        "outlet": "示例日报",
+        "text": "美国总统特朗普与俄罗斯总统普京15日在美国阿拉斯加州安克雷奇举行会晤，"
+        "双方会谈持续近三个小时。会晤结束后，两人共同会见记者。",
+    },
+]
+
+# Two unrelated everyday stories, three articles each, over a few days.
+FIRE = [
+    {
+        "id": "fire-1",
+        "title": "临江市化工厂发生火灾 消防部门全力扑救",
+        "date": "2024-03-02",
+        "outlet": "临江日报",
+        "text": "3月1日晚，临江市经济开发区一家化工厂仓库发生火灾，临江市消防救援支队调派"
+        "二十余辆消防车赶赴现场扑救。化工厂火灾造成两名工人受伤，已送医救治。",
+    },
+    {
+        "id": "fire-2",
+        "title": "临江化工厂火灾已扑灭 起火原因正在调查",
+        "date": "2024-03-03",
+        "outlet": "江东晚报",
+        "text": "记者从临江市消防救援支队获悉，临江市经济开发区化工厂仓库火灾已于2日凌晨被扑灭。"
+        "化工厂起火原因正在调查中，两名受伤工人生命体征平稳。",
+    },
+    {
+        "id": "fire-3",
+        "title": "临江化工厂火灾调查结果公布 仓库违规存放危化品",
+        "date": "2024-03-10",
+        "outlet": "临江日报",
+        "text": "临江市应急管理局9日公布经济开发区化工厂仓库火灾调查结果：化工厂仓库违规存放"
+        "危化品引发火灾，化工厂负责人已被警方控制。",
+    },
+]
+COURT = [
+    {
+        "id": "court-1",
+        "title": "网红主播周某某涉嫌偷税被立案调查",
+        "date": "2023-06-05",
+        "outlet": "法治观察",
+        "text": "南湖市税务局4日通报，网络主播周某某涉嫌偷逃税款，税务部门已依法立案调查。"
+        "周某某直播带货收入在去年大幅增长。",
+    },
+    {
+        "id": "court-2",
+        "title": "主播周某某偷税案开庭 检方建议判处有期徒刑",
+        "date": "2023-09-12",
+        "outlet": "南湖法制报",
+        "text": "网络主播周某某偷税案11日在南湖市中级人民法院开庭审理。检察机关指控周某某"
+        "通过隐匿直播带货收入偷逃税款，建议判处有期徒刑。",
+    },
+    {
+        "id": "court-3",
+        "title": "主播周某某偷税案宣判",
+        "date": "2023-10-20",
+        "outlet": "法治观察",
+        "text": "南湖市中级人民法院19日对网络主播周某某偷税案作出一审判决，以逃税罪判处周某某"
+        "有期徒刑三年，并处罚金。周某某当庭表示服从判决。",
+    },
+]
+
+
+def _jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
+
+
+def _events(db: Path, where: str = "1", args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    rows = [dict(r) for r in conn.execute(f"SELECT * FROM events WHERE {where}", args)]
+    conn.close()
+    return rows
+
+
+@pytest.fixture(scope="module")
+def summits(tmp_path_factory: pytest.TempPathFactory, seeds: Path) -> Path:
+    """The seeds and the two Alaska articles in one store."""
+    tmp = tmp_path_factory.mktemp("summits")
+    db = tmp / "s.db"
+    with Store.open(db) as store:
+        ingest([str(seeds)], store, date="2025-10-22")
+        ingest([str(_jsonl(tmp / "alaska.jsonl", ALASKA))], store)
+    return db
+
+
+def test_budapest_summit_lifecycle_from_the_seed(summits: Path) -> None:
+    (summit,) = _events(summits, "summary LIKE ? AND type = 'CONSULT'", ("%布达佩斯%会晤%",))
+    assert summit["status"] == "postponed" and summit["date"] == "2025-10-29"
+    history = json.loads(summit["status_history"])
+    stages = [(h["status"], h["date"]) for h in history]
+    assert stages[0] == ("announced", "2025-10-15")  # 一周前特朗普…说要和普京两周后…开峰会
+    assert ("planned", "2025-10-29") in stages
+    assert stages[-1][0] == "postponed"
+    assert all(h["doc_id"] for h in history)
+
+
+def test_alaska_summit_announced_planned_held_is_one_event(summits: Path) -> None:
+    found = _events(summits, "summary LIKE ? AND type = 'CONSULT'", ("%阿拉斯加%会晤%",))
+    assert len(found) == 1, [f["summary"] for f in found]
+    (summit,) = found
+    assert summit["status"] == "occurred" and summit["date"] == "2025-08-15"
+    assert summit["num_articles"] == 3 and summit["num_sources"] == 3  # seed 002 + two
+    history = json.loads(summit["status_history"])
+    stages = [(h["status"], h["date"]) for h in history]
+    assert stages[0] == ("announced", "2025-08-08")  # 白宫8日宣布
+    assert ("planned", "2025-08-15") in stages
+    assert stages[-1] == ("occurred", "2025-08-15")
+    assert history[0]["doc_id"] == "alaska-announce" and history[-1]["doc_id"] == "alaska-held"
+    conn = sqlite3.connect(summits)
+    reasons = [
+        json.loads(r)
+        for (r,) in conn.execute(
+            "SELECT merge_reason FROM event_mentions WHERE event_id = ? AND merge_reason IS NOT NULL",
+            (summit["event_id"],),
+        )
+    ]
+    assert reasons and all({"donald-trump", "vladimir-putin"} <= set(r["actors"]) for r in reasons)
+    assert all(r["date"] in ("same", "overlap") for r in reasons)
+
+
+def test_other_meetings_of_the_same_countries_stay_apart(summits: Path) -> None:
+    # 鲁比奥–拉夫罗夫 is not 特朗普–普京 though both are USA–RUS; a call is not a meeting
+    rubio = _events(summits, "actor1_kb_id = 'marco-rubio' OR actor2_kb_id = 'marco-rubio'")
+    assert rubio and all("普京" not in e["summary"] for e in rubio)
+    calls = _events(summits, "mode = 'phone' AND actor1_kb_id = 'donald-trump'")
+    assert {c["date"] for c in calls} == {"2025-02-12", "2025-03-18"}
+
+
+def test_chronicle_tells_a_merged_event_once_with_its_sources(summits: Path) -> None:
+    res = runner.invoke(app, ["chronicle", "--db", str(summits), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    entries = json.loads(res.stdout)
+    alaska = [e for e in entries if "阿拉斯加" in e["summary"] and e["type"] == "CONSULT"]
+    assert len(alaska) == 1 and alaska[0]["num_articles"] == 3
+    assert alaska[0]["status"] == "occurred"
+    ids = [e["event_id"] for e in entries]
+    assert len(ids) == len(set(ids))
+
+
+def test_actor_keys_fold_script_and_aliases() -> None:
+    from dashiji.events.model import EventActor
+
+    assert fold_name("澤連斯基") == fold_name("泽连斯基")
+    assert actor_key(EventActor("川普")).key == actor_key(EventActor("特朗普")).key
+    assert actor_key(EventActor("澤連斯基")).key == actor_key(EventActor("泽连斯基")).key
+    assert not actor_key(EventActor("警方")).specific
+    assert dates_overlap("2025-08-11/2025-08-20", "2025-08-15")  # 8月中旬 and 8月15日
+    assert dates_overlap("2025-08", "2025-08-15") and not dates_overlap("2025-08", "2025-09-01")
+
+
+def test_traditional_and_simplified_reports_of_one_meeting_merge(tmp_path: Path) -> None:
+    arts = [
+        {
+            "id": "tw-report",
+            "title": "川普與澤連斯基白宮會晤",
+            "date": "2025-08-19",
+            "outlet": "示例電視台",
+            "text": "美國總統川普18日在白宮與烏克蘭總統澤連斯基舉行會晤，雙方討論了停火安排。",
+        },
+        {
+            "id": "cn-report",
+            "title": "特朗普同泽连斯基会晤",
+            "date": "2025-08-19",
+            "outlet": "示例网",
+            "text": "当地时间8月18日，美国总统特朗普在白宫与乌克兰总统泽连斯基举行会晤。",
+        },
+    ]
+    db = tmp_path / "tw.db"
+    with Store.open(db) as store:
+        ingest([str(_jsonl(tmp_path / "a.jsonl", arts))], store)
+    meetings = _events(db, "type = 'CONSULT' AND date = '2025-08-18'")
+    assert len(meetings) == 1, [m["summary"] for m in meetings]
+    assert meetings[0]["num_articles"] == 2 and meetings[0]["num_sources"] == 2
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("news")
+    db = tmp / "n.db"
+    with Store.open(db) as store:
+        # the stories arrive interleaved, as a feed would deliver them
+        mixed = [a for pair in zip(FIRE, COURT, strict=True) for a in pair]
+        ingest([str(_jsonl(tmp / "first.jsonl", mixed[:4]))], store)
+        ingest([str(_jsonl(tmp / "more.jsonl", mixed[4:]))], store)
+    return db
+
+
+def _stories(db: Path) -> list[dict[str, Any]]:
+    res = runner.invoke(app, ["stories", "--db", str(db), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    return [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+
+
+def test_articles_group_into_their_stories_with_stable_ids(news: Path) -> None:
+    found = _stories(news)
+    groups = sorted(sorted(s["doc_ids"]) for s in found)
+    assert groups == [["court-1", "court-2", "court-3"], ["fire-1", "fire-2", "fire-3"]]
+    by_first = {s["doc_ids"][0]: s for s in found}
+    fire = by_first["fire-1"]
+    assert fire["story_id"] == story_id_for("fire-1")  # the id of its first article, kept
+    assert fire["start"] == "2024-03-02" and fire["end"] == "2024-03-10"
+    assert set(fire) >= {"story_id", "title", "start", "end", "actors", "doc_ids", "events"}
+    assert by_first["court-1"]["title"] == COURT[0]["title"]
+    assert any("周某某" in a for a in by_first["court-1"]["actors"])
+
+
+def test_stories_timeline_and_chronicle_commands(news: Path, tmp_path: Path) -> None:
+    story = story_id_for("court-1")
+    res = runner.invoke(
+        app, ["timeline", "--db", str(news), "--story", story, "--dates", "3", "--format", "json"]
+    )
+    assert res.exit_code == 0, res.output
+    tl = json.loads(res.stdout)
+    assert tl["story_id"] == story and 1 <= len(tl["timeline"]) <= 3
+    dates = [e["date"] for e in tl["timeline"]]
+    assert dates == sorted(dates)
+    for e in tl["timeline"]:
+        assert {"date", "summary", "event_ids", "doc_ids"} <= set(e)
+        assert set(e["doc_ids"]) <= {"court-1", "court-2", "court-3"}
+    out = tmp_path / "c.md"
+    res = runner.invoke(app, ["chronicle", "--db", str(news), "--story", story, "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    text = out.read_text("utf-8")
+    assert "周某某" in text and "化工厂" not in text
+    page = tmp_path / "t.html"
+    res = runner.invoke(
+        app, ["timeline", "--db", str(news), "--story", story, "--format", "html", "-o", str(page)]
+    )
+    assert res.exit_code == 0 and page.read_text("utf-8").startswith("<!doctype html>")
+    missing = runner.invoke(app, ["timeline", "--db", str(news), "--story", "s000000000000"])
+    assert missing.exit_code != 0 and "no story" in missing.output
+    stats = runner.invoke(app, ["stats", "--db", str(news), "--format", "jsonl"])
+    counts = json.loads(stats.stdout)
+    assert counts["stories"] == 2 and counts["events"] > 0 and counts["entities"] > 0
+
+
+def test_hostile_titles_are_escaped_in_story_pages(tmp_path: Path) -> None:
+    evil = [
+        {
+            "id": f"evil-{i}",
+            "title": '<script>alert(1)</script>临江化工厂火灾<img src=x onerror="alert(2)">',
+            "date": f"2024-03-0{i + 2}",
+            "text": FIRE[i]["text"],
+        }
+        for i in range(2)
+    ]
+    db = tmp_path / "evil.db"
+    with Store.open(db) as store:
+        ingest([str(_jsonl(tmp_path / "e.jsonl", evil))], store)
+    page = runner.invoke(app, ["timeline", "--db", str(db), "--format", "html"]).stdout
+    assert "<script>" not in page and "<img" not in page and "&lt;script&gt;" in page
+    md = runner.invoke(app, ["stories", "--db", str(db)]).stdout
+    assert "<script>" not in md
+
+
+def test_rerun_adds_nothing_and_a_killed_run_catches_up(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "fire.jsonl", FIRE)
+    db = tmp_path / "k.db"
+    with Store.open(db) as store:
+        ingest([str(src)], store)
+        before = store.connection.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+        ingest([str(src)], store)  # again: nothing new
+        again = store.connection.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+        assert again == before > 0
+        # a run killed after storing an article but before adding it to its story
+        with store.batch():
+            store.connection.execute("DELETE FROM story_articles WHERE doc_id = 'fire-3'")
+            store.connection.execute("DELETE FROM event_mentions WHERE doc_id = 'fire-3'")
+        assert pending(store) == ["fire-3"]
+        ingest([str(src)], store)  # the next run picks it up
+        assert pending(store) == []
+        n = store.connection.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+        assert n == before
+        assert catch_up(store) == 0
+
+
+def test_a_store_from_schema_2_gets_its_stories(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    with Store.open(db) as store:
+        ingest([str(_jsonl(tmp_path / "c.jsonl", COURT))], store)
+    # make it a version-2 store: what dashiji wrote before events and stories were tables
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.executescript(
+        "DROP VIEW events_view; DROP TABLE event_mentions; DROP TABLE events; "
+        "DROP TABLE event_actors; DROP TABLE stories; DROP TABLE story_articles; "
+        "DROP TABLE story_terms; PRAGMA user_version = 2;"
+    )
+    conn.close()
+    found = _stories(db)  # migrates, then adds the stored articles
+    assert sorted(found[0]["doc_ids"]) == ["court-1", "court-2", "court-3"]
+    conn = sqlite3.connect(db)
+    assert user_version(conn) >= 3
+    assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+    view = conn.execute("SELECT date, summary, story FROM events_view").fetchall()
+    assert view and all(row[2] for row in view)
+    conn.close()
+
+
+def test_a_rule_change_splits_events_without_rebuilding(
+    summits: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "copy.db"
+    db.write_bytes(summits.read_bytes())
+    with Store.open(db) as store:
+        merged = store.connection.execute(
+            "SELECT count(*) FROM events WHERE num_articles > 1"
+        ).fetchone()[0]
+        assert merged >= 1
+        docs_before = store.connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert remerge_events(store) > 0  # same rules: same events
+        assert (
+            store.connection.execute("SELECT count(*) FROM events WHERE num_articles > 1")
+            .fetchone()[0]
+            == merged
+        )
+        # a stricter rule: different articles never share an actor → nothing merges
+        monkeypatch.setattr(event_merge, "_actors_fit", lambda *a: None)
+        remerge_events(store)
+        conn = store.connection
+        assert conn.execute("SELECT count(*) FROM events WHERE num_articles > 1").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == docs_before
