@@ -151,7 +151,8 @@ def test_alaska_summit_announced_planned_held_is_one_event(summits: Path) -> Non
     reasons = [
         json.loads(r)
         for (r,) in conn.execute(
-            "SELECT merge_reason FROM event_mentions WHERE event_id = ? AND merge_reason IS NOT NULL",
+            "SELECT merge_reason FROM event_mentions "
+            "WHERE event_id = ? AND merge_reason IS NOT NULL",
             (summit["event_id"],),
         )
     ]

@@ -24,7 +24,6 @@ from ..events.model import EVENT_LAYER, Event, EventActor
 from ..model import Document
 from .clustering import assign
 from .event_merge import best, mention_keys
-from .keys import actor_key
 from .event_rows import (
     event_from_json,
     insert_actors,
@@ -33,6 +32,7 @@ from .event_rows import (
     meetings_announced_by,
     refresh_event,
 )
+from .keys import actor_key
 from .knowledge import knowledge
 from .terms import profile
 
