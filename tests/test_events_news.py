@@ -285,3 +285,18 @@ def test_the_person_before_a_thing_is_the_one_thanked(steps) -> None:
 def test_a_suit_inside_a_rejected_claim_names_its_defendant(steps) -> None:
     e = news(events(steps, "法院驳回了张女士起诉某公司的诉讼请求。"), "司法行为-起诉")
     assert "诉讼请求" not in roles(e).get("被告", [])
+
+
+def test_the_dead_are_people_counted_not_the_company_told_before(steps) -> None:
+    e = news(events(steps, "王女士指出公司在天气恶劣时仍允许飞机起飞，造成9人遇难。"), "人生-死亡")
+    assert roles(e) == {"死者": ["9人"]}
+
+
+def test_what_a_suit_is_about_is_not_its_defendant(steps) -> None:
+    e = news(events(steps, "某公司表示，将就特朗普上月签署的行政令提起诉讼。"), "司法行为-起诉")
+    assert "被告" not in roles(e) and e.type is None and e.status == "planned"
+
+
+def test_a_bailiff_is_no_frenchman(steps) -> None:
+    evs = events(steps, "庭审结束后，被告人张某由法警带离法庭。")
+    assert all("FRA" not in e.countries for e in evs)

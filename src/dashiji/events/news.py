@@ -35,6 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
@@ -96,7 +97,7 @@ _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|赔偿|中的?)"
 )
 _FUTURE_AFTER_JIANG = re.compile(
-    r"(?:于|在|会|要|从|被|对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
+    r"(?:于|在|会|要|从|被|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
     r"迎来|进行|举行|召开|出庭|推出|发布|上映)"
 )
 _ORDERED = re.compile(
@@ -140,6 +141,12 @@ _NP_BAD_WORDS = cue("np_bad_words")
 _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|有望")
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
+_LIFE = "人生"
+_COUNTED = frozenset({"人生-死亡", "人生-失联"})
+_PEOPLE_COUNT = re.compile(
+    r"(?:至少|超过|近|约)?[0-9一二三四五六七八九十百千万两几数]+[多余]?(?:名|位|个)?人"
+    r"(?:因[^，。；]{0,10})?$"
+)
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
@@ -396,6 +403,19 @@ class NewsCoder:
             agent = None if agent is not None and agent.kind == "GPE" else agent
             patient = None if patient is not None and patient.kind == "GPE" else patient
             others = [x for x in others if x.kind != "GPE"]
+        if (entry.news or "").startswith(_LIFE):
+            # 造成9人遇难 after 指出公司…: a company is not born, married or dead
+            agent = None if agent is not None and _company(agent) else agent
+            patient = None if patient is not None and _company(patient) else patient
+            others = [x for x in others if not _company(x)]
+        if (
+            entry.plover is not None
+            and agent is not None
+            and patient is not None
+            and patient.kind == "GPE"
+            and patient.country == agent.country
+        ):
+            patient = None  # 美国商务部要求禁止在美国…: the state is where, not whom, it acts on
         participants = [x for x in (agent, patient, *others) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
@@ -460,7 +480,9 @@ class NewsCoder:
         if patient is None and entry.object and not _THING_ROLE.search(entry.object):
             om = _MARKED_NP.search(vt, clause.start, m.start)
             if (
-                om is not None and not _NP_BAD.search(om.group(1)) and not _junk_phrase(om.group(1))
+                om is not None
+                and not _NP_BAD.search(om.group(1))
+                and not _junk_phrase(om.group(1), clause=False)
             ):  # 对涉事三人进行拘留 (not 对其实施逮捕)
                 patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
                 participants.append(patient)
@@ -473,6 +495,11 @@ class NewsCoder:
             if phrase is not None:  # 召回部分苹果三插交流电源插头转换器: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
+        if not participants and entry.news in _COUNTED and subject_role is not None:
+            q = _PEOPLE_COUNT.search(vt, clause.start, m.start)
+            if q is not None:  # 事故造成3人死亡: the dead are counted, not named
+                agent = Actor(q.start(), q.end(), q.group(), "NP")
+                participants = [agent]
         if not participants and (entry.news or "") not in _SELF_CONTAINED:
             return None  # 见面 with nobody: a word, not an event
         if not participants and _quoted(vt, a, m.start):
@@ -606,6 +633,8 @@ class NewsCoder:
             head = generic_head(text)
             if head is not None:
                 kind, agent_type = "ORG", head[1]
+                if head[0] == text:  # 法警 is a court's bailiff, not French: a kind, no place
+                    country = None
                 if country is None:
                     country = institution_country(head[0])
                 if country is None and has_mainland_place(text):
@@ -820,6 +849,8 @@ def _roles(
         # announcing its own act: 商务部称将禁止…)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
     before = [x for x in inside if x.end <= m.start]
+    # 就特朗普签署的行政令提起诉讼: what the act is about, neither who acts nor its object
+    before = [x for x in before if not _ABOUT.search(vt, max(clause.start, x.start - 12), x.start)]
     after = [x for x in inside if x.start >= m.end]
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
     agent: Actor | None = None
@@ -874,10 +905,12 @@ def _roles(
                 # 美国的用户联盟已起诉…: the league, not the country
                 tail = _NP_TAIL.search(vt, head.start(1), head.end(1))
                 end = tail.start() if tail else head.end(1)
+                head_text = vt[head.start(1) : end]
                 if (
                     end - head.start(1) >= 2
                     and not _NP_BAD.search(vt, head.start(1), end)
-                    and not _junk_phrase(vt[head.start(1) : end])
+                    and not _junk_phrase(head_text)
+                    and (_PERSON_HEAD.search(head_text) or _BODY_HEAD.search(head_text))
                 ):
                     agent = Actor(
                         head.start(1), end, vt[head.start(1) : end], "NP", country=agent.country
@@ -1025,13 +1058,40 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     return start, end
 
 
-def _junk_phrase(text: str) -> bool:
-    """我们十分, 但仍然无法, 第一次, 平均: a pronoun, an adverb or an ordinal, no participant."""
+def _junk_phrase(text: str, clause: bool = True) -> bool:
+    """我们十分, 但仍然无法, 第一次, 平均: a pronoun, an adverb or an ordinal, no participant;
+    周华健退学, 香港元朗出现非法集: a clause (it holds a verb or an adverb), not a name."""
     return (
         text[:1] in _NP_BAD_FIRST
         or _NP_BAD_LEAD.match(text) is not None
         or bool(_NP_BAD_WORDS.search(text))
+        or (clause and _clause_like(text))
     )
+
+
+_CLAUSE_TAGS = ("d", "p", "c", "u", "r")
+
+
+def _clause_like(text: str) -> bool:
+    """Is ``text`` one verb of the segmenter's dictionary (减轻), or does it hold an adverb, a
+    preposition, a conjunction, a particle or a pronoun (read longest word first, words of two
+    characters or more; a word the dictionary does not know is a name)?  Its verb tags are
+    too loose (选手, 逃犯) to tell a clause by a verb inside."""
+    pos_of = _parts_of_speech()
+    if pos_of.get(text) == "v":
+        return True
+    i, n = 0, len(text)
+    while i < n:
+        for size in (4, 3, 2):
+            tag = pos_of.get(text[i : i + size]) if i + size <= n else None
+            if tag is not None:
+                if tag.startswith(_CLAUSE_TAGS):
+                    return True
+                i += size
+                break
+        else:
+            i += 1
+    return False
 
 
 _OWNED = re.compile(r"的([^，。、：；的]{2,8})")
@@ -1172,6 +1232,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
     return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not load_news_lexicon().match(gap)
 
 
+_ABOUT = re.compile(r"(?:^|[^成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
 _VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|召开|举行|备案")
 
 
