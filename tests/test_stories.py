@@ -136,7 +136,7 @@ def test_budapest_summit_lifecycle_from_the_seed(summits: Path) -> None:
 
 
 def test_alaska_summit_announced_planned_held_is_one_event(summits: Path) -> None:
-    found = _events(summits, "summary LIKE ? AND type = 'CONSULT'", ("%阿拉斯加%会晤%",))
+    found = _events(summits, "type = 'CONSULT' AND date = '2025-08-15'")
     assert len(found) == 1, [f["summary"] for f in found]
     (summit,) = found
     assert summit["status"] == "occurred" and summit["date"] == "2025-08-15"
@@ -147,6 +147,8 @@ def test_alaska_summit_announced_planned_held_is_one_event(summits: Path) -> Non
     assert ("planned", "2025-08-15") in stages
     assert stages[-1] == ("occurred", "2025-08-15")
     assert history[0]["doc_id"] == "alaska-announce" and history[-1]["doc_id"] == "alaska-held"
+    # told by the report of the meeting held, in Anchorage (安克雷奇), Alaska
+    assert summit["doc_id"] == "alaska-held" and summit["cameo"].startswith("04")
     conn = sqlite3.connect(summits)
     reasons = [
         json.loads(r)
@@ -172,7 +174,7 @@ def test_chronicle_tells_a_merged_event_once_with_its_sources(summits: Path) -> 
     res = runner.invoke(app, ["chronicle", "--db", str(summits), "--format", "json"])
     assert res.exit_code == 0, res.output
     entries = json.loads(res.stdout)
-    alaska = [e for e in entries if "阿拉斯加" in e["summary"] and e["type"] == "CONSULT"]
+    alaska = [e for e in entries if e["date"] == "2025-08-15" and e["type"] == "CONSULT"]
     assert len(alaska) == 1 and alaska[0]["num_articles"] == 3
     assert alaska[0]["status"] == "occurred"
     ids = [e["event_id"] for e in entries]
@@ -361,3 +363,28 @@ def test_a_rule_change_splits_events_without_rebuilding(
         conn = store.connection
         assert conn.execute("SELECT count(*) FROM events WHERE num_articles > 1").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == docs_before
+
+
+def test_gdelt_export_has_one_row_per_merged_event(summits: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ev.tsv"
+    res = runner.invoke(
+        app, ["export", "--format", "gdelt", "--header", "-o", str(out), "--db", str(summits)]
+    )
+    assert res.exit_code == 0, res.output
+    lines = out.read_text("utf-8").splitlines()
+    head = lines[0].split("\t")
+    rows = [dict(zip(head, line.split("\t"), strict=True)) for line in lines[1:]]
+    alaska = [r for r in rows if r["SQLDATE"] == "20250815" and r["EventRootCode"] == "04"]
+    assert len(alaska) == 1
+    (row,) = alaska
+    assert (row["NumArticles"], row["NumSources"]) == ("3", "3")
+    ids = [r["GLOBALEVENTID"] for r in rows]
+    assert len(ids) == len(set(ids))
+    mentions = (tmp_path / "ev.mentions.tsv").read_text("utf-8").splitlines()
+    mhead = mentions[0].split("\t")
+    of_alaska = {
+        dict(zip(mhead, m.split("\t"), strict=True))["doc_id"]
+        for m in mentions[1:]
+        if m.split("\t")[0] == row["GLOBALEVENTID"]
+    }
+    assert {"alaska-announce", "alaska-held"} <= of_alaska and len(of_alaska) == 3

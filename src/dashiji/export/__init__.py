@@ -34,7 +34,8 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any, TextIO
 
@@ -152,11 +153,18 @@ def write_events(
     header: bool = False,
     kb: KnowledgeBase | None = None,
     added_at: Callable[[Document], str | None] | None = None,
+    merged: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Write ``(document, event)`` pairs in format ``fmt``; return the counts and files written.
 
     ``added_at(doc)``: when the document was stored (DATEADDED, EventTimeDate); the document's
     fetch time, else the time of the export, when it gives None.
+
+    ``merged`` (GDELT only; :func:`dashiji.stories.queries.merged_events`): mention id → the
+    cross-article event it belongs to.  Each such event is then one row of the event table —
+    told by its best-supported mention, with its merged date, status, NumMentions, NumSources
+    and NumArticles — and every article's mentions are rows of the mentions table under its
+    GLOBALEVENTID.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
@@ -215,7 +223,27 @@ def write_events(
                 if not event.cameo:
                     counts["without_cameo"] = counts.get("without_cameo", 0) + 1
                     continue  # a news-only event has no GDELT row
-                ev.write(tsv_line(coder.event_row(doc, event), EVENT_COLUMNS))
+                info = merged.get(event.id) if merged else None
+                if info is not None:
+                    best = info.best == event.id
+                    event = replace(
+                        event,
+                        id=info.event_id,
+                        **({"date": info.date, "precision": info.precision} if best else {}),
+                    )
+                    if not best:  # another article's report of an event told elsewhere
+                        for row in coder.mention_rows(doc, event):
+                            mn.write(tsv_line(row, MENTION_COLUMNS))
+                            counts["mentions"] += 1
+                        docs.add(doc.id)
+                        continue
+                    row = coder.event_row(doc, event)
+                    row["NumMentions"] = max(row["NumMentions"], info.num_mentions)
+                    row["NumSources"] = info.num_sources
+                    row["NumArticles"] = info.num_articles
+                    ev.write(tsv_line(row, EVENT_COLUMNS))
+                else:
+                    ev.write(tsv_line(coder.event_row(doc, event), EVENT_COLUMNS))
                 for row in coder.mention_rows(doc, event):
                     mn.write(tsv_line(row, MENTION_COLUMNS))
                     counts["mentions"] += 1
@@ -252,6 +280,11 @@ def export_events(
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     pairs = iter_events(store, actor=actor, type=type, date_from=date_from, date_to=date_to, kb=kb)
+    merged = None
+    if fmt == "gdelt":
+        from ..stories.queries import merged_events
+
+        merged = merged_events(store)
     return write_events(
         pairs,
         fmt,
@@ -260,4 +293,5 @@ def export_events(
         header=header,
         kb=kb,
         added_at=_ingest_times(store),
+        merged=merged,
     )

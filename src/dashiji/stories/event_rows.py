@@ -322,6 +322,14 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
         history = [e for e in history if e["status"] != "announced" or e is first]
     asserted = [e for e in history if e["status"] != "announced"]
     status = asserted[-1]["status"] if asserted else ev.status
+    # the mention that tells the event as it stands (held, not planned) speaks for it
+    telling = [r for r in with_date if r["status"] == status]
+    if telling and telling[0] is not best_row:
+        best_row = telling[0]
+        (text,) = conn.execute(
+            "SELECT event FROM event_mentions WHERE mention_id = ?", (best_row["mention_id"],)
+        ).fetchone()
+        ev = event_from_json(text)
     modalities = Counter(r["modality"] for r in rows)
     modality = "asserted" if modalities["asserted"] else modalities.most_common(1)[0][0]
     published = [r["published"] for r in rows if r["published"]]

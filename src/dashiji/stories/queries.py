@@ -28,13 +28,14 @@ class Merged:
     status: str | None
     num_articles: int
     num_sources: int
+    num_mentions: int
 
 
 def merged_events(store: Store, story_id: str | None = None) -> dict[str, Merged]:
     """Mention id → its merged event (of one story, or all)."""
     sql = (
         "SELECT m.mention_id, e.event_id, e.mention_id, e.date, e.precision, e.date_source, "
-        "e.status, e.num_articles, e.num_sources FROM event_mentions m "
+        "e.status, e.num_articles, e.num_sources, e.num_mentions FROM event_mentions m "
         "JOIN events e ON e.event_id = m.event_id"
     )
     args: list[Any] = []
