@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -120,9 +121,10 @@ def child_ingest(db: Path, source: Path) -> dict[str, Any]:
         [sys.executable, "-c", _CHILD_INGEST, str(db), str(source)],
         capture_output=True,
         text=True,
-        check=True,
-        env={**__import__("os").environ, "PYTHONPATH": env_path},
+        env={**os.environ, "PYTHONPATH": env_path},
     )
+    if proc.returncode != 0:
+        raise RuntimeError(f"ingest of {source} failed:\n{proc.stderr[-3000:]}")
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
