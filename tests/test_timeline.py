@@ -183,6 +183,62 @@ def test_every_date_lists_every_event(story_docs) -> None:
     assert set(d) >= {"date", "summary", "event_ids", "doc_ids", "sources", "by_report_date"}
 
 
+# A second invented story: a metro line opens; the next day's report repeats the news; a fare
+# plan whose "title" is a whole post.
+METRO = [
+    {
+        "doc_id": "metro-1",
+        "publish_date": "2024-05-10",
+        "source": "甲报",
+        "title": "临江市地铁5号线开通运营",
+        "content": "5月10日上午，临江市地铁5号线正式开通运营，全线设站18座。",
+    },
+    {
+        "doc_id": "metro-2",
+        "publish_date": "2024-05-11",
+        "source": "乙网",
+        "title": "临江市地铁5号线开通运营 首日客流超十万",
+        "content": "临江市地铁5号线正式开通运营，全线设站18座，首日客流超过十万人次。",
+    },
+    {
+        "doc_id": "metro-3",
+        "publish_date": "2024-05-20",
+        "source": "丙台",
+        "title": "【#临江地铁#】临江市公布地铁票价调整方案，起步价维持两元，"
+        "乘坐十公里以上的乘客每多乘坐五公里加收一元，学生和老人半价",
+        "content": "临江市发展改革委公布地铁票价调整方案，起步价维持两元。",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def metro_docs(tmp_path_factory: pytest.TempPathFactory) -> list[Document]:
+    folder = tmp_path_factory.mktemp("metro")
+    path = folder / "metro.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in METRO), "utf-8")
+    with Store.open(folder / "m.db") as store:
+        ingest([str(path)], store)
+        docs = [store.get(r["doc_id"]) for r in METRO]
+    return [d for d in docs if d is not None]
+
+
+def test_a_next_day_repeat_counts_for_the_day_of_the_news(metro_docs) -> None:
+    entries = build_timeline(metro_docs, n_dates=2)
+    # the repeat of the 10th's news on the 11th gives half its vote to the 10th: the 11th
+    # (0.4) falls behind the fare plan (0.8), which it would tie and precede without it
+    assert [e.date for e in entries] == ["2024-05-10", "2024-05-20"]
+    opening = entries[0]
+    assert opening.doc_ids == ["metro-1", "metro-2"] and opening.sources == ["甲报", "乙网"]
+    assert "地铁5号线开通运营" in opening.summary
+    assert opening.by_report_date is False  # 5月10日 in its own report names the day
+    assert entries[1].by_report_date is True
+
+
+def test_a_post_standing_in_for_a_title_is_cut_to_a_headline(metro_docs) -> None:
+    fares = by_date(build_timeline(metro_docs, n_dates=2))["2024-05-20"]
+    assert fares.summary == "临江市公布地铁票价调整方案，起步价维持两元"
+
+
 def test_no_documents_no_timeline() -> None:
     assert build_timeline([], n_dates=5) == []
 

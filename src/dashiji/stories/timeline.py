@@ -13,19 +13,26 @@ on a date, and how often the texts refer to it.
   whose news happened then (0.5); one that opens on an older date is background or a look back
   (0.4); one without any dated reference counts 0.8.  Copies count too: a story reprinted by many
   outlets is a story that mattered.
+* An *echo* — an article whose title and opening are close (tf-idf cosine of character bigrams)
+  to those of one published a day or two before — repeats that day's news: half its vote goes to
+  the date of that news.
 * Each article that refers to a date other than its own publication date (resolved absolute and
   relative expressions of the ``time`` layer at day precision, approximate ones left out) adds
-  :data:`REFERENCE_WEIGHT` to it, once per article however often it names it.
+  :data:`REFERENCE_WEIGHT` to it, once per article however often it names it.  References to a
+  date on which (and on the day after which) no article of the story appeared count less: that is
+  the background of the story (the crime before the case), not a day of its news.
 
 The N dates with the highest score are kept (ties: more documents behind it, then the earlier
 date) and listed in date order.
 
 **Which summary.**  The candidates of a date are the titles of the articles published that day,
-the titles of the follow-ups whose first reference is that day, and — for a date no article was
-published on — the sentences that name it (without the date expression).  The summary is the
-most central candidate: the one sharing most character bigrams with the others (cosine,
-weighted like the votes), shortened to the clauses the other candidates support
-(:func:`consensus`) when there are others to ask.
+the titles of the follow-ups and echoes whose news is of that day, and — for a date no article was
+published on — the sentences that name it (without the date expression).  Titles lose their tags
+(【图】, #话题#) and, when a whole post stands in for a title, are cut to their first clauses.  The
+summary is the most central candidate: the one sharing most character bigrams with the others
+(cosine, weighted like the votes), without leading and trailing clauses no other candidate
+supports (:func:`consensus`).  A busy date (:data:`MORE_HEADLINES` candidates) gets a second or
+third headline, as distinct from the first as :data:`DISTINCT` allows, on the same line after "；".
 
 **Events.**  Each ``event`` span of the documents is placed on its own day when it has one, else
 on the date of the article that reports it (:attr:`Event.reported`, or the article's date) —
@@ -43,10 +50,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from ..events.model import EVENT_LAYER, Event
+from ..events.model import EVENT_LAYER
 from ..model import Document
 
 __all__ = ["TimelineEntry", "build_timeline", "consensus"]
@@ -55,8 +63,19 @@ __all__ = ["TimelineEntry", "build_timeline", "consensus"]
 # is: the same day, 1–RECENT_DAYS days before ("recent"), older, later, or none at all.
 FIRST_REFERENCE_WEIGHT = {"same": 1.0, "recent": 0.5, "old": 0.4, "future": 0.5, "none": 0.8}
 RECENT_DAYS = 3
-# What one article's reference to another date adds to it.
+# What one article's reference to another date adds to it; a date no article of the story was
+# published on, that day or the next COVERAGE_DAYS, is background (the crime before the case, the
+# accident before the protest): its references count UNCOVERED times as much.
 REFERENCE_WEIGHT = 0.15
+COVERAGE_DAYS = 1
+UNCOVERED = 0.3
+# An echo: an article as similar as ECHO_SIMILARITY (tf-idf cosine of the character bigrams of its
+# title and opening, over the story) to one published 1–ECHO_DAYS days before is a later report
+# of that article's news: ECHO_SHARE of its vote goes to that news's date.
+ECHO_DAYS = 2
+ECHO_SIMILARITY = 0.25
+ECHO_SHARE = 0.5
+OPENING_CHARS = 200
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[0-9A-Z:.]*)?")
 _TIME_LABELS = ("date", "time")
@@ -86,6 +105,16 @@ class _Ref:
 
 
 @dataclass(slots=True)
+class _Event:
+    """What the timeline needs of an event span (:class:`dashiji.events.model.Event`): its id,
+    its own date and the date of the article that reports it."""
+
+    id: str
+    date: str | None
+    reported: str | None
+
+
+@dataclass(slots=True)
 class _Article:
     doc: Document
     date: str | None
@@ -94,7 +123,8 @@ class _Article:
     refs: list[_Ref]
     kind: str
     weight: float
-    events: list[Event]
+    events: list[_Event]
+    echo_of: str | None = None  # the date of the news this article repeats (see ECHO_DAYS)
 
 
 # ---- reading the documents ------------------------------------------------------------------
@@ -155,8 +185,12 @@ def _article(doc: Document) -> _Article | None:
     published = _day((doc.article.published or "")[:10]) or _day(doc.reference_date)
     refs = _refs(doc)
     kind = _kind(published, refs)
-    events = [Event.from_span(s) for s in doc.spans if s.layer == EVENT_LAYER]
-    title = _one_line(doc.article.title or "")
+    events = [
+        _Event(str(s.attrs.get("id") or ""), s.attrs.get("date"), s.attrs.get("reported"))
+        for s in doc.spans
+        if s.layer == EVENT_LAYER
+    ]
+    title = _headline(doc.article.title or "")
     return _Article(
         doc, published, title, _source(doc), refs, kind, FIRST_REFERENCE_WEIGHT[kind], events
     )
@@ -164,6 +198,27 @@ def _article(doc: Document) -> _Article | None:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+# A headline's tags: 【图】, 【#话题#】, #话题#, leading or trailing.
+_TAGS = re.compile(
+    r"^(?:\s*(?:【[^】]{0,30}】|\[[^\]]{0,30}\]|#[^#]{0,30}#))+|(?:【[^】]{0,30}】\s*)+$"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+MAX_HEADLINE = 40  # characters: past this, a "title" is a paragraph and is cut
+
+
+def _headline(text: str) -> str:
+    """One line, without its tags, and cut to its first clauses when it runs past
+    :data:`MAX_HEADLINE` characters (a post's first paragraph standing in for a title)."""
+    t = _TAGS.sub("", _one_line(text)).strip()
+    if len(t) <= MAX_HEADLINE:
+        return t
+    m = _SENTENCE_END.search(t, 8)
+    if m is not None and m.end() <= MAX_HEADLINE:
+        return t[: m.start()]
+    cut = [m.start() for m in _CUT.finditer(t) if 8 <= m.start() <= MAX_HEADLINE]
+    return t[: cut[-1]] if cut else t[:MAX_HEADLINE]
 
 
 # ---- scoring the dates ----------------------------------------------------------------------
@@ -175,7 +230,8 @@ class _Date:
     published: list[_Article] = field(default_factory=list)
     referring: list[tuple[_Article, _Ref]] = field(default_factory=list)
     followups: list[_Article] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
+    events: list[_Event] = field(default_factory=list)
+    named: bool = False  # some text names the date (its own publication day included)
 
     @property
     def score(self) -> float:
@@ -197,10 +253,16 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
     for a in articles:
         if a.date is not None:
             d = at(a.date)
-            d.votes += a.weight
             d.published.append(a)
+            if a.echo_of is None:
+                d.votes += a.weight
+            else:
+                d.votes += a.weight * (1 - ECHO_SHARE)
+                at(a.echo_of).votes += a.weight * ECHO_SHARE
+                at(a.echo_of).followups.append(a)
         seen: set[str] = set()
         for ref in a.refs:
+            at(ref.day).named = True
             if ref.day == a.date:
                 continue
             d = at(ref.day)
@@ -208,17 +270,65 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
                 seen.add(ref.day)
                 d.references += 1
                 d.referring.append((a, ref))
-        if a.kind == "recent":
+        if a.kind == "recent" and a not in at(a.refs[0].day).followups:
             at(a.refs[0].day).followups.append(a)
         for e in a.events:
             day = _day(e.date) or _day(e.reported) or a.date
             if day is not None:
                 at(day).events.append(e)
+    covered = {a.date for a in articles if a.date is not None}
+    for d in dates.values():
+        after = date.fromisoformat(d.day)
+        if not any(
+            (after + timedelta(days=k)).isoformat() in covered for k in range(COVERAGE_DAYS + 1)
+        ):
+            d.references *= UNCOVERED
     return dates
 
 
+def _tfidf(texts: Sequence[str]) -> list[dict[str, float]]:
+    """Unit tf-idf vectors of the texts' character bigrams, idf over these texts."""
+    bags = [_bigrams(t) for t in texts]
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    n = len(bags)
+    idf = {g: math.log((n + 1) / k) for g, k in df.items()}
+    out = []
+    for b in bags:
+        v = {g: (idf[g] if c == 1 else (1 + math.log(c)) * idf[g]) for g, c in b.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out.append({g: x / norm for g, x in v.items()})
+    return out
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(a[g] * b[g] for g in a.keys() & b.keys())
+
+
+def _mark_echoes(articles: Sequence[_Article]) -> None:
+    """Set ``echo_of`` of each article that repeats the news of one published 1–ECHO_DAYS days
+    before it (``articles`` in date order); a repeat of a repeat points to the first news."""
+    dated = [a for a in articles if a.date is not None]
+    vecs = _tfidf([a.title + " " + a.doc.text[:OPENING_CHARS] for a in dated])
+    ordinals = [date.fromisoformat(a.date).toordinal() for a in dated if a.date is not None]
+    lo = 0
+    for i, a in enumerate(dated):
+        while ordinals[i] - ordinals[lo] > ECHO_DAYS:
+            lo += 1
+        best, best_j = ECHO_SIMILARITY, -1
+        for j in range(lo, i):
+            if ordinals[j] < ordinals[i]:
+                s = _dot(vecs[i], vecs[j])
+                if s >= best:
+                    best, best_j = s, j
+        if best_j >= 0:
+            earlier = dated[best_j]
+            a.echo_of = earlier.echo_of or earlier.date
+
+
 # ---- summaries ------------------------------------------------------------------------------
-_KEEP = re.compile(r"[^\W_]", re.UNICODE)
+_DROP = re.compile(r"[\W_]+")
 # Where a headline may be cut: after punctuation that ends a clause (not inside quotes).
 _CUT = re.compile(r"[，,！!？?：:；;。|｜、]+|\s+|——")
 # A date with this many candidates (or more) gets a second (third…) headline, as distinct from
@@ -228,9 +338,12 @@ DISTINCT = 0.3
 SUPPORT = 0.5  # the share of a clause's bigrams another candidate must hold for it to stay
 
 
+@lru_cache(maxsize=8192)
 def _bigrams(text: str) -> Counter[str]:
-    t = "".join(_KEEP.findall(text))
-    return Counter(t[i : i + 2] for i in range(len(t) - 1))
+    """The character bigrams of ``text`` once everything but letters and digits is gone (shared
+    between callers: never change the counter returned)."""
+    t = _DROP.sub("", text)
+    return Counter([t[i : i + 2] for i in range(len(t) - 1)])
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -348,7 +461,7 @@ def _entry(d: _Date) -> TimelineEntry:
         event_ids=event_ids,
         doc_ids=doc_ids,
         sources=sources,
-        by_report_date=not d.referring and not any(_day(e.date) == d.day for e in d.events),
+        by_report_date=not d.named and not any(_day(e.date) == d.day for e in d.events),
         score=d.score,
     )
 
@@ -359,6 +472,7 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     at all competes, also one only referred to)."""
     articles = [a for a in (_article(doc) for doc in docs) if a is not None]
     articles.sort(key=lambda a: (a.date or "", a.doc.id))
+    _mark_echoes(articles)
     dates = _dates(articles)
     if n_dates is None:
         chosen = [d for d in dates.values() if d.published or d.events]
