@@ -300,3 +300,18 @@ def test_what_a_suit_is_about_is_not_its_defendant(steps) -> None:
 def test_a_bailiff_is_no_frenchman(steps) -> None:
     evs = events(steps, "庭审结束后，被告人张某由法警带离法庭。")
     assert all("FRA" not in e.countries for e in evs)
+
+
+def test_a_demand_with_or_else_is_an_ultimatum_and_the_penalty_hypothetical(steps) -> None:
+    evs = events(steps, "3月5日，拜登政府要求某公司在30天内出售其在美业务，否则将面临禁令。")
+    threat = next(e for e in evs if e.type == "THREATEN")
+    assert any(a.name == "拜登政府" and a.country == "USA" for a in threat.actors)
+    assert threat.date == "2025-03-05"
+    ban = next(e for e in evs if e.type == "SANCTION")
+    assert ban.modality == "hypothetical"
+
+
+def test_a_bracketed_date_glosses_the_relative_one(steps) -> None:
+    evs = events(steps, "而在前一天（10月17日），特朗普政府要求联邦法院暂停审理此案。")
+    e = next(e for e in evs if e.type == "REQUEST")
+    assert e.date == "2025-10-17" and "USA" in e.countries

@@ -125,7 +125,9 @@ _NOMINAL_OF = re.compile(
 _ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤)")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
-_CASE_NAME = re.compile(r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|案件?(?![情发]))")
+_CASE_NAME = re.compile(
+    r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|(?<![此该本其这那])案件?(?![情发]))"
+)  # (审理此案: the case told before, not a name)
 _DEONTIC = cue("deontic")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
 _TOPIC_REACH = 15  # characters into a clause its subject may stand (反中乱港分子、壹传媒创办人X)
@@ -136,12 +138,13 @@ _SPEECH_END = cue("speech_end")
 _SUSPENDED = re.compile(r"缓刑|缓期执行(?!.{0,4}死刑)")
 _PENALTY_TALK = cue("penalty_talk")
 _NOMINAL_AFTER = cue("nominal_after")
-_UNDONE = re.compile(cue("undone").pattern + r"(?:[^，。；]{0,20}的|[^，。；]{0,2})$")
+_UNDONE = re.compile(cue("undone").pattern + r"(?:[^，。；]{0,30}的|[^，。；]{0,2})$")
 _NP_BAD_WORDS = cue("np_bad_words")
 _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|有望")
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _LIFE = "人生"
+_OR_ELSE = re.compile(r"(?:否则|不然|要不然|要么)")
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
 _PEOPLE_COUNT = re.compile(
     r"(?:至少|超过|近|约)?[0-9一二三四五六七八九十百千万两几数]+[多余]?(?:名|位|个)?人"
@@ -326,6 +329,10 @@ class NewsCoder:
                 return None
         if _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
+        if entry.plover == "REQUEST" and any(
+            _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
+        ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
+            entry = replace(entry, plover="THREATEN", cameo="130")
         if entry.news == "灾害/意外-车祸" and _ATTACK_CUE.search(vt, a, b):
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
@@ -453,7 +460,9 @@ class NewsCoder:
             status = "occurred"  # the announcement is the act
         modality = "asserted"
         near = vt[max(clause.start, m.start - 6) : m.start]
-        if entry.negated or _NEGATION.search(near) or "否认" in cl_before:
+        if _OR_ELSE.match(vt, clause.start) and ci > 0:
+            modality = "hypothetical"  # …，否则将面临禁令: what follows if the demand is not met
+        elif entry.negated or _NEGATION.search(near) or "否认" in cl_before:
             modality = "negated"
         elif _UNCERTAIN.search(vt[clause.start : m.end + 2]):
             modality = "uncertain"
@@ -716,7 +725,12 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
             while (
                 j > 0
                 and out[j - 1].end == (out[j].start if j < len(out) else x.start)
-                and (out[j - 1].place or out[j - 1].kind == "ORG")
+                and (
+                    out[j - 1].place
+                    or out[j - 1].kind == "ORG"
+                    # 拜登政府: the leader's government is of the leader's country
+                    or (out[j - 1].kind == "PER" and x.agent_type == "GOV" and out[j - 1].country)
+                )
             ):
                 j -= 1
             if j < len(out):
@@ -1288,6 +1302,10 @@ def _date(
                 return None
             if _SEQUENCE.search(vt, opening[0].end, m.start):
                 return None  # 4月19日，…维权，…最后…被拘留: a later step, its day unknown
+            # 前一天（2月10日）: the date in brackets glosses the relative one
+            gloss = next((t for t in usable if t.start == opening[0].end + 1), None)
+            if gloss is not None and vt[opening[0].end] in "（(":
+                return gloss
             return opening[0]
     return None
 
