@@ -315,3 +315,39 @@ def test_a_bracketed_date_glosses_the_relative_one(steps) -> None:
     evs = events(steps, "而在前一天（10月17日），特朗普政府要求联邦法院暂停审理此案。")
     e = next(e for e in evs if e.type == "REQUEST")
     assert e.date == "2025-10-17" and "USA" in e.countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上星期高等法院裁定撤销其保释。",  # 上星期 is last week, not a satellite broadcast
+        "负责此案的法官早前曾接到死亡恐吓。",  # a death threat, no death
+        "李女士须于判决生效之日起十日内赔偿某公司经济损失。",  # the verdict's force, no verdict
+    ],
+)
+def test_words_inside_other_words_are_no_triggers(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not [e for e in evs if e.news_type in ("产品行为-上映", "人生-死亡")], evs
+    assert not [e for e in evs if e.trigger == "判决"], evs
+
+
+def test_told_of_someone_he_did_it_and_it_is_reported(steps) -> None:
+    e = news(events(steps, "演员于某某多次被曝出轨。"), "人生-出轨")
+    assert roles(e).get("出轨方") == ["于某某"] and e.modality == "reported"
+
+
+def test_a_traveller_takes_no_country_from_where_he_goes(steps) -> None:
+    e = news(events(steps, "2019年7月，商人王某某前往美国，会见多位议员。"), "交往-会见")
+    assert e.type is None and all(a.country != "USA" for a in e.actors)
+    assert roles(e).get("地点") == ["美国"]
+
+
+def test_a_helicopter_hitting_a_hill_is_an_air_crash(steps) -> None:
+    evs = events(steps, "直升机猛地撞上山坡并起火，机上人员全部遇难。")
+    assert news(evs, "灾害/意外-坠机") and not [e for e in evs if e.news_type == "灾害/意外-车祸"]
+
+
+def test_a_ban_put_off_is_postponed(steps) -> None:
+    evs = events(steps, "美国商务部将对某应用的禁令推迟至11月12日。")
+    ban = next(e for e in evs if e.type == "SANCTION")
+    assert ban.status == "postponed"

@@ -144,6 +144,12 @@ _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|�
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _LIFE = "人生"
+_HONORIFIC_AFTER = re.compile(r"(?:先生|女士|小姐|某|姓|老师|师傅|大爷|阿姨)")
+_TRAVEL = re.compile(r"(?:前往|赴|抵达|来到|飞往|回到|远赴|出访)$")
+_TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
+_AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
+_ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
+_POSTPONED = re.compile(r"[^，。；]{0,4}(?:推迟|延期|延后|暂缓|押后)")
 _OR_ELSE = re.compile(r"(?:否则|不然|要不然|要么)")
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
 _PEOPLE_COUNT = re.compile(
@@ -193,6 +199,10 @@ class NewsCoder:
         times = sorted(doc.spans_of("time"), key=lambda s: s.start)
         tv = view.to_view
         ent_view = [(tv(s.start), tv(s.end), s) for s in ents]
+        # 韩先生, 法女士: a one-character country form before an honorific is a surname
+        ent_view = [
+            (x, y, s) for x, y, s in ent_view if y - x > 1 or not _HONORIFIC_AFTER.match(vt, y)
+        ]
         ent_starts = [e[0] for e in ent_view]
         time_refs = [
             TimeRef(
@@ -233,7 +243,16 @@ class NewsCoder:
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
             actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
-            sent_country = _sentence_country(actors, local)
+            # 前往美国: where one goes — not whom one meets, nor where the traveller is from
+            travel = [
+                x
+                for x in actors
+                if x.kind == "GPE"
+                and (_TRAVEL.search(vt, max(a, x.start - 3), x.start) or _TRIP.match(vt, x.end))
+            ]
+            sent_country = _sentence_country([x for x in actors if x not in travel], local)
+            for x in travel:
+                x.place = True
             for x in actors:
                 if x.country is None and not x.place and x.kind != "ORG":
                     x.country = sent_country  # (a company is not where the news about it is)
@@ -333,6 +352,12 @@ class NewsCoder:
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
             entry = replace(entry, plover="THREATEN", cameo="130")
+        if (
+            entry.news == "灾害/意外-车祸"
+            and _AIRCRAFT.search(vt, a, b)
+            and not _ROAD.search(vt, clause.start, clause.end)
+        ):  # 直升机…撞上山坡: an air crash
+            entry = replace(entry, news="灾害/意外-坠机")
         if entry.news == "灾害/意外-车祸" and _ATTACK_CUE.search(vt, a, b):
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
@@ -458,6 +483,8 @@ class NewsCoder:
             status = "planned"
         if announced:
             status = "occurred"  # the announcement is the act
+        if _POSTPONED.match(vt, m.end):
+            status = "postponed"  # 禁令推迟至9月27日
         modality = "asserted"
         near = vt[max(clause.start, m.start - 6) : m.start]
         if _OR_ELSE.match(vt, clause.start) and ci > 0:
@@ -466,6 +493,8 @@ class NewsCoder:
             modality = "negated"
         elif _UNCERTAIN.search(vt[clause.start : m.end + 2]):
             modality = "uncertain"
+        elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
+            modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif _REPORTED.search(before):
             modality = "reported"
         if entry.news and agent is None and subject_role and not _PASSIVE.match(vt, m.start):
@@ -866,12 +895,15 @@ def _roles(
     # 就特朗普签署的行政令提起诉讼: what the act is about, neither who acts nor its object
     before = [x for x in before if not _ABOUT.search(vt, max(clause.start, x.start - 12), x.start)]
     after = [x for x in inside if x.start >= m.end]
+    after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
     agent: Actor | None = None
     patient: Actor | None = None
     others: list[Actor] = []
     passive: Any = None
     for p in _PASSIVE.finditer(vt, clause.start, m.start):
+        if _EXPOSED.match(vt, p.end()):
+            continue  # 于晓光被曝出轨: he is said to have done it, not had it done to him
         passive = p
     if passive is None and _PASSIVE.match(vt, m.start) and _person_role(m.entry.object):
         passive = _PASSIVE.match(vt, m.start)  # 被控, 遭起诉: the passive is in the word
@@ -1247,6 +1279,8 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
 
 
 _ABOUT = re.compile(r"(?:^|[^成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
+_SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
+_EXPOSED = re.compile(r"(?:曝|爆|指|传|拍到|质疑|怀疑|疑)")
 _VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|召开|举行|备案")
 
 
