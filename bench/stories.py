@@ -346,6 +346,16 @@ def print_tables(r: dict[str, Any]) -> None:
         )
 
 
+def check(s: dict[str, float]) -> list[str]:
+    """The scores below their floors in ``bench/floors.json`` ("stories")."""
+    floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8")).get("stories", {})
+    return [
+        f"{k} {s[k]:.3f} < {v}"
+        for k, v in floors.items()
+        if not k.startswith("_") and k in s and s[k] < v
+    ]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", type=Path, help="reuse a store that holds the DTELS dev articles")
@@ -360,10 +370,9 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps(r, ensure_ascii=False, indent=2), encoding="utf-8")
     if args.check:
-        floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8")).get("stories", {})
-        low = {k: (s[k], v) for k, v in floors.items() if k in s and s[k] < v}
-        for k, (got, floor) in low.items():
-            print(f"BELOW FLOOR: {k} {got:.3f} < {floor}")
+        low = check(s)
+        for line in low:
+            print(f"BELOW FLOOR: {line}")
         return 1 if low else 0
     return 0
 

@@ -325,7 +325,7 @@ def test_a_store_from_schema_2_gets_its_stories(tmp_path: Path) -> None:
     # make it a version-2 store: what dashiji wrote before events and stories were tables
     conn = sqlite3.connect(db, isolation_level=None)
     conn.executescript(
-        "DROP VIEW events_view; DROP TABLE event_mentions; DROP TABLE events; "
+        "DROP VIEW events_view; DROP VIEW stories_view; DROP TABLE event_mentions; DROP TABLE events; "
         "DROP TABLE event_actors; DROP TABLE stories; DROP TABLE story_articles; "
         "DROP TABLE story_terms; PRAGMA user_version = 2;"
     )
@@ -388,3 +388,20 @@ def test_gdelt_export_has_one_row_per_merged_event(summits: Path, tmp_path: Path
         if m.split("\t")[0] == row["GLOBALEVENTID"]
     }
     assert {"alaska-announce", "alaska-held"} <= of_alaska and len(of_alaska) == 3
+
+
+# ---- the benchmark floors -----------------------------------------------------------------------
+def test_the_dtels_dev_stories_reach_the_floors() -> None:
+    """bench/stories.py without the growth part: the 642 DTELS dev articles ingested in a child
+    process, grouped into stories (B-cubed against the gold stories, beside TF-IDF +
+    agglomerative clustering) and the found stories' timelines scored."""
+    from conftest import load_bench
+
+    bench = load_bench("stories")
+    r = bench.run(None, 0)
+    s = bench.summary(r)
+    assert bench.check(s) == [], s
+    ours, base = r["grouping"]["ours"], r["grouping"]["baseline"]
+    assert ours["all"]["f1"] > base["all"]["f1"], (ours, base)
+    for half in ("tune", "check"):
+        assert ours[half]["p"] >= 0.95, ours

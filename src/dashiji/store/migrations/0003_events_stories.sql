@@ -128,3 +128,8 @@ SELECT e.date, e.summary, e.type, e.news_type, e.cameo, e.status, e.modality,
        e.num_mentions, e.num_sources, e.num_articles, s.title AS story, e.sentence,
        e.event_id, e.story_id, e.doc_id
 FROM events e LEFT JOIN stories s ON s.story_id = e.story_id;
+
+-- ... and of a story.
+CREATE VIEW stories_view AS
+SELECT s.title, s.start, s."end", s.num_articles, s.num_events, s.actors, s.story_id
+FROM stories s WHERE s.merged_into IS NULL;
