@@ -5,6 +5,7 @@ through the real pipeline."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import load_bench
@@ -237,6 +238,48 @@ def test_a_next_day_repeat_counts_for_the_day_of_the_news(metro_docs) -> None:
 def test_a_post_standing_in_for_a_title_is_cut_to_a_headline(metro_docs) -> None:
     fares = by_date(build_timeline(metro_docs, n_dates=2))["2024-05-20"]
     assert fares.summary == "临江市公布地铁票价调整方案，起步价维持两元"
+
+
+# A third: a festival opens and closes; a look back the next year opens on the day it was
+# announced, a day no article of the story was published on.
+FESTIVAL = [
+    {
+        "doc_id": "fest-1",
+        "publish_date": "2024-09-01",
+        "source": "甲报",
+        "title": "东湖音乐节开幕",
+        "content": "9月1日，东湖音乐节开幕，三万名观众到场。",
+    },
+    {
+        "doc_id": "fest-2",
+        "publish_date": "2024-09-20",
+        "source": "乙网",
+        "title": "东湖音乐节闭幕",
+        "content": "9月20日，东湖音乐节闭幕。",
+    },
+    {
+        "doc_id": "fest-3",
+        "publish_date": "2025-06-01",
+        "source": "丙台",
+        "title": "回顾：那场一票难求的音乐节",
+        "content": "2024年8月15日，主办方宣布东湖音乐节将于9月举行。此后门票在两小时内售罄。",
+    },
+]
+
+
+def test_a_look_back_counts_for_the_day_it_opens_on(tmp_path: Path) -> None:
+    path = tmp_path / "fest.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in FESTIVAL), "utf-8")
+    with Store.open(tmp_path / "f.db") as store:
+        ingest([str(path)], store)
+        docs = [d for d in (store.get(r["doc_id"]) for r in FESTIVAL) if d is not None]
+    entries = build_timeline(docs, n_dates=3)
+    # the look back's own date (2025-06-01) gives way to the day it looks back to
+    assert [e.date for e in entries] == ["2024-08-15", "2024-09-01", "2024-09-20"]
+    announced = entries[0]
+    # nothing was published that day: its line is what the sentence naming it says
+    assert announced.summary == "主办方宣布东湖音乐节将于9月举行"
+    assert announced.doc_ids == ["fest-3"] and announced.by_report_date is False
 
 
 def test_no_documents_no_timeline() -> None:

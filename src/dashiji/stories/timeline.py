@@ -11,8 +11,8 @@ on a date, and how often the texts refer to it.
   *first* dated reference says about it: a report that opens on its own day (今天, 18日, or the
   full date) is news of that day (1.0); one that opens on a day or three before it is a follow-up
   whose news happened then (0.5); one that opens on an older date is background or a look back
-  (0.4); one without any dated reference counts 0.8.  Copies count too: a story reprinted by many
-  outlets is a story that mattered.
+  (0.4) — and gives as much to the older date it looks back to; one without any dated reference
+  counts 0.8.  Copies count too: a story reprinted by many outlets is a story that mattered.
 * An *echo* — an article whose title and opening are close (tf-idf cosine of character bigrams)
   to those of one published a day or two before — repeats that day's news: half its vote goes to
   the date of that news.
@@ -206,12 +206,17 @@ _TAGS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
 MAX_HEADLINE = 40  # characters: past this, a "title" is a paragraph and is cut
+MIN_SENTENCE = 6  # characters after a date expression for them to say what happened then
 
 
 def _headline(text: str) -> str:
     """One line, without its tags, and cut to its first clauses when it runs past
     :data:`MAX_HEADLINE` characters (a post's first paragraph standing in for a title)."""
-    t = _TAGS.sub("", _one_line(text)).strip()
+    return _cut(_TAGS.sub("", _one_line(text)).strip())
+
+
+def _cut(t: str) -> str:
+    """``t`` cut to its first sentence or clauses when it runs past :data:`MAX_HEADLINE`."""
     if len(t) <= MAX_HEADLINE:
         return t
     m = _SENTENCE_END.search(t, 8)
@@ -272,6 +277,8 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
                 d.referring.append((a, ref))
         if a.kind == "recent" and a not in at(a.refs[0].day).followups:
             at(a.refs[0].day).followups.append(a)
+        elif a.kind == "old":  # a look back: the day it opens on mattered
+            at(a.refs[0].day).votes += a.weight
         for e in a.events:
             day = _day(e.date) or _day(e.reported) or a.date
             if day is not None:
@@ -395,8 +402,12 @@ def consensus(text: str, others: Sequence[str], min_chars: int = 8) -> str:
     return short if len(short) >= min_chars else text
 
 
+_LEAD_PUNCT = " ，,、：:；;。．.）)】」』”’"
+
+
 def _sentence_around(doc: Document, ref: _Ref) -> str:
-    """The sentence that holds ``ref``, without the date expression itself."""
+    """What the sentence that holds ``ref`` says happened then: the words after the date
+    expression (before it when it ends the sentence), cut to a headline's length."""
     start, end = ref.start, ref.end
     for s in doc.spans:
         if s.layer == "sentence" and s.start <= ref.start < s.end:
@@ -406,8 +417,9 @@ def _sentence_around(doc: Document, ref: _Ref) -> str:
         start = max(0, doc.text.rfind("\n", 0, ref.start) + 1)
         stop = doc.text.find("\n", ref.end)
         end = len(doc.text) if stop < 0 else stop
-    text = doc.text[start : ref.start] + doc.text[ref.end : end]
-    return _one_line(text).strip(" ，,、：:。")
+    after = _one_line(doc.text[ref.end : end]).strip(_LEAD_PUNCT)
+    before = _one_line(doc.text[start : ref.start]).strip(_LEAD_PUNCT)
+    return _cut(after if len(after) >= MIN_SENTENCE else before)
 
 
 def _summary(d: _Date) -> str:
@@ -418,7 +430,9 @@ def _summary(d: _Date) -> str:
     for a in d.followups:
         if a.title:
             cands.append((a.title, FIRST_REFERENCE_WEIGHT["recent"]))
-    if not cands:
+    n_lines = 1 + sum(len(cands) >= t for t in MORE_HEADLINES)
+    if not cands:  # sentences are long: one is enough
+        n_lines = 1
         for a, ref in d.referring:
             sentence = _sentence_around(a.doc, ref)
             if sentence:
@@ -428,7 +442,6 @@ def _summary(d: _Date) -> str:
     cent = _centrality(cands)
     order = sorted(range(len(cands)), key=lambda j: (-round(cent[j], 9), -cands[j][1], j))
     grams = [_bigrams(t) for t, _ in cands]
-    n_lines = 1 + sum(len(cands) >= t for t in MORE_HEADLINES)
     chosen: list[int] = []
     for j in order:
         if len(chosen) == n_lines:
