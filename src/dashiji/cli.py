@@ -410,28 +410,42 @@ def show(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find (either script).")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Words of any length (美, 郭美美), "phrases", OR, -exclude, (groups); '
+            "either script. Every term matches as a substring."
+        ),
+    ],
     db: DbOption = Path(DEFAULT_DB),
-    limit: Annotated[int, typer.Option("--limit", "-n")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Hits per page.")] = 20,
+    offset: Annotated[int, typer.Option("--offset", help="Hits to skip (pagination).")] = 0,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
 ) -> None:
-    """Full-text search over stored articles."""
+    """Full-text search over stored articles: the total and one page of hits, best first."""
     with _fatal_errors(), _open_existing(db) as store:
-        hits = store.search(query, limit=limit)
+        result = store.search(query, limit=limit, offset=offset)
     if fmt is OutputFormat.jsonl:
-        for hit in hits:
+        err.print(f"{result.total} matches")
+        for hit in result.hits:
             _emit(asdict(hit))
         return
-    if not hits:
+    if not result.total:
         err.print("no match")
         raise typer.Exit(1)
-    table = Table("id", "published", "title", "snippet", show_lines=False)
-    for hit in hits:
+    shown = f"{offset + 1}-{offset + len(result.hits)}" if result.hits else "none"
+    out.print(f"{result.total} matches (showing {shown})")
+    if not result.hits:
+        return
+    table = Table("#", "id", "published", "outlet", "title", "snippet", show_lines=False)
+    for n, hit in enumerate(result.hits, start=offset + 1):
         table.add_row(
+            str(n),
             escape(hit.id),
             escape(hit.published or ""),
-            escape(hit.title or ""),
-            escape(hit.snippet),
+            escape(hit.outlet or ""),
+            hit.marked_title("[bold]", "[/bold]", escape=escape),
+            hit.marked("[bold yellow]", "[/bold yellow]", escape=escape),
         )
     out.print(table)
 

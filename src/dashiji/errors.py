@@ -113,6 +113,19 @@ class NotFound(FatalError):
     """An id asked for (a story, an event) is not in the store."""
 
 
+class SearchQueryError(ConfigError, ValueError):
+    """A search query cannot be parsed (an unbalanced quote, a lone ``-``, nothing to find).
+
+    ``position`` is the offset in the query where the problem was noticed (None when it is the
+    query as a whole).
+    """
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
 class MissingDependency(FatalError):
     """An optional component is not installed; the message names the install command."""
 

@@ -5,7 +5,7 @@ migrations, and :mod:`dashiji.store.search` for full-text search.
 """
 
 from .schema import SCHEMA_VERSION
-from .search import SearchHit
+from .search import SearchHit, SearchResult
 from .sqlite import Store, status_of
 
-__all__ = ["Store", "SearchHit", "SCHEMA_VERSION", "status_of"]
+__all__ = ["Store", "SearchHit", "SearchResult", "SCHEMA_VERSION", "status_of"]

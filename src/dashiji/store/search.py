@@ -1,24 +1,58 @@
-"""Full-text search over the store: FTS5 queries from user text, and snippets.
+"""Full-text search over the store: queries, the index, ranking and highlighted snippets.
 
-The ``documents_fts`` table holds each ok document's title and text, normalised and cut into
-words (:func:`dashiji.segment.segment_for_index`), for the plain ``unicode61`` tokenizer, which
-splits on the spaces.  A query is normalised and cut the same way
-(:func:`dashiji.segment.query_groups`); each group becomes a quoted FTS5 string -- never raw
-FTS5 syntax from the user -- and all groups must match (or any, on request).  Hits are ranked by
-``bm25`` with the title weighted above the body.
+A user query is parsed by :mod:`dashiji.store.search_query` (words of any length, phrases in
+quotes, ``OR``, ``-exclude``, groups) and every term matches as a substring of a document's
+search view (:mod:`dashiji.store.search_text`: NFKC, lower case, simplified script).  The query
+tree becomes an FTS5 MATCH expression over ``search_index`` built only from base-36 digits --
+never FTS5 syntax from the user -- and the SQL takes it as a parameter.
 
-Snippets come from the original text, not the segmented index: the first place any query group
-occurs in the normalised view of the text is mapped back to the original characters.
+Hits are ranked by FTS5's ``bm25`` with the title weighted above the body (:data:`BM25_WEIGHTS`),
+ties by storage order; the total is the exact number of matching documents.  Each hit carries a
+snippet: the passage of the original text (not the folded view) holding the most distinct query
+terms, with the offsets of every match inside it (:attr:`SearchHit.highlights`), so that a user
+interface can escape the text and mark the matches safely (:func:`mark`).
+
+Which documents are indexed: every ``ok`` document with a title or text, one ``search_docs`` row
+(an INTEGER PRIMARY KEY, stable under VACUUM) per document, whose id is the FTS5 rowid.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import sqlite3
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from ..segment import normalized_view, query_groups
+from ..errors import SearchQueryError, StoreError
+from .search_query import All, Any, Node, Term, parse_query, positive_terms
+from .search_text import index_tokens, search_view, term_expression
 
-#: bm25 weights of the documents_fts columns: doc_id (unindexed), title, body.
-BM25_WEIGHTS = (0.0, 3.0, 1.0)
+__all__ = [
+    "BM25_WEIGHTS",
+    "MAX_LIMIT",
+    "NO_MATCH",
+    "SearchHit",
+    "SearchResult",
+    "match_expression",
+    "query_match",
+    "snippet",
+    "mark",
+    "index_document",
+    "unindex_document",
+    "register_functions",
+    "run_search",
+]
+
+#: bm25 weights of the search_index columns: title, body.
+BM25_WEIGHTS = (3.0, 1.0)
+#: The largest page a search returns.
+MAX_LIMIT = 1000
+SNIPPET_WIDTH = 100
+SNIPPET_BEFORE = 20
+_MAX_OCCURRENCES = 64  # per term, when choosing the passage
+_SCAN = 20_000  # characters of a long text looked at first for the passage
 
 
 @dataclass(slots=True)
@@ -27,79 +61,324 @@ class SearchHit:
     title: str | None
     published: str | None
     source: str
-    snippet: str
+    outlet: str | None
     score: float  # bm25: lower is better
+    snippet: str  # a passage of the original text, whitespace runs as one space
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets in `snippet`
+    title_highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets in `title`
+
+    def marked(
+        self, open_: str = "[", close: str = "]", escape: Callable[[str], str] | None = None
+    ) -> str:
+        """The snippet with each match between ``open_`` and ``close``, the text ``escape``-d."""
+        return mark(self.snippet, self.highlights, open_, close, escape)
+
+    def marked_title(
+        self, open_: str = "[", close: str = "]", escape: Callable[[str], str] | None = None
+    ) -> str:
+        return mark(self.title or "", self.title_highlights, open_, close, escape)
 
 
-def match_expression(query: str, *, any_term: bool = False) -> tuple[str, list[str]]:
-    """The FTS5 MATCH expression for a user query, and the groups it was built from.
+@dataclass(slots=True)
+class SearchResult:
+    query: str
+    total: int  # every matching document, not only this page
+    limit: int
+    offset: int
+    hits: list[SearchHit]
 
-    Returns ``("", [])`` when the query holds no searchable word.
-    """
-    groups = query_groups(query)
-    if not groups:
-        return "", []
-    quoted = ['"' + g.replace('"', '""') + '"' for g in groups]
-    return (" OR " if any_term else " AND ").join(quoted), groups
+
+def mark(
+    text: str,
+    spans: list[tuple[int, int]],
+    open_: str = "[",
+    close: str = "]",
+    escape: Callable[[str], str] | None = None,
+) -> str:
+    """``text`` with each ``(start, end)`` span wrapped in the marks; text pieces escaped."""
+    esc = escape or (lambda s: s)
+    out: list[str] = []
+    pos = 0
+    for s, e in spans:
+        out += [esc(text[pos:s]), open_, esc(text[s:e]), close]
+        pos = e
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+# ---- the MATCH expression ----------------------------------------------------------------------
+def match_expression(node: Node) -> str:
+    """The FTS5 MATCH expression over ``search_index`` for a parsed query."""
+    if isinstance(node, Term):
+        return term_expression(node.text)
+    if isinstance(node, Any):
+        return " OR ".join(f"({match_expression(n)})" for n in node.items)
+    assert isinstance(node, All)
+    expr = " AND ".join(f"({match_expression(n)})" for n in node.items)
+    if node.exclude:
+        excluded = " OR ".join(f"({match_expression(n)})" for n in node.exclude)
+        expr = f"({expr}) NOT ({excluded})"
+    return expr
+
+
+def query_match(query: str) -> tuple[str, list[str]]:
+    """Parse a user query: its MATCH expression and its terms (for highlighting)."""
+    node = parse_query(query)
+    return match_expression(node), positive_terms(node)
+
+
+# ---- snippets ------------------------------------------------------------------------------------
+def _occurrences(
+    view: str,
+    origin: list[int],
+    terms: list[str],
+    lo: int = 0,
+    hi: int | None = None,
+    cap: int | None = _MAX_OCCURRENCES,
+) -> list[tuple[int, int, int]]:
+    """``(start, end, term index)`` of each term found inside ``view[lo:hi]`` (at most ``cap``
+    per term), as offsets of the original text, in order."""
+    found: list[tuple[int, int, int]] = []
+    hi = len(view) if hi is None else hi
+    for k, term in enumerate(terms):
+        i, n = view.find(term, lo, hi), 0
+        while i >= 0 and (cap is None or n < cap):
+            found.append((origin[i], origin[i + len(term) - 1] + 1, k))
+            i = view.find(term, i + 1, hi)
+            n += 1
+    found.sort()
+    return found
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _best_window(occ: list[tuple[int, int, int]], size: int, width: int) -> tuple[int, int]:
+    """The window of ``width`` characters holding the most distinct terms, then matches."""
+    best: tuple[int, int, int] | None = None
+    best_start = 0
+    counts: Counter[int] = Counter()
+    j = 0
+    for i, (start, _, _) in enumerate(occ):
+        if j < i:
+            j = i
+            counts.clear()
+        limit = start + width - SNIPPET_BEFORE
+        while j < len(occ) and occ[j][1] <= limit:
+            counts[occ[j][2]] += 1
+            j += 1
+        if j <= i:  # the anchor itself is longer than the window
+            score = (1, 1, -start)
+        else:
+            score = (len(counts), j - i, -start)
+        if best is None or score > best:
+            best, best_start = score, start
+        if j > i:
+            counts[occ[i][2]] -= 1
+            if not counts[occ[i][2]]:
+                del counts[occ[i][2]]
+    begin = max(0, best_start - SNIPPET_BEFORE)
+    end = min(size, begin + width)
+    begin = max(0, min(begin, end - width))
+    return begin, end
 
 
 def snippet(
-    text: str,
-    groups: list[str],
-    *,
-    width: int = 80,
-    before: int = 20,
-    mark: tuple[str, str] = ("[", "]"),
-) -> str:
-    """About ``width`` characters of ``text`` around the first query match, matches marked."""
+    text: str, terms: list[str], *, width: int = SNIPPET_WIDTH
+) -> tuple[str, list[tuple[int, int]]]:
+    """The best passage of ``text`` for ``terms`` (view strings) and the matches' offsets in it.
+
+    Whitespace runs in the passage become one space; ``…`` marks text cut at either end.
+    """
     if not text:
-        return ""
-    view, origin = normalized_view(text)
-    needles = sorted({g.replace(" ", "") for g in groups if g}, key=len, reverse=True)
-    if not needles:
-        return _clip(text, 0, width)
-    # Where does each needle occur in the view?  (A phrase can match across punctuation, which
-    # the index ignores; then fall back to its first word.)
-    found: list[tuple[int, int]] = []
-    for needle in needles:
-        pos = view.find(needle)
-        if pos < 0:
-            first = needle.split()[0] if " " in needle else needle[:1]
-            pos = view.find(first) if first else -1
-            needle = first
-        if pos >= 0:
-            found.append((pos, len(needle)))
-    if not found:
-        return _clip(text, 0, width, mark_spans=[])
-    first_pos = min(p for p, _ in found)
-    start = max(0, origin[first_pos] - before)
-    end = min(len(text), start + width)
-    # Mark every occurrence of every needle inside the window, longest first, no overlaps.
+        return "", []
+    terms = [t for t in terms if t]
+    view, origin = search_view(text[:_SCAN])
+    occ = _occurrences(view, origin, terms)
+    if not occ and len(text) > _SCAN:
+        view, origin = search_view(text)
+        occ = _occurrences(view, origin, terms)
+    begin, end = _best_window(occ, len(text), width) if occ else (0, min(len(text), width))
+    if occ:  # every match in the passage (the choice above saw the first few of each term)
+        lo = bisect_left(origin, begin)
+        hi = min(len(view), bisect_left(origin, end) + max(map(len, terms)))
+        occ = _occurrences(view, origin, terms, lo, hi, cap=None)
+    # The passage, whitespace squeezed, with a map from original offsets to passage offsets.
+    chars: list[str] = []
+    where: dict[int, int] = {}
+    for i in range(begin, end):
+        c = text[i]
+        if c.isspace():
+            if not chars or chars[-1] == " ":
+                where[i] = len(chars)
+                continue
+            c = " "
+        where[i] = len(chars)
+        chars.append(c)
+    while chars and chars[-1] == " ":
+        chars.pop()
+    lead = 1 if begin > 0 else 0
+    body = "".join(chars)
     spans: list[tuple[int, int]] = []
-    for needle in needles:
-        i = view.find(needle)
-        while i >= 0:
-            s, e = origin[i], origin[i + len(needle) - 1] + 1
-            if s >= start and e <= end and all(e <= a or s >= b for a, b in spans):
-                spans.append((s, e))
-            i = view.find(needle, i + len(needle))
-    return _clip(text, start, end, mark_spans=sorted(spans), mark=mark)
+    for s, e in _merge([(s, e) for s, e, _ in occ]):
+        s, e = max(s, begin), min(e, end)
+        if s >= e:
+            continue
+        a, b = where[s], where[e - 1] + 1
+        b = min(b, len(body))
+        if a < b:
+            spans.append((a + lead, b + lead))
+    passage = ("…" if lead else "") + body + ("…" if end < len(text) else "")
+    return passage, spans
 
 
-def _clip(
-    text: str,
-    start: int,
-    end: int,
-    mark_spans: list[tuple[int, int]] | None = None,
-    mark: tuple[str, str] = ("[", "]"),
-) -> str:
-    end = min(len(text), end)
-    out: list[str] = ["…"] if start > 0 else []
-    pos = start
-    for s, e in mark_spans or []:
-        out += [text[pos:s], mark[0], text[s:e], mark[1]]
-        pos = e
-    out.append(text[pos:end])
-    if end < len(text):
-        out.append("…")
-    return " ".join("".join(out).split())
+def title_highlights(title: str, terms: list[str]) -> list[tuple[int, int]]:
+    if not title:
+        return []
+    view, origin = search_view(title)
+    return _merge([(s, e) for s, e, _ in _occurrences(view, origin, terms)])
+
+
+# ---- the index ---------------------------------------------------------------------------------
+def index_document(conn: sqlite3.Connection, doc_id: str, title: str, text: str) -> None:
+    """Add one document to the index (the caller holds the transaction)."""
+    cur = conn.execute("INSERT INTO search_docs (doc_id) VALUES (?)", (doc_id,))
+    conn.execute(
+        "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+        (cur.lastrowid, index_tokens(title), index_tokens(text)),
+    )
+
+
+def unindex_document(conn: sqlite3.Connection, doc_id: str) -> None:
+    """Remove a document from the index, if it is there (before its ``documents`` row goes).
+
+    The index is contentless: FTS5 needs the tokens it indexed, which are recomputed from the
+    stored title and text (the fold must not have changed since -- only failed documents, which
+    are never indexed, are deleted today).
+    """
+    row = conn.execute(
+        "SELECT s.id, coalesce(d.title, ''), d.text FROM search_docs s"
+        " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ?",
+        (doc_id,),
+    ).fetchone()
+    if row is None:
+        return
+    rowid, title, text = row
+    conn.execute(
+        "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (rowid, index_tokens(title), index_tokens(text)),
+    )
+    conn.execute("DELETE FROM search_docs WHERE id = ?", (rowid,))
+
+
+#: A MATCH expression that matches nothing ("zzzz" is no code point: 36**4 - 1 > 0x10FFFF).
+NO_MATCH = '"zzzzzzzz"'
+
+
+def _sql_match(query: object) -> str:
+    """``dashiji_search_match(q)``: the MATCH expression; :data:`NO_MATCH` for a blank or
+    malformed query (FTS5 has no NULL match)."""
+    if query is None or not str(query).strip():
+        return NO_MATCH
+    try:
+        return query_match(str(query))[0]
+    except SearchQueryError:
+        return NO_MATCH
+
+
+def _sql_error(query: object) -> str | None:
+    """``dashiji_search_error(q)``: why the query is malformed; NULL when it is fine or blank."""
+    if query is None or not str(query).strip():
+        return None
+    try:
+        query_match(str(query))
+    except SearchQueryError as exc:
+        return f"query error: {exc.message}"
+    return None
+
+
+def _sql_snippet(text: object, query: object) -> str | None:
+    """``dashiji_search_snippet(text, q)``: JSON ``{"text": ..., "highlights": [[s, e], ...]}``."""
+    if text is None or query is None:
+        return None
+    try:
+        terms = query_match(str(query))[1]
+    except SearchQueryError:
+        terms = []
+    passage, spans = snippet(str(text), terms)
+    return json.dumps({"text": passage, "highlights": spans}, ensure_ascii=False)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The search SQL functions, on one connection: ``dashiji_search_tokens(text)`` (what
+    migration 0004 indexes stored documents with), ``dashiji_search_match(q)``,
+    ``dashiji_search_error(q)`` and ``dashiji_search_snippet(text, q)`` (for datasette and
+    hand-written SQL: ``... WHERE search_index MATCH dashiji_search_match('郭美美 OR 黎智英')``).
+    """
+    conn.create_function(
+        "dashiji_search_tokens", 1, lambda t: index_tokens(t or ""), deterministic=True
+    )
+    conn.create_function("dashiji_search_match", 1, _sql_match, deterministic=True)
+    conn.create_function("dashiji_search_error", 1, _sql_error, deterministic=True)
+    conn.create_function("dashiji_search_snippet", 2, _sql_snippet, deterministic=True)
+
+
+# ---- running a search ----------------------------------------------------------------------------
+_WEIGHTS_SQL = ", ".join(str(float(w)) for w in BM25_WEIGHTS)  # constants, not data
+_PAGE_SQL = (
+    "SELECT s.doc_id, r.score, d.title, d.published, d.source, d.outlet, d.text FROM"
+    f" (SELECT rowid AS rid, bm25(search_index, {_WEIGHTS_SQL}) AS score FROM search_index"
+    "  WHERE search_index MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) r"
+    " JOIN search_docs s ON s.id = r.rid JOIN documents d ON d.id = s.doc_id"
+    " ORDER BY r.score, r.rid"
+)
+
+
+def run_search(
+    conn: sqlite3.Connection, query: str, *, limit: int = 20, offset: int = 0
+) -> SearchResult:
+    """Search the ok documents: the exact total and one page of hits, best first.
+
+    Raises :class:`~dashiji.errors.SearchQueryError` for a malformed query or page.
+    """
+    if not 0 <= limit <= MAX_LIMIT:
+        raise SearchQueryError(f"limit must be between 0 and {MAX_LIMIT}, not {limit}")
+    if offset < 0:
+        raise SearchQueryError(f"offset must not be negative, not {offset}")
+    expr, terms = query_match(query)
+    try:
+        total = conn.execute(
+            "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (expr,)
+        ).fetchone()[0]
+        rows = (
+            conn.execute(_PAGE_SQL, (expr, int(limit), int(offset))).fetchall()
+            if total and limit and offset < total
+            else []
+        )
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"search failed for {query!r}: {exc}") from exc
+    hits = []
+    for doc_id, score, title, published, source, outlet, text in rows:
+        passage, spans = snippet(text or title or "", terms)
+        hits.append(
+            SearchHit(
+                id=doc_id,
+                title=title,
+                published=published,
+                source=source,
+                outlet=outlet,
+                score=score,
+                snippet=passage,
+                highlights=spans,
+                title_highlights=title_highlights(title or "", terms),
+            )
+        )
+    return SearchResult(query=query, total=total, limit=limit, offset=offset, hits=hits)

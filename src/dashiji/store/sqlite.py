@@ -8,8 +8,8 @@ What is where (see ``migrations/*.sql`` for the columns):
   or the first copy it duplicates, the article's metadata and text, and ``doc``: the rest of
   :meth:`Document.to_dict` as JSON, so :meth:`Store.get` restores the document exactly;
 * ``blocks`` and ``spans`` -- the article's blocks and the annotations of later layers, as rows;
-* ``runs`` -- one row per ingest run; ``documents_fts`` -- the full-text index
-  (:mod:`dashiji.store.search`); ``minhash`` -- duplicate-detection signatures
+* ``runs`` -- one row per ingest run; ``search_docs`` and ``search_index`` -- the full-text
+  index (:mod:`dashiji.store.search`); ``minhash`` -- duplicate-detection signatures
   (:mod:`dashiji.dedup`).
 
 Every write of a document (raw input, row, blocks, spans, index entry) is one transaction,
@@ -33,9 +33,15 @@ from typing import Any
 
 from ..errors import StoreError, StoreWriteFailed
 from ..model import Document, Raw, Span
-from ..segment import segment_for_index
 from .schema import SCHEMA_VERSION, migrate, user_version
-from .search import BM25_WEIGHTS, SearchHit, match_expression, snippet
+from .search import (
+    SearchHit,
+    SearchResult,
+    index_document,
+    register_functions,
+    run_search,
+    unindex_document,
+)
 
 STATUS_OK = "ok"
 STATUS_FAILED = "failed"
@@ -85,6 +91,7 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
+            register_functions(conn)  # migration 0004 indexes stored documents with them
             migrate(conn)
         except StoreError:
             conn.close()
@@ -281,14 +288,7 @@ class Store:
             )
         self._insert_spans(doc.id, doc.text, doc.spans)
         if status == STATUS_OK and (doc.text or (art and art.title)):
-            conn.execute(
-                "INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)",
-                (
-                    doc.id,
-                    segment_for_index(art.title or "") if art else "",
-                    segment_for_index(doc.text),
-                ),
-            )
+            index_document(conn, doc.id, (art.title or "") if art else "", doc.text)
 
     def _insert_spans(self, doc_id: str, text: str, spans: Iterable[Span]) -> None:
         self.connection.executemany(
@@ -302,7 +302,7 @@ class Store:
 
     def _delete(self, doc_id: str) -> None:
         conn = self.connection
-        conn.execute("DELETE FROM documents_fts WHERE doc_id = ?", (doc_id,))
+        unindex_document(conn, doc_id)
         conn.execute("DELETE FROM spans WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM blocks WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM minhash WHERE doc_id = ?", (doc_id,))
@@ -377,44 +377,17 @@ class Store:
             self._insert_spans(doc_id, text, spans)
 
     # ---- search ----------------------------------------------------------------------------
-    def search(
-        self,
-        query: str,
-        limit: int = 20,
-        *,
-        any_term: bool = False,
-        mark: tuple[str, str] = ("[", "]"),
-    ) -> list[SearchHit]:
-        """Ok documents matching ``query`` (every word of it, or any with ``any_term``), best
-        first, each with a snippet of its original text around the match (matches ``mark``-ed).
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchResult:
+        """Ok documents matching ``query``: the exact total and hits ``offset`` to
+        ``offset + limit``, best first (title matches above body matches), each with a snippet
+        of its original text and the offsets of the matches in it.
 
-        Works in either script: ``會晤`` finds ``会晤`` and the other way round.
+        The query language (:mod:`dashiji.store.search_query`): words of any length (``美``,
+        ``郭美美``), ``"phrases"``, ``OR``, ``-exclude``, ``( groups )``; either script, full-width
+        and case folded; every term matches as a substring.  Raises
+        :class:`~dashiji.errors.SearchQueryError` for a malformed query.
         """
-        expr, groups = match_expression(query, any_term=any_term)
-        if not expr:
-            return []
-        weights = ", ".join(str(float(w)) for w in BM25_WEIGHTS)  # constants, not data
-        sql = (
-            f"SELECT f.doc_id, bm25(documents_fts, {weights}) AS score,"
-            " d.title, d.published, d.source, d.text"
-            " FROM documents_fts f JOIN documents d ON d.id = f.doc_id"
-            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?"
-        )
-        try:
-            rows = self.connection.execute(sql, (expr, int(limit))).fetchall()
-        except sqlite3.OperationalError as exc:  # pragma: no cover - the expression is quoted
-            raise StoreError(f"search failed for {query!r}: {exc}") from exc
-        return [
-            SearchHit(
-                id=doc_id,
-                title=title,
-                published=published,
-                source=source,
-                snippet=snippet(text or title or "", groups, mark=mark),
-                score=score,
-            )
-            for doc_id, score, title, published, source, text in rows
-        ]
+        return run_search(self.connection, query, limit=limit, offset=offset)
 
     # ---- bookkeeping -----------------------------------------------------------------------
     def begin_run(self, inputs: Any) -> int:
@@ -573,4 +546,4 @@ class Store:
                 yield seq, doc
 
 
-__all__ = ["Store", "SearchHit", "SCHEMA_VERSION", "status_of"]
+__all__ = ["Store", "SearchHit", "SearchResult", "SCHEMA_VERSION", "status_of"]
