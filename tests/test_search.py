@@ -521,3 +521,22 @@ def test_datasette_shows_query_errors_and_escapes_snippets(store_path):
     html = page.text
     assert "<mark>&lt;img src=x</mark>" in html
     assert "<script>alert" not in html and "<img src=x" not in html
+
+
+def test_migration_4_run_again_indexes_nothing_twice(tmp_path, store_path):
+    path = tmp_path / "again.db"
+    src = sqlite3.connect(store_path)
+    dst = sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.execute("PRAGMA user_version = 3")  # as if schema 4 had never been applied
+    dst.close()
+    with Store.open(path) as again, Store.open(store_path) as new:
+        assert again.schema_version == SCHEMA_VERSION
+        c = again.connection
+        assert (
+            c.execute("SELECT count(*) FROM search_docs").fetchone()
+            == new.connection.execute("SELECT count(*) FROM search_docs").fetchone()
+        )
+        assert again.search("美").total == new.search("美").total
+        c.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
