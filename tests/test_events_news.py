@@ -351,3 +351,26 @@ def test_a_ban_put_off_is_postponed(steps) -> None:
     evs = events(steps, "美国商务部将对某应用的禁令推迟至11月12日。")
     ban = next(e for e in evs if e.type == "SANCTION")
     assert ban.status == "postponed"
+
+
+def test_a_defendant_is_no_passive(steps) -> None:
+    e = news(
+        events(steps, "某市法院对被告人王某某、李某某盗窃一案进行了公开开庭审理。"), "司法行为-开庭"
+    )
+    r = roles(e)
+    assert any("法院" in t for t in r.get("开庭法院", [])), r
+    assert not any("法院" in t for t in r.get("开庭案件", [])), r
+
+
+def test_a_term_is_a_term_not_a_person(steps) -> None:
+    evs = events(steps, "法院以盗窃罪判处被告人王某某有期徒刑二年；判处被告人李某某有期徒刑七个月。")
+    for e in evs:
+        for a in e.arguments:
+            if a.role == "刑期":
+                assert "某某" not in a.text and "法院" not in a.text, roles(e)
+
+
+def test_the_head_of_a_relative_clause_serves_the_sentence(steps) -> None:
+    text = "据香港媒体报道，正在监狱服刑的前议员王某某昨日再被起诉。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert roles(e).get("入狱者") == ["王某某"]

@@ -144,6 +144,7 @@ _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|�
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _LIFE = "人生"
+_HAS_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半几数]")
 _HONORIFIC_AFTER = re.compile(r"(?:先生|女士|小姐|某|姓|老师|师傅|大爷|阿姨)")
 _TRAVEL = re.compile(r"(?:前往|赴|抵达|来到|飞往|回到|远赴|出访)$")
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
@@ -585,6 +586,13 @@ class NewsCoder:
             pairs += [(y, subject_role) for y in co_agents]
             pairs += [(y, object_role) for y in co_patients]
             for filler, role in pairs:
+                if (
+                    filler is not None
+                    and role is not None
+                    and _AMOUNT_ROLE.search(role)
+                    and (filler.kind != "NP" or not _HAS_NUMBER.search(filler.text))
+                ):
+                    continue  # 刑期, 罚款金额: a term or a sum, never a person or a court
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
                     if role == "开庭法院" and filler.agent_type != "JUD":
                         continue  # the subject before 开庭 is the case, not the court
@@ -902,6 +910,8 @@ def _roles(
     others: list[Actor] = []
     passive: Any = None
     for p in _PASSIVE.finditer(vt, clause.start, m.start):
+        if _PARTY_NOUN.match(vt, p.start()):
+            continue  # 被告人郭美美, 被害人: a party's name, no passive
         if _EXPOSED.match(vt, p.end()):
             continue  # 于晓光被曝出轨: he is said to have done it, not had it done to him
         passive = p
@@ -934,12 +944,21 @@ def _roles(
         pre = [x for x in before if x.end <= passive.start()]
         pre = [x for k, x in enumerate(pre) if not _modifies(vt, x, pre[k + 1 :])]
         by = [x for x in before if x.start >= passive.end()]
-        owned = [x for x in after if x.start == m.end + 1] if vt.startswith("的", m.end) else []
-        if owned:  # 被还押的黎智英: the one the relative clause is about
-            patient = owned[0]
+        owned = _relative_head(vt, m, after) if vt.startswith("的", m.end) else None
+        if owned is not None:  # 被还押的(反中乱港分子)黎智英: the one the relative clause is about
+            patient = owned
         else:
             patient = pre[-1] if pre else _topic(vt, earlier, actors)
         agent = by[0] if by else None
+    elif vt.startswith("的", m.end) and (rel := _relative_head(vt, m, after)) is not None:
+        # 正在监狱服刑的乱港分子黎智英: the one the relative clause is about does it — or has it
+        # done, when the trigger takes an object (还押的黎智英, 收购的医院, 发布的新机)
+        obj = m.entry.object
+        if obj is not None and obj not in _ROLE_SOURCE and not _AMOUNT_ROLE.search(obj):
+            patient = rel
+        else:
+            agent = rel
+            patient = marked
     else:
         subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :])]
@@ -1279,6 +1298,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
 
 
 _ABOUT = re.compile(r"(?:^|[^成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
+_PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
 _EXPOSED = re.compile(r"(?:曝|爆|指|传|拍到|质疑|怀疑|疑)")
 _VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|召开|举行|备案")
@@ -1293,6 +1313,18 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
                 continue
             return x.end <= trigger
     return False
+
+
+def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
+    """The noun a relative clause ending in the trigger and 的 qualifies: the first actor within
+    a few characters after 的, past the nouns that qualify it (乱港分子黎智英)."""
+    near = [x for x in after if x.start - m.end <= 8]
+    if not near or _GAP_BREAK.search(vt, m.end + 1, near[0].start):
+        return None
+    k = 0
+    while k + 1 < len(near) and _modifies(vt, near[k], near[k + 1 : k + 2]):
+        k += 1
+    return near[k]
 
 
 def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None:
@@ -1324,7 +1356,9 @@ def _date(
     pre = [t for t in mine if t.end <= m.start]
     if pre:
         return pre[-1]
-    post = [t for t in mine if t.start >= m.end]
+    # a date after the trigger is its own unless another verb stands between (服刑的黎智英涉及
+    # 在2019年10月组织…: the organising's date)
+    post = [t for t in mine if t.start >= m.end and not _OTHER_VERB.search(vt, m.end, t.start)]
     if post and m.entry.plover not in _SPEECH_ACTS:
         return post[0]  # (a demand's own date is not the date of what it demands)
     # a clause before, in the same sentence, that opens with a time expression — unless a
@@ -1344,6 +1378,7 @@ def _date(
     return None
 
 
+_OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 _ANAPHORIC = frozenset(
     {"当天", "当日", "同日", "同一天", "当晚", "当夜", "次日", "翌日", "隔天", "当时"}
 )
