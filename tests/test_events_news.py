@@ -363,7 +363,8 @@ def test_a_defendant_is_no_passive(steps) -> None:
 
 
 def test_a_term_is_a_term_not_a_person(steps) -> None:
-    evs = events(steps, "法院以盗窃罪判处被告人王某某有期徒刑二年；判处被告人李某某有期徒刑七个月。")
+    text = "法院以盗窃罪判处被告人王某某有期徒刑二年；判处被告人李某某有期徒刑七个月。"
+    evs = events(steps, text)
     for e in evs:
         for a in e.arguments:
             if a.role == "刑期":
