@@ -325,9 +325,9 @@ def test_a_store_from_schema_2_gets_its_stories(tmp_path: Path) -> None:
     # make it a version-2 store: what dashiji wrote before events and stories were tables
     conn = sqlite3.connect(db, isolation_level=None)
     conn.executescript(
-        "DROP VIEW events_view; DROP VIEW stories_view; DROP TABLE event_mentions; DROP TABLE events; "
-        "DROP TABLE event_actors; DROP TABLE stories; DROP TABLE story_articles; "
-        "DROP TABLE story_terms; PRAGMA user_version = 2;"
+        "DROP VIEW events_view; DROP VIEW stories_view; DROP TABLE event_mentions; "
+        "DROP TABLE events; DROP TABLE event_actors; DROP TABLE stories; "
+        "DROP TABLE story_articles; DROP TABLE story_terms; PRAGMA user_version = 2;"
     )
     conn.close()
     found = _stories(db)  # migrates, then adds the stored articles
@@ -405,3 +405,32 @@ def test_the_dtels_dev_stories_reach_the_floors() -> None:
     assert ours["all"]["f1"] > base["all"]["f1"], (ours, base)
     for half in ("tune", "check"):
         assert ours[half]["p"] >= 0.95, ours
+
+
+def test_an_arrest_is_one_event_whoever_names_the_police_and_two_people_are_two(
+    tmp_path: Path,
+) -> None:
+    arts = [
+        {
+            "id": "arrest-a",
+            "title": "临江化工厂火灾：负责人王某被警方刑事拘留",
+            "date": "2024-03-11",
+            "text": "临江市经济开发区化工厂仓库火灾事故调查取得进展。10日，临江市公安局对化工厂"
+            "负责人王某依法刑事拘留。",
+        },
+        {
+            "id": "arrest-b",
+            "title": "化工厂火灾负责人被刑拘",
+            "date": "2024-03-11",
+            "text": "记者获悉，临江市经济开发区化工厂仓库火灾后，临江警方10日对化工厂负责人王某"
+            "采取刑事拘留措施。化工厂仓库管理员李某也被警方刑事拘留。",
+        },
+    ]
+    db = tmp_path / "arrest.db"
+    with Store.open(db) as store:
+        ingest([str(_jsonl(tmp_path / "a.jsonl", arts))], store)
+    arrests = _events(db, "news_type = '司法行为-拘捕'")
+    by_count = sorted(e["num_articles"] for e in arrests)
+    assert by_count == [1, 2], [(e["summary"], e["num_articles"]) for e in arrests]
+    (wang,) = [e for e in arrests if e["num_articles"] == 2]
+    assert "王某" in wang["summary"] and wang["date"] == "2024-03-10"

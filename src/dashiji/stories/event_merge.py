@@ -7,8 +7,11 @@ the rules of within-article merging (:mod:`dashiji.events.merge`), taken across 
   of modes (a summit, a meeting and a visit are one group; a phone call another);
 * **actors**: they share a specific actor (:func:`.keys.actor_key`: same KB entry, or the same
   name after script and alias folding), a directed event keeps its direction, and two-sided
-  events share both sides when both name two;  a mention with only generic actors (警方, 法院)
-  joins only an event of its own story with the same day;
+  events share both sides when both name two;
+* **told alike**, for a mention with only generic actors (警方, 法院) and for two mentions in one
+  article (a headline and its lede): the same story, the same actors, the same day (or both
+  undated and reported within a day) and the same participants (its DuEE arguments: one shared,
+  none different in a role both fill) — two arrests "by the police" are not one arrest;
 * **date**: the dates overlap across precisions (8月中旬 and 8月15日); an undated mention that
   reports an event as done joins an event dated up to :data:`UNDATED_BACK_DAYS` before its
   article; a postponement or cancellation joins an event still ahead of its article; two undated
@@ -30,8 +33,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..events.model import Event
-from .keys import ActorKey, actor_key, dates_overlap, day_interval, width_days
+from .keys import ActorKey, actor_key, dates_overlap, day_interval, fold_name, width_days
 
+TIME_ROLES = frozenset({"时间"})
 UNDATED_BACK_DAYS = 30
 UNDATED_APART_DAYS = 7
 RECENT_DAYS = 60
@@ -101,6 +105,7 @@ class Candidate:
     story_id: str | None
     last_seen: str | None
     trigger: str | None
+    same_doc: bool
     keys: Keys
 
 
@@ -137,6 +142,13 @@ def _actors_fit(keys: Keys, c: Candidate, same_story: bool, same_day: bool) -> l
         return None
     if keys.targets & c.keys.sources and not keys.targets & c.keys.targets:
         return None
+    directed = (keys.sources or keys.targets) and (c.keys.sources or c.keys.targets)
+    if directed and not (keys.parties or c.keys.parties):
+        # who was acted on decides (临江市公安局 and 临江警方 arresting 王某 is one arrest; the
+        # police arresting 王某 and arresting 李某 are two)
+        if keys.targets and c.keys.targets and not keys.targets & c.keys.targets:
+            return None
+        return sorted(shared)
     # two named sides on both: both sides must match
     if len(mine) >= 2 and len(theirs) >= 2 and len(shared) < 2:
         return None
@@ -179,16 +191,65 @@ def _dates_fit(ev: Event, published: str | None, c: Candidate) -> str | None:
     return "undated" if abs((report - seen).days) <= UNDATED_APART_DAYS else None
 
 
+def _within(published: str | None, c: Candidate, days: int) -> bool:
+    a, b = _day(published), _day(c.last_seen)
+    return a is not None and b is not None and abs((a - b).days) <= days
+
+
 def _modality_fits(ev: Event, c: Candidate) -> bool:
     if ev.modality == "negated" or c.modality == "negated":
         return ev.modality == c.modality
     return True
 
 
+def arg_keys(ev: Event) -> frozenset[tuple[str, str]]:
+    """The event's participants and objects as (DuEE role, folded text), time roles left out."""
+    return frozenset(
+        (a.role, fold_name(a.text)) for a in ev.arguments if a.text and a.role not in TIME_ROLES
+    )
+
+
+def args_agree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Both name participants, share one, and name nobody else in a role both fill."""
+    if not a or not b or not a & b:
+        return False
+    ra: dict[str, set[str]] = {}
+    rb: dict[str, set[str]] = {}
+    for role, text in a:
+        ra.setdefault(role, set()).add(text)
+    for role, text in b:
+        rb.setdefault(role, set()).add(text)
+    return all(ra[r] & rb[r] for r in ra.keys() & rb.keys())
+
+
+def _told_alike(conn: sqlite3.Connection, ev: Event, c: Candidate) -> bool:
+    """Whether one of the candidate's mentions has the mention's participants (arguments)."""
+    mine = arg_keys(ev)
+    if not mine:
+        return False
+    from .event_rows import event_from_json
+
+    return any(
+        args_agree(mine, arg_keys(event_from_json(text)))
+        for (text,) in conn.execute(
+            "SELECT event FROM event_mentions WHERE event_id = ? LIMIT 50", (c.event_id,)
+        )
+    )
+
+
 def fit(
-    ev: Event, keys: Keys, published: str | None, story_id: str | None, c: Candidate
+    ev: Event,
+    keys: Keys,
+    published: str | None,
+    story_id: str | None,
+    c: Candidate,
+    conn: sqlite3.Connection | None = None,
 ) -> tuple[float, dict[str, Any]] | None:
-    """The score and reasons of ``ev`` joining candidate event ``c``; None when it does not fit."""
+    """The score and reasons of ``ev`` joining candidate event ``c``; None when it does not fit.
+
+    Two mentions in one article (a headline and its lede), or two with generic actors only (警方
+    拘捕…), are one event only when told alike: the same actors, the same date (one day, or both
+    undated and reported within a day), and the same participants (:func:`args_agree`)."""
     if not _kind_fits(ev, c) or not _modality_fits(ev, c):
         return None
     if ev.place_country and c.place_country and ev.place_country != c.place_country:
@@ -197,14 +258,28 @@ def fit(
     if how is None:
         return None
     same_story = story_id is not None and story_id == c.story_id
-    same_day = how == "same" and width_days(ev.date) == 1
-    shared = _actors_fit(keys, c, same_story, same_day)
+    same_day = (how == "same" and width_days(ev.date) == 1) or (
+        how == "undated" and not ev.date and c.date_source != "text" and _within(published, c, 1)
+    )
+    generic_only = not keys.specific and not c.keys.specific
+    if c.same_doc or generic_only:
+        if not (same_story and same_day and keys.generic == c.keys.generic):
+            return None
+        if c.same_doc and keys.specific != c.keys.specific:
+            return None
+        if conn is None or not _told_alike(conn, ev, c):
+            return None
+        shared: list[str] | None = sorted(keys.specific & c.keys.specific or keys.generic)
+    else:
+        shared = _actors_fit(keys, c, same_story, same_day)
     if shared is None:
         return None
     score = 2.0 * len(shared) + (1.0 if how == "same" else 0.0) + (0.5 if same_story else 0.0)
     if ev.trigger and ev.trigger == c.trigger:
         score += 0.5
     reason: dict[str, Any] = {"actors": shared, "date": how, "event": c.event_id}
+    if c.same_doc or generic_only:
+        reason["participants"] = sorted(t for _, t in arg_keys(ev))
     if ev.trigger and ev.trigger == c.trigger:
         reason["trigger"] = ev.trigger
     if same_story:
@@ -223,17 +298,13 @@ def candidates(
         else ("e.type = ?")
     )
     kind_args: list[Any] = [ev.news_type, ev.type] if ev.news_type else [ev.type]
-    # two events the article itself tells apart stay apart
-    kind_sql += (
-        " AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.event_id "
-        "AND m.doc_id = ?)"
-    )
-    kind_args.append(doc_id)
+
     if ev.news_type is None and ev.type is None:
         return []
     cols = (
         "e.event_id, e.type, e.mode, e.news_type, e.date, e.date_source, e.place_country, "
-        "e.modality, e.status, e.story_id, e.last_seen, e.trigger"
+        "e.modality, e.status, e.story_id, e.last_seen, e.trigger, EXISTS (SELECT 1 FROM "
+        "event_mentions m WHERE m.event_id = e.event_id AND m.doc_id = ?)"
     )
     spec = sorted(keys.specific)
     if spec:
@@ -241,12 +312,12 @@ def candidates(
         rows = conn.execute(
             f"SELECT DISTINCT {cols} FROM event_actors a JOIN events e ON e.event_id = a.event_id "
             f"WHERE a.actor_key IN ({marks}) AND {kind_sql}",
-            [*spec, *kind_args],
+            [doc_id, *spec, *kind_args],
         ).fetchall()
     elif story_id is not None:
         rows = conn.execute(
             f"SELECT {cols} FROM events e WHERE e.story_id = ? AND {kind_sql}",
-            [story_id, *kind_args],
+            [doc_id, story_id, *kind_args],
         ).fetchall()
     else:
         return []
@@ -257,7 +328,7 @@ def candidates(
             "SELECT actor_key, side, kb_id, name FROM event_actors WHERE event_id = ?", (row[0],)
         ):
             ck.add(ActorKey(key, bool(kb_id) or _specific_name(name, key)), side)
-        out.append(Candidate(*row, keys=ck))  # type: ignore[misc]
+        out.append(Candidate(*row[:-1], same_doc=bool(row[-1]), keys=ck))  # type: ignore[misc]
     return out
 
 
@@ -278,7 +349,7 @@ def best(
     """The event ``ev`` (a mention in article ``doc_id``) joins, and why; None: a new event."""
     found = []
     for c in candidates(conn, ev, keys, story_id, doc_id):
-        scored = fit(ev, keys, published, story_id, c)
+        scored = fit(ev, keys, published, story_id, c, conn)
         if scored is not None:
             found.append((scored[0], c.last_seen or "", c.event_id, scored[1]))
     if not found:
