@@ -15,7 +15,9 @@ the rules of within-article merging (:mod:`dashiji.events.merge`), taken across 
 * **date**: the dates overlap across precisions (8月中旬 and 8月15日); an undated mention that
   reports an event as done joins an event dated up to :data:`UNDATED_BACK_DAYS` before its
   article; a postponement or cancellation joins an event still ahead of its article; two undated
-  mentions must be reported within :data:`UNDATED_APART_DAYS` of each other;
+  mentions must be reported within :data:`UNDATED_APART_DAYS` of each other; and when only one
+  side is dated and one actor is shared, the article must be within :data:`UNDATED_NEAR_DAYS`
+  of the event's day or of its last report (a story's protagonist is in every episode);
 * **place**: no two different countries;
 * **modality**: a negated mention joins only a negated event, an asserted one never a negated one.
 
@@ -37,6 +39,7 @@ from .keys import ActorKey, actor_key, dates_overlap, day_interval, fold_name, w
 
 TIME_ROLES = frozenset({"时间"})
 UNDATED_BACK_DAYS = 30
+UNDATED_NEAR_DAYS = 2
 UNDATED_APART_DAYS = 7
 RECENT_DAYS = 60
 MODE_GROUPS: dict[str, list[set[str]]] = {
@@ -191,6 +194,12 @@ def _dates_fit(ev: Event, published: str | None, c: Candidate) -> str | None:
     return "undated" if abs((report - seen).days) <= UNDATED_APART_DAYS else None
 
 
+def _near_date(published: str | None, c: Candidate) -> bool:
+    """The article is dated within UNDATED_NEAR_DAYS after the candidate's own (stated) day."""
+    a, b = _day(published), _day(c.date) if c.date_source == "text" else None
+    return a is not None and b is not None and 0 <= (a - b).days <= UNDATED_NEAR_DAYS
+
+
 def _within(published: str | None, c: Candidate, days: int) -> bool:
     a, b = _day(published), _day(c.last_seen)
     return a is not None and b is not None and abs((a - b).days) <= days
@@ -272,6 +281,16 @@ def fit(
         shared: list[str] | None = sorted(keys.specific & c.keys.specific or keys.generic)
     else:
         shared = _actors_fit(keys, c, same_story, same_day)
+        # a date on one side only, one actor in common: in a story every episode has its
+        # protagonist (张女士 sues, appeals, is sued); it is the same episode only when reported
+        # within UNDATED_NEAR_DAYS of it
+        if (
+            shared is not None
+            and how == "undated"
+            and len(shared) < 2
+            and not (_within(published, c, UNDATED_NEAR_DAYS) or _near_date(published, c))
+        ):
+            return None
     if shared is None:
         return None
     score = 2.0 * len(shared) + (1.0 if how == "same" else 0.0) + (0.5 if same_story else 0.0)
