@@ -35,6 +35,8 @@ demo: install
 	@echo "  $(BIN)/dashiji ingest 'some/pages/*.html' --db $(DB)   # HTML, JSONL, WARC, URLs, feeds"
 	@echo "  $(BIN)/dashiji events $(SHARED)/seeds --date $(DEMO_DATE) --format jsonl"
 	@echo "  $(BIN)/dashiji export --format gdelt -o events.tsv --db $(DB)"
+	@echo "  $(BIN)/dashiji stories --db $(DB)                        # articles grouped into stories"
+	@echo "  $(BIN)/dashiji timeline --db $(DB) --format html -o t.html  # the timeline (大事记)"
 	@echo "  $(BIN)/datasette $(DB)                                  # browse the store"
 	@echo
 	$(BIN)/dashiji chronicle --db $(DB)
