@@ -30,9 +30,11 @@ the titles of the follow-ups and echoes whose news is of that day, and — for a
 published on — the sentences that name it (without the date expression).  Titles lose their tags
 (【图】, #话题#) and, when a whole post stands in for a title, are cut to their first clauses.  The
 summary is the most central candidate: the one sharing most character bigrams with the others
-(cosine, weighted like the votes), without leading and trailing clauses no other candidate
-supports (:func:`consensus`).  A busy date (:data:`MORE_HEADLINES` candidates) gets a second or
-third headline, as distinct from the first as :data:`DISTINCT` allows, on the same line after "；".
+and with what the sentences of other articles naming the date say (cosine, weighted like the
+votes; such a sentence counts :data:`VOTER_WEIGHT`), without leading and trailing clauses no
+other candidate supports (:func:`consensus`).  A busy date (:data:`MORE_HEADLINES` candidates)
+gets a second or third headline, as distinct from the first as :data:`DISTINCT` allows, on the
+same line after "；".
 
 **Events.**  Each ``event`` span of the documents is placed on its own day when it has one, else
 on the date of the article that reports it (:attr:`Event.reported`, or the article's date) —
@@ -341,7 +343,12 @@ _CUT = re.compile(r"[，,！!？?：:；;。|｜、]+|\s+|——")
 # A date with this many candidates (or more) gets a second (third…) headline, as distinct from
 # the first as DISTINCT (cosine of character bigrams) allows.
 MORE_HEADLINES: tuple[int, ...] = (6, 12)
-DISTINCT = 0.3
+DISTINCT = 0.2
+# The sentences of other articles that name a date vote for its headlines, each with this weight
+# (a headline of the day: its vote weight), at most MAX_VOTERS of them.
+VOTER_WEIGHT = 0.3
+MAX_VOTERS = 10
+MAX_CANDIDATES = 60  # headlines of one date compared with each other (a busy day of a big store)
 SUPPORT = 0.5  # the share of a clause's bigrams another candidate must hold for it to stay
 
 
@@ -356,17 +363,10 @@ def _bigrams(text: str) -> Counter[str]:
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
-    shared = sum((a & b).values())
-    return shared / math.sqrt(sum(a.values()) * sum(b.values()))
-
-
-def _centrality(cands: Sequence[tuple[str, float]]) -> list[float]:
-    """Each candidate's weighted similarity to the others."""
-    grams = [_bigrams(t) for t, _ in cands]
-    return [
-        sum(cands[j][1] * _cosine(grams[i], grams[j]) for j in range(len(cands)) if j != i)
-        for i in range(len(cands))
-    ]
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(c, b[g]) for g, c in a.items() if g in b)
+    return shared / math.sqrt(a.total() * b.total()) if shared else 0.0
 
 
 def consensus(text: str, others: Sequence[str], min_chars: int = 8) -> str:
@@ -431,17 +431,25 @@ def _summary(d: _Date) -> str:
         if a.title:
             cands.append((a.title, FIRST_REFERENCE_WEIGHT["recent"]))
     n_lines = 1 + sum(len(cands) >= t for t in MORE_HEADLINES)
+    if len(cands) > MAX_CANDIDATES:  # the most weighted, then in date and id order
+        order = sorted(range(len(cands)), key=lambda j: (-cands[j][1], j))[:MAX_CANDIDATES]
+        cands = [cands[j] for j in sorted(order)]
+    # what other articles say happened that day: voters for the headlines, or the candidates
+    # themselves when no headline is of that day
+    said = [_sentence_around(a.doc, ref) for a, ref in d.referring[:MAX_VOTERS]]
+    voters = [(s, VOTER_WEIGHT) for s in said if s]
     if not cands:  # sentences are long: one is enough
         n_lines = 1
-        for a, ref in d.referring:
-            sentence = _sentence_around(a.doc, ref)
-            if sentence:
-                cands.append((sentence, 1.0))
+        cands, voters = [(s, 1.0) for s, _ in voters], []
     if not cands:
         return ""
-    cent = _centrality(cands)
+    everyone = cands + voters
+    grams = [_bigrams(t) for t, _ in everyone]
+    cent = [
+        sum(everyone[j][1] * _cosine(grams[i], grams[j]) for j in range(len(everyone)) if j != i)
+        for i in range(len(cands))
+    ]
     order = sorted(range(len(cands)), key=lambda j: (-round(cent[j], 9), -cands[j][1], j))
-    grams = [_bigrams(t) for t, _ in cands]
     chosen: list[int] = []
     for j in order:
         if len(chosen) == n_lines:
