@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from ..annotate.time_tense import _parts_of_speech
@@ -741,6 +742,12 @@ class NewsCoder:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+@cache
+def _packaged_lexicon() -> NewsLexicon:
+    """The packaged lexicon, looked up once (not once per phrase tested)."""
+    return load_news_lexicon()
+
+
 def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
     out: list[_Clause] = []
     start = a
@@ -1097,7 +1104,7 @@ def _np_before(
         return None
     if vt[start:end] in _ADVERB_NP or _junk_phrase(vt[start:end]):
         return None  # 积极, 这次, 我们十分: an adverb, a demonstrative, a pronoun — not a name
-    if load_news_lexicon().match(vt, start, end):
+    if _packaged_lexicon().match(vt, start, end):
         return None  # 车顶维权: an event, not who took part in this one
     return start, end
 
@@ -1294,7 +1301,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
         return False  # 秋瓷炫于晓光: two people, side by side
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
-    return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not load_news_lexicon().match(gap)
+    return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not _packaged_lexicon().match(gap)
 
 
 _ABOUT = re.compile(r"(?:^|[^成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
