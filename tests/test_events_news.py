@@ -375,3 +375,20 @@ def test_the_head_of_a_relative_clause_serves_the_sentence(steps) -> None:
     text = "据香港媒体报道，正在监狱服刑的前议员王某某昨日再被起诉。"
     e = news(events(steps, text), "司法行为-入狱")
     assert roles(e).get("入狱者") == ["王某某"]
+
+
+def test_who_is_granted_bail_is_its_target(steps) -> None:
+    evs = events(steps, "12日凌晨，在被香港警方拘捕约40小时后，商人王某某获准保释。")
+    bail = next(e for e in evs if e.type == "CONCEDE")
+    assert [(a.name, a.side) for a in bail.actors] == [("王某某", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "相关新闻之下，数百人留言要求判处王某某终身监禁。",  # a sentence demanded, not passed
+        "香港律政司司长20日下午会见媒体，就此事作出说明。",  # a press briefing, no meeting
+    ],
+)
+def test_demands_and_briefings_are_no_events(steps, text: str) -> None:
+    assert events(steps, text) == []

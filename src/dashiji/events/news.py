@@ -101,8 +101,9 @@ _FUTURE_AFTER_JIANG = re.compile(
     r"(?:于|在|会|要|从|被|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
     r"迎来|进行|举行|召开|出庭|推出|发布|上映)"
 )
+_DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|主张|提议|建议|暗示)")
 _ORDERED = re.compile(
-    r"(?:被判|判令|判决|责令|勒令|要求|须|需要|必须|暗示|主张|提议|建议|呼吁|敦促|促使|会让|会使|"
+    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需要|必须|暗示|主张|提议|建议|呼吁|敦促|促使|会让|会使|"
     r"支持|赞成|同意|反对|不应该?|不得|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,20}$"
 )
@@ -145,6 +146,8 @@ _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|�
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _LIFE = "人生"
+_OFFICES = frozenset({"JUD", "COP"})
+_PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
 _HAS_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半几数]")
 _HONORIFIC_AFTER = re.compile(r"(?:先生|女士|小姐|某|姓|老师|师傅|大爷|阿姨)")
 _TRAVEL = re.compile(r"(?:前往|赴|抵达|来到|飞往|回到|远赴|出访)$")
@@ -244,6 +247,10 @@ class NewsCoder:
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
+            for k in range(1, len(actors)):  # 法官陈广池, 裁判官苏惠德: the title makes the office
+                x, title = actors[k], actors[k - 1]
+                if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
+                    x.agent_type = title.agent_type
             actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
             # 前往美国: where one goes — not whom one meets, nor where the traveller is from
             travel = [
@@ -330,8 +337,9 @@ class NewsCoder:
         window = vt[m.end : min(clause.end, m.end + 8)]
         if any(w in window for w in entry.not_after):
             return None  # 发布声明: a statement, not a product
-        if _ORDERED.search(vt, clause.start, m.start) and entry.plover != "COERCE":
-            return None  # 被判向特斯拉道歉, 要求…赔礼道歉: ordered, not done
+        ordered = _ORDERED.search(vt, clause.start, m.start)
+        if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
+            return None  # 被判向特斯拉道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
         if _PROBLEM_LIST.match(vt, m.end):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
@@ -566,7 +574,14 @@ class NewsCoder:
             return None
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
-        sided: list[tuple[Actor | None, str]] = [(agent, "source"), (patient, "target")]
+        # the sides follow the roles: 黎智英获保释, 吉某某被警方控制 — the subject is acted on
+        agent_side = (
+            "target"
+            if _acted_on(subject_role) and agent_role_ok and not _authority(agent)
+            else "source"
+        )
+        patient_side = "source" if object_role == "source" else "target"
+        sided: list[tuple[Actor | None, str]] = [(agent, agent_side), (patient, patient_side)]
         for who, side in sided:
             if who is None or (who is patient and thing and who.kind == "NP"):
                 continue  # 13个月, 部分汽车: an argument of the event, not an actor in it
@@ -1237,6 +1252,11 @@ def _authority(x: Actor | None) -> bool:
     if x.agent_type in _AUTHORITY:
         return True
     return x.kind == "GPE" or (x.cameo is not None and x.cameo[3:6] in _AUTHORITY)
+
+
+def _acted_on(role: str | None) -> bool:
+    """被拘捕者, 入狱者, target: a role of the one the act is done to."""
+    return role is not None and (role.startswith("被") or role in _PATIENT_ROLES)
 
 
 def _issuer(actors: list[Actor], a: int, at: int) -> Actor | None:
