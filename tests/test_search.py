@@ -17,16 +17,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as hyp
 from typer.testing import CliRunner
 
 from dashiji.cli import app
 from dashiji.errors import SearchQueryError
 from dashiji.pipeline import ingest
 from dashiji.segment import segment_for_index
-from dashiji.store import SCHEMA_VERSION, Store
+from dashiji.store import SCHEMA_VERSION, Store, search_text
 from dashiji.store.schema import migrate
 from dashiji.store.search_query import All, Any, Term, parse_query
-from dashiji.store.search_text import search_view, view_of
+from dashiji.store.search_text import index_tokens, search_view, term_expression, view_of
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -367,6 +369,60 @@ def test_search_view_maps_back_to_the_original():
         assert not view.startswith(" ") and not view.endswith(" ") and "  " not in view
     assert search_view("ＡＢ美國")[0] == "ab美国"
     assert search_view("a\u200bb")[0] == "ab"
+
+
+def _reference_view(text: str) -> tuple[str, list[int]]:
+    """The search view character by character, as the module docstring defines it."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        for x in search_text._fold_char(c):
+            if x == " " and (not out or out[-1] == " "):
+                continue
+            out.append(x)
+            origin.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    return "".join(out), origin
+
+
+_TEXT = hyp.text(
+    alphabet=hyp.sampled_from(list("美國总统俄关系 \n\t\u3000ＡＢｃab…ﬁ①İ\u200b，。𠮷ﷺ\x00-"))
+    | hyp.characters(),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_the_fast_view_equals_the_character_by_character_definition(text):
+    assert search_view(text) == _reference_view(text)
+    assert view_of(text) == _reference_view(text)[0]
+    view = _reference_view(text)[0]
+    expected = " ".join(
+        search_text._code(a) + search_text._code(b)
+        for a, b in zip(view, view[1:] + search_text.END, strict=False)
+    )
+    assert index_tokens(text) == (expected if view else "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(hyp.lists(_TEXT, min_size=1, max_size=6), _TEXT)
+def test_a_term_matches_exactly_the_texts_that_contain_it(texts, term):
+    needle = view_of(term)
+    assume(needle)
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(body, content='', prefix='4', tokenize='ascii')"
+    )
+    for i, text in enumerate(texts):
+        conn.execute("INSERT INTO t (rowid, body) VALUES (?, ?)", (i, index_tokens(text)))
+    got = {
+        r[0]
+        for r in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (term_expression(needle),))
+    }
+    assert got == {i for i, text in enumerate(texts) if needle in view_of(text)}
 
 
 # ---- the index follows the writes ---------------------------------------------------------------

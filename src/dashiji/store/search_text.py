@@ -26,8 +26,8 @@ cannot answer 1- and 2-character terms, the commonest Chinese queries).
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from typing import Any
 
 from ..segment import to_simplified
 
@@ -36,6 +36,7 @@ __all__ = ["search_view", "view_of", "index_tokens", "term_expression", "END"]
 #: Ends every indexed column; never part of a view (whitespace becomes " ").
 END = "\n"
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_ASCII_DIGITS: Any = None  # numpy view of _DIGITS, set on first use
 
 _fold_cache: dict[str, str] = {}
 _code_cache: dict[str, str] = {}
@@ -68,41 +69,84 @@ def _fold_char(c: str) -> str:
     return got
 
 
-# Characters seen so far: their folds for str.translate (only those that change), and those
-# that do not fold to exactly one character (NFKC expansions, dropped format characters).
+# Characters seen so far, in code point tables (numpy, built on first use): the fold of each
+# character that folds one for one, which characters are known, and which do not fold to exactly
+# one character (NFKC expansions, dropped format characters: those texts take the slow path);
+# and the folds that change a character, for str.translate.
 _table: dict[int, str] = {}
-_known: set[str] = set()
-_irregular: set[str] = set()
-_SPACES = re.compile(" {2,}")
+_tables: Any = None  # (lut uint32, known bool, fold length uint8), each 0x110000 long
+_SPACE = ord(" ")
 
 
-def _learn(chars: set[str]) -> None:
-    for c in chars - _known:
+def _codes(text: str) -> tuple[Any, bool]:
+    """The code points of ``text`` (numpy uint32), every character learnt; and whether all of
+    them fold one for one."""
+    global _tables, _ASCII_DIGITS
+    import numpy as np
+
+    if _tables is None:
+        _ASCII_DIGITS = np.frombuffer(_DIGITS.encode(), dtype=np.uint8)
+        _tables = (
+            np.arange(0x110000, dtype=np.uint32),
+            np.zeros(0x110000, dtype=bool),
+            np.ones(0x110000, dtype=np.uint8),
+        )
+    lut, known, length = _tables
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    unknown = codes[~known[codes]]
+    for cp in np.unique(unknown).tolist():
+        c = chr(cp)
         folded = _fold_char(c)
         if folded != c:
-            _table[ord(c)] = folded
-        if len(folded) != 1:
-            _irregular.add(c)
-        _known.add(c)
+            _table[cp] = folded
+        if len(folded) == 1:
+            lut[cp] = ord(folded)
+        else:
+            length[cp] = min(len(folded), 255)
+        known[cp] = True  # last: a known character has its folds in place
+    return codes, bool((length[codes] == 1).all())
+
+
+def _view_codes(folded: Any) -> Any:
+    """The indexes of the folded code points that the view keeps (whitespace runs as one
+    space, none at the ends)."""
+    import numpy as np
+
+    space = folded == _SPACE
+    after_space = np.empty_like(space)
+    after_space[0] = True
+    after_space[1:] = space[:-1]
+    keep = np.flatnonzero(~(space & after_space))
+    if keep.size and folded[keep[-1]] == _SPACE:
+        keep = keep[:-1]
+    return keep
+
+
+def _folded(text: str, codes: Any, regular: bool) -> Any:
+    import numpy as np
+
+    if regular:
+        return _tables[0][codes]
+    out = text.translate(_table).encode("utf-32-le", "surrogatepass")
+    return np.frombuffer(out, dtype=np.uint32)
 
 
 def search_view(text: str) -> tuple[str, list[int]]:
     """The search view of ``text`` and, for each view character, its offset in ``text``."""
-    chars = set(text)
-    _learn(chars)
-    if chars & _irregular:
-        return _search_view_slow(text)
-    folded = text.translate(_table)  # one character for one: offsets only move at spaces
-    origin = list(range(len(folded)))
-    for m in reversed(list(_SPACES.finditer(folded))):
-        del origin[m.start() + 1 : m.end()]
-    view = _SPACES.sub(" ", folded)
-    if view.startswith(" "):
-        view, origin = view[1:], origin[1:]
-    if view.endswith(" "):
-        view = view[:-1]
-        origin.pop()
-    return view, origin
+    if not text:
+        return "", []
+    import numpy as np
+
+    codes, regular = _codes(text)
+    folded = _folded(text, codes, regular)
+    if not folded.size:
+        return "", []
+    keep = _view_codes(folded)
+    if regular:
+        origin = keep
+    else:  # a character folded into k characters is the origin of k of them
+        origin = np.repeat(np.arange(len(codes)), _tables[2][codes])[keep]
+    return folded[keep].tobytes().decode("utf-32-le"), origin.tolist()
 
 
 def _search_view_slow(text: str) -> tuple[str, list[int]]:
@@ -125,12 +169,18 @@ def _search_view_slow(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+def _view_array(text: str) -> Any:
+    """The code points of the search view of ``text`` (numpy uint32)."""
+    codes, regular = _codes(text)
+    folded = _folded(text, codes, regular)
+    return folded[_view_codes(folded)] if folded.size else folded
+
+
 def view_of(text: str) -> str:
     """:func:`search_view` without the offsets (the same string, faster)."""
     if not text:
         return ""
-    _learn(set(text))
-    return " ".join(part for part in text.translate(_table).split(" ") if part)
+    return str(_view_array(text).tobytes().decode("utf-32-le"))
 
 
 def _code(c: str) -> str:
@@ -150,12 +200,23 @@ def _code(c: str) -> str:
 
 def index_tokens(text: str) -> str:
     """The column value written to ``search_index`` for ``text``: its bigram tokens."""
-    view = view_of(text)
-    if not view:
+    if not text:
         return ""
-    codes = [_code(c) for c in view]
-    codes.append(_code(END))
-    return " ".join([a + b for a, b in zip(codes, codes[1:], strict=False)])
+    import numpy as np
+
+    view = _view_array(text)
+    if not view.size:
+        return ""
+    cps = np.append(view, np.uint32(ord(END)))
+    digits = np.empty((len(cps), 4), dtype=np.uint8)  # base 36, most significant first
+    for k in range(3, -1, -1):
+        digits[:, k] = _ASCII_DIGITS[cps % 36]
+        cps = cps // 36
+    out = np.empty((len(view), 9), dtype=np.uint8)  # "<char i><char i+1> "
+    out[:, 0:4] = digits[:-1]
+    out[:, 4:8] = digits[1:]
+    out[:, 8] = ord(" ")
+    return out.tobytes()[:-1].decode("ascii")
 
 
 def term_expression(term: str) -> str:
