@@ -77,6 +77,7 @@ UNCOVERED = 0.3
 ECHO_DAYS = 2
 ECHO_SIMILARITY = 0.25
 ECHO_SHARE = 0.5
+ECHO_NEIGHBOURS = 60  # earlier articles compared with each (the nearest): a busy store stays fast
 OPENING_CHARS = 200
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[0-9A-Z:.]*)?")
@@ -321,16 +322,18 @@ def _mark_echoes(articles: Sequence[_Article]) -> None:
     dated = [a for a in articles if a.date is not None]
     vecs = _tfidf([a.title + " " + a.doc.text[:OPENING_CHARS] for a in dated])
     ordinals = [date.fromisoformat(a.date).toordinal() for a in dated if a.date is not None]
-    lo = 0
+    lo = day_start = 0
     for i, a in enumerate(dated):
         while ordinals[i] - ordinals[lo] > ECHO_DAYS:
             lo += 1
+        if ordinals[day_start] < ordinals[i]:
+            day_start = i
         best, best_j = ECHO_SIMILARITY, -1
-        for j in range(lo, i):
-            if ordinals[j] < ordinals[i]:
-                s = _dot(vecs[i], vecs[j])
-                if s >= best:
-                    best, best_j = s, j
+        # the nearest earlier articles first; on a tie the nearer one
+        for j in range(day_start - 1, max(lo, day_start - ECHO_NEIGHBOURS) - 1, -1):
+            s = _dot(vecs[i], vecs[j])
+            if s > best or (s == best and best_j < 0):
+                best, best_j = s, j
         if best_j >= 0:
             earlier = dated[best_j]
             a.echo_of = earlier.echo_of or earlier.date
