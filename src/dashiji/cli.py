@@ -22,8 +22,17 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
 from .errors import FatalError
@@ -122,26 +131,64 @@ def _fatal_errors() -> Iterator[None]:
         raise typer.Exit(2) from exc
 
 
+class _Rate(ProgressColumn):
+    """Documents per second."""
+
+    def render(self, task: Any) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f}/s" if speed else "", style="progress.data.speed")
+
+
+#: Seconds between progress lines when stderr is not a terminal (a log file, CI).
+LOG_EVERY = 10.0
+
+
 @contextmanager
-def _progress(label: str) -> Iterator[Any]:
-    """A progress display on stderr (only drawn on a terminal)."""
-    progress = Progress(
+def _progress(label: str, total: int | None = None) -> Iterator[Any]:
+    """Progress on stderr: a bar with count, rate and time left (when the total is known) on a
+    terminal; otherwise a line every :data:`LOG_EVERY` seconds and one at the end."""
+    import time
+
+    columns: list[Any] = [
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[last]}"),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    )
+        _Rate(),
+    ]
+    if total is not None:
+        columns.append(TimeRemainingColumn())
+    columns.append(TextColumn("{task.fields[last]}"))
+    progress = Progress(*columns, console=err, transient=True, disable=not err.is_terminal)
+    started = last_line = time.monotonic()
+    done = 0
+
+    def line(final: bool = False) -> None:
+        elapsed = max(time.monotonic() - started, 1e-9)
+        rate = done / elapsed
+        of = f" of {total}" if total is not None else ""
+        left = ""
+        if total is not None and rate > 0 and not final:
+            secs = int(max(total - done, 0) / rate)
+            left = f", about {secs // 60}m{secs % 60:02d}s left"
+        err.print(
+            f"{label}: {done}{of} documents, {rate:.1f}/s{left}", highlight=False, soft_wrap=True
+        )
+
     with progress:
-        task = progress.add_task(label, total=None, last="")
+        task = progress.add_task(label, total=total, last="")
 
         def advance(doc: Document) -> None:
+            nonlocal done, last_line
+            done += 1
             progress.update(task, advance=1, last=escape(doc.source[-50:]))
+            if not err.is_terminal and time.monotonic() - last_line >= LOG_EVERY:
+                last_line = time.monotonic()
+                line()
 
         yield advance
+    if not err.is_terminal and done and last_line != started:
+        line(final=True)
 
 
 def _summary(counts: Counter[str], failures: Counter[str]) -> None:
@@ -329,6 +376,10 @@ def annotate(
     _run_and_report("annotating", docs, show, "")
 
 
+#: How many failed inputs the ingest summary names (all of them: ``dashiji failures``).
+FAILURES_SHOWN = 10
+
+
 @app.command()
 def ingest(
     inputs: InputsArg,
@@ -336,12 +387,38 @@ def ingest(
     date: DateOption = None,
     workers: WorkersOption = 1,
     statistical: StatisticalOption = False,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include", help="Only files of directories/globs matching this glob (repeatable)."
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Skip files matching this glob: 'README*' (repeatable)."),
+    ] = None,
+    retry_failed: Annotated[
+        bool | None,
+        typer.Option(
+            "--retry-failed/--no-retry-failed",
+            help="Try stored failures again (default: those whose cause may have changed — "
+            "network errors, or failures recorded by another dashiji version).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read, extract, annotate and store documents (idempotent: re-running adds nothing)."""
     from .pipeline import ingest as run_ingest
+    from .read import Selection, count_inputs
     from .store import Store
 
-    with _fatal_errors(), Store.open(db) as store, _progress("ingesting") as advance:
+    selection = Selection(tuple(include or ()), tuple(exclude or ()))
+    total = count_inputs(inputs, selection)
+    with (
+        _fatal_errors(),
+        Store.open(db) as store,
+        _progress("ingesting", total) as advance,
+    ):
         report = run_ingest(
             inputs,
             store,
@@ -349,13 +426,64 @@ def ingest(
             on_document=advance,
             workers=workers,
             statistical=statistical,
+            retry_failed=retry_failed,
+            selection=selection,
         )
     counts = Counter(
-        {"stored": report.stored, "duplicates": report.duplicates, "already stored": report.skipped}
+        {
+            "stored": report.stored,
+            "duplicates": report.duplicates,
+            "already stored": report.skipped,
+            "retried": report.retried,
+        }
     )
     _summary(counts, report.failed)
+    for doc_id, source, code, message in report.failures[:FAILURES_SHOWN]:
+        err.print(
+            f"  [red]{escape(code)}[/] {escape(source)}"
+            + (f" ({escape(doc_id)})" if doc_id not in source else "")
+            + f": {escape(message[:160])}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    more = sum(report.failed.values()) - min(len(report.failures), FAILURES_SHOWN)
+    if more > 0:
+        err.print(f"  … and {more} more: dashiji failures --db {escape(str(db))}", soft_wrap=True)
+    if report.still_failed:
+        err.print(
+            f"[yellow]{report.still_failed} of the documents already stored had failed before "
+            f"and were not tried again[/] (--retry-failed tries them; dashiji failures lists them)",
+            soft_wrap=True,
+        )
     err.print(f"[dim]store: {escape(str(db))}[/]")
     raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def failures(
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1)] = None,
+) -> None:
+    """The documents stored as failed: source, reason, message (latest first)."""
+    with _fatal_errors(), _open_existing(db) as store:
+        rows = store.failures(limit)
+    if fmt is OutputFormat.jsonl:
+        for row in rows:
+            _emit(row)
+        return
+    if not rows:
+        err.print("no failed documents")
+        return
+    table = Table("reason", "source", "message", "id", title=f"{len(rows)} failed documents")
+    for row in rows:
+        table.add_row(
+            escape(str(row["code"])),
+            escape(str(row["source"])),
+            escape(str(row["message"] or "")[:120]),
+            escape(str(row["id"])),
+        )
+    out.print(table)
 
 
 def _open_existing(db: Path) -> Any:

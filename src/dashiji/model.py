@@ -124,6 +124,29 @@ class Document:
     def source(self) -> str:
         return self.raw.uri
 
+    def __repr__(self) -> str:
+        """One line: id, source, title, date, size and layers — never the raw page."""
+
+        def short(text: str | None, n: int = 40) -> str | None:
+            return text if text is None or len(text) <= n else text[: n - 1] + "…"
+
+        parts = [f"id={self.id!r}", f"source={short(self.source, 60)!r}"]
+        if self.error is not None:
+            parts.append(f"error={self.error.code!r}")
+        if self.duplicate_of is not None:
+            parts.append(f"duplicate_of={self.duplicate_of!r}")
+        if self.article is not None:
+            parts.append(f"title={short(self.article.title)!r}")
+            parts.append(f"published={self.article.published!r}")
+        parts.append(f"chars={len(self.text)}")
+        layers: dict[str, int] = {}
+        for span in self.spans:
+            layers[span.layer] = layers.get(span.layer, 0) + 1
+        if layers:
+            parts.append("spans={" + ", ".join(f"{k}: {v}" for k, v in layers.items()) + "}")
+        parts.append(f"raw={len(self.raw.data)} bytes")
+        return f"Document({', '.join(parts)})"
+
     def set_article(self, article: Article) -> None:
         """Attach the article and lay its blocks out into ``text``, assigning offsets."""
         pieces: list[str] = []

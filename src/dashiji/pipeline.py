@@ -22,7 +22,7 @@ from .errors import StoreError, StoreWriteFailed
 from .extract import Extract
 from .model import DocError, Document, Raw
 from .normalize import Normalize
-from .read import read_inputs
+from .read import ALL, Selection, read_inputs
 from .read.encoding import valid_unicode
 from .steps import Step, pipeline, run_pool
 
@@ -90,10 +90,31 @@ class IngestReport:
     skipped: int = 0  # already in the store: a re-run adds nothing
     duplicates: int = 0
     failed: Counter[str] = field(default_factory=Counter)
+    retried: int = 0  # stored failures tried again
+    still_failed: int = 0  # skipped: stored as failed, and not tried again
+    #: (document id, source, error code, message) of each document that failed in this run
+    failures: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+#: Failures whose cause may be gone on the next try whatever the code: a network or disk error,
+#: a file that was missing.  Any other failure is tried again when dashiji's version changed.
+TRANSIENT_FAILURES = frozenset({"fetch_timeout", "fetch_failed", "store_failed", "not_found"})
+#: How many failures an IngestReport lists one by one.
+FAILURES_LISTED = 1000
+
+
+def should_retry(code: str, version: str | None, retry_failed: bool | None) -> bool:
+    """Try a stored failure again?  Always (True), never (False), or by default when its cause
+    may have changed: a transient failure, or one recorded by another version of dashiji."""
+    if retry_failed is not None:
+        return retry_failed
+    from . import __version__
+
+    return code in TRANSIENT_FAILURES or version != __version__
 
 
 def ingest(
@@ -103,6 +124,9 @@ def ingest(
     on_document: Callable[[Document], None] | None = None,
     workers: int = 1,
     statistical: bool = False,
+    *,
+    retry_failed: bool | None = None,
+    selection: Selection = ALL,
 ) -> IngestReport:
     """Read, extract, normalise, de-duplicate, store, and add to stories and events; idempotent
     and resumable.
@@ -113,7 +137,12 @@ def ingest(
     normalisation and annotation run in process pools; reading, de-duplication and storing
     stay here.  A document the store cannot write is stored as failed (``store_failed``, with
     SQLite's reason, its raw bytes kept) and the run goes on.
+
+    A document stored as failed is tried again as :func:`should_retry` says (``retry_failed``:
+    None = when its cause may have changed, True = always, False = never).  ``selection``
+    (``--include`` / ``--exclude``) narrows the files of directories and globs.
     """
+    from . import __version__
     from .dedup import DedupIndex, Deduplicate
     from .stories.update import add_document, catch_up
 
@@ -126,7 +155,15 @@ def ingest(
         for doc in docs:
             report.seen += 1
             if store.has_doc(doc.id):
+                failed = store.failure(doc.id)
+                if failed is not None and should_retry(*failed, retry_failed):
+                    store.forget_failed(doc.id)
+                    report.retried += 1
+                    yield doc
+                    continue
                 report.skipped += 1
+                if failed is not None:
+                    report.still_failed += 1
                 if on_document:
                     on_document(doc)
                 continue
@@ -134,13 +171,17 @@ def ingest(
 
     index = DedupIndex.from_store(store)
     dedup = Deduplicate(index)  # one index, in this process: it must see every document
-    stream = dedup(articles(fresh(read_inputs(inputs)), date, workers))
+    stream = dedup(articles(fresh(read_inputs(inputs, selection=selection)), date, workers))
     for doc in run(analysis_steps(statistical), stream, workers):
-        new, doc = _put(store, doc)
+        new, doc = _put(store, doc, run_id)
         if new:
             add_document(store, doc)
             if doc.error is not None:
                 report.failed[doc.error.code] += 1
+                if len(report.failures) < FAILURES_LISTED:
+                    report.failures.append(
+                        (doc.id, doc.source, doc.error.code, doc.error.message)
+                    )
             elif doc.duplicate_of is not None:
                 report.duplicates += 1
             else:
@@ -158,24 +199,26 @@ def ingest(
             "skipped": report.skipped,
             "duplicates": report.duplicates,
             "failed": dict(report.failed),
+            "retried": report.retried,
+            "version": __version__,
         },
     )
     return report
 
 
-def _put(store: Store, doc: Document) -> tuple[bool, Document]:
+def _put(store: Store, doc: Document, run_id: int | None = None) -> tuple[bool, Document]:
     """Store ``doc``; if the store cannot write it, store it as failed, saying why.
 
     Returns whether it was newly stored, and the document as stored.  Raises
     :class:`~dashiji.errors.StoreError` if not even the failure can be written.
     """
     try:
-        return store.put(doc), doc
+        return store.put(doc, run_id=run_id), doc
     except StoreWriteFailed as exc:
         log.warning("document %s cannot be stored: %s", doc.id, exc.message)
         failed = unstorable(doc, exc)
     try:
-        return store.put(failed), failed
+        return store.put(failed, run_id=run_id), failed
     except StoreWriteFailed as exc:
         raise StoreError(f"cannot write to store {store.path}: {exc.message}") from exc
 

@@ -18,22 +18,27 @@ from dashiji.model import DocError, Document
 
 from .documents import error_document
 from .encoding import decode_bytes
-from .files import read_path_input, read_stdin
+from .files import ALL, Selection, count_documents, read_path_input, read_stdin
 from .http import Fetcher, is_url, read_url
 
-__all__ = ["decode_bytes", "read_inputs"]
+__all__ = ["ALL", "Selection", "count_inputs", "decode_bytes", "read_inputs"]
 
 log = logging.getLogger(__name__)
 
 
 def read_inputs(
-    inputs: Iterable[str], *, max_bytes: int = 20_000_000, timeout: float = 20.0
+    inputs: Iterable[str],
+    *,
+    max_bytes: int = 20_000_000,
+    timeout: float = 20.0,
+    selection: Selection = ALL,
 ) -> Iterator[Document]:
     """Documents from each input in turn, streamed (nothing is read before it is needed).
 
     :param max_bytes: larger documents (a file, a JSONL line, a WARC record, a response) become
         ``too_large`` error documents; no more than ``max_bytes + 1`` bytes are read of them
     :param timeout: seconds allowed for each URL fetch
+    :param selection: ``--include`` / ``--exclude`` globs for the files of directories and globs
     """
     with Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
         for item in inputs:
@@ -42,8 +47,22 @@ def read_inputs(
             elif is_url(item):
                 docs = read_url(item, fetcher)
             else:
-                docs = read_path_input(item, max_bytes)
+                docs = read_path_input(item, max_bytes, selection)
             yield from _guarded(docs, item)
+
+
+def count_inputs(inputs: Iterable[str], selection: Selection = ALL) -> int | None:
+    """How many documents the inputs hold, when cheap to know (files and JSONL lines); None for
+    URLs, standard input, feeds and WARC files."""
+    total = 0
+    for item in inputs:
+        if item == "-" or is_url(item):
+            return None
+        n = count_documents(item, selection)
+        if n is None:
+            return None
+        total += n
+    return total
 
 
 def _guarded(docs: Iterator[Document], item: str) -> Iterator[Document]:

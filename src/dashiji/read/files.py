@@ -15,14 +15,21 @@ What a file is follows from its name, then its content:
 Any of these may be gzip-compressed (``page.html.gz``, ``news.jsonl.gz``, ``x.warc.gz``).
 Directories are walked in sorted order, skipping hidden files and directories; glob patterns
 (``*.html``, ``**/*.txt``) are expanded in sorted order.  Nothing is read before it is needed.
+
+A :class:`Selection` (``--include`` / ``--exclude`` globs) narrows what a directory or a glob
+yields: a file is read when it matches an include pattern (if any is given) and no exclude
+pattern; a pattern matches the file's name or its path below the directory (``*.html``,
+``2024/*/*.html``, ``README*``).  A file named on the command line is always read.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from dashiji.errors import DocumentError, UnsupportedInput
 from dashiji.model import Document
@@ -58,21 +65,80 @@ def file_kind(path: str) -> str:
     return "other"
 
 
-def read_path_input(item: str, max_bytes: int) -> Iterator[Document]:
-    """The documents of one path, directory or glob pattern."""
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which files of a directory or a glob are read (see the module docstring)."""
+
+    include: Sequence[str] = ()
+    exclude: Sequence[str] = ()
+
+    def wants(self, path: str, top: str = "") -> bool:
+        rel = os.path.relpath(path, top) if top else path
+        names = (os.path.basename(path), rel.replace(os.sep, "/"))
+
+        def hit(patterns: Sequence[str]) -> bool:
+            return any(fnmatch.fnmatch(n, p) for p in patterns for n in names)
+
+        if self.include and not hit(self.include):
+            return False
+        return not hit(self.exclude)
+
+
+ALL = Selection()
+
+
+def input_files(item: str, selection: Selection = ALL) -> Iterator[str] | None:
+    """The files one path, directory or glob stands for (None when it names nothing)."""
     if os.path.isdir(item):
-        for path in walk(item):
-            yield from read_file(path, max_bytes)
-    elif os.path.exists(item):
-        yield from read_file(item, max_bytes)
-    elif GLOB_CHARS & set(item):
+        return (p for p in walk(item) if selection.wants(p, item))
+    if os.path.exists(item):
+        return iter([item])
+    if GLOB_CHARS & set(item):
         matches = sorted(glob.iglob(item, recursive=True))
         if not matches:
-            yield not_found(item, f"no file matches {item}")
-        for match in matches:
-            yield from read_path_input(match, max_bytes)
-    else:
-        yield not_found(item, f"no such file or directory: {item}")
+            return None
+        return (
+            f
+            for m in matches
+            for f in (walk(m) if os.path.isdir(m) else [m])
+            if selection.wants(f, m if os.path.isdir(m) else "")
+        )
+    return None
+
+
+def read_path_input(item: str, max_bytes: int, selection: Selection = ALL) -> Iterator[Document]:
+    """The documents of one path, directory or glob pattern."""
+    files = input_files(item, selection)
+    if files is None:
+        what = "no file matches" if GLOB_CHARS & set(item) else "no such file or directory:"
+        yield not_found(item, f"{what} {item}")
+        return
+    for path in files:
+        yield from read_file(path, max_bytes)
+
+
+def count_documents(item: str, selection: Selection = ALL) -> int | None:
+    """How many documents a path, directory or glob holds, when that is cheap to know (each file
+    one document, a JSONL file one per line); None when it is not (WARC, feeds, JSON arrays)."""
+    files = input_files(item, selection)
+    if files is None:
+        return 1  # its not_found document
+    total = 0
+    for path in files:
+        kind = file_kind(path)
+        if kind in ("warc", "feed", "json"):
+            return None
+        if kind == "jsonl":
+            if is_gzip_name(path):
+                return None
+            try:
+                with open(path, "rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
 
 
 def walk(top: str) -> Iterator[str]:

@@ -308,6 +308,42 @@ class Store:
         conn.execute("DELETE FROM minhash WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
+    # ---- failures --------------------------------------------------------------------------
+    def failure(self, doc_id: str) -> tuple[str, str | None] | None:
+        """``(error code, version of dashiji that recorded it)`` of a document stored as failed
+        (the version is None when its run did not finish); None when it is not stored failed."""
+        row = self.connection.execute(
+            "SELECT d.error_code, r.counts FROM documents d LEFT JOIN runs r ON r.run_id = d.run_id"
+            " WHERE d.id = ? AND d.status = 'failed'",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        counts = json.loads(row[1]) if row[1] else {}
+        version = counts.get("version") if isinstance(counts, dict) else None
+        return str(row[0] or ""), version
+
+    def forget_failed(self, doc_id: str) -> bool:
+        """Remove a failed document's row so that it can be tried again (its raw input stays)."""
+        with self.batch():
+            if self.failure(doc_id) is None:
+                return False
+            self._delete(doc_id)
+        return True
+
+    def failures(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The documents stored as failed, latest first: id, source, code, message, step."""
+        sql = (
+            "SELECT id, source, error_code, error_message, error_step, ingested_at FROM documents"
+            " WHERE status = 'failed' ORDER BY ingested_at DESC, id"
+        )
+        args: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            args = (int(limit),)
+        keys = ("id", "source", "code", "message", "step", "ingested_at")
+        return [dict(zip(keys, row, strict=True)) for row in self.connection.execute(sql, args)]
+
     def get(self, doc_id: str) -> Document | None:
         """The stored document, exactly as it was put (with spans as they now stand)."""
         row = self.connection.execute(
