@@ -353,8 +353,9 @@ def test_a_rule_change_splits_events_without_rebuilding(
         docs_before = store.connection.execute("SELECT count(*) FROM documents").fetchone()[0]
         assert remerge_events(store) > 0  # same rules: same events
         assert (
-            store.connection.execute("SELECT count(*) FROM events WHERE num_articles > 1")
-            .fetchone()[0]
+            store.connection.execute(
+                "SELECT count(*) FROM events WHERE num_articles > 1"
+            ).fetchone()[0]
             == merged
         )
         # a stricter rule: different articles never share an actor → nothing merges
@@ -434,3 +435,21 @@ def test_an_arrest_is_one_event_whoever_names_the_police_and_two_people_are_two(
     assert by_count == [1, 2], [(e["summary"], e["num_articles"]) for e in arrests]
     (wang,) = [e for e in arrests if e["num_articles"] == 2]
     assert "王某" in wang["summary"] and wang["date"] == "2024-03-10"
+
+
+def test_event_command_shows_every_report_and_why_it_joined(summits: Path) -> None:
+    (summit,) = _events(summits, "type = 'CONSULT' AND date = '2025-08-15'")
+    res = runner.invoke(
+        app, ["event", summit["event_id"], "--db", str(summits), "--format", "jsonl"]
+    )
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.stdout)
+    assert rec["num_articles"] == 3 and len(rec["mentions"]) == 3
+    joined = [m for m in rec["mentions"] if m["merge_reason"]]
+    assert len(joined) == 2 and all("donald-trump" in m["merge_reason"]["actors"] for m in joined)
+    assert {m["doc_id"] for m in rec["mentions"]} >= {"alaska-announce", "alaska-held"}
+    assert [h["status"] for h in rec["status_history"]][0] == "announced"
+    text = runner.invoke(app, ["event", "alaska-held:001", "--db", str(summits)])
+    assert text.exit_code == 0 and "安克雷奇" in text.stdout and "joined: actors" in text.stdout
+    missing = runner.invoke(app, ["event", "nope", "--db", str(summits)])
+    assert missing.exit_code != 0 and "no event" in missing.output

@@ -783,6 +783,49 @@ def stories(
 
 
 @app.command()
+def event(
+    event_id: Annotated[str, typer.Argument(help="An event id (or one of its mentions' ids).")],
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+) -> None:
+    """One event, however many articles report it: its status history and every report, with
+    the sentence and why it was merged."""
+    from .stories.queries import event_record
+
+    with _fatal_errors(), _open_existing(db) as store:
+        _stories_current(store)
+        rec = event_record(store, event_id)
+    if fmt is OutputFormat.jsonl:
+        _emit(rec)
+        return
+    out.print(f"[bold]{escape(str(rec['summary'] or ''))}[/]  [dim]{escape(rec['event_id'])}[/]")
+    out.print(
+        f"{escape(str(rec['date'] or '日期未定'))} ({escape(str(rec['precision'] or ''))}"
+        f"{', 据报道日期' if rec['date_source'] == 'report' else ''}) · "
+        f"{escape(str(rec['status']))} · {escape(str(rec['modality']))} · "
+        f"{rec['num_articles']} 篇 / {rec['num_sources']} 个来源"
+    )
+    for h in rec["status_history"]:
+        out.print(
+            f"  {escape(str(h['status'])):<10} {escape(str(h.get('date') or '')):<12}"
+            f" as of {escape(str(h.get('as_of') or ''))} — {escape(str(h.get('doc_id') or ''))}"
+        )
+    for m in rec["mentions"]:
+        why = m["merge_reason"]
+        reason = (
+            f"joined: actors {', '.join(why.get('actors') or [])}; date {why.get('date')}"
+            if why
+            else "first report"
+        )
+        title = escape(str(m["title"] or m["doc_id"]))
+        out.print(
+            f"\n[bold]{escape(str(m['published'] or ''))}[/] {title}"
+            f" [dim]({escape(m['doc_id'])}; {escape(reason)})[/]"
+        )
+        out.print(f"  “{escape(str(m['sentence'] or ''))}”")
+
+
+@app.command()
 def timeline(
     db: DbOption = Path(DEFAULT_DB),
     story: StoryOption = None,

@@ -141,3 +141,54 @@ def counts(store: Store) -> dict[str, int]:
             "SELECT count(*) FROM stories WHERE merged_into IS NULL AND num_articles >= 2"
         ),
     }
+
+
+def event_record(store: Store, event_id: str) -> dict[str, Any]:
+    """One merged event with its status history and every mention: article, date, sentence,
+    trigger and why it joined."""
+    conn = store.connection
+    conn_row = conn.execute("SELECT * FROM events WHERE event_id = ?", (event_id,))
+    cols = [d[0] for d in conn_row.description]
+    row = conn_row.fetchone()
+    if row is None:
+        found = conn.execute(
+            "SELECT event_id FROM event_mentions WHERE mention_id = ?", (event_id,)
+        ).fetchone()
+        if found is None:
+            raise NotFound(f"no event {event_id!r} in the store (see 'dashiji chronicle')")
+        return event_record(store, found[0])
+    event = dict(zip(cols, row, strict=True))
+    event["status_history"] = json.loads(event["status_history"] or "[]")
+    event["actors"] = [
+        {"key": k, "side": side, "name": name, "kb_id": kb_id, "country": country}
+        for k, side, name, kb_id, country in conn.execute(
+            "SELECT actor_key, side, name, kb_id, country FROM event_actors WHERE event_id = ? "
+            "ORDER BY side, actor_key",
+            (event["event_id"],),
+        )
+    ]
+    event["mentions"] = [
+        {
+            "mention_id": m[0],
+            "doc_id": m[1],
+            "title": m[2],
+            "outlet": m[3],
+            "published": m[4],
+            "date": m[5],
+            "status": m[6],
+            "modality": m[7],
+            "trigger": m[8],
+            "sentence": m[9],
+            "start": m[10],
+            "end": m[11],
+            "merge_reason": json.loads(m[12]) if m[12] else None,
+        }
+        for m in conn.execute(
+            "SELECT m.mention_id, m.doc_id, d.title, m.outlet, m.published, m.date, m.status, "
+            'm.modality, m.trigger, m.sentence, m.start, m."end", m.merge_reason '
+            "FROM event_mentions m LEFT JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.event_id = ? ORDER BY coalesce(m.published, ''), m.mention_id",
+            (event["event_id"],),
+        )
+    ]
+    return event
