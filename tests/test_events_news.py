@@ -392,3 +392,21 @@ def test_who_is_granted_bail_is_its_target(steps) -> None:
 )
 def test_demands_and_briefings_are_no_events(steps, text: str) -> None:
     assert events(steps, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "负责此案的法官昨日接到恐吓电话，来电者称要炸死其妻女。",  # a threat of the act
+        "某品牌汽车4月份销量下滑，在国内只卖出了1.1万辆。",  # sales figures, no deal
+        "据公诉机关指控，被告人王某某自2021年1月起对外销售假药。",  # whose account follows
+    ],
+)
+def test_threats_sales_and_attributions_are_no_events(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not [e for e in evs if e.news_type], [(e.news_type, e.trigger) for e in evs]
+
+
+def test_a_date_counted_from_the_act_is_not_its_date(steps) -> None:
+    e = news(events(steps, "警方出具的通知书落款时间是8月6日，即报案3天后。"), "司法行为-举报")
+    assert e.date is None and e.status == "occurred"

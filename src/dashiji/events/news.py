@@ -146,6 +146,12 @@ _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|�
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _LIFE = "人生"
+_TIME_FROM = re.compile(
+    r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
+)
+_THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
+_SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
+_FRAME_OF = re.compile(r"(?:据|根据|按照)[^，。；]{0,12}")
 _OFFICES = frozenset({"JUD", "COP"})
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
 _HAS_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半几数]")
@@ -343,6 +349,14 @@ class NewsCoder:
         case_acts = entry.news in _ACTS_ON_CASES
         if _PROBLEM_LIST.match(vt, m.end):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
+        if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
+            return None  # 来电者称要炸死其妻女: a threat of the act, not the act
+        if entry.news == "财经/交易-出售/收购" and _SALES.search(vt, a, b):
+            return None  # 销量…只卖出了1.1万辆: sales figures, not a deal
+        if m.end == clause.end and _FRAME_OF.fullmatch(vt, clause.start, m.start):
+            return None  # 据公诉机关指控，…: whose account follows, not an act
+        if _quoted_compound(vt, a, m):
+            return None  # “离婚妈”: a nickname built on the word
         if _BEFORE_FRAME.match(vt, m.end) or (not case_acts and _CASE_NAME.match(vt, m.end)):
             return None  # 在提起诉讼…以前; “…报案后未立案”一事, 朱军被诉性骚扰一案: a name
         if _quoted(vt, a, m.start) and _QUOTED_NAME.match(vt, m.end):
@@ -374,7 +388,7 @@ class NewsCoder:
         subject_role, object_role = entry.subject, entry.object
         if (
             agent is not None
-            and agent.kind == "PER"
+            and (agent.kind == "PER" or agent.agent_type in _PEOPLE_KINDS)
             and subject_role in _AUTHORITY_ROLES
             and object_role is not None
         ):  # 郭美美…处罚款: a person is fined, she does not enforce
@@ -471,6 +485,8 @@ class NewsCoder:
             announced = said is not None
             if said is not None:
                 date_ref = said  # an announced ban is dated by its announcement
+        if date_ref is not None and date_ref.start >= m.end and _TIME_FROM.match(vt, m.end):
+            date_ref = None  # 报案3天后: a time counted from the act dates another one
         date = precision = date_text = None
         if date_ref is not None:
             date, precision = date_ref.date_value
@@ -484,8 +500,8 @@ class NewsCoder:
             if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
                 status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
         if status == "occurred" and _MODAL_FUTURE.search(
-            vt, max(clause.start, m.start - 5), m.start
-        ):
+            vt, max(clause.start, m.start - 10), m.start
+        ):  # (未来会继续向特斯拉维权: the intention may stand before the object)
             if date is None:
                 return None  # 未来会继续维权: an intention with no day, not a planned event
             status = "planned"
@@ -1202,6 +1218,15 @@ _AMOUNT = re.compile(
     r"[约近超逾达共计了]*[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
     r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|天|日|轮|家|位|余人|多人|万|亿)+"
 )
+
+
+def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
+    """Is the trigger inside a short quotation that goes on after it (“离婚妈”, “维权哥”)?"""
+    if not _quoted(vt, a, m.start):
+        return False
+    close = min((k for k in (vt.find("”", m.end), vt.find('"', m.end)) if k >= 0), default=-1)
+    open_at = max(vt.rfind("“", a, m.start), vt.rfind('"', a, m.start))
+    return 0 < close - m.end <= 2 and close - open_at <= 7
 
 
 def _quoted(vt: str, a: int, at: int) -> bool:
