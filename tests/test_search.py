@@ -567,6 +567,16 @@ def test_datasette_search_finds_what_dashiji_search_finds(store_path, query):
         assert [tuple(x) for x in json.loads(r["highlights"])] == h.highlights
 
 
+def test_datasette_hides_the_index_tables_and_offers_the_search_query(store_path):
+    resp = _datasette_get(store_path, f"/{store_path.stem}.json")
+    assert resp.status_code == 200
+    data = resp.json()
+    hidden = {t["name"] for t in data["tables"] if t["hidden"]}
+    assert {"search_index", "search_docs"} <= hidden
+    assert "documents" not in hidden
+    assert "search" in {q["name"] for q in data["queries"]}
+
+
 def test_datasette_shows_query_errors_and_escapes_snippets(store_path):
     resp = _datasette_get(store_path, f"/{store_path.stem}/search.json", q='"普京', _shape="array")
     assert resp.status_code == 200

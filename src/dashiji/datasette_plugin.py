@@ -13,7 +13,9 @@ index (``search_index``, store schema 4 and later) it adds:
   snippet of the best 50 hits, ranked like ``dashiji search``; a malformed query shows one row
   with the reason;
 * cell rendering: the ``snippet`` column of that query shows its matches in ``<mark>``, the
-  text escaped (scraped text is hostile).
+  text escaped (scraped text is hostile);
+* metadata hiding ``search_index`` and ``search_docs`` from the table list: datasette's own
+  search box on them would look for words in a table of bigram codes.
 """
 
 from __future__ import annotations
@@ -79,6 +81,20 @@ def canned_queries(datasette: Any, database: str) -> Any:
         }
 
     return inner
+
+
+_HIDDEN = {
+    "hidden": True,
+    "description": "dashiji's search index (character bigrams, not words): search with the "
+    "canned query 'search' of this database, or dashiji_search_match(q) in SQL",
+}
+
+
+@hookimpl
+def get_metadata(datasette: Any) -> dict[str, Any]:
+    """Hide the index tables (their own search box would take words, not bigram codes)."""
+    tables = {"search_index": _HIDDEN, "search_docs": _HIDDEN}
+    return {"databases": {name: {"tables": tables} for name in datasette.databases}}
 
 
 @hookimpl

@@ -1,4 +1,8 @@
-"""Chinese word segmentation, shared by the search index and later layers.
+"""Chinese word segmentation, for the layers that need words.
+
+Search no longer uses it (store schema 4 matches substrings of a folded view:
+:mod:`dashiji.store.search_text`); :func:`segment_for_index` and :func:`query_groups` are what
+the word index ``documents_fts`` of schema versions 1-3 was written and queried with.
 
 One process-wide segmenter is loaded lazily on first use: ``jieba_fast_dat`` (the C++ port)
 when it imports, else ``jieba``.  Loading is silent: both libraries log "Building prefix
