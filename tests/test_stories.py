@@ -244,7 +244,7 @@ def test_articles_group_into_their_stories_with_stable_ids(news: Path) -> None:
     assert fire["story_id"] == story_id_for("fire-1")  # the id of its first article, kept
     assert fire["start"] == "2024-03-02" and fire["end"] == "2024-03-10"
     assert set(fire) >= {"story_id", "title", "start", "end", "actors", "doc_ids", "events"}
-    assert by_first["court-1"]["title"] == COURT[0]["title"]
+    assert by_first["court-1"]["title"] in {a["title"] for a in COURT}  # its most typical report
     assert any("周某某" in a for a in by_first["court-1"]["actors"])
 
 

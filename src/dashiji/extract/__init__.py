@@ -9,6 +9,7 @@ The publication date is taken, in this order, from what the source declared (a J
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 
@@ -16,6 +17,7 @@ from ..errors import ConfigError, NoArticle
 from ..model import Article, Document
 from ..steps import DocumentStep
 
+_CHAR_REF = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -65,7 +67,9 @@ class Extract(DocumentStep):
         meta = doc.raw.metadata
         declared_title = meta.get("title")
         if isinstance(declared_title, str) and declared_title.strip():
-            article.title = declared_title.strip()
+            # a scraped title field often keeps the page's character references (&#xFF0C;)
+            title = declared_title.strip()
+            article.title = html.unescape(title) if _CHAR_REF.search(title) else title
         declared = meta.get("date")
         if isinstance(declared, str) and _ISO_DATE.match(declared):
             article.published = declared

@@ -10,7 +10,8 @@ second story as :data:`BRIDGE_AT`, the two stories are one: the younger joins th
 keeps its id (the younger's id is kept as ``merged_into`` so links to it still resolve).
 
 A story's id is ``s`` and 12 hex digits of the SHA-1 of its first article's id, so it is the same
-however many articles join and whichever store holds it.
+however many articles join and whichever store holds it.  Its title is that of its most
+typical report: the article most like the story when it joined (its first article's until then).
 """
 
 from __future__ import annotations
@@ -207,6 +208,9 @@ def assign(
             'SELECT num_articles, start, "end", actors FROM stories WHERE story_id = ?', (story,)
         ).fetchone()
         _add_to_centroid(conn, story, n, prof)
+        if title and sim >= _best_join(conn, story):
+            # a story is named by its most typical report
+            conn.execute("UPDATE stories SET title = ? WHERE story_id = ?", (title, story))
         start, end = _range(start, end, published)
         conn.execute(
             'UPDATE stories SET num_articles = num_articles + 1, start = ?, "end" = ?, actors = ?, '
@@ -229,6 +233,15 @@ def assign(
         (doc_id, story, round(sim, 4), published),
     )
     return Assignment(story, sim, new, merged)
+
+
+def _best_join(conn: sqlite3.Connection, story: str) -> float:
+    """The highest similarity an article had when it joined the story (its founder aside)."""
+    row = conn.execute(
+        "SELECT max(similarity) FROM story_articles WHERE story_id = ? AND similarity < 1.0",
+        (story,),
+    ).fetchone()
+    return float(row[0]) if row and row[0] is not None else 0.0
 
 
 def _older(conn: sqlite3.Connection, a: str, b: str) -> tuple[str, str]:
