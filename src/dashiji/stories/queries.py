@@ -45,6 +45,31 @@ def merged_events(store: Store, story_id: str | None = None) -> dict[str, Merged
     return {row[0]: Merged(*row[1:]) for row in store.connection.execute(sql, args)}
 
 
+#: A story's first or last article date that lies further than this from all the others is a
+#: misdated article (a page dated 1991 in a 2021 story), not the story's period.
+PERIOD_GAP_DAYS = 365
+
+
+def period(days: list[str]) -> tuple[str | None, str | None]:
+    """The story's first and last day, without isolated misdated articles at either end."""
+    from datetime import date
+
+    ds = sorted(d[:10] for d in days if d)
+    parsed = []
+    for d in ds:
+        try:
+            parsed.append(date.fromisoformat(d))
+        except ValueError:
+            continue
+    while len(parsed) >= 3 and (parsed[1] - parsed[0]).days > PERIOD_GAP_DAYS:
+        parsed.pop(0)
+    while len(parsed) >= 3 and (parsed[-1] - parsed[-2]).days > PERIOD_GAP_DAYS:
+        parsed.pop()
+    if not parsed:
+        return None, None
+    return parsed[0].isoformat(), parsed[-1].isoformat()
+
+
 def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
     row = conn.execute(
         'SELECT story_id, title, start, "end", actors, num_articles, num_events FROM stories '
@@ -54,14 +79,13 @@ def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"no story {story_id!r} in the store (see 'dashiji stories')")
     sid, title, start, end, actors, n_articles, n_events = row
-    doc_ids = [
-        d
-        for (d,) in conn.execute(
-            "SELECT doc_id FROM story_articles WHERE story_id = ? "
-            "ORDER BY coalesce(published, ''), doc_id",
-            (sid,),
-        )
-    ]
+    members = conn.execute(
+        "SELECT doc_id, published FROM story_articles WHERE story_id = ? "
+        "ORDER BY coalesce(published, ''), doc_id",
+        (sid,),
+    ).fetchall()
+    doc_ids = [d for d, _ in members]
+    start, end = period([p for _, p in members if p]) if members else (start, end)
     events = [
         {
             "event_id": e[0],
