@@ -410,3 +410,22 @@ def test_threats_sales_and_attributions_are_no_events(steps, text: str) -> None:
 def test_a_date_counted_from_the_act_is_not_its_date(steps) -> None:
     e = news(events(steps, "警方出具的通知书落款时间是8月6日，即报案3天后。"), "司法行为-举报")
     assert e.date is None and e.status == "occurred"
+
+
+def test_an_offset_from_an_earlier_event_dates_nothing(steps) -> None:
+    evs = events(steps, "1个月之后，创始人李某被妻子以家暴为由起诉离婚。")
+    e = news(evs, "司法行为-起诉")
+    assert e.date is None and e.status == "occurred"
+
+
+def test_the_crowd_looking_on_does_not_break_up(steps) -> None:
+    e = news(events(steps, "歌手王某某和李某某分手的事对吃瓜群众来说没什么。"), "人生-分手")
+    assert not any("群众" in a.text for a in e.arguments)
+
+
+def test_what_a_suit_is_about_after_a_comma_is_no_party(steps) -> None:
+    e = news(
+        events(steps, "于是，2020年9月，王女士以情绪困扰为由，就警员拍摄的照片提起诉讼。"),
+        "司法行为-起诉",
+    )
+    assert all(a.name != "警员" for a in e.actors)

@@ -146,6 +146,7 @@ _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|�
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _LIFE = "人生"
+_CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|粉丝|观众|大众|居民|村民|路人|围观者)$")
 _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
 )
@@ -202,6 +203,9 @@ class NewsCoder:
             e for e in existing
             if (not e.type or any(a.country for a in e.actors)) and not _ordered_event(e)
         ]  # fmt: skip
+        for e in existing:
+            if e.type == "REQUEST" and _ultimatum(e):
+                e.type, e.cameo = "THREATEN", "130"  # 要求…，否则…: an ultimatum
         vt = view.text
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
@@ -460,10 +464,15 @@ class NewsCoder:
             patient = None if patient is not None and patient.kind == "GPE" else patient
             others = [x for x in others if x.kind != "GPE"]
         if (entry.news or "").startswith(_LIFE):
-            # 造成9人遇难 after 指出公司…: a company is not born, married or dead
-            agent = None if agent is not None and _company(agent) else agent
-            patient = None if patient is not None and _company(patient) else patient
-            others = [x for x in others if not _company(x)]
+            # 造成9人遇难 after 指出公司…: a company is not born, married or dead; 罗志祥和周扬青
+            # 分手的事对吃瓜群众来说: the crowd looking on does not break up
+            def outsider(x: Actor) -> bool:
+                crowd = x.agent_type == "CVL" and _CROWD.search(x.text) is not None
+                return _company(x) or (entry.news not in _COUNTED and crowd)
+
+            agent = None if agent is not None and outsider(agent) else agent
+            patient = None if patient is not None and outsider(patient) else patient
+            others = [x for x in others if not outsider(x)]
         if (
             entry.plover is not None
             and agent is not None
@@ -1349,7 +1358,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
     return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not _packaged_lexicon().match(gap)
 
 
-_ABOUT = re.compile(r"(?:^|[^成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
+_ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
 _EXPOSED = re.compile(r"(?:曝|爆|指|传|拍到|质疑|怀疑|疑)")
@@ -1401,6 +1410,7 @@ def _date(
     usable = [
         t for t in times
         if t.usable and t.kind != "duration" and t.precision != "year" and t.text not in _ANAPHORIC
+        and not _OFFSET_AFTER.fullmatch(t.text)
     ]  # fmt: skip
     if not usable:
         return None
@@ -1431,6 +1441,10 @@ def _date(
 
 
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
+# 1个月之后, 两天后: counted from an event told before, not from the day of the article
+_OFFSET_AFTER = re.compile(
+    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
+)
 _ANAPHORIC = frozenset(
     {"当天", "当日", "同日", "同一天", "当晚", "当夜", "次日", "翌日", "隔天", "当时"}
 )
@@ -1444,6 +1458,12 @@ def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
     if row is None:
         return None, None
     return row.goldstein, row.quad_class
+
+
+def _ultimatum(e: Event) -> bool:
+    """Does a clause opening with 否则/不然 follow the trigger of ``e`` in its sentence?"""
+    tail = e.sentence[max(0, e.trigger_end - e.start) :]
+    return any(_OR_ELSE.match(piece) for piece in re.split(r"[，,；;]", tail)[1:3])
 
 
 def _ordered_event(e: Event) -> bool:
