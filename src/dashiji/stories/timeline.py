@@ -117,7 +117,7 @@ class _Event:
     reported: str | None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one article is itself: compared by identity
 class _Article:
     doc: Document
     date: str | None
