@@ -6,7 +6,7 @@ DB     ?= demo.db
 BIN    := $(VENV)/bin
 export DASHIJI_SHARED := $(abspath $(SHARED))
 
-.PHONY: demo test install bench fuzz lint clean
+.PHONY: demo test install bench fuzz lint clean map-data
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,14 @@ bench: install
 # 10,000 hostile inputs through the CLI (about an hour on 2 cores); `make test` runs 300 of them.
 fuzz: install
 	$(BIN)/python bench/fuzz.py
+
+# The web map's land outline (committed): Natural Earth 1:110m from the npm package world-atlas.
+map-data: install
+	rm -rf .map-build && mkdir -p .map-build
+	cd .map-build && npm pack --silent world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
+	$(BIN)/python -m dashiji.serve.worldmap .map-build/package/land-110m.json \
+		src/dashiji/serve/static/land.svg
+	rm -rf .map-build
 
 lint: install
 	$(BIN)/ruff check src tests bench

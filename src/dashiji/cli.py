@@ -926,6 +926,23 @@ def stats(
     out.print(table)
 
 
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the store read-only: web pages at http://HOST:PORT/, the JSON API under /api,
+    its reference at /docs (needs the 'serve' extra: pip install 'dashiji[serve]')."""
+    from .serve import run as serve_app
+
+    with _fatal_errors():
+        with _open_existing(db) as store:  # bring an older store up to date, once
+            _stories_current(store)
+        err.print(f"serving {escape(str(db))} at http://{escape(host)}:{port}/ (read-only)")
+        serve_app(db, host=host, port=port)
+
+
 def run() -> None:  # pragma: no cover - console entry for `python -m dashiji`
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
     app()

@@ -1,0 +1,229 @@
+"""The JSON API (``/api/…``): articles, search, events, actors, stories, chronicle, timeline,
+map places and stats.  Read-only; every list is a page (``limit`` ≤ :data:`MAX_PAGE`) with its
+``total``; an unknown id is a 404 and a bad parameter a 422, both as JSON ``{"detail": …}``."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from ..store.search import run_search
+from . import queries as q
+from .context import AppState, actor_keys, actor_profile, get_state, story_timeline
+
+router = APIRouter(prefix="/api")
+
+Limit = Annotated[int, Query(ge=1, le=q.MAX_PAGE, description=f"Page size (≤ {q.MAX_PAGE}).")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
+DateParam = Annotated[
+    str | None,
+    Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD."),
+]
+State = Annotated[AppState, Depends(get_state)]
+
+
+def event_filter(
+    state: State,
+    actor: Annotated[
+        str | None, Query(max_length=200, description="KB id (donald-trump) or a name (特朗普).")
+    ] = None,
+    type: Annotated[str | None, Query(max_length=40, description="PLOVER type.")] = None,
+    news_type: Annotated[str | None, Query(max_length=40, description="DuEE news type.")] = None,
+    status: Annotated[
+        Literal["planned", "occurred", "postponed", "cancelled"] | None, Query()
+    ] = None,
+    modality: Annotated[
+        Literal["asserted", "reported", "uncertain", "hypothetical", "negated"] | None, Query()
+    ] = None,
+    date_from: DateParam = None,
+    date_to: DateParam = None,
+    place: Annotated[
+        str | None, Query(max_length=80, description="Country code (HUN) or place KB id.")
+    ] = None,
+    story: Annotated[str | None, Query(max_length=40, description="Story id.")] = None,
+) -> q.EventFilter:
+    return q.EventFilter(
+        actor=actor_keys(actor) if actor else [],
+        type=type,
+        news_type=news_type,
+        status=status,
+        modality=modality,
+        date_from=date_from,
+        date_to=date_to,
+        place=place,
+        story=story,
+    )
+
+
+Filter = Annotated[q.EventFilter, Depends(event_filter)]
+
+
+@router.get("/stats", summary="What the store holds")
+def api_stats(state: State) -> dict[str, Any]:
+    return q.stats(state.conn())
+
+
+@router.get("/articles", summary="Articles, newest first")
+def api_articles(
+    state: State,
+    story: Annotated[str | None, Query(max_length=40)] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    date_from: DateParam = None,
+    date_to: DateParam = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return q.list_articles(
+        state.conn(),
+        story=story,
+        outlet=outlet,
+        date_from=date_from,
+        date_to=date_to,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/articles/search", summary="Full-text search over the articles")
+def api_search(
+    state: State,
+    q_: Annotated[
+        str,
+        Query(
+            alias="q",
+            min_length=1,
+            max_length=500,
+            description='Words of any length, "phrases", OR, -exclude, ( groups ); either script.',
+        ),
+    ],
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    result = run_search(state.conn(), q_, limit=limit, offset=offset)
+    return q.page(result.total, limit, offset, [asdict(h) for h in result.hits], query=result.query)
+
+
+@router.get("/articles/{doc_id}", summary="One article with its annotations")
+def api_article(state: State, doc_id: str) -> dict[str, Any]:
+    return q.get_article(state.conn(), doc_id)
+
+
+@router.get("/events", summary="Merged events: filter, sort, page, facet counts")
+def api_events(
+    state: State,
+    flt: Filter,
+    sort: Annotated[Literal["date", "-date", "mentions", "articles", "seen"], Query()] = "-date",
+    facets: Annotated[bool, Query(description="Add counts by type, status, …")] = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return q.list_events(state.conn(), flt, sort=sort, limit=limit, offset=offset, facets=facets)
+
+
+@router.get("/events/facets", summary="Counts of the filtered events by type, status, …")
+def api_event_facets(state: State, flt: Filter) -> dict[str, Any]:
+    return q.event_facets(state.conn(), flt)
+
+
+@router.get("/events/{event_id}", summary="One event with its status history and sources")
+def api_event(state: State, event_id: str) -> dict[str, Any]:
+    return q.get_event(state.conn(), event_id)
+
+
+@router.get("/actors", summary="Actors of events, most active first")
+def api_actors(
+    state: State,
+    country: Annotated[str | None, Query(max_length=10)] = None,
+    kb_only: Annotated[bool, Query(description="Only actors the KB knows.")] = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return q.list_actors(state.conn(), country=country, kb_only=kb_only, limit=limit, offset=offset)
+
+
+@router.get("/actors/{key}", summary="An actor: KB entry, roles, events per month, partners")
+def api_actor(state: State, key: str) -> dict[str, Any]:
+    return actor_profile(state, key)
+
+
+@router.get("/actors/{key}/events", summary="An actor's events")
+def api_actor_events(
+    state: State,
+    key: str,
+    sort: Annotated[Literal["date", "-date", "mentions", "articles", "seen"], Query()] = "-date",
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    actor_profile(state, key)  # 404 for an unknown actor
+    flt = q.EventFilter(actor=[key])
+    return q.list_events(state.conn(), flt, sort=sort, limit=limit, offset=offset)
+
+
+@router.get("/stories", summary="Stories")
+def api_stories(
+    state: State,
+    sort: Annotated[Literal["articles", "recent", "events"], Query()] = "articles",
+    min_articles: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return q.list_stories(
+        state.conn(), sort=sort, min_articles=min_articles, limit=limit, offset=offset
+    )
+
+
+@router.get("/stories/trending", summary="Stories gaining most articles lately")
+def api_trending(
+    state: State,
+    days: Annotated[int, Query(ge=1, le=3650)] = 30,
+    limit: Limit = 10,
+) -> dict[str, Any]:
+    return q.trending_stories(state.conn(), days=days, limit=limit)
+
+
+@router.get("/stories/{story_id}", summary="One story with its timeline")
+def api_story(
+    state: State,
+    story_id: str,
+    dates: Annotated[int, Query(ge=1, le=100, description="Timeline dates.")] = 10,
+) -> dict[str, Any]:
+    story = q.get_story(state.conn(), story_id)
+    story["timeline"] = story_timeline(state, story["story_id"], dates)
+    return story
+
+
+@router.get("/timeline", summary="A story's timeline (大事记) as JSON")
+def api_timeline(
+    state: State,
+    story: Annotated[str, Query(max_length=40)],
+    dates: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> dict[str, Any]:
+    sid = q.resolve_story(state.conn(), story)
+    return {"story_id": sid, "entries": story_timeline(state, sid, dates)}
+
+
+@router.get("/chronicle", summary="The chronicle: dated events in date order")
+def api_chronicle(
+    state: State,
+    flt: Filter,
+    order: Annotated[Literal["asc", "desc"], Query()] = "asc",
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return q.list_events(
+        state.conn(),
+        flt,
+        sort="date" if order == "asc" else "-date",
+        limit=limit,
+        offset=offset,
+        dated_only=True,
+    )
+
+
+@router.get("/map", summary="Where events happen: places with KB coordinates and counts")
+def api_map(state: State, flt: Filter) -> dict[str, Any]:
+    from .charts import map_points
+
+    return map_points(q.places(state.conn(), flt), state.kb())

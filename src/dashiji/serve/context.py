@@ -1,0 +1,134 @@
+"""What the routes share: the store file (read-only), the knowledge base, and the views that
+need more than one query (an actor's profile, a story's timeline, kept in a small cache that
+is dropped when the file changes)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import OrderedDict
+from dataclasses import asdict
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+
+from ..errors import NotFound
+from ..kb import KnowledgeBase, load_kb
+from ..stories.keys import fold_name
+from . import queries as q
+from .db import ReadOnlyStore
+
+TIMELINE_CACHE = 64
+
+
+class AppState:
+    def __init__(self, db: str | Path) -> None:
+        self.store = ReadOnlyStore(db)
+        self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def conn(self) -> sqlite3.Connection:
+        return self.store.conn()
+
+    @cached_property
+    def _kb(self) -> KnowledgeBase:
+        return load_kb()
+
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
+    def cached(self, key: tuple[Any, ...], make: Any) -> Any:
+        full = (*key, self.store.data_version())
+        with self._lock:
+            if full in self._cache:
+                self._cache.move_to_end(full)
+                return self._cache[full]
+        value = make()
+        with self._lock:
+            self._cache[full] = value
+            while len(self._cache) > TIMELINE_CACHE:
+                self._cache.popitem(last=False)
+        return value
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.dashiji
+    return state
+
+
+# ---- actors ----------------------------------------------------------------------------------
+def actor_keys(actor: str) -> list[str]:
+    """The ``event_actors.actor_key`` values a user's actor can mean: a KB id as given, the
+    KB entries a name names, and the name folded (how unlinked actors are keyed)."""
+    keys = [actor, fold_name(actor)]
+    try:
+        keys += [e.id for e in load_kb().lookup(actor)]
+    except Exception:  # noqa: BLE001 - a KB that cannot load leaves the literal keys
+        pass
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def actor_profile(state: AppState, key: str) -> dict[str, Any]:
+    """The KB entry (names, type, country, roles with dates), the actor's events per month and
+    its most frequent partners.  404 when neither the store nor the KB knows the key."""
+    summary = q.actor_summary(state.conn(), key)
+    kb = state.kb()
+    entry = kb.by_id(key)
+    if entry is None and not summary["num_events"]:
+        raise NotFound(f"no actor {key!r}")
+    profile: dict[str, Any] = {
+        "actor_key": key,
+        "name": entry.name if entry else (summary["names"][0] if summary["names"] else key),
+        "kb": None,
+        "roles": [],
+        **{k: v for k, v in summary.items() if k != "actor_key"},
+    }
+    if entry is not None:
+        profile["kb"] = {
+            "id": entry.id,
+            "type": entry.type,
+            "names": dict(entry.names),
+            "aliases": list(entry.aliases),
+            "country": entry.country,
+            "cameo": entry.cameo,
+            "point": entry.point,
+        }
+        roles: dict[tuple[Any, ...], dict[str, Any]] = {}
+        for r in sorted(entry.roles, key=lambda r: (r.start or "", r.end or "9999")):
+            at = kb.by_id(r.at)
+            shown = (r.title_zh or r.role, r.at, r.start, r.end)  # two posts, one title: once
+            roles.setdefault(shown, {**asdict(r), "at_name": at.name if at else r.at})
+        roles_list = list(roles.values())
+        profile["roles"] = roles_list
+        if profile["country"] is None:
+            profile["country"] = entry.country
+    for p in profile["partners"]:
+        e = kb.by_id(p["kb_id"]) if p.get("kb_id") else None
+        p["display"] = e.name if e is not None else p["name"]
+    return profile
+
+
+# ---- timelines -------------------------------------------------------------------------------
+def story_timeline(state: AppState, story_id: str, n_dates: int) -> list[dict[str, Any]]:
+    """The story's timeline (:func:`dashiji.stories.timeline.build_timeline`), each entry with
+    the merged events placed on it."""
+
+    def make() -> list[dict[str, Any]]:
+        from ..store import Store
+        from ..stories.timeline import build_timeline
+
+        conn = state.conn()
+        reader = Store(conn, state.store.path)  # read-only: only its getters are used
+        docs = [d for d in (reader.get(i) for i in q.story_doc_ids(conn, story_id)) if d]
+        out = []
+        for entry in build_timeline(docs, n_dates):
+            record = entry.to_dict()
+            record["events"] = q.events_of_mentions(conn, list(entry.event_ids))
+            record["event_ids"] = [e["event_id"] for e in record["events"]]
+            out.append(record)
+        return out
+
+    result: list[dict[str, Any]] = state.cached(("timeline", story_id, n_dates), make)
+    return result

@@ -1,0 +1,140 @@
+"""The web UI's words: Chinese first, English on request (the ``lang`` cookie)."""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "site": ("大事记", "dashiji"),
+    "tagline": ("从新闻到有据可查的大事记", "From news to a sourced chronicle"),
+    "home": ("首页", "Home"),
+    "search": ("搜索", "Search"),
+    "search_ph": (
+        '搜索文章：词、"短语"、OR、-排除',
+        'Search articles: words, "phrases", OR, -exclude',
+    ),
+    "chronicle": ("大事记", "Chronicle"),
+    "stories": ("专题", "Stories"),
+    "map": ("地图", "Map"),
+    "api": ("API", "API"),
+    "trending": ("热门专题", "Trending stories"),
+    "trending_note": (
+        "截至{as_of}的{days}天内新增报道最多",
+        "most articles gained in the {days} days to {as_of}",
+    ),
+    "latest": ("最新事件", "Latest events"),
+    "by_region": ("按地区", "By region"),
+    "by_actor": ("按人物与机构", "By actor"),
+    "articles": ("篇报道", "articles"),
+    "reports": ("报道", "Articles"),
+    "event_list": ("事件", "Events"),
+    "events": ("个事件", "events"),
+    "event": ("事件", "Event"),
+    "article": ("文章", "Article"),
+    "actor": ("行为体", "Actor"),
+    "story": ("专题", "Story"),
+    "timeline": ("时间线", "Timeline"),
+    "date": ("日期", "Date"),
+    "precision": ("精度", "Precision"),
+    "status": ("状态", "Status"),
+    "status_history": ("状态变化", "Status history"),
+    "modality": ("情态", "Modality"),
+    "type": ("类型", "Type"),
+    "news_type": ("新闻类型", "News type"),
+    "place": ("地点", "Place"),
+    "actors": ("行为体", "Actors"),
+    "sources": ("来源句子", "Source sentences"),
+    "source": ("来源", "Source"),
+    "published": ("发布日期", "Published"),
+    "outlet": ("媒体", "Outlet"),
+    "author": ("作者", "Author"),
+    "url": ("原文链接", "Original URL"),
+    "metadata": ("元数据", "Metadata"),
+    "related": ("同一专题的报道", "Related articles (same story)"),
+    "captions": ("图片说明", "Captions"),
+    "layers": ("标注层", "Annotation layers"),
+    "entity": ("实体", "Entities"),
+    "time": ("时间", "Times"),
+    "quantity": ("数量", "Quantities"),
+    "trigger": ("触发词", "Triggers"),
+    "roles": ("职务", "Roles"),
+    "over_time": ("事件数（按月）", "Events per month"),
+    "partners": ("最常互动的行为体", "Most frequent partners"),
+    "no_results": ("没有结果", "No results"),
+    "results": ("共{total}条结果", "{total} results"),
+    "filter": ("筛选", "Filter"),
+    "from": ("起", "From"),
+    "to": ("止", "To"),
+    "any": ("全部", "Any"),
+    "prev": ("上一页", "Previous"),
+    "next": ("下一页", "Next"),
+    "reported_by": ("据报道日期", "by report date"),
+    "open_article": ("查看原文", "Open article"),
+    "events_in_article": ("文中事件", "Events in this article"),
+    "since": ("起", "from"),
+    "until": ("至", "until"),
+    "now": ("今", "now"),
+    "kb": ("知识库条目", "Knowledge base entry"),
+    "not_found": ("找不到", "Not found"),
+    "unplaced": ("{n}个事件的地点无法定位", "{n} events could not be placed"),
+    "lang_other": ("English", "中文"),
+    "mentions": ("次提及", "mentions"),
+    "as_of": ("报道于", "as of"),
+    "stats": ("数据概况", "What the store holds"),
+    "all_stories": ("全部专题", "All stories"),
+    "search_error": ("查询有误", "Bad query"),
+}
+
+STATUS = {
+    "planned": ("计划", "planned"),
+    "announced": ("宣布", "announced"),
+    "postponed": ("推迟", "postponed"),
+    "cancelled": ("取消", "cancelled"),
+    "occurred": ("已发生", "occurred"),
+}
+MODALITY = {
+    "asserted": ("确认", "asserted"),
+    "reported": ("据报道", "reported"),
+    "uncertain": ("疑似", "uncertain"),
+    "hypothetical": ("假设", "hypothetical"),
+    "negated": ("否定", "negated"),
+}
+PRECISION = {
+    "day": ("日", "day"),
+    "approx-day": ("约某日", "about a day"),
+    "month": ("月", "month"),
+    "early-month": ("上旬", "early month"),
+    "mid-month": ("中旬", "mid month"),
+    "late-month": ("下旬", "late month"),
+    "year": ("年", "year"),
+    "range": ("时段", "range"),
+    "approx-range": ("约时段", "about a range"),
+}
+
+
+class Words:
+    """``t("key")`` → the word in the page's language; ``status("planned")`` and the like."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in LANGS else "zh"
+        self._i = LANGS.index(self.lang)
+
+    def __call__(self, key: str, **fmt: object) -> str:
+        pair = _WORDS.get(key)
+        word = pair[self._i] if pair else key
+        return word.format(**fmt) if fmt else word
+
+    def _pick(self, table: dict[str, tuple[str, str]], value: str | None) -> str:
+        if value is None:
+            return ""
+        pair = table.get(value)
+        return pair[self._i] if pair else value
+
+    def status(self, value: str | None) -> str:
+        return self._pick(STATUS, value)
+
+    def modality(self, value: str | None) -> str:
+        return self._pick(MODALITY, value)
+
+    def precision(self, value: str | None) -> str:
+        return self._pick(PRECISION, value)

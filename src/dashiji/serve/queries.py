@@ -1,0 +1,626 @@
+"""The SQL behind the API and the pages: every value a parameter, every list a page and a total.
+
+Each function takes a read-only connection (:mod:`dashiji.serve.db`) and returns plain data
+(dicts and lists) ready for JSON or a template.  Filters are fixed SQL fragments chosen by name;
+what the user typed only ever travels as a parameter.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from ..errors import NotFound
+
+#: The largest page any list returns.
+MAX_PAGE = 200
+
+EVENT_COLUMNS = (
+    "event_id, type, mode, news_type, cameo, date, precision, date_source, status, modality, "
+    "place, place_kb_id, place_country, actor1_name, actor1_kb_id, actor1_country, actor2_name, "
+    "actor2_kb_id, actor2_country, story_id, trigger, summary, mention_id, sentence, doc_id, "
+    "num_mentions, num_sources, num_articles, first_seen, last_seen, status_history"
+)
+
+#: ``sort`` values of the event lists → their ORDER BY (constants).
+EVENT_SORTS = {
+    "date": "coalesce(e.date, '9999') ASC, e.event_id",
+    "-date": "coalesce(e.date, '') DESC, e.event_id",
+    "mentions": "e.num_mentions DESC, e.event_id",
+    "articles": "e.num_articles DESC, e.event_id",
+    "seen": "coalesce(e.last_seen, '') DESC, e.event_id",
+}
+
+#: facet name → column of ``events``
+EVENT_FACETS = {
+    "type": "e.type",
+    "news_type": "e.news_type",
+    "status": "e.status",
+    "modality": "e.modality",
+    "place_country": "e.place_country",
+}
+
+
+def rows(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def one(cur: sqlite3.Cursor) -> dict[str, Any] | None:
+    found = rows(cur)
+    return found[0] if found else None
+
+
+def page(total: int, limit: int, offset: int, items: list[Any], **extra: Any) -> dict[str, Any]:
+    return {"total": total, "limit": limit, "offset": offset, "items": items, **extra}
+
+
+def _event(row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    row["status_history"] = json.loads(row.get("status_history") or "[]")
+    return row
+
+
+# ---- events ----------------------------------------------------------------------------------
+@dataclass(slots=True)
+class EventFilter:
+    actor: list[str] = field(default_factory=list)  # actor keys (any of them)
+    type: str | None = None
+    news_type: str | None = None
+    status: str | None = None
+    modality: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    place: str | None = None
+    story: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        parts: list[str] = []
+        args: list[Any] = []
+        if self.actor:
+            marks = ", ".join("?" for _ in self.actor)
+            parts.append(
+                f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_key IN ({marks}))"
+            )
+            args.extend(self.actor)
+        for col, value in (
+            ("e.type", self.type),
+            ("e.news_type", self.news_type),
+            ("e.status", self.status),
+            ("e.modality", self.modality),
+            ("e.story_id", self.story),
+        ):
+            if value is not None:
+                parts.append(f"{col} = ?")
+                args.append(value)
+        if self.date_from is not None:
+            parts.append("e.date >= ?")
+            args.append(self.date_from)
+        if self.date_to is not None:
+            parts.append("substr(e.date, 1, 10) <= ?")
+            args.append(self.date_to)
+        if self.place is not None:
+            parts.append("(e.place_country = ? OR e.place_kb_id = ?)")
+            args.extend([self.place, self.place])
+        return (" WHERE " + " AND ".join(parts)) if parts else "", args
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            k: v
+            for k, v in {
+                "actor": self.actor or None,
+                "type": self.type,
+                "news_type": self.news_type,
+                "status": self.status,
+                "modality": self.modality,
+                "date_from": self.date_from,
+                "date_to": self.date_to,
+                "place": self.place,
+                "story": self.story,
+            }.items()
+            if v is not None
+        }
+
+
+def list_events(
+    conn: sqlite3.Connection,
+    flt: EventFilter,
+    *,
+    sort: str = "-date",
+    limit: int = 50,
+    offset: int = 0,
+    facets: bool = False,
+    dated_only: bool = False,
+) -> dict[str, Any]:
+    where, args = flt.where()
+    if dated_only:
+        where += (" AND " if where else " WHERE ") + "e.date IS NOT NULL"
+    order = EVENT_SORTS[sort]
+    total = conn.execute(f"SELECT count(*) FROM events e{where}", args).fetchone()[0]
+    cols = ", ".join("e." + c.strip() for c in EVENT_COLUMNS.split(","))
+    items = [
+        _event(r)
+        for r in rows(
+            conn.execute(
+                f"SELECT {cols}, s.title AS story_title FROM events e "
+                f"LEFT JOIN stories s ON s.story_id = e.story_id{where} "
+                f"ORDER BY {order} LIMIT ? OFFSET ?",
+                [*args, limit, offset],
+            )
+        )
+    ]
+    out = page(total, limit, offset, items, filters=flt.as_dict(), sort=sort)
+    if facets:
+        out["facets"] = event_facets(conn, flt)
+    return out
+
+
+def event_facets(conn: sqlite3.Connection, flt: EventFilter, top: int = 20) -> dict[str, Any]:
+    where, args = flt.where()
+    out: dict[str, Any] = {}
+    for name, col in EVENT_FACETS.items():
+        out[name] = [
+            {"value": v, "count": n}
+            for v, n in conn.execute(
+                f"SELECT {col}, count(*) FROM events e{where} GROUP BY 1 "
+                "ORDER BY 2 DESC, 1 LIMIT ?",
+                [*args, top],
+            )
+            if v is not None
+        ]
+    return out
+
+
+def get_event(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
+    row = one(
+        conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?",
+            (event_id,),
+        )
+    )
+    if row is None:
+        raise NotFound(f"no event {event_id!r}")
+    event = _event(row)
+    event["actors"] = rows(
+        conn.execute(
+            "SELECT actor_key, side, name, kb_id, country FROM event_actors WHERE event_id = ? "
+            "ORDER BY CASE side WHEN 'source' THEN 0 WHEN 'party' THEN 1 ELSE 2 END, name",
+            (event_id,),
+        )
+    )
+    story = one(
+        conn.execute(
+            'SELECT story_id, title, start, "end", num_articles FROM stories WHERE story_id = ?',
+            (event["story_id"],),
+        )
+    )
+    event["story"] = story
+    mentions = []
+    for m in rows(
+        conn.execute(
+            "SELECT m.mention_id, m.doc_id, m.date, m.precision, m.status, m.modality, "
+            'm.trigger, m.sentence, m.start, m."end", m.outlet, m.published, m.event, '
+            "d.title FROM event_mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.event_id = ? ORDER BY coalesce(m.published, ''), m.mention_id",
+            (event_id,),
+        )
+    ):
+        m["event"] = json.loads(m["event"])
+        mentions.append(m)
+    event["mentions"] = mentions
+    return event
+
+
+def time_spans(
+    conn: sqlite3.Connection, doc_id: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The time expressions of a document inside ``[start, end)``."""
+    return [
+        (s, e)
+        for s, e in conn.execute(
+            "SELECT start, \"end\" FROM spans WHERE doc_id = ? AND layer = 'time' "
+            'AND start >= ? AND "end" <= ? ORDER BY start',
+            (doc_id, start, end),
+        )
+    ]
+
+
+# ---- articles --------------------------------------------------------------------------------
+def list_articles(
+    conn: sqlite3.Connection,
+    *,
+    story: str | None = None,
+    outlet: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    parts = ["d.status = 'ok'"]
+    args: list[Any] = []
+    if story is not None:
+        parts.append("d.id IN (SELECT doc_id FROM story_articles WHERE story_id = ?)")
+        args.append(story)
+    if outlet is not None:
+        parts.append("d.outlet = ?")
+        args.append(outlet)
+    if date_from is not None:
+        parts.append("d.published >= ?")
+        args.append(date_from)
+    if date_to is not None:
+        parts.append("substr(d.published, 1, 10) <= ?")
+        args.append(date_to)
+    where = " WHERE " + " AND ".join(parts)
+    total = conn.execute(f"SELECT count(*) FROM documents d{where}", args).fetchone()[0]
+    items = rows(
+        conn.execute(
+            "SELECT d.id, d.title, d.published, d.outlet, d.source, sa.story_id "
+            f"FROM documents d LEFT JOIN story_articles sa ON sa.doc_id = d.id{where} "
+            "ORDER BY coalesce(d.published, '') DESC, d.rowid DESC LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    )
+    return page(total, limit, offset, items)
+
+
+def article_url(uri: str | None, metadata: dict[str, Any]) -> str | None:
+    """The article's web address, if it has one."""
+    for value in (metadata.get("url"), uri):
+        if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def get_article(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
+    row = one(
+        conn.execute(
+            "SELECT d.id, d.status, d.title, d.published, d.published_from, d.author, d.outlet, "
+            "d.script, d.source, d.text, d.duplicate_of, d.ingested_at, r.uri, r.metadata, "
+            "r.media_type FROM documents d JOIN raw_inputs r ON r.sha256 = d.raw_sha256 "
+            "WHERE d.id = ?",
+            (doc_id,),
+        )
+    )
+    if row is None:
+        raise NotFound(f"no article {doc_id!r}")
+    try:
+        metadata = json.loads(row.pop("metadata") or "{}")
+    except ValueError:
+        metadata = {}
+    row["metadata"] = metadata if isinstance(metadata, dict) else {}
+    row["url"] = article_url(row["uri"], row["metadata"])
+    row["blocks"] = rows(
+        conn.execute(
+            'SELECT idx, kind, text, start, "end" FROM blocks WHERE doc_id = ? ORDER BY idx',
+            (doc_id,),
+        )
+    )
+    spans = []
+    for layer, start, end, label, attrs, text in conn.execute(
+        'SELECT layer, start, "end", label, attrs, text FROM spans '
+        "WHERE doc_id = ? AND layer != 'sentence' ORDER BY start, id",
+        (doc_id,),
+    ):
+        spans.append(
+            {
+                "layer": layer,
+                "start": start,
+                "end": end,
+                "label": label,
+                "text": text,
+                "attrs": json.loads(attrs or "{}"),
+            }
+        )
+    row["annotations"] = spans
+    story = one(
+        conn.execute(
+            "SELECT s.story_id, s.title, s.num_articles FROM story_articles sa "
+            "JOIN stories s ON s.story_id = sa.story_id WHERE sa.doc_id = ?",
+            (doc_id,),
+        )
+    )
+    row["story"] = story
+    row["related"] = (
+        rows(
+            conn.execute(
+                "SELECT d.id, d.title, d.published, d.outlet FROM story_articles sa "
+                "JOIN documents d ON d.id = sa.doc_id WHERE sa.story_id = ? AND sa.doc_id != ? "
+                "ORDER BY coalesce(sa.published, '') DESC LIMIT 20",
+                (story["story_id"], doc_id),
+            )
+        )
+        if story
+        else []
+    )
+    row["events"] = rows(
+        conn.execute(
+            "SELECT DISTINCT e.event_id, e.date, e.precision, e.status, e.summary, e.type, "
+            "e.news_type FROM event_mentions m JOIN events e ON e.event_id = m.event_id "
+            "WHERE m.doc_id = ? ORDER BY m.start",
+            (doc_id,),
+        )
+    )
+    return row
+
+
+# ---- stories ---------------------------------------------------------------------------------
+STORY_SORTS = {
+    "articles": 'num_articles DESC, "end" DESC, story_id',
+    "recent": '"end" DESC, num_articles DESC, story_id',
+    "events": 'num_events DESC, "end" DESC, story_id',
+}
+
+
+def _story(row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    row["actors"] = json.loads(row.get("actors") or "[]")
+    return row
+
+
+def list_stories(
+    conn: sqlite3.Connection,
+    *,
+    sort: str = "articles",
+    min_articles: int = 1,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    where = " WHERE merged_into IS NULL AND num_articles >= ?"
+    total = conn.execute(f"SELECT count(*) FROM stories{where}", (min_articles,)).fetchone()[0]
+    items = [
+        _story(r)
+        for r in rows(
+            conn.execute(
+                'SELECT story_id, title, start, "end", actors, num_articles, num_events '
+                f"FROM stories{where} ORDER BY {STORY_SORTS[sort]} LIMIT ? OFFSET ?",
+                (min_articles, limit, offset),
+            )
+        )
+    ]
+    return page(total, limit, offset, items, sort=sort)
+
+
+def resolve_story(conn: sqlite3.Connection, story_id: str) -> str:
+    """The story an id names now (a story merged into another names that one)."""
+    seen = set()
+    while story_id not in seen:
+        seen.add(story_id)
+        row = conn.execute(
+            "SELECT merged_into FROM stories WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no story {story_id!r}")
+        if not row[0]:
+            return story_id
+        story_id = row[0]
+    return story_id
+
+
+def get_story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
+    sid = resolve_story(conn, story_id)
+    row = one(
+        conn.execute(
+            'SELECT story_id, title, start, "end", actors, num_articles, num_events, updated_at '
+            "FROM stories WHERE story_id = ?",
+            (sid,),
+        )
+    )
+    assert row is not None
+    story = _story(row)
+    story["articles"] = rows(
+        conn.execute(
+            "SELECT d.id, d.title, d.published, d.outlet FROM story_articles sa "
+            "JOIN documents d ON d.id = sa.doc_id WHERE sa.story_id = ? "
+            "ORDER BY coalesce(sa.published, ''), sa.doc_id LIMIT 500",
+            (sid,),
+        )
+    )
+    return story
+
+
+def story_doc_ids(conn: sqlite3.Connection, story_id: str) -> list[str]:
+    return [
+        d
+        for (d,) in conn.execute(
+            "SELECT doc_id FROM story_articles WHERE story_id = ? "
+            "ORDER BY coalesce(published, ''), doc_id",
+            (story_id,),
+        )
+    ]
+
+
+def events_of_mentions(conn: sqlite3.Connection, mention_ids: list[str]) -> list[dict[str, Any]]:
+    """The merged events of these mentions, each once, in the order given."""
+    out: dict[str, dict[str, Any]] = {}
+    for mid in mention_ids:
+        row = one(
+            conn.execute(
+                "SELECT e.event_id, e.summary, e.date, e.precision, e.status FROM event_mentions m "
+                "JOIN events e ON e.event_id = m.event_id WHERE m.mention_id = ?",
+                (mid,),
+            )
+        )
+        if row is not None and row["event_id"] not in out:
+            out[row["event_id"]] = row
+    return list(out.values())
+
+
+def trending_stories(conn: sqlite3.Connection, *, days: int = 30, limit: int = 8) -> dict[str, Any]:
+    """Stories that gained most articles in the ``days`` before the latest article of the store
+    (the store's own "now": news archives are not read on the day they were written)."""
+    latest = conn.execute(
+        "SELECT max(published) FROM story_articles WHERE published IS NOT NULL AND published != ''"
+    ).fetchone()[0]
+    if not latest:
+        return {"as_of": None, "days": days, "items": []}
+    try:
+        since = (date.fromisoformat(latest[:10]) - timedelta(days=days)).isoformat()
+    except ValueError:
+        since = latest[:10]
+    items = [
+        _story(r)
+        for r in rows(
+            conn.execute(
+                'SELECT s.story_id, s.title, s.start, s."end", s.actors, s.num_articles, '
+                "s.num_events, g.gained FROM (SELECT story_id, count(*) AS gained "
+                "FROM story_articles WHERE published >= ? GROUP BY story_id) g "
+                "JOIN stories s ON s.story_id = g.story_id WHERE s.merged_into IS NULL "
+                "ORDER BY g.gained DESC, s.num_articles DESC, s.story_id LIMIT ?",
+                (since, limit),
+            )
+        )
+    ]
+    if len(items) < limit:  # a quiet archive: fill up with the stories seen last
+        have = {s["story_id"] for s in items}
+        for r in rows(
+            conn.execute(
+                'SELECT story_id, title, start, "end", actors, num_articles, num_events, '
+                "0 AS gained FROM stories WHERE merged_into IS NULL AND num_articles >= 2 "
+                'ORDER BY "end" DESC, num_articles DESC, story_id LIMIT ?',
+                (limit + len(have),),
+            )
+        ):
+            if r["story_id"] not in have and len(items) < limit:
+                items.append(_story(r))
+    return {"as_of": latest[:10], "days": days, "items": items}
+
+
+# ---- actors ----------------------------------------------------------------------------------
+def list_actors(
+    conn: sqlite3.Connection,
+    *,
+    country: str | None = None,
+    kb_only: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    parts: list[str] = []
+    args: list[Any] = []
+    if country is not None:
+        parts.append("country = ?")
+        args.append(country)
+    if kb_only:
+        parts.append("kb_id IS NOT NULL")
+    where = (" WHERE " + " AND ".join(parts)) if parts else ""
+    total = conn.execute(
+        f"SELECT count(DISTINCT actor_key) FROM event_actors{where}", args
+    ).fetchone()[0]
+    items = rows(
+        conn.execute(
+            "SELECT actor_key, max(name) AS name, max(kb_id) AS kb_id, "
+            "CASE WHEN count(DISTINCT country) = 1 THEN max(country) END AS country, "
+            f"count(DISTINCT event_id) AS events FROM event_actors{where} GROUP BY actor_key "
+            "ORDER BY events DESC, actor_key LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    )
+    return page(total, limit, offset, items)
+
+
+def actor_summary(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
+    """The actor's names as the events give them, its event count, per-month counts and the
+    actors it shares most events with."""
+    names = Counter(
+        {
+            n: c
+            for n, c in conn.execute(
+                "SELECT name, count(*) FROM event_actors WHERE actor_key = ? GROUP BY name",
+                (key,),
+            )
+        }
+    )
+    n_events = conn.execute(
+        "SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_key = ?", (key,)
+    ).fetchone()[0]
+    country = conn.execute(
+        "SELECT country FROM event_actors WHERE actor_key = ? AND country IS NOT NULL "
+        "GROUP BY country ORDER BY count(*) DESC LIMIT 1",
+        (key,),
+    ).fetchone()
+    by_month = [
+        {"month": m, "count": c}
+        for m, c in conn.execute(
+            "SELECT substr(e.date, 1, 7) AS m, count(DISTINCT e.event_id) FROM event_actors a "
+            "JOIN events e ON e.event_id = a.event_id WHERE a.actor_key = ? "
+            "AND length(e.date) >= 7 GROUP BY m ORDER BY m",
+            (key,),
+        )
+    ]
+    partners = rows(
+        conn.execute(
+            "SELECT b.actor_key, max(b.name) AS name, max(b.kb_id) AS kb_id, "
+            "count(DISTINCT b.event_id) AS events FROM event_actors a "
+            "JOIN event_actors b ON b.event_id = a.event_id AND b.actor_key != a.actor_key "
+            "WHERE a.actor_key = ? GROUP BY b.actor_key ORDER BY events DESC, b.actor_key "
+            "LIMIT 12",
+            (key,),
+        )
+    )
+    return {
+        "actor_key": key,
+        "names": [n for n, _ in names.most_common()],
+        "country": country[0] if country else None,
+        "num_events": n_events,
+        "by_month": by_month,
+        "partners": partners,
+    }
+
+
+# ---- map and stats ---------------------------------------------------------------------------
+def places(conn: sqlite3.Connection, flt: EventFilter, limit: int = 500) -> list[dict[str, Any]]:
+    where, args = flt.where()
+    extra = "(e.place_kb_id IS NOT NULL OR e.place_country IS NOT NULL)"
+    where = where + (" AND " if where else " WHERE ") + extra
+    return rows(
+        conn.execute(
+            "SELECT e.place_kb_id, e.place_country, max(e.place) AS place, count(*) AS events "
+            f"FROM events e{where} GROUP BY 1, 2 ORDER BY events DESC LIMIT ?",
+            [*args, limit],
+        )
+    )
+
+
+def channels(conn: sqlite3.Connection, limit: int = 12) -> dict[str, Any]:
+    """The front page's channels: where events happen (countries) and who acts (KB actors)."""
+    regions = [
+        {"country": c, "events": n}
+        for c, n in conn.execute(
+            "SELECT place_country, count(*) FROM events WHERE place_country IS NOT NULL "
+            "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
+            (limit,),
+        )
+    ]
+    actors = list_actors(conn, kb_only=True, limit=limit)["items"]
+    return {"regions": regions, "actors": actors}
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+    def count(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    by_status = {s: n for s, n in conn.execute("SELECT status, count(*) FROM documents GROUP BY 1")}
+    pub = conn.execute(
+        "SELECT min(published), max(published) FROM documents WHERE status = 'ok' "
+        "AND published IS NOT NULL AND published != ''"
+    ).fetchone()
+    return {
+        "documents": sum(by_status.values()),
+        "by_status": by_status,
+        "published": {"min": pub[0], "max": pub[1]},
+        "events": count("SELECT count(*) FROM events"),
+        "event_mentions": count("SELECT count(*) FROM event_mentions"),
+        "stories": count("SELECT count(*) FROM stories WHERE merged_into IS NULL"),
+        "actors": count("SELECT count(DISTINCT actor_key) FROM event_actors"),
+        "events_by_type": {
+            t: n
+            for t, n in conn.execute(
+                "SELECT coalesce(type, news_type), count(*) FROM events GROUP BY 1 "
+                "ORDER BY 2 DESC LIMIT 30"
+            )
+        },
+        "schema_version": count("PRAGMA user_version"),
+    }

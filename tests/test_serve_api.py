@@ -1,0 +1,284 @@
+"""The HTTP API (dashiji.serve) against a real store: the seeds, the DTELS dev articles and a few
+invented hostile articles, ingested by the real pipeline once per session (shared with
+tests/test_serve_browser.py through the session's temporary directory)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import shared_dir
+
+from fastapi.testclient import TestClient
+
+from dashiji.serve import create_app
+
+# Invented articles whose title, text, outlet and URL carry markup and script (the XSS test opens
+# every page kind built from them in a browser).  They also report an event, so that events,
+# stories and actor pages are made from hostile text.
+PWN = "window.__pwned"
+HOSTILE = [
+    {
+        "id": "hostile-001",
+        "title": f'<script>{PWN}="title"</script>美俄外长<img src=x onerror="{PWN}=\'img\'">会晤',
+        "text": (
+            f"<script>{PWN}='body'</script>美国国务卿鲁比奥和俄罗斯外长拉夫罗夫9月3日在维也纳会晤"
+            f'<img src=x onerror="{PWN}=\'onerror\';alert(1)">，双方讨论了乌克兰问题。'
+            "\n\n"
+            f'<a href="javascript:{PWN}=\'link\'">点击</a>拉夫罗夫表示，俄方愿意继续对话。'
+        ),
+        "date": "2025-09-04",
+        "url": f"javascript:{PWN}='url'",
+        "outlet": f"<svg onload=\"{PWN}='outlet'\">",
+    },
+    {
+        "id": "hostile-002",
+        "title": f"鲁比奥与拉夫罗夫再次会晤\"><script>{PWN}='attr'</script>",
+        "text": (
+            "美国国务卿鲁比奥和俄罗斯外长拉夫罗夫9月3日在维也纳会晤，"
+            f"<iframe src=\"javascript:{PWN}='iframe'\"></iframe>会谈持续两小时。"
+            f"\"><body onload=\"{PWN}='bodyonload'\">鲁比奥说，美方希望尽快停火。"
+        ),
+        "date": "2025-09-05",
+        "url": f"https://example.org/a?x=\"><script>{PWN}='href'</script>",
+        "outlet": "Example<script>alert(2)</script>",
+    },
+]
+
+
+def build_store(base: Path) -> Path:
+    """The store of the serve tests under ``base`` (built once: reused when already there)."""
+    db = base / "serve-store" / "store.db"
+    done = db.with_suffix(".done")
+    if done.exists():
+        return db
+    from dashiji.pipeline import ingest
+    from dashiji.store import Store
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    shared = shared_dir()
+    hostile = db.parent / "hostile.jsonl"
+    hostile.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in HOSTILE), encoding="utf-8"
+    )
+    with Store.open(db) as store:
+        ingest([str(shared / "seeds")], store, date="2025-10-22")
+        ingest([str(shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl")], store)
+        ingest([str(hostile)], store)
+    done.write_text("ok")
+    return db
+
+
+@pytest.fixture(scope="session")
+def serve_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.getbasetemp())
+
+
+@pytest.fixture(scope="module")
+def client(serve_db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(serve_db)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def db(serve_db: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(serve_db)
+    yield conn
+    conn.close()
+
+
+def get(client: TestClient, url: str, code: int = 200, **params: Any) -> Any:
+    r = client.get(url, params=params)
+    assert r.status_code == code, (url, r.status_code, r.text[:500])
+    return r.json()
+
+
+def test_store_is_opened_read_only(serve_db: Path) -> None:
+    from dashiji.serve.db import connect_ro
+
+    conn = connect_ro(serve_db)
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("DELETE FROM events")
+    conn.close()
+
+
+def test_stats_match_the_store(client: TestClient, db: sqlite3.Connection) -> None:
+    s = get(client, "/api/stats")
+    assert s["events"] == db.execute("SELECT count(*) FROM events").fetchone()[0] > 1000
+    assert s["documents"] == db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert s["stories"] == db.execute(
+        "SELECT count(*) FROM stories WHERE merged_into IS NULL"
+    ).fetchone()[0]
+
+
+def test_every_list_is_a_page_with_a_total_and_a_hard_maximum(client: TestClient) -> None:
+    for url in (
+        "/api/articles",
+        "/api/events",
+        "/api/actors",
+        "/api/stories",
+        "/api/chronicle",
+    ):
+        first = get(client, url, limit=5)
+        assert len(first["items"]) == 5 and first["total"] > 5, url
+        second = get(client, url, limit=5, offset=5)
+        assert not {json.dumps(i, sort_keys=True) for i in first["items"]} & {
+            json.dumps(i, sort_keys=True) for i in second["items"]
+        }, url
+        assert second["total"] == first["total"]
+        err = get(client, url, 422, limit=201)
+        assert "limit" in err["detail"]
+        get(client, url, 422, offset=-1)
+
+
+def test_search_total_pages_and_highlights(client: TestClient, db: sqlite3.Connection) -> None:
+    res = get(client, "/api/articles/search", q="特斯拉", limit=5)
+    with_word = db.execute(
+        "SELECT count(*) FROM documents WHERE status = 'ok' AND "
+        "(instr(text, '特斯拉') > 0 OR instr(coalesce(title, ''), '特斯拉') > 0)"
+    ).fetchone()[0]
+    assert res["total"] == with_word > 100
+    assert len(res["items"]) == 5
+    for hit in res["items"]:
+        spans = hit["highlights"]
+        pieces = [hit["snippet"][a:b] for a, b in spans]
+        assert "特斯拉" in pieces and all(p and p in "特斯拉" for p in pieces)  # edges may cut
+    more = get(client, "/api/articles/search", q="特斯拉", limit=5, offset=5)
+    assert {h["id"] for h in more["items"]}.isdisjoint({h["id"] for h in res["items"]})
+    either = get(client, "/api/articles/search", q="郭美美 OR 黎智英", limit=1)["total"]
+    assert either > get(client, "/api/articles/search", q="郭美美", limit=1)["total"] > 0
+    assert get(client, "/api/articles/search", 422, q='"unbalanced')["status"] == 422
+    get(client, "/api/articles/search", 422)  # q is required
+
+
+def test_event_filters_are_what_they_say(client: TestClient, db: sqlite3.Connection) -> None:
+    res = get(client, "/api/events", status="postponed", limit=200, facets="true")
+    assert res["total"] == db.execute(
+        "SELECT count(*) FROM events WHERE status = 'postponed'"
+    ).fetchone()[0] > 0
+    assert all(e["status"] == "postponed" for e in res["items"])
+    assert sum(f["count"] for f in res["facets"]["status"]) == res["total"]
+    # an actor by KB id and by name: the same events
+    by_id = get(client, "/api/events", actor="donald-trump", limit=200)
+    by_name = get(client, "/api/events", actor="特朗普", limit=200)
+    assert by_id["total"] == by_name["total"] > 5
+    in_db = {
+        r[0]
+        for r in db.execute(
+            "SELECT event_id FROM event_actors WHERE actor_key = 'donald-trump'"
+        )
+    }
+    assert {e["event_id"] for e in by_id["items"]} <= in_db
+    # a date range, sorted by date
+    rng = get(client, "/api/events", date_from="2025-08", date_to="2025-10-31", sort="date")
+    dates = [e["date"] for e in rng["items"]]
+    assert dates == sorted(dates) and all("2025-08" <= d[:10] <= "2025-10-31" for d in dates)
+    # a PLOVER type and a place
+    typed = get(client, "/api/events", type="CONSULT", place="HUN")
+    assert typed["total"] >= 1
+    assert all(e["type"] == "CONSULT" and e["place_country"] == "HUN" for e in typed["items"])
+    facets = get(client, "/api/events/facets", type="CONSULT")
+    assert [f["value"] for f in facets["type"]] == ["CONSULT"]
+    get(client, "/api/events", 422, date_from="last week")
+    get(client, "/api/events", 422, sort="random()")
+    get(client, "/api/events", 422, modality="maybe")
+
+
+def test_an_event_carries_its_status_history_and_sources(
+    client: TestClient, db: sqlite3.Connection
+) -> None:
+    (event_id,) = db.execute(
+        "SELECT event_id FROM events WHERE json_array_length(status_history) >= 2 "
+        "ORDER BY num_mentions DESC LIMIT 1"
+    ).fetchone()
+    e = get(client, f"/api/events/{event_id}")
+    assert len(e["status_history"]) >= 2
+    assert e["mentions"] and all(m["doc_id"] for m in e["mentions"])
+    assert e["actors"] and all(a["actor_key"] for a in e["actors"])
+    err = get(client, "/api/events/no-such-event", 404)
+    assert "no-such-event" in err["detail"]
+
+
+def test_article_with_annotations_and_related(client: TestClient, db: sqlite3.Connection) -> None:
+    (doc_id, story_id) = db.execute(
+        "SELECT sa.doc_id, sa.story_id FROM story_articles sa JOIN stories s "
+        "ON s.story_id = sa.story_id WHERE s.num_articles >= 5 LIMIT 1"
+    ).fetchone()
+    a = get(client, f"/api/articles/{doc_id}")
+    assert a["text"] and a["blocks"]
+    layers = {s["layer"] for s in a["annotations"]}
+    assert {"entity", "time"} <= layers
+    for s in a["annotations"][:50]:
+        assert a["text"][s["start"] : s["end"]] == s["text"]
+    assert a["story"]["story_id"] == story_id
+    assert a["related"] and doc_id not in {r["id"] for r in a["related"]}
+    get(client, "/api/articles/nope", 404)
+
+
+def test_actor_profile_roles_and_partners(client: TestClient) -> None:
+    a = get(client, "/api/actors/donald-trump")
+    assert a["kb"]["names"]["en"] == "Donald Trump"
+    assert any(r["role"] == "head_of_state" for r in a["roles"])
+    assert a["num_events"] > 5 and sum(m["count"] for m in a["by_month"]) > 0
+    assert a["partners"] and a["partners"][0]["events"] >= a["partners"][-1]["events"]
+    ev = get(client, "/api/actors/donald-trump/events", limit=3)
+    assert ev["total"] == a["num_events"]
+    get(client, "/api/actors/nobody-at-all", 404)
+
+
+def test_stories_timeline_and_chronicle(client: TestClient) -> None:
+    stories = get(client, "/api/stories", limit=3)
+    sid = stories["items"][0]["story_id"]
+    story = get(client, f"/api/stories/{sid}", dates=5)
+    assert story["num_articles"] >= stories["items"][-1]["num_articles"]
+    tl = story["timeline"]
+    assert 1 <= len(tl) <= 5 and [e["date"] for e in tl] == sorted(e["date"] for e in tl)
+    assert get(client, "/api/timeline", story=sid, dates=5)["entries"] == tl
+    trending = get(client, "/api/stories/trending", limit=3)
+    assert trending["as_of"] and len(trending["items"]) == 3
+    ch = get(client, "/api/chronicle", limit=50, story=sid)
+    dates = [e["date"] for e in ch["items"]]
+    assert dates == sorted(dates) and all(e["story_id"] == sid for e in ch["items"])
+    get(client, "/api/stories/s000000000000", 404)
+    get(client, "/api/timeline", 422)
+
+
+def test_map_places_events_at_kb_points(client: TestClient) -> None:
+    m = get(client, "/api/map")
+    assert m["points"] and all(0 <= p["x"] <= 1000 and 0 <= p["y"] <= 500 for p in m["points"])
+    hun = get(client, "/api/map", place="HUN")["points"]
+    assert hun and all(480 < p["x"] < 600 and 100 < p["y"] < 160 for p in hun)  # Hungary
+
+
+def test_headers_docs_and_errors_as_json(client: TestClient) -> None:
+    r = client.get("/api/stats")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    spec = get(client, "/openapi.json")
+    assert "/api/events" in spec["paths"] and "/api/articles/search" in spec["paths"]
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/api/events" in docs.text
+    assert "cdn" not in docs.text.lower()
+    r = client.get("/api/no/such/route")
+    assert r.status_code == 404 and r.json()["status"] == 404
+
+
+def test_pages_render_and_escape(client: TestClient) -> None:
+    for url in ("/", "/chronicle", "/stories", "/map", "/search?q=特斯拉", "/actors/donald-trump"):
+        r = client.get(url)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html"), url
+    r = client.get("/articles/hostile-001")
+    assert r.status_code == 200
+    assert "<script>window" not in r.text and "&lt;script&gt;window" in r.text
+    assert 'href="javascript:' not in r.text.lower()
+    assert client.get("/events/no-such-event").status_code == 404
+    assert client.get("/chronicle", params={"status": "bogus"}).status_code == 422
+    r = client.get("/lang", params={"to": "en", "next": "//evil.example/"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/"
+    r = client.get("/lang", params={"to": "en", "next": "/map"}, follow_redirects=False)
+    assert r.headers["location"] == "/map" and "lang=en" in r.headers["set-cookie"]
