@@ -135,9 +135,21 @@ def test_search_event_sentence_article_actor_story(server: str, page: Page) -> N
     assert dates == sorted(dates)
     shot(page, "06-story")
 
+    # the chronicle's filter form: an actor by name, a status, the other fields left empty
+    page.goto(server + "/chronicle")
+    page.fill("#filters input[name=actor]", "特朗普")
+    page.select_option("#filters select[name=status]", "postponed")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url(re.compile(r"/chronicle\?"))
+    rows = page.locator("#chronicle li.event-row")
+    assert rows.count() >= 1
+    assert all("推迟" in t for t in rows.all_inner_texts())
+    expect(page.locator("#chronicle")).to_contain_text("布达佩斯")
+    shot(page, "08-chronicle")
+
     # English toggle, then the map
     page.click("#lang-toggle")
-    expect(page.locator("#timeline")).to_be_visible()
+    expect(page.locator("#chronicle")).to_contain_text("postponed")
     expect(page.locator("header nav")).to_contain_text("Chronicle")
     page.goto(server + "/map")
     assert page.locator("#map circle.place").count() >= 3

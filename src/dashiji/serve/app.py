@@ -51,6 +51,12 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
+        if request.scope.get("query_string"):
+            # a filter form sends its empty fields: an empty parameter is no parameter
+            parts = request.scope["query_string"].split(b"&")
+            kept = [p for p in parts if p.partition(b"=")[2].strip(b"+ ")]
+            if len(kept) != len(parts):
+                request.scope["query_string"] = b"&".join(kept)
         response: Response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)

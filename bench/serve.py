@@ -1,0 +1,388 @@
+"""Latency of the HTTP API (``dashiji serve``) on a store of 20,000+ articles, beside datasette
+serving the same file for comparable queries.
+
+**The store** (cached in ``.bench-cache/serve-<articles>.db``): the DTELS dev articles
+(``../shared/bench/stories/dtels-dev/articles.jsonl``, 642 lines) ingested by the real pipeline,
+then replicated until it holds ``--articles`` articles.  Copy ``k`` of each stored ok document is
+read back (``Store.get``), given the id ``<id>~r<k>`` and its date moved ``k`` years back, and
+written with ``Store.put`` (raw input, row, blocks, spans, search index: the store's own write
+path).  Its derived rows -- events, mentions, event actors, its story and story membership,
+which ``dashiji.stories`` rebuilds from the spans -- are copied by SQL with the same id suffix
+and dates moved by the same years (running the story/event update per copy,
+``stories.update.add_document``, costs ~0.25 s an article on this machine as the store grows:
+an hour for 20,000).  So the store has the shape of 33 years of the DTELS news: ~33× the
+articles, events, mentions, actors' events and stories.
+
+**The load**: the app under uvicorn (one process) on 127.0.0.1, and ``datasette serve`` on the
+same file; a client keeps ``--concurrency`` requests in flight (a bounded load) for
+``--requests`` requests per route, after a warm-up of 10; each route's ids and parameters vary
+over realistic values drawn from the store.  p50/p95/p99 in milliseconds, one table.
+
+    python bench/serve.py [--articles 20000] [--requests 200] [--concurrency 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _shared import REPO, shared_dir  # noqa: E402
+
+CACHE = REPO / ".bench-cache"
+_YEAR = re.compile(r"\b(1\d{3}|20\d{2})(?=-\d{2}|\b)")
+
+
+def _shift(value: Any, years: int) -> Any:
+    if not isinstance(value, str):
+        return value
+    return _YEAR.sub(lambda m: str(int(m.group(1)) - years), value)
+
+
+def base_store() -> Path:
+    """The DTELS dev articles ingested by the real pipeline (cached)."""
+    from dashiji.pipeline import ingest
+    from dashiji.store import Store
+
+    CACHE.mkdir(exist_ok=True)
+    db = CACHE / "serve-base.db"
+    done = db.with_suffix(".done")
+    if not done.exists():
+        for p in CACHE.glob(db.name + "*"):
+            p.unlink()
+        src = shared_dir() / "bench" / "stories" / "dtels-dev" / "articles.jsonl"
+        t0 = time.perf_counter()
+        with Store.open(db) as store:
+            ingest([str(src)], store)
+        print(f"ingested {src.name} in {time.perf_counter() - t0:.0f}s", flush=True)
+        done.write_text("ok")
+    return db
+
+
+#: The derived tables copied with each document copy: columns holding ids get the copy's suffix,
+#: columns holding dates are moved the copy's number of years back.
+ID_COLUMNS = {"event_id", "mention_id", "doc_id", "story_id", "merged_into"}
+DATE_COLUMNS = {"date", "first_seen", "last_seen", "published", "announced", "start", "end"}
+DERIVED = ("events", "event_mentions", "event_actors", "stories", "story_articles")
+
+
+def _copy_sql(conn: sqlite3.Connection, table: str) -> str:
+    cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    exprs = []
+    for c in cols:
+        q = f'"{c}"'
+        if c in ID_COLUMNS:
+            exprs.append(f"CASE WHEN {q} IS NULL THEN NULL ELSE {q} || :suffix END")
+        elif c in DATE_COLUMNS:
+            exprs.append(
+                f"CASE WHEN {q} GLOB '[12][0-9][0-9][0-9]*' THEN "
+                f"printf('%04d', CAST(substr({q}, 1, 4) AS INTEGER) - :k) || substr({q}, 5) "
+                f"ELSE {q} END"
+            )
+        else:
+            exprs.append(q)
+    key = {"stories": "story_id", "events": "event_id", "event_actors": "event_id"}.get(
+        table, "doc_id"
+    )
+    names = ", ".join(f'"{c}"' for c in cols)
+    return (
+        f"INSERT INTO {table} ({names}) SELECT {', '.join(exprs)} FROM {table} "
+        f"WHERE instr({key}, '~r') = 0"
+    )
+
+
+def build_store(n_articles: int) -> Path:
+    """``n_articles`` articles: the base store's, then copies of them (see the module's doc)."""
+    from dashiji.store import Store
+
+    db = CACHE / f"serve-{n_articles}.db"
+    done = db.with_suffix(".done")
+    if done.exists():
+        return db
+    base = base_store()
+    for p in CACHE.glob(db.name + "*"):
+        p.unlink()
+    with Store.open(base) as store:  # checkpoint, then copy the file
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(base, db)
+    t0 = time.perf_counter()
+    with Store.open(db) as store:
+        conn = store.connection
+        base_ids = [
+            i
+            for (i,) in conn.execute("SELECT id FROM documents WHERE status = 'ok' ORDER BY rowid")
+        ]
+        copies = max(0, -(-n_articles // len(base_ids)) - 1)
+        sql = {t: _copy_sql(conn, t) for t in DERIVED}
+        for k in range(1, copies + 1):
+            suffix = f"~r{k}"
+            with store.batch():
+                for doc_id in base_ids:
+                    doc = store.get(doc_id)
+                    if doc is None:
+                        continue
+                    doc.id = doc_id + suffix
+                    if doc.article is not None:
+                        doc.article.published = _shift(doc.article.published, k)
+                    for span in doc.spans:
+                        if span.layer == "event":
+                            span.attrs["doc"] = doc.id
+                            if isinstance(span.attrs.get("id"), str):
+                                span.attrs["id"] += suffix
+                    store.put(doc)
+                for table in DERIVED:
+                    conn.execute(sql[table], {"suffix": suffix, "k": k})
+            print(f"copy {k}/{copies}: {time.perf_counter() - t0:.0f}s", flush=True)
+        conn.execute("ANALYZE")
+    done.write_text("ok")
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=5).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def measure(
+    base: str, make_url: Callable[[random.Random], str], n: int, concurrency: int
+) -> dict[str, float]:
+    rng = random.Random(7)
+    urls = [make_url(rng) for _ in range(n + 10)]
+    times: list[float] = []
+    with httpx.Client(base_url=base, timeout=60) as client:
+        for u in urls[:10]:
+            client.get(u)
+
+        def one(u: str) -> float:
+            t = time.perf_counter()
+            r = client.get(u)
+            took = (time.perf_counter() - t) * 1000
+            if r.status_code != 200:
+                raise RuntimeError(f"{u}: {r.status_code} {r.text[:200]}")
+            return took
+
+        with ThreadPoolExecutor(concurrency) as pool:
+            times = list(pool.map(one, urls[10:]))
+    q = statistics.quantiles(times, n=100)
+    return {"p50": q[49], "p95": q[94], "p99": q[98]}
+
+
+def samples(db: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+
+    def col(sql: str) -> list[str]:
+        return [r[0] for r in conn.execute(sql) if r[0]]
+
+    out = {
+        "events": col("SELECT event_id FROM events ORDER BY random() LIMIT 300"),
+        "docs": col("SELECT id FROM documents WHERE status = 'ok' ORDER BY random() LIMIT 300"),
+        "stories": col(
+            "SELECT story_id FROM stories WHERE merged_into IS NULL ORDER BY random() LIMIT 100"
+        ),
+        "actors": col(
+            "SELECT actor_key FROM event_actors GROUP BY actor_key ORDER BY count(*) DESC LIMIT 40"
+        ),
+        "types": col("SELECT DISTINCT type FROM events WHERE type IS NOT NULL"),
+        "words": ["美", "特斯拉", "法院", "郭美美 OR 黎智英", '"新冠疫情"', "疫情 -美国", "警方"],
+    }
+    conn.close()
+    return out
+
+
+def routes(s: dict[str, list[str]]) -> list[tuple[str, Callable[[random.Random], str], Any]]:
+    """(name, dashiji url maker, datasette url maker or None): comparable queries side by side."""
+    c = random.Random.choice
+    db = "/store"
+    return [
+        (
+            "events (latest, page of 50)",
+            lambda r: f"/api/events?limit=50&offset={r.randrange(0, 500, 50)}",
+            lambda r: f"{db}/events.json?_size=50&_sort_desc=date&_nocount=0",
+        ),
+        (
+            "events by type + status",
+            lambda r: f"/api/events?type={c(r, s['types'])}&status=occurred&limit=50",
+            lambda r: f"{db}/events.json?type={c(r, s['types'])}&status=occurred&_size=50",
+        ),
+        (
+            "events by actor",
+            lambda r: f"/api/events?actor={c(r, s['actors'])}&limit=50",
+            lambda r: (
+                f"{db}.json?sql=select+e.*+from+events+e+where+event_id+in+(select+event_id+from+"
+                f"event_actors+where+actor_key%3D%3Ak)+order+by+date+desc+limit+50"
+                f"&k={c(r, s['actors'])}"
+            ),
+        ),
+        (
+            "events with facets",
+            lambda r: f"/api/events?facets=true&date_from=20{r.randrange(10, 24)}&limit=50",
+            lambda r: (
+                f"{db}/events.json?_size=50&date__gte=20{r.randrange(10, 24)}"
+                "&_facet=type&_facet=news_type&_facet=status&_facet=modality&_facet=place_country"
+            ),
+        ),
+        (
+            "chronicle (story)",
+            lambda r: f"/api/chronicle?story={c(r, s['stories'])}&limit=100",
+            lambda r: f"{db}/events.json?story_id={c(r, s['stories'])}&_sort=date&_size=100",
+        ),
+        (
+            "event by id",
+            lambda r: f"/api/events/{c(r, s['events'])}",
+            lambda r: f"{db}/events.json?event_id={c(r, s['events'])}",
+        ),
+        (
+            "articles (page of 50)",
+            lambda r: f"/api/articles?limit=50&offset={r.randrange(0, 1000, 50)}",
+            lambda r: (
+                f"{db}/documents.json?status=ok&_sort_desc=published&_size=50"
+                "&_col=title&_col=published&_col=outlet"
+            ),
+        ),
+        (
+            "article by id",
+            lambda r: f"/api/articles/{c(r, s['docs'])}",
+            lambda r: f"{db}/documents.json?id={c(r, s['docs'])}",
+        ),
+        (
+            "search (20 hits)",
+            lambda r: f"/api/articles/search?q={c(r, s['words'])}&limit=20",
+            lambda r: f"{db}/search.json?q={c(r, s['words'])}",
+        ),
+        (
+            "stories (page of 50)",
+            lambda r: f"/api/stories?limit=50&offset={r.randrange(0, 200, 50)}",
+            lambda r: f"{db}/stories_view.json?_size=50&_sort_desc=num_articles",
+        ),
+        (
+            "actors (page of 50)",
+            lambda r: f"/api/actors?limit=50&offset={r.randrange(0, 500, 50)}",
+            lambda r: (
+                f"{db}.json?sql=select+actor_key%2C+count(distinct+event_id)+n+from+event_actors"
+                "+group+by+actor_key+order+by+n+desc+limit+50"
+            ),
+        ),
+        ("actor profile", lambda r: f"/api/actors/{c(r, s['actors'])}", None),
+        ("trending stories", lambda r: "/api/stories/trending", None),
+        ("map", lambda r: "/api/map", None),
+        ("stats", lambda r: "/api/stats", None),
+        ("page: event", lambda r: f"/events/{c(r, s['events'])}", None),
+        ("page: front", lambda r: "/", None),
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=20_000)
+    ap.add_argument("--requests", type=int, default=200)
+    ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--no-datasette", action="store_true")
+    args = ap.parse_args()
+
+    db = build_store(args.articles)
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        n_docs, n_events, n_stories = conn.execute(
+            "SELECT (SELECT count(*) FROM documents WHERE status = 'ok'), "
+            "(SELECT count(*) FROM events), (SELECT count(*) FROM stories)"
+        ).fetchone()
+    print(f"store: {db} ({n_docs} articles, {n_events} events, {n_stories} stories)")
+    s = samples(db)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    port = free_port()
+    app = subprocess.Popen(
+        [sys.executable, "-m", "dashiji", "serve", "--db", str(db), "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    ds = None
+    ds_port = free_port()
+    datasette = shutil.which("datasette") or str(Path(sys.executable).with_name("datasette"))
+    if not args.no_datasette and Path(datasette).exists():
+        link = db.with_name("store.db")  # datasette names the database after the file
+        if link.exists() or link.is_symlink():
+            link.unlink()
+        link.symlink_to(db.name)
+        ds = subprocess.Popen(
+            [
+                datasette,
+                "serve",
+                str(link),
+                "-p",
+                str(ds_port),
+                "--setting",
+                "sql_time_limit_ms",
+                "20000",
+                "--setting",
+                "facet_time_limit_ms",
+                "20000",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    results: dict[str, Any] = {}
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_up(base + "/api/stats", app)
+        ds_base = f"http://127.0.0.1:{ds_port}"
+        if ds is not None:
+            wait_up(ds_base + "/store.json", ds)
+        rows = []
+        for name, ours, theirs in routes(s):
+            a = measure(base, ours, args.requests, args.concurrency)
+            b = measure(ds_base, theirs, args.requests, args.concurrency) if ds and theirs else None
+            results[name] = {"dashiji": a, "datasette": b}
+            rows.append((name, a, b))
+            print(f"  {name}: p95 {a['p95']:.1f} ms", flush=True)
+    finally:
+        app.terminate()
+        if ds is not None:
+            ds.terminate()
+    print(
+        f"\n{n_docs} articles, {n_events} events; {args.requests} requests per route, "
+        f"{args.concurrency} in flight, 127.0.0.1\n"
+    )
+    print("| route | dashiji p50 | p95 | p99 | datasette p50 | p95 | p99 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, a, b in rows:
+        theirs = " | ".join(f"{b[k]:.1f}" for k in ("p50", "p95", "p99")) if b else "– | – | –"
+        print(f"| {name} | {a['p50']:.1f} | {a['p95']:.1f} | {a['p99']:.1f} | {theirs} |")
+    out = CACHE / "serve-results.json"
+    out.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
