@@ -26,6 +26,7 @@ cannot answer 1- and 2-character terms, the commonest Chinese queries).
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from typing import Any
 
@@ -76,6 +77,7 @@ def _fold_char(c: str) -> str:
 _table: dict[int, str] = {}
 _tables: Any = None  # (lut uint32, known bool, fold length uint8), each 0x110000 long
 _SPACE = ord(" ")
+_init_lock = threading.Lock()
 
 
 def _codes(text: str) -> tuple[Any, bool]:
@@ -85,12 +87,14 @@ def _codes(text: str) -> tuple[Any, bool]:
     import numpy as np
 
     if _tables is None:
-        _ASCII_DIGITS = np.frombuffer(_DIGITS.encode(), dtype=np.uint8)
-        _tables = (
-            np.arange(0x110000, dtype=np.uint32),
-            np.zeros(0x110000, dtype=bool),
-            np.ones(0x110000, dtype=np.uint8),
-        )
+        with _init_lock:
+            if _tables is None:
+                _ASCII_DIGITS = np.frombuffer(_DIGITS.encode(), dtype=np.uint8)
+                _tables = (
+                    np.arange(0x110000, dtype=np.uint32),
+                    np.zeros(0x110000, dtype=bool),
+                    np.ones(0x110000, dtype=np.uint8),
+                )
     lut, known, length = _tables
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     unknown = codes[~known[codes]]
