@@ -429,3 +429,19 @@ def test_what_a_suit_is_about_after_a_comma_is_no_party(steps) -> None:
         "司法行为-起诉",
     )
     assert all(a.name != "警员" for a in e.actors)
+
+
+def test_a_name_the_recogniser_cut_short_is_whole() -> None:
+    from dashiji.events.news import NewsCoder
+    from dashiji.model import Span
+
+    vt = "至于早前认罪的被告，李卓人被判监14个月。"
+    k = vt.index("李卓")
+    span = Span("entity", k, k + 2, "PER", {"source": "lac"})
+    actor = NewsCoder()._entity_actor(vt, k, k + 2, span)
+    assert actor is not None and actor.text == "李卓人"
+    vt = "婚礼的祝歌由歌手演唱。"
+    k = vt.index("祝歌")
+    span = Span("entity", k, k + 2, "PER", {"source": "lac"})
+    actor = NewsCoder()._entity_actor(vt, k, k + 2, span)
+    assert actor is not None and actor.text == "祝歌"

@@ -44,6 +44,8 @@ from .codebook import Codebook
 from .dates import TimeRef, later_than
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
+    _NAME_AFTER,
+    _NOT_GIVEN,
     Actor,
     chinese_names,
     generic_actors,
@@ -713,6 +715,17 @@ class NewsCoder:
         law = vt.startswith("法", b) and vt.endswith("国安", a, b)
         if law or _NOT_AN_ACTOR_AFTER.match(vt, b):
             return None  # 北京时间, 香港国安法: a clock, a law — not a place or an actor
+        if (
+            label == "PER"
+            and b - a == 2
+            and at.get("source") == "lac"
+            and b + 1 < len(vt)
+            and "\u4e00" <= vt[b] <= "\u9fff"
+            and vt[b] not in _NOT_GIVEN
+            and vt[b] not in "由自向为给让"
+            and vt[b + 1] in _NAME_AFTER
+        ):
+            b += 1  # 李卓人被判监: the recogniser left the name's last character out
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
