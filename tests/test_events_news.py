@@ -445,3 +445,15 @@ def test_a_name_the_recogniser_cut_short_is_whole() -> None:
     span = Span("entity", k, k + 2, "PER", {"source": "lac"})
     actor = NewsCoder()._entity_actor(vt, k, k + 2, span)
     assert actor is not None and actor.text == "祝歌"
+
+
+def test_a_quoted_nickname_after_a_relative_clause_is_the_topic(steps) -> None:
+    text = "1月9日，曾在新街口暴力事件中见义勇为受伤的“眼镜哥”，和妻子举办了婚礼。"
+    e = news(events(steps, text), "人生-婚礼")
+    assert "眼镜哥" in roles(e)["结婚双方"] and e.date == "2025-01-09"
+
+
+def test_joined_places_name_one_spot(steps) -> None:
+    text = "吉某某驾车沿中山东路往东快速逃窜，在洪武路和中山东路路口与多辆汽车发生碰撞。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert roles(e)["地点"] == ["洪武路和中山东路路口"]

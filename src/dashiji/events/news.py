@@ -255,6 +255,7 @@ class NewsCoder:
             actors.extend(generic_actors(vt, a, b, taken))
             actors.extend(surname_people(vt, a, b, taken))
             actors.extend(_known_names(vt, a, b, taken, names))
+            actors.extend(_nicknames(vt, a, b, taken))
             cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
             actors = _no_overlaps(actors)
@@ -656,6 +657,16 @@ class NewsCoder:
                 if place is None:
                     place = next((x for x in reversed(places) if x.end <= m.start), None)
                 if place is not None:
+                    # 在洪武路和中山东路路口: the places joined name one spot
+                    k = places.index(place)
+                    while k > 0 and _COORDINATOR.match(vt[places[k - 1].end : places[k].start]):
+                        k -= 1
+                    if places[k] is not place:
+                        first = places[k]
+                        place = Actor(
+                            first.start, place.end, vt[first.start : place.end], "LOC",
+                            country=place.country, place=True,
+                        )  # fmt: skip
                     args.append(self._argument(view, place, "地点"))
             if "时间" in roles and date_ref is not None:
                 args.append(
@@ -874,6 +885,27 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
     for a, b, sp in ent_view:
         if sp.attrs.get("source") == "lac" and sp.label in ("PER", "ORG") and b - a >= 2:
             out.setdefault(vt[a:b], sp.label)
+    return out
+
+
+_NICKNAME = re.compile(
+    r"[“\"]([\u4e00-\u9fff]{2,6}?(?:哥|姐|妹|弟|嫂|叔|爷|娘|侠|帝|娃|妈|爸))[”\"]"
+)
+# a relative clause's head: the topic of the clauses after it (…受伤的“南京胖哥”，…)
+_HEADED = re.compile(r"的[“\"]?$")
+
+
+def _nicknames(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:
+    """“南京胖哥”, “眼镜哥”: a quoted nickname of a person (a short name ending in a kin or
+    person word) that no entity covers."""
+    out: list[Actor] = []
+    for q in _NICKNAME.finditer(vt, a, b):
+        s0, s1 = q.start(1), q.end(1)
+        j = s0
+        while j < s1 and taken[j]:
+            j += 1  # (a place may open it: “南京胖哥”)
+        if s1 - j >= 2 and not any(taken[j:s1]) and not _packaged_lexicon().match(vt, s0, s1):
+            out.append(Actor(s0, s1, q.group(1), "PER"))
     return out
 
 
@@ -1408,7 +1440,11 @@ def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
         for k, x in enumerate(inside):
-            if x.start - c.start > _TOPIC_REACH and k == 0:
+            if (
+                x.start - c.start > _TOPIC_REACH
+                and k == 0
+                and not _HEADED.search(vt, c.start, x.start)
+            ):
                 break
             if not _modifies(vt, x, inside[k + 1 :]):
                 return x
