@@ -282,6 +282,30 @@ def test_a_look_back_counts_for_the_day_it_opens_on(tmp_path: Path) -> None:
     assert announced.doc_ids == ["fest-3"] and announced.by_report_date is False
 
 
+def test_a_misdated_page_votes_for_no_date(tmp_path: Path) -> None:
+    misdated = {
+        "doc_id": "metro-4",
+        "publish_date": "2019-05-21",  # years before anything else of the story
+        "source": "丁网",
+        "title": "临江地铁新线路迎来乘客",
+        "content": "临江地铁新线路迎来第一批乘客，市民纷纷前来体验。",
+    }
+    path = tmp_path / "metro.jsonl"
+    records = [*METRO, misdated]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    with Store.open(tmp_path / "m.db") as store:
+        ingest([str(path)], store)
+        docs = [d for d in (store.get(r["doc_id"]) for r in records) if d is not None]
+    assert len(docs) == 4
+    assert [e.date for e in build_timeline(docs, n_dates=3)] == [
+        "2024-05-10",
+        "2024-05-11",
+        "2024-05-20",
+    ]
+    # asked for every date, it is still listed
+    assert "2019-05-21" in {e.date for e in build_timeline(docs, n_dates=None)}
+
+
 def test_no_documents_no_timeline() -> None:
     assert build_timeline([], n_dates=5) == []
 

@@ -13,6 +13,8 @@ on a date, and how often the texts refer to it.
   whose news happened then (0.5); one that opens on an older date is background or a look back
   (0.4) — and gives as much to the older date it looks back to; one without any dated reference
   counts 0.8.  Copies count too: a story reprinted by many outlets is a story that mattered.
+  An article published more than a year from every other article of the story is misdated and
+  votes for nothing.
 * An *echo* — an article whose title and opening are close (tf-idf cosine of character bigrams)
   to those of one published a day or two before — repeats that day's news: half its vote goes to
   the date of that news.
@@ -49,6 +51,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -79,6 +82,7 @@ ECHO_SIMILARITY = 0.25
 ECHO_SHARE = 0.5
 ECHO_NEIGHBOURS = 60  # earlier articles compared with each (the nearest): a busy store stays fast
 OPENING_CHARS = 200
+MISDATED_DAYS = 365  # a publication date this far from all the others of the story is wrong
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[0-9A-Z:.]*)?")
 _TIME_LABELS = ("date", "time")
@@ -316,6 +320,26 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(a[g] * b[g] for g in a.keys() & b.keys())
 
 
+def _discount_misdated(articles: Sequence[_Article]) -> None:
+    """An article published more than :data:`MISDATED_DAYS` from every other article of the
+    story (of at least three) is misdated — a page dated 1991 in a 2011–2024 story — and votes
+    for no date; what its text names still counts."""
+    ordinals = sorted(date.fromisoformat(a.date).toordinal() for a in articles if a.date)
+    if len(ordinals) < 3:
+        return
+    for a in articles:
+        if a.date is None:
+            continue
+        o = date.fromisoformat(a.date).toordinal()
+        i = bisect_left(ordinals, o)
+        nearest = min(
+            (abs(ordinals[j] - o) for j in (i - 1, i + 1) if 0 <= j < len(ordinals)),
+            default=0,
+        )
+        if nearest > MISDATED_DAYS:
+            a.weight = 0.0
+
+
 def _mark_echoes(articles: Sequence[_Article]) -> None:
     """Set ``echo_of`` of each article that repeats the news of one published 1–ECHO_DAYS days
     before it (``articles`` in date order); a repeat of a repeat points to the first news."""
@@ -496,6 +520,7 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     at all competes, also one only referred to)."""
     articles = [a for a in (_article(doc) for doc in docs) if a is not None]
     articles.sort(key=lambda a: (a.date or "", a.doc.id))
+    _discount_misdated(articles)
     _mark_echoes(articles)
     dates = _dates(articles)
     if n_dates is None:
