@@ -457,3 +457,32 @@ def test_joined_places_name_one_spot(steps) -> None:
     text = "吉某某驾车沿中山东路往东快速逃窜，在洪武路和中山东路路口与多辆汽车发生碰撞。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert roles(e)["地点"] == ["洪武路和中山东路路口"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9月26日，当事人朋友在微博晒出一张截图，称：“起诉状的诉讼请求部分。”",  # the paper's text
+        "杂志发布的《专访某某：若上法庭，不会退缩》一文中称，她曾遭到骚扰。",  # an article
+        "判决书指出，被告须删除在微博发布的侵权内容。",  # 原告发布 / 被告发: no 告发
+    ],
+)
+def test_papers_and_articles_are_no_filings_or_products(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not [
+        e for e in evs if e.news_type in ("司法行为-起诉", "产品行为-发布", "司法行为-举报")
+    ], [(e.news_type, e.trigger) for e in evs]
+
+
+def test_who_answers_about_a_suit_filed_it(steps) -> None:
+    text = (
+        "5月26日晚间，对于起诉某某汽车公司侵犯个人名誉权与个人隐私一审败诉一事，"
+        "维权车主张女士发文回应。"
+    )
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("原告") == ["张女士"]
+
+
+def test_what_someone_says_he_will_do_is_not_done(steps) -> None:
+    evs = events(steps, "车主张女士发文回应：“一审不是最终结果，本人会依法上诉。”")
+    assert not [e for e in evs if e.trigger == "上诉"]

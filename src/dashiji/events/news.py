@@ -148,6 +148,11 @@ _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|�
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _LIFE = "人生"
+_WILL = re.compile(
+    r"(?:我|我们|本人|他|她|他们|她们|还|也|仍|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
+)
+_ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
+_TOPIC_FRAME = re.compile(r"(?:对于|关于|针对|就)")
 _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|粉丝|观众|大众|居民|村民|路人|围观者)$")
 _TIME_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:后|前|之后|之前|以后|以前)"
@@ -331,6 +336,8 @@ class NewsCoder:
         if vt.startswith("者", m.end):
             return None  # 遇难者, 抗议者: the people, not the event
         legal = (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("COERCE", "ACCUSE")
+        if legal and m.text.endswith(("状", "书")) and vt.startswith("的", m.end):
+            return None  # 起诉状的诉讼请求: what the paper says, not a filing
         if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
             return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
         if _UNDONE.search(vt, clause.start, m.start):
@@ -347,6 +354,8 @@ class NewsCoder:
             vt, clause.start, m.start
         ):
             return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
+        if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
+            return None  # 发布的《专访…》一文: an article, not a product
         window = vt[m.end : min(clause.end, m.end + 8)]
         if any(w in window for w in entry.not_after):
             return None  # 发布声明: a statement, not a product
@@ -438,6 +447,23 @@ class NewsCoder:
             and agent_role_ok
         ):
             patient, agent = agent, None
+        if (
+            agent is None
+            and subject_role is not None
+            and _TOPIC_FRAME.match(vt, clause.start)
+            and ci + 1 < len(clauses)
+        ):  # 对于起诉特斯拉…一事，车主张女士回应…: the one the main clause is about filed it
+            nxt = clauses[ci + 1]
+            person = next(
+                (
+                    x
+                    for x in actors
+                    if nxt.start <= x.start < nxt.start + _TOPIC_REACH and x.kind == "PER"
+                ),
+                None,
+            )
+            if person is not None:
+                agent = person
         if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
             return None  # a demand is political when an authority makes it
         if entry.plover == "SANCTION" and agent is not None and not _authority(agent):
@@ -511,8 +537,9 @@ class NewsCoder:
             at = clause.start + plan.end()
             if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
                 status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
-        if status == "occurred" and _MODAL_FUTURE.search(
-            vt, max(clause.start, m.start - 10), m.start
+        if status == "occurred" and (
+            _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
+            or _WILL.search(vt, max(clause.start, m.start - 5), m.start)
         ):  # (未来会继续向特斯拉维权: the intention may stand before the object)
             if date is None:
                 return None  # 未来会继续维权: an intention with no day, not a planned event
