@@ -33,6 +33,13 @@ Metrics (all tools run on the same pages in one run):
 * ms/page: wall time of the tool's call (decoding excluded), mean over all pages of both folders;
   the ratio column is the tool's ms/page divided by dashiji's.
 
+Built pages (``bench/pages/issue11``, see ``bench/pages/README.md``): hand-written pages of
+issue 11 -- short articles (40-200 characters) amid heavy chrome, and the platforms whose body is
+hidden or injected (WeChat, Toutiao, Baijiahao, Weibo, Zhihu).  The same body F1, per row: the
+"short" slice and one row per platform, each also split into the pages the rules were tuned on
+(``tune``) and those only checked (``check``).  Columns ``f1_short``, ``f1_<platform>`` in the
+summary; the table is printed after the public one.
+
 Usage::
 
     python bench/extraction.py [--json OUT] [--check] [--only dashiji] [--titles] [--pages]
@@ -60,6 +67,9 @@ if str(REPO / "src") not in sys.path:
 
 FLOORS_PATH = REPO / "bench" / "floors.json"
 FOLDERS = ("cwced-zh", "magic-html-zh-dev")
+BUILT = "issue11"
+BUILT_DIR = REPO / "bench" / "pages" / BUILT
+PLATFORMS = ("wechat", "toutiao", "baijiahao", "weibo", "zhihu")
 TOOLS = ("dashiji", "trafilatura", "readability-lxml", "GNE")
 
 
@@ -81,6 +91,32 @@ class Page:
     body: str
     author: str | None = None
     date: str | None = None
+    group: str = ""  # built pages: "short" or the platform
+    split: str = ""  # built pages: "tune" or "check"
+
+
+def load_built_pages(root: Path | None = None) -> list[Page]:
+    """The hand-written pages of issue 11 (``bench/pages/issue11``: NAME.html + NAME.json)."""
+    d = root or BUILT_DIR
+    pages: list[Page] = []
+    for j in sorted(d.glob("*.json")):
+        gold = json.loads(j.read_text("utf-8"))
+        html = decode((d / f"{j.stem}.html").read_bytes())
+        group = "short" if gold["slice"] == "short" else gold["kind"]
+        pages.append(
+            Page(
+                folder=BUILT,
+                id=j.stem,
+                url=None,
+                html=html,
+                body=gold["body"],
+                author=gold.get("author"),
+                date=gold.get("date"),
+                group=group,
+                split=gold["split"],
+            )
+        )
+    return pages
 
 
 def load_pages(root: Path | None = None) -> list[Page]:
@@ -241,13 +277,30 @@ RUNNERS: dict[str, Callable[[str, str | None], Output]] = {
 @dataclass
 class ToolResult:
     f1: dict[str, list[float]] = field(default_factory=lambda: {f: [] for f in FOLDERS})
+    built: list[tuple[str, str, float]] = field(default_factory=list)  # (group, split, F1)
     dates: list[bool] = field(default_factory=list)
     authors: list[bool] = field(default_factory=list)
     ms: list[float] = field(default_factory=list)
     outputs: list[tuple[Page, Output, float]] = field(default_factory=list)
 
+    def built_rows(self) -> dict[str, dict[str, float | int]]:
+        """{row: {"all", "tune", "check", "n"}} over the built pages: "short", each platform."""
+        rows: dict[str, dict[str, float | int]] = {}
+        for group in ("short", *PLATFORMS):
+            got = [(s, f) for g, s, f in self.built if g == group]
+            if not got:
+                continue
+            row: dict[str, float | int] = {"n": len(got)}
+            for part in ("all", "tune", "check"):
+                fs = [f for s, f in got if part in ("all", s)]
+                if fs:
+                    row[part] = round(statistics.fmean(fs), 4)
+            rows[group] = row
+        return rows
+
     def summary(self) -> dict[str, float | int | None]:
-        return {
+        built = {f"f1_{g}": r["all"] for g, r in self.built_rows().items()}
+        return built | {
             "f1_cwced": round(statistics.fmean(self.f1["cwced-zh"]), 4),
             "f1_magic": round(statistics.fmean(self.f1["magic-html-zh-dev"]), 4),
             "dates_right": sum(self.dates),
@@ -271,9 +324,13 @@ def evaluate(pages: list[Page], tools: tuple[str, ...] = TOOLS) -> dict[str, Too
             except Exception as exc:  # a crash scores zero on that page
                 out = Output(error=f"{type(exc).__name__}: {exc}")
             ms = (time.perf_counter() - t0) * 1000
-            res.ms.append(ms)
+            if page.folder != BUILT:  # ms/page stays the public pages' figure
+                res.ms.append(ms)
             f1 = bigram_prf(out.body, page.body)[2]
-            res.f1[page.folder].append(f1)
+            if page.folder == BUILT:
+                res.built.append((page.group, page.split, f1))
+            else:
+                res.f1[page.folder].append(f1)
             res.outputs.append((page, out, f1))
             if page.folder == "cwced-zh":
                 d = date_right(out.date, page.date)
@@ -320,6 +377,33 @@ def render_table(summaries: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def render_built(results: dict[str, ToolResult]) -> str:
+    """Body F1 on the built pages: a row per slice/platform, all (tune / check) per tool."""
+    tools = list(results)
+    rows_by_tool = {t: r.built_rows() for t, r in results.items()}
+    groups = [g for g in ("short", *PLATFORMS) if any(g in rows_by_tool[t] for t in tools)]
+    header = ("built pages", "n", *tools)
+    rows = []
+    for g in groups:
+        n = next(rows_by_tool[t][g]["n"] for t in tools if g in rows_by_tool[t])
+        cells = []
+        for t in tools:
+            r = rows_by_tool[t].get(g)
+            cells.append(
+                f"{r['all']:.3f} ({r.get('tune', float('nan')):.3f}/{r.get('check', float('nan')):.3f})"
+                if r
+                else "n/a"
+            )
+        rows.append((g, str(n), *cells))
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines.append("-+-".join("-" * w for w in widths))
+    for r in rows:
+        lines.append(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+    lines.append("(cells: F1 over all pages of the row (tuned-on pages / checked-only pages))")
+    return "\n".join(lines)
+
+
 def load_floors() -> dict[str, float]:
     if not FLOORS_PATH.exists():
         return {}
@@ -347,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", action="store_true", help="print dashiji's per-page scores")
     args = ap.parse_args(argv)
 
-    pages = load_pages()
+    pages = load_pages() + load_built_pages()
     tools = tuple(args.only) if args.only else TOOLS
     if args.check and "dashiji" not in tools:
         tools = ("dashiji", *tools)
@@ -356,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if "dashiji" in results and (args.pages or args.titles):
         for page, out, f1 in results["dashiji"].outputs:
-            line = f"{page.folder[:5]} {page.id[:8]} f1={f1:.3f}"
+            line = f"{page.folder[:5]} {page.id[:18]} f1={f1:.3f}"
             if args.pages and page.folder == "cwced-zh":
                 line += f" date={out.date}/{gold_date_prefix(page.date)}"
                 line += f" author={out.author}/{gold_author(page.author)}"
@@ -366,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
                 line += f" ERROR={out.error}"
             print(line)
     print(render_table(summaries))
+    print()
+    print(render_built(results))
 
     if args.json:
         Path(args.json).write_text(json.dumps(summaries, indent=2, ensure_ascii=False) + "\n")

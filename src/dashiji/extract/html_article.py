@@ -93,6 +93,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
         body_root = root
     seg = hb.segment(body_root)
     _, ranges, _ = hb.best_range(seg)
+    ranges = hb.anchor_at_title(seg, ranges, hb.title_line(seg, meta.title))
     lines, dropped = hb.select_lines(seg, ranges, meta.title)
 
     blocks = [Block(kind="caption" if ln.caption else "body", text=ln.text) for ln in lines]

@@ -112,9 +112,48 @@ def _hidden(el: etree._Element) -> bool:
     return el.get("hidden") is not None
 
 
+# Repeated cards: CARD_MIN or more sibling elements of one tag and class (of CARD_TAGS), each
+# opening with a link (a headline, a name) and holding some text of its own -- a feed of other
+# stories with their summaries, a list of films with synopses, of people with their bios.  An
+# article's paragraphs do not each open with a link, so the cards are page furniture however
+# punctuated their summaries are.  Three: two alike may be chance, and no recommendation feed
+# seen shows fewer; not tuned.
+CARD_MIN = 3
+CARD_TAGS = frozenset("li div dl dd article section".split())
+
+
+def _opens_with_link(el: etree._Element) -> bool:
+    first = next((t for t in el.itertext() if t.strip()), None)
+    if first is None:
+        return False
+    for a in el.iter("a"):
+        text = a.text_content().strip()
+        if text:
+            return first.strip() in text or text.startswith(first.strip())
+    return False
+
+
+def card_lists(root: etree._Element) -> set[etree._Element]:
+    """The members of every repeated-card list under ``root`` (see :data:`CARD_MIN`)."""
+    found: set[etree._Element] = set()
+    for parent in root.iter():
+        if len(parent) < CARD_MIN:
+            continue
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in parent:
+            tag = child.tag
+            if isinstance(tag, str) and tag.lower() in CARD_TAGS:
+                groups.setdefault((tag.lower(), child.get("class") or ""), []).append(child)
+        for members in groups.values():
+            if len(members) >= CARD_MIN and all(_opens_with_link(m) for m in members):
+                found.update(members)
+    return found
+
+
 def segment(root: etree._Element) -> Segmented:
     """Cut the tree under ``root`` into lines (see the module docstring)."""
     seg = Segmented()
+    cards = card_lists(root)
     lines = seg.lines
     elements = seg.elements
     parents = seg.parent
@@ -178,7 +217,8 @@ def segment(root: etree._Element) -> Segmented:
         elements.append(el)
         parents.append(stack[-1] if stack else -1)
         stack.append(len(elements) - 1)
-        flags.append((_is_bad(el), tag in HEADING_TAGS, tag == "figcaption", tag == "pre"))
+        bad_el = _is_bad(el) or el in cards
+        flags.append((bad_el, tag in HEADING_TAGS, tag == "figcaption", tag == "pre"))
         bad, heading, caption, pre = flags[-1]
         state["bad"] += bad
         state["heading"] += heading
@@ -237,6 +277,9 @@ def line_value(line: Line) -> float:
     items weighs like a 60-character paragraph.
     """
     own = line.chars - line.link_chars
+    if line.punct and _KV_LINE.match(line.text):
+        # "导演：林舟 主演：陈默", "类型：剧情 上映：2023-12-30": an info card's fields, no prose
+        return -3.0 - 2.0 * line.link_chars
     if line.bad:
         return -0.5 * line.chars - 3
     if line.chars and line.link_chars / line.chars > 0.5:
@@ -268,6 +311,7 @@ _FURNITURE = re.compile(
     r"加载更多|查看更多|上一篇|下一篇|上一页|下一页|上一章|下一章)|"
     r"(著作权|版权)(归属|归|属于)|(侵权|非法转载)(行为|线索|责任)|转载请?注明|转载.{0,6}注明.{0,4}(出处|来源)|"
     r"仅提供信息(存储|发布)|Trackback|已被阅读\s*\d+\s*次|播报文章|释放双眼|"
+    r"不代表.{0,12}(立场|观点)|转载请?(联系|获得|取得|经)|固定链接|此条目(发表|由)|"
     r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)",
     re.I,
 )
@@ -282,13 +326,14 @@ _TAIL_HEADING = re.compile(
     r"网友[评評]论|[发發]表[评評]论|我要[评評]论|[热熱]门[评評]论|全部[评評]论|[评評]论区|"
     r"我[来來][说說]两句|已有\d+条[评評]论|共\d+条[评評]论|推[荐薦]新[闻聞]|大家都在看|"
     r"其他人也在看|你可能(也)?(喜[欢歡]|感[兴興]趣)|看了本文的人[还還]看了|24小[时時][热熱]|"
-    r"排行榜|点击排行)"
+    r"排行榜|点击排行|往期推[荐薦]|精[选選]留言|更多回答|(网友|用户|热门)?短[评評]$|"
+    r"[评評]论\s*([(（]?\d+[)）]?)?$|留言(区|板)?$)"
 )
 # Share bars, counters and bare bracket menus: "分享到：微博 微信", "阅读(1660) 评论(5)",
 # "【打印】【关闭】", "[ 发表评论 ][ 关闭窗口 ]".
 _COUNTERS = re.compile(
     r"^((阅读|评论|点赞|赞|收藏|分享|转发|浏览|点击|举报|喜欢|关注|粉丝|回复)\s*[(（:：]?\s*"
-    r"[\d\-]+\s*[)）]?\s*[|·\s]*)+$"
+    r"[\d\-]+\s*[)）]?\s*[|·\s]*)+(分享|收藏|举报|转发|回复|喜欢)?$"
 )
 _BRACKET_MENU = re.compile(r"^(\s*[【\[［]\s*[^】\]］]{1,12}\s*[】\]］]\s*[|/·]?\s*){2,}$")
 _DATE_ONLY = re.compile(
@@ -303,6 +348,15 @@ _DATETIME = re.compile(
 )
 _STAMP_LABEL = re.compile(
     r"(来源|作者|编辑|发布|发表|时间|日期|更新|阅读|点击|浏览)\s*[:：]|来源|发表于|更新"
+)
+# two or more "label：value" fields and no other punctuation
+_KV_LINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^:：，。！？；,!?;]{1,30}?\s*){2,}$"
+)
+_STAMP_TIME = re.compile(
+    r"(发布|发表|更新)(时间|于)\s*[:：]?\s*(\d{2,4}\s*[-/.年])?\d{1,2}\s*[-/.月]\s*\d{1,2}|"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}.{0,6}"
+    r"(阅读|浏览|点击)(数|量)?\s*[:：]?\s*[\d.]+[万wk]?"
 )
 _SEPARATOR = re.compile(r"^\s*[-_=─—*~·.]{10,}\s*$")
 
@@ -331,6 +385,11 @@ def is_boilerplate(line: Line) -> bool:
     if _COUNTERS.match(text) or _BRACKET_MENU.match(text):
         return True
     if line.chars < 40 and line.punct <= 1 and _DATE_ONLY.match(text):
+        return True
+    if line.chars < 60 and _KV_LINE.match(text):
+        return True
+    if line.chars < 60 and line.punct <= 2 and _STAMP_TIME.search(text):
+        # "某某 发布时间：10-30 18:42 西藏", "张三2023-12-02 21:40阅读数：3.6万": a post's stamp
         return True
     if line.chars < 80 and _DATETIME.search(text) and _STAMP_LABEL.search(text):
         # "2022年03月01日 10:20 来源：新华网 作者：张三": a publication stamp
@@ -486,3 +545,120 @@ def best_range(seg: Segmented) -> tuple[int, list[tuple[int, int]], float]:
             ranges.append((first, last))
     ranges.sort()
     return e, ranges, score
+
+
+# ---- the article under its headline -----------------------------------------------------------
+# The first line of running text under the headline is looked for within ANCHOR_WINDOW lines
+# (a byline, a share bar and a tag line may stand between); it is at least ANCHOR_MIN_CHARS
+# characters with a punctuation mark, no link text to speak of and no furniture.
+ANCHOR_WINDOW = 12
+ANCHOR_MIN_CHARS = 15
+
+
+def _after_tail(lines: list[Line], i: int, g0: int) -> bool:
+    """Whether a run starting at line ``g0`` lies in the page's tail below the text at line
+    ``i``: a list or comment heading (相关推荐, 评论, 网友短评) stands between them, or the run is a
+    thread of posts (two or more stamp lines: a name or a label with a date and a time)."""
+    if g0 <= i:
+        return False
+    if any(is_tail_heading(ln) for ln in lines[i + 1 : g0 + 1]):
+        return True
+    return sum(1 for ln in lines[g0 : g0 + 40] if _is_stamp(ln)) >= 2
+
+
+def title_line(seg: Segmented, title: str | None) -> int:
+    """Index of the first line that is the headline (not a link), or -1."""
+    nt = _WS.sub("", title or "")
+    if len(nt) < 4:
+        return -1
+    found = -1
+    for i, ln in enumerate(seg.lines):
+        if ln.link_density > 0.5 or ln.bad:
+            continue
+        if _WS.sub("", ln.text) == nt:
+            if ln.heading:
+                return i
+            if found < 0:
+                found = i
+    return found
+
+
+def _common_depth(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def anchor_at_title(
+    seg: Segmented, ranges: list[tuple[int, int]], t: int
+) -> list[tuple[int, int]]:
+    """The content ranges, or the text right under the headline when they lie elsewhere.
+
+    A short article (one or two paragraphs) weighs less than a sidebar of punctuated news flashes,
+    a blogger's profile or a column of reader comments, and the heaviest run is then chrome.  The
+    article sits under its headline: when the first line of running text under the headline
+    (line ``i``) is outside the ranges, and the ranges share fewer ancestors with the headline
+    than line ``i`` does (they are in another column or box), the article is the run of items of
+    the lowest element holding both the headline and line ``i`` that starts at line ``i``'s item
+    and goes on while the items weigh something (it stops at the first link list, share bar or
+    stamp).  Ranges that share as many ancestors with the headline (a summary box above the body,
+    the body below an advertisement) are left alone.
+    """
+    if t < 0 or not ranges:
+        return ranges
+    lines = seg.lines
+    i = next(
+        (
+            k
+            for k in range(t + 1, min(len(lines), t + 1 + ANCHOR_WINDOW))
+            if lines[k].chars >= ANCHOR_MIN_CHARS
+            and lines[k].punct >= 1
+            and not lines[k].bad
+            and lines[k].link_density < 0.3
+            and not is_boilerplate(lines[k])
+        ),
+        -1,
+    )
+    if i < 0 or any(a <= i <= b for a, b in ranges):
+        return ranges
+    tp, ip = lines[t].path, lines[i].path
+    d_anchor = _common_depth(tp, ip)
+    if d_anchor == 0:
+        return ranges
+    g0 = ranges[0][0]
+    if _common_depth(tp, lines[g0].path) >= d_anchor and not _after_tail(lines, i, g0):
+        return ranges
+    # the items of the lowest common element: its children (by their line spans) and its own lines
+    depth = d_anchor  # path[depth] is the child of the common element holding a line, if any
+    items: list[tuple[int, int, float]] = []
+    k = t + 1
+    while k < len(lines) and len(lines[k].path) >= depth and lines[k].path[: depth] == tp[:depth]:
+        ln = lines[k]
+        if len(ln.path) > depth:
+            child = ln.path[depth]
+            first = k
+            while (
+                k + 1 < len(lines)
+                and len(lines[k + 1].path) > depth
+                and lines[k + 1].path[depth] == child
+            ):
+                k += 1
+            items.append((first, k, sum(x.value for x in lines[first : k + 1])))
+        else:
+            items.append((k, k, ln.value))
+        k += 1
+    run: tuple[int, int] | None = None
+    for first, last, v in items:
+        if run is None:
+            if first <= i <= last:
+                run = (first, last)
+            continue
+        if v <= 0:
+            break
+        run = (run[0], last)
+    if run is None or sum(x.value for x in lines[run[0] : run[1] + 1]) <= 0:
+        return ranges
+    return [run]

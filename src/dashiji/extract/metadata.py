@@ -102,6 +102,15 @@ def find_title(root: etree._Element, metas: dict[str, str]) -> tuple[str | None,
     og = _clean(metas.get("og:title") or metas.get("twitter:title") or metas.get("title"))
     stripped, site = strip_site_suffix(raw) if raw else ("", None)
     norm_raw = _WS.sub("", raw)
+    # a heading that is the headline part of <title> beats an <h1> that is the site's name
+    # (a blog's "<h1>某某的博客</h1>" above the post's "<h2>标题</h2>")
+    norm_head = _WS.sub("", stripped)
+    if site and len(norm_head) >= 4:
+        for tag in ("h1", "h2", "h3"):
+            for el in root.iter(tag):
+                t = _clean(el.text_content())
+                if _WS.sub("", t) == norm_head:
+                    return t, site
     for h in _candidate_headings(root):
         nh = _WS.sub("", h)
         if norm_raw and len(nh) >= 2 and nh in norm_raw:
