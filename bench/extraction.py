@@ -389,11 +389,11 @@ def render_built(results: dict[str, ToolResult]) -> str:
         cells = []
         for t in tools:
             r = rows_by_tool[t].get(g)
-            cells.append(
-                f"{r['all']:.3f} ({r.get('tune', float('nan')):.3f}/{r.get('check', float('nan')):.3f})"
-                if r
-                else "n/a"
-            )
+            if r is None:
+                cells.append("n/a")
+                continue
+            tune, check = r.get("tune", float("nan")), r.get("check", float("nan"))
+            cells.append(f"{r['all']:.3f} ({tune:.3f}/{check:.3f})")
         rows.append((g, str(n), *cells))
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]

@@ -22,6 +22,8 @@ from lxml import etree
 from dashiji.errors import InputTooLarge, NoArticle
 from dashiji.extract import html_blocks as hb
 from dashiji.extract import metadata as md
+from dashiji.extract.platforms import load_platforms
+from dashiji.extract.script_article import page_scripts, script_article
 from dashiji.model import Article, Block
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -81,23 +83,78 @@ def _readability_lines(html: str) -> list[str]:
     return [ln.text for ln in seg.lines if not hb.is_boilerplate(ln) and ln.link_density <= 0.5]
 
 
+def _bigram_recall(part: str, whole: str) -> float:
+    """Share of ``part``'s character bigrams found in ``whole`` (white space removed)."""
+    a, b = _WS.sub("", part), _WS.sub("", whole)
+    grams = {a[i : i + 2] for i in range(len(a) - 1)}
+    if not grams:
+        return 0.0
+    return sum(1 for g in grams if g in b) / len(grams)
+
+
+_WS = re.compile(r"\s+")
+
+# A script's article replaces the text the page shows when that text is under MIN_BODY_CHARS,
+# when the page is a known platform's (data/platforms.json) without its body container and the
+# script's text is longer, or when it is a preview of the script's text (PREVIEW_RECALL of its
+# bigrams are in it) and the script's is at least PREVIEW_RATIO times longer (Weibo's "…全文"
+# preview of a long post).  Not tuned: 0.8 and 1.5 are round values a preview clears easily.
+PREVIEW_RECALL = 0.8
+PREVIEW_RATIO = 1.5
+
+
 def extract_html(html: str, url: str | None = None) -> Article:
     """The clean article in ``html``; raises :class:`NoArticle` when there is no article text."""
     if html is None or not html.strip():
         raise NoArticle("empty page")
     root = parse_html(html)
     meta = md.extract_metadata(root, url)
+    known = load_platforms()
+    scripts = page_scripts(root)
+    platform = known.detect(root, url, scripts)
+    if platform is not None:
+        title = platform.text_of(platform.title, root)
+        if title:
+            meta.title = title
 
     body_root = root.find("body")
     if body_root is None:
         body_root = root
-    seg = hb.segment(body_root)
-    _, ranges, _ = hb.best_range(seg)
-    ranges = hb.anchor_at_title(seg, ranges, hb.title_line(seg, meta.title))
+    container = platform.body_element(body_root) if platform is not None else None
+    seg = hb.segment(body_root, show=container)
+    ranges = hb.range_under(seg, container) if container is not None else []
+    if not ranges:
+        _, ranges, _ = hb.best_range(seg)
+        ranges = hb.anchor_at_title(seg, ranges, hb.title_line(seg, meta.title))
     lines, dropped = hb.select_lines(seg, ranges, meta.title)
+    body_chars = sum(ln.chars for ln in lines if not ln.caption)
+    if body_chars < MIN_BODY_CHARS:
+        # a body hidden by CSS until scripts run: the page's text with hidden elements shown
+        shown = hb.segment(body_root, reveal=True)
+        _, r2, _ = hb.best_range(shown)
+        r2 = hb.anchor_at_title(shown, r2, hb.title_line(shown, meta.title))
+        lines2, dropped2 = hb.select_lines(shown, r2, meta.title)
+        if sum(ln.chars for ln in lines2 if not ln.caption) > body_chars:
+            seg, lines, dropped = shown, lines2, dropped2
+            body_chars = sum(ln.chars for ln in lines if not ln.caption)
 
     blocks = [Block(kind="caption" if ln.caption else "body", text=ln.text) for ln in lines]
-    body_chars = sum(ln.chars for ln in lines if not ln.caption)
+    in_script = script_article(scripts, known.script_body_keys, known.script_min_chars)
+    if in_script is not None and (
+        body_chars < MIN_BODY_CHARS
+        # a known platform's page without its body container renders the body from the script
+        or (platform is not None and container is None and in_script.chars > body_chars)
+        or (
+            in_script.chars >= PREVIEW_RATIO * body_chars
+            and _bigram_recall(
+                "".join(b.text for b in blocks if b.kind == "body"), "".join(in_script.paragraphs)
+            )
+            >= PREVIEW_RECALL
+        )
+    ):
+        blocks = [Block(kind="body", text=t) for t in in_script.paragraphs]
+        body_chars = in_script.chars
+        lines = []
     if body_chars < MIN_BODY_CHARS:
         alt = _readability_lines(html)
         if sum(len(t) for t in alt) > body_chars:
@@ -106,6 +163,13 @@ def extract_html(html: str, url: str | None = None) -> Article:
         raise NoArticle("no article text found")
 
     md.complete_from_text(meta, seg, lines, root, html, url)
+    if platform is not None:
+        author = platform.text_of(platform.author, root) or platform.script_author(scripts)
+        if author:
+            meta.author = author
+        published = platform.date(scripts)
+        if published:
+            meta.published, meta.published_from = published, f"page:{platform.name}"
     return Article(
         title=meta.title,
         published=meta.published,

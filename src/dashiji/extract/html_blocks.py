@@ -150,10 +150,18 @@ def card_lists(root: etree._Element) -> set[etree._Element]:
     return found
 
 
-def segment(root: etree._Element) -> Segmented:
-    """Cut the tree under ``root`` into lines (see the module docstring)."""
+def segment(
+    root: etree._Element, show: etree._Element | None = None, reveal: bool = False
+) -> Segmented:
+    """Cut the tree under ``root`` into lines (see the module docstring).
+
+    ``show``: an element known to hold the article (a platform's body container): it is read
+    even when hidden by CSS, and class names inside it are not taken for furniture.  ``reveal``:
+    read every element hidden by CSS (a page whose article is hidden until scripts run).
+    """
     seg = Segmented()
     cards = card_lists(root)
+    trusted = [0]
     lines = seg.lines
     elements = seg.elements
     parents = seg.parent
@@ -207,7 +215,11 @@ def segment(root: etree._Element) -> Segmented:
         if not isinstance(tag, str):  # comment or processing instruction
             return False
         tag = tag.lower()
-        if tag in DROP_TAGS or tag == "img" or _hidden(el):
+        if tag in DROP_TAGS or tag == "img":
+            return False
+        if el is show:
+            trusted[0] += 1
+        elif not reveal and _hidden(el):
             return False
         if tag == "br":
             flush()
@@ -217,7 +229,7 @@ def segment(root: etree._Element) -> Segmented:
         elements.append(el)
         parents.append(stack[-1] if stack else -1)
         stack.append(len(elements) - 1)
-        bad_el = _is_bad(el) or el in cards
+        bad_el = not trusted[0] and (_is_bad(el) or el in cards)
         flags.append((bad_el, tag in HEADING_TAGS, tag == "figcaption", tag == "pre"))
         bad, heading, caption, pre = flags[-1]
         state["bad"] += bad
@@ -237,6 +249,8 @@ def segment(root: etree._Element) -> Segmented:
         state["caption"] -= caption
         state["pre"] -= pre
         stack.pop()
+        if el is show:
+            trusted[0] -= 1
 
     # An explicit stack instead of recursion: unclosed <font>/<div> tags on old pages nest
     # thousands deep.
@@ -592,9 +606,7 @@ def _common_depth(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     return n
 
 
-def anchor_at_title(
-    seg: Segmented, ranges: list[tuple[int, int]], t: int
-) -> list[tuple[int, int]]:
+def anchor_at_title(seg: Segmented, ranges: list[tuple[int, int]], t: int) -> list[tuple[int, int]]:
     """The content ranges, or the text right under the headline when they lie elsewhere.
 
     A short article (one or two paragraphs) weighs less than a sidebar of punctuated news flashes,
@@ -635,7 +647,7 @@ def anchor_at_title(
     depth = d_anchor  # path[depth] is the child of the common element holding a line, if any
     items: list[tuple[int, int, float]] = []
     k = t + 1
-    while k < len(lines) and len(lines[k].path) >= depth and lines[k].path[: depth] == tp[:depth]:
+    while k < len(lines) and len(lines[k].path) >= depth and lines[k].path[:depth] == tp[:depth]:
         ln = lines[k]
         if len(ln.path) > depth:
             child = ln.path[depth]
@@ -662,3 +674,20 @@ def anchor_at_title(
     if run is None or sum(x.value for x in lines[run[0] : run[1] + 1]) <= 0:
         return ranges
     return [run]
+
+
+def range_under(seg: Segmented, el: etree._Element) -> list[tuple[int, int]]:
+    """The best run of lines inside element ``el`` (a platform's body container), or []."""
+    try:
+        e = next(k for k, x in enumerate(seg.elements) if x is el)
+    except StopIteration:
+        return []
+    idx = [i for i, ln in enumerate(seg.lines) if e in ln.path]
+    if not idx:
+        return []
+    lo, hi = idx[0], idx[-1]
+    sub = Segmented(lines=seg.lines[lo : hi + 1], elements=seg.elements, parent=seg.parent)
+    _, ranges, score = best_range(sub)
+    if score <= 0:
+        return []
+    return [(a + lo, b + lo) for a, b in ranges]

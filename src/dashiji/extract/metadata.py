@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -263,9 +264,9 @@ def date_from_url(url: str | None) -> str | None:
             got = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if got:
                 return got
-    m = re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/", url)
-    if m:
-        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m2 = re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/", url)
+    if m2:
+        return _valid(int(m2.group(1)), int(m2.group(2)), int(m2.group(3)))
     return None
 
 
@@ -475,7 +476,7 @@ def find_author(
     zones: list[tuple[list[str], float]],
     trailing: list[str],
     metas: dict[str, str],
-    name_lines: list[str] = (),
+    name_lines: Sequence[str] = (),
 ) -> str | None:
     """Best byline in the text zones and the meta tags.
 
@@ -512,14 +513,14 @@ def find_author(
                     if names:
                         offer(prio + penalty, pos, names)
                         break
-            m = _ISSUER.search(text)
-            if m:
-                offer(3 + penalty, pos, m.group(1))
+            issuer = _ISSUER.search(text)
+            if issuer:
+                offer(3 + penalty, pos, issuer.group(1))
     for text in trailing:
         pos += 1
-        m = _TRAILING_PAREN.search(text[-BYLINE_SCAN:])
-        if m:
-            names = _names_after(m.group(1), strict=True)
+        paren = _TRAILING_PAREN.search(text[-BYLINE_SCAN:])
+        if paren:
+            names = _names_after(paren.group(1), strict=True)
             if names:
                 offer(3, pos, names)
     for text in name_lines:

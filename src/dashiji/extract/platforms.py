@@ -1,0 +1,210 @@
+"""Content platforms whose article body is hidden or injected, from ``data/platforms.json``.
+
+WeChat official-account pages hide their body (``#js_content``) until scripts run; Toutiao,
+Baijiahao, Weibo and Zhihu render theirs from JSON in a ``<script>``, or wrap it in class names
+that read like page furniture (Zhihu's ``CopyrightRichText``).  The data file names, per platform,
+how to recognise a page (hosts, CSS markers, script markers), where its body, headline and author
+are (CSS selectors) and how its scripts state the publication date; this module only loads and
+checks it (schema ``dashiji.platforms/1``) and answers for one parsed page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.cssselect import CSSSelector, SelectorError
+
+from ..errors import ConfigError
+
+SCHEMA = "dashiji.platforms/1"
+_PLATFORM_KEYS = (
+    "name",
+    "hosts",
+    "markers",
+    "script_markers",
+    "body",
+    "title",
+    "author",
+    "dates",
+    "script_authors",
+    "utc_offset_hours",
+)
+_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+
+
+def _selectors(values: list[str], where: str) -> tuple[CSSSelector, ...]:
+    out = []
+    for v in values:
+        try:
+            out.append(CSSSelector(v))
+        except SelectorError as e:
+            raise ConfigError(f"platform data: bad selector in {where}: {v!r}: {e}") from e
+    return tuple(out)
+
+
+def _patterns(values: list[str], where: str, groups: set[str]) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for v in values:
+        try:
+            p = re.compile(v)
+        except re.error as e:
+            raise ConfigError(f"platform data: bad pattern in {where}: {v!r}: {e}") from e
+        if not set(p.groupindex) & groups:
+            raise ConfigError(f"platform data: {where}: {v!r} names none of {sorted(groups)}")
+        out.append(p)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Platform:
+    name: str
+    hosts: tuple[str, ...]
+    markers: tuple[CSSSelector, ...]
+    script_markers: tuple[str, ...]
+    body: tuple[CSSSelector, ...]
+    title: tuple[CSSSelector, ...]
+    author: tuple[CSSSelector, ...]
+    dates: tuple[re.Pattern[str], ...]
+    script_authors: tuple[re.Pattern[str], ...]
+    utc_offset: dt.timezone
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> Platform:
+        for key in _PLATFORM_KEYS:
+            if key not in d:
+                raise ConfigError(f"platform data: {d.get('name', '?')!r} lacks {key!r}")
+        name = str(d["name"])
+        return cls(
+            name=name,
+            hosts=tuple(h.lower() for h in d["hosts"]),
+            markers=_selectors(d["markers"], f"{name}.markers"),
+            script_markers=tuple(d["script_markers"]),
+            body=_selectors(d["body"], f"{name}.body"),
+            title=_selectors(d["title"], f"{name}.title"),
+            author=_selectors(d["author"], f"{name}.author"),
+            dates=_patterns(d["dates"], f"{name}.dates", {"epoch", "ctime", "date"}),
+            script_authors=_patterns(d["script_authors"], f"{name}.script_authors", {"author"}),
+            utc_offset=dt.timezone(dt.timedelta(hours=float(d["utc_offset_hours"]))),
+        )
+
+    # ---- questions about one page --------------------------------------------------------------
+    def matches(self, root: etree._Element, url: str | None, scripts: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower() if url else ""
+        if host and any(host == h or host.endswith("." + h) for h in self.hosts):
+            return True
+        if any(m in scripts for m in self.script_markers):
+            return True
+        return any(_first(sel, root) is not None for sel in self.markers)
+
+    def body_element(self, root: etree._Element) -> etree._Element | None:
+        """The first element a body selector finds that holds text."""
+        for sel in self.body:
+            for el in sel(root):
+                if _WS.sub("", el.text_content() or ""):
+                    return el
+        return None
+
+    def text_of(self, sels: tuple[CSSSelector, ...], root: etree._Element) -> str | None:
+        for sel in sels:
+            for el in sel(root):
+                text = _WS.sub(" ", el.text_content() or "").strip()
+                if text and len(text) <= 120:
+                    return text
+        return None
+
+    def script_author(self, scripts: str) -> str | None:
+        for p in self.script_authors:
+            m = p.search(scripts)
+            if m and m.group("author").strip():
+                return _unescape(m.group("author").strip())
+        return None
+
+    def date(self, scripts: str) -> str | None:
+        """The publication date the page's scripts state (ISO), or None."""
+        for p in self.dates:
+            for m in p.finditer(scripts):
+                got = self._date_of(m)
+                if got:
+                    return got
+        return None
+
+    def _date_of(self, m: re.Match[str]) -> str | None:
+        groups = m.groupdict()
+        try:
+            if groups.get("epoch"):
+                ts = int(groups["epoch"])
+                if ts <= 0:
+                    return None
+                return dt.datetime.fromtimestamp(ts, self.utc_offset).date().isoformat()
+            if groups.get("ctime"):
+                parsed = dt.datetime.strptime(groups["ctime"], "%a %b %d %H:%M:%S %z %Y")
+                return parsed.astimezone(self.utc_offset).date().isoformat()
+            if groups.get("date"):
+                y, mo, d = (int(x) for x in re.split(r"\D+", groups["date"])[:3])
+                return dt.date(y, mo, d).isoformat()
+        except (ValueError, OverflowError, OSError):
+            return None
+        return None
+
+
+def _first(sel: CSSSelector, root: etree._Element) -> etree._Element | None:
+    for el in sel(root):
+        return el
+    return None
+
+
+def _unescape(s: str) -> str:
+    try:
+        return str(json.loads(f'"{s}"'))
+    except ValueError:
+        return s
+
+
+@dataclass(frozen=True)
+class Platforms:
+    platforms: tuple[Platform, ...]
+    script_body_keys: frozenset[str]
+    script_min_chars: int
+
+    def detect(self, root: etree._Element, url: str | None, scripts: str) -> Platform | None:
+        for p in self.platforms:
+            if p.matches(root, url, scripts):
+                return p
+        return None
+
+
+def parse_platforms(data: dict[str, Any]) -> Platforms:
+    """Check and compile the platform data (raises ConfigError)."""
+    if data.get("schema") != SCHEMA:
+        raise ConfigError(f"platform data: schema {data.get('schema')!r}, expected {SCHEMA!r}")
+    for key in ("platforms", "script_body_keys", "script_min_chars"):
+        if key not in data:
+            raise ConfigError(f"platform data: missing {key!r}")
+    platforms = tuple(Platform.from_data(d) for d in data["platforms"])
+    names = [p.name for p in platforms]
+    if len(set(names)) != len(names):
+        raise ConfigError("platform data: a platform name is used twice")
+    return Platforms(
+        platforms=platforms,
+        script_body_keys=frozenset(data["script_body_keys"]),
+        script_min_chars=int(data["script_min_chars"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_platforms() -> Platforms:
+    """The packaged platform knowledge (``dashiji/data/platforms.json``), compiled once."""
+    try:
+        raw = resources.files("dashiji").joinpath("data/platforms.json").read_text("utf-8")
+        data = json.loads(raw)
+    except (OSError, json.JSONDecodeError) as e:
+        raise ConfigError(f"platform data unreadable: {e}") from e
+    return parse_platforms(data)

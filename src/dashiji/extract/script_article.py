@@ -1,0 +1,119 @@
+"""An article carried in a page's scripts: the JSON a client-rendered page builds itself from.
+
+Toutiao (``window._SSR_HYDRATED_DATA = {...}``), Weibo (``var $render_data = [...]``, the full
+text in ``status.longText.longTextContent``), Zhihu (``<script id="js-initialData">``), JSON-LD
+(``articleBody``) and many single-page sites ship the article as a string in a script while the
+page itself shows nothing, a placeholder or a truncated preview.  The scripts are not parsed as
+JSON (they are JavaScript: ``undefined``, unquoted keys, trailing ``[0] || {}``); every string
+literal that follows one of the known body keys (``script_body_keys`` in ``data/platforms.json``)
+is decoded instead, read as HTML when it holds tags (its paragraphs cut by
+:func:`~dashiji.extract.html_blocks.segment`) or as text lines otherwise, and the one with the
+most punctuated text wins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+
+from . import html_blocks as hb
+
+
+@lru_cache(maxsize=4)
+def _keyed_string(keys: frozenset[str]) -> re.Pattern[str]:
+    """``"key": "value"`` / ``key: "value"`` for one of ``keys``; the value a JSON string literal
+    (escapes kept)."""
+    alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(r"""(?<![\w$])["']?(""" + alt + r""")["']?\s*:\s*"((?:[^"\\]|\\.)*)\"""")
+
+
+_HAS_TAGS = re.compile(r"<(?:p|br|div|section|span|h[1-6]|blockquote|li|strong|img)\b", re.I)
+# Scripts larger than this (in total) are read only up to it: the article JSON of a page is well
+# under a megabyte; an analytics bundle inlined into the page can be several.
+MAX_SCRIPT_CHARS = 4_000_000
+
+
+@dataclass
+class ScriptArticle:
+    key: str
+    paragraphs: list[str]
+
+    @property
+    def chars(self) -> int:
+        return sum(len(p) for p in self.paragraphs)
+
+
+def page_scripts(root: etree._Element) -> str:
+    """The text of the page's inline scripts, joined (at most :data:`MAX_SCRIPT_CHARS`)."""
+    out: list[str] = []
+    total = 0
+    for el in root.iter("script"):
+        text = el.text or ""
+        if not text.strip():
+            continue
+        out.append(text)
+        total += len(text)
+        if total >= MAX_SCRIPT_CHARS:
+            break
+    return "\n".join(out)[:MAX_SCRIPT_CHARS]
+
+
+def _decode(raw: str) -> str | None:
+    try:
+        value = json.loads(f'"{raw}"', strict=False)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The article lines of a body string: HTML paragraphs, or text lines."""
+    if _HAS_TAGS.search(text):
+        try:
+            frag = lxml.html.fragment_fromstring(text, create_parent="div")
+        except (etree.ParserError, ValueError):
+            return []
+        seg = hb.segment(frag)
+        return [
+            ln.text
+            for ln in seg.lines
+            if ln.link_density <= 0.5 and not hb.is_boilerplate(ln) and not hb.is_tail_heading(ln)
+        ]
+    lines = [_WS_LINE.sub(" ", ln).strip() for ln in text.split("\n")]
+    return [ln for ln in lines if ln]
+
+
+_WS_LINE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b\ufeff]+")
+
+
+def _prose_chars(paragraphs: Iterable[str]) -> int:
+    return sum(len(p) for p in paragraphs if any(c in hb.PUNCT for c in p))
+
+
+def script_article(scripts: str, keys: frozenset[str], min_chars: int) -> ScriptArticle | None:
+    """The article text the scripts carry under one of ``keys``, or None.
+
+    The candidate with the most punctuated characters wins; it needs ``min_chars`` of them.
+    """
+    best: ScriptArticle | None = None
+    best_score = 0
+    if not keys:
+        return None
+    for m in _keyed_string(keys).finditer(scripts):
+        key, raw = m.group(1), m.group(2)
+        if len(raw) < min_chars:
+            continue
+        text = _decode(raw)
+        if text is None:
+            continue
+        paragraphs = _paragraphs(text)
+        score = _prose_chars(paragraphs)
+        if score >= min_chars and score > best_score:
+            best, best_score = ScriptArticle(key, paragraphs), score
+    return best
