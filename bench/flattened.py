@@ -13,6 +13,13 @@ Two references run on the same flattened input in the same run:
 * ``trafilatura``: trafilatura's own extraction of the flattened text wrapped as
   ``<html><body><p>line</p>…</body></html>``.
 
+Built pages (``bench/pages/issue11``, see ``bench/pages/README.md``): the hand-written pages of
+issue 11 as a reader copies them from a browser — ``NAME.txt`` when the page renders its article
+from a script (what the rendered page shows, written by hand), else the HTML flattened as above
+with the elements scripts reveal shown (``visibility:hidden``, WeChat's ``#js_content``).  Rows
+``issue11:short`` (short articles amid heavy chrome) and ``issue11:<platform>``, each printed with
+its tuned-on / checked-only halves.
+
 Usage::
 
     python bench/flattened.py            # print the table
@@ -73,8 +80,15 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\r\n\f]+")
 
 
-def flatten_html(page: str) -> str:
-    """The visible text of an HTML page, block elements on their own lines."""
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def flatten_html(page: str, rendered: bool = False) -> str:
+    """The visible text of an HTML page, block elements on their own lines.
+
+    ``rendered``: as shown once its scripts ran — elements hidden with ``visibility:hidden``
+    (revealed by script, as WeChat's body is) are shown; ``display:none`` ones stay hidden."""
+    hidden_style = _DISPLAY_NONE if rendered else _HIDDEN_STYLE
     try:
         root = lxml_html.document_fromstring(page)
     except (etree.ParserError, ValueError):
@@ -98,7 +112,7 @@ def flatten_html(page: str) -> str:
         if (
             tag in _DROP
             or el.get("hidden") is not None
-            or _HIDDEN_STYLE.search(el.get("style") or "")
+            or hidden_style.search(el.get("style") or "")
             or (tag == "input" and (el.get("type") or "").lower() == "hidden")
         ):
             text(el.tail, pre)
@@ -204,14 +218,41 @@ def load_pages(folder: str, shared: Path | None = None) -> list[Page]:
     return pages
 
 
+BUILT_DIR = ROOT / "bench" / "pages" / "issue11"
+PLATFORMS = ("wechat", "toutiao", "baijiahao", "weibo", "zhihu")
+
+
+def load_built(root: Path | None = None) -> dict[str, list[Page]]:
+    """The issue-11 pages by row ("issue11:short", "issue11:wechat", ...), split noted in id."""
+    d = root or BUILT_DIR
+    rows: dict[str, list[Page]] = {}
+    for gold_path in sorted(d.glob("*.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        txt = gold_path.with_suffix(".txt")
+        if txt.exists():
+            flat = txt.read_text("utf-8")
+        else:
+            page = decode_page(gold_path.with_suffix(".html").read_bytes(), gold_path.stem)
+            flat = flatten_html(page, rendered=True)
+        group = "short" if gold["slice"] == "short" else gold["kind"]
+        page_id = f"{gold['split']}:{gold_path.stem}"
+        rows.setdefault(f"issue11:{group}", []).append(Page("issue11", page_id, flat, gold["body"]))
+    order = ["issue11:short"] + [f"issue11:{p}" for p in PLATFORMS]
+    return {k: rows[k] for k in order if k in rows}
+
+
 def run(
-    systems: dict[str, Callable[[str], str]] | None = None, shared: Path | None = None
+    systems: dict[str, Callable[[str], str]] | None = None,
+    shared: Path | None = None,
+    built: bool = True,
 ) -> dict[str, dict[str, Result]]:
-    """{folder: {system: Result}}."""
+    """{folder or built row: {system: Result}}."""
     systems = systems or SYSTEMS
     results: dict[str, dict[str, Result]] = {}
-    for folder in FOLDERS:
-        pages = load_pages(folder, shared)
+    groups: list[tuple[str, list[Page]]] = [(f, load_pages(f, shared)) for f in FOLDERS]
+    if built:
+        groups += list(load_built().items())
+    for folder, pages in groups:
         results[folder] = {}
         for name, fn in systems.items():
             res = Result()
@@ -232,6 +273,11 @@ def load_floors() -> dict[str, float]:
     return json.loads(FLOORS_PATH.read_text("utf-8")).get(FLOOR_KEY, {})
 
 
+def _half(r: Result, split: str) -> str:
+    fs = [f for pid, (_, _, f) in r.per_page.items() if pid.startswith(split + ":")]
+    return f"{sum(fs) / len(fs):.3f}" if fs else "  n/a"
+
+
 def table(results: dict[str, dict[str, Result]]) -> str:
     names = list(next(iter(results.values())).keys())
     head = f"{'folder':<20}{'pages':>6}" + "".join(f"{n + ' F1':>16}{'ms/page':>9}" for n in names)
@@ -243,6 +289,14 @@ def table(results: dict[str, dict[str, Result]]) -> str:
             r = by_sys[name]
             row += f"{r.mean:>16.3f}{r.ms:>9.1f}"
         rows.append(row)
+    built = [f for f in results if f.startswith("issue11:")]
+    if built:
+        rows += ["", "built pages, F1 (tuned-on / checked-only halves)"]
+        for folder in built:
+            cells = "".join(
+                f"  {n} {_half(r, 'tune')}/{_half(r, 'check')}" for n, r in results[folder].items()
+            )
+            rows.append(f"{folder:<20}{cells}")
     return "\n".join(rows)
 
 
@@ -265,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         floors = load_floors()
         failed = False
         for folder, floor in floors.items():
+            if folder.startswith("_"):
+                continue
             got = results.get(folder, {}).get("dashiji")
             if got is not None and got.mean + 1e-9 < floor:
                 print(f"BELOW FLOOR: {folder} {got.mean:.3f} < {floor:.3f}", file=sys.stderr)

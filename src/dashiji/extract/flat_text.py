@@ -404,9 +404,94 @@ def _list_weights(lines: list[Line]) -> None:
             ln.weight = max(ln.weight, float(len(_HAN.findall(ln.key)) - LIST_ENTRY_BASE))
 
 
+# ---- a short article under its headline ------------------------------------------------------
+# A short article (one or two paragraphs) weighs less than a sidebar of news flashes, a feed of
+# summaries or a column of reader comments, so the densest run is then a *blurb list*: at least
+# BLURB_MIN prose lines, none longer than BLURB_MAX_CHARS, interleaved with as many non-prose
+# lines (times, names, headlines: at least BLURB_INTERLEAVE per prose line).  When the core is such
+# a list and the page has an article header outside it — a headline, within HEADER_GAP lines a
+# line with a date (the byline), then within HEADER_GAP more lines of furniture a prose line —
+# the article is the prose under that header (on until the first line that weighs nothing).
+# Values set by reasoning, not tuned: flash lists, feeds and comment columns alternate one item
+# line with one prose line (ratio 1); an article's paragraphs follow each other (ratio near 0).
+BLURB_MIN = 3
+BLURB_MAX_CHARS = 100
+BLURB_INTERLEAVE = 0.6
+HEADER_GAP = 3
+# The article under a header ends before a blurb list only across a break: BREAK_LINES or more
+# lines without text (a headline list, an info card, a share bar) right after it; an article of
+# short paragraphs with an advertisement or two between them has no such break.
+BREAK_LINES = 5
+_HEADER_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
+    r"(?<!\d)\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}"
+)
+
+
+def _blurb_list(lines: list[Line], a: int, b: int, interleaved: bool = True) -> bool:
+    """lines[a..b] are short prose items (see BLURB_MIN), interleaved with non-text lines unless
+    ``interleaved`` is False (comments flattened as "name：text" lines)."""
+    part = lines[a : b + 1]
+    prose = [ln for ln in part if ln.kind == "prose"]
+    other = sum(1 for ln in part if ln.kind not in ("prose", "weak", "caption"))
+    return (
+        len(prose) >= BLURB_MIN
+        and (not interleaved or other >= BLURB_INTERLEAVE * len(prose))
+        and max(len(ln.text) for ln in part if ln.kind in ("prose", "weak")) <= BLURB_MAX_CHARS
+    )
+
+
+def _headed_article(lines: list[Line], chrome: Chrome) -> tuple[int, int, int] | None:
+    """(headline, first, last line) of the prose run under the first article header of the page
+    (see BLURB_MIN), or None.  An encyclopedia's section heading ("铁路[编辑]") heads no article."""
+    for h, ln in enumerate(lines):
+        if not _title_like(ln) or ln.dup or chrome.heading(ln.text) != ln.text:
+            continue
+        dated = next(
+            (
+                j
+                for j in range(h + 1, min(len(lines), h + 1 + HEADER_GAP))
+                if lines[j].kind != "prose" and _HEADER_DATE.search(lines[j].text)
+            ),
+            None,
+        )
+        if dated is None:
+            continue
+        for j in range(dated + 1, min(len(lines), dated + 1 + HEADER_GAP)):
+            if lines[j].kind == "prose" and not lines[j].dup:
+                end = j
+                while end + 1 < len(lines) and lines[end + 1].weight > 0:
+                    end += 1
+                return h, j, end
+            if lines[j].kind == "stop":
+                break
+    return None
+
+
 def _core(lines: list[Line], chrome: Chrome) -> tuple[int, int] | None:
     """The article core; for a page whose heaviest run holds no prose line, the list core."""
     run = _densest_run(lines)
+    headed = _headed_article(lines, chrome) if run is not None else None
+    if run is not None and headed is not None:
+        h, first, last = headed
+        if not (run[0] <= first <= run[1]):
+            if _blurb_list(lines, *run):
+                return first, last
+        else:
+            # the run holds the header below short items (a sidebar of comments or flashes
+            # flattened before the article), or runs on from the article into a blurb list: the
+            # article is the part under the header, up to the list
+            above = run[0] < h and _blurb_list(lines, run[0], h - 1, interleaved=False)
+            below = (
+                last + BREAK_LINES <= run[1]
+                and all(
+                    ln.kind not in ("prose", "weak", "caption")
+                    for ln in lines[last + 1 : last + 1 + BREAK_LINES]
+                )
+                and _blurb_list(lines, last + 1, run[1])
+            )
+            if above or below:
+                return (first if above else run[0]), (last if below else run[1])
     if run is None or not any(ln.kind in ("prose", "caption") for ln in lines[run[0] : run[1] + 1]):
         _list_weights(lines)
         run = _densest_run(lines) or run
