@@ -54,6 +54,7 @@ from dataclasses import dataclass
 
 from ..errors import EmptyInput, NoArticle
 from ..model import Article, Block, BlockKind
+from .platforms import load_platforms as _PLATFORMS
 from .text_chrome import Chrome, load_chrome, simplified
 
 __all__ = ["extract_text", "parse_date_header", "split_lines"]
@@ -177,7 +178,9 @@ def _classify(line: Line, chrome: Chrome) -> None:
         line.kind, line.weight = "breadcrumb", -6.0
     elif han <= STOP_LINE_MAX_HAN and chrome.is_stop(s):
         line.kind, line.weight = "stop", float("-inf")
-    elif n <= 100 and chrome.is_chrome(s):
+    elif han <= STOP_LINE_MAX_HAN and _PLATFORMS().is_notice(s):
+        line.kind, line.weight = "stop", float("-inf")
+    elif n <= 100 and (chrome.is_chrome(s) or _PLATFORMS().is_text_chrome(s)):
         line.kind, line.weight = "chrome", -6.0
     elif n <= 80 and chrome.is_meta(s):
         line.kind, line.weight = "meta", -6.0
@@ -428,6 +431,26 @@ _HEADER_DATE = re.compile(
 )
 
 
+# A ticker of news flashes: STAMPED_MIN or more lines in a row that open with a clock time
+# ("10:42 騰訊控股升2.1%…"); its lines are list entries, not paragraphs.  Three, as for the other
+# lists here; not tuned.
+STAMPED_MIN = 3
+_STAMPED = re.compile(r"^[(（\[【]?\d{1,2}[:：]\d{2}(?![:\d])[)）\]】]?\s*\S")
+
+
+def _mark_stamped_items(lines: list[Line]) -> None:
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _STAMPED.match(lines[j].text):
+            j += 1
+        if j - i >= STAMPED_MIN:
+            for ln in lines[i:j]:
+                if ln.kind in ("prose", "weak", "short"):
+                    ln.kind, ln.weight = "link", -4.0 - min(len(ln.text), 40) * 0.1
+        i = max(j, i + 1)
+
+
 def _blurb_list(lines: list[Line], a: int, b: int, interleaved: bool = True) -> bool:
     """lines[a..b] are short prose items (see BLURB_MIN), interleaved with non-text lines unless
     ``interleaved`` is False (comments flattened as "name：text" lines)."""
@@ -451,7 +474,9 @@ def _headed_article(lines: list[Line], chrome: Chrome) -> tuple[int, int, int] |
             (
                 j
                 for j in range(h + 1, min(len(lines), h + 1 + HEADER_GAP))
-                if lines[j].kind != "prose" and _HEADER_DATE.search(lines[j].text)
+                if lines[j].kind != "prose"
+                and "。" not in lines[j].text  # a byline, not a note ("此条目需要补充来源。")
+                and _HEADER_DATE.search(lines[j].text)
             ),
             None,
         )
@@ -489,6 +514,7 @@ def _core(lines: list[Line], chrome: Chrome) -> tuple[int, int] | None:
                     for ln in lines[last + 1 : last + 1 + BREAK_LINES]
                 )
                 and _blurb_list(lines, last + 1, run[1])
+                and not any(chrome.heading(ln.text) != ln.text for ln in lines[last + 1 : run[1]])
             )
             if above or below:
                 return (first if above else run[0]), (last if below else run[1])
@@ -768,6 +794,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     _mark_duplicates(lines)
     _mark_contents(lines, chrome)
     _mark_post_separators(lines)
+    _mark_stamped_items(lines)
     _bridge_tables(lines, chrome)
     _open_inline_boxes(lines, chrome)
     run = _core(lines, chrome)

@@ -38,6 +38,9 @@ _PLATFORM_KEYS = (
     "utc_offset_hours",
 )
 _WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+# The longest platform notice seen (百家号's, 60 characters) with room to spare.
+NOTICE_MAX_CHARS = 120
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]?")
 
 
 def _selectors(values: list[str], where: str) -> tuple[CSSSelector, ...]:
@@ -173,6 +176,23 @@ class Platforms:
     platforms: tuple[Platform, ...]
     script_body_keys: frozenset[str]
     script_min_chars: int
+    text_notices: tuple[re.Pattern[str], ...] = ()
+    text_chrome: tuple[re.Pattern[str], ...] = ()
+
+    def is_notice(self, line: str) -> bool:
+        """A line a platform appends to an article (text input; ``line`` in simplified script).
+
+        The notice must stand in the line's first sentence, and the line be at most
+        NOTICE_MAX_CHARS: otherwise it is a paragraph with a notice run into its end, which the
+        end-matter rules of :mod:`.flat_text` cut."""
+        if len(line) > NOTICE_MAX_CHARS:
+            return False
+        first = _FIRST_SENTENCE.match(line)
+        head = first.group(0) if first else line
+        return any(p.search(head) for p in self.text_notices)
+
+    def is_text_chrome(self, line: str) -> bool:
+        return len(line) <= NOTICE_MAX_CHARS and any(p.search(line) for p in self.text_chrome)
 
     def detect(self, root: etree._Element, url: str | None, scripts: str) -> Platform | None:
         for p in self.platforms:
@@ -185,7 +205,7 @@ def parse_platforms(data: dict[str, Any]) -> Platforms:
     """Check and compile the platform data (raises ConfigError)."""
     if data.get("schema") != SCHEMA:
         raise ConfigError(f"platform data: schema {data.get('schema')!r}, expected {SCHEMA!r}")
-    for key in ("platforms", "script_body_keys", "script_min_chars"):
+    for key in ("platforms", "script_body_keys", "script_min_chars", "text_notices", "text_chrome"):
         if key not in data:
             raise ConfigError(f"platform data: missing {key!r}")
     platforms = tuple(Platform.from_data(d) for d in data["platforms"])
@@ -196,7 +216,19 @@ def parse_platforms(data: dict[str, Any]) -> Platforms:
         platforms=platforms,
         script_body_keys=frozenset(data["script_body_keys"]),
         script_min_chars=int(data["script_min_chars"]),
+        text_notices=_compiled(data["text_notices"], "text_notices"),
+        text_chrome=_compiled(data["text_chrome"], "text_chrome"),
     )
+
+
+def _compiled(values: list[str], where: str) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for v in values:
+        try:
+            out.append(re.compile(v))
+        except re.error as e:
+            raise ConfigError(f"platform data: bad pattern in {where}: {v!r}: {e}") from e
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
