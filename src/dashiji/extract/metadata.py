@@ -100,7 +100,12 @@ def find_title(root: etree._Element, metas: dict[str, str]) -> tuple[str | None,
     """(title, site name from the <title> suffix)."""
     title_el = root.find(".//title")
     raw = _clean(title_el.text_content()) if title_el is not None else ""
-    og = _clean(metas.get("og:title") or metas.get("twitter:title") or metas.get("title"))
+    og = _clean(
+        metas.get("og:title")
+        or metas.get("twitter:title")
+        or metas.get("articletitle")  # the government-site CMS standard (政府网站)
+        or metas.get("title")
+    )
     stripped, site = strip_site_suffix(raw) if raw else ("", None)
     norm_raw = _WS.sub("", raw)
     # a heading that is the headline part of <title> beats an <h1> that is the site's name
