@@ -580,6 +580,34 @@ def _after_tail(lines: list[Line], i: int, g0: int) -> bool:
     return sum(1 for ln in lines[g0 : g0 + 40] if _is_stamp(ln)) >= 2
 
 
+# Lines a run gathers from outside the headline's column are dropped when none of them is a
+# paragraph of COLUMN_PARAGRAPH_CHARS or more: a sidebar of flashes, teasers or comments next to
+# a short article.  Long paragraphs outside it are the rest of a body split from its lead.
+COLUMN_PARAGRAPH_CHARS = 100
+
+
+def _clip_to_column(
+    lines: list[Line], ranges: list[tuple[int, int]], column: tuple[int, ...]
+) -> list[tuple[int, int]]:
+    """``ranges`` without the lines outside ``column`` (the element holding the headline and the
+    first text under it), when those lines are short items only (see COLUMN_PARAGRAPH_CHARS)."""
+    if not column:
+        return ranges
+    depth = len(column)
+    inside = [ln.path[:depth] == column for ln in lines]
+    outside = [k for a, b in ranges for k in range(a, b + 1) if not inside[k]]
+    if not outside or any(lines[k].chars >= COLUMN_PARAGRAPH_CHARS for k in outside):
+        return ranges
+    if sum(lines[k].value for k in outside) <= 0:
+        return ranges  # only furniture outside: select_lines drops it anyway
+    clipped: list[tuple[int, int]] = []
+    for a, b in ranges:
+        ks = [k for k in range(a, b + 1) if inside[k]]
+        if ks:
+            clipped.append((ks[0], ks[-1]))
+    return clipped or ranges
+
+
 def title_line(seg: Segmented, title: str | None) -> int:
     """Index of the first line that is the headline (not a link), or -1."""
     nt = _WS.sub("", title or "")
@@ -634,10 +662,12 @@ def anchor_at_title(seg: Segmented, ranges: list[tuple[int, int]], t: int) -> li
         ),
         -1,
     )
-    if i < 0 or any(a <= i <= b for a, b in ranges):
+    if i < 0:
         return ranges
     tp, ip = lines[t].path, lines[i].path
     d_anchor = _common_depth(tp, ip)
+    if any(a <= i <= b for a, b in ranges):
+        return _clip_to_column(lines, ranges, tp[:d_anchor])
     if d_anchor == 0:
         return ranges
     g0 = ranges[0][0]

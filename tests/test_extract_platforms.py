@@ -1,0 +1,252 @@
+"""Issue 11: short articles amid heavy chrome, and the platforms whose body is hidden or injected.
+
+The platform knowledge file (``data/platforms.json``), the mechanisms (the article under its
+headline, repeated cards, a body hidden by CSS, article JSON in a script) on small inline pages,
+and the hand-written pages of ``bench/pages/issue11`` against their floors.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import load_bench
+
+from dashiji.errors import ConfigError, NoArticle
+from dashiji.extract.flat_text import extract_text
+from dashiji.extract.html_article import extract_html, parse_html
+from dashiji.extract.platforms import SCHEMA, load_platforms, parse_platforms
+from dashiji.extract.script_article import page_scripts, script_article
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _data() -> dict[str, Any]:
+    raw = resources.files("dashiji").joinpath("data/platforms.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+# ---- the data file ------------------------------------------------------------------------------
+def test_platform_data_loads_and_names_the_five_platforms() -> None:
+    known = load_platforms()
+    assert [p.name for p in known.platforms] == ["wechat", "toutiao", "baijiahao", "weibo", "zhihu"]
+    assert _data()["schema"] == SCHEMA
+    assert {"content", "longTextContent", "articleBody"} <= known.script_body_keys
+    for p in known.platforms:
+        assert p.body and p.hosts and (p.markers or p.script_markers)
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        (("schema",), "dashiji.platforms/0", "schema"),
+        (("platforms", 0, "body"), ["div[["], "bad selector"),
+        (("platforms", 0, "dates"), ["var ct = (\\d+)"], "names none"),
+        (("platforms", 1, "script_authors"), ["(?P<author>x"], "bad pattern"),
+        (("text_notices",), ["(unclosed"], "bad pattern"),
+    ],
+)
+def test_bad_platform_data_is_a_config_error(
+    path: tuple[Any, ...], value: Any, message: str
+) -> None:
+    data = copy.deepcopy(_data())
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(ConfigError, match=message):
+        parse_platforms(data)
+
+
+def test_missing_platform_key_is_a_config_error() -> None:
+    data = copy.deepcopy(_data())
+    del data["platforms"][2]["utc_offset_hours"]
+    with pytest.raises(ConfigError, match="utc_offset_hours"):
+        parse_platforms(data)
+
+
+def test_platform_detection_and_dates() -> None:
+    known = load_platforms()
+    root = parse_html("<html><body><p>正文</p></body></html>")
+    assert known.detect(root, "https://mp.weixin.qq.com/s/abc", "").name == "wechat"  # type: ignore[union-attr]
+    assert known.detect(root, "https://www.zhihu.com/question/1", "").name == "zhihu"  # type: ignore[union-attr]
+    assert known.detect(root, "https://example.cn/a.html", "var x = 1;") is None
+    weibo = known.detect(root, None, 'var $render_data = [{"status": {}}][0] || {};')
+    assert weibo is not None and weibo.name == "weibo"
+    assert weibo.date('"created_at": "Wed Nov 22 18:05:12 +0800 2023"') == "2023-11-22"
+    wechat = next(p for p in known.platforms if p.name == "wechat")
+    # 1700000000 is 2023-11-14 22:13 UTC: the next day in Beijing
+    assert wechat.date('var ct = "1700000000";') == "2023-11-15"
+    assert wechat.date('var ct = "0";') is None
+
+
+# ---- mechanisms on inline pages -----------------------------------------------------------------
+SHORT = "香港交易所今日公布，10月份证券市场平均每日成交金额为954亿元，按月减少约6%，按年则下跌21%。"
+FLASHES = [
+    "腾讯控股升2.1%，报325.4元，成交额逾30亿元。",
+    "美团公布季度业绩前夕，股价回升1.8%，科技股普遍走强。",
+    "港汇偏软，一个月银行同业拆息报5.12厘，较上日回落。",
+    "金管局表示总结余维持约450亿元，市场资金充裕。",
+    "恒指高开186点，报17796点，科指升1.4%，内银股上扬。",
+    "比亚迪公布上月新能源车销量按年增长38%，股价走高。",
+    "日经225指数早段升0.6%，韩国综合指数升0.3%。",
+]
+
+
+def _short_page(side: str) -> str:
+    return (
+        "<html><head><title>港交所10月日均成交954亿元_财经新闻_某财经网</title></head><body>"
+        '<div id="wrap"><div id="main"><h1>港交所10月日均成交954亿元</h1>'
+        '<div class="info">2023/11/02 10:38 某财经网</div>'
+        f'<div class="content"><p>{SHORT}</p></div>'
+        '<div class="tags">相关股票：<a>港交所</a> <a>汇丰控股</a></div></div>'
+        f'<div id="side">{side}</div></div></body></html>'
+    )
+
+
+def test_short_article_beats_a_sidebar_of_news_flashes() -> None:
+    side = '<div class="box"><div class="hd">即时快讯</div>' + "".join(
+        f'<div class="item"><span class="t">10:{i:02d}</span><p>{f}</p></div>'
+        for i, f in enumerate(FLASHES)
+    )
+    art = extract_html(_short_page(side + "</div>"))
+    assert art.body == [SHORT]
+
+
+def test_repeated_cards_opening_with_a_link_are_not_the_article() -> None:
+    cards = "".join(
+        f'<div class="card"><h4><a href="/a{i}">第{i}条推荐新闻标题</a></h4><p>{f}</p></div>'
+        for i, f in enumerate(FLASHES)
+    )
+    html = _short_page("").replace(
+        '<div class="tags">', f'<div class="feed">{cards}</div><div class="tags">'
+    )
+    assert extract_html(html).body == [SHORT]
+
+
+def test_a_body_hidden_by_css_is_read_when_the_page_shows_no_article() -> None:
+    paras = [
+        "入冬以来，多地迎来降温降雪天气，气象部门提醒公众注意防寒保暖，出行注意交通安全。",
+        "专家表示，老人和儿童应减少外出，室内取暖要注意通风，防止一氧化碳中毒。",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    html = (
+        "<html><head><title>多地迎来降温降雪</title></head><body><h1>多地迎来降温降雪</h1>"
+        f'<div class="rich" style="display: none">{body}</div>'
+        "<div>首页 | 关于我们</div></body></html>"
+    )
+    assert extract_html(html).body == paras
+
+
+def test_article_json_in_a_script_replaces_an_empty_page() -> None:
+    paras = [
+        "近日，一名外卖骑手冒雨把退烧药送到独居老人家中，这段视频在网上引发关注。",
+        "平台表示将为他颁发暖心骑手奖励。",
+    ]
+    content = json.dumps("".join(f"<p>{p}</p>" for p in paras), ensure_ascii=False)
+    content = content.replace("<", "\\u003C").replace(">", "\\u003E")
+    script = (
+        '{"abtest":undefined,"data":{"title":"冒雨送药","content":'
+        + content
+        + ',"abstract":"一名外卖骑手冒雨送药","logPb":undefined}}'
+    )
+    html = (
+        "<html><head><title>冒雨送药</title></head><body><div id='root'></div>"
+        f"<script>window.__DATA__={script}</script></body></html>"
+    )
+    assert extract_html(html).body == paras
+    root = parse_html(html)
+    known = load_platforms()
+    found = script_article(page_scripts(root), known.script_body_keys, known.script_min_chars)
+    assert found is not None and found.key == "content"
+
+
+def test_a_preview_gives_way_to_the_long_text_in_the_script() -> None:
+    full = [
+        "今年以来，我市通过优化信号灯配时、打通断头路等措施，晚高峰平均拥堵指数同比下降8.6%。",
+        "全市已有320个路口接入智能信号控制系统，主干道平均车速提高了约12%。",
+    ]
+    status = {"text": full[0][:30] + "...全文", "longText": {"longTextContent": "\n".join(full)}}
+    html = (
+        "<html><head><title>微博</title></head><body>"
+        f'<div class="weibo-og"><p>{full[0][:30]}...<a href="/status/1">全文</a></p></div>'
+        f"<script>var $render_data = [{json.dumps({'status': status}, ensure_ascii=False)}]"
+        "[0] || {};</script>"
+        "</body></html>"
+    )
+    assert extract_html(html).body == full
+
+
+def test_scripts_without_an_article_leave_a_normal_page_alone() -> None:
+    paras = [
+        "国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.9%，环比上涨0.6%，城市农村同步上涨。",
+        "专家认为，随着春节效应消退，3月份物价涨幅有望回落，全年物价将保持在合理区间运行。",
+    ]
+    comments = json.dumps(
+        {"comments": [{"content": "评论一：物价涨得厉害，菜价明显贵了不少，希望早点回落。" * 3}]},
+        ensure_ascii=False,
+    )
+    html = (
+        "<html><head><title>2月份居民消费价格同比上涨0.9%</title></head><body>"
+        "<h1>2月份居民消费价格同比上涨0.9%</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"<script>var c = {comments};</script></body></html>"
+    )
+    assert extract_html(html).body == paras
+
+
+def test_no_article_still_raised_for_a_menu_page_with_scripts() -> None:
+    html = (
+        "<html><body><ul><li><a href='/'>首页</a></li></ul>"
+        '<script>var x = {"a": 1};</script></body></html>'
+    )
+    with pytest.raises(NoArticle):
+        extract_html(html)
+
+
+def test_flattened_short_article_beats_a_ticker_of_flashes() -> None:
+    text = "\n".join(
+        [
+            "首页",
+            "财经",
+            "港交所10月日均成交954亿元",
+            "2023-11-02 10:38 来源：某财经网",
+            SHORT,
+            "相关股票：港交所 汇丰控股",
+            "即时快讯",
+            *(f"10:{i:02d} {f}" for i, f in enumerate(FLASHES)),
+            "版权所有 © 某财经网",
+        ]
+    )
+    art = extract_text(text)
+    assert art.body == [SHORT]
+    assert art.title == "港交所10月日均成交954亿元"
+
+
+# ---- the hand-written pages ---------------------------------------------------------------------
+def _floors(key: str) -> dict[str, Any]:
+    return json.loads((REPO / "bench" / "floors.json").read_text("utf-8"))[key]
+
+
+def test_built_pages_meet_their_html_floors() -> None:
+    bench = load_bench("extraction")
+    pages = bench.load_built_pages()
+    assert len(pages) >= 20
+    summary = bench.evaluate(pages, ("dashiji",))["dashiji"]
+    rows = summary.built_rows()
+    floors = _floors("extraction")
+    for group in ("short", "wechat", "toutiao", "baijiahao", "weibo", "zhihu"):
+        assert rows[group]["all"] >= floors[f"f1_{group}"], (group, rows[group])
+    assert all(not out.error for _, out, _ in summary.outputs)  # no real article rejected
+
+
+def test_built_pages_meet_their_flattened_floors() -> None:
+    bench = load_bench("flattened")
+    floors = _floors("flattened")
+    for row, pages in bench.load_built().items():
+        f1 = [bench.bigram_prf(bench.sys_dashiji(p.flat), p.gold)[2] for p in pages]
+        assert sum(f1) / len(f1) >= floors[row], (row, f1)
