@@ -266,6 +266,8 @@ def test_flattened_bench_meets_floor() -> None:
     floors = json.loads((ROOT / "bench" / "floors.json").read_text("utf-8"))["flattened"]
     results = bench.run({"dashiji": bench.sys_dashiji}, shared=shared)
     for folder, floor in floors.items():
+        if folder.startswith("_"):  # a note
+            continue
         got = results[folder]["dashiji"].mean
         assert got + 1e-9 >= floor, f"{folder}: mean F1 {got:.3f} below floor {floor:.3f}"
 
