@@ -231,6 +231,8 @@ def test_parser_builds_the_tree():
     assert parse_query("唐納德·川普") == Term("唐纳德·川普")
     assert parse_query("covid-19 u.s.") == All((Term("covid-19"), Term("u.s")))
     assert parse_query("普京*") == Term("普京")
+    assert parse_query("美 美 美") == parse_query("美 OR 美") == Term("美")  # repeats count once
+    assert parse_query("美国 -俄 -俄") == All((Term("美国"),), (Term("俄"),))
     assert parse_query("a -- b") == All((Term("a"), Term("b")))
     assert parse_query("（美国 ｜ 俄罗斯） －乌克兰") == All(
         (Any((Term("美国"), Term("俄罗斯"))),), (Term("乌克兰"),)
@@ -258,7 +260,8 @@ def test_parser_builds_the_tree():
         ("普京 OR -特朗普", "excluded"),
         ('""', "empty phrase"),
         ("x" * 1001, "longer than"),
-        (" ".join(["美"] * 65), "more than 64 terms"),
+        (" ".join(["美"] * 33), "more than 32 terms"),
+        ("美" * 201, "longer than 200 characters"),
         ("(" * 20 + "美" + ")" * 20, "nested"),
     ],
 )
@@ -423,6 +426,18 @@ def test_a_term_matches_exactly_the_texts_that_contain_it(texts, term):
         for r in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (term_expression(needle),))
     }
     assert got == {i for i, text in enumerate(texts) if needle in view_of(text)}
+
+
+def test_a_search_past_its_time_limit_is_stopped_with_a_clear_error(tmp_path):
+    with Store.open(tmp_path / "slow.db") as s:
+        with s.batch():
+            for i in range(300):
+                _put_text(s, f"d{i}", f"第{i}号", "的是在了和有一不这中人国大为上个以说到时" * 5)
+        many = " OR ".join("的是在了和有一不这中人国大为上个以说到时")
+        assert s.search(many, time_limit=None).total == 300
+        with pytest.raises(SearchQueryError, match="took longer than"):
+            s.search(many, time_limit=1e-9)
+        assert s.search("的").total == 300  # the connection is usable again, no handler left
 
 
 # ---- the index follows the writes ---------------------------------------------------------------

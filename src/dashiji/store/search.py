@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -49,6 +50,9 @@ __all__ = [
 BM25_WEIGHTS = (3.0, 1.0)
 #: The largest page a search returns.
 MAX_LIMIT = 1000
+#: Seconds a search may run before it is stopped (Store.search, run_search).
+TIME_LIMIT = 5.0
+_PROGRESS_EVERY = 1000  # SQLite VM steps between checks of the time limit
 SNIPPET_WIDTH = 100
 SNIPPET_BEFORE = 20
 _MAX_OCCURRENCES = 64  # per term, when choosing the passage
@@ -343,17 +347,27 @@ _PAGE_SQL = (
 
 
 def run_search(
-    conn: sqlite3.Connection, query: str, *, limit: int = 20, offset: int = 0
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    time_limit: float | None = TIME_LIMIT,
 ) -> SearchResult:
     """Search the ok documents: the exact total and one page of hits, best first.
 
-    Raises :class:`~dashiji.errors.SearchQueryError` for a malformed query or page.
+    Raises :class:`~dashiji.errors.SearchQueryError` for a malformed query or page, and for a
+    query that runs longer than ``time_limit`` seconds (``None``: no limit; many terms that
+    each match most of the store are what takes long).
     """
     if not 0 <= limit <= MAX_LIMIT:
         raise SearchQueryError(f"limit must be between 0 and {MAX_LIMIT}, not {limit}")
     if offset < 0:
         raise SearchQueryError(f"offset must not be negative, not {offset}")
     expr, terms = query_match(query)
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+    if deadline is not None:
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_EVERY)
     try:
         total = conn.execute(
             "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (expr,)
@@ -364,7 +378,15 @@ def run_search(
             else []
         )
     except sqlite3.OperationalError as exc:
+        if deadline is not None and time.monotonic() > deadline:
+            raise SearchQueryError(
+                f"the search took longer than {time_limit:g} s and was stopped: use fewer "
+                "terms, or longer ones"
+            ) from exc
         raise StoreError(f"search failed for {query!r}: {exc}") from exc
+    finally:
+        if deadline is not None:
+            conn.set_progress_handler(None, 0)
     hits = []
     for doc_id, score, title, published, source, outlet, text in rows:
         passage, spans = snippet(text or title or "", terms)

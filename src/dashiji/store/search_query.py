@@ -18,7 +18,9 @@
 * ``-`` excludes the word, phrase or group right after it (``疫情 -美国``); a sequence needs at
   least one term that is not excluded; a free-standing ``--`` is punctuation.
 
-Every term matches as a substring of a document's search view.  Malformed input (an unbalanced
+Every term matches as a substring of a document's search view; a term repeated counts once.
+Bounds keep one query from tying up the database: at most 1,000 characters, 32 terms, terms of
+200 characters and 16 nested groups.  Malformed input (an unbalanced
 quote or parenthesis, a lone ``-``, an ``OR`` without two sides, nothing to search for) raises
 :class:`~dashiji.errors.SearchQueryError` with the offset where it was noticed.
 """
@@ -34,7 +36,8 @@ from .search_text import view_of
 __all__ = ["Term", "All", "Any", "Node", "parse_query", "positive_terms", "MAX_QUERY_CHARS"]
 
 MAX_QUERY_CHARS = 1000
-MAX_TERMS = 64
+MAX_TERMS = 32
+MAX_TERM_CHARS = 200
 MAX_DEPTH = 16
 
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
@@ -213,6 +216,7 @@ class _Parser:
             )
         if not items:
             return None
+        items, exclude = list(dict.fromkeys(items)), list(dict.fromkeys(exclude))
         if len(items) == 1 and not exclude:
             return items[0]
         return All(tuple(items), tuple(exclude))
@@ -239,7 +243,7 @@ class _Parser:
                     op.pos,
                 )
             alternatives.append(alt)
-        kept = [a for a in alternatives if a is not None]
+        kept = list(dict.fromkeys(a for a in alternatives if a is not None))
         if not kept:
             return negated, None
         if len(kept) == 1:
@@ -287,7 +291,9 @@ class _Parser:
                 )
             return self.term(text, tok.pos)
         if tok.kind == "WORD":
-            terms = [self.term(t, tok.pos) for t in _split_word(view_of(tok.text))]
+            terms = list(
+                dict.fromkeys(self.term(t, tok.pos) for t in _split_word(view_of(tok.text)))
+            )
             if not terms:
                 return None
             return terms[0] if len(terms) == 1 else All(tuple(terms))
@@ -299,6 +305,11 @@ class _Parser:
         self.terms += 1
         if self.terms > MAX_TERMS:
             raise SearchQueryError(f"more than {MAX_TERMS} terms in one query", pos)
+        if len(text) > MAX_TERM_CHARS:
+            raise SearchQueryError(
+                f"the term at character {pos + 1} is longer than {MAX_TERM_CHARS} characters",
+                pos,
+            )
         return Term(text)
 
 

@@ -413,7 +413,9 @@ class Store:
             self._insert_spans(doc_id, text, spans)
 
     # ---- search ----------------------------------------------------------------------------
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchResult:
+    def search(
+        self, query: str, limit: int = 20, offset: int = 0, *, time_limit: float | None = 5.0
+    ) -> SearchResult:
         """Ok documents matching ``query``: the exact total and hits ``offset`` to
         ``offset + limit``, best first (title matches above body matches), each with a snippet
         of its original text and the offsets of the matches in it.
@@ -421,9 +423,10 @@ class Store:
         The query language (:mod:`dashiji.store.search_query`): words of any length (``美``,
         ``郭美美``), ``"phrases"``, ``OR``, ``-exclude``, ``( groups )``; either script, full-width
         and case folded; every term matches as a substring.  Raises
-        :class:`~dashiji.errors.SearchQueryError` for a malformed query.
+        :class:`~dashiji.errors.SearchQueryError` for a malformed query, or one that runs
+        longer than ``time_limit`` seconds.
         """
-        return run_search(self.connection, query, limit=limit, offset=offset)
+        return run_search(self.connection, query, limit=limit, offset=offset, time_limit=time_limit)
 
     # ---- bookkeeping -----------------------------------------------------------------------
     def begin_run(self, inputs: Any) -> int:
