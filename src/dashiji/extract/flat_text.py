@@ -424,7 +424,7 @@ HEADER_GAP = 3
 # The article under a header ends before a blurb list only across a break: BREAK_LINES or more
 # lines without text (a headline list, an info card, a share bar) right after it; an article of
 # short paragraphs with an advertisement or two between them has no such break.
-BREAK_LINES = 5
+BREAK_LINES = 2
 _HEADER_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
     r"(?<!\d)\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}"
@@ -451,12 +451,25 @@ def _mark_stamped_items(lines: list[Line]) -> None:
         i = max(j, i + 1)
 
 
+def _mark_platform_start(lines: list[Line]) -> None:
+    """Text above a platform's article start line (``text_starts`` in data/platforms.json: the
+    question above a Zhihu answer) is not the article, when prose follows the start line."""
+    known = _PLATFORMS()
+    start = next((i for i, ln in enumerate(lines) if known.is_text_start(ln.key)), None)
+    if start is None or not any(ln.kind == "prose" for ln in lines[start + 1 :]):
+        return
+    for ln in lines[: start + 1]:
+        if ln.kind in ("prose", "weak", "short", "link", "caption"):
+            ln.kind, ln.weight = "chrome", -6.0
+
+
 def _blurb_list(lines: list[Line], a: int, b: int, interleaved: bool = True) -> bool:
     """lines[a..b] are short prose items (see BLURB_MIN), interleaved with non-text lines unless
     ``interleaved`` is False (comments flattened as "name：text" lines)."""
     part = lines[a : b + 1]
     prose = [ln for ln in part if ln.kind == "prose"]
-    other = sum(1 for ln in part if ln.kind not in ("prose", "weak", "caption"))
+    # the item lines: times, names, headlines (an advertisement between paragraphs is chrome)
+    other = sum(1 for ln in part if ln.kind in ("short", "link", "meta"))
     return (
         len(prose) >= BLURB_MIN
         and (not interleaved or other >= BLURB_INTERLEAVE * len(prose))
@@ -795,6 +808,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     _mark_contents(lines, chrome)
     _mark_post_separators(lines)
     _mark_stamped_items(lines)
+    _mark_platform_start(lines)
     _bridge_tables(lines, chrome)
     _open_inline_boxes(lines, chrome)
     run = _core(lines, chrome)

@@ -111,7 +111,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     meta = md.extract_metadata(root, url)
     known = load_platforms()
     scripts = page_scripts(root)
-    platform = known.detect(root, url, scripts)
+    platform = known.detect(root, url, scripts, html)
     if platform is not None:
         title = platform.text_of(platform.title, root)
         if title:

@@ -78,6 +78,7 @@ class Platform:
     dates: tuple[re.Pattern[str], ...]
     script_authors: tuple[re.Pattern[str], ...]
     utc_offset: dt.timezone
+    marker_names: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Platform:
@@ -96,16 +97,25 @@ class Platform:
             dates=_patterns(d["dates"], f"{name}.dates", {"epoch", "ctime", "date"}),
             script_authors=_patterns(d["script_authors"], f"{name}.script_authors", {"author"}),
             utc_offset=dt.timezone(dt.timedelta(hours=float(d["utc_offset_hours"]))),
+            marker_names=tuple(tuple(_NAMES.findall(m)) for m in d["markers"]),
         )
 
     # ---- questions about one page --------------------------------------------------------------
-    def matches(self, root: etree._Element, url: str | None, scripts: str) -> bool:
+    def matches(
+        self, root: etree._Element, url: str | None, scripts: str, source: str | None = None
+    ) -> bool:
+        """Whether the page is this platform's; ``source``, the page's HTML, lets markers whose
+        names do not occur in it be skipped without a tree search."""
         host = (urlsplit(url).hostname or "").lower() if url else ""
         if host and any(host == h or host.endswith("." + h) for h in self.hosts):
             return True
         if any(m in scripts for m in self.script_markers):
             return True
-        return any(_first(sel, root) is not None for sel in self.markers)
+        return any(
+            _first(sel, root) is not None
+            for sel, names in zip(self.markers, self.marker_names, strict=True)
+            if source is None or all(n in source for n in names)
+        )
 
     def body_element(self, root: etree._Element) -> etree._Element | None:
         """The first element a body selector finds that holds text."""
@@ -158,6 +168,10 @@ class Platform:
         return None
 
 
+# the ids, class names and quoted attribute values a selector needs in the page's source
+_NAMES = re.compile(r"(?<=[#.])[\w-]+|(?<=')[^']+(?=')")
+
+
 def _first(sel: CSSSelector, root: etree._Element) -> etree._Element | None:
     for el in sel(root):
         return el
@@ -178,6 +192,11 @@ class Platforms:
     script_min_chars: int
     text_notices: tuple[re.Pattern[str], ...] = ()
     text_chrome: tuple[re.Pattern[str], ...] = ()
+    text_starts: tuple[re.Pattern[str], ...] = ()
+
+    def is_text_start(self, line: str) -> bool:
+        """A line right above a platform's article in a copied page (see the data file)."""
+        return len(line) <= NOTICE_MAX_CHARS and any(p.search(line) for p in self.text_starts)
 
     def is_notice(self, line: str) -> bool:
         """A line a platform appends to an article (text input; ``line`` in simplified script).
@@ -194,9 +213,11 @@ class Platforms:
     def is_text_chrome(self, line: str) -> bool:
         return len(line) <= NOTICE_MAX_CHARS and any(p.search(line) for p in self.text_chrome)
 
-    def detect(self, root: etree._Element, url: str | None, scripts: str) -> Platform | None:
+    def detect(
+        self, root: etree._Element, url: str | None, scripts: str, source: str | None = None
+    ) -> Platform | None:
         for p in self.platforms:
-            if p.matches(root, url, scripts):
+            if p.matches(root, url, scripts, source):
                 return p
         return None
 
@@ -205,7 +226,14 @@ def parse_platforms(data: dict[str, Any]) -> Platforms:
     """Check and compile the platform data (raises ConfigError)."""
     if data.get("schema") != SCHEMA:
         raise ConfigError(f"platform data: schema {data.get('schema')!r}, expected {SCHEMA!r}")
-    for key in ("platforms", "script_body_keys", "script_min_chars", "text_notices", "text_chrome"):
+    for key in (
+        "platforms",
+        "script_body_keys",
+        "script_min_chars",
+        "text_notices",
+        "text_chrome",
+        "text_starts",
+    ):
         if key not in data:
             raise ConfigError(f"platform data: missing {key!r}")
     platforms = tuple(Platform.from_data(d) for d in data["platforms"])
@@ -218,6 +246,7 @@ def parse_platforms(data: dict[str, Any]) -> Platforms:
         script_min_chars=int(data["script_min_chars"]),
         text_notices=_compiled(data["text_notices"], "text_notices"),
         text_chrome=_compiled(data["text_chrome"], "text_chrome"),
+        text_starts=_compiled(data["text_starts"], "text_starts"),
     )
 
 
