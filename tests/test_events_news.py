@@ -486,3 +486,34 @@ def test_who_answers_about_a_suit_filed_it(steps) -> None:
 def test_what_someone_says_he_will_do_is_not_done(steps) -> None:
     evs = events(steps, "车主张女士发文回应：“一审不是最终结果，本人会依法上诉。”")
     assert not [e for e in evs if e.trigger == "上诉"]
+
+
+def test_a_court_hearing_a_named_case_is_a_trial(steps) -> None:
+    e = news(events(steps, "消息人士透露，终审法院将在29日审理上诉案。"), "司法行为-开庭")
+    assert e.status == "planned" and e.date == "2025-10-29"
+    assert roles(e).get("开庭法院") == ["终审法院"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "负责审理其案件的法官早前曾接到恐吓电话。",  # the judge who tries his cases
+        "当地检察院审理过后表示案件不构成犯罪。",  # two phrases, no trial
+    ],
+)
+def test_a_trial_word_split_across_phrases_is_none(steps, text: str) -> None:
+    assert not [e for e in events(steps, text) if e.news_type == "司法行为-开庭"]
+
+
+def test_its_object_is_the_one_acted_on_before(steps) -> None:
+    text = "市公安局对涉事三人进行拘留，经过检察院批准对其实施逮捕。"
+    evs = events(steps, text)
+    assert all(
+        "涉事三人" in roles(e).get("被拘捕者", []) for e in evs if e.news_type == "司法行为-拘捕"
+    ), [roles(e) for e in evs]
+
+
+def test_a_suspect_running_someone_down_attacks(steps) -> None:
+    text = "29日晚，犯罪嫌疑人吉某某驾车在某路口将其前妻撞倒在地。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击者") == ["吉某某"]

@@ -127,6 +127,12 @@ _NOMINAL_OF = re.compile(
     r"的(?:余温|影响|原因|传闻|风波|真相|阴影|经历|后遗症|伤痛|痛苦|热度|消息传出|细节)"
 )
 _ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤)")
+# 犯罪嫌疑人…将其前妻撞倒: a suspect running someone down on purpose
+_RAMMING = re.compile(r"(?:犯罪嫌疑人|嫌犯|歹徒|凶手)[^。]{0,40}(?:将|把)[^，。]{1,8}(?:撞|碾)")
+_PRIOR_OBJECT = re.compile(
+    r"(?:对|将|把)([^，。、：；对将把于其]{2,8}?)(?:进行|实施|予以|采取|依法|刑事|行政)*了?"
+    r"(?:拘|逮|羁|收押|控制)"
+)
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(
@@ -148,6 +154,7 @@ _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|�
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _LIFE = "人生"
+_GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _WILL = re.compile(
     r"(?:我|我们|本人|他|她|他们|她们|还|也|仍|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
@@ -356,6 +363,10 @@ class NewsCoder:
             return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
+        if m.text not in entry.words and (
+            _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
+        ):
+            return None  # 审理过后表示案件, 审理其案件的法官: the two parts belong to two phrases
         window = vt[m.end : min(clause.end, m.end + 8)]
         if any(w in window for w in entry.not_after):
             return None  # 发布声明: a statement, not a product
@@ -398,7 +409,9 @@ class NewsCoder:
             and not _ROAD.search(vt, clause.start, clause.end)
         ):  # 直升机…撞上山坡: an air crash
             entry = replace(entry, news="灾害/意外-坠机")
-        if entry.news == "灾害/意外-车祸" and _ATTACK_CUE.search(vt, a, b):
+        if entry.news == "灾害/意外-车祸" and (
+            _ATTACK_CUE.search(vt, a, b) or _RAMMING.search(vt, a, b)
+        ):
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         subject_role, object_role = entry.subject, entry.object
@@ -452,6 +465,8 @@ class NewsCoder:
             and subject_role is not None
             and _TOPIC_FRAME.match(vt, clause.start)
             and ci + 1 < len(clauses)
+            and not vt.startswith("的", m.start - 1)
+            and not any(clause.start <= x.start and x.end <= m.start for x in actors)
         ):  # 对于起诉特斯拉…一事，车主张女士回应…: the one the main clause is about filed it
             nxt = clauses[ci + 1]
             person = next(
@@ -589,6 +604,19 @@ class NewsCoder:
             ):  # 对涉事三人进行拘留 (not 对其实施逮捕)
                 patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
                 participants.append(patient)
+            elif om is not None and om.group(1).startswith("其") and ci > 0:
+                # 对涉事三人进行拘留，…批准对其实施逮捕: 其 is the one acted on before
+                before_obj = None
+                for c in reversed(clauses[:ci]):
+                    for q in _PRIOR_OBJECT.finditer(vt, c.start, c.end):
+                        before_obj = q
+                    if before_obj is not None:
+                        break
+                if before_obj is not None and not _junk_phrase(before_obj.group(1), clause=False):
+                    patient = Actor(
+                        before_obj.start(1), before_obj.end(1), before_obj.group(1), "NP"
+                    )
+                    participants.append(patient)
         if patient is None and entry.object and _THING_ROLE.search(entry.object):
             if _AMOUNT_ROLE.search(entry.object):
                 q = _AMOUNT.match(vt, m.end, clause.end)  # 裁员2000人, 罚款5万元
