@@ -608,8 +608,8 @@ class NewsCoder:
                 # 对涉事三人进行拘留，…批准对其实施逮捕: 其 is the one acted on before
                 before_obj = None
                 for c in reversed(clauses[:ci]):
-                    for q in _PRIOR_OBJECT.finditer(vt, c.start, c.end):
-                        before_obj = q
+                    for hit in _PRIOR_OBJECT.finditer(vt, c.start, c.end):
+                        before_obj = hit
                     if before_obj is not None:
                         break
                 if before_obj is not None and not _junk_phrase(before_obj.group(1), clause=False):
@@ -627,9 +627,9 @@ class NewsCoder:
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
         if not participants and entry.news in _COUNTED and subject_role is not None:
-            q = _PEOPLE_COUNT.search(vt, clause.start, m.start)
-            if q is not None:  # 事故造成3人死亡: the dead are counted, not named
-                agent = Actor(q.start(), q.end(), q.group(), "NP")
+            count = _PEOPLE_COUNT.search(vt, clause.start, m.start)
+            if count is not None:  # 事故造成3人死亡: the dead are counted, not named
+                agent = Actor(count.start(), count.end(), count.group(), "NP")
                 participants = [agent]
         if not participants and (entry.news or "") not in _SELF_CONTAINED:
             return None  # 见面 with nobody: a word, not an event
