@@ -23,9 +23,15 @@ Each query runs ``--repeat`` times after one warm-up; the table gives p50/p95/p9
 of a category's queries, and the ratio LIKE / ours of the medians.  The totals of both are
 printed per query: they differ where folding matters (traditional script, full width, case).
 
+``--designs`` also indexes the same search views three ways, each alone in a file: character
+bigrams (ours), one token per character, and FTS5's ``trigram`` tokenizer; it prints build time,
+size and the MATCH part of the search (exact total + first 20 by bm25) for the queries each can
+answer from its index (the trigram index cannot answer terms of one or two characters).
+
 Usage::
 
-    python bench/search.py [--copies N] [--repeat R] [--db PATH] [--rebuild] [--json OUT]
+    python bench/search.py [--copies N] [--repeat R] [--db PATH] [--rebuild] [--designs]
+                           [--json OUT]
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ import argparse
 import json
 import os
 import platform
+import sqlite3
 import statistics
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,7 +50,9 @@ from typing import Any
 from _shared import shared_dir
 
 from dashiji.model import Article, Block, Document, Raw
-from dashiji.store import Store
+from dashiji.store import Store, search_text
+from dashiji.store.search_query import All, Node, Term, parse_query
+from dashiji.store.search_query import Any as AnyOf
 
 # (category, our query, LIKE terms: [all of ...], [any of ...], [none of ...])
 QUERIES: list[tuple[str, str, list[str], list[str], list[str]]] = [
@@ -139,6 +148,105 @@ def _sizes(store: Store) -> dict[str, int]:
     return {"index_bytes": index, "text_bytes": int(text), "file_bytes": sum(sizes.values())}
 
 
+# ---- index designs (--designs) -------------------------------------------------------------------
+# The same search view indexed three ways, each in a file of its own holding only the index; the
+# time is the MATCH part of a search (exact total + first 20 by bm25, no snippets).
+_DESIGNS = {
+    "bigrams (ours)": "fts5(title, body, content='', prefix='4', tokenize='ascii')",
+    "one token per char": "fts5(title, body, content='', tokenize='ascii')",
+    "trigram tokenizer": "fts5(title, body, tokenize='trigram')",
+}
+
+
+def _unigrams(view: str) -> str:
+    return " ".join(search_text._code(c) for c in view)
+
+
+def _design_term(design: str, term: str) -> str | None:
+    if design.startswith("bigrams"):
+        return search_text.term_expression(term)
+    if design.startswith("one token"):
+        return '"' + " ".join(search_text._code(c) for c in term) + '"'
+    if len(term) < 3:  # the trigram index cannot answer it: a scan would
+        return None
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _design_match(design: str, node: Node) -> str | None:
+    if isinstance(node, Term):
+        return _design_term(design, node.text)
+    parts = [_design_match(design, n) for n in node.items]
+    if any(p is None for p in parts):
+        return None
+    if isinstance(node, AnyOf):
+        return " OR ".join(f"({p})" for p in parts)
+    expr = " AND ".join(f"({p})" for p in parts)
+    if isinstance(node, All) and node.exclude:
+        neg = [_design_match(design, n) for n in node.exclude]
+        if any(p is None for p in neg):
+            return None
+        expr = f"({expr}) NOT (" + " OR ".join(f"({p})" for p in neg) + ")"
+    return expr
+
+
+def compare_designs(store: Store, folder: Path, repeat: int) -> list[dict[str, Any]]:
+    rows = store.connection.execute(
+        "SELECT coalesce(d.title, ''), d.text FROM search_docs s"
+        " JOIN documents d ON d.id = s.doc_id ORDER BY s.id"
+    ).fetchall()
+    views = [(search_text.view_of(t), search_text.view_of(b)) for t, b in rows]
+    out: list[dict[str, Any]] = []
+    for design, ddl in _DESIGNS.items():
+        path = folder / f"design-{len(out)}.db"
+        path.unlink(missing_ok=True)
+        conn = sqlite3.connect(path)
+        conn.execute(f"CREATE VIRTUAL TABLE t USING {ddl}")
+        t0 = perf_counter()
+        if design.startswith("bigrams"):
+            tok = search_text.index_tokens
+            data = ((i, tok(t), tok(b)) for i, (t, b) in enumerate(rows, 1))
+        elif design.startswith("one token"):
+            data = ((i, _unigrams(t), _unigrams(b)) for i, (t, b) in enumerate(views, 1))
+        else:
+            data = ((i, t, b) for i, (t, b) in enumerate(views, 1))
+        conn.executemany("INSERT INTO t (rowid, title, body) VALUES (?, ?, ?)", data)
+        conn.commit()
+        conn.execute("INSERT INTO t (t) VALUES ('optimize')")
+        conn.commit()
+        built = perf_counter() - t0
+        conn.execute("VACUUM")
+        size = path.stat().st_size
+        times: list[float] = []
+        answered = 0
+        for _, query, *_ in QUERIES:
+            expr = _design_match(design, parse_query(query))
+            if expr is None:
+                continue
+            answered += 1
+            for _ in range(repeat):
+                t1 = perf_counter()
+                conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expr,)).fetchone()
+                conn.execute(
+                    "SELECT rowid, bm25(t, 3.0, 1.0) AS s FROM t WHERE t MATCH ?"
+                    " ORDER BY s LIMIT 20",
+                    (expr,),
+                ).fetchall()
+                times.append((perf_counter() - t1) * 1000)
+        conn.close()
+        path.unlink()
+        out.append(
+            {
+                "design": design,
+                "build_s": built,
+                "mb": size / 1e6,
+                "answered": answered,
+                "p50": _pct(times, 0.5),
+                "p95": _pct(times, 0.95),
+            }
+        )
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--copies", type=int, default=32)
@@ -146,6 +254,9 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=Path("/tmp/dashiji-bench-search/news.db"))
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--json", type=Path)
+    ap.add_argument(
+        "--designs", action="store_true", help="also compare index designs (a few minutes)"
+    )
     args = ap.parse_args()
 
     n, secs = build(args.db, args.copies, args.rebuild)
@@ -214,8 +325,28 @@ def main() -> None:
         f"index (search_index + search_docs): {index / mb:.1f} MB for {text / mb:.1f} MB of"
         f" stored title+text ({index / text:.2f}x); file {sizes['file_bytes'] / mb:.1f} MB"
     )
+    designs: list[dict[str, Any]] = []
+    if args.designs:
+        with Store.open(args.db) as store:
+            designs = compare_designs(store, args.db.parent, args.repeat)
+        print()
+        print(
+            f"{'index design':20s} | {'build s':>7s} {'MB':>6s} | {'queries':>7s} "
+            f"{'MATCH p50':>9s} {'p95':>6s}"
+        )
+        for d in designs:
+            print(
+                f"{d['design']:20s} | {d['build_s']:7.1f} {d['mb']:6.1f} | "
+                f"{d['answered']:3d}/{len(QUERIES):<3d} {d['p50']:9.1f} {d['p95']:6.1f}"
+            )
     if args.json:
-        report = {"documents": n, "sizes": sizes, "queries": rows, "summary": summary}
+        report = {
+            "documents": n,
+            "sizes": sizes,
+            "queries": rows,
+            "summary": summary,
+            "designs": designs,
+        }
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
 
 

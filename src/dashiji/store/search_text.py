@@ -19,9 +19,9 @@ sentinel character ends each column, so that every character of the view starts 
 * a term of one character is the prefix query ``"<4 digits>"*`` -- every bigram starting with
   that character -- answered by the table's 4-character prefix index (``prefix='4'``).
 
-Measured on 20,000 documents (``bench/search.py``) against one token per character (smaller,
-but 2-5 times slower on phrases of common characters) and FTS5's ``trigram`` tokenizer (which
-cannot answer 1- and 2-character terms, the commonest Chinese queries).
+Chosen by measuring (``bench/search.py --designs``, 20,544 documents) against one token per
+character (smaller, slower on terms of common characters) and FTS5's ``trigram`` tokenizer
+(larger, and it cannot answer terms of one or two characters, the commonest Chinese queries).
 """
 
 from __future__ import annotations
