@@ -486,6 +486,8 @@ def test_who_answers_about_a_suit_filed_it(steps) -> None:
 def test_what_someone_says_he_will_do_is_not_done(steps) -> None:
     evs = events(steps, "车主张女士发文回应：“一审不是最终结果，本人会依法上诉。”")
     assert not [e for e in evs if e.trigger == "上诉"]
+    evs = events(steps, "张女士告诉记者，自己会依法提起上诉。")
+    assert not [e for e in evs if e.news_type == "司法行为-起诉"]
 
 
 def test_a_court_hearing_a_named_case_is_a_trial(steps) -> None:
