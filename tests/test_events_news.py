@@ -519,3 +519,8 @@ def test_a_suspect_running_someone_down_attacks(steps) -> None:
     text = "29日晚，犯罪嫌疑人吉某某驾车在某路口将其前妻撞倒在地。"
     e = news(events(steps, text), "灾害/意外-袭击")
     assert roles(e).get("袭击者") == ["吉某某"]
+
+
+def test_a_later_step_takes_no_date_from_the_first(steps) -> None:
+    e = news(events(steps, "10月28日，王某和妻子刘某结婚，很快妻子就怀孕了。"), "人生-怀孕")
+    assert e.date is None
