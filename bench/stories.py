@@ -156,6 +156,7 @@ def grouping(db: Path, base: Path) -> dict[str, Any]:
 
 def timelines(db: Path, base: Path) -> dict[str, Any]:
     from dashiji.store import Store
+    from dashiji.stories.queries import story_documents
     from dashiji.stories.timeline import build_timeline
 
     records = [json.loads(line) for line in (base / "articles.jsonl").open(encoding="utf-8")]
@@ -173,7 +174,7 @@ def timelines(db: Path, base: Path) -> dict[str, Any]:
             best = max(members, key=lambda s: sum(gold_story(d) == sid for d in members[s]))
             gd = gold_by_date(gold[sid]["timeline"])
             n = len(gd)
-            docs = [d for d in (store.get(i) for i in members[best]) if d is not None]
+            docs = story_documents(store, best)
             t0 = time.perf_counter()
             entries = build_timeline(docs, n_dates=n)
             took = time.perf_counter() - t0

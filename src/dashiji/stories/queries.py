@@ -131,11 +131,20 @@ def iter_stories(store: Store, *, min_articles: int = 1) -> Iterator[dict[str, A
 
 
 def story_documents(store: Store, story_id: str | None) -> list[Document]:
-    """The ok documents of a story (all ok documents when ``story_id`` is None)."""
+    """The documents of a story — its articles and their copies (a copy is one more report on
+    its own date) — or, when ``story_id`` is None, every ok document and copy."""
     if story_id is None:
-        return list(store.iter_documents(status="ok"))
+        return [d for d in store.iter_documents() if d.error is None]
     row = story_row(store.connection, story_id)
-    return [d for d in (store.get(i) for i in row["doc_ids"]) if d is not None]
+    copies = [
+        i
+        for (i,) in store.connection.execute(
+            "SELECT d.id FROM documents d JOIN story_articles s ON s.doc_id = d.duplicate_of "
+            "WHERE s.story_id = ? AND d.status = 'duplicate' ORDER BY d.id",
+            (row["story_id"],),
+        )
+    ]
+    return [d for d in (store.get(i) for i in [*row["doc_ids"], *copies]) if d is not None]
 
 
 def event_of_mentions(store: Store, mention_ids: list[str]) -> list[str]:

@@ -186,11 +186,13 @@ def _kind(published: str | None, refs: list[_Ref]) -> str:
     return "old" if lag > 0 else "future"
 
 
-def _article(doc: Document) -> _Article | None:
+def _article(doc: Document, first: Document | None = None) -> _Article | None:
+    """The article's votes; a copy (``first``: the first copy, which was analysed in its place)
+    is a report of its own date that refers to the dates its first copy refers to."""
     if doc.article is None or doc.error is not None:
         return None
     published = _day((doc.article.published or "")[:10]) or _day(doc.reference_date)
-    refs = _refs(doc)
+    refs = _refs(doc) if first is None else _refs(first)
     kind = _kind(published, refs)
     events = [
         _Event(str(s.attrs.get("id") or ""), s.attrs.get("date"), s.attrs.get("reported"))
@@ -518,7 +520,16 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     """The ``n_dates`` most important dates of one story, in date order (None: every date an
     article was published on or an event is dated to; with ``n_dates``, every date that counts
     at all competes, also one only referred to)."""
-    articles = [a for a in (_article(doc) for doc in docs) if a is not None]
+    docs = list(docs)
+    by_id = {d.id: d for d in docs}
+    articles = [
+        a
+        for a in (
+            _article(doc, by_id.get(doc.duplicate_of) if doc.duplicate_of else None)
+            for doc in docs
+        )
+        if a is not None
+    ]
     articles.sort(key=lambda a: (a.date or "", a.doc.id))
     _discount_misdated(articles)
     _mark_echoes(articles)

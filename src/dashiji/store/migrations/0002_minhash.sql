@@ -1,6 +1,6 @@
 -- dashiji store, schema version 2: duplicate-detection signatures (dashiji.dedup).
 -- One row per first copy (an ok document): the hash of its normalised text and its MinHash
--- signature (num_perm little-endian uint32 values of datasketch's `scheme`; NULL for texts
+-- signature (num_perm little-endian uint32 values of `scheme` (dashiji.minhash); NULL for texts
 -- too short for near-duplicate detection), so that a later run is seeded without
 -- recomputing.  No foreign key: a signature may be saved just before its document; readers
 -- join on documents.
