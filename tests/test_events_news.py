@@ -524,3 +524,12 @@ def test_a_suspect_running_someone_down_attacks(steps) -> None:
 def test_a_later_step_takes_no_date_from_the_first(steps) -> None:
     e = news(events(steps, "10月28日，王某和妻子刘某结婚，很快妻子就怀孕了。"), "人生-怀孕")
     assert e.date is None
+
+
+def test_straight_quotes_opening_a_sentence_open_no_quotation() -> None:
+    from dashiji.events.news import _quoted
+
+    text = '"""1月9日，他和妻子举办了婚礼。'
+    assert not _quoted(text, 0, text.index("婚礼"))
+    text = '他说："我们举办了婚礼。"'
+    assert _quoted(text, 0, text.index("婚礼"))

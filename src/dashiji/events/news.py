@@ -1340,7 +1340,7 @@ def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
 
 def _quoted(vt: str, a: int, at: int) -> bool:
     """Is ``at`` inside a “…” quotation opened in the sentence (from ``a``)?"""
-    head = vt[a:at]
+    head = vt[a:at].lstrip('"')  # (a run of straight quotes opening the sentence is debris)
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
