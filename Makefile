@@ -38,6 +38,7 @@ demo: install
 	@echo "  $(BIN)/dashiji stories --db $(DB)                        # articles grouped into stories"
 	@echo "  $(BIN)/dashiji timeline --db $(DB) --format html -o t.html  # the timeline (大事记)"
 	@echo "  $(BIN)/datasette $(DB)                                  # browse the store"
+	@echo "  $(BIN)/dashiji serve --db $(DB)              # web UI + API: http://127.0.0.1:8000/"
 	@echo
 	$(BIN)/dashiji chronicle --db $(DB)
 

@@ -11,7 +11,18 @@ from fastapi import APIRouter, Depends, Query
 
 from ..store.search import run_search
 from . import queries as q
-from .context import AppState, actor_keys, actor_profile, get_state, story_timeline
+from .context import (
+    AppState,
+    actor_keys,
+    actor_profile,
+    actors_page,
+    get_state,
+    map_data,
+    stats,
+    story_timeline,
+    trending,
+)
+from .context import facets as event_facets
 
 router = APIRouter(prefix="/api")
 
@@ -62,7 +73,7 @@ Filter = Annotated[q.EventFilter, Depends(event_filter)]
 
 @router.get("/stats", summary="What the store holds")
 def api_stats(state: State) -> dict[str, Any]:
-    return q.stats(state.conn())
+    return stats(state)
 
 
 @router.get("/articles", summary="Articles, newest first")
@@ -119,12 +130,15 @@ def api_events(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    return q.list_events(state.conn(), flt, sort=sort, limit=limit, offset=offset, facets=facets)
+    result = q.list_events(state.conn(), flt, sort=sort, limit=limit, offset=offset)
+    if facets:
+        result["facets"] = event_facets(state, flt)
+    return result
 
 
 @router.get("/events/facets", summary="Counts of the filtered events by type, status, …")
 def api_event_facets(state: State, flt: Filter) -> dict[str, Any]:
-    return q.event_facets(state.conn(), flt)
+    return event_facets(state, flt)
 
 
 @router.get("/events/{event_id}", summary="One event with its status history and sources")
@@ -140,7 +154,7 @@ def api_actors(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    return q.list_actors(state.conn(), country=country, kb_only=kb_only, limit=limit, offset=offset)
+    return actors_page(state, country=country, kb_only=kb_only, limit=limit, offset=offset)
 
 
 @router.get("/actors/{key}", summary="An actor: KB entry, roles, events per month, partners")
@@ -180,7 +194,7 @@ def api_trending(
     days: Annotated[int, Query(ge=1, le=3650)] = 30,
     limit: Limit = 10,
 ) -> dict[str, Any]:
-    return q.trending_stories(state.conn(), days=days, limit=limit)
+    return trending(state, days, limit)
 
 
 @router.get("/stories/{story_id}", summary="One story with its timeline")
@@ -224,6 +238,4 @@ def api_chronicle(
 
 @router.get("/map", summary="Where events happen: places with KB coordinates and counts")
 def api_map(state: State, flt: Filter) -> dict[str, Any]:
-    from .charts import map_points
-
-    return map_points(q.places(state.conn(), flt), state.kb())
+    return map_data(state, flt)

@@ -21,8 +21,17 @@ from ..errors import SearchQueryError
 from ..store.search import run_search
 from . import queries as q
 from .api import DateParam, Filter, State
-from .charts import map_points, month_bars, star_network
-from .context import actor_profile, get_state, story_timeline
+from .charts import month_bars, star_network
+from .context import (
+    actor_profile,
+    channels,
+    facets,
+    get_state,
+    map_data,
+    stats,
+    story_timeline,
+    trending,
+)
 from .highlight import event_sentence_marks, runs
 from .i18n import LANGS, Words
 
@@ -135,10 +144,10 @@ def front(request: Request, state: State) -> Response:
     return render(
         request,
         "front.html",
-        trending=q.trending_stories(conn, days=30, limit=8),
-        latest=q.list_events(conn, q.EventFilter(), sort="seen", limit=15, dated_only=True),
-        channels=q.channels(conn, limit=12),
-        stats=q.stats(conn),
+        trending=trending(state, 30, 8),
+        latest=q.list_events(conn, q.EventFilter(), sort="-date", limit=15, dated_only=True),
+        channels=channels(state, 12),
+        stats=stats(state),
     )
 
 
@@ -204,7 +213,7 @@ def chronicle_page(
         request,
         "chronicle.html",
         result=result,
-        facets=q.event_facets(conn, flt),
+        facets=facets(state, flt),
         flt=flt,
         actor=actor,
         order=order,
@@ -325,7 +334,7 @@ def story_page(
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, state: State, flt: Filter) -> Response:
-    data = map_points(q.places(state.conn(), flt), state.kb())
+    data = map_data(state, flt)
     return render(request, "map.html", data=data, flt=flt)
 
 

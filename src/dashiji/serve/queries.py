@@ -27,9 +27,9 @@ EVENT_COLUMNS = (
 )
 
 #: ``sort`` values of the event lists → their ORDER BY (constants).
-EVENT_SORTS = {
-    "date": "coalesce(e.date, '9999') ASC, e.event_id",
-    "-date": "coalesce(e.date, '') DESC, e.event_id",
+EVENT_SORTS = {  # by date: the events_date index (undated events first ascending, last descending)
+    "date": "e.date ASC, e.event_id",
+    "-date": "e.date DESC, e.event_id",
     "mentions": "e.num_mentions DESC, e.event_id",
     "articles": "e.num_articles DESC, e.event_id",
     "seen": "coalesce(e.last_seen, '') DESC, e.event_id",
@@ -160,19 +160,24 @@ def list_events(
 
 
 def event_facets(conn: sqlite3.Connection, flt: EventFilter, top: int = 20) -> dict[str, Any]:
+    """Counts of the filtered events by each of :data:`EVENT_FACETS`, the largest ``top`` of
+    each: one pass over the events (grouped by all the facets at once), summed here."""
     where, args = flt.where()
-    out: dict[str, Any] = {}
-    for name, col in EVENT_FACETS.items():
-        out[name] = [
+    cols = ", ".join(EVENT_FACETS.values())
+    counts: dict[str, Counter[str]] = {name: Counter() for name in EVENT_FACETS}
+    for *values, n in conn.execute(
+        f"SELECT {cols}, count(*) FROM events e{where} GROUP BY {cols}", args
+    ):
+        for name, value in zip(EVENT_FACETS, values, strict=True):
+            if value is not None:
+                counts[name][value] += n
+    return {
+        name: [
             {"value": v, "count": n}
-            for v, n in conn.execute(
-                f"SELECT {col}, count(*) FROM events e{where} GROUP BY 1 "
-                "ORDER BY 2 DESC, 1 LIMIT ?",
-                [*args, top],
-            )
-            if v is not None
+            for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
         ]
-    return out
+        for name, c in counts.items()
+    }
 
 
 def get_event(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
@@ -256,11 +261,14 @@ def list_articles(
         args.append(date_to)
     where = " WHERE " + " AND ".join(parts)
     total = conn.execute(f"SELECT count(*) FROM documents d{where}", args).fetchone()[0]
+    # the page walks the documents_published index (the unary + keeps the planner off the
+    # status index, which would sort every ok document's wide row)
+    page_where = where.replace("d.status = 'ok'", "+d.status = 'ok'", 1)
     items = rows(
         conn.execute(
             "SELECT d.id, d.title, d.published, d.outlet, d.source, sa.story_id "
-            f"FROM documents d LEFT JOIN story_articles sa ON sa.doc_id = d.id{where} "
-            "ORDER BY coalesce(d.published, '') DESC, d.rowid DESC LIMIT ? OFFSET ?",
+            f"FROM documents d LEFT JOIN story_articles sa ON sa.doc_id = d.id{page_where} "
+            "ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?",  # the documents_published index
             [*args, limit, offset],
         )
     )
@@ -490,14 +498,11 @@ def trending_stories(conn: sqlite3.Connection, *, days: int = 30, limit: int = 8
 
 
 # ---- actors ----------------------------------------------------------------------------------
-def list_actors(
-    conn: sqlite3.Connection,
-    *,
-    country: str | None = None,
-    kb_only: bool = False,
-    limit: int = 50,
-    offset: int = 0,
-) -> dict[str, Any]:
+def actor_ranking(
+    conn: sqlite3.Connection, *, country: str | None = None, kb_only: bool = False
+) -> list[dict[str, Any]]:
+    """Every actor of the events (or of one country, or only those the KB knows), the one in
+    most events first; ``country`` only where all its events agree on one."""
     parts: list[str] = []
     args: list[Any] = []
     if country is not None:
@@ -506,19 +511,15 @@ def list_actors(
     if kb_only:
         parts.append("kb_id IS NOT NULL")
     where = (" WHERE " + " AND ".join(parts)) if parts else ""
-    total = conn.execute(
-        f"SELECT count(DISTINCT actor_key) FROM event_actors{where}", args
-    ).fetchone()[0]
-    items = rows(
+    return rows(
         conn.execute(
             "SELECT actor_key, max(name) AS name, max(kb_id) AS kb_id, "
             "CASE WHEN count(DISTINCT country) = 1 THEN max(country) END AS country, "
             f"count(DISTINCT event_id) AS events FROM event_actors{where} GROUP BY actor_key "
-            "ORDER BY events DESC, actor_key LIMIT ? OFFSET ?",
-            [*args, limit, offset],
+            "ORDER BY events DESC, actor_key",
+            args,
         )
     )
-    return page(total, limit, offset, items)
 
 
 def actor_summary(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
@@ -584,8 +585,11 @@ def places(conn: sqlite3.Connection, flt: EventFilter, limit: int = 500) -> list
     )
 
 
-def channels(conn: sqlite3.Connection, limit: int = 12) -> dict[str, Any]:
-    """The front page's channels: where events happen (countries) and who acts (KB actors)."""
+def channels(
+    conn: sqlite3.Connection, actors: list[dict[str, Any]], limit: int = 12
+) -> dict[str, Any]:
+    """The front page's channels: where events happen (countries) and who acts (``actors``: the
+    KB actors' ranking)."""
     regions = [
         {"country": c, "events": n}
         for c, n in conn.execute(
@@ -594,8 +598,7 @@ def channels(conn: sqlite3.Connection, limit: int = 12) -> dict[str, Any]:
             (limit,),
         )
     ]
-    actors = list_actors(conn, kb_only=True, limit=limit)["items"]
-    return {"regions": regions, "actors": actors}
+    return {"regions": regions, "actors": actors[:limit]}
 
 
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
