@@ -284,3 +284,49 @@ def test_pages_render_and_escape(client: TestClient) -> None:
     assert r.status_code == 303 and r.headers["location"] == "/"
     r = client.get("/lang", params={"to": "en", "next": "/map"}, follow_redirects=False)
     assert r.headers["location"] == "/map" and "lang=en" in r.headers["set-cookie"]
+
+
+def test_missing_fastapi_names_the_extra(monkeypatch: pytest.MonkeyPatch, serve_db: Path) -> None:
+    import sys
+
+    from dashiji.errors import MissingDependency
+
+    monkeypatch.setitem(sys.modules, "fastapi", None)  # as if it were not installed
+    with pytest.raises(MissingDependency, match=r"dashiji\[serve\]"):
+        create_app(serve_db)
+
+
+def test_cli_serve_answers_on_localhost(serve_db: Path) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dashiji", "serve", "--db", str(serve_db), "--port", str(port)],
+        env={**os.environ, "PYTHONPATH": src},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=5)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "dashiji serve did not answer"
+                time.sleep(0.3)
+        assert r.status_code == 200 and r.json()["events"] > 0
+        assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -4,10 +4,13 @@ map places and stats.  Read-only; every list is a page (``limit`` ≤ :data:`MAX
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
+from pydantic import TypeAdapter
 
 from ..store.search import run_search
 from . import queries as q
@@ -25,6 +28,30 @@ from .context import (
 from .context import facets as event_facets
 
 router = APIRouter(prefix="/api")
+
+_ANY: TypeAdapter[Any] = TypeAdapter(Any)
+
+
+class FastJSON(Response):
+    """JSON rendered by pydantic-core in one step (FastAPI's generic encoder walks every value
+    in Python first: 7 ms for a page of 50 events against 0.2 ms)."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return _ANY.dump_json(content)
+
+
+def fast_json(route: Callable[..., Any]) -> Callable[..., Any]:
+    """A route returning plain data, answered as :class:`FastJSON` (the signature is kept for
+    FastAPI's parameters and the OpenAPI schema)."""
+
+    @functools.wraps(route)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return FastJSON(route(*args, **kwargs))
+
+    return wrapper
+
 
 Limit = Annotated[int, Query(ge=1, le=q.MAX_PAGE, description=f"Page size (≤ {q.MAX_PAGE}).")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
@@ -72,11 +99,13 @@ Filter = Annotated[q.EventFilter, Depends(event_filter)]
 
 
 @router.get("/stats", summary="What the store holds")
+@fast_json
 def api_stats(state: State) -> dict[str, Any]:
     return stats(state)
 
 
 @router.get("/articles", summary="Articles, newest first")
+@fast_json
 def api_articles(
     state: State,
     story: Annotated[str | None, Query(max_length=40)] = None,
@@ -98,6 +127,7 @@ def api_articles(
 
 
 @router.get("/articles/search", summary="Full-text search over the articles")
+@fast_json
 def api_search(
     state: State,
     q_: Annotated[
@@ -117,11 +147,13 @@ def api_search(
 
 
 @router.get("/articles/{doc_id}", summary="One article with its annotations")
+@fast_json
 def api_article(state: State, doc_id: str) -> dict[str, Any]:
     return q.get_article(state.conn(), doc_id)
 
 
 @router.get("/events", summary="Merged events: filter, sort, page, facet counts")
+@fast_json
 def api_events(
     state: State,
     flt: Filter,
@@ -137,16 +169,19 @@ def api_events(
 
 
 @router.get("/events/facets", summary="Counts of the filtered events by type, status, …")
+@fast_json
 def api_event_facets(state: State, flt: Filter) -> dict[str, Any]:
     return event_facets(state, flt)
 
 
 @router.get("/events/{event_id}", summary="One event with its status history and sources")
+@fast_json
 def api_event(state: State, event_id: str) -> dict[str, Any]:
     return q.get_event(state.conn(), event_id)
 
 
 @router.get("/actors", summary="Actors of events, most active first")
+@fast_json
 def api_actors(
     state: State,
     country: Annotated[str | None, Query(max_length=10)] = None,
@@ -158,11 +193,13 @@ def api_actors(
 
 
 @router.get("/actors/{key}", summary="An actor: KB entry, roles, events per month, partners")
+@fast_json
 def api_actor(state: State, key: str) -> dict[str, Any]:
     return actor_profile(state, key)
 
 
 @router.get("/actors/{key}/events", summary="An actor's events")
+@fast_json
 def api_actor_events(
     state: State,
     key: str,
@@ -176,6 +213,7 @@ def api_actor_events(
 
 
 @router.get("/stories", summary="Stories")
+@fast_json
 def api_stories(
     state: State,
     sort: Annotated[Literal["articles", "recent", "events"], Query()] = "articles",
@@ -189,6 +227,7 @@ def api_stories(
 
 
 @router.get("/stories/trending", summary="Stories gaining most articles lately")
+@fast_json
 def api_trending(
     state: State,
     days: Annotated[int, Query(ge=1, le=3650)] = 30,
@@ -198,6 +237,7 @@ def api_trending(
 
 
 @router.get("/stories/{story_id}", summary="One story with its timeline")
+@fast_json
 def api_story(
     state: State,
     story_id: str,
@@ -209,6 +249,7 @@ def api_story(
 
 
 @router.get("/timeline", summary="A story's timeline (大事记) as JSON")
+@fast_json
 def api_timeline(
     state: State,
     story: Annotated[str, Query(max_length=40)],
@@ -219,6 +260,7 @@ def api_timeline(
 
 
 @router.get("/chronicle", summary="The chronicle: dated events in date order")
+@fast_json
 def api_chronicle(
     state: State,
     flt: Filter,
@@ -237,5 +279,6 @@ def api_chronicle(
 
 
 @router.get("/map", summary="Where events happen: places with KB coordinates and counts")
+@fast_json
 def api_map(state: State, flt: Filter) -> dict[str, Any]:
     return map_data(state, flt)

@@ -36,6 +36,37 @@ def _wants_json(request: Request) -> bool:
     return path.startswith("/api") or path == "/openapi.json"
 
 
+class Hardening:
+    """ASGI middleware: every response gets :data:`SECURITY_HEADERS`; an empty query parameter
+    (a filter form's empty field) is dropped, so that it filters nothing."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope.get("query_string"):
+            parts = scope["query_string"].split(b"&")
+            kept = [p for p in parts if p.partition(b"=")[2].strip(b"+ ")]
+            if len(kept) != len(parts):
+                scope = {**scope, "query_string": b"&".join(kept)}
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [
+                    (k.lower().encode(), v.encode())
+                    for k, v in SECURITY_HEADERS.items()
+                    if k.lower().encode() not in have
+                ]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(db: str | Path) -> FastAPI:
     """The app serving the store file ``db`` read-only."""
     from . import api, pages
@@ -48,19 +79,6 @@ def create_app(db: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.dashiji = AppState(db)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        if request.scope.get("query_string"):
-            # a filter form sends its empty fields: an empty parameter is no parameter
-            parts = request.scope["query_string"].split(b"&")
-            kept = [p for p in parts if p.partition(b"=")[2].strip(b"+ ")]
-            if len(kept) != len(parts):
-                request.scope["query_string"] = b"&".join(kept)
-        response: Response = await call_next(request)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        return response
 
     def error(request: Request, status: int, message: str, errors: Any = None) -> Response:
         if _wants_json(request):
@@ -93,6 +111,7 @@ def create_app(db: str | Path) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         return error(request, exc.status_code, str(exc.detail))
 
+    app.add_middleware(Hardening)
     app.include_router(api.router)
     app.include_router(pages.router)
     static = resources.files("dashiji.serve") / "static"
