@@ -1,0 +1,9 @@
+-- dashiji store, schema version 5: indexes for the API's event lists (bench/serve.py).
+-- Filtering by type and status in date order, and date-ordering the events of an actor (joined
+-- through event_actors), were the slow routes; sorting by mentions, articles or last report had
+-- no index at all.
+CREATE INDEX IF NOT EXISTS events_type_status_date ON events(type, status, date);
+CREATE INDEX IF NOT EXISTS events_id_date ON events(event_id, date);
+CREATE INDEX IF NOT EXISTS events_num_mentions ON events(num_mentions);
+CREATE INDEX IF NOT EXISTS events_num_articles ON events(num_articles);
+CREATE INDEX IF NOT EXISTS events_last_seen ON events(last_seen);
