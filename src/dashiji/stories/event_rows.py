@@ -318,8 +318,17 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
     )
     said = [e for e in history if e["status"] == "announced"]
     if len(said) > 1:
-        first = min(said, key=lambda e: (e["date"] or "9999", e["as_of"] or ""))
-        history = [e for e in history if e["status"] != "announced" or e is first]
+        # the announcement of this meeting is the latest one made by the time it was first
+        # reported planned (an agreement weeks earlier was about another date)
+        planned = [e["as_of"] or e["date"] for e in history if e["status"] == "planned"]
+        by = min((p for p in planned if p), default=best_date) or "9999"
+        before = [e for e in said if (e["date"] or "9999") <= by]
+        keep = (
+            max(before, key=lambda e: (e["date"] or "", e["as_of"] or ""))
+            if before
+            else min(said, key=lambda e: (e["date"] or "9999", e["as_of"] or ""))
+        )
+        history = [e for e in history if e["status"] != "announced" or e is keep]
     asserted = [e for e in history if e["status"] != "announced"]
     status = asserted[-1]["status"] if asserted else ev.status
     # the mention that tells the event as it stands (held, not planned) speaks for it
