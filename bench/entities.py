@@ -330,6 +330,16 @@ def main() -> int:
             {"texts": label, "chars_per_text": chars, "rules_per_s": plain, "lac_per_s": lac}
             for label, chars, plain, lac in speed
         ]
+        from dashiji.kb import load_kb
+
+        loads = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            kb = load_kb(cache=False)
+            loads.append(time.perf_counter() - t0)
+        loads.sort()
+        print(f"knowledge base load (uncached, {len(kb)} entries): median {loads[2] * 1000:.0f} ms")
+        results["_kb_load_ms"] = loads[2] * 1000
 
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False), "utf-8")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -63,10 +62,15 @@ def test_counts(kb: KnowledgeBase) -> None:
     assert kinds["role_word"] >= 40
 
 
-def test_load_is_fast() -> None:
-    start = time.perf_counter()
-    load_kb(cache=False)
-    assert time.perf_counter() - start < 0.3
+def test_load_is_cached_per_file_state() -> None:
+    """A process reads the knowledge base once: the same files give the same object; asked not
+    to cache, it builds an equal one.  (Load time is printed by bench/entities.py, not asserted
+    here: a timed assertion fails on a loaded machine.)"""
+    first = load_kb()
+    assert load_kb() is first
+    fresh = load_kb(cache=False)
+    assert fresh is not first and len(fresh) == len(first)
+    assert sorted(e.id for e in fresh.entries()) == sorted(e.id for e in first.entries())
 
 
 # ---- the seeds' actors -------------------------------------------------------------------------
