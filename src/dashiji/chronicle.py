@@ -40,7 +40,7 @@ import html
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -387,8 +387,6 @@ def chronicle(
 
 def _as_merged(event: Event, info: Any) -> Event:
     """A copy of the mention with its merged event's date and status."""
-    from dataclasses import replace
-
     return replace(event, date=info.date, precision=info.precision, status=info.status)
 
 

@@ -71,25 +71,30 @@ def _candidates(conn: sqlite3.Connection, prof: dict[str, float]) -> dict[str, f
 def _score(
     conn: sqlite3.Connection, scores: dict[str, float], published: str | None
 ) -> list[tuple[float, str]]:
+    """The 20 best stories by similarity, those quiet around ``published`` penalised."""
     top = sorted(scores.items(), key=lambda kv: -kv[1])[:20]
+    periods: dict[str, tuple[str | None, str | None]] = {}
+    if published and top:
+        ids = [story for story, _ in top]
+        periods = {
+            sid: (start, end)
+            for sid, start, end in conn.execute(
+                f'SELECT story_id, start, "end" FROM stories WHERE story_id IN '
+                f"({','.join('?' * len(ids))})",
+                ids,
+            )
+        }
     out = []
     for story, sim in top:
-        if published:
-            row = conn.execute(
-                'SELECT start, "end" FROM stories WHERE story_id = ?', (story,)
-            ).fetchone()
-            if row is not None:
-                gap = min(
-                    (
-                        g
-                        for g in (_days(published, row[0]), _days(published, row[1]))
-                        if g is not None
-                    ),
-                    default=None,
-                )
-                inside = row[0] and row[1] and row[0][:10] <= published[:10] <= row[1][:10]
-                if gap is not None and not inside and gap > QUIET_DAYS:
-                    sim -= QUIET_PENALTY
+        if published and story in periods:
+            start, end = periods[story]
+            gap = min(
+                (g for g in (_days(published, start), _days(published, end)) if g is not None),
+                default=None,
+            )
+            inside = start and end and start[:10] <= published[:10] <= end[:10]
+            if gap is not None and not inside and gap > QUIET_DAYS:
+                sim -= QUIET_PENALTY
         out.append((sim, story))
     out.sort(key=lambda x: (-x[0], x[1]))
     return out

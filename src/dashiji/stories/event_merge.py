@@ -34,30 +34,29 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from ..events.lexicon import lexicon
 from ..events.model import Event
-from .keys import ActorKey, actor_key, dates_overlap, day_interval, fold_name, width_days
+from .event_rows import event_from_json
+from .keys import (
+    ActorKey,
+    actor_key,
+    dates_overlap,
+    day_interval,
+    fold_name,
+    specific_name,
+    width_days,
+)
 
 TIME_ROLES = frozenset({"时间"})
 UNDATED_BACK_DAYS = 30
 UNDATED_NEAR_DAYS = 2
 UNDATED_APART_DAYS = 7
 RECENT_DAYS = 60
-MODE_GROUPS: dict[str, list[set[str]]] = {
-    "CONSULT": [
-        {"meet", "visit", "host", "third-party", "multilateral"},
-        {"phone"},
-        {"mediate"},
-        {"negotiate"},
-    ],
-    "AGREE": [{"treaty", "trade"}, {"cooperate", "economic", "military", "policy"}],
-}
-
-
 def mode_group(type_: str | None, mode: str | None) -> str:
-    for i, group in enumerate(MODE_GROUPS.get(type_ or "", [])):
-        if mode in group:
-            return f"{type_}:{i}"
-    return f"{type_}:{mode}"
+    """The kind of happening: the type and its group of modes (``coder.json`` ``mode_groups``,
+    as within-article merging uses them), else the mode itself."""
+    group = lexicon().mode_groups.get(type_ or "", {}).get(mode or "")
+    return f"{type_}:{mode}" if group is None else f"{type_}:{group}"
 
 
 @dataclass(slots=True)
@@ -236,8 +235,6 @@ def _told_alike(conn: sqlite3.Connection, ev: Event, c: Candidate) -> bool:
     mine = arg_keys(ev)
     if not mine:
         return False
-    from .event_rows import event_from_json
-
     return any(
         args_agree(mine, arg_keys(event_from_json(text)))
         for (text,) in conn.execute(
@@ -340,21 +337,21 @@ def candidates(
         ).fetchall()
     else:
         return []
-    out = []
-    for row in rows[:500]:
-        ck = Keys()
-        for key, side, kb_id, name in conn.execute(
-            "SELECT actor_key, side, kb_id, name FROM event_actors WHERE event_id = ?", (row[0],)
+    rows = rows[:500]
+    keys_of: dict[str, Keys] = {row[0]: Keys() for row in rows}
+    ids = list(keys_of)
+    for i in range(0, len(ids), 400):  # the candidates' actors in one query (per 400)
+        chunk = ids[i : i + 400]
+        for event_id, key, side, kb_id, name in conn.execute(
+            "SELECT event_id, actor_key, side, kb_id, name FROM event_actors "
+            f"WHERE event_id IN ({','.join('?' * len(chunk))})",
+            chunk,
         ):
-            ck.add(ActorKey(key, bool(kb_id) or _specific_name(name, key)), side)
-        out.append(Candidate(*row[:-1], same_doc=bool(row[-1]), keys=ck))  # type: ignore[misc]
-    return out
-
-
-def _specific_name(name: str, key: str) -> bool:
-    from ..events.news_actors import generic_head
-
-    return generic_head(name) is None and len(key) >= 2
+            keys_of[event_id].add(ActorKey(key, bool(kb_id) or specific_name(name, key)), side)
+    return [
+        Candidate(*row[:-1], same_doc=bool(row[-1]), keys=keys_of[row[0]])  # type: ignore[misc]
+        for row in rows
+    ]
 
 
 def best(

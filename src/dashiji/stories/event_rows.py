@@ -25,13 +25,13 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from ..events.lexicon import lexicon
 from ..events.model import Argument, Event, EventActor, Mention, _plain
 from .keys import ActorKey, dates_overlap, width_days
 
 ANNOUNCED_WITHIN_DAYS = 60
 NOT_TOLD = ("hypothetical", "negated")
 STAGE_ORDER = {"announced": 0, "planned": 1, "postponed": 2, "cancelled": 3, "occurred": 4}
-MEETING_MODES = frozenset({"meet", "visit", "host", "third-party", "multilateral"})
 
 
 def event_json(ev: Event) -> str:
@@ -197,7 +197,9 @@ def _days_between(a: str | None, b: str | None) -> int | None:
 
 
 def is_meeting(type_: str | None, mode: str | None) -> bool:
-    return type_ == "CONSULT" and mode in MEETING_MODES
+    """A meeting, a summit or a visit (the mode group of CONSULT/meet in ``coder.json``)."""
+    groups = lexicon().mode_groups.get("CONSULT", {})
+    return type_ == "CONSULT" and mode is not None and groups.get(mode) == groups.get("meet")
 
 
 def is_announcement(type_: str | None, mode: str | None) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import cache
+from datetime import date
+from functools import cache, lru_cache
 
 from ..events.model import EventActor
 from ..events.news_actors import generic_head
@@ -43,16 +44,25 @@ class ActorKey:
     specific: bool
 
 
+def specific_name(name: str, key: str) -> bool:
+    """Does ``name`` (folded to ``key``) name one actor, not a kind (警方, 法院, 市民)?"""
+    return generic_head(name) is None and generic_head(key) is None and len(key) >= 2
+
+
 def actor_key(actor: EventActor) -> ActorKey:
     """The key of an event's actor (see the module docstring)."""
     if actor.kb_id:
         return ActorKey(actor.kb_id, True)
-    folded = fold_name(actor.name)
+    return _name_key(actor.name)
+
+
+@lru_cache(maxsize=65536)
+def _name_key(name: str) -> ActorKey:
+    folded = fold_name(name)
     found = {e.id for e in _kb().lookup(folded) if e.kind != "role_word"} if folded else set()
     if len(found) == 1:
         return ActorKey(found.pop(), True)
-    generic = generic_head(actor.name) is not None or generic_head(folded) is not None
-    return ActorKey(folded or actor.name, not generic and len(folded) >= 2)
+    return ActorKey(folded or name, specific_name(name, folded))
 
 
 def _last_day(year: int, month: int) -> int:
@@ -96,6 +106,4 @@ def width_days(value: str | None) -> int:
     iv = day_interval(value)
     if iv is None:
         return 100000
-    from datetime import date
-
     return (date.fromisoformat(iv[1]) - date.fromisoformat(iv[0])).days + 1

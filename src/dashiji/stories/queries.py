@@ -148,14 +148,19 @@ def story_documents(store: Store, story_id: str | None) -> list[Document]:
 
 
 def event_of_mentions(store: Store, mention_ids: list[str]) -> list[str]:
-    """The merged events of these mentions, each once, in the order given."""
-    out: dict[str, None] = {}
-    for mid in mention_ids:
-        row = store.connection.execute(
-            "SELECT event_id FROM event_mentions WHERE mention_id = ?", (mid,)
-        ).fetchone()
-        out[row[0] if row else mid] = None
-    return list(out)
+    """The merged events of these mentions, each once, in the order given (a mention not in
+    the table stands for itself)."""
+    event_of: dict[str, str] = {}
+    for i in range(0, len(mention_ids), 400):
+        chunk = mention_ids[i : i + 400]
+        event_of.update(
+            store.connection.execute(
+                "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN "
+                f"({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return list(dict.fromkeys(event_of.get(m, m) for m in mention_ids))
 
 
 def counts(store: Store) -> dict[str, int]:
