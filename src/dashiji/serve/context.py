@@ -172,11 +172,12 @@ def story_timeline(state: AppState, story_id: str, n_dates: int) -> list[dict[st
 
     def make() -> list[dict[str, Any]]:
         from ..store import Store
+        from ..stories.queries import story_documents
         from ..stories.timeline import build_timeline
 
         conn = state.conn()
         reader = Store(conn, state.store.path)  # read-only: only its getters are used
-        docs = [d for d in (reader.get(i) for i in q.story_doc_ids(conn, story_id)) if d]
+        docs = story_documents(reader, story_id)  # the same documents as `dashiji timeline`
         out = []
         for entry in build_timeline(docs, n_dates):
             record = entry.to_dict()

@@ -430,28 +430,23 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
     return story
 
 
-def story_doc_ids(conn: sqlite3.Connection, story_id: str) -> list[str]:
-    return [
-        d
-        for (d,) in conn.execute(
-            "SELECT doc_id FROM story_articles WHERE story_id = ? "
-            "ORDER BY coalesce(published, ''), doc_id",
-            (story_id,),
-        )
-    ]
-
-
 def events_of_mentions(conn: sqlite3.Connection, mention_ids: list[str]) -> list[dict[str, Any]]:
     """The merged events of these mentions, each once, in the order given."""
+    found: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(mention_ids), 400):  # one query per 400 mentions, not one each
+        chunk = mention_ids[i : i + 400]
+        for hit in rows(
+            conn.execute(
+                "SELECT m.mention_id, e.event_id, e.summary, e.date, e.precision, e.status "
+                "FROM event_mentions m JOIN events e ON e.event_id = m.event_id "
+                f"WHERE m.mention_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        ):
+            found[hit.pop("mention_id")] = hit
     out: dict[str, dict[str, Any]] = {}
     for mid in mention_ids:
-        row = one(
-            conn.execute(
-                "SELECT e.event_id, e.summary, e.date, e.precision, e.status FROM event_mentions m "
-                "JOIN events e ON e.event_id = m.event_id WHERE m.mention_id = ?",
-                (mid,),
-            )
-        )
+        row = found.get(mid)
         if row is not None and row["event_id"] not in out:
             out[row["event_id"]] = row
     return list(out.values())
