@@ -728,10 +728,10 @@ def _stories_current(store: Any) -> None:
     older dashiji, or a killed run)."""
     from .stories.update import catch_up, pending
 
-    n = len(pending(store))
-    if n:
-        err.print(f"adding {n} stored articles to stories and events …")
-        catch_up(store)
+    ids = pending(store)
+    if ids:
+        err.print(f"adding {len(ids)} stored articles to stories and events …")
+        catch_up(store, ids=ids)
 
 
 class StoriesFormat(StrEnum):

@@ -197,10 +197,15 @@ def pending(store: Store) -> list[str]:
     ]
 
 
-def catch_up(store: Store, on_document: Callable[[str], Any] | None = None) -> int:
-    """Add every stored article that is not in a story yet; returns how many."""
+def catch_up(
+    store: Store,
+    on_document: Callable[[str], Any] | None = None,
+    ids: list[str] | None = None,
+) -> int:
+    """Add every stored article that is not in a story yet (``ids``: those :func:`pending`
+    already found); returns how many."""
     n = 0
-    for doc_id in pending(store):
+    for doc_id in pending(store) if ids is None else ids:
         doc = store.get(doc_id)
         if doc is None:
             continue
@@ -235,12 +240,12 @@ def remerge_events(store: Store) -> int:
         for table in ("event_mentions", "events", "event_actors"):
             conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         touched: set[str] = set()
-        by_doc: list[str] = []
+        last_doc: str | None = None
         for text, doc_id, outlet, published, story_id, announced in mentions:
-            if by_doc and by_doc[-1] != doc_id:
+            if last_doc is not None and last_doc != doc_id:  # an article's events, then refresh
                 _refresh(conn, touched)
                 touched = set()
-            by_doc.append(doc_id)
+            last_doc = doc_id
             ev = event_from_json(text)
             touched.add(_merge_mention(conn, ev, doc_id, outlet, published, story_id, announced))
         _refresh(conn, touched)
