@@ -269,10 +269,16 @@ def clip(text: str, limit: int = QUOTE_MAX) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _entry(doc: Document, event: Event, namer: _Namer) -> ChronicleEntry:
+def _entry(doc: Document, event: Event, namer: _Namer, info: Any = None) -> ChronicleEntry:
+    """One line; ``info`` (a merged event, :class:`dashiji.stories.queries.Merged`) adds the
+    number of articles reporting it and marks a date that is only its article's."""
     found = interval(event.date, event.precision)
     dated = found is not None
+    by_report = info is not None and info.date_source == "report"
     label = date_label(event.date, event.precision) if dated else UNDATED
+    if by_report:
+        label += "（据报道日期）"
+    n_articles = info.num_articles if info is not None else 1
     text = summary(event, namer)
     mk = marks(event)
     title = doc.article.title if doc.article else None
@@ -280,7 +286,8 @@ def _entry(doc: Document, event: Event, namer: _Namer) -> ChronicleEntry:
     quote = event.quote or (doc.text[event.start : event.end] if event.end > event.start else "")
     cite = f"《{short_title(title, source)}》" if title else short_title(title, source)
     head = f"{label}\u3000" if dated else ""
-    line = f"{head}{text}{''.join(f'〔{m}〕' for m in mk)}— {cite}"
+    reports = f"〔{n_articles}篇报道〕" if n_articles > 1 else ""
+    line = f"{head}{text}{''.join(f'〔{m}〕' for m in mk)}{reports}— {cite}"
     if quote:
         line += f"：“{clip(quote)}”"
     return ChronicleEntry(
@@ -293,7 +300,7 @@ def _entry(doc: Document, event: Event, namer: _Namer) -> ChronicleEntry:
         summary=text,
         marks=mk,
         line=line,
-        event_id=event.id,
+        event_id=info.event_id if info is not None else event.id,
         doc=event.doc or doc.id,
         type=event.type,
         news_type=event.news_type,
@@ -322,6 +329,9 @@ def _entry(doc: Document, event: Event, namer: _Namer) -> ChronicleEntry:
         source=source,
         published=doc.article.published if doc.article else None,
         date_text=event.date_text,
+        num_articles=n_articles,
+        num_sources=info.num_sources if info is not None else 1,
+        by_report_date=by_report,
     )
 
 
@@ -364,17 +374,7 @@ def chronicle(
                 continue
             seen.add(event.id)
         order = docs.setdefault(doc.id, len(docs))
-        entry = _entry(doc, event, namer)
-        if info is not None:
-            entry.event_id = info.event_id
-            entry.num_articles, entry.num_sources = info.num_articles, info.num_sources
-            if info.date_source == "report":
-                entry.by_report_date = True
-                entry.date_label += "（据报道日期）"
-                entry.line = entry.line.replace(entry.date_label.removesuffix("（据报道日期）"),
-                                                entry.date_label, 1)
-            if info.num_articles > 1:
-                entry.line = entry.line.replace("— ", f"〔{info.num_articles}篇报道〕— ", 1)
+        entry = _entry(doc, event, namer, info)
         if entry.section == "undated":
             undated.append(entry)
         else:
