@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..errors import NotFound
+from ..stories.clustering import resolve
 
 #: The largest page any list returns.
 MAX_PAGE = 200
@@ -394,18 +395,10 @@ def list_stories(
 
 def resolve_story(conn: sqlite3.Connection, story_id: str) -> str:
     """The story an id names now (a story merged into another names that one)."""
-    seen = set()
-    while story_id not in seen:
-        seen.add(story_id)
-        row = conn.execute(
-            "SELECT merged_into FROM stories WHERE story_id = ?", (story_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"no story {story_id!r}")
-        if not row[0]:
-            return story_id
-        story_id = row[0]
-    return story_id
+    sid = resolve(conn, story_id)
+    if conn.execute("SELECT 1 FROM stories WHERE story_id = ?", (sid,)).fetchone() is None:
+        raise NotFound(f"no story {story_id!r}")
+    return sid
 
 
 def get_story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:

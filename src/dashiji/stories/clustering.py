@@ -262,6 +262,14 @@ def _older(conn: sqlite3.Connection, a: str, b: str) -> tuple[str, str]:
 
 
 def resolve(conn: sqlite3.Connection, story_id: str) -> str:
-    """The story a (possibly merged) story id stands for now."""
-    row = conn.execute("SELECT merged_into FROM stories WHERE story_id = ?", (story_id,)).fetchone()
-    return row[0] if row and row[0] else story_id
+    """The story a (possibly merged) story id stands for now; an unknown id stands for itself."""
+    seen: set[str] = set()
+    while story_id not in seen:
+        seen.add(story_id)
+        row = conn.execute(
+            "SELECT merged_into FROM stories WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        if row is None or not row[0]:
+            return story_id
+        story_id = row[0]
+    return story_id
