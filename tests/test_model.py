@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from dashiji.errors import EmptyInput
-from dashiji.model import Article, Block, Document, Raw, Span
+from dashiji.model import Article, Block, DocError, Document, Raw, Span
 from dashiji.steps import DocumentStep, run_local, run_pool
 
 
@@ -32,6 +32,31 @@ def test_round_trip_through_dict() -> None:
     doc.add_span(Span("entity", 0, 2, "PER", {"kb_id": None}))
     again = Document.from_dict(doc.to_dict())
     assert again == doc
+
+
+def test_to_dict_is_asdict_with_the_bytes_in_base64() -> None:
+    """to_dict is built field by field for speed: it must give exactly what asdict gives, nested
+    values copied (changing the dict leaves the document alone), dataclasses and named tuples
+    inside attributes turned into plain data as asdict turns them."""
+    import base64
+    from collections import namedtuple
+    from dataclasses import asdict
+
+    pair = namedtuple("pair", "a b")
+    doc = _doc()
+    doc.raw.metadata = {"tags": ["a", ("b", 1)], "deep": {"x": [1, {"y": 2}]}}
+    doc.add_span(Span("entity", 0, 2, "PER", {"kb_id": None, "roles": [{"r": "x"}]}))
+    doc.add_span(Span("event", 0, 3, "ACCUSE", {"block": Block("body", "t"), "p": pair(1, [2])}))
+    doc.error = DocError("bad_record", "why", "read")
+    want = asdict(doc)
+    want["raw"]["data"] = base64.b64encode(doc.raw.data).decode("ascii")
+    got = doc.to_dict()
+    assert got == want
+    assert type(got["spans"][1]["attrs"]["p"]) is pair
+    got["spans"][0]["attrs"]["roles"][0]["r"] = "changed"
+    got["raw"]["metadata"]["deep"]["x"].append(3)
+    assert doc.spans[0].attrs["roles"][0]["r"] == "x"
+    assert doc.raw.metadata["deep"]["x"] == [1, {"y": 2}]
 
 
 def test_span_outside_text_is_refused() -> None:

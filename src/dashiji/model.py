@@ -22,8 +22,9 @@ Spark) and land in the store unchanged.
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any, Literal
 
 BlockKind = Literal["title", "body", "caption"]
@@ -187,9 +188,61 @@ class Document:
 
     # ---- serialisation -------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["raw"]["data"] = base64.b64encode(self.raw.data).decode("ascii")
-        return d
+        """The document as plain data (what :func:`dataclasses.asdict` gives, the raw bytes in
+        base64), built field by field: ``asdict``'s generic recursion and deep copies cost more
+        than the rest of storing a document."""
+        raw = self.raw
+        article = self.article
+        error = self.error
+        return {
+            "id": self.id,
+            "raw": {
+                "data": base64.b64encode(raw.data).decode("ascii"),
+                "uri": raw.uri,
+                "media_type": raw.media_type,
+                "fetched_at": raw.fetched_at,
+                "encoding": raw.encoding,
+                "metadata": _plain(raw.metadata),
+            },
+            "source_text": self.source_text,
+            "article": None
+            if article is None
+            else {
+                "title": article.title,
+                "published": article.published,
+                "published_from": article.published_from,
+                "author": article.author,
+                "outlet": article.outlet,
+                "script": article.script,
+                "blocks": [
+                    {
+                        "kind": b.kind,
+                        "text": b.text,
+                        "start": b.start,
+                        "end": b.end,
+                        "source_start": b.source_start,
+                    }
+                    for b in article.blocks
+                ],
+                "boilerplate": list(article.boilerplate),
+            },
+            "text": self.text,
+            "spans": [
+                {
+                    "layer": s.layer,
+                    "start": s.start,
+                    "end": s.end,
+                    "label": s.label,
+                    "attrs": _plain(s.attrs),
+                }
+                for s in self.spans
+            ],
+            "error": None
+            if error is None
+            else {"code": error.code, "message": error.message, "step": error.step},
+            "duplicate_of": self.duplicate_of,
+            "reference_date": self.reference_date,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
@@ -211,6 +264,29 @@ class Document:
             duplicate_of=d.get("duplicate_of"),
             reference_date=d.get("reference_date"),
         )
+
+
+def _plain(value: Any) -> Any:
+    """A copy of ``value`` as :func:`dataclasses.asdict` copies a field: dicts, lists and tuples
+    copied all the way down, dataclass instances turned into dicts, other values shared."""
+    kind = type(value)
+    if kind is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    if kind is list:
+        return [_plain(v) for v in value]
+    if kind in (str, int, float, bool) or value is None:
+        return value
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, dict):
+        return kind((k, _plain(v)) for k, v in value.items())
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+        return kind(*[_plain(v) for v in value])
+    if isinstance(value, (list, tuple)):
+        return kind(_plain(v) for v in value)
+    return copy.deepcopy(value)
 
 
 def content_id(data: bytes) -> str:
