@@ -38,8 +38,8 @@ other processes running on it (load average) are printed too.
 from __future__ import annotations
 
 import argparse
-import cProfile
 import contextlib
+import cProfile
 import io
 import json
 import os
@@ -53,7 +53,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -82,8 +82,10 @@ def _dtels(shared: Path) -> list[dict[str, Any]]:
 
 def _text_record(rng: random.Random, by_story: dict[str, list[dict[str, Any]]], k: int) -> dict:
     story = rng.choice(sorted(by_story))
-    base, *others = rng.sample(by_story[story], 3) if len(by_story[story]) >= 3 else (
-        [rng.choice(by_story[story])] * 3
+    base, *others = (
+        rng.sample(by_story[story], 3)
+        if len(by_story[story]) >= 3
+        else ([rng.choice(by_story[story])] * 3)
     )
     paras = _paragraphs(base["content"])
     head = paras[: max(2, len(paras) // 2)]
@@ -93,7 +95,9 @@ def _text_record(rng: random.Random, by_story: dict[str, list[dict[str, Any]]], 
         tail += op[len(op) // 2 :]
     rng.shuffle(tail)
     body = head[1:] + tail[: max(2, len(paras) - len(head) + 2)]
-    published = date.fromisoformat(base["publish_date"][:10]) + timedelta(days=rng.randrange(0, 400))
+    published = date.fromisoformat(base["publish_date"][:10]) + timedelta(
+        days=rng.randrange(0, 400)
+    )
     return {
         "id": f"tp{k:06d}",
         "title": base.get("title") or head[0],
@@ -162,7 +166,9 @@ def build_corpus(n: int, shared: Path, seed: int = 20261203) -> Path:
     by_story: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in _dtels(shared):
         by_story[row["timeline_id"]].append(row)
-    templates = [t for t in _page_templates(shared) if _fill_page(t, _text_record(rng, by_story, 0))]
+    templates = [
+        t for t in _page_templates(shared) if _fill_page(t, _text_record(rng, by_story, 0))
+    ]
     n_text, n_html = n - n // 2, n // 2
     batch: list[str] = []
     for k in range(n_text):
@@ -184,7 +190,9 @@ def build_corpus(n: int, shared: Path, seed: int = 20261203) -> Path:
         sub.mkdir(exist_ok=True)
         (sub / f"{record['id']}.html").write_bytes(page)
         made += 1
-    (out / "done").write_text(json.dumps({"text": n_text, "html": n_html, "templates": len(templates)}))
+    (out / "done").write_text(
+        json.dumps({"text": n_text, "html": n_html, "templates": len(templates)})
+    )
     return out
 
 
@@ -222,7 +230,11 @@ def stage_table(files: list[str], limit: int) -> tuple[dict[str, float], int]:
         if len(docs) >= limit:
             break
     times["read"] = _cpu() - t
-    for name, step in (("extract", Extract()), ("normalise", Normalize()), ("dedup", Deduplicate())):
+    for name, step in (
+        ("extract", Extract()),
+        ("normalise", Normalize()),
+        ("dedup", Deduplicate()),
+    ):
         t = _cpu()
         docs = list(step(docs))
         times[name] = _cpu() - t
@@ -313,7 +325,10 @@ def end_to_end(inputs: list[str], db: str, workers: int) -> dict[str, Any]:
     env = dict(os.environ, OMP_NUM_THREADS="1")
     proc = subprocess.run(
         [sys.executable, "-c", code, json.dumps([inputs, db, workers])],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     if proc.returncode != 0:
         return {"error": proc.stderr.strip().splitlines()[-1:] or ["failed"]}
@@ -324,7 +339,9 @@ def spark_run(inputs: list[str], out: str) -> dict[str, Any]:
     t = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "dashiji", "run", "--engine", "spark", *inputs, "--out", out],
-        capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(REPO / "src")),
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(REPO / "src")),
         check=False,
     )
     wall = time.perf_counter() - t
@@ -419,8 +436,10 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     corpus = build_corpus(args.articles, shared)
     meta = json.loads((corpus / "done").read_text())
-    print(f"# corpus: {corpus} — {meta['text']} text records, {meta['html']} HTML pages "
-          f"from {meta['templates']} page templates ({time.perf_counter() - t:.0f} s)")
+    print(
+        f"# corpus: {corpus} — {meta['text']} text records, {meta['html']} HTML pages "
+        f"from {meta['templates']} page templates ({time.perf_counter() - t:.0f} s)"
+    )
     print(f"# machine: {machine()}")
     results: dict[str, Any] = {"corpus": meta, "machine": machine()}
 
@@ -441,7 +460,10 @@ def main(argv: list[str] | None = None) -> int:
     results["stages"] = stages
 
     print("\n## The naive chain (trafilatura + jieba + Recognizers-Text), same files, CPU time\n")
-    print("| input | naive: articles/s | dashiji stages sum: articles/s | dashiji ÷ naive | naive parts (ms/article) |")
+    print(
+        "| input | naive: articles/s | dashiji stages sum: articles/s | dashiji ÷ naive "
+        "| naive parts (ms/article) |"
+    )
     print("|---|---|---|---|---|")
     naive: dict[str, Any] = {}
     for kind in ("text", "html"):
@@ -456,7 +478,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_e2e:
         inputs = corpus_files(corpus, "text") + corpus_files(corpus, "html")
         print(f"\n## End to end: `ingest` of all {meta['text'] + meta['html']:,} documents\n")
-        print("| run | wall s | articles/s (wall) | CPU s | articles/s per CPU-s | stored | dups | failed | peak MB parent / worker |")
+        print(
+            "| run | wall s | articles/s (wall) | CPU s | articles/s per CPU-s | stored | dups "
+            "| failed | peak MB parent / worker |"
+        )
         print("|---|---|---|---|---|---|---|---|---|")
         e2e: dict[str, Any] = {}
         url, stop = postgres_url(args.postgres)
@@ -476,7 +501,8 @@ def main(argv: list[str] | None = None) -> int:
                 n = r["seen"]
                 print(
                     f"| {label} | {r['wall']:.0f} | {n / r['wall']:,.0f} | {r['cpu']:.0f} | "
-                    f"{n / r['cpu']:,.0f} | {r['stored']:,} | {r['duplicates']:,} | {r['failed']:,} | "
+                    f"{n / r['cpu']:,.0f} | {r['stored']:,} | {r['duplicates']:,} | "
+                    f"{r['failed']:,} | "
                     f"{r['peak_parent_mb']:.0f} / {r['peak_worker_mb']:.0f} |"
                 )
             if args.spark:
@@ -492,7 +518,10 @@ def main(argv: list[str] | None = None) -> int:
         results["end_to_end"] = e2e
 
     if not args.no_profile:
-        print(f"\n## Where the time goes: cProfile of a single-process ingest of {args.sample} text records (own time)\n")
+        print(
+            "\n## Where the time goes: cProfile of a single-process ingest of "
+            f"{args.sample} text records (own time)\n"
+        )
         print("| module | seconds |")
         print("|---|---|")
         prof = profile(corpus_files(corpus, "text"), args.sample)
@@ -501,9 +530,11 @@ def main(argv: list[str] | None = None) -> int:
         results["profile"] = prof
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\n# this process peaked at {peak:.0f} MB; targets: text ≥ {TARGETS['text']:.0f}/s, "
-          f"HTML ≥ {TARGETS['html']:.0f}/s per core, ≥ {TARGETS['naive_ratio']:.0f}× naive, "
-          f"≤ {TARGETS['peak_mb']:.0f} MB per worker")
+    print(
+        f"\n# this process peaked at {peak:.0f} MB; targets: text ≥ {TARGETS['text']:.0f}/s, "
+        f"HTML ≥ {TARGETS['html']:.0f}/s per core, ≥ {TARGETS['naive_ratio']:.0f}× naive, "
+        f"≤ {TARGETS['peak_mb']:.0f} MB per worker"
+    )
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str))
     return 0

@@ -453,3 +453,63 @@ def test_event_command_shows_every_report_and_why_it_joined(summits: Path) -> No
     assert text.exit_code == 0 and "安克雷奇" in text.stdout and "joined: actors" in text.stdout
     missing = runner.invoke(app, ["event", "nope", "--db", str(summits)])
     assert missing.exit_code != 0 and "no event" in missing.output
+
+
+def test_the_recency_bound_keeps_every_candidate_whose_dates_can_fit() -> None:
+    """``candidates`` asks SQL only for events recent enough to fit (a store of years of news
+    holds thousands of one actor's events): every candidate that ``_dates_fit`` accepts must pass
+    the SQL filter, over dates of every precision, ranges, undated events and statuses."""
+    import random
+
+    from dashiji.events.model import Event
+    from dashiji.stories.event_merge import _RECENT_SQL, Candidate, Keys, _dates_fit, recent_bound
+
+    rng = random.Random(7)
+
+    def day() -> str:
+        return f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+    def value() -> str | None:
+        d = day()
+        return rng.choice([None, d, d[:7], d[:4], f"{d}/{day()}" if rng.random() < 0.5 else d])
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE events (event_id TEXT, date TEXT, last_seen TEXT)")
+    checked = 0
+    for i in range(3000):
+        c = Candidate(
+            str(i),
+            "COERCE",
+            None,
+            None,
+            value(),
+            rng.choice(["text", "report"]),
+            None,
+            "asserted",
+            "occurred",
+            None,
+            rng.choice([None, day()]),
+            "",
+            False,
+            Keys(),
+        )
+        ev = Event(
+            doc="d",
+            type="COERCE",
+            mode=None,
+            cameo=None,
+            goldstein=None,
+            quad_class=None,
+            date=value(),
+            status=rng.choice(["occurred", "planned", "postponed", "cancelled"]),
+        )
+        published = rng.choice([None, day()])
+        bound = recent_bound(ev, published)
+        if bound is None or _dates_fit(ev, published, c) is None:
+            continue
+        conn.execute("DELETE FROM events")
+        conn.execute("INSERT INTO events VALUES (?, ?, ?)", (c.event_id, c.date, c.last_seen))
+        kept = conn.execute(f"SELECT count(*) FROM events e WHERE {_RECENT_SQL}", (bound, bound))
+        assert kept.fetchone()[0] == 1, (ev.date, published, c.date, c.date_source, c.last_seen)
+        checked += 1
+    assert checked > 300

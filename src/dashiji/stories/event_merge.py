@@ -51,7 +51,8 @@ TIME_ROLES = frozenset({"时间"})
 UNDATED_BACK_DAYS = 30
 UNDATED_NEAR_DAYS = 2
 UNDATED_APART_DAYS = 7
-RECENT_DAYS = 60
+
+
 def mode_group(type_: str | None, mode: str | None) -> str:
     """The kind of happening: the type and its group of modes (``coder.json`` ``mode_groups``,
     as within-article merging uses them), else the mode itself."""
@@ -303,17 +304,63 @@ def fit(
     return score, reason
 
 
+#: Days before the earliest day a mention can name (its own date, or its article's) that a
+#: candidate event must still reach, by its date or its last report, to be worth fitting: above
+#: every window of :func:`_dates_fit` (UNDATED_BACK_DAYS, UNDATED_APART_DAYS).
+REACH_DAYS = UNDATED_BACK_DAYS + UNDATED_APART_DAYS + 3
+
+# A candidate too old to fit: its last report and its date (of any precision, compared on the
+# date's own length: '2024' is before '2025-03-01' only as a year) end before the bound.  Ranges
+# and dates that are not plain ISO prefixes are kept (``_dates_fit`` decides).
+_RECENT_SQL = (
+    "(e.last_seen IS NULL OR e.last_seen >= ? OR (e.date IS NOT NULL AND ("
+    "e.date GLOB '*/*' OR NOT e.date GLOB '[0-9][0-9][0-9][0-9]*' "
+    "OR e.date >= substr(?, 1, length(e.date)))))"
+)
+
+
+def recent_bound(ev: Event, published: str | None) -> str | None:
+    """The ISO day before which a candidate event cannot fit ``ev`` (None: any may).
+
+    Every branch of :func:`_dates_fit` needs the candidate's date interval or its last report to
+    reach within UNDATED_BACK_DAYS (or UNDATED_APART_DAYS) of the mention's first day or of its
+    article's date, when those are known; a store of years of news holds thousands of events of
+    one actor, and this keeps the old ones out of the query."""
+    days = []
+    iv = day_interval(ev.date) if ev.date else None
+    if ev.date and iv is None:
+        return None  # a date that names no interval fits anything
+    if iv is not None:
+        days.append(date.fromisoformat(iv[0]))
+    report = _day(published)
+    if report is not None:
+        days.append(report)
+    elif not ev.date:
+        return None
+    return (min(days) - timedelta(days=REACH_DAYS)).isoformat()
+
+
 def candidates(
-    conn: sqlite3.Connection, ev: Event, keys: Keys, story_id: str | None, doc_id: str
+    conn: sqlite3.Connection,
+    ev: Event,
+    keys: Keys,
+    story_id: str | None,
+    doc_id: str,
+    published: str | None = None,
 ) -> list[Candidate]:
     """Events that may be the same as ``ev``: sharing a specific actor key, or, for a mention
-    with generic actors only, of the same story; of the same type or news type."""
+    with generic actors only, of the same story; of the same type or news type; not so old that
+    no date rule could join them (:func:`recent_bound`)."""
     kind_sql = (
         "(e.news_type = ? OR (e.news_type IS NULL AND e.type = ?))"
         if ev.news_type
         else ("e.type = ?")
     )
     kind_args: list[Any] = [ev.news_type, ev.type] if ev.news_type else [ev.type]
+    bound = recent_bound(ev, published)
+    if bound is not None:
+        kind_sql = f"{kind_sql} AND {_RECENT_SQL}"
+        kind_args = [*kind_args, bound, bound]
 
     if ev.news_type is None and ev.type is None:
         return []
@@ -364,7 +411,7 @@ def best(
 ) -> tuple[str, dict[str, Any]] | None:
     """The event ``ev`` (a mention in article ``doc_id``) joins, and why; None: a new event."""
     found = []
-    for c in candidates(conn, ev, keys, story_id, doc_id):
+    for c in candidates(conn, ev, keys, story_id, doc_id, published):
         scored = fit(ev, keys, published, story_id, c, conn)
         if scored is not None:
             found.append((scored[0], c.last_seen or "", c.event_id, scored[1]))
