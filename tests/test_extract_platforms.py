@@ -181,6 +181,28 @@ def test_a_preview_gives_way_to_the_long_text_in_the_script() -> None:
     assert extract_html(html).body == full
 
 
+def test_a_status_titled_with_the_platform_name_has_no_title() -> None:
+    """Weibo serves a status page as "微博": that names the site, not the post, so the article
+    has no title; a page of the platform with a real title keeps it, and so does a page of
+    another site that happens to be titled 微博."""
+    text = (
+        "冬至到了，大家今天吃饺子还是汤圆？"
+        "我们食堂今天准备了三鲜饺子和黑芝麻汤圆，欢迎师生们来尝一尝。"
+    )
+    status = {"text": text, "created_at": "Fri Dec 22 11:30:00 +0800 2023"}
+    data = json.dumps({"status": status}, ensure_ascii=False)
+    script = f"<script>var $render_data = [{data}][0] || {{}};</script>"
+
+    def page(title: str, scripts: str) -> str:
+        return f"<html><head><title>{title}</title></head><body>{scripts}</body></html>"
+
+    assert extract_html(page("微博", script)).title is None
+    assert extract_html(page(" 微博正文 - 微博HTML5版 ", script)).title is None
+    assert extract_html(page("冬至吃什么", script)).title == "冬至吃什么"
+    plain = page("微博", f"<article><p>{text}</p><p>{text}</p></article>")
+    assert extract_html(plain).title == "微博"
+
+
 def test_scripts_without_an_article_leave_a_normal_page_alone() -> None:
     paras = [
         "国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.9%，环比上涨0.6%，城市农村同步上涨。",

@@ -116,6 +116,8 @@ def extract_html(html: str, url: str | None = None) -> Article:
         title = platform.text_of(platform.title, root)
         if title:
             meta.title = title
+        elif platform.is_site_title(meta.title):
+            meta.title = None  # a status page titled with the platform's name has no title
 
     body_root = root.find("body")
     if body_root is None:

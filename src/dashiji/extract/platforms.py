@@ -43,6 +43,10 @@ NOTICE_MAX_CHARS = 120
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]?")
 
 
+def _title_key(title: str) -> str:
+    return _WS.sub("", title).lower()
+
+
 def _selectors(values: list[str], where: str) -> tuple[CSSSelector, ...]:
     out = []
     for v in values:
@@ -79,6 +83,8 @@ class Platform:
     script_authors: tuple[re.Pattern[str], ...]
     utc_offset: dt.timezone
     marker_names: tuple[tuple[str, ...], ...] = ()
+    #: page titles that name the platform, not the post (Weibo serves a status as "微博")
+    site_titles: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Platform:
@@ -98,6 +104,7 @@ class Platform:
             script_authors=_patterns(d["script_authors"], f"{name}.script_authors", {"author"}),
             utc_offset=dt.timezone(dt.timedelta(hours=float(d["utc_offset_hours"]))),
             marker_names=tuple(tuple(_NAMES.findall(m)) for m in d["markers"]),
+            site_titles=frozenset(_title_key(t) for t in d.get("site_titles", [])),
         )
 
     # ---- questions about one page --------------------------------------------------------------
@@ -124,6 +131,10 @@ class Platform:
                 if _WS.sub("", el.text_content() or ""):
                     return el
         return None
+
+    def is_site_title(self, title: str | None) -> bool:
+        """Whether ``title`` is only the platform's name (the page gives its post no title)."""
+        return bool(title) and _title_key(title or "") in self.site_titles
 
     def text_of(self, sels: tuple[CSSSelector, ...], root: etree._Element) -> str | None:
         for sel in sels:
