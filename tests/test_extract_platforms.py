@@ -249,6 +249,28 @@ def test_flattened_short_article_beats_a_ticker_of_flashes() -> None:
     assert art.title == "港交所10月日均成交954亿元"
 
 
+def test_a_copied_social_post_takes_no_account_name_for_a_title() -> None:
+    """A post copied from a browser: the account's name stands above the post's stamp line
+    ("12-22 11:30 来自 iPhone客户端"); it is not a headline."""
+    post = "今天社区图书馆正式开放，周一到周五早九点到晚八点，欢迎居民带上身份证来办理借书证。"
+    text = "\n".join(
+        [
+            "微博",
+            "打开",
+            "某某社区服务中心",
+            "12-22 11:30 来自 iPhone客户端",
+            "关注",
+            post,
+            "转发 3",
+            "评论 41",
+            "赞 12",
+        ]
+    )
+    art = extract_text(text)
+    assert art.body == [post]
+    assert art.title is None
+
+
 # ---- the hand-written pages ---------------------------------------------------------------------
 def _floors(key: str) -> dict[str, Any]:
     return json.loads((REPO / "bench" / "floors.json").read_text("utf-8"))[key]
