@@ -59,6 +59,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ..annotate.time_tense import tense
 from ..events.model import EVENT_LAYER
 from ..model import Document
 
@@ -83,7 +84,11 @@ ECHO_SHARE = 0.5
 ECHO_NEIGHBOURS = 60  # earlier articles compared with each (the nearest): a busy store stays fast
 OPENING_CHARS = 200
 MISDATED_DAYS = 365  # a publication date this far from all the others of the story is wrong
+# A publication date is wrong, too, when the article tells as past a date it writes with its year
+# more than MISDATED_AHEAD days later (a page dated by the first date of its text).
+MISDATED_AHEAD = 30
 
+_WITH_YEAR = re.compile(r"\d{4}\s*年")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[0-9A-Z:.]*)?")
 _TIME_LABELS = ("date", "time")
 
@@ -109,6 +114,7 @@ class _Ref:
     day: str
     start: int
     end: int
+    with_year: bool = False  # the expression writes its year (2022年5月30日, not 5月30日)
 
 
 @dataclass(slots=True)
@@ -170,7 +176,8 @@ def _refs(doc: Document) -> list[_Ref]:
             continue
         day = _day(span.attrs.get("value"))
         if day is not None:
-            out.append(_Ref(day, span.start, span.end))
+            written = doc.text[span.start : span.end]
+            out.append(_Ref(day, span.start, span.end, _WITH_YEAR.search(written) is not None))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -292,7 +299,7 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
             day = _day(e.date) or _day(e.reported) or a.date
             if day is not None:
                 at(day).events.append(e)
-    covered = {a.date for a in articles if a.date is not None}
+    covered = {a.date for a in articles if a.date is not None and a.weight > 0}
     for d in dates.values():
         after = date.fromisoformat(d.day)
         if not any(
@@ -340,6 +347,21 @@ def _discount_misdated(articles: Sequence[_Article]) -> None:
         )
         if nearest > MISDATED_DAYS:
             a.weight = 0.0
+
+
+def _discount_told_later(articles: Sequence[_Article]) -> None:
+    """An article that tells as past (no future cue by the date: :func:`tense`) a date it writes
+    with its year more than :data:`MISDATED_AHEAD` days after its publication date was published
+    later than it says (a page dated by the first date of its text): it votes for no date."""
+    for a in articles:
+        if a.date is None or a.weight == 0:
+            continue
+        text = a.doc.text
+        for r in a.refs:
+            if r.with_year and _days_between(a.date, r.day) > MISDATED_AHEAD:
+                if tense(text, r.start, r.end) is not False:
+                    a.weight = 0.0
+                    break
 
 
 def _mark_echoes(articles: Sequence[_Article]) -> None:
@@ -532,6 +554,7 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     ]
     articles.sort(key=lambda a: (a.date or "", a.doc.id))
     _discount_misdated(articles)
+    _discount_told_later(articles)
     _mark_echoes(articles)
     dates = _dates(articles)
     if n_dates is None:
