@@ -14,7 +14,9 @@ on a date, and how often the texts refer to it.
   (0.4) — and gives as much to the older date it looks back to; one without any dated reference
   counts 0.8.  Copies count too: a story reprinted by many outlets is a story that mattered.
   An article published more than a year from every other article of the story is misdated and
-  votes for nothing.
+  votes for nothing; so is one that tells as past a date it writes with its year more than
+  :data:`MISDATED_AHEAD` days after its publication date (a page dated by the first date of its
+  text, 2021-08-06 for a report of 2022).
 * An *echo* — an article whose title and opening are close (tf-idf cosine of character bigrams)
   to those of one published a day or two before — repeats that day's news: half its vote goes to
   the date of that news.
@@ -22,7 +24,8 @@ on a date, and how often the texts refer to it.
   relative expressions of the ``time`` layer at day precision, approximate ones left out) adds
   :data:`REFERENCE_WEIGHT` to it, once per article however often it names it.  References to a
   date on which (and on the day after which) no article of the story appeared count less: that is
-  the background of the story (the crime before the case), not a day of its news.
+  the background of the story (the crime before the case), not a day of its news; so is a date
+  before the story's first report, whose votes count :data:`BEFORE_STORY` times as much.
 
 The N dates with the highest score are kept (ties: more documents behind it, then the earlier
 date) and listed in date order.
@@ -75,6 +78,9 @@ RECENT_DAYS = 3
 REFERENCE_WEIGHT = 0.15
 COVERAGE_DAYS = 1
 UNCOVERED = 0.3
+# A date before the story's first report (the crime before the case, the accident before the
+# protest) is its background: its votes and references count BEFORE_STORY times as much.
+BEFORE_STORY = 0.3
 # An echo: an article as similar as ECHO_SIMILARITY (tf-idf cosine of the character bigrams of its
 # title and opening, over the story) to one published 1–ECHO_DAYS days before is a later report
 # of that article's news: ECHO_SHARE of its vote goes to that news's date.
@@ -306,6 +312,11 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
             (after + timedelta(days=k)).isoformat() in covered for k in range(COVERAGE_DAYS + 1)
         ):
             d.references *= UNCOVERED
+    first = min(covered, default=None)
+    for d in dates.values():
+        if first is not None and d.day < first:  # background: see BEFORE_STORY
+            d.votes *= BEFORE_STORY
+            d.references *= BEFORE_STORY
     return dates
 
 
