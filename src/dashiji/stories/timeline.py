@@ -39,7 +39,9 @@ and with what the sentences of other articles naming the date say (cosine, weigh
 votes; such a sentence counts :data:`VOTER_WEIGHT`), without leading and trailing clauses no
 other candidate supports (:func:`consensus`).  A busy date (:data:`MORE_HEADLINES` candidates)
 gets a second or third headline, as distinct from the first as :data:`DISTINCT` allows, on the
-same line after "；".
+same line after "；".  Dates get their lines in order of importance, and a headline given to a more
+important date nearby (:data:`USED_DAYS`) is not a candidate again while the date has others: the
+report published the day after a verdict tells that verdict, not the next day's news.
 
 **Events.**  Each ``event`` span of the documents is placed on its own day when it has one, else
 on the date of the article that reports it (:attr:`Event.reported`, or the article's date) —
@@ -411,6 +413,10 @@ DISTINCT = 0.2
 VOTER_WEIGHT = 0.3
 MAX_VOTERS = 10
 MAX_CANDIDATES = 60  # headlines of one date compared with each other (a busy day of a big store)
+# A headline already given to a more important date within USED_DAYS days (or one as similar
+# as USED_SIMILAR to it) is not a candidate again, while the date has others: two dates, two news.
+USED_SIMILAR = 0.6
+USED_DAYS = 7
 SUPPORT = 0.5  # the share of a clause's bigrams another candidate must hold for it to stay
 
 
@@ -484,7 +490,7 @@ def _sentence_around(doc: Document, ref: _Ref) -> str:
     return _cut(after if len(after) >= MIN_SENTENCE else before)
 
 
-def _summary(d: _Date) -> str:
+def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str:
     cands: list[tuple[str, float]] = []
     for a in d.published:
         if a.title:
@@ -492,6 +498,11 @@ def _summary(d: _Date) -> str:
     for a in d.followups:
         if a.title:
             cands.append((a.title, FIRST_REFERENCE_WEIGHT["recent"]))
+    day = date.fromisoformat(d.day).toordinal()
+    if used:
+        near = [u for k in range(day - USED_DAYS, day + USED_DAYS + 1) for u in used.get(k, ())]
+        fresh = [c for c in cands if all(_cosine(_bigrams(c[0]), u) < USED_SIMILAR for u in near)]
+        cands = fresh or cands
     n_lines = 1 + sum(len(cands) >= t for t in MORE_HEADLINES)
     if len(cands) > MAX_CANDIDATES:  # the most weighted, then in date and id order
         order = sorted(range(len(cands)), key=lambda j: (-cands[j][1], j))[:MAX_CANDIDATES]
@@ -518,6 +529,8 @@ def _summary(d: _Date) -> str:
             break
         if all(_cosine(grams[j], grams[c]) < DISTINCT for c in chosen):
             chosen.append(j)
+    if used is not None:
+        used.setdefault(day, []).extend(grams[i] for i in chosen)
     parts = []
     for i in chosen:
         others = [t for j, (t, _) in enumerate(cands) if j != i]
@@ -526,7 +539,7 @@ def _summary(d: _Date) -> str:
 
 
 # ---- the timeline ---------------------------------------------------------------------------
-def _entry(d: _Date) -> TimelineEntry:
+def _entry(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> TimelineEntry:
     doc_ids: list[str] = []
     sources: list[str] = []
     for a in [*d.published, *d.followups, *(a for a, _ in d.referring)]:
@@ -540,7 +553,7 @@ def _entry(d: _Date) -> TimelineEntry:
             event_ids.append(e.id)
     return TimelineEntry(
         date=d.day,
-        summary=_summary(d),
+        summary=_summary(d, used),
         event_ids=event_ids,
         doc_ids=doc_ids,
         sources=sources,
@@ -573,4 +586,6 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     else:
         ranked = sorted(dates.values(), key=lambda d: (-d.score, -d.n_docs, d.day))
         chosen = ranked[: max(0, n_dates)]
-    return [_entry(d) for d in sorted(chosen, key=lambda d: d.day)]
+    used: dict[int, list[Counter[str]]] = {}  # the headlines given so far, by day
+    entries = [_entry(d, used) for d in sorted(chosen, key=lambda d: (-d.score, -d.n_docs, d.day))]
+    return sorted(entries, key=lambda e: e.date)
