@@ -24,8 +24,7 @@ on a date, and how often the texts refer to it.
   relative expressions of the ``time`` layer at day precision, approximate ones left out) adds
   :data:`REFERENCE_WEIGHT` to it, once per article however often it names it.  References to a
   date on which (and on the day after which) no article of the story appeared count less: that is
-  the background of the story (the crime before the case), not a day of its news; so is a date
-  before the story's first report, whose votes count :data:`BEFORE_STORY` times as much.
+  the background of the story (the crime before the case), not a day of its news.
 
 The N dates with the highest score are kept (ties: more documents behind it, then the earlier
 date) and listed in date order.
@@ -80,9 +79,6 @@ RECENT_DAYS = 3
 REFERENCE_WEIGHT = 0.15
 COVERAGE_DAYS = 1
 UNCOVERED = 0.3
-# A date before the story's first report (the crime before the case, the accident before the
-# protest) is its background: its votes and references count BEFORE_STORY times as much.
-BEFORE_STORY = 0.3
 # An echo: an article as similar as ECHO_SIMILARITY (tf-idf cosine of the character bigrams of its
 # title and opening, over the story) to one published 1–ECHO_DAYS days before is a later report
 # of that article's news: ECHO_SHARE of its vote goes to that news's date.
@@ -314,11 +310,6 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
             (after + timedelta(days=k)).isoformat() in covered for k in range(COVERAGE_DAYS + 1)
         ):
             d.references *= UNCOVERED
-    first = min(covered, default=None)
-    for d in dates.values():
-        if first is not None and d.day < first:  # background: see BEFORE_STORY
-            d.votes *= BEFORE_STORY
-            d.references *= BEFORE_STORY
     return dates
 
 
