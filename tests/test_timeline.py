@@ -329,3 +329,100 @@ def test_the_dtels_dev_timelines_reach_the_floors() -> None:
     mean = r["halves"]["mean"]
     assert mean["ours"]["date_f1"] > mean["baseline"]["date_f1"], mean
     assert mean["ours"]["ar1"] > mean["baseline"]["ar1"], mean
+
+
+# A fourth: a school campus is built. One page carries a date months before the news it tells as
+# past (its date is the first date of its text); another announces a later opening.
+CAMPUS = [
+    {
+        "doc_id": "campus-1",
+        "publish_date": "2024-06-01",
+        "source": "甲报",
+        "title": "滨海市第一中学新校区开工",
+        "content": "6月1日，滨海市第一中学新校区开工建设，计划投资五亿元。",
+    },
+    {
+        "doc_id": "campus-2",
+        "publish_date": "2024-06-01",
+        "source": "乙网",
+        "title": "滨海一中新校区今日动工",
+        "content": "今天上午，滨海一中新校区举行开工仪式，市长出席。",
+    },
+    {
+        "doc_id": "campus-3",
+        "publish_date": "2024-03-10",  # told: 2024-06-01, in the past
+        "source": "丙台",
+        "title": "滨海一中新校区建设记",
+        "content": "2024年3月10日，滨海市公布一中新校区规划。"
+        "2024年6月1日，新校区已经正式开工建设，工人们开始平整场地。",
+    },
+    {
+        "doc_id": "campus-4",
+        "publish_date": "2024-06-20",
+        "source": "丁网",
+        "title": "滨海一中新校区明年秋季启用",
+        "content": "滨海市教育局表示，一中新校区将于2025年9月1日启用，可容纳三千名学生。",
+    },
+]
+
+
+def test_a_page_dated_months_before_what_it_tells_votes_for_no_date(tmp_path: Path) -> None:
+    path = tmp_path / "campus.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in CAMPUS), "utf-8")
+    with Store.open(tmp_path / "c.db") as store:
+        ingest([str(path)], store)
+        docs = [d for d in (store.get(r["doc_id"]) for r in CAMPUS) if d is not None]
+    assert len(docs) == 4
+    entries = build_timeline(docs, n_dates=3)
+    # 2024-03-10 (a vote of 1.0 were the page dated right) gives way to the opening day, which
+    # only the announcement names; the announcement of a day a year ahead keeps its own vote
+    assert [e.date for e in entries] == ["2024-06-01", "2024-06-20", "2025-09-01"]
+    # asked for every date, the page's date is still listed
+    assert "2024-03-10" in {e.date for e in build_timeline(docs, n_dates=None)}
+
+
+# A fifth: two days of news, the first told by two reports of one outlet, the second by two
+# outlets.
+HARBOUR = [
+    {
+        "doc_id": "harbour-1",
+        "publish_date": "2024-07-01",
+        "source": "https://news.jiabao.example/a/1.html",
+        "title": "临江港新码头试运行",
+        "content": "7月1日，临江港新码头开始试运行，首批货轮靠泊。",
+    },
+    {
+        "doc_id": "harbour-2",
+        "publish_date": "2024-07-01",
+        "source": "https://m.jiabao.example/b/2.html",
+        "title": "临江港码头吊机首次作业",
+        "content": "今天，临江港的新型岸桥吊机首次完成集装箱装卸作业。",
+    },
+    {
+        "doc_id": "harbour-3",
+        "publish_date": "2024-07-10",
+        "source": "乙网",
+        "title": "临江港开通首条远洋航线",
+        "content": "7月10日，临江港开通首条远洋集装箱航线，直达新加坡。",
+    },
+    {
+        "doc_id": "harbour-4",
+        "publish_date": "2024-07-10",
+        "source": "丙台",
+        "title": "首艘远洋货轮从临江港启航",
+        "content": "今天，一艘满载集装箱的远洋货轮从临江港启航，开往新加坡。",
+    },
+]
+
+
+def test_a_second_report_of_one_outlet_counts_less(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in HARBOUR), "utf-8")
+    with Store.open(tmp_path / "h.db") as store:
+        ingest([str(path)], store)
+        docs = [d for d in (store.get(r["doc_id"]) for r in HARBOUR) if d is not None]
+    assert len(docs) == 4
+    # the same votes else; on a tie the earlier date would be chosen
+    assert [e.date for e in build_timeline(docs, n_dates=1)] == ["2024-07-10"]
+    first = by_date(build_timeline(docs, n_dates=2))["2024-07-01"]
+    assert first.doc_ids == ["harbour-1", "harbour-2"]

@@ -12,7 +12,8 @@ on a date, and how often the texts refer to it.
   full date) is news of that day (1.0); one that opens on a day or three before it is a follow-up
   whose news happened then (0.5); one that opens on an older date is background or a look back
   (0.4) — and gives as much to the older date it looks back to; one without any dated reference
-  counts 0.8.  Copies count too: a story reprinted by many outlets is a story that mattered.
+  counts 0.8.  Copies count too: a story reprinted by many outlets is a story that mattered;
+  but a second report of one outlet on one day counts :data:`SAME_OUTLET` times as much.
   An article published more than a year from every other article of the story is misdated and
   votes for nothing; so is one that tells as past a date it writes with its year more than
   :data:`MISDATED_AHEAD` days after its publication date (a page dated by the first date of its
@@ -79,6 +80,9 @@ RECENT_DAYS = 3
 REFERENCE_WEIGHT = 0.15
 COVERAGE_DAYS = 1
 UNCOVERED = 0.3
+# A second (third…) report of one outlet on one day votes SAME_OUTLET times its weight: a day
+# many outlets report is news; one outlet's series of posts is less.
+SAME_OUTLET = 0.6
 # An echo: an article as similar as ECHO_SIMILARITY (tf-idf cosine of the character bigrams of its
 # title and opening, over the story) to one published 1–ECHO_DAYS days before is a later report
 # of that article's news: ECHO_SHARE of its vote goes to that news's date.
@@ -275,14 +279,18 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
             dates[day] = _Date(day)
         return dates[day]
 
+    outlets: set[tuple[str, str]] = set()
     for a in articles:
         if a.date is not None:
             d = at(a.date)
             d.published.append(a)
+            key = (a.date, _outlet(a.source))
+            w = a.weight * (SAME_OUTLET if key in outlets else 1.0)
+            outlets.add(key)
             if a.echo_of is None:
-                d.votes += a.weight
+                d.votes += w
             else:
-                d.votes += a.weight * (1 - ECHO_SHARE)
+                d.votes += w * (1 - ECHO_SHARE)
                 at(a.echo_of).votes += a.weight * ECHO_SHARE
                 at(a.echo_of).followups.append(a)
         seen: set[str] = set()
@@ -311,6 +319,21 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
         ):
             d.references *= UNCOVERED
     return dates
+
+
+_SECOND_LEVEL = ("com", "net", "org", "gov", "edu", "co", "ac")
+
+
+def _outlet(source: str) -> str:
+    """The outlet of a source: the registrable part of a host name (m.163.com, www.163.com:
+    163.com; news.sina.com.cn: sina.com.cn), else the source as given."""
+    host = source.split("//")[-1].split("/")[0].lower()
+    labels = host.split(".")
+    if len(labels) < 2:
+        return source
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
 
 
 def _tfidf(texts: Sequence[str]) -> list[dict[str, float]]:
