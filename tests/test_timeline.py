@@ -426,3 +426,51 @@ def test_a_second_report_of_one_outlet_counts_less(tmp_path: Path) -> None:
     assert [e.date for e in build_timeline(docs, n_dates=1)] == ["2024-07-10"]
     first = by_date(build_timeline(docs, n_dates=2))["2024-07-01"]
     assert first.doc_ids == ["harbour-1", "harbour-2"]
+
+
+# A sixth: a ban is reported planned; the next day three outlets report it, two opening on the
+# day before (their headlines are candidates of both days).
+BAN = [
+    {
+        "doc_id": "ban-1",
+        "publish_date": "2024-09-18",
+        "source": "甲报",
+        "title": "外媒：临江市计划9月20日起禁止电动车驶入主干道",
+        "content": "据外媒报道，临江市计划9月20日起禁止电动车驶入主干道，违者罚款两百元。",
+    },
+    {
+        "doc_id": "ban-2",
+        "publish_date": "2024-09-19",
+        "source": "乙网",
+        "title": "临江市将执行电动车禁令",
+        "content": "9月18日，临江市交通局宣布将执行电动车禁令，主干道不再允许电动车通行。",
+    },
+    {
+        "doc_id": "ban-3",
+        "publish_date": "2024-09-19",
+        "source": "丙台",
+        "title": "临江市将执行电动车禁令 市民热议",
+        "content": "9月18日临江市交通局发布通告，电动车禁令即将执行，不少市民表示担忧。",
+    },
+    {
+        "doc_id": "ban-4",
+        "publish_date": "2024-09-19",
+        "source": "丁网",
+        "title": "电动车禁令引发临江市民热议",
+        "content": "电动车禁令消息传出后，临江市民在网上展开热烈讨论，有人支持也有人反对。",
+    },
+]
+
+
+def test_two_dates_do_not_carry_one_headline(tmp_path: Path) -> None:
+    path = tmp_path / "ban.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in BAN), "utf-8")
+    with Store.open(tmp_path / "b.db") as store:
+        ingest([str(path)], store)
+        docs = [d for d in (store.get(r["doc_id"]) for r in BAN) if d is not None]
+    planned, reported = build_timeline(docs, n_dates=2)
+    assert (planned.date, reported.date) == ("2024-09-18", "2024-09-19")
+    assert reported.score > planned.score  # the 19th chooses its line first
+    assert "将执行电动车禁令" in reported.summary
+    # the 18th's own headline, not the next day's reports of it it would share most with
+    assert planned.summary == "外媒：临江市计划9月20日起禁止电动车驶入主干道"
