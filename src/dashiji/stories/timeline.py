@@ -80,7 +80,6 @@ RECENT_DAYS = 3
 REFERENCE_WEIGHT = 0.15
 COVERAGE_DAYS = 1
 UNCOVERED = 0.3
-RECENT_SHARE = 0.0
 # A second (third…) report of one outlet on one day votes SAME_OUTLET times its weight: a day
 # many outlets report is news; one outlet's series of posts is less.
 SAME_OUTLET = 0.6
@@ -306,7 +305,6 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
                 d.referring.append((a, ref))
         if a.kind == "recent" and a not in at(a.refs[0].day).followups:
             at(a.refs[0].day).followups.append(a)
-            at(a.refs[0].day).votes += a.weight * RECENT_SHARE
         elif a.kind == "old":  # a look back: the day it opens on mattered
             at(a.refs[0].day).votes += a.weight
         for e in a.events:
