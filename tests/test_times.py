@@ -210,6 +210,15 @@ def test_relative_expressions_are_not_durations() -> None:
     check(e, "date", "2025-11", "month")
 
 
+def test_a_day_of_the_month_with_its_hour_is_no_duration() -> None:
+    (e,) = find_times("29日21时许，民警将其抓获", "2021-05-30")
+    check(e, "time", "2021-05-29T21")
+    (e,) = find_times("1月29日21时，张某被拘留", "2021-05-30")
+    check(e, "time", "2021-01-29T21")
+    (e,) = find_times("工程历时29天21小时", "2021-05-30")
+    check(e, "duration", "P29DT21H")
+
+
 @pytest.mark.parametrize(
     "text, kind, value, precision, direction",
     [

@@ -518,6 +518,7 @@ def _duration_fields(s: str) -> dict[str, Any] | None:
     body = _LAI_END.sub("", s)
     pos = 0
     count = 0
+    day_word = ""
     while pos < len(body):
         m = tok.match(body, pos)
         if not m:
@@ -531,6 +532,10 @@ def _duration_fields(s: str) -> dict[str, Any] | None:
         u = units[m["u"]]
         if m["u"] in r["compound_only_units"] and count == 1:
             return None  # "3月", "5时", "20分" alone are not durations
+        if m["u"] in r["compound_only_units"] and "D" in parts and day_word == "日":
+            return None  # 29日21时(许): a day of the month and its hour, not 29 days 21 hours
+        if u == "D":
+            day_word = m["u"]
         if u == "Y" and (re.fullmatch(r"0[0-9]|零.", m["n"] or "") or (_fnum(m["n"]) or 0) >= 1000):
             return None  # 2018年, 08年: a year, not a duration
         if m["n"] in ("几", "数"):
