@@ -82,6 +82,7 @@ from .actors import (
 from .clauses import Clause, clause_at, split_clauses
 from .codebook import Codebook, CueHit, TriggerEntry, _MatchTuple, load_codebook
 from .cues import SentenceCues
+from .doubt import drop_doubtful
 from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
@@ -188,6 +189,7 @@ class EventCoder:
         self._derived = _derived_entry(self.cb)
         self._hedges = alternation(self.cb.cues.words("modality", "uncertain"))
         self.news = NewsCoder(kb=self.kb, codebook=self.cb)
+        self.drop_doubtful = True  # events a reader would not list (.doubt)
 
     # ---- the document --------------------------------------------------------------------------
     def code(self, doc: Document) -> list[Event]:
@@ -205,10 +207,13 @@ class EventCoder:
         time_spans: list[Span] = []
         quant_spans: list[Span] = []
         sentences: list[Span] = []
+        persons: list[Span] = []
         for span in doc.spans:
             layer = span.layer
             if layer == "entity":
                 at = span.attrs
+                if span.label == "PER":
+                    persons.append(span)
                 if at.get("source") == "lac" and not at.get("country") and not at.get("kb_id"):
                     continue  # a name the KB does not place: the news coder's, not diplomacy's
                 ent_spans.append(span)
@@ -282,6 +287,8 @@ class EventCoder:
         events = [self._event(doc, view, c) for c in clusters]
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
         events = self.news.code(doc, view, events)
+        if self.drop_doubtful:
+            events = drop_doubtful(events, view, [(tv(x.start), tv(x.end)) for x in persons])
         for e in events:  # an event its sentence does not date is placed by its report's date
             if e.date is None and e.reported is None:
                 e.reported = doc.reference_date

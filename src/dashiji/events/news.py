@@ -103,9 +103,9 @@ _FUTURE_AFTER_JIANG = re.compile(
     r"(?:于|在|会|要|从|被|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
     r"迎来|进行|举行|召开|出庭|推出|发布|上映)"
 )
-_DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|主张|提议|建议|暗示)")
+_DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
 _ORDERED = re.compile(
-    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需要|必须|暗示|主张|提议|建议|呼吁|敦促|促使|会让|会使|"
+    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需要|必须|暗示|(?<![车业])主张|提议|建议|呼吁|敦促|促使|会让|会使|"
     r"支持|赞成|同意|反对|不应该?|不得|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,20}$"
 )
@@ -158,6 +158,8 @@ _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _WILL = re.compile(
     r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
+# 会就两起败诉案件上诉, 要对涉事公司起诉: an intention, its object between
+_WILL_ABOUT = re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")
 _ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
 _TOPIC_FRAME = re.compile(r"(?:对于|关于|针对|就)")
 _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|粉丝|观众|大众|居民|村民|路人|围观者)$")
@@ -555,6 +557,7 @@ class NewsCoder:
         if status == "occurred" and (
             _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
             or _WILL.search(vt, max(clause.start, m.start - 5), m.start)
+            or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
         ):  # (未来会继续向特斯拉维权: the intention may stand before the object)
             if date is None:
                 return None  # 未来会继续维权: an intention with no day, not a planned event
@@ -1108,6 +1111,8 @@ def _roles(
             patient = marked
     else:
         subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
+        # 秋瓷炫在韩国某医院产下男婴: where it happens is not who does it
+        subj = [x for x in subj if not _marked(vt, x, clause.start, _VENUE_MARK)] or subj
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :])]
         agent = None
         if subj:
@@ -1455,6 +1460,8 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
         return False  # 秋瓷炫于晓光: two people, side by side
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
+    if gap in ("”", '"', "」", "』") and rest[0].kind == "PER":
+        return True  # “壹传媒”黎智英: the quoted name qualifies the person after it
     return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not _packaged_lexicon().match(gap)
 
 
@@ -1589,6 +1596,10 @@ def _same_news_event(e: Event, ev: Event) -> bool:
         return False
     if e.date and ev.date and e.date != ev.date:
         return False
+    if (e.date is None) != (ev.date is None):
+        lo, hi = sorted((e.trigger_start, ev.trigger_start))
+        if _CLAUSE_CUT.search(e.sentence, lo - e.start, hi - e.start):
+            return False  # 提出上诉，终院于31日批准上诉许可: the date is the other clause's
     mine = {a.text for a in e.arguments if a.role != "时间"}
     theirs = {a.text for a in ev.arguments if a.role != "时间"}
     roles = {a.text: a.role for a in e.arguments}
@@ -1660,5 +1671,22 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                 if e.date is None:
                     e.reported = ev.reported
                 _merge_actors(e, ev)
+                _prefer_news_sides(e, ev)
             return True
     return False
+
+
+def _prefer_news_sides(e: Event, ev: Event) -> None:
+    """河南特斯拉车主张女士被上海警方拘留: where the news reading of the same words puts someone
+    else on a side the diplomatic coder gave a company or an unplaced name, the news reading's
+    participant holds that side (the diplomatic coder reads names it knows; the news coder reads
+    the clause's structure)."""
+    if e.type is None or e.type != ev.type:
+        return
+    for side in ("source", "target"):
+        mine = [a for a in e.actors if a.side == side]
+        theirs = [a for a in ev.actors if a.side == side]
+        if not mine or not theirs or {a.name for a in mine} & {a.name for a in theirs}:
+            continue
+        if all(a.cameo is None or a.cameo.endswith("BUS") for a in mine):
+            e.actors = [a for a in e.actors if a.side != side] + theirs

@@ -1,0 +1,127 @@
+"""Events a reader would not list: the last check on every coded event of a document.
+
+Both coders read a trigger and its clause; some uses of a trigger word state no event of their
+own, and a reader judging the coded events (issue 7: judged samples of DTELS articles) counts
+them wrong.  :func:`doubts` names why an event is doubtful, :func:`drop_doubtful` keeps the
+others.  Each test reads the analysis view (simplified script) around the trigger:
+
+* ``boilerplate`` — the sentence is a page's notice (特别声明…仅代表该作者观点, 原标题);
+* ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
+* ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
+  determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
+  (当年报案的卷宗, 被撞伤的男子), or framing a time (事故中, 庭审期间), or one kind in a list
+  (仲裁、诉讼等);
+* ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
+* ``no_party`` — a person's event (an arrest, a sentence, a death…) that names no one;
+* ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉).
+
+The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
+``nominal_frame``, ``prospect``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..normalize import AnalysisView
+from .model import Event
+from .news_cues import cue
+
+_BOILERPLATE = cue("boilerplate")
+_NOMINAL_BEFORE = cue("nominal_before")
+_NOMINAL_COUNT = cue("nominal_count")
+_COUNT_REAL = re.compile("(?:" + cue("nominal_count_real").pattern + ")(?:" + _NOMINAL_COUNT.pattern + ")$")
+_NOMINAL_EVERY = cue("nominal_every")
+_NOMINAL_FRAME = cue("nominal_frame")
+_ANNOUNCE = cue("announce")
+_TOGETHER = re.compile(r"[与和跟同][^，。]{1,12}一起$")
+_ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
+# 中国, 中方; 时间, 时代: not a frame
+_NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
+_PROSPECT = cue("prospect")
+_CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# the 的 of 是…的 (他是昨天被捕的) closes the clause; a 的 before a noun opens a relative clause
+_REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
+_NOMINAL_HEAD = cue("nominal_heads")
+_PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
+_OWNED_DE = re.compile(r"的$")
+_LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
+# types whose event needs a person, a body or a company named (who is arrested, who died)
+_PARTY_CLASSES = ("司法行为", "人生", "组织关系", "交往", "竞赛行为")
+
+
+def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) -> list[str]:
+    """The reasons ``e`` is doubtful (empty: none)."""
+    vt = view.text
+    tv = view.to_view
+    s0, s1 = tv(e.start), tv(e.end)
+    t0, t1 = tv(e.trigger_start), tv(e.trigger_end)
+    why: list[str] = []
+    if _BOILERPLATE.search(vt, s0, s1):
+        why.append("boilerplate")
+    if any(a <= t0 and t1 <= b and (t1 < b or t1 - t0 == 1) and b - a > t1 - t0
+           for a, b in person_spans):  # fmt: skip
+        why.append("inside_name")  # 潘功胜 (not 毕滢引咎辞职, a span the recogniser overran)
+    c0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, t0)), default=s0)
+    c1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, t1, s1)), s1)
+    before = vt[c0:t0]
+    kind = _nominal(vt, before, t1, c1)
+    if kind is not None:
+        why.append("nominal_" + kind)
+    if _PROSPECT.search(before):
+        why.append("prospect")
+    if e.news_type and e.news_type.split("-")[0] in _PARTY_CLASSES and not e.type:
+        if not e.actors and not any(_CJK.search(a.text) and a.role != "时间" and not
+                                    _amount(a.role) for a in e.arguments):  # fmt: skip
+            why.append("no_party")
+    if _self_opposed(e):
+        why.append("self_opposed")
+    return why
+
+
+def _nominal(vt: str, before: str, t1: int, c1: int) -> str | None:
+    """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it)."""
+    if _NOMINAL_BEFORE.search(before):
+        return "determiner"
+    if _NOMINAL_EVERY.search(before):
+        return "every"
+    if (
+        _NOMINAL_COUNT.search(before)
+        and not _COUNT_REAL.search(before)
+        and not _TOGETHER.search(before)
+    ):
+        return "count"  # (与其他州一起禁止: together, not one)
+    if _OWNED_DE.search(before) and not _ANNOUNCE.search(before):
+        return "owned"  # 瓦妮莎的诉讼 (not 宣布对微信的禁令: the ban is announced here)
+    after = vt[t1:c1]
+    if _REL_DE.match(after) and not _ONGOING.search(before):
+        # 当年报案的卷宗, 离世的事情, 被吉某撞伤的男子: told of a thing or a person, in passing
+        # (not 微软发布的折叠手机, nor 正在监狱服刑的黎智英: what holds now is told)
+        if _NOMINAL_HEAD.match(vt, t1 + 1) or _PASSIVE_REL.search(before):
+            return "relative"
+    if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
+        return "frame"
+    if _LIST_OF_KINDS.match(after) and before.endswith("、"):
+        return "list"
+    return None
+
+
+def _amount(role: str) -> bool:
+    return role.endswith(("期", "金额", "人数", "时长"))
+
+
+def _self_opposed(e: Event) -> bool:
+    sides: dict[str, set[str]] = {}
+    for a in e.actors:
+        sides.setdefault(a.name, set()).add(a.side)
+    return any({"source", "target"} <= s for s in sides.values())
+
+
+def drop_doubtful(
+    events: list[Event], view: AnalysisView, person_spans: Iterable[tuple[int, int]]
+) -> list[Event]:
+    """``events`` without the doubtful ones."""
+    spans = list(person_spans)
+    return [e for e in events if not doubts(e, view, spans)]
