@@ -82,8 +82,8 @@ from .actors import (
 from .clauses import Clause, clause_at, split_clauses
 from .codebook import Codebook, CueHit, TriggerEntry, _MatchTuple, load_codebook
 from .cues import SentenceCues
-from .doubt import drop_doubtful
 from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
+from .doubt import doubts, drop_doubtful
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
@@ -195,7 +195,7 @@ class EventCoder:
     def code(self, doc: Document) -> list[Event]:
         if not doc.text or not doc.spans:
             return []
-        if doc.article is not None and doc.article.script == "zh-Hans":
+        if _simplified(doc):
             view = AnalysisView(doc.text, doc.text)  # simplified already: offsets are the text's
         else:
             view = _view(doc.text)
@@ -295,6 +295,22 @@ class EventCoder:
         for n, e in enumerate(events, 1):
             e.id = f"{doc.id}:{n:03d}"
         return events
+
+    def doubtful(self, doc: Document) -> list[tuple[Event, list[str]]]:
+        """Every event of ``doc``, the doubtful ones too, each with why it is doubtful (an empty
+        list: it is kept) — for tests and for reading what :mod:`.doubt` drops."""
+        keep, self.drop_doubtful = self.drop_doubtful, False
+        try:
+            events = self.code(doc)
+        finally:
+            self.drop_doubtful = keep
+        view = AnalysisView(doc.text, doc.text) if _simplified(doc) else _view(doc.text)
+        persons = [
+            (view.to_view(x.start), view.to_view(x.end))
+            for x in doc.spans_of("entity")
+            if x.label == "PER"
+        ]
+        return [(e, doubts(e, view, persons)) for e in events]
 
     def _sentence(
         self,
@@ -1007,6 +1023,10 @@ def _derived_entry(cb: Codebook) -> tuple[str, str | None, TriggerEntry] | None:
         )
         return rule.when_type, rule.when_status, entry
     return None
+
+
+def _simplified(doc: Document) -> bool:
+    return doc.article is not None and doc.article.script == "zh-Hans"
 
 
 def _view(text: str) -> AnalysisView:

@@ -1,0 +1,141 @@
+"""Events a reader would not list (dashiji.events.doubt), and the role and date fixes found by
+judging samples of coded DTELS events.  Each doubtful use is shown twice: the coder reads an event
+there (``doubtful`` lists it with its reason) and the default coder drops it; a plain use of the
+same word stays.  Invented sentences, none from a dev set."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import annotated, events
+
+from dashiji.annotate.step import Annotate
+from dashiji.events.coder import EventCoder
+from dashiji.events.model import Event
+from dashiji.normalize import Normalize
+
+
+@pytest.fixture(scope="module")
+def steps() -> tuple[Normalize, Annotate]:
+    return Normalize(), Annotate()
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def why(steps, coder: EventCoder, text: str, trigger: str) -> list[str]:
+    """The reasons the event of ``trigger`` in ``text`` is doubtful (it must be coded)."""
+    found = [(e, r) for e, r in coder.doubtful(annotated(steps, [text])) if e.trigger == trigger]
+    assert found, [(e.trigger, r) for e, r in coder.doubtful(annotated(steps, [text]))]
+    return found[0][1]
+
+
+def kept(steps, text: str, trigger: str) -> list[Event]:
+    return [e for e in events(steps, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        ("记者调取了李某当年报案的卷宗。", "报案", "nominal_determiner"),
+        ("网友得知这次上诉的结果后十分意外。", "上诉", "nominal_determiner"),
+        ("和王某一起被张某撞伤的男子是她的同学。", "撞伤", "nominal_relative"),
+        ("王某因病离世的事情，网友都知道了。", "离世", "nominal_relative"),
+        ("每发生一起车祸，网友都会批评这家公司。", "车祸", "nominal_every"),
+        ("消费者可以通过协商、调解、仲裁、诉讼等途径维权。", "诉讼", "nominal_list"),
+        ("李某的诉讼没有任何理由。", "诉讼", "nominal_owned"),
+        ("王某在庭审过程中多次落泪。", "庭审", "nominal_frame"),
+        ("该公司面临被强制出售的命运。", "出售", "prospect"),
+        ("让我们为见义勇为的王某点赞。", "点赞", "prospect"),
+    ],
+)
+def test_a_trigger_used_as_a_noun_or_a_prospect_is_doubtful(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    assert reason in why(steps, coder, text, trigger)
+    assert not kept(steps, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("10日，某市高速公路发生一起车祸，造成2人受伤。", "车祸"),
+        ("美国某州表示，将与其他州一起禁止在政府设备上使用TikTok。", "禁止在政府设备上使用"),
+        ("正在监狱服刑的王某又被控诈骗。", "服刑"),
+        ("小米10日发布的新手机很受欢迎。", "发布"),
+        ("美国商务部将对某应用的禁令推迟至11月12日。", "禁令"),
+    ],
+)
+def test_a_plain_use_of_the_word_stays(steps, coder: EventCoder, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), why(steps, coder, text, trigger)
+
+
+def test_a_page_notice_and_a_rule_quoted_are_no_events(steps, coder: EventCoder) -> None:
+    notice = "网友评论：本文为作者上传并发布，仅代表该作者观点，不代表本网立场。"
+    assert "boilerplate" in why(steps, coder, notice, "发布")
+    assert not kept(steps, notice, "发布")
+    rule = "《某市实施细则》规定，公安机关可以为搜证而搜查有关地方。"
+    assert all("legal_text" in r for e, r in coder.doubtful(annotated(steps, [rule])))
+
+
+def test_a_day_with_no_year_does_not_date_an_event_of_another_year(steps, coder) -> None:
+    text = "4月26日，2031年某市园艺博览会开幕。"
+    assert "year_conflict" in why(steps, coder, text, "开幕")
+
+
+def test_the_same_party_on_both_sides_is_doubtful(steps, coder: EventCoder) -> None:
+    text = "曾经起诉美国某公司的一位车主，后来也被美国某公司起诉。"
+    reasons = [r for e, r in coder.doubtful(annotated(steps, [text])) if e.type == "ACCUSE"]
+    assert all("self_opposed" in r for r in reasons if r)
+
+
+# ---- roles and dates ----------------------------------------------------------------------------
+def test_a_car_owner_is_no_claim(steps) -> None:
+    """车主张女士: 主张 (a claim, a demand) is no word of this sentence."""
+    (e,) = [e for e in events(steps, "车主张女士被警方拘留。") if e.news_type == "司法行为-拘捕"]
+    assert {a.role: a.text for a in e.arguments}["被拘捕者"] == "张女士"
+
+
+def test_the_news_reading_holds_a_side_the_diplomatic_coder_gave_a_company(steps) -> None:
+    evs = events(steps, "河南特斯拉车主张女士被上海警方拘留。")
+    e = next(e for e in evs if e.type == "COERCE")
+    assert [a.name for a in e.targets] == ["张女士"]
+
+
+def test_a_quoted_name_before_a_person_qualifies_the_person(steps) -> None:
+    e = next(
+        e for e in events(steps, "香港警方今早拘捕“某传媒”王大明等7人。") if e.type == "COERCE"
+    )
+    assert [a.name for a in e.targets] == ["王大明"]
+
+
+def test_where_it_happens_is_not_who_does_it(steps) -> None:
+    evs = events(steps, "女演员李某在韩国某医院产下男婴。")
+    e = next(e for e in evs if e.news_type == "人生-产子/女")
+    assert {a.role: a.text for a in e.arguments}.get("产子者") == "李某"
+
+
+def test_an_intention_with_its_object_between_is_not_done(steps) -> None:
+    assert not kept(steps, "王女士表示会就两起败诉案件上诉。", "上诉")
+    assert kept(steps, "王女士已就两起败诉案件上诉。", "上诉")
+
+
+def test_a_demand_far_into_its_clause_is_not_done(steps) -> None:
+    text = "原告提出诉讼请求，包括要求立即停止侵权行为、删除所有侵权内容、向原告赔礼道歉。"
+    assert not [e for e in events(steps, text) if e.news_type == "交往-道歉"]
+
+
+def test_a_second_trigger_in_another_clause_lends_no_date(steps) -> None:
+    text = "律政司随即向终审法院提出上诉，终院于12月31日批准其上诉许可。"
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    assert evs and all(e.date is None for e in evs)
+
+
+def test_a_term_of_years_and_months_is_one_term(steps) -> None:
+    e = next(e for e in events(steps, "法院判处郭某有期徒刑两年六个月。") if e.news_type)
+    assert {a.role: a.text for a in e.arguments}.get("刑期") == "两年六个月"
+
+
+def test_responsibility_for_an_accident_is_no_accident(steps) -> None:
+    assert not [e for e in events(steps, "交警认定张先生负事故全责。") if e.news_type]
