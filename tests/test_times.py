@@ -219,6 +219,13 @@ def test_a_day_of_the_month_with_its_hour_is_no_duration() -> None:
     check(e, "duration", "P29DT21H")
 
 
+def test_a_date_spaced_out_is_one_date() -> None:
+    (e,) = find_times("香港法庭 4 月 1 日裁定罪成", "2021-04-05")
+    check(e, "date", "2021-04-01", "day")
+    (e,) = find_times("涉及 2019 年 8 月 18 日的集会", "2021-04-05")
+    check(e, "date", "2019-08-18", "day")
+
+
 @pytest.mark.parametrize(
     "text, kind, value, precision, direction",
     [

@@ -122,7 +122,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day = rf"(?P<day>{_DAY})"
     p: dict[str, str] = {}
     # Calendar dates: [lunar] [year] [month [day]] | [lunar] year
-    p["cal"] = rf"(?P<lunar>{lunar})?(?:{year}\s?(?:的)?)?{mon}(?:{day})?"
+    p["cal"] = rf"(?P<lunar>{lunar})?(?:{year}\s?(?:的)?)?{mon}(?:\s?{day})?"  # (4 月 1 日)
     p["calyear"] = rf"(?P<lunar>{lunar})?{year}"
     nye = _alt(k for k in r["new_year_eve_words"] if k[0] != "_")
     p["nye"] = rf"(?:(?P<lunar>{lunar})?{year}\s?)?(?P<nye>{nye})"
