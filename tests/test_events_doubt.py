@@ -139,3 +139,30 @@ def test_a_term_of_years_and_months_is_one_term(steps) -> None:
 
 def test_responsibility_for_an_accident_is_no_accident(steps) -> None:
     assert not [e for e in events(steps, "交警认定张先生负事故全责。") if e.news_type]
+
+
+def test_a_word_holding_its_own_cue_needs_one_outside_it(steps) -> None:
+    """翻车 holds 车: slang for a public failure unless a vehicle or a road stands beside it."""
+    assert not kept(steps, "此次事件让人想起另一对明星夫妻的翻车。", "翻车")
+    assert kept(steps, "一辆大巴在高速上翻车。", "翻车")
+
+
+def test_what_did_not_happen_takes_no_date_from_another_clause(steps) -> None:
+    evs = events(steps, "2021年9月，某公司曾起诉张某侵犯其名誉权，但该案一直未开庭。")
+    trial = next(e for e in evs if e.news_type == "司法行为-开庭")
+    assert trial.modality == "negated" and trial.date is None
+
+
+def test_a_question_at_a_press_conference_states_no_event(steps, coder: EventCoder) -> None:
+    text = "问：某国外交部就某国警方逮捕王某发表声明，中方对此有何评论？"
+    assert all("asked" in r for e, r in coder.doubtful(annotated(steps, [text])))
+    assert not events(steps, text)
+
+
+def test_a_detention_centre_is_no_detention(steps) -> None:
+    assert not kept(steps, "王某12日早间离开收押所，由囚车押送到法院。", "收押")
+
+
+def test_the_case_named_with_this_is_told_before(steps, coder: EventCoder) -> None:
+    text = "该诉讼旨在阻止美国总统实施其禁止个人、公司和团体使用微信的总统令。"
+    assert "nominal_determiner" in why(steps, coder, text, "诉讼")

@@ -12,7 +12,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   (当年报案的卷宗, 被撞伤的男子), or framing a time (事故中, 庭审期间), or one kind in a list
   (仲裁、诉讼等);
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
-* ``no_party`` — a person's event (an arrest, a sentence, a death…) that names no one;
+* ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
+  sentenced; a crash only when it is uncertain: 坠机可能由于…);
+* ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``year_conflict`` — a day with no year dates the event while the sentence names another year
   before it (4月26日，2024年…开幕, in an article of 2021: a page's unrelated news);
@@ -30,6 +32,7 @@ from collections.abc import Iterable
 from ..normalize import AnalysisView
 from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR
+from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_cues import cue
 
 _BOILERPLATE = cue("boilerplate")
@@ -47,6 +50,7 @@ _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
 # 中国, 中方; 时间, 时代: not a frame
 _NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
 _PROSPECT = cue("prospect")
+_ASKED = cue("asked")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -56,8 +60,6 @@ _NOMINAL_HEAD = cue("nominal_heads")
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
-# types whose event needs a person, a body or a company named (who is arrested, who died)
-_PARTY_CLASSES = ("司法行为", "人生", "组织关系", "交往", "竞赛行为")
 
 
 def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) -> list[str]:
@@ -79,14 +81,23 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
     news = e.extractor == NEWS_EXTRACTOR
     kind = _nominal(vt, before, t1, c1) if news else None
+    if kind == "owned" and (e.news_type or "").startswith("人生"):
+        kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
     if kind is not None:
         why.append("nominal_" + kind)
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
         why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
-    if e.news_type and e.news_type.split("-")[0] in _PARTY_CLASSES and not e.type:
-        if not e.actors and not any(_CJK.search(a.text) and a.role != "时间" and not
-                                    _amount(a.role) for a in e.arguments):  # fmt: skip
-            why.append("no_party")
+    if (
+        not e.actors
+        and not any(
+            _CJK.search(a.text) and a.role != "时间" and not _amount(a.role) for a in e.arguments
+        )
+        and (e.news_type not in SELF_CONTAINED or e.modality == "uncertain")
+    ):
+        why.append("no_party")  # (坠机可能由于…, 翻车: nobody, nothing, nowhere)
+    if _ASKED.search(vt, s0, t0):
+        why.append("asked")  # 问：…逮捕黎智英等发表声明，中方对此有何评论
+
     if _self_opposed(e):
         why.append("self_opposed")
     if e.date and e.date_text and "年" not in e.date_text:

@@ -324,8 +324,10 @@ class NewsCoder:
     ) -> Event | None:
         vt = view.text
         entry = m.entry
-        if entry.requires_any and not any(vt.find(w, a, b) >= 0 for w in entry.requires_any):
-            return None
+        if entry.requires_any and not any(
+            vt.find(w, a, m.start) >= 0 or vt.find(w, m.end, b) >= 0 for w in entry.requires_any
+        ):
+            return None  # (翻车 holds 车 itself: the cue must stand outside the trigger)
         ci = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
         if ci is None:
             return None
@@ -543,6 +545,16 @@ class NewsCoder:
                 date_ref = said  # an announced ban is dated by its announcement
         if date_ref is not None and date_ref.start >= m.end and _TIME_FROM.match(vt, m.end):
             date_ref = None  # 报案3天后: a time counted from the act dates another one
+        if (
+            date_ref is not None
+            and not clause.start <= date_ref.start < clause.end
+            and (
+                entry.negated
+                or _NEGATION.search(vt, max(clause.start, m.start - 6), m.start)
+                or "否认" in vt[clause.start : m.start]
+            )
+        ):
+            date_ref = None  # 2021年9月，X起诉Y，但该案一直未开庭: what did not happen has no day
         date = precision = date_text = None
         if date_ref is not None:
             date, precision = date_ref.date_value
@@ -1425,8 +1437,8 @@ def _case_phrase(
     start = clause.start
     if agent is not None and agent.agent_type == "JUD" and agent.end <= k:
         start = agent.end
-    while start < k and vt[start] in "对就将把于在审理开庭":
-        start += 1
+    while start < k and vt[start] in "对就将把于在审理开庭但而且并":
+        start += 1  # (但该案: the case, not the conjunction)
     if k - start < 3:
         return None
     return start, k
@@ -1597,10 +1609,6 @@ def _same_news_event(e: Event, ev: Event) -> bool:
         return False
     if e.date and ev.date and e.date != ev.date:
         return False
-    if (e.date is None) != (ev.date is None):
-        lo, hi = sorted((e.trigger_start, ev.trigger_start))
-        if _CLAUSE_CUT.search(e.sentence, lo - e.start, hi - e.start):
-            return False  # 提出上诉，终院于31日批准上诉许可: the date is the other clause's
     mine = {a.text for a in e.arguments if a.role != "时间"}
     theirs = {a.text for a in ev.arguments if a.role != "时间"}
     roles = {a.text: a.role for a in e.arguments}
@@ -1617,11 +1625,16 @@ def _quoted_at(e: Event) -> bool:
 
 
 def _merge_arguments(e: Event, ev: Event) -> None:
+    # 提出上诉，终院于31日批准上诉许可: a date in another clause is the other act's
+    lo, hi = sorted((e.trigger_start, ev.trigger_start))
+    apart = _CLAUSE_CUT.search(e.sentence, lo - e.start, hi - e.start) is not None
     have = {(a.role, a.text) for a in e.arguments}
-    e.arguments.extend(a for a in ev.arguments if (a.role, a.text) not in have)
+    e.arguments.extend(
+        a for a in ev.arguments if (a.role, a.text) not in have and not (apart and a.role == "时间")
+    )
     names = {a.name for a in e.actors}
     e.actors.extend(a for a in ev.actors if a.name not in names)
-    if e.date is None and ev.date is not None:
+    if e.date is None and ev.date is not None and not apart:
         e.date, e.precision, e.date_text, e.reported = ev.date, ev.precision, ev.date_text, None
 
 
