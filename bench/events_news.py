@@ -301,12 +301,14 @@ def run_speed(shared: Path, limit: int = 300) -> dict[str, Any]:
         normalised = list(pipeline([Extract(), Normalize()], read_inputs([str(path)])))
     annotate, code = Annotate(), CodeEvents()
     list(code(annotate(normalised[:5])))  # load models and tables
-    t0 = time.perf_counter()
-    n = 0
-    for _ in code(annotate(normalised)):
-        n += 1
-    dt = time.perf_counter() - t0
-    return {"articles": n, "articles_per_s": n / dt if dt else 0.0}
+    # CPU time of the fastest of two passes: per core, and not what other jobs on a shared
+    # machine take (bench/annotate.py measures the same way)
+    best, n = float("inf"), 0
+    for _ in range(2):
+        t0 = time.process_time()
+        n = sum(1 for _ in code(annotate(normalised)))
+        best = min(best, time.process_time() - t0)
+    return {"articles": n, "articles_per_s": n / best if best else 0.0}
 
 
 # ---- main ---------------------------------------------------------------------------------------
