@@ -837,3 +837,13 @@ def test_lac_local_red_cross_branch(rec_lac: EntityRecognizer) -> None:
     text = "武汉市红十字会今天公布了首批捐赠物资的去向。"
     e = at(rec_lac.find(text, "2020-02-01"), text, "武汉市红十字会")
     assert (e.type, e.kb_id, e.cameo) == ("ORG", "red-cross-society-of-china", "CHNNGO")
+
+
+def test_double_surnames_have_two_characters() -> None:
+    """The recogniser looks a double surname up by the two characters before a KB name (欧阳维文
+    is not 维文 of Singapore)."""
+    from dashiji.annotate.entity_lexicon import rules
+
+    assert all(len(s) == 2 for s in rules()["names"]["double_surnames"])
+    ents = find_entities("欧阳维文说")
+    assert [(e.text, e.type, e.kb_id) for e in ents] == [("欧阳维文", "PER", None)]

@@ -181,7 +181,8 @@ class EntityRecognizer:
         self._max_name = int(names["max_translit"])
         self._honorifics = tuple(names["honorifics"])
         self._surnames = frozenset(names["surnames"]) - frozenset(names["stop_chars"])
-        self._double_surnames = tuple(names["double_surnames"])
+        # double surnames (欧阳, 司马: two characters each), looked up by the two before a name
+        self._double_set = frozenset(names["double_surnames"])
         pr = r["pair_abbreviations"]
         self._pairs: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in pr["forms"].items() if not k.startswith("_")
@@ -480,9 +481,8 @@ class EntityRecognizer:
 
     def _surname_before(self, v: str, pos: int, floor: int) -> int:
         """The length of a surname ending at ``pos`` (no earlier than ``floor``), or 0."""
-        for double in self._double_surnames:
-            if pos - 2 >= floor and v.startswith(double, pos - 2):
-                return 2
+        if pos - 2 >= floor and v[pos - 2 : pos] in self._double_set:
+            return 2
         if pos - 1 < floor or v[pos - 1] not in self._surnames:
             return 0
         words = dictionary()

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from ..normalize import AnalysisView
 from .numerals import DIGITS, NUMERAL_CHARS, last_place, parse_decimal
@@ -115,15 +115,15 @@ class _Unit:
 class _K:
     """Compiled knowledge."""
 
-    units: dict[str, _Unit]
+    units: _Words[_Unit]
     unit_max: int
     unit_guards: dict[str, str]
     arabic_only: set[str]
-    prefixes: dict[str, str | None]
+    prefixes: _Words[str | None]
     prefix_max: int
-    magnitude_prefixes: dict[str, str | None]
-    currency_prefixes: dict[str, str]
-    suffixes: dict[str, str]
+    magnitude_prefixes: _Words[str | None]
+    currency_prefixes: _Words[str]
+    suffixes: _Words[str]
     suffix_max: int
     suffix_guards: dict[str, str]
     infixes: dict[str, str]
@@ -133,7 +133,7 @@ class _K:
     one_heads: str
     fillers: str
     vague_not_after: dict[str, str]
-    negative_prefixes: dict[str, bool]
+    negative_prefixes: _Words[bool]
     priority: dict[str, int]
     mask: re.Pattern[str]
     blocks: re.Pattern[str]
@@ -192,15 +192,15 @@ def _k() -> _K:
     )
     mask = "|".join([_TITLE, _alt(u["idioms"]["words"])])
     return _K(
-        units=table,
+        units=_Words(table),
         unit_max=max(map(len, table)),
         unit_guards=_public(u["unit_guards"]),
         arabic_only=set(u["arabic_only_units"]["words"]),
-        prefixes=prefixes,
+        prefixes=_Words(prefixes),
         prefix_max=max(map(len, prefixes)),
-        magnitude_prefixes=mags,
-        currency_prefixes=cur_pre,
-        suffixes=suffixes,
+        magnitude_prefixes=_Words(mags),
+        currency_prefixes=_Words(cur_pre),
+        suffixes=_Words(suffixes),
         suffix_max=max(map(len, suffixes)),
         suffix_guards=_public(u["suffix_guards"]),
         infixes=_public(u["approx_infixes"]),
@@ -210,7 +210,7 @@ def _k() -> _K:
         one_heads=u["one_word_heads"]["chars"],
         fillers=u["prefix_fillers"]["chars"],
         vague_not_after=u["vague_prefixes"]["not_after"],
-        negative_prefixes=dict.fromkeys(u["negative_prefixes"]["words"], True),
+        negative_prefixes=_Words(dict.fromkeys(u["negative_prefixes"]["words"], True)),
         priority={a: i for i, a in enumerate(u["approx_priority"])},
         mask=re.compile(mask),
         blocks=re.compile("|".join(_BLOCKS)),
@@ -247,7 +247,22 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _lookup_back(v: str, pos: int, table: dict[str, Any], maxlen: int) -> tuple[str, Any] | None:
+_V = TypeVar("_V")
+
+
+class _Words(dict[str, _V]):
+    """A word table that also knows the first and last characters of its words: a lookup
+    whose edge character no word has is over before any slicing (most of them are)."""
+
+    def __init__(self, words: dict[str, _V]) -> None:
+        super().__init__(words)
+        self.firsts = frozenset(w[0] for w in words)
+        self.lasts = frozenset(w[-1] for w in words)
+
+
+def _lookup_back(v: str, pos: int, table: _Words[Any], maxlen: int) -> tuple[str, Any] | None:
+    if pos == 0 or v[pos - 1] not in table.lasts:
+        return None
     for n in range(min(maxlen, pos), 0, -1):
         w = v[pos - n : pos]
         if w in table:
@@ -255,7 +270,9 @@ def _lookup_back(v: str, pos: int, table: dict[str, Any], maxlen: int) -> tuple[
     return None
 
 
-def _lookup_fwd(v: str, pos: int, table: dict[str, Any], maxlen: int) -> str | None:
+def _lookup_fwd(v: str, pos: int, table: _Words[Any], maxlen: int) -> str | None:
+    if pos >= len(v) or v[pos] not in table.firsts:
+        return None
     for n in range(maxlen, 0, -1):
         w = v[pos : pos + n]
         if len(w) == n and w in table:
