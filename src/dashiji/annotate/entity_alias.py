@@ -2,10 +2,11 @@
 
 :class:`AliasIndex` matches every name, alias and role word of the KB (both scripts, as
 :meth:`KnowledgeBase.aliases` gives them, folded to the analysis view: simplified, half-width)
-plus the stop-words of ``entity_rules.json`` in one pass (pyahocorasick), then picks one reading
-where matches overlap: the one covering most characters, then the one with fewer pieces, then a
-name over a stop-word, then the leftmost.  So 美国务卿 reads 美 + 国务卿 (4 characters) rather
-than 美国 + 务卿, 特朗普普京 reads 特朗普 + 普京, and 美元首 reads 美 + 元首 rather than 美元.
+plus the stop-words of ``entity_rules.json`` in one pass (:mod:`dashiji.wordscan`), then picks
+one reading where matches overlap: the one covering most characters, then the one with fewer
+pieces, then a name over a stop-word, then the leftmost.  So 美国务卿 reads 美 + 国务卿 (4
+characters) rather than 美国 + 务卿, 特朗普普京 reads 特朗普 + 普京, and 美元首 reads 美 + 元首
+rather than 美元.
 
 :meth:`AliasIndex.short_runs` then finds the one-character country forms (美, 俄, 中…) in the
 characters no name covers: runs (美俄, 中印, 美欧乌), a run with a bound suffix (美方, 俄军, 美媒),
@@ -17,11 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
-from ..errors import MissingDependency
 from ..kb import Entry, KnowledgeBase, ShortForm
 from ..normalize import fold_width, to_simplified
+from ..wordscan import WordScanner
 from .entity_lexicon import dictionary, rules
 
 __all__ = ["AliasIndex", "Hit", "ShortRun"]
@@ -67,10 +67,6 @@ class AliasIndex:
     """Every surface form of a KB in one automaton, with the rules that resolve overlaps."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        try:
-            import ahocorasick
-        except ImportError as exc:  # pragma: no cover - a declared dependency
-            raise MissingDependency("pyahocorasick") from exc
         r = rules()
         false = {_norm(f) for f in r["false_aliases"]["forms"]}
         table: dict[str, tuple[str, list[Entry]]] = {}
@@ -98,11 +94,9 @@ class AliasIndex:
             key = _norm(form)
             if not form.startswith("_") and key not in table:
                 table[key] = ("pair", [])  # 普特: read as a pair only before a meeting word
-        automaton: Any = ahocorasick.Automaton()
-        for key, (kind, entries) in table.items():
-            automaton.add_word(key, (len(key), kind, tuple(entries)))
-        automaton.make_automaton()
-        self._automaton = automaton
+        self._automaton = WordScanner(
+            {key: (len(key), kind, tuple(entries)) for key, (kind, entries) in table.items()}
+        )
         self.kb = kb
         # one-character forms of countries and blocs; suffixes (方 军 媒 警 企 官)
         self.shorts: dict[str, tuple[ShortForm, Entry]] = {}

@@ -19,9 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
 from ..datafiles import DataFileError, read_records
+from ..wordscan import WordScanner
 
 _FILES = ("news_triggers.jsonl", "news_political.jsonl")
 _SCHEMA_FILE = "duee_schema.jsonl"
@@ -83,7 +82,6 @@ class NewsLexicon:
     _gaps: list[tuple[re.Pattern[str], NewsEntry]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        auto = ahocorasick.Automaton()
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
         gaps: list[tuple[re.Pattern[str], NewsEntry]] = []
         for e in self.entries:
@@ -96,11 +94,8 @@ class NewsLexicon:
                 table.setdefault(w, ([], []))[0].append(e)
             for w in e.stop:
                 table.setdefault(w, ([], []))[1].append(e)
-        for w, (trig, stop) in table.items():
-            auto.add_word(w, (w, tuple(trig), tuple(stop)))
-        if table:
-            auto.make_automaton()
-        self._automaton = auto if table else None
+        words = {w: (w, tuple(trig), tuple(stop)) for w, (trig, stop) in table.items()}
+        self._automaton = WordScanner(words) if words else None
         self._gaps = gaps
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> list[NewsMatch]:
