@@ -45,6 +45,9 @@ only documents without a saved signature are hashed again.  Save the signatures 
 
 Duplicate detection needs to see every document, so run this step in one process (after a
 process pool, not inside it): a copy of the step in each worker would only see its own share.
+The costly half, the signature, can be made anywhere (:meth:`DedupIndex.signature_of`, run in
+the pool's workers by :mod:`dashiji.work`); the decision (:meth:`DedupIndex.check_signature`)
+is made in one process, in input order.
 Memory: about 3 KB per indexed document (the LSH bands plus the signature), so about 0.3 GB for
 100,000 first copies.
 """
@@ -191,11 +194,30 @@ class DedupIndex:
         if doc_id in self._order:
             return None, ""
         digest, values = self.signature(text)
+        return self.check_signature(doc_id, digest, values)
+
+    def check_signature(
+        self, doc_id: str, digest: str, values: np.ndarray | None
+    ) -> tuple[str | None, str]:
+        """:meth:`check` with the signature already made (by :meth:`signature`, perhaps in
+        another process: a process pool signs documents in its workers and decides here)."""
+        if doc_id in self._order:
+            return None, ""
         first, how = self.find(digest, values)
         if first is not None:
             return first, how
         self.add(doc_id, digest, values)
         return None, ""
+
+    def signature_of(self, doc: Document) -> tuple[str, np.ndarray | None] | None:
+        """The signature of a document's article text; None when it has none to compare (a
+        failed document, or no text), as :class:`Deduplicate` leaves those alone."""
+        if doc.error is not None or doc.duplicate_of is not None:
+            return None
+        text = article_text(doc)
+        if not text.strip():
+            return None
+        return self.signature(text)
 
     # ---- persistence -----------------------------------------------------------------------
     def _row(self, doc_id: str, digest: str, values: np.ndarray | None) -> tuple[Any, ...]:

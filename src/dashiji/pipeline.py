@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from .steps import Step, pipeline, run_pool
 
 if TYPE_CHECKING:
     from .store import Store
+    from .work import DocumentWork, Runner
 
 log = logging.getLogger(__name__)
 
@@ -133,18 +135,21 @@ def ingest(
 
     A document already in the store (same id) is skipped before any work is done on it, so
     running the same ingest twice adds nothing and a killed run, run again, picks up where it
-    stopped.  Each document is committed as it is stored.  With ``workers > 1`` extraction,
-    normalisation and annotation run in process pools; reading, de-duplication and storing
-    stay here.  A document the store cannot write is stored as failed (``store_failed``, with
-    SQLite's reason, its raw bytes kept) and the run goes on.
+    stopped.  Documents are stored in batches of :data:`~dashiji.work.BATCH`, one transaction
+    each (with their stories and events).  With ``workers > 1`` extraction, normalisation,
+    annotation and event coding run in worker processes (:mod:`dashiji.lanes`); reading,
+    de-duplication and storing stay here, and the result is the same as with one.  A document
+    the store cannot write is stored as failed (``store_failed``, with SQLite's reason, its raw
+    bytes kept) and the run goes on.
 
     A document stored as failed is tried again as :func:`should_retry` says (``retry_failed``:
     None = when its cause may have changed, True = always, False = never).  ``selection``
     (``--include`` / ``--exclude``) narrows the files of directories and globs.
     """
     from . import __version__
-    from .dedup import DedupIndex, Deduplicate
-    from .stories.update import add_document, catch_up
+    from .dedup import DedupIndex
+    from .stories.update import catch_up
+    from .work import DocumentWork, analysed_batches
 
     inputs = list(inputs)
     report = IngestReport()
@@ -169,27 +174,26 @@ def ingest(
                 continue
             yield doc
 
-    index = DedupIndex.from_store(store)
-    dedup = Deduplicate(index)  # one index, in this process: it must see every document
-    stream = dedup(articles(fresh(read_inputs(inputs, selection=selection)), date, workers))
-    for doc in run(analysis_steps(statistical), stream, workers):
-        new, doc = _put(store, doc, run_id)
-        if new:
-            add_document(store, doc)
-            if doc.error is not None:
-                report.failed[doc.error.code] += 1
-                if len(report.failures) < FAILURES_LISTED:
-                    report.failures.append(
-                        (doc.id, doc.source, doc.error.code, doc.error.message)
-                    )
-            elif doc.duplicate_of is not None:
-                report.duplicates += 1
-            else:
-                report.stored += 1
-        else:
-            report.skipped += 1
-        if on_document:
-            on_document(doc)
+    index = DedupIndex.from_store(store)  # one index, in this process: it must see every document
+    work = DocumentWork(date, statistical)
+    stream = fresh(read_inputs(inputs, selection=selection))
+    with _runner(work, workers) as runner:
+        for batch in analysed_batches(stream, index, runner):
+            for new, doc in _store_batch(store, batch, run_id):
+                if not new:
+                    report.skipped += 1
+                elif doc.error is not None:
+                    report.failed[doc.error.code] += 1
+                    if len(report.failures) < FAILURES_LISTED:
+                        report.failures.append(
+                            (doc.id, doc.source, doc.error.code, doc.error.message)
+                        )
+                elif doc.duplicate_of is not None:
+                    report.duplicates += 1
+                else:
+                    report.stored += 1
+                if on_document:
+                    on_document(doc)
     index.save(store)
     store.finish_run(
         run_id,
@@ -204,6 +208,48 @@ def ingest(
         },
     )
     return report
+
+
+@contextmanager
+def _runner(work: DocumentWork, workers: int) -> Iterator[Runner]:
+    """Where the per-document work runs: here, or in ``workers`` worker processes."""
+    from .work import InlineRunner
+
+    if workers <= 1:
+        yield InlineRunner(work)
+        return
+    from .lanes import Lanes
+
+    with Lanes(work, workers) as lanes:
+        yield lanes
+
+
+def _store_batch(
+    store: Store, docs: list[Document], run_id: int | None
+) -> list[tuple[bool, Document]]:
+    """Store a batch of analysed documents and add them to stories and events, in one
+    transaction; ``(newly stored, document as stored)`` for each.
+
+    A document the store refuses rolls the batch back; the batch is then stored one document
+    at a time, so that only that one is stored as failed (:func:`_put`)."""
+    from .stories.update import add_document
+
+    def put(one_by_one: bool) -> list[tuple[bool, Document]]:
+        out = []
+        for doc in docs:
+            new, doc = (
+                _put(store, doc, run_id) if one_by_one else (store.put(doc, run_id=run_id), doc)
+            )
+            if new:
+                add_document(store, doc)
+            out.append((new, doc))
+        return out
+
+    try:
+        with store.batch():
+            return put(one_by_one=False)
+    except StoreWriteFailed:
+        return put(one_by_one=True)
 
 
 def _put(store: Store, doc: Document, run_id: int | None = None) -> tuple[bool, Document]:
