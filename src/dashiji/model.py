@@ -187,14 +187,15 @@ class Document:
         return span
 
     # ---- serialisation -------------------------------------------------------------------
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, spans: bool = True) -> dict[str, Any]:
         """The document as plain data (what :func:`dataclasses.asdict` gives, the raw bytes in
         base64), built field by field: ``asdict``'s generic recursion and deep copies cost more
-        than the rest of storing a document."""
+        than the rest of storing a document.  ``spans=False`` leaves the ``spans`` key out (the
+        store keeps spans as rows of their own)."""
         raw = self.raw
         article = self.article
         error = self.error
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "raw": {
                 "data": base64.b64encode(raw.data).decode("ascii"),
@@ -235,7 +236,7 @@ class Document:
                     "label": s.label,
                     "attrs": _plain(s.attrs),
                 }
-                for s in self.spans
+                for s in (self.spans if spans else ())
             ],
             "error": None
             if error is None
@@ -243,6 +244,9 @@ class Document:
             "duplicate_of": self.duplicate_of,
             "reference_date": self.reference_date,
         }
+        if not spans:
+            del d["spans"]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:

@@ -29,7 +29,7 @@ from .steps import Step, pipeline, run_pool
 
 if TYPE_CHECKING:
     from .store import Store
-    from .work import DocumentWork, Runner
+    from .work import Analysed, DocumentWork, Runner
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +225,7 @@ def _runner(work: DocumentWork, workers: int) -> Iterator[Runner]:
 
 
 def _store_batch(
-    store: Store, docs: list[Document], run_id: int | None
+    store: Store, batch: list[Analysed], run_id: int | None
 ) -> list[tuple[bool, Document]]:
     """Store a batch of analysed documents and add them to stories and events, in one
     transaction; ``(newly stored, document as stored)`` for each.
@@ -236,12 +236,13 @@ def _store_batch(
 
     def put(one_by_one: bool) -> list[tuple[bool, Document]]:
         out = []
-        for doc in docs:
-            new, doc = (
-                _put(store, doc, run_id) if one_by_one else (store.put(doc, run_id=run_id), doc)
-            )
+        for doc, terms in batch:
+            if one_by_one:
+                new, doc = _put(store, doc, run_id)
+            else:
+                new = store.put(doc, run_id=run_id)
             if new:
-                add_document(store, doc)
+                add_document(store, doc, terms)
             out.append((new, doc))
         return out
 

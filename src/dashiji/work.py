@@ -32,6 +32,8 @@ from .steps import Step, _chunks, pipeline
 #: A document's de-duplication signature: (exact hash, MinHash values or None), or None when it
 #: has no article text to compare.
 Signature = tuple[str, np.ndarray | None] | None
+#: An analysed document, with its story profile (words → weights) when it has one.
+Analysed = tuple[Document, dict[str, float] | None]
 #: Documents per batch: the unit sent to a worker.  32 is also the annotator's chunk of
 #: documents tagged together, so a batch is tagged as one.
 BATCH = 32
@@ -47,6 +49,8 @@ class DocumentWork:
     date: str | None = None
     statistical: bool = False
     events: bool = True
+    #: Also make each article's story profile (what storing it into stories needs).
+    story_terms: bool = True
     _article: list[Step] = field(init=False, repr=False)
     _analysis: list[Step] = field(init=False, repr=False)
     _signer: DedupIndex = field(init=False, repr=False)
@@ -63,15 +67,21 @@ class DocumentWork:
         out = list(pipeline(self._article, docs))
         return out, [self._signer.signature_of(d) for d in out]
 
-    def analyse(self, docs: Iterable[Document], copies: dict[str, str]) -> list[Document]:
+    def analyse(self, docs: Iterable[Document], copies: dict[str, str]) -> list[Analysed]:
         """Mark the copies (``copies``: document id → first copy's id), then annotate and code
-        events in the others."""
+        events in the others; each with its story profile (:func:`.stories.terms.profile`, None
+        for a copy or a failed document; None for all without ``story_terms``)."""
+        from .stories.terms import profile
+
         docs = list(docs)
         for doc in docs:
             first = copies.get(doc.id)
             if first is not None:
                 doc.duplicate_of = first
-        return list(pipeline(self._analysis, docs))
+        return [
+            (doc, profile(doc) if self.story_terms and doc.ok and not doc.duplicate_of else None)
+            for doc in pipeline(self._analysis, docs)
+        ]
 
     def warm(self) -> None:
         """Load every model and table the steps use, by running them over a short built-in
@@ -133,9 +143,9 @@ def analysed_batches(
     runner: Runner,
     batch_size: int = BATCH,
     ahead: int = 3,
-) -> Iterator[list[Document]]:
+) -> Iterator[list[Analysed]]:
     """Batches of ``docs``, prepared, de-duplicated against ``index`` and analysed by
-    ``runner``, in input order.
+    ``runner``, in input order (each document with its story profile).
 
     At most ``ahead`` batches per lane are out at a time (memory stays bounded however long the
     input).  De-duplication decisions are made in input order, whatever order the lanes finish
@@ -144,7 +154,7 @@ def analysed_batches(
     window = ahead * runner.lanes
     ids: dict[int, list[str]] = {}
     prepared: dict[int, list[Signature]] = {}
-    analysed: dict[int, list[Document]] = {}
+    analysed: dict[int, list[Analysed]] = {}
     submitted = decided = yielded = 0
     exhausted = False
     while True:

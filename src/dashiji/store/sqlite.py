@@ -247,8 +247,8 @@ class Store:
 
     def _insert_document(self, doc: Document, status: str, run_id: int | None) -> None:
         conn = self.connection
-        d = doc.to_dict()
-        del d["raw"]["data"], d["text"], d["spans"]
+        d = doc.to_dict(spans=False)  # spans are rows of their own
+        del d["raw"]["data"], d["text"]
         art = doc.article
         err = doc.error
         conn.execute(

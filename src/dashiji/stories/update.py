@@ -104,26 +104,29 @@ def announced_on(doc: Document, ev: Event) -> str | None:
     return found
 
 
-def add_document(store: Store, doc: Document) -> str | None:
+def add_document(store: Store, doc: Document, terms: dict[str, float] | None = None) -> str | None:
     """Add one stored, analysed article to its story and its events to the events; returns the
-    story id (None for a failed or duplicate document, which belongs to no story)."""
+    story id (None for a failed or duplicate document, which belongs to no story).
+
+    ``terms``: the article's :func:`~.terms.profile`, when it was made already (a worker process
+    makes it, so that the process that stores does less)."""
     if doc.error is not None or doc.duplicate_of is not None:
         return None
     conn = store.connection
     with store.batch():
         if conn.execute("SELECT 1 FROM story_articles WHERE doc_id = ?", (doc.id,)).fetchone():
             return None
-        return _add(conn, doc)
+        return _add(conn, doc, profile(doc) if terms is None else terms)
 
 
-def _add(conn: sqlite3.Connection, doc: Document) -> str:
+def _add(conn: sqlite3.Connection, doc: Document, terms: dict[str, float]) -> str:
     published = _published(doc)
     art = doc.article
     now = _now()
     a = assign(
         conn,
         doc.id,
-        profile(doc),
+        terms,
         published=published,
         title=(art.title if art else None),
         actors=_doc_actors(doc),
