@@ -22,7 +22,9 @@ def tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
     with sqlite3.connect(db) as conn:
         names = [
             name
-            for (name, sql) in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'")
+            for (name, sql) in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type='table'"
+            )
             if name != "runs"
             and not name.startswith("sqlite_")
             and "VIRTUAL" not in (sql or "").upper()

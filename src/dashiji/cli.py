@@ -63,7 +63,7 @@ DateOption = Annotated[
 ]
 WorkersOption = Annotated[
     int,
-    typer.Option("--workers", "-j", min=1, help="Processes for extraction (1 = in-process)."),
+    typer.Option("--workers", "-j", min=1, help="Worker processes (1 = all in this process)."),
 ]
 InputsArg = Annotated[
     list[str],
