@@ -141,9 +141,13 @@ def by_date(entries: list[TimelineEntry]) -> dict[str, TimelineEntry]:
 
 def test_the_busiest_and_most_cited_dates_are_chosen_in_date_order(story_docs) -> None:
     entries = build_timeline(story_docs, n_dates=3)
-    assert [e.date for e in entries] == ["2024-03-05", "2024-04-20", "2024-04-26"]
-    # the follow-up of the 6th counts for the 5th, not as a date of its own
-    assert "2024-03-06" not in by_date(entries)
+    assert [e.date for e in entries] == ["2024-03-05", "2024-03-06", "2024-04-20"]
+    # each of the last three dates rests on one report: the report of the inquiry names its own
+    # day (1.0); a lone follow-up (the 6th's, of the 5th: 0.65) comes before a lone report that
+    # names no date (the arrest of the 26th: 0.5)
+    four = build_timeline(story_docs, n_dates=4)
+    assert [e.date for e in four] == ["2024-03-05", "2024-03-06", "2024-04-20", "2024-04-26"]
+    assert [round(e.score, 2) for e in four[1:]] == [0.65, 1.0, 0.5]
     # the same documents in another order give the same timeline
     again = build_timeline(list(reversed(story_docs)), n_dates=3)
     assert [e.to_dict() for e in again] == [e.to_dict() for e in entries]
@@ -165,7 +169,7 @@ def test_an_undated_event_is_placed_by_its_articles_date(story_docs) -> None:
     arrest_doc = story_docs[4]
     events = [Event.from_span(s) for s in arrest_doc.spans_of("event")]
     assert events and all(e.date is None for e in events), [(e.trigger, e.date) for e in events]
-    day = by_date(build_timeline(story_docs, n_dates=3))["2024-04-26"]
+    day = by_date(build_timeline(story_docs, n_dates=4))["2024-04-26"]
     assert day.by_report_date is True
     assert {e.id for e in events} <= set(day.event_ids)
     assert day.summary == "青川警方逮捕桥梁养护公司经理"
