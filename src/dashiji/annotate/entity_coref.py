@@ -61,7 +61,7 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
     blocked = bytearray(len(v))
     for m in blocking.finditer(v):
         blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    sent_starts = [view.to_original(a) for a, _ in split_sentences(v)]
+    sent_starts: list[int] | None = None  # found when a pronoun first needs them
     ent_starts = [e.start for e in ents]  # ents are sorted by offset
     reach = [0]  # reach[k]: the furthest end of ents[:k]
     for e in ents:
@@ -74,6 +74,8 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
         if reach[bisect_left(ent_starts, end)] > start:
             continue  # an entity starting before ``end`` runs past ``start``: overlap
         # the earliest offset antecedents may come from
+        if sent_starts is None:
+            sent_starts = [view.to_original(a) for a, _ in split_sentences(v)]
         k = _sentence_index(sent_starts, start)
         floor = sent_starts[max(0, k - window + 1)] if sent_starts else 0
         lo, hi = bisect_left(ent_starts, floor), bisect_right(ent_starts, start)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .entity_lac import Token
 from .entity_lexicon import rules
@@ -77,7 +77,14 @@ def _lex() -> _Lex:
 def _ends_with(text: str, heads: tuple[str, ...]) -> bool:
     """``text`` ends with a head; a one-character head (局, 队, 岛) only as the whole word or
     after at least two characters (消防局 but not 布局, 两队)."""
-    return any(text.endswith(h) and (len(h) > 1 or len(text) >= 3) for h in heads)
+    if len(text) >= 3:
+        return text.endswith(heads)
+    return text.endswith(_longer_heads(heads))
+
+
+@lru_cache(maxsize=16)
+def _longer_heads(heads: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(h for h in heads if len(h) > 1)
 
 
 def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:

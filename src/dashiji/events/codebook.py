@@ -34,10 +34,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
 from ..datafiles import DataFileError, file_stamp, line_of, read_records, read_text
 from ..normalize.script import converter
+from ..wordscan import WordScanner
 
 # ---- constants --------------------------------------------------------------------------------
 PLOVER_TYPES = (
@@ -483,12 +482,8 @@ class Codebook:
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
-        # Two automata: the simplified forms only, and every form.  pyahocorasick scans a node's
-        # children one by one, so the many first characters of the traditional forms would slow
-        # every text down; the full automaton runs only on text that holds a traditional form's
-        # character.  For the same reason each automaton reads the text as pairs of bytes
-        # (UTF-16-BE, one character per byte; see :func:`_paired`): a node then has at most 256
-        # children, and the root only the high bytes of the first characters.
+        # Two automata (dashiji.wordscan): the simplified forms only, and every form; the full
+        # one runs only on text that holds a traditional form's character.
         simp: dict[str, _Key] = {}
         full: dict[str, _Key] = {}
 
@@ -524,10 +519,8 @@ class Codebook:
             self._domains.append(tuple(dict.fromkeys((*self.cues.veto_all, *named))))
             self._own_domain.append(_alternation(own) if own else None)
         self._domain_re = {name: _alternation(words) for name, words in self.cues.domains.items()}
-        self._auto_simp = _automaton(simp)
-        self._auto_full = _automaton(full)
-        self._paired_simp = _paired_automaton(simp)
-        self._paired_full = _paired_automaton(full)
+        self._auto_simp = WordScanner(simp)
+        self._auto_full = WordScanner(full)
         simp_chars = {ch for text in simp for ch in text}
         trad_chars = {ch for text in full for ch in text} - simp_chars
         self._trad_re = (
@@ -558,14 +551,8 @@ class Codebook:
         candidates: list[tuple[int, int, int, tuple[tuple[int, int], ...]]] = []
         trad = self._trad_re is not None and self._trad_re.search(text) is not None
         hit_keys: dict[int, tuple[_Key, list[tuple[int, int]]]] = {}
-        paired = self._paired_full if trad else self._paired_simp
-        data = _paired(text) if paired is not None else ""
-        if paired is not None and len(data) == 2 * len(text):  # no character outside the BMP
-            found = [((e + 1) >> 1, k) for e, k in paired.iter(data) if e & 1]
-        else:
-            found = [
-                (e + 1, k) for e, k in (self._auto_full if trad else self._auto_simp).iter(text)
-            ]
+        auto = self._auto_full if trad else self._auto_simp
+        found = [(e + 1, k) for e, k in auto.iter(text)]
         for end, k in found:
             start = end - k.length
             span = (start, end)
@@ -756,30 +743,6 @@ def _windows(
         else:
             out.append((lo, hi))
     return out
-
-
-def _automaton(keys: Mapping[str, _Key]) -> Any:
-    automaton = ahocorasick.Automaton()
-    for text, k in keys.items():
-        automaton.add_word(text, k)
-    automaton.make_automaton()
-    return automaton
-
-
-def _paired(text: str) -> str:
-    """``text`` as its UTF-16-BE bytes, one character per byte: two per BMP character."""
-    return text.encode("utf-16-be").decode("latin-1")
-
-
-def _paired_automaton(keys: Mapping[str, _Key]) -> Any:
-    """The automaton of ``keys`` over :func:`_paired` text (None if a key is outside the BMP).
-    A match that ends on an odd offset starts on a character boundary: the others straddle
-    characters and are dropped; the kept ones come in the order of the plain automaton (by end,
-    the longest first)."""
-    paired = {_paired(text): k for text, k in keys.items()}
-    if any(len(p) != 2 * len(t) for p, t in zip(paired, keys, strict=True)):
-        return None
-    return _automaton(paired)
 
 
 def _bounds(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:

@@ -124,11 +124,12 @@ class NewsLexicon:
             if a < taken_to:
                 continue
             # a stop word of any entry covering the match (示威者 over 示威) makes it no trigger
-            if any(sa <= a and b <= sb and (sb - sa) > (b - a) for sa, sb, _ in stops):
+            if stops and any(sa <= a and b <= sb and (sb - sa) > (b - a) for sa, sb, _ in stops):
                 continue
-            live = [
-                e for e in trig if not any(sa <= a and b <= sb and e in se for sa, sb, se in stops)
-            ]
+            live = list(trig)
+            if stops:
+                covering = [se for sa, sb, se in stops if sa <= a and b <= sb]
+                live = [e for e in live if not any(e in se for se in covering)]
             if any(e.requires_any for e in live):
                 sent = _sentence(text, a, b, start, end)
                 live = [

@@ -97,12 +97,12 @@ class AnalysisView:
         return not self._anchors_view
 
     def to_original(self, offset: int) -> int:
-        if self.identity:
+        if not self._anchors_view:  # identity (tested inline: called for every span)
             return offset
         return _map(offset, self._anchors_view, self._anchors_orig)
 
     def to_view(self, offset: int) -> int:
-        if self.identity:
+        if not self._anchors_view:
             return offset
         return _map(offset, self._anchors_orig, self._anchors_view)
 
