@@ -533,3 +533,26 @@ def test_straight_quotes_opening_a_sentence_open_no_quotation() -> None:
     assert not _quoted(text, 0, text.index("婚礼"))
     text = '他说："我们举办了婚礼。"'
     assert _quoted(text, 0, text.index("婚礼"))
+
+
+def test_has_match_answers_as_match_does() -> None:
+    """NewsLexicon.has_match (the LAC gate, the coder's 'is this an event word' tests) is
+    bool(match) on every window: stop words (拘留所), requires_any (指控 without a charge),
+    gapped words (批准…保释), overlaps."""
+    from dashiji.events.news_lexicon import load_news_lexicon
+
+    lex = load_news_lexicon()
+    texts = [
+        "张某被关押在拘留所。警方将其刑事拘留，法院批准了他的保释申请。",
+        "他指控对方说谎。检方指控其犯有诈骗罪；示威者在广场示威。",
+        "今天天气很好，没有新闻。车主维权，特斯拉道歉并召回车辆。",
+    ]
+    seen = set()
+    for text in texts:
+        for a in range(0, len(text), 3):
+            for b in range(a + 1, len(text) + 1, 2):
+                got = lex.has_match(text, a, b)
+                assert got == bool(lex.match(text, a, b)), (text[a:b], got)
+                seen.add(got)
+        assert lex.has_match(text) == bool(lex.match(text))
+    assert seen == {True, False}

@@ -162,7 +162,7 @@ class EntityRecognizer:
                 from ..events.news_lexicon import load_news_lexicon
 
                 lexicon = load_news_lexicon()
-                self._lac_keep = lambda piece: bool(lexicon.match(piece))
+                self._lac_keep = lexicon.has_match
         r = rules()
         self._collective: dict[str, str] = {
             k: v for k, v in r["collective_roles"].items() if not k.startswith("_")

@@ -975,7 +975,7 @@ def _nicknames(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:
         j = s0
         while j < s1 and taken[j]:
             j += 1  # (a place may open it: “南京胖哥”)
-        if s1 - j >= 2 and not any(taken[j:s1]) and not _packaged_lexicon().match(vt, s0, s1):
+        if s1 - j >= 2 and not any(taken[j:s1]) and not _packaged_lexicon().has_match(vt, s0, s1):
             out.append(Actor(s0, s1, q.group(1), "PER"))
     return out
 
@@ -1262,7 +1262,7 @@ def _np_before(
         return None
     if vt[start:end] in _ADVERB_NP or _junk_phrase(vt[start:end]):
         return None  # 积极, 这次, 我们十分: an adverb, a demonstrative, a pronoun — not a name
-    if _packaged_lexicon().match(vt, start, end):
+    if _packaged_lexicon().has_match(vt, start, end):
         return None  # 车顶维权: an event, not who took part in this one
     return start, end
 
@@ -1475,7 +1475,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
         return True
     if gap in ("”", '"', "」", "』") and rest[0].kind == "PER":
         return True  # “壹传媒”黎智英: the quoted name qualifies the person after it
-    return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not _packaged_lexicon().match(gap)
+    return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not _packaged_lexicon().has_match(gap)
 
 
 _ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")

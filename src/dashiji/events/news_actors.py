@@ -115,11 +115,20 @@ def mainland_by_suffix(name: str) -> bool:
 
 
 @cache
+@cache
 def _name_rules() -> tuple[frozenset[str], str]:
     from ..annotate.entity_lexicon import rules
 
     names = rules()["names"]
     return frozenset(names["translit"]), names["surnames"]
+
+
+@cache
+def _surname_seek() -> re.Pattern[str]:
+    """The next character that may open a name: a surname not far more often a function word."""
+    _, surnames = _name_rules()
+    chars = sorted(set(surnames) - _FUNCTION_SURNAMES)
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
 def looks_foreign(name: str) -> bool:
@@ -158,13 +167,16 @@ def chinese_names(
     cheap stand-in for the statistical recogniser where it does not run."""
     from ..annotate.time_tense import _parts_of_speech
 
-    _, surnames = _name_rules()
     pos_of = _parts_of_speech()
     out: list[Actor] = []
+    seek = _surname_seek().search
     i = start
     while i < end:
-        ch = text[i]
-        if ch not in surnames or ch in _FUNCTION_SURNAMES or taken[i]:
+        m = seek(text, i, end)  # skip to the next surname character
+        if m is None:
+            break
+        i = m.start()
+        if taken[i]:
             i += 1
             continue
         lead_ok = (

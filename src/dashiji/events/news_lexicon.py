@@ -98,6 +98,37 @@ class NewsLexicon:
         self._automaton = WordScanner(words) if words else None
         self._gaps = gaps
 
+    def has_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether :meth:`match` finds a trigger in ``text[start:end]``, found faster: the
+        first candidate in text order that survives its stop words and ``requires_any`` is
+        always kept, so any candidate surviving them answers (no overlaps to resolve)."""
+        if self._automaton is None and not self._gaps:
+            return False
+        end = len(text) if end is None else end
+        found: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
+        stops: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
+        hits = self._automaton.iter(text, start, end) if self._automaton is not None else ()
+        for last, (word, trig, stop) in hits:
+            if trig:
+                found.append((last + 1 - len(word), last + 1, trig))
+            if stop:
+                stops.append((last + 1 - len(word), last + 1, stop))
+        for pat, e in self._gaps:
+            found.extend((gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end))
+        for a, b, trig in found:
+            covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
+            if any(n > b - a for n, _ in covering):
+                continue
+            for e in trig:
+                if any(e in se for _, se in covering):
+                    continue
+                if not e.requires_any:
+                    return True
+                sent = _sentence(text, a, b, start, end)
+                if any(w in sent for w in e.requires_any):
+                    return True
+        return False
+
     def match(self, text: str, start: int = 0, end: int | None = None) -> list[NewsMatch]:
         """Trigger matches in ``text[start:end]`` (offsets into ``text``), in text order."""
         if self._automaton is None and not self._gaps:
