@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
+import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -56,3 +60,49 @@ def seeds(shared: Path) -> Path:
 @pytest.fixture(scope="session")
 def gold(shared: Path) -> Path:
     return shared / "gold"
+
+
+# ---- a throwaway PostgreSQL server (tests/postgres_server.py) -----------------------------------
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Any]:
+    """The test session's PostgreSQL server, with a template database at the latest schema.
+    Missing PostgreSQL fails the tests that use it (it is a test dependency, like chromium)."""
+    import postgres_server
+
+    try:
+        server = postgres_server.start()
+    except (FileNotFoundError, RuntimeError, subprocess.SubprocessError) as exc:
+        pytest.fail(f"cannot start a PostgreSQL server for the tests: {exc}")
+    try:
+        import psycopg
+
+        from dashiji.store import Store
+
+        with psycopg.connect(server.url(), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE dashiji_template")
+        Store.open(server.url("dashiji_template")).close()
+        yield server
+    finally:
+        server.stop()
+
+
+_pg_databases = itertools.count()
+
+
+@pytest.fixture
+def pg_url(postgres: Any) -> str:
+    """The URL of a new, empty dashiji database (at the latest schema) on the test server."""
+    import psycopg
+
+    name = f"t{os.getpid()}_{next(_pg_databases)}"
+    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE dashiji_template")  # name: not data
+    return str(postgres.url(name))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new store is: a SQLite file, then a PostgreSQL database (each test runs twice)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "news.db")
+    return str(request.getfixturevalue("pg_url"))

@@ -72,8 +72,9 @@ def failed_doc(data=b"\x00\x01\x02binary", code="binary"):
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "news.db") as s:
+def store(store_location):
+    """A new store: SQLite, then PostgreSQL (the tests that use it run on both)."""
+    with Store.open(store_location) as s:
         yield s
 
 
@@ -497,6 +498,7 @@ def test_killed_ingest_resumes_and_stores_each_document_once(tmp_path):
 
 
 # ---- the file opens in datasette ------------------------------------------------------------
+@pytest.mark.parametrize("store_location", ["sqlite"], indirect=True)
 def test_store_opens_in_datasette(filled):
     import datasette.app as datasette_app  # a dev dependency: missing fails
 

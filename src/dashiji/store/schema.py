@@ -27,16 +27,19 @@ class Migration:
 
 
 @cache
-def migrations() -> tuple[Migration, ...]:
-    """All migrations shipped with the package, in version order (1, 2, ... without gaps)."""
+def migrations(folder: str = "migrations") -> tuple[Migration, ...]:
+    """All migrations shipped with the package, in version order (1, 2, ... without gaps):
+    SQLite's (``migrations``) or PostgreSQL's (``migrations_postgres``, the same versions)."""
     found: list[Migration] = []
-    for entry in resources.files(__package__).joinpath("migrations").iterdir():
+    for entry in resources.files(__package__).joinpath(folder).iterdir():
         m = _NAME.match(entry.name)
         if m:
             found.append(Migration(int(m.group(1)), m.group(2), entry.read_text("utf-8")))
     found.sort(key=lambda mig: mig.version)
     if [mig.version for mig in found] != list(range(1, len(found) + 1)):
-        raise StoreError(f"store migrations are not numbered 1..n: {[m.version for m in found]}")
+        raise StoreError(
+            f"store migrations in {folder} are not numbered 1..n: {[m.version for m in found]}"
+        )
     return tuple(found)
 
 

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any as Any_
 
 from ..errors import SearchQueryError, StoreError
 from .search_query import All, Any, Node, Term, parse_query, positive_terms
@@ -44,6 +45,8 @@ __all__ = [
     "unindex_document",
     "register_functions",
     "run_search",
+    "check_page",
+    "make_hits",
 ]
 
 #: bm25 weights of the search_index columns: title, body.
@@ -360,10 +363,7 @@ def run_search(
     query that runs longer than ``time_limit`` seconds (``None``: no limit; many terms that
     each match most of the store are what takes long).
     """
-    if not 0 <= limit <= MAX_LIMIT:
-        raise SearchQueryError(f"limit must be between 0 and {MAX_LIMIT}, not {limit}")
-    if offset < 0:
-        raise SearchQueryError(f"offset must not be negative, not {offset}")
+    check_page(limit, offset)
     expr, terms = query_match(query)
     deadline = None if time_limit is None else time.monotonic() + time_limit
     if deadline is not None:
@@ -387,6 +387,22 @@ def run_search(
     finally:
         if deadline is not None:
             conn.set_progress_handler(None, 0)
+    return SearchResult(
+        query=query, total=total, limit=limit, offset=offset, hits=make_hits(rows, terms)
+    )
+
+
+def check_page(limit: int, offset: int) -> None:
+    """Raise :class:`~dashiji.errors.SearchQueryError` for a page no search returns."""
+    if not 0 <= limit <= MAX_LIMIT:
+        raise SearchQueryError(f"limit must be between 0 and {MAX_LIMIT}, not {limit}")
+    if offset < 0:
+        raise SearchQueryError(f"offset must not be negative, not {offset}")
+
+
+def make_hits(rows: list[tuple[Any_, ...]], terms: list[str]) -> list[SearchHit]:
+    """Hits of ``(doc_id, score, title, published, source, outlet, text)`` rows, best first,
+    each with its snippet and highlights for ``terms``."""
     hits = []
     for doc_id, score, title, published, source, outlet, text in rows:
         passage, spans = snippet(text or title or "", terms)
@@ -403,4 +419,4 @@ def run_search(
                 title_highlights=title_highlights(title or "", terms),
             )
         )
-    return SearchResult(query=query, total=total, limit=limit, offset=offset, hits=hits)
+    return hits

@@ -65,21 +65,34 @@ def status_of(doc: Document) -> str:
 
 
 class Store:
-    """A dashiji store file.  Open with :meth:`Store.open`; use as a context manager."""
+    """A dashiji store file.  Open with :meth:`Store.open`; use as a context manager.
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    ``Store.open("postgresql://...")`` opens a :class:`~dashiji.store.postgres.PostgresStore`
+    instead, which has the same methods.
+    """
+
+    #: the column that orders documents as they were stored (PostgreSQL: ``seq``)
+    _SEQ = "rowid"
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | str) -> None:
         self._conn = conn
         self.path = path
         self._batch_depth = 0
+        self._db_errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
     # ---- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, timeout: float = 30.0) -> Store:
-        """Open (creating or migrating) the store at ``path``.
+        """Open (creating or migrating) the store at ``path``: a SQLite file, or a PostgreSQL
+        database given as a ``postgresql://`` URL (:mod:`dashiji.store.postgres`).
 
         Raises :class:`~dashiji.errors.StoreError` when the path cannot be used, the file is not
         a SQLite database, or its schema is newer than this code.
         """
+        from .postgres import PostgresStore, is_postgres_url
+
+        if is_postgres_url(path):
+            return PostgresStore.open(path, timeout=timeout)
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,7 +215,7 @@ class Store:
                     self._delete(doc.id)
                 self._put_raw(doc.raw)
                 self._insert_document(doc, status, run_id)
-        except (sqlite3.Error, UnicodeError, ValueError, OverflowError, RecursionError) as exc:
+        except (*self._db_errors, UnicodeError, ValueError, OverflowError, RecursionError) as exc:
             raise StoreWriteFailed(f"{type(exc).__name__}: {exc}") from exc
         return True
 
@@ -288,7 +301,14 @@ class Store:
             )
         self._insert_spans(doc.id, doc.text, doc.spans)
         if status == STATUS_OK and (doc.text or (art and art.title)):
-            index_document(conn, doc.id, (art.title or "") if art else "", doc.text)
+            self._index(doc.id, (art.title or "") if art else "", doc.text)
+
+    def _index(self, doc_id: str, title: str, text: str) -> None:
+        """Add a document to the search index (within the caller's transaction)."""
+        index_document(self.connection, doc_id, title, text)
+
+    def _unindex(self, doc_id: str) -> None:
+        unindex_document(self.connection, doc_id)
 
     def _insert_spans(self, doc_id: str, text: str, spans: Iterable[Span]) -> None:
         self.connection.executemany(
@@ -302,7 +322,7 @@ class Store:
 
     def _delete(self, doc_id: str) -> None:
         conn = self.connection
-        unindex_document(conn, doc_id)
+        self._unindex(doc_id)
         conn.execute("DELETE FROM spans WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM blocks WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM minhash WHERE doc_id = ?", (doc_id,))
@@ -377,11 +397,12 @@ class Store:
         """Every stored document (or those with ``status``), in the order they were stored."""
         last = 0
         while True:
+            seq = self._SEQ  # a column name, not data
             rows = self.connection.execute(
-                "SELECT d.rowid, d.id, d.doc, d.text, r.data FROM documents d"
+                f"SELECT d.{seq}, d.id, d.doc, d.text, r.data FROM documents d"
                 " JOIN raw_inputs r ON r.sha256 = d.raw_sha256"
-                " WHERE d.rowid > ? AND (? IS NULL OR d.status = ?)"
-                " ORDER BY d.rowid LIMIT ?",
+                f" WHERE d.{seq} > ? AND (CAST(? AS TEXT) IS NULL OR d.status = ?)"
+                f" ORDER BY d.{seq} LIMIT ?",
                 (last, status, status, batch_size),
             ).fetchall()
             if not rows:
@@ -436,11 +457,11 @@ class Store:
 
         inputs, _ = valid_unicode(inputs)
         with self.batch():
-            cur = self.connection.execute(
-                "INSERT INTO runs (started, inputs) VALUES (?, ?)", (_now(), _json(inputs))
-            )
-        assert cur.lastrowid is not None
-        return int(cur.lastrowid)
+            (run_id,) = self.connection.execute(
+                "INSERT INTO runs (started, inputs) VALUES (?, ?) RETURNING run_id",
+                (_now(), _json(inputs)),
+            ).fetchone()
+        return int(run_id)
 
     def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
         with self.batch():
@@ -480,7 +501,7 @@ class Store:
         ing_min, ing_max = conn.execute(
             "SELECT min(ingested_at), max(ingested_at) FROM documents"
         ).fetchone()
-        raw_n, raw_bytes = conn.execute("SELECT count(*), total(size) FROM raw_inputs").fetchone()
+        raw_n, raw_bytes = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM raw_inputs").fetchone()
         return {
             "documents": sum(by_status.values()),
             "by_status": by_status,
@@ -524,7 +545,7 @@ class Store:
                    count(*) AS mentions,
                    count(DISTINCT doc_id) AS documents
             FROM spans
-            WHERE layer = 'entity' AND (? IS NULL OR label = ?)
+            WHERE layer = 'entity' AND (CAST(? AS TEXT) IS NULL OR label = ?)
               AND coalesce(json_extract(attrs, '$.source'), '') != 'coref'
             GROUP BY actor, label
             ORDER BY mentions DESC, documents DESC, actor
@@ -561,10 +582,11 @@ class Store:
 
         Each row is :attr:`MINHASH_COLUMNS` followed by the document's storage sequence number.
         """
+        seq = self._SEQ
         yield from self.connection.execute(
             "SELECT m.doc_id, m.exact_hash, m.scheme, m.num_perm, m.seed, m.shingle, m.hashvalues,"
-            " d.rowid FROM minhash m JOIN documents d ON d.id = m.doc_id"
-            " WHERE d.status = 'ok' ORDER BY d.rowid"
+            f" d.{seq} FROM minhash m JOIN documents d ON d.id = m.doc_id"
+            f" WHERE d.status = 'ok' ORDER BY d.{seq}"
         ).fetchall()
 
     def delete_minhashes(self, doc_ids: Iterable[str]) -> None:
@@ -575,9 +597,10 @@ class Store:
 
     def iter_unsigned(self) -> Iterator[tuple[int, Document]]:
         """``(sequence number, document)`` for each stored ``ok`` document without a signature."""
+        seq = self._SEQ
         rows = self.connection.execute(
-            "SELECT d.rowid, d.id FROM documents d LEFT JOIN minhash m ON m.doc_id = d.id"
-            " WHERE d.status = 'ok' AND m.doc_id IS NULL ORDER BY d.rowid"
+            f"SELECT d.{seq}, d.id FROM documents d LEFT JOIN minhash m ON m.doc_id = d.id"
+            f" WHERE d.status = 'ok' AND m.doc_id IS NULL ORDER BY d.{seq}"
         ).fetchall()
         for seq, doc_id in rows:
             doc = self.get(doc_id)

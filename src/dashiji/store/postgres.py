@@ -1,0 +1,235 @@
+"""The store on a PostgreSQL server: ``--db postgresql://user@host/dbname``.
+
+The same tables, versions and behaviour as the SQLite store (:class:`~dashiji.store.Store`,
+which this subclasses): the same methods, the same answers to searches, and the same SQL from
+the modules that query the store, which :class:`PgConnection` runs after
+:func:`~dashiji.store.pg_sql.translate`.  Differences that callers see: none, except that
+``store.connection`` is a :class:`PgConnection` (``execute`` / ``executemany`` with ``?``
+placeholders, cursors with ``fetchone``, ``fetchall``, iteration and ``description``).
+
+Several processes may write to one database at once (``dashiji ingest`` on several machines):
+every write transaction takes one advisory lock (``pg_schema.WRITE_LOCK``), as SQLite's
+``BEGIN IMMEDIATE`` does, so writes are applied one after another while reading, extraction and
+annotation run in parallel; a document id or raw input already stored is never stored twice
+(primary keys; ``ON CONFLICT DO NOTHING``).
+
+psycopg 3 is an optional dependency (``pip install 'dashiji[postgres]'``), imported when a
+PostgreSQL store is opened.  The database must use UTF-8; with the ``C`` collation (``initdb
+--locale=C`` or ``CREATE DATABASE ... LC_COLLATE 'C' TEMPLATE template0``) text sorts as on
+SQLite, so that listings come in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import MissingDependency, StoreError
+from . import pg_schema, pg_search
+from .pg_sql import Table, translate
+from .search import SearchResult
+from .sqlite import Store
+
+__all__ = ["PostgresStore", "PgConnection", "is_postgres_url", "redact"]
+
+_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres_url(location: object) -> bool:
+    """Does ``--db`` name a PostgreSQL database rather than a SQLite file?"""
+    return isinstance(location, str) and location.startswith(_SCHEMES)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = netloc[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+
+
+def _psycopg() -> Any:
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise MissingDependency("psycopg", "postgres") from exc
+    return psycopg
+
+
+class PgConnection:
+    """A psycopg connection that runs the store's SQLite SQL (see :mod:`.pg_sql`)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.raw = conn
+        self._tables: dict[str, Table] = {}
+        self._sql: dict[tuple[str, bool], str] = {}
+
+    def load_tables(self) -> None:
+        """Read the tables' columns and primary keys (after migrating)."""
+        tables: dict[str, tuple[list[str], list[str]]] = {}
+        for table, column, in_key in self.raw.execute(
+            "SELECT c.relname, a.attname, coalesce(a.attnum = ANY(i.indkey), false)"
+            " FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()"
+            " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            " LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary"
+            " WHERE c.relkind = 'r' ORDER BY c.relname, a.attnum"
+        ):
+            cols, key = tables.setdefault(table, ([], []))
+            cols.append(column)
+            if in_key:
+                key.append(column)
+        self._tables = {t: Table(tuple(c), tuple(k)) for t, (c, k) in tables.items()}
+        self._sql.clear()
+
+    def _translate(self, sql: str, params: bool) -> str:
+        got = self._sql.get((sql, params))
+        if got is None:
+            got = self._sql[(sql, params)] = translate(sql, self._tables, params=params)
+        return got
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        """Run one statement (``?`` placeholders); the cursor, its rows fetched."""
+        if params is None:
+            return self.raw.execute(self._translate(sql, False))
+        return self.raw.execute(self._translate(sql, True), _values(params))
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> Any:
+        cur = self.raw.cursor()
+        rows = [_values(p) for p in seq]
+        if rows:
+            cur.executemany(self._translate(sql, True), rows)
+        return cur
+
+    def execute_script(self, sql: str) -> None:
+        """Run several statements without parameters (a migration), as written."""
+        self.raw.execute(sql)
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        """A transaction (a savepoint inside another)."""
+        return self.raw.transaction()  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def _values(params: Sequence[Any]) -> list[Any]:
+    # sqlite3 takes memoryview and bytearray for BLOBs; psycopg wants bytes
+    return [bytes(v) if isinstance(v, (memoryview, bytearray)) else v for v in params]
+
+
+class PostgresStore(Store):
+    """A dashiji store in a PostgreSQL database.  Open with :meth:`Store.open` and a URL."""
+
+    _SEQ = "seq"
+
+    def __init__(self, conn: PgConnection, url: str) -> None:  # type: ignore[override]
+        super().__init__(conn, url)  # type: ignore[arg-type]
+        self.url = url
+        self._db_errors = (_psycopg().Error,)
+
+    @classmethod
+    def open(cls, path: Any, *, timeout: float = 30.0) -> PostgresStore:
+        """Connect to the database at URL ``path``, creating or migrating its schema.
+
+        Raises :class:`~dashiji.errors.MissingDependency` without psycopg, and
+        :class:`~dashiji.errors.StoreError` when the server cannot be reached, the database is
+        not UTF-8, or its schema is newer than this code.
+        """
+        url = str(path)
+        psycopg = _psycopg()
+        try:
+            raw = psycopg.connect(
+                url,
+                autocommit=True,
+                cursor_factory=psycopg.ClientCursor,
+                connect_timeout=max(1, int(timeout)),
+            )
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open store {redact(url)}: {exc}") from exc
+        from psycopg.types.numeric import FloatLoader
+
+        raw.adapters.register_loader("numeric", FloatLoader)  # sum(), avg(): floats, as SQLite
+        conn = PgConnection(raw)
+        try:
+            encoding = conn.execute("SHOW server_encoding").fetchone()[0]
+            if encoding != "UTF8":
+                raise StoreError(
+                    f"cannot open store {redact(url)}: the database's encoding is {encoding}, "
+                    "not UTF8 (CREATE DATABASE ... ENCODING 'UTF8' TEMPLATE template0)"
+                )
+            conn.execute(f"SET lock_timeout = {int(timeout * 1000)}")
+            pg_schema.migrate(conn)
+            conn.load_tables()
+        except StoreError:
+            conn.close()
+            raise
+        except psycopg.Error as exc:
+            conn.close()
+            raise StoreError(f"cannot open store {redact(url)}: {exc}") from exc
+        return cls(conn, redact(url))
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    @property
+    def connection(self) -> PgConnection:  # type: ignore[override]
+        if self._conn is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._conn  # type: ignore[return-value]
+
+    @property
+    def schema_version(self) -> int:
+        return pg_schema.version(self.connection)
+
+    @contextmanager
+    def batch(self) -> Iterator[Store]:
+        """One transaction (nested batches join the outermost), holding the write lock."""
+        conn = self.connection
+        if self._batch_depth:
+            self._batch_depth += 1
+            try:
+                yield self
+            finally:
+                self._batch_depth -= 1
+            return
+        psycopg = _psycopg()
+        try:
+            tx = conn.transaction()
+            tx.__enter__()
+            conn.execute("SELECT pg_advisory_xact_lock(?)", (pg_schema.WRITE_LOCK,))
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+        self._batch_depth = 1
+        try:
+            yield self
+        except BaseException as exc:
+            self._batch_depth = 0
+            tx.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        self._batch_depth = 0
+        try:
+            tx.__exit__(None, None, None)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+
+    # ---- the search index --------------------------------------------------------------------
+    def _index(self, doc_id: str, title: str, text: str) -> None:
+        pg_search.index_document(self.connection, doc_id, title, text)
+
+    def _unindex(self, doc_id: str) -> None:
+        pg_search.unindex_document(self.connection, doc_id)
+
+    def search(
+        self, query: str, limit: int = 20, offset: int = 0, *, time_limit: float | None = 5.0
+    ) -> SearchResult:
+        return pg_search.run_search(
+            self.connection, query, limit=limit, offset=offset, time_limit=time_limit
+        )
+
