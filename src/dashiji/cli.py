@@ -35,7 +35,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .errors import FatalError
+from .errors import FatalError, NotOnPostgres
 from .model import Document, Span
 
 app = typer.Typer(
@@ -50,8 +50,13 @@ out = Console(highlight=False, soft_wrap=True)
 DEFAULT_DB = "dashiji.db"
 
 DbOption = Annotated[
-    Path,
-    typer.Option("--db", envvar="DASHIJI_DB", help="SQLite store file.", show_default=True),
+    str,
+    typer.Option(
+        "--db",
+        envvar="DASHIJI_DB",
+        help="SQLite store file, or a PostgreSQL database: postgresql://user@host/dbname.",
+        show_default=True,
+    ),
 ]
 DateOption = Annotated[
     str | None,
@@ -383,7 +388,7 @@ FAILURES_SHOWN = 10
 @app.command()
 def ingest(
     inputs: InputsArg,
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     date: DateOption = None,
     workers: WorkersOption = 1,
     statistical: StatisticalOption = False,
@@ -448,20 +453,20 @@ def ingest(
         )
     more = sum(report.failed.values()) - min(len(report.failures), FAILURES_SHOWN)
     if more > 0:
-        err.print(f"  … and {more} more: dashiji failures --db {escape(str(db))}", soft_wrap=True)
+        err.print(f"  … and {more} more: dashiji failures --db {escape(_shown(db))}", soft_wrap=True)
     if report.still_failed:
         err.print(
             f"[yellow]{report.still_failed} of the documents already stored had failed before "
             f"and were not tried again[/] (--retry-failed tries them; dashiji failures lists them)",
             soft_wrap=True,
         )
-    err.print(f"[dim]store: {escape(str(db))}[/]")
+    err.print(f"[dim]store: {escape(_shown(db))}[/]")
     raise typer.Exit(0 if report.ok else 1)
 
 
 @app.command()
 def failures(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1)] = None,
 ) -> None:
@@ -486,11 +491,19 @@ def failures(
     out.print(table)
 
 
-def _open_existing(db: Path) -> Any:
-    from .store import Store
+def _shown(db: str) -> str:
+    """The store as messages name it (a PostgreSQL URL without its password)."""
+    from .store.postgres import redact
 
-    if not db.exists():
-        err.print(f"[bold red]error:[/] no store at {escape(str(db))} (run 'dashiji ingest' first)")
+    return redact(db)
+
+
+def _open_existing(db: str) -> Any:
+    from .store import Store
+    from .store.postgres import is_postgres_url
+
+    if not is_postgres_url(db) and not Path(db).exists():
+        err.print(f"[bold red]error:[/] no store at {escape(_shown(db))} (run 'dashiji ingest' first)")
         raise typer.Exit(2)
     return Store.open(db)
 
@@ -501,7 +514,7 @@ def show(
         list[str] | None,
         typer.Argument(metavar="[ID]...", help="Document ids (none: every stored document)."),
     ] = None,
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many.")] = 50,
     annotations: Annotated[
@@ -545,7 +558,7 @@ def search(
             "either script. Every term matches as a substring."
         ),
     ],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Hits per page.")] = 20,
     offset: Annotated[int, typer.Option("--offset", help="Hits to skip (pagination).")] = 0,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
@@ -580,7 +593,7 @@ def search(
 
 @app.command()
 def actors(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", "-n")] = 30,
     entity_type: Annotated[str | None, typer.Option("--type", help="PER, ORG, GPE or LOC.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
@@ -667,7 +680,7 @@ def _event_line(event: Any) -> str:
 
 @app.command()
 def chronicle(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     actor: ActorFilter = None,
     event_type: TypeFilter = None,
     date_from: FromFilter = None,
@@ -747,7 +760,7 @@ class TimelineFormat(StrEnum):
 
 @app.command()
 def stories(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     fmt: Annotated[StoriesFormat, typer.Option("--format")] = StoriesFormat.md,
     min_articles: Annotated[
         int, typer.Option("--min-articles", min=1, help="Only stories of this many articles.")
@@ -785,7 +798,7 @@ def stories(
 @app.command()
 def event(
     event_id: Annotated[str, typer.Argument(help="An event id (or one of its mentions' ids).")],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
 ) -> None:
     """One event, however many articles report it: its status history and every report, with
@@ -827,7 +840,7 @@ def event(
 
 @app.command()
 def timeline(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     story: StoryOption = None,
     dates: Annotated[
         int, typer.Option("--dates", "-n", min=1, help="The N most important dates.")
@@ -867,7 +880,7 @@ def export(
             help="File (gdelt: events file, mentions beside it), directory (parquet), or '-'.",
         ),
     ] = "-",
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     actor: ActorFilter = None,
     event_type: TypeFilter = None,
     date_from: FromFilter = None,
@@ -905,7 +918,7 @@ def export(
 
 @app.command()
 def stats(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
 ) -> None:
     """What the store holds."""
@@ -918,7 +931,7 @@ def stats(
     if fmt is OutputFormat.jsonl:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
         return
-    table = Table("measure", "value", title=escape(str(db)))
+    table = Table("measure", "value", title=escape(_shown(db)))
     for key, value in data.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
@@ -928,19 +941,24 @@ def stats(
 
 @app.command()
 def serve(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
 ) -> None:
     """Serve the store read-only: web pages at http://HOST:PORT/, the JSON API under /api,
     its reference at /docs (needs the 'serve' extra: pip install 'dashiji[serve]')."""
     from .serve import run as serve_app
+    from .store.postgres import is_postgres_url
 
     with _fatal_errors():
+        if is_postgres_url(db):
+            raise NotOnPostgres(
+                "dashiji serve reads a SQLite store file; it cannot serve a PostgreSQL store yet"
+            )
         with _open_existing(db) as store:  # bring an older store up to date, once
             _stories_current(store)
-        err.print(f"serving {escape(str(db))} at http://{escape(host)}:{port}/ (read-only)")
-        serve_app(db, host=host, port=port)
+        err.print(f"serving {escape(_shown(db))} at http://{escape(host)}:{port}/ (read-only)")
+        serve_app(Path(db), host=host, port=port)
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m dashiji`

@@ -134,5 +134,9 @@ class MissingDependency(FatalError):
         super().__init__(f"{package} is required for this feature: {how}")
 
 
+class NotOnPostgres(ConfigError):
+    """A command that only works on a SQLite store file was given a PostgreSQL store."""
+
+
 class StoreError(FatalError):
     """The store cannot be opened or written (bad path, newer schema, corrupt file)."""

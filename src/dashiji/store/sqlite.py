@@ -537,7 +537,7 @@ class Store:
         sql = """
             SELECT coalesce(json_extract(attrs, '$.kb_id'), json_extract(attrs, '$.name'), text)
                        AS actor,
-                   json_extract(attrs, '$.kb_id') AS kb_id,
+                   max(json_extract(attrs, '$.kb_id')) AS kb_id,
                    max(json_extract(attrs, '$.name')) AS name,
                    label AS type,
                    max(json_extract(attrs, '$.country')) AS country,

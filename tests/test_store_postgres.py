@@ -1,0 +1,388 @@
+"""The PostgreSQL store: the same schema as SQLite's, the same search answers, several ingest
+processes storing each document once, and what a user does with the CLI giving the same results
+on both stores.  (test_store.py runs the store's own tests on both backends.)"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from dashiji.cli import app
+from dashiji.errors import StoreError
+from dashiji.pipeline import extract_documents
+from dashiji.store import SCHEMA_VERSION, Store
+from dashiji.store.postgres import PostgresStore, redact
+
+runner = CliRunner()
+
+# Columns and tables one store has and the other has not, by design (the search index differs;
+# `seq` is PostgreSQL's stand-in for SQLite's rowid; each keeps its version its own way).
+SQLITE_ONLY_TABLES = {"search_index", "search_index_config", "search_index_data",
+                      "search_index_docsize", "search_index_idx"}
+POSTGRES_ONLY_TABLES = {"dashiji_schema"}
+POSTGRES_ONLY_COLUMNS = {("documents", "seq"), ("search_docs", "title_view"),
+                         ("search_docs", "body_view"), ("search_docs", "size"),
+                         ("search_docs", "bigrams")}
+POSTGRES_ONLY_INDEXES = {"search_docs_bigrams"}
+TYPES = {"TEXT": {"text"}, "INTEGER": {"integer", "bigint"}, "REAL": {"double precision"},
+         "BLOB": {"bytea"}}
+
+
+def _sqlite_schema(path: Path) -> tuple[dict[str, list[tuple[str, str, bool, bool]]], dict]:
+    conn = sqlite3.connect(path)
+    tables: dict[str, list[tuple[str, str, bool, bool]]] = {}
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+    ).fetchall():
+        if name in SQLITE_ONLY_TABLES:
+            continue
+        tables[name] = [
+            (col, typ.upper(), bool(notnull), bool(pk))
+            for _, col, typ, notnull, _, pk in conn.execute(f"PRAGMA table_info({name})")
+        ]
+    indexes = {}
+    for name, table in conn.execute(
+        "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ).fetchall():
+        cols = [r[2] for r in conn.execute(f"PRAGMA index_info({name})")]
+        indexes[name] = (table, cols)
+    conn.close()
+    return tables, indexes
+
+
+def _postgres_schema(url: str) -> tuple[dict[str, list[tuple[str, str, bool, bool]]], dict]:
+    with PostgresStore.open(url) as store:
+        raw = store.connection.raw
+        tables: dict[str, list[tuple[str, str, bool, bool]]] = {}
+        for table, col, typ, notnull, pk in raw.execute(
+            "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+            " coalesce(a.attnum = ANY(i.indkey), false) FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'"
+            " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            " LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary"
+            " WHERE c.relkind IN ('r', 'v') ORDER BY c.relname, a.attnum"
+        ):
+            if table in POSTGRES_ONLY_TABLES or (table, col) in POSTGRES_ONLY_COLUMNS:
+                continue
+            tables.setdefault(table, []).append((col, typ, notnull, pk))
+        indexes = {}
+        for name, table, cols in raw.execute(
+            "SELECT i.relname, t.relname, array(SELECT a.attname FROM unnest(x.indkey)"
+            " WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.n"
+            " ORDER BY k.o) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+            " JOIN pg_class t ON t.oid = x.indrelid"
+            " JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'"
+            " WHERE NOT x.indisprimary AND NOT x.indisunique"
+        ):
+            if name not in POSTGRES_ONLY_INDEXES:
+                indexes[name] = (table, list(cols))
+    return tables, indexes
+
+
+def test_the_two_schemas_have_the_same_tables_columns_and_indexes(pg_url: str, tmp_path: Path):
+    Store.open(tmp_path / "s.db").close()
+    lite_tables, lite_indexes = _sqlite_schema(tmp_path / "s.db")
+    pg_tables, pg_indexes = _postgres_schema(pg_url)
+    assert sorted(lite_tables) == sorted(pg_tables)
+    for name, lite_cols in lite_tables.items():
+        pg_cols = pg_tables[name]
+        assert [c[0] for c in lite_cols] == [c[0] for c in pg_cols], name
+        for (col, lite_type, lite_nn, lite_pk), (_, pg_type, pg_nn, pg_pk) in zip(
+            lite_cols, pg_cols, strict=True
+        ):
+            if lite_type:  # views' columns have no declared type in SQLite
+                assert pg_type in TYPES[lite_type], (name, col, lite_type, pg_type)
+                assert lite_nn == pg_nn or lite_pk, (name, col)  # a PRIMARY KEY is NOT NULL
+                assert bool(lite_pk) == pg_pk, (name, col)
+    # SQLite's automatic indexes of UNIQUE/PRIMARY KEY constraints are not in sqlite_master.sql
+    assert lite_indexes == pg_indexes
+
+
+def test_each_sqlite_migration_has_its_postgresql_twin() -> None:
+    from dashiji.store.schema import migrations
+
+    lite, pg = migrations(), migrations("migrations_postgres")
+    assert [(m.version, m.name) for m in lite] == [(m.version, m.name) for m in pg]
+    assert len(pg) == SCHEMA_VERSION
+
+
+def test_opening_errors_are_store_errors(postgres: Any) -> None:
+    with pytest.raises(StoreError, match="cannot open store"):
+        Store.open(postgres.url("no_such_database"))
+    secret = "postgresql://someone:hunter2@127.0.0.1:1/x"
+    with pytest.raises(StoreError) as info:
+        Store.open(secret, timeout=1)
+    assert "hunter2" not in str(info.value)
+    assert redact(secret) == "postgresql://someone:***@127.0.0.1:1/x"
+
+
+def test_a_newer_schema_is_refused(pg_url: str) -> None:
+    with Store.open(pg_url) as s:
+        s.connection.execute(
+            "INSERT INTO dashiji_schema (version, name, applied_at) VALUES (?, 'future', '')",
+            (SCHEMA_VERSION + 1,),
+        )
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(pg_url)
+
+
+def test_a_missing_driver_names_the_extra(pg_url: str) -> None:
+    code = (
+        "import sys; sys.modules['psycopg'] = None\n"
+        "from dashiji.store import Store\n"
+        "from dashiji.errors import MissingDependency\n"
+        "try:\n"
+        f"    Store.open({pg_url!r})\n"
+        "except MissingDependency as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert "pip install 'dashiji[postgres]'" in out.stdout
+
+
+# ---- search answers as on SQLite ----------------------------------------------------------------
+QUERIES = [
+    "美", "的", "疫", "国", "a", "9", "美国", "郭美美", "特朗普", "拜登", "法院", "警方 通报",
+    "强奸", "疫情 -美国", "疫情 NOT 美国", "美国 OR 日本", "美国 | 俄罗斯 | 乌克兰",
+    '"新闻频道"', "“央视网”", "(判决 OR 宣判) -上诉", "川普", "烏克蘭", "ＣＣＴＶ", "cctv",
+    "covid-19", "2022年", "6月", "哈哈", "哈哈哈", "啊啊", "\"。\"", "\"。。\"", "...", "嫌犯 (批捕 OR 逮捕)",
+    "(美国 中国) OR 俄罗斯", "(美国 -中国) OR 俄罗斯", "不存在的一串字符之文章",
+    "新闻 -(央视 OR 新华)", "3", "12岁",
+]
+
+
+@pytest.fixture(scope="module")
+def twin_stores(
+    tmp_path_factory: pytest.TempPathFactory, shared: Path, postgres: Any
+) -> Iterator[tuple[Store, Store]]:
+    """The same documents (DTELS dev articles and the public HTML pages, extracted) stored in
+    a SQLite store and a PostgreSQL one, in the same order."""
+    import psycopg
+
+    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE twins TEMPLATE dashiji_template")
+    inputs = [
+        str(shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl"),
+        str(shared / "bench" / "extraction" / "magic-html-zh-dev" / "*.html"),
+    ]
+    docs = list(extract_documents(inputs))
+    assert len(docs) > 600
+    lite = Store.open(tmp_path_factory.mktemp("twins") / "s.db")
+    pg = Store.open(postgres.url("twins"))
+    lite.put_many(docs)
+    pg.put_many(docs)
+    yield lite, pg
+    lite.close()
+    pg.close()
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_search_gives_the_same_answers_on_both_stores(twin_stores, query: str) -> None:
+    lite, pg = twin_stores
+    a, b = lite.search(query, limit=1000), pg.search(query, limit=1000)
+    assert a.total == b.total
+    assert [h.id for h in a.hits] == [h.id for h in b.hits]  # the same order
+    assert [h.score for h in a.hits] == pytest.approx([h.score for h in b.hits], rel=1e-12)
+    assert [(h.snippet, h.highlights) for h in a.hits[:5]] == [
+        (h.snippet, h.highlights) for h in b.hits[:5]
+    ]
+
+
+def test_search_pages_and_totals_match(twin_stores) -> None:
+    lite, pg = twin_stores
+    for query in ("美国", "的"):
+        total = lite.search(query, limit=0).total
+        assert total > 50 and pg.search(query, limit=0).total == total
+        for offset in (0, 7, total - 3):
+            a, b = lite.search(query, limit=10, offset=offset), pg.search(query, limit=10, offset=offset)
+            assert [h.id for h in a.hits] == [h.id for h in b.hits]
+    assert pg.search("美国", offset=10_000).hits == []
+
+
+def test_search_errors_are_the_same(twin_stores) -> None:
+    from dashiji.errors import SearchQueryError
+
+    lite, pg = twin_stores
+    for bad in ('"unbalanced', "-", "a OR", "()", "(a"):
+        with pytest.raises(SearchQueryError) as x:
+            lite.search(bad)
+        with pytest.raises(SearchQueryError) as y:
+            pg.search(bad)
+        assert str(x.value) == str(y.value)
+
+
+# ---- several ingests at once ----------------------------------------------------------------------
+def test_concurrent_ingests_store_every_document_exactly_once(
+    pg_url: str, tmp_path: Path, shared: Path
+) -> None:
+    """Three `dashiji ingest` processes on overlapping sets of files, at the same time."""
+    lines = (shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl").read_text(
+        "utf-8"
+    ).splitlines()[:36]
+    parts = []
+    for k, (lo, hi) in enumerate([(0, 24), (12, 36), (6, 30)]):
+        path = tmp_path / f"part{k}.jsonl"
+        path.write_text("\n".join(lines[lo:hi]) + "\n", "utf-8")
+        parts.append(path)
+    bad = tmp_path / "bad.html"
+    bad.write_text("", "utf-8")
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "dashiji", "ingest", str(p), str(bad), "--db", pg_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for p in parts
+    ]
+    for proc in procs:
+        _, errs = proc.communicate(timeout=600)
+        # 1: this run stored the empty file's failure; 0: another run had stored it already
+        assert proc.returncode in (0, 1), errs.decode()
+    with Store.open(pg_url) as s:
+        c = s.connection
+        n_ok = c.execute("SELECT count(*) FROM documents WHERE status <> 'failed'").fetchone()[0]
+        assert n_ok == 36
+        assert c.execute("SELECT count(*) FROM documents WHERE status = 'failed'").fetchone()[
+            0
+        ] == 1
+        assert c.execute("SELECT count(*) FROM raw_inputs").fetchone()[0] == 37
+        assert c.execute("SELECT count(*) FROM search_docs").fetchone()[0] == c.execute(
+            "SELECT count(*) FROM documents WHERE status = 'ok'"
+        ).fetchone()[0]
+        # every ok article is in exactly one story, every event mention once
+        assert c.execute(
+            "SELECT count(*), count(DISTINCT doc_id) FROM story_articles"
+        ).fetchone() == (c.execute("SELECT count(*) FROM documents WHERE status = 'ok'")
+                         .fetchone()[0],) * 2
+        assert len(s.runs()) == 3 and all(r["finished"] for r in s.runs())
+
+
+# ---- what a user does, on both stores: the same results -------------------------------------------
+def _cli(*args: str) -> Any:
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture(scope="module")
+def both_ingested(
+    tmp_path_factory: pytest.TempPathFactory, seeds: Path, shared: Path, postgres: Any
+) -> tuple[str, str, Path]:
+    import psycopg
+
+    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE ingested TEMPLATE dashiji_template")
+    tmp = tmp_path_factory.mktemp("both")
+    pages = tmp / "pages"
+    pages.mkdir()
+    for seed in sorted(seeds.glob("*.txt")):
+        shutil.copy(seed, pages / seed.name)
+    lines = (shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl").read_text(
+        "utf-8"
+    ).splitlines()
+    (pages / "news.jsonl").write_text("\n".join(lines[:40]) + "\n", "utf-8")
+    (pages / "empty.html").write_text("", "utf-8")
+    (pages / "README.md").write_text("# Pages\n", "utf-8")
+    lite, pg = str(tmp / "s.db"), postgres.url("ingested")
+    for db in (lite, pg):
+        res = _cli("ingest", str(pages), "--db", db, "--date", "2025-10-22")
+        assert res.exit_code == 1, res.output  # two inputs failed
+        assert "stored" in res.output and "failed 2" in res.output
+    return lite, pg, pages
+
+
+def test_a_rerun_adds_nothing_on_postgres(both_ingested) -> None:
+    _, pg, pages = both_ingested
+    with Store.open(pg) as s:
+        before = s.stats()
+    res = _cli("ingest", str(pages), "--db", pg, "--date", "2025-10-22")
+    assert res.exit_code == 0, res.output
+    assert "already stored" in res.output
+    with Store.open(pg) as s:
+        after = s.stats()
+    assert after["by_status"] == before["by_status"] and after["runs"] == before["runs"] + 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["failures", "--format", "jsonl"],
+        ["show", "--format", "jsonl", "-n", "99"],
+        ["search", "警方", "--format", "jsonl", "-n", "50"],
+        ["actors", "--limit", "20"],
+        ["stories", "--format", "jsonl"],
+        ["chronicle", "--format", "json"],
+        ["timeline", "--format", "json", "--dates", "5"],
+    ],
+    ids=lambda c: c[0],
+)
+def test_commands_answer_the_same_on_both_stores(both_ingested, command: list[str]) -> None:
+    lite, pg, _ = both_ingested
+    a, b = _cli(*command, "--db", lite), _cli(*command, "--db", pg)
+    assert a.exit_code == b.exit_code == 0, (a.output, b.output)
+    text_a = a.stdout.replace(lite, "DB")
+    text_b = b.stdout.replace(redact(pg), "DB")
+    assert text_a.strip()
+    if command[0] in ("failures", "show"):  # ingested_at differs: compare without it
+        assert _without_times(text_a) == _without_times(text_b)
+    else:
+        assert text_a == text_b
+
+
+def _without_times(text: str) -> list[Any]:
+    rows = [json.loads(line) for line in text.splitlines()]
+    for r in rows:
+        r.pop("ingested_at", None)
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "gdelt", "csv", "parquet"])
+def test_exports_are_the_same_on_both_stores(both_ingested, tmp_path: Path, fmt: str) -> None:
+    lite, pg, _ = both_ingested
+    outs = []
+    for name, db in (("a", lite), ("b", pg)):
+        out = tmp_path / name / f"events.{fmt if fmt != 'gdelt' else 'tsv'}"
+        res = _cli("export", "--format", fmt, "-o", str(out), "--db", db)
+        assert res.exit_code == 0, res.output
+        outs.append(out.parent)
+    files_a = sorted(p.name for p in outs[0].iterdir())
+    assert files_a == sorted(p.name for p in outs[1].iterdir()) and files_a
+    for name in files_a:
+        a, b = (outs[0] / name), (outs[1] / name)
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            ta, tb = pq.read_table(a), pq.read_table(b)
+            assert ta.num_rows == tb.num_rows > 0
+            cols = [c for c in ta.column_names if "added" not in c.lower() and "ingested" not in c]
+            assert ta.select(cols).equals(tb.select(cols)), name
+        else:
+            la, lb = a.read_text("utf-8").splitlines(), b.read_text("utf-8").splitlines()
+            assert len(la) == len(lb) > 0, name
+            if fmt != "gdelt":  # GDELT's DATEADDED is the ingest time
+                assert la == lb, name
+
+
+def test_stats_on_postgres(both_ingested) -> None:
+    lite, pg, _ = both_ingested
+    a, b = _cli("stats", "--db", lite, "--format", "jsonl"), _cli("stats", "--db", pg, "--format", "jsonl")
+    assert a.exit_code == b.exit_code == 0, b.output
+    sa, sb = json.loads(a.stdout), json.loads(b.stdout)
+    for key in ("documents", "by_status", "by_error", "by_script", "raw_bytes", "events",
+                "stories", "schema_version"):
+        if key in sa:
+            assert sa[key] == sb[key], key
+
+
+def test_serve_says_it_needs_a_sqlite_store(pg_url: str) -> None:
+    res = _cli("serve", "--db", pg_url)
+    assert res.exit_code == 2 and "SQLite" in res.output
