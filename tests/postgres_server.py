@@ -72,8 +72,19 @@ def start() -> Server:
         os.chown(root, 65534, 65534)
     data, log = root / "data", root / "server.log"
     subprocess.run(
-        [*as_user, initdb, "-D", str(data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
-         "--locale=C", "--no-sync"],
+        [
+            *as_user,
+            initdb,
+            "-D",
+            str(data),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        ],
         check=True,
         capture_output=True,
         timeout=180,
@@ -84,8 +95,20 @@ def start() -> Server:
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=40"
     )
     proc = subprocess.run(
-        [*as_user, pg_ctl, "start", "-D", str(data), "-l", str(log), "-w", "-t", "120",
-         "-o", options],
+        [
+            *as_user,
+            pg_ctl,
+            "start",
+            "-D",
+            str(data),
+            "-l",
+            str(log),
+            "-w",
+            "-t",
+            "120",
+            "-o",
+            options,
+        ],
         capture_output=True,
         timeout=180,
         check=False,

@@ -26,22 +26,36 @@ runner = CliRunner()
 
 # Columns and tables one store has and the other has not, by design (the search index differs;
 # `seq` is PostgreSQL's stand-in for SQLite's rowid; each keeps its version its own way).
-SQLITE_ONLY_TABLES = {"search_index", "search_index_config", "search_index_data",
-                      "search_index_docsize", "search_index_idx"}
+SQLITE_ONLY_TABLES = {
+    "search_index",
+    "search_index_config",
+    "search_index_data",
+    "search_index_docsize",
+    "search_index_idx",
+}
 POSTGRES_ONLY_TABLES = {"dashiji_schema"}
-POSTGRES_ONLY_COLUMNS = {("documents", "seq"), ("search_docs", "title_view"),
-                         ("search_docs", "body_view"), ("search_docs", "size"),
-                         ("search_docs", "bigrams")}
+POSTGRES_ONLY_COLUMNS = {
+    ("documents", "seq"),
+    ("search_docs", "title_view"),
+    ("search_docs", "body_view"),
+    ("search_docs", "size"),
+    ("search_docs", "bigrams"),
+}
 POSTGRES_ONLY_INDEXES = {"search_docs_bigrams"}
-TYPES = {"TEXT": {"text"}, "INTEGER": {"integer", "bigint"}, "REAL": {"double precision"},
-         "BLOB": {"bytea"}}
+TYPES = {
+    "TEXT": {"text"},
+    "INTEGER": {"integer", "bigint"},
+    "REAL": {"double precision"},
+    "BLOB": {"bytea"},
+}
 
 
 def _sqlite_schema(path: Path) -> tuple[dict[str, list[tuple[str, str, bool, bool]]], dict]:
     conn = sqlite3.connect(path)
     tables: dict[str, list[tuple[str, str, bool, bool]]] = {}
     for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+        "SELECT name FROM sqlite_master"
+        " WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
     ).fetchall():
         if name in SQLITE_ONLY_TABLES:
             continue
@@ -151,14 +165,48 @@ def test_a_missing_driver_names_the_extra(pg_url: str) -> None:
     assert "pip install 'dashiji[postgres]'" in out.stdout
 
 
-# ---- search answers as on SQLite ----------------------------------------------------------------
+# ---- search answers as on SQLite -----------------------------------------------------------
 QUERIES = [
-    "美", "的", "疫", "国", "a", "9", "美国", "郭美美", "特朗普", "拜登", "法院", "警方 通报",
-    "强奸", "疫情 -美国", "疫情 NOT 美国", "美国 OR 日本", "美国 | 俄罗斯 | 乌克兰",
-    '"新闻频道"', "“央视网”", "(判决 OR 宣判) -上诉", "川普", "烏克蘭", "ＣＣＴＶ", "cctv",
-    "covid-19", "2022年", "6月", "哈哈", "哈哈哈", "啊啊", "\"。\"", "\"。。\"", "...", "嫌犯 (批捕 OR 逮捕)",
-    "(美国 中国) OR 俄罗斯", "(美国 -中国) OR 俄罗斯", "不存在的一串字符之文章",
-    "新闻 -(央视 OR 新华)", "3", "12岁",
+    "美",
+    "的",
+    "疫",
+    "国",
+    "a",
+    "9",
+    "美国",
+    "郭美美",
+    "特朗普",
+    "拜登",
+    "法院",
+    "警方 通报",
+    "强奸",
+    "疫情 -美国",
+    "疫情 NOT 美国",
+    "美国 OR 日本",
+    "美国 | 俄罗斯 | 乌克兰",
+    '"新闻频道"',
+    "“央视网”",
+    "(判决 OR 宣判) -上诉",
+    "川普",
+    "烏克蘭",
+    "ＣＣＴＶ",
+    "cctv",
+    "covid-19",
+    "2022年",
+    "6月",
+    "哈哈",
+    "哈哈哈",
+    "啊啊",
+    '"。"',
+    '"。。"',
+    "...",
+    "嫌犯 (批捕 OR 逮捕)",
+    "(美国 中国) OR 俄罗斯",
+    "(美国 -中国) OR 俄罗斯",
+    "不存在的一串字符之文章",
+    "新闻 -(央视 OR 新华)",
+    "3",
+    "12岁",
 ]
 
 
@@ -205,7 +253,10 @@ def test_search_pages_and_totals_match(twin_stores) -> None:
         total = lite.search(query, limit=0).total
         assert total > 50 and pg.search(query, limit=0).total == total
         for offset in (0, 7, total - 3):
-            a, b = lite.search(query, limit=10, offset=offset), pg.search(query, limit=10, offset=offset)
+            a, b = (
+                lite.search(query, limit=10, offset=offset),
+                pg.search(query, limit=10, offset=offset),
+            )
             assert [h.id for h in a.hits] == [h.id for h in b.hits]
     assert pg.search("美国", offset=10_000).hits == []
 
@@ -222,14 +273,16 @@ def test_search_errors_are_the_same(twin_stores) -> None:
         assert str(x.value) == str(y.value)
 
 
-# ---- several ingests at once ----------------------------------------------------------------------
+# ---- several ingests at once ---------------------------------------------------------------
 def test_concurrent_ingests_store_every_document_exactly_once(
     pg_url: str, tmp_path: Path, shared: Path
 ) -> None:
     """Three `dashiji ingest` processes on overlapping sets of files, at the same time."""
-    lines = (shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl").read_text(
-        "utf-8"
-    ).splitlines()[:36]
+    lines = (
+        (shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl")
+        .read_text("utf-8")
+        .splitlines()[:36]
+    )
     parts = []
     for k, (lo, hi) in enumerate([(0, 24), (12, 36), (6, 30)]):
         path = tmp_path / f"part{k}.jsonl"
@@ -253,22 +306,23 @@ def test_concurrent_ingests_store_every_document_exactly_once(
         c = s.connection
         n_ok = c.execute("SELECT count(*) FROM documents WHERE status <> 'failed'").fetchone()[0]
         assert n_ok == 36
-        assert c.execute("SELECT count(*) FROM documents WHERE status = 'failed'").fetchone()[
-            0
-        ] == 1
+        assert (
+            c.execute("SELECT count(*) FROM documents WHERE status = 'failed'").fetchone()[0] == 1
+        )
         assert c.execute("SELECT count(*) FROM raw_inputs").fetchone()[0] == 37
-        assert c.execute("SELECT count(*) FROM search_docs").fetchone()[0] == c.execute(
-            "SELECT count(*) FROM documents WHERE status = 'ok'"
-        ).fetchone()[0]
+        assert (
+            c.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+            == c.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0]
+        )
         # every ok article is in exactly one story, every event mention once
-        assert c.execute(
-            "SELECT count(*), count(DISTINCT doc_id) FROM story_articles"
-        ).fetchone() == (c.execute("SELECT count(*) FROM documents WHERE status = 'ok'")
-                         .fetchone()[0],) * 2
+        assert (
+            c.execute("SELECT count(*), count(DISTINCT doc_id) FROM story_articles").fetchone()
+            == (c.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0],) * 2
+        )
         assert len(s.runs()) == 3 and all(r["finished"] for r in s.runs())
 
 
-# ---- what a user does, on both stores: the same results -------------------------------------------
+# ---- what a user does, on both stores: the same results --------------------------------
 def _cli(*args: str) -> Any:
     return runner.invoke(app, list(args))
 
@@ -286,9 +340,11 @@ def both_ingested(
     pages.mkdir()
     for seed in sorted(seeds.glob("*.txt")):
         shutil.copy(seed, pages / seed.name)
-    lines = (shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl").read_text(
-        "utf-8"
-    ).splitlines()
+    lines = (
+        (shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl")
+        .read_text("utf-8")
+        .splitlines()
+    )
     (pages / "news.jsonl").write_text("\n".join(lines[:40]) + "\n", "utf-8")
     (pages / "empty.html").write_text("", "utf-8")
     (pages / "README.md").write_text("# Pages\n", "utf-8")
@@ -374,11 +430,22 @@ def test_exports_are_the_same_on_both_stores(both_ingested, tmp_path: Path, fmt:
 
 def test_stats_on_postgres(both_ingested) -> None:
     lite, pg, _ = both_ingested
-    a, b = _cli("stats", "--db", lite, "--format", "jsonl"), _cli("stats", "--db", pg, "--format", "jsonl")
+    a, b = (
+        _cli("stats", "--db", lite, "--format", "jsonl"),
+        _cli("stats", "--db", pg, "--format", "jsonl"),
+    )
     assert a.exit_code == b.exit_code == 0, b.output
     sa, sb = json.loads(a.stdout), json.loads(b.stdout)
-    for key in ("documents", "by_status", "by_error", "by_script", "raw_bytes", "events",
-                "stories", "schema_version"):
+    for key in (
+        "documents",
+        "by_status",
+        "by_error",
+        "by_script",
+        "raw_bytes",
+        "events",
+        "stories",
+        "schema_version",
+    ):
         if key in sa:
             assert sa[key] == sb[key], key
 

@@ -453,7 +453,9 @@ def ingest(
         )
     more = sum(report.failed.values()) - min(len(report.failures), FAILURES_SHOWN)
     if more > 0:
-        err.print(f"  … and {more} more: dashiji failures --db {escape(_shown(db))}", soft_wrap=True)
+        err.print(
+            f"  … and {more} more: dashiji failures --db {escape(_shown(db))}", soft_wrap=True
+        )
     if report.still_failed:
         err.print(
             f"[yellow]{report.still_failed} of the documents already stored had failed before "
@@ -503,7 +505,9 @@ def _open_existing(db: str) -> Any:
     from .store.postgres import is_postgres_url
 
     if not is_postgres_url(db) and not Path(db).exists():
-        err.print(f"[bold red]error:[/] no store at {escape(_shown(db))} (run 'dashiji ingest' first)")
+        err.print(
+            f"[bold red]error:[/] no store at {escape(_shown(db))} (run 'dashiji ingest' first)"
+        )
         raise typer.Exit(2)
     return Store.open(db)
 

@@ -192,7 +192,7 @@ def score(terms: list[tuple[str, tuple[Node, ...]]], idf: list[float], avgdl: fl
     return out.add("))")
 
 
-# ---- running a search ------------------------------------------------------------------------------
+# ---- running a search ----------------------------------------------------------------------------
 def _match(node: Node) -> _Sql:
     return _Sql().add("s.bigrams @@ ?::tsquery AND ", tsquery(node)).extend(predicate(node))
 
@@ -266,4 +266,3 @@ def _page(
         .add(" JOIN documents d ON d.id = m.doc_id ORDER BY m.score, m.id")
     )
     return [tuple(r) for r in conn.execute(sql.text, sql.params).fetchall()]
-

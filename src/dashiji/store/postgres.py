@@ -232,4 +232,3 @@ class PostgresStore(Store):
         return pg_search.run_search(
             self.connection, query, limit=limit, offset=offset, time_limit=time_limit
         )
-

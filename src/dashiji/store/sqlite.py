@@ -203,6 +203,13 @@ class Store:
         and :class:`~dashiji.errors.StoreError` when the store cannot be written at all.
         """
         status = status_of(doc)
+        refused: tuple[type[BaseException], ...] = (
+            *self._db_errors,
+            UnicodeError,
+            ValueError,
+            OverflowError,
+            RecursionError,
+        )
         try:
             with self.batch():
                 conn = self.connection
@@ -215,7 +222,7 @@ class Store:
                     self._delete(doc.id)
                 self._put_raw(doc.raw)
                 self._insert_document(doc, status, run_id)
-        except (*self._db_errors, UnicodeError, ValueError, OverflowError, RecursionError) as exc:
+        except refused as exc:
             raise StoreWriteFailed(f"{type(exc).__name__}: {exc}") from exc
         return True
 
@@ -501,7 +508,9 @@ class Store:
         ing_min, ing_max = conn.execute(
             "SELECT min(ingested_at), max(ingested_at) FROM documents"
         ).fetchone()
-        raw_n, raw_bytes = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM raw_inputs").fetchone()
+        raw_n, raw_bytes = conn.execute(
+            "SELECT count(*), coalesce(sum(size), 0) FROM raw_inputs"
+        ).fetchone()
         return {
             "documents": sum(by_status.values()),
             "by_status": by_status,
