@@ -61,8 +61,12 @@ class Server:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start() -> Server:
-    """Start a server; the caller stops it (:meth:`Server.stop`)."""
+def start(*, durable: bool = False) -> Server:
+    """Start a server; the caller stops it (:meth:`Server.stop`).
+
+    For tests (default) nothing is flushed to disk; ``durable=True`` (benchmarks) keeps fsync
+    and full-page writes, and commits as SQLite's WAL mode with ``synchronous=NORMAL`` does:
+    without waiting for the log to reach the disk (``synchronous_commit=off``)."""
     initdb, pg_ctl = find_program("initdb"), find_program("pg_ctl")
     root = Path(tempfile.mkdtemp(prefix="dashiji-pg-"))
     as_user: list[str] = []
@@ -90,10 +94,9 @@ def start() -> Server:
         timeout=180,
     )
     port = _free_port()
-    options = (
-        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=40"
-    )
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c synchronous_commit=off"
+    if not durable:
+        options += " -c fsync=off -c full_page_writes=off"
     proc = subprocess.run(
         [
             *as_user,

@@ -260,11 +260,13 @@ def test_a_store_that_cannot_write_at_all_stops_the_run_with_a_message(tmp_path:
     assert "cannot write to store" in proc.stderr
 
 
-def test_store_put_names_the_failure_and_writes_nothing_of_the_document(tmp_path: Path) -> None:
+def test_store_put_names_the_failure_and_writes_nothing_of_the_document(
+    store_location: str,
+) -> None:
     # A Document made through the Python API, not by a reader: nothing made its text valid.
     raw = Raw("特朗普会见普京。".encode(), "api://doc", metadata={"title": "会见\ud800"})
     doc = Document(id="api-1", raw=raw, source_text="特朗普会见普京。")
-    with Store.open(tmp_path / "store.db") as store:
+    with Store.open(store_location) as store:  # SQLite, then PostgreSQL
         with pytest.raises(errors.StoreWriteFailed, match="UnicodeEncodeError"):
             store.put(doc)
         assert not store.has_doc("api-1")

@@ -458,3 +458,20 @@ def test_stats_on_postgres(both_ingested) -> None:
 def test_serve_says_it_needs_a_sqlite_store(pg_url: str) -> None:
     res = _cli("serve", "--db", pg_url)
     assert res.exit_code == 2 and "SQLite" in res.output
+
+
+def test_a_nul_character_is_stored_as_u_fffd_on_postgres(pg_url: str) -> None:
+    from dashiji.model import Article, Block, Document, Raw, Span
+
+    text = "特朗普\x00会见普京。"
+    doc = Document(id="nul-1", raw=Raw(text.encode(), "api://nul\x00", metadata={"t": "a\x00"}))
+    doc.set_article(Article(title="会见\x00", blocks=[Block("body", text)]))
+    doc.spans = [Span("entity", 0, 3, "PER", {"name": "特朗普\x00", "kb_id": "donald-trump"})]
+    with Store.open(pg_url) as s:
+        assert s.put(doc)
+        got = s.get("nul-1")
+        assert got is not None and got.text == doc.text.replace("\x00", "\ufffd")
+        assert got.raw.data == doc.raw.data  # bytes are bytes
+        assert got.raw.metadata == {"t": "a\x00"}  # JSON keeps it escaped
+        assert s.search("普京").total == 1
+        assert s.top_entities()[0]["kb_id"] == "donald-trump"

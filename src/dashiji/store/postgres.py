@@ -3,9 +3,10 @@
 The same tables, versions and behaviour as the SQLite store (:class:`~dashiji.store.Store`,
 which this subclasses): the same methods, the same answers to searches, and the same SQL from
 the modules that query the store, which :class:`PgConnection` runs after
-:func:`~dashiji.store.pg_sql.translate`.  Differences that callers see: none, except that
-``store.connection`` is a :class:`PgConnection` (``execute`` / ``executemany`` with ``?``
-placeholders, cursors with ``fetchone``, ``fetchall``, iteration and ``description``).
+:func:`~dashiji.store.pg_sql.translate`.  Differences that callers see: ``store.connection`` is a
+:class:`PgConnection` (``execute`` / ``executemany`` with ``?`` placeholders, cursors with
+``fetchone``, ``fetchall``, iteration and ``description``); and a NUL character in text, which
+PostgreSQL cannot store, comes back as U+FFFD.
 
 Several processes may write to one database at once (``dashiji ingest`` on several machines):
 every write transaction takes one advisory lock (``pg_schema.WRITE_LOCK``), as SQLite's
@@ -117,9 +118,18 @@ class PgConnection:
         self.raw.close()
 
 
+def _value(v: Any) -> Any:
+    if isinstance(v, str):
+        # PostgreSQL text cannot hold NUL: U+FFFD stands for it (one character for one, so
+        # offsets into the text stay right); SQLite keeps it
+        return v.replace("\x00", "\ufffd") if "\x00" in v else v
+    if isinstance(v, (memoryview, bytearray)):  # sqlite3 takes them for BLOBs; psycopg: bytes
+        return bytes(v)
+    return v
+
+
 def _values(params: Sequence[Any]) -> list[Any]:
-    # sqlite3 takes memoryview and bytearray for BLOBs; psycopg wants bytes
-    return [bytes(v) if isinstance(v, (memoryview, bytearray)) else v for v in params]
+    return [_value(v) for v in params]
 
 
 class PostgresStore(Store):

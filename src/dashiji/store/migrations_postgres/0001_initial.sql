@@ -76,7 +76,8 @@ CREATE INDEX spans_doc_layer ON spans(doc_id, layer);
 CREATE INDEX spans_layer_label ON spans(layer, label);
 
 -- SQLite's json_extract(json, '$.key') for the queries both stores share (a top-level key;
--- the value as text, NULL when absent or JSON null).
+-- the value as text, NULL when absent or JSON null).  jsonb refuses the escape \u0000, which
+-- JSON text may hold: it reads as U+FFFD.
 CREATE FUNCTION json_extract(doc TEXT, path TEXT) RETURNS TEXT
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT (doc::jsonb) ->> substr(path, 3) $$;
+    AS $$ SELECT (replace(doc, '\u0000', '\ufffd')::jsonb) ->> substr(path, 3) $$;
