@@ -60,8 +60,9 @@ def _database(admin_url: str, name: str) -> str:
 
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name}")  # fixed names, not data
-        conn.execute(f"CREATE DATABASE {name} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
-                     " TEMPLATE template0")
+        conn.execute(
+            f"CREATE DATABASE {name} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+        )
     base = admin_url.rsplit("/", 1)[0]
     return f"{base}/{name}"
 
