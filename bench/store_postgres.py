@@ -15,7 +15,7 @@
 
 PostgreSQL: ``--url postgresql://...`` names a server (its database must be empty or a dashiji
 store; the benchmark creates databases ``bench_ingest``, ``bench_writes`` and ``bench_search``
-beside it), else a throwaway server is started as the tests do (tests/postgres_server.py), but
+beside it), else a throwaway server is started as the tests do (tests/pg_server.py), but
 with fsync on and ``synchronous_commit=off`` -- the durability of SQLite's WAL mode with
 ``synchronous=NORMAL``, which the SQLite store uses.
 
@@ -165,10 +165,10 @@ def main() -> None:
     url = args.url
     if url is None:
         sys.path.insert(0, str(REPO / "tests"))
-        import postgres_server
+        import pg_server
 
-        server = postgres_server.start(durable=True)
-        url = server.url()
+        server = pg_server.start(durable=True)
+        url = server.url
     tmp = Path(tempfile.mkdtemp(prefix="dashiji-bench-"))
     results: dict[str, Any] = {}
     try:

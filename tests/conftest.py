@@ -62,15 +62,15 @@ def gold(shared: Path) -> Path:
     return shared / "gold"
 
 
-# ---- a throwaway PostgreSQL server (tests/postgres_server.py) -----------------------------------
+# ---- a throwaway PostgreSQL server (tests/pg_server.py) -----------------------------------
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Any]:
     """The test session's PostgreSQL server, with a template database at the latest schema.
     Missing PostgreSQL fails the tests that use it (it is a test dependency, like chromium)."""
-    import postgres_server
+    import pg_server
 
     try:
-        server = postgres_server.start()
+        server = pg_server.start()
     except (FileNotFoundError, RuntimeError, subprocess.SubprocessError) as exc:
         pytest.fail(f"cannot start a PostgreSQL server for the tests: {exc}")
     try:
@@ -78,9 +78,9 @@ def postgres() -> Iterator[Any]:
 
         from dashiji.store import Store
 
-        with psycopg.connect(server.url(), autocommit=True) as conn:
+        with psycopg.connect(server.url, autocommit=True) as conn:
             conn.execute("CREATE DATABASE dashiji_template")
-        Store.open(server.url("dashiji_template")).close()
+        Store.open(server.database_url("dashiji_template")).close()
         yield server
     finally:
         server.stop()
@@ -95,9 +95,9 @@ def pg_url(postgres: Any) -> str:
     import psycopg
 
     name = f"t{os.getpid()}_{next(_pg_databases)}"
-    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+    with psycopg.connect(postgres.url, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name} TEMPLATE dashiji_template")  # name: not data
-    return str(postgres.url(name))
+    return str(postgres.database_url(name))
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -131,7 +131,7 @@ def test_each_sqlite_migration_has_its_postgresql_twin() -> None:
 
 def test_opening_errors_are_store_errors(postgres: Any) -> None:
     with pytest.raises(StoreError, match="cannot open store"):
-        Store.open(postgres.url("no_such_database"))
+        Store.open(postgres.database_url("no_such_database"))
     secret = "postgresql://someone:hunter2@127.0.0.1:1/x"
     with pytest.raises(StoreError) as info:
         Store.open(secret, timeout=1)
@@ -222,7 +222,7 @@ def twin_stores(
     a SQLite store and a PostgreSQL one, in the same order."""
     import psycopg
 
-    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+    with psycopg.connect(postgres.url, autocommit=True) as conn:
         conn.execute("CREATE DATABASE twins TEMPLATE dashiji_template")
     inputs = [
         str(shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl"),
@@ -231,7 +231,7 @@ def twin_stores(
     docs = list(extract_documents(inputs))
     assert len(docs) > 600
     lite = Store.open(tmp_path_factory.mktemp("twins") / "s.db")
-    pg = Store.open(postgres.url("twins"))
+    pg = Store.open(postgres.database_url("twins"))
     lite.put_many(docs)
     pg.put_many(docs)
     yield lite, pg
@@ -338,7 +338,7 @@ def both_ingested(
 ) -> tuple[str, str, Path]:
     import psycopg
 
-    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+    with psycopg.connect(postgres.url, autocommit=True) as conn:
         conn.execute("CREATE DATABASE ingested TEMPLATE dashiji_template")
     tmp = tmp_path_factory.mktemp("both")
     pages = tmp / "pages"
@@ -353,7 +353,7 @@ def both_ingested(
     (pages / "news.jsonl").write_text("\n".join(lines[:40]) + "\n", "utf-8")
     (pages / "empty.html").write_text("", "utf-8")
     (pages / "README.md").write_text("# Pages\n", "utf-8")
-    lite, pg = str(tmp / "s.db"), postgres.url("ingested")
+    lite, pg = str(tmp / "s.db"), postgres.database_url("ingested")
     for db in (lite, pg):
         res = _cli("ingest", str(pages), "--db", db, "--date", "2025-10-22")
         assert res.exit_code == 1, res.output  # two inputs failed

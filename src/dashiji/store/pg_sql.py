@@ -7,6 +7,8 @@ placeholders), so that the same code runs on both stores:
 * ``?`` outside string literals and quoted names becomes ``%s``; a literal ``%`` becomes ``%%``
   (only when the statement takes parameters: without them psycopg sends the text as it is);
 * ``INSERT OR IGNORE INTO ...`` becomes ``INSERT INTO ... ON CONFLICT DO NOTHING``;
+* ``x GLOB 'pattern'`` (a literal pattern) becomes ``x ~ 'regex'``, the anchored POSIX
+  expression that matches the same strings (``*``, ``?``, ``[...]``; both case-sensitive);
 * ``INSERT OR REPLACE INTO t (cols) VALUES (...)`` becomes an upsert on ``t``'s primary key
   (``ON CONFLICT (key) DO UPDATE SET col = EXCLUDED.col, ...``, the columns not given set to
   their defaults, as a replaced row would have them): no table of the store has
@@ -24,7 +26,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["Table", "translate", "placeholders"]
+__all__ = ["Table", "translate", "placeholders", "glob_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class Table:
     key: tuple[str, ...]
 
 
+_GLOB = re.compile(r"\bGLOB\s+('(?:[^']|'')*'|\?)", re.IGNORECASE)
 _OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\s+", re.IGNORECASE)
 _REPLACE_HEAD = re.compile(r"^\s*INSERT\s+OR\s+REPLACE\s+INTO\s+", re.IGNORECASE)
 _OR_REPLACE = re.compile(
@@ -65,6 +68,36 @@ def placeholders(sql: str, *, params: bool = True) -> str:
     return "".join(out)
 
 
+def glob_regex(pattern: str) -> str:
+    """SQLite's GLOB ``pattern`` as an anchored POSIX regular expression."""
+    out = ["^"]
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        close = pattern.find("]", i + 2) if c == "[" else -1
+        if c == "*":
+            out.append(".*")
+        elif c == "?":
+            out.append(".")
+        elif close > 0:
+            body = pattern[i + 1 : close]
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = close
+        elif c.isalnum() or not c.isascii():
+            out.append(c)
+        else:
+            out.append("\\" + c)
+        i += 1
+    return "".join(out) + "$"
+
+
+def _glob(m: re.Match[str]) -> str:
+    if m.group(1) == "?":
+        raise ValueError("GLOB with a parameter: write the pattern into the statement")
+    pattern = m.group(1)[1:-1].replace("''", "'")
+    return "~ '" + glob_regex(pattern).replace("'", "''") + "'"
+
+
 def _name(col: str) -> str:
     return col.strip().strip('"')
 
@@ -75,6 +108,8 @@ def translate(sql: str, tables: Mapping[str, Table], *, params: bool = True) -> 
     ``tables`` describes the store's tables (for ``INSERT OR REPLACE``).
     """
     text = sql.strip().rstrip(";")
+    if "GLOB" in text.upper():
+        text = _GLOB.sub(_glob, text)
     if _OR_IGNORE.match(text):
         text = _OR_IGNORE.sub("INSERT INTO ", text, count=1) + " ON CONFLICT DO NOTHING"
     else:

@@ -48,7 +48,12 @@ class Server:
     as_user: list[str]
     pg_ctl: str
 
-    def url(self, dbname: str = "postgres") -> str:
+    @property
+    def url(self) -> str:
+        """The URL of the server's first database (``postgres``)."""
+        return self.database_url("postgres")
+
+    def database_url(self, dbname: str) -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{dbname}"
 
     def stop(self) -> None:
@@ -61,14 +66,15 @@ class Server:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start(*, durable: bool = False) -> Server:
+def start(*, durable: bool = False, root: Path | None = None) -> Server:
     """Start a server; the caller stops it (:meth:`Server.stop`).
 
     For tests (default) nothing is flushed to disk; ``durable=True`` (benchmarks) keeps fsync
     and full-page writes, and commits as SQLite's WAL mode with ``synchronous=NORMAL`` does:
-    without waiting for the log to reach the disk (``synchronous_commit=off``)."""
+    without waiting for the log to reach the disk (``synchronous_commit=off``).  ``root``: an
+    empty directory to hold it (default: a new temporary one), removed by :meth:`Server.stop`."""
     initdb, pg_ctl = find_program("initdb"), find_program("pg_ctl")
-    root = Path(tempfile.mkdtemp(prefix="dashiji-pg-"))
+    root = Path(tempfile.mkdtemp(prefix="dashiji-pg-")) if root is None else root
     as_user: list[str] = []
     if os.geteuid() == 0:  # initdb refuses root: run the server as nobody
         runuser = shutil.which("runuser") or "/usr/sbin/runuser"
@@ -121,3 +127,8 @@ def start(*, durable: bool = False) -> Server:
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"pg_ctl start failed: {proc.stderr.decode(errors='replace')}\n{text}")
     return Server(root, port, as_user, pg_ctl)
+
+
+def start_server(root: Path) -> Server:
+    """A server for benchmarks (durable, :func:`start`) in the empty directory ``root``."""
+    return start(durable=True, root=root)
