@@ -66,13 +66,14 @@ class Server:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start(*, durable: bool = False, root: Path | None = None) -> Server:
+def start(*, durable: bool = False, root: Path | None = None, settings: str = "") -> Server:
     """Start a server; the caller stops it (:meth:`Server.stop`).
 
     For tests (default) nothing is flushed to disk; ``durable=True`` (benchmarks) keeps fsync
     and full-page writes, and commits as SQLite's WAL mode with ``synchronous=NORMAL`` does:
     without waiting for the log to reach the disk (``synchronous_commit=off``).  ``root``: an
-    empty directory to hold it (default: a new temporary one), removed by :meth:`Server.stop`."""
+    empty directory to hold it (default: a new temporary one), removed by :meth:`Server.stop`;
+    ``settings``: more server options (``-c name=value ...``)."""
     initdb, pg_ctl = find_program("initdb"), find_program("pg_ctl")
     root = Path(tempfile.mkdtemp(prefix="dashiji-pg-")) if root is None else root
     as_user: list[str] = []
@@ -103,6 +104,8 @@ def start(*, durable: bool = False, root: Path | None = None) -> Server:
     options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c synchronous_commit=off"
     if not durable:
         options += " -c fsync=off -c full_page_writes=off"
+    if settings:  # more "-c name=value" options
+        options += " " + settings
     proc = subprocess.run(
         [
             *as_user,

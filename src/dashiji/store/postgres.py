@@ -22,6 +22,7 @@ SQLite, so that listings come in the same order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
@@ -100,10 +101,22 @@ class PgConnection:
         return self.raw.execute(self._translate(sql, True), _values(params))
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> Any:
+        """Run one statement for each row of parameters.  An INSERT of one VALUES row (plain or
+        ``ON CONFLICT DO NOTHING``) becomes multi-row INSERTs of up to :data:`ROWS_PER_INSERT`
+        rows: one statement for a document's spans, not one per span."""
         cur = self.raw.cursor()
         rows = [_values(p) for p in seq]
-        if rows:
-            cur.executemany(self._translate(sql, True), rows)
+        if not rows:
+            return cur
+        text = self._translate(sql, True)
+        m = _ONE_ROW.match(text)
+        if m is None:
+            cur.executemany(text, rows)
+            return cur
+        head, row, tail = m.groups()
+        for i in range(0, len(rows), ROWS_PER_INSERT):
+            chunk = rows[i : i + ROWS_PER_INSERT]
+            cur.execute(head + ", ".join([row] * len(chunk)) + tail, [v for r in chunk for v in r])
         return cur
 
     def execute_script(self, sql: str) -> None:
@@ -116,6 +129,13 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+
+#: rows of one multi-row INSERT made by :meth:`PgConnection.executemany`
+ROWS_PER_INSERT = 500
+_ONE_ROW = re.compile(
+    r"^(INSERT INTO [^;]*? VALUES\s*)(\([^()]*\))(| ON CONFLICT DO NOTHING)$", re.DOTALL
+)
 
 
 def _value(v: Any) -> Any:
@@ -153,12 +173,7 @@ class PostgresStore(Store):
         url = str(path)
         psycopg = _psycopg()
         try:
-            raw = psycopg.connect(
-                url,
-                autocommit=True,
-                cursor_factory=psycopg.ClientCursor,
-                connect_timeout=max(1, int(timeout)),
-            )
+            raw = psycopg.connect(url, autocommit=True, connect_timeout=max(1, int(timeout)))
         except psycopg.Error as exc:
             raise StoreError(f"cannot open store {redact(url)}: {exc}") from exc
         from psycopg.types.numeric import FloatLoader
