@@ -466,6 +466,78 @@ def ingest(
     raise typer.Exit(0 if report.ok else 1)
 
 
+class Engine(StrEnum):
+    local = "local"
+    spark = "spark"
+
+
+@app.command("run")
+def run_batch_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, directories, globs, JSONL(.gz), WARC(.gz), or *.paths(.gz) lists."
+        ),
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", help="Output directory (Parquet tables).")],
+    engine: Annotated[Engine, typer.Option("--engine", help="Where the tasks run.")] = Engine.local,
+    workers: WorkersOption = 1,
+    master: Annotated[
+        str | None,
+        typer.Option(
+            "--master", help="Spark master (local[2], yarn, spark://…); default: spark-submit's."
+        ),
+    ] = None,
+    files_per_task: Annotated[
+        int, typer.Option("--files-per-task", min=1, help="Input files read by one task.")
+    ] = 1,
+    date: DateOption = None,
+    statistical: StatisticalOption = False,
+) -> None:
+    """Run the pipeline over many files on a process pool or Spark, writing Parquet tables
+    (articles, spans, entities, events, event_mentions); re-running adds nothing."""
+    from .batch import LocalEngine, Options, SparkEngine, run_batch
+
+    options = Options(date=date, statistical=statistical)
+    with _fatal_errors():
+        runner = (
+            SparkEngine(master=master) if engine is Engine.spark else LocalEngine(workers, options)
+        )
+        try:
+            report = run_batch(inputs, out_dir, runner, options, files_per_task=files_per_task)
+        finally:
+            runner.close()
+    failures = Counter({k.split(":", 1)[1]: v for k, v in report.counts.items() if ":" in k})
+    counts = Counter(
+        {
+            "stored": report.counts["ok"],
+            "duplicates": report.counts["duplicate"],
+            "read twice": report.counts["repeated"],
+            "tasks already done": report.skipped_tasks,
+        }
+    )
+    _summary(counts, failures)
+    for key, error in report.failed_tasks[:FAILURES_SHOWN]:
+        err.print(f"  [red]task {escape(key)} failed[/]: {escape(error.strip().splitlines()[-1])}")
+    err.print(f"[dim]tables: {escape(str(out_dir))}[/]")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("load")
+def load_command(
+    out_dir: Annotated[Path, typer.Argument(help="The --out directory of a 'dashiji run'.")],
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Put the tables of a 'dashiji run' into a store, with stories and merged events."""
+    from .batch.load import load as load_tables
+    from .store import Store
+
+    with _fatal_errors(), Store.open(db) as store, _progress("loading") as advance:
+        new, old = load_tables(out_dir, store, on_document=advance)
+    err.print(f"[bold]stored {new}[/], already stored {old}")
+    err.print(f"[dim]store: {escape(str(db))}[/]")
+
+
 @app.command()
 def failures(
     db: DbOption = DEFAULT_DB,

@@ -179,7 +179,7 @@ def ingest(
     stream = fresh(read_inputs(inputs, selection=selection))
     with _runner(work, workers) as runner:
         for batch in analysed_batches(stream, index, runner):
-            for new, doc in _store_batch(store, batch, run_id):
+            for new, doc in store_batch(store, batch, run_id):
                 if not new:
                     report.skipped += 1
                 elif doc.error is not None:
@@ -224,7 +224,7 @@ def _runner(work: DocumentWork, workers: int) -> Iterator[Runner]:
         yield lanes
 
 
-def _store_batch(
+def store_batch(
     store: Store, batch: list[Analysed], run_id: int | None
 ) -> list[tuple[bool, Document]]:
     """Store a batch of analysed documents and add them to stories and events, in one

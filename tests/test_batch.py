@@ -1,0 +1,139 @@
+"""dashiji run: the same pipeline as ingest over many files, on the local pool or on Spark,
+writing Parquet tables — the same tables whatever the engine, nothing added by a re-run, a bad
+file counted and the job going on, and the tables loading into a store exactly as ingest
+stores the same inputs."""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from dashiji.batch import LocalEngine, Options, SparkEngine, run_batch
+from dashiji.batch.load import load
+from dashiji.batch.tables import TABLES
+from dashiji.errors import MissingDependency
+from dashiji.pipeline import ingest
+from dashiji.store import Store
+
+#: The GDELT mention columns that hold when the run happened (each run has its own time).
+RUN_TIME = {"EventTimeDate", "MentionTimeDate"}
+OPTIONS = Options(date="2025-01-01")
+
+
+def read_tables(out: Path) -> dict[str, list[dict[str, Any]]]:
+    tables = {}
+    for name in TABLES:
+        parts = sorted((out / name).glob("part-*.parquet"))
+        rows = pa.concat_tables([pq.read_table(p) for p in parts]).to_pylist()
+        tables[name] = [{k: v for k, v in r.items() if k not in RUN_TIME} for r in rows]
+    return tables
+
+
+@pytest.fixture(scope="module")
+def inputs(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Two JSONL files of DTELS articles (with copies within and across files), an HTML page,
+    an empty file, a truncated .jsonl.gz, and a path that does not exist."""
+    folder = tmp_path_factory.mktemp("batch-inputs")
+    source = shared / "bench" / "stories" / "dtels-dev" / "articles.jsonl"
+    with source.open(encoding="utf-8") as f:
+        lines = list(islice(f, 100, 140))
+    (folder / "a.jsonl").write_text("".join(lines[:20]), "utf-8")
+    (folder / "b.jsonl").write_text("".join(lines[20:]), "utf-8")
+    page = sorted((shared / "bench" / "extraction" / "cwced-zh").glob("*.html"))[0]
+    (folder / "page.html").write_bytes(page.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "cut.jsonl.gz").write_bytes(gzip.compress("".join(lines[:3]).encode())[:-40])
+    return [str(folder), str(folder / "missing.jsonl")]
+
+
+@pytest.fixture(scope="module")
+def local_run(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("local") / "out"
+    engine = LocalEngine(2, OPTIONS)
+    try:
+        report = run_batch(inputs, out, engine, OPTIONS)
+    finally:
+        engine.close()
+    assert report.tasks == 6 and not report.failed_tasks
+    assert report.counts["duplicate"] >= 1 and report.counts["ok"] >= 35
+    # the bad files are counted, and the job went on
+    assert {"failed:empty", "failed:not_found", "failed:truncated"} <= set(report.counts), report
+    return out
+
+
+def test_spark_gives_the_same_tables_as_the_local_pool(
+    spark: Any, inputs: list[str], local_run: Path, tmp_path: Path
+) -> None:
+    report = run_batch(inputs, tmp_path / "out", SparkEngine(spark), OPTIONS)
+    assert report.tasks == 6 and not report.failed_tasks
+    local, remote = read_tables(local_run), read_tables(tmp_path / "out")
+    for name in TABLES:
+        assert remote[name] == local[name], f"table {name} differs between Spark and local"
+    assert local["events"] and local["entities"] and local["event_mentions"]
+
+
+def test_a_rerun_adds_nothing(inputs: list[str], local_run: Path) -> None:
+    before = {p: p.stat().st_mtime_ns for p in local_run.rglob("part-*.parquet")}
+    engine = LocalEngine(1)
+    report = run_batch(inputs, local_run, engine, OPTIONS)
+    assert report.skipped_tasks == report.tasks == 6
+    assert {p: p.stat().st_mtime_ns for p in local_run.rglob("part-*.parquet")} == before
+
+
+def test_another_input_set_needs_another_output(inputs: list[str], local_run: Path) -> None:
+    from dashiji.batch.plan import PlanMismatch
+
+    with pytest.raises(PlanMismatch):
+        run_batch(inputs[:1], local_run, LocalEngine(1), OPTIONS)
+
+
+def test_loaded_tables_are_what_ingest_stores(
+    inputs: list[str], local_run: Path, tmp_path: Path
+) -> None:
+    from test_ingest_parallel import tables
+
+    with Store.open(tmp_path / "loaded.db") as store:
+        new, old = load(local_run, store)
+    with Store.open(tmp_path / "ingested.db") as store:
+        report = ingest(inputs, store, date=OPTIONS.date)
+    assert new == report.stored + report.duplicates + sum(report.failed.values())
+    assert old == 0 and report.skipped == 2  # cut.jsonl.gz repeats two of a.jsonl: left out
+    a, b = tables(tmp_path / "loaded.db"), tables(tmp_path / "ingested.db")
+    for name in a:
+        assert a[name] == b[name], f"table {name}: loaded != ingested"
+    assert a["events"] and a["stories"]
+
+
+def test_spark_missing_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyspark", None)
+    monkeypatch.setitem(sys.modules, "pyspark.sql", None)
+    with pytest.raises(MissingDependency, match=r"pip install 'dashiji\[spark\]'"):
+        SparkEngine()
+
+
+def test_the_run_and_load_commands(inputs: list[str], tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dashiji.cli import app
+
+    runner = CliRunner()
+    out, db = tmp_path / "out", tmp_path / "store.db"
+    args = ["run", *inputs, "--out", str(out), "--date", "2025-01-01", "--files-per-task", "3"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 1, first.output  # three inputs failed, and say so
+    assert "stored 40" in first.stderr and "truncated 1" in first.stderr
+    assert "read twice 2" in first.stderr
+    again = runner.invoke(app, args)
+    assert "tasks already done 2" in again.stderr
+    loaded = runner.invoke(app, ["load", str(out), "--db", str(db)])
+    assert loaded.exit_code == 0, loaded.output
+    with Store.open(db) as store:
+        (n,) = store.connection.execute("SELECT count(*) FROM documents").fetchone()
+    assert n == 44
