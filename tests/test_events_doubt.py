@@ -166,3 +166,30 @@ def test_a_detention_centre_is_no_detention(steps) -> None:
 def test_the_case_named_with_this_is_told_before(steps, coder: EventCoder) -> None:
     text = "该诉讼旨在阻止美国总统实施其禁止个人、公司和团体使用微信的总统令。"
     assert "nominal_determiner" in why(steps, coder, text, "诉讼")
+
+
+def test_a_quotation_that_qualifies_a_noun_states_no_event(steps, coder: EventCoder) -> None:
+    text = "王某在采访中自称“因捏造出来的指控被捕”的说法，非常不正确。"
+    assert "quoted_phrase" in why(steps, coder, text, "被捕")
+    assert not kept(steps, text, "被捕")
+    assert kept(steps, "王某在采访中说：“我因捏造出来的指控被捕。”", "被捕")
+
+
+def test_what_was_done_before_told_in_a_relative_clause_is_doubtful(steps, coder) -> None:
+    text = "今次判刑的还有已宣布解散的组织的前副主席王某。"
+    assert "nominal_relative" in why(steps, coder, text, "宣布解散")
+    assert kept(steps, text, "判刑")  # 今次判刑的还有王某: he was sentenced too
+
+
+def test_a_deed_told_as_done_far_past_the_article_date_is_dropped(steps) -> None:
+    """The reference date of these tests is 2025-10-20: a charge told as done in 2027 means the
+    article's date is wrong; one three weeks ahead is planned."""
+    assert not kept(steps, "2027年5月21日，郭某被某区人民检察院起诉。", "检察院起诉")
+    (e,) = kept(steps, "11月10日，郭某被某区人民检察院起诉。", "检察院起诉")
+    assert e.status == "planned"
+
+
+def test_a_court_rules_on_the_person_told_before(steps) -> None:
+    text = "据港媒报道，王大明涉及一起非法集结案，被控组织未经批准集结罪，香港法庭4月1日裁定罪成。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert [a.name for a in e.targets] == ["王大明"] and e.date == "2025-04-01"

@@ -9,8 +9,11 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
-  (当年报案的卷宗, 被撞伤的男子), or framing a time (事故中, 庭审期间), or one kind in a list
-  (仲裁、诉讼等);
+  (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织), or framing a time (事故中, 庭审期间), or one
+  kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决), or ending a span of a life
+  (从恋爱到结婚);
+* ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
+  事故…”的录音, “因…被捕”的说法): a recording, a slogan, a claim — not the writer's report;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
   sentenced; a crash only when it is uncertain: 坠机可能由于…);
@@ -51,6 +54,10 @@ _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
 _NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
 _PROSPECT = cue("prospect")
 _ASKED = cue("asked")
+_REGARDING = re.compile("(?:" + cue("regarding").pattern + ")[^，。；、]{0,6}$")
+_PAST_REL = re.compile(r"(?:已|曾|已经|早已|早就)[^，。；]{0,6}$")
+_RANGE = re.compile(r"从[^，。；]{1,8}到$")
+_QUOTE_CLOSE = re.compile(r"[”\"」』][^，。；“”\"]{0,2}?的[\u4e00-\u9fff]")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -85,6 +92,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
     if kind is not None:
         why.append("nominal_" + kind)
+    if news and _quoted_phrase(vt, s0, s1, t0, t1):
+        why.append("quoted_phrase")  # 播放“…引发严重交通事故…”的录音, “因…被捕”的说法
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
         why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
     if (
@@ -109,6 +118,19 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     return why
 
 
+def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
+    """Is the trigger inside a quotation that qualifies a noun after it (“…”的说法/录音)?"""
+    q = max(vt.rfind("“", s0, t0), vt.rfind("「", s0, t0))
+    if q < 0 or vt.find("”", q, t0) >= 0 or vt.find("」", q, t0) >= 0:
+        if vt.count('"', s0, t0) % 2 == 0:
+            return False  # not inside a curly quote, nor after an odd straight one
+    close = min(
+        (i for i in (vt.find("”", t1, s1), vt.find('"', t1, s1), vt.find("」", t1, s1)) if i >= 0),
+        default=-1,
+    )
+    return close >= 0 and _QUOTE_CLOSE.match(vt, close) is not None
+
+
 def _nominal(vt: str, before: str, t1: int, c1: int) -> str | None:
     """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it)."""
     if _NOMINAL_BEFORE.search(before):
@@ -126,6 +148,12 @@ def _nominal(vt: str, before: str, t1: int, c1: int) -> str | None:
         # act is told with the one it aims at)
         return "owned"
     after = vt[t1:c1]
+    if _REGARDING.search(before):
+        return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
+    if _RANGE.search(before):
+        return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
+    if _REL_DE.match(after) and _PAST_REL.search(before):
+        return "relative"  # 已宣布解散的支联会, 曾报案的证据: done before, told in passing
     if _REL_DE.match(after) and not _ONGOING.search(before):
         # 当年报案的卷宗, 离世的事情, 被吉某撞伤的男子: told of a thing or a person, in passing
         # (not 微软发布的折叠手机, nor 正在监狱服刑的黎智英: what holds now is told)

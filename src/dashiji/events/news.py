@@ -484,6 +484,22 @@ class NewsCoder:
             )
             if person is not None:
                 agent = person
+        if (
+            entry.plover == "COERCE"
+            and patient is None
+            and agent is not None
+            and agent.agent_type == "JUD"
+            and ci > 0
+        ):  # 黎智英…被控…，香港法庭4月1日裁定罪成: the court rules on the person told before
+            patient = next(
+                (
+                    x
+                    for x in actors
+                    if a <= x.start and x.end <= clauses[ci - 1].end
+                    and x.kind == "PER" and not x.place
+                ),
+                None,
+            )  # fmt: skip
         if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
             return None  # a demand is political when an authority makes it
         if entry.plover == "SANCTION" and agent is not None and not _authority(agent):
@@ -576,6 +592,10 @@ class NewsCoder:
                 return None  # 未来会继续维权: an intention with no day, not a planned event
             status = "planned"
         if status == "occurred" and later_than(date, doc.reference_date, precision) is True:
+            if _months_apart(doc.reference_date, date) > _UNANNOUNCED_AHEAD:
+                # 2015年5月21日…被检察院起诉 in an article dated 1991: told as done, far past the
+                # article's date — the article's date (or the year read) cannot be right
+                return None
             status = "planned"
         if announced:
             status = "occurred"  # the announcement is the act
@@ -1575,6 +1595,21 @@ _ANAPHORIC = frozenset(
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _SEQUENCE = cue("sequence")
 _REPORT_VERB = cue("report_verb")
+
+
+_UNANNOUNCED_AHEAD = 6  # months an event told with no plan word may lie past the article
+
+
+def _months_apart(reference: str | None, date: str | None) -> int:
+    """Whole months from ``reference`` to ``date`` (0 when either has no year and month)."""
+    if not reference or not date or len(reference) < 7 or len(date) < 7:
+        return 0
+    try:
+        y0, m0 = int(reference[:4]), int(reference[5:7])
+        y1, m1 = int(date[:4]), int(date[5:7])
+    except ValueError:
+        return 0
+    return (y1 - y0) * 12 + (m1 - m0)
 
 
 def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
