@@ -11,7 +11,7 @@ from test_events import annotated, events
 from dashiji.annotate.step import Annotate
 from dashiji.events.coder import EventCoder
 from dashiji.events.model import Event
-from dashiji.normalize import Normalize
+from dashiji.normalize import AnalysisView, Normalize
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +193,36 @@ def test_a_court_rules_on_the_person_told_before(steps) -> None:
     text = "据港媒报道，王大明涉及一起非法集结案，被控组织未经批准集结罪，香港法庭4月1日裁定罪成。"
     e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert [a.name for a in e.targets] == ["王大明"] and e.date == "2025-04-01"
+
+
+def test_a_negation_before_the_object_negates(steps) -> None:
+    (e,) = kept(steps, "检方认定不构成犯罪，未对嫌疑人提出逮捕。", "逮捕")
+    assert e.modality == "negated"
+    (e,) = kept(steps, "犯罪嫌疑人王某不予批捕。", "批捕")
+    assert e.modality == "negated"
+
+
+def test_an_apology_a_court_orders_is_not_made(steps) -> None:
+    text = "法院作出一审判决，认定西安李女士名誉侵权责任成立，须向特斯拉公开赔礼道歉。"
+    assert not [e for e in events(steps, text) if e.type == "CONCEDE" or e.news_type == "交往-道歉"]
+
+
+def test_a_kind_of_people_is_no_participant(steps, coder: EventCoder) -> None:
+    assert "class_only" in why(steps, coder, "主流车企纷纷推出使用碳化硅的新车型。", "推出")
+
+
+def test_an_outlet_among_the_actors_makes_the_event_doubtful() -> None:
+    from dashiji.events.doubt import doubts
+    from dashiji.events.model import EventActor
+
+    text = "据美联社报道，王某已经和某公司达成和解。"
+    t0 = text.index("和解")
+    e = Event(
+        doc="d", type="AGREE", mode=None, cameo="037", goldstein=None, quad_class=None,
+        actors=[EventActor("美联社", cameo="USAMED", country="USA", side="source")],
+        sentence=text, start=0, end=len(text), trigger="和解", trigger_start=t0,
+        trigger_end=t0 + 2,
+    )  # fmt: skip
+    assert "media_actor" in doubts(e, AnalysisView(text, text), [])
+    e.actors = [EventActor("王某", side="source")]
+    assert doubts(e, AnalysisView(text, text), []) == []

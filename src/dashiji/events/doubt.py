@@ -17,6 +17,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
   sentenced; a crash only when it is uncertain: 坠机可能由于…);
+* ``class_only`` — its only participants are a kind of people (消费者, 车企: 理性维权, 纷纷推出)
+  and it has no day;
+* ``media_actor`` — an outlet among its actors (the outlet reports; the coder misread the
+  sentence);
 * ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``year_conflict`` — a day with no year dates the event while the sentence names another year
@@ -54,6 +58,7 @@ _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
 _NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
 _PROSPECT = cue("prospect")
 _ASKED = cue("asked")
+_CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
 _REGARDING = re.compile("(?:" + cue("regarding").pattern + ")[^，。；、]{0,6}$")
 _PAST_REL = re.compile(r"(?:已|曾|已经|早已|早就)[^，。；]{0,6}$")
 _RANGE = re.compile(r"从[^，。；]{1,8}到$")
@@ -104,6 +109,10 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and (e.news_type not in SELF_CONTAINED or e.modality == "uncertain")
     ):
         why.append("no_party")  # (坠机可能由于…, 翻车: nobody, nothing, nowhere)
+    if e.actors and all(_CLASS_NOUN.match(a.name) for a in e.actors) and not e.date:
+        why.append("class_only")  # 消费者…理性维权, 车企纷纷推出: a kind of people, no one
+    if any((a.cameo or "").endswith("MED") or a.role == "MED" for a in e.actors):
+        why.append("media_actor")  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
     if _ASKED.search(vt, s0, t0):
         why.append("asked")  # 问：…逮捕黎智英等发表声明，中方对此有何评论
 

@@ -159,6 +159,7 @@ _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _WILL = re.compile(
     r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
+_NEGATED_MARKED = re.compile(r"(?:未|没有|没|并未|尚未|不予?)(?:对|向|将|把|就|给)[^，。；]{1,12}$")
 # 会就两起败诉案件上诉, 要对涉事公司起诉: an intention, its object between
 _WILL_ABOUT = re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")
 _ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
@@ -605,7 +606,12 @@ class NewsCoder:
         near = vt[max(clause.start, m.start - 6) : m.start]
         if _OR_ELSE.match(vt, clause.start) and ci > 0:
             modality = "hypothetical"  # …，否则将面临禁令: what follows if the demand is not met
-        elif entry.negated or _NEGATION.search(near) or "否认" in cl_before:
+        elif (
+            entry.negated
+            or _NEGATION.search(near)
+            or "否认" in cl_before
+            or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
+        ):  # (未对嫌疑人提出逮捕: the negation stands before the object)
             modality = "negated"
         elif _UNCERTAIN.search(vt[clause.start : m.end + 2]):
             modality = "uncertain"
@@ -1627,12 +1633,16 @@ def _ultimatum(e: Event) -> bool:
 
 def _ordered_event(e: Event) -> bool:
     """被判向特斯拉道歉: an act a court orders (or a party demands) has not been done."""
-    head = e.sentence[: max(0, e.trigger_start - e.start)]
+    s0 = e.mentions[0].sentence_start if e.mentions else e.start  # (a quote may start later)
+    head = e.sentence[: max(0, e.trigger_start - s0)]
     cut = max(head.rfind(c) for c in "，。；：")
-    return bool(_ORDERED_STRICT.search(head[cut + 1 :]))
+    hit = _ORDERED_STRICT.search(head[cut + 1 :])
+    if hit is not None and hit.group().startswith(("须", "需要", "必须")):
+        return e.type != "COERCE"  # (须即时还押: a court's order is carried out; 须道歉: not yet)
+    return hit is not None
 
 
-_ORDERED_STRICT = re.compile(r"(?:被判|判令|责令|勒令|要求)[^，。]{0,20}$")
+_ORDERED_STRICT = re.compile(r"(?:被判|判令|责令|勒令|要求|须|需要|必须)[^，。]{0,20}$")
 
 
 def _same_news_event(e: Event, ev: Event) -> bool:
