@@ -226,3 +226,24 @@ def test_an_outlet_among_the_actors_makes_the_event_doubtful() -> None:
     assert "media_actor" in doubts(e, AnalysisView(text, text), [])
     e.actors = [EventActor("王某", side="source")]
     assert doubts(e, AnalysisView(text, text), []) == []
+
+
+def test_a_line_with_no_full_stop_deep_in_an_article_is_a_heading(steps, coder) -> None:
+    body = [
+        "某市法院10日开庭审理了王某诈骗一案。",
+        "王某当庭认罪。",
+        "法院将择期宣判。",
+        "相关阅读",
+        "某地一男子驾车撞人被刑拘",
+    ]
+    doc = annotated(steps, body)
+    found = [(e.trigger, r) for e, r in coder.doubtful(doc)]
+    assert any(t == "被刑拘" and "headline_like" in r for t, r in found), found
+    assert not [e for e in coder.code(doc) if e.trigger == "被刑拘"]
+    assert [e for e in events(steps, "某地一男子驾车撞人被刑拘") if e.trigger == "被刑拘"]
+
+
+def test_a_ruling_on_no_one_is_doubtful(steps, coder: EventCoder) -> None:
+    text = "5月26日，北京市海淀区人民法院作出一审判决，驳回了原告的诉讼请求。"
+    found = [r for e, r in coder.doubtful(annotated(steps, [text])) if e.cameo == "172"]
+    assert found and all("no_one_ruled" in r for r in found)

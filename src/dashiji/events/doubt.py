@@ -21,6 +21,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   and it has no day;
 * ``media_actor`` — an outlet among its actors (the outlet reports; the coder misread the
   sentence);
+* ``no_one_ruled`` — a court's ruling (CAMEO 172) on no one named in its sentence;
+* ``headline_like`` — a line after the article's first that ends with no full stop (a heading,
+  a run-on of related headlines, a caption);
 * ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``year_conflict`` — a day with no year dates the event while the sentence names another year
@@ -28,7 +31,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``legal_text`` — the sentence quotes a law or rule (《实施细则》规定可…搜查).
 
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
-``nominal_frame``, ``prospect``).
+``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``, ``regarding``,
+``prospect``, ``class_nouns``, ``asked``).  The nominal, quotation, prospect and heading tests read
+the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
 """
 
 from __future__ import annotations
@@ -64,6 +69,10 @@ _PAST_REL = re.compile(r"(?:已|曾|已经|早已|早就)[^，。；]{0,6}$")
 _RANGE = re.compile(r"从[^，。；]{1,8}到$")
 _QUOTE_CLOSE = re.compile(r"[”\"」』][^，。；“”\"]{0,2}?的[\u4e00-\u9fff]")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_DEEP = 3  # sentences into an article
+_TERMINAL = re.compile(
+    r"(?:[。！？!?…；;.]|[。！？!?][”\"’」』）)]+|[。！？!?][（(][^（()）]*[）)])\s*$"
+)
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the 的 of 是…的 (他是昨天被捕的) closes the clause; a 的 before a noun opens a relative clause
@@ -113,6 +122,14 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("class_only")  # 消费者…理性维权, 车企纷纷推出: a kind of people, no one
     if any((a.cameo or "").endswith("MED") or a.role == "MED" for a in e.actors):
         why.append("media_actor")  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
+    if e.cameo == "172" and not e.news_type and not e.targets:
+        why.append("no_one_ruled")  # 法院裁定未能证明…: a ruling on no one named
+    # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
+    # deep in an article such a line is a heading or a list of related headlines)
+    deep = bool(e.mentions) and (e.mentions[0].sentence_index or 0) >= _DEEP
+    if news and deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
+        why.append("headline_like")  # a line with no full stop after the title: a heading,
+        # a run-on of related headlines, a caption (部分庭审实录：, …中方逃过一劫)
     if _ASKED.search(vt, s0, t0):
         why.append("asked")  # 问：…逮捕黎智英等发表声明，中方对此有何评论
 
