@@ -247,3 +247,46 @@ def test_a_ruling_on_no_one_is_doubtful(steps, coder: EventCoder) -> None:
     text = "5月26日，北京市海淀区人民法院作出一审判决，驳回了原告的诉讼请求。"
     found = [r for e, r in coder.doubtful(annotated(steps, [text])) if e.cameo == "172"]
     assert found and all("no_one_ruled" in r for r in found)
+
+
+def test_a_trial_from_a_day_on_is_dated_by_that_day_not_by_the_offence(steps) -> None:
+    text = (
+        "据报道，因涉嫌于2019年8月18日组织未经批准集结，"
+        "王某及李某共9人将于11月16日起在区域法院受审。"
+    )
+    e = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
+    assert e.date == "2025-11-16" and e.status == "planned"
+    assert [a.name for a in e.targets] == ["王某"]  # the one tried is acted on
+
+
+def test_a_coercion_by_a_person_with_no_office_is_doubtful(steps) -> None:
+    from dashiji.events.doubt import doubts
+    from dashiji.events.model import EventActor
+
+    text = "郭某被判2年6个月；判处被告人汪某有期徒刑7个月。"
+    t0 = text.index("判处")
+    e = Event(
+        doc="d", type="COERCE", mode=None, cameo="173", goldstein=None, quad_class=None,
+        actors=[EventActor("郭某", country="CHN", cameo="CHN", side="source"),
+                EventActor("汪某", country="CHN", cameo="CHN", side="target")],
+        sentence=text, start=0, end=len(text), trigger="判处", trigger_start=t0,
+        trigger_end=t0 + 2,
+    )  # fmt: skip
+    assert "private_coercer" in doubts(e, AnalysisView(text, text), [])
+    e.actors[0] = EventActor("上海铁路运输法院", country="CHN", side="source")
+    assert "private_coercer" not in doubts(e, AnalysisView(text, text), [])
+    police = "7月14日，王某等人因涉嫌赌博罪被北京市公安局东城分局依法刑事拘留。"
+    assert [e for e in events(steps, police) if e.type == "COERCE"]
+
+
+def test_what_is_told_or_done_by_someone_unnamed_takes_no_earlier_subject(steps) -> None:
+    text = "5月29日21时45分许，南京公安110接群众报警，称秦淮区有人驾车撞人并持刀捅人。"
+    for e in events(steps, text):
+        assert "群众" not in [a.text for a in e.arguments if a.role == "袭击者"], e
+    text = "就因为前夫的频繁骚扰，影响了她的事业，导致她离职。"
+    assert not [a for e in events(steps, text) for a in e.arguments if a.role == "离职者"]
+
+
+def test_a_day_counted_from_an_event_frames_another(steps, coder: EventCoder) -> None:
+    text = "不幸的是，父亲在女儿去世40天后被诊断患有食道癌。"
+    assert "nominal_frame" in why(steps, coder, text, "去世")

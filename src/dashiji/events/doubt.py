@@ -26,7 +26,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   a run-on of related headlines, a caption);
 * ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
-* ``year_conflict`` — a day with no year dates the event while the sentence names another year
+* ``private_coercer`` — a coercion whose source is a person with no office (a court or the
+  police coerce; 郭美美被判…，判处被告人汪邹雅…: the defendant told before is no judge);
+* ``year_conflict`` — a day with no year dates the event while its clause names another year
   before it (4月26日，2024年…开幕, in an article of 2021: a page's unrelated news);
 * ``legal_text`` — the sentence quotes a law or rule (《实施细则》规定可…搜查).
 
@@ -45,6 +47,7 @@ from ..normalize import AnalysisView
 from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR
 from .news import _SELF_CONTAINED as SELF_CONTAINED
+from .news_actors import generic_head
 from .news_cues import cue
 
 _BOILERPLATE = cue("boilerplate")
@@ -58,6 +61,11 @@ _NOMINAL_FRAME = cue("nominal_frame")
 _ANNOUNCE = cue("announce")
 _AIMED = re.compile(r"(?:对|针对)[^，。；的]{1,15}的$")
 _TOGETHER = re.compile(r"[与和跟同][^，。]{1,12}一起$")
+_INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
+_IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
+_COUNTED_FROM = re.compile(
+    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|月|年|小时)(?:后|前|之后|之前|以后|以来)"
+)
 _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
 # 中国, 中方; 时间, 时代: not a frame
 _NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
@@ -122,6 +130,14 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("class_only")  # 消费者…理性维权, 车企纷纷推出: a kind of people, no one
     if any((a.cameo or "").endswith("MED") or a.role == "MED" for a in e.actors):
         why.append("media_actor")  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
+    if e.type == "COERCE" and any(
+        a.role is None
+        and a.kb_id is None
+        and generic_head(a.name) is None
+        and not _INSTITUTION.search(a.name)
+        for a in e.sources
+    ):
+        why.append("private_coercer")  # a person with no office coerces no one (判处汪邹雅…)
     if e.cameo == "172" and not e.news_type and not e.targets:
         why.append("no_one_ruled")  # 法院裁定未能证明…: a ruling on no one named
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
@@ -136,7 +152,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if _self_opposed(e):
         why.append("self_opposed")
     if e.date and e.date_text and "年" not in e.date_text:
-        years = {m.group(1) for m in _YEAR.finditer(vt, s0, t0)}
+        years = {m.group(1) for m in _YEAR.finditer(vt, c0, t0)}
         if years and e.date[:4] not in years:
             why.append("year_conflict")  # 4月26日，2024年…开幕 in an article of 2021
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
@@ -187,6 +203,8 @@ def _nominal(vt: str, before: str, t1: int, c1: int) -> str | None:
             return "relative"
     if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
         return "frame"
+    if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
+        return "frame"  # 在女儿去世40天后: the day counted from it frames another act
     if _LIST_OF_KINDS.match(after) and before.endswith("、"):
         return "list"
     return None

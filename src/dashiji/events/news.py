@@ -1104,8 +1104,12 @@ def _roles(
         if _EXPOSED.match(vt, p.end()):
             continue  # 于晓光被曝出轨: he is said to have done it, not had it done to him
         passive = p
-    if passive is None and _PASSIVE.match(vt, m.start) and _person_role(m.entry.object):
-        passive = _PASSIVE.match(vt, m.start)  # 被控, 遭起诉: the passive is in the word
+    if (
+        passive is None
+        and _PASSIVE.match(vt, m.start)
+        and (_person_role(m.entry.object) or m.entry.object == "target")
+    ):  # 被控, 遭起诉, 被判: the passive is in the word
+        passive = _PASSIVE.match(vt, m.start)
     # object marked before the trigger: 对X拘留, 将犯罪嫌疑人王某刑事拘留 — the phrase after the
     # mark is the object (its last actor the head), the actors before the mark the subject
     marked = None
@@ -1171,8 +1175,9 @@ def _roles(
                     agent = Actor(
                         head.start(1), end, vt[head.start(1) : end], "NP", country=agent.country
                     )  # the body is where its owner is
-        if agent is None and not subj:  # 再向周扬青忏悔: the subject told before
-            agent = _topic(vt, earlier, actors)
+        if agent is None and not subj and not _NO_TOPIC.search(vt, clause.start, m.start):
+            agent = _topic(vt, earlier, actors)  # 再向周扬青忏悔: the subject told before
+            # (not 接群众报警，称有人驾车撞人: what is told; not 导致她离职: she, unnamed)
         patient = marked
         if patient is None and within:
             patient = within[0]
@@ -1562,6 +1567,13 @@ def _date(
         if t.usable and t.kind != "duration" and t.precision != "year" and t.text not in _ANAPHORIC
         and not _OFFSET_AFTER.fullmatch(t.text)
     ]  # fmt: skip
+    # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day
+    usable += [
+        replace(t, kind="date", value=t.value[:-3])
+        for t in times
+        if t.kind == "range" and t.value and t.value.endswith("/..") and t.text.endswith("起")
+        and len(t.value) == 13 and t.start >= clause.start
+    ]  # fmt: skip
     if not usable:
         return None
     mine = [t for t in usable if clause.start <= t.start < clause.end]
@@ -1576,7 +1588,13 @@ def _date(
     # a clause before, in the same sentence, that opens with a time expression — unless a
     # report or a speech stands between (4月29日，据台媒报道，…分手: the report's date)
     for c in reversed([c for c in clauses if c.end <= clause.start]):
-        opening = [t for t in usable if c.start <= t.start < c.end and t.start - c.start <= 4]
+        opening = [
+            t
+            for t in usable
+            if c.start <= t.start < c.end
+            and t.start - c.start <= 4
+            and not _OFFENCE_LEAD.search(vt, c.start, t.start)
+        ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause)
         if opening:
             if _REPORT_VERB.search(vt, opening[0].end, clause.start):
                 return None
@@ -1590,6 +1608,8 @@ def _date(
     return None
 
 
+_NO_TOPIC = re.compile(r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|[他她其]|有人)")
+_OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
 _OFFSET_AFTER = re.compile(
