@@ -21,6 +21,7 @@ at 万 and reads 一万五 as 10005, which is right for the dates it reads and w
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 __all__ = [
     "DIGITS",
@@ -61,6 +62,7 @@ def parse_number(s: str) -> float | None:
     return None if d is None else float(d)
 
 
+@lru_cache(maxsize=4096)  # pure (a Decimal is immutable); ~30 numbers an article, many alike
 def parse_decimal(s: str) -> Decimal | None:
     """:func:`parse_number`, exactly: the value as a :class:`~decimal.Decimal`."""
     s = s.strip().replace(",", "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -17,6 +17,7 @@ def rules() -> dict[str, Any]:
     return json.loads(text)
 
 
+@lru_cache(maxsize=4096)  # pure, and the same few numerals recur (called ~20 times an article)
 def cn_to_int(s: str) -> int | None:
     """``"2014"`` → 2014, ``"二零零四"`` → 2004, ``"二十三"`` → 23, ``"两"`` → 2, ``"十"`` → 10.
 

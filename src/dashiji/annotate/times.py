@@ -229,11 +229,14 @@ def _num(s: str | None) -> int | None:
         return None
 
 
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+
+
 def _fnum(s: str) -> float | None:
     s = s.strip()
     if s == "半":
         return 0.5
-    if re.fullmatch(r"[0-9]+\.[0-9]+", s):
+    if _DECIMAL.fullmatch(s):
         return float(s)
     n = cn_to_int(s)
     return None if n is None else float(n)
