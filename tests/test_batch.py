@@ -126,6 +126,7 @@ def test_the_run_and_load_commands(inputs: list[str], tmp_path: Path) -> None:
     runner = CliRunner()
     out, db = tmp_path / "out", tmp_path / "store.db"
     args = ["run", *inputs, "--out", str(out), "--date", "2025-01-01", "--files-per-task", "3"]
+    args.append("--stories")
     first = runner.invoke(app, args)
     assert first.exit_code == 1, first.output  # three inputs failed, and say so
     assert "stored 40" in first.stderr and "truncated 1" in first.stderr
@@ -137,3 +138,11 @@ def test_the_run_and_load_commands(inputs: list[str], tmp_path: Path) -> None:
     with Store.open(db) as store:
         (n,) = store.connection.execute("SELECT count(*) FROM documents").fetchone()
     assert n == 44
+    # the story tables are the store's
+    stories = pq.read_table(out / "stories" / "part-00000.parquet").to_pylist()
+    members = pq.read_table(out / "story_articles" / "part-00000.parquet").to_pylist()
+    with Store.open(out / "store.db") as store:
+        rows = store.connection.execute("SELECT story_id, num_articles FROM stories").fetchall()
+    assert sorted((r["story_id"], r["num_articles"]) for r in stories) == sorted(rows)
+    assert len(members) == 40 and {m["story_id"] for m in members} <= {r[0] for r in rows}
+    assert pq.read_table(out / "merged_events" / "part-00000.parquet").num_rows > 0

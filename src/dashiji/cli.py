@@ -493,6 +493,14 @@ def run_batch_command(
     ] = 1,
     date: DateOption = None,
     statistical: StatisticalOption = False,
+    stories: Annotated[
+        bool,
+        typer.Option(
+            "--stories/--no-stories",
+            help="After the job, group the articles into stories and merge their events (on "
+            "this machine, into DIR/store.db) and write those tables too.",
+        ),
+    ] = False,
 ) -> None:
     """Run the pipeline over many files on a process pool or Spark, writing Parquet tables
     (articles, spans, entities, events, event_mentions); re-running adds nothing."""
@@ -516,6 +524,13 @@ def run_batch_command(
             "tasks already done": report.skipped_tasks,
         }
     )
+    if stories and report.documents:
+        from .batch.stories import make_stories
+
+        with _fatal_errors():
+            made = make_stories(out_dir)
+        counts["stories"] = made["stories"]
+        counts["merged events"] = made["merged_events"]
     _summary(counts, failures)
     for key, error in report.failed_tasks[:FAILURES_SHOWN]:
         err.print(f"  [red]task {escape(key)} failed[/]: {escape(error.strip().splitlines()[-1])}")
