@@ -169,7 +169,7 @@ def analysed_batches(
         for kind, key, payload in runner.results(block=False):
             (prepared if kind == "prepared" else analysed)[key] = payload
         while decided in prepared:
-            copies = _decide(index, ids.pop(decided), prepared.pop(decided))
+            copies = decide_copies(index, ids.pop(decided), prepared.pop(decided))
             runner.analyse(decided % runner.lanes, decided, copies)
             decided += 1
         if yielded in analysed:
@@ -182,7 +182,7 @@ def analysed_batches(
             (prepared if kind == "prepared" else analysed)[key] = payload
 
 
-def _decide(index: DedupIndex, ids: list[str], sigs: list[Signature]) -> dict[str, str]:
+def decide_copies(index: DedupIndex, ids: list[str], sigs: list[Signature]) -> dict[str, str]:
     """The copies among a batch's documents (id → first copy's id), registering the others."""
     copies: dict[str, str] = {}
     for doc_id, sig in zip(ids, sigs, strict=True):

@@ -1,7 +1,7 @@
 """The application file to hand ``spark-submit``: the dashiji command line, run as a script.
 
-    APP=$(python -c 'import dashiji.batch.app as a; print(a.__file__)')
-    spark-submit [spark options] "$APP" run INPUT... --out DIR --engine spark
+APP=$(python -c 'import dashiji.batch.app as a; print(a.__file__)')
+spark-submit [spark options] "$APP" run INPUT... --out DIR --engine spark
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from ..dedup import DedupIndex
 from ..model import Document
 from ..read import read_inputs
 from ..steps import _chunks
-from ..work import BATCH, DocumentWork, _decide
+from ..work import BATCH, DocumentWork, decide_copies
 from .plan import Options, Plan, Task
 from .tables import TABLES, Rows, schemas
 
@@ -147,7 +147,7 @@ def find_copies(out: Path, plan: Plan, prepared: set[str]) -> dict[str, Decision
             seen.add(doc_id)
             ids.append(doc_id)
             kept.append(sig)
-        decisions[task.key] = (_decide(index, ids, kept), repeats)
+        decisions[task.key] = (decide_copies(index, ids, kept), repeats)
     return decisions
 
 
