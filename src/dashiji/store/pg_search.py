@@ -9,8 +9,9 @@ finding and ranking the documents differ (schema: ``migrations_postgres/0004_sea
   term of two or more characters needs every bigram of the term (``'b1' & 'b2' & ...``), a
   one-character term any bigram it begins (``'code':*``), OR and groups as written; excluded
   terms are left out of the tsquery, which only narrows the candidates.  The exact test then
-  runs on the candidates: ``strpos`` of each term in the title view or the text view, with the
-  query's AND, OR and NOT.  So a document matches exactly when SQLite's phrase queries over
+  runs on the candidates: ``strpos`` of each term in the title view or the text view (for a
+  term of one or two characters the lexemes are exact already), with the query's AND, OR and
+  NOT.  So a document matches exactly when SQLite's phrase queries over
   bigrams match it: every term a substring of the title's view or the text's view.
   (A tsvector of jieba words could not find 美 inside 欧美, nor can pg_trgm answer a
   one- or two-character pattern from its index: no trigram is drawn from it.)
@@ -119,9 +120,17 @@ class _Sql:
         return "".join(self.parts)
 
 
+#: Terms this long or shorter are answered exactly by the bigram lexemes alone: a character
+#: occurs in a view exactly when some bigram begins with it (the last one with the column's end
+#: mark), two characters exactly when their bigram is there (no term holds the end mark).
+EXACT_BY_LEXEMES = 2
+
+
 def predicate(node: Node) -> _Sql:
     """The exact test of ``node`` on a ``search_docs s`` row."""
     if isinstance(node, Term):
+        if len(node.text) <= EXACT_BY_LEXEMES:
+            return _Sql().add("s.bigrams @@ ?::tsquery", _term_tsquery(node.text))
         return _Sql().add(_HAS, node.text, node.text)
     out = _Sql().add("(")
     joiner = " OR " if isinstance(node, AnyOf) else " AND "
@@ -194,6 +203,8 @@ def score(terms: list[tuple[str, tuple[Node, ...]]], idf: list[float], avgdl: fl
 
 # ---- running a search ----------------------------------------------------------------------------
 def _match(node: Node) -> _Sql:
+    if isinstance(node, Term) and len(node.text) <= EXACT_BY_LEXEMES:
+        return predicate(node)
     return _Sql().add("s.bigrams @@ ?::tsquery AND ", tsquery(node)).extend(predicate(node))
 
 
@@ -226,7 +237,7 @@ def run_search(
             )
             rows: list[tuple[Any, ...]] = []
             if total and limit and offset < total:
-                rows = _page(conn, node, where, limit, offset)
+                rows = _page(conn, node, where, limit, offset, total)
     except psycopg.errors.QueryCanceled as exc:
         raise SearchQueryError(
             f"the search took longer than {time_limit:g} s and was stopped: use fewer "
@@ -240,18 +251,21 @@ def run_search(
 
 
 def _page(
-    conn: PgConnection, node: Node, where: _Sql, limit: int, offset: int
+    conn: PgConnection, node: Node, where: _Sql, limit: int, offset: int, total: int
 ) -> list[tuple[Any, ...]]:
     n_rows, n_tokens = conn.execute(
         "SELECT count(*), coalesce(sum(size), 0) FROM search_docs"
     ).fetchone()
     terms = phrases(node)
     idf = []
+    hits: dict[str, int] = {node.text: total} if isinstance(node, Term) else {}
     for term, _ in terms:
-        m = _match(Term(term))
-        (hit,) = conn.execute(
-            "SELECT count(*) FROM search_docs s WHERE " + m.text, m.params
-        ).fetchone()
+        if term not in hits:
+            m = _match(Term(term))
+            hits[term] = conn.execute(
+                "SELECT count(*) FROM search_docs s WHERE " + m.text, m.params
+            ).fetchone()[0]
+        hit = hits[term]
         value = math.log((int(n_rows) - int(hit) + 0.5) / (int(hit) + 0.5))
         idf.append(value if value > 0.0 else 1e-6)
     avgdl = float(int(n_tokens)) / float(int(n_rows))
