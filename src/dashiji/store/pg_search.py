@@ -185,14 +185,15 @@ def _frequency(term: str, guards: tuple[Node, ...]) -> _Sql:
     return out.add(" THEN ").extend(freq).add(" ELSE 0.0::float8 END)")
 
 
-def score(terms: list[tuple[str, tuple[Node, ...]]], idf: list[float], avgdl: float) -> _Sql:
-    """FTS5's bm25 of a ``search_docs s`` row, operation for operation (fts5_aux.c)."""
+def score(idf: list[float], avgdl: float) -> _Sql:
+    """FTS5's bm25, operation for operation (fts5_aux.c), of a row ``q`` holding the phrases'
+    frequencies ``f0``, ``f1``, ... and the document's ``size``."""
     out = _Sql().add("(-1.0::float8 * (0.0::float8")
-    for (term, guards), w in zip(terms, idf, strict=True):
-        f = _frequency(term, guards)
-        out.add(" + (?::float8 * ((", w).extend(f).add(" * ?::float8) / (", K1 + 1.0).extend(f)
+    for i, w in enumerate(idf):
+        f = f"q.f{i}"  # a column name made here, not data
+        out.add(f" + (?::float8 * (({f} * ?::float8) / ({f}", w, K1 + 1.0)
         out.add(
-            " + ?::float8 * (?::float8 + ?::float8 * s.size::float8 / ?::float8))))",
+            " + ?::float8 * (?::float8 + ?::float8 * q.size::float8 / ?::float8))))",
             K1,
             1 - B,
             B,
@@ -269,13 +270,23 @@ def _page(
         value = math.log((int(n_rows) - int(hit) + 0.5) / (int(hit) + 0.5))
         idf.append(value if value > 0.0 else 1e-6)
     avgdl = float(int(n_tokens)) / float(int(n_rows))
+    # The matches with their views read once (``|| ''``: one detoasted copy, not one per use),
+    # then each phrase's frequency once, then the score: OFFSET 0 keeps the planner from
+    # folding the layers together (which would compute each expression again where it is used).
+    freqs = _Sql().add("SELECT s.id, s.doc_id, s.size")
+    for i, (term, guards) in enumerate(terms):
+        freqs.add(", ").extend(_frequency(term, guards)).add(f" AS f{i}")
     sql = (
         _Sql()
         .add("SELECT m.doc_id, m.score, d.title, d.published, d.source, d.outlet, d.text FROM")
-        .add(" (SELECT s.id, s.doc_id, ")
-        .extend(score(terms, idf, avgdl))
-        .add(" AS score FROM search_docs s WHERE ")
+        .add(" (SELECT q.id, q.doc_id, ")
+        .extend(score(idf, avgdl))
+        .add(" AS score FROM (")
+        .extend(freqs)
+        .add(" FROM (SELECT s.id, s.doc_id, s.size, s.bigrams, s.title_view || '' AS title_view,")
+        .add(" s.body_view || '' AS body_view FROM search_docs s WHERE ")
         .extend(where)
+        .add(" OFFSET 0) s OFFSET 0) q")
         .add(" ORDER BY 3, 1 LIMIT ? OFFSET ?) m", int(limit), int(offset))
         .add(" JOIN documents d ON d.id = m.doc_id ORDER BY m.score, m.id")
     )
