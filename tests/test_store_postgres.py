@@ -497,3 +497,44 @@ def test_rebuilt_stories_and_events_are_the_same_on_both_stores(both_ingested) -
         assert c.execute(
             "SELECT count(*), count(DISTINCT doc_id) FROM story_articles"
         ).fetchone() == (n_ok, n_ok)
+
+
+def test_a_killed_ingest_resumes_and_stores_each_document_once(pg_url: str, tmp_path: Path):
+    import os
+    import signal
+    import time
+
+    import psycopg
+    from test_store import INGEST  # the script test_store kills on SQLite
+
+    def count() -> int:
+        with psycopg.connect(pg_url) as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    script = tmp_path / "ingest.py"
+    script.write_text(INGEST)
+    n = 200
+    proc = subprocess.Popen([sys.executable, str(script), pg_url, str(n), "0.01"])
+    try:
+        deadline = time.monotonic() + 120
+        while count() < 30:
+            assert proc.poll() is None, "ingest ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    stored = count()
+    assert 30 <= stored < n
+    subprocess.run([sys.executable, str(script), pg_url, str(n), "0"], check=True, timeout=300)
+    with Store.open(pg_url) as s:
+        c = s.connection
+        assert c.execute("SELECT count(*), count(DISTINCT id) FROM documents").fetchone() == (n, n)
+        assert c.execute("SELECT count(*) FROM blocks").fetchone()[0] == 3 * n
+        assert c.execute("SELECT count(*) FROM search_docs").fetchone()[0] == n
+        runs = s.runs()
+        assert len(runs) == 2 and runs[0]["finished"] is None
+        assert runs[1]["counts"] == {"new": n - stored}
+        assert s.search("第199号新闻").total == 1
