@@ -44,6 +44,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -223,10 +224,63 @@ def samples(db: Path) -> dict[str, list[str]]:
             "SELECT actor_key FROM event_actors GROUP BY actor_key ORDER BY count(*) DESC LIMIT 40"
         ),
         "types": col("SELECT DISTINCT type FROM events WHERE type IS NOT NULL"),
-        "words": ["美", "特斯拉", "法院", "郭美美 OR 黎智英", '"新冠疫情"', "疫情 -美国", "警方"],
+        "words": search_words(conn),
     }
     conn.close()
     return out
+
+
+#: The first queries measured (README's table before the vocabulary grew): kept in the mix.
+FIXED_WORDS = ["美", "特斯拉", "法院", "郭美美 OR 黎智英", '"新冠疫情"', "疫情 -美国", "警方"]
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$|^[A-Za-z][A-Za-z0-9]{2,20}$")
+
+
+def search_words(conn: sqlite3.Connection, n: int = 300) -> list[str]:
+    """About ``n`` queries as users of this store would type them, so that a cache of search
+    results cannot answer most of a run: the fixed queries above; the names of the events'
+    actors and the words of the titles (jieba), most frequent first; frequent characters of the
+    titles; then pairs of them (``a b``, ``a OR b``, ``a -b``) and quoted four-character phrases
+    of the titles, drawn with a fixed seed."""
+    from dashiji.segment import segment
+
+    names = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM event_actors GROUP BY name ORDER BY count(*) DESC, name LIMIT 400"
+        )
+        if _CJK_WORD.match(name)
+    ][:90]
+    titles = [
+        t
+        for (t,) in conn.execute(
+            "SELECT title FROM documents WHERE status = 'ok' AND instr(id, '~r') = 0 "
+            "AND title IS NOT NULL ORDER BY id"
+        )
+    ]
+    words: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
+    for t in titles:
+        words.update(w for w in segment(t) if _CJK_WORD.match(w))
+        chars.update(c for c in t if "\u4e00" <= c <= "\u9fff")
+    title_words = [w for w, _ in words.most_common() if w not in names][:90]
+    singles = [c for c, _ in chars.most_common(20)]
+    rng = random.Random(11)
+    pool = names[:60] + title_words[:60]
+    pairs = [rng.sample(pool, 2) for _ in range(60)]
+    phrases = []
+    for t in rng.sample(titles, 30):
+        runs = re.findall(r"[\u4e00-\u9fff]{4,}", t)
+        if runs:
+            run = rng.choice(runs)
+            i = rng.randrange(len(run) - 3)
+            phrases.append(f'"{run[i : i + 4]}"')
+    combos = (
+        [f"{a} {b}" for a, b in pairs[:30]]
+        + [f"{a} OR {b}" for a, b in pairs[30:45]]
+        + [f"{a} -{b}" for a, b in pairs[45:]]
+    )
+    found = list(dict.fromkeys(FIXED_WORDS + names + title_words + singles + combos + phrases))
+    return found[:n]
 
 
 def routes(s: dict[str, list[str]]) -> list[tuple[str, Callable[[random.Random], str], Any]]:
@@ -311,12 +365,55 @@ def routes(s: dict[str, list[str]]) -> list[tuple[str, Callable[[random.Random],
     ]
 
 
+def in_process(db: Path, s: dict[str, list[str]], n: int) -> None:
+    """Single requests, one at a time, through the app in this process (no server, no load
+    from the client): per route, ``n`` URLs drawn as under load; *cold* is the first request
+    of each distinct URL on a fresh app (its caches empty, SQLite's pages in the OS cache),
+    *warm* the same URLs asked again."""
+    from fastapi.testclient import TestClient
+
+    from dashiji.serve.app import create_app
+
+    print("| route | distinct URLs | cold p50 | cold p95 | warm p50 | warm p95 |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, ours, _ in routes(s):
+        rng = random.Random(7)
+        urls = list(dict.fromkeys(ours(rng) for _ in range(n)))
+        with TestClient(create_app(db)) as client:
+            client.get("/api/stats")  # the app's first request: not a route's cost
+
+            def timed(u: str, client: TestClient = client) -> float:
+                t = time.perf_counter()
+                r = client.get(u)
+                took = (time.perf_counter() - t) * 1000
+                if r.status_code != 200:
+                    raise RuntimeError(f"{u}: {r.status_code} {r.text[:200]}")
+                return took
+
+            cold = [timed(u) for u in urls]
+            warm = [timed(u) for u in urls]
+
+        def q(xs: list[float], k: int) -> float:
+            return statistics.quantiles(xs, n=100)[k - 1] if len(xs) > 1 else xs[0]
+
+        print(
+            f"| {name} | {len(urls)} | {q(cold, 50):.1f} | {q(cold, 95):.1f} | "
+            f"{q(warm, 50):.1f} | {q(warm, 95):.1f} |",
+            flush=True,
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=20_000)
     ap.add_argument("--requests", type=int, default=200)
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--no-datasette", action="store_true")
+    ap.add_argument(
+        "--in-process",
+        action="store_true",
+        help="single requests through the app in this process, cold and warm (no server)",
+    )
     args = ap.parse_args()
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so that the servers are stopped
@@ -328,6 +425,9 @@ def main() -> int:
         ).fetchone()
     print(f"store: {db} ({n_docs} articles, {n_events} events, {n_stories} stories)")
     s = samples(db)
+    if args.in_process:
+        in_process(db, s, args.requests)
+        return 0
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     port = free_port()
     app = subprocess.Popen(

@@ -401,6 +401,11 @@ _TEXT = hyp.text(
 @given(_TEXT)
 def test_the_fast_view_equals_the_character_by_character_definition(text):
     assert search_view(text) == _reference_view(text)
+    # both ways of folding, whatever the length (search_view picks one by length)
+    assert search_text._search_view_long(text) == _reference_view(text)
+    assert search_text._search_view_short(text) == _reference_view(text)
+    long_text = text * (search_text.SHORT // max(1, len(text)) + 1)
+    assert search_view(long_text) == _reference_view(long_text)
     assert view_of(text) == _reference_view(text)[0]
     view = _reference_view(text)[0]
     expected = " ".join(

@@ -330,3 +330,46 @@ def test_cli_serve_answers_on_localhost(serve_db: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_event_pages_are_the_plain_query_row_for_row(
+    client: TestClient, db: sqlite3.Connection
+) -> None:
+    """The page's ids first, then their rows (queries.list_events): the same events in the same
+    order as one query sorting the whole rows; totals as counted."""
+    from dashiji.serve import queries as q
+    from dashiji.serve.context import actor_keys
+
+    cols = ", ".join("e." + c.strip() for c in q.EVENT_COLUMNS.split(","))
+    for flt in (q.EventFilter(), q.EventFilter(actor=actor_keys("donald-trump"))):
+        where, args = flt.where()
+        total = db.execute(f"SELECT count(*) FROM events e{where}", args).fetchone()[0]
+        assert total > 3
+        for sort, order in q.EVENT_SORTS.items():
+            for offset in (0, 2):
+                plain = [
+                    r[0]
+                    for r in db.execute(
+                        f"SELECT {cols} FROM events e{where} ORDER BY {order} LIMIT 3 OFFSET ?",
+                        [*args, offset],
+                    )
+                ]
+                params: dict[str, Any] = {"sort": sort, "limit": 3, "offset": offset}
+                if flt.actor:
+                    params["actor"] = "donald-trump"
+                res = get(client, "/api/events", **params)
+                assert [e["event_id"] for e in res["items"]] == plain, (flt, sort, offset)
+                assert res["total"] == total
+
+
+def test_a_search_asked_twice_answers_as_the_store_does(client: TestClient, serve_db: Path) -> None:
+    from dashiji.store import Store
+
+    with Store.open(serve_db) as store:
+        want = store.search("特斯拉 OR 法院", limit=7, offset=3)
+    for _ in range(2):  # the second answer comes from the server's cache
+        res = get(client, "/api/articles/search", q="特斯拉 OR 法院", limit=7, offset=3)
+        assert res["total"] == want.total
+        assert [h["id"] for h in res["items"]] == [h.id for h in want.hits]
+        assert [h["score"] for h in res["items"]] == [h.score for h in want.hits]
+        assert [h["snippet"] for h in res["items"]] == [h.snippet for h in want.hits]

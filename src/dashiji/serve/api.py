@@ -6,21 +6,21 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import TypeAdapter
 
-from ..store.search import run_search
 from . import queries as q
 from .context import (
     AppState,
     actor_keys,
     actor_profile,
     actors_page,
+    events_page,
     get_state,
     map_data,
+    search,
     stats,
     story_timeline,
     trending,
@@ -142,8 +142,7 @@ def api_search(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    result = run_search(state.conn(), q_, limit=limit, offset=offset)
-    return q.page(result.total, limit, offset, [asdict(h) for h in result.hits], query=result.query)
+    return search(state, q_, limit, offset)
 
 
 @router.get("/articles/{doc_id}", summary="One article with its annotations")
@@ -162,7 +161,7 @@ def api_events(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    result = q.list_events(state.conn(), flt, sort=sort, limit=limit, offset=offset)
+    result = events_page(state, flt, sort=sort, limit=limit, offset=offset)
     if facets:
         result["facets"] = event_facets(state, flt)
     return result
@@ -209,7 +208,7 @@ def api_actor_events(
 ) -> dict[str, Any]:
     actor_profile(state, key)  # 404 for an unknown actor
     flt = q.EventFilter(actor=[key])
-    return q.list_events(state.conn(), flt, sort=sort, limit=limit, offset=offset)
+    return events_page(state, flt, sort=sort, limit=limit, offset=offset)
 
 
 @router.get("/stories", summary="Stories")
@@ -268,8 +267,8 @@ def api_chronicle(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    return q.list_events(
-        state.conn(),
+    return events_page(
+        state,
         flt,
         sort="date" if order == "asc" else "-date",
         limit=limit,

@@ -16,17 +16,22 @@ from fastapi import Request
 
 from ..errors import NotFound
 from ..kb import KnowledgeBase, load_kb
+from ..store.search import run_search
 from ..stories.keys import fold_name
 from . import queries as q
 from .db import ReadOnlyStore
 
 TIMELINE_CACHE = 64
+#: Entries kept per kind of cached view (the first item of a key): the views that are cheap to
+#: keep and asked for with many different keys get more room; every other kind keeps
+#: :data:`TIMELINE_CACHE`.
+CACHE_SIZES = {"search": 512, "count": 1024, "actor": 256}
 
 
 class AppState:
     def __init__(self, db: str | Path) -> None:
         self.store = ReadOnlyStore(db)
-        self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._caches: dict[Any, OrderedDict[tuple[Any, ...], Any]] = {}
         self._lock = threading.Lock()
 
     def conn(self) -> sqlite3.Connection:
@@ -40,16 +45,19 @@ class AppState:
         return self._kb
 
     def cached(self, key: tuple[Any, ...], make: Any) -> Any:
+        """``make()``, kept for this version of the file under ``key`` (its first item names
+        the kind of view: each kind has an LRU of its own, :data:`CACHE_SIZES`)."""
         full = (*key, self.store.data_version())
         with self._lock:
-            if full in self._cache:
-                self._cache.move_to_end(full)
-                return self._cache[full]
+            cache = self._caches.setdefault(key[0], OrderedDict())
+            if full in cache:
+                cache.move_to_end(full)
+                return cache[full]
         value = make()
         with self._lock:
-            self._cache[full] = value
-            while len(self._cache) > TIMELINE_CACHE:
-                self._cache.popitem(last=False)
+            cache[full] = value
+            while len(cache) > CACHE_SIZES.get(key[0], TIMELINE_CACHE):
+                cache.popitem(last=False)
         return value
 
 
@@ -94,6 +102,45 @@ def _filter_key(flt: q.EventFilter) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((k, str(v)) for k, v in flt.as_dict().items()))
 
 
+def events_page(
+    state: AppState,
+    flt: q.EventFilter,
+    *,
+    sort: str = "-date",
+    limit: int = 50,
+    offset: int = 0,
+    dated_only: bool = False,
+) -> dict[str, Any]:
+    """:func:`queries.list_events`, the total counted once per filter and version of the file
+    (counting an actor's 8,000 events or a broad date range is most of a page's cost)."""
+    total: int = state.cached(
+        ("count", _filter_key(flt), dated_only),
+        lambda: q.count_events(state.conn(), flt, dated_only=dated_only),
+    )
+    return q.list_events(
+        state.conn(),
+        flt,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+        dated_only=dated_only,
+        total=total,
+    )
+
+
+def search(state: AppState, query: str, limit: int, offset: int) -> dict[str, Any]:
+    """One page of :func:`~dashiji.store.search.run_search` as the API returns it, kept per
+    query, page and version of the file (a malformed query raises and is not kept)."""
+
+    def make() -> dict[str, Any]:
+        result = run_search(state.conn(), query, limit=limit, offset=offset)
+        hits = [asdict(h) for h in result.hits]
+        return q.page(result.total, limit, offset, hits, query=result.query)
+
+    result: dict[str, Any] = state.cached(("search", query, limit, offset), make)
+    return result
+
+
 def facets(state: AppState, flt: q.EventFilter) -> dict[str, Any]:
     """:func:`queries.event_facets`, once per filter and version of the file (a pass over the
     filtered events: 0.1-0.5 s when a filter keeps most of 90,000 events)."""
@@ -127,7 +174,13 @@ def actor_keys(actor: str) -> list[str]:
 
 def actor_profile(state: AppState, key: str) -> dict[str, Any]:
     """The KB entry (names, type, country, roles with dates), the actor's events per month and
-    its most frequent partners.  404 when neither the store nor the KB knows the key."""
+    its most frequent partners.  404 when neither the store nor the KB knows the key.  Kept
+    per key and version of the file."""
+    profile: dict[str, Any] = state.cached(("actor", key), lambda: _actor_profile(state, key))
+    return profile
+
+
+def _actor_profile(state: AppState, key: str) -> dict[str, Any]:
     summary = q.actor_summary(state.conn(), key)
     kb = state.kb()
     entry = kb.by_id(key)

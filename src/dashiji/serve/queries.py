@@ -136,20 +136,26 @@ def list_events(
     offset: int = 0,
     facets: bool = False,
     dated_only: bool = False,
+    total: int | None = None,
 ) -> dict[str, Any]:
-    where, args = flt.where()
-    if dated_only:
-        where += (" AND " if where else " WHERE ") + "e.date IS NOT NULL"
+    """A page of the filtered events in ``sort`` order, with their total (``total``: counted
+    already, see :func:`count_events`)."""
+    where, args = _event_where(flt, dated_only)
     order = EVENT_SORTS[sort]
-    total = conn.execute(f"SELECT count(*) FROM events e{where}", args).fetchone()[0]
+    if total is None:
+        total = count_events(conn, flt, dated_only=dated_only)
     cols = ", ".join("e." + c.strip() for c in EVENT_COLUMNS.split(","))
+    # The page's ids first, sorted by the narrow sort key alone, then their rows: sorting the
+    # whole wide rows of an actor's 8,000 events to keep 50 cost 70 ms, the ids 15 ms.
+    # ``event_id`` ends every order, so both orders agree row for row.
     items = [
         _event(r)
         for r in rows(
             conn.execute(
                 f"SELECT {cols}, s.title AS story_title FROM events e "
-                f"LEFT JOIN stories s ON s.story_id = e.story_id{where} "
-                f"ORDER BY {order} LIMIT ? OFFSET ?",
+                "LEFT JOIN stories s ON s.story_id = e.story_id WHERE e.event_id IN "
+                f"(SELECT e.event_id FROM events e{where} ORDER BY {order} LIMIT ? OFFSET ?) "
+                f"ORDER BY {order}",
                 [*args, limit, offset],
             )
         )
@@ -160,14 +166,34 @@ def list_events(
     return out
 
 
+def _event_where(flt: EventFilter, dated_only: bool) -> tuple[str, list[Any]]:
+    where, args = flt.where()
+    if dated_only:
+        where += (" AND " if where else " WHERE ") + "e.date IS NOT NULL"
+    return where, args
+
+
+def count_events(conn: sqlite3.Connection, flt: EventFilter, *, dated_only: bool = False) -> int:
+    """How many events the filter keeps."""
+    where, args = _event_where(flt, dated_only)
+    return int(conn.execute(f"SELECT count(*) FROM events e{where}", args).fetchone()[0])
+
+
 def event_facets(conn: sqlite3.Connection, flt: EventFilter, top: int = 20) -> dict[str, Any]:
     """Counts of the filtered events by each of :data:`EVENT_FACETS`, the largest ``top`` of
     each: one pass over the events (grouped by all the facets at once), summed here."""
     where, args = flt.where()
     cols = ", ".join(EVENT_FACETS.values())
+    # A filter on the date and the facets' own columns reads only the covering index of
+    # migration 0006 (half the time of reading the rows; the planner, going by the statistics
+    # of older indexes, does not always choose it); an actor, story or place filter has an
+    # index of its own.
+    source = "events e"
+    if not (flt.actor or flt.story or flt.place):
+        source = "events e INDEXED BY events_date_facets"
     counts: dict[str, Counter[str]] = {name: Counter() for name in EVENT_FACETS}
     for *values, n in conn.execute(
-        f"SELECT {cols}, count(*) FROM events e{where} GROUP BY {cols}", args
+        f"SELECT {cols}, count(*) FROM {source}{where} GROUP BY {cols}", args
     ):
         for name, value in zip(EVENT_FACETS, values, strict=True):
             if value is not None:

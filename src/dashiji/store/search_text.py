@@ -129,14 +129,36 @@ def _view_codes(folded: Any) -> Any:
 def _folded(text: str, codes: Any, regular: bool) -> Any:
     import numpy as np
 
+    lut = _tables[0]
     if regular:
-        return _tables[0][codes]
-    out = text.translate(_table).encode("utf-32-le", "surrogatepass")
-    return np.frombuffer(out, dtype=np.uint32)
+        return lut[codes]
+    # Each character as many times as its fold is long, folded one for one; then the few that
+    # fold otherwise (…  -> "...", a dropped format character -> "") get their folds written
+    # in (str.translate with a dict of folds costs ~0.5 us a character: 1 ms for a news text).
+    lengths = _tables[2][codes]
+    out = lut[np.repeat(codes, lengths)]
+    ends = np.cumsum(lengths, dtype=np.int64)
+    for i in np.flatnonzero(lengths != 1).tolist():
+        k = int(lengths[i])
+        if k:
+            fold = _table[int(codes[i])]
+            out[ends[i] - k : ends[i]] = [ord(x) for x in fold]
+    return out
+
+
+#: Texts up to this long are folded character by character (a title: the dozen numpy steps of
+#: the long path cost more than the loop).
+SHORT = 64
 
 
 def search_view(text: str) -> tuple[str, list[int]]:
     """The search view of ``text`` and, for each view character, its offset in ``text``."""
+    if len(text) <= SHORT:
+        return _search_view_short(text)
+    return _search_view_long(text)
+
+
+def _search_view_long(text: str) -> tuple[str, list[int]]:
     if not text:
         return "", []
     import numpy as np
@@ -153,7 +175,7 @@ def search_view(text: str) -> tuple[str, list[int]]:
     return folded[keep].tobytes().decode("utf-32-le"), origin.tolist()
 
 
-def _search_view_slow(text: str) -> tuple[str, list[int]]:
+def _search_view_short(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     space = True  # no leading space
