@@ -369,36 +369,44 @@ def in_process(db: Path, s: dict[str, list[str]], n: int) -> None:
     """Single requests, one at a time, through the app in this process (no server, no load
     from the client): per route, ``n`` URLs drawn as under load; *cold* is the first request
     of each distinct URL on a fresh app (its caches empty, SQLite's pages in the OS cache),
-    *warm* the same URLs asked again."""
+    *warm* the same URLs asked again; wall-clock and CPU time of this process (the CPU time
+    does not count other jobs of a shared machine)."""
     from fastapi.testclient import TestClient
 
     from dashiji.serve.app import create_app
 
-    print("| route | distinct URLs | cold p50 | cold p95 | warm p50 | warm p95 |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print(
+        "| route | distinct URLs | cold p50 | cold p95 | warm p50 | warm p95 "
+        "| cold CPU p50 | cold CPU p95 | warm CPU p95 |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, ours, _ in routes(s):
         rng = random.Random(7)
         urls = list(dict.fromkeys(ours(rng) for _ in range(n)))
         with TestClient(create_app(db)) as client:
             client.get("/api/stats")  # the app's first request: not a route's cost
 
-            def timed(u: str, client: TestClient = client) -> float:
-                t = time.perf_counter()
+            def timed(u: str, client: TestClient = client) -> tuple[float, float]:
+                t, c = time.perf_counter(), time.process_time()
                 r = client.get(u)
                 took = (time.perf_counter() - t) * 1000
+                cpu = (time.process_time() - c) * 1000
                 if r.status_code != 200:
                     raise RuntimeError(f"{u}: {r.status_code} {r.text[:200]}")
-                return took
+                return took, cpu
 
-            cold = [timed(u) for u in urls]
-            warm = [timed(u) for u in urls]
+            cold_both = [timed(u) for u in urls]
+            warm_both = [timed(u) for u in urls]
+        cold, cold_cpu = [w for w, _ in cold_both], [c for _, c in cold_both]
+        warm, warm_cpu = [w for w, _ in warm_both], [c for _, c in warm_both]
 
         def q(xs: list[float], k: int) -> float:
             return statistics.quantiles(xs, n=100)[k - 1] if len(xs) > 1 else xs[0]
 
         print(
             f"| {name} | {len(urls)} | {q(cold, 50):.1f} | {q(cold, 95):.1f} | "
-            f"{q(warm, 50):.1f} | {q(warm, 95):.1f} |",
+            f"{q(warm, 50):.1f} | {q(warm, 95):.1f} | {q(cold_cpu, 50):.1f} | "
+            f"{q(cold_cpu, 95):.1f} | {q(warm_cpu, 95):.1f} |",
             flush=True,
         )
 

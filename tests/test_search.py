@@ -25,7 +25,7 @@ from dashiji.cli import app
 from dashiji.errors import SearchQueryError
 from dashiji.pipeline import ingest
 from dashiji.segment import segment_for_index
-from dashiji.store import SCHEMA_VERSION, Store, search_text
+from dashiji.store import SCHEMA_VERSION, Store, search, search_text
 from dashiji.store.schema import migrate
 from dashiji.store.search_query import All, Any, Term, parse_query
 from dashiji.store.search_text import index_tokens, search_view, term_expression, view_of
@@ -626,3 +626,48 @@ def test_migration_4_run_again_indexes_nothing_twice(tmp_path, store_path):
         )
         assert again.search("美").total == new.search("美").total
         c.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+
+
+def _reference_best_window(
+    occ: list[tuple[int, int, int]], size: int, width: int
+) -> tuple[int, int]:
+    """The passage choice as first written (a Counter of the terms in the window)."""
+    from collections import Counter
+
+    best: tuple[int, int, int] | None = None
+    best_start = 0
+    counts: Counter[int] = Counter()
+    j = 0
+    for i, (start, _, _) in enumerate(occ):
+        if j < i:
+            j = i
+            counts.clear()
+        limit = start + width - search.SNIPPET_BEFORE
+        while j < len(occ) and occ[j][1] <= limit:
+            counts[occ[j][2]] += 1
+            j += 1
+        score = (1, 1, -start) if j <= i else (len(counts), j - i, -start)
+        if best is None or score > best:
+            best, best_start = score, start
+        if j > i:
+            counts[occ[i][2]] -= 1
+            if not counts[occ[i][2]]:
+                del counts[occ[i][2]]
+    begin = max(0, best_start - search.SNIPPET_BEFORE)
+    end = min(size, begin + width)
+    return max(0, min(begin, end - width)), end
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    hyp.lists(
+        hyp.tuples(hyp.integers(0, 400), hyp.integers(1, 130), hyp.integers(0, 3)),
+        min_size=1,
+        max_size=60,
+    ),
+    hyp.integers(20, 120),
+)
+def test_the_passage_choice_equals_the_counter_definition(raw, width):
+    occ = sorted((s, s + n, k) for s, n, k in raw)
+    size = max(e for _, e, _ in occ) + 10
+    assert search._best_window(occ, size, width) == _reference_best_window(occ, size, width)

@@ -22,7 +22,6 @@ import json
 import sqlite3
 import time
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any as Any_
@@ -172,26 +171,32 @@ def _best_window(occ: list[tuple[int, int, int]], size: int, width: int) -> tupl
     """The window of ``width`` characters holding the most distinct terms, then matches."""
     best: tuple[int, int, int] | None = None
     best_start = 0
-    counts: Counter[int] = Counter()
-    j = 0
-    for i, (start, _, _) in enumerate(occ):
+    n_terms = max(k for _, _, k in occ) + 1
+    counts = [0] * n_terms  # matches of each term in occ[i:j]
+    distinct = 0  # terms with a match in occ[i:j]
+    j, n = 0, len(occ)
+    for i, (start, _, term) in enumerate(occ):
         if j < i:
             j = i
-            counts.clear()
+            counts = [0] * n_terms
+            distinct = 0
         limit = start + width - SNIPPET_BEFORE
-        while j < len(occ) and occ[j][1] <= limit:
-            counts[occ[j][2]] += 1
+        while j < n and occ[j][1] <= limit:
+            k = occ[j][2]
+            if not counts[k]:
+                distinct += 1
+            counts[k] += 1
             j += 1
         if j <= i:  # the anchor itself is longer than the window
             score = (1, 1, -start)
         else:
-            score = (len(counts), j - i, -start)
+            score = (distinct, j - i, -start)
         if best is None or score > best:
             best, best_start = score, start
         if j > i:
-            counts[occ[i][2]] -= 1
-            if not counts[occ[i][2]]:
-                del counts[occ[i][2]]
+            counts[term] -= 1
+            if not counts[term]:
+                distinct -= 1
     begin = max(0, best_start - SNIPPET_BEFORE)
     end = min(size, begin + width)
     begin = max(0, min(begin, end - width))
