@@ -16,7 +16,7 @@ from fastapi import Request
 
 from ..errors import NotFound
 from ..kb import KnowledgeBase, load_kb
-from ..store.search import run_search
+from ..store.search import SearchResult, run_search
 from ..stories.keys import fold_name
 from . import queries as q
 from .db import ReadOnlyStore
@@ -128,17 +128,21 @@ def events_page(
     )
 
 
-def search(state: AppState, query: str, limit: int, offset: int) -> dict[str, Any]:
-    """One page of :func:`~dashiji.store.search.run_search` as the API returns it, kept per
-    query, page and version of the file (a malformed query raises and is not kept)."""
-
-    def make() -> dict[str, Any]:
-        result = run_search(state.conn(), query, limit=limit, offset=offset)
-        hits = [asdict(h) for h in result.hits]
-        return q.page(result.total, limit, offset, hits, query=result.query)
-
-    result: dict[str, Any] = state.cached(("search", query, limit, offset), make)
+def search_result(state: AppState, query: str, limit: int, offset: int) -> SearchResult:
+    """One page of :func:`~dashiji.store.search.run_search`, kept per query, page and version
+    of the file (a malformed query raises and is not kept).  Callers must not change it."""
+    result: SearchResult = state.cached(
+        ("search", query, limit, offset),
+        lambda: run_search(state.conn(), query, limit=limit, offset=offset),
+    )
     return result
+
+
+def search(state: AppState, query: str, limit: int, offset: int) -> dict[str, Any]:
+    """:func:`search_result` as the API returns it."""
+    result = search_result(state, query, limit, offset)
+    hits = [asdict(h) for h in result.hits]
+    return q.page(result.total, limit, offset, hits, query=result.query)
 
 
 def facets(state: AppState, flt: q.EventFilter) -> dict[str, Any]:
@@ -158,6 +162,23 @@ def map_data(state: AppState, flt: q.EventFilter) -> dict[str, Any]:
         key, lambda: map_points(q.places(state.conn(), flt), state.kb())
     )
     return result
+
+
+def warm(state: AppState) -> None:
+    """Make the cached views over the whole store that the front page and the unfiltered
+    lists show (``dashiji serve`` runs it in a thread as it starts; failures are left to the
+    requests that need the views)."""
+    try:
+        stats(state)
+        trending(state, 30, 8)
+        channels(state, 12)  # and the ranking of the KB's actors
+        actors_page(state, country=None, kb_only=False, limit=50, offset=0)
+        events_page(state, q.EventFilter(), limit=1, dated_only=True)
+        events_page(state, q.EventFilter(), limit=1)
+        facets(state, q.EventFilter())
+        map_data(state, q.EventFilter())
+    except Exception:  # noqa: BLE001 - warming is an optimisation only
+        pass
 
 
 # ---- actors ----------------------------------------------------------------------------------

@@ -18,16 +18,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..errors import SearchQueryError
-from ..store.search import run_search
 from . import queries as q
 from .api import DateParam, Filter, State
 from .charts import month_bars, star_network
 from .context import (
     actor_profile,
     channels,
+    events_page,
     facets,
     get_state,
     map_data,
+    search_result,
     stats,
     story_timeline,
     trending,
@@ -140,12 +141,11 @@ def set_lang(
 
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, state: State) -> Response:
-    conn = state.conn()
     return render(
         request,
         "front.html",
         trending=trending(state, 30, 8),
-        latest=q.list_events(conn, q.EventFilter(), sort="-date", limit=15, dated_only=True),
+        latest=events_page(state, q.EventFilter(), sort="-date", limit=15, dated_only=True),
         channels=channels(state, 12),
         stats=stats(state),
     )
@@ -163,7 +163,7 @@ def search_page(
     problem = None
     if q_.strip():
         try:
-            result = run_search(state.conn(), q_, limit=limit, offset=offset)
+            result = search_result(state, q_, limit, offset)
         except SearchQueryError as exc:
             problem = str(exc)
     hits = []
