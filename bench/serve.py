@@ -20,13 +20,20 @@ over realistic values drawn from the store.  p50/p95/p99 in milliseconds, one ta
 
     python bench/serve.py [--articles 20000] [--requests 200] [--concurrency 4]
 
-Measured (2 cores shared with other jobs, load average 1-3; README's table): p95 under 60 ms
-for the events page, chronicle, articles, stories, actors and single items; 160-200 ms for
-events by type + status and by a frequent actor (the count and the date order read thousands of
-wide ``events`` rows: indexes ``events(type, status, date)`` and ``events(event_id, date)`` bring
-both under 15 ms on a copy of the store) and for search (``dashiji.store.search``).  Facets,
-the actor ranking, stats, trending stories and the map are computed once per version of the
-file (the server is read-only); the first facet count of a broad filter takes 0.1-0.5 s.
+Search queries are drawn from ~300 (:func:`search_words`: the store's actor names, title words
+and characters, pairs of them with AND / OR / NOT, quoted phrases), so that the server's cache
+of search answers (kept per query, page and file version) answers a minority of them; ``--in-process``
+asks each route's URLs one at a time through the app in this process, first on a fresh app
+(cold: its caches empty) then again (warm), in wall-clock and CPU time -- the CPU time is what
+other jobs of a shared machine do not change.
+
+Measured 2026-12-03 on 2 cores shared with other jobs (load average 7-11, README's table): a cold
+request costs 4-12 ms CPU at the median on every route (search 11.6, p95 28 ms: bm25 over every
+matching row, ~3 us a row -- 的 matches 19,000 articles and takes 40 ms; an actor's events p95
+59 ms; facets of a broad date range 25, p95 65 ms); under load p95 is 60-270 ms, mostly the
+machine (the cached stats route has p95 14-70 ms).  Views over the whole store (actor ranking,
+stats, trending, map, facets, totals) are computed once per version of the file, at start
+(``dashiji serve``) or at first use.
 """
 
 from __future__ import annotations
