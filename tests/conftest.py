@@ -111,7 +111,7 @@ def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture(scope="session")
 def spark() -> Any:
     """One local Spark session for the whole test run (``local[2]``, no UI, 2 shuffle
-    partitions).  pyspark and Java are test requirements: without them the tests that use this
+    partitions, dashiji's daemon that loads the models before forking the Python workers).  pyspark and Java are test requirements: without them the tests that use this
     fail (``pip install 'dashiji[spark]'``; Debian's openjdk-17-jre-headless)."""
     from pyspark.sql import SparkSession
 
@@ -121,6 +121,7 @@ def spark() -> Any:
         .appName("dashiji-tests")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.python.daemon.module", "dashiji.batch.spark_daemon")
         .config("spark.driver.memory", "1g")
         .getOrCreate()
     )

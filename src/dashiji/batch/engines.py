@@ -81,7 +81,11 @@ class SparkEngine:
             builder = SparkSession.builder.appName("dashiji")
             if master:
                 builder = builder.master(master)
-            spark = builder.config("spark.ui.enabled", "false").getOrCreate()
+            spark = (
+                builder.config("spark.ui.enabled", "false")
+                .config("spark.python.daemon.module", "dashiji.batch.spark_daemon")
+                .getOrCreate()
+            )
             self._own = True
         self.spark = spark
 
