@@ -290,3 +290,23 @@ def test_what_is_told_or_done_by_someone_unnamed_takes_no_earlier_subject(steps)
 def test_a_day_counted_from_an_event_frames_another(steps, coder: EventCoder) -> None:
     text = "不幸的是，父亲在女儿去世40天后被诊断患有食道癌。"
     assert "nominal_frame" in why(steps, coder, text, "去世")
+
+
+def test_an_apology_a_judgment_says_is_due_is_not_made(steps) -> None:
+    text = "法院判决被告某公司侵犯了原告张女士的名誉权，应当消除影响、赔礼道歉。"
+    assert not [e for e in events(steps, text) if e.news_type == "交往-道歉"]
+
+
+def test_owners_named_by_an_accident_are_no_accident(steps) -> None:
+    assert not [e for e in events(steps, "事故车主或亲属找到她，向她寻求经验。") if e.news_type]
+
+
+def test_a_case_won_is_no_contest(steps, coder: EventCoder) -> None:
+    text = "科比遗孀瓦妮莎在照片泄露案件中获胜，洛杉矶县需赔偿1600万美元。"
+    assert "legal_contest" in why(steps, coder, text, "获胜")
+    assert not kept(steps, text, "获胜")
+
+
+def test_slimming_is_a_layoff_only_beside_a_company(steps) -> None:
+    assert not kept(steps, "王某经过瘦身整容，继续活跃于直播平台。", "瘦身")
+    assert kept(steps, "某公司宣布瘦身，裁减员工300人。", "瘦身")

@@ -25,6 +25,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``headline_like`` — a line after the article's first that ends with no full stop (a heading,
   a run-on of related headlines, a caption);
 * ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
+* ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``private_coercer`` — a coercion whose source is a person with no office (a court or the
   police coerce; 郭美美被判…，判处被告人汪邹雅…: the defendant told before is no judge);
@@ -61,6 +62,7 @@ _NOMINAL_FRAME = cue("nominal_frame")
 _ANNOUNCE = cue("announce")
 _AIMED = re.compile(r"(?:对|针对)[^，。；的]{1,15}的$")
 _TOGETHER = re.compile(r"[与和跟同][^，。]{1,12}一起$")
+_COURT_WORDS = re.compile(r"(?:案件|一案|诉讼|法院|法庭|官司|胜诉|败诉|原告|被告|判决|索赔)")
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
 _IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
 _COUNTED_FROM = re.compile(
@@ -109,7 +111,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     # the nominal and prospect tests read the news coder's triggers (the diplomatic coder reads
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
     news = e.extractor == NEWS_EXTRACTOR
-    kind = _nominal(vt, before, t1, c1) if news else None
+    kind = _nominal(vt, before, t1, c1, e.type == "SANCTION") if news else None
     if kind == "owned" and (e.news_type or "").startswith("人生"):
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
     if kind is not None:
@@ -149,6 +151,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if _ASKED.search(vt, s0, t0):
         why.append("asked")  # 问：…逮捕黎智英等发表声明，中方对此有何评论
 
+    if (e.news_type or "").startswith("竞赛行为") and _COURT_WORDS.search(vt, s0, s1):
+        why.append("legal_contest")  # 在…案件中获胜, 胜诉: a case won is no contest
     if _self_opposed(e):
         why.append("self_opposed")
     if e.date and e.date_text and "年" not in e.date_text:
@@ -173,7 +177,7 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
     return close >= 0 and _QUOTE_CLOSE.match(vt, close) is not None
 
 
-def _nominal(vt: str, before: str, t1: int, c1: int) -> str | None:
+def _nominal(vt: str, before: str, t1: int, c1: int, ban: bool = False) -> str | None:
     """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it)."""
     if _NOMINAL_BEFORE.search(before):
         return "determiner"
@@ -185,7 +189,9 @@ def _nominal(vt: str, before: str, t1: int, c1: int) -> str | None:
         and not _TOGETHER.search(before)
     ):
         return "count"  # (与其他州一起禁止: together, not one)
-    if _OWNED_DE.search(before) and not _ANNOUNCE.search(before) and not _AIMED.search(before):
+    if _OWNED_DE.search(before) and not (
+        ban and (_ANNOUNCE.search(before) or _AIMED.search(before))
+    ):
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)
         return "owned"

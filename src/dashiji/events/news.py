@@ -100,13 +100,16 @@ _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
     r"赔偿|中的?)"
 )
+# 事故车主, 车祸家属: people named by an accident, not the accident reported
+_PEOPLE_OF_ACCIDENT = re.compile(r"(?:车主|司机|家属|亲属|当事人|受害者|伤者|遇难者)")
 _FUTURE_AFTER_JIANG = re.compile(
     r"(?:于|在|会|要|从|被|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
     r"迎来|进行|举行|召开|出庭|推出|发布|上映)"
 )
 _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
 _ORDERED = re.compile(
-    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需要|必须|暗示|(?<![车业])主张|提议|建议|呼吁|敦促|促使|会让|会使|"
+    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需要|必须|应当|应该|理应|暗示|(?<![车业])主张|提议|建议|呼吁|"
+    r"敦促|促使|会让|会使|"
     r"支持|赞成|同意|反对|不应该?|不得|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )
@@ -346,6 +349,8 @@ class NewsCoder:
             return None
         if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
+        if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
+            return None
         if vt.startswith("者", m.end):
             return None  # 遇难者, 抗议者: the people, not the event
         legal = (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("COERCE", "ACCUSE")
