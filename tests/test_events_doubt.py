@@ -310,3 +310,32 @@ def test_a_case_won_is_no_contest(steps, coder: EventCoder) -> None:
 def test_slimming_is_a_layoff_only_beside_a_company(steps) -> None:
     assert not kept(steps, "王某经过瘦身整容，继续活跃于直播平台。", "瘦身")
     assert kept(steps, "某公司宣布瘦身，裁减员工300人。", "瘦身")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        ("“希望某公司以及陶女士，就不实言论公开道歉，澄清事实真相。”", "公开道歉", "wish"),
+        (
+            "2020年8月6日，时任美国总统特朗普以微信和TikTok威胁美国国家安全为由，对其颁布禁令。",
+            "威胁",
+            "pretext",
+        ),
+        ("中国外交部发言人曾就微信禁令回应称，有关企业遵守美国法律法规。", "禁令", "nominal_topic"),
+        ("庭审结束后，法院将择期宣判。", "庭审", "nominal_frame"),
+        ("两年前被抓获的犯罪嫌疑人，却被放了。", "被抓获", "nominal_relative"),
+    ],
+)
+def test_a_wish_a_pretext_a_topic_a_frame_are_no_events(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    assert reason in why(steps, coder, text, trigger)
+    assert not kept(steps, text, trigger)
+
+
+def test_running_someone_down_and_crushing_her_is_an_attack_a_collision_is_not(steps) -> None:
+    text = "5月29日晚，吉某在南京新街口驾驶一辆白色轿车撞倒一名女子，并对其反复碾压。"
+    assert [e for e in events(steps, text) if e.news_type == "灾害/意外-袭击"]
+    text = "犯罪嫌疑人驾车逆向行驶，与车辆发生正面碰撞，吉某某下车持刀将邱某某捅伤。"
+    (crash,) = kept(steps, text, "碰撞")
+    assert crash.news_type == "灾害/意外-车祸"

@@ -14,6 +14,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   (从恋爱到结婚);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
   事故…”的录音, “因…被捕”的说法): a recording, a slogan, a claim — not the writer's report;
+* ``pretext`` — the trigger inside the reason given (以…威胁美国国家安全为由);
+* ``wish`` — a sentence that opens with a wish or a demand (“希望特斯拉…公开道歉”): what one
+  wants done, not what was done;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
   sentenced; a crash only when it is uncertain: 坠机可能由于…);
@@ -63,6 +66,10 @@ _ANNOUNCE = cue("announce")
 _AIMED = re.compile(r"(?:对|针对)[^，。；的]{1,15}的$")
 _TOGETHER = re.compile(r"[与和跟同][^，。]{1,12}一起$")
 _COURT_WORDS = re.compile(r"(?:案件|一案|诉讼|法院|法庭|官司|胜诉|败诉|原告|被告|判决|索赔)")
+_TOPIC_OF = re.compile(r"(?:就|对于|关于)[^，。；的]{0,10}$")
+_PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
+_PRETEXT_CLOSE = re.compile(r"为(?:由|理由|借口)")
+_WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
 _IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
 _COUNTED_FROM = re.compile(
@@ -97,7 +104,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     """The reasons ``e`` is doubtful (empty: none)."""
     vt = view.text
     tv = view.to_view
-    s0, s1 = tv(e.start), tv(e.end)
+    first = e.mentions[0] if e.mentions else None  # (a quote may start inside its sentence)
+    s0 = tv(first.sentence_start if first else e.start)
+    s1 = tv(first.sentence_end if first else e.end)
     t0, t1 = tv(e.trigger_start), tv(e.trigger_end)
     why: list[str] = []
     if _BOILERPLATE.search(vt, s0, s1):
@@ -111,13 +120,20 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     # the nominal and prospect tests read the news coder's triggers (the diplomatic coder reads
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
     news = e.extractor == NEWS_EXTRACTOR
-    kind = _nominal(vt, before, t1, c1, e.type == "SANCTION") if news else None
+    kind = _nominal(vt, before, t1, c1, e.type == "SANCTION", vt[t0:t1]) if news else None
+    if kind is None and news and e.type == "SANCTION" and _TOPIC_OF.search(before):
+        kind = "topic"  # 发言人曾就微信禁令回应: the ban talked about, not imposed here
     if kind == "owned" and (e.news_type or "").startswith("人生"):
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
     if kind is not None:
         why.append("nominal_" + kind)
     if news and _quoted_phrase(vt, s0, s1, t0, t1):
         why.append("quoted_phrase")  # 播放“…引发严重交通事故…”的录音, “因…被捕”的说法
+    if _PRETEXT_OPEN.search(before) and _PRETEXT_CLOSE.search(vt, t1, c1):
+        why.append("pretext")  # 以WeChat和TikTok威胁美国国家安全为由: the reason given
+    wish = _WISH_OPEN.match(vt, s0) if news else None
+    if wish is not None and t0 >= wish.end():
+        why.append("wish")  # “希望特斯拉…，就不实言论公开道歉”: what one wants done
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
         why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
     if (
@@ -177,7 +193,9 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
     return close >= 0 and _QUOTE_CLOSE.match(vt, close) is not None
 
 
-def _nominal(vt: str, before: str, t1: int, c1: int, ban: bool = False) -> str | None:
+def _nominal(
+    vt: str, before: str, t1: int, c1: int, ban: bool = False, trigger: str = ""
+) -> str | None:
     """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it)."""
     if _NOMINAL_BEFORE.search(before):
         return "determiner"
@@ -200,7 +218,7 @@ def _nominal(vt: str, before: str, t1: int, c1: int, ban: bool = False) -> str |
         return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
     if _RANGE.search(before):
         return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
-    if _REL_DE.match(after) and _PAST_REL.search(before):
+    if _REL_DE.match(after) and (_PAST_REL.search(before) or trigger.startswith(("被", "遭"))):
         return "relative"  # 已宣布解散的支联会, 曾报案的证据: done before, told in passing
     if _REL_DE.match(after) and not _ONGOING.search(before):
         # 当年报案的卷宗, 离世的事情, 被吉某撞伤的男子: told of a thing or a person, in passing

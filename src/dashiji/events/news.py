@@ -130,7 +130,8 @@ _QUOTED_NAME = re.compile(r"[^，。；“”\"]{0,6}[”\"](?:一事|事件|一
 _NOMINAL_OF = re.compile(
     r"的(?:余温|影响|原因|传闻|风波|真相|阴影|经历|后遗症|伤痛|痛苦|热度|消息传出|细节)"
 )
-_ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤)")
+_ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤|碾压)")
+_RUN_DOWN = re.compile(r"(?:撞人|撞倒|撞伤|撞死|撞飞)")  # a person run down
 # 犯罪嫌疑人…将其前妻撞倒: a suspect running someone down on purpose
 _RAMMING = re.compile(r"(?:犯罪嫌疑人|嫌犯|歹徒|凶手)[^。]{0,40}(?:将|把)[^，。]{1,8}(?:撞|碾)")
 _PRIOR_OBJECT = re.compile(
@@ -421,8 +422,10 @@ class NewsCoder:
         ):  # 直升机…撞上山坡: an air crash
             entry = replace(entry, news="灾害/意外-坠机")
         if entry.news == "灾害/意外-车祸" and (
-            _ATTACK_CUE.search(vt, a, b) or _RAMMING.search(vt, a, b)
-        ):
+            _ATTACK_CUE.search(vt, clause.start, clause.end)
+            or (_RUN_DOWN.search(m.text) and _ATTACK_CUE.search(vt, a, b))
+            or _RAMMING.search(vt, a, b)
+        ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         subject_role, object_role = entry.subject, entry.object
