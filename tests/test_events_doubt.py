@@ -339,3 +339,29 @@ def test_running_someone_down_and_crushing_her_is_an_attack_a_collision_is_not(s
     text = "犯罪嫌疑人驾车逆向行驶，与车辆发生正面碰撞，吉某某下车持刀将邱某某捅伤。"
     (crash,) = kept(steps, text, "碰撞")
     assert crash.news_type == "灾害/意外-车祸"
+
+
+def test_more_uses_that_state_no_event(steps, coder: EventCoder) -> None:
+    assert "nominal_determiner" in why(steps, coder, "这些起诉要求似乎也很符合朱某的形象。", "起诉")
+    text = "最后，让我们向王某致敬，感谢他为我们树立了一个榜样。"
+    assert "exhorted" in why(steps, coder, text, "感谢")
+    assert not kept(steps, text, "感谢")
+    # 通报+案件 holds no 报案; an order issued is no product
+    assert not events(steps, "警方控制了犯罪嫌疑人，并召开新闻发布会，通报案件情况。")
+    assert not [e for e in events(steps, "特朗普也对微信发布了类似命令。") if e.news_type]
+
+
+def test_a_pronoun_alone_is_no_participant() -> None:
+    from dashiji.events.doubt import doubts
+    from dashiji.events.model import Argument, EventActor
+    from dashiji.events.news import NEWS_EXTRACTOR
+
+    text = "王某发布视频称“尽力了，她回去了，感谢大家”。"
+    t0 = text.index("感谢")
+    e = Event(
+        doc="d", type=None, mode=None, cameo=None, goldstein=None, quad_class=None,
+        actors=[EventActor("她")], arguments=[Argument("致谢人", "她")],
+        sentence=text, start=0, end=len(text), trigger="感谢", trigger_start=t0,
+        trigger_end=t0 + 2, extractor=NEWS_EXTRACTOR, news_type="交往-感谢",
+    )  # fmt: skip
+    assert "pronoun_only" in doubts(e, AnalysisView(text, text), [])

@@ -17,6 +17,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``pretext`` — the trigger inside the reason given (以…威胁美国国家安全为由);
 * ``wish`` — a sentence that opens with a wish or a demand (“希望特斯拉…公开道歉”): what one
   wants done, not what was done;
+* ``exhorted`` — the writer urges the readers (让我们…感谢他);
+* ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
   sentenced; a crash only when it is uncertain: 坠机可能由于…);
@@ -70,6 +72,8 @@ _TOPIC_OF = re.compile(r"(?:就|对于|关于)[^，。；的]{0,10}$")
 _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
 _PRETEXT_CLOSE = re.compile(r"为(?:由|理由|借口)")
 _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
+_EXHORT = cue("exhort")
+_PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
 _IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
 _COUNTED_FROM = re.compile(
@@ -134,6 +138,10 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
         why.append("wish")  # “希望特斯拉…，就不实言论公开道歉”: what one wants done
+    if news and _EXHORT.search(vt, s0, t0):
+        why.append("exhorted")  # 最后，让我们向邱绍春致敬，感谢他…: the writer urges, no one acts
+    if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
+        why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
         why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
     if (
