@@ -335,10 +335,13 @@ def end_to_end(inputs: list[str], db: str, workers: int) -> dict[str, Any]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def spark_run(inputs: list[str], out: str) -> dict[str, Any]:
+def batch_run(inputs: list[str], out: str, engine: str) -> dict[str, Any]:
+    """``dashiji run`` (the batch runner, Parquet out): ``local`` on 2 workers or Spark
+    ``local[2]``; wall time including the engine's start-up."""
+    extra = ["--master", "local[2]"] if engine == "spark" else ["-j", "2"]
     t = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "dashiji", "run", "--engine", "spark", *inputs, "--out", out],
+        [sys.executable, "-m", "dashiji", "run", "--engine", engine, *extra, *inputs, "--out", out],
         capture_output=True,
         text=True,
         env=dict(os.environ, PYTHONPATH=str(REPO / "src")),
@@ -505,10 +508,20 @@ def main(argv: list[str] | None = None) -> int:
                     f"{r['failed']:,} | "
                     f"{r['peak_parent_mb']:.0f} / {r['peak_worker_mb']:.0f} |"
                 )
-            if args.spark:
-                r = spark_run(inputs, str(tmp / "spark-out"))
-                e2e["Spark local[2]"] = r
-                print(f"| Spark local[2] | {r} |")
+            n_all = meta["text"] + meta["html"]
+            engines = ["local", "spark"] if args.spark else ["local"]
+            for engine in engines:
+                label = (
+                    "run --engine local -j 2"
+                    if engine == "local"
+                    else "run --engine spark local[2]"
+                )
+                r = batch_run(inputs, str(tmp / f"{engine}-out"), engine)
+                e2e[label] = r
+                if "error" in r:
+                    print(f"| {label} | error: {r['error']} | | | | | | | |")
+                else:
+                    print(f"| {label} | {r['wall']:.0f} | {n_all / r['wall']:,.0f} | | | | | | |")
             shutil.rmtree(tmp, ignore_errors=True)
         finally:
             stop()
