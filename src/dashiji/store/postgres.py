@@ -23,8 +23,8 @@ SQLite, so that listings come in the same order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -213,34 +213,26 @@ class PostgresStore(Store):
     def schema_version(self) -> int:
         return pg_schema.version(self.connection)
 
-    @contextmanager
-    def batch(self) -> Iterator[Store]:
-        """One transaction (nested batches join the outermost), holding the write lock."""
-        conn = self.connection
-        if self._batch_depth:
-            self._batch_depth += 1
-            try:
-                yield self
-            finally:
-                self._batch_depth -= 1
-            return
+    # The outermost batch's transaction (Store.batch nests them): holding the write lock.
+    _tx: Any = None
+
+    def _begin(self) -> None:
         psycopg = _psycopg()
         try:
-            tx = conn.transaction()
+            tx = self.connection.transaction()
             tx.__enter__()
-            conn.execute("SELECT pg_advisory_xact_lock(?)", (pg_schema.WRITE_LOCK,))
+            self.connection.execute("SELECT pg_advisory_xact_lock(?)", (pg_schema.WRITE_LOCK,))
         except psycopg.Error as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
-        self._batch_depth = 1
+        self._tx = tx
+
+    def _rollback(self, exc: BaseException) -> None:
+        self._tx.__exit__(type(exc), exc, exc.__traceback__)
+
+    def _commit(self) -> None:
+        psycopg = _psycopg()
         try:
-            yield self
-        except BaseException as exc:
-            self._batch_depth = 0
-            tx.__exit__(type(exc), exc, exc.__traceback__)
-            raise
-        self._batch_depth = 0
-        try:
-            tx.__exit__(None, None, None)
+            self._tx.__exit__(None, None, None)
         except psycopg.Error as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
 

@@ -145,7 +145,6 @@ class Store:
 
         Nested batches join the outermost one.
         """
-        conn = self.connection
         if self._batch_depth:
             self._batch_depth += 1
             try:
@@ -153,19 +152,31 @@ class Store:
             finally:
                 self._batch_depth -= 1
             return
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+        self._begin()
         self._batch_depth = 1
         try:
             yield self
-        except BaseException:
+        except BaseException as exc:
             self._batch_depth = 0
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self._rollback(exc)
             raise
         self._batch_depth = 0
+        self._commit()
+
+    # The outermost batch's transaction; a backend overrides these three.
+    def _begin(self) -> None:
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+
+    def _rollback(self, exc: BaseException) -> None:
+        conn = self.connection
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+    def _commit(self) -> None:
+        conn = self.connection
         try:
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
