@@ -128,7 +128,8 @@ def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def spark() -> Any:
     """One local Spark session for the whole test run (``local[2]``, no UI, 2 shuffle
     partitions, dashiji's daemon that loads the models before forking the Python workers).
-    pyspark and Java are test requirements: without them the tests that use this fail (``pip install 'dashiji[spark]'``; Debian's openjdk-17-jre-headless)."""
+    pyspark and Java are test requirements: without them the tests that use this fail
+    (``pip install 'dashiji[spark]'``; Debian's openjdk-17-jre-headless)."""
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)

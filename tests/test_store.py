@@ -250,7 +250,7 @@ def test_data_with_sql_characters_is_stored_verbatim(store):
     doc.id = "id'\"; DROP TABLE documents; --"
     assert store.put(doc)
     assert store.get(doc.id) == doc
-    assert [h.id for h in store.search("\"'); DROP TABLE documents; --\"").hits] == [doc.id]
+    assert [h.id for h in store.search('"\'); DROP TABLE documents; --"').hits] == [doc.id]
     with pytest.raises(SearchQueryError, match="unbalanced"):
         store.search("'); DROP TABLE documents; --")
     assert store.stats()["documents"] == 1
@@ -484,9 +484,7 @@ def test_killed_ingest_resumes_and_stores_each_document_once(tmp_path):
         assert c.execute("SELECT count(*), count(DISTINCT id) FROM documents").fetchone() == (n, n)
         assert c.execute("SELECT count(*) FROM raw_inputs").fetchone()[0] == n
         assert c.execute("SELECT count(*) FROM blocks").fetchone()[0] == 3 * n
-        assert c.execute(
-            "SELECT count(*), count(DISTINCT doc_id) FROM search_docs"
-        ).fetchone() == (
+        assert c.execute("SELECT count(*), count(DISTINCT doc_id) FROM search_docs").fetchone() == (
             n,
             n,
         )

@@ -596,8 +596,7 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     articles = [
         a
         for a in (
-            _article(doc, by_id.get(doc.duplicate_of) if doc.duplicate_of else None)
-            for doc in docs
+            _article(doc, by_id.get(doc.duplicate_of) if doc.duplicate_of else None) for doc in docs
         )
         if a is not None
     ]
