@@ -24,7 +24,7 @@ from __future__ import annotations
 import base64
 import copy
 import hashlib
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 BlockKind = Literal["title", "body", "caption"]
@@ -203,7 +203,7 @@ class Document:
                 "media_type": raw.media_type,
                 "fetched_at": raw.fetched_at,
                 "encoding": raw.encoding,
-                "metadata": _plain(raw.metadata),
+                "metadata": plain(raw.metadata),
             },
             "source_text": self.source_text,
             "article": None
@@ -234,7 +234,7 @@ class Document:
                     "start": s.start,
                     "end": s.end,
                     "label": s.label,
-                    "attrs": _plain(s.attrs),
+                    "attrs": plain(s.attrs),
                 }
                 for s in (self.spans if spans else ())
             ],
@@ -270,26 +270,33 @@ class Document:
         )
 
 
-def _plain(value: Any) -> Any:
-    """A copy of ``value`` as :func:`dataclasses.asdict` copies a field: dicts, lists and tuples
-    copied all the way down, dataclass instances turned into dicts, other values shared."""
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """A copy of ``value`` as :func:`dataclasses.asdict` makes it: dicts, lists and tuples copied
+    all the way down, dataclass instances turned into dicts, other values shared -- without
+    ``asdict``'s generic recursion (documents and events are converted by the thousand)."""
     kind = type(value)
     if kind is dict:
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if kind is list:
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if kind in (str, int, float, bool) or value is None:
         return value
     if kind is tuple:
-        return tuple(_plain(v) for v in value)
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
+        return tuple(plain(v) for v in value)
+    names = _FIELDS.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, dict):
-        return kind((k, _plain(v)) for k, v in value.items())
+        return kind((k, plain(v)) for k, v in value.items())
     if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
-        return kind(*[_plain(v) for v in value])
+        return kind(*[plain(v) for v in value])
     if isinstance(value, (list, tuple)):
-        return kind(_plain(v) for v in value)
+        return kind(plain(v) for v in value)
     return copy.deepcopy(value)
 
 
