@@ -155,7 +155,7 @@ class Titles:
         hit = cls._tables.get(id(kb))
         if hit is not None and hit[0] is kb:
             return hit[1]
-        import ahocorasick
+        from ..wordscan import WordScanner
 
         roles = {
             f
@@ -167,10 +167,7 @@ class Titles:
         for e in kb.entries(kind="country"):
             countries.update(f for f in e.surface_forms() if not f.isascii())
             countries.update(sh.form for sh in e.short)
-        auto = ahocorasick.Automaton()
-        for w in countries:
-            auto.add_word(w, len(w))
-        auto.make_automaton()
+        auto = WordScanner({w: len(w) for w in countries})
         tables = _TitleTables(
             frozenset(roles),
             frozenset(w[-1] for w in roles if w),

@@ -24,8 +24,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
-import ahocorasick
-
+from ..wordscan import WordScanner
 from .codebook import (
     _CLAUSE_RE,
     _SENTENCE_RE,
@@ -59,11 +58,7 @@ class _Words:
                     return  # not a plain alternation of the words: use the regexes
                 for v in dict.fromkeys(v for w in words for v in _variants(w)):
                     where.setdefault(v, []).append((gi, kind))
-        automaton = ahocorasick.Automaton()
-        for w, gs in where.items():
-            automaton.add_word(w, (len(w), w, tuple(gs)))
-        automaton.make_automaton()
-        self.automaton = automaton
+        self.automaton = WordScanner({w: (len(w), w, tuple(gs)) for w, gs in where.items()})
 
 
 _WORDS: dict[int, _Words] = {}

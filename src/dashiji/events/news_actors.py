@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import ahocorasick
+from ..wordscan import WordScanner
 
 _GENERIC_FILE = "generic_actors.json"
 
@@ -51,11 +51,7 @@ class GenericTable:
 def generic_table() -> GenericTable:
     path = resources.files("dashiji") / "data" / "events" / _GENERIC_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
-    auto = ahocorasick.Automaton()
-    for code, words in data["types"].items():
-        for w in words:
-            auto.add_word(w, (w, code))
-    auto.make_automaton()
+    auto = WordScanner({w: (w, code) for code, words in data["types"].items() for w in words})
     country = {w: c for c, words in data["country"].items() for w in words}
     return GenericTable(auto, country, tuple(data["place_suffixes"]), dict(data["region_codes"]))
 
