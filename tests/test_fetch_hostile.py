@@ -34,6 +34,10 @@ Handler = Callable[[socket.socket, str], None]
 
 
 def _head(status: str = "200 OK", **headers: str) -> bytes:
+    # The server answers one request per connection and then closes it; saying so keeps
+    # the client from sending the next request (a redirect) on a socket being closed,
+    # which made /slow-redirects end in a reset instead of the deadline now and then.
+    headers.setdefault("Connection", "close")
     lines = [f"HTTP/1.1 {status}", *(f"{k.replace('_', '-')}: {v}" for k, v in headers.items())]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
