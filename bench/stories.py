@@ -43,7 +43,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
 from _shared import shared_dir  # noqa: E402
-from timeline_metrics import gold_by_date, score, title_baseline  # noqa: E402
+from timeline_metrics import ahead, gold_by_date, score, title_baseline, versus  # noqa: E402
 
 FLOORS_PATH = REPO / "bench" / "floors.json"
 TUNE = ("76", "857", "869", "901", "956", "925")
@@ -179,13 +179,16 @@ def timelines(db: Path, base: Path) -> dict[str, Any]:
             entries = build_timeline(docs, n_dates=n)
             took = time.perf_counter() - t0
             recs = [r for r in records if str(r["timeline_id"]) == sid]
+            ours = score({e.date: e.summary for e in entries}, gd)
+            base_score = score(title_baseline(recs, n), gd)
             out[sid] = {
                 "story": best,
                 "articles": len(docs),
                 "n": n,
                 "seconds": took,
-                "ours": score({e.date: e.summary for e in entries}, gd),
-                "baseline": score(title_baseline(recs, n), gd),
+                "ours": ours,
+                "baseline": base_score,
+                "versus": versus(ours, base_score),
             }
     return out
 
@@ -327,14 +330,15 @@ def print_tables(r: dict[str, Any]) -> None:
     print("\nTimelines of the stories found (N = gold dates)")
     print(
         f"{'story':<7}{'N':>4}{'docs':>6}{'F1':>8}{'AR-1':>7}{'AR-2':>7}   "
-        f"{'title F1':>9}{'AR-1':>7}{'AR-2':>7}{'build s':>9}"
+        f"{'title F1':>9}{'AR-1':>7}{'AR-2':>7}{'build s':>9}   ahead F1 AR-1"
     )
     for sid, s in r["timelines"].items():
         o, b = s["ours"], s["baseline"]
+        vs = versus(o, b)
         print(
             f"{sid:<7}{s['n']:>4}{s['articles']:>6}{o['date_f1']:8.3f}{o['ar1']:7.3f}"
             f"{o['ar2']:7.3f}   {b['date_f1']:9.3f}{b['ar1']:7.3f}{b['ar2']:7.3f}"
-            f"{s['seconds']:9.3f}"
+            f"{s['seconds']:9.3f}   {vs['date_f1']:>5} {vs['ar1']:>4}"
         )
     for name, ids in (("tune", TUNE), ("check", CHECK), ("mean", TUNE + CHECK)):
         rows = [r["timelines"][s] for s in ids if s in r["timelines"]]
@@ -344,6 +348,11 @@ def print_tables(r: dict[str, Any]) -> None:
             f"{name:<7}{'':>10}{o['date_f1']:8.3f}{o['ar1']:7.3f}{o['ar2']:7.3f}   "
             f"{b['date_f1']:9.3f}{b['ar1']:7.3f}{b['ar2']:7.3f}"
         )
+    not_ahead = [sid for sid, s in r["timelines"].items() if not ahead(s["ours"], s["baseline"])]
+    print(
+        "ahead of the title baseline on every story (date F1 >, AR-1 >): "
+        + ("yes" if not not_ahead else "no, not on " + " ".join(not_ahead))
+    )
     if "growth" in r:
         w = r["growth"]
         print(

@@ -9,6 +9,8 @@ metrics, as in the ``tilse`` toolkit; ``../shared/bench/stories/dtels-dev/README
   the README's baseline scores, 0.617 / 0.339 / 0.285, were computed).
 * :func:`title_baseline` — for the N dates with most articles, the title of the first article of
   that date.
+* :func:`versus` — whether a story's timeline is ahead of the baseline's (``+``), level (``=``)
+  or behind (``-``) on date F1 and AR-1: the target is *ahead* on both, story by story.
 
 Pure functions, no dashiji import: ``bench/stories.py`` and ``bench/timelines.py`` share them.
 """
@@ -129,3 +131,21 @@ def score(system: Mapping[str, str], gold: Mapping[str, Sequence[str]]) -> dict[
         "ar1": agreement_rouge(system, gold, 1),
         "ar2": agreement_rouge(system, gold, 2),
     }
+
+
+AHEAD_METRICS = ("date_f1", "ar1")
+
+
+def versus(ours: Mapping[str, float], baseline: Mapping[str, float]) -> dict[str, str]:
+    """Per metric of :data:`AHEAD_METRICS`: ``+`` when ours is higher than the baseline's, ``=``
+    when the two are equal (to 1e-9), ``-`` when ours is lower."""
+    out = {}
+    for m in AHEAD_METRICS:
+        d = ours[m] - baseline[m]
+        out[m] = "=" if abs(d) < 1e-9 else ("+" if d > 0 else "-")
+    return out
+
+
+def ahead(ours: Mapping[str, float], baseline: Mapping[str, float]) -> bool:
+    """Ours is strictly ahead of the baseline on date F1 and on AR-1."""
+    return all(v == "+" for v in versus(ours, baseline).values())

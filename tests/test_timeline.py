@@ -78,6 +78,15 @@ def test_title_baseline_takes_the_first_title_of_the_busiest_dates() -> None:
     ) == {"2024-03-05": ["甲", "乙"]}
 
 
+def test_versus_tells_ahead_level_and_behind_per_metric() -> None:
+    ours = {"date_f1": 0.8, "ar1": 0.4, "ar2": 0.3}
+    assert tm.versus(ours, {"date_f1": 0.7, "ar1": 0.5, "ar2": 0.1}) == {"date_f1": "+", "ar1": "-"}
+    assert tm.versus(ours, {"date_f1": 0.8, "ar1": 0.3, "ar2": 0.9}) == {"date_f1": "=", "ar1": "+"}
+    # ahead means ahead on both: a tie on date F1 is not ahead
+    assert not tm.ahead(ours, {"date_f1": 0.8, "ar1": 0.3, "ar2": 0.0})
+    assert tm.ahead(ours, {"date_f1": 0.79, "ar1": 0.39, "ar2": 0.9})
+
+
 # ---- build_timeline on a store filled through the pipeline --------------------------------------
 # An invented story: a bridge in an invented city falls; reports that day and the next; an
 # inquiry report six weeks later; an arrest reported without a date.
