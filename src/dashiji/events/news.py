@@ -174,6 +174,10 @@ _TIME_FROM = re.compile(
 )
 _THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
 _SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
+_NOT_PRODUCT = cue("not_product")
+_POST_PLATFORM = cue("post_platform")
+_OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
+_EMPTY_OBJECT = re.compile(r"[了过的]*$")
 _FRAME_OF = re.compile(r"(?:据|根据|按照)[^，。；]{0,12}")
 _OFFICES = frozenset({"JUD", "COP"})
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
@@ -375,6 +379,8 @@ class NewsCoder:
             return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
+        if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
+            return None  # 发布广告, 发布的典型案例, 在微博上发布: a notice or a post, no product
         if m.text not in entry.words and (
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
@@ -911,6 +917,20 @@ class NewsCoder:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is what 发布 makes public in its clause a notice, a post or a document (发布广告, 发布的
+    典型案例, 发布《…》的通知, 在微博上发布), not a product?  With nothing after the trigger
+    (情况会…进行发布) the thing published is what the clause opens with."""
+    if "发布" not in m.text:
+        return False  # 推出, 上线, 亮相: no notice is 推出
+    end = min(clause.end, m.end + _OBJECT_REACH)
+    if _NOT_PRODUCT.search(vt, m.end, end) or _POST_PLATFORM.search(vt, clause.start, clause.end):
+        return True
+    return bool(_EMPTY_OBJECT.fullmatch(vt, m.end, clause.end)) and bool(
+        _NOT_PRODUCT.search(vt, clause.start, m.start)
+    )
+
+
 @cache
 def _packaged_lexicon() -> NewsLexicon:
     """The packaged lexicon, looked up once (not once per phrase tested)."""

@@ -1,0 +1,49 @@
+"""Uses of trigger words that state no event of their own, wrong triggers, and the status and
+date of everyday news events — causes found by judging samples of coded DTELS events (issue 7).
+Each rule is shown twice: once where it acts, once on a similar real event the coder still codes.
+Invented sentences, none from a dev set."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import annotated, events
+
+from dashiji.annotate.step import Annotate
+from dashiji.events.model import Event
+from dashiji.normalize import Normalize
+
+
+@pytest.fixture(scope="module")
+def steps() -> tuple[Normalize, Annotate]:
+    return Normalize(), Annotate()
+
+
+def typed(steps, text: str, news: str, ref: str | None = None) -> list[Event]:
+    evs = events(steps, text) if ref is None else events(steps, text, ref=ref)
+    return [e for e in evs if e.news_type == news]
+
+
+# ---- 发布: a notice, a post or a document is no product ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市卫生局昨天发布了三起食品安全典型案例。",
+        "王某通过微博、朋友圈发布广告，推销假冒化妆品。",
+        "李某在社交平台上发布了一张与丈夫的合影。",
+        "该部门早在2015年就发布《关于加强药品管理》的通知。",
+        "调查的最新情况会在官方网站上进行发布。",
+    ],
+)
+def test_a_notice_or_a_post_published_is_no_product_launch(steps, text: str) -> None:
+    assert not typed(steps, text, "产品行为-发布")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米公司10日在北京发布了新款折叠屏手机。",
+        "华为昨天正式发布鸿蒙操作系统新版本。",
+    ],
+)
+def test_a_product_launch_is_still_coded(steps, text: str) -> None:
+    assert typed(steps, text, "产品行为-发布")
