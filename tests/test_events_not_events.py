@@ -47,3 +47,20 @@ def test_a_notice_or_a_post_published_is_no_product_launch(steps, text: str) -> 
 )
 def test_a_product_launch_is_still_coded(steps, text: str) -> None:
     assert typed(steps, text, "产品行为-发布")
+
+
+# ---- 事故: a noun naming an accident told before, unless a verb reports it ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "交警认定，王某对事故承担全部责任。",
+        "王某在事故发生时并没有踩刹车。",
+        "李某后来买到了一辆事故车。",
+    ],
+)
+def test_an_accident_named_is_no_accident_reported(steps, text: str) -> None:
+    assert not typed(steps, text, "灾害/意外-车祸")
+
+
+def test_an_accident_a_verb_reports_is_coded(steps) -> None:
+    assert typed(steps, "3月2日，王某驾驶轿车在某市高速路上发生事故。", "灾害/意外-车祸")

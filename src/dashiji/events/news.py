@@ -175,6 +175,8 @@ _TIME_FROM = re.compile(
 _THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
 _SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
 _NOT_PRODUCT = cue("not_product")
+_EVENT_NOUN = cue("event_nouns")
+_INTRODUCING = cue("introducing_verbs")
 _POST_PLATFORM = cue("post_platform")
 _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
 _EMPTY_OBJECT = re.compile(r"[了过的]*$")
@@ -379,6 +381,8 @@ class NewsCoder:
             return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
+        if _EVENT_NOUN.fullmatch(m.text) and not _INTRODUCING.search(vt, clause.start, m.start):
+            return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
         if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
             return None  # 发布广告, 发布的典型案例, 在微博上发布: a notice or a post, no product
         if m.text not in entry.words and (
