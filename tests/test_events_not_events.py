@@ -64,3 +64,26 @@ def test_an_accident_named_is_no_accident_reported(steps, text: str) -> None:
 
 def test_an_accident_a_verb_reports_is_coded(steps) -> None:
     assert typed(steps, "3月2日，王某驾驶轿车在某市高速路上发生事故。", "灾害/意外-车祸")
+
+
+# ---- a day after the article's date with no plan word ------------------------------------------
+def test_a_bare_weekday_told_as_done_is_the_last_one(steps) -> None:
+    # REF is a Monday: 周日 told as done is the day before, not the Sunday ahead
+    (e,) = typed(steps, "王某周日在高速公路上因车祸去世。", "人生-死亡")
+    assert (e.date, e.status) == ("2025-10-19", "occurred")
+    (p,) = typed(steps, "王某诉李某一案将于周日开庭。", "司法行为-开庭")
+    assert (p.date, p.status) == ("2025-10-26", "planned")
+
+
+def test_a_written_year_after_a_wrong_article_date_is_kept_as_done(steps) -> None:
+    (e,) = typed(steps, "2021年5月21日，王某起诉李某侵犯名誉权。", "司法行为-起诉", ref="2021-02-01")
+    assert (e.date, e.status) == ("2021-05-21", "occurred")
+    (p,) = typed(steps, "2021年5月21日，王某诉李某一案将开庭。", "司法行为-开庭", ref="2021-02-01")
+    assert (p.date, p.status) == ("2021-05-21", "planned")
+
+
+def test_a_day_months_ahead_told_as_done_has_no_date(steps) -> None:
+    (e,) = typed(steps, "10月18日，王某一审获刑两年。", "司法行为-入狱", ref="2021-02-01")
+    assert (e.date, e.status) == (None, "occurred")
+    (p,) = typed(steps, "王某诉李某一案将于10月18日开庭。", "司法行为-开庭", ref="2021-02-01")
+    assert (p.date, p.status) == ("2021-10-18", "planned")

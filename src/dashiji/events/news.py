@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date as _day
+from datetime import timedelta
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -611,11 +613,14 @@ class NewsCoder:
                 return None  # 未来会继续维权: an intention with no day, not a planned event
             status = "planned"
         if status == "occurred" and later_than(date, doc.reference_date, precision) is True:
-            if _months_apart(doc.reference_date, date) > _UNANNOUNCED_AHEAD:
-                # 2015年5月21日…被检察院起诉 in an article dated 1991: told as done, far past the
-                # article's date — the article's date (or the year read) cannot be right
-                return None
-            status = "planned"
+            # a day after the article's with no plan word: a weekday of the week gone by, a day
+            # whose year is written (the article's date is wrong), a day told as done (已, 了) or
+            # months ahead (the year read from a wrong article date is wrong) — or a plan
+            ahead = _ahead_untold(vt, clause, m, date_ref, doc.reference_date)
+            if ahead is None:
+                status = "planned"
+            else:
+                date, precision, date_text = ahead
         if announced:
             status = "occurred"  # the announcement is the act
         if _POSTPONED.match(vt, m.end):
@@ -1655,7 +1660,7 @@ _SEQUENCE = cue("sequence")
 _REPORT_VERB = cue("report_verb")
 
 
-_UNANNOUNCED_AHEAD = 6  # months an event told with no plan word may lie past the article
+_UNTOLD_AHEAD = 1  # months an event told with no plan word may lie past the article as a plan
 
 
 def _months_apart(reference: str | None, date: str | None) -> int:
@@ -1668,6 +1673,40 @@ def _months_apart(reference: str | None, date: str | None) -> int:
     except ValueError:
         return 0
     return (y1 - y0) * 12 + (m1 - m0)
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:[早上中下晚午间夜]{1,2})?")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}年")
+_AHEAD_CUE = cue("ahead_cues")  # 押后至3月22日, 本周日起, 明年: a day ahead on purpose
+_DONE_CUE = cue("done_cues")  # 已经, 早在, 进行了: told as done
+
+
+def _ahead_untold(
+    vt: str, clause: _Clause, m: NewsMatch, ref: TimeRef | None, reference: str | None
+) -> tuple[str | None, str | None, str | None] | None:
+    """The date (value, precision, text) of an event its clause tells as done, with no plan
+    word, though the day read lies after the article's date; None when it is a plan after all.
+
+    A bare weekday (周日) is the last one gone by; a day whose year is written is kept (the
+    article's date is wrong, not the event's); a day told as done (已经, 进行了) or more than
+    :data:`_UNTOLD_AHEAD` months ahead took its year from a wrong article date: no date."""
+    if ref is None or reference is None:
+        return None
+    span = vt[min(ref.start, clause.start) : max(ref.end, clause.end)]
+    if _AHEAD_CUE.search(span):
+        return None
+    value, precision = ref.date_value
+    if _WEEKDAY_ONLY.fullmatch(ref.text) and value is not None and len(value) == 10:
+        back = (_day.fromisoformat(value) - timedelta(days=7)).isoformat()
+        if later_than(back, reference, precision) is not True:
+            return back, precision, ref.text
+        return None
+    if _YEAR_WRITTEN.search(ref.text):
+        return value, precision, ref.text
+    done = _DONE_CUE.search(vt, clause.start, m.start) or vt.startswith("了", m.end)
+    if done or _months_apart(reference, value) > _UNTOLD_AHEAD:
+        return None, None, None
+    return None
 
 
 def _gold_quad(cb: Codebook, cameo: str) -> tuple[float | None, int | None]:
