@@ -22,10 +22,12 @@ over realistic values drawn from the store.  p50/p95/p99 in milliseconds, one ta
 
 Search queries are drawn from ~300 (:func:`search_words`: the store's actor names, title words
 and characters, pairs of them with AND / OR / NOT, quoted phrases), so that the server's cache
-of search answers (kept per query, page and file version) answers a minority of them; ``--in-process``
-asks each route's URLs one at a time through the app in this process, first on a fresh app
-(cold: its caches empty) then again (warm), in wall-clock and CPU time -- the CPU time is what
-other jobs of a shared machine do not change.
+of search answers (kept per query, page and file version) answers a minority of them.  Beside
+the wall-clock times, the table gives the server's CPU milliseconds per request (its process,
+from ``/proc``) and the p50/p95 of the CPU each API answer reports in its ``Server-Timing``
+header (its route and JSON, in its thread): what other jobs of a shared machine do not change.
+``--in-process`` asks each route's URLs one at a time through the app in this process, first on
+a fresh app (cold: its caches empty) then again (warm), in wall-clock and CPU time.
 
 Measured 2026-12-03 on 2 cores shared with other jobs (load average 7-11, README's table): a cold
 request costs 4-12 ms CPU at the median on every route (search 11.6, p95 28 ms: bm25 over every
@@ -131,6 +133,8 @@ def build_store(n_articles: int) -> Path:
     db = CACHE / f"serve-{n_articles}.db"
     done = db.with_suffix(".done")
     if done.exists():
+        with Store.open(db):  # a store cached by an older dashiji: its migrations run
+            pass
         return db
     base = base_store()
     for p in CACHE.glob(db.name + "*"):
@@ -191,12 +195,29 @@ def wait_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> No
     raise RuntimeError(f"{url} did not come up")
 
 
+_SERVER_CPU = re.compile(r"\bcpu;dur=([0-9.]+)")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(
-    base: str, make_url: Callable[[random.Random], str], n: int, concurrency: int
+    base: str,
+    make_url: Callable[[random.Random], str],
+    n: int,
+    concurrency: int,
+    pid: int | None = None,
 ) -> dict[str, float]:
+    """p50/p95/p99 wall-clock milliseconds of ``n`` requests (and, given the server's ``pid``,
+    ``cpu``: the server's CPU milliseconds per request, which other jobs of a shared machine
+    do not change)."""
     rng = random.Random(7)
     urls = [make_url(rng) for _ in range(n + 10)]
     times: list[float] = []
+    route_cpu: list[float] = []
     with httpx.Client(base_url=base, timeout=60) as client:
         for u in urls[:10]:
             client.get(u)
@@ -207,12 +228,21 @@ def measure(
             took = (time.perf_counter() - t) * 1000
             if r.status_code != 200:
                 raise RuntimeError(f"{u}: {r.status_code} {r.text[:200]}")
+            timing = _SERVER_CPU.search(r.headers.get("server-timing", ""))
+            if timing:
+                route_cpu.append(float(timing.group(1)))
             return took
 
+        cpu0 = cpu_seconds(pid) if pid is not None else 0.0
         with ThreadPoolExecutor(concurrency) as pool:
             times = list(pool.map(one, urls[10:]))
+        cpu = (cpu_seconds(pid) - cpu0) * 1000 / n if pid is not None else float("nan")
     q = statistics.quantiles(times, n=100)
-    return {"p50": q[49], "p95": q[94], "p99": q[98]}
+    out = {"p50": q[49], "p95": q[94], "p99": q[98], "cpu": cpu}
+    if len(route_cpu) > 1:  # the app's own CPU per request (its Server-Timing header)
+        c = statistics.quantiles(route_cpu, n=100)
+        out |= {"route_cpu_p50": c[49], "route_cpu_p95": c[94]}
+    return out
 
 
 def samples(db: Path) -> dict[str, list[str]]:
@@ -439,6 +469,7 @@ def main() -> int:
             "(SELECT count(*) FROM events), (SELECT count(*) FROM stories)"
         ).fetchone()
     print(f"store: {db} ({n_docs} articles, {n_events} events, {n_stories} stories)")
+    print(f"load average {os.getloadavg()[0]:.1f} at start", flush=True)
     s = samples(db)
     if args.in_process:
         in_process(db, s, args.requests)
@@ -486,8 +517,8 @@ def main() -> int:
             wait_up(ds_base + "/-/versions.json", ds)
         rows = []
         for name, ours, theirs in routes(s):
-            a = measure(base, ours, args.requests, args.concurrency)
-            print(f"  {name}: dashiji p95 {a['p95']:.1f} ms", flush=True)
+            a = measure(base, ours, args.requests, args.concurrency, pid=app.pid)
+            print(f"  {name}: dashiji p95 {a['p95']:.1f} ms, {a['cpu']:.1f} ms CPU", flush=True)
 
             def ds_url(r: random.Random, theirs: Any = theirs) -> str:
                 url: str = theirs(r)
@@ -495,7 +526,11 @@ def main() -> int:
                     url += "&_nosuggest=1"  # datasette's facet suggestions: not asked for
                 return url
 
-            b = measure(ds_base, ds_url, args.requests, args.concurrency) if ds and theirs else None
+            b = (
+                measure(ds_base, ds_url, args.requests, args.concurrency, pid=ds.pid)
+                if ds and theirs
+                else None
+            )
             results[name] = {"dashiji": a, "datasette": b}
             rows.append((name, a, b))
             if b:
@@ -506,13 +541,23 @@ def main() -> int:
             ds.terminate()
     print(
         f"\n{n_docs} articles, {n_events} events; {args.requests} requests per route, "
-        f"{args.concurrency} in flight, 127.0.0.1\n"
+        f"{args.concurrency} in flight, 127.0.0.1; load average {os.getloadavg()[0]:.1f}; "
+        "CPU: the server's CPU ms per request\n"
     )
-    print("| route | dashiji p50 | p95 | p99 | datasette p50 | p95 | p99 |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| route | dashiji p50 | p95 | p99 | CPU | route CPU p50 | p95 "
+        "| datasette p50 | p95 | p99 | CPU |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    keys = ("p50", "p95", "p99", "cpu")
     for name, a, b in rows:
-        theirs = " | ".join(f"{b[k]:.1f}" for k in ("p50", "p95", "p99")) if b else "– | – | –"
-        print(f"| {name} | {a['p50']:.1f} | {a['p95']:.1f} | {a['p99']:.1f} | {theirs} |")
+        theirs = " | ".join(f"{b[k]:.1f}" for k in keys) if b else "– | – | – | –"
+        ours = " | ".join(
+            f"{a[k]:.1f}" for k in (*keys, "route_cpu_p50", "route_cpu_p95") if k in a
+        )
+        if "route_cpu_p50" not in a:
+            ours += " | – | –"
+        print(f"| {name} | {ours} | {theirs} |")
     out = CACHE / "serve-results.json"
     out.write_text(json.dumps(results, indent=1))
     return 0

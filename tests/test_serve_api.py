@@ -5,6 +5,7 @@ tests/test_serve_browser.py through the session's temporary directory)."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -266,6 +267,9 @@ def test_headers_docs_and_errors_as_json(client: TestClient) -> None:
     assert "cdn" not in docs.text.lower()
     r = client.get("/api/no/such/route")
     assert r.status_code == 404 and r.json()["status"] == 404
+    # every API answer says what CPU time it took (bench/serve.py reads it)
+    timing = client.get("/api/events", params={"limit": 3}).headers["server-timing"]
+    assert re.fullmatch(r"cpu;dur=\d+\.\d\d", timing), timing
 
 
 def test_pages_render_and_escape(client: TestClient) -> None:

@@ -19,10 +19,11 @@ Which documents are indexed: every ``ok`` document with a title or text, one ``s
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any as Any_
 
@@ -203,6 +204,30 @@ def _best_window(occ: list[tuple[int, int, int]], size: int, width: int) -> tupl
     return begin, end
 
 
+_WHITESPACE = re.compile(r"\s")  # the characters str.isspace() accepts
+
+
+def _squeeze(text: str, begin: int, end: int) -> tuple[str, Sequence[int]]:
+    """``text[begin:end]`` with each whitespace run as one space and none at either end, and
+    for each offset ``i`` of that slice, the offset in the result its character went to."""
+    piece = text[begin:end]
+    if _WHITESPACE.search(piece) is None:  # most passages of Chinese news
+        return piece, range(len(piece))
+    chars: list[str] = []
+    where: list[int] = []
+    for c in piece:
+        if c.isspace():
+            if not chars or chars[-1] == " ":
+                where.append(len(chars))
+                continue
+            c = " "
+        where.append(len(chars))
+        chars.append(c)
+    while chars and chars[-1] == " ":
+        chars.pop()
+    return "".join(chars), where
+
+
 def snippet(
     text: str, terms: list[str], *, width: int = SNIPPET_WIDTH
 ) -> tuple[str, list[tuple[int, int]]]:
@@ -224,27 +249,14 @@ def snippet(
         hi = min(len(view), bisect_left(origin, end) + max(map(len, terms)))
         occ = _occurrences(view, origin, terms, lo, hi, cap=None)
     # The passage, whitespace squeezed, with a map from original offsets to passage offsets.
-    chars: list[str] = []
-    where: dict[int, int] = {}
-    for i in range(begin, end):
-        c = text[i]
-        if c.isspace():
-            if not chars or chars[-1] == " ":
-                where[i] = len(chars)
-                continue
-            c = " "
-        where[i] = len(chars)
-        chars.append(c)
-    while chars and chars[-1] == " ":
-        chars.pop()
+    body, where = _squeeze(text, begin, end)
     lead = 1 if begin > 0 else 0
-    body = "".join(chars)
     spans: list[tuple[int, int]] = []
     for s, e in _merge([(s, e) for s, e, _ in occ]):
         s, e = max(s, begin), min(e, end)
         if s >= e:
             continue
-        a, b = where[s], where[e - 1] + 1
+        a, b = where[s - begin], where[e - 1 - begin] + 1
         b = min(b, len(body))
         if a < b:
             spans.append((a + lead, b + lead))

@@ -98,7 +98,7 @@ def _codes(text: str) -> tuple[Any, bool]:
     lut, known, length = _tables
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     unknown = codes[~known[codes]]
-    for cp in np.unique(unknown).tolist():
+    for cp in np.unique(unknown).tolist() if unknown.size else ():
         c = chr(cp)
         folded = _fold_char(c)
         if folded != c:
