@@ -9,6 +9,9 @@ metrics, as in the ``tilse`` toolkit; ``../shared/bench/stories/dtels-dev/README
   the README's baseline scores, 0.617 / 0.339 / 0.285, were computed).
 * :func:`title_baseline` — for the N dates with most articles, the title of the first article of
   that date.
+* :func:`compare` — where two timelines of one story part: the dates each has right that the other
+  misses, the dates each adds that gold lacks, and, date by date, the unigrams each shares with
+  gold (``bench/timelines.py --diagnose``).
 * :func:`versus` — whether a story's timeline is ahead of the baseline's (``+``), level (``=``)
   or behind (``-``) on date F1 and AR-1: the target is *ahead* on both, story by story.
 
@@ -149,3 +152,48 @@ def versus(ours: Mapping[str, float], baseline: Mapping[str, float]) -> dict[str
 def ahead(ours: Mapping[str, float], baseline: Mapping[str, float]) -> bool:
     """Ours is strictly ahead of the baseline on date F1 and on AR-1."""
     return all(v == "+" for v in versus(ours, baseline).values())
+
+
+def overlap(summary: str | Sequence[str], gold_summaries: Sequence[str], n: int = 1) -> int:
+    """The clipped count of character n-grams ``summary`` shares with ``gold_summaries``."""
+    mine = _joined([summary] if isinstance(summary, str) else summary, n)
+    return sum((mine & _joined(gold_summaries, n)).values())
+
+
+def size(summary: str | Sequence[str], n: int = 1) -> int:
+    """The number of character n-grams of ``summary``."""
+    return sum(_joined([summary] if isinstance(summary, str) else summary, n).values())
+
+
+def compare(
+    ours: Mapping[str, str], theirs: Mapping[str, str], gold: Mapping[str, Sequence[str]]
+) -> dict[str, Any]:
+    """Where ``ours`` and ``theirs`` (date → summary) part against ``gold`` (date → summaries).
+
+    ``only_ours`` / ``only_theirs``: the gold dates one has and the other lacks; ``wrong_ours`` /
+    ``wrong_theirs``: the dates one lists that gold lacks, with the unigrams spent on them;
+    ``shared``: per gold date both list, the unigrams each shares with gold (``ours``, ``theirs``)
+    and gold's own count; ``ar1``: (precision, recall) of each."""
+
+    def wrong(tl: Mapping[str, str]) -> dict[str, int]:
+        return {d: size(s) for d, s in sorted(tl.items()) if d not in gold}
+
+    return {
+        "only_ours": sorted(d for d in ours if d in gold and d not in theirs),
+        "only_theirs": sorted(d for d in theirs if d in gold and d not in ours),
+        "wrong_ours": wrong(ours),
+        "wrong_theirs": wrong(theirs),
+        "shared": {
+            d: {
+                "ours": overlap(ours[d], gold[d]),
+                "theirs": overlap(theirs[d], gold[d]),
+                "gold": size(gold[d]),
+            }
+            for d in sorted(ours)
+            if d in gold and d in theirs
+        },
+        "ar1": {
+            "ours": agreement_rouge_prf(ours, gold, 1)[:2],
+            "theirs": agreement_rouge_prf(theirs, gold, 1)[:2],
+        },
+    }

@@ -12,10 +12,13 @@ checked on 812, 896, 904, 963: both halves and the mean over the nine are printe
 
 Usage::
 
-    python bench/timelines.py [--db PATH] [--json OUT] [--check] [--verbose]
+    python bench/timelines.py [--db PATH] [--json OUT] [--check] [--verbose] [--diagnose]
 
 ``--check`` exits 1 when a mean falls below its floor in ``bench/floors.json`` (key
-"timelines").
+"timelines").  ``--diagnose`` prints, for each story not ahead of the baseline, where the two
+timelines part: the gold dates one has and the other misses (with the articles published that day
+and the date's rank in ours), the dates each adds that gold lacks, and per shared gold date the
+unigrams each summary shares with gold.
 """
 
 from __future__ import annotations
@@ -35,7 +38,14 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
 from _shared import shared_dir  # noqa: E402
-from timeline_metrics import ahead, gold_by_date, score, title_baseline, versus  # noqa: E402
+from timeline_metrics import (  # noqa: E402
+    ahead,
+    compare,
+    gold_by_date,
+    score,
+    title_baseline,
+    versus,
+)
 
 from dashiji.model import Document  # noqa: E402
 from dashiji.stories.timeline import build_timeline  # noqa: E402
@@ -72,7 +82,7 @@ def load_docs(articles: Path, db: Path | None) -> tuple[dict[str, list[Document]
         return read(store)
 
 
-def run(db: Path | None = None, verbose: bool = False) -> dict[str, Any]:
+def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -> dict[str, Any]:
     base = shared_dir() / "bench" / "stories" / "dtels-dev"
     records = [json.loads(line) for line in (base / "articles.jsonl").open(encoding="utf-8")]
     gold = {
@@ -93,6 +103,8 @@ def run(db: Path | None = None, verbose: bool = False) -> dict[str, Any]:
         recs = [r for r in records if str(r["timeline_id"]) == sid]
         base_tl = title_baseline(recs, n)
         s_ours, s_base = score(ours, gd), score(base_tl, gd)
+        if diagnose and not ahead(s_ours, s_base):
+            print_diagnosis(sid, entries, base_tl, gd, recs, docs)
         stories[sid] = {
             "articles": len(docs),
             "n": n,
@@ -122,6 +134,50 @@ def run(db: Path | None = None, verbose: bool = False) -> dict[str, Any]:
         "build_s": build_s,
         "ahead_everywhere": all(s["ahead"] for s in stories.values()),
     }
+
+
+def print_diagnosis(
+    sid: str,
+    entries: list[Any],
+    base_tl: dict[str, str],
+    gd: dict[str, list[str]],
+    recs: list[dict[str, Any]],
+    docs: list[Document],
+) -> None:
+    """Where our timeline of ``sid`` and the baseline's part (see the module docstring)."""
+    ours = {e.date: e.summary for e in entries}
+    c = compare(ours, base_tl, gd)
+    ranked = sorted(build_timeline(docs, n_dates=None), key=lambda e: -e.score)
+    rank = {e.date: (i + 1, e.score) for i, e in enumerate(ranked)}
+    per_day: dict[str, int] = defaultdict(int)
+    for rec in recs:
+        per_day[str(rec.get("publish_date") or "")[:10]] += 1
+
+    def where(d: str) -> str:
+        r = rank.get(d)
+        at = f"our rank {r[0]}, score {r[1]:.2f}" if r else "not a date of ours"
+        return f"{d} ({per_day.get(d, 0)} published; {at})"
+
+    (po, ro), (pb, rb) = c["ar1"]["ours"], c["ar1"]["theirs"]
+    print(
+        f"== story {sid}: N={len(gd)}; AR-1 P/R ours {po:.3f}/{ro:.3f}, baseline {pb:.3f}/{rb:.3f}"
+    )
+    print("  gold dates only the baseline has:", "; ".join(map(where, c["only_theirs"])) or "-")
+    print("  gold dates only we have:", "; ".join(map(where, c["only_ours"])) or "-")
+    for who, key in (("we list", "wrong_ours"), ("the baseline lists", "wrong_theirs")):
+        spent = c[key]
+        print(
+            f"  dates {who} that gold lacks ({sum(spent.values())} unigrams):",
+            "; ".join(f"{d} ({n})" for d, n in spent.items()) or "-",
+        )
+    worse = {d: v for d, v in c["shared"].items() if v["ours"] < v["theirs"]}
+    print(
+        f"  shared gold dates: {len(c['shared'])}; unigrams shared with gold, ours "
+        f"{sum(v['ours'] for v in c['shared'].values())} vs baseline "
+        f"{sum(v['theirs'] for v in c['shared'].values())}; ours fewer on:"
+    )
+    for d, v in worse.items():
+        print(f"    {d} ours {v['ours']} / baseline {v['theirs']} / gold {v['gold']}: {ours[d]}")
 
 
 def print_table(r: dict[str, Any]) -> None:
@@ -185,8 +241,11 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the results as JSON")
     ap.add_argument("--check", action="store_true", help="exit 1 below the floors")
     ap.add_argument("--verbose", action="store_true", help="print every timeline beside the gold")
+    ap.add_argument(
+        "--diagnose", action="store_true", help="where the stories not ahead part from the baseline"
+    )
     a = ap.parse_args()
-    r = run(a.db, a.verbose)
+    r = run(a.db, a.verbose, a.diagnose)
     print_table(r)
     if a.json:
         a.json.write_text(json.dumps(r, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -87,6 +87,22 @@ def test_versus_tells_ahead_level_and_behind_per_metric() -> None:
     assert tm.ahead(ours, {"date_f1": 0.79, "ar1": 0.39, "ar2": 0.9})
 
 
+def test_compare_tells_where_two_timelines_part() -> None:
+    gold = {
+        "2024-03-05": ["大桥垮塌"],
+        "2024-03-06": ["市长道歉", "成立调查组"],
+        "2024-03-09": ["通报"],
+    }
+    ours = {"2024-03-05": "大桥垮塌三人伤", "2024-03-06": "市长道歉", "2024-03-07": "追悼会"}
+    theirs = {"2024-03-05": "突发", "2024-03-09": "调查通报", "2024-03-10": "评论"}
+    c = tm.compare(ours, theirs, gold)
+    assert c["only_ours"] == ["2024-03-06"] and c["only_theirs"] == ["2024-03-09"]
+    assert c["wrong_ours"] == {"2024-03-07": 3} and c["wrong_theirs"] == {"2024-03-10": 2}
+    assert c["shared"] == {"2024-03-05": {"ours": 4, "theirs": 0, "gold": 4}}
+    p, r = c["ar1"]["ours"]
+    assert p == pytest.approx(8 / 14) and r == pytest.approx(8 / 15)
+
+
 # ---- build_timeline on a store filled through the pipeline --------------------------------------
 # An invented story: a bridge in an invented city falls; reports that day and the next; an
 # inquiry report six weeks later; an arrest reported without a date.
