@@ -271,6 +271,7 @@ class Document:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_ATOMS = frozenset({str, int, float, bool, type(None)})  # shared as they are (no call for them)
 
 
 def plain(value: Any) -> Any:
@@ -279,10 +280,10 @@ def plain(value: Any) -> Any:
     ``asdict``'s generic recursion (documents and events are converted by the thousand)."""
     kind = type(value)
     if kind is dict:
-        return {k: plain(v) for k, v in value.items()}
+        return {k: v if type(v) in _ATOMS else plain(v) for k, v in value.items()}
     if kind is list:
-        return [plain(v) for v in value]
-    if kind in (str, int, float, bool) or value is None:
+        return [v if type(v) in _ATOMS else plain(v) for v in value]
+    if kind in _ATOMS:
         return value
     if kind is tuple:
         return tuple(plain(v) for v in value)
@@ -290,7 +291,9 @@ def plain(value: Any) -> Any:
     if names is None and is_dataclass(value) and not isinstance(value, type):
         names = _FIELDS[kind] = tuple(f.name for f in fields(value))
     if names is not None:
-        return {name: plain(getattr(value, name)) for name in names}
+        return {
+            name: v if type(v := getattr(value, name)) in _ATOMS else plain(v) for name in names
+        }
     if isinstance(value, dict):
         return kind((k, plain(v)) for k, v in value.items())
     if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
