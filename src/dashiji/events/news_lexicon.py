@@ -79,17 +79,18 @@ class NewsLexicon:
     entries: list[NewsEntry]
     roles: dict[str, tuple[str, ...]]  # DuEE type → its roles
     _automaton: Any = field(default=None, repr=False)
-    _gaps: list[tuple[re.Pattern[str], NewsEntry]] = field(default_factory=list, repr=False)
+    # (pattern, entry, its first part): no match where the first part is not (checked first)
+    _gaps: list[tuple[re.Pattern[str], NewsEntry, str]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
-        gaps: list[tuple[re.Pattern[str], NewsEntry]] = []
+        gaps: list[tuple[re.Pattern[str], NewsEntry, str]] = []
         for e in self.entries:
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
                     pat = f"{re.escape(head)}[^，。；！？,;]{{0,{MAX_GAP}}}?{re.escape(tail)}"
-                    gaps.append((re.compile(pat), e))
+                    gaps.append((re.compile(pat), e, head))
                     continue
                 table.setdefault(w, ([], []))[0].append(e)
             for w in e.stop:
@@ -113,8 +114,9 @@ class NewsLexicon:
                 found.append((last + 1 - len(word), last + 1, trig))
             if stop:
                 stops.append((last + 1 - len(word), last + 1, stop))
-        for pat, e in self._gaps:
-            found.extend((gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end))
+        for pat, e, head in self._gaps:
+            if text.find(head, start, end) >= 0:
+                found.extend((gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end))
         for a, b, trig in found:
             covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
             if any(n > b - a for n, _ in covering):
@@ -143,7 +145,9 @@ class NewsLexicon:
                 found.append((a, last + 1, word, trig))
             if stop:
                 stops.append((a, last + 1, stop))
-        for pat, e in self._gaps:
+        for pat, e, head in self._gaps:
+            if text.find(head, start, end) < 0:
+                continue
             for gm in pat.finditer(text, start, end):
                 found.append((gm.start(), gm.end(), gm.group(), (e,)))
         if not found:
