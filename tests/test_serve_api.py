@@ -390,3 +390,75 @@ def test_warming_makes_the_views_the_routes_then_serve(serve_db: Path) -> None:
         with TestClient(create_app(serve_db)) as fresh:
             for url in ("/api/stats", "/api/actors", "/api/events?facets=true", "/api/map"):
                 assert c.get(url).json() == fresh.get(url).json(), url
+
+
+FACET_FILTERS: list[dict[str, Any]] = [
+    {},
+    {"date_from": "2020"},
+    {"date_from": "2025-08"},
+    {"date_from": "2025-09-03", "date_to": "2025-10"},
+    {"date_to": "2021-06-30"},
+    {"date_from": "2019", "date_to": "2025", "status": "occurred"},
+    {"date_from": "1999", "type": "CONSULT"},
+    {"date_from": "2030"},
+    {"date_to": "1900"},
+]
+
+
+def test_facets_from_the_years_are_the_plain_counts(serve_db: Path) -> None:
+    """Facets answered from the per-year counts (queries.facet_years, facet_counts) are those
+    of one query over the filtered events, for date ranges inside, across and outside the
+    store's years, with and without filters on the facets' own columns."""
+    from dashiji.serve import queries as q
+    from dashiji.serve.db import connect_ro
+
+    conn = connect_ro(serve_db)
+    years = q.facet_years(conn)
+    assert years is not None and len(years) >= 2
+    for params in FACET_FILTERS:
+        flt = q.EventFilter(**params)
+        counts = q.facet_counts(conn, years, flt)
+        assert counts is not None
+        assert q.top_facets(counts) == q.event_facets(conn, flt), params
+    assert q.facet_counts(conn, years, q.EventFilter(actor=["donald-trump"])) is None
+    conn.close()
+
+
+def test_facet_counts_follow_another_ingest(serve_db: Path, tmp_path: Path) -> None:
+    """The per-year counts are kept per version of the file: after another ingest the app's
+    facets are the new store's."""
+    import shutil
+
+    from dashiji.pipeline import ingest
+    from dashiji.serve import queries as q
+    from dashiji.serve.db import connect_ro
+    from dashiji.store import Store
+
+    db = tmp_path / "store.db"
+    with Store.open(serve_db) as store:
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(serve_db, db)
+    article = {
+        "id": "facet-after-ingest-1",
+        "title": "匈牙利总理与塞尔维亚总统会晤",
+        "text": (
+            "匈牙利总理欧尔班2031年3月5日在布达佩斯会见塞尔维亚总统武契奇，双方签署了能源合作协议。"
+        ),
+        "date": "2031-03-06",
+    }
+    src = tmp_path / "more.jsonl"
+    src.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    with TestClient(create_app(db)) as c:
+        before = {json.dumps(p): get(c, "/api/events/facets", **p) for p in FACET_FILTERS}
+        with Store.open(db) as store:
+            ingest([str(src)], store)
+        conn = connect_ro(db)
+        (new,) = conn.execute("SELECT count(*) FROM events WHERE date >= '2031'").fetchone()
+        assert new >= 1
+        changed = 0
+        for p in FACET_FILTERS:
+            now = get(c, "/api/events/facets", **p)
+            assert now == q.event_facets(conn, q.EventFilter(**p)), p
+            changed += now != before[json.dumps(p)]
+        assert changed >= 2  # the whole store and the open-ended ranges gained the event
+        conn.close()

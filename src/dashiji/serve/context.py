@@ -152,11 +152,23 @@ def search(state: AppState, query: str, limit: int, offset: int) -> dict[str, An
 
 
 def facets(state: AppState, flt: q.EventFilter) -> dict[str, Any]:
-    """:func:`queries.event_facets`, once per filter and version of the file (a pass over the
-    filtered events: 0.1-0.5 s when a filter keeps most of 90,000 events)."""
-    result: dict[str, Any] = state.cached(
-        ("facets", _filter_key(flt)), lambda: q.event_facets(state.conn(), flt)
-    )
+    """:func:`queries.event_facets`, once per filter and version of the file.  Without an
+    actor, story or place filter, from the events' facet values per year (counted once per
+    version of the file, :func:`queries.facet_years`) and the date range's first and last
+    years (:func:`queries.facet_counts`), not a pass over every event the filter keeps
+    (25-90 ms for a broad date range of 90,000 events; 0.1-0.5 s under load)."""
+
+    def make() -> dict[str, Any]:
+        counts = None
+        if not (flt.actor or flt.story or flt.place):
+            years = state.cached(("facet-years",), lambda: q.facet_years(state.conn()))
+            if years is not None:
+                counts = q.facet_counts(state.conn(), years, flt)
+        if counts is None:
+            return q.event_facets(state.conn(), flt)
+        return q.top_facets(counts)
+
+    result: dict[str, Any] = state.cached(("facets", _filter_key(flt)), make)
     return result
 
 

@@ -179,6 +179,99 @@ def count_events(conn: sqlite3.Connection, flt: EventFilter, *, dated_only: bool
     return int(conn.execute(f"SELECT count(*) FROM events e{where}", args).fetchone()[0])
 
 
+@dataclass(slots=True)
+class FacetYear:
+    """The events of one year (their date's first four characters) by facet values."""
+
+    #: each combination of the values of :data:`EVENT_FACETS` (in that order), with its count
+    combos: list[tuple[tuple[Any, ...], int]] = field(default_factory=list)
+    #: per facet, the count of each value (None left out)
+    values: dict[str, Counter[Any]] = field(
+        default_factory=lambda: {name: Counter() for name in EVENT_FACETS}
+    )
+
+
+#: :class:`FacetYear` per year (``None``: the undated events).
+FacetYears = dict[str | None, FacetYear]
+
+
+def facet_years(conn: sqlite3.Connection) -> FacetYears | None:
+    """:data:`FacetYears` of the whole store, in one pass over the covering index of migration
+    0006 (the app keeps it per version of the file: :func:`facet_counts` answers a date range
+    from it, reading only the range's first and last years from the store).  ``None`` if some
+    date is no text (a blob: the string order :func:`facet_counts` relies on would not hold)."""
+    cols = ", ".join(EVENT_FACETS.values())
+    years: FacetYears = {}
+    for year, blob, *values, n in conn.execute(
+        f"SELECT substr(e.date, 1, 4), typeof(e.date) = 'blob', {cols}, count(*) "
+        f"FROM events e INDEXED BY events_date_facets GROUP BY 1, 2, {cols}"
+    ):
+        if blob:
+            return None
+        got = years.setdefault(year, FacetYear())
+        got.combos.append((tuple(values), n))
+        for name, value in zip(EVENT_FACETS, values, strict=True):
+            if value is not None:
+                got.values[name][value] += n
+    return years
+
+
+#: The filters of :class:`EventFilter` on the facets' own columns, by index in EVENT_FACETS.
+_FACET_FILTERS = {0: "type", 1: "news_type", 2: "status", 3: "modality"}
+
+
+def facet_counts(
+    conn: sqlite3.Connection, years: FacetYears, flt: EventFilter
+) -> dict[str, Counter[Any]] | None:
+    """The filtered events' count of each value of each facet, from ``years`` and the store:
+    the years strictly inside the date range come from ``years``, its first and last years
+    (``date_from[:4]``, ``date_to[:4]``) from the store under the whole filter.  ``None`` for a
+    filter on an actor, a story or a place (which ``years`` does not know).
+
+    Exact: for any strings, ``date[:4] > date_from[:4]`` implies ``date >= date_from`` and
+    ``date[:4] < date_from[:4]`` implies ``date < date_from`` (likewise for ``date_to`` against
+    ``substr(date, 1, 10)``), so only the boundary years need each event's whole date."""
+    if flt.actor or flt.story or flt.place:
+        return None
+    want = [(i, v) for i, name in _FACET_FILTERS.items() if (v := getattr(flt, name)) is not None]
+    lo = flt.date_from[:4] if flt.date_from is not None else None
+    hi = flt.date_to[:4] if flt.date_to is not None else None
+    dated = lo is not None or hi is not None
+    out: dict[str, Counter[Any]] = {name: Counter() for name in EVENT_FACETS}
+    for year, got in years.items():
+        if dated and (
+            year is None or (lo is not None and year <= lo) or (hi is not None and year >= hi)
+        ):
+            continue  # outside the range, or a boundary year (below)
+        if not want:
+            for name, counter in got.values.items():
+                out[name].update(counter)
+            continue
+        for values, n in got.combos:
+            if all(values[i] == v for i, v in want):
+                for name, value in zip(EVENT_FACETS, values, strict=True):
+                    if value is not None:
+                        out[name][value] += n
+    cols = ", ".join(EVENT_FACETS.values())
+    for year in sorted({y for y in (lo, hi) if y is not None}):
+        where, args = flt.where()
+        where += (" AND " if where else " WHERE ") + "substr(e.date, 1, 4) = ?"
+        args.append(year)
+        if len(year) == 4 and year.isascii() and year.isdigit() and year < "9999":
+            # the year's rows as a range of the index (the substr test above decides)
+            where += " AND e.date >= ? AND e.date < ?"
+            args += [year, f"{int(year) + 1:04d}"]
+        for *values, n in conn.execute(
+            f"SELECT {cols}, count(*) FROM events e INDEXED BY events_date_facets{where} "
+            f"GROUP BY {cols}",
+            args,
+        ):
+            for name, value in zip(EVENT_FACETS, values, strict=True):
+                if value is not None:
+                    out[name][value] += n
+    return out
+
+
 def event_facets(conn: sqlite3.Connection, flt: EventFilter, top: int = 20) -> dict[str, Any]:
     """Counts of the filtered events by each of :data:`EVENT_FACETS`, the largest ``top`` of
     each: one pass over the events (grouped by all the facets at once), summed here."""
@@ -198,6 +291,11 @@ def event_facets(conn: sqlite3.Connection, flt: EventFilter, top: int = 20) -> d
         for name, value in zip(EVENT_FACETS, values, strict=True):
             if value is not None:
                 counts[name][value] += n
+    return top_facets(counts, top)
+
+
+def top_facets(counts: dict[str, Counter[Any]], top: int = 20) -> dict[str, Any]:
+    """The ``top`` values of each facet, most events first (ties by value)."""
     return {
         name: [
             {"value": v, "count": n}
