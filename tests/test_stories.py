@@ -22,6 +22,7 @@ from dashiji.store.schema import user_version
 from dashiji.stories import event_merge
 from dashiji.stories.clustering import story_id_for
 from dashiji.stories.keys import actor_key, dates_overlap, fold_name
+from dashiji.stories.knowledge import knowledge
 from dashiji.stories.update import catch_up, pending, remerge_events
 
 runner = CliRunner()
@@ -513,3 +514,12 @@ def test_the_recency_bound_keeps_every_candidate_whose_dates_can_fit() -> None:
         assert kept.fetchone()[0] == 1, (ev.date, published, c.date, c.date_source, c.last_seen)
         checked += 1
     assert checked > 300
+
+
+def test_the_stories_knowledge_loads_checked() -> None:
+    k = knowledge()
+    assert "宣布" in k.announce_verbs and 0 <= k.announce_gap <= 20
+    # the local-time cues, longest first, in both scripts
+    assert {"当地时间", "當地時間"} <= set(k.local_time_cues)
+    assert [len(c) for c in k.local_time_cues] == sorted(map(len, k.local_time_cues), reverse=True)
+    assert 0 <= k.local_time_gap <= 20

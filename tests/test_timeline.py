@@ -344,6 +344,10 @@ def test_consensus_keeps_the_clauses_other_reports_share() -> None:
     assert consensus("突发！青川跨江大桥局部垮塌致三人受伤，网友：太可怕", others) == (
         "青川跨江大桥局部垮塌致三人受伤"
     )
+    # what the others support is less than half the headline: the rest is news of its own
+    assert consensus("突发！临江市长宣布辞职：三天后离任并移交工作", ["市民回应临江市长辞职"]) == (
+        "突发！临江市长宣布辞职：三天后离任并移交工作"
+    )
     # nothing to compare with, or too little left: the text as it is
     assert consensus("突发！大桥垮塌", []) == "突发！大桥垮塌"
     assert consensus("突发！大桥垮塌", ["大桥"]) == "突发！大桥垮塌"
@@ -503,3 +507,40 @@ def test_two_dates_do_not_carry_one_headline(tmp_path: Path) -> None:
     assert "将执行电动车禁令" in reported.summary
     # the 18th's own headline, not the next day's reports of it it would share most with
     assert planned.summary == "外媒：临江市计划9月20日起禁止电动车驶入主干道"
+
+
+# A seventh: a foreign parliament votes in its evening; the reports come out the next morning in
+# the publisher's time, one telling the vote's date in local time, one without the cue.
+VOTE = [
+    {
+        "doc_id": "vote-1",
+        "publish_date": "2024-03-08",
+        "source": "甲报",
+        "title": "阿尔卡尼亚议会通过新能源法案",
+        "content": "当地时间7日晚，阿尔卡尼亚议会以多数票表决通过新能源法案。",
+    },
+    {
+        "doc_id": "vote-2",
+        "publish_date": "2024-05-08",
+        "source": "乙网",
+        "title": "阿尔卡尼亚议会通过港口法案",
+        "content": "7日晚，阿尔卡尼亚议会以多数票表决通过港口法案。",
+    },
+]
+
+
+def test_a_date_in_local_time_the_day_before_is_the_reports_own_day(tmp_path: Path) -> None:
+    path = tmp_path / "vote.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in VOTE), "utf-8")
+    with Store.open(tmp_path / "v.db") as store:
+        ingest([str(path)], store)
+        docs = {r["doc_id"]: store.get(r["doc_id"]) for r in VOTE}
+    assert all(d is not None for d in docs.values())
+    # 当地时间7日 in a report of the 8th: the news of the 8th, a report of its own day
+    local = by_date(build_timeline([docs["vote-1"]], n_dates=None))
+    assert local["2024-03-08"].score == pytest.approx(1.0)
+    assert local["2024-03-08"].by_report_date is False
+    # without the cue, the 7th is the day before the report: a follow-up of that day
+    plain = by_date(build_timeline([docs["vote-2"]], n_dates=5))
+    assert plain["2024-05-08"].score == pytest.approx(0.65)
+    assert "2024-05-07" in plain

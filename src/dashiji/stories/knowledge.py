@@ -14,6 +14,8 @@ from ..datafiles import DataFileError
 class StoriesKnowledge:
     announce_verbs: tuple[str, ...]
     announce_gap: int
+    local_time_cues: tuple[str, ...]
+    local_time_gap: int
 
 
 @cache
@@ -29,4 +31,15 @@ def knowledge() -> StoriesKnowledge:
         raise DataFileError(f"{path}: announce_verbs must be a non-empty list of words")
     if not isinstance(gap, int) or not 0 <= gap <= 20:
         raise DataFileError(f"{path}: announce_gap must be an integer from 0 to 20")
-    return StoriesKnowledge(tuple(sorted(set(verbs), key=len, reverse=True)), gap)
+    cues = data.get("local_time_cues")
+    cue_gap = data.get("local_time_gap")
+    if not isinstance(cues, list) or not cues or not all(isinstance(c, str) and c for c in cues):
+        raise DataFileError(f"{path}: local_time_cues must be a non-empty list of words")
+    if not isinstance(cue_gap, int) or not 0 <= cue_gap <= 20:
+        raise DataFileError(f"{path}: local_time_gap must be an integer from 0 to 20")
+    return StoriesKnowledge(
+        tuple(sorted(set(verbs), key=len, reverse=True)),
+        gap,
+        tuple(sorted(set(cues), key=len, reverse=True)),
+        cue_gap,
+    )

@@ -16,6 +16,11 @@ on a date, and how often the texts refer to it.
   follow-up 0.65, a lone report without a date 0.5).  Copies count too: a story reprinted by
   many outlets is a story that mattered; but a second report of one outlet on one day counts
   :data:`SAME_OUTLET` times as much.
+  A date told in a foreign place's local time (当地时间6日) on the day before the report's
+  publication is the report's own day: the hours between that place and the publisher put one
+  news day across two calendar days (an evening in Washington is the next morning in Beijing),
+  and the story's readers got that news on the day of the report (the cues are
+  ``local_time_cues`` of ``data/stories.json``).
   An article published more than a year from every other article of the story is misdated and
   votes for nothing; so is one that tells as past a date it writes with its year more than
   :data:`MISDATED_AHEAD` days after its publication date (a page dated by the first date of its
@@ -39,11 +44,13 @@ published on — the sentences that name it (without the date expression).  Titl
 summary is the most central candidate: the one sharing most character bigrams with the others
 and with what the sentences of other articles naming the date say (cosine, weighted like the
 votes; such a sentence counts :data:`VOTER_WEIGHT`), without leading and trailing clauses no
-other candidate supports (:func:`consensus`).  A busy date (:data:`MORE_HEADLINES` candidates)
-gets a second or third headline, as distinct from the first as :data:`DISTINCT` allows, on the
-same line after "；".  Dates get their lines in order of importance, and a headline given to a more
-important date nearby (:data:`USED_DAYS`) is not a candidate again while the date has others: the
-report published the day after a verdict tells that verdict, not the next day's news.
+other candidate supports (:func:`consensus`) — unless that leaves less than :data:`KEEP_SHARE` of
+it: then the headline's news is its own, and it stays whole.  A busy date
+(:data:`MORE_HEADLINES` candidates) gets a second or third headline, as distinct from the first as
+:data:`DISTINCT` allows, on the same line after "；".  Dates get their lines in order of
+importance, and a headline given to a more important date nearby (:data:`USED_DAYS`) is not a
+candidate again while the date has others: the report published the day after a verdict tells
+that verdict, not the next day's news.
 
 **Events.**  Each ``event`` span of the documents is placed on its own day when it has one, else
 on the date of the article that reports it (:attr:`Event.reported`, or the article's date) —
@@ -51,7 +58,8 @@ never dropped.  An entry is ``by_report_date`` when no text names its date: it r
 publication dates.
 
 The weights were tuned on five DTELS dev stories and checked on four others
-(``bench/timelines.py``).  Deterministic; no model, no I/O.
+(``bench/timelines.py``; ``--diagnose`` shows where a story's timeline parts from the
+baseline's).  Deterministic; no model, no I/O.
 """
 
 from __future__ import annotations
@@ -69,6 +77,7 @@ from typing import Any
 from ..annotate.time_tense import tense
 from ..events.model import EVENT_LAYER
 from ..model import Document
+from .knowledge import knowledge
 
 __all__ = ["TimelineEntry", "build_timeline", "consensus"]
 
@@ -197,6 +206,25 @@ def _refs(doc: Document) -> list[_Ref]:
     return out
 
 
+def _local_days(doc: Document, refs: list[_Ref], published: str | None) -> list[_Ref]:
+    """``refs``, each date told in a foreign place's local time (a ``local_time_cues`` word at most
+    ``local_time_gap`` characters before it: 当地时间6日) on the day before ``published`` moved to
+    ``published``: the report's own news day in the publisher's time (see the module docstring)."""
+    if published is None:
+        return refs
+    k = knowledge()
+    out = []
+    for r in refs:
+        if _days_between(r.day, published) == 1:
+            window = doc.text[
+                max(0, r.start - k.local_time_gap - len(k.local_time_cues[0])) : r.end
+            ]
+            if any(cue in window for cue in k.local_time_cues):
+                r = _Ref(published, r.start, r.end, r.with_year)
+        out.append(r)
+    return out
+
+
 def _kind(published: str | None, refs: list[_Ref]) -> str:
     if not refs or published is None:
         return "none"
@@ -214,7 +242,8 @@ def _article(doc: Document, first: Document | None = None) -> _Article | None:
     if doc.article is None or doc.error is not None:
         return None
     published = _day((doc.article.published or "")[:10]) or _day(doc.reference_date)
-    refs = _refs(doc) if first is None else _refs(first)
+    src = doc if first is None else first
+    refs = _local_days(src, _refs(src), published)
     kind = _kind(published, refs)
     events = [
         _Event(str(s.attrs.get("id") or ""), s.attrs.get("date"), s.attrs.get("reported"))
@@ -443,6 +472,7 @@ MAX_CANDIDATES = 60  # headlines of one date compared with each other (a busy da
 USED_SIMILAR = 0.6
 USED_DAYS = 7
 SUPPORT = 0.5  # the share of a clause's bigrams another candidate must hold for it to stay
+KEEP_SHARE = 0.5  # what consensus keeps of a headline: at least this share of it, or all of it
 
 
 @lru_cache(maxsize=8192)
@@ -468,7 +498,9 @@ def consensus(text: str, others: Sequence[str], min_chars: int = 8) -> str:
     Clauses are cut at clause punctuation and spaces; one is supported when at least
     :data:`SUPPORT` of its character bigrams occur in one of the other texts.  What lies between
     the first and the last supported clause stays as written.  When that is shorter than
-    ``min_chars`` characters (or nothing is supported), ``text`` comes back whole."""
+    ``min_chars`` characters or than :data:`KEEP_SHARE` of ``text`` (or nothing is supported),
+    ``text`` comes back whole: the others tell other news (突发！临江市长宣布辞职：三天后离任并
+    移交工作 beside 市民回应临江市长辞职 keeps what happens next)."""
     if not others:
         return text
     other_grams = [_bigrams(o) for o in others]
@@ -492,7 +524,7 @@ def consensus(text: str, others: Sequence[str], min_chars: int = 8) -> str:
     if not kept:
         return text
     short = text[kept[0][0] : kept[-1][1]]
-    return short if len(short) >= min_chars else text
+    return short if len(short) >= max(min_chars, KEEP_SHARE * len(text)) else text
 
 
 _LEAD_PUNCT = " ，,、：:；;。．.）)】」』”’"
