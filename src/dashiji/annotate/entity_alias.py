@@ -182,7 +182,6 @@ class AliasIndex:
         """The longest acceptable run starting at ``i`` and ending at most at ``j``."""
         for end in range(j, i, -1):
             text = view[i:end]
-            members = [(i + k, self.shorts[ch][1]) for k, ch in enumerate(text)]
             forms = [self.shorts[ch][0] for ch in text]
             suffix = self._suffix(view, end, covered, words)
             before_role = end in role_starts
@@ -215,6 +214,7 @@ class AliasIndex:
                 # 美方面临: the suffix reading stands when 美方 itself is a word
                 if view[i:stop] not in words or _crosses_free_word(view, i, i, covered, words):
                     continue
+            members = [(i + k, self.shorts[ch][1]) for k, ch in enumerate(text)]
             return ShortRun(i, end, members, suffix)
         return None
 

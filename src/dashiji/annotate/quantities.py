@@ -251,32 +251,48 @@ _V = TypeVar("_V")
 
 
 class _Words(dict[str, _V]):
-    """A word table that also knows the first and last characters of its words: a lookup
-    whose edge character no word has is over before any slicing (most of them are)."""
+    """A word table that also knows, for each first and each last character, the lengths of
+    its words (longest first): a lookup whose edge character no word has is over before any
+    slicing (most of them are), the others slice only the lengths some word has."""
 
     def __init__(self, words: dict[str, _V]) -> None:
         super().__init__(words)
-        self.firsts = frozenset(w[0] for w in words)
-        self.lasts = frozenset(w[-1] for w in words)
+        firsts: dict[str, set[int]] = {}
+        lasts: dict[str, set[int]] = {}
+        for w in words:
+            firsts.setdefault(w[0], set()).add(len(w))
+            lasts.setdefault(w[-1], set()).add(len(w))
+        self.firsts = {ch: sorted(ns, reverse=True) for ch, ns in firsts.items()}
+        self.lasts = {ch: sorted(ns, reverse=True) for ch, ns in lasts.items()}
 
 
 def _lookup_back(v: str, pos: int, table: _Words[Any], maxlen: int) -> tuple[str, Any] | None:
-    if pos == 0 or v[pos - 1] not in table.lasts:
+    if pos == 0:
         return None
-    for n in range(min(maxlen, pos), 0, -1):
-        w = v[pos - n : pos]
-        if w in table:
-            return w, table[w]
+    lengths = table.lasts.get(v[pos - 1])
+    if lengths is None:
+        return None
+    top = min(maxlen, pos)
+    for n in lengths:
+        if n <= top:
+            w = v[pos - n : pos]
+            if w in table:
+                return w, table[w]
     return None
 
 
 def _lookup_fwd(v: str, pos: int, table: _Words[Any], maxlen: int) -> str | None:
-    if pos >= len(v) or v[pos] not in table.firsts:
+    if pos >= len(v):
         return None
-    for n in range(maxlen, 0, -1):
-        w = v[pos : pos + n]
-        if len(w) == n and w in table:
-            return w
+    lengths = table.firsts.get(v[pos])
+    if lengths is None:
+        return None
+    room = len(v) - pos
+    for n in lengths:
+        if n <= maxlen and n <= room:
+            w = v[pos : pos + n]
+            if w in table:
+                return w
     return None
 
 
