@@ -58,7 +58,7 @@ def local_run(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Pa
     out = tmp_path_factory.mktemp("local") / "out"
     engine = LocalEngine(2, OPTIONS)
     try:
-        report = run_batch(inputs, out, engine, OPTIONS)
+        report = run_batch(inputs, out, engine, OPTIONS, files_per_task=1)
     finally:
         engine.close()
     assert report.tasks == 6 and not report.failed_tasks
@@ -71,7 +71,7 @@ def local_run(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Pa
 def test_spark_gives_the_same_tables_as_the_local_pool(
     spark: Any, inputs: list[str], local_run: Path, tmp_path: Path
 ) -> None:
-    report = run_batch(inputs, tmp_path / "out", SparkEngine(spark), OPTIONS)
+    report = run_batch(inputs, tmp_path / "out", SparkEngine(spark), OPTIONS, files_per_task=1)
     assert report.tasks == 6 and not report.failed_tasks
     local, remote = read_tables(local_run), read_tables(tmp_path / "out")
     for name in TABLES:
@@ -81,10 +81,31 @@ def test_spark_gives_the_same_tables_as_the_local_pool(
 
 def test_a_rerun_adds_nothing(inputs: list[str], local_run: Path) -> None:
     before = {p: p.stat().st_mtime_ns for p in local_run.rglob("part-*.parquet")}
-    engine = LocalEngine(1)
+    engine = LocalEngine(1)  # cut by size for one worker: the stored plan's six tasks are kept
     report = run_batch(inputs, local_run, engine, OPTIONS)
     assert report.skipped_tasks == report.tasks == 6
     assert {p: p.stat().st_mtime_ns for p in local_run.rglob("part-*.parquet")} == before
+
+
+def test_files_are_cut_into_tasks_by_size() -> None:
+    from dashiji.batch.plan import TASK_BYTES, cut_by_size
+
+    pages = [f"p{i}.html" for i in range(300)]
+    groups = cut_by_size(pages, [60_000] * 300, parallelism=2)
+    assert len(groups) == 8  # four tasks a worker, not one a page
+    assert [f for g in groups for f in g] == pages  # consecutive, in order, none lost
+    assert max(map(len, groups)) - min(map(len, groups)) <= 1
+    # a big WARC file is a task of its own; the small files around it share theirs
+    files = ["a.jsonl", "b.jsonl", "crawl.warc.gz", "c.jsonl", "d.jsonl"]
+    sizes = [1_000, 1_000, 3 * TASK_BYTES, 1_000, 1_000]
+    groups = cut_by_size(files, sizes, parallelism=1)
+    assert ["crawl.warc.gz"] in groups and [f for g in groups for f in g] == files
+    assert len(groups) == 3  # the WARC needs three shares; the small files fill one each side
+    # many bytes: tasks of about TASK_BYTES, whatever the parallelism
+    groups = cut_by_size([f"f{i}" for i in range(100)], [TASK_BYTES // 4] * 100, parallelism=1)
+    assert len(groups) == 25
+    assert cut_by_size([], [], 4) == []
+    assert cut_by_size(["x", "y"], [0, 0], 8) == [["x"], ["y"]]
 
 
 def test_another_input_set_needs_another_output(inputs: list[str], local_run: Path) -> None:

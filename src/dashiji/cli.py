@@ -489,8 +489,14 @@ def run_batch_command(
         ),
     ] = None,
     files_per_task: Annotated[
-        int, typer.Option("--files-per-task", min=1, help="Input files read by one task.")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--files-per-task",
+            min=1,
+            help="Input files read by one task (default: cut by size — small files share a "
+            "task, a big WARC file has its own — with at least 4 tasks per worker).",
+        ),
+    ] = None,
     date: DateOption = None,
     statistical: StatisticalOption = False,
     stories: Annotated[

@@ -55,13 +55,17 @@ def run_batch(
     engine: Engine,
     options: Options | None = None,
     *,
-    files_per_task: int = 1,
+    files_per_task: int | None = None,
     selection: Selection = ALL,
 ) -> BatchReport:
-    """Run the pipeline over ``inputs`` with ``engine``, writing the tables to ``out``."""
+    """Run the pipeline over ``inputs`` with ``engine``, writing the tables to ``out``; the
+    files are cut into tasks of ``files_per_task`` files, or (None) by size for the engine's
+    parallelism (:func:`.plan.cut_by_size`)."""
     out = Path(out)
     options = options or Options()
-    plan = fix_plan(out, make_plan(inputs, options, files_per_task, selection))
+    plan = fix_plan(
+        out, make_plan(inputs, options, files_per_task, selection, engine.parallelism)
+    )
     report = BatchReport(tasks=len(plan.tasks))
     outdir = str(out.resolve())
 

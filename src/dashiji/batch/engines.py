@@ -27,6 +27,11 @@ from .plan import Options
 class Engine(Protocol):
     name: str
 
+    @property
+    def parallelism(self) -> int:
+        """How many tasks run at once (the plan cuts the input for it)."""
+        ...
+
     def map(self, fn: Callable[..., Any], args: Sequence[tuple[Any, ...]]) -> list[Any]: ...
 
     def close(self) -> None: ...
@@ -51,6 +56,10 @@ class LocalEngine:
 
                 document_work(options).warm()  # loaded once, shared by the forked workers
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx)
+
+    @property
+    def parallelism(self) -> int:
+        return self.workers
 
     def map(self, fn: Callable[..., Any], args: Sequence[tuple[Any, ...]]) -> list[Any]:
         if self._pool is None:
@@ -88,6 +97,10 @@ class SparkEngine:
             )
             self._own = True
         self.spark = spark
+
+    @property
+    def parallelism(self) -> int:
+        return int(self.spark.sparkContext.defaultParallelism)
 
     def map(self, fn: Callable[..., Any], args: Sequence[tuple[Any, ...]]) -> list[Any]:
         if not args:

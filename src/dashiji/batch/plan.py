@@ -6,8 +6,10 @@ directories, globs or **path lists** — a file named ``*.paths`` or ``*.paths.g
 Crawl publishes ``warc.paths.gz``) holding one path a line.  Files are taken in the order
 ``dashiji ingest`` reads them, so the run sees its documents in the same order.
 
-The plan is written to ``OUT/_plan.json``; a later run on the same output must have the same
-plan (the same inputs and options), so that a re-run only does the tasks that did not finish.
+By default the files are cut by size (:func:`cut_by_size`): small files (one HTML page each)
+share a task, a big one (a WARC file) has its own.  The plan is written to ``OUT/_plan.json``;
+a later run on the same output must read the same files with the same options, and keeps the
+stored tasks, so that a re-run only does the tasks that did not finish.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import math
+import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +30,15 @@ from ..read.http import is_url
 
 PLAN = "_plan.json"
 LIST_SUFFIXES = (".paths", ".paths.gz")
+#: Cut by size (the default), a task reads about this many bytes of input at most, unless one
+#: file alone is bigger (a WARC file is one task, as in cc-pyspark) ...
+TASK_BYTES = 16 * 1024 * 1024
+#: ... and there are at least this many tasks per worker while there are files to share, so
+#: that the workers finish together. A task costs a fixed start (on Spark ~0.1-0.5 s: the task's
+#: closure, its Python worker, six Parquet writers), which one page per task paid for every page.
+TASKS_PER_WORKER = 4
+#: The size a URL is taken to have (it is fetched by the task).
+URL_BYTES = 256 * 1024
 
 
 class PlanMismatch(FatalError):
@@ -73,8 +86,13 @@ class Plan:
             created=d["created"],
         )
 
+    def files(self) -> list[str]:
+        return [f for t in self.tasks for f in t.files]
+
     def same_work(self, other: Plan) -> bool:
-        return (self.options, self.tasks) == (other.options, other.tasks)
+        """The same options over the same files in the same order, however they are cut into
+        tasks (a re-run with more workers keeps the first run's tasks)."""
+        return self.options == other.options and self.files() == other.files()
 
 
 def listed_paths(path: str) -> list[str]:
@@ -106,14 +124,62 @@ def expand(inputs: list[str], selection: Selection) -> list[str]:
 
 
 def make_plan(
-    inputs: list[str], options: Options, files_per_task: int = 1, selection: Selection = ALL
+    inputs: list[str],
+    options: Options,
+    files_per_task: int | None = None,
+    selection: Selection = ALL,
+    parallelism: int = 1,
 ) -> Plan:
-    """Cut the inputs' files into tasks of ``files_per_task`` consecutive files."""
+    """Cut the inputs' files into tasks of consecutive files: ``files_per_task`` files each,
+    or (None) by size for ``parallelism`` workers (:func:`cut_by_size`)."""
     files = expand(inputs, selection)
-    n = max(1, files_per_task)
-    tasks = tuple(Task(i, tuple(files[j : j + n])) for i, j in enumerate(range(0, len(files), n)))
+    if files_per_task:
+        n = max(1, files_per_task)
+        groups = [files[j : j + n] for j in range(0, len(files), n)]
+    else:
+        groups = cut_by_size(files, [_size(f) for f in files], parallelism)
+    tasks = tuple(Task(i, tuple(g)) for i, g in enumerate(groups))
     created = datetime.now(UTC).isoformat(timespec="seconds")
     return Plan(tuple(inputs), options, tasks, created)
+
+
+def cut_by_size(files: list[str], sizes: list[int], parallelism: int = 1) -> list[list[str]]:
+    """Consecutive files in groups of about equal bytes: as many groups as ``TASK_BYTES``
+    needs, and at least ``TASKS_PER_WORKER`` per worker (never more groups than files). A
+    group closes once it reaches its share, so a file bigger than a share is a group alone."""
+    if not files:
+        return []
+    total = sum(sizes)
+    wanted = max(
+        min(len(files), TASKS_PER_WORKER * max(1, parallelism)), math.ceil(total / TASK_BYTES)
+    )
+    share = total / wanted
+    if share == 0:  # nothing to weigh (empty or missing files): a task each
+        return [[f] for f in files]
+    groups: list[list[str]] = [[]]
+    held = done = 0
+    k = 1  # the group being filled closes once the bytes so far reach k shares
+    for path, size in zip(files, sizes, strict=True):
+        if groups[-1] and held + size > share * 1.5:
+            groups.append([])  # this file would make the group far too big: it starts the next
+            held = 0
+        groups[-1].append(path)
+        held += size
+        done += size
+        if done >= k * share - size / 2:  # the nearest file boundary to the k-th share
+            groups.append([])
+            held = 0
+            k = max(k + 1, math.floor(done / share) + 1)
+    return [g for g in groups if g]
+
+
+def _size(path: str) -> int:
+    if is_url(path):
+        return URL_BYTES
+    try:
+        return os.stat(path).st_size
+    except OSError:  # not there: its task records it as not_found
+        return 0
 
 
 def fix_plan(out: Path, plan: Plan) -> Plan:
