@@ -520,6 +520,6 @@ def test_the_stories_knowledge_loads_checked() -> None:
     k = knowledge()
     assert "宣布" in k.announce_verbs and 0 <= k.announce_gap <= 20
     # the local-time cues, longest first, in both scripts
-    assert {"当地时间", "當地時間"} <= set(k.local_time_cues)
+    assert {"当地时间", "當地時間", "美东时间"} <= set(k.local_time_cues)
     assert [len(c) for c in k.local_time_cues] == sorted(map(len, k.local_time_cues), reverse=True)
     assert 0 <= k.local_time_gap <= 20

@@ -540,6 +540,18 @@ def test_a_date_in_local_time_the_day_before_is_the_reports_own_day(tmp_path: Pa
     local = by_date(build_timeline([docs["vote-1"]], n_dates=None))
     assert local["2024-03-08"].score == pytest.approx(1.0)
     assert local["2024-03-08"].by_report_date is False
+    # a cue a few characters before the date counts too; one further away does not
+    cued = [("美东时间7日", 1.0), ("当地时间在议会大厦外的7日", 0.65)]
+    for opening, score in cued:
+        rec = dict(VOTE[0], doc_id="vote-x", content=f"{opening}晚，阿尔卡尼亚议会通过新能源法案。")
+        path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", "utf-8")
+        with Store.open(tmp_path / f"v{len(opening)}.db") as store:
+            ingest([str(path)], store)
+            doc = store.get("vote-x")
+        assert doc is not None
+        assert by_date(build_timeline([doc], n_dates=None))["2024-03-08"].score == pytest.approx(
+            score
+        ), opening
     # without the cue, the 7th is the day before the report: a follow-up of that day
     plain = by_date(build_timeline([docs["vote-2"]], n_dates=5))
     assert plain["2024-05-08"].score == pytest.approx(0.65)

@@ -213,13 +213,12 @@ def _local_days(doc: Document, refs: list[_Ref], published: str | None) -> list[
     if published is None:
         return refs
     k = knowledge()
+    cues = k.local_time_cues
     out = []
     for r in refs:
         if _days_between(r.day, published) == 1:
-            window = doc.text[
-                max(0, r.start - k.local_time_gap - len(k.local_time_cues[0])) : r.end
-            ]
-            if any(cue in window for cue in k.local_time_cues):
+            reach = [doc.text[max(0, r.start - k.local_time_gap - len(c)) : r.end] for c in cues]
+            if any(cue in text for cue, text in zip(cues, reach, strict=True)):
                 r = _Ref(published, r.start, r.end, r.with_year)
         out.append(r)
     return out
