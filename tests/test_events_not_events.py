@@ -87,3 +87,28 @@ def test_a_day_months_ahead_told_as_done_has_no_date(steps) -> None:
     assert (e.date, e.status) == (None, "occurred")
     (p,) = typed(steps, "王某诉李某一案将于10月18日开庭。", "司法行为-开庭", ref="2021-02-01")
     assert (p.date, p.status) == ("2021-10-18", "planned")
+
+
+# ---- a trigger the word segmentation cuts across -----------------------------------------------
+@pytest.mark.parametrize(
+    "text, news",
+    [
+        ("王某私自开了一家赌场，并购买了赌桌和筹码。", "财经/交易-出售/收购"),
+        ("某国政府没有提出任何具体的安全关切。", "组织关系-加盟"),
+        ("数据和运营要与母公司隔离开来。", "组织关系-退出"),
+    ],
+)
+def test_a_trigger_across_two_words_is_no_trigger(steps, text: str, news: str) -> None:
+    assert not typed(steps, text, news)
+
+
+@pytest.mark.parametrize(
+    "text, news",
+    [
+        ("某科技公司并购了一家芯片公司。", "财经/交易-出售/收购"),
+        ("王某被判处有期徒刑三年。", "司法行为-入狱"),
+        ("法院昨天开庭审理此案。", "司法行为-开庭"),
+    ],
+)
+def test_a_trigger_that_is_a_word_of_its_own_stays(steps, text: str, news: str) -> None:
+    assert typed(steps, text, news)

@@ -6,8 +6,10 @@ a political interaction.  The words live in ``data/events/news_triggers.jsonl`` 
 :meth:`NewsLexicon.match` finds the triggers of a (simplified-script) text: leftmost-longest,
 non-overlapping; a match that lies inside one of its entry's ``stop`` words (上市公司 for 上市,
 拘留所 for 拘留) is no trigger, nor is a match of an entry with ``requires_any`` whose sentence
-(up to 。！？；or a line break) holds none of those words.  Where several entries share a word, the
-first one in file order that survives these checks is the match.
+(up to 。！？；or a line break) holds none of those words, nor is a match of two or three
+characters that jieba's segmentation cuts across (并购买: 并 / 购买; :meth:`NewsLexicon._straddles`).
+Where several entries share a word, the first one in file order that survives these checks is the
+match.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datafiles import DataFileError, read_records
+from ..segment import segment
 from ..wordscan import WordScanner
 
 _FILES = ("news_triggers.jsonl", "news_political.jsonl")
@@ -172,9 +175,42 @@ class NewsLexicon:
                 ]
             if not live:
                 continue
+            if b - a <= _STRADDLE_LONGEST and self._straddles(text, a, b, start, end):
+                continue  # 并购买 (并 + 购买), 出任何 (出 + 任何): the words are cut elsewhere
             out.append(NewsMatch(a, b, live[0], word))
             taken_to = b
         return out
+
+
+    def _straddles(self, text: str, a: int, b: int, start: int, end: int) -> bool:
+        """Does a word of the segmentation start inside the trigger ``text[a:b]`` and run past
+        its end (并购买: 并 / 购买; 通报案件: 通报 / 案件 for 报案)?  Not when that word is
+        itself a trigger word (开庭审: 庭审), nor when it is the verb after a passive or
+        resultative first character (被判处: 判处; 被撞毁: 撞毁); a word that only ends inside
+        the trigger (公开庭审, 车展开幕) is the segmenter's guess and is let be."""
+        lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
+        at = lo
+        for tok in segment(text[lo:hi], hmm=False):
+            x = text.find(tok, at, hi)
+            if x < 0:
+                return False
+            y = at = x + len(tok)
+            if x >= b:
+                return False
+            if a < x and y > b:
+                if self._is_word(tok) or (x == a + 1 and text[a] in _PREFIX_CHARS):
+                    return False
+                return True
+        return False
+
+    def _is_word(self, tok: str) -> bool:
+        hits = self._automaton.iter(tok, 0, len(tok)) if self._automaton is not None else ()
+        return any(last + 1 - len(w) == 0 and trig for last, (w, trig, _) in hits)
+
+
+_STRADDLE_WINDOW = 4  # characters around a trigger the segmenter reads
+_STRADDLE_LONGEST = 3  # longer triggers (保释并获批, 审理…案) are phrases, not one word
+_PREFIX_CHARS = frozenset("被遭获受")  # 被判处, 遭撞毁: the word after the prefix is the verb
 
 
 def _str_list(rec: dict[str, Any], key: str, name: str, line: int) -> tuple[str, ...]:
