@@ -112,3 +112,21 @@ def test_a_trigger_across_two_words_is_no_trigger(steps, text: str, news: str) -
 )
 def test_a_trigger_that_is_a_word_of_its_own_stays(steps, text: str, news: str) -> None:
     assert typed(steps, text, news)
+
+
+# ---- an office named by the act; 招募 is no joining --------------------------------------------
+@pytest.mark.parametrize(
+    "text, news",
+    [
+        ("某教授批评上诉庭的裁决不合理。", "司法行为-起诉"),
+        ("会议由市场监管局投诉举报维权中心主任主持。", "司法行为-举报"),
+        ("某公司已经开始在外面招募研发团队。", "组织关系-加盟"),
+    ],
+)
+def test_an_office_named_by_the_act_or_a_recruitment_is_no_event(steps, text, news) -> None:
+    assert not typed(steps, text, news)
+
+
+def test_an_appeal_and_a_report_to_an_office_stay(steps) -> None:
+    assert typed(steps, "王某不服判决，已向高等法院提出上诉。", "司法行为-起诉")
+    assert typed(steps, "李某向市纪委举报了该局局长。", "司法行为-举报")

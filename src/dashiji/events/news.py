@@ -178,6 +178,7 @@ _THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|�
 _SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
 _NOT_PRODUCT = cue("not_product")
 _EVENT_NOUN = cue("event_nouns")
+_OFFICE_AFTER = cue("office_after")  # 上诉庭, 举报维权中心: right after the trigger
 _INTRODUCING = cue("introducing_verbs")
 _POST_PLATFORM = cue("post_platform")
 _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
@@ -383,6 +384,8 @@ class NewsCoder:
             return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
+        if _OFFICE_AFTER.match(vt, m.end):
+            return None  # 上诉庭, 投诉举报维权中心: an office or a court named by the act
         if _EVENT_NOUN.fullmatch(m.text) and not _INTRODUCING.search(vt, clause.start, m.start):
             return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
         if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
