@@ -130,3 +130,35 @@ def test_an_office_named_by_the_act_or_a_recruitment_is_no_event(steps, text, ne
 def test_an_appeal_and_a_report_to_an_office_stay(steps) -> None:
     assert typed(steps, "王某不服判决，已向高等法院提出上诉。", "司法行为-起诉")
     assert typed(steps, "李某向市纪委举报了该局局长。", "司法行为-举报")
+
+
+# ---- an act that qualifies a noun: told in passing ----------------------------------------------
+@pytest.mark.parametrize(
+    "text, news",
+    [
+        ("其中，王女士起诉某公司侵犯其名誉权的两个案件已经有了判决。", "司法行为-起诉"),
+        ("控告李某性骚扰的当事人昨天发文回应。", "司法行为-起诉"),
+        ("有人在网上传播了记录王某遇难画面的照片。", "人生-死亡"),
+        ("王某与一位离异女星传出绯闻。", "人生-离婚"),
+        ("她在微博上公布了庭审法官的名字。", "司法行为-开庭"),
+    ],
+)
+def test_an_act_that_qualifies_a_noun_is_no_event(steps, text: str, news: str) -> None:
+    assert not typed(steps, text, news)
+
+
+@pytest.mark.parametrize(
+    "text, news",
+    [
+        ("王女士已于5月起诉某公司侵犯其名誉权。", "司法行为-起诉"),
+        ("2017年1月18日，王某与李某领取结婚证。", "人生-结婚"),
+        ("警方昨天拘捕了一名女星。", "司法行为-拘捕"),
+    ],
+)
+def test_the_act_itself_is_still_coded(steps, text: str, news: str) -> None:
+    assert typed(steps, text, news)
+
+
+def test_a_rejected_claim_is_no_relative_clause(steps) -> None:
+    text = "某市某区人民法院驳回了王女士起诉某公司的诉讼请求。"
+    assert [e for e in events(steps, text) if e.trigger == "驳回"]

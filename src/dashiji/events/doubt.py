@@ -9,7 +9,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
-  (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织), or framing a time (事故中, 庭审期间), or one
+  (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织; with its object: 起诉X侵犯名誉权的两个案件,
+  控告X的当事人 — ``relative_heads``), or framing a time (事故中, 庭审期间), or one
   kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决), or ending a span of a life
   (从恋爱到结婚);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
@@ -99,6 +100,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the 的 of 是…的 (他是昨天被捕的) closes the clause; a 的 before a noun opens a relative clause
 _REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
 _NOMINAL_HEAD = cue("nominal_heads")
+# the trigger's object, then 的 (and a count: 的两个案件) before the noun the whole qualifies
+# (not 驳回了…, 去世了几天: a verb with 了 heads its clause)
+_REL_FAR = re.compile(r"[^了过着，。；、的“”\"][^，。；、的“”\"]{0,19}?的(?:[一两二三四五六七八九十几数]+[个起件名位项])?")
+_RELATIVE_HEAD = cue("relative_heads")
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
@@ -124,7 +129,11 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     # the nominal and prospect tests read the news coder's triggers (the diplomatic coder reads
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
     news = e.extractor == NEWS_EXTRACTOR
-    kind = _nominal(vt, before, t1, c1, e.type == "SANCTION", vt[t0:t1]) if news else None
+    kind = (
+        _nominal(vt, before, t1, c1, e.type == "SANCTION", vt[t0:t1], e.news_type is not None)
+        if news
+        else None
+    )
     if kind is None and news and e.type == "SANCTION" and _TOPIC_OF.search(before):
         kind = "topic"  # 发言人曾就微信禁令回应: the ban talked about, not imposed here
     if kind == "owned" and (e.news_type or "").startswith("人生"):
@@ -202,7 +211,13 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
 
 
 def _nominal(
-    vt: str, before: str, t1: int, c1: int, ban: bool = False, trigger: str = ""
+    vt: str,
+    before: str,
+    t1: int,
+    c1: int,
+    ban: bool = False,
+    trigger: str = "",
+    news_typed: bool = False,
 ) -> str | None:
     """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it)."""
     if _NOMINAL_BEFORE.search(before):
@@ -233,6 +248,11 @@ def _nominal(
         # (not 微软发布的折叠手机, nor 正在监狱服刑的黎智英: what holds now is told)
         if _NOMINAL_HEAD.match(vt, t1 + 1) or _PASSIVE_REL.search(before):
             return "relative"
+    far = _REL_FAR.match(vt, t1, c1) if news_typed else None
+    if far is not None and _RELATIVE_HEAD.match(vt, far.end()) and not _ONGOING.search(before):
+        # 张女士起诉特斯拉侵犯其名誉权的两个案件, 驳回了X起诉Y的诉讼请求, 控告X的当事人: the
+        # act, its object and all, qualifies a noun — told in passing
+        return "relative"
     if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
         return "frame"
     if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
