@@ -462,3 +462,45 @@ def test_facet_counts_follow_another_ingest(serve_db: Path, tmp_path: Path) -> N
             changed += now != before[json.dumps(p)]
         assert changed >= 2  # the whole store and the open-ended ranges gained the event
         conn.close()
+
+
+def test_cached_views_are_answered_on_the_event_loop(
+    serve_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A route showing a cached view goes to the thread pool only when the view is not cached
+    yet; the answer from the cache is the same; under cache_only nothing reads the store."""
+    from starlette.concurrency import run_in_threadpool
+
+    from dashiji.serve import api
+    from dashiji.serve.context import NotCached, cache_only, stats
+
+    trips: list[str] = []
+
+    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        trips.append(args[0].__name__)
+        return await run_in_threadpool(fn, *args, **kwargs)
+
+    monkeypatch.setattr(api, "run_in_threadpool", counted)
+    app = create_app(serve_db)
+    state = app.state.dashiji
+    with cache_only():
+        with pytest.raises(NotCached):
+            state.conn()
+        with pytest.raises(NotCached):
+            stats(state)
+    urls = [
+        "/api/stats",
+        "/api/articles/search?q=特朗普&limit=5",
+        "/api/events/facets?date_from=2020",
+        "/api/actors?limit=5",
+        "/api/actors/donald-trump",
+        "/api/stories/trending",
+        "/api/map",
+    ]
+    with TestClient(app) as c:
+        first = [c.get(u).json() for u in urls]
+        assert len(trips) == len(urls)
+        second = [c.get(u).json() for u in urls]
+        assert len(trips) == len(urls)  # no trip the second time
+        assert second == first
+        assert c.get("/api/actors/no-such-actor-anywhere").status_code == 404

@@ -7,7 +7,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, fields
 from functools import cached_property
 from pathlib import Path
@@ -29,6 +31,26 @@ TIMELINE_CACHE = 64
 CACHE_SIZES = {"search": 512, "count": 1024, "actor": 256}
 
 
+class NotCached(Exception):
+    """Raised under :func:`cache_only` by what would read the store."""
+
+
+_CACHE_ONLY: ContextVar[bool] = ContextVar("dashiji_cache_only", default=False)
+
+
+@contextmanager
+def cache_only() -> Iterator[None]:
+    """Inside: :meth:`AppState.cached` answers only from its caches and :meth:`AppState.conn`
+    is refused, both with :class:`NotCached` (so that a route can be answered on the event loop
+    when its view is cached, without a trip through the thread pool, and never reads the store
+    there)."""
+    token = _CACHE_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _CACHE_ONLY.reset(token)
+
+
 class AppState:
     def __init__(self, db: str | Path) -> None:
         self.store = ReadOnlyStore(db)
@@ -36,6 +58,8 @@ class AppState:
         self._lock = threading.Lock()
 
     def conn(self) -> sqlite3.Connection:
+        if _CACHE_ONLY.get():
+            raise NotCached("a connection, under cache_only")
         return self.store.conn()
 
     @cached_property
@@ -54,6 +78,8 @@ class AppState:
             if full in cache:
                 cache.move_to_end(full)
                 return cache[full]
+        if _CACHE_ONLY.get():
+            raise NotCached(key[0])
         value = make()
         with self._lock:
             cache[full] = value
