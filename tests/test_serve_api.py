@@ -425,12 +425,13 @@ def test_facets_from_the_years_are_the_plain_counts(serve_db: Path) -> None:
 
 
 def test_facet_counts_follow_another_ingest(serve_db: Path, tmp_path: Path) -> None:
-    """The per-year counts are kept per version of the file: after another ingest the app's
-    facets are the new store's."""
+    """The per-year counts and an actor's event ids are kept per version of the file: after
+    another ingest the app's facets and event pages are the new store's."""
     import shutil
 
     from dashiji.pipeline import ingest
     from dashiji.serve import queries as q
+    from dashiji.serve.context import actor_keys
     from dashiji.serve.db import connect_ro
     from dashiji.store import Store
 
@@ -450,9 +451,15 @@ def test_facet_counts_follow_another_ingest(serve_db: Path, tmp_path: Path) -> N
     src.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
     with TestClient(create_app(db)) as c:
         before = {json.dumps(p): get(c, "/api/events/facets", **p) for p in FACET_FILTERS}
+        for actor in ("欧尔班", "donald-trump"):  # an actor's event ids are kept too
+            get(c, "/api/events", actor=actor, limit=5)
         with Store.open(db) as store:
             ingest([str(src)], store)
         conn = connect_ro(db)
+        for actor in ("欧尔班", "donald-trump"):
+            flt = q.EventFilter(actor=actor_keys(actor))
+            res = get(c, "/api/events", actor=actor, limit=5)
+            assert res == q.list_events(conn, flt, limit=5), actor
         (new,) = conn.execute("SELECT count(*) FROM events WHERE date >= '2031'").fetchone()
         assert new >= 1
         changed = 0

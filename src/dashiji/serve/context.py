@@ -139,7 +139,15 @@ def events_page(
     dated_only: bool = False,
 ) -> dict[str, Any]:
     """:func:`queries.list_events`, the total counted once per filter and version of the file
-    (counting an actor's 8,000 events or a broad date range is most of a page's cost)."""
+    (counting an actor's 8,000 events or a broad date range is most of a page's cost).  With
+    an actor, whose events no index holds in order, the ids of all of them in ``sort`` order
+    are kept instead (per filter, sort and version of the file): a page is their slice."""
+    if flt.actor:
+        ids: tuple[str, ...] = state.cached(
+            ("ids", _filter_key(flt), sort, dated_only),
+            lambda: q.event_ids(state.conn(), flt, sort=sort, dated_only=dated_only),
+        )
+        return q.events_of_ids(state.conn(), ids, flt, sort=sort, limit=limit, offset=offset)
     total: int = state.cached(
         ("count", _filter_key(flt), dated_only),
         lambda: q.count_events(state.conn(), flt, dated_only=dated_only),

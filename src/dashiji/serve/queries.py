@@ -166,6 +166,48 @@ def list_events(
     return out
 
 
+def event_ids(
+    conn: sqlite3.Connection, flt: EventFilter, *, sort: str = "-date", dated_only: bool = False
+) -> tuple[str, ...]:
+    """The ids of every event the filter keeps, in ``sort`` order (for :func:`events_of_ids`:
+    an actor's events have no index in date order, so each page sorted them all again)."""
+    where, args = _event_where(flt, dated_only)
+    return tuple(
+        r[0]
+        for r in conn.execute(
+            f"SELECT e.event_id FROM events e{where} ORDER BY {EVENT_SORTS[sort]}", args
+        )
+    )
+
+
+def events_of_ids(
+    conn: sqlite3.Connection,
+    ids: tuple[str, ...],
+    flt: EventFilter,
+    *,
+    sort: str = "-date",
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """:func:`list_events`' page from the ids of all the filtered events in ``sort`` order
+    (:func:`event_ids`): the page's rows in that order, ``len(ids)`` the total."""
+    chunk = list(ids[offset : offset + limit])
+    cols = ", ".join("e." + c.strip() for c in EVENT_COLUMNS.split(","))
+    found = {
+        r["event_id"]: r
+        for r in rows(
+            conn.execute(
+                f"SELECT {cols}, s.title AS story_title FROM events e "
+                "LEFT JOIN stories s ON s.story_id = e.story_id "
+                f"WHERE e.event_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    }
+    items = [_event(found[i]) for i in chunk if i in found]
+    return page(len(ids), limit, offset, items, filters=flt.as_dict(), sort=sort)
+
+
 def _event_where(flt: EventFilter, dated_only: bool) -> tuple[str, list[Any]]:
     where, args = flt.where()
     if dated_only:
