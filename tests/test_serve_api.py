@@ -425,8 +425,8 @@ def test_facets_from_the_years_are_the_plain_counts(serve_db: Path) -> None:
 
 
 def test_facet_counts_follow_another_ingest(serve_db: Path, tmp_path: Path) -> None:
-    """The per-year counts and an actor's event ids are kept per version of the file: after
-    another ingest the app's facets and event pages are the new store's."""
+    """The per-year counts, an actor's event ids and the articles' total are kept per version
+    of the file: after another ingest the app's facets and pages are the new store's."""
     import shutil
 
     from dashiji.pipeline import ingest
@@ -453,9 +453,13 @@ def test_facet_counts_follow_another_ingest(serve_db: Path, tmp_path: Path) -> N
         before = {json.dumps(p): get(c, "/api/events/facets", **p) for p in FACET_FILTERS}
         for actor in ("欧尔班", "donald-trump"):  # an actor's event ids are kept too
             get(c, "/api/events", actor=actor, limit=5)
+        articles = get(c, "/api/articles", limit=3)  # and the articles' total
         with Store.open(db) as store:
             ingest([str(src)], store)
         conn = connect_ro(db)
+        now = get(c, "/api/articles", limit=3)
+        assert now == q.list_articles(conn, limit=3)
+        assert now["total"] == articles["total"] + 1
         for actor in ("欧尔班", "donald-trump"):
             flt = q.EventFilter(actor=actor_keys(actor))
             res = get(c, "/api/events", actor=actor, limit=5)

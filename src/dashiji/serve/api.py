@@ -20,6 +20,7 @@ from .context import (
     actor_keys,
     actor_profile,
     actors_page,
+    articles_page,
     cache_only,
     events_page,
     get_state,
@@ -154,8 +155,8 @@ def api_articles(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    return q.list_articles(
-        state.conn(),
+    return articles_page(
+        state,
         story=story,
         outlet=outlet,
         date_from=date_from,

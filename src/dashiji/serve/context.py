@@ -166,6 +166,35 @@ def events_page(
 HIT_FIELDS = tuple(f.name for f in fields(SearchHit))
 
 
+def articles_page(
+    state: AppState,
+    *,
+    story: str | None = None,
+    outlet: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """:func:`queries.list_articles`, the total counted once per filter and version of the
+    file."""
+    where, args = q.article_where(story, outlet, date_from, date_to)
+    total: int = state.cached(
+        ("count", "articles", where, tuple(args)),
+        lambda: q.count_articles(state.conn(), where, args),
+    )
+    return q.list_articles(
+        state.conn(),
+        story=story,
+        outlet=outlet,
+        date_from=date_from,
+        date_to=date_to,
+        limit=limit,
+        offset=offset,
+        total=total,
+    )
+
+
 def search_result(state: AppState, query: str, limit: int, offset: int) -> SearchResult:
     """One page of :func:`~dashiji.store.search.run_search`, kept per query, page and version
     of the file (a malformed query raises and is not kept).  Callers must not change it."""

@@ -411,7 +411,37 @@ def list_articles(
     date_to: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    total: int | None = None,
 ) -> dict[str, Any]:
+    """A page of the ok documents, newest first, with their total (``total``: counted already,
+    see :func:`count_articles`)."""
+    where, args = article_where(story, outlet, date_from, date_to)
+    if total is None:
+        total = count_articles(conn, where, args)
+    # The page's rows are chosen in the documents_published_status index (migration 0007: the
+    # rows an offset skips are not read from the wide table), then read; the unary + keeps the
+    # planner off the status index, which would sort every ok document.
+    page_where = where.replace("d.status = 'ok'", "+d.status = 'ok'", 1)
+    order = "d.published DESC, d.id"
+    items = rows(
+        conn.execute(
+            "SELECT d.id, d.title, d.published, d.outlet, d.source, sa.story_id "
+            "FROM documents d LEFT JOIN story_articles sa ON sa.doc_id = d.id "
+            f"WHERE d.rowid IN (SELECT d.rowid FROM documents d{page_where} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}",
+            [*args, limit, offset],
+        )
+    )
+    return page(total, limit, offset, items)
+
+
+def article_where(
+    story: str | None = None,
+    outlet: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause of the ok documents these filters keep, and its parameters."""
     parts = ["d.status = 'ok'"]
     args: list[Any] = []
     if story is not None:
@@ -426,20 +456,12 @@ def list_articles(
     if date_to is not None:
         parts.append("substr(d.published, 1, 10) <= ?")
         args.append(date_to)
-    where = " WHERE " + " AND ".join(parts)
-    total = conn.execute(f"SELECT count(*) FROM documents d{where}", args).fetchone()[0]
-    # the page walks the documents_published index (the unary + keeps the planner off the
-    # status index, which would sort every ok document's wide row)
-    page_where = where.replace("d.status = 'ok'", "+d.status = 'ok'", 1)
-    items = rows(
-        conn.execute(
-            "SELECT d.id, d.title, d.published, d.outlet, d.source, sa.story_id "
-            f"FROM documents d LEFT JOIN story_articles sa ON sa.doc_id = d.id{page_where} "
-            "ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?",  # the documents_published index
-            [*args, limit, offset],
-        )
-    )
-    return page(total, limit, offset, items)
+    return " WHERE " + " AND ".join(parts), args
+
+
+def count_articles(conn: sqlite3.Connection, where: str, args: list[Any]) -> int:
+    """How many documents ``where`` (:func:`article_where`) keeps."""
+    return int(conn.execute(f"SELECT count(*) FROM documents d{where}", args).fetchone()[0])
 
 
 def article_url(uri: str | None, metadata: dict[str, Any]) -> str | None:
