@@ -162,3 +162,28 @@ def test_the_act_itself_is_still_coded(steps, text: str, news: str) -> None:
 def test_a_rejected_claim_is_no_relative_clause(steps) -> None:
     text = "某市某区人民法院驳回了王女士起诉某公司的诉讼请求。"
     assert [e for e in events(steps, text) if e.trigger == "驳回"]
+
+
+# ---- dates borrowed from another phrase; intentions ------------------------------------------
+def test_a_day_inside_the_phrase_acted_on_does_not_date_the_act(steps) -> None:
+    text = "某公司表示，将就某部门8月6日发布的行政令提起诉讼。"
+    assert all(e.date is None for e in typed(steps, text, "司法行为-起诉"))
+    (e,) = typed(steps, "某公司8月6日就该行政令提起诉讼。", "司法行为-起诉")
+    assert e.date == "2025-08-06"
+
+
+def test_a_period_of_conduct_does_not_date_a_charge(steps) -> None:
+    text = "控罪指，王某于2016年1月至2020年5月，隐瞒租约用途，王某另被控一项欺诈罪。"
+    assert all(e.date is None for e in typed(steps, text, "司法行为-起诉"))
+
+
+def test_an_intention_is_planned(steps) -> None:
+    (e,) = typed(steps, "律政司意欲就该决定向终审法院提出上诉。", "司法行为-起诉")
+    assert e.status == "planned"
+    (d,) = typed(steps, "律政司已就该决定向终审法院提出上诉。", "司法行为-起诉")
+    assert d.status == "occurred"
+
+
+def test_a_clause_going_on_with_a_plan_is_planned(steps) -> None:
+    text = "某公司证实，将于8月24日提交诉状，就该行政令提起诉讼。"
+    assert {e.status for e in typed(steps, text, "司法行为-起诉")} == {"planned"}

@@ -613,6 +613,15 @@ class NewsCoder:
             at = clause.start + plan.end()
             if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
                 status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
+        if status == "occurred" and _INTENDS.search(cl_before):
+            status = "planned"  # 表示意欲就…提出上诉: what one means to do
+        if (
+            status == "occurred"
+            and ci > 0
+            and _CONTINUES.match(vt, clause.start)
+            and _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+        ):  # 将于8月24日提交诉状，就…提起诉讼: the clause goes on with the plan before it
+            status = "planned"
         if status == "occurred" and (
             _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
             or _WILL.search(vt, max(clause.start, m.start - 5), m.start)
@@ -1622,8 +1631,13 @@ def _date(
     ]  # fmt: skip
     if not usable:
         return None
+    legal = (m.entry.news or "").startswith(_LEGAL_ACT) or m.entry.plover in ("COERCE", "ACCUSE")
     mine = [t for t in usable if clause.start <= t.start < clause.end]
-    pre = [t for t in mine if t.end <= m.start]
+    pre = [
+        t for t in mine
+        if t.end <= m.start
+        and not (_TOPIC_OPEN.search(vt, clause.start, t.start) and vt.find("的", t.end, m.start) >= 0)
+    ]  # fmt: skip (就特朗普8月6日签署的行政令提起诉讼: the order's day, not the suit's)
     if pre:
         return pre[-1]
     # a date after the trigger is its own unless another verb stands between (服刑的黎智英涉及
@@ -1640,7 +1654,9 @@ def _date(
             if c.start <= t.start < c.end
             and t.start - c.start <= 4
             and not _OFFENCE_LEAD.search(vt, c.start, t.start)
-        ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause)
+            and not (t.kind == "range" and legal)
+        ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause;
+        # 于2016年1月至2020年5月19日，…，被控…: a period of conduct, not the day of a charge)
         if opening:
             if _REPORT_VERB.search(vt, opening[0].end, clause.start):
                 return None
@@ -1656,6 +1672,10 @@ def _date(
 
 _NO_TOPIC = re.compile(r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|[他她其]|有人)")
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
+_TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
+_INTENDS = cue("intends")
+_CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后)")  # a clause with no subject of its own
+_PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算)")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
 _OFFSET_AFTER = re.compile(
