@@ -187,3 +187,18 @@ def test_an_intention_is_planned(steps) -> None:
 def test_a_clause_going_on_with_a_plan_is_planned(steps) -> None:
     text = "某公司证实，将于8月24日提交诉状，就该行政令提起诉讼。"
     assert {e.status for e in typed(steps, text, "司法行为-起诉")} == {"planned"}
+
+
+# ---- likenesses and run-on lines --------------------------------------------------------------
+def test_a_likeness_is_no_event(steps) -> None:
+    assert not typed(steps, "这出剧情像极了某航空公司大裁员。", "组织关系-裁员")
+    assert typed(steps, "某航空公司宣布大裁员，约5000名员工受影响。", "组织关系-裁员")
+
+
+def test_a_timeline_of_dated_headlines_is_no_sentence(steps) -> None:
+    timeline = (
+        "王某案时间线 2022年12月29日 王某重返工作 2022年8月10日 二审宣判维持原判 "
+        "2021年5月21日 王某案第二次开庭又延期 2020年12月2日 王某案开庭"
+    )
+    assert not typed(steps, timeline, "司法行为-开庭")
+    assert typed(steps, "2020年12月2日，王某诉李某一案在某区法院开庭。", "司法行为-开庭")

@@ -30,6 +30,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``no_one_ruled`` — a court's ruling (CAMEO 172) on no one named in its sentence;
 * ``headline_like`` — a line after the article's first that ends with no full stop (a heading,
   a run-on of related headlines, a caption);
+* ``run_on`` — a run-on of scraped lines, not a sentence: three full dates or more, with fewer
+  clause breaks (a timeline of dated headlines), or 120 characters with no clause break;
 * ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
@@ -96,6 +98,9 @@ _TERMINAL = re.compile(
     r"(?:[。！？!?…；;.]|[。！？!?][”\"’」』）)]+|[。！？!?][（(][^（()）]*[）)])\s*$"
 )
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
+_FULL_DATE = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")
+_RUN_ON_DATES = 3  # full dates, more than the clause breaks between them: a timeline list
+_RUN_ON_STRETCH = 120  # characters with no clause break: scraped lines run together
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the 的 of 是…的 (他是昨天被捕的) closes the clause; a 的 before a noun opens a relative clause
 _REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
@@ -181,6 +186,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if news and deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
         why.append("headline_like")  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (部分庭审实录：, …中方逃过一劫)
+    if news and _run_on(vt, s0, s1):
+        why.append("run_on")  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
     if _ASKED.search(vt, s0, t0):
         why.append("asked")  # 问：…逮捕黎智英等发表声明，中方对此有何评论
 
@@ -195,6 +202,17 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         why.append("legal_text")  # 《实施细则》规定可…搜查: what a rule allows
     return why
+
+
+def _run_on(vt: str, s0: int, s1: int) -> bool:
+    """Is ``vt[s0:s1]`` a run-on of scraped lines — a timeline of dated headlines, or a long
+    stretch with hardly a clause break — rather than a sentence?"""
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(vt, s0, s1)]
+    dates = len(_FULL_DATE.findall(vt, s0, s1))
+    if dates >= _RUN_ON_DATES and dates > len(cuts):
+        return True
+    edges = [s0 - 1, *cuts, s1]
+    return max(b - a for a, b in zip(edges, edges[1:])) > _RUN_ON_STRETCH
 
 
 def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:

@@ -179,6 +179,7 @@ _SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
 _NOT_PRODUCT = cue("not_product")
 _EVENT_NOUN = cue("event_nouns")
 _MODIFIED_NOUN = cue("modified_nouns")
+_LIKENED = cue("likened")
 _OFFICE_AFTER = cue("office_after")  # 上诉庭, 举报维权中心: right after the trigger
 _INTRODUCING = cue("introducing_verbs")
 _POST_PLATFORM = cue("post_platform")
@@ -385,6 +386,8 @@ class NewsCoder:
             return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
+        if _LIKENED.search(vt, clause.start, m.start):
+            return None  # 这出剧情像极了某航空大裁员: a likeness, not the event
         if _MODIFIED_NOUN.match(vt, m.end) and (
             entry.object is None or entry.news in _ACTS_ON_CASES
         ):  # 庭审法官, 离异女星, 遇难画面: the act describes a person or a thing (not 拘捕女星,
