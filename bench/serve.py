@@ -27,15 +27,22 @@ the wall-clock times, the table gives the server's CPU milliseconds per request 
 from ``/proc``) and the p50/p95 of the CPU each API answer reports in its ``Server-Timing``
 header (its route and JSON, in its thread): what other jobs of a shared machine do not change.
 ``--in-process`` asks each route's URLs one at a time through the app in this process, first on
-a fresh app (cold: its caches empty) then again (warm), in wall-clock and CPU time.
+a fresh app that has made the start-up views (cold) then again (warm), in wall-clock and CPU time.
 
-Measured 2026-12-03 on 2 cores shared with other jobs (load average 7-11, README's table): a cold
-request costs 4-12 ms CPU at the median on every route (search 11.6, p95 28 ms: bm25 over every
-matching row, ~3 us a row -- 的 matches 19,000 articles and takes 40 ms; an actor's events p95
-59 ms; facets of a broad date range 25, p95 65 ms); under load p95 is 60-270 ms, mostly the
-machine (the cached stats route has p95 14-70 ms).  Views over the whole store (actor ranking,
-stats, trending, map, facets, totals) are computed once per version of the file, at start
-(``dashiji serve``) or at first use.
+Measured 2026-12-04 00:26-00:29 on 2 cores shared with other jobs (load average 11-13), 4 in
+flight, the server's CPU per request (its process, /proc) before -> after the changes of that
+night, same store, same URLs, run one after the other: events latest 4.8 -> 3.5 ms, by type and
+status 4.2 -> 3.5, by actor 5.9 -> 3.8, with facets 4.6 -> 3.7, chronicle 5.0 -> 3.2, articles
+7.2 -> 2.3, article 3.7 -> 3.1, search 9.5 -> 9.3, stories 5.1 -> 4.7, actor 4.2 -> 3.2, stats,
+map, trending 1.1-1.3.  About 1 ms of each is uvicorn and FastAPI (a cached stats answer: 1.1
+ms; the route's own CPU, Server-Timing, 0.1-0.3).  Search is the costly route: its own CPU p50
+~5-7, p95 ~17-21 ms -- bm25 scores every matching row (~1.3 us a row in FTS5: 的 matches 19,000
+articles, 25 ms; 美 8,000, 10 ms), and the 20 snippets cost ~2.5 ms.  Wall-clock p95 at that
+load was 30-270 ms (search the worst): four requests in flight on a machine whose two cores
+ran a dozen jobs; on an idle machine (load 0.4, 2026-12-03 23:16, before) search had p50/p95
+39/128 ms with 4 in flight and 11/26 ms one at a time, every other route p95 under 56 ms.
+Views over the whole store (actor ranking, stats, trending, map, facets by year, totals) are
+computed once per version of the file, at start (``dashiji serve``) or at first use.
 """
 
 from __future__ import annotations
@@ -417,12 +424,14 @@ def routes(s: dict[str, list[str]]) -> list[tuple[str, Callable[[random.Random],
 def in_process(db: Path, s: dict[str, list[str]], n: int) -> None:
     """Single requests, one at a time, through the app in this process (no server, no load
     from the client): per route, ``n`` URLs drawn as under load; *cold* is the first request
-    of each distinct URL on a fresh app (its caches empty, SQLite's pages in the OS cache),
-    *warm* the same URLs asked again; wall-clock and CPU time of this process (the CPU time
-    does not count other jobs of a shared machine)."""
+    of each distinct URL on a fresh app that has made the views ``dashiji serve`` makes as it
+    starts (``context.warm``: the views over the whole store) and nothing else (SQLite's pages
+    in the OS cache), *warm* the same URLs asked again; wall-clock and CPU time of this process
+    (the CPU time does not count other jobs of a shared machine)."""
     from fastapi.testclient import TestClient
 
     from dashiji.serve.app import create_app
+    from dashiji.serve.context import warm as warm_views
 
     print(
         "| route | distinct URLs | cold p50 | cold p95 | warm p50 | warm p95 "
@@ -432,7 +441,9 @@ def in_process(db: Path, s: dict[str, list[str]], n: int) -> None:
     for name, ours, _ in routes(s):
         rng = random.Random(7)
         urls = list(dict.fromkeys(ours(rng) for _ in range(n)))
-        with TestClient(create_app(db)) as client:
+        app = create_app(db)
+        warm_views(app.state.dashiji)  # as dashiji serve does when it starts
+        with TestClient(app) as client:
             client.get("/api/stats")  # the app's first request: not a route's cost
 
             def timed(u: str, client: TestClient = client) -> tuple[float, float]:
