@@ -58,7 +58,7 @@ from .news_actors import (
     region_country,
     surname_people,
 )
-from .news_cues import cue
+from .news_cues import cue, cue_words
 from .news_lexicon import NewsEntry, NewsLexicon, NewsMatch, load_news_lexicon
 
 NEWS_EXTRACTOR = "dashiji-news/0.1"
@@ -140,6 +140,10 @@ _PRIOR_OBJECT = re.compile(
     r"(?:对|将|把)([^，。、：；对将把于其]{2,8}?)(?:进行|实施|予以|采取|依法|刑事|行政)*了?"
     r"(?:拘|逮|羁|收押|控制)"
 )
+_CASE_MAX = 40  # characters after a trigger its case's name may run
+_NOT_A_CASE = re.compile(r"[未没不]|对此|此案|本案|该案")
+_CASE_ROLES = frozenset({"开庭案件"})  # roles a case fills, never a person or a stray phrase
+_CASE_TEXT = re.compile(cue("case_end").pattern + r"$|纠纷$|官司$|诉讼$|上诉$")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
 _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(
@@ -204,11 +208,21 @@ _PEOPLE_COUNT = re.compile(
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
+_PERSON_TITLE = cue("person_title")  # 创办人, 巨星, 总裁…: a title right before a name
+_TITLE_GAP = 8
+_TITLE_WORDS = tuple(cue_words("person_title"))
+_TITLE_SET = frozenset(_TITLE_WORDS)
+_TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(t for t in _TITLE_WORDS if t[0] == c) for c in {t[0] for t in _TITLE_WORDS}
+}
 _OBJECT_MARK = ("对", "将", "把", "向", "给", "为")
 _WITH_MARK = ("与", "和", "跟", "同")
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
 _MEDIA_CODES = ("MED",)
 _ROLE_SOURCE = {"source", "target"}
+_REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
+_GLUED_MARK = frozenset("将把")
+_QUOTE_OPEN = frozenset("“「『\"")
 
 
 @dataclass(slots=True)
@@ -247,10 +261,24 @@ class NewsCoder:
         times = sorted(doc.spans_of("time"), key=lambda s: s.start)
         tv = view.to_view
         ent_view = [(tv(s.start), tv(s.end), s) for s in ents]
-        # 韩先生, 法女士: a one-character country form before an honorific is a surname
+        names = _document_names(vt, ent_view)
+        # 韩先生, 法女士: a one-character country form before an honorific is a surname; so is
+        # one opening a name the article names elsewhere (向韩潮索赔, 韩潮此前…: not Korea)
+        surnames = {x for x, y, s in ent_view if y - x == 1 and _opens_a_name(vt, x, s, names)}
         ent_view = [
-            (x, y, s) for x, y, s in ent_view if y - x > 1 or not _HONORIFIC_AFTER.match(vt, y)
+            (x, y, s)
+            for x, y, s in ent_view
+            if y - x > 1 or not (_HONORIFIC_AFTER.match(vt, y) or x in surnames)
         ]
+        if surnames:  # 韩潮…谴责特斯拉 coded with Korea as its source
+            existing = [
+                e
+                for e in existing
+                if not any(
+                    x.start is not None and x.end == x.start + 1 and tv(x.start) in surnames
+                    for x in e.actors
+                )
+            ]
         ent_starts = [e[0] for e in ent_view]
         time_refs = [
             TimeRef(
@@ -264,7 +292,6 @@ class NewsCoder:
             taken[a:b] = b"\x01" * (b - a)
         out = list(existing)
         doc_country = _document_country(ents)
-        names = _document_names(vt, ent_view)
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         at = [mm.start for mm in every]
         for si, sent in enumerate(sentences):
@@ -291,6 +318,7 @@ class NewsCoder:
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
+            _resolve_titled(actors, names)
             for k in range(1, len(actors)):  # 法官陈广池, 裁判官苏惠德: the title makes the office
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
@@ -453,6 +481,18 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         subject_role, object_role = entry.subject, entry.object
+        by_inside: Actor | None = None  # who acts, named where no role of the entry stands
+        by_role: str | None = None
+        if (
+            patient is not None
+            and m.start < patient.start
+            and patient.end <= m.end
+            and _PASSIVE.match(vt, m.start)
+            and object_role is None
+            and _acted_on(subject_role)
+        ):  # 被警方控制, 被警察带走: the one named inside the passive word acts
+            by_inside, patient = patient, None
+            by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if (
             agent is not None
             and (agent.kind == "PER" or agent.agent_type in _PEOPLE_KINDS)
@@ -489,6 +529,21 @@ class NewsCoder:
             patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
             patient = None  # 向法院提起诉讼, 上诉至终审法院: the court hears it, it is no party
+        if (
+            patient is not None
+            and entry.news in _REPORTED_TO
+            and patient.agent_type in _OFFICES | {"GOV"}
+            and _marked(vt, patient, clause.start, ("向",))
+        ):  # 向警方报案: the police receive the report; they are not reported on (向警方举报李某)
+            others = [patient, *others]
+            patient = next(
+                (
+                    x
+                    for x in actors
+                    if m.end <= x.start < clause.end and not x.place and x not in others
+                ),
+                None,
+            )
         # an entry whose only role is the object (被捕: the arrested) names its subject so
         if (
             subject_role is None
@@ -579,7 +634,32 @@ class NewsCoder:
             and patient.country == agent.country
         ):
             patient = None  # 美国商务部要求禁止在美国…: the state is where, not whom, it acts on
-        participants = [x for x in (agent, patient, *others) if x is not None]
+        if (
+            patient is not None
+            and patient.kind == "NP"
+            and object_role in _CASE_ROLES
+            and not _CASE_TEXT.search(patient.text)
+        ):
+            patient = None  # 开庭审理完毕, 庭审被再度延期: no case named
+        if (
+            by_inside is None
+            and subject_role == "开庭法院"
+            and (agent is None or agent.agent_type != "JUD")
+        ):  # 王某案在海淀区法院开庭: the court named where it sits tries the case
+            by_inside = next(
+                (
+                    x
+                    for x in actors
+                    if clause.start <= x.start
+                    and x.end <= m.start
+                    and x.agent_type == "JUD"
+                    and x is not patient
+                    and x not in others
+                ),
+                None,
+            )
+            by_role = subject_role
+        participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
                 participants.append(Actor(x.start, x.end, name, "PER", country=x.country))
@@ -666,6 +746,8 @@ class NewsCoder:
         if entry.news and agent is None and subject_role and not _PASSIVE.match(vt, m.start):
             # 荣耀20S新机将在武汉正式发布, 弦子向法院递交起诉书: the phrase a name stands in
             phrase = _np_before(vt, clause, m, times)
+            if phrase is not None and object_role in _CASE_ROLES:
+                phrase = _case_like(vt, phrase)
             if phrase is not None and not any(
                 x.start < phrase[1] and phrase[0] < x.end for x in participants
             ):
@@ -674,6 +756,8 @@ class NewsCoder:
         if not participants and entry.news:
             before_np = _np_before(vt, clause, m, times)
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
+            if phrase is not None and object_role in _CASE_ROLES:
+                phrase = _case_like(vt, phrase)  # 开庭审理完毕: no case named, no participant
             if phrase is not None:  # 抓获网上逃犯3名
                 x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 if before_np is not None and not _PASSIVE.search(vt, before_np[1], m.start + 1):
@@ -755,9 +839,12 @@ class NewsCoder:
             if who is None or (who is patient and thing and who.kind == "NP"):
                 continue  # 13个月, 部分汽车: an argument of the event, not an actor in it
             event_actors.append(self._event_actor(view, who, side if plover else "party"))
+        if by_inside is not None:
+            event_actors.append(self._event_actor(view, by_inside, "source" if plover else "party"))
         for x in others:
             event_actors.append(self._event_actor(view, x, "party"))
-        for x in participants[len([y for y in (agent, patient, *others) if y is not None]) :]:
+        named = (agent, patient, *others, by_inside)
+        for x in participants[len([y for y in named if y is not None]) :]:
             event_actors.append(
                 EventActor(name=x.text, country=x.country, side="party", role="member")
             )
@@ -769,6 +856,8 @@ class NewsCoder:
                 (patient, object_role),
             ]
             pairs += [(y, subject_role) for y in co_agents]
+            if by_inside is not None:
+                pairs.append((by_inside, by_role))
             pairs += [(y, object_role) for y in co_patients]
             for filler, role in pairs:
                 if (
@@ -781,6 +870,8 @@ class NewsCoder:
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
                     if role == "开庭法院" and filler.agent_type != "JUD":
                         continue  # the subject before 开庭 is the case, not the court
+                    if role in _CASE_ROLES and not _CASE_TEXT.search(filler.text):
+                        continue  # 开庭审理朱军被诉…一案: the case, not the person it is about
                     args.append(self._argument(view, filler, role))
             if case is not None and (case_role := _CASE_ROLE.get(entry.news)):
                 cs, ce = view.to_original(case[0]), view.to_original(case[1])
@@ -816,6 +907,8 @@ class NewsCoder:
                         view.to_original(date_ref.end),
                     )
                 )  # fmt: skip
+        args = _distinct_arguments(args)
+        event_actors = _distinct_actors(event_actors)
         t0, t1 = view.to_original(m.start), view.to_original(m.end)
         s0, s1 = sent.start, sent.end
         goldstein, quad = (None, None)
@@ -855,6 +948,14 @@ class NewsCoder:
             reported=None if date else doc.reference_date,
         )
 
+    def _doer_role(self, news: str | None, patient_role: str) -> str | None:
+        """The role of who does to ``patient_role`` what type ``news`` names (拘捕者 for
+        被拘捕者), from the lexicon's active entries of that type."""
+        for e in self.lex.entries:
+            if e.news == news and e.object == patient_role and e.subject:
+                return e.subject
+        return None
+
     # ---- actors --------------------------------------------------------------------------------
     def _entity_actor(self, vt: str, a: int, b: int, span: Span) -> Actor | None:
         at = span.attrs
@@ -878,6 +979,17 @@ class NewsCoder:
             and vt[b + 1] in _NAME_AFTER
         ):
             b += 1  # 李卓人被判监: the recogniser left the name's last character out
+        if label == "PER" and at.get("source") == "lac":
+            b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title the recogniser cut
+        if (
+            label == "PER"
+            and b - a == 3
+            and at.get("source") == "lac"
+            and vt[b - 1] in _GLUED_MARK
+            and b < len(vt)
+            and "\u4e00" <= vt[b] <= "\u9fff"
+        ):
+            b -= 1  # 车主韩潮将特斯拉告上法庭: the object mark glued to the name is no part of it
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
@@ -931,7 +1043,7 @@ class NewsCoder:
         if cameo is None and x.country:
             cameo = x.country + (x.agent_type or "")
         return EventActor(
-            name=view.original[view.to_original(x.start) : view.to_original(x.end)],
+            name=x.alias_of or view.original[view.to_original(x.start) : view.to_original(x.end)],
             kb_id=x.kb_id,
             country=x.country,
             cameo=cameo,
@@ -943,7 +1055,7 @@ class NewsCoder:
 
     def _argument(self, view: AnalysisView, x: Actor, role: str) -> Argument:
         s, e = view.to_original(x.start), view.to_original(x.end)
-        return Argument(role, view.original[s:e], s, e, x.kb_id, x.country)
+        return Argument(role, x.alias_of or view.original[s:e], s, e, x.kb_id, x.country)
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -1039,8 +1151,85 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
     out: dict[str, str] = {}
     for a, b, sp in ent_view:
         if sp.attrs.get("source") == "lac" and sp.label in ("PER", "ORG") and b - a >= 2:
-            out.setdefault(vt[a:b], sp.label)
+            name = vt[a:b]
+            if sp.label == "PER" and len(name) == 3 and name[-1] in _GLUED_MARK:
+                name = name[:-1]  # 车主韩潮将特斯拉告上法庭: the name is 韩潮
+            out.setdefault(name, sp.label)
     return out
+
+
+def _said_before(vt: str, earlier: list[_Clause]) -> bool:
+    """Does the clause before end with a verb of telling (X表示，“…”)?"""
+    if not earlier:
+        return False
+    c = earlier[-1]
+    said = _speech_end(vt, max(c.start, c.end - 4), c.end)
+    return said is not None and said >= c.end - 1
+
+
+def _distinct_arguments(args: list[Argument]) -> list[Argument]:
+    """One argument per role and text (秋瓷炫、于晓光…二人: 秋瓷炫 once)."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Argument] = []
+    for x in args:
+        if (x.role, x.text) not in seen:
+            seen.add((x.role, x.text))
+            out.append(x)
+    return out
+
+
+def _distinct_actors(actors: list[EventActor]) -> list[EventActor]:
+    """One actor per name and side (郭美美…郭美美被判: one party)."""
+    seen: set[tuple[str, str]] = set()
+    out: list[EventActor] = []
+    for x in actors:
+        if (x.name, x.side) not in seen:
+            seen.add((x.name, x.side))
+            out.append(x)
+    return out
+
+
+def _case_like(vt: str, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The phrase if it names a case (…一案, …纠纷), else None."""
+    return phrase if _CASE_TEXT.search(vt, phrase[0], phrase[1]) else None
+
+
+def _resolve_titled(actors: list[Actor], names: dict[str, str]) -> None:
+    """苏裁判官, 李法官: a surname and a title stand for the one person of that surname the
+    article names (总裁判官苏惠德 … 苏裁判官)."""
+    for x in actors:
+        if x.kind != "PER" or len(x.text) < 3 or x.text[1:] not in _TITLE_SET:
+            continue
+        found = {
+            n
+            for n, label in names.items()
+            if label == "PER"
+            and n[0] == x.text[0]
+            and 2 <= len(n) <= 4
+            and not any(t.startswith(n[1:]) for t in _TITLE_WORDS)  # (苏裁判: the title cut)
+        }
+        if len(found) == 1:
+            x.alias_of = found.pop()
+
+
+def _title_end(vt: str, a: int, b: int) -> int:
+    """The end of a title word (裁判官, 法官) that opens inside the name ``vt[a:b]`` after its
+    first character and runs past its end (苏裁判|官 → 苏裁判官), else ``b``."""
+    for k in range(a + 1, b):
+        for t in _TITLES_BY_FIRST.get(vt[k], ()):
+            if len(t) > b - k and vt.startswith(t, k):
+                return k + len(t)
+    return b
+
+
+def _opens_a_name(vt: str, a: int, span: Span, names: dict[str, str]) -> bool:
+    """Does the one-character place or country form at ``a`` (韩, 美) open a person's name the
+    article names elsewhere (韩潮)?"""
+    if span.label not in ("GPE", "LOC"):
+        return False
+    return any(
+        vt.startswith(name, a) for name, label in names.items() if label == "PER" and name[0] == vt[a]
+    )
 
 
 _NICKNAME = re.compile(
@@ -1233,8 +1422,19 @@ def _roles(
                     agent = Actor(
                         head.start(1), end, vt[head.start(1) : end], "NP", country=agent.country
                     )  # the body is where its owner is
-        if agent is None and not subj and not _NO_TOPIC.search(vt, clause.start, m.start):
-            agent = _topic(vt, earlier, actors)  # 再向周扬青忏悔: the subject told before
+        if (
+            agent is None
+            and not subj
+            and not _NO_TOPIC.search(vt, clause.start, m.start)
+            and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
+        ):  # (…对话了女车主，“维权本身不违法…”: a quotation no one is said to speak is no
+            # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
+            if vt[clause.start] in _QUOTE_OPEN:  # the speaker: the last one named before
+                c = earlier[-1]
+                spoke = [x for x in actors if c.start <= x.start and x.end <= c.end and not x.place]
+                agent = spoke[-1] if spoke else None
+            else:
+                agent = _topic(vt, earlier, actors)  # 再向周扬青忏悔: the subject told before
             # (not 接群众报警，称有人驾车撞人: what is told; not 导致她离职: she, unnamed)
         patient = marked
         if patient is None and within:
@@ -1522,14 +1722,22 @@ def _case_phrase(
     for cm in _CASE_END.finditer(vt, clause.start, m.start):
         k = cm.end()
     if k < 0:
-        return None
-    start = clause.start
-    if agent is not None and agent.agent_type == "JUD" and agent.end <= k:
-        start = agent.end
-    while start < k and vt[start] in "对就将把于在审理开庭但而且并":
+        # 开庭审理被告人郭美美、赵晓来开设赌场一案: the case named after the trigger
+        after = _CASE_END.search(vt, m.end, min(clause.end, m.end + _CASE_MAX))
+        if after is None or after.end() - m.end < 3 or vt.startswith("的", m.end):
+            return None
+        start, k = m.end, after.end()
+    else:
+        start = clause.start
+        if agent is not None and agent.agent_type == "JUD" and agent.end <= k:
+            start = agent.end
+    blank = max(vt.rfind(" ", start, k), vt.rfind("\u3000", start, k))
+    if blank >= 0:
+        start = blank + 1  # …男方胜诉 2021年5月21日 朱军案: a run of headlines, the last one
+    while start < k and vt[start] in "对就将把于在审理开庭但而且并了":
         start += 1  # (但该案: the case, not the conjunction)
-    if k - start < 3:
-        return None
+    if k - start < 3 or _NOT_A_CASE.search(vt, start, k):
+        return None  # 朱军未对此案: a clause that mentions a case, not its name
     return start, k
 
 
@@ -1562,9 +1770,26 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
         return False  # 秋瓷炫于晓光: two people, side by side
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
-    if gap in ("”", '"', "」", "』") and rest[0].kind == "PER":
-        return True  # “壹传媒”黎智英: the quoted name qualifies the person after it
-    return len(gap) <= 4 and not _GAP_BREAK.search(gap) and not _packaged_lexicon().has_match(gap)
+    if gap[:1] == "等":
+        return False  # 黎智英等7名犯罪嫌疑人: the name heads the group the noun counts
+    if gap[:1] in ("”", '"', "」", "』") and rest[0].kind == "PER":
+        gap = gap[1:]  # “壹传媒”(创办人)黎智英: the quoted name qualifies the person after it
+        if gap == "":
+            return True
+    if (
+        rest[0].kind == "PER"
+        and len(gap) <= _TITLE_GAP
+        and _PERSON_TITLE.search(gap)
+        and not _GAP_BREAK.search(gap)
+    ):
+        return True  # 美国职业篮球巨星科比, 壹传媒创办人黎智英: the title names the person
+    if len(gap) > 4 or _GAP_BREAK.search(gap):
+        return False
+    if rest[0].kind == "generic" and rest[0].agent_type in _PEOPLE_KINDS:
+        # 特斯拉维权车主, 公司离职员工: a verb with no object before a kind of people is an
+        # epithet (the owner who protests against Tesla), not a clause
+        return all(h.entry.object is None for h in _packaged_lexicon().match(gap))
+    return not _packaged_lexicon().has_match(gap)
 
 
 _ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")

@@ -37,6 +37,7 @@ class Actor:
     agent_type: str | None = None  # COP JUD GOV … for generic actors
     members: list[str] = field(default_factory=list)
     place: bool = False  # a place (a location, not an actor of its own)
+    alias_of: str | None = None  # the full name a short mention stands for (苏裁判官 → 苏惠德)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,3 +49,11 @@ def cue(name: str) -> re.Pattern[str]:
         raise NewsCuesError(f"no cue list {name!r}", _FILE)
     tail = "$" if name in data.get("anchored", []) else ""
     return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")" + tail)
+
+
+def cue_words(name: str) -> list[str]:
+    """The words of list ``name``, in the file's order."""
+    words = _data()["words"].get(name)
+    if words is None:
+        raise NewsCuesError(f"no cue list {name!r}", _FILE)
+    return list(words)
