@@ -55,10 +55,24 @@ def month_bars(by_month: list[dict[str, Any]], *, width: int = 640, height: int 
     }
 
 
+LABEL_EM = 11.0  # the network's label font size (app.css: svg .label)
+
+
+def fit_label(text: str, ems: float) -> str:
+    """``text`` cut to about ``ems`` ems (a CJK character one em, others about half), with "…"
+    when cut: a long name must not run off the picture (the full name is in the node's title)."""
+    width = 0.0
+    for i, ch in enumerate(text):
+        width += 1.0 if ord(ch) > 0x2E7F else 0.6
+        if width > ems:
+            return text[: max(1, i - 1)] + "…" if i else text[:1]
+    return text
+
+
 def star_network(center: str, partners: list[dict[str, Any]], *, size: int = 360) -> dict:
     """The actor in the middle, its partners around it; edge width by shared events."""
     c = size / 2
-    r = size / 2 - 60
+    r = size / 2 - 70
     top = max((int(p["events"]) for p in partners), default=1)
     nodes = []
     for i, p in enumerate(partners):
@@ -75,6 +89,11 @@ def star_network(center: str, partners: list[dict[str, Any]], *, size: int = 360
                 else "end"
                 if math.cos(a) < -0.2
                 else "middle",
+                "label": fit_label(
+                    str(p.get("display") or p.get("name") or ""),
+                    # room between the label's anchor and the picture's edge, in 11px ems
+                    (c - r - 14) / LABEL_EM if abs(math.cos(a)) > 0.2 else 2 * r / LABEL_EM / 3,
+                ),
                 "lx": round(c + (r + 10) * math.cos(a), 1),
                 "ly": round(c + (r + 10) * math.sin(a) + 4, 1),
             }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 LANGS = ("zh", "en")
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -83,6 +85,29 @@ _WORDS: dict[str, tuple[str, str]] = {
     "stats": ("数据概况", "What the store holds"),
     "all_stories": ("全部专题", "All stories"),
     "search_error": ("查询有误", "Bad query"),
+    "n_articles": ("{n}篇报道", "{n} articles"),
+    "n_events": ("{n}个事件", "{n} events"),
+    "n_stories": ("{n}个专题", "{n} stories"),
+    "n_outlets": ("{n}家媒体", "{n} outlets"),
+    "n_mentions": ("{n}次提及", "{n} mentions"),
+    "implied": ("据上下文推断", "inferred from context"),
+    "history_on": ("", "on"),
+    "history_for": ("计划于", "planned for"),
+    "history_article": ("原文", "article"),
+    "history_event": ("宣布时的事件", "the announcement"),
+    "open_in_article": ("在原文中查看", "see it in the article"),
+    "focus_note": ("高亮处是事件的来源句子", "The highlighted passage is the event's source"),
+    "back_to_event": ("返回事件", "back to the event"),
+    "matching_events": ("相关事件", "Matching events"),
+    "matching_kb": ("人物、机构与地点", "People, organisations and places"),
+    "events_at": ("在{name}发生的事件", "events in {name}"),
+    "actor_page": ("{name}的主页", "{name}'s page"),
+    "segmented": (
+        "没有找到“{query}”，以下是“{words}”的结果",
+        "Nothing for “{query}”: results for “{words}”",
+    ),
+    "try_words": ("试试分开的词：", "Try the words apart: "),
+    "search_title": ("搜索“{query}”", "Search: {query}"),
 }
 
 STATUS = {
@@ -109,7 +134,80 @@ PRECISION = {
     "year": ("年", "year"),
     "range": ("时段", "range"),
     "approx-range": ("约时段", "about a range"),
+    "early-year": ("年初", "early year"),
+    "mid-year": ("年中", "mid year"),
+    "late-year": ("年底", "late year"),
+    "half-year": ("半年", "half year"),
+    "quarter": ("季度", "quarter"),
+    "season": ("季节", "season"),
+    "week": ("周", "week"),
+    "weekend": ("周末", "weekend"),
+    "decade": ("年代", "decade"),
+    "century": ("世纪", "century"),
+    "hour": ("小时", "hour"),
+    "minute": ("分钟", "minute"),
+    "second": ("秒", "second"),
+    "part-of-day": ("时段", "part of day"),
+    "span": ("时段", "span"),
 }
+#: an event actor's side (event_actors.side)
+SIDE = {
+    "source": ("发起方", "initiator"),
+    "target": ("对象", "target"),
+    "party": ("参与方", "party"),
+}
+#: PLOVER event types (data/events/plover.json)
+PLOVER = {
+    "AGREE": ("同意", "agree"),
+    "CONSULT": ("磋商", "consult"),
+    "SUPPORT": ("支持", "support"),
+    "CONCEDE": ("让步", "concede"),
+    "COOPERATE": ("合作", "cooperate"),
+    "AID": ("援助", "aid"),
+    "RETREAT": ("退让", "retreat"),
+    "REQUEST": ("要求", "request"),
+    "ACCUSE": ("指责", "accuse"),
+    "REJECT": ("拒绝", "reject"),
+    "THREATEN": ("威胁", "threaten"),
+    "PROTEST": ("抗议", "protest"),
+    "SANCTION": ("制裁", "sanction"),
+    "MOBILIZE": ("动员", "mobilize"),
+    "COERCE": ("强制", "coerce"),
+    "ASSAULT": ("攻击", "assault"),
+}
+#: knowledge-base entry types (dashiji.kb.model.TYPES)
+KB_TYPE = {
+    "country": ("国家", "country"),
+    "territory": ("地区", "territory"),
+    "bloc": ("国家集团", "bloc"),
+    "city": ("城市", "city"),
+    "region": ("地区", "region"),
+    "disputed_area": ("争议地区", "disputed area"),
+    "building": ("建筑", "building"),
+    "sea": ("海域", "sea"),
+    "strait": ("海峡", "strait"),
+    "island": ("岛屿", "island"),
+    "peninsula": ("半岛", "peninsula"),
+    "facility": ("设施", "facility"),
+    "river": ("河流", "river"),
+    "border": ("边境", "border"),
+    "igo": ("国际组织", "international organisation"),
+    "forum": ("论坛", "forum"),
+    "igo_body": ("国际组织机构", "IGO body"),
+    "national_body": ("国家机构", "national body"),
+    "armed_group": ("武装组织", "armed group"),
+    "party": ("政党", "party"),
+    "court": ("法院", "court"),
+    "ngo": ("非政府组织", "NGO"),
+    "media": ("媒体", "media outlet"),
+    "company": ("公司", "company"),
+    "person": ("人物", "person"),
+    "role_word": ("职务词", "role word"),
+}
+
+
+_PLAIN_DATE = re.compile(r"^\d{4}(-\d\d){0,2}$")
+_CLOCK = re.compile(r"T[0-9:]+$|T[A-Z]{2}$")
 
 
 class Words:
@@ -138,3 +236,28 @@ class Words:
 
     def precision(self, value: str | None) -> str:
         return self._pick(PRECISION, value)
+
+    def side(self, value: str | None) -> str:
+        return self._pick(SIDE, value)
+
+    def plover(self, value: str | None) -> str:
+        return self._pick(PLOVER, value)
+
+    def kb_type(self, value: str | None) -> str:
+        return self._pick(KB_TYPE, value)
+
+    def date(self, value: str | None) -> str:
+        """A date as the page shows it: ISO days and months as they are; a week, a part of a
+        year, a decade or a range in words (``2024年第4周``; in English ``2024-W04``, a range
+        ``A – B``, without clock parts)."""
+        if not value:
+            return ""
+        if _PLAIN_DATE.match(value):
+            return value
+        if self.lang == "zh":
+            from ..export.dates import date_label
+
+            return date_label(value)
+        return " – ".join(
+            _CLOCK.sub("", part) if part not in ("", "..") else "…" for part in value.split("/")
+        )

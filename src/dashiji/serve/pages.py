@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 import re
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..errors import SearchQueryError
+from ..store.search_query import All, Node, Term, parse_query
+from ..store.search_text import view_of
 from . import queries as q
 from .api import DateParam, Filter, State
 from .charts import month_bars, star_network
@@ -52,6 +54,20 @@ def safe_url(value: Any) -> str | None:
     return v
 
 
+def outlet_label(value: Any) -> str:
+    """An outlet as a reader wants it: a name as it is; a URL by its host; a local file (an
+    ingest of files records their path) by its file name."""
+    if not isinstance(value, str):
+        return ""
+    v = value.strip()
+    m = re.match(r"^[a-z][a-z0-9+.-]*://([^/?#\s]+)", v, re.IGNORECASE)
+    if m:
+        return m[1]
+    if "/" in v or "\\" in v:
+        return re.split(r"[/\\]", v.rstrip("/\\"))[-1] or v
+    return v
+
+
 def env() -> Environment:
     global _env
     if _env is None:
@@ -62,6 +78,7 @@ def env() -> Environment:
             lstrip_blocks=True,
         )
         e.filters["safe_url"] = safe_url
+        e.filters["outlet"] = outlet_label
         e.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
         _env = e
     return _env
@@ -145,10 +162,162 @@ def front(request: Request, state: State) -> Response:
         request,
         "front.html",
         trending=trending(state, 30, 8),
-        latest=events_page(state, q.EventFilter(), sort="-date", limit=15, dated_only=True),
+        # the latest reported (by date, a planned event's future day or a week's date would
+        # come first: 2024-W04 sorts after 2024-12); that order is a sort of every event
+        # (~70 ms on 89,000), so kept per version of the file
+        latest=state.cached(
+            ("front-latest",),
+            lambda: events_page(state, q.EventFilter(), sort="seen", limit=15, dated_only=True),
+        ),
         channels=channels(state, 12),
         stats=stats(state),
     )
+
+
+#: how many events and knowledge-base entries the search page shows above the articles
+SEARCH_EVENTS = 8
+SEARCH_KB = 6
+_QUERY_WORD = re.compile(r"[^\s\"“”「」『』()|]+")
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff]{3,40}$")
+
+
+def _query_words(query: str) -> list[str]:
+    """The words of a search query as typed (operators and excluded words left out)."""
+    words = []
+    for w in _QUERY_WORD.findall(query):
+        if w in ("OR", "AND", "NOT") or w.startswith("-"):
+            continue
+        words.append(w)
+    return list(dict.fromkeys(words))[:8]
+
+
+def kb_matches(state: Any, query: str) -> list[dict[str, Any]]:
+    """People, organisations, countries and places the query names (by the knowledge base's
+    names in either script, or in English), each with the page that shows its events and how
+    many events the store holds for it.  A long Chinese word the KB does not know is tried in
+    its segmenter words (布达佩斯会晤 → 布达佩斯)."""
+    kb = state.kb()
+    conn = state.conn()
+    found: dict[str, Any] = {}
+    for word in _query_words(query):
+        entries = kb.lookup(word) or kb.lookup(word[:1].upper() + word[1:])
+        if not entries and _CJK_ONLY.match(word):
+            from ..segment import segment
+
+            entries = [e for part in segment(word, hmm=False) for e in kb.lookup(part)]
+        for e in entries:
+            if e.kind != "role_word":
+                found.setdefault(e.id, e)
+    out = []
+    for e in list(found.values())[:SEARCH_KB]:
+        if e.kind == "place":
+            n = conn.execute(
+                "SELECT count(*) FROM events WHERE place_country = ? AND place_kb_id = ?",
+                (e.country or "", e.id),
+            ).fetchone()[0]
+            link = "/chronicle?" + urlencode({"place": e.id})
+        else:
+            n = conn.execute(
+                "SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_key = ?", (e.id,)
+            ).fetchone()[0]
+            link = "/actors/" + quote(e.id, safe="")
+        out.append({"id": e.id, "type": e.type, "kind": e.kind, "link": link, "events": n})
+    return out
+
+
+_EVENT_COLS = (
+    "e.event_id, e.date, e.precision, e.date_source, e.status, e.modality, e.summary, "
+    "e.trigger, e.type, e.news_type, e.num_articles"
+)
+
+
+def _matches(node: Node, view: str) -> bool:
+    """Whether ``view`` (a text's search view) matches the parsed query ``node``."""
+    if isinstance(node, Term):
+        return node.text in view
+    if isinstance(node, All):
+        return all(_matches(n, view) for n in node.items) and not any(
+            _matches(n, view) for n in node.exclude
+        )
+    return any(_matches(n, view) for n in node.items)
+
+
+def matching_events(state: Any, doc_ids: list[str], query: Node) -> list[dict[str, Any]]:
+    """Events of these articles whose one-line summary matches the query (in the search view:
+    either script, any case; words, phrases, OR and -exclude as for articles), the best
+    reported first."""
+    if not doc_ids:
+        return []
+    marks = ",".join("?" for _ in doc_ids)
+    rows = q.rows(
+        state.conn().execute(
+            f"SELECT DISTINCT {_EVENT_COLS} "
+            "FROM event_mentions m JOIN events e ON e.event_id = m.event_id "
+            f"WHERE m.doc_id IN ({marks})",
+            doc_ids,
+        )
+    )
+    hits = []
+    for r in rows:
+        view = view_of(r["summary"] or "")
+        if view and _matches(query, view):
+            hits.append(r)
+    hits.sort(key=lambda r: (-(r["num_articles"] or 0), r["date"] or "", r["event_id"]))
+    return hits[:SEARCH_EVENTS]
+
+
+def events_of_entry(state: Any, match: dict[str, Any]) -> list[dict[str, Any]]:
+    """The best reported events at a place or of an actor the query named."""
+    conn = state.conn()
+    if match["kind"] == "place":
+        entry = state.kb().by_id(match["id"])
+        cur = conn.execute(
+            f"SELECT {_EVENT_COLS} FROM events e WHERE e.place_country = ? AND "
+            "e.place_kb_id = ? ORDER BY e.num_articles DESC, e.event_id LIMIT ?",
+            ((entry.country if entry else None) or "", match["id"], SEARCH_EVENTS),
+        )
+    else:
+        cur = conn.execute(
+            f"SELECT {_EVENT_COLS} FROM events e WHERE e.event_id IN (SELECT event_id FROM "
+            "event_actors WHERE actor_key = ?) ORDER BY e.num_articles DESC, e.event_id LIMIT ?",
+            (match["id"], SEARCH_EVENTS),
+        )
+    return q.rows(cur)
+
+
+def _segmented(query: str) -> str | None:
+    """A one-word Chinese query cut into its words (``布达佩斯会晤`` → ``布达佩斯 会晤``), or
+    None when it is no such query or stays one word."""
+    q_ = query.strip()
+    if not _CJK_ONLY.match(q_):
+        return None
+    from ..segment import segment
+
+    words = [w for w in segment(q_, hmm=False) if w.strip()]
+    return " ".join(words) if len(words) > 1 else None
+
+
+def _search_extras(
+    state: Any, query: str, searched: str, result: Any
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """What the search page shows above the articles: the KB entries the query names and the
+    events that match it (of the articles found, else of the first entry named)."""
+    kb_found = kb_matches(state, query)
+    events: list[dict[str, Any]] = []
+    if result is not None and result.hits:
+        events = matching_events(state, [h.id for h in result.hits], parse_query(searched))
+    if not events:
+        named = [k for k in kb_found if k["events"]]
+        if named:
+            # the entry's events, less those the query excludes (布达佩斯 -会晤)
+            node = parse_query(searched)
+            exclude = node.exclude if isinstance(node, All) else ()
+            events = [
+                e
+                for e in events_of_entry(state, named[0])
+                if not any(_matches(n, view_of(e["summary"] or "")) for n in exclude)
+            ]
+    return kb_found, events
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -161,11 +330,24 @@ def search_page(
     limit, offset = _page_args(page)
     result = None
     problem = None
+    searched = q_
     if q_.strip():
         try:
             result = search_result(state, q_, limit, offset)
+            # a Chinese phrase found nowhere as written: its words, as a search engine would
+            words = _segmented(q_) if result.total == 0 else None
+            if words:
+                retry = search_result(state, words, limit, offset)
+                if retry.total:
+                    result, searched = retry, words
         except SearchQueryError as exc:
             problem = str(exc)
+    kb_found: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    if q_.strip() and not problem:
+        kb_found, events = state.cached(
+            ("search-extras", q_, page), lambda: _search_extras(state, q_, searched, result)
+        )
     hits = []
     for h in result.hits if result else []:
         hits.append(
@@ -182,8 +364,11 @@ def search_page(
         "search.html",
         status=422 if problem else 200,
         query=q_,
+        searched=searched,
         result=result,
         hits=hits,
+        kb_found=kb_found,
+        events=events,
         problem=problem,
         page=page,
         page_size=limit,
@@ -267,6 +452,7 @@ def article_page(
     state: State,
     doc_id: str,
     hl: Annotated[str | None, Query(pattern=r"^\d{1,9}-\d{1,9}$")] = None,
+    ev: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
     article = q.get_article(state.conn(), doc_id)
     marks: list[tuple[int, int, str]] = []
@@ -293,7 +479,14 @@ def article_page(
         blocks.append({"kind": "body", "runs": runs(text, marks)})
     body = [b for b in blocks if b["kind"] != "caption"]
     captions = [b for b in blocks if b["kind"] == "caption"]
-    return render(request, "article.html", article=article, body=body, captions=captions)
+    return render(
+        request,
+        "article.html",
+        article=article,
+        body=body,
+        captions=captions,
+        focus_event=ev if hl else None,
+    )
 
 
 @router.get("/actors/{key}", response_class=HTMLResponse)

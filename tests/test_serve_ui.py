@@ -1,0 +1,245 @@
+"""The web UI as a new user meets it: the words it shows (no codes, no English in the Chinese
+pages), the search page that leads to events as well as articles, the event page's status
+history, the article page a source sentence opens, and the path front page → Budapest summit →
+its status history → its source sentence → the article, walked in a real browser.
+
+The store is the one of tests/test_serve_api.py (the seeds, the DTELS dev articles and the
+hostile articles); the browser and the server are those of tests/test_serve_browser.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from playwright.sync_api import Page, expect
+from test_serve_api import build_store
+from test_serve_browser import browser, page, server, shot  # noqa: F401 - fixtures
+
+from dashiji.kb.model import TYPES
+from dashiji.serve import create_app
+from dashiji.serve.charts import LABEL_EM, fit_label, star_network
+from dashiji.serve.i18n import KB_TYPE, PLOVER, PRECISION, SIDE, STATUS, Words
+from dashiji.serve.pages import outlet_label
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "dashiji" / "data"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    with TestClient(create_app(build_store(tmp_path_factory.getbasetemp()))) as c:
+        yield c
+
+
+def html(client: TestClient, url: str, lang: str = "zh", code: int = 200, **params: Any) -> str:
+    client.cookies.set("lang", lang)
+    r = client.get(url, params=params)
+    assert r.status_code == code, (url, r.status_code, r.text[:300])
+    return r.text
+
+
+def budapest_summit(client: TestClient) -> dict[str, Any]:
+    """The seed's Budapest summit: planned for about 2025-10-29, then postponed."""
+    r = client.get("/api/events", params={"status": "postponed", "limit": 200})
+    found = [e for e in r.json()["items"] if e["place_kb_id"] == "budapest"]
+    assert found, "the Budapest summit is not in the store"
+    return dict(found[0])
+
+
+# ---- words ------------------------------------------------------------------------------------
+
+
+def test_every_code_the_pages_show_has_words_in_both_languages() -> None:
+    plover = json.loads((DATA / "events" / "plover.json").read_text("utf-8"))["types"]
+    assert set(plover) <= set(PLOVER)
+    assert set(TYPES) <= set(KB_TYPE)
+    assert {"source", "target", "party"} <= set(SIDE)
+    assert {"planned", "announced", "postponed", "cancelled", "occurred"} <= set(STATUS)
+    # every precision the time annotator writes (dashiji.annotate.times' table)
+    produced = {"day", "approx-day", "month", "early-month", "mid-month", "late-month", "year"}
+    produced |= {"early-year", "mid-year", "late-year", "half-year", "week", "weekend", "range"}
+    produced |= {"approx-range", "hour", "minute", "second", "part-of-day"}
+    assert produced <= set(PRECISION)
+    for table in (PLOVER, KB_TYPE, SIDE, PRECISION):
+        for zh, en in table.values():
+            assert re.search(r"[\u4e00-\u9fff]", zh) and re.fullmatch(r"[A-Za-z ()-]+", en)
+
+
+def test_dates_that_are_not_days_read_in_words() -> None:
+    zh, en = Words("zh"), Words("en")
+    assert zh.date("2024-W04") == "2024年第4周"
+    assert zh.date("2015-H1") == "2015年上半年"
+    assert zh.date("1978-06-22T00/2011-06-22T01") == "1978-06-22至2011-06-22"
+    assert zh.date("2025-10-29") == "2025-10-29" and zh.date("2025-10") == "2025-10"
+    assert en.date("1978-06-22T00/2011-06-22T01") == "1978-06-22 – 2011-06-22"
+    assert en.date("2024-W04") == "2024-W04"
+
+
+def test_an_outlet_is_shown_by_name_host_or_file_name() -> None:
+    assert outlet_label("../shared/seeds/000_789da36100d29724.txt") == "000_789da36100d29724.txt"
+    assert outlet_label("https://www.example.org/news/1.html") == "www.example.org"
+    assert outlet_label("新华社") == "新华社"
+    assert outlet_label(None) == ""
+
+
+def test_network_labels_fit_the_picture() -> None:
+    partners = [
+        {"actor_key": f"k{i}", "display": name, "events": 9 - i}
+        for i, name in enumerate(["纳戈尔诺-卡拉巴赫", "普京", "Nagorno-Karabakh Republic", "印度"])
+    ]
+    net = star_network("特朗普", partners)
+    room_side = (net["cx"] - (net["size"] / 2 - 70) - 14) / LABEL_EM
+    for n in net["nodes"]:
+        width = sum(1.0 if ord(c) > 0x2E7F else 0.6 for c in n["label"].rstrip("…"))
+        if n["anchor"] != "middle":
+            assert width <= room_side, n
+    labels = [n["label"] for n in net["nodes"]]
+    assert "普京" in labels and "纳戈尔诺-卡拉巴赫" not in labels
+    assert any(label.startswith("纳戈尔") and label.endswith("…") for label in labels)
+    assert fit_label("印度", 5) == "印度"
+
+
+# ---- pages over HTTP ------------------------------------------------------------------------
+
+
+def test_event_page_speaks_chinese_and_tells_the_status_history(client: TestClient) -> None:
+    ev = budapest_summit(client)
+    page_zh = html(client, f"/events/{ev['event_id']}")
+    history = page_zh.split('id="status-history"', 1)[1].split("</ol>", 1)[0]
+    assert "计划于" in history and "据上下文推断" in history and "implied" not in history
+    # the article and the announcing event are two links apart, not one word (来源事件)
+    assert re.search(r">原文</a> · <a [^>]*>宣布时的事件</a>", history)
+    actors = page_zh.split('id="event-actors"', 1)[1].split("</dd>", 1)[0]
+    assert "参与方" in actors and "party" not in actors
+    assert "磋商" in page_zh.split('id="event-type"', 1)[1].split("</dd>", 1)[0]
+    assert re.search(r"\d+篇报道 · \d+家媒体 · \d+次提及", page_zh)
+    assert "shared/seeds/" not in page_zh.split('id="sources"', 1)[1]
+    page_en = html(client, f"/events/{ev['event_id']}", lang="en")
+    history = page_en.split('id="status-history"', 1)[1].split("</ol>", 1)[0]
+    assert "planned for" in history and "inferred from context" in history
+    assert "Budapest" in page_en  # the place by its English name
+    assert " Outlet · " not in page_en and re.search(r"\d+ outlets", page_en)
+
+
+def test_front_page_counts_and_one_search_box(client: TestClient) -> None:
+    front = html(client, "/")
+    assert len(re.findall(r'<input type="search"', front)) == 1
+    assert re.search(r"\d+篇报道 · \d+个事件 · \d+个专题", front)
+    front_en = html(client, "/", lang="en")
+    assert re.search(r"\d+ articles · \d+ events · \d+ stories", front_en)
+    # other pages keep the header's box
+    assert len(re.findall(r'<input type="search"', html(client, "/chronicle"))) == 1
+    # the PLOVER codes of the latest events in words, the code kept as a hint
+    latest = front.split('id="latest"', 1)[1].split("</ul>", 1)[0]
+    assert not re.search(r'class="meta"[^>]*>(CONSULT|AGREE|THREATEN)\b', latest)
+    assert 'title="PLOVER ' in latest
+
+
+def test_search_page_leads_to_the_event(client: TestClient) -> None:
+    ev = budapest_summit(client)
+    link = f'href="/events/{ev["event_id"].replace(":", "%3A")}"'
+    page_ = html(client, "/search", q="布达佩斯")
+    found = page_.split('id="search-events"', 1)[1].split("</ul>", 1)[0]
+    assert link in found
+    kb = page_.split('id="kb-matches"', 1)[1].split("</ul>", 1)[0]
+    assert 'href="/chronicle?place=budapest"' in kb and "城市" in kb
+    # the English name finds the place, and through it the event, with no article found
+    page_ = html(client, "/search", q="Budapest")
+    assert link in page_.split('id="search-events"', 1)[1]
+    # OR: events matching either side
+    page_ = html(client, "/search", q="布达佩斯 OR 阿拉斯加")
+    found = page_.split('id="search-events"', 1)[1].split("</ul>", 1)[0]
+    assert link in found and "阿拉斯加" in found
+    # -exclude holds for events too
+    page_ = html(client, "/search", q="布达佩斯 -会晤")
+    assert link not in page_.split('id="search-total"', 1)[0]
+
+
+def test_a_chinese_phrase_found_nowhere_is_searched_as_its_words(client: TestClient) -> None:
+    page_ = html(client, "/search", q="布达佩斯会晤")
+    assert "以下是“布达佩斯 会晤”的结果" in page_
+    total = page_.split('id="search-total"', 1)[1].split("</p>", 1)[0]
+    assert re.search(r"共[1-9]\d*条结果", total)
+    # a quoted phrase is meant as written: no second try
+    page_ = html(client, "/search", q='"布达佩斯会晤"')
+    assert 'id="search-segmented"' not in page_
+    assert re.search(r"共0条结果", page_)
+
+
+def test_search_words_echoed_are_escaped(client: TestClient) -> None:
+    page_ = html(client, "/search", q="<img src=x onerror=alert(1)>布达佩斯会晤")
+    assert "<img src=x" not in page_
+    page_ = html(client, "/search", q="<b>布达佩斯会晤</b>")
+    assert "<b>布达佩斯" not in page_
+
+
+def test_favicon_is_served(client: TestClient) -> None:
+    front = html(client, "/")
+    assert '<link rel="icon" href="/static/favicon.svg"' in front
+    r = client.get("/static/favicon.svg")
+    assert r.status_code == 200 and r.text.startswith("<svg")
+
+
+def test_article_opened_from_a_sentence_says_so(client: TestClient) -> None:
+    ev = budapest_summit(client)
+    page_ = html(client, f"/articles/{ev['doc_id']}", hl="10-20", ev=ev["event_id"])
+    note = page_.split('id="focus-note"', 1)[1].split("</p>", 1)[0]
+    assert f'href="/events/{ev["event_id"].replace(":", "%3A")}"' in note
+    # a hostile event id stays a path under /events/
+    page_ = html(client, f"/articles/{ev['doc_id']}", hl="10-20", ev='javascript:x"><script>')
+    note = page_.split('id="focus-note"', 1)[1].split("</p>", 1)[0]
+    assert 'href="/events/javascript%3Ax%22%3E%3Cscript%3E"' in note and "<script" not in note
+    # without a highlight there is nothing to point at
+    assert 'id="focus-note"' not in html(client, f"/articles/{ev['doc_id']}", ev=ev["event_id"])
+
+
+# ---- the new user's path in a browser ------------------------------------------------------
+
+
+def test_new_user_finds_the_budapest_summit(server: str, page: Page) -> None:  # noqa: F811
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(server + "/")
+    # one search box on the front page: the big one
+    assert page.locator("input[type=search]").count() == 1
+    page.fill("#front-search", "布达佩斯")
+    page.press("#front-search", "Enter")
+    page.wait_for_url(re.compile(r"/search\?q="))
+    # the event is on the results page: one click away
+    summit = page.locator("#search-events a.summary", has_text="布达佩斯会晤").first
+    expect(summit).to_be_visible()
+    shot(page, "ui-01-search")
+    summit.click()
+    page.wait_for_url(re.compile(r"/events/"))
+    history = page.locator("#status-history li")
+    assert history.count() >= 3
+    expect(page.locator("#status-history")).to_contain_text("计划于")
+    expect(page.locator("#status-history")).to_contain_text("推迟")
+    # the sentence says it opens the article
+    sentence = page.locator("#sources a.to-article").first
+    label = sentence.evaluate("a => getComputedStyle(a, '::after').content")
+    assert "在原文中查看" in label
+    shot(page, "ui-02-event")
+    event_url = page.url
+    quoted = sentence.inner_text()
+    sentence.click()
+    page.wait_for_url(re.compile(r"/articles/.*\?hl=\d+-\d+"))
+    focus = page.locator("#article-text mark.hl-focus")
+    expect(focus.first).to_be_in_viewport()
+    assert "".join(focus.all_inner_texts()) == quoted
+    # one band, not a box around every marked piece
+    style = focus.first.evaluate(
+        "m => [getComputedStyle(m).outlineStyle, getComputedStyle(m).boxShadow]"
+    )
+    assert style[0] == "none" and style[1] != "none", style
+    expect(page.locator("#focus-note")).to_be_visible()
+    shot(page, "ui-03-article")
+    page.locator("#focus-note a").click()
+    page.wait_for_url(event_url)
+    assert not errors, errors
