@@ -52,8 +52,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+#: ``json.dumps(value, ensure_ascii=False, default=str)``, without making an encoder each call
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
+    return _ENCODE(value)
 
 
 def status_of(doc: Document) -> str:
@@ -79,6 +83,8 @@ class Store:
         self.path = path
         self._batch_depth = 0
         self._db_errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+        #: (doc id, title, text) of the documents put in the current batch, indexed at its end
+        self._to_index: list[tuple[str, str, str]] = []
 
     # ---- opening ---------------------------------------------------------------------------
     @classmethod
@@ -156,8 +162,10 @@ class Store:
         self._batch_depth = 1
         try:
             yield self
+            self._flush_index()
         except BaseException as exc:
             self._batch_depth = 0
+            self._to_index.clear()
             self._rollback(exc)
             raise
         self._batch_depth = 0
@@ -322,10 +330,31 @@ class Store:
             self._index(doc.id, (art.title or "") if art else "", doc.text)
 
     def _index(self, doc_id: str, title: str, text: str) -> None:
-        """Add a document to the search index (within the caller's transaction)."""
-        index_document(self.connection, doc_id, title, text)
+        """Add a document to the search index at the end of the current batch.
+
+        FTS5 writes the entries it holds to disk at every statement that opens a statement
+        journal (an ``INSERT OR REPLACE`` into a table with foreign keys, as the stories step
+        makes for each article): indexed one by one between those, every document became a
+        segment of its own.  Indexed together at the end of the batch, in the order they were
+        put, they are one segment (the same rows, the same ``search_docs`` ids)."""
+        self._to_index.append((doc_id, title, text))
+
+    def _flush_index(self) -> None:
+        """Index the documents put in this batch (just before it commits)."""
+        if not self._to_index:
+            return
+        todo, self._to_index = self._to_index, []
+        conn = self.connection
+        try:
+            for doc_id, title, text in todo:
+                index_document(conn, doc_id, title, text)
+        except (sqlite3.Error, UnicodeError, ValueError) as exc:
+            raise StoreWriteFailed(f"{type(exc).__name__}: {exc}") from exc
 
     def _unindex(self, doc_id: str) -> None:
+        if any(d == doc_id for d, _, _ in self._to_index):
+            self._to_index = [x for x in self._to_index if x[0] != doc_id]
+            return
         unindex_document(self.connection, doc_id)
 
     def _insert_spans(self, doc_id: str, text: str, spans: Iterable[Span]) -> None:

@@ -106,13 +106,36 @@ def _centroid(conn: sqlite3.Connection, story: str) -> dict[str, float]:
     )
 
 
-def _write_centroid(conn: sqlite3.Connection, story: str, vec: dict[str, float]) -> None:
+def _write_centroid(
+    conn: sqlite3.Connection,
+    story: str,
+    vec: dict[str, float],
+    stored: dict[str, float] | None = None,
+) -> None:
+    """Store the story's profile: ``vec``'s heaviest words, normalised.  ``stored``: the rows the
+    story has now (:func:`_centroid`), when the caller read them: only the words that change are
+    written then (a weight updated in place leaves the index by story untouched)."""
     top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_SIZE]
     norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
-    conn.execute("DELETE FROM story_terms WHERE story_id = ?", (story,))
+    if stored is None:
+        conn.execute("DELETE FROM story_terms WHERE story_id = ?", (story,))
+        conn.executemany(
+            "INSERT INTO story_terms (term, story_id, weight) VALUES (?, ?, ?)",
+            [(t, story, v / norm) for t, v in top],
+        )
+        return
+    weights = {t: v / norm for t, v in top}
+    conn.executemany(
+        "DELETE FROM story_terms WHERE term = ? AND story_id = ?",
+        [(t, story) for t in stored if t not in weights],
+    )
+    conn.executemany(
+        "UPDATE story_terms SET weight = ? WHERE term = ? AND story_id = ?",
+        [(w, t, story) for t, w in weights.items() if t in stored and stored[t] != w],
+    )
     conn.executemany(
         "INSERT INTO story_terms (term, story_id, weight) VALUES (?, ?, ?)",
-        [(t, story, v / norm) for t, v in top],
+        [(t, story, w) for t, w in weights.items() if t not in stored],
     )
 
 
@@ -124,7 +147,7 @@ def _add_to_centroid(
     new = {t: w * n for t, w in old.items()}
     for t, w in vec.items():
         new[t] = new.get(t, 0.0) + w * k
-    _write_centroid(conn, story, new)
+    _write_centroid(conn, story, new, old)
 
 
 def _actors_json(old: str | None, names: Sequence[tuple[str, str | None]]) -> str:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from ..events.lexicon import lexicon
@@ -347,10 +348,15 @@ def candidates(
     story_id: str | None,
     doc_id: str,
     published: str | None = None,
+    doc_events: set[str] | None = None,
 ) -> list[Candidate]:
     """Events that may be the same as ``ev``: sharing a specific actor key, or, for a mention
     with generic actors only, of the same story; of the same type or news type; not so old that
-    no date rule could join them (:func:`recent_bound`)."""
+    no date rule could join them (:func:`recent_bound`).
+
+    ``doc_events``: the events that article ``doc_id``'s mentions joined so far, when the caller
+    knows them (:func:`dashiji.stories.update.add_document` adds an article's mentions one after
+    the other), so that whether a candidate has a mention in the article need not be queried."""
     kind_sql = (
         "(e.news_type = ? OR (e.news_type IS NULL AND e.type = ?))"
         if ev.news_type
@@ -366,21 +372,27 @@ def candidates(
         return []
     cols = (
         "e.event_id, e.type, e.mode, e.news_type, e.date, e.date_source, e.place_country, "
-        "e.modality, e.status, e.story_id, e.last_seen, e.trigger, EXISTS (SELECT 1 FROM "
-        "event_mentions m WHERE m.event_id = e.event_id AND m.doc_id = ?)"
+        "e.modality, e.status, e.story_id, e.last_seen, e.trigger"
     )
+    same_sql, same_args = "", []
+    if doc_events is None:
+        same_sql = (
+            ", EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.event_id "
+            "AND m.doc_id = ?)"
+        )
+        same_args = [doc_id]
     spec = sorted(keys.specific)
     if spec:
         marks = ",".join("?" * len(spec))
         rows = conn.execute(
-            f"SELECT DISTINCT {cols} FROM event_actors a JOIN events e ON e.event_id = a.event_id "
-            f"WHERE a.actor_key IN ({marks}) AND {kind_sql}",
-            [doc_id, *spec, *kind_args],
+            f"SELECT DISTINCT {cols}{same_sql} FROM event_actors a JOIN events e "
+            f"ON e.event_id = a.event_id WHERE a.actor_key IN ({marks}) AND {kind_sql}",
+            [*same_args, *spec, *kind_args],
         ).fetchall()
     elif story_id is not None:
         rows = conn.execute(
-            f"SELECT {cols} FROM events e WHERE e.story_id = ? AND {kind_sql}",
-            [doc_id, story_id, *kind_args],
+            f"SELECT {cols}{same_sql} FROM events e WHERE e.story_id = ? AND {kind_sql}",
+            [*same_args, story_id, *kind_args],
         ).fetchall()
     else:
         return []
@@ -394,11 +406,22 @@ def candidates(
             f"WHERE event_id IN ({','.join('?' * len(chunk))})",
             chunk,
         ):
-            keys_of[event_id].add(ActorKey(key, bool(kb_id) or specific_name(name, key)), side)
+            keys_of[event_id].add(_stored_key(key, bool(kb_id), name), side)
+    if doc_events is None:
+        return [
+            Candidate(*row[:-1], same_doc=bool(row[-1]), keys=keys_of[row[0]])  # type: ignore[misc]
+            for row in rows
+        ]
     return [
-        Candidate(*row[:-1], same_doc=bool(row[-1]), keys=keys_of[row[0]])  # type: ignore[misc]
+        Candidate(*row, same_doc=row[0] in doc_events, keys=keys_of[row[0]])  # type: ignore[misc]
         for row in rows
     ]
+
+
+@lru_cache(maxsize=65536)
+def _stored_key(key: str, has_kb_id: bool, name: str) -> ActorKey:
+    """The key of an ``event_actors`` row (specific when it has a KB id)."""
+    return ActorKey(key, has_kb_id or specific_name(name, key))
 
 
 def best(
@@ -408,10 +431,12 @@ def best(
     published: str | None,
     story_id: str | None,
     doc_id: str,
+    doc_events: set[str] | None = None,
 ) -> tuple[str, dict[str, Any]] | None:
-    """The event ``ev`` (a mention in article ``doc_id``) joins, and why; None: a new event."""
+    """The event ``ev`` (a mention in article ``doc_id``) joins, and why; None: a new event.
+    ``doc_events``: see :func:`candidates`."""
     found = []
-    for c in candidates(conn, ev, keys, story_id, doc_id, published):
+    for c in candidates(conn, ev, keys, story_id, doc_id, published, doc_events):
         scored = fit(ev, keys, published, story_id, c, conn)
         if scored is not None:
             found.append((scored[0], c.last_seen or "", c.event_id, scored[1]))

@@ -34,9 +34,12 @@ NOT_TOLD = ("hypothetical", "negated")
 STAGE_ORDER = {"announced": 0, "planned": 1, "postponed": 2, "cancelled": 3, "occurred": 4}
 
 
+#: ``json.dumps(value, ensure_ascii=False)``, without making an encoder each call
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def event_json(ev: Event) -> str:
-    d = _plain(ev)
-    return json.dumps(d, ensure_ascii=False)
+    return _dumps(_plain(ev))
 
 
 def event_from_json(text: str) -> Event:
@@ -88,7 +91,7 @@ def insert_mention(
             "outlet": outlet,
             "published": published,
             "announced": announced,
-            "merge_reason": json.dumps(reason, ensure_ascii=False) if reason else None,
+            "merge_reason": _dumps(reason) if reason else None,
             "event": event_json(ev),
         },
     )
@@ -389,6 +392,6 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
             "num_articles": len({r["doc_id"] for r in rows}),
             "first_seen": min(published) if published else None,
             "last_seen": max(published) if published else None,
-            "status_history": json.dumps(history, ensure_ascii=False),
+            "status_history": _dumps(history),
         },
     )

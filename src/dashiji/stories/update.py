@@ -139,7 +139,9 @@ def _add(conn: sqlite3.Connection, doc: Document, terms: dict[str, float]) -> st
             continue
         ev = Event.from_span(span)
         announced = announced_on(doc, ev)
-        touched.add(_merge_mention(conn, ev, doc.id, outlet, published, a.story_id, announced))
+        touched.add(
+            _merge_mention(conn, ev, doc.id, outlet, published, a.story_id, announced, touched)
+        )
     _refresh(conn, touched)
     _refresh_story(conn, a.story_id, now)
     return a.story_id
@@ -153,9 +155,13 @@ def _merge_mention(
     published: str | None,
     story_id: str | None,
     announced: str | None = None,
+    doc_events: set[str] | None = None,
 ) -> str:
+    """Insert the mention ``ev`` of article ``doc_id`` into the event it joins (or begins);
+    returns the event's id.  ``doc_events``: the events the article's mentions joined so far,
+    every mention of the article being merged in this transaction, one after the other."""
     keys, actors = mention_keys(ev)
-    found = best(conn, ev, keys, published, story_id, doc_id)
+    found = best(conn, ev, keys, published, story_id, doc_id, doc_events)
     event_id, reason = found if found is not None else (ev.id, None)
     insert_mention(conn, ev, event_id, doc_id, outlet, published, reason, announced)
     insert_actors(conn, event_id, actors)
@@ -250,7 +256,9 @@ def remerge_events(store: Store) -> int:
                 touched = set()
             last_doc = doc_id
             ev = event_from_json(text)
-            touched.add(_merge_mention(conn, ev, doc_id, outlet, published, story_id, announced))
+            touched.add(
+                _merge_mention(conn, ev, doc_id, outlet, published, story_id, announced, touched)
+            )
         _refresh(conn, touched)
         now = _now()
         for (story_id,) in conn.execute("SELECT story_id FROM stories").fetchall():
