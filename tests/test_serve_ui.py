@@ -243,3 +243,19 @@ def test_new_user_finds_the_budapest_summit(server: str, page: Page) -> None:  #
     page.locator("#focus-note a").click()
     page.wait_for_url(event_url)
     assert not errors, errors
+
+
+def test_front_page_latest_events_are_the_last_reported(client: TestClient) -> None:
+    front = html(client, "/")
+    latest = front.split('id="latest"', 1)[1].split("</ul>", 1)[0]
+    ids = [
+        i.replace("%3A", ":")
+        for i in re.findall(r'<a class="summary" href="/events/([^"]+)"', latest)
+    ]
+    assert len(ids) >= 5
+    keys = []
+    for event_id in ids:
+        ev = client.get(f"/api/events/{event_id}").json()
+        keys.append((ev["last_seen"] or "", ev["date"] or ""))
+    # last reported first; one report day's events by their own date, latest first
+    assert keys == sorted(keys, reverse=True), keys
