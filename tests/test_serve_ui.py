@@ -259,3 +259,20 @@ def test_front_page_latest_events_are_the_last_reported(client: TestClient) -> N
         keys.append((ev["last_seen"] or "", ev["date"] or ""))
     # last reported first; one report day's events by their own date, latest first
     assert keys == sorted(keys, reverse=True), keys
+
+
+def test_an_untitled_article_is_named_by_its_text(client: TestClient) -> None:
+    ev = budapest_summit(client)
+    story = client.get(f"/api/stories/{ev['story_id']}").json()
+    untitled = [a for a in story["articles"] if not a["title"]]
+    assert untitled, "the seeds' story has no untitled article any more"
+    doc = untitled[0]["id"]
+    text = client.get(f"/api/articles/{doc}").json()["text"]
+    lead = next(ln.strip() for ln in text.splitlines() if ln.strip())[:10]
+    page_ = html(client, f"/stories/{ev['story_id']}")
+    side = page_.split('id="story-articles"', 1)[1].split("</ol>", 1)[0]
+    assert f">{doc}</a>" not in side and f">（无标题）{lead}" in side
+    h1 = html(client, f"/articles/{doc}").split('id="article-title">', 1)[1].split("</h1>", 1)[0]
+    assert h1.startswith(f"（无标题）{lead}")
+    h1 = html(client, f"/articles/{doc}", lang="en").split('id="article-title">', 1)[1]
+    assert h1.startswith(f"(untitled) {lead}")

@@ -98,6 +98,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open_in_article": ("在原文中查看", "see it in the article"),
     "focus_note": ("高亮处是事件的来源句子", "The highlighted passage is the event's source"),
     "back_to_event": ("返回事件", "back to the event"),
+    "untitled": ("（无标题）{lead}", "(untitled) {lead}"),
     "matching_events": ("相关事件", "Matching events"),
     "matching_kb": ("人物、机构与地点", "People, organisations and places"),
     "events_at": ("在{name}发生的事件", "events in {name}"),

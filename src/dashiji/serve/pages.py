@@ -40,6 +40,7 @@ from .i18n import LANGS, Words
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
+UNTITLED_CHARS = 28  # of an untitled article's text, to name it
 
 _env: Environment | None = None
 
@@ -114,6 +115,20 @@ def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HT
                 args[k] = str(v)
         return request.url.path + ("?" + urlencode(args) if args else "")
 
+    def untitled(doc_id: str) -> str:
+        """An article without a title, named by the start of its text (not its hex id)."""
+        row = (
+            state.conn()
+            .execute("SELECT substr(text, 1, 120) FROM documents WHERE id = ?", (doc_id,))
+            .fetchone()
+        )
+        lead = next((ln.strip() for ln in (row[0] if row else "").splitlines() if ln.strip()), "")
+        if not lead:
+            return doc_id
+        if len(lead) > UNTITLED_CHARS:
+            lead = lead[:UNTITLED_CHARS] + "…"
+        return Words(lang)("untitled", lead=lead)
+
     here = request.url.path + ("?" + request.url.query if request.url.query else "")
     html = (
         env()
@@ -125,6 +140,7 @@ def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HT
             lang_link="/lang?" + urlencode({"to": "en" if lang == "zh" else "zh", "next": here}),
             kb_name=kb_name,
             url_with=url_with,
+            untitled=untitled,
             **ctx,
         )
     )
