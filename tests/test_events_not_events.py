@@ -6,7 +6,7 @@ Invented sentences, none from a dev set."""
 from __future__ import annotations
 
 import pytest
-from test_events import annotated, events
+from test_events import events
 
 from dashiji.annotate.step import Annotate
 from dashiji.events.model import Event
@@ -76,7 +76,9 @@ def test_a_bare_weekday_told_as_done_is_the_last_one(steps) -> None:
 
 
 def test_a_written_year_after_a_wrong_article_date_is_kept_as_done(steps) -> None:
-    (e,) = typed(steps, "2021年5月21日，王某起诉李某侵犯名誉权。", "司法行为-起诉", ref="2021-02-01")
+    (e,) = typed(
+        steps, "2021年5月21日，王某起诉李某侵犯名誉权。", "司法行为-起诉", ref="2021-02-01"
+    )
     assert (e.date, e.status) == ("2021-05-21", "occurred")
     (p,) = typed(steps, "2021年5月21日，王某诉李某一案将开庭。", "司法行为-开庭", ref="2021-02-01")
     assert (p.date, p.status) == ("2021-05-21", "planned")
@@ -202,3 +204,17 @@ def test_a_timeline_of_dated_headlines_is_no_sentence(steps) -> None:
     )
     assert not typed(steps, timeline, "司法行为-开庭")
     assert typed(steps, "2020年12月2日，王某诉李某一案在某区法院开庭。", "司法行为-开庭")
+
+
+# ---- counts of events; a 不 right before the trigger ---------------------------------------------
+def test_a_count_of_accidents_is_no_accident(steps) -> None:
+    text = "据统计，2020年以来国内发生的某品牌汽车失控事故就高达十余起。"
+    assert not typed(steps, text, "灾害/意外-车祸")
+    assert typed(steps, "5月3日，一辆某品牌汽车在某市高速路上失控，撞上护栏。", "灾害/意外-车祸")
+
+
+def test_a_not_right_before_the_trigger_negates_it(steps) -> None:
+    (e,) = typed(steps, "王某诉李某一案明天也不开庭。", "司法行为-开庭")
+    assert e.modality == "negated"
+    (d,) = typed(steps, "王某诉李某一案明天开庭。", "司法行为-开庭")
+    assert d.modality == "asserted"

@@ -107,7 +107,9 @@ _REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
 _NOMINAL_HEAD = cue("nominal_heads")
 # the trigger's object, then 的 (and a count: 的两个案件) before the noun the whole qualifies
 # (not 驳回了…, 去世了几天: a verb with 了 heads its clause)
-_REL_FAR = re.compile(r"[^了过着，。；、的“”\"][^，。；、的“”\"]{0,19}?的(?:[一两二三四五六七八九十几数]+[个起件名位项])?")
+_REL_FAR = re.compile(
+    r"[^了过着，。；、的“”\"][^，。；、的“”\"]{0,19}?的(?:[一两二三四五六七八九十几数]+[个起件名位项])?"
+)
 _RELATIVE_HEAD = cue("relative_heads")
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
@@ -141,6 +143,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     )
     if kind is None and news and e.type == "SANCTION" and _TOPIC_OF.search(before):
         kind = "topic"  # 发言人曾就微信禁令回应: the ban talked about, not imposed here
+    if kind is None and not news and e.news_type and _relative_far(vt, before, t1, c1):
+        kind = "relative"  # (the diplomatic coder's suit the news coder typed: 起诉X的诉讼请求)
     if kind == "owned" and (e.news_type or "").startswith("人生"):
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
     if kind is not None:
@@ -187,7 +191,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("headline_like")  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (部分庭审实录：, …中方逃过一劫)
     if news and _run_on(vt, s0, s1):
-        why.append("run_on")  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
+        why.append(
+            "run_on"
+        )  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
     if _ASKED.search(vt, s0, t0):
         why.append("asked")  # 问：…逮捕黎智英等发表声明，中方对此有何评论
 
@@ -212,7 +218,7 @@ def _run_on(vt: str, s0: int, s1: int) -> bool:
     if dates >= _RUN_ON_DATES and dates > len(cuts):
         return True
     edges = [s0 - 1, *cuts, s1]
-    return max(b - a for a, b in zip(edges, edges[1:])) > _RUN_ON_STRETCH
+    return max(b - a for a, b in zip(edges, edges[1:], strict=False)) > _RUN_ON_STRETCH
 
 
 def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
@@ -266,8 +272,7 @@ def _nominal(
         # (not 微软发布的折叠手机, nor 正在监狱服刑的黎智英: what holds now is told)
         if _NOMINAL_HEAD.match(vt, t1 + 1) or _PASSIVE_REL.search(before):
             return "relative"
-    far = _REL_FAR.match(vt, t1, c1) if news_typed else None
-    if far is not None and _RELATIVE_HEAD.match(vt, far.end()) and not _ONGOING.search(before):
+    if news_typed and _relative_far(vt, before, t1, c1):
         # 张女士起诉特斯拉侵犯其名誉权的两个案件, 驳回了X起诉Y的诉讼请求, 控告X的当事人: the
         # act, its object and all, qualifies a noun — told in passing
         return "relative"
@@ -278,6 +283,17 @@ def _nominal(
     if _LIST_OF_KINDS.match(after) and before.endswith("、"):
         return "list"
     return None
+
+
+def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
+    """Does the trigger ending at ``t1`` run, object and all, into 的 and a noun it qualifies
+    (起诉X侵犯名誉权的两个案件) within its clause?"""
+    far = _REL_FAR.match(vt, t1, c1)
+    return (
+        far is not None
+        and bool(_RELATIVE_HEAD.match(vt, far.end()))
+        and not _ONGOING.search(before)
+    )
 
 
 def _amount(role: str) -> bool:

@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
-from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -184,6 +184,14 @@ _NOT_PRODUCT = cue("not_product")
 _EVENT_NOUN = cue("event_nouns")
 _MODIFIED_NOUN = cue("modified_nouns")
 _LIKENED = cue("likened")
+# 明天也不开庭, 并不离婚: 不 right before the trigger (not 不得不, 不断, 要不)
+_NOT_RIGHT_BEFORE = re.compile(r"(?<![得要])(?:也|都|并|从|绝|还|就)?不$")
+# 事故就高达十余起, 车祸共发生3起: a count of events of the kind, after the trigger
+_STATISTIC = re.compile(
+    r"[^，。；]{0,6}?(?:"
+    + cue("statistic_after").pattern
+    + r")[0-9一二三四五六七八九十百千几多数余]+余?起"
+)
 _OFFICE_AFTER = cue("office_after")  # 上诉庭, 举报维权中心: right after the trigger
 _INTRODUCING = cue("introducing_verbs")
 _POST_PLATFORM = cue("post_platform")
@@ -414,6 +422,8 @@ class NewsCoder:
             return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
+        if _STATISTIC.match(vt, m.end, clause.end):
+            return None  # “失控”事故就高达十余起: a count of events, not one of them
         if _LIKENED.search(vt, clause.start, m.start):
             return None  # 这出剧情像极了某航空大裁员: a likeness, not the event
         if _MODIFIED_NOUN.match(vt, m.end) and (
@@ -735,7 +745,8 @@ class NewsCoder:
             or _NEGATION.search(near)
             or "否认" in cl_before
             or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
-        ):  # (未对嫌疑人提出逮捕: the negation stands before the object)
+            or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 3), m.start)
+        ):  # (未对嫌疑人提出逮捕: the negation stands before the object; 明天也不开庭)
             modality = "negated"
         elif _UNCERTAIN.search(vt[clause.start : m.end + 2]):
             modality = "uncertain"
@@ -1862,9 +1873,12 @@ def _date(
     legal = (m.entry.news or "").startswith(_LEGAL_ACT) or m.entry.plover in ("COERCE", "ACCUSE")
     mine = [t for t in usable if clause.start <= t.start < clause.end]
     pre = [
-        t for t in mine
+        t
+        for t in mine
         if t.end <= m.start
-        and not (_TOPIC_OPEN.search(vt, clause.start, t.start) and vt.find("的", t.end, m.start) >= 0)
+        and not (
+            _TOPIC_OPEN.search(vt, clause.start, t.start) and vt.find("的", t.end, m.start) >= 0
+        )
     ]  # fmt: skip (就特朗普8月6日签署的行政令提起诉讼: the order's day, not the suit's)
     if pre:
         return pre[-1]

@@ -7,9 +7,9 @@ a political interaction.  The words live in ``data/events/news_triggers.jsonl`` 
 non-overlapping; a match that lies inside one of its entry's ``stop`` words (上市公司 for 上市,
 拘留所 for 拘留) is no trigger, nor is a match of an entry with ``requires_any`` whose sentence
 (up to 。！？；or a line break) holds none of those words, nor is a match of two or three
-characters that jieba's segmentation cuts across (并购买: 并 / 购买; :meth:`NewsLexicon._straddles`).
-Where several entries share a word, the first one in file order that survives these checks is the
-match.
+characters that jieba's segmentation cuts across (并购买: 并 / 购买;
+:meth:`NewsLexicon._straddles`).  Where several entries share a word, the first one in file order
+that survives these checks is the match.
 """
 
 from __future__ import annotations
@@ -180,7 +180,6 @@ class NewsLexicon:
             out.append(NewsMatch(a, b, live[0], word))
             taken_to = b
         return out
-
 
     def _straddles(self, text: str, a: int, b: int, start: int, end: int) -> bool:
         """Does a word of the segmentation start inside the trigger ``text[a:b]`` and run past
