@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from dashiji import work
+from dashiji.model import Document, Raw
 from dashiji.pipeline import IngestReport, ingest
+from dashiji.steps import _chunks
 from dashiji.store import Store
 
 #: Columns that hold the wall-clock time of a write.
@@ -62,8 +65,18 @@ def _ingest(inputs: list[str], db: Path, workers: int) -> IngestReport:
         return ingest(inputs, store, date="2025-01-01", workers=workers)
 
 
-def test_two_workers_store_what_one_process_stores(inputs: list[str], tmp_path: Path) -> None:
-    one = _ingest(inputs, tmp_path / "one.db", 1)
+@pytest.fixture(scope="module")
+def one_process(
+    inputs: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[IngestReport, Path]:
+    db = tmp_path_factory.mktemp("one") / "one.db"
+    return _ingest(inputs, db, 1), db
+
+
+def test_two_workers_store_what_one_process_stores(
+    inputs: list[str], one_process: tuple[IngestReport, Path], tmp_path: Path
+) -> None:
+    one, one_db = one_process
     two = _ingest(inputs, tmp_path / "two.db", 2)
     assert (two.stored, two.duplicates, two.skipped, two.failed) == (
         one.stored,
@@ -73,13 +86,13 @@ def test_two_workers_store_what_one_process_stores(inputs: list[str], tmp_path: 
     )
     # the inputs exercise what must come out the same
     assert one.duplicates >= 10 and one.failed and one.stored >= 120
-    a, b = tables(tmp_path / "one.db"), tables(tmp_path / "two.db")
+    a, b = tables(one_db), tables(tmp_path / "two.db")
     assert a.keys() == b.keys()
     for name in a:
         assert a[name] == b[name], f"table {name} differs between -j 1 and -j 2"
     for name in ("documents", "spans", "events", "event_mentions", "stories", "minhash"):
         assert a[name], f"no rows in {name}: the comparison would prove nothing"
-    with Store.open(tmp_path / "one.db") as s1, Store.open(tmp_path / "two.db") as s2:
+    with Store.open(one_db) as s1, Store.open(tmp_path / "two.db") as s2:
         for query in ("警方", "调查", "北京"):
             hits1 = [(h.id, h.score) for h in s1.search(query, limit=50).hits]
             hits2 = [(h.id, h.score) for h in s2.search(query, limit=50).hits]
@@ -94,3 +107,28 @@ def test_a_second_run_with_workers_adds_nothing(inputs: list[str], tmp_path: Pat
     assert second.stored == 0 and second.duplicates == 0
     assert second.skipped == second.seen == first.seen
     assert tables(db) == before
+
+
+def test_batches_cut_by_bytes_store_what_batches_of_32_store(
+    inputs: list[str],
+    one_process: tuple[IngestReport, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch ends at BATCH_BYTES of raw documents (issue 12: memory bounded by the largest
+    document, not by 32 of them); the store is the same whatever the cuts."""
+    monkeypatch.setattr(work, "BATCH_BYTES", 30_000)  # batches of a few articles
+    cut = _ingest(inputs, tmp_path / "cut.db", 1)
+    one, one_db = one_process
+    assert (cut.stored, cut.duplicates, cut.failed) == (one.stored, one.duplicates, one.failed)
+    assert tables(tmp_path / "cut.db") == tables(one_db)
+
+
+def test_chunks_end_at_the_byte_limit() -> None:
+    docs = [
+        Document(id=str(k), raw=Raw(b"x" * n, f"t{k}"))
+        for k, n in enumerate([5, 5, 20, 1, 1, 1, 30])
+    ]
+    sizes = [[len(d.raw.data) for d in c] for c in _chunks(docs, 4, max_bytes=10)]
+    assert sizes == [[5, 5], [20], [1, 1, 1, 30]]
+    assert [len(c) for c in _chunks(docs, 4)] == [4, 3]  # no byte limit: counts only

@@ -194,6 +194,7 @@ def ingest(
                     report.stored += 1
                 if on_document:
                     on_document(doc)
+            del batch  # stored: let go before the next batch is read and analysed
     index.save(store)
     store.finish_run(
         run_id,

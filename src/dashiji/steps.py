@@ -111,12 +111,21 @@ def run_pool(
             yield from (Document.from_dict(x) for x in pending.popleft().result())
 
 
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def _chunks(
+    docs: Iterable[Document], size: int, max_bytes: int | None = None
+) -> Iterator[list[Document]]:
+    """``docs`` in lists of ``size``; with ``max_bytes``, a list also ends once its documents'
+    raw bytes reach that many (a few huge documents do not share a batch with 30 others:
+    what a batch holds in memory stays bounded by the largest document, not by the batch)."""
     chunk: list[Document] = []
+    held = 0
     for doc in docs:
         chunk.append(doc)
-        if len(chunk) >= size:
+        if max_bytes is not None:
+            held += len(doc.raw.data)
+        if len(chunk) >= size or (max_bytes is not None and held >= max_bytes):
             yield chunk
             chunk = []
+            held = 0
     if chunk:
         yield chunk

@@ -37,6 +37,9 @@ Analysed = tuple[Document, dict[str, float] | None]
 #: Documents per batch: the unit sent to a worker.  32 is also the annotator's chunk of
 #: documents tagged together, so a batch is tagged as one.
 BATCH = 32
+#: A batch also ends once its documents' raw bytes reach this many: what a batch holds (raw
+#: bytes, text, analysis) stays bounded by the largest document rather than 32 of them.
+BATCH_BYTES = 8_000_000
 
 
 @dataclass
@@ -117,6 +120,9 @@ class InlineRunner:
     """Both stages in this process, at once."""
 
     lanes = 1
+    #: One batch out at a time: running ahead buys nothing here (there is nothing to overlap
+    #: with), and each batch out is 32 documents held in memory, analysed and not yet stored.
+    ahead = 1
 
     def __init__(self, work: DocumentWork) -> None:
         self.work = work
@@ -142,15 +148,20 @@ def analysed_batches(
     index: DedupIndex,
     runner: Runner,
     batch_size: int = BATCH,
-    ahead: int = 3,
+    ahead: int | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[list[Analysed]]:
     """Batches of ``docs``, prepared, de-duplicated against ``index`` and analysed by
     ``runner``, in input order (each document with its story profile).
 
     At most ``ahead`` batches per lane are out at a time (memory stays bounded however long the
-    input).  De-duplication decisions are made in input order, whatever order the lanes finish
-    in, so a copy is always linked to the copy that came first in the input."""
-    batches = iter(_chunks(docs, batch_size))
+    input; by default the runner's own ``ahead``, else 3), each of at most ``batch_size``
+    documents and ``max_bytes`` raw bytes (by default :data:`BATCH_BYTES`; a document larger
+    than that alone).  De-duplication decisions are made in input order, whatever order the
+    lanes finish in, so a copy is always linked to the copy that came first in the input."""
+    batches = iter(_chunks(docs, batch_size, BATCH_BYTES if max_bytes is None else max_bytes))
+    if ahead is None:
+        ahead = getattr(runner, "ahead", 3)
     window = ahead * runner.lanes
     ids: dict[int, list[str]] = {}
     prepared: dict[int, list[Signature]] = {}
