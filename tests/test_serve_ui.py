@@ -276,3 +276,14 @@ def test_an_untitled_article_is_named_by_its_text(client: TestClient) -> None:
     assert h1.startswith(f"（无标题）{lead}")
     h1 = html(client, f"/articles/{doc}", lang="en").split('id="article-title">', 1)[1]
     assert h1.startswith(f"(untitled) {lead}")
+
+
+def test_a_quote_left_open_is_searched_as_words(client: TestClient) -> None:
+    page_ = html(client, "/search", q='"布达佩斯')
+    assert "引号或括号不成对，已按普通词搜索“布达佩斯”" in page_
+    assert re.search(r"共[1-9]\d*条结果", page_) and 'id="search-error"' not in page_
+    page_ = html(client, "/search", q="(布达佩斯 OR 阿拉斯加", lang="en")
+    assert "searched for the words “布达佩斯 OR 阿拉斯加”" in page_
+    # what cannot be read as words stays an error, told as one
+    page_ = html(client, "/search", code=422, q="-美国")
+    assert 'id="search-error"' in page_

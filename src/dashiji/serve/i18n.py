@@ -107,7 +107,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "没有找到“{query}”，以下是“{words}”的结果",
         "Nothing for “{query}”: results for “{words}”",
     ),
-    "try_words": ("试试分开的词：", "Try the words apart: "),
+    "loose": (
+        "引号或括号不成对，已按普通词搜索“{words}”",
+        "A quote or parenthesis is left open: searched for the words “{words}”",
+    ),
     "search_title": ("搜索“{query}”", "Search: {query}"),
 }
 

@@ -200,6 +200,7 @@ def front(request: Request, state: State) -> Response:
 SEARCH_EVENTS = 8
 SEARCH_KB = 6
 _QUERY_WORD = re.compile(r"[^\s\"“”「」『』()|]+")
+_UNPAIRED = re.compile(r"[\"“”「」『』()]")
 _CJK_ONLY = re.compile(r"^[\u3400-\u9fff]{3,40}$")
 
 
@@ -353,6 +354,7 @@ def search_page(
     result = None
     problem = None
     searched = q_
+    loose = False
     if q_.strip():
         try:
             result = search_result(state, q_, limit, offset)
@@ -364,6 +366,14 @@ def search_page(
                     result, searched = retry, words
         except SearchQueryError as exc:
             problem = str(exc)
+            # a quote or parenthesis left open ("布达佩斯): the words, as a search engine would
+            plain = " ".join(_UNPAIRED.sub(" ", q_).split())
+            if plain and plain != q_.strip():
+                try:
+                    result = search_result(state, plain, limit, offset)
+                    searched, problem, loose = plain, None, True
+                except SearchQueryError:
+                    pass
     kb_found: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     if q_.strip() and not problem:
@@ -387,6 +397,7 @@ def search_page(
         status=422 if problem else 200,
         query=q_,
         searched=searched,
+        loose=loose,
         result=result,
         hits=hits,
         kb_found=kb_found,
