@@ -127,3 +127,45 @@ def test_one_argument_per_role_and_text(steps) -> None:
     e = news(events(steps, "1月9日，歌手林子轩和妻子举办了婚礼。"), "人生-婚礼")
     texts = [(a.role, a.text) for a in e.arguments]
     assert len(texts) == len(set(texts))
+
+
+# ---- more than one, and who is told before ----------------------------------------------------
+def test_people_joined_past_a_title_are_all_charged(steps) -> None:
+    text = "商人高志远与时任“星光传媒”行政总监黄明强被控欺诈罪。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert sorted(roles(e)["被告"]) == ["高志远", "黄明强"]
+    e = news(events(steps, "警方拘捕了高志远，其律师黄明强表示不服。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["高志远"]
+
+
+def test_the_police_may_be_sued_but_a_magistrate_is_not_remanded(steps) -> None:
+    e = news(events(steps, "瓦妮莎还在起诉洛杉矶警局和警长约翰·史密斯。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["洛杉矶警局", "约翰·史密斯"]
+    e = news(events(steps, "裁判官下令将王某收押。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["王某"]
+
+
+def test_people_of_a_country_are_one_actor(steps) -> None:
+    e = news(events(steps, "多名微信美国用户和北极星公司分别提出诉讼。"), "司法行为-起诉")
+    assert "微信美国用户" in roles(e)["原告"] and "美国" not in names(e)
+    e = news(events(steps, "美国警方逮捕了两名中国游客。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["中国游客"]
+    assert next(a for a in e.actors if a.name == "中国游客").cameo == "CHNCVL"
+    e = news(events(steps, "美国政府起诉北极星公司。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["美国政府"]
+
+
+def test_a_possessive_pronoun_in_the_object_keeps_the_subject_told_before(steps) -> None:
+    text = "犯罪嫌疑人吉某驾驶白色轿车，在路口将其前妻撞倒在地。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e)["袭击者"] == ["吉某"]
+    e = news(events(steps, "王某与李某发生争执，他随后将李某撞倒。"), "灾害/意外-车祸")
+    assert "王某" not in names(e)  # 他: someone the sentence does not name for sure
+
+
+def test_the_object_of_a_clause_opening_with_its_verb_is_no_later_subject(steps) -> None:
+    text = "美国总统史密斯签署行政命令，撤销前总统琼斯对某应用的禁令，并要求商务部进行安全审查。"
+    e = next(e for e in events(steps, text) if e.type == "REQUEST")
+    assert [a.name for a in e.actors if a.side == "source"] == ["史密斯"]
+    e = news(events(steps, "法院判处被告人汪某有期徒刑七个月，并处罚金1万元。"), "司法行为-罚款")
+    assert roles(e)["罚款对象"] == ["汪某"]

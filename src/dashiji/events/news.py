@@ -217,7 +217,7 @@ _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
 _PERSON_TITLE = cue("person_title")  # 创办人, 巨星, 总裁…: a title right before a name
-_TITLE_GAP = 8
+_TITLE_GAP = 12
 _TITLE_WORDS = tuple(cue_words("person_title"))
 _TITLE_SET = frozenset(_TITLE_WORDS)
 _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
@@ -535,7 +535,8 @@ class NewsCoder:
             and patient.agent_type in ("JUD", "COP")
             and _person_role(object_role)
             and object_role not in _PARTY_ROLES_OF_AUTHORITY
-        ):
+            and not (object_role == "被告" and patient.agent_type == "COP")
+        ):  # (起诉洛杉矶警局: the police may be sued)
             patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
             patient = None  # 向法院提起诉讼, 上诉至终审法院: the court hears it, it is no party
@@ -1114,6 +1115,8 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 and (
                     out[j - 1].place
                     or out[j - 1].kind == "ORG"
+                    # 美国用户, 中国游客: people of a country
+                    or (out[j - 1].kind == "GPE" and x.agent_type in _PEOPLE_KINDS)
                     # 拜登政府: the leader's government is of the leader's country
                     or (out[j - 1].kind == "PER" and x.agent_type == "GOV" and out[j - 1].country)
                 )
@@ -1124,7 +1127,9 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 del out[j:]
                 first = prefix[0]
                 lenders = (
-                    prefix if x.agent_type not in _PEOPLE_KINDS else [p for p in prefix if p.place]
+                    prefix
+                    if x.agent_type not in _PEOPLE_KINDS
+                    else [p for p in prefix if p.place or p.kind == "GPE"]
                 )
                 # 特斯拉女车主: an owner of a Tesla is not American
                 country = x.country or next((p.country for p in lenders if p.country), None)
@@ -1445,7 +1450,12 @@ def _roles(
                 spoke = [x for x in actors if c.start <= x.start and x.end <= c.end and not x.place]
                 agent = spoke[-1] if spoke else None
             else:
-                agent = _topic(vt, earlier, actors)  # 再向周扬青忏悔: the subject told before
+                # 再向周扬青忏悔: the subject told before (判处X…，并处罚金: X is fined)
+                # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject)
+                chained = _CHAINED.match(vt, clause.start) is not None
+                agent = _topic(
+                    vt, earlier, actors, doer=chained and _doer_subject(m.entry.subject)
+                )
             # (not 接群众报警，称有人驾车撞人: what is told; not 导致她离职: she, unnamed)
         patient = marked
         if patient is None and within:
@@ -1490,12 +1500,29 @@ def _person_role(role: str | None) -> bool:
 
 def _joined(vt: str, x: Actor, y: Actor) -> bool:
     gap = vt[x.end : y.start]
-    return bool(_COORDINATOR.match(gap)) or (gap == "" and x.kind == "PER" and y.kind == "PER")
+    if _COORDINATOR.match(gap) or (gap == "" and x.kind == "PER" and y.kind == "PER"):
+        return True
+    # 黎智英与集团营运总裁周达权, 周达权、行政总监黄伟强: a coordinator, then the title of the
+    # person after it
+    lead = next((c for c in _COORDINATORS if gap.startswith(c)), None)
+    rest = gap[len(lead) :] if lead else ""
+    return (
+        lead is not None
+        and y.kind == "PER"
+        and 0 < len(rest) <= _TITLE_GAP + 4
+        and _PERSON_TITLE.search(rest) is not None
+        and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
+    )
+
+
+_COORDINATORS = ("以及", "、", "和", "及", "与", "跟", "同")
 
 
 def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
     """梁耀忠及梁锦威, 黎智英、李卓人和杨森: the actors joined to ``head`` by 和/及/、."""
     out: list[Actor] = []
+    # (集团 of 集团营运总裁周达权 qualifies the person: it is no link of the chain)
+    inside = [x for i, x in enumerate(inside) if x is head or not _modifies(vt, x, inside[i + 1 : i + 2])]
     k = inside.index(head) if head in inside else -1
     if k < 0:
         return out
@@ -1833,12 +1860,17 @@ def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     return near[k]
 
 
-def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None:
-    """The subject a clause without one takes: the first actor opening an earlier clause."""
+def _topic(
+    vt: str, earlier: list[_Clause], actors: list[Actor], doer: bool = True
+) -> Actor | None:
+    """The subject a clause without one takes: the first actor opening an earlier clause (for a
+    ``doer``, not the object of a clause that opens with its verb)."""
+    object_first: Actor | None = None  # the first actor of a clause that opens with its verb
     for c in reversed(earlier):
         if _AS_SAID.search(vt, c.start, c.end):
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
+        skip = doer and bool(inside) and _verb_first(vt, c.start, inside[0].start)
         for k, x in enumerate(inside):
             if (
                 x.start - c.start > _TOPIC_REACH
@@ -1847,8 +1879,40 @@ def _topic(vt: str, earlier: list[_Clause], actors: list[Actor]) -> Actor | None
             ):
                 break
             if not _modifies(vt, x, inside[k + 1 :]):
-                return x
-    return None
+                if not skip:
+                    return x
+                # 撤销前总统特朗普…的禁令，并要求…: the clause's own subject is told before it
+                # (署理总裁判官罗德泉…: unless none is)
+                object_first = object_first or x
+                break
+    return object_first
+
+
+def _doer_subject(role: str | None) -> bool:
+    """Is the subject of this role one who acts on others by their own will (原告, source) —
+    not one acted on (被拘捕者), nor an authority whose subject stands in for its object
+    (判处X…，并处罚金: X is fined)?"""
+    return not _acted_on(role) and role not in _AUTHORITY_ROLES
+
+
+_CHAINED = re.compile(r"(?:并且|并|同时|随后|随即|还|又|也)")
+_CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
+
+
+def _verb_first(vt: str, start: int, end: int) -> bool:
+    """Does ``vt[start:end]`` open with a verb (撤销前总统…), past a conjunction or adverb — a
+    clause whose first actor is an object?  Not a verb of telling (据悉, 表示: what follows is
+    told)."""
+    lead = _CLAUSE_LEAD.match(vt, start, end)
+    k = lead.end() if lead else start
+    word = vt[k : k + 2]
+    if len(word) < 2 or k + 2 > end or _TELLS.match(vt, k) or word == "据悉":
+        return False
+    pos_of = _parts_of_speech()
+    longer = pos_of.get(vt[k : k + 3]) if k + 3 <= end else None
+    if longer is not None and not longer.startswith("v"):
+        return False  # 上诉人: a noun the verb opens
+    return pos_of.get(word) == "v"
 
 
 def _date(
@@ -1912,7 +1976,9 @@ def _date(
     return None
 
 
-_NO_TOPIC = re.compile(r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|[他她其]|有人)")
+_NO_TOPIC = re.compile(
+    r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把])[他她其]|有人)"
+)  # (将其前妻撞倒: 其 is the object's owner; the subject is still the one told before)
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
 _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
 _INTENDS = cue("intends")
@@ -2054,6 +2120,23 @@ def _merge_actors(e: Event, ev: Event) -> None:
         if found is not None and x.country is None:
             x.country = found.country
             x.cameo = x.cameo or found.cameo
+    for (s0, s1), x in list(mine.items()):
+        if s0 is None or s1 is None or x.role is None:
+            continue
+        for k, y in enumerate(e.actors):  # 中国游客 for 中国: the people, of that country
+            if (
+                y.start is not None
+                and y.end is not None
+                and s0 <= y.start
+                and y.end <= s1
+                and y.end - y.start < s1 - s0
+                and y.role is None
+                and y.kb_id is not None
+                and y.cameo == y.country
+            ):
+                e.actors[k] = replace(x, side=y.side)
+                del mine[(s0, s1)]
+                break
     if e.type not in ("COERCE", "ACCUSE"):
         return  # co-defendants, co-arrested: the news reading adds people only to legal acts
     seen = [(x.start, x.end) for x in e.actors if x.start is not None and x.end is not None]
