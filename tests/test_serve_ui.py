@@ -287,3 +287,15 @@ def test_a_quote_left_open_is_searched_as_words(client: TestClient) -> None:
     # what cannot be read as words stays an error, told as one
     page_ = html(client, "/search", code=422, q="-美国")
     assert 'id="search-error"' in page_
+
+
+def test_the_chronicle_is_not_named_like_the_site(client: TestClient) -> None:
+    for lang in ("zh", "en"):
+        front = html(client, "/", lang=lang)
+        brand = re.search(r'<a class="brand" href="/">([^<]+)</a>', front)
+        nav = re.search(r'<a href="/chronicle">([^<]+)</a>', front)
+        assert brand and nav and brand[1] != nav[1], (lang, brand, nav)
+    # trending stories say what their number is
+    trending = html(client, "/").split('id="trending"', 1)[1].split("</ol>", 1)[0]
+    metas = re.findall(r'<span class="meta">([^<]*)</span>', trending)
+    assert metas and all(re.match(r"近\d+天新增\d+篇 · ", m.strip()) for m in metas), metas

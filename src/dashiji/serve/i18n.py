@@ -15,7 +15,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         '搜索文章：词、"短语"、OR、-排除',
         'Search articles: words, "phrases", OR, -exclude',
     ),
-    "chronicle": ("大事记", "Chronicle"),
+    # not 大事记: that is the site's name, the brand that leads home
+    "chronicle": ("事件年表", "Chronicle"),
     "stories": ("专题", "Stories"),
     "map": ("地图", "Map"),
     "api": ("API", "API"),
@@ -98,6 +99,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open_in_article": ("在原文中查看", "see it in the article"),
     "focus_note": ("高亮处是事件的来源句子", "The highlighted passage is the event's source"),
     "back_to_event": ("返回事件", "back to the event"),
+    "gained": ("近{days}天新增{n}篇", "+{n} in {days} days"),
     "untitled": ("（无标题）{lead}", "(untitled) {lead}"),
     "matching_events": ("相关事件", "Matching events"),
     "matching_kb": ("人物、机构与地点", "People, organisations and places"),
