@@ -287,6 +287,8 @@ def test_a_quote_left_open_is_searched_as_words(client: TestClient) -> None:
     # what cannot be read as words stays an error, told as one
     page_ = html(client, "/search", code=422, q="-美国")
     assert 'id="search-error"' in page_
+    # with how to write one, in the page's language
+    assert "写法：词 · &#34;短语&#34; · 词A OR 词B · -排除的词" in page_
 
 
 def test_the_chronicle_is_not_named_like_the_site(client: TestClient) -> None:

@@ -99,6 +99,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open_in_article": ("在原文中查看", "see it in the article"),
     "focus_note": ("高亮处是事件的来源句子", "The highlighted passage is the event's source"),
     "back_to_event": ("返回事件", "back to the event"),
+    "search_help": (
+        '写法：词 · "短语" · 词A OR 词B · -排除的词（还需一个要找的词）',
+        'Write: words · "a phrase" · A OR B · -excluded (with a word to find)',
+    ),
     "gained": ("近{days}天新增{n}篇", "+{n} in {days} days"),
     "untitled": ("（无标题）{lead}", "(untitled) {lead}"),
     "matching_events": ("相关事件", "Matching events"),
