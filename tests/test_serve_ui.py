@@ -80,6 +80,14 @@ def test_dates_that_are_not_days_read_in_words() -> None:
     assert en.date("2024-W04") == "2024-W04"
 
 
+def test_a_count_of_one_reads_in_the_singular_in_english() -> None:
+    zh, en = Words("zh"), Words("en")
+    assert en("n_articles", n=1) == "1 article" and en("n_articles", n=2) == "2 articles"
+    assert en("n_stories", n=1) == "1 story" and en("n_stories", n=0) == "0 stories"
+    assert en("n_outlets", n=1) == "1 outlet" and en("n_mentions", n=1) == "1 mention"
+    assert zh("n_articles", n=1) == "1篇报道"
+
+
 def test_an_outlet_is_shown_by_name_host_or_file_name() -> None:
     assert outlet_label("../shared/seeds/000_789da36100d29724.txt") == "000_789da36100d29724.txt"
     assert outlet_label("https://www.example.org/news/1.html") == "www.example.org"

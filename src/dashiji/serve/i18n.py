@@ -216,6 +216,16 @@ KB_TYPE = {
 }
 
 
+#: English forms for a count of one (the Chinese ones need none).
+_ONE = {
+    "n_articles": "{n} article",
+    "n_events": "{n} event",
+    "n_stories": "{n} story",
+    "n_outlets": "{n} outlet",
+    "n_mentions": "{n} mention",
+    "unplaced": "{n} event could not be placed",
+}
+
 _PLAIN_DATE = re.compile(r"^\d{4}(-\d\d){0,2}$")
 _CLOCK = re.compile(r"T[0-9:]+$|T[A-Z]{2}$")
 
@@ -230,6 +240,8 @@ class Words:
     def __call__(self, key: str, **fmt: object) -> str:
         pair = _WORDS.get(key)
         word = pair[self._i] if pair else key
+        if self.lang == "en" and fmt.get("n") == 1 and key in _ONE:
+            word = _ONE[key]
         return word.format(**fmt) if fmt else word
 
     def _pick(self, table: dict[str, tuple[str, str]], value: str | None) -> str:
