@@ -169,3 +169,20 @@ def test_the_object_of_a_clause_opening_with_its_verb_is_no_later_subject(steps)
     assert [a.name for a in e.actors if a.side == "source"] == ["史密斯"]
     e = news(events(steps, "法院判处被告人汪某有期徒刑七个月，并处罚金1万元。"), "司法行为-罚款")
     assert roles(e)["罚款对象"] == ["汪某"]
+
+
+def test_a_league_opening_an_awards_name_is_not_the_award(steps) -> None:
+    e = news(events(steps, "2008年5月6日，联盟宣布琼斯荣获NBA最有价值球员奖。"), "产品行为-获奖")
+    assert roles(e)["奖项"] == ["NBA最有价值球员奖"] and "NBA" not in names(e)
+    e = news(events(steps, "琼斯荣获最有价值球员奖。"), "产品行为-获奖")
+    assert roles(e)["奖项"] == ["最有价值球员奖"]
+
+
+def test_a_defendant_named_before_the_crime_is_found(steps) -> None:
+    from dashiji.events.news_actors import chinese_names
+
+    def found(text: str) -> list[str]:
+        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
+
+    assert found("法院认定被告人郭美丽犯开设赌场罪。") == ["郭美丽"]
+    assert found("法院认定被告人犯罪。") == []

@@ -229,6 +229,7 @@ _VENUE_MARK = ("在", "于", "到", "从", "赴")
 _MEDIA_CODES = ("MED",)
 _ROLE_SOURCE = {"source", "target"}
 _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
+_TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最有价值球员奖)
 _GLUED_MARK = frozenset("将把")
 _QUOTE_OPEN = frozenset("“「『\"")
 
@@ -799,6 +800,17 @@ class NewsCoder:
                         before_obj.start(1), before_obj.end(1), before_obj.group(1), "NP"
                     )
                     participants.append(patient)
+        if (
+            patient is not None
+            and patient.kind in ("ORG", "GPE")
+            and entry.object in _TITLE_ROLES
+            and patient.start >= m.end
+            and patient.end < clause.end
+            and "\u4e00" <= vt[patient.end] <= "\u9fff"
+            and not _packaged_lexicon().has_match(vt, patient.end, min(clause.end, patient.end + 2))
+        ):  # 荣获NBA最有价值球员奖: the league opens the award's name, it is not the award
+            participants = [x for x in participants if x is not patient]
+            patient = None
         if patient is None and entry.object and _THING_ROLE.search(entry.object):
             if _AMOUNT_ROLE.search(entry.object):
                 q = _AMOUNT.match(vt, m.end, clause.end)  # 裁员2000人, 罚款5万元

@@ -146,7 +146,8 @@ _FUNCTION_SURNAMES = frozenset("于和向时应解方安祝及与从由")
 # characters that end a name rather than belong to it
 _NOT_GIVEN = frozenset("的在以方已未被与终是先案因坐还之后今目又对称喊和及等也都将曾再正就把向于")
 _VERB_AFTER_NAME = re.compile(
-    r"(?:宣布|表示|回应|承认|否认|透露|发文|发布|出席|接受|携|曾|再|又|正|一审|二审|本人|夫妇|两人|二人)"
+    r"(?:宣布|表示|回应|承认|否认|透露|发文|发布|出席|接受|携|曾|再|又|正|一审|二审|本人|夫妇|两人|二人|"
+    r"犯[^人罪]{0,8}罪)"  # 被告人郭某犯开设赌场罪
 )
 _TITLES_BEFORE = re.compile(
     r"(?:歌手|演员|艺人|主持人|记者|律师|网红|男子|女子|被告人|嫌疑人|董事长|总裁|创始人|创办人|"
