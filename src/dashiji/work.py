@@ -59,7 +59,10 @@ class DocumentWork:
     _signer: DedupIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        from .memory import return_freed_memory
         from .pipeline import analysis_steps, article_steps
+
+        return_freed_memory()  # a huge document's memory goes back once it is done with
 
         self._article = article_steps(self.date)
         self._analysis = analysis_steps(self.statistical, self.events)
