@@ -186,3 +186,12 @@ def test_a_defendant_named_before_the_crime_is_found(steps) -> None:
 
     assert found("法院认定被告人郭美丽犯开设赌场罪。") == ["郭美丽"]
     assert found("法院认定被告人犯罪。") == []
+
+
+def test_a_surname_alone_in_a_gapped_trigger_is_the_person_the_article_names(steps) -> None:
+    text = "商人黎智远被控欺诈罪。高等法院法官李运达昨日批准黎以现金100万港元保释。"
+    e = next(e for e in events(steps, text) if e.type == "CONCEDE")
+    assert [a.name for a in e.actors if a.side == "target"] == ["黎智远"]
+    text = "商人黎智远与黎国明被控欺诈罪。高等法院法官李运达昨日批准黎以现金100万港元保释。"
+    e = next(e for e in events(steps, text) if e.type == "CONCEDE")
+    assert not [a for a in e.actors if a.side == "target"]  # two of that name: no guess

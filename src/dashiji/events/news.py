@@ -354,7 +354,9 @@ class NewsCoder:
             for m in matches:
                 if asks and last is not None and m.start >= last.start:
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
-                ev = self._code_match(doc, view, sent, si, a, b, m, clauses, actors, s_times)
+                ev = self._code_match(
+                    doc, view, sent, si, a, b, m, clauses, actors, s_times, names
+                )
                 if ev is None:
                     continue
                 if not _attach(ev, out):
@@ -374,6 +376,7 @@ class NewsCoder:
         clauses: list[_Clause],
         actors: list[Actor],
         times: list[TimeRef],
+        names: dict[str, str] | None = None,
     ) -> Event | None:
         vt = view.text
         entry = m.entry
@@ -492,6 +495,8 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         subject_role, object_role = entry.subject, entry.object
+        if patient is None and object_role == "target" and names:
+            patient = _surname_inside(vt, m, names)  # 批准黎以现金…保释: 黎 is 黎智英
         by_inside: Actor | None = None  # who acts, named where no role of the entry stands
         by_role: str | None = None
         if (
@@ -1193,6 +1198,28 @@ def _said_before(vt: str, earlier: list[_Clause]) -> bool:
     c = earlier[-1]
     said = _speech_end(vt, max(c.start, c.end - 4), c.end)
     return said is not None and said >= c.end - 1
+
+
+def _surname_inside(vt: str, m: NewsMatch, names: dict[str, str]) -> Actor | None:
+    """批准黎以现金1000万港元保释: the one character right after the first part of a gapped
+    trigger, before 以/获/于, that opens the name of exactly one person the article names — the
+    press calls a person so known by the surname alone."""
+    first = next(
+        (w.split("…")[0] for w in m.entry.words if "…" in w and m.text.startswith(w.split("…")[0])),
+        None,
+    )
+    if first is None:
+        return None
+    k = m.start + len(first)
+    if k + 1 >= m.end or vt[k + 1] not in _AFTER_SURNAME:
+        return None
+    found = {n for n, label in names.items() if label == "PER" and len(n) >= 2 and n[0] == vt[k]}
+    if len(found) != 1:
+        return None
+    return Actor(k, k + 1, vt[k], "PER", alias_of=found.pop())
+
+
+_AFTER_SURNAME = frozenset("以获于在")
 
 
 def _distinct_arguments(args: list[Argument]) -> list[Argument]:
