@@ -22,19 +22,16 @@ import numpy as np
 
 #: The name stored with each signature: signatures of another scheme are recomputed.
 SCHEME = "blake2b32-multiply-shift"
-_MAX = np.uint64((1 << 32) - 1)
 _SHIFT = np.uint64(32)
 #: Shingles hashed per block (bounds the temporary num_perm × block array).
 _BLOCK = 2048
 
 
 def item_hashes(items: Collection[bytes]) -> np.ndarray:
-    """32-bit BLAKE2b hash of each item, as uint64."""
-    return np.fromiter(
-        (int.from_bytes(hashlib.blake2b(x, digest_size=4).digest(), "little") for x in items),
-        dtype=np.uint64,
-        count=len(items),
-    )
+    """32-bit BLAKE2b hash of each item (its 4 digest bytes, little-endian), as uint64."""
+    blake2b = hashlib.blake2b
+    digests = b"".join([blake2b(x, digest_size=4).digest() for x in items])
+    return np.frombuffer(digests, dtype="<u4").astype(np.uint64)
 
 
 class MinHasher:
@@ -50,13 +47,15 @@ class MinHasher:
     def signature(self, items: Collection[bytes]) -> np.ndarray:
         """The signature (uint32 values) of a non-empty set of items."""
         hv = item_hashes(items)
-        out = np.full(self.num_perm, _MAX, dtype=np.uint64)
+        # the least of the values shifted is the least value shifted (a shift keeps the order),
+        # so only the num_perm least values are shifted
+        out = np.full(self.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
         with np.errstate(over="ignore"):  # arithmetic mod 2⁶⁴ is the scheme
             for i in range(0, len(hv), _BLOCK):
-                block = hv[None, i : i + _BLOCK]
-                phv = (self._a * block + self._b) >> _SHIFT
+                phv = self._a * hv[None, i : i + _BLOCK]
+                phv += self._b
                 np.minimum(out, phv.min(axis=1), out=out)
-        return out.astype(np.uint32)
+        return (out >> _SHIFT).astype(np.uint32)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

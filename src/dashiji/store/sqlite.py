@@ -239,8 +239,9 @@ class Store:
                     if row[0] != STATUS_FAILED or status == STATUS_FAILED:
                         return False
                     self._delete(doc.id)
-                self._put_raw(doc.raw)
-                self._insert_document(doc, status, run_id)
+                sha256 = doc.raw.sha256()
+                self._put_raw(doc.raw, sha256)
+                self._insert_document(doc, status, run_id, sha256)
         except refused as exc:
             raise StoreWriteFailed(f"{type(exc).__name__}: {exc}") from exc
         return True
@@ -266,13 +267,13 @@ class Store:
             new += flush()
         return new
 
-    def _put_raw(self, raw: Raw) -> None:
+    def _put_raw(self, raw: Raw, sha256: str | None = None) -> None:
         self.connection.execute(
             "INSERT OR IGNORE INTO raw_inputs"
             " (sha256, uri, media_type, fetched_at, encoding, metadata, size, data, stored_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                raw.sha256(),
+                sha256 or raw.sha256(),
                 raw.uri,
                 raw.media_type,
                 raw.fetched_at,
@@ -284,9 +285,18 @@ class Store:
             ),
         )
 
-    def _insert_document(self, doc: Document, status: str, run_id: int | None) -> None:
+    def _insert_document(
+        self, doc: Document, status: str, run_id: int | None, sha256: str | None = None
+    ) -> None:
         conn = self.connection
-        d = doc.to_dict(spans=False)  # spans are rows of their own
+        # spans are rows of their own, the raw bytes and the text columns: the JSON has neither
+        # (the bytes are left out before to_dict, which would encode them in base64 for nothing)
+        data = doc.raw.data
+        doc.raw.data = b""
+        try:
+            d = doc.to_dict(spans=False)
+        finally:
+            doc.raw.data = data
         del d["raw"]["data"], d["text"]
         art = doc.article
         err = doc.error
@@ -297,7 +307,7 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
-                doc.raw.sha256(),
+                sha256 or doc.raw.sha256(),
                 doc.source,
                 status,
                 err.code if err else None,
