@@ -195,3 +195,30 @@ def test_a_surname_alone_in_a_gapped_trigger_is_the_person_the_article_names(ste
     text = "商人黎智远与黎国明被控欺诈罪。高等法院法官李运达昨日批准黎以现金100万港元保释。"
     e = next(e for e in events(steps, text) if e.type == "CONCEDE")
     assert not [a for a in e.actors if a.side == "target"]  # two of that name: no guess
+
+
+def test_a_transliterated_name_after_a_kin_word_is_a_person() -> None:
+    from dashiji.events.news_actors import Actor, foreign_names_after
+
+    def found(text: str, noun: str) -> list[str]:
+        k = text.index(noun)
+        title = Actor(k, k + len(noun), noun, "generic", agent_type="CVL")
+        taken = bytearray(len(text))
+        return [x.text for x in foreign_names_after(text, [title], len(text), taken)]
+
+    assert found("科比遗孀瓦妮莎正式提出诉讼。", "遗孀") == ["瓦妮莎"]
+    assert found("科比遗孀正式提出诉讼。", "遗孀") == []
+
+
+def test_a_person_takes_the_country_of_the_title_before_the_name(steps) -> None:
+    evs = events(
+        steps,
+        "4月19日，上海车展上一名车主在车顶维权。",
+        "上海市场监管部门随后介入。",
+        "车主刘某随后起诉北极星公司。",
+    )
+    e = news(evs, "司法行为-起诉")
+    assert next(a for a in e.actors if a.name == "刘某").country == "CHN"
+    evs = events(steps, "歌手刘某随后起诉北极星公司。")
+    e = news(evs, "司法行为-起诉")
+    assert next(a for a in e.actors if a.name == "刘某").country is None

@@ -50,6 +50,7 @@ from .news_actors import (
     _NOT_GIVEN,
     Actor,
     chinese_names,
+    foreign_names_after,
     generic_actors,
     generic_head,
     has_mainland_place,
@@ -300,7 +301,7 @@ class NewsCoder:
         for a, b, _ in ent_view:
             taken[a:b] = b"\x01" * (b - a)
         out = list(existing)
-        doc_country = _document_country(ents)
+        doc_country = _document_country([sp for _, _, sp in ent_view])  # (not 韩 of 韩潮)
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         at = [mm.start for mm in every]
         for si, sent in enumerate(sentences):
@@ -325,6 +326,7 @@ class NewsCoder:
             actors.extend(_nicknames(vt, a, b, taken))
             cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
+            actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
             _resolve_titled(actors, names)
@@ -348,6 +350,11 @@ class NewsCoder:
                     x.country = sent_country  # (a company is not where the news about it is)
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
+            for k in range(1, len(actors)):  # 遗孀瓦妮莎: the person is where her title places her
+                x, title = actors[k], actors[k - 1]
+                if x.kind == "PER" and x.country is None and title.end == x.start:
+                    if title.kind == "generic" and title.country:
+                        x.country = title.country
             s_times = [t for t in time_refs if a <= t.start < b]
             clauses = _clauses(vt, a, b)
             last = clauses[-1] if clauses else None

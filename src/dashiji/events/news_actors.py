@@ -239,3 +239,26 @@ def region_country(text: str) -> str | None:
     if text:
         return generic_table().regions.get(text[0])
     return None
+
+
+def foreign_names_after(text: str, actors: list[Actor], end: int, taken: bytearray) -> list[Actor]:
+    """科比遗孀瓦妮莎, 妻子娜塔莉亚: a run of the characters transliterated names are spelled with,
+    right after a generic person noun (a kin word, a title) and before a word boundary, is that
+    person's name where the recogniser did not read one."""
+    translit, _ = _name_rules()
+    out: list[Actor] = []
+    for x in actors:
+        if x.kind != "generic" or x.agent_type not in ("CVL", "CRM"):
+            continue
+        k = x.end
+        while k < end and k - x.end < 6 and text[k] in translit and not taken[k]:
+            k += 1
+        for j in range(k, x.end + 1, -1):  # the longest name followed by a boundary
+            cand = text[x.end : j]
+            if (
+                looks_foreign(cand)
+                and (j >= end or text[j] in _NAME_AFTER or _VERB_AFTER_NAME.match(text, j))
+            ):
+                out.append(Actor(x.end, j, cand, "PER"))
+                break
+    return out
