@@ -218,3 +218,9 @@ def test_a_not_right_before_the_trigger_negates_it(steps) -> None:
     assert e.modality == "negated"
     (d,) = typed(steps, "王某诉李某一案明天开庭。", "司法行为-开庭")
     assert d.modality == "asserted"
+
+
+def test_an_account_named_with_the_word_is_no_launch(steps) -> None:
+    text = "当地已成立调查组，调查的最新情况会第一时间在“临江发布”上进行发布。"
+    assert not typed(steps, text, "产品行为-发布")
+    assert typed(steps, "某公司3月16日发布了新款手机“某某发布”。", "产品行为-发布")

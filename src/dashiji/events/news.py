@@ -1720,12 +1720,19 @@ _AMOUNT = re.compile(
 )  # (两年六个月: one term)
 
 
+_ACCOUNT_AFTER = cue("account_after")  # “临夏发布”上: after a quoted name, where one posts
+
+
 def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
-    """Is the trigger inside a short quotation that goes on after it (“离婚妈”, “维权哥”)?"""
+    """Is the trigger inside a short quotation that goes on after it (“离婚妈”, “维权哥”), or that
+    ends with it after a name (“临夏发布”: an account)?"""
     if not _quoted(vt, a, m.start):
         return False
     close = min((k for k in (vt.find("”", m.end), vt.find('"', m.end)) if k >= 0), default=-1)
     open_at = max(vt.rfind("“", a, m.start), vt.rfind('"', a, m.start))
+    if close == m.end and m.start - open_at - 1 >= 2 and close - open_at <= 7:
+        # “临夏发布”上, “某某发布”公众号: an account or a column named with the word
+        return _ACCOUNT_AFTER.match(vt, close + 1) is not None
     return 0 < close - m.end <= 2 and close - open_at <= 7
 
 
