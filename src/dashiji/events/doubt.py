@@ -213,6 +213,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
 def _run_on(vt: str, s0: int, s1: int) -> bool:
     """Is ``vt[s0:s1]`` a run-on of scraped lines — a timeline of dated headlines, or a long
     stretch with hardly a clause break — rather than a sentence?"""
+    if s1 - s0 <= _RUN_ON_STRETCH and vt.count("年", s0, s1) < _RUN_ON_DATES:
+        return False  # (most sentences: too short for a stretch, too few years for a list)
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(vt, s0, s1)]
     dates = len(_FULL_DATE.findall(vt, s0, s1))
     if dates >= _RUN_ON_DATES and dates > len(cuts):

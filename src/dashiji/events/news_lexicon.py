@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datafiles import DataFileError, read_records
-from ..segment import segment
+from ..segment import _segmenter, segment
 from ..wordscan import WordScanner
 
 _FILES = ("news_triggers.jsonl", "news_political.jsonl")
@@ -188,6 +188,13 @@ class NewsLexicon:
         resultative first character (被判处: 判处; 被撞毁: 撞毁); a word that only ends inside
         the trigger (公开庭审, 车展开幕) is the segmenter's guess and is let be."""
         lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
+        freq = _segmenter().get_FREQ
+        for x in range(a + 1, b):
+            if any(freq(text[x:y]) for y in range(b + 1, min(hi, x + _STRADDLE_LONGEST) + 1)):
+                break
+        else:
+            return False  # no dictionary word (of up to three characters) starts inside the
+            # trigger and runs past it: nothing to ask the segmenter
         at = lo
         for tok in segment(text[lo:hi], hmm=False):
             x = text.find(tok, at, hi)
