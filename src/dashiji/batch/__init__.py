@@ -63,9 +63,7 @@ def run_batch(
     parallelism (:func:`.plan.cut_by_size`)."""
     out = Path(out)
     options = options or Options()
-    plan = fix_plan(
-        out, make_plan(inputs, options, files_per_task, selection, engine.parallelism)
-    )
+    plan = fix_plan(out, make_plan(inputs, options, files_per_task, selection, engine.parallelism))
     report = BatchReport(tasks=len(plan.tasks))
     outdir = str(out.resolve())
 

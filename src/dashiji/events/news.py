@@ -232,7 +232,7 @@ _ROLE_SOURCE = {"source", "target"}
 _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最有价值球员奖)
 _GLUED_MARK = frozenset("将把")
-_QUOTE_OPEN = frozenset("“「『\"")
+_QUOTE_OPEN = frozenset('“「『"')
 
 
 @dataclass(slots=True)
@@ -361,9 +361,7 @@ class NewsCoder:
             for m in matches:
                 if asks and last is not None and m.start >= last.start:
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
-                ev = self._code_match(
-                    doc, view, sent, si, a, b, m, clauses, actors, s_times, names
-                )
+                ev = self._code_match(doc, view, sent, si, a, b, m, clauses, actors, s_times, names)
                 if ev is None:
                     continue
                 if not _attach(ev, out):
@@ -1290,7 +1288,9 @@ def _opens_a_name(vt: str, a: int, span: Span, names: dict[str, str]) -> bool:
     if span.label not in ("GPE", "LOC"):
         return False
     return any(
-        vt.startswith(name, a) for name, label in names.items() if label == "PER" and name[0] == vt[a]
+        vt.startswith(name, a)
+        for name, label in names.items()
+        if label == "PER" and name[0] == vt[a]
     )
 
 
@@ -1499,9 +1499,7 @@ def _roles(
                 # 再向周扬青忏悔: the subject told before (判处X…，并处罚金: X is fined)
                 # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject)
                 chained = _CHAINED.match(vt, clause.start) is not None
-                agent = _topic(
-                    vt, earlier, actors, doer=chained and _doer_subject(m.entry.subject)
-                )
+                agent = _topic(vt, earlier, actors, doer=chained and _doer_subject(m.entry.subject))
             # (not 接群众报警，称有人驾车撞人: what is told; not 导致她离职: she, unnamed)
         patient = marked
         if patient is None and within:
@@ -1568,7 +1566,9 @@ def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
     """梁耀忠及梁锦威, 黎智英、李卓人和杨森: the actors joined to ``head`` by 和/及/、."""
     out: list[Actor] = []
     # (集团 of 集团营运总裁周达权 qualifies the person: it is no link of the chain)
-    inside = [x for i, x in enumerate(inside) if x is head or not _modifies(vt, x, inside[i + 1 : i + 2])]
+    inside = [
+        x for i, x in enumerate(inside) if x is head or not _modifies(vt, x, inside[i + 1 : i + 2])
+    ]
     k = inside.index(head) if head in inside else -1
     if k < 0:
         return out
@@ -1913,9 +1913,7 @@ def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     return near[k]
 
 
-def _topic(
-    vt: str, earlier: list[_Clause], actors: list[Actor], doer: bool = True
-) -> Actor | None:
+def _topic(vt: str, earlier: list[_Clause], actors: list[Actor], doer: bool = True) -> Actor | None:
     """The subject a clause without one takes: the first actor opening an earlier clause (for a
     ``doer``, not the object of a clause that opens with its verb)."""
     object_first: Actor | None = None  # the first actor of a clause that opens with its verb

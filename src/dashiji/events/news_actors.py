@@ -255,9 +255,8 @@ def foreign_names_after(text: str, actors: list[Actor], end: int, taken: bytearr
             k += 1
         for j in range(k, x.end + 1, -1):  # the longest name followed by a boundary
             cand = text[x.end : j]
-            if (
-                looks_foreign(cand)
-                and (j >= end or text[j] in _NAME_AFTER or _VERB_AFTER_NAME.match(text, j))
+            if looks_foreign(cand) and (
+                j >= end or text[j] in _NAME_AFTER or _VERB_AFTER_NAME.match(text, j)
             ):
                 out.append(Actor(x.end, j, cand, "PER"))
                 break
