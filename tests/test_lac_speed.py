@@ -194,3 +194,25 @@ def test_lac_batches_of_mixed_lengths_equal_lac_run() -> None:
         "香港高等法院周一裁定黎智英的申请被驳回，控方将于下月再次提出检控，此案备受国际关注。",
     ]
     assert_lac_batches_equal_lac_run(texts)
+
+
+def test_a_long_text_is_annotated_alone_with_the_same_spans(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A text over BATCHED_TEXT_MAX is left out of its chunk's batch (its views and entities
+    are not held with the chunk's: issue 12) and annotated as it would be alone."""
+    monkeypatch.setattr(step_mod, "BATCHED_TEXT_MAX", 40)
+    assert [len(t) > 40 for t in TEXTS] == [True, False, False, False, False]
+    calls: list[list[str]] = []
+    step = Annotate()
+    real = step.recognizer.find_batch
+
+    def spy(texts: list[str], *args: object, **kwargs: object) -> object:
+        calls.append(list(texts))
+        return real(texts, *args, **kwargs)
+
+    monkeypatch.setattr(step.recognizer, "find_batch", spy)
+    got = [d.spans for d in step(_doc(k, t) for k, t in enumerate(TEXTS))]
+    assert calls == [[TEXTS[1], TEXTS[3], TEXTS[4]], [TEXTS[0]]]  # the chunk, then the long one
+    want = [Annotate().process(_doc(k, t)).spans for k, t in enumerate(TEXTS)]
+    assert got == want

@@ -25,6 +25,11 @@ LAYERS = ("entity", "time", "quantity")
 # in one chunk; the encoder's CPU time 1.31 → 1.17 ms/article).  A row's tags do not depend on
 # its batch (.lac_graph), so the chunk changes only the cost.
 CHUNK = 128
+# A text longer than this is annotated on its own, not with its chunk: the chunk's analysis views
+# and entities are all made before the first document is finished, and a few texts of millions
+# of characters (scraped pages run together) would be held at once (issue 12: memory bounded by
+# the largest document).  The entities are the same either way.
+BATCHED_TEXT_MAX = 100_000
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +80,11 @@ class Annotate(DocumentStep):
                 self._ready = {}
 
     def _prepare(self, chunk: list[Document]) -> None:
-        todo = [d for d in chunk if d.error is None and d.duplicate_of is None and d.text]
+        todo = [
+            d
+            for d in chunk
+            if d.error is None and d.duplicate_of is None and 0 < len(d.text) <= BATCHED_TEXT_MAX
+        ]
         if len(todo) < 2:
             return
         try:
