@@ -215,8 +215,8 @@ def stage_table(files: list[str], limit: int) -> tuple[dict[str, float], int]:
     from dashiji.events.step import CodeEvents
     from dashiji.extract import Extract
     from dashiji.normalize import Normalize
-    from dashiji.read import read_inputs
     from dashiji.pipeline import store_batch
+    from dashiji.read import read_inputs
     from dashiji.store import Store
     from dashiji.stories.terms import profile
     from dashiji.work import BATCH
