@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from ..datafiles import DataFileError
 
@@ -25,21 +26,27 @@ def knowledge() -> StoriesKnowledge:
         data = json.loads((resources.files("dashiji") / path).read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise DataFileError(f"{path}: {exc}") from exc
-    verbs = data.get("announce_verbs")
-    gap = data.get("announce_gap")
-    if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v for v in verbs):
-        raise DataFileError(f"{path}: announce_verbs must be a non-empty list of words")
-    if not isinstance(gap, int) or not 0 <= gap <= 20:
-        raise DataFileError(f"{path}: announce_gap must be an integer from 0 to 20")
-    cues = data.get("local_time_cues")
-    cue_gap = data.get("local_time_gap")
-    if not isinstance(cues, list) or not cues or not all(isinstance(c, str) and c for c in cues):
-        raise DataFileError(f"{path}: local_time_cues must be a non-empty list of words")
-    if not isinstance(cue_gap, int) or not 0 <= cue_gap <= 20:
-        raise DataFileError(f"{path}: local_time_gap must be an integer from 0 to 20")
+    verbs = _words(data, "announce_verbs", path)
+    gap = _gap(data, "announce_gap", path)
+    cues = _words(data, "local_time_cues", path)
+    cue_gap = _gap(data, "local_time_gap", path)
     return StoriesKnowledge(
         tuple(sorted(set(verbs), key=len, reverse=True)),
         gap,
         tuple(sorted(set(cues), key=len, reverse=True)),
         cue_gap,
     )
+
+
+def _words(data: dict[str, Any], key: str, path: str) -> list[str]:
+    words = data.get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+        raise DataFileError(f"{path}: {key} must be a non-empty list of words")
+    return words
+
+
+def _gap(data: dict[str, Any], key: str, path: str) -> int:
+    gap = data.get(key)
+    if not isinstance(gap, int) or not 0 <= gap <= 20:
+        raise DataFileError(f"{path}: {key} must be an integer from 0 to 20")
+    return gap
