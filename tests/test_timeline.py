@@ -296,12 +296,17 @@ FESTIVAL = [
 ]
 
 
-def test_a_look_back_counts_for_the_day_it_opens_on(tmp_path: Path) -> None:
-    path = tmp_path / "fest.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in FESTIVAL), "utf-8")
-    with Store.open(tmp_path / "f.db") as store:
+def _stored(folder: Path, name: str, records: list[dict[str, str]]) -> list[Document | None]:
+    """The records, written as ``name``.jsonl, ingested into a fresh store, read back in order."""
+    path = folder / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    with Store.open(folder / f"{name}.db") as store:
         ingest([str(path)], store)
-        docs = [d for d in (store.get(r["doc_id"]) for r in FESTIVAL) if d is not None]
+        return [store.get(r["doc_id"]) for r in records]
+
+
+def test_a_look_back_counts_for_the_day_it_opens_on(tmp_path: Path) -> None:
+    docs = [d for d in _stored(tmp_path, "fest", FESTIVAL) if d is not None]
     entries = build_timeline(docs, n_dates=3)
     # the look back's own date (2025-06-01) gives way to the day it looks back to
     assert [e.date for e in entries] == ["2024-08-15", "2024-09-01", "2024-09-20"]
@@ -319,12 +324,8 @@ def test_a_misdated_page_votes_for_no_date(tmp_path: Path) -> None:
         "title": "临江地铁新线路迎来乘客",
         "content": "临江地铁新线路迎来第一批乘客，市民纷纷前来体验。",
     }
-    path = tmp_path / "metro.jsonl"
     records = [*METRO, misdated]
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
-    with Store.open(tmp_path / "m.db") as store:
-        ingest([str(path)], store)
-        docs = [d for d in (store.get(r["doc_id"]) for r in records) if d is not None]
+    docs = [d for d in _stored(tmp_path, "metro", records) if d is not None]
     assert len(docs) == 4
     assert [e.date for e in build_timeline(docs, n_dates=3)] == [
         "2024-05-10",
@@ -400,11 +401,7 @@ CAMPUS = [
 
 
 def test_a_page_dated_months_before_what_it_tells_votes_for_no_date(tmp_path: Path) -> None:
-    path = tmp_path / "campus.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in CAMPUS), "utf-8")
-    with Store.open(tmp_path / "c.db") as store:
-        ingest([str(path)], store)
-        docs = [d for d in (store.get(r["doc_id"]) for r in CAMPUS) if d is not None]
+    docs = [d for d in _stored(tmp_path, "campus", CAMPUS) if d is not None]
     assert len(docs) == 4
     entries = build_timeline(docs, n_dates=3)
     # 2024-03-10 (a vote of 1.0 were the page dated right) gives way to the opening day, which
@@ -449,11 +446,7 @@ HARBOUR = [
 
 
 def test_a_second_report_of_one_outlet_counts_less(tmp_path: Path) -> None:
-    path = tmp_path / "harbour.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in HARBOUR), "utf-8")
-    with Store.open(tmp_path / "h.db") as store:
-        ingest([str(path)], store)
-        docs = [d for d in (store.get(r["doc_id"]) for r in HARBOUR) if d is not None]
+    docs = [d for d in _stored(tmp_path, "harbour", HARBOUR) if d is not None]
     assert len(docs) == 4
     # the same votes else; on a tie the earlier date would be chosen
     assert [e.date for e in build_timeline(docs, n_dates=1)] == ["2024-07-10"]
@@ -496,11 +489,7 @@ BAN = [
 
 
 def test_two_dates_do_not_carry_one_headline(tmp_path: Path) -> None:
-    path = tmp_path / "ban.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in BAN), "utf-8")
-    with Store.open(tmp_path / "b.db") as store:
-        ingest([str(path)], store)
-        docs = [d for d in (store.get(r["doc_id"]) for r in BAN) if d is not None]
+    docs = [d for d in _stored(tmp_path, "ban", BAN) if d is not None]
     planned, reported = build_timeline(docs, n_dates=2)
     assert (planned.date, reported.date) == ("2024-09-18", "2024-09-19")
     assert reported.score > planned.score  # the 19th chooses its line first
@@ -530,11 +519,7 @@ VOTE = [
 
 
 def test_a_date_in_local_time_the_day_before_is_the_reports_own_day(tmp_path: Path) -> None:
-    path = tmp_path / "vote.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in VOTE), "utf-8")
-    with Store.open(tmp_path / "v.db") as store:
-        ingest([str(path)], store)
-        docs = {r["doc_id"]: store.get(r["doc_id"]) for r in VOTE}
+    docs = dict(zip([r["doc_id"] for r in VOTE], _stored(tmp_path, "vote", VOTE), strict=True))
     assert all(d is not None for d in docs.values())
     # 当地时间7日 in a report of the 8th: the news of the 8th, a report of its own day
     local = by_date(build_timeline([docs["vote-1"]], n_dates=None))
@@ -544,10 +529,7 @@ def test_a_date_in_local_time_the_day_before_is_the_reports_own_day(tmp_path: Pa
     cued = [("美东时间7日", 1.0), ("当地时间在议会大厦外的7日", 0.65)]
     for opening, score in cued:
         rec = dict(VOTE[0], doc_id="vote-x", content=f"{opening}晚，阿尔卡尼亚议会通过新能源法案。")
-        path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", "utf-8")
-        with Store.open(tmp_path / f"v{len(opening)}.db") as store:
-            ingest([str(path)], store)
-            doc = store.get("vote-x")
+        [doc] = _stored(tmp_path, f"v{len(opening)}", [rec])
         assert doc is not None
         assert by_date(build_timeline([doc], n_dates=None))["2024-03-08"].score == pytest.approx(
             score
