@@ -81,6 +81,12 @@ def _segmenter() -> Any:
         return module
 
 
+def dictionary_frequency() -> Callable[[str], int | None]:
+    """jieba's dictionary look-up: a word's frequency, None (or 0) for a word it does not hold
+    as a word (for the layers that ask about words without cutting a text)."""
+    return _segmenter().get_FREQ  # type: ignore[no-any-return]
+
+
 def backend() -> str:
     """Which segmenter is in use: ``"jieba_fast_dat"`` or ``"jieba"``."""
     _segmenter()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datafiles import DataFileError, read_records
-from ..segment import _segmenter, segment
+from ..segment import dictionary_frequency, segment
 from ..wordscan import WordScanner
 
 _FILES = ("news_triggers.jsonl", "news_political.jsonl")
@@ -188,7 +188,7 @@ class NewsLexicon:
         resultative first character (被判处: 判处; 被撞毁: 撞毁); a word that only ends inside
         the trigger (公开庭审, 车展开幕) is the segmenter's guess and is let be."""
         lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
-        freq = _segmenter().get_FREQ
+        freq = dictionary_frequency()
         for x in range(a + 1, b):
             if any(freq(text[x:y]) for y in range(b + 1, min(hi, x + _STRADDLE_LONGEST) + 1)):
                 break
