@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
@@ -61,6 +62,8 @@ from .news_actors import (
 )
 from .news_cues import cue, cue_words
 from .news_lexicon import NewsEntry, NewsLexicon, NewsMatch, load_news_lexicon
+
+_T = TypeVar("_T")
 
 NEWS_EXTRACTOR = "dashiji-news/0.1"
 
@@ -941,8 +944,8 @@ class NewsCoder:
                         view.to_original(date_ref.end),
                     )
                 )  # fmt: skip
-        args = _distinct_arguments(args)
-        event_actors = _distinct_actors(event_actors)
+        args = _first_of_each(args, lambda a: (a.role, a.text))
+        event_actors = _first_of_each(event_actors, lambda x: (x.name, x.side))
         t0, t1 = view.to_original(m.start), view.to_original(m.end)
         s0, s1 = sent.start, sent.end
         goldstein, quad = (None, None)
@@ -1227,24 +1230,15 @@ def _surname_inside(vt: str, m: NewsMatch, names: dict[str, str]) -> Actor | Non
 _AFTER_SURNAME = frozenset("以获于在")
 
 
-def _distinct_arguments(args: list[Argument]) -> list[Argument]:
-    """One argument per role and text (秋瓷炫、于晓光…二人: 秋瓷炫 once)."""
+def _first_of_each(items: list[_T], key: Callable[[_T], tuple[str, str]]) -> list[_T]:
+    """The first item of each key, in order: one argument per role and text (秋瓷炫、于晓光…
+    二人: 秋瓷炫 once), one actor per name and side (郭美美…郭美美被判: one party)."""
     seen: set[tuple[str, str]] = set()
-    out: list[Argument] = []
-    for x in args:
-        if (x.role, x.text) not in seen:
-            seen.add((x.role, x.text))
-            out.append(x)
-    return out
-
-
-def _distinct_actors(actors: list[EventActor]) -> list[EventActor]:
-    """One actor per name and side (郭美美…郭美美被判: one party)."""
-    seen: set[tuple[str, str]] = set()
-    out: list[EventActor] = []
-    for x in actors:
-        if (x.name, x.side) not in seen:
-            seen.add((x.name, x.side))
+    out: list[_T] = []
+    for x in items:
+        k = key(x)
+        if k not in seen:
+            seen.add(k)
             out.append(x)
     return out
 
