@@ -9,6 +9,7 @@ import pytest
 from test_events import events
 
 from dashiji.annotate.step import Annotate
+from dashiji.events.codebook import load_codebook
 from dashiji.events.model import Event
 from dashiji.normalize import Normalize
 
@@ -224,3 +225,90 @@ def test_an_account_named_with_the_word_is_no_launch(steps) -> None:
     text = "当地已成立调查组，调查的最新情况会第一时间在“临江发布”上进行发布。"
     assert not typed(steps, text, "产品行为-发布")
     assert typed(steps, "某公司3月16日发布了新款手机“某某发布”。", "产品行为-发布")
+
+
+# ---- wishes, demands, duties: what is wanted is not done ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("不少网友留言祝福王某夫妇新婚快乐。", "人生-结婚"),
+        ("律师同时提出申请，要求在等候上诉期间，再度羁押王某。", "司法行为-拘捕"),
+        ("发言人表示某国应客观看待此事，停止对某公司的无端起诉。", "司法行为-起诉"),
+        ("家属提出要求：严惩凶手，立即逮捕另外两名嫌疑人。", "司法行为-拘捕"),
+    ],
+)
+def test_what_is_wished_or_demanded_is_not_done(steps, text: str, news: str) -> None:
+    assert not typed(steps, text, news)
+
+
+def test_a_new_subject_ends_the_demand(steps) -> None:
+    text = "家属要求警方尽快破案，警方当天逮捕了两名嫌疑人。"
+    assert typed(steps, text, "司法行为-拘捕")
+    # a reply (回应) is no wish: what follows its colon is told
+    assert typed(steps, "王某的家属回应：警方已逮捕了两名嫌疑人。", "司法行为-拘捕")
+
+
+def test_an_aim_held_in_view_is_no_event(steps) -> None:
+    assert not typed(steps, "王某称，两人是以结婚为前提交往。", "人生-结婚")
+    assert typed(steps, "王某称，两人已于去年5月结婚。", "人生-结婚")
+
+
+def test_a_settlement_is_no_suit(steps) -> None:
+    assert not typed(steps, "王某目前已与某航空公司达成诉讼和解。", "司法行为-起诉")
+    assert typed(steps, "王某目前已对某航空公司提起诉讼。", "司法行为-起诉")
+
+
+def test_a_trade_one_is_good_at_is_no_suit(steps) -> None:
+    text = "李律师曾在某汽车公司任职多年，擅长处理汽车金融类民商事诉讼。"
+    assert not typed(steps, text, "司法行为-起诉")
+
+
+def test_a_count_of_many_accidents_is_no_accident(steps) -> None:
+    assert not typed(steps, "过去一年，某品牌汽车发生多起质量事故。", "灾害/意外-车祸")
+    assert typed(steps, "5月3日，某市发生一起车祸，造成两人受伤。", "灾害/意外-车祸")
+
+
+def test_a_suit_that_names_a_case_tried_is_no_new_suit(steps) -> None:
+    text = "12月2日，李女士起诉特斯拉及其副总裁王某名誉权纠纷案，在某区人民法院如期开庭。"
+    assert not typed(steps, text, "司法行为-起诉")
+    assert typed(steps, text, "司法行为-开庭")
+
+
+def test_an_administrative_warning_is_no_threat() -> None:
+    cb = load_codebook()
+    assert not [m for m in cb.match("当天，李某被处以行政警告。") if m.entry.plover_type == "THREATEN"]
+    assert [m.entry.plover_type for m in cb.match("某国总统警告邻国不要越界。")] == ["THREATEN"]
+
+
+# ---- status and dates --------------------------------------------------------------------------
+def test_a_suit_announced_for_a_later_day_is_planned(steps) -> None:
+    text = "2020年8月3日，华为宣布，将于8月5日正式起诉美国商务部。"
+    (e,) = typed(steps, text, "司法行为-起诉", ref="2020-09-01")
+    assert e.status == "planned"
+    (d,) = typed(steps, "2020年8月5日，华为正式起诉美国商务部。", "司法行为-起诉", ref="2020-09-01")
+    assert d.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月18日，某市警方发布通报，王某因销售假药被警方刑拘。",
+        "2022年初，他们从办案民警处了解到，王某已被警方刑拘。",
+    ],
+)
+def test_the_day_of_a_notice_does_not_date_what_it_tells(steps, text: str) -> None:
+    (e,) = typed(steps, text, "司法行为-拘捕", ref="2022-05-01")
+    assert e.date is None
+    (d,) = typed(steps, "3月18日，王某因销售假药被警方刑拘。", "司法行为-拘捕", ref="2022-05-01")
+    assert d.date == "2022-03-18"
+
+
+def test_a_year_in_the_clause_dates_a_life_event(steps) -> None:
+    text = "据悉，王某与李某于2015年相识，2017年结婚，2018年李某生子。"
+    (e,) = typed(steps, text, "人生-结婚", ref="2021-07-01")
+    assert (e.date, e.precision) == ("2017", "year")
+    (b,) = typed(steps, text, "人生-产子/女", ref="2021-07-01")
+    assert b.date == "2018"
+    # a year counted from the marriage dates the birth, not the marriage
+    text = "王某在2017年与李某结婚，两人在结婚第二年的2018年迎来了儿子。"
+    assert [e.date for e in typed(steps, text, "人生-结婚", ref="2021-07-01")] == ["2017"]

@@ -540,7 +540,10 @@ class EventCoder:
                 or (not actors_now and speaker is not None and not entry.symmetric)
             )
             is_own = is_own and not (speaker is not None and speaker.media)
-            if is_own and entry.plover_type in lex.speech_act_types:
+            # (a suit the speaker says it will bring, 宣布将于8月24日起诉: filing is no saying —
+            # the suit is planned)
+            suit_ahead = entry.plover_mode == "sue" and status.value == "planned"
+            if is_own and entry.plover_type in lex.speech_act_types and not suit_ahead:
                 # the saying is the event: 特朗普表示，如果…，美方将不再参与斡旋
                 modality = Modality("asserted", None, None, modality.cue)
                 status = Status("occurred", True, "said")

@@ -10,14 +10,21 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
   (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织; with its object: 起诉X侵犯名誉权的两个案件,
-  控告X的当事人 — ``relative_heads``), or framing a time (事故中, 庭审期间), or one
+  控告X的当事人 — ``relative_heads``; or naming the case the next clause tells of: 起诉X名誉权
+  纠纷案，在…开庭), counted as many (发生多起事故 — ``plural_count``), or framing a time
+  (事故中, 庭审期间, 结婚第二年), or one
   kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决), or ending a span of a life
   (从恋爱到结婚);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
   事故…”的录音, “因…被捕”的说法): a recording, a slogan, a claim — not the writer's report;
-* ``pretext`` — the trigger inside the reason given (以…威胁美国国家安全为由);
+* ``pretext`` — the trigger inside the reason or the aim given (以…威胁美国国家安全为由,
+  以结婚为前提);
 * ``wish`` — a sentence that opens with a wish or a demand (“希望特斯拉…公开道歉”): what one
   wants done, not what was done;
+* ``wished`` — the trigger stands in the scope of a wish, a demand or a duty (祝福X新婚快乐,
+  要求…，再度羁押X, 应…，停止对X的指控; 要求：…): in its clause after the word, or in later
+  clauses of its sentence that have no subject of their own (they open with 停止, 立即, 再度…:
+  ``wish_continues``); a trigger that is itself such a word (a REQUEST) is its own event;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
@@ -43,7 +50,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``, ``regarding``,
-``prospect``, ``class_nouns``, ``asked``).  The nominal, quotation, prospect and heading tests read
+``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
+``plural_count``, ``pretext_close``).  The nominal, quotation, prospect and heading tests read
 the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
 """
 
@@ -73,15 +81,20 @@ _TOGETHER = re.compile(r"[与和跟同][^，。]{1,12}一起$")
 _COURT_WORDS = re.compile(r"(?:案件|一案|诉讼|法院|法庭|官司|胜诉|败诉|原告|被告|判决|索赔)")
 _TOPIC_OF = re.compile(r"(?:就|对于|关于)[^，。；的]{0,10}$")
 _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
-_PRETEXT_CLOSE = re.compile(r"为(?:由|理由|借口)")
+_PRETEXT_CLOSE = cue("pretext_close")
 _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
 _EXHORT = cue("exhort")
+_WISH_SCOPE = cue("wish_scope")
+_WISH_NOT = cue("wish_scope_not")
+_WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
+_PLURAL_COUNT = re.compile("(?:" + cue("plural_count").pattern + r")[^，。；、]{0,4}$")
 _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
 _IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
 _COUNTED_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|月|年|小时)(?:后|前|之后|之前|以后|以来)"
 )
+_NTH_AFTER = re.compile(r"(?:后的?)?第[0-9一二三四五六七八九十两几]+(?:个)?(?:年|天|日|周|个月|月)")
 _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
 # 中国, 中方; 时间, 时代: not a frame
 _NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
@@ -111,6 +124,11 @@ _REL_FAR = re.compile(
     r"[^了过着，。；、的“”\"][^，。；、的“”\"]{0,19}?的(?:[一两二三四五六七八九十几数]+[个起件名位项])?"
 )
 _RELATIVE_HEAD = cue("relative_heads")
+# the trigger, its object and all, names a case its clause ends with (X起诉Y名誉权纠纷案，在…开庭;
+# not 报案, 立案, 结案: a verb on a case)
+_CASE_RUN = re.compile(
+    r"[^，。；、的“”\"了过着]{1,24}?(?:纠纷|侵权)?(?<![报立备结破翻办犯作审断销定答方提议草档专])(?:一案|案件|案)"
+)
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
@@ -156,6 +174,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
         why.append("wish")  # “希望特斯拉…，就不实言论公开道歉”: what one wants done
+    if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0):
+        why.append("wished")  # 网友祝福X新婚愉快, 美方应…，停止对中国的错误指控: wanted, not done
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向邱绍春致敬，感谢他…: the writer urges, no one acts
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
@@ -210,6 +230,39 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     return why
 
 
+def _wished(vt: str, s0: int, t0: int) -> bool:
+    """Does the trigger at ``t0`` stand in the scope of a wish, a demand or a duty (希望, 要求,
+    应…) — in its clause before it, or in an earlier clause of the sentence that runs on into the
+    trigger's through clauses with no subject of their own (…应客观看待，停止对X的指控; 要求：…)?"""
+    cuts = [m for m in _CLAUSE_CUT.finditer(vt, s0, t0)]
+    end = t0
+    for k in range(len(cuts), -1, -1):
+        c0 = cuts[k - 1].end() if k > 0 else s0
+        if _wish_in(vt, c0, end):
+            return True
+        if k == 0 or vt[cuts[k - 1].start()] in "。！？!?；;\n":
+            return False
+        cut = cuts[k - 1].start()
+        if vt[cut] in "：:":
+            # 要求：…: what follows the colon is what is asked (not 发布时间：…)
+            return _wish_in(vt, max(s0, cut - 4), cut)
+        if not _WISH_GOES_ON.match(vt, c0):
+            return False  # the clause has a subject of its own: the wish is over
+        end = cut
+    return False
+
+
+def _wish_in(vt: str, a: int, b: int) -> bool:
+    """Is there a wish, demand or duty word in ``vt[a:b]`` (not 回应, 应用, 相应…)?"""
+    for w in _WISH_SCOPE.finditer(vt, a, b):
+        if not any(
+            x.start() <= w.start() < x.end() or x.start() < w.end() <= x.end()
+            for x in _WISH_NOT.finditer(vt, max(0, w.start() - 3), w.end() + 3)
+        ):
+            return True
+    return False
+
+
 def _run_on(vt: str, s0: int, s1: int) -> bool:
     """Is ``vt[s0:s1]`` a run-on of scraped lines — a timeline of dated headlines, or a long
     stretch with hardly a clause break — rather than a sentence?"""
@@ -250,6 +303,8 @@ def _nominal(
         return "determiner"
     if _NOMINAL_EVERY.search(before):
         return "every"
+    if _PLURAL_COUNT.search(before):
+        return "count"  # 发生多起质量事故, 屡次被捕: a count of many, not one of them
     if (
         _NOMINAL_COUNT.search(before)
         and not _COUNT_REAL.search(before)
@@ -280,6 +335,8 @@ def _nominal(
         return "relative"
     if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
         return "frame"
+    if _NTH_AFTER.match(after):
+        return "frame"  # 在结婚第二年的2018年: the year counted from it frames another act
     if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
         return "frame"  # 在女儿去世40天后: the day counted from it frames another act
     if _LIST_OF_KINDS.match(after) and before.endswith("、"):
@@ -289,13 +346,13 @@ def _nominal(
 
 def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
     """Does the trigger ending at ``t1`` run, object and all, into 的 and a noun it qualifies
-    (起诉X侵犯名誉权的两个案件) within its clause?"""
+    (起诉X侵犯名誉权的两个案件) within its clause, or into the name of a case that is the subject
+    of the next clause (起诉X名誉权纠纷案，在…开庭)?"""
     far = _REL_FAR.match(vt, t1, c1)
     return (
-        far is not None
-        and bool(_RELATIVE_HEAD.match(vt, far.end()))
-        and not _ONGOING.search(before)
-    )
+        (far is not None and bool(_RELATIVE_HEAD.match(vt, far.end())))
+        or (c1 < len(vt) and vt[c1] in "，," and _CASE_RUN.fullmatch(vt, t1, c1) is not None)
+    ) and not _ONGOING.search(before)
 
 
 def _amount(role: str) -> bool:

@@ -1963,11 +1963,31 @@ def _verb_first(vt: str, start: int, end: int) -> bool:
 def _date(
     vt: str, clause: _Clause, clauses: list[_Clause], m: NewsMatch, times: list[TimeRef]
 ) -> TimeRef | None:
-    # a year alone does not date an event (2014年两人分手: the day is unknown); 当天 points to a
+    """The time expression that dates the trigger ``m``: the last one before it in its clause, one
+    after it with no other verb between, or one opening an earlier clause of the sentence with no
+    report, speech or later step between; failing those, a year written in the trigger's own
+    clause (2017年结婚, 2018年生子: the year is all the sentence tells) — where a day would be
+    looked for."""
+    found = _day_or_month(vt, clause, clauses, m, times)
+    if found is None:  # (the same places, for a year alone)
+        found = _day_or_month(vt, clause, clauses, m, times, years=True)
+    return found
+
+
+def _day_or_month(
+    vt: str,
+    clause: _Clause,
+    clauses: list[_Clause],
+    m: NewsMatch,
+    times: list[TimeRef],
+    years: bool = False,
+) -> TimeRef | None:
+    # a year alone is looked for only where no day or month is (``years``); 当天 points to a
     # day told before, which the time layer cannot know
     usable = [
         t for t in times
-        if t.usable and t.kind != "duration" and t.precision != "year" and t.text not in _ANAPHORIC
+        if t.usable and t.kind != "duration" and (t.precision == "year") == years
+        and t.text not in _ANAPHORIC
         and not _OFFSET_AFTER.fullmatch(t.text)
     ]  # fmt: skip
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day
@@ -1975,7 +1995,7 @@ def _date(
         replace(t, kind="date", value=t.value[:-3])
         for t in times
         if t.kind == "range" and t.value and t.value.endswith("/..") and t.text.endswith("起")
-        and len(t.value) == 13 and t.start >= clause.start
+        and len(t.value) == 13 and t.start >= clause.start and not years
     ]  # fmt: skip
     if not usable:
         return None
@@ -1993,7 +2013,10 @@ def _date(
         return pre[-1]
     # a date after the trigger is its own unless another verb stands between (服刑的黎智英涉及
     # 在2019年10月组织…: the organising's date)
-    post = [t for t in mine if t.start >= m.end and not _OTHER_VERB.search(vt, m.end, t.start)]
+    post = [
+        t for t in mine
+        if t.start >= m.end and not _OTHER_VERB.search(vt, m.end, t.start) and not years
+    ]  # fmt: skip (结婚第二年的2018年: a year after the trigger is counted from it)
     if post and m.entry.plover not in _SPEECH_ACTS:
         return post[0]  # (a demand's own date is not the date of what it demands)
     # a clause before, in the same sentence, that opens with a time expression — unless a
