@@ -312,3 +312,10 @@ def test_a_year_in_the_clause_dates_a_life_event(steps) -> None:
     # a year counted from the marriage dates the birth, not the marriage
     text = "王某在2017年与李某结婚，两人在结婚第二年的2018年迎来了儿子。"
     assert [e.date for e in typed(steps, text, "人生-结婚", ref="2021-07-01")] == ["2017"]
+
+
+def test_an_opinion_of_a_ban_is_no_ban(steps) -> None:
+    text = "对此，中国驻英国大使接受采访时表示，这个禁令是错误的，是政治操弄。"
+    assert not [e for e in events(steps, text) if e.type == "SANCTION"]
+    text = "英国政府宣布禁止政府设备使用TikTok。"
+    assert [e for e in events(steps, text) if e.type == "SANCTION"]

@@ -25,6 +25,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   要求…，再度羁押X, 应…，停止对X的指控; 要求：…): in its clause after the word, or in later
   clauses of its sentence that have no subject of their own (they open with 停止, 立即, 再度…:
   ``wish_continues``); a trigger that is itself such a word (a REQUEST) is its own event;
+* ``judged`` — the trigger is judged right after it (这个禁令是错误的, 该判决不公 —
+  ``judged_after``): an opinion of an act told before, not the act;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
@@ -51,7 +53,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``, ``regarding``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
-``plural_count``, ``pretext_close``).  The nominal, quotation, prospect and heading tests read
+``plural_count``, ``pretext_close``, ``judged_after``).  The nominal, quotation, prospect and heading tests read
 the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
 """
 
@@ -87,6 +89,7 @@ _EXHORT = cue("exhort")
 _WISH_SCOPE = cue("wish_scope")
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
+_JUDGED_AFTER = cue("judged_after")
 _PLURAL_COUNT = re.compile("(?:" + cue("plural_count").pattern + r")[^，。；、]{0,4}$")
 _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
@@ -176,6 +179,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("wish")  # “希望特斯拉…，就不实言论公开道歉”: what one wants done
     if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0):
         why.append("wished")  # 网友祝福X新婚愉快, 美方应…，停止对中国的错误指控: wanted, not done
+    if _JUDGED_AFTER.match(vt, t1):
+        why.append("judged")  # 这个禁令是错误的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向邱绍春致敬，感谢他…: the writer urges, no one acts
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
