@@ -319,3 +319,41 @@ def test_an_opinion_of_a_ban_is_no_ban(steps) -> None:
     assert not [e for e in events(steps, text) if e.type == "SANCTION"]
     text = "英国政府宣布禁止政府设备使用TikTok。"
     assert [e for e in events(steps, text) if e.type == "SANCTION"]
+
+
+def test_what_someone_did_not_do_told_of_them_is_no_event(steps) -> None:
+    text = "今天车展上原本没有新车发布的某品牌，却因为一段视频登上了热搜。"
+    assert not typed(steps, text, "产品行为-发布")
+    assert typed(steps, "某品牌今天在车展上发布了一款新车。", "产品行为-发布")
+
+
+def test_an_act_commented_on_is_not_done_here(steps) -> None:
+    assert not typed(steps, "截至发稿，王某未对此案庭审公开置评。", "司法行为-开庭")
+    assert typed(steps, "王某诉李某一案今天在某区法院开庭审理。", "司法行为-开庭")
+
+
+def test_what_is_forbidden_is_not_done(steps) -> None:
+    text = "某局局长致信银行，告知对方不得就王某的财产作任何交易，包括出售、转让。"
+    assert not typed(steps, text, "财经/交易-出售/收购")
+
+
+def test_what_a_law_requires_is_no_request(steps) -> None:
+    text = "律政司表示，香港国安法要求法官首先考虑被告是否会继续危害国家安全。"
+    assert not [e for e in events(steps, text) if e.type == "REQUEST"]
+
+
+def test_an_agreement_nearly_made_is_not_made(steps) -> None:
+    text = "早在今年3月，抖音海外版TikTok就已被曝接近与甲骨文达成协议，由甲骨文存储用户的信息。"
+    assert not [e for e in events(steps, text) if e.type == "AGREE"]
+
+
+def test_a_plan_rejected_is_a_rejection_that_occurred(steps) -> None:
+    text = "微软在声明中称，其对TikTok美国业务的收购计划已被字节跳动回绝。"
+    (e,) = [e for e in events(steps, text) if e.type == "REJECT"]
+    assert e.status == "occurred"
+
+
+def test_figurative_blows_and_drownings_are_no_events(steps) -> None:
+    cb = load_codebook()
+    assert not [m for m in cb.match("这家公司遭受到了降维打击。") if m.entry.plover_type == "ASSAULT"]
+    assert not typed(steps, "网友留言说：“唾沫淹死人啊，您太高调了。”", "人生-死亡")

@@ -11,7 +11,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
   (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织; with its object: 起诉X侵犯名誉权的两个案件,
   控告X的当事人 — ``relative_heads``; or naming the case the next clause tells of: 起诉X名誉权
-  纠纷案，在…开庭), counted as many (发生多起事故 — ``plural_count``), or framing a time
+  纠纷案，在…开庭; or negated: 没有新车发布的特斯拉), commented on (未对此案庭审置评 —
+  ``comment_verbs``), counted as many (发生多起事故 — ``plural_count``), or framing a time
   (事故中, 庭审期间, 结婚第二年), or one
   kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决), or ending a span of a life
   (从恋爱到结婚);
@@ -30,6 +31,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
+  for the diplomatic coder's events, what was nearly done (接近与X达成协议 — ``near_miss``);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
   sentenced; a crash only when it is uncertain: 坠机可能由于…);
 * ``class_only`` — its only participants are a kind of people (消费者, 车企: 理性维权, 纷纷推出)
@@ -48,12 +50,13 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   police coerce; 郭美美被判…，判处被告人汪邹雅…: the defendant told before is no judge);
 * ``year_conflict`` — a day with no year dates the event while its clause names another year
   before it (4月26日，2024年…开幕, in an article of 2021: a page's unrelated news);
-* ``legal_text`` — the sentence quotes a law or rule (《实施细则》规定可…搜查).
+* ``legal_text`` — the sentence quotes a law or rule (《实施细则》规定可…搜查), or a law is the
+  one that "requires" (香港国安法要求法官考虑… — ``law_nouns``): no request.
 
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``, ``regarding``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
-``plural_count``, ``pretext_close``, ``judged_after``).  The nominal, quotation, prospect and heading tests read
+``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``, ``law_nouns``).  The nominal, quotation, prospect and heading tests read
 the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
 """
 
@@ -90,6 +93,11 @@ _WISH_SCOPE = cue("wish_scope")
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
 _JUDGED_AFTER = cue("judged_after")
+_COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
+_COMMENT_TOPIC = re.compile(r"(?:对|就|针对|对于)[^，。；]{0,10}$")
+_NEAR_MISS = re.compile("(?:" + cue("near_miss").pattern + r")[^，。；的]{0,12}$")
+_BY_LAW = re.compile("(?:" + cue("law_nouns").pattern + ")$")
+_NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
 _PLURAL_COUNT = re.compile("(?:" + cue("plural_count").pattern + r")[^，。；、]{0,4}$")
 _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
@@ -185,6 +193,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("exhorted")  # 最后，让我们向邱绍春致敬，感谢他…: the writer urges, no one acts
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
         why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
+    if not news and _NEAR_MISS.search(before):
+        why.append("prospect")  # 接近与X达成协议: near, not done
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
         why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
     if (
@@ -230,6 +240,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         years = {m.group(1) for m in _YEAR.finditer(vt, c0, t0)}
         if years and e.date[:4] not in years:
             why.append("year_conflict")  # 4月26日，2024年…开幕 in an article of 2021
+    if e.type == "REQUEST" and vt.startswith("要求", t0) and _BY_LAW.search(before):
+        why.append("legal_text")  # 香港国安法要求法官考虑…: what a law requires, no request
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         why.append("legal_text")  # 《实施细则》规定可…搜查: what a rule allows
     return why
@@ -327,6 +339,10 @@ def _nominal(
         return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
     if _RANGE.search(before):
         return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
+    if _REL_DE.match(after) and _NEG_REL.search(before):
+        return "relative"  # 没有新车发布的特斯拉: what someone did not do, told of them
+    if _COMMENT_TOPIC.search(before) and _COMMENTED.match(after):
+        return "topic"  # 未对此案庭审公开置评: the act commented on (or not), not done here
     if _REL_DE.match(after) and (_PAST_REL.search(before) or trigger.startswith(("被", "遭"))):
         return "relative"  # 已宣布解散的支联会, 曾报案的证据: done before, told in passing
     if _REL_DE.match(after) and not _ONGOING.search(before):
