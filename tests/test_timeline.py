@@ -538,3 +538,58 @@ def test_a_date_in_local_time_the_day_before_is_the_reports_own_day(tmp_path: Pa
     plain = by_date(build_timeline([docs["vote-2"]], n_dates=5))
     assert plain["2024-05-08"].score == pytest.approx(0.65)
     assert "2024-05-07" in plain
+
+
+# An eighth: four reports, each alone on its day. One opens by attributing what it says (a news
+# report without a date), one tells its news plainly without a date, one is a comment on the
+# news, and one names a day only as 当天 ("that same day") pointing back to a season it named.
+BRIDGE = [
+    {
+        "doc_id": "bridge-1",
+        "publish_date": "2024-11-04",
+        "source": "甲报",
+        "title": "临江大桥封闭检修",
+        "content": "据临江日报报道，临江大桥因桥墩出现裂缝封闭检修，过江车辆须绕行。",
+    },
+    {
+        "doc_id": "bridge-2",
+        "publish_date": "2024-11-06",
+        "source": "乙网",
+        "title": "临江大桥检修进展顺利",
+        "content": "临江大桥检修进展顺利，工人们正在加固桥墩，预计月底重新通车。",
+    },
+    {
+        "doc_id": "bridge-3",
+        "publish_date": "2024-11-08",
+        "source": "丙台",
+        "title": "临江大桥封闭背后：老桥该如何养护",
+        "content": "11月8日，临江大桥封闭已有数日，专家谈到老桥养护的难处。",
+    },
+    {
+        "doc_id": "bridge-4",
+        "publish_date": "2024-11-10",
+        "source": "丁网",
+        "title": "临江大桥的往事",
+        "content": "临江大桥建成于上世纪。那年春天，桥头举行了通车仪式，当天全城的人都来看热闹。",
+    },
+]
+
+
+def test_how_a_report_opens_and_what_its_headline_does_weigh_its_vote(tmp_path: Path) -> None:
+    docs = dict(zip([r["doc_id"] for r in BRIDGE], _stored(tmp_path, "bridge", BRIDGE), strict=True))
+    assert all(d is not None for d in docs.values())
+    scores = {e.date: e.score for e in build_timeline(list(docs.values()), n_dates=None)}
+    # an attributed opening without a date: a report of its day (0.9), where an undated
+    # report alone on its day votes 0.5
+    assert scores["2024-11-04"] == pytest.approx(0.9)
+    assert scores["2024-11-06"] == pytest.approx(0.5)
+    # a comment (…背后, 如何…) on its own day votes half of what a report of its day would (1.0)
+    assert scores["2024-11-08"] == pytest.approx(0.5)
+    # 当天 pointing back to a day the text named (not the publication date) is no evidence of
+    # the publication day: the page counts as undated
+    assert scores["2024-11-10"] == pytest.approx(0.5)
+    # the same sentence opening the report of its day does count
+    rec = dict(BRIDGE[3], doc_id="bridge-5", content="11月10日，临江大桥重新通车，全城的人都来看热闹。")
+    [same] = _stored(tmp_path, "bridge5", [rec])
+    assert same is not None
+    assert by_date(build_timeline([same], n_dates=None))["2024-11-10"].score == pytest.approx(1.0)

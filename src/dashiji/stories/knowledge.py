@@ -17,6 +17,9 @@ class StoriesKnowledge:
     announce_gap: int
     local_time_cues: tuple[str, ...]
     local_time_gap: int
+    commentary_cues: tuple[str, ...]
+    report_cues: tuple[str, ...]
+    day_anaphors: frozenset[str]
 
 
 @cache
@@ -30,11 +33,17 @@ def knowledge() -> StoriesKnowledge:
     gap = _gap(data, "announce_gap", path)
     cues = _words(data, "local_time_cues", path)
     cue_gap = _gap(data, "local_time_gap", path)
+    comment = _words(data, "commentary_cues", path)
+    report = _words(data, "report_cues", path)
+    anaphors = _words(data, "day_anaphors", path)
     return StoriesKnowledge(
         tuple(sorted(set(verbs), key=len, reverse=True)),
         gap,
         tuple(sorted(set(cues), key=len, reverse=True)),
         cue_gap,
+        tuple(sorted(set(comment), key=len, reverse=True)),
+        tuple(sorted(set(report), key=len, reverse=True)),
+        frozenset(anaphors),
     )
 
 

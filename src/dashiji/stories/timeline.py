@@ -12,8 +12,15 @@ on a date, and how often the texts refer to it.
   full date) is news of that day (1.0); one that opens on a day or three before it is a follow-up
   whose news happened then (0.5); one that opens on an older date is background or a look back
   (0.4) — and gives as much to the older date it looks back to; one without any dated reference
-  counts 0.8 — alone on its date, a report votes :data:`LONE_REPORT_WEIGHT` instead (a lone
-  follow-up 0.65, a lone report without a date 0.5).  Copies count too: a story reprinted by
+  counts 0.8, unless its opening sentence attributes what it says (据路透社报道, 记者获悉,
+  发言人, 警方通报: ``report_cues`` of ``data/stories.json``), the way a news report opens: then
+  it is a report of its day (0.9) — alone on its date, a report votes :data:`LONE_REPORT_WEIGHT`
+  instead (a lone follow-up 0.65, a lone report without a date 0.5, an attributed one 0.9).
+  A comment — a headline that explains, weighs or asks about the news (``commentary_cues``:
+  分析, 怎么回事, 为什么) — votes :data:`COMMENTARY` times as much: chronicles list what
+  happened.  An expression meaning "that same day" (当天, 当日: ``day_anaphors``) that the time
+  layer resolved to the publication date is no reference at all: it points back to a day the
+  text named before, which the time layer did not find.  Copies count too: a story reprinted by
   many outlets is a story that mattered; but a second report of one outlet on one day counts
   :data:`SAME_OUTLET` times as much.
   A date told in a foreign place's local time (当地时间6日) on the day before the report's
@@ -83,13 +90,30 @@ __all__ = ["TimelineEntry", "build_timeline", "consensus"]
 
 # The weight of an article's vote for its publication date, by what its first dated reference
 # is: the same day, 1–RECENT_DAYS days before ("recent"), older, later, or none at all.
-FIRST_REFERENCE_WEIGHT = {"same": 1.0, "recent": 0.5, "old": 0.4, "future": 0.5, "none": 0.8}
+FIRST_REFERENCE_WEIGHT = {
+    "same": 1.0,
+    "recent": 0.5,
+    "old": 0.4,
+    "future": 0.5,
+    "none": 0.8,
+    "reported": 0.9,  # no dated reference, but an attributed opening (see _attributed)
+}
 RECENT_DAYS = 3
 # The vote of a report alone on its date (the only one published that day, itself no repeat of
 # earlier news): a lone report without any dated reference is more often a feature or a comment
 # than news (on the DTELS dev stories 6 of 46 such dates are gold dates, against 9 of 33 dates of
 # a lone follow-up); when other reports share its day, its kind matters less.
-LONE_REPORT_WEIGHT = {"same": 1.0, "recent": 0.65, "old": 0.4, "future": 0.5, "none": 0.5}
+LONE_REPORT_WEIGHT = {
+    "same": 1.0,
+    "recent": 0.65,
+    "old": 0.4,
+    "future": 0.5,
+    "none": 0.5,
+    "reported": 0.9,
+}
+# A comment (a commentary_cues word in the headline: 分析, 怎么回事) votes COMMENTARY times its
+# weight, and its headline is as much weaker a candidate for the date's summary.
+COMMENTARY = 0.5
 # What one article's reference to another date adds to it; a date no article of the story was
 # published on, that day or the next COVERAGE_DAYS, is background (the crime before the case, the
 # accident before the protest): its references count UNCOVERED times as much.
@@ -161,6 +185,7 @@ class _Article:
     kind: str
     weight: float
     events: list[_Event]
+    discount: float = 1.0  # COMMENTARY for a comment, else 1
     echo_of: str | None = None  # the date of the news this article repeats (see ECHO_DAYS)
 
 
@@ -243,16 +268,47 @@ def _article(doc: Document, first: Document | None = None) -> _Article | None:
     published = _day((doc.article.published or "")[:10]) or _day(doc.reference_date)
     src = doc if first is None else first
     refs = _local_days(src, _refs(src), published)
+    anaphors = knowledge().day_anaphors
+    refs = [r for r in refs if r.day != published or src.text[r.start : r.end] not in anaphors]
     kind = _kind(published, refs)
+    if kind == "none" and _attributed(src):
+        kind = "reported"
     events = [
         _Event(str(s.attrs.get("id") or ""), s.attrs.get("date"), s.attrs.get("reported"))
         for s in doc.spans
         if s.layer == EVENT_LAYER
     ]
-    title = _headline(doc.article.title or "")
+    raw_title = doc.article.title or ""
+    discount = COMMENTARY if _is_comment(raw_title) else 1.0
     return _Article(
-        doc, published, title, _source(doc), refs, kind, FIRST_REFERENCE_WEIGHT[kind], events
+        doc,
+        published,
+        _headline(raw_title),
+        _source(doc),
+        refs,
+        kind,
+        FIRST_REFERENCE_WEIGHT[kind] * discount,
+        events,
+        discount,
     )
+
+
+LEAD_CHARS = 120  # at most this much of an article's opening sentence is read for report cues
+
+
+def _attributed(doc: Document) -> bool:
+    """Whether the opening sentence of ``doc`` (at most :data:`LEAD_CHARS` characters)
+    attributes what it says — 据路透社报道, 记者获悉, 发言人, 警方通报 (``report_cues``): a news
+    report opens so, a feature or a comment seldom does."""
+    ends = [s.end for s in doc.spans if s.layer == "sentence"]
+    lead = doc.text[: min(min(ends, default=LEAD_CHARS), LEAD_CHARS)]
+    return any(cue in lead for cue in knowledge().report_cues)
+
+
+def _is_comment(title: str) -> bool:
+    """Whether a headline comments on the news rather than tells it (a ``commentary_cues``
+    word: 分析, 怎么回事, 为什么)."""
+    return any(cue in title for cue in knowledge().commentary_cues)
 
 
 def _one_line(text: str) -> str:
@@ -349,7 +405,7 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
     for d in dates.values():  # a date one report stands behind: see LONE_REPORT_WEIGHT
         live = [a for a in d.published if a.weight > 0]
         if len(live) == 1 and live[0].echo_of is None:
-            d.votes += LONE_REPORT_WEIGHT[live[0].kind] - live[0].weight
+            d.votes += LONE_REPORT_WEIGHT[live[0].kind] * live[0].discount - live[0].weight
     covered = {a.date for a in articles if a.date is not None and a.weight > 0}
     for d in dates.values():
         after = date.fromisoformat(d.day)
@@ -553,7 +609,7 @@ def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str
             cands.append((a.title, a.weight))
     for a in d.followups:
         if a.title:
-            cands.append((a.title, FIRST_REFERENCE_WEIGHT["recent"]))
+            cands.append((a.title, FIRST_REFERENCE_WEIGHT["recent"] * a.discount))
     day = date.fromisoformat(d.day).toordinal()
     if used:
         near = [u for k in range(day - USED_DAYS, day + USED_DAYS + 1) for u in used.get(k, ())]
