@@ -43,6 +43,8 @@ from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
+from .anaphora import has_anaphor
+from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
 from .dates import TimeRef, later_than
 from .model import Argument, Event, EventActor, Mention
@@ -236,6 +238,7 @@ _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the rep
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最有价值球员奖)
 _GLUED_MARK = frozenset("将把")
 _QUOTE_OPEN = frozenset('“「『"')
+_ANAPHORA_SENTENCES = 2  # sentences before a pronoun's own its antecedent may stand in
 
 
 @dataclass(slots=True)
@@ -305,6 +308,7 @@ class NewsCoder:
             taken[a:b] = b"\x01" * (b - a)
         out = list(existing)
         doc_country = _document_country([sp for _, _, sp in ent_view])  # (not 韩 of 韩潮)
+        told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         at = [mm.start for mm in every]
         for si, sent in enumerate(sentences):
@@ -338,6 +342,25 @@ class NewsCoder:
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
                     x.agent_type = title.agent_type
             actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
+            if has_anaphor(vt, a, b):  # 她, 其, 该男子: the participant named before
+
+                def earlier(si: int = si, a: int = a) -> list[list[Actor]]:
+                    # the sentences before it, back to _ANAPHORA_SENTENCES, in its paragraph
+                    para = vt.rfind("\n", 0, a) + 1
+                    out: list[list[Actor]] = []
+                    for sj in range(max(0, si - _ANAPHORA_SENTENCES), si):
+                        lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                        if lo < para:
+                            continue
+                        if sj not in told:
+                            told[sj] = self._participants(
+                                vt, lo, hi, ent_view, ent_starts, taken, names
+                            )
+                        out.append(told[sj])
+                    return out
+
+                actors = resolve_anaphora(vt, a, b, actors, earlier)
+            told[si] = actors
             # 前往美国: where one goes — not whom one meets, nor where the traveller is from
             travel = [
                 x
@@ -370,6 +393,29 @@ class NewsCoder:
                 if not _attach(ev, out):
                     out.append(ev)
         return out
+
+    # ---- anaphora -----------------------------------------------------------------------------
+    def _participants(
+        self,
+        vt: str,
+        lo: int,
+        hi: int,
+        ent_view: list[tuple[int, int, Span]],
+        ent_starts: list[int],
+        taken: bytearray,
+        names: dict[str, str],
+    ) -> list[Actor]:
+        """The named, titled and generic participants of ``vt[lo:hi]`` (earlier sentences)."""
+        if hi <= lo:
+            return []
+        i, j = bisect_left(ent_starts, lo), bisect_left(ent_starts, hi)
+        found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[i:j] if y <= hi]
+        out = [x for x in found if x is not None and x.agent_type != "MED"]
+        out.extend(x for x in generic_actors(vt, lo, hi, taken) if x.agent_type != "MED")
+        out.extend(surname_people(vt, lo, hi, taken))
+        out.extend(_known_names(vt, lo, hi, taken, names))
+        out.extend(chinese_names(vt, lo, hi, _taken_by(vt, out, taken), set()))
+        return _join_prefixes(vt, _no_overlaps(out))
 
     # ---- one trigger ---------------------------------------------------------------------------
     def _code_match(
@@ -502,6 +548,7 @@ class NewsCoder:
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        heard_by = patient  # 向法院起诉X: the court is no party; X is
         subject_role, object_role = entry.subject, entry.object
         if patient is None and object_role == "target" and names:
             patient = _surname_inside(vt, m, names)  # 批准黎以现金…保释: 黎 is 黎智英
@@ -554,6 +601,27 @@ class NewsCoder:
             patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
             patient = None  # 向法院提起诉讼, 上诉至终审法院: the court hears it, it is no party
+        if (
+            patient is None
+            and heard_by is not None
+            and heard_by.agent_type in _OFFICES
+            and heard_by.end <= m.start
+            and entry.news not in _REPORTED_TO
+            and _marked(vt, heard_by, clause.start, ("向",))
+        ):
+            # 向法院起诉华力公司: the court or the police hears it; the one named after the
+            # trigger is acted on
+            patient = next(
+                (
+                    x
+                    for x in actors
+                    if m.end <= x.start < clause.end
+                    and not x.place
+                    and x not in others
+                    and x.agent_type not in _OFFICES
+                ),
+                None,
+            )
         if (
             patient is not None
             and entry.news in _REPORTED_TO
@@ -1329,7 +1397,9 @@ def _known_names(vt: str, a: int, b: int, taken: bytearray, names: dict[str, str
 _OPINION_END = re.compile(
     r"(?:认为|觉得|相信|以为|希望|担心|期待|期望|猜测|怀疑|恐怕|看来|眼中|看法是)[^，。]{0,2}$"
 )
-_AS_SAID = re.compile(r"(?:正如|如同|就像|按照|据|根据)[^，。]{0,12}(?:所说|所言|所述|说|称|报道)$")
+_AS_SAID = re.compile(
+    r"(?:正如|如同|就像|按照|据|根据|从)[^，。]{0,12}(?:所说|所言|所述|说|称|报道|说法|介绍|描述|看法|来看|看)$"
+)
 _AUTHORITY_ROLES = frozenset(
     {"执法机构", "拘捕者", "开庭法院", "立案机构", "禁赛机构", "约谈发起方", "颁奖机构"}
 )
@@ -1493,7 +1563,20 @@ def _roles(
                 # 再向周扬青忏悔: the subject told before (判处X…，并处罚金: X is fined)
                 # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject)
                 chained = _CHAINED.match(vt, clause.start) is not None
-                agent = _topic(vt, earlier, actors, doer=chained and _doer_subject(m.entry.subject))
+                # (均被法官拒绝，要求其…: a pronoun object standing for the topic makes the
+                # passive's agent the subject)
+                bound = {
+                    x.alias_of
+                    for x in inside
+                    if x.alias_of is not None and _PRONOUN_WORD.fullmatch(vt, x.start, x.end)
+                }
+                agent = _topic(
+                    vt,
+                    earlier,
+                    [x for x in actors if (x.alias_of or x.text) not in bound],
+                    doer=chained and _doer_subject(m.entry.subject),
+                    passive_agents=bool(bound),
+                )
             # (not 接群众报警，称有人驾车撞人: what is told; not 导致她离职: she, unnamed)
         patient = marked
         if patient is None and within:
@@ -1870,11 +1953,19 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
         return True  # 美国职业篮球巨星科比, 壹传媒创办人黎智英: the title names the person
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
+    if rest[0].kind != "generic" and x.kind != "GPE" and _a_verb(gap):
+        return False  # 判决李女士赔偿特斯拉: a verb between two named ones makes a clause
     if rest[0].kind == "generic" and rest[0].agent_type in _PEOPLE_KINDS:
         # 特斯拉维权车主, 公司离职员工: a verb with no object before a kind of people is an
         # epithet (the owner who protests against Tesla), not a clause
         return all(h.entry.object is None for h in _packaged_lexicon().match(gap))
     return not _packaged_lexicon().has_match(gap)
+
+
+def _a_verb(gap: str) -> bool:
+    pos_of = _parts_of_speech()
+    tag = pos_of.get(gap) or pos_of.get(gap[:2]) or ""
+    return tag.startswith("v")
 
 
 _ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
@@ -1907,14 +1998,29 @@ def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     return near[k]
 
 
-def _topic(vt: str, earlier: list[_Clause], actors: list[Actor], doer: bool = True) -> Actor | None:
+def _topic(
+    vt: str,
+    earlier: list[_Clause],
+    actors: list[Actor],
+    doer: bool = True,
+    passive_agents: bool = False,
+) -> Actor | None:
     """The subject a clause without one takes: the first actor opening an earlier clause (for a
-    ``doer``, not the object of a clause that opens with its verb)."""
+    ``doer``, not the object of a clause that opens with its verb; not the agent of a passive
+    unless ``passive_agents``)."""
     object_first: Actor | None = None  # the first actor of a clause that opens with its verb
     for c in reversed(earlier):
         if _AS_SAID.search(vt, c.start, c.end):
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
-        inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
+        if _CAUSE_CLAUSE.match(vt, c.start):
+            continue  # 由于审判长身体不适，庭审延期: the cause's subject is not the main clause's
+        inside = [
+            x
+            for x in actors
+            if c.start <= x.start < c.end
+            and not x.place
+            and (passive_agents or vt[x.start - 1 : x.start] not in _BY)
+        ]  # (被警方逮捕，…受审: the agent of a passive is not the one the sentence is about)
         skip = doer and bool(inside) and _verb_first(vt, c.start, inside[0].start)
         for k, x in enumerate(inside):
             if (
@@ -1941,6 +2047,9 @@ def _doer_subject(role: str | None) -> bool:
 
 
 _CHAINED = re.compile(r"(?:并且|并|同时|随后|随即|还|又|也)")
+_CAUSE_CLAUSE = re.compile(r"(?:由于|因为)")
+_BY = frozenset({"被", "遭"})
+_PRONOUN_WORD = re.compile(cue("pronoun_person").pattern + "|" + cue("pronoun_any").pattern)
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
 

@@ -1,0 +1,273 @@
+"""Pronouns and 该-phrases of everyday news, pointed back to the participant they stand for.
+
+Chinese news names a person once (车主张女士, 男子吉某) and then writes 她, 其, 该男子 or
+涉事司机; the coder's roles need the name.  This resolver is deliberately small:
+
+* 他 / 她 (``pronoun_person``) stand for the nearest person mentioned before them — a named
+  person, or a person noun (一名女子…对其) — and 其 (``pronoun_any``) for the nearest person or
+  organisation.  Candidates are the participants of the pronoun's sentence before the pronoun's
+  own clause (a pronoun is not its own clause's subject: 法院判决其…), of its own clause only
+  across a verb of telling (张女士称其…), and of the one or two sentences before it in the same
+  paragraph.  The agent of a passive (被法官拒绝) is no candidate: the clause is about the one
+  the passive acts on.  他 skips a woman's honorific or kin word, 她 a man's (``she_only`` /
+  ``he_only``).  Words holding the character for other things (其他, 尤其, 吉他) are
+  ``pronoun_blocking``.
+* A person or organisation noun after a determiner (``pronoun_determiner``: 该, 涉事, 这名…)
+  stands for the nearest participant that noun titled (男子吉某 … 该男子) or whose name ends
+  with it (华力公司 … 该公司); with none, the noun stays as it is.
+
+A pronoun that finds nothing is left out: a role left empty is better than a wrong one.  The
+words are lists of ``data/events/news_cues.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .news_actors import Actor
+from .news_cues import cue, cue_words
+
+_PERSON = cue("pronoun_person")
+_ANY = cue("pronoun_any")
+_PRONOUN = re.compile(_PERSON.pattern + "|" + _ANY.pattern)
+_BLOCKING = cue("pronoun_blocking")
+_DETERMINER = cue("pronoun_determiner")
+_DETERMINERS = tuple(sorted(cue_words("pronoun_determiner"), key=len, reverse=True))
+_SHE_ONLY = tuple(cue_words("she_only"))
+_HE_ONLY = tuple(cue_words("he_only"))
+_TELLS = cue("tells")
+_LEADS = re.compile("(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十]|\s)*")
+_NOT_SUBJECT = cue("not_subject_before")
+_OBJECT_MARK = re.compile(r"[对向把将给让使令]")
+_JOINED = re.compile(r"(?:、|和|与|及|以及|跟|同)")
+_CUT = re.compile(r"[，,；;：:。！？!?\n]")
+_BY = frozenset("被遭")
+_PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
+_CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|居民|村民|路人|消费者|用户|家人|亲属|家属)$")
+
+
+def has_anaphor(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` hold a pronoun or a determiner that may need an antecedent?"""
+    return _PRONOUN.search(vt, a, b) is not None or _DETERMINER.search(vt, a, b) is not None
+
+
+def is_person(x: Actor) -> bool:
+    if x.place:
+        return False
+    if x.kind == "PER":
+        return True
+    return (
+        x.kind == "generic"
+        and x.agent_type in _PERSON_KINDS
+        and not x.members
+        and _CROWD.search(x.text) is None
+    )
+
+
+def _organisation(x: Actor) -> bool:
+    return not x.place and x.kind == "ORG"
+
+
+def _by_agent(vt: str, x: Actor) -> bool:
+    return x.start > 0 and vt[x.start - 1] in _BY
+
+
+def _fits_gender(word: str, x: Actor) -> bool:
+    name = x.alias_of or x.text
+    if word == "他":
+        return not name.endswith(_SHE_ONLY)
+    if word == "她":
+        return not name.endswith(_HE_ONLY)
+    return True
+
+
+def _named(x: Actor) -> str:
+    return x.alias_of or x.text
+
+
+def _stand_in(pron: Actor | None, start: int, end: int, text: str, ante: Actor) -> Actor:
+    """An actor at the pronoun's place carrying its antecedent's identity."""
+    base = pron if pron is not None else Actor(start, end, text, ante.kind)
+    return replace(
+        base,
+        kind=ante.kind,
+        kb_id=ante.kb_id,
+        country=ante.country,
+        cameo=ante.cameo,
+        agent_type=ante.agent_type,
+        members=list(ante.members),
+        alias_of=_named(ante),
+    )
+
+
+def resolve(
+    vt: str,
+    a: int,
+    b: int,
+    actors: list[Actor],
+    earlier_sentences: Callable[[], list[list[Actor]]],
+) -> list[Actor]:
+    """``actors`` (the participants of the sentence ``vt[a:b]``, sorted) with its pronouns added
+    and its 该-phrases named, each standing for its antecedent in the sentence itself or in
+    ``earlier_sentences()`` (the participants of each sentence before it in its paragraph,
+    oldest first; asked for only when the sentence has no antecedent of its own)."""
+    cache: list[list[list[Actor]]] = []
+
+    def before() -> list[list[Actor]]:
+        if not cache:
+            cache.append(earlier_sentences())
+        return cache[0]
+
+    out = list(actors)
+    changed = False
+    # 该男子, 涉事司机, 该公司: a titled or named participant the noun heads
+    for k, x in enumerate(out):
+        if x.kind != "generic" or x.alias_of is not None:
+            continue
+        det = next((d for d in _DETERMINERS if vt.startswith(d, x.start - len(d))), None)
+        if det is None or x.start - len(det) < a:
+            continue
+        ante = _headed_by(vt, x.text, [y for y in out[:k] if y.end <= x.start])
+        if ante is None:
+            ante = _headed_by(vt, x.text, [y for sent in before() for y in sent])
+        if ante is not None:
+            out[k] = _stand_in(x, x.start, x.end, x.text, ante)
+            changed = True
+    for m in _PRONOUN.finditer(vt, a, b):
+        s, e = m.start(), m.end()
+        if _blocked(vt, s, e):
+            continue
+        if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
+            continue  # inside another participant's name (沈其明)
+        if _possessive(vt, e, b) and (
+            not _OBJECT_MARK.match(vt, s - 1) or any(x.start == e for x in out)
+        ):
+            continue  # 他的律师, 将其前妻: whose, not who (对其刑事拘留: who)
+        word = m.group()
+        cut = _clause_start(vt, a, s)
+        pool = []
+        for y in out:
+            if y.end > s or y.start == s:
+                continue
+            if y.end <= cut or _TELLS.search(vt, y.end, s):  # (张女士称其…: the speaker)
+                pool.append(y)
+        if _subject_use(vt, cut, s, out):
+            # 他于…申请保释, 同时他签署…: the subject continues the topic — the subject of the
+            # sentence's first clauses, else of the sentence before
+            # (with no subject-like one, the nearest of the latest sentence naming any)
+            ante, unsure = _topic(vt, word, [y for y in pool if y.end <= cut])
+            for sent in reversed(before() if ante is None and not unsure else []):
+                if ante is not None or unsure:
+                    break
+                ante, unsure = _topic(vt, word, sent)
+                if ante is None and not unsure:
+                    ante = _nearest(vt, word, sent)
+        else:
+            ante = _nearest(vt, word, pool)
+            for sent in reversed(before() if ante is None else []):
+                ante = _nearest(vt, word, sent)
+                if ante is not None:
+                    break
+        pos = next((k for k, x in enumerate(out) if x.start == s), None)
+        if ante is None:
+            continue  # (the entity layer's own reading, if any, stays)
+        actor = _stand_in(out[pos] if pos is not None else None, s, e, vt[s:e], ante)
+        if pos is not None:
+            out[pos] = actor
+        else:
+            out.append(actor)
+        changed = True
+    if changed:
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+def _possessive(vt: str, e: int, b: int) -> bool:
+    """Does a noun, a number or 的 follow the pronoun (他的律师, 其妻女, 其两子)?  Before a verb,
+    a preposition, an adverb, a time or a punctuation mark it is a participant itself."""
+    if e >= b or not "\u4e00" <= vt[e] <= "\u9fff":
+        return False
+    from ..annotate.time_tense import _parts_of_speech
+
+    pos_of = _parts_of_speech()
+    tag = pos_of.get(vt[e : e + 2]) or pos_of.get(vt[e]) or ""
+    return not tag.startswith(_PARTICIPANT_BEFORE)
+
+
+_PARTICIPANT_BEFORE = ("v", "p", "d", "c", "t", "r", "f")
+
+
+def _subject_use(vt: str, cut: int, s: int, out: list[Actor]) -> bool:
+    """Does the pronoun open its clause (past time words and adverbs: 同时他, 12月他)?"""
+    if any(cut <= x.start < s for x in out):
+        return False
+    return _LEADS.fullmatch(vt, cut, s) is not None
+
+
+def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
+    """The first subject-like participant of ``sent``: not marked as an object, a partner, a
+    passive's agent or a source (据X, 对X, 与X, 被X), not a title or possessor of the one after
+    it (男子吉某, 吉某的妻子); and whether the subject is unsure (two joined: 王某与李某…)."""
+    anyone = _ANY.fullmatch(word) is not None
+    ordered = sorted(sent, key=lambda y: y.start)
+    for k, y in enumerate(ordered):
+        if not (is_person(y) or (anyone and _organisation(y))):
+            continue
+        if y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1):
+            continue
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if nxt is not None and (nxt.start == y.end or vt.startswith("的", y.end)):
+            continue
+        if nxt is not None and is_person(nxt) and _JOINED.fullmatch(vt, y.end, nxt.start):
+            return None, True  # 王某与李某发生争执，他…: either of them
+        return (y, False) if _fits_gender(word, y) else (None, True)
+    return None, False
+
+
+def _blocked(vt: str, s: int, e: int) -> bool:
+    for m in _BLOCKING.finditer(vt, max(0, s - 3), min(len(vt), e + 3)):
+        if m.start() < e and s < m.end():
+            return True
+    return False
+
+
+def _clause_start(vt: str, a: int, s: int) -> int:
+    k = s
+    while k > a and not _CUT.match(vt, k - 1):
+        k -= 1
+    return k
+
+
+def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
+    anyone = _ANY.fullmatch(word) is not None
+    for y in sorted(pool, key=lambda y: y.start, reverse=True):
+        if _by_agent(vt, y):
+            continue  # 均被法官拒绝，要求其…: not the one acting in a passive
+        if not (is_person(y) or (anyone and _organisation(y))):
+            continue
+        if _fits_gender(word, y):
+            return y
+    return None
+
+
+def _headed_by(vt: str, noun: str, pool: list[Actor]) -> Actor | None:
+    """The nearest participant ``noun`` titles (男子吉某) or whose name ends with it (华力公司)."""
+    ordered = sorted(pool, key=lambda y: y.start)
+    for k in range(len(ordered) - 1, -1, -1):
+        y = ordered[k]
+        if y.kind == "generic" and y.alias_of is None:
+            continue
+        name = _named(y)
+        if name != noun and name.endswith(noun) and len(name) > len(noun):
+            return y
+        title = ordered[k - 1] if k > 0 else None
+        if (
+            title is not None
+            and title.kind == "generic"
+            and title.end == y.start
+            and title.text.endswith(noun)
+        ):
+            return y
+    return None

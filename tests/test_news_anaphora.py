@@ -1,0 +1,135 @@
+"""Pronouns, 该-phrases and zero subjects of everyday news pointed back to the participant they
+stand for (dashiji.events.anaphora and the news coder's subject rules).  Each rule has a
+sentence where it acts and a similar one where it must not.  Invented sentences (none from the
+dev set or the DTELS articles)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import events
+from test_events_news import news, roles
+
+from dashiji.annotate.step import Annotate
+from dashiji.events import anaphora
+from dashiji.events.model import Event
+from dashiji.events.news_actors import Actor
+from dashiji.normalize import Normalize
+
+
+@pytest.fixture(scope="module")
+def steps() -> tuple[Normalize, Annotate]:
+    return Normalize(), Annotate()
+
+
+def names(e: Event) -> list[str]:
+    return [a.name for a in e.actors]
+
+
+# ---- the resolver alone ---------------------------------------------------------------------
+def test_a_pronoun_takes_the_person_named_before_its_clause() -> None:
+    text = "孙女士称，她已起诉华力公司。"
+    people = [Actor(0, 3, "孙女士", "PER"), Actor(10, 14, "华力公司", "ORG")]
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    she = next(x for x in out if x.start == 5)
+    assert she.alias_of == "孙女士" and she.kind == "PER"
+
+
+def test_words_holding_the_character_are_no_pronouns() -> None:
+    text = "孙女士称，其他车主也起诉了华力公司。"
+    people = [Actor(0, 3, "孙女士", "PER")]
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    assert [x.text for x in out] == ["孙女士"]
+
+
+def test_a_possessive_pronoun_is_no_participant() -> None:
+    text = "孙女士称，她的律师已起诉华力公司。"
+    out = anaphora.resolve(text, 0, len(text), [Actor(0, 3, "孙女士", "PER")], [])
+    assert len(out) == 1
+
+
+def test_she_skips_a_man_and_he_a_woman() -> None:
+    text = "赵先生称，她已起诉华力公司。"
+    out = anaphora.resolve(text, 0, len(text), [Actor(0, 3, "赵先生", "PER")], [])
+    assert len(out) == 1
+    text = "赵先生称，他已起诉华力公司。"
+    out = anaphora.resolve(text, 0, len(text), [Actor(0, 3, "赵先生", "PER")], [])
+    assert out[-1].alias_of == "赵先生"
+
+
+def test_the_agent_of_a_passive_is_no_antecedent() -> None:
+    text = "刘某某多次申请出境，均被法官拒绝，要求其留在本市。"
+    people = [Actor(0, 3, "刘某某", "PER"), Actor(12, 14, "法官", "generic", agent_type="JUD")]
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    it = next(x for x in out if x.text == "其")
+    assert it.alias_of == "刘某某"
+
+
+# ---- through the coder --------------------------------------------------------------------------
+def test_a_pronoun_subject_is_the_person_told_before(steps) -> None:
+    e = news(events(steps, "孙女士称，她已向法院起诉华力公司。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["孙女士"] and roles(e)["被告"] == ["华力公司"]
+    evs = events(steps, "华力公司昨日发布了新款手机。其随后起诉了周某。")
+    e = next(x for x in evs if x.news_type == "司法行为-起诉")
+    assert roles(e)["原告"] == ["华力公司"]
+
+
+def test_a_sentence_opening_pronoun_continues_the_last_sentence_subject(steps) -> None:
+    text = "当天，陈某某撤销了王某某对华力公司的投诉。同时他起诉了华力公司。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["陈某某"]
+
+
+def test_an_object_pronoun_takes_the_nearest_person(steps) -> None:
+    text = "男子吴某驾车撞倒一名女子，警方随后对其刑事拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["女子"]  # (not 吴某: the nearest one before is the woman)
+
+
+def test_a_determiner_phrase_takes_the_name_it_titled(steps) -> None:
+    text = "男子赵某驾车撞倒一名老人。该男子随后被警方刑事拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["赵某"]
+    text = "华力公司昨日发布新品。该公司随后起诉了王某。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["华力公司"]
+
+
+def test_no_pronoun_across_a_paragraph(steps) -> None:
+    text = "赵某某昨日出庭。\n他随后起诉了华力公司。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "赵某某" not in names(e)
+
+
+def test_the_court_hearing_a_suit_gives_way_to_the_one_sued(steps) -> None:
+    e = news(events(steps, "赵女士已向法院起诉华力公司。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["华力公司"]
+    e = news(events(steps, "赵女士已向法院提起诉讼。"), "司法行为-起诉")
+    assert "被告" not in roles(e)
+
+
+# ---- subjects ---------------------------------------------------------------------------------
+def test_one_waiting_for_an_apology_does_not_give_it(steps) -> None:
+    e = news(events(steps, "受害人家属称，至今仍未等来道歉。"), "交往-道歉")
+    assert "道歉者" not in roles(e)
+    e = news(events(steps, "华力公司向受害人家属道歉。"), "交往-道歉")
+    assert roles(e)["道歉者"] == ["华力公司"]
+
+
+def test_the_agent_of_an_earlier_passive_is_not_the_next_clause_subject(steps) -> None:
+    text = "郑某某因开设赌场被警方逮捕，经过半年的调查后，于今日正式受审。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert "警方" not in names(e)
+
+
+def test_the_subject_of_a_cause_clause_is_not_the_main_clause_subject(steps) -> None:
+    e = next(
+        (x for x in events(steps, "由于审判长身体不适，二次庭审被再度延期。") if x.news_type),
+        None,
+    )
+    assert e is None or "审判长" not in names(e)
+
+
+def test_a_verb_between_two_names_makes_a_clause_not_a_title(steps) -> None:
+    text = "法院判决李某某赔偿华力公司经济损失。"
+    for e in events(steps, text):
+        assert not any(a.role == "被告" and a.text == "华力公司" for a in e.arguments)
