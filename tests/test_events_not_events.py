@@ -357,3 +357,28 @@ def test_figurative_blows_and_drownings_are_no_events(steps) -> None:
     cb = load_codebook()
     assert not [m for m in cb.match("这家公司遭受到了降维打击。") if m.entry.plover_type == "ASSAULT"]
     assert not typed(steps, "网友留言说：“唾沫淹死人啊，您太高调了。”", "人生-死亡")
+
+
+def test_a_death_called_a_rumour_is_negated(steps) -> None:
+    evs = typed(steps, "网传李先生已经去世，其家属表示李先生去世纯属谣言。", "人生-死亡")
+    assert "negated" in [e.modality for e in evs]
+    (d,) = typed(steps, "家属称王某已于昨天去世。", "人生-死亡")
+    assert d.modality != "negated"
+
+
+def test_the_day_that_ends_a_span_dates_no_act(steps) -> None:
+    text = "李女士表示从车子出事故到26日早上为止，没有任何工作人员联系她。"
+    assert [e.date for e in typed(steps, text, "灾害/意外-车祸", ref="2021-04-28")] == [None]
+
+
+def test_a_wedding_being_prepared_is_planned(steps) -> None:
+    (e,) = typed(steps, "邱某表示，两人领证后一直在筹备婚礼。", "人生-婚礼")
+    assert e.status == "planned"
+
+
+def test_a_title_or_a_price_hype_is_no_event(steps) -> None:
+    assert not typed(steps, "五次总冠军获得者王某昨天出席了活动。", "竞赛行为-夺冠")
+    assert not typed(steps, "一款糖果成本几毛钱，被炒到50多倍。", "组织关系-解雇")
+    assert typed(steps, "王某上周被公司炒了鱿鱼。", "组织关系-解雇") or typed(
+        steps, "王某上周被公司辞退。", "组织关系-解雇"
+    )

@@ -86,7 +86,7 @@ _UNCERTAIN = re.compile(
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
 _REPORTED = cue("reported")
 _PLANNED = re.compile(
-    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望)"
+    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划)"
 )
 _PASSIVE = cue("passive")
 # types whose event stands without a participant (a quake, a crash, a limit-down)
@@ -829,7 +829,9 @@ class NewsCoder:
             or "否认" in cl_before
             or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
             or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 3), m.start)
-        ):  # (未对嫌疑人提出逮捕: the negation stands before the object; 明天也不开庭)
+            or _RUMOUR_AFTER.search(vt, m.end, clause.end)
+        ):  # (未对嫌疑人提出逮捕: the negation stands before the object; 明天也不开庭; 网传其
+            # 去世为谣言: the report is denied)
             modality = "negated"
         elif _UNCERTAIN.search(vt[clause.start : m.end + 2]):
             modality = "uncertain"
@@ -2125,7 +2127,9 @@ def _day_or_month(
     post = [
         t for t in mine
         if t.start >= m.end and not _OTHER_VERB.search(vt, m.end, t.start) and not years
-    ]  # fmt: skip (结婚第二年的2018年: a year after the trigger is counted from it)
+        and not _SPAN_END.search(vt, m.end, t.start)
+    ]  # fmt: skip (结婚第二年的2018年: a year after the trigger is counted from it; 从出事故到
+    # 26日为止: the day ends a span that opens with the act)
     if post and m.entry.plover not in _SPEECH_ACTS:
         return post[0]  # (a demand's own date is not the date of what it demands)
     # a clause before, in the same sentence, that opens with a time expression — unless a
@@ -2161,6 +2165,8 @@ _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
 _INTENDS = cue("intends")
 _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后)")  # a clause with no subject of its own
 _PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算)")
+_RUMOUR_AFTER = cue("rumour_after")
+_SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
 _OFFSET_AFTER = re.compile(
