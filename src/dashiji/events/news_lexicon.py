@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -44,6 +45,23 @@ def _sentence(text: str, a: int, b: int, lo: int, hi: int) -> str:
         s = m.end()
     after = _SENT_END.search(text, b, hi)
     return text[s : after.start() if after else hi]
+
+
+class _Sentences:
+    """:func:`_sentence` for many spans of one ``text[lo:hi]``: the sentence ends are found
+    once (a span's own scan from ``lo`` costs as much as the text before it)."""
+
+    __slots__ = ("text", "lo", "hi", "ends")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.lo, self.hi = text, lo, hi
+        self.ends = [m.start() for m in _SENT_END.finditer(text, lo, hi)]
+
+    def around(self, a: int, b: int) -> str:
+        ends = self.ends
+        k = bisect_left(ends, a)
+        j = bisect_left(ends, b, k)
+        return self.text[ends[k - 1] + 1 if k else self.lo : ends[j] if j < len(ends) else self.hi]
 
 
 class NewsLexiconError(DataFileError):
@@ -157,6 +175,7 @@ class NewsLexicon:
             return []
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         out: list[NewsMatch] = []
+        sentences: _Sentences | None = None
         taken_to = -1
         for a, b, word, trig in found:
             if a < taken_to:
@@ -169,7 +188,9 @@ class NewsLexicon:
                 covering = [se for sa, sb, se in stops if sa <= a and b <= sb]
                 live = [e for e in live if not any(e in se for se in covering)]
             if any(e.requires_any for e in live):
-                sent = _sentence(text, a, b, start, end)
+                if sentences is None:
+                    sentences = _Sentences(text, start, end)
+                sent = sentences.around(a, b)
                 live = [
                     e for e in live if not e.requires_any or any(w in sent for w in e.requires_any)
                 ]
