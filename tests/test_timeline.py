@@ -14,7 +14,7 @@ from dashiji.events.model import Event
 from dashiji.model import Document
 from dashiji.pipeline import ingest
 from dashiji.store import Store
-from dashiji.stories.timeline import TimelineEntry, build_timeline, consensus
+from dashiji.stories.timeline import TimelineEntry, build_timeline, consensus, gist
 
 tm = load_bench("timeline_metrics")
 
@@ -336,6 +336,36 @@ def test_a_misdated_page_votes_for_no_date(tmp_path: Path) -> None:
     assert "2019-05-21" in {e.date for e in build_timeline(docs, n_dates=None)}
 
 
+def test_a_long_headline_keeps_its_first_clauses() -> None:
+    # 30 characters: cut at the first clause break after 12 characters
+    assert gist("临江市长在记者会上宣布辞职！承认决策失误，“我会承担一切后果”") == (
+        "临江市长在记者会上宣布辞职"
+    )
+    # too short a first clause: the next one stays with it
+    assert gist("突发，临江长江大桥今晨突然垮塌，三辆汽车落水，救援人员已赶到现场展开搜救") == (
+        "突发，临江长江大桥今晨突然垮塌"
+    )
+    # a headline of at most 24 characters stays whole, as does one without a clause break
+    short = "临江大桥封闭检修，过江车辆须绕行"
+    assert gist(short) == short
+    unbroken = "临江市人民政府新闻办公室今天上午召开临江大桥垮塌事故调查进展新闻发布会"
+    assert gist(unbroken) == unbroken
+
+
+def test_a_dates_line_is_the_gist_of_its_headline(tmp_path: Path) -> None:
+    rec = {
+        "doc_id": "mayor-1",
+        "publish_date": "2024-12-02",
+        "source": "甲报",
+        "title": "临江市长在记者会上宣布辞职！承认决策失误，“我会承担一切后果”",
+        "content": "12月2日，临江市长在记者会上宣布辞职，并承认在大桥检修一事上决策失误。",
+    }
+    [doc] = _stored(tmp_path, "mayor", [rec])
+    assert doc is not None
+    [entry] = build_timeline([doc], n_dates=1)
+    assert entry.summary == "临江市长在记者会上宣布辞职"
+
+
 def test_no_documents_no_timeline() -> None:
     assert build_timeline([], n_dates=5) == []
 
@@ -576,7 +606,8 @@ BRIDGE = [
 
 
 def test_how_a_report_opens_and_what_its_headline_does_weigh_its_vote(tmp_path: Path) -> None:
-    docs = dict(zip([r["doc_id"] for r in BRIDGE], _stored(tmp_path, "bridge", BRIDGE), strict=True))
+    ids = [r["doc_id"] for r in BRIDGE]
+    docs = dict(zip(ids, _stored(tmp_path, "bridge", BRIDGE), strict=True))
     assert all(d is not None for d in docs.values())
     scores = {e.date: e.score for e in build_timeline(list(docs.values()), n_dates=None)}
     # an attributed opening without a date: a report of its day (0.9), where an undated
@@ -589,7 +620,8 @@ def test_how_a_report_opens_and_what_its_headline_does_weigh_its_vote(tmp_path: 
     # the publication day: the page counts as undated
     assert scores["2024-11-10"] == pytest.approx(0.5)
     # the same sentence opening the report of its day does count
-    rec = dict(BRIDGE[3], doc_id="bridge-5", content="11月10日，临江大桥重新通车，全城的人都来看热闹。")
+    opening = "11月10日，临江大桥重新通车，全城的人都来看热闹。"
+    rec = dict(BRIDGE[3], doc_id="bridge-5", content=opening)
     [same] = _stored(tmp_path, "bridge5", [rec])
     assert same is not None
     assert by_date(build_timeline([same], n_dates=None))["2024-11-10"].score == pytest.approx(1.0)

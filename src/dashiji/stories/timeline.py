@@ -52,10 +52,12 @@ summary is the most central candidate: the one sharing most character bigrams wi
 and with what the sentences of other articles naming the date say (cosine, weighted like the
 votes; such a sentence counts :data:`VOTER_WEIGHT`), without leading and trailing clauses no
 other candidate supports (:func:`consensus`) — unless that leaves less than :data:`KEEP_SHARE` of
-it: then the headline's news is its own, and it stays whole.  A busy date
-(:data:`MORE_HEADLINES` candidates) gets a second or third headline, as distinct from the first as
-:data:`DISTINCT` allows, on the same line after "；".  Dates get their lines in order of
-importance, and a headline given to a more important date nearby (:data:`USED_DAYS`) is not a
+it: then the headline's news is its own, and it stays whole.  A line still longer than
+:data:`GIST_OVER` characters ends at the clause break where it has :data:`GIST_CHARS` (its
+:func:`gist`): a headline tells its news first, and details, reactions and asides after.  A
+busy date (:data:`MORE_HEADLINES` candidates) gets a second or third headline, as distinct from
+the first as :data:`DISTINCT` allows, on the same line after "；".  Dates get their lines in order
+of importance, and a headline given to a more important date nearby (:data:`USED_DAYS`) is not a
 candidate again while the date has others: the report published the day after a verdict tells
 that verdict, not the next day's news.
 
@@ -86,7 +88,7 @@ from ..events.model import EVENT_LAYER
 from ..model import Document
 from .knowledge import knowledge
 
-__all__ = ["TimelineEntry", "build_timeline", "consensus"]
+__all__ = ["TimelineEntry", "build_timeline", "consensus", "gist"]
 
 # The weight of an article's vote for its publication date, by what its first dated reference
 # is: the same day, 1–RECENT_DAYS days before ("recent"), older, later, or none at all.
@@ -646,8 +648,27 @@ def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str
     parts = []
     for i in chosen:
         others = [t for j, (t, _) in enumerate(cands) if j != i]
-        parts.append(consensus(cands[i][0], others))
+        parts.append(gist(consensus(cands[i][0], others)))
     return "；".join(parts)
+
+
+# A long headline tells its news in its first clauses; the clauses after them add details,
+# reactions and asides (罗志祥凌晨向周扬青道歉！承认多次出轨，“我会承担一切后果”).  A line of
+# more than GIST_OVER characters (letters and digits) ends at the clause break (，！？) where
+# it has reached GIST_CHARS.
+GIST_OVER = 24
+GIST_CHARS = 12
+_CLAUSE_BREAK = re.compile(r"[，,！!？?]")
+
+
+def gist(line: str) -> str:
+    """``line`` cut after its first clauses when it is long (see :data:`GIST_OVER`)."""
+    if len(_DROP.sub("", line)) <= GIST_OVER:
+        return line
+    for m in _CLAUSE_BREAK.finditer(line):
+        if len(_DROP.sub("", line[: m.start()])) >= GIST_CHARS:
+            return line[: m.start()]
+    return line
 
 
 # ---- the timeline ---------------------------------------------------------------------------
