@@ -382,3 +382,52 @@ def test_a_title_or_a_price_hype_is_no_event(steps) -> None:
     assert typed(steps, "王某上周被公司炒了鱿鱼。", "组织关系-解雇") or typed(
         steps, "王某上周被公司辞退。", "组织关系-解雇"
     )
+
+
+def test_what_a_judgment_orders_within_a_deadline_is_not_done(steps) -> None:
+    text = "根据判决，李女士于判决生效之日起十日内删除所有言论，并在微博以书面形式向特斯拉公司赔礼道歉。"
+    assert not typed(steps, text, "交往-道歉")
+    assert typed(steps, "法院判决王某在十日内赔偿，王某已于昨天向李某道歉。", "交往-道歉")
+
+
+def test_what_a_suit_asks_is_not_done(steps) -> None:
+    text = "王某共提出了四项诉讼请求，分别是删除微博并在报纸上公开道歉。"
+    assert not typed(steps, text, "交往-道歉")
+
+
+def test_a_besides_clause_of_a_question_is_asked(steps) -> None:
+    text = "我们都已经耗死了。除了公开道歉之外，今天有提出经济上的赔偿吗？"
+    assert not typed(steps, text, "交往-道歉")
+
+
+def test_what_is_said_to_be_fabricated_is_negated(steps) -> None:
+    text = "某公司在诉状中声称她捏造“因刹车失灵造成交通事故”。"
+    assert [e.modality for e in typed(steps, text, "灾害/意外-车祸")] in ([], ["negated"])
+    assert "negated" not in [
+        e.modality for e in typed(steps, "她称因刹车失灵造成了交通事故。", "灾害/意外-车祸")
+    ]
+
+
+def test_an_official_asking_anonymity_makes_no_request(steps) -> None:
+    text = "美方一位要求匿名的高级官员告诉记者，商务部的这项命令将于周日生效。"
+    assert not [e for e in events(steps, text) if e.type == "REQUEST"]
+
+
+def test_a_suit_named_as_a_means_is_not_filed(steps) -> None:
+    text = "周某表示，这一禁令违宪，并有信心通过诉讼阻止该禁令。"
+    assert not typed(steps, text, "司法行为-起诉")
+
+
+def test_what_one_does_each_time_is_no_event(steps) -> None:
+    assert not typed(steps, "她的事业重心在中国，在颁奖时也会用中文感谢粉丝。", "交往-感谢")
+    assert typed(steps, "她在颁奖典礼上用中文感谢了粉丝。", "交往-感谢")
+
+
+def test_an_age_gives_no_date(steps) -> None:
+    text = "今年32岁的王某，两次因开设赌场被判刑。"
+    assert [e.date for e in typed(steps, text, "司法行为-入狱", ref="2023-09-16")] in ([], [None])
+
+
+def test_a_marriage_meant_told_of_a_person_is_none(steps) -> None:
+    text = "2017年10月23日，王某称与李某交往，称对方是他想要结婚的理想对象。"
+    assert not typed(steps, text, "人生-结婚")

@@ -11,7 +11,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
   (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织; with its object: 起诉X侵犯名誉权的两个案件,
   控告X的当事人 — ``relative_heads``; or naming the case the next clause tells of: 起诉X名誉权
-  纠纷案，在…开庭; or negated: 没有新车发布的特斯拉), commented on (未对此案庭审置评 —
+  纠纷案，在…开庭; or negated or meant: 没有新车发布的特斯拉, 他想要结婚的对象), named as a
+  means (通过诉讼阻止 — ``means_before``), commented on (未对此案庭审置评 —
   ``comment_verbs``), counted as many (发生多起事故 — ``plural_count``), or framing a time
   (事故中, 庭审期间, 结婚第二年), or one
   kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决), or ending a span of a life
@@ -25,7 +26,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``wished`` — the trigger stands in the scope of a wish, a demand or a duty (祝福X新婚快乐,
   要求…，再度羁押X, 应…，停止对X的指控; 要求：…): in its clause after the word, or in later
   clauses of its sentence that have no subject of their own (they open with 停止, 立即, 再度…:
-  ``wish_continues``); a trigger that is itself such a word (a REQUEST) is its own event;
+  ``wish_continues``); a deadline (于判决生效之日起十日内…，并…道歉) orders what follows it, its
+  并-clauses too; a trigger that is itself such a word (a REQUEST) is its own event;
 * ``judged`` — the trigger is judged right after it (这个禁令是错误的, 该判决不公 —
   ``judged_after``): an opinion of an act told before, not the act;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
@@ -56,7 +58,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``, ``regarding``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
-``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``, ``law_nouns``).  The nominal, quotation, prospect and heading tests read
+``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``, ``law_nouns``, ``means_before``, ``intends``).  The nominal, quotation, prospect and heading tests read
 the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
 """
 
@@ -93,10 +95,14 @@ _WISH_SCOPE = cue("wish_scope")
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
 _JUDGED_AFTER = cue("judged_after")
+_DEADLINE = re.compile(r"(?:之日|之时)?起[^，。；]{0,3}?[0-9一二三四五六七八九十百两]+(?:个)?(?:日|天|周|月|年|小时)(?:之)?内")
+_AND_THEN = re.compile(r"\s*并(?:且|在|向|于|以|将|把|对)?")
+_MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
 _COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
 _COMMENT_TOPIC = re.compile(r"(?:对|就|针对|对于)[^，。；]{0,10}$")
 _NEAR_MISS = re.compile("(?:" + cue("near_miss").pattern + r")[^，。；的]{0,12}$")
 _BY_LAW = re.compile("(?:" + cue("law_nouns").pattern + ")$")
+_MEANT_REL = re.compile("(?:" + cue("intends").pattern + r")[^，。；的]{0,4}$")
 _NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
 _PLURAL_COUNT = re.compile("(?:" + cue("plural_count").pattern + r")[^，。；、]{0,4}$")
 _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
@@ -263,14 +269,19 @@ def _wished(vt: str, s0: int, t0: int) -> bool:
         if vt[cut] in "：:":
             # 要求：…: what follows the colon is what is asked (not 发布时间：…)
             return _wish_in(vt, max(s0, cut - 4), cut)
-        if not _WISH_GOES_ON.match(vt, c0):
+        if not _WISH_GOES_ON.match(vt, c0) and not (
+            _AND_THEN.match(vt, c0) and _DEADLINE.search(vt, s0, cut)
+        ):  # (于…之日起十日内删除…，并…道歉: a deadline orders the acts joined after it)
             return False  # the clause has a subject of its own: the wish is over
         end = cut
     return False
 
 
 def _wish_in(vt: str, a: int, b: int) -> bool:
-    """Is there a wish, demand or duty word in ``vt[a:b]`` (not 回应, 应用, 相应…)?"""
+    """Is there a wish, demand or duty word in ``vt[a:b]`` (not 回应, 应用, 相应…), or a deadline
+    that orders what follows it (于判决生效之日起十日内…道歉)?"""
+    if _DEADLINE.search(vt, a, b):
+        return True
     for w in _WISH_SCOPE.finditer(vt, a, b):
         if not any(
             x.start() <= w.start() < x.end() or x.start() < w.end() <= x.end()
@@ -339,8 +350,12 @@ def _nominal(
         return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
     if _RANGE.search(before):
         return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
-    if _REL_DE.match(after) and _NEG_REL.search(before):
-        return "relative"  # 没有新车发布的特斯拉: what someone did not do, told of them
+    if _REL_DE.match(after) and (_NEG_REL.search(before) or _MEANT_REL.search(before)):
+        # 没有新车发布的特斯拉, 他想要结婚的理想对象: what someone did not do, or means to,
+        # told of them
+        return "relative"
+    if _MEANS.search(before):
+        return "means"  # 有信心通过诉讼阻止该禁令: the act named as a means, not done
     if _COMMENT_TOPIC.search(before) and _COMMENTED.match(after):
         return "topic"  # 未对此案庭审公开置评: the act commented on (or not), not done here
     if _REL_DE.match(after) and (_PAST_REL.search(before) or trigger.startswith(("被", "遭"))):

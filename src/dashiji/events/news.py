@@ -385,7 +385,9 @@ class NewsCoder:
             clauses = _clauses(vt, a, b)
             last = clauses[-1] if clauses else None
             for m in matches:
-                if asks and last is not None and m.start >= last.start:
+                if asks and last is not None and (
+                    m.start >= last.start or _besides_last(vt, clauses, m.start)
+                ):  # (除了公开道歉之外，今天有提出赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
                 ev = self._code_match(doc, view, sent, si, a, b, m, clauses, actors, s_times, names)
                 if ev is None:
@@ -449,7 +451,12 @@ class NewsCoder:
         opinion = _OPINION.search(vt, clause.start, m.start) or (
             prev_end is not None and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
-        if _CONDITION.search(before) or opinion or _GENERIC.search(vt[clause.start : m.start]):
+        if (
+            _CONDITION.search(before)
+            or opinion
+            or _GENERIC.search(vt[clause.start : m.start])
+            or _HABITUAL.search(vt, clause.start, m.start)
+        ):  # (在颁奖时也会用中文感谢粉丝: what one does each time)
             return None
         if _ATTRIBUTE_AFTER.match(vt, m.end) and entry.news and not entry.news.startswith("灾害"):
             return None
@@ -830,6 +837,7 @@ class NewsCoder:
             or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
             or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 3), m.start)
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
+            or _FABRICATED.search(vt, clause.start, m.start)
         ):  # (未对嫌疑人提出逮捕: the negation stands before the object; 明天也不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
@@ -2100,6 +2108,7 @@ def _day_or_month(
         if t.usable and t.kind != "duration" and (t.precision == "year") == years
         and t.text not in _ANAPHORIC
         and not _OFFSET_AFTER.fullmatch(t.text)
+        and not _AGE_AFTER.match(vt, t.end)
     ]  # fmt: skip
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day
     usable += [
@@ -2166,6 +2175,20 @@ _INTENDS = cue("intends")
 _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后)")  # a clause with no subject of its own
 _PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算)")
 _RUMOUR_AFTER = cue("rumour_after")
+_FABRICATED = cue("fabricated")  # 捏造…造成交通事故, 谎称救助落水者: said falsely
+_HABITUAL = re.compile(
+    "(?:" + cue("habitual_when").pattern + ")[^，。；]{0,4}?(?:" + cue("habitual_will").pattern
+    + r")[^，。；]{0,6}$"
+)
+_BESIDES = re.compile(r"\s*除了?[^，。；]{1,20}(?:之外|以外|外)$")
+
+
+def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
+    """Is ``at`` in the clause just before the last, a 除了…之外 that the last one asks about?"""
+    return len(clauses) > 1 and clauses[-2].start <= at < clauses[-2].end and bool(
+        _BESIDES.match(vt, clauses[-2].start, clauses[-2].end)
+    )
+_AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
