@@ -431,3 +431,17 @@ def test_an_age_gives_no_date(steps) -> None:
 def test_a_marriage_meant_told_of_a_person_is_none(steps) -> None:
     text = "2017年10月23日，王某称与李某交往，称对方是他想要结婚的理想对象。"
     assert not typed(steps, text, "人生-结婚")
+
+
+def test_a_later_step_takes_no_day_of_the_clause_before(steps) -> None:
+    text = "李某于去年8月同王某一起参与非法集会，后被警方拘捕。"
+    assert [e.date for e in typed(steps, text, "司法行为-拘捕", ref="2021-05-01")] == [None]
+    text = "去年8月，李某被警方拘捕。"
+    assert [e.date for e in typed(steps, text, "司法行为-拘捕", ref="2021-05-01")] == ["2020-08"]
+
+
+def test_legal_names_and_descriptions_are_no_life_events(steps) -> None:
+    text = "2020年2月，王某提起过失致死诉讼。"
+    assert not typed(steps, text, "人生-死亡")
+    assert typed(steps, text, "司法行为-起诉")
+    assert not typed(steps, "2017年两人以新婚夫妻的身份参加了一档节目。", "人生-结婚")

@@ -2142,7 +2142,10 @@ def _day_or_month(
     if post and m.entry.plover not in _SPEECH_ACTS:
         return post[0]  # (a demand's own date is not the date of what it demands)
     # a clause before, in the same sentence, that opens with a time expression — unless a
-    # report or a speech stands between (4月29日，据台媒报道，…分手: the report's date)
+    # report or a speech stands between (4月29日，据台媒报道，…分手: the report's date) or the
+    # trigger's clause tells a later step (…参与集会，后被警方拘捕)
+    if _LATER_OPEN.match(vt, clause.start):
+        return None
     for c in reversed([c for c in clauses if c.end <= clause.start]):
         opening = [
             t
@@ -2188,6 +2191,7 @@ def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
     return len(clauses) > 1 and clauses[-2].start <= at < clauses[-2].end and bool(
         _BESIDES.match(vt, clauses[-2].start, clauses[-2].end)
     )
+_LATER_OPEN = re.compile(r"\s*(?:后|其后|而后|之后|事后|随后|后来|此后|最终|最后)")
 _AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
