@@ -48,7 +48,7 @@ from typing import Any
 
 from ..kb import Entry, KnowledgeBase, load_kb
 from ..kb.model import as_day
-from ..normalize import AnalysisView
+from ..normalize import AnalysisView, fold_width, to_simplified
 from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
 from .entity_lexicon import dictionary, rules
@@ -1000,8 +1000,6 @@ def _split_joined(text: str, joiners: frozenset[str]) -> list[str]:
 
 
 def _norm_form(form: str) -> str:
-    from ..normalize import fold_width, to_simplified
-
     return fold_width(to_simplified(form))
 
 

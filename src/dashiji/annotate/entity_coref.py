@@ -285,6 +285,4 @@ def _run_before(ents: list[Entity], i: int, start: int) -> bool:
 
 
 def _sentence_index(starts: list[int], pos: int) -> int:
-    from bisect import bisect_right
-
     return max(0, bisect_right(starts, pos) - 1)

@@ -15,6 +15,7 @@ The heads are ``place_heads`` / ``org_heads`` in ``entity_rules.json``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -240,8 +241,6 @@ def _club_context(view: str, start: int, end: int) -> bool:
 
 
 def _bisect_right(seq: list[int], x: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(seq, x)
 
 

@@ -52,6 +52,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
+from ..model import Span
 from ..normalize import AnalysisView
 from .numerals import DIGITS, NUMERAL_CHARS, last_place, parse_decimal
 
@@ -73,8 +74,6 @@ class Quantity:
 
 def to_span(q: Quantity) -> Any:
     """The quantity as a :class:`dashiji.model.Span` of layer ``quantity``, labelled by kind."""
-    from ..model import Span
-
     attrs = {
         "value": q.value,
         "unit": q.unit,

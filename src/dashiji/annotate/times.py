@@ -49,6 +49,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from ..model import Span
 from ..normalize import AnalysisView
 from .time_rules import NUM_CHARS, cn_to_int, rules
 from .time_tense import sentence_ends, tense
@@ -71,8 +72,6 @@ class TimeExpr:
 
 def to_span(expr: TimeExpr) -> Any:
     """The expression as a :class:`dashiji.model.Span` of layer ``time``."""
-    from ..model import Span
-
     attrs = {
         "value": expr.value,
         "precision": expr.precision,

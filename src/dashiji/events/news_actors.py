@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..annotate.time_tense import _parts_of_speech
 from ..wordscan import WordScanner
 
 _GENERIC_FILE = "generic_actors.json"
@@ -163,8 +164,6 @@ def chinese_names(
     punctuation mark, a function word, a title such as 歌手; after it a function word or an
     event word starting at ``cut_at``), that the dictionary does not read as another word.  A
     cheap stand-in for the statistical recogniser where it does not run."""
-    from ..annotate.time_tense import _parts_of_speech
-
     pos_of = _parts_of_speech()
     out: list[Actor] = []
     seek = _surname_seek().search
