@@ -133,3 +133,52 @@ def test_a_verb_between_two_names_makes_a_clause_not_a_title(steps) -> None:
     text = "法院判决李某某赔偿华力公司经济损失。"
     for e in events(steps, text):
         assert not any(a.role == "被告" and a.text == "华力公司" for a in e.arguments)
+
+
+# ---- pairs, chains and named objects -----------------------------------------------------------
+def test_a_pair_word_fills_its_role_with_the_two_joined_before(steps) -> None:
+    text = "张三和妻子琳达相恋多年，之后两人结婚生下了三个女儿。"
+    e = news(events(steps, text), "人生-结婚")
+    assert sorted(roles(e)["结婚双方"]) == ["张三", "琳达"]
+    assert "女儿" not in names(e)  # (the daughters are born, not married)
+    text = "刘某与陈某某在本案中刑期合共14个月，二人将于下月入狱。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert sorted(roles(e)["入狱者"]) == ["刘某", "陈某某"]
+
+
+def test_a_pair_read_with_a_duration_among_it_is_dropped() -> None:
+    text = "法官称二人刑期合共14个月。"
+    pair = Actor(3, 5, "二人", "generic", members=["李某", "14个月"])
+    out = anaphora.resolve(text, 0, len(text), [pair], list)
+    assert out[0].members == []
+
+
+def test_the_one_acted_on_is_the_other_party_of_a_pair_role(steps) -> None:
+    e = news(events(steps, "李某被妻子王芳以家暴为由起诉离婚。"), "人生-离婚")
+    assert sorted(roles(e)["离婚双方"]) == ["李某", "王芳"]
+    e = news(events(steps, "李某被妻子王芳以家暴为由起诉。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["王芳"]  # (not 妻子: the name the kin word qualifies)
+
+
+def test_the_court_where_a_case_is_filed_files_it(steps) -> None:
+    text = "华力公司反诉张女士侵犯名誉权并在南城区人民法院立案。"
+    e = news(events(steps, text), "司法行为-立案")
+    assert roles(e)["立案机构"] == ["南城区人民法院"]
+    e = news(events(steps, "张女士的律师称，华力公司已经立案。"), "司法行为-立案")
+    assert "立案机构" not in roles(e)  # (a company files no case as an office)
+
+
+def test_an_object_marked_before_carries_to_a_chained_clause(steps) -> None:
+    text = "南城区公安局已对涉嫌抢劫的两名犯罪嫌疑人刑事拘留，并经南城区人民检察院批准逮捕。"
+    for e in events(steps, text):
+        if e.news_type == "司法行为-拘捕":
+            assert roles(e)["被拘捕者"] == ["犯罪嫌疑人"]
+    e = news(events(steps, "南城区人民检察院昨日批准逮捕。"), "司法行为-拘捕")
+    assert "被拘捕者" not in roles(e)
+
+
+def test_a_quoted_name_after_a_launch_is_its_product_whole(steps) -> None:
+    e = news(events(steps, "华力公司3月16日将发布“星河一号”。"), "产品行为-发布")
+    assert roles(e)["发布产品"] == ["星河一号"]
+    e = news(events(steps, "华力公司3月16日将发布新款手机。"), "产品行为-发布")
+    assert roles(e)["发布产品"] != ["星河一号"]

@@ -16,6 +16,11 @@ Chinese news names a person once (车主张女士, 男子吉某) and then writes
   stands for the nearest participant that noun titled (男子吉某 … 该男子) or whose name ends
   with it (华力公司 … 该公司); with none, the noun stays as it is.
 
+* 两人 / 二人 (``pair_people``) and 双方 (``pair_any``) stand for the last two participants
+  joined by 和/与/及/、 before them (张三和妻子琳达…两人), in the sentence or the ones before;
+  with no such pair, a pair the entity layer read with a number or a duration among it
+  (二人…14个月) is dropped.
+
 A pronoun that finds nothing is left out: a role left empty is better than a wrong one.  The
 words are lists of ``data/events/news_cues.json``.
 """
@@ -40,6 +45,9 @@ _HE_ONLY = tuple(cue_words("he_only"))
 _TELLS = cue("tells")
 _LEADS = re.compile("(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十]|\s)*")
 _NOT_SUBJECT = cue("not_subject_before")
+_PAIR_PEOPLE = cue("pair_people")
+_PAIR = re.compile(_PAIR_PEOPLE.pattern + "|" + cue("pair_any").pattern)
+_NOT_A_NAME = re.compile(r"[0-9０-９个月年日天]")
 _OBJECT_MARK = re.compile(r"[对向把将给让使令]")
 _JOINED = re.compile(r"(?:、|和|与|及|以及|跟|同)")
 _CUT = re.compile(r"[，,；;：:。！？!?\n]")
@@ -49,8 +57,13 @@ _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|居民|村民|路人
 
 
 def has_anaphor(vt: str, a: int, b: int) -> bool:
-    """Does ``vt[a:b]`` hold a pronoun or a determiner that may need an antecedent?"""
-    return _PRONOUN.search(vt, a, b) is not None or _DETERMINER.search(vt, a, b) is not None
+    """Does ``vt[a:b]`` hold a pronoun, a pair word or a determiner that may need an
+    antecedent?"""
+    return (
+        _PRONOUN.search(vt, a, b) is not None
+        or _DETERMINER.search(vt, a, b) is not None
+        or _PAIR.search(vt, a, b) is not None
+    )
 
 
 def is_person(x: Actor) -> bool:
@@ -179,9 +192,50 @@ def resolve(
         else:
             out.append(actor)
         changed = True
+    for m in _PAIR.finditer(vt, a, b):
+        s, e = m.start(), m.end()
+        if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
+            continue
+        people = _PAIR_PEOPLE.fullmatch(m.group()) is not None
+        pair = _joined_pair(vt, [y for y in out if y.end <= s], people)
+        if pair is None:
+            for sent in reversed(before()):
+                pair = _joined_pair(vt, sent, people)
+                if pair is not None:
+                    break
+        pos = next((k for k, x in enumerate(out) if (x.start, x.end) == (s, e)), None)
+        if pair is None:
+            if pos is not None and any(_NOT_A_NAME.search(n) for n in out[pos].members):
+                out[pos] = replace(out[pos], members=[])  # (二人…14个月: no pair read)
+            continue
+        members = [_named(y) for y in pair]
+        if pos is not None:
+            out[pos] = replace(out[pos], members=members)
+        else:
+            out.append(Actor(s, e, m.group(), "generic", members=members))
+            changed = True
     if changed:
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _joined_pair(vt: str, sent: list[Actor], people: bool) -> tuple[Actor, Actor] | None:
+    """The last two participants of ``sent`` joined by 和/与/及/、 (past a kin word or title
+    standing before the second: 张三和妻子琳达), people for 两人, anyone for 双方."""
+    ordered = sorted(sent, key=lambda y: y.start)
+    fits = is_person if people else (lambda y: is_person(y) or _organisation(y))
+    for k in range(len(ordered) - 1, 0, -1):
+        second = ordered[k]
+        if not fits(second) or second.members:
+            continue
+        first, link_end = ordered[k - 1], second.start
+        if first.kind == "generic" and first.end == second.start and k >= 2:
+            first, link_end = ordered[k - 2], first.start  # 和妻子琳达: a kin word titles her
+        if not fits(first) or first.members or _named(first) == _named(second):
+            continue
+        if _JOINED.fullmatch(vt, first.end, link_end):
+            return first, second
+    return None
 
 
 def _possessive(vt: str, e: int, b: int) -> bool:

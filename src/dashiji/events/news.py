@@ -238,7 +238,12 @@ _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the rep
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最有价值球员奖)
 _GLUED_MARK = frozenset("将把")
 _QUOTE_OPEN = frozenset('“「『"')
+# roles only a court (or the police) fills, named where it sits when no subject is one
+_SEATED_ROLES = {"开庭法院": ("JUD",), "立案机构": ("JUD", "COP")}
 _ANAPHORA_SENTENCES = 2  # sentences before a pronoun's own its antecedent may stand in
+_CARRIED_MARK = ("对", "将", "把")  # an object these mark carries to a chained clause
+# right after a trigger, a quoted or titled name (发布了“某某一号”, 推出《某某》): its object
+_QUOTED_OBJECT = re.compile(r"(?:了|出|过)?[“「《\"]([^“”「」《》\"，。；]{1,24})[”」》\"]")
 
 
 @dataclass(slots=True)
@@ -557,6 +562,10 @@ class NewsCoder:
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         heard_by = patient  # 向法院起诉X: the court is no party; X is
         subject_role, object_role = entry.subject, entry.object
+        if object_role is not None and _THING_ROLE.search(object_role):
+            named = _QUOTED_OBJECT.match(vt, m.end, clause.end)
+            if named is not None:  # 发布“文心一言”: the quoted name is the thing, whole
+                patient = Actor(named.start(1), named.end(1), named.group(1), "NP")
         if patient is None and object_role == "target" and names:
             patient = _surname_inside(vt, m, names)  # 批准黎以现金…保释: 黎 is 黎智英
         by_inside: Actor | None = None  # who acts, named where no role of the entry stands
@@ -688,6 +697,26 @@ class NewsCoder:
                 ),
                 None,
             )  # fmt: skip
+        if (
+            patient is None
+            and _person_role(object_role)
+            and ci > 0
+            and _CHAINED.match(vt, clause.start)
+            and any(
+                h.entry.news == entry.news
+                for h in self.lex.match(vt[clauses[ci - 1].start : clauses[ci - 1].end])
+            )
+        ):  # 对两名嫌疑人刑事拘留，并经检察院批准逮捕: the object marked before a verb of the
+            # same kind in the clause before
+            prev = clauses[ci - 1]
+            mark = max(vt.rfind(c, prev.start, prev.end) for c in _CARRIED_MARK)
+            carried = [
+                x
+                for x in actors
+                if mark >= 0 and mark < x.start and x.end <= prev.end and not x.place
+            ]
+            if carried and carried[-1] is not agent:
+                patient = carried[-1]
         if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
             return None  # a demand is political when an authority makes it
         if entry.plover == "SANCTION" and agent is not None and not _authority(agent):
@@ -741,18 +770,20 @@ class NewsCoder:
             and not _CASE_TEXT.search(patient.text)
         ):
             patient = None  # 开庭审理完毕, 庭审被再度延期: no case named
+        seats = _SEATED_ROLES.get(subject_role or "")
         if (
             by_inside is None
-            and subject_role == "开庭法院"
-            and (agent is None or agent.agent_type != "JUD")
-        ):  # 王某案在海淀区法院开庭: the court named where it sits tries the case
+            and seats is not None
+            and (agent is None or agent.agent_type not in seats)
+        ):  # 王某案在海淀区法院开庭, X反诉Y并在青浦区法院立案: the court named where it sits
+            # tries or files the case
             by_inside = next(
                 (
                     x
                     for x in actors
                     if clause.start <= x.start
                     and x.end <= m.start
-                    and x.agent_type == "JUD"
+                    and x.agent_type in seats
                     and x is not patient
                     and x not in others
                 ),
@@ -762,7 +793,9 @@ class NewsCoder:
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
-                participants.append(Actor(x.start, x.end, name, "PER", country=x.country))
+                participants.append(
+                    Actor(x.start, x.end, self._member_name(name), "PER", country=x.country)
+                )
         case = _case_phrase(vt, clause, m, agent)
         announced = False
         # date
@@ -983,18 +1016,24 @@ class NewsCoder:
                 ):
                     continue  # 刑期, 罚款金额: a term or a sum, never a person or a court
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
-                    if role == "开庭法院" and filler.agent_type != "JUD":
+                    if role in _SEATED_ROLES and filler.agent_type not in _SEATED_ROLES[role]:
                         continue  # the subject before 开庭 is the case, not the court
                     if role in _CASE_ROLES and not _CASE_TEXT.search(filler.text):
                         continue  # 开庭审理朱军被诉…一案: the case, not the person it is about
-                    args.append(self._argument(view, filler, role))
+                    args.extend(self._arguments(view, filler, role))
             if case is not None and (case_role := _CASE_ROLE.get(entry.news)):
                 cs, ce = view.to_original(case[0]), view.to_original(case[1])
                 args.append(Argument(case_role, view.original[cs:ce], cs, ce))
             pair_role = subject_role if subject_role and "双方" in subject_role else None
             if pair_role:
-                for x in others:
-                    args.append(self._argument(view, x, pair_role))
+                # (李某被妻子起诉离婚: the one acted on is the other party of a pair role)
+                pair_too = (
+                    [patient]
+                    if patient is not None and object_role is None and patient.end <= m.start
+                    else []
+                )
+                for x in [*pair_too, *others]:
+                    args.extend(self._arguments(view, x, pair_role))
             if "地点" in roles:
                 places = [x for x in actors if x.place]
                 place = next(
@@ -1167,6 +1206,20 @@ class NewsCoder:
             start=view.to_original(x.start),
             end=view.to_original(x.end),
         )
+
+    def _arguments(self, view: AnalysisView, x: Actor, role: str) -> list[Argument]:
+        """``x`` in ``role``; a pair word (两人, 双方) fills it with each of its members."""
+        if not x.members:
+            return [self._argument(view, x, role)]
+        s, e = view.to_original(x.start), view.to_original(x.end)
+        return [Argument(role, self._member_name(n), s, e) for n in x.members]
+
+    def _member_name(self, member: str) -> str:
+        """A member of a pair (a KB id or a name) as a name."""
+        entry = self.kb.by_id(member) if self.kb is not None else None
+        if entry is None:
+            return member
+        return entry.names.get("zh") or next(iter(entry.names.values()), member)
 
     def _argument(self, view: AnalysisView, x: Actor, role: str) -> Argument:
         s, e = view.to_original(x.start), view.to_original(x.end)
@@ -1525,7 +1578,10 @@ def _roles(
             patient = owned
         else:
             patient = pre[-1] if pre else _topic(vt, earlier, actors)
-        agent = by[0] if by else None
+        k = 0  # 被妻子王芳起诉: the name the kin word or title qualifies
+        while k + 1 < len(by) and _modifies(vt, by[k], by[k + 1 : k + 2]):
+            k += 1
+        agent = by[k] if by else None
     elif vt.startswith("的", m.end) and (rel := _relative_head(vt, m, after)) is not None:
         # 正在监狱服刑的乱港分子黎智英: the one the relative clause is about does it — or has it
         # done, when the trigger takes an object (还押的黎智英, 收购的医院, 发布的新机)
@@ -1592,6 +1648,12 @@ def _roles(
         if patient is None and within:
             patient = within[0]
             others.extend(within[1:])
+        if (
+            m.entry.object is None
+            and after
+            and _packaged_lexicon().has_match(vt[m.end : after[0].start])
+        ):
+            after = []  # 两人结婚生下了三个女儿: past another act's word, the one named is its
         if patient is None and after:
             k = 0  # 起诉车主张女士: the name the nouns before it qualify
             while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2]):
@@ -2316,7 +2378,12 @@ def _merge_arguments(e: Event, ev: Event) -> None:
         a for a in ev.arguments if (a.role, a.text) not in have and not (apart and a.role == "时间")
     )
     names = {a.name for a in e.actors}
-    e.actors.extend(a for a in ev.actors if a.name not in names)
+    filled = {a.text for a in ev.arguments}  # (两人 and a son named past 结婚第二年: no role)
+    e.actors.extend(
+        a
+        for a in ev.actors
+        if a.name not in names and (a.side != "party" or a.name in filled or a.role == "member")
+    )
     if e.date is None and ev.date is not None and not apart:
         e.date, e.precision, e.date_text, e.reported = ev.date, ev.precision, ev.date_text, None
 

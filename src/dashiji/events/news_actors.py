@@ -140,8 +140,8 @@ def looks_foreign(name: str) -> bool:
 _HONORIFIC = re.compile(r"(?:女士|先生|小姐|某某|某)")
 
 
-_NAME_BEFORE = frozenset("，。、；：“”（）《》 和与及对向将被由让称了是把跟同给据")
-_NAME_AFTER = frozenset("，。、；：“”（）《》 和与及在于因被向对将称说也已曾就都还等的")
+_NAME_BEFORE = frozenset("，。、；：“”（）()《》 和与及对向将被由让称了是把跟同给据")
+_NAME_AFTER = frozenset("，。、；：“”（）()《》 和与及在于因被向对将称说也已曾就都还等的")
 # surname characters that are far more often function words (于是, 向法院, 解到, 方面)
 _FUNCTION_SURNAMES = frozenset("于和向时应解方安祝及与从由")
 # characters that end a name rather than belong to it
