@@ -6,6 +6,7 @@ stores the same inputs."""
 from __future__ import annotations
 
 import gzip
+import json
 import sys
 from itertools import islice
 from pathlib import Path
@@ -106,6 +107,54 @@ def test_files_are_cut_into_tasks_by_size() -> None:
     assert len(groups) == 25
     assert cut_by_size([], [], 4) == []
     assert cut_by_size(["x", "y"], [0, 0], 8) == [["x"], ["y"]]
+
+
+def test_a_big_jsonl_file_is_cut_into_parts_at_line_starts(tmp_path: Path) -> None:
+    from dashiji.batch.plan import cut_by_work
+    from dashiji.read import read_inputs, read_part
+
+    # invented records; blank lines at the start, between records, and a last line without
+    # its newline: the parts hold every record once, in order, with the whole file's numbers
+    lines = [json.dumps({"id": f"r{i}", "text": f"第{i}条消息。" * (i % 7 + 1)}) for i in range(40)]
+    body = "\n" + "\n\n".join(lines[:20]) + "\n" + "\n".join(lines[20:])
+    big = tmp_path / "big.jsonl"
+    big.write_text(body, "utf-8")
+    small = tmp_path / "small.jsonl"
+    small.write_text(lines[0] + "\n", "utf-8")
+    tasks = cut_by_work([str(small), str(big)], parallelism=2)
+    parts = [part for files, part in tasks if part is not None]
+    assert len(parts) >= 4 and all(files == [str(big)] for files, part in tasks if part)
+    assert tasks[0] == ([str(small)], None)  # a small file is not cut
+    assert parts[0][0] == 0 and parts[-1][1] == big.stat().st_size
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:], strict=False))  # no gap, no overlap
+    whole = [(d.id, d.source, d.source_text) for d in read_inputs([str(big)])]
+    pieced = [(d.id, d.source, d.source_text) for p in parts for d in read_part(str(big), p)]
+    assert pieced == whole and len(whole) == 40
+    # a part that no longer starts a line (the file changed since the plan) is a named error
+    start, end, first = parts[1]
+    (doc,) = read_part(str(big), (start + 1, end, first))
+    assert doc.error is not None and doc.error.code == "bad_record"
+
+
+def test_parts_give_the_tables_whole_files_give(
+    inputs: list[str], local_run: Path, tmp_path: Path
+) -> None:
+    engine = LocalEngine(2, OPTIONS)
+    try:  # cut by work for two workers: each JSONL file of 20 records is cut into parts
+        report = run_batch(inputs, tmp_path / "out", engine, OPTIONS)
+    finally:
+        engine.close()
+    plan = json.loads((tmp_path / "out" / "_plan.json").read_text("utf-8"))
+    assert sum(1 for t in plan["tasks"] if t["part"]) >= 4 and not report.failed_tasks
+    whole, parts = read_tables(local_run), read_tables(tmp_path / "out")
+    for name in TABLES:
+        a = [{k: v for k, v in r.items() if k not in ("task", "pos")} for r in whole[name]]
+        b = [{k: v for k, v in r.items() if k not in ("task", "pos")} for r in parts[name]]
+        if name == "raw_inputs":  # each task writes the bytes it read once (with the first
+            # document's uri): the same bytes, whichever task holds them
+            assert {r["sha256"]: r["data"] for r in b} == {r["sha256"]: r["data"] for r in a}
+            continue
+        assert b == a, f"table {name} differs between parts and whole files"
 
 
 def test_another_input_set_needs_another_output(inputs: list[str], local_run: Path) -> None:

@@ -19,14 +19,17 @@ import hashlib
 import json
 import math
 import os
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ..errors import FatalError
-from ..read.files import ALL, Selection, input_files
+from ..read import Part
+from ..read.files import ALL, Selection, file_kind, input_files
 from ..read.http import is_url
+from ..read.streams import is_gzip_name
 
 PLAN = "_plan.json"
 LIST_SUFFIXES = (".paths", ".paths.gz")
@@ -39,6 +42,16 @@ TASK_BYTES = 16 * 1024 * 1024
 TASKS_PER_WORKER = 4
 #: The size a URL is taken to have (it is fetched by the task).
 URL_BYTES = 256 * 1024
+#: Tasks are balanced by their work, reckoned in JSONL records (a news text of a few KB: its
+#: annotation and event coding) ...
+#: ... of which a file of any other kind is worth one per this many bytes: an HTML page of
+#: ~120 KB, mostly markup, costs about three (extraction, then its article) ...
+PAGE_BYTES = 40_000
+#: ... its bytes counted this many times over when gzipped.
+GZIP_RATIO = 4
+#: The records of a JSONL file are reckoned from this many bytes of its start (and counted,
+#: line by line, only in a file to be cut into parts).
+SAMPLE_BYTES = 1 << 20
 
 
 class PlanMismatch(FatalError):
@@ -57,11 +70,18 @@ class Options:
 class Task:
     index: int
     files: tuple[str, ...]
+    #: A part of one big JSONL file (its only file): the lines from byte ``start`` to ``end``,
+    #: the first of them line number ``first_line`` (:data:`dashiji.read.Part`); None: the
+    #: whole files.
+    part: Part | None = None
 
     @property
     def key(self) -> str:
-        """The task's name in the output: its position, and a hash of its files."""
-        digest = hashlib.sha1("\n".join(self.files).encode("utf-8")).hexdigest()[:10]
+        """The task's name in the output: its position, and a hash of its files (and part)."""
+        name = "\n".join(self.files)
+        if self.part is not None:
+            name += f"#{self.part[0]}-{self.part[1]}"
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
         return f"{self.index:05d}-{digest}"
 
 
@@ -82,12 +102,16 @@ class Plan:
         return cls(
             inputs=tuple(d["inputs"]),
             options=Options(**d["options"]),
-            tasks=tuple(Task(t["index"], tuple(t["files"])) for t in d["tasks"]),
+            tasks=tuple(
+                Task(t["index"], tuple(t["files"]), tuple(t["part"]) if t.get("part") else None)
+                for t in d["tasks"]
+            ),
             created=d["created"],
         )
 
     def files(self) -> list[str]:
-        return [f for t in self.tasks for f in t.files]
+        """The input files, in order (a file cut into parts once)."""
+        return [f for t in self.tasks if not (t.part and t.part[0] > 0) for f in t.files]
 
     def same_work(self, other: Plan) -> bool:
         """The same options over the same files in the same order, however they are cut into
@@ -131,14 +155,15 @@ def make_plan(
     parallelism: int = 1,
 ) -> Plan:
     """Cut the inputs' files into tasks of consecutive files: ``files_per_task`` files each,
-    or (None) by size for ``parallelism`` workers (:func:`cut_by_size`)."""
+    or (None) by their work for ``parallelism`` workers (:func:`cut_by_work`)."""
     files = expand(inputs, selection)
+    cut: list[tuple[list[str], Part | None]]
     if files_per_task:
         n = max(1, files_per_task)
-        groups = [files[j : j + n] for j in range(0, len(files), n)]
+        cut = [(files[j : j + n], None) for j in range(0, len(files), n)]
     else:
-        groups = cut_by_size(files, [_size(f) for f in files], parallelism)
-    tasks = tuple(Task(i, tuple(g)) for i, g in enumerate(groups))
+        cut = cut_by_work(files, parallelism)
+    tasks = tuple(Task(i, tuple(g), part) for i, (g, part) in enumerate(cut))
     created = datetime.now(UTC).isoformat(timespec="seconds")
     return Plan(tuple(inputs), options, tasks, created)
 
@@ -156,21 +181,109 @@ def cut_by_size(files: list[str], sizes: list[int], parallelism: int = 1) -> lis
     share = total / wanted
     if share == 0:  # nothing to weigh (empty or missing files): a task each
         return [[f] for f in files]
+    return _group(files, sizes, share)
+
+
+def _group(files: list[str], sizes: Sequence[float], share: float) -> list[list[str]]:
+    """Consecutive files in groups of about ``share`` each (a file bigger than that alone)."""
     groups: list[list[str]] = [[]]
-    held = done = 0
+    held = done = 0.0
     k = 1  # the group being filled closes once the bytes so far reach k shares
     for path, size in zip(files, sizes, strict=True):
         if groups[-1] and held + size > share * 1.5:
             groups.append([])  # this file would make the group far too big: it starts the next
-            held = 0
+            held = 0.0
         groups[-1].append(path)
         held += size
         done += size
         if done >= k * share - size / 2:  # the nearest file boundary to the k-th share
             groups.append([])
-            held = 0
+            held = 0.0
             k = max(k + 1, math.floor(done / share) + 1)
+    if len(groups) > 1 and groups[-1] and held < share / 4:  # a remnant: the group before
+        groups[-2].extend(groups.pop())  # takes it
     return [g for g in groups if g]
+
+
+def cut_by_work(files: list[str], parallelism: int = 1) -> list[tuple[list[str], Part | None]]:
+    """Tasks of about equal work for ``parallelism`` workers: as many as :func:`cut_by_size`
+    makes of the files' bytes (at least ``TASKS_PER_WORKER`` per worker, each at most about
+    ``TASK_BYTES``), weighed by their documents (:data:`PAGE_BYTES`): consecutive files share a
+    task, and an uncompressed JSONL file worth more than a task is cut into parts of about a
+    task's work each, at line starts (``(files, part)`` pairs; part None: the whole files)."""
+    if not files:
+        return []
+    sizes = [_size(f) for f in files]
+    weights = [_weight(f, size) for f, size in zip(files, sizes, strict=True)]
+    units = sum(
+        max(1, round(w)) if _splittable(f) else 1 for f, w in zip(files, weights, strict=True)
+    )
+    wanted = max(
+        min(units, TASKS_PER_WORKER * max(1, parallelism)), math.ceil(sum(sizes) / TASK_BYTES)
+    )
+    share = sum(weights) / wanted
+    out: list[tuple[list[str], Part | None]] = []
+    run: list[int] = []
+
+    def close_run() -> None:
+        kept = [files[i] for i in run]
+        out.extend((g, None) for g in _group(kept, [weights[i] for i in run], share))
+        run.clear()
+
+    for i, path in enumerate(files):
+        if _splittable(path) and weights[i] > share * 1.5:
+            starts = _records(path)
+            if len(starts) > 1:
+                close_run()
+                n = round(len(starts) / share)
+                out.extend(([path], p) for p in _parts(starts, sizes[i], n))
+                continue
+        run.append(i)
+    close_run()
+    return out
+
+
+def _splittable(path: str) -> bool:
+    return file_kind(path) == "jsonl" and not is_gzip_name(path) and os.path.isfile(path)
+
+
+def _weight(path: str, size: int) -> float:
+    """The file's work in records: a JSONL file's records, reckoned from its first lines; any
+    other file's bytes over :data:`PAGE_BYTES`."""
+    if _splittable(path) and size:
+        try:
+            with open(path, "rb") as f:
+                head = f.read(SAMPLE_BYTES)
+        except OSError:
+            return 1.0
+        lines = head.count(b"\n") + (not head.endswith(b"\n"))
+        return max(1.0, lines * size / len(head)) if head else 1.0
+    return max(1.0, size * (GZIP_RATIO if is_gzip_name(path) else 1) / PAGE_BYTES)
+
+
+def _records(path: str) -> list[tuple[int, int]]:
+    """The (byte offset, line number) of each non-blank line of a JSONL file."""
+    out = []
+    offset = 0
+    try:
+        with open(path, "rb") as f:
+            for n, line in enumerate(f, start=1):
+                if line.strip():
+                    out.append((offset, n))
+                offset += len(line)
+    except OSError:  # not readable: one task, which records why
+        return []
+    return out
+
+
+def _parts(starts: list[tuple[int, int]], size: int, n: int) -> list[Part]:
+    """``n`` parts of about equal records, each starting at a record's line."""
+    n = max(1, min(n, len(starts)))
+    cuts = [starts[(k * len(starts)) // n] for k in range(n)]
+    ends = [offset for offset, _ in cuts[1:]] + [size]
+    parts = [(offset, end, line) for (offset, line), end in zip(cuts, ends, strict=True)]
+    parts[0] = (0, parts[0][1], 1)  # the first part from the file's start (blank lines too)
+    return parts
 
 
 def _size(path: str) -> int:

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..dedup import DedupIndex
 from ..model import Document
-from ..read import read_inputs
+from ..read import read_inputs, read_part
 from ..steps import _chunks
 from ..work import BATCH, DocumentWork, decide_copies
 from .plan import Options, Plan, Task
@@ -103,7 +103,8 @@ def _prepare(out: Path, options: Options, task: Task) -> dict[str, Any]:
     sigs: list[tuple[str, Any]] = []
     n = 0
     with open(docs_path.with_suffix(".tmp"), "wb") as f:
-        for batch in _chunks(read_inputs(task.files), BATCH):
+        read = read_part(task.files[0], task.part) if task.part else read_inputs(task.files)
+        for batch in _chunks(read, BATCH):
             docs, batch_sigs = work.prepare(batch)
             pickle.dump(docs, f, protocol=pickle.HIGHEST_PROTOCOL)
             sigs.extend((d.id, s) for d, s in zip(docs, batch_sigs, strict=True))

@@ -20,8 +20,9 @@ from .documents import error_document
 from .encoding import decode_bytes
 from .files import ALL, Selection, count_documents, read_path_input, read_stdin
 from .http import Fetcher, is_url, read_url
+from .jsonl import Part, read_jsonl
 
-__all__ = ["ALL", "Selection", "count_inputs", "decode_bytes", "read_inputs"]
+__all__ = ["ALL", "Part", "Selection", "count_inputs", "decode_bytes", "read_inputs", "read_part"]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,12 @@ def read_inputs(
             else:
                 docs = read_path_input(item, max_bytes, selection)
             yield from _guarded(docs, item)
+
+
+def read_part(path: str, part: Part, *, max_bytes: int = 20_000_000) -> Iterator[Document]:
+    """The documents of one part of an uncompressed JSONL file (lines ``part`` = (start byte,
+    end byte, first line number)), as :func:`read_inputs` gives them from the whole file."""
+    yield from _guarded(read_jsonl(path, max_bytes, part), path)
 
 
 def count_inputs(inputs: Iterable[str], selection: Selection = ALL) -> int | None:

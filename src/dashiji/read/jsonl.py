@@ -43,8 +43,17 @@ MAX_DEPTH = 100
 log = logging.getLogger(__name__)
 
 
-def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
-    """One document per non-blank line of the JSONL file at ``path``; uri ``path#L<n>``."""
+#: A part of a JSONL file: its lines from byte ``start`` (a line's start) to byte ``end`` (the
+#: end of a line, or of the file), the first of them line number ``first_line``.
+Part = tuple[int, int, int]
+
+
+def read_jsonl(path: str, max_bytes: int, part: Part | None = None) -> Iterator[Document]:
+    """One document per non-blank line of the JSONL file at ``path``; uri ``path#L<n>``.
+
+    With ``part``, only the lines of that part of an uncompressed file (a batch run's task, see
+    :mod:`dashiji.batch.plan`), with their numbers in the whole file: the parts of a file give
+    the documents the whole file gives, in order."""
     try:
         stream = open_stream(path)
     except OSError as exc:
@@ -53,7 +62,19 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
     with stream:
         n = 0
         records = 0
-        while True:
+        end = None
+        if part is not None:
+            start, end, first = part
+            if start > 0:
+                stream.seek(start - 1)
+                if stream.read(1) != b"\n":
+                    yield error_document(
+                        f"{path}#L{first}",
+                        BadRecord(f"byte {start} does not start a line: the file changed"),
+                    )
+                    return
+            n = first - 1
+        while end is None or stream.tell() < end:
             uri = f"{path}#L{n + 1}"
             try:
                 with decompression_errors():
@@ -72,7 +93,8 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[Document]:
             elif line.strip():
                 records += 1
                 yield line_document(line, uri, last=not line.endswith(b"\n"))
-    if not records:  # the file answers for itself: one error, not silence
+    if not records and (part is None or part[0] == 0):  # the file answers for itself: one
+        # error, not silence (a part starts with a record; the first answers for an emptied file)
         yield error_document(path, EmptyInput("the JSONL file holds no records"))
 
 
