@@ -72,6 +72,10 @@ class LocalEngine:
             self._pool = None
 
 
+#: The JVM's options for a ``local[N]`` session this engine starts.
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
 class SparkEngine:
     name = "spark"
 
@@ -90,6 +94,10 @@ class SparkEngine:
             builder = SparkSession.builder.appName("dashiji")
             if master:
                 builder = builder.master(master)
+            if master and master.startswith("local"):
+                # the JVM here only schedules; its optimising compiler and parallel collector
+                # would take CPU from the Python workers on the same cores
+                builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
             spark = (
                 builder.config("spark.ui.enabled", "false")
                 .config("spark.python.daemon.module", "dashiji.batch.spark_daemon")
