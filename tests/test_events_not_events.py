@@ -445,3 +445,16 @@ def test_legal_names_and_descriptions_are_no_life_events(steps) -> None:
     assert not typed(steps, text, "人生-死亡")
     assert typed(steps, text, "司法行为-起诉")
     assert not typed(steps, "2017年两人以新婚夫妻的身份参加了一档节目。", "人生-结婚")
+
+
+def test_a_negated_governing_verb_negates_the_act(steps) -> None:
+    text = "2018年11月，区检察院向她送达通知，确定不通知公安机关刑事立案。"
+    assert [e.modality for e in typed(steps, text, "司法行为-立案")] == ["negated"]
+    text = "2018年11月，区检察院通知公安机关刑事立案。"
+    assert "negated" not in [e.modality for e in typed(steps, text, "司法行为-立案")]
+
+
+def test_figurative_fires_and_blasts_are_no_events(steps) -> None:
+    assert not typed(steps, "王某在朋友圈谈起当年的事，引发舆论爆燃。", "灾害/意外-爆炸")
+    assert not typed(steps, "他演了很多戏，一直也并未大火。", "灾害/意外-起火")
+    assert typed(steps, "昨晚某小区一栋居民楼突发大火，消防员赶到现场扑救。", "灾害/意外-起火")

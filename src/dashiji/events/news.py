@@ -175,7 +175,9 @@ _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _WILL = re.compile(
     r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
-_NEGATED_MARKED = re.compile(r"(?:未|没有|没|并未|尚未|不予?)(?:对|向|将|把|就|给)[^，。；]{1,12}$")
+_NEGATED_MARKED = re.compile(
+    r"(?:未|没有|没|并未|尚未|不予?)(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
+)  # (不通知公安机关刑事立案: the negation stands before the verb that governs the act)
 # 会就两起败诉案件上诉, 要对涉事公司起诉: an intention, its object between
 _WILL_ABOUT = re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")
 _ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
