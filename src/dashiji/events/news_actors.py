@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -65,15 +66,14 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
     """Generic actor nouns in ``text[start:end]`` not inside an entity (``taken`` marks entity
     characters, view offsets)."""
     table = generic_table()
-    hits: list[tuple[int, int, str]] = []
-    for last, (word, code) in table.automaton.iter(text, start, end):
-        a = last + 1 - len(word)
-        hits.append((a, last + 1, code))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    starts, hits = _generic_hits(text)
     out: list[Actor] = []
     upto = -1
-    for a, b, code in hits:
-        if a < upto:
+    for k in range(bisect_left(starts, start), len(hits)):
+        a, b, code = hits[k]
+        if a >= end:
+            break
+        if a < upto or b > end:
             continue
         if any(taken[a:b]):
             continue
@@ -82,6 +82,27 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
         upto = b
     return out
+
+
+# The generic nouns of the last text scanned: the coder asks for those of one sentence after
+# another of one article (view text), so the article is scanned once.  (text, starts, hits)
+_last_scan: tuple[str, list[int], list[tuple[int, int, str]]] | None = None
+
+
+def _generic_hits(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """(start, end, type code) of every generic noun in ``text``, by start and at one start
+    the longest first, with the list of their starts."""
+    global _last_scan
+    last = _last_scan
+    if last is not None and last[0] is text:
+        return last[1], last[2]
+    hits = [
+        (e + 1 - len(word), e + 1, code) for e, (word, code) in generic_table().automaton.iter(text)
+    ]
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    starts = [h[0] for h in hits]
+    _last_scan = (text, starts, hits)
+    return starts, hits
 
 
 def generic_head(text: str) -> tuple[str, str] | None:
