@@ -182,3 +182,24 @@ def test_a_quoted_name_after_a_launch_is_its_product_whole(steps) -> None:
     assert roles(e)["发布产品"] == ["星河一号"]
     e = news(events(steps, "华力公司3月16日将发布新款手机。"), "产品行为-发布")
     assert roles(e)["发布产品"] != ["星河一号"]
+
+
+def test_partners_opening_a_later_clause_share_the_subject_role(steps) -> None:
+    text = "正被还押的王建业，与李明华、赵大同等另外8人涉及去年的集会，被控一项非法集结罪。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert sorted(roles(e)["被告"]) == ["李明华", "王建业", "赵大同"]
+    text = "王建业昨日来到法院，李明华随后被控一项非法集结罪。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["被告"] == ["李明华"]
+
+
+def test_where_a_ban_applies_is_not_what_it_bans(steps) -> None:
+    text = "美国总统琼斯签署法案，禁止在政府设备上使用抖音。"
+    e = next(e for e in events(steps, text) if e.type == "SANCTION")
+    assert [a.name for a in e.actors if a.side == "target"] == ["抖音"]
+
+
+def test_whom_one_learned_it_from_is_not_who_did_it(steps) -> None:
+    text = "2022年初，家属从办案民警处了解到，该案以强奸罪予以立案。"
+    for e in events(steps, text):
+        assert not any(a.role == "立案机构" and a.text == "民警" for a in e.arguments)

@@ -729,6 +729,9 @@ class NewsCoder:
             agent = _issuer(actors, a, m.start)
             if agent is None and entry.news is None:
                 return None
+        elif entry.plover == "SANCTION" and agent is None and patient is not None:
+            # 美国某州表示，将…禁止在政府设备上使用TikTok: the state told before bans
+            agent = _issuer([x for x in actors if x is not patient], a, m.start)
         if entry.plover == "PROTEST" and agent is not None and _company(agent):
             # 到特斯拉门店维权: a company is what consumers protest against, not who protests
             if patient is None:
@@ -740,6 +743,11 @@ class NewsCoder:
         inside = [x for x in actors if clause.start <= x.start < clause.end and not x.place]
         co_agents = _coordinated(vt, agent, inside) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside) if patient is not None else []
+        # X，与A、B等人…，被控…: the partners of a subject told in an earlier clause share its role
+        if agent is not None and agent.end <= clause.start:
+            co_agents += _partners(vt, clauses[:ci], actors, agent)
+        elif patient is not None and patient.end <= clause.start:
+            co_patients += _partners(vt, clauses[:ci], actors, patient)
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if entry.plover is None or (entry.news or "").startswith("竞赛行为"):
@@ -1463,7 +1471,8 @@ _OPINION_END = re.compile(
     r"(?:认为|觉得|相信|以为|希望|担心|期待|期望|猜测|怀疑|恐怕|看来|眼中|看法是)[^，。]{0,2}$"
 )
 _AS_SAID = re.compile(
-    r"(?:正如|如同|就像|按照|据|根据|从)[^，。]{0,12}(?:所说|所言|所述|说|称|报道|说法|介绍|描述|看法|来看|看)$"
+    r"(?:正如|如同|就像|按照|据|根据|从)[^，。]{0,12}"
+    r"(?:所说|所言|所述|说|称|报道|说法|介绍|描述|看法|来看|看|了解到|获悉|得知|获知)$"
 )
 _AUTHORITY_ROLES = frozenset(
     {"执法机构", "拘捕者", "开庭法院", "立案机构", "禁赛机构", "约谈发起方", "颁奖机构"}
@@ -1532,6 +1541,8 @@ def _roles(
     after = [x for x in inside if x.start >= m.end]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
+    # 禁止在政府设备上下载X: where the act is done is not what it acts on
+    within = [x for x in within if not _marked(vt, x, m.start, _VENUE_MARK)]
     agent: Actor | None = None
     patient: Actor | None = None
     others: list[Actor] = []
@@ -2088,6 +2099,8 @@ def _topic(
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         if _CAUSE_CLAUSE.match(vt, c.start):
             continue  # 由于审判长身体不适，庭审延期: the cause's subject is not the main clause's
+        if _opens_with_partner(vt, c, actors):
+            continue  # X，与A、B等人…: A and B are X's partners, X the subject
         inside = [
             x
             for x in actors
@@ -2111,6 +2124,30 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+def _partners(vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor) -> list[Actor]:
+    """The participants a clause after ``topic``'s own opens with 与/和/跟/同 (王某，与李某、
+    赵某等人涉及…): they join the topic in what the subjectless clauses after them tell."""
+    out: list[Actor] = []
+    for c in earlier:
+        if c.end <= topic.start or not _opens_with_partner(vt, c, actors):
+            continue
+        inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
+        out.append(inside[0])
+        out.extend(x for x in _coordinated(vt, inside[0], inside) if x.kind == "PER")
+    return [x for x in out if x is not topic]
+
+
+def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
+    """Does clause ``c`` open with 与/和/跟/同 and a person right after it (与李某、赵某…)?"""
+    mark = _WITH_OPEN.match(vt, c.start)
+    return mark is not None and any(
+        x.start == mark.end() and x.kind == "PER" and not x.place for x in actors
+    )
+
+
+_WITH_OPEN = re.compile(r"(?:与|和|跟|同)")
 
 
 def _doer_subject(role: str | None) -> bool:
