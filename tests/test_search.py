@@ -671,3 +671,127 @@ def test_the_passage_choice_equals_the_counter_definition(raw, width):
     occ = sorted((s, s + n, k) for s, n, k in raw)
     size = max(e for _, e, _ in occ) + 10
     assert search._best_window(occ, size, width) == _reference_best_window(occ, size, width)
+
+
+# ---- ranking common terms from their postings (search_postings) ---------------------------------
+POSTINGS_QUERIES = [
+    "的",
+    "美",
+    "国",
+    "a",
+    "3",
+    "美国",
+    "法院",
+    '"。"',
+    "的 是",
+    "的 OR 是",
+    "的 -美",
+    "(的 是) OR 在",
+    "中国 美国 的",
+    "(美国 -中国) OR 俄罗斯",
+    "新闻 -(央视 OR 新华)",
+    "的 OR 郭美美",
+    "普京 OR 的",
+    "(判决 OR 宣判) -上诉",
+    "了 (美国 OR 日本)",
+]
+
+
+def _fts5_ranking(store: Store, query: str) -> list[tuple[str, float]]:
+    """Every hit by FTS5's own bm25 (the SQL the search runs below the postings' threshold)."""
+    expr = search.match_expression(parse_query(query))
+    rows = store.connection.execute(
+        search._PAGE_SQL.replace("LIMIT ? OFFSET ?", "LIMIT -1"), (expr,)
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+@pytest.fixture
+def postings_store(tmp_path, store_path, monkeypatch) -> Iterator[Store]:
+    """A copy of the search store whose postings track every term held by 5 documents, with
+    every query ranked from them."""
+    import shutil
+
+    from dashiji.store import search_postings
+
+    path = tmp_path / "p.db"
+    shutil.copy(store_path, path)
+    monkeypatch.setattr(search_postings, "MIN_DF_ABS", 5)
+    monkeypatch.setattr(search_postings, "MIN_DF_SHARE", 0.0)
+    monkeypatch.setattr(search_postings, "FAST_MIN", 0)
+    with Store.open(path) as s:
+        with s.batch():
+            search_postings.invalidate(s.connection)
+        n_docs = s.connection.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+        assert s.refresh_search() == n_docs > 30
+        assert s.connection.execute("SELECT count(*) FROM search_terms").fetchone()[0] > 100
+        yield s
+
+
+def _same_answers(store: Store, query: str) -> None:
+    want = _fts5_ranking(store, query)
+    got = store.search(query, limit=1000)
+    assert got.total == len(want)
+    assert [(h.id, h.score) for h in got.hits] == want[:1000]  # the same floats, the same order
+
+
+@pytest.mark.parametrize("query", POSTINGS_QUERIES)
+def test_postings_rank_exactly_as_fts5_bm25(postings_store, query):
+    _same_answers(postings_store, query)
+
+
+def test_postings_pages_and_documents_added_after_them(postings_store):
+    s = postings_store
+    for i in range(12):  # not yet in the postings: ranked by FTS5 alongside them
+        _put_text(s, f"late{i}", f"后来的文章{i}", "的的的美国法院的判决。" * (i + 1))
+    for query in ("的", "美国 OR 的", "法院 的"):
+        _same_answers(s, query)
+        full = s.search(query, limit=1000).hits
+        for offset in (0, 3, 17):
+            page = s.search(query, limit=5, offset=offset).hits
+            assert [h.id for h in page] == [h.id for h in full[offset : offset + 5]]
+    assert s.refresh_search() == 12
+    assert s.refresh_search() == 0
+    for query in ("的", "美国 OR 的"):
+        _same_answers(s, query)
+
+
+def test_postings_are_rebuilt_after_a_covered_document_leaves(postings_store):
+    from dashiji.store import search_postings
+    from dashiji.store.search import unindex_document
+
+    s = postings_store
+    doc_id = s.search("的", limit=1).hits[0].id
+    with s.batch():
+        unindex_document(s.connection, doc_id)
+    assert not search_postings.covers(s.connection, 1)  # forgotten, FTS5 ranks meanwhile
+    _same_answers(s, "的")
+    assert (
+        s.refresh_search() == s.connection.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+    )
+    _same_answers(s, "的")
+    assert doc_id not in {h.id for h in s.search("的", limit=1000).hits}
+
+
+def test_postings_segments_are_merged(postings_store, monkeypatch):
+    from dashiji.store import search_postings
+
+    s = postings_store
+    monkeypatch.setattr(search_postings, "MAX_SEGMENTS", 2)
+    for i in range(5):
+        _put_text(s, f"seg{i}", f"分段{i}", "的美国" * 3)
+        s.refresh_search()
+    most = s.connection.execute(
+        "SELECT max(n) FROM (SELECT count(*) AS n FROM search_postings GROUP BY term)"
+    ).fetchone()[0]
+    assert most <= 2
+    _same_answers(s, "的 OR 美国")
+
+
+def test_an_ingest_run_brings_the_postings_up_to_date(tmp_path, shared):
+    from dashiji.store import search_postings
+
+    with Store.open(tmp_path / "i.db") as s:
+        ingest([str(shared / "seeds")], s)
+        n = s.connection.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+        assert n and search_postings.covers(s.connection, n)

@@ -27,6 +27,10 @@ runner = CliRunner()
 # Columns and tables one store has and the other has not, by design (the search index differs;
 # `seq` is PostgreSQL's stand-in for SQLite's rowid; each keeps its version its own way).
 SQLITE_ONLY_TABLES = {
+    "search_terms",  # the postings of common search terms (SQLite ranks from them)
+    "search_postings",
+    "search_sizes",
+    "search_postings_state",
     "search_index",
     "search_index_config",
     "search_index_data",
@@ -250,6 +254,33 @@ def test_search_gives_the_same_answers_on_both_stores(twin_stores, query: str) -
     assert [(h.snippet, h.highlights) for h in a.hits[:5]] == [
         (h.snippet, h.highlights) for h in b.hits[:5]
     ]
+
+
+@pytest.fixture
+def lite_postings(twin_stores, monkeypatch) -> Store:
+    """The SQLite twin ranking every query from postings of the terms 10 documents hold."""
+    from dashiji.store import search_postings
+
+    lite, _ = twin_stores
+    monkeypatch.setattr(search_postings, "MIN_DF_ABS", 10)
+    monkeypatch.setattr(search_postings, "MIN_DF_SHARE", 0.0)
+    monkeypatch.setattr(search_postings, "FAST_MIN", 0)
+    with lite.batch():
+        search_postings.invalidate(lite.connection)
+    assert lite.refresh_search() > 600
+    return lite
+
+
+def test_search_from_postings_gives_the_same_answers_as_postgres(twin_stores, lite_postings):
+    _, pg = twin_stores
+    for query in QUERIES:
+        a, b = lite_postings.search(query, limit=1000), pg.search(query, limit=1000)
+        assert a.total == b.total, query
+        assert [h.id for h in a.hits] == [h.id for h in b.hits], query
+        assert [h.score for h in a.hits] == pytest.approx([h.score for h in b.hits], rel=1e-12)
+        assert [(h.snippet, h.highlights) for h in a.hits[:5]] == [
+            (h.snippet, h.highlights) for h in b.hits[:5]
+        ]
 
 
 def test_search_pages_and_totals_match(twin_stores) -> None:

@@ -14,8 +14,8 @@ index (``search_index``, store schema 4 and later) it adds:
   with the reason;
 * cell rendering: the ``snippet`` column of that query shows its matches in ``<mark>``, the
   text escaped (scraped text is hostile);
-* metadata hiding ``search_index`` and ``search_docs`` from the table list: datasette's own
-  search box on them would look for words in a table of bigram codes.
+* metadata hiding ``search_index``, ``search_docs`` and the postings of common terms from the
+  table list: datasette's own search box on them would look for words in tables of codes.
 """
 
 from __future__ import annotations
@@ -93,7 +93,17 @@ _HIDDEN = {
 @hookimpl
 def get_metadata(datasette: Any) -> dict[str, Any]:
     """Hide the index tables (their own search box would take words, not bigram codes)."""
-    tables = {"search_index": _HIDDEN, "search_docs": _HIDDEN}
+    tables = {
+        name: _HIDDEN
+        for name in (
+            "search_index",
+            "search_docs",
+            "search_terms",
+            "search_postings",
+            "search_sizes",
+            "search_postings_state",
+        )
+    }
     return {"databases": {name: {"tables": tables} for name in datasette.databases}}
 
 

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import SearchQueryError, StoreError
 from .search import BM25_WEIGHTS, SearchResult, check_page, make_hits
-from .search_query import All, Node, Term, parse_query, positive_terms
+from .search_query import All, Node, Term, parse_query, phrases, positive_terms
 from .search_query import Any as AnyOf
 from .search_text import index_tokens, term_expression, view_of
 
@@ -153,18 +153,6 @@ def _occurrences(column: str, term: str) -> _Sql:
         term,
         len(term),
     )
-
-
-def phrases(
-    node: Node, guards: tuple[Node, ...] = (), *, root: bool = True
-) -> list[tuple[str, tuple[Node, ...]]]:
-    """The query's terms in FTS5's phrase order (excluded ones left out: their frequency in a
-    matching row is 0), each with the AND groups around it that must match for FTS5 to count
-    its occurrences in a row (a group that fails moves all its phrases past the row)."""
-    if isinstance(node, Term):
-        return [(node.text, guards)]
-    inner = guards + (node,) if isinstance(node, All) and not root else guards
-    return [p for item in node.items for p in phrases(item, inner, root=False)]
 
 
 def _frequency(term: str, guards: tuple[Node, ...]) -> _Sql:

@@ -249,3 +249,7 @@ class PostgresStore(Store):
         return pg_search.run_search(
             self.connection, query, limit=limit, offset=offset, time_limit=time_limit
         )
+
+    def refresh_search(self) -> int:
+        """Nothing to do: PostgreSQL ranks in SQL from ``search_docs`` (no postings to keep)."""
+        return 0

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any as Any_
 
 from ..errors import SearchQueryError, StoreError
-from .search_query import All, Any, Node, Term, parse_query, positive_terms
+from .search_query import MAX_TERM_CHARS, All, Any, Node, Term, parse_query, positive_terms
 from .search_text import index_tokens, search_view, term_expression
 
 __all__ = [
@@ -59,7 +59,8 @@ _PROGRESS_EVERY = 1000  # SQLite VM steps between checks of the time limit
 SNIPPET_WIDTH = 100
 SNIPPET_BEFORE = 20
 _MAX_OCCURRENCES = 64  # per term, when choosing the passage
-_SCAN = 20_000  # characters of a long text looked at first for the passage
+_LEAD = 2_000  # characters of a long text looked at first: the passage is there if all terms are
+_SCAN = 20_000  # characters looked at next for the passage
 
 
 @dataclass(slots=True)
@@ -231,15 +232,26 @@ def _squeeze(text: str, begin: int, end: int) -> tuple[str, Sequence[int]]:
 def snippet(
     text: str, terms: list[str], *, width: int = SNIPPET_WIDTH
 ) -> tuple[str, list[tuple[int, int]]]:
-    """The best passage of ``text`` for ``terms`` (view strings) and the matches' offsets in it.
+    """The best passage of ``text`` for ``terms`` (view strings) and the matches' offsets in it:
+    the window holding the most distinct terms, then the most matches, in the text's first
+    :data:`_LEAD` characters when they hold every term, else in its first :data:`_SCAN`, else
+    anywhere (a news text's lead is its summary; and 的 in a long text is found at once).
 
     Whitespace runs in the passage become one space; ``…`` marks text cut at either end.
     """
     if not text:
         return "", []
     terms = [t for t in terms if t]
-    view, origin = search_view(text[:_SCAN])
-    occ = _occurrences(view, origin, terms)
+    occ: list[tuple[int, int, int]] = []
+    if len(text) > _LEAD:  # a long text: its lead, when it holds every term
+        # (read a passage's width and a term further, to mark every match of a passage there)
+        view, origin = search_view(text[: _LEAD + width + MAX_TERM_CHARS])
+        occ = [o for o in _occurrences(view, origin, terms) if o[0] < _LEAD]
+        if len({k for _, _, k in occ}) < len(terms):
+            occ = []
+    if not occ:
+        view, origin = search_view(text[:_SCAN])
+        occ = _occurrences(view, origin, terms)
     if not occ and len(text) > _SCAN:
         view, origin = search_view(text)
         occ = _occurrences(view, origin, terms)
@@ -301,6 +313,10 @@ def unindex_document(conn: sqlite3.Connection, doc_id: str) -> None:
         (rowid, index_tokens(title), index_tokens(text)),
     )
     conn.execute("DELETE FROM search_docs WHERE id = ?", (rowid,))
+    from .search_postings import covers, invalidate
+
+    if covers(conn, rowid):  # its postings would outlive it: built again at the next refresh
+        invalidate(conn)
 
 
 #: A MATCH expression that matches nothing ("zzzz" is no code point: 36**4 - 1 > 0x10FFFF).
@@ -381,7 +397,8 @@ def run_search(
     each match most of the store are what takes long).
     """
     check_page(limit, offset)
-    expr, terms = query_match(query)
+    node = parse_query(query)
+    expr, terms = match_expression(node), positive_terms(node)
     deadline = None if time_limit is None else time.monotonic() + time_limit
     if deadline is not None:
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_EVERY)
@@ -389,11 +406,12 @@ def run_search(
         total = conn.execute(
             "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (expr,)
         ).fetchone()[0]
-        rows = (
-            conn.execute(_PAGE_SQL, (expr, int(limit), int(offset))).fetchall()
-            if total and limit and offset < total
-            else []
-        )
+        rows: list[tuple[Any_, ...]] = []
+        if total and limit and offset < total:
+            ranked = _postings_page(conn, node, total, limit, offset)
+            if ranked is None:
+                ranked = conn.execute(_PAGE_SQL, (expr, int(limit), int(offset))).fetchall()
+            rows = ranked
     except sqlite3.OperationalError as exc:
         if deadline is not None and time.monotonic() > deadline:
             raise SearchQueryError(
@@ -407,6 +425,34 @@ def run_search(
     return SearchResult(
         query=query, total=total, limit=limit, offset=offset, hits=make_hits(rows, terms)
     )
+
+
+_ROW_SQL = (
+    "SELECT s.doc_id, d.title, d.published, d.source, d.outlet, d.text FROM search_docs s"
+    " JOIN documents d ON d.id = s.doc_id WHERE s.id = ?"
+)
+
+
+def _postings_page(
+    conn: sqlite3.Connection, node: Node, total: int, limit: int, offset: int
+) -> list[tuple[Any_, ...]] | None:
+    """The page ranked from the common terms' postings (:mod:`.search_postings`: the same
+    scores, without FTS5 scoring every match); ``None`` when the query matches few enough rows
+    for FTS5 to rank them cheaply, or when there are no postings."""
+    from . import search_postings
+
+    if total < search_postings.FAST_MIN:
+        return None
+    page = search_postings.ranked_page(
+        conn, node, int(limit), int(offset), BM25_WEIGHTS, _WEIGHTS_SQL
+    )
+    if page is None:
+        return None
+    rows = []
+    for rid, score in page:
+        doc_id, *rest = conn.execute(_ROW_SQL, (rid,)).fetchone()
+        rows.append((doc_id, score, *rest))
+    return rows
 
 
 def check_page(limit: int, offset: int) -> None:

@@ -33,7 +33,16 @@ from dataclasses import dataclass
 from ..errors import SearchQueryError
 from .search_text import view_of
 
-__all__ = ["Term", "All", "Any", "Node", "parse_query", "positive_terms", "MAX_QUERY_CHARS"]
+__all__ = [
+    "Term",
+    "All",
+    "Any",
+    "Node",
+    "parse_query",
+    "positive_terms",
+    "phrases",
+    "MAX_QUERY_CHARS",
+]
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -336,3 +345,15 @@ def positive_terms(node: Node) -> list[str]:
 
     walk(node)
     return sorted(dict.fromkeys(found), key=len, reverse=True)
+
+
+def phrases(
+    node: Node, guards: tuple[Node, ...] = (), *, root: bool = True
+) -> list[tuple[str, tuple[Node, ...]]]:
+    """The query's terms in FTS5's phrase order (excluded ones left out: their frequency in a
+    matching row is 0), each with the AND groups around it that must match for FTS5 to count
+    its occurrences in a row (a group that fails moves all its phrases past the row)."""
+    if isinstance(node, Term):
+        return [(node.text, guards)]
+    inner = guards + (node,) if isinstance(node, All) and not root else guards
+    return [p for item in node.items for p in phrases(item, inner, root=False)]
