@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from conftest import shared_dir
@@ -231,13 +232,37 @@ def test_actor_profile_roles_and_partners(client: TestClient) -> None:
     get(client, "/api/actors/nobody-at-all", 404)
 
 
+def test_a_story_timeline_shows_the_postponed_summit_with_its_status(
+    client: TestClient, db: sqlite3.Connection
+) -> None:
+    """The Budapest summit (seed 000): planned for 2025-10-29, a date no text writes (inferred
+    from context), then postponed.  Its date scores nothing among the story's reports, yet the
+    story's timeline shows it, with its status, in the JSON and on the page."""
+    event_id, story_id = db.execute(
+        "SELECT event_id, story_id FROM events WHERE status = 'postponed'"
+        " AND date = '2025-10-29' AND summary LIKE '%布达佩斯%'"
+    ).fetchone()
+    for dates in (3, 12):
+        tl = get(client, f"/api/stories/{story_id}", dates=dates)["timeline"]
+        (entry,) = [e for e in tl if event_id in e["event_ids"]]
+        assert entry["date"] == "2025-10-29"
+        (ev,) = [e for e in entry["events"] if e["event_id"] == event_id]
+        assert ev["status"] == "postponed" and ev["precision"] == "approx-day"
+    for lang, word in (("zh", "推迟"), ("en", "postponed")):
+        html = client.get(f"/stories/{story_id}", params={"dates": 3}, cookies={"lang": lang}).text
+        item = html[html.index('<span class="date">2025-10-29</span>') :]
+        item = item[: item.index('<li class="tl-entry')] if '<li class="tl-entry' in item else item
+        assert f"/events/{quote(event_id)}" in item and word in item, lang
+
+
 def test_stories_timeline_and_chronicle(client: TestClient) -> None:
     stories = get(client, "/api/stories", limit=3)
     sid = stories["items"][0]["story_id"]
     story = get(client, f"/api/stories/{sid}", dates=5)
     assert story["num_articles"] >= stories["items"][-1]["num_articles"]
     tl = story["timeline"]
-    assert 1 <= len(tl) <= 5 and [e["date"] for e in tl] == sorted(e["date"] for e in tl)
+    # the 5 dates, and up to 2 more for events planned, put off or called off
+    assert 1 <= len(tl) <= 5 + 2 and [e["date"] for e in tl] == sorted(e["date"] for e in tl)
     assert get(client, "/api/timeline", story=sid, dates=5)["entries"] == tl
     trending = get(client, "/api/stories/trending", limit=3)
     assert trending["as_of"] and len(trending["items"]) == 3

@@ -633,6 +633,30 @@ def events_of_mentions(conn: sqlite3.Connection, mention_ids: list[str]) -> list
     return list(out.values())
 
 
+#: Statuses of events a story's timeline shows whatever the importance of their date: what
+#: was planned, put off or called off (issue 8's lifecycle), most telling first.
+LIFECYCLE_STATUSES = ("postponed", "cancelled", "planned")
+
+
+def lifecycle_events(conn: sqlite3.Connection, story_id: str, limit: int) -> list[dict[str, Any]]:
+    """The story's dated events that did not (yet) occur: postponed and cancelled ones first,
+    then planned ones; in each group the longest status history (announced, planned, put off)
+    first, then the most sources and mentions, then by date."""
+    marks = ", ".join("?" for _ in LIFECYCLE_STATUSES)
+    order = " ".join(f"WHEN ? THEN {i}" for i in range(len(LIFECYCLE_STATUSES)))
+    return rows(
+        conn.execute(
+            "SELECT event_id, summary, date, precision, status, doc_id, num_sources"
+            f" FROM events WHERE story_id = ? AND status IN ({marks})"
+            " AND date IS NOT NULL AND date != ''"
+            f" ORDER BY CASE status {order} END, json_array_length(status_history) DESC,"
+            " num_sources DESC, num_mentions DESC, date,"
+            " event_id LIMIT ?",
+            (story_id, *LIFECYCLE_STATUSES, *LIFECYCLE_STATUSES, int(limit)),
+        )
+    )
+
+
 def trending_stories(conn: sqlite3.Connection, *, days: int = 30, limit: int = 8) -> dict[str, Any]:
     """Stories that gained most articles in the ``days`` before the latest article of the store
     (the store's own "now": news archives are not read on the day they were written)."""
