@@ -795,3 +795,13 @@ def test_an_ingest_run_brings_the_postings_up_to_date(tmp_path, shared):
         ingest([str(shared / "seeds")], s)
         n = s.connection.execute("SELECT count(*) FROM search_docs").fetchone()[0]
         assert n and search_postings.covers(s.connection, n)
+
+
+def test_postings_choose_their_terms_again_when_the_store_doubles(postings_store):
+    s = postings_store
+    n_docs = s.connection.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+    for i in range(n_docs):
+        _put_text(s, f"more{i}", f"新词汇{i}", "新词汇不断出现，的确如此。")
+    assert s.refresh_search() == 2 * n_docs  # built anew over every document
+    assert s.connection.execute("SELECT 1 FROM search_terms WHERE term = '汇'").fetchone()
+    _same_answers(s, "词汇 OR 的")

@@ -14,7 +14,8 @@ the text's view (overlapping occurrences each counted: exactly FTS5's instances 
 phrase over the bigram tokens); ``search_sizes`` holds each covered document's size in index
 tokens.  These are facts of one document each, which do not change when others are added:
 :func:`refresh` appends a segment for the documents indexed since the last one (``through``, in
-``search_postings_state``) and merges a term's segments when it has too many.  It runs at the
+``search_postings_state``), merges a term's segments when it has too many, and chooses the
+terms again when the index has doubled.  It runs at the
 end of every ingest run (``Store.finish_run``), at the migration, and from ``Store.refresh_search``.
 
 **Ranking from them** (:func:`ranked_page`).  The score of a row is FTS5's ``bm25`` with the
@@ -272,8 +273,14 @@ def invalidate(conn: sqlite3.Connection) -> None:
 
 def refresh(conn: sqlite3.Connection) -> int:
     """Bring the postings up to the newest indexed document; return how many documents were
-    added.  Builds them whole when there are none.  The caller holds the transaction."""
-    state = conn.execute("SELECT through FROM search_postings_state").fetchone()
+    added.  Builds them whole when there are none, and when the index has doubled since its
+    tracked terms were chosen (a store grown by small runs from a few documents tracks the
+    terms common in it now; the rebuilds cost twice the last build at most).  The caller holds
+    the transaction."""
+    state = conn.execute("SELECT through, chosen_at FROM search_postings_state").fetchone()
+    n_docs = int(conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])
+    if state is not None and n_docs >= max(2 * int(state[1]), MIN_DF_ABS):
+        state = None  # the store doubled since the terms were chosen: choose them again
     if state is None:
         invalidate(conn)
         keys, floor = _choose_terms(conn)
@@ -282,7 +289,9 @@ def refresh(conn: sqlite3.Connection) -> int:
         )
         through = 0
         conn.execute(
-            "INSERT INTO search_postings_state (id, through, min_df) VALUES (1, 0, ?)", (floor,)
+            "INSERT INTO search_postings_state (id, through, min_df, chosen_at)"
+            " VALUES (1, 0, ?, ?)",
+            (floor, n_docs),
         )
     else:
         through = int(state[0])

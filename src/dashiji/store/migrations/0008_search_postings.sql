@@ -28,10 +28,12 @@ CREATE TABLE IF NOT EXISTS search_sizes (
     sizes   BLOB NOT NULL
 );
 
--- One row once the postings are built: the last search_docs id they cover, and the document
--- floor the tracked terms were chosen with.
+-- One row once the postings are built: the last search_docs id they cover, the document floor
+-- the tracked terms were chosen with and how many documents there were then (when the index
+-- has twice as many, the terms are chosen again and the postings built anew).
 CREATE TABLE IF NOT EXISTS search_postings_state (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
     through     INTEGER NOT NULL,
-    min_df      INTEGER NOT NULL
+    min_df      INTEGER NOT NULL,
+    chosen_at   INTEGER NOT NULL
 );
