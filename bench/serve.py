@@ -104,7 +104,17 @@ def base_store() -> Path:
 #: The derived tables copied with each document copy: columns holding ids get the copy's suffix,
 #: columns holding dates are moved the copy's number of years back.
 ID_COLUMNS = {"event_id", "mention_id", "doc_id", "story_id", "merged_into"}
-DATE_COLUMNS = {"date", "first_seen", "last_seen", "published", "announced", "start", "end"}
+DATE_COLUMNS = {
+    "date",
+    "date_start",
+    "date_end",
+    "first_seen",
+    "last_seen",
+    "published",
+    "announced",
+    "start",
+    "end",
+}
 DERIVED = ("events", "event_mentions", "event_actors", "stories", "story_articles")
 
 

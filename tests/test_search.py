@@ -805,3 +805,21 @@ def test_postings_choose_their_terms_again_when_the_store_doubles(postings_store
     assert s.refresh_search() == 2 * n_docs  # built anew over every document
     assert s.connection.execute("SELECT 1 FROM search_terms WHERE term = '汇'").fetchone()
     _same_answers(s, "词汇 OR 的")
+
+
+def test_every_query_message_is_worded_in_both_languages():
+    from string import Formatter
+
+    from dashiji.store.search_query import MESSAGES, message, query_error
+
+    for key, (zh, en) in MESSAGES.items():
+        fields = [{f for _, f, _, _ in Formatter().parse(text) if f} for text in (zh, en)]
+        assert fields[0] == fields[1], key  # the same values in both
+        assert zh != en and re.search(r"[\u4e00-\u9fff]", zh), key
+        err = query_error(key, **{f: 7 for f in fields[0]})
+        assert str(err) == en.format(**{f: 7 for f in fields[0]}) == message(err, "en")
+        assert message(err, "zh") == zh.format(**{f: 7 for f in fields[0]})
+    with pytest.raises(SearchQueryError) as bad:
+        parse_query('美国 "日本')
+    assert message(bad.value, "zh") == '第 4 个字符处的引号 " 没有配对：请用 " 结束短语'
+    assert message(SearchQueryError("plain words"), "zh") == "plain words"

@@ -16,6 +16,7 @@ import pytest
 from conftest import shared_dir
 from fastapi.testclient import TestClient
 
+from dashiji.export.dates import sort_bounds
 from dashiji.serve import create_app
 
 # Invented articles whose title, text, outlet and URL carry markup and script (the XSS test opens
@@ -178,7 +179,8 @@ def test_event_filters_are_what_they_say(client: TestClient, db: sqlite3.Connect
     # a date range, sorted by date
     rng = get(client, "/api/events", date_from="2025-08", date_to="2025-10-31", sort="date")
     dates = [e["date"] for e in rng["items"]]
-    assert dates == sorted(dates) and all("2025-08" <= d[:10] <= "2025-10-31" for d in dates)
+    keys = [sort_bounds(e["date"], e["precision"]) for e in rng["items"]]
+    assert keys == sorted(keys) and all("2025-08" <= d[:10] <= "2025-10-31" for d in dates)
     # a PLOVER type and a place
     typed = get(client, "/api/events", type="CONSULT", place="HUN")
     assert typed["total"] >= 1
@@ -230,6 +232,42 @@ def test_actor_profile_roles_and_partners(client: TestClient) -> None:
     ev = get(client, "/api/actors/donald-trump/events", limit=3)
     assert ev["total"] == a["num_events"]
     get(client, "/api/actors/nobody-at-all", 404)
+
+
+def test_events_sort_by_the_days_their_dates_mean(
+    client: TestClient, db: sqlite3.Connection
+) -> None:
+    """A week (2021-W06) sorts among the days it covers, not after every day of its year as its
+    string does; a month sorts by its first day.  The sort columns hold what each date means."""
+    for event_id, date, precision, start, end in db.execute(
+        "SELECT event_id, date, precision, date_start, date_end FROM events"
+    ):
+        assert (start, end) == sort_bounds(date, precision), event_id
+    weeks = db.execute(
+        "SELECT date, story_id FROM events WHERE date GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'"
+        " AND story_id IS NOT NULL"
+    ).fetchall()
+    assert weeks  # the DTELS articles give a few
+    for week, story_id in weeks:
+        for sort, reverse in (("date", False), ("-date", True)):
+            got = get(client, "/api/events", story=story_id, sort=sort, limit=200)["items"]
+            assert week in {e["date"] for e in got}
+            keys = [sort_bounds(e["date"], e["precision"]) for e in got if e["date"]]
+            assert keys == sorted(keys, reverse=reverse)
+    # across the store: the week is where its first day puts it among every dated event
+    week, _ = weeks[0]
+    (before,) = db.execute(
+        "SELECT count(*) FROM events WHERE date_start IS NOT NULL AND"
+        " (date_start, date_end, event_id) < (SELECT date_start, date_end, min(event_id)"
+        " FROM events WHERE date = ?)",
+        (week,),
+    ).fetchone()
+    page = get(client, "/api/events", sort="date", limit=1, offset=before + _undated(db))
+    assert page["items"][0]["date"] == week
+
+
+def _undated(db: sqlite3.Connection) -> int:
+    return int(db.execute("SELECT count(*) FROM events WHERE date_start IS NULL").fetchone()[0])
 
 
 def test_a_story_timeline_shows_the_postponed_summit_with_its_status(

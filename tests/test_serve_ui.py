@@ -297,6 +297,13 @@ def test_a_quote_left_open_is_searched_as_words(client: TestClient) -> None:
     assert 'id="search-error"' in page_
     # with how to write one, in the page's language
     assert "写法：词 · &#34;短语&#34; · 词A OR 词B · -排除的词" in page_
+    # and what is wrong, in the page's language too
+    assert "从第 1 个字符起的查询只有排除项：请加上要查找的词" in page_
+    page_ = html(client, "/search", code=422, q="-美国", lang="en")
+    assert "the query part at character 1 only excludes: add a word to find" in page_
+    assert "排除项" not in page_.split('id="search-error"', 1)[1].split("</p>", 1)[0]
+    page_ = html(client, "/search", code=422, q="美国 OR -日本")
+    assert "第 4 个字符处的 OR 连接了排除项" in page_
 
 
 def test_the_chronicle_is_not_named_like_the_site(client: TestClient) -> None:

@@ -120,10 +120,21 @@ class SearchQueryError(ConfigError, ValueError):
     query as a whole).
     """
 
-    def __init__(self, message: str, position: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        position: int | None = None,
+        *,
+        key: str | None = None,
+        params: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.position = position
+        #: the message's entry in :data:`dashiji.store.search_query.MESSAGES` and its values,
+        #: for a user interface that words it in its own language
+        self.key = key
+        self.params = params or {}
 
 
 class MissingDependency(FatalError):

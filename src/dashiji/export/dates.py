@@ -107,6 +107,16 @@ def interval(date: str | None, precision: str | None = None) -> Interval | None:
     return _point(date, precision)
 
 
+def sort_bounds(date: str | None, precision: str | None = None) -> Interval:
+    """``(date_start, date_end)`` of the events table: :func:`interval`, an open end taking the
+    other end's day; ``(None, None)`` for no date or one that cannot be read."""
+    found = interval(date, precision)
+    if found is None:
+        return None, None
+    lo, hi = found
+    return lo or hi, hi or lo
+
+
 def parse_query_date(value: str | dt.date | None) -> Interval | None:
     """A ``--from``/``--to`` value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a date) as days."""
     if value is None or value == "":

@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..errors import SearchQueryError
 from ..store.search_query import All, Node, Term, parse_query
+from ..store.search_query import message as query_message
 from ..store.search_text import view_of
 from . import queries as q
 from .api import DateParam, Filter, State
@@ -365,7 +366,7 @@ def search_page(
                 if retry.total:
                     result, searched = retry, words
         except SearchQueryError as exc:
-            problem = str(exc)
+            problem = query_message(exc, lang_of(request))
             # a quote or parenthesis left open ("布达佩斯): the words, as a search engine would
             plain = " ".join(_UNPAIRED.sub(" ", q_).split())
             if plain and plain != q_.strip():

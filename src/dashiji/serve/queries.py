@@ -28,9 +28,10 @@ EVENT_COLUMNS = (
 )
 
 #: ``sort`` values of the event lists → their ORDER BY (constants).
-EVENT_SORTS = {  # by date: the events_date index (undated events first ascending, last descending)
-    "date": "e.date ASC, e.event_id",
-    "-date": "e.date DESC, e.event_id",
+EVENT_SORTS = {  # by the days the date means (migration 0009: a week is not after its year's
+    # days), undated events first ascending, last descending
+    "date": "e.date_start ASC, e.date_end ASC, e.event_id",
+    "-date": "e.date_start DESC, e.date_end DESC, e.event_id",
     "mentions": "e.num_mentions DESC, e.event_id",
     "articles": "e.num_articles DESC, e.event_id",
     "seen": "coalesce(e.last_seen, '') DESC, e.event_id",

@@ -24,6 +24,22 @@ MIGRATE_LOCK = 0x64617368_0001
 WRITE_LOCK = 0x64617368_0002
 
 
+#: The version that added events.date_start and date_end (filled here: see the migration).
+DATE_BOUNDS_VERSION = 9
+
+
+def _fill_date_bounds(conn: PgConnection) -> None:
+    from ..export.dates import sort_bounds
+
+    rows = conn.execute(
+        "SELECT event_id, date, precision FROM events WHERE date IS NOT NULL"
+    ).fetchall()
+    conn.executemany(
+        "UPDATE events SET date_start = ?, date_end = ? WHERE event_id = ?",
+        [(*sort_bounds(d, p), eid) for eid, d, p in rows],
+    )
+
+
 def version(conn: PgConnection) -> int:
     """The schema version of the database (0: no dashiji schema yet)."""
     row = conn.execute("SELECT to_regclass('dashiji_schema') IS NOT NULL").fetchone()
@@ -56,6 +72,8 @@ def migrate(conn: PgConnection, target: int | None = None) -> int:
         for mig in pg:
             if current < mig.version <= target:
                 conn.execute_script(mig.sql)
+                if mig.version == DATE_BOUNDS_VERSION:
+                    _fill_date_bounds(conn)
                 conn.execute(
                     "INSERT INTO dashiji_schema (version, name, applied_at)"
                     " VALUES (?, ?, now()::text)",

@@ -33,9 +33,9 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import SearchQueryError, StoreError
+from ..errors import StoreError
 from .search import BM25_WEIGHTS, SearchResult, check_page, make_hits
-from .search_query import All, Node, Term, parse_query, phrases, positive_terms
+from .search_query import All, Node, Term, parse_query, phrases, positive_terms, query_error
 from .search_query import Any as AnyOf
 from .search_text import index_tokens, term_expression, view_of
 
@@ -228,10 +228,7 @@ def run_search(
             if total and limit and offset < total:
                 rows = _page(conn, node, where, limit, offset, total)
     except psycopg.errors.QueryCanceled as exc:
-        raise SearchQueryError(
-            f"the search took longer than {time_limit:g} s and was stopped: use fewer "
-            "terms, or longer ones"
-        ) from exc
+        raise query_error("too_slow", seconds=f"{time_limit:g}") from exc
     except psycopg.Error as exc:
         raise StoreError(f"search failed for {query!r}: {exc}") from exc
     return SearchResult(

@@ -50,6 +50,21 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+_ADD_COLUMN = re.compile(r"^ALTER TABLE (\w+) ADD COLUMN (\w+)[^;]*;[ \t]*$", re.MULTILINE)
+
+
+def _without_present_columns(conn: sqlite3.Connection, sql: str) -> str:
+    """``sql`` without its ``ALTER TABLE t ADD COLUMN c ...;`` lines whose column is there
+    already (SQLite has no ``ADD COLUMN IF NOT EXISTS``): a file whose version was set back
+    runs the migration again."""
+
+    def keep(m: re.Match[str]) -> str:
+        cols = {r[1] for r in conn.execute(f"PRAGMA table_info({m[1]})")}  # \w+: a name
+        return "" if m[2] in cols else m[0]
+
+    return _ADD_COLUMN.sub(keep, sql)
+
+
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     """Bring the database up to ``target`` (default: the latest version); return the version.
 
@@ -65,9 +80,8 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     for mig in migrations():
         if mig.version <= current or mig.version > target:
             continue
-        script = (
-            f"BEGIN IMMEDIATE;\n{mig.sql}\n;\nPRAGMA user_version = {int(mig.version)};\nCOMMIT;\n"
-        )
+        sql = _without_present_columns(conn, mig.sql)
+        script = f"BEGIN IMMEDIATE;\n{sql}\n;\nPRAGMA user_version = {int(mig.version)};\nCOMMIT;\n"
         try:
             conn.executescript(script)
         except sqlite3.Error as exc:

@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 from typing import Any as Any_
 
 from ..errors import SearchQueryError, StoreError
-from .search_query import MAX_TERM_CHARS, All, Any, Node, Term, parse_query, positive_terms
+from .search_query import (
+    MAX_TERM_CHARS,
+    All,
+    Any,
+    Node,
+    Term,
+    parse_query,
+    positive_terms,
+    query_error,
+)
 from .search_text import index_tokens, search_view, term_expression
 
 __all__ = [
@@ -357,6 +366,18 @@ def _sql_snippet(text: object, query: object) -> str | None:
     return json.dumps({"text": passage, "highlights": spans}, ensure_ascii=False)
 
 
+def _date_start(date: str | None, precision: str | None) -> str | None:
+    from ..export.dates import sort_bounds  # (imported when a migration needs it)
+
+    return sort_bounds(date, precision)[0]
+
+
+def _date_end(date: str | None, precision: str | None) -> str | None:
+    from ..export.dates import sort_bounds
+
+    return sort_bounds(date, precision)[1]
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
     """The search SQL functions, on one connection: ``dashiji_search_tokens(text)`` (what
     migration 0004 indexes stored documents with), ``dashiji_search_match(q)``,
@@ -367,6 +388,9 @@ def register_functions(conn: sqlite3.Connection) -> None:
         "dashiji_search_tokens", 1, lambda t: index_tokens(t or ""), deterministic=True
     )
     conn.create_function("dashiji_search_match", 1, _sql_match, deterministic=True)
+    # migration 0009 fills the events' sort days with these
+    conn.create_function("dashiji_date_start", 2, _date_start, deterministic=True)
+    conn.create_function("dashiji_date_end", 2, _date_end, deterministic=True)
     conn.create_function("dashiji_search_error", 1, _sql_error, deterministic=True)
     conn.create_function("dashiji_search_snippet", 2, _sql_snippet, deterministic=True)
 
@@ -414,10 +438,7 @@ def run_search(
             rows = ranked
     except sqlite3.OperationalError as exc:
         if deadline is not None and time.monotonic() > deadline:
-            raise SearchQueryError(
-                f"the search took longer than {time_limit:g} s and was stopped: use fewer "
-                "terms, or longer ones"
-            ) from exc
+            raise query_error("too_slow", seconds=f"{time_limit:g}") from exc
         raise StoreError(f"search failed for {query!r}: {exc}") from exc
     finally:
         if deadline is not None:
@@ -458,9 +479,9 @@ def _postings_page(
 def check_page(limit: int, offset: int) -> None:
     """Raise :class:`~dashiji.errors.SearchQueryError` for a page no search returns."""
     if not 0 <= limit <= MAX_LIMIT:
-        raise SearchQueryError(f"limit must be between 0 and {MAX_LIMIT}, not {limit}")
+        raise query_error("bad_limit", most=MAX_LIMIT, limit=limit)
     if offset < 0:
-        raise SearchQueryError(f"offset must not be negative, not {offset}")
+        raise query_error("bad_offset", offset=offset)
 
 
 def make_hits(rows: list[tuple[Any_, ...]], terms: list[str]) -> list[SearchHit]:

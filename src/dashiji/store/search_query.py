@@ -40,6 +40,9 @@ __all__ = [
     "Node",
     "parse_query",
     "positive_terms",
+    "MESSAGES",
+    "query_error",
+    "message",
     "phrases",
     "MAX_QUERY_CHARS",
 ]
@@ -52,6 +55,96 @@ MAX_DEPTH = 16
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 _STOP = set(_QUOTES) | {"(", ")", "|"}
 _JOINERS = "·・‧•"
+
+
+#: The parser's (and the search's) messages in Chinese and English, as the web UI keeps its words
+#: (:mod:`dashiji.serve.i18n`): the exception's ``message`` is the English one, its ``key`` and
+#: ``params`` let a page word it in its own language (:func:`message`).  ``at`` is a character
+#: number counted from 1.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "unbalanced_quote": (
+        "第 {at} 个字符处的引号 {quote} 没有配对：请用 {close} 结束短语",
+        "unbalanced quote {quote} at character {at}: close the phrase with {close}",
+    ),
+    "lone_dash": (
+        "第 {at} 个字符处的“-”后面没有内容：请把要排除的词或短语紧接在它后面（-词）",
+        "lone '-' at character {at}: put the word or phrase to exclude right after it (-word)",
+    ),
+    "unbalanced_close": (
+        "第 {at} 个字符处的“)”没有对应的“(”",
+        "unbalanced ')' at character {at}: no '(' opens it",
+    ),
+    "nothing": (
+        "没有可搜索的内容：查询中没有词或短语",
+        "nothing to search for: the query holds no word or phrase",
+    ),
+    "and_sides": (
+        "第 {at} 个字符处的 AND 两边都需要搜索词",
+        "AND at character {at} needs a term on each side",
+    ),
+    "only_excludes": (
+        "从第 {at} 个字符起的查询只有排除项：请加上要查找的词",
+        "the query part at character {at} only excludes: add a word to find",
+    ),
+    "or_sides": (
+        "第 {at} 个字符处的 OR 两边都需要搜索词",
+        "OR at character {at} needs a term on each side",
+    ),
+    "or_excluded": (
+        "第 {at} 个字符处的 OR 连接了排除项：排除项作用于整个查询，请放在 OR 之外",
+        "OR at character {at} joins an excluded term: exclusions apply to the whole query, "
+        "put them outside the OR",
+    ),
+    "exclude_what": (
+        "第 {at} 个字符处的“{op}”后面必须跟要排除的词、短语或括号分组",
+        "'{op}' at character {at} must be followed by a word, a phrase or a group to exclude",
+    ),
+    "excludes_nothing": (
+        "第 {at} 个字符处的“{op}”没有排除任何可搜索的内容",
+        "'{op}' at character {at} excludes nothing searchable",
+    ),
+    "too_deep": ("括号嵌套超过 {n} 层", "more than {n} nested groups"),
+    "unbalanced_open": (
+        "第 {at} 个字符处的“(”没有闭合：请用“)”结束分组",
+        "unbalanced '(' at character {at}: close the group with ')'",
+    ),
+    "empty_phrase": (
+        "第 {at} 个字符处的短语是空的：请在引号之间写上词语",
+        "empty phrase at character {at}: put words between the quotes",
+    ),
+    "unexpected": ("第 {at} 个字符处出现了意外的 {text}", "unexpected {text} at character {at}"),
+    "too_many_terms": ("一次查询的搜索词超过 {n} 个", "more than {n} terms in one query"),
+    "term_too_long": (
+        "第 {at} 个字符处的搜索词超过 {n} 个字符",
+        "the term at character {at} is longer than {n} characters",
+    ),
+    "query_too_long": ("查询超过 {n} 个字符", "the query is longer than {n} characters"),
+    "too_slow": (
+        "搜索超过 {seconds} 秒，已停止：请减少搜索词，或使用更长的词",
+        "the search took longer than {seconds} s and was stopped: use fewer terms, or longer ones",
+    ),
+    "bad_limit": (
+        "每页数量必须在 0 到 {most} 之间，而不是 {limit}",
+        "limit must be between 0 and {most}, not {limit}",
+    ),
+    "bad_offset": (
+        "偏移量不能为负数，而不是 {offset}",
+        "offset must not be negative, not {offset}",
+    ),
+}
+LANGS = ("zh", "en")
+
+
+def query_error(key: str, position: int | None = None, **params: object) -> SearchQueryError:
+    """The :class:`~dashiji.errors.SearchQueryError` of message ``key``, worded in English."""
+    return SearchQueryError(MESSAGES[key][1].format(**params), position, key=key, params=params)
+
+
+def message(exc: SearchQueryError, lang: str) -> str:
+    """The error's message in ``lang`` (``zh`` or ``en``); its own message when it has no key."""
+    if exc.key not in MESSAGES or lang not in LANGS:
+        return exc.message
+    return MESSAGES[exc.key][LANGS.index(lang)].format(**exc.params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +189,7 @@ def _lex(query: str) -> list[_Tok]:
         elif c in _QUOTES:
             close = query.find(_QUOTES[c], i + 1)
             if close < 0:
-                raise SearchQueryError(
-                    f"unbalanced quote {c} at character {i + 1}: close the phrase with "
-                    f"{_QUOTES[c]}",
-                    i,
-                )
+                raise query_error("unbalanced_quote", i, quote=c, at=i + 1, close=_QUOTES[c])
             toks.append(_Tok("PHRASE", query[i + 1 : close], i))
             i = close + 1
         elif c in "()":
@@ -112,11 +201,7 @@ def _lex(query: str) -> list[_Tok]:
         elif c == "-" and not _dash_run(query, i):
             nxt = query[i + 1] if i + 1 < n else ""
             if not nxt or nxt.isspace() or nxt in ")|":
-                raise SearchQueryError(
-                    f"lone '-' at character {i + 1}: put the word or phrase to exclude right "
-                    "after it (-word)",
-                    i,
-                )
+                raise query_error("lone_dash", i, at=i + 1)
             toks.append(_Tok("NEG", c, i))
             i += 1
         else:
@@ -196,11 +281,9 @@ class _Parser:
     def parse(self) -> Node:
         node = self.sequence()
         if self.tok.kind == ")":
-            raise SearchQueryError(
-                f"unbalanced ')' at character {self.tok.pos + 1}: no '(' opens it", self.tok.pos
-            )
+            raise query_error("unbalanced_close", self.tok.pos, at=self.tok.pos + 1)
         if node is None:
-            raise SearchQueryError("nothing to search for: the query holds no word or phrase")
+            raise query_error("nothing")
         return node
 
     def sequence(self) -> Node | None:
@@ -211,18 +294,13 @@ class _Parser:
             if self.tok.kind == "AND":
                 tok = self.take()
                 if not items and not exclude or self.tok.kind in ("EOF", ")", "OR", "AND"):
-                    raise SearchQueryError(
-                        f"AND at character {tok.pos + 1} needs a term on each side", tok.pos
-                    )
+                    raise query_error("and_sides", tok.pos, at=tok.pos + 1)
                 continue
             negated, node = self.choice()
             if node is not None:
                 (exclude if negated else items).append(node)
         if exclude and not items:
-            raise SearchQueryError(
-                f"the query part at character {start + 1} only excludes: add a word to find",
-                start,
-            )
+            raise query_error("only_excludes", start, at=start + 1)
         if not items:
             return None
         items, exclude = list(dict.fromkeys(items)), list(dict.fromkeys(exclude))
@@ -233,24 +311,16 @@ class _Parser:
     def choice(self) -> tuple[bool, Node | None]:
         first = self.tok
         if first.kind == "OR":
-            raise SearchQueryError(
-                f"OR at character {first.pos + 1} needs a term on each side", first.pos
-            )
+            raise query_error("or_sides", first.pos, at=first.pos + 1)
         negated, node = self.unary()
         alternatives: list[Node | None] = [node]
         while self.tok.kind == "OR":
             op = self.take()
             if self.tok.kind in ("EOF", ")", "OR", "AND"):
-                raise SearchQueryError(
-                    f"OR at character {op.pos + 1} needs a term on each side", op.pos
-                )
+                raise query_error("or_sides", op.pos, at=op.pos + 1)
             neg, alt = self.unary()
             if neg or negated:
-                raise SearchQueryError(
-                    f"OR at character {op.pos + 1} joins an excluded term: exclusions apply "
-                    "to the whole query, put them outside the OR",
-                    op.pos,
-                )
+                raise query_error("or_excluded", op.pos, at=op.pos + 1)
             alternatives.append(alt)
         kept = list(dict.fromkeys(a for a in alternatives if a is not None))
         if not kept:
@@ -263,16 +333,10 @@ class _Parser:
         if self.tok.kind in ("NEG", "NOT"):
             op = self.take()
             if self.tok.kind in ("NEG", "NOT", "EOF", ")", "OR", "AND"):
-                raise SearchQueryError(
-                    f"'{op.text}' at character {op.pos + 1} must be followed by a word, a phrase "
-                    "or a group to exclude",
-                    op.pos,
-                )
+                raise query_error("exclude_what", op.pos, op=op.text, at=op.pos + 1)
             node = self.primary()
             if node is None:
-                raise SearchQueryError(
-                    f"'{op.text}' at character {op.pos + 1} excludes nothing searchable", op.pos
-                )
+                raise query_error("excludes_nothing", op.pos, op=op.text, at=op.pos + 1)
             return True, node
         return False, self.primary()
 
@@ -281,23 +345,17 @@ class _Parser:
         if tok.kind == "(":
             self.depth += 1
             if self.depth > MAX_DEPTH:
-                raise SearchQueryError(f"more than {MAX_DEPTH} nested groups", tok.pos)
+                raise query_error("too_deep", tok.pos, n=MAX_DEPTH)
             node = self.sequence()
             close = self.take()
             if close.kind != ")":
-                raise SearchQueryError(
-                    f"unbalanced '(' at character {tok.pos + 1}: close the group with ')'",
-                    tok.pos,
-                )
+                raise query_error("unbalanced_open", tok.pos, at=tok.pos + 1)
             self.depth -= 1
             return node
         if tok.kind == "PHRASE":
             text = view_of(tok.text)
             if not text:
-                raise SearchQueryError(
-                    f"empty phrase at character {tok.pos + 1}: put words between the quotes",
-                    tok.pos,
-                )
+                raise query_error("empty_phrase", tok.pos, at=tok.pos + 1)
             return self.term(text, tok.pos)
         if tok.kind == "WORD":
             terms = list(
@@ -306,19 +364,16 @@ class _Parser:
             if not terms:
                 return None
             return terms[0] if len(terms) == 1 else All(tuple(terms))
-        raise SearchQueryError(  # pragma: no cover - the callers check the token first
-            f"unexpected {tok.text or 'end'} at character {tok.pos + 1}", tok.pos
+        raise query_error(  # pragma: no cover - the callers check the token first
+            "unexpected", tok.pos, text=tok.text or "end", at=tok.pos + 1
         )
 
     def term(self, text: str, pos: int) -> Term:
         self.terms += 1
         if self.terms > MAX_TERMS:
-            raise SearchQueryError(f"more than {MAX_TERMS} terms in one query", pos)
+            raise query_error("too_many_terms", pos, n=MAX_TERMS)
         if len(text) > MAX_TERM_CHARS:
-            raise SearchQueryError(
-                f"the term at character {pos + 1} is longer than {MAX_TERM_CHARS} characters",
-                pos,
-            )
+            raise query_error("term_too_long", pos, at=pos + 1, n=MAX_TERM_CHARS)
         return Term(text)
 
 
@@ -328,7 +383,7 @@ def parse_query(query: str) -> Node:
     Raises :class:`~dashiji.errors.SearchQueryError` for malformed or empty input.
     """
     if len(query) > MAX_QUERY_CHARS:
-        raise SearchQueryError(f"the query is longer than {MAX_QUERY_CHARS} characters")
+        raise query_error("query_too_long", n=MAX_QUERY_CHARS)
     return _Parser(unicodedata.normalize("NFKC", query)).parse()
 
 

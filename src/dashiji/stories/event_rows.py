@@ -27,6 +27,7 @@ from typing import Any
 
 from ..events.lexicon import lexicon
 from ..events.model import Argument, Event, EventActor, Mention, _plain
+from ..export.dates import sort_bounds
 from .keys import ActorKey, dates_overlap, width_days
 
 ANNOUNCED_WITHIN_DAYS = 60
@@ -355,6 +356,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
         "SELECT story_id FROM story_articles WHERE doc_id = ?", (rows[0]["doc_id"],)
     ).fetchone()
     ev.date, ev.precision, ev.status = best_date, precision, status  # type: ignore[assignment]
+    bounds = sort_bounds(best_date, precision)
     upsert(
         conn,
         "events",
@@ -369,6 +371,8 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
             "goldstein": ev.goldstein,
             "date": best_date,
             "precision": precision,
+            "date_start": bounds[0],
+            "date_end": bounds[1],
             "date_source": date_source,
             "status": status,
             "modality": modality,
