@@ -371,7 +371,7 @@ def _fts_share(conn: sqlite3.Connection, term: str, after: int, weights: str) ->
     """``(rowids, share)``: the term's own bm25 share (``-bm25``) on the rows after ``after``."""
     rows = conn.execute(
         f"SELECT rowid, bm25(search_index, {weights}) FROM search_index"
-        " WHERE search_index MATCH ? AND rowid > ?",
+        " WHERE search_index MATCH ? AND rowid > ? ORDER BY rowid",
         (term_expression(term), after),
     ).fetchall()
     if not rows:
@@ -408,18 +408,29 @@ def _positions(match: Any, top: int) -> Any:
 class _Query:
     """The rows of each part of one query, from the postings where a term has them."""
 
-    def __init__(self, conn: sqlite3.Connection, through: int, top: int, tracked: set[str]) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, through: int, top: int, tracked: set[str], weights_sql: str
+    ) -> None:
         self.conn = conn
         self.through = through
         self.top = top  # the highest rowid
         self.tracked = tracked
         self.postings: dict[str, tuple[Any, Any, Any]] = {}
+        self.shares: dict[tuple[str, int], tuple[Any, Any]] = {}
+        self.weights_sql = weights_sql
         self._docs: dict[Node, Any] = {}
 
     def term_postings(self, term: str) -> tuple[Any, Any, Any]:
         got = self.postings.get(term)
         if got is None:
             got = self.postings[term] = _postings(self.conn, term)
+        return got
+
+    def share(self, term: str, after: int) -> tuple[Any, Any]:
+        """:func:`_fts_share` of the term, once per query (ascending rowids)."""
+        got = self.shares.get((term, after))
+        if got is None:
+            got = self.shares[term, after] = _fts_share(self.conn, term, after, self.weights_sql)
         return got
 
     def docs(self, node: Node) -> Any:
@@ -432,7 +443,7 @@ class _Query:
                 tail = _rowids(self.conn, term_expression(node.text), self.through)
                 got = np.concatenate([self.term_postings(node.text)[0], tail])
             else:
-                got = _rowids(self.conn, term_expression(node.text))
+                got = self.share(node.text, 0)[0]
         else:  # sets as flags over the rowids: no sorting
             flags = self._flags(node.items[0])
             for item in node.items[1:]:
@@ -459,7 +470,8 @@ def scores(
     weights_sql: str,
 ) -> tuple[Any, Any] | None:
     """``(rowids ascending, bm25 scores)`` of every row matching the query, as FTS5's
-    ``bm25(search_index, *weights)`` gives them; ``None`` when there are no postings."""
+    ``bm25(search_index, *weights)`` gives them; ``None`` when there are no postings, or none
+    of the query's terms has them."""
     through = _state(conn)
     if through is None:
         return None
@@ -474,7 +486,9 @@ def scores(
         )
     }
     top = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_docs").fetchone()[0])
-    q = _Query(conn, through, top, tracked)
+    if not tracked.intersection(t for t, _ in terms):
+        return None  # no term to rank from postings: FTS5 ranks it as cheaply
+    q = _Query(conn, through, top, tracked, weights_sql)
     match = q.docs(node)
     if not match.size or not n_rows:
         return match, np.zeros(match.size)
@@ -502,7 +516,7 @@ def scores(
             after = through
         else:
             after = 0
-        ids, own = _fts_share(conn, term, after, weights_sql)
+        ids, own = q.share(term, after)
         if ids.size:
             pos = where[ids]
             ok = pos >= 0
