@@ -15,7 +15,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -105,6 +105,7 @@ def _generic_hits(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     return starts, hits
 
 
+@lru_cache(maxsize=8192)  # asked of every entity the coders read: names recur
 def generic_head(text: str) -> tuple[str, str] | None:
     """(word, type code) of the generic actor noun ``text`` ends with (临夏市公安局 → 公安局,
     COP), the longest."""
