@@ -458,3 +458,13 @@ def test_figurative_fires_and_blasts_are_no_events(steps) -> None:
     assert not typed(steps, "王某在朋友圈谈起当年的事，引发舆论爆燃。", "灾害/意外-爆炸")
     assert not typed(steps, "他演了很多戏，一直也并未大火。", "灾害/意外-起火")
     assert typed(steps, "昨晚某小区一栋居民楼突发大火，消防员赶到现场扑救。", "灾害/意外-起火")
+
+
+def test_words_holding_ying_are_no_duty(steps) -> None:
+    text = "王某被控欺诈罪，被警方押解到法院，经过应讯后被羁押至收押所。"
+    assert typed(steps, text, "司法行为-拘捕")
+
+
+def test_dying_together_is_no_count(steps) -> None:
+    text = "机上的篮球明星王某和其女儿以及其他六名前往参加锦标赛的乘客一起遇难。"
+    assert typed(steps, text, "人生-死亡")
