@@ -795,6 +795,9 @@ def test_an_ingest_run_brings_the_postings_up_to_date(tmp_path, shared):
         ingest([str(shared / "seeds")], s)
         n = s.connection.execute("SELECT count(*) FROM search_docs").fetchone()[0]
         assert n and search_postings.covers(s.connection, n)
+        # a store this small tracks no term (none can be common enough): nothing is written
+        assert s.connection.execute("SELECT count(*) FROM search_terms").fetchone()[0] == 0
+        assert s.connection.execute("SELECT count(*) FROM search_sizes").fetchone()[0] == 0
 
 
 def test_postings_choose_their_terms_again_when_the_store_doubles(postings_store):

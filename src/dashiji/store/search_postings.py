@@ -115,6 +115,8 @@ def _choose_terms(conn: sqlite3.Connection) -> tuple[Any, int]:
     if not n_docs:
         return np.empty(0, np.int64), MIN_DF_ABS
     floor = max(MIN_DF_ABS, math.ceil(MIN_DF_SHARE * n_docs))
+    if n_docs < floor:  # no term can be that common yet
+        return np.empty(0, np.int64), floor
     step = max(1, n_docs // _SAMPLE)
     ids = [
         r[0]
@@ -298,6 +300,13 @@ def refresh(conn: sqlite3.Connection) -> int:
         keys = np.array(
             sorted(_key(r[0]) for r in conn.execute("SELECT term FROM search_terms")), np.int64
         )
+    if not keys.size:  # a small store tracks nothing: no postings to write, no views to make
+        added, last = conn.execute(
+            "SELECT count(*), max(id) FROM search_docs WHERE id > ?", (through,)
+        ).fetchone()
+        if added:
+            conn.execute("UPDATE search_postings_state SET through = ?", (last,))
+        return int(added)
     found = _Tracked(keys)
     added = 0
     chunk: list[tuple[int, Any, Any]] = []
