@@ -468,3 +468,11 @@ def test_words_holding_ying_are_no_duty(steps) -> None:
 def test_dying_together_is_no_count(steps) -> None:
     text = "机上的篮球明星王某和其女儿以及其他六名前往参加锦标赛的乘客一起遇难。"
     assert typed(steps, text, "人生-死亡")
+
+
+def test_a_page_time_stamp_dates_no_event(steps) -> None:
+    text = "某公司要求车主赔偿500万 某某网 发布时间：2023-11-28 07:21 某公司方面将继续上诉。"
+    evs = typed(steps, text, "司法行为-起诉", ref="2023-11-28")
+    assert evs and all(e.date is None for e in evs)
+    (d,) = typed(steps, "2023年11月28日，某公司提起上诉。", "司法行为-起诉", ref="2023-11-29")
+    assert d.date == "2023-11-28"

@@ -2210,6 +2210,7 @@ def _day_or_month(
         and t.text not in _ANAPHORIC
         and not _OFFSET_AFTER.fullmatch(t.text)
         and not _AGE_AFTER.match(vt, t.end)
+        and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
     ]  # fmt: skip
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day
     usable += [
@@ -2293,6 +2294,8 @@ def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
         _BESIDES.match(vt, clauses[-2].start, clauses[-2].end)
     )
 _LATER_OPEN = re.compile(r"\s*(?:后|其后|而后|之后|事后|随后|后来|此后|最终|最后)")
+# 发布时间：2023-11-28 07:21: the page's own time stamp, no event's day
+_STAMP_BEFORE = re.compile(r"(?:发布|发表|更新|编辑|修改|录入|刊发)(?:时间|日期|于)[：:]?\s*$")
 _AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
