@@ -3,24 +3,24 @@
 FTS5's ``bm25`` costs ~1.5 us for each matching row (it walks the row's instances of every
 phrase): 的 matches 19,000 of 20,000 articles and took 35 ms, 美 8,000 and 12 ms, before a
 single hit was shown.  Search engines keep, for their commonest terms, postings that can be
-ranked without the index's general machinery; this module does the same for the terms of one and
-two characters that many documents hold.
+ranked without the index's general machinery; this module does the same for the terms of one to
+three characters that many documents hold.
 
-**The postings** (migration ``0009_search_postings``).  For each *tracked* term -- a character or
-a pair of characters held by at least :data:`MIN_DF_SHARE` of the documents when the postings were
-first built -- ``search_postings`` holds, in segments, the ids (``search_docs.id``) of the
-documents whose search view contains it and how many times it occurs in the title's view and in
-the text's view (overlapping occurrences each counted: exactly FTS5's instances of the term's
-phrase over the bigram tokens); ``search_sizes`` holds each covered document's size in index
-tokens.  These are facts of one document each, which do not change when others are added:
-:func:`refresh` appends a segment for the documents indexed since the last one (``through``, in
-``search_postings_state``), merges a term's segments when it has too many, and chooses the
-terms again when the index has doubled.  It runs at the
-end of every ingest run (``Store.finish_run``), at the migration, and from ``Store.refresh_search``.
+**The postings** (migration ``0008_search_postings``).  For each *tracked* term -- a character,
+a pair or a triple of characters held by at least :data:`MIN_DF_SHARE` of the documents when the
+postings were first built -- ``search_postings`` holds, in segments, the ids
+(``search_docs.id``) of the documents whose search view contains it and how many times it
+occurs in the title's view and in the text's view (overlapping occurrences each counted:
+exactly FTS5's instances of the term's phrase over the bigram tokens); ``search_sizes`` holds
+each covered document's size in index tokens.  These are facts of one document each, which do
+not change when others are added: :func:`refresh` appends a segment for the documents indexed
+since the last one (``through``, in ``search_postings_state``), merges a term's segments when
+it has too many, and chooses the terms again when the index has doubled.  It runs at the end of
+every ingest run (``Store.finish_run``), at the migration, and from ``Store.refresh_search``.
 
 **Ranking from them** (:func:`ranked_page`).  The score of a row is FTS5's ``bm25`` with the
 column weights of :data:`~dashiji.store.search.BM25_WEIGHTS`, computed with numpy over the rows
-that match (their ids from FTS5, which does not score them), phrase by phrase and operation by
+that match (from the postings, and from FTS5 for other terms), phrase by phrase and operation by
 operation as ``fts5_aux.c`` does: for a tracked term from its postings, with the IDF of its
 exact document count and the average document size of the FTS5 table; for any other term (and
 for documents indexed after the postings were built) the term's own ``bm25`` from FTS5 alone,
@@ -67,28 +67,52 @@ _SAMPLE = 3000  # documents looked at to choose the tracked terms
 _CHUNK = 2000  # documents per segment written in one go
 _K1 = 1.2
 _B = 0.75
-_PAIR = np.int64(1) << np.int64(42)  # term keys: a character's code; a pair: 2**42 | a << 21 | b
+# Term keys (int64): the term's length << 60, then its characters' code points, 20 bits each (a
+# character of one-character term: its whole code point).  Pairs and triples of characters beyond
+# U+FFFFF (private use) are not tracked.
+_LEN = 60
+_BITS = 20
+_BIG = 1 << _BITS
+_MASK = _BIG - 1
 
 
 def _key(term: str) -> int:
-    if len(term) == 1:
-        return ord(term)
-    return (1 << 42) | (ord(term[0]) << 21) | ord(term[1])
+    n = len(term)
+    key = n << _LEN
+    for i, c in enumerate(term):
+        key |= ord(c) << (_BITS * (n - 1 - i))
+    return key
 
 
 def _term(key: int) -> str:
-    if key < (1 << 42):
-        return chr(key)
-    return chr((key >> 21) & 0x1FFFFF) + chr(key & 0x1FFFFF)
+    n = key >> _LEN
+    if n == 1:
+        return chr(key & ((1 << _LEN) - 1))
+    return "".join(chr((key >> (_BITS * (n - 1 - i))) & _MASK) for i in range(n))
+
+
+def _runs(v: Any, n: int, where: Any = None) -> Any:
+    """The keys of the runs of ``n`` characters of the view ``v`` (int64) starting at
+    ``where`` (default: everywhere a run fits and all its characters are below U+100000)."""
+    if where is None:
+        small = v < _BIG
+        ok = small[: v.size - n + 1].copy()
+        for k in range(1, n):
+            ok &= small[k : v.size - n + 1 + k]
+        where = np.flatnonzero(ok)
+    key = np.full(where.size, n << _LEN, np.int64)
+    for k in range(n):
+        key |= v[where + k] << (_BITS * (n - 1 - k))
+    return key
 
 
 def _keys_counts(view: Any) -> tuple[Any, Any]:
-    """The distinct characters and pairs of a view (numpy uint32 code points) and how many
-    times each occurs (overlapping pairs each counted)."""
+    """The distinct characters, pairs and triples of a view (numpy uint32 code points) and
+    how many times each occurs (overlapping ones each counted)."""
     if not view.size:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     v = view.astype(np.int64)
-    keys = np.concatenate([v, _PAIR | (v[:-1] << 21) | v[1:]])
+    keys = np.concatenate([(1 << _LEN) | v] + [_runs(v, n) for n in (2, 3) if v.size >= n])
     return np.unique(keys, return_counts=True)
 
 
@@ -136,34 +160,41 @@ def _choose_terms(conn: sqlite3.Connection) -> tuple[Any, int]:
 
 class _Tracked:
     """The tracked terms, as tables over code points that find them in a view without sorting
-    it: which characters are tracked, which begin and which end a tracked pair."""
+    it: which characters are tracked, and which can stand at each place of a tracked pair or
+    triple."""
 
     def __init__(self, keys: Any) -> None:
         self.keys = keys
-        chars = keys[keys < _PAIR]
-        pairs = keys[keys >= _PAIR]
-        self.pairs = pairs
+        size = keys >> _LEN
         self.char = np.zeros(0x110000, bool)
-        self.char[chars] = True
-        self.first = np.zeros(0x110000, bool)
-        self.first[(pairs >> 21) & 0x1FFFFF] = True
-        self.second = np.zeros(0x110000, bool)
-        self.second[pairs & 0x1FFFFF] = True
+        self.char[keys[size == 1] & ((1 << _LEN) - 1)] = True
+        self.runs: dict[int, tuple[Any, list[Any]]] = {}
+        for n in (2, 3):
+            found = np.sort(keys[size == n])
+            places = []
+            for k in range(n):
+                at = np.zeros(_BIG, bool)
+                at[(found >> (_BITS * (n - 1 - k))) & _MASK] = True
+                places.append(at)
+            self.runs[n] = (found, places)
 
     def counts(self, view: Any) -> tuple[Any, Any]:
         """The tracked terms of a view and how many times each occurs."""
         if not view.size:
             return np.empty(0, np.int64), np.empty(0, np.int64)
         v = view.astype(np.int64)
-        chars = v[self.char[v]]
-        near = np.flatnonzero(self.first[v[:-1]] & self.second[v[1:]])
-        pairs = _PAIR | (v[near] << 21) | v[near + 1]
-        if self.pairs.size:
-            at = np.minimum(np.searchsorted(self.pairs, pairs), self.pairs.size - 1)
-            pairs = pairs[self.pairs[at] == pairs]
-        else:
-            pairs = pairs[:0]
-        keys = np.concatenate([chars, pairs])
+        parts = [(1 << _LEN) | v[self.char[v]]]
+        small = np.where(v < _BIG, v, 0)  # (a character beyond: no tracked run has it)
+        for n, (found, places) in self.runs.items():
+            if not found.size or v.size < n:
+                continue
+            ok = places[0][small[: v.size - n + 1]] & (v[: v.size - n + 1] < _BIG)
+            for k in range(1, n):
+                ok &= places[k][small[k : v.size - n + 1 + k]] & (v[k : v.size - n + 1 + k] < _BIG)
+            keys = _runs(v, n, np.flatnonzero(ok))
+            at = np.minimum(np.searchsorted(found, keys), found.size - 1)
+            parts.append(keys[found[at] == keys])
+        keys = np.concatenate(parts)
         if not keys.size:
             return keys, keys
         keys.sort()
@@ -491,7 +522,7 @@ def scores(
         r[0]
         for r in conn.execute(
             "SELECT term FROM search_terms WHERE term IN (SELECT value FROM json_each(?))",
-            (json.dumps([t for t in short if len(t) <= 2], ensure_ascii=False),),
+            (json.dumps([t for t in short if len(t) <= 3], ensure_ascii=False),),
         )
     }
     top = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_docs").fetchone()[0])
