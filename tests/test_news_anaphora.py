@@ -203,3 +203,17 @@ def test_whom_one_learned_it_from_is_not_who_did_it(steps) -> None:
     text = "2022年初，家属从办案民警处了解到，该案以强奸罪予以立案。"
     for e in events(steps, text):
         assert not any(a.role == "立案机构" and a.text == "民警" for a in e.arguments)
+
+
+def test_the_one_before_the_verb_of_a_relative_clause_opened_by_dui_does_it(steps) -> None:
+    text = "王某在接受检察官讯问时，对公诉人指控的罪名无异议。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["公诉人"] and "被告" not in roles(e)
+    e = news(events(steps, "公诉人对王某提起公诉。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["王某"]
+
+
+def test_a_verb_ending_the_gap_between_two_names_makes_a_clause(steps) -> None:
+    text = "两人成亲后，琳达全力支持张三的事业，并生下了两个孩子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert roles(e)["产子者"] == ["琳达"]

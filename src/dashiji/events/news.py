@@ -918,7 +918,8 @@ class NewsCoder:
                 om is not None
                 and not _NP_BAD.search(om.group(1))
                 and not _junk_phrase(om.group(1), clause=False)
-            ):  # 对涉事三人进行拘留 (not 对其实施逮捕)
+                and not (agent is not None and om.start(1) < agent.end and agent.start < om.end(1))
+            ):  # 对涉事三人进行拘留 (not 对其实施逮捕; not 对公诉人指控的罪名: he accuses)
                 patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
                 participants.append(patient)
             elif om is not None and om.group(1).startswith("其") and ci > 0:
@@ -1547,6 +1548,15 @@ def _roles(
     patient: Actor | None = None
     others: list[Actor] = []
     passive: Any = None
+    if (
+        vt.startswith("的", m.end)
+        and before
+        and before[-1].end == m.start
+        and _marked(vt, before[-1], clause.start, _OBJECT_MARK)
+        and _relative_head(vt, m, after) is None
+    ):  # 对公诉人指控的罪名无异议: the one named right before the verb of a relative clause
+        # opened by 对 does it; its object is the noun the clause qualifies
+        return before[-1], None, []
     for p in _PASSIVE.finditer(vt, clause.start, m.start):
         if _PARTY_NOUN.match(vt, p.start()):
             continue  # 被告人郭美美, 被害人: a party's name, no passive
@@ -1569,6 +1579,10 @@ def _roles(
             if _VERB_BETWEEN.search(vt, x.end, m.start):
                 elsewhere.append(x)
                 continue  # 向总局提交了召回计划: the mark belongs to another verb
+            rel = vt.find("的", x.end, m.start)
+            if rel >= 0 and any(y.start > rel for y in before):
+                elsewhere.append(x)
+                continue  # 对李某施暴的暴徒…落网: the mark is the relative clause's
             marked = x
             if mark_at is None:
                 mark_at = x.start
@@ -2048,9 +2062,10 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
 
 
 def _a_verb(gap: str) -> bool:
+    """Is ``gap`` a verb, or does it open or end with one (赔偿, 全力支持)?"""
     pos_of = _parts_of_speech()
-    tag = pos_of.get(gap) or pos_of.get(gap[:2]) or ""
-    return tag.startswith("v")
+    tags = (pos_of.get(gap), pos_of.get(gap[:2]), pos_of.get(gap[-2:]))
+    return any(t is not None and t.startswith("v") for t in tags)
 
 
 _ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
