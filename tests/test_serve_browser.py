@@ -133,6 +133,10 @@ def test_search_event_sentence_article_actor_story(server: str, page: Page) -> N
     assert entries.count() >= 3
     dates = [d for d in page.locator("#timeline .tl-entry > .date").all_inner_texts()]
     assert dates == sorted(dates)
+    # the summit planned for 2025-10-29 (a date no text writes) and postponed is on it
+    summit = page.locator("#timeline li.tl-entry", has_text="2025-10-29")
+    expect(summit).to_contain_text("推迟")
+    expect(summit.locator("a[href^='/events/']").first).to_be_visible()
     shot(page, "06-story")
 
     # the chronicle's filter form: an actor by name, a status, the other fields left empty
