@@ -217,3 +217,10 @@ def test_a_verb_ending_the_gap_between_two_names_makes_a_clause(steps) -> None:
     text = "两人成亲后，琳达全力支持张三的事业，并生下了两个孩子。"
     e = news(events(steps, text), "人生-产子/女")
     assert roles(e)["产子者"] == ["琳达"]
+
+
+def test_a_person_fills_no_thing_role(steps) -> None:
+    e = news(events(steps, "“城南大哥”等10名群众被认定见义勇为获专门奖励。"), "产品行为-获奖")
+    assert roles(e)["获奖人"] == ["群众"] and "群众" not in roles(e).get("奖项", [])
+    e = news(events(steps, "华力公司推出新款手机。"), "产品行为-发布")
+    assert roles(e)["发布产品"] == ["新款手机"]

@@ -755,6 +755,20 @@ class NewsCoder:
             agent = None if agent is not None and agent.kind == "GPE" else agent
             patient = None if patient is not None and patient.kind == "GPE" else patient
             others = [x for x in others if x.kind != "GPE"]
+        if (
+            patient is not None
+            and object_role is not None
+            and _THING_ROLE.search(object_role)
+            and object_role not in _CASE_ROLES  # (the one a trial is about stays its actor)
+            and (patient.kind == "PER" or patient.agent_type in _PEOPLE_KINDS | {"CRM"})
+        ):  # 十名群众被认定见义勇为获奖励: a person is no prize, no product — the one who
+            # gets it, when no one else is named
+            if agent is None and subject_role is not None:
+                agent = patient
+            no_thing = patient.start >= m.end  # (将车卖掉也对下一任车主…: nor what follows)
+            patient = None
+        else:
+            no_thing = False
         if (entry.news or "").startswith(_LIFE):
             # 造成9人遇难 after 指出公司…: a company is not born, married or dead; 罗志祥和周扬青
             # 分手的事对吃瓜群众来说: the crowd looking on does not break up
@@ -946,7 +960,7 @@ class NewsCoder:
         ):  # 荣获NBA最有价值球员奖: the league opens the award's name, it is not the award
             participants = [x for x in participants if x is not patient]
             patient = None
-        if patient is None and entry.object and _THING_ROLE.search(entry.object):
+        if patient is None and entry.object and _THING_ROLE.search(entry.object) and not no_thing:
             if _AMOUNT_ROLE.search(entry.object):
                 q = _AMOUNT.match(vt, m.end, clause.end)  # 裁员2000人, 罚款5万元
                 phrase = (m.end, q.end()) if q else None
