@@ -42,7 +42,7 @@ demo: install
 	@echo
 	$(BIN)/dashiji chronicle --db $(DB)
 
-test: install
+test: install lint
 	$(BIN)/python -m pytest -q
 
 bench: install

@@ -276,7 +276,8 @@ def test_a_suit_that_names_a_case_tried_is_no_new_suit(steps) -> None:
 
 def test_an_administrative_warning_is_no_threat() -> None:
     cb = load_codebook()
-    assert not [m for m in cb.match("当天，李某被处以行政警告。") if m.entry.plover_type == "THREATEN"]
+    matches = cb.match("当天，李某被处以行政警告。")
+    assert not [m for m in matches if m.entry.plover_type == "THREATEN"]
     assert [m.entry.plover_type for m in cb.match("某国总统警告邻国不要越界。")] == ["THREATEN"]
 
 
@@ -355,7 +356,8 @@ def test_a_plan_rejected_is_a_rejection_that_occurred(steps) -> None:
 
 def test_figurative_blows_and_drownings_are_no_events(steps) -> None:
     cb = load_codebook()
-    assert not [m for m in cb.match("这家公司遭受到了降维打击。") if m.entry.plover_type == "ASSAULT"]
+    matches = cb.match("这家公司遭受到了降维打击。")
+    assert not [m for m in matches if m.entry.plover_type == "ASSAULT"]
     assert not typed(steps, "网友留言说：“唾沫淹死人啊，您太高调了。”", "人生-死亡")
 
 
@@ -385,7 +387,10 @@ def test_a_title_or_a_price_hype_is_no_event(steps) -> None:
 
 
 def test_what_a_judgment_orders_within_a_deadline_is_not_done(steps) -> None:
-    text = "根据判决，李女士于判决生效之日起十日内删除所有言论，并在微博以书面形式向特斯拉公司赔礼道歉。"
+    text = (
+        "根据判决，李女士于判决生效之日起十日内删除所有言论，"
+        "并在微博以书面形式向特斯拉公司赔礼道歉。"
+    )
     assert not typed(steps, text, "交往-道歉")
     assert typed(steps, "法院判决王某在十日内赔偿，王某已于昨天向李某道歉。", "交往-道歉")
 

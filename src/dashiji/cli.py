@@ -547,7 +547,7 @@ def run_batch_command(
 @app.command("load")
 def load_command(
     out_dir: Annotated[Path, typer.Argument(help="The --out directory of a 'dashiji run'.")],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Put the tables of a 'dashiji run' into a store, with stories and merged events."""
     from .batch.load import load as load_tables

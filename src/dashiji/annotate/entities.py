@@ -936,8 +936,8 @@ class EntityRecognizer:
         known = self.kb.lookup(surface)
         known = [e for e in known if e.kind != "role_word"]
         if known:
-            entry = known[0]
-            etype = entity_type(entry)
+            entry: Entry | None = known[0]
+            etype = entity_type(known[0])
             if typ == "PER" and etype != "PER":
                 entry = None
             elif typ != "PER" and etype == "PER":
@@ -988,7 +988,8 @@ def _joined_span(
 
 
 def _split_joined(text: str, joiners: frozenset[str]) -> list[str]:
-    parts, cur = [], []
+    parts: list[str] = []
+    cur: list[str] = []
     for ch in text:
         if ch in joiners:
             parts.append("".join(cur))

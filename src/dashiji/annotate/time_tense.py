@@ -95,12 +95,12 @@ def tense(
     # … or right after it (普京2月14日将访问, 双方星期二将举行会谈): the plan the date is for,
     # whatever the rest of the sentence reports in the past tense
     after = end - s0
-    m = future.search(sent, after, after + _AFTER_REACH + 4)
+    cue = future.search(sent, after, after + _AFTER_REACH + 4)
     if (
-        m is not None
-        and m.start() - after <= _AFTER_REACH
-        and not _CLAUSE_MARK.search(sent, after, m.start())
-        and not (m.group() == "将" and _object_after(sent, m.end()))
+        cue is not None
+        and cue.start() - after <= _AFTER_REACH
+        and not _CLAUSE_MARK.search(sent, after, cue.start())
+        and not (cue.group() == "将" and _object_after(sent, cue.end()))
     ):
         return False
     if past.search(sent):

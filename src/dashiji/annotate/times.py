@@ -328,7 +328,7 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
         add(m, "cal", {"m": int(m["m"]), "d": int(m["d"]), "gran": "day"}, 0)
     for m in pats["decade"]:
         dec = m["dec"]
-        n = int(dec) if dec.isdigit() else _num(dec)
+        n: float | None = int(dec) if dec.isdigit() else _num(dec)
         if n is None:
             continue
         if n >= 1000:
@@ -428,6 +428,7 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
 def _clock_fields(m: re.Match[str], v: str) -> dict[str, Any] | None:
     r = rules()
     part = m["part"]
+    h: int | None
     if m["hh"] is not None:
         h, mi = int(m["hh"]), int(m["mm"])
         s = int(m["ss"]) if m["ss"] else None
@@ -763,31 +764,31 @@ def _resolve_cal(
     if "d_off" in f:
         if today is None:
             return _Res(None, "day")
-        d = today + timedelta(days=f["d_off"])
-        return _Res(d.isoformat(), "day", d.year, d.month, d.day)
+        day = today + timedelta(days=f["d_off"])
+        return _Res(day.isoformat(), "day", day.year, day.month, day.day)
     if "w_off" in f:
         if today is None:
             return _Res(None, "day" if "wd" in f else "week")
         monday = today - timedelta(days=today.weekday()) + timedelta(days=7 * (f["w_off"] or 0))
         if "wd" in f:
-            d = monday + timedelta(days=f["wd"] - 1)
+            day = monday + timedelta(days=f["wd"] - 1)
             if f["w_off"] is None:
-                if tns is True and d > today:
-                    d -= timedelta(days=7)
-                elif tns is False and d < today:
-                    d += timedelta(days=7)
-            return _Res(d.isoformat(), "day", d.year, d.month, d.day)
+                if tns is True and day > today:
+                    day -= timedelta(days=7)
+                elif tns is False and day < today:
+                    day += timedelta(days=7)
+            return _Res(day.isoformat(), "day", day.year, day.month, day.day)
         weekend = gran == "weekend"
         return _Res(_week_value(monday, weekend), "weekend" if weekend else "week")
     if "m_off" in f:
         if today is None:
             return _Res(None, f.get("mpart") or "month")
-        y, m = _add_months(today.year, today.month, f["m_off"])
+        yr, mo = _add_months(today.year, today.month, f["m_off"])
         if f.get("d") is not None:
-            if not _valid(y, m, f["d"]):
-                return _Res(None, "day", y, m, f["d"])
-            return _Res(f"{y:04d}-{m:02d}-{f['d']:02d}", "day", y, m, f["d"])
-        return _finish_month(f, y, m)
+            if not _valid(yr, mo, f["d"]):
+                return _Res(None, "day", yr, mo, f["d"])
+            return _Res(f"{yr:04d}-{mo:02d}-{f['d']:02d}", "day", yr, mo, f["d"])
+        return _finish_month(f, yr, mo)
     if "y_off" in f and "m" not in f:
         if today is None:
             return _Res(None, "year")
@@ -840,6 +841,8 @@ def _resolve_cal(
         start = _first_monday(y, m or 1) if m else date.fromisocalendar(y, 1, 1)
         d0 = start + timedelta(days=7 * (n - 1))
         return _Res(_week_value(d0), "week", d0.year, d0.month, d0.day)
+    if m is None:  # a year's fields only: read as the year
+        return _finish_year(f, y, today)
     if "lastwd" in f:
         last = date(y, m, calendar.monthrange(y, m)[1])
         d0 = last - timedelta(days=(last.weekday() - (f["lastwd"] - 1)) % 7)
@@ -1199,8 +1202,8 @@ def _range(
 ) -> _Out | None:
     a_dt = a.tag == "cal" and ("clock_f" in a.f or "clock" in a.f)
     if a.tag == "clock" and b.tag == "clock" and "d_off" not in a.f and "d_off" not in b.f:
-        va, vb = _clock_str(a.f), _later_clock(a.f, b.f)
-        return _Out(start, end, "range", f"{va}/{_clock_str(vb)}", a.f["gran"])
+        va, later = _clock_str(a.f), _later_clock(a.f, b.f)
+        return _Out(start, end, "range", f"{va}/{_clock_str(later)}", a.f["gran"])
     if a_dt or (a.tag == "clock" and "d_off" in a.f):
         oa = _single(a, ref, tns)
         if oa is None or oa.value is None:
@@ -1259,10 +1262,10 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
                 return _Out(c.start, c.end, "time", None, "minute", True)
             secs = {"TH": 3600, "TM": 60, "TS": 1}[unit] * n
             try:
-                t = ref.clock + timedelta(seconds=secs)
+                at = ref.clock + timedelta(seconds=secs)
             except (OverflowError, ValueError):  # 一万万小时前: out of the calendar
                 return _Out(c.start, c.end, "time", None, "minute", True)
-            return _Out(c.start, c.end, "time", t.strftime("%Y-%m-%dT%H:%M:%S"), "second", True)
+            return _Out(c.start, c.end, "time", at.strftime("%Y-%m-%dT%H:%M:%S"), "second", True)
         d = None if today is None else _shift_or_none(today, n, unit)
         if d is None:  # no reference date, or 四千三百余年前: before year 1
             prec = {"D": "approx-day", "W": "approx-day", "M": "month", "Y": "year"}[unit]
@@ -1277,12 +1280,12 @@ def _single(c: _Cand, ref: _Ref | None, tns: bool | None) -> _Out | None:
         if f["n"] is None:
             val = None
             if today is not None:
-                a, b = (
+                w0, w1 = (
                     (today - timedelta(days=7), today)
                     if f["sign"] < 0
                     else (today + timedelta(days=1), today + timedelta(days=8))
                 )
-                val = f"{a.isoformat()}/{b.isoformat()}"
+                val = f"{w0.isoformat()}/{w1.isoformat()}"
             return _Out(c.start, c.end, "range", val, "approx-range", True, direction)
         unit = f["unit"]
         if unit.startswith("T"):
@@ -1367,7 +1370,7 @@ def find_times(
     found = _windowed().scan(v)
     cands = _candidates(v, ref.day if ref else None, found)
     cands += _year_ranges(found["yrange"])
-    cands += [e for c in cands if (e := _extend(c, v)) is not None]
+    cands += [x for c in cands if (x := _extend(c, v)) is not None]
     chosen = _select(cands)
     ends = sentence_ends(v) if past is None else []
 

@@ -58,8 +58,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``, ``regarding``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
-``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``, ``law_nouns``, ``means_before``, ``intends``).  The nominal, quotation, prospect and heading tests read
-the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
+``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
+``law_nouns``, ``means_before``, ``intends``).  The nominal, quotation, prospect and heading tests
+read the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
 """
 
 from __future__ import annotations
@@ -95,7 +96,9 @@ _WISH_SCOPE = cue("wish_scope")
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
 _JUDGED_AFTER = cue("judged_after")
-_DEADLINE = re.compile(r"(?:之日|之时)?起[^，。；]{0,3}?[0-9一二三四五六七八九十百两]+(?:个)?(?:日|天|周|月|年|小时)(?:之)?内")
+_DEADLINE = re.compile(
+    r"(?:之日|之时)?起[^，。；]{0,3}?[0-9一二三四五六七八九十百两]+(?:个)?(?:日|天|周|月|年|小时)(?:之)?内"
+)
 _AND_THEN = re.compile(r"\s*并(?:且|在|向|于|以|将|把|对)?")
 _MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
 _COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")

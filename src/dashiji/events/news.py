@@ -392,8 +392,10 @@ class NewsCoder:
             clauses = _clauses(vt, a, b)
             last = clauses[-1] if clauses else None
             for m in matches:
-                if asks and last is not None and (
-                    m.start >= last.start or _besides_last(vt, clauses, m.start)
+                if (
+                    asks
+                    and last is not None
+                    and (m.start >= last.start or _besides_last(vt, clauses, m.start))
                 ):  # (除了公开道歉之外，今天有提出赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
                 ev = self._code_match(doc, view, sent, si, a, b, m, clauses, actors, s_times, names)
@@ -565,9 +567,9 @@ class NewsCoder:
         heard_by = patient  # 向法院起诉X: the court is no party; X is
         subject_role, object_role = entry.subject, entry.object
         if object_role is not None and _THING_ROLE.search(object_role):
-            named = _QUOTED_OBJECT.match(vt, m.end, clause.end)
-            if named is not None:  # 发布“文心一言”: the quoted name is the thing, whole
-                patient = Actor(named.start(1), named.end(1), named.group(1), "NP")
+            quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end)
+            if quoted is not None:  # 发布“文心一言”: the quoted name is the thing, whole
+                patient = Actor(quoted.start(1), quoted.end(1), quoted.group(1), "NP")
         if patient is None and object_role == "target" and names:
             patient = _surname_inside(vt, m, names)  # 批准黎以现金…保释: 黎 is 黎智英
         by_inside: Actor | None = None  # who acts, named where no role of the entry stands
@@ -1593,8 +1595,8 @@ def _roles(
             if _VERB_BETWEEN.search(vt, x.end, m.start):
                 elsewhere.append(x)
                 continue  # 向总局提交了召回计划: the mark belongs to another verb
-            rel = vt.find("的", x.end, m.start)
-            if rel >= 0 and any(y.start > rel for y in before):
+            de = vt.find("的", x.end, m.start)
+            if de >= 0 and any(y.start > de for y in before):
                 elsewhere.append(x)
                 continue  # 对李某施暴的暴徒…落网: the mark is the relative clause's
             marked = x
@@ -1619,10 +1621,10 @@ def _roles(
             patient = owned
         else:
             patient = pre[-1] if pre else _topic(vt, earlier, actors)
-        k = 0  # 被妻子王芳起诉: the name the kin word or title qualifies
-        while k + 1 < len(by) and _modifies(vt, by[k], by[k + 1 : k + 2]):
-            k += 1
-        agent = by[k] if by else None
+        q = 0  # 被妻子王芳起诉: the name the kin word or title qualifies
+        while q + 1 < len(by) and _modifies(vt, by[q], by[q + 1 : q + 2]):
+            q += 1
+        agent = by[q] if by else None
     elif vt.startswith("的", m.end) and (rel := _relative_head(vt, m, after)) is not None:
         # 正在监狱服刑的乱港分子黎智英: the one the relative clause is about does it — or has it
         # done, when the trigger takes an object (还押的黎智英, 收购的医院, 发布的新机)
@@ -2265,8 +2267,11 @@ def _day_or_month(
     # a date after the trigger is its own unless another verb stands between (服刑的黎智英涉及
     # 在2019年10月组织…: the organising's date)
     post = [
-        t for t in mine
-        if t.start >= m.end and not _OTHER_VERB.search(vt, m.end, t.start) and not years
+        t
+        for t in mine
+        if t.start >= m.end
+        and not _OTHER_VERB.search(vt, m.end, t.start)
+        and not years
         and not _SPAN_END.search(vt, m.end, t.start)
     ]  # fmt: skip (结婚第二年的2018年: a year after the trigger is counted from it; 从出事故到
     # 26日为止: the day ends a span that opens with the act)
@@ -2311,7 +2316,10 @@ _PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|�
 _RUMOUR_AFTER = cue("rumour_after")
 _FABRICATED = cue("fabricated")  # 捏造…造成交通事故, 谎称救助落水者: said falsely
 _HABITUAL = re.compile(
-    "(?:" + cue("habitual_when").pattern + ")[^，。；]{0,4}?(?:" + cue("habitual_will").pattern
+    "(?:"
+    + cue("habitual_when").pattern
+    + ")[^，。；]{0,4}?(?:"
+    + cue("habitual_will").pattern
     + r")[^，。；]{0,6}$"
 )
 _BESIDES = re.compile(r"\s*除了?[^，。；]{1,20}(?:之外|以外|外)$")
@@ -2319,9 +2327,13 @@ _BESIDES = re.compile(r"\s*除了?[^，。；]{1,20}(?:之外|以外|外)$")
 
 def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
     """Is ``at`` in the clause just before the last, a 除了…之外 that the last one asks about?"""
-    return len(clauses) > 1 and clauses[-2].start <= at < clauses[-2].end and bool(
-        _BESIDES.match(vt, clauses[-2].start, clauses[-2].end)
+    return (
+        len(clauses) > 1
+        and clauses[-2].start <= at < clauses[-2].end
+        and bool(_BESIDES.match(vt, clauses[-2].start, clauses[-2].end))
     )
+
+
 _LATER_OPEN = re.compile(r"\s*(?:后|其后|而后|之后|事后|随后|后来|此后|最终|最后)")
 # 发布时间：2023-11-28 07:21: the page's own time stamp, no event's day
 _STAMP_BEFORE = re.compile(r"(?:发布|发表|更新|编辑|修改|录入|刊发)(?:时间|日期|于)[：:]?\s*$")
