@@ -481,3 +481,61 @@ def test_a_page_time_stamp_dates_no_event(steps) -> None:
     assert evs and all(e.date is None for e in evs)
     (d,) = typed(steps, "2023年11月28日，某公司提起上诉。", "司法行为-起诉", ref="2023-11-29")
     assert d.date == "2023-11-28"
+
+
+# ---- talked of, looming, judged, guessed, a condition, a motive, advice: no act --------------
+@pytest.mark.parametrize(
+    "text, trigger, plain",
+    [
+        # talks about an act, or an act looming, are not the act
+        (
+            "两家公司曾在去年讨论收购某电视台的部分股权。",
+            "收购",
+            "某公司去年收购了某电视台的部分股权。",
+        ),
+        (
+            "某报25日报道称，随着潜在的某应用禁令在美国临近，一位议员当天表达了对这款应用的支持。",
+            "禁令",
+            "某报25日报道称，美国的某应用禁令已经生效，一位议员当天表达了对这款应用的支持。",
+        ),
+        # a ban told before, named as a noun (这项禁令将…生效)
+        ("美国司法部长星期一发表声明说，这项禁令将尽快生效。", "禁令", None),
+        # an opinion of an act: 起诉不是唯一选择
+        ("张某在发布会上说：起诉不是唯一选择。", "起诉", "李某在听证会上起诉了某公司。"),
+        # a motive argued in an analysis (为…而…, with 分析)
+        (
+            "其中包括特朗普为争取选票而采取禁令行动，以及对华尔街背景的分析。",
+            "禁令",
+            "特朗普为争取选票而采取禁令行动。",
+        ),
+        # a condition: 赢了，心里才会…
+        ("他是个要强的人，决赛赢了，心里才会踏实。", "赢了", "张三赢了比赛之后，心里才会踏实。"),
+        # a guessed cause: 或许正是因为…
+        ("或许正是因为张三的离异，她才搬到了北京。", "离异", "张三的离异让她搬到了北京。"),
+        # advice: 一定要…，学会…，让自己…
+        ("男孩一定要懂得保护自己，学会运用法律的武器，让自己脱离苦海。", "脱离", None),
+    ],
+)
+def test_talk_threat_opinion_motive_condition_guess_and_advice_are_no_acts(
+    steps, text: str, trigger: str, plain: str | None
+) -> None:
+    assert not [e for e in events(steps, text) if e.trigger == trigger]
+    if plain is not None:
+        assert [e for e in events(steps, plain) if e.trigger == trigger]
+
+
+def test_what_one_considers_done_stays(steps) -> None:
+    # 考虑的是X已被起诉: the suit was brought; considering it is no talk of bringing it
+    assert [
+        e
+        for e in events(steps, "李某表示，公司考虑的是王某已被起诉诈骗罪。")
+        if e.trigger == "被起诉"
+    ]
+
+
+def test_a_clause_after_a_plan_clause_goes_on_with_the_plan(steps) -> None:
+    said = "香港证监会表示，一直在监察有关股票的交易，"
+    planned = said + "并将与港交所合作，要求壹传媒尽快公布所有财务资料。"
+    done = said + "并已与港交所合作，要求壹传媒尽快公布所有财务资料。"
+    assert [e.status for e in events(steps, planned) if e.type == "REQUEST"] == ["planned"]
+    assert [e.status for e in events(steps, done) if e.type == "REQUEST"] == ["occurred"]

@@ -88,7 +88,7 @@ from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import NewsCoder
-from .status import IMPERSONAL, Modality, Status, modality_of, status_of
+from .status import IMPERSONAL, PLAN_GOES_ON, Modality, Status, modality_of, status_of
 
 EXTRACTOR = "dashiji-coder/0.1"
 MIN_CONFIDENCE = 0.3
@@ -542,7 +542,9 @@ class EventCoder:
             is_own = is_own and not (speaker is not None and speaker.media)
             # (a suit the speaker says it will bring, 宣布将于8月24日起诉: filing is no saying —
             # the suit is planned)
-            suit_ahead = entry.plover_mode == "sue" and status.value == "planned"
+            suit_ahead = (entry.plover_mode == "sue" or status.cue == PLAN_GOES_ON) and (
+                status.value == "planned"
+            )  # (并将与X合作，要求Y…: what it will demand, in a clause of plans, is planned)
             if is_own and entry.plover_type in lex.speech_act_types and not suit_ahead:
                 # the saying is the event: 特朗普表示，如果…，美方将不再参与斡旋
                 modality = Modality("asserted", None, None, modality.cue)

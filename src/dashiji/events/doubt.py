@@ -32,7 +32,12 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``judged_after``): an opinion of an act told before, not the act;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
-* ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞);
+* ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
+  what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``);
+* ``speculated`` — a guessed cause (或许正是因为父母的离异… — ``guessed_cause``);
+* ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``);
+* ``motive`` — an act after 为…而 in a sentence that argues (…为争取选票而采取禁令行动的分析 —
+  ``analysis_words``);
   for the diplomatic coder's events, what was nearly done (接近与X达成协议 — ``near_miss``);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
   sentenced; a crash only when it is uncertain: 坠机可能由于…);
@@ -59,7 +64,8 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``, ``regarding``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
-``law_nouns``, ``means_before``, ``intends``).  The nominal, quotation, prospect and heading tests
+``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
+``then_not``, ``analysis_words``).  The nominal, quotation, prospect and heading tests
 read the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
 """
 
@@ -119,6 +125,14 @@ _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
 # 中国, 中方; 时间, 时代: not a frame
 _NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
 _PROSPECT = cue("prospect")
+# 讨论收购X, 考虑对X实施禁令, 潜在的X禁令: talked of or looming, not done
+_NOT_YET = re.compile("(?:" + cue("not_yet_before").pattern + r")[^，。；]{0,10}$")
+_DONE_GAP = re.compile(r"的是|已|曾|了")  # 考虑的是X已被起诉: what is considered was done
+_GUESSED_CAUSE = cue("guessed_cause")
+_THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").pattern + ")")
+_THEN_NOT = cue("then_not")
+_ANALYSIS = cue("analysis_words")
+_FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
 _CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
 _REGARDING = re.compile("(?:" + cue("regarding").pattern + ")[^，。；、]{0,6}$")
@@ -206,6 +220,19 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("prospect")  # 接近与X达成协议: near, not done
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
         why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
+    elif (
+        news
+        and (ny := _NOT_YET.search(before)) is not None
+        and not _DONE_GAP.search(before, ny.start())
+        and not _WISH_SCOPE.search(vt, t0, t1)
+    ):
+        why.append("prospect")  # 讨论收购X的股权, 潜在的X禁令: talked of or looming, not done
+    if _GUESSED_CAUSE.search(before):
+        why.append("speculated")  # 或许正是因为父母的离异才…: a guessed cause, not a report
+    if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
+        why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
+    if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
+        why.append("motive")  # 包括X为争取选票而采取禁令行动的分析: a motive argued, not a report
     if (
         not e.actors
         and not any(

@@ -5,6 +5,8 @@
 * the trigger's own hint (会晤…推迟 → postponed, 制裁…法案 → planned), then the codebook's status
   cues in its clause (推迟/搁置/没着落 → postponed; 取消/告吹 → cancelled; 将于/计划/筹备 →
   planned — 将 right before an actor is the object marker of 将X设置为…, not the future);
+* a clause that opens with its verb right after a clause of plans (…，并将与X合作，要求Y披露…)
+  goes on with the plan: planned (a saying of it is then no speech act done);
 * then the date: an event dated after the reference date is planned, one dated on or before it
   has occurred (a week, or the early/mid/late part of a month, is compared as such: 本月下旬
   on the 20th is ahead);
@@ -31,6 +33,7 @@ asserted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +45,12 @@ IMPERSONAL = {
     "据", "据悉", "据报道", "据称", "据了解", "据说", "援引", "消息称", "的消息", "消息人士",
     "知情人士", "有说法", "说法是", "报道称", "爆料",
 }  # fmt: skip
+# a clause that opens with the future (并将与X合作，要求Y…): a clause after it that opens with its
+# verb, no subject of its own, goes on with the plan
+_PLAN_CLAUSE = re.compile(
+    r"(?:^|[，,；;])\s*(?:并且|并|还|也|亦)?将(?:会|要|于|与|同|和|对|向|在|继续|进一步|联合)?[^，,。；;]*[，,]\s*$"
+)
+PLAN_GOES_ON = "将…，"  # the cue of a status carried from a clause of plans before
 _RANK = {"hypothetical": 5, "negated": 4, "uncertain": 3, "reported": 2, "asserted": 1}
 
 
@@ -79,6 +88,13 @@ def status_of(
             return Status(label, True, labels.get(label, hint))
     if hint == "planned" or "planned" in labels:
         return Status("planned", True, labels.get("planned", hint))
+    if (
+        clause_start > 0
+        and not local[clause_start:start].strip()
+        and (m := _PLAN_CLAUSE.search(local, 0, clause_start)) is not None
+        and not any(m.start() < k <= clause_start and local[k - 1] == "将" for k in entity_starts)
+    ):
+        return Status("planned", True, PLAN_GOES_ON)  # 并将与X合作，要求Y披露…: the plan goes on
     later = later_than(date_value, reference, date_precision)
     if later is True:
         return Status("planned", True, date_value)
