@@ -21,7 +21,10 @@ CPU seconds of that stage.
 **End to end**: ``dashiji ingest`` of the whole corpus into a fresh store, in a child process,
 with ``-j 1`` and ``-j 2`` (wall time, CPU time of the process tree, and peak memory per
 process), on SQLite and -- with ``--postgres`` -- on PostgreSQL; and ``dashiji run --engine
-spark`` on ``local[2]`` when ``--spark`` is given (start-up time reported apart).
+spark`` on ``local[2]`` when ``--spark`` is given (start-up time reported apart).  With
+``--engines ROUNDS``, only the engines once started: local -j 2 and Spark ``local[2]`` back to
+back, each started (Spark's daemon loaded) before the clock starts, with the CPU seconds of
+the Python processes and of the JVM during the run.
 
 **The naive chain**, on the same files in the same run: trafilatura (``extract``) for the HTML,
 jieba (``lcut``) and Microsoft Recognizers-Text's Chinese date-time model for every text.  It
@@ -32,6 +35,7 @@ work costs.
 
     python bench/throughput.py [--articles 20000] [--sample 1000] [--jobs 1,2] \\
         [--postgres auto|URL] [--spark] [--skip-e2e] [--json OUT]
+    python bench/throughput.py --articles 600 --engines 3    # the engines once started
 
 The machine is printed with the table; timings are only comparable on one machine, and the
 other processes running on it (load average) are printed too.
@@ -366,6 +370,82 @@ def batch_run(inputs: list[str], out: str, engine: str) -> dict[str, Any]:
     return info
 
 
+# ---- engines once started ---------------------------------------------------------------------
+_ENGINE_CHILD = r"""
+import json, os, shutil, sys, time
+sys.path.insert(0, {src!r})
+from dashiji.batch import LocalEngine, Options, SparkEngine, run_batch
+TCK = os.sysconf("SC_CLK_TCK")
+
+def tree(root):  # CPU seconds (own + reaped children) of root and its descendants, by pid
+    kids, cpu = {{}}, {{}}
+    for p in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = open(f"/proc/{{p}}/stat").read()
+        except OSError:
+            continue
+        name, rest = stat[stat.index("(") + 1 : stat.rindex(")")], stat[stat.rindex(")") + 2 :]
+        f = rest.split()
+        kids.setdefault(int(f[1]), []).append(int(p))
+        cpu[int(p)] = (sum(int(x) for x in f[11:15]) / TCK, name)
+    out, todo = {{}}, [root]
+    while todo:
+        p = todo.pop()
+        if p in cpu:
+            out[p] = cpu[p]
+        todo += kids.get(p, [])
+    return out
+
+engine, out, inputs = json.loads(sys.argv[1])
+opts = Options()
+t0 = time.perf_counter()
+eng = SparkEngine(master="local[2]") if engine == "spark" else LocalEngine(2, opts)
+if engine == "spark":  # the daemon starts and loads the models: part of starting
+    eng.spark.sparkContext.parallelize(range(2), 2).map(lambda x: os.getpid()).collect()
+else:
+    eng.map(os.getpid, [()] * 2)
+t1 = time.perf_counter()
+before = tree(os.getpid())
+report = run_batch(inputs, out, eng, opts)
+wall = time.perf_counter() - t1
+after = tree(os.getpid())
+cpu = {{}}
+for pid, (c, name) in after.items():
+    kind = "jvm" if name == "java" else "python"
+    cpu[kind] = cpu.get(kind, 0.0) + c - before.get(pid, (0.0,))[0]
+eng.close()
+print(json.dumps({{"start": t1 - t0, "wall": wall, "cpu": cpu, "tasks": report.tasks,
+  "documents": report.documents, "load": os.getloadavg()[0]}}))
+"""
+
+
+def engines_once_started(inputs: list[str], rounds: int) -> list[dict[str, Any]]:
+    """``dashiji run`` on the local pool (-j 2) and on Spark ``local[2]``, back to back, for
+    ``rounds`` rounds: each engine started (Spark's session, its daemon with the models; the
+    pool's forked workers) before the clock starts, then wall time of the run, and CPU seconds
+    of the process tree during it, Python processes and the JVM apart."""
+    code = _ENGINE_CHILD.format(src=str(REPO / "src"))
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"), OMP_NUM_THREADS="1")
+    out: list[dict[str, Any]] = []
+    for r in range(rounds):
+        for engine in ("local", "spark"):
+            tmp = tempfile.mkdtemp(prefix=f"tp-{engine}-")
+            proc = subprocess.run(
+                [sys.executable, "-c", code, json.dumps([engine, tmp + "/out", inputs])],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=False,
+            )
+            shutil.rmtree(tmp, ignore_errors=True)
+            if proc.returncode != 0:
+                err = (proc.stderr.strip().splitlines() or ["failed"])[-1]
+                out.append({"round": r, "engine": engine, "error": err})
+                continue
+            out.append({"round": r, "engine": engine, **json.loads(proc.stdout.splitlines()[-1])})
+    return out
+
+
 def postgres_url(arg: str | None) -> tuple[str | None, Callable[[], None]]:
     """A PostgreSQL URL: the one given, or (``auto``) a throwaway server of the tests' kind."""
     if not arg:
@@ -436,6 +516,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", default="1,2", help="ingest worker counts, comma-separated")
     ap.add_argument("--postgres", help="'auto' (a throwaway server) or a postgresql:// URL")
     ap.add_argument("--spark", action="store_true", help="also run the Spark runner, local[2]")
+    ap.add_argument(
+        "--engines",
+        type=int,
+        metavar="ROUNDS",
+        help="only compare the engines once started: run local -j 2 and Spark local[2] "
+        "back to back, ROUNDS times, on the corpus",
+    )
     ap.add_argument("--skip-e2e", action="store_true", help="stages and the naive chain only")
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--json", type=Path, help="write the results here too")
@@ -452,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"# machine: {machine()}")
     results: dict[str, Any] = {"corpus": meta, "machine": machine()}
+    if args.engines:
+        return engine_table(corpus, args.engines, results, args.json)
 
     print("\n## Stages, one process, CPU time (articles/s per core)\n")
     print("| stage | text: ms/article | text: articles/s | HTML: ms/page | HTML: pages/s |")
@@ -557,6 +646,34 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+def engine_table(corpus: Path, rounds: int, results: dict[str, Any], out: Path | None) -> int:
+    inputs = [str(corpus / "text"), str(corpus / "html")]
+    print("\n## dashiji run once started: local -j 2 vs Spark local[2], back to back\n")
+    print("| round | engine | start s | run wall s | CPU s: Python | CPU s: JVM | tasks | load |")
+    print("|---|---|---|---|---|---|---|---|")
+    runs = engines_once_started(inputs, rounds)
+    for r in runs:
+        if "error" in r:
+            print(f"| {r['round']} | {r['engine']} | error: {r['error']} | | | | | |")
+            continue
+        cpu = r["cpu"]
+        print(
+            f"| {r['round']} | {r['engine']} | {r['start']:.1f} | {r['wall']:.1f} | "
+            f"{cpu.get('python', 0):.1f} | {cpu.get('jvm', 0):.2f} | {r['tasks']} | "
+            f"{r['load']:.1f} |"
+        )
+    best = {
+        e: min((r["wall"] for r in runs if r["engine"] == e and "wall" in r), default=None)
+        for e in ("local", "spark")
+    }
+    if best["local"] and best["spark"]:
+        print(f"\nfastest run: Spark / local = {best['spark'] / best['local']:.2f} (target ≤ 1.15)")
+    results["engines"] = runs
+    if out:
+        out.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str))
     return 0
 
 

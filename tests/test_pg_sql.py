@@ -33,6 +33,11 @@ def test_insert_or_ignore_and_or_replace() -> None:
         translate("SELECT 1 WHERE a GLOB ?", TABLES)
 
 
+def test_sqlite_index_choice_is_left_to_postgresql() -> None:
+    sql = "SELECT a FROM t JOIN u INDEXED BY u_fit ON u.id = t.id WHERE a = ?"
+    assert translate(sql, TABLES) == "SELECT a FROM t JOIN u ON u.id = t.id WHERE a = %s"
+
+
 PATTERNS = ["*/*", "[0-9][0-9][0-9][0-9]*", "a?c", "a.b*", "50%*", "it's*", "*[a-c]", "x_y", "*"]
 STRINGS = [
     "2025-03-01",

@@ -516,6 +516,31 @@ def test_the_recency_bound_keeps_every_candidate_whose_dates_can_fit() -> None:
     assert checked > 300
 
 
+def test_the_candidate_events_are_read_from_their_covering_index(tmp_path: Path) -> None:
+    """The query of an actor's candidate events reads only the ``events_fit`` index (migration
+    10), never the wide events table: a structural check of SQLite's plan, not a timing."""
+    from dashiji.events.model import Event
+    from dashiji.stories.event_merge import Keys, candidates
+
+    with Store.open(tmp_path / "s.db"):
+        pass
+    conn = sqlite3.connect(tmp_path / "s.db")
+    plans: list[str] = []
+    ev = Event(doc="d", type="COERCE", mode=None, cameo=None, goldstein=None, quad_class=None)
+    keys = Keys(sources={"someone"})
+    real_execute = conn.execute
+
+    class Explaining:
+        def execute(self, sql: str, args: Any = ()) -> Any:
+            if sql.startswith("SELECT DISTINCT"):
+                plans.extend(r[3] for r in real_execute("EXPLAIN QUERY PLAN " + sql, args))
+            return real_execute(sql, args)
+
+    assert candidates(Explaining(), ev, keys, None, "d", "2025-01-02") == []  # type: ignore[arg-type]
+    assert any("COVERING INDEX events_fit" in p for p in plans), plans
+    assert not any("sqlite_autoindex_events" in p for p in plans), plans
+
+
 def test_the_stories_knowledge_loads_checked() -> None:
     k = knowledge()
     assert "宣布" in k.announce_verbs and 0 <= k.announce_gap <= 20

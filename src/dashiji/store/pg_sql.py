@@ -7,6 +7,8 @@ placeholders), so that the same code runs on both stores:
 * ``?`` outside string literals and quoted names becomes ``%s``; a literal ``%`` becomes ``%%``
   (only when the statement takes parameters: without them psycopg sends the text as it is);
 * ``INSERT OR IGNORE INTO ...`` becomes ``INSERT INTO ... ON CONFLICT DO NOTHING``;
+* ``INDEXED BY name`` (SQLite's choice of index, where it would choose worse without
+  statistics) is dropped: PostgreSQL's planner chooses;
 * ``x GLOB 'pattern'`` (a literal pattern) becomes ``x ~ 'regex'``, the anchored POSIX
   expression that matches the same strings (``*``, ``?``, ``[...]``; both case-sensitive);
 * ``INSERT OR REPLACE INTO t (cols) VALUES (...)`` becomes an upsert on ``t``'s primary key
@@ -37,6 +39,7 @@ class Table:
     key: tuple[str, ...]
 
 
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
 _GLOB = re.compile(r"\bGLOB\s+('(?:[^']|'')*'|\?)", re.IGNORECASE)
 _OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\s+", re.IGNORECASE)
 _REPLACE_HEAD = re.compile(r"^\s*INSERT\s+OR\s+REPLACE\s+INTO\s+", re.IGNORECASE)
@@ -108,6 +111,8 @@ def translate(sql: str, tables: Mapping[str, Table], *, params: bool = True) -> 
     ``tables`` describes the store's tables (for ``INSERT OR REPLACE``).
     """
     text = sql.strip().rstrip(";")
+    if "INDEXED" in text.upper():
+        text = _INDEXED_BY.sub("", text)
     if "GLOB" in text.upper():
         text = _GLOB.sub(_glob, text)
     if _OR_IGNORE.match(text):

@@ -386,7 +386,8 @@ def candidates(
         marks = ",".join("?" * len(spec))
         rows = conn.execute(
             f"SELECT DISTINCT {cols}{same_sql} FROM event_actors a JOIN events e "
-            f"ON e.event_id = a.event_id WHERE a.actor_key IN ({marks}) AND {kind_sql}",
+            f"INDEXED BY events_fit ON e.event_id = a.event_id "  # all it reads (migration 10)
+            f"WHERE a.actor_key IN ({marks}) AND {kind_sql}",
             [*same_args, *spec, *kind_args],
         ).fetchall()
     elif story_id is not None:
