@@ -222,3 +222,33 @@ def test_a_person_takes_the_country_of_the_title_before_the_name(steps) -> None:
     evs = events(steps, "歌手刘某随后起诉北极星公司。")
     e = news(evs, "司法行为-起诉")
     assert next(a for a in e.actors if a.name == "刘某").country is None
+
+
+# ---- a court's ruling ---------------------------------------------------------------------------
+def _target(e: Event) -> list[str]:
+    return [a.name for a in e.actors if a.side == "target"]
+
+
+def test_the_winner_of_a_ruling_is_not_its_target(steps) -> None:
+    # 判决X胜诉: X wins; the one whose claims were dismissed is ruled against
+    text = "经过一年的等待，广州市天河区人民法院驳回了陈女士的诉讼请求，判决蓝鲸公司胜诉。"
+    e = next(e for e in events(steps, text) if e.trigger == "判决")
+    assert _target(e) == ["陈女士"], [(a.name, a.side) for a in e.actors]
+    text = "经过一年的等待，广州市天河区人民法院驳回了蓝鲸公司的上诉，判决陈女士胜诉。"
+    e = next(e for e in events(steps, text) if e.trigger == "判决")
+    assert _target(e) == ["蓝鲸公司"], [(a.name, a.side) for a in e.actors]
+
+
+def test_a_pronoun_owning_a_claim_stands_for_the_claimant(steps) -> None:
+    # 驳回了其诉讼请求: the one who sued, not the company sued (the nearest name)
+    text = "陈女士起诉蓝鲸公司侵犯其名誉权，广州市天河区人民法院驳回了其诉讼请求。"
+    e = next(e for e in events(steps, text) if e.trigger == "驳回")
+    assert _target(e) == ["陈女士"], [(a.name, a.side) for a in e.actors]
+
+
+def test_was_told_holds_no_defendant(steps) -> None:
+    # 被告知 (was told) is no 被告 (defendant)
+    text = "家属询问案件进展时被告知对方不构成犯罪，警方不予立案。"
+    assert not any(a.name == "被告" for e in events(steps, text) for a in e.actors)
+    text = "被告不服判决，向广州市中级人民法院提起上诉。"
+    assert any(a.name == "被告" for e in events(steps, text) for a in e.actors)

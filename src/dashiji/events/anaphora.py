@@ -53,6 +53,9 @@ _JOINED = re.compile(r"(?:、|和|与|及|以及|跟|同)")
 _CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _BY = frozenset("被遭")
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
+_CLAIM_NOUN = cue("claim_nouns")
+# 王女士（于2021年）起诉…: the one who makes a claim, the verb in the same clause after its name
+_CLAIM_VERB = re.compile(r"[^，,；;：:。！？!?\n被遭]{0,10}?(?:" + cue("claim_verbs").pattern + ")")
 _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|居民|村民|路人|消费者|用户|家人|亲属|家属)$")
 
 
@@ -178,9 +181,12 @@ def resolve(
                 if ante is None and not unsure:
                     ante = _nearest(vt, word, sent)
         else:
-            ante = _nearest(vt, word, pool)
+            # 驳回了其诉讼请求: whose claim — the one who made it (王女士起诉某公司), not the
+            # nearest name (the company sued)
+            pick = _claimant if _CLAIM_NOUN.match(vt, e) else _nearest
+            ante = pick(vt, word, pool)
             for sent in reversed(before() if ante is None else []):
-                ante = _nearest(vt, word, sent)
+                ante = pick(vt, word, sent)
                 if ante is not None:
                     break
         pos = next((k for k, x in enumerate(out) if x.start == s), None)
@@ -304,6 +310,18 @@ def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
         if _fits_gender(word, y):
             return y
     return None
+
+
+def _claimant(vt: str, word: str, pool: list[Actor]) -> Actor | None:
+    """The nearest participant who makes a claim (起诉, 上诉, 申请…) right after its name, else
+    the nearest one."""
+    for y in sorted(pool, key=lambda y: y.start, reverse=True):
+        verb = _CLAIM_VERB.match(vt, y.end)
+        if verb is None or any(y.end <= z.start < verb.end() for z in pool):
+            continue
+        if (is_person(y) or _organisation(y)) and _fits_gender(word, y):
+            return y
+    return _nearest(vt, word, pool)
 
 
 def _headed_by(vt: str, noun: str, pool: list[Actor]) -> Actor | None:

@@ -244,6 +244,7 @@ _QUOTE_OPEN = frozenset('“「『"')
 _SEATED_ROLES = {"开庭法院": ("JUD",), "立案机构": ("JUD", "COP")}
 _ANAPHORA_SENTENCES = 2  # sentences before a pronoun's own its antecedent may stand in
 _CARRIED_MARK = ("对", "将", "把")  # an object these mark carries to a chained clause
+_WON_AFTER = cue("won_after")  # 判决X胜诉: X wins; the ruling goes against the other party
 # right after a trigger, a quoted or titled name (发布了“某某一号”, 推出《某某》): its object
 _QUOTED_OBJECT = re.compile(r"(?:了|出|过)?[“「《\"]([^“”「」《》\"，。；]{1,24})[”」》\"]")
 
@@ -621,6 +622,26 @@ class NewsCoder:
             patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
             patient = None  # 向法院提起诉讼, 上诉至终审法院: the court hears it, it is no party
+        if (
+            patient is not None
+            and agent is not None
+            and agent.agent_type == "JUD"
+            and _WON_AFTER.match(vt, patient.end)
+        ):
+            # 判决某公司胜诉: the winner is not the one ruled against — the other party named
+            # before the trigger in the sentence is (驳回了王女士的诉讼请求，判决某公司胜诉)
+            patient = next(
+                (
+                    x
+                    for x in reversed(actors)
+                    if a <= x.start
+                    and x.end <= m.start
+                    and not x.place
+                    and x is not agent
+                    and x.agent_type not in _OFFICES
+                ),
+                None,
+            )
         if (
             patient is None
             and heard_by is not None

@@ -48,6 +48,8 @@ class GenericTable:
     country: dict[str, str]
     suffixes: tuple[str, ...]
     regions: dict[str, str]
+    # words that hold a generic noun at their start and are no actor (被告知: was told)
+    not_nouns: tuple[str, ...] = ()
 
 
 @cache
@@ -56,7 +58,13 @@ def generic_table() -> GenericTable:
     data = json.loads(path.read_text(encoding="utf-8"))
     auto = WordScanner({w: (w, code) for code, words in data["types"].items() for w in words})
     country = {w: c for c, words in data["country"].items() for w in words}
-    return GenericTable(auto, country, tuple(data["place_suffixes"]), dict(data["region_codes"]))
+    return GenericTable(
+        auto,
+        country,
+        tuple(data["place_suffixes"]),
+        dict(data["region_codes"]),
+        tuple(data.get("not_nouns", [])),
+    )
 
 
 _NOT_BEFORE_GENERIC = re.compile(r"[的之]$")
@@ -77,6 +85,8 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             continue
         if any(taken[a:b]):
             continue
+        if table.not_nouns and text.startswith(table.not_nouns, a):
+            continue  # 被告知: a passive of 告知 (was told), no defendant
         # 公司 inside 有限公司 is found as the longest; a shorter word inside a longer one is not
         word = text[a:b]
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
