@@ -539,3 +539,12 @@ def test_a_clause_after_a_plan_clause_goes_on_with_the_plan(steps) -> None:
     done = said + "并已与港交所合作，要求壹传媒尽快公布所有财务资料。"
     assert [e.status for e in events(steps, planned) if e.type == "REQUEST"] == ["planned"]
     assert [e.status for e in events(steps, done) if e.type == "REQUEST"] == ["occurred"]
+
+
+def test_a_ban_to_be_imposed_and_what_it_will_demand_are_planned(steps) -> None:
+    # 将实施禁令: 将 before a verb is the future; the clause after it opening with its verb goes on
+    text = "美国商务部还表示将实施禁令，要求在美国境内发布这些应用程序。"
+    found = {e.trigger: e.status for e in events(steps, text)}
+    assert found.get("禁令") == "planned" and found.get("要求") == "planned", found
+    done = "美国商务部已实施禁令，要求在美国境内发布这些应用程序。"
+    assert {e.trigger: e.status for e in events(steps, done)}.get("禁令") == "occurred"

@@ -112,8 +112,9 @@ _ATTRIBUTE_OF_ACCIDENT = re.compile(
 _PEOPLE_OF_ACCIDENT = re.compile(r"(?:车主|司机|家属|亲属|当事人|受害者|伤者|遇难者)")
 _FUTURE_AFTER_JIANG = re.compile(
     r"(?:于|在|会|要|从|被|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
-    r"迎来|进行|举行|召开|出庭|推出|发布|上映)"
+    r"迎来|进行|举行|召开|出庭|推出|发布|上映|实施|采取|出台|推行|启动|提起|签署)"
 )
+
 _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
 _ORDERED = re.compile(
     r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需要|必须|应当|应该|理应|暗示|(?<![车业])主张|提议|建议|呼吁|"
@@ -884,6 +885,13 @@ class NewsCoder:
             and _CONTINUES.match(vt, clause.start)
             and _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
         ):  # 将于8月24日提交诉状，就…提起诉讼: the clause goes on with the plan before it
+            status = "planned"
+        if (
+            status == "occurred"
+            and ci > 0
+            and not vt[clause.start : m.start].strip()
+            and _plans(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+        ):  # 并将与X合作，要求Y披露…, 表示将实施禁令，要求…: what it will demand, not done
             status = "planned"
         if status == "occurred" and (
             _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
@@ -2332,6 +2340,18 @@ _NO_TOPIC = re.compile(
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
 _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
 _INTENDS = cue("intends")
+
+
+def _plans(vt: str, a: int, b: int) -> bool:
+    """Does the clause ``vt[a:b]`` tell a plan (将于, 计划, 将与X合作, 将实施…; not 将车辆出售: 将
+    marking the object)?  A clause after it that opens with its trigger, no subject of its own,
+    goes on with the plan (…，要求Y披露…)."""
+    for p in _PLANNED.finditer(vt, a, b):
+        if p.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, p.end()):
+            return True
+    return False
+
+
 _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后)")  # a clause with no subject of its own
 _PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算)")
 _RUMOUR_AFTER = cue("rumour_after")
