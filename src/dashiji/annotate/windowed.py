@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _p
+from bisect import bisect_right
 from typing import Any
 
 __all__ = ["WindowedPatterns"]
@@ -170,31 +171,28 @@ class WindowedPatterns:
         cls = "".join(re.escape(ch) for ch in sorted(live))
         cls += r"\s" if _c.CATEGORY_SPACE in cats else ""
         cls += r"\d" if _c.CATEGORY_DIGIT in cats else ""
+        # "[L][L]*" rather than "[L]+": a leading class lets the engine skip ahead in C.
+        self._runs = re.compile(f"[{cls}][{cls}]*") if cls else None
         anchor_cls = "".join(re.escape(ch) for ch in sorted(by_char))
-        # The runs that hold an anchor, each whole (the anchors are live characters, so a run
-        # is matched from its first character; a run without one is passed over in C).
-        self._anchored_runs = (
-            re.compile(f"[{cls}]*?[{anchor_cls}][{cls}]*") if cls and anchor_cls else None
-        )
+        self._anchor = re.compile(f"[{anchor_cls}]") if anchor_cls else None
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         """The matches of every pattern over ``text``, in text order (as ``finditer``)."""
         out: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
-        if self._anchored_runs is not None:
-            runs: list[tuple[int, int]] = []
+        if self._runs is not None and self._anchor is not None:
+            runs = [m.span() for m in self._runs.finditer(text)]
+            starts = [a for a, _ in runs]
             todo: dict[str, list[int]] = {}
             anchors = self.anchors
-            for run in self._anchored_runs.finditer(text):
-                k = len(runs)
-                a, b = run.span()
-                runs.append((a, b))
-                for ch in text[a:b]:
-                    for name in anchors.get(ch, ()):
-                        seen = todo.get(name)
-                        if seen is None:
-                            todo[name] = [k]
-                        elif seen[-1] != k:
-                            seen.append(k)
+            for m in self._anchor.finditer(text):
+                pos = m.start()
+                k = bisect_right(starts, pos) - 1
+                for name in anchors[text[pos]]:
+                    seen = todo.get(name)
+                    if seen is None:
+                        todo[name] = [k]
+                    elif seen[-1] != k:
+                        seen.append(k)
             for name, ks in todo.items():
                 finditer = self.patterns[name].finditer
                 found = out[name]
