@@ -252,3 +252,32 @@ def test_was_told_holds_no_defendant(steps) -> None:
     assert not any(a.name == "被告" for e in events(steps, text) for a in e.actors)
     text = "被告不服判决，向广州市中级人民法院提起上诉。"
     assert any(a.name == "被告" for e in events(steps, text) for a in e.actors)
+
+
+def test_an_object_phrase_ends_where_a_penalty_begins() -> None:
+    # with no name recognised, the one sentenced is read from the phrase after the trigger
+    from dashiji.events.news import _Clause, _np_after, _packaged_lexicon
+    from dashiji.events.news_lexicon import NewsMatch
+
+    first = "法院当日判处柯小朵有期徒刑3年，并处罚金1万元。"
+    entry = next(x for x in _packaged_lexicon().match(first) if x.text == "判处").entry
+
+    def after(text: str, trigger: str) -> str | None:
+        k = text.index(trigger)
+        m = NewsMatch(k, k + len(trigger), entry, trigger)
+        span = _np_after(text, _Clause(0, text.index("，", k)), m)
+        return None if span is None else text[span[0] : span[1]]
+
+    assert after("法院当日判处柯小朵有期徒刑3年，并处罚金1万元。", "判处") == "柯小朵"
+    assert after("法院当日判处柯小朵等三人，并处罚金1万元。", "判处") == "柯小朵等三人"
+    assert after("法院当日判处有期徒刑3年，并处罚金1万元。", "判处") is None
+
+
+def test_a_place_opening_a_quoted_nickname_is_no_place(steps) -> None:
+    # “合肥胖哥”: an epithet, not where the death happened; a place told as such stays
+    text = "9月30日，“合肥胖哥”邱某发视频称，出生不到一个月的女儿于21时49分去世。"
+    e = news(events(steps, text), "人生-死亡")
+    assert "地点" not in roles(e), roles(e)
+    text = "“合肥女孩”李某在合肥街头被撞身亡。"
+    e = news(events(steps, text), "人生-死亡")
+    assert roles(e)["地点"] == ["合肥"], roles(e)

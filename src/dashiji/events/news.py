@@ -241,6 +241,9 @@ _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the rep
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最有价值球员奖)
 _GLUED_MARK = frozenset("将把")
 _QUOTE_OPEN = frozenset('“「『"')
+_QUOTE_CLOSE = re.compile('[”」』"]')
+_NICKNAME_MAX = 6  # characters after a place in a quoted nickname (“南京胖哥”)
+_NICKNAME_END = cue("nickname_ends")
 # roles only a court (or the police) fills, named where it sits when no subject is one
 _SEATED_ROLES = {"开庭法院": ("JUD",), "立案机构": ("JUD", "COP")}
 _ANAPHORA_SENTENCES = 2  # sentences before a pronoun's own its antecedent may stand in
@@ -1091,7 +1094,7 @@ class NewsCoder:
                 for x in [*pair_too, *others]:
                     args.extend(self._arguments(view, x, pair_role))
             if "地点" in roles:
-                places = [x for x in actors if x.place]
+                places = [x for x in actors if x.place and not _in_nickname(vt, x, actors)]
                 place = next(
                     (x for x in reversed(places) if clause.start <= x.start and x.end <= m.start),
                     None,
@@ -1757,6 +1760,23 @@ _THING_ROLE = cue("thing_role")
 _COORDINATOR = re.compile(r"^(?:、|和|及|与|以及|跟|同)$")
 
 
+def _in_nickname(vt: str, x: Actor, actors: list[Actor]) -> bool:
+    """Does the place ``x`` open a quoted nickname of a person (“南京胖哥”邱某, “某地女孩”)? The
+    place word is then an epithet, not where the event is."""
+    if x.start == 0 or vt[x.start - 1] not in _QUOTE_OPEN:
+        return False
+    close = _QUOTE_CLOSE.search(vt, x.end, x.end + _NICKNAME_MAX + 1)
+    if close is None or close.start() == x.end:
+        return False
+    rest = vt[x.end : close.start()]
+    head = generic_head(rest)
+    return (
+        (head is not None and head[1] in ("CVL", "CRM"))
+        or _NICKNAME_END.search(rest) is not None
+        or any(y.start == close.end() and y.kind == "PER" for y in actors)
+    )
+
+
 def _person_role(role: str | None) -> bool:
     """被拘捕者, 被告: a role a participant fills — not 刑期, 罚款金额 (a passive word like 被判监
     then keeps its subject as the one sentenced)."""
@@ -1819,6 +1839,7 @@ _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]|^[0-9.]+$"
 )
 _NP_MAX = 12
+_PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
 
 _TELLS = cue("tells")
@@ -1877,6 +1898,11 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
         if cut is not None:
             end = cut.start()
         return (start, end) if end - start >= 2 else None
+    penalty = _PENALTY_WORD.search(vt, start, end)
+    if penalty is not None:  # 判处某某有期徒刑2年: a name ends where the penalty begins
+        end = penalty.start()
+        if end - start < 2:
+            return None
     if _NP_BAD.search(vt, start, end) or _junk_phrase(vt[start:end]):
         return None
     return start, end
