@@ -548,3 +548,27 @@ def test_a_ban_to_be_imposed_and_what_it_will_demand_are_planned(steps) -> None:
     assert found.get("禁令") == "planned" and found.get("要求") == "planned", found
     done = "美国商务部已实施禁令，要求在美国境内发布这些应用程序。"
     assert {e.trigger: e.status for e in events(steps, done)}.get("禁令") == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, plain, plain_trigger",
+    [
+        (
+            "王某职业生涯辉煌，曾带领球队获得多次冠军，退役后继续活跃于足球领域。",
+            "退役后",
+            "王某2016年4月宣布退役，结束了20年的职业生涯。",
+            "宣布退役",
+        ),
+        (
+            "李某与儿子坠机身亡后，其妻子于去年2月起诉航空公司。",
+            "坠机",
+            "3月5日，一架直升机坠机，机上5人全部遇难。",
+            "坠机",
+        ),
+    ],
+)
+def test_an_act_that_frames_a_time_with_no_time_of_its_own_is_background(
+    steps, text: str, trigger: str, plain: str, plain_trigger: str
+) -> None:
+    assert not [e for e in events(steps, text) if e.trigger == trigger]
+    assert [e for e in events(steps, plain) if e.trigger == plain_trigger]

@@ -36,6 +36,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``);
 * ``speculated`` — a guessed cause (或许正是因为父母的离异… — ``guessed_cause``);
 * ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``);
+* ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…) and has no time of its
+  own in its clause: background told in passing;
 * ``motive`` — an act after 为…而 in a sentence that argues (…为争取选票而采取禁令行动的分析 —
   ``analysis_words``);
   for the diplomatic coder's events, what was nearly done (接近与X达成协议 — ``near_miss``);
@@ -132,6 +134,11 @@ _GUESSED_CAUSE = cue("guessed_cause")
 _THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").pattern + ")")
 _THEN_NOT = cue("then_not")
 _ANALYSIS = cue("analysis_words")
+# 退役后继续…, 坠机身亡后，…, 事故发生后: a time framed by an act told in passing (not 后果, 后来…)
+_AFTER_FRAME = re.compile(r"(?:身亡|死亡|去世|发生|完成)?(?:之后|以后|后)(?![果来续面方期台者])")
+_OWN_TIME = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日|近日|日前"
+)
 _FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
 _CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
@@ -231,6 +238,12 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("speculated")  # 或许正是因为父母的离异才…: a guessed cause, not a report
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
         why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
+    if (
+        news
+        and (vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1))
+        and not _OWN_TIME.search(before)
+    ):
+        why.append("frame_after")  # 退役后继续活跃于…, 坠机身亡后，…起诉: a time framed
     if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
         why.append("motive")  # 包括X为争取选票而采取禁令行动的分析: a motive argued, not a report
     if (
