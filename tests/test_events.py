@@ -575,3 +575,25 @@ def test_who_notices_an_act_is_not_its_source(steps, text: str) -> None:
 def test_a_noticed_act_with_no_named_target_keeps_the_reporter_out(steps) -> None:
     evs = events(steps, "中方注意到美国民众对此提出批评")
     assert not [a for e in evs for a in e.actors if a.country == "CHN"]
+
+
+def test_that_same_day_read_as_the_articles_day_takes_the_day_told_before() -> None:
+    # 当天 with no day before it in its sentence is read by the time layer as the article's day;
+    # the coder dates it by the last day the article told before it
+    from dashiji.events.coder import _anchor_day_anaphors
+    from dashiji.events.dates import TimeRef
+    from dashiji.events.lexicon import lexicon
+
+    def ref(start: int, text: str, value: str, kind: str = "date") -> TimeRef:
+        return TimeRef(start, start + len(text), kind, value, "day", False, None, text)
+
+    anaphors = lexicon().day_anaphors
+    times = [ref(0, "3月2日", "2024-03-02"), ref(30, "当天", "2024-06-01")]
+    _anchor_day_anaphors(times, "2024-06-01", anaphors)
+    assert times[1].value == "2024-03-02"
+    times = [ref(0, "当天", "2024-06-01")]  # nothing told before: the time layer's reading
+    _anchor_day_anaphors(times, "2024-06-01", anaphors)
+    assert times[0].value == "2024-06-01"
+    times = [ref(0, "3月2日", "2024-03-02"), ref(30, "当天", "2024-03-05")]  # its own reading
+    _anchor_day_anaphors(times, "2024-06-01", anaphors)
+    assert times[1].value == "2024-03-05"

@@ -238,6 +238,7 @@ class EventCoder:
                 a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b]
             )
             times.append(tr)
+        _anchor_day_anaphors(times, doc.reference_date, self.lex.day_anaphors)
         if identity:
             quants = [(s.start, s.end, s) for s in quant_spans]
         else:
@@ -1254,3 +1255,25 @@ def default_coder() -> EventCoder:
 def code_events(doc: Document) -> list[Event]:
     """The events of an annotated document (sentence, entity, time and quantity spans)."""
     return default_coder().code(doc)
+
+
+def _anchor_day_anaphors(
+    times: list[TimeRef], reference: str | None, anaphors: frozenset[str]
+) -> None:
+    """当天, 当日 read as the article's day (the time layer found no day before it in its
+    sentence) mean the day told last before them in the article: 2021年4月19日…。当天，… ."""
+    if not reference:
+        return
+    last: TimeRef | None = None
+    for t in sorted(times, key=lambda t: t.start):
+        if t.text in anaphors and t.value and t.value.startswith(reference):
+            if last is not None and last.value:
+                day = last.value[:10]
+                j = times.index(t)
+                times[j] = TimeRef(
+                    t.start, t.end, t.kind, day + t.value[len(reference) :], t.precision,
+                    t.approx, t.direction, t.text,
+                )  # fmt: skip
+            continue
+        if t.kind == "date" and t.precision == "day" and t.value and len(t.value) == 10:
+            last = t
