@@ -281,3 +281,17 @@ def test_a_place_opening_a_quoted_nickname_is_no_place(steps) -> None:
     text = "“合肥女孩”李某在合肥街头被撞身亡。"
     e = news(events(steps, text), "人生-死亡")
     assert roles(e)["地点"] == ["合肥"], roles(e)
+
+
+def test_the_day_of_the_affair_a_clause_names_does_not_date_a_charge(steps) -> None:
+    # 3月2日晚…发生的案件，…被指控: the crime's day, not the charge's; an arrest told with the
+    # day opening its own sentence keeps it
+    text = (
+        "记者了解到，3月2日晚合肥发生的持刀伤人案件，已于近日移交检察院，"
+        "嫌疑人李某被指控涉嫌故意杀人罪。"
+    )
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "时间" not in roles(e), roles(e)
+    text = "3月2日晚，合肥一男子持刀伤人，嫌疑人李某被警方拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["时间"] == ["3月2日晚"], roles(e)

@@ -2352,6 +2352,8 @@ def _day_or_month(
                 return None
             if _SEQUENCE.search(vt, opening[0].end, m.start):
                 return None  # 4月19日，…维权，…最后…被拘留: a later step, its day unknown
+            if legal and _HAPPENED_REL.search(vt, opening[0].end, c.end):
+                return None  # 5月2日晚发生的伤人案，…被起诉: the crime's day, not the charge's
             # 前一天（2月10日）: the date in brackets glosses the relative one
             gloss = next((t for t in usable if t.start == opening[0].end + 1), None)
             if gloss is not None and vt[opening[0].end] in "（(":
@@ -2365,6 +2367,7 @@ _NO_TOPIC = re.compile(
 )  # (将其前妻撞倒: 其 is the object's owner; the subject is still the one told before)
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
 _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
+_HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
 _INTENDS = cue("intends")
 
 
