@@ -7,11 +7,13 @@ import pytest
 
 from dashiji.dedup import (
     MIN_NEAR_CHARS,
+    SHINGLE_WINDOW,
     THRESHOLD,
     DedupIndex,
     Deduplicate,
     article_text,
     normalize,
+    shingle_parts,
     shingles,
 )
 from dashiji.model import Article, Block, DocError, Document, Raw
@@ -298,3 +300,20 @@ def test_minhash_estimates_jaccard_without_bias() -> None:
     assert statistics.pstdev(errors) < 0.05
     same = hasher.signature({b"x", b"y"})
     assert similarity(same, hasher.signature({b"y", b"x"})) == 1.0
+
+
+def test_a_huge_text_is_signed_in_windows_with_the_signature_of_the_whole_set() -> None:
+    """Shingles are hashed a window at a time (a text of millions of characters was a set of
+    millions of byte strings: 430 MB for 2 million); the least values are those of the set."""
+    import random
+
+    from dashiji.minhash import MinHasher
+
+    rng = random.Random(5)
+    text = "".join(chr(rng.randrange(0x4E00, 0x4E00 + 500)) for _ in range(SHINGLE_WINDOW * 2 + 7))
+    norm = normalize(text)
+    parts = list(shingle_parts(norm))
+    assert len(parts) == 3 and set().union(*parts) == shingles(norm)
+    hasher = MinHasher(128, 1)
+    assert (hasher.signature_of_parts(parts) == hasher.signature(shingles(norm))).all()
+    assert (DedupIndex().signature(text)[1] == hasher.signature(shingles(norm))).all()

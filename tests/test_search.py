@@ -831,3 +831,16 @@ def test_every_query_message_is_worded_in_both_languages():
         parse_query('美国 "日本')
     assert message(bad.value, "zh") == '第 4 个字符处的引号 " 没有配对：请用 " 结束短语'
     assert message(SearchQueryError("plain words"), "zh") == "plain words"
+
+
+def test_the_tokens_of_a_text_longer_than_a_window_are_those_of_the_whole() -> None:
+    """index_tokens writes TOKEN_WINDOW characters at a time (a text of 3 million characters
+    held five arrays of its size: 117 MB, now 75 MB of which the result is 27)."""
+    n = search_text.TOKEN_WINDOW
+    text = "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(2 * n + 3))
+    view = _reference_view(text)[0]
+    expected = " ".join(
+        search_text._code(a) + search_text._code(b)
+        for a, b in zip(view, view[1:] + search_text.END, strict=False)
+    )
+    assert index_tokens(text) == expected

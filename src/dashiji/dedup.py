@@ -58,6 +58,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -98,10 +99,28 @@ def exact_hash(normalized: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
 
 
+#: Shingles are made and hashed this many start positions at a time (:func:`shingle_parts`).
+SHINGLE_WINDOW = 100_000
+
+
 def shingles(normalized: str, k: int = SHINGLE) -> set[bytes]:
     if len(normalized) <= k:
         return {normalized.encode("utf-8")}
     return {normalized[i : i + k].encode("utf-8") for i in range(len(normalized) - k + 1)}
+
+
+def shingle_parts(normalized: str, k: int = SHINGLE) -> Iterator[set[bytes]]:
+    """The shingles of :func:`shingles`, in sets of those starting in one window of
+    :data:`SHINGLE_WINDOW` positions: a text of millions of characters is never a set of
+    millions of byte strings at once (its signature is the same, see
+    :meth:`~dashiji.minhash.MinHasher.signature_of_parts`)."""
+    last = len(normalized) - k + 1
+    if last <= SHINGLE_WINDOW:
+        yield shingles(normalized, k)
+        return
+    for lo in range(0, last, SHINGLE_WINDOW):
+        hi = min(lo + SHINGLE_WINDOW, last)
+        yield {normalized[i : i + k].encode("utf-8") for i in range(lo, hi)}
 
 
 class DedupIndex:
@@ -145,7 +164,7 @@ class DedupIndex:
         digest = exact_hash(norm)
         if len(norm) < self.min_near_chars:
             return digest, None
-        return digest, self._hasher.signature(shingles(norm, self.shingle))
+        return digest, self._hasher.signature_of_parts(shingle_parts(norm, self.shingle))
 
     # ---- lookups ---------------------------------------------------------------------------
     def find(self, digest: str, values: np.ndarray | None) -> tuple[str | None, str]:

@@ -16,7 +16,7 @@ anything else ran.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 import numpy as np
 
@@ -46,15 +46,22 @@ class MinHasher:
 
     def signature(self, items: Collection[bytes]) -> np.ndarray:
         """The signature (uint32 values) of a non-empty set of items."""
-        hv = item_hashes(items)
+        return self.signature_of_parts([items])
+
+    def signature_of_parts(self, parts: Iterable[Collection[bytes]]) -> np.ndarray:
+        """The signature of the union of ``parts`` (at least one item in all), read one part at
+        a time: the least value over a union is the least of each part's least values, so a
+        huge set never has to be held whole (an item in two parts changes nothing)."""
         # the least of the values shifted is the least value shifted (a shift keeps the order),
         # so only the num_perm least values are shifted
         out = np.full(self.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
         with np.errstate(over="ignore"):  # arithmetic mod 2⁶⁴ is the scheme
-            for i in range(0, len(hv), _BLOCK):
-                phv = self._a * hv[None, i : i + _BLOCK]
-                phv += self._b
-                np.minimum(out, phv.min(axis=1), out=out)
+            for items in parts:
+                hv = item_hashes(items)
+                for i in range(0, len(hv), _BLOCK):
+                    phv = self._a * hv[None, i : i + _BLOCK]
+                    phv += self._b
+                    np.minimum(out, phv.min(axis=1), out=out)
         return (out >> _SHIFT).astype(np.uint32)
 
 

@@ -101,6 +101,12 @@ _LINKISH = re.compile(r"\t|\s[|｜丨]\s|[|｜]|^[•·◆◇■□▪●○►�
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+def _count(pattern: re.Pattern[str], s: str) -> int:
+    """How many matches of ``pattern`` ``s`` holds (``len(findall)`` without a list of them: a
+    line of millions of Han characters would be a list of millions of one-character strings)."""
+    return pattern.subn("", s)[1]
+
+
 @dataclass(slots=True)
 class Line:
     """One non-empty line of the input: stripped text, its offset, and what it was taken for."""
@@ -169,9 +175,9 @@ STOP_LINE_MAX_HAN = 200
 def _classify(line: Line, chrome: Chrome) -> None:
     s = line.key = simplified(line.text) if len(line.text) <= 200 else line.text
     n = len(s)
-    han = len(_HAN.findall(s))
-    mid = len(_MID_PUNCT.findall(s))
-    end = len(_END_PUNCT.findall(s))
+    han = _count(_HAN, s)
+    mid = _count(_MID_PUNCT, s)
+    end = _count(_END_PUNCT, s)
     sentence_like = "。" in s or (end >= 1 and n >= 20) or line.final
     short = n <= 40 and "。" not in s
     if short and chrome.is_breadcrumb(s):
@@ -196,7 +202,7 @@ def _classify(line: Line, chrome: Chrome) -> None:
         line.kind, line.weight = "prose", float(n - 8)
     elif han >= 6 and sentence_like:
         line.kind, line.weight = "prose", float(n - 8) * 0.8
-    elif (han >= 8 and mid >= 1) or han >= 30 or len(_LATIN_WORD.findall(s)) >= 12:
+    elif (han >= 8 and mid >= 1) or han >= 30 or _count(_LATIN_WORD, s) >= 12:
         line.kind, line.weight = "weak", (n - 8) * 0.5
     else:
         line.kind, line.weight = "short", -2.0 - (0.1 * min(n, 30))
@@ -404,7 +410,7 @@ LIST_ENTRY_BASE = 7
 def _list_weights(lines: list[Line]) -> None:
     for ln in lines:
         if ln.kind in ("prose", "weak", "short") and not ln.dup:
-            ln.weight = max(ln.weight, float(len(_HAN.findall(ln.key)) - LIST_ENTRY_BASE))
+            ln.weight = max(ln.weight, float(_count(_HAN, ln.key) - LIST_ENTRY_BASE))
 
 
 # ---- a short article under its headline ------------------------------------------------------
@@ -672,7 +678,7 @@ _NO_HEADLINE_END = ("。", "，", ",", "、", "；", ";", "：", ":")
 def _headline(text: str, dated: bool = False) -> bool:
     bare = text.rstrip(_CLOSERS + _STRIP)
     return (
-        len(_HAN.findall(text)) >= HEADLINE_MIN_HAN
+        _count(_HAN, text) >= HEADLINE_MIN_HAN
         and (dated or len(text) <= HEADLINE_MAX_CHARS)
         and not bare.endswith(_NO_HEADLINE_END)
         and text.count("。") <= 1
@@ -707,7 +713,7 @@ def _cut_headline_list(lines: list[Line], a: int, b: int, chrome: Chrome) -> int
         ):
             entries.append(ln.text)
         elif ln.kind in ("chrome", "meta", "breadcrumb") or (
-            ln.kind in ("short", "link") and len(_HAN.findall(ln.text)) < HEADLINE_MIN_HAN
+            ln.kind in ("short", "link") and _count(_HAN, ln.text) < HEADLINE_MIN_HAN
         ):
             others += 1  # furniture, a date, a one-word label between the entries
         else:
@@ -737,7 +743,7 @@ def _title_like(ln: Line) -> bool:
     s = ln.text
     if ln.kind not in ("prose", "weak", "short"):
         return False
-    if not (4 <= len(s) <= 80) or len(_HAN.findall(s)) < 4 or "\t" in s:
+    if not (4 <= len(s) <= 80) or _count(_HAN, s) < 4 or "\t" in s:
         return False
     return not s.endswith(("。", "，", ",", "；", ";", "：", ":", "、"))
 

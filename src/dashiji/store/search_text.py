@@ -224,6 +224,10 @@ def _code(c: str) -> str:
     return got
 
 
+#: Characters whose tokens are written at a time (:func:`index_tokens`).
+TOKEN_WINDOW = 65_536
+
+
 def index_tokens(text: str) -> str:
     """The column value written to ``search_index`` for ``text``: its bigram tokens."""
     if not text:
@@ -234,15 +238,21 @@ def index_tokens(text: str) -> str:
     if not view.size:
         return ""
     cps = np.append(view, np.uint32(ord(END)))
-    digits = np.empty((len(cps), 4), dtype=np.uint8)  # base 36, most significant first
-    for k in range(3, -1, -1):
-        digits[:, k] = _ASCII_DIGITS[cps % 36]
-        cps = cps // 36
-    out = np.empty((len(view), 9), dtype=np.uint8)  # "<char i><char i+1> "
-    out[:, 0:4] = digits[:-1]
-    out[:, 4:8] = digits[1:]
+    del view
+    out = np.empty((len(cps) - 1, 9), dtype=np.uint8)  # "<char i><char i+1> "
+    # In windows of TOKEN_WINDOW characters: a text of millions of characters holds its 9 bytes
+    # a character once (and the str made from them), not five arrays of that size.
+    for lo in range(0, len(cps) - 1, TOKEN_WINDOW):
+        part = cps[lo : lo + TOKEN_WINDOW + 1]
+        digits = np.empty((len(part), 4), dtype=np.uint8)  # base 36, most significant first
+        for k in range(3, -1, -1):
+            digits[:, k] = _ASCII_DIGITS[part % 36]
+            part = part // 36
+        rows = out[lo : lo + len(part) - 1]
+        rows[:, 0:4] = digits[:-1]
+        rows[:, 4:8] = digits[1:]
     out[:, 8] = ord(" ")
-    return out.tobytes()[:-1].decode("ascii")
+    return str(memoryview(out.reshape(-1))[:-1], "ascii")
 
 
 def term_expression(term: str) -> str:

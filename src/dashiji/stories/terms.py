@@ -52,12 +52,11 @@ def profile(doc: Document) -> dict[str, float]:
     counts: Counter[str] = Counter()
     art = doc.article
     title = (art.title if art else None) or ""
-    for w in words(title):
+    for w in words(title[:BODY_CHARS]):  # a title is never that long, but a record's may be
         counts[w] += TITLE_WEIGHT
     body = doc.text
-    if title and body.startswith(title):
-        body = body[len(title) :]
-    for w in words(body[:BODY_CHARS]):
+    start = len(title) if title and body.startswith(title) else 0
+    for w in words(body[start : start + BODY_CHARS]):
         counts[w] += 1
     names: Counter[str] = Counter()
     for span in doc.spans:
