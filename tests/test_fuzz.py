@@ -357,3 +357,29 @@ def test_an_article_of_a_million_characters_is_too_large_and_one_at_the_limit_is
     [ok] = list(Extract()([text_document(fits.encode(), "fits.txt", doc_id="fits")]))
     assert ok.error is None and ok.article is not None
     assert sum(len(b.text) for b in ok.article.blocks) <= MAX_ARTICLE_CHARS
+
+
+def test_a_feed_entry_of_megabytes_of_text_is_too_large_and_a_long_real_one_is_read(
+    tmp_path: Path,
+) -> None:
+    """An entry holding 3 MB of text took the feed's reading from 50 to 200 MB (feedparser's
+    sanitiser); a feed with a longer stretch between two tags than MAX_FEED_TEXT_RUN is refused."""
+    from dashiji.read.feed import MAX_FEED_TEXT_RUN
+
+    def feed(description: str) -> Path:
+        item = f"<item><title>t</title><description>{description}</description></item>"
+        other = f"<item><title>u</title><description>{ARTICLE}</description></item>"
+        path = tmp_path / "feed.xml"
+        path.write_text(
+            f'<?xml version="1.0"?><rss version="2.0"><channel>{item}{other}</channel></rss>',
+            "utf-8",
+        )
+        return path
+
+    huge = ARTICLE * (MAX_FEED_TEXT_RUN // len(ARTICLE.encode()) + 1)
+    [doc] = list(read_inputs([str(feed(huge))]))
+    assert doc.error is not None and doc.error.code == "too_large"
+    paragraphs = "".join(f"&lt;p&gt;{ARTICLE}&lt;/p&gt;" for _ in range(300))  # ~40 KB escaped
+    docs = list(read_inputs([str(feed(paragraphs))]))
+    assert [d.error for d in docs] == [None, None]
+    assert parse_feed(feed(huge[: MAX_FEED_TEXT_RUN // 4]).read_bytes()) is not None  # 750 KB

@@ -43,6 +43,11 @@ BAD_CHAR_REFS = "feed_bad_char_refs"
 # A big real feed (1,000 entries with their HTML) has some tens of thousands.
 MAX_FEED_TAGS = 300_000
 _START_TAG = re.compile(rb"<[A-Za-z]")
+# A feed with a longer stretch of text between two tags is too_large: feedparser (its sanitiser
+# above all) holds some 50 bytes for each byte of such a stretch — an entry of 3 MB of text took
+# a feed's reading from 50 to 200 MB.  A whole article escaped as HTML in one entry is some tens
+# of kilobytes; one of 200,000 characters (the most an article may have) about 600 KB.
+MAX_FEED_TEXT_RUN = 1_000_000
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -58,10 +63,15 @@ def parse_feed(data: bytes) -> Any | None:
     A character reference to no character would stop feedparser; it is read as U+FFFD, and
     ``parsed[BAD_CHAR_REFS]`` counts them.  An encoding declared in bytes that are no ASCII is
     dropped (the bytes decide).  Data feedparser still cannot read is a :class:`BadRecord`; a
-    feed of more than :data:`MAX_FEED_TAGS` elements is :class:`InputTooLarge`.
+    feed of more than :data:`MAX_FEED_TAGS` elements, or with more than
+    :data:`MAX_FEED_TEXT_RUN` bytes of text between two tags, is :class:`InputTooLarge`.
     """
     if data.count(b"<") > MAX_FEED_TAGS and _more_tags_than(data, MAX_FEED_TAGS):
         raise InputTooLarge(f"the feed has more than {MAX_FEED_TAGS:,} elements")
+    if len(data) > MAX_FEED_TEXT_RUN and _longest_text_run(data) > MAX_FEED_TEXT_RUN:
+        raise InputTooLarge(
+            f"the feed has more than {MAX_FEED_TEXT_RUN:,} bytes of text between two tags"
+        )
     data, bad = _char_refs_repaired(bytes(data))
     data = _BAD_DECL_ENCODING.sub(rb"\1", data[:1024], count=1) + data[1024:]
     try:
@@ -78,6 +88,17 @@ def _more_tags_than(data: bytes, limit: int) -> bool:
         if n > limit:
             return True
     return False
+
+
+def _longest_text_run(data: bytes) -> int:
+    """The most bytes between two ``<`` (or an end) in ``data``."""
+    longest = pos = 0
+    while True:
+        nxt = data.find(b"<", pos)
+        if nxt < 0:
+            return max(longest, len(data) - pos)
+        longest = max(longest, nxt - pos)
+        pos = nxt + 1
 
 
 def _char_refs_repaired(data: bytes) -> tuple[bytes, int]:
