@@ -295,3 +295,13 @@ def test_the_day_of_the_affair_a_clause_names_does_not_date_a_charge(steps) -> N
     text = "3月2日晚，合肥一男子持刀伤人，嫌疑人李某被警方拘留。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["时间"] == ["3月2日晚"], roles(e)
+
+
+def test_later_clauses_of_a_name_and_its_penalty_list_the_others_sentenced(steps) -> None:
+    # 判处A入狱10个月，B入狱8个月；C入狱6个月: B and C are sentenced too
+    text = "香港法院昨日判处张志明入狱10个月，王国华入狱8个月，缓刑1年；陈立新入狱6个月。"
+    e = next(e for e in events(steps, text) if e.trigger == "判处")
+    assert {"张志明", "王国华", "陈立新"} <= set(names(e)), names(e)
+    text = "香港法院昨日判处张志明入狱10个月，王国华当庭表示不服。"
+    e = next(e for e in events(steps, text) if e.trigger == "判处")
+    assert "王国华" not in names(e), names(e)

@@ -775,6 +775,20 @@ class NewsCoder:
             co_agents += _partners(vt, clauses[:ci], actors, agent)
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
+        if patient is not None and _PENALTY_WORD.search(vt, m.end, clause.end):
+            # 判处A入狱8个月，B入狱8个月；C入狱6个月: the later clauses that open with a name
+            # and its penalty list the others sentenced
+            for c in clauses[ci + 1 :]:
+                x = next((x for x in actors if c.start <= x.start < c.end and not x.place), None)
+                if (
+                    x is not None
+                    and x.start - c.start <= 1
+                    and x.kind == "PER"
+                    and _PENALTY_WORD.match(vt, x.end)
+                    and x is not patient
+                    and x not in co_patients
+                ):
+                    co_patients.append(x)
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if entry.plover is None or (entry.news or "").startswith("竞赛行为"):
