@@ -252,7 +252,7 @@ def index_tokens(text: str) -> str:
         rows[:, 0:4] = digits[:-1]
         rows[:, 4:8] = digits[1:]
     out[:, 8] = ord(" ")
-    return str(memoryview(out.reshape(-1))[:-1], "ascii")
+    return str(out.reshape(-1).data[:-1], "ascii")
 
 
 def term_expression(term: str) -> str:
