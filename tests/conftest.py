@@ -145,3 +145,12 @@ def spark() -> Any:
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+
+
+@pytest.fixture(scope="module")
+def steps() -> tuple[Any, Any]:
+    """The normalise and annotate steps the event tests run their sentences through."""
+    from dashiji.annotate.step import Annotate
+    from dashiji.normalize import Normalize
+
+    return Normalize(), Annotate()

@@ -23,11 +23,6 @@ REPO = Path(__file__).resolve().parents[1]
 REF = "2025-10-20"  # a Monday
 
 
-@pytest.fixture(scope="module")
-def steps() -> tuple[Normalize, Annotate]:
-    return Normalize(), Annotate()
-
-
 def annotated(
     steps: tuple[Normalize, Annotate],
     body: list[str],

@@ -8,15 +8,9 @@ from __future__ import annotations
 import pytest
 from test_events import annotated, events
 
-from dashiji.annotate.step import Annotate
 from dashiji.events.coder import EventCoder
 from dashiji.events.model import Event
-from dashiji.normalize import AnalysisView, Normalize
-
-
-@pytest.fixture(scope="module")
-def steps() -> tuple[Normalize, Annotate]:
-    return Normalize(), Annotate()
+from dashiji.normalize import AnalysisView
 
 
 @pytest.fixture(scope="module")

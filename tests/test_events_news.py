@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from test_events import REF, events
 
-from dashiji.annotate.step import Annotate
 from dashiji.events.model import Event
 from dashiji.events.news_lexicon import (
     NewsLexicon,
@@ -19,12 +18,6 @@ from dashiji.events.news_lexicon import (
     load_schema,
     read_entries,
 )
-from dashiji.normalize import Normalize
-
-
-@pytest.fixture(scope="module")
-def steps() -> tuple[Normalize, Annotate]:
-    return Normalize(), Annotate()
 
 
 def news(evs: list[Event], news_type: str) -> Event:

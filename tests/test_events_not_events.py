@@ -8,15 +8,8 @@ from __future__ import annotations
 import pytest
 from test_events import events
 
-from dashiji.annotate.step import Annotate
 from dashiji.events.codebook import load_codebook
 from dashiji.events.model import Event
-from dashiji.normalize import Normalize
-
-
-@pytest.fixture(scope="module")
-def steps() -> tuple[Normalize, Annotate]:
-    return Normalize(), Annotate()
 
 
 def typed(steps, text: str, news: str, ref: str | None = None) -> list[Event]:

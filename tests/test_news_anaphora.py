@@ -5,20 +5,12 @@ dev set or the DTELS articles)."""
 
 from __future__ import annotations
 
-import pytest
 from test_events import events
 from test_events_news import news, roles
 
-from dashiji.annotate.step import Annotate
 from dashiji.events import anaphora
 from dashiji.events.model import Event
 from dashiji.events.news_actors import Actor
-from dashiji.normalize import Normalize
-
-
-@pytest.fixture(scope="module")
-def steps() -> tuple[Normalize, Annotate]:
-    return Normalize(), Annotate()
 
 
 def names(e: Event) -> list[str]:

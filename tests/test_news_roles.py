@@ -5,20 +5,12 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 
 from __future__ import annotations
 
-import pytest
 from test_events import events
 from test_events_news import news, roles
 
-from dashiji.annotate.step import Annotate
 from dashiji.events.model import Event
 from dashiji.events.news import NewsCoder
 from dashiji.model import Span
-from dashiji.normalize import Normalize
-
-
-@pytest.fixture(scope="module")
-def steps() -> tuple[Normalize, Annotate]:
-    return Normalize(), Annotate()
 
 
 def names(e: Event) -> list[str]:
