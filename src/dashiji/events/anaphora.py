@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .clauses import CLAUSE_CUT as _CUT
 from .news_actors import Actor
 from .news_cues import cue, cue_words
 
@@ -50,7 +51,6 @@ _PAIR = re.compile(_PAIR_PEOPLE.pattern + "|" + cue("pair_any").pattern)
 _NOT_A_NAME = re.compile(r"[0-9０-９个月年日天]")
 _OBJECT_MARK = re.compile(r"[对向把将给让使令]")
 _JOINED = re.compile(r"(?:、|和|与|及|以及|跟|同)")
-_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _BY = frozenset("被遭")
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
 _CLAIM_NOUN = cue("claim_nouns")

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 
 _BREAK = re.compile(r"[，,；;：:\n]")
+# where a clause or a sentence ends, for readers that look across sentences
+CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _COLON = "：:"
 
 

@@ -77,6 +77,7 @@ import re
 from collections.abc import Iterable
 
 from ..normalize import AnalysisView
+from .clauses import CLAUSE_CUT as _CLAUSE_CUT
 from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR
 from .news import _SELF_CONTAINED as SELF_CONTAINED
@@ -151,7 +152,6 @@ _DEEP = 3  # sentences into an article
 _TERMINAL = re.compile(
     r"(?:[。！？!?…；;.]|[。！？!?][”\"’」』）)]+|[。！？!?][（(][^（()）]*[）)])\s*$"
 )
-_CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _FULL_DATE = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")
 _RUN_ON_DATES = 3  # full dates, more than the clause breaks between them: a timeline list
 _RUN_ON_STRETCH = 120  # characters with no clause break: scraped lines run together
