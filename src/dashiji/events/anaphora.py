@@ -37,7 +37,7 @@ from .news_cues import cue, cue_words
 
 _PERSON = cue("pronoun_person")
 _ANY = cue("pronoun_any")
-_PRONOUN = re.compile(_PERSON.pattern + "|" + _ANY.pattern)
+PRONOUN = re.compile(_PERSON.pattern + "|" + _ANY.pattern)
 _BLOCKING = cue("pronoun_blocking")
 _DETERMINER = cue("pronoun_determiner")
 _DETERMINERS = tuple(sorted(cue_words("pronoun_determiner"), key=len, reverse=True))
@@ -63,7 +63,7 @@ def has_anaphor(vt: str, a: int, b: int) -> bool:
     """Does ``vt[a:b]`` hold a pronoun, a pair word or a determiner that may need an
     antecedent?"""
     return (
-        _PRONOUN.search(vt, a, b) is not None
+        PRONOUN.search(vt, a, b) is not None
         or _DETERMINER.search(vt, a, b) is not None
         or _PAIR.search(vt, a, b) is not None
     )
@@ -151,7 +151,7 @@ def resolve(
         if ante is not None:
             out[k] = _stand_in(x, x.start, x.end, x.text, ante)
             changed = True
-    for m in _PRONOUN.finditer(vt, a, b):
+    for m in PRONOUN.finditer(vt, a, b):
         s, e = m.start(), m.end()
         if _blocked(vt, s, e):
             continue

@@ -43,7 +43,7 @@ from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
-from .anaphora import has_anaphor
+from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
 from .dates import TimeRef, later_than
@@ -1723,7 +1723,7 @@ def _roles(
                 bound = {
                     x.alias_of
                     for x in inside
-                    if x.alias_of is not None and _PRONOUN_WORD.fullmatch(vt, x.start, x.end)
+                    if x.alias_of is not None and PRONOUN.fullmatch(vt, x.start, x.end)
                 }
                 agent = _topic(
                     vt,
@@ -2260,7 +2260,6 @@ def _doer_subject(role: str | None) -> bool:
 _CHAINED = re.compile(r"(?:并且|并|同时|随后|随即|还|又|也)")
 _CAUSE_CLAUSE = re.compile(r"(?:由于|因为)")
 _BY = frozenset({"被", "遭"})
-_PRONOUN_WORD = re.compile(cue("pronoun_person").pattern + "|" + cue("pronoun_any").pattern)
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
 
