@@ -11,7 +11,9 @@
 3. **Timelines of the stories found**: for each gold story with a gold timeline, the found story
    holding most of its articles; its timeline (``build_timeline``, N = distinct gold dates)
    scored with date F1 and agreement ROUGE-1/2 (``timeline_metrics``) beside the article-title
-   baseline on the gold grouping.
+   baseline on the gold grouping; and the timeline as ``dashiji timeline`` shows it
+   (``story_timeline``: the N dates and, on top, entries of their own for events planned, put
+   off or called off) scored the same way ("as shown").
 4. **Growth** (``--scale N``, default 10,000; 0 skips): a store of N other short news texts (the
    DuEE 1.0 train texts, non-commercial research data, read at run time only) plus the DTELS
    articles; the time to add one more article: the whole ``ingest`` of one file, and the story
@@ -156,7 +158,7 @@ def grouping(db: Path, base: Path) -> dict[str, Any]:
 
 def timelines(db: Path, base: Path) -> dict[str, Any]:
     from dashiji.store import Store
-    from dashiji.stories.queries import story_documents
+    from dashiji.stories.queries import story_documents, story_timeline
     from dashiji.stories.timeline import build_timeline
 
     records = [json.loads(line) for line in (base / "articles.jsonl").open(encoding="utf-8")]
@@ -181,7 +183,13 @@ def timelines(db: Path, base: Path) -> dict[str, Any]:
             recs = [r for r in records if str(r["timeline_id"]) == sid]
             ours = score({e.date: e.summary for e in entries}, gd)
             base_score = score(title_baseline(recs, n), gd)
+            # as `dashiji timeline` and the web UI show it: the N dates and, on top, entries of
+            # their own for events planned, put off or called off (with_lifecycles)
+            shown_entries = story_timeline(store, best, n)
+            shown = score({e["date"]: e["summary"] for e in shown_entries}, gd)
             out[sid] = {
+                "shown": shown,
+                "lifecycle_entries": sum(bool(e["lifecycle"]) for e in shown_entries),
                 "story": best,
                 "articles": len(docs),
                 "n": n,
@@ -347,6 +355,14 @@ def print_tables(r: dict[str, Any]) -> None:
         print(
             f"{name:<7}{'':>10}{o['date_f1']:8.3f}{o['ar1']:7.3f}{o['ar2']:7.3f}   "
             f"{b['date_f1']:9.3f}{b['ar1']:7.3f}{b['ar2']:7.3f}"
+        )
+    for name, ids in (("tune", TUNE), ("check", CHECK), ("mean", TUNE + CHECK)):
+        rows = [r["timelines"][s] for s in ids if s in r["timelines"]]
+        o = {m: statistics.mean(x["shown"][m] for x in rows) for m in ("date_f1", "ar1", "ar2")}
+        print(
+            f"as shown, with lifecycle entries ({name}: "
+            f"{sum(x['lifecycle_entries'] for x in rows)} of them): date F1 {o['date_f1']:.3f}, "
+            f"AR-1 {o['ar1']:.3f}, AR-2 {o['ar2']:.3f}"
         )
     not_ahead = [sid for sid, s in r["timelines"].items() if not ahead(s["ours"], s["baseline"])]
     print(

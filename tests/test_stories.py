@@ -163,6 +163,58 @@ def test_alaska_summit_announced_planned_held_is_one_event(summits: Path) -> Non
     assert all(r["date"] in ("same", "overlap") for r in reasons)
 
 
+def test_the_cli_timeline_shows_both_summits_lifecycles(summits: Path, tmp_path: Path) -> None:
+    """``dashiji timeline`` tells what the web UI tells: the Budapest summit on 2025-10-29 (a
+    date no text writes), announced, planned and put off; the Alaska summit on 2025-08-15,
+    announced, planned and held — in JSON (a status and status history per entry), Markdown
+    and HTML."""
+    (budapest,) = _events(summits, "summary LIKE ? AND type = 'CONSULT'", ("%布达佩斯%会晤%",))
+    story = budapest["story_id"]
+    res = runner.invoke(
+        app, ["timeline", "--db", str(summits), "--story", story, "--format", "json"]
+    )
+    assert res.exit_code == 0, res.output
+    entries = {e["date"]: e for e in json.loads(res.stdout)["timeline"]}
+    stages = {
+        day: [(h["status"], h["date"]) for h in entries[day]["status_history"]]
+        for day in ("2025-10-29", "2025-08-15")
+    }
+    assert entries["2025-10-29"]["status"] == "postponed"
+    assert stages["2025-10-29"][0] == ("announced", "2025-10-15")
+    assert ("planned", "2025-10-29") in stages["2025-10-29"]
+    assert stages["2025-10-29"][-1][0] == "postponed"
+    assert budapest["event_id"] in entries["2025-10-29"]["event_ids"]
+    assert entries["2025-08-15"]["status"] == "occurred" and not entries["2025-08-15"]["lifecycle"]
+    assert stages["2025-08-15"] == [
+        ("announced", "2025-08-08"),
+        ("planned", "2025-08-15"),
+        ("occurred", "2025-08-15"),
+    ]
+    # the event on its entry carries its own status history too
+    (ev,) = [e for e in entries["2025-10-29"]["events"] if e["event_id"] == budapest["event_id"]]
+    assert ev["status"] == "postponed" and len(ev["status_history"]) == 3
+    md = runner.invoke(app, ["timeline", "--db", str(summits), "--story", story]).stdout
+    line = md[md.index("**2025-10-29**") :].split("\n")
+    assert "〔推迟〕" in line[0]
+    assert "宣布 2025-10-15 → 计划 2025-10-29 → 推迟 2025-10-22" in line[1]
+    assert "宣布 2025-08-08 → 计划 2025-08-15 → 已发生 2025-08-15" in md
+    page = tmp_path / "t.html"
+    res = runner.invoke(
+        app,
+        ["timeline", "--db", str(summits), "--story", story, "--format", "html", "-o", str(page)],
+    )
+    assert res.exit_code == 0, res.output
+    item = page.read_text("utf-8").split('<time datetime="2025-10-29">')[1].split("</ul>")[0]
+    assert "推迟" in item and '<span class="stage">宣布 2025-10-15</span>' in item
+    # three dates: the summit put off still shows, on an entry of its own beside the three
+    res = runner.invoke(
+        app, ["timeline", "--db", str(summits), "--story", story, "-n", "3", "--format", "json"]
+    )
+    short = json.loads(res.stdout)["timeline"]
+    assert len([e for e in short if not e["lifecycle"]]) == 3
+    assert [e["status"] for e in short if e["date"] == "2025-10-29"] == ["postponed"]
+
+
 def test_other_meetings_of_the_same_countries_stay_apart(summits: Path) -> None:
     # 鲁比奥–拉夫罗夫 is not 特朗普–普京 though both are USA–RUS; a call is not a meeting
     rubio = _events(summits, "actor1_kb_id = 'marco-rubio' OR actor2_kb_id = 'marco-rubio'")

@@ -14,7 +14,15 @@ from dashiji.events.model import Event
 from dashiji.model import Document
 from dashiji.pipeline import ingest
 from dashiji.store import Store
-from dashiji.stories.timeline import TimelineEntry, build_timeline, consensus, gist
+from dashiji.stories.timeline import (
+    TimelineEntry,
+    build_timeline,
+    consensus,
+    gist,
+    has_lifecycle,
+    lifecycle_order,
+    with_lifecycles,
+)
 
 tm = load_bench("timeline_metrics")
 
@@ -625,3 +633,60 @@ def test_how_a_report_opens_and_what_its_headline_does_weigh_its_vote(tmp_path: 
     [same] = _stored(tmp_path, "bridge5", [rec])
     assert same is not None
     assert by_date(build_timeline([same], n_dates=None))["2024-11-10"].score == pytest.approx(1.0)
+
+
+# ---- lifecycles ------------------------------------------------------------------------------
+def _entry(day: str, *events: dict[str, object]) -> dict[str, object]:
+    record = TimelineEntry(day, f"{day}的头条", [str(e["event_id"]) for e in events]).to_dict()
+    record["events"] = list(events)
+    return record
+
+
+def _event(
+    event_id: str, day: str, status: str, *stages: tuple[str, str | None]
+) -> dict[str, object]:
+    history = [{"status": s, "date": d} for s, d in stages]
+    return {"event_id": event_id, "summary": f"事件{event_id}", "date": day,
+            "precision": "day", "status": status, "status_history": history}  # fmt: skip
+
+
+def test_planned_events_join_the_timeline_on_their_dates_or_their_own() -> None:
+    held = _event(
+        "held", "2024-05-10", "occurred", ("planned", "2024-05-10"), ("occurred", "2024-05-10")
+    )
+    plain = _event("plain", "2024-05-10", "occurred", ("occurred", "2024-05-10"))
+    entries = [_entry("2024-05-10", plain, held), _entry("2024-06-01")]
+    off = _event(
+        "off",
+        "2024-07-01",
+        "postponed",
+        ("announced", "2024-06-01"),
+        ("planned", "2024-07-01"),
+        ("postponed", "2024-06-20"),
+    )
+    planned = _event("plan", "2024-06-01", "planned", ("planned", "2024-06-01"))
+    later = _event(
+        "later", "2024-09-09", "cancelled", ("planned", "2024-09-09"), ("cancelled", "2024-08-01")
+    )
+    bare = _event("bare", "2024-10-10", "postponed", ("postponed", "2024-10-10"))
+    out = with_lifecycles(entries, [off, later, planned, held], n_dates=2)
+    assert [e["date"] for e in out] == ["2024-05-10", "2024-06-01", "2024-07-01"]
+    first, second, own = out
+    # held after it was planned: its entry tells so; a plain event has no lifecycle
+    assert first["status"] == "occurred" and not first["lifecycle"]
+    assert [h["status"] for h in first["status_history"]] == ["planned", "occurred"]
+    # one more lifecycle event for two dates (LIFECYCLE_SHARE): the most telling one first, on
+    # an entry of its own; the others wait
+    assert own["lifecycle"] and own["status"] == "postponed" and own["event_ids"] == ["off"]
+    assert own["summary"] == "事件off" and own["status_history"][0]["date"] == "2024-06-01"
+    assert second["status"] is None and second["status_history"] == [] and not second["events"]
+    # with room for more, a planned event joins the entry of its date; off the timeline's
+    # dates, only a plan put off or called off gets an entry of its own, and only when its
+    # history tells the plan
+    elsewhere = _event("elsewhere", "2024-08-08", "planned", ("planned", "2024-08-08"))
+    out = with_lifecycles([_entry("2024-06-01")], [bare, elsewhere, planned, later], n_dates=8)
+    assert [e["date"] for e in out] == ["2024-06-01", "2024-09-09"]
+    assert out[0]["event_ids"] == ["plan"] and out[0]["status"] == "planned"
+    assert out[1]["lifecycle"] and out[1]["status"] == "cancelled"
+    assert has_lifecycle(held) and not has_lifecycle(plain)
+    assert sorted([planned, held, off], key=lifecycle_order) == [off, planned, held]

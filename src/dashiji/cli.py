@@ -946,10 +946,10 @@ def timeline(
     output: OutputOption = "-",
 ) -> None:
     """A story's timeline (大事记): its most important dates, each with a one-line summary and
-    its sources (without --story: everything in the store)."""
-    from .stories.queries import event_of_mentions, story_documents, story_row
+    its sources, and what was planned, put off or called off with its status history (without
+    --story: everything in the store)."""
+    from .stories.queries import story_row, story_timeline
     from .stories.render import timeline_html, timeline_json, timeline_md
-    from .stories.timeline import build_timeline
 
     with _fatal_errors(), _open_existing(db) as store:
         _stories_current(store)
@@ -957,11 +957,7 @@ def timeline(
         if story is not None:
             row = story_row(store.connection, story)
             story, title = row["story_id"], row["title"]
-        entries = []
-        for entry in build_timeline(story_documents(store, story), dates):
-            record = entry.to_dict()
-            record["event_ids"] = event_of_mentions(store, list(entry.event_ids))
-            entries.append(record)
+        entries = story_timeline(store, story, dates)
     render = {"md": timeline_md, "json": timeline_json, "html": timeline_html}[fmt.value]
     _write_text(render(title, story, entries), output, markdown=fmt is TimelineFormat.md)
 

@@ -322,70 +322,17 @@ def _actor_profile(state: AppState, key: str) -> dict[str, Any]:
 
 
 # ---- timelines -------------------------------------------------------------------------------
-def _with_lifecycle(
-    conn: sqlite3.Connection, story_id: str, entries: list[dict[str, Any]], n_dates: int
-) -> list[dict[str, Any]]:
-    """The timeline with the story's planned, postponed and cancelled events on it.
-
-    The timeline's dates are chosen by how much the reports stand behind them
-    (:func:`~dashiji.stories.timeline.build_timeline`); a date only inferred for an event that
-    was planned and then put off -- the Budapest summit, 2025-10-29, which no text writes --
-    scores nothing and fell off.  What was planned matters to the story whatever that date's
-    score: each such event is placed on the entry of its date, or on an entry of its own
-    (``lifecycle``: True), up to half as many as the timeline's dates.
-    """
-    placed = {e["event_id"] for entry in entries for e in entry["events"]}
-    by_date = {entry["date"]: entry for entry in entries}
-    room = max(1, n_dates // 2)
-    for ev in q.lifecycle_events(conn, story_id, limit=len(placed) + room):
-        if ev["event_id"] in placed:
-            continue
-        if not room:
-            break
-        room -= 1
-        day = str(ev["date"])[:10]
-        entry = by_date.get(day)
-        if entry is None:
-            entry = by_date[day] = {
-                "date": day,
-                "summary": ev["summary"] or "",
-                "event_ids": [],
-                "doc_ids": [ev["doc_id"]] if ev["doc_id"] else [],
-                "sources": [],
-                "by_report_date": False,
-                "score": 0.0,
-                "lifecycle": True,
-                "precision": ev["precision"],
-                "events": [],
-            }
-            entries.append(entry)
-        entry["events"].append(
-            {k: ev[k] for k in ("event_id", "summary", "date", "precision", "status")}
-        )
-        entry["event_ids"].append(ev["event_id"])
-        placed.add(ev["event_id"])
-    return sorted(entries, key=lambda entry: entry["date"])
-
-
 def story_timeline(state: AppState, story_id: str, n_dates: int) -> list[dict[str, Any]]:
-    """The story's timeline (:func:`dashiji.stories.timeline.build_timeline`), each entry with
-    the merged events placed on it."""
+    """The story's timeline as ``dashiji timeline`` shows it
+    (:func:`dashiji.stories.queries.story_timeline`: each entry with the merged events placed
+    on it and the story's lifecycles), kept per story, N and version of the file."""
 
     def make() -> list[dict[str, Any]]:
         from ..store import Store
-        from ..stories.queries import story_documents
-        from ..stories.timeline import build_timeline
+        from ..stories.queries import story_timeline as build
 
-        conn = state.conn()
-        reader = Store(conn, state.store.path)  # read-only: only its getters are used
-        docs = story_documents(reader, story_id)  # the same documents as `dashiji timeline`
-        out = []
-        for entry in build_timeline(docs, n_dates):
-            record = entry.to_dict()
-            record["events"] = q.events_of_mentions(conn, list(entry.event_ids))
-            record["event_ids"] = [e["event_id"] for e in record["events"]]
-            out.append(record)
-        return _with_lifecycle(conn, story_id, out, n_dates)
+        reader = Store(state.conn(), state.store.path)  # read-only: only its getters are used
+        return build(reader, story_id, n_dates)
 
     result: list[dict[str, Any]] = state.cached(("timeline", story_id, n_dates), make)
     return result

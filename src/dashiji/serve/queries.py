@@ -612,52 +612,6 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
     return story
 
 
-def events_of_mentions(conn: sqlite3.Connection, mention_ids: list[str]) -> list[dict[str, Any]]:
-    """The merged events of these mentions, each once, in the order given."""
-    found: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(mention_ids), 400):  # one query per 400 mentions, not one each
-        chunk = mention_ids[i : i + 400]
-        for hit in rows(
-            conn.execute(
-                "SELECT m.mention_id, e.event_id, e.summary, e.date, e.precision, e.status "
-                "FROM event_mentions m JOIN events e ON e.event_id = m.event_id "
-                f"WHERE m.mention_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        ):
-            found[hit.pop("mention_id")] = hit
-    out: dict[str, dict[str, Any]] = {}
-    for mid in mention_ids:
-        row = found.get(mid)
-        if row is not None and row["event_id"] not in out:
-            out[row["event_id"]] = row
-    return list(out.values())
-
-
-#: Statuses of events a story's timeline shows whatever the importance of their date: what
-#: was planned, put off or called off (issue 8's lifecycle), most telling first.
-LIFECYCLE_STATUSES = ("postponed", "cancelled", "planned")
-
-
-def lifecycle_events(conn: sqlite3.Connection, story_id: str, limit: int) -> list[dict[str, Any]]:
-    """The story's dated events that did not (yet) occur: postponed and cancelled ones first,
-    then planned ones; in each group the longest status history (announced, planned, put off)
-    first, then the most sources and mentions, then by date."""
-    marks = ", ".join("?" for _ in LIFECYCLE_STATUSES)
-    order = " ".join(f"WHEN ? THEN {i}" for i in range(len(LIFECYCLE_STATUSES)))
-    return rows(
-        conn.execute(
-            "SELECT event_id, summary, date, precision, status, doc_id, num_sources"
-            f" FROM events WHERE story_id = ? AND status IN ({marks})"
-            " AND date IS NOT NULL AND date != ''"
-            f" ORDER BY CASE status {order} END, json_array_length(status_history) DESC,"
-            " num_sources DESC, num_mentions DESC, date,"
-            " event_id LIMIT ?",
-            (story_id, *LIFECYCLE_STATUSES, *LIFECYCLE_STATUSES, int(limit)),
-        )
-    )
-
-
 def trending_stories(conn: sqlite3.Connection, *, days: int = 30, limit: int = 8) -> dict[str, Any]:
     """Stories that gained most articles in the ``days`` before the latest article of the store
     (the store's own "now": news archives are not read on the day they were written)."""

@@ -147,22 +147,6 @@ def story_documents(store: Store, story_id: str | None) -> list[Document]:
     return [d for d in (store.get(i) for i in [*row["doc_ids"], *copies]) if d is not None]
 
 
-def event_of_mentions(store: Store, mention_ids: list[str]) -> list[str]:
-    """The merged events of these mentions, each once, in the order given (a mention not in
-    the table stands for itself)."""
-    event_of: dict[str, str] = {}
-    for i in range(0, len(mention_ids), 400):
-        chunk = mention_ids[i : i + 400]
-        event_of.update(
-            store.connection.execute(
-                "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN "
-                f"({','.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-        )
-    return list(dict.fromkeys(event_of.get(m, m) for m in mention_ids))
-
-
 def counts(store: Store) -> dict[str, int]:
     """How many events, mentions, entities and stories the store holds."""
     conn = store.connection
@@ -230,3 +214,103 @@ def event_record(store: Store, event_id: str) -> dict[str, Any]:
         )
     ]
     return event
+
+
+def _history(value: Any) -> list[dict[str, Any]]:
+    try:
+        history = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return []
+    return [h for h in history if isinstance(h, dict)] if isinstance(history, list) else []
+
+
+_EVENT_COLUMNS = "e.event_id, e.summary, e.date, e.precision, e.status, e.status_history"
+
+
+def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:
+    event_id, summary, day, precision, status, history = row[:6]
+    return {
+        "event_id": event_id,
+        "summary": summary,
+        "date": day,
+        "precision": precision,
+        "status": status,
+        "status_history": _history(history),
+    }
+
+
+def events_of_mentions(conn: Any, mention_ids: list[str]) -> list[dict[str, Any]]:
+    """The merged events of these mentions, each once, in the order given: ``event_id``,
+    ``summary``, ``date``, ``precision``, ``status`` and ``status_history`` (a list); a mention
+    not in the table stands for itself (its id, nothing else known)."""
+    found: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(mention_ids), 400):  # one query per 400 mentions, not one each
+        chunk = mention_ids[i : i + 400]
+        for row in conn.execute(
+            f"SELECT m.mention_id, {_EVENT_COLUMNS} FROM event_mentions m "
+            "JOIN events e ON e.event_id = m.event_id "
+            f"WHERE m.mention_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall():
+            found[row[0]] = _event_dict(row[1:])
+    out: dict[str, dict[str, Any]] = {}
+    for mid in mention_ids:
+        event = found.get(mid) or _event_dict((mid, None, None, None, None, None))
+        out.setdefault(event["event_id"], event)
+    return list(out.values())
+
+
+def lifecycle_events(conn: Any, story_id: str | None) -> list[dict[str, Any]]:
+    """The dated events of a story (None: of the store) that were planned, put off or called
+    off (:func:`~dashiji.stories.timeline.has_lifecycle`), most telling first
+    (:func:`~dashiji.stories.timeline.lifecycle_order`), then the most sources and mentions,
+    then by date; each with ``doc_id`` (its best-supported report) besides the fields of
+    :func:`events_of_mentions`."""
+    from .timeline import LIFECYCLE_STATUSES, has_lifecycle, lifecycle_order
+
+    marks = ", ".join("?" for _ in LIFECYCLE_STATUSES)
+    sql = (
+        f"SELECT {_EVENT_COLUMNS}, e.doc_id, e.num_sources, e.num_mentions FROM events e "
+        "WHERE e.date IS NOT NULL AND e.date != '' "
+        f"AND (e.status IN ({marks}) OR e.status_history LIKE '%planned%')"
+    )
+    args: list[Any] = list(LIFECYCLE_STATUSES)
+    if story_id is not None:
+        sql += " AND e.story_id = ?"
+        args.append(story_id)
+    found = []
+    for row in conn.execute(sql, args).fetchall():
+        event = _event_dict(row)
+        if has_lifecycle(event):
+            event.update(doc_id=row[6], num_sources=row[7], num_mentions=row[8])
+            found.append(event)
+    found.sort(
+        key=lambda e: (
+            lifecycle_order(e),
+            -int(e["num_sources"] or 0),
+            -int(e["num_mentions"] or 0),
+            e["date"],
+            e["event_id"],
+        )
+    )
+    return found
+
+
+def story_timeline(store: Store, story_id: str | None, n_dates: int) -> list[dict[str, Any]]:
+    """The timeline of a story (None: of the whole store) as ``dashiji timeline`` and the web
+    UI show it: :func:`~dashiji.stories.timeline.build_timeline` over the story's documents,
+    each entry with the merged events placed on it (``events``, ``event_ids``) and the story's
+    lifecycles (:func:`~dashiji.stories.timeline.with_lifecycles`: each entry's ``status`` and
+    ``status_history``, and entries of their own for planned events off the N dates)."""
+    from .timeline import build_timeline, with_lifecycles
+
+    conn = store.connection
+    if story_id is not None:
+        story_id = story_row(conn, story_id)["story_id"]
+    entries = []
+    for entry in build_timeline(story_documents(store, story_id), n_dates):
+        record = entry.to_dict()
+        record["events"] = events_of_mentions(conn, list(entry.event_ids))
+        record["event_ids"] = [e["event_id"] for e in record["events"]]
+        entries.append(record)
+    return with_lifecycles(entries, lifecycle_events(conn, story_id), n_dates)

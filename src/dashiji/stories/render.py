@@ -41,6 +41,45 @@ def stories_md(stories: Iterable[dict[str, Any]], *, events_shown: int = 5) -> s
     return "\n".join(lines) + "\n"
 
 
+#: Lifecycle events shown under one entry of a timeline (the JSON has them all).
+LIFECYCLE_SHOWN = 3
+
+
+def lifecycles(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The events of a timeline entry that were planned, put off or called off, most telling
+    first (at most :data:`LIFECYCLE_SHOWN`)."""
+    from .timeline import has_lifecycle, lifecycle_order
+
+    found = [ev for ev in entry.get("events") or () if has_lifecycle(ev)]
+    return sorted(found, key=lifecycle_order)[:LIFECYCLE_SHOWN]
+
+
+def _status(status: str) -> str:
+    from ..serve.i18n import STATUS
+
+    return STATUS[status][0] if status in STATUS else status
+
+
+def _precision(entry: dict[str, Any]) -> str:
+    """The words for an entry's date when it is not a day told (约某日), else ""."""
+    from ..serve.i18n import PRECISION
+
+    p = entry.get("precision")
+    return PRECISION[p][0] if p in PRECISION and p != "day" else ""
+
+
+def _stages(event: dict[str, Any]) -> list[str]:
+    """An event's status history in words: 宣布 2025-10-15, 计划 2025-10-29, 推迟 2025-10-22
+    (its status alone when it has no history)."""
+    history = event.get("status_history") or [{"status": event.get("status"), "date": None}]
+    return [
+        f"{_status(str(h.get('status') or ''))} {h['date']}"
+        if h.get("date")
+        else _status(str(h.get("status") or ""))
+        for h in history
+    ]
+
+
 def timeline_json(title: str | None, story_id: str | None, entries: list[dict[str, Any]]) -> str:
     return (
         json.dumps(
@@ -59,11 +98,16 @@ def timeline_md(title: str | None, story_id: str | None, entries: list[dict[str,
         lines += [f"`{story_id}`", ""]
     for e in entries:
         mark = "（据报道日期）" if e.get("by_report_date") else ""
+        mark += f"（{md(_precision(e))}）" if _precision(e) else ""
+        mark += f"〔{md(_status(e['status']))}〕" if e.get("status") else ""
         sources = "、".join(e.get("sources") or [])
         lines.append(
             f"- **{md(e['date'])}**{mark}　{md(e['summary'])}"
             + (f" — {md(sources)}" if sources else "")
         )
+        for ev in lifecycles(e):
+            stages = " → ".join(md(s) for s in _stages(ev))
+            lines.append(f"  - {md(ev['summary'] or ev['event_id'])}：{stages}")
     return "\n".join(lines) + "\n"
 
 
@@ -73,10 +117,24 @@ def timeline_html(title: str | None, story_id: str | None, entries: list[dict[st
     for e in entries:
         mark = '<span class="by-report">（据报道日期）</span>' if e.get("by_report_date") else ""
         sources = "、".join(e.get("sources") or [])
+        if _precision(e):
+            mark += f'<span class="precision">（{esc(_precision(e))}）</span>'
+        if e.get("status"):
+            mark += (
+                f'<span class="status status-{esc(e["status"])}">{esc(_status(e["status"]))}</span>'
+            )
+        events = "".join(
+            f'<li><span class="event">{esc(ev["summary"] or ev["event_id"])}</span>：'
+            + " → ".join(f'<span class="stage">{esc(s)}</span>' for s in _stages(ev))
+            + "</li>"
+            for ev in lifecycles(e)
+        )
         items.append(
             f'<li><time datetime="{esc(e["date"])}">{esc(e["date"])}</time>{mark} '
             f'<span class="summary">{esc(e["summary"])}</span>'
-            f'<span class="sources">{esc(sources)}</span></li>'
+            f'<span class="sources">{esc(sources)}</span>'
+            + (f'<ul class="lifecycle">{events}</ul>' if events else "")
+            + "</li>"
         )
     name = esc(title or "大事记")
     return (
@@ -84,7 +142,9 @@ def timeline_html(title: str | None, story_id: str | None, entries: list[dict[st
         f"<title>{name}</title>"
         "<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.6}"
         "time{font-weight:bold;margin-right:.6em}.sources{color:#666;margin-left:.6em;"
-        "font-size:.9em}.by-report{color:#a60;font-size:.85em}</style></head><body>"
+        "font-size:.9em}.by-report{color:#a60;font-size:.85em}.status,.precision{color:#a60;"
+        "font-size:.85em;margin-left:.3em}.lifecycle{color:#444;font-size:.9em}</style>"
+        "</head><body>"
         f"<h1>大事记：{name}</h1>"
         + (f"<p><code>{esc(story_id)}</code></p>" if story_id else "")
         + "<ol>"

@@ -77,7 +77,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -88,7 +88,16 @@ from ..events.model import EVENT_LAYER
 from ..model import Document
 from .knowledge import knowledge
 
-__all__ = ["TimelineEntry", "build_timeline", "consensus", "gist"]
+__all__ = [
+    "LIFECYCLE_STATUSES",
+    "TimelineEntry",
+    "build_timeline",
+    "consensus",
+    "gist",
+    "has_lifecycle",
+    "lifecycle_order",
+    "with_lifecycles",
+]
 
 # The weight of an article's vote for its publication date, by what its first dated reference
 # is: the same day, 1–RECENT_DAYS days before ("recent"), older, later, or none at all.
@@ -721,3 +730,116 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     used: dict[int, list[Counter[str]]] = {}  # the headlines given so far, by day
     entries = [_entry(d, used) for d in sorted(chosen, key=lambda d: (-d.score, -d.n_docs, d.day))]
     return sorted(entries, key=lambda e: e.date)
+
+
+# ---- lifecycles -----------------------------------------------------------------------------
+#: Statuses of events that did not (yet) occur — what was planned, put off or called off (issue
+#: 8's lifecycle) — most telling first.
+LIFECYCLE_STATUSES = ("postponed", "cancelled", "planned")
+#: The statuses of an event that gets an entry of its own when its date is not on the timeline:
+#: a plan put off or called off, its planned date told in its status history (the date it did
+#: not happen on, which few texts write).  A plan still standing or held is marked on the entry
+#: of its date only: on the DTELS dev stories 1 of 25 dates of such plans (mostly told by one
+#: report) is a gold date.
+OWN_ENTRY_STATUSES = ("postponed", "cancelled")
+
+
+def _plan_put_off(event: Mapping[str, Any]) -> bool:
+    """Whether ``event`` is a plan put off or called off (:data:`OWN_ENTRY_STATUSES`) whose
+    status history holds the plan: a ``planned`` stage."""
+    history = event.get("status_history") or ()
+    return event.get("status") in OWN_ENTRY_STATUSES and any(
+        h.get("status") == "planned" for h in history
+    )
+
+
+#: A timeline of N dates gets at most this share of N (at least one) lifecycle events that are
+#: not on it already: on the entry of their date, or on an entry of their own.
+LIFECYCLE_SHARE = 0.5
+
+
+def has_lifecycle(event: Mapping[str, Any]) -> bool:
+    """Whether ``event`` (a merged event: ``status``, ``status_history``) was planned: its status
+    or a stage of its status history is one of :data:`LIFECYCLE_STATUSES` — the Budapest summit,
+    planned and put off; the Alaska summit, planned and then held."""
+    stages = [event.get("status"), *(h.get("status") for h in event.get("status_history") or ())]
+    return any(s in LIFECYCLE_STATUSES for s in stages)
+
+
+def lifecycle_order(event: Mapping[str, Any]) -> tuple[int, int]:
+    """How telling ``event``'s lifecycle is, for sorting (smaller first): put off or called off
+    before planned before held, then the longest status history first."""
+    status = event.get("status")
+    n = len(LIFECYCLE_STATUSES)
+    rank = LIFECYCLE_STATUSES.index(status) if status in LIFECYCLE_STATUSES else n
+    return rank, -len(event.get("status_history") or ())
+
+
+def with_lifecycles(
+    entries: list[dict[str, Any]], lifecycle: Iterable[Mapping[str, Any]], n_dates: int | None
+) -> list[dict[str, Any]]:
+    """The timeline with the story's lifecycle events on it, each entry with its status.
+
+    ``entries`` are :meth:`TimelineEntry.to_dict` records, each with its merged ``events``
+    (dicts: ``event_id``, ``summary``, ``date``, ``precision``, ``status``,
+    ``status_history``); ``lifecycle`` the story's dated events with a lifecycle
+    (:func:`has_lifecycle`), most telling first (:func:`lifecycle_order`).
+
+    The timeline's dates are chosen by how much the reports stand behind them
+    (:func:`build_timeline`); a date only inferred for an event that was planned and then put
+    off — the Budapest summit, 2025-10-29, which no text writes — scores nothing and falls off.
+    What was put off or called off matters to the story whatever that date's score: such an
+    event not on the timeline yet is placed on the entry of its date, or on an entry of its own
+    (``lifecycle``: True, its summary the event's) when its history tells the plan; a plan
+    still standing or held joins the entry of its date when the date is on the timeline
+    (:data:`OWN_ENTRY_STATUSES`); up to
+    :data:`LIFECYCLE_SHARE` of ``n_dates`` of them.  The N dates stay as they are: an entry of
+    its own comes on top.
+
+    Every entry gets ``lifecycle`` (False for the N dates), and ``status`` and
+    ``status_history``: those of its most telling event with a lifecycle (None and [] when it
+    has none).  Entries come back in date order.
+    """
+    placed = {e["event_id"] for entry in entries for e in entry["events"]}
+    by_date = {entry["date"]: entry for entry in entries}
+    for entry in entries:
+        entry.setdefault("lifecycle", False)
+    room = max(1, int(LIFECYCLE_SHARE * (n_dates if n_dates is not None else len(entries))))
+    for ev in lifecycle:
+        if ev["event_id"] in placed:
+            continue
+        if not room:
+            break
+        day = _day(str(ev.get("date") or "")[:10])
+        found = by_date.get(day) if day is not None else None
+        if day is None or (found is None and not _plan_put_off(ev)):
+            continue
+        room -= 1
+        if found is not None:
+            entry = found
+        else:
+            doc_id = ev.get("doc_id")
+            entry = by_date[day] = {
+                "date": day,
+                "summary": ev.get("summary") or "",
+                "event_ids": [],
+                "doc_ids": [doc_id] if doc_id else [],
+                "sources": [],
+                "by_report_date": False,
+                "score": 0.0,
+                "lifecycle": True,
+                "precision": ev.get("precision"),
+                "events": [],
+            }
+            entries.append(entry)
+        entry["events"].append({k: ev.get(k) for k in _EVENT_KEYS})
+        entry["event_ids"].append(ev["event_id"])
+        placed.add(ev["event_id"])
+    for entry in entries:
+        marked = sorted((e for e in entry["events"] if has_lifecycle(e)), key=lifecycle_order)
+        entry["status"] = marked[0]["status"] if marked else None
+        entry["status_history"] = list(marked[0].get("status_history") or ()) if marked else []
+    return sorted(entries, key=lambda entry: entry["date"])
+
+
+_EVENT_KEYS = ("event_id", "summary", "date", "precision", "status", "status_history")
