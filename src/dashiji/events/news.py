@@ -216,6 +216,15 @@ _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
 _POSTPONED = re.compile(r"[^，。；]{0,4}(?:推迟|延期|延后|暂缓|押后)")
+_POSTPONED_BEFORE = cue("postponed_before")  # 将延期开庭, 推迟审理: the act put off
+_ONGOING = cue("ongoing_before")  # 正被还押, 在坐牢: a state going on, not an act
+_STATIVE = frozenset(cue_words("stative_acts"))
+_PLAN_NOUN = cue("plan_nouns_after")  # 收购计划: the plan named, not the deal done
+_PLAN_REFUSED = cue("plan_refused")  # 收购计划已被回绝: the plan came to nothing
+# 过去4年, 近一年, 未来两周: a span counted from the article's day, no day of a single act
+_SPAN_TO_NOW = re.compile(
+    "(?:" + cue("span_to_now").pattern + r")\s?(?:[0-9]+|[一二三四五六七八九十两几]+)(?:多|余)?"
+)
 _OR_ELSE = re.compile(r"(?:否则|不然|要不然|要么)")
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
 _PEOPLE_COUNT = re.compile(
@@ -552,6 +561,8 @@ class NewsCoder:
                 return None
         if _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
+        if m.text in _STATIVE and _ONGOING.search(vt, max(clause.start, m.start - 4), m.start):
+            return None  # 正被还押, 在坐牢: a state going on when told, not an act
         if entry.plover == "REQUEST" and any(
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
@@ -894,8 +905,11 @@ class NewsCoder:
             at = clause.start + plan.end()
             if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
                 status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
-        if status == "occurred" and _INTENDS.search(cl_before):
-            status = "planned"  # 表示意欲就…提出上诉: what one means to do
+        if status == "occurred" and any(
+            not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
+            for i in _INTENDS.finditer(cl_before)
+        ):  # 表示意欲就…提出上诉, 决定向法院起诉: what one means to do (not 就该决定向…上诉)
+            status = "planned"
         if (
             status == "occurred"
             and ci > 0
@@ -929,8 +943,12 @@ class NewsCoder:
                 date, precision, date_text = ahead
         if announced:
             status = "occurred"  # the announcement is the act
-        if _POSTPONED.match(vt, m.end):
-            status = "postponed"  # 禁令推迟至9月27日
+        if _POSTPONED.match(vt, m.end) or _POSTPONED_BEFORE.search(
+            vt, max(clause.start, m.start - 4), m.start
+        ):
+            status = "postponed"  # 禁令推迟至9月27日, 案件将延期开庭
+        if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划已被回绝: a plan, made or refused
+            status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
         modality = "asserted"
         near = vt[max(clause.start, m.start - 6) : m.start]
         if _OR_ELSE.match(vt, clause.start) and ci > 0:
@@ -2310,6 +2328,7 @@ def _day_or_month(
         and not _OFFSET_AFTER.fullmatch(t.text)
         and not _AGE_AFTER.match(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
+        and not _SPAN_TO_NOW.match(t.text)
     ]  # fmt: skip
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day
     usable += [
@@ -2382,6 +2401,7 @@ _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)"
 _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
 _INTENDS = cue("intends")
+_NOUN_MARK = cue("noun_marks_before")  # 该决定, 其计划: the word is a noun, no one intends
 
 
 def _plans(vt: str, a: int, b: int) -> bool:

@@ -1,0 +1,99 @@
+"""News events: is it an event, its status, its modality and its date (issue 7).  Invented
+sentences only (none from a dev set or DTELS)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import events
+from test_events_news import news
+
+from dashiji.events.news_cues import cue, cue_words
+
+
+# ---- status -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某公司诉刘某侵犯名誉权一案将延期开庭。",
+        "由于法官另有安排，赵某诉某超市一案推迟开庭。",
+    ],
+)
+def test_a_trial_put_off_is_postponed(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-开庭")
+    assert e.status == "postponed"
+
+
+def test_a_trial_that_took_place_is_not_postponed(steps) -> None:
+    e = news(events(steps, "某公司诉刘某侵犯名誉权一案昨日在某区法院开庭。"), "司法行为-开庭")
+    assert e.status == "occurred"
+
+
+def test_a_decision_to_sue_is_a_plan(steps) -> None:
+    e = news(events(steps, "孙女士决定向法院起诉某物业公司，要求赔偿损失。"), "司法行为-起诉")
+    assert e.status == "planned"
+    e = news(events(steps, "物业公司已就该决定向法院提起诉讼。"), "司法行为-起诉")
+    assert e.status == "occurred"  # 该决定: a decision already made, the noun
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("万达集团暂停某酒店出售计划。", "planned"),
+        ("万达集团的酒店出售计划遭到董事会否决。", "cancelled"),
+        ("万达集团昨日出售了某酒店。", "occurred"),
+    ],
+)
+def test_a_plan_named_by_the_act_is_no_deal_done(steps, text: str, status: str) -> None:
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert e.status == status
+
+
+# ---- not an event: a state going on -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钱某因涉嫌受贿正被还押，法警将其押送到法院。",
+        "她的哥哥因为盗窃在坐牢，家里只剩母亲一人。",
+        "周某目前正在服刑，无法出庭作证。",
+    ],
+)
+def test_a_state_going_on_is_no_arrest_or_prison(steps, text: str) -> None:
+    kinds = {e.news_type for e in events(steps, text)}
+    assert not kinds & {"司法行为-拘捕", "司法行为-入狱"}, kinds
+
+
+def test_a_remand_ordered_is_an_arrest(steps) -> None:
+    e = news(events(steps, "法院昨日裁定撤销钱某的保释，钱某须即时还押。"), "司法行为-拘捕")
+    assert e.status == "occurred"
+
+
+# ---- modality: reported speech ------------------------------------------------------------------
+def test_what_a_source_describes_is_reported(steps) -> None:
+    e = news(
+        events(steps, "知情人士介绍，9月3日，某区警方将涉事男子吴某刑事拘留。"), "司法行为-拘捕"
+    )
+    assert e.modality == "reported"
+    e = news(events(steps, "9月3日，某区警方将涉事男子吴某刑事拘留。"), "司法行为-拘捕")
+    assert e.modality == "asserted"
+
+
+# ---- dates --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "事情过去3年后，马某对单位提起了诉讼。",
+        "过去一年里，万达集团出售了某酒店。",
+    ],
+)
+def test_a_span_up_to_now_is_no_date_of_the_act(steps, text: str) -> None:
+    evs = [e for e in events(steps, text) if e.news_type]
+    assert evs, text
+    for e in evs:
+        assert e.date is None and e.reported is not None, (e.trigger, e.date)
+
+
+def test_the_cue_lists_are_there() -> None:
+    for name in ("postponed_before", "ongoing_before", "plan_nouns_after", "plan_refused"):
+        assert cue_words(name)
+    assert cue("span_to_now").match("过去")
+    assert "决定向" in cue_words("intends")
