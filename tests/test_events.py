@@ -577,18 +577,20 @@ def test_that_same_day_read_as_the_articles_day_takes_the_day_told_before() -> N
     # the coder dates it by the last day the article told before it
     from dashiji.events.coder import _anchor_day_anaphors
     from dashiji.events.dates import TimeRef
-    from dashiji.events.lexicon import lexicon
 
     def ref(start: int, text: str, value: str, kind: str = "date") -> TimeRef:
         return TimeRef(start, start + len(text), kind, value, "day", False, None, text)
 
-    anaphors = lexicon().day_anaphors
     times = [ref(0, "3月2日", "2024-03-02"), ref(30, "当天", "2024-06-01")]
-    _anchor_day_anaphors(times, "2024-06-01", anaphors)
+    _anchor_day_anaphors(times, "2024-06-01")
     assert times[1].value == "2024-03-02"
     times = [ref(0, "当天", "2024-06-01")]  # nothing told before: the time layer's reading
-    _anchor_day_anaphors(times, "2024-06-01", anaphors)
+    _anchor_day_anaphors(times, "2024-06-01")
     assert times[0].value == "2024-06-01"
     times = [ref(0, "3月2日", "2024-03-02"), ref(30, "当天", "2024-03-05")]  # its own reading
-    _anchor_day_anaphors(times, "2024-06-01", anaphors)
+    _anchor_day_anaphors(times, "2024-06-01")
     assert times[1].value == "2024-03-05"
+    # 当日下午: the part of the day stays, the day is the one told before
+    times = [ref(0, "3月2日", "2024-03-02"), ref(30, "当日下午", "2024-06-01TAF", "time")]
+    _anchor_day_anaphors(times, "2024-06-01")
+    assert times[1].value == "2024-03-02TAF"

@@ -467,3 +467,17 @@ def test_a_year_alone_earlier_in_the_sentence_gives_a_month_day_its_year() -> No
     # not across a sentence end
     found = find_times("2014年两人分手。5月20日他结婚了。", "2021-05-07")
     assert ("5月20日", "2020-05-20") in [(t.text, t.value) for t in found]
+
+
+def test_that_same_day_is_one_list_of_the_time_layer_in_both_scripts() -> None:
+    from dashiji.annotate.time_rules import day_anaphor, day_anaphors, rules
+
+    assert {"当天", "当日", "當天", "當日"} <= set(day_anaphors())
+    assert all(rules()["relative_days"].get(w) == 0 for w in rules()["day_anaphors"]["words"])
+    # what the time layer finds, as written: a day anaphor alone or with a part of the day
+    for text in ("当天，警方赶到现场。", "警方当日下午赶到现场。", "當天晚上，警方趕到。"):
+        (found,) = find_times(text, "2025-10-22")
+        assert found.value.startswith("2025-10-22") and day_anaphor(found.text), text
+    for text in ("警方今天赶到现场。", "警方次日赶到现场。", "警方10月22日赶到现场。"):
+        (found,) = find_times(text, "2025-10-22")
+        assert not day_anaphor(found.text), text

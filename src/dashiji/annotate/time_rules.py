@@ -7,6 +7,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from ..datafiles import DataFileError
+
 # Characters that can make up a Chinese numeral (see ``numerals`` in the rules file).
 NUM_CHARS = "零〇○一二两三四五六七八九十百千万廿卅"
 
@@ -54,3 +56,30 @@ def cn_to_int(s: str) -> int | None:
         else:
             return None
     return total + section + cur
+
+
+@cache
+def day_anaphors() -> tuple[str, ...]:
+    """The words that mean "that same day" (``day_anaphors`` of the rules file: 当天, 当日), in
+    both scripts (當天), longest first.  Each must be a ``relative_days`` word of offset 0: the
+    time layer reads it as the reference day."""
+    from ..normalize.script import to_traditional
+
+    r = rules()
+    words = r.get("day_anaphors", {}).get("words")
+    if not isinstance(words, list) or not words:
+        raise DataFileError("time_rules.json: day_anaphors.words must be a non-empty list")
+    for w in words:
+        if r["relative_days"].get(w) != 0:
+            raise DataFileError(
+                f"time_rules.json: day anaphor {w!r} is no relative day of offset 0"
+            )
+    both = {form for w in words for form in (w, to_traditional(w))}
+    return tuple(sorted(both, key=lambda w: (-len(w), w)))
+
+
+def day_anaphor(expression: str) -> bool:
+    """Whether a time expression takes its day from a word meaning "that same day" — 当天,
+    当日下午, 當天 (:func:`day_anaphors`).  The time layer reads such a word as the reference day
+    (the article's); it points back to the day the text told before it."""
+    return expression.startswith(day_anaphors())

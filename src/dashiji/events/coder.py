@@ -63,6 +63,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from ..annotate.time_rules import day_anaphor
 from ..kb import KnowledgeBase, load_kb
 from ..model import Document, Span
 from ..normalize import AnalysisView, to_simplified
@@ -238,7 +239,7 @@ class EventCoder:
                 a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b]
             )
             times.append(tr)
-        _anchor_day_anaphors(times, doc.reference_date, self.lex.day_anaphors)
+        _anchor_day_anaphors(times, doc.reference_date)
         if identity:
             quants = [(s.start, s.end, s) for s in quant_spans]
         else:
@@ -1257,16 +1258,15 @@ def code_events(doc: Document) -> list[Event]:
     return default_coder().code(doc)
 
 
-def _anchor_day_anaphors(
-    times: list[TimeRef], reference: str | None, anaphors: frozenset[str]
-) -> None:
-    """当天, 当日 read as the article's day (the time layer found no day before it in its
-    sentence) mean the day told last before them in the article: 2021年4月19日…。当天，… ."""
+def _anchor_day_anaphors(times: list[TimeRef], reference: str | None) -> None:
+    """当天, 当日, 当天下午 read as the article's day (the time layer does not look back for the
+    day they point to: :func:`~dashiji.annotate.time_rules.day_anaphor`) mean the day told last
+    before them in the article: 2021年4月19日…。当天下午，… ."""
     if not reference:
         return
     last: TimeRef | None = None
     for t in sorted(times, key=lambda t: t.start):
-        if t.text in anaphors and t.value and t.value.startswith(reference):
+        if day_anaphor(t.text) and t.value and t.value.startswith(reference):
             if last is not None and last.value:
                 day = last.value[:10]
                 j = times.index(t)

@@ -55,7 +55,6 @@ class Lexicon:
     set_modes: frozenset[str]
     mode_groups: dict[str, dict[str, int]]
     after_topic_words: frozenset[str] = frozenset()  # the words of ``after_topic``
-    day_anaphors: frozenset[str] = frozenset()  # 当天, 当日: the day told before
 
 
 def _words(data: dict[str, Any], key: str, field: str = "words") -> list[str]:
@@ -119,5 +118,4 @@ def lexicon() -> Lexicon:
         set_modes=frozenset(data["set_modes"]["modes"]),
         mode_groups=groups,
         after_topic_words=frozenset(w for w in _words(data, "after_topic") if w),
-        day_anaphors=frozenset(_words(data, "day_anaphors")),
     )

@@ -19,7 +19,6 @@ class StoriesKnowledge:
     local_time_gap: int
     commentary_cues: tuple[str, ...]
     report_cues: tuple[str, ...]
-    day_anaphors: frozenset[str]
 
 
 @cache
@@ -35,7 +34,6 @@ def knowledge() -> StoriesKnowledge:
     cue_gap = _gap(data, "local_time_gap", path)
     comment = _words(data, "commentary_cues", path)
     report = _words(data, "report_cues", path)
-    anaphors = _words(data, "day_anaphors", path)
     return StoriesKnowledge(
         tuple(sorted(set(verbs), key=len, reverse=True)),
         gap,
@@ -43,7 +41,6 @@ def knowledge() -> StoriesKnowledge:
         cue_gap,
         tuple(sorted(set(comment), key=len, reverse=True)),
         tuple(sorted(set(report), key=len, reverse=True)),
-        frozenset(anaphors),
     )
 
 
