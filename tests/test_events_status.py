@@ -48,6 +48,19 @@ def test_a_plan_named_by_the_act_is_no_deal_done(steps, text: str, status: str) 
     assert e.status == status
 
 
+def test_a_step_after_a_clause_of_cuts_to_come_is_planned(steps) -> None:
+    e = news(events(steps, "某航空公司将削减3000个岗位，裁员2000人。"), "组织关系-裁员")
+    assert e.status == "planned"
+    e = news(events(steps, "某航空公司削减了3000个岗位，裁员2000人。"), "组织关系-裁员")
+    assert e.status == "occurred"
+
+
+def test_a_sentencing_put_off_to_a_day_is_planned(steps) -> None:
+    text = "法官裁定两人罪成，押后至下次聆讯听取求情后再判刑。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert e.status == "planned"
+
+
 # ---- not an event: a state going on -------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -60,6 +73,11 @@ def test_a_plan_named_by_the_act_is_no_deal_done(steps, text: str, status: str) 
 def test_a_state_going_on_is_no_arrest_or_prison(steps, text: str) -> None:
     kinds = {e.news_type for e in events(steps, text)}
     assert not kinds & {"司法行为-拘捕", "司法行为-入狱"}, kinds
+
+
+def test_serving_a_sentence_in_a_named_prison_is_a_state(steps) -> None:
+    kinds = {e.news_type for e in events(steps, "目前，刘某正在某某监狱服刑。")}
+    assert "司法行为-入狱" not in kinds, kinds
 
 
 def test_a_remand_ordered_is_an_arrest(steps) -> None:
@@ -93,7 +111,14 @@ def test_a_span_up_to_now_is_no_date_of_the_act(steps, text: str) -> None:
 
 
 def test_the_cue_lists_are_there() -> None:
-    for name in ("postponed_before", "ongoing_before", "plan_nouns_after", "plan_refused"):
+    for name in (
+        "postponed_before",
+        "ongoing_before",
+        "ongoing_near",
+        "plan_nouns_after",
+        "plan_refused",
+        "deferred_to",
+    ):
         assert cue_words(name)
     assert cue("span_to_now").match("过去")
-    assert "决定向" in cue_words("intends")
+    assert "决定向" in cue_words("intends") and "削减" in cue_words("future_verbs")

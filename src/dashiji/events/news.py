@@ -112,7 +112,9 @@ _ATTRIBUTE_OF_ACCIDENT = re.compile(
 _PEOPLE_OF_ACCIDENT = re.compile(r"(?:车主|司机|家属|亲属|当事人|受害者|伤者|遇难者)")
 _FUTURE_AFTER_JIANG = re.compile(
     r"(?:于|在|会|要|从|被|对|就|针对|与|向|和|正式|再次|继续|进一步|不|尽快|立即|择期|依法|首次|开始|面临|"
-    r"迎来|进行|举行|召开|出庭|推出|发布|上映|实施|采取|出台|推行|启动|提起|签署)"
+    r"迎来|进行|举行|召开|出庭|推出|发布|上映|实施|采取|出台|推行|启动|提起|签署|"
+    + cue("future_verbs").pattern  # 将削减…岗位: a verb right after 将 is the future
+    + ")"
 )
 
 _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
@@ -218,6 +220,8 @@ _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
 _POSTPONED = re.compile(r"[^，。；]{0,4}(?:推迟|延期|延后|暂缓|押后)")
 _POSTPONED_BEFORE = cue("postponed_before")  # 将延期开庭, 推迟审理: the act put off
 _ONGOING = cue("ongoing_before")  # 正被还押, 在坐牢: a state going on, not an act
+_ONGOING_NEAR = cue("ongoing_near")  # 正在某监狱服刑: the same, a place between
+_DEFERRED_TO = cue("deferred_to")  # 押后至11月24日判刑: set for a later day
 _STATIVE = frozenset(cue_words("stative_acts"))
 _PLAN_NOUN = cue("plan_nouns_after")  # 收购计划: the plan named, not the deal done
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划已被回绝: the plan came to nothing
@@ -561,8 +565,11 @@ class NewsCoder:
                 return None
         if _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
-        if m.text in _STATIVE and _ONGOING.search(vt, max(clause.start, m.start - 4), m.start):
-            return None  # 正被还押, 在坐牢: a state going on when told, not an act
+        if m.text in _STATIVE and (
+            _ONGOING.search(vt, max(clause.start, m.start - 4), m.start)
+            or _ONGOING_NEAR.search(vt, max(clause.start, m.start - 12), m.start)
+        ):
+            return None  # 正被还押, 在坐牢, 正在某监狱服刑: a state going on when told, not an act
         if entry.plover == "REQUEST" and any(
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
@@ -905,6 +912,8 @@ class NewsCoder:
             at = clause.start + plan.end()
             if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
                 status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
+        if status == "occurred" and _DEFERRED_TO.search(cl_before):
+            status = "planned"  # 押后至11月24日判刑: the act is set for a later day
         if status == "occurred" and any(
             not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
             for i in _INTENDS.finditer(cl_before)
