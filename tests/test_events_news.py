@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_events import REF, events
+from test_events import REF, events, one
 
 from dashiji.events.model import Event
 from dashiji.events.news_lexicon import (
@@ -126,6 +126,61 @@ def test_an_event_without_its_own_date_carries_the_report_date(steps) -> None:
 def test_days_of_detention_are_no_date(steps) -> None:
     e = news(events(steps, "该车主因扰乱公共秩序被上海警方行政拘留5日。"), "司法行为-拘捕")
     assert e.date is None
+
+
+def test_a_refusal_keeps_the_date_opening_its_sentence(steps) -> None:
+    text = "2025年9月8日，杭州市西湖区公安分局决定不予立案。"
+    e = news(events(steps, text), "司法行为-立案")
+    assert e.modality == "negated" and e.date == "2025-09-08"
+    # what did not happen by then has no day
+    evs = events(steps, "2025年3月，林某起诉了赵某，但该案一直未开庭。")
+    assert news(evs, "司法行为-开庭").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当地时间2025年10月3日，美国政府要求一家中国公司停止在美运营。",
+        "当地时间10月3日，法国政府要求欧盟暂停谈判。",
+    ],
+)
+def test_a_date_told_by_its_clock_dates_the_event(steps, text: str) -> None:
+    e = one(events(steps, text), "REQUEST")
+    assert e.date == "2025-10-03" and e.reported is None
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [
+        ("杭州市中级人民法院9月18日裁定，撤销原判，陈某须即时还押。", "司法行为-拘捕", "2025-09-18"),
+        ("成都市武侯区法院于2025年6月2日作出判决，驳回了周某的诉讼请求。", None, "2025-06-02"),
+    ],
+)
+def test_what_a_dated_ruling_says_takes_its_date(
+    steps, text: str, news_type: str | None, date: str
+) -> None:
+    evs = events(steps, text)
+    e = news(evs, news_type) if news_type else one(evs, "REJECT")
+    assert e.date == date
+
+
+def test_dangnian_dates_by_the_year_told_before(steps) -> None:
+    evs = events(steps, "2023年4月，韩某在车祸中受伤。当年9月，韩某与女友登记结婚。")
+    assert news(evs, "人生-结婚").date == "2023-09"
+    # with no year told before, no year is guessed
+    e = news(events(steps, "当年9月，韩某与女友登记结婚。"), "人生-结婚")
+    assert e.date is None and e.reported == REF
+
+
+def test_a_sentencing_adjourned_to_a_day_is_planned_for_it(steps) -> None:
+    text = "法官早前裁定两人诈骗罪成立，押后至11月3日判刑。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert (e.status, e.date) == ("planned", "2025-11-03")
+
+
+def test_today_with_its_day_in_brackets_dates_the_event(steps) -> None:
+    e = news(events(steps, "歌手孙某今（20）日宣布正式加盟一家唱片公司。"), "组织关系-加盟")
+    assert e.date == "2025-10-20"
 
 
 # ---- not events ---------------------------------------------------------------------------------

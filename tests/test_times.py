@@ -481,3 +481,52 @@ def test_that_same_day_is_one_list_of_the_time_layer_in_both_scripts() -> None:
     for text in ("警方今天赶到现场。", "警方次日赶到现场。", "警方10月22日赶到现场。"):
         (found,) = find_times(text, "2025-10-22")
         assert not day_anaphor(found.text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 当年 points back to the year the text named last, not to the reference year
+        ("2018年3月，工厂开始动工。当年9月，第一条生产线投产。", "当年9月", "2018-09"),
+        ("去年2月，两家公司开始谈判。当年6月，双方签约。", "当年6月", "2021-06"),
+        # with no year named before, the year is unknown
+        ("当年10月，这名球员转会到了上海。", "当年10月", None),
+        # 同年 the same, even when the reference date is before it (a misdated article)
+        ("2024年5月，该球员受伤。同年11月，他宣布退役。", "同年11月", "2024-11"),
+    ],
+)
+def test_dangnian_takes_the_year_named_before(text: str, phrase: str, value: str | None) -> None:
+    found = find_times(text, "2022-11-20")
+    e = at(found, text, phrase)
+    assert (e.text, e.value) == (phrase, value), e
+
+
+def test_tongnian_is_a_year_only_before_a_month() -> None:
+    assert find_times("不同年龄的人看法不同。", "2022-11-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "phrase", "value"),
+    [
+        ("歌手王某今（9）日宣布加盟新公司。", "2023-03-09", "今（9）日", "2023-03-09"),
+        ("市政府今(21日)发布通告，全市停课。", "2019-05-22", "今(21日)", "2019-05-21"),
+    ],
+)
+def test_today_with_its_day_in_brackets(text: str, ref: str, phrase: str, value: str) -> None:
+    e = at(find_times(text, ref), text, phrase)
+    assert (e.text, e.kind, e.value) == (phrase, "date", value), e
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "phrase", "value"),
+    [
+        # told in the past tense (早前, 已), the new day of a postponement still lies ahead
+        ("法官早前已裁定两人罪成，押后至12月3日判刑。", "2022-11-20", "12月3日", "2022-12-03"),
+        ("比赛已推迟到1月8日举行。", "2023-12-28", "1月8日", "2024-01-08"),
+        # in a narrative year, in that year
+        ("2019年5月10日，主办方宣布，展会延期至6月2日。", "2021-03-01", "6月2日", "2019-06-02"),
+    ],
+)
+def test_a_postponement_points_ahead(text: str, ref: str, phrase: str, value: str) -> None:
+    e = at(find_times(text, ref), text, phrase)
+    assert e.value == value, e

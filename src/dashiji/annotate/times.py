@@ -159,6 +159,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?![0-9一二三四五六七八九十])(?!报(?!{report})|{papers})"  # 星期天报: a paper
     )
     p["relday"] = rf"(?P<rd>{_alt(r['relative_days'])})"
+    p["dayparen"] = rf"今\s?[（(]\s?(?P<day>{_DAYD}|{_DAYC})\s?[日号]?\s?[)）]\s?(?:[日号](?![0-9]))?"
     p["halfperiod"] = rf"(?<![年0-9])(?P<hp>{_alt(k for k in r['half_periods'] if k[0] != '_')})"
     p["monthpart_alone"] = r"(?<![0-9一二三四五六七八九十个本这当上下])月(?P<mp>初|底|末|中)(?!旬)"
     p["xun_alone"] = r"(?<![月0-9])(?P<mp>上旬|中旬|下旬)"
@@ -278,6 +279,9 @@ def _cal_fields(m: re.Match[str], ref: date | None) -> dict[str, Any] | None:
     return f
 
 
+_MONTH_NEXT = re.compile(rf"\s?{_MON}\s?月")
+
+
 @cache
 def _windowed() -> WindowedPatterns:
     """Every candidate pattern, matched only in the stretches of text where it can match."""
@@ -343,8 +347,19 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
         cent = _num(m["cent"])
         if cent and 1 <= cent <= 30:
             add(m, "cal", {"century": cent, "gran": "century"}, 4)
+    anaphoric = r["anaphoric_years"]["words"]
+    month_only = r["anaphoric_years"]["month_only"]
     for m in pats["relyear"]:
-        add(m, "cal", {"y_off": r["relative_years"][m["ry"]], "gran": "year"}, 3)
+        if m["ry"] in month_only and not _MONTH_NEXT.match(v, m.end()):
+            continue  # 不同年龄: no year
+        f = {"y_off": r["relative_years"][m["ry"]], "gran": "year"}
+        if m["ry"] in anaphoric:
+            f["anaphoric"] = True  # 当年: the year named before, resolved in _compose
+        add(m, "cal", f, 3)
+    for m in pats["dayparen"]:  # 今（14）日, 今(16日): the day of the month in brackets
+        d = _num(m["day"])
+        if d and 1 <= d <= 31:
+            add(m, "cal", {"d": d, "gran": "day"}, 4)
     for m in pats["relmonth"]:
         add(m, "cal", {"m_off": r["relative_months"][m["rm"]], "gran": "month"}, 3)
     for m in pats["relweek"]:
@@ -957,6 +972,7 @@ def _glue() -> dict[str, re.Pattern[str]]:
         "since_pre": re.compile(rf"(?:{_alt(r['since_prefixes'])})\s*$"),
         "until_pre": re.compile(rf"(?:{_alt(r['until_prefixes'])})\s*$"),
         "approx_pre": re.compile(rf"(?:{_alt(r['approx_prefixes'])})\s*$"),
+        "forward": re.compile(rf"(?:{_alt(r['tense']['forward'])})\s*$"),
         "datetime_gap": re.compile(r"\s*(?:的)?\s*"),
     }
 
@@ -1031,6 +1047,8 @@ def _compose(
             and "y_off" not in nxt.f
         ):
             f = {**nxt.f, "y_off": c.f["y_off"]}
+            if c.f.get("anaphoric"):
+                f["anaphoric"] = True
             merged.append(_Cand(c.start, nxt.end, "cal", f, c.prio))
             i += 2
             continue
@@ -1053,9 +1071,26 @@ def _compose(
     i = 0
     story: tuple[int, int] | None = None  # the narrative's (year, month): 2019年6月…
     sentence_year: tuple[int, int] | None = None  # (year, end offset) of a year alone: 2024年…
+    named: int | None = None  # the year the text named last (for 当年)
     while i < n:
         c = cands[i]
         tns = tense_at(c.start, c.end)
+        if c.tag == "cal" and g["forward"].search(v, max(0, c.start - 4), c.start):
+            # 押后至11月24日, 推迟至9月27日: the new day lies ahead of the postponement — in the
+            # narrative's year when there is one, else not before the reference date
+            tns = None if story is not None else False
+        if c.tag == "cal" and c.f.get("anaphoric"):
+            if named is None:  # 当年8月 with no year named before: the year is unknown
+                gran = c.f.get("gran")
+                outs.append(_Out(c.start, c.end, "date", None, "year" if gran == "year" else gran))
+                i += 1
+                continue
+            f = {k: x for k, x in c.f.items() if k not in ("y_off", "anaphoric")}
+            c = _Cand(c.start, c.end, c.tag, {**f, "y": named}, c.prio)
+        elif c.tag == "cal" and c.f.get("y") is not None:
+            named = c.f["y"]
+        elif c.tag == "cal" and "y_off" in c.f and ref is not None:
+            named = ref.day.year + c.f["y_off"]
         story, c = _story_year(c, story, ref, tns)
         sentence_year, c = _sentence_year(c, sentence_year, v)
         # ranges: A 到/至/- B, A 和 B 之间

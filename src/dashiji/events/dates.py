@@ -28,11 +28,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..annotate.time_rules import rules
 from .clauses import Clause
+from .news_cues import cue
 
 _OFFSET = re.compile(r"(?:前|后|以前|以后|之前|之后)$")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)?\s*$")
-_FILLER = re.compile(r"[\s的在于约大概左右前后起，,]*")
+_ZONES = "|".join(sorted(rules()["zone_words"]["words"], key=len, reverse=True))
+# what may stand around a time expression in a clause of its own (当地时间2021年2月11日，…)
+_RULING_END = cue("ruling_end")  # (anchored: the clause ends with it)
+_FILLER = re.compile(rf"(?:[\s的在于约大概左右前后起，,但而]|{_ZONES})*")
 
 
 @dataclass(slots=True)
@@ -97,6 +102,14 @@ def time_only(view: str, clause: Clause, times: list[TimeRef]) -> TimeRef | None
     return None
 
 
+def ruling_time(view: str, clause: Clause, times: list[TimeRef]) -> TimeRef | None:
+    """The date of a clause that ends with a ruling (北京市高级法院3月5日裁定，…; 法院于2022年3月5日
+    作出判决，…): what the ruling says in the clauses after it takes that date."""
+    if not _RULING_END.search(view, clause.start, clause.end):
+        return None
+    return clause_time(clause, times)
+
+
 def event_date(
     view: str,
     clauses: list[Clause],
@@ -127,13 +140,13 @@ def event_date(
         for c in reversed(clauses[: clause.index]):
             if speech_clause is not None and c.index <= speech_clause.index:
                 break
-            t = time_only(view, c, times)
+            t = time_only(view, c, times) or ruling_time(view, c, times)
             if t is not None:
                 chosen = t
                 break
         if chosen is None and speech_clause is None:
             for c in reversed(clauses[: clause.index]):
-                t = time_only(view, c, times)
+                t = time_only(view, c, times) or ruling_time(view, c, times)
                 if t is not None:
                     chosen = t
                     break

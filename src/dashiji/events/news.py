@@ -80,6 +80,8 @@ _CONDITION = cue("condition")
 _OPINION = cue("opinion")
 _GENERIC = cue("generic")
 _NEGATION = cue("negation")
+_RULING_END = cue("ruling_end")  # a clause that ends with 裁定, 作出判决 (anchored)
+_REFUSAL = cue("refusal")  # 不予立案, 拒绝道歉: a decision not to act, taken on a day
 _UNCERTAIN = re.compile(
     r"(?:疑似|可能|或将|或许|也许|传出|传闻|传言|恐将|据传|网传|涉嫌(?=出轨|劈腿))"
 )
@@ -898,8 +900,10 @@ class NewsCoder:
                 or _NEGATION.search(vt, max(clause.start, m.start - 6), m.start)
                 or "否认" in vt[clause.start : m.start]
             )
+            and not _REFUSAL.search(vt, max(clause.start, m.start - 4), m.end)
         ):
             date_ref = None  # 2021年9月，X起诉Y，但该案一直未开庭: what did not happen has no day
+            # (2021年8月6日，警方决定不予立案: a refusal is an act, and that is its day)
         date = precision = date_text = None
         if date_ref is not None:
             date, precision = date_ref.date_value
@@ -2388,6 +2392,9 @@ def _day_or_month(
             and not (t.kind == "range" and legal)
         ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause;
         # 于2016年1月至2020年5月19日，…，被控…: a period of conduct, not the day of a charge)
+        if not opening and _RULING_END.search(vt, c.start, c.end):
+            # 北京市高级法院3月5日裁定，…，王某须即时还押: what a dated ruling says
+            opening = [t for t in usable if c.start <= t.start < c.end][-1:]
         if opening:
             if _REPORT_VERB.search(vt, opening[0].end, clause.start):
                 return None
@@ -2644,7 +2651,12 @@ def _attach(ev: Event, events: list[Event]) -> bool:
             if e.news_type is None:
                 e.news_type = ev.news_type
                 e.arguments = ev.arguments
-                if e.date is None:
+                if e.date is None and ev.date is not None:
+                    # 2021年8月6日，警方决定不予立案: the news reading found the day the
+                    # diplomatic coder did not
+                    e.date, e.precision, e.date_text = ev.date, ev.precision, ev.date_text
+                    e.reported = None
+                elif e.date is None:
                     e.reported = ev.reported
                 _merge_actors(e, ev)
                 _prefer_news_sides(e, ev)
