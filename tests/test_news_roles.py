@@ -297,3 +297,77 @@ def test_later_clauses_of_a_name_and_its_penalty_list_the_others_sentenced(steps
     text = "香港法院昨日判处张志明入狱10个月，王国华当庭表示不服。"
     e = next(e for e in events(steps, text) if e.trigger == "判处")
     assert "王国华" not in names(e), names(e)
+
+
+# ---- a name the article names is not cut by a knowledge-base match ------------------------------
+def test_a_kb_alias_cutting_across_a_named_person_is_no_actor(steps) -> None:
+    # the article names 王建军 (the statistical recogniser reads its first sentences); later,
+    # past what it reads, 王建军委托律师 holds 军委 (the Central Military Commission) across
+    # the name: not the plaintiff
+    first = "王建军起诉了某杂志社。"
+    filler = (
+        "此前该杂志社发布文章称，某地一家化工厂去年发生爆炸，工厂负责人已被警方拘留，"
+        "后又被检察院起诉，此案将于下月开庭审理。"
+    )  # (event words: the statistical recogniser reads it and has no room for what follows)
+    later = "2019年3月2日，王建军委托律师向法院递交诉状。"
+    evs = events(steps, first, filler, later)
+    suits = [e for e in evs if e.news_type == "司法行为-起诉" and "递交诉状" in e.trigger]
+    assert suits, [(e.trigger, e.news_type, names(e)) for e in evs]
+    e = suits[0]
+    assert "军委" not in names(e) and "CHNMIL" not in {a.cameo for a in e.actors}, names(e)
+    assert roles(e).get("原告") == ["王建军"], roles(e)
+
+
+# ---- the teller may be the one who acts ----------------------------------------------------------
+def test_one_who_tells_of_her_own_breakup_is_a_party(steps) -> None:
+    e = news(events(steps, "5月3日，歌手陈小红在微博承认与刘大伟已经分手。"), "人生-分手")
+    assert set(roles(e)["分手双方"]) == {"陈小红", "刘大伟"}, roles(e)
+    # one who tells of another's act is no party of it
+    e = news(events(steps, "5月3日，网友孙丽爆料陈小红已经与刘大伟分手。"), "人生-分手")
+    assert "孙丽" not in roles(e)["分手双方"], roles(e)
+
+
+# ---- a person in a role only an organisation fills -----------------------------------------------
+def test_a_person_who_signs_with_a_company_joins_it(steps) -> None:
+    e = news(events(steps, "毕业后，赵晓明很快签约了北方的一家影视公司。"), "组织关系-加盟")
+    assert roles(e)["加盟者"] == ["赵晓明"] and roles(e)["所加盟组织"] == ["公司"], roles(e)
+    e = news(events(steps, "北方影视公司上月签约了赵晓明。"), "组织关系-加盟")
+    assert roles(e)["加盟者"] == ["赵晓明"] and roles(e)["所加盟组织"] == ["北方影视公司"]
+    # (no one named as the one who signs: the company is still the one joined, not who joins)
+    e = news(events(steps, "后来，她直接签约了北方的一家影视公司。"), "组织关系-加盟")
+    assert roles(e).get("所加盟组织") == ["公司"] and "加盟者" not in roles(e), roles(e)
+
+
+# ---- a place inside the phrase that qualifies a person -------------------------------------------
+def test_a_place_inside_an_epithet_does_not_break_it(steps) -> None:
+    text = "另外，宝马广东佛山维权女车主李女士决定向法院起诉宝马公司。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["李女士"] and roles(e)["被告"] == ["宝马公司"], roles(e)
+
+
+# ---- the object of an earlier verb is not the trigger's subject ----------------------------------
+def test_what_a_reason_clause_or_a_driver_acts_on_is_no_subject(steps) -> None:
+    e = news(events(steps, "王立新因殴打李大伟被警方刑事拘留。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["王立新"], roles(e)
+    e = news(events(steps, "郑州王女士因驾驶特斯拉发生交通事故。"), "灾害/意外-车祸")
+    assert names(e) == ["王女士"], names(e)
+    e = news(events(steps, "昨天，王立新驾驶特斯拉撞上护栏。"), "灾害/意外-车祸")
+    assert names(e) == ["王立新"], names(e)
+    # one a verb stops from doing it still does it (阻止X行凶: X attacks)
+    e = news(events(steps, "很多市民冲上去阻止王某再次行凶。"), "灾害/意外-袭击")
+    assert roles(e)["袭击者"] == ["王某"], roles(e)
+
+
+# ---- the people joined to a subject told in an earlier clause ------------------------------------
+def test_the_names_listed_with_an_earlier_subject_share_its_role(steps) -> None:
+    text = "反对派人士张大同、李小明、王立新等9人涉及去年的集会，被控一项非法集结罪。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert set(roles(e)["被告"]) == {"张大同", "李小明", "王立新"}, roles(e)
+    text = "反对派人士张大同涉及去年的集会，李小明则没有，张大同被控一项非法集结罪。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["被告"] == ["张大同"], roles(e)
+
+
+def test_the_person_one_marries_is_a_party(steps) -> None:
+    e = news(events(steps, "李强出院后，他的女友选择了嫁给他。"), "人生-结婚")
+    assert "李强" in roles(e)["结婚双方"], roles(e)

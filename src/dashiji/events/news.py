@@ -313,12 +313,20 @@ class NewsCoder:
             for x, y, s in ent_view
             if y - x > 1 or not (_HONORIFIC_AFTER.match(vt, y) or x in surnames)
         ]
-        if surnames:  # 韩潮…谴责特斯拉 coded with Korea as its source
+        # 朱军委托律师: 军委 cuts across the name 朱军 the article names; no actor
+        cut = _cutting_names(vt, ent_view, names)
+        if cut:
+            ent_view = [e for e in ent_view if e[0] not in cut]
+        if surnames or cut:  # 韩潮…谴责特斯拉 coded with Korea as its source
             existing = [
                 e
                 for e in existing
                 if not any(
-                    x.start is not None and x.end == x.start + 1 and tv(x.start) in surnames
+                    x.start is not None
+                    and (
+                        (x.end == x.start + 1 and tv(x.start) in surnames)
+                        or cut.get(tv(x.start)) == (tv(x.end) if x.end is not None else None)
+                    )
                     for x in e.actors
                 )
             ]
@@ -766,6 +774,10 @@ class NewsCoder:
             ]
             if carried and carried[-1] is not agent:
                 patient = carried[-1]
+        if _in_organisation_role(subject_role, agent, patient, unnamed=True) or (
+            _in_organisation_role(object_role, patient, agent)
+        ):  # 某人签约了一家公司: the word is the one a club signs with, the roles its reverse
+            agent, patient = patient, agent
         if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
             return None  # a demand is political when an authority makes it
         if entry.plover == "SANCTION" and agent is not None and not _authority(agent):
@@ -793,8 +805,12 @@ class NewsCoder:
         # X，与A、B等人…，被控…: the partners of a subject told in an earlier clause share its role
         if agent is not None and agent.end <= clause.start:
             co_agents += _partners(vt, clauses[:ci], actors, agent)
+            if subject_role not in _ONE_PERSON_ROLE:
+                co_agents += _told_with(vt, clauses[:ci], actors, agent, co_agents)
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
+            if object_role not in _ONE_PERSON_ROLE:
+                co_patients += _told_with(vt, clauses[:ci], actors, patient, co_patients)
         if patient is not None and _PENALTY_WORD.search(vt, m.end, clause.end):
             # 判处A入狱8个月，B入狱8个月；C入狱6个月: the later clauses that open with a name
             # and its penalty list the others sentenced
@@ -1131,9 +1147,18 @@ class NewsCoder:
             pair_role = subject_role if subject_role and "双方" in subject_role else None
             if pair_role:
                 # (李某被妻子起诉离婚: the one acted on is the other party of a pair role)
+                # (嫁给他: so is a person the word takes as its object)
                 pair_too = (
                     [patient]
-                    if patient is not None and object_role is None and patient.end <= m.start
+                    if patient is not None
+                    and object_role is None
+                    and (
+                        patient.end <= m.start
+                        or (
+                            vt[m.end : patient.start] in ("", "了")
+                            and (patient.kind == "PER" or patient.agent_type in _PEOPLE_KINDS)
+                        )
+                    )
                     else []
                 )
                 for x in [*pair_too, *others]:
@@ -1434,6 +1459,36 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
     return out
 
 
+def _cutting_names(
+    vt: str, ent_view: list[tuple[int, int, Span]], names: dict[str, str]
+) -> dict[int, int]:
+    """start → end of the entities that cut across, or lie inside, a mention of a person the
+    statistical recogniser names in the article (军委 in 朱军委托, 韩 in 韩潮, 维文 in 阎维文): a
+    match that breaks a recognised name is no actor.  An entity holding the whole name stays."""
+    spans: list[tuple[int, int]] = []
+    for name, label in names.items():
+        if label != "PER":
+            continue
+        k = vt.find(name)
+        while k >= 0:
+            spans.append((k, k + len(name)))
+            k = vt.find(name, k + len(name))
+    if not spans:
+        return {}
+    spans.sort()
+    starts = [k for k, _ in spans]
+    out: dict[int, int] = {}
+    for x, y, sp in ent_view:
+        if sp.attrs.get("source") == "lac" or sp.label == "PER" and y - x == 1:
+            continue  # (a name the recogniser read; 他, 她: pronouns)
+        i = bisect_left(starts, y)  # the names starting before the entity ends
+        for k, e in spans[max(0, i - 4) : i]:
+            if x < e and k < y and not (x <= k and e <= y):
+                out[x] = y
+                break
+    return out
+
+
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
     """Does the clause before end with a verb of telling (X表示，“…”)?"""
     if not earlier:
@@ -1624,10 +1679,15 @@ def _roles(
 ) -> tuple[Actor | None, Actor | None, list[Actor]]:
     """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
     inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
+    spots = [x for x in actors if x.place and clause.start <= x.start and x.end <= clause.end]
     said = _speech_end(vt, clause.start, m.start)
-    if said is not None and any(said <= x.start and x.end <= m.start for x in inside):
+    if said is not None and any(
+        said <= x.start and x.end <= m.start and not _marked(vt, x, said, _OBJECT_MARK + _WITH_MARK)
+        for x in inside
+    ):
         # 狗仔爆料他出轨某女星: the teller is not the one who did it (a teller alone may be
-        # announcing its own act: 商务部称将禁止…)
+        # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
+        # or object alone is named after the telling)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
     before = [x for x in inside if x.end <= m.start]
     # 就特朗普签署的行政令提起诉讼: what the act is about, neither who acts nor its object
@@ -1691,7 +1751,8 @@ def _roles(
         m.start - passive.end() <= 14 or any(passive.end() <= x.start for x in before)
     ):
         pre = [x for x in before if x.end <= passive.start()]
-        pre = [x for k, x in enumerate(pre) if not _modifies(vt, x, pre[k + 1 :])]
+        pre = [x for k, x in enumerate(pre) if not _modifies(vt, x, pre[k + 1 :], spots)]
+        pre = _not_objects(vt, pre)  # 王某因殴打李某被拘留: 李某 is what he hit
         by = [x for x in before if x.start >= passive.end()]
         owned = _relative_head(vt, m, after) if vt.startswith("的", m.end) else None
         if owned is not None:  # 被还押的(反中乱港分子)黎智英: the one the relative clause is about
@@ -1715,7 +1776,8 @@ def _roles(
         subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
         # 秋瓷炫在韩国某医院产下男婴: where it happens is not who does it
         subj = [x for x in subj if not _marked(vt, x, clause.start, _VENUE_MARK)] or subj
-        subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :])]
+        subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :], spots)]
+        subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         agent = None
         if subj:
             agent = subj[-1] if m.start - subj[-1].end <= 4 else subj[0]
@@ -1776,7 +1838,7 @@ def _roles(
             after = []  # 两人结婚生下了三个女儿: past another act's word, the one named is its
         if patient is None and after:
             k = 0  # 起诉车主张女士: the name the nouns before it qualify
-            while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2]):
+            while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2], spots):
                 k += 1
             patient = after[k]
             head = _OWNED.match(vt, patient.end, clause.end)
@@ -2096,6 +2158,28 @@ def _company(x: Actor) -> bool:
     return x.agent_type in (None, "BUS") and (x.kind == "ORG" or x.agent_type == "BUS")
 
 
+def _in_organisation_role(
+    role: str | None, x: Actor | None, other: Actor | None, unnamed: bool = False
+) -> bool:
+    """Does the organisation ``other`` stand in the role opposite ``role`` — one only an
+    organisation fills — while a person ``x`` (or, with ``unnamed``, no one) stands in
+    ``role``?"""
+    return (
+        role in _ORGANISATION_ROLE
+        and other is not None
+        and (
+            (x is None and unnamed)
+            or (x is not None and x.kind == "PER")
+            or (x is not None and x.agent_type in _PEOPLE_KINDS)
+        )
+        and (_company(other) or (other.kind == "ORG" and not _authority(other)))
+    )
+
+
+_ORGANISATION_ROLE = frozenset(cue_words("organisation_role"))
+_ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
+
+
 def _case_phrase(
     vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
 ) -> tuple[int, int] | None:
@@ -2142,13 +2226,18 @@ _GAP_BREAK = re.compile(
 )
 
 
-def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
+def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None = None) -> bool:
     """科比遗孀瓦妮莎, 特斯拉的律师X, 特斯拉维权车主张女士: ``x`` qualifies the actor right
     after it — nothing, a kin or possessive word, or a few characters with neither a function
-    word nor an event word between them."""
+    word nor an event word between them.  ``places``: place names (no actors) the gap may hold
+    and that do not count in it (特斯拉某省某市维权车主张女士)."""
     if not rest:
         return False
     gap = vt[x.end : rest[0].start]
+    if places:
+        gap = "".join(
+            vt[lo:hi] for lo, hi in _outside(x.end, rest[0].start, places)
+        )  # fmt: skip
     if gap == "" and x.kind == "PER" and rest[0].kind == "PER":
         return False  # 秋瓷炫于晓光: two people, side by side
     if gap == "" or _MODIFIER_GAP.match(gap):
@@ -2175,6 +2264,48 @@ def _modifies(vt: str, x: Actor, rest: list[Actor]) -> bool:
         # epithet (the owner who protests against Tesla), not a clause
         return all(h.entry.object is None for h in _packaged_lexicon().match(gap))
     return not _packaged_lexicon().has_match(gap)
+
+
+def _outside(lo: int, hi: int, places: list[Actor]) -> list[tuple[int, int]]:
+    """The pieces of ``[lo, hi)`` outside the places lying wholly in it."""
+    out: list[tuple[int, int]] = []
+    at = lo
+    for p in places:
+        if lo <= p.start and p.end <= hi and p.start >= at:
+            out.append((at, p.start))
+            at = p.end
+    out.append((at, hi))
+    return out
+
+
+def _not_objects(vt: str, xs: list[Actor]) -> list[Actor]:
+    """``xs`` (the participants before a trigger, in order) without those an earlier verb takes
+    as its object: a verb a reason word opens after another of them (王某因殴打李某被拘留: 李某
+    is whom he hit) or a verb of driving (王某驾驶某车撞上护栏: the car is what he drove)."""
+    out: list[Actor] = []
+    for k, x in enumerate(xs):
+        if k and _object_of_verb(vt[xs[k - 1].end : x.start]):
+            continue
+        out.append(x)
+    return out
+
+
+def _object_of_verb(gap: str) -> bool:
+    """Does ``gap`` (the characters between two participants) end with a verb of driving, or
+    open with a reason word and end with a two-character verb, with no clause break?"""
+    if not gap or len(gap) > 8 or _CLAUSE_BREAK.search(gap):
+        return False
+    if _DRIVES.search(gap):
+        return True
+    if not _REASON_OPENS.match(gap) or len(gap) < 3:
+        return False
+    tag = _parts_of_speech().get(gap[-2:])
+    return tag is not None and tag.startswith("v")
+
+
+_REASON_OPENS = cue("reason_opens")
+_DRIVES = cue("drives")
+_CLAUSE_BREAK = re.compile(r"[，。；：！？“”《》（）()\s]")
 
 
 def _a_verb(gap: str) -> bool:
@@ -2268,6 +2399,18 @@ def _partners(vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor
         out.append(inside[0])
         out.extend(x for x in _coordinated(vt, inside[0], inside) if x.kind == "PER")
     return [x for x in out if x is not topic]
+
+
+def _told_with(
+    vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor, have: list[Actor]
+) -> list[Actor]:
+    """The participants joined to ``topic`` in its own earlier clause (A、B、C等9人涉及…，被控…:
+    B and C are charged too), not in ``have``."""
+    home = next((c for c in earlier if c.start <= topic.start < c.end), None)
+    if home is None:
+        return []
+    inside = [x for x in actors if home.start <= x.start < home.end and not x.place]
+    return [x for x in _coordinated(vt, topic, inside) if x not in have and x is not topic]
 
 
 def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
