@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dashiji.cli import app
+from dashiji.model import Document, Raw
 from dashiji.pipeline import ingest
 from dashiji.store import Store
 from dashiji.store.schema import user_version
@@ -603,3 +604,54 @@ def test_the_stories_knowledge_loads_checked() -> None:
     # the timeline's cues: comments and attributed openings, each in both scripts
     assert {"分析", "怎么回事", "为什么", "為什麼"} <= set(k.commentary_cues)
     assert {"报道", "获悉", "发言人", "報導"} <= set(k.report_cues)
+
+
+def _profile(weights: dict[str, float]) -> dict[str, float]:
+    norm = sum(v * v for v in weights.values()) ** 0.5
+    return {w: v / norm for w, v in weights.items()}
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def test_a_story_that_grew_towards_an_early_stray_article_takes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article that came before its story had the words it shares with it began a story
+    of its own; once later reports have taken the story towards it (each too unlike it to
+    bridge the two), the story takes it as it would take an article — and an article that
+    shares one word with the story is still left alone."""
+    from dashiji.stories import clustering
+
+    fire = {"化工厂": 1.0, "火灾": 1.0, "临江": 1.0, "扑救": 0.8}
+    stray = _profile({"负责人": 1.0, "刑拘": 1.0, "危化品": 1.0, "化工厂": 0.4})
+    lone = _profile({"化工厂": 0.3, "股价": 1.0, "上市": 1.0, "财报": 1.0})
+    later = [
+        _profile({**fire, "负责人": 0.2, "刑拘": 0.2, "危化品": 0.2, f"细节{i}": 0.6})
+        for i in range(6)
+    ]
+    assert _cos(_profile(fire), stray) < clustering.JOIN_AT
+    assert all(_cos(p, stray) < clustering.BRIDGE_AT for p in later)
+    order = [("fire", _profile(fire)), ("stray", stray), ("lone", lone)]
+    order += [(f"later-{i}", p) for i, p in enumerate(later)]
+
+    def grouped(stray_size: int) -> dict[str, str]:
+        monkeypatch.setattr(clustering, "STRAY_SIZE", stray_size)
+        with Store.open(tmp_path / f"s{stray_size}.db") as store:
+            conn = store.connection
+            for i, (doc_id, prof) in enumerate(order):
+                day = f"2024-03-{i + 1:02d}"
+                data = " ".join(prof).encode("utf-8")
+                store.put(Document(id=doc_id, raw=Raw(data=data, uri=f"{doc_id}.txt")))
+                clustering.assign(conn, doc_id, prof, published=day, title=None, actors=(), now=day)
+            return {
+                d: clustering.resolve(conn, s)
+                for d, s in conn.execute("SELECT doc_id, story_id FROM story_articles")
+            }
+
+    before = grouped(0)  # no stray taken: the article stays alone
+    assert before["stray"] != before["fire"] and before["later-5"] == before["fire"]
+    after = grouped(1)
+    assert after["stray"] == after["fire"] == after["later-5"] == story_id_for("fire")
+    assert after["lone"] != after["fire"]

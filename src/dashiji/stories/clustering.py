@@ -7,7 +7,11 @@ words, whatever the size of the store.  The article joins the story of highest c
 when it reaches :data:`JOIN_AT` (raised by time: a story quiet for longer than
 :data:`QUIET_DAYS` must be more alike to take an article).  When an article is as close to a
 second story as :data:`BRIDGE_AT`, the two stories are one: the younger joins the older, which
-keeps its id (the younger's id is kept as ``merged_into`` so links to it still resolve).
+keeps its id (the younger's id is kept as ``merged_into`` so links to it still resolve).  An
+article that came before its story had the words it shares with it began a story of its own: a
+story of at most :data:`STRAY_SIZE` articles near an article that joins another story is taken
+into that story when the story, grown by the article, is as like it as :data:`JOIN_AT`
+(:func:`_strays`; the growing story keeps its id).
 
 A story's id is ``s`` and 12 hex digits of the SHA-1 of its first article's id, so it is the same
 however many articles join and whichever store holds it.  Its title is that of its most
@@ -33,6 +37,9 @@ JOIN_AT = 0.20
 BRIDGE_AT = 0.30
 QUIET_DAYS = 120
 QUIET_PENALTY = 0.10
+#: A story of at most this many articles is taken into a story that has grown towards it (see
+#: :func:`_strays`).
+STRAY_SIZE = 1
 ACTORS_KEPT = 12
 
 
@@ -245,6 +252,9 @@ def assign(
             "updated_at = ? WHERE story_id = ?",
             (start, end, _actors_json(old_actors, actors), now, story),
         )
+        for other in _strays(conn, story, [s for _, s in ranked[1:] if s not in merged]):
+            _merge_stories(conn, story, other, now)  # the story shown so far keeps its id
+            merged.append(other)
         new = False
     else:
         story, sim, new = story_id_for(doc_id), 1.0, True
@@ -261,6 +271,50 @@ def assign(
         (doc_id, story, round(sim, 4), published),
     )
     return Assignment(story, sim, new, merged)
+
+
+def _strays(conn: sqlite3.Connection, story: str, near: Sequence[str]) -> list[str]:
+    """The stories of at most :data:`STRAY_SIZE` articles among ``near`` (the stories nearest
+    the article that just joined ``story``) that ``story``, grown by it, now takes as it would
+    take an article: their profile as similar to its own as :data:`JOIN_AT` (a story quiet for
+    longer than :data:`QUIET_DAYS` around them: :data:`QUIET_PENALTY` more).  An article that
+    came before its story had the words it shares with it began a story of its own; it is not
+    left there once the story has grown towards it."""
+    if not near:
+        return []
+    marks = ",".join("?" * len(near))
+    small = {
+        sid: (start, end)
+        for sid, start, end, n in conn.execute(
+            f'SELECT story_id, start, "end", num_articles FROM stories WHERE story_id IN ({marks})'
+            " AND merged_into IS NULL",
+            list(near),
+        )
+        if 0 < n <= STRAY_SIZE and sid != story
+    }
+    if not small:
+        return []
+    grown = _centroid(conn, story)
+    s_start, s_end = conn.execute(
+        'SELECT start, "end" FROM stories WHERE story_id = ?', (story,)
+    ).fetchone()
+    out = []
+    for sid in near:
+        if sid not in small:
+            continue
+        sim = sum(w * grown.get(t, 0.0) for t, w in _centroid(conn, sid).items())
+        start, end = small[sid]
+        gaps = [
+            g
+            for g in (_days(start, s_start), _days(end, s_end), _days(start, s_end))
+            if g is not None
+        ]
+        inside = bool(start and s_start and s_end and s_start[:10] <= start[:10] <= s_end[:10])
+        if gaps and not inside and min(gaps) > QUIET_DAYS:
+            sim -= QUIET_PENALTY
+        if sim >= JOIN_AT:
+            out.append(sid)
+    return out
 
 
 def _best_join(conn: sqlite3.Connection, story: str) -> float:
