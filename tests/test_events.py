@@ -575,22 +575,34 @@ def test_a_noticed_act_with_no_named_target_keeps_the_reporter_out(steps) -> Non
 def test_that_same_day_read_as_the_articles_day_takes_the_day_told_before() -> None:
     # 当天 with no day before it in its sentence is read by the time layer as the article's day;
     # the coder dates it by the last day the article told before it
-    from dashiji.events.coder import _anchor_day_anaphors
-    from dashiji.events.dates import TimeRef
+    from dashiji.events.dates import TimeRef, anchor_day_anaphors
 
     def ref(start: int, text: str, value: str, kind: str = "date") -> TimeRef:
         return TimeRef(start, start + len(text), kind, value, "day", False, None, text)
 
     times = [ref(0, "3月2日", "2024-03-02"), ref(30, "当天", "2024-06-01")]
-    _anchor_day_anaphors(times, "2024-06-01")
+    anchor_day_anaphors(times, "2024-06-01")
     assert times[1].value == "2024-03-02"
     times = [ref(0, "当天", "2024-06-01")]  # nothing told before: the time layer's reading
-    _anchor_day_anaphors(times, "2024-06-01")
+    anchor_day_anaphors(times, "2024-06-01")
     assert times[0].value == "2024-06-01"
     times = [ref(0, "3月2日", "2024-03-02"), ref(30, "当天", "2024-03-05")]  # its own reading
-    _anchor_day_anaphors(times, "2024-06-01")
+    anchor_day_anaphors(times, "2024-06-01")
     assert times[1].value == "2024-03-05"
     # 当日下午: the part of the day stays, the day is the one told before
     times = [ref(0, "3月2日", "2024-03-02"), ref(30, "当日下午", "2024-06-01TAF", "time")]
-    _anchor_day_anaphors(times, "2024-06-01")
+    anchor_day_anaphors(times, "2024-06-01")
     assert times[1].value == "2024-03-02TAF"
+
+
+def test_an_arrest_that_same_afternoon_is_dated_by_the_day_told_before(steps) -> None:
+    # the news coder anchors 当天下午 as the sentence coder does (one mechanism: day_anaphor)
+    e = one(
+        events(
+            steps,
+            "3月2日，临江市一商场发生持刀伤人事件，两人受伤。当天下午，临江市警方抓获犯罪嫌疑人王某。",
+            ref="2024-03-05",
+        ),
+        "COERCE",
+    )
+    assert e.date == "2024-03-02"

@@ -63,7 +63,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..annotate.time_rules import day_anaphor
 from ..kb import KnowledgeBase, load_kb
 from ..model import Document, Span
 from ..normalize import AnalysisView, to_simplified
@@ -83,7 +82,14 @@ from .actors import (
 from .clauses import Clause, clause_at, split_clauses
 from .codebook import Codebook, CueHit, TriggerEntry, _MatchTuple, load_codebook
 from .cues import SentenceCues
-from .dates import DateChoice, TimeRef, clause_time, event_date, later_than
+from .dates import (
+    DateChoice,
+    TimeRef,
+    anchor_day_anaphors,
+    clause_time,
+    event_date,
+    later_than,
+)
 from .doubt import doubts, drop_doubtful
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
@@ -239,7 +245,7 @@ class EventCoder:
                 a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b]
             )
             times.append(tr)
-        _anchor_day_anaphors(times, doc.reference_date)
+        anchor_day_anaphors(times, doc.reference_date)
         if identity:
             quants = [(s.start, s.end, s) for s in quant_spans]
         else:
@@ -1256,24 +1262,3 @@ def default_coder() -> EventCoder:
 def code_events(doc: Document) -> list[Event]:
     """The events of an annotated document (sentence, entity, time and quantity spans)."""
     return default_coder().code(doc)
-
-
-def _anchor_day_anaphors(times: list[TimeRef], reference: str | None) -> None:
-    """当天, 当日, 当天下午 read as the article's day (the time layer does not look back for the
-    day they point to: :func:`~dashiji.annotate.time_rules.day_anaphor`) mean the day told last
-    before them in the article: 2021年4月19日…。当天下午，… ."""
-    if not reference:
-        return
-    last: TimeRef | None = None
-    for t in sorted(times, key=lambda t: t.start):
-        if day_anaphor(t.text) and t.value and t.value.startswith(reference):
-            if last is not None and last.value:
-                day = last.value[:10]
-                j = times.index(t)
-                times[j] = TimeRef(
-                    t.start, t.end, t.kind, day + t.value[len(reference) :], t.precision,
-                    t.approx, t.direction, t.text,
-                )  # fmt: skip
-            continue
-        if t.kind == "date" and t.precision == "day" and t.value and len(t.value) == 10:
-            last = t

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..annotate.time_rules import rules
+from ..annotate.time_rules import day_anaphor, rules
 from .clauses import Clause
 from .news_cues import cue
 
@@ -249,3 +249,24 @@ def later_than(
             return None
         return v > ref[:4]
     return None
+
+
+def anchor_day_anaphors(times: list[TimeRef], reference: str | None) -> None:
+    """当天, 当日, 当天下午 read as the article's day (the time layer does not look back for the
+    day they point to: :func:`~dashiji.annotate.time_rules.day_anaphor`) mean the day told last
+    before them in the article: 2021年4月19日…。当天下午，… ."""
+    if not reference:
+        return
+    last: TimeRef | None = None
+    for t in sorted(times, key=lambda t: t.start):
+        if day_anaphor(t.text) and t.value and t.value.startswith(reference):
+            if last is not None and last.value:
+                day = last.value[:10]
+                j = times.index(t)
+                times[j] = TimeRef(
+                    t.start, t.end, t.kind, day + t.value[len(reference) :], t.precision,
+                    t.approx, t.direction, t.text,
+                )  # fmt: skip
+            continue
+        if t.kind == "date" and t.precision == "day" and t.value and len(t.value) == 10:
+            last = t

@@ -46,7 +46,7 @@ from ..normalize import AnalysisView
 from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
-from .dates import TimeRef, later_than
+from .dates import TimeRef, anchor_day_anaphors, later_than
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     _NAME_AFTER,
@@ -338,6 +338,7 @@ class NewsCoder:
             )
             for t in times
         ]  # fmt: skip
+        anchor_day_anaphors(time_refs, doc.reference_date)
         taken = bytearray(len(vt))
         for a, b, _ in ent_view:
             taken[a:b] = b"\x01" * (b - a)
