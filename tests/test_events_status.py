@@ -122,3 +122,28 @@ def test_the_cue_lists_are_there() -> None:
         assert cue_words(name)
     assert cue("span_to_now").match("过去")
     assert "决定向" in cue_words("intends") and "削减" in cue_words("future_verbs")
+
+
+# ---- not an event: a line of a life summed up ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张某的职业生涯里，某某队成为了总冠军级别的球队。",
+        "26岁，王某加入红杉资本并担任合伙人。",
+        "2001年至2004年，李某连续4年获得全国优秀教师奖。",
+    ],
+)
+def test_a_career_line_is_no_event(steps, text: str) -> None:
+    kinds = {e.news_type for e in events(steps, text)}
+    assert not kinds & {"竞赛行为-夺冠", "组织关系-加盟", "产品行为-获奖"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("2004年，李某获得全国优秀教师奖。", "产品行为-获奖"),
+        ("3月5日，王某正式加入红杉资本担任合伙人。", "组织关系-加盟"),
+    ],
+)
+def test_a_win_or_a_move_told_as_news_stays(steps, text: str, kind: str) -> None:
+    assert kind in {e.news_type for e in events(steps, text)}

@@ -38,6 +38,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…) and has no time of its
   own in its clause: background told in passing;
+* ``career`` — a line of a life summed up: after 生涯/履历 in its sentence (职业生涯里…总冠军 —
+  ``career_words``), in a sentence or clause opened by an age (27岁，他加入…), or a win or an
+  award counted (共获得5次总冠军, 连续5年获得…奖);
 * ``motive`` — an act after 为…而 in a sentence that argues (…为争取选票而采取禁令行动的分析 —
   ``analysis_words``);
   for the diplomatic coder's events, what was nearly done (接近与X达成协议 — ``near_miss``);
@@ -67,8 +70,9 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
-``then_not``, ``analysis_words``).  The nominal, quotation, prospect and heading tests
-read the news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
+``then_not``, ``analysis_words``, ``career_words``).  The nominal, quotation, prospect and
+heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
+(对印度的关税).
 """
 
 from __future__ import annotations
@@ -140,6 +144,17 @@ _AFTER_FRAME = re.compile(r"(?:身亡|死亡|去世|发生|完成)?(?:之后|以
 _OWN_TIME = re.compile(
     r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日|近日|日前"
 )
+_CAREER = cue("career_words")  # 职业生涯里…, NBA生涯: a life summed up
+# 27岁，他加入…; 18岁时，…: a line of a life told by age
+_AGE_OPEN = re.compile(
+    r"\s*(?:在)?(?:他|她)?[0-9一二三四五六七八九十两]{1,3}岁(?:时|那年|的时候)?[，,]"
+)
+# 共获得5次总冠军, 连续5年获得…奖: wins or awards counted, a record, not one event
+_TIMES = re.compile(
+    r"(?:[0-9两三四五六七八九十几多]+(?:次|届|度)|连续[0-9一二三四五六七八九十两几]+(?:年|届|次))"
+    r"[^，。；、]{0,6}$"
+)
+_RECORD_TYPES = ("竞赛行为", "产品行为-获奖")
 _FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
 _CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
@@ -246,6 +261,13 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("frame_after")  # 退役后继续活跃于…, 坠机身亡后，…起诉: a time framed
     if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
         why.append("motive")  # 包括X为争取选票而采取禁令行动的分析: a motive argued, not a report
+    if news and (
+        _CAREER.search(vt, s0, t0)
+        or _AGE_OPEN.match(vt, s0)
+        or (c0 > s0 and _AGE_OPEN.match(vt, c0))
+        or ((e.news_type or "").startswith(_RECORD_TYPES) and _TIMES.search(vt, c0, t0))
+    ):
+        why.append("career")  # 职业生涯里…总冠军, 27岁，他加入…, 连续5年获得…奖: a life summed up
     if (
         not e.actors
         and not any(
