@@ -178,6 +178,29 @@ def test_a_sentencing_adjourned_to_a_day_is_planned_for_it(steps) -> None:
     assert (e.status, e.date) == ("planned", "2025-11-03")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年赵某与钱某的纠纷闹得沸沸扬扬，最近两人的案件进行了第二次开庭。",
+        "2025年3月5日，张某在商场被打，次日张某向警方报案。",
+        "2025年3月5日，张某在商场被打，两天后张某向警方报案。",
+        "2025年9月12日，香港法院开庭，法官日前已裁定刘某诈骗罪成立。",
+    ],
+)
+def test_a_clause_with_a_vague_time_of_its_own_borrows_no_date(steps, text: str) -> None:
+    evs = [e for e in events(steps, text) if e.trigger in ("开庭", "报案", "裁定")]
+    if "香港法院开庭" in text:  # (the hearing has the day; the ruling, 日前, has none)
+        evs = [e for e in evs if e.trigger == "裁定"]
+    assert evs and all(e.date is None for e in evs), [(e.trigger, e.date) for e in evs]
+
+
+def test_a_time_of_day_or_that_same_day_keeps_the_day_told_before(steps) -> None:
+    e = news(events(steps, "2025年3月5日，张某在商场被打，当天张某向警方报案。"), "司法行为-举报")
+    assert e.date == "2025-03-05"
+    e = news(events(steps, "9月10日，王某诉李某一案进入二审，于下午两点开庭。"), "司法行为-开庭")
+    assert e.date == "2025-09-10"
+
+
 def test_today_with_its_day_in_brackets_dates_the_event(steps) -> None:
     e = news(events(steps, "歌手孙某今（20）日宣布正式加盟一家唱片公司。"), "组织关系-加盟")
     assert e.date == "2025-10-20"

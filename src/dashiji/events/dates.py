@@ -87,6 +87,28 @@ class DateChoice:
     chained: bool = False
 
 
+_SAME_DAY = frozenset({"同日", "同一天", "当晚", "当夜", "当时"})  # beside 当天, 当日; not 次日
+
+
+def same_day(text: str) -> bool:
+    """A time expression that points back to the day told before (当天, 当日下午, 当晚, 当时)."""
+    return day_anaphor(text) or text in _SAME_DAY
+
+
+def own_vague_time(clause: Clause, times: list[TimeRef], before: int) -> bool:
+    """Does the clause hold, before offset ``before``, a time expression of its own that cannot
+    date an event (最近, 日前, 两天后, 次日)?  Then no date is borrowed from an earlier clause
+    (去年…，最近两人的案进行了第二次开庭: not last year)."""
+    return any(
+        clause.start <= t.start
+        and t.end <= before
+        and t.kind in ("date", "range")
+        and not t.usable
+        and not same_day(t.text)
+        for t in times
+    )  # (a time of day, 下午两点, 凌晨, refines the day told before)
+
+
 def time_only(view: str, clause: Clause, times: list[TimeRef]) -> TimeRef | None:
     """The time expression a clause consists of, if it holds nothing else."""
     inside = [t for t in times if clause.start <= t.start and t.end <= clause.end]
@@ -136,7 +158,7 @@ def event_date(
     if own:
         before = [t for t in own if t.end <= trigger_start]
         chosen = max(before, key=lambda t: t.end) if before else min(own, key=lambda t: t.start)
-    else:
+    elif not own_vague_time(clause, times, trigger_start):
         for c in reversed(clauses[: clause.index]):
             if speech_clause is not None and c.index <= speech_clause.index:
                 break

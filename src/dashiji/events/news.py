@@ -47,6 +47,7 @@ from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
 from .dates import TimeRef, anchor_day_anaphors, later_than
+from .dates import same_day as _same_day
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     _NAME_AFTER,
@@ -2526,6 +2527,16 @@ def _day_or_month(
     # trigger's clause tells a later step (…参与集会，后被警方拘捕)
     if _LATER_OPEN.match(vt, clause.start):
         return None
+    if any(
+        clause.start <= t.start and t.end <= m.start and t.kind in ("date", "range")
+        and not _same_day(t.text)
+        and (
+            t.value is None or t.precision == "approx-range" or t.text in _ANAPHORIC
+            or _OFFSET_AFTER.fullmatch(t.text) is not None
+        )
+        for t in times
+    ):  # 去年…，最近两人的案进行了第二次开庭, …，次日…: the clause has a vague or relative time of
+        return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
     for c in reversed([c for c in clauses if c.end <= clause.start]):
         opening = [
             t
