@@ -690,3 +690,17 @@ def test_planned_events_join_the_timeline_on_their_dates_or_their_own() -> None:
     assert out[1]["lifecycle"] and out[1]["status"] == "cancelled"
     assert has_lifecycle(held) and not has_lifecycle(plain)
     assert sorted([planned, held, off], key=lifecycle_order) == [off, planned, held]
+
+
+def test_an_article_without_a_title_stands_with_its_opening_sentence(tmp_path: Path) -> None:
+    text = "临江地铁3号线（Linjiang Metro Line 3）2日开通运营。3号线全长28公里，设车站21座。"
+    path = tmp_path / "metro.txt"  # a text file: no title
+    path.write_text(text, "utf-8")
+    with Store.open(tmp_path / "t.db") as store:
+        ingest([str(path)], store, date="2024-03-02")
+        docs = [d for d in store.iter_documents() if d.error is None]
+    assert docs and not docs[0].article.title  # type: ignore[union-attr]
+    (entry,) = build_timeline(docs, n_dates=1)
+    assert entry.date == "2024-03-02"
+    # its opening sentence, without the name's aside in brackets and the full stop
+    assert entry.summary == "临江地铁3号线2日开通运营"

@@ -48,7 +48,8 @@ date) and listed in date order.
 **Which summary.**  The candidates of a date are the titles of the articles published that day,
 the titles of the follow-ups and echoes whose news is of that day, and — for a date no article was
 published on — the sentences that name it (without the date expression).  Titles lose their tags
-(【图】, #话题#) and, when a whole post stands in for a title, are cut to their first clauses.  The
+(【图】, #话题#) and, when a whole post stands in for a title, are cut to their first clauses; an
+article without a title (a text file) stands with its opening sentence, cut the same way.  The
 summary is the most central candidate: the one sharing most character bigrams with the others
 and with what the sentences of other articles naming the date say (cosine, weighted like the
 votes; such a sentence counts :data:`VOTER_WEIGHT`), without leading and trailing clauses no
@@ -295,7 +296,7 @@ def _article(doc: Document, first: Document | None = None) -> _Article | None:
     return _Article(
         doc,
         published,
-        _headline(raw_title),
+        _headline(raw_title) if raw_title.strip() else _headline(_opening(src)),
         _source(doc),
         refs,
         kind,
@@ -306,6 +307,19 @@ def _article(doc: Document, first: Document | None = None) -> _Article | None:
 
 
 LEAD_CHARS = 120  # at most this much of an article's opening sentence is read for report cues
+
+
+def _opening(doc: Document) -> str:
+    """The opening sentence of ``doc`` (at most :data:`LEAD_CHARS` characters) without its
+    asides in brackets: the headline of an article without a title (a text file), which tells
+    its news first."""
+    ends = [s.end for s in doc.spans if s.layer == "sentence"]
+    lead = doc.text[: min(min(ends, default=LEAD_CHARS), LEAD_CHARS)]
+    return _ASIDE.sub("", lead).strip().rstrip("。！？!?；;")
+
+
+# An aside in brackets: a name in its own script (普京（Vladimir Putin）), a gloss.
+_ASIDE = re.compile(r"（[^（）]{0,40}）|\([^()]{0,40}\)")
 
 
 def _attributed(doc: Document) -> bool:
