@@ -147,3 +147,18 @@ def test_a_career_line_is_no_event(steps, text: str) -> None:
 )
 def test_a_win_or_a_move_told_as_news_stays(steps, text: str, kind: str) -> None:
     assert kind in {e.news_type for e in events(steps, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("某公司根据相关法律规定对刘某提起诉讼。", "asserted"),
+        ("某公司向车主提供了事故数据，并公开道歉。", "asserted"),
+        ("根据刘某提供的起诉状显示，他已起诉某公司。", "reported"),
+        ("据了解，刘某已起诉某公司。", "reported"),
+    ],
+)
+def test_data_evidence_and_law_report_nothing(steps, text: str, modality: str) -> None:
+    evs = [e for e in events(steps, text) if e.news_type or e.type]
+    assert evs, text
+    assert {e.modality for e in evs} == {modality}, [(e.trigger, e.modality) for e in evs]

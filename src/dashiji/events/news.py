@@ -88,6 +88,9 @@ _UNCERTAIN = re.compile(
 )
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
 _REPORTED = cue("reported")
+# 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
+_JU_NOT_REPORTING = cue("ju_not_reporting")
+_SOURCE_SHOWS = cue("source_shows")
 _PLANNED = re.compile(
     r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划)"
 )
@@ -999,7 +1002,7 @@ class NewsCoder:
             modality = "uncertain"
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
-        elif _REPORTED.search(before):
+        elif _reported_in(before):
             modality = "reported"
         if entry.news and agent is None and subject_role and not _PASSIVE.match(vt, m.start):
             # 荣耀20S新机将在武汉正式发布, 弦子向法院递交起诉书: the phrase a name stands in
@@ -1489,6 +1492,28 @@ def _cutting_names(
                 out[x] = y
                 break
     return out
+
+
+def _reported_in(text: str) -> bool:
+    """Does ``text`` (a sentence up to its trigger) credit a source (据悉, X称, 据报道…)?  The
+    据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it cites shows or tells
+    (根据公开资料显示, 根据X描述: not 根据法律规定, 根据鉴定结果认定)."""
+    for r in _REPORTED.finditer(text):
+        if r.group() != "据":
+            return True
+        w = _JU_NOT_REPORTING.match(text, max(0, r.start() - 1))
+        if w is None or w.end() <= r.start():
+            w = _JU_NOT_REPORTING.match(text, r.start())
+        if w is None:
+            return True
+        if w.group() == "根据":
+            cut = _CLAUSE_END.search(text, w.end())
+            if _SOURCE_SHOWS.search(text, w.end(), cut.start() if cut else len(text)):
+                return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:]")
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
