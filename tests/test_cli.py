@@ -313,3 +313,10 @@ def test_a_users_knowledge_base_file_is_used(
     assert with_kb.exit_code == 0, with_kb.output
     linked = {e["text"]: e["kb_id"] for e in _jsonl(with_kb.stdout)[0]["entities"]}
     assert linked["川建国"] == "donald-trump"
+
+
+def test_help_shows_bracketed_words_a_new_user_must_type() -> None:
+    # --help renders docstrings as rich markup, where [serve] is a tag and vanishes
+    result = runner.invoke(app, ["serve", "--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "dashiji[serve]" in result.output, result.output

@@ -253,6 +253,32 @@ def test_new_user_finds_the_budapest_summit(server: str, page: Page) -> None:  #
     assert not errors, errors
 
 
+def test_new_user_switches_to_english_and_back(server: str, page: Page) -> None:  # noqa: F811
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/search?q=" + "布达佩斯")
+    page.locator("#search-events a.summary", has_text="布达佩斯会晤").first.click()
+    page.wait_for_url(re.compile(r"/events/"))
+    page.click("#lang-toggle")
+    expect(page.locator("#event-date")).to_contain_text("(approximate)")
+    actors = page.locator("#event-actors")
+    expect(actors).to_contain_text("Vladimir Putin party, Donald Trump party")
+    shot(page, "ui-04-event-en")
+    actors.get_by_role("link", name="Vladimir Putin").click()
+    page.wait_for_url(re.compile(r"/actors/vladimir-putin"))
+    expect(page.locator("#roles")).to_contain_text("president")
+    expect(page.locator("#roles")).not_to_contain_text("总统")
+    # the partners' picture and list name them in English too
+    labels = page.locator("#partners text.label").all_text_contents()
+    assert any(label.startswith("Donald") for label in labels), labels
+    assert "特朗普" not in labels, labels
+    shot(page, "ui-05-actor-en")
+    page.click("#lang-toggle")
+    expect(page.locator("#actor-name")).to_have_text("普京")
+    expect(page.locator("#roles")).to_contain_text("总统")
+    assert not errors, errors
+
+
 def test_front_page_latest_events_are_the_last_reported(client: TestClient) -> None:
     front = html(client, "/")
     latest = front.split('id="latest"', 1)[1].split("</ul>", 1)[0]
@@ -316,3 +342,81 @@ def test_the_chronicle_is_not_named_like_the_site(client: TestClient) -> None:
     trending = html(client, "/").split('id="trending"', 1)[1].split("</ol>", 1)[0]
     metas = re.findall(r'<span class="meta">([^<]*)</span>', trending)
     assert metas and all(re.match(r"近\d+天新增\d+篇 · ", m.strip()) for m in metas), metas
+
+
+# ---- what the second walk found (zh and en) ----------------------------------------------------
+
+
+def test_words_for_lists_counts_precisions_and_date_sources() -> None:
+    zh, en = Words("zh"), Words("en")
+    assert en("results", total=1) == "1 result" and en("results", total=3) == "3 results"
+    assert zh("results", total=1) == "共1条结果"
+    assert zh("list_sep") == "、" and en("list_sep") == ", "
+    # a precision the date's own form shows is not said again: 2025-05, not 2025-05 (月)
+    assert zh.precision_note("month", "2025-05") == "" and en.precision_note("year", "2025") == ""
+    assert zh.precision_note("day", "2025-05-01") == "" and zh.precision_note(None, "2025") == ""
+    assert zh.precision_note("month", "2025-05-01") == "月"
+    assert zh.precision_note("approx-day", "2025-10-29") == "前后"
+    assert en.precision_note("approx-day", "2025-10-29") == "approximate"
+    assert en.precision_note("early-month", "2025-10") == "early month"
+    # where an article's date was read, in words; an unknown source as it is
+    assert zh.date_from("cli") == "导入时指定" and en.date_from("cli") == "given at ingest"
+    assert en.date_from("page:weibo") == "platform page" and zh.date_from("odd") == "odd"
+    assert zh.aside("据报道日期") == "〔据报道日期〕"
+    assert en.aside("by report date") == "(by report date)"
+
+
+def test_chronicle_type_menu_names_types_in_words(client: TestClient) -> None:
+    for lang, consult in (("zh", "磋商"), ("en", "consult")):
+        form = html(client, "/chronicle", lang=lang).split('id="filters"', 1)[1].split("</form>")[0]
+        menu = form.split('name="type"', 1)[1].split("</select>", 1)[0]
+        assert re.search(rf'<option value="CONSULT" *>{consult} \(\d+\)</option>', menu), menu
+        assert not re.search(r">[A-Z]{4,} \(\d+\)<", menu), menu  # no PLOVER code shown as such
+
+
+def test_dates_say_only_what_their_form_does_not(client: TestClient) -> None:
+    page_ = html(client, "/chronicle", limit=200)
+    assert re.search(r'<span class="date">\d{4}-\d\d</span>', page_)  # months are there
+    month = r'<span class="date">\d{4}-\d\d</span> <span class="precision">\(月\)'
+    assert not re.search(month, page_)
+    ev = budapest_summit(client)
+    date_zh = html(client, f"/events/{ev['event_id']}").split('id="event-date"', 1)[1]
+    assert "(前后)" in date_zh.split("</dd>", 1)[0] and "约某日" not in date_zh
+    front_en = html(client, "/", lang="en")
+    assert "(by report date)" in front_en and "〔" not in front_en
+
+
+def test_english_pages_name_actors_and_places_in_english(client: TestClient) -> None:
+    ev = budapest_summit(client)
+    actors = html(client, f"/events/{ev['event_id']}", lang="en").split('id="event-actors"', 1)[1]
+    actors = actors.split("</dd>", 1)[0]
+    assert "Vladimir Putin" in actors and "、" not in actors and "</span>, <a" in actors
+    putin = html(client, "/actors/vladimir-putin", lang="en")
+    roles = putin.split('id="roles"', 1)[1].split("</table>", 1)[0]
+    assert "president" in roles and "Russia" in roles
+    assert not re.search(r"[\u4e00-\u9fff]", roles), roles
+    partners = putin.split('id="partners"', 1)[1].split("</ol>", 1)[0]
+    assert "Donald Trump" in partners and "特朗普" not in partners
+    # the subtitle gives the other script's name once, not again at the end
+    meta_zh = html(client, "/actors/vladimir-putin").split('id="actor-name"', 1)[1]
+    meta_zh = meta_zh.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert meta_zh.count("普京") == 0 and "Vladimir Putin" in meta_zh
+    places = html(client, "/map", lang="en").split('id="map-places"', 1)[1].split("</ol>", 1)[0]
+    assert ">Budapest</a>" in places and "布达佩斯" not in places
+
+
+def test_a_map_of_one_place_says_which_and_leads_back(client: TestClient) -> None:
+    page_ = html(client, "/map", place="budapest")
+    assert re.search(r"<h1>地图 · 布达佩斯</h1>", page_)
+    note = page_.split('id="map-filter"', 1)[1].split("</p>", 1)[0]
+    assert 'href="/chronicle?place=budapest"' in note and 'href="/map"' in note
+    assert 'id="map-filter"' not in html(client, "/map")
+    hostile = html(client, "/map", place='"><script>x</script>')
+    assert "<script>x" not in hostile
+
+
+def test_article_date_source_in_words(client: TestClient) -> None:
+    ev = budapest_summit(client)  # its article is the seed dated on the command line
+    meta = html(client, f"/articles/{ev['doc_id']}").split('id="metadata"', 1)[1]
+    meta = meta.split("</dl>", 1)[0]
+    assert "〔导入时指定〕" in meta and ">cli<" not in meta and "<dd></dd>" not in meta

@@ -1038,8 +1038,9 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
 ) -> None:
+    # (--help reads the docstring as rich markup: "\\[" keeps [serve] from being eaten as a tag)
     """Serve the store read-only: web pages at http://HOST:PORT/, the JSON API under /api,
-    its reference at /docs (needs the 'serve' extra: pip install 'dashiji[serve]')."""
+    its reference at /docs (needs the 'serve' extra: pip install 'dashiji\\[serve]')."""
     from .serve import run as serve_app
     from .store.postgres import is_postgres_url
 

@@ -118,6 +118,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "A quote or parenthesis is left open: searched for the words “{words}”",
     ),
     "search_title": ("搜索“{query}”", "Search: {query}"),
+    # between the names of a list (普京、特朗普; Vladimir Putin, Donald Trump)
+    "list_sep": ("、", ", "),
+    "all_places": ("全部地点", "All places"),
+    "events_here": ("这里的事件", "Events here"),
 }
 
 STATUS = {
@@ -136,7 +140,7 @@ MODALITY = {
 }
 PRECISION = {
     "day": ("日", "day"),
-    "approx-day": ("约某日", "about a day"),
+    "approx-day": ("前后", "approximate"),
     "month": ("月", "month"),
     "early-month": ("上旬", "early month"),
     "mid-month": ("中旬", "mid month"),
@@ -185,6 +189,21 @@ PLOVER = {
     "COERCE": ("强制", "coerce"),
     "ASSAULT": ("攻击", "assault"),
 }
+#: where an article's date was read (Article.published_from, written by dashiji.extract); a
+#: platform's page is ``page:NAME``
+DATE_FROM = {
+    "cli": ("导入时指定", "given at ingest"),
+    "header": ("文件头", "file header"),
+    "html:meta": ("网页元数据", "page metadata"),
+    "html:jsonld": ("网页结构化数据", "page JSON-LD"),
+    "html:time": ("网页时间标签", "page time tag"),
+    "html:text": ("网页正文", "page text"),
+    "text:byline": ("正文署名行", "byline"),
+    "url": ("网址", "URL"),
+    "htmldate": ("由网页推断", "guessed from the page"),
+    "source": ("来源数据", "source record"),
+    "page": ("平台网页", "platform page"),
+}
 #: knowledge-base entry types (dashiji.kb.model.TYPES)
 KB_TYPE = {
     "country": ("国家", "country"),
@@ -224,8 +243,11 @@ _ONE = {
     "n_outlets": "{n} outlet",
     "n_mentions": "{n} mention",
     "unplaced": "{n} event could not be placed",
+    "results": "{total} result",
 }
 
+#: precisions a date's form already shows
+_IMPLIED = {"month": re.compile(r"^\d{4}-\d\d$"), "year": re.compile(r"^\d{4}$")}
 _PLAIN_DATE = re.compile(r"^\d{4}(-\d\d){0,2}$")
 _CLOCK = re.compile(r"T[0-9:]+$|T[A-Z]{2}$")
 
@@ -240,7 +262,7 @@ class Words:
     def __call__(self, key: str, **fmt: object) -> str:
         pair = _WORDS.get(key)
         word = pair[self._i] if pair else key
-        if self.lang == "en" and fmt.get("n") == 1 and key in _ONE:
+        if self.lang == "en" and fmt.get("n", fmt.get("total")) == 1 and key in _ONE:
             word = _ONE[key]
         return word.format(**fmt) if fmt else word
 
@@ -259,6 +281,16 @@ class Words:
     def precision(self, value: str | None) -> str:
         return self._pick(PRECISION, value)
 
+    def precision_note(self, value: str | None, date: str | None) -> str:
+        """The precision a date's own shape does not say: none for a day (2025-10-29), a month
+        (2025-10) or a year (2025) written as such; 前后 (approximate) or 上旬 (early month)
+        otherwise."""
+        if not value or value == "day":
+            return ""
+        if date and _IMPLIED.get(value) and _IMPLIED[value].match(date):
+            return ""
+        return self.precision(value)
+
     def side(self, value: str | None) -> str:
         return self._pick(SIDE, value)
 
@@ -267,6 +299,16 @@ class Words:
 
     def kb_type(self, value: str | None) -> str:
         return self._pick(KB_TYPE, value)
+
+    def date_from(self, value: str | None) -> str:
+        """Where a date was read, in words (``cli`` → 导入时指定); an unknown source as it is."""
+        if value and value not in DATE_FROM and value.startswith("page:"):
+            return self._pick(DATE_FROM, "page")
+        return self._pick(DATE_FROM, value)
+
+    def aside(self, text: str) -> str:
+        """A remark set apart from a date: 〔据报道日期〕; in English (by report date)."""
+        return f"〔{text}〕" if self.lang == "zh" else f"({text})"
 
     def date(self, value: str | None) -> str:
         """A date as the page shows it: ISO days and months as they are; a week, a part of a

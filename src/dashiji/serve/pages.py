@@ -86,6 +86,26 @@ def env() -> Environment:
     return _env
 
 
+def kb_display(kb: Any, entry_id: str | None, lang: str) -> str:
+    """A KB entry's name in the page's language (its English name on English pages when it has
+    one); "" for an id the KB does not hold."""
+    entry = kb.by_id(entry_id) if entry_id else None
+    if entry is None:
+        return ""
+    if lang == "en" and entry.en:
+        return str(entry.en)
+    return str(entry.name)
+
+
+def role_title(kb: Any, role: dict[str, Any], lang: str) -> str:
+    """A post's title in the page's language: the KB's own title, else (in English) the role
+    word of the Chinese title (rw:总统 → president), else the role's code in words."""
+    zh, en = role.get("title_zh"), role.get("title_en")
+    if lang == "zh":
+        return str(zh or en or role["role"])
+    return str(en or kb_display(kb, f"rw:{zh}", "en") or str(role["role"]).replace("_", " "))
+
+
 def lang_of(request: Request) -> str:
     lang = request.cookies.get("lang", "zh")
     return lang if lang in LANGS else "zh"
@@ -97,14 +117,7 @@ def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HT
     kb = state.kb()
 
     def kb_name(entry_id: str | None) -> str:
-        if not entry_id:
-            return ""
-        entry = kb.by_id(entry_id)
-        if entry is None:
-            return entry_id
-        if lang == "en" and entry.en:
-            return entry.en
-        return entry.name
+        return kb_display(kb, entry_id, lang) or (entry_id or "")
 
     def url_with(**params: Any) -> str:
         """This page's URL with some query parameters replaced (None drops one)."""
@@ -527,13 +540,29 @@ def article_page(
 def actor_page(request: Request, state: State, key: str) -> Response:
     profile = actor_profile(state, key)
     events = q.list_events(state.conn(), q.EventFilter(actor=[key]), sort="-date", limit=30)
+    lang, kb = lang_of(request), state.kb()
+    # names in the page's language (the profile is kept for both)
+    partners = [
+        {**p, "display": kb_display(kb, p.get("kb_id"), lang) or p["display"]}
+        for p in profile["partners"]
+    ]
+    roles = [
+        {**r, "title": role_title(kb, r, lang), "at_name": kb_display(kb, r["at"], lang)}
+        for r in profile["roles"]
+    ]
+    for r, kept in zip(roles, profile["roles"], strict=True):
+        r["at_name"] = r["at_name"] or kept["at_name"]
+    # the names it is written under, less the two the page already shows as its names
+    shown = {kb_display(kb, key, "zh"), kb_display(kb, key, "en"), profile["name"]}
     return render(
         request,
         "actor.html",
         actor=profile,
+        roles=roles,
+        other_names=[n for n in profile.get("names") or [] if n not in shown][:6],
         events=events,
         chart=month_bars(profile["by_month"]),
-        network=star_network(profile["name"], profile["partners"]),
+        network=star_network(profile["name"], partners),
     )
 
 
