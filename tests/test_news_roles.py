@@ -371,3 +371,25 @@ def test_the_names_listed_with_an_earlier_subject_share_its_role(steps) -> None:
 def test_the_person_one_marries_is_a_party(steps) -> None:
     e = news(events(steps, "李强出院后，他的女友选择了嫁给他。"), "人生-结婚")
     assert "李强" in roles(e)["结婚双方"], roles(e)
+
+
+# ---- a car's make, and a place someone comes from ---------------------------------------------
+def test_a_cars_make_is_no_party_of_the_accident(steps) -> None:
+    text = "5月2日下午，杭州市某大街发生一起疑似宝马汽车失控事故。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert not e.actors and roles(e)["地点"] == ["杭州市"], (names(e), roles(e))
+    e = news(events(steps, "昨天，李大伟驾驶宝马汽车撞上护栏。"), "灾害/意外-车祸")
+    assert names(e) == ["李大伟"], names(e)
+    # a company is a party of what is not an accident
+    e = news(events(steps, "李大伟昨天起诉了宝马公司。"), "司法行为-起诉")
+    assert "宝马公司" in roles(e)["被告"], roles(e)
+
+
+def test_a_place_before_a_person_or_closing_a_description_is_no_location(steps) -> None:
+    e = news(events(steps, "2021年3月，西安李女士驾驶汽车发生交通事故。"), "灾害/意外-车祸")
+    assert "地点" not in roles(e) and names(e) == ["李女士"], (names(e), roles(e))
+    text = "当天，嫌疑人王某（男，41岁，江苏滨海人）在金陵路持刀伤人。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "江苏滨海" not in roles(e).get("地点", []), roles(e)
+    e = news(events(steps, "5月2日，杭州一辆汽车发生交通事故。"), "灾害/意外-车祸")
+    assert roles(e)["地点"] == ["杭州"], roles(e)

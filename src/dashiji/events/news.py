@@ -896,6 +896,13 @@ class NewsCoder:
                 None,
             )
             by_role = subject_role
+        made = False  # a vehicle's make named (it tells the event, though it takes no part)
+        if entry.news in _MADE_VEHICLE_TYPES:  # 某品牌汽车发生事故: the make, not a party
+            made = any(x is not None and _company(x) for x in (agent, patient, *others, by_inside))
+            agent = None if agent is not None and _company(agent) else agent
+            patient = None if patient is not None and _company(patient) else patient
+            others = [x for x in others if not _company(x)]
+            by_inside = None if by_inside is not None and _company(by_inside) else by_inside
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
@@ -1004,7 +1011,13 @@ class NewsCoder:
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif _reported_in(before):
             modality = "reported"
-        if entry.news and agent is None and subject_role and not _PASSIVE.match(vt, m.start):
+        if (
+            entry.news
+            and agent is None
+            and subject_role
+            and not made
+            and not _PASSIVE.match(vt, m.start)
+        ):
             # 荣耀20S新机将在武汉正式发布, 弦子向法院递交起诉书: the phrase a name stands in
             phrase = _np_before(vt, clause, m, times)
             if phrase is not None and object_role in _CASE_ROLES:
@@ -1014,7 +1027,7 @@ class NewsCoder:
             ):
                 agent = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.insert(0, agent)
-        if not participants and entry.news:
+        if not participants and entry.news and not made:
             before_np = _np_before(vt, clause, m, times)
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
             if phrase is not None and object_role in _CASE_ROLES:
@@ -1076,7 +1089,7 @@ class NewsCoder:
                 participants = [agent]
         if not participants and (entry.news or "") not in _SELF_CONTAINED:
             return None  # 见面 with nobody: a word, not an event
-        if not participants and _quoted(vt, a, m.start):
+        if not participants and not made and _quoted(vt, a, m.start):
             return None  # “…我的车被撞了…”: told in a quote, by nobody named
         if entry.news == "司法行为-入狱" and _SUSPENDED.search(vt, a, b):
             entry = replace(entry, news=None)  # 判处有期徒刑三年，缓刑四年: a verdict, no prison
@@ -1169,7 +1182,11 @@ class NewsCoder:
                 for x in [*pair_too, *others]:
                     args.extend(self._arguments(view, x, pair_role))
             if "地点" in roles:
-                places = [x for x in actors if x.place and not _in_nickname(vt, x, actors)]
+                places = [
+                    x
+                    for x in actors
+                    if x.place and not _in_nickname(vt, x, actors) and not _origin(vt, x, actors)
+                ]
                 place = next(
                     (x for x in reversed(places) if clause.start <= x.start and x.end <= m.start),
                     None,
@@ -1909,6 +1926,24 @@ def _in_nickname(vt: str, x: Actor, actors: list[Actor]) -> bool:
         or _NICKNAME_END.search(rest) is not None
         or any(y.start == close.end() and y.kind == "PER" for y in actors)
     )
+
+
+def _origin(vt: str, x: Actor, actors: list[Actor]) -> bool:
+    """Is the place ``x`` where someone comes from or what a body belongs to, not where an event
+    happens: right before a person or a body it qualifies (某市李女士, 某市市场监管局), or
+    before 人 closing a description (刘某（男，43岁，某省某县人）)?"""
+    if vt.startswith(_NATIVE_AFTER, x.end):
+        return True
+    return any(
+        y.start == x.end
+        and not y.place
+        and (y.kind == "PER" or y.agent_type in _PEOPLE_KINDS or _authority(y))
+        for y in actors
+    )
+
+
+_NATIVE_AFTER = tuple(cue_words("native_after"))
+_MADE_VEHICLE_TYPES = frozenset(cue_words("made_vehicle_types"))
 
 
 def _person_role(role: str | None) -> bool:
