@@ -201,6 +201,20 @@ def test_a_time_of_day_or_that_same_day_keeps_the_day_told_before(steps) -> None
     assert e.date == "2025-09-10"
 
 
+def test_a_request_is_not_dated_by_the_day_it_asks_for(steps) -> None:
+    text = "今年9月，字节跳动呼吁美国法官在禁令于明年1月1日生效前阻止其执行。"
+    e = one(events(steps, text), "REQUEST")
+    assert (e.date, e.status) == ("2025-09", "occurred")
+
+
+def test_finally_right_after_a_date_clause_is_no_later_step(steps) -> None:
+    text = "10月14日，杭州市中级人民法院最终作出判决，判处王某有期徒刑三年。"
+    assert news(events(steps, text), "司法行为-入狱").date == "2025-10-14"
+    # a step told after another one keeps no day
+    text = "10月14日，王某在车展上与人冲突，最后该男子被警方行政拘留5日。"
+    assert news(events(steps, text), "司法行为-拘捕").date is None
+
+
 def test_today_with_its_day_in_brackets_dates_the_event(steps) -> None:
     e = news(events(steps, "歌手孙某今（20）日宣布正式加盟一家唱片公司。"), "组织关系-加盟")
     assert e.date == "2025-10-20"

@@ -497,7 +497,10 @@ class EventCoder:
                     attitude = True
                     break
         # when
-        choice = event_date(vt, s.clauses, clause, s.times, ts, speech_clause, doc.reference_date)
+        choice = event_date(
+            vt, s.clauses, clause, s.times, ts, speech_clause, doc.reference_date,
+            entry.plover_type in lex.content_date_types,
+        )  # fmt: skip
         if choice.value is None and args.subject is not None and clause.index > 0:
             # 阿拉格齐12日抵达北京，开始对中国进行正式访问: the clause goes on with the subject
             # and the date of the clause before it

@@ -109,6 +109,13 @@ def own_vague_time(clause: Clause, times: list[TimeRef], before: int) -> bool:
     )  # (a time of day, 下午两点, 凌晨, refines the day told before)
 
 
+def holds_only(view: str, start: int, end: int, t: TimeRef) -> bool:
+    """Does ``view[start:end]`` hold nothing but the time expression ``t`` (and fillers:
+    在, 于, 当地时间…)?"""
+    rest = view[start : t.start] + view[t.end : end]
+    return bool(_FILLER.fullmatch(rest))
+
+
 def time_only(view: str, clause: Clause, times: list[TimeRef]) -> TimeRef | None:
     """The time expression a clause consists of, if it holds nothing else."""
     inside = [t for t in times if clause.start <= t.start and t.end <= clause.end]
@@ -140,8 +147,11 @@ def event_date(
     trigger_start: int,
     speech_clause: Clause | None,
     reference: str | None,
+    content_after: bool = False,
 ) -> DateChoice:
-    """The date of the trigger at ``trigger_start`` in ``clause`` (see the module docstring)."""
+    """The date of the trigger at ``trigger_start`` in ``clause`` (see the module docstring).
+    ``content_after``: what follows the trigger is what it asks or threatens (要求…于明年1月1日
+    前…), so a date after it in its clause is not its own."""
     choice = DateChoice()
     if not times:
         return choice
@@ -155,6 +165,8 @@ def event_date(
     choice.speech = speech_time
     own = [t for t in times if clause.start <= t.start < clause.end and t.usable]
     chosen: TimeRef | None = None
+    if content_after:
+        own = [t for t in own if t.end <= trigger_start]
     if own:
         before = [t for t in own if t.end <= trigger_start]
         chosen = max(before, key=lambda t: t.end) if before else min(own, key=lambda t: t.start)

@@ -52,6 +52,7 @@ class Lexicon:
     organisation_heads: re.Pattern[str]
     monadic_types: frozenset[str]
     speech_act_types: frozenset[str]
+    content_date_types: frozenset[str]
     set_modes: frozenset[str]
     mode_groups: dict[str, dict[str, int]]
     after_topic_words: frozenset[str] = frozenset()  # the words of ``after_topic``
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         ),
         monadic_types=frozenset(data["monadic_types"]["types"]),
         speech_act_types=frozenset(data["speech_act_types"]["types"]),
+        content_date_types=frozenset(data["content_date_types"]["types"]),
         set_modes=frozenset(data["set_modes"]["modes"]),
         mode_groups=groups,
         after_topic_words=frozenset(w for w in _words(data, "after_topic") if w),

@@ -47,6 +47,7 @@ from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
 from .dates import TimeRef, anchor_day_anaphors, later_than
+from .dates import holds_only
 from .dates import same_day as _same_day
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
@@ -2613,7 +2614,17 @@ def _day_or_month(
         if opening:
             if _REPORT_VERB.search(vt, opening[0].end, clause.start):
                 return None
-            if _SEQUENCE.search(vt, opening[0].end, m.start):
+            # (当地时间8月24日，陪审团最终作出判决: with nothing told between the date and the
+            # trigger's clause, 最终 is no later step)
+            seq = _SEQUENCE.search(vt, opening[0].end, m.start)
+            adjacent = (
+                seq is not None
+                and clause.start - c.end <= 1
+                and holds_only(vt, c.start, c.end, opening[0])
+                and seq.start() >= clause.start
+                and not _OTHER_VERB.search(vt, clause.start, seq.start())
+            )  # (…煽动并参与集会，最终有26人被告上法庭: a step after the one told first)
+            if seq is not None and not adjacent:
                 return None  # 4月19日，…维权，…最后…被拘留: a later step, its day unknown
             if legal and _HAPPENED_REL.search(vt, opening[0].end, c.end):
                 return None  # 5月2日晚发生的伤人案，…被起诉: the crime's day, not the charge's
