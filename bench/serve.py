@@ -357,6 +357,15 @@ def search_words(conn: sqlite3.Connection, n: int = 300) -> list[str]:
     return found[:n]
 
 
+def _month(r: random.Random) -> str:
+    return f"20{r.randrange(10, 24)}-{r.randrange(1, 13):02d}"
+
+
+def _month_range(r: random.Random) -> str:
+    month = _month(r)
+    return f"date_from={month}&date_to={month}"
+
+
 def routes(s: dict[str, list[str]]) -> list[tuple[str, Callable[[random.Random], str], Any]]:
     """(name, dashiji url maker, datasette url maker or None): comparable queries side by side."""
     c = random.Random.choice
@@ -386,6 +395,14 @@ def routes(s: dict[str, list[str]]) -> list[tuple[str, Callable[[random.Random],
             lambda r: f"/api/events?facets=true&date_from=20{r.randrange(10, 24)}&limit=50",
             lambda r: (
                 f"{db}/events.json?_size=50&date__gte=20{r.randrange(10, 24)}"
+                "&_facet=type&_facet=news_type&_facet=status&_facet=modality&_facet=place_country"
+            ),
+        ),
+        (
+            "events in a month + facets",
+            lambda r: f"/api/events?facets=true&{_month_range(r)}&limit=50",
+            lambda r: (
+                f"{db}/events.json?_size=50&date__startswith={_month(r)}"
                 "&_facet=type&_facet=news_type&_facet=status&_facet=modality&_facet=place_country"
             ),
         ),

@@ -110,7 +110,35 @@ class ConfigError(FatalError):
 
 
 class NotFound(FatalError):
-    """An id asked for (a story, an event) is not in the store."""
+    """An id asked for (a story, an event) is not in the store.
+
+    ``key`` and ``params`` name its message in :data:`dashiji.messages.MESSAGES` (``no_event``,
+    ``id``), for an interface that words it in its own language; the message is the English one.
+    """
+
+    def __init__(
+        self, message: str, *, key: str | None = None, params: dict[str, object] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.key = key
+        self.params = params or {}
+
+
+class BadParameter(ConfigError, ValueError):
+    """A request's parameter has a value that cannot be used (``date_from=2021-13``, a date
+    range that ends before it begins).
+
+    ``param`` is the parameter; ``key`` and ``params`` name the message in
+    :data:`dashiji.messages.MESSAGES`; the message is the English one.
+    """
+
+    def __init__(self, message: str, *, param: str, key: str, params: dict[str, object]) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+        self.key = key
+        self.params = params
 
 
 class SearchQueryError(ConfigError, ValueError):
@@ -131,7 +159,7 @@ class SearchQueryError(ConfigError, ValueError):
         super().__init__(message)
         self.message = message
         self.position = position
-        #: the message's entry in :data:`dashiji.store.search_query.MESSAGES` and its values,
+        #: the message's entry in :data:`dashiji.messages.MESSAGES` and its values,
         #: for a user interface that words it in its own language
         self.key = key
         self.params = params or {}

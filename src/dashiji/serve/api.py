@@ -1,6 +1,8 @@
 """The JSON API (``/api/…``): articles, search, events, actors, stories, chronicle, timeline,
 map places and stats.  Read-only; every list is a page (``limit`` ≤ :data:`MAX_PAGE`) with its
-``total``; an unknown id is a 404 and a bad parameter a 422, both as JSON ``{"detail": …}``."""
+``total``; an unknown id is a 404 and a bad parameter a 422, both as JSON ``{"code": …,
+"detail": …, "status": …}``: a stable ``code`` and the message in Chinese or English
+(:mod:`~dashiji.serve.problems`).  Dates filter by :data:`~dashiji.serve.queries.DATE_RULE`."""
 
 from __future__ import annotations
 
@@ -31,8 +33,6 @@ from .context import (
     trending,
 )
 from .context import facets as event_facets
-
-router = APIRouter(prefix="/api")
 
 _ANY: TypeAdapter[Any] = TypeAdapter(Any)
 
@@ -88,8 +88,33 @@ Limit = Annotated[int, Query(ge=1, le=q.MAX_PAGE, description=f"Page size (≤ {
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 DateParam = Annotated[
     str | None,
-    Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD."),
+    Query(
+        max_length=40,
+        description="YYYY, YYYY-MM or YYYY-MM-DD: date_from from its first day, date_to to its "
+        "last (both inclusive); an article matches when its publication day lies within.",
+        examples=["2021-05"],
+    ),
 ]
+EventDate = Annotated[
+    str | None, Query(max_length=40, description=q.DATE_RULE, examples=["2021-05"])
+]
+
+
+async def reader_lang(
+    lang: Annotated[
+        Literal["zh", "en"] | None,
+        Query(
+            description="The language of an error's message (detail): zh or en; without it, "
+            "the preferred of the two in Accept-Language, else zh. The error's code is the "
+            "same in both."
+        ),
+    ] = None,
+) -> None:
+    """``lang``, for the reference (:mod:`~dashiji.serve.problems` reads it from the request
+    when it words an error)."""
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(reader_lang)])
 
 
 async def state_of(request: Request) -> AppState:
@@ -115,8 +140,8 @@ async def event_filter(
     modality: Annotated[
         Literal["asserted", "reported", "uncertain", "hypothetical", "negated"] | None, Query()
     ] = None,
-    date_from: DateParam = None,
-    date_to: DateParam = None,
+    date_from: EventDate = None,
+    date_to: EventDate = None,
     place: Annotated[
         str | None, Query(max_length=80, description="Country code (HUN) or place KB id.")
     ] = None,

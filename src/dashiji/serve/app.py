@@ -4,6 +4,7 @@ from this server, no inline script, no plug-ins, no framing)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import NotFound, SearchQueryError
+from ..errors import BadParameter, NotFound, SearchQueryError
+from ..messages import text, word
 from .context import AppState
+from .problems import parameter_problems, request_lang
+from .queries import DATE_RULE
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -67,6 +71,18 @@ class Hardening:
         await self.app(scope, receive, send_with_headers)
 
 
+API_DESCRIPTION = f"""Chinese news as a sourced chronicle of events (大事记): read-only API.
+
+**Dates.** {DATE_RULE}
+
+**Errors** are JSON: `{{"code": "bad_date", "detail": "…", "status": 422}}`. `code` is stable,
+for programs (`no_event`, `no_article`, `no_story`, `no_actor`, `no_page`, `bad_date`,
+`date_order`, `bad_parameter` with each problem in `errors`, the search query's own codes such
+as `unbalanced_quote` or `lone_dash`); `detail` says what is wrong in Chinese or English: the
+`lang` parameter (`zh`, `en`), else the preferred of the two in `Accept-Language`, else
+Chinese."""
+
+
 def create_app(db: str | Path) -> FastAPI:
     """The app serving the store file ``db`` read-only."""
     from . import api, pages
@@ -74,42 +90,62 @@ def create_app(db: str | Path) -> FastAPI:
     app = FastAPI(
         title="dashiji",
         version=__version__,
-        description="Chinese news as a sourced chronicle of events (大事记): read-only API.",
+        description=API_DESCRIPTION,
         docs_url=None,
         redoc_url=None,
     )
     app.state.dashiji = AppState(db)
 
-    def error(request: Request, status: int, message: str, errors: Any = None) -> Response:
+    def error(
+        request: Request,
+        status: int,
+        code: str,
+        message: Callable[[str], str],
+        errors: Callable[[str], Any] | None = None,
+    ) -> Response:
+        """JSON ``{code, detail, status}`` (problems.py) for the API, else the error page;
+        ``message(lang)`` in the reader's language (the API's: ``lang``, ``Accept-Language``,
+        else Chinese; a page's: the UI's own)."""
         if _wants_json(request):
-            body: dict[str, Any] = {"detail": message, "status": status}
+            lang = request_lang(request.query_params, request.headers)
+            body: dict[str, Any] = {"code": code, "detail": message(lang), "status": status}
             if errors is not None:
-                body["errors"] = errors
+                body["errors"] = errors(lang)
             return JSONResponse(body, status_code=status)
-        return pages.error_page(request, status, message)
+        return pages.error_page(request, status, message(pages.lang_of(request)))
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
-        return error(request, 404, str(exc))
+        return error(request, 404, exc.key or "not_found", lambda lang: word(exc, lang))
 
     @app.exception_handler(SearchQueryError)
     async def bad_query(request: Request, exc: SearchQueryError) -> Response:
-        return error(request, 422, str(exc))
+        return error(request, 422, exc.key or "bad_query", lambda lang: word(exc, lang))
+
+    @app.exception_handler(BadParameter)
+    async def bad_value(request: Request, exc: BadParameter) -> Response:
+        return error(request, 422, exc.key, lambda lang: word(exc, lang))
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
-        errs = [
-            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
-            for e in exc.errors()
-        ]
-        message = "; ".join(
-            f"{'.'.join(str(x) for x in e['loc'][1:]) or 'request'}: {e['msg']}" for e in errs
+        errs = exc.errors()
+        return error(
+            request,
+            422,
+            "bad_parameter",
+            lambda lang: parameter_problems(errs, lang)[0],
+            lambda lang: parameter_problems(errs, lang)[1],
         )
-        return error(request, 422, f"bad parameter: {message}", errs)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return error(request, exc.status_code, str(exc.detail))
+        key: str = "http_error"
+        params: dict[str, object] = {"status": exc.status_code}
+        if exc.status_code == 404:
+            key, params = "no_page", {"path": request.url.path}
+        elif exc.status_code == 405:
+            key, params = "bad_method", {"path": request.url.path, "method": request.method}
+        return error(request, exc.status_code, key, lambda lang: text(key, lang, **params))
 
     app.add_middleware(Hardening)
     app.include_router(api.router)

@@ -17,7 +17,6 @@ from typing import Any
 
 from fastapi import Request
 
-from ..errors import NotFound
 from ..kb import KnowledgeBase, load_kb
 from ..store.search import SearchHit, SearchResult, run_search
 from ..stories.keys import fold_name
@@ -288,7 +287,7 @@ def _actor_profile(state: AppState, key: str) -> dict[str, Any]:
     kb = state.kb()
     entry = kb.by_id(key)
     if entry is None and not summary["num_events"]:
-        raise NotFound(f"no actor {key!r}")
+        raise q.missing("no_actor", key)
     profile: dict[str, Any] = {
         "actor_key": key,
         "name": entry.name if entry else (summary["names"][0] if summary["names"] else key),

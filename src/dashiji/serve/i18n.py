@@ -1,10 +1,12 @@
-"""The web UI's words: Chinese first, English on request (the ``lang`` cookie)."""
+"""The web UI's words: Chinese first, English on request (the ``lang`` cookie).  The messages
+of errors are in :data:`dashiji.messages.MESSAGES` (the search parser's and the API's), in the
+same languages (:data:`LANGS`)."""
 
 from __future__ import annotations
 
 import re
 
-LANGS = ("zh", "en")
+from ..messages import LANGS
 
 _WORDS: dict[str, tuple[str, str]] = {
     "site": ("大事记", "dashiji"),

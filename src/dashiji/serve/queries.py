@@ -8,13 +8,16 @@ what the user typed only ever travels as a parameter.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..errors import NotFound
+from ..errors import BadParameter, NotFound
+from ..export.dates import parse_query_date
+from ..messages import text as message_text
 from ..stories.clustering import resolve
 
 #: The largest page any list returns.
@@ -47,6 +50,11 @@ EVENT_FACETS = {
 }
 
 
+def missing(key: str, ident: str) -> NotFound:
+    """The :class:`NotFound` of message ``key`` (``no_event``, ``no_story``…) for ``ident``."""
+    return NotFound(message_text(key, "en", id=ident), key=key, params={"id": ident})
+
+
 def rows(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -67,9 +75,78 @@ def _event(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+# ---- dates ----------------------------------------------------------------------------------
+#: How ``date_from`` and ``date_to`` filter (the API's reference says so too):
+DATE_RULE = (
+    "date_from and date_to take YYYY, YYYY-MM or YYYY-MM-DD, each on its own or both; date_from "
+    "is the first day of what it names (2021-05 → 2021-05-01), date_to the last (2021-05 → "
+    "2021-05-31, 2021 → 2021-12-31). An event matches when every day its date can mean lies "
+    "within those days: its date is known to fall in the period. Filtering May 2021 "
+    "(date_from=2021-05&date_to=2021-05) gives the events dated 2021-05-15, 2021-05, late May "
+    "or 2021-05-01/2021-05-20, not those dated only 2021 or 2021-Q2 (they may lie outside May: "
+    "they match a filter of the whole year), nor a range that runs on into June. With a date "
+    "bound undated events are left out. Facet counts follow the same rule. A value that is no "
+    "such date is a 422 (code bad_date), and so is a date_from after date_to (date_order)."
+)
+_DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """The first day ``date_from`` names and the last day ``date_to`` names (``YYYY-MM-DD``,
+    None where not given), by :data:`DATE_RULE`.  :class:`BadParameter` for a value that is no
+    such date (``2021-13``, ``May``) or a range that ends before it begins."""
+    days: list[str | None] = []
+    for param, value, end in (("date_from", date_from, 0), ("date_to", date_to, 1)):
+        if value is None:
+            days.append(None)
+            continue
+        found = None
+        if _DATE_FORM.match(value):
+            try:
+                found = parse_query_date(value)
+            except ValueError:
+                found = None
+        if found is None or found[end] is None:
+            raise BadParameter(
+                message_text("bad_date", "en", param=param, value=value),
+                param=param,
+                key="bad_date",
+                params={"param": param, "value": value},
+            )
+        days.append(found[end])
+    first, last = days
+    if first is not None and last is not None and first > last:
+        values: dict[str, object] = {
+            "date_from": date_from,
+            "date_to": date_to,
+            "first": first,
+            "last": last,
+        }
+        raise BadParameter(
+            message_text("date_order", "en", **values),
+            param="date_from",
+            key="date_order",
+            params=values,
+        )
+    return first, last
+
+
+def day_after(day: str) -> str:
+    """The ISO day after ``day`` (``YYYY-MM-DD``); where there is none, a string above every
+    time of that day (``2021-05-31T…`` < ``2021-05-31~``)."""
+    try:
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    except (OverflowError, ValueError):  # 9999-12-31, or year 0 (which ``date`` has not)
+        return day[:10] + "~"
+
+
 # ---- events ----------------------------------------------------------------------------------
 @dataclass(slots=True)
 class EventFilter:
+    """What the event lists, facets, chronicle and map keep.  ``date_from``/``date_to`` as the
+    user wrote them; :attr:`first_day` and :attr:`last_day` what they mean (:func:`date_bounds`;
+    a value that is no date raises :class:`BadParameter` here)."""
+
     actor: list[str] = field(default_factory=list)  # actor keys (any of them)
     type: str | None = None
     news_type: str | None = None
@@ -79,6 +156,11 @@ class EventFilter:
     date_to: str | None = None
     place: str | None = None
     story: str | None = None
+    first_day: str | None = field(default=None, init=False, repr=False, compare=False)
+    last_day: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.first_day, self.last_day = date_bounds(self.date_from, self.date_to)
 
     def where(self) -> tuple[str, list[Any]]:
         parts: list[str] = []
@@ -99,12 +181,14 @@ class EventFilter:
             if value is not None:
                 parts.append(f"{col} = ?")
                 args.append(value)
-        if self.date_from is not None:
-            parts.append("e.date >= ?")
-            args.append(self.date_from)
-        if self.date_to is not None:
-            parts.append("substr(e.date, 1, 10) <= ?")
-            args.append(self.date_to)
+        # DATE_RULE: every day of the event's date within the days asked for (an undated
+        # event, or one whose date cannot be read, has no days: NULL, left out)
+        if self.first_day is not None:
+            parts.append("e.date_start >= ?")
+            args.append(self.first_day)
+        if self.last_day is not None:
+            parts.append("e.date_end <= ?")
+            args.append(self.last_day)
         if self.place is not None:
             parts.append("(e.place_country = ? OR e.place_kb_id = ?)")
             args.extend([self.place, self.place])
@@ -224,7 +308,8 @@ def count_events(conn: sqlite3.Connection, flt: EventFilter, *, dated_only: bool
 
 @dataclass(slots=True)
 class FacetYear:
-    """The events of one year (their date's first four characters) by facet values."""
+    """Events by facet values: every combination of the values of :data:`EVENT_FACETS` (in that
+    order) with its count, and per facet the count of each value."""
 
     #: each combination of the values of :data:`EVENT_FACETS` (in that order), with its count
     combos: list[tuple[tuple[Any, ...], int]] = field(default_factory=list)
@@ -233,30 +318,47 @@ class FacetYear:
         default_factory=lambda: {name: Counter() for name in EVENT_FACETS}
     )
 
-
-#: :class:`FacetYear` per year (``None``: the undated events).
-FacetYears = dict[str | None, FacetYear]
-
-
-def facet_years(conn: sqlite3.Connection) -> FacetYears | None:
-    """:data:`FacetYears` of the whole store, in one pass over the covering index of migration
-    0006 (the app keeps it per version of the file: :func:`facet_counts` answers a date range
-    from it, reading only the range's first and last years from the store).  ``None`` if some
-    date is no text (a blob: the string order :func:`facet_counts` relies on would not hold)."""
-    cols = ", ".join(EVENT_FACETS.values())
-    years: FacetYears = {}
-    for year, blob, *values, n in conn.execute(
-        f"SELECT substr(e.date, 1, 4), typeof(e.date) = 'blob', {cols}, count(*) "
-        f"FROM events e INDEXED BY events_date_facets GROUP BY 1, 2, {cols}"
-    ):
-        if blob:
-            return None
-        got = years.setdefault(year, FacetYear())
-        got.combos.append((tuple(values), n))
+    def add(self, values: tuple[Any, ...], n: int) -> None:
+        self.combos.append((values, n))
         for name, value in zip(EVENT_FACETS, values, strict=True):
             if value is not None:
-                got.values[name][value] += n
-    return years
+                self.values[name][value] += n
+
+
+@dataclass(slots=True)
+class FacetYears:
+    """The facet values of every event of the store, by the days of its date
+    (``date_start``/``date_end``): what :func:`facet_counts` answers a date filter from."""
+
+    #: the events whose days lie within one year, by that year (``YYYY``)
+    years: dict[str, FacetYear] = field(default_factory=dict)
+    #: the events whose days run over a year's end (a winter, a range of years: a few hundred
+    #: in 90,000), each group as (date_start, date_end, facet values, count)
+    spans: list[tuple[str | None, str | None, tuple[Any, ...], int]] = field(default_factory=list)
+    #: the undated events (and those whose date cannot be read)
+    undated: FacetYear = field(default_factory=FacetYear)
+
+
+def facet_years(conn: sqlite3.Connection) -> FacetYears:
+    """:class:`FacetYears` of the whole store, in one pass over the covering index of migration
+    0011 (the app keeps it per version of the file: :func:`facet_counts` answers a date filter
+    from it, reading from the store only the events of the filter's first and last years)."""
+    cols = ", ".join(EVENT_FACETS.values())
+    same = "substr(e.date_start, 1, 4) = substr(e.date_end, 1, 4)"
+    out = FacetYears()
+    for year, start, end, *values, n in conn.execute(
+        f"SELECT CASE WHEN {same} THEN substr(e.date_start, 1, 4) END, "
+        f"CASE WHEN {same} THEN NULL ELSE e.date_start END, "
+        f"CASE WHEN {same} THEN NULL ELSE e.date_end END, {cols}, count(*) "
+        f"FROM events e INDEXED BY events_days_facets GROUP BY 1, 2, 3, {cols}"
+    ):
+        if year is not None:
+            out.years.setdefault(year, FacetYear()).add(tuple(values), n)
+        elif start is None and end is None:
+            out.undated.add(tuple(values), n)
+        else:
+            out.spans.append((start, end, tuple(values), n))
+    return out
 
 
 #: The filters of :class:`EventFilter` on the facets' own columns, by index in EVENT_FACETS.
@@ -266,52 +368,62 @@ _FACET_FILTERS = {0: "type", 1: "news_type", 2: "status", 3: "modality"}
 def facet_counts(
     conn: sqlite3.Connection, years: FacetYears, flt: EventFilter
 ) -> dict[str, Counter[Any]] | None:
-    """The filtered events' count of each value of each facet, from ``years`` and the store:
-    the years strictly inside the date range come from ``years``, its first and last years
-    (``date_from[:4]``, ``date_to[:4]``) from the store under the whole filter.  ``None`` for a
-    filter on an actor, a story or a place (which ``years`` does not know).
+    """The filtered events' count of each value of each facet, from ``years`` and the store.
+    ``None`` for a filter on an actor, a story or a place (which ``years`` does not know).
 
-    Exact: for any strings, ``date[:4] > date_from[:4]`` implies ``date >= date_from`` and
-    ``date[:4] < date_from[:4]`` implies ``date < date_from`` (likewise for ``date_to`` against
-    ``substr(date, 1, 10)``), so only the boundary years need each event's whole date."""
+    Exact, by :data:`DATE_RULE` (every day of the event within ``first_day``..``last_day``):
+    the events of a year strictly between the first day's year and the last day's all match,
+    those of a year outside none; those of the first and the last day's years are counted in
+    the store under the whole filter (a range of the index); those that run over a year's end
+    are each tested here."""
     if flt.actor or flt.story or flt.place:
         return None
     want = [(i, v) for i, name in _FACET_FILTERS.items() if (v := getattr(flt, name)) is not None]
-    lo = flt.date_from[:4] if flt.date_from is not None else None
-    hi = flt.date_to[:4] if flt.date_to is not None else None
-    dated = lo is not None or hi is not None
+    lo, hi = flt.first_day, flt.last_day
+    lo_year = lo[:4] if lo is not None else None
+    hi_year = hi[:4] if hi is not None else None
     out: dict[str, Counter[Any]] = {name: Counter() for name in EVENT_FACETS}
-    for year, got in years.items():
-        if dated and (
-            year is None or (lo is not None and year <= lo) or (hi is not None and year >= hi)
-        ):
-            continue  # outside the range, or a boundary year (below)
+
+    def add(got: FacetYear) -> None:
         if not want:
             for name, counter in got.values.items():
                 out[name].update(counter)
-            continue
+            return
         for values, n in got.combos:
             if all(values[i] == v for i, v in want):
-                for name, value in zip(EVENT_FACETS, values, strict=True):
-                    if value is not None:
-                        out[name][value] += n
+                add_values(values, n)
+
+    def add_values(values: tuple[Any, ...], n: int) -> None:
+        for name, value in zip(EVENT_FACETS, values, strict=True):
+            if value is not None:
+                out[name][value] += n
+
+    if lo is None and hi is None:
+        add(years.undated)
+    for year, got in years.years.items():
+        if (lo_year is None or year > lo_year) and (hi_year is None or year < hi_year):
+            add(got)
+    for start, end, values, n in years.spans:
+        if (
+            (lo is None or (start is not None and start >= lo))
+            and (hi is None or (end is not None and end <= hi))
+            and all(values[i] == v for i, v in want)
+        ):
+            add_values(values, n)
     cols = ", ".join(EVENT_FACETS.values())
-    for year in sorted({y for y in (lo, hi) if y is not None}):
+    for year in sorted({y for y in (lo_year, hi_year) if y is not None}):
+        # the year's events that lie within it, as a range of the index
         where, args = flt.where()
-        where += (" AND " if where else " WHERE ") + "substr(e.date, 1, 4) = ?"
-        args.append(year)
-        if len(year) == 4 and year.isascii() and year.isdigit() and year < "9999":
-            # the year's rows as a range of the index (the substr test above decides)
-            where += " AND e.date >= ? AND e.date < ?"
-            args += [year, f"{int(year) + 1:04d}"]
+        where += (" AND " if where else " WHERE ") + (
+            "e.date_start >= ? AND e.date_start <= ? AND e.date_end <= ?"
+        )
+        args += [f"{year}-01-01", f"{year}-12-31", f"{year}-12-31"]
         for *values, n in conn.execute(
-            f"SELECT {cols}, count(*) FROM events e INDEXED BY events_date_facets{where} "
+            f"SELECT {cols}, count(*) FROM events e INDEXED BY events_days_facets{where} "
             f"GROUP BY {cols}",
             args,
         ):
-            for name, value in zip(EVENT_FACETS, values, strict=True):
-                if value is not None:
-                    out[name][value] += n
+            add_values(tuple(values), n)
     return out
 
 
@@ -321,12 +433,12 @@ def event_facets(conn: sqlite3.Connection, flt: EventFilter, top: int = 20) -> d
     where, args = flt.where()
     cols = ", ".join(EVENT_FACETS.values())
     # A filter on the date and the facets' own columns reads only the covering index of
-    # migration 0006 (half the time of reading the rows; the planner, going by the statistics
+    # migration 0011 (half the time of reading the rows; the planner, going by the statistics
     # of older indexes, does not always choose it); an actor, story or place filter has an
     # index of its own.
     source = "events e"
     if not (flt.actor or flt.story or flt.place):
-        source = "events e INDEXED BY events_date_facets"
+        source = "events e INDEXED BY events_days_facets"
     counts: dict[str, Counter[str]] = {name: Counter() for name in EVENT_FACETS}
     for *values, n in conn.execute(
         f"SELECT {cols}, count(*) FROM {source}{where} GROUP BY {cols}", args
@@ -356,7 +468,7 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
         )
     )
     if row is None:
-        raise NotFound(f"no event {event_id!r}")
+        raise missing("no_event", event_id)
     event = _event(row)
     event["actors"] = rows(
         conn.execute(
@@ -442,7 +554,10 @@ def article_where(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> tuple[str, list[Any]]:
-    """The WHERE clause of the ok documents these filters keep, and its parameters."""
+    """The WHERE clause of the ok documents these filters keep, and its parameters.  The dates
+    as the events' (:func:`date_bounds`; :class:`BadParameter` for no date): an article
+    matches when its publication day lies within the days they name."""
+    first, last = date_bounds(date_from, date_to)
     parts = ["d.status = 'ok'"]
     args: list[Any] = []
     if story is not None:
@@ -451,12 +566,12 @@ def article_where(
     if outlet is not None:
         parts.append("d.outlet = ?")
         args.append(outlet)
-    if date_from is not None:
+    if first is not None:
         parts.append("d.published >= ?")
-        args.append(date_from)
-    if date_to is not None:
-        parts.append("substr(d.published, 1, 10) <= ?")
-        args.append(date_to)
+        args.append(first)
+    if last is not None:  # any time of the last day (2021-05-31T23:00 < 2021-06-01)
+        parts.append("d.published < ?")
+        args.append(day_after(last))
     return " WHERE " + " AND ".join(parts), args
 
 
@@ -484,7 +599,7 @@ def get_article(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
         )
     )
     if row is None:
-        raise NotFound(f"no article {doc_id!r}")
+        raise missing("no_article", doc_id)
     try:
         metadata = json.loads(row.pop("metadata") or "{}")
     except ValueError:
@@ -586,7 +701,7 @@ def resolve_story(conn: sqlite3.Connection, story_id: str) -> str:
     """The story an id names now (a story merged into another names that one)."""
     sid = resolve(conn, story_id)
     if conn.execute("SELECT 1 FROM stories WHERE story_id = ?", (sid,)).fetchone() is None:
-        raise NotFound(f"no story {story_id!r}")
+        raise missing("no_story", story_id)
     return sid
 
 

@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..errors import SearchQueryError
+from ..messages import MESSAGES, text, word
 from .search_text import view_of
 
 __all__ = [
@@ -57,94 +58,17 @@ _STOP = set(_QUOTES) | {"(", ")", "|"}
 _JOINERS = "·・‧•"
 
 
-#: The parser's (and the search's) messages in Chinese and English, as the web UI keeps its words
-#: (:mod:`dashiji.serve.i18n`): the exception's ``message`` is the English one, its ``key`` and
-#: ``params`` let a page word it in its own language (:func:`message`).  ``at`` is a character
-#: number counted from 1.
-MESSAGES: dict[str, tuple[str, str]] = {
-    "unbalanced_quote": (
-        "第 {at} 个字符处的引号 {quote} 没有配对：请用 {close} 结束短语",
-        "unbalanced quote {quote} at character {at}: close the phrase with {close}",
-    ),
-    "lone_dash": (
-        "第 {at} 个字符处的“-”后面没有内容：请把要排除的词或短语紧接在它后面（-词）",
-        "lone '-' at character {at}: put the word or phrase to exclude right after it (-word)",
-    ),
-    "unbalanced_close": (
-        "第 {at} 个字符处的“)”没有对应的“(”",
-        "unbalanced ')' at character {at}: no '(' opens it",
-    ),
-    "nothing": (
-        "没有可搜索的内容：查询中没有词或短语",
-        "nothing to search for: the query holds no word or phrase",
-    ),
-    "and_sides": (
-        "第 {at} 个字符处的 AND 两边都需要搜索词",
-        "AND at character {at} needs a term on each side",
-    ),
-    "only_excludes": (
-        "从第 {at} 个字符起的查询只有排除项：请加上要查找的词",
-        "the query part at character {at} only excludes: add a word to find",
-    ),
-    "or_sides": (
-        "第 {at} 个字符处的 OR 两边都需要搜索词",
-        "OR at character {at} needs a term on each side",
-    ),
-    "or_excluded": (
-        "第 {at} 个字符处的 OR 连接了排除项：排除项作用于整个查询，请放在 OR 之外",
-        "OR at character {at} joins an excluded term: exclusions apply to the whole query, "
-        "put them outside the OR",
-    ),
-    "exclude_what": (
-        "第 {at} 个字符处的“{op}”后面必须跟要排除的词、短语或括号分组",
-        "'{op}' at character {at} must be followed by a word, a phrase or a group to exclude",
-    ),
-    "excludes_nothing": (
-        "第 {at} 个字符处的“{op}”没有排除任何可搜索的内容",
-        "'{op}' at character {at} excludes nothing searchable",
-    ),
-    "too_deep": ("括号嵌套超过 {n} 层", "more than {n} nested groups"),
-    "unbalanced_open": (
-        "第 {at} 个字符处的“(”没有闭合：请用“)”结束分组",
-        "unbalanced '(' at character {at}: close the group with ')'",
-    ),
-    "empty_phrase": (
-        "第 {at} 个字符处的短语是空的：请在引号之间写上词语",
-        "empty phrase at character {at}: put words between the quotes",
-    ),
-    "unexpected": ("第 {at} 个字符处出现了意外的 {text}", "unexpected {text} at character {at}"),
-    "too_many_terms": ("一次查询的搜索词超过 {n} 个", "more than {n} terms in one query"),
-    "term_too_long": (
-        "第 {at} 个字符处的搜索词超过 {n} 个字符",
-        "the term at character {at} is longer than {n} characters",
-    ),
-    "query_too_long": ("查询超过 {n} 个字符", "the query is longer than {n} characters"),
-    "too_slow": (
-        "搜索超过 {seconds} 秒，已停止：请减少搜索词，或使用更长的词",
-        "the search took longer than {seconds} s and was stopped: use fewer terms, or longer ones",
-    ),
-    "bad_limit": (
-        "每页数量必须在 0 到 {most} 之间，而不是 {limit}",
-        "limit must be between 0 and {most}, not {limit}",
-    ),
-    "bad_offset": (
-        "偏移量不能为负数，而不是 {offset}",
-        "offset must not be negative, not {offset}",
-    ),
-}
-LANGS = ("zh", "en")
-
-
 def query_error(key: str, position: int | None = None, **params: object) -> SearchQueryError:
-    """The :class:`~dashiji.errors.SearchQueryError` of message ``key``, worded in English."""
-    return SearchQueryError(MESSAGES[key][1].format(**params), position, key=key, params=params)
+    """The :class:`~dashiji.errors.SearchQueryError` of message ``key`` of
+    :data:`dashiji.messages.MESSAGES` (the one table of every message a user reads, in Chinese
+    and English), worded in English; its ``key`` and ``params`` let a page word it in its own
+    language (:func:`message`)."""
+    return SearchQueryError(text(key, "en", **params), position, key=key, params=params)
 
 
 def message(exc: SearchQueryError, lang: str) -> str:
     """The error's message in ``lang`` (``zh`` or ``en``); its own message when it has no key."""
-    if exc.key not in MESSAGES or lang not in LANGS:
-        return exc.message
-    return MESSAGES[exc.key][LANGS.index(lang)].format(**exc.params)
+    return word(exc, lang)
 
 
 @dataclass(frozen=True, slots=True)
