@@ -162,3 +162,21 @@ def test_data_evidence_and_law_report_nothing(steps, text: str, modality: str) -
     evs = [e for e in events(steps, text) if e.news_type or e.type]
     assert evs, text
     assert {e.modality for e in evs} == {modality}, [(e.trigger, e.modality) for e in evs]
+
+
+# ---- not an event: figures of speech and page furniture ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某大学校长毕业演讲燃爆全场：青春无悔。",
+        "他对妻子说过各种温暖到爆炸的情话。",
+        "某歌手坠机离世更新至2022年8月26日 09:45",
+    ],
+)
+def test_figures_and_page_stamps_are_no_events(steps, text: str) -> None:
+    kinds = {e.news_type for e in events(steps, text)}
+    assert not kinds & {"灾害/意外-爆炸", "灾害/意外-坠机", "人生-死亡"}, kinds
+
+
+def test_a_gas_blast_is_an_explosion(steps) -> None:
+    news(events(steps, "昨日，某小区一处煤气罐发生燃爆，造成2人受伤。"), "灾害/意外-爆炸")
