@@ -51,6 +51,17 @@ and events sort by their days (0009): search's own CPU (Server-Timing) p50/p95 4
 35/123/242 ms at that load -- every route's wall-clock p95 was 25-135 ms there, stats 7 ms, so
 the wall-clock figures are the machine's load more than the routes' work.  Same-process A/B of
 ``run_search`` over the 292 search queries (CPU, fastest of 3): p50 5.4 -> 4.2, p95 17.7 -> 10.2.
+
+Measured 2026-12-04 07:20-07:35 (issue 9: the date filter compares the days of the events' dates,
+migration 0011), the old and the new code alternated twice on two copies of the same store, load
+average 13-19, 4 in flight: the route added then, "events in a month + facets"
+(``date_from=YYYY-MM&date_to=YYYY-MM``), server CPU per request 85/80 -> 6.3/6.2 ms, its own CPU
+p95 (Server-Timing) 102/94 -> 7.9/7.2, wall p95 1698/1337 -> 127/245 ms; every other route's
+server CPU within the spread of the runs (old 0.9-4.4 ms, new 0.9-5.1).  Same-process A/B of
+the event list's SQL (total, facets from the per-year counts, a page of 50; CPU, fastest of 5):
+a month 74.6 -> 4.1 ms, from a year 4.5 -> 4.6, four years and a status 20.4 -> 11.5; the
+per-year counts (made once per version of the file) 235 -> 269 ms; a page by type and status,
+of the latest events or of a story's chronicle the same plan and CPU.
 """
 
 from __future__ import annotations
