@@ -172,11 +172,23 @@ def test_a_chinese_phrase_found_nowhere_is_searched_as_its_words(client: TestCli
     page_ = html(client, "/search", q="布达佩斯会晤")
     assert "以下是“布达佩斯 会晤”的结果" in page_
     total = page_.split('id="search-total"', 1)[1].split("</p>", 1)[0]
-    assert re.search(r"共[1-9]\d*条结果", total)
+    assert re.search(r"共[1-9]\d*篇文章", total)
     # a quoted phrase is meant as written: no second try
     page_ = html(client, "/search", q='"布达佩斯会晤"')
     assert 'id="search-segmented"' not in page_
-    assert re.search(r"共0条结果", page_)
+    assert re.search(r"共0篇文章", page_)
+
+
+def test_search_page_names_its_query_and_counts_articles(client: TestClient) -> None:
+    # events and names come first; the total below them counts articles and says so
+    page_ = html(client, "/search", q="布达佩斯")
+    assert '<h1 id="search-title">搜索“布达佩斯”</h1>' in page_
+    assert re.search(r'id="search-total">共[1-9]\d*篇文章<', page_) and "条结果" not in page_
+    page_ = html(client, "/search", q="布达佩斯", lang="en")
+    assert '<h1 id="search-title">Search: 布达佩斯</h1>' in page_
+    assert re.search(r'id="search-total">(1 article|[1-9]\d* articles)<', page_)
+    assert "<title>Search: 布达佩斯" in page_
+    assert '<h1 id="search-title">搜索</h1>' in html(client, "/search")
 
 
 def test_search_words_echoed_are_escaped(client: TestClient) -> None:
@@ -279,6 +291,15 @@ def test_new_user_switches_to_english_and_back(server: str, page: Page) -> None:
     assert not errors, errors
 
 
+def test_chronicle_date_boxes_show_a_whole_day(server: str, page: Page) -> None:  # noqa: F811
+    page.goto(server + "/chronicle")
+    for name in ("date_from", "date_to"):
+        box = page.locator(f"#filters input[name={name}]")
+        box.fill("2025-12-31")
+        over = box.evaluate("i => i.scrollWidth - i.clientWidth")
+        assert over <= 0, (name, over)
+
+
 def test_front_page_latest_events_are_the_last_reported(client: TestClient) -> None:
     front = html(client, "/")
     latest = front.split('id="latest"', 1)[1].split("</ul>", 1)[0]
@@ -315,7 +336,7 @@ def test_an_untitled_article_is_named_by_its_text(client: TestClient) -> None:
 def test_a_quote_left_open_is_searched_as_words(client: TestClient) -> None:
     page_ = html(client, "/search", q='"布达佩斯')
     assert "引号或括号不成对，已按普通词搜索“布达佩斯”" in page_
-    assert re.search(r"共[1-9]\d*条结果", page_) and 'id="search-error"' not in page_
+    assert re.search(r"共[1-9]\d*篇文章", page_) and 'id="search-error"' not in page_
     page_ = html(client, "/search", q="(布达佩斯 OR 阿拉斯加", lang="en")
     assert "searched for the words “布达佩斯 OR 阿拉斯加”" in page_
     # what cannot be read as words stays an error, told as one

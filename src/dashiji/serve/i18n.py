@@ -67,6 +67,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "partners": ("最常互动的行为体", "Most frequent partners"),
     "no_results": ("没有结果", "No results"),
     "results": ("共{total}条结果", "{total} results"),
+    # a search's total counts articles (the events and names above it are apart)
+    "article_results": ("共{total}篇文章", "{total} articles"),
     "filter": ("筛选", "Filter"),
     "from": ("起", "From"),
     "to": ("止", "To"),
@@ -246,6 +248,7 @@ _ONE = {
     "n_mentions": "{n} mention",
     "unplaced": "{n} event could not be placed",
     "results": "{total} result",
+    "article_results": "{total} article",
 }
 
 #: precisions a date's form already shows
