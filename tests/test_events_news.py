@@ -215,6 +215,20 @@ def test_finally_right_after_a_date_clause_is_no_later_step(steps) -> None:
     assert news(events(steps, text), "司法行为-拘捕").date is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "结婚证显示，周某和吴某领证时间为3月8日。",
+        "两人晒出了结婚证，表明已经结为夫妻，从证上可以看出，两人领证的时间是3月8日。",
+    ],
+)
+def test_the_time_of_an_act_told_as_a_day_dates_it(steps, text: str) -> None:
+    e = news(events(steps, text), "人生-结婚")
+    assert e.date == "2025-03-08"
+    # (the time of an act with no day told is still an attribute, no event)
+    assert not events(steps, "双方尚未确定领证时间。")
+
+
 def test_today_with_its_day_in_brackets_dates_the_event(steps) -> None:
     e = news(events(steps, "歌手孙某今（20）日宣布正式加盟一家唱片公司。"), "组织关系-加盟")
     assert e.date == "2025-10-20"

@@ -82,6 +82,7 @@ from collections.abc import Iterable
 
 from ..normalize import AnalysisView
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
+from .dates import DATED_AS
 from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR
 from .news import _SELF_CONTAINED as SELF_CONTAINED
@@ -425,6 +426,8 @@ def _nominal(
         return "topic"  # 未对此案庭审公开置评: the act commented on (or not), not done here
     if _REL_DE.match(after) and (_PAST_REL.search(before) or trigger.startswith(("被", "遭"))):
         return "relative"  # 已宣布解散的支联会, 曾报案的证据: done before, told in passing
+    if DATED_AS.match(after):
+        return None  # 两人领证的时间是1月18日: the sentence tells the day of the act
     if _REL_DE.match(after) and not _ONGOING.search(before):
         # 当年报案的卷宗, 离世的事情, 被吉某撞伤的男子: told of a thing or a person, in passing
         # (not 微软发布的折叠手机, nor 正在监狱服刑的黎智英: what holds now is told)

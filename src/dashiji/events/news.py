@@ -47,7 +47,7 @@ from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
 from .dates import TimeRef, anchor_day_anaphors, later_than
-from .dates import holds_only
+from .dates import DATED_AS, holds_only
 from .dates import same_day as _same_day
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
@@ -501,7 +501,12 @@ class NewsCoder:
             or _HABITUAL.search(vt, clause.start, m.start)
         ):  # (在颁奖时也会用中文感谢粉丝: what one does each time)
             return None
-        if _ATTRIBUTE_AFTER.match(vt, m.end) and entry.news and not entry.news.startswith("灾害"):
+        if (
+            _ATTRIBUTE_AFTER.match(vt, m.end)
+            and entry.news
+            and not entry.news.startswith("灾害")
+            and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
+        ):
             return None
         if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
@@ -2812,7 +2817,9 @@ def _merge_arguments(e: Event, ev: Event) -> None:
         for a in ev.actors
         if a.name not in names and (a.side != "party" or a.name in filled or a.role == "member")
     )
-    if e.date is None and ev.date is not None and not apart:
+    told = DATED_AS.match(ev.sentence, ev.trigger_end - ev.start) is not None
+    if e.date is None and ev.date is not None and (not apart or told):
+        # (…结为夫妻了，…两人领证的时间是1月18日: the sentence tells the day of the one act)
         e.date, e.precision, e.date_text, e.reported = ev.date, ev.precision, ev.date_text, None
 
 
