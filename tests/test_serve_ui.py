@@ -25,7 +25,7 @@ from dashiji.kb.model import TYPES
 from dashiji.serve import create_app
 from dashiji.serve.charts import LABEL_EM, fit_label, star_network
 from dashiji.serve.i18n import KB_TYPE, PLOVER, PRECISION, SIDE, STATUS, Words
-from dashiji.serve.pages import outlet_label
+from dashiji.serve.pages import markdown_lite, outlet_label
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "dashiji" / "data"
 
@@ -441,3 +441,17 @@ def test_article_date_source_in_words(client: TestClient) -> None:
     meta = html(client, f"/articles/{ev['doc_id']}").split('id="metadata"', 1)[1]
     meta = meta.split("</dl>", 1)[0]
     assert "〔导入时指定〕" in meta and ">cli<" not in meta and "<dd></dd>" not in meta
+
+
+def test_api_reference_page_renders_its_markdown(client: TestClient) -> None:
+    intro = html(client, "/docs").split('id="api-intro"', 1)[1].split("</div>", 1)[0]
+    assert "<strong>Dates.</strong>" in intro and "<code>bad_date</code>" in intro
+    assert "**" not in intro and "`" not in intro and intro.count("<p>") >= 3
+    # every character escaped before the few tags are made
+    got = str(markdown_lite('<script>x</script> **a<b** `<i onerror="y">`\n\nz'))
+    assert got == (
+        "<p>&lt;script&gt;x&lt;/script&gt; <strong>a&lt;b</strong> "
+        "<code>&lt;i onerror=&#34;y&#34;&gt;</code></p>\n<p>z</p>"
+    )
+    assert str(markdown_lite("a `b`", block=False)) == "a <code>b</code>"
+    assert str(markdown_lite(None)) == ""

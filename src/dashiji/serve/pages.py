@@ -16,6 +16,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from ..errors import SearchQueryError
 from ..store.search_query import All, Node, Term, parse_query
@@ -70,6 +71,21 @@ def outlet_label(value: Any) -> str:
     return v
 
 
+def markdown_lite(text: Any, block: bool = True) -> Markup:
+    """The little Markdown the API's descriptions are written in (paragraphs, ``**bold**``,
+    code in backquotes) as HTML, every character escaped first; ``block=False``: no
+    paragraphs."""
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", str(text or "").strip())]
+    paras = [p for p in paras if p]
+    html = []
+    for para in paras:
+        h = str(escape(para))
+        h = re.sub(r"`([^`]+)`", r"<code>\1</code>", h)
+        h = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", h)
+        html.append(f"<p>{h}</p>" if block else h)
+    return Markup("\n".join(html) if block else " ".join(html))
+
+
 def env() -> Environment:
     global _env
     if _env is None:
@@ -81,6 +97,7 @@ def env() -> Environment:
         )
         e.filters["safe_url"] = safe_url
         e.filters["outlet"] = outlet_label
+        e.filters["markdown_lite"] = markdown_lite
         e.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
         _env = e
     return _env
