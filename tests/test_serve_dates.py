@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -312,3 +313,19 @@ def test_the_reference_states_the_date_rule_and_the_errors(client: TestClient) -
     assert "Accept-Language" in params["lang"]["description"]
     for code in ("no_event", "bad_date", "date_order", "bad_parameter"):
         assert f"`{code}`" in spec["info"]["description"]
+
+
+def test_the_chronicle_page_says_how_it_reads_a_period(client: TestClient, dated_db) -> None:
+    """The UI's chronicle filters by the same rule and says so, in the page's language."""
+    from dashiji.serve.i18n import Words
+
+    _, picked = dated_db
+    for lang in ("zh", "en"):
+        client.cookies.set("lang", lang)
+        page = client.get("/chronicle", params={"date_from": "2021-05", "date_to": "2021-05"})
+        assert page.status_code == 200
+        assert f'<p class="note" id="date-rule">{Words(lang)("date_rule")}</p>' in page.text
+        shown = {n for n, event_id in picked.items() if f"/events/{quote(event_id)}" in page.text}
+        assert shown == IN_MAY
+        assert 'id="date-rule"' not in client.get("/chronicle").text
+    client.cookies.clear()

@@ -122,6 +122,12 @@ _WORDS: dict[str, tuple[str, str]] = {
         "A quote or parenthesis is left open: searched for the words “{words}”",
     ),
     "search_title": ("搜索“{query}”", "Search: {query}"),
+    # the API's date filter (serve.queries.DATE_RULE), in a word
+    "date_rule": (
+        "只列出日期完全落在这段时间内的事件：筛选2021年5月时，只知是2021年或第二季度的事件不在其中",
+        "Only events dated wholly within the period: May 2021 leaves out those known only as "
+        "2021 or its second quarter",
+    ),
     # between the names of a list (普京、特朗普; Vladimir Putin, Donald Trump)
     "list_sep": ("、", ", "),
     "all_places": ("全部地点", "All places"),
