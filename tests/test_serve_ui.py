@@ -455,3 +455,24 @@ def test_api_reference_page_renders_its_markdown(client: TestClient) -> None:
     )
     assert str(markdown_lite("a `b`", block=False)) == "a <code>b</code>"
     assert str(markdown_lite(None)) == ""
+
+
+def test_status_history_gives_a_report_dated_stage_its_day_once(client: TestClient) -> None:
+    # the summit's postponement has no day of its own: it is dated by the report that tells it
+    ev = budapest_summit(client)
+    history = html(client, f"/events/{ev['event_id']}").split('id="status-history"', 1)[1]
+    items = history.split("</ol>", 1)[0].split("<li>")[1:]
+    (postponed,) = [i for i in items if "status-postponed" in i]
+    assert '<span class="date">' not in postponed, postponed
+    assert re.search(r"· 报道于 \d{4}-\d\d-\d\d", postponed)
+    (planned,) = [i for i in items if "status-planned" in i]
+    assert re.search(r'计划于</span> <span class="date">2025-10-29</span>', planned)
+
+
+def test_a_timeline_entry_of_one_event_says_its_summary_once(client: TestClient) -> None:
+    ev = budapest_summit(client)
+    story = html(client, f"/events/{ev['event_id']}").split('href="/stories/', 1)[1].split('"')[0]
+    page_ = html(client, f"/stories/{story}", dates=3)
+    entry = page_.split('<span class="date">2025-10-29</span>', 1)[1].split("</li>\n", 1)[0]
+    summary = ev["summary"]
+    assert summary and entry.count(summary) == 1, entry
