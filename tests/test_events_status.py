@@ -180,3 +180,15 @@ def test_figures_and_page_stamps_are_no_events(steps, text: str) -> None:
 
 def test_a_gas_blast_is_an_explosion(steps) -> None:
     news(events(steps, "昨日，某小区一处煤气罐发生燃爆，造成2人受伤。"), "灾害/意外-爆炸")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两人离婚三年后，前夫还多次向她索要钱财。",
+        "儿子去世四十天后，他又被查出患有重病。",
+    ],
+)
+def test_a_time_counted_from_an_act_frames_another(steps, text: str) -> None:
+    kinds = {e.news_type for e in events(steps, text)}
+    assert not kinds & {"人生-离婚", "人生-死亡"}, kinds

@@ -36,8 +36,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``);
 * ``speculated`` — a guessed cause (或许正是因为父母的离异… — ``guessed_cause``);
 * ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``);
-* ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…) and has no time of its
-  own in its clause: background told in passing;
+* ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
+  time of its own in its clause: background told in passing;
 * ``career`` — a line of a life summed up: after 生涯/履历 in its sentence (职业生涯里…总冠军 —
   ``career_words``), in a sentence or clause opened by an age (27岁，他加入…), or a win or an
   award counted (共获得5次总冠军, 连续5年获得…奖);
@@ -141,7 +141,12 @@ _THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").p
 _THEN_NOT = cue("then_not")
 _ANALYSIS = cue("analysis_words")
 # 退役后继续…, 坠机身亡后，…, 事故发生后: a time framed by an act told in passing (not 后果, 后来…)
-_AFTER_FRAME = re.compile(r"(?:身亡|死亡|去世|发生|完成)?(?:之后|以后|后)(?![果来续面方期台者])")
+# (去世四十天后, 离婚三年后, 坠机事故发生几天后: a time counted from the act frames another)
+_AFTER_FRAME = re.compile(
+    r"(?:身亡|死亡|去世|发生|完成)?"
+    r"(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)多?)?"
+    r"(?:之后|以后|后)(?![果来续面方期台者])"
+)
 _OWN_TIME = re.compile(
     r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日|近日|日前"
 )
