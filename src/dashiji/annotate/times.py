@@ -159,7 +159,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?![0-9一二三四五六七八九十])(?!报(?!{report})|{papers})"  # 星期天报: a paper
     )
     p["relday"] = rf"(?P<rd>{_alt(r['relative_days'])})"
-    p["dayparen"] = rf"今\s?[（(]\s?(?P<day>{_DAYD}|{_DAYC})\s?[日号]?\s?[)）]\s?(?:[日号](?![0-9]))?"
+    p["dayparen"] = (
+        rf"今\s?[（(]\s?(?P<day>{_DAYD}|{_DAYC})\s?[日号]?\s?[)）]\s?(?:[日号](?![0-9]))?"
+    )
     p["halfperiod"] = rf"(?<![年0-9])(?P<hp>{_alt(k for k in r['half_periods'] if k[0] != '_')})"
     p["monthpart_alone"] = r"(?<![0-9一二三四五六七八九十个本这当上下])月(?P<mp>初|底|末|中)(?!旬)"
     p["xun_alone"] = r"(?<![月0-9])(?P<mp>上旬|中旬|下旬)"

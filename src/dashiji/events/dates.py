@@ -38,7 +38,9 @@ _ZONES = "|".join(sorted(rules()["zone_words"]["words"], key=len, reverse=True))
 # what may stand around a time expression in a clause of its own (当地时间2021年2月11日，…)
 # 领证(的)时间是1月18日, 开庭日期定为…: after a trigger, its time and then the day (digits or a
 # numeral, then 年/月/日/号): the sentence tells the day of the act, which is no attribute noun
-DATED_AS = re.compile(r"的?(?:时间|日期)(?:是|为|定为|定在|定于)[0-9一二三四五六七八九十]+[年月日号]")
+DATED_AS = re.compile(
+    r"的?(?:时间|日期)(?:是|为|定为|定在|定于)[0-9一二三四五六七八九十]+[年月日号]"
+)
 _RULING_END = cue("ruling_end")  # (anchored: the clause ends with it)
 _FILLER = re.compile(rf"(?:[\s的在于约大概左右前后起，,但而]|{_ZONES})*")
 

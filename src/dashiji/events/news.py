@@ -46,8 +46,7 @@ from ..normalize import AnalysisView
 from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
-from .dates import TimeRef, anchor_day_anaphors, later_than
-from .dates import DATED_AS, holds_only
+from .dates import DATED_AS, TimeRef, anchor_day_anaphors, holds_only, later_than
 from .dates import same_day as _same_day
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
@@ -2594,10 +2593,14 @@ def _day_or_month(
     if _LATER_OPEN.match(vt, clause.start):
         return None
     if any(
-        clause.start <= t.start and t.end <= m.start and t.kind in ("date", "range")
+        clause.start <= t.start
+        and t.end <= m.start
+        and t.kind in ("date", "range")
         and not _same_day(t.text)
         and (
-            t.value is None or t.precision == "approx-range" or t.text in _ANAPHORIC
+            t.value is None
+            or t.precision == "approx-range"
+            or t.text in _ANAPHORIC
             or _OFFSET_AFTER.fullmatch(t.text) is not None
         )
         for t in times
