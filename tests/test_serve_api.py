@@ -291,6 +291,7 @@ def test_a_story_timeline_shows_the_postponed_summit_with_its_status(
         item = html[html.index('<span class="date">2025-10-29</span>') :]
         item = item[: item.index('<li class="tl-entry')] if '<li class="tl-entry' in item else item
         assert f"/events/{quote(event_id)}" in item and word in item, lang
+        assert "2025-10-15 → " in item  # its status history: announced on 2025-10-15, …
 
 
 def test_stories_timeline_and_chronicle(client: TestClient) -> None:

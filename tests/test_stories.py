@@ -197,7 +197,7 @@ def test_the_cli_timeline_shows_both_summits_lifecycles(summits: Path, tmp_path:
     md = runner.invoke(app, ["timeline", "--db", str(summits), "--story", story]).stdout
     line = md[md.index("**2025-10-29**") :].split("\n")
     assert "〔推迟〕" in line[0]
-    assert "宣布 2025-10-15 → 计划 2025-10-29 → 推迟 2025-10-22" in line[1]
+    assert "宣布 2025-10-15 → 计划 2025-10-29 → 推迟（报道于 2025-10-22）" in line[1]
     assert "宣布 2025-08-08 → 计划 2025-08-15 → 已发生 2025-08-15" in md
     page = tmp_path / "t.html"
     res = runner.invoke(

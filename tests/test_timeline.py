@@ -674,6 +674,7 @@ def test_planned_events_join_the_timeline_on_their_dates_or_their_own() -> None:
     first, second, own = out
     # held after it was planned: its entry tells so; a plain event has no lifecycle
     assert first["status"] == "occurred" and not first["lifecycle"]
+    assert first["event_ids"] == ["held", "plain"]  # the event with a lifecycle first
     assert [h["status"] for h in first["status_history"]] == ["planned", "occurred"]
     # one more lifecycle event for two dates (LIFECYCLE_SHARE): the most telling one first, on
     # an entry of its own; the others wait

@@ -68,16 +68,23 @@ def _precision(entry: dict[str, Any]) -> str:
     return PRECISION[p][0] if p in PRECISION and p != "day" else ""
 
 
+#: Stages a report tells as news of its own day (宣布, 推迟, 取消): dated by the report when no
+#: other day is told (``date`` = ``as_of``), and shown so — not as if it happened that day.
+REPORTED_STAGES = ("announced", "postponed", "cancelled")
+
+
 def _stages(event: dict[str, Any]) -> list[str]:
-    """An event's status history in words: 宣布 2025-10-15, 计划 2025-10-29, 推迟 2025-10-22
-    (its status alone when it has no history)."""
+    """An event's status history in words: 宣布 2025-10-15, 计划 2025-10-29, 推迟（报道于
+    2025-10-22） (its status alone when it has no history)."""
     history = event.get("status_history") or [{"status": event.get("status"), "date": None}]
-    return [
-        f"{_status(str(h.get('status') or ''))} {h['date']}"
-        if h.get("date")
-        else _status(str(h.get("status") or ""))
-        for h in history
-    ]
+    out = []
+    for h in history:
+        word, day = _status(str(h.get("status") or "")), h.get("date")
+        if day and h.get("status") in REPORTED_STAGES and day == h.get("as_of"):
+            out.append(f"{word}（报道于 {day}）")
+        else:
+            out.append(f"{word} {day}" if day else word)
+    return out
 
 
 def timeline_json(title: str | None, story_id: str | None, entries: list[dict[str, Any]]) -> str:

@@ -813,7 +813,8 @@ def with_lifecycles(
 
     Every entry gets ``lifecycle`` (False for the N dates), and ``status`` and
     ``status_history``: those of its most telling event with a lifecycle (None and [] when it
-    has none).  Entries come back in date order.
+    has none); its events with a lifecycle come first, most telling first.  Entries come back
+    in date order.
     """
     placed = {e["event_id"] for entry in entries for e in entry["events"]}
     by_date = {entry["date"]: entry for entry in entries}
@@ -854,6 +855,10 @@ def with_lifecycles(
         marked = sorted((e for e in entry["events"] if has_lifecycle(e)), key=lifecycle_order)
         entry["status"] = marked[0]["status"] if marked else None
         entry["status_history"] = list(marked[0].get("status_history") or ()) if marked else []
+        if marked:  # the events with a lifecycle first, most telling first: a page shows a few
+            ids = {id(e) for e in marked}
+            entry["events"] = marked + [e for e in entry["events"] if id(e) not in ids]
+            entry["event_ids"] = [e["event_id"] for e in entry["events"]]
     return sorted(entries, key=lambda entry: entry["date"])
 
 
