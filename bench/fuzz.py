@@ -577,6 +577,21 @@ class Run:
     peak_mb: float = 0.0
     seconds: float = 0.0
     timed_out: bool = False
+    peak_doc: str = ""  # the document worked on at the highest sampled RSS
+
+    @classmethod
+    def of(cls, command: str, inputs: list[Input], m: Measured, seconds: float) -> Run:
+        return cls(
+            command,
+            inputs,
+            m.returncode,
+            m.stdout,
+            m.stderr,
+            m.peak_mb,
+            seconds,
+            m.timed_out,
+            m.peak_doc,
+        )
 
     @property
     def crashed(self) -> bool:
@@ -590,28 +605,62 @@ class Run:
 # ``python -m dashiji`` that writes its own peak RSS (VmHWM, kB) to $DASHIJI_FUZZ_HWM at exit.
 # Not ru_maxrss: Linux carries the high-water mark of the memory a child had before exec — the
 # harness's own, shared by (v)fork — into the child's ru_maxrss, so it would measure the harness.
+# A thread samples the resident size every 20 ms and, at each new high, notes the document the
+# main thread is working on (the ``doc`` of the innermost dashiji frame that has one): the second
+# line of the file is the source of the document at the highest sample.
 _MEASURED = """
-import atexit, os, runpy, sys
+import atexit, os, runpy, sys, threading, time
+_main, _high, _at = threading.get_ident(), [0, ""], os.sysconf("SC_PAGE_SIZE")
+def _doc():
+    frame = sys._current_frames().get(_main)
+    while frame is not None:
+        doc = frame.f_locals.get("doc") if "dashiji" in frame.f_code.co_filename else None
+        raw = getattr(doc, "raw", None)
+        if raw is not None:
+            return str(getattr(raw, "uri", ""))
+        frame = frame.f_back
+    return ""
+def _sample():
+    while True:
+        with open("/proc/self/statm") as statm:
+            rss = int(statm.read().split()[1]) * _at
+        if rss > _high[0] + (1 << 20):
+            _high[0], _high[1] = rss, _doc()
+        time.sleep(0.02)
 def _hwm():
     with open("/proc/self/status") as status:
         kb = next((ln.split()[1] for ln in status if ln.startswith("VmHWM:")), "")
-    with open(os.environ["DASHIJI_FUZZ_HWM"], "w") as out:
-        out.write(kb)
+    with open(os.environ["DASHIJI_FUZZ_HWM"], "w", encoding="utf-8", errors="replace") as out:
+        out.write(kb + "\\n" + _high[1].replace("\\n", " "))
 if os.path.exists("/proc/self/status"):
     atexit.register(_hwm)
+    threading.Thread(target=_sample, daemon=True).start()
 sys.argv[0] = "dashiji"
 runpy.run_module("dashiji", run_name="__main__", alter_sys=True)
 """
 
 
-def run_cli(args: Sequence[str], cwd: Path, timeout: float) -> tuple[int, str, str, float, bool]:
+@dataclass
+class Measured:
+    """One CLI process: exit code, output, peak RSS (MB), whether it was killed for taking too
+    long, and the source of the document it was working on at its highest sampled RSS."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_mb: float
+    timed_out: bool
+    peak_doc: str = ""
+
+
+def run_cli(args: Sequence[str], cwd: Path, timeout: float) -> Measured:
     """Run ``python -m dashiji args`` in ``cwd``: exit code, stdout, stderr, peak RSS (MB) of the
     process itself (its VmHWM; ru_maxrss where there is no /proc), whether it was killed for
-    taking longer than ``timeout``."""
+    taking longer than ``timeout``, the document it worked on at its highest sampled RSS."""
     with (
         tempfile.TemporaryFile() as out,
         tempfile.TemporaryFile() as err,
-        tempfile.NamedTemporaryFile("r", suffix=".hwm") as hwm,
+        tempfile.NamedTemporaryFile("r", suffix=".hwm", encoding="utf-8") as hwm,
     ):
         proc = subprocess.Popen(
             [sys.executable, "-c", _MEASURED, *args],
@@ -642,17 +691,16 @@ def run_cli(args: Sequence[str], cwd: Path, timeout: float) -> tuple[int, str, s
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-        own_kb = hwm.read().strip()
+        own_kb, _, peak_doc = hwm.read().partition("\n")
+    own_kb = own_kb.strip()
     peak_kb = int(own_kb) if own_kb.isdigit() else usage.ru_maxrss
-    return proc.returncode, stdout, stderr, peak_kb / 1024, timed_out
+    return Measured(proc.returncode, stdout, stderr, peak_kb / 1024, timed_out, peak_doc)
 
 
 def extract_batch(batch: list[Input], root: Path, timeout: float) -> Run:
     started = time.monotonic()
     args = ["extract", "--format", "jsonl", "--", *(i.name for i in batch)]
-    code, stdout, stderr, peak, timed_out = run_cli(args, root, timeout)
-    run = Run("extract", batch, code, stdout, stderr, peak, time.monotonic() - started, timed_out)
-    return run
+    return Run.of("extract", batch, run_cli(args, root, timeout), time.monotonic() - started)
 
 
 _SUMMARY = re.compile(r"(stored|duplicates|already stored|failed) (\d+)")
@@ -663,10 +711,18 @@ def ingest_batch(batch: list[Input], root: Path, db: Path, timeout: float) -> tu
     (stored + duplicates + already stored + failed)."""
     started = time.monotonic()
     args = ["ingest", "--db", str(db), "--", *(i.name for i in batch)]
-    code, stdout, stderr, peak, timed_out = run_cli(args, root, timeout)
-    run = Run("ingest", batch, code, stdout, stderr, peak, time.monotonic() - started, timed_out)
-    counted = sum(int(n) for _, n in _SUMMARY.findall(stderr))
+    run = Run.of("ingest", batch, run_cli(args, root, timeout), time.monotonic() - started)
+    counted = sum(int(n) for _, n in _SUMMARY.findall(run.stderr))
     return run, counted
+
+
+def ingest_baseline(corpus: Corpus, root: Path, timeout: float) -> float:
+    """Peak RSS (MB) of an ingest of one clean news record: the models loaded and one article
+    annotated, coded and stored — what every ingest holds before its inputs add to it."""
+    path = root / "baseline.jsonl"
+    path.write_text(json.dumps(corpus.records[0], ensure_ascii=False) + "\n", "utf-8")
+    m = run_cli(["ingest", "--db", str(root / "baseline.db"), "--", path.name], root, timeout)
+    return m.peak_mb
 
 
 def stored_count(db: Path) -> int:
@@ -745,6 +801,13 @@ class Report:
     ingest_tracebacks: int = 0
     ingest_lost: int = 0
     ingest_peak_mb: float = 0.0
+    ingest_baseline_mb: float = 0.0
+    #: the ingest run with the highest peak: its batch, the document at its highest sample, and
+    #: its largest inputs (name, kind, bytes)
+    ingest_peak_batch: int = -1
+    ingest_peak_doc: str = ""
+    ingest_peak_inputs: list[tuple[str, str, int]] = field(default_factory=list)
+    ingest_peaks: list[tuple[int, float]] = field(default_factory=list)  # (batch, MB) each
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -781,6 +844,20 @@ class Report:
             ("ingest: crashes / tracebacks", f"{self.ingest_crashes} / {self.ingest_tracebacks}"),
             ("ingest: documents not counted in the store", str(self.ingest_lost)),
             ("ingest: peak memory (MB)", f"{self.ingest_peak_mb:.0f}"),
+            (
+                "ingest: peak of one clean article, models loaded (MB)",
+                f"{self.ingest_baseline_mb:.0f}",
+            ),
+            (
+                "ingest: peak of each batch (MB)",
+                ", ".join(f"{k}: {mb:.0f}" for k, mb in self.ingest_peaks),
+            ),
+            ("ingest: batch of the peak", str(self.ingest_peak_batch)),
+            ("ingest: document at the peak", repr(self.ingest_peak_doc[:120])),
+        ]
+        rows += [
+            (f"ingest: largest input of the peak batch #{n}", f"{name[:60]!r} {kind} {size:,} B")
+            for n, (name, kind, size) in enumerate(self.ingest_peak_inputs, 1)
         ]
         rows += [(f"error: {name}", f"{n:,}") for name, n in self.errors.most_common()]
         rows += [(f"kind: {name}", f"{n:,}") for name, n in self.kinds.most_common()]
@@ -845,8 +922,12 @@ def fuzz(
     timeout: float = 1800.0,
     shared: Path | None = None,
     log: Callable[[str], None] = lambda s: None,
+    only: set[int] | None = None,
 ) -> Report:
-    """Generate ``n`` inputs, run them through the CLI and report (see the module docstring)."""
+    """Generate ``n`` inputs, run them through the CLI and report (see the module docstring).
+
+    ``only``: run just these batches (numbered from 0; all inputs are still generated, in the
+    same order, so a batch holds the same inputs as in a full run)."""
     corpus = load_corpus(shared or shared_dir())
     jobs = jobs or os.cpu_count() or 1
     root = Path(tempfile.mkdtemp(prefix="dashiji-fuzz-")) if keep is None else keep
@@ -854,7 +935,11 @@ def fuzz(
     report = Report()
     started = time.monotonic()
     try:
+        if ingest_every:
+            report.ingest_baseline_mb = ingest_baseline(corpus, root, timeout)
+            log(f"ingest of one clean article: peak {report.ingest_baseline_mb:.0f} MB")
         batches: list[list[Input]] = []
+        sizes: dict[int, int] = {}  # input → bytes
 
         def work(k: int) -> tuple[Run, tuple[Run, int, int] | None]:
             run = extract_batch(batches[k], root, timeout)
@@ -869,18 +954,24 @@ def fuzz(
             futures: list[Future[tuple[Run, tuple[Run, int, int] | None]] | None] = []
             current: list[Input] = []
             for inp in generate(n, seed, corpus, small):  # batches start while the rest are made
-                with open(os.fsencode(root / inp.name), "wb") as f:
-                    f.write(inp.data)
+                wanted = only is None or len(batches) in only
+                if wanted:
+                    with open(os.fsencode(root / inp.name), "wb") as f:
+                        f.write(inp.data)
+                    sizes[inp.idx] = len(inp.data)
                 inp.data = b""  # on disk now: the harness's memory stays flat
                 current.append(inp)
                 if len(current) >= batch or inp.idx == n - 1:
                     batches.append(current)
-                    futures.append(pool.submit(work, len(batches) - 1))
+                    futures.append(pool.submit(work, len(batches) - 1) if wanted else None)
                     current = []
+                    if only is not None and len(batches) > max(only):
+                        break
             log(f"{n} inputs written to {root} ({len(batches)} batches)")
             for k in range(len(futures)):
                 future = futures[k]
-                assert future is not None
+                if future is None:  # not among ``only``
+                    continue
                 run, ingested = future.result()
                 futures[k] = None  # its output is let go once checked
                 check(run, report)
@@ -888,7 +979,15 @@ def fuzz(
                     irun, counted, stored = ingested
                     extract_rows = sum(len(i.rows) for i in run.inputs)
                     report.ingest_inputs += len(irun.inputs)
-                    report.ingest_peak_mb = max(report.ingest_peak_mb, irun.peak_mb)
+                    report.ingest_peaks.append((k, irun.peak_mb))
+                    if irun.peak_mb > report.ingest_peak_mb:
+                        report.ingest_peak_mb = irun.peak_mb
+                        report.ingest_peak_batch = k
+                        report.ingest_peak_doc = irun.peak_doc
+                        largest = sorted(irun.inputs, key=lambda i: -sizes.get(i.idx, 0))[:3]
+                        report.ingest_peak_inputs = [
+                            (i.name, i.kind, sizes.get(i.idx, 0)) for i in largest
+                        ]
                     if irun.crashed:
                         report.ingest_crashes += 1
                         report.note(f"ingest crash (exit {irun.returncode}): {irun.stderr[-800:]}")
@@ -901,9 +1000,14 @@ def fuzz(
                             f"ingest of batch {k} counted {counted} documents, extract gave "
                             f"{extract_rows} rows (store holds {stored})"
                         )
+                ingest_note = (
+                    f"; ingest {ingested[0].seconds:.1f} s, peak {ingested[0].peak_mb:.0f} MB"
+                    if ingested is not None
+                    else ""
+                )
                 log(
-                    f"batch {k + 1}/{len(batches)}: {run.seconds:.1f} s, peak {run.peak_mb:.0f} MB,"
-                    f" exit {run.returncode}"
+                    f"batch {k} (of {len(batches)}): {run.seconds:.1f} s,"
+                    f" peak {run.peak_mb:.0f} MB, exit {run.returncode}{ingest_note}"
                 )
                 if keep is not None:
                     (root / f"batch-{k}.stdout.jsonl").write_text(run.stdout, "utf-8")
@@ -931,7 +1035,12 @@ def main() -> None:
     )
     ap.add_argument("--small", action="store_true", help="small huge lines and nests (CI)")
     ap.add_argument("--keep", type=Path, help="write the inputs and outputs here and keep them")
+    ap.add_argument(
+        "--only",
+        help="run only these batches, numbered from 0 (e.g. 0,10,20: the ingested ones)",
+    )
     args = ap.parse_args()
+    only = {int(k) for k in args.only.split(",")} if args.only else None
     report = fuzz(
         args.n,
         args.seed,
@@ -941,6 +1050,7 @@ def main() -> None:
         args.small,
         args.keep,
         log=lambda s: print(s, file=sys.stderr, flush=True),
+        only=only,
     )
     print(report.table())
     if report.problems:

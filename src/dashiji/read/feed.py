@@ -43,6 +43,13 @@ BAD_CHAR_REFS = "feed_bad_char_refs"
 # A big real feed (1,000 entries with their HTML) has some tens of thousands.
 MAX_FEED_TAGS = 300_000
 _START_TAG = re.compile(rb"<[A-Za-z]")
+# A feed with more tags in one entry (or before the first, or after the last) is too_large: in one
+# element's content they cost feedparser some 400 bytes each, nested or not — 295,000 <b> in an
+# Atom entry (under MAX_FEED_TAGS) took an ingest from 387 to 458 MB, 100,000 take 39 MB and
+# 4 s.  The largest bench page has 15,400 tags in all; a feed of 1,000 entries of 50 paragraphs
+# each (209,000 tags) is read, in 33 MB.
+MAX_ENTRY_TAGS = 50_000
+_ENTRY = re.compile(rb"<(?:item|entry)[\s>/]")
 # A feed with a longer stretch of text between two tags is too_large: feedparser (its sanitiser
 # above all) holds some 50 bytes for each byte of such a stretch — an entry of 3 MB of text took
 # a feed's reading from 50 to 200 MB.  A whole article escaped as HTML in one entry is some tens
@@ -63,11 +70,15 @@ def parse_feed(data: bytes) -> Any | None:
     A character reference to no character would stop feedparser; it is read as U+FFFD, and
     ``parsed[BAD_CHAR_REFS]`` counts them.  An encoding declared in bytes that are no ASCII is
     dropped (the bytes decide).  Data feedparser still cannot read is a :class:`BadRecord`; a
-    feed of more than :data:`MAX_FEED_TAGS` elements, or with more than
-    :data:`MAX_FEED_TEXT_RUN` bytes of text between two tags, is :class:`InputTooLarge`.
+    feed of more than :data:`MAX_FEED_TAGS` elements or :data:`MAX_ENTRY_TAGS` in one entry, or
+    with more than :data:`MAX_FEED_TEXT_RUN` bytes of text between two tags, is
+    :class:`InputTooLarge`.
     """
-    if data.count(b"<") > MAX_FEED_TAGS and _more_tags_than(data, MAX_FEED_TAGS):
+    tags = data.count(b"<")
+    if tags > MAX_FEED_TAGS and _more_tags_than(data, MAX_FEED_TAGS):
         raise InputTooLarge(f"the feed has more than {MAX_FEED_TAGS:,} elements")
+    if tags > MAX_ENTRY_TAGS and _most_tags_in_an_entry(data) > MAX_ENTRY_TAGS:
+        raise InputTooLarge(f"an entry of the feed has more than {MAX_ENTRY_TAGS:,} elements")
     if len(data) > MAX_FEED_TEXT_RUN and _longest_text_run(data) > MAX_FEED_TEXT_RUN:
         raise InputTooLarge(
             f"the feed has more than {MAX_FEED_TEXT_RUN:,} bytes of text between two tags"
@@ -88,6 +99,16 @@ def _more_tags_than(data: bytes, limit: int) -> bool:
         if n > limit:
             return True
     return False
+
+
+def _most_tags_in_an_entry(data: bytes) -> int:
+    """The most ``<`` from one ``<item`` / ``<entry`` to the next (or from the start to the first,
+    or from the last to the end) in ``data``."""
+    most = start = 0
+    for m in _ENTRY.finditer(data):
+        most = max(most, data.count(b"<", start, m.start()))
+        start = m.start()
+    return max(most, data.count(b"<", start))
 
 
 def _longest_text_run(data: bytes) -> int:
