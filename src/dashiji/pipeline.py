@@ -148,6 +148,7 @@ def ingest(
     """
     from . import __version__
     from .dedup import DedupIndex
+    from .memory import trim_freed_heap
     from .stories.update import catch_up
     from .work import DocumentWork, analysed_batches
 
@@ -179,6 +180,7 @@ def ingest(
     stream = fresh(read_inputs(inputs, selection=selection))
     with _runner(work, workers) as runner:
         for batch in analysed_batches(stream, index, runner):
+            trim_freed_heap()  # what the batch's analysis freed, before storing it takes more
             for new, doc in store_batch(store, batch, run_id):
                 if not new:
                     report.skipped += 1
@@ -195,6 +197,7 @@ def ingest(
                 if on_document:
                     on_document(doc)
             del batch  # stored: let go before the next batch is read and analysed
+            trim_freed_heap()  # and what it freed between live objects goes back to the system
     index.save(store)
     store.finish_run(
         run_id,
