@@ -476,3 +476,14 @@ def test_a_timeline_entry_of_one_event_says_its_summary_once(client: TestClient)
     entry = page_.split('<span class="date">2025-10-29</span>', 1)[1].split("</li>\n", 1)[0]
     summary = ev["summary"]
     assert summary and entry.count(summary) == 1, entry
+
+
+def test_a_source_says_whose_status_and_date_it_gives(client: TestClient) -> None:
+    # "推迟 · 2025-10-29" read as "postponed to 2025-10-29": it is what this report says
+    ev = budapest_summit(client)
+    for lang, says in (
+        ("zh", "此报道：推迟 · 日期 2025-10-29"),
+        ("en", "this report: postponed · date"),
+    ):
+        head = html(client, f"/events/{ev['event_id']}", lang=lang).split('id="mention-1"', 1)[1]
+        assert says in head.split("</span>", 1)[0], head[:300]

@@ -131,6 +131,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     # between the names of a list (普京、特朗普; Vladimir Putin, Donald Trump)
     "list_sep": ("、", ", "),
     "all_places": ("全部地点", "All places"),
+    # what one report says of the event (a source's status and date, not the event's)
+    "mention_says": ("此报道：", "this report: "),
+    "mention_date": ("日期", "date"),
     "events_here": ("这里的事件", "Events here"),
 }
 
