@@ -157,10 +157,12 @@ _AGE_OPEN = re.compile(
 )
 # 共获得5次总冠军, 连续5年获得…奖: wins or awards counted, a record, not one event
 _TIMES = re.compile(
-    r"(?:[0-9两三四五六七八九十几多]+(?:次|届|度)|连续[0-9一二三四五六七八九十两几]+(?:年|届|次))"
-    r"[^，。；、]{0,6}$"
+    r"(?:(?<![第近前])[0-9两三四五六七八九十几多]+(?:次|届|度)"
+    r"|连续[0-9一二三四五六七八九十两几]+(?:年|届|次))[^，。；、]{0,6}$"
 )
-_RECORD_TYPES = ("竞赛行为", "产品行为-获奖")
+_RECORD_TYPES = ("竞赛行为-夺冠", "产品行为-获奖")
+# 生涯中第一座总冠军, 生涯最后一战: one event of the career, not its summary
+_ORDINAL = re.compile(r"第|首|头一|最后")
 _FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
 _CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
@@ -268,7 +270,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
         why.append("motive")  # 包括X为争取选票而采取禁令行动的分析: a motive argued, not a report
     if news and (
-        _CAREER.search(vt, s0, t0)
+        ((cr := _CAREER.search(vt, s0, t0)) is not None and not _ORDINAL.search(vt, cr.end(), t0))
         or _AGE_OPEN.match(vt, s0)
         or (c0 > s0 and _AGE_OPEN.match(vt, c0))
         or ((e.news_type or "").startswith(_RECORD_TYPES) and _TIMES.search(vt, c0, t0))
