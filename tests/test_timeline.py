@@ -669,6 +669,11 @@ def test_planned_events_join_the_timeline_on_their_dates_or_their_own() -> None:
         "later", "2024-09-09", "cancelled", ("planned", "2024-09-09"), ("cancelled", "2024-08-01")
     )
     bare = _event("bare", "2024-10-10", "postponed", ("postponed", "2024-10-10"))
+    # planned for a month, told as done, then put off: no plan for its day in its history
+    vague = _event(
+        "vague", "2024-11-11", "postponed",
+        ("occurred", "2024-11-11"), ("planned", "2024-11"), ("postponed", "2025-01-01"),
+    )  # fmt: skip
     out = with_lifecycles(entries, [off, later, planned, held], n_dates=2)
     assert [e["date"] for e in out] == ["2024-05-10", "2024-06-01", "2024-07-01"]
     first, second, own = out
@@ -683,9 +688,11 @@ def test_planned_events_join_the_timeline_on_their_dates_or_their_own() -> None:
     assert second["status"] is None and second["status_history"] == [] and not second["events"]
     # with room for more, a planned event joins the entry of its date; off the timeline's
     # dates, only a plan put off or called off gets an entry of its own, and only when its
-    # history tells the plan
+    # history tells the plan for its day
     elsewhere = _event("elsewhere", "2024-08-08", "planned", ("planned", "2024-08-08"))
-    out = with_lifecycles([_entry("2024-06-01")], [bare, elsewhere, planned, later], n_dates=8)
+    out = with_lifecycles(
+        [_entry("2024-06-01")], [bare, vague, elsewhere, planned, later], n_dates=10
+    )
     assert [e["date"] for e in out] == ["2024-06-01", "2024-09-09"]
     assert out[0]["event_ids"] == ["plan"] and out[0]["status"] == "planned"
     assert out[1]["lifecycle"] and out[1]["status"] == "cancelled"

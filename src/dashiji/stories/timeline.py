@@ -761,10 +761,11 @@ OWN_ENTRY_STATUSES = ("postponed", "cancelled")
 
 def _plan_put_off(event: Mapping[str, Any]) -> bool:
     """Whether ``event`` is a plan put off or called off (:data:`OWN_ENTRY_STATUSES`) whose
-    status history holds the plan: a ``planned`` stage."""
+    status history holds the plan for its date: a ``planned`` stage of the event's day."""
     history = event.get("status_history") or ()
+    day = str(event.get("date") or "")[:10]
     return event.get("status") in OWN_ENTRY_STATUSES and any(
-        h.get("status") == "planned" for h in history
+        h.get("status") == "planned" and str(h.get("date") or "")[:10] == day for h in history
     )
 
 
