@@ -229,13 +229,17 @@ def test_an_ingest_of_a_file_whose_name_is_no_text_stores_it(tmp_path: Path) -> 
 
 
 def test_a_page_of_millions_of_elements_is_too_large_not_gigabytes(tmp_path: Path) -> None:
-    """12 MB of <p> (a gzip file of 30 KB) took 2.8 GB and 193 s; now a named error at once."""
+    """12 MB of <p> (a gzip file of 30 KB) took 2.8 GB and 193 s; now a named error at once
+    (the gzip file as a decompression bomb, the page itself for its elements)."""
     page = "<html><body>" + "<p>" * (4 << 20) + "</body></html>"
     with pytest.raises(InputTooLarge):
         extract_html(page)
-    path = tmp_path / "bomb.html.gz"
-    path.write_bytes(gzip.compress(page.encode(), 9))
-    proc = _dashiji("extract", "--format", "jsonl", str(path))
+    (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(page.encode(), 9))
+    (tmp_path / "page.html").write_text(page)
+    proc = _dashiji("extract", "--format", "jsonl", str(tmp_path / "bomb.html.gz"))
+    [row] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert row["error"] == "too_large" and "decompression bomb" in row["error_detail"]
+    proc = _dashiji("extract", "--format", "jsonl", str(tmp_path / "page.html"))
     [row] = [json.loads(line) for line in proc.stdout.splitlines()]
     assert row["error"] == "too_large" and f"{MAX_ELEMENTS:,}" in row["error_detail"]
 

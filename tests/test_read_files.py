@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import random
 import sys
 from pathlib import Path
 
@@ -165,6 +166,24 @@ def test_too_large(tmp_path: Path) -> None:
 def test_too_large_gzip_is_not_inflated(tmp_path: Path) -> None:
     [doc] = read(write(tmp_path / "bomb.txt.gz", gzip.compress(b"a" * 1_000_000)), max_bytes=1000)
     assert doc.error is not None and doc.error.code == "too_large"
+
+
+def test_a_gzip_bomb_under_the_size_limit_is_too_large_and_real_gzip_is_read(
+    tmp_path: Path,
+) -> None:
+    """gzip of one repeated unit expands ~1,000 times: past 1 MB, more than MAX_RATIO times is
+    a bomb (no bytes kept); text compressed as text compresses (a few times) is read whole."""
+    from dashiji.read.streams import MAX_RATIO
+
+    bomb = gzip.compress(b"<p>" * 2_000_000, 9)
+    [doc] = read(write(tmp_path / "bomb.html.gz", bomb))
+    assert doc.error is not None and doc.error.code == "too_large"
+    assert f"more than {MAX_RATIO} times" in doc.error.message and doc.raw.data == b""
+    rng = random.Random(7)
+    text = "".join(rng.choice(SIMPLIFIED) for _ in range(1_500_000)).encode()  # 4.5 MB
+    assert len(text) / len(gzip.compress(text, 9)) < 10
+    [doc] = read(write(tmp_path / "long.txt.gz", gzip.compress(text, 9)))
+    assert doc.ok and doc.raw.data == text
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
