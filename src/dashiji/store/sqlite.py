@@ -279,10 +279,11 @@ class Store:
 
     def _put_raw(self, raw: Raw, sha256: str | None = None) -> None:
         """Store the raw bytes (once per content).  Bytes of more than :data:`BLOB_PIECE` are
-        written into a ``zeroblob`` piece by piece: bound as a parameter, SQLite copies them
-        once for the binding (which the cached statement keeps until its next use) and once
-        into the record — 19.6 MB of raw bytes took 39 MB more, and kept 20 MB."""
-        big = len(raw.data) > BLOB_PIECE
+        written into a ``zeroblob`` piece by piece (in SQLite; PostgreSQL has no zeroblob):
+        bound as a parameter, SQLite copies them once for the binding (which the cached
+        statement keeps until its next use) and once into the record — 19.6 MB of raw bytes
+        took 39 MB more, and kept 20 MB."""
+        big = len(raw.data) > BLOB_PIECE and isinstance(self.connection, sqlite3.Connection)
         cur = self.connection.execute(
             "INSERT OR IGNORE INTO raw_inputs"
             " (sha256, uri, media_type, fetched_at, encoding, metadata, size, data, stored_at)"
