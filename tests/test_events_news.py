@@ -344,6 +344,23 @@ def test_chinese_names_without_the_statistical_recogniser() -> None:
     assert names("记者了解到，何时开庭尚未确定。") == []
 
 
+def test_a_name_the_article_repeats_needs_no_boundary_after_it() -> None:
+    from dashiji.events.news_actors import chinese_names
+
+    def names(text: str, repeated: bool) -> list[str]:
+        count = text.count if repeated else None
+        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set(), count)]
+
+    story = "石磊磊在杭州开店。石磊磊的店很小。后来，石磊磊凭着口碑越做越大。"
+    assert names(story, False) == ["石磊磊", "石磊磊"]  # (凭 is no boundary)
+    assert names(story, True) == ["石磊磊", "石磊磊", "石磊磊"]
+    # a name written once, or never with a boundary after it, stays unread
+    assert names("后来，石磊磊凭着口碑越做越大。", True) == []
+    # a name and the character its mentions share (朱军说) is the name
+    story = "王军说他不知情。王军说会配合调查。王军说了三遍。王军在家。王军，"
+    assert set(names(story, True)) == {"王军"}
+
+
 def test_the_cue_lists_load_and_a_missing_one_is_named() -> None:
     from dashiji.events.news_cues import NewsCuesError, cue
 

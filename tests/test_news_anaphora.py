@@ -86,10 +86,26 @@ def test_a_determiner_phrase_takes_the_name_it_titled(steps) -> None:
     assert roles(e)["原告"] == ["华力公司"]
 
 
-def test_no_pronoun_across_a_paragraph(steps) -> None:
+def test_a_paragraph_opening_pronoun_continues_the_last_named_subject(steps) -> None:
     text = "赵某某昨日出庭。\n他随后起诉了华力公司。"
     e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["赵某某"]
+    # across a paragraph a generic noun is no antecedent (一名男子 may be anyone's)
+    text = "一名男子昨日出庭。\n他随后起诉了华力公司。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "男子" not in names(e) and "原告" not in roles(e)
+
+
+def test_no_pronoun_across_a_paragraph_from_inside_one(steps) -> None:
+    text = "赵某某昨日出庭。\n华力公司昨日发布了新款手机。他随后起诉了孙某某。"
+    e = news(events(steps, text), "司法行为-起诉")
     assert "赵某某" not in names(e)
+
+
+def test_a_pronoun_before_an_adverb_is_the_subject(steps) -> None:
+    text = "经过一番波折，林晓晓名气越来越大，她直接签约了一家经纪公司。"
+    e = news(events(steps, text), "组织关系-加盟")
+    assert roles(e)["加盟者"] == ["林晓晓"]
 
 
 def test_the_court_hearing_a_suit_gives_way_to_the_one_sued(steps) -> None:

@@ -256,7 +256,7 @@ def _possessive(vt: str, e: int, b: int) -> bool:
     return not tag.startswith(_PARTICIPANT_BEFORE)
 
 
-_PARTICIPANT_BEFORE = ("v", "p", "d", "c", "t", "r", "f")
+_PARTICIPANT_BEFORE = ("v", "p", "d", "ad", "c", "t", "r", "f")  # (ad: 她直接签约)
 
 
 def _subject_use(vt: str, cut: int, s: int, out: list[Actor]) -> bool:

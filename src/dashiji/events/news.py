@@ -349,6 +349,7 @@ class NewsCoder:
         out = list(existing)
         doc_country = _document_country([sp for _, _, sp in ent_view])  # (not 韩 of 韩潮)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
+        mentions = _mention_counter(vt)  # how often the article writes a string (its names)
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         at = [mm.start for mm in every]
         for si, sent in enumerate(sentences):
@@ -372,7 +373,7 @@ class NewsCoder:
             actors.extend(_known_names(vt, a, b, taken, names))
             actors.extend(_nicknames(vt, a, b, taken))
             cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
-            actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at))
+            actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at, mentions))
             actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
@@ -386,17 +387,23 @@ class NewsCoder:
 
                 def earlier(si: int = si, a: int = a) -> list[list[Actor]]:
                     # the sentences before it, back to _ANAPHORA_SENTENCES, in its paragraph
+                    # (a paragraph opening with 其也… continues the one before: its last one's
+                    # named participants)
                     para = vt.rfind("\n", 0, a) + 1
+                    opens = not vt[para:a].strip()
                     out: list[list[Actor]] = []
                     for sj in range(max(0, si - _ANAPHORA_SENTENCES), si):
                         lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
-                        if lo < para:
+                        if lo < para and not (opens and sj == si - 1):
                             continue
                         if sj not in told:
                             told[sj] = self._participants(
-                                vt, lo, hi, ent_view, ent_starts, taken, names
+                                vt, lo, hi, ent_view, ent_starts, taken, names, mentions
                             )
-                        out.append(told[sj])
+                        if lo < para:  # (across the paragraph: a named one only)
+                            out.append([x for x in told[sj] if x.kind in ("PER", "ORG")])
+                        else:
+                            out.append(told[sj])
                     return out
 
                 actors = resolve_anaphora(vt, a, b, actors, earlier)
@@ -448,6 +455,7 @@ class NewsCoder:
         ent_starts: list[int],
         taken: bytearray,
         names: dict[str, str],
+        mentions: Callable[[str], int] | None = None,
     ) -> list[Actor]:
         """The named, titled and generic participants of ``vt[lo:hi]`` (earlier sentences)."""
         if hi <= lo:
@@ -458,7 +466,7 @@ class NewsCoder:
         out.extend(x for x in generic_actors(vt, lo, hi, taken) if x.agent_type != "MED")
         out.extend(surname_people(vt, lo, hi, taken))
         out.extend(_known_names(vt, lo, hi, taken, names))
-        out.extend(chinese_names(vt, lo, hi, _taken_by(vt, out, taken), set()))
+        out.extend(chinese_names(vt, lo, hi, _taken_by(vt, out, taken), set(), mentions))
         return _join_prefixes(vt, _no_overlaps(out))
 
     # ---- one trigger ---------------------------------------------------------------------------
@@ -1484,6 +1492,19 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
                 name = name[:-1]  # 车主韩潮将特斯拉告上法庭: the name is 韩潮
             out.setdefault(name, sp.label)
     return out
+
+
+def _mention_counter(vt: str) -> Callable[[str], int]:
+    """How many times the article's text holds a string (asked of a few name candidates)."""
+    seen: dict[str, int] = {}
+
+    def count(x: str) -> int:
+        n = seen.get(x)
+        if n is None:
+            n = seen[x] = vt.count(x)
+        return n
+
+    return count
 
 
 def _cutting_names(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -190,12 +191,23 @@ _TITLES_BEFORE = re.compile(
 
 
 def chinese_names(
-    text: str, start: int, end: int, taken: bytearray, cut_at: set[int]
+    text: str,
+    start: int,
+    end: int,
+    taken: bytearray,
+    cut_at: set[int],
+    repeated: Callable[[str], int] | None = None,
 ) -> list[Actor]:
     """周扬青, 罗志祥: a surname and one or two given characters, between word boundaries (a
     punctuation mark, a function word, a title such as 歌手; after it a function word or an
     event word starting at ``cut_at``), that the dictionary does not read as another word.  A
-    cheap stand-in for the statistical recogniser where it does not run."""
+    cheap stand-in for the statistical recogniser where it does not run.
+
+    ``repeated`` (how often a string occurs in the whole article) lets a candidate that the
+    article repeats (:data:`REPEATED_NAME` times or more) stand without a boundary after it
+    (郭美美凭着…, 邱绍春身体…): a story names its people again and again, and a word run into
+    one mention is bounded in another.  (The boundary before it stays: 刹车失灵 holds no 车失灵.)  A three-character candidate is taken so only when
+    its first two characters do not occur much more often on their own (朱军说 of 朱军)."""
     pos_of = _parts_of_speech()
     out: list[Actor] = []
     seek = _surname_seek().search
@@ -214,41 +226,67 @@ def chinese_names(
             or _TITLES_BEFORE.search(text, max(start, i - 3), i) is not None
         )
         found = None
-        if lead_ok:
-            for size in (3, 2):
-                j = i + size
-                if j > end or any(taken[i:j]):
-                    continue
-                cand = text[i:j]
-                if not all("\u4e00" <= c <= "\u9fff" for c in cand):
-                    continue
-                if any(c in _NOT_GIVEN for c in cand[1:]):
-                    continue  # 朱军的, 朱军在: a name and the word after it
-                if (
-                    j < end
-                    and text[j] not in _NAME_AFTER
-                    and j not in cut_at
-                    and not _VERB_AFTER_NAME.match(text, j)
-                ):
-                    continue
-                tag = pos_of.get(cand)
-                if tag is not None and (size == 2 or not tag.startswith("nr")):
-                    continue  # 明白, 高潮: a word of the dictionary (its 'nr' tags are unreliable)
-                head = pos_of.get(cand[:2]) if size == 3 else None
-                if head is not None and not head.startswith("nr"):
-                    continue
-                if pos_of.get(cand[1:]) is not None and size == 3 and not tag:
-                    tail = pos_of[cand[1:]]
-                    if tail.startswith(("v", "a", "d", "p")):
-                        continue  # 张贴出, 王说过: a surname char before a word
-                found = cand
-                break
+        for size in (3, 2) if lead_ok else ():
+            j = i + size
+            if j > end or any(taken[i:j]):
+                continue
+            cand = text[i:j]
+            if not all("\u4e00" <= c <= "\u9fff" for c in cand):
+                continue
+            if any(c in _NOT_GIVEN for c in cand[1:]):
+                continue  # 朱军的, 朱军在: a name and the word after it
+            tail_ok = (
+                j >= end
+                or text[j] in _NAME_AFTER
+                or j in cut_at
+                or _VERB_AFTER_NAME.match(text, j) is not None
+            )
+            if not tail_ok and (
+                repeated is None or not _repeated_name(cand, text, i, end, repeated)
+            ):
+                continue
+            tag = pos_of.get(cand)
+            if tag is not None and (size == 2 or not tag.startswith("nr")):
+                continue  # 明白, 高潮: a word of the dictionary (its 'nr' tags are unreliable)
+            head = pos_of.get(cand[:2]) if size == 3 else None
+            if head is not None and not head.startswith("nr"):
+                continue
+            if pos_of.get(cand[1:]) is not None and size == 3 and not tag:
+                tail = pos_of[cand[1:]]
+                if tail.startswith(("v", "a", "d", "p")):
+                    continue  # 张贴出, 王说过: a surname char before a word
+            found = cand
+            break
         if found:
             out.append(Actor(i, i + len(found), found, "PER"))
             i += len(found)
         else:
             i += 1
     return out
+
+
+# an article repeats a person's name: this many mentions let one stand without a boundary
+REPEATED_NAME = 3
+_BOUNDED_AFTER = "，。、的在和"
+
+
+def _repeated_name(cand: str, text: str, i: int, end: int, count: Callable[[str], int]) -> bool:
+    """Does the article repeat ``cand`` (at ``text[i:]``) as a name of its own: at least
+    :data:`REPEATED_NAME` times, and (three characters) not mostly as its first two characters'
+    continuation, nor (two) mostly followed by one same character (朱军 + 说), and written at
+    least once with a comma, a full stop, 、, 的, 在 or 和 right after it?"""
+    n = count(cand)
+    if n < REPEATED_NAME:
+        return False
+    if len(cand) == 3:
+        if n * 2 <= count(cand[:2]):
+            return False
+    else:
+        j = i + len(cand)
+        if j < end and count(text[i : j + 1]) * 2 > n:
+            return False
+    # and bounded after at least once elsewhere (郭美美，…; not 单处 of 单处或并处罚金)
+    return any(count(cand + c) for c in _BOUNDED_AFTER)
 
 
 def surname_people(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
