@@ -349,7 +349,8 @@ def test_a_name_the_article_repeats_needs_no_boundary_after_it() -> None:
 
     def names(text: str, repeated: bool) -> list[str]:
         count = text.count if repeated else None
-        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set(), count)]
+        found = chinese_names(text, 0, len(text), bytearray(len(text)), set(), count)
+        return [x.text for x in found]
 
     story = "石磊磊在杭州开店。石磊磊的店很小。后来，石磊磊凭着口碑越做越大。"
     assert names(story, False) == ["石磊磊", "石磊磊"]  # (凭 is no boundary)

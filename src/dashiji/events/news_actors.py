@@ -206,8 +206,9 @@ def chinese_names(
     ``repeated`` (how often a string occurs in the whole article) lets a candidate that the
     article repeats (:data:`REPEATED_NAME` times or more) stand without a boundary after it
     (郭美美凭着…, 邱绍春身体…): a story names its people again and again, and a word run into
-    one mention is bounded in another.  (The boundary before it stays: 刹车失灵 holds no 车失灵.)  A three-character candidate is taken so only when
-    its first two characters do not occur much more often on their own (朱军说 of 朱军)."""
+    one mention is bounded in another.  (The boundary before it stays: 刹车失灵 holds no
+    车失灵.)  A three-character candidate is taken so only when its first two characters do
+    not occur much more often on their own (朱军说 of 朱军)."""
     pos_of = _parts_of_speech()
     out: list[Actor] = []
     seek = _surname_seek().search
