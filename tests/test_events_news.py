@@ -357,6 +357,11 @@ def test_a_name_the_article_repeats_needs_no_boundary_after_it() -> None:
     assert names(story, True) == ["石磊磊", "石磊磊", "石磊磊"]
     # a name written once, or never with a boundary after it, stays unread
     assert names("后来，石磊磊凭着口碑越做越大。", True) == []
+    # nor one without a boundary before it, unless written with one elsewhere
+    story = "当时石磊磊说不知情。石磊磊说会配合。石磊磊说了三遍。"
+    assert names(story, False) == ["石磊磊", "石磊磊"]
+    assert names(story, True) == ["石磊磊", "石磊磊", "石磊磊"]
+    assert names("当时石磊磊说不知情。此时石磊磊说会配合。那时石磊磊说了。", True) == []
     # a name and the character its mentions share (朱军说) is the name
     story = "王军说他不知情。王军说会配合调查。王军说了三遍。王军在家。王军，"
     assert set(names(story, True)) == {"王军"}

@@ -195,3 +195,10 @@ def test_a_gas_blast_is_an_explosion(steps) -> None:
 def test_a_time_counted_from_an_act_frames_another(steps, text: str) -> None:
     kinds = {e.news_type for e in events(steps, text)}
     assert not kinds & {"人生-离婚", "人生-死亡"}, kinds
+
+
+def test_a_wish_is_a_plan(steps) -> None:
+    e = news(events(steps, "当时李明表示，想给妻子最好的婚礼。"), "人生-婚礼")
+    assert e.status == "planned"
+    e = news(events(steps, "李明和王芳上个月举行了婚礼。"), "人生-婚礼")
+    assert e.status == "occurred"

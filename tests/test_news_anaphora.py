@@ -232,3 +232,18 @@ def test_a_person_fills_no_thing_role(steps) -> None:
     assert roles(e)["获奖人"] == ["群众"] and "群众" not in roles(e).get("奖项", [])
     e = news(events(steps, "华力公司推出新款手机。"), "产品行为-发布")
     assert roles(e)["发布产品"] == ["新款手机"]
+
+
+def test_the_possessor_in_an_object_is_no_subject_of_the_next_clause(steps) -> None:
+    text = "两人成亲后，小美全力支持王强的事业，并生下了两个孩子。"
+    e = news(events(steps, text), "人生-产子/女")
+    assert "王强" not in names(e)  # (小美, unread, is the one who gave birth)
+    text = "王强的两项诉讼请求分别为：起诉华力公司名誉侵权。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("原告") == ["王强"]  # (a possessor opening the clause stays)
+
+
+def test_an_aside_after_a_name_does_not_break_the_list(steps) -> None:
+    text = "警方抓获王某某（女，26岁）、李某某（女，30岁）等3名犯罪嫌疑人。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["王某某", "李某某"]

@@ -1412,9 +1412,14 @@ def _packaged_lexicon() -> NewsLexicon:
 
 
 def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
+    """The clauses of the sentence ``vt[a:b]``; a comma inside a short aside (吴某（男，41岁）)
+    cuts none: the aside is about the name before it."""
     out: list[_Clause] = []
     start = a
+    asides = [m.span() for m in _ASIDE.finditer(vt, a, b)]
     for m in _CLAUSE_CUT.finditer(vt, a, b):
+        if asides and any(x < m.start() < y for x, y in asides):
+            continue
         if m.start() > start:
             out.append(_Clause(start, m.start()))
         start = m.end()
@@ -1980,6 +1985,11 @@ def _person_role(role: str | None) -> bool:
 
 def _joined(vt: str, x: Actor, y: Actor) -> bool:
     gap = vt[x.end : y.start]
+    aside = _ASIDE.match(gap)  # 王某某（女，26岁）、李某某: the aside on the first one is no gap
+    if aside is not None:
+        gap = gap[aside.end() :]
+        if not gap:
+            return False
     if _COORDINATOR.match(gap) or (gap == "" and x.kind == "PER" and y.kind == "PER"):
         return True
     # 黎智英与集团营运总裁周达权, 周达权、行政总监黄伟强: a coordinator, then the title of the
@@ -1996,6 +2006,7 @@ def _joined(vt: str, x: Actor, y: Actor) -> bool:
 
 
 _COORDINATORS = ("以及", "、", "和", "及", "与", "跟", "同")
+_ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 
 
 def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
@@ -2396,6 +2407,12 @@ _DRIVES = cue("drives")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？“”《》（）()\s]")
 
 
+def _ends_with_verb(gap: str) -> bool:
+    """Does ``gap`` end with a two-character verb (全力支持)?"""
+    tag = _parts_of_speech().get(gap[-2:]) if len(gap) >= 2 else None
+    return tag is not None and tag.startswith("v")
+
+
 def _a_verb(gap: str) -> bool:
     """Is ``gap`` a verb, or does it open or end with one (赔偿, 全力支持)?"""
     pos_of = _parts_of_speech()
@@ -2467,6 +2484,8 @@ def _topic(
             ):
                 break
             if not _modifies(vt, x, inside[k + 1 :]):
+                if vt.startswith("的", x.end) and _ends_with_verb(vt[c.start : x.start]):
+                    break  # 琳达支持李小龙的事业，并生下…: the object's possessor is no subject
                 if not skip:
                     return x
                 # 撤销前总统特朗普…的禁令，并要求…: the clause's own subject is told before it

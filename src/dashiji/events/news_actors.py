@@ -204,11 +204,11 @@ def chinese_names(
     cheap stand-in for the statistical recogniser where it does not run.
 
     ``repeated`` (how often a string occurs in the whole article) lets a candidate that the
-    article repeats (:data:`REPEATED_NAME` times or more) stand without a boundary after it
-    (郭美美凭着…, 邱绍春身体…): a story names its people again and again, and a word run into
-    one mention is bounded in another.  (The boundary before it stays: 刹车失灵 holds no
-    车失灵.)  A three-character candidate is taken so only when its first two characters do
-    not occur much more often on their own (朱军说 of 朱军)."""
+    article repeats (:data:`REPEATED_NAME` times or more) stand without a boundary on one side
+    (郭美美凭着…, 当时邱绍春向…): a story names its people again and again, and a word run into
+    one mention is bounded in another (never on both sides: 刹车失灵 holds no 车失灵).  A
+    three-character candidate is taken so only when its first two characters do not occur much
+    more often on their own (朱军说 of 朱军)."""
     pos_of = _parts_of_speech()
     out: list[Actor] = []
     seek = _surname_seek().search
@@ -226,8 +226,15 @@ def chinese_names(
             or text[i - 1] in _NAME_BEFORE
             or _TITLES_BEFORE.search(text, max(start, i - 3), i) is not None
         )
+        if not lead_ok and (
+            repeated is None
+            or pos_of.get(text[i - 1 : i + 1]) is not None  # (刹车: a word across it)
+            or repeated(text[i : i + 2]) < REPEATED_NAME
+        ):
+            i += 1
+            continue
         found = None
-        for size in (3, 2) if lead_ok else ():
+        for size in (3, 2):
             j = i + size
             if j > end or any(taken[i:j]):
                 continue
@@ -242,8 +249,10 @@ def chinese_names(
                 or j in cut_at
                 or _VERB_AFTER_NAME.match(text, j) is not None
             )
-            if not tail_ok and (
-                repeated is None or not _repeated_name(cand, text, i, end, repeated)
+            if not (lead_ok and tail_ok) and (
+                repeated is None
+                or not (lead_ok or tail_ok)
+                or not _repeated_name(cand, text, i, end, repeated, after=lead_ok)
             ):
                 continue
             tag = pos_of.get(cand)
@@ -269,13 +278,17 @@ def chinese_names(
 # an article repeats a person's name: this many mentions let one stand without a boundary
 REPEATED_NAME = 3
 _BOUNDED_AFTER = "，。、的在和"
+_BOUNDED_BEFORE = "，。、和与"
 
 
-def _repeated_name(cand: str, text: str, i: int, end: int, count: Callable[[str], int]) -> bool:
+def _repeated_name(
+    cand: str, text: str, i: int, end: int, count: Callable[[str], int], after: bool
+) -> bool:
     """Does the article repeat ``cand`` (at ``text[i:]``) as a name of its own: at least
     :data:`REPEATED_NAME` times, and (three characters) not mostly as its first two characters'
     continuation, nor (two) mostly followed by one same character (朱军 + 说), and written at
-    least once with a comma, a full stop, 、, 的, 在 or 和 right after it?"""
+    least once with a boundary on the side ``text[i:]`` lacks (``after``: a comma, a full stop,
+    、, 的, 在 or 和 after it; else a comma, a full stop, 、, 和 or 与 before it)?"""
     n = count(cand)
     if n < REPEATED_NAME:
         return False
@@ -286,8 +299,11 @@ def _repeated_name(cand: str, text: str, i: int, end: int, count: Callable[[str]
         j = i + len(cand)
         if j < end and count(text[i : j + 1]) * 2 > n:
             return False
-    # and bounded after at least once elsewhere (郭美美，…; not 单处 of 单处或并处罚金)
-    return any(count(cand + c) for c in _BOUNDED_AFTER)
+    # and bounded on the side this mention lacks at least once elsewhere (郭美美，…; not 单处
+    # of 单处或并处罚金, nor 车失灵 of 刹车失灵)
+    if after:
+        return any(count(cand + c) for c in _BOUNDED_AFTER)
+    return any(count(c + cand) for c in _BOUNDED_BEFORE)
 
 
 def surname_people(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
