@@ -226,10 +226,13 @@ def chinese_names(
             or text[i - 1] in _NAME_BEFORE
             or _TITLES_BEFORE.search(text, max(start, i - 3), i) is not None
         )
-        if not lead_ok and (
-            repeated is None
-            or pos_of.get(text[i - 1 : i + 1]) is not None  # (刹车: a word across it)
-            or repeated(text[i : i + 2]) < REPEATED_NAME
+        if (
+            not lead_ok
+            and (
+                repeated is None
+                or pos_of.get(text[i - 1 : i + 1]) is not None  # (刹车: a word across it)
+                or repeated(text[i : i + 2]) < REPEATED_NAME
+            )
         ):
             i += 1
             continue
