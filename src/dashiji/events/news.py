@@ -926,6 +926,8 @@ class NewsCoder:
         announced = False
         # date
         date_ref = _date(vt, clause, clauses, m, times)
+        if date_ref is None:
+            date_ref = _notice_date(vt, a, m, times)
         if entry.plover in ("SANCTION", "REQUEST", "THREATEN"):
             said = _announced(vt, a, m, times)
             announced = said is not None
@@ -2305,6 +2307,20 @@ def _case_phrase(
     if k - start < 3 or _NOT_A_CASE.search(vt, start, k):
         return None  # 朱军未对此案: a clause that mentions a case, not its name
     return start, k
+
+
+def _notice_date(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
+    """2021年8月6日，警方《不予立案通知书》称，…决定不予立案: a document named for the act
+    (its title holds the trigger) is the act; the date before the title is the act's."""
+    word = vt[m.start : m.end]
+    for tm in _DOC_TITLE.finditer(vt, a, m.start):
+        if word in tm.group(1):
+            before = [t for t in times if t.usable and a <= t.start and t.end <= tm.start()]
+            return before[-1] if before else None
+    return None
+
+
+_DOC_TITLE = re.compile(r"《([^《》]{2,30})》")
 
 
 def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
