@@ -688,3 +688,46 @@ def test_has_match_answers_as_match_does() -> None:
                 seen.add(got)
         assert lex.has_match(text) == bool(lex.match(text))
     assert seen == {True, False}
+
+
+# A long article: the statistical recogniser reads only its first trigger sentences
+# (KEPT_BUDGET), so a district the knowledge base does not hold is found by its suffix.
+_LONG_OPENING = (
+    "据本报记者了解，这起纠纷已经持续了三年多，双方多次协商未果，"
+    "期间原告一方曾经向多个部门投诉，并在网络上发文讲述自己的遭遇，引发不少网友关注和讨论，"
+    "被告一方则始终表示自己没有过错，拒绝道歉，也拒绝赔偿。"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "role", "name"),
+    [
+        (
+            "今年3月，杭州市青柳区人民法院判处刘某有期徒刑三年。",
+            "司法行为-入狱",
+            None,
+            "杭州市青柳区人民法院",
+        ),
+        (
+            "今年3月，杭州市青柳区公安局拘留了刘某。",
+            "司法行为-拘捕",
+            "拘捕者",
+            "杭州市青柳区公安局",
+        ),
+    ],
+)
+def test_a_district_between_a_city_and_its_court_is_part_of_its_name(
+    steps, sentence: str, kind: str, role: str | None, name: str
+) -> None:
+    e = news(events(steps, _LONG_OPENING, sentence), kind)
+    assert name in [a.name for a in e.actors]
+    if role is not None:
+        assert roles(e)[role] == [name]
+
+
+def test_a_district_with_de_before_a_court_is_not_its_name(steps) -> None:
+    e = news(
+        events(steps, _LONG_OPENING, "今年3月，杭州市青柳区的法院判处刘某有期徒刑三年。"),
+        "司法行为-入狱",
+    )
+    assert "杭州市青柳区的法院" not in [a.name for a in e.actors]

@@ -60,6 +60,7 @@ from .news_actors import (
     has_mainland_place,
     institution_country,
     mainland_by_suffix,
+    place_units,
     region_country,
     surname_people,
 )
@@ -1438,7 +1439,15 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
             j = len(out)
             while (
                 j > 0
-                and out[j - 1].end == (out[j].start if j < len(out) else x.start)
+                and (
+                    out[j - 1].end == (out[j].start if j < len(out) else x.start)
+                    # 上海市青浦区人民法院: a district the recognisers left out between them
+                    or (
+                        j == len(out)
+                        and (out[j - 1].place or out[j - 1].kind == "GPE")
+                        and place_units(vt[out[j - 1].end : x.start])
+                    )
+                )
                 and (
                     out[j - 1].place
                     or out[j - 1].kind == "ORG"

@@ -137,6 +137,19 @@ def has_mainland_place(text: str) -> bool:
     return any(ch in suffixes for ch in text[1:-1])
 
 
+@cache
+def _unit_chain() -> re.Pattern[str]:
+    suffixes = "".join(re.escape(s) for s in generic_table().suffixes)
+    return re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}[{suffixes}]){{1,2}}")
+
+
+def place_units(text: str) -> bool:
+    """``text`` is one or two administrative units of two or three characters and a place
+    suffix (青浦区, 东城区, 南山区): the districts written between a city and its court or
+    police (上海市青浦区人民法院), which the knowledge base need not hold."""
+    return _unit_chain().fullmatch(text) is not None
+
+
 def mainland_by_suffix(name: str) -> bool:
     """临夏市, 海淀区: a mainland-style administrative name — not a transliterated foreign one
     (洛杉矶县, 蒙大拿州)."""
