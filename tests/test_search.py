@@ -815,6 +815,40 @@ def test_postings_choose_their_terms_again_when_the_store_doubles(postings_store
     _same_answers(s, "词汇 OR 的")
 
 
+def test_postings_without_triples_are_built_again_at_migration_12(postings_store):
+    """Postings built before triples of characters were tracked (schema 11) are forgotten by
+    migration 12 and built again as the store opens; postings with triples are kept."""
+    from dashiji.store import search_postings
+
+    s = postings_store
+    conn = s.connection
+    path = s.path
+    triples = [r[0] for r in conn.execute("SELECT term FROM search_terms WHERE length(term) = 3")]
+    assert triples
+    kept = triples[0]
+    with s.batch():  # postings with triples: marked by a missing segment of one of them
+        conn.execute("DELETE FROM search_postings WHERE term = ?", (kept,))
+    conn.execute("PRAGMA user_version = 11")
+    s.close()
+    with Store.open(path) as again:
+        assert again.schema_version == SCHEMA_VERSION
+        assert not again.connection.execute(  # kept as they were, not built again
+            "SELECT 1 FROM search_postings WHERE term = ?", (kept,)
+        ).fetchone()
+        with again.batch():  # as the old rule left them: characters and pairs only
+            again.connection.execute("DELETE FROM search_terms WHERE length(term) = 3")
+            again.connection.execute("DELETE FROM search_postings WHERE length(term) = 3")
+        again.connection.execute("PRAGMA user_version = 11")
+    with Store.open(path) as again:
+        c = again.connection
+        got = {r[0] for r in c.execute("SELECT term FROM search_terms WHERE length(term) = 3")}
+        assert kept in got and set(triples) <= got
+        assert c.execute("SELECT 1 FROM search_postings WHERE term = ?", (kept,)).fetchone()
+        n_docs = c.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+        assert search_postings.covers(c, n_docs)
+        _same_answers(again, kept)
+
+
 def test_every_query_message_is_worded_in_both_languages():
     from string import Formatter
 

@@ -48,8 +48,9 @@ STATUS_FAILED = "failed"
 STATUS_DUPLICATE = "duplicate"
 
 
-#: The schema version that added the search postings (built when a store reaches it).
-_POSTINGS_VERSION = 8
+#: The schema versions that added the search postings (8) and forgot postings built by an older
+#: rule (12): a store reaching either builds them (again) as it opens.
+_POSTINGS_VERSIONS = (8, 12)
 
 
 def _now() -> str:
@@ -126,7 +127,8 @@ class Store:
             conn.close()
             raise StoreError(f"cannot open store {path}: {exc}") from exc
         store = cls(conn, path)
-        if before < _POSTINGS_VERSION <= user_version(conn):
+        after = user_version(conn)
+        if any(before < v <= after for v in _POSTINGS_VERSIONS):
             store.refresh_search()  # the postings of the documents already indexed
         return store
 
