@@ -38,7 +38,7 @@ from .search_query import (
     positive_terms,
     query_error,
 )
-from .search_text import index_tokens, search_view, term_expression
+from .search_text import index_tokens, search_view, search_view_offsets, term_expression
 
 __all__ = [
     "BM25_WEIGHTS",
@@ -147,7 +147,7 @@ def query_match(query: str) -> tuple[str, list[str]]:
 # ---- snippets ------------------------------------------------------------------------------------
 def _occurrences(
     view: str,
-    origin: list[int],
+    origin: Sequence[int],
     terms: list[str],
     lo: int = 0,
     hi: int | None = None,
@@ -160,7 +160,7 @@ def _occurrences(
     for k, term in enumerate(terms):
         i, n = view.find(term, lo, hi), 0
         while i >= 0 and (cap is None or n < cap):
-            found.append((origin[i], origin[i + len(term) - 1] + 1, k))
+            found.append((int(origin[i]), int(origin[i + len(term) - 1]) + 1, k))
             i = view.find(term, i + 1, hi)
             n += 1
     found.sort()
@@ -254,15 +254,15 @@ def snippet(
     occ: list[tuple[int, int, int]] = []
     if len(text) > _LEAD:  # a long text: its lead, when it holds every term
         # (read a passage's width and a term further, to mark every match of a passage there)
-        view, origin = search_view(text[: _LEAD + width + MAX_TERM_CHARS])
+        view, origin = search_view_offsets(text[: _LEAD + width + MAX_TERM_CHARS])
         occ = [o for o in _occurrences(view, origin, terms) if o[0] < _LEAD]
         if len({k for _, _, k in occ}) < len(terms):
             occ = []
     if not occ:
-        view, origin = search_view(text[:_SCAN])
+        view, origin = search_view_offsets(text[:_SCAN])
         occ = _occurrences(view, origin, terms)
     if not occ and len(text) > _SCAN:
-        view, origin = search_view(text)
+        view, origin = search_view_offsets(text)
         occ = _occurrences(view, origin, terms)
     begin, end = _best_window(occ, len(text), width) if occ else (0, min(len(text), width))
     if occ:  # every match in the passage (the choice above saw the first few of each term)
@@ -427,15 +427,23 @@ def run_search(
     if deadline is not None:
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_EVERY)
     try:
-        total = conn.execute(
-            "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (expr,)
-        ).fetchone()[0]
+        # The common terms' postings (.search_postings) rank a query matching many rows
+        # without FTS5 scoring every match, and count one whose terms all have them.
+        from . import search_postings
+
+        plan = search_postings.plan(conn, node, _WEIGHTS_SQL) if limit else None
+        if plan is not None and plan.all_tracked:
+            total = int(plan.match().size)
+        else:
+            total = conn.execute(
+                "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (expr,)
+            ).fetchone()[0]
         rows: list[tuple[Any_, ...]] = []
         if total and limit and offset < total:
-            ranked = _postings_page(conn, node, total, limit, offset)
-            if ranked is None:
-                ranked = conn.execute(_PAGE_SQL, (expr, int(limit), int(offset))).fetchall()
-            rows = ranked
+            if plan is not None and total >= search_postings.FAST_MIN:
+                rows = _rows(conn, plan.page(int(limit), int(offset), BM25_WEIGHTS))
+            else:
+                rows = conn.execute(_PAGE_SQL, (expr, int(limit), int(offset))).fetchall()
     except sqlite3.OperationalError as exc:
         if deadline is not None and time.monotonic() > deadline:
             raise query_error("too_slow", seconds=f"{time_limit:g}") from exc
@@ -454,21 +462,8 @@ _ROW_SQL = (
 )
 
 
-def _postings_page(
-    conn: sqlite3.Connection, node: Node, total: int, limit: int, offset: int
-) -> list[tuple[Any_, ...]] | None:
-    """The page ranked from the common terms' postings (:mod:`.search_postings`: the same
-    scores, without FTS5 scoring every match); ``None`` when the query matches few enough rows
-    for FTS5 to rank them cheaply, or when there are no postings."""
-    from . import search_postings
-
-    if total < search_postings.FAST_MIN:
-        return None
-    page = search_postings.ranked_page(
-        conn, node, int(limit), int(offset), BM25_WEIGHTS, _WEIGHTS_SQL
-    )
-    if page is None:
-        return None
+def _rows(conn: sqlite3.Connection, page: list[tuple[int, float]]) -> list[tuple[Any_, ...]]:
+    """The hits' rows of a page of ``(search_docs id, score)``."""
     rows = []
     for rid, score in page:
         doc_id, *rest = conn.execute(_ROW_SQL, (rid,)).fetchone()

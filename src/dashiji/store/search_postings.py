@@ -51,6 +51,8 @@ __all__ = [
     "refresh",
     "invalidate",
     "covers",
+    "Plan",
+    "plan",
     "ranked_page",
     "scores",
 ]
@@ -426,7 +428,8 @@ def _postings(conn: sqlite3.Connection, term: str) -> tuple[Any, Any, Any]:
         (term,),
     ).fetchall()
     return tuple(  # type: ignore[return-value]
-        np.frombuffer(b"".join(r[k] for r in rows), np.uint32).astype(np.int64) for k in range(3)
+        np.frombuffer(rows[0][k] if len(rows) == 1 else b"".join(r[k] for r in rows), np.uint32)
+        for k in range(3)
     )
 
 
@@ -480,8 +483,10 @@ class _Query:
             return got
         if isinstance(node, Term):
             if node.text in self.tracked:
-                tail = _rowids(self.conn, term_expression(node.text), self.through)
-                got = np.concatenate([self.term_postings(node.text)[0], tail])
+                got = self.term_postings(node.text)[0]
+                if self.top > self.through:  # documents indexed after the postings
+                    tail = _rowids(self.conn, term_expression(node.text), self.through)
+                    got = np.concatenate([got, tail])
             else:
                 got = self.share(node.text, 0)[0]
         else:  # sets as flags over the rowids: no sorting
@@ -503,19 +508,96 @@ class _Query:
         return flags
 
 
-def scores(
-    conn: sqlite3.Connection,
-    node: Node,
-    weights: tuple[float, float],
-    weights_sql: str,
-) -> tuple[Any, Any] | None:
-    """``(rowids ascending, bm25 scores)`` of every row matching the query, as FTS5's
-    ``bm25(search_index, *weights)`` gives them; ``None`` when there are no postings, or none
-    of the query's terms has them."""
+class Plan:
+    """One query over the postings: :meth:`match` gives the rows it matches (from the postings
+    where its terms have them, FTS5's rowids for the others), :meth:`scores` their bm25."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        node: Node,
+        through: int,
+        tracked: set[str],
+        top: int,
+        weights_sql: str,
+    ) -> None:
+        self.conn = conn
+        self.node = node
+        self.through = through
+        self.tracked = tracked
+        self.phrases = phrases(node)
+        #: every term of the query has postings: :meth:`match` reads no FTS5 share
+        self.all_tracked = all(t in tracked for t in _terms(node))
+        self._q = _Query(conn, through, top, tracked, weights_sql)
+
+    def match(self) -> Any:
+        """The rowids (ascending) of every row matching the query: FTS5's own count."""
+        return self._q.docs(self.node)
+
+    def scores(self, weights: tuple[float, float]) -> tuple[Any, Any]:
+        """``(rowids ascending, bm25 scores)`` of every row matching the query, as FTS5's
+        ``bm25(search_index, *weights)`` gives them."""
+        conn, q, through = self.conn, self._q, self.through
+        match = self.match()
+        n_rows, n_tokens = _totals(conn)
+        if not match.size or not n_rows:
+            return match, np.zeros(match.size)
+        where = _positions(match, q.top)
+        avgdl = float(n_tokens) / float(n_rows)
+        size = None
+        total = np.zeros(match.size, np.float64)
+        w_title, w_body = (float(w) for w in weights)
+        for term, guards in self.phrases:
+            share = np.zeros(match.size, np.float64)
+            if term in self.tracked:
+                if size is None:
+                    size = _sizes(conn, through)
+                n_hit = q.docs(Term(term)).size
+                idf = math.log((n_rows - n_hit + 0.5) / (n_hit + 0.5))
+                if idf <= 0.0:
+                    idf = 1e-6
+                docs, tt, bt = q.term_postings(term)
+                pos = where[docs]
+                ok = pos >= 0
+                pos = pos[ok]
+                freq = tt[ok] * w_title + bt[ok] * w_body  # exact: small whole numbers
+                d = size[match[pos]]
+                share[pos] = idf * (
+                    (freq * (_K1 + 1.0)) / (freq + _K1 * ((1 - _B) + (_B * d) / avgdl))
+                )
+                after = through
+            else:
+                after = 0
+            ids, own = q.share(term, after)
+            if ids.size:
+                pos = where[ids]
+                ok = pos >= 0
+                share[pos[ok]] = own[ok]
+            for guard in guards:
+                share[~q._flags(guard)[match]] = 0.0
+            total = total + share
+        return match, -1.0 * total
+
+    def page(
+        self, limit: int, offset: int, weights: tuple[float, float]
+    ) -> list[tuple[int, float]]:
+        """``(search_docs id, score)`` of one page of hits, best first (ties by id)."""
+        match, score = self.scores(weights)
+        end = offset + limit
+        if end < match.size:  # the rows scoring at most the end-th best (ties included), sorted
+            kth = np.partition(score, end - 1)[end - 1]
+            keep = np.flatnonzero(score <= kth)
+            match, score = match[keep], score[keep]
+        order = np.lexsort((match, score))[offset:end]
+        return [(int(match[i]), float(score[i])) for i in order]
+
+
+def plan(conn: sqlite3.Connection, node: Node, weights_sql: str) -> Plan | None:
+    """The query over the postings; ``None`` when there are no postings, or none of the query's
+    terms has them (FTS5 ranks it as cheaply)."""
     through = _state(conn)
     if through is None:
         return None
-    n_rows, n_tokens = _totals(conn)
     terms = phrases(node)
     short = [t for t, _ in terms] + _terms(node)
     tracked = {
@@ -525,46 +607,23 @@ def scores(
             (json.dumps([t for t in short if len(t) <= 3], ensure_ascii=False),),
         )
     }
-    top = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_docs").fetchone()[0])
     if not tracked.intersection(t for t, _ in terms):
-        return None  # no term to rank from postings: FTS5 ranks it as cheaply
-    q = _Query(conn, through, top, tracked, weights_sql)
-    match = q.docs(node)
-    if not match.size or not n_rows:
-        return match, np.zeros(match.size)
-    where = _positions(match, top)
-    avgdl = float(n_tokens) / float(n_rows)
-    size = None
-    total = np.zeros(match.size, np.float64)
-    w_title, w_body = (float(w) for w in weights)
-    for term, guards in terms:
-        share = np.zeros(match.size, np.float64)
-        if term in tracked:
-            if size is None:
-                size = _sizes(conn, through)
-            n_hit = q.docs(Term(term)).size
-            idf = math.log((n_rows - n_hit + 0.5) / (n_hit + 0.5))
-            if idf <= 0.0:
-                idf = 1e-6
-            docs, tt, bt = q.term_postings(term)
-            pos = where[docs]
-            ok = pos >= 0
-            pos = pos[ok]
-            freq = tt[ok] * w_title + bt[ok] * w_body  # exact: small whole numbers
-            d = size[match[pos]]
-            share[pos] = idf * ((freq * (_K1 + 1.0)) / (freq + _K1 * ((1 - _B) + (_B * d) / avgdl)))
-            after = through
-        else:
-            after = 0
-        ids, own = q.share(term, after)
-        if ids.size:
-            pos = where[ids]
-            ok = pos >= 0
-            share[pos[ok]] = own[ok]
-        for guard in guards:
-            share[~q._flags(guard)[match]] = 0.0
-        total = total + share
-    return match, -1.0 * total
+        return None
+    top = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_docs").fetchone()[0])
+    return Plan(conn, node, through, tracked, top, weights_sql)
+
+
+def scores(
+    conn: sqlite3.Connection,
+    node: Node,
+    weights: tuple[float, float],
+    weights_sql: str,
+) -> tuple[Any, Any] | None:
+    """``(rowids ascending, bm25 scores)`` of every row matching the query, as FTS5's
+    ``bm25(search_index, *weights)`` gives them; ``None`` when there are no postings, or none
+    of the query's terms has them."""
+    got = plan(conn, node, weights_sql)
+    return None if got is None else got.scores(weights)
 
 
 def _terms(node: Node) -> list[str]:
@@ -585,14 +644,5 @@ def ranked_page(
 ) -> list[tuple[int, float]] | None:
     """``(search_docs id, score)`` of one page of hits, best first (ties by id); ``None`` when
     there are no postings to rank from."""
-    got = scores(conn, node, weights, weights_sql)
-    if got is None:
-        return None
-    match, score = got
-    end = offset + limit
-    if end < match.size:  # the rows scoring at most the end-th best (ties included), sorted
-        kth = np.partition(score, end - 1)[end - 1]
-        keep = np.flatnonzero(score <= kth)
-        match, score = match[keep], score[keep]
-    order = np.lexsort((match, score))[offset:end]
-    return [(int(match[i]), float(score[i])) for i in order]
+    got = plan(conn, node, weights_sql)
+    return None if got is None else got.page(limit, offset, weights)

@@ -32,7 +32,14 @@ from typing import Any
 
 from ..segment import to_simplified
 
-__all__ = ["search_view", "view_of", "index_tokens", "term_expression", "END"]
+__all__ = [
+    "search_view",
+    "search_view_offsets",
+    "view_of",
+    "index_tokens",
+    "term_expression",
+    "END",
+]
 
 #: Ends every indexed column; never part of a view (whitespace becomes " ").
 END = "\n"
@@ -159,6 +166,15 @@ def search_view(text: str) -> tuple[str, list[int]]:
 
 
 def _search_view_long(text: str) -> tuple[str, list[int]]:
+    view, origin = search_view_offsets(text)
+    return view, origin.tolist() if not isinstance(origin, list) else origin
+
+
+def search_view_offsets(text: str) -> tuple[str, Any]:
+    """:func:`search_view`, the offsets as a numpy array for a long text (making a list of a
+    news text's offsets costs more than folding it; a snippet looks up a few of them)."""
+    if len(text) <= SHORT:
+        return _search_view_short(text)
     if not text:
         return "", []
     import numpy as np
@@ -172,7 +188,7 @@ def _search_view_long(text: str) -> tuple[str, list[int]]:
         origin = keep
     else:  # a character folded into k characters is the origin of k of them
         origin = np.repeat(np.arange(len(codes)), _tables[2][codes])[keep]
-    return folded[keep].tobytes().decode("utf-32-le"), origin.tolist()
+    return folded[keep].tobytes().decode("utf-32-le"), origin
 
 
 def _search_view_short(text: str) -> tuple[str, list[int]]:
