@@ -122,6 +122,7 @@ def test_the_cue_lists_are_there() -> None:
         assert cue_words(name)
     assert cue("span_to_now").match("过去")
     assert "决定向" in cue_words("intends") and "削减" in cue_words("future_verbs")
+    assert cue("among_them").match("其中包括") and "希望" in cue_words("intends")
 
 
 # ---- not an event: a line of a life summed up ---------------------------------------------------

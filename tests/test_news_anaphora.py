@@ -247,3 +247,16 @@ def test_an_aside_after_a_name_does_not_break_the_list(steps) -> None:
     text = "警方抓获王某某（女，26岁）、李某某（女，30岁）等3名犯罪嫌疑人。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["王某某", "李某某"]
+
+
+def test_the_ones_named_among_a_group_acted_on_are_acted_on(steps) -> None:
+    text = "某市警方10日拘捕了涉嫌诈骗的10人，其中包括公司创办人王某某。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["王某某"]
+    text = "某市警方抓获32名犯罪嫌疑人，其中包括现年30岁的李某某。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert "李某某" in roles(e)["被拘捕者"]
+    # a list after a clause that acts on no group adds no one
+    text = "某市警方拘捕了王某某，其中包括他的两辆汽车。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["王某某"]

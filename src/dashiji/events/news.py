@@ -844,6 +844,19 @@ class NewsCoder:
                     and x not in co_patients
                 ):
                     co_patients.append(x)
+        if (
+            object_role is not None
+            and (patient is None or patient.kind != "PER")
+            and ci + 1 < len(clauses)
+            and _AMONG_THEM.match(vt, clauses[ci + 1].start)
+        ):  # 拘捕10人，其中包括黎智英: the ones named among those acted on are acted on too
+            c = clauses[ci + 1]
+            among = [
+                x for x in actors if c.start <= x.start < c.end and x.kind == "PER" and not x.place
+            ]
+            if among and patient is None:
+                patient, among = among[0], among[1:]
+            co_patients += [x for x in among if x is not patient and x not in co_patients]
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if entry.plover is None or (entry.news or "").startswith("竞赛行为"):
@@ -2056,6 +2069,7 @@ _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]|^[0-9.]+$"
 )
 _NP_MAX = 12
+_AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
 
