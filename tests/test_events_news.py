@@ -731,3 +731,31 @@ def test_a_district_with_de_before_a_court_is_not_its_name(steps) -> None:
         "司法行为-入狱",
     )
     assert "杭州市青柳区的法院" not in [a.name for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("今年3月，刘女士父亲驾驶一辆汽车在高速公路上发生事故。", "刘女士父亲"),
+        ("今年3月，陈某妻子驾驶一辆汽车在高速公路上发生事故。", "陈某妻子"),
+    ],
+)
+def test_a_kin_word_after_a_name_is_that_persons_relative(steps, sentence: str, who: str) -> None:
+    e = news(events(steps, _LONG_OPENING, sentence), "灾害/意外-车祸")
+    assert [a.name for a in e.actors] == [who]
+
+
+def test_a_kin_word_after_a_pronoun_is_not_joined_to_it(steps) -> None:
+    e = news(events(steps, "今年3月，他父亲驾驶一辆汽车在高速公路上发生事故。"), "灾害/意外-车祸")
+    assert "他父亲" not in [a.name for a in e.actors]
+
+
+def test_kin_words_are_civilian_nouns() -> None:
+    from importlib import resources
+
+    from dashiji.events.news_actors import generic_table
+
+    path = resources.files("dashiji") / "data" / "events" / "generic_actors.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["kin"] and set(data["kin"]) <= set(data["types"]["CVL"])
+    assert generic_table().kin == frozenset(data["kin"])

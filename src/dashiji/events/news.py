@@ -57,6 +57,7 @@ from .news_actors import (
     foreign_names_after,
     generic_actors,
     generic_head,
+    generic_table,
     has_mainland_place,
     institution_country,
     mainland_by_suffix,
@@ -1448,7 +1449,21 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
     """A place written right before a generic actor names it (临夏市公安局, 香港警方)."""
     out: list[Actor] = []
     for x in actors:
-        if x.kind == "generic" or (x.kind == "ORG" and x.agent_type is not None and not x.kb_id):
+        if (
+            x.kind == "generic"
+            and out
+            and out[-1].kind == "PER"
+            and out[-1].end == x.start
+            and x.text in generic_table().kin
+            and not PRONOUN.fullmatch(out[-1].text)
+        ):
+            # 张女士父亲: the named person's relative, one participant (not 父亲 alone)
+            who = out.pop()
+            x = Actor(
+                who.start, x.end, vt[who.start : x.end], "generic",
+                country=who.country or x.country, agent_type=x.agent_type,
+            )  # fmt: skip
+        elif x.kind == "generic" or (x.kind == "ORG" and x.agent_type is not None and not x.kb_id):
             j = len(out)
             while (
                 j > 0

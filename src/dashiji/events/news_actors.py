@@ -51,6 +51,8 @@ class GenericTable:
     regions: dict[str, str]
     # words that hold a generic noun at their start and are no actor (被告知: was told)
     not_nouns: tuple[str, ...] = ()
+    # kin words (父亲, 妻子): after a person's name, that person's relative (张女士父亲)
+    kin: frozenset[str] = frozenset()
 
 
 @cache
@@ -65,6 +67,7 @@ def generic_table() -> GenericTable:
         tuple(data["place_suffixes"]),
         dict(data["region_codes"]),
         tuple(data.get("not_nouns", [])),
+        frozenset(data.get("kin", [])),
     )
 
 
