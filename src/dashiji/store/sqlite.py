@@ -6,7 +6,8 @@ What is where (see ``migrations/*.sql`` for the columns):
   document failed;
 * ``documents`` -- one row per document: status (``ok`` / ``failed`` / ``duplicate``), the error
   or the first copy it duplicates, the article's metadata and text, and ``doc``: the rest of
-  :meth:`Document.to_dict` as JSON, so :meth:`Store.get` restores the document exactly;
+  :meth:`Document.to_dict` as JSON, so :meth:`Store.get` restores the document exactly
+  (a failed document without its decoded ``source_text``: its raw bytes are kept);
 * ``blocks`` and ``spans`` -- the article's blocks and the annotations of later layers, as rows;
 * ``runs`` -- one row per ingest run; ``search_docs`` and ``search_index`` -- the full-text
   index (:mod:`dashiji.store.search`); ``minhash`` -- duplicate-detection signatures
@@ -321,6 +322,11 @@ class Store:
         finally:
             doc.raw.data = data
         del d["raw"]["data"], d["text"]
+        if status == STATUS_FAILED:
+            # the decoded text of a failed document is not kept: its raw bytes are, and reading
+            # them again gives it.  Put in the JSON, the 6.6 million characters of a 19.9 MB
+            # line took an ingest 44 MB higher (the JSON, its UTF-8, SQLite's binding and record)
+            d["source_text"] = None
         art = doc.article
         err = doc.error
         conn.execute(
@@ -445,7 +451,8 @@ class Store:
         return [dict(zip(keys, row, strict=True)) for row in self.connection.execute(sql, args)]
 
     def get(self, doc_id: str) -> Document | None:
-        """The stored document, exactly as it was put (with spans as they now stand)."""
+        """The stored document, exactly as it was put (with spans as they now stand) -- but a
+        failed document without its ``source_text`` (None: its raw bytes are kept)."""
         row = self.connection.execute(
             "SELECT d.doc, d.text, r.data FROM documents d"
             " JOIN raw_inputs r ON r.sha256 = d.raw_sha256 WHERE d.id = ?",
