@@ -214,7 +214,7 @@ def test_failed_and_duplicate_documents_round_trip(store):
 def test_a_failed_document_is_stored_with_its_raw_bytes_not_its_decoded_text(store):
     """The decoded text of a failed document is not kept (its raw bytes are: reading them again
     gives it): a 19 MB line of text took an ingest 44 MB higher as JSON and its copies."""
-    data = "特朗普会见普京。".encode("utf-8") * 1000
+    data = "特朗普会见普京。".encode() * 1000
     bad = Document(
         id=content_id(data),
         raw=Raw(data=data, uri="file:///in/x.txt", media_type="text/plain", encoding="utf-8"),
@@ -231,6 +231,33 @@ def test_a_failed_document_is_stored_with_its_raw_bytes_not_its_decoded_text(sto
     assert "特朗普" not in doc_json
     good = make_doc(SUMMIT_TITLE, SUMMIT_BODY)
     assert store.put(good) and store.get(good.id).source_text == good.source_text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_large_page_is_restored_from_its_raw_bytes_not_kept_twice(store, encoding):
+    """The source text of a page over BLOB_PIECE that is its raw bytes decoded is left out of
+    the JSON and restored from the bytes; a text that is not their decoding is kept."""
+    from dashiji.store.sqlite import BLOB_PIECE, SOURCE_FROM_RAW
+
+    source = (
+        "<html><body>"
+        + "<p>普京与特朗普在阿拉斯加举行会晤。</p>" * (BLOB_PIECE // 20)
+        + "</body></html>"
+    )
+    data = source.encode(encoding)
+    assert len(data) > BLOB_PIECE
+    page = make_doc(SUMMIT_TITLE, SUMMIT_BODY)
+    page.raw.data, page.raw.encoding, page.source_text = data, encoding, source
+    page.id = "page"
+    cleaned = make_doc(SUMMIT_TITLE, SUMMIT_BODY)
+    cleaned.raw.data, cleaned.raw.encoding = data, encoding
+    cleaned.source_text = source.replace("普京", "\ufffd", 1)  # not what the bytes decode to
+    cleaned.id = "cleaned"
+    assert store.put(page) and store.put(cleaned)
+    assert store.get("page") == page and store.get("cleaned") == cleaned
+    rows = dict(store.connection.execute("SELECT id, doc FROM documents").fetchall())
+    assert SOURCE_FROM_RAW in rows["page"] and "阿拉斯加举行会晤。</p>" not in rows["page"]
+    assert SOURCE_FROM_RAW not in rows["cleaned"] and "阿拉斯加举行会晤。</p>" in rows["cleaned"]
 
 
 def test_raw_bytes_of_many_blob_pieces_are_stored_whole_and_once(tmp_path):
