@@ -174,6 +174,17 @@ def test_what_was_done_before_told_in_a_relative_clause_is_doubtful(steps, coder
     assert kept(steps, text, "判刑")  # 今次判刑的还有王某: he was sentenced too
 
 
+def test_an_act_heading_a_proposal_or_its_many_details_is_told_in_passing(steps, coder) -> None:
+    # a quantifier may stand between 的 and the head noun; a proposal names no act done
+    text = "至今，那架直升机坠机的种种细节仍未公开。"
+    assert "nominal_relative" in why(steps, coder, text, "坠机")
+    text = "据悉，出售旗下酒店的提议已提交董事会。"
+    assert "nominal_relative" in why(steps, coder, text, "出售")
+    text = "消息人士称，强行出售的提议遭到了公司的拒绝。"
+    assert "nominal_relative" in why(steps, coder, text, "出售")
+    assert kept(steps, "上月，某集团出售了旗下的酒店。", "出售")  # (the act itself is kept)
+
+
 def test_a_deed_told_as_done_far_past_the_article_date_keeps_its_written_date(steps) -> None:
     """The reference date of these tests is 2025-10-20: a charge told as done in 2027 means the
     article's date is wrong, not the charge's (it is done, on its written day); one three weeks

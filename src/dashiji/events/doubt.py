@@ -9,7 +9,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
-  (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织; with its object: 起诉X侵犯名誉权的两个案件,
+  (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织, 坠机的种种细节, 出售的提议; with its
+  object: 起诉X侵犯名誉权的两个案件,
   控告X的当事人 — ``relative_heads``; or naming the case the next clause tells of: 起诉X名誉权
   纠纷案，在…开庭; or negated or meant: 没有新车发布的特斯拉, 他想要结婚的对象), named as a
   means (通过诉讼阻止 — ``means_before``), commented on (未对此案庭审置评 —
@@ -66,7 +67,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   one that "requires" (香港国安法要求法官考虑… — ``law_nouns``): no request.
 
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
-``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``, ``regarding``,
+``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``,
+``nominal_head_quantifiers``, ``regarding``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
@@ -181,7 +183,10 @@ _RUN_ON_STRETCH = 120  # characters with no clause break: scraped lines run toge
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the 的 of 是…的 (他是昨天被捕的) closes the clause; a 的 before a noun opens a relative clause
 _REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
-_NOMINAL_HEAD = cue("nominal_heads")
+# (种种细节, 相关证据: a quantifier may stand between 的 and the head)
+_NOMINAL_HEAD = re.compile(
+    "(?:" + cue("nominal_head_quantifiers").pattern + ")?" + cue("nominal_heads").pattern
+)
 # the trigger's object, then 的 (and a count: 的两个案件) before the noun the whole qualifies
 # (not 驳回了…, 去世了几天: a verb with 了 heads its clause)
 _REL_FAR = re.compile(
