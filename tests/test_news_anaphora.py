@@ -260,3 +260,13 @@ def test_the_ones_named_among_a_group_acted_on_are_acted_on(steps) -> None:
     text = "某市警方拘捕了王某某，其中包括他的两辆汽车。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["王某某"]
+
+
+def test_her_counted_claims_stand_for_the_claimant(steps) -> None:
+    text = "此前，王女士起诉华力公司，但某区人民法院一审驳回了她的这两起诉讼请求。"
+    e = next(x for x in events(steps, text) if x.type == "REJECT")
+    assert "王女士" in names(e)
+    # her lawyer is not her
+    text = "此前，王女士起诉华力公司，但某区人民法院驳回了她的律师的申请。"
+    e = next(x for x in events(steps, text) if x.type == "REJECT")
+    assert "王女士" not in names(e)

@@ -54,6 +54,12 @@ _JOINED = re.compile(r"(?:、|和|与|及|以及|跟|同)")
 _BY = frozenset("被遭")
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
 _CLAIM_NOUN = cue("claim_nouns")
+# 驳回了她的这两起诉讼请求: whose claim, past 的 and a count — the one who made it
+_CLAIM_PHRASE = re.compile(
+    r"的?(?:这|那|该)?[一两二三四五六七八九十几多全部各所有]*[起项个份次宗]?(?:"
+    + _CLAIM_NOUN.pattern
+    + ")"
+)
 # 王女士（于2021年）起诉…: the one who makes a claim, the verb in the same clause after its name
 _CLAIM_VERB = re.compile(r"[^，,；;：:。！？!?\n被遭]{0,10}?(?:" + cue("claim_verbs").pattern + ")")
 _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|居民|村民|路人|消费者|用户|家人|亲属|家属)$")
@@ -157,8 +163,11 @@ def resolve(
             continue
         if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
             continue  # inside another participant's name (沈其明)
-        if _possessive(vt, e, b) and (
-            not _OBJECT_MARK.match(vt, s - 1) or any(x.start == e for x in out)
+        claim = _CLAIM_PHRASE.match(vt, e) is not None
+        if (
+            not claim
+            and _possessive(vt, e, b)
+            and (not _OBJECT_MARK.match(vt, s - 1) or any(x.start == e for x in out))
         ):
             continue  # 他的律师, 将其前妻: whose, not who (对其刑事拘留: who)
         word = m.group()
@@ -183,7 +192,7 @@ def resolve(
         else:
             # 驳回了其诉讼请求: whose claim — the one who made it (王女士起诉某公司), not the
             # nearest name (the company sued)
-            pick = _claimant if _CLAIM_NOUN.match(vt, e) else _nearest
+            pick = _claimant if claim else _nearest
             ante = pick(vt, word, pool)
             for sent in reversed(before() if ante is None else []):
                 ante = pick(vt, word, sent)
