@@ -759,3 +759,20 @@ def test_kin_words_are_civilian_nouns() -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["kin"] and set(data["kin"]) <= set(data["types"]["CVL"])
     assert generic_table().kin == frozenset(data["kin"])
+
+
+def test_two_names_run_together_are_two_people(steps) -> None:
+    evs = events(
+        steps,
+        "王海是一名主持人。",
+        "去年王海小雨的事情闹得沸沸扬扬，最近两人的案件进行了第二次开庭。",
+        "小雨说，王海曾经对她进行骚扰，王海否认。小雨坚持起诉王海。",
+    )
+    trial = news(evs, "司法行为-开庭")
+    assert sorted(a.name for a in trial.actors) == ["小雨", "王海"]
+
+
+def test_a_four_character_name_said_whole_is_not_split(steps) -> None:
+    evs = events(steps, "欧阳明辉是一名歌手。", "去年欧阳明辉在上海起诉了一家公司。")
+    suit = news(evs, "司法行为-起诉")
+    assert "欧阳明辉" in [a.name for a in suit.actors]

@@ -60,6 +60,7 @@ from .news_actors import (
     generic_table,
     has_mainland_place,
     institution_country,
+    looks_foreign,
     mainland_by_suffix,
     place_units,
     region_country,
@@ -311,6 +312,16 @@ class NewsCoder:
         tv = view.to_view
         ent_view = [(tv(s.start), tv(s.end), s) for s in ents]
         names = _document_names(vt, ent_view)
+        # 朱军弦子: two people's names the recogniser read as one; each is named on its own too
+        joined = _two_names(vt, names)
+        if joined:
+            ent_view = [
+                (x, y, s) for x, y, s in ent_view if s.label != "PER" or vt[x:y] not in joined
+            ]
+            for whole, parts in joined.items():
+                del names[whole]
+                for part in parts:
+                    names.setdefault(part, "PER")
         # 韩先生, 法女士: a one-character country form before an honorific is a surname; so is
         # one opening a name the article names elsewhere (向韩潮索赔, 韩潮此前…: not Korea)
         surnames = {x for x, y, s in ent_view if y - x == 1 and _opens_a_name(vt, x, s, names)}
@@ -1535,6 +1546,30 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
             if sp.label == "PER" and len(name) == 3 and name[-1] in _GLUED_MARK:
                 name = name[:-1]  # 车主韩潮将特斯拉告上法庭: the name is 韩潮
             out.setdefault(name, sp.label)
+    return out
+
+
+# the times each part of two names run together is written on its own in the article
+_ALONE = 2
+
+
+def _two_names(vt: str, names: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The person names of ``names`` that are two names run together (朱军弦子 → 朱军, 弦子):
+    four to six characters, not a transliteration, that split into two parts of two or more
+    characters each written at least :data:`_ALONE` times in the article outside the whole,
+    one of them a person the recogniser names on its own."""
+    out: dict[str, tuple[str, str]] = {}
+    for whole, label in names.items():
+        if label != "PER" or not 4 <= len(whole) <= 6 or looks_foreign(whole):
+            continue
+        n = vt.count(whole)
+        for k in range(2, len(whole) - 1):
+            first, second = whole[:k], whole[k:]
+            if not (names.get(first) == "PER" or names.get(second) == "PER"):
+                continue
+            if vt.count(first) - n >= _ALONE and vt.count(second) - n >= _ALONE:
+                out[whole] = (first, second)
+                break
     return out
 
 
