@@ -185,6 +185,16 @@ def test_an_act_heading_a_proposal_or_its_many_details_is_told_in_passing(steps,
     assert kept(steps, "上月，某集团出售了旗下的酒店。", "出售")  # (the act itself is kept)
 
 
+def test_what_would_follow_a_condition_or_is_bound_to_come_is_not_done(steps, coder) -> None:
+    text = "某前官员表示，只有离开澳门，他才可以继续在海外攻击美国。"
+    assert "condition" in why(steps, coder, text, "攻击")
+    text = "有律师表示，警方已掌握王某的证据，起诉只是时间问题。"
+    assert "prospect" in why(steps, coder, text, "起诉")
+    # (只有 as "only" opens no condition; 直到…才 tells when it was done)
+    assert kept(steps, "由于只有一名证人，法院直到昨天才判决王某入狱。", "判决")
+    assert kept(steps, "有律师表示，检方已于昨日起诉王某。", "起诉")
+
+
 def test_a_deed_told_as_done_far_past_the_article_date_keeps_its_written_date(steps) -> None:
     """The reference date of these tests is 2025-10-20: a charge told as done in 2027 means the
     article's date is wrong, not the charge's (it is done, on its written day); one three weeks

@@ -34,9 +34,11 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
-  what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``);
+  what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
+  to come (起诉只是时间问题 — ``prospect_after``);
 * ``speculated`` — a guessed cause (或许正是因为父母的离异… — ``guessed_cause``);
-* ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``);
+* ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``),
+  or what would follow a condition an earlier clause opens (只有离开，他才可以继续… — ``only_if``);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing;
 * ``career`` — a line of a life summed up: after 生涯/履历 in its sentence (职业生涯里…总冠军 —
@@ -72,9 +74,9 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
-``then_not``, ``analysis_words``, ``career_words``).  The nominal, quotation, prospect and
-heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
-(对印度的关税).
+``then_not``, ``only_if``, ``prospect_after``, ``analysis_words``, ``career_words``).  The
+nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
+coder reads nouns on purpose (对印度的关税).
 """
 
 from __future__ import annotations
@@ -141,6 +143,11 @@ _DONE_GAP = re.compile(r"的是|已|曾|了")  # 考虑的是X已被起诉: what
 _GUESSED_CAUSE = cue("guessed_cause")
 _THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").pattern + ")")
 _THEN_NOT = cue("then_not")
+# 只有离开，他才可以继续…: the act that needs the condition an earlier clause opens
+_ONLY_IF = cue("only_if")
+_THEN_IN_CLAUSE = cue("then_modal")
+# 起诉只是时间问题, 分手是迟早的事: bound to come, not come
+_PROSPECT_AFTER = cue("prospect_after")
 _ANALYSIS = cue("analysis_words")
 # 退役后继续…, 坠机身亡后，…, 事故发生后: a time framed by an act told in passing (not 后果, 后来…)
 # (去世四十天后, 离婚三年后, 坠机事故发生几天后: a time counted from the act frames another)
@@ -266,6 +273,10 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("speculated")  # 或许正是因为父母的离异才…: a guessed cause, not a report
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
         why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
+    if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
+        why.append("condition")  # 只有离开这里，他才可以继续攻击…: what would follow, not done
+    if news and _PROSPECT_AFTER.match(vt, t1):
+        why.append("prospect")  # 起诉只是时间问题: bound to come, not come
     if (
         news
         and (vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1))
