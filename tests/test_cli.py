@@ -294,6 +294,32 @@ def test_chronicle_and_exports_from_the_store(tmp_path: Path, seeds: Path) -> No
     assert len(list(csv.DictReader(as_csv.stdout.splitlines()))) == n
     as_jsonl = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db)])
     assert len(_jsonl(as_jsonl.stdout)) == n
+    # --from/--to: the API's bounds and rule (every day of the event's own date within them)
+    from dashiji.export.dates import sort_bounds
+
+    every = _jsonl(as_jsonl.stdout)
+    window = ["--from", "2025-10", "--to", "2025-10"]
+    october = _jsonl(
+        runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db), *window]).stdout
+    )
+    want = [
+        r for r in every
+        if sort_bounds(r["date"], r["precision"])[0] is not None
+        and "2025-10-01" <= sort_bounds(r["date"], r["precision"])[0]
+        and sort_bounds(r["date"], r["precision"])[1] <= "2025-10-31"
+    ]  # fmt: skip
+    assert october and [r["id"] for r in october] == [r["id"] for r in want]
+    assert len(october) < len(every)
+    bad = runner.invoke(
+        app, ["chronicle", "--db", str(db), "--from", "2025-13"], terminal_width=200
+    )
+    assert bad.exit_code == 2 and "--from: '2025-13' is not a date" in bad.output
+    order = runner.invoke(
+        app,
+        ["export", "--format", "jsonl", "--db", str(db), "--from", "2025-11", "--to", "2025-10"],
+        terminal_width=200,
+    )
+    assert order.exit_code == 2 and "is after --to 2025-10" in order.output
 
 
 def test_a_users_knowledge_base_file_is_used(

@@ -575,7 +575,11 @@ def test_store_round_trip_jsonl_and_filters(tmp_path, store, events000) -> None:
     assert set(ids(actor="俄")) == set(ids(actor="RUS")) == set(ids(actor="俄罗斯"))
     assert ids(actor="RUSGOV") == ["e-call", "e-summit", "e-danang", "e-alaska"]
     assert ids(type="threaten,sanction") == ["e-stall", "e-ultimatum"]
-    assert ids(date_from="2025-10-05") == ["e-call", "e-summit"]  # early October overlaps
+    # the API's rule: every day of the event's date within the window
+    assert ids(date_from="2025-10") == ["e-call", "e-summit"]
+    assert ids(date_from="2025-10-05") == ["e-call"]  # early October may lie before the 5th
+    assert ids(date_from="2025-10-01", date_to="2025-10-10") == ["e-summit"]
+    assert ids(date_to="2025-10-09") == ["e-danang", "e-alaska"]  # runs to the 10th
     assert ids(date_from="2025-10-11") == ["e-call"]
     assert ids(date_to="2025-08") == ["e-danang", "e-alaska"]
     assert ids(date_from="2025", date_to="2025", type="CONSULT", actor="普京") == [
@@ -719,6 +723,69 @@ def test_filter_object(kb) -> None:
         Event(doc="d", type="AID", mode=None, cameo="07", goldstein=7.0, quad_class=2)
     )  # undated events are left out under a date filter
     assert make_filter(date_from=dt.date(2025, 1, 1)).dated_only
+
+
+#: Event dates of every form, and windows around them (tests of the date rule).
+RULE_DATES = [
+    ("2025-10-20", "day"),
+    ("2025-10", "early-month"),
+    ("2025-10", "late-month"),
+    ("2025-10", "month"),
+    ("2025", "year"),
+    ("2025-Q4", None),
+    ("2025-H2", None),
+    ("2025-10-11/2025-10-31", "day"),
+    ("2025-05/..", None),
+    ("../2025-10-22", "approx-range"),
+    ("2024-12-31", "day"),
+    ("not a date", None),
+    (None, None),
+]
+RULE_WINDOWS = [
+    ("2025-10", "2025-10"),
+    ("2025-10-05", None),
+    (None, "2025-10-09"),
+    ("2025", "2025"),
+    ("2025-10-01", "2025-10-10"),
+    (None, "2025-06"),
+    ("2024", None),
+    ("2025-05-01", "2025-05-01"),
+    (None, None),
+]
+
+
+def test_cli_date_window_is_the_api_rule(kb) -> None:
+    """``--from``/``--to`` keep exactly the events the API's ``date_from``/``date_to`` keep: the
+    same bounds (one function) and the same rule, here in Python, there in SQL over the events'
+    days (``date_start``, ``date_end``)."""
+    import sqlite3
+
+    from dashiji.export.dates import sort_bounds
+    from dashiji.serve.queries import EventFilter as ApiFilter
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE events (event_id INTEGER, date_start TEXT, date_end TEXT)")
+    for i, (date, precision) in enumerate(RULE_DATES):
+        conn.execute("INSERT INTO events VALUES (?, ?, ?)", (i, *sort_bounds(date, precision)))
+    seen = set()
+    for lo, hi in RULE_WINDOWS:
+        where, args = ApiFilter(date_from=lo, date_to=hi).where()
+        api = {r[0] for r in conn.execute(f"SELECT event_id FROM events e{where}", args)}
+        keep = make_filter(date_from=lo, date_to=hi, kb=kb)
+        cli = {
+            i
+            for i, (date, precision) in enumerate(RULE_DATES)
+            if keep(Event(doc="d", type="AID", mode=None, cameo="07", goldstein=7.0,
+                          quad_class=2, date=date, precision=precision))
+        }  # fmt: skip
+        assert cli == api, (lo, hi)
+        seen.add(frozenset(cli))
+    assert len(seen) >= 6  # the windows tell the dates apart
+    # the API's bounds syntax and errors, named as the CLI's options
+    with pytest.raises(ValueError, match="--from: '2025-13' is not a date"):
+        make_filter(date_from="2025-13", kb=kb)
+    with pytest.raises(ValueError, match="--from 2025-11 .* is after --to 2025-10"):
+        make_filter(date_from="2025-11", date_to="2025-10", kb=kb)
 
 
 # ---- the KB geography --------------------------------------------------------------------------

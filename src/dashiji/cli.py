@@ -733,8 +733,22 @@ ActorFilter = Annotated[
 TypeFilter = Annotated[
     str | None, typer.Option("--type", help="PLOVER type(s), comma-separated (e.g. CONSULT).")
 ]
-FromFilter = Annotated[str | None, typer.Option("--from", help="Events on or after YYYY-MM-DD.")]
-ToFilter = Annotated[str | None, typer.Option("--to", help="Events on or before YYYY-MM-DD.")]
+FromFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        help="YYYY, YYYY-MM or YYYY-MM-DD: events whose every day is on or after its first day "
+        "(undated events left out).",
+    ),
+]
+ToFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--to",
+        help="YYYY, YYYY-MM or YYYY-MM-DD: events whose every day is on or before its last day "
+        "(undated events left out).",
+    ),
+]
 
 
 @app.command()

@@ -105,8 +105,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(2021, 2021-05, 2021-05-15)",
     ),
     "date_order": (
-        "date_from {date_from}（自 {first} 起）晚于 date_to {date_to}（至 {last} 止）",
-        "date_from {date_from} (from {first}) is after date_to {date_to} (to {last})",
+        "{from_name} {date_from}（自 {first} 起）晚于 {to_name} {date_to}（至 {last} 止）",
+        "{from_name} {date_from} (from {first}) is after {to_name} {date_to} (to {last})",
     ),
     "bad_parameter": ("参数有误：{details}", "bad parameter: {details}"),
     # one problem of a parameter, by pydantic's error type (dashiji.serve.problems)

@@ -131,6 +131,76 @@ def parse_query_date(value: str | dt.date | None) -> Interval | None:
     return found
 
 
+_BOUND_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def date_bounds(
+    date_from: str | dt.date | None,
+    date_to: str | dt.date | None,
+    names: tuple[str, str] = ("date_from", "date_to"),
+) -> tuple[str | None, str | None]:
+    """The first day ``date_from`` names and the last day ``date_to`` names (``YYYY-MM-DD``,
+    None where not given): ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or a date), the API's
+    ``date_from``/``date_to`` and the CLI's ``--from``/``--to`` alike (``names``: how the
+    messages call them).  :class:`~dashiji.errors.BadParameter` for a value that is no such
+    date (``2021-13``, ``May``) or a range that ends before it begins.  An event is within
+    them when :func:`within` says so."""
+    from ..errors import BadParameter
+    from ..messages import text as message_text
+
+    days: list[str | None] = []
+    for param, value, end in ((names[0], date_from, 0), (names[1], date_to, 1)):
+        if value is None:
+            days.append(None)
+            continue
+        found = None
+        if isinstance(value, dt.date) or _BOUND_FORM.match(value):
+            try:
+                found = parse_query_date(value)
+            except ValueError:
+                found = None
+        if found is None or found[end] is None:
+            raise BadParameter(
+                message_text("bad_date", "en", param=param, value=value),
+                param=param,
+                key="bad_date",
+                params={"param": param, "value": str(value)},
+            )
+        days.append(found[end])
+    first, last = days
+    if first is not None and last is not None and first > last:
+        values: dict[str, object] = {
+            "date_from": str(date_from),
+            "date_to": str(date_to),
+            "first": first,
+            "last": last,
+            "from_name": names[0],
+            "to_name": names[1],
+        }
+        raise BadParameter(
+            message_text("date_order", "en", **values),
+            param=names[0],
+            key="date_order",
+            params=values,
+        )
+    return first, last
+
+
+def within(
+    date: str | None, precision: str | None, first_day: str | None, last_day: str | None
+) -> bool:
+    """Does every day the date can mean (:func:`sort_bounds`: the events table's ``date_start``
+    .. ``date_end``) lie within ``first_day`` .. ``last_day`` (:func:`date_bounds`; None: open)?
+    An undated event, or one whose date cannot be read, is within no bound (and within no
+    bounds at all: True)."""
+    if first_day is None and last_day is None:
+        return True
+    start, end = sort_bounds(date, precision)
+    if start is None or end is None:
+        return False
+    return (first_day is None or start >= first_day) and (last_day is None or end <= last_day)
+
+
 def published_day(doc: Document) -> str | None:
     """The article's publication day (``YYYY-MM-DD``) when it has one."""
     published = doc.article.published if doc.article else None

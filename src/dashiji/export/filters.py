@@ -7,9 +7,14 @@
   names a country or bloc -- belongs to that country (``--actor 美国`` finds Rubio's events too).
 * ``type``: a PLOVER type (``CONSULT``), case-insensitive; several separated by commas.
 * ``date_from`` / ``date_to``: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, inclusive (``--to 2025-10``
-  runs to the end of October).  An event matches when the days its own date can mean overlap the
-  window (a ``2025-10`` event is inside ``--from 2025-10-15``).  **Undated events are left out
-  whenever a date bound is given**: nothing says they fall in the window.
+  runs to the end of October), by the HTTP API's rule and with its code
+  (:func:`~dashiji.export.dates.date_bounds`, :func:`~dashiji.export.dates.within`; the API's
+  ``date_from``/``date_to``, ``dashiji.serve.queries.DATE_RULE``): an event matches when every
+  day its own date can mean lies within the window -- its date is known to fall there (a
+  ``2025-10`` event is in ``--from 2025-10 --to 2025-10`` and in ``--from 2025``, not in
+  ``--from 2025-10-15``).  **Undated events are left out whenever a date bound is given**:
+  nothing says they fall in the window.  A value that is no such date, or a window that ends
+  before it begins, is a :class:`~dashiji.errors.BadParameter` (a ``ValueError``).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 from ..events.model import Event, EventActor
 from ..kb import KnowledgeBase, load_kb
-from .dates import interval, parse_query_date
+from .dates import date_bounds, within
 
 
 @dataclass(slots=True)
@@ -94,11 +99,9 @@ class EventFilter:
             self._actor = _actor_query(self.actor, self.kb or load_kb())
         if self.type:
             self._types = {t.strip().upper() for t in self.type.split(",") if t.strip()}
-        lo, hi = parse_query_date(self.date_from), parse_query_date(self.date_to)
-        self._lo = lo[0] if lo else None
-        self._hi = hi[1] if hi else None
-        if self._lo and self._hi and self._lo > self._hi:
-            raise ValueError(f"--from {self.date_from} is after --to {self.date_to}")
+        self._lo, self._hi = date_bounds(
+            self.date_from or None, self.date_to or None, names=("--from", "--to")
+        )
 
     @property
     def active(self) -> bool:
@@ -122,16 +125,7 @@ class EventFilter:
             return False
         if self._actor is not None and not any(self._actor.matches(a) for a in event.actors):
             return False
-        if self.dated_only:
-            found = interval(event.date, event.precision)
-            if found is None:
-                return False
-            first, last = found
-            if self._hi and first is not None and first > self._hi:
-                return False
-            if self._lo and last is not None and last < self._lo:
-                return False
-        return True
+        return within(event.date, event.precision, self._lo, self._hi)
 
 
 def make_filter(

@@ -8,15 +8,14 @@ what the user typed only ever travels as a parameter.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..errors import BadParameter, NotFound
-from ..export.dates import parse_query_date
+from ..errors import NotFound
+from ..export.dates import date_bounds
 from ..messages import text as message_text
 from ..stories.clustering import resolve
 
@@ -88,47 +87,6 @@ DATE_RULE = (
     "bound undated events are left out. Facet counts follow the same rule. A value that is no "
     "such date is a 422 (code bad_date), and so is a date_from after date_to (date_order)."
 )
-_DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
-    """The first day ``date_from`` names and the last day ``date_to`` names (``YYYY-MM-DD``,
-    None where not given), by :data:`DATE_RULE`.  :class:`BadParameter` for a value that is no
-    such date (``2021-13``, ``May``) or a range that ends before it begins."""
-    days: list[str | None] = []
-    for param, value, end in (("date_from", date_from, 0), ("date_to", date_to, 1)):
-        if value is None:
-            days.append(None)
-            continue
-        found = None
-        if _DATE_FORM.match(value):
-            try:
-                found = parse_query_date(value)
-            except ValueError:
-                found = None
-        if found is None or found[end] is None:
-            raise BadParameter(
-                message_text("bad_date", "en", param=param, value=value),
-                param=param,
-                key="bad_date",
-                params={"param": param, "value": value},
-            )
-        days.append(found[end])
-    first, last = days
-    if first is not None and last is not None and first > last:
-        values: dict[str, object] = {
-            "date_from": date_from,
-            "date_to": date_to,
-            "first": first,
-            "last": last,
-        }
-        raise BadParameter(
-            message_text("date_order", "en", **values),
-            param="date_from",
-            key="date_order",
-            params=values,
-        )
-    return first, last
 
 
 def day_after(day: str) -> str:
