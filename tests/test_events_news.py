@@ -776,3 +776,16 @@ def test_a_four_character_name_said_whole_is_not_split(steps) -> None:
     evs = events(steps, "欧阳明辉是一名歌手。", "去年欧阳明辉在上海起诉了一家公司。")
     suit = news(evs, "司法行为-起诉")
     assert "欧阳明辉" in [a.name for a in suit.actors]
+
+
+def test_a_country_form_opening_a_repeated_name_is_a_surname(steps) -> None:
+    evs = events(
+        steps,
+        _LONG_OPENING,
+        "后来，韩松收到一份诉状，该公司要求韩松赔偿经济损失500万元。",
+        "韩松说，他会继续上诉。法院判决该公司向韩松退还购车款。",
+    )
+    suit = news(evs, "司法行为-起诉")
+    assert roles(suit)["被告"] == ["韩松"]
+    for e in evs:
+        assert "KOR" not in e.countries, [(a.name, a.cameo) for a in e.actors]

@@ -52,6 +52,7 @@ from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     _NAME_AFTER,
     _NOT_GIVEN,
+    REPEATED_NAME,
     Actor,
     chinese_names,
     foreign_names_after,
@@ -325,6 +326,10 @@ class NewsCoder:
         # 韩先生, 法女士: a one-character country form before an honorific is a surname; so is
         # one opening a name the article names elsewhere (向韩潮索赔, 韩潮此前…: not Korea)
         surnames = {x for x, y, s in ent_view if y - x == 1 and _opens_a_name(vt, x, s, names)}
+        for x, y, s in ent_view:
+            if y - x == 1 and x not in surnames and _repeated_surname(vt, x, s):
+                surnames.add(x)
+                names.setdefault(vt[x : x + 2], "PER")  # (found again where it is written)
         ent_view = [
             (x, y, s)
             for x, y, s in ent_view
@@ -1724,6 +1729,27 @@ def _opens_a_name(vt: str, a: int, span: Span, names: dict[str, str]) -> bool:
         vt.startswith(name, a)
         for name, label in names.items()
         if label == "PER" and name[0] == vt[a]
+    )
+
+
+def _repeated_surname(vt: str, a: int, span: Span) -> bool:
+    """Does the one-character country form at ``a`` (韩) open a two-character name the article
+    repeats?"""
+    if span.label not in ("GPE", "LOC"):
+        return False
+    # 韩潮 written again and again in a story that never names Korea: a surname and a given
+    # name (a word of the dictionary, 韩剧, is not one)
+    country = span.attrs.get("name")
+    cand = vt[a : a + 2]
+    return (
+        isinstance(country, str)
+        and len(country) > 1
+        and country not in vt
+        and len(cand) == 2
+        and "\u4e00" <= cand[1] <= "\u9fff"
+        and cand[1] not in _NOT_GIVEN
+        and _parts_of_speech().get(cand) is None
+        and vt.count(cand) >= REPEATED_NAME
     )
 
 
