@@ -13,7 +13,8 @@ and dates moved by the same years (running the story/event update per copy,
 an hour for 20,000).  So the store has the shape of 33 years of the DTELS news: ~33× the
 articles, events, mentions, actors' events and stories.
 
-**The load**: the app under uvicorn (one process) on 127.0.0.1, and ``datasette serve`` on the
+**The load**: ``dashiji serve`` (uvicorn; ``--workers``: its default, one process per core and
+two at most, before 2026-12-04 13:30 one process) on 127.0.0.1, and ``datasette serve`` on the
 same file; a client keeps ``--concurrency`` requests in flight (a bounded load) for
 ``--requests`` requests per route, after a warm-up of 10; each route's ids and parameters vary
 over realistic values drawn from the store.  p50/p95/p99 in milliseconds, one table.
@@ -62,6 +63,29 @@ the event list's SQL (total, facets from the per-year counts, a page of 50; CPU,
 a month 74.6 -> 4.1 ms, from a year 4.5 -> 4.6, four years and a status 20.4 -> 11.5; the
 per-year counts (made once per version of the file) 235 -> 269 ms; a page by type and status,
 of the latest events or of a story's chronicle the same plan and CPU.
+
+Measured 2026-12-04 12:44-13:30 (issue 9: search's tail).  Where it went, 4 in flight, one
+process: the answer of one search takes 4-5 ms of CPU at its median and 10-13 at its p95, but
+one at a time its wall p50 is 6.6 ms and with 4 in flight 27 ms -- the requests queue, and
+the process's CPU per search rises from 6.6 to 10.1 ms (load 1.6-1.7).  Routes run in the
+thread pool, SQLite leaves the GIL while it steps, but the ranking from postings (numpy), the
+snippets, the JSON and the time limit's progress handler (~100 calls of Python in a long FTS5
+query) hold it, so one process uses little of a second core.  The search's own CPU tail was
+the store's postings: built before triples were tracked (3ac2f5a), the cached store ranked
+特斯拉 or 黎智英 by FTS5 over thousands of rows; migration 12 rebuilds such postings.  Idle
+(load 1.0-3.1), the old code and store, one process: search p50/p95/p99 30.0/64.7/95.2 and
+30.8/68.4/77.9 ms, server CPU 6.8/6.5 ms, its own CPU p50/p95 5.6/13.0, 5.0/11.5; with two
+processes (uvicorn workers, the same code, load 1.6-2.0): 16.8/39.9/288 (p99: the second
+worker still warming), every route's p95 9-40 ms, against 55.4 for search one process minutes
+before.  At load 13-23 (13:06-13:30), old code and store / new code and store, one process,
+alternated twice: search server CPU 6.8, 7.4 -> 5.3, 6.7 ms, its own CPU p95 11.7, 12.9 ->
+8.0, 11.7; every other route's CPU within the spread of the rounds; wall-clock p95 of every
+route 35-300 ms there, the load's.  Two processes at that load: search CPU 7.9-8.9 ms (each
+process's SQLite cache and views cold), wall p50/p95 no better than one (45-61 / 175-210 ms
+against 53-68 / 172-220): on a shared, loaded machine ``--workers 1``.  Same-process A/B of
+``run_search`` over the 292 queries (CPU): each asked once, stale -> rebuilt postings p50/p95/
+p99 4.29/11.57/16.70 -> 4.62/9.02/11.11 ms; old -> new code on the rebuilt store, alternated
+per query, fastest of 5, p50/p95/p99/mean 3.82/7.59/10.82/4.06 -> 3.66/6.42/11.64/3.82.
 """
 
 from __future__ import annotations
@@ -240,13 +264,30 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """:func:`cpu_seconds` of process ``pid`` and of its children (``dashiji serve
+    --workers N``: uvicorn's worker processes), those alive now."""
+    total = cpu_seconds(pid)
+    try:
+        kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        kids = []
+    for kid in kids:
+        try:
+            total += tree_cpu_seconds(int(kid))
+        except OSError:  # ended meanwhile
+            pass
+    return total
+
+
 def wait_idle(pid: int, timeout: float = 180) -> None:
-    """Until the process ``pid`` has used under 5% of a core for half a second."""
+    """Until the process ``pid`` and its children have used under 5% of a core for half a
+    second."""
     deadline = time.monotonic() + timeout
-    last = cpu_seconds(pid)
+    last = tree_cpu_seconds(pid)
     while time.monotonic() < deadline:
         time.sleep(0.5)
-        now = cpu_seconds(pid)
+        now = tree_cpu_seconds(pid)
         if now - last < 0.025:
             return
         last = now
@@ -281,10 +322,10 @@ def measure(
                 route_cpu.append(float(timing.group(1)))
             return took
 
-        cpu0 = cpu_seconds(pid) if pid is not None else 0.0
+        cpu0 = tree_cpu_seconds(pid) if pid is not None else 0.0
         with ThreadPoolExecutor(concurrency) as pool:
             times = list(pool.map(one, urls[10:]))
-        cpu = (cpu_seconds(pid) - cpu0) * 1000 / n if pid is not None else float("nan")
+        cpu = (tree_cpu_seconds(pid) - cpu0) * 1000 / n if pid is not None else float("nan")
     q = statistics.quantiles(times, n=100)
     out = {"p50": q[49], "p95": q[94], "p99": q[98], "cpu": cpu}
     if len(route_cpu) > 1:  # the app's own CPU per request (its Server-Timing header)
@@ -524,6 +565,12 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--no-datasette", action="store_true")
     ap.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="dashiji serve's --workers (default: its own, one per core, at most 2)",
+    )
+    ap.add_argument(
         "--in-process",
         action="store_true",
         help="single requests through the app in this process, cold and warm (no server)",
@@ -546,7 +593,8 @@ def main() -> int:
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     port = free_port()
     app = subprocess.Popen(
-        [sys.executable, "-m", "dashiji", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "dashiji", "serve", "--db", str(db), "--port", str(port)]
+        + (["--workers", str(args.workers)] if args.workers else []),
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -611,7 +659,8 @@ def main() -> int:
             ds.terminate()
     print(
         f"\n{n_docs} articles, {n_events} events; {args.requests} requests per route, "
-        f"{args.concurrency} in flight, 127.0.0.1; load average {os.getloadavg()[0]:.1f}; "
+        f"{args.concurrency} in flight, 127.0.0.1, dashiji serve --workers "
+        f"{args.workers or 'default'}; load average {os.getloadavg()[0]:.1f}; "
         "CPU: the server's CPU ms per request\n"
     )
     print(

@@ -581,3 +581,48 @@ def test_cached_views_are_answered_on_the_event_loop(
         assert len(trips) == len(urls)  # no trip the second time
         assert second == first
         assert c.get("/api/actors/no-such-actor-anywhere").status_code == 404
+
+
+def test_serve_with_two_workers_answers_from_two_processes(serve_db: Path) -> None:
+    """``dashiji serve --workers 2``: uvicorn's two worker processes on one port, each with the
+    store (:func:`dashiji.serve.worker_app`), serving the port; it stops on SIGTERM."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dashiji", "serve", "--db", str(serve_db), "--port", str(port),
+         "--workers", "2"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 90
+        workers: set[int] = set()
+        while time.monotonic() < deadline and len(workers) < 2:
+            assert proc.poll() is None, proc.stderr.read().decode()[-2000:] if proc.stderr else ""
+            try:
+                r = httpx.get(base + "/api/stats", timeout=5, headers={"Connection": "close"})
+            except httpx.HTTPError:
+                time.sleep(0.2)
+                continue
+            assert r.status_code == 200
+            kids = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+            workers = {  # (multiprocessing's resource tracker is a child too)
+                int(k) for k in kids if b"spawn_main" in Path(f"/proc/{k}/cmdline").read_bytes()
+            }
+        assert len(workers) == 2, workers
+        hits = httpx.get(base + "/api/articles/search", params={"q": "特朗普"}, timeout=30).json()
+        assert hits["total"] > 0 and hits["items"]
+    finally:
+        proc.terminate()
+        assert proc.wait(30) is not None

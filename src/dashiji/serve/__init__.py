@@ -9,6 +9,7 @@ they are imported only here, when the app is made.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,20 +35,53 @@ def create_app(db: str | Path) -> FastAPI:
     return make(db)
 
 
-def run(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve ``db`` at ``http://host:port/`` until interrupted."""
-    app = create_app(db)
-    import threading
+#: Where a worker process of ``dashiji serve --workers N`` finds the store file.
+DB_ENV = "DASHIJI_SERVE_DB"
 
+
+def default_workers() -> int:
+    """Worker processes ``dashiji serve`` starts by default: one per core, at most two."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def run(db: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Serve ``db`` at ``http://host:port/`` until interrupted, in ``workers`` processes.
+
+    One process answers from one Python interpreter: the routes run in its thread pool, but
+    only SQLite's own work leaves the GIL (a search's ranking, snippets and every answer's JSON
+    hold it), so a second core serves little of a second request.  With ``workers`` > 1,
+    uvicorn starts that many processes on the same socket, each with its own connections and
+    caches (:func:`worker_app`)."""
     import uvicorn
+
+    if workers > 1:
+        from .db import connect_ro
+
+        connect_ro(Path(db)).close()  # fail here, not in every worker
+        os.environ[DB_ENV] = str(Path(db).resolve())
+        uvicorn.run(
+            "dashiji.serve:worker_app",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="info",
+        )
+        return
+    uvicorn.run(worker_app(db), host=host, port=port, log_level="info")
+
+
+def worker_app(db: str | Path | None = None) -> FastAPI:
+    """The app of one server process: the store ``db`` (default: ``$DASHIJI_SERVE_DB``), its
+    views over the whole store (actor ranking, front page, facets…) made in a thread as the
+    server starts, not by its first visitors (0.1-0.3 s each on 20,000 articles)."""
+    import threading
 
     from .context import warm
 
-    # the views over the whole store (actor ranking, front page, facets…): made while the
-    # server starts, not by its first visitors (0.1-0.3 s each on 20,000 articles)
+    app = create_app(os.environ[DB_ENV] if db is None else db)
     threading.Thread(target=warm, args=(app.state.dashiji,), daemon=True).start()
+    return app
 
-    uvicorn.run(app, host=host, port=port, log_level="info")
 
-
-__all__ = ["create_app", "run"]
+__all__ = ["create_app", "run", "worker_app", "default_workers"]
