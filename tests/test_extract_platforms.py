@@ -181,10 +181,10 @@ def test_a_preview_gives_way_to_the_long_text_in_the_script() -> None:
     assert extract_html(html).body == full
 
 
-def test_a_status_titled_with_the_platform_name_has_no_title() -> None:
+def test_a_status_titled_with_the_platform_name_takes_its_first_sentence() -> None:
     """Weibo serves a status page as "微博": that names the site, not the post, so the article
-    has no title; a page of the platform with a real title keeps it, and so does a page of
-    another site that happens to be titled 微博."""
+    is titled by the post's first sentence; a page of the platform with a real title keeps it,
+    and so does a page of another site that happens to be titled 微博."""
     text = (
         "冬至到了，大家今天吃饺子还是汤圆？"
         "我们食堂今天准备了三鲜饺子和黑芝麻汤圆，欢迎师生们来尝一尝。"
@@ -196,11 +196,40 @@ def test_a_status_titled_with_the_platform_name_has_no_title() -> None:
     def page(title: str, scripts: str) -> str:
         return f"<html><head><title>{title}</title></head><body>{scripts}</body></html>"
 
-    assert extract_html(page("微博", script)).title is None
-    assert extract_html(page(" 微博正文 - 微博HTML5版 ", script)).title is None
+    assert extract_html(page("微博", script)).title == "冬至到了，大家今天吃饺子还是汤圆？"
+    assert extract_html(page(" 微博正文 - 微博HTML5版 ", script)).title == (
+        "冬至到了，大家今天吃饺子还是汤圆？"
+    )
     assert extract_html(page("冬至吃什么", script)).title == "冬至吃什么"
     plain = page("微博", f"<article><p>{text}</p><p>{text}</p></article>")
     assert extract_html(plain).title == "微博"
+
+
+def test_a_status_title_comes_from_render_data_or_the_posts_headline() -> None:
+    from dashiji.extract.platforms import POST_TITLE_MAX, post_title
+
+    text = (
+        "【#夜市重新开放#】经过两个月的改造，老城区夜市今晚重新开放，新增摊位六十个。"
+        "市场管理方表示，夜市每天营业到凌晨一点，周边停车场免费开放。"
+    )
+    status = {"text": text, "status_title": "夜市改造完成，今晚重新开放"}
+    data = json.dumps({"status": status}, ensure_ascii=False)
+    html = (
+        "<html><head><title>微博</title></head><body>"
+        f"<script>var $render_data = [{data}][0] || {{}};</script></body></html>"
+    )
+    assert extract_html(html).title == "夜市改造完成，今晚重新开放"
+    del status["status_title"]
+    data = json.dumps({"status": status}, ensure_ascii=False)
+    html = (
+        "<html><head><title>微博</title></head><body>"
+        f"<script>var $render_data = [{data}][0] || {{}};</script></body></html>"
+    )
+    assert extract_html(html).title == "夜市重新开放"
+    long_post = "今天" + "天气很好" * 20 + "。后面还有话。"
+    got = post_title(long_post)
+    assert got is not None and len(got) == POST_TITLE_MAX and got.endswith("…")
+    assert post_title("  ") is None
 
 
 def test_scripts_without_an_article_leave_a_normal_page_alone() -> None:
@@ -294,3 +323,92 @@ def test_built_pages_meet_their_flattened_floors() -> None:
     for row, pages in bench.load_built().items():
         f1 = [bench.bigram_prf(bench.sys_dashiji(p.flat), p.gold)[2] for p in pages]
         assert sum(f1) / len(f1) >= floors[row], (row, f1)
+
+
+# ---- WeChat page shapes: bodies only in scripts, removed-article notices -------------------------
+_WX_PARAS = [
+    "社区食堂从下月起延长营业时间，早餐提前到六点半供应，晚餐延长到七点半。",
+    "食堂负责人说，调整是根据居民问卷做出的，六成受访者希望早餐更早开门。",
+]
+_WX_HEAD = (
+    "<html><head><title>社区食堂延长营业时间</title>"
+    "<meta property='og:site_name' content='微信公众平台'>{script}</head><body>"
+    "<div id='js_article'><h1 id='activity-name'>社区食堂延长营业时间</h1>{body}"
+    "<div class='wx_follow_context'><p>继续滑动看下一个</p><p>向上滑动看下一个</p></div>"
+    "</div></body></html>"
+)
+
+
+def test_wechat_share_page_body_in_a_single_quoted_script_variable() -> None:
+    text = "\\x0a".join(_WX_PARAS).replace("，", "\\uff0c", 1)
+    html = _WX_HEAD.format(
+        script=f"<script>var content = '';\nvar content_noencode = '{text}';</script>",
+        body="<div id='js_content' style='visibility: hidden;'></div>",
+    )
+    article = extract_html(html, "https://mp.weixin.qq.com/s/x")
+    assert article.body == _WX_PARAS
+    assert article.title == "社区食堂延长营业时间"
+
+
+def test_wechat_image_post_body_in_unquoted_json_keys() -> None:
+    text = "\\x0a".join(_WX_PARAS)
+    html = _WX_HEAD.format(
+        script=f"<script>window.__QMTPL_SSR_DATA__={{title:'社区食堂',desc:'{text}',n:1}};</script>",
+        body="<div id='js_image_content'></div>",
+    )
+    assert extract_html(html, "https://mp.weixin.qq.com/s/y").body == _WX_PARAS
+
+
+def test_wechat_body_hidden_by_opacity_is_read() -> None:
+    body = "".join(f"<section><span leaf=''>{p}</span></section>" for p in _WX_PARAS)
+    html = _WX_HEAD.format(
+        script="",
+        body=f"<div id='js_content' style='visibility: hidden; opacity: 0; '>{body}</div>",
+    )
+    assert extract_html(html).body == _WX_PARAS
+
+
+@pytest.mark.parametrize(
+    "notice,desc",
+    [
+        ("此内容因违规无法查看", "经用户投诉，此内容违反相关规定，已被屏蔽。查看对应规则"),
+        ("该内容已被发布者删除", ""),
+        ("该内容已被发布者删除。", "返回"),
+    ],
+)
+def test_a_removed_article_notice_is_a_named_failure(notice: str, desc: str) -> None:
+    from dashiji.errors import ArticleRemoved
+
+    html = (
+        "<html><head><title></title></head><body><div class='weui-msg'>"
+        f"<h2 class='weui-msg__title'>{notice}</h2><p class='weui-msg__desc'>{desc}</p></div>"
+        "<div class='weui-footer'><p>Copyright © 2012-2024 Tencent. All Rights Reserved.</p></div>"
+        "</body></html>"
+    )
+    with pytest.raises(ArticleRemoved) as info:
+        extract_html(html, "https://mp.weixin.qq.com/s/z")
+    assert info.value.code == "article_removed"
+    assert isinstance(info.value, NoArticle)
+
+
+def test_an_article_quoting_a_removed_notice_is_still_an_article() -> None:
+    paras = [
+        "记者注意到，多篇转载文章打开后只显示“此内容因违规无法查看”，原文作者对此表示不解。",
+        "平台客服回复称，文章因被投诉涉嫌侵权而被屏蔽，作者可以在七日内提出申诉，申诉通过后会恢复显示。",
+        "一位作者告诉记者，他的三篇文章在同一天被屏蔽，申诉材料提交后两天内就恢复了两篇。",
+        "律师提醒，转载他人原创内容前应取得授权，否则可能承担侵权责任。",
+    ]
+    html = (
+        "<html><head><title>转载文章被屏蔽</title></head><body><h1>转载文章被屏蔽</h1>"
+        "<p>此内容因违规无法查看</p>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
+    )
+    body = extract_html(html).body
+    assert body[:3] == paras[:3]
+
+
+def test_removed_notices_must_be_strings() -> None:
+    data = json.loads(resources.files("dashiji.data").joinpath("platforms.json").read_text("utf-8"))
+    data["removed_notices"] = ["此内容因违规无法查看", 3]
+    with pytest.raises(ConfigError):
+        parse_platforms(data)
+    assert load_platforms().is_removed_notice("此内容因违规无法查看。")

@@ -65,6 +65,12 @@ class NoArticle(DocumentError):
     code = "no_article"
 
 
+class ArticleRemoved(NoArticle):
+    """The page says its article was removed or blocked (a platform's notice page)."""
+
+    code = "article_removed"
+
+
 class FetchFailed(DocumentError):
     """A URL could not be fetched (HTTP error, refused connection, bad response)."""
 

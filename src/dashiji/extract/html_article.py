@@ -19,7 +19,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from dashiji.errors import InputTooLarge, NoArticle
+from dashiji.errors import ArticleRemoved, InputTooLarge, NoArticle
 from dashiji.extract import html_blocks as hb
 from dashiji.extract import metadata as md
 from dashiji.extract.platforms import load_platforms
@@ -101,6 +101,10 @@ _WS = re.compile(r"\s+")
 # preview of a long post).  Not tuned: 0.8 and 1.5 are round values a preview clears easily.
 PREVIEW_RECALL = 0.8
 PREVIEW_RATIO = 1.5
+# A page showing a platform's removed-article notice (platforms.json removed_notices) holds no
+# article when the body text found beside the notice is shorter than this: the notice's
+# explanation (WeChat's rule citation runs to ~50 characters), not an article quoting it.
+REMOVED_MAX_BODY_CHARS = 100
 
 
 def extract_html(html: str, url: str | None = None) -> Article:
@@ -157,6 +161,11 @@ def extract_html(html: str, url: str | None = None) -> Article:
         blocks = [Block(kind="body", text=t) for t in in_script.paragraphs]
         body_chars = in_script.chars
         lines = []
+    notice = next((ln.text for ln in seg.lines if known.is_removed_notice(ln.text)), None)
+    if notice is not None:
+        beside = sum(len(b.text) for b in blocks if not known.is_removed_notice(b.text))
+        if beside < REMOVED_MAX_BODY_CHARS:
+            raise ArticleRemoved(f"the page says its article is gone: {notice}")
     if body_chars < MIN_BODY_CHARS:
         alt = _readability_lines(html)
         if sum(len(t) for t in alt) > body_chars:
@@ -166,6 +175,9 @@ def extract_html(html: str, url: str | None = None) -> Article:
 
     md.complete_from_text(meta, seg, lines, root, html, url)
     if platform is not None:
+        if meta.title is None or platform.is_site_title(meta.title):
+            first = next((b.text for b in blocks if b.kind == "body"), None)
+            meta.title = platform.post_title(scripts, first) or meta.title
         author = platform.text_of(platform.author, root) or platform.script_author(scripts)
         if author:
             meta.author = author

@@ -85,6 +85,10 @@ class Platform:
     marker_names: tuple[tuple[str, ...], ...] = ()
     #: page titles that name the platform, not the post (Weibo serves a status as "微博")
     site_titles: frozenset[str] = frozenset()
+    #: patterns (group ``title``) over the scripts for a post's own title ($render_data's
+    #: status_title), and whether a post without one is titled by its opening (see post_title)
+    script_titles: tuple[re.Pattern[str], ...] = ()
+    title_from_post: bool = False
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Platform:
@@ -105,6 +109,8 @@ class Platform:
             utc_offset=dt.timezone(dt.timedelta(hours=float(d["utc_offset_hours"]))),
             marker_names=tuple(tuple(_NAMES.findall(m)) for m in d["markers"]),
             site_titles=frozenset(_title_key(t) for t in d.get("site_titles", [])),
+            script_titles=_patterns(d.get("script_titles", []), f"{name}.script_titles", {"title"}),
+            title_from_post=bool(d.get("title_from_post", False)),
         )
 
     # ---- questions about one page --------------------------------------------------------------
@@ -143,6 +149,19 @@ class Platform:
                 if text and len(text) <= 120:
                     return text
         return None
+
+    def post_title(self, scripts: str, first_paragraph: str | None) -> str | None:
+        """A title for a post the page gives none: the one its scripts state, else its opening
+        (:func:`post_title`); None unless the platform's data asks for it."""
+        if not self.title_from_post:
+            return None
+        for p in self.script_titles:
+            m = p.search(scripts)
+            if m:
+                got = post_title(_TAG.sub("", _unescape(m.group("title"))))
+                if got:
+                    return got
+        return post_title(first_paragraph) if first_paragraph else None
 
     def script_author(self, scripts: str) -> str | None:
         for p in self.script_authors:
@@ -189,6 +208,30 @@ def _first(sel: CSSSelector, root: etree._Element) -> etree._Element | None:
     return None
 
 
+_TAG = re.compile(r"<[^>]{0,400}>")
+_HEADLINE = re.compile(r"^\s*【([^【】]{2,80})】")
+_FIRST = re.compile(r"^.*?[。！？!?](?=[^。！？!?”」』]|$)", re.S)
+_HASHTAG = re.compile(r"#([^#\n]{1,40})#")
+#: a post's opening taken for its title is cut to this many characters (a headline's length)
+POST_TITLE_MAX = 40
+
+
+def post_title(text: str) -> str | None:
+    """A social post's title: its 【headline】, else its first sentence without the full stop,
+    at most POST_TITLE_MAX characters (cut with …); hashtags lose their # marks."""
+    text = text.strip()
+    m = _HEADLINE.match(text)
+    if m:
+        head = m.group(1)
+    else:
+        first = _FIRST.match(text)
+        head = (first.group(0) if first else text).rstrip("。")
+    head = _WS.sub(" ", _HASHTAG.sub(r"\1", head)).strip(" #")
+    if not head:
+        return None
+    return head if len(head) <= POST_TITLE_MAX else head[: POST_TITLE_MAX - 1] + "…"
+
+
 def _unescape(s: str) -> str:
     try:
         return str(json.loads(f'"{s}"'))
@@ -204,6 +247,11 @@ class Platforms:
     text_notices: tuple[re.Pattern[str], ...] = ()
     text_chrome: tuple[re.Pattern[str], ...] = ()
     text_starts: tuple[re.Pattern[str], ...] = ()
+    removed_notices: frozenset[str] = frozenset()
+
+    def is_removed_notice(self, line: str) -> bool:
+        """A platform's message in place of an article it removed or blocked (see the data)."""
+        return _notice_key(line) in self.removed_notices
 
     def is_text_start(self, line: str) -> bool:
         """A line right above a platform's article in a copied page (see the data file)."""
@@ -247,6 +295,9 @@ def parse_platforms(data: dict[str, Any]) -> Platforms:
     ):
         if key not in data:
             raise ConfigError(f"platform data: missing {key!r}")
+    removed = data.get("removed_notices", [])
+    if not isinstance(removed, list) or not all(isinstance(t, str) and t.strip() for t in removed):
+        raise ConfigError("platform data: 'removed_notices' must be a list of non-empty strings")
     platforms = tuple(Platform.from_data(d) for d in data["platforms"])
     names = [p.name for p in platforms]
     if len(set(names)) != len(names):
@@ -258,7 +309,16 @@ def parse_platforms(data: dict[str, Any]) -> Platforms:
         text_notices=_compiled(data["text_notices"], "text_notices"),
         text_chrome=_compiled(data["text_chrome"], "text_chrome"),
         text_starts=_compiled(data["text_starts"], "text_starts"),
+        removed_notices=frozenset(_notice_key(t) for t in data.get("removed_notices", [])),
     )
+
+
+_NOTICE_PUNCT = re.compile(r"[\s,，.。!！:：;；]+")
+
+
+def _notice_key(line: str) -> str:
+    """A notice compared without spaces and punctuation (pages vary them)."""
+    return _NOTICE_PUNCT.sub("", line)
 
 
 def _compiled(values: list[str], where: str) -> tuple[re.Pattern[str], ...]:

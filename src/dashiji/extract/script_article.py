@@ -27,10 +27,14 @@ from . import html_blocks as hb
 
 @lru_cache(maxsize=4)
 def _keyed_string(keys: frozenset[str]) -> re.Pattern[str]:
-    """``"key": "value"`` / ``key: "value"`` for one of ``keys``; the value a JSON string literal
-    (escapes kept)."""
+    """``"key": "value"`` / ``key: 'value'`` / ``var key = 'value'`` for one of ``keys``; the
+    value a JavaScript string literal in double (group 2) or single quotes (group 3), escapes
+    kept."""
     alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(r"""(?<![\w$])["']?(""" + alt + r""")["']?\s*:\s*"((?:[^"\\]|\\.)*)\"""")
+    return re.compile(
+        r"""(?<![\w$.])["']?(""" + alt + r""")["']?\s*[:=]\s*"""
+        r"""(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')"""
+    )
 
 
 _HAS_TAGS = re.compile(r"<(?:p|br|div|section|span|h[1-6]|blockquote|li|strong|img)\b", re.I)
@@ -72,6 +76,24 @@ def _decode(raw: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+_JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.S)
+_JS_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "", "v": "", "0": ""}
+
+
+def _decode_single(raw: str) -> str:
+    """A single-quoted JavaScript string's text (``\\x0a``, ``\\u4e2d``, ``\\'``)."""
+
+    def one(m: re.Match[str]) -> str:
+        e = m.group(1)
+        if len(e) > 1:
+            return chr(int(e[1:], 16))
+        return _JS_SIMPLE.get(e, e)
+
+    text = _JS_ESCAPE.sub(one, raw)
+    # \ud83d\ude00 pairs decoded one by one are surrogates: join them, drop lone ones
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def _paragraphs(text: str) -> list[str]:
     """The article lines of a body string: HTML paragraphs, or text lines."""
     if _HAS_TAGS.search(text):
@@ -106,10 +128,11 @@ def script_article(scripts: str, keys: frozenset[str], min_chars: int) -> Script
     if not keys:
         return None
     for m in _keyed_string(keys).finditer(scripts):
-        key, raw = m.group(1), m.group(2)
+        key = m.group(1)
+        raw = m.group(2) if m.group(2) is not None else m.group(3)
         if len(raw) < min_chars:
             continue
-        text = _decode(raw)
+        text = _decode(raw) if m.group(2) is not None else _decode_single(raw)
         if text is None:
             continue
         paragraphs = _paragraphs(text)
