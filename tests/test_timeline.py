@@ -315,9 +315,13 @@ def _stored(folder: Path, name: str, records: list[dict[str, str]]) -> list[Docu
 
 def test_a_look_back_counts_for_the_day_it_opens_on(tmp_path: Path) -> None:
     docs = [d for d in _stored(tmp_path, "fest", FESTIVAL) if d is not None]
-    entries = build_timeline(docs, n_dates=3)
-    # the look back's own date (2025-06-01) gives way to the day it looks back to
-    assert [e.date for e in entries] == ["2024-08-15", "2024-09-01", "2024-09-20"]
+    entries = build_timeline(docs, n_dates=4)
+    # the look back gives the day it opens on its weight (0.4), halved: no article of the story
+    # was published that day or the next, so it is the story's background (LOOKBACK_UNCOVERED)
+    assert [e.date for e in entries] == ["2024-08-15", "2024-09-01", "2024-09-20", "2025-06-01"]
+    scores = {e.date: e.score for e in entries}
+    assert scores["2024-08-15"] == pytest.approx(0.5 * 0.4 + 0.15 * 0.3)
+    assert scores["2024-08-15"] < scores["2025-06-01"] < scores["2024-09-01"]
     announced = entries[0]
     # nothing was published that day: its line is what the sentence naming it says
     assert announced.summary == "主办方宣布东湖音乐节将于9月举行"
@@ -712,3 +716,41 @@ def test_an_article_without_a_title_stands_with_its_opening_sentence(tmp_path: P
     assert entry.date == "2024-03-02"
     # its opening sentence, without the name's aside in brackets and the full stop
     assert entry.summary == "临江地铁3号线2日开通运营"
+
+
+def test_a_date_told_at_night_the_day_before_is_the_reports_own_day(tmp_path: Path) -> None:
+    # 7日深夜 / 7日晚间 in a report of the 8th: that night's news is the 8th's, like a local-time
+    # date; a bare 7日 stays a follow-up of the 7th (vote-2 above)
+    for i, opening in enumerate(("7日深夜", "7日晚间")):
+        rec = dict(VOTE[0], doc_id=f"night-{i}", content=f"{opening}，阿尔卡尼亚议会通过新能源法案。")
+        [doc] = _stored(tmp_path, f"night{i}", [rec])
+        assert doc is not None
+        dates = by_date(build_timeline([doc], n_dates=None))
+        assert dates["2024-03-08"].score == pytest.approx(1.0), opening
+
+
+def test_a_look_back_to_a_day_before_the_story_counts_less(tmp_path: Path) -> None:
+    # the story is reported on 5 and 6 June; a report of the 6th opens on 2 March, a day no
+    # article of the story was published on (or the day after): background, half a look-back
+    recs = [
+        {
+            "doc_id": "lb-1",
+            "publish_date": "2024-06-05",
+            "source": "甲报",
+            "title": "临江化工厂排污案开庭",
+            "content": "5日，临江化工厂排污案在临江市中级人民法院开庭审理。",
+        },
+        {
+            "doc_id": "lb-2",
+            "publish_date": "2024-06-06",
+            "source": "乙网",
+            "title": "回顾临江化工厂排污事件",
+            "content": "2024年3月2日，临江化工厂被曝向江中排放废水，此后环保部门介入调查。",
+        },
+    ]
+    docs = _stored(tmp_path, "lb", recs)
+    assert all(d is not None for d in docs)
+    dates = by_date(build_timeline([d for d in docs if d is not None], n_dates=None))
+    assert "2024-03-02" not in dates or dates["2024-03-02"].score < 0.4
+    full = by_date(build_timeline([d for d in docs if d is not None], n_dates=5))
+    assert full["2024-03-02"].score == pytest.approx(0.5 * 0.4 + 0.15 * 0.3)

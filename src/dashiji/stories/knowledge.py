@@ -19,6 +19,7 @@ class StoriesKnowledge:
     local_time_gap: int
     commentary_cues: tuple[str, ...]
     report_cues: tuple[str, ...]
+    night_cues: tuple[str, ...]
 
 
 @cache
@@ -34,6 +35,7 @@ def knowledge() -> StoriesKnowledge:
     cue_gap = _gap(data, "local_time_gap", path)
     comment = _words(data, "commentary_cues", path)
     report = _words(data, "report_cues", path)
+    night = _words(data, "night_cues", path)
     return StoriesKnowledge(
         tuple(sorted(set(verbs), key=len, reverse=True)),
         gap,
@@ -41,6 +43,7 @@ def knowledge() -> StoriesKnowledge:
         cue_gap,
         tuple(sorted(set(comment), key=len, reverse=True)),
         tuple(sorted(set(report), key=len, reverse=True)),
+        tuple(sorted(set(night), key=len, reverse=True)),
     )
 
 

@@ -28,7 +28,8 @@ on a date, and how often the texts refer to it.
   publication is the report's own day: the hours between that place and the publisher put one
   news day across two calendar days (an evening in Washington is the next morning in Beijing),
   and the story's readers got that news on the day of the report (the cues are
-  ``local_time_cues`` of ``data/stories.json``).
+  ``local_time_cues`` of ``data/stories.json``).  So is a date told at night (6月20日深夜:
+  ``night_cues``) the day before: the news of that night is the next day's.
   An article published more than a year from every other article of the story is misdated and
   votes for nothing; so is one that tells as past a date it writes with its year more than
   :data:`MISDATED_AHEAD` days after its publication date (a page dated by the first date of its
@@ -40,7 +41,8 @@ on a date, and how often the texts refer to it.
   relative expressions of the ``time`` layer at day precision, approximate ones left out) adds
   :data:`REFERENCE_WEIGHT` to it, once per article however often it names it.  References to a
   date on which (and on the day after which) no article of the story appeared count less: that is
-  the background of the story (the crime before the case), not a day of its news.
+  the background of the story (the crime before the case), not a day of its news; a look back
+  to such a date gives it :data:`LOOKBACK_UNCOVERED` of its weight.
 
 The N dates with the highest score are kept (ties: more documents behind it, then the earlier
 date) and listed in date order.
@@ -134,6 +136,10 @@ COMMENTARY = 0.5
 REFERENCE_WEIGHT = 0.15
 COVERAGE_DAYS = 1
 UNCOVERED = 0.3
+# A look back (an article opening on an older date gives that date its weight) to such a date
+# counts LOOKBACK_UNCOVERED times as much: the day of the accident the protest was about is
+# background, however many reports recall it.
+LOOKBACK_UNCOVERED = 0.5
 # A second (third…) report of one outlet on one day votes SAME_OUTLET times its weight: a day
 # many outlets report is news; one outlet's series of posts is less.
 SAME_OUTLET = 0.6
@@ -248,7 +254,8 @@ def _refs(doc: Document) -> list[_Ref]:
 def _local_days(doc: Document, refs: list[_Ref], published: str | None) -> list[_Ref]:
     """``refs``, each date told in a foreign place's local time (a ``local_time_cues`` word at most
     ``local_time_gap`` characters before it: 当地时间6日) on the day before ``published`` moved to
-    ``published``: the report's own news day in the publisher's time (see the module docstring)."""
+    ``published``: the report's own news day in the publisher's time (see the module docstring);
+    so is a date told at night (a ``night_cues`` word within it: 6月20日深夜) that day."""
     if published is None:
         return refs
     k = knowledge()
@@ -259,8 +266,12 @@ def _local_days(doc: Document, refs: list[_Ref], published: str | None) -> list[
             reach = [doc.text[max(0, r.start - k.local_time_gap - len(c)) : r.end] for c in cues]
             if any(cue in text for cue, text in zip(cues, reach, strict=True)):
                 r = _Ref(published, r.start, r.end, r.with_year)
+            elif any(cue in doc.text[r.start : r.end] for cue in k.night_cues):
+                r = _Ref(published, r.start, r.end, r.with_year)
         out.append(r)
     return out
+
+
 
 
 def _kind(published: str | None, refs: list[_Ref]) -> str:
@@ -377,6 +388,7 @@ class _Date:
     referring: list[tuple[_Article, _Ref]] = field(default_factory=list)
     followups: list[_Article] = field(default_factory=list)
     events: list[_Event] = field(default_factory=list)
+    lookback: float = 0.0  # of ``votes``: what look-backs gave it
     named: bool = False  # some text names the date (its own publication day included)
 
     @property
@@ -424,6 +436,7 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
             at(a.refs[0].day).followups.append(a)
         elif a.kind == "old":  # a look back: the day it opens on mattered
             at(a.refs[0].day).votes += a.weight
+            at(a.refs[0].day).lookback += a.weight
         for e in a.events:
             day = _day(e.date) or _day(e.reported) or a.date
             if day is not None:
@@ -439,6 +452,7 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
             (after + timedelta(days=k)).isoformat() in covered for k in range(COVERAGE_DAYS + 1)
         ):
             d.references *= UNCOVERED
+            d.votes -= (1 - LOOKBACK_UNCOVERED) * d.lookback
     return dates
 
 
