@@ -329,3 +329,26 @@ def test_deeply_nested_old_markup_and_pre():
     assert extract_html(html).body == PARAS  # no recursion limit, no libxml2 depth cut-off
     pre = "<html><body><pre>" + "\n".join(PARAS) + "</pre></body></html>"
     assert extract_html(pre).body == PARAS
+
+
+def test_a_page_over_own_parser_from_is_parsed_alike_by_a_parser_of_its_own(monkeypatch) -> None:
+    """A large page gets a parser of its own (the shared one kept ~1 byte per character of the
+    last page it parsed): the tree and the article are the same as with the shared parser."""
+    from dashiji.extract import html_article
+
+    padding = "<!-- x -->" + "<img src='data:image/png;base64," + "QUJD" * 300_000 + "'>"
+    page = (
+        "<html><head><title>普京与特朗普在阿拉斯加举行会晤</title></head><body>"
+        "<h1>普京与特朗普在阿拉斯加举行会晤</h1>"
+        "<p>新华社安克雷奇8月15日电 俄罗斯总统普京15日抵达美国阿拉斯加州安克雷奇，"
+        "与美国总统特朗普举行会晤。这是两国元首自2021年以来首次面对面会谈。</p>"
+        f"{padding}<p>普京表示，会谈是在建设性和相互尊重的氛围中进行的。</p></body></html>"
+    )
+    assert len(page) > html_article.OWN_PARSER_FROM
+    own = extract_html(page, None)
+    tree = html_article.parse_html(page)
+    assert tree.getroottree().parser is not html_article._PARSER
+    monkeypatch.setattr(html_article, "OWN_PARSER_FROM", len(page))  # the shared parser
+    assert html_article.parse_html(page).getroottree().parser is html_article._PARSER
+    shared = extract_html(page, None)
+    assert own == shared and "普京表示" in "".join(b.text for b in own.blocks)

@@ -27,11 +27,21 @@ from dashiji.extract.script_article import page_scripts, script_article
 from dashiji.model import Article, Block
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
 # huge_tree: libxml2 otherwise drops everything nested deeper than 256 elements, and pages with
 # thousands of unclosed <font> tags exist.
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True
-)
+def _new_parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True
+    )
+
+
+_PARSER = _new_parser()
+#: A page of more characters is parsed by a parser of its own, dropped with it: a parser keeps
+#: what libxml2 allocated for the last page it parsed (~1 byte per character: after a 20 MB page
+#: 19 MB stayed resident under everything that followed, the models loaded and the page stored).
+OWN_PARSER_FROM = 1_000_000
 
 # Below this many characters of body text the density scorer is considered to have missed
 # (a 1-2 sentence news flash is ~60 characters; no page of the 95 bench pages has a shorter gold
@@ -62,7 +72,8 @@ def parse_html(html: str) -> etree._Element:
         raise NoArticle("empty page")
     check_size(html)
     try:
-        return lxml.html.document_fromstring(html, parser=_PARSER)
+        parser = _PARSER if len(html) <= OWN_PARSER_FROM else _new_parser()
+        return lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise NoArticle(f"unparseable HTML: {exc}") from exc
 
