@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 from conftest import load_bench, shared_dir
 
-from dashiji.errors import EmptyInput
+from dashiji.errors import EmptyInput, NoArticle
 from dashiji.extract.flat_text import extract_text, parse_date_header
 from dashiji.model import Article
 
@@ -814,3 +814,30 @@ def test_source_cited_mid_article_does_not_end_it() -> None:
     ]
     assert art.boilerplate == ["来源：国家统计局"]
     _assert_offsets(text, art)
+
+
+def test_end_matter_without_a_colon_ends_the_article() -> None:
+    """Credits written with a space instead of a colon (编辑 王五, 某报记者 张三) and a source
+    line (综合自…) end the article like 责任编辑：…; prose that opens with 记者/编辑 does not."""
+    body = [
+        "记者从市交通运输局获悉，连接新区和老城的跨江大桥主桥今天合龙，预计明年六月建成通车。",
+        "编辑部还表示，大桥全长二点三公里，设计为双向六车道。建成后，新区到老城的车程将由四十分钟缩短到十五分钟。",
+    ]
+    for end in (
+        ["城南日报记者 张三 李四", "编辑 王五"],
+        ["综合自城南日报、城市交通", "值班编辑 赵六"],
+    ):
+        text = (
+            "大桥主桥今天合龙\n"
+            + "\n".join(body)
+            + "\n"
+            + "\n".join(end)
+            + "\n地铁三号线南延段开始试运行\n"
+        )
+        art = extract_text(text)
+        assert art.body == body
+        assert all(e in art.boilerplate for e in end)
+        _assert_offsets(text, art)
+    # a credit line alone is no article
+    with pytest.raises(NoArticle):
+        extract_text("综合自城南日报、城市交通、公开资料等\n\n城南日报\n")
