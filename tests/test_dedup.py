@@ -2,6 +2,7 @@
 
 import pickle
 
+import numpy as np
 import opencc
 import pytest
 
@@ -317,3 +318,28 @@ def test_a_huge_text_is_signed_in_windows_with_the_signature_of_the_whole_set() 
     hasher = MinHasher(128, 1)
     assert (hasher.signature_of_parts(parts) == hasher.signature(shingles(norm))).all()
     assert (DedupIndex().signature(text)[1] == hasher.signature(shingles(norm))).all()
+
+
+def test_band_index_signatures_inserted_at_once_answer_like_one_at_a_time():
+    # a store's signatures are banded at once when a run starts (insert_many); queries answer
+    # as for signatures inserted one by one, band hash collisions dropped
+    from dashiji.minhash import BandIndex
+
+    rng = np.random.default_rng(7)
+    sigs = rng.integers(0, 5, size=(300, 16), dtype=np.uint32)  # few values: many shared bands
+    keys = [f"d{i}" for i in range(len(sigs))]
+    one, many = BandIndex(4, 4), BandIndex(4, 4)
+    for k, v in zip(keys, sigs, strict=True):
+        one.insert(k, v)
+    many.insert_many(keys, sigs)
+    queries = list(rng.integers(0, 5, size=(50, 16), dtype=np.uint32)) + list(sigs[:20])
+    hits = 0
+    for q in queries:
+        assert many.query(q) == one.query(q)
+        hits += bool(one.query(q))
+    assert hits >= 20
+    # a band hash collision is no candidate: only equal bands count
+    odd = BandIndex(1, 2)
+    odd.insert_many(["a"], np.array([[1, 2]], dtype=np.uint32))
+    assert odd.query(np.array([1, 2], dtype=np.uint32)) == {"a"}
+    assert odd.query(np.array([2, 1], dtype=np.uint32)) == set()

@@ -722,7 +722,9 @@ def test_a_date_told_at_night_the_day_before_is_the_reports_own_day(tmp_path: Pa
     # 7日深夜 / 7日晚间 in a report of the 8th: that night's news is the 8th's, like a local-time
     # date; a bare 7日 stays a follow-up of the 7th (vote-2 above)
     for i, opening in enumerate(("7日深夜", "7日晚间")):
-        rec = dict(VOTE[0], doc_id=f"night-{i}", content=f"{opening}，阿尔卡尼亚议会通过新能源法案。")
+        rec = dict(
+            VOTE[0], doc_id=f"night-{i}", content=f"{opening}，阿尔卡尼亚议会通过新能源法案。"
+        )
         [doc] = _stored(tmp_path, f"night{i}", [rec])
         assert doc is not None
         dates = by_date(build_timeline([doc], n_dates=None))

@@ -189,8 +189,10 @@ class DedupIndex:
         *,
         seq: int | None = None,
         pending: bool = True,
+        band: bool = True,
     ) -> None:
-        """Register ``doc_id`` as a first copy."""
+        """Register ``doc_id`` as a first copy (``band``: into the LSH bands too; the caller
+        inserts it there otherwise)."""
         if doc_id in self._order:
             return
         if seq is None:
@@ -200,7 +202,8 @@ class DedupIndex:
         self._exact.setdefault(digest, doc_id)
         if values is not None:
             self._sigs[doc_id] = values
-            self._lsh.insert(doc_id, values)
+            if band:
+                self._lsh.insert(doc_id, values)
         if pending:
             self._pending.append(self._row(doc_id, digest, values))
 
@@ -256,12 +259,24 @@ class DedupIndex:
         """
         index = cls(**params)
         stale: list[str] = []
+        signed: list[tuple[str, str, int]] = []  # with a signature: id, digest, seq
+        blobs: list[bytes] = []
         for doc_id, digest, scheme, num_perm, seed, shingle, blob, seq in store.iter_minhashes():
             if not index._matches(scheme, num_perm, seed, shingle):
                 stale.append(doc_id)
                 continue
-            values = None if blob is None else np.frombuffer(blob, dtype="<u4").astype(np.uint32)
-            index.add(doc_id, digest, values, seq=seq, pending=False)
+            if blob is None or len(blob) != 4 * index.num_perm:
+                index.add(doc_id, digest, None, seq=seq, pending=False)
+            else:
+                signed.append((doc_id, digest, seq))
+                blobs.append(blob)
+        # the signatures in one matrix, banded at once (a Python step per band and signature
+        # was most of a run's start on a store of 10,000)
+        matrix = np.frombuffer(b"".join(blobs), dtype="<u4").astype(np.uint32)
+        matrix = matrix.reshape(len(blobs), index.num_perm)
+        for (doc_id, digest, seq), sig in zip(signed, matrix, strict=True):
+            index.add(doc_id, digest, sig, seq=seq, pending=False, band=False)
+        index._lsh.insert_many([doc_id for doc_id, _, _ in signed], matrix)
         if stale:
             store.delete_minhashes(stale)
         for seq, doc in store.iter_unsigned():

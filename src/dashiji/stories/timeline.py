@@ -272,8 +272,6 @@ def _local_days(doc: Document, refs: list[_Ref], published: str | None) -> list[
     return out
 
 
-
-
 def _kind(published: str | None, refs: list[_Ref]) -> str:
     if not refs or published is None:
         return "none"
