@@ -13,11 +13,10 @@ and dates moved by the same years (running the story/event update per copy,
 an hour for 20,000).  So the store has the shape of 33 years of the DTELS news: ~33× the
 articles, events, mentions, actors' events and stories.
 
-**The load**: ``dashiji serve`` (uvicorn; ``--workers``: its default, one process per core and
-two at most, before 2026-12-04 13:30 one process) on 127.0.0.1, and ``datasette serve`` on the
-same file; a client keeps ``--concurrency`` requests in flight (a bounded load) for
-``--requests`` requests per route, after a warm-up of 10; each route's ids and parameters vary
-over realistic values drawn from the store.  p50/p95/p99 in milliseconds, one table.
+**The load**: ``dashiji serve`` (uvicorn; one process, ``--workers N``: N) on 127.0.0.1, and
+``datasette serve`` on the same file; a client keeps ``--concurrency`` requests in flight (a
+bounded load) for ``--requests`` requests per route, after a warm-up of 10; each route's ids and
+parameters vary over realistic values drawn from the store.  p50/p95/p99 in milliseconds, one table.
 
     python bench/serve.py [--articles 20000] [--requests 200] [--concurrency 4]
 
@@ -82,7 +81,12 @@ alternated twice: search server CPU 6.8, 7.4 -> 5.3, 6.7 ms, its own CPU p95 11.
 8.0, 11.7; every other route's CPU within the spread of the rounds; wall-clock p95 of every
 route 35-300 ms there, the load's.  Two processes at that load: search CPU 7.9-8.9 ms (each
 process's SQLite cache and views cold), wall p50/p95 no better than one (45-61 / 175-210 ms
-against 53-68 / 172-220): on a shared, loaded machine ``--workers 1``.  Same-process A/B of
+against 53-68 / 172-220); at load 7.3-7.6 (13:49-13:50, this code) one process: search
+19.1/51.4/67.7 ms, CPU 4.6 ms, its own CPU p50/p95 3.6/8.2; two: 26.8/65.6/126.8, CPU 7.4;
+then alternated twice (load 7.0-7.8), one process 37.9/93.9/126.6 and 26.7/84.7/118.0 (CPU
+5.8, 5.9), two 16.7/78.3/496.9 and 22.0/90.0/619.9 (CPU 6.7, 6.7) -- at times a better median,
+always a longer tail and more CPU on a busy machine: ``dashiji serve`` runs one process unless
+told otherwise.  Same-process A/B of
 ``run_search`` over the 292 queries (CPU): each asked once, stale -> rebuilt postings p50/p95/
 p99 4.29/11.57/16.70 -> 4.62/9.02/11.11 ms; old -> new code on the rebuilt store, alternated
 per query, fastest of 5, p50/p95/p99/mean 3.82/7.59/10.82/4.06 -> 3.66/6.42/11.64/3.82.
@@ -568,7 +572,7 @@ def main() -> int:
         "--workers",
         type=int,
         default=None,
-        help="dashiji serve's --workers (default: its own, one per core, at most 2)",
+        help="dashiji serve's --workers (default: its own, one process)",
     )
     ap.add_argument(
         "--in-process",

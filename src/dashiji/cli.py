@@ -1052,15 +1052,15 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
     workers: Annotated[
-        int | None,
+        int,
         typer.Option(
             "--workers",
             min=1,
             max=64,
-            help="Server processes (default: one per core, at most 2; each keeps its own "
-            "connections and caches).",
+            help="Server processes, each with its own connections and caches: 2 answers "
+            "sooner on two cores that serve nothing else, not on a busy machine (README).",
         ),
-    ] = None,
+    ] = 1,
 ) -> None:
     # (--help reads the docstring as rich markup: "\\[" keeps [serve] from being eaten as a tag)
     """Serve the store read-only: web pages at http://HOST:PORT/, the JSON API under /api,
@@ -1076,9 +1076,7 @@ def serve(
         with _open_existing(db) as store:  # bring an older store up to date, once
             _stories_current(store)
         err.print(f"serving {escape(_shown(db))} at http://{escape(host)}:{port}/ (read-only)")
-        from .serve import default_workers
-
-        serve_app(Path(db), host=host, port=port, workers=workers or default_workers())
+        serve_app(Path(db), host=host, port=port, workers=workers)
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m dashiji`

@@ -39,11 +39,6 @@ def create_app(db: str | Path) -> FastAPI:
 DB_ENV = "DASHIJI_SERVE_DB"
 
 
-def default_workers() -> int:
-    """Worker processes ``dashiji serve`` starts by default: one per core, at most two."""
-    return max(1, min(2, os.cpu_count() or 1))
-
-
 def run(db: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     """Serve ``db`` at ``http://host:port/`` until interrupted, in ``workers`` processes.
 
@@ -84,4 +79,4 @@ def worker_app(db: str | Path | None = None) -> FastAPI:
     return app
 
 
-__all__ = ["create_app", "run", "worker_app", "default_workers"]
+__all__ = ["create_app", "run", "worker_app"]
