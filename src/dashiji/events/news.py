@@ -326,10 +326,10 @@ class NewsCoder:
         # 韩先生, 法女士: a one-character country form before an honorific is a surname; so is
         # one opening a name the article names elsewhere (向韩潮索赔, 韩潮此前…: not Korea)
         surnames = {x for x, y, s in ent_view if y - x == 1 and _opens_a_name(vt, x, s, names)}
-        for x, y, s in ent_view:
-            if y - x == 1 and x not in surnames and _repeated_surname(vt, x, s):
-                surnames.add(x)
-                names.setdefault(vt[x : x + 2], "PER")  # (found again where it is written)
+        for i, j, s in ent_view:
+            if j - i == 1 and i not in surnames and _repeated_surname(vt, i, s):
+                surnames.add(i)
+                names.setdefault(vt[i : i + 2], "PER")  # (found again where it is written)
         ent_view = [
             (x, y, s)
             for x, y, s in ent_view
