@@ -92,12 +92,11 @@ class DateChoice:
     chained: bool = False
 
 
-_SAME_DAY = frozenset({"同日", "同一天", "当晚", "当夜", "当时"})  # beside 当天, 当日; not 次日
-
-
 def same_day(text: str) -> bool:
-    """A time expression that points back to the day told before (当天, 当日下午, 当晚, 当时)."""
-    return day_anaphor(text) or text in _SAME_DAY
+    """A time expression that points back to the day told before (当天, 当日下午: the
+    ``day_anaphors`` of time_rules.json; 同日, 当晚 or 当时 are no time expressions of the time
+    layer, so they never reach here)."""
+    return day_anaphor(text)
 
 
 def own_vague_time(clause: Clause, times: list[TimeRef], before: int) -> bool:
