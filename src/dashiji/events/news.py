@@ -313,8 +313,9 @@ class NewsCoder:
         tv = view.to_view
         ent_view = [(tv(s.start), tv(s.end), s) for s in ents]
         names = _document_names(vt, ent_view)
+        mentions = _mention_counter(vt)  # how often the article writes a string (its names)
         # 朱军弦子: two people's names the recogniser read as one; each is named on its own too
-        joined = _two_names(vt, names)
+        joined = _two_names(vt, names, mentions)
         if joined:
             ent_view = [
                 (x, y, s) for x, y, s in ent_view if s.label != "PER" or vt[x:y] not in joined
@@ -327,7 +328,7 @@ class NewsCoder:
         # one opening a name the article names elsewhere (向韩潮索赔, 韩潮此前…: not Korea)
         surnames = {x for x, y, s in ent_view if y - x == 1 and _opens_a_name(vt, x, s, names)}
         for i, j, s in ent_view:
-            if j - i == 1 and i not in surnames and _repeated_surname(vt, i, s):
+            if j - i == 1 and i not in surnames and _repeated_surname(vt, i, s, mentions):
                 surnames.add(i)
                 names.setdefault(vt[i : i + 2], "PER")  # (found again where it is written)
         ent_view = [
@@ -367,7 +368,6 @@ class NewsCoder:
         out = list(existing)
         doc_country = _document_country([sp for _, _, sp in ent_view])  # (not 韩 of 韩潮)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
-        mentions = _mention_counter(vt)  # how often the article writes a string (its names)
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         at = [mm.start for mm in every]
         for si, sent in enumerate(sentences):
@@ -1558,7 +1558,9 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
 _ALONE = 2
 
 
-def _two_names(vt: str, names: dict[str, str]) -> dict[str, tuple[str, str]]:
+def _two_names(
+    vt: str, names: dict[str, str], count: Callable[[str], int]
+) -> dict[str, tuple[str, str]]:
     """The person names of ``names`` that are two names run together (朱军弦子 → 朱军, 弦子):
     four to six characters, not a transliteration, that split into two parts of two or more
     characters each written at least :data:`_ALONE` times in the article outside the whole,
@@ -1567,12 +1569,12 @@ def _two_names(vt: str, names: dict[str, str]) -> dict[str, tuple[str, str]]:
     for whole, label in names.items():
         if label != "PER" or not 4 <= len(whole) <= 6 or looks_foreign(whole):
             continue
-        n = vt.count(whole)
+        n = count(whole)
         for k in range(2, len(whole) - 1):
             first, second = whole[:k], whole[k:]
             if not (names.get(first) == "PER" or names.get(second) == "PER"):
                 continue
-            if vt.count(first) - n >= _ALONE and vt.count(second) - n >= _ALONE:
+            if count(first) - n >= _ALONE and count(second) - n >= _ALONE:
                 out[whole] = (first, second)
                 break
     return out
@@ -1732,7 +1734,7 @@ def _opens_a_name(vt: str, a: int, span: Span, names: dict[str, str]) -> bool:
     )
 
 
-def _repeated_surname(vt: str, a: int, span: Span) -> bool:
+def _repeated_surname(vt: str, a: int, span: Span, count: Callable[[str], int]) -> bool:
     """Does the one-character country form at ``a`` (韩) open a two-character name the article
     repeats?"""
     if span.label not in ("GPE", "LOC"):
@@ -1749,7 +1751,7 @@ def _repeated_surname(vt: str, a: int, span: Span) -> bool:
         and "\u4e00" <= cand[1] <= "\u9fff"
         and cand[1] not in _NOT_GIVEN
         and _parts_of_speech().get(cand) is None
-        and vt.count(cand) >= REPEATED_NAME
+        and count(cand) >= REPEATED_NAME
     )
 
 
