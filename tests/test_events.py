@@ -595,6 +595,53 @@ def test_that_same_day_read_as_the_articles_day_takes_the_day_told_before() -> N
     assert times[1].value == "2024-03-02TAF"
 
 
+def test_a_day_anaphor_counts_from_the_day_told_last_or_from_none() -> None:
+    from dashiji.events.dates import TimeRef, anchor_day_anaphors
+
+    def ref(start: int, text: str, value: str, kind: str = "date", precision: str = "day",
+            approx: bool = False) -> TimeRef:  # fmt: skip
+        return TimeRef(start, start + len(text), kind, value, precision, approx, None, text)
+
+    # 次日: the day after the day told before
+    times = [ref(0, "3月2日", "2024-03-02"), ref(30, "次日", "2024-06-02")]
+    anchor_day_anaphors(times, "2024-06-01")
+    assert (times[1].value, times[1].anchored) == ("2024-03-03", True)
+    # a dated time of day is a day told (12日凌晨…当日中午)
+    times = [ref(0, "3月2日", "2024-03-02"), ref(10, "5日凌晨", "2024-03-05TNI", "time"),
+             ref(30, "当日中午", "2024-06-01TAF", "time")]  # fmt: skip
+    anchor_day_anaphors(times, "2024-06-01")
+    assert times[2].value == "2024-03-05TAF"
+    # a relative day after it counts from it (两天后…当天: 3月4日)
+    times = [ref(0, "3月2日", "2024-03-02"),
+             ref(10, "两天后", "2024-06-03", precision="approx-day", approx=True),
+             ref(30, "当天", "2024-06-01")]  # fmt: skip
+    anchor_day_anaphors(times, "2024-06-01")
+    assert times[2].value == "2024-03-04"
+    # a month with no day after it: no day to point back to (the time layer's reading stays)
+    times = [ref(0, "3月2日", "2024-03-02"), ref(10, "今年8月", "2024-08", precision="month"),
+             ref(30, "当日", "2024-06-01")]  # fmt: skip
+    anchor_day_anaphors(times, "2024-06-01")
+    assert (times[2].value, times[2].anchored) == ("2024-06-01", False)
+
+
+def test_the_day_of_an_incident_is_no_day_told_before() -> None:
+    from dashiji.events.dates import TimeRef, anchor_day_anaphors
+
+    text = "3月2日，城东发生车祸。3月5日，记者到场。事发当天，警方到场。开庭当日，原告到场。"
+    times = [
+        TimeRef(text.index(w), text.index(w) + len(w), "date", v, "day", False, None, w)
+        for w, v in (("3月2日", "2024-03-02"), ("3月5日", "2024-03-05"))
+    ]
+    for w in ("当天", "当日"):
+        at = text.index(w)
+        times.append(TimeRef(at, at + 2, "date", "2024-06-01", "day", False, None, w))
+    hearing = text.index("开庭") + 2
+    anchor_day_anaphors(times, "2024-06-01", text, {hearing: ("司法行为-开庭",)})
+    assert times[2].value is None and times[2].day_of and "灾害/意外" in times[2].day_of
+    assert times[3].value is None and times[3].day_of == ("司法行为-开庭",)
+    assert not times[2].usable
+
+
 def test_an_arrest_that_same_afternoon_is_dated_by_the_day_told_before(steps) -> None:
     # the news coder anchors 当天下午 as the sentence coder does (one mechanism: day_anaphor)
     e = one(

@@ -186,7 +186,6 @@ def test_a_sentencing_adjourned_to_a_day_is_planned_for_it(steps) -> None:
     "text",
     [
         "去年赵某与钱某的纠纷闹得沸沸扬扬，最近两人的案件进行了第二次开庭。",
-        "2025年3月5日，张某在商场被打，次日张某向警方报案。",
         "2025年3月5日，张某在商场被打，两天后张某向警方报案。",
         "2025年9月12日，香港法院开庭，法官日前已裁定刘某诈骗罪成立。",
     ],
@@ -203,6 +202,64 @@ def test_a_time_of_day_or_that_same_day_keeps_the_day_told_before(steps) -> None
     assert e.date == "2025-03-05"
     e = news(events(steps, "9月10日，王某诉李某一案进入二审，于下午两点开庭。"), "司法行为-开庭")
     assert e.date == "2025-09-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月3日，警方在城东逮捕了张三。当天，法院开庭审理此案。",
+        "5月3日，警方在城东逮捕了張三。當天，法院開庭審理此案。",
+    ],
+)
+def test_that_same_day_alone_takes_the_day_told_before(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-开庭")
+    assert e.date == "2025-05-03"
+
+
+def test_that_same_day_after_a_relative_day_is_the_day_it_resolves_to(steps) -> None:
+    text = "5月3日，警方逮捕了张三。两天后，检察院对张三提起公诉，当天法院开庭审理此案。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert e.date == "2025-05-05"
+    text = "5月3日，警方逮捕了张三。一个月后，检察院对张三提起公诉，当天法院开庭审理此案。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert e.date is None  # (a month later: the day is not told)
+
+
+def test_the_next_day_counts_from_the_day_told_before(steps) -> None:
+    text = "2025年3月5日，张某在商场被打，次日张某向警方报案。"  # (not the day of the beating)
+    assert news(events(steps, text), "司法行为-举报").date == "2025-03-06"
+    e = news(events(steps, "5月3日，张三被警方逮捕。次日，法院开庭审理此案。"), "司法行为-开庭")
+    assert e.date == "2025-05-04"
+    e = news(events(steps, "张三被警方逮捕。次日，法院开庭审理此案。"), "司法行为-开庭")
+    assert e.date is None  # no day told before: not the day after the article's
+
+
+def test_that_same_day_after_a_month_with_no_day_dates_no_day(steps) -> None:
+    text = "5月3日，张三被警方逮捕。今年8月，工人们申请在广场集会，警方只就当日的集会发出许可。"
+    evs = [e for e in events(steps, text) if e.news_type == "组织行为-游行"]
+    assert evs and all(e.date != "2025-05-03" for e in evs), [(e.trigger, e.date) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day of the incident told before, not the day told last
+        (
+            "5月3日，城东发生一起车祸，两人死亡。5月6日，记者走访现场。事发当天，警方逮捕了司机李四。",
+            "2025-05-03",
+        ),
+        # no incident told before: unknown
+        ("5月6日，记者走访现场。据了解，案发当日，警方逮捕了嫌疑人李四。", None),
+        # an act word before the anaphor: the day of that act told before
+        (
+            "6月1日，法院开庭审理此案。6月8日，记者获悉，开庭当日原告李四撤回了起诉。",
+            "2025-06-01",
+        ),
+    ],
+)
+def test_the_day_of_an_incident_is_that_incidents_day(steps, text: str, date: str | None) -> None:
+    last = max(events(steps, text), key=lambda e: e.trigger_start or 0)
+    assert last.date == date, (last.trigger, last.date, last.date_text)
 
 
 def test_a_request_is_not_dated_by_the_day_it_asks_for(steps) -> None:

@@ -470,17 +470,69 @@ def test_a_year_alone_earlier_in_the_sentence_gives_a_month_day_its_year() -> No
 
 
 def test_that_same_day_is_one_list_of_the_time_layer_in_both_scripts() -> None:
-    from dashiji.annotate.time_rules import day_anaphor, day_anaphors, rules
+    from dashiji.annotate.time_rules import day_anaphor, day_anaphor_offset, day_anaphors, rules
 
-    assert {"当天", "当日", "當天", "當日"} <= set(day_anaphors())
-    assert all(rules()["relative_days"].get(w) == 0 for w in rules()["day_anaphors"]["words"])
+    assert {"当天", "当日", "當天", "當日", "次日", "翌日"} <= set(day_anaphors())
+    assert all(
+        isinstance(rules()["relative_days"].get(w), int) for w in rules()["day_anaphors"]["words"]
+    )
     # what the time layer finds, as written: a day anaphor alone or with a part of the day
     for text in ("当天，警方赶到现场。", "警方当日下午赶到现场。", "當天晚上，警方趕到。"):
         (found,) = find_times(text, "2025-10-22")
         assert found.value.startswith("2025-10-22") and day_anaphor(found.text), text
-    for text in ("警方今天赶到现场。", "警方次日赶到现场。", "警方10月22日赶到现场。"):
+        assert day_anaphor_offset(found.text) == 0
+    (found,) = find_times("警方次日凌晨赶到现场。", "2025-10-22")
+    assert found.value.startswith("2025-10-23") and day_anaphor_offset(found.text) == 1
+    for text in ("警方今天赶到现场。", "警方明天赶到现场。", "警方10月22日赶到现场。"):
         (found,) = find_times(text, "2025-10-22")
-        assert not day_anaphor(found.text), text
+        assert not day_anaphor(found.text) and day_anaphor_offset(found.text) is None, text
+
+
+def test_the_day_of_an_incident_is_knowledge_of_the_rules_file() -> None:
+    from dashiji.annotate.time_rules import day_of_incident
+
+    nouns, kinds = day_of_incident()
+    assert {"事发", "案发", "出事", "事故发生"} <= set(nouns) and "事發" in nouns
+    assert len(nouns[0]) == max(map(len, nouns))  # longest first
+    assert "灾害/意外" in kinds
+
+
+def test_the_day_anaphors_must_be_relative_days(monkeypatch) -> None:
+    import copy
+
+    from dashiji.annotate import time_rules as tr
+    from dashiji.datafiles import DataFileError
+
+    bad = copy.deepcopy(tr.rules())
+    bad["day_anaphors"]["words"].append("那天")  # no relative day
+    monkeypatch.setattr(tr, "rules", lambda: bad)
+    tr._anaphor_offsets.cache_clear()
+    tr.day_of_incident.cache_clear()
+    try:
+        with pytest.raises(DataFileError):
+            tr._anaphor_offsets()
+        bad["day_anaphors"]["words"].pop()
+        bad["day_anaphors"]["day_of"]["kinds"] = []
+        with pytest.raises(DataFileError):
+            tr.day_of_incident()
+    finally:
+        monkeypatch.undo()
+        tr._anaphor_offsets.cache_clear()
+        tr.day_of_incident.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a weekday right after a calendar day is that day's, not one of the reference week
+        ("当地时间1月26日周日上午9点45分，直升机坠毁。", ["2025-01-26", "2025-01-26T09:45"]),
+        ("法院将在11月3日（周一）下午开庭。", ["2025-11-03", "2025-11-03", "TAF"]),
+        ("下周三开会。", ["2025-10-29"]),
+    ],
+)
+def test_a_weekday_right_after_a_day_is_that_day(text: str, values: list[str]) -> None:
+    found = find_times(text, "2025-10-22")
+    assert [t.value for t in found] == values
 
 
 @pytest.mark.parametrize(

@@ -59,27 +59,64 @@ def cn_to_int(s: str) -> int | None:
 
 
 @cache
-def day_anaphors() -> tuple[str, ...]:
-    """The words that mean "that same day" (``day_anaphors`` of the rules file: 当天, 当日), in
-    both scripts (當天), longest first.  Each must be a ``relative_days`` word of offset 0: the
-    time layer reads it as the reference day."""
+def _anaphor_offsets() -> dict[str, int]:
+    """Each day anaphor (``day_anaphors.words`` of the rules file), in both scripts, with its
+    offset in days from the day told before (its ``relative_days`` offset)."""
     from ..normalize.script import to_traditional
 
     r = rules()
     words = r.get("day_anaphors", {}).get("words")
     if not isinstance(words, list) or not words:
         raise DataFileError("time_rules.json: day_anaphors.words must be a non-empty list")
+    out: dict[str, int] = {}
     for w in words:
-        if r["relative_days"].get(w) != 0:
-            raise DataFileError(
-                f"time_rules.json: day anaphor {w!r} is no relative day of offset 0"
-            )
-    both = {form for w in words for form in (w, to_traditional(w))}
-    return tuple(sorted(both, key=lambda w: (-len(w), w)))
+        offset = r["relative_days"].get(w)
+        if not isinstance(offset, int):
+            raise DataFileError(f"time_rules.json: day anaphor {w!r} is no relative day")
+        out[w] = out[to_traditional(w)] = offset
+    return out
+
+
+@cache
+def day_anaphors() -> tuple[str, ...]:
+    """The words that count from a day the text told before (``day_anaphors`` of the rules
+    file: 当天, 当日 that same day; 次日, 翌日 the day after), in both scripts (當天), longest
+    first.  Each is a ``relative_days`` word: the time layer reads it from the reference day."""
+    return tuple(sorted(_anaphor_offsets(), key=lambda w: (-len(w), w)))
 
 
 def day_anaphor(expression: str) -> bool:
-    """Whether a time expression takes its day from a word meaning "that same day" — 当天,
-    当日下午, 當天 (:func:`day_anaphors`).  The time layer reads such a word as the reference day
-    (the article's); it points back to the day the text told before it."""
+    """Whether a time expression takes its day from a day anaphor — 当天, 当日下午, 當天, 次日
+    (:func:`day_anaphors`).  The time layer reads such a word from the reference day (the
+    article's); it counts from the day the text told before it."""
     return expression.startswith(day_anaphors())
+
+
+def day_anaphor_offset(expression: str) -> int | None:
+    """The days from the day told before that a time expression opening with a day anaphor
+    means (当天下午 0, 次日凌晨 1); None for any other expression."""
+    for w in day_anaphors():
+        if expression.startswith(w):
+            return _anaphor_offsets()[w]
+    return None
+
+
+@cache
+def day_of_incident() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(nouns, kinds) of ``day_anaphors.day_of``: an incident noun right before a day anaphor
+    (事发当天) makes it the day of the incident; ``kinds`` (DuEE classes or types, PLOVER types)
+    are the events that are such incidents.  Nouns in both scripts, longest first."""
+    from ..normalize.script import to_traditional
+
+    spec = rules().get("day_anaphors", {}).get("day_of")
+    if not isinstance(spec, dict):
+        raise DataFileError("time_rules.json: day_anaphors.day_of must be an object")
+    words, kinds = spec.get("words"), spec.get("kinds")
+    for key, val in (("words", words), ("kinds", kinds)):
+        if not isinstance(val, list) or not val or not all(isinstance(x, str) and x for x in val):
+            raise DataFileError(
+                f"time_rules.json: day_anaphors.day_of.{key} must be a non-empty list of strings"
+            )
+    assert isinstance(words, list) and isinstance(kinds, list)
+    both = {form for w in words for form in (w, to_traditional(w))}
+    return tuple(sorted(both, key=lambda w: (-len(w), w))), tuple(kinds)

@@ -44,7 +44,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -1417,7 +1417,20 @@ def find_times(
         return tense(v, s, e, ends=ends)
 
     out: list[TimeExpr] = []
+    day: _Out | None = None  # the last calendar day, for a weekday right after it
     for o in _compose(chosen, v, ref, tense_at):
+        if (
+            day is not None
+            and day.value is not None
+            and o.value is not None
+            and o.kind in ("date", "time")
+            and _DAY_GAP.fullmatch(v, day.end, o.start)
+            and _weekday_opening().match(v, o.start)
+            and _DAY_VALUE.match(o.value)
+        ):  # 1月26日周日上午, 5月12日（周三）: the weekday of the day just told, not this week's
+            o = replace(o, value=day.value + o.value[10:])
+        calendar_day = o.kind == "date" and o.precision == "day" and len(o.value or "") == 10
+        day = o if calendar_day else None
         if (
             o.kind == "date"
             and _DETENTION_DAYS.fullmatch(v, o.start, o.end)
@@ -1430,6 +1443,18 @@ def find_times(
         s, e = view.to_original(o.start), view.to_original(o.end)
         out.append(TimeExpr(text[s:e], s, e, o.kind, o.value, o.precision, o.approx, o.direction))
     return out
+
+
+_DAY_GAP = re.compile(r"[（(]?")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@cache
+def _weekday_opening() -> re.Pattern[str]:
+    r = rules()
+    weeks = "|".join(sorted(r["week_words"], key=len, reverse=True))
+    days = "".join(k for k in r["weekday_words"] if not k.startswith("_") and k != "末")
+    return re.compile(rf"(?:{weeks})[{days}]")
 
 
 # 行政拘留5日, 结束5日拘留: days of detention, not a day of the month

@@ -245,7 +245,7 @@ class EventCoder:
                 a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b]
             )
             times.append(tr)
-        anchor_day_anaphors(times, doc.reference_date)
+        anchor_day_anaphors(times, doc.reference_date, vt)  # (事发当天: unknown here)
         if identity:
             quants = [(s.start, s.end, s) for s in quant_spans]
         else:

@@ -25,10 +25,11 @@ the article's date is never used silently.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ..annotate.time_rules import day_anaphor, rules
+from ..annotate.time_rules import day_anaphor_offset, day_of_incident, rules
 from .clauses import Clause
 from .news_cues import cue
 
@@ -57,6 +58,11 @@ class TimeRef:
     approx: bool
     direction: str | None
     text: str
+    # a day anaphor (当天, 次日下午) given the day it counts from (:func:`anchor_day_anaphors`)
+    anchored: bool = False
+    # a day anaphor that means the day of an incident or act (事发当天, 开庭当日): the kinds of
+    # event (DuEE class or type prefixes, PLOVER types) whose day it is; its value is None
+    day_of: tuple[str, ...] | None = None
 
     @property
     def usable(self) -> bool:
@@ -93,10 +99,10 @@ class DateChoice:
 
 
 def same_day(text: str) -> bool:
-    """A time expression that points back to the day told before (当天, 当日下午: the
-    ``day_anaphors`` of time_rules.json; 同日, 当晚 or 当时 are no time expressions of the time
-    layer, so they never reach here)."""
-    return day_anaphor(text)
+    """A time expression that points back to the day told before itself (当天, 当日下午: the
+    ``day_anaphors`` of time_rules.json of offset 0, not 次日; 同日, 当晚 or 当时 are no time
+    expressions of the time layer, so they never reach here)."""
+    return day_anaphor_offset(text) == 0
 
 
 def own_vague_time(clause: Clause, times: list[TimeRef], before: int) -> bool:
@@ -289,22 +295,88 @@ def later_than(
     return None
 
 
-def anchor_day_anaphors(times: list[TimeRef], reference: str | None) -> None:
-    """当天, 当日, 当天下午 read as the article's day (the time layer does not look back for the
-    day they point to: :func:`~dashiji.annotate.time_rules.day_anaphor`) mean the day told last
-    before them in the article: 2021年4月19日…。当天下午，… ."""
+_AFTER_OFFSET = re.compile(r"(?:后|以后|之后)$")
+_DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _plus_days(day: str, n: int) -> str | None:
+    d = _parse(day)
+    return None if d is None else (d + timedelta(days=n)).isoformat()
+
+
+def anchor_day_anaphors(
+    times: list[TimeRef],
+    reference: str | None,
+    view: str | None = None,
+    acts: Mapping[int, tuple[str, ...]] | None = None,
+) -> None:
+    """Day anaphors read from the article's day (当天, 当日, 当天下午, 次日: the time layer does
+    not look back for the day they count from: :func:`~dashiji.annotate.time_rules.day_anaphor`)
+    take the day told last before them in the article, plus their offset (次日: the day after):
+    2021年4月19日…。当天下午，… .  The day told last is a calendar day (4月19日, 12日凌晨), a day
+    an anaphor resolved to, or the day a relative day after it resolves to counted from it
+    (5月3日…，两天后…，当天: 5月5日); a month or a season told after it with no day (前年8月…当日)
+    leaves no day to point back to, nor does a relative day with nothing told before it.
+    An anaphor with no day to point back to keeps the time layer's reading (``anchored`` False).
+
+    ``view`` (the text the offsets are into): an incident noun right before the anaphor (事发
+    当天, 事故发生的当日: ``day_anaphors.day_of`` of time_rules.json) makes it the day of that
+    incident, not of the day told before: its value becomes None and ``day_of`` its kinds, for
+    the event coder to find.  ``acts`` does the same for an act word ending at the offset it is
+    keyed by (开庭当日: the kinds of that act)."""
     if not reference:
         return
-    last: TimeRef | None = None
+    ref_day = _parse(reference[:10])
+    nouns, kinds = day_of_incident()
+    last: str | None = None
     for t in sorted(times, key=lambda t: t.start):
-        if day_anaphor(t.text) and t.value and t.value.startswith(reference):
-            if last is not None and last.value:
-                day = last.value[:10]
-                j = times.index(t)
-                times[j] = TimeRef(
-                    t.start, t.end, t.kind, day + t.value[len(reference) :], t.precision,
-                    t.approx, t.direction, t.text,
-                )  # fmt: skip
+        offset = day_anaphor_offset(t.text)
+        if offset is not None and ref_day is not None and t.value:
+            own = (ref_day + timedelta(days=offset)).isoformat()
+            if not t.value.startswith(own):
+                last = t.value[:10] if _DATED.match(t.value) else None  # its own reading
+                continue
+            j = times.index(t)
+            of = _day_of(view, t.start, nouns, kinds, acts) if view is not None else None
+            if of is not None:
+                times[j] = replace(t, value=None, day_of=of)
+                last = None  # (the incident's day is the event coder's to find)
+                continue
+            day = _plus_days(last, offset) if last is not None else None
+            if day is not None:
+                times[j] = replace(t, value=day + t.value[len(own) :], anchored=True)
+            last = day
             continue
-        if t.kind == "date" and t.precision == "day" and t.value and len(t.value) == 10:
-            last = t
+        if t.value is None or t.kind not in ("date", "time"):
+            continue
+        if t.kind == "time" and _DATED.match(t.value):
+            last = t.value[:10]  # 12日凌晨
+        elif t.kind != "date":
+            continue
+        elif t.precision == "day" and len(t.value) == 10:
+            last = t.value
+        elif t.approx and t.precision == "approx-day" and _DATED.fullmatch(t.value):
+            if _AFTER_OFFSET.search(t.text) and ref_day is not None:  # 两天后: from the day told
+                shift = (date.fromisoformat(t.value) - ref_day).days
+                last = _plus_days(last, shift) if last is not None else None
+            else:
+                last = t.value  # 三天前: from the article's day, as the time layer reads it
+        elif t.precision != "approx-range" and t.precision != "year":
+            last = None  # 前年8月, 一个月后: a time with no day of its own
+
+
+def _day_of(
+    view: str,
+    at: int,
+    nouns: tuple[str, ...],
+    kinds: tuple[str, ...],
+    acts: Mapping[int, tuple[str, ...]] | None,
+) -> tuple[str, ...] | None:
+    """The kinds of incident or act whose day the anaphor at ``at`` means (事发当天, 开庭的当日),
+    or None when it points back to the day told before."""
+    end = at - 1 if at > 0 and view[at - 1] == "的" else at
+    if view.endswith(nouns, max(0, end - len(nouns[0])), end):
+        return kinds
+    if acts is not None:
+        return acts.get(end)
+    return None

@@ -39,6 +39,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any, TypeVar
 
+from ..annotate.time_rules import day_anaphors
 from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
@@ -361,7 +362,6 @@ class NewsCoder:
             )
             for t in times
         ]  # fmt: skip
-        anchor_day_anaphors(time_refs, doc.reference_date)
         taken = bytearray(len(vt))
         for a, b, _ in ent_view:
             taken[a:b] = b"\x01" * (b - a)
@@ -369,6 +369,9 @@ class NewsCoder:
         doc_country = _document_country([sp for _, _, sp in ent_view])  # (not 韩 of 韩潮)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
+        # 开庭当日: the day of the act the word before the anaphor names, not the day told before
+        acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
+        anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
         at = [mm.start for mm in every]
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
@@ -456,7 +459,9 @@ class NewsCoder:
                     and (m.start >= last.start or _besides_last(vt, clauses, m.start))
                 ):  # (除了公开道歉之外，今天有提出赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
-                ev = self._code_match(doc, view, sent, si, a, b, m, clauses, actors, s_times, names)
+                ev = self._code_match(
+                    doc, view, sent, si, a, b, m, clauses, actors, s_times, names, out
+                )
                 if ev is None:
                     continue
                 if not _attach(ev, out):
@@ -501,7 +506,10 @@ class NewsCoder:
         actors: list[Actor],
         times: list[TimeRef],
         names: dict[str, str] | None = None,
+        told: list[Event] | None = None,
     ) -> Event | None:
+        """``told``: the events of the article coded before this one (事发当天 takes the day of
+        the incident among them)."""
         vt = view.text
         entry = m.entry
         if entry.requires_any and not any(
@@ -978,6 +986,15 @@ class NewsCoder:
         ):
             date_ref = None  # 2021年9月，X起诉Y，但该案一直未开庭: what did not happen has no day
             # (2021年8月6日，警方决定不予立案: a refusal is an act, and that is its day)
+        if date_ref is not None and date_ref.day_of is not None:
+            of = date_ref
+            date_ref = _incident_day(of, told or [], m.start)
+            if date_ref is None and of.start >= m.end:
+                # 4月19日，车展开幕当天: no such act told before — the day of this one is what
+                # the sentence tells otherwise
+                date_ref = _date(vt, clause, clauses, m, [t for t in times if t is not of])
+                if date_ref is not None and date_ref.day_of is not None:
+                    date_ref = _incident_day(date_ref, told or [], m.start)
         date = precision = date_text = None
         if date_ref is not None:
             date, precision = date_ref.date_value
@@ -2410,6 +2427,26 @@ def _case_phrase(
     return start, k
 
 
+def _incident_day(ref: TimeRef, told: list[Event], at: int) -> TimeRef | None:
+    """事发当天, 开庭当日 (``ref.day_of``): the day of the nearest event told before ``at`` of
+    one of the anaphor's kinds (a DuEE class or type its news type opens with, or its PLOVER
+    type) that has a day; None when the article told no such event."""
+    kinds = ref.day_of or ()
+    best: Event | None = None
+    for e in told:
+        if (
+            e.trigger_start < at
+            and e.date is not None
+            and len(e.date) == 10
+            and (e.type in kinds or (e.news_type or "").startswith(kinds))
+            and (best is None or e.trigger_start > best.trigger_start)
+        ):
+            best = e
+    if best is None or best.date is None:
+        return None
+    return replace(ref, kind="date", value=best.date, precision="day")
+
+
 def _notice_date(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
     """2021年8月6日，警方《不予立案通知书》称，…决定不予立案: a document named for the act
     (its title holds the trigger) is the act; the date before the title is the act's."""
@@ -2700,11 +2737,13 @@ def _day_or_month(
     years: bool = False,
 ) -> TimeRef | None:
     # a year alone is looked for only where no day or month is (``years``); 当天 points to a
-    # day told before, which the time layer cannot know
+    # day told before: with none (not ``anchored``) it dates nothing; 事发当天 is the day of an
+    # incident (``day_of``), found among the events told before (_incident_day)
     usable = [
         t for t in times
-        if t.usable and t.kind != "duration" and (t.precision == "year") == years
-        and t.text not in _ANAPHORIC
+        if (t.usable or t.day_of is not None) and t.kind != "duration"
+        and (t.precision == "year") == years
+        and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
         and not _OFFSET_AFTER.fullmatch(t.text)
         and not _AGE_AFTER.match(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
@@ -2757,7 +2796,7 @@ def _day_or_month(
         and (
             t.value is None
             or t.precision == "approx-range"
-            or t.text in _ANAPHORIC
+            or (t.text in day_anaphors() and not t.anchored and t.day_of is None)
             or _OFFSET_AFTER.fullmatch(t.text) is not None
         )
         for t in times
@@ -2853,9 +2892,6 @@ _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|�
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
 _OFFSET_AFTER = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
-)
-_ANAPHORIC = frozenset(
-    {"当天", "当日", "同日", "同一天", "当晚", "当夜", "次日", "翌日", "隔天", "当时"}
 )
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _SEQUENCE = cue("sequence")
