@@ -131,7 +131,7 @@ def test_days_of_detention_are_no_date(steps) -> None:
 def test_a_refusal_keeps_the_date_opening_its_sentence(steps) -> None:
     text = "2025年9月8日，杭州市西湖区公安分局决定不予立案。"
     e = news(events(steps, text), "司法行为-立案")
-    assert e.modality == "negated" and e.date == "2025-09-08"
+    assert e.modality == "asserted" and e.date == "2025-09-08"  # a refusal is an act
     # what did not happen by then has no day
     evs = events(steps, "2025年3月，林某起诉了赵某，但该案一直未开庭。")
     assert news(evs, "司法行为-开庭").date is None

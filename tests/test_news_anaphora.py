@@ -162,8 +162,10 @@ def test_a_pair_read_with_a_duration_among_it_is_dropped() -> None:
 
 
 def test_the_one_acted_on_is_the_other_party_of_a_pair_role(steps) -> None:
-    e = news(events(steps, "李某被妻子王芳以家暴为由起诉离婚。"), "人生-离婚")
+    e = news(events(steps, "李某与妻子王芳已于去年离婚。"), "人生-离婚")
     assert sorted(roles(e)["离婚双方"]) == ["李某", "王芳"]
+    evs = events(steps, "李某被妻子王芳以家暴为由起诉离婚。")  # a divorce suit, not a divorce
+    assert roles(news(evs, "司法行为-起诉")) == {"原告": ["王芳"], "被告": ["李某"]}
     e = news(events(steps, "李某被妻子王芳以家暴为由起诉。"), "司法行为-起诉")
     assert roles(e)["原告"] == ["王芳"]  # (not 妻子: the name the kin word qualifies)
 

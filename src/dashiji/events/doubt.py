@@ -27,8 +27,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``wished`` — the trigger stands in the scope of a wish, a demand or a duty (祝福X新婚快乐,
   要求…，再度羁押X, 应…，停止对X的指控; 要求：…): in its clause after the word, or in later
   clauses of its sentence that have no subject of their own (they open with 停止, 立即, 再度…:
-  ``wish_continues``); a deadline (于判决生效之日起十日内…，并…道歉) orders what follows it, its
-  并-clauses too; a trigger that is itself such a word (a REQUEST) is its own event;
+  ``wish_continues``; or the clause right after a demand holds a verb or two and no subject:
+  要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``); a deadline (于判决生效之日起十日内…，
+  并…道歉) orders what follows it, its 并-clauses too; a trigger that is itself such a word (a
+  REQUEST) is its own event;
 * ``judged`` — the trigger is judged right after it (这个禁令是错误的, 该判决不公 —
   ``judged_after``): an opinion of an act told before, not the act;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
@@ -59,6 +61,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``run_on`` — a run-on of scraped lines, not a sentence: three full dates or more, with fewer
   clause breaks (a timeline of dated headlines), or 120 characters with no clause break;
 * ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
+* ``digest`` — the article opens as a digest of unrelated headlines (每天8点，为您梳理… —
+  ``digest_intro``): its lines are a list, not the article's report;
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``private_coercer`` — a coercion whose source is a person with no office (a court or the
@@ -208,6 +212,13 @@ _CASE_RUN = re.compile(
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
+# 每天8点，为您梳理24小时内…: an article that is a digest of unrelated headlines
+_DIGEST = cue("digest_intro")
+_DIGEST_REACH = 80  # characters into the article its opening may run
+_BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
+_PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
+_BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
+_BARE_NOT = cue("bare_not")  # 将继续上诉, 但案件未开庭: a clause of its own (a tense, a turn)
 
 
 def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) -> list[str]:
@@ -250,7 +261,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
         why.append("wish")  # “希望特斯拉…，就不实言论公开道歉”: what one wants done
-    if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0):
+    if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0, person_spans):
         why.append("wished")  # 网友祝福X新婚愉快, 美方应…，停止对中国的错误指控: wanted, not done
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这个禁令是错误的, 该判决不公: an opinion of the act, not the act
@@ -326,6 +337,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         )  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
     if _ASKED.search(vt, s0, t0):
         why.append("asked")  # 问：…逮捕黎智英等发表声明，中方对此有何评论
+    if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)):
+        why.append("digest")  # 每天8点，为您梳理…: one of a digest's unrelated headlines
 
     if (e.news_type or "").startswith("竞赛行为") and _COURT_WORDS.search(vt, s0, s1):
         why.append("legal_contest")  # 在…案件中获胜, 胜诉: a case won is no contest
@@ -342,7 +355,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     return why
 
 
-def _wished(vt: str, s0: int, t0: int) -> bool:
+def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | None = None) -> bool:
     """Does the trigger at ``t0`` stand in the scope of a wish, a demand or a duty (希望, 要求,
     应…) — in its clause before it, or in an earlier clause of the sentence that runs on into the
     trigger's through clauses with no subject of their own (…应客观看待，停止对X的指控; 要求：…)?"""
@@ -358,12 +371,29 @@ def _wished(vt: str, s0: int, t0: int) -> bool:
         if vt[cut] in "：:":
             # 要求：…: what follows the colon is what is asked (not 发布时间：…)
             return _wish_in(vt, max(s0, cut - 4), cut)
+        if end == t0 and vt[cut] in "，," and _bare(vt, c0, t0, person_spans or []):
+            # 要求她们删除…，置顶道歉: a clause of a verb or two, no subject of its own, right
+            # after the demand's clause
+            c_prev = cuts[k - 2].end() if k > 1 else s0
+            if _BARE_WISH.search(vt, c_prev, cut):
+                return True
         if not _WISH_GOES_ON.match(vt, c0) and not (
             _AND_THEN.match(vt, c0) and _DEADLINE.search(vt, s0, cut)
         ):  # (于…之日起十日内删除…，并…道歉: a deadline orders the acts joined after it)
             return False  # the clause has a subject of its own: the wish is over
         end = cut
     return False
+
+
+def _bare(vt: str, c0: int, t0: int, person_spans: list[tuple[int, int]]) -> bool:
+    """Does the clause from ``c0`` to its trigger at ``t0`` hold no subject of its own — a verb
+    or two (置顶道歉), no name, pronoun or generic actor noun?"""
+    text = vt[c0:t0].strip()
+    if not text or len(text) > _BARE_MAX or _PRONOUN_CHARS.search(text) or _BARE_NOT.search(text):
+        return False
+    if any(a < t0 and c0 < b for a, b in person_spans):
+        return False
+    return not any(generic_head(text[:j]) for j in range(1, len(text) + 1))
 
 
 def _wish_in(vt: str, a: int, b: int) -> bool:

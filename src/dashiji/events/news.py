@@ -117,7 +117,7 @@ _ATTRIBUTE_AFTER = re.compile(
 )
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
-    r"赔偿|中的?)"
+    r"赔偿|细节|经过|详情|中的?)"
 )
 # 事故车主, 车祸家属: people named by an accident, not the accident reported
 _PEOPLE_OF_ACCIDENT = re.compile(r"(?:车主|司机|家属|亲属|当事人|受害者|伤者|遇难者)")
@@ -156,6 +156,28 @@ _ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复�
 _RUN_DOWN = re.compile(r"(?:撞人|撞倒|撞伤|撞死|撞飞)")  # a person run down
 # 犯罪嫌疑人…将其前妻撞倒: a suspect running someone down on purpose
 _RAMMING = re.compile(r"(?:犯罪嫌疑人|嫌犯|歹徒|凶手)[^。]{0,40}(?:将|把)[^，。]{1,8}(?:撞|碾)")
+# 开车朝着X撞过来, 驾车冲向人群: a car driven at people on purpose
+_DRIVEN_AT = re.compile(
+    r"(?:开车|驾车|驾驶)[^，。；]{0,12}(?:朝着?|冲着|向着|对着|冲向)[^，。；]{1,12}(?:撞|冲|碾)"
+)
+_PENALTY_GAP = 6  # characters between a verdict and the penalty it imposes (判处被告人某某…)
+_LIST_GOES_ON = re.compile("(?:" + cue("list_continues").pattern + ")")
+_SUM_BEFORE = re.compile("(?:" + cue("sum_before").pattern + ")$")  # 共被判监20个月: a sum
+_TO_BEFORE = re.compile(r"对[^，。；]{0,12}$")
+_REVIEW_AFTER = re.compile(r"[^，。；]{0,6}?(?:" + cue("review_verbs").pattern + ")")
+_THANKS_FOR = re.compile(r"[^，。；！!]{0,30}的(?:" + cue("thanks_for").pattern + ")")
+# 香港国安法第42条为保释申请加入…: a law the subject of its clause (not 根据国安法拘捕…)
+_LAW_REF = re.compile(
+    r"《[^》]{0,30}(?:法|条例|规定|办法|细则|守则|准则|章程)》|第[一二三四五六七八九十百零\d]+条"
+    r"|国安法|基本法|宪法|刑法|条例|法案|法例"
+)
+_LAW_USED = re.compile(r"(?:根据|依照|按照|依据|违反|违犯|触犯|涉嫌|以|因|按|依|在|据|控|罪)")
+# 距离X去世已经过去了三个多月: the time since the act frames the sentence
+_SINCE_OPEN = re.compile(r"[\s“\"]*距(?:离)?(?!今)")
+_SINCE_AFTER = re.compile(
+    r"[^，。；]{0,4}?(?:已经|已有|已|有)(?:过去了?|整整|足足)?(?:将近|近|约|超过)?"
+    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:多|余)?(?:天|日|周|星期|月|年|小时)"
+)
 _PRIOR_OBJECT = re.compile(
     r"(?:对|将|把)([^，。、：；对将把于其]{2,8}?)(?:进行|实施|予以|采取|依法|刑事|行政)*了?"
     r"(?:拘|逮|羁|收押|控制)"
@@ -256,7 +278,7 @@ _TITLE_SET = frozenset(_TITLE_WORDS)
 _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
     c: tuple(t for t in _TITLE_WORDS if t[0] == c) for c in {t[0] for t in _TITLE_WORDS}
 }
-_OBJECT_MARK = ("对", "将", "把", "向", "给", "为")
+_OBJECT_MARK = ("对", "将", "把", "向", "给", "为", "朝着", "冲着", "向着", "对着")
 _WITH_MARK = ("与", "和", "跟", "同")
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
 _MEDIA_CODES = ("MED",)
@@ -403,7 +425,19 @@ class NewsCoder:
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
                     x.agent_type = title.agent_type
+            # 据港媒报道: a region's outlet places the news there when nothing else does
+            media = (
+                {region_country(hit.group()) for hit in _region_media().finditer(local)}
+                if "媒" in local
+                else set()
+            )
             actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
+            if "《" in local:  # 《…小鹏G3车主疑因…》: a person inside a title takes no part
+                actors = [
+                    x
+                    for x in actors
+                    if x.kind in ("GPE", "LOC", "ORG") or x.place or not _in_title(vt, a, b, x)
+                ]
             if has_anaphor(vt, a, b):  # 她, 其, 该男子: the participant named before
 
                 def earlier(si: int = si, a: int = a) -> list[list[Actor]]:
@@ -436,7 +470,7 @@ class NewsCoder:
                 if x.kind == "GPE"
                 and (_TRAVEL.search(vt, max(a, x.start - 3), x.start) or _TRIP.match(vt, x.end))
             ]
-            sent_country = _sentence_country([x for x in actors if x not in travel], local)
+            sent_country = _sentence_country([x for x in actors if x not in travel], local, media)
             for x in travel:
                 x.place = True
             for x in actors:
@@ -464,6 +498,20 @@ class NewsCoder:
                 )
                 if ev is None:
                     continue
+                verdict = _penalty_of(vt, m, matches)
+                if verdict is not None:  # 判处其有期徒刑5年: the penalty the verdict imposes
+                    v0 = view.to_original(verdict.start)
+                    host = next(
+                        (e for e in out if e.start == ev.start and e.trigger_start == v0), None
+                    )
+                    if host is not None and host.news_type == ev.news_type:
+                        have = {(x.role, x.text) for x in host.arguments}
+                        host.arguments.extend(
+                            x
+                            for x in ev.arguments
+                            if _AMOUNT_ROLE.search(x.role) and (x.role, x.text) not in have
+                        )
+                        continue
                 if not _attach(ev, out):
                     out.append(ev)
         return out
@@ -566,12 +614,20 @@ class NewsCoder:
             vt, clause.start, m.start
         ):
             return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
+        if (
+            ci > 0
+            and vt.startswith("其中", clause.start)
+            and any(g.group() != "关于" for g in _AGGREGATE.finditer(vt, a, clause.start))
+        ):
+            return None  # 全国…提起公诉6万人，其中…提起公诉2万人: a part of the count
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
         if _STATISTIC.match(vt, m.end, clause.end):
             return None  # “失控”事故就高达十余起: a count of events, not one of them
         if _LIKENED.search(vt, clause.start, m.start):
             return None  # 这出剧情像极了某航空大裁员: a likeness, not the event
+        if _notevent_frame(vt, a, clause, clauses[ci - 1] if ci > 0 else None, m, actors):
+            return None
         if _MODIFIED_NOUN.match(vt, m.end) and (
             entry.object is None or entry.news in _ACTS_ON_CASES
         ):  # 庭审法官, 离异女星, 遇难画面: the act describes a person or a thing (not 拘捕女星,
@@ -590,6 +646,10 @@ class NewsCoder:
         window = vt[m.end : min(clause.end, m.end + 8)]
         if any(w in window for w in entry.not_after):
             return None  # 发布声明: a statement, not a product
+        if entry.not_before:
+            window = vt[max(clause.start, m.start - 8) : m.start]
+            if any(w in window for w in entry.not_before):
+                return None  # 股价上涨: a share price, not a price of goods; 起诉离婚: a suit
         ordered = _ORDERED.search(vt, clause.start, m.start)
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
             return None  # 被判向特斯拉道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
@@ -636,6 +696,7 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-坠机")
         if entry.news == "灾害/意外-车祸" and (
             _ATTACK_CUE.search(vt, clause.start, clause.end)
+            or _DRIVEN_AT.search(vt, a, b)
             or (_RUN_DOWN.search(m.text) and _ATTACK_CUE.search(vt, a, b))
             or _RAMMING.search(vt, a, b)
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
@@ -1441,6 +1502,90 @@ class NewsCoder:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+@cache
+def _region_media() -> re.Pattern[str]:
+    """港媒, 台媒: a region's one-character form before 媒 (its outlets)."""
+    return re.compile("[" + "".join(map(re.escape, generic_table().regions)) + "]媒")
+
+
+def _penalty_of(vt: str, m: NewsMatch, matches: list[NewsMatch]) -> NewsMatch | None:
+    """The verdict trigger right before ``m`` in its clause when ``m`` is the penalty it imposes
+    (判处其有期徒刑, 判处黎智英入狱12个月): one event, told by the verdict."""
+    news = m.entry.news
+    if news is None or _person_role(m.entry.object) or m.text.startswith(("被", "判")):
+        return None  # (a word that takes the one sentenced, or tells the verdict itself)
+    return next(
+        (
+            mm
+            for mm in matches
+            if mm.entry.news == news
+            and _person_role(mm.entry.object)
+            and mm.end <= m.start <= mm.end + _PENALTY_GAP
+            and not _CLAUSE_CUT.search(vt, mm.end, m.start)
+        ),
+        None,
+    )
+
+
+def _in_title(vt: str, a: int, b: int, x: Actor) -> bool:
+    """Does ``x`` stand inside a 《…》 title of its sentence ``vt[a:b]``?"""
+    o = vt.rfind("《", a, x.start)
+    return o >= 0 and vt.find("》", o, x.start) < 0 and vt.find("》", x.end, b) >= 0
+
+
+def _notevent_frame(
+    vt: str, a: int, clause: _Clause, prev: _Clause | None, m: NewsMatch, actors: list[Actor]
+) -> bool:
+    """Is the trigger told in a frame that states no event of its own: a passive that only
+    describes the person named after it (被拘车主首度露面), a sum of sentences (共被判监20个月),
+    a matter a case is about (涉一宗非法集会，…罪成), a law that is the clause's subject
+    (国安法第42条为保释申请加入…), an act under review (对一系列禁令进行审查，包括对X的禁令),
+    a writer's closing thanks (再次感谢大家的关注！), or the time since it
+    (距离X去世已经过去三个月)?"""
+    entry = m.entry
+    c0, c1 = clause.start, clause.end
+    if (
+        m.text.startswith(("被", "遭"))
+        and entry.object is None
+        and not vt[c0 : m.start].strip(' \u3000“"「')
+        and any(m.end <= x.start <= m.end + 2 and not x.place for x in actors)
+    ):
+        return True  # 被拘特斯拉维权车主首度露面: the act describes the one named after it
+    if entry.news == "司法行为-入狱" and _SUM_BEFORE.search(vt, max(c0, m.start - 3), m.start):
+        return True
+    if vt.startswith("涉", c0) and not vt.startswith(("涉嫌", "涉案", "涉事"), c0):
+        return True  # 涉2020年一宗非法集会，8人…罪成: the matter of the case, told in passing
+    law = _LAW_REF.search(vt, c0, m.start)
+    if (
+        law is not None
+        and law.start() - c0 <= 12
+        and m.start - law.end() <= 20
+        and not _LAW_USED.search(vt, c0, law.start())
+        and not any(c0 <= x.start < m.start and not x.place for x in actors if x.end > law.end())
+    ):
+        return True  # 国安法第42条为保释申请加入…门槛: what a law does, no event
+    if _TO_BEFORE.search(vt, c0, m.start) and _REVIEW_AFTER.match(vt, m.end, c1):
+        return True  # 对一系列禁令进行审查: the acts under review, not done here
+    if prev is not None and _LIST_GOES_ON.match(vt, c0):
+        k = vt.find(m.text, prev.start, prev.end)
+        if (
+            k >= 0
+            and _TO_BEFORE.search(vt, prev.start, k)
+            and _REVIEW_AFTER.match(vt, k + len(m.text), prev.end)
+        ):
+            return True  # …进行审查，包括对微信的禁令: one of those under review
+    if (
+        entry.news == "交往-感谢"
+        and m.start - a <= 4
+        and not any(a <= x.start < m.start for x in actors)
+        and _THANKS_FOR.match(vt, m.end, c1)
+    ):
+        return True  # 再次感谢大家的关注！: a statement's closing formula, no one named thanks
+    if _SINCE_OPEN.match(vt, c0) and _SINCE_AFTER.match(vt, m.end, c1):
+        return True  # 距离X去世已经过去了三个多月: the time since, the act in the background
+    return False
+
+
 def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     """Is what 发布 makes public in its clause a notice, a post or a document (发布广告, 发布的
     典型案例, 发布《…》的通知, 在微博上发布), not a product?  With nothing after the trigger
@@ -1847,12 +1992,17 @@ _CURRENCY_COUNTRY = {
 }  # fmt: skip
 
 
-def _sentence_country(actors: list[Actor], local: str = "") -> str | None:
+def _sentence_country(
+    actors: list[Actor], local: str = "", media: set[str | None] | None = None
+) -> str | None:
     """The one country the sentence's places name (a company's or a person's nationality does
-    not make the people around it its citizens), else the currency it counts in (港元)."""
+    not make the people around it its citizens), else the currency it counts in (港元), else the
+    region of the outlet it cites (据港媒报道)."""
     found = {x.country for x in actors if x.country and (x.place or x.kind == "GPE")}
     if not found:
         found = {c for word, c in _CURRENCY_COUNTRY.items() if word in local}
+    if not found and media:
+        found = {c for c in media if c}
     if not found:
         found = {
             x.country for x in actors if x.country and x.agent_type in _AUTHORITY and not x.kb_id
@@ -1861,11 +2011,13 @@ def _sentence_country(actors: list[Actor], local: str = "") -> str | None:
 
 
 def _marked(vt: str, x: Actor, floor: int, marks: tuple[str, ...]) -> bool:
-    """Is ``x`` introduced by one of ``marks`` (对X, 与X), perhaps after a modifier (对涉嫌…的X)?"""
+    """Is ``x`` introduced by one of ``marks`` (对X, 与X, 朝着X), perhaps after a modifier (对涉嫌…
+    的X)?"""
     lead = vt[max(floor, x.start - 1) : x.start]
     if lead and lead in marks:
         return True
-    return False
+    lead = vt[max(floor, x.start - 2) : x.start]
+    return len(lead) == 2 and lead in marks
 
 
 def _roles(

@@ -82,6 +82,7 @@ class NewsEntry:
     stop: tuple[str, ...] = ()
     requires_any: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()  # words that, right after the trigger, make it no event
+    not_before: tuple[str, ...] = ()  # words that, right before the trigger, make it no event
     status: str | None = None  # the status the word itself states (推迟 → postponed)
     negated: bool = False  # the word itself denies the event (否认出轨)
     note: str = ""
@@ -292,7 +293,7 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
             raise NewsLexiconError(f"unknown status {status!r}", name, line)
         unknown = set(rec) - {
             "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
-            "requires_any", "not_after", "status", "negated", "note",
+            "requires_any", "not_after", "not_before", "status", "negated", "note",
         }  # fmt: skip
         if unknown:
             raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
@@ -308,6 +309,7 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
                 stop=_str_list(rec, "stop", name, line),
                 requires_any=_str_list(rec, "requires_any", name, line),
                 not_after=_str_list(rec, "not_after", name, line),
+                not_before=_str_list(rec, "not_before", name, line),
                 status=status,
                 negated=bool(rec.get("negated", False)),
                 note=str(rec.get("note", "")),

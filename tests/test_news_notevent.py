@@ -1,0 +1,116 @@
+"""What a trigger word states when it states no event of its own: statistics, demands, figurative
+words, attributive mentions, things seized, share prices, digests, reviews, sums, the time since,
+closing formulas, citations, laws, the matter of a case, divorce suits; and the types the
+conventions give (a refusal to open a case is an act; a verdict's penalty is the verdict; a
+region's outlet places the news).  Invented sentences (none from the dev sets)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import events
+
+from dashiji.events.model import Event
+
+
+def typed(evs: list[Event], news_type: str) -> list[Event]:
+    return [e for e in evs if e.news_type == news_type]
+
+
+def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
+    return [(e.type, e.news_type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # a part of a yearly count
+        ("去年全年检察机关提起公诉5000人，同比上升3%，其中对盗窃提起公诉800人。", "司法行为-起诉"),
+        # the apology demanded, in a clause of its own with no subject
+        ("王某起诉李某，要求对方删除文章，置顶道歉。", "交往-道歉"),
+        ("余震——谁来为这场风波负责？", "灾害/意外-地震"),  # figurative 余震
+        ("被拘男子张某今日首度露面。", "司法行为-拘捕"),  # the detention describes him
+        ("他的手机被警方扣留了三天。", "司法行为-拘捕"),  # a thing seized, no arrest
+        ("受此消息影响，某公司股价上涨5%。", "财经/交易-涨价"),  # a share price
+        ("该部门开始对多项禁令进行审查，包括对某应用的禁令。", None),  # bans under review
+        ("他此前因两宗案件共被判监18个月。", "司法行为-入狱"),  # a sum of sentences
+        ("距离那场车祸已经过去了两年多，伤者仍在康复。", "灾害/意外-车祸"),  # the time since
+        ("组织者随后解散了聊天群。", "组织关系-解散"),  # a chat group, no organisation
+        ("她曾在网上公开车祸细节。", "灾害/意外-车祸"),  # the details, not the crash
+        ("再次感谢各位网友的关注和支持！", "交往-感谢"),  # a statement's closing formula
+        ("正如网友称赞的，这是一次勇敢的举动。", "交往-点赞"),  # a comment cited
+        ("某地国安法第十条为保释申请加入了新的条件。", "组织关系-加盟"),  # what a law does
+        ("涉去年一宗非法集会，五名被告今日罪成。", "组织行为-游行"),  # the matter of a case
+        ("演员刘某被丈夫起诉离婚。", "人生-离婚"),  # a divorce suit, no divorce
+    ],
+)
+def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
+    evs = events(steps, text)
+    if news_type is None:
+        assert [e for e in evs if e.type == "SANCTION"] == [], kinds(evs)
+    else:
+        assert typed(evs, news_type) == [], kinds(evs)
+
+
+def test_a_digest_of_headlines_states_no_events(steps) -> None:
+    evs = events(
+        steps,
+        "每天早上，本站为您梳理过去一天的大小新闻。 某市一男子因盗窃被刑事拘留。 "
+        "某地一对新人举办婚礼。",
+    )
+    assert evs == [], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方扣留了涉事司机王某。",  # a person held
+        "王某的车辆被警方扣押后，王某本人也被警方扣留。",
+    ],
+)
+def test_a_person_held_is_still_an_arrest(steps, text: str) -> None:
+    assert typed(events(steps, text), "司法行为-拘捕"), kinds(events(steps, text))
+
+
+def test_a_lawsuit_with_a_demand_keeps_the_suit_and_an_own_plan(steps) -> None:
+    evs = events(steps, "王某起诉李某，要求对方删除文章，置顶道歉。")
+    assert typed(evs, "司法行为-起诉")
+    evs = events(steps, "张某要求对方赔偿损失，将继续上诉。")
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
+
+
+def test_a_divorce_suit_is_a_suit(steps) -> None:
+    assert typed(events(steps, "演员刘某被丈夫起诉离婚。"), "司法行为-起诉")
+
+
+def test_a_car_driven_at_people_is_an_attack(steps) -> None:
+    evs = events(steps, "肇事司机随后开车朝着路人冲过去，撞倒了三人。")
+    assert typed(evs, "灾害/意外-袭击") and not typed(evs, "灾害/意外-车祸"), kinds(evs)
+
+
+def test_thanks_by_someone_named_are_thanks(steps) -> None:
+    assert typed(events(steps, "歌手王某感谢了粉丝们的支持。"), "交往-感谢")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上周五，某县公安局决定不予立案。", "某市公安局复议后维持不立案的原决定。"],
+)
+def test_a_refusal_to_open_a_case_is_an_act(steps, text: str) -> None:
+    (e,) = typed(events(steps, text), "司法行为-立案")
+    assert e.modality == "asserted" and e.type == "REJECT" and "CHN" in e.countries
+
+
+def test_the_penalty_of_a_verdict_is_the_verdict(steps) -> None:
+    evs = typed(events(steps, "法院认定被告人王某犯诈骗罪，判处其有期徒刑3年。"), "司法行为-入狱")
+    assert len(evs) == 1, kinds(evs)
+    assert ("刑期", "3年") in {(a.role, a.text) for a in evs[0].arguments}
+
+
+def test_a_regions_outlet_places_the_news(steps) -> None:
+    (e,) = typed(events(steps, "据港媒报道，商人何某被拒保释，还押于监狱。"), "司法行为-拘捕")
+    assert e.type == "COERCE" and set(e.countries) == {"HKG"}
+
+
+def test_a_person_inside_a_title_takes_no_part(steps) -> None:
+    evs = events(steps, "《我的车主朋友》栏目组随后公开道歉。")
+    assert not any(a.name == "车主" for e in evs for a in e.actors), kinds(evs)
