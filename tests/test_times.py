@@ -582,3 +582,23 @@ def test_today_with_its_day_in_brackets(text: str, ref: str, phrase: str, value:
 def test_a_postponement_points_ahead(text: str, ref: str, phrase: str, value: str) -> None:
     e = at(find_times(text, ref), text, phrase)
     assert e.value == value, e
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("法院判令该博主将致歉声明在主页置顶20日。", "P20D"),
+        ("这次展览为期 12日，免费参观。", "P12D"),
+        ("自通知送达之日起15日内提交材料。", "P15D"),
+        ("双方须在8日内完成交接。", "P8D"),
+        ("那名司机被处以7日拘留。", "P7D"),
+    ],
+)
+def test_counted_days_are_durations(text: str, value: str) -> None:
+    (e,) = [x for x in find_times(text, "2024-03-02") if x.text.endswith("日")]
+    check(e, "duration", value)
+
+
+def test_a_day_after_a_verb_of_no_count_stays_a_date() -> None:
+    (e,) = find_times("代表团于8日抵达当地。", "2024-03-02")
+    check(e, "date", "2024-03-08", "day")

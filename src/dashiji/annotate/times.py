@@ -1435,8 +1435,8 @@ def find_times(
             o.kind == "date"
             and _DETENTION_DAYS.fullmatch(v, o.start, o.end)
             and (
-                _DETENTION_BEFORE.search(v, max(0, o.start - 6), o.start)
-                or _DETENTION_AFTER.match(v, o.end)
+                _days_counted()[0].search(v, max(0, o.start - 6), o.start)
+                or _days_counted()[1].match(v, o.end)
             )
         ):
             o = _Out(o.start, o.end, "duration", f"P{_num(v[o.start : o.end - 1])}D", None, False)
@@ -1457,10 +1457,23 @@ def _weekday_opening() -> re.Pattern[str]:
     return re.compile(rf"(?:{weeks})[{days}]")
 
 
-# 行政拘留5日, 结束5日拘留: days of detention, not a day of the month
+# 行政拘留5日, 置顶30日, 结束5日拘留, 10日内: a count of days, not a day of the month
 _DETENTION_DAYS = re.compile(r"[0-9一二三四五六七八九十两]{1,3}日")
-_DETENTION_BEFORE = re.compile(r"(?:拘留|行拘|刑拘|关押|羁押|监禁|禁闭|拘役|隔离|处以|处)$")
-_DETENTION_AFTER = re.compile(r"的?(?:行政|刑事)?(?:拘留|行拘|刑拘|关押|羁押|监禁|禁闭|拘役|隔离)")
+
+
+@cache
+def _days_counted() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after) patterns of ``duration_days`` in the rules file: the words that make N日 a
+    count of days when they end right before it or follow it."""
+    spec = rules()["duration_days"]
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(spec[key], key=len, reverse=True))
+
+    return (
+        re.compile(rf"(?:{alt('before')})\s*$"),
+        re.compile(rf"的?(?:行政|刑事)?(?:{alt('after')})"),
+    )
 
 
 _YRANGE = re.compile(
