@@ -295,6 +295,64 @@ def test_today_with_its_day_in_brackets_dates_the_event(steps) -> None:
     assert e.date == "2025-10-20"
 
 
+def test_a_demand_opening_the_clause_after_a_dated_answer_takes_its_day(steps) -> None:
+    text = "杭州市西湖区市场监督管理局9月3日回应，责令一家商店向顾客退还全部货款。"
+    e = one(events(steps, text), "REQUEST")
+    assert e.date == "2025-09-03"
+
+
+def test_a_report_verb_opening_a_when_clause_reports_nothing(steps) -> None:
+    text = "陈某此前已被起诉，10月2日按规定前往派出所报道时，被警方以诈骗罪名当场拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert e.date == "2025-10-02"
+
+
+def test_a_time_of_day_dates_by_the_day_told_before_it_in_the_sentence(steps) -> None:
+    text = "孙某称，10月6日早间医院称其祖父病情加重，下午3时左右祖父去世。"
+    e = news(events(steps, text), "人生-死亡")
+    assert e.date == "2025-10-06"
+
+
+def test_a_lead_in_ending_with_a_colon_dates_what_follows(steps) -> None:
+    evs = events(
+        steps,
+        "10月15日，某区人民法院对被告人刘某诈骗一案依法公开宣判：",
+        "以诈骗罪判处被告人刘某有期徒刑三年。",
+    )
+    e = next(e for e in evs if e.news_type == "司法行为-入狱" and "判处" in e.trigger)
+    assert e.date == "2025-10-15"
+
+
+def test_an_act_retold_with_no_time_takes_the_day_told_just_before(steps) -> None:
+    text = "10月12日凌晨，香港商人陈某获准保释。据了解，陈某以10万港元现金担保获准保释。"
+    evs = [e for e in events(steps, text) if e.trigger == "获准保释"]
+    assert len(evs) == 2 and all(e.date == "2025-10-12" for e in evs), evs
+    # another time word, another kind of act or another paragraph: no day borrowed
+    text = "10月12日，法院判处吴某有期徒刑三年。此前，法院曾判处其兄吴某某有期徒刑两年。"
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-入狱"]
+    assert sorted(e.date or "-" for e in evs) == ["-", "2025-10-12"], evs
+    evs = events(steps, "10月12日凌晨，香港商人陈某获准保释。", "陈某以10万港元现金担保获准保释。")
+    assert sorted(e.date or "-" for e in evs if e.trigger == "获准保释") == ["-", "2025-10-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("9月23日，林某发长文，曝光前男友赵某在交往期间多次出轨。", "人生-出轨"),
+        ("9月30日陈某更新微博告诉网友自己的案子开庭审理了。", "司法行为-开庭"),
+        ("钱某10月8日在微博透露，她已向法院起诉孙某。", "司法行为-起诉"),
+    ],
+)
+def test_the_day_of_a_telling_is_not_the_day_of_what_it_tells(
+    steps, text: str, news_type: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert e.date is None and e.reported == REF and e.modality == "reported"
+    # (an apology made by a post is made that day)
+    e = news(events(steps, "钱某10月8日发文向孙某道歉。"), "交往-道歉")
+    assert e.date == "2025-10-08"
+
+
 # ---- not events ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

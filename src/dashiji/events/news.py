@@ -76,6 +76,7 @@ _T = TypeVar("_T")
 NEWS_EXTRACTOR = "dashiji-news/0.1"
 
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?]")
+_LEAD_COLONS = ("：", ":")  # a sentence ending so leads into the next one
 _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
 _ASKS_ALL = cue("asks_all")
 _LEGAL = re.compile(
@@ -485,7 +486,19 @@ class NewsCoder:
                         x.country = title.country
             s_times = [t for t in time_refs if a <= t.start < b]
             clauses = _clauses(vt, a, b)
+            lead = None  # 10月18日，法院公开宣判：¶以…罪判处…: the lead-in dates what follows
+            if si > 0:
+                lo_p, hi_p = tv(sentences[si - 1].start), tv(sentences[si - 1].end)
+                if vt[lo_p:hi_p].rstrip().endswith(_LEAD_COLONS) and not vt[hi_p:a].strip():
+                    lead = (
+                        _clauses(vt, lo_p, hi_p),
+                        [t for t in time_refs if lo_p <= t.start < hi_p],
+                    )
             last = clauses[-1] if clauses else None
+            # a sentence with no time of its own, nor a word placing its act at another time
+            timed = any(t.kind not in _NO_DAY_KINDS for t in s_times) or bool(
+                _OTHER_TIME.search(vt, a, b)
+            )
             for m in matches:
                 if (
                     asks
@@ -494,7 +507,7 @@ class NewsCoder:
                 ):  # (除了公开道歉之外，今天有提出赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
                 ev = self._code_match(
-                    doc, view, sent, si, a, b, m, clauses, actors, s_times, names, out
+                    doc, view, sent, si, a, b, m, clauses, actors, s_times, names, out, lead
                 )
                 if ev is None:
                     continue
@@ -512,6 +525,8 @@ class NewsCoder:
                             if _AMOUNT_ROLE.search(x.role) and (x.role, x.text) not in have
                         )
                         continue
+                if ev.date is None and not timed:
+                    _date_from_before(ev, out, sentences, si, vt, tv)
                 if not _attach(ev, out):
                     out.append(ev)
         return out
@@ -555,9 +570,11 @@ class NewsCoder:
         times: list[TimeRef],
         names: dict[str, str] | None = None,
         told: list[Event] | None = None,
+        lead: tuple[list[_Clause], list[TimeRef]] | None = None,
     ) -> Event | None:
         """``told``: the events of the article coded before this one (事发当天 takes the day of
-        the incident among them)."""
+        the incident among them); ``lead``: the clauses and times of the sentence before, when it
+        ends with a colon and leads into this one."""
         vt = view.text
         entry = m.entry
         if entry.requires_any and not any(
@@ -1025,7 +1042,10 @@ class NewsCoder:
         case = _case_phrase(vt, clause, m, agent)
         announced = False
         # date
-        date_ref = _date(vt, clause, clauses, m, times)
+        if lead is None:
+            date_ref = _date(vt, clause, clauses, m, times)
+        else:  # (the lead-in's clauses are earlier clauses of the sentence)
+            date_ref = _date(vt, clause, lead[0] + clauses, m, lead[1] + times)
         if date_ref is None:
             date_ref = _notice_date(vt, a, m, times)
         if entry.plover in ("SANCTION", "REQUEST", "THREATEN"):
@@ -1135,6 +1155,8 @@ class NewsCoder:
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif _reported_in(before):
             modality = "reported"
+        elif not _said_act(entry) and _told_of(vt, clause.start, m.start) is not None:
+            modality = "reported"  # X发长文，曝光Y多次出轨: told by X
         if (
             entry.news
             and agent is None
@@ -2912,6 +2934,11 @@ def _day_or_month(
         return None
     legal = (m.entry.news or "").startswith(_LEGAL_ACT) or m.entry.plover in ("COERCE", "ACCUSE")
     mine = [t for t in usable if clause.start <= t.start < clause.end]
+    # 11月30日她发文告诉大家案子受审了, 某日，X发长文，曝光Y出轨: the day of the telling is not
+    # the day of what is told (unless the telling is the act: 表示道歉, 指控)
+    told = None
+    if not _said_act(m.entry) and not (m.entry.news or "").startswith(_INCIDENT):
+        told = _told_of(vt, clause.start, m.start)  # (某地又曝出车辆撞人: told the day it is)
     pre = [
         t
         for t in mine
@@ -2919,9 +2946,12 @@ def _day_or_month(
         and not (
             _TOPIC_OPEN.search(vt, clause.start, t.start) and vt.find("的", t.end, m.start) >= 0
         )
+        and (told is None or t.start >= told)
     ]  # fmt: skip (就特朗普8月6日签署的行政令提起诉讼: the order's day, not the suit's)
     if pre:
         return pre[-1]
+    if told is not None:
+        return None
     # a date after the trigger is its own unless another verb stands between (服刑的黎智英涉及
     # 在2019年10月组织…: the organising's date)
     post = [
@@ -2935,6 +2965,24 @@ def _day_or_month(
     # 26日为止: the day ends a span that opens with the act)
     if post and m.entry.plover not in _SPEECH_ACTS:
         return post[0]  # (a demand's own date is not the date of what it demands)
+    # 12月6日早间…，下午2时左右…离世: a time of day with no day of its own is on the day told last
+    # before it in the sentence, whatever was said between
+    hour = next(
+        (
+            t
+            for t in times
+            if clause.start <= t.start
+            and t.end <= m.start
+            and t.kind == "time"
+            and (t.value or "")[:1] == "T"
+        ),
+        None,
+    )
+    if hour is not None and not years:
+        day = [t for t in usable if t.end <= hour.start and t.precision in ("day", "part-of-day")]
+        day += [t for t in usable if t.end <= hour.start and t.kind == "time"]
+        if day:
+            return max(day, key=lambda t: t.end)
     # a clause before, in the same sentence, that opens with a time expression — unless a
     # report or a speech stands between (4月29日，据台媒报道，…分手: the report's date) or the
     # trigger's clause tells a later step (…参与集会，后被警方拘捕)
@@ -2967,8 +3015,18 @@ def _day_or_month(
         if not opening and _RULING_END.search(vt, c.start, c.end):
             # 北京市高级法院3月5日裁定，…，王某须即时还押: what a dated ruling says
             opening = [t for t in usable if c.start <= t.start < c.end][-1:]
+        speech = _SPEECH_END.search(vt, c.start, c.end) if not opening else None
+        if (
+            speech is not None
+            and m.entry.plover in _SPEECH_ACTS
+            and clause.start - c.end <= 1
+            and not vt[clause.start : m.start].strip()
+        ):  # 某局4月21日回应，责令…: the demand is what the dated answer says, and its act
+            said = [t for t in usable if c.start <= t.start and t.end <= speech.start()][-1:]
+            if said and not _reports(vt, said[0].end, speech.start()):
+                return said[0]
         if opening:
-            if _REPORT_VERB.search(vt, opening[0].end, clause.start):
+            if _reports(vt, opening[0].end, clause.start):
                 return None
             # (当地时间8月24日，陪审团最终作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
@@ -3000,6 +3058,78 @@ _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
 _INTENDS = cue("intends")
 _NOUN_MARK = cue("noun_marks_before")  # 该决定, 其计划: the word is a noun, no one intends
+
+
+def _said_act(entry: NewsEntry) -> bool:
+    """Is the act done by saying it (a demand, a rebuke, an apology, thanks; not a lawsuit)?"""
+    if entry.news is None:
+        return entry.plover in _SPEECH_ACTS
+    return entry.news.startswith("交往")
+
+
+def _told_of(vt: str, a: int, b: int) -> int | None:
+    """The end of the last verb in ``vt[a:b]`` that tells of an act done before (曝光, 透露,
+    承认…: news_cues told_of), if any: what follows it is told, not done then."""
+    last = None
+    for r in _TOLD_OF.finditer(vt, a, b):
+        if not vt.startswith(("人", "者"), r.end()):  # (爆料人称…: the one who told)
+            last = r.end()
+    return last
+
+
+_TOLD_OF = cue("told_of")
+_INCIDENT = "灾害/意外"  # news class of accidents and disasters, told the day they happen
+
+
+_NO_DAY_KINDS = frozenset({"duration", "set"})
+_OTHER_TIME = cue("other_time")
+_BEFORE_SENTENCES = 2  # how far back in its paragraph a sentence looks for its act told with a day
+
+
+def _date_from_before(
+    ev: Event,
+    out: list[Event],
+    sentences: list[Span],
+    si: int,
+    vt: str,
+    tv: Callable[[int], int],
+) -> None:
+    """12日凌晨，X获准保释。…X以30万港元现金…获准保释: an act with no time in its sentence,
+    told with a day in a sentence just before in its paragraph (the same news type, or with none
+    the same CAMEO code), is that act retold: it takes that day.  The nearest sentence that tells
+    an act of the kind decides; one without a day gives none."""
+    if ev.status != "occurred" or ev.modality not in ("asserted", "reported"):
+        return
+    a = tv(sentences[si].start)
+    for sj in range(si - 1, max(-1, si - 1 - _BEFORE_SENTENCES), -1):
+        prev = sentences[sj]
+        if "\n" in vt[tv(prev.end) : a]:
+            return  # (another paragraph)
+        kin = [
+            e
+            for e in out
+            if (e.start == prev.start or any(x.sentence_start == prev.start for x in e.mentions))
+            and (
+                (ev.news_type is not None and e.news_type == ev.news_type)
+                or (ev.news_type is None and ev.cameo is not None and e.cameo == ev.cameo)
+            )
+        ]
+        if kin:
+            told = next((e for e in kin if e.status == "occurred" and e.precision == "day"), None)
+            if told is not None and told.date is not None and len(told.date) == 10:
+                ev.date, ev.precision, ev.date_text = told.date, told.precision, told.date_text
+                ev.reported = None
+            return
+        a = tv(prev.start)
+
+
+def _reports(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` hold a verb of reporting or telling (据…报道, X称)?  Not one that opens a
+    when-clause (前往警署报道时, 接受采访时: what one did, not what one tells)."""
+    return any(not _WHEN_AFTER.match(vt, r.end()) for r in _REPORT_VERB.finditer(vt, a, b))
+
+
+_WHEN_AFTER = re.compile(r"(?:时|之时|的时候)")
 
 
 def _plans(vt: str, a: int, b: int) -> bool:
