@@ -301,6 +301,14 @@ def test_a_demand_opening_the_clause_after_a_dated_answer_takes_its_day(steps) -
     assert e.date == "2025-09-03"
 
 
+def test_a_clause_going_on_with_no_subject_takes_the_day_of_the_one_before(steps) -> None:
+    e = one(events(steps, "记者获悉，香港商人刘某于今日结束羁押，已经释放。"), "CONCEDE")
+    assert e.date == REF
+    # (not the day of the offence the charge is about)
+    text = "香港商人刘某等人涉及2019年8月18日的集会，被控组织未经批准集结罪。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
+
+
 def test_a_report_verb_opening_a_when_clause_reports_nothing(steps) -> None:
     text = "陈某此前已被起诉，10月2日按规定前往派出所报道时，被警方以诈骗罪名当场拘留。"
     e = news(events(steps, text), "司法行为-拘捕")

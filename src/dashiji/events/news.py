@@ -3025,6 +3025,19 @@ def _day_or_month(
             said = [t for t in usable if c.start <= t.start and t.end <= speech.start()][-1:]
             if said and not _reports(vt, said[0].end, speech.start()):
                 return said[0]
+        if (
+            not opening
+            and clause.start - c.end <= 1
+            and _NO_SUBJECT.fullmatch(vt, clause.start, m.start)
+        ):  # 某人于今日结束拘留，已经释放: the clause goes on with the dated one's subject
+            opening = [
+                t
+                for t in usable
+                if c.start <= t.start < c.end
+                and not _OFFENCE_LEAD.search(vt, c.start, t.start)
+                and not _SPAN_END.search(vt, max(c.start, t.start - 4), t.start)
+                and not (t.kind == "range" and legal)
+            ][-1:]  # (涉及2019年8月18日的集会，被控…: the offence's day; 刑期至…止: a term's end)
         if opening:
             if _reports(vt, opening[0].end, clause.start):
                 return None
@@ -3130,6 +3143,9 @@ def _reports(vt: str, a: int, b: int) -> bool:
 
 
 _WHEN_AFTER = re.compile(r"(?:时|之时|的时候)")
+# what may open a clause that has no subject of its own before its trigger (…，已经释放; …，并被
+# 警方拘留 is not one: the agent of the passive stands before the trigger)
+_NO_SUBJECT = re.compile(r"\s*(?:[并又也且即便则均都]|已经|已|当场|随即|立即|正式|依法)*(?:被|遭)?")
 
 
 def _plans(vt: str, a: int, b: int) -> bool:
