@@ -41,6 +41,18 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("某地国安法第十条为保释申请加入了新的条件。", "组织关系-加盟"),  # what a law does
         ("涉去年一宗非法集会，五名被告今日罪成。", "组织行为-游行"),  # the matter of a case
         ("演员刘某被丈夫起诉离婚。", "人生-离婚"),  # a divorce suit, no divorce
+        ("他在这场风波中几近社会性死亡。", "人生-死亡"),  # figurative
+        ("12分钟前某球星宣布退役15分钟前某地发生车祸", "灾害/意外-车祸"),  # a scraped feed
+        ("新系统预防了很多交通事故。", "灾害/意外-车祸"),  # averted
+        ("记者看到了这封道歉信的原件。", "交往-道歉"),  # the letter told before
+        ("两人有没有订婚，外界并不清楚。", "人生-订婚"),  # asked
+        ("他是一家游戏发行商的老板。", "产品行为-发布"),  # a publisher
+        ("这段视频发布后，他的形象彻底崩塌。", "灾害/意外-坍/垮塌"),  # figurative
+        ("失事客机公司随后发表声明。", "灾害/意外-坠机"),  # the company named by the crash
+        ("警方在坠机发生的第一时间封锁了现场。", "灾害/意外-坠机"),  # a time framed
+        ("比如说商家成本只有一元，却卖给你一百元。", "财经/交易-出售/收购"),  # an illustration
+        ("她很高兴收到的生日礼物是一辆跑车。", "人生-庆生"),  # a present
+        ("原告请求法院判令被告停止侵权，需向其书面赔礼道歉。", "交往-道歉"),  # demanded
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -114,3 +126,8 @@ def test_a_regions_outlet_places_the_news(steps) -> None:
 def test_a_person_inside_a_title_takes_no_part(steps) -> None:
     evs = events(steps, "《我的车主朋友》栏目组随后公开道歉。")
     assert not any(a.name == "车主" for e in evs for a in e.actors), kinds(evs)
+
+
+def test_a_you_inside_a_title_is_no_reader_addressed(steps) -> None:
+    evs = events(steps, "她在节目《你是我的命运》中单膝跪下向男友求婚。")
+    assert typed(evs, "人生-求婚"), kinds(evs)

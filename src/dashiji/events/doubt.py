@@ -59,7 +59,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``headline_like`` — a line after the article's first that ends with no full stop (a heading,
   a run-on of related headlines, a caption);
 * ``run_on`` — a run-on of scraped lines, not a sentence: three full dates or more, with fewer
-  clause breaks (a timeline of dated headlines), or 120 characters with no clause break;
+  clause breaks (a timeline of dated headlines), or 120 characters with no clause break, or two
+  feed timestamps (13分钟前…14分钟前… — ``feed_stamps``);
 * ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
 * ``digest`` — the article opens as a digest of unrelated headlines (每天8点，为您梳理… —
   ``digest_intro``): its lines are a list, not the article's report;
@@ -215,6 +216,8 @@ _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # 每天8点，为您梳理24小时内…: an article that is a digest of unrelated headlines
 _DIGEST = cue("digest_intro")
 _DIGEST_REACH = 80  # characters into the article its opening may run
+# 13分钟前…14分钟前…: a page's feed of timestamped headlines scraped into the text
+_FEED_STAMP = re.compile("[0-9]+(?:" + cue("feed_stamps").pattern + ")")
 _BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
 _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
@@ -331,7 +334,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if news and deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
         why.append("headline_like")  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (部分庭审实录：, …中方逃过一劫)
-    if news and _run_on(vt, s0, s1):
+    if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
         why.append(
             "run_on"
         )  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report

@@ -131,7 +131,7 @@ _FUTURE_AFTER_JIANG = re.compile(
 
 _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
 _ORDERED = re.compile(
-    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需要|必须|应当|应该|理应|暗示|(?<![车业])主张|提议|建议|呼吁|"
+    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|(?<![车业])主张|提议|建议|呼吁|"
     r"敦促|促使|会让|会使|"
     r"支持|赞成|同意|反对|不应该?|不得|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
@@ -162,6 +162,10 @@ _DRIVEN_AT = re.compile(
     r"(?:开车|驾车|驾驶)[^，。；]{0,12}(?:朝着?|冲着|向着|对着|冲向)[^，。；]{1,12}(?:撞|冲|碾)"
 )
 _PENALTY_GAP = 6  # characters between a verdict and the penalty it imposes (判处被告人某某…)
+# 预防了很多车祸, 避免发生事故: the act averted, not done
+_AVERTED = re.compile("(?:" + cue("averted_before").pattern + ")[^，。；]{0,8}$")
+_BODIES = frozenset({"BUS", "GOV", "MED", "EDU"})  # organisations, never run over or wed
+_YOU = re.compile(r"[你您]")  # 他卖给你几百块钱: a generic second person, an illustration
 _LIST_GOES_ON = re.compile("(?:" + cue("list_continues").pattern + ")")
 _SUM_BEFORE = re.compile("(?:" + cue("sum_before").pattern + ")$")  # 共被判监20个月: a sum
 _TO_BEFORE = re.compile(r"对[^，。；]{0,12}$")
@@ -1567,12 +1571,34 @@ def _notevent_frame(
     entry = m.entry
     c0, c1 = clause.start, clause.end
     if (
-        m.text.startswith(("被", "遭"))
-        and entry.object is None
+        entry.object is None
         and not vt[c0 : m.start].strip(' \u3000“"「')
-        and any(m.end <= x.start <= m.end + 2 and not x.place for x in actors)
+        and (
+            any(
+                (
+                    m.end <= x.start <= m.end + 2
+                    if m.text.startswith(("被", "遭"))
+                    else x.start == m.end
+                )
+                and not x.place
+                for x in actors
+            )
+            or any(
+                (head := generic_head(vt[m.end : min(c1, m.end + k)])) is not None
+                and head[1] in _BODIES
+                for k in range(2, 7)
+            )
+        )
+    ):  # 被拘特斯拉维权车主首度露面, 失事直升机公司也回应: the act describes the one named after it
+        return True
+    if _AVERTED.search(vt, c0, m.start):
+        return True  # 预防了很多车祸: averted, not done
+    if any(
+        not _quoted(vt, a, y.start())
+        and vt.count("《", a, y.start()) <= vt.count("》", a, y.start())
+        for y in _YOU.finditer(vt, c0, c1)
     ):
-        return True  # 被拘特斯拉维权车主首度露面: the act describes the one named after it
+        return True  # 他卖给你几百块钱: the reader addressed, an illustration (not “…你…” quoted)
     if entry.news == "司法行为-入狱" and _SUM_BEFORE.search(vt, max(c0, m.start - 3), m.start):
         return True
     if vt.startswith("涉", c0) and not vt.startswith(("涉嫌", "涉案", "涉事"), c0):
