@@ -309,6 +309,20 @@ def test_a_clause_going_on_with_no_subject_takes_the_day_of_the_one_before(steps
     assert news(events(steps, text), "司法行为-起诉").date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("【某市诈骗案择期宣判】9月16日，某市中级人民法院开庭审理王某诈骗一案。", "司法行为-开庭"),
+        ("事故发生在2024年3月2日，赵某和两名同事在货车侧翻中遇难。", "人生-死亡"),
+    ],
+)
+def test_a_day_opens_its_clause_past_a_bracketed_headline_or_an_incident(
+    steps, text: str, news_type: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert e.date in ("2025-09-16", "2024-03-02")
+
+
 def test_a_report_verb_opening_a_when_clause_reports_nothing(steps) -> None:
     text = "陈某此前已被起诉，10月2日按规定前往派出所报道时，被警方以诈骗罪名当场拘留。"
     e = news(events(steps, text), "司法行为-拘捕")

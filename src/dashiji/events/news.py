@@ -3029,12 +3029,16 @@ def _day_or_month(
     ):  # 去年…，最近两人的案进行了第二次开庭, …，次日…: the clause has a vague or relative time of
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
     for c in reversed([c for c in clauses if c.end <= clause.start]):
+        kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
+        c0 = kicker.end() if kicker else c.start
+        told_at = _HAPPENED_AT.match(vt, c0, c.end)  # 事故发生在2020年1月26日，…遇难
+        c0 = told_at.end() if told_at else c0
         opening = [
             t
             for t in usable
             if c.start <= t.start < c.end
-            and t.start - c.start <= 4
-            and not _OFFENCE_LEAD.search(vt, c.start, t.start)
+            and t.start - c0 <= 4
+            and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
         ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause;
         # 于2016年1月至2020年5月19日，…，被控…: a period of conduct, not the day of a charge)
@@ -3169,6 +3173,10 @@ def _reports(vt: str, a: int, b: int) -> bool:
 
 
 _WHEN_AFTER = re.compile(r"(?:时|之时|的时候)")
+_HAPPENED_AT = re.compile(r"(?:事情|事故|事件|案件|惨剧|悲剧)(?:就)?发生(?:在|于)")
+_KICKER = re.compile(
+    r"\s*(?:【[^【】]{1,60}】\s*)+"
+)  # a bracketed headline or byline opening a line
 # what may open a clause that has no subject of its own before its trigger (…，已经释放; …，并被
 # 警方拘留 is not one: the agent of the passive stands before the trigger)
 _NO_SUBJECT = re.compile(r"\s*(?:[并又也且即便则均都]|已经|已|当场|随即|立即|正式|依法)*(?:被|遭)?")
