@@ -395,3 +395,86 @@ def test_a_place_before_a_person_or_closing_a_description_is_no_location(steps) 
     assert "江苏滨海" not in roles(e).get("地点", []), roles(e)
     e = news(events(steps, "5月2日，杭州一辆汽车发生交通事故。"), "灾害/意外-车祸")
     assert roles(e)["地点"] == ["杭州"], roles(e)
+
+
+# ---- the doer of a legal act, named elsewhere in its sentence ----------------------------------
+def sides(e: Event) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a in e.actors:
+        out.setdefault(a.side, []).append(a.name)
+    return out
+
+
+def test_the_police_announcing_a_detention_made_it(steps) -> None:
+    evs = events(steps, "11日，杭州警方发布通报称，因寻衅滋事，赵某被行政拘留十日。")
+    e = news(evs, "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["杭州警方"] and roles(e)["被拘捕者"] == ["赵某"]
+    # no police in the sentence: the one detained alone
+    e = news(events(steps, "11日，赵某因寻衅滋事被行政拘留十日。"), "司法行为-拘捕")
+    assert "拘捕者" not in roles(e)
+
+
+def test_a_court_or_judge_named_in_the_sentence_remands_and_sentences(steps) -> None:
+    evs = events(steps, "法官马志明听取双方陈词后拒绝其申请，被告人钱某继续还押。")
+    e = news(evs, "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["钱某"] and "拘捕者" in roles(e)
+    assert "钱某" not in roles(e)["拘捕者"]
+    evs = events(steps, "苏州市中级人民法院认定被告人孙某犯诈骗罪，判处其有期徒刑六年。")
+    e = news(evs, "司法行为-入狱")
+    assert sides(e).get("source") == ["苏州市中级人民法院"], e.actors
+    assert roles(e)["入狱者"] == ["孙某"]
+
+
+def test_a_prosecutor_is_no_court_but_approves_an_arrest(steps) -> None:
+    evs = events(steps, "律政司提出上诉，终审法院裁定撤销保释，钱某须即时还押。")
+    e = news(evs, "司法行为-拘捕")
+    assert roles(e).get("拘捕者") == ["终审法院"], roles(e)
+    evs = events(
+        steps, "3日，青松县公安局对两名犯罪嫌疑人刑事拘留，6日，青松县人民检察院批准逮捕。"
+    )
+    e = [x for x in evs if x.trigger == "批准逮捕"][0]
+    assert roles(e)["拘捕者"] == ["青松县人民检察院"] and roles(e)["被拘捕者"]
+
+
+def test_the_court_applied_to_grants_bail(steps) -> None:
+    evs = events(steps, "钱某于5月3日向香港高等法院申请保释并获批准。")
+    e = [x for x in evs if x.type == "CONCEDE"][0]
+    assert sides(e).get("source") == ["香港高等法院"], e.actors
+
+
+# ---- a court hears a suit, it does not bring one ----------------------------------------------
+def test_a_court_named_again_is_no_party_to_a_suit(steps) -> None:
+    text = "海淀法院受理了此案。随后，周凯以名誉受损为由，向海淀法院递交诉状，起诉北极星公司。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["周凯"], roles(e)
+    assert "海淀法院" not in roles(e).get("被告", [])
+
+
+def test_a_verb_phrase_is_no_stand_in_participant(steps) -> None:
+    evs = events(steps, "法院认定被告人孙某犯诈骗罪，判处其有期徒刑六年。")
+    assert not any("判处其" in a.text for e in evs for a in e.arguments)
+
+
+# ---- life and trade: whose birthday, who attends, who buys ---------------------------------------
+def test_a_birthday_celebrated_for_someone_is_theirs(steps) -> None:
+    e = news(events(steps, "5月2日，歌手王小明晒出合照为妻子李小红庆生。"), "人生-庆生")
+    assert roles(e)["庆祝方"] == ["王小明"] and "王小明" not in roles(e).get("生日方", [])
+    e = news(events(steps, "5月2日，李小红在北京庆生。"), "人生-庆生")
+    assert roles(e)["生日方"] == ["李小红"]
+
+
+def test_a_wedding_guest_is_no_spouse(steps) -> None:
+    e = news(events(steps, "演员林小雨也出席了婚礼。"), "人生-婚礼")
+    assert roles(e) == {"参礼人员": ["林小雨"]}
+
+
+def test_the_one_sold_to_buys(steps) -> None:
+    e = news(events(steps, "王某以每件10元的价格卖给其下家李某。"), "财经/交易-出售/收购")
+    assert roles(e)["出售方"] == ["王某"] and roles(e)["收购方"] == ["李某"]
+
+
+def test_a_place_in_a_clause_qualifying_the_subject_is_not_the_venue(steps) -> None:
+    e = news(events(steps, "1月9日，曾在杭州西湖救人受伤的王力举办婚礼。"), "人生-婚礼")
+    assert "地点" not in roles(e)
+    e = news(events(steps, "1月9日，王力在杭州西湖举办婚礼。"), "人生-婚礼")
+    assert roles(e)["地点"] == ["杭州西湖"]

@@ -880,18 +880,14 @@ class NewsCoder:
                 ),
                 None,
             )  # fmt: skip
-        if (
-            patient is None
-            and _person_role(object_role)
-            and ci > 0
-            and _CHAINED.match(vt, clause.start)
-            and any(
-                h.entry.news == entry.news
-                for h in self.lex.match(vt[clauses[ci - 1].start : clauses[ci - 1].end])
-            )
-        ):  # 对两名嫌疑人刑事拘留，并经检察院批准逮捕: the object marked before a verb of the
-            # same kind in the clause before
-            prev = clauses[ci - 1]
+        prev = (
+            _carrying_clause(self.lex, vt, clause, clauses[:ci], entry, agent)
+            if patient is None and _person_role(object_role) and ci > 0
+            else None
+        )
+        if prev is not None:
+            # 对两名嫌疑人刑事拘留，并经检察院批准逮捕: the object marked before a verb of the
+            # same kind in a clause before (对X判处…，并判处罚金: before any verb of the court)
             mark = max(vt.rfind(c, prev.start, prev.end) for c in _CARRIED_MARK)
             carried = [
                 x
@@ -1030,6 +1026,33 @@ class NewsCoder:
                 None,
             )
             by_role = subject_role
+        if (
+            entry.agent_kinds
+            and by_inside is None
+            and object_role is None
+            and _acted_on(subject_role)
+            and agent is not None
+            and patient is not None
+            and _kind_of(patient) in entry.agent_kinds
+        ):  # 向高等法院申请保释并获批准: the court the subject turned to grants it
+            by_inside, patient = patient, None
+            by_role = self._doer_role(entry.news, subject_role) if subject_role else None
+        if (
+            entry.agent_kinds
+            and by_inside is None
+            and (agent if _acted_on(subject_role) else patient) is not None
+        ):
+            # 警方通报称，张某被行政拘留; 法官…拒绝其申请，黎智英继续还押: the act's doer, of
+            # the kind that does it, named elsewhere in the sentence
+            doer = _canonical_agent(
+                vt, a, b, m, actors, entry.agent_kinds, (agent, patient, *others)
+            )
+            if doer is not None:
+                if agent is None and not _acted_on(subject_role):
+                    agent = doer
+                elif agent is not None and _acted_on(subject_role) and not _authority(agent):
+                    by_inside = doer
+                    by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         made = False  # a vehicle's make named (it tells the event, though it takes no part)
         if entry.news in _MADE_VEHICLE_TYPES:  # 某品牌汽车发生事故: the make, not a party
             made = any(x is not None and _company(x) for x in (agent, patient, *others, by_inside))
@@ -1336,6 +1359,19 @@ class NewsCoder:
                     x
                     for x in actors
                     if x.place and not _in_nickname(vt, x, actors) and not _origin(vt, x, actors)
+                ]
+                # 曾在某地事件中受伤的邱某举办婚礼: a place in a clause qualifying a participant
+                # (…的 + participant, before the trigger) is where that clause happened
+                places = [
+                    x
+                    for x in places
+                    if not any(
+                        y is not None
+                        and x.end <= y.start < m.start
+                        and vt.find("的", x.end, y.start) >= 0
+                        and not _CLAUSE_END.search(vt, x.end, y.start)
+                        for y in (agent, patient, *others)
+                    )
                 ]
                 place = next(
                     (x for x in reversed(places) if clause.start <= x.start and x.end <= m.start),
@@ -1993,7 +2029,11 @@ def _known_names(vt: str, a: int, b: int, taken: bytearray, names: dict[str, str
         k = vt.find(name, a, b)
         while k >= 0:
             if not any(taken[k : k + len(name)]):
-                out.append(Actor(k, k + len(name), name, label))
+                head = generic_head(name) if label in ("ORG", "LOC") else None
+                if head is not None:  # 海淀法院, named again: a court, as where it was recognised
+                    out.append(Actor(k, k + len(name), name, "ORG", agent_type=head[1]))
+                else:
+                    out.append(Actor(k, k + len(name), name, label))
             k = vt.find(name, k + len(name), b)
     out.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[Actor] = []
@@ -2210,7 +2250,9 @@ def _roles(
                 bound = {
                     x.alias_of
                     for x in inside
-                    if x.alias_of is not None and PRONOUN.fullmatch(vt, x.start, x.end)
+                    if x.alias_of is not None
+                    and PRONOUN.fullmatch(vt, x.start, x.end)
+                    and not _possessive(vt, x, inside)
                 }
                 agent = _topic(
                     vt,
@@ -2222,8 +2264,11 @@ def _roles(
             # (not 接群众报警，称有人驾车撞人: what is told; not 导致她离职: she, unnamed)
         patient = marked
         if patient is None and within:
-            patient = within[0]
-            others.extend(within[1:])
+            k = 0  # 为妻子李某庆生: the name the kin word qualifies
+            while k + 1 < len(within) and _modifies(vt, within[k], within[k + 1 : k + 2]):
+                k += 1
+            patient = within[k]
+            others.extend(within[k + 1 :])
         if (
             m.entry.object is None
             and after
@@ -2232,7 +2277,10 @@ def _roles(
             after = []  # 两人结婚生下了三个女儿: past another act's word, the one named is its
         if patient is None and after:
             k = 0  # 起诉车主张女士: the name the nouns before it qualify
-            while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2], spots):
+            while k + 1 < len(after) and (
+                _modifies(vt, after[k], after[k + 1 : k + 2], spots)
+                or _possessive(vt, after[k], after[k + 1 :])
+            ):  # (卖给其下一级代理王某: 其 is whose agent he is)
                 k += 1
             patient = after[k]
             head = _OWNED.match(vt, patient.end, clause.end)
@@ -2403,8 +2451,8 @@ def _np_before(
         return None
     if vt[start:end] in _ADVERB_NP or _junk_phrase(vt[start:end]):
         return None  # 积极, 这次, 我们十分: an adverb, a demonstrative, a pronoun — not a name
-    if _packaged_lexicon().has_match(vt, start, end):
-        return None  # 车顶维权: an event, not who took part in this one
+    if _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause)):
+        return None  # 车顶维权, 判处其: an event, not who took part in this one
     return start, end
 
 
@@ -2431,7 +2479,30 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
             return None
     if _NP_BAD.search(vt, start, end) or _junk_phrase(vt[start:end]):
         return None
+    if _opens_with_trigger(vt, start, end, _around(vt, clause)):
+        return None  # 起诉书指控: another act opens it, not who or what this one acts on
     return start, end
+
+
+def _opens_with_trigger(vt: str, start: int, end: int, around: tuple[int, int]) -> bool:
+    """Does a trigger word begin at ``start`` (within ``vt[start:end]``)?"""
+    lex = _packaged_lexicon()
+    return any(
+        lex.has_match(vt, start, start + k, around=around)
+        and not lex.has_match(vt, start + 1, start + k, around=around)
+        for k in range(2, min(end - start, _OPENING) + 1)
+    )
+
+
+def _around(vt: str, clause: _Clause) -> tuple[int, int]:
+    """Bounds to look for a trigger's sentence in, around ``clause`` (a trigger's
+    ``requires_any`` words stand in its sentence, not only in the phrase read)."""
+    return max(0, clause.start - _SENTENCE_REACH), min(len(vt), clause.end + _SENTENCE_REACH)
+
+
+_SENTENCE_REACH = 300
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
+_OPENING = 4  # the characters where a phrase's opening trigger word stands
 
 
 def _junk_phrase(text: str, clause: bool = True) -> bool:
@@ -2568,6 +2639,68 @@ def _issuer(actors: list[Actor], a: int, at: int) -> Actor | None:
     """The last authority (a state, a government, a court, a KB official) named in ``[a, at)``."""
     found = [x for x in actors if a <= x.start and x.end <= at and _authority(x)]
     return found[-1] if found else None
+
+
+def _canonical_agent(
+    vt: str,
+    a: int,
+    b: int,
+    m: NewsMatch,
+    actors: list[Actor],
+    kinds: tuple[str, ...],
+    taken: tuple[Actor | None, ...],
+) -> Actor | None:
+    """The one of the ``kinds`` that do the act (the police, a court, a judge) named in the
+    sentence ``[a, b)`` and not already in it: the nearest before the trigger — the police
+    announcing a detention, the court applied to, the judge who refused bail — else the first
+    after it (下令把X还押的法官Y).  Not one named as a partner (与警方), nor one a relative
+    clause ending in the trigger qualifies as another's (the trigger's 的 belongs to it)."""
+    found = [
+        x
+        for x in actors
+        if a <= x.start
+        and x.end <= b
+        and not x.place
+        and _kind_of(x) in kinds
+        and all(x is not y for y in taken)
+        and not any(y is not None and y.start <= x.start and x.end <= y.end for y in taken)
+        and not _marked(vt, x, a, _WITH_MARK)
+    ]
+    before = [x for x in found if x.end <= m.start]
+    if before:
+        return before[-1]
+    return next((x for x in found if x.start >= m.end), None)
+
+
+def _carrying_clause(
+    lex: NewsLexicon,
+    vt: str,
+    clause: _Clause,
+    earlier: list[_Clause],
+    entry: NewsEntry,
+    agent: Actor | None,
+) -> _Clause | None:
+    """The earlier clause whose object (marked 对/将/把) the trigger's clause, naming none,
+    acts on: the clause just before, when the trigger's clause goes on with 并/同时… and that
+    clause tells an act of the same type (or the authority doing this one marks an object
+    there: 对X判处…，并判处罚金); or, when an authority opens the trigger's clause, the
+    nearest one telling an act of the same type (对三人刑事拘留，6月3日，检察院批准逮捕)."""
+
+    def same(c: _Clause) -> bool:
+        return any(h.entry.news == entry.news for h in lex.match(vt[c.start : c.end]))
+
+    if _CHAINED.match(vt, clause.start):
+        prev = earlier[-1]
+        marks = any(vt.find(mk, prev.start, prev.end) >= 0 for mk in _CARRIED_MARK)
+        return prev if same(prev) or (_authority(agent) and marks) else None
+    if entry.news is None or agent is None or not _authority(agent) or agent.start < clause.start:
+        return None
+    return next((c for c in reversed(earlier) if same(c)), None)
+
+
+def _kind_of(x: Actor) -> str | None:
+    """``x``'s actor type, PRO for a prosecutor (a JUD body that prosecutes, not a court)."""
+    return "PRO" if x.agent_type == "JUD" and _prosecutor(x) else x.agent_type
 
 
 def _company(x: Actor) -> bool:
@@ -2785,11 +2918,34 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     """对涉嫌盗窃的两名男子刑事拘留: an actor in a 对…/将… phrase before the trigger."""
     for mark in ("对", "将", "把"):
         k = vt.rfind(mark, floor, x.start)
-        if k >= 0 and x.start - k <= 16 and "，" not in vt[k : x.start]:
+        # (对飞行员以及Island Express公司: a run of Latin letters counts as one word)
+        if k >= 0 and _span_length(vt, k, x.start) <= 16 and "，" not in vt[k : x.start]:
             if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
                 continue
             return x.end <= trigger
     return False
+
+
+def _possessive(vt: str, x: Actor, actors: list[Actor]) -> bool:
+    """Is ``x`` the pronoun 其 qualifying a participant named a few characters after it, with
+    no break or function word between (其下一级代理王某, 其妻子李某): whose, not who?"""
+    if vt[x.start : x.end] != "其":
+        return False
+    nxt = next((y for y in actors if y.start >= x.end), None)
+    if nxt is None or nxt.start - x.end > _POSSESSED_GAP or nxt.start == x.end:
+        return False
+    return not _NP_BAD.search(vt, x.end, nxt.start)
+
+
+_POSSESSED_GAP = 8
+
+
+def _span_length(vt: str, a: int, b: int) -> int:
+    """The length of ``vt[a:b]``, a run of Latin letters and spaces counted as two."""
+    return (b - a) - sum(len(r.group()) - 2 for r in _LATIN_RUN.finditer(vt, a, b))
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z .'&-]{2,}")
 
 
 def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
@@ -2829,6 +2985,8 @@ def _topic(
             and not x.place
             and (passive_agents or vt[x.start - 1 : x.start] not in _BY)
         ]  # (被警方逮捕，…受审: the agent of a passive is not the one the sentence is about)
+        # (向法院递交诉状，起诉X: the one a clause addresses is not the next clause's subject)
+        inside = [x for x in inside if not _marked(vt, x, c.start, _OBJECT_MARK)]
         skip = doer and bool(inside) and _verb_first(vt, c.start, inside[0].start)
         for k, x in enumerate(inside):
             if (

@@ -35,6 +35,9 @@ PLOVER_TYPES = frozenset(
     "SANCTION MOBILIZE COERCE ASSAULT".split()
 )
 _PLOVER_ROLES = frozenset({"source", "target"})
+# the CAMEO actor types of generic_actors.json an entry's agent_kinds may name, and PRO: a
+# prosecutor (a JUD body that prosecutes: 检察院, 律政司) — JUD there names a court or a judge
+AGENT_KINDS = frozenset("COP JUD PRO GOV MIL CVL OPP CRM MED BUS EDU LAB".split())
 _SENT_END = re.compile(r"[。！？!?；;\n]")
 
 
@@ -85,6 +88,9 @@ class NewsEntry:
     not_before: tuple[str, ...] = ()  # words that, right before the trigger, make it no event
     status: str | None = None  # the status the word itself states (推迟 → postponed)
     negated: bool = False  # the word itself denies the event (否认出轨)
+    # the kinds of actor (COP, JUD…) that do this act: one named in the sentence is its doer
+    # when the sentence names no other (张某被拘留 announced by the police, 还押 by a judge)
+    agent_kinds: tuple[str, ...] = ()
     note: str = ""
 
 
@@ -101,18 +107,21 @@ class NewsLexicon:
     entries: list[NewsEntry]
     roles: dict[str, tuple[str, ...]]  # DuEE type → its roles
     _automaton: Any = field(default=None, repr=False)
-    # (pattern, entry, its first part): no match where the first part is not (checked first)
-    _gaps: list[tuple[re.Pattern[str], NewsEntry, str]] = field(default_factory=list, repr=False)
+    # (pattern, entry, its first part, its last part): no match where either part is not
+    # (checked first: a first part may be one common character, 为…庆生)
+    _gaps: list[tuple[re.Pattern[str], NewsEntry, str, str]] = field(
+        default_factory=list, repr=False
+    )
 
     def __post_init__(self) -> None:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
-        gaps: list[tuple[re.Pattern[str], NewsEntry, str]] = []
+        gaps: list[tuple[re.Pattern[str], NewsEntry, str, str]] = []
         for e in self.entries:
             for w in e.words:
                 if GAP in w:  # 批准…保释: the first word, then the second within a clause
                     head, tail = w.split(GAP, 1)
                     pat = f"{re.escape(head)}[^，。；！？,;]{{0,{MAX_GAP}}}?{re.escape(tail)}"
-                    gaps.append((re.compile(pat), e, head))
+                    gaps.append((re.compile(pat), e, head, tail))
                     continue
                 table.setdefault(w, ([], []))[0].append(e)
             for w in e.stop:
@@ -121,13 +130,22 @@ class NewsLexicon:
         self._automaton = WordScanner(words) if words else None
         self._gaps = gaps
 
-    def has_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+    def has_match(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        around: tuple[int, int] | None = None,
+    ) -> bool:
         """Whether :meth:`match` finds a trigger in ``text[start:end]``, found faster: the
         first candidate in text order that survives its stop words and ``requires_any`` is
-        always kept, so any candidate surviving them answers (no overlaps to resolve)."""
+        always kept, so any candidate surviving them answers (no overlaps to resolve).
+        ``requires_any`` is looked for in the sentence within ``around`` (default: within
+        ``text[start:end]`` itself)."""
         if self._automaton is None and not self._gaps:
             return False
         end = len(text) if end is None else end
+        lo, hi = around if around is not None else (start, end)
         found: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
         stops: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
         hits = self._automaton.iter(text, start, end) if self._automaton is not None else ()
@@ -136,8 +154,8 @@ class NewsLexicon:
                 found.append((last + 1 - len(word), last + 1, trig))
             if stop:
                 stops.append((last + 1 - len(word), last + 1, stop))
-        for pat, e, head in self._gaps:
-            if text.find(head, start, end) >= 0:
+        for pat, e, head, tail in self._gaps:
+            if text.find(tail, start, end) >= 0 and text.find(head, start, end) >= 0:
                 found.extend((gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end))
         for a, b, trig in found:
             covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
@@ -148,7 +166,7 @@ class NewsLexicon:
                     continue
                 if not e.requires_any:
                     return True
-                sent = _sentence(text, a, b, start, end)
+                sent = _sentence(text, a, b, lo, hi)
                 if any(w in sent for w in e.requires_any):
                     return True
         return False
@@ -167,8 +185,8 @@ class NewsLexicon:
                 found.append((a, last + 1, word, trig))
             if stop:
                 stops.append((a, last + 1, stop))
-        for pat, e, head in self._gaps:
-            if text.find(head, start, end) < 0:
+        for pat, e, head, tail in self._gaps:
+            if text.find(tail, start, end) < 0 or text.find(head, start, end) < 0:
                 continue
             for gm in pat.finditer(text, start, end):
                 found.append((gm.start(), gm.end(), gm.group(), (e,)))
@@ -288,12 +306,19 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
         words = _str_list(rec, "words", name, line)
         if not words:
             raise NewsLexiconError("'words' must not be empty", name, line)
+        if any(w.count(GAP) > 1 or w.startswith(GAP) or w.endswith(GAP) for w in words):
+            raise NewsLexiconError(f"a word holds one {GAP} between two parts", name, line)
         status = rec.get("status")
         if status not in (None, "planned", "occurred", "postponed", "cancelled"):
             raise NewsLexiconError(f"unknown status {status!r}", name, line)
+        kinds = _str_list(rec, "agent_kinds", name, line)
+        bad = sorted(set(kinds) - AGENT_KINDS)
+        if bad:
+            raise NewsLexiconError(f"unknown agent kinds {bad}", name, line)
         unknown = set(rec) - {
             "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
-            "requires_any", "not_after", "not_before", "status", "negated", "note",
+            "requires_any", "not_after", "not_before", "status", "negated", "agent_kinds",
+            "note",
         }  # fmt: skip
         if unknown:
             raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
@@ -312,6 +337,7 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
                 not_before=_str_list(rec, "not_before", name, line),
                 status=status,
                 negated=bool(rec.get("negated", False)),
+                agent_kinds=kinds,
                 note=str(rec.get("note", "")),
             )
         )
