@@ -888,14 +888,19 @@ class NewsCoder:
         if prev is not None:
             # 对两名嫌疑人刑事拘留，并经检察院批准逮捕: the object marked before a verb of the
             # same kind in a clause before (对X判处…，并判处罚金: before any verb of the court)
-            mark = max(vt.rfind(c, prev.start, prev.end) for c in _CARRIED_MARK)
-            carried = [
-                x
-                for x in actors
-                if mark >= 0 and mark < x.start and x.end <= prev.end and not x.place
-            ]
-            if carried and carried[-1] is not agent:
-                patient = carried[-1]
+            patient = _carried_object(vt, prev, actors, agent)
+        if (
+            entry.agent_kinds
+            and _acted_on(subject_role)
+            and object_role is None
+            and agent is not None
+            and agent.end <= clause.start
+            and agent.agent_type in _OFFICES
+            and _CHAINED.match(vt, clause.start)
+        ):  # 检察院…决定对嫌疑人不予逮捕，并办理了取保候审: the authority told before does it
+            # to the one its clause before marks
+            by_inside, agent = agent, _carried_object(vt, clauses[ci - 1], actors, agent)
+            by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if _in_organisation_role(subject_role, agent, patient, unnamed=True) or (
             _in_organisation_role(object_role, patient, agent)
         ):  # 某人签约了一家公司: the word is the one a club signs with, the roles its reverse
@@ -2670,6 +2675,17 @@ def _canonical_agent(
     if before:
         return before[-1]
     return next((x for x in found if x.start >= m.end), None)
+
+
+def _carried_object(
+    vt: str, prev: _Clause, actors: list[Actor], agent: Actor | None
+) -> Actor | None:
+    """The last participant after the last object mark (对/将/把) of clause ``prev``."""
+    mark = max(vt.rfind(c, prev.start, prev.end) for c in _CARRIED_MARK)
+    carried = [
+        x for x in actors if mark >= 0 and mark < x.start and x.end <= prev.end and not x.place
+    ]
+    return carried[-1] if carried and carried[-1] is not agent else None
 
 
 def _carrying_clause(
