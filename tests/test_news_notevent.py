@@ -53,6 +53,10 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("比如说商家成本只有一元，却卖给你一百元。", "财经/交易-出售/收购"),  # an illustration
         ("她很高兴收到的生日礼物是一辆跑车。", "人生-庆生"),  # a present
         ("原告请求法院判令被告停止侵权，需向其书面赔礼道歉。", "交往-道歉"),  # demanded
+        ("据统计，去年该品牌至少发生12起失控事故。", "灾害/意外-车祸"),  # a statistic
+        ("对于她发生车祸的后续处理，家属并不满意。", "灾害/意外-车祸"),  # told in passing
+        ("在集会途中，有人晕倒。", "组织行为-游行"),  # a time framed
+        ("肇事司机的家属随后赶到。", "灾害/意外-车祸"),  # the driver named by it
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -131,3 +135,13 @@ def test_a_person_inside_a_title_takes_no_part(steps) -> None:
 def test_a_you_inside_a_title_is_no_reader_addressed(steps) -> None:
     evs = events(steps, "她在节目《你是我的命运》中单膝跪下向男友求婚。")
     assert typed(evs, "人生-求婚"), kinds(evs)
+
+
+def test_the_claims_of_a_suit_are_no_request(steps) -> None:
+    evs = events(steps, "甲公司的两起诉讼请求均被美国法院驳回。")
+    assert [e for e in evs if e.type == "REQUEST"] == [], kinds(evs)
+
+
+def test_a_way_of_protesting_is_no_protest(steps) -> None:
+    evs = events(steps, "河南车主王某的这种维权方式并不可取。")
+    assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)

@@ -9,7 +9,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
-  (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织, 坠机的种种细节, 出售的提议; with its
+  (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织, 坠机的种种细节, 出售的提议; counted in figures:
+  至少发生11起失控事故; a suit's claims: 诉讼请求 — ``claim_before``; with its
   object: 起诉X侵犯名誉权的两个案件,
   控告X的当事人 — ``relative_heads``; or naming the case the next clause tells of: 起诉X名誉权
   纠纷案，在…开庭; or negated or meant: 没有新车发布的特斯拉, 他想要结婚的对象), named as a
@@ -131,6 +132,12 @@ _BY_LAW = re.compile("(?:" + cue("law_nouns").pattern + ")$")
 _MEANT_REL = re.compile("(?:" + cue("intends").pattern + r")[^，。；的]{0,4}$")
 _NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
 _PLURAL_COUNT = re.compile("(?:" + cue("plural_count").pattern + r")[^，。；、]{0,4}$")
+# 至少发生11起失控事故: a count of many, in figures
+_NUMBER_COUNT = re.compile(
+    r"(?<![第0-9A-Za-z\s])(?:[3-9]|[1-9][0-9]+|[三四五六七八九十百几][一二三四五六七八九十百几]*)"
+    r"[余多]?[起宗][^，。；、]{0,2}$"
+)  # (not Model 3起火, nor 两起: two are told one by one)
+_CLAIM_BEFORE = re.compile("(?:" + cue("claim_before").pattern + ")$")  # 诉讼请求: a claim
 _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
 _IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
@@ -351,6 +358,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         years = {m.group(1) for m in _YEAR.finditer(vt, c0, t0)}
         if years and e.date[:4] not in years:
             why.append("year_conflict")  # 4月26日，2024年…开幕 in an article of 2021
+    if e.type == "REQUEST" and vt.startswith("请求", t0) and _CLAIM_BEFORE.search(before):
+        why.append("nominal_claim")  # 两起诉讼请求被驳回: what a suit claims, no request made
     if e.type == "REQUEST" and vt.startswith("要求", t0) and _BY_LAW.search(before):
         why.append("legal_text")  # 香港国安法要求法官考虑…: what a law requires, no request
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
@@ -453,8 +462,8 @@ def _nominal(
         return "determiner"
     if _NOMINAL_EVERY.search(before):
         return "every"
-    if _PLURAL_COUNT.search(before):
-        return "count"  # 发生多起质量事故, 屡次被捕: a count of many, not one of them
+    if _PLURAL_COUNT.search(before) or _NUMBER_COUNT.search(before):
+        return "count"  # 发生多起质量事故, 屡次被捕, 11起事故: a count of many, not one of them
     if (
         _NOMINAL_COUNT.search(before)
         and not _COUNT_REAL.search(before)
