@@ -412,3 +412,85 @@ def test_removed_notices_must_be_strings() -> None:
     with pytest.raises(ConfigError):
         parse_platforms(data)
     assert load_platforms().is_removed_notice("此内容因违规无法查看。")
+
+
+# ---- a copied Weibo status: the account's name is no headline ------------------------------------
+_POST = "今天社区图书馆正式开放，周一到周五早九点到晚八点，欢迎居民带上身份证来办理借书证。"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "12-22 11:30 来自 iPhone 14 Pro Max",
+        "23-12-22 11:30 发布于 北京 来自 微博 weibo.com",
+        "刚刚 来自 HUAWEI Mate 60",
+        "今天 11:30 来自 微博网页版",
+        "2023-12-22 11:30 · 发布于 北京",
+        "12-22 11:30\n来自 iPhone客户端",
+        "12-22 11:30 已编辑",
+        "+关注",
+    ],
+)
+def test_a_copied_status_takes_no_account_name_for_a_title(stamp: str) -> None:
+    text = f"某某社区服务中心\n{stamp}\n{_POST}\n转发 3\n评论 41\n赞 12\n"
+    art = extract_text(text)
+    assert art.title is None
+    assert art.body == [_POST]
+
+
+def test_stamped_comments_under_an_article_do_not_hide_it() -> None:
+    paras = [
+        "市交管部门介绍，全市已有三百二十个路口接入智能信号控制系统，主干道平均车速提高了约百分之十二。",
+        "下一步，还将在学校、医院周边推行错峰停车，并新增一批停车泊位，缓解早晚高峰的拥堵。",
+    ]
+    text = "\n".join(
+        [
+            "晚高峰拥堵指数下降",
+            "2023-11-22 18:05 来源：某某日报",
+            *paras,
+            "热门评论",
+            "骑车的小刘",
+            "11-22 18:20 来自 江苏",
+            "确实感觉顺畅了一些。",
+        ]
+    )
+    art = extract_text(text)
+    assert art.title == "晚高峰拥堵指数下降"
+    assert art.body == paras
+
+
+def test_an_account_blurb_after_the_past_posts_is_not_body() -> None:
+    paras = [
+        "老街改造一年后，沿街的小店生意如何？我们花了三个周末，挨家挨户问了一遍，听听店主们怎么说。",
+        "开了十二年裁缝铺的师傅说，改造后房租每月涨了八百元，但游客多了，小活一天能接二十多单。",
+        "街道负责人介绍，今年还计划把两处闲置的仓库改成社区活动室，让老街坊有地方下棋、喝茶。",
+    ]
+    blurb = "城市生活志，关注这座城市里的吃住行和街头巷尾的人情冷暖，每周二、周五与你见面。"
+    for heading, credit in (("—— 往期推荐 ——", ""), ("推荐阅读", "<p>编辑 | 小林 审核 | 周周</p>")):
+        posts = "".join(
+            f"<section><a href='https://mp.weixin.qq.com/s/{i}'>{t}</a></section>"
+            for i, t in enumerate(
+                ["城南菜市场改造完成，摊位费会涨吗", "老字号的故事", "夜经济来了"]
+            )
+        )
+        body = "".join(f"<p><span leaf=''>{p}</span></p>" for p in paras)
+        html = _WX_HEAD.format(
+            script="",
+            body=(
+                f"<div id='js_content' style='visibility: hidden;'>{body}"
+                f"<section><strong>{heading}</strong></section>{posts}{credit}"
+                f"<section><p><span>{blurb}</span></p></section></div>"
+            ),
+        )
+        assert extract_html(html).body == paras, heading
+
+
+def test_a_status_whose_only_tags_are_hashtag_links_is_read_as_html() -> None:
+    post = "近期我市持续低温，取暖用火用电增多，火灾风险上升。请不要在楼道、室内给电动车充电。"
+    text = f'{post}<a href="/search?q=%23%E9%98%B2%E7%81%AB%23">#冬季防火#</a>'
+    data = json.dumps({"status": {"text": text}}, ensure_ascii=False)
+    html = (
+        "<html><head><title>微博</title></head><body>"
+        f"<script>var $render_data = [{data}][0] || {{}};</script></body></html>"
+    )
+    assert extract_html(html).body == [post + "#冬季防火#"]

@@ -841,3 +841,117 @@ def test_end_matter_without_a_colon_ends_the_article() -> None:
     # a credit line alone is no article
     with pytest.raises(NoArticle):
         extract_text("综合自城南日报、城市交通、公开资料等\n\n城南日报\n")
+
+
+# ---- the end of a platform article: past-post lists, credit lines (issue 11) ---------------------
+_PARK = [
+    "城郊的湿地公园本周六正式对外开放，园区面积约一千二百亩，设有观鸟台、木栈道和儿童自然课堂。",
+    "公园管理处介绍，开放初期实行预约入园，每天限流五千人，市民可以通过公众号提前一天预约。",
+    "园区内不设停车场，建议乘坐公交或者骑行前往，周边两个地铁站出口都设有共享单车停放点。",
+]
+_POSTS = [
+    "城郊这家农场可以摘草莓了，周末带娃去",
+    "全市首条亲子骑行道开通，全程十二公里",
+    "冬天去哪儿泡温泉？这五个地方离市区不远，开车一小时就到",
+]
+# an account's self-description after the list: a paragraph of prose, not the article
+_BLURB = "城郊生活指南，关注城郊的吃喝玩乐和周末去处，每周二、周五与你见面，欢迎投稿和提供线索。"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["往期推荐", "▼ 往期推荐 ▼", "—— 相关阅读 ——", "📌延伸阅读", "热门推荐 | RECOMMEND", "往期回顾：",
+     "【推荐阅读】", "- 精彩推荐 -"],
+)  # fmt: skip
+def test_a_decorated_list_heading_ends_the_article(header: str) -> None:
+    text = "湿地公园开放了\n" + "\n".join([*_PARK, header, *_POSTS, _BLURB]) + "\n"
+    art = extract_text(text)
+    assert art.body == _PARK
+    assert header in art.boilerplate and _BLURB in art.boilerplate
+    _assert_offsets(text, art)
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        ["编辑 | 小林  审核 | 周周"],
+        ["文字：小周  摄影：小北  排版：阿青"],
+        ["来源｜某区融媒体中心", "编辑｜吴某", "责编｜孙某", "审核｜钱某"],
+        ["（文字：小周 图片：网络）"],
+        ["排版：阿青"],
+    ],
+    ids=["editor-reviewer", "text-photo-layout", "one-per-line", "bracketed", "layout"],
+)
+def test_credit_lines_end_the_article_before_an_account_blurb(credits: list[str]) -> None:
+    text = "\n".join([*_PARK, *credits, _BLURB, "点个“在看”，让更多人看到"]) + "\n"
+    art = extract_text(text)
+    assert art.body == _PARK
+    for line in credits:
+        assert line in art.boilerplate
+    _assert_offsets(text, art)
+
+
+def test_list_words_and_credits_inside_an_article_are_kept() -> None:
+    paras = [
+        "4月17日，区全民阅读月开幕。图书馆邀请二十位不同行业的市民各自推荐五本书，汇编成册免费发放。",
+        "推荐阅读书单的二十位市民中，年龄最大的七十九岁，最小的只有十一岁，有快递员、护士，也有学生。",
+        "数据来源：区图书馆年度报告",
+        "一位老师说，她常在往期推荐的书目里找到好书；编辑部的同事们也各自挑了两本。",
+        "来源：国家统计局",
+        "编辑部收到读者来信后，图书馆决定延长开放时间，工作日晚上开到九点，周末全天开放。",
+    ]
+    text = "\n".join(paras) + "\n编辑：某某\n"
+    art = extract_text(text)
+    assert art.body == [p for p in paras if p != "来源：国家统计局"]
+    assert "来源：国家统计局" in art.boilerplate
+    _assert_offsets(text, art)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["记者 王晓城市交通", "文 | 陈雨城市生活志", "作者：陈雨", "撰文 陈雨"],
+    ids=["reporter-and-account-run-together", "text-by", "author", "written-by"],
+)
+def test_a_byline_without_a_date_under_the_headline_is_not_body(byline: str) -> None:
+    text = "跨江大桥主桥合龙，明年六月通车\n" + byline + "\n" + "\n".join(_PARK) + "\n"
+    art = extract_text(text)
+    assert art.title == "跨江大桥主桥合龙，明年六月通车"
+    assert art.body == _PARK
+    assert byline in art.boilerplate
+
+
+def test_chrome_credit_lines() -> None:
+    from dashiji.extract.text_chrome import load_chrome, undecorated
+
+    chrome = load_chrome()
+    assert chrome.credit("编辑 | 小林  审核 | 周周") == "stop"
+    assert chrome.credit("记者 周岚 实习生 林可") == "stop"  # two credits: after an article
+    assert chrome.credit("来源：某某日报") == "meta"
+    assert chrome.credit("记者 王晓城市交通") == "meta"
+    assert chrome.credit("原创 文 | 陈雨") == "meta"
+    for line in (
+        "记者：您怎么看这个问题？",
+        "编辑部收到读者来信",
+        "文化部门今天发布通知",
+        "图为现场",
+    ):
+        assert chrome.credit(line) is None, line
+    assert undecorated("▼ 往期推荐 ▼") == "往期推荐"
+    assert undecorated("热门推荐 | RECOMMEND") == "热门推荐"
+    assert undecorated("READ MORE 延伸阅读") == "延伸阅读"
+
+
+def test_chrome_data_without_its_credit_section_is_a_config_error() -> None:
+    from importlib import resources
+
+    from dashiji.errors import ConfigError
+    from dashiji.extract.text_chrome import Chrome
+
+    data = json.loads(resources.files("dashiji").joinpath("data/chrome_zh.json").read_text("utf-8"))
+    del data["credit"]
+    with pytest.raises(ConfigError, match="credit"):
+        Chrome(data)
+    data = json.loads(resources.files("dashiji").joinpath("data/chrome_zh.json").read_text("utf-8"))
+    del data["stop"]["headers"]
+    with pytest.raises(ConfigError, match="stop.headers"):
+        Chrome(data)

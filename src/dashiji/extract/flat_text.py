@@ -11,11 +11,12 @@ Every plain-text input takes this path (a text file, stdin, a JSONL ``text``/``c
 The method is line classification, then a densest-run search:
 
 1. every non-empty line is classified from its shape and from the portal knowledge in
-   ``data/chrome_zh.json`` (:mod:`.text_chrome`): *stop* lines (list headers, disclaimers, editor
-   lines) that end an article, *chrome* (share buttons, counters, menu words), *breadcrumb*,
-   *meta* (bylines, timestamps), *caption* (a paragraph ending in a photo credit), and text lines
-   graded by how much they read like prose (length, Chinese sentence punctuation, a sentence-final
-   mark);
+   ``data/chrome_zh.json`` (:mod:`.text_chrome`): *stop* lines (list headers, also decorated —
+   ``▼ 往期推荐 ▼``, ``—— 相关阅读 ——`` —, disclaimers, credit lines naming editors or reviewers —
+   ``编辑 | 某某 审核 | 某某``) that end an article, *chrome* (share buttons, counters, menu words),
+   *breadcrumb*, *meta* (bylines, timestamps, a lone author or source credit — ``记者 某某``),
+   *caption* (a paragraph ending in a photo credit), and text lines graded by how much they read
+   like prose (length, Chinese sentence punctuation, a sentence-final mark);
 2. each line gets a weight — prose positive, furniture and short link-like lines negative, lines
    repeated elsewhere on the page (recommendation headlines) negative, lines ending inside a
    sentence (verses, list items) slightly positive — and page structures adjust it: an ad card
@@ -31,8 +32,9 @@ The method is line classification, then a densest-run search:
    paragraph;
 4. inside the core, text lines become body (or caption) blocks and furniture becomes boilerplate;
    the headline is looked for just above the core (or as its first line when a byline follows it,
-   possibly after an author or outlet name); a byline under the headline may give the date,
-   outlet and author.  Fold markers (展开全文) are chrome: the text after them is still article.
+   possibly after an author or outlet name; not a line right above a follow button — 关注 —,
+   which names an account); a byline under the headline may give the date, outlet and author.
+   Fold markers (展开全文) are chrome: the text after them is still article.
 
 Every block's text is the stripped line (a section heading without its "[编辑]" edit link, a
 last paragraph without the end matter or headline run into it) and ``source_start`` its exact
@@ -184,6 +186,9 @@ def _classify(line: Line, chrome: Chrome) -> None:
         line.kind, line.weight = "breadcrumb", -6.0
     elif han <= STOP_LINE_MAX_HAN and chrome.is_stop(s):
         line.kind, line.weight = "stop", float("-inf")
+    elif n <= chrome.credit_max and (credit := chrome.credit(s)) is not None:
+        # editors and reviewers end the article; a lone author or source credit is a byline
+        line.kind, line.weight = ("stop", float("-inf")) if credit == "stop" else ("meta", -6.0)
     elif han <= STOP_LINE_MAX_HAN and _PLATFORMS().is_notice(s):
         line.kind, line.weight = "stop", float("-inf")
     elif n <= 100 and (chrome.is_chrome(s) or _PLATFORMS().is_text_chrome(s)):
@@ -338,7 +343,9 @@ def _bridge_tables(lines: list[Line], chrome: Chrome) -> None:
 
 def _open_inline_boxes(lines: list[Line], chrome: Chrome) -> None:
     """A list header followed shortly by more prose heads a link box inside the article: make
-    the header and its few link lines plain chrome, so the article runs on across them."""
+    the header and its few link lines plain chrome, so the article runs on across them.  The
+    prose must go on for a few paragraphs (see chrome_zh.json inline_box): one paragraph after
+    a list is the blurb of the account or portal."""
     for i, ln in enumerate(lines):
         if ln.kind != "stop" or not chrome.is_inline_box(ln.key):
             continue
@@ -347,8 +354,14 @@ def _open_inline_boxes(lines: list[Line], chrome: Chrome) -> None:
             if nxt.kind == "stop":
                 break
             if nxt.kind == "prose" and not nxt.dup and len(nxt.text) >= chrome.inline_box_resume:
-                for box in lines[i:j]:
-                    box.kind, box.weight = "chrome", -6.0
+                paragraphs = 0
+                for after in lines[j:]:
+                    if after.kind == "stop":
+                        break
+                    paragraphs += after.kind == "prose" and not after.dup
+                if paragraphs >= chrome.inline_box_paragraphs:
+                    for box in lines[i:j]:
+                        box.kind, box.weight = "chrome", -6.0
                 break
 
 
@@ -463,6 +476,10 @@ def _mark_platform_start(lines: list[Line]) -> None:
     known = _PLATFORMS()
     start = next((i for i, ln in enumerate(lines) if known.is_text_start(ln.key)), None)
     if start is None or not any(ln.kind == "prose" for ln in lines[start + 1 :]):
+        return
+    above = sum(ln.weight for ln in lines[:start] if ln.kind == "prose")
+    below = sum(ln.weight for ln in lines[start + 1 :] if ln.kind == "prose")
+    if above > below:  # an article with stamped comments under it: the stamp is a reply's
         return
     for ln in lines[: start + 1]:
         if ln.kind in ("prose", "weak", "short", "link", "caption"):
@@ -757,8 +774,13 @@ def _name_like(ln: Line) -> bool:
     return ln.kind == "short" and not ln.dup and len(s) <= 20 and not _MID_PUNCT.search(s)
 
 
-def _find_title(lines: list[Line], a: int, b: int) -> tuple[int | None, int]:
-    """(index of the headline line or None, index where the body starts)."""
+def _find_title(
+    lines: list[Line], a: int, b: int, chrome: Chrome | None = None
+) -> tuple[int | None, int]:
+    """(index of the headline line or None, index where the body starts).  A line directly
+    above a follow button (关注, +关注) names an account, not the headline: the search goes on
+    above it."""
+    chrome = chrome or load_chrome()
     first = lines[a]
     if _title_like(first) and a < b:
         # a byline under the headline: meta lines, possibly after the author's or outlet's name
@@ -780,6 +802,10 @@ def _find_title(lines: list[Line], a: int, b: int) -> tuple[int | None, int]:
             continue
         if ln.kind == "breadcrumb":
             break
+        if i + 1 < len(lines) and chrome.is_follow_button(lines[i + 1].key):
+            i -= 1
+            skipped += 1
+            continue
         return (i if _title_like(ln) else None), a
     return None, a
 
@@ -823,7 +849,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     a, b = run
     b = _cut_glued_tail(lines, a, b, chrome)
     b = _cut_headline_list(lines, a, b, chrome)
-    title_i, body_a = _find_title(lines, a, b)
+    title_i, body_a = _find_title(lines, a, b, chrome)
 
     article = Article()
     if title_i is not None:

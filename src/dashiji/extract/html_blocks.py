@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .text_chrome import load_chrome, simplified, undecorated
+
 # Tags whose whole subtree is never article text.
 DROP_TAGS = frozenset(
     """script style noscript iframe frame frameset object embed applet select option textarea
@@ -412,7 +414,24 @@ def is_boilerplate(line: Line) -> bool:
 
 
 def is_tail_heading(line: Line) -> bool:
-    return line.chars <= 16 and bool(_TAIL_HEADING.match(line.text))
+    """A list or comment heading, possibly decorated (``▼ 往期推荐 ▼``, ``—— 推荐阅读 ——``)."""
+    if line.chars > 16:
+        return False
+    return bool(_TAIL_HEADING.match(line.text) or _TAIL_HEADING.match(undecorated(line.text)))
+
+
+def ends_article(line: Line) -> bool:
+    """A line after which nothing is the article again: a heading of recommended or past posts
+    or comments that portals never use for a box inside an article (往期推荐, 热门推荐, 精选留言;
+    not 相关阅读, 延伸阅读: see chrome_zh.json inline_box), or a credit line naming editors or
+    reviewers (编辑 | 某某 审核 | 某某)."""
+    if line.chars > 80:
+        return False
+    chrome = load_chrome()
+    key = simplified(line.text)
+    if is_tail_heading(line):
+        return not chrome.is_inline_box(key)
+    return chrome.credit(key) == "stop"
 
 
 def body_like(line: Line) -> bool:
@@ -554,8 +573,17 @@ def best_range(seg: Segmented) -> tuple[int, list[tuple[int, int]], float]:
     # advertisement, by pagination or into several cells.  A sibling qualifies when its own
     # value is at least 30 (one short punctuated paragraph) and 10% of the run's; calibrated so
     # split bodies on old table layouts come back while sidebars with a few teasers do not.
+    # A sibling after the end of the article (a list heading of past posts, an editors' credit
+    # line between) is the account's or portal's blurb, not a split body.
+    later = [k for k in range(b + 1, len(items)) if items[k][2] >= max(30.0, 0.1 * score)]
+    end = len(seg.lines)
+    if later:
+        end = next(
+            (i for i in range(items[b][1] + 1, items[later[-1]][0]) if ends_article(seg.lines[i])),
+            end,
+        )
     for k, (first, last, v) in enumerate(items):
-        if (k < a or k > b) and v >= max(30.0, 0.1 * score):
+        if (k < a or (k > b and first < end)) and v >= max(30.0, 0.1 * score):
             ranges.append((first, last))
     ranges.sort()
     return e, ranges, score

@@ -37,7 +37,7 @@ def _keyed_string(keys: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-_HAS_TAGS = re.compile(r"<(?:p|br|div|section|span|h[1-6]|blockquote|li|strong|img)\b", re.I)
+_HAS_TAGS = re.compile(r"<(?:p|br|div|section|span|h[1-6]|blockquote|li|strong|img|a)\b", re.I)
 # Scripts larger than this (in total) are read only up to it: the article JSON of a page is well
 # under a megabyte; an analytics bundle inlined into the page can be several.
 MAX_SCRIPT_CHARS = 4_000_000

@@ -17,16 +17,26 @@ from ..errors import ConfigError
 
 SCHEMA = "dashiji.chrome_zh/1"
 _REQUIRED: dict[str, tuple[str, ...]] = {
-    "stop": ("exact", "prefixes", "patterns"),
+    "stop": ("exact", "prefixes", "headers", "patterns"),
     "chrome": ("exact", "prefixes", "patterns"),
     "breadcrumb": ("separators", "home_words", "tail_words", "max_segment_chars"),
     "meta": ("patterns", "outlet_patterns", "author_patterns", "line_patterns"),
     "caption": ("credit_patterns", "prefix_patterns", "max_chars"),
     "list_item": ("patterns", "max_chars"),
-    "inline_box": ("exact", "prefixes", "patterns", "max_lines", "min_resume_chars"),
+    "inline_box": (
+        "exact",
+        "prefixes",
+        "headers",
+        "patterns",
+        "max_lines",
+        "min_resume_chars",
+        "min_resume_paragraphs",
+    ),
+    "credit": ("roles", "editorial_roles", "lead_words", "max_value_chars", "max_chars"),
     "contents": ("number_pattern", "edit_marks", "min_entries"),
     "table_intro": ("patterns",),
     "close_button": ("exact",),
+    "account": ("follow_buttons",),
     "glued_tail": ("after", "patterns"),
 }
 # brackets a chrome word may stand in: 【举报】 [打印] （关闭）
@@ -43,11 +53,43 @@ def _compile(patterns: list[str], where: str) -> list[re.Pattern[str]]:
     return out
 
 
+# a Latin label beside a list heading: "往期推荐 | RECOMMEND", "READ MORE 延伸阅读"
+_LATIN_TAIL = re.compile(r"^(.*?[\u3400-\u9fff])[\s|｜丨/·•\-—_]*[A-Za-z][A-Za-z\s]*$")
+_LATIN_HEAD = re.compile(r"^[A-Za-z][A-Za-z\s]*[\s|｜丨/·•\-—_]+(?=[\u3400-\u9fff])")
+# what may follow a list heading at the start of a line: a separator, then its first entry
+_HEADER_SEPARATORS = tuple(":：|｜丨>》→-—/ \u3000")
+_SENTENCE = re.compile(r"[，,。！？!?；;]")
+# a credit's name holds no sentence mark, colon or quotation ("记者：您怎么看？" is an interview)
+_CREDIT_STOP = re.compile(r"[，,。！？!?；;：:“”\"]")
+HEADER_REST_MAX = 30  # a glued rest longer than a headline is prose; not tuned
+
+
+def undecorated(line: str) -> str:
+    """``line`` without the symbols, dashes, emoji and Latin label around a heading (``▼ 往期推荐
+    ▼``, ``—— 相关阅读 ——``, ``📌延伸阅读``, ``热门推荐 | RECOMMEND`` -> the heading's words)."""
+    s = line
+    for _ in range(2):
+        i, j = 0, len(s)
+        while i < j and not s[i].isalnum():
+            i += 1
+        while j > i and not s[j - 1].isalnum():
+            j -= 1
+        s = s[i:j]
+        m = _LATIN_TAIL.match(s)
+        if m:
+            s = m.group(1)
+        m = _LATIN_HEAD.match(s)
+        if m:
+            s = s[m.end() :]
+    return s
+
+
 @dataclass(frozen=True)
 class _WordSet:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    headers: tuple[str, ...] = ()
 
     def match(self, line: str) -> bool:
         bare = line.strip(_BRACKETS + " \u3000")
@@ -55,7 +97,24 @@ class _WordSet:
             return True
         if line.startswith(self.prefixes) or bare.startswith(self.prefixes):
             return True
+        if self.headers and len(line) <= 100:  # list headings (stop, inline_box), decorated
+            plain = undecorated(line)
+            if plain in self.exact or self._header(plain):
+                return True
         return any(p.search(line) for p in self.patterns)
+
+    def _header(self, plain: str) -> bool:
+        """A list heading at the start of the line, then a separator and its first entry, or a
+        rest that holds no sentence ("推荐阅读《某书》"); not a sentence that starts with the
+        heading's words ("推荐阅读书单的二十位市民中，…")."""
+        for h in self.headers:
+            if plain.startswith(h):
+                rest = plain[len(h) :]
+                if not rest or rest.startswith(_HEADER_SEPARATORS):
+                    return True
+                if len(rest) <= HEADER_REST_MAX and not _SENTENCE.search(rest):
+                    return True
+        return False
 
 
 class Chrome:
@@ -76,6 +135,7 @@ class Chrome:
         self.inline_box = self._words(box, "inline_box")
         self.inline_box_max_lines = int(box["max_lines"])
         self.inline_box_resume = int(box["min_resume_chars"])
+        self.inline_box_paragraphs = int(box["min_resume_paragraphs"])
         bc = data["breadcrumb"]
         seps = sorted(bc["separators"], key=len, reverse=True)
         self._bc_split = re.compile("|".join(re.escape(s) for s in seps))
@@ -95,10 +155,24 @@ class Chrome:
         self.edit_marks = tuple(sorted(ct["edit_marks"], key=len, reverse=True))
         self.toc_min_entries = int(ct["min_entries"])
         self.close_buttons = frozenset(data["close_button"]["exact"])
+        self.follow_buttons = frozenset(data["account"]["follow_buttons"])
         glued = data["glued_tail"]
         self.glued_after = frozenset(glued["after"])
         self.glued_tails = _compile(glued["patterns"], "glued_tail.patterns")
         self.table_intro = _compile(data["table_intro"]["patterns"], "table_intro.patterns")
+        cr = data["credit"]
+        editorial = [str(r) for r in cr["editorial_roles"]]
+        roles = sorted({*map(str, cr["roles"]), *editorial}, key=len, reverse=True)
+        if not roles:
+            raise ConfigError("chrome data: credit.roles is empty")
+        self._editorial = frozenset(editorial)
+        self._credit_lead = tuple(str(w) for w in cr["lead_words"])
+        self._credit_role = re.compile(
+            r"(?:^|(?<=[\s/|｜丨·•、，,；;]))(" + "|".join(map(re.escape, roles)) + r")"
+            r"(?:\s*[:：|｜丨/]\s*|\s+)(?=[^\s:：|｜丨/])"
+        )
+        self._credit_value_max = int(cr["max_value_chars"])
+        self.credit_max = int(cr["max_chars"])
         cap = data["caption"]
         self.caption_credit = _compile(cap["credit_patterns"], "caption.credit_patterns")
         self.caption_prefix = _compile(cap["prefix_patterns"], "caption.prefix_patterns")
@@ -110,6 +184,7 @@ class Chrome:
             frozenset(section["exact"]),
             tuple(section["prefixes"]),
             tuple(_compile(section["patterns"], f"{where}.patterns")),
+            tuple(section.get("headers", ())),
         )
 
     # ---- questions about one stripped line -------------------------------------------------
@@ -148,6 +223,31 @@ class Chrome:
         return any(p.search(line) for p in self.caption_credit) or any(
             p.search(line) for p in self.caption_prefix
         )
+
+    def credit(self, line: str) -> str | None:
+        """``"stop"`` for a credit line that ends the article, ``"meta"`` for a single byline
+        credit, None for any other line (see the data's credit section)."""
+        s = line.strip(_BRACKETS + " \u3000")
+        for w in self._credit_lead:
+            if s.startswith(w):
+                s = s[len(w) :].lstrip()
+                break
+        if not s or len(s) > self.credit_max:
+            return None
+        found = list(self._credit_role.finditer(s))
+        if not found or found[0].start() != 0:
+            return None
+        for k, m in enumerate(found):
+            end = found[k + 1].start() if k + 1 < len(found) else len(s)
+            value = s[m.end() : end].strip(" \t\u3000/|｜丨·•、，,；;")
+            if not value or len(value) > self._credit_value_max or _CREDIT_STOP.search(value):
+                return None
+        if len(found) >= 2 or any(m.group(1) in self._editorial for m in found):
+            return "stop"
+        return "meta"
+
+    def is_follow_button(self, line: str) -> bool:
+        return line in self.follow_buttons
 
     def is_close_button(self, line: str) -> bool:
         return line in self.close_buttons
