@@ -930,6 +930,8 @@ def test_chrome_credit_lines() -> None:
     assert chrome.credit("记者 王晓城市交通") == "meta"
     assert chrome.credit("原创 文 | 陈雨") == "meta"
     for line in (
+        "设计 理念",  # a heading that opens with a role word and a space
+        "视频 回放",
         "记者：您怎么看这个问题？",
         "编辑部收到读者来信",
         "文化部门今天发布通知",

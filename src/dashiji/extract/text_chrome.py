@@ -32,7 +32,14 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
         "min_resume_chars",
         "min_resume_paragraphs",
     ),
-    "credit": ("roles", "editorial_roles", "lead_words", "max_value_chars", "max_chars"),
+    "credit": (
+        "roles",
+        "editorial_roles",
+        "spaced_roles",
+        "lead_words",
+        "max_value_chars",
+        "max_chars",
+    ),
     "contents": ("number_pattern", "edit_marks", "min_entries"),
     "table_intro": ("patterns",),
     "close_button": ("exact",),
@@ -167,9 +174,11 @@ class Chrome:
             raise ConfigError("chrome data: credit.roles is empty")
         self._editorial = frozenset(editorial)
         self._credit_lead = tuple(str(w) for w in cr["lead_words"])
+        spaced = sorted(map(str, cr["spaced_roles"]), key=len, reverse=True)
         self._credit_role = re.compile(
-            r"(?:^|(?<=[\s/|｜丨·•、，,；;]))(" + "|".join(map(re.escape, roles)) + r")"
-            r"(?:\s*[:：|｜丨/]\s*|\s+)(?=[^\s:：|｜丨/])"
+            r"(?:^|(?<=[\s/|｜丨·•、，,；;]))(?:(" + "|".join(map(re.escape, roles)) + r")"
+            r"\s*[:：|｜丨/]\s*|(" + "|".join(map(re.escape, spaced)) + r")\s+)"
+            r"(?=[^\s:：|｜丨/])"
         )
         self._credit_value_max = int(cr["max_value_chars"])
         self.credit_max = int(cr["max_chars"])
@@ -242,7 +251,7 @@ class Chrome:
             value = s[m.end() : end].strip(" \t\u3000/|｜丨·•、，,；;")
             if not value or len(value) > self._credit_value_max or _CREDIT_STOP.search(value):
                 return None
-        if len(found) >= 2 or any(m.group(1) in self._editorial for m in found):
+        if len(found) >= 2 or any((m.group(1) or m.group(2)) in self._editorial for m in found):
             return "stop"
         return "meta"
 
