@@ -145,3 +145,13 @@ def test_the_claims_of_a_suit_are_no_request(steps) -> None:
 def test_a_way_of_protesting_is_no_protest(steps) -> None:
     evs = events(steps, "河南车主王某的这种维权方式并不可取。")
     assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
+
+
+def test_a_named_court_of_the_story_places_the_parties(steps) -> None:
+    evs = events(
+        steps,
+        "北京市朝阳区一家公司与上海作家刘晓东发生纠纷。"
+        "随后，刘晓东向海淀法院递交诉状，起诉该公司。",
+    )
+    e = next(e for e in evs if e.news_type == "司法行为-起诉")
+    assert e.type == "ACCUSE" and "CHN" in e.countries, kinds(evs)

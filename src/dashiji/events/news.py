@@ -483,6 +483,20 @@ class NewsCoder:
                     x.country = sent_country  # (a company is not where the news about it is)
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
+            if sent_country is None:  # 向海淀法院递交诉状: a court named places its parties
+                seats = {
+                    x.country
+                    for x in actors
+                    if x.agent_type in _OFFICES
+                    and x.country
+                    and (head := generic_head(x.text)) is not None
+                    and head[0] != x.text
+                }
+                if len(seats) == 1:
+                    seat = next(iter(seats))
+                    for x in actors:
+                        if x.kind == "PER" and x.country is None:
+                            x.country = seat
             for k in range(1, len(actors)):  # 遗孀瓦妮莎: the person is where her title places her
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and x.country is None and title.end == x.start:
