@@ -478,3 +478,38 @@ def test_a_place_in_a_clause_qualifying_the_subject_is_not_the_venue(steps) -> N
     assert "地点" not in roles(e)
     e = news(events(steps, "1月9日，王力在杭州西湖举办婚礼。"), "人生-婚礼")
     assert roles(e)["地点"] == ["杭州西湖"]
+
+
+def test_where_one_went_is_not_who_was_arrested(steps) -> None:
+    text = "星光传媒创办人、商人高志远此前身负多项控罪，12月2日前往警署报到时，被警方当场拘捕。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["高志远"] and roles(e)["拘捕者"] == ["警方"]
+
+
+def test_a_determined_noun_is_the_passive_subject_not_the_topic(steps) -> None:
+    text = "周凯起诉北湖警局和警长马克·史密斯，这名警长被控泄露现场照片。"
+    e = [x for x in events(steps, text) if x.trigger == "被控"][0]
+    assert roles(e) == {"被告": ["警长"]}
+
+
+def test_a_court_rejects_the_appeal_of_the_one_it_ruled_on(steps) -> None:
+    text = "8月3日，北京市第一中级人民法院判决北极星公司存在欺诈，驳回上诉。"
+    e = [x for x in events(steps, text) if x.type == "REJECT"][0]
+    assert sides(e) == {"source": ["北京市第一中级人民法院"], "target": ["北极星公司"]}
+
+
+def test_the_driver_is_a_party_of_the_crash_past_a_time(steps) -> None:
+    e = news(events(steps, "车主李女士于2021年3月驾驶一辆轿车发生交通事故。"), "灾害/意外-车祸")
+    assert names(e) == ["李女士"]
+
+
+def test_two_people_are_a_person_and_the_kin_told_as_theirs(steps) -> None:
+    text = "受伤之后，王大力行动不便，好在他的女友没有离开他，两人在2022年10月领了结婚证。"
+    e = news(events(steps, text), "人生-结婚")
+    assert roles(e)["结婚双方"] == ["王大力", "女友"]
+
+
+def test_the_dead_named_after_the_verb(steps) -> None:
+    text = "在这次事故中丧生的还有教练约翰·史密斯和他的女儿凯莉。"
+    e = news(events(steps, text), "人生-死亡")
+    assert roles(e)["死者"] == ["约翰·史密斯", "凯莉"]

@@ -17,7 +17,8 @@ Chinese news names a person once (车主张女士, 男子吉某) and then writes
   with it (华力公司 … 该公司); with none, the noun stays as it is.
 
 * 两人 / 二人 (``pair_people``) and 双方 (``pair_any``) stand for the last two participants
-  joined by 和/与/及/、 before them (张三和妻子琳达…两人), in the sentence or the ones before;
+  joined by 和/与/及/、 before them (张三和妻子琳达…两人), or else for a person and the kin word
+  told as theirs (他的女友…两人), in the sentence or the ones before;
   with no such pair, a pair the entity layer read with a number or a duration among it
   (二人…14个月) is dropped.
 
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .clauses import CLAUSE_CUT as _CUT
-from .news_actors import Actor
+from .news_actors import Actor, generic_table
 from .news_cues import cue, cue_words
 
 _PERSON = cue("pronoun_person")
@@ -215,7 +216,7 @@ def resolve(
         pair = _joined_pair(vt, [y for y in out if y.end <= s], people)
         if pair is None:
             for sent in reversed(before()):
-                pair = _joined_pair(vt, sent, people)
+                pair = _joined_pair(vt, sent, people, kin=False)
                 if pair is not None:
                     break
         pos = next((k for k, x in enumerate(out) if (x.start, x.end) == (s, e)), None)
@@ -234,9 +235,12 @@ def resolve(
     return out
 
 
-def _joined_pair(vt: str, sent: list[Actor], people: bool) -> tuple[Actor, Actor] | None:
+def _joined_pair(
+    vt: str, sent: list[Actor], people: bool, kin: bool = True
+) -> tuple[Actor, Actor] | None:
     """The last two participants of ``sent`` joined by 和/与/及/、 (past a kin word or title
-    standing before the second: 张三和妻子琳达), people for 两人, anyone for 双方."""
+    standing before the second: 张三和妻子琳达), people for 两人, anyone for 双方; with ``kin``
+    (the pair word's own sentence), else a person and the kin word told as theirs."""
     ordered = sorted(sent, key=lambda y: y.start)
     fits = is_person if people else (lambda y: is_person(y) or _organisation(y))
     for k in range(len(ordered) - 1, 0, -1):
@@ -250,7 +254,26 @@ def _joined_pair(vt: str, sent: list[Actor], people: bool) -> tuple[Actor, Actor
             continue
         if _JOINED.fullmatch(vt, first.end, link_end):
             return first, second
+    kin_words = generic_table().kin if kin else frozenset()
+    for k in range(len(ordered) - 1, 0, -1):
+        # 他的女友没有离开他，两人…: a person and the kin he is told with (他的女友, 其妻子)
+        first, second = ordered[k - 1], ordered[k]
+        if (
+            second.kind == "generic"
+            and second.text in kin_words
+            and not second.members
+            and is_person(first)
+            and not first.members
+            and (
+                vt[first.end : second.start] in ("的", "")
+                or _OWNER_BEFORE.search(vt, max(first.end, second.start - 2), second.start)
+            )
+        ):  # (他的女友 with 他 read as a possessive, no participant: his, the one before)
+            return first, second
     return None
+
+
+_OWNER_BEFORE = re.compile(r"(?:他的|她的|其)$")
 
 
 def _possessive(vt: str, e: int, b: int) -> bool:

@@ -905,6 +905,27 @@ class NewsCoder:
             patient = _carried_object(vt, prev, actors, agent)
         if (
             entry.agent_kinds
+            and patient is None
+            and (_person_role(object_role) or object_role == "target")
+            and agent is not None
+            and agent.end <= clause.start
+            and _kind_of(agent) in entry.agent_kinds
+            and not any(clause.start <= x.start < m.start for x in actors if not x.place)
+        ):  # 法院判决某公司存在欺诈，驳回上诉: the court told before acts on the one it named
+            home = next((c for c in clauses[:ci] if c.start <= agent.start < c.end), None)
+            patient = next(
+                (
+                    x
+                    for x in actors
+                    if home is not None
+                    and agent.end <= x.start < home.end
+                    and not x.place
+                    and not _authority(x)
+                ),
+                None,
+            )
+        if (
+            entry.agent_kinds
             and _acted_on(subject_role)
             and object_role is None
             and agent is not None
@@ -979,6 +1000,20 @@ class NewsCoder:
             if among and patient is None:
                 patient, among = among[0], among[1:]
             co_patients += [x for x in among if x is not patient and x not in co_patients]
+        if (
+            subject_role is not None and object_role is None and _WHO_FOLLOWS.match(vt, m.end)
+        ):  # 丧生的还有A、B和C；还有D: the ones named after it did it (died, were hurt…)
+            listed = [
+                x
+                for x in actors
+                if m.end <= x.start < b
+                and x.kind == "PER"
+                and not x.place
+                and not PRONOUN.fullmatch(vt, x.start, x.end)  # (他的女儿: whose)
+            ]
+            if listed:
+                agent, patient, others, co_agents = listed[0], None, [], listed[1:]
+                co_patients = []
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if entry.plover is None or (entry.news or "").startswith("竞赛行为"):
@@ -2206,12 +2241,24 @@ def _roles(
         pre = [x for x in before if x.end <= passive.start()]
         pre = [x for k, x in enumerate(pre) if not _modifies(vt, x, pre[k + 1 :], spots)]
         pre = _not_objects(vt, pre)  # 王某因殴打李某被拘留: 李某 is what he hit
+        pre = [x for x in pre if not _TRAVEL.search(vt, max(clause.start, x.start - 3), x.start)]
         by = [x for x in before if x.start >= passive.end()]
         owned = _relative_head(vt, m, after) if vt.startswith("的", m.end) else None
         if owned is not None:  # 被还押的(反中乱港分子)黎智英: the one the relative clause is about
             patient = owned
+        elif pre:
+            patient = pre[-1]
         else:
-            patient = pre[-1] if pre else _topic(vt, earlier, actors)
+            # 这名警长被控…: the clause names its own subject, though not as a participant
+            own = _DETERMINED_SUBJECT.search(vt, clause.start, passive.start())
+            if own is not None and (
+                _PERSON_HEAD.search(own.group(1))
+                or _BODY_HEAD.search(own.group(1))
+                or own.group(1).endswith(("长", "官", *_TITLE_WORDS))
+            ):  # (a person or a body: 该“减肥糖果”被卖给… is the thing sold)
+                patient = Actor(own.start(1), own.end(1), own.group(1), "NP")
+            else:
+                patient = _topic(vt, earlier, actors)
         q = 0  # 被妻子王芳起诉: the name the kin word or title qualifies
         while q + 1 < len(by) and _modifies(vt, by[q], by[q + 1 : q + 2]):
             q += 1
@@ -2520,6 +2567,7 @@ def _around(vt: str, clause: _Clause) -> tuple[int, int]:
 
 
 _SENTENCE_REACH = 300
+_WHO_FOLLOWS = re.compile(r"的(?:还|则|分别)?(?:有|包括|是|为)")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 _OPENING = 4  # the characters where a phrase's opening trigger word stands
 
@@ -2689,6 +2737,12 @@ def _canonical_agent(
     if before:
         return before[-1]
     return next((x for x in found if x.start >= m.end), None)
+
+
+_DETERMINERS = sorted(cue_words("pronoun_determiner"), key=len, reverse=True)
+_DETERMINED_SUBJECT = re.compile(
+    "(?:" + "|".join(map(re.escape, _DETERMINERS)) + r")[“\"]?([\u4e00-\u9fff]{1,8})[”\"]?$"
+)
 
 
 def _carried_object(
@@ -2871,6 +2925,10 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         and not _GAP_BREAK.search(gap)
     ):
         return True  # 美国职业篮球巨星科比, 壹传媒创办人黎智英: the title names the person
+    if rest[0].kind == "PER" and "、" in gap and len(gap) <= _TITLE_GAP + _TITLE_GAP // 2:
+        parts = gap.split("、")  # 某传媒创始人、某某分子黎某: titles listed before the name
+        if parts[0].endswith(_TITLE_WORDS) and all(p and not _GAP_BREAK.search(p) for p in parts):
+            return True
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
     if rest[0].kind != "generic" and x.kind != "GPE" and _a_verb(gap):
@@ -2909,10 +2967,12 @@ def _not_objects(vt: str, xs: list[Actor]) -> list[Actor]:
 def _object_of_verb(gap: str) -> bool:
     """Does ``gap`` (the characters between two participants) end with a verb of driving, or
     open with a reason word and end with a two-character verb, with no clause break?"""
-    if not gap or len(gap) > 8 or _CLAUSE_BREAK.search(gap):
+    if not gap or _CLAUSE_BREAK.search(gap.replace(" ", "")):
         return False
-    if _DRIVES.search(gap):
-        return True
+    if _DRIVES.search(gap, max(0, len(gap) - 3)) or (len(gap) <= 8 and _DRIVES.search(gap)):
+        return True  # (王某于2021年3月驾驶某车…: a time between them)
+    if len(gap) > 8:
+        return False
     if not _REASON_OPENS.match(gap) or len(gap) < 3:
         return False
     tag = _parts_of_speech().get(gap[-2:])
@@ -3015,8 +3075,14 @@ def _topic(
             and not x.place
             and (passive_agents or vt[x.start - 1 : x.start] not in _BY)
         ]  # (被警方逮捕，…受审: the agent of a passive is not the one the sentence is about)
-        # (向法院递交诉状，起诉X: the one a clause addresses is not the next clause's subject)
-        inside = [x for x in inside if not _marked(vt, x, c.start, _OBJECT_MARK)]
+        # (向法院递交诉状，起诉X: the one a clause addresses is not the next clause's subject;
+        # 前往警署报到时，被警方…: nor where one goes)
+        inside = [
+            x
+            for x in inside
+            if not _marked(vt, x, c.start, _OBJECT_MARK)
+            and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
+        ]
         skip = doer and bool(inside) and _verb_first(vt, c.start, inside[0].start)
         for k, x in enumerate(inside):
             if (
