@@ -57,6 +57,11 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("对于她发生车祸的后续处理，家属并不满意。", "灾害/意外-车祸"),  # told in passing
         ("在集会途中，有人晕倒。", "组织行为-游行"),  # a time framed
         ("肇事司机的家属随后赶到。", "灾害/意外-车祸"),  # the driver named by it
+        ("他曾加入了一个车主维权群。", "组织关系-加盟"),  # a chat group
+        ("愿每个女孩都能嫁给爱情。", "人生-结婚"),  # a wish
+        ("网友认为，她公开道歉也没用。", "交往-道歉"),  # an opinion of the act
+        ("警方曾收到一个会爆炸的包裹。", "灾害/意外-爆炸"),  # what a thing can do
+        ("主办方公开解释了集会的详情。", "组织行为-游行"),  # the details, not the act
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:

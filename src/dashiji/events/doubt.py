@@ -131,6 +131,7 @@ _NEAR_MISS = re.compile("(?:" + cue("near_miss").pattern + r")[^，。；的]{0,
 _BY_LAW = re.compile("(?:" + cue("law_nouns").pattern + ")$")
 _MEANT_REL = re.compile("(?:" + cue("intends").pattern + r")[^，。；的]{0,4}$")
 _NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
+_CAN_REL = ("会", "能", "可能", "可以")
 _PLURAL_COUNT = re.compile("(?:" + cue("plural_count").pattern + r")[^，。；、]{0,4}$")
 # 至少发生11起失控事故: a count of many, in figures
 _NUMBER_COUNT = re.compile(
@@ -481,7 +482,9 @@ def _nominal(
         return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
     if _RANGE.search(before):
         return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
-    if _REL_DE.match(after) and (_NEG_REL.search(before) or _MEANT_REL.search(before)):
+    if _REL_DE.match(after) and (
+        _NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL)
+    ):  # (真的会爆炸的邮件炸弹: what it can do, told of a thing)
         # 没有新车发布的特斯拉, 他想要结婚的理想对象: what someone did not do, or means to,
         # told of them
         return "relative"

@@ -151,7 +151,7 @@ _INDIRECT_Q = cue("indirect_q")
 _PROBLEM_LIST = re.compile(r"[^，。；]{0,24}等(?:问题|情况|现象|隐患|风险|缺陷|故障)")
 _QUOTED_NAME = re.compile(r"[^，。；“”\"]{0,6}[”\"](?:一事|事件|一案|案)")
 _NOMINAL_OF = re.compile(
-    r"的(?:余温|影响|原因|传闻|风波|真相|阴影|经历|后遗症|伤痛|痛苦|热度|消息传出|细节)"
+    r"的(?:余温|影响|原因|传闻|风波|真相|阴影|经历|后遗症|伤痛|痛苦|热度|消息传出|细节|详情)"
 )
 _ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤|碾压)")
 _RUN_DOWN = re.compile(r"(?:撞人|撞倒|撞伤|撞死|撞飞)")  # a person run down
