@@ -234,6 +234,21 @@ def test_the_next_day_counts_from_the_day_told_before(steps) -> None:
     assert e.date is None  # no day told before: not the day after the article's
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("5月29日晚，城南发生一起驾车撞人事件。当晚，嫌疑人王某被警方抓获。", "2025-05-29"),
+        ("5月29日，城南发生一起驾车撞人事件。同日，嫌疑人王某被警方抓获。", "2025-05-29"),
+        ("5月29日，城南发生一起驾车撞人事件。第二天，嫌疑人王某被警方抓获。", "2025-05-30"),
+        ("城南发生一起驾车撞人事件。当晚，嫌疑人王某被警方抓获。", None),  # no day told
+    ],
+)
+def test_that_evening_and_the_same_day_count_from_the_day_told_before(
+    steps, text: str, date: str | None
+) -> None:
+    assert news(events(steps, text), "司法行为-拘捕").date == date
+
+
 def test_that_same_day_after_a_month_with_no_day_dates_no_day(steps) -> None:
     text = "5月3日，张三被警方逮捕。今年8月，工人们申请在广场集会，警方只就当日的集会发出许可。"
     evs = [e for e in events(steps, text) if e.news_type == "组织行为-游行"]

@@ -637,6 +637,14 @@ def test_how_a_report_opens_and_what_its_headline_does_weigh_its_vote(tmp_path: 
     [same] = _stored(tmp_path, "bridge5", [rec])
     assert same is not None
     assert by_date(build_timeline([same], n_dates=None))["2024-11-10"].score == pytest.approx(1.0)
+    # nor is 次日 or 当晚 (the day after, the evening of a day named before) read from it
+    later = ("次日全城的人都来看热闹。", "当晚全城的人都来看烟火。")
+    for k, text in enumerate("那年春天，桥头举行了通车仪式，" + x for x in later):
+        rec = dict(BRIDGE[3], doc_id=f"bridge-{6 + k}", content=text)
+        [late] = _stored(tmp_path, f"bridge{6 + k}", [rec])
+        assert late is not None
+        scores = {e.date: e.score for e in build_timeline([late], n_dates=None)}
+        assert scores == {"2024-11-10": pytest.approx(0.5)}, scores
 
 
 # ---- lifecycles ------------------------------------------------------------------------------

@@ -473,9 +473,9 @@ def test_that_same_day_is_one_list_of_the_time_layer_in_both_scripts() -> None:
     from dashiji.annotate.time_rules import day_anaphor, day_anaphor_offset, day_anaphors, rules
 
     assert {"当天", "当日", "當天", "當日", "次日", "翌日"} <= set(day_anaphors())
-    assert all(
-        isinstance(rules()["relative_days"].get(w), int) for w in rules()["day_anaphors"]["words"]
-    )
+    r = rules()
+    words = r["day_anaphors"]["words"]
+    assert all(w in r["relative_days"] or w in r["relative_day_parts"] for w in words)
     # what the time layer finds, as written: a day anaphor alone or with a part of the day
     for text in ("当天，警方赶到现场。", "警方当日下午赶到现场。", "當天晚上，警方趕到。"):
         (found,) = find_times(text, "2025-10-22")
@@ -483,6 +483,15 @@ def test_that_same_day_is_one_list_of_the_time_layer_in_both_scripts() -> None:
         assert day_anaphor_offset(found.text) == 0
     (found,) = find_times("警方次日凌晨赶到现场。", "2025-10-22")
     assert found.value.startswith("2025-10-23") and day_anaphor_offset(found.text) == 1
+    for text, value, offset in (
+        ("同日，警方赶到现场。", "2025-10-22", 0),
+        ("当晚，警方赶到现场。", "2025-10-22TEV", 0),
+        ("当夜11时许，警方赶到现场。", "2025-10-22T23", 0),
+        ("第二天，警方赶到现场。", "2025-10-23", 1),
+        ("隔天，警方赶到现场。", "2025-10-23", 1),
+    ):
+        (found,) = find_times(text, "2025-10-22")
+        assert (found.value, day_anaphor_offset(found.text)) == (value, offset), text
     for text in ("警方今天赶到现场。", "警方明天赶到现场。", "警方10月22日赶到现场。"):
         (found,) = find_times(text, "2025-10-22")
         assert not day_anaphor(found.text) and day_anaphor_offset(found.text) is None, text

@@ -61,7 +61,8 @@ def cn_to_int(s: str) -> int | None:
 @cache
 def _anaphor_offsets() -> dict[str, int]:
     """Each day anaphor (``day_anaphors.words`` of the rules file), in both scripts, with its
-    offset in days from the day told before (its ``relative_days`` offset)."""
+    offset in days from the day told before (its ``relative_days`` or ``relative_day_parts``
+    offset)."""
     from ..normalize.script import to_traditional
 
     r = rules()
@@ -71,6 +72,8 @@ def _anaphor_offsets() -> dict[str, int]:
     out: dict[str, int] = {}
     for w in words:
         offset = r["relative_days"].get(w)
+        if offset is None and w in r["relative_day_parts"]:
+            offset = r["relative_day_parts"][w][0]  # 当晚: that same day's evening
         if not isinstance(offset, int):
             raise DataFileError(f"time_rules.json: day anaphor {w!r} is no relative day")
         out[w] = out[to_traditional(w)] = offset

@@ -18,10 +18,10 @@ on a date, and how often the texts refer to it.
   instead (a lone follow-up 0.65, a lone report without a date 0.5, an attributed one 0.9).
   A comment — a headline that explains, weighs or asks about the news (``commentary_cues``:
   分析, 怎么回事, 为什么) — votes :data:`COMMENTARY` times as much: chronicles list what
-  happened.  An expression meaning "that same day" (当天, 当日下午: the time layer's
-  :func:`~dashiji.annotate.time_rules.day_anaphor`) that the time layer resolved to the
-  publication date is no reference at all: it points back to a day the text named before, which
-  the time layer did not look for.  Copies count too: a story reprinted by
+  happened.  An expression meaning "that same day" or "the day after" (当天, 当日下午, 当晚,
+  次日: the time layer's :func:`~dashiji.annotate.time_rules.day_anaphor_offset`) that the time
+  layer read from the publication date is no reference at all: it points back to a day the text
+  named before, which the time layer did not look for.  Copies count too: a story reprinted by
   many outlets is a story that mattered; but a second report of one outlet on one day counts
   :data:`SAME_OUTLET` times as much.
   A date told in a foreign place's local time (当地时间6日) on the day before the report's
@@ -87,7 +87,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..annotate.time_rules import day_anaphor
+from ..annotate.time_rules import day_anaphor_offset
 from ..annotate.time_tense import tense
 from ..events.model import EVENT_LAYER
 from ..model import Document
@@ -272,6 +272,16 @@ def _local_days(doc: Document, refs: list[_Ref], published: str | None) -> list[
     return out
 
 
+def _anaphor_read_as(published: str | None, text: str, day: str) -> bool:
+    """Whether a reference is a day anaphor (当天, 当晚, 次日: :func:`~dashiji.annotate.
+    time_rules.day_anaphor_offset`) the time layer read from the publication date: it points
+    back to a day the text named before, which the time layer did not look for."""
+    offset = day_anaphor_offset(text)
+    if offset is None or published is None:
+        return False
+    return day == (date.fromisoformat(published) + timedelta(days=offset)).isoformat()
+
+
 def _kind(published: str | None, refs: list[_Ref]) -> str:
     if not refs or published is None:
         return "none"
@@ -291,7 +301,7 @@ def _article(doc: Document, first: Document | None = None) -> _Article | None:
     published = _day((doc.article.published or "")[:10]) or _day(doc.reference_date)
     src = doc if first is None else first
     refs = _local_days(src, _refs(src), published)
-    refs = [r for r in refs if r.day != published or not day_anaphor(src.text[r.start : r.end])]
+    refs = [r for r in refs if not _anaphor_read_as(published, src.text[r.start : r.end], r.day)]
     kind = _kind(published, refs)
     if kind == "none" and _attributed(src):
         kind = "reported"
