@@ -226,6 +226,7 @@ _DIGEST = cue("digest_intro")
 _DIGEST_REACH = 80  # characters into the article its opening may run
 # 13分钟前…14分钟前…: a page's feed of timestamped headlines scraped into the text
 _FEED_STAMP = re.compile("[0-9]+(?:" + cue("feed_stamps").pattern + ")")
+_LIST_ITEM = re.compile(r"\s*[0-9一二三四五六七八九十]{1,2}[、.．）)]")
 _BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
 _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
@@ -378,8 +379,11 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
         c0 = cuts[k - 1].end() if k > 0 else s0
         if _wish_in(vt, c0, end):
             return True
-        if k == 0 or vt[cuts[k - 1].start()] in "。！？!?；;\n":
+        if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
             return False
+        listed = _LIST_ITEM.match(vt, c0) is not None
+        if vt[cuts[k - 1].start()] in "；;" and not listed:
+            return False  # (诉求：1、…；2、公开审理: the items of a list after the colon go on)
         cut = cuts[k - 1].start()
         if vt[cut] in "：:":
             # 要求：…: what follows the colon is what is asked (not 发布时间：…)
@@ -390,8 +394,10 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
             c_prev = cuts[k - 2].end() if k > 1 else s0
             if _BARE_WISH.search(vt, c_prev, cut):
                 return True
-        if not _WISH_GOES_ON.match(vt, c0) and not (
-            _AND_THEN.match(vt, c0) and _DEADLINE.search(vt, s0, cut)
+        if (
+            not listed
+            and not _WISH_GOES_ON.match(vt, c0)
+            and not (_AND_THEN.match(vt, c0) and _DEADLINE.search(vt, s0, cut))
         ):  # (于…之日起十日内删除…，并…道歉: a deadline orders the acts joined after it)
             return False  # the clause has a subject of its own: the wish is over
         end = cut

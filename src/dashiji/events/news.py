@@ -1724,12 +1724,17 @@ def _notevent_frame(
     return False
 
 
+_PUBLISHER = re.compile("(?:" + cue("publishers").pattern + ")[^，。；]{0,2}$")
+
+
 def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     """Is what 发布 makes public in its clause a notice, a post or a document (发布广告, 发布的
     典型案例, 发布《…》的通知, 在微博上发布), not a product?  With nothing after the trigger
     (情况会…进行发布) the thing published is what the clause opens with."""
     if "发布" not in m.text:
         return False  # 推出, 上线, 亮相: no notice is 推出
+    if _PUBLISHER.search(vt, clause.start, m.start):
+        return True  # 媒体发布的“…”: an outlet publishes a report, no product
     end = min(clause.end, m.end + _OBJECT_REACH)
     if _NOT_PRODUCT.search(vt, m.end, end) or _POST_PLATFORM.search(vt, clause.start, clause.end):
         return True
