@@ -350,6 +350,16 @@ def test_a_time_of_day_dates_by_the_day_told_before_it_in_the_sentence(steps) ->
     assert e.date == "2025-10-06"
 
 
+def test_an_apology_told_in_a_dated_post_is_made_that_day(steps) -> None:
+    e = news(events(steps, "歌手钱某10月8日发文，向前女友孙某公开道歉。"), "交往-道歉")
+    assert e.date == "2025-10-08"
+    # the media's day is not the apology's, nor has an act done again and again one day
+    text = "10月8日，据港媒报道，歌手钱某向前女友孙某公开道歉。"
+    assert news(events(steps, text), "交往-道歉").date is None
+    text = "10月8日，歌手钱某多次向前女友孙某公开道歉。"
+    assert news(events(steps, text), "交往-道歉").date is None
+
+
 def test_a_lead_in_ending_with_a_colon_dates_what_follows(steps) -> None:
     evs = events(
         steps,

@@ -3217,6 +3217,8 @@ def _day_or_month(
     ]  # fmt: skip
     if not usable:
         return None
+    if _REPEATED.search(vt, clause.start, m.start):
+        return None  # 不止一次表示感谢, 多次来到…维权: done again and again, on no one day
     legal = (m.entry.news or "").startswith(_LEGAL_ACT) or m.entry.plover in ("COERCE", "ACCUSE")
     mine = [t for t in usable if clause.start <= t.start < clause.end]
     # 11月30日她发文告诉大家案子受审了, 某日，X发长文，曝光Y出轨: the day of the telling is not
@@ -3328,7 +3330,12 @@ def _day_or_month(
                 and not (t.kind == "range" and legal)
             ][-1:]  # (涉及2019年8月18日的集会，被控…: the offence's day; 刑期至…止: a term's end)
         if opening:
-            if _reports(vt, opening[0].end, clause.start):
+            if (
+                _MEDIA_REPORT.search(vt, opening[0].end, clause.start)
+                if _said_act(m.entry)
+                else _reports(vt, opening[0].end, clause.start)
+            ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
+                # unless the media report it: 4月29日，据台媒报道，X向Y道歉)
                 return None
             # (当地时间8月24日，陪审团最终作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
@@ -3380,6 +3387,8 @@ def _told_of(vt: str, a: int, b: int) -> int | None:
 
 
 _TOLD_OF = cue("told_of")
+_MEDIA_REPORT = cue("media_report")
+_REPEATED = cue("repeated")
 _INCIDENT = "灾害/意外"  # news class of accidents and disasters, told the day they happen
 
 
