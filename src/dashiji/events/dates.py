@@ -317,7 +317,8 @@ def anchor_day_anaphors(
     an anaphor resolved to, or the day a relative day after it resolves to counted from it
     (5月3日…，两天后…，当天: 5月5日); a month or a season told after it with no day (前年8月…当日)
     leaves no day to point back to, nor does a relative day with nothing told before it.
-    An anaphor with no day to point back to keeps the time layer's reading (``anchored`` False).
+    An anaphor with no day to point back to keeps the time layer's reading (``anchored`` False)
+    when it means that same day (the article's, most likely); 次日 after no day has no value.
 
     ``view`` (the text the offsets are into): an incident noun right before the anaphor (事发
     当天, 事故发生的当日: ``day_anaphors.day_of`` of time_rules.json) makes it the day of that
@@ -345,6 +346,8 @@ def anchor_day_anaphors(
             day = _plus_days(last, offset) if last is not None else None
             if day is not None:
                 times[j] = replace(t, value=day + t.value[len(own) :], anchored=True)
+            elif offset != 0:
+                times[j] = replace(t, value=None)  # 次日 after no day told: no day at all
             last = day
             continue
         if t.value is None or t.kind not in ("date", "time"):
