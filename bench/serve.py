@@ -197,8 +197,11 @@ def build_store(n_articles: int) -> Path:
     db = CACHE / f"serve-{n_articles}.db"
     done = db.with_suffix(".done")
     if done.exists():
-        with Store.open(db):  # a store cached by an older dashiji: its migrations run
-            pass
+        # a store cached by an older dashiji: its migrations run; and its search postings are
+        # brought up to date, as an ingest run's end does (a store built before this line had
+        # none for its copies: every search was ranked by FTS5 alone)
+        with Store.open(db) as store:
+            store.refresh_search()
         return db
     base = base_store()
     for p in CACHE.glob(db.name + "*"):
@@ -234,6 +237,7 @@ def build_store(n_articles: int) -> Path:
                 for table in DERIVED:
                     conn.execute(sql[table], {"suffix": suffix, "k": k})
             print(f"copy {k}/{copies}: {time.perf_counter() - t0:.0f}s", flush=True)
+        store.refresh_search()  # as the end of an ingest run does (Store.finish_run)
         conn.execute("ANALYZE")
     done.write_text("ok")
     return db

@@ -445,6 +445,47 @@ def test_a_search_past_its_time_limit_is_stopped_with_a_clear_error(tmp_path):
         assert s.search("的").total == 300  # the connection is usable again, no handler left
 
 
+def test_the_time_limit_stops_a_statement_inside_sqlite_and_only_its_own():
+    """The watchdog thread interrupts a statement that runs past its deadline (the search's SQL
+    runs without a Python callback), and never one of a search that has ended."""
+    import threading
+    import time
+
+    endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c"
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    start = time.monotonic()
+    token = search._WATCHDOG.watch(conn, time.monotonic() + 0.05)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="interrupt"):
+            conn.execute(endless).fetchone()
+    finally:
+        search._WATCHDOG.done(token)
+    assert time.monotonic() - start < 2.0
+    # a search that ended is not interrupted later, though its deadline passes
+    token = search._WATCHDOG.watch(conn, time.monotonic() + 0.05)
+    search._WATCHDOG.done(token)
+    time.sleep(0.15)
+    assert conn.execute("SELECT count(*) FROM (SELECT 1 UNION ALL SELECT 2)").fetchone() == (2,)
+    # two connections, one past its deadline: the other runs on
+    other = sqlite3.connect(":memory:", check_same_thread=False)
+    long_ok = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000)"
+    got: list[object] = []
+    t = threading.Thread(
+        target=lambda: got.append(other.execute(long_ok + " SELECT max(x) FROM c").fetchone())
+    )
+    mine = search._WATCHDOG.watch(conn, time.monotonic() + 0.02)
+    theirs = search._WATCHDOG.watch(other, time.monotonic() + 60)
+    try:
+        t.start()
+        with pytest.raises(sqlite3.OperationalError, match="interrupt"):
+            conn.execute(endless).fetchone()
+        t.join()
+    finally:
+        search._WATCHDOG.done(mine)
+        search._WATCHDOG.done(theirs)
+    assert got == [(3000000,)]
+
+
 # ---- the index follows the writes ---------------------------------------------------------------
 def test_index_follows_replacement_of_a_failed_document(tmp_path):
     from dashiji.model import DocError, Document, Raw

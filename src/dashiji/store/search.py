@@ -19,8 +19,10 @@ Which documents are indexed: every ``ok`` document with a title or text, one ``s
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
+import threading
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -64,7 +66,6 @@ BM25_WEIGHTS = (3.0, 1.0)
 MAX_LIMIT = 1000
 #: Seconds a search may run before it is stopped (Store.search, run_search).
 TIME_LIMIT = 5.0
-_PROGRESS_EVERY = 1000  # SQLite VM steps between checks of the time limit
 SNIPPET_WIDTH = 100
 SNIPPET_BEFORE = 20
 _MAX_OCCURRENCES = 64  # per term, when choosing the passage
@@ -178,11 +179,15 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _best_window(occ: list[tuple[int, int, int]], size: int, width: int) -> tuple[int, int]:
-    """The window of ``width`` characters holding the most distinct terms, then matches."""
-    best: tuple[int, int, int] | None = None
+def _best_window(
+    occ: list[tuple[int, int, int]], size: int, width: int, n_terms: int | None = None
+) -> tuple[int, int]:
+    """The window of ``width`` characters holding the most distinct terms, then matches, then
+    the first (``occ`` is in order of start; ``n_terms``: more than its largest term index)."""
+    best_distinct = best_count = -1
     best_start = 0
-    n_terms = max(k for _, _, k in occ) + 1
+    if n_terms is None:
+        n_terms = max(k for _, _, k in occ) + 1
     counts = [0] * n_terms  # matches of each term in occ[i:j]
     distinct = 0  # terms with a match in occ[i:j]
     j, n = 0, len(occ)
@@ -199,11 +204,12 @@ def _best_window(occ: list[tuple[int, int, int]], size: int, width: int) -> tupl
             counts[k] += 1
             j += 1
         if j <= i:  # the anchor itself is longer than the window
-            score = (1, 1, -start)
+            d, c = 1, 1
         else:
-            score = (distinct, j - i, -start)
-        if best is None or score > best:
-            best, best_start = score, start
+            d, c = distinct, j - i
+        # (a later start never wins a tie: the starts only grow)
+        if d > best_distinct or (d == best_distinct and c > best_count):
+            best_distinct, best_count, best_start = d, c, start
         if j > i:
             counts[term] -= 1
             if not counts[term]:
@@ -214,28 +220,38 @@ def _best_window(occ: list[tuple[int, int, int]], size: int, width: int) -> tupl
     return begin, end
 
 
-_WHITESPACE = re.compile(r"\s")  # the characters str.isspace() accepts
+_WHITESPACE = re.compile(r"\s+")  # runs of the characters str.isspace() accepts
 
 
 def _squeeze(text: str, begin: int, end: int) -> tuple[str, Sequence[int]]:
     """``text[begin:end]`` with each whitespace run as one space and none at either end, and
-    for each offset ``i`` of that slice, the offset in the result its character went to."""
+    for each offset ``i`` of that slice, the offset in the result its character went to (a
+    character of a run: the run's space, then the offset after it; of a leading run: 0)."""
     piece = text[begin:end]
-    if _WHITESPACE.search(piece) is None:  # most passages of Chinese news
+    runs = [m.span() for m in _WHITESPACE.finditer(piece)]
+    if not runs:  # most passages of Chinese news
         return piece, range(len(piece))
-    chars: list[str] = []
+    parts: list[str] = []
     where: list[int] = []
-    for c in piece:
-        if c.isspace():
-            if not chars or chars[-1] == " ":
-                where.append(len(chars))
-                continue
-            c = " "
-        where.append(len(chars))
-        chars.append(c)
-    while chars and chars[-1] == " ":
-        chars.pop()
-    return "".join(chars), where
+    n = pos = 0  # characters kept so far; offset in piece
+    for s, e in runs:
+        if s > pos:
+            parts.append(piece[pos:s])
+            where += range(n, n + s - pos)
+            n += s - pos
+        if n:
+            parts.append(" ")
+            where.append(n)
+            n += 1
+            where += [n] * (e - s - 1)
+        else:  # a leading run: nothing kept
+            where += [0] * (e - s)
+        pos = e
+    if pos < len(piece):
+        parts.append(piece[pos:])
+        where += range(n, n + len(piece) - pos)
+    body = "".join(parts)
+    return (body[:-1] if body.endswith(" ") else body), where
 
 
 def snippet(
@@ -264,7 +280,9 @@ def snippet(
     if not occ and len(text) > _SCAN:
         view, origin = search_view_offsets(text)
         occ = _occurrences(view, origin, terms)
-    begin, end = _best_window(occ, len(text), width) if occ else (0, min(len(text), width))
+    begin, end = (
+        _best_window(occ, len(text), width, len(terms)) if occ else (0, min(len(text), width))
+    )
     if occ:  # every match in the passage (the choice above saw the first few of each term)
         lo = bisect_left(origin, begin)
         hi = min(len(view), bisect_left(origin, end) + max(map(len, terms)))
@@ -396,6 +414,71 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 
 # ---- running a search ----------------------------------------------------------------------------
+class _Watchdog:
+    """One daemon thread that stops the searches running past their time limit, by
+    ``sqlite3.Connection.interrupt()`` from outside (SQLite's statement then fails with
+    "interrupted").  A progress handler did this before: a call of Python every 1,000 steps of
+    SQLite's VM, which takes the GIL back from the other threads ~100 times in a long FTS5
+    query (a search's SQL otherwise runs without the GIL, beside the other requests' Python).
+
+    The thread sleeps until the earliest deadline of the searches it watches (never woken for a
+    later one: with one time limit for every search, a new deadline is the latest), or a second
+    when it watches none.  A search past its deadline is interrupted again every
+    :data:`_AGAIN` seconds until it ends (an interrupt that falls between two of its statements
+    is lost: SQLite clears it when a statement starts on an idle connection), and
+    :func:`run_search` checks the clock after its SQL, so that a search ending past its limit is
+    refused whatever the thread's timing."""
+
+    _IDLE = 1.0
+    _AGAIN = 0.05
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._active: dict[int, tuple[float, sqlite3.Connection]] = {}
+        self._serial = 0
+        self._next_wake = math.inf
+        self._thread: threading.Thread | None = None
+
+    def watch(self, conn: sqlite3.Connection, deadline: float) -> int:
+        with self._cond:
+            self._serial += 1
+            token = self._serial
+            self._active[token] = (deadline, conn)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="dashiji-search-watchdog", daemon=True
+                )
+                self._thread.start()
+            elif deadline < self._next_wake:
+                self._cond.notify()
+        return token
+
+    def done(self, token: int) -> None:
+        """The search ``token`` ended: it is not interrupted after this returns."""
+        with self._cond:
+            self._active.pop(token, None)
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                wake = now + self._IDLE
+                for deadline, conn in self._active.values():
+                    if deadline <= now:
+                        try:
+                            conn.interrupt()
+                        except sqlite3.Error:  # closed meanwhile
+                            pass
+                        wake = min(wake, now + self._AGAIN)
+                    else:
+                        wake = min(wake, deadline)
+                self._next_wake = wake
+                self._cond.wait(max(0.0, wake - now))
+
+
+_WATCHDOG = _Watchdog()
+
+
 _WEIGHTS_SQL = ", ".join(str(float(w)) for w in BM25_WEIGHTS)  # constants, not data
 _PAGE_SQL = (
     "SELECT s.doc_id, r.score, d.title, d.published, d.source, d.outlet, d.text FROM"
@@ -424,8 +507,7 @@ def run_search(
     node = parse_query(query)
     expr, terms = match_expression(node), positive_terms(node)
     deadline = None if time_limit is None else time.monotonic() + time_limit
-    if deadline is not None:
-        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_EVERY)
+    token = None if deadline is None else _WATCHDOG.watch(conn, deadline)
     try:
         # The common terms' postings (.search_postings) rank a query matching many rows
         # without FTS5 scoring every match, and count one whose terms all have them.
@@ -449,24 +531,33 @@ def run_search(
             raise query_error("too_slow", seconds=f"{time_limit:g}") from exc
         raise StoreError(f"search failed for {query!r}: {exc}") from exc
     finally:
-        if deadline is not None:
-            conn.set_progress_handler(None, 0)
+        if token is not None:
+            _WATCHDOG.done(token)
+    if deadline is not None and time.monotonic() > deadline:
+        raise query_error("too_slow", seconds=f"{time_limit:g}")
     return SearchResult(
         query=query, total=total, limit=limit, offset=offset, hits=make_hits(rows, terms)
     )
 
 
-_ROW_SQL = (
-    "SELECT s.doc_id, d.title, d.published, d.source, d.outlet, d.text FROM search_docs s"
-    " JOIN documents d ON d.id = s.doc_id WHERE s.id = ?"
+_ROWS_SQL = (
+    "SELECT s.id, s.doc_id, d.title, d.published, d.source, d.outlet, d.text FROM search_docs s"
+    " JOIN documents d ON d.id = s.doc_id WHERE s.id IN (SELECT value FROM json_each(?))"
 )
 
 
 def _rows(conn: sqlite3.Connection, page: list[tuple[int, float]]) -> list[tuple[Any_, ...]]:
-    """The hits' rows of a page of ``(search_docs id, score)``."""
+    """The hits' rows of a page of ``(search_docs id, score)``, in its order: one statement
+    (each statement and row is a trip out of the GIL and back, which can wait for the other
+    threads' Python when requests are served side by side)."""
+    if not page:
+        return []
+    found = {
+        rid: rest for rid, *rest in conn.execute(_ROWS_SQL, (json.dumps([rid for rid, _ in page]),))
+    }
     rows = []
     for rid, score in page:
-        doc_id, *rest = conn.execute(_ROW_SQL, (rid,)).fetchone()
+        doc_id, *rest = found[rid]
         rows.append((doc_id, score, *rest))
     return rows
 

@@ -74,7 +74,18 @@ def _fold_char(c: str) -> str:
         got = "".join(pieces)
     if len(_fold_cache) < 200_000:
         _fold_cache[c] = got
+        if len(got) == 1 and got != " ":  # folds one for one, to no space
+            if got != c:
+                _plain_folds[ord(c)] = got
+            _plain.add(c)
     return got
+
+
+# The characters that fold to one character other than a space, as :func:`_fold_char` learns them,
+# and the folds of those that change (for str.translate): a text made only of them has the view
+# ``text.translate(_plain_folds)``, each character from its own offset (most titles).
+_plain: set[str] = set()
+_plain_folds: dict[int, str] = {}
 
 
 # Characters seen so far, in code point tables (numpy, built on first use): the fold of each
@@ -104,8 +115,8 @@ def _codes(text: str) -> tuple[Any, bool]:
                 )
     lut, known, length = _tables
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    unknown = codes[~known[codes]]
-    for cp in np.unique(unknown).tolist() if unknown.size else ():
+    seen = known[codes]
+    for cp in () if seen.all() else np.unique(codes[~seen]).tolist():
         c = chr(cp)
         folded = _fold_char(c)
         if folded != c:
@@ -192,6 +203,8 @@ def search_view_offsets(text: str) -> tuple[str, Any]:
 
 
 def _search_view_short(text: str) -> tuple[str, list[int]]:
+    if _plain.issuperset(text):
+        return text.translate(_plain_folds), list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
     space = True  # no leading space
