@@ -69,6 +69,11 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("他们通过发展下线代理销售产品。", "产品行为-下架"),  # downline agents
         ("针对媒体发布的“王某索要高额赔偿”一说，其丈夫予以否认。", "产品行为-发布"),
         ("记者获悉某男子驾车撞人并持刀伤人的详情。", "灾害/意外-袭击"),  # the details told
+        ("警方通报女车主“车顶维权”：拘留5日 - 某某网（某省新闻网）", "司法行为-拘捕"),  # a title
+        ("串谋罪是指，被告于某年某月在某地与他人串谋，并被警方拘捕。", "司法行为-拘捕"),
+        ("今年是某某巨星诞辰80周年。", "人生-庆生"),  # an anniversary
+        ("她每一次出席活动的时候，都会忍不住夸赞丈夫。", "交往-点赞"),  # each time
+        ("以下为声明全文：感谢网友和媒体朋友的关注，我们将继续调查。", "交往-感谢"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:

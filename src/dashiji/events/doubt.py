@@ -227,6 +227,13 @@ _DIGEST_REACH = 80  # characters into the article its opening may run
 # 13分钟前…14分钟前…: a page's feed of timestamped headlines scraped into the text
 _FEED_STAMP = re.compile("[0-9]+(?:" + cue("feed_stamps").pattern + ")")
 _LIST_ITEM = re.compile(r"\s*[0-9一二三四五六七八九十]{1,2}[、.．）)]")
+# …拘留5日 - 西部网（陕西新闻网）, …恐吓-新闻-某某电视台: a page's title with its site's name
+_SITE_TITLE = re.compile(
+    r"\s*[-－—|｜]\s*(?:新闻\s*[-－—|｜]\s*)?[^，。！？\s-]{1,20}?(?:"
+    + cue("site_ends").pattern
+    + r")(?:[（(][^）)]{1,20}[）)])?\s*$"
+)
+_CHARGE_TEXT = cue("charge_text")  # 串谋…罪是指，黎智英于…请求外国…: the charge's wording
 _BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
 _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
@@ -343,6 +350,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if news and deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
         why.append("headline_like")  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (部分庭审实录：, …中方逃过一劫)
+    if news and _SITE_TITLE.search(vt, t1, s1) and not _TERMINAL.search(vt, s0, s1):
+        why.append("headline_like")  # 警方通报…：拘留5日 - 某某网: a page title, its site named
     if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
         why.append(
             "run_on"
@@ -364,6 +373,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("nominal_claim")  # 两起诉讼请求被驳回: what a suit claims, no request made
     if e.type == "REQUEST" and vt.startswith("要求", t0) and _BY_LAW.search(before):
         why.append("legal_text")  # 香港国安法要求法官考虑…: what a law requires, no request
+    if _CHARGE_TEXT.search(vt, max(s0, vt.rfind("；", s0, t0) + 1), t0):
+        why.append("legal_text")  # …罪是指，某人于…请求外国…实施制裁: what a charge alleges
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         why.append("legal_text")  # 《实施细则》规定可…搜查: what a rule allows
     return why

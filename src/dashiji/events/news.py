@@ -164,6 +164,9 @@ _DRIVEN_AT = re.compile(
 _PENALTY_GAP = 6  # characters between a verdict and the penalty it imposes (判处被告人某某…)
 # 预防了很多车祸, 避免发生事故: the act averted, not done
 _AVERTED = re.compile("(?:" + cue("averted_before").pattern + ")[^，。；]{0,8}$")
+_EACH_TIME = re.compile(r"每(?:一)?次|每当|每逢")
+_EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
+_PRONOUN_ANY = re.compile(r"[他她我你]")
 _BODIES = frozenset({"BUS", "GOV", "MED", "EDU"})  # organisations, never run over or wed
 _YOU = re.compile(r"[你您]")  # 他卖给你几百块钱: a generic second person, an illustration
 _LIST_GOES_ON = re.compile("(?:" + cue("list_continues").pattern + ")")
@@ -1652,6 +1655,7 @@ def _in_title(vt: str, a: int, b: int, x: Actor) -> bool:
 def _notevent_frame(
     vt: str, a: int, clause: _Clause, prev: _Clause | None, m: NewsMatch, actors: list[Actor]
 ) -> bool:
+    ci_prev = prev
     """Is the trigger told in a frame that states no event of its own: a passive that only
     describes the person named after it (被拘车主首度露面), a sum of sentences (共被判监20个月),
     a matter a case is about (涉一宗非法集会，…罪成), a law that is the clause's subject
@@ -1712,13 +1716,29 @@ def _notevent_frame(
             and _REVIEW_AFTER.match(vt, k + len(m.text), prev.end)
         ):
             return True  # …进行审查，包括对微信的禁令: one of those under review
+    if entry.news == "交往-感谢" and (
+        (
+            m.start - a <= 4
+            and not any(a <= x.start < m.start for x in actors)
+            and _THANKS_FOR.match(vt, m.end, c1)
+        )
+        or (
+            m.start == c0
+            and c0 > a
+            and not any(
+                a <= x.start < m.start and not _marked(vt, x, a, _OBJECT_MARK) for x in actors
+            )
+            and not _quoted(vt, a, m.start)
+            and not _PRONOUN_ANY.search(vt, a, m.start)
+        )
+    ):  # 再次感谢大家的关注！, 向某某致敬，感谢她们…: the writer's own thanks, no one named thanks
+        return True
     if (
-        entry.news == "交往-感谢"
-        and m.start - a <= 4
-        and not any(a <= x.start < m.start for x in actors)
-        and _THANKS_FOR.match(vt, m.end, c1)
+        ci_prev is not None
+        and _EACH_TIME.search(vt, ci_prev.start, ci_prev.end)
+        and _EACH_WILL.search(vt, c0, m.start)
     ):
-        return True  # 再次感谢大家的关注！: a statement's closing formula, no one named thanks
+        return True  # 每一次出席活动的时候，都会夸赞X: what one does each time
     if _SINCE_OPEN.match(vt, c0) and _SINCE_AFTER.match(vt, m.end, c1):
         return True  # 距离X去世已经过去了三个多月: the time since, the act in the background
     return False
