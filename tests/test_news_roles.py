@@ -513,3 +513,24 @@ def test_the_dead_named_after_the_verb(steps) -> None:
     text = "在这次事故中丧生的还有教练约翰·史密斯和他的女儿凯莉。"
     e = news(events(steps, text), "人生-死亡")
     assert roles(e)["死者"] == ["约翰·史密斯", "凯莉"]
+
+
+def test_the_one_who_finds_out_is_not_the_doer(steps) -> None:
+    text = "随后，有网友发现李小红深夜用小号点赞了王小明的微博。"
+    e = news(events(steps, text), "交往-点赞")
+    assert roles(e)["点赞方"] == ["李小红"], roles(e)
+
+
+def test_a_possessive_pronoun_does_not_bind_the_topic(steps) -> None:
+    text = "10月1日，王大力发视频向网友说明了女儿医药费的使用情况，感谢了网友对他的支持。"
+    e = news(events(steps, text), "交往-感谢")
+    assert roles(e)["致谢人"] == ["王大力"], roles(e)
+
+
+def test_at_a_wedding_one_is_a_guest_and_the_owners_marry(steps) -> None:
+    e = news(events(steps, "韩小雪在李小红的婚礼上登台读祝词。"), "人生-婚礼")
+    assert roles(e) == {"参礼人员": ["韩小雪"], "结婚双方": ["李小红"]}, roles(e)
+    e = news(events(steps, "在李小红和王小明的婚礼上，王小明直接称呼李小红为女儿。"), "人生-婚礼")
+    assert sorted(roles(e)["结婚双方"]) == ["李小红", "王小明"] and "参礼人员" not in roles(e)
+    e = news(events(steps, "法院在北京开庭。"), "司法行为-开庭")
+    assert roles(e) == {"开庭法院": ["法院"]}

@@ -741,6 +741,24 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         heard_by = patient  # 向法院起诉X: the court is no party; X is
+        if patient is None and entry.object is not None and m.text.endswith(_FRAME_ENDS):
+            # 在某人的婚礼上: the one whose occasion it is, named where it is held
+            owner = next(
+                (
+                    x
+                    for x in actors
+                    if clause.start < x.start
+                    and vt[x.end : m.start] in ("", "的")
+                    and x is not agent
+                    and (x.kind == "PER" or x.agent_type in _PEOPLE_KINDS)
+                    and _marked(vt, _first_joined(vt, x, actors), clause.start, ("在",))
+                ),
+                None,
+            )  # (在X和Y的婚礼上: the couple; X and Y join as coordinated)
+            if owner is not None:
+                patient = owner
+                if agent is not None and _first_joined(vt, owner, actors).start <= agent.start:
+                    agent = None  # (the first of the couple is no guest)
         subject_role, object_role = entry.subject, entry.object
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end)
@@ -2344,6 +2362,7 @@ def _roles(
                     if x.alias_of is not None
                     and PRONOUN.fullmatch(vt, x.start, x.end)
                     and not _possessive(vt, x, inside)
+                    and not vt.startswith("的", x.end)  # (感谢网友对他的支持: whose)
                 }
                 agent = _topic(
                     vt,
@@ -2592,6 +2611,7 @@ def _around(vt: str, clause: _Clause) -> tuple[int, int]:
 
 
 _SENTENCE_REACH = 300
+_FRAME_ENDS = ("上", "中")  # 婚礼上: a trigger naming an occasion as the frame of a clause
 _WHO_FOLLOWS = re.compile(r"的(?:还|则|分别)?(?:有|包括|是|为)")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 _OPENING = 4  # the characters where a phrase's opening trigger word stands
@@ -2768,6 +2788,14 @@ _DETERMINERS = sorted(cue_words("pronoun_determiner"), key=len, reverse=True)
 _DETERMINED_SUBJECT = re.compile(
     "(?:" + "|".join(map(re.escape, _DETERMINERS)) + r")[“\"]?([\u4e00-\u9fff]{1,8})[”\"]?$"
 )
+
+
+def _first_joined(vt: str, x: Actor, actors: list[Actor]) -> Actor:
+    """The first of the actors joined to ``x`` by 和/及/、 before it (X和Y: X for Y)."""
+    k = next((i for i, y in enumerate(actors) if y is x), -1)
+    while k > 0 and _joined(vt, actors[k - 1], actors[k]):
+        k -= 1
+    return actors[k] if k >= 0 else x
 
 
 def _carried_object(
