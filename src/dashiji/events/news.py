@@ -747,9 +747,11 @@ class NewsCoder:
                 (
                     x
                     for x in actors
-                    if clause.start < x.start
-                    and vt[x.end : m.start] in ("", "的")
-                    and x is not agent
+                    if clause.start <= x.start < m.start
+                    and (
+                        vt[x.end : m.start] in ("", "的")
+                        or _PARTNER_OF_OWNER.fullmatch(vt, x.end, m.start) is not None
+                    )
                     and (x.kind == "PER" or x.agent_type in _PEOPLE_KINDS)
                     and _marked(vt, _first_joined(vt, x, actors), clause.start, ("在",))
                 ),
@@ -759,6 +761,8 @@ class NewsCoder:
                 patient = owner
                 if agent is not None and _first_joined(vt, owner, actors).start <= agent.start:
                     agent = None  # (the first of the couple is no guest)
+                if agent is owner:
+                    agent = None
         subject_role, object_role = entry.subject, entry.object
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end)
@@ -2612,6 +2616,8 @@ def _around(vt: str, clause: _Clause) -> tuple[int, int]:
 
 _SENTENCE_REACH = 300
 _FRAME_ENDS = ("上", "中")  # 婚礼上: a trigger naming an occasion as the frame of a clause
+# 在X和某人的婚礼上: a partner the recogniser did not read, between the owner and the occasion
+_PARTNER_OF_OWNER = re.compile(r"(?:和|与|及|跟)[\u4e00-\u9fff·]{1,6}的?")
 _WHO_FOLLOWS = re.compile(r"的(?:还|则|分别)?(?:有|包括|是|为)")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 _OPENING = 4  # the characters where a phrase's opening trigger word stands
