@@ -146,6 +146,8 @@ class WindowedPatterns:
         live: set[str] = set()
         cats: set[Any] = set()
         by_char: dict[str, list[str]] = {}
+        # the fewest characters a match of each pattern spans: a shorter run holds none
+        self._widths: dict[str, int] = {}
         for name, pat in patterns.items():
             try:
                 tree = _p.parse(pat.pattern, pat.flags)
@@ -163,6 +165,7 @@ class WindowedPatterns:
                 self.whole.append(name)
                 continue
             live |= p_live
+            self._widths[name] = tree.getwidth()[0]
             cats |= p_cats
             for ch in anchors:
                 by_char.setdefault(ch, []).append(name)
@@ -193,12 +196,15 @@ class WindowedPatterns:
                         todo[name] = [k]
                     elif seen[-1] != k:
                         seen.append(k)
+            widths = self._widths
             for name, ks in todo.items():
                 finditer = self.patterns[name].finditer
                 found = out[name]
+                need = widths[name]
                 for k in ks:
                     a, b = runs[k]
-                    found.extend(finditer(text, a, b))
+                    if b - a >= need:  # (a third of the runs an anchor picks are too short)
+                        found.extend(finditer(text, a, b))
         for name in self.whole:
             out[name] = list(self.patterns[name].finditer(text))
         return out

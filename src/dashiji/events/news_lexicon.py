@@ -18,6 +18,7 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -228,9 +229,10 @@ class NewsLexicon:
         resultative first character (被判处: 判处; 被撞毁: 撞毁); a word that only ends inside
         the trigger (公开庭审, 车展开幕) is the segmenter's guess and is let be."""
         lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
-        freq = dictionary_frequency()
         for x in range(a + 1, b):
-            if any(freq(text[x:y]) for y in range(b + 1, min(hi, x + _STRADDLE_LONGEST) + 1)):
+            if any(
+                _in_dictionary(text[x:y]) for y in range(b + 1, min(hi, x + _STRADDLE_LONGEST) + 1)
+            ):
                 break
         else:
             return False  # no dictionary word (of up to three characters) starts inside the
@@ -252,6 +254,14 @@ class NewsLexicon:
     def _is_word(self, tok: str) -> bool:
         hits = self._automaton.iter(tok, 0, len(tok)) if self._automaton is not None else ()
         return any(last + 1 - len(w) == 0 and trig for last, (w, trig, _) in hits)
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary holds ``word`` (its frequency is above 0), remembered: the
+    straddle test asks about the same strings of two or three characters article after
+    article, and a look-up through jieba's Python wrappers costs several times a cache hit."""
+    return bool(dictionary_frequency()(word))
 
 
 _STRADDLE_WINDOW = 4  # characters around a trigger the segmenter reads
