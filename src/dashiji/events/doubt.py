@@ -399,12 +399,15 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
         if vt[cut] in "：:":
             # 要求：…: what follows the colon is what is asked (not 发布时间：…)
             return _wish_in(vt, max(s0, cut - 4), cut)
-        if end == t0 and vt[cut] in "，," and _bare(vt, c0, t0, person_spans or []):
-            # 要求她们删除…，置顶道歉: a clause of a verb or two, no subject of its own, right
+        if (
+            end == t0
+            and vt[cut] in "，,"
+            and 0 < t0 - c0 <= _BARE_MAX + 2
+            and _BARE_WISH.search(vt, cuts[k - 2].end() if k > 1 else s0, cut)
+            and _bare(vt, c0, t0, person_spans or [])
+        ):  # 要求她们删除…，置顶道歉: a clause of a verb or two, no subject of its own, right
             # after the demand's clause
-            c_prev = cuts[k - 2].end() if k > 1 else s0
-            if _BARE_WISH.search(vt, c_prev, cut):
-                return True
+            return True
         if (
             not listed
             and not _WISH_GOES_ON.match(vt, c0)

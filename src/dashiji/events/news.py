@@ -2205,6 +2205,8 @@ def _marked(vt: str, x: Actor, floor: int, marks: tuple[str, ...]) -> bool:
     lead = vt[max(floor, x.start - 1) : x.start]
     if lead and lead in marks:
         return True
+    if lead != "着":  # (朝着X, 冲着X: the two-character marks)
+        return False
     lead = vt[max(floor, x.start - 2) : x.start]
     return len(lead) == 2 and lead in marks
 
