@@ -61,8 +61,11 @@ __all__ = [
 #: as the postings are first built (estimated on a sample; tracking more terms costs space only).
 MIN_DF_SHARE = 0.05
 MIN_DF_ABS = 1000
-#: Queries matching fewer documents are ranked by FTS5's bm25 directly (cheap below this).
-FAST_MIN = 2000
+#: Queries matching fewer documents are ranked by FTS5's bm25 directly (cheap below this).  On
+#: 20,536 articles (bench/serve.py's 293 queries, CPU of the page, fastest of 3) the two cost the
+#: same near 650 matches (认罪, 646: FTS5 0.75 ms, postings 0.69), FTS5 ~1.1 us a match beyond
+#: (1,000-2,000 matches: 1.2-2.8 ms against 0.6-1.1), the postings ~0.5 ms and more with each term.
+FAST_MIN = 700
 #: A term with more segments than this has them merged into one.
 MAX_SEGMENTS = 8
 _SAMPLE = 3000  # documents looked at to choose the tracked terms
