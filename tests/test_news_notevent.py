@@ -74,6 +74,13 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("今年是某某巨星诞辰80周年。", "人生-庆生"),  # an anniversary
         ("她每一次出席活动的时候，都会忍不住夸赞丈夫。", "交往-点赞"),  # each time
         ("以下为声明全文：感谢网友和媒体朋友的关注，我们将继续调查。", "交往-感谢"),
+        ("她说自己曾喝药自杀，后来被家人救活了。", "人生-死亡"),  # survived
+        ("车模站在被撞的一辆某品牌汽车旁拍照，车主王某站在被撞特斯拉旁。", "灾害/意外-车祸"),
+        ("事发时路面存在积水，车辆打滑。", "灾害/意外-洪灾"),  # water on a road
+        ("如今距离她去世不过两个月。", "人生-死亡"),  # the time since
+        ("美国将某公司的出售令期限再次延长7天。", "财经/交易-出售/收购"),  # an order
+        ("警方派爆炸品处理人员到场。", "灾害/意外-爆炸"),  # a bomb squad
+        ("在妻子怀孕的这段时间，他一直很忙。", "人生-怀孕"),  # a time framed
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -172,3 +179,9 @@ def test_a_named_court_of_the_story_places_the_parties(steps) -> None:
     )
     e = next(e for e in evs if e.news_type == "司法行为-起诉")
     assert e.type == "ACCUSE" and "CHN" in e.countries, kinds(evs)
+
+
+def test_an_act_called_a_way_of_protesting_is_no_protest(steps) -> None:
+    evs = events(steps, "河南车主张女士因过激维权行为扰乱公共秩序，被上海警方拘留。")
+    assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)

@@ -167,6 +167,9 @@ _AVERTED = re.compile("(?:" + cue("averted_before").pattern + ")[^，。；]{0,8
 _EACH_TIME = re.compile(r"每(?:一)?次|每当|每逢")
 _EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
 _PRONOUN_ANY = re.compile(r"[他她我你]")
+_SURVIVED = cue("survived_after")
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_BESIDE = frozenset("旁边前后上里内")
 _BODIES = frozenset({"BUS", "GOV", "MED", "EDU"})  # organisations, never run over or wed
 _YOU = re.compile(r"[你您]")  # 他卖给你几百块钱: a generic second person, an illustration
 _LIST_GOES_ON = re.compile("(?:" + cue("list_continues").pattern + ")")
@@ -181,9 +184,10 @@ _LAW_REF = re.compile(
 )
 _LAW_USED = re.compile(r"(?:根据|依照|按照|依据|违反|违犯|触犯|涉嫌|以|因|按|依|在|据|控|罪)")
 # 距离X去世已经过去了三个多月: the time since the act frames the sentence
-_SINCE_OPEN = re.compile(r"[\s“\"]*距(?:离)?(?!今)")
+_SINCE_OPEN = re.compile(r"[\s“\"]*(?:此时|如今|目前|现在|当时)?距(?:离)?(?!今)")
 _SINCE_AFTER = re.compile(
-    r"[^，。；]{0,4}?(?:已经|已有|已|有)(?:过去了?|整整|足足)?(?:将近|近|约|超过)?"
+    r"[^，。；]{0,4}?(?:已经|已有|已|有|不过|不到|才|仅仅|仅|只有|刚好|正好)(?:过去了?|整整|足足)?"
+    r"(?:将近|近|约|超过)?"
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:多|余)?(?:天|日|周|星期|月|年|小时)"
 )
 _PRIOR_OBJECT = re.compile(
@@ -1668,6 +1672,12 @@ def _penalty_of(vt: str, m: NewsMatch, matches: list[NewsMatch]) -> NewsMatch | 
     )
 
 
+def _sentence_end(vt: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its full stop, or the text's end)."""
+    hit = _SENTENCE_STOP.search(vt, at)
+    return hit.end() if hit else len(vt)
+
+
 def _in_title(vt: str, a: int, b: int, x: Actor) -> bool:
     """Does ``x`` stand inside a 《…》 title of its sentence ``vt[a:b]``?"""
     o = vt.rfind("《", a, x.start)
@@ -1707,6 +1717,17 @@ def _notevent_frame(
         )
     ):  # 被拘特斯拉维权车主首度露面, 失事直升机公司也回应: the act describes the one named after it
         return True
+    if entry.news == "人生-死亡" and _SURVIVED.search(vt, m.end, _sentence_end(vt, c1)):
+        return True  # 喝药自杀过，奶奶…把我救活了: an attempt survived, no death
+    if (
+        m.text.startswith(("被", "遭"))
+        and entry.object is None
+        and any(
+            m.end <= x.start <= m.end + 1 and x.end < len(vt) and vt[x.end] in _BESIDE
+            for x in actors
+        )
+    ):
+        return True  # 站在被撞特斯拉旁: the car named by the act, no act told
     if _AVERTED.search(vt, c0, m.start):
         return True  # 预防了很多车祸: averted, not done
     if any(
