@@ -90,6 +90,29 @@ told otherwise.  Same-process A/B of
 ``run_search`` over the 292 queries (CPU): each asked once, stale -> rebuilt postings p50/p95/
 p99 4.29/11.57/16.70 -> 4.62/9.02/11.11 ms; old -> new code on the rebuilt store, alternated
 per query, fastest of 5, p50/p95/p99/mean 3.82/7.59/10.82/4.06 -> 3.66/6.42/11.64/3.82.
+
+Measured 2026-12-04 16:40-17:55 (issue 9: search's work under the GIL), 2 cores shared with
+other jobs (load 5-12).  A store built from scratch by this script had no search postings for
+its copies (``build_store`` never refreshed them, so every search was ranked by FTS5 alone:
+``run_search`` CPU mean 4.6 ms over the 293 queries against 3.1 with them); it refreshes them
+now, as an ingest run's end does.  The changes (the time limit by a watchdog thread calling
+``conn.interrupt()`` instead of a progress handler, a page's rows in one statement, cheaper
+snippets, ranking from the postings from 700 matches instead of 2,000) keep every answer
+(``bench/search_answers.py``: totals, ids, scores, snippets, pages 1 and 2 of the 293 queries).
+Same-process ``run_search`` CPU, old/new alternated per query, fastest of 5: p50/p95/p99/mean
+2.54/4.54/5.75/2.62 -> 2.07/3.95/5.51/2.21 ms.  Under load the wall clock is the machine's:
+``bench/serve_ab.py`` alternating the two servers, the same code differed by 2x between rounds
+(search p95 45 and 88 ms), so its ``--together`` runs both at once, a client process each (the
+same code then differs by +-15%): 6 rounds, 300 requests, load 7-10, search server CPU 3.9 ->
+3.5 ms, its own CPU p50/p95 2.8/6.2 -> 2.4/5.2, wall p50/p95/p99 38.7/186.8/243.3 ->
+49.6/174.0/226.8 (two servers and two clients at once).  Then this script alone (load 6.8): search
+19.4/53.4/61.9 ms, server CPU 3.5; every other route's p95 11-76 ms.  Tried and not kept: a GIL
+switch interval of 0.5 ms in the server (one alternated run at load 5, p95 73 -> 40; at load 8-10
+none, ``--together`` p95 97.6 -> 109.2), searches one at a time (``anyio.CapacityLimiter(1)``,
+``--together``: p95 161.7 -> 210.9), searches on the event loop (alternated, load 9-10: p95 103
+-> 82, CPU 3.6 -> 3.2; but a slow search would stop every route for up to its 5 s limit), an
+asyncio client here (httpx's async client costs more than its threads: cached stats p50 4-10 ->
+20-31 ms), httptools for uvicorn (stats CPU 0.6 -> 0.5 ms: not worth a dependency).
 """
 
 from __future__ import annotations
