@@ -534,3 +534,23 @@ def test_at_a_wedding_one_is_a_guest_and_the_owners_marry(steps) -> None:
     assert sorted(roles(e)["结婚双方"]) == ["李小红", "王小明"] and "参礼人员" not in roles(e)
     e = news(events(steps, "法院在北京开庭。"), "司法行为-开庭")
     assert roles(e) == {"开庭法院": ["法院"]}
+
+
+def test_the_one_a_relative_clause_after_a_charge_is_about(steps) -> None:
+    text = "他在贴文中提到，日前被控暴动罪的中五学生钱小龙缺席聆讯。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["被告"] == ["钱小龙"], roles(e)
+
+
+def test_the_other_side_of_a_suit_settled(steps) -> None:
+    e = news(events(steps, "据报道，周凯与北极星公司诉讼达成和解。"), "司法行为-起诉")
+    assert roles(e) == {"原告": ["周凯"], "被告": ["北极星公司"]}, roles(e)
+    text = "张女士与丈夫在安阳市北关区人民法院提起诉讼，起诉北极星公司。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "丈夫" not in roles(e).get("被告", []), roles(e)
+
+
+def test_a_judge_a_relative_clause_qualifies_remanded(steps) -> None:
+    text = "负责审理该案的是上周四下令把钱某还押的总裁判官。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["裁判官"] and roles(e)["被拘捕者"] == ["钱某"], roles(e)

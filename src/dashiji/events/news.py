@@ -820,6 +820,12 @@ class NewsCoder:
             and object_role not in _PARTY_ROLES_OF_AUTHORITY
             and not (object_role == "被告" and patient.agent_type == "COP")
         ):  # (起诉洛杉矶警局: the police may be sued)
+            if (
+                agent is None
+                and not _acted_on(subject_role)
+                and _kind_of(patient) in entry.agent_kinds
+            ):
+                agent = patient  # 下令把X还押的法官: the one who does it, not the one done to
             patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
             patient = None  # 向法院提起诉讼, 上诉至终审法院: the court hears it, it is no party
@@ -993,6 +999,22 @@ class NewsCoder:
         inside = [x for x in actors if clause.start <= x.start < clause.end and not x.place]
         co_agents = _coordinated(vt, agent, inside) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside) if patient is not None else []
+        if (
+            agent is not None
+            and patient is None
+            and _person_role(subject_role)
+            and _person_role(object_role)
+            and "双方" not in (subject_role or "")
+            and m.text in _COUNTERPART_ACTS
+        ):  # 甲与乙公司诉讼达成和解: the one the subject is 与 in a two-sided act is the other side
+            # (not 甲与丈夫提起诉讼: a plaintiff with her husband)
+            other = next(
+                (y for y in co_agents if vt[agent.end : y.start] in _COUNTERPART_MARKS), None
+            )
+            if other is not None and other.start < m.start:
+                patient = other
+                co_agents = [y for y in co_agents if y is not other]
+                others = [y for y in others if y is not other]
         # X，与A、B等人…，被控…: the partners of a subject told in an earlier clause share its role
         if agent is not None and agent.end <= clause.start:
             co_agents += _partners(vt, clauses[:ci], actors, agent)
@@ -2314,6 +2336,12 @@ def _roles(
         pre = [x for x in pre if not _TRAVEL.search(vt, max(clause.start, x.start - 3), x.start)]
         by = [x for x in before if x.start >= passive.end()]
         owned = _relative_head(vt, m, after) if vt.startswith("的", m.end) else None
+        if owned is None and not pre and passive.start() == m.start:
+            # 被控暴动罪的学生曾某: the passive word, its charge or term, then 的 and the one it is
+            # about
+            charge = _CHARGE_THEN_DE.match(vt, m.end, clause.end)
+            if charge is not None:
+                owned = _relative_head(vt, NewsMatch(m.start, charge.end() - 1, m.entry, ""), after)
         if owned is not None:  # 被还押的(反中乱港分子)黎智英: the one the relative clause is about
             patient = owned
         elif pre:
@@ -2638,6 +2666,10 @@ def _around(vt: str, clause: _Clause) -> tuple[int, int]:
 
 
 _SENTENCE_REACH = 300
+_COUNTERPART_MARKS = ("与", "跟", "同")
+_COUNTERPART_ACTS = frozenset(cue_words("counterpart_acts"))
+# 暴动罪及袭警罪的, 5年的: a charge or a term after a passive word, then 的
+_CHARGE_THEN_DE = re.compile(r"[^，。；、“”的被将把对]{1,12}?(?:罪|刑|年|月|日|天)的")
 _FRAME_ENDS = ("上", "中")  # 婚礼上: a trigger naming an occasion as the frame of a clause
 # 在X和某人的婚礼上: a partner the recogniser did not read, between the owner and the occasion
 _PARTNER_OF_OWNER = re.compile(r"(?:和|与|及|跟)[\u4e00-\u9fff·]{1,6}的?")
