@@ -81,12 +81,18 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("美国将某公司的出售令期限再次延长7天。", "财经/交易-出售/收购"),  # an order
         ("警方派爆炸品处理人员到场。", "灾害/意外-爆炸"),  # a bomb squad
         ("在妻子怀孕的这段时间，他一直很忙。", "人生-怀孕"),  # a time framed
+        ("名人遇难，总能受到更多的关注。", "人生-死亡"),  # in general
+        ("统计局：10月份居民消费价格同比下降0.2%。", "财经/交易-降价"),  # a statistic
+        ("评论认为，法官对被告过于宽松。", "财经/交易-降息"),  # lenient, no easing
+        ("承担责任的方式通常是停止侵害，在媒体上赔礼道歉。", "交往-道歉"),  # in general
+        ("禁止通过应用商店发布或维护该应用程序。", "产品行为-发布"),  # forbidden
+        ("他要求对方赔偿损失及维权支出5万元。", None),  # costs, no protest
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
     evs = events(steps, text)
     if news_type is None:
-        assert [e for e in evs if e.type in ("SANCTION", "CONCEDE")] == [], kinds(evs)
+        assert [e for e in evs if e.type in ("SANCTION", "CONCEDE", "PROTEST")] == [], kinds(evs)
     else:
         assert typed(evs, news_type) == [], kinds(evs)
 

@@ -167,6 +167,9 @@ _AVERTED = re.compile("(?:" + cue("averted_before").pattern + ")[^，。；]{0,8
 _EACH_TIME = re.compile(r"每(?:一)?次|每当|每逢")
 _EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
 _PRONOUN_ANY = re.compile(r"[他她我你]")
+_PROHIBITED = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；]{0,12}$")
+_GENERIC_ANY = cue("generic_sentence")
+_DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _SURVIVED = cue("survived_after")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
@@ -1750,6 +1753,10 @@ def _notevent_frame(
         )
     ):
         return True  # 站在被撞特斯拉旁: the car named by the act, no act told
+    if entry.plover != "SANCTION" and _PROHIBITED.search(vt, c0, m.start):
+        return True  # 禁止通过应用商店发布或维护…: what is forbidden, not done
+    if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
+        return True  # 承担责任的方式通常是…，在媒体上赔礼道歉: what is done in general
     if _AVERTED.search(vt, c0, m.start):
         return True  # 预防了很多车祸: averted, not done
     if any(
