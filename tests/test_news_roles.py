@@ -554,3 +554,9 @@ def test_a_judge_a_relative_clause_qualifies_remanded(steps) -> None:
     text = "负责审理该案的是上周四下令把钱某还押的总裁判官。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["拘捕者"] == ["裁判官"] and roles(e)["被拘捕者"] == ["钱某"], roles(e)
+
+
+def test_one_named_on_both_sides_is_the_one_acted_on(steps) -> None:
+    text = "然而，周凯一直否认对李小红的骚扰，女方坚持继续起诉周凯。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e) == {"被告": ["周凯"]}, roles(e)

@@ -1114,6 +1114,20 @@ class NewsCoder:
             and not _CASE_TEXT.search(patient.text)
         ):
             patient = None  # 开庭审理完毕, 庭审被再度延期: no case named
+        if (
+            agent is not None
+            and patient is not None
+            and agent is not patient
+            and (agent.alias_of or agent.text) == (patient.alias_of or patient.text)
+            and object_role is not None
+            and _person_role(object_role)
+            and "双方" not in (subject_role or "")
+            and agent.end <= clause.start
+            and m.end <= patient.start <= m.end + 1
+        ):  # 朱军否认…，女方坚持起诉朱军: one named both sides is the one the act is done to
+            # (the subject was read from a clause before)
+            agent = None
+            co_agents = []
         seats = _SEATED_ROLES.get(subject_role or "")
         if (
             by_inside is None
