@@ -57,6 +57,7 @@ from .news_actors import (
     Actor,
     chinese_names,
     foreign_names_after,
+    full_chinese_name,
     generic_actors,
     generic_head,
     generic_table,
@@ -66,6 +67,7 @@ from .news_actors import (
     mainland_by_suffix,
     place_units,
     region_country,
+    shown_region,
     surname_people,
 )
 from .news_cues import cue, cue_words
@@ -113,7 +115,7 @@ _SELF_CONTAINED = frozenset(
 _NOT_POLITICAL = frozenset({"竞赛行为", "财经/交易", "产品行为"})
 # 会谈日期, 开庭时间: the trigger names an attribute of the event, it does not state it
 _ATTRIBUTE_AFTER = re.compile(
-    r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?|通知|传票|"
+    r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?|"
     r"周年|纪念日)"
 )
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
@@ -170,7 +172,6 @@ _PRONOUN_ANY = re.compile(r"[他她我你]")
 _PROHIBITED = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；]{0,12}$")
 _GENERIC_ANY = cue("generic_sentence")
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
-_POSSIBLE = cue("possibility")
 _SURVIVED = cue("survived_after")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
@@ -405,6 +406,7 @@ class NewsCoder:
             taken[a:b] = b"\x01" * (b - a)
         out = list(existing)
         doc_country = _document_country([sp for _, _, sp in ent_view])  # (not 韩 of 韩潮)
+        doc_home = doc_country or _article_home([sp for _, _, sp in ent_view])
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
@@ -508,6 +510,13 @@ class NewsCoder:
                     for x in actors:
                         if x.kind == "PER" and x.country is None:
                             x.country = seat
+                elif home := shown_region(local) or doc_home:
+                    # 郭美美获刑 in a story told in Beijing, 何桂蓝…违反香港国安法: a person named
+                    # in full is of the region the sentence writes, else of the article's
+                    # country (for a court's or the police's act: _code_match)
+                    for x in actors:
+                        if x.country is None and full_chinese_name(x):
+                            x.home = home
             for k in range(1, len(actors)):  # 遗孀瓦妮莎: the person is where her title places her
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and x.country is None and title.end == x.start:
@@ -748,14 +757,6 @@ class NewsCoder:
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
-        if (
-            entry.news == "产品行为-发布"
-            and "亮相" in m.text
-            and agent is not None
-            and (agent.kind == "PER" or agent.agent_type in _PEOPLE_KINDS)
-            and patient is None
-        ):
-            return None  # 弦子频频亮相: a person appears in public, no product
         heard_by = patient  # 向法院起诉X: the court is no party; X is
         if patient is None and entry.object is not None and m.text.endswith(_FRAME_ENDS):
             # 在某人的婚礼上: the one whose occasion it is, named where it is held
@@ -1407,11 +1408,37 @@ class NewsCoder:
             if agent is not None and agent.agent_type == "JUD" and not _prosecutor(agent):
                 agent = None
                 participants = [x for x in (patient, *others) if x is not None]
+        # 因涉嫌…罪被起诉: a charge naming a crime in its clause is news only (an appeal, a suit
+        # in a story of a crime stay suits)
+        if (
+            entry.plover == "ACCUSE"
+            and entry.news == "司法行为-起诉"
+            and "上诉" not in m.text
+            and _CRIME_NAME.search(vt, clause.start, clause.end)
+            and not _CIVIL_CASE.search(vt, a, b)
+        ):
+            entry = _without_plover(entry)
         # a criminal trial is coercion; a civil hearing only a hearing
-        if entry.news == "司法行为-开庭" and not _CRIMINAL.search(vt, a, b):
+        if entry.news == "司法行为-开庭" and not _criminal_case(vt, a, b):
             entry = _without_plover(entry)
         # types
         countries = [x.country for x in participants if x.country]
+        if (
+            not countries
+            and entry.plover
+            and ((entry.news or "").startswith(_LEGAL_ACT) or entry.agent_kinds)
+            and any(x.home for x in participants)
+        ):  # 郭美美获刑, 何桂蓝被判囚, 黎智英获准保释: a court's or the police's act on a person
+            # named in full, in a story of one country (for this event only: copies)
+            homed = {id(x): replace(x, country=x.home) for x in participants if x.home}
+
+            def _homed(x: Actor | None) -> Actor | None:
+                return None if x is None else homed.get(id(x), x)
+
+            agent, patient, by_inside = _homed(agent), _homed(patient), _homed(by_inside)
+            others = [homed.get(id(x), x) for x in others]
+            participants = [homed.get(id(x), x) for x in participants]
+            countries = [x.country for x in participants if x.country]
         plover = entry.plover if countries else None
         if entry.news is None and plover is None:
             return None
@@ -1780,8 +1807,6 @@ def _notevent_frame(
         return True  # 禁止通过应用商店发布或维护…: what is forbidden, not done
     if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
         return True  # 承担责任的方式通常是…，在媒体上赔礼道歉: what is done in general
-    if _POSSIBLE.search(vt, a, m.start):
-        return True  # 审查后有三种可能性，第一种是…: the outcomes a procedure may have
     if _AVERTED.search(vt, c0, m.start):
         return True  # 预防了很多车祸: averted, not done
     if any(
@@ -2232,6 +2257,19 @@ _AUTHORITY_ROLES = frozenset(
 _PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:时间|国安法|基本法|法例|法案|标准时间)")
 _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
+
+
+def _article_home(ents: list[Span]) -> str | None:
+    """The one country every place the article names is in (once is enough): where the people
+    it names in full are from, for a court's or the police's act on them."""
+    found = {
+        c
+        for sp in ents
+        if sp.label in ("GPE", "LOC")
+        and not sp.attrs.get("role")
+        and (c := sp.attrs.get("country"))
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _document_country(ents: list[Span]) -> str | None:
@@ -2796,7 +2834,38 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
      "发布方", "解雇方", "裁员方", "会见主体", "会见对象", "道歉者", "道歉对象", "致谢人",
      "被感谢人", "举报对象", "约谈对象", "袭击者", "source", "target"}
 )  # fmt: skip
-_CRIMINAL = cue("criminal")
+_CRIME_NAME = cue("crime_names")
+_CRIMINAL = re.compile(cue("criminal").pattern + "|" + _CRIME_NAME.pattern)
+_CASE_ANAPHOR = cue("case_anaphors")
+_CIVIL_CASE = cue("civil_case")
+_NOT_CASE_NAME = cue("not_case_names")
+_NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
+_CASE_LOOKBACK = 3000  # characters
+
+
+def _criminal_case(vt: str, a: int, b: int) -> bool:
+    """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
+    (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
+    that is told as criminal or civil (一起刑事案, 名誉权纠纷案)?"""
+    if _CRIMINAL.search(vt, a, b):
+        return True
+    if not _CASE_ANAPHOR.search(vt, a, b):
+        return False
+    for hit in reversed(list(_NAMED_CASE.finditer(vt, max(0, a - _CASE_LOOKBACK), a))):
+        name = hit.group()
+        if _NOT_CASE_NAME.fullmatch(name[-2:]):
+            continue  # 报案, 立案, 此案: no case named
+        if _CIVIL_CASE.search(name):
+            return False
+        if _CRIMINAL.search(name.replace("涉嫌", "")):  # (涉嫌性骚扰案 may be a civil suit)
+            return True  # 某女孩被强奸案…，该案将开庭: the rape case
+    return False
+    for hit in reversed(list(_NAMED_CASE.finditer(vt, max(0, a - _CASE_LOOKBACK), a))):
+        if _CIVIL_CASE.search(hit.group()):
+            return False
+        if _CRIMINAL.search(hit.group()):
+            return True  # 甘肃某女孩被强奸案…，该案将开庭: the rape case
+    return False
 
 
 def _prosecutor(x: Actor) -> bool:

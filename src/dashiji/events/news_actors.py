@@ -41,6 +41,7 @@ class Actor:
     members: list[str] = field(default_factory=list)
     place: bool = False  # a place (a location, not an actor of its own)
     alias_of: str | None = None  # the full name a short mention stands for (苏裁判官 → 苏惠德)
+    home: str | None = None  # the article's country, for a person named in full (legal acts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,8 @@ class GenericTable:
     not_nouns: tuple[str, ...] = ()
     # kin words (父亲, 妻子): after a person's name, that person's relative (张女士父亲)
     kin: frozenset[str] = frozenset()
+    # regions written in full (香港 → HKG): a sentence that writes one shows where it is
+    region_names: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -68,6 +71,7 @@ def generic_table() -> GenericTable:
         dict(data["region_codes"]),
         tuple(data.get("not_nouns", [])),
         frozenset(data.get("kin", [])),
+        tuple(data.get("region_names", {}).items()),
     )
 
 
@@ -176,6 +180,24 @@ def _surname_seek() -> re.Pattern[str]:
     _, surnames = _name_rules()
     chars = sorted(set(surnames) - _FUNCTION_SURNAMES)
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+_FULL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def shown_region(text: str) -> str | None:
+    """香港国安法, 香港法院: the one region ``text`` writes in full, if any."""
+    found = {c for name, c in generic_table().region_names if name in text}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def full_chinese_name(x: Actor) -> bool:
+    """郭美美, 何桂蓝: a person written with a surname and a given name — not anonymised (张某,
+    小花), not a courtesy form (张女士), not a transliteration."""
+    if x.kind != "PER" or x.kb_id or not _FULL_NAME.fullmatch(x.text):
+        return False
+    _, surnames = _name_rules()
+    return x.text[0] in surnames and _HONORIFIC.search(x.text) is None and not looks_foreign(x.text)
 
 
 def looks_foreign(name: str) -> bool:

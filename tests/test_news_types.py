@@ -1,0 +1,57 @@
+"""PLOVER types and countries of everyday legal acts (issue 7, conventions "Courts, police and
+lawsuits" and "When plover is left null"): a verdict or an arrest of a person named in full in a
+story of one country is COERCE of that country; a region written in the sentence (香港) places
+the person there; an anonymised or bare name stays news-only; a trial of 该案 is criminal when the
+case the article named before is a crime.  Invented sentences (none from the dev sets)."""
+
+from __future__ import annotations
+
+from test_events import events
+from test_news_notevent import kinds, typed
+
+
+def test_a_verdict_on_a_named_person_of_the_story_is_coerce(steps) -> None:
+    evs = events(
+        steps,
+        "杭州一家公司的老板周振宇去年被捕。\n周振宇因诈骗罪一审获刑八年。",
+    )
+    jailed = typed(evs, "司法行为-入狱")
+    assert jailed and jailed[0].type == "COERCE", kinds(evs)
+    assert "CHN" in jailed[0].countries
+
+
+def test_an_anonymised_name_stays_news_only(steps) -> None:
+    evs = events(steps, "杭州一家公司的老板周某去年被捕。\n周某因诈骗罪一审获刑八年。")
+    jailed = typed(evs, "司法行为-入狱")
+    assert jailed and jailed[0].type is None, kinds(evs)
+
+
+def test_a_region_written_in_the_sentence_places_the_person(steps) -> None:
+    evs = events(steps, "商人陈嘉明因违反香港国安法被还押。")
+    held = typed(evs, "司法行为-拘捕")
+    assert held and held[0].type == "COERCE" and "HKG" in held[0].countries, kinds(evs)
+
+
+def test_no_country_without_a_place_in_the_article(steps) -> None:
+    evs = events(steps, "周振宇因诈骗罪一审获刑八年。")
+    jailed = typed(evs, "司法行为-入狱")
+    assert jailed and jailed[0].type is None, kinds(evs)
+
+
+def test_a_trial_of_the_crime_told_before_is_criminal(steps) -> None:
+    evs = events(
+        steps,
+        "去年发生在兰州的少女被拐卖强奸案引发关注。\n"
+        "5月20日，该案将在兰州市城关区人民法院开庭审理。",
+    )
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type == "COERCE", kinds(evs)
+
+
+def test_a_trial_of_the_civil_case_told_before_is_a_hearing(steps) -> None:
+    evs = events(
+        steps,
+        "王某诉李某名誉权纠纷案引发关注。\n5月20日，该案将在兰州市城关区人民法院开庭审理。",
+    )
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type is None, kinds(evs)
