@@ -55,3 +55,24 @@ def test_a_trial_of_the_civil_case_told_before_is_a_hearing(steps) -> None:
     )
     trial = typed(evs, "司法行为-开庭")
     assert trial and trial[0].type is None, kinds(evs)
+
+
+def test_a_prison_term_with_a_fine_is_both_with_the_sum(steps) -> None:
+    evs = events(steps, "法院认定被告人孙立平犯受贿罪，判处有期徒刑三年，并处罚金人民币八万元。")
+    assert typed(evs, "司法行为-入狱"), kinds(evs)
+    fines = typed(evs, "司法行为-罚款")
+    assert fines and fines[0].trigger == "并处罚金", kinds(evs)
+    sums = [a.text for a in fines[0].arguments if a.role == "罚款金额"]
+    assert sums == ["人民币八万元"], fines[0].arguments
+
+
+def test_a_law_naming_a_fine_is_no_fine(steps) -> None:
+    evs = events(steps, "该罪的第一档为三年以下有期徒刑或者拘役，单处或并处罚金。")
+    assert typed(evs, "司法行为-罚款") == [], kinds(evs)
+
+
+def test_filing_for_a_case_against_someone_is_a_suit(steps) -> None:
+    evs = events(steps, "5月3日，王丽华向北京市朝阳区人民法院递交申请立案起诉李建国。")
+    assert typed(evs, "司法行为-立案") == [], kinds(evs)
+    suits = typed(evs, "司法行为-起诉")
+    assert suits and suits[0].type == "ACCUSE", kinds(evs)

@@ -1493,6 +1493,9 @@ class NewsCoder:
             if case is not None and (case_role := _CASE_ROLE.get(entry.news)):
                 cs, ce = view.to_original(case[0]), view.to_original(case[1])
                 args.append(Argument(case_role, view.original[cs:ce], cs, ce))
+            if entry.amount and (sum_ := _sum_after(vt, m.end, clause.end)) is not None:
+                cs, ce = view.to_original(sum_[0]), view.to_original(sum_[1])
+                args.append(Argument(entry.amount, view.original[cs:ce], cs, ce))  # 罚金5万元
             pair_role = subject_role if subject_role and "双方" in subject_role else None
             if pair_role:
                 # (李某被妻子起诉离婚: the one acted on is the other party of a pair role)
@@ -2805,6 +2808,17 @@ _AMOUNT = re.compile(
     r"(?:[约近超逾达共计了]*[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
     r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|天|日|轮|家|位|余人|多人|万|亿)+)+"
 )  # (两年六个月: one term)
+
+
+_CURRENCY_BEFORE = cue("currency_before")
+
+
+def _sum_after(vt: str, k: int, end: int) -> tuple[int, int] | None:
+    """罚金人民币5万元, 罚款2000元: the sum written right after ``k`` (past a currency's name)."""
+    cur = _CURRENCY_BEFORE.match(vt, k, end)
+    start = cur.end() if cur else k
+    q = _AMOUNT.match(vt, start, end)
+    return (k, q.end()) if q is not None and _HAS_NUMBER.search(q.group()) else None
 
 
 _ACCOUNT_AFTER = cue("account_after")  # “临夏发布”上: after a quoted name, where one posts

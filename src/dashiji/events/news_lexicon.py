@@ -92,6 +92,8 @@ class NewsEntry:
     # the kinds of actor (COP, JUD…) that do this act: one named in the sentence is its doer
     # when the sentence names no other (张某被拘留 announced by the police, 还押 by a judge)
     agent_kinds: tuple[str, ...] = ()
+    # the DuEE role of a sum written right after the trigger (罚金5万元: 罚款金额)
+    amount: str | None = None
     note: str = ""
 
 
@@ -322,13 +324,16 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
         if status not in (None, "planned", "occurred", "postponed", "cancelled"):
             raise NewsLexiconError(f"unknown status {status!r}", name, line)
         kinds = _str_list(rec, "agent_kinds", name, line)
+        amount = rec.get("amount")
+        if amount is not None and not (isinstance(amount, str) and amount):
+            raise NewsLexiconError("amount must be a role name", name, line)
         bad = sorted(set(kinds) - AGENT_KINDS)
         if bad:
             raise NewsLexiconError(f"unknown agent kinds {bad}", name, line)
         unknown = set(rec) - {
             "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
             "requires_any", "not_after", "not_before", "status", "negated", "agent_kinds",
-            "note",
+            "amount", "note",
         }  # fmt: skip
         if unknown:
             raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
@@ -348,6 +353,7 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
                 status=status,
                 negated=bool(rec.get("negated", False)),
                 agent_kinds=kinds,
+                amount=amount,
                 note=str(rec.get("note", "")),
             )
         )
