@@ -115,7 +115,7 @@ _SELF_CONTAINED = frozenset(
 _NOT_POLITICAL = frozenset({"竞赛行为", "财经/交易", "产品行为"})
 # 会谈日期, 开庭时间: the trigger names an attribute of the event, it does not state it
 _ATTRIBUTE_AFTER = re.compile(
-    r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?|"
+    r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?|通知|传票|"
     r"周年|纪念日)"
 )
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
@@ -172,6 +172,7 @@ _PRONOUN_ANY = re.compile(r"[他她我你]")
 _PROHIBITED = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；]{0,12}$")
 _GENERIC_ANY = cue("generic_sentence")
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
+_POSSIBLE = cue("possibility")
 _SURVIVED = cue("survived_after")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
@@ -757,6 +758,14 @@ class NewsCoder:
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        if (
+            entry.news == "产品行为-发布"
+            and "亮相" in m.text
+            and agent is not None
+            and (agent.kind == "PER" or agent.agent_type in _PEOPLE_KINDS)
+            and patient is None
+        ):
+            return None  # 弦子频频亮相: a person appears in public, no product
         heard_by = patient  # 向法院起诉X: the court is no party; X is
         if patient is None and entry.object is not None and m.text.endswith(_FRAME_ENDS):
             # 在某人的婚礼上: the one whose occasion it is, named where it is held
@@ -1810,6 +1819,8 @@ def _notevent_frame(
         return True  # 禁止通过应用商店发布或维护…: what is forbidden, not done
     if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
         return True  # 承担责任的方式通常是…，在媒体上赔礼道歉: what is done in general
+    if _POSSIBLE.search(vt, a, m.start):
+        return True  # 审查后有三种可能性，第一种是…: the outcomes a procedure may have
     if _AVERTED.search(vt, c0, m.start):
         return True  # 预防了很多车祸: averted, not done
     if any(
