@@ -83,6 +83,9 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("在妻子怀孕的这段时间，他一直很忙。", "人生-怀孕"),  # a time framed
         ("名人遇难，总能受到更多的关注。", "人生-死亡"),  # in general
         ("他很感激她。", "交往-感谢"),  # a feeling
+        ("原告要求被告删除文章，并公开赔礼道歉。", "交往-道歉"),  # demanded, 并 and all
+        ("若员工遇到法律诉讼，公司会支援到底。", "司法行为-起诉"),  # a condition
+        ("某发行人发行了债务融资工具。", "财经/交易-融资"),  # an instrument
         ("法庭已向两人发出拘捕令。", "司法行为-拘捕"),  # a warrant
         ("她频频亮相，出现在公众视野中。", "产品行为-发布"),  # a person appears
         ("法院曾两次发出开庭通知，被告均拒绝。", "司法行为-开庭"),  # a notice

@@ -408,11 +408,14 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
         ):  # 要求她们删除…，置顶道歉: a clause of a verb or two, no subject of its own, right
             # after the demand's clause
             return True
+        joined = _AND_THEN.match(vt, c0)
         if (
             not listed
             and not _WISH_GOES_ON.match(vt, c0)
-            and not (_AND_THEN.match(vt, c0) and _DEADLINE.search(vt, s0, cut))
-        ):  # (于…之日起十日内删除…，并…道歉: a deadline orders the acts joined after it)
+            and not (joined and _DEADLINE.search(vt, s0, cut))
+            and not (joined and _WISH_GOES_ON.match(vt, joined.end()))
+        ):  # (于…之日起十日内删除…，并…道歉: a deadline orders the acts joined after it;
+            # 要求…删除…，并公开赔礼道歉: 并 and a word the wish goes on with)
             return False  # the clause has a subject of its own: the wish is over
         end = cut
     return False

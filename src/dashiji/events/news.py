@@ -173,6 +173,7 @@ _PROHIBITED = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；]{0,12}$")
 _GENERIC_ANY = cue("generic_sentence")
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _POSSIBLE = cue("possibility")
+_IF_OPEN = re.compile(r"[\s“\"「]*(?:若|倘|如(?![今何此同下果实期若何意愿]))")
 _SURVIVED = cue("survived_after")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
@@ -1819,6 +1820,8 @@ def _notevent_frame(
         return True  # 禁止通过应用商店发布或维护…: what is forbidden, not done
     if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
         return True  # 承担责任的方式通常是…，在媒体上赔礼道歉: what is done in general
+    if _IF_OPEN.match(vt, c0):
+        return True  # 若员工遇到法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
         return True  # 审查后有三种可能性，第一种是…: the outcomes a procedure may have
     if _AVERTED.search(vt, c0, m.start):
