@@ -83,6 +83,10 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("在妻子怀孕的这段时间，他一直很忙。", "人生-怀孕"),  # a time framed
         ("名人遇难，总能受到更多的关注。", "人生-死亡"),  # in general
         ("他很感激她。", "交往-感谢"),  # a feeling
+        ("有学者建议，将该嫌犯送至外地受审。", "司法行为-开庭"),  # suggested
+        ("她和前男友分手这么久了，早已释怀。", "人生-分手"),  # long ago
+        ("某公司官方API文档发布。", "产品行为-发布"),  # a document
+        ("他后来退出了那个维权群。", "组织关系-退出"),  # a chat group
         ("原告要求被告删除文章，并公开赔礼道歉。", "交往-道歉"),  # demanded, 并 and all
         ("若员工遇到法律诉讼，公司会支援到底。", "司法行为-起诉"),  # a condition
         ("某发行人发行了债务融资工具。", "财经/交易-融资"),  # an instrument

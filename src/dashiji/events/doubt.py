@@ -234,6 +234,9 @@ _SITE_TITLE = re.compile(
     + r")(?:[（(][^）)]{1,20}[）)])?\s*$"
 )
 _CHARGE_TEXT = cue("charge_text")  # 串谋…罪是指，黎智英于…请求外国…: the charge's wording
+_WISH_END = re.compile(
+    r"(?<!诉讼)(?<!上诉)(?<!的)(?:要求|请求|呼吁|敦促|促请|恳请|希望|建议|提议|主张)$"
+)  # (not 驳回了其诉讼请求，…: a claim named, no wish voiced)
 _BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
 _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
@@ -408,6 +411,8 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
         ):  # 要求她们删除…，置顶道歉: a clause of a verb or two, no subject of its own, right
             # after the demand's clause
             return True
+        if vt[cut] in "，," and _WISH_END.search(vt, cuts[k - 2].end() if k > 1 else s0, cut):
+            return True  # 有人士建议，将某人送至内地受审: the clause after the wish is its content
         joined = _AND_THEN.match(vt, c0)
         if (
             not listed

@@ -173,6 +173,7 @@ _PROHIBITED = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；]{0,12}$")
 _GENERIC_ANY = cue("generic_sentence")
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _POSSIBLE = cue("possibility")
+_LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
 _IF_OPEN = re.compile(r"[\s“\"「]*(?:若|倘|如(?![今何此同下果实期若何意愿]))")
 _SURVIVED = cue("survived_after")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
@@ -1820,6 +1821,8 @@ def _notevent_frame(
         return True  # 禁止通过应用商店发布或维护…: what is forbidden, not done
     if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
         return True  # 承担责任的方式通常是…，在媒体上赔礼道歉: what is done in general
+    if _LONG_SINCE.match(vt, m.end):
+        return True  # 和罗志祥分手这么久了: long ago, in the background
     if _IF_OPEN.match(vt, c0):
         return True  # 若员工遇到法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
