@@ -76,3 +76,28 @@ def test_filing_for_a_case_against_someone_is_a_suit(steps) -> None:
     assert typed(evs, "司法行为-立案") == [], kinds(evs)
     suits = typed(evs, "司法行为-起诉")
     assert suits and suits[0].type == "ACCUSE", kinds(evs)
+
+
+def test_a_place_inside_a_road_name_is_no_venue(steps) -> None:
+    evs = events(steps, "当晚，一辆货车在解放路和长江东路交叉口发生交通事故。")
+    crash = typed(evs, "灾害/意外-车祸")
+    places = [a.text for e in crash for a in e.arguments if a.role == "地点"]
+    assert "江东" not in places, [e.arguments for e in crash]
+
+
+def test_a_country_inside_an_event_name_is_no_actor(steps) -> None:
+    evs = events(steps, "北京市民周振宇因涉嫌在俄罗斯世界杯期间赌球，被北京警方行政拘留。")
+    held = typed(evs, "司法行为-拘捕")
+    assert held and "RUS" not in held[0].countries, kinds(evs)
+
+
+def test_a_police_branch_stays_whole(steps) -> None:
+    evs = events(steps, "当天，王某因扰乱公共秩序被杭州市公安局西湖分局行政拘留。")
+    held = typed(evs, "司法行为-拘捕")
+    assert held and any(a.name == "杭州市公安局西湖分局" for a in held[0].actors), kinds(evs)
+
+
+def test_a_place_describing_people_is_part_of_them(steps) -> None:
+    evs = events(steps, "5月3日，香港激进暴力分子在铜锣湾发动示威。")
+    protests = [e for e in evs if e.type == "PROTEST"]
+    assert protests and any(a.name == "香港激进暴力分子" for a in protests[0].actors), kinds(evs)

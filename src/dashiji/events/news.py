@@ -408,8 +408,9 @@ class NewsCoder:
         for a, b, _ in ent_view:
             taken[a:b] = b"\x01" * (b - a)
         out = list(existing)
-        doc_country = _document_country([sp for _, _, sp in ent_view])  # (not 韩 of 韩潮)
-        doc_home = doc_country or _article_home([sp for _, _, sp in ent_view])
+        places = [sp for _, y, sp in ent_view if not _NAME_AFTER_PLACE.match(vt, y)]
+        doc_country = _document_country(places)  # (not 韩 of 韩潮, nor 巴西 of 巴西世界杯)
+        doc_home = doc_country or _article_home(places)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
@@ -441,6 +442,7 @@ class NewsCoder:
             actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
+            actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
             _resolve_titled(actors, names)
             for k in range(1, len(actors)):  # 法官陈广池, 裁判官苏惠德: the title makes the office
                 x, title = actors[k], actors[k - 1]
@@ -1958,6 +1960,13 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                         and (out[j - 1].place or out[j - 1].kind == "GPE")
                         and place_units(vt[out[j - 1].end : x.start])
                     )
+                    # 香港激进暴力分子, 河南女车主: a place, then what the people are
+                    or (
+                        j == len(out)
+                        and out[j - 1].kind == "GPE"
+                        and x.agent_type in _PEOPLE_KINDS
+                        and _modifier_gap(vt, out[j - 1].end, x.start)
+                    )
                 )
                 and (
                     out[j - 1].place
@@ -1988,6 +1997,48 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 )  # fmt: skip
         out.append(x)
     return out
+
+
+_NAME_AFTER_PLACE = re.compile(
+    "(?!" + cue("road_not").pattern + ")"
+    "(?:" + cue("road_after").pattern + "|" + cue("compound_after").pattern + ")"
+)
+
+
+def _place_in_name(vt: str, x: Actor) -> bool:
+    """中山东路, 巴西世界杯: a place the recogniser read inside a road's or an international
+    event's name — no participant, no venue, no country of the sentence."""
+    return x.kind in ("GPE", "LOC") and _NAME_AFTER_PLACE.match(vt, x.end) is not None
+
+
+_BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + cue("branch_after").pattern + ")")
+_BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})
+
+
+def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
+    """上海市公安局青浦分局: a bureau written with its branch is the branch (one actor, the
+    place between them no actor of its own)."""
+    out: list[Actor] = []
+    skip_to = -1
+    for x in actors:
+        if x.start < skip_to:
+            continue
+        if x.agent_type in _BRANCHED_KINDS and x.kind in ("generic", "ORG"):
+            hit = _BRANCH.match(vt, x.end, end)
+            if hit is not None:
+                x = replace(x, end=hit.end(), text=vt[x.start : hit.end()])
+                skip_to = hit.end()
+        out.append(x)
+    return out
+
+
+_DESCRIBING = re.compile("(?:" + cue("people_describing").pattern + "){1,2}")
+
+
+def _modifier_gap(vt: str, a: int, b: int) -> bool:
+    """Is ``vt[a:b]`` (between a place and a kind of people) words describing the people
+    (香港激进暴力分子, 本地极端分子)?"""
+    return 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a, b) is not None
 
 
 def _taken_by(vt: str, actors: list[Actor], taken: bytearray) -> bytearray:
