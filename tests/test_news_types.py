@@ -101,3 +101,20 @@ def test_a_place_describing_people_is_part_of_them(steps) -> None:
     evs = events(steps, "5月3日，香港激进暴力分子在铜锣湾发动示威。")
     protests = [e for e in evs if e.type == "PROTEST"]
     assert protests and any(a.name == "香港激进暴力分子" for a in protests[0].actors), kinds(evs)
+
+
+def test_a_name_read_short_is_the_name_the_article_writes(steps) -> None:
+    evs = events(
+        steps,
+        "车主宋婉婷表示会坚持维权。\n宋婉婷此前多次投诉。\n"
+        "因此，宋婉婷将杭州某某科技有限公司告上法庭。\n宋婉婷的律师也到场。",
+    )
+    suits = typed(evs, "司法行为-起诉")
+    assert suits and any(a.name == "宋婉婷" for a in suits[0].actors), kinds(evs)
+
+
+def test_a_company_named_with_its_place_is_whole(steps) -> None:
+    evs = events(steps, "王丽华将北京星辰视界文化有限责任公司告上法庭。")
+    suits = typed(evs, "司法行为-起诉")
+    names = [a.name for e in suits for a in e.actors]
+    assert "北京星辰视界文化有限责任公司" in names, kinds(evs)

@@ -357,6 +357,7 @@ class NewsCoder:
         ent_view = [(tv(s.start), tv(s.end), s) for s in ents]
         names = _document_names(vt, ent_view)
         mentions = _mention_counter(vt)  # how often the article writes a string (its names)
+        _whole_names(vt, names)  # 张亚 read once, 张亚周 written every time: 张亚周
         # 朱军弦子: two people's names the recogniser read as one; each is named on its own too
         joined = _two_names(vt, names, mentions)
         if joined:
@@ -1437,13 +1438,14 @@ class NewsCoder:
         # types
         countries = [x.country for x in participants if x.country]
         if (
-            not countries
-            and entry.plover
+            entry.plover
             and ((entry.news or "").startswith(_LEGAL_ACT) or entry.agent_kinds)
-            and any(x.home for x in participants)
+            and any(x.home and not x.country for x in participants)
         ):  # 郭美美获刑, 何桂蓝被判囚, 黎智英获准保释: a court's or the police's act on a person
             # named in full, in a story of one country (for this event only: copies)
-            homed = {id(x): replace(x, country=x.home) for x in participants if x.home}
+            homed = {
+                id(x): replace(x, country=x.home) for x in participants if x.home and not x.country
+            }
 
             def _homed(x: Actor | None) -> Actor | None:
                 return None if x is None else homed.get(id(x), x)
@@ -1775,11 +1777,6 @@ def _in_title(vt: str, a: int, b: int, x: Actor) -> bool:
     return o >= 0 and vt.find("》", o, x.start) < 0 and vt.find("》", x.end, b) >= 0
 
 
-def _has(text: str, chars: str) -> bool:
-    """Does ``text`` hold one of ``chars`` (a cheap test before a pattern is searched)?"""
-    return any(c in text for c in chars)
-
-
 def _notevent_frame(
     vt: str, a: int, clause: _Clause, prev: _Clause | None, m: NewsMatch, actors: list[Actor]
 ) -> bool:
@@ -1824,35 +1821,29 @@ def _notevent_frame(
         )
     ):
         return True  # 站在被撞特斯拉旁: the car named by the act, no act told
-    pre = vt[c0 : m.start]  # (cheap character tests before each pattern: this runs per match)
-    told = vt[a : m.start]
-    if entry.plover != "SANCTION" and _has(pre, "禁准许") and _PROHIBITED.search(vt, c0, m.start):
+    if entry.plover != "SANCTION" and _PROHIBITED.search(vt, c0, m.start):
         return True  # 禁止通过应用商店发布或维护…: what is forbidden, not done
-    if (
-        _has(told, "通往律凡")
-        and _GENERIC_ANY.search(vt, a, m.start)
-        and not _DATED.search(vt, a, c1)
-    ):
+    if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
         return True  # 承担责任的方式通常是…，在媒体上赔礼道歉: what is done in general
     if _LONG_SINCE.match(vt, m.end):
         return True  # 和罗志祥分手这么久了: long ago, in the background
     if _IF_OPEN.match(vt, c0):
         return True  # 若员工遇到法律诉讼，…: a condition opening the clause
-    if "种" in told and _POSSIBLE.search(vt, a, m.start):
+    if _POSSIBLE.search(vt, a, m.start):
         return True  # 审查后有三种可能性，第一种是…: the outcomes a procedure may have
-    if _has(pre, "防避杜规免") and _AVERTED.search(vt, c0, m.start):
+    if _AVERTED.search(vt, c0, m.start):
         return True  # 预防了很多车祸: averted, not done
     if any(
         not _quoted(vt, a, y.start())
         and vt.count("《", a, y.start()) <= vt.count("》", a, y.start())
-        for y in (_YOU.finditer(vt, c0, c1) if _has(vt[c0:c1], "你您") else ())
+        for y in _YOU.finditer(vt, c0, c1)
     ):
         return True  # 他卖给你几百块钱: the reader addressed, an illustration (not “…你…” quoted)
     if entry.news == "司法行为-入狱" and _SUM_BEFORE.search(vt, max(c0, m.start - 3), m.start):
         return True
     if vt.startswith("涉", c0) and not vt.startswith(("涉嫌", "涉案", "涉事"), c0):
         return True  # 涉2020年一宗非法集会，8人…罪成: the matter of the case, told in passing
-    law = _LAW_REF.search(vt, c0, m.start) if _has(pre, "法条例《") else None
+    law = _LAW_REF.search(vt, c0, m.start)
     if (
         law is not None
         and law.start() - c0 <= 12
@@ -1861,7 +1852,7 @@ def _notevent_frame(
         and not any(c0 <= x.start < m.start and not x.place for x in actors if x.end > law.end())
     ):
         return True  # 国安法第42条为保释申请加入…门槛: what a law does, no event
-    if "对" in pre and _TO_BEFORE.search(vt, c0, m.start) and _REVIEW_AFTER.match(vt, m.end, c1):
+    if _TO_BEFORE.search(vt, c0, m.start) and _REVIEW_AFTER.match(vt, m.end, c1):
         return True  # 对一系列禁令进行审查: the acts under review, not done here
     if prev is not None and _LIST_GOES_ON.match(vt, c0):
         k = vt.find(m.text, prev.start, prev.end)
@@ -1971,12 +1962,19 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                         and (out[j - 1].place or out[j - 1].kind == "GPE")
                         and place_units(vt[out[j - 1].end : x.start])
                     )
-                    # 香港激进暴力分子, 河南女车主: a place, then what the people are
+                    # 香港激进暴力分子: a place, then what the people are
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
                         and x.agent_type in _PEOPLE_KINDS
                         and _modifier_gap(vt, out[j - 1].end, x.start)
+                    )
+                    # 北京某某文化有限责任公司: a company's name opened by its place
+                    or (
+                        j == len(out)
+                        and out[j - 1].kind == "GPE"
+                        and x.agent_type == "BUS"
+                        and _company_name_gap(vt, out[j - 1].end, x.start)
                     )
                 )
                 and (
@@ -2052,6 +2050,19 @@ def _modifier_gap(vt: str, a: int, b: int) -> bool:
     return 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a, b) is not None
 
 
+_COMPANY_GAP = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _company_name_gap(vt: str, a: int, b: int) -> bool:
+    """Is ``vt[a:b]`` (between a place and 公司) the rest of a company's name (犀牛助手文化有限
+    责任): Han characters, no function word, no event word?"""
+    return (
+        _COMPANY_GAP.fullmatch(vt, a, b) is not None
+        and not any(c in _NOT_GIVEN for c in vt[a:b])
+        and not _packaged_lexicon().has_match(vt, a, b)
+    )
+
+
 def _taken_by(vt: str, actors: list[Actor], taken: bytearray) -> bytearray:
     out = bytearray(taken)
     for x in actors:
@@ -2081,6 +2092,28 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
                 name = name[:-1]  # 车主韩潮将特斯拉告上法庭: the name is 韩潮
             out.setdefault(name, sp.label)
     return out
+
+
+def _whole_names(vt: str, names: dict[str, str]) -> None:
+    """A two-character person name the recogniser read, that the article writes every time
+    (:data:`REPEATED_NAME` times or more) followed by one same character that may end a name
+    (张亚 of 张亚周…, 张亚周将…), is that three-character name."""
+    for name, label in list(names.items()):
+        if label != "PER" or len(name) != 2 or looks_foreign(name):
+            continue
+        after: set[str] = set()
+        seen = 0
+        k = vt.find(name)
+        while k >= 0 and len(after) <= 1:
+            after.add(vt[k + 2 : k + 3])
+            seen += 1
+            k = vt.find(name, k + 2)
+        if seen < REPEATED_NAME or len(after) != 1:
+            continue
+        c = next(iter(after))
+        if "\u4e00" <= c <= "\u9fff" and c not in _NOT_GIVEN and c not in _GLUED_MARK:
+            del names[name]
+            names.setdefault(name + c, "PER")
 
 
 # the times each part of two names run together is written on its own in the article
