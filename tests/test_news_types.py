@@ -118,3 +118,9 @@ def test_a_company_named_with_its_place_is_whole(steps) -> None:
     suits = typed(evs, "司法行为-起诉")
     names = [a.name for e in suits for a in e.actors]
     assert "北京星辰视界文化有限责任公司" in names, kinds(evs)
+
+
+def test_a_place_inside_an_institution_name_is_no_venue(steps) -> None:
+    evs = events(steps, "根据台州市汽车工程学会所作的鉴定，涉案车辆在碰撞前未制动。")
+    places = [a.text for e in evs for a in e.arguments if a.role == "地点"]
+    assert "台州市" not in places, kinds(evs)

@@ -2014,10 +2014,19 @@ _NAME_AFTER_PLACE = re.compile(
 )
 
 
+_INSTITUTION_AFTER = re.compile("[\u4e00-\u9fff]{0,8}?(?:" + cue("institution_ends").pattern + ")")
+
+
 def _place_in_name(vt: str, x: Actor) -> bool:
-    """中山东路, 巴西世界杯: a place the recogniser read inside a road's or an international
-    event's name — no participant, no venue, no country of the sentence."""
-    return x.kind in ("GPE", "LOC") and _NAME_AFTER_PLACE.match(vt, x.end) is not None
+    """中山东路, 巴西世界杯, 温州市汽车工程学会: a place the recogniser read inside a road's, an
+    international event's or an institution's name — no participant, no venue, no country of
+    the sentence."""
+    if x.kind not in ("GPE", "LOC"):
+        return False
+    if _NAME_AFTER_PLACE.match(vt, x.end) is not None:
+        return True
+    hit = _INSTITUTION_AFTER.match(vt, x.end)
+    return hit is not None and not any(c in _NOT_GIVEN for c in hit.group())
 
 
 _BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + cue("branch_after").pattern + ")")
