@@ -124,3 +124,10 @@ def test_a_place_inside_an_institution_name_is_no_venue(steps) -> None:
     evs = events(steps, "根据台州市汽车工程学会所作的鉴定，涉案车辆在碰撞前未制动。")
     places = [a.text for e in evs for a in e.arguments if a.role == "地点"]
     assert "台州市" not in places, kinds(evs)
+
+
+def test_a_person_found_again_by_a_role_keeps_the_country_the_sentence_gave(steps) -> None:
+    evs = events(steps, "据香港媒体报道，审理此案的正是上周下令把商人陈嘉明还押的总裁判官。")
+    held = typed(evs, "司法行为-拘捕")
+    assert held and "HKG" in held[0].countries, kinds(evs)
+    assert held[0].type == "COERCE"

@@ -1440,12 +1440,19 @@ class NewsCoder:
         if (
             entry.plover
             and ((entry.news or "").startswith(_LEGAL_ACT) or entry.agent_kinds)
-            and any(x.home and not x.country for x in participants)
+            and any(not x.country and x.kind in ("PER", "NP") for x in participants)
         ):  # 郭美美获刑, 何桂蓝被判囚, 黎智英获准保释: a court's or the police's act on a person
-            # named in full, in a story of one country (for this event only: copies)
-            homed = {
-                id(x): replace(x, country=x.home) for x in participants if x.home and not x.country
-            }
+            # named in full, in a story of one country (for this event only: copies); a person
+            # found again by a role rule is the one the sentence placed (…把黎智英还押的法官)
+            placed = {x.text: x for x in actors if x.kind == "PER" and (x.country or x.home)}
+            homed: dict[int, Actor] = {}
+            for x in participants:
+                if x.country or x.kind not in ("PER", "NP"):
+                    continue
+                same = placed.get(x.text)
+                land = x.home or (same.country or same.home if same is not None else None)
+                if land:
+                    homed[id(x)] = replace(x, country=land)
 
             def _homed(x: Actor | None) -> Actor | None:
                 return None if x is None else homed.get(id(x), x)
