@@ -614,10 +614,13 @@ _main, _high, _at = threading.get_ident(), [0, ""], os.sysconf("SC_PAGE_SIZE")
 def _doc():
     frame = sys._current_frames().get(_main)
     while frame is not None:
-        doc = frame.f_locals.get("doc") if "dashiji" in frame.f_code.co_filename else None
-        raw = getattr(doc, "raw", None)
-        if raw is not None:
-            return str(getattr(raw, "uri", ""))
+        code = frame.f_code
+        if code.co_flags & 1 and "doc" in code.co_varnames and "dashiji" in code.co_filename:
+            names = frame.f_locals  # a function's: a snapshot dict the frame keeps
+            raw = getattr(names.get("doc"), "raw", None)
+            names.clear()  # (kept, it held every local's value on after the function let go)
+            if raw is not None:
+                return str(getattr(raw, "uri", ""))
         frame = frame.f_back
     return ""
 def _sample():
