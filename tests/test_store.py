@@ -139,7 +139,9 @@ def write_as_old_version(path, version, docs):
     assert migrate(conn, target=version) == version
     conn.execute("ATTACH DATABASE ? AS fresh", (str(fresh),))
     for table in ("raw_inputs", "documents", "blocks", "spans"):
-        conn.execute(f"INSERT INTO main.{table} SELECT * FROM fresh.{table}")
+        # by name: a column's place may have changed since (raw_inputs.data ends the row in 13)
+        cols = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM fresh.{table}")
     conn.execute("DETACH DATABASE fresh")
     for doc_id, title, text in conn.execute(
         "SELECT id, coalesce(title, ''), text FROM documents WHERE status = 'ok'"
@@ -164,6 +166,83 @@ def test_old_version_file_is_migrated_and_keeps_its_data(tmp_path):
     conn = sqlite3.connect(path)
     assert user_version(conn) == SCHEMA_VERSION
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def write_version_12(path, docs):
+    """A store file at schema version 12 (raw_inputs.data before stored_at) holding ``docs``,
+    put by today's Store into that schema."""
+    from dashiji.store.search import register_functions
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    register_functions(conn)
+    assert migrate(conn, target=12) == 12
+    old = Store(conn, path)
+    for doc in docs:
+        assert old.put(doc)
+    old.close()
+
+
+def test_a_version_12_store_moves_raw_data_last_and_keeps_every_document(tmp_path):
+    """Migration 13 makes raw_inputs again with ``data`` last (a zeroblob that ends the row is
+    not made in memory): every document and its raw bytes come back exactly, failed ones too,
+    rowids and foreign keys hold, and a re-run skips what is stored."""
+    from dashiji.store.sqlite import BLOB_PIECE
+
+    path = tmp_path / "v12.db"
+    ok = make_doc(SUMMIT_TITLE, SUMMIT_BODY)
+    other = make_doc(GRAIN_TITLE, GRAIN_BODY)
+    bad = failed_doc(bytes(range(256)) * (BLOB_PIECE * 3 // 256) + b"end")  # 3 pieces
+    write_version_12(path, [ok, bad, other])
+    conn = sqlite3.connect(path, isolation_level=None)
+    before = conn.execute("SELECT rowid, sha256 FROM raw_inputs ORDER BY rowid").fetchall()
+    assert [r[1] for r in conn.execute("PRAGMA table_info(raw_inputs)")][-1] == "stored_at"
+    conn.close()
+
+    with Store.open(path) as s:
+        assert s.schema_version == SCHEMA_VERSION >= 13
+        assert s.get(ok.id) == ok and s.get(other.id) == other and s.get(bad.id) == bad
+        assert s.get(bad.id).raw.data == bad.raw.data
+        assert s.has_raw(ok.raw.sha256()) and not s.has_raw(bad.raw.sha256())
+        assert s.failures()[0]["id"] == bad.id
+        assert s.put(ok) is False  # stored once: a re-run adds nothing
+        c = s.connection
+        assert [r[1] for r in c.execute("PRAGMA table_info(raw_inputs)")][-1] == "data"
+        assert c.execute("SELECT rowid, sha256 FROM raw_inputs ORDER BY rowid").fetchall() == (
+            before
+        )
+        assert c.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert c.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError):  # still enforced after the migration
+            c.execute(
+                "INSERT INTO documents (id, raw_sha256, source, status, ingested_at, doc)"
+                " VALUES ('orphan', 'no-such-raw', 's', 'ok', 'now', '{}')"
+            )
+        big = failed_doc(bytes(range(256)) * (BLOB_PIECE * 2 // 256) + b"new")
+        assert s.put(big) and s.get(big.id).raw.data == big.raw.data
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert "raw_inputs_v13" not in {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+
+
+def test_a_table_made_again_is_checked_for_rows_that_refer_to_nothing(tmp_path):
+    """Migration 13 runs without foreign keys enforced (it drops the table that documents refer
+    to) and is checked before it commits: a row that refers to nothing rolls it back, and the
+    file stays at version 12, whole."""
+    path = tmp_path / "orphan.db"
+    doc = make_doc(SUMMIT_TITLE, SUMMIT_BODY)
+    write_version_12(path, [doc])
+    conn = sqlite3.connect(path, isolation_level=None)  # foreign keys off: an orphan can be made
+    conn.execute("UPDATE documents SET raw_sha256 = 'gone' WHERE id = ?", (doc.id,))
+    conn.close()
+    with pytest.raises(StoreError, match="0013"):
+        Store.open(path)
+    conn = sqlite3.connect(path)
+    assert user_version(conn) == 12
+    assert [r[1] for r in conn.execute("PRAGMA table_info(raw_inputs)")][-1] == "stored_at"
+    assert conn.execute("SELECT count(*) FROM raw_inputs").fetchone()[0] == 1
 
 
 def test_migration_failure_leaves_the_file_at_the_old_version(tmp_path, monkeypatch):
@@ -258,6 +337,31 @@ def test_a_large_page_is_restored_from_its_raw_bytes_not_kept_twice(store, encod
     rows = dict(store.connection.execute("SELECT id, doc FROM documents").fetchall())
     assert SOURCE_FROM_RAW in rows["page"] and "阿拉斯加举行会晤。</p>" not in rows["page"]
     assert SOURCE_FROM_RAW not in rows["cleaned"] and "阿拉斯加举行会晤。</p>" in rows["cleaned"]
+
+
+def test_a_large_jsonl_record_text_is_restored_from_its_field_not_kept_twice(store):
+    """The source text of a JSONL record over BLOB_PIECE that is the string of one of its fields
+    is left out of the JSON and restored from the record; a text that is not that string (a
+    lone surrogate made valid) is kept."""
+    import json
+
+    from dashiji.store.sqlite import BLOB_PIECE, SOURCE_FROM_FIELD
+
+    text = "普京与特朗普在阿拉斯加举行会晤。\n" * (BLOB_PIECE // 40)
+    line = json.dumps({"id": "r1", "title": SUMMIT_TITLE, "content": text}, ensure_ascii=False)
+    record = make_doc(SUMMIT_TITLE, SUMMIT_BODY)
+    record.raw.data, record.raw.encoding, record.source_text = line.encode(), "utf-8", text
+    record.raw.media_type, record.id = "text/plain", "record"
+    assert len(record.raw.data) > BLOB_PIECE
+    escaped = make_doc(SUMMIT_TITLE, SUMMIT_BODY)  # written with \u escapes, one of them lone
+    escaped.raw.data = json.dumps({"text": "\ud83d" + text}).encode()
+    escaped.raw.encoding, escaped.source_text, escaped.id = "utf-8", "\ufffd" + text, "escaped"
+    assert store.put(record) and store.put(escaped)
+    assert store.get("record") == record and store.get("escaped") == escaped
+    rows = dict(store.connection.execute("SELECT id, doc FROM documents").fetchall())
+    assert f'"{SOURCE_FROM_FIELD}": "content"' in rows["record"]
+    assert "阿拉斯加举行会晤。\\n普京" not in rows["record"]
+    assert SOURCE_FROM_FIELD not in rows["escaped"] and "阿拉斯加举行会晤" in rows["escaped"]
 
 
 def test_raw_bytes_of_many_blob_pieces_are_stored_whole_and_once(tmp_path):

@@ -614,3 +614,59 @@ def test_a_killed_ingest_resumes_and_stores_each_document_once(pg_url: str, tmp_
         assert len(runs) == 2 and runs[0]["finished"] is None
         assert runs[1]["counts"] == {"new": n - stored}
         assert s.search("第199号新闻").total == 1
+
+
+def test_a_version_12_postgres_store_moves_raw_data_last_and_keeps_every_document(
+    postgres: Any,
+) -> None:
+    """Migration 13 on PostgreSQL: raw_inputs.data becomes the last column, as in SQLite (the
+    two schemas keep their columns in the same order); documents and raw bytes are kept exactly,
+    failed ones too, and the foreign key from documents still holds."""
+    import psycopg
+
+    from dashiji.model import DocError, Document, Raw, content_id
+    from dashiji.store import pg_schema
+    from dashiji.store.postgres import PgConnection
+    from dashiji.store.sqlite import BLOB_PIECE
+
+    name = "v12_store"
+    with psycopg.connect(postgres.url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+    url = str(postgres.database_url(name))
+    text = "普京与特朗普在阿拉斯加举行会晤。"
+    ok_data = f"<html><p>{text}</p></html>".encode()
+    ok = Document(
+        id=content_id(ok_data),
+        raw=Raw(ok_data, "file:///in/a.html", "text/html", None, "utf-8", {"k": "v"}),
+        source_text=ok_data.decode(),
+    )
+    big = bytes(range(256)) * (BLOB_PIECE * 2 // 256) + b"end"
+    bad = Document(
+        id=content_id(big),
+        raw=Raw(big, "file:///in/x.bin", "application/octet-stream"),
+        error=DocError("binary", "The input is binary data.", "read"),
+    )
+    conn = PgConnection(psycopg.connect(url, autocommit=True))
+    assert pg_schema.migrate(conn, target=12) == 12
+    conn.load_tables()
+    old = PostgresStore(conn, url)
+    assert old.put(ok) and old.put(bad)
+    old.close()
+
+    with Store.open(url) as s:
+        assert s.schema_version == SCHEMA_VERSION >= 13
+        assert s.get(ok.id) == ok and s.get(bad.id) == bad
+        assert s.has_raw(ok.raw.sha256()) and not s.has_raw(bad.raw.sha256())
+        cols = [
+            r[0]
+            for r in s.connection.execute(
+                "SELECT column_name FROM information_schema.columns"
+                " WHERE table_name = 'raw_inputs' ORDER BY ordinal_position"
+            ).fetchall()
+        ]
+        assert cols[-1] == "data" and cols.count("data") == 1 and "data_v13" not in cols
+        with pytest.raises(psycopg.Error):  # the foreign key still holds
+            s.connection.execute(
+                "INSERT INTO documents (id, raw_sha256, source, status, ingested_at, doc)"
+                " VALUES ('orphan', 'no-such-raw', 's', 'ok', 'now', '{}')"
+            )

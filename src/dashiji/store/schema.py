@@ -65,10 +65,19 @@ def _without_present_columns(conn: sqlite3.Connection, sql: str) -> str:
     return _ADD_COLUMN.sub(keep, sql)
 
 
+_REBUILDS = re.compile(r"^\s*DROP TABLE\b", re.IGNORECASE | re.MULTILINE)
+
+
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     """Bring the database up to ``target`` (default: the latest version); return the version.
 
     ``conn`` must be in autocommit mode (``isolation_level=None``).
+
+    Foreign keys are not enforced while a migration runs (and enforced again after, if they
+    were): a migration that makes a table again (SQLite cannot move or change a column) drops the
+    old one while other tables' rows refer to it.  Such a migration (one with a ``DROP TABLE``)
+    is checked with ``PRAGMA foreign_key_check`` before it commits, as SQLite's procedure for
+    schema changes says, and rolled back if any row refers to nothing.
     """
     target = SCHEMA_VERSION if target is None else target
     current = user_version(conn)
@@ -77,21 +86,47 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
             f"the store has schema version {current}, newer than this dashiji supports "
             f"({SCHEMA_VERSION}); upgrade dashiji to open it"
         )
-    for mig in migrations():
-        if mig.version <= current or mig.version > target:
-            continue
-        sql = _without_present_columns(conn, mig.sql)
-        script = f"BEGIN IMMEDIATE;\n{sql}\n;\nPRAGMA user_version = {int(mig.version)};\nCOMMIT;\n"
-        try:
-            conn.executescript(script)
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            # Another process may have applied the same migration first.
-            if user_version(conn) >= mig.version:
-                continue
-            raise StoreError(
-                f"cannot apply store migration {mig.version:04d}_{mig.name}: {exc}"
-            ) from exc
-        current = mig.version
+    pending = [m for m in migrations() if current < m.version <= target]
+    if not pending:
+        return current
+    enforced = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    if enforced:
+        conn.execute("PRAGMA foreign_keys = OFF")  # (a no-op inside a transaction: none here)
+    try:
+        for mig in pending:
+            _apply(conn, mig)
+    finally:
+        if enforced:
+            conn.execute("PRAGMA foreign_keys = ON")
     return user_version(conn)
+
+
+def _apply(conn: sqlite3.Connection, mig: Migration) -> None:
+    """Apply one migration in its own transaction (see :func:`migrate`)."""
+    sql = _without_present_columns(conn, mig.sql)
+    script = f"BEGIN IMMEDIATE;\n{sql}\n;\n"
+    end = f"PRAGMA user_version = {int(mig.version)};\nCOMMIT;\n"
+    try:
+        if not _REBUILDS.search(sql):
+            conn.executescript(script + end)
+            return
+        if user_version(conn) >= mig.version:  # another process applied it first
+            return
+        conn.executescript(script)  # (leaves its transaction open: checked, then committed)
+        if user_version(conn) >= mig.version:  # another process applied it meanwhile
+            conn.execute("ROLLBACK")
+            return
+        broken = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
+        if broken:
+            raise sqlite3.IntegrityError(f"rows would refer to nothing: {broken}")
+        conn.execute(f"PRAGMA user_version = {int(mig.version)}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        # Another process may have applied the same migration first.
+        if user_version(conn) >= mig.version:
+            return
+        raise StoreError(
+            f"cannot apply store migration {mig.version:04d}_{mig.name}: {exc}"
+        ) from exc

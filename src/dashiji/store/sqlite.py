@@ -90,6 +90,36 @@ def _decodes_to(data: bytes, encoding: str | None, text: str | None) -> bool:
     return pos == len(text)
 
 
+#: The key of a document's JSON that names the field of its raw bytes' JSON object (a JSONL
+#: record) whose string is its ``source_text`` (left out of the JSON).
+SOURCE_FROM_FIELD = "source_text_from_raw_field"
+#: The fields a JSONL record's source comes from (:mod:`dashiji.read.jsonl`), in its order.
+_SOURCE_FIELDS = ("html", "text", "content")
+
+
+def _record_of(data: bytes, encoding: str | None) -> dict[str, Any] | None:
+    """The JSON object that ``data`` (decoded by ``encoding``) holds, or None: not an object,
+    not JSON.  Bytes that do not start like an object are not decoded at all."""
+    if not encoding or data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"{":
+        return None
+    try:
+        codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+        record = json.loads(data.decode(codec))
+    except (LookupError, UnicodeError, ValueError, RecursionError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _source_field(data: bytes, encoding: str | None, text: str | None) -> str | None:
+    """The field of the JSON object in ``data`` whose string is exactly ``text``, or None."""
+    if text is None:
+        return None
+    record = _record_of(data, encoding)
+    if record is None:
+        return None
+    return next((k for k in _SOURCE_FIELDS if record.get(k) == text), None)
+
+
 def _json(value: Any) -> str:
     return _ENCODE(value)
 
@@ -311,7 +341,9 @@ class Store:
         written into a ``zeroblob`` piece by piece (in SQLite; PostgreSQL has no zeroblob):
         bound as a parameter, SQLite copies them once for the binding (which the cached
         statement keeps until its next use) and once into the record — 19.6 MB of raw bytes
-        took 39 MB more, and kept 20 MB."""
+        took 39 MB more, and kept 20 MB.  The zeroblob ends the row (``data`` is the last column
+        since schema version 13), so SQLite does not make its zeros in memory either: the
+        insert of a 19.6 MB input's row took +39 MB before, +2 MB now."""
         big = len(raw.data) > BLOB_PIECE and isinstance(self.connection, sqlite3.Connection)
         cur = self.connection.execute(
             "INSERT OR IGNORE INTO raw_inputs"
@@ -358,6 +390,14 @@ class Store:
             # rather than kept twice; a 19.9 MB page's text in the JSON took an ingest 57 MB higher
             d["source_text"] = None
             d[SOURCE_FROM_RAW] = True
+        elif len(data) > BLOB_PIECE and (
+            field := _source_field(data, doc.raw.encoding, doc.source_text)
+        ):
+            # a large JSONL record's text, the string of one of its fields: restored from the
+            # record (:meth:`_restore`).  Kept in the JSON, a 3.2 MB record's text took the
+            # insert 18 MB higher (the JSON, its UTF-8, SQLite's binding and row)
+            d["source_text"] = None
+            d[SOURCE_FROM_FIELD] = field
         art = doc.article
         err = doc.error
         conn.execute(
@@ -499,10 +539,14 @@ class Store:
         d["spans"] = []
         d["raw"]["data"] = ""
         from_raw = d.pop(SOURCE_FROM_RAW, False)
+        field = d.pop(SOURCE_FROM_FIELD, None)
         doc = Document.from_dict(d)
         doc.raw.data = bytes(data)
         if from_raw:
             doc.source_text = doc.raw.data.decode(str(doc.raw.encoding))
+        elif field:
+            record = _record_of(doc.raw.data, doc.raw.encoding)
+            doc.source_text = None if record is None else record.get(field)
         doc.spans = [
             Span(layer=layer, start=start, end=end, label=label, attrs=json.loads(attrs or "{}"))
             for layer, start, end, label, attrs in self.connection.execute(
