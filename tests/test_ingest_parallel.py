@@ -132,3 +132,15 @@ def test_chunks_end_at_the_byte_limit() -> None:
     sizes = [[len(d.raw.data) for d in c] for c in _chunks(docs, 4, max_bytes=10)]
     assert sizes == [[5, 5], [20], [1, 1, 1, 30]]
     assert [len(c) for c in _chunks(docs, 4)] == [4, 3]  # no byte limit: counts only
+
+
+def test_a_handed_over_batch_is_not_held_by_the_batching() -> None:
+    """Suspended after handing a list over, the batching holds neither the list nor its last
+    document (the one that filled it, often the largest): once its consumer lets go of a
+    stored batch, nothing keeps it through the reading of the next."""
+    docs = [Document(id=str(k), raw=Raw(b"x" * n, f"t{k}")) for k, n in enumerate([5, 5, 20, 1])]
+    batches = _chunks(iter(docs), 4, max_bytes=10)
+    first = next(batches)
+    held = list(batches.gi_frame.f_locals.values())
+    assert first == docs[:2]
+    assert not any(v is first or v is first[-1] for v in held)

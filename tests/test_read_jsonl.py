@@ -185,6 +185,42 @@ def test_too_long_line_is_skipped(tmp_path: Path) -> None:
     assert docs[1].raw.uri == f"{path}#L2" and docs[2].raw.uri == f"{path}#L3"
 
 
+@pytest.mark.parametrize("name", ["long.jsonl", "long.jsonl.gz"])
+def test_lines_of_many_pieces_are_read_whole_and_kept_once(tmp_path: Path, name: str) -> None:
+    """A line longer than a read piece (CHUNK) is gathered piece by piece, whole; its document
+    keeps the line's bytes without their end, the very object the reader held; a line one
+    byte over max_bytes is too_large and read past, and the lines after it are read."""
+    from dashiji.read.streams import CHUNK
+
+    body = TEXT * (3 * CHUNK // len(TEXT.encode()) + 1)
+    long = line({"id": "long", "text": body})
+    assert len(long) > 3 * CHUNK
+    over = line({"id": "over", "text": "x" * (4 * CHUNK)})
+    path = jsonl(tmp_path, long, line({"id": 2, "text": TEXT}), over, b"", long, name=name)
+    max_bytes = len(over)  # the line with its end is one byte more
+    docs = read(path, max_bytes=max_bytes)
+    assert [d.error.code if d.error else d.id for d in docs] == ["long", "2", "too_large", "long"]
+    assert docs[0].raw.data == long and docs[0].source_text == body
+    assert docs[2].raw.uri == f"{path}#L3" and docs[3].raw.uri == f"{path}#L5"
+
+
+def test_the_reader_holds_no_line_beside_its_document(tmp_path: Path) -> None:
+    """Suspended at a document, the JSONL reader holds its bytes only as the document does
+    (not the line with its end, a second copy), and not at all once it reads on."""
+    from dashiji.read.jsonl import read_jsonl
+
+    text = TEXT * 100
+    path = jsonl(tmp_path, line({"id": 1, "text": text}), line({"id": 2, "text": text}))
+    reader = read_jsonl(str(path), 10_000_000)
+    first = next(reader)
+    held = [v for v in reader.gi_frame.f_locals.values() if isinstance(v, bytes) and len(v) > 1000]
+    assert all(v is first.raw.data for v in held)
+    second = next(reader)
+    assert second.id == "2" and not any(
+        v is first.raw.data for v in reader.gi_frame.f_locals.values()
+    )
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

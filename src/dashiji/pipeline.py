@@ -166,6 +166,7 @@ def ingest(
                     store.forget_failed(doc.id)
                     report.retried += 1
                     yield doc
+                    del doc  # (see below)
                     continue
                 report.skipped += 1
                 if failed is not None:
@@ -174,6 +175,9 @@ def ingest(
                     on_document(doc)
                 continue
             yield doc
+            # resumed when the next document is wanted: this one is stored by now, and held
+            # here it would live through the reading of the next
+            del doc
 
     index = DedupIndex.from_store(store)  # one index, in this process: it must see every document
     work = DocumentWork(date, statistical)
@@ -181,21 +185,7 @@ def ingest(
     with _runner(work, workers) as runner:
         for batch in analysed_batches(stream, index, runner):
             trim_freed_heap()  # what the batch's analysis freed, before storing it takes more
-            for new, doc in store_batch(store, batch, run_id):
-                if not new:
-                    report.skipped += 1
-                elif doc.error is not None:
-                    report.failed[doc.error.code] += 1
-                    if len(report.failures) < FAILURES_LISTED:
-                        report.failures.append(
-                            (doc.id, doc.source, doc.error.code, doc.error.message)
-                        )
-                elif doc.duplicate_of is not None:
-                    report.duplicates += 1
-                else:
-                    report.stored += 1
-                if on_document:
-                    on_document(doc)
+            _count_stored(report, store_batch(store, batch, run_id), on_document)
             del batch  # stored: let go before the next batch is read and analysed
             trim_freed_heap()  # and what it freed between live objects goes back to the system
     index.save(store)
@@ -212,6 +202,28 @@ def ingest(
         },
     )
     return report
+
+
+def _count_stored(
+    report: IngestReport,
+    stored: list[tuple[bool, Document]],
+    on_document: Callable[[Document], None] | None,
+) -> None:
+    """Count a stored batch's documents into ``report`` (a function of its own, so that no
+    loop variable of :func:`ingest` holds the batch's last document on into the next batch)."""
+    for new, doc in stored:
+        if not new:
+            report.skipped += 1
+        elif doc.error is not None:
+            report.failed[doc.error.code] += 1
+            if len(report.failures) < FAILURES_LISTED:
+                report.failures.append((doc.id, doc.source, doc.error.code, doc.error.message))
+        elif doc.duplicate_of is not None:
+            report.duplicates += 1
+        else:
+            report.stored += 1
+        if on_document:
+            on_document(doc)
 
 
 @contextmanager

@@ -124,8 +124,12 @@ def _chunks(
         if max_bytes is not None:
             held += len(doc.raw.data)
         if len(chunk) >= size or (max_bytes is not None and held >= max_bytes):
-            yield chunk
-            chunk = []
-            held = 0
+            # Handed over without a reference left in this frame: the list, or its last
+            # document (the one that filled it, often the largest), kept while suspended here
+            # would live until the next list is read, after its consumer let it go.
+            out = [chunk]
+            chunk, held = [], 0
+            del doc
+            yield out.pop()
     if chunk:
         yield chunk

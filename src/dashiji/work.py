@@ -188,6 +188,9 @@ def analysed_batches(
                 break
             ids[submitted] = [d.id for d in batch]
             runner.prepare(submitted % runner.lanes, submitted, batch)
+            # the runner holds it now; kept here too, a stored batch would live on through the
+            # reading of the next one (``batch = next(...)`` lets go only once that is read)
+            del batch
             submitted += 1
         for kind, key, payload in runner.results(block=False):
             (prepared if kind == "prepared" else analysed)[key] = payload

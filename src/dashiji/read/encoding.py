@@ -199,6 +199,52 @@ def _strict(data: bytes, encoding: str) -> str | None:
     return text if len(pending) <= 3 else None
 
 
+#: Bytes decoded at a time when only whether they decode is wanted (:func:`_decodes`).
+_PIECE = 1 << 20
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    """Would :func:`_strict` decode ``data``?  Decoded piece by piece and let go: no text of
+    the whole is made (a 20 MB input decoded by two candidates at once held both texts)."""
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        view = memoryview(data)
+        for start in range(0, len(view), _PIECE):
+            decoder.decode(view[start : start + _PIECE], final=False)
+    except (UnicodeError, LookupError):
+        return False
+    pending, _ = decoder.getstate()
+    return len(pending) <= 3
+
+
+def _bad_count(data: bytes, encoding: str) -> int | None:
+    """How many bad bytes :func:`_tolerant` would find (None: too many, or no such codec),
+    counted piece by piece: no text of the whole is made."""
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        view = memoryview(data)
+        bad = chars = 0
+        for start in range(0, len(view), _PIECE):
+            part = decoder.decode(view[start : start + _PIECE], final=start + _PIECE >= len(view))
+            bad += part.count("\ufffd")
+            chars += len(part)
+    except (UnicodeError, LookupError):
+        return None
+    return bad if bad <= 1 + chars // 1000 else None
+
+
+def _fewest_bad(data: bytes, encodings: list[str] | tuple[str, ...]) -> tuple[str, str] | None:
+    """What :func:`_tolerant` decodes with the fewest bad bytes (the first of equals), or None.
+    The candidates are counted first and only the chosen one decoded: the texts of several
+    were held at once (two decodings of a 20 MB input)."""
+    counts = [(bad, enc) for enc in encodings if (bad := _bad_count(data, enc)) is not None]
+    if not counts:
+        return None
+    _, choice = min(counts, key=lambda item: item[0])
+    got = _tolerant(data, choice)
+    return None if got is None else (got[0], choice)
+
+
 def _tolerant(data: bytes, encoding: str) -> tuple[str, int] | None:
     """``data`` decoded with U+FFFD for bad bytes, and how many there were; None if too many.
 
@@ -215,14 +261,17 @@ def _tolerant(data: bytes, encoding: str) -> tuple[str, int] | None:
 
 def _choose_cjk(data: bytes) -> tuple[str, str] | None:
     """GB18030 or Big5-HKSCS, whichever decodes strictly; if both do, the more coherent one."""
-    decoded = {enc: text for enc in _CJK if (text := _strict(data, enc)) is not None}
-    if len(decoded) <= 1:
-        return next(((text, enc) for enc, text in decoded.items()), None)
-    # Big5 bytes nearly always decode as GB18030 too (and short GBK text as Big5): let the
-    # language model of charset-normalizer choose between the two.
-    best = from_bytes(data[:GUESS_WINDOW], cp_isolation=list(_CJK)).best()
-    choice = "big5hkscs" if best is not None and best.encoding == "big5hkscs" else "gb18030"
-    return decoded[choice], choice
+    fits = [enc for enc in _CJK if _decodes(data, enc)]  # (no text kept: one is made below)
+    if not fits:
+        return None
+    choice = fits[0]
+    if len(fits) > 1:
+        # Big5 bytes nearly always decode as GB18030 too (and short GBK text as Big5): let the
+        # language model of charset-normalizer choose between the two.
+        best = from_bytes(data[:GUESS_WINDOW], cp_isolation=list(_CJK)).best()
+        choice = "big5hkscs" if best is not None and best.encoding == "big5hkscs" else "gb18030"
+    text = _strict(data, choice)
+    return None if text is None else (text, choice)
 
 
 @lru_cache(maxsize=64)
@@ -310,10 +359,9 @@ def decode_bytes(
         if (text := _strict(data, encoding)) is not None:
             return _checked(text, encoding)
     # A declaration that fits but for a few broken bytes is trusted over any guess.
-    near = [(got, enc) for enc in [*strong, "utf-8"] if (got := _tolerant(data, enc))]
-    if near:
-        (text, _), encoding = min(near, key=lambda item: item[0][1])
-        return _checked(text, encoding)
+    near = _fewest_bad(data, [*strong, "utf-8"])
+    if near is not None:
+        return _checked(*near)
     found = _choose_cjk(data)
     if found is None:
         for encoding in weak:
@@ -326,10 +374,9 @@ def decode_bytes(
     # decodes all but a few bytes (at most one per thousand characters) is the right one; the
     # broken bytes become U+FFFD rather than the whole page becoming mojibake.
     if _high_bytes_in_runs(data):
-        near = [(got, enc) for enc in _CJK if (got := _tolerant(data, enc))]
-        if near:
-            (text, _), encoding = min(near, key=lambda item: item[0][1])
-            return _checked(text, encoding)
+        near = _fewest_bad(data, _CJK)
+        if near is not None:
+            return _checked(*near)
     tried = ", ".join(dict.fromkeys([*strong, "utf-8", *_CJK, *weak]))
     raise UndecodableInput(f"no encoding decodes the input cleanly (tried {tried})")
 
