@@ -518,7 +518,9 @@ def test_a_version_2_store_gets_its_index_on_open(tmp_path, store_path):
     assert migrate(conn, target=2) == 2
     conn.execute("ATTACH DATABASE ? AS src", (str(store_path),))
     for table in ("raw_inputs", "documents", "blocks", "spans"):
-        conn.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+        # by name: a column's place may have changed since (raw_inputs.data ends the row in 13)
+        cols = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM src.{table}")
     conn.execute("DETACH DATABASE src")
     for doc_id, title, text in conn.execute(
         "SELECT id, coalesce(title, ''), text FROM documents WHERE status = 'ok'"

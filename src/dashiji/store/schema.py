@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 from ..errors import StoreError
 
@@ -65,7 +66,7 @@ def _without_present_columns(conn: sqlite3.Connection, sql: str) -> str:
     return _ADD_COLUMN.sub(keep, sql)
 
 
-_REBUILDS = re.compile(r"^\s*DROP TABLE\b", re.IGNORECASE | re.MULTILINE)
+_REBUILDS = re.compile(r"^\s*DROP TABLE\s+(\w+)", re.IGNORECASE | re.MULTILINE)
 
 
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
@@ -77,7 +78,7 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     were): a migration that makes a table again (SQLite cannot move or change a column) drops the
     old one while other tables' rows refer to it.  Such a migration (one with a ``DROP TABLE``)
     is checked with ``PRAGMA foreign_key_check`` before it commits, as SQLite's procedure for
-    schema changes says, and rolled back if any row refers to nothing.
+    schema changes says, and rolled back if a row refers to nothing in a table it made again.
     """
     target = SCHEMA_VERSION if target is None else target
     current = user_version(conn)
@@ -107,7 +108,8 @@ def _apply(conn: sqlite3.Connection, mig: Migration) -> None:
     script = f"BEGIN IMMEDIATE;\n{sql}\n;\n"
     end = f"PRAGMA user_version = {int(mig.version)};\nCOMMIT;\n"
     try:
-        if not _REBUILDS.search(sql):
+        rebuilt = {m.lower() for m in _REBUILDS.findall(sql)}
+        if not rebuilt:
             conn.executescript(script + end)
             return
         if user_version(conn) >= mig.version:  # another process applied it first
@@ -116,7 +118,8 @@ def _apply(conn: sqlite3.Connection, mig: Migration) -> None:
         if user_version(conn) >= mig.version:  # another process applied it meanwhile
             conn.execute("ROLLBACK")
             return
-        broken = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
+        rows = conn.execute("PRAGMA foreign_key_check")  # (table, rowid, parent, key)
+        broken = list(islice((r for r in rows if str(r[2]).lower() in rebuilt), 5))
         if broken:
             raise sqlite3.IntegrityError(f"rows would refer to nothing: {broken}")
         conn.execute(f"PRAGMA user_version = {int(mig.version)}")
