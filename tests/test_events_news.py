@@ -510,6 +510,53 @@ def test_chinese_names_without_the_statistical_recogniser() -> None:
     assert names("记者了解到，何时开庭尚未确定。") == []
 
 
+def test_a_name_after_a_title_ends_before_a_verb() -> None:
+    from dashiji.events.news_actors import chinese_names
+
+    def names(text: str) -> list[str]:
+        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
+
+    # invented sentences: a title opens the name, a verb of the dictionary closes it
+    assert names("法官骆文琪听完陈述后驳回申请。") == ["骆文琪"]
+    assert names("主审法官骆文琪驳回申请。") == ["骆文琪"]
+    assert names("案件由总裁判官骆文琪审理。") == ["骆文琪"]
+    assert names("记者骆文认为此事可疑。") == ["骆文"]
+    # without a title the verb is no boundary; a title before a word is no name
+    assert names("他说骆文琪听完后走了。") == []
+    assert names("法官高度评价了他。") == []
+
+
+def test_transliterated_names_joined_by_a_dot() -> None:
+    from dashiji.events.news_actors import dotted_names
+
+    def names(text: str) -> list[str]:
+        return [x.text for x in dotted_names(text, 0, len(text), bytearray(len(text)))]
+
+    # invented: a list of the dead, each a transliterated name with a middle dot
+    text = "事故中遇难的还有教练安德鲁·马丁斯、乘客莉娜·卡特和她的女儿。"
+    assert names(text) == ["安德鲁·马丁斯", "莉娜·卡特"]
+    assert names("事故中遇难的还有三名乘客。") == []
+
+
+_BUSY = (
+    "上月一辆货车在高速公路上与大巴相撞，造成多人受伤。警方随后找到了涉事司机。"
+    "当地法院上周开庭审理了另一宗盗窃案，被告人当庭认罪。一家公司宣布裁员三百人，员工抗议。"
+)
+
+
+def test_a_judge_named_after_the_title_is_the_participant(steps) -> None:
+    # (after more trigger sentences than the statistical recogniser's budget reads)
+    evs = events(steps, _BUSY + "香港法院昨日开庭，法官骆文琪听完陈辞后下令被告人继续还押。")
+    e = news(evs, "司法行为-拘捕")
+    assert "骆文琪" in [a.name for a in e.actors]
+
+
+def test_the_dead_named_with_a_dot_are_the_dead(steps) -> None:
+    evs = events(steps, _BUSY + "坠机事故中丧生的还有教练安德鲁·马丁斯和乘客莉娜·卡特。")
+    dead = roles(news(evs, "人生-死亡")).get("死者", [])
+    assert "安德鲁·马丁斯" in dead and "莉娜·卡特" in dead
+
+
 def test_a_name_the_article_repeats_needs_no_boundary_after_it() -> None:
     from dashiji.events.news_actors import chinese_names
 

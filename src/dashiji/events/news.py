@@ -56,6 +56,7 @@ from .news_actors import (
     REPEATED_NAME,
     Actor,
     chinese_names,
+    dotted_names,
     foreign_names_after,
     full_chinese_name,
     generic_actors,
@@ -441,6 +442,7 @@ class NewsCoder:
             cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at, mentions))
             actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
+            actors.extend(dotted_names(vt, a, b, _taken_by(vt, actors, taken)))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
