@@ -526,6 +526,18 @@ def test_a_name_after_a_title_ends_before_a_verb() -> None:
     assert names("法官高度评价了他。") == []
 
 
+def test_a_name_after_de_needs_a_punctuation_mark_after_it() -> None:
+    from dashiji.events.news_actors import chinese_names
+
+    def names(text: str) -> list[str]:
+        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
+
+    # invented: 的 opens a name only when a punctuation mark closes it
+    assert names("他起诉了转载此文的骆文琪，索赔十万元。") == ["骆文琪"]
+    assert names("他起诉了转载此文的骆文琪索赔十万元。") == []
+    assert names("这是他的高度，也是他的马路。") == []
+
+
 def test_transliterated_names_joined_by_a_dot() -> None:
     from dashiji.events.news_actors import dotted_names
 

@@ -216,6 +216,7 @@ _NAME_AFTER = frozenset("，。、；：“”（）()《》 和与及在于因�
 # surname characters that are far more often function words (于是, 向法院, 解到, 方面)
 _FUNCTION_SURNAMES = frozenset("于和向时应解方安祝及与从由")
 # characters that end a name rather than belong to it
+_CLOSING = frozenset("，。、；")
 _NOT_GIVEN = frozenset("的在以方已未被与终是先案因坐还之后今目又对称喊和及等也都将曾再正就把向于")
 _VERB_AFTER_NAME = re.compile(
     r"(?:宣布|表示|回应|承认|否认|透露|发文|发布|出席|接受|携|曾|再|又|正|一审|二审|本人|夫妇|两人|二人|"
@@ -261,14 +262,17 @@ def chinese_names(
             continue
         titled = _TITLES_BEFORE.search(text, max(start, i - 3), i) is not None
         lead_ok = i == start or text[i - 1] in _NAME_BEFORE or titled
-        if (
+        unbounded = (
             not lead_ok
             and (
                 repeated is None
                 or pos_of.get(text[i - 1 : i + 1]) is not None  # (刹车: a word across it)
                 or repeated(text[i : i + 2]) < REPEATED_NAME
             )
-        ):
+        )
+        # 转发此文的徐超，: after 的, a name closed by a punctuation mark
+        after_de = not lead_ok and text[i - 1] == "的"
+        if unbounded and not after_de:
             i += 1
             continue
         found = None
@@ -289,10 +293,12 @@ def chinese_names(
                 # 法官彭宝琴听完…: after a title, a verb of the dictionary ends the name
                 or (titled and (pos_of.get(text[j : j + 2]) or "").startswith("v"))
             )
-            if not (lead_ok and tail_ok) and (
-                repeated is None
-                or not (lead_ok or tail_ok)
-                or not _repeated_name(cand, text, i, end, repeated, after=lead_ok)
+            lead = lead_ok or (after_de and (j >= end or text[j] in _CLOSING))
+            if not (lead and tail_ok) and (
+                unbounded
+                or repeated is None
+                or not (lead or tail_ok)
+                or not _repeated_name(cand, text, i, end, repeated, after=lead)
             ):
                 continue
             tag = pos_of.get(cand)
