@@ -498,44 +498,36 @@ def test_the_articles_places_give_its_unnamed_police_a_country(steps) -> None:
     assert e.type == "COERCE" and "CHN" in e.countries
 
 
-def test_chinese_names_without_the_statistical_recogniser() -> None:
+def read_names(text: str) -> list[str]:
+    """The names chinese_names reads in ``text`` (no statistical recogniser, nothing taken)."""
     from dashiji.events.news_actors import chinese_names
 
-    def names(text: str) -> list[str]:
-        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
+    return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
 
-    assert names("周扬青和罗志祥宣布分手。") == ["周扬青", "罗志祥"]
-    assert names("歌手王力宏宣布离婚。") == ["王力宏"]
-    assert names("高速公路发生车祸。") == []
-    assert names("记者了解到，何时开庭尚未确定。") == []
+
+def test_chinese_names_without_the_statistical_recogniser() -> None:
+    assert read_names("周扬青和罗志祥宣布分手。") == ["周扬青", "罗志祥"]
+    assert read_names("歌手王力宏宣布离婚。") == ["王力宏"]
+    assert read_names("高速公路发生车祸。") == []
+    assert read_names("记者了解到，何时开庭尚未确定。") == []
 
 
 def test_a_name_after_a_title_ends_before_a_verb() -> None:
-    from dashiji.events.news_actors import chinese_names
-
-    def names(text: str) -> list[str]:
-        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
-
     # invented sentences: a title opens the name, a verb of the dictionary closes it
-    assert names("法官骆文琪听完陈述后驳回申请。") == ["骆文琪"]
-    assert names("主审法官骆文琪驳回申请。") == ["骆文琪"]
-    assert names("案件由总裁判官骆文琪审理。") == ["骆文琪"]
-    assert names("记者骆文认为此事可疑。") == ["骆文"]
+    assert read_names("法官骆文琪听完陈述后驳回申请。") == ["骆文琪"]
+    assert read_names("主审法官骆文琪驳回申请。") == ["骆文琪"]
+    assert read_names("案件由总裁判官骆文琪审理。") == ["骆文琪"]
+    assert read_names("记者骆文认为此事可疑。") == ["骆文"]
     # without a title the verb is no boundary; a title before a word is no name
-    assert names("他说骆文琪听完后走了。") == []
-    assert names("法官高度评价了他。") == []
+    assert read_names("他说骆文琪听完后走了。") == []
+    assert read_names("法官高度评价了他。") == []
 
 
 def test_a_name_after_de_needs_a_punctuation_mark_after_it() -> None:
-    from dashiji.events.news_actors import chinese_names
-
-    def names(text: str) -> list[str]:
-        return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
-
     # invented: 的 opens a name only when a punctuation mark closes it
-    assert names("他起诉了转载此文的骆文琪，索赔十万元。") == ["骆文琪"]
-    assert names("他起诉了转载此文的骆文琪索赔十万元。") == []
-    assert names("这是他的高度，也是他的马路。") == []
+    assert read_names("他起诉了转载此文的骆文琪，索赔十万元。") == ["骆文琪"]
+    assert read_names("他起诉了转载此文的骆文琪索赔十万元。") == []
+    assert read_names("这是他的高度，也是他的马路。") == []
 
 
 def test_transliterated_names_joined_by_a_dot() -> None:
