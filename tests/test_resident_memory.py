@@ -11,7 +11,13 @@ import pytest
 from conftest import assert_lac_batches_equal_lac_run
 
 from dashiji.annotate import entity_lac
-from dashiji.annotate.entity_lexicon import _dict_path, dictionary, parts_of_speech, rules
+from dashiji.annotate.entity_lexicon import (
+    _dict_path,
+    crosses_word,
+    dictionary,
+    parts_of_speech,
+    rules,
+)
 from dashiji.annotate.time_tense import _parts_of_speech
 
 TEXTS = [
@@ -41,18 +47,27 @@ def _reference_tables(path: Path) -> tuple[dict[str, str], frozenset[str]]:
     return pos, frozenset(words)
 
 
-def test_word_tables_are_the_files_and_share_their_strings() -> None:
+def test_word_tables_are_the_files_in_one_trie() -> None:
     path = _dict_path()
     assert path is not None  # jieba_fast_dat is a dependency: its dictionary must be there
     pos, words = parts_of_speech(), dictionary()
-    assert (pos, words) == _reference_tables(path)
+    ref_pos, ref_words = _reference_tables(path)
     assert _parts_of_speech() is pos  # the events' import of the table is the same table
-    key_ids = {id(k) for k in pos}
-    # one string object for both tables (but for the few words on two lines of the file)
-    assert sum(id(w) not in key_ids for w in words) < len(words) // 1000
-    tags = set(pos.values())
-    assert 10 < len(tags) < 200
-    assert len({id(v) for v in pos.values()}) == len(tags)  # each tag one interned string
+    assert not isinstance(pos, dict) and not isinstance(words, frozenset)  # the compact form
+    assert (len(pos), len(words)) == (len(ref_pos), len(ref_words))
+    assert all(pos.get(w) == tag and pos[w] == tag and w in pos for w, tag in ref_pos.items())
+    assert all(w in words for w in ref_words)
+    # anything else is in neither: prefixes of words, longer strings, odd strings
+    others = {w[:k] for w in list(ref_pos)[:20000] for k in range(1, len(w))}
+    others |= {w + "和" for w in list(ref_pos)[:2000]}
+    others |= {"", "\ud800", "\ud800的", "a\x00b", "😀国", "美元\x00", "美\x00元", "\x00美元"}
+    for w in others:
+        assert pos.get(w) == ref_pos.get(w)
+        assert (w in pos) == (w in ref_pos) and (w in words) == (w in ref_words)
+    with pytest.raises(KeyError):
+        pos["\ud800"]
+    assert crosses_word("集中印发", 1, 3) and not crosses_word("中印关系", 0, 2)
+    assert 10 < len(set(ref_pos.values())) < 127
 
 
 @pytest.fixture

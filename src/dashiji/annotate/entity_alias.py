@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..kb import Entry, KnowledgeBase, ShortForm
 from ..normalize import fold_width, to_simplified
 from ..wordscan import WordScanner
-from .entity_lexicon import dictionary, rules
+from .entity_lexicon import WordSet, dictionary, rules
 
 __all__ = ["AliasIndex", "Hit", "ShortRun"]
 
@@ -177,7 +177,7 @@ class AliasIndex:
         j: int,
         covered: bytearray,
         role_starts: set[int],
-        words: frozenset[str],
+        words: WordSet,
     ) -> ShortRun | None:
         """The longest acceptable run starting at ``i`` and ending at most at ``j``."""
         for end in range(j, i, -1):
@@ -227,7 +227,7 @@ class AliasIndex:
             return False
         return not (i + 1 < len(view) and view[i + 1] in self.alone_not_before)
 
-    def _ordinary(self, text: str, words: frozenset[str]) -> bool:
+    def _ordinary(self, text: str, words: WordSet) -> bool:
         """A run that holds a dictionary word which is not a known country pair (白马, 中古)."""
         for a in range(len(text)):
             for b in range(a + 2, len(text) + 1):
@@ -236,17 +236,13 @@ class AliasIndex:
                     return True
         return False
 
-    def _suffix(
-        self, view: str, end: int, covered: bytearray, words: frozenset[str]
-    ) -> Entry | None:
+    def _suffix(self, view: str, end: int, covered: bytearray, words: WordSet) -> Entry | None:
         if end >= len(view) or covered[end]:
             return None
         return self.suffixes.get(view[end])
 
 
-def _crosses_free_word(
-    view: str, start: int, end: int, covered: bytearray, words: frozenset[str]
-) -> bool:
+def _crosses_free_word(view: str, start: int, end: int, covered: bytearray, words: WordSet) -> bool:
     """A dictionary word in uncovered text crossing an edge of ``view[start:end]``."""
     if not words:
         return False
@@ -264,7 +260,7 @@ def _crosses_free_word(
     return False
 
 
-def _in_longer_word(view: str, start: int, end: int, words: frozenset[str]) -> bool:
+def _in_longer_word(view: str, start: int, end: int, words: WordSet) -> bool:
     """A dictionary word of 3-4 characters contains ``view[start:end]`` (an idiom: 石破天惊)."""
     n = len(view)
     for a in range(max(0, end - 4), start + 1):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .entity_lexicon import dictionary, rules
+from .entity_lexicon import WordSet, dictionary, rules
 
 __all__ = ["name_after", "names_after_titles"]
 
@@ -34,7 +34,7 @@ def _sets() -> tuple[
     )
 
 
-def _cut_before_word(view: str, start: int, end: int, words: frozenset[str]) -> int:
+def _cut_before_word(view: str, start: int, end: int, words: WordSet) -> int:
     """The run ``view[start:end]`` shortened so that no dictionary word starts inside it and ends
     after it (贝森特达成 → 贝森特).  Keeps at least two characters."""
     for i in range(start + 2, end):
