@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from importlib.util import find_spec
@@ -139,28 +140,19 @@ def _jieba_words() -> tuple[TagTable, WordSet]:
         path = _dict_path()
         if path is None:  # pragma: no cover - depends on the environment
             return {}, frozenset()
-        min_freq = int(rules()["dictionary"]["min_freq"])
-        # read as :func:`_read_tables` reads, straight into codes (no tables of strings kept)
+        # straight into codes (no tables of strings kept)
         index: dict[str, int] = {}
         codes: dict[str, int] = {}
         tagged = ordinary = 0
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                word = parts[0] if parts else ""
-                if len(parts) == 3 and len(word) <= 4:
-                    i = index.setdefault(parts[2], len(index) + 1)
-                    code = codes.get(word, 0)
-                    tagged += not code & (_ORDINARY - 1)
-                    codes[word] = (code & _ORDINARY) | i
-                cut = line.split(" ", 2)
-                if len(cut) < 2:
-                    continue
-                word = cut[0]
-                if 2 <= len(word) <= 4 and not word.isascii() and int(cut[1]) >= min_freq:
-                    code = codes.get(word, 0)
-                    ordinary += not code & _ORDINARY
-                    codes[word] = code | _ORDINARY
+        for word, tag in _entries(path):
+            code = codes.get(word, 0)
+            if tag is not None:
+                i = index.setdefault(tag, len(index) + 1)
+                tagged += not code & (_ORDINARY - 1)
+                codes[word] = (code & _ORDINARY) | i
+            else:
+                ordinary += not code & _ORDINARY
+                codes[word] = code | _ORDINARY
         if len(index) >= _ORDINARY - 1:  # pragma: no cover - not jieba's dictionary
             return _read_tables()
         trie = DatTrie()
@@ -169,31 +161,40 @@ def _jieba_words() -> tuple[TagTable, WordSet]:
         return _TrieTags(trie, tuple(index), tagged), _TrieWords(trie, ordinary)
 
 
+def _entries(path: Path) -> Iterator[tuple[str, str | None]]:
+    """jieba's dictionary file, line by line: ``(word, tag)`` for a word of at most four
+    characters with its part of speech, then ``(word, None)`` for an ordinary word (two to four
+    characters, not ASCII, at least the rules' ``min_freq``; split at the first two spaces, the
+    line's own format)."""
+    min_freq = int(rules()["dictionary"]["min_freq"])
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            word = parts[0] if parts else ""
+            if len(parts) == 3 and len(word) <= 4:
+                yield word, parts[2]
+            cut = line.split(" ", 2)
+            if len(cut) < 2:
+                continue
+            word = cut[0]
+            if 2 <= len(word) <= 4 and not word.isascii() and int(cut[1]) >= min_freq:
+                yield word, None
+
+
 def _read_tables() -> tuple[dict[str, str], frozenset[str]]:
     """The two tables as Python objects (the dictionary's words are the part-of-speech table's
     key strings, the tags interned)."""
     path = _dict_path()
     if path is None:
         return {}, frozenset()
-    min_freq = int(rules()["dictionary"]["min_freq"])
     tags: dict[str, str] = {}
     pos: dict[str, str] = {}
     words: set[str] = set()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            word = parts[0] if parts else ""
-            if len(parts) == 3 and len(word) <= 4:
-                tag = parts[2]
-                pos[word] = tags.setdefault(tag, tag)
-            # the ordinary words as split at the first two spaces (a line's own format)
-            cut = line.split(" ", 2)
-            if len(cut) < 2:
-                continue
-            if cut[0] != word:
-                word = cut[0]
-            if 2 <= len(word) <= 4 and not word.isascii() and int(cut[1]) >= min_freq:
-                words.add(word)
+    for word, tag in _entries(path):
+        if tag is not None:
+            pos[word] = tags.setdefault(tag, tag)
+        else:
+            words.add(word)
     return pos, frozenset(words)
 
 
