@@ -764,3 +764,72 @@ def test_a_look_back_to_a_day_before_the_story_counts_less(tmp_path: Path) -> No
     assert "2024-03-02" not in dates or dates["2024-03-02"].score < 0.4
     full = by_date(build_timeline([d for d in docs if d is not None], n_dates=5))
     assert full["2024-03-02"].score == pytest.approx(0.5 * 0.4 + 0.15 * 0.3)
+
+
+# Copies of one report: three outlets reprint the report of a dam's opening; the third page
+# carries a date a year too early (a page dated wrong); a second article is reprinted once,
+# months later.
+DAM = [
+    {
+        "doc_id": "dam-1",
+        "publish_date": "2024-10-08",
+        "source": "甲报",
+        "title": "青溪水库大坝正式蓄水",
+        "content": "青溪水库管理局表示，青溪水库大坝已经正式开始蓄水，"
+        "下游三个乡镇的灌溉用水将从明年起得到保障，库区移民全部完成安置。",
+    },
+    {
+        "doc_id": "dam-2",
+        "publish_date": "2024-10-08",
+        "source": "乙网",
+        "title": "青溪水库大坝正式蓄水",
+        "content": "青溪水库管理局表示，青溪水库大坝已经正式开始蓄水，"
+        "下游三个乡镇的灌溉用水将从明年起得到保障，库区移民全部完成安置。",
+    },
+    {
+        "doc_id": "dam-3",
+        "publish_date": "2023-09-02",  # wrong: a copy of the report above
+        "source": "丙台",
+        "title": "青溪水库大坝正式蓄水",
+        "content": "青溪水库管理局表示，青溪水库大坝已经正式开始蓄水，"
+        "下游三个乡镇的灌溉用水将从明年起得到保障，库区移民全部完成安置。",
+    },
+    {
+        "doc_id": "dam-4",
+        "publish_date": "2024-05-20",
+        "source": "甲报",
+        "title": "青溪水库通过竣工验收",
+        "content": "青溪水库工程通过竣工验收，专家组认为大坝质量合格，"
+        "水库将择期蓄水，电站的两台机组也已经完成调试。",
+    },
+    {
+        "doc_id": "dam-5",
+        "publish_date": "2024-08-20",  # a reprint three months later: two copies disagree
+        "source": "丁网",
+        "title": "青溪水库通过竣工验收",
+        "content": "青溪水库工程通过竣工验收，专家组认为大坝质量合格，"
+        "水库将择期蓄水，电站的两台机组也已经完成调试。",
+    },
+]
+
+
+def test_a_copy_its_copies_contradict_votes_for_no_date(tmp_path: Path) -> None:
+    docs = [d for d in _stored(tmp_path, "dam", DAM) if d is not None]
+    assert len(docs) == 5
+    assert docs[1].duplicate_of == "dam-1" and docs[2].duplicate_of == "dam-1"
+    assert docs[4].duplicate_of == "dam-4"
+    dates = by_date(build_timeline(docs, n_dates=None))
+    # the two copies of 8 October vote for it (the second of another outlet counts fully)
+    assert dates["2024-10-08"].score == pytest.approx(0.8 + 0.8)
+    # the page dated 2023 is listed on its date, with no vote: two of its three copies are
+    # more than COPY_DAYS from it
+    assert dates["2023-09-02"].score == pytest.approx(0.0)
+    assert dates["2023-09-02"].doc_ids == ["dam-3"]
+    # two copies that disagree: neither outvotes the other, both keep their (lone) votes
+    assert dates["2024-05-20"].score == pytest.approx(dates["2024-08-20"].score)
+    assert dates["2024-08-20"].score > 0
+    assert [e.date for e in build_timeline(docs, n_dates=3)] == [
+        "2024-05-20",
+        "2024-08-20",
+        "2024-10-08",
+    ]

@@ -23,7 +23,9 @@ on a date, and how often the texts refer to it.
   layer read from the publication date is no reference at all: it points back to a day the text
   named before, which the time layer did not look for.  Copies count too: a story reprinted by
   many outlets is a story that mattered; but a second report of one outlet on one day counts
-  :data:`SAME_OUTLET` times as much.
+  :data:`SAME_OUTLET` times as much, and a copy whose date most of its copies contradict (each
+  published more than :data:`COPY_DAYS` days from it: a reprint dated a year before the two
+  other copies of its report) is no evidence of its date and votes for none.
   A date told in a foreign place's local time (当地时间6日) on the day before the report's
   publication is the report's own day: the hours between that place and the publisher put one
   news day across two calendar days (an evening in Washington is the next morning in Beijing),
@@ -143,6 +145,9 @@ LOOKBACK_UNCOVERED = 0.5
 # A second (third…) report of one outlet on one day votes SAME_OUTLET times its weight: a day
 # many outlets report is news; one outlet's series of posts is less.
 SAME_OUTLET = 0.6
+# Copies of one article (the store's near-duplicates) published more than COPY_DAYS days apart
+# disagree on its date; a copy most of its copies disagree with does not vote for its own date.
+COPY_DAYS = 2
 # An echo: an article as similar as ECHO_SIMILARITY (tf-idf cosine of the character bigrams of its
 # title and opening, over the story) to one published 1–ECHO_DAYS days before is a later report
 # of that article's news: ECHO_SHARE of its vote goes to that news's date.
@@ -207,6 +212,8 @@ class _Article:
     events: list[_Event]
     discount: float = 1.0  # COMMENTARY for a comment, else 1
     echo_of: str | None = None  # the date of the news this article repeats (see ECHO_DAYS)
+    copy_of: str | None = None  # the id of the first copy when this is a copy of another
+    own_vote: float = 1.0  # 0 for a copy whose date its siblings contradict (see COPY_DAYS)
 
 
 # ---- reading the documents ------------------------------------------------------------------
@@ -322,6 +329,7 @@ def _article(doc: Document, first: Document | None = None) -> _Article | None:
         FIRST_REFERENCE_WEIGHT[kind] * discount,
         events,
         discount,
+        copy_of=first.id if first is not None else None,
     )
 
 
@@ -422,13 +430,14 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
             d = at(a.date)
             d.published.append(a)
             key = (a.date, _outlet(a.source))
-            w = a.weight * (SAME_OUTLET if key in outlets else 1.0)
-            outlets.add(key)
+            w = a.weight * a.own_vote * (SAME_OUTLET if key in outlets else 1.0)
+            if w > 0:
+                outlets.add(key)
             if a.echo_of is None:
                 d.votes += w
             else:
                 d.votes += w * (1 - ECHO_SHARE)
-                at(a.echo_of).votes += a.weight * ECHO_SHARE
+                at(a.echo_of).votes += a.weight * a.own_vote * ECHO_SHARE
                 at(a.echo_of).followups.append(a)
         seen: set[str] = set()
         for ref in a.refs:
@@ -450,10 +459,10 @@ def _dates(articles: Sequence[_Article]) -> dict[str, _Date]:
             if day is not None:
                 at(day).events.append(e)
     for d in dates.values():  # a date one report stands behind: see LONE_REPORT_WEIGHT
-        live = [a for a in d.published if a.weight > 0]
+        live = [a for a in d.published if a.weight * a.own_vote > 0]
         if len(live) == 1 and live[0].echo_of is None:
             d.votes += LONE_REPORT_WEIGHT[live[0].kind] * live[0].discount - live[0].weight
-    covered = {a.date for a in articles if a.date is not None and a.weight > 0}
+    covered = {a.date for a in articles if a.date is not None and a.weight * a.own_vote > 0}
     for d in dates.values():
         after = date.fromisoformat(d.day)
         if not any(
@@ -532,6 +541,25 @@ def _discount_told_later(articles: Sequence[_Article]) -> None:
                 if tense(text, r.start, r.end) is not False:
                     a.weight = 0.0
                     break
+
+
+def _discount_copies(articles: Sequence[_Article]) -> None:
+    """A copy of an article (a reprint the store linked to its first copy: ``duplicate_of``)
+    whose publication date more than half of the article's copies contradict — each published
+    more than :data:`COPY_DAYS` days from it — is no evidence of its own date: it does not vote
+    for it (a reprint dated a year before the two other copies of its report).  What its
+    text names still counts.  Two copies that disagree contradict each other no more than they
+    agree: both keep their votes."""
+    groups: dict[str, list[_Article]] = {}
+    for a in articles:
+        if a.date is not None:
+            groups.setdefault(a.copy_of or a.doc.id, []).append(a)
+    for group in groups.values():
+        for a in group:
+            assert a.date is not None
+            far = sum(abs(_days_between(a.date, b.date or a.date)) > COPY_DAYS for b in group)
+            if 2 * far > len(group):
+                a.own_vote = 0.0
 
 
 def _mark_echoes(articles: Sequence[_Article]) -> None:
@@ -757,6 +785,7 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     articles.sort(key=lambda a: (a.date or "", a.doc.id))
     _discount_misdated(articles)
     _discount_told_later(articles)
+    _discount_copies(articles)
     _mark_echoes(articles)
     dates = _dates(articles)
     if n_dates is None:
