@@ -352,3 +352,68 @@ def test_a_page_over_own_parser_from_is_parsed_alike_by_a_parser_of_its_own(monk
     assert html_article.parse_html(page).getroottree().parser is html_article._PARSER
     shared = extract_html(page, None)
     assert own == shared and "普京表示" in "".join(b.text for b in own.blocks)
+
+
+def test_line_walk_reads_text_links_and_furniture() -> None:
+    """The line walk: a comment's tail is text, link characters count apart and without their
+    punctuation, <br> and <pre> rows cut lines, hidden and script subtrees are skipped but
+    their tails are read, and each line knows its heading, caption and furniture flags."""
+    import lxml.html
+
+    from dashiji.extract import html_blocks as hb
+
+    page = (
+        "<html><body><div class='main'>导语<!-- 注释 -->，注释之后的文字。"
+        "<p>正文第一段，<a href='/x'>链接<b>里的</b>字</a>之后，还有文字。<br>换行之后。</p>"
+        "<p style='display: none'>隐藏的段落，不读。</p>"
+        "<div class='share'>分享到：<a href='#'>微博</a></div>"
+        "<pre>第一行，\n第二行。</pre><h2>小标题</h2><figure><figcaption>图片说明</figcaption>"
+        "</figure><script>var x = 1;</script>脚本之后的尾巴。"
+        "</div></body></html>"
+    )
+    body = lxml.html.document_fromstring(page).find("body")
+    seg = hb.segment(body)
+    got = [(ln.text, ln.chars, ln.link_chars, ln.punct, ln.path) for ln in seg.lines]
+    assert got == [
+        ("导语，注释之后的文字。", 11, 0, 2, (0, 1)),
+        ("正文第一段，链接里的字之后，还有文字。", 19, 5, 3, (0, 1, 2)),
+        ("换行之后。", 5, 0, 1, (0, 1, 2)),
+        ("分享到：微博", 6, 2, 1, (0, 1, 5)),
+        ("第一行，", 4, 0, 1, (0, 1, 7)),
+        ("第二行。", 4, 0, 1, (0, 1, 7)),
+        ("小标题", 3, 0, 0, (0, 1, 8)),
+        ("图片说明", 4, 0, 0, (0, 1, 9, 10)),
+        ("脚本之后的尾巴。", 8, 0, 1, (0, 1)),
+    ]
+    assert [ln.text for ln in seg.lines if ln.bad] == ["分享到：微博"]
+    assert [ln.text for ln in seg.lines if ln.heading] == ["小标题"]
+    assert [ln.text for ln in seg.lines if ln.caption] == ["图片说明"]
+    assert seg.parent[:3] == [-1, 0, 1] and seg.elements[0] is body
+    shown = hb.segment(body, reveal=True)
+    assert "隐藏的段落，不读。" in [ln.text for ln in shown.lines]
+    # a link as the root: its own text is not link text, its children's is
+    link = lxml.html.fragment_fromstring("<a href='/y'>整个是链接，<span>也是</span></a>")
+    assert [(ln.text, ln.link_chars) for ln in hb.segment(link).lines] == [("整个是链接，也是", 2)]
+
+
+def test_readability_fallback_reads_the_page_as_readability_does() -> None:
+    """The fallback hands readability the page it would parse itself, with the text of the
+    <style> elements (which its cleaner drops) left out: the lines are the library's own."""
+    import lxml.html
+    from readability import Document
+
+    from dashiji.extract import html_article
+    from dashiji.extract import html_blocks as hb
+
+    css = "".join(f".c{i} {{ background: url( img/{i}.png ) }}\n" for i in range(200))
+    page = (
+        f"<html><head><title>标题</title><style>{css}</style></head><body>"
+        "<div class='menu'><a href='javascript:void(0)'>首页</a> <a href=' /news '>新闻</a></div>"
+        f"<div class='content'><p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
+        f"<style>{css}</style><p>{PARAS[2]}</p></div></body></html>"
+    )
+    tree = lxml.html.fromstring(Document(page).summary(html_partial=True))
+    seg = hb.segment(tree)
+    expected = [ln.text for ln in seg.lines if not hb.is_boilerplate(ln) and ln.link_density <= 0.5]
+    assert html_article._readability_lines(page) == expected
+    assert expected == PARAS

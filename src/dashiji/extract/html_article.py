@@ -86,7 +86,15 @@ def _readability_lines(html: str) -> list[str]:
     # readability logs its own failures with a traceback; here a failure only means "no text"
     logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
     try:
-        summary = Document(html).summary(html_partial=True)
+        from readability.htmls import build_doc
+
+        # The page as readability parses it, with the text of its <style> elements left out:
+        # its cleaner drops them, but first rewrites every url() in them one at a time, each
+        # time copying the whole style text (0.13 s of a 0.75 MB page; 0.04 s without).
+        doc, _ = build_doc(html)
+        for style in doc.iter("style"):
+            style.text = None
+        summary = Document(doc).summary(html_partial=True)
         tree = lxml.html.fromstring(summary)
     except Exception:
         return []
@@ -138,7 +146,8 @@ def extract_html(html: str, url: str | None = None) -> Article:
     if body_root is None:
         body_root = root
     container = platform.body_element(body_root) if platform is not None else None
-    seg = hb.segment(body_root, show=container)
+    cards = hb.card_lists(body_root)
+    seg = hb.segment(body_root, show=container, cards=cards)
     ranges = hb.range_under(seg, container) if container is not None else []
     if not ranges:
         _, ranges, _ = hb.best_range(seg)
@@ -147,7 +156,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     body_chars = sum(ln.chars for ln in lines if not ln.caption)
     if body_chars < MIN_BODY_CHARS:
         # a body hidden by CSS until scripts run: the page's text with hidden elements shown
-        shown = hb.segment(body_root, reveal=True)
+        shown = hb.segment(body_root, reveal=True, cards=cards)
         _, r2, _ = hb.best_range(shown)
         r2 = hb.anchor_at_title(shown, r2, hb.title_line(shown, meta.title))
         lines2, dropped2 = hb.select_lines(shown, r2, meta.title)

@@ -17,7 +17,7 @@ container: editor/source lines, share and comment counters, "相关推荐" lists
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -93,6 +93,22 @@ class Segmented:
     parent: list[int] = field(default_factory=list)
 
 
+def _bad_memo() -> Callable[[etree._Element], bool]:
+    """:func:`_is_bad` remembering its answer for each class and id pair (a page repeats them)."""
+    memo: dict[tuple[str | None, str | None], bool] = {}
+
+    def is_bad(el: etree._Element) -> bool:
+        key = (el.get("class"), el.get("id"))
+        if key == (None, None):
+            return False
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _is_bad(el)
+        return found
+
+    return is_bad
+
+
 def _is_bad(el: etree._Element) -> bool:
     attrs = (el.get("class") or "") + " " + (el.get("id") or "")
     if not attrs.strip():
@@ -153,28 +169,37 @@ def card_lists(root: etree._Element) -> set[etree._Element]:
 
 
 def segment(
-    root: etree._Element, show: etree._Element | None = None, reveal: bool = False
+    root: etree._Element,
+    show: etree._Element | None = None,
+    reveal: bool = False,
+    cards: set[etree._Element] | None = None,
 ) -> Segmented:
     """Cut the tree under ``root`` into lines (see the module docstring).
 
     ``show``: an element known to hold the article (a platform's body container): it is read
     even when hidden by CSS, and class names inside it are not taken for furniture.  ``reveal``:
     read every element hidden by CSS (a page whose article is hidden until scripts run).
+    ``cards``: :func:`card_lists` of ``root``, when the caller has them already.
     """
     seg = Segmented()
-    cards = card_lists(root)
-    trusted = [0]
+    if cards is None:
+        cards = card_lists(root)
     lines = seg.lines
     elements = seg.elements
     parents = seg.parent
-    stack: list[int] = []
+    # the text pieces of the line being read: (text, inside a link)
     buf: list[tuple[str, bool]] = []
-    state = {"bad": 0, "heading": 0, "caption": 0, "pre": 0}
+    # the open elements: their index in ``elements``, whether they sit in a link, and their flags
+    stack: list[int] = []
+    open_els: list[etree._Element] = []
+    in_link: list[bool] = []
+    flags: list[tuple[bool, bool, bool, bool]] = []
+    counts = [0, 0, 0, 0]  # open elements that are bad, headings, captions, <pre>
+    trusted = 0
+    is_bad = _bad_memo()
 
     def flush() -> None:
-        if not buf:
-            return
-        if state["pre"] and any("\n" in t for t, _ in buf):
+        if counts[3] and any("\n" in t for t, _ in buf):
             pieces = buf[:]
             buf.clear()
             for row in "".join(t for t, _ in pieces).split("\n"):
@@ -184,100 +209,111 @@ def segment(
         flush_one()
 
     def flush_one() -> None:
-        text = _WS.sub(" ", "".join(t for t, _ in buf)).strip()
-        if text:
-            chars = 0
-            link_chars = 0
-            punct = 0
-            for piece, in_link in buf:
-                n = len(_WS.sub("", piece))
-                chars += n
-                if in_link:
-                    link_chars += n
-                else:
-                    punct += sum(1 for c in piece if c in PUNCT)
-            if chars:
-                lines.append(
-                    Line(
-                        text=text,
-                        chars=chars,
-                        link_chars=link_chars,
-                        punct=punct,
-                        path=tuple(stack),
-                        bad=state["bad"] > 0,
-                        heading=state["heading"] > 0,
-                        caption=state["caption"] > 0,
-                    )
-                )
+        if len(buf) == 1:
+            piece, linked = buf[0]
+            text = _WS.sub(" ", piece).strip()
+            plain = "" if linked else piece
+            linked_text = piece if linked else ""
+        else:
+            text = _WS.sub(" ", "".join([t for t, _ in buf])).strip()
+            plain = "".join([t for t, a in buf if not a])
+            linked_text = "".join([t for t, a in buf if a])
         buf.clear()
+        if not text:
+            return
+        # every space left in ``text`` stands for a run of white space: the rest are characters
+        chars = len(text) - text.count(" ")
+        if not chars:
+            return
+        lines.append(
+            Line(
+                text=text,
+                chars=chars,
+                link_chars=len(_WS.sub("", linked_text)) if linked_text else 0,
+                punct=sum(map(plain.count, PUNCT)) if plain else 0,
+                path=tuple(stack),
+                bad=counts[0] > 0,
+                heading=counts[1] > 0,
+                caption=counts[2] > 0,
+            )
+        )
 
-    def enter(el: etree._Element, link: bool) -> bool:
-        """Open ``el``; False when its subtree is skipped."""
-        tag = el.tag
-        if not isinstance(tag, str):  # comment or processing instruction
-            return False
-        tag = tag.lower()
-        if tag in DROP_TAGS or tag == "img":
-            return False
-        if el is show:
-            trusted[0] += 1
-        elif not reveal and _hidden(el):
-            return False
-        if tag == "br":
-            flush()
-            return False
-        if tag in BLOCK_TAGS:
-            flush()
-        elements.append(el)
-        parents.append(stack[-1] if stack else -1)
-        stack.append(len(elements) - 1)
-        bad_el = not trusted[0] and (_is_bad(el) or el in cards)
-        flags.append((bad_el, tag in HEADING_TAGS, tag == "figcaption", tag == "pre"))
-        bad, heading, caption, pre = flags[-1]
-        state["bad"] += bad
-        state["heading"] += heading
-        state["caption"] += caption
-        state["pre"] += pre
-        if el.text:
-            buf.append((el.text, link))
-        return True
-
-    def leave(el: etree._Element) -> None:
-        if el.tag.lower() in BLOCK_TAGS:
-            flush()
-        bad, heading, caption, pre = flags.pop()
-        state["bad"] -= bad
-        state["heading"] -= heading
-        state["caption"] -= caption
-        state["pre"] -= pre
-        stack.pop()
-        if el is show:
-            trusted[0] -= 1
-
-    # An explicit stack instead of recursion: unclosed <font>/<div> tags on old pages nest
-    # thousands deep.
-    flags: list[tuple[bool, bool, bool, bool]] = []
-    if not enter(root, False):
-        return seg
-    todo: list[tuple[etree._Element, bool, Iterator[etree._Element]]] = [
-        (root, root.tag == "a", iter(root))
-    ]
-    while todo:
-        el, link, children = todo[-1]
-        child = next(children, None)
-        if child is not None:
-            child_link = link or child.tag == "a"
-            if enter(child, child_link):
-                todo.append((child, child_link, iter(child)))
+    # Opening and closing events in document order, in C: unclosed <font>/<div> tags on old
+    # pages nest thousands deep.  A comment's (or processing instruction's) tail is text too.
+    walk = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walk:
+        if event == "start":
+            tag = el.tag
+            # Open ``el`` unless its subtree is skipped
+            if isinstance(tag, str):
+                tag = tag.lower()
+                opened = tag not in DROP_TAGS and tag != "img"
+            else:  # pragma: no cover - comments come as their own events
+                opened = False
+            if opened:
+                if el is show:
+                    trusted += 1
+                elif not reveal and _hidden(el):
+                    opened = False
+            if opened and tag == "br":
+                if buf:
+                    flush()
+                opened = False
+            if not opened:
+                if el is root:
+                    return seg
+                walk.skip_subtree()
                 continue
-            if child.tail:
-                buf.append((child.tail, link))
+            if buf and tag in BLOCK_TAGS:
+                flush()
+            link = el is not root and (in_link[-1] or el.tag == "a")
+            parents.append(stack[-1] if stack else -1)
+            stack.append(len(elements))
+            elements.append(el)
+            open_els.append(el)
+            # children of the root are in a link when it is one; its own text is not
+            in_link.append(root.tag == "a" if el is root else link)
+            bad = not trusted and (is_bad(el) or el in cards)
+            f = (bad, tag in HEADING_TAGS, tag == "figcaption", tag == "pre")
+            flags.append(f)
+            if bad:
+                counts[0] += 1
+            if f[1]:
+                counts[1] += 1
+            if f[2]:
+                counts[2] += 1
+            if f[3]:
+                counts[3] += 1
+            text = el.text
+            if text:
+                buf.append((text, link))
             continue
-        todo.pop()
-        leave(el)
-        if todo and el.tail:
-            buf.append((el.tail, todo[-1][1]))
-    flush()
+        if event == "end" and open_els and el is open_els[-1]:
+            # close ``el``
+            if buf and el.tag.lower() in BLOCK_TAGS:
+                flush()
+            bad, heading, caption, pre = flags.pop()
+            if bad:
+                counts[0] -= 1
+            if heading:
+                counts[1] -= 1
+            if caption:
+                counts[2] -= 1
+            if pre:
+                counts[3] -= 1
+            stack.pop()
+            open_els.pop()
+            in_link.pop()
+            if el is show:
+                trusted -= 1
+            if el is root:
+                break
+        # the tail of a closed or skipped element (or of a comment) is its parent's text
+        tail = el.tail
+        if tail:
+            buf.append((tail, in_link[-1]))
+    if buf:
+        flush()
     return seg
 
 
