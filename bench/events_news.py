@@ -189,7 +189,7 @@ def run_duee(shared: Path, sample: int | None, verbose: bool) -> dict[str, Any]:
     docs = code_records(recs)
     pred = {d.id: {e.news_type for e in events_of(d) if e.news_type} for d in docs}
     out: dict[str, Any] = {"sentences": len(indexed)}
-    out["arguments"] = duee_arguments(indexed, {d.id: events_of(d) for d in docs})
+    out["arguments"] = duee_arguments(indexed, {d.id: events_of(d) for d in docs}, verbose)
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     for half in ("all", "even", "odd"):
         tp = fp = fn = 0
@@ -225,29 +225,61 @@ def run_duee(shared: Path, sample: int | None, verbose: bool) -> dict[str, Any]:
 
 
 def duee_arguments(
-    indexed: list[tuple[int, dict[str, Any]]], events: dict[str, list[Event]]
-) -> dict[str, float]:
+    indexed: list[tuple[int, dict[str, Any]]],
+    events: dict[str, list[Event]],
+    verbose: bool = False,
+) -> dict[str, Any]:
     """Argument P/R/F1 over the events whose DuEE type is right: a predicted (role, text) is
     right when a gold argument of that role holds it or is held by it (时间 left out: dates are
-    scored on news-dev)."""
-    tp = fp = fn = 0
+    scored on news-dev).  All, and by half (even / odd sentence index).  With ``verbose``, a
+    per-role table: gold arguments missed, predicted ones wrong — of these, how many name a gold
+    argument of another role of the event (a role confusion) rather than no gold argument."""
+    counts: dict[str, Counter[str]] = {h: Counter() for h in ("all", "even", "odd")}
+    per_role: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def hit(x: tuple[str, str], pool: set[tuple[str, str]]) -> bool:
+        return any(x[0] == y[0] and (x[1] in y[1] or y[1] in x[1]) for y in pool)
+
     for i, r in indexed:
+        half = "even" if i % 2 == 0 else "odd"
         for ge in r["event_list"]:
             typed = [e for e in events.get(f"duee{i}", []) if e.news_type == ge["event_type"]]
             if not typed:
                 continue
             gold = {(a["role"], a["argument"]) for a in ge["arguments"] if a["role"] != "时间"}
             got = {(a.role, a.text) for a in typed[0].arguments if a.role != "时间"}
-
-            def hit(x: tuple[str, str], pool: set[tuple[str, str]]) -> bool:
-                return any(x[0] == y[0] and (x[1] in y[1] or y[1] in x[1]) for y in pool)
-
-            tp += sum(hit(g, got) for g in gold)
-            fn += sum(not hit(g, got) for g in gold)
-            fp += sum(not hit(p, gold) for p in got)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r_ = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": p, "recall": r_, "f1": 2 * p * r_ / (p + r_) if p + r_ else 0.0}
+            for h in ("all", half):
+                counts[h]["tp"] += sum(hit(g, got) for g in gold)
+                counts[h]["fn"] += sum(not hit(g, got) for g in gold)
+                counts[h]["fp"] += sum(not hit(p, gold) for p in got)
+            if verbose:
+                t = ge["event_type"].split("-")[-1]
+                for g in gold:
+                    per_role[f"{t}:{g[0]}"]["gold"] += 1
+                    per_role[f"{t}:{g[0]}"]["tp" if hit(g, got) else "fn"] += 1
+                for p in got:
+                    if not hit(p, gold):
+                        per_role[f"{t}:{p[0]}"]["fp"] += 1
+                        other = any(p[1] in y[1] or y[1] in p[1] for y in gold)
+                        per_role[f"{t}:{p[0]}"]["fp_other_role" if other else "fp_no_gold"] += 1
+    out: dict[str, Any] = {}
+    for h, c in counts.items():
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+        r_ = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        row = {"precision": p, "recall": r_, "f1": 2 * p * r_ / (p + r_) if p + r_ else 0.0}
+        if h == "all":
+            out.update(row)
+        else:
+            out[h] = row
+    if verbose:
+        print("\nDuEE arguments per type:role (most missed + wrong first; typed events only):")
+        print(f"  {'type:role':<22} {'gold':>5} {'tp':>5} {'miss':>5} {'wrong':>5} "
+              f"{'other-role':>10} {'no-gold':>8}")  # fmt: skip
+        ranked = sorted(per_role.items(), key=lambda kv: -(kv[1]["fn"] + kv[1]["fp"]))
+        for key, c in ranked[:40]:
+            print(f"  {key:<22} {c['gold']:>5} {c['tp']:>5} {c['fn']:>5} {c['fp']:>5} "
+                  f"{c['fp_other_role']:>10} {c['fp_no_gold']:>8}")  # fmt: skip
+    return out
 
 
 # ---- DTELS --------------------------------------------------------------------------------------
@@ -354,10 +386,9 @@ def print_table(r: dict[str, Any]) -> None:
     if "duee" in r:
         u = r["duee"]
         ar = u["arguments"]
-        rows.append(
-            ("DuEE arguments P / R / F1 (typed events)", f"{ar['precision']:.3f}",
-             f"{ar['recall']:.3f}", f"{ar['f1']:.3f}")
-        )  # fmt: skip
+        for key in ("precision", "recall", "f1"):
+            name = f"DuEE arguments {key} (typed events)"
+            rows.append((name, f"{ar[key]:.3f}", *(f"{ar[h][key]:.3f}" for h in ("even", "odd"))))
         for key in ("precision", "recall", "f1"):
             name = f"DuEE type {key} (n={u['sentences']})"
             rows.append((name, *(f"{u[h][key]:.3f}" for h in ("all", "even", "odd"))))  # type: ignore[arg-type]
