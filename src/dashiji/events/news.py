@@ -78,7 +78,8 @@ _T = TypeVar("_T")
 
 NEWS_EXTRACTOR = "dashiji-news/0.1"
 
-_CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?]")
+# (not a colon or a comma between digits: a score 3：1, 109:104, a number 1,000)
+_CLAUSE_CUT = re.compile(r"[，；;。！？!?]|(?<![0-9０-９])[：:,]|[：:,](?![0-9０-９])")
 _LEAD_COLONS = ("：", ":")  # a sentence ending so leads into the next one
 _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
 _ASKS_ALL = cue("asks_all")
@@ -764,6 +765,13 @@ class NewsCoder:
             or _RAMMING.search(vt, a, b)
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
+        contests: list[tuple[int, int]] = []
+        if (entry.news or "").startswith("竞赛行为"):
+            # 英超第8轮联赛某队绝杀某队: the league names the contest, it takes no side in it
+            contests = [c for c in _contests(vt, a, b) if not (c[0] < m.end and m.start < c[1])]
+            actors = [
+                x for x in actors if not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
+            ]
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
         if (
             entry.news == "产品行为-发布"
@@ -1096,8 +1104,11 @@ class NewsCoder:
                 co_patients = []
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
-        if entry.plover is None or (entry.news or "").startswith("竞赛行为"):
-            # a state acts in political events only (俄乌战争胜负已分, 与美国打平: no contest)
+        if (entry.plover is None or (entry.news or "").startswith("竞赛行为")) and not (
+            (entry.news or "").startswith("竞赛行为") and _SPORT.search(vt, a, b)
+        ):
+            # a state acts in political events only (俄乌战争胜负已分, 与美国打平: no contest;
+            # in a sentence of sport a country named is its team: 某国2比1击败某国)
             agent = None if agent is not None and agent.kind == "GPE" else agent
             patient = None if patient is not None and patient.kind == "GPE" else patient
             others = [x for x in others if x.kind != "GPE"]
@@ -1340,7 +1351,11 @@ class NewsCoder:
             and not _PASSIVE.match(vt, m.start)
         ):
             # 荣耀20S新机将在武汉正式发布, 弦子向法院递交起诉书: the phrase a name stands in
-            phrase = _np_before(vt, clause, m, times)
+            # (英超第8轮某队2比1击败…: after the contest's name that opens the clause)
+            floor = max(
+                (c1 for c0, c1 in contests if clause.start <= c0 and c1 <= m.start), default=0
+            )
+            phrase = _np_before(vt, clause, m, times, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if phrase is not None and not any(
@@ -1348,6 +1363,18 @@ class NewsCoder:
             ):
                 agent = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.insert(0, agent)
+        if (
+            contests
+            and patient is None
+            and object_role is not None
+            and (phrase := _np_after(vt, clause, m)) is not None
+            and phrase[1] - phrase[0] <= _CONTEST_SIDE_MAX
+            and not _HAS_NUMBER.search(vt, phrase[0], phrase[1])  # (惨败30分, 2-1领先: a score)
+            and vt[phrase[0]] not in _NOT_A_SIDE_FIRST
+            and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
+        ):  # 负于某某队: the side named after the verb, though no name was recognised
+            patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+            participants.append(patient)
         if not participants and entry.news and not made:
             before_np = _np_before(vt, clause, m, times)
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
@@ -1408,7 +1435,7 @@ class NewsCoder:
             if count is not None:  # 事故造成3人死亡: the dead are counted, not named
                 agent = Actor(count.start(), count.end(), count.group(), "NP")
                 participants = [agent]
-        if not participants and (entry.news or "") not in _SELF_CONTAINED:
+        if not participants and (entry.news or "") not in _SELF_CONTAINED and not contests:
             return None  # 见面 with nobody: a word, not an event
         if not participants and not made and _quoted(vt, a, m.start):
             return None  # “…我的车被撞了…”: told in a quote, by nobody named
@@ -1576,6 +1603,9 @@ class NewsCoder:
                             country=place.country, place=True,
                         )  # fmt: skip
                     args.append(self._argument(view, place, "地点"))
+            contest_role = next((r for r in roles if r in _CONTEST_ROLES), None)
+            if contest_role is not None and contests:
+                args = _contest_arguments(view, args, contest_role, contests, clause.start, m)
             if "时间" in roles and date_ref is not None:
                 args.append(
                     Argument(
@@ -2674,7 +2704,101 @@ def _roles(
 
 
 _THING_ROLE = cue("thing_role")
+# a sentence of sport: its words, or a score (3比1, 2-1)
+_CONTEST_HEAD = cue("contest_head")
+_CONTEST_TAIL = re.compile(
+    r"(?:第[0-9一二三四五六七八九十]{1,3}(?:轮|场|站|阶段|赛段)|[0-9一二三四五六七八九十]+强赛?|[男女]子?(?:单打|双打|单|双)"
+    r"|混双|G[0-9])"
+)
+_CONTEST_BEFORE = cue("contest_before")  # 夺得, 进入, 这场: what opens no contest's name
+_CONTEST_STOP = re.compile(
+    r"[^\u4e00-\u9fffA-Za-z0-9０-９·/\-～~]|[的了是将被对与和同从为以及并而就都也又还把让向给到已曾正在于季]"
+)  # (本赛季, 上赛季: the season is no part of the name)
+# 第2场比赛, 全场比赛: a match told by its number, no name
+_MATCH_ONLY = re.compile(r"[^，。]*[场轮局]比赛")
+# 赛季, 杯子, 赛场: a word goes on, no name ends
+_CONTEST_WORD_GOES_ON = frozenset("季车场道程事区果后前制子手迷况")
+_CONTEST_GENERIC = frozenset({"比赛", "杯", "杯赛"})
+_CONTEST_MAX = 12
+_CONTEST_SIDE_MAX = 8  # a side named after a contest's verb, when no name was recognised
+_NOT_A_SIDE_FIRST = frozenset("比中遭在于给")  # 比赛, 中客场, 遭遇…: no side opens so
+_CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事"})
+_SPORT = re.compile(cue("sport").pattern + r"|[0-9０-９]+\s*[比:：\-－]\s*[0-9０-９]+")
 _COORDINATOR = re.compile(r"^(?:、|和|及|与|以及|跟|同)$")
+
+
+def _contests(vt: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The names of competitions in ``vt[a:b]`` (某某杯第3轮, 2019年某国公开赛男单, 某某联赛):
+    a run of name characters ending in a contest's head word (its round or event may follow),
+    opened past a function word or a verb that takes it (夺得, 进入, 这场)."""
+    out: list[tuple[int, int]] = []
+    k = a
+    while True:
+        h = _CONTEST_HEAD.search(vt, k, b)
+        if h is None:
+            return out
+        end = h.end()
+        if end < b and vt[end] in _CONTEST_WORD_GOES_ON and len(h.group()) == 1:
+            k = end
+            continue
+        while True:  # 世界杯小组赛第2轮: heads and rounds run on
+            more = _CONTEST_HEAD.match(vt, end, b) or _CONTEST_TAIL.match(vt, end, b)
+            if more is None or more.end() == end:
+                break
+            end = more.end()
+        start = h.start()
+        floor = max(a, start - _CONTEST_MAX, out[-1][1] if out else a)
+        while start > floor and not _CONTEST_STOP.match(vt, start - 1):
+            start -= 1
+        cut = None
+        for w in _CONTEST_BEFORE.finditer(vt, start, h.start()):
+            cut = w.end()
+        if cut is not None:
+            start = cut
+        if h.group() == "比赛" and _MATCH_ONLY.fullmatch(vt, start, end):
+            k = end
+            continue
+        if out and start == out[-1][1]:  # 美洲杯C组最后一轮比赛: one name
+            out[-1] = (out[-1][0], end)
+        elif end - start >= 2 and vt[start:end] not in _CONTEST_GENERIC:
+            out.append((start, end))
+        k = end
+
+
+def _contest_arguments(
+    view: AnalysisView,
+    args: list[Argument],
+    role: str,
+    contests: list[tuple[int, int]],
+    clause_start: int,
+    m: NewsMatch,
+) -> list[Argument]:
+    """``args`` with the contest's name in ``role``: an object read in that role becomes the
+    contest's name inside it, or goes (卫冕世界杯冠军 → 世界杯; 自己的冠军头衔: none); when none
+    is left, the contest nearest before the trigger (in its clause first), else the first after."""
+    kept: list[Argument] = []
+    for x in args:
+        if x.role != role or x.start is None or x.end is None:
+            kept.append(x)
+            continue
+        x0, x1 = view.to_view(x.start), view.to_view(x.end)
+        inner = next((c for c in contests if c[0] < x1 and x0 < c[1]), None)
+        if inner is not None:
+            cs, ce = view.to_original(inner[0]), view.to_original(inner[1])
+            kept.append(Argument(role, view.original[cs:ce], cs, ce))
+    if any(x.role == role for x in kept):
+        return kept
+    ahead = [c for c in contests if c[1] <= m.start]
+    near = [c for c in ahead if c[0] >= clause_start]
+    pick = (
+        (near or ahead)[-1]
+        if (near or ahead)
+        else next((c for c in contests if c[0] >= m.end), None)
+    )
+    if pick is not None:
+        cs, ce = view.to_original(pick[0]), view.to_original(pick[1])
+        kept.append(Argument(role, view.original[cs:ce], cs, ce))
+    return kept
 
 
 def _in_nickname(vt: str, x: Actor, actors: list[Actor]) -> bool:
@@ -2780,6 +2904,12 @@ _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]|^[0-9.]+$"
 )
 _NP_MAX = 12
+_DIGITS = r"(?:[0-9０-９]+|[一二三四五六七八九十两零]+)"
+# 以3比1, 2-1, 109：104(的比分): a score written before a contest's verb
+_SCORE_TAIL = re.compile(
+    rf"(?:以|用)?{_DIGITS}\s*[比:：\-－—–]\s*{_DIGITS}(?:的(?:总)?比分|大比分|比分)?$"
+)
+_NUMBER_ONLY = re.compile(r"[0-9０-９.,:：\-]+")
 _AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
@@ -2796,15 +2926,15 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
 
 
 def _np_before(
-    vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef]
+    vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef], floor: int = 0
 ) -> tuple[int, int] | None:
     """The phrase before the trigger that stands for its subject when no name was recognised
-    (容联获数亿元融资 → 容联): the clause's opening, without times, leading prepositions and
-    trailing adverbs, at most :data:`_NP_MAX` characters."""
-    start = clause.start
+    (容联获数亿元融资 → 容联): the clause's opening (or what follows ``floor``), without times,
+    leading prepositions and trailing adverbs, at most :data:`_NP_MAX` characters."""
+    start = max(clause.start, floor)
     said = _speech_end(vt, clause.start, m.start)
     if said is not None:
-        start = said  # 狗仔爆料…: the phrase after what tells
+        start = max(start, said)  # 狗仔爆料…: the phrase after what tells
     for t in times:
         if clause.start <= t.start < m.start and t.start - start <= 1:
             start = max(start, t.end)
@@ -2815,8 +2945,16 @@ def _np_before(
     tail = _NP_TAIL.search(vt, start, end)
     if tail:
         end = tail.start()
+    score = _SCORE_TAIL.search(vt, start, end)
+    if score:  # 某队以3比1击败: the score is no part of who won
+        end = score.start()
+        tail = _NP_TAIL.search(vt, start, end)
+        if tail:
+            end = tail.start()
     if end - start < 2 or end - start > _NP_MAX or _NP_BAD.search(vt, start, end):
         return None
+    if _NUMBER_ONLY.fullmatch(vt, start, end):
+        return None  # 104: a number, no name
     if vt[start:end] in _ADVERB_NP or _junk_phrase(vt[start:end]):
         return None  # 积极, 这次, 我们十分: an adverb, a demonstrative, a pronoun — not a name
     if _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause)):
@@ -3425,6 +3563,8 @@ def _topic(
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         if _CAUSE_CLAUSE.match(vt, c.start):
             continue  # 由于审判长身体不适，庭审延期: the cause's subject is not the main clause's
+        if _ADJUNCT_CLAUSE.match(vt, c.start) or _FRAME_CLAUSE.fullmatch(vt, c.start, c.end):
+            continue  # 凭借某人的进球，…; 在与某队的比赛中，…: an adjunct, no subject of its own
         if _opens_with_partner(vt, c, actors):
             continue  # X，与A、B等人…: A and B are X's partners, X the subject
         inside = [
@@ -3507,6 +3647,9 @@ def _doer_subject(role: str | None) -> bool:
 
 _CHAINED = re.compile(r"(?:并且|并|同时|随后|随即|还|又|也)")
 _CAUSE_CLAUSE = re.compile(r"(?:由于|因为)")
+# a clause that is only a means or a frame: 凭借X的进球, 在与X的比赛中
+_ADJUNCT_CLAUSE = re.compile(r"(?:凭借|凭着|依靠|依托|借助|借着|靠着|通过|经过|随着)")
+_FRAME_CLAUSE = re.compile(r"(?:在|于)[^，。；]*(?:中|上|里|内|期间|时|之际|之后|之前)")
 _BY = frozenset({"被", "遭"})
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 

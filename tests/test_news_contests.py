@@ -1,0 +1,38 @@
+"""Contests in everyday news (竞赛行为): the competition's name is an argument and no side, a
+score is no clause break and no name, a country in a sentence of sport is its team, a means
+or frame clause (凭借…, 在…中) has no subject of its own.  Each rule has a sentence where it
+acts and a similar one that stays as it was.  Invented sentences (none from the dev set, DuEE or
+the DTELS articles)."""
+
+from __future__ import annotations
+
+from test_events import events
+from test_events_news import news, roles
+
+
+def test_the_competition_is_named_and_takes_no_side(steps) -> None:
+    e = news(events(steps, "蓝湖杯第5轮比赛中，青山队3比1击败白沙队。"), "竞赛行为-胜负")
+    r = roles(e)
+    assert r["胜者"] == ["青山队"] and r["败者"] == ["白沙队"], r
+    assert r["赛事名称"] == ["蓝湖杯第5轮比赛"], r
+    e = news(events(steps, "青山队昨晚3比1击败白沙队。"), "竞赛行为-胜负")
+    assert "赛事名称" not in roles(e)
+
+
+def test_a_score_with_a_colon_is_no_clause_break(steps) -> None:
+    e = news(events(steps, "青山队以98：91击败了白沙队。"), "竞赛行为-胜负")
+    r = roles(e)
+    assert r.get("胜者") == ["青山队"] and r.get("败者") == ["白沙队"], r
+
+
+def test_a_country_in_a_sentence_of_sport_is_its_team(steps) -> None:
+    e = news(events(steps, "在友谊赛中，巴西2比0击败秘鲁。"), "竞赛行为-胜负")
+    r = roles(e)
+    assert r.get("胜者") == ["巴西"] and r.get("败者") == ["秘鲁"], r
+
+
+def test_a_means_clause_lends_no_subject(steps) -> None:
+    text = "白沙队在联赛第三轮中，凭借李大海的进球，1比0击败青山队。"
+    r = roles(news(events(steps, text), "竞赛行为-胜负"))
+    assert r.get("胜者") == ["白沙队"] and "李大海" not in r.get("胜者", []), r
+    assert r.get("败者") == ["青山队"], r
