@@ -767,14 +767,14 @@ def test_a_look_back_to_a_day_before_the_story_counts_less(tmp_path: Path) -> No
 
 
 # Copies of one report: three outlets reprint the report of a dam's opening; the third page
-# carries a date a year too early (a page dated wrong); a second article is reprinted once,
-# months later.
+# carries a date a year too early (a page dated wrong), and so does a fourth report under the
+# same headline; a second article is reprinted once, months later.
 DAM = [
     {
         "doc_id": "dam-1",
         "publish_date": "2024-10-08",
         "source": "甲报",
-        "title": "青溪水库大坝正式蓄水",
+        "title": "青溪水库大坝正式蓄水 下游灌溉有保障",
         "content": "青溪水库管理局表示，青溪水库大坝已经正式开始蓄水，"
         "下游三个乡镇的灌溉用水将从明年起得到保障，库区移民全部完成安置。",
     },
@@ -782,7 +782,7 @@ DAM = [
         "doc_id": "dam-2",
         "publish_date": "2024-10-08",
         "source": "乙网",
-        "title": "青溪水库大坝正式蓄水",
+        "title": "青溪水库大坝正式蓄水 下游灌溉有保障",
         "content": "青溪水库管理局表示，青溪水库大坝已经正式开始蓄水，"
         "下游三个乡镇的灌溉用水将从明年起得到保障，库区移民全部完成安置。",
     },
@@ -790,9 +790,16 @@ DAM = [
         "doc_id": "dam-3",
         "publish_date": "2023-09-02",  # wrong: a copy of the report above
         "source": "丙台",
-        "title": "青溪水库大坝正式蓄水",
+        "title": "青溪水库大坝正式蓄水 下游灌溉有保障",
         "content": "青溪水库管理局表示，青溪水库大坝已经正式开始蓄水，"
         "下游三个乡镇的灌溉用水将从明年起得到保障，库区移民全部完成安置。",
+    },
+    {
+        "doc_id": "dam-6",
+        "publish_date": "2022-03-15",  # wrong too: the same headline over another text
+        "source": "戊报",
+        "title": "青溪水库大坝正式蓄水！下游灌溉有保障",
+        "content": "记者从青溪水库管理局获悉，大坝蓄水后库区水位将逐步抬升至正常蓄水位。",
     },
     {
         "doc_id": "dam-4",
@@ -815,16 +822,15 @@ DAM = [
 
 def test_a_copy_its_copies_contradict_votes_for_no_date(tmp_path: Path) -> None:
     docs = [d for d in _stored(tmp_path, "dam", DAM) if d is not None]
-    assert len(docs) == 5
-    assert docs[1].duplicate_of == "dam-1" and docs[2].duplicate_of == "dam-1"
-    assert docs[4].duplicate_of == "dam-4"
+    assert [d.duplicate_of for d in docs] == [None, "dam-1", "dam-1", None, None, "dam-4"]
     dates = by_date(build_timeline(docs, n_dates=None))
     # the two copies of 8 October vote for it (the second of another outlet counts fully)
     assert dates["2024-10-08"].score == pytest.approx(0.8 + 0.8)
-    # the page dated 2023 is listed on its date, with no vote: two of its three copies are
-    # more than COPY_DAYS from it
+    # the pages dated 2023 and 2022 are listed on their dates, with no vote: three of the four
+    # reports of the headline are more than COPY_DAYS from each
     assert dates["2023-09-02"].score == pytest.approx(0.0)
     assert dates["2023-09-02"].doc_ids == ["dam-3"]
+    assert dates["2022-03-15"].score == pytest.approx(0.0)
     # two copies that disagree: neither outvotes the other, both keep their (lone) votes
     assert dates["2024-05-20"].score == pytest.approx(dates["2024-08-20"].score)
     assert dates["2024-08-20"].score > 0

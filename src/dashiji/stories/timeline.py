@@ -25,7 +25,8 @@ on a date, and how often the texts refer to it.
   many outlets is a story that mattered; but a second report of one outlet on one day counts
   :data:`SAME_OUTLET` times as much, and a copy whose date most of its copies contradict (each
   published more than :data:`COPY_DAYS` days from it: a reprint dated a year before the two
-  other copies of its report) is no evidence of its date and votes for none.
+  other copies of its report; copies are the store's near-duplicates and reports under one
+  headline) is no evidence of its date and votes for none.
   A date told in a foreign place's local time (当地时间6日) on the day before the report's
   publication is the report's own day: the hours between that place and the publisher put one
   news day across two calendar days (an evening in Washington is the next morning in Beijing),
@@ -148,6 +149,8 @@ SAME_OUTLET = 0.6
 # Copies of one article (the store's near-duplicates) published more than COPY_DAYS days apart
 # disagree on its date; a copy most of its copies disagree with does not vote for its own date.
 COPY_DAYS = 2
+# Reports under one headline of at least COPY_HEADLINE letters and digits are copies too.
+COPY_HEADLINE = 12
 # An echo: an article as similar as ECHO_SIMILARITY (tf-idf cosine of the character bigrams of its
 # title and opening, over the story) to one published 1–ECHO_DAYS days before is a later report
 # of that article's news: ECHO_SHARE of its vote goes to that news's date.
@@ -543,18 +546,41 @@ def _discount_told_later(articles: Sequence[_Article]) -> None:
                     break
 
 
+def _copy_groups(articles: Sequence[_Article]) -> list[list[_Article]]:
+    """The dated articles in groups of copies of one article: the store's near-duplicates (a
+    copy's ``duplicate_of``), and articles whose headlines are one (letters and digits alike, at
+    least :data:`COPY_HEADLINE` of them): one report under another outlet's name."""
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    dated = [a for a in articles if a.date is not None]
+    first: dict[str, int] = {}
+    for i, a in enumerate(dated):
+        keys = [f"id:{a.copy_of or a.doc.id}"]
+        headline = _DROP.sub("", a.doc.article.title or "") if a.doc.article else ""
+        if COPY_HEADLINE and len(headline) >= COPY_HEADLINE:
+            keys.append(f"title:{headline}")
+        for key in keys:
+            j = first.setdefault(key, i)
+            parent[find(i)] = find(j)
+    groups: dict[int, list[_Article]] = {}
+    for i, a in enumerate(dated):
+        groups.setdefault(find(i), []).append(a)
+    return list(groups.values())
+
+
 def _discount_copies(articles: Sequence[_Article]) -> None:
-    """A copy of an article (a reprint the store linked to its first copy: ``duplicate_of``)
-    whose publication date more than half of the article's copies contradict — each published
-    more than :data:`COPY_DAYS` days from it — is no evidence of its own date: it does not vote
-    for it (a reprint dated a year before the two other copies of its report).  What its
-    text names still counts.  Two copies that disagree contradict each other no more than they
-    agree: both keep their votes."""
-    groups: dict[str, list[_Article]] = {}
-    for a in articles:
-        if a.date is not None:
-            groups.setdefault(a.copy_of or a.doc.id, []).append(a)
-    for group in groups.values():
+    """A copy of an article (:func:`_copy_groups`) whose publication date more than half of the
+    article's copies contradict — each published more than :data:`COPY_DAYS` days from it — is
+    no evidence of its own date: it does not vote for it (a reprint dated a year before the two
+    other copies of its report).  What its text names still counts.  Two copies that disagree
+    contradict each other no more than they agree: both keep their votes."""
+    for group in _copy_groups(articles):
         for a in group:
             assert a.date is not None
             far = sum(abs(_days_between(a.date, b.date or a.date)) > COPY_DAYS for b in group)
