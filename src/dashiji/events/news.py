@@ -49,6 +49,8 @@ from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
 from .dates import DATED_AS, TimeRef, anchor_day_anaphors, holds_only, later_than
 from .dates import same_day as _same_day
+from .frame import Article, Made
+from .frame import complete as complete_frames
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     _NAME_AFTER,
@@ -420,6 +422,8 @@ class NewsCoder:
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
         at = [mm.start for mm in every]
+        made: list[Made] = []  # the news events made, for the frame of the article
+        against_any = any(e.against for e in self.lex.entries)
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -576,6 +580,60 @@ class NewsCoder:
                     _date_from_before(ev, out, sentences, si, vt, tv)
                 if not _attach(ev, out):
                     out.append(ev)
+                    if m.entry.against or m.entry.case or m.entry.agent_kinds or against_any:
+                        made.append(Made(ev, m.entry, si))
+        if made:  # 特斯拉表示将上诉: against whom, from the article (events.frame)
+
+            def participants(sj: int) -> list[Actor]:
+                if sj not in told:
+                    lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                    told[sj] = self._participants(
+                        vt, lo, hi, ent_view, ent_starts, taken, names, mentions
+                    )
+                return told[sj]
+
+            def companies_inside(sj: int) -> list[Actor]:
+                lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                i, j = bisect_left(ent_starts, lo), bisect_left(ent_starts, hi)
+                found = (self._entity_actor(vt, x, y, s) for x, y, s in ent_view[i:j])
+                return [x for x in found if x is not None and _company(x)]
+
+            from .doubt import doubts
+
+            persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
+            judged: dict[int, bool] = {}
+
+            def sound(e: Event) -> bool:
+                if id(e) not in judged:
+                    judged[id(e)] = not doubts(e, view, persons)
+                return judged[id(e)]
+
+            def kinds_told(sj: int) -> set[str]:
+                lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+                k = bisect_left(at, lo)
+                return {
+                    kind
+                    for mm in every[k : bisect_left(at, hi, k)]
+                    for kind in (mm.entry.news, mm.entry.plover)
+                    if kind
+                }
+
+            def same_paragraph(i: int, j: int) -> bool:
+                return "\n" not in vt[tv(sentences[i].end) : tv(sentences[j].start)]
+
+            article = Article(
+                participants,
+                companies_inside,
+                same_paragraph,
+                lambda x, side: self._event_actor(view, x, side),
+                lambda x, role: self._argument(view, x, role),
+                _kind_of,
+                _company,
+                sound,
+                kinds_told,
+                lambda e: _object_follows(vt, view.to_view(e.trigger_end)),
+            )
+            complete_frames(made, out, article, self.lex)
         return out
 
     # ---- anaphora -----------------------------------------------------------------------------
@@ -1783,6 +1841,23 @@ class NewsCoder:
 def _region_media() -> re.Pattern[str]:
     """港媒, 台媒: a region's one-character form before 媒 (its outlets)."""
     return re.compile("[" + "".join(map(re.escape, generic_table().regions)) + "]媒")
+
+
+_PARTICLES_AFTER = re.compile(r"[了过着]{0,2}")
+_NOUN_TAGS = ("n", "m", "r", "q", "j", "x")  # (nr, ns, nt, nz; 两名, 其, 该; a Latin name)
+
+
+def _object_follows(vt: str, at: int) -> bool:
+    """Does a noun phrase start right after the trigger ending at ``at`` (past 了/过)?"""
+    k = _PARTICLES_AFTER.match(vt, at)
+    k0 = k.end() if k else at
+    if k0 >= len(vt) or _CLAUSE_CUT.match(vt, k0) or vt[k0] in "。！？!?\n":
+        return False
+    if not "\u4e00" <= vt[k0] <= "\u9fff":
+        return vt[k0].isalnum()
+    pos_of = _parts_of_speech()
+    tag = pos_of.get(vt[k0 : k0 + 3]) or pos_of.get(vt[k0 : k0 + 2]) or pos_of.get(vt[k0]) or ""
+    return tag.startswith(_NOUN_TAGS)
 
 
 def _penalty_of(vt: str, m: NewsMatch, matches: list[NewsMatch]) -> NewsMatch | None:

@@ -94,6 +94,12 @@ class NewsEntry:
     agent_kinds: tuple[str, ...] = ()
     # the DuEE role of a sum written right after the trigger (罚金5万元: 罚款金额)
     amount: str | None = None
+    # the kinds of participant (BUS…) the act is against: with none in the sentence's target
+    # place, one of the kind the article names nearby is its target (events.frame)
+    against: tuple[str, ...] = ()
+    # a two-party act of a case (a suit, an appeal): a side the sentence leaves out is the
+    # other party of the article's earlier act the known one took part in (events.frame)
+    case: bool = False
     note: str = ""
 
 
@@ -327,13 +333,16 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
         amount = rec.get("amount")
         if amount is not None and not (isinstance(amount, str) and amount):
             raise NewsLexiconError("amount must be a role name", name, line)
-        bad = sorted(set(kinds) - AGENT_KINDS)
+        against = _str_list(rec, "against", name, line)
+        bad = sorted((set(kinds) | set(against)) - AGENT_KINDS)
         if bad:
             raise NewsLexiconError(f"unknown agent kinds {bad}", name, line)
+        if not isinstance(rec.get("case", False), bool):
+            raise NewsLexiconError("case must be true or false", name, line)
         unknown = set(rec) - {
             "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
             "requires_any", "not_after", "not_before", "status", "negated", "agent_kinds",
-            "amount", "note",
+            "amount", "against", "case", "note",
         }  # fmt: skip
         if unknown:
             raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
@@ -354,6 +363,8 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
                 negated=bool(rec.get("negated", False)),
                 agent_kinds=kinds,
                 amount=amount,
+                against=against,
+                case=bool(rec.get("case", False)),
                 note=str(rec.get("note", "")),
             )
         )

@@ -1,0 +1,302 @@
+"""The other side of a two-party event, from the article when its sentence leaves it out.
+
+News writes a case once and then tells its steps with one party only: 张女士起诉特斯拉 … 特斯拉
+表示将上诉 (against whom: 张女士); 浦东警方破获一案 … 所有犯罪嫌疑人都已被刑事拘留 (by whom:
+the police); 特斯拉女车主站车顶维权 in an article about Tesla (against whom: Tesla).  After the
+coder has read every sentence, an event it made whose entry asks for it (``news_*.jsonl``) and
+that lacks one side takes it from the discourse:
+
+* **against** (an entry's ``against`` kinds, e.g. ``BUS`` for a consumer's 维权): the one
+  participant of that kind named in the event's sentence (a company inside 特斯拉女车主 too),
+  else in the article's lead (its first sentence: the headline), else in the one or two
+  sentences before it in its paragraph, is the target.
+* **case** (an entry's ``case``: a suit, an appeal): when one party is known, the other party of
+  the nearest earlier legal act of the article in which the known one took part (a court or the
+  police are no party) is the missing one.
+* **agent_kinds** (an entry's doer kinds: the police for an arrest, a court for a remand): the
+  one participant of those kinds named in the one or two sentences before the event's own in its
+  paragraph is the doer, when the one acted on is named.
+
+Conservative: two different candidates at the nearest place that has any, and nothing is filled.
+A filled participant's offsets point at the text it was read from (another sentence of the
+article), so the record still names a real span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from .model import Argument, Event, EventActor, Side
+from .news_actors import Actor
+from .news_lexicon import NewsEntry, NewsLexicon
+
+_AUTHORITIES = frozenset({"JUD", "COP"})  # a court or the police judge and hold: no party
+_PARTY_KINDS = frozenset({None, "CVL", "CRM", "OPP"})  # a name, or a person's noun (女车主)
+_LEGAL = "司法行为"
+_LEGAL_PLOVER = frozenset({"ACCUSE", "COERCE", "CONCEDE", "REJECT"})
+_BEFORE = 2  # sentences before the event's own, in its paragraph, that may name the other side
+_PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
+
+
+@dataclass(slots=True)
+class Made:
+    """An event the news coder made, the entry that made it and its sentence's index."""
+
+    event: Event
+    entry: NewsEntry
+    si: int
+
+
+@dataclass(slots=True)
+class Article:
+    """What the frame needs of the article, as the coder read it (analysis-view actors)."""
+
+    participants: Callable[[int], list[Actor]]  # a sentence's participants
+    companies_inside: Callable[[int], list[Actor]]  # companies named within a sentence's names
+    same_paragraph: Callable[[int, int], bool]  # are sentences i < j of one paragraph?
+    event_actor: Callable[[Actor, str], EventActor]
+    argument: Callable[[Actor, str], Argument]
+    kind_of: Callable[[Actor], str | None]
+    company: Callable[[Actor], bool]
+    # does the event stand as its sentence states it (events.doubt finds no fault with it)?
+    # A participant from elsewhere must not rescue an event its own sentence does not state
+    sound: Callable[[Event], bool]
+    # the kinds of act (DuEE types, PLOVER types) a sentence's trigger words name
+    acts: Callable[[int], set[str]]
+    # does a noun phrase follow the event's trigger (反诉了两名管制员): the sentence names the
+    # one acted on, though the coder read no participant there
+    object_after: Callable[[Event], bool]
+
+
+def acted_on(role: str | None) -> bool:
+    return role is not None and (role.startswith("被") or role in _PATIENT_ROLES)
+
+
+def roles_of(lex: NewsLexicon, news: str | None) -> tuple[str, str]:
+    """The (doer, undergoer) roles of a news type: those of its first active entry; PLOVER's
+    source and target for an event with no news type."""
+    if news is not None:
+        for e in lex.entries:
+            if e.news == news and e.subject and e.object and not acted_on(e.subject):
+                return e.subject, e.object
+    return "source", "target"
+
+
+def _name(x: Actor) -> str:
+    return x.alias_of or x.text
+
+
+def _has(ev: Event, side: str, role: str) -> bool:
+    return any(a.side == side for a in ev.actors) or any(a.role == role for a in ev.arguments)
+
+
+def _names(ev: Event) -> set[str]:
+    return {a.name for a in ev.actors} | {a.text for a in ev.arguments}
+
+
+def _one(candidates: Iterable[Actor]) -> Actor | None:
+    """The single candidate, names that hold one another counted as one (特斯拉, 特斯拉公司);
+    None for none or for two that compete."""
+    picked: Actor | None = None
+    for x in candidates:
+        if picked is None:
+            picked = x
+            continue
+        p, n = _name(picked), _name(x)
+        if p in n or n in p:
+            continue
+        return None
+    return picked
+
+
+def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexicon) -> int:
+    """Fill the missing side of each event of ``made`` that its entry marks; the number of
+    events filled.  ``events``: every event of the article, for the case frame."""
+    against_words = [(w, e.against) for e in lex.entries if e.against for w in e.words]
+    doer_roles = {
+        r for e in lex.entries for r in (e.subject, e.object) if r is not None and not acted_on(r)
+    }
+    filled = 0
+    for mk in made:
+        ev, entry = mk.event, mk.entry
+        doer_role, undergoer_role = roles_of(lex, entry.news)
+        doer_side: Side = "source" if ev.type else "party"
+        undergoer_side: Side = "target" if ev.type else "party"
+        has_doer = _has(ev, "source", doer_role)
+        has_undergoer = _has(ev, "target", undergoer_role)
+        if has_doer == has_undergoer or not art.sound(ev):
+            continue
+        kinds = entry.against or _against_in_clause(ev, entry, against_words)
+        if kinds and has_doer and not has_undergoer:
+            x = _against(mk, kinds, art)
+            if x is not None:
+                _fill(ev, art.event_actor(x, undergoer_side), art.argument(x, undergoer_role),
+                      ev.news_type is not None)  # fmt: skip
+                filled += 1
+                continue
+        if entry.case and not (has_doer and art.object_after(ev)) and not _unused_name(mk, art):
+            other = _other_party(
+                ev, [e for e in events if art.sound(e)], doer_roles, doer_role, undergoer_role,
+                has_doer,
+            )  # fmt: skip
+            if other:
+                side, role = (
+                    (undergoer_side, undergoer_role) if has_doer else (doer_side, doer_role)
+                )
+                for y in other:
+                    typed = ev.news_type is not None
+                    _fill(ev, replace(y, side=side), _as_argument(y, role), typed)
+                filled += 1
+                continue
+        if entry.agent_kinds and has_undergoer and not has_doer:
+            x = _doer_before(mk, entry.agent_kinds, art)
+            if x is not None:
+                _fill(ev, art.event_actor(x, doer_side), art.argument(x, doer_role),
+                      ev.news_type is not None)  # fmt: skip
+                filled += 1
+    return filled
+
+
+def _fill(ev: Event, actor: EventActor, arg: Argument, typed: bool) -> None:
+    """Add ``actor`` to ``ev``, and ``arg`` when ``ev`` has a news type with a role for it (入狱
+    has none for the court: the court is only the PLOVER source)."""
+    if actor.name in _names(ev):
+        return
+    ev.actors.append(actor)
+    if typed and arg.role not in ("source", "target"):
+        ev.arguments.append(arg)
+
+
+def _as_argument(y: EventActor, role: str) -> Argument:
+    return Argument(role, y.name, y.start, y.end, y.kb_id, y.country)
+
+
+def _against_in_clause(
+    ev: Event, entry: NewsEntry, words: list[tuple[str, tuple[str, ...]]]
+) -> tuple[str, ...]:
+    """拉横幅维权: the kinds of an act of the same type stated beside the trigger in its clause."""
+    if not words or entry.plover is None:
+        return ()
+    at = ev.trigger_start - ev.start
+    lo, hi = at, ev.trigger_end - ev.start
+    s = ev.sentence
+    while lo > 0 and s[lo - 1] not in "，,；;。！？!?：:":
+        lo -= 1
+    while hi < len(s) and s[hi] not in "，,；;。！？!?：:":
+        hi += 1
+    clause = s[lo:hi]
+    for w, kinds in words:
+        if w in clause:
+            return kinds
+    return ()
+
+
+def _against(mk: Made, kinds: tuple[str, ...], art: Article) -> Actor | None:
+    """The one participant of ``kinds`` in the event's sentence, else the article's lead, else
+    the sentences before it in its paragraph."""
+    taken = _names(mk.event)
+
+    def fits(x: Actor) -> bool:  # (a named one: not 平台, 公司)
+        if x.place or x.kind not in ("ORG", "PER") or _name(x) in taken:
+            return False
+        return art.company(x) if "BUS" in kinds else art.kind_of(x) in kinds
+
+    places = [mk.si]
+    if mk.si > 0:
+        places.append(0)
+    places += [sj for sj in range(mk.si - 1, max(0, mk.si - 1 - _BEFORE), -1)
+               if sj > 0 and art.same_paragraph(sj, mk.si)]  # fmt: skip
+    for sj in places:
+        pool = [x for x in art.participants(sj) + art.companies_inside(sj) if fits(x)]
+        if pool:
+            return _one(pool)
+    return None
+
+
+def _sides(e: Event, doer_roles: set[str]) -> list[tuple[EventActor, str]]:
+    """``e``'s participants, each with ``doer`` or ``undergoer``: by its side, else (a news-only
+    event) by its argument's role."""
+    out: list[tuple[EventActor, str]] = []
+    roles = {a.text: a.role for a in e.arguments}
+    for x in e.actors:
+        if x.side == "source":
+            out.append((x, "doer"))
+        elif x.side == "target":
+            out.append((x, "undergoer"))
+        elif (r := roles.get(x.name)) is not None:
+            if acted_on(r):
+                out.append((x, "undergoer"))
+            elif r in doer_roles:
+                out.append((x, "doer"))
+    return out
+
+
+def _other_party(
+    ev: Event,
+    events: list[Event],
+    doer_roles: set[str],
+    doer_role: str,
+    undergoer_role: str,
+    known_doer: bool,
+) -> list[EventActor]:
+    """The other party of the nearest earlier legal act of the article in which one of ``ev``'s
+    known parties took part (not a court or the police)."""
+    side = "source" if known_doer else "target"
+    role = doer_role if known_doer else undergoer_role
+    known = {a.name for a in ev.actors if a.side == side or (a.side == "party" and a.name in {
+        g.text for g in ev.arguments if g.role == role})}  # fmt: skip
+    known |= {g.text for g in ev.arguments if g.role == role}
+    if not known:
+        return []
+    earlier = [
+        e for e in events
+        if e is not ev
+        and (e.start, e.trigger_start) < (ev.start, ev.trigger_start)
+        and ((e.news_type or "").startswith(_LEGAL) or e.type in _LEGAL_PLOVER)
+    ]  # fmt: skip
+    earlier.sort(key=lambda e: (e.start, e.trigger_start), reverse=True)
+    for e in earlier:
+        sides = _sides(e, doer_roles)
+        mine = {s for x, s in sides if x.name in known}
+        if not mine:
+            continue
+        if len(mine) != 1:
+            return []  # (on both sides: no frame to read)
+        # the nearest act the known one took part in decides: its other party, if it is no
+        # court, no police and no unnamed body (公司, 政府: a person or a name)
+        where = next(iter(mine))
+        other = [
+            x for x, s in sides
+            if s != where and x.name not in known and x.role in _PARTY_KINDS
+        ]  # fmt: skip
+        seen: set[str] = set()
+        return [x for x in other if not (x.name in seen or seen.add(x.name))]  # type: ignore[func-returns-value]
+    return []
+
+
+def _unused_name(mk: Made, art: Article) -> bool:
+    """Does the event's sentence name a person or an organisation the event does not hold (not
+    a court or the police)?  Then the sentence tells its parties, though the coder missed one:
+    the article's frame does not overrule it."""
+    taken = _names(mk.event)
+    return any(
+        x.kind in ("PER", "ORG") and not x.place and _name(x) not in taken
+        and art.kind_of(x) not in _AUTHORITIES and "PRO" != art.kind_of(x)
+        for x in art.participants(mk.si)
+    )  # fmt: skip
+
+
+def _doer_before(mk: Made, kinds: tuple[str, ...], art: Article) -> Actor | None:
+    """The one participant of ``kinds`` named in the nearest of the sentences just before the
+    event's own that tells an act of its type (抓捕, 判刑: the police, the court that did it)."""
+    kind = mk.event.news_type or mk.event.type
+    for sj in range(mk.si - 1, max(-1, mk.si - 1 - _BEFORE), -1):
+        if not art.same_paragraph(sj, mk.si):
+            break
+        if kind not in art.acts(sj):
+            continue
+        pool = [x for x in art.participants(sj) if not x.place and art.kind_of(x) in kinds]
+        if pool:
+            return _one(pool)
+    return None
