@@ -71,3 +71,13 @@ def test_no_doer_from_a_sentence_that_tells_no_such_act(steps) -> None:
     text = "交警认定孙某某负事故全部责任。孙某某随后被行政拘留。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert "拘捕者" not in roles(e)
+
+
+# ---- dates: a call to the police dates the incident it tells -------------------------------------
+def test_an_incident_told_in_a_call_to_the_police_is_dated_by_the_call(steps) -> None:
+    text = "30日凌晨，警方通报了案情：29日21时许，110接群众报警称，某区一名男子驾车撞人。"
+    e = news(events(steps, text, ref="2021-06-01"), "灾害/意外-车祸")
+    assert e.date == "2021-05-29"
+    text = "29日21时许，某报记者称，某区一名男子驾车撞人。"  # (a report: not the day it happened)
+    e = news(events(steps, text, ref="2021-06-01"), "灾害/意外-车祸")
+    assert e.date is None

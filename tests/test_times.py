@@ -611,3 +611,13 @@ def test_counted_days_are_durations(text: str, value: str) -> None:
 def test_a_day_after_a_verb_of_no_count_stays_a_date() -> None:
     (e,) = find_times("代表团于8日抵达当地。", "2024-03-02")
     check(e, "date", "2024-03-08", "day")
+
+
+def test_a_bare_day_takes_the_month_told_just_before_in_its_sentence() -> None:
+    got = {e.text: e.value for e in find_times("法院3月2日开庭，于9日宣判。", "2021-06-10")}
+    assert got["9日"] == "2021-03-09"
+    # a day before the one told is no later day of that month; another sentence tells anew
+    got = {e.text: e.value for e in find_times("法院3月20日开庭，于9日宣判。", "2021-06-10")}
+    assert got["9日"] == "2021-06-09"
+    got = {e.text: e.value for e in find_times("法院3月2日开庭。9日，法院宣判。", "2021-06-10")}
+    assert got["9日"] == "2021-06-09"

@@ -1074,6 +1074,7 @@ def _compose(
     story: tuple[int, int] | None = None  # the narrative's (year, month): 2019年6月…
     sentence_year: tuple[int, int] | None = None  # (year, end offset) of a year alone: 2024年…
     named: int | None = None  # the year the text named last (for 当年)
+    told_day: tuple[int, int, int, int] | None = None  # (y, m, d, end) of the last day told
     while i < n:
         c = cands[i]
         tns = tense_at(c.start, c.end)
@@ -1119,10 +1120,16 @@ def _compose(
             )
             i += 1
             continue
+        c = _month_told(c, told_day, v)
         out = _single(c, ref, tns)
         if out is None:
             i += 1
             continue
+        if c.tag == "cal" and "m" in c.f:  # (the month told last: 8月 with no year read, none)
+            day = out.value or ""
+            told_day = None
+            if _DAY_VALUE.match(day):
+                told_day = (int(day[:4]), int(day[5:7]), int(day[8:10]), out.end)
         if (
             c.tag in ("cal", "clock")
             and out.kind in ("date", "time")
@@ -1160,6 +1167,24 @@ def _sentence_year(
     if c.start - end > SENTENCE_YEAR_REACH or _SENTENCE_END.search(v, end, c.start):
         return None, c
     return current, _Cand(c.start, c.end, c.tag, {**f, "y": year}, c.prio)
+
+
+MONTH_TOLD_REACH = 80  # characters after a month-day that a bare day (9日) may take its month
+
+
+def _month_told(c: _Cand, told: tuple[int, int, int, int] | None, v: str) -> _Cand:
+    """终院2月1日开庭…，于9日上午宣读判词: a day written without its month, shortly after a
+    month-day of the same sentence and not before it, is in that month (and year), not in the
+    reference month."""
+    if told is None or c.tag != "cal" or not c.f.get("bare") or "m" in c.f:
+        return c
+    y, m, d, end = told
+    day = c.f.get("d")
+    if day is None or day < d or c.start - end > MONTH_TOLD_REACH:
+        return c
+    if _SENTENCE_END.search(v, end, c.start):
+        return c
+    return _Cand(c.start, c.end, c.tag, {**c.f, "y": y, "m": m}, c.prio)
 
 
 def _story_year(

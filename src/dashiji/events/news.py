@@ -3905,9 +3905,12 @@ def _day_or_month(
             if (
                 _MEDIA_REPORT.search(vt, opening[0].end, clause.start)
                 if _said_act(m.entry)
-                else _reports(vt, opening[0].end, clause.start)
+                else _reports(
+                    vt, opening[0].end, clause.start, (m.entry.news or "").startswith(_INCIDENT)
+                )
             ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
-                # unless the media report it: 4月29日，据台媒报道，X向Y道歉)
+                # unless the media report it: 4月29日，据台媒报道，X向Y道歉; 21时许，110接群众
+                # 报警称，某地发生…: a call to the police tells an incident as it happens)
                 return None
             # (当地时间8月24日，陪审团最终作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
@@ -4006,10 +4009,18 @@ def _date_from_before(
         a = tv(prev.start)
 
 
-def _reports(vt: str, a: int, b: int) -> bool:
+def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
     """Does ``vt[a:b]`` hold a verb of reporting or telling (据…报道, X称)?  Not one that opens a
-    when-clause (前往警署报道时, 接受采访时: what one did, not what one tells)."""
-    return any(not _WHEN_AFTER.match(vt, r.end()) for r in _REPORT_VERB.finditer(vt, a, b))
+    when-clause (前往警署报道时, 接受采访时: what one did, not what one tells); with ``alarm``,
+    not the telling of a call to the police (接群众报警称: made while the incident happens)."""
+    return any(
+        not _WHEN_AFTER.match(vt, r.end())
+        and not (alarm and _ALARM_BEFORE.search(vt, max(a, r.start() - 2), r.start()))
+        for r in _REPORT_VERB.finditer(vt, a, b)
+    )
+
+
+_ALARM_BEFORE = re.compile(r"(?:报警|报案)$")
 
 
 _WHEN_AFTER = re.compile(r"(?:时|之时|的时候)")
