@@ -17,10 +17,17 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   means (通过诉讼阻止 — ``means_before``), commented on (未对此案庭审置评 —
   ``comment_verbs``), counted as many (发生多起事故 — ``plural_count``), or framing a time
   (事故中, 庭审期间, 结婚第二年), or one
-  kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决), or ending a span of a life
-  (从恋爱到结婚);
+  kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决, 谢谢她跟自己结婚), or
+  ending a span of a life (从恋爱到结婚); or many acts of a kind (一系列诉讼行动, 无数赞誉 —
+  ``many_before``),
+  a class an act is put in (把这起事故确定为…全责事故 — ``classified_as``), a head of what the act
+  had or left (失事的主要原因, 维权缘由, 新婚生活 — ``attribute_heads``), a time counted back
+  from it (要受审的前两天) or framed with its verb of happening (碰撞发生过程中 —
+  ``frame_verbs``), the name of a charge (参与未经批准游行等罪), an act of a kind (劈腿这样事 —
+  ``kind_after``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
-  事故…”的录音, “因…被捕”的说法): a recording, a slogan, a claim — not the writer's report;
+  事故…”的录音, “因…被捕”的说法), or one of a list of quotations (“…”“…出轨…”, 手持“…”、“…”的
+  横幅): a recording, a slogan, a title, a claim — not the writer's report;
 * ``pretext`` — the trigger inside the reason or the aim given (以…威胁美国国家安全为由,
   以结婚为前提);
 * ``wish`` — a sentence that opens with a wish or a demand (“希望特斯拉…公开道歉”): what one
@@ -33,15 +40,21 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   并…道歉) orders what follows it, its 并-clauses too; a trigger that is itself such a word (a
   REQUEST) is its own event;
 * ``judged`` — the trigger is judged right after it (这个禁令是错误的, 该判决不公 —
-  ``judged_after``): an opinion of an act told before, not the act;
+  ``judged_after``), or is the subject of a 是…的 that judges it (进行判刑是符合…的; not 是在…,
+  是因为…): an opinion of an act told before, not the act;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
   to come (起诉只是时间问题 — ``prospect_after``);
-* ``speculated`` — a guessed cause (或许正是因为父母的离异… — ``guessed_cause``);
+* ``speculated`` — a guessed cause (或许正是因为父母的离异… — ``guessed_cause``), or a guess about
+  the act in the clause after it (判处了实刑，应该是考虑到了… — ``speculative_copula``);
+* ``frame_when`` — the trigger in a when-clause that opens with 当 (当决定要嫁给…的时候，…; not
+  当地, 当天, 当庭… — ``when_not``): it frames the sentence's own assertion;
 * ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``),
-  or what would follow a condition an earlier clause opens (只有离开，他才可以继续… — ``only_if``);
+  or what would follow a condition an earlier clause opens (只有离开，他才可以继续… — ``only_if``),
+  or a condition whose consequence the next clause draws with 那(么) (二人离婚，那股份…要重新分;
+  not 那些, 那天… — ``then_open_not``; not an act told as past: 已, 了, 曾);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing;
 * ``career`` — a line of a life summed up: after 生涯/履历 in its sentence (职业生涯里…总冠军 —
@@ -76,7 +89,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``,
-``nominal_head_quantifiers``, ``regarding``,
+``nominal_head_quantifiers``, ``regarding``, ``many_before``, ``attribute_heads``,
+``frame_verbs``, ``kind_after``, ``classified_as``, ``when_not``, ``then_open_not``,
+``speculative_copula``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
@@ -97,7 +112,7 @@ from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import generic_head
-from .news_cues import cue
+from .news_cues import cue, cue_words
 
 _BOILERPLATE = cue("boilerplate")
 _NOMINAL_BEFORE = cue("nominal_before")
@@ -221,6 +236,46 @@ _CASE_RUN = re.compile(
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
+# 一系列诉讼行动, 无数赞誉: acts of a kind, many of them, not one told here
+_MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
+# 直升机失事的主要原因, 维权缘由, 车祸细节, 新婚生活: what the act had or left, named (a
+# modifier of up to 4 characters may stand between 的 and such a head: not 求婚成功的好消息,
+# 维持不立案的原本决定 — the news or the decision is the act told)
+_HEAD_NEAR = re.compile(r'(?:的[^，。；、的“”"]{0,4}?)?(?:' + cue("attribute_heads").pattern + ")")
+# 碰撞发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
+_FRAME_VERB = re.compile(
+    "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
+)
+# 要受审的前两天, 开庭前一天, 宣判前夕: a time counted back from the act
+_BEFORE_COUNT = re.compile(
+    r"的?(?:之前|以前|前)(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)"
+    r"|一?[天日晚夜]|夕)"
+)
+# 煽惑参与未经批准游行等罪, 以放火罪: the name of a charge (not 被起诉26项罪名: its counts;
+# 罪成: a verdict; 忏悔罪行: the crimes)
+_CHARGE_AFTER = re.compile(r"(?:等(?:控罪|罪名|罪)|罪(?![成名行状责过人犯]))")
+# 会做出劈腿这样事的人: an act of a kind
+_KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行为|举动|情况)")
+# 当决定要嫁给…的时候，…; 当八一队输球不再是新闻，…: a when-clause frames the sentence's own
+# assertion (not 当地时间, 当天, 当庭, 当场, 当事人…: ``when_not``, the character after 当)
+_WHEN_OPEN = re.compile(r"\s*(?:而|但|就|正|也|每)?当(?![" + "".join(cue_words("when_not")) + "])")
+# …二人离婚，那李国庆和俞渝的股份…: the clause after opens with 那(么), the consequence: the
+# trigger's clause is a condition (not 那些, 那天, 那是…: ``then_open_not``)
+_THEN_OPEN = re.compile(r"\s*(?:那么|那(?![" + "".join(cue_words("when_not")) + "]))")
+_THEN_OPEN_NOT = re.compile(r"\s*(?:" + cue("then_open_not").pattern + ")")
+_PAST_MARK = re.compile(r"[了已曾过]")
+# 进行判刑是符合…的, 坠机是无法控制的“天灾”: the act is the subject of a copula that judges
+# it (是…的), not told (not 第二次起诉是洛杉矶警署: whom it named; 被捕是在…, 是因为…)
+_IS_AFTER = re.compile(
+    r"(?:也|就|正|都|并|才|更|只|并不|不|可能|应该|则)?是"
+    r"(?!否|在|于|因|由|从|为|真|事实|属实|确有|[0-9０-９一二三四五六七八九十]|去年|今年|前年|昨天|前天|今天|上周|上月)"
+    r"[^，。；？！]*的"
+)
+# …，应该是考虑到了…: a later clause that opens with a guess about what was told before it
+_GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
+_GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_copula").pattern + ")")
+# 把这起事故确定为…的车主全责事故: a kind the act is classed as, not another act
+_CLASSED = re.compile("(?:" + cue("classified_as").pattern + r")[^，。；]{0,15}$")
 # 每天8点，为您梳理24小时内…: an article that is a digest of unrelated headlines
 _DIGEST = cue("digest_intro")
 _DIGEST_REACH = 80  # characters into the article its opening may run
@@ -304,6 +359,21 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("prospect")  # 讨论收购X的股权, 潜在的X禁令: talked of or looming, not done
     if _GUESSED_CAUSE.search(before):
         why.append("speculated")  # 或许正是因为父母的离异才…: a guessed cause, not a report
+    elif news and _guessed_after(vt, t1, s1):
+        why.append("speculated")  # 对她判处了实刑，应该是考虑到了…: the act a guess is about
+    if news and c1 < s1 and _WHEN_OPEN.match(vt, c0):
+        why.append("frame_when")  # 当决定要嫁给…的时候，需要…: a when-clause, not the assertion
+    if (
+        news
+        and c1 < s1
+        and vt[c1] in "，,"
+        and _THEN_OPEN.match(vt, c1 + 1)
+        and not _THEN_OPEN_NOT.match(vt, c1 + 1)
+        and not _PAST_MARK.search(vt, c0, c1)
+    ):
+        why.append("condition")  # 二人离婚，那…股份肯定要重新分: the condition of what follows
+    if news and _IS_AFTER.match(vt, t1, c1):
+        why.append("judged")  # 进行判刑是符合…的, 坠机是无法控制的“天灾”: the act judged, not told
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
         why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
@@ -381,6 +451,19 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         why.append("legal_text")  # 《实施细则》规定可…搜查: what a rule allows
     return why
+
+
+def _guessed_after(vt: str, t1: int, s1: int) -> bool:
+    """Does a clause after the trigger's open with a guess (应该是, 可能是…) about it: the next
+    clause, or one after clauses that go on with the same act (又判处了…，应该是…)?"""
+    for m in _CLAUSE_CUT.finditer(vt, t1, s1):
+        if m.end() >= s1 or vt[m.start()] not in "，,；;":
+            return False
+        if _GUESS_OPEN.match(vt, m.end(), s1):
+            return True
+        if not _GOES_ON.match(vt, m.end(), s1):
+            return False
+    return False
 
 
 def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | None = None) -> bool:
@@ -474,6 +557,14 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
         (i for i in (vt.find("”", t1, s1), vt.find('"', t1, s1), vt.find("」", t1, s1)) if i >= 0),
         default=-1,
     )
+    if (
+        close >= 0
+        and q >= 0
+        and (
+            vt.startswith(("“", "、“"), close + 1) or vt[max(s0, q - 2) : q].endswith(("”", "”、"))
+        )
+    ):
+        return True  # “…”“于晓光曾说出轨…”, 手持“…”、“…”的横幅: a list of titles or slogans
     return close >= 0 and _QUOTE_CLOSE.match(vt, close) is not None
 
 
@@ -489,6 +580,10 @@ def _nominal(
     """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it)."""
     if _NOMINAL_BEFORE.search(before):
         return "determiner"
+    if _MANY_BEFORE.search(before):
+        return "count"  # 一系列诉讼行动, 无数赞誉: acts of a kind, not one told here
+    if _CLASSED.search(before):
+        return "classed"  # 确定为…车主全责事故: what an act is classed as
     if _NOMINAL_EVERY.search(before):
         return "every"
     if _PLURAL_COUNT.search(before) or _NUMBER_COUNT.search(before):
@@ -499,13 +594,15 @@ def _nominal(
         and not _TOGETHER.search(before)
     ):
         return "count"  # (与其他州一起禁止: together, not one)
+    after = vt[t1:c1]
+    if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
+        return "relative"  # 失事的主要原因, 维权缘由, 新婚生活: what the act had, named
     if _OWNED_DE.search(before) and not (
         ban and (_ANNOUNCE.search(before) or _AIMED.search(before))
     ):
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)
         return "owned"
-    after = vt[t1:c1]
     if _REGARDING.search(before):
         return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
     if _RANGE.search(before):
@@ -535,6 +632,14 @@ def _nominal(
         return "relative"
     if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
         return "frame"
+    if _FRAME_VERB.match(after) and not _NOT_FRAME.match(after, 2):
+        return "frame"  # 碰撞发生过程中: the act frames a time
+    if _BEFORE_COUNT.match(after):
+        return "frame"  # 要受审的前两天: a time counted back from the act
+    if _CHARGE_AFTER.match(after):
+        return "charge"  # 参与未经批准游行等罪: the name of a charge
+    if _KIND_AFTER.match(after):
+        return "kind"  # 劈腿这样事的人: an act of a kind
     if _NTH_AFTER.match(after):
         return "frame"  # 在结婚第二年的2018年: the year counted from it frames another act
     if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
