@@ -839,3 +839,30 @@ def test_a_copy_its_copies_contradict_votes_for_no_date(tmp_path: Path) -> None:
         "2024-08-20",
         "2024-10-08",
     ]
+
+
+def test_a_day_of_five_reports_gets_a_second_headline(tmp_path: Path) -> None:
+    # five reports of one day: three of the ferry's maiden voyage, two of the new pier
+    heads = [
+        ("临江新渡轮今日首航", "今天，临江新渡轮首航，两百名乘客登船。"),
+        ("临江新渡轮首航 两百名乘客登船", "今天上午，临江新渡轮完成首航。"),
+        ("临江渡轮首航顺利", "今天，临江渡轮顺利完成首航，航程四十分钟。"),
+        ("东岸新码头同日启用", "今天，东岸新码头正式启用，可停靠三艘渡轮。"),
+        ("东岸码头启用 可停靠三艘渡轮", "今天，东岸码头启用，市民可在此换乘公交。"),
+    ]
+    recs = [
+        {
+            "doc_id": f"ferry-{i}",
+            "publish_date": "2024-11-02",
+            "source": f"{'甲乙丙丁戊'[i]}报",
+            "title": title,
+            "content": text,
+        }
+        for i, (title, text) in enumerate(heads)
+    ]
+    docs = [d for d in _stored(tmp_path, "ferry", recs) if d is not None]
+    [entry] = build_timeline(docs, n_dates=1)
+    assert len(entry.summary.split("；")) == 2, entry.summary
+    assert "渡轮" in entry.summary and "码头" in entry.summary
+    [entry] = build_timeline(docs[:4], n_dates=1)  # four: one line
+    assert "；" not in entry.summary
