@@ -866,3 +866,32 @@ def test_a_day_of_five_reports_gets_a_second_headline(tmp_path: Path) -> None:
     assert "渡轮" in entry.summary and "码头" in entry.summary
     [entry] = build_timeline(docs[:4], n_dates=1)  # four: one line
     assert "；" not in entry.summary
+
+
+def test_a_copy_is_read_where_its_dates_were_found(tmp_path: Path) -> None:
+    # a near copy under a byline of its own: the dates found in its first copy's text say what
+    # happened in the first copy's sentences, not at the same offsets of the copy
+    text = (
+        "今天，临江化工厂排污案一审宣判，法院判处该厂罚金五百万元，两名负责人被判刑。"
+        "此前，3月9日，检察院对该厂提起公诉。"
+    )
+    recs = [
+        {
+            "doc_id": "z-first",
+            "publish_date": "2024-05-11",
+            "source": "甲报",
+            "title": "临江化工厂排污案一审宣判",
+            "content": text,
+        },
+        {
+            "doc_id": "a-copy",
+            "publish_date": "2024-05-11",
+            "source": "乙网",
+            "title": "临江化工厂排污案一审宣判",
+            "content": "【乙网讯 通讯员 王五 记者 赵六】" + text,
+        },
+    ]
+    docs = [d for d in _stored(tmp_path, "byline", recs) if d is not None]
+    assert docs[1].duplicate_of == "z-first"
+    dates = by_date(build_timeline(docs, n_dates=None))
+    assert dates["2024-03-09"].summary == "检察院对该厂提起公诉"

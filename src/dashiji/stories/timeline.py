@@ -217,6 +217,12 @@ class _Article:
     echo_of: str | None = None  # the date of the news this article repeats (see ECHO_DAYS)
     copy_of: str | None = None  # the id of the first copy when this is a copy of another
     own_vote: float = 1.0  # 0 for a copy whose date its siblings contradict (see COPY_DAYS)
+    read: Document | None = None  # the document its refs were read from (a copy's first copy)
+
+    @property
+    def source_doc(self) -> Document:
+        """The document whose text and spans the positions of :attr:`refs` are of."""
+        return self.read if self.read is not None else self.doc
 
 
 # ---- reading the documents ------------------------------------------------------------------
@@ -333,6 +339,7 @@ def _article(doc: Document, first: Document | None = None) -> _Article | None:
         events,
         discount,
         copy_of=first.id if first is not None else None,
+        read=first,
     )
 
 
@@ -538,7 +545,7 @@ def _discount_told_later(articles: Sequence[_Article]) -> None:
     for a in articles:
         if a.date is None or a.weight == 0:
             continue
-        text = a.doc.text
+        text = a.source_doc.text
         for r in a.refs:
             if r.with_year and _days_between(a.date, r.day) > MISDATED_AHEAD:
                 if tense(text, r.start, r.end) is not False:
@@ -725,7 +732,7 @@ def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str
         cands = [cands[j] for j in sorted(order)]
     # what other articles say happened that day: voters for the headlines, or the candidates
     # themselves when no headline is of that day
-    said = [_sentence_around(a.doc, ref) for a, ref in d.referring[:MAX_VOTERS]]
+    said = [_sentence_around(a.source_doc, ref) for a, ref in d.referring[:MAX_VOTERS]]
     voters = [(s, VOTER_WEIGHT) for s in said if s]
     if not cands:  # sentences are long: one is enough
         n_lines = 1
