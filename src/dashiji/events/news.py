@@ -217,6 +217,27 @@ _CASE_NAME = re.compile(
 )  # (审理此案: the case told before, not a name)
 _DEONTIC = cue("deontic")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
+# the person who leaves, is suspended or strikes, and the organisation they belong to
+_AFFILIATION_ROLE = {
+    "组织关系-辞/离职": ("离职者", "原所属组织"),
+    "组织关系-停职": ("停职人员", "所属组织"),
+    "组织行为-罢工": ("罢工人员", "所属组织"),
+}
+# office titles, joined (董事、总裁, 董事兼总经理), perhaps counted (一名员工), right before a name
+_OFFICE_TITLES = re.compile(
+    r"(?:(?:一名|一位|一个|名|位)?(?:" + cue("office_title").pattern + r")(?:、|兼|及|和|与)?)+\s*$"
+)
+_AFFILIATION_REACH = 16
+_TITLE = re.compile(r"《[^《》，。]{1,30}》")
+_JOB_AT = re.compile(r"(?:了|掉)?([^，。；、的了在]{2,10})的(?:工作|职务|职位|岗位|工作岗位)")
+# a verb with no object after it in its clause: nothing, a particle, or a time it opens
+_NO_OBJECT_AFTER = re.compile(
+    r"(?:了|啦|过)?(?:$|后|之后|以来|至今|当天|首日|首周|时|前|即|就|便|不久|一周|首映)"
+)
+_BARE_BODIES = frozenset({"公司", "该公司", "本公司", "集团", "单位", "原单位", "球队", "俱乐部"})
+_FROM_ORG = re.compile(
+    r"(?:从|自)([^，。；、的了被将把对向在于从自]{2,12}?)(?:主动|正式|已经|已)?$"
+)
 _TOPIC_REACH = 15  # characters into a clause its subject may stand (反中乱港分子、壹传媒创办人X)
 _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
 _ANNOUNCE = cue("announce")
@@ -867,6 +888,10 @@ class NewsCoder:
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end)
             if quoted is not None:  # 发布“文心一言”: the quoted name is the thing, whole
                 patient = Actor(quoted.start(1), quoted.end(1), quoted.group(1), "NP")
+            elif (patient is None or patient.end <= m.start) and not _AMOUNT_ROLE.search(
+                object_role
+            ):
+                agent, patient = _thing_before(vt, clause, m, times, agent, patient)
         if patient is None and object_role == "target" and names:
             patient = _surname_inside(vt, m, names)  # 批准黎以现金…保释: 黎 is 黎智英
         by_inside: Actor | None = None  # who acts, named where no role of the entry stands
@@ -1180,7 +1205,9 @@ class NewsCoder:
             # gets it, when no one else is named
             if agent is None and subject_role is not None:
                 agent = patient
-            no_thing = patient.start >= m.end  # (将车卖掉也对下一任车主…: nor what follows)
+            # (将车卖掉也对下一任车主…: nor what follows; but 发布Galaxy…: a Latin word read as
+            # a person opens the thing's name)
+            no_thing = patient.start >= m.end and not _LATIN_WORD.fullmatch(patient.text)
             patient = None
         else:
             no_thing = False
@@ -1599,6 +1626,9 @@ class NewsCoder:
                     if role in _CASE_ROLES and not _CASE_TEXT.search(filler.text):
                         continue  # 开庭审理朱军被诉…一案: the case, not the person it is about
                     args.extend(self._arguments(view, filler, role))
+            aff = _AFFILIATION_ROLE.get(entry.news)
+            if aff is not None:
+                args = self._with_affiliation(view, args, aff, actors, clause, m)
             if case is not None and (case_role := _CASE_ROLE.get(entry.news)):
                 cs, ce = view.to_original(case[0]), view.to_original(case[1])
                 args.append(Argument(case_role, view.original[cs:ce], cs, ce))
@@ -1711,6 +1741,57 @@ class NewsCoder:
             arguments=args,
             reported=None if date else doc.reference_date,
         )
+
+    def _with_affiliation(
+        self,
+        view: AnalysisView,
+        args: list[Argument],
+        roles: tuple[str, str],
+        actors: list[Actor],
+        clause: _Clause,
+        m: NewsMatch,
+    ) -> list[Argument]:
+        """``args`` with the organisation the person in ``roles[0]`` belongs to in ``roles[1]``:
+        the one whose office the person's title names (某某股份总经理王某辞职), else the one the
+        act starts from (从某学院辞职) — in place of a bare 公司 or a person read there."""
+        vt = view.text
+        person_role, org_role = roles
+        kept = [
+            x
+            for x in args
+            if x.role != org_role
+            or not (
+                x.text in _BARE_BODIES or any(y.text == x.text and y.kind == "PER" for y in actors)
+            )
+        ]
+        if any(x.role == org_role for x in kept):
+            return kept
+        span = None
+        for x in kept:
+            if x.role == person_role and x.start is not None:
+                x0 = view.to_view(x.start)
+                span = _affiliation(vt, x0, actors, clause.start)
+                if span is not None:
+                    break
+        if span is None:
+            mark = _FROM_ORG.search(vt, clause.start, m.start)
+            if mark is not None:
+                span = mark.span(1)
+        if span is None:
+            job = _JOB_AT.match(vt, m.end, clause.end)  # 辞掉某店的工作: the shop is left
+            if job is not None and not _junk_phrase(job.group(1)):
+                span = job.span(1)
+        if span is None and len(kept) < len(args):
+            # 某某投资公告称，张某辞去公司副总裁职务: the bare 公司 is the company named before
+            bare = next(x for x in args if x not in kept)
+            at = view.to_view(bare.start) if bare.start is not None else m.start
+            named = [y for y in actors if y.end <= at and y.kind == "ORG" and not y.place]
+            if named:
+                span = (named[-1].start, named[-1].end)
+        if span is None:
+            return kept
+        cs, ce = view.to_original(span[0]), view.to_original(span[1])
+        return [*kept, Argument(org_role, view.original[cs:ce], cs, ce)]
 
     def _doer_role(self, news: str | None, patient_role: str) -> str | None:
         """The role of who does to ``patient_role`` what type ``news`` names (拘捕者 for
@@ -2840,6 +2921,76 @@ def _contests(vt: str, a: int, b: int) -> list[tuple[int, int]]:
         k = end
 
 
+def _thing_before(
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    times: list[TimeRef],
+    agent: Actor | None,
+    patient: Actor | None,
+) -> tuple[Actor | None, Actor | None]:
+    """(agent, patient) when the thing a product's or a film's verb acts on stands before it:
+    a title in 《》 before the trigger in its clause (《某片》在本土上映, 某导演的《某片》定档); or,
+    the verb taking no object (某品牌新车正式上市, 某某上映后…), the phrase that opens the
+    clause — the maker named at its head stays the doer (某品牌新款手机正式发布)."""
+    title = None
+    for t in _TITLE.finditer(vt, clause.start, m.start):
+        title = t
+    if title is not None and patient is None:
+        thing = Actor(title.start(), title.end(), title.group(), "NP")
+        if agent is not None and title.start() <= agent.start and agent.end <= title.end():
+            agent = None
+        if (
+            agent is not None
+            and agent.end <= title.start()
+            and (agent.kind == "PER" or vt.find("的", agent.end, title.start()) >= 0)
+        ):  # 由某导演执导的《某片》上映, 某演员的新片《某片》定档: who made it qualifies the title
+            agent = None
+        return agent, thing
+    if not _NO_OBJECT_AFTER.match(vt, m.end, clause.end):
+        return agent, patient
+    phrase = _np_before(vt, clause, m, times)
+    if phrase is None:
+        return agent, patient
+    for x in (agent, patient):
+        if x is not None and (x.kind == "PER" or x.agent_type in _PEOPLE_KINDS):
+            return agent, patient  # 某歌手正式出道: a person, no product
+    if agent is not None and not (phrase[0] <= agent.start and agent.end <= phrase[1]):
+        return agent, patient  # the doer stands apart from the phrase
+    if agent is not None and (agent.start, agent.end) == phrase and agent.kind == "ORG":
+        return agent, patient  # 某公司正式发布: the maker alone, no thing named
+    thing = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+    if agent is not None and (agent.start, agent.end) == phrase:
+        agent = None
+    return agent, thing
+
+
+def _affiliation(vt: str, at: int, actors: list[Actor], lo: int) -> tuple[int, int] | None:
+    """The organisation whose office the title right before ``at`` names (百度创始人, 某某股份
+    董事、总裁, 某公司一名员工): a name recognised there, else the run of name characters before
+    the title (not past ``lo``, a punctuation mark or a function word)."""
+    title = _OFFICE_TITLES.search(vt, max(lo, at - _AFFILIATION_REACH), at)
+    if title is None:
+        return None
+    end = title.start()
+    org = next(
+        (y for y in actors if y.end == end and y.kind in ("ORG", "NP") and not y.place), None
+    )
+    if org is not None:
+        return org.start, org.end
+    start = end
+    while start > max(lo, end - _NP_MAX) and not _CONTEST_STOP.match(vt, start - 1):
+        start -= 1
+    lead = _NP_LEAD.match(vt, start, end)
+    if lead is not None:
+        start = lead.end()
+    if end - start < 2 or _junk_phrase(vt[start:end]) or _HAS_NUMBER.fullmatch(vt, start, end):
+        return None
+    if any(y.start < end and start < y.end and y.kind == "PER" for y in actors):
+        return None  # 王某的同事李某: a person, no organisation
+    return start, end
+
+
 def _contest_arguments(
     view: AnalysisView,
     args: list[Argument],
@@ -2972,7 +3123,7 @@ _NP_TAIL = re.compile(
     r"(?:已经|已|正式|再次|也|都|还|又|将会|将要|将在|将于|将|被|曾经|曾|刚刚|突然|宣布|官宣|"
     r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
     r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
-    r"全面|集体|紧急|彻底|宣布将|计划)+$"
+    r"全面|集体|紧急|彻底|宣布将|计划|对外)+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
 _NP_BAD = re.compile(
@@ -3143,8 +3294,10 @@ _MARKED_NP = re.compile(
 )
 _THING_MAX = 30
 _THING_STOP = re.compile(
-    r"[，。；：！？“”（）()、\s《》]|(?<=.)(?:的消息|一事|事件|计划|工作|活动|行动)"
-)
+    r"[，。；：！？“”（）()、《》]|(?<![A-Za-z0-9+])\s|\s(?![A-Za-z0-9+])"
+    r"|(?<=.)(?:的消息|一事|事件|计划|工作|活动|行动)"
+)  # (Galaxy Note 10: spaces between Latin words stay inside the name)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9 .+\-]*")
 _THING_BAD_START = cue("thing_bad_start")
 _AMOUNT_ROLE = cue("amount_role")
 _AMOUNT = re.compile(

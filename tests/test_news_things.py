@@ -1,0 +1,42 @@
+"""Arguments by the clause around the trigger, beyond who acts on whom: the organisation a
+person's title names (辞/离职's 原所属组织), the thing a product's or a film's verb acts on when
+it stands before the verb (a title in 《》, a new model that 正式上市), and who made a film
+qualifying its title (no releaser).  Each rule has a sentence where it acts and a similar one
+that stays as it was.  Invented sentences (none from the dev set, DuEE or the DTELS articles)."""
+
+from __future__ import annotations
+
+from test_events import events
+from test_events_news import news, roles
+
+
+def test_the_organisation_a_title_names_is_the_one_left(steps) -> None:
+    r = roles(news(events(steps, "青木科技总经理王一鸣辞职。"), "组织关系-辞/离职"))
+    assert r.get("离职者") == ["王一鸣"] and r.get("原所属组织") == ["青木科技"], r
+    r = roles(news(events(steps, "王一鸣昨日宣布辞职。"), "组织关系-辞/离职"))
+    assert "原所属组织" not in r, r
+
+
+def test_the_organisation_one_leaves_from(steps) -> None:
+    r = roles(news(events(steps, "王一鸣已经从青木学院辞职。"), "组织关系-辞/离职"))
+    assert r.get("原所属组织") == ["青木学院"], r
+
+
+def test_a_title_before_a_film_verb_is_the_film(steps) -> None:
+    r = roles(news(events(steps, "由张远执导的电影《远山》将于下周五上映。"), "产品行为-上映"))
+    assert r.get("上映影视") == ["《远山》"], r
+    assert "张远" not in r.get("上映方", []), r
+
+
+def test_a_new_model_that_comes_out_is_the_product(steps) -> None:
+    r = roles(news(events(steps, "8月3日，青木X9手机正式对外发布。"), "产品行为-发布"))
+    assert r.get("发布产品") and "X9" in r["发布产品"][0], r
+    r = roles(news(events(steps, "8月3日，青木科技正式发布X9手机。"), "产品行为-发布"))
+    assert r.get("发布产品") and "X9" in r["发布产品"][0], r
+    assert r.get("发布方") == ["青木科技"], r
+
+
+def test_the_place_whose_job_one_quits_is_the_organisation(steps) -> None:
+    text = "李平出院后无法上班，妻子辞掉花店的工作照顾他。"
+    r = roles(news(events(steps, text), "组织关系-辞/离职"))
+    assert r.get("原所属组织") == ["花店"] and "李平" not in r.get("原所属组织", []), r
