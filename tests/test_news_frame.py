@@ -81,3 +81,13 @@ def test_an_incident_told_in_a_call_to_the_police_is_dated_by_the_call(steps) ->
     text = "29日21时许，某报记者称，某区一名男子驾车撞人。"  # (a report: not the day it happened)
     e = news(events(steps, text, ref="2021-06-01"), "灾害/意外-车祸")
     assert e.date is None
+
+
+def test_a_day_inside_an_after_frame_is_the_earlier_act_s(steps) -> None:
+    text = "有消息称，在王某某12日凌晨获保释后，他大幅降价出售了名下资产。"
+    e = news(events(steps, text, ref="2021-06-14"), "财经/交易-出售/收购")
+    assert e.date is None
+    # the day opening the sentence is its main act's, not the one the after-frame names
+    evs = events(steps, "12日凌晨，在被香港警方拘留约40小时后，王某某获准保释。", ref="2021-06-14")
+    dates = {x.type: x.date for x in evs}
+    assert dates == {"CONCEDE": "2021-06-12", "COERCE": None}

@@ -4014,11 +4014,16 @@ def _day_or_month(
         for t in times
     ):  # 去年…，最近两人的案进行了第二次开庭, …，次日…: the clause has a vague or relative time of
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
+    if _AFTER_FRAME.fullmatch(vt, clause.start, clause.end):
+        return None  # 12日凌晨，在被拘留约40小时后，…获准保释: the day opening it is the bail's
     for c in reversed([c for c in clauses if c.end <= clause.start]):
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
         c0 = kicker.end() if kicker else c.start
         told_at = _HAPPENED_AT.match(vt, c0, c.end)  # 事故发生在2020年1月26日，…遇难
         c0 = told_at.end() if told_at else c0
+        after = _AFTER_FRAME.fullmatch(vt, c0, c.end) is not None
+        if after and any(c.start <= t.start < c.end for t in usable):
+            return None  # 在X12日获保释后，…出售资产: the day is X's; what follows came later
         opening = [
             t
             for t in usable
@@ -4174,6 +4179,8 @@ def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
 
 
 _ALARM_BEFORE = re.compile(r"(?:报警|报案)$")
+# a clause that frames a time after an act (在…后, past its punctuation): 在X获保释后
+_AFTER_FRAME = re.compile(r"\s*在[^，,；;：:。！？!?]{2,40}?(?<!午)(?:之后|以后|后)[，,；;：:]?\s*")
 
 
 _WHEN_AFTER = re.compile(r"(?:时|之时|的时候)")
