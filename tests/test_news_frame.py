@@ -91,3 +91,10 @@ def test_a_day_inside_an_after_frame_is_the_earlier_act_s(steps) -> None:
     evs = events(steps, "12日凌晨，在被香港警方拘留约40小时后，王某某获准保释。", ref="2021-06-14")
     dates = {x.type: x.date for x in evs}
     assert dates == {"CONCEDE": "2021-06-12", "COERCE": None}
+
+
+def test_a_time_does_not_cross_a_contrast(steps) -> None:
+    text = "2020年10月5日，孙某某申请撤诉，但华力公司已起诉了孙某某的丈夫赵某某。"
+    evs = [e for e in events(steps, text, ref="2021-06-14") if e.news_type == "司法行为-起诉"]
+    dates = {e.trigger: e.date for e in evs}
+    assert dates.get("撤诉") == "2020-10-05" and dates.get("起诉") is None

@@ -4059,6 +4059,8 @@ def _day_or_month(
                 and not _SPAN_END.search(vt, max(c.start, t.start - 4), t.start)
                 and not (t.kind == "range" and legal)
             ][-1:]  # (涉及2019年8月18日的集会，被控…: the offence's day; 刑期至…止: a term's end)
+        if opening and _CONTRAST.match(vt, clause.start - 1):
+            return None  # 去年X阻止了禁令，但Y签署了新的禁令: the time is the conceded act's
         if opening:
             if (
                 _MEDIA_REPORT.search(vt, opening[0].end, clause.start)
@@ -4179,6 +4181,7 @@ def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
 
 
 _ALARM_BEFORE = re.compile(r"(?:报警|报案)$")
+_CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a clause opening a contrast
 # a clause that frames a time after an act (在…后, past its punctuation): 在X获保释后
 _AFTER_FRAME = re.compile(r"\s*在[^，,；;：:。！？!?]{2,40}?(?<!午)(?:之后|以后|后)[，,；;：:]?\s*")
 
