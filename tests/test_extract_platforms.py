@@ -494,3 +494,25 @@ def test_a_status_whose_only_tags_are_hashtag_links_is_read_as_html() -> None:
         f"<script>var $render_data = [{data}][0] || {{}};</script></body></html>"
     )
     assert extract_html(html).body == [post + "#冬季防火#"]
+
+
+def test_keyed_strings_are_found_where_the_full_pattern_finds_them() -> None:
+    """The script scan tries its pattern only where a key's name is written: the matches are
+    the ones the pattern finds trying every character."""
+    from dashiji.extract import script_article as sa
+
+    keys = load_platforms().script_body_keys
+    scripts = (
+        'var data = {"title": "标题", "content": "<p>第一段，正文。</p>", mycontent: "不是", '
+        "'articleContent': '单引号，正文。', content_html:\"<div>二</div>\", "
+        'x.text = "点号之后", $text: "美元符", "detail"  :  "详情，文字。", '
+        '"richContent": "富文本 \\" 引号", body="等号"}; "content": "末尾" content'
+    )
+    full = sa._keyed_string(keys)
+    expected = [m.span() for m in full.finditer(scripts)]
+    assert [m.span() for m in sa._keyed_matches(keys, scripts)] == expected
+    assert len(expected) == 7
+    odd = frozenset({"$text", "content"})  # a key of other characters: the full scan
+    assert [m.span() for m in sa._keyed_matches(odd, scripts)] == [
+        m.span() for m in sa._keyed_string(odd).finditer(scripts)
+    ]

@@ -130,6 +130,53 @@ def _hidden(el: etree._Element) -> bool:
     return el.get("hidden") is not None
 
 
+class _Kind:
+    """What the line walk does with the elements of one tag name."""
+
+    __slots__ = ("block", "heading", "caption", "pre", "link", "flags")
+
+    def __init__(
+        self,
+        block: bool = False,
+        heading: int = 0,
+        caption: int = 0,
+        pre: int = 0,
+        link: bool = False,
+    ) -> None:
+        self.block = block  # starts a new line
+        self.heading = heading
+        self.caption = caption
+        self.pre = pre
+        self.link = link  # an <a> (the name as written: ``A`` is not one)
+        self.flags = bool(heading or caption or pre)
+
+
+_SKIP = _Kind()  # a subtree never read
+_BR = _Kind(block=True)
+_KINDS: dict[str, _Kind] = {}
+
+
+def _tag_kind(tag: str) -> _Kind:
+    kind = _KINDS.get(tag)
+    if kind is None:
+        low = tag.lower()
+        if low in DROP_TAGS or low == "img":
+            kind = _SKIP
+        elif low == "br":
+            kind = _BR
+        else:
+            kind = _Kind(
+                block=low in BLOCK_TAGS,
+                heading=int(low in HEADING_TAGS),
+                caption=int(low == "figcaption"),
+                pre=int(low == "pre"),
+                link=tag == "a",
+            )
+        if len(_KINDS) < 2000:  # the tag names of hostile pages are not kept without end
+            _KINDS[tag] = kind
+    return kind
+
+
 # Repeated cards: CARD_MIN or more sibling elements of one tag and class (of CARD_TAGS), each
 # opening with a link (a headline, a name) and holding some text of its own -- a feed of other
 # stories with their summaries, a list of films with synopses, of people with their bios.  An
@@ -187,13 +234,15 @@ def segment(
     lines = seg.lines
     elements = seg.elements
     parents = seg.parent
-    # the text pieces of the line being read: (text, inside a link)
+    # the text pieces of the line being read: (text, inside a link); white space opening a line
+    # is left out (the line's text is stripped, and it holds no characters or punctuation)
     buf: list[tuple[str, bool]] = []
     # the open elements: their index in ``elements``, whether they sit in a link, and their flags
     stack: list[int] = []
     open_els: list[etree._Element] = []
     in_link: list[bool] = []
-    flags: list[tuple[bool, bool, bool, bool]] = []
+    kinds: list[_Kind] = []
+    bads: list[bool] = []
     counts = [0, 0, 0, 0]  # open elements that are bad, headings, captions, <pre>
     trusted = 0
     is_bad = _bad_memo()
@@ -245,62 +294,54 @@ def segment(
         if event == "start":
             tag = el.tag
             # Open ``el`` unless its subtree is skipped
-            if isinstance(tag, str):
-                tag = tag.lower()
-                opened = tag not in DROP_TAGS and tag != "img"
-            else:  # pragma: no cover - comments come as their own events
-                opened = False
-            if opened:
+            kind = _tag_kind(tag) if isinstance(tag, str) else _SKIP
+            if kind is not _SKIP:
                 if el is show:
                     trusted += 1
                 elif not reveal and _hidden(el):
-                    opened = False
-            if opened and tag == "br":
+                    kind = _SKIP
+            if kind is _BR:
                 if buf:
                     flush()
-                opened = False
-            if not opened:
+                kind = _SKIP
+            if kind is _SKIP:
                 if el is root:
                     return seg
                 walk.skip_subtree()
                 continue
-            if buf and tag in BLOCK_TAGS:
+            if buf and kind.block:
                 flush()
-            link = el is not root and (in_link[-1] or el.tag == "a")
+            link = el is not root and (in_link[-1] or kind.link)
             parents.append(stack[-1] if stack else -1)
             stack.append(len(elements))
             elements.append(el)
             open_els.append(el)
             # children of the root are in a link when it is one; its own text is not
-            in_link.append(root.tag == "a" if el is root else link)
+            in_link.append(kind.link if el is root else link)
             bad = not trusted and (is_bad(el) or el in cards)
-            f = (bad, tag in HEADING_TAGS, tag == "figcaption", tag == "pre")
-            flags.append(f)
+            kinds.append(kind)
+            bads.append(bad)
             if bad:
                 counts[0] += 1
-            if f[1]:
-                counts[1] += 1
-            if f[2]:
-                counts[2] += 1
-            if f[3]:
-                counts[3] += 1
+            if kind.flags:
+                counts[1] += kind.heading
+                counts[2] += kind.caption
+                counts[3] += kind.pre
             text = el.text
-            if text:
+            if text and (buf or not text.isspace()):
                 buf.append((text, link))
             continue
         if event == "end" and open_els and el is open_els[-1]:
             # close ``el``
-            if buf and el.tag.lower() in BLOCK_TAGS:
+            kind = kinds.pop()
+            if buf and kind.block:
                 flush()
-            bad, heading, caption, pre = flags.pop()
-            if bad:
+            if bads.pop():
                 counts[0] -= 1
-            if heading:
-                counts[1] -= 1
-            if caption:
-                counts[2] -= 1
-            if pre:
-                counts[3] -= 1
+            if kind.flags:
+                counts[1] -= kind.heading
+                counts[2] -= kind.caption
+                counts[3] -= kind.pre
             stack.pop()
             open_els.pop()
             in_link.pop()
@@ -310,7 +351,7 @@ def segment(
                 break
         # the tail of a closed or skipped element (or of a comment) is its parent's text
         tail = el.tail
-        if tail:
+        if tail and (buf or not tail.isspace()):
             buf.append((tail, in_link[-1]))
     if buf:
         flush()
@@ -585,11 +626,21 @@ def best_range(seg: Segmented) -> tuple[int, list[tuple[int, int]], float]:
             children[p].append(e)
 
     best: tuple[float, int, int, int, list[tuple[int, int, float]]] | None = None
+    lines = seg.lines
     for e in range(n_el):
         if lo[e] < 0:
             continue
-        items = [(lo[c], hi[c], val[c]) for c in children[e]]
-        items += [(i, i, seg.lines[i].value) for i in direct[e]]
+        kids, own = children[e], direct[e]
+        if len(kids) + len(own) == 1:
+            # one item (a wrapper, a paragraph): the run is that item, as the loop below finds
+            c = kids[0] if kids else -1
+            item = (lo[c], hi[c], val[c]) if kids else (own[0], own[0], lines[own[0]].value)
+            score1 = 0.0 + item[2]
+            if best is None or score1 >= best[0]:
+                best = (score1, e, 0, 0, [item])
+            continue
+        items = [(lo[c], hi[c], val[c]) for c in kids]
+        items += [(i, i, lines[i].value) for i in own]
         items.sort()
         run_start, run = 0, 0.0
         top = (float("-inf"), 0, 0)
