@@ -97,3 +97,26 @@ def test_no_own_event(steps, text: str, news_type: str | None) -> None:
 def test_own_event_kept(steps, text: str, news_type: str) -> None:
     evs = events(steps, text)
     assert typed(evs, news_type), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # the act describes the people named after its 的
+        ("参与非法集会的相关人员被警方拘捕。", "组织行为-游行"),
+        ("刚刚过完40岁生日的歌手王某宣布退出乐队。", "人生-庆生"),
+        # a count of many
+        ("大货车在这条公路上已经出过好几次伤亡事故了。", "灾害/意外-车祸"),
+        # the cause a party names: the act is its topic
+        ("公司称车祸是由对方司机的失误造成的。", "灾害/意外-车祸"),
+    ],
+)
+def test_no_own_event_described(steps, text: str, news_type: str) -> None:
+    evs = events(steps, text)
+    assert typed(evs, news_type) == [], kinds(evs)
+
+
+def test_a_death_told_of_the_dead_is_kept(steps) -> None:
+    # a death is told so: 去世的女儿
+    evs = events(steps, "2019年10月15日，在家中自杀身亡的歌手王某被发现。")
+    assert typed(evs, "人生-死亡"), kinds(evs)

@@ -265,15 +265,27 @@ _THEN_OPEN = re.compile(r"\s*(?:那么|那(?![" + "".join(cue_words("when_not"))
 _THEN_OPEN_NOT = re.compile(r"\s*(?:" + cue("then_open_not").pattern + ")")
 _PAST_MARK = re.compile(r"[了已曾过]")
 # 进行判刑是符合…的, 坠机是无法控制的“天灾”: the act is the subject of a copula that judges
-# it (是…的), not told (not 第二次起诉是洛杉矶警署: whom it named; 被捕是在…, 是因为…)
+# it (是…的, 是由…造成的), not told (not 第二次起诉是洛杉矶警署: whom it named; 被捕是在…,
+# 是因为…)
 _IS_AFTER = re.compile(
     r"(?:也|就|正|都|并|才|更|只|并不|不|可能|应该|则)?是"
-    r"(?!否|在|于|因|由|从|为|真|事实|属实|确有|[0-9０-９一二三四五六七八九十]|去年|今年|前年|昨天|前天|今天|上周|上月)"
+    r"(?!否|在|于|因|从|为|真|事实|属实|确有|[0-9０-９一二三四五六七八九十]|去年|今年|前年|昨天|前天|今天|上周|上月)"
     r"[^，。；？！]*的"
 )
 # …，应该是考虑到了…: a later clause that opens with a guess about what was told before it
 _GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
 _GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_copula").pattern + ")")
+_PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})  # generic nouns for people
+_PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
+# 上周四下令把某人还押的法官: a relative clause that dates its act tells it
+_WEEK_TIME = re.compile(
+    r"(?:上|本|这|下)(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|去年|今年|上个?月"
+)
+# 集会的相关人员, 生日的歌手: people named by their title or as a group
+_PEOPLE_END = re.compile(
+    "(?:" + cue("person_title").pattern + "|" + cue("people_nouns").pattern + ")$"
+)
+_MARKER = re.compile(r"[对向与和跟被把在给为由]")  # a preposition opens another phrase
 # 把这起事故确定为…的车主全责事故: a kind the act is classed as, not another act
 _CLASSED = re.compile("(?:" + cue("classified_as").pattern + r")[^，。；]{0,15}$")
 # 每天8点，为您梳理24小时内…: an article that is a digest of unrelated headlines
@@ -327,6 +339,17 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         kind = "topic"  # 发言人曾就微信禁令回应: the ban talked about, not imposed here
     if kind is None and not news and e.news_type and _relative_far(vt, before, t1, c1):
         kind = "relative"  # (the diplomatic coder's suit the news coder typed: 起诉X的诉讼请求)
+    if (
+        kind is None
+        and e.news_type != "人生-死亡"
+        and _person_after(vt, t1, c1, person_spans)
+        and not _ONGOING.search(before)
+        and not _OWN_TIME.search(before)
+        and not _WEEK_TIME.search(before)
+    ):  # 维权的女车主, 参与…集会的相关人员: the act describes the people (a death is told so
+        # of the dead: 去世的女儿; a dated act is told: 10月15日上吊自杀的某某, 上周四下令把
+        # 某人还押的法官)
+        kind = "relative"
     if kind == "owned" and (e.news_type or "").startswith("人生"):
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
     if kind is not None:
@@ -647,6 +670,25 @@ def _nominal(
     if _LIST_OF_KINDS.match(after) and before.endswith("、"):
         return "list"
     return None
+
+
+def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]) -> bool:
+    """Does the trigger ending at ``t1`` head a relative clause on people — 的, then a person's
+    name or a noun for people (维权的女车主, 集会的相关人员; not 起诉的公司: an organisation may
+    be the one acted on, and is not described)?"""
+    if not vt.startswith("的", t1):
+        return False
+    at = t1 + 1
+    if any(a == at for a, _ in person_spans):
+        return True
+    span = vt[at : at + min(_PEOPLE_REACH, c1 - at)]
+    cut = _MARKER.search(span)  # (分手的事对吃瓜群众来说: the people are another phrase's)
+    span = span[: cut.start()] if cut else span
+    return any(
+        ((head := generic_head(span[:k])) is not None and head[1] in _PEOPLE_KINDS)
+        or _PEOPLE_END.search(span, 0, k) is not None
+        for k in range(1, len(span) + 1)
+    )
 
 
 def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
