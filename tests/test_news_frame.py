@@ -67,6 +67,13 @@ def test_a_detention_is_by_the_police_that_made_the_arrest_before(steps) -> None
     assert roles(held).get("被拘捕者") == ["孙某某"]
 
 
+def test_no_doer_from_before_for_an_act_of_another_time(steps) -> None:
+    text = "杭州警方昨日抓捕了多名嫌疑人。2015年3月，孙某某曾因赌博被刑事拘留。"
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-拘捕"]
+    held = next(e for e in evs if e.trigger == "刑事拘留")
+    assert "拘捕者" not in roles(held)
+
+
 def test_no_doer_from_a_sentence_that_tells_no_such_act(steps) -> None:
     text = "交警认定孙某某负事故全部责任。孙某某随后被行政拘留。"
     e = news(events(steps, text), "司法行为-拘捕")

@@ -64,6 +64,8 @@ class Article:
     sound: Callable[[Event], bool]
     # the kinds of act (DuEE types, PLOVER types) a sentence's trigger words name
     acts: Callable[[int], set[str]]
+    # a sentence's (start, end) in the article text (the events' offsets)
+    sentence_span: Callable[[int], tuple[int, int]]
     # does a noun phrase follow the event's trigger (反诉了两名管制员): the sentence names the
     # one acted on, though the coder read no participant there
     object_after: Callable[[Event], bool]
@@ -150,7 +152,7 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 filled += 1
                 continue
         if entry.agent_kinds and has_undergoer and not has_doer:
-            x = _doer_before(mk, entry.agent_kinds, art)
+            x = _doer_before(mk, entry.agent_kinds, art, events)
             if x is not None:
                 _fill(ev, art.event_actor(x, doer_side), art.argument(x, doer_role),
                       ev.news_type is not None)  # fmt: skip
@@ -287,16 +289,42 @@ def _unused_name(mk: Made, art: Article) -> bool:
     )  # fmt: skip
 
 
-def _doer_before(mk: Made, kinds: tuple[str, ...], art: Article) -> Actor | None:
+def _doer_before(
+    mk: Made, kinds: tuple[str, ...], art: Article, events: list[Event]
+) -> Actor | None:
     """The one participant of ``kinds`` named in the nearest of the sentences just before the
-    event's own that tells an act of its type (抓捕, 判刑: the police, the court that did it)."""
-    kind = mk.event.news_type or mk.event.type
+    event's own that tells an act of its type (抓捕, 判刑: the police, the court that did it) —
+    not when the event has a day of its own that no such act there has (…。2014年7月，X因赌球
+    被捕: another arrest than the one just told)."""
+    ev = mk.event
+    kind = ev.news_type or ev.type
     for sj in range(mk.si - 1, max(-1, mk.si - 1 - _BEFORE), -1):
         if not art.same_paragraph(sj, mk.si):
             break
         if kind not in art.acts(sj):
             continue
+        if ev.date is not None:
+            lo, hi = art.sentence_span(sj)
+            told = [
+                e.date or e.reported
+                for e in events
+                if (e.news_type or e.type) == kind
+                and (lo <= e.start < hi or any(lo <= x.sentence_start < hi for x in e.mentions))
+            ]
+            if not any(_near(d, ev.date) for d in told):
+                return None
         pool = [x for x in art.participants(sj) if not x.place and art.kind_of(x) in kinds]
         if pool:
             return _one(pool)
     return None
+
+
+def _near(a: str | None, b: str) -> bool:
+    """Do the dates ``a`` and ``b`` (YYYY, YYYY-MM or YYYY-MM-DD) fall within a month of each
+    other (a year alone: the same year)?"""
+    if not a:
+        return False
+    if len(a) < 7 or len(b) < 7:
+        return a[:4] == b[:4]
+    months = (int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7])
+    return abs(months) <= 1

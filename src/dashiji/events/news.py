@@ -652,6 +652,7 @@ class NewsCoder:
                 _company,
                 sound,
                 kinds_told,
+                lambda sj: (sentences[sj].start, sentences[sj].end),
                 lambda e: _object_follows(vt, view.to_view(e.trigger_end)),
             )
             complete_frames(made, out, article, self.lex)
