@@ -112,37 +112,70 @@ def _one(candidates: Iterable[Actor]) -> Actor | None:
     return picked
 
 
+@dataclass(slots=True)
+class Tables:
+    """What the frame reads of a lexicon, built once per lexicon."""
+
+    against_words: list[tuple[str, tuple[str, ...]]]  # (word, kinds) of the against entries
+    against_plover: frozenset[str]  # their PLOVER types (拉横幅 beside 维权)
+    doer_roles: frozenset[str]  # the roles of those who act (原告, 拘捕者…)
+    roles: dict[str | None, tuple[str, str]]  # news type → (doer, undergoer) roles
+
+
+_tables: dict[int, tuple[NewsLexicon, Tables]] = {}
+
+
+def tables(lex: NewsLexicon) -> Tables:
+    got = _tables.get(id(lex))
+    if got is None or got[0] is not lex:
+        roles = {news: roles_of(lex, news) for news in {e.news for e in lex.entries}}
+        got = lex, Tables(
+            [(w, e.against) for e in lex.entries if e.against for w in e.words],
+            frozenset(e.plover for e in lex.entries if e.against and e.plover),
+            frozenset(
+                r for e in lex.entries for r in (e.subject, e.object)
+                if r is not None and not acted_on(r)
+            ),
+            roles,
+        )  # fmt: skip
+        _tables[id(lex)] = got
+    return got[1]
+
+
+def wanted(entry: NewsEntry, tab: Tables) -> bool:
+    """Does an event of ``entry`` take part in the frame (kept for :func:`complete`)?"""
+    return bool(entry.against or entry.case or entry.agent_kinds) or (
+        entry.plover in tab.against_plover
+    )
+
+
 def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexicon) -> int:
     """Fill the missing side of each event of ``made`` that its entry marks; the number of
     events filled.  ``events``: every event of the article, for the case frame."""
-    against_words = [(w, e.against) for e in lex.entries if e.against for w in e.words]
-    doer_roles = {
-        r for e in lex.entries for r in (e.subject, e.object) if r is not None and not acted_on(r)
-    }
+    tab = tables(lex)
     filled = 0
     for mk in made:
         ev, entry = mk.event, mk.entry
-        doer_role, undergoer_role = roles_of(lex, entry.news)
+        doer_role, undergoer_role = tab.roles.get(entry.news) or roles_of(lex, entry.news)
         doer_side: Side = "source" if ev.type else "party"
         undergoer_side: Side = "target" if ev.type else "party"
         has_doer = _has(ev, "source", doer_role)
         has_undergoer = _has(ev, "target", undergoer_role)
-        if has_doer == has_undergoer or not art.sound(ev):
+        if has_doer == has_undergoer:
             continue
-        kinds = entry.against or _against_in_clause(ev, entry, against_words)
+        kinds = entry.against or _against_in_clause(ev, entry, tab.against_words)
         if kinds and has_doer and not has_undergoer:
             x = _against(mk, kinds, art)
-            if x is not None:
+            if x is not None and art.sound(ev):
                 _fill(ev, art.event_actor(x, undergoer_side), art.argument(x, undergoer_role),
                       ev.news_type is not None)  # fmt: skip
                 filled += 1
                 continue
         if entry.case and not (has_doer and art.object_after(ev)) and not _unused_name(mk, art):
             other = _other_party(
-                ev, [e for e in events if art.sound(e)], doer_roles, doer_role, undergoer_role,
-                has_doer,
-            )  # fmt: skip
-            if other:
+                ev, events, art.sound, tab.doer_roles, doer_role, undergoer_role, has_doer
+            )
+            if other and art.sound(ev):
                 side, role = (
                     (undergoer_side, undergoer_role) if has_doer else (doer_side, doer_role)
                 )
@@ -153,7 +186,7 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 continue
         if entry.agent_kinds and has_undergoer and not has_doer:
             x = _doer_before(mk, entry.agent_kinds, art, events)
-            if x is not None:
+            if x is not None and art.sound(ev):
                 _fill(ev, art.event_actor(x, doer_side), art.argument(x, doer_role),
                       ev.news_type is not None)  # fmt: skip
                 filled += 1
@@ -216,7 +249,7 @@ def _against(mk: Made, kinds: tuple[str, ...], art: Article) -> Actor | None:
     return None
 
 
-def _sides(e: Event, doer_roles: set[str]) -> list[tuple[EventActor, str]]:
+def _sides(e: Event, doer_roles: frozenset[str]) -> list[tuple[EventActor, str]]:
     """``e``'s participants, each with ``doer`` or ``undergoer``: by its side, else (a news-only
     event) by its argument's role."""
     out: list[tuple[EventActor, str]] = []
@@ -237,7 +270,8 @@ def _sides(e: Event, doer_roles: set[str]) -> list[tuple[EventActor, str]]:
 def _other_party(
     ev: Event,
     events: list[Event],
-    doer_roles: set[str],
+    sound: Callable[[Event], bool],
+    doer_roles: frozenset[str],
     doer_role: str,
     undergoer_role: str,
     known_doer: bool,
@@ -261,7 +295,7 @@ def _other_party(
     for e in earlier:
         sides = _sides(e, doer_roles)
         mine = {s for x, s in sides if x.name in known}
-        if not mine:
+        if not mine or not sound(e):
             continue
         if len(mine) != 1:
             return []  # (on both sides: no frame to read)

@@ -51,6 +51,8 @@ from .dates import DATED_AS, TimeRef, anchor_day_anaphors, holds_only, later_tha
 from .dates import same_day as _same_day
 from .frame import Article, Made
 from .frame import complete as complete_frames
+from .frame import tables as frame_tables_of
+from .frame import wanted as frame_wanted
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     _NAME_AFTER,
@@ -444,7 +446,7 @@ class NewsCoder:
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
         at = [mm.start for mm in every]
         made: list[Made] = []  # the news events made, for the frame of the article
-        against_any = any(e.against for e in self.lex.entries)
+        frame_tables = frame_tables_of(self.lex)
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -601,7 +603,7 @@ class NewsCoder:
                     _date_from_before(ev, out, sentences, si, vt, tv)
                 if not _attach(ev, out):
                     out.append(ev)
-                    if m.entry.against or m.entry.case or m.entry.agent_kinds or against_any:
+                    if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         if made:  # 特斯拉表示将上诉: against whom, from the article (events.frame)
 
