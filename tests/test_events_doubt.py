@@ -272,7 +272,8 @@ def test_a_trial_from_a_day_on_is_dated_by_that_day_not_by_the_offence(steps) ->
     )
     e = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
     assert e.date == "2025-11-16" and e.status == "planned"
-    assert [a.name for a in e.targets] == ["王某"]  # the one tried is acted on
+    # the ones tried are acted on (a co-defendant joined to the first takes its side)
+    assert [a.name for a in e.targets] == ["王某", "李某"]
 
 
 def test_a_coercion_by_a_person_with_no_office_is_doubtful(steps) -> None:

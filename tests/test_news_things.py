@@ -40,3 +40,23 @@ def test_the_place_whose_job_one_quits_is_the_organisation(steps) -> None:
     text = "李平出院后无法上班，妻子辞掉花店的工作照顾他。"
     r = roles(news(events(steps, text), "组织关系-辞/离职"))
     assert r.get("原所属组织") == ["花店"] and "李平" not in r.get("原所属组织", []), r
+
+
+def sides(e) -> dict[str, str]:
+    return {a.name: a.side for a in e.actors}
+
+
+def test_co_defendants_take_the_defendants_side(steps) -> None:
+    text = "5月6日，青山市人民法院对被告人张晓梅、李丽华诈骗一案依法进行公开宣判。"
+    e = next(x for x in events(steps, text) if x.type == "COERCE")
+    s = sides(e)
+    assert s.get("张晓梅") == "target" and s.get("李丽华") == "target", s
+
+
+def test_a_charge_closing_its_clause_names_the_next_clauses_opener(steps) -> None:
+    text = "公诉机关指控，被告人张晓梅、李丽华自2021年1月起对外销售假药。"
+    r = roles(news(events(steps, text), "司法行为-起诉"))
+    assert set(r.get("被告", [])) == {"张晓梅", "李丽华"}, r
+    text = "公诉机关指控，要求废除青山药业的许可。"  # no party opens the next clause
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    assert not any("青山药业" in roles(e).get("被告", []) for e in evs)

@@ -230,6 +230,10 @@ _OFFICE_TITLES = re.compile(
     r"(?:(?:一名|一位|一个|名|位)?(?:" + cue("office_title").pattern + r")(?:、|兼|及|和|与)?)+\s*$"
 )
 _AFFILIATION_REACH = 16
+# what may open the next clause before the one a legal act closing its clause acts on: nothing,
+# or a party's noun (被告人郭某, 犯罪嫌疑人李某)
+_PARTY_NOUN_LEAD = re.compile(r"(?:被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|被申请人)?")
+_NOMINAL_TRIGGER = re.compile(r"(?:[项宗起条个些的]|面临|遭到|受到|接受)$")  # the act as a noun
 _TITLE = re.compile(r"《[^《》，。]{1,30}》")
 _JOB_AT = re.compile(r"(?:了|掉)?([^，。；、的了在]{2,10})的(?:工作|职务|职位|岗位|工作岗位)")
 # a verb with no object after it in its clause: nothing, a particle, or a time it opens
@@ -1120,6 +1124,34 @@ class NewsCoder:
             if agent is None and entry.news is None:
                 return None
         inside = [x for x in actors if clause.start <= x.start < clause.end and not x.place]
+        if (
+            legal
+            and patient is None
+            and _person_role(object_role)
+            and not _acted_on(subject_role)
+            and not vt[m.end : clause.end].strip()
+            and ci + 1 < len(clauses)
+            and vt[clause.end] in "，,：:"
+            and not _NOMINAL_TRIGGER.search(vt, clause.start, m.start)  # (面临多项指控，…)
+        ):  # 公诉机关指控，被告人甲、乙…: a legal act's verb closing its clause acts on the one
+            # opening the next
+            nxt = clauses[ci + 1]
+            opening = [
+                x
+                for x in actors
+                if nxt.start <= x.start < nxt.end and not x.place and x is not agent
+            ]
+            if opening and _PARTY_NOUN_LEAD.fullmatch(vt, nxt.start, opening[0].start):
+                k = 0  # (被告人甲: the name the party noun qualifies)
+                while k + 1 < len(opening) and _modifies(vt, opening[k], opening[k + 1 : k + 2]):
+                    k += 1
+                if (
+                    not _TELLS.match(vt, opening[k].end)  # (not 法院宣判，法官表示…)
+                    and not _authority(opening[k])
+                    and not _MARKED_NP.search(vt, clause.start, m.start)  # (对三人进行拘留，)
+                ):
+                    patient = opening[k]
+                    inside = inside + opening
         co_agents = _coordinated(vt, agent, inside) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside) if patient is not None else []
         if (
@@ -1598,7 +1630,15 @@ class NewsCoder:
         if by_inside is not None:
             event_actors.append(self._event_actor(view, by_inside, "source" if plover else "party"))
         for x in others:
-            event_actors.append(self._event_actor(view, x, "party"))
+            # 对被告人甲、乙宣判: the ones joined to a side take that side
+            side = (
+                patient_side
+                if x in co_patients
+                else agent_side
+                if x in co_agents and agent_role_ok
+                else "party"
+            )
+            event_actors.append(self._event_actor(view, x, side if plover else "party"))
         named = (agent, patient, *others, by_inside)
         for x in participants[len([y for y in named if y is not None]) :]:
             event_actors.append(
