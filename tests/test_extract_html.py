@@ -391,6 +391,8 @@ def test_line_walk_reads_text_links_and_furniture() -> None:
     assert seg.parent[:3] == [-1, 0, 1] and seg.elements[0] is body
     shown = hb.segment(body, reveal=True)
     assert "隐藏的段落，不读。" in [ln.text for ln in shown.lines]
+    # the hidden elements left unread: a page without any reads the same when they are shown
+    assert (seg.hidden, shown.hidden) == (1, 0)
     # a link as the root: its own text is not link text, its children's is
     link = lxml.html.fragment_fromstring("<a href='/y'>整个是链接，<span>也是</span></a>")
     assert [(ln.text, ln.link_chars) for ln in hb.segment(link).lines] == [("整个是链接，也是", 2)]

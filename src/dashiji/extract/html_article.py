@@ -167,8 +167,9 @@ def extract_html(html: str, url: str | None = None) -> Article:
         ranges = hb.anchor_at_title(seg, ranges, hb.title_line(seg, meta.title))
     lines, dropped = hb.select_lines(seg, ranges, meta.title)
     body_chars = sum(ln.chars for ln in lines if not ln.caption)
-    if body_chars < MIN_BODY_CHARS:
+    if body_chars < MIN_BODY_CHARS and (seg.hidden or container is not None):
         # a body hidden by CSS until scripts run: the page's text with hidden elements shown
+        # (a page without a hidden element, and no platform container, reads the same again)
         shown = hb.segment(body_root, reveal=True, cards=cards)
         _, r2, _ = hb.best_range(shown)
         r2 = hb.anchor_at_title(shown, r2, hb.title_line(shown, meta.title))

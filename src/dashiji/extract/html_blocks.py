@@ -17,7 +17,6 @@ container: editor/source lines, share and comment counters, "相关推荐" lists
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -91,22 +90,10 @@ class Segmented:
     lines: list[Line] = field(default_factory=list)
     elements: list[etree._Element] = field(default_factory=list)
     parent: list[int] = field(default_factory=list)
+    hidden: int = 0  # elements left unread as hidden by CSS (none with ``reveal``)
 
 
-def _bad_memo() -> Callable[[etree._Element], bool]:
-    """:func:`_is_bad` remembering its answer for each class and id pair (a page repeats them)."""
-    memo: dict[tuple[str | None, str | None], bool] = {}
-
-    def is_bad(el: etree._Element) -> bool:
-        key = (el.get("class"), el.get("id"))
-        if key == (None, None):
-            return False
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = _is_bad(el)
-        return found
-
-    return is_bad
+_NO_NAMES = (None, None)
 
 
 def _is_bad(el: etree._Element) -> bool:
@@ -245,7 +232,8 @@ def segment(
     bads: list[bool] = []
     counts = [0, 0, 0, 0]  # open elements that are bad, headings, captions, <pre>
     trusted = 0
-    is_bad = _bad_memo()
+    bad_names: dict[tuple[str | None, str | None], bool] = {}
+    kinds_of = _KINDS
 
     def flush() -> None:
         if counts[3] and any("\n" in t for t, _ in buf):
@@ -294,12 +282,22 @@ def segment(
         if event == "start":
             tag = el.tag
             # Open ``el`` unless its subtree is skipped
-            kind = _tag_kind(tag) if isinstance(tag, str) else _SKIP
+            kind = kinds_of.get(tag)
+            if kind is None:
+                kind = _tag_kind(tag) if isinstance(tag, str) else _SKIP
             if kind is not _SKIP:
                 if el is show:
                     trusted += 1
-                elif not reveal and _hidden(el):
-                    kind = _SKIP
+                elif not reveal:
+                    style = el.get("style")  # as _hidden(el)
+                    if style and "none" in style:
+                        style = style.replace(" ", "").lower()
+                        if "display:none" in style or "visibility:hidden" in style:
+                            kind = _SKIP
+                    if el.get("hidden") is not None:
+                        kind = _SKIP
+                    if kind is _SKIP:
+                        seg.hidden += 1
             if kind is _BR:
                 if buf:
                     flush()
@@ -318,7 +316,17 @@ def segment(
             open_els.append(el)
             # children of the root are in a link when it is one; its own text is not
             in_link.append(kind.link if el is root else link)
-            bad = not trusted and (is_bad(el) or el in cards)
+            if trusted:
+                bad = False
+            else:  # as _is_bad(el) or el in cards, the answer kept for each class and id
+                key = (el.get("class"), el.get("id"))
+                found = False
+                if key != _NO_NAMES:
+                    known = bad_names.get(key)
+                    if known is None:
+                        known = bad_names[key] = _is_bad(el)
+                    found = known
+                bad = found or el in cards
             kinds.append(kind)
             bads.append(bad)
             if bad:
