@@ -22,6 +22,10 @@ document.  Per sentence:
    the article's date, which the event carries as ``reported`` when it has no date.
 6. **Status and modality** from cue words around the trigger (将/拟 → planned; 否认/未 →
    negated; 据/称 → reported; 疑似/可能 → uncertain).
+7. **The article's frame** (:mod:`.frame`), once every sentence is read: an event whose entry
+   asks for it and whose sentence leaves one side out takes it from the article — the company a
+   consumer's 维权 is against, the other party of a suit told before, the police or the court
+   of the act of its kind told in the sentence just before.
 
 An event the diplomatic coder already made from the same words (the trigger spans overlap, or the
 same PLOVER type in the same clause) receives the news type and arguments instead of a second
