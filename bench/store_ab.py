@@ -6,7 +6,10 @@ and ``--html`` pages), read, extracted, de-duplicated, annotated and coded once 
 cached; each variant gets its own copy (``Document.to_dict`` / ``from_dict`` of its package).  A
 pass stores them all, in batches of ``work.BATCH`` as ``ingest`` does, into a fresh store or into
 a copy of ``--store`` (a big store: what storing costs once the store has grown); passes of the
-two trees alternate, fastest and median CPU ms per document are printed, and the paired ratio.
+two trees alternate (each round in turn first), fastest and median CPU ms per document are
+printed, and the paired ratio.  What a tree makes for storing where a document is analysed (an
+``ingest -j N`` worker: ``work.for_store``, when the tree has it) is made before the pass and
+not counted in it; its CPU is printed on its own line.
 
 Then the stores of each tree's last pass are compared table by table (every column but the
 clock's: ``ingested_at``, ``stored_at``, ``started``, ``finished``, ``updated_at``), rows in a
@@ -63,12 +66,17 @@ def analysed_docs(articles: int, text: int, html: int) -> list[tuple[dict[str, A
                 break
             docs.append(doc)
             got += 1
-    work, index = DocumentWork(), DedupIndex()
+    from dashiji.stories.terms import profile
+
+    work, index = DocumentWork(story_terms=False), DedupIndex()
     out = []
     for i in range(0, len(docs), BATCH):
         batch, sigs = work.prepare(docs[i : i + BATCH])
         copies = decide_copies(index, [d.id for d in batch], sigs)
-        out += [(d.to_dict(), terms) for d, terms in work.analyse(batch, copies)]
+        out += [
+            (d.to_dict(), profile(d) if d.ok and not d.duplicate_of else None)
+            for d, _ in work.analyse(batch, copies)
+        ]
     cache.write_bytes(pickle.dumps(out))
     return out
 
@@ -78,16 +86,25 @@ class Variant:
         self.model = importlib.import_module(pkg + ".model")
         self.pipeline = importlib.import_module(pkg + ".pipeline")
         self.store_mod = importlib.import_module(pkg + ".store")
-        self.batch = importlib.import_module(pkg + ".work").BATCH
+        self.work = importlib.import_module(pkg + ".work")
+        self.batch = self.work.BATCH
+        self.worker: list[float] = []
         self.docs = docs
         importlib.import_module(pkg + ".stories.update")._summariser()  # the KB, loaded
         kb = importlib.import_module(pkg + ".stories.keys")._kb()
         kb.lookup("")  # its index of names, built
 
     def run(self, db: Path) -> float:
-        """Store every document into ``db``; CPU seconds."""
+        """Store every document into ``db``; CPU seconds (what the worker that analysed a
+        document makes for storing it -- ``work.for_store`` where the tree has it -- made
+        before, not counted: :attr:`worker` has its CPU seconds)."""
         Document = self.model.Document
         analysed = [(Document.from_dict(d), terms) for d, terms in self.docs]
+        for_store = getattr(self.work, "for_store", None)
+        if for_store is not None:
+            t = time.process_time()
+            analysed = [for_store(d, terms) for d, terms in analysed]
+            self.worker.append(time.process_time() - t)
         with self.store_mod.Store.open(db) as store:
             run_id = store.begin_run(["store_ab"])
             t = time.process_time()
@@ -147,8 +164,10 @@ def main() -> int:
         variants = {"base": Variant("dashiji_base", docs), "new": Variant("dashiji", docs)}
         dbs = {name: Path(tmp) / f"{name}.db" for name in variants}
         times: dict[str, list[float]] = {name: [] for name in variants}
-        for _ in range(args.rounds):
-            for name, v in variants.items():
+        for r in range(args.rounds):
+            names = list(variants) if r % 2 == 0 else list(reversed(variants))  # turn about
+            for name in names:
+                v = variants[name]
                 _fresh(dbs[name], args.store)
                 times[name].append(v.run(dbs[name]) / n * 1000)
         for name, ts in times.items():
@@ -157,6 +176,12 @@ def main() -> int:
                 f"CPU ms/document ({n} documents, {args.text} text + {args.html} HTML, "
                 f"{'into a copy of ' + str(args.store) if args.store else 'fresh store'})"
             )
+        for name, v in variants.items():
+            if v.worker:
+                print(
+                    f"worker part {name} (work.for_store): median "
+                    f"{statistics.median(v.worker) / n * 1000:.3f} CPU ms/document"
+                )
         ratio = statistics.median(a / b for a, b in zip(times["new"], times["base"], strict=True))
         print(f"paired ratio new/base, median of {args.rounds} rounds: {ratio:.3f}")
         a, b = table_digests(dbs["base"]), table_digests(dbs["new"])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dashiji import work
-from dashiji.model import Document, Raw
+from dashiji.model import Document, Raw, Span
 from dashiji.pipeline import IngestReport, ingest
 from dashiji.steps import _chunks
 from dashiji.store import Store
@@ -144,3 +144,37 @@ def test_a_handed_over_batch_is_not_held_by_the_batching() -> None:
     held = list(batches.gi_frame.f_locals.values())
     assert first == docs[:2]
     assert not any(v is first or v is first[-1] for v in held)
+
+
+def test_what_the_workers_make_for_the_store_stores_what_the_store_makes(
+    one_process: tuple[IngestReport, Path], tmp_path: Path
+) -> None:
+    """ingest stores each document with the rows and story facts made where it was analysed
+    (work.for_store; its spans do not travel); the same documents stored from themselves, spans
+    and all, in the same order and batches, give the same tables."""
+    from dashiji.pipeline import store_batch
+
+    _, one_db = one_process
+    with Store.open(one_db) as s:
+        docs = list(s.iter_documents())
+    assert any(d.spans for d in docs)
+    db = tmp_path / "plain.db"
+    with Store.open(db) as store:
+        run_id = store.begin_run(["again"])
+        for i in range(0, len(docs), work.BATCH):
+            store_batch(store, [(d, None) for d in docs[i : i + work.BATCH]], run_id)
+        store.finish_run(run_id, {})  # the search postings, as at the end of ingest
+    a, b = tables(one_db), tables(db)
+    assert a.keys() == b.keys()
+    for name in a.keys() - {"minhash"}:  # the signatures: saved by ingest's de-duplication
+        assert a[name] == b[name], f"table {name} differs"
+    assert a["events"] and a["event_mentions"] and a["story_terms"]
+
+
+def test_for_store_sends_the_document_without_its_spans() -> None:
+    doc = Document(id="d1", raw=Raw(b"x", "mem://d1"), text="甲乙丙丁", spans=[])
+    doc.spans.append(Span(layer="sentence", start=0, end=4))
+    sent, ready = work.for_store(doc)
+    assert sent.spans == [] and ready is not None
+    assert ready.rows.spans == [("sentence", 0, 4, "", "{}", "甲乙丙丁")]
+    assert ready.facts is not None and ready.facts.mentions == []

@@ -29,6 +29,7 @@ from .steps import Step, pipeline, run_pool
 
 if TYPE_CHECKING:
     from .store import Store
+    from .store.rows import DocumentRows
     from .work import Analysed, DocumentWork, Runner
 
 log = logging.getLogger(__name__)
@@ -252,14 +253,18 @@ def store_batch(
 
     def put(one_by_one: bool) -> list[tuple[bool, Document]]:
         out = []
-        for doc, terms in batch:
+        for doc, ready in batch:
+            rows = ready.rows if ready is not None else None
             if one_by_one:
-                new, doc = _put(store, doc, run_id)
+                new, stored = _put(store, doc, run_id, rows)
             else:
-                new = store.put(doc, run_id=run_id)
+                new, stored = store.put(doc, run_id=run_id, rows=rows), doc
             if new:
-                add_document(store, doc, terms)
-            out.append((new, doc))
+                if stored is doc and ready is not None:
+                    add_document(store, doc, facts=ready.facts)
+                else:
+                    add_document(store, stored)
+            out.append((new, stored))
         return out
 
     try:
@@ -269,14 +274,17 @@ def store_batch(
         return put(one_by_one=True)
 
 
-def _put(store: Store, doc: Document, run_id: int | None = None) -> tuple[bool, Document]:
-    """Store ``doc``; if the store cannot write it, store it as failed, saying why.
+def _put(
+    store: Store, doc: Document, run_id: int | None = None, rows: DocumentRows | None = None
+) -> tuple[bool, Document]:
+    """Store ``doc`` (``rows``: its rows, made already); if the store cannot write it, store it
+    as failed, saying why.
 
     Returns whether it was newly stored, and the document as stored.  Raises
     :class:`~dashiji.errors.StoreError` if not even the failure can be written.
     """
     try:
-        return store.put(doc, run_id=run_id), doc
+        return store.put(doc, run_id=run_id, rows=rows), doc
     except StoreWriteFailed as exc:
         log.warning("document %s cannot be stored: %s", doc.id, exc.message)
         failed = unstorable(doc, exc)

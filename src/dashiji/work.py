@@ -22,7 +22,7 @@ import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -30,11 +30,29 @@ from .dedup import DedupIndex
 from .model import Document, content_id
 from .steps import Step, _chunks, pipeline
 
+if TYPE_CHECKING:
+    from .store.rows import DocumentRows
+    from .stories.update import ArticleFacts
+
 #: A document's de-duplication signature: (exact hash, MinHash values or None), or None when it
 #: has no article text to compare.
 Signature = tuple[str, np.ndarray | None] | None
-#: An analysed document, with its story profile (words → weights) when it has one.
-Analysed = tuple[Document, dict[str, float] | None]
+
+
+@dataclass(slots=True)
+class ForStore:
+    """What storing an analysed document needs that is made from the document alone, made
+    where it was analysed (:meth:`DocumentWork.analyse`): its rows (:mod:`.store.rows`) and its
+    story and events facts (:func:`.stories.update.article_facts`, None for a copy or a failed
+    document).  The document's spans are in the rows, and it travels without them."""
+
+    rows: DocumentRows
+    facts: ArticleFacts | None
+
+
+#: An analysed document, with what storing it needs (:class:`ForStore`), or (without
+#: ``DocumentWork.story_terms``) with None.
+Analysed = tuple[Document, "ForStore | None"]
 #: Documents per batch: the unit sent to a worker.  32 is also the annotator's chunk of
 #: documents tagged together, so a batch is tagged as one.
 BATCH = 32
@@ -53,7 +71,8 @@ class DocumentWork:
     date: str | None = None
     statistical: bool = False
     events: bool = True
-    #: Also make each article's story profile (what storing it into stories needs).
+    #: Also make what storing each document needs (:class:`ForStore`: its rows, its story
+    #: profile and events' facts), and send the document without its spans.
     story_terms: bool = True
     _article: list[Step] = field(init=False, repr=False)
     _analysis: list[Step] = field(init=False, repr=False)
@@ -76,19 +95,16 @@ class DocumentWork:
 
     def analyse(self, docs: Iterable[Document], copies: dict[str, str]) -> list[Analysed]:
         """Mark the copies (``copies``: document id → first copy's id), then annotate and code
-        events in the others; each with its story profile (:func:`.stories.terms.profile`, None
-        for a copy or a failed document; None for all without ``story_terms``)."""
-        from .stories.terms import profile
-
+        events in the others; each with what storing it needs (:func:`for_store`; None for all
+        without ``story_terms``)."""
         docs = list(docs)
         for doc in docs:
             first = copies.get(doc.id)
             if first is not None:
                 doc.duplicate_of = first
-        return [
-            (doc, profile(doc) if self.story_terms and doc.ok and not doc.duplicate_of else None)
-            for doc in pipeline(self._analysis, docs)
-        ]
+        if not self.story_terms:
+            return [(doc, None) for doc in pipeline(self._analysis, docs)]
+        return [for_store(doc) for doc in pipeline(self._analysis, docs)]
 
     def warm(self) -> None:
         """Load every model and table the steps use, by running them over a short built-in
@@ -107,6 +123,21 @@ class DocumentWork:
         del doc, docs
         gc.collect()
         gc.freeze()
+
+
+def for_store(doc: Document, terms: dict[str, float] | None = None) -> Analysed:
+    """``doc`` without its spans, and what storing it needs (:class:`ForStore`; ``terms``: its
+    story profile, when made already).  A document whose rows cannot be made (a value JSON
+    cannot hold) keeps its spans and gets None: the store then makes them, and says why not."""
+    from .store.rows import document_rows
+    from .stories.update import article_facts
+
+    try:
+        ready = ForStore(document_rows(doc), article_facts(doc, terms))
+    except (UnicodeError, ValueError, OverflowError, RecursionError, TypeError):
+        return doc, None
+    doc.spans = []
+    return doc, ready
 
 
 class Runner(Protocol):

@@ -48,10 +48,18 @@ K1 = 1.2
 B = 0.75
 
 
-def index_document(conn: PgConnection, doc_id: str, title: str, text: str) -> None:
-    """Add one document to the index (the caller holds the transaction)."""
+def index_document(
+    conn: PgConnection,
+    doc_id: str,
+    title: str,
+    text: str,
+    tokens: tuple[str, str] | None = None,
+) -> None:
+    """Add one document to the index (the caller holds the transaction); ``tokens``: the
+    :func:`index_tokens` of ``title`` and ``text``, when made beforehand."""
     title_view, body_view = view_of(title), view_of(text)
-    bigrams = sorted(set(index_tokens(title).split()) | set(index_tokens(text).split()))
+    title_tokens, body_tokens = tokens or (index_tokens(title), index_tokens(text))
+    bigrams = sorted(set(title_tokens.split()) | set(body_tokens.split()))
     conn.execute(
         "INSERT INTO search_docs (doc_id, title_view, body_view, size, bigrams)"
         " VALUES (?, ?, ?, ?, array_to_tsvector(?::text[]))",

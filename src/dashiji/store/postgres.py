@@ -237,8 +237,10 @@ class PostgresStore(Store):
             raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
 
     # ---- the search index --------------------------------------------------------------------
-    def _index(self, doc_id: str, title: str, text: str) -> None:
-        pg_search.index_document(self.connection, doc_id, title, text)
+    def _index(
+        self, doc_id: str, title: str, text: str, tokens: tuple[str, str] | None = None
+    ) -> None:
+        pg_search.index_document(self.connection, doc_id, title, text, tokens)
 
     def _unindex(self, doc_id: str) -> None:
         pg_search.unindex_document(self.connection, doc_id)

@@ -311,12 +311,19 @@ def title_highlights(title: str, terms: list[str]) -> list[tuple[int, int]]:
 
 
 # ---- the index ---------------------------------------------------------------------------------
-def index_document(conn: sqlite3.Connection, doc_id: str, title: str, text: str) -> None:
-    """Add one document to the index (the caller holds the transaction)."""
+def index_document(
+    conn: sqlite3.Connection,
+    doc_id: str,
+    title: str,
+    text: str,
+    tokens: tuple[str, str] | None = None,
+) -> None:
+    """Add one document to the index (the caller holds the transaction); ``tokens``: the
+    :func:`index_tokens` of ``title`` and ``text``, when made beforehand."""
     cur = conn.execute("INSERT INTO search_docs (doc_id) VALUES (?)", (doc_id,))
     conn.execute(
         "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
-        (cur.lastrowid, index_tokens(title), index_tokens(text)),
+        (cur.lastrowid, *(tokens or (index_tokens(title), index_tokens(text)))),
     )
 
 

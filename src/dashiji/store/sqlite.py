@@ -24,7 +24,6 @@ steps; open one per process.
 
 from __future__ import annotations
 
-import codecs
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -35,6 +34,23 @@ from typing import Any
 
 from ..errors import StoreError, StoreWriteFailed
 from ..model import Document, Raw, Span
+from .rows import (
+    BLOB_PIECE,
+    SOURCE_FROM_FIELD,
+    SOURCE_FROM_RAW,
+    STATUS_DUPLICATE,
+    STATUS_FAILED,
+    STATUS_OK,  # noqa: F401 - the names this module had
+    DocumentRows,
+    decodes_to,
+    document_json,
+    indexed,
+    record_of,
+    source_field,
+    span_rows,
+    status_of,
+    to_json,
+)
 from .schema import SCHEMA_VERSION, migrate, user_version
 from .search import (
     SearchHit,
@@ -45,11 +61,6 @@ from .search import (
     unindex_document,
 )
 
-STATUS_OK = "ok"
-STATUS_FAILED = "failed"
-STATUS_DUPLICATE = "duplicate"
-
-
 #: The schema versions that added the search postings (8) and forgot postings built by an older
 #: rule (12): a store reaching either builds them (again) as it opens.
 _POSTINGS_VERSIONS = (8, 12)
@@ -59,77 +70,9 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-#: ``json.dumps(value, ensure_ascii=False, default=str)``, without making an encoder each call
-#: Raw bytes longer than this are written into their row piece by piece (:meth:`Store._put_raw`).
-BLOB_PIECE = 1 << 20
-_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode
-
-
-#: The key of a document's JSON that says its ``source_text`` is its raw bytes decoded by its
-#: encoding (and left out of the JSON).
-SOURCE_FROM_RAW = "source_text_from_raw"
-
-
-def _decodes_to(data: bytes, encoding: str | None, text: str | None) -> bool:
-    """Do ``data`` decode strictly by ``encoding`` to exactly ``text``?  Decoded and compared
-    piece by piece, never a second copy of the whole text."""
-    if not encoding or text is None:
-        return False
-    try:
-        decoder = codecs.getincrementaldecoder(encoding)("strict")
-        view = memoryview(data)
-        pos = 0
-        for start in range(0, len(view), BLOB_PIECE):
-            end = start + BLOB_PIECE
-            part = decoder.decode(view[start:end], final=end >= len(view))
-            if not text.startswith(part, pos):
-                return False
-            pos += len(part)
-    except (LookupError, UnicodeError, TypeError, ValueError):
-        return False
-    return pos == len(text)
-
-
-#: The key of a document's JSON that names the field of its raw bytes' JSON object (a JSONL
-#: record) whose string is its ``source_text`` (left out of the JSON).
-SOURCE_FROM_FIELD = "source_text_from_raw_field"
-#: The fields a JSONL record's source comes from (:mod:`dashiji.read.jsonl`), in its order.
-_SOURCE_FIELDS = ("html", "text", "content")
-
-
-def _record_of(data: bytes, encoding: str | None) -> dict[str, Any] | None:
-    """The JSON object that ``data`` (decoded by ``encoding``) holds, or None: not an object,
-    not JSON.  Bytes that do not start like an object are not decoded at all."""
-    if not encoding or data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"{":
-        return None
-    try:
-        codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
-        record = json.loads(data.decode(codec))
-    except (LookupError, UnicodeError, ValueError, RecursionError):
-        return None
-    return record if isinstance(record, dict) else None
-
-
-def _source_field(data: bytes, encoding: str | None, text: str | None) -> str | None:
-    """The field of the JSON object in ``data`` whose string is exactly ``text``, or None."""
-    if text is None:
-        return None
-    record = _record_of(data, encoding)
-    if record is None:
-        return None
-    return next((k for k in _SOURCE_FIELDS if record.get(k) == text), None)
-
-
-def _json(value: Any) -> str:
-    return _ENCODE(value)
-
-
-def status_of(doc: Document) -> str:
-    if doc.error is not None:
-        return STATUS_FAILED
-    if doc.duplicate_of is not None:
-        return STATUS_DUPLICATE
-    return STATUS_OK
+_json = to_json
+# the names this module had before rows.py held them
+_decodes_to, _record_of, _source_field = decodes_to, record_of, source_field
 
 
 class Store:
@@ -148,7 +91,7 @@ class Store:
         self._batch_depth = 0
         self._db_errors: tuple[type[Exception], ...] = (sqlite3.Error,)
         #: (doc id, title, text) of the documents put in the current batch, indexed at its end
-        self._to_index: list[tuple[str, str, str]] = []
+        self._to_index: list[tuple[str, str, str, tuple[str, str] | None]] = []
 
     # ---- opening ---------------------------------------------------------------------------
     @classmethod
@@ -280,17 +223,24 @@ class Store:
             sql = "SELECT 1 FROM documents WHERE raw_sha256 = ? AND status IN ('ok', 'duplicate')"
         return self.connection.execute(sql, (sha256,)).fetchone() is not None
 
-    def put(self, doc: Document, *, run_id: int | None = None) -> bool:
+    def put(
+        self, doc: Document, *, run_id: int | None = None, rows: DocumentRows | None = None
+    ) -> bool:
         """Store a document with its raw input; True if it was newly stored.
 
         Idempotent: a document id already stored is left alone (False) -- except that a stored
         ``failed`` document is replaced by a new attempt that did not fail.
+
+        ``rows``: the document's rows made beforehand (:func:`~dashiji.store.rows.document_rows`,
+        in the process that analysed it); its ``spans`` are not read then.
 
         Raises :class:`~dashiji.errors.StoreWriteFailed` when SQLite refuses a value of this
         document (nothing of it is written then, unless within a :meth:`batch`: the batch fails),
         and :class:`~dashiji.errors.StoreError` when the store cannot be written at all.
         """
         status = status_of(doc)
+        if rows is not None and rows.status != status:
+            raise ValueError(f"rows of a {rows.status} document given for a {status} one")
         refused: tuple[type[BaseException], ...] = (
             *self._db_errors,
             UnicodeError,
@@ -308,9 +258,9 @@ class Store:
                     if row[0] != STATUS_FAILED or status == STATUS_FAILED:
                         return False
                     self._delete(doc.id)
-                sha256 = doc.raw.sha256()
+                sha256 = rows.sha256 if rows is not None else doc.raw.sha256()
                 self._put_raw(doc.raw, sha256)
-                self._insert_document(doc, status, run_id, sha256)
+                self._insert_document(doc, status, run_id, sha256, rows)
         except refused as exc:
             raise StoreWriteFailed(f"{type(exc).__name__}: {exc}") from exc
         return True
@@ -368,36 +318,15 @@ class Store:
                     blob.write(data[start : start + BLOB_PIECE])
 
     def _insert_document(
-        self, doc: Document, status: str, run_id: int | None, sha256: str | None = None
+        self,
+        doc: Document,
+        status: str,
+        run_id: int | None,
+        sha256: str | None = None,
+        rows: DocumentRows | None = None,
     ) -> None:
         conn = self.connection
         # spans are rows of their own, the raw bytes and the text columns: the JSON has neither
-        # (the bytes are left out before to_dict, which would encode them in base64 for nothing)
-        data = doc.raw.data
-        doc.raw.data = b""
-        try:
-            d = doc.to_dict(spans=False)
-        finally:
-            doc.raw.data = data
-        del d["raw"]["data"], d["text"]
-        if status == STATUS_FAILED:
-            # the decoded text of a failed document is not kept: its raw bytes are, and reading
-            # them again gives it.  Put in the JSON, the 6.6 million characters of a 19.9 MB
-            # line took an ingest 44 MB higher (the JSON, its UTF-8, SQLite's binding and record)
-            d["source_text"] = None
-        elif len(data) > BLOB_PIECE and _decodes_to(data, doc.raw.encoding, doc.source_text):
-            # a large page that is its raw bytes decoded: restored from them (:meth:`_restore`)
-            # rather than kept twice; a 19.9 MB page's text in the JSON took an ingest 57 MB higher
-            d["source_text"] = None
-            d[SOURCE_FROM_RAW] = True
-        elif len(data) > BLOB_PIECE and (
-            field := _source_field(data, doc.raw.encoding, doc.source_text)
-        ):
-            # a large JSONL record's text, the string of one of its fields: restored from the
-            # record (:meth:`_restore`).  Kept in the JSON, a 3.2 MB record's text took the
-            # insert 18 MB higher (the JSON, its UTF-8, SQLite's binding and row)
-            d["source_text"] = None
-            d[SOURCE_FROM_FIELD] = field
         art = doc.article
         err = doc.error
         conn.execute(
@@ -423,7 +352,7 @@ class Store:
                 doc.text,
                 run_id,
                 _now(),
-                _json(d),
+                rows.doc_json if rows is not None else document_json(doc, status),
             ),
         )
         if art is not None:
@@ -435,19 +364,26 @@ class Store:
                     for i, b in enumerate(art.blocks)
                 ],
             )
-        self._insert_spans(doc.id, doc.text, doc.spans)
-        if status == STATUS_OK and (doc.text or (art and art.title)):
-            self._index(doc.id, (art.title or "") if art else "", doc.text)
+        if rows is not None:
+            self._insert_span_rows(doc.id, rows.spans)
+        else:
+            self._insert_spans(doc.id, doc.text, doc.spans)
+        got = indexed(doc, status)
+        if got is not None:
+            self._index(doc.id, *got, rows.tokens if rows is not None else None)
 
-    def _index(self, doc_id: str, title: str, text: str) -> None:
-        """Add a document to the search index at the end of the current batch.
+    def _index(
+        self, doc_id: str, title: str, text: str, tokens: tuple[str, str] | None = None
+    ) -> None:
+        """Add a document to the search index at the end of the current batch (``tokens``:
+        the index tokens of its title and text, when made beforehand).
 
         FTS5 writes the entries it holds to disk at every statement that opens a statement
         journal (an ``INSERT OR REPLACE`` into a table with foreign keys, as the stories step
         makes for each article): indexed one by one between those, every document became a
         segment of its own.  Indexed together at the end of the batch, in the order they were
         put, they are one segment (the same rows, the same ``search_docs`` ids)."""
-        self._to_index.append((doc_id, title, text))
+        self._to_index.append((doc_id, title, text, tokens))
 
     def _flush_index(self) -> None:
         """Index the documents put in this batch (just before it commits)."""
@@ -456,25 +392,25 @@ class Store:
         todo, self._to_index = self._to_index, []
         conn = self.connection
         try:
-            for doc_id, title, text in todo:
-                index_document(conn, doc_id, title, text)
+            for doc_id, title, text, tokens in todo:
+                index_document(conn, doc_id, title, text, tokens)
         except (sqlite3.Error, UnicodeError, ValueError) as exc:
             raise StoreWriteFailed(f"{type(exc).__name__}: {exc}") from exc
 
     def _unindex(self, doc_id: str) -> None:
-        if any(d == doc_id for d, _, _ in self._to_index):
+        if any(x[0] == doc_id for x in self._to_index):
             self._to_index = [x for x in self._to_index if x[0] != doc_id]
             return
         unindex_document(self.connection, doc_id)
 
     def _insert_spans(self, doc_id: str, text: str, spans: Iterable[Span]) -> None:
+        self._insert_span_rows(doc_id, span_rows(text, spans))
+
+    def _insert_span_rows(self, doc_id: str, rows: list[tuple[Any, ...]]) -> None:
         self.connection.executemany(
             'INSERT INTO spans (doc_id, layer, start, "end", label, attrs, text)'
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (doc_id, s.layer, s.start, s.end, s.label, _json(s.attrs), text[s.start : s.end])
-                for s in spans
-            ],
+            [(doc_id, *r) for r in rows],
         )
 
     def _delete(self, doc_id: str) -> None:

@@ -22,7 +22,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..events.lexicon import lexicon
@@ -51,12 +53,34 @@ def event_from_json(text: str) -> Event:
     return Event(**d)
 
 
-def upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
-    """INSERT OR REPLACE one row; ``table`` and the keys are this module's names, the values
-    are parameters."""
-    cols = ", ".join(f'"{k}"' for k in row)
-    marks = ", ".join("?" * len(row))
-    conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
+_MENTION_COLUMNS = (
+    "mention_id",
+    "doc_id",
+    "event_id",
+    "type",
+    "news_type",
+    "cameo",
+    "date",
+    "precision",
+    "status",
+    "modality",
+    "place",
+    "place_country",
+    "trigger",
+    "sentence",
+    "start",
+    "end",
+    "outlet",
+    "published",
+    "announced",
+    "merge_reason",
+    "event",
+)
+_INSERT_MENTION = (
+    "INSERT OR REPLACE INTO event_mentions ("
+    + ", ".join(f'"{c}"' for c in _MENTION_COLUMNS)
+    + f") VALUES ({', '.join('?' * len(_MENTION_COLUMNS))})"
+)
 
 
 def insert_mention(
@@ -68,53 +92,60 @@ def insert_mention(
     published: str | None,
     reason: dict[str, Any] | None,
     announced: str | None = None,
+    text: str | None = None,
 ) -> None:
-    upsert(
-        conn,
-        "event_mentions",
-        {
-            "mention_id": ev.id,
-            "doc_id": doc_id,
-            "event_id": event_id,
-            "type": ev.type,
-            "news_type": ev.news_type,
-            "cameo": ev.cameo,
-            "date": ev.date,
-            "precision": ev.precision,
-            "status": ev.status,
-            "modality": ev.modality,
-            "place": ev.place,
-            "place_country": ev.place_country,
-            "trigger": ev.trigger,
-            "sentence": ev.sentence,
-            "start": ev.start,
-            "end": ev.end,
-            "outlet": outlet,
-            "published": published,
-            "announced": announced,
-            "merge_reason": _dumps(reason) if reason else None,
-            "event": event_json(ev),
-        },
+    """Write the mention's row (``text``: its :func:`event_json`, when made already)."""
+    conn.execute(
+        _INSERT_MENTION,
+        (
+            ev.id,
+            doc_id,
+            event_id,
+            ev.type,
+            ev.news_type,
+            ev.cameo,
+            ev.date,
+            ev.precision,
+            ev.status,
+            ev.modality,
+            ev.place,
+            ev.place_country,
+            ev.trigger,
+            ev.sentence,
+            ev.start,
+            ev.end,
+            outlet,
+            published,
+            announced,
+            _dumps(reason) if reason else None,
+            event_json(ev) if text is None else text,
+        ),
     )
 
 
-def insert_actors(
-    conn: sqlite3.Connection, event_id: str, actors: list[tuple[ActorKey, str, EventActor]]
-) -> None:
+#: An ``event_actors`` row without its event id: actor key, side, name, KB id, country.
+ActorRow = tuple[str, str, str, str | None, str | None]
+
+
+def actor_rows(actors: list[tuple[ActorKey, str, EventActor]]) -> list[ActorRow]:
+    """The ``event_actors`` rows of a mention's actors (:func:`.event_merge.mention_keys`)."""
+    return [
+        (
+            k.key,
+            side,
+            a.name,
+            a.kb_id or (k.key if k.specific and k.key != a.name else None),
+            a.country,
+        )
+        for k, side, a in actors
+    ]
+
+
+def insert_actor_rows(conn: sqlite3.Connection, event_id: str, rows: list[ActorRow]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO event_actors (event_id, actor_key, side, name, kb_id, country) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (
-                event_id,
-                k.key,
-                side,
-                a.name,
-                a.kb_id or (k.key if k.specific and k.key != a.name else None),
-                a.country,
-            )
-            for k, side, a in actors
-        ],
+        [(event_id, *r) for r in rows],
     )
 
 
@@ -280,8 +311,139 @@ def meetings_announced_by(conn: sqlite3.Connection, event_id: str) -> list[str]:
     return out
 
 
-def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> None:
-    """Recompute the event's row from its mentions (see the module docstring)."""
+#: The columns of an ``events`` row, in the order :func:`refresh_event` computes them.
+EVENT_COLUMNS = (
+    "event_id",
+    "type",
+    "mode",
+    "news_type",
+    "cameo",
+    "root_code",
+    "quad_class",
+    "goldstein",
+    "date",
+    "precision",
+    "date_start",
+    "date_end",
+    "date_source",
+    "status",
+    "modality",
+    "place",
+    "place_kb_id",
+    "place_country",
+    "actor1_name",
+    "actor1_kb_id",
+    "actor1_country",
+    "actor2_name",
+    "actor2_kb_id",
+    "actor2_country",
+    "story_id",
+    "trigger",
+    "summary",
+    "mention_id",
+    "sentence",
+    "doc_id",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "first_seen",
+    "last_seen",
+    "status_history",
+)
+_SELECT_EVENT = f"SELECT {', '.join(EVENT_COLUMNS[1:])} FROM events WHERE event_id = ?"
+_REPLACE_EVENT = (
+    f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+)
+
+
+#: Columns updated together (:func:`write_event`): an update names whole groups, so that its
+#: statements are few (each compiled once), and a group's indexes change only when it does.
+_GROUPS = (
+    ("num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "status_history"),
+    ("date", "precision", "date_start", "date_end", "date_source", "status", "modality"),
+    tuple(
+        c
+        for c in EVENT_COLUMNS[1:]
+        if c not in ("num_mentions", "num_sources", "num_articles", "first_seen", "last_seen")
+        and c not in ("status_history", "date", "precision", "date_start", "date_end")
+        and c not in ("date_source", "status", "modality")
+    ),
+)
+_GROUP_AT = tuple(tuple(EVENT_COLUMNS.index(c) for c in g) for g in _GROUPS)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Would writing ``b`` over the stored ``a`` leave the column as it is?  Only when both are
+    the same value of the same type (an int written into a REAL column is written again)."""
+    return type(a) is type(b) and a == b
+
+
+def write_event(conn: sqlite3.Connection, values: tuple[Any, ...], *, new: bool = False) -> None:
+    """Write an ``events`` row (``values`` in :data:`EVENT_COLUMNS` order).  ``new``: an event
+    its first mention just began, written as before (``INSERT OR REPLACE``).  Of a stored event
+    only the groups of columns (:data:`_GROUPS`) that changed are updated, and nothing when none
+    did: the row's content is what replacing it made, but replacing deleted and inserted the
+    row and its entry in each of the table's ~20 indexes at every article that touched it."""
+    if new:
+        conn.execute(_REPLACE_EVENT, values)
+        return
+    event_id = values[0]
+    old = conn.execute(_SELECT_EVENT, (event_id,)).fetchone()
+    if old is None:
+        conn.execute(_REPLACE_EVENT, values)
+        return
+    changed = [at for at in _GROUP_AT if any(not _same(old[i - 1], values[i]) for i in at)]
+    if not changed:
+        return
+    cols = [i for at in changed for i in at]
+    sets = ", ".join(f'"{EVENT_COLUMNS[i]}" = ?' for i in cols)  # this module's names
+    conn.execute(
+        f"UPDATE events SET {sets} WHERE event_id = ?",  # noqa: S608 - column names above
+        [*(values[i] for i in cols), event_id],
+    )
+
+
+@lru_cache(maxsize=2048)
+def _stored_event(text: str) -> Event:
+    """A stored mention's event, parsed once (:func:`refresh_event` reads the same mentions'
+    JSON at every article that touches their event); shared: not to be changed."""
+    return event_from_json(text)
+
+
+@lru_cache(maxsize=2048)
+def _summary_of(text: str, summarise: Any) -> str:
+    return str(summarise(_stored_event(text)))
+
+
+def _mention_event(
+    conn: sqlite3.Connection,
+    mention_id: str,
+    summarise: Any,
+    fresh: Mapping[str, tuple[Event, str]],
+) -> tuple[Event, str]:
+    """A mention's event and its summary (who did what where: not the event's date or status,
+    which :func:`refresh_event` sets), not to be changed."""
+    got = fresh.get(mention_id)
+    if got is not None:
+        return got
+    (text,) = conn.execute(
+        "SELECT event FROM event_mentions WHERE mention_id = ?", (mention_id,)
+    ).fetchone()
+    return _stored_event(text), _summary_of(text, summarise)
+
+
+def refresh_event(
+    conn: sqlite3.Connection,
+    event_id: str,
+    summarise: Any,
+    fresh: Mapping[str, tuple[Event, str]] | None = None,
+) -> None:
+    """Recompute the event's row from its mentions (see the module docstring).
+
+    ``fresh``: mention id → (its event, its summary) for the mentions the caller has just
+    inserted (:func:`dashiji.stories.update.add_document`), which need not be read back."""
+    fresh = fresh or {}
     cols = (
         "mention_id",
         "doc_id",
@@ -312,10 +474,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
         precision, date_source = ("day" if best_date else None), ("report" if best_date else None)
     with_date = [r for r in rows if r["date"] == best_date] or rows
     best_row = with_date[0]
-    (text,) = conn.execute(
-        "SELECT event FROM event_mentions WHERE mention_id = ?", (best_row["mention_id"],)
-    ).fetchone()
-    ev = event_from_json(text)
+    ev, summary = _mention_event(conn, best_row["mention_id"], summarise, fresh)
     history = status_history(rows)
     history = sorted(
         (announcements(conn, event_id, best_date) if is_meeting(ev.type, ev.mode) else [])
@@ -341,10 +500,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
     telling = [r for r in with_date if r["status"] == status]
     if telling and telling[0] is not best_row:
         best_row = telling[0]
-        (text,) = conn.execute(
-            "SELECT event FROM event_mentions WHERE mention_id = ?", (best_row["mention_id"],)
-        ).fetchone()
-        ev = event_from_json(text)
+        ev, summary = _mention_event(conn, best_row["mention_id"], summarise, fresh)
     modalities = Counter(r["modality"] for r in rows)
     modality = "asserted" if modalities["asserted"] else modalities.most_common(1)[0][0]
     published = [r["published"] for r in rows if r["published"]]
@@ -355,47 +511,46 @@ def refresh_event(conn: sqlite3.Connection, event_id: str, summarise: Any) -> No
     story = conn.execute(
         "SELECT story_id FROM story_articles WHERE doc_id = ?", (rows[0]["doc_id"],)
     ).fetchone()
-    ev.date, ev.precision, ev.status = best_date, precision, status  # type: ignore[assignment]
     bounds = sort_bounds(best_date, precision)
-    upsert(
+    write_event(
         conn,
-        "events",
-        {
-            "event_id": event_id,
-            "type": ev.type,
-            "mode": ev.mode,
-            "news_type": ev.news_type,
-            "cameo": ev.cameo,
-            "root_code": ev.cameo[:2] if ev.cameo else None,
-            "quad_class": ev.quad_class,
-            "goldstein": ev.goldstein,
-            "date": best_date,
-            "precision": precision,
-            "date_start": bounds[0],
-            "date_end": bounds[1],
-            "date_source": date_source,
-            "status": status,
-            "modality": modality,
-            "place": ev.place,
-            "place_kb_id": ev.place_kb_id,
-            "place_country": ev.place_country,
-            "actor1_name": a1.name if a1 else None,
-            "actor1_kb_id": a1.kb_id if a1 else None,
-            "actor1_country": a1.country if a1 else None,
-            "actor2_name": a2.name if a2 else None,
-            "actor2_kb_id": a2.kb_id if a2 else None,
-            "actor2_country": a2.country if a2 else None,
-            "story_id": story[0] if story else None,
-            "trigger": ev.trigger,
-            "summary": summarise(ev),
-            "mention_id": best_row["mention_id"],
-            "sentence": ev.sentence,
-            "doc_id": best_row["doc_id"],
-            "num_mentions": len(rows),
-            "num_sources": len(sources),
-            "num_articles": len({r["doc_id"] for r in rows}),
-            "first_seen": min(published) if published else None,
-            "last_seen": max(published) if published else None,
-            "status_history": _dumps(history),
-        },
+        (
+            event_id,
+            ev.type,
+            ev.mode,
+            ev.news_type,
+            ev.cameo,
+            ev.cameo[:2] if ev.cameo else None,
+            ev.quad_class,
+            ev.goldstein,
+            best_date,
+            precision,
+            bounds[0],
+            bounds[1],
+            date_source,
+            status,
+            modality,
+            ev.place,
+            ev.place_kb_id,
+            ev.place_country,
+            a1.name if a1 else None,
+            a1.kb_id if a1 else None,
+            a1.country if a1 else None,
+            a2.name if a2 else None,
+            a2.kb_id if a2 else None,
+            a2.country if a2 else None,
+            story[0] if story else None,
+            ev.trigger,
+            summary,
+            best_row["mention_id"],
+            ev.sentence,
+            best_row["doc_id"],
+            len(rows),
+            len(sources),
+            len({r["doc_id"] for r in rows}),
+            min(published) if published else None,
+            max(published) if published else None,
+            _dumps(history),
+        ),
+        new=len(rows) == 1 and rows[0]["mention_id"] == event_id and event_id in fresh,
     )

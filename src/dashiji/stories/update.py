@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -23,10 +24,13 @@ from typing import TYPE_CHECKING, Any
 from ..events.model import EVENT_LAYER, Event, EventActor
 from ..model import Document
 from .clustering import assign
-from .event_merge import best, mention_keys
+from .event_merge import Keys, best, mention_keys
 from .event_rows import (
+    ActorRow,
+    actor_rows,
     event_from_json,
-    insert_actors,
+    event_json,
+    insert_actor_rows,
     insert_mention,
     is_announcement,
     meetings_announced_by,
@@ -104,75 +108,145 @@ def announced_on(doc: Document, ev: Event) -> str | None:
     return found
 
 
-def add_document(store: Store, doc: Document, terms: dict[str, float] | None = None) -> str | None:
+@dataclass(slots=True)
+class MentionFacts:
+    """One event mention of an article, as merging it into the events needs it."""
+
+    event: Event
+    #: the ``event`` column of its ``event_mentions`` row (:func:`.event_rows.event_json`)
+    json: str
+    #: who did what where (:func:`dashiji.chronicle.summary`; it reads no date or status)
+    summary: str | None
+    keys: Keys
+    #: its ``event_actors`` rows without the event id (:func:`.event_rows.actor_rows`)
+    actor_rows: list[ActorRow]
+    announced: str | None
+
+
+def mention_facts(ev: Event, announced: str | None, *, summary: bool = True) -> MentionFacts:
+    keys, actors = mention_keys(ev)
+    return MentionFacts(
+        event=ev,
+        json=event_json(ev),
+        summary=_summariser()(ev) if summary else None,
+        keys=keys,
+        actor_rows=actor_rows(actors),
+        announced=announced,
+    )
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    """What adding an article to its story and its events to the events reads of it: made from
+    the article alone (:func:`article_facts`), where it was analysed — in an ``ingest -j N``
+    worker, so that the process that stores only looks up and writes."""
+
+    terms: dict[str, float]
+    published: str | None
+    title: str | None
+    outlet: str | None
+    actors: list[tuple[str, str | None]]
+    mentions: list[MentionFacts]
+
+
+def article_facts(doc: Document, terms: dict[str, float] | None = None) -> ArticleFacts | None:
+    """The facts of an analysed article (None for a failed or duplicate document, which belongs
+    to no story); ``terms``: its :func:`~.terms.profile`, when made already."""
+    if doc.error is not None or doc.duplicate_of is not None:
+        return None
+    art = doc.article
+    mentions = []
+    for span in doc.spans:
+        if span.layer == EVENT_LAYER:
+            ev = Event.from_span(span)
+            mentions.append(mention_facts(ev, announced_on(doc, ev)))
+    return ArticleFacts(
+        terms=profile(doc) if terms is None else terms,
+        published=_published(doc),
+        title=art.title if art else None,
+        outlet=(art.outlet if art else None) or doc.raw.uri,
+        actors=_doc_actors(doc),
+        mentions=mentions,
+    )
+
+
+def add_document(
+    store: Store,
+    doc: Document,
+    terms: dict[str, float] | None = None,
+    facts: ArticleFacts | None = None,
+) -> str | None:
     """Add one stored, analysed article to its story and its events to the events; returns the
     story id (None for a failed or duplicate document, which belongs to no story).
 
-    ``terms``: the article's :func:`~.terms.profile`, when it was made already (a worker process
-    makes it, so that the process that stores does less)."""
+    ``terms``: the article's :func:`~.terms.profile`, when it was made already; ``facts``: all
+    it needs (:func:`article_facts`), when made already (a worker process makes them, so that
+    the process that stores does less; the document's spans are not read then)."""
     if doc.error is not None or doc.duplicate_of is not None:
         return None
     conn = store.connection
     with store.batch():
         if conn.execute("SELECT 1 FROM story_articles WHERE doc_id = ?", (doc.id,)).fetchone():
             return None
-        return _add(conn, doc, profile(doc) if terms is None else terms)
+        if facts is None:
+            facts = article_facts(doc, terms)
+        assert facts is not None  # an ok document has its facts
+        return _add(conn, doc.id, facts)
 
 
-def _add(conn: sqlite3.Connection, doc: Document, terms: dict[str, float]) -> str:
-    published = _published(doc)
-    art = doc.article
+def _add(conn: sqlite3.Connection, doc_id: str, facts: ArticleFacts) -> str:
     now = _now()
     a = assign(
         conn,
-        doc.id,
-        terms,
-        published=published,
-        title=(art.title if art else None),
-        actors=_doc_actors(doc),
+        doc_id,
+        facts.terms,
+        published=facts.published,
+        title=facts.title,
+        actors=facts.actors,
         now=now,
     )
-    outlet = (art.outlet if art else None) or doc.raw.uri
     touched: set[str] = set()
-    for span in doc.spans:
-        if span.layer != EVENT_LAYER:
-            continue
-        ev = Event.from_span(span)
-        announced = announced_on(doc, ev)
+    fresh: dict[str, tuple[Event, str]] = {}
+    for m in facts.mentions:
         touched.add(
-            _merge_mention(conn, ev, doc.id, outlet, published, a.story_id, announced, touched)
+            _merge_mention(conn, m, doc_id, facts.outlet, facts.published, a.story_id, touched)
         )
-    _refresh(conn, touched)
+        fresh[m.event.id] = (m.event, m.summary or _summariser()(m.event))
+    _refresh(conn, touched, fresh)
     _refresh_story(conn, a.story_id, now)
     return a.story_id
 
 
 def _merge_mention(
     conn: sqlite3.Connection,
-    ev: Event,
+    m: MentionFacts,
     doc_id: str,
     outlet: str | None,
     published: str | None,
     story_id: str | None,
-    announced: str | None = None,
     doc_events: set[str] | None = None,
 ) -> str:
-    """Insert the mention ``ev`` of article ``doc_id`` into the event it joins (or begins);
+    """Insert the mention ``m`` of article ``doc_id`` into the event it joins (or begins);
     returns the event's id.  ``doc_events``: the events the article's mentions joined so far,
     every mention of the article being merged in this transaction, one after the other."""
-    keys, actors = mention_keys(ev)
-    found = best(conn, ev, keys, published, story_id, doc_id, doc_events)
+    ev = m.event
+    found = best(conn, ev, m.keys, published, story_id, doc_id, doc_events)
     event_id, reason = found if found is not None else (ev.id, None)
-    insert_mention(conn, ev, event_id, doc_id, outlet, published, reason, announced)
-    insert_actors(conn, event_id, actors)
+    insert_mention(conn, ev, event_id, doc_id, outlet, published, reason, m.announced, m.json)
+    insert_actor_rows(conn, event_id, m.actor_rows)
     return event_id
 
 
-def _refresh(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+def _refresh(
+    conn: sqlite3.Connection,
+    event_ids: Iterable[str],
+    fresh: dict[str, tuple[Event, str]] | None = None,
+) -> None:
+    """Recompute the rows of the events ``event_ids`` (``fresh``: see :func:`refresh_event`)."""
     summarise = _summariser()
     todo = set(event_ids)
     for event_id in sorted(todo):
-        refresh_event(conn, event_id, summarise)
+        refresh_event(conn, event_id, summarise, fresh)
     # an agreement to meet changes the history of the meeting it announces
     for event_id in sorted(todo):
         row = conn.execute(
@@ -255,10 +329,8 @@ def remerge_events(store: Store) -> int:
                 _refresh(conn, touched)
                 touched = set()
             last_doc = doc_id
-            ev = event_from_json(text)
-            touched.add(
-                _merge_mention(conn, ev, doc_id, outlet, published, story_id, announced, touched)
-            )
+            m = mention_facts(event_from_json(text), announced, summary=False)
+            touched.add(_merge_mention(conn, m, doc_id, outlet, published, story_id, touched))
         _refresh(conn, touched)
         now = _now()
         for (story_id,) in conn.execute("SELECT story_id FROM stories").fetchall():
