@@ -120,3 +120,18 @@ def test_a_death_told_of_the_dead_is_kept(steps) -> None:
     # a death is told so: 去世的女儿
     evs = events(steps, "2019年10月15日，在家中自杀身亡的歌手王某被发现。")
     assert typed(evs, "人生-死亡"), kinds(evs)
+
+
+def test_a_mention_in_passing_joins_the_event_told_before(steps) -> None:
+    evs = events(
+        steps, "5月1日，演员王大明被北京警方刑事拘留。", "警方在这次拘留王大明后发布了通报。"
+    )
+    held = typed(evs, "司法行为-拘捕")
+    assert len(held) == 1, kinds(evs)
+    assert len(held[0].mentions) == 2, held[0].mentions
+    # another person's arrest named in passing is no mention of this one
+    evs = events(
+        steps, "5月1日，演员王大明被北京警方刑事拘留。", "警方在这次拘留李小红后发布了通报。"
+    )
+    held = typed(evs, "司法行为-拘捕")
+    assert len(held) == 1 and len(held[0].mentions) == 1, held[0].mentions

@@ -716,6 +716,63 @@ def _self_opposed(e: Event) -> bool:
 def drop_doubtful(
     events: list[Event], view: AnalysisView, person_spans: Iterable[tuple[int, int]]
 ) -> list[Event]:
-    """``events`` without the doubtful ones."""
+    """``events`` without the doubtful ones.  A mention that only names one event in passing
+    (``_IN_PASSING``: 这次拘留王某后, 坠机身亡后) of an event of the same types told before it in
+    the article, naming participants of that event and no day or participant it lacks, is a
+    mention of that event (an anaphor): it joins its mentions rather than being lost."""
     spans = list(person_spans)
-    return [e for e in events if not doubts(e, view, spans)]
+    kept: list[Event] = []
+    passing: list[Event] = []
+    for e in events:
+        why = doubts(e, view, spans)
+        if not why:
+            kept.append(e)
+        elif all(w in _IN_PASSING for w in why):
+            passing.append(e)
+    for e in passing:
+        host = _told_before(e, kept)
+        if host is not None:
+            have = {m.trigger_start for m in host.mentions}
+            host.mentions.extend(m for m in e.mentions if m.trigger_start not in have)
+    return kept
+
+
+# the doubts of a mention that names one event again (not 多起事故, 这样的事: many, a kind)
+_IN_PASSING = frozenset(
+    {
+        "nominal_determiner",
+        "nominal_owned",
+        "nominal_relative",
+        "nominal_frame",
+        "nominal_topic",
+        "nominal_regarded",
+        "frame_after",
+        "frame_when",
+    }
+)
+
+
+def _told_before(e: Event, kept: list[Event]) -> Event | None:
+    """The latest event of ``kept`` told before ``e`` that ``e`` names again: the same news type
+    (and PLOVER type, unless ``e`` has none), a day that agrees, and no participant ``e`` names
+    that it lacks."""
+    mine = {a.name for a in e.actors} | {a.text for a in e.arguments if a.role != "时间"}
+    if not e.news_type or not mine:
+        return None  # (智能汽车交通事故的责任: no one named, no event of the article's)
+    best: Event | None = None
+    for x in kept:
+        if x.news_type != e.news_type or e.type not in (None, x.type) or x.start >= e.start:
+            continue
+        if e.date and x.date and not (x.date.startswith(e.date) or e.date.startswith(x.date)):
+            continue
+        if e.date and not x.date:
+            continue  # (a day of its own: told in full, not in passing)
+        theirs = {a.name for a in x.actors} | {a.text for a in x.arguments}
+        if not all(any(n in t or t in n for t in theirs) for n in mine):
+            continue  # (警方 for 北京警方: the same, named shorter)
+        roles = {a.text: a.role for a in x.arguments}
+        if any(roles.get(a.text, a.role) != a.role for a in e.arguments):
+            continue  # (弦子起诉朱军的起诉书 after 朱军起诉弦子: the other side's suit)
+        if best is None or x.start > best.start:
+            best = x
+    return best
