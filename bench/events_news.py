@@ -191,6 +191,10 @@ def run_duee(shared: Path, sample: int | None, verbose: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"sentences": len(indexed)}
     out["arguments"] = duee_arguments(indexed, {d.id: events_of(d) for d in docs}, verbose)
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
+    # (predicted type, the gold type it stands in for) of each false positive, by half: a type
+    # predicted where the sentence's gold has none left unfound is "-", one where it has several
+    # the first of them; and each missed gold type with "-" as prediction
+    confusion: dict[str, Counter[tuple[str, str]]] = {"even": Counter(), "odd": Counter()}
     for half in ("all", "even", "odd"):
         tp = fp = fn = 0
         for i, r in indexed:
@@ -201,6 +205,13 @@ def run_duee(shared: Path, sample: int | None, verbose: bool) -> dict[str, Any]:
             tp += len(gold & got)
             fp += len(got - gold)
             fn += len(gold - got)
+            if half != "all" and verbose:
+                missed = sorted(gold - got)
+                for t in got - gold:
+                    confusion[half][(t, missed[0] if missed else "-")] += 1
+                if not got - gold:
+                    for t in missed:
+                        confusion[half][("-", t)] += 1
             if half == "all":
                 for t in gold & got:
                     per_type[t]["tp"] += 1
@@ -221,6 +232,15 @@ def run_duee(shared: Path, sample: int | None, verbose: bool) -> dict[str, Any]:
             scored.append((f, t, p, r, c["tp"] + c["fn"]))
         for f, t, p, r, n in sorted(scored)[:20]:
             print(f"  {t:<16} F1 {f:.2f}  P {p:.2f}  R {r:.2f}  n={n}")
+        for half in ("even", "odd"):
+            print(f"\nDuEE confusion, {half} half (predicted -> gold left unfound; - = none):")
+            wrong = [(k, v) for k, v in confusion[half].most_common() if k[0] != "-"][:15]
+            for (t, g), v in wrong:
+                print(f"  {v:4d}  {t:<16} -> {g}")
+            print(f"  missed with no wrong type beside them ({half}):")
+            missed = [(k, v) for k, v in confusion[half].most_common() if k[0] == "-"][:10]
+            for (_, g), v in missed:
+                print(f"  {v:4d}  {g}")
     return out
 
 

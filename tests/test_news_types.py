@@ -131,3 +131,38 @@ def test_a_person_found_again_by_a_role_keeps_the_country_the_sentence_gave(step
     held = typed(evs, "司法行为-拘捕")
     assert held and "HKG" in held[0].countries, kinds(evs)
     assert held[0].type == "COERCE"
+
+
+def test_the_terms_of_a_ban_are_no_demand_of_their_own(steps) -> None:
+    evs = events(
+        steps, "随后，美国商务部宣布对三款中国游戏实施禁令，要求禁止在美国境内下载这些游戏。"
+    )
+    assert [e.type for e in evs if e.type] == ["SANCTION"], kinds(evs)
+
+
+def test_a_condition_set_with_a_refusal_is_no_demand(steps) -> None:
+    evs = events(steps, "此外，商人陈嘉明两次申请出境，均被香港法官拒绝，要求其留在香港。")
+    assert "REQUEST" not in [e.type for e in evs], kinds(evs)
+
+
+def test_a_demand_on_a_party_named_after_an_order_stays(steps) -> None:
+    evs = events(steps, "美国总统签署行政令，要求字节跳动在90天内出售其美国业务。")
+    assert "REQUEST" in [e.type for e in evs] or "THREATEN" in [e.type for e in evs], kinds(evs)
+
+
+def test_a_product_name_with_a_space_stays_whole(steps) -> None:
+    evs = events(steps, "2022年3月，蔚来汽车召回逾2万辆国产Model Z1、Model Y2电动汽车。")
+    recall = typed(evs, "产品行为-召回")
+    assert recall, kinds(evs)
+    assert any("Model Z1、Model Y2电动汽车" in a.text for a in recall[0].arguments), kinds(evs)
+
+
+def test_a_product_with_a_space_in_its_name_is_a_participant(steps) -> None:
+    evs = events(steps, "据悉，星耀X5 Max即将发布。")
+    launch = typed(evs, "产品行为-发布")
+    assert launch and any(a.text == "星耀X5 Max" for a in launch[0].arguments), kinds(evs)
+
+
+def test_a_preposition_opens_no_subject(steps) -> None:
+    evs = events(steps, "“甲乙纺织”拥有同层A室，连同购入的其余3个单位，即持有全层的业权。")
+    assert not any(a.text.startswith("连同") for e in evs for a in e.arguments), kinds(evs)

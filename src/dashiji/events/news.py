@@ -318,6 +318,11 @@ _SPAN_TO_NOW = re.compile(
     "(?:" + cue("span_to_now").pattern + r")\s?(?:[0-9]+|[一二三四五六七八九十两几]+)(?:多|余)?"
 )
 _OR_ELSE = re.compile(r"(?:否则|不然|要不然|要么)")
+# a ban, a refusal or a ruling whose terms a subject-less 要求 clause after it spells out
+_ACT_WITH_TERMS = re.compile(r"禁令|禁止|拒绝|驳回|不准|不予|判决|裁定|判处|裁决|裁判")
+# (批评…裁决匪夷所思，要求律政司上诉: a ruling spoken of, its critic's demand its own)
+_SPOKEN_OF = re.compile(r"批评|认为|质疑|谴责|抨击|不满|反对|指责")
+_NO_SUBJECT = re.compile(r"\s*(?:并且|而且|同时|随后|从而|并|且|还|也|均|都|亦|又|再|以)*")
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
 _PEOPLE_COUNT = re.compile(
     r"(?:至少|超过|近|约)?[0-9一二三四五六七八九十百千万两几数]+[多余]?(?:名|位|个)?人"
@@ -838,6 +843,22 @@ class NewsCoder:
             or _ONGOING_NEAR.search(vt, max(clause.start, m.start - 12), m.start)
         ):
             return None  # 正被还押, 在坐牢, 正在某监狱服刑: a state going on when told, not an act
+        if (
+            entry.plover == "REQUEST"
+            and ci > 0
+            and _ACT_WITH_TERMS.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            and not _SPOKEN_OF.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            and _NO_SUBJECT.fullmatch(vt, clause.start, m.start)
+            and not any(
+                x.start == m.end
+                and x.kind != "generic"
+                and x.text[0] not in "其他她它"
+                and vt.startswith(x.text, x.start)
+                for x in actors
+            )  # (要求字节跳动出售: a demand of its own on a party it names; not 要求其…)
+        ):  # 对两款应用实施禁令，要求禁止下载; 被法官拒绝，要求其留港: the terms of the ban or
+            # the refusal the clause before tells, not a demand of its own
+            return None
         if entry.plover == "REQUEST" and any(
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
@@ -3166,16 +3187,23 @@ _NP_LEAD = re.compile(
     r"^(?:据悉|据|在|于|当地时间|北京时间|目前|近日|日前|昨天|今天|刚刚|最近|而|但|并|且|又|还|"
     r"也|就|才|则)+"
 )
+# a preposition or a when-word opening the phrase: it is an adjunct (在海南三亚正式发布, 据现场
+# 大屏幕播放, 连同购入的, 当某队…时), not the subject
+_NP_PREP = re.compile(
+    r"(?:在|于|据|随着|作为|根据|按照|针对|对于|由于|因为|为了|除了|连同|包括|"
+    r"当(?![事地局红家今年日天时场晚初选面众中代然]))"
+)
 _NP_TAIL = re.compile(
     r"(?:已经|已|正式|再次|也|都|还|又|将会|将要|将在|将于|将|被|曾经|曾|刚刚|突然|宣布|官宣|"
     r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
     r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
-    r"全面|集体|紧急|彻底|宣布将|计划|对外)+$"
+    r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即)+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
 _NP_BAD = re.compile(
-    r"[，。；：！？、“”《》（）()\s的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]|^[0-9.]+$"
-)
+    r"[，。；：！？、“”《》（）()的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]"
+    r"|^[0-9.]+$|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])"
+)  # (a space between Latin letters or digits is inside a name: 小米9 Pro, Model 3)
 _NP_MAX = 12
 _DIGITS = r"(?:[0-9０-９]+|[一二三四五六七八九十两零]+)"
 # 以3比1, 2-1, 109：104(的比分): a score written before a contest's verb
@@ -3214,6 +3242,8 @@ def _np_before(
     lead = _NP_LEAD.match(vt, start, m.start)
     if lead:
         start = lead.end()
+    if _NP_PREP.match(vt, start, m.start):
+        return None
     end = m.start
     tail = _NP_TAIL.search(vt, start, end)
     if tail:
@@ -3247,9 +3277,15 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     if limit:
         if _THING_BAD_START.match(vt, start):
             return None  # 召回的原因, 召回公告: not the thing recalled
-        cut = _THING_STOP.search(vt, start, end)
-        if cut is not None:
-            end = cut.start()
+        for cut in _THING_STOP.finditer(vt, start, end):
+            k = cut.start()
+            if (cut.group().isspace() or cut.group() == "、") and _latin_name_gap(
+                vt, k, cut.end()
+            ):  # Model S, iPhone 12 Pro: a space inside a product's Latin name; Model S、Model
+                # X电动汽车: a list of such names before the head noun they share
+                continue
+            end = k
+            break
         return (start, end) if end - start >= 2 else None
     penalty = _PENALTY_WORD.search(vt, start, end)
     if penalty is not None:  # 判处某某有期徒刑2年: a name ends where the penalty begins
@@ -3261,6 +3297,17 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     if _opens_with_trigger(vt, start, end, _around(vt, clause)):
         return None  # 起诉书指控: another act opens it, not who or what this one acts on
     return start, end
+
+
+def _latin_name_gap(vt: str, a: int, b: int) -> bool:
+    """Is ``vt[a:b]`` between two Latin letters or digits (Model 3, iPhone 12 Pro)?"""
+    return (
+        0 < a
+        and b < len(vt)
+        and vt[a - 1].isascii()
+        and vt[a - 1].isalnum()
+        and (vt[b].isascii() and vt[b].isalnum())
+    )
 
 
 def _opens_with_trigger(vt: str, start: int, end: int, around: tuple[int, int]) -> bool:
