@@ -54,7 +54,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``),
   or what would follow a condition an earlier clause opens (只有离开，他才可以继续… — ``only_if``),
   or a condition whose consequence the next clause draws with 那(么) (二人离婚，那股份…要重新分;
-  not 那些, 那天… — ``then_open_not``; not an act told as past: 已, 了, 曾);
+  not 那些, 那天… — ``then_open_not``; not an act told as past: 已, 了, 曾), or a clause that
+  closes with 的 and a comma (提起民事诉讼要求赔偿的，法院一般不予受理: whoever does it; not
+  the cleft 他是昨天被捕的，), or one of the alternatives offered (…出售，或者被封禁; 要么…);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing;
 * ``career`` — a line of a life summed up: after 生涯/履历 in its sentence (职业生涯里…总冠军 —
@@ -206,7 +208,14 @@ _CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
 _REGARDING = re.compile("(?:" + cue("regarding").pattern + ")[^，。；、]{0,6}$")
 _PAST_REL = re.compile(r"(?:已|曾|已经|早已|早就)[^，。；]{0,6}$")
 _RANGE = re.compile(r"从[^，。；]{1,8}到$")
+# 从车子出事故到26日: the act opens a span of time, told in passing
+_SPAN_FROM = re.compile(r"(?:从|自从|自)[^，。；]{0,8}$")
+_SPAN_TO = re.compile(r"(?:了)?(?:到|至|以来|之后至)")
+# …，或者被封禁; 要么…，要么…: alternatives offered, neither done
+_ALTERNATIVE = re.compile(r"\s*(?:或者|或是|要么|抑或)")
 _QUOTE_CLOSE = re.compile(r"[”\"」』][^，。；“”\"]{0,2}?的[\u4e00-\u9fff]")
+# “车主有团队协助维权”等违背事实的言论: one of a kind of claims (inside a curly quote only)
+_QUOTE_CLOSE_KIND = re.compile(r"[”\"」』]等[^，。；“”\"]{0,8}?的[\u4e00-\u9fff]")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _DEEP = 3  # sentences into an article
 _TERMINAL = re.compile(
@@ -395,6 +404,20 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and not _PAST_MARK.search(vt, c0, c1)
     ):
         why.append("condition")  # 二人离婚，那…股份肯定要重新分: the condition of what follows
+    if (
+        news
+        and c1 < s1
+        and vt[c1] in "，,"
+        and c1 > t1
+        and vt[c1 - 1] == "的"
+        and "是" not in vt[c0:t0]
+    ):  # 提起民事诉讼要求赔偿的，法院一般不予受理: whoever does it, a rule (not 他是昨天被捕的，)
+        why.append("condition")
+    if news and (
+        _ALTERNATIVE.match(vt, c0)
+        or (c1 < s1 and vt[c1] in "，," and _ALTERNATIVE.match(vt, c1 + 1, s1))
+    ):
+        why.append("condition")  # 将业务出售，或者被封禁: one of the alternatives offered
     if news and _IS_AFTER.match(vt, t1, c1):
         why.append("judged")  # 进行判刑是符合…的, 坠机是无法控制的“天灾”: the act judged, not told
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
@@ -580,14 +603,17 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
         (i for i in (vt.find("”", t1, s1), vt.find('"', t1, s1), vt.find("」", t1, s1)) if i >= 0),
         default=-1,
     )
+    curly = q >= 0 and vt.find("”", q, t0) < 0 and vt.find("」", q, t0) < 0
     if (
         close >= 0
-        and q >= 0
+        and curly
         and (
-            vt.startswith(("“", "、“"), close + 1) or vt[max(s0, q - 2) : q].endswith(("”", "”、"))
+            vt.startswith(("“", "、“"), close + 1)
+            or vt[max(s0, q - 2) : q].endswith(("”", "”、"))
+            or _QUOTE_CLOSE_KIND.match(vt, close) is not None
         )
-    ):
-        return True  # “…”“于晓光曾说出轨…”, 手持“…”、“…”的横幅: a list of titles or slogans
+    ):  # “…”“于晓光曾说出轨…”, 手持“…”、“…”的横幅, “…维权”等…的言论: a list of titles or
+        return True  # slogans, one of a kind of claims (not a stray straight quote's reach)
     return close >= 0 and _QUOTE_CLOSE.match(vt, close) is not None
 
 
@@ -630,6 +656,8 @@ def _nominal(
         return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
     if _RANGE.search(before):
         return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
+    if _SPAN_FROM.search(before) and _SPAN_TO.match(after):
+        return "range"  # 从车子出事故到26日早上: the act opens a span of time
     if _REL_DE.match(after) and (
         _NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL)
     ):  # (真的会爆炸的邮件炸弹: what it can do, told of a thing)
