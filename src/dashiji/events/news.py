@@ -155,7 +155,7 @@ _NP_BAD_FIRST = frozenset("这那此其每各有无没该本")
 _PAST = cue("past")
 _ADVERB_NP = frozenset(
     "积极 主动 正式 公开 全面 继续 共同 相互 尽快 立即 随即 随后 最终 首次 再次 已经 目前 近期 "
-    "同时 当天 当时 此前 之后 后来 随后又 一起 一并 纷纷 依法".split()
+    "同时 当天 当时 此前 之后 后来 随后又 一起 一并 纷纷 依法 主场 客场".split()
 )
 _MODAL_FUTURE = cue("modal_future")
 _AGGREGATE = cue("aggregate")
@@ -234,6 +234,40 @@ _OFFICE_TITLES = re.compile(
     r"(?:(?:一名|一位|一个|名|位)?(?:" + cue("office_title").pattern + r")(?:、|兼|及|和|与)?)+\s*$"
 )
 _AFFILIATION_REACH = 16
+# the quantity a DuEE role names, by the end of its name
+_QUANTITY_KINDS = (
+    ("年龄", "age"),
+    ("震级", "magnitude"),
+    ("深度", "depth"),
+    ("价格", "money"),
+    ("金额", "money"),
+    ("轮次", "round"),
+    ("幅度", "share"),
+    ("时长", "span"),
+    ("人数", "people"),
+)
+_NUM = (
+    r"(?<![0-9０-９.])(?:[0-9０-９]+(?:\.[0-9]+)?(?:万|千|百)?|[一二三四五六七八九十百千万两几数]+)"
+)
+_QUANTITY = {
+    "age": re.compile(_NUM + r"(?:多|余)?(?:周)?岁"),
+    "magnitude": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?级"),
+    "depth": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|km)"),
+    "money": re.compile(
+        r"(?:人民币|港币|美元)?(?:近|约|超|逾|超过)?" + _NUM + r"(?:多|余)?(?:万|亿|千万|百万)*"
+        r"(?:元|美元|港元|港币|欧元|英镑|日元|韩元|人民币|美金)"
+    ),
+    "round": re.compile(r"(?:天使|种子|Pre-?[A-F]|[A-F][0-9]?\+?|战略|新一)轮"),
+    "share": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:%|％|个基点|个百分点|成)"),
+    "span": re.compile(_NUM + r"(?:个)?(?:场|月|年|天|周|赛季)"),
+    "people": re.compile(_NUM + r"(?:多|余)?(?:人|名)"),
+}
+_QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
+_AGE_REACH = 6
+_AT_DEATH = re.compile(r"享年|终年|年仅|年方")
+_NOT_A_PRICE = re.compile(r"营业额|营收|收入|市值|估值|资产|成本|捐赠|捐款|利润|额高达|额达")
+_DEAD_AFTER = re.compile(r"(?:人|名)?(?:死亡|遇难|身亡|丧生|罹难|殒命|不幸|死)")
+_HURT_AFTER = re.compile(r"(?:人|名)?(?:受伤|伤)")
 # what may open the next clause before the one a legal act closing its clause acts on: nothing,
 # or a party's noun (被告人郭某, 犯罪嫌疑人李某)
 _PARTY_NOUN_LEAD = re.compile(r"(?:被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|被申请人)?")
@@ -1498,8 +1532,13 @@ class NewsCoder:
             # 荣耀20S新机将在武汉正式发布, 弦子向法院递交起诉书: the phrase a name stands in
             # (英超第8轮某队2比1击败…: after the contest's name that opens the clause)
             floor = max(
-                (c1 for c0, c1 in contests if clause.start <= c0 and c1 <= m.start), default=0
-            )
+                (
+                    c1
+                    for c0, c1 in contests
+                    if clause.start <= c0 <= clause.start + 2 and c1 <= m.start
+                ),
+                default=0,
+            )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
             phrase = _np_before(vt, clause, m, times, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
@@ -1694,6 +1733,7 @@ class NewsCoder:
                     if role in _CASE_ROLES and not _CASE_TEXT.search(filler.text):
                         continue  # 开庭审理朱军被诉…一案: the case, not the person it is about
                     args.extend(self._arguments(view, filler, role))
+            args = _quantity_arguments(view, args, roles, clause, a, b, m)
             aff = _AFFILIATION_ROLE.get(entry.news)
             if aff is not None:
                 args = self._with_affiliation(view, args, aff, actors, clause, m)
@@ -3033,6 +3073,77 @@ def _thing_before(
     return agent, thing
 
 
+def _quantity_arguments(
+    view: AnalysisView,
+    args: list[Argument],
+    roles: tuple[str, ...] | list[str],
+    clause: _Clause,
+    a: int,
+    b: int,
+    m: NewsMatch,
+) -> list[Argument]:
+    """``args`` with the type's quantity roles its sentence states and no rule filled: an age
+    near the one it is about (死者年龄: 享年64岁), a magnitude (5.8级), a depth (10公里), a sum
+    (出售价格, 融资金额; not 营业额…), a round (B轮), a share (降价幅度: 5%), a span (禁赛时长:
+    8场), a count of people (裁员人数; 死亡人数 and 受伤人数 by the word after the count) — the
+    one nearest the trigger in its clause, else in its sentence."""
+    vt = view.text
+    have = {x.role for x in args}
+    out = list(args)
+    for role in roles:
+        if role in have:
+            continue
+        kind = next((k for suffix, k in _QUANTITY_KINDS if role.endswith(suffix)), None)
+        if kind is None:
+            continue
+        pattern = _QUANTITY[kind]
+        if kind == "people":
+            after = _DEAD_AFTER if "死亡" in role else _HURT_AFTER if "受伤" in role else None
+        else:
+            after = None
+        people = [
+            (view.to_view(x.start), view.to_view(x.end))
+            for x in args
+            if x.start is not None and x.end is not None and not _QUANTITY_ROLE.search(x.role)
+        ]
+        best: tuple[int, int] | None = None
+        best_d = 0
+        for lo, hi in ((clause.start, clause.end), (a, b)):
+            for q in pattern.finditer(vt, lo, hi):
+                if after is not None and not after.match(vt, q.end(), min(b, q.end() + 4)):
+                    continue
+                if kind == "age" and not (
+                    _AT_DEATH.search(vt, max(a, q.start() - 3), q.start())
+                    or any(_near(vt, q.start(), q.end(), x0, x1) for x0, x1 in people)
+                ):  # 享年64岁, 13岁的某某, 某某，46岁: the age of the one the event is about
+                    continue
+                if kind == "money" and _NOT_A_PRICE.search(vt, max(a, q.start() - 4), q.start()):
+                    continue  # 营业额高达16亿元: another sum
+                if q.start() < m.end and m.start < q.end():
+                    continue
+                d = abs(q.start() - m.start)
+                if kind == "age" and people:  # (49岁某某抱着三岁女儿: the age next to her)
+                    d = min(min(abs(q.start() - x1), abs(x0 - q.end())) for x0, x1 in people)
+                if best is None or d < best_d:
+                    best, best_d = q.span(), d
+            if best is not None:
+                break
+        if best is not None:
+            cs, ce = view.to_original(best[0]), view.to_original(best[1])
+            out.append(Argument(role, view.original[cs:ce], cs, ce))
+    return out
+
+
+def _near(vt: str, q0: int, q1: int, x0: int, x1: int) -> bool:
+    """Do ``vt[q0:q1]`` and ``vt[x0:x1]`` stand within :data:`_AGE_REACH` characters of each
+    other, with no clause break between?"""
+    if q1 <= x0:
+        return x0 - q1 <= _AGE_REACH and not _CLAUSE_END.search(vt, q1, x0)
+    if x1 <= q0:
+        return q0 - x1 <= _AGE_REACH and not _CLAUSE_END.search(vt, x1, q0)
+    return True
+
+
 def _affiliation(vt: str, at: int, actors: list[Actor], lo: int) -> tuple[int, int] | None:
     """The organisation whose office the title right before ``at`` names (百度创始人, 某某股份
     董事、总裁, 某公司一名员工): a name recognised there, else the run of name characters before
@@ -3210,7 +3321,8 @@ _DIGITS = r"(?:[0-9０-９]+|[一二三四五六七八九十两零]+)"
 _SCORE_TAIL = re.compile(
     rf"(?:以|用)?{_DIGITS}\s*[比:：\-－—–]\s*{_DIGITS}(?:的(?:总)?比分|大比分|比分)?$"
 )
-_NUMBER_ONLY = re.compile(r"[0-9０-９.,:：\-]+")
+# 104, 22分, 3球: a number or a score's count, no name
+_NUMBER_ONLY = re.compile(r"[0-9０-９.,:：\-]+(?:分|球|场|局|胜|负|平|轮)?")
 _AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
