@@ -33,7 +33,7 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("检方起诉了码头的三名工人，称其犯有煽动罢工等罪。", "组织行为-罢工"),
         # what the act had: its cause, its details, the life after it
         ("初步报告指出，运输机坠毁的直接原因是燃油耗尽。", "灾害/意外-坠机"),
-        ("不少业主维权缘由是新房漏水。", None),
+        ("几位租户维权的起因是房东私扣押金。", None),
         ("照片记录了小两口在海边小镇的新婚生活。", "人生-结婚"),
         # many acts of a kind
         ("这家化工厂遭到周边村民的一连串起诉，最终被迫停产。", "司法行为-起诉"),
@@ -82,7 +82,7 @@ def test_no_own_event(steps, text: str, news_type: str | None) -> None:
         ("他随后起诉的是小区的物业公司。", "司法行为-起诉"),
         # a guess about a later clause's act leaves an earlier act alone
         (
-            "上周三，这位女演员在医院诞下一对双胞胎女儿，网友调侃孩子们真会选时间，大概是想赶上中秋节。",
+            "上周三，这位女演员在医院诞下一名女婴，网友调侃孩子真会选时间，大概是想赶上中秋节。",
             "人生-产子/女",
         ),
         # 当地, 当天, 当庭: no when-clause
