@@ -32,7 +32,7 @@ def test_a_country_in_a_sentence_of_sport_is_its_team(steps) -> None:
 
 
 def test_a_means_clause_lends_no_subject(steps) -> None:
-    text = "白沙队在联赛第三轮中，凭借李大海的进球，1比0击败青山队。"
+    text = "红星队昨晚客场作战，凭借周涛补时阶段的头球，2比1战胜蓝湖队。"
     r = roles(news(events(steps, text), "竞赛行为-胜负"))
-    assert r.get("胜者") == ["白沙队"] and "李大海" not in r.get("胜者", []), r
-    assert r.get("败者") == ["青山队"], r
+    assert r.get("胜者") == ["红星队"] and "周涛" not in r.get("胜者", []), r
+    assert r.get("败者") == ["蓝湖队"], r

@@ -37,9 +37,9 @@ def test_a_new_model_that_comes_out_is_the_product(steps) -> None:
 
 
 def test_the_place_whose_job_one_quits_is_the_organisation(steps) -> None:
-    text = "李平出院后无法上班，妻子辞掉花店的工作照顾他。"
+    text = "赵建国的女儿辞掉药房的工作，回老家开了民宿。"
     r = roles(news(events(steps, text), "组织关系-辞/离职"))
-    assert r.get("原所属组织") == ["花店"] and "李平" not in r.get("原所属组织", []), r
+    assert r.get("原所属组织") == ["药房"] and "赵建国" not in r.get("原所属组织", []), r
 
 
 def sides(e) -> dict[str, str]:
@@ -47,19 +47,19 @@ def sides(e) -> dict[str, str]:
 
 
 def test_co_defendants_take_the_defendants_side(steps) -> None:
-    text = "5月6日，青山市人民法院对被告人张晓梅、李丽华诈骗一案依法进行公开宣判。"
+    text = "白河区法院昨天对走私文物的刘大勇、陈小军宣判。"
     e = next(x for x in events(steps, text) if x.type == "COERCE")
     s = sides(e)
-    assert s.get("张晓梅") == "target" and s.get("李丽华") == "target", s
+    assert s.get("刘大勇") == "target" and s.get("陈小军") == "target", s
 
 
 def test_a_charge_closing_its_clause_names_the_next_clauses_opener(steps) -> None:
-    text = "公诉机关指控，被告人张晓梅、李丽华自2021年1月起对外销售假药。"
+    text = "检方起诉书指控，刘大勇、陈小军多次倒卖出土文物。"
     r = roles(news(events(steps, text), "司法行为-起诉"))
-    assert set(r.get("被告", [])) == {"张晓梅", "李丽华"}, r
-    text = "公诉机关指控，要求废除青山药业的许可。"  # no party opens the next clause
+    assert set(r.get("被告", [])) == {"刘大勇", "陈小军"}, r
+    text = "检察官当庭指控，要求吊销白河化工的营业执照。"  # no party opens the next clause
     evs = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
-    assert not any("青山药业" in roles(e).get("被告", []) for e in evs)
+    assert not any("白河化工" in roles(e).get("被告", []) for e in evs)
 
 
 def test_quantities_the_type_names(steps) -> None:
