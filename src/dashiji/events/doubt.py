@@ -17,13 +17,13 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   means (通过诉讼阻止 — ``means_before``), commented on (未对此案庭审置评 —
   ``comment_verbs``), counted as many (发生多起事故 — ``plural_count``), or framing a time
   (事故中, 庭审期间, 结婚第二年), or one
-  kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决, 谢谢她跟自己结婚), or
-  ending a span of a life (从恋爱到结婚); or many acts of a kind (一系列诉讼行动, 无数赞誉 —
+  kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决, 谢谢丈夫愿意跟她结婚), or
+  ending a span of a life (从恋爱到结婚); or many acts of a kind (一连串起诉, 许多赞誉 —
   ``many_before``),
-  a class an act is put in (把这起事故确定为…全责事故 — ``classified_as``), a head of what the act
-  had or left (失事的主要原因, 维权缘由, 新婚生活 — ``attribute_heads``), a time counted back
-  from it (要受审的前两天) or framed with its verb of happening (碰撞发生过程中 —
-  ``frame_verbs``), the name of a charge (参与未经批准游行等罪), an act of a kind (劈腿这样事 —
+  a class an act is put in (把事故定性为…负全责的事故 — ``classified_as``), a head of what the act
+  had or left (坠毁的直接原因, 维权缘由, 新婚生活 — ``attribute_heads``), a time counted back
+  from it (出庭受审的前一天) or framed with its verb of happening (撞车发生过程中 —
+  ``frame_verbs``), the name of a charge (煽动罢工等罪), an act of a kind (出轨这种事 —
   ``kind_after``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
   事故…”的录音, “因…被捕”的说法), or one of a list of quotations (“…”“…出轨…”, 手持“…”、“…”的
@@ -40,23 +40,23 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   并…道歉) orders what follows it, its 并-clauses too; a trigger that is itself such a word (a
   REQUEST) is its own event;
 * ``judged`` — the trigger is judged right after it (这个禁令是错误的, 该判决不公 —
-  ``judged_after``), or is the subject of a 是…的 that judges it (进行判刑是符合…的; not 是在…,
+  ``judged_after``), or is the subject of a 是…的 that judges it (判处徒刑是恰当的; not 是在…,
   是因为…): an opinion of an act told before, not the act;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
   to come (起诉只是时间问题 — ``prospect_after``);
-* ``speculated`` — a guessed cause (或许正是因为父母的离异… — ``guessed_cause``), or a guess about
-  the act in the clause after it (判处了实刑，应该是考虑到了… — ``speculative_copula``);
-* ``frame_when`` — the trigger in a when-clause that opens with 当 (当决定要嫁给…的时候，…; not
+* ``speculated`` — a guessed cause (或许正是因为这场离婚… — ``guessed_cause``), or a guess about
+  the act in the clause after it (判处监禁，大概是因为… — ``speculative_copula``);
+* ``frame_when`` — the trigger in a when-clause that opens with 当 (当两人打算结婚的时候，…; not
   当地, 当天, 当庭… — ``when_not``): it frames the sentence's own assertion;
 * ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``),
-  or what would follow a condition an earlier clause opens (只有离开，他才可以继续… — ``only_if``),
-  or a condition whose consequence the next clause draws with 那(么) (二人离婚，那股份…要重新分;
+  or what would follow a condition an earlier clause opens (只有离开，才能… — ``only_if``),
+  or a condition whose consequence the next clause draws with 那(么) (两人离婚，那他们的店…要转让;
   not 那些, 那天… — ``then_open_not``; not an act told as past: 已, 了, 曾), or a clause that
-  closes with 的 and a comma (提起民事诉讼要求赔偿的，法院一般不予受理: whoever does it; not
-  the cleft 他是昨天被捕的，), or one of the alternatives offered (…出售，或者被封禁; 要么…);
+  closes with 的 and a comma (提起上诉的，法院一般会…: whoever does it; not
+  the cleft 他是昨天被捕的，), or one of the alternatives offered (…卖掉，或者关门; 要么…);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing;
 * ``career`` — a line of a life summed up: after 生涯/履历 in its sentence (职业生涯里…总冠军 —
@@ -208,13 +208,13 @@ _CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
 _REGARDING = re.compile("(?:" + cue("regarding").pattern + ")[^，。；、]{0,6}$")
 _PAST_REL = re.compile(r"(?:已|曾|已经|早已|早就)[^，。；]{0,6}$")
 _RANGE = re.compile(r"从[^，。；]{1,8}到$")
-# 从车子出事故到26日: the act opens a span of time, told in passing
+# 从出事到某日: the act opens a span of time, told in passing
 _SPAN_FROM = re.compile(r"(?:从|自从|自)[^，。；]{0,8}$")
 _SPAN_TO = re.compile(r"(?:了)?(?:到|至|以来|之后至)")
-# …，或者被封禁; 要么…，要么…: alternatives offered, neither done
+# …，或者关门; 要么…，要么…: alternatives offered, neither done
 _ALTERNATIVE = re.compile(r"\s*(?:或者|或是|要么|抑或)")
 _QUOTE_CLOSE = re.compile(r"[”\"」』][^，。；“”\"]{0,2}?的[\u4e00-\u9fff]")
-# “车主有团队协助维权”等违背事实的言论: one of a kind of claims (inside a curly quote only)
+# “某某收了好处”等不实的说法: one of a kind of claims (inside a curly quote only)
 _QUOTE_CLOSE_KIND = re.compile(r"[”\"」』]等[^，。；“”\"]{0,8}?的[\u4e00-\u9fff]")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _DEEP = 3  # sentences into an article
@@ -245,57 +245,57 @@ _CASE_RUN = re.compile(
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
-# 一系列诉讼行动, 无数赞誉: acts of a kind, many of them, not one told here
+# 一连串起诉, 许多赞誉: acts of a kind, many of them, not one told here
 _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
-# 直升机失事的主要原因, 维权缘由, 车祸细节, 新婚生活: what the act had or left, named (a
-# modifier of up to 4 characters may stand between 的 and such a head: not 求婚成功的好消息,
-# 维持不立案的原本决定 — the news or the decision is the act told)
+# 运输机坠毁的直接原因, 维权缘由, 车祸细节, 新婚生活: what the act had or left, named (a
+# modifier of up to 4 characters may stand between 的 and such a head: not 求婚的喜讯,
+# 不予立案的书面决定 — the news or the decision is the act told)
 _HEAD_NEAR = re.compile(r'(?:的[^，。；、的“”"]{0,4}?)?(?:' + cue("attribute_heads").pattern + ")")
-# 碰撞发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
+# 撞车发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
 _FRAME_VERB = re.compile(
     "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
 )
-# 要受审的前两天, 开庭前一天, 宣判前夕: a time counted back from the act
+# 受审的前一天, 开庭前两天, 宣判前夕: a time counted back from the act
 _BEFORE_COUNT = re.compile(
     r"的?(?:之前|以前|前)(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)"
     r"|一?[天日晚夜]|夕)"
 )
-# 煽惑参与未经批准游行等罪, 以放火罪: the name of a charge (not 被起诉26项罪名: its counts;
+# 煽动罢工等罪, 以放火罪: the name of a charge (not 被起诉九项罪名: its counts;
 # 罪成: a verdict; 忏悔罪行: the crimes)
 _CHARGE_AFTER = re.compile(r"(?:等(?:控罪|罪名|罪)|罪(?![成名行状责过人犯]))")
-# 会做出劈腿这样事的人: an act of a kind
+# 干出出轨这种事: an act of a kind
 _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行为|举动|情况)")
-# 当决定要嫁给…的时候，…; 当八一队输球不再是新闻，…: a when-clause frames the sentence's own
+# 当两人打算结婚的时候，…; 当主队战胜强敌变成常事，…: a when-clause frames the sentence's own
 # assertion (not 当地时间, 当天, 当庭, 当场, 当事人…: ``when_not``, the character after 当)
 _WHEN_OPEN = re.compile(r"\s*(?:而|但|就|正|也|每)?当(?![" + "".join(cue_words("when_not")) + "])")
-# …二人离婚，那李国庆和俞渝的股份…: the clause after opens with 那(么), the consequence: the
+# …两人闹离婚，那他们合开的面馆…: the clause after opens with 那(么), the consequence: the
 # trigger's clause is a condition (not 那些, 那天, 那是…: ``then_open_not``)
 _THEN_OPEN = re.compile(r"\s*(?:那么|那(?![" + "".join(cue_words("when_not")) + "]))")
 _THEN_OPEN_NOT = re.compile(r"\s*(?:" + cue("then_open_not").pattern + ")")
 _PAST_MARK = re.compile(r"[了已曾过]")
-# 进行判刑是符合…的, 坠机是无法控制的“天灾”: the act is the subject of a copula that judges
-# it (是…的, 是由…造成的), not told (not 第二次起诉是洛杉矶警署: whom it named; 被捕是在…,
+# 判处徒刑是恰当的, 这场事故是可以避免的: the act is the subject of a copula that judges
+# it (是…的, 是由…造成的), not told (not 随后起诉的是物业公司: whom it named; 被捕是在…,
 # 是因为…)
 _IS_AFTER = re.compile(
     r"(?:也|就|正|都|并|才|更|只|并不|不|可能|应该|则)?是"
     r"(?!否|在|于|因|从|为|真|事实|属实|确有|[0-9０-９一二三四五六七八九十]|去年|今年|前年|昨天|前天|今天|上周|上月)"
     r"[^，。；？！]*的"
 )
-# …，应该是考虑到了…: a later clause that opens with a guess about what was told before it
+# …，大概是因为…: a later clause that opens with a guess about what was told before it
 _GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
 _GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_copula").pattern + ")")
 _PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})  # generic nouns for people
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
-# 上周四下令把某人还押的法官: a relative clause that dates its act tells it
+# 上周下令拘押某人的法官: a relative clause that dates its act tells it
 _WEEK_TIME = re.compile(
     r"(?:上|本|这|下)(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|去年|今年|上个?月"
 )
-# 集会的相关人员, 生日的歌手: people named by their title or as a group
+# 示威的部分学生, 生日的歌手: people named by their title or as a group
 _PEOPLE_END = re.compile(
     "(?:" + cue("person_title").pattern + "|" + cue("people_nouns").pattern + ")$"
 )
 _MARKER = re.compile(r"[对向与和跟被把在给为由]")  # a preposition opens another phrase
-# 把这起事故确定为…的车主全责事故: a kind the act is classed as, not another act
+# 把事故定性为…负全责的事故: a kind the act is classed as, not another act
 _CLASSED = re.compile("(?:" + cue("classified_as").pattern + r")[^，。；]{0,15}$")
 # 每天8点，为您梳理24小时内…: an article that is a digest of unrelated headlines
 _DIGEST = cue("digest_intro")
@@ -355,9 +355,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and not _ONGOING.search(before)
         and not _OWN_TIME.search(before)
         and not _WEEK_TIME.search(before)
-    ):  # 维权的女车主, 参与…集会的相关人员: the act describes the people (a death is told so
-        # of the dead: 去世的女儿; a dated act is told: 10月15日上吊自杀的某某, 上周四下令把
-        # 某人还押的法官)
+    ):  # 维权的业主, 上街示威的…学生: the act describes the people (a death is told so of the
+        # dead: 去世的女儿; a dated act is told: 3月8日服药自尽的某某, 上周下令拘押某人的
+        # 法官)
         kind = "relative"
     if kind == "owned" and (e.news_type or "").startswith("人生"):
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
@@ -390,11 +390,11 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     ):
         why.append("prospect")  # 讨论收购X的股权, 潜在的X禁令: talked of or looming, not done
     if _GUESSED_CAUSE.search(before):
-        why.append("speculated")  # 或许正是因为父母的离异才…: a guessed cause, not a report
+        why.append("speculated")  # 或许正是因为这场离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
-        why.append("speculated")  # 对她判处了实刑，应该是考虑到了…: the act a guess is about
+        why.append("speculated")  # 判处某人监禁，大概是因为…: the act a guess is about
     if news and c1 < s1 and _WHEN_OPEN.match(vt, c0):
-        why.append("frame_when")  # 当决定要嫁给…的时候，需要…: a when-clause, not the assertion
+        why.append("frame_when")  # 当两人打算结婚的时候，父母…: a when-clause, not the assertion
     if (
         news
         and c1 < s1
@@ -403,7 +403,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and not _THEN_OPEN_NOT.match(vt, c1 + 1)
         and not _PAST_MARK.search(vt, c0, c1)
     ):
-        why.append("condition")  # 二人离婚，那…股份肯定要重新分: the condition of what follows
+        why.append("condition")  # 两人离婚，那他们的店就得转让: the condition of what follows
     if (
         news
         and c1 < s1
@@ -411,15 +411,15 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and c1 > t1
         and vt[c1 - 1] == "的"
         and "是" not in vt[c0:t0]
-    ):  # 提起民事诉讼要求赔偿的，法院一般不予受理: whoever does it, a rule (not 他是昨天被捕的，)
+    ):  # 提起上诉的，法院一般会…: whoever does it, a rule (not 他是昨天被捕的，)
         why.append("condition")
     if news and (
         _ALTERNATIVE.match(vt, c0)
         or (c1 < s1 and vt[c1] in "，," and _ALTERNATIVE.match(vt, c1 + 1, s1))
     ):
-        why.append("condition")  # 将业务出售，或者被封禁: one of the alternatives offered
+        why.append("condition")  # 把店卖掉，或者关门: one of the alternatives offered
     if news and _IS_AFTER.match(vt, t1, c1):
-        why.append("judged")  # 进行判刑是符合…的, 坠机是无法控制的“天灾”: the act judged, not told
+        why.append("judged")  # 判处徒刑是恰当的, 这场事故是可以避免的: the act judged, not told
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
         why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
@@ -612,7 +612,7 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
             or vt[max(s0, q - 2) : q].endswith(("”", "”、"))
             or _QUOTE_CLOSE_KIND.match(vt, close) is not None
         )
-    ):  # “…”“于晓光曾说出轨…”, 手持“…”、“…”的横幅, “…维权”等…的言论: a list of titles or
+    ):  # “…”“老张出轨之后”, 手持“…”、“…”的横幅, “…”等…的说法: a list of titles or
         return True  # slogans, one of a kind of claims (not a stray straight quote's reach)
     return close >= 0 and _QUOTE_CLOSE.match(vt, close) is not None
 
@@ -630,9 +630,9 @@ def _nominal(
     if _NOMINAL_BEFORE.search(before):
         return "determiner"
     if _MANY_BEFORE.search(before):
-        return "count"  # 一系列诉讼行动, 无数赞誉: acts of a kind, not one told here
+        return "count"  # 一连串起诉, 许多赞誉: acts of a kind, not one told here
     if _CLASSED.search(before):
-        return "classed"  # 确定为…车主全责事故: what an act is classed as
+        return "classed"  # 定性为…负全责的事故: what an act is classed as
     if _NOMINAL_EVERY.search(before):
         return "every"
     if _PLURAL_COUNT.search(before) or _NUMBER_COUNT.search(before):
@@ -645,7 +645,7 @@ def _nominal(
         return "count"  # (与其他州一起禁止: together, not one)
     after = vt[t1:c1]
     if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
-        return "relative"  # 失事的主要原因, 维权缘由, 新婚生活: what the act had, named
+        return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
     if _OWNED_DE.search(before) and not (
         ban and (_ANNOUNCE.search(before) or _AIMED.search(before))
     ):
@@ -657,7 +657,7 @@ def _nominal(
     if _RANGE.search(before):
         return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
     if _SPAN_FROM.search(before) and _SPAN_TO.match(after):
-        return "range"  # 从车子出事故到26日早上: the act opens a span of time
+        return "range"  # 从出事到某天为止: the act opens a span of time
     if _REL_DE.match(after) and (
         _NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL)
     ):  # (真的会爆炸的邮件炸弹: what it can do, told of a thing)
@@ -684,13 +684,13 @@ def _nominal(
     if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
         return "frame"
     if _FRAME_VERB.match(after) and not _NOT_FRAME.match(after, 2):
-        return "frame"  # 碰撞发生过程中: the act frames a time
+        return "frame"  # 撞车发生过程中: the act frames a time
     if _BEFORE_COUNT.match(after):
-        return "frame"  # 要受审的前两天: a time counted back from the act
+        return "frame"  # 受审的前一天: a time counted back from the act
     if _CHARGE_AFTER.match(after):
-        return "charge"  # 参与未经批准游行等罪: the name of a charge
+        return "charge"  # 煽动罢工等罪: the name of a charge
     if _KIND_AFTER.match(after):
-        return "kind"  # 劈腿这样事的人: an act of a kind
+        return "kind"  # 出轨这种事: an act of a kind
     if _NTH_AFTER.match(after):
         return "frame"  # 在结婚第二年的2018年: the year counted from it frames another act
     if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
@@ -702,7 +702,7 @@ def _nominal(
 
 def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]) -> bool:
     """Does the trigger ending at ``t1`` head a relative clause on people — 的, then a person's
-    name or a noun for people (维权的女车主, 集会的相关人员; not 起诉的公司: an organisation may
+    name or a noun for people (维权的业主, 示威的部分学生; not 起诉的公司: an organisation may
     be the one acted on, and is not described)?"""
     if not vt.startswith("的", t1):
         return False
@@ -710,7 +710,7 @@ def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]
     if any(a == at for a, _ in person_spans):
         return True
     span = vt[at : at + min(_PEOPLE_REACH, c1 - at)]
-    cut = _MARKER.search(span)  # (分手的事对吃瓜群众来说: the people are another phrase's)
+    cut = _MARKER.search(span)  # (离婚的事对邻居们来说: the people are another phrase's)
     span = span[: cut.start()] if cut else span
     return any(
         ((head := generic_head(span[:k])) is not None and head[1] in _PEOPLE_KINDS)
@@ -786,7 +786,7 @@ def _told_before(e: Event, kept: list[Event]) -> Event | None:
     that it lacks."""
     mine = {a.name for a in e.actors} | {a.text for a in e.arguments if a.role != "时间"}
     if not e.news_type or not mine:
-        return None  # (智能汽车交通事故的责任: no one named, no event of the article's)
+        return None  # (无人驾驶事故的责任认定: no one named, no event of the article's)
     best: Event | None = None
     for x in kept:
         if x.news_type != e.news_type or e.type not in (None, x.type) or x.start >= e.start:
@@ -800,7 +800,7 @@ def _told_before(e: Event, kept: list[Event]) -> Event | None:
             continue  # (警方 for 北京警方: the same, named shorter)
         roles = {a.text: a.role for a in x.arguments}
         if any(roles.get(a.text, a.role) != a.role for a in e.arguments):
-            continue  # (弦子起诉朱军的起诉书 after 朱军起诉弦子: the other side's suit)
+            continue  # (乙起诉甲的诉状 after 甲起诉乙: the other side's suit)
         if best is None or x.start > best.start:
             best = x
     return best
