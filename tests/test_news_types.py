@@ -164,3 +164,21 @@ def test_a_product_with_a_space_in_its_name_is_a_participant(steps) -> None:
 def test_a_preposition_opens_no_subject(steps) -> None:
     evs = events(steps, "这个农场有三百亩果园，连同购入的邻村荒地，面积扩大了一倍。")
     assert not any(a.text.startswith("连同") for e in evs for a in e.arguments), kinds(evs)
+
+
+def test_leaving_a_national_team_is_leaving_an_organisation(steps) -> None:
+    evs = events(steps, "中场王大力因伤退出本期国家队，小将李强顶替他入选。")
+    assert typed(evs, "组织关系-退出") and not typed(evs, "竞赛行为-退赛"), kinds(evs)
+    evs = events(steps, "前锋李强宣布退出男篮世界杯。")
+    assert typed(evs, "竞赛行为-退赛") and not typed(evs, "组织关系-退出"), kinds(evs)
+
+
+def test_the_counted_dead_of_a_collapse_are_its_toll(steps) -> None:
+    evs = events(steps, "某市连日降雨引发一处围墙垮塌，已造成12人死亡。")
+    fall = typed(evs, "灾害/意外-坍/垮塌")
+    toll = [(a.role, a.text) for a in fall[0].arguments] if fall else []
+    assert ("死亡人数", "12人") in toll, kinds(evs)
+    assert typed(evs, "人生-死亡"), kinds(evs)  # the deaths stay an event of their own
+    evs = events(steps, "某市一处围墙垮塌，工人王大力当场死亡。")
+    fall = typed(evs, "灾害/意外-坍/垮塌")
+    assert fall and not any(a.role == "死亡人数" for a in fall[0].arguments), kinds(evs)

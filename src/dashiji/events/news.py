@@ -80,7 +80,7 @@ from .news_actors import (
     surname_people,
 )
 from .news_cues import cue, cue_words
-from .news_lexicon import NewsEntry, NewsLexicon, NewsMatch, load_news_lexicon
+from .news_lexicon import NewsEntry, NewsLexicon, NewsMatch, load_news_lexicon, load_schema
 
 _T = TypeVar("_T")
 
@@ -354,6 +354,13 @@ _SPAN_TO_NOW = re.compile(
 _OR_ELSE = re.compile(r"(?:否则|不然|要不然|要么)")
 # a ban, a refusal or a ruling whose terms a subject-less 要求 clause after it spells out
 _ACT_WITH_TERMS = re.compile(r"禁令|禁止|拒绝|驳回|不准|不予|判决|裁定|判处|裁决|裁判")
+# the team or squad a player leaves, closing the phrase after 退出 (退出本期法国国家队，…;
+# not 退出男篮世界杯, a contest)
+_TEAM_LEFT = re.compile(
+    r"了?[^，。；：！？、\s]{0,12}?(?:国家队|男篮|女篮|男足|女足|男排|女排|训练营|集训营|俱乐部|"
+    r"球队|战队|队)(?=$|[，。、；：！？\s,.!?的之后时并而且和与])"
+)
+_CONTEST_WORD = re.compile(r"赛|杯|锦标|奥运")
 # (批评…裁决匪夷所思，要求律政司上诉: a ruling spoken of, its critic's demand its own)
 _SPOKEN_OF = re.compile(r"批评|认为|质疑|谴责|抨击|不满|反对|指责")
 _NO_SUBJECT = re.compile(r"\s*(?:并且|而且|同时|随后|从而|并|且|还|也|均|都|亦|又|再|以)*")
@@ -652,6 +659,7 @@ class NewsCoder:
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
+        _count_the_dead(out)
         if made:  # 特斯拉表示将上诉: against whom, from the article (events.frame)
 
             def participants(sj: int) -> list[Actor]:
@@ -897,6 +905,11 @@ class NewsCoder:
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
             entry = replace(entry, plover="THREATEN", cameo="130")
+        if entry.news == "竞赛行为-退赛" and "退" in m.text:
+            team = _TEAM_LEFT.match(vt, m.end, min(clause.end, m.end + 16))
+            if team is not None and not _CONTEST_WORD.search(team.group()):
+                # 退出法国国家队, 退出美国男篮训练营: one leaves a team, not a contest
+                entry = replace(entry, news="组织关系-退出", subject="退出方", object="原所属组织")
         if (
             entry.news == "灾害/意外-车祸"
             and _AIRCRAFT.search(vt, a, b)
@@ -2210,6 +2223,58 @@ def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     return bool(_EMPTY_OBJECT.fullmatch(vt, m.end, clause.end)) and bool(
         _NOT_PRODUCT.search(vt, clause.start, m.start)
     )
+
+
+_DEATH = "人生-死亡"
+# the dead counted, not named (3人, 至少13人, 机上9人全部, 已确认16人): the count inside
+_DEAD_COUNT = re.compile(
+    r"(?:至少|超过|近|约|逾)?[0-9一二三四五六七八九十百千万两几数]+[多余]?(?:名|位|个)?人"
+)
+_NAMED_DEAD = re.compile(
+    r"[^0-9一二三四五六七八九十百千万两几数多余名位个人至少超过近约逾已确认致共目前机上全部现场]"
+)
+
+
+@cache
+def _death_toll_types() -> frozenset[str]:
+    """The DuEE types (disasters, accidents, attacks) that count their dead (死亡人数)."""
+    return frozenset(t for t, roles in load_schema().items() if "死亡人数" in roles)
+
+
+def _count_the_dead(events: list[Event]) -> None:
+    """致16人死亡 beside a collapse, a crash or an attack of its sentence gives that event its toll
+    (死亡人数) when the dead are only counted (a death whose dead are named, 科比…遇难, gives
+    none); the death stays an event of its own."""
+    tolls = _death_toll_types()
+    for e in events:
+        if e.news_type != _DEATH:
+            continue
+        dead = [x for x in e.arguments if x.role == "死者"]
+        counts = [_DEAD_COUNT.search(x.text) for x in dead]
+        if (
+            not dead
+            or any(c is None for c in counts)
+            or any(_NAMED_DEAD.search(x.text) for x in dead)
+        ):
+            continue
+        host = next(
+            (
+                h
+                for h in events
+                if h.news_type in tolls
+                and h.start == e.start
+                and h.end == e.end
+                and not any(x.role == "死亡人数" for x in h.arguments)
+            ),
+            None,
+        )
+        if host is None:
+            continue
+        for x, c in zip(dead, counts, strict=True):
+            if c is not None:
+                a0 = None if x.start is None else x.start + c.start()
+                a1 = None if x.start is None else x.start + c.end()
+                host.arguments.append(Argument("死亡人数", c.group(), a0, a1))
 
 
 @cache
