@@ -361,7 +361,7 @@ _TEAM_LEFT = re.compile(
     r"球队|战队|队)(?=$|[，。、；：！？\s,.!?的之后时并而且和与])"
 )
 _CONTEST_WORD = re.compile(r"赛|杯|锦标|奥运")
-# (批评…裁决匪夷所思，要求律政司上诉: a ruling spoken of, its critic's demand its own)
+# (批评…判决不公，要求检方抗诉: a ruling spoken of, its critic's demand its own)
 _SPOKEN_OF = re.compile(r"批评|认为|质疑|谴责|抨击|不满|反对|指责")
 _NO_SUBJECT = re.compile(r"\s*(?:并且|而且|同时|随后|从而|并|且|还|也|均|都|亦|又|再|以)*")
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
@@ -660,7 +660,7 @@ class NewsCoder:
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
-        if made:  # 特斯拉表示将上诉: against whom, from the article (events.frame)
+        if made:  # 某公司表示将上诉: against whom, from the article (events.frame)
 
             def participants(sj: int) -> list[Actor]:
                 if sj not in told:
@@ -897,8 +897,8 @@ class NewsCoder:
                 and x.text[0] not in "其他她它"
                 and vt.startswith(x.text, x.start)
                 for x in actors
-            )  # (要求字节跳动出售: a demand of its own on a party it names; not 要求其…)
-        ):  # 对两款应用实施禁令，要求禁止下载; 被法官拒绝，要求其留港: the terms of the ban or
+            )  # (要求某公司出售: a demand of its own on a party it names; not 要求其…)
+        ):  # 对几款软件颁布禁令，要求下架; 被法庭拒绝，要求其不得离境: the terms of the ban or
             # the refusal the clause before tells, not a demand of its own
             return None
         if entry.plover == "REQUEST" and any(
@@ -925,7 +925,7 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         contests: list[tuple[int, int]] = []
         if (entry.news or "").startswith("竞赛行为"):
-            # 英超第8轮联赛某队绝杀某队: the league names the contest, it takes no side in it
+            # 某联赛第N轮甲队绝杀乙队: the league names the contest, it takes no side in it
             contests = [c for c in _contests(vt, a, b) if not (c[0] < m.end and m.start < c[1])]
             actors = [
                 x for x in actors if not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
@@ -1312,7 +1312,7 @@ class NewsCoder:
             # gets it, when no one else is named
             if agent is None and subject_role is not None:
                 agent = patient
-            # (将车卖掉也对下一任车主…: nor what follows; but 发布Galaxy…: a Latin word read as
+            # (把车卖掉也对买家…: nor what follows; but 发布Galaxy…: a Latin word read as
             # a person opens the thing's name)
             no_thing = patient.start >= m.end and not _LATIN_WORD.fullmatch(patient.text)
             patient = None
@@ -1903,7 +1903,7 @@ class NewsCoder:
             if job is not None and not _junk_phrase(job.group(1)):
                 span = job.span(1)
         if span is None and len(kept) < len(args):
-            # 某某投资公告称，张某辞去公司副总裁职务: the bare 公司 is the company named before
+            # 某某集团公告称，张某已从公司离职: the bare 公司 is the company named before
             bare = next(x for x in args if x not in kept)
             at = view.to_view(bare.start) if bare.start is not None else m.start
             named = [y for y in actors if y.end <= at and y.kind == "ORG" and not y.place]
@@ -3057,7 +3057,7 @@ _COORDINATOR = re.compile(r"^(?:、|和|及|与|以及|跟|同)$")
 
 
 def _contests(vt: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The names of competitions in ``vt[a:b]`` (某某杯第3轮, 2019年某国公开赛男单, 某某联赛):
+    """The names of competitions in ``vt[a:b]`` (某某杯第3轮, 某年某地公开赛女双, 某某联赛):
     a run of name characters ending in a contest's head word (its round or event may follow),
     opened past a function word or a verb that takes it (夺得, 进入, 这场)."""
     out: list[tuple[int, int]] = []
@@ -3070,7 +3070,7 @@ def _contests(vt: str, a: int, b: int) -> list[tuple[int, int]]:
         if end < b and vt[end] in _CONTEST_WORD_GOES_ON and len(h.group()) == 1:
             k = end
             continue
-        while True:  # 世界杯小组赛第2轮: heads and rounds run on
+        while True:  # 某某杯小组赛第3轮: heads and rounds run on
             more = _CONTEST_HEAD.match(vt, end, b) or _CONTEST_TAIL.match(vt, end, b)
             if more is None or more.end() == end:
                 break
@@ -3087,7 +3087,7 @@ def _contests(vt: str, a: int, b: int) -> list[tuple[int, int]]:
         if h.group() == "比赛" and _MATCH_ONLY.fullmatch(vt, start, end):
             k = end
             continue
-        if out and start == out[-1][1]:  # 美洲杯C组最后一轮比赛: one name
+        if out and start == out[-1][1]:  # 某某杯B组首轮比赛: one name
             out[-1] = (out[-1][0], end)
         elif end - start >= 2 and vt[start:end] not in _CONTEST_GENERIC:
             out.append((start, end))
@@ -3105,7 +3105,7 @@ def _thing_before(
     """(agent, patient) when the thing a product's or a film's verb acts on stands before it:
     a title in 《》 before the trigger in its clause (《某片》在本土上映, 某导演的《某片》定档); or,
     the verb taking no object (某品牌新车正式上市, 某某上映后…), the phrase that opens the
-    clause — the maker named at its head stays the doer (某品牌新款手机正式发布)."""
+    clause — the maker named at its head stays the doer (某品牌新平板正式亮相发布)."""
     title = None
     for t in _TITLE.finditer(vt, clause.start, m.start):
         title = t
@@ -3183,11 +3183,11 @@ def _quantity_arguments(
                 ):  # 享年64岁, 13岁的某某, 某某，46岁: the age of the one the event is about
                     continue
                 if kind == "money" and _NOT_A_PRICE.search(vt, max(a, q.start() - 4), q.start()):
-                    continue  # 营业额高达16亿元: another sum
+                    continue  # 营业额达到某某亿元: another sum
                 if q.start() < m.end and m.start < q.end():
                     continue
                 d = abs(q.start() - m.start)
-                if kind == "age" and people:  # (49岁某某抱着三岁女儿: the age next to her)
+                if kind == "age" and people:  # (40岁的某某带着两岁儿子: the age next to her)
                     d = min(min(abs(q.start() - x1), abs(x0 - q.end())) for x0, x1 in people)
                 if best is None or d < best_d:
                     best, best_d = q.span(), d
@@ -3363,7 +3363,7 @@ _NP_LEAD = re.compile(
     r"^(?:据悉|据|在|于|当地时间|北京时间|目前|近日|日前|昨天|今天|刚刚|最近|而|但|并|且|又|还|"
     r"也|就|才|则)+"
 )
-# a preposition or a when-word opening the phrase: it is an adjunct (在海南三亚正式发布, 据现场
+# a preposition or a when-word opening the phrase: it is an adjunct (在某市正式发布, 据现场
 # 大屏幕播放, 连同购入的, 当某队…时), not the subject
 _NP_PREP = re.compile(
     r"(?:在|于|据|随着|作为|根据|按照|针对|对于|由于|因为|为了|除了|连同|包括|"
@@ -3407,7 +3407,7 @@ def _np_before(
     vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef], floor: int = 0
 ) -> tuple[int, int] | None:
     """The phrase before the trigger that stands for its subject when no name was recognised
-    (容联获数亿元融资 → 容联): the clause's opening (or what follows ``floor``), without times,
+    (青木获数亿元融资 → 青木): the clause's opening (or what follows ``floor``), without times,
     leading prepositions and trailing adverbs, at most :data:`_NP_MAX` characters."""
     start = max(clause.start, floor)
     said = _speech_end(vt, clause.start, m.start)
@@ -4340,7 +4340,7 @@ def _day_or_month(
                     vt, opening[0].end, clause.start, (m.entry.news or "").startswith(_INCIDENT)
                 )
             ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
-                # unless the media report it: 4月29日，据台媒报道，X向Y道歉; 21时许，110接群众
+                # unless the media report it: 某日，据某地媒体报道，X向Y道歉; 某时许，110接群众
                 # 报警称，某地发生…: a call to the police tells an incident as it happens)
                 return None
             # (当地时间8月24日，陪审团最终作出判决: with nothing told between the date and the
@@ -4442,7 +4442,7 @@ def _date_from_before(
 
 def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
     """Does ``vt[a:b]`` hold a verb of reporting or telling (据…报道, X称)?  Not one that opens a
-    when-clause (前往警署报道时, 接受采访时: what one did, not what one tells); with ``alarm``,
+    when-clause (前往派出所报到时, 接受采访时: what one did, not what one tells); with ``alarm``,
     not the telling of a call to the police (接群众报警称: made while the incident happens)."""
     return any(
         not _WHEN_AFTER.match(vt, r.end())
