@@ -600,6 +600,9 @@ def _cut_at_post_footer(region: list[Line], keep: list[Line], dropped: list[str]
     return keep
 
 
+_NONE: list[int] = []
+
+
 def best_range(seg: Segmented) -> tuple[int, list[tuple[int, int]], float]:
     """The best run of consecutive children of one element, plus good siblings.
 
@@ -618,7 +621,9 @@ def best_range(seg: Segmented) -> tuple[int, list[tuple[int, int]], float]:
     lo = [-1] * n_el
     hi = [-1] * n_el
     val = [0.0] * n_el
-    direct: list[list[int]] = [[] for _ in range(n_el)]
+    # the lines each element holds directly, and its children holding lines (only the elements
+    # that have any: a list for each of a page's elements was most of the run's allocations)
+    direct: dict[int, list[int]] = {}
     for i, line in enumerate(seg.lines):
         line.value = line_value(line)
         for e in line.path:
@@ -627,18 +632,18 @@ def best_range(seg: Segmented) -> tuple[int, list[tuple[int, int]], float]:
             hi[e] = i
             val[e] += line.value
         if line.path:
-            direct[line.path[-1]].append(i)
-    children: list[list[int]] = [[] for _ in range(n_el)]
+            direct.setdefault(line.path[-1], []).append(i)
+    children: dict[int, list[int]] = {}
     for e, p in enumerate(seg.parent):
         if p >= 0 and lo[e] >= 0:
-            children[p].append(e)
+            children.setdefault(p, []).append(e)
 
     best: tuple[float, int, int, int, list[tuple[int, int, float]]] | None = None
     lines = seg.lines
     for e in range(n_el):
         if lo[e] < 0:
             continue
-        kids, own = children[e], direct[e]
+        kids, own = children.get(e, _NONE), direct.get(e, _NONE)
         if len(kids) + len(own) == 1:
             # one item (a wrapper, a paragraph): the run is that item, as the loop below finds
             c = kids[0] if kids else -1
