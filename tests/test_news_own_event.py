@@ -141,13 +141,13 @@ def test_a_mention_in_passing_joins_the_event_told_before(steps) -> None:
     ("text", "news_type"),
     [
         # the act opens a span of time
-        ("车主王某表示，从车子出事故到今天为止，厂家没有联系过他。", "灾害/意外-车祸"),
+        ("从两车相撞到救护车赶来，只过了不到十分钟。", "灾害/意外-车祸"),
         # whoever does it (…的，), a rule
         ("被告提起上诉的，法院一般会在三个月内审理。", "司法行为-起诉"),
         # the apology named with a determiner: told before, not told here
-        ("张某昨天发的这份道歉，并没有得到网友的原谅。", "交往-道歉"),
+        ("主播李某周末发布的这份道歉，并没有让粉丝买账。", "交往-道歉"),
         # one of the alternatives offered
-        ("政府给了某公司两个选择，将业务出售给本国企业，或者被封禁。", "财经/交易-出售/收购"),
+        ("董事会只剩下两条路：要么把工厂卖给竞争对手，要么宣布破产。", "财经/交易-出售/收购"),
     ],
 )
 def test_no_own_event_in_a_span_a_rule_or_an_alternative(steps, text: str, news_type: str) -> None:
