@@ -614,10 +614,17 @@ def test_a_day_after_a_verb_of_no_count_stays_a_date() -> None:
 
 
 def test_a_bare_day_takes_the_month_told_just_before_in_its_sentence() -> None:
-    got = {e.text: e.value for e in find_times("法院3月2日开庭，于9日宣判。", "2021-06-10")}
+    got = {e.text: e.value for e in find_times("商场3月2日闭店装修，9日重新开业。", "2021-06-10")}
     assert got["9日"] == "2021-03-09"
     # a day before the one told is no later day of that month; another sentence tells anew
-    got = {e.text: e.value for e in find_times("法院3月20日开庭，于9日宣判。", "2021-06-10")}
+    got = {e.text: e.value for e in find_times("商场3月20日闭店装修，9日重新开业。", "2021-06-10")}
     assert got["9日"] == "2021-06-09"
-    got = {e.text: e.value for e in find_times("法院3月2日开庭。9日，法院宣判。", "2021-06-10")}
+    got = {e.text: e.value for e in find_times("商场3月2日闭店装修。9日，商场开业。", "2021-06-10")}
     assert got["9日"] == "2021-06-09"
+
+
+def test_a_bare_day_the_month_told_has_not_keeps_the_reference_month() -> None:
+    # (February has no 30th: the day is not the month told's)
+    got = {e.text: e.value for e in find_times("水库2月3日开闸放水，30日关闸。", "2021-06-10")}
+    assert got["2月3日"] == "2021-02-03"
+    assert got["30日"] == "2021-06-30"

@@ -1173,15 +1173,17 @@ MONTH_TOLD_REACH = 80  # characters after a month-day that a bare day (9日) may
 
 
 def _month_told(c: _Cand, told: tuple[int, int, int, int] | None, v: str) -> _Cand:
-    """终院2月1日开庭…，于9日上午宣读判词: a day written without its month, shortly after a
-    month-day of the same sentence and not before it, is in that month (and year), not in the
-    reference month."""
+    """某厂3月4日停产…，11日复工: a day written without its month, shortly after a month-day of
+    the same sentence and not before it, is in that month (and year), not in the reference
+    month — when that month has such a day."""
     if told is None or c.tag != "cal" or not c.f.get("bare") or "m" in c.f:
         return c
     y, m, d, end = told
     day = c.f.get("d")
     if day is None or day < d or c.start - end > MONTH_TOLD_REACH:
         return c
+    if day > calendar.monthrange(y, m)[1]:
+        return c  # (no such day in the month told: 2月1日…，30日 is not in February)
     if _SENTENCE_END.search(v, end, c.start):
         return c
     return _Cand(c.start, c.end, c.tag, {**c.f, "y": y, "m": m}, c.prio)
