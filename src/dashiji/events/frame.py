@@ -1,15 +1,16 @@
 """The other side of a two-party event, from the article when its sentence leaves it out.
 
-News writes a case once and then tells its steps with one party only: 张女士起诉特斯拉 … 特斯拉
-表示将上诉 (against whom: 张女士); 浦东警方破获一案 … 所有犯罪嫌疑人都已被刑事拘留 (by whom:
-the police); 特斯拉女车主站车顶维权 in an article about Tesla (against whom: Tesla).  After the
-coder has read every sentence, an event it made whose entry asks for it (``news_*.jsonl``) and
-that lacks one side takes it from the discourse:
+News writes a case once and then tells its steps with one party only: a suit names plaintiff
+and defendant, a later sentence says only that the defendant will appeal (against whom: the
+plaintiff); the police are named with a raid, a later sentence says only that the suspects were
+detained (by whom: the police); a customer's 维权 is told in an article about one company
+(against whom: that company).  After the coder has read every sentence, an event it made whose
+entry asks for it (``news_*.jsonl``) and that lacks one side takes it from the discourse:
 
 * **against** (an entry's ``against`` kinds, e.g. ``BUS`` for a consumer's 维权): the one
-  participant of that kind named in the event's sentence (a company inside 特斯拉女车主 too),
-  else in the article's lead (its first sentence: the headline), else in the one or two
-  sentences before it in its paragraph, is the target.
+  participant of that kind named in the event's sentence (a company inside a person's noun,
+  某品牌手机用户, too), else in the article's lead (its first sentence: the headline), else in
+  the one or two sentences before it in its paragraph, is the target.
 * **case** (an entry's ``case``: a suit, an appeal): when one party is known, the other party of
   the nearest earlier legal act of the article in which the known one took part (a court or the
   police are no party) is the missing one.

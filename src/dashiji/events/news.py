@@ -4286,7 +4286,7 @@ def _day_or_month(
     ):  # 去年…，最近两人的案进行了第二次开庭, …，次日…: the clause has a vague or relative time of
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
     if _AFTER_FRAME.fullmatch(vt, clause.start, clause.end):
-        return None  # 12日凌晨，在被拘留约40小时后，…获准保释: the day opening it is the bail's
+        return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
     for c in reversed([c for c in clauses if c.end <= clause.start]):
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
         c0 = kicker.end() if kicker else c.start
@@ -4294,7 +4294,7 @@ def _day_or_month(
         c0 = told_at.end() if told_at else c0
         after = _AFTER_FRAME.fullmatch(vt, c0, c.end) is not None
         if after and any(c.start <= t.start < c.end for t in usable):
-            return None  # 在X12日获保释后，…出售资产: the day is X's; what follows came later
+            return None  # 在球队3日夺冠后，…续约: the day is the win's; what follows came later
         opening = [
             t
             for t in usable
@@ -4331,7 +4331,7 @@ def _day_or_month(
                 and not (t.kind == "range" and legal)
             ][-1:]  # (涉及2019年8月18日的集会，被控…: the offence's day; 刑期至…止: a term's end)
         if opening and _CONTRAST.match(vt, clause.start - 1):
-            return None  # 去年X阻止了禁令，但Y签署了新的禁令: the time is the conceded act's
+            return None  # 去年X否决了方案，但Y又提交了新方案: the time is the conceded act's
         if opening:
             if (
                 _MEDIA_REPORT.search(vt, opening[0].end, clause.start)
@@ -4340,8 +4340,8 @@ def _day_or_month(
                     vt, opening[0].end, clause.start, (m.entry.news or "").startswith(_INCIDENT)
                 )
             ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
-                # unless the media report it: 某日，据某地媒体报道，X向Y道歉; 某时许，110接群众
-                # 报警称，某地发生…: a call to the police tells an incident as it happens)
+                # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
+                # to the police telling an incident: the call is made as it happens)
                 return None
             # (当地时间8月24日，陪审团最终作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
