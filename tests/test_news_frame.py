@@ -4,6 +4,7 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import events
 from test_events_news import news, roles
 
@@ -75,6 +76,18 @@ def test_no_doer_from_before_for_an_act_of_another_time(steps) -> None:
     evs = [e for e in events(steps, text) if e.news_type == "司法行为-拘捕"]
     held = next(e for e in evs if e.trigger == "刑事拘留")
     assert "拘捕者" not in roles(held)
+
+
+@pytest.mark.parametrize("when", ["上周", "去年夏天"])
+def test_a_week_or_a_season_is_compared_by_its_year(steps, when: str) -> None:
+    # (a week's or a season's date has no month: it once stopped the article's coding)
+    text = f"宁波警方前天在码头抓获了三名走私嫌疑人。{when}，船主郑某某已被刑事拘留。"
+    evs = [e for e in events(steps, text, ref="2023-09-10") if e.news_type == "司法行为-拘捕"]
+    held = next(e for e in evs if e.trigger == "刑事拘留")
+    assert roles(held).get("被拘捕者") == ["郑某某"]
+    # the same year: the police just named; a summer of another year: no doer from there
+    doer = roles(held).get("拘捕者")
+    assert doer == (["宁波警方"] if when == "上周" else None)
 
 
 def test_no_doer_from_a_sentence_that_tells_no_such_act(steps) -> None:

@@ -233,6 +233,21 @@ def _list_around(view: str, t: TimeRef, times: list[TimeRef]) -> list[TimeRef]:
     return items
 
 
+_YEAR_MONTH = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")  # a value with its year and month
+
+
+def months_apart(reference: str | None, date: str | None) -> int | None:
+    """Whole months from ``reference`` to ``date``: None when either value has no year and month
+    (a year alone, a decade 201X, a season 2024-SU, a week 2025-W43, None)."""
+    if not reference or not date:
+        return None
+    if not (_YEAR_MONTH.match(reference) and _YEAR_MONTH.match(date)):
+        return None
+    y0, m0 = int(reference[:4]), int(reference[5:7])
+    y1, m1 = int(date[:4]), int(date[5:7])
+    return (y1 - y0) * 12 + (m1 - m0)
+
+
 def _parse(value: str) -> date | None:
     try:
         if len(value) == 10:

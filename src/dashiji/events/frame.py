@@ -28,6 +28,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from .clauses import CLAUSE_CUT
+from .dates import months_apart
 from .model import Argument, Event, EventActor, Side
 from .news_actors import Actor
 from .news_lexicon import NewsEntry, NewsLexicon
@@ -76,16 +78,6 @@ def acted_on(role: str | None) -> bool:
     return role is not None and (role.startswith("被") or role in _PATIENT_ROLES)
 
 
-def roles_of(lex: NewsLexicon, news: str | None) -> tuple[str, str]:
-    """The (doer, undergoer) roles of a news type: those of its first active entry; PLOVER's
-    source and target for an event with no news type."""
-    if news is not None:
-        for e in lex.entries:
-            if e.news == news and e.subject and e.object and not acted_on(e.subject):
-                return e.subject, e.object
-    return "source", "target"
-
-
 def _name(x: Actor) -> str:
     return x.alias_of or x.text
 
@@ -120,27 +112,45 @@ class Tables:
     against_words: list[tuple[str, tuple[str, ...]]]  # (word, kinds) of the against entries
     against_plover: frozenset[str]  # their PLOVER types (拉横幅 beside 维权)
     doer_roles: frozenset[str]  # the roles of those who act (原告, 拘捕者…)
-    roles: dict[str | None, tuple[str, str]]  # news type → (doer, undergoer) roles
+    # news type → (doer, undergoer) roles: those of its first active entry
+    roles: dict[str | None, tuple[str, str]]
+    # (news type, role of the one acted on) → role of the one who acts (被拘捕者 → 拘捕者): the
+    # subject of its first entry with that object (NewsCoder._doer_role)
+    doer_of: dict[tuple[str | None, str], str]
+
+    def roles_of(self, news: str | None) -> tuple[str, str]:
+        """The (doer, undergoer) roles of a news type; PLOVER's source and target for an event
+        with no news type (or a type no active entry gives both roles)."""
+        return self.roles.get(news, _NO_ROLES) if news is not None else _NO_ROLES
 
 
-_tables: dict[int, tuple[NewsLexicon, Tables]] = {}
+_NO_ROLES = ("source", "target")
 
 
 def tables(lex: NewsLexicon) -> Tables:
-    got = _tables.get(id(lex))
-    if got is None or got[0] is not lex:
-        roles = {news: roles_of(lex, news) for news in {e.news for e in lex.entries}}
-        got = lex, Tables(
-            [(w, e.against) for e in lex.entries if e.against for w in e.words],
-            frozenset(e.plover for e in lex.entries if e.against and e.plover),
-            frozenset(
-                r for e in lex.entries for r in (e.subject, e.object)
-                if r is not None and not acted_on(r)
-            ),
-            roles,
-        )  # fmt: skip
-        _tables[id(lex)] = got
-    return got[1]
+    """The frame's tables of ``lex``, built on first use and kept with the lexicon."""
+    got = lex.derived.get("frame")
+    if isinstance(got, Tables):
+        return got
+    roles: dict[str | None, tuple[str, str]] = {}
+    doer_of: dict[tuple[str | None, str], str] = {}
+    for e in lex.entries:
+        if e.subject and e.object:
+            doer_of.setdefault((e.news, e.object), e.subject)
+            if not acted_on(e.subject):
+                roles.setdefault(e.news, (e.subject, e.object))
+    got = Tables(
+        [(w, e.against) for e in lex.entries if e.against for w in e.words],
+        frozenset(e.plover for e in lex.entries if e.against and e.plover),
+        frozenset(
+            r for e in lex.entries for r in (e.subject, e.object)
+            if r is not None and not acted_on(r)
+        ),
+        roles,
+        doer_of,
+    )  # fmt: skip
+    lex.derived["frame"] = got
+    return got
 
 
 def wanted(entry: NewsEntry, tab: Tables) -> bool:
@@ -157,7 +167,7 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
     filled = 0
     for mk in made:
         ev, entry = mk.event, mk.entry
-        doer_role, undergoer_role = tab.roles.get(entry.news) or roles_of(lex, entry.news)
+        doer_role, undergoer_role = tab.roles_of(entry.news)
         doer_side: Side = "source" if ev.type else "party"
         undergoer_side: Side = "target" if ev.type else "party"
         has_doer = _has(ev, "source", doer_role)
@@ -217,10 +227,8 @@ def _against_in_clause(
     at = ev.trigger_start - ev.start
     lo, hi = at, ev.trigger_end - ev.start
     s = ev.sentence
-    while lo > 0 and s[lo - 1] not in "，,；;。！？!?：:":
-        lo -= 1
-    while hi < len(s) and s[hi] not in "，,；;。！？!?：:":
-        hi += 1
+    lo = max((m.end() for m in CLAUSE_CUT.finditer(s, 0, lo)), default=0)
+    hi = next((m.start() for m in CLAUSE_CUT.finditer(s, hi)), len(s))
     clause = s[lo:hi]
     for w, kinds in words:
         if w in clause:
@@ -355,11 +363,11 @@ def _doer_before(
 
 
 def _near(a: str | None, b: str) -> bool:
-    """Do the dates ``a`` and ``b`` (YYYY, YYYY-MM or YYYY-MM-DD) fall within a month of each
-    other (a year alone: the same year)?"""
+    """Do the dates ``a`` and ``b`` fall within a month of each other?  When either has no
+    month (a year alone, a season 2024-SU, a week 2025-W43, a decade 201X): the same year."""
     if not a:
         return False
-    if len(a) < 7 or len(b) < 7:
+    months = months_apart(a, b)
+    if months is None:
         return a[:4] == b[:4]
-    months = (int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7])
     return abs(months) <= 1

@@ -52,6 +52,7 @@ from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
 from .dates import DATED_AS, TimeRef, anchor_day_anaphors, holds_only, later_than
+from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
 from .frame import Article, Made
 from .frame import complete as complete_frames
@@ -1916,11 +1917,8 @@ class NewsCoder:
 
     def _doer_role(self, news: str | None, patient_role: str) -> str | None:
         """The role of who does to ``patient_role`` what type ``news`` names (拘捕者 for
-        被拘捕者), from the lexicon's active entries of that type."""
-        for e in self.lex.entries:
-            if e.news == news and e.object == patient_role and e.subject:
-                return e.subject
-        return None
+        被拘捕者), from the lexicon's active entries of that type (events.frame's tables)."""
+        return frame_tables_of(self.lex).doer_of.get((news, patient_role))
 
     # ---- actors --------------------------------------------------------------------------------
     def _entity_actor(self, vt: str, a: int, b: int, span: Span) -> Actor | None:
@@ -4518,18 +4516,6 @@ _REPORT_VERB = cue("report_verb")
 _UNTOLD_AHEAD = 1  # months an event told with no plan word may lie past the article as a plan
 
 
-def _months_apart(reference: str | None, date: str | None) -> int:
-    """Whole months from ``reference`` to ``date`` (0 when either has no year and month)."""
-    if not reference or not date or len(reference) < 7 or len(date) < 7:
-        return 0
-    try:
-        y0, m0 = int(reference[:4]), int(reference[5:7])
-        y1, m1 = int(date[:4]), int(date[5:7])
-    except ValueError:
-        return 0
-    return (y1 - y0) * 12 + (m1 - m0)
-
-
 _WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:[早上中下晚午间夜]{1,2})?")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}年")
 _AHEAD_CUE = cue("ahead_cues")  # 押后至3月22日, 本周日起, 明年: a day ahead on purpose
@@ -4559,7 +4545,7 @@ def _ahead_untold(
     if _YEAR_WRITTEN.search(ref.text):
         return value, precision, ref.text
     done = _DONE_CUE.search(vt, clause.start, m.start) or vt.startswith("了", m.end)
-    if done or _months_apart(reference, value) > _UNTOLD_AHEAD:
+    if done or (_months_apart(reference, value) or 0) > _UNTOLD_AHEAD:
         return None, None, None
     return None
 

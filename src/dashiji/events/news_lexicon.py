@@ -121,6 +121,9 @@ class NewsLexicon:
     _gaps: list[tuple[re.Pattern[str], NewsEntry, str, str]] = field(
         default_factory=list, repr=False
     )
+    # what readers of the lexicon build from it once, kept with it (events.frame's tables):
+    # freed with the lexicon
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
