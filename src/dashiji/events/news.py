@@ -4440,8 +4440,9 @@ def _date_from_before(
 
 def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
     """Does ``vt[a:b]`` hold a verb of reporting or telling (据…报道, X称)?  Not one that opens a
-    when-clause (前往派出所报到时, 接受采访时: what one did, not what one tells); with ``alarm``,
-    not the telling of a call to the police (接群众报警称: made while the incident happens)."""
+    when-clause (前往派出所报到时, 接受采访时: what one did, not what one tells); with
+    ``alarm``, not one right after a word of ``alarm_call`` (a call to the police telling an
+    incident: made while it happens)."""
     return any(
         not _WHEN_AFTER.match(vt, r.end())
         and not (alarm and _ALARM_BEFORE.search(vt, max(a, r.start() - 2), r.start()))
@@ -4449,7 +4450,7 @@ def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
     )
 
 
-_ALARM_BEFORE = re.compile(r"(?:报警|报案)$")
+_ALARM_BEFORE = cue("alarm_call")  # 报警 right before a telling verb: a call to the police
 _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a clause opening a contrast
 # a clause that frames a time after an act (在…后, past its punctuation): 在X获保释后
 _AFTER_FRAME = re.compile(r"\s*在[^，,；;：:。！？!?]{2,40}?(?<!午)(?:之后|以后|后)[，,；;：:]?\s*")
