@@ -134,25 +134,25 @@ def test_a_person_found_again_by_a_role_keeps_the_country_the_sentence_gave(step
 
 
 def test_the_terms_of_a_ban_are_no_demand_of_their_own(steps) -> None:
-    evs = events(steps, "韩国政府昨天对四款外国聊天软件颁布禁令，要求各应用商店立即下架。")
+    evs = events(steps, "日本政府宣布对三家俄罗斯银行实施禁令，要求冻结其在日本的全部资产。")
     assert [e.type for e in evs if e.type] == ["SANCTION"], kinds(evs)
 
 
 def test_a_condition_set_with_a_refusal_is_no_demand(steps) -> None:
-    evs = events(steps, "据报道，这名富商三次申请出境就医，均遭新加坡法庭拒绝，要求他不得离境。")
+    evs = events(steps, "这名香港商人两度申请出国探亲，都被法官拒绝，要求他每周到警署报到。")
     assert "REQUEST" not in [e.type for e in evs], kinds(evs)
 
 
 def test_a_demand_on_a_party_named_after_an_order_stays(steps) -> None:
-    evs = events(steps, "日本首相发布命令，要求索尼公司在两个月内关闭其在俄罗斯的工厂。")
-    assert "REQUEST" in [e.type for e in evs] or "THREATEN" in [e.type for e in evs], kinds(evs)
+    evs = events(steps, "英国首相签署禁令，要求华为公司在三年内撤出英国市场。")
+    assert "REQUEST" in {e.type for e in evs}, kinds(evs)
 
 
 def test_a_product_name_with_a_space_stays_whole(steps) -> None:
-    evs = events(steps, "去年11月，星河汽车召回了6000余辆Nova 3、Nova 5纯电轿车。")
+    evs = events(steps, "2023年5月，某电动车企业召回约1800辆Alpha 7、Alpha 9纯电动轿车。")
     recall = typed(evs, "产品行为-召回")
     assert recall, kinds(evs)
-    assert any("Nova 3、Nova 5纯电轿车" in a.text for a in recall[0].arguments), kinds(evs)
+    assert any("Alpha 7、Alpha 9纯电动轿车" in a.text for a in recall[0].arguments), kinds(evs)
 
 
 def test_a_product_with_a_space_in_its_name_is_a_participant(steps) -> None:
@@ -162,23 +162,23 @@ def test_a_product_with_a_space_in_its_name_is_a_participant(steps) -> None:
 
 
 def test_a_preposition_opens_no_subject(steps) -> None:
-    evs = events(steps, "这个农场有三百亩果园，连同购入的邻村荒地，面积扩大了一倍。")
+    evs = events(steps, "这家工厂去年扩建了三间厂房，连同购入的设备，一共花费三千万元。")
     assert not any(a.text.startswith("连同") for e in evs for a in e.arguments), kinds(evs)
 
 
 def test_leaving_a_national_team_is_leaving_an_organisation(steps) -> None:
-    evs = events(steps, "中场王大力因伤退出本期国家队，小将李强顶替他入选。")
+    evs = events(steps, "由于膝盖受伤，后卫陈晓东宣布退出本届国家集训队，教练组另选他人。")
     assert typed(evs, "组织关系-退出") and not typed(evs, "竞赛行为-退赛"), kinds(evs)
-    evs = events(steps, "前锋李强宣布退出男篮世界杯。")
+    evs = events(steps, "后卫陈晓东宣布退出亚洲杯。")
     assert typed(evs, "竞赛行为-退赛") and not typed(evs, "组织关系-退出"), kinds(evs)
 
 
 def test_the_counted_dead_of_a_collapse_are_its_toll(steps) -> None:
-    evs = events(steps, "某市连日降雨引发一处围墙垮塌，已造成12人死亡。")
+    evs = events(steps, "一座旧仓库的屋顶在暴雪中坍塌，事故已致4人死亡。")
     fall = typed(evs, "灾害/意外-坍/垮塌")
     toll = [(a.role, a.text) for a in fall[0].arguments] if fall else []
-    assert ("死亡人数", "12人") in toll, kinds(evs)
+    assert ("死亡人数", "4人") in toll, kinds(evs)
     assert typed(evs, "人生-死亡"), kinds(evs)  # the deaths stay an event of their own
-    evs = events(steps, "某市一处围墙垮塌，工人王大力当场死亡。")
+    evs = events(steps, "一座旧仓库的屋顶在暴雪中坍塌，看守老刘当场死亡。")
     fall = typed(evs, "灾害/意外-坍/垮塌")
     assert fall and not any(a.role == "死亡人数" for a in fall[0].arguments), kinds(evs)
