@@ -2240,8 +2240,8 @@ def _death_toll_types() -> frozenset[str]:
 
 
 def _count_the_dead(events: list[Event]) -> None:
-    """致16人死亡 beside a collapse, a crash or an attack of its sentence gives that event its toll
-    (死亡人数) when the dead are only counted (a death whose dead are named, 科比…遇难, gives
+    """致4人死亡 beside a collapse, a crash or an attack of its sentence gives that event its toll
+    (死亡人数) when the dead are only counted (a death whose dead are named, 看守老刘当场死亡, gives
     none); the death stays an event of its own."""
     tolls = _death_toll_types()
     for e in events:
@@ -3377,7 +3377,7 @@ _NP_TAIL = re.compile(
 _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]"
     r"|^[0-9.]+$|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])"
-)  # (a space between Latin letters or digits is inside a name: 小米9 Pro, Model 3)
+)  # (a space between Latin letters or digits is inside a name: 星耀X5 Max, Alpha 7)
 _NP_MAX = 12
 _DIGITS = r"(?:[0-9０-９]+|[一二三四五六七八九十两零]+)"
 # 以3比1, 2-1, 109：104(的比分): a score written before a contest's verb
@@ -3456,8 +3456,8 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
             k = cut.start()
             if (cut.group().isspace() or cut.group() == "、") and _latin_name_gap(
                 vt, k, cut.end()
-            ):  # Model S, iPhone 12 Pro: a space inside a product's Latin name; Model S、Model
-                # X电动汽车: a list of such names before the head noun they share
+            ):  # Alpha 7, 星耀X5 Max: a space inside a product's Latin name; Alpha 7、Alpha
+                # 9纯电动轿车: a list of such names before the head noun they share
                 continue
             end = k
             break
@@ -3475,7 +3475,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
 
 
 def _latin_name_gap(vt: str, a: int, b: int) -> bool:
-    """Is ``vt[a:b]`` between two Latin letters or digits (Model 3, iPhone 12 Pro)?"""
+    """Is ``vt[a:b]`` between two Latin letters or digits (Alpha 7, 星耀X5 Max)?"""
     return (
         0 < a
         and b < len(vt)
