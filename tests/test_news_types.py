@@ -127,7 +127,9 @@ def test_a_place_inside_an_institution_name_is_no_venue(steps) -> None:
 
 
 def test_a_person_found_again_by_a_role_keeps_the_country_the_sentence_gave(steps) -> None:
-    evs = events(steps, "据香港媒体报道，审理此案的正是上周下令把商人陈嘉明还押的总裁判官。")
+    evs = events(
+        steps, "据香港媒体报道，负责这宗案件的，就是上个月下令将地产商周海涛羁押的那名法官。"
+    )
     held = typed(evs, "司法行为-拘捕")
     assert held and "HKG" in held[0].countries, kinds(evs)
     assert held[0].type == "COERCE"
@@ -139,7 +141,7 @@ def test_the_terms_of_a_ban_are_no_demand_of_their_own(steps) -> None:
 
 
 def test_a_condition_set_with_a_refusal_is_no_demand(steps) -> None:
-    evs = events(steps, "这名香港商人两度申请出国探亲，都被法官拒绝，要求他每周到警署报到。")
+    evs = events(steps, "一名澳门赌场经理想去泰国度假，她的申请被法院驳回，要求她按时出庭。")
     assert "REQUEST" not in [e.type for e in evs], kinds(evs)
 
 
