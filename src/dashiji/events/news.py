@@ -355,8 +355,8 @@ _SPAN_TO_NOW = re.compile(
 _OR_ELSE = re.compile(r"(?:否则|不然|要不然|要么)")
 # a ban, a refusal or a ruling whose terms a subject-less 要求 clause after it spells out
 _ACT_WITH_TERMS = re.compile(r"禁令|禁止|拒绝|驳回|不准|不予|判决|裁定|判处|裁决|裁判")
-# the team or squad a player leaves, closing the phrase after 退出 (退出本期法国国家队，…;
-# not 退出男篮世界杯, a contest)
+# the team or squad a player leaves, closing the phrase after 退出 (退出本届某国集训队，…;
+# not 退出某某杯, a contest)
 _TEAM_LEFT = re.compile(
     r"了?[^，。；：！？、\s]{0,12}?(?:国家队|男篮|女篮|男足|女足|男排|女排|训练营|集训营|俱乐部|"
     r"球队|战队|队)(?=$|[，。、；：！？\s,.!?的之后时并而且和与])"
@@ -909,7 +909,7 @@ class NewsCoder:
         if entry.news == "竞赛行为-退赛" and "退" in m.text:
             team = _TEAM_LEFT.match(vt, m.end, min(clause.end, m.end + 16))
             if team is not None and not _CONTEST_WORD.search(team.group()):
-                # 退出法国国家队, 退出美国男篮训练营: one leaves a team, not a contest
+                # 退出某国国家队, 退出青年队训练营: one leaves a team, not a contest
                 entry = replace(entry, news="组织关系-退出", subject="退出方", object="原所属组织")
         if (
             entry.news == "灾害/意外-车祸"
