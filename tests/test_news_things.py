@@ -79,3 +79,10 @@ def test_an_age_is_the_one_of_who_the_event_is_about(steps) -> None:
     text = "去年冬天，61岁的赵大海牵着七岁孙女出现在老家，为自己庆生。"
     evs = [e for e in events(steps, text) if e.news_type == "人生-庆生"]
     assert evs and all("七岁" not in roles(e).get("生日方年龄", []) for e in evs)
+
+
+def test_a_gathering_is_named_and_its_place_inside_the_name_is_not_where(steps) -> None:
+    text = "8月3日，2019青山国际茶叶博览会在白沙会展中心开幕。"
+    r = roles(news(events(steps, text), "组织行为-开幕"))
+    assert r.get("活动名称") and "茶叶博览会" in r["活动名称"][0], r
+    assert r.get("地点") and "青山" not in r["地点"], r

@@ -925,7 +925,20 @@ class NewsCoder:
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         contests: list[tuple[int, int]] = []
-        if (entry.news or "").startswith("竞赛行为"):
+        if "活动名称" in self.lex.roles.get(entry.news or "", ()):
+            # 第二届某某博览会在某地开幕: the gathering's name (a place inside the name stays
+            # where it is held: 某市车展)
+            contests = [
+                c
+                for c in _contests(vt, a, b, _GATHERING_HEAD)
+                if not (c[0] < m.end and m.start < c[1])
+            ]
+            actors = [
+                x
+                for x in actors
+                if x.place or not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
+            ]
+        elif (entry.news or "").startswith("竞赛行为"):
             # 某联赛第N轮甲队绝杀乙队: the league names the contest, it takes no side in it
             contests = [c for c in _contests(vt, a, b) if not (c[0] < m.end and m.start < c[1])]
             actors = [
@@ -1544,7 +1557,7 @@ class NewsCoder:
             and not _PASSIVE.match(vt, m.start)
         ):
             # 荣耀20S新机将在武汉正式发布, 弦子向法院递交起诉书: the phrase a name stands in
-            # (英超第8轮某队2比1击败…: after the contest's name that opens the clause)
+            # (某联赛第N轮甲队2比1击败…: after the contest's name that opens the clause)
             floor = max(
                 (
                     c1
@@ -1563,6 +1576,7 @@ class NewsCoder:
                 participants.insert(0, agent)
         if (
             contests
+            and (entry.news or "").startswith("竞赛行为")
             and patient is None
             and object_role is not None
             and (phrase := _np_after(vt, clause, m)) is not None
@@ -3044,24 +3058,29 @@ _CONTEST_STOP = re.compile(
 # 第2场比赛, 全场比赛: a match told by its number, no name
 _MATCH_ONLY = re.compile(r"[^，。]*[场轮局]比赛")
 # 赛季, 杯子, 赛场: a word goes on, no name ends
-_CONTEST_WORD_GOES_ON = frozenset("季车场道程事区果后前制子手迷况")
+_CONTEST_WORD_GOES_ON = frozenset("季车场道程事区果后前制子手迷况目日点约奏能省假气")
 _CONTEST_GENERIC = frozenset({"比赛", "杯", "杯赛"})
 _CONTEST_MAX = 12
 _CONTEST_SIDE_MAX = 8  # a side named after a contest's verb, when no name was recognised
 _NOT_A_SIDE_FIRST = frozenset("比中遭在于给")  # 比赛, 中客场, 遭遇…: no side opens so
-_CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事"})
+_DAY_LEAD = re.compile(r"(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
+_CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事", "活动名称"})
+_GATHERING_HEAD = cue("gathering_head")  # 博览会, 论坛, 啤酒节: what opens or closes
 _SPORT = re.compile(cue("sport").pattern + r"|[0-9０-９]+\s*[比:：\-－]\s*[0-9０-９]+")
 _COORDINATOR = re.compile(r"^(?:、|和|及|与|以及|跟|同)$")
 
 
-def _contests(vt: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The names of competitions in ``vt[a:b]`` (某某杯第3轮, 某年某地公开赛女双, 某某联赛):
+def _contests(
+    vt: str, a: int, b: int, heads: re.Pattern[str] = _CONTEST_HEAD
+) -> list[tuple[int, int]]:
+    """The names of competitions in ``vt[a:b]`` (某某杯第3轮, 某年某地公开赛女双, 某某联赛), or
+    of gatherings with ``heads`` (某某博览会):
     a run of name characters ending in a contest's head word (its round or event may follow),
     opened past a function word or a verb that takes it (夺得, 进入, 这场)."""
     out: list[tuple[int, int]] = []
     k = a
     while True:
-        h = _CONTEST_HEAD.search(vt, k, b)
+        h = heads.search(vt, k, b)
         if h is None:
             return out
         end = h.end()
@@ -3069,7 +3088,7 @@ def _contests(vt: str, a: int, b: int) -> list[tuple[int, int]]:
             k = end
             continue
         while True:  # 某某杯小组赛第3轮: heads and rounds run on
-            more = _CONTEST_HEAD.match(vt, end, b) or _CONTEST_TAIL.match(vt, end, b)
+            more = heads.match(vt, end, b) or _CONTEST_TAIL.match(vt, end, b)
             if more is None or more.end() == end:
                 break
             end = more.end()
@@ -3082,6 +3101,9 @@ def _contests(vt: str, a: int, b: int) -> list[tuple[int, int]]:
             cut = w.end()
         if cut is not None:
             start = cut
+        day = _DAY_LEAD.match(vt, start, h.start())
+        if day is not None:  # 5月3日某市车展开幕: the day opens no name
+            start = day.end()
         if h.group() == "比赛" and _MATCH_ONLY.fullmatch(vt, start, end):
             k = end
             continue
