@@ -156,5 +156,27 @@ def test_no_own_event_in_a_span_a_rule_or_an_alternative(steps, text: str, news_
 
 
 def test_a_cleft_closing_with_de_states_the_act(steps) -> None:
-    evs = events(steps, "王某是昨天被捕的，警方表示案件仍在调查。")
+    evs = events(steps, "商人赵某是上周被警方逮捕的，律师说他会申请保释。")
     assert typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # a class the act is put in
+        ("甲公司告乙公司这起官司是一个普通的合同诉讼，两家都在等结果。", "司法行为-起诉"),
+        # what cannot be done
+        ("物业纠纷闹了半年，业主们起诉不了，只能去信访。", "司法行为-起诉"),
+        # an attribute of the act
+        ("监控显示，护栏减轻了大巴与卡车碰撞的程度", "灾害/意外-车祸"),
+        # a quoted matter, a quoted title
+        (
+            "针对论坛里流传的“外卖员张某报警后没被立案”传闻，区里派了工作组核查。",
+            "司法行为-立案",
+        ),
+        ("他转发的帖子标题为“杭州警方拘留了网红主播刘小溪”。", "司法行为-拘捕"),
+    ],
+)
+def test_no_own_event_classed_predicted_or_quoted(steps, text: str, news_type: str) -> None:
+    evs = events(steps, text)
+    assert typed(evs, news_type) == [], kinds(evs)

@@ -167,6 +167,7 @@ _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
 # 中国, 中方; 时间, 时代: not a frame
 _NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
 _PROSPECT = cue("prospect")
+_CANNOT_AFTER = re.compile(r"不(?:了|成|下去|起来)")  # 离婚不成: a potential denied
 # 讨论收购X, 考虑对X实施禁令, 潜在的X禁令: talked of or looming, not done
 _NOT_YET = re.compile("(?:" + cue("not_yet_before").pattern + r")[^，。；]{0,10}$")
 _DONE_GAP = re.compile(r"的是|已|曾|了")  # 考虑的是X已被起诉: what is considered was done
@@ -215,6 +216,9 @@ _SPAN_TO = re.compile(r"(?:了)?(?:到|至|以来|之后至)")
 _ALTERNATIVE = re.compile(r"\s*(?:或者|或是|要么|抑或)")
 _QUOTE_CLOSE = re.compile(r"[”\"」』][^，。；“”\"]{0,2}?的[\u4e00-\u9fff]")
 # “某某收了好处”等不实的说法: one of a kind of claims (inside a curly quote only)
+# 标题为“…”, 打出“…”的标语: the quotation is a title or a slogan; “…”相关情况: a matter
+_QUOTED_TITLE = re.compile("(?:" + cue("quoted_titles").pattern + r")[：:为是]?\s*$")
+_QUOTE_HEAD = re.compile("(?:" + cue("quoted_heads").pattern + ")")
 _QUOTE_CLOSE_KIND = re.compile(r"[”\"」』]等[^，。；“”\"]{0,8}?的[\u4e00-\u9fff]")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _DEEP = 3  # sentences into an article
@@ -424,6 +428,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
         why.append("condition")  # 只有离开这里，他才可以继续攻击…: what would follow, not done
+    if news and _CANNOT_AFTER.match(vt, t1):
+        why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):
         why.append("prospect")  # 起诉只是时间问题: bound to come, not come
     if (
@@ -604,6 +610,8 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
         default=-1,
     )
     curly = q >= 0 and vt.find("”", q, t0) < 0 and vt.find("」", q, t0) < 0
+    if curly and _QUOTED_TITLE.search(vt, max(s0, q - 6), q):
+        return True  # 帖子标题为“某某被拘留”: a title quoted, not the writer's report
     if (
         close >= 0
         and curly
@@ -611,6 +619,7 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
             vt.startswith(("“", "、“"), close + 1)
             or vt[max(s0, q - 2) : q].endswith(("”", "”、"))
             or _QUOTE_CLOSE_KIND.match(vt, close) is not None
+            or _QUOTE_HEAD.match(vt, close + 1) is not None
         )
     ):  # “…”“老张出轨之后”, 手持“…”、“…”的横幅, “…”等…的说法: a list of titles or
         return True  # slogans, one of a kind of claims (not a stray straight quote's reach)
@@ -691,6 +700,8 @@ def _nominal(
         return "charge"  # 煽动罢工等罪: the name of a charge
     if _KIND_AFTER.match(after):
         return "kind"  # 出轨这种事: an act of a kind
+    if trigger.endswith("者") and after.startswith("的"):
+        return "owned"  # 遇难者的遗物: the people named by the act own something
     if _NTH_AFTER.match(after):
         return "frame"  # 在结婚第二年的2018年: the year counted from it frames another act
     if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
