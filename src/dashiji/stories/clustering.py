@@ -118,20 +118,21 @@ def _write_centroid(
     story: str,
     vec: dict[str, float],
     stored: dict[str, float] | None = None,
-) -> None:
-    """Store the story's profile: ``vec``'s heaviest words, normalised.  ``stored``: the rows the
+) -> dict[str, float]:
+    """Store the story's profile: ``vec``'s heaviest words, normalised; return it (the words
+    and weights :func:`_centroid` reads back).  ``stored``: the rows the
     story has now (:func:`_centroid`), when the caller read them: only the words that change are
     written then (a weight updated in place leaves the index by story untouched)."""
     top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_SIZE]
     norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+    weights = {t: v / norm for t, v in top}
     if stored is None:
         conn.execute("DELETE FROM story_terms WHERE story_id = ?", (story,))
         conn.executemany(
             "INSERT INTO story_terms (term, story_id, weight) VALUES (?, ?, ?)",
-            [(t, story, v / norm) for t, v in top],
+            [(t, story, w) for t, w in weights.items()],
         )
-        return
-    weights = {t: v / norm for t, v in top}
+        return weights
     conn.executemany(
         "DELETE FROM story_terms WHERE term = ? AND story_id = ?",
         [(t, story) for t in stored if t not in weights],
@@ -144,17 +145,18 @@ def _write_centroid(
         "INSERT INTO story_terms (term, story_id, weight) VALUES (?, ?, ?)",
         [(t, story, w) for t, w in weights.items() if t not in stored],
     )
+    return weights
 
 
 def _add_to_centroid(
     conn: sqlite3.Connection, story: str, n: int, vec: dict[str, float], k: int = 1
-) -> None:
-    """Mean of n articles' profiles plus k more with mean ``vec``."""
+) -> dict[str, float]:
+    """Mean of n articles' profiles plus k more with mean ``vec``; the new profile."""
     old = _centroid(conn, story)
     new = {t: w * n for t, w in old.items()}
     for t, w in vec.items():
         new[t] = new.get(t, 0.0) + w * k
-    _write_centroid(conn, story, new, old)
+    return _write_centroid(conn, story, new, old)
 
 
 def _actors_json(old: str | None, names: Sequence[tuple[str, str | None]]) -> str:
@@ -242,7 +244,7 @@ def assign(
         n, start, end, old_actors = conn.execute(
             'SELECT num_articles, start, "end", actors FROM stories WHERE story_id = ?', (story,)
         ).fetchone()
-        _add_to_centroid(conn, story, n, prof)
+        grown = _add_to_centroid(conn, story, n, prof)
         if title and sim >= _best_join(conn, story):
             # a story is named by its most typical report
             conn.execute("UPDATE stories SET title = ? WHERE story_id = ?", (title, story))
@@ -252,7 +254,7 @@ def assign(
             "updated_at = ? WHERE story_id = ?",
             (start, end, _actors_json(old_actors, actors), now, story),
         )
-        for other in _strays(conn, story, [s for _, s in ranked[1:] if s not in merged]):
+        for other in _strays(conn, story, [s for _, s in ranked[1:] if s not in merged], grown):
             _merge_stories(conn, story, other, now)  # the story shown so far keeps its id
             merged.append(other)
         new = False
@@ -273,13 +275,19 @@ def assign(
     return Assignment(story, sim, new, merged)
 
 
-def _strays(conn: sqlite3.Connection, story: str, near: Sequence[str]) -> list[str]:
+def _strays(
+    conn: sqlite3.Connection,
+    story: str,
+    near: Sequence[str],
+    grown: dict[str, float] | None = None,
+) -> list[str]:
     """The stories of at most :data:`STRAY_SIZE` articles among ``near`` (the stories nearest
     the article that just joined ``story``) that ``story``, grown by it, now takes as it would
     take an article: their profile as similar to its own as :data:`JOIN_AT` (a story quiet for
     longer than :data:`QUIET_DAYS` around them: :data:`QUIET_PENALTY` more).  An article that
     came before its story had the words it shares with it began a story of its own; it is not
-    left there once the story has grown towards it."""
+    left there once the story has grown towards it.  ``grown``: the story's profile as just
+    written (:func:`_add_to_centroid`), else read."""
     if not near:
         return []
     marks = ",".join("?" * len(near))
@@ -294,7 +302,8 @@ def _strays(conn: sqlite3.Connection, story: str, near: Sequence[str]) -> list[s
     }
     if not small:
         return []
-    grown = _centroid(conn, story)
+    if grown is None:
+        grown = _centroid(conn, story)
     s_start, s_end = conn.execute(
         'SELECT start, "end" FROM stories WHERE story_id = ?', (story,)
     ).fetchone()

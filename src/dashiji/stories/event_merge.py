@@ -30,6 +30,7 @@ actors, the date agreement, the trigger) — so a bad merge can be traced, and, 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -113,6 +114,7 @@ class Candidate:
     keys: Keys
 
 
+@lru_cache(maxsize=16384)
 def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None
@@ -245,6 +247,16 @@ def _told_alike(conn: sqlite3.Connection, ev: Event, c: Candidate) -> bool:
     )
 
 
+def _fits_before_actors(ev: Event, published: str | None, c: Candidate) -> bool:
+    """What :func:`fit` asks first, of the candidate's row alone: kind, modality, place,
+    dates.  A candidate that fails it does not fit, whatever its actors."""
+    if not _kind_fits(ev, c) or not _modality_fits(ev, c):
+        return False
+    if ev.place_country and c.place_country and ev.place_country != c.place_country:
+        return False
+    return _dates_fit(ev, published, c) is not None
+
+
 def fit(
     ev: Event,
     keys: Keys,
@@ -349,6 +361,7 @@ def candidates(
     doc_id: str,
     published: str | None = None,
     doc_events: set[str] | None = None,
+    keep: Callable[[Candidate], bool] | None = None,
 ) -> list[Candidate]:
     """Events that may be the same as ``ev``: sharing a specific actor key, or, for a mention
     with generic actors only, of the same story; of the same type or news type; not so old that
@@ -356,7 +369,9 @@ def candidates(
 
     ``doc_events``: the events that article ``doc_id``'s mentions joined so far, when the caller
     knows them (:func:`dashiji.stories.update.add_document` adds an article's mentions one after
-    the other), so that whether a candidate has a mention in the article need not be queried."""
+    the other), so that whether a candidate has a mention in the article need not be queried.
+    ``keep``: only the candidates it keeps (judged on their rows, before their actors are read).
+    """
     kind_sql = (
         "(e.news_type = ? OR (e.news_type IS NULL AND e.type = ?))"
         if ev.news_type
@@ -401,7 +416,21 @@ def candidates(
     else:
         return []
     rows = rows[:500]
-    keys_of: dict[str, Keys] = {row[0]: Keys() for row in rows}
+    if doc_events is None:
+        found = [
+            Candidate(*row[:-1], same_doc=bool(row[-1]), keys=Keys())  # type: ignore[misc]
+            for row in rows
+        ]
+    else:
+        found = [
+            Candidate(*row, same_doc=row[0] in doc_events, keys=Keys())  # type: ignore[misc]
+            for row in rows
+        ]
+    if keep is not None:
+        found = [c for c in found if keep(c)]
+    keys_of: dict[str, Keys] = {}
+    for c in found:
+        c.keys = keys_of.setdefault(c.event_id, c.keys)
     ids = list(keys_of)
     for i in range(0, len(ids), 400):  # the candidates' actors in one query (per 400)
         chunk = ids[i : i + 400]
@@ -411,15 +440,7 @@ def candidates(
             chunk,
         ):
             keys_of[event_id].add(_stored_key(key, bool(kb_id), name), side)
-    if doc_events is None:
-        return [
-            Candidate(*row[:-1], same_doc=bool(row[-1]), keys=keys_of[row[0]])  # type: ignore[misc]
-            for row in rows
-        ]
-    return [
-        Candidate(*row, same_doc=row[0] in doc_events, keys=keys_of[row[0]])  # type: ignore[misc]
-        for row in rows
-    ]
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -440,7 +461,16 @@ def best(
     """The event ``ev`` (a mention in article ``doc_id``) joins, and why; None: a new event.
     ``doc_events``: see :func:`candidates`."""
     found = []
-    for c in candidates(conn, ev, keys, story_id, doc_id, published, doc_events):
+    for c in candidates(
+        conn,
+        ev,
+        keys,
+        story_id,
+        doc_id,
+        published,
+        doc_events,
+        keep=lambda c: _fits_before_actors(ev, published, c),
+    ):
         scored = fit(ev, keys, published, story_id, c, conn)
         if scored is not None:
             found.append((scored[0], c.last_seen or "", c.event_id, scored[1]))

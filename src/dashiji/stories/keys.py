@@ -69,6 +69,7 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+@lru_cache(maxsize=16384)
 def day_interval(value: str | None) -> tuple[str, str] | None:
     """The first and last day a date value covers, as ISO strings; None when it has no date."""
     if not value:
@@ -101,6 +102,7 @@ def dates_overlap(a: str | None, b: str | None) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+@lru_cache(maxsize=16384)
 def width_days(value: str | None) -> int:
     """How many days a date value spans (a day 1, a month ~30); 100000 when unknown."""
     iv = day_interval(value)
