@@ -211,7 +211,8 @@ def _add(conn: sqlite3.Connection, doc_id: str, facts: ArticleFacts) -> str:
         touched.add(
             _merge_mention(conn, m, doc_id, facts.outlet, facts.published, a.story_id, touched)
         )
-        fresh[m.event.id] = (m.event, m.summary or _summariser()(m.event))
+        summary = _summariser()(m.event) if m.summary is None else m.summary
+        fresh[m.event.id] = (m.event, summary)
     _refresh(conn, touched, fresh)
     _refresh_story(conn, a.story_id, now)
     return a.story_id
