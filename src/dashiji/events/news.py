@@ -2317,6 +2317,16 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     for x in actors:
         if (
+            x.kind == "PER"
+            and out
+            and out[-1].kind == "GPE"
+            and out[-1].end == x.start
+            and not out[-1].place
+            and x.country is None
+        ):  # 某省张女士: the person of that place (the place no participant of its own)
+            x.country = out[-1].country
+            out[-1].place = True
+        if (
             x.kind == "generic"
             and out
             and out[-1].kind == "PER"
@@ -2436,7 +2446,15 @@ _DESCRIBING = re.compile("(?:" + cue("people_describing").pattern + "){1,2}")
 def _modifier_gap(vt: str, a: int, b: int) -> bool:
     """Is ``vt[a:b]`` (between a place and a kind of people) words describing the people
     (香港激进暴力分子, 本地极端分子)?"""
-    return 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a, b) is not None
+    if 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a, b) is not None:
+        return True
+    # 某省某市“维权”的车主, 某地“失控”车辆车主: a quoted epithet (and 的, or what it is of)
+    gap = _QUOTED_EPITHET.sub("", vt[a:b])
+    return len(gap) < b - a and (gap in ("", "的") or _EPITHET_HOLDER.fullmatch(gap) is not None)
+
+
+_QUOTED_EPITHET = re.compile(r"“[^“”，。]{1,8}”")
+_EPITHET_HOLDER = re.compile(r"(?:车辆|汽车|电动车|轿车|的)?(?:女|男)?")
 
 
 _COMPANY_GAP = re.compile(r"[\u4e00-\u9fff]{2,12}")
@@ -4731,5 +4749,26 @@ def _prefer_news_sides(e: Event, ev: Event) -> None:
         theirs = [a for a in ev.actors if a.side == side]
         if not mine or not theirs or {a.name for a in mine} & {a.name for a in theirs}:
             continue
-        if all(a.cameo is None or a.cameo.endswith("BUS") for a in mine):
+        if all(
+            a.cameo is None or a.cameo.endswith("BUS") or _place_before(a, theirs) for a in mine
+        ):
             e.actors = [a for a in e.actors if a.side != side] + theirs
+
+
+def _place_before(a: EventActor, theirs: list[EventActor]) -> bool:
+    """某省张女士, 某市“维权”的女车主张女士: the diplomatic coder's place opens the phrase that
+    names the news reading's person of the same country on that side (a few characters on)."""
+    return (
+        a.kb_id is not None
+        and a.end is not None
+        and a.role is None
+        and any(
+            t.start is not None
+            and a.end <= t.start <= a.end + _PLACE_BEFORE_GAP
+            and t.country == a.country
+            for t in theirs
+        )
+    )
+
+
+_PLACE_BEFORE_GAP = 12
