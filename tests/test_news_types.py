@@ -198,3 +198,10 @@ def test_a_quoted_epithet_between_place_and_people_keeps_them_one(steps) -> None
     crash = typed(evs, "灾害/意外-车祸")
     names = [a.name for a in crash[0].actors] if crash else []
     assert any(n.startswith("浙江") and n.endswith("车主") for n in names), kinds(evs)
+
+
+def test_a_kin_word_in_apposition_with_a_name_is_that_person(steps) -> None:
+    evs = events(steps, "据家属介绍，他的儿子——25岁的David（大卫）上月在一次登山事故中遇难。")
+    dead = typed(evs, "人生-死亡")
+    who = [a.text for a in dead[0].arguments if a.role == "死者"] if dead else []
+    assert who and who[0] in ("David", "大卫"), kinds(evs)

@@ -2319,6 +2319,16 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
         if (
             x.kind == "PER"
             and out
+            and out[-1].kind == "generic"
+            and out[-1].text in generic_table().kin
+            and _KIN_APPOSITION.fullmatch(vt, out[-1].end, x.start) is not None
+        ):  # 他的儿子——25岁的David（大卫）: the kin word's person is the name after the dash
+            kin = out.pop()
+            if x.country is None:
+                x.country = kin.country
+        if (
+            x.kind == "PER"
+            and out
             and out[-1].kind == "GPE"
             and out[-1].end == x.start
             and not out[-1].place
@@ -2453,6 +2463,11 @@ def _modifier_gap(vt: str, a: int, b: int) -> bool:
     return len(gap) < b - a and (gap in ("", "的") or _EPITHET_HOLDER.fullmatch(gap) is not None)
 
 
+# between a kin word and the name it is in apposition with: a dash, an age, a Latin name
+# written before the Chinese one in brackets
+_KIN_APPOSITION = re.compile(
+    r"(?:——|—|－－)(?:[0-9一二三四五六七八九十两]+岁的)?(?:[A-Za-z][A-Za-z·.\- ]{0,20}[（(])?"
+)
 _QUOTED_EPITHET = re.compile(r"“[^“”，。]{1,8}”")
 _EPITHET_HOLDER = re.compile(r"(?:车辆|汽车|电动车|轿车|的)?(?:女|男)?")
 
