@@ -2458,7 +2458,7 @@ def _modifier_gap(vt: str, a: int, b: int) -> bool:
     (香港激进暴力分子, 本地极端分子)?"""
     if 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a, b) is not None:
         return True
-    # 某省某市“维权”的车主, 某地“失控”车辆车主: a quoted epithet (and 的, or what it is of)
+    # 某省某市“投诉”的车主, 某地“异响”汽车车主: a quoted epithet (and 的, or what it is of)
     gap = _QUOTED_EPITHET.sub("", vt[a:b])
     return len(gap) < b - a and (gap in ("", "的") or _EPITHET_HOLDER.fullmatch(gap) is not None)
 
@@ -4771,7 +4771,7 @@ def _prefer_news_sides(e: Event, ev: Event) -> None:
 
 
 def _place_before(a: EventActor, theirs: list[EventActor]) -> bool:
-    """某省张女士, 某市“维权”的女车主张女士: the diplomatic coder's place opens the phrase that
+    """某省陈先生, 某市“投诉”的男车主陈先生: the diplomatic coder's place opens the phrase that
     names the news reading's person of the same country on that side (a few characters on)."""
     return (
         a.kb_id is not None
