@@ -205,3 +205,9 @@ def test_a_kin_word_in_apposition_with_a_name_is_that_person(steps) -> None:
     dead = typed(evs, "人生-死亡")
     who = [a.text for a in dead[0].arguments if a.role == "死者"] if dead else []
     assert who and who[0] in ("David", "大卫"), kinds(evs)
+
+
+def test_a_quoted_body_name_is_read_whole(steps) -> None:
+    evs = events(steps, "随后，日本游戏玩家组织“日本玩家权益联盟”提起诉讼，要求撤销该禁令。")
+    suits = typed(evs, "司法行为-起诉")
+    assert suits and ("原告", "日本玩家权益联盟") in [(a.role, a.text) for a in suits[0].arguments]

@@ -526,6 +526,8 @@ class NewsCoder:
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at, mentions))
             actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
             actors.extend(dotted_names(vt, a, b, _taken_by(vt, actors, taken)))
+            if "“" in local:  # 某用户组织“某某用户联盟”: the quoted name of a body, whole
+                actors.extend(self._quoted_bodies(vt, a, b))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
@@ -2005,6 +2007,17 @@ class NewsCoder:
         entry = self.kb.by_id(str(kb_id))
         return entry is not None and entry.type in ("country", "territory")
 
+    def _quoted_bodies(self, vt: str, a: int, b: int) -> list[Actor]:
+        """“某国玩家权益联盟”: a quoted name ending in the head word of a body is that body's
+        name (an organisation; its country the place it opens with), read whole where the
+        recognisers read a part of it."""
+        out: list[Actor] = []
+        for hit in _QUOTED_BODY.finditer(vt, a, b):
+            name = hit.group(1)
+            land = self._place_prefix_country(name)
+            out.append(Actor(hit.start(1), hit.end(1), name, "ORG", country=land))
+        return out
+
     def _place_prefix_country(self, text: str) -> str | None:
         """洛杉矶县, 东京都政府: the country of the longest KB place or country the name opens
         with."""
@@ -2463,6 +2476,9 @@ def _modifier_gap(vt: str, a: int, b: int) -> bool:
     return len(gap) < b - a and (gap in ("", "的") or _EPITHET_HOLDER.fullmatch(gap) is not None)
 
 
+_QUOTED_BODY = re.compile(
+    r"“([^“”，。；、\s]{2,18}?(?:联盟|协会|组织|集团|基金会|委员会|联合会|学会|商会|工会|俱乐部))”"
+)
 # between a kin word and the name it is in apposition with: a dash, an age, a Latin name
 # written before the Chinese one in brackets
 _KIN_APPOSITION = re.compile(
