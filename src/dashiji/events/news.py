@@ -274,15 +274,16 @@ _HURT_AFTER = re.compile(r"(?:人|名)?(?:受伤|伤)")
 _PARTY_NOUN_LEAD = re.compile(r"(?:被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|被申请人)?")
 _NOMINAL_TRIGGER = re.compile(r"(?:[项宗起条个些的]|面临|遭到|受到|接受)$")  # the act as a noun
 _TITLE = re.compile(r"《[^《》，。]{1,30}》")
-_JOB_AT = re.compile(r"(?:了|掉)?([^，。；、的了在]{2,10})的(?:工作|职务|职位|岗位|工作岗位)")
+_JOB_AT = re.compile(r"(?:了|掉)?([^，。；、的了在]{2,10})的(?:" + cue("job_nouns").pattern + ")")
 # a verb with no object after it in its clause: nothing, a particle, or a time it opens
-_NO_OBJECT_AFTER = re.compile(
-    r"(?:了|啦|过)?(?:$|后|之后|以来|至今|当天|首日|首周|时|前|即|就|便|不久|一周|首映)"
-)
+_NO_OBJECT_AFTER = re.compile(r"(?:了|啦|过)?(?:$|" + cue("no_object_time").pattern + ")")
 _BARE_BODIES = frozenset({"公司", "该公司", "本公司", "集团", "单位", "原单位", "球队", "俱乐部"})
 _FROM_ORG = re.compile(
     r"(?:从|自)([^，。；、的了被将把对向在于从自]{2,12}?)(?:主动|正式|已经|已)?$"
 )
+_FROM_NOT_SOURCE = cue("from_not_source")  # 自愿, 从未: the 自 or 从 opens another word
+# 从即日起, 自今年起就: a time, no body
+_FROM_TIME = re.compile(r"(?:起|以来|开始|之后|以后)(?:便|就|即|又|也|再)?$")
 _TOPIC_REACH = 15  # characters into a clause its subject may stand (反中乱港分子、壹传媒创办人X)
 _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
 _ANNOUNCE = cue("announce")
@@ -1311,7 +1312,7 @@ class NewsCoder:
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if (entry.plover is None or (entry.news or "").startswith("竞赛行为")) and not (
-            (entry.news or "").startswith("竞赛行为") and _SPORT.search(vt, a, b)
+            (entry.news or "").startswith("竞赛行为") and _sport(vt, a, b)
         ):
             # a state acts in political events only (俄乌战争胜负已分, 与美国打平: no contest;
             # in a sentence of sport a country named is its team: 某国2比1击败某国)
@@ -1905,24 +1906,37 @@ class NewsCoder:
         if any(x.role == org_role for x in kept):
             return kept
         span = None
+        bare_at = None  # where a bare 公司 was read as the body (公司一名员工王某)
         for x in kept:
             if x.role == person_role and x.start is not None:
                 x0 = view.to_view(x.start)
                 span = _affiliation(vt, x0, actors, clause.start)
+                if span is not None and vt[span[0] : span[1]] in _BARE_BODIES:
+                    bare_at, span = span[0], None
                 if span is not None:
                     break
         if span is None:
             mark = _FROM_ORG.search(vt, clause.start, m.start)
-            if mark is not None:
-                span = mark.span(1)
+            if (
+                mark is not None
+                and not _FROM_NOT_SOURCE.match(vt, mark.start())
+                and not _FROM_TIME.search(mark.group(1))
+            ):
+                if mark.group(1) in _BARE_BODIES:
+                    bare_at = mark.start(1)  # 从公司离职: the company named before
+                else:
+                    span = mark.span(1)
         if span is None:
             job = _JOB_AT.match(vt, m.end, clause.end)  # 辞掉某店的工作: the shop is left
             if job is not None and not _junk_phrase(job.group(1)):
                 span = job.span(1)
-        if span is None and len(kept) < len(args):
+        if span is None and (len(kept) < len(args) or bare_at is not None):
             # 某某集团公告称，张某已从公司离职: the bare 公司 is the company named before
-            bare = next(x for x in args if x not in kept)
-            at = view.to_view(bare.start) if bare.start is not None else m.start
+            if bare_at is not None:
+                at = bare_at
+            else:
+                bare = next(x for x in args if x not in kept)
+                at = view.to_view(bare.start) if bare.start is not None else m.start
             named = [y for y in actors if y.end <= at and y.kind == "ORG" and not y.place]
             if named:
                 span = (named[-1].start, named[-1].end)
@@ -3107,15 +3121,47 @@ _CONTEST_STOP = re.compile(
 # 第2场比赛, 全场比赛: a match told by its number, no name
 _MATCH_ONLY = re.compile(r"[^，。]*[场轮局]比赛")
 # 赛季, 杯子, 赛场: a word goes on, no name ends
-_CONTEST_WORD_GOES_ON = frozenset("季车场道程事区果后前制子手迷况目日点约奏能省假气")
+_CONTEST_WORD_GOES_ON = frozenset(cue_words("contest_word_goes_on"))
 _CONTEST_GENERIC = frozenset({"比赛", "杯", "杯赛"})
 _CONTEST_MAX = 12
 _CONTEST_SIDE_MAX = 8  # a side named after a contest's verb, when no name was recognised
-_NOT_A_SIDE_FIRST = frozenset("比中遭在于给")  # 比赛, 中客场, 遭遇…: no side opens so
+_NOT_A_SIDE_FIRST = frozenset(cue_words("not_a_side_first"))  # 比赛, 中客场, 遭遇…
 _DAY_LEAD = re.compile(r"(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
 _CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事", "活动名称"})
 _GATHERING_HEAD = cue("gathering_head")  # 博览会, 论坛, 啤酒节: what opens or closes
-_SPORT = re.compile(cue("sport").pattern + r"|[0-9０-９]+\s*[比:：\-－]\s*[0-9０-９]+")
+_SPORT_WORDS = cue("sport")
+# a score (3比1, 2-1, 102:98): numbers of up to three digits, no part of a longer number, a
+# date or a clock (2021-06-05, 6月1日, 10:30); a clock's minutes are two digits, with a zero
+# first (8:05) or a word of time around them (上午10:30, 10:30许)
+_SCORE = re.compile(
+    r"(?<![0-9０-９.:：\-－/])([0-9０-９]{1,3})\s*([比:：\-－])\s*([0-9０-９]{1,3})"
+    r"(?![0-9０-９.:：\-－/]|\s*[年月日号时点分秒])"
+)
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚|早|日|时间)\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?:许|左右|前后|开始|起|至|到|—|－|~|～)")
+
+
+def _sport(vt: str, a: int, b: int) -> bool:
+    """Whether ``vt[a:b]`` tells of sport: a sport's word, or a score that is no date or clock."""
+    if _SPORT_WORDS.search(vt, a, b):
+        return True
+    for s in _SCORE.finditer(vt, a, b):
+        if s.group(2) in "比":
+            return True
+        if (
+            s.group(2) in ":："
+            and len(s.group(3)) == 2
+            and (
+                s.group(3)[0] in "0０"
+                or _CLOCK_BEFORE.search(vt, max(0, s.start() - 3), s.start())
+                or _CLOCK_AFTER.match(vt, s.end())
+            )
+        ):
+            continue  # 10:30许, 上午9:05: a time of day
+        return True
+    return False
+
+
 _COORDINATOR = re.compile(r"^(?:、|和|及|与|以及|跟|同)$")
 
 
