@@ -1609,7 +1609,9 @@ class NewsCoder:
                 and not _NP_BAD.search(om.group(1))
                 and not _junk_phrase(om.group(1), clause=False)
                 and not (agent is not None and om.start(1) < agent.end and agent.start < om.end(1))
-            ):  # 对涉事三人进行拘留 (not 对其实施逮捕; not 对公诉人指控的罪名: he accuses)
+                and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
+            ):  # 对涉事三人进行拘留 (not 对其实施逮捕; not 对公诉人指控的罪名: he accuses; not
+                # 将实施禁令: 将 before a verb is the future, the verb no one acted on)
                 patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
                 participants.append(patient)
             elif om is not None and om.group(1).startswith("其") and ci > 0:
