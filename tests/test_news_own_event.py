@@ -33,22 +33,22 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         ("检方起诉了码头的三名工人，称其犯有煽动罢工等罪。", "组织行为-罢工"),
         # what the act had: its cause, its details, the life after it
         ("初步报告指出，运输机坠毁的直接原因是燃油耗尽。", "灾害/意外-坠机"),
-        ("几位租户维权的起因是房东私扣押金。", None),
-        ("照片记录了小两口在海边小镇的新婚生活。", "人生-结婚"),
+        ("几名搬运工罢工的起因是老板拖欠工资。", "组织行为-罢工"),
+        ("电视台播放了码头工人罢工的现场。", "组织行为-罢工"),
         # many acts of a kind
         ("这家化工厂遭到周边村民的一连串起诉，最终被迫停产。", "司法行为-起诉"),
-        ("这位乡村教师几十年的坚守赢得了许多赞誉。", "交往-点赞"),
+        ("这位县长的政绩赢得了群众许多点赞。", "交往-点赞"),
         # the class an act is put in
         ("交警最终把事故定性为货车司机疲劳驾驶引发的全责事故。", "灾害/意外-车祸"),
         # an act of a kind
         ("她说丈夫绝不可能干出出轨这种事。", "人生-出轨"),
         # a when-clause frames the assertion
-        ("当两个年轻人打算结婚的时候，父母往往比他们还紧张。", "人生-结婚"),
+        ("当警方逮捕王某的时候，他正在家里睡觉。", "司法行为-拘捕"),
         ("当主队战胜强敌变成家常便饭，看台上的欢呼声也小了。", "竞赛行为-胜负"),
         # a condition whose consequence the next clause draws
         ("眼下周某与吴某闹离婚，那他们合开的面馆就得转让。", "人生-离婚"),
         # the act judged by a copula
-        ("律师认为，对这名醉驾司机判处徒刑是恰当的。", "司法行为-入狱"),
+        ("警方拘留这名男子是合法的，派出所所长解释说。", "司法行为-拘捕"),
         # a guess about the act
         ("法庭判处赵某监禁六个月，大概是因为他拒不认错。", "司法行为-入狱"),
         # a why-question in the clause
@@ -56,15 +56,12 @@ def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
         # thanks for an act: background
         ("获奖后，这位作家谢谢丈夫愿意跟她结婚。", "人生-结婚"),
         # a list of quoted titles or slogans
-        ("这期节目的标题有“周末去哪儿”“老张出轨之后”等。", "人生-出轨"),
+        ("他的微博热搜有“刘某被警方拘留”“王某离婚”等。", "司法行为-拘捕"),
     ],
 )
-def test_no_own_event(steps, text: str, news_type: str | None) -> None:
+def test_no_own_event(steps, text: str, news_type: str) -> None:
     evs = events(steps, text)
-    if news_type is None:
-        assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
-    else:
-        assert typed(evs, news_type) == [], kinds(evs)
+    assert typed(evs, news_type) == [], kinds(evs)
 
 
 @pytest.mark.parametrize(
@@ -92,6 +89,14 @@ def test_no_own_event(steps, text: str, news_type: str | None) -> None:
         ("张某和刘某去年已经离婚了，那段婚姻只维持了两年。", "人生-离婚"),
         # a quoted word, then what was said
         ("那位老人被社区“感谢”，“小区的整洁全靠他一个人”。", "交往-感谢"),
+        # 那 a demonstrative opening the next clause: no consequence drawn
+        ("乐队主唱宣布与妻子离婚，那张合照随即被删除。", "人生-离婚"),
+        ("警方拘留赵某，那台电脑也被没收。", "司法行为-拘捕"),
+        # 当 inside a word (当政者, 当权派): no when-clause
+        ("当政者下令逮捕刘某。", "司法行为-拘捕"),
+        ("当权派随即下令拘留陈某。", "司法行为-拘捕"),
+        # 是…的 naming who acted, 的 before a noun: no judgement
+        ("刘某被拘留是派出所的决定。", "司法行为-拘捕"),
     ],
 )
 def test_own_event_kept(steps, text: str, news_type: str) -> None:

@@ -49,12 +49,14 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   to come (起诉只是时间问题 — ``prospect_after``);
 * ``speculated`` — a guessed cause (或许正是因为这场离婚… — ``guessed_cause``), or a guess about
   the act in the clause after it (判处监禁，大概是因为… — ``speculative_copula``);
-* ``frame_when`` — the trigger in a when-clause that opens with 当 (当两人打算结婚的时候，…; not
-  当地, 当天, 当庭… — ``when_not``): it frames the sentence's own assertion;
+* ``frame_when`` — the trigger in a when-clause that opens with the preposition 当, a word of its
+  own in the segmenter's cut or closing its clause with 时, 的时候… (当两人打算结婚的时候，…; not
+  当地, 当天, 当权者…, where 当 is part of a word): it frames the sentence's own assertion;
 * ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``),
   or what would follow a condition an earlier clause opens (只有离开，才能… — ``only_if``),
-  or a condition whose consequence the next clause draws with 那(么) (两人离婚，那他们的店…要转让;
-  not 那些, 那天… — ``then_open_not``; not an act told as past: 已, 了, 曾), or a clause that
+  or a condition whose consequence the next clause draws with 那么, or 那 and a pronoun subject
+  or 就/便/才 (两人离婚，那他们的店就得转让; not 那件事引发热议: a demonstrative; not 那些,
+  那天… — ``then_open_not``; not an act told as past: 已, 了, 曾), or a clause that
   closes with 的 and a comma (提起上诉的，法院一般会…: whoever does it; not
   the cleft 他是昨天被捕的，), or one of the alternatives offered (…卖掉，或者关门; 要么…);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
@@ -92,7 +94,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``,
 ``nominal_head_quantifiers``, ``regarding``, ``many_before``, ``attribute_heads``,
-``frame_verbs``, ``kind_after``, ``classified_as``, ``when_not``, ``then_open_not``,
+``frame_verbs``, ``kind_after``, ``classified_as``, ``then_open_not``,
 ``speculative_copula``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
@@ -108,13 +110,14 @@ import re
 from collections.abc import Iterable
 
 from ..normalize import AnalysisView
+from ..segment import segment
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
 from .dates import DATED_AS
 from .model import Event
-from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR
+from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, one_act
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import generic_head
-from .news_cues import cue, cue_words
+from .news_cues import cue
 
 _BOILERPLATE = cue("boilerplate")
 _NOMINAL_BEFORE = cue("nominal_before")
@@ -269,21 +272,31 @@ _BEFORE_COUNT = re.compile(
 _CHARGE_AFTER = re.compile(r"(?:等(?:控罪|罪名|罪)|罪(?![成名行状责过人犯]))")
 # 干出出轨这种事: an act of a kind
 _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行为|举动|情况)")
-# 当两人打算结婚的时候，…; 当主队战胜强敌变成常事，…: a when-clause frames the sentence's own
-# assertion (not 当地时间, 当天, 当庭, 当场, 当事人…: ``when_not``, the character after 当)
-_WHEN_OPEN = re.compile(r"\s*(?:而|但|就|正|也|每)?当(?![" + "".join(cue_words("when_not")) + "])")
-# …两人闹离婚，那他们合开的面馆…: the clause after opens with 那(么), the consequence: the
-# trigger's clause is a condition (not 那些, 那天, 那是…: ``then_open_not``)
-_THEN_OPEN = re.compile(r"\s*(?:那么|那(?![" + "".join(cue_words("when_not")) + "]))")
+# 当两人打算结婚的时候，…; 当主队战胜强敌变成家常便饭，…: a when-clause frames the sentence's
+# own assertion — 当 a word of its own (the preposition), or closing its clause with 时, 的时候,
+# 之际… (当王某宣布离婚时, which the segmenter cuts 当王/某); not 当地时间, 当天, 当庭, 当权者,
+# 当事人…: 当 in a word
+_WHEN_OPEN = re.compile(r"\s*(?:而|但|就|正|也|每)?当")
+_WHEN_CLOSE = re.compile(r"(?:时|的时候|时候|之时|之际|期间)$")
+_WHEN_REACH = 12  # characters of the clause the segmenter reads (当 and the words after it)
+# …两人闹离婚，那他们合开的面馆就得转让: the clause after opens with the consequence — 那么,
+# 那 and a pronoun subject, or 那 and a clause that draws what must follow (就, 便, 才, 肯定,
+# 必须…) or asks it (…呢) (not 那件事引发热议, 那辆车也被扣押: 那 a demonstrative; not 那些,
+# 那天, 那是…: ``then_open_not``)
+_THEN_OPEN = re.compile(
+    r"\s*那(?:么|(?=[你我他她它咱俺])"
+    r"|[^，。；？！,;?!]*?(?:[就便才]|肯定|一定|必然|必须|势必|只能|只好|应该|应当|也得|还得)"
+    r"|[^，。；？！,;?!]*呢)"
+)
 _THEN_OPEN_NOT = re.compile(r"\s*(?:" + cue("then_open_not").pattern + ")")
 _PAST_MARK = re.compile(r"[了已曾过]")
 # 判处徒刑是恰当的, 这场事故是可以避免的: the act is the subject of a copula that judges
-# it (是…的, 是由…造成的), not told (not 随后起诉的是物业公司: whom it named; 被捕是在…,
-# 是因为…)
+# it (是…的, 是由…造成的), not told (not 随后起诉的是物业公司: whom it named; 被捕是警方的
+# 决定: who acted, a participant of the act before 的 — ``_names_actor``; 被捕是在…, 是因为…)
 _IS_AFTER = re.compile(
     r"(?:也|就|正|都|并|才|更|只|并不|不|可能|应该|则)?是"
     r"(?!否|在|于|因|从|为|真|事实|属实|确有|[0-9０-９一二三四五六七八九十]|去年|今年|前年|昨天|前天|今天|上周|上月)"
-    r"[^，。；？！]*的"
+    r"([^，。；？！的]*)的[^，。；？！]*"
 )
 # …，大概是因为…: a later clause that opens with a guess about what was told before it
 _GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
@@ -397,7 +410,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("speculated")  # 或许正是因为这场离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         why.append("speculated")  # 判处某人监禁，大概是因为…: the act a guess is about
-    if news and c1 < s1 and _WHEN_OPEN.match(vt, c0):
+    if news and c1 < s1 and _when_clause(vt, c0, c1):
         why.append("frame_when")  # 当两人打算结婚的时候，父母…: a when-clause, not the assertion
     if (
         news
@@ -422,7 +435,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         or (c1 < s1 and vt[c1] in "，," and _ALTERNATIVE.match(vt, c1 + 1, s1))
     ):
         why.append("condition")  # 把店卖掉，或者关门: one of the alternatives offered
-    if news and _IS_AFTER.match(vt, t1, c1):
+    if news and (ia := _IS_AFTER.match(vt, t1, c1)) is not None and not _names_actor(e, ia[1]):
         why.append("judged")  # 判处徒刑是恰当的, 这场事故是可以避免的: the act judged, not told
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
         why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
@@ -741,6 +754,26 @@ def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
     ) and not _ONGOING.search(before)
 
 
+def _names_actor(e: Event, text: str) -> bool:
+    """``text`` (between 是 and its 的) is a participant of ``e``, the one who acted or underwent
+    the act (被捕是北京警方的决定): the copula names who decided, it does not judge the act."""
+    text = text.strip()
+    names = {a.name for a in e.actors} | {a.text for a in e.arguments if a.role != "时间"}
+    return bool(text) and any(n and text.endswith(n) and len(text) - len(n) <= 2 for n in names)
+
+
+def _when_clause(vt: str, c0: int, c1: int) -> bool:
+    """The clause ``vt[c0:c1]`` is a when-clause: it opens with the preposition 当 (a word of its
+    own in the segmenter's cut, not 当地, 当天, 当权者) or with 当 and closes with 时, 的时候…"""
+    m = _WHEN_OPEN.match(vt, c0, c1)
+    if m is None:
+        return False
+    if _WHEN_CLOSE.search(vt, m.end(), c1):
+        return True
+    words = segment(vt[m.end() - 1 : min(c1, m.end() - 1 + _WHEN_REACH)], hmm=False)
+    return bool(words) and words[0] == "当"
+
+
 def _amount(role: str) -> bool:
     return role.endswith(("期", "金额", "人数", "时长"))
 
@@ -792,26 +825,8 @@ _IN_PASSING = frozenset(
 
 
 def _told_before(e: Event, kept: list[Event]) -> Event | None:
-    """The latest event of ``kept`` told before ``e`` that ``e`` names again: the same news type
-    (and PLOVER type, unless ``e`` has none), a day that agrees, and no participant ``e`` names
-    that it lacks."""
-    mine = {a.name for a in e.actors} | {a.text for a in e.arguments if a.role != "时间"}
-    if not e.news_type or not mine:
+    """The latest event of ``kept`` told before ``e`` that ``e`` names again (``news.one_act``)."""
+    if not e.news_type or not (e.actors or any(a.role != "时间" for a in e.arguments)):
         return None  # (无人驾驶事故的责任认定: no one named, no event of the article's)
-    best: Event | None = None
-    for x in kept:
-        if x.news_type != e.news_type or e.type not in (None, x.type) or x.start >= e.start:
-            continue
-        if e.date and x.date and not (x.date.startswith(e.date) or e.date.startswith(x.date)):
-            continue
-        if e.date and not x.date:
-            continue  # (a day of its own: told in full, not in passing)
-        theirs = {a.name for a in x.actors} | {a.text for a in x.arguments}
-        if not all(any(n in t or t in n for t in theirs) for n in mine):
-            continue  # (警方 for 北京警方: the same, named shorter)
-        roles = {a.text: a.role for a in x.arguments}
-        if any(roles.get(a.text, a.role) != a.role for a in e.arguments):
-            continue  # (乙起诉甲的诉状 after 甲起诉乙: the other side's suit)
-        if best is None or x.start > best.start:
-            best = x
-    return best
+    told = [x for x in kept if x.start < e.start and one_act(e, x, told_before=True)]
+    return max(told, key=lambda x: x.start, default=None)

@@ -4697,22 +4697,33 @@ def _ordered_event(e: Event) -> bool:
 _ORDERED_STRICT = re.compile(r"(?:被判|判令|责令|勒令|要求|须|需要|必须)[^，。]{0,20}$")
 
 
-def _same_news_event(e: Event, ev: Event) -> bool:
-    """判处李某有期徒刑五年: two trigger words of one sentence stating one event — the same types,
-    dates that agree, participants that do not contradict."""
-    if e.start != ev.start or e.news_type != ev.news_type or e.type != ev.type:
+def one_act(e: Event, ev: Event, *, told_before: bool = False) -> bool:
+    """``e`` and ``ev`` are one act: the same news type and PLOVER type, dates that agree, no
+    participant in two roles.  Two trigger words of one sentence (判处李某有期徒刑五年): the same
+    status, modality and quotation, participants that do not contradict.  With ``told_before``,
+    ``e`` names again in passing an act ``ev`` told earlier in the article (这次拘留王某后, read
+    by ``doubt.drop_doubtful``): ``e`` may lack a PLOVER type and a day, but has no day ``ev``
+    lacks and no participant ``ev`` does not name (警方 for 北京警方: the same, named shorter)."""
+    types = (None, ev.type) if told_before else (ev.type,)
+    if e.news_type != ev.news_type or e.type not in types:
         return False
-    if e.status != ev.status or e.modality != ev.modality:
+    roles = {a.text: a.role for a in e.arguments}
+    if any(a.text in roles and roles[a.text] != a.role for a in ev.arguments):
+        return False  # one participant in two roles: two acts (乙起诉甲 after 甲起诉乙)
+    if told_before:
+        if e.date and not (ev.date and (ev.date.startswith(e.date) or e.date.startswith(ev.date))):
+            return False  # (a day of its own: told in full, not in passing)
+        named = {a.name for a in e.actors} | {a.text for a in e.arguments if a.role != "时间"}
+        theirs = {a.name for a in ev.actors} | {a.text for a in ev.arguments}
+        return all(any(n in t or t in n for t in theirs) for n in named)
+    if e.start != ev.start or e.status != ev.status or e.modality != ev.modality:
         return False
     if e.date and ev.date and e.date != ev.date:
         return False
-    mine = {a.text for a in e.arguments if a.role != "时间"}
-    theirs = {a.text for a in ev.arguments if a.role != "时间"}
-    roles = {a.text: a.role for a in e.arguments}
-    if any(a.text in roles and roles[a.text] != a.role for a in ev.arguments):
-        return False  # one participant in two roles: two events
     if _quoted_at(e) != _quoted_at(ev):
         return False  # one told by the writer, one in a quote
+    mine = {a.text for a in e.arguments if a.role != "时间"}
+    theirs = {a.text for a in ev.arguments if a.role != "时间"}
     return not mine or not theirs or bool(mine & theirs)
 
 
@@ -4784,7 +4795,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
-            if _same_news_event(e, ev):
+            if one_act(e, ev):
                 _merge_arguments(e, ev)
                 return True
             continue
