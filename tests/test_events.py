@@ -42,6 +42,16 @@ def events(steps: tuple[Normalize, Annotate], *body: str, **kw: object) -> list[
     return code_events(annotated(steps, list(body), **kw))  # type: ignore[arg-type]
 
 
+def typed(evs: list[Event], news_type: str) -> list[Event]:
+    """The events of one DuEE news type."""
+    return [e for e in evs if e.news_type == news_type]
+
+
+def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
+    """Each event's PLOVER type, news type and trigger (what an assertion message shows)."""
+    return [(e.type, e.news_type, e.trigger) for e in evs]
+
+
 def one(evs: list[Event], type_: str) -> Event:
     found = [e for e in evs if e.type == type_]
     assert len(found) == 1, [(e.type, e.quote) for e in evs]

@@ -7,17 +7,7 @@ region's outlet places the news).  Invented sentences (none from the dev sets)."
 from __future__ import annotations
 
 import pytest
-from test_events import events
-
-from dashiji.events.model import Event
-
-
-def typed(evs: list[Event], news_type: str) -> list[Event]:
-    return [e for e in evs if e.news_type == news_type]
-
-
-def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
-    return [(e.type, e.news_type, e.trigger) for e in evs]
+from test_events import events, kinds, typed
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,7 @@ quoted titles or slogans.  Each case has a control the coder must keep.  Invente
 from __future__ import annotations
 
 import pytest
-from test_events import events
-
-from dashiji.events.model import Event
-
-
-def typed(evs: list[Event], news_type: str) -> list[Event]:
-    return [e for e in evs if e.news_type == news_type]
-
-
-def kinds(evs: list[Event]) -> list[tuple[str | None, str | None, str]]:
-    return [(e.type, e.news_type, e.trigger) for e in evs]
+from test_events import events, kinds, typed
 
 
 @pytest.mark.parametrize(
