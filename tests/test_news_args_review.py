@@ -27,7 +27,7 @@ def test_zi_or_cong_opening_another_word_or_a_time_is_no_organisation(steps) -> 
 def test_a_bare_company_before_a_title_is_no_organisation(steps) -> None:
     r = roles(news(events(steps, "公司一名员工王一鸣上周辞职。"), _LEAVE))
     assert r.get("离职者") == ["王一鸣"] and "原所属组织" not in r, r
-    text = "青木科技发布公告称，公司一名员工王一鸣上周辞职。"
+    text = "青木科技在周五的公告中说，公司一名员工王一鸣上周辞职。"
     r = roles(news(events(steps, text), _LEAVE))
     assert r.get("原所属组织") == ["青木科技"], r
 

@@ -208,12 +208,12 @@ def test_a_kin_word_in_apposition_with_a_name_is_that_person(steps) -> None:
 
 
 def test_a_quoted_body_name_is_read_whole(steps) -> None:
-    evs = events(steps, "随后，日本游戏玩家组织“日本玩家权益联盟”提起诉讼，要求撤销该禁令。")
+    evs = events(steps, "韩国渔民团体“韩国近海渔民联盟”随即提起诉讼，要求撤销这项禁渔令。")
     suits = typed(evs, "司法行为-起诉")
-    assert suits and ("原告", "日本玩家权益联盟") in [(a.role, a.text) for a in suits[0].arguments]
+    assert suits and ("原告", "韩国近海渔民联盟") in [(a.role, a.text) for a in suits[0].arguments]
 
 
 def test_a_verb_after_future_jiang_is_no_one_acted_on(steps) -> None:
-    evs = events(steps, "日本经济产业省表示将实施禁令，要求国内企业停止向该国出口芯片。")
+    evs = events(steps, "澳大利亚下个月将实施禁令，停止进口该国牛肉。")
     bans = [e for e in evs if e.type == "SANCTION"]
     assert bans and "实施" not in [a.name for a in bans[0].actors], kinds(evs)

@@ -1610,7 +1610,7 @@ class NewsCoder:
                 and not _junk_phrase(om.group(1), clause=False)
                 and not (agent is not None and om.start(1) < agent.end and agent.start < om.end(1))
                 and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
-            ):  # 对涉事三人进行拘留 (not 对其实施逮捕; not 对公诉人指控的罪名: he accuses; not
+            ):  # 对涉案的两人进行拘留 (not 对其执行拘留; not 对检方指控的事实: he accuses; not
                 # 将实施禁令: 将 before a verb is the future, the verb no one acted on)
                 patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
                 participants.append(patient)
@@ -4699,7 +4699,7 @@ _ORDERED_STRICT = re.compile(r"(?:被判|判令|责令|勒令|要求|须|需要|
 
 def one_act(e: Event, ev: Event, *, told_before: bool = False) -> bool:
     """``e`` and ``ev`` are one act: the same news type and PLOVER type, dates that agree, no
-    participant in two roles.  Two trigger words of one sentence (判处李某有期徒刑五年): the same
+    participant in two roles.  Two trigger words of one sentence (判处某人有期徒刑): the same
     status, modality and quotation, participants that do not contradict.  With ``told_before``,
     ``e`` names again in passing an act ``ev`` told earlier in the article (这次拘留王某后, read
     by ``doubt.drop_doubtful``): ``e`` may lack a PLOVER type and a day, but has no day ``ev``
