@@ -560,3 +560,29 @@ def test_one_named_on_both_sides_is_the_one_acted_on(steps) -> None:
     text = "然而，周凯一直否认对李小红的骚扰，女方坚持继续起诉周凯。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e) == {"被告": ["周凯"]}, roles(e)
+
+
+# ---- participants the sentence names without a name ------------------------------------------
+def test_a_partner_past_a_title_or_relative_clause_is_the_other_party(steps) -> None:
+    # 与/和 right after the first party, then a modifier naming no one, then the second party
+    e = news(events(steps, "歌手赵强与名模孙丽昨日领证结婚。"), "人生-结婚")
+    assert sorted(roles(e)["结婚双方"]) == ["孙丽", "赵强"], roles(e)
+    e = news(events(steps, "钢琴家王明和同为钢琴家的李华宣布离婚。"), "人生-离婚")
+    assert sorted(roles(e)["离婚双方"]) == ["李华", "王明"], roles(e)
+    # control: a verb between the mark and the name — no partner of the act
+    e = news(events(steps, "王某与朋友聚会后起诉了李某。"), "司法行为-起诉")
+    assert roles(e).get("被告") == ["李某"], roles(e)
+
+
+def test_people_told_by_their_count_are_the_ones_arrested(steps) -> None:
+    e = news(events(steps, "两名偷车贼已被警方抓获。"), "司法行为-拘捕")
+    assert roles(e) == {"拘捕者": ["警方"], "被拘捕者": ["偷车贼"]}, roles(e)
+    e = news(events(steps, "昨夜，某区警方抓获了3名涉嫌盗窃的男子。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["男子"], roles(e)
+    e = news(events(steps, "某县一名快递员被刑拘。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["快递员"], roles(e)
+    e = news(events(steps, "17人被警方行政拘留。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["17人"], roles(e)
+    # control: a count of things is no one
+    evs = events(steps, "警方查获了两辆被盗车辆。")
+    assert not any(a.text in ("辆被盗车辆", "被盗车辆") for e in evs for a in e.arguments)

@@ -2893,6 +2893,69 @@ def _marked(vt: str, x: Actor, floor: int, marks: tuple[str, ...]) -> bool:
     return len(lead) == 2 and lead in marks
 
 
+_MODIFIER_STOP = re.compile(r"[，,。；;：:！!？?、（）()“”\"「」《》与和跟及对将把被]")
+_APPOSITIVE_HEAD = re.compile(r"(?:家|模|星|手|人|者|员|女|子|友|夫|妻|师|生|士)$")
+
+
+def _with_past_modifier(vt: str, x: Actor, before: list[Actor]) -> bool:
+    """赵某与名模孙某, 王某和同为歌手的李某: ``x`` is the partner a 与/和/跟/同 right after another
+    actor introduces, past a modifier naming no one: a relative clause ending in 的 (up to 14
+    characters) or a short title (up to 6, ending in a person's head: 名模, 日本演员, 钢琴家)."""
+    for y in before:
+        if y.end >= x.start:
+            break
+        gap = vt[y.end + 1 : x.start]
+        if vt[y.end : y.end + 1] not in _WITH_MARK or not gap or _MODIFIER_STOP.search(gap):
+            continue
+        if any(y.end < z.start < x.start for z in before):
+            continue  # another actor between: the existing carry-over reads that
+        if _VERB_BETWEEN.search(gap):
+            continue
+        if gap.endswith("的"):
+            return len(gap) <= 14
+        return 2 <= len(gap) <= 6 and (
+            _APPOSITIVE_HEAD.search(gap) is not None or gap.endswith(_TITLE_WORDS)
+        )
+    return False
+
+
+_COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数]+)(?:多|余)?"
+# 两名窃贼, 23人, 5名涉嫌盗窃的男子 (what counts them, then who they are)
+_COUNTED_BEFORE = re.compile(
+    "(?:" + _COUNT + r"(?:名|位)((?:(?![和与及跟同把将对向被在从])[\u4e00-\u9fff“”]){0,10}?)"
+    r"|(" + _COUNT + r"人))"
+    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日)*$"
+)
+_COUNTED_AFTER = re.compile(
+    r"了?(?:" + _COUNT + r"(?:名|位)([\u4e00-\u9fff“”]{1,10}?)|(" + _COUNT + r"人))"
+    r"(?=$|[，。；！？、])"
+)
+
+
+def _counted_people(vt: str, start: int, end: int, *, before: bool) -> Actor | None:
+    """People the text names by their count alone (两名窃贼, 23人), ending at ``end`` (a
+    passive's subject: ``before``) or opening at ``start`` (a verb's object): the noun after the
+    classifier, past a relative clause's 的, or the count with 人 — an actor of no name."""
+    if before:
+        hit = _COUNTED_BEFORE.search(vt, start, end)
+    else:
+        hit = _COUNTED_AFTER.match(vt, start, end)
+    if hit is None:
+        return None
+    g = 1 if hit.group(1) else 2
+    s, e = hit.start(g), hit.end(g)
+    de = vt.rfind("的", s, e)
+    if de >= 0:
+        s = de + 1
+    while s < e and vt[s] in "“”":
+        s += 1
+    while e > s and vt[e - 1] in "“”":
+        e -= 1
+    if e - s < 1 or (g == 1 and e - s < 2 and not _PERSON_HEAD.search(vt, s, e)):
+        return None
+    return Actor(s, e, vt[s:e], "NP")
+
+
 def _roles(
     vt: str, clause: _Clause, earlier: list[_Clause], m: NewsMatch, actors: list[Actor]
 ) -> tuple[Actor | None, Actor | None, list[Actor]]:
@@ -2960,7 +3023,11 @@ def _roles(
                 mark_at = x.start
     if mark_at is not None:
         before = [x for x in before if x.start < mark_at or x is marked]
-    withs = [x for x in before if _marked(vt, x, clause.start, _WITH_MARK)]
+    withs = [
+        x
+        for x in before
+        if _marked(vt, x, clause.start, _WITH_MARK) or _with_past_modifier(vt, x, before)
+    ]
     for x in list(withs):  # 与女友李某: the mark carries over to the name the noun qualifies
         k = before.index(x)
         while k + 1 < len(before) and _modifies(vt, before[k], before[k + 1 : k + 2]):
@@ -2988,7 +3055,10 @@ def _roles(
         else:
             # 这名警长被控…: the clause names its own subject, though not as a participant
             own = _DETERMINED_SUBJECT.search(vt, clause.start, passive.start())
-            if own is not None and (
+            counted = _counted_people(vt, clause.start, passive.start(), before=True)
+            if own is None and counted is not None:
+                patient = counted  # 两名窃贼被警方抓获, 23人被拘: people told by their count
+            elif own is not None and (
                 _PERSON_HEAD.search(own.group(1))
                 or _BODY_HEAD.search(own.group(1))
                 or own.group(1).endswith(("长", "官", *_TITLE_WORDS))
@@ -3066,6 +3136,9 @@ def _roles(
                     passive_agents=bool(bound),
                 )
             # (not 接群众报警，称有人驾车撞人: what is told; not 导致她离职: she, unnamed)
+        if agent is None and not subj and _acted_on(m.entry.subject):
+            # 一名快递员被刑拘: people told by their count, the one the word is done to
+            agent = _counted_people(vt, clause.start, m.start, before=True)
         patient = marked
         if patient is None and within:
             k = 0  # 为妻子李某庆生: the name the kin word qualifies
@@ -3079,6 +3152,9 @@ def _roles(
             and _packaged_lexicon().has_match(vt[m.end : after[0].start])
         ):
             after = []  # 两人结婚生下了三个女儿: past another act's word, the one named is its
+        if patient is None and not after and _person_role(m.entry.object):
+            # 抓获了5名逃犯: people told by their count, no name
+            patient = _counted_people(vt, m.end, clause.end, before=False)
         if patient is None and after:
             k = 0  # 起诉车主张女士: the name the nouns before it qualify
             while k + 1 < len(after) and (
