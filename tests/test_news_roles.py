@@ -586,3 +586,16 @@ def test_people_told_by_their_count_are_the_ones_arrested(steps) -> None:
     # control: a count of things is no one
     evs = events(steps, "警方查获了两辆被盗车辆。")
     assert not any(a.text in ("辆被盗车辆", "被盗车辆") for e in evs for a in e.arguments)
+
+
+def test_the_court_that_sentences_imposes_the_fine_chained_after(steps) -> None:
+    text = "某区人民法院一审判处被告人孙某有期徒刑两年，并处罚金一万元。"
+    e = news(events(steps, text), "司法行为-罚款")
+    assert roles(e)["执法机构"] == ["区人民法院"] and roles(e)["罚款对象"] == ["孙某"], roles(e)
+    # control: a prosecutor named before is no one who fines
+    text = "经某区检察院提起公诉，某区法院一审判处孙某有期徒刑两年，并处罚金一万元。"
+    e = news(events(steps, text), "司法行为-罚款")
+    assert roles(e)["执法机构"] == ["区法院"], roles(e)
+    # control: no court named, none made up
+    e = news(events(steps, "孙某被判有期徒刑两年，并处罚金一万元。"), "司法行为-罚款")
+    assert "执法机构" not in roles(e), roles(e)

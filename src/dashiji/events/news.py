@@ -1187,6 +1187,24 @@ class NewsCoder:
             # to the one its clause before marks
             by_inside, agent = agent, _carried_object(vt, clauses[ci - 1], actors, agent)
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
+        if (
+            agent is None
+            and subject_role in _AUTHORITY_ROLES
+            and ci > 0
+            and _CHAINED.match(vt, clause.start)
+        ):  # 某法院…判处王某…，并处罚金: the court that sentences in the clauses before fines
+            courts = [
+                x
+                for x in actors
+                if a <= x.start
+                and x.end <= clause.start
+                and x is not patient
+                and not x.place
+                and _kind_of(x) == "JUD"
+                and vt[x.start - 1 : x.start] not in _BY
+                and not _marked(vt, x, a, _OBJECT_MARK)
+            ]
+            agent = courts[-1] if courts else None
         if _in_organisation_role(subject_role, agent, patient, unnamed=True) or (
             _in_organisation_role(object_role, patient, agent)
         ):  # 某人签约了一家公司: the word is the one a club signs with, the roles its reverse
