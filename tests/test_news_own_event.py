@@ -175,3 +175,27 @@ def test_a_cleft_closing_with_de_states_the_act(steps) -> None:
 def test_no_own_event_classed_predicted_or_quoted(steps, text: str, news_type: str) -> None:
     evs = events(steps, text)
     assert typed(evs, news_type) == [], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # 时 ending a duration (小时) closes no when-clause
+        ("当天下午派出所将醉酒的货车司机拘留了12小时。", "司法行为-拘捕"),
+        # a pseudo-cleft names who (…的，是…), a dated act (…的，…): neither a rule
+        ("这次被警方逮捕的，是一名来自邻省的水产商人。", "司法行为-拘捕"),
+        ("刘某和赵某前年结婚的，第二年就分居了。", "人生-结婚"),
+        # 自 inside a word (亲自, 自行), no span opened: the act is told
+        ("店主刘某亲自起诉到区人民法院。", "司法行为-起诉"),
+        # 不 and a word (不成功), not a potential denied
+        ("码头装卸工罢工不成功，第二天全都回到了岗位上。", "组织行为-罢工"),
+        # 或者说 restates the act, 或是因为 guesses at its cause
+        ("厂长周某宣布辞职，或者说是被董事会逼走的。", "组织关系-辞/离职"),
+        ("警方昨晚拘留了两名货车司机，或是因为他们涉嫌走私香烟。", "司法行为-拘捕"),
+        # 那 and a counter opens a noun phrase, not a consequence
+        ("钱某与丈夫协议离婚，那辆旧轿车便归了钱某。", "人生-离婚"),
+    ],
+)
+def test_own_event_not_a_frame_span_or_condition(steps, text: str, news_type: str) -> None:
+    evs = events(steps, text)
+    assert typed(evs, news_type), kinds(evs)

@@ -109,6 +109,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..annotate.quantities import units
 from ..normalize import AnalysisView
 from ..segment import segment
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
@@ -170,7 +171,10 @@ _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
 # 中国, 中方; 时间, 时代: not a frame
 _NOT_FRAME = re.compile(r"(?:中[国方心央共华文外美俄日韩]|时[间代期尚装])")
 _PROSPECT = cue("prospect")
-_CANNOT_AFTER = re.compile(r"不(?:了|成|下去|起来)")  # 离婚不成: a potential denied
+# 离婚不成: a potential denied — the complement a word of its own in the segmenter's cut (not
+# 罢工不成功, 起诉不成立: 不 and a word)
+_CANNOT_AFTER = re.compile(r"不(?:了|成|下去|起来)")
+_CANNOT_WORDS = frozenset({"不了", "不成", "不下去", "不起来"})
 # 讨论收购X, 考虑对X实施禁令, 潜在的X禁令: talked of or looming, not done
 _NOT_YET = re.compile("(?:" + cue("not_yet_before").pattern + r")[^，。；]{0,10}$")
 _DONE_GAP = re.compile(r"的是|已|曾|了")  # 考虑的是X已被起诉: what is considered was done
@@ -212,11 +216,15 @@ _CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
 _REGARDING = re.compile("(?:" + cue("regarding").pattern + ")[^，。；、]{0,6}$")
 _PAST_REL = re.compile(r"(?:已|曾|已经|早已|早就)[^，。；]{0,6}$")
 _RANGE = re.compile(r"从[^，。；]{1,8}到$")
-# 从出事到某日: the act opens a span of time, told in passing
+# 从出事到某日: the act opens a span of time, told in passing — 从, 自从, 自 a word of its own
+# in the segmenter's cut (not 自行上诉至…, 亲自起诉到…, 自述文章被发布到…: 自 in a word)
 _SPAN_FROM = re.compile(r"(?:从|自从|自)[^，。；]{0,8}$")
+_SPAN_WORDS = frozenset({"从", "自从", "自"})
+_SPAN_REACH = 8  # characters between 从 and the trigger
 _SPAN_TO = re.compile(r"(?:了)?(?:到|至|以来|之后至)")
-# …，或者关门; 要么…，要么…: alternatives offered, neither done
-_ALTERNATIVE = re.compile(r"\s*(?:或者|或是|要么|抑或)")
+# …，或者关门; 要么…，要么…: alternatives offered, neither done (not 或者说, 或是说: the act
+# restated; not 或是因为, 或许由于…: a guess at its cause, the act told)
+_ALTERNATIVE = re.compile(r"\s*(?:或者|或是|要么|抑或)(?!说|是说|因为|是因为|由于|出于|因)")
 _QUOTE_CLOSE = re.compile(r"[”\"」』][^，。；“”\"]{0,2}?的[\u4e00-\u9fff]")
 # “某某收了好处”等不实的说法: one of a kind of claims (inside a curly quote only)
 # 标题为“…”, 打出“…”的标语: the quotation is a title or a slogan; “…”相关情况: a matter
@@ -277,7 +285,9 @@ _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行�
 # 之际… (当王某宣布离婚时, which the segmenter cuts 当王/某); not 当地时间, 当天, 当庭, 当权者,
 # 当事人…: 当 in a word
 _WHEN_OPEN = re.compile(r"\s*(?:而|但|就|正|也|每)?当")
-_WHEN_CLOSE = re.compile(r"(?:时|的时候|时候|之时|之际|期间)$")
+_WHEN_CLOSE = re.compile(r"(?:的时候|时候|之时|之际|期间|的同时)$")
+_WHEN_AT = re.compile(r"时$")  # 时 a word of its own (not 拘留24小时, 及时, 临时: 时 in a word)
+_WHEN_AT_REACH = 8  # characters before the clause's end the segmenter reads for it
 _WHEN_REACH = 12  # characters of the clause the segmenter reads (当 and the words after it)
 # …两人闹离婚，那他们合开的面馆就得转让: the clause after opens with the consequence — 那么,
 # 那 and a pronoun subject, or 那 and a clause that draws what must follow (就, 便, 才, 肯定,
@@ -289,7 +299,20 @@ _THEN_OPEN = re.compile(
     r"|[^，。；？！,;?!]*呢)"
 )
 _THEN_OPEN_NOT = re.compile(r"\s*(?:" + cue("then_open_not").pattern + ")")
+# 那套房子便归了…, 那辆车也…: 那 and a counter (``units.json`` ``counters``, not one of its
+# ``unit_guards``: 那只能…) is a demonstrative, the noun phrase it opens no consequence
+_UNITS = units()
+_COUNTER_AFTER_THAT = re.compile(
+    r"\s*那(?:"
+    + "|".join(
+        re.escape(w)
+        + (f"(?![{re.escape(_UNITS['unit_guards'][w])}])" if w in _UNITS["unit_guards"] else "")
+        for w in sorted(_UNITS["counters"], key=len, reverse=True)
+    )
+    + ")"
+)
 _PAST_MARK = re.compile(r"[了已曾过]")
+_IS_NEXT = re.compile(r"\s*(?:也|就|正|都|才|只|则)?是")  # …的，是两名男子: a pseudo-cleft
 # 判处徒刑是恰当的, 这场事故是可以避免的: the act is the subject of a copula that judges
 # it (是…的, 是由…造成的), not told (not 随后起诉的是物业公司: whom it named; 被捕是警方的
 # 决定: who acted, a participant of the act before 的 — ``_names_actor``; 被捕是在…, 是因为…)
@@ -418,6 +441,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and vt[c1] in "，,"
         and _THEN_OPEN.match(vt, c1 + 1)
         and not _THEN_OPEN_NOT.match(vt, c1 + 1)
+        and not _COUNTER_AFTER_THAT.match(vt, c1 + 1)
         and not _PAST_MARK.search(vt, c0, c1)
     ):
         why.append("condition")  # 两人离婚，那他们的店就得转让: the condition of what follows
@@ -428,7 +452,13 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and c1 > t1
         and vt[c1 - 1] == "的"
         and "是" not in vt[c0:t0]
-    ):  # 提起上诉的，法院一般会…: whoever does it, a rule (not 他是昨天被捕的，)
+        and not _IS_NEXT.match(vt, c1 + 1)
+        and not _PAST_MARK.search(vt, c0, c1)
+        and not _OWN_TIME.search(vt, c0, c1)
+        and not _WEEK_TIME.search(vt, c0, c1)
+        and not (e.date_text and e.date_text in vt[c0:c1])
+    ):  # 提起上诉的，法院一般会…: whoever does it, a rule (not 他是昨天被捕的，; not 被警方逮捕的，
+        # 是两名男子: a pseudo-cleft names who; not 两人去年结婚的，…: one act, dated or done)
         why.append("condition")
     if news and (
         _ALTERNATIVE.match(vt, c0)
@@ -441,7 +471,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
         why.append("condition")  # 只有离开这里，他才可以继续攻击…: what would follow, not done
-    if news and _CANNOT_AFTER.match(vt, t1):
+    if news and _cannot(vt, t1, c1):
         why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):
         why.append("prospect")  # 起诉只是时间问题: bound to come, not come
@@ -678,7 +708,7 @@ def _nominal(
         return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
     if _RANGE.search(before):
         return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
-    if _SPAN_FROM.search(before) and _SPAN_TO.match(after):
+    if _SPAN_FROM.search(before) and _SPAN_TO.match(after) and _span_opens(before):
         return "range"  # 从出事到某天为止: the act opens a span of time
     if _REL_DE.match(after) and (
         _NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL)
@@ -754,6 +784,26 @@ def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
     ) and not _ONGOING.search(before)
 
 
+def _span_opens(before: str) -> bool:
+    """Is 从, 自从 or 自 in the last characters of ``before`` (``_SPAN_FROM``) a word of its own
+    in the segmenter's cut (自出事到…), not part of a word (亲自, 自行, 自述)?"""
+    end = 0
+    for w in reversed(segment(before, hmm=False)):
+        if w in _SPAN_WORDS:
+            return len(before) - end - len(w) <= _SPAN_REACH
+        end += len(w)
+    return False
+
+
+def _cannot(vt: str, t1: int, c1: int) -> bool:
+    """Does a potential complement denied (起诉不了, 离婚不成) follow the trigger ending at
+    ``t1`` — a word of its own, not 不 and a word (罢工不成功, 起诉不成立)?"""
+    if not _CANNOT_AFTER.match(vt, t1):
+        return False
+    words = segment(vt[t1 : min(c1, t1 + 6)], hmm=False)
+    return bool(words) and words[0] in _CANNOT_WORDS
+
+
 def _names_actor(e: Event, text: str) -> bool:
     """``text`` (between 是 and its 的) is a participant of ``e``, the one who acted or underwent
     the act (被捕是北京警方的决定): the copula names who decided, it does not judge the act."""
@@ -770,6 +820,10 @@ def _when_clause(vt: str, c0: int, c1: int) -> bool:
         return False
     if _WHEN_CLOSE.search(vt, m.end(), c1):
         return True
+    if _WHEN_AT.search(vt, m.end(), c1):
+        tail = segment(vt[max(m.end(), c1 - _WHEN_AT_REACH) : c1], hmm=False)
+        if tail and tail[-1] == "时":
+            return True
     words = segment(vt[m.end() - 1 : min(c1, m.end() - 1 + _WHEN_REACH)], hmm=False)
     return bool(words) and words[0] == "当"
 
