@@ -599,3 +599,13 @@ def test_the_court_that_sentences_imposes_the_fine_chained_after(steps) -> None:
     # control: no court named, none made up
     e = news(events(steps, "孙某被判有期徒刑两年，并处罚金一万元。"), "司法行为-罚款")
     assert "执法机构" not in roles(e), roles(e)
+
+
+def test_the_one_sentenced_before_is_the_one_fined(steps) -> None:
+    text = "近日，某县法院以盗窃罪判处钱某有期徒刑三年，并处罚金五万元。"
+    e = news(events(steps, text), "司法行为-罚款")
+    assert roles(e)["罚款对象"] == ["钱某"], roles(e)
+    # control: no penalty told before, no one taken from it
+    text = "某县法院审理了钱某盗窃一案，并处罚金五万元。"
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-罚款"]
+    assert all("钱某" not in roles(e).get("罚款对象", []) for e in evs), [roles(e) for e in evs]

@@ -1155,6 +1155,23 @@ class NewsCoder:
             # same kind in a clause before (对X判处…，并判处罚金: before any verb of the court)
             patient = _carried_object(vt, prev, actors, agent)
         if (
+            patient is None
+            and _person_role(object_role)
+            and ci > 0
+            and _CHAINED.match(vt, clause.start)
+            and (pen := _PENALTY_WORD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end))
+        ):  # 法院以某罪判处王某有期徒刑…，并处罚金: the one sentenced just before is fined
+            sentenced = [
+                x
+                for x in actors
+                if clauses[ci - 1].start <= x.start
+                and x.end <= pen.start()
+                and not x.place
+                and not _authority(x)
+                and x is not agent
+            ]
+            patient = sentenced[-1] if sentenced else None
+        if (
             entry.agent_kinds
             and patient is None
             and (_person_role(object_role) or object_role == "target")
