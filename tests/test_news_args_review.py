@@ -6,7 +6,8 @@ sentences (none from the dev set, DuEE or the DTELS articles)."""
 
 from __future__ import annotations
 
-from test_events import events
+import pytest
+from test_events import events, kinds, typed
 from test_events_news import news, roles
 
 _LEAVE = "组织关系-辞/离职"
@@ -66,3 +67,18 @@ def test_the_argument_cue_lists_are_data_and_documented() -> None:
         assert f"`{name}`" in doc, name
     assert all(len(w) == 1 for w in cue_words("contest_word_goes_on"))
     assert all(len(w) == 1 for w in cue_words("not_a_side_first"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("第五届青湖杯网球公开赛昨天在江城开幕。", "第五届青湖杯网球公开赛"),
+        ("首届江城市民马拉松邀请赛在滨江公园鸣枪开幕。", "首届江城市民马拉松邀请赛"),
+    ],
+)
+def test_a_contest_that_opens_is_named_by_its_contest_head(steps, text: str, name: str) -> None:
+    evs = events(steps, text)
+    opened = typed(evs, "组织行为-开幕")
+    assert opened and [a.text for a in opened[0].arguments if a.role == "活动名称"] == [name], (
+        kinds(evs)
+    )

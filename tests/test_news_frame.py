@@ -121,3 +121,22 @@ def test_a_time_does_not_cross_a_contrast(steps) -> None:
     evs = [e for e in events(steps, text, ref="2021-06-14") if e.news_type == "司法行为-起诉"]
     dates = {e.trigger: e.date for e in evs}
     assert dates.get("撤诉") == "2020-10-05" and dates.get("起诉") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("2026-W01", "2025-12", True),  # the week's Thursday is 1 January 2026
+        ("2026-W01", "2025-12-29", True),
+        ("2026-W40", "2026-01", False),  # October, nine months from January
+        ("2026-W40", "2026-09-15", True),
+        ("2025-WI", "2026-02", True),  # winter: December into February
+        ("2026-SU", "2026-01", False),  # summer: June to August
+        ("2026-SU", "2026-09", True),
+        ("2026", "2026-11", True),  # a year alone: the same year
+    ],
+)
+def test_a_week_or_a_season_is_near_by_its_months(a: str, b: str, near: bool) -> None:
+    from dashiji.events.frame import _near
+
+    assert _near(a, b) is near

@@ -25,11 +25,13 @@ article), so the record still names a real span.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from ..export.dates import interval
 from .clauses import CLAUSE_CUT
-from .dates import months_apart
 from .model import Argument, Event, EventActor, Side
 from .news_actors import Actor
 from .news_lexicon import NewsEntry, NewsLexicon
@@ -38,6 +40,9 @@ _AUTHORITIES = frozenset({"JUD", "COP"})  # a court or the police judge and hold
 _PARTY_KINDS = frozenset({None, "CVL", "CRM", "OPP"})  # a name, or a person's noun (女车主)
 _LEGAL = "司法行为"
 _LEGAL_PLOVER = frozenset({"ACCUSE", "COERCE", "CONCEDE", "REJECT"})
+_YEAR_MONTH = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")  # a date with its year and month
+_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")  # 2025-W43, 2025-W43-WE
+_PART = re.compile(r"[0-9]{4}-(?:H[12]|Q[1-4]|SP|SU|FA|AU|WI)$")  # a half, a quarter, a season
 _BEFORE = 2  # sentences before the event's own, in its paragraph, that may name the other side
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
 
@@ -363,11 +368,32 @@ def _doer_before(
 
 
 def _near(a: str | None, b: str) -> bool:
-    """Do the dates ``a`` and ``b`` fall within a month of each other?  When either has no
-    month (a year alone, a season 2024-SU, a week 2025-W43, a decade 201X): the same year."""
+    """Do the dates ``a`` and ``b`` fall within a month of each other?  A week is the month of
+    its Thursday (ISO 8601: 2025-W01 is January 2025), a season, a half or a quarter its months
+    (2024-WI: December to February); when either has no month (a year alone, a decade 201X):
+    the same year."""
     if not a:
         return False
-    months = months_apart(a, b)
-    if months is None:
+    ma, mb = _months(a), _months(b)
+    if ma is None or mb is None:
         return a[:4] == b[:4]
-    return abs(months) <= 1
+    return max(0, mb[0] - ma[1], ma[0] - mb[1]) <= 1
+
+
+def _months(value: str) -> tuple[int, int] | None:
+    """The first and last month (counted from year 0) ``value`` falls in, or None for a date
+    with no month (a year alone, a decade)."""
+    if (w := _WEEK.match(value)) is not None:
+        try:
+            thu = dt.date.fromisocalendar(int(w[1]), int(w[2]), 4)
+        except ValueError:
+            return None
+        return thu.year * 12 + thu.month - 1, thu.year * 12 + thu.month - 1
+    if _YEAR_MONTH.match(value):
+        m = int(value[:4]) * 12 + int(value[5:7]) - 1
+        return m, m
+    days = interval(value) if _PART.match(value) else None
+    lo, hi = days if days is not None else (None, None)
+    if lo is None or hi is None:
+        return None
+    return int(lo[:4]) * 12 + int(lo[5:7]) - 1, int(hi[:4]) * 12 + int(hi[5:7]) - 1

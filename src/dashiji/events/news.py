@@ -3241,7 +3241,8 @@ _CONTEST_SIDE_MAX = 8  # a side named after a contest's verb, when no name was r
 _NOT_A_SIDE_FIRST = frozenset(cue_words("not_a_side_first"))  # 比赛, 中客场, 遭遇…
 _DAY_LEAD = re.compile(r"(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
 _CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事", "活动名称"})
-_GATHERING_HEAD = cue("gathering_head")  # 博览会, 论坛, 啤酒节: what opens or closes
+# 博览会, 论坛, 啤酒节, and a contest's head (运动会, 锦标赛): what opens or closes
+_GATHERING_HEAD = re.compile(cue("gathering_head").pattern + "|" + _CONTEST_HEAD.pattern)
 _SPORT_WORDS = cue("sport")
 # a score (3比1, 2-1, 102:98): numbers of up to three digits, no part of a longer number, a
 # date or a clock (2021-06-05, 6月1日, 10:30); a clock's minutes are two digits, with a zero

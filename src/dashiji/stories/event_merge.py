@@ -247,14 +247,15 @@ def _told_alike(conn: sqlite3.Connection, ev: Event, c: Candidate) -> bool:
     )
 
 
-def _fits_before_actors(ev: Event, published: str | None, c: Candidate) -> bool:
+def _fits_before_actors(ev: Event, published: str | None, c: Candidate) -> str | None:
     """What :func:`fit` asks first, of the candidate's row alone: kind, modality, place,
-    dates.  A candidate that fails it does not fit, whatever its actors."""
+    dates — how the dates fit (:func:`_dates_fit`), or None when the candidate does not fit,
+    whatever its actors."""
     if not _kind_fits(ev, c) or not _modality_fits(ev, c):
-        return False
+        return None
     if ev.place_country and c.place_country and ev.place_country != c.place_country:
-        return False
-    return _dates_fit(ev, published, c) is not None
+        return None
+    return _dates_fit(ev, published, c)
 
 
 def fit(
@@ -270,11 +271,7 @@ def fit(
     Two mentions in one article (a headline and its lede), or two with generic actors only (警方
     拘捕…), are one event only when told alike: the same actors, the same date (one day, or both
     undated and reported within a day), and the same participants (:func:`args_agree`)."""
-    if not _kind_fits(ev, c) or not _modality_fits(ev, c):
-        return None
-    if ev.place_country and c.place_country and ev.place_country != c.place_country:
-        return None
-    how = _dates_fit(ev, published, c)
+    how = _fits_before_actors(ev, published, c)
     if how is None:
         return None
     same_story = story_id is not None and story_id == c.story_id
@@ -469,7 +466,7 @@ def best(
         doc_id,
         published,
         doc_events,
-        keep=lambda c: _fits_before_actors(ev, published, c),
+        keep=lambda c: _fits_before_actors(ev, published, c) is not None,
     ):
         scored = fit(ev, keys, published, story_id, c, conn)
         if scored is not None:
