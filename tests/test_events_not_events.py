@@ -538,10 +538,10 @@ def test_a_clause_after_a_plan_clause_goes_on_with_the_plan(steps) -> None:
 def test_a_ban_to_be_imposed_and_what_it_will_demand_are_planned(steps) -> None:
     # 将实施禁令: 将 before a verb is the future (the 要求 clause after it is the ban's terms,
     # no event of its own)
-    text = "日本经济产业省随后表示将实施禁令，要求在日本境内下架这款游戏。"
+    text = "韩国政府下个月将实施禁令，要求网吧停止提供这款游戏。"
     found = {e.trigger: e.status for e in events(steps, text)}
     assert found.get("禁令") == "planned" and "要求" not in found, found
-    done = "日本经济产业省已实施禁令，要求在日本境内下架这款游戏。"
+    done = "韩国政府已实施禁令，要求网吧停止提供这款游戏。"
     assert {e.trigger: e.status for e in events(steps, done)}.get("禁令") == "occurred"
 
 

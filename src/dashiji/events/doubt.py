@@ -217,7 +217,7 @@ _REGARDING = re.compile("(?:" + cue("regarding").pattern + ")[^，。；、]{0,6
 _PAST_REL = re.compile(r"(?:已|曾|已经|早已|早就)[^，。；]{0,6}$")
 _RANGE = re.compile(r"从[^，。；]{1,8}到$")
 # 从出事到某日: the act opens a span of time, told in passing — 从, 自从, 自 a word of its own
-# in the segmenter's cut (not 自行上诉至…, 亲自起诉到…, 自述文章被发布到…: 自 in a word)
+# in the segmenter's cut (not 自行上诉至…, 亲自起诉到…, 自述被转发到…: 自 in a word)
 _SPAN_FROM = re.compile(r"(?:从|自从|自)[^，。；]{0,8}$")
 _SPAN_WORDS = frozenset({"从", "自从", "自"})
 _SPAN_REACH = 8  # characters between 从 and the trigger
