@@ -441,6 +441,7 @@ def check(r: dict[str, Any]) -> int:
     }
     if "duee" in r:
         got["duee_f1"] = r["duee"]["all"]["f1"]
+        got["duee_args_f1"] = r["duee"]["arguments"]["f1"]
     if "dtels" in r:
         got["dtels_events_per_article"] = r["dtels"]["events_per_article"]
     if "seeds" in r:
