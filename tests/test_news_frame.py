@@ -111,7 +111,7 @@ def test_a_day_inside_an_after_frame_is_the_earlier_act_s(steps) -> None:
     e = news(events(steps, text, ref="2023-09-22"), "财经/交易-出售/收购")
     assert e.date is None
     # the day opening the sentence is its main act's, not the one the after-frame names
-    text = "20日傍晚，在遭澳门警方拘留近两天后，船员吕某某获准保释。"
+    text = "20日晚间，在机场被香港警方拘留了三天后，涉嫌夹带象牙的货主韩德明获准保释。"
     dates = {x.type: x.date for x in events(steps, text, ref="2023-09-22")}
     assert dates == {"CONCEDE": "2023-09-20", "COERCE": None}
 

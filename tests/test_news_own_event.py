@@ -140,7 +140,7 @@ def test_a_mention_in_passing_joins_the_event_told_before(steps) -> None:
         # whoever does it (…的，), a rule
         ("被告提起上诉的，法院一般会在三个月内审理。", "司法行为-起诉"),
         # the apology named with a determiner: told before, not told here
-        ("主播李某周末发布的这份道歉，并没有让粉丝买账。", "交往-道歉"),
+        ("歌手周某深夜补发的那份道歉，评论区里骂声一片。", "交往-道歉"),
         # one of the alternatives offered
         ("董事会只剩下两条路：要么把工厂卖给竞争对手，要么宣布破产。", "财经/交易-出售/收购"),
     ],
@@ -159,11 +159,11 @@ def test_a_cleft_closing_with_de_states_the_act(steps) -> None:
     ("text", "news_type"),
     [
         # a class the act is put in
-        ("甲公司告乙公司这起官司是一个普通的合同诉讼，两家都在等结果。", "司法行为-起诉"),
+        ("华联超市状告供货商的案子是一宗典型的合同诉讼，法官当庭调解。", "司法行为-起诉"),
         # what cannot be done
         ("物业纠纷闹了半年，业主们起诉不了，只能去信访。", "司法行为-起诉"),
         # an attribute of the act
-        ("监控显示，护栏减轻了大巴与卡车碰撞的程度", "灾害/意外-车祸"),
+        ("从车头变形来看，两辆公交车迎面相撞的程度并不算严重", "灾害/意外-车祸"),
         # a quoted matter, a quoted title
         (
             "针对论坛里流传的“外卖员张某报警后没被立案”传闻，区里派了工作组核查。",

@@ -82,7 +82,7 @@ def test_an_age_is_the_one_of_who_the_event_is_about(steps) -> None:
 
 
 def test_a_gathering_is_named_and_its_place_inside_the_name_is_not_where(steps) -> None:
-    text = "8月3日，2019青山国际茶叶博览会在白沙会展中心开幕。"
+    text = "本周二，第三届云岭国际咖啡文化节在湖畔广场开幕。"
     r = roles(news(events(steps, text), "组织行为-开幕"))
-    assert r.get("活动名称") and "茶叶博览会" in r["活动名称"][0], r
-    assert r.get("地点") and "青山" not in r["地点"], r
+    assert r.get("活动名称") and "咖啡文化节" in r["活动名称"][0], r
+    assert r.get("地点") and "云岭" not in r["地点"], r

@@ -2386,7 +2386,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
             and out[-1].kind == "generic"
             and out[-1].text in generic_table().kin
             and _KIN_APPOSITION.fullmatch(vt, out[-1].end, x.start) is not None
-        ):  # 他的儿子——25岁的David（大卫）: the kin word's person is the name after the dash
+        ):  # 她的丈夫——62岁的Tom（汤姆）: the kin word's person is the name after the dash
             kin = out.pop()
             if x.country is None:
                 x.country = kin.country
@@ -3608,7 +3608,7 @@ _NP_TAIL = re.compile(
 _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]"
     r"|^[0-9.]+$|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])"
-)  # (a space between Latin letters or digits is inside a name: 星耀X5 Max, Alpha 7)
+)  # (a space between Latin letters or digits is inside a name: 星耀X5 Max, Nova 3)
 _NP_MAX = 12
 _DIGITS = r"(?:[0-9０-９]+|[一二三四五六七八九十两零]+)"
 # 以3比1, 2-1, 109：104(的比分): a score written before a contest's verb
@@ -3687,8 +3687,8 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
             k = cut.start()
             if (cut.group().isspace() or cut.group() == "、") and _latin_name_gap(
                 vt, k, cut.end()
-            ):  # Alpha 7, 星耀X5 Max: a space inside a product's Latin name; Alpha 7、Alpha
-                # 9纯电动轿车: a list of such names before the head noun they share
+            ):  # Nova 3, 星耀X5 Max: a space inside a product's Latin name; Nova 3、Nova
+                # 5、Nova 6空气炸锅: a list of such names before the head noun they share
                 continue
             end = k
             break
@@ -3706,7 +3706,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
 
 
 def _latin_name_gap(vt: str, a: int, b: int) -> bool:
-    """Is ``vt[a:b]`` between two Latin letters or digits (Alpha 7, 星耀X5 Max)?"""
+    """Is ``vt[a:b]`` between two Latin letters or digits (Nova 3, 星耀X5 Max)?"""
     return (
         0 < a
         and b < len(vt)
@@ -4958,7 +4958,7 @@ def _prefer_news_sides(e: Event, ev: Event) -> None:
 
 
 def _place_before(a: EventActor, theirs: list[EventActor]) -> bool:
-    """某省陈先生, 某市“投诉”的男车主陈先生: the diplomatic coder's place opens the phrase that
+    """某省陈先生, 某市一家五金厂的老板林女士: the diplomatic coder's place opens the phrase that
     names the news reading's person of the same country on that side (a few characters on)."""
     return (
         a.kb_id is not None
