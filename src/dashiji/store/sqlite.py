@@ -42,11 +42,9 @@ from .rows import (
     STATUS_FAILED,
     STATUS_OK,  # noqa: F401 - the names this module had
     DocumentRows,
-    decodes_to,
     document_json,
     indexed,
     record_of,
-    source_field,
     span_rows,
     status_of,
     to_json,
@@ -71,8 +69,6 @@ def _now() -> str:
 
 
 _json = to_json
-# the names this module had before rows.py held them
-_decodes_to, _record_of, _source_field = decodes_to, record_of, source_field
 
 
 class Store:
@@ -481,7 +477,7 @@ class Store:
         if from_raw:
             doc.source_text = doc.raw.data.decode(str(doc.raw.encoding))
         elif field:
-            record = _record_of(doc.raw.data, doc.raw.encoding)
+            record = record_of(doc.raw.data, doc.raw.encoding)
             doc.source_text = None if record is None else record.get(field)
         doc.spans = [
             Span(layer=layer, start=start, end=end, label=label, attrs=json.loads(attrs or "{}"))
