@@ -150,7 +150,7 @@ _ORDERED = re.compile(
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
-# 俄罗斯石油就有可能崩盘 answers a condition; 相信很快就会有结果 does not
+# 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
 _NP_BAD_FIRST = frozenset("这那此其每各有无没该本")
 _PAST = cue("past")
@@ -168,14 +168,14 @@ _NOMINAL_OF = re.compile(
 )
 _ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤|碾压)")
 _RUN_DOWN = re.compile(r"(?:撞人|撞倒|撞伤|撞死|撞飞)")  # a person run down
-# 犯罪嫌疑人…将其前妻撞倒: a suspect running someone down on purpose
+# 犯罪嫌疑人…驾车将其同事撞伤: a suspect running someone down on purpose
 _RAMMING = re.compile(r"(?:犯罪嫌疑人|嫌犯|歹徒|凶手)[^。]{0,40}(?:将|把)[^，。]{1,8}(?:撞|碾)")
 # 开车朝着X撞过来, 驾车冲向人群: a car driven at people on purpose
 _DRIVEN_AT = re.compile(
     r"(?:开车|驾车|驾驶)[^，。；]{0,12}(?:朝着?|冲着|向着|对着|冲向)[^，。；]{1,12}(?:撞|冲|碾)"
 )
 _PENALTY_GAP = 6  # characters between a verdict and the penalty it imposes (判处被告人某某…)
-# 预防了很多车祸, 避免发生事故: the act averted, not done
+# 减少了不少交通意外, 避免发生事故: the act averted, not done
 _AVERTED = re.compile("(?:" + cue("averted_before").pattern + ")[^，。；]{0,8}$")
 _EACH_TIME = re.compile(r"每(?:一)?次|每当|每逢")
 _EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
@@ -190,19 +190,19 @@ _SURVIVED = cue("survived_after")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
 _BODIES = frozenset({"BUS", "GOV", "MED", "EDU"})  # organisations, never run over or wed
-_YOU = re.compile(r"[你您]")  # 他卖给你几百块钱: a generic second person, an illustration
+_YOU = re.compile(r"[你您]")  # 他转给你三千来块: a generic second person, an illustration
 _LIST_GOES_ON = re.compile("(?:" + cue("list_continues").pattern + ")")
 _SUM_BEFORE = re.compile("(?:" + cue("sum_before").pattern + ")$")  # 共被判监20个月: a sum
 _TO_BEFORE = re.compile(r"对[^，。；]{0,12}$")
 _REVIEW_AFTER = re.compile(r"[^，。；]{0,6}?(?:" + cue("review_verbs").pattern + ")")
 _THANKS_FOR = re.compile(r"[^，。；！!]{0,30}的(?:" + cue("thanks_for").pattern + ")")
-# 香港国安法第42条为保释申请加入…: a law the subject of its clause (not 根据国安法拘捕…)
+# 某条例第9条为假释申请设定…: a law the subject of its clause (not 根据国安法拘捕…)
 _LAW_REF = re.compile(
     r"《[^》]{0,30}(?:法|条例|规定|办法|细则|守则|准则|章程)》|第[一二三四五六七八九十百零\d]+条"
     r"|国安法|基本法|宪法|刑法|条例|法案|法例"
 )
 _LAW_USED = re.compile(r"(?:根据|依照|按照|依据|违反|违犯|触犯|涉嫌|以|因|按|依|在|据|控|罪)")
-# 距离X去世已经过去了三个多月: the time since the act frames the sentence
+# 距离X辞世已有两年半: the time since the act frames the sentence
 _SINCE_OPEN = re.compile(r"[\s“\"]*(?:此时|如今|目前|现在|当时)?距(?:离)?(?!今)")
 _SINCE_AFTER = re.compile(
     r"[^，。；]{0,4}?(?:已经|已有|已|有|不过|不到|才|仅仅|仅|只有|刚好|正好)(?:过去了?|整整|足足)?"
@@ -230,7 +230,7 @@ _AFFILIATION_ROLE = {
     "组织关系-停职": ("停职人员", "所属组织"),
     "组织行为-罢工": ("罢工人员", "所属组织"),
 }
-# office titles, joined (董事、总裁, 董事兼总经理), perhaps counted (一名员工), right before a name
+# office titles, joined (董事、总裁, 监事兼经理), perhaps counted (一名员工), right before a name
 _OFFICE_TITLES = re.compile(
     r"(?:(?:一名|一位|一个|名|位)?(?:" + cue("office_title").pattern + r")(?:、|兼|及|和|与)?)+\s*$"
 )
@@ -284,7 +284,7 @@ _FROM_ORG = re.compile(
 _FROM_NOT_SOURCE = cue("from_not_source")  # 自愿, 从未: the 自 or 从 opens another word
 # 从即日起, 自今年起就: a time, no body
 _FROM_TIME = re.compile(r"(?:起|以来|开始|之后|以后)(?:便|就|即|又|也|再)?$")
-_TOPIC_REACH = 15  # characters into a clause its subject may stand (反中乱港分子、壹传媒创办人X)
+_TOPIC_REACH = 15  # characters into a clause its subject may stand (前任市议员、某连锁超市创办人X)
 _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
 _ANNOUNCE = cue("announce")
 _CASE_END = cue("case_end")
@@ -304,8 +304,8 @@ _WILL = re.compile(
 )
 _NEGATED_MARKED = re.compile(
     r"(?:未|没有|没|并未|尚未|不予?)(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
-)  # (不通知公安机关刑事立案: the negation stands before the verb that governs the act)
-# 会就两起败诉案件上诉, 要对涉事公司起诉: an intention, its object between
+)  # (不要求警方立案调查: the negation stands before the verb that governs the act)
+# 会就三宗被驳回的索赔上诉, 要对涉事商家起诉: an intention, its object between
 _WILL_ABOUT = re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")
 _ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
 _TOPIC_FRAME = re.compile(r"(?:对于|关于|针对|就)")
@@ -319,15 +319,15 @@ _NOT_PRODUCT = cue("not_product")
 _EVENT_NOUN = cue("event_nouns")
 _MODIFIED_NOUN = cue("modified_nouns")
 _LIKENED = cue("likened")
-# 明天也不开庭, 并不离婚: 不 right before the trigger (not 不得不, 不断, 要不)
+# 周五同样不开庭, 并不离婚: 不 right before the trigger (not 不得不, 不断, 要不)
 _NOT_RIGHT_BEFORE = re.compile(r"(?<![得要])(?:也|都|并|从|绝|还|就)?不$")
-# 事故就高达十余起, 车祸共发生3起: a count of events of the kind, after the trigger
+# 坠楼事故竟有七起, 车祸共发生3起: a count of events of the kind, after the trigger
 _STATISTIC = re.compile(
     r"[^，。；]{0,6}?(?:"
     + cue("statistic_after").pattern
     + r")[0-9一二三四五六七八九十百千几多数余]+余?起"
 )
-_OFFICE_AFTER = cue("office_after")  # 上诉庭, 举报维权中心: right after the trigger
+_OFFICE_AFTER = cue("office_after")  # 上诉庭, 维权中心: right after the trigger
 _INTRODUCING = cue("introducing_verbs")
 _POST_PLATFORM = cue("post_platform")
 _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
@@ -348,7 +348,7 @@ _ONGOING_NEAR = cue("ongoing_near")  # 正在某监狱服刑: the same, a place 
 _DEFERRED_TO = cue("deferred_to")  # 押后至11月24日判刑: set for a later day
 _STATIVE = frozenset(cue_words("stative_acts"))
 _PLAN_NOUN = cue("plan_nouns_after")  # 收购计划: the plan named, not the deal done
-_PLAN_REFUSED = cue("plan_refused")  # 收购计划已被回绝: the plan came to nothing
+_PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
 # 过去4年, 近一年, 未来两周: a span counted from the article's day, no day of a single act
 _SPAN_TO_NOW = re.compile(
     "(?:" + cue("span_to_now").pattern + r")\s?(?:[0-9]+|[一二三四五六七八九十两几]+)(?:多|余)?"
@@ -387,7 +387,7 @@ _VENUE_MARK = ("在", "于", "到", "从", "赴")
 _MEDIA_CODES = ("MED",)
 _ROLE_SOURCE = {"source", "target"}
 _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
-_TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最有价值球员奖)
+_TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最佳新秀奖)
 _GLUED_MARK = frozenset("将把")
 _QUOTE_OPEN = frozenset('“「『"')
 _QUOTE_CLOSE = re.compile('[”」』"]')
@@ -463,7 +463,7 @@ class NewsCoder:
             for x, y, s in ent_view
             if y - x > 1 or not (_HONORIFIC_AFTER.match(vt, y) or x in surnames)
         ]
-        # 朱军委托律师: 军委 cuts across the name 朱军 the article names; no actor
+        # 陈军委托律师: 军委 cuts across the name 陈军 the article names; no actor
         cut = _cutting_names(vt, ent_view, names)
         if cut:
             ent_view = [e for e in ent_view if e[0] not in cut]
@@ -533,7 +533,7 @@ class NewsCoder:
             actors = _join_prefixes(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
             _resolve_titled(actors, names)
-            for k in range(1, len(actors)):  # 法官陈广池, 裁判官苏惠德: the title makes the office
+            for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
                     x.agent_type = title.agent_type
@@ -590,7 +590,7 @@ class NewsCoder:
                     x.country = sent_country  # (a company is not where the news about it is)
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
-            if sent_country is None:  # 向海淀法院递交诉状: a court named places its parties
+            if sent_country is None:  # 向滨江区法院提交诉状: a court named places its parties
                 seats = {
                     x.country
                     for x in actors
@@ -605,7 +605,7 @@ class NewsCoder:
                         if x.kind == "PER" and x.country is None:
                             x.country = seat
                 elif home := shown_region(local) or doc_home:
-                    # 郭美美获刑 in a story told in Beijing, 何桂蓝…违反香港国安法: a person named
+                    # 某网红获刑 in a story told in Beijing, 某人…违反香港某条例: a person named
                     # in full is of the region the sentence writes, else of the article's
                     # country (for a court's or the police's act: _code_match)
                     for x in actors:
@@ -618,7 +618,7 @@ class NewsCoder:
                         x.country = title.country
             s_times = [t for t in time_refs if a <= t.start < b]
             clauses = _clauses(vt, a, b)
-            lead = None  # 10月18日，法院公开宣判：¶以…罪判处…: the lead-in dates what follows
+            lead = None  # 3月2日，法院当庭宣判：¶以…罪判处…: the lead-in dates what follows
             if si > 0:
                 lo_p, hi_p = tv(sentences[si - 1].start), tv(sentences[si - 1].end)
                 if vt[lo_p:hi_p].rstrip().endswith(_LEAD_COLONS) and not vt[hi_p:a].strip():
@@ -636,7 +636,7 @@ class NewsCoder:
                     asks
                     and last is not None
                     and (m.start >= last.start or _besides_last(vt, clauses, m.start))
-                ):  # (除了公开道歉之外，今天有提出赔偿吗？: the besides-clause is asked too)
+                ):  # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
                 ev = self._code_match(
                     doc, view, sent, si, a, b, m, clauses, actors, s_times, names, out, lead
@@ -775,7 +775,7 @@ class NewsCoder:
         clause = clauses[ci]
         before = vt[a : m.start]
         if before.count("《") > before.count("》"):
-            return None  # 《缺陷汽车产品召回管理条例》: a title, not an event
+            return None  # 《儿童玩具召回管理办法》: a title, not an event
         prev_end = clauses[ci - 1].end if ci > 0 else None
         opinion = _OPINION.search(vt, clause.start, m.start) or (
             prev_end is not None and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
@@ -785,7 +785,7 @@ class NewsCoder:
             or opinion
             or _GENERIC.search(vt[clause.start : m.start])
             or _HABITUAL.search(vt, clause.start, m.start)
-        ):  # (在颁奖时也会用中文感谢粉丝: what one does each time)
+        ):  # (每次领奖都会用粤语感谢家人: what one does each time)
             return None
         if (
             _ATTRIBUTE_AFTER.match(vt, m.end)
@@ -802,23 +802,23 @@ class NewsCoder:
             return None  # 遇难者, 抗议者: the people, not the event
         legal = (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("COERCE", "ACCUSE")
         if legal and m.text.endswith(("状", "书")) and vt.startswith("的", m.end):
-            return None  # 起诉状的诉讼请求: what the paper says, not a filing
+            return None  # 起诉状中的赔偿请求: what the paper says, not a filing
         if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
             return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
         if _UNDONE.search(vt, clause.start, m.start):
-            return None  # 撤销对微信的禁令, 不服判决: the act undone or contested is not done here
+            return None  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here
         if m.text.endswith("令") and (
             _UNDONE_ANY.search(vt, max(clause.start, m.start - 20), m.start)
             or _UNDONE_ANY.search(vt, m.end, min(clause.end, m.end + 10))
         ):
-            return None  # 解除TikTok和微信禁令, 禁令被法院叫停: a ban lifted or stopped
+            return None  # 解除对两款游戏的禁令, 禁令遭法院暂停: a ban lifted or stopped
         if entry.object is None and m.text in entry.words:  # a word, not a gapped pattern
             if any(x.start == m.end and not x.place for x in actors) and not entry.news:
-                return None  # 维权车主张女士, 维权当事人: an epithet, not a protest
+                return None  # 维权业主刘先生, 维权当事人: an epithet, not a protest
         if _AGGREGATE.search(vt, clause.start, m.start) or _INDIRECT_Q.search(
             vt, clause.start, m.start
         ):
-            return None  # 全国检察机关…提起公诉6万人; 何时开庭将另行通知
+            return None  # 全省检察机关…提起公诉3000余人; 开庭日期另行通知
         if (
             ci > 0
             and vt.startswith("其中", clause.start)
@@ -828,9 +828,9 @@ class NewsCoder:
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
         if _STATISTIC.match(vt, m.end, clause.end):
-            return None  # “失控”事故就高达十余起: a count of events, not one of them
+            return None  # “爆胎”事故竟有七起: a count of events, not one of them
         if _LIKENED.search(vt, clause.start, m.start):
-            return None  # 这出剧情像极了某航空大裁员: a likeness, not the event
+            return None  # 这一幕简直就像某银行大裁员: a likeness, not the event
         if _notevent_frame(vt, a, clause, clauses[ci - 1] if ci > 0 else None, m, actors):
             return None
         if _MODIFIED_NOUN.match(vt, m.end) and (
@@ -839,15 +839,15 @@ class NewsCoder:
             # 要求法官: a person acted on)
             return None
         if _OFFICE_AFTER.match(vt, m.end):
-            return None  # 上诉庭, 投诉举报维权中心: an office or a court named by the act
+            return None  # 上诉庭, 职工维权中心: an office or a court named by the act
         if _EVENT_NOUN.fullmatch(m.text) and not _INTRODUCING.search(vt, clause.start, m.start):
             return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
         if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
-            return None  # 发布广告, 发布的典型案例, 在微博上发布: a notice or a post, no product
+            return None  # 发布广告, 发布的十大案例, 在公众号发布: a notice or a post, no product
         if m.text not in entry.words and (
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
-            return None  # 审理过后表示案件, 审理其案件的法官: the two parts belong to two phrases
+            return None  # 审理结束后称该案, 负责审理此案的法官: the two parts belong to two phrases
         window = vt[m.end : min(clause.end, m.end + 8)]
         if any(w in window for w in entry.not_after):
             return None  # 发布声明: a statement, not a product
@@ -857,22 +857,22 @@ class NewsCoder:
                 return None  # 股价上涨: a share price, not a price of goods; 起诉离婚: a suit
         ordered = _ORDERED.search(vt, clause.start, m.start)
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
-            return None  # 被判向特斯拉道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
+            return None  # 被判向某物业公司道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
         if _PROBLEM_LIST.match(vt, m.end):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
         if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
-            return None  # 来电者称要炸死其妻女: a threat of the act, not the act
+            return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
         if entry.news == "财经/交易-出售/收购" and _SALES.search(vt, a, b):
             return None  # 销量…只卖出了1.1万辆: sales figures, not a deal
         if m.end == clause.end and _FRAME_OF.fullmatch(vt, clause.start, m.start):
-            return None  # 据公诉机关指控，…: whose account follows, not an act
+            return None  # 据检察机关指控，…: whose account follows, not an act
         if _quoted_compound(vt, a, m):
             return None  # “离婚妈”: a nickname built on the word
         if _BEFORE_FRAME.match(vt, m.end) or (not case_acts and _CASE_NAME.match(vt, m.end)):
-            return None  # 在提起诉讼…以前; “…报案后未立案”一事, 朱军被诉性骚扰一案: a name
+            return None  # 在提起诉讼…以前; “…举报后迟迟未立案”一事, 某主持人被诉侵权一案: a name
         if _quoted(vt, a, m.start) and _QUOTED_NAME.match(vt, m.end):
-            return None  # “…报案后未立案”一事: the name of an affair
+            return None  # “…举报后迟迟未立案”一事: the name of an affair
         if not case_acts and _quoted(vt, a, m.start) and _CASE_NAME.search(vt, m.end, b):
             return None
         if _NOMINAL_OF.match(vt, m.end):
@@ -989,7 +989,7 @@ class NewsCoder:
             ):
                 agent, patient = _thing_before(vt, clause, m, times, agent, patient)
         if patient is None and object_role == "target" and names:
-            patient = _surname_inside(vt, m, names)  # 批准黎以现金…保释: 黎 is 黎智英
+            patient = _surname_inside(vt, m, names)  # 批准谭以现金…保释: 谭 is 谭某某
         by_inside: Actor | None = None  # who acts, named where no role of the entry stands
         by_role: str | None = None
         if (
@@ -1035,7 +1035,7 @@ class NewsCoder:
             and _person_role(object_role)
             and object_role not in _PARTY_ROLES_OF_AUTHORITY
             and not (object_role == "被告" and patient.agent_type == "COP")
-        ):  # (起诉洛杉矶警局: the police may be sued)
+        ):  # (起诉芝加哥警局: the police may be sued)
             if (
                 agent is None
                 and not _acted_on(subject_role)
@@ -1044,7 +1044,7 @@ class NewsCoder:
                 agent = patient  # 下令把X还押的法官: the one who does it, not the one done to
             patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
-            patient = None  # 向法院提起诉讼, 上诉至终审法院: the court hears it, it is no party
+            patient = None  # 向区法院起诉, 上诉至高等法院: the court hears it, it is no party
         if (
             patient is not None
             and agent is not None
@@ -1052,7 +1052,7 @@ class NewsCoder:
             and _WON_AFTER.match(vt, patient.end)
         ):
             # 判决某公司胜诉: the winner is not the one ruled against — the other party named
-            # before the trigger in the sentence is (驳回了王女士的诉讼请求，判决某公司胜诉)
+            # before the trigger in the sentence is (驳回了孙某的索赔请求，判决某商场胜诉)
             patient = next(
                 (
                     x
@@ -1117,7 +1117,7 @@ class NewsCoder:
             and ci + 1 < len(clauses)
             and not vt.startswith("的", m.start - 1)
             and not any(clause.start <= x.start and x.end <= m.start for x in actors)
-        ):  # 对于起诉特斯拉…一事，车主张女士回应…: the one the main clause is about filed it
+        ):  # 对于起诉某房企…一事，业主刘先生回应…: the one the main clause is about filed it
             nxt = clauses[ci + 1]
             person = next(
                 (
@@ -1151,7 +1151,7 @@ class NewsCoder:
             else None
         )
         if prev is not None:
-            # 对两名嫌疑人刑事拘留，并经检察院批准逮捕: the object marked before a verb of the
+            # 对两名嫌疑人刑事拘留，此后经检方批准逮捕: the object marked before a verb of the
             # same kind in a clause before (对X判处…，并判处罚金: before any verb of the court)
             patient = _carried_object(vt, prev, actors, agent)
         if (
@@ -1200,7 +1200,7 @@ class NewsCoder:
             and agent.end <= clause.start
             and agent.agent_type in _OFFICES
             and _CHAINED.match(vt, clause.start)
-        ):  # 检察院…决定对嫌疑人不予逮捕，并办理了取保候审: the authority told before does it
+        ):  # 检察院…决定对涉案男子不批准逮捕，并为其办理取保候审: the authority told before does it
             # to the one its clause before marks
             by_inside, agent = agent, _carried_object(vt, clauses[ci - 1], actors, agent)
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
@@ -1237,7 +1237,7 @@ class NewsCoder:
             if agent is None and entry.news is None:
                 return None
         elif entry.plover == "SANCTION" and agent is None and patient is not None:
-            # 美国某州表示，将…禁止在政府设备上使用TikTok: the state told before bans
+            # 某国某部表示，将…禁止在办公电脑上安装某游戏: the state told before bans
             agent = _issuer([x for x in actors if x is not patient], a, m.start)
         if entry.plover == "PROTEST" and agent is not None and _company(agent):
             # 到特斯拉门店维权: a company is what consumers protest against, not who protests
@@ -1256,8 +1256,8 @@ class NewsCoder:
             and not vt[m.end : clause.end].strip()
             and ci + 1 < len(clauses)
             and vt[clause.end] in "，,：:"
-            and not _NOMINAL_TRIGGER.search(vt, clause.start, m.start)  # (面临多项指控，…)
-        ):  # 公诉机关指控，被告人甲、乙…: a legal act's verb closing its clause acts on the one
+            and not _NOMINAL_TRIGGER.search(vt, clause.start, m.start)  # (面对三项控罪，…)
+        ):  # 检方指控，被告人甲、乙…: a legal act's verb closing its clause acts on the one
             # opening the next
             nxt = clauses[ci + 1]
             opening = [
@@ -1272,7 +1272,7 @@ class NewsCoder:
                 if (
                     not _TELLS.match(vt, opening[k].end)  # (not 法院宣判，法官表示…)
                     and not _authority(opening[k])
-                    and not _MARKED_NP.search(vt, clause.start, m.start)  # (对三人进行拘留，)
+                    and not _MARKED_NP.search(vt, clause.start, m.start)  # (对四人予以拘留，)
                 ):
                     patient = opening[k]
                     inside = inside + opening
@@ -1285,7 +1285,7 @@ class NewsCoder:
             and _person_role(object_role)
             and "双方" not in (subject_role or "")
             and m.text in _COUNTERPART_ACTS
-        ):  # 甲与乙公司诉讼达成和解: the one the subject is 与 in a two-sided act is the other side
+        ):  # 甲与乙公司就纠纷和解: the one the subject is 与 in a two-sided act is the other side
             # (not 甲与丈夫提起诉讼: a plaintiff with her husband)
             other = next(
                 (y for y in co_agents if vt[agent.end : y.start] in _COUNTERPART_MARKS), None
@@ -1322,7 +1322,7 @@ class NewsCoder:
             and (patient is None or patient.kind != "PER")
             and ci + 1 < len(clauses)
             and _AMONG_THEM.match(vt, clauses[ci + 1].start)
-        ):  # 拘捕10人，其中包括黎智英: the ones named among those acted on are acted on too
+        ):  # 拘捕7人，其中有王某某: the ones named among those acted on are acted on too
             c = clauses[ci + 1]
             among = [
                 x for x in actors if c.start <= x.start < c.end and x.kind == "PER" and not x.place
@@ -1360,7 +1360,7 @@ class NewsCoder:
             and _THING_ROLE.search(object_role)
             and object_role not in _CASE_ROLES  # (the one a trial is about stays its actor)
             and (patient.kind == "PER" or patient.agent_type in _PEOPLE_KINDS | {"CRM"})
-        ):  # 十名群众被认定见义勇为获奖励: a person is no prize, no product — the one who
+        ):  # 五名村民被评为见义勇为模范获表彰: a person is no prize, no product — the one who
             # gets it, when no one else is named
             if agent is None and subject_role is not None:
                 agent = patient
@@ -1371,8 +1371,8 @@ class NewsCoder:
         else:
             no_thing = False
         if (entry.news or "").startswith(_LIFE):
-            # 造成9人遇难 after 指出公司…: a company is not born, married or dead; 罗志祥和周扬青
-            # 分手的事对吃瓜群众来说: the crowd looking on does not break up
+            # 造成9人遇难 after 指出公司…: a company is not born, married or dead; 某歌手和女友
+            # 分手的消息对围观网友来说: the crowd looking on does not break up
             def outsider(x: Actor) -> bool:
                 crowd = x.agent_type == "CVL" and _CROWD.search(x.text) is not None
                 return _company(x) or (entry.news not in _COUNTED and crowd)
@@ -1387,14 +1387,14 @@ class NewsCoder:
             and patient.kind == "GPE"
             and patient.country == agent.country
         ):
-            patient = None  # 美国商务部要求禁止在美国…: the state is where, not whom, it acts on
+            patient = None  # 某国贸易部要求禁止在该国…: the state is where, not whom, it acts on
         if (
             patient is not None
             and patient.kind == "NP"
             and object_role in _CASE_ROLES
             and not _CASE_TEXT.search(patient.text)
         ):
-            patient = None  # 开庭审理完毕, 庭审被再度延期: no case named
+            patient = None  # 开庭审理结束, 庭审又一次推迟: no case named
         if (
             agent is not None
             and patient is not None
@@ -1414,7 +1414,7 @@ class NewsCoder:
             by_inside is None
             and seats is not None
             and (agent is None or agent.agent_type not in seats)
-        ):  # 王某案在海淀区法院开庭, X反诉Y并在青浦区法院立案: the court named where it sits
+        ):  # 王某案在西城区法院开庭, X反诉Y并在南山区法院立案: the court named where it sits
             # tries or files the case
             by_inside = next(
                 (
@@ -1437,7 +1437,7 @@ class NewsCoder:
             and agent is not None
             and patient is not None
             and _kind_of(patient) in entry.agent_kinds
-        ):  # 向高等法院申请保释并获批准: the court the subject turned to grants it
+        ):  # 向区域法院申请保释后获得批准: the court the subject turned to grants it
             by_inside, patient = patient, None
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if (
@@ -1445,7 +1445,7 @@ class NewsCoder:
             and by_inside is None
             and (agent if _acted_on(subject_role) else patient) is not None
         ):
-            # 警方通报称，张某被行政拘留; 法官…拒绝其申请，黎智英继续还押: the act's doer, of
+            # 警方通报称，张某被行政拘留; 法官…拒绝其申请，陈某继续还押: the act's doer, of
             # the kind that does it, named elsewhere in the sentence
             doer = _canonical_agent(
                 vt, a, b, m, actors, entry.agent_kinds, (agent, patient, *others)
@@ -1457,7 +1457,7 @@ class NewsCoder:
                     by_inside = doer
                     by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         made = False  # a vehicle's make named (it tells the event, though it takes no part)
-        if entry.news in _MADE_VEHICLE_TYPES:  # 某品牌汽车发生事故: the make, not a party
+        if entry.news in _MADE_VEHICLE_TYPES:  # 某品牌轿车发生事故: the make, not a party
             made = any(x is not None and _company(x) for x in (agent, patient, *others, by_inside))
             agent = None if agent is not None and _company(agent) else agent
             patient = None if patient is not None and _company(patient) else patient
@@ -1495,13 +1495,13 @@ class NewsCoder:
             )
             and not _REFUSAL.search(vt, max(clause.start, m.start - 4), m.end)
         ):
-            date_ref = None  # 2021年9月，X起诉Y，但该案一直未开庭: what did not happen has no day
-            # (2021年8月6日，警方决定不予立案: a refusal is an act, and that is its day)
+            date_ref = None  # 2022年3月，X起诉Y，但此案至今没有开庭: what did not happen has no day
+            # (2023年5月2日，区公安分局不予立案: a refusal is an act, and that is its day)
         if date_ref is not None and date_ref.day_of is not None:
             of = date_ref
             date_ref = _incident_day(of, told or [], m.start)
             if date_ref is None and of.start >= m.end:
-                # 4月19日，车展开幕当天: no such act told before — the day of this one is what
+                # 9月3日，博览会开幕当天: no such act told before — the day of this one is what
                 # the sentence tells otherwise
                 date_ref = _date(vt, clause, clauses, m, [t for t in times if t is not of])
                 if date_ref is not None and date_ref.day_of is not None:
@@ -1523,7 +1523,7 @@ class NewsCoder:
         if status == "occurred" and any(
             not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
             for i in _INTENDS.finditer(cl_before)
-        ):  # 表示意欲就…提出上诉, 决定向法院起诉: what one means to do (not 就该决定向…上诉)
+        ):  # 表示意欲就…提出上诉, 打算向法院起诉: what one means to do (not 就该决定向…上诉)
             status = "planned"
         if (
             status == "occurred"
@@ -1537,13 +1537,13 @@ class NewsCoder:
             and ci > 0
             and not vt[clause.start : m.start].strip()
             and _plans(vt, clauses[ci - 1].start, clauses[ci - 1].end)
-        ):  # 并将与X合作，要求Y披露…, 表示将实施禁令，要求…: what it will demand, not done
+        ):  # 并将与X合作，要求Y披露…, 宣布将颁布禁令，要求…: what it will demand, not done
             status = "planned"
         if status == "occurred" and (
             _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
             or _WILL.search(vt, max(clause.start, m.start - 5), m.start)
             or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
-        ):  # (未来会继续向特斯拉维权: the intention may stand before the object)
+        ):  # (今后仍将向开发商维权: the intention may stand before the object)
             if date is None:
                 return None  # 未来会继续维权: an intention with no day, not a planned event
             status = "planned"
@@ -1561,8 +1561,8 @@ class NewsCoder:
         if _POSTPONED.match(vt, m.end) or _POSTPONED_BEFORE.search(
             vt, max(clause.start, m.start - 4), m.start
         ):
-            status = "postponed"  # 禁令推迟至9月27日, 案件将延期开庭
-        if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划已被回绝: a plan, made or refused
+            status = "postponed"  # 禁令推迟至11月3日, 此案将推迟开庭
+        if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
         modality = "asserted"
         near = vt[max(clause.start, m.start - 6) : m.start]
@@ -1576,7 +1576,7 @@ class NewsCoder:
             or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 3), m.start)
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
             or _FABRICATED.search(vt, clause.start, m.start)
-        ):  # (未对嫌疑人提出逮捕: the negation stands before the object; 明天也不开庭; 网传其
+        ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
         elif _UNCERTAIN.search(vt[clause.start : m.end + 2]):
@@ -1594,7 +1594,7 @@ class NewsCoder:
             and not made
             and not _PASSIVE.match(vt, m.start)
         ):
-            # 荣耀20S新机将在武汉正式发布, 弦子向法院递交起诉书: the phrase a name stands in
+            # 某品牌新款手表将在成都正式发布, 小李向法院交了诉状: the phrase a name stands in
             # (某联赛第N轮甲队2比1击败…: after the contest's name that opens the clause)
             floor = max(
                 (
@@ -1629,13 +1629,13 @@ class NewsCoder:
             before_np = _np_before(vt, clause, m, times)
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
             if phrase is not None and object_role in _CASE_ROLES:
-                phrase = _case_like(vt, phrase)  # 开庭审理完毕: no case named, no participant
-            if phrase is not None:  # 抓获网上逃犯3名
+                phrase = _case_like(vt, phrase)  # 开庭审理结束: no case named, no participant
+            if phrase is not None:  # 抓获在逃人员两名
                 x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 if before_np is not None and not _PASSIVE.search(vt, before_np[1], m.start + 1):
                     agent = x
                 else:
-                    patient = x  # 57万支中性笔被召回: what the passive is about
+                    patient = x  # 12万个保温杯被召回: what the passive is about
                 participants = [x]
         if patient is None and entry.object and not _THING_ROLE.search(entry.object):
             om = _MARKED_NP.search(vt, clause.start, m.start)
@@ -1650,7 +1650,7 @@ class NewsCoder:
                 patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
                 participants.append(patient)
             elif om is not None and om.group(1).startswith("其") and ci > 0:
-                # 对涉事三人进行拘留，…批准对其实施逮捕: 其 is the one acted on before
+                # 对涉案两人予以拘留，…批准对其执行逮捕: 其 is the one acted on before
                 before_obj = None
                 for c in reversed(clauses[:ci]):
                     for hit in _PRIOR_OBJECT.finditer(vt, c.start, c.end):
@@ -1670,7 +1670,7 @@ class NewsCoder:
             and patient.end < clause.end
             and "\u4e00" <= vt[patient.end] <= "\u9fff"
             and not _packaged_lexicon().has_match(vt, patient.end, min(clause.end, patient.end + 2))
-        ):  # 荣获NBA最有价值球员奖: the league opens the award's name, it is not the award
+        ):  # 荣获NBA最佳新秀奖: the league opens the award's name, it is not the award
             participants = [x for x in participants if x is not patient]
             patient = None
         if patient is None and entry.object and _THING_ROLE.search(entry.object) and not no_thing:
@@ -1679,7 +1679,7 @@ class NewsCoder:
                 phrase = (m.end, q.end()) if q else None
             else:
                 phrase = _np_after(vt, clause, m, limit=_THING_MAX)
-            if phrase is not None:  # 召回部分苹果三插交流电源插头转换器: the thing acted on
+            if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
         if not participants and entry.news in _COUNTED and subject_role is not None:
@@ -1690,14 +1690,14 @@ class NewsCoder:
         if not participants and (entry.news or "") not in _SELF_CONTAINED and not contests:
             return None  # 见面 with nobody: a word, not an event
         if not participants and not made and _quoted(vt, a, m.start):
-            return None  # “…我的车被撞了…”: told in a quote, by nobody named
+            return None  # “…我的电动车被人撞了…”: told in a quote, by nobody named
         if entry.news == "司法行为-入狱" and _SUSPENDED.search(vt, a, b):
             entry = replace(entry, news=None)  # 判处有期徒刑三年，缓刑四年: a verdict, no prison
             if entry.plover is None:
                 return None
         if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
             if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
-                return None  # 最高刑罚为终身监禁: the law's penalty, not a sentence passed
+                return None  # 最高刑期为十年监禁: the law's penalty, not a sentence passed
         # a court tries and rules, it does not sue (a prosecutor does)
         if entry.news == "司法行为-起诉" or entry.plover == "ACCUSE":
             if agent is not None and agent.agent_type == "JUD" and not _prosecutor(agent):
@@ -1722,9 +1722,9 @@ class NewsCoder:
             entry.plover
             and ((entry.news or "").startswith(_LEGAL_ACT) or entry.agent_kinds)
             and any(not x.country and x.kind in ("PER", "NP") for x in participants)
-        ):  # 郭美美获刑, 何桂蓝被判囚, 黎智英获准保释: a court's or the police's act on a person
+        ):  # 钱某获刑, 马某某被判囚, 蔡某获准保释: a court's or the police's act on a person
             # named in full, in a story of one country (for this event only: copies); a person
-            # found again by a role rule is the one the sentence placed (…把黎智英还押的法官)
+            # found again by a role rule is the one the sentence placed (…把蔡某还押的法官)
             placed = {x.text: x for x in actors if x.kind == "PER" and (x.country or x.home)}
             homed: dict[int, Actor] = {}
             for x in participants:
@@ -1747,7 +1747,7 @@ class NewsCoder:
             return None
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
-        # the sides follow the roles: 黎智英获保释, 吉某某被警方控制 — the subject is acted on
+        # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
         agent_side = (
             "target"
             if _acted_on(subject_role) and agent_role_ok and not _authority(agent)
@@ -1799,7 +1799,7 @@ class NewsCoder:
                     if role in _SEATED_ROLES and filler.agent_type not in _SEATED_ROLES[role]:
                         continue  # the subject before 开庭 is the case, not the court
                     if role in _CASE_ROLES and not _CASE_TEXT.search(filler.text):
-                        continue  # 开庭审理朱军被诉…一案: the case, not the person it is about
+                        continue  # 开庭审理某主持人被诉…一案: the case, not the person it is about
                     args.extend(self._arguments(view, filler, role))
             args = _quantity_arguments(view, args, roles, clause, a, b, m)
             aff = _AFFILIATION_ROLE.get(entry.news)
@@ -1856,7 +1856,7 @@ class NewsCoder:
                 if place is None:
                     place = next((x for x in reversed(places) if x.end <= m.start), None)
                 if place is not None:
-                    # 在洪武路和中山东路路口: the places joined name one spot
+                    # 在人民路和解放西路路口: the places joined name one spot
                     k = places.index(place)
                     while k > 0 and _COORDINATOR.match(vt[places[k - 1].end : places[k].start]):
                         k -= 1
@@ -1928,7 +1928,7 @@ class NewsCoder:
         m: NewsMatch,
     ) -> list[Argument]:
         """``args`` with the organisation the person in ``roles[0]`` belongs to in ``roles[1]``:
-        the one whose office the person's title names (某某股份总经理王某辞职), else the one the
+        the one whose office the person's title names (某某科技总经理王某辞职), else the one the
         act starts from (从某学院辞职) — in place of a bare 公司 or a person read there."""
         vt = view.text
         person_role, org_role = roles
@@ -1968,7 +1968,7 @@ class NewsCoder:
             if job is not None and not _junk_phrase(job.group(1)):
                 span = job.span(1)
         if span is None and (len(kept) < len(args) or bare_at is not None):
-            # 某某集团公告称，张某已从公司离职: the bare 公司 is the company named before
+            # 某某集团发布公告，张某日前从公司离职: the bare 公司 is the company named before
             if bare_at is not None:
                 at = bare_at
             else:
@@ -2009,7 +2009,7 @@ class NewsCoder:
             and vt[b] not in "由自向为给让"
             and vt[b + 1] in _NAME_AFTER
         ):
-            b += 1  # 李卓人被判监: the recogniser left the name's last character out
+            b += 1  # 吴某某被判监: the recogniser left the name's last character out
         if label == "PER" and at.get("source") == "lac":
             b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title the recogniser cut
         if (
@@ -2020,7 +2020,7 @@ class NewsCoder:
             and b < len(vt)
             and "\u4e00" <= vt[b] <= "\u9fff"
         ):
-            b -= 1  # 车主韩潮将特斯拉告上法庭: the object mark glued to the name is no part of it
+            b -= 1  # 店主孙涛将物流公司告上法庭: the object mark glued to the name is no part of it
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
@@ -2140,7 +2140,7 @@ def _object_follows(vt: str, at: int) -> bool:
 
 def _penalty_of(vt: str, m: NewsMatch, matches: list[NewsMatch]) -> NewsMatch | None:
     """The verdict trigger right before ``m`` in its clause when ``m`` is the penalty it imposes
-    (判处其有期徒刑, 判处黎智英入狱12个月): one event, told by the verdict."""
+    (判处其有期徒刑, 判处蔡某入狱8个月): one event, told by the verdict."""
     news = m.entry.news
     if news is None or _person_role(m.entry.object) or m.text.startswith(("被", "判")):
         return None  # (a word that takes the one sentenced, or tells the verdict itself)
@@ -2174,11 +2174,11 @@ def _notevent_frame(
 ) -> bool:
     ci_prev = prev
     """Is the trigger told in a frame that states no event of its own: a passive that only
-    describes the person named after it (被拘车主首度露面), a sum of sentences (共被判监20个月),
-    a matter a case is about (涉一宗非法集会，…罪成), a law that is the clause's subject
-    (国安法第42条为保释申请加入…), an act under review (对一系列禁令进行审查，包括对X的禁令),
-    a writer's closing thanks (再次感谢大家的关注！), or the time since it
-    (距离X去世已经过去三个月)?"""
+    describes the person named after it (获释店主首次露面), a sum of sentences (共被判监20个月),
+    a matter a case is about (涉一宗违规集会，…罪成), a law that is the clause's subject
+    (某条例第9条为假释申请设定…), an act under review (对多项禁令展开审查，包括对X的禁令),
+    a writer's closing thanks (最后再谢谢各位读者！), or the time since it
+    (距离X辞世已有两年半)?"""
     entry = m.entry
     c0, c1 = clause.start, clause.end
     if (
@@ -2200,7 +2200,7 @@ def _notevent_frame(
                 for k in range(2, 7)
             )
         )
-    ):  # 被拘特斯拉维权车主首度露面, 失事直升机公司也回应: the act describes the one named after it
+    ):  # 获释的维权业主首次露面, 涉事游船公司也回应: the act describes the one named after it
         return True
     if entry.news == "人生-死亡" and _SURVIVED.search(vt, m.end, _sentence_end(vt, c1)):
         return True  # 喝药自杀过，奶奶…把我救活了: an attempt survived, no death
@@ -2212,29 +2212,29 @@ def _notevent_frame(
             for x in actors
         )
     ):
-        return True  # 站在被撞特斯拉旁: the car named by the act, no act told
+        return True  # 站在被撞的出租车旁: the car named by the act, no act told
     if entry.plover != "SANCTION" and _PROHIBITED.search(vt, c0, m.start):
-        return True  # 禁止通过应用商店发布或维护…: what is forbidden, not done
+        return True  # 禁止通过电商平台发布或销售…: what is forbidden, not done
     if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
-        return True  # 承担责任的方式通常是…，在媒体上赔礼道歉: what is done in general
+        return True  # 承担责任的方式一般是…，登报赔礼道歉: what is done in general
     if _LONG_SINCE.match(vt, m.end):
-        return True  # 和罗志祥分手这么久了: long ago, in the background
+        return True  # 和前男友分手好几年了: long ago, in the background
     if _IF_OPEN.match(vt, c0):
-        return True  # 若员工遇到法律诉讼，…: a condition opening the clause
+        return True  # 若商户卷入法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
-        return True  # 审查后有三种可能性，第一种是…: the outcomes a procedure may have
+        return True  # 审查结束后可能有两种结果，一是…: the outcomes a procedure may have
     if _AVERTED.search(vt, c0, m.start):
-        return True  # 预防了很多车祸: averted, not done
+        return True  # 减少了不少交通意外: averted, not done
     if any(
         not _quoted(vt, a, y.start())
         and vt.count("《", a, y.start()) <= vt.count("》", a, y.start())
         for y in _YOU.finditer(vt, c0, c1)
     ):
-        return True  # 他卖给你几百块钱: the reader addressed, an illustration (not “…你…” quoted)
+        return True  # 他转给你三千来块: the reader addressed, an illustration (not “…你…” quoted)
     if entry.news == "司法行为-入狱" and _SUM_BEFORE.search(vt, max(c0, m.start - 3), m.start):
         return True
     if vt.startswith("涉", c0) and not vt.startswith(("涉嫌", "涉案", "涉事"), c0):
-        return True  # 涉2020年一宗非法集会，8人…罪成: the matter of the case, told in passing
+        return True  # 涉2019年一宗违规集会，5人…罪成: the matter of the case, told in passing
     law = _LAW_REF.search(vt, c0, m.start)
     if (
         law is not None
@@ -2243,9 +2243,9 @@ def _notevent_frame(
         and not _LAW_USED.search(vt, c0, law.start())
         and not any(c0 <= x.start < m.start and not x.place for x in actors if x.end > law.end())
     ):
-        return True  # 国安法第42条为保释申请加入…门槛: what a law does, no event
+        return True  # 某条例第9条为假释申请设定…门槛: what a law does, no event
     if _TO_BEFORE.search(vt, c0, m.start) and _REVIEW_AFTER.match(vt, m.end, c1):
-        return True  # 对一系列禁令进行审查: the acts under review, not done here
+        return True  # 对多项禁令展开审查: the acts under review, not done here
     if prev is not None and _LIST_GOES_ON.match(vt, c0):
         k = vt.find(m.text, prev.start, prev.end)
         if (
@@ -2253,7 +2253,7 @@ def _notevent_frame(
             and _TO_BEFORE.search(vt, prev.start, k)
             and _REVIEW_AFTER.match(vt, k + len(m.text), prev.end)
         ):
-            return True  # …进行审查，包括对微信的禁令: one of those under review
+            return True  # …展开审查，包括对某游戏的禁令: one of those under review
     if entry.news == "交往-感谢" and (
         (
             m.start - a <= 4
@@ -2269,16 +2269,16 @@ def _notevent_frame(
             and not _quoted(vt, a, m.start)
             and not _PRONOUN_ANY.search(vt, a, m.start)
         )
-    ):  # 再次感谢大家的关注！, 向某某致敬，感谢她们…: the writer's own thanks, no one named thanks
+    ):  # 最后再谢谢各位读者！, 向某某致敬，感谢她们…: the writer's own thanks, no one named thanks
         return True
     if (
         ci_prev is not None
         and _EACH_TIME.search(vt, ci_prev.start, ci_prev.end)
         and _EACH_WILL.search(vt, c0, m.start)
     ):
-        return True  # 每一次出席活动的时候，都会夸赞X: what one does each time
+        return True  # 每回参加节目时，都会称赞X: what one does each time
     if _SINCE_OPEN.match(vt, c0) and _SINCE_AFTER.match(vt, m.end, c1):
-        return True  # 距离X去世已经过去了三个多月: the time since, the act in the background
+        return True  # 距离X辞世已有两年半: the time since, the act in the background
     return False
 
 
@@ -2287,7 +2287,7 @@ _PUBLISHER = re.compile("(?:" + cue("publishers").pattern + ")[^，。；]{0,2}$
 
 def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     """Is what 发布 makes public in its clause a notice, a post or a document (发布广告, 发布的
-    典型案例, 发布《…》的通知, 在微博上发布), not a product?  With nothing after the trigger
+    十大案例, 发布《…》的通知, 在公众号发布), not a product?  With nothing after the trigger
     (情况会…进行发布) the thing published is what the clause opens with."""
     if "发布" not in m.text:
         return False  # 推出, 上线, 亮相: no notice is 推出
@@ -2420,20 +2420,20 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 j > 0
                 and (
                     out[j - 1].end == (out[j].start if j < len(out) else x.start)
-                    # 上海市青浦区人民法院: a district the recognisers left out between them
+                    # 杭州市萧山区人民法院: a district the recognisers left out between them
                     or (
                         j == len(out)
                         and (out[j - 1].place or out[j - 1].kind == "GPE")
                         and place_units(vt[out[j - 1].end : x.start])
                     )
-                    # 香港激进暴力分子: a place, then what the people are
+                    # 台北激进抗议人士: a place, then what the people are
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
                         and x.agent_type in _PEOPLE_KINDS
                         and _modifier_gap(vt, out[j - 1].end, x.start)
                     )
-                    # 北京某某文化有限责任公司: a company's name opened by its place
+                    # 成都某某科技有限责任公司: a company's name opened by its place
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
@@ -2460,7 +2460,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     if x.agent_type not in _PEOPLE_KINDS
                     else [p for p in prefix if p.place or p.kind == "GPE"]
                 )
-                # 特斯拉女车主: an owner of a Tesla is not American
+                # 福特女车主: an owner of a Ford is not American
                 country = x.country or next((p.country for p in lenders if p.country), None)
                 if country is None and any(mainland_by_suffix(p.text) for p in prefix):
                     country = "CHN"
@@ -2482,7 +2482,7 @@ _INSTITUTION_AFTER = re.compile("[\u4e00-\u9fff]{0,8}?(?:" + cue("institution_en
 
 
 def _place_in_name(vt: str, x: Actor) -> bool:
-    """中山东路, 巴西世界杯, 温州市汽车工程学会: a place the recogniser read inside a road's, an
+    """中山东路, 巴西世界杯, 绍兴市机械工程学会: a place the recogniser read inside a road's, an
     international event's or an institution's name — no participant, no venue, no country of
     the sentence."""
     if x.kind not in ("GPE", "LOC"):
@@ -2498,7 +2498,7 @@ _BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})
 
 
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
-    """上海市公安局青浦分局: a bureau written with its branch is the branch (one actor, the
+    """杭州市公安局西湖分局: a bureau written with its branch is the branch (one actor, the
     place between them no actor of its own)."""
     out: list[Actor] = []
     skip_to = -1
@@ -2519,7 +2519,7 @@ _DESCRIBING = re.compile("(?:" + cue("people_describing").pattern + "){1,2}")
 
 def _modifier_gap(vt: str, a: int, b: int) -> bool:
     """Is ``vt[a:b]`` (between a place and a kind of people) words describing the people
-    (香港激进暴力分子, 本地极端分子)?"""
+    (台北激进抗议人士, 本地极端分子)?"""
     if 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a, b) is not None:
         return True
     # 某省某市“投诉”的车主, 某地“异响”汽车车主: a quoted epithet (and 的, or what it is of)
@@ -2543,7 +2543,7 @@ _COMPANY_GAP = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 def _company_name_gap(vt: str, a: int, b: int) -> bool:
-    """Is ``vt[a:b]`` (between a place and 公司) the rest of a company's name (犀牛助手文化有限
+    """Is ``vt[a:b]`` (between a place and 公司) the rest of a company's name (青蛙伙伴科技有限
     责任): Han characters, no function word, no event word?"""
     return (
         _COMPANY_GAP.fullmatch(vt, a, b) is not None
@@ -2578,7 +2578,7 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
         if sp.attrs.get("source") == "lac" and sp.label in ("PER", "ORG") and b - a >= 2:
             name = vt[a:b]
             if sp.label == "PER" and len(name) == 3 and name[-1] in _GLUED_MARK:
-                name = name[:-1]  # 车主韩潮将特斯拉告上法庭: the name is 韩潮
+                name = name[:-1]  # 店主孙涛将物流公司告上法庭: the name is 孙涛
             out.setdefault(name, sp.label)
     return out
 
@@ -2677,7 +2677,7 @@ def _cutting_names(
 def _reported_in(text: str) -> bool:
     """Does ``text`` (a sentence up to its trigger) credit a source (据悉, X称, 据报道…)?  The
     据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it cites shows or tells
-    (根据公开资料显示, 根据X描述: not 根据法律规定, 根据鉴定结果认定)."""
+    (根据公开信息显示, 根据X描述: not 根据法律规定, 根据鉴定结果认定)."""
     for r in _REPORTED.finditer(text):
         if r.group() != "据":
             return True
@@ -2706,7 +2706,7 @@ def _said_before(vt: str, earlier: list[_Clause]) -> bool:
 
 
 def _surname_inside(vt: str, m: NewsMatch, names: dict[str, str]) -> Actor | None:
-    """批准黎以现金1000万港元保释: the one character right after the first part of a gapped
+    """批准谭以现金50万港元保释: the one character right after the first part of a gapped
     trigger, before 以/获/于, that opens the name of exactly one person the article names — the
     press calls a person so known by the surname alone."""
     first = next(
@@ -2747,7 +2747,7 @@ def _case_like(vt: str, phrase: tuple[int, int]) -> tuple[int, int] | None:
 
 def _resolve_titled(actors: list[Actor], names: dict[str, str]) -> None:
     """苏裁判官, 李法官: a surname and a title stand for the one person of that surname the
-    article names (总裁判官苏惠德 … 苏裁判官)."""
+    article names (总裁判官邓立行 … 邓裁判官)."""
     for x in actors:
         if x.kind != "PER" or len(x.text) < 3 or x.text[1:] not in _TITLE_SET:
             continue
@@ -3002,17 +3002,17 @@ def _roles(
         said <= x.start and x.end <= m.start and not _marked(vt, x, said, _OBJECT_MARK + _WITH_MARK)
         for x in inside
     ):
-        # 狗仔爆料他出轨某女星: the teller is not the one who did it (a teller alone may be
+        # 娱记曝光他出轨某模特: the teller is not the one who did it (a teller alone may be
         # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
         # or object alone is named after the telling)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
     before = [x for x in inside if x.end <= m.start]
-    # 就特朗普签署的行政令提起诉讼: what the act is about, neither who acts nor its object
+    # 就州长颁布的命令提起诉讼: what the act is about, neither who acts nor its object
     before = [x for x in before if not _ABOUT.search(vt, max(clause.start, x.start - 12), x.start)]
     after = [x for x in inside if x.start >= m.end]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
-    # 禁止在政府设备上下载X: where the act is done is not what it acts on
+    # 禁止在单位电脑上安装X: where the act is done is not what it acts on
     within = [x for x in within if not _marked(vt, x, m.start, _VENUE_MARK)]
     agent: Actor | None = None
     patient: Actor | None = None
@@ -3024,14 +3024,14 @@ def _roles(
         and before[-1].end == m.start
         and _marked(vt, before[-1], clause.start, _OBJECT_MARK)
         and _relative_head(vt, m, after) is None
-    ):  # 对公诉人指控的罪名无异议: the one named right before the verb of a relative clause
+    ):  # 对检察官指控的罪名没有异议: the one named right before the verb of a relative clause
         # opened by 对 does it; its object is the noun the clause qualifies
         return before[-1], None, []
     for p in _PASSIVE.finditer(vt, clause.start, m.start):
         if _PARTY_NOUN.match(vt, p.start()):
-            continue  # 被告人郭美美, 被害人: a party's name, no passive
+            continue  # 被告人钱某, 被害人: a party's name, no passive
         if _EXPOSED.match(vt, p.end()):
-            continue  # 于晓光被曝出轨: he is said to have done it, not had it done to him
+            continue  # 某男星被曝出轨: he is said to have done it, not had it done to him
         passive = p
     if (
         passive is None
@@ -3048,7 +3048,7 @@ def _roles(
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
             if _VERB_BETWEEN.search(vt, x.end, m.start):
                 elsewhere.append(x)
-                continue  # 向总局提交了召回计划: the mark belongs to another verb
+                continue  # 向市场监管部门报送召回计划: the mark belongs to another verb
             de = vt.find("的", x.end, m.start)
             if de >= 0 and any(y.start > de for y in before):
                 elsewhere.append(x)
@@ -3083,12 +3083,12 @@ def _roles(
             charge = _CHARGE_THEN_DE.match(vt, m.end, clause.end)
             if charge is not None:
                 owned = _relative_head(vt, NewsMatch(m.start, charge.end() - 1, m.entry, ""), after)
-        if owned is not None:  # 被还押的(反中乱港分子)黎智英: the one the relative clause is about
+        if owned is not None:  # 被还押的(前区议员)蔡某: the one the relative clause is about
             patient = owned
         elif pre:
             patient = pre[-1]
         else:
-            # 这名警长被控…: the clause names its own subject, though not as a participant
+            # 这名督察被控…: the clause names its own subject, though not as a participant
             own = _DETERMINED_SUBJECT.search(vt, clause.start, passive.start())
             counted = _counted_people(vt, clause.start, passive.start(), before=True)
             if own is None and counted is not None:
@@ -3106,8 +3106,8 @@ def _roles(
             q += 1
         agent = by[q] if by else None
     elif vt.startswith("的", m.end) and (rel := _relative_head(vt, m, after)) is not None:
-        # 正在监狱服刑的乱港分子黎智英: the one the relative clause is about does it — or has it
-        # done, when the trigger takes an object (还押的黎智英, 收购的医院, 发布的新机)
+        # 正在狱中服刑的前议员蔡某: the one the relative clause is about does it — or has it
+        # done, when the trigger takes an object (还押的蔡某, 收购的医院, 发布的新机)
         obj = m.entry.object
         if obj is not None and obj not in _ROLE_SOURCE and not _AMOUNT_ROLE.search(obj):
             patient = rel
@@ -3116,7 +3116,7 @@ def _roles(
             patient = marked
     else:
         subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
-        # 秋瓷炫在韩国某医院产下男婴: where it happens is not who does it
+        # 某女星在香港一家医院产下女婴: where it happens is not who does it
         subj = [x for x in subj if not _marked(vt, x, clause.start, _VENUE_MARK)] or subj
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :], spots)]
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
@@ -3143,17 +3143,17 @@ def _roles(
             and not subj
             and not _NO_TOPIC.search(vt, clause.start, m.start)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
-        ):  # (…对话了女车主，“维权本身不违法…”: a quotation no one is said to speak is no
+        ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
             if vt[clause.start] in _QUOTE_OPEN:  # the speaker: the last one named before
                 c = earlier[-1]
                 spoke = [x for x in actors if c.start <= x.start and x.end <= c.end and not x.place]
                 agent = spoke[-1] if spoke else None
             else:
-                # 再向周扬青忏悔: the subject told before (判处X…，并处罚金: X is fined)
+                # 再次向前妻忏悔: the subject told before (判处X…，并处罚金: X is fined)
                 # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject)
                 chained = _CHAINED.match(vt, clause.start) is not None
-                # (均被法官拒绝，要求其…: a pronoun object standing for the topic makes the
+                # (均遭法官驳回，要求其…: a pronoun object standing for the topic makes the
                 # passive's agent the subject)
                 bound = {
                     x.alias_of
@@ -3161,7 +3161,7 @@ def _roles(
                     if x.alias_of is not None
                     and PRONOUN.fullmatch(vt, x.start, x.end)
                     and not _possessive(vt, x, inside)
-                    and not vt.startswith("的", x.end)  # (感谢网友对他的支持: whose)
+                    and not vt.startswith("的", x.end)  # (感谢球迷对他的鼓励: whose)
                 }
                 agent = _topic(
                     vt,
@@ -3170,7 +3170,7 @@ def _roles(
                     doer=chained and _doer_subject(m.entry.subject),
                     passive_agents=bool(bound),
                 )
-            # (not 接群众报警，称有人驾车撞人: what is told; not 导致她离职: she, unnamed)
+            # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
         if agent is None and not subj and _acted_on(m.entry.subject):
             # 一名快递员被刑拘: people told by their count, the one the word is done to
             agent = _counted_people(vt, clause.start, m.start, before=True)
@@ -3186,7 +3186,7 @@ def _roles(
             and after
             and _packaged_lexicon().has_match(vt[m.end : after[0].start])
         ):
-            after = []  # 两人结婚生下了三个女儿: past another act's word, the one named is its
+            after = []  # 两人结婚后生下了龙凤胎: past another act's word, the one named is its
         if patient is None and not after and _person_role(m.entry.object):
             # 抓获了5名逃犯: people told by their count, no name
             patient = _counted_people(vt, m.end, clause.end, before=False)
@@ -3195,7 +3195,7 @@ def _roles(
             while k + 1 < len(after) and (
                 _modifies(vt, after[k], after[k + 1 : k + 2], spots)
                 or _possessive(vt, after[k], after[k + 1 :])
-            ):  # (卖给其下一级代理王某: 其 is whose agent he is)
+            ):  # (卖给其下游经销商王某: 其 is whose agent he is)
                 k += 1
             patient = after[k]
             head = _OWNED.match(vt, patient.end, clause.end)
@@ -3209,7 +3209,7 @@ def _roles(
                     or (patient.kind not in ("PER", "generic") and _BODY_HEAD.search(head.group(1)))
                 )
             ):
-                # 逮捕了以色列国防军的三名逃兵: the deserters, not the army (but 感谢张女士的
+                # 逮捕了以色列国防军的三名逃兵: the deserters, not the army (but 感谢刘先生的
                 # 回应: she is thanked, not her reply); 来自中国的软件 are Chinese
                 patient = Actor(
                     head.start(1), head.end(1), head.group(1), "NP", country=patient.country
@@ -3334,7 +3334,7 @@ def _thing_before(
     """(agent, patient) when the thing a product's or a film's verb acts on stands before it:
     a title in 《》 before the trigger in its clause (《某片》在本土上映, 某导演的《某片》定档); or,
     the verb taking no object (某品牌新车正式上市, 某某上映后…), the phrase that opens the
-    clause — the maker named at its head stays the doer (某品牌新平板正式亮相发布)."""
+    clause — the maker named at its head stays the doer (某品牌新耳机亮相发布)."""
     title = None
     for t in _TITLE.finditer(vt, clause.start, m.start):
         title = t
@@ -3460,7 +3460,7 @@ def _affiliation(vt: str, at: int, actors: list[Actor], lo: int) -> tuple[int, i
     if end - start < 2 or _junk_phrase(vt[start:end]) or _HAS_NUMBER.fullmatch(vt, start, end):
         return None
     if any(y.start < end and start < y.end and y.kind == "PER" for y in actors):
-        return None  # 王某的同事李某: a person, no organisation
+        return None  # 赵某的邻居孙某: a person, no organisation
     return start, end
 
 
@@ -3473,7 +3473,7 @@ def _contest_arguments(
     m: NewsMatch,
 ) -> list[Argument]:
     """``args`` with the contest's name in ``role``: an object read in that role becomes the
-    contest's name inside it, or goes (卫冕世界杯冠军 → 世界杯; 自己的冠军头衔: none); when none
+    contest's name inside it, or goes (卫冕亚洲杯冠军 → 亚洲杯; 他的冠军称号: none); when none
     is left, the contest nearest before the trigger (in its clause first), else the first after."""
     kept: list[Argument] = []
     for x in args:
@@ -3550,7 +3550,7 @@ def _joined(vt: str, x: Actor, y: Actor) -> bool:
             return False
     if _COORDINATOR.match(gap) or (gap == "" and x.kind == "PER" and y.kind == "PER"):
         return True
-    # 黎智英与集团营运总裁周达权, 周达权、行政总监黄伟强: a coordinator, then the title of the
+    # 蔡某与集团财务总监林某某, 林某某、市场总监何某某: a coordinator, then the title of the
     # person after it
     lead = next((c for c in _COORDINATORS if gap.startswith(c)), None)
     rest = gap[len(lead) :] if lead else ""
@@ -3568,9 +3568,9 @@ _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 
 
 def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
-    """梁耀忠及梁锦威, 黎智英、李卓人和杨森: the actors joined to ``head`` by 和/及/、."""
+    """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、."""
     out: list[Actor] = []
-    # (集团 of 集团营运总裁周达权 qualifies the person: it is no link of the chain)
+    # (集团 of 集团财务总监林某某 qualifies the person: it is no link of the chain)
     inside = [
         x for i, x in enumerate(inside) if x is head or not _modifies(vt, x, inside[i + 1 : i + 2])
     ]
@@ -3604,7 +3604,7 @@ _NP_TAIL = re.compile(
     r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
     r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即)+$"
 )
-# punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状的诉讼请求)
+# punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]"
     r"|^[0-9.]+$|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])"
@@ -3672,7 +3672,7 @@ def _np_before(
 
 
 def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[int, int] | None:
-    """抓获网上逃犯3名: the object phrase right after the trigger, when nothing stands before;
+    """抓获在逃人员两名: the object phrase right after the trigger, when nothing stands before;
     with ``limit``, a longer phrase up to the end of the clause (a product, a thing sold)."""
     start = m.end
     while start < clause.end and vt[start] in "了着过":
@@ -3735,7 +3735,7 @@ def _around(vt: str, clause: _Clause) -> tuple[int, int]:
 _SENTENCE_REACH = 300
 _COUNTERPART_MARKS = ("与", "跟", "同")
 _COUNTERPART_ACTS = frozenset(cue_words("counterpart_acts"))
-# 暴动罪及袭警罪的, 5年的: a charge or a term after a passive word, then 的
+# 诈骗罪及洗钱罪的, 5年的: a charge or a term after a passive word, then 的
 _CHARGE_THEN_DE = re.compile(r"[^，。；、“”的被将把对]{1,12}?(?:罪|刑|年|月|日|天)的")
 _FRAME_ENDS = ("上", "中")  # 婚礼上: a trigger naming an occasion as the frame of a clause
 # 在X和某人的婚礼上: a partner the recogniser did not read, between the owner and the occasion
@@ -3747,7 +3747,7 @@ _OPENING = 4  # the characters where a phrase's opening trigger word stands
 
 def _junk_phrase(text: str, clause: bool = True) -> bool:
     """我们十分, 但仍然无法, 第一次, 平均: a pronoun, an adverb or an ordinal, no participant;
-    周华健退学, 香港元朗出现非法集: a clause (it holds a verb or an adverb), not a name."""
+    周华健退学, 深圳某区出现非法集: a clause (it holds a verb or an adverb), not a name."""
     return (
         text[:1] in _NP_BAD_FIRST
         or _NP_BAD_LEAD.match(text) is not None
@@ -3856,7 +3856,7 @@ _CASE_LOOKBACK = 3000  # characters
 def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
-    that is told as criminal or civil (一起刑事案, 名誉权纠纷案)?"""
+    that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?"""
     if _CRIMINAL.search(vt, a, b):
         return True
     if not _CASE_ANAPHOR.search(vt, a, b):
@@ -3867,14 +3867,14 @@ def _criminal_case(vt: str, a: int, b: int) -> bool:
             continue  # 报案, 立案, 此案: no case named
         if _CIVIL_CASE.search(name):
             return False
-        if _CRIMINAL.search(name.replace("涉嫌", "")):  # (涉嫌性骚扰案 may be a civil suit)
-            return True  # 某女孩被强奸案…，该案将开庭: the rape case
+        if _CRIMINAL.search(name.replace("涉嫌", "")):  # (涉嫌职场性骚扰案 may be a civil suit)
+            return True  # 某男子被抢劫案…，该案将开庭: the rape case
     return False
     for hit in reversed(list(_NAMED_CASE.finditer(vt, max(0, a - _CASE_LOOKBACK), a))):
         if _CIVIL_CASE.search(hit.group()):
             return False
         if _CRIMINAL.search(hit.group()):
-            return True  # 甘肃某女孩被强奸案…，该案将开庭: the rape case
+            return True  # 浙江某店主被抢劫案…，该案将开庭: the rape case
     return False
 
 
@@ -3993,7 +3993,7 @@ def _carrying_clause(
     acts on: the clause just before, when the trigger's clause goes on with 并/同时… and that
     clause tells an act of the same type (or the authority doing this one marks an object
     there: 对X判处…，并判处罚金); or, when an authority opens the trigger's clause, the
-    nearest one telling an act of the same type (对三人刑事拘留，6月3日，检察院批准逮捕)."""
+    nearest one telling an act of the same type (对两人刑事拘留，9月8日，检方批准逮捕)."""
 
     def same(c: _Clause) -> bool:
         return any(h.entry.news == entry.news for h in lex.match(vt[c.start : c.end]))
@@ -4044,13 +4044,13 @@ _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
 def _case_phrase(
     vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
 ) -> tuple[int, int] | None:
-    """王某被诉侵权一案, 某公司起诉李某名誉侵权案件: the case a trial or filing is about — the
+    """王某被诉侵权一案, 某公司起诉李某商标侵权案件: the case a trial or filing is about — the
     phrase ending in 案 before the trigger (after the court, when the court is named first)."""
     k = -1
     for cm in _CASE_END.finditer(vt, clause.start, m.start):
         k = cm.end()
     if k < 0:
-        # 开庭审理被告人郭美美、赵晓来开设赌场一案: the case named after the trigger
+        # 开庭审理被告人钱某、孙某某开设赌场一案: the case named after the trigger
         after = _CASE_END.search(vt, m.end, min(clause.end, m.end + _CASE_MAX))
         if after is None or after.end() - m.end < 3 or vt.startswith("的", m.end):
             return None
@@ -4065,7 +4065,7 @@ def _case_phrase(
     while start < k and vt[start] in "对就将把于在审理开庭但而且并了":
         start += 1  # (但该案: the case, not the conjunction)
     if k - start < 3 or _NOT_A_CASE.search(vt, start, k):
-        return None  # 朱军未对此案: a clause that mentions a case, not its name
+        return None  # 周某未对此案: a clause that mentions a case, not its name
     return start, k
 
 
@@ -4090,7 +4090,7 @@ def _incident_day(ref: TimeRef, told: list[Event], at: int) -> TimeRef | None:
 
 
 def _notice_date(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
-    """2021年8月6日，警方《不予立案通知书》称，…决定不予立案: a document named for the act
+    """2023年5月2日，警方《不予立案通知书》称，…不予立案: a document named for the act
     (its title holds the trigger) is the act; the date before the title is the act's."""
     word = vt[m.start : m.end]
     for tm in _DOC_TITLE.finditer(vt, a, m.start):
@@ -4122,10 +4122,10 @@ _GAP_BREAK = re.compile(
 
 
 def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None = None) -> bool:
-    """科比遗孀瓦妮莎, 特斯拉的律师X, 特斯拉维权车主张女士: ``x`` qualifies the actor right
+    """某球星遗孀X, 某药企的律师X, 某楼盘维权业主刘女士: ``x`` qualifies the actor right
     after it — nothing, a kin or possessive word, or a few characters with neither a function
     word nor an event word between them.  ``places``: place names (no actors) the gap may hold
-    and that do not count in it (特斯拉某省某市维权车主张女士)."""
+    and that do not count in it (某车企某省某市维权车主刘女士)."""
     if not rest:
         return False
     gap = vt[x.end : rest[0].start]
@@ -4134,7 +4134,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
             vt[lo:hi] for lo, hi in _outside(x.end, rest[0].start, places)
         )  # fmt: skip
     if gap == "" and x.kind == "PER" and rest[0].kind == "PER":
-        return False  # 秋瓷炫于晓光: two people, side by side
+        return False  # 何冰冰许亮: two people, side by side
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
     if gap[:1] == "等":
@@ -4149,7 +4149,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         and _PERSON_TITLE.search(gap)
         and not _GAP_BREAK.search(gap)
     ):
-        return True  # 美国职业篮球巨星科比, 壹传媒创办人黎智英: the title names the person
+        return True  # 美国网球名将某某, 某报业集团创办人蔡某: the title names the person
     if rest[0].kind == "PER" and "、" in gap and len(gap) <= _TITLE_GAP + _TITLE_GAP // 2:
         parts = gap.split("、")  # 某传媒创始人、某某分子黎某: titles listed before the name
         if parts[0].endswith(_TITLE_WORDS) and all(p and not _GAP_BREAK.search(p) for p in parts):
@@ -4157,9 +4157,9 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
     if rest[0].kind != "generic" and x.kind != "GPE" and _a_verb(gap):
-        return False  # 判决李女士赔偿特斯拉: a verb between two named ones makes a clause
+        return False  # 判决孙女士赔偿某物业: a verb between two named ones makes a clause
     if rest[0].kind == "generic" and rest[0].agent_type in _PEOPLE_KINDS:
-        # 特斯拉维权车主, 公司离职员工: a verb with no object before a kind of people is an
+        # 某楼盘维权业主, 公司离职员工: a verb with no object before a kind of people is an
         # epithet (the owner who protests against Tesla), not a clause
         return all(h.entry.object is None for h in _packaged_lexicon().match(gap))
     return not _packaged_lexicon().has_match(gap)
@@ -4233,7 +4233,7 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     """对涉嫌盗窃的两名男子刑事拘留: an actor in a 对…/将… phrase before the trigger."""
     for mark in ("对", "将", "把"):
         k = vt.rfind(mark, floor, x.start)
-        # (对飞行员以及Island Express公司: a run of Latin letters counts as one word)
+        # (对机长以及Blue Sky公司: a run of Latin letters counts as one word)
         if k >= 0 and _span_length(vt, k, x.start) <= 16 and "，" not in vt[k : x.start]:
             if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
                 continue
@@ -4243,7 +4243,7 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
 
 def _possessive(vt: str, x: Actor, actors: list[Actor]) -> bool:
     """Is ``x`` the pronoun 其 qualifying a participant named a few characters after it, with
-    no break or function word between (其下一级代理王某, 其妻子李某): whose, not who?"""
+    no break or function word between (其下游经销商王某, 其妻子李某): whose, not who?"""
     if vt[x.start : x.end] != "其":
         return False
     nxt = next((y for y in actors if y.start >= x.end), None)
@@ -4265,7 +4265,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z .'&-]{2,}")
 
 def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     """The noun a relative clause ending in the trigger and 的 qualifies: the first actor within
-    a few characters after 的, past the nouns that qualify it (乱港分子黎智英)."""
+    a few characters after 的, past the nouns that qualify it (前议员蔡某)."""
     near = [x for x in after if x.start - m.end <= 8]
     if not near or _GAP_BREAK.search(vt, m.end + 1, near[0].start):
         return None
@@ -4290,7 +4290,7 @@ def _topic(
         if _AS_SAID.search(vt, c.start, c.end):
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         if _CAUSE_CLAUSE.match(vt, c.start):
-            continue  # 由于审判长身体不适，庭审延期: the cause's subject is not the main clause's
+            continue  # 由于主审法官临时生病，庭审延期: the cause's subject is not the main clause's
         if _ADJUNCT_CLAUSE.match(vt, c.start) or _FRAME_CLAUSE.fullmatch(vt, c.start, c.end):
             continue  # 凭借某人的进球，…; 在与某队的比赛中，…: an adjunct, no subject of its own
         if _opens_with_partner(vt, c, actors):
@@ -4302,7 +4302,7 @@ def _topic(
             and not x.place
             and (passive_agents or vt[x.start - 1 : x.start] not in _BY)
         ]  # (被警方逮捕，…受审: the agent of a passive is not the one the sentence is about)
-        # (向法院递交诉状，起诉X: the one a clause addresses is not the next clause's subject;
+        # (向法院提交诉状，起诉X: the one a clause addresses is not the next clause's subject;
         # 前往警署报到时，被警方…: nor where one goes)
         inside = [
             x
@@ -4320,11 +4320,11 @@ def _topic(
                 break
             if not _modifies(vt, x, inside[k + 1 :]):
                 if vt.startswith("的", x.end) and _ends_with_verb(vt[c.start : x.start]):
-                    break  # 琳达支持李小龙的事业，并生下…: the object's possessor is no subject
+                    break  # 王芳支持李强的生意，并生下…: the object's possessor is no subject
                 if not skip:
                     return x
-                # 撤销前总统特朗普…的禁令，并要求…: the clause's own subject is told before it
-                # (署理总裁判官罗德泉…: unless none is)
+                # 撤销前任州长…的禁令，并要求…: the clause's own subject is told before it
+                # (署理首席法官某某…: unless none is)
                 object_first = object_first or x
                 break
     return object_first
@@ -4443,7 +4443,7 @@ def _day_or_month(
     if not usable:
         return None
     if _REPEATED.search(vt, clause.start, m.start):
-        return None  # 不止一次表示感谢, 多次来到…维权: done again and again, on no one day
+        return None  # 屡次表示感谢, 多次来到…维权: done again and again, on no one day
     legal = (m.entry.news or "").startswith(_LEGAL_ACT) or m.entry.plover in ("COERCE", "ACCUSE")
     mine = [t for t in usable if clause.start <= t.start < clause.end]
     # 11月30日她发文告诉大家案子受审了, 某日，X发长文，曝光Y出轨: the day of the telling is not
@@ -4459,7 +4459,7 @@ def _day_or_month(
             _TOPIC_OPEN.search(vt, clause.start, t.start) and vt.find("的", t.end, m.start) >= 0
         )
         and (told is None or t.start >= told)
-    ]  # fmt: skip (就特朗普8月6日签署的行政令提起诉讼: the order's day, not the suit's)
+    ]  # fmt: skip (就州长3月9日颁布的命令提起诉讼: the order's day, not the suit's)
     if pre:
         return pre[-1]
     if told is not None:
@@ -4473,7 +4473,7 @@ def _day_or_month(
         and not _OTHER_VERB.search(vt, m.end, t.start)
         and not years
         and not _SPAN_END.search(vt, m.end, t.start)
-    ]  # fmt: skip (结婚第二年的2018年: a year after the trigger is counted from it; 从出事故到
+    ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
     # 26日为止: the day ends a span that opens with the act)
     if post and m.entry.plover not in _SPEECH_ACTS:
         return post[0]  # (a demand's own date is not the date of what it demands)
@@ -4497,7 +4497,7 @@ def _day_or_month(
             return max(day, key=lambda t: t.end)
     # a clause before, in the same sentence, that opens with a time expression — unless a
     # report or a speech stands between (4月29日，据台媒报道，…分手: the report's date) or the
-    # trigger's clause tells a later step (…参与集会，后被警方拘捕)
+    # trigger's clause tells a later step (…参加游行，随后遭警方拘捕)
     if _LATER_OPEN.match(vt, clause.start):
         return None
     if any(
@@ -4512,7 +4512,7 @@ def _day_or_month(
             or _OFFSET_AFTER.fullmatch(t.text) is not None
         )
         for t in times
-    ):  # 去年…，最近两人的案进行了第二次开庭, …，次日…: the clause has a vague or relative time of
+    ):  # 去年…，近日双方的案子第二次开庭, …，次日…: the clause has a vague or relative time of
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
     if _AFTER_FRAME.fullmatch(vt, clause.start, clause.end):
         return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
@@ -4572,7 +4572,7 @@ def _day_or_month(
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
                 # to the police telling an incident: the call is made as it happens)
                 return None
-            # (当地时间8月24日，陪审团最终作出判决: with nothing told between the date and the
+            # (当地时间5月11日，陪审团当天作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
             seq = _SEQUENCE.search(vt, opening[0].end, m.start)
             adjacent = (
@@ -4596,7 +4596,7 @@ def _day_or_month(
 
 _NO_TOPIC = re.compile(
     r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把])[他她其]|有人)"
-)  # (将其前妻撞倒: 其 is the object's owner; the subject is still the one told before)
+)  # (将其邻居推倒: 其 is the object's owner; the subject is still the one told before)
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
 _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
@@ -4671,7 +4671,7 @@ def _date_from_before(
 
 def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
     """Does ``vt[a:b]`` hold a verb of reporting or telling (据…报道, X称)?  Not one that opens a
-    when-clause (前往派出所报到时, 接受采访时: what one did, not what one tells); with
+    when-clause (到社区报到时, 接受采访时: what one did, not what one tells); with
     ``alarm``, not one right after a word of ``alarm_call`` (a call to the police telling an
     incident: made while it happens)."""
     return any(
@@ -4710,7 +4710,7 @@ def _plans(vt: str, a: int, b: int) -> bool:
 _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后)")  # a clause with no subject of its own
 _PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算)")
 _RUMOUR_AFTER = cue("rumour_after")
-_FABRICATED = cue("fabricated")  # 捏造…造成交通事故, 谎称救助落水者: said falsely
+_FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
 _HABITUAL = re.compile(
     "(?:"
     + cue("habitual_when").pattern
@@ -4796,7 +4796,7 @@ def _ultimatum(e: Event) -> bool:
 
 
 def _ordered_event(e: Event) -> bool:
-    """被判向特斯拉道歉: an act a court orders (or a party demands) has not been done."""
+    """被判向某物业公司道歉: an act a court orders (or a party demands) has not been done."""
     s0 = e.mentions[0].sentence_start if e.mentions else e.start  # (a quote may start later)
     head = e.sentence[: max(0, e.trigger_start - s0)]
     cut = max(head.rfind(c) for c in "，。；：")
@@ -4845,7 +4845,7 @@ def _quoted_at(e: Event) -> bool:
 
 
 def _merge_arguments(e: Event, ev: Event) -> None:
-    # 提出上诉，终院于31日批准上诉许可: a date in another clause is the other act's
+    # 提出上诉，法院于12日批准上诉: a date in another clause is the other act's
     lo, hi = sorted((e.trigger_start, ev.trigger_start))
     apart = _CLAUSE_CUT.search(e.sentence, lo - e.start, hi - e.start) is not None
     have = {(a.role, a.text) for a in e.arguments}
@@ -4861,7 +4861,7 @@ def _merge_arguments(e: Event, ev: Event) -> None:
     )
     told = DATED_AS.match(ev.sentence, ev.trigger_end - ev.start) is not None
     if e.date is None and ev.date is not None and (not apart or told):
-        # (…结为夫妻了，…两人领证的时间是1月18日: the sentence tells the day of the one act)
+        # (…结为夫妻了，…两人登记结婚是在3月9日: the sentence tells the day of the one act)
         e.date, e.precision, e.date_text, e.reported = ev.date, ev.precision, ev.date_text, None
 
 
@@ -4927,7 +4927,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                 e.news_type = ev.news_type
                 e.arguments = ev.arguments
                 if e.date is None and ev.date is not None:
-                    # 2021年8月6日，警方决定不予立案: the news reading found the day the
+                    # 2023年5月2日，区公安分局不予立案: the news reading found the day the
                     # diplomatic coder did not
                     e.date, e.precision, e.date_text = ev.date, ev.precision, ev.date_text
                     e.reported = None
@@ -4940,7 +4940,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
 
 
 def _prefer_news_sides(e: Event, ev: Event) -> None:
-    """河南特斯拉车主张女士被上海警方拘留: where the news reading of the same words puts someone
+    """湖北某楼盘业主刘女士被武汉警方拘留: where the news reading of the same words puts someone
     else on a side the diplomatic coder gave a company or an unplaced name, the news reading's
     participant holds that side (the diplomatic coder reads names it knows; the news coder reads
     the clause's structure)."""
