@@ -5,20 +5,20 @@ own, and a reader judging the coded events (issue 7: judged samples of DTELS art
 them wrong.  :func:`doubts` names why an event is doubtful, :func:`drop_doubtful` keeps the
 others.  Each test reads the analysis view (simplified script) around the trigger:
 
-* ``boilerplate`` — the sentence is a page's notice (特别声明…仅代表该作者观点, 原标题);
+* ``boilerplate`` — the sentence is a page's notice (特别声明…不代表本站立场, 原标题);
 * ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
-  (当年报案的卷宗, 被撞伤的男子, 已宣布解散的组织, 坠机的种种细节, 出售的提议; counted in figures:
+  (多年前报案的笔录, 被撞伤的男子, 已解散的社团, 翻船的细节, 出售的提议; counted in figures:
   至少发生11起失控事故; a suit's claims: 诉讼请求 — ``claim_before``; with its
-  object: 起诉X侵犯名誉权的两个案件,
+  object: 起诉X侵犯肖像权的三起案件,
   控告X的当事人 — ``relative_heads``; or naming the case the next clause tells of: 起诉X名誉权
-  纠纷案，在…开庭; or negated or meant: 没有新车发布的特斯拉, 他想要结婚的对象), named as a
-  means (通过诉讼阻止 — ``means_before``), commented on (未对此案庭审置评 —
-  ``comment_verbs``), counted as many (发生多起事故 — ``plural_count``), or framing a time
+  纠纷案，在…开庭; or negated or meant: 没有新品发布的某手机厂, 她打算结婚的人), named as a
+  means (借助诉讼叫停 — ``means_before``), commented on (未就本案审理置评 —
+  ``comment_verbs``), counted as many (出现数起事故 — ``plural_count``), or framing a time
   (事故中, 庭审期间, 结婚第二年), or one
-  kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院判决, 谢谢丈夫愿意跟她结婚), or
-  ending a span of a life (从恋爱到结婚); or many acts of a kind (一连串起诉, 许多赞誉 —
+  kind in a list (仲裁、诉讼等), or regarded by someone (尊重法院的判决, 谢谢丈夫愿意跟她结婚), or
+  ending a span of a life (从相识到结婚); or many acts of a kind (一连串起诉, 许多赞誉 —
   ``many_before``),
   a class an act is put in (把事故定性为…负全责的事故 — ``classified_as``), a head of what the act
   had or left (坠毁的直接原因, 维权缘由, 新婚生活 — ``attribute_heads``), a time counted back
@@ -28,31 +28,31 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
   事故…”的录音, “因…被捕”的说法), or one of a list of quotations (“…”“…出轨…”, 手持“…”、“…”的
   横幅): a recording, a slogan, a title, a claim — not the writer's report;
-* ``pretext`` — the trigger inside the reason or the aim given (以…威胁美国国家安全为由,
-  以结婚为前提);
+* ``pretext`` — the trigger inside the reason or the aim given (以…危害公共安全为由,
+  以结婚为条件);
 * ``wish`` — a sentence that opens with a wish or a demand (“希望特斯拉…公开道歉”): what one
   wants done, not what was done;
 * ``wished`` — the trigger stands in the scope of a wish, a demand or a duty (祝福X新婚快乐,
   要求…，再度羁押X, 应…，停止对X的指控; 要求：…): in its clause after the word, or in later
   clauses of its sentence that have no subject of their own (they open with 停止, 立即, 再度…:
   ``wish_continues``; or the clause right after a demand holds a verb or two and no subject:
-  要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``); a deadline (于判决生效之日起十日内…，
+  要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``); a deadline (自判决生效起十五日内…，
   并…道歉) orders what follows it, its 并-clauses too; a trigger that is itself such a word (a
   REQUEST) is its own event;
-* ``judged`` — the trigger is judged right after it (这个禁令是错误的, 该判决不公 —
+* ``judged`` — the trigger is judged right after it (这项禁令毫无道理, 该判决不公 —
   ``judged_after``), or is the subject of a 是…的 that judges it (判处徒刑是恰当的; not 是在…,
   是因为…): an opinion of an act told before, not the act;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
-  to come (起诉只是时间问题 — ``prospect_after``);
-* ``speculated`` — a guessed cause (或许正是因为这场离婚… — ``guessed_cause``), or a guess about
+  to come (起诉是迟早的事 — ``prospect_after``);
+* ``speculated`` — a guessed cause (也许正是因为这次离婚… — ``guessed_cause``), or a guess about
   the act in the clause after it (判处监禁，大概是因为… — ``speculative_copula``);
 * ``frame_when`` — the trigger in a when-clause that opens with the preposition 当, a word of its
   own in the segmenter's cut or closing its clause with 时, 的时候… (当两人打算结婚的时候，…; not
   当地, 当天, 当权者…, where 当 is part of a word): it frames the sentence's own assertion;
-* ``condition`` — what it takes, told by the next clause (赢了，内心才会平衡 — ``then_modal``),
+* ``condition`` — what it takes, told by the next clause (赢了，心里才能踏实 — ``then_modal``),
   or what would follow a condition an earlier clause opens (只有离开，才能… — ``only_if``),
   or a condition whose consequence the next clause draws with 那么, or 那 and a pronoun subject
   or 就/便/才 (两人离婚，那他们的店就得转让; not 那件事引发热议: a demonstrative; not 那些,
@@ -64,11 +64,11 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``career`` — a line of a life summed up: after 生涯/履历 in its sentence (职业生涯里…总冠军 —
   ``career_words``), in a sentence or clause opened by an age (27岁，他加入…), or a win or an
   award counted (共获得5次总冠军, 连续5年获得…奖);
-* ``motive`` — an act after 为…而 in a sentence that argues (…为争取选票而采取禁令行动的分析 —
+* ``motive`` — an act after 为…而 in a sentence that argues (…为讨好选民而推出禁令的分析 —
   ``analysis_words``);
   for the diplomatic coder's events, what was nearly done (接近与X达成协议 — ``near_miss``);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
-  sentenced; a crash only when it is uncertain: 坠机可能由于…);
+  sentenced; a crash only when it is uncertain: 坠机也许是因为…);
 * ``class_only`` — its only participants are a kind of people (消费者, 车企: 理性维权, 纷纷推出)
   and it has no day;
 * ``media_actor`` — an outlet among its actors (the outlet reports; the coder misread the
@@ -79,17 +79,17 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``run_on`` — a run-on of scraped lines, not a sentence: three full dates or more, with fewer
   clause breaks (a timeline of dated headlines), or 120 characters with no clause break, or two
   feed timestamps (13分钟前…14分钟前… — ``feed_stamps``);
-* ``asked`` — told in a reporter's question (问：…，中方对此有何评论？);
+* ``asked`` — told in a reporter's question (问：…，贵方如何看待？);
 * ``digest`` — the article opens as a digest of unrelated headlines (每天8点，为您梳理… —
   ``digest_intro``): its lines are a list, not the article's report;
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``private_coercer`` — a coercion whose source is a person with no office (a court or the
-  police coerce; 郭美美被判…，判处被告人汪邹雅…: the defendant told before is no judge);
+  police coerce; 钱某被判…，判处被告人孙某某…: the defendant told before is no judge);
 * ``year_conflict`` — a day with no year dates the event while its clause names another year
   before it (4月26日，2024年…开幕, in an article of 2021: a page's unrelated news);
 * ``legal_text`` — the sentence quotes a law or rule (《实施细则》规定可…搜查), or a law is the
-  one that "requires" (香港国安法要求法官考虑… — ``law_nouns``): no request.
+  one that "requires" (某条例要求法官审查… — ``law_nouns``): no request.
 
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``,
@@ -181,14 +181,14 @@ _DONE_GAP = re.compile(r"的是|已|曾|了")  # 考虑的是X已被起诉: what
 _GUESSED_CAUSE = cue("guessed_cause")
 _THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").pattern + ")")
 _THEN_NOT = cue("then_not")
-# 只有离开，他才可以继续…: the act that needs the condition an earlier clause opens
+# 只有搬走，她才能够继续…: the act that needs the condition an earlier clause opens
 _ONLY_IF = cue("only_if")
 _THEN_IN_CLAUSE = cue("then_modal")
-# 起诉只是时间问题, 分手是迟早的事: bound to come, not come
+# 起诉是迟早的事, 分手是迟早的事: bound to come, not come
 _PROSPECT_AFTER = cue("prospect_after")
 _ANALYSIS = cue("analysis_words")
 # 退役后继续…, 坠机身亡后，…, 事故发生后: a time framed by an act told in passing (not 后果, 后来…)
-# (去世四十天后, 离婚三年后, 坠机事故发生几天后: a time counted from the act frames another)
+# (去世半年后, 离婚三年后, 沉船事故发生两周后: a time counted from the act frames another)
 _AFTER_FRAME = re.compile(
     r"(?:身亡|死亡|去世|发生|完成)?"
     r"(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)多?)?"
@@ -208,7 +208,7 @@ _TIMES = re.compile(
     r"|连续[0-9一二三四五六七八九十两几]+(?:年|届|次))[^，。；、]{0,6}$"
 )
 _RECORD_TYPES = ("竞赛行为-夺冠", "产品行为-获奖")
-# 生涯中第一座总冠军, 生涯最后一战: one event of the career, not its summary
+# 职业生涯首个大满贯, 职业生涯告别赛: one event of the career, not its summary
 _ORDINAL = re.compile(r"第|首|头一|最后")
 _FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
@@ -352,11 +352,11 @@ _SITE_TITLE = re.compile(
 _CHARGE_TEXT = cue("charge_text")  # 串谋…罪是指，黎智英于…请求外国…: the charge's wording
 _WISH_END = re.compile(
     r"(?<!诉讼)(?<!上诉)(?<!的)(?:要求|请求|呼吁|敦促|促请|恳请|希望|建议|提议|主张)$"
-)  # (not 驳回了其诉讼请求，…: a claim named, no wish voiced)
+)  # (not 驳回了其赔偿请求，…: a claim named, no wish voiced)
 _BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
 _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
-_BARE_NOT = cue("bare_not")  # 将继续上诉, 但案件未开庭: a clause of its own (a tense, a turn)
+_BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
 
 
 def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) -> list[str]:
@@ -372,7 +372,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("boilerplate")
     if any(a <= t0 and t1 <= b and (t1 < b or t1 - t0 == 1) and b - a > t1 - t0
            for a, b in person_spans):  # fmt: skip
-        why.append("inside_name")  # 潘功胜 (not 毕滢引咎辞职, a span the recogniser overran)
+        why.append("inside_name")  # 潘功胜 (not 丁一鸣引咎辞职, a span the recogniser overran)
     c0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, t0)), default=s0)
     c1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, t1, s1)), s1)
     before = vt[c0:t0]
@@ -385,7 +385,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         else None
     )
     if kind is None and news and e.type == "SANCTION" and _TOPIC_OF.search(before):
-        kind = "topic"  # 发言人曾就微信禁令回应: the ban talked about, not imposed here
+        kind = "topic"  # 发言人曾就某游戏禁令回应: the ban talked about, not imposed here
     if kind is None and not news and e.news_type and _relative_far(vt, before, t1, c1):
         kind = "relative"  # (the diplomatic coder's suit the news coder typed: 起诉X的诉讼请求)
     if (
@@ -404,18 +404,18 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if kind is not None:
         why.append("nominal_" + kind)
     if news and _quoted_phrase(vt, s0, s1, t0, t1):
-        why.append("quoted_phrase")  # 播放“…引发严重交通事故…”的录音, “因…被捕”的说法
+        why.append("quoted_phrase")  # 播放“…导致多车追尾…”的录音, “因…被捕”的说法
     if _PRETEXT_OPEN.search(before) and _PRETEXT_CLOSE.search(vt, t1, c1):
-        why.append("pretext")  # 以WeChat和TikTok威胁美国国家安全为由: the reason given
+        why.append("pretext")  # 以两款游戏危害公共安全为由: the reason given
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
-        why.append("wish")  # “希望特斯拉…，就不实言论公开道歉”: what one wants done
+        why.append("wish")  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
     if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0, person_spans):
-        why.append("wished")  # 网友祝福X新婚愉快, 美方应…，停止对中国的错误指控: wanted, not done
+        why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
     if _JUDGED_AFTER.match(vt, t1):
-        why.append("judged")  # 这个禁令是错误的, 该判决不公: an opinion of the act, not the act
+        why.append("judged")  # 这项禁令毫无道理, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
-        why.append("exhorted")  # 最后，让我们向邱绍春致敬，感谢他…: the writer urges, no one acts
+        why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
         why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
     if not news and _NEAR_MISS.search(before):
@@ -430,7 +430,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     ):
         why.append("prospect")  # 讨论收购X的股权, 潜在的X禁令: talked of or looming, not done
     if _GUESSED_CAUSE.search(before):
-        why.append("speculated")  # 或许正是因为这场离婚才…: a guessed cause, not a report
+        why.append("speculated")  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         why.append("speculated")  # 判处某人监禁，大概是因为…: the act a guess is about
     if news and c1 < s1 and _when_clause(vt, c0, c1):
@@ -468,21 +468,21 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if news and (ia := _IS_AFTER.match(vt, t1, c1)) is not None and not _names_actor(e, ia[1]):
         why.append("judged")  # 判处徒刑是恰当的, 这场事故是可以避免的: the act judged, not told
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
-        why.append("condition")  # 赢了，内心才会平衡: what it takes, not what happened
+        why.append("condition")  # 赢了，心里才能踏实: what it takes, not what happened
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
-        why.append("condition")  # 只有离开这里，他才可以继续攻击…: what would follow, not done
+        why.append("condition")  # 只有离开这里，她才能够继续袭击…: what would follow, not done
     if news and _cannot(vt, t1, c1):
         why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):
-        why.append("prospect")  # 起诉只是时间问题: bound to come, not come
+        why.append("prospect")  # 起诉是迟早的事: bound to come, not come
     if (
         news
         and (vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1))
         and not _OWN_TIME.search(before)
     ):
-        why.append("frame_after")  # 退役后继续活跃于…, 坠机身亡后，…起诉: a time framed
+        why.append("frame_after")  # 退役后一直活跃于…, 坠机身亡后，…起诉: a time framed
     if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
-        why.append("motive")  # 包括X为争取选票而采取禁令行动的分析: a motive argued, not a report
+        why.append("motive")  # 包括X为讨好选民而推出禁令的分析: a motive argued, not a report
     if news and (
         ((cr := _CAREER.search(vt, s0, t0)) is not None and not _ORDINAL.search(vt, cr.end(), t0))
         or _AGE_OPEN.match(vt, s0)
@@ -497,9 +497,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         )
         and (e.news_type not in SELF_CONTAINED or e.modality == "uncertain")
     ):
-        why.append("no_party")  # (坠机可能由于…, 翻车: nobody, nothing, nowhere)
+        why.append("no_party")  # (坠机也许是因为…, 翻车: nobody, nothing, nowhere)
     if e.actors and all(_CLASS_NOUN.match(a.name) for a in e.actors) and not e.date:
-        why.append("class_only")  # 消费者…理性维权, 车企纷纷推出: a kind of people, no one
+        why.append("class_only")  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
     if any((a.cameo or "").endswith("MED") or a.role == "MED" for a in e.actors):
         why.append("media_actor")  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
     if e.type == "COERCE" and any(
@@ -511,13 +511,13 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     ):
         why.append("private_coercer")  # a person with no office coerces no one (判处汪邹雅…)
     if e.cameo == "172" and not e.news_type and not e.targets:
-        why.append("no_one_ruled")  # 法院裁定未能证明…: a ruling on no one named
+        why.append("no_one_ruled")  # 法院裁定证据无法证明…: a ruling on no one named
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
     # deep in an article such a line is a heading or a list of related headlines)
     deep = bool(e.mentions) and (e.mentions[0].sentence_index or 0) >= _DEEP
     if news and deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
         why.append("headline_like")  # a line with no full stop after the title: a heading,
-        # a run-on of related headlines, a caption (部分庭审实录：, …中方逃过一劫)
+        # a run-on of related headlines, a caption (庭审记录节选：, …某队侥幸过关)
     if news and _SITE_TITLE.search(vt, t1, s1) and not _TERMINAL.search(vt, s0, s1):
         why.append("headline_like")  # 警方通报…：拘留5日 - 某某网: a page title, its site named
     if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
@@ -525,7 +525,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
             "run_on"
         )  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
     if _ASKED.search(vt, s0, t0):
-        why.append("asked")  # 问：…逮捕黎智英等发表声明，中方对此有何评论
+        why.append("asked")  # 问：…就某国拘押记者表态，贵方如何看待
     if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)):
         why.append("digest")  # 每天8点，为您梳理…: one of a digest's unrelated headlines
 
@@ -538,9 +538,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         if years and e.date[:4] not in years:
             why.append("year_conflict")  # 4月26日，2024年…开幕 in an article of 2021
     if e.type == "REQUEST" and vt.startswith("请求", t0) and _CLAIM_BEFORE.search(before):
-        why.append("nominal_claim")  # 两起诉讼请求被驳回: what a suit claims, no request made
+        why.append("nominal_claim")  # 三项诉讼请求全被驳回: what a suit claims, no request made
     if e.type == "REQUEST" and vt.startswith("要求", t0) and _BY_LAW.search(before):
-        why.append("legal_text")  # 香港国安法要求法官考虑…: what a law requires, no request
+        why.append("legal_text")  # 某条例要求法官审查…: what a law requires, no request
     if _CHARGE_TEXT.search(vt, max(s0, vt.rfind("；", s0, t0) + 1), t0):
         why.append("legal_text")  # …罪是指，某人于…请求外国…实施制裁: what a charge alleges
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
@@ -586,19 +586,19 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
             and 0 < t0 - c0 <= _BARE_MAX + 2
             and _BARE_WISH.search(vt, cuts[k - 2].end() if k > 1 else s0, cut)
             and _bare(vt, c0, t0, person_spans or [])
-        ):  # 要求她们删除…，置顶道歉: a clause of a verb or two, no subject of its own, right
+        ):  # 要求对方撤下…，置顶道歉: a clause of a verb or two, no subject of its own, right
             # after the demand's clause
             return True
         if vt[cut] in "，," and _WISH_END.search(vt, cuts[k - 2].end() if k > 1 else s0, cut):
-            return True  # 有人士建议，将某人送至内地受审: the clause after the wish is its content
+            return True  # 有学者提议，将嫌犯移交外地受审: the clause after the wish is its content
         joined = _AND_THEN.match(vt, c0)
         if (
             not listed
             and not _WISH_GOES_ON.match(vt, c0)
             and not (joined and _DEADLINE.search(vt, s0, cut))
             and not (joined and _WISH_GOES_ON.match(vt, joined.end()))
-        ):  # (于…之日起十日内删除…，并…道歉: a deadline orders the acts joined after it;
-            # 要求…删除…，并公开赔礼道歉: 并 and a word the wish goes on with)
+        ):  # (自…起十五日内撤下…，并…道歉: a deadline orders the acts joined after it;
+            # 要求…撤下…，并登报赔礼道歉: 并 and a word the wish goes on with)
             return False  # the clause has a subject of its own: the wish is over
         end = cut
     return False
@@ -617,7 +617,7 @@ def _bare(vt: str, c0: int, t0: int, person_spans: list[tuple[int, int]]) -> boo
 
 def _wish_in(vt: str, a: int, b: int) -> bool:
     """Is there a wish, demand or duty word in ``vt[a:b]`` (not 回应, 应用, 相应…), or a deadline
-    that orders what follows it (于判决生效之日起十日内…道歉)?"""
+    that orders what follows it (自判决生效起十五日内…道歉)?"""
     if _DEADLINE.search(vt, a, b):
         return True
     for w in _WISH_SCOPE.finditer(vt, a, b):
@@ -688,13 +688,13 @@ def _nominal(
     if _NOMINAL_EVERY.search(before):
         return "every"
     if _PLURAL_COUNT.search(before) or _NUMBER_COUNT.search(before):
-        return "count"  # 发生多起质量事故, 屡次被捕, 11起事故: a count of many, not one of them
+        return "count"  # 发生多起电梯事故, 屡次被捕, 11起事故: a count of many, not one of them
     if (
         _NOMINAL_COUNT.search(before)
         and not _COUNT_REAL.search(before)
         and not _TOGETHER.search(before)
     ):
-        return "count"  # (与其他州一起禁止: together, not one)
+        return "count"  # (与另外几个省一起禁止: together, not one)
     after = vt[t1:c1]
     if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
         return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
@@ -705,32 +705,32 @@ def _nominal(
         # act is told with the one it aims at)
         return "owned"
     if _REGARDING.search(before):
-        return "regarded"  # 尊重法院判决, 不服判决: the act others regard, not done here
+        return "regarded"  # 尊重法院的判决, 不服判决: the act others regard, not done here
     if _RANGE.search(before):
-        return "range"  # 从恋爱到结婚都十分甜蜜: a span of a life told in passing
+        return "range"  # 从相识到结婚一路顺利: a span of a life told in passing
     if _SPAN_FROM.search(before) and _SPAN_TO.match(after) and _span_opens(before):
         return "range"  # 从出事到某天为止: the act opens a span of time
     if _REL_DE.match(after) and (
         _NEG_REL.search(before) or _MEANT_REL.search(before) or before.endswith(_CAN_REL)
-    ):  # (真的会爆炸的邮件炸弹: what it can do, told of a thing)
-        # 没有新车发布的特斯拉, 他想要结婚的理想对象: what someone did not do, or means to,
+    ):  # (能够引爆的包裹炸弹: what it can do, told of a thing)
+        # 没有新品发布的某手机厂, 她打算结婚的人: what someone did not do, or means to,
         # told of them
         return "relative"
     if _MEANS.search(before):
-        return "means"  # 有信心通过诉讼阻止该禁令: the act named as a means, not done
+        return "means"  # 相信能借助诉讼叫停这项禁令: the act named as a means, not done
     if _COMMENT_TOPIC.search(before) and _COMMENTED.match(after):
-        return "topic"  # 未对此案庭审公开置评: the act commented on (or not), not done here
+        return "topic"  # 未就本案审理公开置评: the act commented on (or not), not done here
     if _REL_DE.match(after) and (_PAST_REL.search(before) or trigger.startswith(("被", "遭"))):
-        return "relative"  # 已宣布解散的支联会, 曾报案的证据: done before, told in passing
+        return "relative"  # 已解散的社团, 曾报警的记录: done before, told in passing
     if DATED_AS.match(after):
-        return None  # 两人领证的时间是1月18日: the sentence tells the day of the act
+        return None  # 两人登记的日子是3月9日: the sentence tells the day of the act
     if _REL_DE.match(after) and not _ONGOING.search(before):
-        # 当年报案的卷宗, 离世的事情, 被吉某撞伤的男子: told of a thing or a person, in passing
-        # (not 微软发布的折叠手机, nor 正在监狱服刑的黎智英: what holds now is told)
+        # 多年前报案的笔录, 离世的事情, 被卢某撞伤的老人: told of a thing or a person, in passing
+        # (not 某厂发布的智能眼镜, nor 正在狱中服刑的蔡某: what holds now is told)
         if _NOMINAL_HEAD.match(vt, t1 + 1) or _PASSIVE_REL.search(before):
             return "relative"
     if news_typed and _relative_far(vt, before, t1, c1):
-        # 张女士起诉特斯拉侵犯其名誉权的两个案件, 驳回了X起诉Y的诉讼请求, 控告X的当事人: the
+        # 刘先生起诉某物业侵犯其隐私权的三起案件, 驳回了X起诉Y的诉讼请求, 控告X的当事人: the
         # act, its object and all, qualifies a noun — told in passing
         return "relative"
     if _NOMINAL_FRAME.match(after) and not _NOT_FRAME.match(after):
@@ -746,7 +746,7 @@ def _nominal(
     if trigger.endswith("者") and after.startswith("的"):
         return "owned"  # 遇难者的遗物: the people named by the act own something
     if _NTH_AFTER.match(after):
-        return "frame"  # 在结婚第二年的2018年: the year counted from it frames another act
+        return "frame"  # 在结婚第三年的2016年: the year counted from it frames another act
     if _IN_FRAME.search(before) and _COUNTED_FROM.match(after):
         return "frame"  # 在女儿去世40天后: the day counted from it frames another act
     if _LIST_OF_KINDS.match(after) and before.endswith("、"):
@@ -775,7 +775,7 @@ def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]
 
 def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
     """Does the trigger ending at ``t1`` run, object and all, into 的 and a noun it qualifies
-    (起诉X侵犯名誉权的两个案件) within its clause, or into the name of a case that is the subject
+    (起诉X侵犯肖像权的三起案件) within its clause, or into the name of a case that is the subject
     of the next clause (起诉X名誉权纠纷案，在…开庭)?"""
     far = _REL_FAR.match(vt, t1, c1)
     return (
