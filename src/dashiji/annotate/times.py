@@ -1150,7 +1150,7 @@ SENTENCE_YEAR_REACH = 40  # characters after a year alone that a month-day may t
 def _sentence_year(
     c: _Cand, current: tuple[int, int] | None, v: str
 ) -> tuple[tuple[int, int] | None, _Cand]:
-    """2024年环塔拉力赛将于5月20日拉开帷幕: a month and day written without a year take the year
+    """2025年滨江龙舟赛将于6月8日开赛: a month and day written without a year take the year
     written alone shortly before them in the same sentence (past or future), not the reference
     year.  Returns the new state ((year, end offset) or None) and the candidate."""
     if c.tag != "cal":

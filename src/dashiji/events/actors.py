@@ -615,7 +615,7 @@ def arguments(
         last = _last_group(unmarked)  # subject (X引发Y强烈不满: Y)
         src = last if start - last[-1].end <= ADJACENT else _first_group(unmarked)
     if src and not by and _PASSIVE.search(view, src[-1].end, start):
-        # 张三、李四2人被落案控告: a passive with no agent; its subject is the target
+        # 张三及李四被落案控告: a passive with no agent; its subject is the target
         tgt, src = tgt or src, []
     # 在开罗/于日内瓦 after the trigger: the venue, no object (except of a visit: 访问莫斯科)
     obj_pool = [e for e in inside if eligible(e) and _object_place(e, place_role)] if inside else []

@@ -55,7 +55,7 @@ _JOINED = re.compile(r"(?:、|和|与|及|以及|跟|同)")
 _BY = frozenset("被遭")
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
 _CLAIM_NOUN = cue("claim_nouns")
-# 驳回了她的这两起诉讼请求: whose claim, past 的 and a count — the one who made it
+# 驳回了她的这三项诉讼请求: whose claim, past 的 and a count — the one who made it
 _CLAIM_PHRASE = re.compile(
     r"的?(?:这|那|该)?[一两二三四五六七八九十几多全部各所有]*[起项个份次宗]?(?:"
     + _CLAIM_NOUN.pattern
@@ -191,7 +191,7 @@ def resolve(
                 if ante is None and not unsure:
                     ante = _nearest(vt, word, sent)
         else:
-            # 驳回了其诉讼请求: whose claim — the one who made it (王女士起诉某公司), not the
+            # 驳回了其全部诉讼请求: whose claim — the one who made it (王女士起诉某公司), not the
             # nearest name (the company sued)
             pick = _claimant if claim else _nearest
             ante = pick(vt, word, pool)
@@ -256,7 +256,7 @@ def _joined_pair(
             return first, second
     kin_words = generic_table().kin if kin else frozenset()
     for k in range(len(ordered) - 1, 0, -1):
-        # 他的女友没有离开他，两人…: a person and the kin he is told with (他的女友, 其妻子)
+        # 他的未婚妻没有离开他，两人…: a person and the kin he is told with (他的女友, 其妻子)
         first, second = ordered[k - 1], ordered[k]
         if (
             second.kind == "generic"
@@ -336,7 +336,7 @@ def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
     anyone = _ANY.fullmatch(word) is not None
     for y in sorted(pool, key=lambda y: y.start, reverse=True):
         if _by_agent(vt, y):
-            continue  # 均被法官拒绝，要求其…: not the one acting in a passive
+            continue  # 均遭法官驳回，要求其…: not the one acting in a passive
         if not (is_person(y) or (anyone and _organisation(y))):
             continue
         if _fits_gender(word, y):

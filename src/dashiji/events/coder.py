@@ -467,7 +467,7 @@ class EventCoder:
         if targets:
             kept = _not_self(sources, targets)
             if not kept and not args.fixed_target:
-                # 美国的用户联盟起诉美国政府: a country against its own government, body or
+                # 法国的用户协会起诉法国政府: a country against its own government, body or
                 # people is a misread side (the real source went unrecognised), not an event
                 return []
             targets = kept

@@ -108,7 +108,7 @@ def same_day(text: str) -> bool:
 def own_vague_time(clause: Clause, times: list[TimeRef], before: int) -> bool:
     """Does the clause hold, before offset ``before``, a time expression of its own that cannot
     date an event (最近, 日前, 两天后, 次日)?  Then no date is borrowed from an earlier clause
-    (去年…，最近两人的案进行了第二次开庭: not last year)."""
+    (去年…，近日双方的案子第二次开庭: not last year)."""
     return any(
         clause.start <= t.start
         and t.end <= before

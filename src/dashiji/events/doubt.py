@@ -39,7 +39,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``); a deadline (自判决生效起十五日内…，
   并…道歉) orders what follows it, its 并-clauses too; a trigger that is itself such a word (a
   REQUEST) is its own event;
-* ``judged`` — the trigger is judged right after it (这项禁令毫无道理, 该判决不公 —
+* ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
   ``judged_after``), or is the subject of a 是…的 that judges it (判处徒刑是恰当的; not 是在…,
   是因为…): an opinion of an act told before, not the act;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
@@ -413,7 +413,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0, person_spans):
         why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
     if _JUDGED_AFTER.match(vt, t1):
-        why.append("judged")  # 这项禁令毫无道理, 该判决不公: an opinion of the act, not the act
+        why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):

@@ -106,7 +106,7 @@ class Proto:
 
 def _two_sides(parties: list[Who]) -> bool:
     """Two sides: two countries, or two actors of one country of whom neither is the country
-    itself (尹锡悦与李在明会谈 — but not 美国 and 美国政府)."""
+    itself (普京与莫迪会谈 — but not 美国 and 美国政府)."""
     if len({w.country for w in parties if w.country}) >= 2:
         return True
     own = [w for w in parties if not (w.type == "GPE" and w.kb_id == w.country)]

@@ -2222,7 +2222,7 @@ def _notevent_frame(
     if _IF_OPEN.match(vt, c0):
         return True  # 若商户卷入法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
-        return True  # 审查结束后可能有两种结果，一是…: the outcomes a procedure may have
+        return True  # 审查结束后有两种可能性，一是…: the outcomes a procedure may have
     if _AVERTED.search(vt, c0, m.start):
         return True  # 减少了不少交通意外: averted, not done
     if any(

@@ -139,7 +139,7 @@ def institution_country(word: str) -> str | None:
 
 
 def has_mainland_place(text: str) -> bool:
-    """临夏州临夏市检察院: a name that opens with a mainland-style place (…省/市/县/区/州)."""
+    """大理州大理市检察院: a name that opens with a mainland-style place (…省/市/县/区/州)."""
     suffixes = generic_table().suffixes
     return any(ch in suffixes for ch in text[1:-1])
 
@@ -153,7 +153,7 @@ def _unit_chain() -> re.Pattern[str]:
 def place_units(text: str) -> bool:
     """``text`` is one or two administrative units of two or three characters and a place
     suffix (青浦区, 东城区, 南山区): the districts written between a city and its court or
-    police (上海市青浦区人民法院), which the knowledge base need not hold."""
+    police (杭州市萧山区人民法院), which the knowledge base need not hold."""
     return _unit_chain().fullmatch(text) is not None
 
 
@@ -244,7 +244,7 @@ def chinese_names(
 
     ``repeated`` (how often a string occurs in the whole article) lets a candidate that the
     article repeats (:data:`REPEATED_NAME` times or more) stand without a boundary on one side
-    (郭美美凭着…, 当时邱绍春向…): a story names its people again and again, and a word run into
+    (钱某凭着…, 当时孙某某向…): a story names its people again and again, and a word run into
     one mention is bounded in another (never on both sides: 刹车失灵 holds no 车失灵).  A
     three-character candidate is taken so only when its first two characters do not occur much
     more often on their own (朱军说 of 朱军)."""
@@ -270,7 +270,7 @@ def chinese_names(
                 or repeated(text[i : i + 2]) < REPEATED_NAME
             )
         )
-        # 转发此文的徐超，: after 的, a name closed by a punctuation mark
+        # 转发此文的林涛，: after 的, a name closed by a punctuation mark
         after_de = not lead_ok and text[i - 1] == "的"
         if unbounded and not after_de:
             i += 1
@@ -290,7 +290,7 @@ def chinese_names(
                 or text[j] in _NAME_AFTER
                 or j in cut_at
                 or _VERB_AFTER_NAME.match(text, j) is not None
-                # 法官彭宝琴听完…: after a title, a verb of the dictionary ends the name
+                # 法官冯立群听完…: after a title, a verb of the dictionary ends the name
                 or (titled and (pos_of.get(text[j : j + 2]) or "").startswith("v"))
             )
             lead = lead_ok or (after_de and (j >= end or text[j] in _CLOSING))
@@ -405,7 +405,7 @@ def dotted_names(text: str, start: int, end: int, taken: bytearray) -> list[Acto
 
 
 def foreign_names_after(text: str, actors: list[Actor], end: int, taken: bytearray) -> list[Actor]:
-    """科比遗孀瓦妮莎, 妻子娜塔莉亚: a run of the characters transliterated names are spelled with,
+    """遗孀克劳迪娅, 妻子娜塔莉亚: a run of the characters transliterated names are spelled with,
     right after a generic person noun (a kin word, a title) and before a word boundary, is that
     person's name where the recogniser did not read one."""
     translit, _ = _name_rules()

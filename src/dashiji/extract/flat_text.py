@@ -166,8 +166,8 @@ _CLAUSE_END = ("，", ",", "、", "；", ";", *_FINAL)
 
 
 # A line that starts like a stop line (原标题：, 责任编辑：, 声明：) but holds more than
-# STOP_LINE_MAX_HAN Han characters is a paragraph with the marker run into it ("原标题：出轨？…
-# 女方还坐其腿上近日，有媒体拍到…", a whole one-paragraph article), not furniture: it is graded
+# STOP_LINE_MAX_HAN Han characters is a paragraph with the marker run into it ("原标题：离婚？…
+# 两人已分居半年近日，有网友拍到…", a whole one-paragraph article), not furniture: it is graded
 # like any other text line.  The longest true stop lines seen (disclaimers, copyright notices,
 # reprint notices on the flattened bench pages and the 642 DTELS articles) hold under 120 Han
 # characters, the shortest glued paragraphs over 300; 200 lies between, not tuned.

@@ -762,7 +762,7 @@ def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str
 
 
 # A long headline tells its news in its first clauses; the clauses after them add details,
-# reactions and asides (罗志祥凌晨向周扬青道歉！承认多次出轨，“我会承担一切后果”).  A line of
+# reactions and asides (某歌手深夜向前女友道歉！承认多次劈腿，“所有后果我一人承担”).  A line of
 # more than GIST_OVER characters (letters and digits) ends at the clause break (，！？) where
 # it has reached GIST_CHARS.
 GIST_OVER = 24
