@@ -1490,7 +1490,7 @@ class NewsCoder:
             and not clause.start <= date_ref.start < clause.end
             and (
                 entry.negated
-                or _NEGATION.search(vt, max(clause.start, m.start - 6), m.start)
+                or _negation_reaches(vt, max(clause.start, m.start - 6), m.start) == "negated"
                 or "否认" in vt[clause.start : m.start]
             )
             and not _REFUSAL.search(vt, max(clause.start, m.start - 4), m.end)
@@ -1565,12 +1565,12 @@ class NewsCoder:
         if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
         modality = "asserted"
-        near = vt[max(clause.start, m.start - 6) : m.start]
+        negation = _negation_reaches(vt, max(clause.start, m.start - 6), m.start)
         if _OR_ELSE.match(vt, clause.start) and ci > 0:
             modality = "hypothetical"  # …，否则将面临禁令: what follows if the demand is not met
         elif (
             entry.negated
-            or _NEGATION.search(near)
+            or negation == "negated"
             or "否认" in cl_before
             or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
             or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 3), m.start)
@@ -1579,8 +1579,8 @@ class NewsCoder:
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
-        elif _UNCERTAIN.search(vt[clause.start : m.end + 2]):
-            modality = "uncertain"
+        elif negation == "uncertain" or _UNCERTAIN.search(vt[clause.start : m.end + 2]):
+            modality = "uncertain"  # (未能证实X: not confirmed)
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif _reported_in(before):
@@ -4711,6 +4711,33 @@ _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后)")  # a clause wit
 _PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算)")
 _RUMOUR_AFTER = cue("rumour_after")
 _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
+# 没有公布被拘者名单, 未经许可占道游行, 多日未露面被传离职: the negation governs the verb right
+# after it (a telling, the permission 经 names, another act) and the trigger stands in its object
+# or in a later predicate — the act itself is not denied; 未能证实X, 不能确认是X: not confirmed
+_NEGATION_STOP = cue("negation_stops")
+_NEGATION_UNCONFIRMED = cue("negation_unconfirmed")
+_WITHOUT = re.compile(r"经[^，。；]")  # 未经X: without X — what follows X was done
+
+
+def _negation_reaches(vt: str, a: int, t: int) -> str | None:
+    """How a negation cue in ``vt[a:t]`` bears on the trigger at ``t``: "negated" when it
+    reaches it, "uncertain" when it denies a confirmation of it (``negation_unconfirmed``:
+    未证实X), None when there is none or a telling verb (``negation_stops``), the 经 of 未经X or a
+    report of the act (被曝, 被指) stands between."""
+    found = None
+    for n in _NEGATION.finditer(vt, a, t):
+        gap = vt[n.end() : t]
+        if _NEGATION_UNCONFIRMED.search(gap):
+            found = found or "uncertain"
+        elif not (
+            _NEGATION_STOP.search(gap)
+            or (n.group().endswith("未") and _WITHOUT.match(gap))
+            or _SAID_OF.search(gap)
+        ):
+            return "negated"
+    return found
+
+
 _HABITUAL = re.compile(
     "(?:"
     + cue("habitual_when").pattern

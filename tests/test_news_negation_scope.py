@@ -1,0 +1,37 @@
+"""How far a negation reaches (issue 7, judged status faults): a negation governs the verb right
+after it.  When that verb is a telling (未透露…), the permission of 未经X, or a report of the act
+(…被曝…), the act further on is not denied; when it is a confirmation (未证实, 未能确认) the act is
+not confirmed: uncertain.  A negation right before the act, or before its object marker, still
+denies it.  Invented sentences (none from the dev sets)."""
+
+from __future__ import annotations
+
+from test_events import events, typed
+
+
+def test_a_negated_telling_does_not_deny_the_act(steps) -> None:
+    evs = typed(events(steps, "交警未透露被拘留司机的姓名。"), "司法行为-拘捕")
+    assert evs and "negated" not in [e.modality for e in evs]
+
+
+def test_what_is_done_without_permission_was_done(steps) -> None:
+    evs = typed(events(steps, "法院裁定甲、乙两人未经许可组织集会罪名成立。"), "组织行为-游行")
+    assert evs and "negated" not in [e.modality for e in evs]
+
+
+def test_a_report_after_a_negated_verb_is_not_denied(steps) -> None:
+    evs = typed(events(steps, "男星王某与妻子许久未同框被曝离婚。"), "人生-离婚")
+    assert [e.modality for e in evs] == ["reported"]
+
+
+def test_an_act_not_confirmed_is_uncertain(steps) -> None:
+    evs = typed(events(steps, "经纪公司未能确认张某出轨。"), "人生-出轨")
+    assert [e.modality for e in evs] == ["uncertain"]
+
+
+def test_a_negation_before_the_act_still_denies_it(steps) -> None:
+    for text, news_type in (
+        ("警方并未逮捕王某。", "司法行为-拘捕"),
+        ("警方并未对王某立案。", "司法行为-立案"),
+    ):
+        assert [e.modality for e in typed(events(steps, text), news_type)] == ["negated"], text
