@@ -52,17 +52,17 @@ def test_an_arrest_by_police_is_coerce_and_an_arrest(steps, text: str) -> None:
 
 
 def test_a_passive_arrest_names_the_arrested_first(steps) -> None:
-    e = news(events(steps, "香港商人黎智英周一被香港警方拘捕。"), "司法行为-拘捕")
+    e = news(events(steps, "澳门酒店老板邓某周一被香港警方拘捕。"), "司法行为-拘捕")
     r = roles(e)
-    assert "黎智英" in r["被拘捕者"][0] and r["拘捕者"] == ["香港警方"]
+    assert "邓某" in r["被拘捕者"][0] and r["拘捕者"] == ["香港警方"]
     assert e.type == "COERCE" and "HKG" in e.countries
 
 
 def test_a_lawsuit_is_accuse_and_a_suit_with_plaintiff_and_defendant(steps) -> None:
-    e = news(events(steps, "特斯拉上海公司在上海起诉车主张女士侵犯名誉权。"), "司法行为-起诉")
+    e = news(events(steps, "蔚来上海公司在上海起诉博主孙先生诽谤商誉。"), "司法行为-起诉")
     assert e.type == "ACCUSE" and e.cameo == "115"
     r = roles(e)
-    assert any("特斯拉" in t for t in r["原告"]) and r["被告"] == ["张女士"]
+    assert any("蔚来" in t for t in r["原告"]) and r["被告"] == ["孙先生"]
 
 
 def test_a_prison_sentence_is_coerce_and_prison(steps) -> None:
@@ -88,8 +88,8 @@ def test_an_event_with_only_a_news_type_has_no_cameo(steps) -> None:
 @pytest.mark.parametrize(
     ("text", "news_type", "name"),
     [
-        ("郭美美因涉嫌开设赌场罪被北京警方刑事拘留。", "司法行为-拘捕", "郭美美"),
-        ("微梦公司起诉某自媒体侵犯名誉权。", "司法行为-起诉", "微梦公司"),
+        ("董小满因涉嫌组织传销被长沙警方刑事拘留。", "司法行为-拘捕", "董小满"),
+        ("青木公司起诉某测评博主损害商誉。", "司法行为-起诉", "青木公司"),
         ("爱尔眼科宣布裁员300人。", "组织关系-裁员", "爱尔眼科"),
     ],
 )
@@ -101,12 +101,12 @@ def test_people_and_companies_outside_the_kb_are_participants(
 
 
 def test_a_court_tries_it_does_not_sue(steps) -> None:
-    evs = events(steps, "2020年12月2日，北京市海淀区人民法院开庭审理朱某被诉性骚扰一案。")
+    evs = events(steps, "2023年4月7日，广州市天河区人民法院开庭审理马某被诉抄袭一案。")
     trial = news(evs, "司法行为-开庭")
     r = roles(trial)
-    assert r["开庭法院"] == ["北京市海淀区人民法院"]
-    assert any("朱某" in t for t in r["开庭案件"])
-    assert trial.date == "2020-12-02"
+    assert r["开庭法院"] == ["广州市天河区人民法院"]
+    assert any("马某" in t for t in r["开庭案件"])
+    assert trial.date == "2023-04-07"
     for e in evs:  # no suit with the court as its plaintiff
         assert not any(a.role == "原告" and "法院" in a.text for a in e.arguments)
 
@@ -124,7 +124,7 @@ def test_an_event_without_its_own_date_carries_the_report_date(steps) -> None:
 
 
 def test_days_of_detention_are_no_date(steps) -> None:
-    e = news(events(steps, "该车主因扰乱公共秩序被上海警方行政拘留5日。"), "司法行为-拘捕")
+    e = news(events(steps, "那名摊主因阻碍执法被成都警方行政拘留7日。"), "司法行为-拘捕")
     assert e.date is None
 
 
@@ -133,7 +133,7 @@ def test_a_refusal_keeps_the_date_opening_its_sentence(steps) -> None:
     e = news(events(steps, text), "司法行为-立案")
     assert e.modality == "asserted" and e.date == "2025-09-08"  # a refusal is an act
     # what did not happen by then has no day
-    evs = events(steps, "2025年3月，林某起诉了赵某，但该案一直未开庭。")
+    evs = events(steps, "2025年3月，林某起诉了赵某，可此案至今没有开庭。")
     assert news(evs, "司法行为-开庭").date is None
 
 
@@ -185,9 +185,9 @@ def test_a_sentencing_adjourned_to_a_day_is_planned_for_it(steps) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "去年赵某与钱某的纠纷闹得沸沸扬扬，最近两人的案件进行了第二次开庭。",
+        "前年赵某与钱某的纠纷引起不少议论，近日两人的官司第二次开庭。",
         "2025年3月5日，张某在商场被打，两天后张某向警方报案。",
-        "2025年9月12日，香港法院开庭，法官日前已裁定刘某诈骗罪成立。",
+        "2025年9月12日，香港法院开庭，法官日前裁定刘某欺诈罪成立。",
     ],
 )
 def test_a_clause_with_a_vague_time_of_its_own_borrows_no_date(steps, text: str) -> None:
@@ -241,10 +241,10 @@ def test_the_next_day_counts_from_the_day_told_before(steps) -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("5月29日晚，城南发生一起驾车撞人事件。当晚，嫌疑人王某被警方抓获。", "2025-05-29"),
-        ("5月29日，城南发生一起驾车撞人事件。同日，嫌疑人王某被警方抓获。", "2025-05-29"),
-        ("5月29日，城南发生一起驾车撞人事件。第二天，嫌疑人王某被警方抓获。", "2025-05-30"),
-        ("城南发生一起驾车撞人事件。当晚，嫌疑人王某被警方抓获。", None),  # no day told
+        ("5月29日晚，城南发生一起持刀伤人事件。当晚，嫌疑人王某被警方抓获。", "2025-05-29"),
+        ("5月29日，城南发生一起持刀伤人事件。同日，嫌疑人王某被警方抓获。", "2025-05-29"),
+        ("5月29日，城南发生一起持刀伤人事件。第二天，嫌疑人王某被警方抓获。", "2025-05-30"),
+        ("城南发生一起持刀伤人事件。当晚，嫌疑人王某被警方抓获。", None),  # no day told
     ],
 )
 def test_that_evening_and_the_same_day_count_from_the_day_told_before(
@@ -254,7 +254,7 @@ def test_that_evening_and_the_same_day_count_from_the_day_told_before(
 
 
 def test_that_same_day_after_a_month_with_no_day_dates_no_day(steps) -> None:
-    text = "5月3日，张三被警方逮捕。今年8月，工人们申请在广场集会，警方只就当日的集会发出许可。"
+    text = "5月3日，张三被警方逮捕。今年8月，工人们申请在广场集会，警方只批准了当日的集会。"
     evs = [e for e in events(steps, text) if e.news_type == "组织行为-游行"]
     assert evs and all(e.date != "2025-05-03" for e in evs), [(e.trigger, e.date) for e in evs]
 
@@ -282,7 +282,7 @@ def test_the_day_of_an_incident_is_that_incidents_day(steps, text: str, date: st
 
 
 def test_a_request_is_not_dated_by_the_day_it_asks_for(steps) -> None:
-    text = "今年9月，字节跳动呼吁美国法官在禁令于明年1月1日生效前阻止其执行。"
+    text = "今年9月，一家瑞典游戏公司呼吁德国法官在新规于明年1月1日实施前冻结该规定。"
     e = one(events(steps, text), "REQUEST")
     assert (e.date, e.status) == ("2025-09", "occurred")
 
@@ -299,7 +299,7 @@ def test_finally_right_after_a_date_clause_is_no_later_step(steps) -> None:
     "text",
     [
         "结婚证显示，周某和吴某领证时间为3月8日。",
-        "两人晒出了结婚证，表明已经结为夫妻，从证上可以看出，两人领证的时间是3月8日。",
+        "他俩在网上贴出结婚证照片，说明已结为夫妻，照片显示，两人领证的日子是3月8日。",
     ],
 )
 def test_the_time_of_an_act_told_as_a_day_dates_it(steps, text: str) -> None:
@@ -324,7 +324,7 @@ def test_a_clause_going_on_with_no_subject_takes_the_day_of_the_one_before(steps
     e = one(events(steps, "记者获悉，香港商人刘某于今日结束羁押，已经释放。"), "CONCEDE")
     assert e.date == REF
     # (not the day of the offence the charge is about)
-    text = "香港商人刘某等人涉及2019年8月18日的集会，被控组织未经批准集结罪。"
+    text = "香港商人刘某等人因2019年8月18日的一场游行，被控煽惑他人参与非法集结。"
     assert news(events(steps, text), "司法行为-起诉").date is None
 
 
@@ -343,7 +343,7 @@ def test_a_day_opens_its_clause_past_a_bracketed_headline_or_an_incident(
 
 
 def test_a_report_verb_opening_a_when_clause_reports_nothing(steps) -> None:
-    text = "陈某此前已被起诉，10月2日按规定前往派出所报道时，被警方以诈骗罪名当场拘留。"
+    text = "陈某此前已被起诉，10月2日按要求前往警署报道时，被警方以诈骗罪名当场拘留。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert e.date == "2025-10-02"
 
@@ -375,14 +375,14 @@ def test_a_lead_in_ending_with_a_colon_dates_what_follows(steps) -> None:
 
 
 def test_an_act_retold_with_no_time_takes_the_day_told_just_before(steps) -> None:
-    text = "10月12日凌晨，香港商人陈某获准保释。据了解，陈某以10万港元现金担保获准保释。"
+    text = "10月12日凌晨，香港商人陈某获准保释。据悉，陈某交出10万港元现金后获准保释。"
     evs = [e for e in events(steps, text) if e.trigger == "获准保释"]
     assert len(evs) == 2 and all(e.date == "2025-10-12" for e in evs), evs
     # another time word, another kind of act or another paragraph: no day borrowed
     text = "10月12日，法院判处吴某有期徒刑三年。此前，法院曾判处其兄吴某某有期徒刑两年。"
     evs = [e for e in events(steps, text) if e.news_type == "司法行为-入狱"]
     assert sorted(e.date or "-" for e in evs) == ["-", "2025-10-12"], evs
-    evs = events(steps, "10月12日凌晨，香港商人陈某获准保释。", "陈某以10万港元现金担保获准保释。")
+    evs = events(steps, "10月12日凌晨，香港商人陈某获准保释。", "陈某交出10万港元现金后获准保释。")
     assert sorted(e.date or "-" for e in evs if e.trigger == "获准保释") == ["-", "2025-10-12"]
 
 
@@ -416,8 +416,8 @@ def test_the_day_of_a_telling_is_not_the_day_of_what_it_tells(
         "我认为法院的判决是公正的。",  # an opinion about a verdict
         "双方尚未就会谈日期达成一致。",  # the meeting's date, not a meeting
         "其他遇难者家属也表示支持。",  # the victims named, no death reported
-        "美国商务部表示正在撤销对社交软件甲和乙的禁令。",  # a ban lifted, not imposed
-        "美国商务部对甲软件的禁令被法院叫停。",  # a ban stopped
+        "某国通信部称正着手取消对两款聊天软件的禁令。",  # a ban lifted, not imposed
+        "某国通信部对一款聊天软件的禁令遭法院暂停。",  # a ban stopped
     ],
 )
 def test_not_events(steps, text: str) -> None:
@@ -428,7 +428,7 @@ def test_not_events(steps, text: str) -> None:
 
 
 def test_an_ordered_apology_is_the_verdict_not_an_apology(steps) -> None:
-    evs = events(steps, "法院判令李女士向特斯拉公司公开赔礼道歉。")
+    evs = events(steps, "法院判令孙先生向一家餐馆书面赔礼道歉。")
     assert not [e for e in evs if e.news_type == "交往-道歉"]
 
 
@@ -491,9 +491,9 @@ def test_news_dev_and_duee_reach_the_floors() -> None:
 def test_the_articles_places_give_its_unnamed_police_a_country(steps) -> None:
     evs = events(
         steps,
-        "4月19日，上海车展上一名车主在车顶维权。",
-        "上海市场监管部门随后介入。",
-        "当晚，警方以扰乱公共秩序为由将其行政拘留。",
+        "6月2日，成都家具展上一名顾客在展台拉横幅维权。",
+        "成都市场监管部门随后介入。",
+        "当晚，警方以阻碍执法为由将其行政拘留。",
     )
     e = news(evs, "司法行为-拘捕")
     assert e.type == "COERCE" and "CHN" in e.countries
@@ -507,7 +507,7 @@ def read_names(text: str) -> list[str]:
 
 
 def test_chinese_names_without_the_statistical_recogniser() -> None:
-    assert read_names("周扬青和罗志祥宣布分手。") == ["周扬青", "罗志祥"]
+    assert read_names("吕安琪和邵明轩宣布分手。") == ["吕安琪", "邵明轩"]
     assert read_names("歌手王力宏宣布离婚。") == ["王力宏"]
     assert read_names("高速公路发生车祸。") == []
     assert read_names("记者了解到，何时开庭尚未确定。") == []
@@ -557,7 +557,7 @@ def test_a_judge_named_after_the_title_is_the_participant(steps) -> None:
 
 
 def test_the_dead_named_with_a_dot_are_the_dead(steps) -> None:
-    evs = events(steps, _BUSY + "坠机事故中丧生的还有教练安德鲁·马丁斯和乘客莉娜·卡特。")
+    evs = events(steps, _BUSY + "那次沉船中遇难的还有教练安德鲁·马丁斯和游客莉娜·卡特。")
     dead = roles(news(evs, "人生-死亡")).get("死者", [])
     assert "安德鲁·马丁斯" in dead and "莉娜·卡特" in dead
 
@@ -600,10 +600,10 @@ def test_every_undated_event_carries_the_report_date(steps) -> None:
 
 
 def test_the_app_named_with_a_ban_is_its_target_and_the_state_its_source(steps) -> None:
-    evs = events(steps, "美国商务部18日宣布对微信的禁令将于20日生效。")
+    evs = events(steps, "美国商务部18日宣布对抖音的禁令将于20日实施。")
     ban = next(e for e in evs if e.type == "SANCTION")
     sides = {a.name: a.side for a in ban.actors}
-    assert sides.get("美国商务部") == "source" and sides.get("微信") == "target", sides
+    assert sides.get("美国商务部") == "source" and sides.get("抖音") == "target", sides
 
 
 def test_a_company_is_protested_against_not_a_protester(steps) -> None:
@@ -614,7 +614,7 @@ def test_a_company_is_protested_against_not_a_protester(steps) -> None:
 
 
 def test_a_paper_is_no_suit_and_its_verb_no_defendant(steps) -> None:
-    evs = events(steps, "起诉书显示，王某以侵犯名誉权为由向法院提起诉讼。")
+    evs = events(steps, "诉状写明，王某以对方拖欠货款为由向法院提起诉讼。")
     e = news(evs, "司法行为-起诉")
     assert e.trigger == "提起诉讼" and roles(e) == {"原告": ["王某"]}
 
@@ -629,19 +629,19 @@ def test_the_person_before_a_thing_is_the_one_thanked(steps) -> None:
 def test_a_suit_inside_a_rejected_claim_is_told_in_passing(steps) -> None:
     # the suit qualifies the claim (doubt: nominal_relative); told in its own clause, it names
     # its defendant, not the claim after it
-    rejected = events(steps, "法院驳回了张女士起诉某公司的诉讼请求。")
+    rejected = events(steps, "法院驳回了赵先生起诉某物业的诉讼请求。")
     assert not [e for e in rejected if e.news_type == "司法行为-起诉"]
-    e = news(events(steps, "张女士起诉某公司，诉讼请求被法院驳回。"), "司法行为-起诉")
+    e = news(events(steps, "赵先生起诉某物业，诉讼请求被法院驳回。"), "司法行为-起诉")
     assert "诉讼请求" not in roles(e).get("被告", [])
 
 
 def test_the_dead_are_people_counted_not_the_company_told_before(steps) -> None:
-    e = news(events(steps, "王女士指出公司在天气恶劣时仍允许飞机起飞，造成9人遇难。"), "人生-死亡")
+    e = news(events(steps, "王女士指出公司明知设备老化仍安排施工，造成9人遇难。"), "人生-死亡")
     assert roles(e) == {"死者": ["9人"]}
 
 
 def test_what_a_suit_is_about_is_not_its_defendant(steps) -> None:
-    e = news(events(steps, "某公司表示，将就特朗普上月签署的行政令提起诉讼。"), "司法行为-起诉")
+    e = news(events(steps, "某公司表示，将就州长上月颁布的命令提起诉讼。"), "司法行为-起诉")
     assert "被告" not in roles(e) and e.type is None and e.status == "planned"
 
 
@@ -651,16 +651,16 @@ def test_a_bailiff_is_no_frenchman(steps) -> None:
 
 
 def test_a_demand_with_or_else_is_an_ultimatum_and_the_penalty_hypothetical(steps) -> None:
-    evs = events(steps, "3月5日，拜登政府要求某公司在30天内出售其在美业务，否则将面临禁令。")
+    evs = events(steps, "3月5日，美国政府要求一家游戏公司在60天内转让其美国股份，否则将遭禁令。")
     threat = next(e for e in evs if e.type == "THREATEN")
-    assert any(a.name == "拜登政府" and a.country == "USA" for a in threat.actors)
+    assert any(a.name == "美国政府" and a.country == "USA" for a in threat.actors)
     assert threat.date == "2025-03-05"
     ban = next(e for e in evs if e.type == "SANCTION")
     assert ban.modality == "hypothetical"
 
 
 def test_a_bracketed_date_glosses_the_relative_one(steps) -> None:
-    evs = events(steps, "而在前一天（10月17日），特朗普政府要求联邦法院暂停审理此案。")
+    evs = events(steps, "而在前一天（10月17日），美国司法部请求联邦法院中止此案审理。")
     e = next(e for e in evs if e.type == "REQUEST")
     assert e.date == "2025-10-17" and "USA" in e.countries
 
@@ -669,8 +669,8 @@ def test_a_bracketed_date_glosses_the_relative_one(steps) -> None:
     "text",
     [
         "上星期高等法院裁定撤销其保释。",  # 上星期 is last week, not a satellite broadcast
-        "负责此案的法官早前曾接到死亡恐吓。",  # a death threat, no death
-        "李女士须于判决生效之日起十日内赔偿某公司经济损失。",  # the verdict's force, no verdict
+        "主审这宗官司的法官上月收到死亡恐吓。",  # a death threat, no death
+        "赵先生须在判决生效后十五日内赔付某公司损失。",  # the verdict's force, no verdict
     ],
 )
 def test_words_inside_other_words_are_no_triggers(steps, text: str) -> None:
@@ -691,7 +691,7 @@ def test_a_traveller_takes_no_country_from_where_he_goes(steps) -> None:
 
 
 def test_a_helicopter_hitting_a_hill_is_an_air_crash(steps) -> None:
-    evs = events(steps, "直升机猛地撞上山坡并起火，机上人员全部遇难。")
+    evs = events(steps, "一架直升机一头撞向山脊后燃起大火，机上四人无一生还。")
     assert news(evs, "灾害/意外-坠机") and not [e for e in evs if e.news_type == "灾害/意外-车祸"]
 
 
@@ -703,7 +703,7 @@ def test_a_ban_put_off_is_postponed(steps) -> None:
 
 def test_a_defendant_is_no_passive(steps) -> None:
     e = news(
-        events(steps, "某市法院对被告人王某某、李某某盗窃一案进行了公开开庭审理。"), "司法行为-开庭"
+        events(steps, "某市法院对被告人王某某、李某某盗窃一案公开开庭审理。"), "司法行为-开庭"
     )
     r = roles(e)
     assert any("法院" in t for t in r.get("开庭法院", [])), r
@@ -720,7 +720,7 @@ def test_a_term_is_a_term_not_a_person(steps) -> None:
 
 
 def test_the_head_of_a_relative_clause_serves_the_sentence(steps) -> None:
-    text = "据香港媒体报道，正在监狱服刑的前议员王某某昨日再被起诉。"
+    text = "港媒称，正在狱中服刑的前议员王某某昨日再被起诉。"
     evs = events(steps, text)
     assert roles(news(evs, "司法行为-起诉")).get("被告") == ["王某某"]
     assert not [e for e in evs if e.news_type == "司法行为-入狱"]  # serving: a state, no event
@@ -735,8 +735,8 @@ def test_who_is_granted_bail_is_its_target(steps) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "相关新闻之下，数百人留言要求判处王某某终身监禁。",  # a sentence demanded, not passed
-        "香港律政司司长20日下午会见媒体，就此事作出说明。",  # a press briefing, no meeting
+        "报道下方，上百名网友留言要求判处王某某终身监禁。",  # a sentence demanded, not passed
+        "澳门某司长20日上午会见记者，就此事作出解释。",  # a press briefing, no meeting
     ],
 )
 def test_demands_and_briefings_are_no_events(steps, text: str) -> None:
@@ -746,9 +746,9 @@ def test_demands_and_briefings_are_no_events(steps, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "负责此案的法官昨日接到恐吓电话，来电者称要炸死其妻女。",  # a threat of the act
-        "某品牌汽车4月份销量下滑，在国内只卖出了1.1万辆。",  # sales figures, no deal
-        "据公诉机关指控，被告人王某某自2021年1月起对外销售假药。",  # whose account follows
+        "主审法官昨日接到恐吓电话，对方扬言要炸毁他的住所。",  # a threat of the act
+        "某品牌手机4月份销量下滑，在本地只卖出了2.3万台。",  # sales figures, no deal
+        "据检方指控，被告人王某某自2021年1月起对外销售假酒。",  # whose account follows
     ],
 )
 def test_threats_sales_and_attributions_are_no_events(steps, text: str) -> None:
@@ -763,19 +763,19 @@ def test_a_date_counted_from_the_act_is_not_its_date(steps) -> None:
 
 
 def test_an_offset_from_an_earlier_event_dates_nothing(steps) -> None:
-    evs = events(steps, "1个月之后，创始人李某被妻子以家暴为由起诉离婚。")
+    evs = events(steps, "1个月之后，创始人李某被妻子以感情破裂为由起诉离婚。")
     e = news(evs, "司法行为-起诉")
     assert e.date is None and e.status == "occurred"
 
 
 def test_the_crowd_looking_on_does_not_break_up(steps) -> None:
-    e = news(events(steps, "歌手王某某和李某某分手的事对吃瓜群众来说没什么。"), "人生-分手")
+    e = news(events(steps, "歌手王某某和李某某分手这件事对围观群众来说不算什么。"), "人生-分手")
     assert not any("群众" in a.text for a in e.arguments)
 
 
 def test_what_a_suit_is_about_after_a_comma_is_no_party(steps) -> None:
     e = news(
-        events(steps, "于是，2020年9月，王女士以情绪困扰为由，就警员拍摄的照片提起诉讼。"),
+        events(steps, "于是，2022年5月，王女士以精神受损为由，就警员外传的录像提起诉讼。"),
         "司法行为-起诉",
     )
     assert all(a.name != "警员" for a in e.actors)
@@ -785,11 +785,11 @@ def test_a_name_the_recogniser_cut_short_is_whole() -> None:
     from dashiji.events.news import NewsCoder
     from dashiji.model import Span
 
-    vt = "至于早前认罪的被告，李卓人被判监14个月。"
-    k = vt.index("李卓")
+    vt = "另一名认罪的被告，吴卓人被判监9个月。"
+    k = vt.index("吴卓")
     span = Span("entity", k, k + 2, "PER", {"source": "lac"})
     actor = NewsCoder()._entity_actor(vt, k, k + 2, span)
-    assert actor is not None and actor.text == "李卓人"
+    assert actor is not None and actor.text == "吴卓人"
     vt = "婚礼的祝歌由歌手演唱。"
     k = vt.index("祝歌")
     span = Span("entity", k, k + 2, "PER", {"source": "lac"})
@@ -798,23 +798,23 @@ def test_a_name_the_recogniser_cut_short_is_whole() -> None:
 
 
 def test_a_quoted_nickname_after_a_relative_clause_is_the_topic(steps) -> None:
-    text = "1月9日，曾在新街口暴力事件中见义勇为受伤的“眼镜哥”，和妻子举办了婚礼。"
+    text = "1月9日，曾在商场火灾中救人受伤的“外卖哥”，和妻子举办了婚礼。"
     e = news(events(steps, text), "人生-婚礼")
-    assert "眼镜哥" in roles(e)["结婚双方"] and e.date == "2025-01-09"
+    assert "外卖哥" in roles(e)["结婚双方"] and e.date == "2025-01-09"
 
 
 def test_joined_places_name_one_spot(steps) -> None:
-    text = "吉某某驾车沿中山东路往东快速逃窜，在洪武路和中山东路路口与多辆汽车发生碰撞。"
+    text = "庞某某开车沿人民路向北飞速逃离，在人民路和解放西路路口与三辆轿车相撞。"
     e = news(events(steps, text), "灾害/意外-车祸")
-    assert roles(e)["地点"] == ["洪武路和中山东路路口"]
+    assert roles(e)["地点"] == ["人民路和解放西路路口"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "9月26日，当事人朋友在微博晒出一张截图，称：“起诉状的诉讼请求部分。”",  # the paper's text
+        "9月26日，原告的同事在网上贴出一张照片，写道：“起诉状里的诉讼请求。”",  # the paper's text
         "杂志发布的《专访某某：若上法庭，不会退缩》一文中称，她曾遭到骚扰。",  # an article
-        "判决书指出，被告须删除在微博发布的侵权内容。",  # 原告发布 / 被告发: no 告发
+        "判决书写明，被告须删掉在论坛发布的侵权帖子。",  # 原告发布 / 被告发: no 告发
     ],
 )
 def test_papers_and_articles_are_no_filings_or_products(steps, text: str) -> None:
@@ -826,22 +826,22 @@ def test_papers_and_articles_are_no_filings_or_products(steps, text: str) -> Non
 
 def test_who_answers_about_a_suit_filed_it(steps) -> None:
     text = (
-        "5月26日晚间，对于起诉某某汽车公司侵犯个人名誉权与个人隐私一审败诉一事，"
-        "维权车主张女士发文回应。"
+        "5月26日晚，对于起诉某某物业公司泄露住户信息一审败诉一事，"
+        "维权业主张女士发帖回应。"
     )
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e).get("原告") == ["张女士"]
 
 
 def test_what_someone_says_he_will_do_is_not_done(steps) -> None:
-    evs = events(steps, "车主张女士发文回应：“一审不是最终结果，本人会依法上诉。”")
+    evs = events(steps, "业主张女士发帖回应：“一审并非终局，我会依法上诉。”")
     assert not [e for e in evs if e.trigger == "上诉"]
-    evs = events(steps, "张女士告诉记者，自己会依法提起上诉。")
+    evs = events(steps, "张女士对记者说，她会依法提起上诉。")
     assert not [e for e in evs if e.news_type == "司法行为-起诉"]
 
 
 def test_a_court_hearing_a_named_case_is_a_trial(steps) -> None:
-    e = news(events(steps, "消息人士透露，终审法院将在29日审理上诉案。"), "司法行为-开庭")
+    e = news(events(steps, "知情人称，终审法院将于29日审理该宗上诉案。"), "司法行为-开庭")
     assert e.status == "planned" and e.date == "2025-10-29"
     assert roles(e).get("开庭法院") == ["终审法院"]
 
@@ -849,8 +849,8 @@ def test_a_court_hearing_a_named_case_is_a_trial(steps) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "负责审理其案件的法官早前曾接到恐吓电话。",  # the judge who tries his cases
-        "当地检察院审理过后表示案件不构成犯罪。",  # two phrases, no trial
+        "负责审理他这宗案件的法官上周收到恐吓信。",  # the judge who tries his cases
+        "县检察院审理完毕后认为此事不构成犯罪。",  # two phrases, no trial
     ],
 )
 def test_a_trial_word_split_across_phrases_is_none(steps, text: str) -> None:
@@ -868,13 +868,13 @@ def test_its_object_is_the_one_acted_on_before(steps) -> None:
 
 
 def test_a_suspect_running_someone_down_attacks(steps) -> None:
-    text = "29日晚，犯罪嫌疑人吉某某驾车在某路口将其前妻撞倒在地。"
+    text = "29日晚，犯罪嫌疑人庞某某开车在某小区门口将其同事撞倒在地。"
     e = news(events(steps, text), "灾害/意外-袭击")
-    assert roles(e).get("袭击者") == ["吉某某"]
+    assert roles(e).get("袭击者") == ["庞某某"]
 
 
 def test_a_later_step_takes_no_date_from_the_first(steps) -> None:
-    e = news(events(steps, "10月28日，王某和妻子刘某结婚，很快妻子就怀孕了。"), "人生-怀孕")
+    e = news(events(steps, "10月28日，王某和刘某结婚，婚后不久刘某便怀孕了。"), "人生-怀孕")
     assert e.date is None
 
 
@@ -956,8 +956,8 @@ def test_a_district_with_de_before_a_court_is_not_its_name(steps) -> None:
 @pytest.mark.parametrize(
     ("sentence", "who"),
     [
-        ("今年3月，刘女士父亲驾驶一辆汽车在高速公路上发生事故。", "刘女士父亲"),
-        ("今年3月，陈某妻子驾驶一辆汽车在高速公路上发生事故。", "陈某妻子"),
+        ("今年3月，刘女士父亲开着一辆货车在国道上出了车祸。", "刘女士父亲"),
+        ("今年3月，陈某妻子开着一辆货车在国道上出了车祸。", "陈某妻子"),
     ],
 )
 def test_a_kin_word_after_a_name_is_that_persons_relative(steps, sentence: str, who: str) -> None:
@@ -985,8 +985,8 @@ def test_two_names_run_together_are_two_people(steps) -> None:
     evs = events(
         steps,
         "王海是一名主持人。",
-        "去年王海小雨的事情闹得沸沸扬扬，最近两人的案件进行了第二次开庭。",
-        "小雨说，王海曾经对她进行骚扰，王海否认。小雨坚持起诉王海。",
+        "前年王海小雨的纠纷引起不少议论，近日两人的官司第二次开庭。",
+        "小雨说，王海曾多次跟踪她，王海否认。小雨坚持起诉王海。",
     )
     trial = news(evs, "司法行为-开庭")
     assert sorted(a.name for a in trial.actors) == ["小雨", "王海"]
