@@ -702,9 +702,7 @@ def test_a_ban_put_off_is_postponed(steps) -> None:
 
 
 def test_a_defendant_is_no_passive(steps) -> None:
-    e = news(
-        events(steps, "某市法院对被告人王某某、李某某盗窃一案公开开庭审理。"), "司法行为-开庭"
-    )
+    e = news(events(steps, "某市法院对被告人王某某、李某某盗窃一案公开开庭审理。"), "司法行为-开庭")
     r = roles(e)
     assert any("法院" in t for t in r.get("开庭法院", [])), r
     assert not any("法院" in t for t in r.get("开庭案件", [])), r
@@ -825,10 +823,7 @@ def test_papers_and_articles_are_no_filings_or_products(steps, text: str) -> Non
 
 
 def test_who_answers_about_a_suit_filed_it(steps) -> None:
-    text = (
-        "5月26日晚，对于起诉某某物业公司泄露住户信息一审败诉一事，"
-        "维权业主张女士发帖回应。"
-    )
+    text = "5月26日晚，对于起诉某某物业公司泄露住户信息一审败诉一事，维权业主张女士发帖回应。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e).get("原告") == ["张女士"]
 
