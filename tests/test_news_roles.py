@@ -609,3 +609,35 @@ def test_the_one_sentenced_before_is_the_one_fined(steps) -> None:
     text = "某县法院审理了钱某盗窃一案，并处罚金五万元。"
     evs = [e for e in events(steps, text) if e.news_type == "司法行为-罚款"]
     assert all("钱某" not in roles(e).get("罚款对象", []) for e in evs), [roles(e) for e in evs]
+
+
+# ---- a word whose only role is its subject ------------------------------------------------------
+def test_the_one_acted_on_fills_a_word_whose_only_role_is_its_subject(steps) -> None:
+    # 将X…归案: X is the one arrested, the police who bring him in arrest
+    e = news(events(steps, "巡逻民警次日在一家网吧里将逃犯钱某捉拿归案。"), "司法行为-拘捕")
+    r = roles(e)
+    assert r["被拘捕者"] == ["钱某"] and r["拘捕者"] == ["民警"]
+    # X被…撞倒后身亡: the one the passive of another verb is about is the one who died
+    e = news(events(steps, "一名菜贩被渣土车刮倒后当场身亡。"), "人生-死亡")
+    assert roles(e)["死者"] == ["菜贩"]
+    # 被停职: the passive word's subject is the one suspended
+    e = news(events(steps, "涉事协管员已被停职。"), "组织关系-停职")
+    assert roles(e)["停职人员"] == ["涉事协管员"]
+
+
+def test_a_body_that_investigates_opens_a_case(steps) -> None:
+    text = "县纪委监委对镇原副镇长吴某某挪用补贴问题立案审查。"
+    e = news(events(steps, text), "司法行为-立案")
+    r = roles(e)
+    assert r["立案机构"] == ["县纪委监委"] and r["立案对象"] == ["吴某某"]
+
+
+def test_one_joined_to_his_own_relative_is_a_participant_too(steps) -> None:
+    # X及其Y, X与其Y: X and X's son / driver / wife — X qualifies no one, both take the role
+    e = news(events(steps, "药材商人孟某及其司机上月被捕。"), "司法行为-拘捕")
+    assert sorted(roles(e)["被拘捕者"]) == sorted(["孟某", "司机"])
+    e = news(events(steps, "孟某与其妻子均已遭刑事拘留。"), "司法行为-拘捕")
+    assert "孟某" in roles(e)["被拘捕者"]
+    # (X和其他两人: 其他 is "the others", no possessive)
+    e = news(events(steps, "孟某和其他两人被捕。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["孟某"]

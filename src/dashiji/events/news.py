@@ -394,7 +394,8 @@ _QUOTE_CLOSE = re.compile('[”」』"]')
 _NICKNAME_MAX = 6  # characters after a place in a quoted nickname (“南京胖哥”)
 _NICKNAME_END = cue("nickname_ends")
 # roles only a court (or the police) fills, named where it sits when no subject is one
-_SEATED_ROLES = {"开庭法院": ("JUD",), "立案机构": ("JUD", "COP")}
+# (a case is opened by a court, the police, or a body that investigates: 纪委监委, 监管局)
+_SEATED_ROLES = {"开庭法院": ("JUD",), "立案机构": ("JUD", "COP", "GOV")}
 _ANAPHORA_SENTENCES = 2  # sentences before a pronoun's own its antecedent may stand in
 _CARRIED_MARK = ("对", "将", "把")  # an object these mark carries to a chained clause
 _WON_AFTER = cue("won_after")  # 判决X胜诉: X wins; the ruling goes against the other party
@@ -1745,6 +1746,24 @@ class NewsCoder:
         plover = entry.plover if countries else None
         if entry.news is None and plover is None:
             return None
+        if (
+            object_role is None
+            and _person_role(subject_role)
+            and "双方" not in (subject_role or "")
+            and patient is not None
+            and (agent is None or not agent_role_ok)
+            and not (_acted_on(subject_role) and _authority(patient))  # (the police arrest)
+        ):
+            # an entry whose only role is its subject (归案, 身亡, 被停职) names the one acted on
+            # so: 将逃犯钱某捉拿归案, 店员被货架砸中后身亡 (the one the passive of another verb is
+            # about), 涉事保安被停职 — and an authority read as the subject is who does it
+            if agent is not None and by_inside is None and _acted_on(subject_role):
+                by_inside = agent
+                by_role = self._doer_role(entry.news, subject_role) if subject_role else None
+            elif agent is not None:
+                others = [agent, *[x for x in others if x is not agent]]
+            agent, patient, agent_role_ok = patient, None, True
+            co_agents, co_patients = co_patients, []
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
@@ -3548,6 +3567,9 @@ def _joined(vt: str, x: Actor, y: Actor) -> bool:
         gap = gap[aside.end() :]
         if not gap:
             return False
+    owner = _COORDINATED_OWNER.match(gap)
+    if owner is not None:  # 孙某及其司机, 孙某与其妻子: the 其 is the one joined before
+        gap = gap[: owner.end() - 1] + gap[owner.end() :]
     if _COORDINATOR.match(gap) or (gap == "" and x.kind == "PER" and y.kind == "PER"):
         return True
     # 蔡某与集团财务总监林某某, 林某某、市场总监何某某: a coordinator, then the title of the
@@ -3564,6 +3586,9 @@ def _joined(vt: str, x: Actor, y: Actor) -> bool:
 
 
 _COORDINATORS = ("以及", "、", "和", "及", "与", "跟", "同")
+# 及其, 与其: a coordinator and a possessive pronoun standing for the one before it (not 其他,
+# 其余, 其中: others, the rest, among them)
+_COORDINATED_OWNER = re.compile(r"(?:以及|及|与|和|跟|同)其(?![他它余中次实])")
 _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 
 
@@ -4135,6 +4160,8 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         )  # fmt: skip
     if gap == "" and x.kind == "PER" and rest[0].kind == "PER":
         return False  # 何冰冰许亮: two people, side by side
+    if _COORDINATED_OWNER.match(gap):
+        return False  # 孙某及其儿子: he and his son, joined — he does not qualify the son
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
     if gap[:1] == "等":
