@@ -23,9 +23,9 @@ def typed(steps, text: str, news: str, ref: str | None = None) -> list[Event]:
     [
         "某市卫生局昨天发布了三起食品安全典型案例。",
         "王某通过微博、朋友圈发布广告，推销假冒化妆品。",
-        "李某在社交平台上发布了一张与丈夫的合影。",
+        "李某在个人主页贴出一张和丈夫的旅行照。",
         "该部门早在2015年就发布《关于加强药品管理》的通知。",
-        "调查的最新情况会在官方网站上进行发布。",
+        "后续调查结果将在官网及时发布。",
     ],
 )
 def test_a_notice_or_a_post_published_is_no_product_launch(steps, text: str) -> None:
@@ -90,7 +90,7 @@ def test_a_day_months_ahead_told_as_done_has_no_date(steps) -> None:
     "text, news",
     [
         ("王某私自开了一家赌场，并购买了赌桌和筹码。", "财经/交易-出售/收购"),
-        ("某国政府没有提出任何具体的安全关切。", "组织关系-加盟"),
+        ("某国政府至今未说明其安全疑虑。", "组织关系-加盟"),
         ("数据和运营要与母公司隔离开来。", "组织关系-退出"),
     ],
 )
@@ -115,8 +115,8 @@ def test_a_trigger_that_is_a_word_of_its_own_stays(steps, text: str, news: str) 
     "text, news",
     [
         ("某教授批评上诉庭的裁决不合理。", "司法行为-起诉"),
-        ("会议由市场监管局投诉举报维权中心主任主持。", "司法行为-举报"),
-        ("某公司已经开始在外面招募研发团队。", "组织关系-加盟"),
+        ("会议由市场监管局职工维权中心主任主持。", "司法行为-举报"),
+        ("某公司已着手在外地招聘研发团队。", "组织关系-加盟"),
     ],
 )
 def test_an_office_named_by_the_act_or_a_recruitment_is_no_event(steps, text, news) -> None:
@@ -132,11 +132,11 @@ def test_an_appeal_and_a_report_to_an_office_stay(steps) -> None:
 @pytest.mark.parametrize(
     "text, news",
     [
-        ("其中，王女士起诉某公司侵犯其名誉权的两个案件已经有了判决。", "司法行为-起诉"),
-        ("控告李某性骚扰的当事人昨天发文回应。", "司法行为-起诉"),
+        ("其中，王女士起诉某公司侵犯其肖像权的三起案件均已宣判。", "司法行为-起诉"),
+        ("控告李某抄袭的当事人昨天发帖回应。", "司法行为-起诉"),
         ("有人在网上传播了记录王某遇难画面的照片。", "人生-死亡"),
         ("王某与一位离异女星传出绯闻。", "人生-离婚"),
-        ("她在微博上公布了庭审法官的名字。", "司法行为-开庭"),
+        ("她在论坛上贴出了庭审法官的照片。", "司法行为-开庭"),
     ],
 )
 def test_an_act_that_qualifies_a_noun_is_no_event(steps, text: str, news: str) -> None:
@@ -162,21 +162,21 @@ def test_a_rejected_claim_is_no_relative_clause(steps) -> None:
 
 # ---- dates borrowed from another phrase; intentions ------------------------------------------
 def test_a_day_inside_the_phrase_acted_on_does_not_date_the_act(steps) -> None:
-    text = "某公司表示，将就某部门8月6日发布的行政令提起诉讼。"
+    text = "某公司表示，将就某部门8月6日发布的命令提起诉讼。"
     assert all(e.date is None for e in typed(steps, text, "司法行为-起诉"))
     (e,) = typed(steps, "某公司8月6日就该行政令提起诉讼。", "司法行为-起诉")
     assert e.date == "2025-08-06"
 
 
 def test_a_period_of_conduct_does_not_date_a_charge(steps) -> None:
-    text = "控罪指，王某于2016年1月至2020年5月，隐瞒租约用途，王某另被控一项欺诈罪。"
+    text = "起诉书称，王某于2017年3月至2019年8月，虚报工程款项，王某另被控一项挪用公款罪。"
     assert all(e.date is None for e in typed(steps, text, "司法行为-起诉"))
 
 
 def test_an_intention_is_planned(steps) -> None:
-    (e,) = typed(steps, "律政司意欲就该决定向终审法院提出上诉。", "司法行为-起诉")
+    (e,) = typed(steps, "律政司有意就该裁决向上诉法院提出上诉。", "司法行为-起诉")
     assert e.status == "planned"
-    (d,) = typed(steps, "律政司已就该决定向终审法院提出上诉。", "司法行为-起诉")
+    (d,) = typed(steps, "律政司已就该裁决向上诉法院提出上诉。", "司法行为-起诉")
     assert d.status == "occurred"
 
 
@@ -187,14 +187,14 @@ def test_a_clause_going_on_with_a_plan_is_planned(steps) -> None:
 
 # ---- likenesses and run-on lines --------------------------------------------------------------
 def test_a_likeness_is_no_event(steps) -> None:
-    assert not typed(steps, "这出剧情像极了某航空公司大裁员。", "组织关系-裁员")
+    assert not typed(steps, "这一幕简直就像某银行大裁员。", "组织关系-裁员")
     assert typed(steps, "某航空公司宣布大裁员，约5000名员工受影响。", "组织关系-裁员")
 
 
 def test_a_timeline_of_dated_headlines_is_no_sentence(steps) -> None:
     timeline = (
         "王某案时间线 2022年12月29日 王某重返工作 2022年8月10日 二审宣判维持原判 "
-        "2021年5月21日 王某案第二次开庭又延期 2020年12月2日 王某案开庭"
+        "2021年5月21日 王某案二审再度延期开庭 2020年12月2日 王某案开庭"
     )
     assert not typed(steps, timeline, "司法行为-开庭")
     assert typed(steps, "2020年12月2日，王某诉李某一案在某区法院开庭。", "司法行为-开庭")
@@ -202,20 +202,20 @@ def test_a_timeline_of_dated_headlines_is_no_sentence(steps) -> None:
 
 # ---- counts of events; a 不 right before the trigger ---------------------------------------------
 def test_a_count_of_accidents_is_no_accident(steps) -> None:
-    text = "据统计，2020年以来国内发生的某品牌汽车失控事故就高达十余起。"
+    text = "据统计，2019年以来全省发生的某品牌电梯坠落事故竟有七起。"
     assert not typed(steps, text, "灾害/意外-车祸")
     assert typed(steps, "5月3日，一辆某品牌汽车在某市高速路上失控，撞上护栏。", "灾害/意外-车祸")
 
 
 def test_a_not_right_before_the_trigger_negates_it(steps) -> None:
-    (e,) = typed(steps, "王某诉李某一案明天也不开庭。", "司法行为-开庭")
+    (e,) = typed(steps, "王某诉李某一案周五同样不开庭。", "司法行为-开庭")
     assert e.modality == "negated"
     (d,) = typed(steps, "王某诉李某一案明天开庭。", "司法行为-开庭")
     assert d.modality == "asserted"
 
 
 def test_an_account_named_with_the_word_is_no_launch(steps) -> None:
-    text = "当地已成立调查组，调查的最新情况会第一时间在“临江发布”上进行发布。"
+    text = "当地已组建专班，后续调查结果将在“滨河发布”上及时发布。"
     assert not typed(steps, text, "产品行为-发布")
     assert typed(steps, "某公司3月16日发布了新款手机“某某发布”。", "产品行为-发布")
 
@@ -242,27 +242,27 @@ def test_a_new_subject_ends_the_demand(steps) -> None:
 
 
 def test_an_aim_held_in_view_is_no_event(steps) -> None:
-    assert not typed(steps, "王某称，两人是以结婚为前提交往。", "人生-结婚")
+    assert not typed(steps, "王某说，两人交往是以结婚为前提的。", "人生-结婚")
     assert typed(steps, "王某称，两人已于去年5月结婚。", "人生-结婚")
 
 
 def test_a_settlement_is_no_suit(steps) -> None:
-    assert not typed(steps, "王某目前已与某航空公司达成诉讼和解。", "司法行为-起诉")
+    assert not typed(steps, "王某日前已和某物流公司达成诉讼和解。", "司法行为-起诉")
     assert typed(steps, "王某目前已对某航空公司提起诉讼。", "司法行为-起诉")
 
 
 def test_a_trade_one_is_good_at_is_no_suit(steps) -> None:
-    text = "李律师曾在某汽车公司任职多年，擅长处理汽车金融类民商事诉讼。"
+    text = "李律师曾在某银行工作多年，擅长处理信用卡类民商事诉讼。"
     assert not typed(steps, text, "司法行为-起诉")
 
 
 def test_a_count_of_many_accidents_is_no_accident(steps) -> None:
-    assert not typed(steps, "过去一年，某品牌汽车发生多起质量事故。", "灾害/意外-车祸")
-    assert typed(steps, "5月3日，某市发生一起车祸，造成两人受伤。", "灾害/意外-车祸")
+    assert not typed(steps, "过去一年，某品牌电梯发生多起质量事故。", "灾害/意外-车祸")
+    assert typed(steps, "5月3日，某市发生一起车祸，致两人轻伤。", "灾害/意外-车祸")
 
 
 def test_a_suit_that_names_a_case_tried_is_no_new_suit(steps) -> None:
-    text = "12月2日，李女士起诉特斯拉及其副总裁王某名誉权纠纷案，在某区人民法院如期开庭。"
+    text = "12月2日，李女士起诉某房企及其总经理王某隐私权纠纷案，在某区人民法院按期开庭。"
     assert not typed(steps, text, "司法行为-起诉")
     assert typed(steps, text, "司法行为-开庭")
 
@@ -276,10 +276,10 @@ def test_an_administrative_warning_is_no_threat() -> None:
 
 # ---- status and dates --------------------------------------------------------------------------
 def test_a_suit_announced_for_a_later_day_is_planned(steps) -> None:
-    text = "2020年8月3日，华为宣布，将于8月5日正式起诉美国商务部。"
+    text = "2020年8月3日，某船企宣布，将于8月5日正式起诉美国海关。"
     (e,) = typed(steps, text, "司法行为-起诉", ref="2020-09-01")
     assert e.status == "planned"
-    (d,) = typed(steps, "2020年8月5日，华为正式起诉美国商务部。", "司法行为-起诉", ref="2020-09-01")
+    (d,) = typed(steps, "2020年8月5日，某船企正式起诉美国海关。", "司法行为-起诉", ref="2020-09-01")
     assert d.status == "occurred"
 
 
@@ -287,7 +287,7 @@ def test_a_suit_announced_for_a_later_day_is_planned(steps) -> None:
     "text",
     [
         "3月18日，某市警方发布通报，王某因销售假药被警方刑拘。",
-        "2022年初，他们从办案民警处了解到，王某已被警方刑拘。",
+        "2022年初，家属从承办民警那里得知，王某已被警方刑拘。",
     ],
 )
 def test_the_day_of_a_notice_does_not_date_what_it_tells(steps, text: str) -> None:
@@ -304,45 +304,45 @@ def test_a_year_in_the_clause_dates_a_life_event(steps) -> None:
     (b,) = typed(steps, text, "人生-产子/女", ref="2021-07-01")
     assert b.date == "2018"
     # a year counted from the marriage dates the birth, not the marriage
-    text = "王某在2017年与李某结婚，两人在结婚第二年的2018年迎来了儿子。"
-    assert [e.date for e in typed(steps, text, "人生-结婚", ref="2021-07-01")] == ["2017"]
+    text = "王某在2014年与李某结婚，两人在结婚第三年的2016年有了女儿。"
+    assert [e.date for e in typed(steps, text, "人生-结婚", ref="2021-07-01")] == ["2014"]
 
 
 def test_an_opinion_of_a_ban_is_no_ban(steps) -> None:
-    text = "对此，中国驻英国大使接受采访时表示，这个禁令是错误的，是政治操弄。"
+    text = "对此，某国驻英国大使受访时说，这项禁令是不合理的，是在搞政治。"
     assert not [e for e in events(steps, text) if e.type == "SANCTION"]
-    text = "英国政府宣布禁止政府设备使用TikTok。"
+    text = "挪威政府宣布禁止公务手机使用某游戏。"
     assert [e for e in events(steps, text) if e.type == "SANCTION"]
 
 
 def test_what_someone_did_not_do_told_of_them_is_no_event(steps) -> None:
-    text = "今天车展上原本没有新车发布的某品牌，却因为一段视频登上了热搜。"
+    text = "今天展会上原本没有新机型发布的某品牌，却因一则短片上了热搜。"
     assert not typed(steps, text, "产品行为-发布")
     assert typed(steps, "某品牌今天在车展上发布了一款新车。", "产品行为-发布")
 
 
 def test_an_act_commented_on_is_not_done_here(steps) -> None:
-    assert not typed(steps, "截至发稿，王某未对此案庭审公开置评。", "司法行为-开庭")
+    assert not typed(steps, "截至发稿，王某未就本案审理公开置评。", "司法行为-开庭")
     assert typed(steps, "王某诉李某一案今天在某区法院开庭审理。", "司法行为-开庭")
 
 
 def test_what_is_forbidden_is_not_done(steps) -> None:
-    text = "某局局长致信银行，告知对方不得就王某的财产作任何交易，包括出售、转让。"
+    text = "某局局长致函银行，通知对方不得处置王某的资产，包括出售、转让。"
     assert not typed(steps, text, "财经/交易-出售/收购")
 
 
 def test_what_a_law_requires_is_no_request(steps) -> None:
-    text = "律政司表示，香港国安法要求法官首先考虑被告是否会继续危害国家安全。"
+    text = "检方表示，该条例要求法官先审查被告会否再犯同类罪行。"
     assert not [e for e in events(steps, text) if e.type == "REQUEST"]
 
 
 def test_an_agreement_nearly_made_is_not_made(steps) -> None:
-    text = "早在今年3月，抖音海外版TikTok就已被曝接近与甲骨文达成协议，由甲骨文存储用户的信息。"
+    text = "早在今年3月，一家游戏公司就被曝即将与某云服务商达成协议，由后者托管玩家数据。"
     assert not [e for e in events(steps, text) if e.type == "AGREE"]
 
 
 def test_a_plan_rejected_is_a_rejection_that_occurred(steps) -> None:
-    text = "微软在声明中称，其对TikTok美国业务的收购计划已被字节跳动回绝。"
+    text = "腾讯在声明中称，其对Supercell欧洲业务的收购计划已被阿里巴巴回绝。"
     (e,) = [e for e in events(steps, text) if e.type == "REJECT"]
     assert e.status == "occurred"
 
@@ -351,7 +351,7 @@ def test_figurative_blows_and_drownings_are_no_events(steps) -> None:
     cb = load_codebook()
     matches = cb.match("这家公司遭受到了降维打击。")
     assert not [m for m in matches if m.entry.plover_type == "ASSAULT"]
-    assert not typed(steps, "网友留言说：“唾沫淹死人啊，您太高调了。”", "人生-死亡")
+    assert not typed(steps, "网友留言说：“唾沫星子淹死人啊，您太张扬了。”", "人生-死亡")
 
 
 def test_a_death_called_a_rumour_is_negated(steps) -> None:
@@ -362,13 +362,13 @@ def test_a_death_called_a_rumour_is_negated(steps) -> None:
 
 
 def test_the_day_that_ends_a_span_dates_no_act(steps) -> None:
-    text = "李女士表示从车子出事故到26日早上为止，没有任何工作人员联系她。"
+    text = "李女士说从车子出事故到26日上午，一直没有店员联系她。"
     # (the accident opening the span is named in passing: doubt nominal_range drops it)
     assert all(e.date is None for e in typed(steps, text, "灾害/意外-车祸", ref="2021-04-28"))
 
 
 def test_a_wedding_being_prepared_is_planned(steps) -> None:
-    (e,) = typed(steps, "邱某表示，两人领证后一直在筹备婚礼。", "人生-婚礼")
+    (e,) = typed(steps, "邱某说，两人领证后就忙着准备婚礼。", "人生-婚礼")
     assert e.status == "planned"
 
 
@@ -382,43 +382,43 @@ def test_a_title_or_a_price_hype_is_no_event(steps) -> None:
 
 def test_what_a_judgment_orders_within_a_deadline_is_not_done(steps) -> None:
     text = (
-        "根据判决，李女士于判决生效之日起十日内删除所有言论，"
-        "并在微博以书面形式向特斯拉公司赔礼道歉。"
+        "依照判决，李女士须在判决生效起十五日内删除全部帖子，"
+        "并在论坛以书面形式向某家电品牌赔礼道歉。"
     )
     assert not typed(steps, text, "交往-道歉")
     assert typed(steps, "法院判决王某在十日内赔偿，王某已于昨天向李某道歉。", "交往-道歉")
 
 
 def test_what_a_suit_asks_is_not_done(steps) -> None:
-    text = "王某共提出了四项诉讼请求，分别是删除微博并在报纸上公开道歉。"
+    text = "王某一共提了三项诉讼请求，包括撤下帖子并在报纸上公开道歉。"
     assert not typed(steps, text, "交往-道歉")
 
 
 def test_a_besides_clause_of_a_question_is_asked(steps) -> None:
-    text = "我们都已经耗死了。除了公开道歉之外，今天有提出经济上的赔偿吗？"
+    text = "我们都快拖垮了。除了书面道歉以外，这次还要求经济赔偿吗？"
     assert not typed(steps, text, "交往-道歉")
 
 
 def test_what_is_said_to_be_fabricated_is_negated(steps) -> None:
-    text = "某公司在诉状中声称她捏造“因刹车失灵造成交通事故”。"
+    text = "某公司在诉状中称她捏造“因油门卡死引发车祸”。"
     assert [e.modality for e in typed(steps, text, "灾害/意外-车祸")] in ([], ["negated"])
     assert "negated" not in [
-        e.modality for e in typed(steps, "她称因刹车失灵造成了交通事故。", "灾害/意外-车祸")
+        e.modality for e in typed(steps, "她称因油门卡死引发了车祸。", "灾害/意外-车祸")
     ]
 
 
 def test_an_official_asking_anonymity_makes_no_request(steps) -> None:
-    text = "美方一位要求匿名的高级官员告诉记者，商务部的这项命令将于周日生效。"
+    text = "一位要求匿名的某国官员向记者透露，贸易部这项规定将于周日实施。"
     assert not [e for e in events(steps, text) if e.type == "REQUEST"]
 
 
 def test_a_suit_named_as_a_means_is_not_filed(steps) -> None:
-    text = "周某表示，这一禁令违宪，并有信心通过诉讼阻止该禁令。"
+    text = "周某表示，这项禁令违法，他相信能借助诉讼叫停它。"
     assert not typed(steps, text, "司法行为-起诉")
 
 
 def test_what_one_does_each_time_is_no_event(steps) -> None:
-    assert not typed(steps, "她的事业重心在中国，在颁奖时也会用中文感谢粉丝。", "交往-感谢")
+    assert not typed(steps, "她常年在日本发展，每次领奖时也会用日语感谢家人。", "交往-感谢")
     assert typed(steps, "她在颁奖典礼上用中文感谢了粉丝。", "交往-感谢")
 
 
@@ -428,44 +428,44 @@ def test_an_age_gives_no_date(steps) -> None:
 
 
 def test_a_marriage_meant_told_of_a_person_is_none(steps) -> None:
-    text = "2017年10月23日，王某称与李某交往，称对方是他想要结婚的理想对象。"
+    text = "2016年5月9日，王某公开与李某的恋情，说对方是她打算结婚的人。"
     assert not typed(steps, text, "人生-结婚")
 
 
 def test_a_later_step_takes_no_day_of_the_clause_before(steps) -> None:
-    text = "李某于去年8月同王某一起参与非法集会，后被警方拘捕。"
+    text = "李某于去年8月和王某参加一场未获批准的游行，随后遭警方拘捕。"
     assert [e.date for e in typed(steps, text, "司法行为-拘捕", ref="2021-05-01")] == [None]
     text = "去年8月，李某被警方拘捕。"
     assert [e.date for e in typed(steps, text, "司法行为-拘捕", ref="2021-05-01")] == ["2020-08"]
 
 
 def test_legal_names_and_descriptions_are_no_life_events(steps) -> None:
-    text = "2020年2月，王某提起过失致死诉讼。"
+    text = "2022年6月，死者家属提起过失致死诉讼。"
     assert not typed(steps, text, "人生-死亡")
     assert typed(steps, text, "司法行为-起诉")
     assert not typed(steps, "2017年两人以新婚夫妻的身份参加了一档节目。", "人生-结婚")
 
 
 def test_a_negated_governing_verb_negates_the_act(steps) -> None:
-    text = "2018年11月，区检察院向她送达通知，确定不通知公安机关刑事立案。"
+    text = "2019年4月，县检察院书面告知她，决定不通知警方刑事立案。"
     assert [e.modality for e in typed(steps, text, "司法行为-立案")] == ["negated"]
-    text = "2018年11月，区检察院通知公安机关刑事立案。"
+    text = "2019年4月，县检察院通知警方刑事立案。"
     assert "negated" not in [e.modality for e in typed(steps, text, "司法行为-立案")]
 
 
 def test_figurative_fires_and_blasts_are_no_events(steps) -> None:
-    assert not typed(steps, "王某在朋友圈谈起当年的事，引发舆论爆燃。", "灾害/意外-爆炸")
-    assert not typed(steps, "他演了很多戏，一直也并未大火。", "灾害/意外-起火")
+    assert not typed(steps, "王某在直播中提起往事，评论区瞬间炸锅。", "灾害/意外-爆炸")
+    assert not typed(steps, "他拍过不少电视剧，可始终没怎么火起来。", "灾害/意外-起火")
     assert typed(steps, "昨晚某小区一栋居民楼突发大火，消防员赶到现场扑救。", "灾害/意外-起火")
 
 
 def test_words_holding_ying_are_no_duty(steps) -> None:
-    text = "王某被控欺诈罪，被警方押解到法院，经过应讯后被羁押至收押所。"
+    text = "王某被控盗窃罪，由警员押往法院，应讯完毕后被送回看守所羁押。"
     assert typed(steps, text, "司法行为-拘捕")
 
 
 def test_dying_together_is_no_count(steps) -> None:
-    text = "机上的篮球明星王某和其女儿以及其他六名前往参加锦标赛的乘客一起遇难。"
+    text = "船上的游泳名将王某和其儿子以及另外五名前去观看比赛的游客一同遇难。"
     assert typed(steps, text, "人生-死亡")
 
 
@@ -488,9 +488,9 @@ def test_a_page_time_stamp_dates_no_event(steps) -> None:
             "某公司去年收购了某电视台的部分股权。",
         ),
         (
-            "某报25日报道称，随着潜在的某应用禁令在美国临近，一位议员当天表达了对这款应用的支持。",
+            "某报25日报道称，随着潜在的某游戏禁令在法国逼近，一位议员当天公开力挺这款游戏。",
             "禁令",
-            "某报25日报道称，美国的某应用禁令已经生效，一位议员当天表达了对这款应用的支持。",
+            "某报25日报道称，法国的某游戏禁令已经生效，一位议员当天公开力挺这款游戏。",
         ),
         # a ban told before, named as a noun (这项禁令将…生效)
         ("美国司法部长星期一发表声明说，这项禁令将尽快生效。", "禁令", None),
@@ -498,16 +498,16 @@ def test_a_page_time_stamp_dates_no_event(steps) -> None:
         ("张某在发布会上说：起诉不是唯一选择。", "起诉", "李某在听证会上起诉了某公司。"),
         # a motive argued in an analysis (为…而…, with 分析)
         (
-            "其中包括特朗普为争取选票而采取禁令行动，以及对华尔街背景的分析。",
+            "其中包括拜登为讨好选民而宣布禁令，以及对其金融背景的分析。",
             "禁令",
-            "特朗普为争取选票而采取禁令行动。",
+            "拜登为讨好选民而宣布禁令。",
         ),
         # a condition: 赢了，心里才会…
         ("他是个要强的人，决赛赢了，心里才会踏实。", "赢了", "张三赢了比赛之后，心里才会踏实。"),
         # a guessed cause: 或许正是因为…
         ("或许正是因为张三的离异，她才搬到了北京。", "离异", "张三的离异让她搬到了北京。"),
         # advice: 一定要…，学会…，让自己…
-        ("男孩一定要懂得保护自己，学会运用法律的武器，让自己脱离苦海。", "脱离", None),
+        ("女孩子一定要懂得自我保护，学会借助法律，让自己早日脱离苦海。", "脱离", None),
     ],
 )
 def test_talk_threat_opinion_motive_condition_guess_and_advice_are_no_acts(
@@ -528,9 +528,9 @@ def test_what_one_considers_done_stays(steps) -> None:
 
 
 def test_a_clause_after_a_plan_clause_goes_on_with_the_plan(steps) -> None:
-    said = "香港证监会表示，一直在监察有关股票的交易，"
-    planned = said + "并将与港交所合作，要求壹传媒尽快公布所有财务资料。"
-    done = said + "并已与港交所合作，要求壹传媒尽快公布所有财务资料。"
+    said = "香港证监会表示，一直在留意相关股份的买卖，"
+    planned = said + "并将与港交所合作，要求阿里巴巴尽快公布所有财务资料。"
+    done = said + "并已与港交所合作，要求阿里巴巴尽快公布所有财务资料。"
     assert [e.status for e in events(steps, planned) if e.type == "REQUEST"] == ["planned"]
     assert [e.status for e in events(steps, done) if e.type == "REQUEST"] == ["occurred"]
 
@@ -549,9 +549,9 @@ def test_a_ban_to_be_imposed_and_what_it_will_demand_are_planned(steps) -> None:
     "text, trigger, plain, plain_trigger",
     [
         (
-            "王某职业生涯辉煌，曾带领球队获得多次冠军，退役后继续活跃于足球领域。",
+            "王某职业生涯出色，曾率队拿下多座冠军，退役后一直活跃于排球圈。",
             "退役后",
-            "王某2016年4月宣布退役，结束了20年的职业生涯。",
+            "王某2019年7月宣布退役，告别了17年的运动生涯。",
             "宣布退役",
         ),
         (
