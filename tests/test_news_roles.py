@@ -69,17 +69,17 @@ def test_a_named_person_heads_the_group_counted_after_it(steps) -> None:
 
 
 def test_a_long_title_before_a_name_qualifies_it(steps) -> None:
-    evs = events(steps, "前美国职业篮球巨星约翰·史密斯，发生直升机坠机事故。")
+    evs = events(steps, "前美国网球巨星约翰·史密斯，发生小型飞机坠机事故。")
     e = news(evs, "灾害/意外-坠机")
     assert names(e) == ["约翰·史密斯"]
 
 
 def test_an_intransitive_verb_before_a_kind_of_people_is_an_epithet(steps) -> None:
-    e = news(events(steps, "北极星公司维权车主被警方拘留。"), "司法行为-拘捕")
+    e = news(events(steps, "北极星公司维权用户被警方拘留。"), "司法行为-拘捕")
     assert "北极星公司" not in names(e)
-    # (被拘…车主首度露面: the detention only describes the owner — no event of its own)
-    assert not events(steps, "被拘北极星公司维权车主首度露面。")
-    e = news(events(steps, "北极星公司起诉车主张女士。"), "司法行为-起诉")
+    # (被拘…用户首次露面: the detention only describes the owner — no event of its own)
+    assert not events(steps, "被拘北极星公司维权用户首次露面。")
+    e = news(events(steps, "北极星公司起诉用户张女士。"), "司法行为-起诉")
     assert roles(e) == {"原告": ["北极星公司"], "被告": ["张女士"]}
 
 
@@ -102,18 +102,18 @@ def test_the_police_a_report_is_made_to_are_not_reported_on(steps) -> None:
 
 
 def test_a_trial_hears_a_case_not_a_person(steps) -> None:
-    text = "北京市东城区人民法院今天上午公开开庭审理被告人王某、赵某开设赌场一案。"
+    text = "南京市鼓楼区人民法院今天下午公开开庭审理被告人王某、赵某非法经营一案。"
     e = news(events(steps, text), "司法行为-开庭")
     r = roles(e)
-    assert r["开庭案件"] == ["被告人王某、赵某开设赌场一案"]
+    assert r["开庭案件"] == ["被告人王某、赵某非法经营一案"]
     assert "王某" in names(e)  # the defendants stay participants
-    e = news(events(steps, "王某名誉权案今天在北京市海淀区法院开庭。"), "司法行为-开庭")
+    e = news(events(steps, "王某肖像权案今天在南京市鼓楼区法院开庭。"), "司法行为-开庭")
     r = roles(e)
-    assert r["开庭案件"] == ["王某名誉权案"] and r["开庭法院"] == ["北京市海淀区法院"]
+    assert r["开庭案件"] == ["王某肖像权案"] and r["开庭法院"] == ["南京市鼓楼区法院"]
 
 
 def test_a_trial_held_with_no_case_named_has_no_stray_phrase(steps) -> None:
-    evs = events(steps, "其中两个诉讼已经开庭审理完毕，等待判决。")
+    evs = events(steps, "其中三宗官司已开庭审理完毕，尚待宣判。")
     assert not any("完毕" in a.text for e in evs for a in e.arguments)
 
 
@@ -125,7 +125,7 @@ def test_one_argument_per_role_and_text(steps) -> None:
 
 # ---- more than one, and who is told before ----------------------------------------------------
 def test_people_joined_past_a_title_are_all_charged(steps) -> None:
-    text = "商人高志远与时任“星光传媒”行政总监黄明强被控欺诈罪。"
+    text = "商人高志远与时任“星光物流”财务总监黄明强被控逃税罪。"
     e = news(events(steps, text), "司法行为-起诉")
     assert sorted(roles(e)["被告"]) == ["高志远", "黄明强"]
     e = news(events(steps, "警方拘捕了高志远，其律师黄明强表示不服。"), "司法行为-拘捕")
@@ -133,15 +133,15 @@ def test_people_joined_past_a_title_are_all_charged(steps) -> None:
 
 
 def test_the_police_may_be_sued_but_a_magistrate_is_not_remanded(steps) -> None:
-    e = news(events(steps, "瓦妮莎还在起诉洛杉矶警局和警长约翰·史密斯。"), "司法行为-起诉")
-    assert roles(e)["被告"] == ["洛杉矶警局", "约翰·史密斯"]
+    e = news(events(steps, "玛莎另外还起诉了芝加哥警局和警长约翰·史密斯。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["芝加哥警局", "约翰·史密斯"]
     e = news(events(steps, "裁判官下令将王某收押。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["王某"]
 
 
 def test_people_of_a_country_are_one_actor(steps) -> None:
-    e = news(events(steps, "多名微信美国用户和北极星公司分别提出诉讼。"), "司法行为-起诉")
-    assert "微信美国用户" in roles(e)["原告"] and "美国" not in names(e)
+    e = news(events(steps, "多名抖音法国用户和北极星公司各自提出诉讼。"), "司法行为-起诉")
+    assert "抖音法国用户" in roles(e)["原告"] and "法国" not in names(e)
     e = news(events(steps, "美国警方逮捕了两名中国游客。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["中国游客"]
     assert next(a for a in e.actors if a.name == "中国游客").cameo == "CHNCVL"
@@ -150,7 +150,7 @@ def test_people_of_a_country_are_one_actor(steps) -> None:
 
 
 def test_a_possessive_pronoun_in_the_object_keeps_the_subject_told_before(steps) -> None:
-    text = "犯罪嫌疑人吉某驾驶白色轿车，在路口将其前妻撞倒在地。"
+    text = "犯罪嫌疑人吉某驾驶银色面包车，在停车场将其前夫撞倒。"
     e = news(events(steps, text), "灾害/意外-袭击")
     assert roles(e)["袭击者"] == ["吉某"]
     e = news(events(steps, "王某与李某发生争执，他随后将李某撞倒。"), "灾害/意外-车祸")
@@ -158,18 +158,18 @@ def test_a_possessive_pronoun_in_the_object_keeps_the_subject_told_before(steps)
 
 
 def test_the_object_of_a_clause_opening_with_its_verb_is_no_later_subject(steps) -> None:
-    text = "美国总统史密斯签署行政命令，撤销前总统琼斯对某应用的禁令，并要求商务部进行安全审查。"
+    text = "美国总统史密斯签署行政命令，撤销前总统琼斯对某游戏的限制，并要求财政部重新评估。"
     e = next(e for e in events(steps, text) if e.type == "REQUEST")
     assert [a.name for a in e.actors if a.side == "source"] == ["史密斯"]
-    e = news(events(steps, "法院判处被告人汪某有期徒刑七个月，并处罚金1万元。"), "司法行为-罚款")
+    e = news(events(steps, "法院判处被告人汪某有期徒刑十个月，并处罚金3万元。"), "司法行为-罚款")
     assert roles(e)["罚款对象"] == ["汪某"]
 
 
 def test_a_league_opening_an_awards_name_is_not_the_award(steps) -> None:
-    e = news(events(steps, "2008年5月6日，联盟宣布琼斯荣获NBA最有价值球员奖。"), "产品行为-获奖")
-    assert roles(e)["奖项"] == ["NBA最有价值球员奖"] and "NBA" not in names(e)
-    e = news(events(steps, "琼斯荣获最有价值球员奖。"), "产品行为-获奖")
-    assert roles(e)["奖项"] == ["最有价值球员奖"]
+    e = news(events(steps, "2012年4月9日，联盟宣布琼斯荣获NBA最佳防守球员奖。"), "产品行为-获奖")
+    assert roles(e)["奖项"] == ["NBA最佳防守球员奖"] and "NBA" not in names(e)
+    e = news(events(steps, "琼斯荣获最佳防守球员奖。"), "产品行为-获奖")
+    assert roles(e)["奖项"] == ["最佳防守球员奖"]
 
 
 def test_a_defendant_named_before_the_crime_is_found(steps) -> None:
@@ -178,15 +178,15 @@ def test_a_defendant_named_before_the_crime_is_found(steps) -> None:
     def found(text: str) -> list[str]:
         return [x.text for x in chinese_names(text, 0, len(text), bytearray(len(text)), set())]
 
-    assert found("法院认定被告人郭美丽犯开设赌场罪。") == ["郭美丽"]
+    assert found("法院认定被告人邵雨桐犯非法经营罪。") == ["邵雨桐"]
     assert found("法院认定被告人犯罪。") == []
 
 
 def test_a_surname_alone_in_a_gapped_trigger_is_the_person_the_article_names(steps) -> None:
-    text = "商人黎智远被控欺诈罪。高等法院法官李运达昨日批准黎以现金100万港元保释。"
+    text = "商人谭志远被控逃税罪。区域法院法官李运达昨日批准谭以现金30万港元保释。"
     e = next(e for e in events(steps, text) if e.type == "CONCEDE")
-    assert [a.name for a in e.actors if a.side == "target"] == ["黎智远"]
-    text = "商人黎智远与黎国明被控欺诈罪。高等法院法官李运达昨日批准黎以现金100万港元保释。"
+    assert [a.name for a in e.actors if a.side == "target"] == ["谭志远"]
+    text = "商人谭志远与谭国明被控逃税罪。区域法院法官李运达昨日批准谭以现金30万港元保释。"
     e = next(e for e in events(steps, text) if e.type == "CONCEDE")
     assert not [a for a in e.actors if a.side == "target"]  # two of that name: no guess
 
@@ -200,16 +200,16 @@ def test_a_transliterated_name_after_a_kin_word_is_a_person() -> None:
         taken = bytearray(len(text))
         return [x.text for x in foreign_names_after(text, [title], len(text), taken)]
 
-    assert found("科比遗孀瓦妮莎正式提出诉讼。", "遗孀") == ["瓦妮莎"]
-    assert found("科比遗孀正式提出诉讼。", "遗孀") == []
+    assert found("车手遗孀克劳迪娅正式提出诉讼。", "遗孀") == ["克劳迪娅"]
+    assert found("车手遗孀正式提出诉讼。", "遗孀") == []
 
 
 def test_a_person_takes_the_country_of_the_title_before_the_name(steps) -> None:
     evs = events(
         steps,
-        "4月19日，上海车展上一名车主在车顶维权。",
-        "上海市场监管部门随后介入。",
-        "车主刘某随后起诉北极星公司。",
+        "6月2日，成都家具展上一名消费者在展台拉横幅维权。",
+        "成都市场监管部门随后介入。",
+        "消费者刘某随后起诉北极星公司。",
     )
     e = news(evs, "司法行为-起诉")
     assert next(a for a in e.actors if a.name == "刘某").country == "CHN"
@@ -225,24 +225,24 @@ def _target(e: Event) -> list[str]:
 
 def test_the_winner_of_a_ruling_is_not_its_target(steps) -> None:
     # 判决X胜诉: X wins; the one whose claims were dismissed is ruled against
-    text = "经过一年的等待，广州市天河区人民法院驳回了陈女士的诉讼请求，判决蓝鲸公司胜诉。"
+    text = "历时八个月，宁波市鄞州区人民法院驳回了陈女士的诉讼请求，判决蓝鲸公司胜诉。"
     e = next(e for e in events(steps, text) if e.trigger == "判决")
     assert _target(e) == ["陈女士"], [(a.name, a.side) for a in e.actors]
-    text = "经过一年的等待，广州市天河区人民法院驳回了蓝鲸公司的上诉，判决陈女士胜诉。"
+    text = "历时八个月，宁波市鄞州区人民法院驳回了蓝鲸公司的上诉，判决陈女士胜诉。"
     e = next(e for e in events(steps, text) if e.trigger == "判决")
     assert _target(e) == ["蓝鲸公司"], [(a.name, a.side) for a in e.actors]
 
 
 def test_a_pronoun_owning_a_claim_stands_for_the_claimant(steps) -> None:
-    # 驳回了其诉讼请求: the one who sued, not the company sued (the nearest name)
-    text = "陈女士起诉蓝鲸公司侵犯其名誉权，广州市天河区人民法院驳回了其诉讼请求。"
+    # 驳回了其全部诉讼请求: the one who sued, not the company sued (the nearest name)
+    text = "陈女士起诉蓝鲸公司泄露其个人信息，宁波市鄞州区人民法院驳回了其全部诉讼请求。"
     e = next(e for e in events(steps, text) if e.trigger == "驳回")
     assert _target(e) == ["陈女士"], [(a.name, a.side) for a in e.actors]
 
 
 def test_was_told_holds_no_defendant(steps) -> None:
     # 被告知 (was told) is no 被告 (defendant)
-    text = "家属询问案件进展时被告知对方不构成犯罪，警方不予立案。"
+    text = "房东打听处理结果时被告知租客行为不构成犯罪，派出所不予立案。"
     assert not any(a.name == "被告" for e in events(steps, text) for a in e.actors)
     text = "被告不服判决，向广州市中级人民法院提起上诉。"
     assert any(a.name == "被告" for e in events(steps, text) for a in e.actors)
@@ -269,24 +269,21 @@ def test_an_object_phrase_ends_where_a_penalty_begins() -> None:
 
 def test_a_place_opening_a_quoted_nickname_is_no_place(steps) -> None:
     # “合肥胖哥”: an epithet, not where the death happened; a place told as such stays
-    text = "9月30日，“合肥胖哥”邱某发视频称，出生不到一个月的女儿于21时49分去世。"
+    text = "3月14日，“芜湖大叔”邱某发帖称，患病多年的母亲于凌晨2时10分去世。"
     e = news(events(steps, text), "人生-死亡")
     assert "地点" not in roles(e), roles(e)
-    text = "“合肥女孩”李某在合肥街头被撞身亡。"
+    text = "“芜湖女孩”李某在芜湖街头被撞身亡。"
     e = news(events(steps, text), "人生-死亡")
-    assert roles(e)["地点"] == ["合肥"], roles(e)
+    assert roles(e)["地点"] == ["芜湖"], roles(e)
 
 
 def test_the_day_of_the_affair_a_clause_names_does_not_date_a_charge(steps) -> None:
     # 3月2日晚…发生的案件，…被指控: the crime's day, not the charge's; an arrest told with the
     # day opening its own sentence keeps it
-    text = (
-        "记者了解到，3月2日晚合肥发生的持刀伤人案件，已于近日移交检察院，"
-        "嫌疑人李某被指控涉嫌故意杀人罪。"
-    )
+    text = "据悉，3月2日晚芜湖发生的一起抢劫案，日前已移送检方审查，嫌疑人李某被指控犯有抢劫罪。"
     e = news(events(steps, text), "司法行为-起诉")
     assert "时间" not in roles(e), roles(e)
-    text = "3月2日晚，合肥一男子持刀伤人，嫌疑人李某被警方拘留。"
+    text = "3月2日晚，芜湖一男子入室抢劫，嫌疑人李某被警方拘留。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["时间"] == ["3月2日晚"], roles(e)
 
@@ -311,9 +308,9 @@ def test_a_kb_alias_cutting_across_a_named_person_is_no_actor(steps) -> None:
         "此前该杂志社发布文章称，某地一家化工厂去年发生爆炸，工厂负责人已被警方拘留，"
         "后又被检察院起诉，此案将于下月开庭审理。"
     )  # (event words: the statistical recogniser reads it and has no room for what follows)
-    later = "2019年3月2日，王建军委托律师向法院递交诉状。"
+    later = "2017年6月5日，王建军委托律师向法院提交起诉状。"
     evs = events(steps, first, filler, later)
-    suits = [e for e in evs if e.news_type == "司法行为-起诉" and "递交诉状" in e.trigger]
+    suits = [e for e in evs if e.news_type == "司法行为-起诉" and "起诉状" in e.trigger]
     assert suits, [(e.trigger, e.news_type, names(e)) for e in evs]
     e = suits[0]
     assert "军委" not in names(e) and "CHNMIL" not in {a.cameo for a in e.actors}, names(e)
@@ -342,16 +339,16 @@ def test_a_person_who_signs_with_a_company_joins_it(steps) -> None:
 
 # ---- a place inside the phrase that qualifies a person -------------------------------------------
 def test_a_place_inside_an_epithet_does_not_break_it(steps) -> None:
-    text = "另外，宝马广东佛山维权女车主李女士决定向法院起诉宝马公司。"
+    text = "此外，大众浙江温州维权女车主李女士打算向法院起诉大众公司。"
     e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e)["原告"] == ["李女士"] and roles(e)["被告"] == ["宝马公司"], roles(e)
+    assert roles(e)["原告"] == ["李女士"] and roles(e)["被告"] == ["大众公司"], roles(e)
 
 
 # ---- the object of an earlier verb is not the trigger's subject ----------------------------------
 def test_what_a_reason_clause_or_a_driver_acts_on_is_no_subject(steps) -> None:
     e = news(events(steps, "王立新因殴打李大伟被警方刑事拘留。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["王立新"], roles(e)
-    e = news(events(steps, "郑州王女士因驾驶特斯拉发生交通事故。"), "灾害/意外-车祸")
+    e = news(events(steps, "洛阳王女士因驾驶比亚迪出了车祸。"), "灾害/意外-车祸")
     assert names(e) == ["王女士"], names(e)
     e = news(events(steps, "昨天，王立新驾驶特斯拉撞上护栏。"), "灾害/意外-车祸")
     assert names(e) == ["王立新"], names(e)
@@ -377,9 +374,9 @@ def test_the_person_one_marries_is_a_party(steps) -> None:
 
 # ---- a car's make, and a place someone comes from ---------------------------------------------
 def test_a_cars_make_is_no_party_of_the_accident(steps) -> None:
-    text = "5月2日下午，杭州市某大街发生一起疑似宝马汽车失控事故。"
+    text = "8月9日上午，温州市某路口发生一起疑似大众汽车刹车失效事故。"
     e = news(events(steps, text), "灾害/意外-车祸")
-    assert not e.actors and roles(e)["地点"] == ["杭州市"], (names(e), roles(e))
+    assert not e.actors and roles(e)["地点"] == ["温州市"], (names(e), roles(e))
     e = news(events(steps, "昨天，李大伟驾驶宝马汽车撞上护栏。"), "灾害/意外-车祸")
     assert names(e) == ["李大伟"], names(e)
     # a company is a party of what is not an accident
@@ -388,7 +385,7 @@ def test_a_cars_make_is_no_party_of_the_accident(steps) -> None:
 
 
 def test_a_place_before_a_person_or_closing_a_description_is_no_location(steps) -> None:
-    e = news(events(steps, "2021年3月，西安李女士驾驶汽车发生交通事故。"), "灾害/意外-车祸")
+    e = news(events(steps, "2022年7月，兰州李女士开车出了车祸。"), "灾害/意外-车祸")
     assert "地点" not in roles(e) and names(e) == ["李女士"], (names(e), roles(e))
     text = "当天，嫌疑人王某（男，41岁，江苏滨海人）在金陵路持刀伤人。"
     e = news(events(steps, text), "灾害/意外-袭击")
@@ -410,12 +407,12 @@ def test_the_police_announcing_a_detention_made_it(steps) -> None:
     e = news(evs, "司法行为-拘捕")
     assert roles(e)["拘捕者"] == ["杭州警方"] and roles(e)["被拘捕者"] == ["赵某"]
     # no police in the sentence: the one detained alone
-    e = news(events(steps, "11日，赵某因寻衅滋事被行政拘留十日。"), "司法行为-拘捕")
+    e = news(events(steps, "11日，赵某因酒后闹事被行政拘留七日。"), "司法行为-拘捕")
     assert "拘捕者" not in roles(e)
 
 
 def test_a_court_or_judge_named_in_the_sentence_remands_and_sentences(steps) -> None:
-    evs = events(steps, "法官马志明听取双方陈词后拒绝其申请，被告人钱某继续还押。")
+    evs = events(steps, "法官马志明听完控辩双方意见后驳回申请，被告人钱某继续还押。")
     e = news(evs, "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["钱某"] and "拘捕者" in roles(e)
     assert "钱某" not in roles(e)["拘捕者"]
@@ -426,9 +423,9 @@ def test_a_court_or_judge_named_in_the_sentence_remands_and_sentences(steps) -> 
 
 
 def test_a_prosecutor_is_no_court_but_approves_an_arrest(steps) -> None:
-    evs = events(steps, "律政司提出上诉，终审法院裁定撤销保释，钱某须即时还押。")
+    evs = events(steps, "检方提出上诉，高等法院裁定撤销保释，钱某须立即还押。")
     e = news(evs, "司法行为-拘捕")
-    assert roles(e).get("拘捕者") == ["终审法院"], roles(e)
+    assert roles(e).get("拘捕者") == ["高等法院"], roles(e)
     evs = events(
         steps, "3日，青松县公安局对两名犯罪嫌疑人刑事拘留，6日，青松县人民检察院批准逮捕。"
     )
@@ -437,17 +434,17 @@ def test_a_prosecutor_is_no_court_but_approves_an_arrest(steps) -> None:
 
 
 def test_the_court_applied_to_grants_bail(steps) -> None:
-    evs = events(steps, "钱某于5月3日向香港高等法院申请保释并获批准。")
+    evs = events(steps, "钱某于5月3日向澳门中级法院申请保释并获准。")
     e = [x for x in evs if x.type == "CONCEDE"][0]
-    assert sides(e).get("source") == ["香港高等法院"], e.actors
+    assert sides(e).get("source") == ["澳门中级法院"], e.actors
 
 
 # ---- a court hears a suit, it does not bring one ----------------------------------------------
 def test_a_court_named_again_is_no_party_to_a_suit(steps) -> None:
-    text = "海淀法院受理了此案。随后，周凯以名誉受损为由，向海淀法院递交诉状，起诉北极星公司。"
+    text = "鼓楼法院受理了此案。随后，周凯以合同违约为由，向鼓楼法院提交诉状，起诉北极星公司。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e)["原告"] == ["周凯"], roles(e)
-    assert "海淀法院" not in roles(e).get("被告", [])
+    assert "鼓楼法院" not in roles(e).get("被告", [])
 
 
 def test_a_verb_phrase_is_no_stand_in_participant(steps) -> None:
@@ -469,7 +466,7 @@ def test_a_wedding_guest_is_no_spouse(steps) -> None:
 
 
 def test_the_one_sold_to_buys(steps) -> None:
-    e = news(events(steps, "王某以每件10元的价格卖给其下家李某。"), "财经/交易-出售/收购")
+    e = news(events(steps, "王某以每箱80元的价格转卖给其下家李某。"), "财经/交易-出售/收购")
     assert roles(e)["出售方"] == ["王某"] and roles(e)["收购方"] == ["李某"]
 
 
@@ -481,21 +478,21 @@ def test_a_place_in_a_clause_qualifying_the_subject_is_not_the_venue(steps) -> N
 
 
 def test_where_one_went_is_not_who_was_arrested(steps) -> None:
-    text = "星光传媒创办人、商人高志远此前身负多项控罪，12月2日前往警署报到时，被警方当场拘捕。"
+    text = "星光物流创办人、商人高志远此前已被起诉，3月9日前往派出所报到时，被警方当场拘捕。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["高志远"] and roles(e)["拘捕者"] == ["警方"]
 
 
 def test_a_determined_noun_is_the_passive_subject_not_the_topic(steps) -> None:
-    text = "周凯起诉北湖警局和警长马克·史密斯，这名警长被控泄露现场照片。"
+    text = "周凯起诉北湖警局和警长马克·史密斯，这名警长被控伪造笔录。"
     e = [x for x in events(steps, text) if x.trigger == "被控"][0]
     assert roles(e) == {"被告": ["警长"]}
 
 
 def test_a_court_rejects_the_appeal_of_the_one_it_ruled_on(steps) -> None:
-    text = "8月3日，北京市第一中级人民法院判决北极星公司存在欺诈，驳回上诉。"
+    text = "8月3日，成都市中级人民法院判决北极星公司违约，驳回上诉。"
     e = [x for x in events(steps, text) if x.type == "REJECT"][0]
-    assert sides(e) == {"source": ["北京市第一中级人民法院"], "target": ["北极星公司"]}
+    assert sides(e) == {"source": ["成都市中级人民法院"], "target": ["北极星公司"]}
 
 
 def test_the_driver_is_a_party_of_the_crash_past_a_time(steps) -> None:
@@ -504,31 +501,31 @@ def test_the_driver_is_a_party_of_the_crash_past_a_time(steps) -> None:
 
 
 def test_two_people_are_a_person_and_the_kin_told_as_theirs(steps) -> None:
-    text = "受伤之后，王大力行动不便，好在他的女友没有离开他，两人在2022年10月领了结婚证。"
+    text = "车祸之后，王大力只能坐轮椅，所幸他的女友始终守着他，两人在2023年4月登记结婚。"
     e = news(events(steps, text), "人生-结婚")
     assert roles(e)["结婚双方"] == ["王大力", "女友"]
 
 
 def test_the_dead_named_after_the_verb(steps) -> None:
-    text = "在这次事故中丧生的还有教练约翰·史密斯和他的女儿凯莉。"
+    text = "这场雪崩中遇难的还有向导约翰·史密斯和他的儿子凯文。"
     e = news(events(steps, text), "人生-死亡")
-    assert roles(e)["死者"] == ["约翰·史密斯", "凯莉"]
+    assert roles(e)["死者"] == ["约翰·史密斯", "凯文"]
 
 
 def test_the_one_who_finds_out_is_not_the_doer(steps) -> None:
-    text = "随后，有网友发现李小红深夜用小号点赞了王小明的微博。"
+    text = "之后，有粉丝发现李小红凌晨用另一个账号点赞了王小明的帖子。"
     e = news(events(steps, text), "交往-点赞")
     assert roles(e)["点赞方"] == ["李小红"], roles(e)
 
 
 def test_a_possessive_pronoun_does_not_bind_the_topic(steps) -> None:
-    text = "10月1日，王大力发视频向网友说明了女儿医药费的使用情况，感谢了网友对他的支持。"
+    text = "4月2日，王大力在直播中向观众交代了善款的去向，感谢了观众对他的帮助。"
     e = news(events(steps, text), "交往-感谢")
     assert roles(e)["致谢人"] == ["王大力"], roles(e)
 
 
 def test_at_a_wedding_one_is_a_guest_and_the_owners_marry(steps) -> None:
-    e = news(events(steps, "韩小雪在李小红的婚礼上登台读祝词。"), "人生-婚礼")
+    e = news(events(steps, "韩小雪在李小红的婚礼上担任伴娘。"), "人生-婚礼")
     assert roles(e) == {"参礼人员": ["韩小雪"], "结婚双方": ["李小红"]}, roles(e)
     e = news(events(steps, "在李小红和王小明的婚礼上，王小明直接称呼李小红为女儿。"), "人生-婚礼")
     assert sorted(roles(e)["结婚双方"]) == ["李小红", "王小明"] and "参礼人员" not in roles(e)
@@ -537,27 +534,27 @@ def test_at_a_wedding_one_is_a_guest_and_the_owners_marry(steps) -> None:
 
 
 def test_the_one_a_relative_clause_after_a_charge_is_about(steps) -> None:
-    text = "他在贴文中提到，日前被控暴动罪的中五学生钱小龙缺席聆讯。"
+    text = "他在帖子里写道，日前被控纵火罪的大二学生钱小龙未出庭。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e)["被告"] == ["钱小龙"], roles(e)
 
 
 def test_the_other_side_of_a_suit_settled(steps) -> None:
-    e = news(events(steps, "据报道，周凯与北极星公司诉讼达成和解。"), "司法行为-起诉")
+    e = news(events(steps, "记者获悉，周凯与北极星公司诉讼已和解。"), "司法行为-起诉")
     assert roles(e) == {"原告": ["周凯"], "被告": ["北极星公司"]}, roles(e)
-    text = "张女士与丈夫在安阳市北关区人民法院提起诉讼，起诉北极星公司。"
+    text = "张女士与丈夫在绵阳市涪城区人民法院提起诉讼，起诉北极星公司。"
     e = news(events(steps, text), "司法行为-起诉")
     assert "丈夫" not in roles(e).get("被告", []), roles(e)
 
 
 def test_a_judge_a_relative_clause_qualifies_remanded(steps) -> None:
-    text = "负责审理该案的是上周四下令把钱某还押的总裁判官。"
+    text = "主审这宗案件的正是上周二下令把钱某还押的总裁判官。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["拘捕者"] == ["裁判官"] and roles(e)["被拘捕者"] == ["钱某"], roles(e)
 
 
 def test_one_named_on_both_sides_is_the_one_acted_on(steps) -> None:
-    text = "然而，周凯一直否认对李小红的骚扰，女方坚持继续起诉周凯。"
+    text = "但周凯始终否认欠款，女方坚持继续起诉周凯。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e) == {"被告": ["周凯"]}, roles(e)
 
@@ -626,7 +623,7 @@ def test_the_one_acted_on_fills_a_word_whose_only_role_is_its_subject(steps) -> 
 
 
 def test_a_body_that_investigates_opens_a_case(steps) -> None:
-    text = "县纪委监委对镇原副镇长吴某某挪用补贴问题立案审查。"
+    text = "县纪委监委对乡里原会计吴某某虚报补助问题立案审查。"
     e = news(events(steps, text), "司法行为-立案")
     r = roles(e)
     assert r["立案机构"] == ["县纪委监委"] and r["立案对象"] == ["吴某某"]
