@@ -383,6 +383,29 @@ def anchor_day_anaphors(
             last = None  # 前年8月, 一个月后: a time with no day of its own
 
 
+_INCIDENT_NOUN = cue("incident_nouns")
+_NAMED_INCIDENT = re.compile(
+    r"[^，。；！？,;!?]{0,16}?发生(?:在|于)?[^，。；！？,;!?]{0,16}?的[^，。；！？,;!?]{0,30}?(?:"
+    + _INCIDENT_NOUN.pattern
+    + ")"
+)
+
+
+def incident_days(view: str, times: list[TimeRef]) -> list[tuple[int, str]]:
+    """(offset, day) of each incident the article names with its day: a calendar day (or a
+    dated time, 5月3日晚) followed in its clause by 发生(在…)的 and an incident noun
+    (news_cues incident_nouns) — 5月3日晚在某路口发生的车祸, 昨晚发生在某地的一起伤人案件."""
+    out = []
+    for t in sorted(times, key=lambda t: t.start):
+        if not t.usable or t.value is None or not _DATED.match(t.value):
+            continue
+        if t.kind == "date" and t.precision != "day":
+            continue
+        if _NAMED_INCIDENT.match(view, t.end):
+            out.append((t.start, t.value[:10]))
+    return out
+
+
 def _day_of(
     view: str,
     at: int,

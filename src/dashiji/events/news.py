@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
@@ -51,7 +51,14 @@ from ..normalize import AnalysisView
 from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
 from .codebook import Codebook
-from .dates import DATED_AS, TimeRef, anchor_day_anaphors, holds_only, later_than
+from .dates import (
+    DATED_AS,
+    TimeRef,
+    anchor_day_anaphors,
+    holds_only,
+    incident_days,
+    later_than,
+)
 from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
 from .frame import Article, Made
@@ -501,6 +508,8 @@ class NewsCoder:
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
+        incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
+        undated: list[Event] = []  # events of sentences with no time of their own
         at = [mm.start for mm in every]
         made: list[Made] = []  # the news events made, for the frame of the article
         frame_tables = frame_tables_of(self.lex)
@@ -629,7 +638,8 @@ class NewsCoder:
                     )
             last = clauses[-1] if clauses else None
             # a sentence with no time of its own, nor a word placing its act at another time
-            timed = any(t.kind not in _NO_DAY_KINDS for t in s_times) or bool(
+            # (a time of day alone, 下午5时, tells no day: it goes on with the day told before)
+            timed = any(t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in s_times) or bool(
                 _OTHER_TIME.search(vt, a, b)
             )
             for m in matches:
@@ -640,8 +650,9 @@ class NewsCoder:
                 ):  # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
                 ev = self._code_match(
-                    doc, view, sent, si, a, b, m, clauses, actors, s_times, names, out, lead
-                )
+                    doc, view, sent, si, a, b, m, clauses, actors, s_times, names, out, lead,
+                    incidents,
+                )  # fmt: skip
                 if ev is None:
                     continue
                 verdict = _penalty_of(vt, m, matches)
@@ -660,11 +671,13 @@ class NewsCoder:
                         continue
                 if ev.date is None and not timed:
                     _date_from_before(ev, out, sentences, si, vt, tv)
+                    undated.append(ev)
                 if not _attach(ev, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
+        _date_the_incident(undated, out, incidents, tv)
         if made:  # 某公司表示将上诉: against whom, from the article (events.frame)
 
             def participants(sj: int) -> list[Actor]:
@@ -760,10 +773,12 @@ class NewsCoder:
         names: dict[str, str] | None = None,
         told: list[Event] | None = None,
         lead: tuple[list[_Clause], list[TimeRef]] | None = None,
+        incidents: Sequence[tuple[int, str]] = (),
     ) -> Event | None:
         """``told``: the events of the article coded before this one (事发当天 takes the day of
         the incident among them); ``lead``: the clauses and times of the sentence before, when it
-        ends with a colon and leads into this one."""
+        ends with a colon and leads into this one; ``incidents``: the days the article gives
+        incidents it names (:func:`~dashiji.events.dates.incident_days`)."""
         vt = view.text
         entry = m.entry
         if entry.requires_any and not any(
@@ -1500,13 +1515,13 @@ class NewsCoder:
             # (2023年5月2日，区公安分局不予立案: a refusal is an act, and that is its day)
         if date_ref is not None and date_ref.day_of is not None:
             of = date_ref
-            date_ref = _incident_day(of, told or [], m.start)
+            date_ref = _incident_day(of, told or [], m.start, incidents)
             if date_ref is None and of.start >= m.end:
                 # 9月3日，博览会开幕当天: no such act told before — the day of this one is what
                 # the sentence tells otherwise
                 date_ref = _date(vt, clause, clauses, m, [t for t in times if t is not of])
                 if date_ref is not None and date_ref.day_of is not None:
-                    date_ref = _incident_day(date_ref, told or [], m.start)
+                    date_ref = _incident_day(date_ref, told or [], m.start, incidents)
         date = precision = date_text = None
         if date_ref is not None:
             date, precision = date_ref.date_value
@@ -4094,10 +4109,14 @@ def _case_phrase(
     return start, k
 
 
-def _incident_day(ref: TimeRef, told: list[Event], at: int) -> TimeRef | None:
+def _incident_day(
+    ref: TimeRef, told: list[Event], at: int, incidents: Sequence[tuple[int, str]] = ()
+) -> TimeRef | None:
     """事发当天, 开庭当日 (``ref.day_of``): the day of the nearest event told before ``at`` of
     one of the anaphor's kinds (a DuEE class or type its news type opens with, or its PLOVER
-    type) that has a day; None when the article told no such event."""
+    type) that has a day; with no such event, for an incident's anaphor (事发当晚), the day the
+    article gave last before it to an incident it named (5月3日晚发生的…案件: ``incidents``);
+    None when the article told neither."""
     kinds = ref.day_of or ()
     best: Event | None = None
     for e in told:
@@ -4110,8 +4129,50 @@ def _incident_day(ref: TimeRef, told: list[Event], at: int) -> TimeRef | None:
         ):
             best = e
     if best is None or best.date is None:
+        if _INCIDENT in kinds:
+            named = [day for k, day in incidents if k < ref.start]
+            if named:
+                return replace(ref, kind="date", value=named[-1], precision="day")
         return None
     return replace(ref, kind="date", value=best.date, precision="day")
+
+
+def _date_the_incident(
+    undated: list[Event],
+    out: list[Event],
+    incidents: Sequence[tuple[int, str]],
+    tv: Callable[[int], int],
+) -> None:
+    """The article's incident frame: an accident or an attack (DuEE 灾害/意外) told in a
+    sentence with no time of its own, after the article has dated an incident, is that incident,
+    when the article gives one day to every incident it dates (its dated events of that class,
+    the incidents it names with a day: ``incidents``) — 5月3日晚，某路口发生车祸。…肇事司机被
+    撞伤: that night.  Two days told (a second incident, a roundup) date none; nor is a headline
+    told before the day dated by it."""
+    days = {day for _, day in incidents}
+    first = min((k for k, _ in incidents), default=None)
+    for e in out:
+        if (e.news_type or "").startswith(_INCIDENT) and e.date is not None:
+            days.add(e.date)
+            k = tv(e.trigger_start)
+            first = k if first is None else min(first, k)
+    if len(days) != 1 or first is None:
+        return
+    day = next(iter(days))
+    if len(day) != 10:
+        return
+    kept = {id(e) for e in out}
+    for ev in undated:
+        if (
+            ev.date is None
+            and id(ev) in kept
+            and tv(ev.trigger_start) > first
+            and (ev.news_type or "").startswith(_INCIDENT)
+            and ev.status == "occurred"
+            and ev.modality in ("asserted", "reported")
+        ):
+            ev.date, ev.precision, ev.date_text = day, "day", None
+            ev.reported = None
 
 
 def _notice_date(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
@@ -4673,7 +4734,20 @@ def _date_from_before(
     an act of the kind decides; one without a day gives none."""
     if ev.status != "occurred" or ev.modality not in ("asserted", "reported"):
         return
-    a = tv(sentences[si].start)
+    here = sentences[si].start
+    if ev.news_type in _PENALTIES:  # 审判长宣判：…判处…: what the ruling before it pronounces
+        ruling = [
+            e
+            for e in out
+            if e.start == here and e.trigger_start < ev.trigger_start and _pronounces(ev, e)
+        ]
+        if ruling:
+            last = max(ruling, key=lambda e: e.trigger_start)
+            if last.status == "occurred" and last.date is not None and len(last.date) == 10:
+                ev.date, ev.precision, ev.date_text = last.date, last.precision, last.date_text
+                ev.reported = None
+            return
+    a = tv(here)
     for sj in range(si - 1, max(-1, si - 1 - _BEFORE_SENTENCES), -1):
         prev = sentences[sj]
         if "\n" in vt[tv(prev.end) : a]:
@@ -4685,6 +4759,7 @@ def _date_from_before(
             and (
                 (ev.news_type is not None and e.news_type == ev.news_type)
                 or (ev.news_type is None and ev.cameo is not None and e.cameo == ev.cameo)
+                or _pronounces(ev, e)
             )
         ]
         if kin:
@@ -4694,6 +4769,20 @@ def _date_from_before(
                 ev.reported = None
             return
         a = tv(prev.start)
+
+
+_PENALTIES = frozenset({"司法行为-入狱", "司法行为-罚款"})  # pronounced by a ruling
+
+
+def _pronounces(ev: Event, e: Event) -> bool:
+    """Is ``ev`` a penalty (a prison term, a fine) that the ruling ``e`` (a trigger ending in a
+    word of news_cues ruling_end: 宣判, 当庭宣判, 判决) pronounces?"""
+    return ev.news_type in _PENALTIES and bool(_RULING_END.search(e.trigger))
+
+
+def _hour_only(t: TimeRef) -> bool:
+    """A time of day with no day of its own (下午5时: the time layer's value ``T17``)."""
+    return t.kind == "time" and (t.value or "").startswith("T")
 
 
 def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
