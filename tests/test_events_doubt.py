@@ -32,9 +32,9 @@ def kept(steps, text: str, trigger: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text, trigger, reason",
     [
-        ("记者调取了李某当年报案的卷宗。", "报案", "nominal_determiner"),
+        ("律师调取了李某当年报案的笔录。", "报案", "nominal_determiner"),
         ("网友得知这次上诉的结果后十分意外。", "上诉", "nominal_determiner"),
-        ("和王某一起被张某撞伤的男子是她的同学。", "撞伤", "nominal_relative"),
+        ("和王某一起被张某撞伤的老人是她的邻居。", "撞伤", "nominal_relative"),
         ("王某因病离世的事情，网友都知道了。", "离世", "nominal_relative"),
         ("每发生一起车祸，网友都会批评这家公司。", "车祸", "nominal_every"),
         ("消费者可以通过协商、调解、仲裁、诉讼等途径维权。", "诉讼", "nominal_list"),
@@ -55,7 +55,7 @@ def test_a_trigger_used_as_a_noun_or_a_prospect_is_doubtful(
     "text, trigger",
     [
         ("10日，某市高速公路发生一起车祸，造成2人受伤。", "车祸"),
-        ("美国某州表示，将与其他州一起禁止在政府设备上使用TikTok。", "禁止在政府设备上使用"),
+        ("美国某州表示，将与另外两个州一同禁止在办公电脑上使用某游戏。", "禁止在办公电脑上使用"),
         ("小米10日发布的新手机很受欢迎。", "发布"),
         ("美国商务部将对某应用的禁令推迟至11月12日。", "禁令"),
     ],
@@ -65,10 +65,10 @@ def test_a_plain_use_of_the_word_stays(steps, coder: EventCoder, text: str, trig
 
 
 def test_a_page_notice_and_a_rule_quoted_are_no_events(steps, coder: EventCoder) -> None:
-    notice = "网友评论：本文为作者上传并发布，仅代表该作者观点，不代表本网立场。"
+    notice = "本文由用户自行上传并发布，仅代表该作者观点，与本站无关。"
     assert "boilerplate" in why(steps, coder, notice, "发布")
     assert not kept(steps, notice, "发布")
-    rule = "《某市实施细则》规定，公安机关可以为搜证而搜查有关地方。"
+    rule = "《某县管理办法》规定，执法人员可以为取证而检查相关场所。"
     assert all("legal_text" in r for e, r in coder.doubtful(annotated(steps, [rule])))
 
 
@@ -86,14 +86,14 @@ def test_the_same_party_on_both_sides_is_doubtful(steps, coder: EventCoder) -> N
 # ---- roles and dates ----------------------------------------------------------------------------
 def test_a_car_owner_is_no_claim(steps) -> None:
     """车主张女士: 主张 (a claim, a demand) is no word of this sentence."""
-    (e,) = [e for e in events(steps, "车主张女士被警方拘留。") if e.news_type == "司法行为-拘捕"]
+    (e,) = [e for e in events(steps, "车主张女士被交警扣留。") if e.news_type == "司法行为-拘捕"]
     assert {a.role: a.text for a in e.arguments}["被拘捕者"] == "张女士"
 
 
 def test_the_news_reading_holds_a_side_the_diplomatic_coder_gave_a_company(steps) -> None:
-    evs = events(steps, "河南特斯拉车主张女士被上海警方拘留。")
+    evs = events(steps, "湖北比亚迪车主刘女士被武汉警方拘留。")
     e = next(e for e in evs if e.type == "COERCE")
-    assert [a.name for a in e.targets] == ["张女士"]
+    assert [a.name for a in e.targets] == ["刘女士"]
 
 
 def test_a_quoted_name_before_a_person_qualifies_the_person(steps) -> None:
@@ -104,30 +104,30 @@ def test_a_quoted_name_before_a_person_qualifies_the_person(steps) -> None:
 
 
 def test_where_it_happens_is_not_who_does_it(steps) -> None:
-    evs = events(steps, "女演员李某在韩国某医院产下男婴。")
+    evs = events(steps, "女歌手李某在日本一家诊所产下女婴。")
     e = next(e for e in evs if e.news_type == "人生-产子/女")
     assert {a.role: a.text for a in e.arguments}.get("产子者") == "李某"
 
 
 def test_an_intention_with_its_object_between_is_not_done(steps) -> None:
-    assert not kept(steps, "王女士表示会就两起败诉案件上诉。", "上诉")
-    assert kept(steps, "王女士已就两起败诉案件上诉。", "上诉")
+    assert not kept(steps, "王女士表示会就三宗被驳回的索赔上诉。", "上诉")
+    assert kept(steps, "王女士已就三宗被驳回的索赔上诉。", "上诉")
 
 
 def test_a_demand_far_into_its_clause_is_not_done(steps) -> None:
-    text = "原告提出诉讼请求，包括要求立即停止侵权行为、删除所有侵权内容、向原告赔礼道歉。"
+    text = "原告列出诉讼请求，包括要求马上停止销售仿冒品、召回已售商品、向原告赔礼道歉。"
     assert not [e for e in events(steps, text) if e.news_type == "交往-道歉"]
 
 
 def test_a_second_trigger_in_another_clause_lends_no_date(steps) -> None:
-    text = "律政司随即向终审法院提出上诉，终院于12月31日批准其上诉许可。"
+    text = "检方随后向高等法院提出上诉，高院于3月9日批准其上诉申请。"
     evs = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
     assert evs and all(e.date is None for e in evs)
 
 
 def test_a_term_of_years_and_months_is_one_term(steps) -> None:
-    e = next(e for e in events(steps, "法院判处郭某有期徒刑两年六个月。") if e.news_type)
-    assert {a.role: a.text for a in e.arguments}.get("刑期") == "两年六个月"
+    e = next(e for e in events(steps, "法院判处郭某有期徒刑三年四个月。") if e.news_type)
+    assert {a.role: a.text for a in e.arguments}.get("刑期") == "三年四个月"
 
 
 def test_responsibility_for_an_accident_is_no_accident(steps) -> None:
@@ -136,47 +136,47 @@ def test_responsibility_for_an_accident_is_no_accident(steps) -> None:
 
 def test_a_word_holding_its_own_cue_needs_one_outside_it(steps) -> None:
     """翻车 holds 车: slang for a public failure unless a vehicle or a road stands beside it."""
-    assert not kept(steps, "此次事件让人想起另一对明星夫妻的翻车。", "翻车")
+    assert not kept(steps, "这件事让网友想起另一位网红的翻车。", "翻车")
     assert kept(steps, "一辆大巴在高速上翻车。", "翻车")
 
 
 def test_what_did_not_happen_takes_no_date_from_another_clause(steps) -> None:
-    evs = events(steps, "2021年9月，某公司曾起诉张某侵犯其名誉权，但该案一直未开庭。")
+    evs = events(steps, "2022年3月，某商场曾起诉张某拖欠租金，可此案至今没有开庭。")
     trial = next(e for e in evs if e.news_type == "司法行为-开庭")
     assert trial.modality == "negated" and trial.date is None
 
 
 def test_a_question_at_a_press_conference_states_no_event(steps, coder: EventCoder) -> None:
-    text = "问：某国外交部就某国警方逮捕王某发表声明，中方对此有何评论？"
+    text = "问：某国政府就邻国扣押其渔民一事表态，中方如何看待？"
     assert all("asked" in r for e, r in coder.doubtful(annotated(steps, [text])))
     assert not events(steps, text)
 
 
 def test_a_detention_centre_is_no_detention(steps) -> None:
-    assert not kept(steps, "王某12日早间离开收押所，由囚车押送到法院。", "收押")
+    assert not kept(steps, "王某3日上午离开收押所，被警车送往法院。", "收押")
 
 
 def test_the_case_named_with_this_is_told_before(steps, coder: EventCoder) -> None:
-    text = "该诉讼旨在阻止美国总统实施其禁止个人、公司和团体使用微信的总统令。"
+    text = "该诉讼意在阻止州政府执行其禁止餐馆使用一次性餐具的命令。"
     assert "nominal_determiner" in why(steps, coder, text, "诉讼")
 
 
 def test_a_quotation_that_qualifies_a_noun_states_no_event(steps, coder: EventCoder) -> None:
-    text = "王某在采访中自称“因捏造出来的指控被捕”的说法，非常不正确。"
+    text = "王某在节目中所谓“因莫须有的罪名被捕”的说法，完全站不住脚。"
     assert "quoted_phrase" in why(steps, coder, text, "被捕")
     assert not kept(steps, text, "被捕")
-    assert kept(steps, "王某在采访中说：“我因捏造出来的指控被捕。”", "被捕")
+    assert kept(steps, "王某在节目中说：“我因莫须有的罪名被捕。”", "被捕")
 
 
 def test_what_was_done_before_told_in_a_relative_clause_is_doubtful(steps, coder) -> None:
-    text = "今次判刑的还有已宣布解散的组织的前副主席王某。"
+    text = "今次判刑的还有先前已宣布解散的社团的前秘书长王某。"
     assert "nominal_relative" in why(steps, coder, text, "宣布解散")
     assert kept(steps, text, "判刑")  # 今次判刑的还有王某: he was sentenced too
 
 
 def test_an_act_heading_a_proposal_or_its_many_details_is_told_in_passing(steps, coder) -> None:
     # a quantifier may stand between 的 and the head noun; a proposal names no act done
-    text = "至今，那架直升机坠机的种种细节仍未公开。"
+    text = "至今，那架小飞机坠机的诸多细节仍未公开。"
     assert "nominal_relative" in why(steps, coder, text, "坠机")
     text = "据悉，出售旗下酒店的提议已提交董事会。"
     assert "nominal_relative" in why(steps, coder, text, "出售")
@@ -186,7 +186,7 @@ def test_an_act_heading_a_proposal_or_its_many_details_is_told_in_passing(steps,
 
 
 def test_what_would_follow_a_condition_or_is_bound_to_come_is_not_done(steps, coder) -> None:
-    text = "某前官员表示，只有离开澳门，他才可以继续在海外攻击美国。"
+    text = "某前官员表示，只有离开台湾，他才能继续在海外攻击日本。"
     assert "condition" in why(steps, coder, text, "攻击")
     text = "有律师表示，警方已掌握王某的证据，起诉只是时间问题。"
     assert "prospect" in why(steps, coder, text, "起诉")
@@ -206,32 +206,32 @@ def test_a_deed_told_as_done_far_past_the_article_date_keeps_its_written_date(st
 
 
 def test_a_court_rules_on_the_person_told_before(steps) -> None:
-    text = "据港媒报道，王大明涉及一起非法集结案，被控组织未经批准集结罪，香港法庭4月1日裁定罪成。"
+    text = "港媒称，王大明卷入一宗纵火案，被控纵火罪，香港法庭4月1日裁定罪成。"
     e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert [a.name for a in e.targets] == ["王大明"] and e.date == "2025-04-01"
 
 
 def test_a_negation_before_the_object_negates(steps) -> None:
-    (e,) = kept(steps, "检方认定不构成犯罪，未对嫌疑人提出逮捕。", "逮捕")
+    (e,) = kept(steps, "检察院认为证据不足，未对涉案司机提请逮捕。", "逮捕")
     assert e.modality == "negated"
     (e,) = kept(steps, "犯罪嫌疑人王某不予批捕。", "批捕")
     assert e.modality == "negated"
 
 
 def test_an_apology_a_court_orders_is_not_made(steps) -> None:
-    text = "法院作出一审判决，认定西安李女士名誉侵权责任成立，须向特斯拉公开赔礼道歉。"
+    text = "一审判决认定兰州孙先生诽谤成立，须向某火锅店公开赔礼道歉。"
     assert not [e for e in events(steps, text) if e.type == "CONCEDE" or e.news_type == "交往-道歉"]
 
 
 def test_a_kind_of_people_is_no_participant(steps, coder: EventCoder) -> None:
-    assert "class_only" in why(steps, coder, "主流车企纷纷推出使用碳化硅的新车型。", "推出")
+    assert "class_only" in why(steps, coder, "各大车企相继推出搭载新芯片的电动车型。", "推出")
 
 
 def test_an_outlet_among_the_actors_makes_the_event_doubtful() -> None:
     from dashiji.events.doubt import doubts
     from dashiji.events.model import EventActor
 
-    text = "据美联社报道，王某已经和某公司达成和解。"
+    text = "据美联社消息，王某已与某药企和解。"
     t0 = text.index("和解")
     e = Event(
         doc="d", type="AGREE", mode=None, cameo="037", goldstein=None, quad_class=None,
@@ -248,7 +248,7 @@ def test_a_line_with_no_full_stop_deep_in_an_article_is_a_heading(steps, coder) 
     body = [
         "某市法院10日开庭审理了王某诈骗一案。",
         "王某当庭认罪。",
-        "法院将择期宣判。",
+        "法院未当庭宣判。",
         "相关阅读",
         "某地一男子驾车撞人被刑拘",
     ]
@@ -260,16 +260,13 @@ def test_a_line_with_no_full_stop_deep_in_an_article_is_a_heading(steps, coder) 
 
 
 def test_a_ruling_on_no_one_is_doubtful(steps, coder: EventCoder) -> None:
-    text = "5月26日，北京市海淀区人民法院作出一审判决，驳回了原告的诉讼请求。"
+    text = "7月3日，南昌市东湖区人民法院一审宣判，驳回了原告的诉讼请求。"
     found = [r for e, r in coder.doubtful(annotated(steps, [text])) if e.cameo == "172"]
     assert found and all("no_one_ruled" in r for r in found)
 
 
 def test_a_trial_from_a_day_on_is_dated_by_that_day_not_by_the_offence(steps) -> None:
-    text = (
-        "据报道，因涉嫌于2019年8月18日组织未经批准集结，"
-        "王某及李某共9人将于11月16日起在区域法院受审。"
-    )
+    text = "据报道，因涉嫌于2018年5月4日聚众斗殴，王某及李某等6人将于11月16日起在区域法院受审。"
     e = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
     assert e.date == "2025-11-16" and e.status == "planned"
     # the ones tried are acted on (a co-defendant joined to the first takes its side)
@@ -280,67 +277,67 @@ def test_a_coercion_by_a_person_with_no_office_is_doubtful(steps) -> None:
     from dashiji.events.doubt import doubts
     from dashiji.events.model import EventActor
 
-    text = "郭某被判2年6个月；判处被告人汪某有期徒刑7个月。"
+    text = "郭某被判3年4个月；判处被告人孙某有期徒刑9个月。"
     t0 = text.index("判处")
     e = Event(
         doc="d", type="COERCE", mode=None, cameo="173", goldstein=None, quad_class=None,
         actors=[EventActor("郭某", country="CHN", cameo="CHN", side="source"),
-                EventActor("汪某", country="CHN", cameo="CHN", side="target")],
+                EventActor("孙某", country="CHN", cameo="CHN", side="target")],
         sentence=text, start=0, end=len(text), trigger="判处", trigger_start=t0,
         trigger_end=t0 + 2,
     )  # fmt: skip
     assert "private_coercer" in doubts(e, AnalysisView(text, text), [])
-    e.actors[0] = EventActor("上海铁路运输法院", country="CHN", side="source")
+    e.actors[0] = EventActor("某区人民法院", country="CHN", side="source")
     assert "private_coercer" not in doubts(e, AnalysisView(text, text), [])
-    police = "7月14日，王某等人因涉嫌赌博罪被北京市公安局东城分局依法刑事拘留。"
+    police = "9月2日，王某等人因涉嫌非法经营被杭州市公安局西湖分局依法刑事拘留。"
     assert [e for e in events(steps, police) if e.type == "COERCE"]
 
 
 def test_what_is_told_or_done_by_someone_unnamed_takes_no_earlier_subject(steps) -> None:
-    text = "5月29日21时45分许，南京公安110接群众报警，称秦淮区有人驾车撞人并持刀捅人。"
+    text = "6月3日22时10分许，某市公安局接群众报警，称某小区有人持棍打人并砸毁车辆。"
     for e in events(steps, text):
         assert "群众" not in [a.text for a in e.arguments if a.role == "袭击者"], e
-    text = "就因为前夫的频繁骚扰，影响了她的事业，导致她离职。"
+    text = "正是因为上司的长期刁难，让她身心俱疲，导致她离职。"
     assert not [a for e in events(steps, text) for a in e.arguments if a.role == "离职者"]
 
 
 def test_a_day_counted_from_an_event_frames_another(steps, coder: EventCoder) -> None:
-    text = "不幸的是，父亲在女儿去世40天后被诊断患有食道癌。"
+    text = "令人难过的是，母亲在儿子去世半年后也查出了肺病。"
     assert "nominal_frame" in why(steps, coder, text, "去世")
 
 
 def test_an_apology_a_judgment_says_is_due_is_not_made(steps) -> None:
-    text = "法院判决被告某公司侵犯了原告张女士的名誉权，应当消除影响、赔礼道歉。"
+    text = "法院判定被告某商场侵犯了原告刘先生的肖像权，须停止使用并赔礼道歉。"
     assert not [e for e in events(steps, text) if e.news_type == "交往-道歉"]
 
 
 def test_owners_named_by_an_accident_are_no_accident(steps) -> None:
-    assert not [e for e in events(steps, "事故车主或亲属找到她，向她寻求经验。") if e.news_type]
+    assert not [e for e in events(steps, "事故伤者或家属常找她请教维权办法。") if e.news_type]
 
 
 def test_a_case_won_is_no_contest(steps, coder: EventCoder) -> None:
-    text = "科比遗孀瓦妮莎在照片泄露案件中获胜，洛杉矶县需赔偿1600万美元。"
+    text = "某球员遗孀在隐私权案件中获胜，某市政府需赔偿300万美元。"
     assert "legal_contest" in why(steps, coder, text, "获胜")
     assert not kept(steps, text, "获胜")
 
 
 def test_slimming_is_a_layoff_only_beside_a_company(steps) -> None:
-    assert not kept(steps, "王某经过瘦身整容，继续活跃于直播平台。", "瘦身")
+    assert not kept(steps, "王某靠健身瘦身后重返舞台。", "瘦身")
     assert kept(steps, "某公司宣布瘦身，裁减员工300人。", "瘦身")
 
 
 @pytest.mark.parametrize(
     "text, trigger, reason",
     [
-        ("“希望某公司以及陶女士，就不实言论公开道歉，澄清事实真相。”", "公开道歉", "wish"),
+        ("“希望该品牌及其代言人，就虚假宣传公开道歉，还消费者一个说法。”", "公开道歉", "wish"),
         (
-            "2020年8月6日，时任美国总统特朗普以微信和TikTok威胁美国国家安全为由，对其颁布禁令。",
+            "2020年6月29日，印度政府以抖音和微信威胁印度国家安全为由，对其颁布禁令。",
             "威胁",
             "pretext",
         ),
-        ("中国外交部发言人曾就微信禁令回应称，有关企业遵守美国法律法规。", "禁令", "nominal_topic"),
-        ("庭审结束后，法院将择期宣判。", "庭审", "nominal_frame"),
-        ("两年前被抓获的犯罪嫌疑人，却被放了。", "被抓获", "nominal_relative"),
+        ("印度外交部发言人曾就应用禁令回应称，相关企业一向合规经营。", "禁令", "nominal_topic"),
+        ("庭审结束后，法官宣布休庭。", "庭审", "nominal_frame"),
+        ("三年前被抓获的两名疑犯，如今却被释放了。", "被抓获", "nominal_relative"),
     ],
 )
 def test_a_wish_a_pretext_a_topic_a_frame_are_no_events(
@@ -351,21 +348,21 @@ def test_a_wish_a_pretext_a_topic_a_frame_are_no_events(
 
 
 def test_running_someone_down_and_crushing_her_is_an_attack_a_collision_is_not(steps) -> None:
-    text = "5月29日晚，吉某在南京新街口驾驶一辆白色轿车撞倒一名女子，并对其反复碾压。"
+    text = "6月3日晚，邓某在某商业街开着一辆货车撞倒一名男子，并对其来回碾压。"
     assert [e for e in events(steps, text) if e.news_type == "灾害/意外-袭击"]
-    text = "犯罪嫌疑人驾车逆向行驶，与车辆发生正面碰撞，吉某某下车持刀将邱某某捅伤。"
+    text = "嫌疑人驾车闯红灯，与一辆公交车发生正面碰撞，邓某某下车挥刀将司机砍伤。"
     (crash,) = kept(steps, text, "碰撞")
     assert crash.news_type == "灾害/意外-车祸"
 
 
 def test_more_uses_that_state_no_event(steps, coder: EventCoder) -> None:
-    assert "nominal_determiner" in why(steps, coder, "这些起诉要求似乎也很符合朱某的形象。", "起诉")
-    text = "最后，让我们向王某致敬，感谢他为我们树立了一个榜样。"
+    assert "nominal_determiner" in why(steps, coder, "这些起诉要求倒也符合邓某的作风。", "起诉")
+    text = "最后，让我们向王某致敬，感谢他给大家带来的温暖。"
     assert "exhorted" in why(steps, coder, text, "感谢")
     assert not kept(steps, text, "感谢")
     # 通报+案件 holds no 报案; an order issued is no product
-    assert not events(steps, "警方控制了犯罪嫌疑人，并召开新闻发布会，通报案件情况。")
-    assert not [e for e in events(steps, "特朗普也对微信发布了类似命令。") if e.news_type]
+    assert not events(steps, "警方控制了嫌疑人，随后开发布会通报案件进展。")
+    assert not [e for e in events(steps, "拜登也对某游戏发布了类似命令。") if e.news_type]
 
 
 def test_a_pronoun_alone_is_no_participant() -> None:
