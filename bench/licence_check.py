@@ -69,6 +69,10 @@ COMMON = (
     "告上法庭", "发布公告", "提起诉讼", "登记结婚", "在逃人员", "检察机关", "公诉机关",
     "名誉权纠纷", "交通事故", "根据公开资料显示", "只是时间问题", "是迟早的事", "或许正是因为",
     "仅代表该作者", "据路透社报道", "美国东部时间", "更多精彩内容", "采取强制措施",
+    # platforms' notices, the same on every page of a site (what the extractor must recognise)
+    "信息发布平台", "信息存储空间服务", "提供信息存储服务", "仅代表作者本人", "上传并发布",
+    "不得转载", "返回新闻频道", "独家稿件", "自媒体平台", "据当地媒体报道", "记者在现场看到",
+    "中国人民银行", "居民消费价格",
 )
 # Files of names (the knowledge base: people, places, organisations, their titles): a name alone
 # is no copy.

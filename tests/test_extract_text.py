@@ -636,8 +636,8 @@ _RELATED = [
     "地铁10号线部分区段恢复运营 03-05 17:20",
     "多部门联合检查汛期安全隐患，这些地方要注意了",
     "2024-03-01",
-    "马斯克访华开启夸夸模式：我是中国的超级粉丝",
-    "俄舰队在日本海进行演习：两枚导弹均命中目标",
+    "某车企老板参观工厂：这里的效率让我惊叹",
+    "某国海军在近海举行演练：三艘新舰首次亮相",
 ]
 
 
@@ -653,7 +653,7 @@ def test_related_headlines_after_a_short_article_are_not_body(header: str) -> No
     )
     art = extract_text(text)
     assert art.body == _STORM_BODY
-    assert "马斯克访华开启夸夸模式：我是中国的超级粉丝" in art.boilerplate
+    assert "某车企老板参观工厂：这里的效率让我惊叹" in art.boilerplate
     _assert_offsets(text, art)
 
 
@@ -661,14 +661,14 @@ def test_headline_run_into_the_last_paragraph_is_cut_off() -> None:
     # a scraped JSONL content: the first related headline glued to the article's last sentence
     text = (
         _STORM
-        + "韩媒：首尔有意申办2036年夏奥会，青岛也在申办城市行列\n"
+        + "日媒：大阪有意申办2040年亚运会，广岛也在竞争之列\n"
         + "\n".join(_RELATED[4:])
-        + "\n俄罗斯成了冤大头：比利时向乌克兰转让F-16战机，转让费由俄支付\n"
+        + "\n球迷吐槽当了冤大头：某队高价签下替补，转会费还要分期付\n"
     )
     art = extract_text(text)
     assert art.body == _STORM_BODY
     assert art.blocks[-1].text.endswith("未接到人员伤亡报告。")
-    assert "韩媒：首尔有意申办2036年夏奥会，青岛也在申办城市行列" in art.boilerplate
+    assert "日媒：大阪有意申办2040年亚运会，广岛也在竞争之列" in art.boilerplate
     _assert_offsets(text, art)
 
 
@@ -685,8 +685,8 @@ def test_headline_run_into_the_last_paragraph_is_cut_off() -> None:
 def test_article_endings_that_look_like_lists_are_kept(ending: str) -> None:
     head = _STORM
     if ending == "NO-MARKS":
-        head = "据美国媒体报道，失事直升机公司也对此做出了回应，称科比知道乘坐直升机可能会导致事故的发生，所以诉讼没有任何理由"
-        ending = "直升机公司表示坠机不是它的责任\n这是不可避免的危险，它不负责任\n飞行员应该告诉乘客这样的危险性\n"
+        head = "据当地媒体报道，涉事游船公司也对此做出了回应，称乘客上船前已被告知风浪可能带来危险，所以索赔没有任何依据"
+        ending = "游船公司表示翻船不是它的责任\n这是无法预见的天气，它不负责任\n船长应该提醒游客注意安全\n"
     text = head + "\n" + ending
     art = extract_text(text)
     assert art.body == head.split("\n") + ending.split("\n")[:-1]
@@ -738,16 +738,16 @@ def test_editor_source_and_share_lines_are_not_body() -> None:
     ],
 )
 def test_end_matter_run_into_the_last_sentence_is_cut_off(tail: str) -> None:
-    text = _STORM + tail + "\n马斯克访华开启夸夸模式：我是中国的超级粉丝\n"
+    text = _STORM + tail + "\n某车企老板参观工厂：这里的效率让我惊叹\n"
     art = extract_text(text)
     assert art.body == _STORM_BODY
     assert art.boilerplate[0] == tail
-    assert "马斯克访华开启夸夸模式：我是中国的超级粉丝" in art.boilerplate
+    assert "某车企老板参观工厂：这里的效率让我惊叹" in art.boilerplate
     _assert_offsets(text, art)
 
 
 def test_statement_quoted_in_the_article_is_not_end_matter() -> None:
-    text = "特斯拉19日晚发表声明。声明称，公司将配合监管部门调查，并向车主公开事故前半小时的行车数据。\n"
+    text = "某电梯公司20日晚发布声明。声明称，公司将配合监管部门调查，并向业主公开事故前一小时的运行记录。\n"
     art = extract_text(text)
     assert art.body == [text.strip()]
 
