@@ -21,15 +21,15 @@ from test_events import events, kinds, typed
         ("被拘男子张某今日首度露面。", "司法行为-拘捕"),  # the detention describes him
         ("他的手机被警方扣留了三天。", "司法行为-拘捕"),  # a thing seized, no arrest
         ("受此消息影响，某公司股价上涨5%。", "财经/交易-涨价"),  # a share price
-        ("该部门开始对多项禁令进行审查，包括对某应用的禁令。", None),  # bans under review
+        ("该部门着手对几项禁令展开审查，其中包括对某游戏的禁令。", None),  # bans under review
         ("他此前因两宗案件共被判监18个月。", "司法行为-入狱"),  # a sum of sentences
-        ("距离那场车祸已经过去了两年多，伤者仍在康复。", "灾害/意外-车祸"),  # the time since
+        ("那场车祸至今已过去快三年，伤者还在做康复训练。", "灾害/意外-车祸"),  # the time since
         ("组织者随后解散了聊天群。", "组织关系-解散"),  # a chat group, no organisation
         ("她曾在网上公开车祸细节。", "灾害/意外-车祸"),  # the details, not the crash
-        ("再次感谢各位网友的关注和支持！", "交往-感谢"),  # a statement's closing formula
-        ("正如网友称赞的，这是一次勇敢的举动。", "交往-点赞"),  # a comment cited
-        ("某地国安法第十条为保释申请加入了新的条件。", "组织关系-加盟"),  # what a law does
-        ("涉去年一宗非法集会，五名被告今日罪成。", "组织行为-游行"),  # the matter of a case
+        ("最后再次感谢各位读者一直以来的陪伴！", "交往-感谢"),  # a statement's closing formula
+        ("正如邻居们夸赞的，他这次做得很对。", "交往-点赞"),  # a comment cited
+        ("某地条例第十条为假释申请加入了两项门槛。", "组织关系-加盟"),  # what a law does
+        ("涉前年一宗违规集会，三名被告今天被裁定罪成。", "组织行为-游行"),  # the matter of a case
         ("演员刘某被丈夫起诉离婚。", "人生-离婚"),  # a divorce suit, no divorce
         ("他在这场风波中几近社会性死亡。", "人生-死亡"),  # figurative
         ("12分钟前某球星宣布退役15分钟前某地发生车祸", "灾害/意外-车祸"),  # a scraped feed
@@ -37,57 +37,57 @@ from test_events import events, kinds, typed
         ("记者看到了这封道歉信的原件。", "交往-道歉"),  # the letter told before
         ("两人有没有订婚，外界并不清楚。", "人生-订婚"),  # asked
         ("他是一家游戏发行商的老板。", "产品行为-发布"),  # a publisher
-        ("这段视频发布后，他的形象彻底崩塌。", "灾害/意外-坍/垮塌"),  # figurative
+        ("那条录音曝光以后，她的口碑一落千丈，人设崩塌。", "灾害/意外-坍/垮塌"),  # figurative
         ("失事客机公司随后发表声明。", "灾害/意外-坠机"),  # the company named by the crash
-        ("警方在坠机发生的第一时间封锁了现场。", "灾害/意外-坠机"),  # a time framed
+        ("坠机发生的第一时间，救援队就赶到了山谷。", "灾害/意外-坠机"),  # a time framed
         ("比如说商家成本只有一元，却卖给你一百元。", "财经/交易-出售/收购"),  # an illustration
         ("她很高兴收到的生日礼物是一辆跑车。", "人生-庆生"),  # a present
-        ("原告请求法院判令被告停止侵权，需向其书面赔礼道歉。", "交往-道歉"),  # demanded
+        ("原告请求法院责令被告撤下广告，需向其书面赔礼道歉。", "交往-道歉"),  # demanded
         ("据统计，去年该品牌至少发生12起失控事故。", "灾害/意外-车祸"),  # a statistic
-        ("对于她发生车祸的后续处理，家属并不满意。", "灾害/意外-车祸"),  # told in passing
+        ("对于他那起车祸的后续赔偿，家人一直不满。", "灾害/意外-车祸"),  # told in passing
         ("在集会途中，有人晕倒。", "组织行为-游行"),  # a time framed
         ("肇事司机的家属随后赶到。", "灾害/意外-车祸"),  # the driver named by it
         ("他曾加入了一个车主维权群。", "组织关系-加盟"),  # a chat group
-        ("愿每个女孩都能嫁给爱情。", "人生-结婚"),  # a wish
-        ("网友认为，她公开道歉也没用。", "交往-道歉"),  # an opinion of the act
+        ("祝天下有情人都能顺利结婚。", "人生-结婚"),  # a wish
+        ("不少读者觉得，他就算道歉也没用。", "交往-道歉"),  # an opinion of the act
         ("警方曾收到一个会爆炸的包裹。", "灾害/意外-爆炸"),  # what a thing can do
         ("主办方公开解释了集会的详情。", "组织行为-游行"),  # the details, not the act
-        ("原告提出三个诉求：1、法官回避；2、公开审理；3、被告本人到庭。", "司法行为-开庭"),
-        ("如之后申请保释外出再被拒，他将留在收押所。", None),  # a condition
-        ("警方表示，务求将不法分子尽早缉拿归案。", "司法行为-拘捕"),  # what they strive for
+        ("原告列了两点诉求：一、更换审判员；二、公开审理。", "司法行为-开庭"),
+        ("假如下次保释申请仍被驳回，她只能继续待在看守所。", None),  # a condition
+        ("警方称，务求早日将嫌犯缉拿归案。", "司法行为-拘捕"),  # what they strive for
         ("一位仲裁员被指有偏见。", "组织关系-裁员"),  # inside 仲裁员
         ("他们通过发展下线代理销售产品。", "产品行为-下架"),  # downline agents
-        ("针对媒体发布的“王某索要高额赔偿”一说，其丈夫予以否认。", "产品行为-发布"),
-        ("记者获悉某男子驾车撞人并持刀伤人的详情。", "灾害/意外-袭击"),  # the details told
+        ("对于网上发布的“李某漫天要价”一说，其经纪人予以否认。", "产品行为-发布"),
+        ("记者了解到某男子持棍打人一事的详情。", "灾害/意外-袭击"),  # the details told
         ("警方通报女车主“车顶维权”：拘留5日 - 某某网（某省新闻网）", "司法行为-拘捕"),  # a title
         ("串谋罪是指，被告于某年某月在某地与他人串谋，并被警方拘捕。", "司法行为-拘捕"),
         ("今年是某某巨星诞辰80周年。", "人生-庆生"),  # an anniversary
-        ("她每一次出席活动的时候，都会忍不住夸赞丈夫。", "交往-点赞"),  # each time
-        ("以下为声明全文：感谢网友和媒体朋友的关注，我们将继续调查。", "交往-感谢"),
+        ("他每次参加节目时，都要夸一夸妻子。", "交往-点赞"),  # each time
+        ("声明全文如下：感谢社会各界的关心，我们会继续跟进。", "交往-感谢"),
         ("她说自己曾喝药自杀，后来被家人救活了。", "人生-死亡"),  # survived
-        ("车模站在被撞的一辆某品牌汽车旁拍照，车主王某站在被撞特斯拉旁。", "灾害/意外-车祸"),
+        ("记者站在被撞的一辆出租车旁拍照，司机王某站在被撞的货车旁。", "灾害/意外-车祸"),
         ("事发时路面存在积水，车辆打滑。", "灾害/意外-洪灾"),  # water on a road
         ("如今距离她去世不过两个月。", "人生-死亡"),  # the time since
-        ("美国将某公司的出售令期限再次延长7天。", "财经/交易-出售/收购"),  # an order
+        ("某国将一家港口公司的出售令期限又延长了15天。", "财经/交易-出售/收购"),  # an order
         ("警方派爆炸品处理人员到场。", "灾害/意外-爆炸"),  # a bomb squad
-        ("在妻子怀孕的这段时间，他一直很忙。", "人生-怀孕"),  # a time framed
+        ("在女友怀孕的这段日子，他经常出差。", "人生-怀孕"),  # a time framed
         ("名人遇难，总能受到更多的关注。", "人生-死亡"),  # in general
         ("他很感激她。", "交往-感谢"),  # a feeling
         ("有学者建议，将该嫌犯送至外地受审。", "司法行为-开庭"),  # suggested
-        ("她和前男友分手这么久了，早已释怀。", "人生-分手"),  # long ago
+        ("他跟前女友分手这么久，早就放下了。", "人生-分手"),  # long ago
         ("某公司官方API文档发布。", "产品行为-发布"),  # a document
         ("他后来退出了那个维权群。", "组织关系-退出"),  # a chat group
-        ("原告要求被告删除文章，并公开赔礼道歉。", "交往-道歉"),  # demanded, 并 and all
-        ("若员工遇到法律诉讼，公司会支援到底。", "司法行为-起诉"),  # a condition
+        ("原告要求被告撤下视频，并公开赔礼道歉。", "交往-道歉"),  # demanded, 并 and all
+        ("如果会员卷入法律诉讼，协会将提供帮助。", "司法行为-起诉"),  # a condition
         ("某发行人发行了债务融资工具。", "财经/交易-融资"),  # an instrument
-        ("法庭已向两人发出拘捕令。", "司法行为-拘捕"),  # a warrant
+        ("法官已对三名被告签发逮捕令。", "司法行为-拘捕"),  # a warrant
         ("她频频亮相，出现在公众视野中。", "产品行为-发布"),  # a person appears
-        ("法院曾两次发出开庭通知，被告均拒绝。", "司法行为-开庭"),  # a notice
-        ("检察院审查后有三种可能性，第三种是起诉到法院。", "司法行为-起诉"),  # outcomes
-        ("统计局：10月份居民消费价格同比下降0.2%。", "财经/交易-降价"),  # a statistic
+        ("法院先后三次寄出开庭传票，被告都没有理会。", "司法行为-开庭"),  # a notice
+        ("审查结束后有两种可能性，另一种是诉诸仲裁。", "司法行为-起诉"),  # outcomes
+        ("统计局：上月全国猪肉价格环比下降1.5%。", "财经/交易-降价"),  # a statistic
         ("评论认为，法官对被告过于宽松。", "财经/交易-降息"),  # lenient, no easing
-        ("承担责任的方式通常是停止侵害，在媒体上赔礼道歉。", "交往-道歉"),  # in general
-        ("禁止通过应用商店发布或维护该应用程序。", "产品行为-发布"),  # forbidden
+        ("承担责任的方式通常是赔偿损失，登报赔礼道歉。", "交往-道歉"),  # in general
+        ("禁止通过电商平台发布或销售这款产品。", "产品行为-发布"),  # forbidden
         ("他要求对方赔偿损失及维权支出5万元。", None),  # costs, no protest
     ],
 )
@@ -165,12 +165,12 @@ def test_a_person_inside_a_title_takes_no_part(steps) -> None:
 
 
 def test_a_you_inside_a_title_is_no_reader_addressed(steps) -> None:
-    evs = events(steps, "她在节目《你是我的命运》中单膝跪下向男友求婚。")
+    evs = events(steps, "他在综艺《你就是答案》里单膝跪地向女友求婚。")
     assert typed(evs, "人生-求婚"), kinds(evs)
 
 
 def test_the_claims_of_a_suit_are_no_request(steps) -> None:
-    evs = events(steps, "甲公司的两起诉讼请求均被美国法院驳回。")
+    evs = events(steps, "甲公司的三项诉讼请求全被德国法院驳回。")
     assert [e for e in evs if e.type == "REQUEST"] == [], kinds(evs)
 
 
@@ -183,13 +183,13 @@ def test_a_named_court_of_the_story_places_the_parties(steps) -> None:
     evs = events(
         steps,
         "北京市朝阳区一家公司与上海作家刘晓东发生纠纷。"
-        "随后，刘晓东向海淀法院递交诉状，起诉该公司。",
+        "随后，刘晓东向滨江法院提交诉状，起诉该公司。",
     )
     e = next(e for e in evs if e.news_type == "司法行为-起诉")
     assert e.type == "ACCUSE" and "CHN" in e.countries, kinds(evs)
 
 
 def test_an_act_called_a_way_of_protesting_is_no_protest(steps) -> None:
-    evs = events(steps, "河南车主张女士因过激维权行为扰乱公共秩序，被上海警方拘留。")
+    evs = events(steps, "湖北业主刘女士因过激维权行为阻碍施工，被武汉警方拘留。")
     assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
     assert typed(evs, "司法行为-拘捕"), kinds(evs)
