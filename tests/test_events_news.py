@@ -408,6 +408,19 @@ def test_a_penalty_takes_the_day_of_the_ruling_that_pronounces_it(steps) -> None
     assert len(evs) == 2 and all(e.date is None for e in evs), evs
 
 
+def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
+    text = "6月18日是歌手秦某与舞蹈演员乔某离婚三周年的日子。"
+    e = news(events(steps, text, ref="2024-06-18"), "人生-离婚")
+    assert e.date == "2021-06-18"
+
+
+def test_more_than_a_count_of_months_back_dates_nothing(steps) -> None:
+    text = "据了解，两个多月前，画家丁某的母亲在老家病逝。"
+    assert news(events(steps, text, ref="2024-06-18"), "人生-死亡").date is None
+    text = "据了解，两个月前，画家丁某的母亲在老家病逝。"
+    assert news(events(steps, text, ref="2024-06-18"), "人生-死亡").date == "2024-04"
+
+
 def test_an_undated_incident_is_the_one_the_article_dated_before(steps) -> None:
     crash = "6月2日晚，东湖大道发生一起车祸，一辆渣土车撞上路边的公交站台。"
     stab = "附近的送餐小哥上前帮忙，被渣土车司机用刀刺伤。"

@@ -451,6 +451,9 @@ def test_narrative_year_is_carried(text: str, phrase: str, value: str) -> None:
         ("今年3月起，新规在全国范围内实施。", "2022-05-06", "今年3月起", "range", "2022-03/.."),
         ("会议于9月19日在北京举行。", "2022-10-06", "9月19日", "date", "2022-09-19"),
         ("该公司于9月19日宣布裁员。", "2022-10-06", "9月19日", "date", "2022-09-19"),
+        # 起 of 起诉, 前 of 前往: no open range
+        ("周某于去年2月起诉了一家物业公司。", "2022-10-06", "去年2月", "date", "2021-02"),
+        ("代表团3月5日前往日内瓦。", "2022-10-06", "3月5日", "date", "2022-03-05"),
     ],
 )
 def test_dates_in_running_text(text: str, ref: str, phrase: str, kind: str, value: str) -> None:

@@ -968,8 +968,9 @@ def _glue() -> dict[str, re.Pattern[str]]:
         "and": re.compile(r"\s*(?:和|与|及|至)\s*"),
         "between": re.compile(rf"\s*(?:{_alt(r['between_words'])})"),
         "from": re.compile(r"(?:从|自从|自)\s*$"),
-        "before": re.compile(rf"\s*(?:{_alt(r['before_words'])})(?![天日年来面者])"),
-        "after": re.compile(rf"\s*(?:{_alt(r['after_words'])})(?![天日年来面者])"),
+        # (not a word they open: 前面, 后来, 起诉 — 去年2月起诉 is a suit in that month — 前往)
+        "before": re.compile(rf"\s*(?:{_alt(r['before_words'])})(?![天日年来面者诉往])"),
+        "after": re.compile(rf"\s*(?:{_alt(r['after_words'])})(?![天日年来面者诉往])"),
         "around": re.compile(rf"\s*(?:{_alt(r['around_words'])})"),
         "since_pre": re.compile(rf"(?:{_alt(r['since_prefixes'])})\s*$"),
         "until_pre": re.compile(rf"(?:{_alt(r['until_prefixes'])})\s*$"),

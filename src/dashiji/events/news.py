@@ -43,6 +43,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any, TypeVar
 
+from ..annotate.numerals import parse_number
 from ..annotate.time_rules import day_anaphors
 from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
@@ -1526,6 +1527,11 @@ class NewsCoder:
         if date_ref is not None:
             date, precision = date_ref.date_value
             date_text = date_ref.text
+            if (years := _anniversary(vt, m.end)) is not None:
+                # 3月8日是两人结婚十周年: the day is the act's tenth return, not the act's
+                date = _years_before(date, years)
+                if date is None:
+                    precision = date_text = None
         # status, modality
         cl_before = vt[clause.start : m.start]
         status = entry.status or "occurred"
@@ -4520,6 +4526,7 @@ def _day_or_month(
         and not _AGE_AFTER.match(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
         and not _SPAN_TO_NOW.match(t.text)
+        and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day
     usable += [
@@ -4771,6 +4778,32 @@ def _date_from_before(
         a = tv(prev.start)
 
 
+_ANNIVERSARY = re.compile(r"[^，,。；;！？]{0,3}?([0-9一二两三四五六七八九十百]+)(?:个)?周年")
+
+
+def _anniversary(vt: str, at: int) -> int | None:
+    """N of an anniversary the trigger ending at ``at`` is counted in (结婚十周年, 去世一周年)."""
+    a = _ANNIVERSARY.match(vt, at)
+    n = parse_number(a.group(1)) if a else None
+    return int(n) if n is not None and n >= 1 and n == int(n) else None
+
+
+def _years_before(value: str, years: int) -> str | None:
+    """``value`` (YYYY…) moved ``years`` years back; None for a value with no year."""
+    if not re.match(r"\d{4}(?:-|$)", value):
+        return None
+    moved = f"{int(value[:4]) - years:04d}{value[4:]}"
+    return moved if len(moved) != 10 or _parse_day(moved) else None  # (not 2月29日)
+
+
+def _parse_day(value: str) -> bool:
+    try:
+        _day.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 _PENALTIES = frozenset({"司法行为-入狱", "司法行为-罚款"})  # pronounced by a ruling
 
 
@@ -4880,6 +4913,11 @@ _AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十�
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
+# 1个多月前, 两年多以前: more than a count of units back — no month or year to date by
+_MORE_THAN = re.compile(
+    r"[0-9一二三四五六七八九十两几]+(?:个)?(?:多|余)(?:个)?(?:天|日|周|星期|月|年)"
+    r"|[0-9一二三四五六七八九十两]+(?:年|天|周|个月|星期)(?:多|余)"
+)
 _OFFSET_AFTER = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
 )
