@@ -188,22 +188,22 @@ def test_what_is_alleged_is_no_event(steps) -> None:
 
 
 def test_an_appeal_frames_the_clauses_that_go_on_with_it(steps) -> None:
-    evs = events(steps, "中方敦促美方停止泛化国家安全概念，停止无理打压中国企业。")
+    evs = events(steps, "中方敦促日方停止在东海的挑衅行为，停止干扰中国渔船作业。")
     assert [e.type for e in evs] == ["REQUEST"]
     evs = events(steps, "中方敦促美方停止打压中国企业，并宣布对美方实施反制裁。")
     assert sorted(e.type for e in evs) == ["REQUEST", "SANCTION"]  # 并: a new predicate
 
 
 def test_a_decree_is_no_agreement(steps) -> None:
-    types = [e.type for e in events(steps, "美国总统拜登签署行政命令，撤销对TikTok的禁令。")]
+    types = [e.type for e in events(steps, "法国总统马克龙签署法令，撤销对某社交软件的禁令。")]
     assert "AGREE" not in types  # signing an order is no agreement; revoking the ban concedes
 
 
 def test_a_country_and_its_own_government_are_not_two_sides(steps) -> None:
     evs = events(steps, "美国与美国政府达成共识。")
     assert evs == []
-    meet = one(events(steps, "尹锡悦与李在明会谈。"), "CONSULT")
-    assert meet.countries == {"KOR"}  # two people of one country are two sides
+    meet = one(events(steps, "石破茂与岸田文雄会谈。"), "CONSULT")
+    assert meet.countries == {"JPN"}  # two people of one country are two sides
 
 
 def test_a_denial_is_negated(steps) -> None:
@@ -470,7 +470,7 @@ def test_non_country_is_no_actor(steps) -> None:
     ("text", "not_source"),
     [
         ("以色列逮捕了以色列国防军的三名逃兵。", None),  # the deserters are arrested, not the army
-        ("美国的用户联盟已起诉美国政府的禁令。", "美国"),  # the league sues: 美国 is no source
+        ("法国的用户协会已起诉法国政府的禁令。", "法国"),  # the league sues: 美国 is no source
     ],
 )
 def test_a_country_against_its_own_body_is_no_event(
@@ -492,7 +492,7 @@ def test_a_country_against_another_still_codes(steps) -> None:
 
 
 def test_agentless_passive_subject_is_no_source(steps) -> None:
-    evs = events(steps, "集团总裁陈志明、行政总监林国华2人被落案控告诈骗。")
+    evs = events(steps, "公司董事长陈志明、财务总监林国华两人被落案起诉逃税。")
     assert not [a for e in evs for a in e.actors if a.side == "source" and a.name == "陈志明"]
 
 
@@ -500,7 +500,7 @@ def test_agentless_passive_subject_is_no_source(steps) -> None:
     "text",
     [
         "上海市旅游行业协会动员全市景区开展旅游日活动。",  # 旅游行业 holds 游行
-        "美国传奇法官史密斯，被誉为抵挡特朗普的最后一道防线。",  # a description, not praise given
+        "英国资深律师史密斯，被誉为守护新闻自由的一面旗帜。",  # a description, not praise given
         "美国议员再次把中国定性为威胁。",  # the noun 威胁, not a threat made
         "美国农业部宣称要打击中国倾销大豆的行为。",  # law enforcement against conduct, not force
     ],
@@ -530,7 +530,7 @@ def test_criticism_without_naming_is_not_negated(steps) -> None:
 
 
 def test_a_prohibited_meeting_is_negated(steps) -> None:
-    e = one(events(steps, "法院禁止他与欧美政客见面。"), "CONSULT")
+    e = one(events(steps, "法院禁止他与日韩商人见面。"), "CONSULT")
     assert e.modality == "negated"
     e = one(events(steps, "中方不得不与美方会谈。"), "CONSULT")  # 不得不: has to
     assert e.modality != "negated"

@@ -49,7 +49,7 @@ def test_she_skips_a_man_and_he_a_woman() -> None:
 
 
 def test_the_agent_of_a_passive_is_no_antecedent() -> None:
-    text = "刘某某多次申请出境，均被法官拒绝，要求其留在本市。"
+    text = "刘某某几次申请赴外地探亲，均遭法官驳回，要求其待在本市。"
     people = [Actor(0, 3, "刘某某", "PER"), Actor(12, 14, "法官", "generic", agent_type="JUD")]
     out = anaphora.resolve(text, 0, len(text), people, [])
     it = next(x for x in out if x.text == "其")
@@ -124,14 +124,14 @@ def test_one_waiting_for_an_apology_does_not_give_it(steps) -> None:
 
 
 def test_the_agent_of_an_earlier_passive_is_not_the_next_clause_subject(steps) -> None:
-    text = "郑某某因开设赌场被警方逮捕，经过半年的调查后，于今日正式受审。"
+    text = "郑某某因组织传销被警方逮捕，侦查三个月后，于今天出庭受审。"
     e = news(events(steps, text), "司法行为-开庭")
     assert "警方" not in names(e)
 
 
 def test_the_subject_of_a_cause_clause_is_not_the_main_clause_subject(steps) -> None:
     e = next(
-        (x for x in events(steps, "由于审判长身体不适，二次庭审被再度延期。") if x.news_type),
+        (x for x in events(steps, "由于主审法官临时生病，第二次庭审又被推迟。") if x.news_type),
         None,
     )
     assert e is None or "审判长" not in names(e)
@@ -145,7 +145,7 @@ def test_a_verb_between_two_names_makes_a_clause_not_a_title(steps) -> None:
 
 # ---- pairs, chains and named objects -----------------------------------------------------------
 def test_a_pair_word_fills_its_role_with_the_two_joined_before(steps) -> None:
-    text = "张三和妻子琳达相恋多年，之后两人结婚生下了三个女儿。"
+    text = "张三和妻子琳达交往六年，后来两人结婚生下了一对双胞胎女儿。"
     e = news(events(steps, text), "人生-结婚")
     assert sorted(roles(e)["结婚双方"]) == ["张三", "琳达"]
     assert "女儿" not in names(e)  # (the daughters are born, not married)
@@ -171,7 +171,7 @@ def test_the_one_acted_on_is_the_other_party_of_a_pair_role(steps) -> None:
 
 
 def test_the_court_where_a_case_is_filed_files_it(steps) -> None:
-    text = "华力公司反诉张女士侵犯名誉权并在南城区人民法院立案。"
+    text = "华力公司反诉张女士违约并在南城区人民法院立案。"
     e = news(events(steps, text), "司法行为-立案")
     assert roles(e)["立案机构"] == ["南城区人民法院"]
     e = news(events(steps, "张女士的律师称，华力公司已经立案。"), "司法行为-立案")
@@ -204,19 +204,19 @@ def test_partners_opening_a_later_clause_share_the_subject_role(steps) -> None:
 
 
 def test_where_a_ban_applies_is_not_what_it_bans(steps) -> None:
-    text = "美国总统琼斯签署法案，禁止在政府设备上使用抖音。"
+    text = "美国州长琼斯签署法案，禁止在公务手机上使用抖音。"
     e = next(e for e in events(steps, text) if e.type == "SANCTION")
     assert [a.name for a in e.actors if a.side == "target"] == ["抖音"]
 
 
 def test_whom_one_learned_it_from_is_not_who_did_it(steps) -> None:
-    text = "2022年初，家属从办案民警处了解到，该案以强奸罪予以立案。"
+    text = "2023年夏，家属从承办民警那里得知，此案已按诈骗罪立案。"
     for e in events(steps, text):
         assert not any(a.role == "立案机构" and a.text == "民警" for a in e.arguments)
 
 
 def test_the_one_before_the_verb_of_a_relative_clause_opened_by_dui_does_it(steps) -> None:
-    text = "王某在接受检察官讯问时，对公诉人指控的罪名无异议。"
+    text = "王某在庭上表示，对公诉人指控的罪名没有意见。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e)["原告"] == ["公诉人"] and "被告" not in roles(e)
     e = news(events(steps, "公诉人对王某提起公诉。"), "司法行为-起诉")
@@ -224,23 +224,23 @@ def test_the_one_before_the_verb_of_a_relative_clause_opened_by_dui_does_it(step
 
 
 def test_a_verb_ending_the_gap_between_two_names_makes_a_clause(steps) -> None:
-    text = "两人成亲后，琳达全力支持张三的事业，并生下了两个孩子。"
+    text = "婚后，琳达全力支持张三的生意，并生下了一个儿子。"
     e = news(events(steps, text), "人生-产子/女")
     assert roles(e)["产子者"] == ["琳达"]
 
 
 def test_a_person_fills_no_thing_role(steps) -> None:
-    e = news(events(steps, "“城南大哥”等10名群众被认定见义勇为获专门奖励。"), "产品行为-获奖")
-    assert roles(e)["获奖人"] == ["群众"] and "群众" not in roles(e).get("奖项", [])
+    e = news(events(steps, "“江边阿姨”等6名市民因见义勇为获专项奖励。"), "产品行为-获奖")
+    assert roles(e)["获奖人"] == ["市民"] and "市民" not in roles(e).get("奖项", [])
     e = news(events(steps, "华力公司推出新款手机。"), "产品行为-发布")
     assert roles(e)["发布产品"] == ["新款手机"]
 
 
 def test_the_possessor_in_an_object_is_no_subject_of_the_next_clause(steps) -> None:
-    text = "两人成亲后，小美全力支持王强的事业，并生下了两个孩子。"
+    text = "婚后，小美全力支持王强的生意，并生下了一个儿子。"
     e = news(events(steps, text), "人生-产子/女")
     assert "王强" not in names(e)  # (小美, unread, is the one who gave birth)
-    text = "王强的两项诉讼请求分别为：起诉华力公司名誉侵权。"
+    text = "王强的诉讼请求有三项：起诉华力公司违约赔偿。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e).get("原告") == ["王强"]  # (a possessor opening the clause stays)
 
@@ -255,7 +255,7 @@ def test_the_ones_named_among_a_group_acted_on_are_acted_on(steps) -> None:
     text = "某市警方10日拘捕了涉嫌诈骗的10人，其中包括公司创办人王某某。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["王某某"]
-    text = "某市警方抓获32名犯罪嫌疑人，其中包括现年30岁的李某某。"
+    text = "某市警方抓获17名嫌疑人，其中有今年41岁的李某某。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert "李某某" in roles(e)["被拘捕者"]
     # a list after a clause that acts on no group adds no one
@@ -265,7 +265,7 @@ def test_the_ones_named_among_a_group_acted_on_are_acted_on(steps) -> None:
 
 
 def test_her_counted_claims_stand_for_the_claimant(steps) -> None:
-    text = "此前，王女士起诉华力公司，但某区人民法院一审驳回了她的这两起诉讼请求。"
+    text = "早先，王女士起诉华力公司，可某区人民法院一审驳回了她的这三项诉讼请求。"
     e = next(x for x in events(steps, text) if x.type == "REJECT")
     assert "王女士" in names(e)
     # her lawyer is not her
