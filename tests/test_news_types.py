@@ -27,7 +27,7 @@ def test_an_anonymised_name_stays_news_only(steps) -> None:
 
 
 def test_a_region_written_in_the_sentence_places_the_person(steps) -> None:
-    evs = events(steps, "商人陈嘉明因违反香港国安法被还押。")
+    evs = events(steps, "商人陈嘉明因涉嫌在香港洗黑钱被还押。")
     held = typed(evs, "司法行为-拘捕")
     assert held and held[0].type == "COERCE" and "HKG" in held[0].countries, kinds(evs)
 
@@ -72,7 +72,7 @@ def test_a_law_naming_a_fine_is_no_fine(steps) -> None:
 
 
 def test_filing_for_a_case_against_someone_is_a_suit(steps) -> None:
-    evs = events(steps, "5月3日，王丽华向北京市朝阳区人民法院递交申请立案起诉李建国。")
+    evs = events(steps, "5月3日，王丽华向杭州市上城区人民法院提交申请立案起诉李建国。")
     assert typed(evs, "司法行为-立案") == [], kinds(evs)
     suits = typed(evs, "司法行为-起诉")
     assert suits and suits[0].type == "ACCUSE", kinds(evs)
@@ -86,9 +86,9 @@ def test_a_place_inside_a_road_name_is_no_venue(steps) -> None:
 
 
 def test_a_country_inside_an_event_name_is_no_actor(steps) -> None:
-    evs = events(steps, "北京市民周振宇因涉嫌在俄罗斯世界杯期间赌球，被北京警方行政拘留。")
+    evs = events(steps, "成都市民周振宇因涉嫌在卡塔尔世界杯期间网上赌球，被成都警方行政拘留。")
     held = typed(evs, "司法行为-拘捕")
-    assert held and "RUS" not in held[0].countries, kinds(evs)
+    assert held and "QAT" not in held[0].countries, kinds(evs)
 
 
 def test_a_police_branch_stays_whole(steps) -> None:
@@ -98,9 +98,9 @@ def test_a_police_branch_stays_whole(steps) -> None:
 
 
 def test_a_place_describing_people_is_part_of_them(steps) -> None:
-    evs = events(steps, "5月3日，香港激进暴力分子在铜锣湾发动示威。")
+    evs = events(steps, "5月3日，澳门极端暴力分子在议事亭前地发动示威。")
     protests = [e for e in evs if e.type == "PROTEST"]
-    assert protests and any(a.name == "香港激进暴力分子" for a in protests[0].actors), kinds(evs)
+    assert protests and any(a.name == "澳门极端暴力分子" for a in protests[0].actors), kinds(evs)
 
 
 def test_a_name_read_short_is_the_name_the_article_writes(steps) -> None:
@@ -121,15 +121,13 @@ def test_a_company_named_with_its_place_is_whole(steps) -> None:
 
 
 def test_a_place_inside_an_institution_name_is_no_venue(steps) -> None:
-    evs = events(steps, "根据台州市汽车工程学会所作的鉴定，涉案车辆在碰撞前未制动。")
+    evs = events(steps, "根据绍兴市机械工程学会所作的鉴定，涉案电梯在坠落前未制动。")
     places = [a.text for e in evs for a in e.arguments if a.role == "地点"]
-    assert "台州市" not in places, kinds(evs)
+    assert "绍兴市" not in places, kinds(evs)
 
 
 def test_a_person_found_again_by_a_role_keeps_the_country_the_sentence_gave(steps) -> None:
-    evs = events(
-        steps, "据香港媒体报道，负责这宗案件的，就是上个月下令将地产商周海涛羁押的那名法官。"
-    )
+    evs = events(steps, "据港媒报道，审理此案的，正是上月下令将商人周海涛羁押的那名法官。")
     held = typed(evs, "司法行为-拘捕")
     assert held and "HKG" in held[0].countries, kinds(evs)
     assert held[0].type == "COERCE"
@@ -141,7 +139,7 @@ def test_the_terms_of_a_ban_are_no_demand_of_their_own(steps) -> None:
 
 
 def test_a_condition_set_with_a_refusal_is_no_demand(steps) -> None:
-    evs = events(steps, "一名澳门赌场经理想去泰国度假，她的申请被法院驳回，要求她按时出庭。")
+    evs = events(steps, "一名澳门餐厅老板想去日本看病，他的申请被法院驳回，要求他按期出庭。")
     assert "REQUEST" not in [e.type for e in evs], kinds(evs)
 
 

@@ -350,7 +350,7 @@ def test_a_misdated_page_votes_for_no_date(tmp_path: Path) -> None:
 
 def test_a_long_headline_keeps_its_first_clauses() -> None:
     # 30 characters: cut at the first clause break after 12 characters
-    assert gist("临江市长在记者会上宣布辞职！承认决策失误，“我会承担一切后果”") == (
+    assert gist("临江市长在记者会上宣布辞职！承认决策失误，“所有责任由我承担”") == (
         "临江市长在记者会上宣布辞职"
     )
     # too short a first clause: the next one stays with it
@@ -369,7 +369,7 @@ def test_a_dates_line_is_the_gist_of_its_headline(tmp_path: Path) -> None:
         "doc_id": "mayor-1",
         "publish_date": "2024-12-02",
         "source": "甲报",
-        "title": "临江市长在记者会上宣布辞职！承认决策失误，“我会承担一切后果”",
+        "title": "临江市长在记者会上宣布辞职！承认决策失误，“所有责任由我承担”",
         "content": "12月2日，临江市长在记者会上宣布辞职，并承认在大桥检修一事上决策失误。",
     }
     [doc] = _stored(tmp_path, "mayor", [rec])

@@ -2466,7 +2466,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                         and (out[j - 1].place or out[j - 1].kind == "GPE")
                         and place_units(vt[out[j - 1].end : x.start])
                     )
-                    # 台北激进抗议人士: a place, then what the people are
+                    # 澳门极端暴力分子: a place, then what the people are
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
@@ -2559,7 +2559,7 @@ _DESCRIBING = re.compile("(?:" + cue("people_describing").pattern + "){1,2}")
 
 def _modifier_gap(vt: str, a: int, b: int) -> bool:
     """Is ``vt[a:b]`` (between a place and a kind of people) words describing the people
-    (台北激进抗议人士, 本地极端分子)?"""
+    (澳门极端暴力分子, 本地极端分子)?"""
     if 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a, b) is not None:
         return True
     # 某省某市“投诉”的车主, 某地“异响”汽车车主: a quoted epithet (and 的, or what it is of)
