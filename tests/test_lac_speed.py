@@ -85,7 +85,7 @@ TEXTS = [
     "美国国务卿鲁比奥10月20日与俄罗斯外长拉夫罗夫通话，双方同意两周后在布达佩斯会晤。",
     "据报道，犯罪嫌疑人张某某昨日在杭州被警方刑事拘留。",
     "",
-    "郑州一名车主张女士起诉特斯拉公司，法院今天开庭审理此案。",
+    "洛阳一名业主刘先生起诉某物业公司，法院今天开庭审理此案。",
     "今天天气很好。",
 ]
 
@@ -102,7 +102,7 @@ def test_a_failure_in_a_chunk_stays_with_its_document(monkeypatch: pytest.Monkey
     real = step_mod.find_times
 
     def boom(text: str, ref: str | None, view: object = None) -> object:
-        if "张女士" in text:
+        if "刘先生" in text:
             raise RuntimeError("boom")
         return real(text, ref, view=view)
 
@@ -187,11 +187,11 @@ def test_groups_cover_the_pieces_in_order() -> None:
 def test_lac_batches_of_mixed_lengths_equal_lac_run() -> None:
     texts = [
         "据报道，犯罪嫌疑人张某某昨日在杭州被警方刑事拘留。",
-        "郑州一名车主张女士起诉特斯拉公司，法院今天开庭审理此案。",
+        "洛阳一名业主刘先生起诉某物业公司，法院今天开庭审理此案。",
         "美国国务卿鲁比奥10月20日与俄罗斯外长拉夫罗夫通话。",
         "李四去上海",
         "好",
-        "香港高等法院周一裁定黎智英的申请被驳回，控方将于下月再次提出检控，此案备受国际关注。",
+        "澳门中级法院周一裁定邓家明的上诉被驳回，检方将于下月另行提出控告，此案引起多方关注。",
     ]
     assert_lac_batches_equal_lac_run(texts)
 
