@@ -638,3 +638,36 @@ def test_one_joined_to_his_own_relative_is_a_participant_too(steps) -> None:
     # (X和其他两人: 其他 is "the others", no possessive)
     e = news(events(steps, "孟某和其他两人被捕。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["孟某"]
+
+
+def test_the_one_sentenced_in_a_clause_is_no_subject_of_the_next(steps) -> None:
+    # 对被告人甲…判处…；对被告人乙…判处…: each clause its own defendant and term
+    text = (
+        "对被告人韦某以非法狩猎罪判处有期徒刑九年；对被告人柏某某以非法狩猎罪判处有期徒刑四年；"
+        "对被告人岑某以非法狩猎罪判处有期徒刑二年。"
+    )
+    found = {
+        tuple(roles(e)["入狱者"]): roles(e)["刑期"]
+        for e in events(steps, text)
+        if e.news_type == "司法行为-入狱"
+    }
+    assert found == {("韦某",): ["九年"], ("柏某某",): ["四年"], ("岑某",): ["二年"]}
+
+
+def test_a_name_heading_a_counted_group_is_the_participant(steps) -> None:
+    # 甲等9名被告: the name, not the kind of people the group is counted as
+    e = news(events(steps, "庞某某等9名被告被控非法采矿罪。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["庞某某"]
+
+
+def test_a_subject_word_done_to_people_named_by_a_mark_or_their_kind(steps) -> None:
+    # 将扒手缉拿归案: the bare noun the mark names is the one arrested
+    e = news(events(steps, "巡逻民警连夜将两名扒手缉拿归案。"), "司法行为-拘捕")
+    r = roles(e)
+    assert r["被拘捕者"] == ["两名扒手"] and r["拘捕者"] == ["民警"]
+    # one of the police may be suspended, and may die
+    e = news(events(steps, "值班交警已被停职。"), "组织关系-停职")
+    assert roles(e)["停职人员"] == ["交警"]
+    # (派出所查明: the police as a body are no one pregnant or dead)
+    evs = events(steps, "那位歌手谎称怀孕五个月（随后派出所查明并无此事）。")
+    assert not any(a.text == "派出所" for e in evs for a in e.arguments)

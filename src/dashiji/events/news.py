@@ -1659,8 +1659,22 @@ class NewsCoder:
                 else:
                     patient = x  # 12万个保温杯被召回: what the passive is about
                 participants = [x]
-        if patient is None and entry.object and not _THING_ROLE.search(entry.object):
-            om = _MARKED_NP.search(vt, clause.start, m.start)
+        if patient is None and (
+            (entry.object and not _THING_ROLE.search(entry.object))
+            or (entry.object is None and _acted_on(entry.subject) and not agent_role_ok)
+        ):  # (巡逻民警将一名扒手缉拿归案: the one the mark names is the one the subject
+            # word is done to, before the verb that goes with the word: 捉拿)
+            upto = m.start
+            if entry.object is None:
+                upto = min(
+                    (
+                        h.start
+                        for h in _packaged_lexicon().match(vt, max(clause.start, m.start - 4), upto)
+                        if h.end == upto and h.entry.news == entry.news
+                    ),
+                    default=upto,
+                )
+            om = _MARKED_NP.search(vt, clause.start, upto)
             if (
                 om is not None
                 and not _NP_BAD.search(om.group(1))
@@ -1773,8 +1787,8 @@ class NewsCoder:
             and "双方" not in (subject_role or "")
             and patient is not None
             and (agent is None or not agent_role_ok)
-            and not (_acted_on(subject_role) and _authority(patient))  # (the police arrest)
-        ):
+            and not (_authority(patient) and _BODY_WORD.search(patient.text))
+        ):  # (not 警方, 法院, 当局: a body is not arrested, pregnant or dead — 民警, 法官 may be)
             # an entry whose only role is its subject (归案, 身亡, 被停职) names the one acted on
             # so: 将逃犯钱某捉拿归案, 店员被货架砸中后身亡 (the one the passive of another verb is
             # about), 涉事保安被停职 — and an authority read as the subject is who does it
@@ -1785,6 +1799,16 @@ class NewsCoder:
                 others = [agent, *[x for x in others if x is not agent]]
             agent, patient, agent_role_ok = patient, None, True
             co_agents, co_patients = co_patients, []
+        elif (
+            object_role is None
+            and _person_role(subject_role)
+            and patient is None
+            and agent is not None
+            and not agent_role_ok
+            and not _BODY_WORD.search(agent.text)
+            and _kind_of(agent) not in entry.agent_kinds
+        ):  # 值班交警被停职, 两名法官殉职: one of the police or the court is the subject
+            agent_role_ok = True
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
@@ -3126,7 +3150,7 @@ def _roles(
         if owned is not None:  # 被还押的(前区议员)蔡某: the one the relative clause is about
             patient = owned
         elif pre:
-            patient = pre[-1]
+            patient = _group_head(vt, pre)
         else:
             # 这名督察被控…: the clause names its own subject, though not as a participant
             own = _DETERMINED_SUBJECT.search(vt, clause.start, passive.start())
@@ -3162,7 +3186,7 @@ def _roles(
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         agent = None
         if subj:
-            agent = subj[-1] if m.start - subj[-1].end <= 4 else subj[0]
+            agent = _group_head(vt, subj) if m.start - subj[-1].end <= 4 else subj[0]
             head = _OWNED.match(vt, agent.end, m.start)
             if head is not None and not any(agent.end < x.start < m.start for x in before):
                 # 美国的用户联盟已起诉…: the league, not the country
@@ -4398,11 +4422,18 @@ def _topic(
         ]  # (被警方逮捕，…受审: the agent of a passive is not the one the sentence is about)
         # (向法院提交诉状，起诉X: the one a clause addresses is not the next clause's subject;
         # 前往警署报到时，被警方…: nor where one goes)
+        # (对被告人杨某…判处…；对被告人孔某…: the mark carries over to the name the noun it
+        # marks qualifies — the one sentenced before is no subject of the next clause)
+        marked = {
+            id(y)
+            for k, x in enumerate(inside)
+            if _marked(vt, x, c.start, _OBJECT_MARK)
+            for y in _qualified_run(vt, inside, k)
+        }
         inside = [
             x
             for x in inside
-            if not _marked(vt, x, c.start, _OBJECT_MARK)
-            and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
+            if id(x) not in marked and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
         ]
         skip = doer and bool(inside) and _verb_first(vt, c.start, inside[0].start)
         for k, x in enumerate(inside):
@@ -4422,6 +4453,30 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+# an authority written as a body, not as one of its people (警方, 公安局, 法院, 政府, 当局)
+_BODY_WORD = re.compile(r"(?:方|局|院|所|部|府|厅|委|会|处|署|队|庭|机关|当局|部门|政权)$")
+_GROUP_GAP = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百两几数多余]+[名位个人]?)?")
+
+
+def _group_head(vt: str, xs: list[Actor]) -> Actor:
+    """The last of ``xs`` — or the one named before it when it is the kind of people a group
+    headed by that name is counted as (周某某等6名被告: 周某某, not 被告)."""
+    x = xs[-1]
+    if len(xs) > 1 and x.kind == "generic" and xs[-2].kind in ("PER", "ORG"):
+        if _GROUP_GAP.fullmatch(vt, xs[-2].end, x.start):
+            return xs[-2]
+    return x
+
+
+def _qualified_run(vt: str, inside: list[Actor], k: int) -> list[Actor]:
+    """``inside[k]`` and the actors after it each qualifies in turn (被告人杨某, 其妻子李某)."""
+    run = [inside[k]]
+    while k + 1 < len(inside) and _modifies(vt, inside[k], inside[k + 1 : k + 2]):
+        k += 1
+        run.append(inside[k])
+    return run
 
 
 def _partners(vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor) -> list[Actor]:
