@@ -671,3 +671,13 @@ def test_a_subject_word_done_to_people_named_by_a_mark_or_their_kind(steps) -> N
     # (派出所查明: the police as a body are no one pregnant or dead)
     evs = events(steps, "那位歌手谎称怀孕五个月（随后派出所查明并无此事）。")
     assert not any(a.text == "派出所" for e in evs for a in e.arguments)
+
+
+def test_a_partner_introduced_past_a_title_after_a_verb(steps) -> None:
+    # 宣布与演员Y结婚: 与 after a verb is "with"; the teller is the other spouse
+    text = "歌手苏晴周一在个人账号宣布已经与演员陆远登记结婚。"
+    e = news(events(steps, text), "人生-结婚")
+    assert sorted(roles(e)["结婚双方"]) == sorted(["苏晴", "陆远"])
+    # 和前男友Y分手: the kind of people inside the title goes with the partner
+    e = news(events(steps, "苏晴上个月已经和前男友陆远分手。"), "人生-分手")
+    assert sorted(roles(e)["分手双方"]) == sorted(["苏晴", "陆远"])

@@ -3018,6 +3018,26 @@ def _with_past_modifier(vt: str, x: Actor, before: list[Actor]) -> bool:
     return False
 
 
+def _with_title(vt: str, x: Actor, floor: int) -> int | None:
+    """宣布与演员陆某结婚, 已经和前男友周某分手: where the 与/和/跟/同 stands that introduces
+    ``x`` as a partner past a short title (2 to 6 characters ending in a person's head), or
+    None."""
+    for k in range(2, 7):
+        at = x.start - k - 1
+        if at < floor:
+            return None
+        if vt[at] in _WITH_MARK:
+            gap = vt[at + 1 : x.start]
+            if (
+                not _MODIFIER_STOP.search(gap)
+                and not _VERB_BETWEEN.search(gap)
+                and (_APPOSITIVE_HEAD.search(gap) is not None or gap.endswith(_TITLE_WORDS))
+            ):
+                return at
+            return None
+    return None
+
+
 _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数]+)(?:多|余)?"
 # 两名窃贼, 23人, 5名涉嫌盗窃的男子 (what counts them, then who they are)
 _COUNTED_BEFORE = re.compile(
@@ -3063,7 +3083,10 @@ def _roles(
     spots = [x for x in actors if x.place and clause.start <= x.start and x.end <= clause.end]
     said = _speech_end(vt, clause.start, m.start)
     if said is not None and any(
-        said <= x.start and x.end <= m.start and not _marked(vt, x, said, _OBJECT_MARK + _WITH_MARK)
+        said <= x.start
+        and x.end <= m.start
+        and not _marked(vt, x, said, _OBJECT_MARK + _WITH_MARK)
+        and _with_title(vt, x, said) is None  # (宣布与演员陆某结婚: the teller's partner)
         for x in inside
     ):
         # 娱记曝光他出轨某模特: the teller is not the one who did it (a teller alone may be
@@ -3125,8 +3148,14 @@ def _roles(
     withs = [
         x
         for x in before
-        if _marked(vt, x, clause.start, _WITH_MARK) or _with_past_modifier(vt, x, before)
+        if _marked(vt, x, clause.start, _WITH_MARK)
+        or _with_past_modifier(vt, x, before)
+        or _with_title(vt, x, clause.start) is not None
     ]
+    for x in list(withs):  # 和前男友陆某: a kind of people inside the title goes with him
+        at = _with_title(vt, x, clause.start)
+        if at is not None:
+            withs.extend(y for y in before if at < y.start and y.end <= x.start and y not in withs)
     for x in list(withs):  # 与女友李某: the mark carries over to the name the noun qualifies
         k = before.index(x)
         while k + 1 < len(before) and _modifies(vt, before[k], before[k + 1 : k + 2]):
