@@ -681,3 +681,19 @@ def test_a_partner_introduced_past_a_title_after_a_verb(steps) -> None:
     # 和前男友Y分手: the kind of people inside the title goes with the partner
     e = news(events(steps, "苏晴上个月已经和前男友陆远分手。"), "人生-分手")
     assert sorted(roles(e)["分手双方"]) == sorted(["苏晴", "陆远"])
+
+
+def test_the_one_named_among_a_counted_group_is_acted_on_too(steps) -> None:
+    # 抓获甲、乙等N人，其中就包括丙: 丙 is one of those arrested
+    text = "海关缉私民警先后抓获嫌疑人钱某某、孙某某等14人，其中就包括主播林某。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert "林某" in roles(e)["被拘捕者"]
+
+
+def test_a_title_after_a_coordinator_and_its_owner_is_a_participant(steps) -> None:
+    # 起诉某物业及其总经理: the company and its manager, both sued
+    e = news(events(steps, "业主代表决定起诉青禾物业公司及其总经理。"), "司法行为-起诉")
+    assert sorted(roles(e)["被告"]) == sorted(["青禾物业公司", "总经理"])
+    # (及其律师团队: the title opens a longer noun; 及其总经理王某: the name is the one)
+    e = news(events(steps, "业主代表决定起诉青禾物业公司及其总经理王某。"), "司法行为-起诉")
+    assert sorted(roles(e)["被告"]) == sorted(["青禾物业公司", "王某"])

@@ -538,6 +538,8 @@ class NewsCoder:
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at, mentions))
             actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
             actors.extend(dotted_names(vt, a, b, _taken_by(vt, actors, taken)))
+            if "其" in local:  # 起诉某物业及其总经理: the title names the other one
+                actors.extend(_owned_titles(vt, a, b, _taken_by(vt, actors, taken)))
             if "“" in local:  # 某用户组织“某某用户联盟”: the quoted name of a body, whole
                 actors.extend(self._quoted_bodies(vt, a, b))
             actors = _no_overlaps(actors)
@@ -1336,7 +1338,11 @@ class NewsCoder:
                     co_patients.append(x)
         if (
             object_role is not None
-            and (patient is None or patient.kind != "PER")
+            and (
+                patient is None
+                or patient.kind != "PER"
+                or _GROUP_AFTER.match(vt, max(x.end for x in (patient, *co_patients)), clause.end)
+            )  # (抓获钱某、孙某等20人，其中包括林某: the group the names head)
             and ci + 1 < len(clauses)
             and _AMONG_THEM.match(vt, clauses[ci + 1].start)
         ):  # 拘捕7人，其中有王某某: the ones named among those acted on are acted on too
@@ -4486,6 +4492,28 @@ def _topic(
 
 # an authority written as a body, not as one of its people (警方, 公安局, 法院, 政府, 当局)
 _BODY_WORD = re.compile(r"(?:方|局|院|所|部|府|厅|委|会|处|署|队|庭|机关|当局|部门|政权)$")
+_OWNED_TITLE = re.compile(
+    r"(?:以及|及|与|和|跟|同)其(" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + ")"
+)
+_AFTER_OWNED_TITLE = frozenset("、和及与跟同等被将在已也均都的")
+
+
+def _owned_titles(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:
+    """某物业及其总经理, 王某与其律师: a title right after a coordinator and 其 (the one joined
+    before it) names a person of its own, when no name follows it."""
+    out: list[Actor] = []
+    for hit in _OWNED_TITLE.finditer(vt, a, b):
+        s, e = hit.span(1)
+        if any(taken[s:e]) or (e < b and taken[e]):
+            continue  # (及其副总裁王某: the title qualifies the name after it)
+        if e < b and "\u4e00" <= vt[e] <= "\u9fff" and vt[e] not in _AFTER_OWNED_TITLE:
+            continue  # (及其律师团队: the title opens a longer noun)
+        out.append(Actor(s, e, vt[s:e], "NP"))
+    return out
+
+
+# 等20人, 等多名嫌疑人 closing the clause: the names before it head a counted group
+_GROUP_AFTER = re.compile(r"等[^，。；：、]{0,12}$")
 _GROUP_GAP = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百两几数多余]+[名位个人]?)?")
 
 
