@@ -697,3 +697,11 @@ def test_a_title_after_a_coordinator_and_its_owner_is_a_participant(steps) -> No
     # (及其律师团队: the title opens a longer noun; 及其总经理王某: the name is the one)
     e = news(events(steps, "业主代表决定起诉青禾物业公司及其总经理王某。"), "司法行为-起诉")
     assert sorted(roles(e)["被告"]) == sorted(["青禾物业公司", "王某"])
+
+
+def test_a_company_named_with_its_seat_in_brackets_is_one_company(steps) -> None:
+    text = "业主代表起诉青禾科技（杭州）有限公司、青禾汽车(宁波)有限公司和该公司副总裁赵某。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert sorted(roles(e)["被告"]) == sorted(
+        ["青禾科技（杭州）有限公司", "青禾汽车(宁波)有限公司", "赵某"]
+    )

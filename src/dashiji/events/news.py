@@ -2484,6 +2484,19 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 who.start, x.end, vt[who.start : x.end], "generic",
                 country=who.country or x.country, agent_type=x.agent_type,
             )  # fmt: skip
+        elif (
+            x.agent_type == "BUS"
+            and len(out) >= 2
+            and out[-1].kind == "GPE"
+            and out[-2].kind == "ORG"
+            and _BRACKETED_SEAT.fullmatch(vt, out[-2].end, x.start) is not None
+            and out[-1].start == out[-2].end + 1
+        ):  # 某科技（杭州）有限公司: the company's name with its seat in brackets, one company
+            seat, name = out.pop(), out.pop()
+            x = Actor(
+                name.start, x.end, vt[name.start : x.end], "ORG",
+                country=name.country or seat.country, agent_type="BUS",
+            )  # fmt: skip
         elif x.kind == "generic" or (x.kind == "ORG" and x.agent_type is not None and not x.kb_id):
             j = len(out)
             while (
@@ -2542,6 +2555,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+_BRACKETED_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 _NAME_AFTER_PLACE = re.compile(
     "(?!" + cue("road_not").pattern + ")"
     "(?:" + cue("road_after").pattern + "|" + cue("compound_after").pattern + ")"
