@@ -299,7 +299,7 @@ def test_finally_right_after_a_date_clause_is_no_later_step(steps) -> None:
     "text",
     [
         "结婚证显示，周某和吴某领证时间为3月8日。",
-        "他俩在网上贴出结婚证照片，说明已结为夫妻，照片显示，两人领证的日子是3月8日。",
+        "他俩在网上贴出结婚证照片，说明已结为夫妻，照片显示，两人结婚的时间是3月8日。",
     ],
 )
 def test_the_time_of_an_act_told_as_a_day_dates_it(steps, text: str) -> None:

@@ -342,7 +342,7 @@ def test_an_agreement_nearly_made_is_not_made(steps) -> None:
 
 
 def test_a_plan_rejected_is_a_rejection_that_occurred(steps) -> None:
-    text = "腾讯在声明中称，其对Supercell欧洲业务的收购计划已被阿里巴巴回绝。"
+    text = "谷歌在声明中称，其对Spotify美国业务的收购计划已被腾讯回绝。"
     (e,) = [e for e in events(steps, text) if e.type == "REJECT"]
     assert e.status == "occurred"
 

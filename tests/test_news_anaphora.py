@@ -230,7 +230,7 @@ def test_a_verb_ending_the_gap_between_two_names_makes_a_clause(steps) -> None:
 
 
 def test_a_person_fills_no_thing_role(steps) -> None:
-    e = news(events(steps, "“江边阿姨”等6名市民因见义勇为获专项奖励。"), "产品行为-获奖")
+    e = news(events(steps, "“江边阿姨”等6名市民被评为见义勇为获专项奖励。"), "产品行为-获奖")
     assert roles(e)["获奖人"] == ["市民"] and "市民" not in roles(e).get("奖项", [])
     e = news(events(steps, "华力公司推出新款手机。"), "产品行为-发布")
     assert roles(e)["发布产品"] == ["新款手机"]

@@ -69,7 +69,7 @@ def test_a_named_person_heads_the_group_counted_after_it(steps) -> None:
 
 
 def test_a_long_title_before_a_name_qualifies_it(steps) -> None:
-    evs = events(steps, "前美国网球巨星约翰·史密斯，发生小型飞机坠机事故。")
+    evs = events(steps, "前美国职业网球巨星约翰·史密斯，发生小型飞机坠机事故。")
     e = news(evs, "灾害/意外-坠机")
     assert names(e) == ["约翰·史密斯"]
 
@@ -513,7 +513,7 @@ def test_the_dead_named_after_the_verb(steps) -> None:
 
 
 def test_the_one_who_finds_out_is_not_the_doer(steps) -> None:
-    text = "之后，有粉丝发现李小红凌晨用另一个账号点赞了王小明的帖子。"
+    text = "之后，有网友发现李小红凌晨用另一个账号点赞了王小明的帖子。"
     e = news(events(steps, text), "交往-点赞")
     assert roles(e)["点赞方"] == ["李小红"], roles(e)
 
