@@ -78,6 +78,15 @@ def generic_table() -> GenericTable:
 _NOT_BEFORE_GENERIC = re.compile(r"[的之]$")
 
 
+def _inside_not_noun(text: str, a: int, word: str, not_nouns: tuple[str, ...]) -> bool:
+    """Is the generic noun ``word`` at ``a`` part of one of ``not_nouns`` written around it?"""
+    for w in not_nouns:
+        k = w.find(word)
+        if k >= 0 and a >= k and text.startswith(w, a - k):
+            return True
+    return False
+
+
 def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
     """Generic actor nouns in ``text[start:end]`` not inside an entity (``taken`` marks entity
     characters, view offsets)."""
@@ -93,10 +102,10 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             continue
         if any(taken[a:b]):
             continue
-        if table.not_nouns and text.startswith(table.not_nouns, a):
-            continue  # 被告知: a passive of 告知 (was told), no defendant
         # 公司 inside 有限公司 is found as the longest; a shorter word inside a longer one is not
         word = text[a:b]
+        if table.not_nouns and _inside_not_noun(text, a, word, table.not_nouns):
+            continue  # 被告知: a passive of 告知 (was told); 涉嫌犯罪: suspected of, no suspect
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
         upto = b
     return out
