@@ -324,7 +324,7 @@ def test_a_clause_going_on_with_no_subject_takes_the_day_of_the_one_before(steps
     e = one(events(steps, "记者获悉，香港商人刘某于今日结束羁押，已经释放。"), "CONCEDE")
     assert e.date == REF
     # (not the day of the offence the charge is about)
-    text = "香港商人刘某等人因2019年8月18日的一场游行，被控煽惑他人参与非法集结。"
+    text = "澳门商人刘某等人因2020年5月4日的一场游行，被控煽惑他人参与非法集结。"
     assert news(events(steps, text), "司法行为-起诉").date is None
 
 
@@ -375,14 +375,16 @@ def test_a_lead_in_ending_with_a_colon_dates_what_follows(steps) -> None:
 
 
 def test_an_act_retold_with_no_time_takes_the_day_told_just_before(steps) -> None:
-    text = "10月12日凌晨，香港商人陈某获准保释。据悉，陈某交出10万港元现金后获准保释。"
+    text = "10月12日凌晨，澳门一名餐馆老板陈某获准保释。据悉，陈某缴纳5万澳门元保证金后获准保释。"
     evs = [e for e in events(steps, text) if e.trigger == "获准保释"]
     assert len(evs) == 2 and all(e.date == "2025-10-12" for e in evs), evs
     # another time word, another kind of act or another paragraph: no day borrowed
     text = "10月12日，法院判处吴某有期徒刑三年。此前，法院曾判处其兄吴某某有期徒刑两年。"
     evs = [e for e in events(steps, text) if e.news_type == "司法行为-入狱"]
     assert sorted(e.date or "-" for e in evs) == ["-", "2025-10-12"], evs
-    evs = events(steps, "10月12日凌晨，香港商人陈某获准保释。", "陈某交出10万港元现金后获准保释。")
+    evs = events(
+        steps, "10月12日凌晨，澳门一名餐馆老板陈某获准保释。", "陈某缴纳5万澳门元保证金后获准保释。"
+    )
     assert sorted(e.date or "-" for e in evs if e.trigger == "获准保释") == ["-", "2025-10-12"]
 
 
@@ -1037,9 +1039,9 @@ def test_kin_words_are_civilian_nouns() -> None:
 def test_two_names_run_together_are_two_people(steps) -> None:
     evs = events(
         steps,
-        "王海是一名主持人。",
-        "前年王海小雨的纠纷引起不少议论，近日两人的官司第二次开庭。",
-        "小雨说，王海曾多次跟踪她，王海否认。小雨坚持起诉王海。",
+        "王海是一名厨师。",
+        "前年王海小雨的欠薪纠纷闹上法庭，近日两人的官司第二次开庭。",
+        "小雨说，王海拖欠她半年工资，王海否认。小雨坚持起诉王海。",
     )
     trial = news(evs, "司法行为-开庭")
     assert sorted(a.name for a in trial.actors) == ["小雨", "王海"]
@@ -1055,8 +1057,8 @@ def test_a_country_form_opening_a_repeated_name_is_a_surname(steps) -> None:
     evs = events(
         steps,
         _LONG_OPENING,
-        "后来，韩松收到一份诉状，该公司要求韩松赔偿经济损失500万元。",
-        "韩松说，他会继续上诉。法院判决该公司向韩松退还购车款。",
+        "后来，韩松收到一份诉状，该装修公司要求韩松支付尾款12万元。",
+        "韩松说，他会继续上诉。法院判决该公司向韩松返还定金。",
     )
     suit = news(evs, "司法行为-起诉")
     assert roles(suit)["被告"] == ["韩松"]
