@@ -410,6 +410,13 @@ def test_a_penalty_takes_the_day_of_the_ruling_that_pronounces_it(steps) -> None
     assert len(evs) == 2 and all(e.date is None for e in evs), evs
 
 
+def test_a_charge_is_not_dated_by_the_day_of_what_it_alleges(steps) -> None:
+    text = "钱某被控于2019年5月多次在自家茶楼开设赌局。"
+    assert news(events(steps, text, ref="2019-12-03"), "司法行为-起诉").date is None
+    text = "钱某于2019年11月被控组织非法赌博。"  # (its own day, before it)
+    assert news(events(steps, text, ref="2019-12-03"), "司法行为-起诉").date == "2019-11"
+
+
 def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
     text = "6月18日是歌手秦某与舞蹈演员乔某离婚三周年的日子。"
     e = news(events(steps, text, ref="2024-06-18"), "人生-离婚")

@@ -4696,7 +4696,8 @@ def _day_or_month(
         and not _SPAN_END.search(vt, m.end, t.start)
     ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
     # 26日为止: the day ends a span that opens with the act)
-    if post and m.entry.plover not in _SPEECH_ACTS:
+    if post and m.entry.plover not in _SPEECH_ACTS and not _ALLEGES.search(vt, m.start, m.end):
+        # (被控于6月…组织集会: what a charge alleges follows it, with the day of the conduct)
         return post[0]  # (a demand's own date is not the date of what it demands)
     # 12月6日早间…，下午2时左右…离世: a time of day with no day of its own is on the day told last
     # before it in the sentence, whatever was said between
@@ -5048,6 +5049,7 @@ _OFFSET_AFTER = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
 )
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+_ALLEGES = re.compile(r"被控|指控|控告|加控|检控|控诉")  # a charge: what it alleges follows
 _SEQUENCE = cue("sequence")
 _REPORT_VERB = cue("report_verb")
 
