@@ -86,7 +86,7 @@ from test_events import events, kinds, typed
         ("审查结束后有两种可能性，另一种是诉诸仲裁。", "司法行为-起诉"),  # outcomes
         ("统计局：上月全国猪肉价格环比下降1.5%。", "财经/交易-降价"),  # a statistic
         ("评论认为，法官对被告过于宽松。", "财经/交易-降息"),  # lenient, no easing
-        ("承担责任的方式通常是赔偿损失，登报赔礼道歉。", "交往-道歉"),  # in general
+        ("此类纠纷的处理通常是赔偿损失，登报赔礼道歉。", "交往-道歉"),  # in general
         ("禁止通过电商平台发布或销售这款产品。", "产品行为-发布"),  # forbidden
         ("他要求对方赔偿损失及维权支出5万元。", None),  # costs, no protest
     ],

@@ -2286,7 +2286,7 @@ def _notevent_frame(
     if entry.plover != "SANCTION" and _PROHIBITED.search(vt, c0, m.start):
         return True  # 禁止通过电商平台发布或销售…: what is forbidden, not done
     if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
-        return True  # 承担责任的方式通常是…，登报赔礼道歉: what is done in general
+        return True  # 此类纠纷的处理通常是…，登报赔礼道歉: what is done in general
     if _LONG_SINCE.match(vt, m.end):
         return True  # 和前男友分手好几年了: long ago, in the background
     if _IF_OPEN.match(vt, c0):
