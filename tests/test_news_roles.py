@@ -45,10 +45,10 @@ def one_consult(evs: list[Event]) -> Event:
 
 
 def test_a_surname_and_a_title_stand_for_the_person_named_before(steps) -> None:
-    evs = events(steps, "主审法官陈宏达昨日收到恐吓信，陈法官已向警方报案。")
+    evs = events(steps, "检察官陈宏达昨晚家中失窃，陈检察官已向警方报案。")
     e = news(evs, "司法行为-举报")
     assert roles(e)["举报发起方"] == ["陈宏达"]
-    evs = events(steps, "主审法官陈宏达昨日收到恐吓信，李法官已向警方报案。")
+    evs = events(steps, "检察官陈宏达昨晚家中失窃，李检察官已向警方报案。")
     e = news(evs, "司法行为-举报")
     assert "陈宏达" not in roles(e).get("举报发起方", [])
 
@@ -118,7 +118,7 @@ def test_a_trial_held_with_no_case_named_has_no_stray_phrase(steps) -> None:
 
 
 def test_one_argument_per_role_and_text(steps) -> None:
-    e = news(events(steps, "1月9日，歌手林子轩和妻子举办了婚礼。"), "人生-婚礼")
+    e = news(events(steps, "3月2日，歌手林子轩与妻子在海边办了婚礼。"), "人生-婚礼")
     texts = [(a.role, a.text) for a in e.arguments]
     assert len(texts) == len(set(texts))
 
