@@ -3139,6 +3139,10 @@ def _roles(
             continue  # 被告人钱某, 被害人: a party's name, no passive
         if _EXPOSED.match(vt, p.end()):
             continue  # 某男星被曝出轨: he is said to have done it, not had it done to him
+        if vt[p.start() - 1 : p.start()] in _OBJECT_MARK + _WITH_MARK and _passive_of_relative(
+            vt, p.end(), m.start, before
+        ):
+            continue  # 向受到影响的用户道歉: the passive of a relative clause, not the trigger's
         passive = p
     if (
         passive is None
@@ -3151,7 +3155,13 @@ def _roles(
     marked = None
     mark_at = None
     elsewhere: list[Actor] = []  # marked as the object of another verb: no subject either
+    charged: list[Actor] = []  # 以被告人X涉嫌…: the ones charged
+    addressed: int | None = None  # the 向 of 向…的X, X the object
     for x in before:
+        if _charged(vt, x, clause.start, m.start):
+            charged.append(x)
+            mark_at = x.start if mark_at is None else mark_at
+            continue
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
             if _VERB_BETWEEN.search(vt, x.end, m.start):
                 elsewhere.append(x)
@@ -3162,7 +3172,11 @@ def _roles(
                 continue  # 对李某施暴的暴徒…落网: the mark is the relative clause's
             marked = x
             if mark_at is None:
-                mark_at = x.start
+                addressed = _addressed_at(vt, x, clause.start)  # (向陪着他的女友: not 他)
+                mark_at = x.start if addressed is None else addressed
+    if charged and (marked is None or _addressee(vt, marked)):
+        marked = charged[0]  # (…向某院起诉: the court addressed is no object)
+        others.extend(charged[1:])
     if mark_at is not None:
         before = [x for x in before if x.start < mark_at or x is marked]
     withs = [
@@ -3254,7 +3268,7 @@ def _roles(
         if (
             agent is None
             and not subj
-            and not _NO_TOPIC.search(vt, clause.start, m.start)
+            and not _NO_TOPIC.search(vt, clause.start, m.start if addressed is None else addressed)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
@@ -3275,6 +3289,8 @@ def _roles(
                     and PRONOUN.fullmatch(vt, x.start, x.end)
                     and not _possessive(vt, x, inside)
                     and not vt.startswith("的", x.end)  # (感谢球迷对他的鼓励: whose)
+                    # (向一直陪着他的女友: inside what the object phrase says of it)
+                    and not (addressed is not None and addressed <= x.start)
                 }
                 agent = _topic(
                     vt,
@@ -3288,6 +3304,26 @@ def _roles(
             # 一名快递员被刑拘: people told by their count, the one the word is done to
             agent = _counted_people(vt, clause.start, m.start, before=True)
         patient = marked
+        if (
+            (patient is None or _addressee(vt, patient))
+            and not after
+            and agent is not None
+            and agent.end <= clause.start
+        ):
+            # 检方以被告人甲涉嫌…，向某院提起公诉: the ones charged in the subject's clause
+            home = next((c for c in earlier if c.start <= agent.start < c.end), None)
+            told = [
+                y
+                for y in actors
+                if home is not None
+                and home.start <= y.start
+                and y.end <= home.end
+                and not y.place
+                and _charged(vt, y, home.start, home.end)
+            ]
+            if told:
+                patient = told[0]
+                others.extend(told[1:])
         if patient is None and within:
             k = 0  # 为妻子李某庆生: the name the kin word qualifies
             while k + 1 < len(within) and _modifies(vt, within[k], within[k + 1 : k + 2]):
@@ -4282,8 +4318,8 @@ def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef |
 # what cannot stand inside one noun phrase: punctuation, function words, verbs of speech
 _GAP_BREAK = re.compile(
     r"[，。；：！？、“”《》（）()\s了着过还被并而且就才则也又都把将对向从到让使令是在于所未不没因"
-    r"与和及跟同称说表示称为为曾已会要能]"
-)
+    r"与和及跟同称说表示称为为曾已会要能]|以(?!色列)"
+)  # (以被告人X涉嫌…: 以 opens the charged one, no title of the one before it; not 以色列)
 
 
 def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None = None) -> bool:
@@ -4405,7 +4441,66 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
             if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
                 continue
             return x.end <= trigger
-    return False
+    return _addressed_at(vt, x, floor) is not None and x.end <= trigger
+
+
+def _passive_of_relative(vt: str, after: int, trigger: int, before: list[Actor]) -> bool:
+    """Does the passive word ending at ``after`` open a relative clause before the trigger (向受到
+    影响的用户…, 对被警方带走的王某…): a verb, then 的 and the actor it qualifies right after —
+    not a passive whose agent has a modifier (被来自某地的某队击败)?"""
+    de = vt.find("的", after, trigger)
+    if de < 0 or _CLAUSE_BREAK.search(vt, after, de) or not _ends_with_verb(vt[after:de]):
+        return False
+    head = next((x for x in before if x.start > de), None)
+    if head is None or head.start - de > 8:
+        return False
+    return not _GAP_BREAK.search(vt, de + 1, head.start)
+
+
+def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:
+    """向交往五年的女友求婚: where the 向 is whose phrase addresses ``x`` past a modifier ending
+    in 的 (what lies between is inside that phrase, no subject)."""
+    k = vt.rfind("向", floor, x.start)
+    if (
+        k >= 0
+        and _span_length(vt, k, x.start) <= 16
+        and not _CLAUSE_BREAK.search(vt, k, x.start)
+        and vt[x.start - 1 : x.start] == "的"
+        and not _NOT_TOWARDS.match(vt, max(0, k - 1))
+    ):
+        return k
+    return None
+
+
+# 一向, 面向, 转向, 走向, 方向, 倾向, 指向, 向来, 向前…: no 向 that addresses someone
+_NOT_TOWARDS = re.compile(
+    r"[一面转走方倾指朝偏志意动去导风航纵横外内]向|.向(?:来|着|前|后|往|上|下)"
+)
+
+
+def _charged(vt: str, x: Actor, floor: int, trigger: int) -> bool:
+    """检方以被告人甲、乙涉嫌某罪起诉: ``x`` is named in a 以 phrase (past a party
+    title and the names listed before it) that goes on to the charge (涉嫌…, 犯…罪) before the
+    trigger — the one charged, acted on, not who acts."""
+    if not _CHARGE_LEAD.search(vt, floor, x.start):
+        return False
+    rest = _CHARGE_REST.match(vt, x.end, trigger)
+    return rest is not None
+
+
+# 以 (not 以色列, 以及, 以来, 以后…), a party title, then the names listed before this one
+_CHARGE_LEAD = re.compile(
+    r"以(?:被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯)?(?:[^，。；：以对将把向被]{1,12}[、和与及])?$"
+)
+# what follows the one charged: more names, then the charge (涉嫌…, 犯…罪)
+_CHARGE_REST = re.compile(
+    r"(?:[、和与及等][^，。；：对将把向被]{0,12}?)?(?:因|均|都|分别)?(?:涉嫌|犯[^，。；]{1,10}罪)"
+)
+
+
+def _addressee(vt: str, x: Actor) -> bool:
+    """Is ``x`` marked by 向 (向法院: the one addressed)?"""
+    return vt[x.start - 1 : x.start] == "向"
 
 
 def _possessive(vt: str, x: Actor, actors: list[Actor]) -> bool:

@@ -1,0 +1,54 @@
+"""Who is the subject or object of the trigger: a relative named by a kin word, the ones a
+prosecutor charges with 以, the one a 向 phrase addresses past a modifier, a passive inside the
+object's relative clause.  Invented sentences (none from the dev set or the DTELS articles)."""
+
+from __future__ import annotations
+
+from test_events import events
+from test_events_news import news, roles
+
+
+def test_a_kin_word_subject_is_the_participant_not_the_name_it_belongs_to(steps) -> None:
+    # the relative the clause is about did it, not the person the article is about
+    e = news(events(steps, "演员陈嘉禾的爸爸早年因赌博入狱。"), "司法行为-入狱")
+    assert roles(e)["入狱者"] == ["爸爸"]
+    e = news(events(steps, "陈嘉禾上初一那年，她父母宣告离婚。"), "人生-离婚")
+    assert roles(e)["离婚双方"] == ["她父母"]
+    # control: no kin word, the name
+    e = news(events(steps, "演员陈嘉禾早年因赌博入狱。"), "司法行为-入狱")
+    assert roles(e)["入狱者"] == ["陈嘉禾"]
+
+
+def test_the_ones_a_prosecutor_charges_with_yi_are_the_defendants(steps) -> None:
+    # 以被告人X涉嫌…罪: X is charged; the prosecutor before 以 brings the charge
+    text = "海曙检方以被告人周某涉嫌倒卖文物罪提起公诉并移送审理。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["海曙检方"] and roles(e)["被告"] == ["周某"], roles(e)
+    text = "海曙检方以被告人周某、吴某涉嫌倒卖文物，上周向海曙区法院提起公诉并移送审理。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["海曙检方"] and "周某" in roles(e)["被告"], roles(e)
+    # control: a charge given with 以 names no one; the object marked by 对 is the defendant
+    e = news(events(steps, "海曙检方以倒卖文物罪对周某提起公诉并移送审理。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["海曙检方"] and roles(e)["被告"] == ["周某"], roles(e)
+
+
+def test_the_one_a_xiang_phrase_addresses_past_a_modifier_is_the_object(steps) -> None:
+    # 向 + a relative clause ending in 的 + the one addressed: the object, not the doer; what the
+    # modifier names (一直照顾他的) is no subject either
+    e = news(events(steps, "孟涛向交往五年的女友求婚。"), "人生-求婚")
+    assert roles(e)["求婚者"] == ["孟涛"] and roles(e)["求婚对象"] == ["女友"], roles(e)
+    text = "孟涛出院以后，又向一直照顾他的女友求婚。"
+    e = news(events(steps, text), "人生-求婚")
+    assert roles(e).get("求婚者") == ["孟涛"], roles(e)
+    # control: 向 with no modifier, as before
+    e = news(events(steps, "孟涛向女友求婚。"), "人生-求婚")
+    assert roles(e)["求婚者"] == ["孟涛"] and roles(e)["求婚对象"] == ["女友"], roles(e)
+
+
+def test_a_passive_inside_the_relative_clause_of_the_object_is_not_the_triggers(steps) -> None:
+    # 受到…的用户: the passive is the users' relative clause; the company still apologises
+    e = news(events(steps, "青禾电器向受到停电影响的用户道歉。"), "交往-道歉")
+    assert roles(e)["道歉者"] == ["青禾电器"] and roles(e)["道歉对象"] == ["用户"], roles(e)
+    # control: a passive whose agent has a modifier stays the trigger's
+    e = news(events(steps, "北极星队被来自南方的星辰队击败。"), "竞赛行为-胜负")
+    assert roles(e)["胜者"] == ["星辰队"] and roles(e)["败者"] == ["北极星队"], roles(e)
