@@ -216,9 +216,8 @@ def test_whom_one_learned_it_from_is_not_who_did_it(steps) -> None:
 
 
 def test_the_one_before_the_verb_of_a_relative_clause_opened_by_dui_does_it(steps) -> None:
-    text = "王某在庭上表示，对公诉人指控的罪名没有意见。"
-    e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e)["原告"] == ["公诉人"] and "被告" not in roles(e)
+    # (a charge named in passing after 对, its accuser before the verb, is no event of its own:
+    # doubt nominal_relative, test_news_own_event)
     e = news(events(steps, "公诉人对王某提起公诉。"), "司法行为-起诉")
     assert roles(e)["被告"] == ["王某"]
 

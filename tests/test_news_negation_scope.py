@@ -1,8 +1,9 @@
-"""How far a negation reaches (issue 7, judged status faults): a negation governs the verb right
-after it.  When that verb is a telling (未透露…), the permission of 未经X, or a report of the act
-(…被曝…), the act further on is not denied; when it is a confirmation (未证实, 未能确认) the act is
-not confirmed: uncertain.  A negation right before the act, or before its object marker, still
-denies it.  Invented sentences (none from the dev sets)."""
+"""How far a negation reaches, and who tells the act (issue 7, judged status faults): a
+negation governs the verb right after it.  When that verb is a telling (未透露…), the permission
+of 未经X, or a report of the act (…被曝…), the act further on is not denied; when it is a
+confirmation (未证实, 未能确认) the act is not confirmed: uncertain.  A negation right before the
+act, or before its object marker, still denies it.  An act told in a speaker's words (a label
+with a colon, a post someone wrote) is reported.  Invented sentences (none from the dev sets)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,14 @@ def test_a_negation_before_the_act_still_denies_it(steps) -> None:
         ("警方并未对王某立案。", "司法行为-立案"),
     ):
         assert [e.modality for e in typed(events(steps, text), news_type)] == ["negated"], text
+
+
+def test_what_a_speaker_label_or_a_written_post_tells_is_reported(steps) -> None:
+    # an interview's turn (王女士：…) and a post (…写道：…) tell the act: reported, not asserted
+    evs = typed(events(steps, "王女士：我上周被公司辞退了，至今没拿到补偿。"), "组织关系-解雇")
+    assert [e.modality for e in evs] == ["reported"]
+    evs = typed(events(steps, "张某在朋友圈写道：我和丈夫已经离婚了。"), "人生-离婚")
+    assert [e.modality for e in evs] == ["reported"]
+    # control: a label that is no participant (快讯：…) credits no one
+    evs = typed(events(steps, "快讯：某县两辆卡车在高速上追尾，司机王某受伤。"), "灾害/意外-车祸")
+    assert "reported" not in [e.modality for e in evs]

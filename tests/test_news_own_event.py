@@ -199,3 +199,14 @@ def test_no_own_event_classed_predicted_or_quoted(steps, text: str, news_type: s
 def test_own_event_not_a_frame_span_or_condition(steps, text: str, news_type: str) -> None:
     evs = events(steps, text)
     assert typed(evs, news_type), kinds(evs)
+
+
+def test_an_act_modifying_the_noun_a_phrase_opens_is_no_own_event(steps) -> None:
+    # 就…的诉讼, 对…的罪名: the act names the suit or the charge the sentence is about
+    text = "村民就大桥垮塌致死的诉讼与施工方达成和解。"
+    assert not typed(events(steps, text), "灾害/意外-坍/垮塌")
+    assert not typed(events(steps, "王某对检方指控的罪名没有异议。"), "司法行为-起诉")
+    # controls: 就 an adverb, the act's own object; 对 marking the act's object, 的 in the penalty
+    assert typed(events(steps, "警方随即就逮捕涉嫌诈骗的男子。"), "司法行为-拘捕")
+    text = "对四名被告分别判处五年、三年的有期徒刑。"
+    assert typed(events(steps, text), "司法行为-入狱")

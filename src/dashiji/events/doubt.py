@@ -109,6 +109,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..annotate.entity_lexicon import parts_of_speech
 from ..annotate.quantities import units
 from ..normalize import AnalysisView
 from ..segment import segment
@@ -241,6 +242,14 @@ _RUN_ON_DATES = 3  # full dates, more than the clause breaks between them: a tim
 _RUN_ON_STRETCH = 120  # characters with no clause break: scraped lines run together
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the 的 of 是…的 (他是昨天被捕的) closes the clause; a 的 before a noun opens a relative clause
+# 就…的诉讼, 与…的司机见面, 撤销…的命令, 对…的担忧: a phrase that opens a noun the act modifies
+_PHRASE_OPEN = re.compile("(" + cue("phrase_openers").pattern + r")([^，。；：、的]{0,14})$")
+_DONE_IN = re.compile(r"[了已曾]")
+_GAP_DE = re.compile(r'[^了过着，。；：的“”"\s]{1,10}?的[\u4e00-\u9fff“]|的[\u4e00-\u9fff“]')
+_VERB_TAGS = frozenset({"v", "vd", "vi"})
+_TELLS_ITSELF = re.compile(
+    "(?:[^，。；：的]{0,4}?)(?:" + cue("act_itself_heads").pattern + ")"
+)  # (…相撞的交通事故, …结婚的消息, …离婚三周年的日子: the act itself, its news, its day)
 _REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
 # (种种细节, 相关证据: a quantifier may stand between 的 and the head)
 _NOMINAL_HEAD = re.compile(
@@ -388,6 +397,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         kind = "topic"  # 发言人曾就某游戏禁令回应: the ban talked about, not imposed here
     if kind is None and not news and e.news_type and _relative_far(vt, before, t1, c1):
         kind = "relative"  # (the diplomatic coder's suit the news coder typed: 起诉X的诉讼请求)
+    if kind is None and _in_phrase_object(vt, before, t1):
+        kind = "relative"  # 就垮塌致死的官司谈妥赔偿, 撤销有关禁止某应用的命令: what a phrase names
     if (
         kind is None
         and e.news_type != "人生-死亡"
@@ -752,6 +763,36 @@ def _nominal(
     if _LIST_OF_KINDS.match(after) and before.endswith("、"):
         return "list"
     return None
+
+
+def _in_phrase_object(vt: str, before: str, t1: int) -> bool:
+    """Does the trigger ending at ``t1`` modify the noun a preposition or a verb acting on a thing
+    opens (``phrase_openers``: 就, 与, 针对…; 撤销, 推翻…) — the opener, a phrase of its own
+    (14 characters at most, no 了/已/曾 and no verb: not an act told as done), the trigger, then
+    up to 10 characters with no 了/过/着, 的 and the noun: 就某大桥垮塌致死的诉讼, 与同样被
+    拘留的司机见面, 撤销有关禁止某应用的命令?  After 对 the trigger and 的 must follow at once
+    (对处罚的不满, 对检方指控的罪名: not 对三人判处五年的刑罚, where 的 ends the act's own
+    object)."""
+    m = _PHRASE_OPEN.search(before)
+    if m is None:
+        return False
+    words = segment(before[m.start() : m.start() + len(m.group(1)) + 2], hmm=False)
+    if not words or words[0] != m.group(1):
+        return False  # (就地, 对手, 与其: the opener is part of a word)
+    if m.group(1) == "对":
+        return len(m.group(2)) <= 3 and vt.startswith("的", t1)
+    de = _GAP_DE.match(vt, t1)
+    if (
+        not m.group(2)
+        or _DONE_IN.search(m.group(2))
+        or de is None
+        or _TELLS_ITSELF.match(vt, de.end() - 1)
+    ):  # (发生一起甲与乙相撞的事故, 宣布与某人结婚的消息: the noun is the act, its news, its day)
+        return False
+    # the phrase holds no verb of its own (就出现不断涨价的局面, 与乙都选择离婚的结局: 就 an
+    # adverb, 与 a conjunction, the act told)
+    tags = parts_of_speech()
+    return not any(tags.get(w) in _VERB_TAGS for w in segment(m.group(2), hmm=False))
 
 
 def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]) -> bool:

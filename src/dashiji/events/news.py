@@ -1611,8 +1611,8 @@ class NewsCoder:
             modality = "uncertain"  # (未能证实X: not confirmed)
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
-        elif _reported_in(before):
-            modality = "reported"
+        elif _reported_in(before) or _speaker_label(vt, a, m.start, actors):
+            modality = "reported"  # (王女士：我上周被公司辞退了: the words of an interview's turn)
         elif not _said_act(entry) and _told_of(vt, clause.start, m.start) is not None:
             modality = "reported"  # X发长文，曝光Y多次出轨: told by X
         if (
@@ -2778,6 +2778,19 @@ def _reported_in(text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+_LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
+
+
+def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
+    """Does the sentence from ``a`` open with a speaker's label — a participant (a person, a
+    body, not a place) right before a colon, the trigger after it (王女士：…, 某公司：…): the
+    turn of an interview or a statement's words, told by them?"""
+    at = _LABEL_OPEN.match(vt, a, t)
+    start = at.end() if at else a
+    return any(
+        x.start == start and x.end < t and vt[x.end : x.end + 1] in ("：", ":") and not x.place
+        for x in actors
+    )
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
