@@ -417,14 +417,6 @@ def test_a_charge_is_not_dated_by_the_day_of_what_it_alleges(steps) -> None:
     assert news(events(steps, text, ref="2019-12-03"), "司法行为-起诉").date == "2019-11"
 
 
-def test_a_decision_told_in_an_authority_s_notice_is_dated_by_the_notice(steps) -> None:
-    text = "5月3日，城西区警方发出通报，男子温某因在菜市场寻衅滋事被处以行政拘留10日。"
-    assert news(events(steps, text, ref="2024-05-06"), "司法行为-拘捕").date == "2024-05-03"
-    # a report by the media keeps its day to itself
-    text = "5月3日，当地一家报纸报道，男子温某因在菜市场寻衅滋事被处以行政拘留10日。"
-    assert news(events(steps, text, ref="2024-05-06"), "司法行为-拘捕").date is None
-
-
 def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
     text = "6月18日是歌手秦某与舞蹈演员乔某离婚三周年的日子。"
     e = news(events(steps, text, ref="2024-06-18"), "人生-离婚")

@@ -4896,11 +4896,7 @@ def _day_or_month(
                 _MEDIA_REPORT.search(vt, opening[0].end, clause.start)
                 if _said_act(m.entry)
                 else _reports(
-                    vt,
-                    opening[0].end,
-                    clause.start,
-                    (m.entry.news or "").startswith(_INCIDENT),
-                    notice=legal,
+                    vt, opening[0].end, clause.start, (m.entry.news or "").startswith(_INCIDENT)
                 )
             ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
@@ -5057,22 +5053,16 @@ def _hour_only(t: TimeRef) -> bool:
     return t.kind == "time" and (t.value or "").startswith("T")
 
 
-def _reports(vt: str, a: int, b: int, alarm: bool = False, notice: bool = False) -> bool:
+def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
     """Does ``vt[a:b]`` hold a verb of reporting or telling (据…报道, X称)?  Not one that opens a
     when-clause (到社区报到时, 接受采访时: what one did, not what one tells); with
     ``alarm``, not one right after a word of ``alarm_call`` (a call to the police telling an
-    incident: made while it happens); with ``notice`` (a legal act), not an authority's notice
-    (news_cues notice_verbs: 通报, 发布通告 — 5月3日，某区警方发出通报，王某被行政拘留10日:
-    the notice makes the decision known, the day it is given)."""
+    incident: made while it happens)."""
     return any(
         not _WHEN_AFTER.match(vt, r.end())
         and not (alarm and _ALARM_BEFORE.search(vt, max(a, r.start() - 2), r.start()))
-        and not (notice and _NOTICE.fullmatch(r.group()))
         for r in _REPORT_VERB.finditer(vt, a, b)
     )
-
-
-_NOTICE = cue("notice_verbs")
 
 
 _ALARM_BEFORE = cue("alarm_call")  # 报警 right before a telling verb: a call to the police
