@@ -14,6 +14,7 @@ not counted in it; its CPU is printed on its own line.
 Then the stores of each tree's last pass are compared table by table (every column but the
 clock's: ``ingested_at``, ``stored_at``, ``started``, ``finished``, ``updated_at``), rows in a
 fixed order, and the FTS5 index by its stored segments: a change of speed must store the same.
+A column only one tree's schema has (a new migration's) is named and left out of the comparison.
 
     git archive BASE_COMMIT src | tar -x -C /tmp/base
     python bench/store_ab.py /tmp/base/src [--text 300] [--html 100] [--rounds 3] \\
@@ -120,8 +121,20 @@ def _fresh(db: Path, base: Path | None) -> None:
         shutil.copyfile(base, db)
 
 
-def table_digests(db: Path) -> dict[str, tuple[int, str]]:
-    """(rows, SHA-256 of the rows in order) of each table, the clock's columns left out."""
+def table_columns(db: Path) -> dict[str, list[str]]:
+    """The columns of each table of ``db``."""
+    conn = sqlite3.connect(db)
+    out = {
+        name: [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]  # noqa: S608
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    conn.close()
+    return out
+
+
+def table_digests(db: Path, only: dict[str, list[str]] | None = None) -> dict[str, tuple[int, str]]:
+    """(rows, SHA-256 of the rows in order) of each table, the clock's columns left out (and,
+    given ``only``, the columns it does not list for the table: a tree's new columns)."""
     conn = sqlite3.connect(db)
     out = {}
     tables = [
@@ -133,7 +146,7 @@ def table_digests(db: Path) -> dict[str, tuple[int, str]]:
     ]
     for table in sorted(tables):
         cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]  # noqa: S608
-        keep = [c for c in cols if c not in CLOCK]
+        keep = [c for c in cols if c not in CLOCK and (only is None or c in only.get(table, ()))]
         if not keep:
             continue
         names = ", ".join(f'"{c}"' for c in keep)
@@ -184,7 +197,18 @@ def main() -> int:
                 )
         ratio = statistics.median(a / b for a, b in zip(times["new"], times["base"], strict=True))
         print(f"paired ratio new/base, median of {args.rounds} rounds: {ratio:.3f}")
-        a, b = table_digests(dbs["base"]), table_digests(dbs["new"])
+        cols_a, cols_b = table_columns(dbs["base"]), table_columns(dbs["new"])
+        both = {t: [c for c in cs if c in cols_b.get(t, ())] for t, cs in cols_a.items()}
+        one_side = sorted(
+            f"{side} {t}.{c}"
+            for side, mine, other in (("base", cols_a, cols_b), ("new", cols_b, cols_a))
+            for t, cs in mine.items()
+            for c in cs
+            if t in other and c not in other[t]
+        )
+        if one_side:
+            print(f"columns of one tree only, not compared: {', '.join(one_side)}")
+        a, b = table_digests(dbs["base"], both), table_digests(dbs["new"], both)
         differ = [t for t in sorted(a.keys() | b.keys()) if a.get(t) != b.get(t)]
         print(f"tables compared: {len(a)}; different: {differ or 'none'}")
         for t in differ:

@@ -670,3 +670,65 @@ def test_a_version_12_postgres_store_moves_raw_data_last_and_keeps_every_documen
                 "INSERT INTO documents (id, raw_sha256, source, status, ingested_at, doc)"
                 " VALUES ('orphan', 'no-such-raw', 's', 'ok', 'now', '{}')"
             )
+
+
+def test_a_version_13_postgres_store_gets_its_events_kinds_and_stores_the_same(
+    postgres: Any, tmp_path: Path
+) -> None:
+    """Migration 14 on PostgreSQL: the event_actors rows version 13 wrote get their events'
+    kinds and reach (events of odd dates too, read as Python reads them), and articles stored
+    after join the events they join in a store that never was at 13 (tests/test_stories.py
+    does the same on SQLite)."""
+    import psycopg
+    from test_stories import (
+        EVENT_TABLES,
+        FIRST,
+        ODD_EVENTS,
+        THEN,
+        _jsonl,
+        event_tables,
+        kinds_disagree,
+        odd_events,
+    )
+
+    from dashiji.pipeline import ingest
+
+    urls = []
+    with psycopg.connect(postgres.url, autocommit=True) as admin:
+        for name in ("v13_kinds", "v14_kinds"):
+            admin.execute(f"CREATE DATABASE {name} TEMPLATE dashiji_template")
+            urls.append(str(postgres.database_url(name)))
+    old, fresh = urls
+    first = _jsonl(tmp_path / "first.jsonl", FIRST)
+    then = _jsonl(tmp_path / "then.jsonl", THEN)
+    for url in urls:
+        with Store.open(url) as s:
+            ingest([str(first)], s)
+    with psycopg.connect(old, autocommit=True) as conn:  # what version 13 had
+        with conn.transaction():
+            conn.execute("DROP INDEX event_actors_kind")
+            conn.execute(
+                "ALTER TABLE event_actors DROP COLUMN type, DROP COLUMN news_type, "
+                "DROP COLUMN reach"
+            )
+            conn.execute("DELETE FROM dashiji_schema WHERE version = 14")
+            odd_events(conn, "%s")
+        n_actors = conn.execute("SELECT count(*) FROM event_actors").fetchone()[0]
+        assert n_actors >= 5 + len(ODD_EVENTS)
+    with Store.open(old) as s:
+        assert s.schema_version == SCHEMA_VERSION >= 14
+        c = s.connection
+        assert c.execute("SELECT count(*) FROM event_actors").fetchone()[0] == n_actors
+        assert kinds_disagree(c) == []
+        assert c.execute(
+            "SELECT count(*) FROM event_actors WHERE news_type IS NOT NULL"
+        ).fetchone()[0]
+        with s.batch():
+            odd_events(c, "?", drop=True)
+        ingest([str(then)], s)
+        assert kinds_disagree(c) == []
+        got = event_tables(c)
+    with Store.open(fresh) as s:
+        ingest([str(then)], s)
+        want = event_tables(s.connection)
+    assert set(got) == set(EVENT_TABLES) and got == want

@@ -569,9 +569,15 @@ def test_the_recency_bound_keeps_every_candidate_whose_dates_can_fit() -> None:
     assert checked > 300
 
 
-def test_the_candidate_events_are_read_from_their_covering_index(tmp_path: Path) -> None:
-    """The query of an actor's candidate events reads only the ``events_fit`` index (migration
-    10), never the wide events table: a structural check of SQLite's plan, not a timing."""
+@pytest.mark.parametrize("news_type", [None, "司法行为-起诉"])
+def test_the_candidate_events_are_read_from_their_covering_index(
+    tmp_path: Path, news_type: str | None
+) -> None:
+    """The query of an actor's candidate events reads the actor's rows of the mention's kind
+    that reach the date bound from ``event_actors_kind`` (migration 14: a news type's rows and
+    its type's rows without one, two ranges of the index) and each event from the ``events_fit``
+    index (migration 10), never the wide events table: a structural check of SQLite's plan, not
+    a timing."""
     from dashiji.events.model import Event
     from dashiji.stories.event_merge import Keys, candidates
 
@@ -579,19 +585,256 @@ def test_the_candidate_events_are_read_from_their_covering_index(tmp_path: Path)
         pass
     conn = sqlite3.connect(tmp_path / "s.db")
     plans: list[str] = []
-    ev = Event(doc="d", type="COERCE", mode=None, cameo=None, goldstein=None, quad_class=None)
+    ev = Event(doc="d", type="ACCUSE", mode=None, cameo=None, goldstein=None, quad_class=None)
+    ev.news_type = news_type
     keys = Keys(sources={"someone"})
     real_execute = conn.execute
 
     class Explaining:
         def execute(self, sql: str, args: Any = ()) -> Any:
-            if sql.startswith("SELECT DISTINCT"):
+            if sql.startswith("SELECT a.actor_key"):
                 plans.extend(r[3] for r in real_execute("EXPLAIN QUERY PLAN " + sql, args))
             return real_execute(sql, args)
 
     assert candidates(Explaining(), ev, keys, None, "d", "2025-01-02") == []  # type: ignore[arg-type]
     assert any("COVERING INDEX events_fit" in p for p in plans), plans
     assert not any("sqlite_autoindex_events" in p for p in plans), plans
+    actor_plans = [p for p in plans if "event_actors" in p]
+    if news_type:
+        assert actor_plans == 2 * [
+            "SEARCH a USING COVERING INDEX event_actors_kind"
+            " (actor_key=? AND news_type=? AND reach>?)"
+        ], plans
+    else:
+        assert actor_plans == ["SEARCH a USING COVERING INDEX event_actors_kind (actor_key=?)"]
+
+
+def kinds_disagree(conn: Any) -> list[tuple[Any, ...]]:
+    """Actor rows whose kind or reach is not their event's (or that have no event)."""
+    from dashiji.stories.event_rows import reach
+
+    rows = conn.execute(
+        "SELECT a.event_id, a.actor_key, a.type, a.news_type, a.reach, e.event_id, e.type, "
+        "e.news_type, e.date, e.last_seen FROM event_actors a "
+        "LEFT JOIN events e ON e.event_id = a.event_id"
+    ).fetchall()
+    return [
+        tuple(r)
+        for r in rows
+        if r[5] is None or (r[2], r[3], r[4]) != (r[6], r[7], reach(r[8], r[9]))
+    ]
+
+
+#: The tables of merged events, every column, in a fixed order.
+EVENT_TABLES = {
+    "events": "event_id",
+    "event_mentions": "mention_id",
+    "event_actors": "event_id, actor_key, side",
+    "story_articles": "doc_id",
+}
+FIRST, THEN = [*FIRE[:2], *COURT[:2], ALASKA[0]], [FIRE[2], COURT[2], ALASKA[1]]
+
+
+def event_tables(conn: Any) -> dict[str, list[tuple[Any, ...]]]:
+    return {
+        t: [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY {order}").fetchall()]
+        for t, order in EVENT_TABLES.items()
+    }
+
+
+def test_an_events_actor_rows_keep_its_kind(tmp_path: Path) -> None:
+    """Each ``event_actors`` row carries its event's type, news type and reach (migration 14):
+    a row added before its event's row has none until that row is written, one added after takes
+    them from it, and all follow the event's when its kind, date or last report changes."""
+    from dashiji.stories.event_rows import EVENT_COLUMNS, insert_actor_rows, write_event
+
+    def row(**kw: Any) -> tuple[Any, ...]:
+        v: dict[str, Any] = dict.fromkeys(EVENT_COLUMNS)
+        v.update(event_id="e1", num_mentions=1, num_sources=1, num_articles=1)
+        v.update(kw)
+        return tuple(v[c] for c in EVENT_COLUMNS)
+
+    with Store.open(tmp_path / "k.db") as s:
+        c = s.connection
+
+        def kinds() -> list[tuple[Any, ...]]:
+            return c.execute(
+                "SELECT actor_key, type, news_type, reach FROM event_actors ORDER BY actor_key"
+            ).fetchall()
+
+        first = {"type": "ACCUSE", "date": "2024-05", "last_seen": "2024-05-03"}
+        insert_actor_rows(c, "e1", [("甲公司", "source", "甲公司", None, None)])
+        assert kinds() == [("甲公司", None, None, None)]  # its event's row is not written yet
+        write_event(c, row(**first), new=True)
+        assert kinds() == [("甲公司", "ACCUSE", None, "2024-05-99")]  # the month's every day
+        insert_actor_rows(c, "e1", [("乙公司", "target", "乙公司", None, None)])
+        assert kinds() == [
+            ("乙公司", "ACCUSE", None, "2024-05-99"),
+            ("甲公司", "ACCUSE", None, "2024-05-99"),
+        ]
+        write_event(c, row(**first, news_type="司法行为-起诉", trigger="起诉"))
+        assert [k[2] for k in kinds()] == ["司法行为-起诉", "司法行为-起诉"]
+        write_event(c, row(**(first | {"last_seen": "2024-06-20"}), news_type="司法行为-起诉"))
+        assert [k[3] for k in kinds()] == ["2024-06-20", "2024-06-20"]  # reported later
+        write_event(c, row(news_type="司法行为-起诉", date="2024-05-02/2024-05-09", last_seen="x"))
+        assert kinds() == [
+            ("乙公司", None, "司法行为-起诉", "9999-99-99"),  # a range: every bound keeps it
+            ("甲公司", None, "司法行为-起诉", "9999-99-99"),
+        ]
+        assert kinds_disagree(c) == []
+
+
+def test_reach_is_the_recency_bound_in_one_value() -> None:
+    """An event passes the SQL recency filter of a mention's candidates (``_RECENT_SQL``) with
+    a bound exactly when its ``reach`` is at least the bound: dates of every precision and
+    form, ranges, undated and never reported events."""
+    import random
+
+    from dashiji.stories.event_merge import _RECENT_SQL
+    from dashiji.stories.event_rows import reach
+
+    rng = random.Random(11)
+
+    def day() -> str:
+        return f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+    def value() -> str | None:
+        d = day()
+        return rng.choice(
+            [None, d, d[:7], d[:4], f"{d}/{day()}", f"{d[:4]}-W{rng.randint(1, 52):02d}",
+             f"{d[:4]}-H{rng.randint(1, 2)}", f"{d}T08:30", "约2020年", "", d[:3]]
+        )  # fmt: skip
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE events (date TEXT, last_seen TEXT)")
+    kept = 0
+    for _ in range(4000):
+        date, last_seen, bound = value(), rng.choice([None, day(), day()[:7]]), day()
+        conn.execute("DELETE FROM events")
+        conn.execute("INSERT INTO events VALUES (?, ?)", (date, last_seen))
+        (passes,) = conn.execute(
+            f"SELECT count(*) FROM events e WHERE {_RECENT_SQL}", (bound, bound)
+        ).fetchone()
+        assert bool(passes) == (reach(date, last_seen) >= bound), (date, last_seen, bound)
+        kept += passes
+    assert 500 < kept < 3500
+
+
+def as_version_13(path: Path) -> None:
+    """Make a store of today's schema what version 13 had: event_actors without its events'
+    kinds and their index (the rows as they are), and add :data:`ODD_EVENTS`."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(
+        "BEGIN; DROP INDEX event_actors_kind;"
+        " ALTER TABLE event_actors DROP COLUMN type;"
+        " ALTER TABLE event_actors DROP COLUMN news_type;"
+        " ALTER TABLE event_actors DROP COLUMN reach;"
+        " PRAGMA user_version = 13; COMMIT;"
+    )
+    odd_events(conn, "?")
+    conn.close()
+
+
+#: (date, last_seen) of events of every form the migration's reach must read as Python does.
+ODD_EVENTS = [
+    ("2024-05", "2024-05-03"),
+    ("2024-05-30", "2024-05-03"),
+    ("2024", "2025-01-02"),
+    ("2024-W06", "2024-02-09"),
+    ("2023-H2", "2023-08-01"),
+    ("2024-03-02/2024-03-09", "2024-03-10"),
+    ("约2020年", "2020-06-01"),
+    ("2024-05-30T09:00", "2024-05-29"),
+    (None, "2024-07-01"),
+    ("2024-01-01", None),
+    (None, None),
+]
+
+
+def odd_events(conn: Any, mark: str, *, drop: bool = False) -> None:
+    """Add (or ``drop``) :data:`ODD_EVENTS`, each with one actor row, in a store of version 13
+    (``mark``: the driver's placeholder)."""
+    for i, (date, last_seen) in enumerate(ODD_EVENTS):
+        event_id = f"odd-{i}"
+        if drop:
+            conn.execute(f"DELETE FROM events WHERE event_id = {mark}", (event_id,))
+            conn.execute(f"DELETE FROM event_actors WHERE event_id = {mark}", (event_id,))
+            continue
+        conn.execute(
+            f"INSERT INTO events (event_id, type, news_type, date, last_seen) "
+            f"VALUES ({mark}, 'PROTEST', NULL, {mark}, {mark})",
+            (event_id, date, last_seen),
+        )
+        conn.execute(
+            "INSERT INTO event_actors (event_id, actor_key, side, name) "
+            f"VALUES ({mark}, '某测试团体', 'source', '某测试团体')",
+            (event_id,),
+        )
+
+
+def test_a_version_13_store_gets_its_events_kinds_and_stores_the_same(tmp_path: Path) -> None:
+    """Migration 14 gives a store's event_actors rows their events' kinds and reach (the rows
+    version 13 wrote, and events of odd dates); articles stored after join the events they join
+    in a store that never was at 13."""
+    from dashiji.store.schema import SCHEMA_VERSION, migrate
+    from dashiji.store.search import register_functions
+
+    first = _jsonl(tmp_path / "first.jsonl", FIRST)
+    then = _jsonl(tmp_path / "then.jsonl", THEN)
+    fresh, old = tmp_path / "fresh.db", tmp_path / "old.db"
+    for db in (fresh, old):
+        with Store.open(db) as s:
+            ingest([str(first)], s)
+    as_version_13(old)
+    v13 = sqlite3.connect(tmp_path / "v13.db", isolation_level=None)
+    register_functions(v13)
+    assert migrate(v13, target=13) == 13
+
+    def shape(conn: sqlite3.Connection) -> tuple[Any, ...]:
+        return (
+            conn.execute("PRAGMA table_info(event_actors)").fetchall(),
+            sorted(r[1:3] for r in conn.execute("PRAGMA index_list(event_actors)")),
+        )
+
+    conn = sqlite3.connect(old)
+    assert shape(conn) == shape(v13)  # what version 13 made
+    n_actors = conn.execute("SELECT count(*) FROM event_actors").fetchone()[0]
+    assert n_actors >= 5 + len(ODD_EVENTS)
+    conn.close()
+
+    with Store.open(old) as s:
+        assert s.schema_version == SCHEMA_VERSION >= 14
+        c = s.connection
+        assert c.execute("SELECT count(*) FROM event_actors").fetchone()[0] == n_actors
+        assert kinds_disagree(c) == []
+        assert {r[0] for r in c.execute("SELECT reach FROM event_actors")} >= {
+            "9999-99-99",
+            "2024-05-99",
+            "2024-05-30T09:00",
+        }
+        with s.batch():
+            odd_events(c, "?", drop=True)
+        assert c.execute("SELECT count(*) FROM event_actors WHERE type IS NOT NULL").fetchone()[0]
+        assert c.execute(
+            "SELECT count(*) FROM event_actors WHERE news_type IS NOT NULL"
+        ).fetchone()[0]
+        names = {r[1] for r in c.execute("PRAGMA index_list(event_actors)")}
+        assert {"event_actors_kind", "event_actors_key"} <= names
+        ingest([str(then)], s)
+        assert kinds_disagree(c) == []
+        # the later articles joined events of the earlier ones (found by their kinds)
+        joined = c.execute(
+            "SELECT count(*) FROM event_mentions m JOIN events e ON e.event_id = m.event_id "
+            "WHERE m.doc_id IN ('fire-3', 'court-3', 'alaska-held') "
+            "AND e.first_seen < m.published"
+        ).fetchone()[0]
+        assert joined > 0
+        got = event_tables(c)
+    with Store.open(fresh) as s:
+        ingest([str(then)], s)
+        assert event_tables(s.connection) == got
+    conn = sqlite3.connect(old)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_the_stories_knowledge_loads_checked() -> None:

@@ -395,13 +395,7 @@ def candidates(
         same_args = [doc_id]
     spec = sorted(keys.specific)
     if spec:
-        marks = ",".join("?" * len(spec))
-        rows = conn.execute(
-            f"SELECT DISTINCT {cols}{same_sql} FROM event_actors a JOIN events e "
-            f"INDEXED BY events_fit ON e.event_id = a.event_id "  # all it reads (migration 10)
-            f"WHERE a.actor_key IN ({marks}) AND {kind_sql}",
-            [*same_args, *spec, *kind_args],
-        ).fetchall()
+        rows = _by_actors(conn, ev, spec, cols + same_sql, same_args, kind_sql, kind_args, bound)
     elif story_id is not None:
         # the story's events (a story holds tens): without the index named, SQLite reads every
         # event of the type (events_type_status_date) when the mention has no news type
@@ -438,6 +432,57 @@ def candidates(
         ):
             keys_of[event_id].add(_stored_key(key, bool(kb_id), name), side)
     return found
+
+
+def _by_actors(
+    conn: sqlite3.Connection,
+    ev: Event,
+    spec: list[str],
+    cols: str,
+    same_args: list[Any],
+    kind_sql: str,
+    kind_args: list[Any],
+    bound: str | None,
+) -> list[Any]:
+    """The rows (``cols``) of the events of the actor keys ``spec`` (sorted) of ``ev``'s kind
+    that ``kind_sql`` keeps, each once, in the order of (actor key, event id) of their first
+    actor row.
+
+    The actor's rows of that kind that reach ``bound`` (:func:`recent_bound`) only are read,
+    from ``event_actors_kind`` (migration 14: each actor row has its event's type, news
+    type and :func:`.event_rows.reach`), each event from its covering index ``events_fit``
+    (migration 10); an actor of a big store has thousands of events, of tens of kinds, over
+    years.  A mention with a news type fits the events of that news type and those of its type
+    with none: two ranges of the index.  The events' own kind and dates are tested too
+    (``kind_sql``).  The order is the one reading the actor's every row (``event_actors_key``)
+    gave before."""
+    marks = ",".join("?" * len(spec))
+    head = (
+        f"SELECT a.actor_key, {cols} FROM event_actors a INDEXED BY event_actors_kind "
+        "JOIN events e INDEXED BY events_fit ON e.event_id = a.event_id "
+        f"WHERE a.actor_key IN ({marks}) AND "
+    )
+    tail, tail_args = (f" AND {kind_sql}", kind_args)
+    if bound is not None:
+        tail, tail_args = (f" AND a.reach >= ?{tail}", [bound, *kind_args])
+    if ev.news_type:
+        got = conn.execute(
+            f"{head}a.news_type = ?{tail} UNION ALL {head}a.news_type IS NULL AND a.type = ?{tail}",
+            [*same_args, *spec, ev.news_type, *tail_args]
+            + [*same_args, *spec, ev.type, *tail_args],
+        ).fetchall()
+    else:
+        got = conn.execute(
+            f"{head}a.type = ?{tail}", [*same_args, *spec, ev.type, *tail_args]
+        ).fetchall()
+    got.sort(key=lambda r: (r[0], r[1]))
+    seen: set[str] = set()
+    rows = []
+    for r in got:
+        if r[1] not in seen:
+            seen.add(r[1])
+            rows.append(r[1:])
+    return rows
 
 
 @lru_cache(maxsize=65536)

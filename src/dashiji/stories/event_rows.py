@@ -141,11 +141,54 @@ def actor_rows(actors: list[tuple[ActorKey, str, EventActor]]) -> list[ActorRow]
     ]
 
 
+#: The ``reach`` of an event that every bound of :func:`.event_merge.recent_bound` keeps.
+ALWAYS = "9999-99-99"
+
+
+def reach(date: str | None, last_seen: str | None) -> str:
+    """How late an event (its ``date`` and ``last_seen``) reaches, as the candidate events of a
+    mention are bounded (:func:`.event_merge.recent_bound`): the event passes
+    :data:`.event_merge._RECENT_SQL` with bound B (a ``YYYY-MM-DD`` day) exactly when
+    ``reach(date, last_seen) >= B``.  Its last report, or its date padded to a day's length
+    with the largest digits (``2024-03`` → ``2024-03-99``: as a prefix, a month reaches every
+    day of it), whichever is later; :data:`ALWAYS` for an event never reported and for a date
+    that is a range or not an ISO prefix, which every bound keeps."""
+    if last_seen is None:
+        return ALWAYS
+    if date is None:
+        return last_seen
+    if "/" in date or not (len(date) >= 4 and all(c in "0123456789" for c in date[:4])):
+        return ALWAYS
+    return max(last_seen, date + ALWAYS[len(date) :])
+
+
 def insert_actor_rows(conn: sqlite3.Connection, event_id: str, rows: list[ActorRow]) -> None:
+    """Add the event's actor rows (those it has already stay as they are).  Each carries the
+    event's ``type``, ``news_type`` and :func:`reach` (migration 14), which the candidate
+    events of a mention are looked up by (:func:`.event_merge.candidates`), taken from the event's
+    row — none yet for an event its mention just began: :func:`write_event` sets them when it
+    writes that row."""
+    row = conn.execute(
+        "SELECT type, news_type, date, last_seen FROM events WHERE event_id = ?", (event_id,)
+    ).fetchone()
+    kind = (None, None, None) if row is None else (row[0], row[1], reach(row[2], row[3]))
     conn.executemany(
-        "INSERT OR IGNORE INTO event_actors (event_id, actor_key, side, name, kb_id, country) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(event_id, *r) for r in rows],
+        "INSERT OR IGNORE INTO event_actors "
+        "(event_id, actor_key, side, name, kb_id, country, type, news_type, reach) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(event_id, *r, *kind) for r in rows],
+    )
+
+
+def _actors_kind(values: tuple[Any, ...]) -> tuple[Any, Any, str]:
+    """What an event's actor rows carry of its row (``values``: see :func:`write_event`)."""
+    return values[_TYPE_AT], values[_NEWS_TYPE_AT], reach(values[_DATE_AT], values[_LAST_AT])
+
+
+def _set_actors_kind(conn: sqlite3.Connection, kind: tuple[Any, Any, str], event_id: str) -> None:
+    conn.execute(
+        "UPDATE event_actors SET type = ?, news_type = ?, reach = ? WHERE event_id = ?",
+        (*kind, event_id),
     )
 
 
@@ -371,6 +414,8 @@ _GROUPS = (
     ),
 )
 _GROUP_AT = tuple(tuple(EVENT_COLUMNS.index(c) for c in g) for g in _GROUPS)
+_TYPE_AT, _NEWS_TYPE_AT = EVENT_COLUMNS.index("type"), EVENT_COLUMNS.index("news_type")
+_DATE_AT, _LAST_AT = EVENT_COLUMNS.index("date"), EVENT_COLUMNS.index("last_seen")
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -384,18 +429,25 @@ def write_event(conn: sqlite3.Connection, values: tuple[Any, ...], *, new: bool 
     its first mention just began, written as before (``INSERT OR REPLACE``).  Of a stored event
     only the groups of columns (:data:`_GROUPS`) that changed are updated, and nothing when none
     did: the row's content is what replacing it made, but replacing deleted and inserted the
-    row and its entry in each of the table's ~20 indexes at every article that touched it."""
+    row and its entry in each of the table's ~20 indexes at every article that touched it.
+    The event's actor rows get its ``type``, ``news_type`` and :func:`reach` when it is written
+    new and when one of them changes."""
     if new:
         conn.execute(_REPLACE_EVENT, values)
+        _set_actors_kind(conn, _actors_kind(values), values[0])
         return
     event_id = values[0]
     old = conn.execute(_SELECT_EVENT, (event_id,)).fetchone()
     if old is None:
         conn.execute(_REPLACE_EVENT, values)
+        _set_actors_kind(conn, _actors_kind(values), event_id)
         return
     changed = [at for at in _GROUP_AT if any(not _same(old[i - 1], values[i]) for i in at)]
     if not changed:
         return
+    kind = _actors_kind(values)
+    if kind != _actors_kind((event_id, *old)):
+        _set_actors_kind(conn, kind, event_id)
     cols = [i for at in changed for i in at]
     sets = ", ".join(f'"{EVENT_COLUMNS[i]}" = ?' for i in cols)  # this module's names
     conn.execute(
