@@ -713,3 +713,9 @@ def test_suspected_of_a_crime_names_no_suspect(steps) -> None:
     assert roles(e)["被拘捕者"] == ["邹某"]
     e = news(events(steps, "民警在出租屋内抓获嫌犯邹某。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["邹某"]
+
+
+def test_a_kind_of_people_a_copula_says_the_named_one_is_is_no_one_else(steps) -> None:
+    # 甲是乙的女友: 女友 is 甲 — the two who broke up are 甲 and 乙
+    e = news(events(steps, "林晓是陈默的女友，去年两人分手。"), "人生-分手")
+    assert sorted(roles(e)["分手双方"]) == sorted(["林晓", "陈默"])

@@ -544,6 +544,8 @@ class NewsCoder:
                 actors.extend(self._quoted_bodies(vt, a, b))
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
+            if "是" in local:  # 甲是乙的前女友: the kin word is 甲 again, no one else
+                actors = _without_copula_kin(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
             _resolve_titled(actors, names)
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
@@ -4614,6 +4616,27 @@ def _topic(
 
 # an authority written as a body, not as one of its people (警方, 公安局, 法院, 政府, 当局)
 _BODY_WORD = re.compile(r"(?:方|局|院|所|部|府|厅|委|会|处|署|队|庭|机关|当局|部门|政权)$")
+
+
+def _without_copula_kin(vt: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` less a kind of people that is the predicate of a copula whose subject is a
+    person named before it (甲是乙的前女友, 甲是该店的店员: 前女友 and 店员 are 甲)."""
+    out: list[Actor] = []
+    for k, x in enumerate(actors):
+        if x.kind == "generic" and x.agent_type == "CVL" and k >= 1:
+            for j in range(k - 1, max(-1, k - 3), -1):
+                y = actors[j]
+                if y.kind == "PER" and _COPULA_OF.fullmatch(vt, y.end, x.start):
+                    break
+            else:
+                out.append(x)
+                continue
+            continue  # (the person named before it stands for it)
+        out.append(x)
+    return out
+
+
+_COPULA_OF = re.compile(r"是[^，。；：！？是]{1,12}的")
 _OWNED_TITLE = re.compile(
     r"(?:以及|及|与|和|跟|同)其(" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + ")"
 )
