@@ -210,3 +210,15 @@ def test_an_act_modifying_the_noun_a_phrase_opens_is_no_own_event(steps) -> None
     assert typed(events(steps, "警方随即就逮捕涉嫌诈骗的男子。"), "司法行为-拘捕")
     text = "对四名被告分别判处五年、三年的有期徒刑。"
     assert typed(events(steps, text), "司法行为-入狱")
+
+
+def test_an_apology_a_ruling_or_a_claim_orders_is_not_made(steps) -> None:
+    # the remedy stands in the ruling or the claim, its clauses opening with no subject of their own
+    text = "法院判决这家餐馆张贴告示，向食客刘某赔礼道歉。"
+    assert not typed(events(steps, text), "交往-道歉")
+    text = "刘某起诉一家出版社，要求停止出售盗版；并登报向她致歉。"
+    assert not typed(events(steps, text), "交往-道歉")
+    assert typed(events(steps, text), "司法行为-起诉")
+    # controls: an apology made after the ruling, by a subject of its own
+    assert typed(events(steps, "法院判决后，该公司向王某公开道歉。"), "交往-道歉")
+    assert typed(events(steps, "王某当天就向李某公开道歉。"), "交往-道歉")

@@ -364,6 +364,12 @@ _WISH_END = re.compile(
 )  # (not 驳回了其赔偿请求，…: a claim named, no wish voiced)
 _BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
 _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
+# 判决被告…，向对方致歉; 要求…；并公开道歉: an apology, the remedy a ruling or a claim makes
+# a party perform, stands in the order or the claim that names it (a recall or a removal a rule
+# requires is made by the company: 根据《条例》的要求…召回)
+_REMEDY_TYPES = frozenset({"交往-道歉"})
+_ORDER_WORD = re.compile("(?<!的)(?:" + cue("order_words").pattern + ")")  # (not 的要求: a rule's)
+_REMEDY_GOES_ON = re.compile(r"\s*(?:" + cue("remedy_continues").pattern + ")")
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
 
@@ -423,6 +429,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("wish")  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
     if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0, person_spans):
         why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
+    if news and e.news_type in _REMEDY_TYPES and _ordered(vt, s0, t0):
+        why.append("wished")  # 判决被告…，并向对方致歉: the remedy ordered or claimed
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
@@ -612,6 +620,27 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
             # 要求…撤下…，并登报赔礼道歉: 并 and a word the wish goes on with)
             return False  # the clause has a subject of its own: the wish is over
         end = cut
+    return False
+
+
+def _ordered(vt: str, s0: int, t0: int) -> bool:
+    """Does the trigger at ``t0`` stand in what a ruling, an order or a claim (``order_words``:
+    判决, 判令, 责令, 要求…) earlier in its sentence makes a party do — the order word in its
+    clause, or in an earlier one with every clause after it, up to the trigger's, opening with no
+    subject of its own (``remedy_continues``: 并, 同时, 向…; a ； only before 并)?"""
+    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    end = t0
+    for k in range(len(cuts), -1, -1):
+        c0 = cuts[k - 1].end() if k > 0 else s0
+        if _ORDER_WORD.search(vt, c0, end):
+            return True
+        if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
+            return False
+        if not _REMEDY_GOES_ON.match(vt, c0):
+            return False  # a clause with a subject of its own: the order is over
+        if vt[cuts[k - 1].start()] in "；;" and not vt[c0:].lstrip().startswith("并"):
+            return False
+        end = cuts[k - 1].start()
     return False
 
 
