@@ -462,6 +462,15 @@ def test_dates_in_running_text(text: str, ref: str, phrase: str, kind: str, valu
         assert (e.end - e.start, e.kind, e.value) == (len(phrase), kind, value), (t, e)
 
 
+def test_a_day_just_after_the_reference_told_as_past_is_that_day() -> None:
+    # a page dated by another clock (a time zone, a late stamp): 1-2 days ahead is that day
+    text = "北京时间3月9日，景区管理处确认，一名登山客已在峡谷中遇难。"
+    assert [(t.text, t.value) for t in find_times(text, "2024-03-08")] == [("3月9日", "2024-03-09")]
+    # further ahead, told as past, it is still last year's
+    text = "北京时间3月18日，景区管理处确认，一名登山客已在峡谷中遇难。"
+    assert [t.value for t in find_times(text, "2024-03-08")] == ["2023-03-18"]
+
+
 def test_a_year_alone_earlier_in_the_sentence_gives_a_month_day_its_year() -> None:
     from dashiji.annotate.times import find_times
 

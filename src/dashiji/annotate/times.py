@@ -742,6 +742,19 @@ def _shift_or_none(d: date, n: float, unit: str) -> date | None:
         return None
 
 
+# a day this many days after the reference, told in the past tense, is that day, not a year (or a
+# month) earlier: a report dated by one clock tells a day already gone by another (北京时间1月27日
+# in a page dated 26 January, the reporter's own time zone)
+_AHEAD_DAYS = 2
+
+
+def _just_ahead(today: date, y: int, m: int, d: int) -> bool:
+    """Is ``y-m-d`` a real day within :data:`_AHEAD_DAYS` days after ``today``?"""
+    if not _valid(y, m, d):
+        return False
+    return 0 < (date(y, m, d) - today).days <= _AHEAD_DAYS
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
@@ -823,7 +836,7 @@ def _resolve_cal(
                 y, m = _add_months(y or 0, m, 1) if y else (None, m % 12 + 1)
         elif today is not None:
             y, m = today.year, today.month
-            if tns is True and d > today.day:
+            if tns is True and d > today.day and not _just_ahead(today, y, m, d):
                 y, m = _add_months(y, m, -1)
             elif tns is False and d < today.day:
                 y, m = _add_months(y, m, 1)
@@ -842,7 +855,8 @@ def _resolve_cal(
         elif today is not None:
             y = today.year
             if tns is True and (m, d or 1) > (today.month, today.day):
-                y -= 1
+                if d is None or not _just_ahead(today, y, m, d):
+                    y -= 1
             elif tns is False and (m, d or 31) < (today.month, today.day):
                 y += 1
         else:

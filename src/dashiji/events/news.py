@@ -5185,6 +5185,7 @@ _SEQUENCE = cue("sequence")
 _REPORT_VERB = cue("report_verb")
 
 
+_JUST_AHEAD = 2  # days after the article's date that a time zone or a late stamp explains
 _UNTOLD_AHEAD = 1  # months an event told with no plan word may lie past the article as a plan
 
 
@@ -5216,6 +5217,10 @@ def _ahead_untold(
         return None
     if _YEAR_WRITTEN.search(ref.text):
         return value, precision, ref.text
+    if value is not None and len(value) == 10 and _parse_day(value):
+        ahead = (_day.fromisoformat(value) - _day.fromisoformat(reference[:10])).days
+        if 0 < ahead <= _JUST_AHEAD:
+            return value, precision, ref.text  # 北京时间27日 in a page dated the 26th: gone by
     done = _DONE_CUE.search(vt, clause.start, m.start) or vt.startswith("了", m.end)
     if done or (_months_apart(reference, value) or 0) > _UNTOLD_AHEAD:
         return None, None, None
