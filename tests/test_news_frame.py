@@ -140,3 +140,16 @@ def test_a_week_or_a_season_is_near_by_its_months(a: str, b: str, near: bool) ->
     from dashiji.events.frame import _near
 
     assert _near(a, b) is near
+
+
+def test_a_partner_left_out_is_the_one_of_the_couple_told_before(steps) -> None:
+    text = (
+        "2019年，歌手林晓与演员陈默宣布分手。消息传出后，林晓的粉丝纷纷留言。"
+        "2020年3月，林晓在采访中再次确认已经分手。"
+    )
+    later = [e for e in events(steps, text) if e.news_type == "人生-分手"][-1]
+    assert sorted(roles(later)["分手双方"]) == sorted(["林晓", "陈默"])
+    # a breakup told before is no marriage's couple: one may marry someone else
+    text = "2019年，歌手林晓与演员陈默宣布分手。2021年，林晓在老家举办了婚礼。"
+    wed = news(events(steps, text), "人生-婚礼")
+    assert roles(wed).get("结婚双方") == ["林晓"]

@@ -17,6 +17,10 @@ entry asks for it (``news_*.jsonl``) and that lacks one side takes it from the d
 * **agent_kinds** (an entry's doer kinds: the police for an arrest, a court for a remand): the
   one participant of those kinds named in the one or two sentences before the event's own in its
   paragraph is the doer, when the one acted on is named.
+* **pair** (an entry whose subject both partners fill: 结婚双方, 分手双方…): when one partner
+  is named, the other partner of the nearest earlier event of the article of the same couple
+  (the same type, or a marriage, wedding, engagement or divorce for one of these) that names
+  that one and one other person by name is the other.
 
 Conservative: two different candidates at the nearest place that has any, and nothing is filled.
 A filled participant's offsets point at the text it was read from (another sentence of the
@@ -43,6 +47,7 @@ _LEGAL_PLOVER = frozenset({"ACCUSE", "COERCE", "CONCEDE", "REJECT"})
 _YEAR_MONTH = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")  # a date with its year and month
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")  # 2025-W43, 2025-W43-WE
 _PART = re.compile(r"[0-9]{4}-(?:H[12]|Q[1-4]|SP|SU|FA|AU|WI)$")  # a half, a quarter, a season
+_PAIR = "双方"  # 结婚双方, 离婚双方, 分手双方: a role both partners fill
 _BEFORE = 2  # sentences before the event's own, in its paragraph, that may name the other side
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
 
@@ -160,9 +165,14 @@ def tables(lex: NewsLexicon) -> Tables:
 
 def wanted(entry: NewsEntry, tab: Tables) -> bool:
     """Does an event of ``entry`` take part in the frame (kept for :func:`complete`)?"""
-    return bool(entry.against or entry.case or entry.agent_kinds) or (
+    return bool(entry.against or entry.case or entry.agent_kinds or _pair_role(entry)) or (
         entry.plover in tab.against_plover
     )
+
+
+def _pair_role(entry: NewsEntry) -> str | None:
+    """结婚双方, 分手双方…: the role both partners of a two-person life event fill."""
+    return entry.subject if entry.subject and _PAIR in entry.subject else None
 
 
 def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexicon) -> int:
@@ -172,6 +182,17 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
     filled = 0
     for mk in made:
         ev, entry = mk.event, mk.entry
+        pair = _pair_role(entry)
+        if pair is not None and ev.news_type is not None:
+            # 周某果断分手: the partner of the one named, from the article's earlier event of
+            # two partners in which she took part
+            told = {g.text for g in ev.arguments if g.role == pair}
+            if len(told) == 1:
+                y = _partner_before(ev, events, next(iter(told)))
+                if y is not None and art.sound(ev):
+                    _fill(ev, replace(y, side="party"), _as_argument(y, pair), True)
+                    filled += 1
+            continue
         doer_role, undergoer_role = tab.roles_of(entry.news)
         doer_side: Side = "source" if ev.type else "party"
         undergoer_side: Side = "target" if ev.type else "party"
@@ -323,6 +344,39 @@ def _other_party(
         seen: set[str] = set()
         return [x for x in other if not (x.name in seen or seen.add(x.name))]  # type: ignore[func-returns-value]
     return []
+
+
+def _partner_before(ev: Event, events: list[Event], known: str) -> EventActor | None:
+    """The other partner of the nearest earlier two-partner event of the article (结婚, 离婚,
+    分手…: a role of both) that names ``known`` and one other person by name; None when that
+    event names more than two, or the other by a kind of people only (妻子)."""
+    earlier = [
+        e for e in events
+        if e is not ev
+        and (e.start, e.trigger_start) < (ev.start, ev.trigger_start)
+        and _same_couple(ev.news_type, e.news_type)
+        and any(_PAIR in g.role for g in e.arguments)
+    ]  # fmt: skip
+    earlier.sort(key=lambda e: (e.start, e.trigger_start), reverse=True)
+    for e in earlier:
+        names = {g.text for g in e.arguments if _PAIR in g.role}
+        if known not in names:
+            continue
+        if len(names) != 2:
+            return None
+        other = next(iter(names - {known}))
+        return next((x for x in e.actors if x.name == other and x.role is None), None)
+    return None
+
+
+_MARRIED = frozenset({"人生-结婚", "人生-婚礼", "人生-订婚", "人生-离婚"})
+
+
+def _same_couple(news: str | None, earlier: str | None) -> bool:
+    """Does an earlier event of type ``earlier`` tell the couple of an event of type ``news``:
+    one of the same type, or a marriage, a wedding, an engagement or a divorce of one another
+    (not a breakup told before a marriage: one may marry someone else)."""
+    return news == earlier or (news in _MARRIED and earlier in _MARRIED)
 
 
 def _unused_name(mk: Made, art: Article) -> bool:
