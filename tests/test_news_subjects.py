@@ -4,7 +4,7 @@ object's relative clause.  Invented sentences (none from the dev set or the DTEL
 
 from __future__ import annotations
 
-from test_events import events
+from test_events import events, kinds
 from test_events_news import news, roles
 
 
@@ -52,3 +52,33 @@ def test_a_passive_inside_the_relative_clause_of_the_object_is_not_the_triggers(
     # control: a passive whose agent has a modifier stays the trigger's
     e = news(events(steps, "北极星队被来自南方的星辰队击败。"), "竞赛行为-胜负")
     assert roles(e)["胜者"] == ["星辰队"] and roles(e)["败者"] == ["北极星队"], roles(e)
+
+
+def test_the_defendant_of_a_civil_suit_is_no_criminal(steps) -> None:
+    # 被告 is coded CRM only where a criminal case is told (its sentence, or an article that
+    # tells one and no civil case)
+    e = news(events(steps, "上月，被告在北极星汽车的门店前拉横幅抗议。"), "组织行为-游行")
+    assert [a.role for a in e.actors if a.name == "被告"] == ["CVL"]
+    e = news(events(steps, "上月，涉嫌诈骗的被告在北极星汽车的门店前拉横幅抗议。"), "组织行为-游行")
+    assert [a.role for a in e.actors if a.name == "被告"] == ["CRM"]
+
+
+def test_an_act_named_in_a_jiu_phrase_is_not_the_subjects(steps) -> None:
+    # 律政司就X获释提出覆核: the 就 phrase names the matter; its act (X set free)
+    # is not done by the one who asks for the review
+    evs = events(steps, "香港律政司昨日就商人王某获释提出覆核。")
+    bail = [e for e in evs if e.type == "CONCEDE"]
+    assert bail and all("香港律政司" not in [a.name for a in e.actors] for e in bail), kinds(evs)
+    # control: no verb answering the matter after it, 就 is an adverb
+    e = news(events(steps, "商人王某前天就被澳门警方刑事拘留了。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["王某"], roles(e)
+
+
+def test_the_country_of_an_outlet_is_no_participants(steps) -> None:
+    # 据新加坡《某报》报道: the paper's country places no one of the news
+    evs = events(steps, "据新加坡《南洋晚报》报道，商人王某昨日与妻子离婚。")
+    assert not any("SGP" in e.countries for e in evs), [(kinds([e]), e.countries) for e in evs]
+    assert not any(a.country == "SGP" for e in evs for a in e.actors)
+    # control: the country of the police who act
+    e = news(events(steps, "新加坡警方昨日拘捕了商人王某。"), "司法行为-拘捕")
+    assert "SGP" in e.countries

@@ -514,6 +514,7 @@ class NewsCoder:
         at = [mm.start for mm in every]
         made: list[Made] = []  # the news events made, for the frame of the article
         frame_tables = frame_tables_of(self.lex)
+        criminal_doc: bool | None = None  # a criminal case told, no civil one (read when needed)
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -531,6 +532,12 @@ class NewsCoder:
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
             actors = [x for x in found if x is not None]
             actors.extend(generic_actors(vt, a, b, taken))
+            for x in actors:  # 被告 of a civil suit is no criminal
+                if x.agent_type == "CRM" and x.text in _CASE_PARTIES:
+                    if criminal_doc is None:
+                        criminal_doc = bool(_CRIMINAL.search(vt)) and not _CIVIL_CASE.search(vt)
+                    if not criminal_doc and not _CRIMINAL.search(vt, a, b):
+                        x.agent_type = "CVL"
             actors.extend(surname_people(vt, a, b, taken))
             actors.extend(_known_names(vt, a, b, taken, names))
             actors.extend(_nicknames(vt, a, b, taken))
@@ -597,9 +604,14 @@ class NewsCoder:
                 if x.kind == "GPE"
                 and (_TRAVEL.search(vt, max(a, x.start - 3), x.start) or _TRIP.match(vt, x.end))
             ]
-            sent_country = _sentence_country([x for x in actors if x not in travel], local, media)
+            # 据新加坡《某报》报道, 日本媒体称: the outlet's country, no participant's
+            outlets = [x for x in actors if x.kind == "GPE" and _OUTLET_AFTER.match(vt, x.end)]
+            sent_country = _sentence_country(
+                [x for x in actors if x not in travel and x not in outlets], local, media
+            )
             for x in travel:
                 x.place = True
+            actors = [x for x in actors if x not in outlets]  # (nor where the news happened)
             for x in actors:
                 if x.country is None and not x.place and x.kind != "ORG":
                     x.country = sent_country  # (a company is not where the news about it is)
@@ -2187,6 +2199,10 @@ class NewsCoder:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+# what follows a country that names an outlet: its title, or a word for its media
+_OUTLET_AFTER = re.compile(r"(?:《|媒体|媒|官媒|电视台|通讯社|报纸)")
+
+
 @cache
 def _region_media() -> re.Pattern[str]:
     """港媒, 台媒: a region's one-character form before 媒 (its outlets)."""
@@ -3129,9 +3145,17 @@ def _roles(
         # or object alone is named after the telling)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
     before = [x for x in inside if x.end <= m.start]
-    # 就州长颁布的命令提起诉讼: what the act is about, neither who acts nor its object
-    before = [x for x in before if not _ABOUT.search(vt, max(clause.start, x.start - 12), x.start)]
-    after = [x for x in inside if x.start >= m.end]
+    frame = _about_frame(vt, clause.start, m)
+    if frame is not None:
+        # 律政司就某人获释提出覆核: the act the 就 phrase is about has only the participants
+        # named inside it; the subject before 就 and what follows are the governing verb's
+        before = [x for x in before if x.start > frame]
+    else:
+        # 就州长颁布的命令提起诉讼: what the act is about, neither who acts nor its object
+        before = [
+            x for x in before if not _ABOUT.search(vt, max(clause.start, x.start - 12), x.start)
+        ]
+    after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
     # 禁止在单位电脑上安装X: where the act is done is not what it acts on
@@ -3283,6 +3307,7 @@ def _roles(
         if (
             agent is None
             and not subj
+            and frame is None
             and not _NO_TOPIC.search(vt, clause.start, m.start if addressed is None else addressed)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
@@ -3844,6 +3869,8 @@ def _np_before(
 def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[int, int] | None:
     """抓获在逃人员两名: the object phrase right after the trigger, when nothing stands before;
     with ``limit``, a longer phrase up to the end of the clause (a product, a thing sold)."""
+    if _about_frame(vt, clause.start, m) is not None:
+        return None  # 就市民举报作出回应: what follows the matter is the answer, no object of it
     start = m.end
     while start < clause.end and vt[start] in "了着过":
         start += 1
@@ -4016,6 +4043,7 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
 )  # fmt: skip
 _CRIME_NAME = cue("crime_names")
 _CRIMINAL = re.compile(cue("criminal").pattern + "|" + _CRIME_NAME.pattern)
+_CASE_PARTIES = frozenset(cue_words("case_parties"))  # 被告: CRM only in a criminal case
 _CASE_ANAPHOR = cue("case_anaphors")
 _CIVIL_CASE = cue("civil_case")
 _NOT_CASE_NAME = cue("not_case_names")
@@ -4470,6 +4498,29 @@ def _passive_of_relative(vt: str, after: int, trigger: int, before: list[Actor])
     if head is None or head.start - de > 8:
         return False
     return not _GAP_BREAK.search(vt, de + 1, head.start)
+
+
+def _about_frame(vt: str, floor: int, m: NewsMatch) -> int | None:
+    """Where the 就/对于/关于/针对 is whose phrase holds the trigger ``m``, when a verb that
+    answers or acts on that matter follows it (律政司就某人获释提出覆核, 就两人离婚一事
+    发表声明): the trigger names the matter, not an act of the clause's subject."""
+    k = max(vt.rfind(w, floor, m.start) for w in ("就", "对于", "关于", "针对"))
+    if k < 0 or m.start - k > _ABOUT_REACH or _CLAUSE_BREAK.search(vt, k, m.start):
+        return None
+    tag = _parts_of_speech().get(vt[m.start : m.end])
+    if tag is not None and tag.startswith("n"):
+        return None  # 就禁令回应: a noun names a matter; events.doubt tells it is no event
+    if vt.startswith("就", k) and k > floor and vt[k - 1] in "也早成造将":
+        return None  # 早就, 也就, 成就: no 就 of a matter
+    return k if _ABOUT_VERB.match(vt, m.end) else None
+
+
+_ABOUT_REACH = 16
+# what answers or acts on the matter a 就 phrase names, right after it
+_ABOUT_VERB = re.compile(
+    r"(?:一事|一案|事宜|问题|的(?:决定|裁决|判决|消息|传闻))?"
+    r"(?:提出|提起|作出|做出|发表|表态|回应|作回应|表示|发声|发布|发出|召开|进行|展开)"
+)
 
 
 def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:
