@@ -222,3 +222,11 @@ def test_an_apology_a_ruling_or_a_claim_orders_is_not_made(steps) -> None:
     # controls: an apology made after the ruling, by a subject of its own
     assert typed(events(steps, "法院判决后，该公司向王某公开道歉。"), "交往-道歉")
     assert typed(events(steps, "王某当天就向李某公开道歉。"), "交往-道歉")
+
+
+def test_a_clause_that_asks_inside_a_sentence_tells_no_event(steps) -> None:
+    text = "网友留言：“王姐，离婚了吗，往后日子多保重”。"
+    assert not typed(events(steps, text), "人生-离婚")
+    # controls: the question is another clause's, or another part of a headline
+    assert typed(events(steps, "王某离婚了，很多网友问她还好吗。"), "人生-离婚")
+    assert typed(events(steps, "某队时隔十年再夺冠 还能再进决赛吗"), "竞赛行为-夺冠")

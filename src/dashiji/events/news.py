@@ -98,6 +98,8 @@ NEWS_EXTRACTOR = "dashiji-news/0.1"
 # (not a colon or a comma between digits: a score 3：1, 109:104, a number 1,000)
 _CLAUSE_CUT = re.compile(r"[，；;。！？!?]|(?<![0-9０-９])[：:,]|[：:,](?![0-9０-９])")
 _LEAD_COLONS = ("：", ":")  # a sentence ending so leads into the next one
+_ASKED_CLAUSE = re.compile(r"吗[\s”\"’」』）)]*$")  # a clause closing with 吗 asks
+_GAP_SPACE = re.compile(r"\s(?![\s”\"’」』）)]*$)")
 _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
 _ASKS_ALL = cue("asks_all")
 _LEGAL = re.compile(
@@ -666,6 +668,13 @@ class NewsCoder:
                     and (m.start >= last.start or _besides_last(vt, clauses, m.start))
                 ):  # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
+                if any(
+                    c.start <= m.start < c.end
+                    and _ASKED_CLAUSE.search(vt, m.end, c.end)
+                    and not _GAP_SPACE.search(vt, m.end, c.end)
+                    for c in clauses
+                ):  # (某队再夺冠 还能再进决赛吗: a headline's parts are cut by a space)
+                    continue  # 老王，退休了吗，身体还好吧: a clause that asks, inside the sentence
                 ev = self._code_match(
                     doc, view, sent, si, a, b, m, clauses, actors, s_times, names, out, lead,
                     incidents,
