@@ -417,6 +417,14 @@ def test_a_charge_is_not_dated_by_the_day_of_what_it_alleges(steps) -> None:
     assert news(events(steps, text, ref="2019-12-03"), "司法行为-起诉").date == "2019-11"
 
 
+def test_today_after_a_day_with_another_year_retells_that_day(steps) -> None:
+    text = "2013年赵某因诈骗被捕，2014年3月5日上午10时，经半年的侦查期后，赵某于今天在区法院受审。"
+    e = news(events(steps, text, ref="2021-08-15"), "司法行为-开庭")
+    assert e.date == "2014-03-05"
+    text = "2014年3月5日，赵某被警方逮捕。记者今天从法院获悉，赵某正式受审。"  # (another sentence)
+    assert news(events(steps, text, ref="2021-08-15"), "司法行为-开庭").date != "2014-03-05"
+
+
 def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
     text = "6月18日是歌手秦某与舞蹈演员乔某离婚三周年的日子。"
     e = news(events(steps, text, ref="2024-06-18"), "人生-离婚")

@@ -311,6 +311,12 @@ def later_than(
 
 
 _AFTER_OFFSET = re.compile(r"(?:后|以后|之后)$")
+_TODAY = re.compile(r"(?:今天|今日)")
+_YEAR_DAY = re.compile(
+    r"(?:19|20)[0-9]{2}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]"
+)  # a day told with its year written
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_RETOLD_REACH = 60  # characters from the written day to the 今天 that retells it
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -332,6 +338,9 @@ def anchor_day_anaphors(
     an anaphor resolved to, or the day a relative day after it resolves to counted from it
     (5月3日…，两天后…，当天: 5月5日); a month or a season told after it with no day (前年8月…当日)
     leaves no day to point back to, nor does a relative day with nothing told before it.
+    A 今天 shortly after a day written with its year, in the same sentence, whose year is not the
+    article's (2012年6月5日上午，…于今天受审 in a page of 2021) retells a report of that day: it
+    is that day.
     An anaphor with no day to point back to keeps the time layer's reading (``anchored`` False)
     when it means that same day (the article's, most likely); 次日 after no day has no value.
 
@@ -345,7 +354,24 @@ def anchor_day_anaphors(
     ref_day = _parse(reference[:10])
     nouns, kinds = day_of_incident()
     last: str | None = None
+    written: TimeRef | None = None  # the last day told with its year written (2015年9月10日)
     for t in sorted(times, key=lambda t: t.start):
+        if (
+            view is not None
+            and written is not None
+            and t.value is not None
+            and _TODAY.match(t.text)
+            and written.value is not None
+            and written.value[:4] != t.value[:4]
+            and t.start - written.end <= _RETOLD_REACH
+            and not _SENTENCE_END.search(view, written.end, t.start)
+        ):  # 2015年9月10日上午，…于今天受审 in a page of 2021: a report of that day retold
+            told = written.value[:10]
+            times[times.index(t)] = replace(t, value=told + t.value[10:], anchored=True)
+            last = told
+            continue
+        if _YEAR_DAY.match(t.text) and t.value and _DATED.match(t.value):
+            written = t
         offset = day_anaphor_offset(t.text)
         if offset is not None and ref_day is not None and t.value:
             own = (ref_day + timedelta(days=offset)).isoformat()
