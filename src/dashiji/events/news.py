@@ -5107,8 +5107,9 @@ def _anniversary(vt: str, at: int) -> int | None:
 
 
 def _years_before(value: str, years: int) -> str | None:
-    """``value`` (YYYY…) moved ``years`` years back; None for a value with no year."""
-    if not re.match(r"\d{4}(?:-|$)", value):
+    """``value`` (YYYY, YYYY-MM or YYYY-MM-DD) moved ``years`` years back; None for any other
+    value (a range, a week, a season)."""
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
         return None
     moved = f"{int(value[:4]) - years:04d}{value[4:]}"
     return moved if len(moved) != 10 or _parse_day(moved) else None  # (not 2月29日)
