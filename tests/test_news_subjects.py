@@ -82,3 +82,15 @@ def test_the_country_of_an_outlet_is_no_participants(steps) -> None:
     # control: the country of the police who act
     e = news(events(steps, "新加坡警方昨日拘捕了商人王某。"), "司法行为-拘捕")
     assert "SGP" in e.countries
+
+
+def test_the_head_of_a_relative_clause_the_attack_opens_is_the_attacker(steps) -> None:
+    # 面对开车撞人、持刀伤人的歹徒上前阻拦: the attack (its object, 人, inside the trigger) is the
+    # villain's, whom the relative clause describes; the one who faces him attacks no one
+    text = "去年冬天，孟涛在街头面对开车撞人、挥刀砍人的歹徒上前阻拦，身中两刀。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "孟涛" not in roles(e).get("袭击者", []), roles(e)
+    assert roles(e).get("袭击者") == ["歹徒"], roles(e)
+    # control: a trigger with no object inside, the relative clause's head is acted on
+    e = news(events(steps, "孟涛起诉了开车撞伤他的司机。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["孟涛"], roles(e)

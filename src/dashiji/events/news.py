@@ -3280,11 +3280,19 @@ def _roles(
         while q + 1 < len(by) and _modifies(vt, by[q], by[q + 1 : q + 2]):
             q += 1
         agent = by[q] if by else None
-    elif vt.startswith("的", m.end) and (rel := _relative_head(vt, m, after)) is not None:
+    elif (rel_de := _relative_de(vt, m, clause, after)) is not None and (
+        rel := _relative_head(vt, NewsMatch(m.start, rel_de, m.entry, ""), after)
+    ) is not None:
         # 正在狱中服刑的前议员蔡某: the one the relative clause is about does it — or has it
-        # done, when the trigger takes an object (还押的蔡某, 收购的医院, 发布的新机)
+        # done, when the trigger takes an object (还押的蔡某, 收购的医院, 发布的新机) and does
+        # not hold it already (开车撞人、持刀伤人的凶徒: the attacker)
         obj = m.entry.object
-        if obj is not None and obj not in _ROLE_SOURCE and not _AMOUNT_ROLE.search(obj):
+        if (
+            obj is not None
+            and obj not in _ROLE_SOURCE
+            and not _AMOUNT_ROLE.search(obj)
+            and not _OBJECT_INSIDE.search(vt, m.start, m.end)
+        ):
             patient = rel
         else:
             agent = rel
@@ -4507,6 +4515,27 @@ def _passive_of_relative(vt: str, after: int, trigger: int, before: list[Actor])
     if head is None or head.start - de > 8:
         return False
     return not _GAP_BREAK.search(vt, de + 1, head.start)
+
+
+def _relative_de(vt: str, m: NewsMatch, clause: _Clause, after: list[Actor]) -> int | None:
+    """Where the 的 of a relative clause the trigger ``m`` opens stands: right after it (还押的
+    蔡某), or — for a trigger that holds its own object (撞人, 伤人) — past more of the clause's
+    verb phrases (驾车撞人、持刀伤人的凶徒) with no participant, break or other 的 between."""
+    if vt.startswith("的", m.end):
+        return m.end
+    if not _OBJECT_INSIDE.search(vt, m.start, m.end):
+        return None
+    de = vt.find("的", m.end, min(clause.end, m.end + _RELATIVE_REACH))
+    if de < 0 or _CLAUSE_BREAK.search(vt, m.end, de):
+        return None
+    if any(m.end <= x.start < de for x in after):
+        return None
+    return de
+
+
+_RELATIVE_REACH = 10
+# a trigger that ends with its object: 撞人, 伤人, 杀人 (someone, unnamed)
+_OBJECT_INSIDE = re.compile(r"人$")
 
 
 def _about_frame(vt: str, floor: int, m: NewsMatch) -> int | None:
