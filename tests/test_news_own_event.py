@@ -210,6 +210,13 @@ def test_an_act_modifying_the_noun_a_phrase_opens_is_no_own_event(steps) -> None
     assert typed(events(steps, "警方随即就逮捕涉嫌诈骗的男子。"), "司法行为-拘捕")
     text = "对四名被告分别判处五年、三年的有期徒刑。"
     assert typed(events(steps, text), "司法行为-入狱")
+    # 与 joining two subjects: the act's own object stands before 的 (a joint arrest, a joint suit)
+    evs = events(steps, "税警与边防队前天拘捕偷渡船的四名船员。")
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)
+    evs = events(steps, "刘某跟丈夫上月起诉那家装修公司的三名工头。")
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
+    # but right before 的 the act qualifies the one met: not an own event
+    assert not typed(events(steps, "他与同样被拘留的司机见了一面。"), "司法行为-拘捕")
 
 
 def test_an_apology_a_ruling_or_a_claim_orders_is_not_made(steps) -> None:

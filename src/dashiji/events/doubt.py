@@ -119,7 +119,7 @@ from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, one_act
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import generic_head
-from .news_cues import cue
+from .news_cues import cue, cue_words
 
 _BOILERPLATE = cue("boilerplate")
 _NOMINAL_BEFORE = cue("nominal_before")
@@ -247,6 +247,7 @@ _PHRASE_OPEN = re.compile("(" + cue("phrase_openers").pattern + r")([^，。；�
 _DONE_IN = re.compile(r"[了已曾]")
 _GAP_DE = re.compile(r'[^了过着，。；：的“”"\s]{1,10}?的[\u4e00-\u9fff“]|的[\u4e00-\u9fff“]')
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
+_AND_OPENERS = frozenset(cue_words("and_openers"))  # 与, 跟: also "and" between two subjects
 _TELLS_ITSELF = re.compile(
     "(?:[^，。；：的]{0,4}?)(?:" + cue("act_itself_heads").pattern + ")"
 )  # (…相撞的交通事故, …结婚的消息, …离婚三周年的日子: the act itself, its news, its day)
@@ -821,7 +822,15 @@ def _in_phrase_object(vt: str, before: str, t1: int) -> bool:
     # the phrase holds no verb of its own (就出现不断涨价的局面, 与乙都选择离婚的结局: 就 an
     # adverb, 与 a conjunction, the act told)
     tags = parts_of_speech()
-    return not any(tags.get(w) in _VERB_TAGS for w in segment(m.group(2), hmm=False))
+    words = segment(m.group(2), hmm=False)
+    if (
+        m.group(1) in _AND_OPENERS
+        and m.start() > 0
+        and de.start() < de.end() - 2
+        and (tags.get(words[0]) or "").startswith(("n", "r"))
+    ):  # 警方与海关昨日逮捕某团伙的两名头目: 与 joins two subjects, the act has its own object
+        return False  # before 的 (not 与同样被拘留的司机见面: the trigger right before 的)
+    return not any(tags.get(w) in _VERB_TAGS for w in words)
 
 
 def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]) -> bool:
