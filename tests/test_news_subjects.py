@@ -19,6 +19,15 @@ def test_a_kin_word_subject_is_the_participant_not_the_name_it_belongs_to(steps)
     assert roles(e)["入狱者"] == ["陈嘉禾"]
 
 
+def test_a_kin_word_after_a_kind_of_officer_is_an_address_form(steps) -> None:
+    # 民警叔叔: how one speaks of the officer, no relative of anyone, not the one arrested
+    e = news(events(steps, "路过的民警叔叔立刻将抢包的窃贼抓获。"), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["民警"] and "叔叔" not in roles(e).get("被拘捕者", []), roles(e)
+    # control: after a kind of civilians it is a relative (the victim's sister)
+    e = news(events(steps, "受害人姐姐昨天被警方拘留。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["姐姐"], roles(e)
+
+
 def test_the_ones_a_prosecutor_charges_with_yi_are_the_defendants(steps) -> None:
     # 以被告人X涉嫌…罪: X is charged; the prosecutor before 以 brings the charge
     text = "海曙检方以被告人周某涉嫌倒卖文物罪提起公诉并移送审理。"

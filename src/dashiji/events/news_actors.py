@@ -56,13 +56,19 @@ class GenericTable:
     kin: frozenset[str] = frozenset()
     # regions written in full (香港 → HKG): a sentence that writes one shows where it is
     region_names: tuple[tuple[str, str], ...] = ()
+    # kin words also said to strangers (警察叔叔): right after a kind of people, an address form
+    address_kin: frozenset[str] = frozenset()
 
 
 @cache
 def generic_table() -> GenericTable:
     path = resources.files("dashiji") / "data" / "events" / _GENERIC_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
-    auto = WordScanner({w: (w, code) for code, words in data["types"].items() for w in words})
+    kin = data.get("kin", [])  # (kin words are CVL nouns: listed once, under kin)
+    auto = WordScanner(
+        {w: (w, code) for code, words in data["types"].items() for w in words}
+        | {w: (w, "CVL") for w in kin}
+    )
     country = {w: c for c, words in data["country"].items() for w in words}
     return GenericTable(
         auto,
@@ -70,12 +76,14 @@ def generic_table() -> GenericTable:
         tuple(data["place_suffixes"]),
         dict(data["region_codes"]),
         tuple(data.get("not_nouns", [])),
-        frozenset(data.get("kin", [])),
+        frozenset(kin),
         tuple(data.get("region_names", {}).items()),
+        frozenset(data.get("address_kin", [])),
     )
 
 
 _NOT_BEFORE_GENERIC = re.compile(r"[的之]$")
+_PERSON_TYPES = frozenset({"CVL", "CRM"})  # (受害人姐姐: a victim's sister, a relative)
 
 
 def _inside_not_noun(text: str, a: int, word: str, not_nouns: tuple[str, ...]) -> bool:
@@ -106,6 +114,13 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
         word = text[a:b]
         if table.not_nouns and _inside_not_noun(text, a, word, table.not_nouns):
             continue  # 被告知: a passive of 告知 (was told); 涉嫌犯罪: suspected of, no suspect
+        if (
+            word in table.address_kin
+            and out
+            and out[-1].end == a
+            and out[-1].agent_type not in _PERSON_TYPES
+        ):
+            continue  # 警察叔叔, 交警阿姨: how one addresses the police officer, no relative
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
         upto = b
     return out
