@@ -452,6 +452,20 @@ def test_an_undated_incident_is_the_one_the_article_dated_before(steps) -> None:
     assert e.date is None
 
 
+def test_an_undated_incident_of_another_place_or_time_keeps_no_date(steps) -> None:
+    fire = "9月14日晚，滨江路一家仓库起火，两名工人被烧伤。"
+    other = (
+        "相关新闻：兰州一辆货车侧翻，造成4人受伤。",  # a related-news line
+        "店主回忆，二十多年前他的邻居在这条街遭遇车祸。",  # years before
+        "另据报道，邻市一辆货车侧翻，造成4人受伤。",
+    )
+    for line in other:
+        e = news(events(steps, fire + "\n" + line), "灾害/意外-车祸")
+        assert e.date is None, line
+    e = news(events(steps, fire + "据悉，邻县一家工厂也发生爆炸。"), "灾害/意外-爆炸")
+    assert e.date is None, e  # 也: another one
+
+
 def test_the_night_of_an_incident_the_article_names_with_its_day(steps) -> None:
     then = "事发当晚，摊主王某上前制止，被嫌疑人用刀刺伤。"
     text = "记者获悉，11月3日晚在城北夜市发生的持刀伤人案件已移交检察院。" + then

@@ -4345,9 +4345,26 @@ def _date_the_incident(
             and (ev.news_type or "").startswith(_INCIDENT)
             and ev.status == "occurred"
             and ev.modality in ("asserted", "reported")
+            and not _another_incident(ev)
         ):
             ev.date, ev.precision, ev.date_text = day, "day", None
             ev.reported = None
+
+
+_OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
+
+
+def _another_incident(ev: Event) -> bool:
+    """Does ``ev``'s sentence tell another incident than the one the article dated: a word of
+    news_cues other_incident before the trigger, or 也 in its clause (邻省一家工厂也发生爆炸;
+    not 一名路人也被撞伤, another victim of the same)?  (A place is no sign: 南京 and a
+    street of it are one incident's.)"""
+    head = ev.sentence[: ev.trigger_start - ev.start]
+    if _OTHER_INCIDENT.search(head):
+        return True
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(head)), default=0)
+    also = head.rfind("也", cut)
+    return also >= 0 and "被" not in head[also:]
 
 
 def _notice_date(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
