@@ -438,6 +438,22 @@ def test_more_than_a_count_of_months_back_dates_nothing(steps) -> None:
     assert news(events(steps, text, ref="2024-06-18"), "人生-死亡").date == "2024-04"
 
 
+def test_a_penalty_told_as_earlier_or_of_another_case_is_not_the_rulings(steps) -> None:
+    jail = ("司法行为-入狱",)
+    # the first instance's term, which an appeal ruling upholds: pronounced months before
+    text = "9月2日，省高级法院终审宣判，驳回刘某上诉，维持原判。一审时，刘某被判处有期徒刑八年。"
+    evs = [e for e in events(steps, text) if e.news_type in jail]
+    assert evs and all(e.date is None for e in evs), evs
+    # an accomplice sentenced in another case
+    text = "9月2日，区法院对钱某受贿案当庭宣判。其司机周某已在另案中被判处有期徒刑三年。"
+    evs = [e for e in events(steps, text) if e.news_type in jail]
+    assert evs and all(e.date is None for e in evs), evs
+    # control: the term the day's ruling pronounces
+    text = "9月2日，区法院对钱某受贿案当庭宣判。钱某被判处有期徒刑六年。"
+    evs = [e for e in events(steps, text) if e.news_type in jail]
+    assert evs and all(e.date == "2025-09-02" for e in evs), evs
+
+
 def test_an_undated_incident_is_the_one_the_article_dated_before(steps) -> None:
     crash = "6月2日晚，东湖大道发生一起车祸，一辆渣土车撞上路边的公交站台。"
     stab = "附近的送餐小哥上前帮忙，被渣土车司机用刀刺伤。"

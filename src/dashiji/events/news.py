@@ -5174,8 +5174,20 @@ _PENALTIES = frozenset({"司法行为-入狱", "司法行为-罚款"})  # pronou
 
 def _pronounces(ev: Event, e: Event) -> bool:
     """Is ``ev`` a penalty (a prison term, a fine) that the ruling ``e`` (a trigger ending in a
-    word of news_cues ruling_end: 宣判, 当庭宣判, 判决) pronounces?"""
-    return ev.news_type in _PENALTIES and bool(_RULING_END.search(e.trigger))
+    word of news_cues ruling_end: 宣判, 当庭宣判, 判决) pronounces?  Not one told as earlier
+    or another case's (penalty_earlier between the ruling, or its sentence's start, and the
+    penalty: 一审时, 已在另案中…), nor one an upholding ruling (ruling_upholds: 维持原判)
+    pronounced before."""
+    if ev.news_type not in _PENALTIES or not _RULING_END.search(e.trigger):
+        return False
+    head = ev.sentence[: ev.trigger_start - ev.start]
+    if e.start == ev.start:
+        head = head[max(0, e.trigger_end - ev.start) :]
+    return not _PENALTY_EARLIER.search(head) and not _RULING_UPHOLDS.search(e.sentence)
+
+
+_PENALTY_EARLIER = cue("penalty_earlier")
+_RULING_UPHOLDS = cue("ruling_upholds")
 
 
 def _hour_only(t: TimeRef) -> bool:
