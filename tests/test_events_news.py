@@ -454,6 +454,16 @@ def test_a_penalty_told_as_earlier_or_of_another_case_is_not_the_rulings(steps) 
     assert evs and all(e.date == "2025-09-02" for e in evs), evs
 
 
+def test_a_time_of_day_goes_on_with_the_nearest_day_not_the_last_act_of_its_kind(steps) -> None:
+    # 晚上8时 is on 7月4日, told just before: not the day of the suit two sentences back
+    text = (
+        "7月2日，星河物业宣布起诉一名业主。7月4日，业主委员会发表声明。"
+        "晚上8时，业主委员会宣布起诉星河物业。"
+    )
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    assert len(evs) == 2 and evs[1].date != "2025-07-02", [e.date for e in evs]
+
+
 def test_an_undated_incident_is_the_one_the_article_dated_before(steps) -> None:
     crash = "6月2日晚，东湖大道发生一起车祸，一辆渣土车撞上路边的公交站台。"
     stab = "附近的送餐小哥上前帮忙，被渣土车司机用刀刺伤。"

@@ -517,6 +517,14 @@ class NewsCoder:
         made: list[Made] = []  # the news events made, for the frame of the article
         frame_tables = frame_tables_of(self.lex)
         criminal_doc: bool | None = None  # a criminal case told, no civil one (read when needed)
+
+        def day_told(sj: int) -> bool:  # (does sentence sj give a day of its own?)
+            lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+            return any(
+                lo <= t.start < hi and t.kind not in _NO_DAY_KINDS and not _hour_only(t)
+                for t in time_refs
+            )
+
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -661,6 +669,8 @@ class NewsCoder:
             timed = any(t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in s_times) or bool(
                 _OTHER_TIME.search(vt, a, b)
             )
+
+            hourly = day_told if any(_hour_only(t) for t in s_times) else None
             for m in matches:
                 if (
                     asks
@@ -696,7 +706,7 @@ class NewsCoder:
                         )
                         continue
                 if ev.date is None and not timed:
-                    _date_from_before(ev, out, sentences, si, vt, tv)
+                    _date_from_before(ev, out, sentences, si, vt, tv, hourly)
                     undated.append(ev)
                 if not _attach(ev, out):
                     out.append(ev)
@@ -5098,11 +5108,14 @@ def _date_from_before(
     si: int,
     vt: str,
     tv: Callable[[int], int],
+    day_told: Callable[[int], bool] | None = None,
 ) -> None:
     """12日凌晨，X获准保释。…X以30万港元现金…获准保释: an act with no time in its sentence,
     told with a day in a sentence just before in its paragraph (the same news type, or with none
     the same CAMEO code), is that act retold: it takes that day.  The nearest sentence that tells
-    an act of the kind decides; one without a day gives none."""
+    an act of the kind decides; one without a day gives none.  A sentence with a time of day
+    alone (``day_told`` given: 下午4时，…) goes on with the nearest day told before: a sentence
+    between that tells another act with a day of its own stops the search."""
     if ev.status != "occurred" or ev.modality not in ("asserted", "reported"):
         return
     here = sentences[si].start
@@ -5133,6 +5146,8 @@ def _date_from_before(
                 or _pronounces(ev, e)
             )
         ]
+        if not kin and day_told is not None and day_told(sj):
+            return  # (5月3日，乙公司作出回应。下午4时，…: that day's, not the act's before)
         if kin:
             told = next((e for e in kin if e.status == "occurred" and e.precision == "day"), None)
             if told is not None and told.date is not None and len(told.date) == 10:
