@@ -237,3 +237,11 @@ def test_a_clause_that_asks_inside_a_sentence_tells_no_event(steps) -> None:
     # controls: the question is another clause's, or another part of a headline
     assert typed(events(steps, "王某离婚了，很多网友问她还好吗。"), "人生-离婚")
     assert typed(events(steps, "某队时隔十年再夺冠 还能再进决赛吗"), "竞赛行为-夺冠")
+
+
+def test_an_act_naming_its_day_frames_a_time(steps) -> None:
+    # X开幕当天, Y生日当天: the act names the day another act is told on
+    text = "5月2日，本届花卉博览会开幕当天，两名游客在展馆门口发生争执。"
+    assert not typed(events(steps, text), "组织行为-开幕")
+    # control: the act told with its own day
+    assert typed(events(steps, "5月2日，本届花卉博览会在省城开幕。"), "组织行为-开幕")
