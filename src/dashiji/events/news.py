@@ -71,7 +71,9 @@ from .news_actors import (
     _NAME_AFTER,
     _NOT_GIVEN,
     REPEATED_NAME,
+    Abbreviation,
     Actor,
+    abbreviations,
     chinese_names,
     dotted_names,
     foreign_names_after,
@@ -454,6 +456,11 @@ class NewsCoder:
         _whole_names(vt, names)  # 张亚 read once, 张亚周 written every time: 张亚周
         # 朱军弦子: two people's names the recogniser read as one; each is named on its own too
         joined = _two_names(vt, names, mentions)
+        # 某市某区人民法院（以下简称某区法院）: the body named in full, then by its short form
+        shortened = [
+            (ab, self._abbreviated(ab, ent_view))
+            for ab in abbreviations(vt, [(x, y) for x, y, _ in ent_view])
+        ]
         if joined:
             ent_view = [
                 (x, y, s) for x, y, s in ent_view if s.label != "PER" or vt[x:y] not in joined
@@ -559,6 +566,8 @@ class NewsCoder:
                 actors.extend(_owned_titles(vt, a, b, _taken_by(vt, actors, taken)))
             if "“" in local:  # 某用户组织“某某用户联盟”: the quoted name of a body, whole
                 actors.extend(self._quoted_bodies(vt, a, b))
+            if shortened:
+                actors = _with_short_forms(vt, a, b, actors, shortened)
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
             if "是" in local:  # 甲是乙的前女友: the kin word is 甲 again, no one else
@@ -2154,6 +2163,30 @@ class NewsCoder:
             agent_type=agent_type, members=members, place=place,
         )  # fmt: skip
 
+    def _abbreviated(self, ab: Abbreviation, ent_view: list[tuple[int, int, Span]]) -> Actor:
+        """The body an article names in full and then shortens: an institution of the kind its
+        head word names (法院 JUD, 公司 BUS; a generic actor with its name, as 某市公安局 is), of
+        the country of the first entity inside the
+        name that has one (某科技（深圳）有限公司), else of its institution or its place."""
+        head = generic_head(ab.full)
+        country = None
+        for x, y, sp in ent_view[bisect_left(ent_view, (ab.start,)) :]:
+            if x >= ab.end:
+                break
+            if y <= ab.end and sp.attrs.get("country"):
+                country = sp.attrs["country"]
+                break
+        if country is None and head is not None:
+            country = institution_country(head[0])
+        if country is None and (has_mainland_place(ab.full) or mainland_by_suffix(ab.full)):
+            country = "CHN"
+        if country is None:
+            country = self._place_prefix_country(ab.full)
+        return Actor(
+            ab.start, ab.end, ab.full, "ORG", country=country,
+            agent_type=head[1] if head is not None else None,
+        )  # fmt: skip
+
     def _is_state(self, kb_id: Any) -> bool:
         """A country or territory of the KB (not a region such as 中东, nor a bloc)."""
         if not kb_id or self.kb is None:
@@ -2671,6 +2704,35 @@ def _company_name_gap(vt: str, a: int, b: int) -> bool:
         and not any(c in _NOT_GIVEN for c in vt[a:b])
         and not _packaged_lexicon().has_match(vt, a, b)
     )
+
+
+def _with_short_forms(
+    vt: str, a: int, b: int, actors: list[Actor], shortened: list[tuple[Abbreviation, Actor]]
+) -> list[Actor]:
+    """The actors of ``vt[a:b]`` with the bodies the article names in full and then by a short
+    form: the full name where it is written (one actor, not the head word the recognisers read
+    at its end: 某区人民法院, not 法院), nothing inside the bracket that defines the short form,
+    and each later mention of the short form standing for the full name (某区法院 → the court
+    named before, not 法院)."""
+    out = actors
+    for ab, body in shortened:
+        if ab.close <= a or ab.start >= b:
+            continue  # (defined in another sentence)
+        if ab.start >= a:
+            out = [x for x in out if not (ab.end <= x.start and x.end <= ab.close)]
+            # (the name and its bracket: one mention, next to what follows the bracket)
+            out.append(replace(body, end=ab.close, alias_of=ab.full))
+    extra: list[Actor] = []
+    for ab, body in shortened:
+        if ab.close >= b:
+            continue
+        k = vt.find(ab.short, max(a, ab.close), b)
+        while k >= 0:
+            extra.append(
+                replace(body, start=k, end=k + len(ab.short), text=ab.short, alias_of=ab.full)
+            )
+            k = vt.find(ab.short, k + len(ab.short), b)
+    return extra + out if extra else out  # (before an entity read at the same place)
 
 
 def _taken_by(vt: str, actors: list[Actor], taken: bytearray) -> bytearray:
@@ -3844,13 +3906,16 @@ _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentence
 
 
 _TELLS = cue("tells")
+_SHORTENED_AS = re.compile("(?:" + cue("abbreviation_marks").pattern + ")$")
 
 
 def _speech_end(vt: str, start: int, end: int) -> int | None:
-    """The end of the last verb of telling in ``vt[start:end]`` (爆料, 称, 表示…), if any."""
+    """The end of the last verb of telling in ``vt[start:end]`` (爆料, 称, 表示…), if any (not
+    the 称 of 以下简称: a name's short form, no telling)."""
     last = None
     for tm in _TELLS.finditer(vt, start, end):
-        last = tm.end()
+        if _SHORTENED_AS.search(vt, max(0, tm.end() - 4), tm.end()) is None:
+            last = tm.end()
     return last
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -22,6 +22,7 @@ from typing import Any
 
 from ..annotate.time_tense import _parts_of_speech
 from ..wordscan import WordScanner
+from .news_cues import cue
 
 _GENERIC_FILE = "generic_actors.json"
 
@@ -447,4 +448,64 @@ def foreign_names_after(text: str, actors: list[Actor], end: int, taken: bytearr
             ):
                 out.append(Actor(x.end, j, cand, "PER"))
                 break
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    """A name the article shortens in brackets right after it (某某市某某区人民法院（以下简称某某
+    法院））: the full name's span and text, the bracket's end, the short form."""
+
+    start: int
+    end: int
+    close: int
+    full: str
+    short: str
+
+
+@cache
+def _abbreviation_mark() -> re.Pattern[str]:
+    return re.compile(
+        r"[（(]\s*(?:" + cue("abbreviation_marks").pattern + r")\s*[：:为]?\s*[“\"「『]?"
+        r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」』]?\s*[)）]"
+    )
+
+
+_FULL_NAME_MAX = 32  # characters a shortened name may run back from its bracket
+_FULL_NAME_STOPS = frozenset("，。；：、！？,.;:!?“”\"'‘’《》「」『』\n\t ")
+
+
+def abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> list[Abbreviation]:
+    """The bodies ``text`` names in full and then shortens (a court, a company, an office: a
+    name ending in a generic actor noun, 法院, 公司, 检察院…), with their short forms: 上游水务科技
+    有限公司（以下简称“上游公司”）.  The full name runs back from the bracket over the short form's
+    characters, in order (an abbreviation keeps some of its name's characters: 上游公司), and
+    over a place or a body ``spans`` (the recognisers' entities, sorted) read right before it or
+    across its first character (北京市 of 北京市某区人民法院); no punctuation inside, brackets
+    aside (某科技（深圳）有限公司)."""
+    out: list[Abbreviation] = []
+    if "称" not in text:
+        return out
+    for hit in _abbreviation_mark().finditer(text):
+        short = hit.group(1)
+        at = hit.start()
+        k, i = at - 1, len(short) - 1
+        low = max(0, at - _FULL_NAME_MAX)
+        while k >= low and i >= 0:
+            if text[k] in _FULL_NAME_STOPS:
+                break
+            if text[k] == short[i]:
+                i -= 1
+            k -= 1
+        if i >= 0:
+            continue  # (not a shortening of the words before the bracket)
+        start = k + 1
+        for a, b in reversed(spans):
+            if a < start <= b <= at:
+                start = a
+        full = text[start:at]
+        head = generic_head(full)
+        if head is None or len(full) <= len(short) or head[0] == short:
+            continue  # (a law, an event, a case; or a bare 公司: no body named)
+        out.append(Abbreviation(start, at, hit.end(), full, short))
     return out

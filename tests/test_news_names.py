@@ -1,0 +1,71 @@
+"""Participants the recognisers do not read whole (issue 7, participant-missing / name): bodies
+an article names in full and then by a short form it defines in brackets.  Each rule has a text
+where it acts and a similar one where it must not.  Invented sentences (none from the dev set,
+DuEE or the DTELS articles)."""
+
+from __future__ import annotations
+
+from test_events import events
+from test_events_news import news, roles
+
+from dashiji.events.news_actors import abbreviations
+
+
+# ---- 某某（以下简称某某）: the full name, then its short form ------------------------------------
+def test_a_court_named_with_its_short_form_is_the_whole_court(steps) -> None:
+    e = news(
+        events(
+            steps,
+            "3月5日上午，江州市滨湖区人民法院（以下简称滨湖法院）"
+            "对被告人刘某某盗窃一案公开开庭审理。",
+        ),
+        "司法行为-开庭",
+    )
+    r = roles(e)
+    assert r["开庭法院"] == ["江州市滨湖区人民法院"]
+    assert r["开庭案件"] == ["被告人刘某某盗窃一案"]  # (not the bracket's end: ）对…)
+    assert e.type == "COERCE"
+
+
+def test_a_later_short_form_stands_for_the_body_named_before(steps) -> None:
+    evs = events(
+        steps,
+        "江州市滨湖区人民法院（以下简称滨湖法院）近日受理了一起案件。",
+        "10月8日，滨湖法院对被告人刘某某盗窃一案公开开庭审理。",
+    )
+    e = news(evs, "司法行为-开庭")
+    court = next(a for a in e.actors if a.side == "source")
+    assert court.name.endswith("滨湖区人民法院") and court.cameo == "CHNJUD"
+    assert e.type == "COERCE"
+
+
+def test_a_company_shortened_after_its_name_is_the_one_sued(steps) -> None:
+    e = news(
+        events(
+            steps,
+            "王某将南岭青禾网络科技有限公司（下称青禾公司）起诉至法院，要求青禾公司赔礼道歉。",
+        ),
+        "司法行为-起诉",
+    )
+    r = roles(e)
+    assert r["原告"] == ["王某"] and r["被告"] == ["南岭青禾网络科技有限公司"]
+
+
+def test_what_a_bracket_shortens_must_be_a_body_written_before_it() -> None:
+    text = (
+        "甲公司诉乙公司合同纠纷（以下简称“合同案”）一审宣判；"
+        "东山市人民检察院（以下简称东山检察院）；西岭县公安局（简称“西岭县局”）。"
+    )
+    found = [(ab.full, ab.short) for ab in abbreviations(text, [])]
+    # a case (纠纷) is no body; the short form's characters, in order, mark where the name opens
+    assert found == [("东山市人民检察院", "东山检察院"), ("西岭县公安局", "西岭县局")]
+
+
+def test_the_abbreviation_marks_are_data_and_documented() -> None:
+    from pathlib import Path
+
+    from dashiji.events.news_cues import cue_words
+
+    schema = Path(__file__).resolve().parents[1] / "src/dashiji/data/events/SCHEMA.md"
+    assert "以下简称" in cue_words("abbreviation_marks")
+    assert "`abbreviation_marks`" in schema.read_text(encoding="utf-8")
