@@ -103,3 +103,13 @@ def test_the_head_of_a_relative_clause_the_attack_opens_is_the_attacker(steps) -
     # control: a trigger with no object inside, the relative clause's head is acted on
     e = news(events(steps, "孟涛起诉了开车撞伤他的司机。"), "司法行为-起诉")
     assert roles(e)["原告"] == ["孟涛"], roles(e)
+
+
+def test_a_trigger_and_its_object_qualifying_a_person_tell_what_the_person_did(steps) -> None:
+    # 刚产下女儿的X (no one named before): X gave birth, the daughter was born
+    e = news(events(steps, "据说上月产下女儿的歌手赵敏下周将复出。"), "人生-产子/女")
+    r = roles(e)
+    assert r.get("产子者") == ["赵敏"] and r.get("出生者") == ["女儿"], r
+    # control: one named before the trigger is its subject; X的Y after it is whose Y is
+    e = news(events(steps, "孟涛起诉了北极星公司的两名员工。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["孟涛"], roles(e)

@@ -3352,6 +3352,23 @@ def _roles(
         while q + 1 < len(by) and _modifies(vt, by[q], by[q + 1 : q + 2]):
             q += 1
         agent = by[q] if by else None
+    elif (
+        m.entry.object is not None
+        and not any(x.end <= m.start and not x.place for x in actors)
+        and (obj_x := _object_then_de(vt, m, after)) is not None
+        and (
+            rel := _relative_head(
+                vt,
+                NewsMatch(m.start, obj_x.end, m.entry, ""),
+                [y for y in after if y.start > obj_x.end],
+            )
+        )
+        is not None
+        and (rel.kind == "PER" or rel.agent_type in _PEOPLE_KINDS)
+    ):
+        # 刚产下一子的某女星何时复出 (no one named before): the trigger and its object qualify
+        # the person after 的, who does the act
+        agent, patient = rel, obj_x
     elif (rel_de := _relative_de(vt, m, clause, after)) is not None and (
         rel := _relative_head(vt, NewsMatch(m.start, rel_de, m.entry, ""), after)
     ) is not None:
@@ -4626,6 +4643,17 @@ def _relative_de(vt: str, m: NewsMatch, clause: _Clause, after: list[Actor]) -> 
 
 
 _RELATIVE_REACH = 10
+
+
+def _object_then_de(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
+    """The participant right after the trigger ``m`` (past 了) and right before a 的 (产下儿子的):
+    the object of a relative clause the trigger opens — not a country or a place, which reads as
+    whose the noun after 的 is (击败了某国的某选手)."""
+    at = m.end + 1 if vt.startswith("了", m.end) else m.end
+    x = next((y for y in after if y.start >= m.end), None)
+    if x is None or x.start != at or x.place or x.kind in ("GPE", "LOC"):
+        return None
+    return x if vt.startswith("的", x.end) else None
 # a trigger that ends with its object: 撞人, 伤人, 杀人 (someone, unnamed)
 _OBJECT_INSIDE = re.compile(r"人$")
 
