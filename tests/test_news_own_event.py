@@ -229,6 +229,9 @@ def test_an_apology_a_ruling_or_a_claim_orders_is_not_made(steps) -> None:
     # controls: an apology made after the ruling, by a subject of its own
     assert typed(events(steps, "法院判决后，该公司向王某公开道歉。"), "交往-道歉")
     assert typed(events(steps, "王某当天就向李某公开道歉。"), "交往-道歉")
+    # a clause of time (被判…后): the ruling is over, the apology after it is made
+    text = "赵某被判赔偿邻居两万元后，在直播间里向邻居道歉。"
+    assert typed(events(steps, text), "交往-道歉")
 
 
 def test_a_clause_that_asks_inside_a_sentence_tells_no_event(steps) -> None:

@@ -371,6 +371,7 @@ _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
 _REMEDY_TYPES = frozenset({"交往-道歉"})
 _ORDER_WORD = re.compile("(?<!的)(?:" + cue("order_words").pattern + ")")  # (not 的要求: a rule's)
 _REMEDY_GOES_ON = re.compile(r"\s*(?:" + cue("remedy_continues").pattern + ")")
+_TIME_CLAUSE_END = re.compile("(?:" + cue("time_clause_ends").pattern + ")$")
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
 
@@ -628,13 +629,15 @@ def _ordered(vt: str, s0: int, t0: int) -> bool:
     """Does the trigger at ``t0`` stand in what a ruling, an order or a claim (``order_words``:
     判决, 判令, 责令, 要求…) earlier in its sentence makes a party do — the order word in its
     clause, or in an earlier one with every clause after it, up to the trigger's, opening with no
-    subject of its own (``remedy_continues``: 并, 同时, 向…; a ； only before 并)?"""
+    subject of its own (``remedy_continues``: 并, 同时, 向…; a ； only before 并)?  Not an
+    earlier clause that ends as a clause of time (``time_clause_ends``: 被判决离婚后，…)."""
     cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
     end = t0
     for k in range(len(cuts), -1, -1):
         c0 = cuts[k - 1].end() if k > 0 else s0
         if _ORDER_WORD.search(vt, c0, end):
-            return True
+            # (王某被判决离婚后，…向前妻道歉: a clause of time, over before the act)
+            return end == t0 or not _TIME_CLAUSE_END.search(vt[c0:end].rstrip())
         if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
             return False
         if not _REMEDY_GOES_ON.match(vt, c0):
