@@ -25,6 +25,15 @@ def test_a_report_after_a_negated_verb_is_not_denied(steps) -> None:
     assert [e.modality for e in evs] == ["reported"]
 
 
+def test_a_word_a_negation_cue_opens_is_no_negation(steps) -> None:
+    # 未婚妻: the bride-to-be, no 未 denying the wedding
+    evs = typed(events(steps, "何某和未婚妻举办了婚礼。"), "人生-婚礼")
+    assert evs and "negated" not in [e.modality for e in evs], evs
+    # control: 未 before the act still denies it
+    evs = typed(events(steps, "何某和女友至今未举办婚礼。"), "人生-婚礼")
+    assert [e.modality for e in evs] == ["negated"], evs
+
+
 def test_an_act_not_confirmed_is_uncertain(steps) -> None:
     evs = typed(events(steps, "经纪公司未能确认张某出轨。"), "人生-出轨")
     assert [e.modality for e in evs] == ["uncertain"]

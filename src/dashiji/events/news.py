@@ -5350,6 +5350,7 @@ _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者:
 # or in a later predicate — the act itself is not denied; 未能证实X, 不能确认是X: not confirmed
 _NEGATION_STOP = cue("negation_stops")
 _NEGATION_UNCONFIRMED = cue("negation_unconfirmed")
+_NOT_NEGATION = cue("negation_not_words")
 _WITHOUT = re.compile(r"经[^，。；]")  # 未经X: without X — what follows X was done
 
 
@@ -5360,6 +5361,8 @@ def _negation_reaches(vt: str, a: int, t: int) -> str | None:
     report of the act (被曝, 被指) stands between."""
     found = None
     for n in _NEGATION.finditer(vt, a, t):
+        if _NOT_NEGATION.match(vt, n.start()):
+            continue  # 未婚妻, 没收: a word the cue opens, no negation
         gap = vt[n.end() : t]
         if _NEGATION_UNCONFIRMED.search(gap):
             found = found or "uncertain"
