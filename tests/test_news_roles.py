@@ -719,3 +719,10 @@ def test_a_kind_of_people_a_copula_says_the_named_one_is_is_no_one_else(steps) -
     # 甲是乙的女友: 女友 is 甲 — the two who broke up are 甲 and 乙
     e = news(events(steps, "林晓是陈默的女友，去年两人分手。"), "人生-分手")
     assert sorted(roles(e)["分手双方"]) == sorted(["林晓", "陈默"])
+
+
+def test_a_coordinated_object_given_its_country_keeps_its_side(steps) -> None:
+    # the second one sued, given the article's country (a copy), is still a target, no party
+    e = news(events(steps, "天津市民刘建军前天起诉了张国强和王志明。"), "司法行为-起诉")
+    sides = {x.name: x.side for x in e.actors}
+    assert sides == {"刘建军": "source", "张国强": "target", "王志明": "target"}, sides

@@ -1824,6 +1824,8 @@ class NewsCoder:
 
             agent, patient, by_inside = _homed(agent), _homed(patient), _homed(by_inside)
             others = [homed.get(id(x), x) for x in others]
+            co_agents = [homed.get(id(x), x) for x in co_agents]  # (the copies keep their side)
+            co_patients = [homed.get(id(x), x) for x in co_patients]
             participants = [homed.get(id(x), x) for x in participants]
             countries = [x.country for x in participants if x.country]
         plover = entry.plover if countries else None
