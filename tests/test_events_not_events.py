@@ -241,6 +241,25 @@ def test_a_new_subject_ends_the_demand(steps) -> None:
     assert typed(steps, "王某的家属回应：警方已逮捕了两名嫌疑人。", "司法行为-拘捕")
 
 
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("检察官周二向高等法院申请，在上诉期间将被告人陈某还押候审。", "司法行为-拘捕"),
+        ("原告还申请法院公开开庭审理此案。", "司法行为-开庭"),
+    ],
+)
+def test_an_act_applied_for_is_not_granted(steps, text: str, news: str) -> None:
+    # a party applies for what only a court or the police can do: asked, not done
+    assert not typed(steps, text, news)
+
+
+def test_an_act_granted_on_an_application_or_filed_is_done(steps) -> None:
+    # granted on the application, or refused and done, or the filing is the act itself
+    assert typed(steps, "法官驳回了陈某的保释申请并将其还押候审。", "司法行为-拘捕")
+    assert typed(steps, "法院根据检方的申请，将被告人陈某还押候审。", "司法行为-拘捕")
+    assert typed(steps, "张某已向法院申请撤诉。", "司法行为-起诉")
+
+
 def test_an_aim_held_in_view_is_no_event(steps) -> None:
     assert not typed(steps, "王某说，两人交往是以结婚为前提的。", "人生-结婚")
     assert typed(steps, "王某称，两人已于去年5月结婚。", "人生-结婚")

@@ -38,7 +38,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``wish_continues``; or the clause right after a demand holds a verb or two and no subject:
   要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``); a deadline (自判决生效起十五日内…，
   并…道歉) orders what follows it, its 并-clauses too; a trigger that is itself such a word (a
-  REQUEST) is its own event;
+  REQUEST) is its own event; an act only an authority grants that a party applies for
+  (``applied_words``, ``granted_types``: 申请法院公开审理, 申请…，在上诉期间将其还押) is
+  asked, not done;
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
   ``judged_after``), or is the subject of a 是…的 that judges it (判处徒刑是恰当的; not 是在…,
   是因为…): an opinion of an act told before, not the act;
@@ -107,7 +109,7 @@ coder reads nouns on purpose (对印度的关税).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..annotate.entity_lexicon import parts_of_speech
 from ..annotate.quantities import units
@@ -372,6 +374,10 @@ _REMEDY_TYPES = frozenset({"交往-道歉"})
 _ORDER_WORD = re.compile("(?<!的)(?:" + cue("order_words").pattern + ")")  # (not 的要求: a rule's)
 _REMEDY_GOES_ON = re.compile(r"\s*(?:" + cue("remedy_continues").pattern + ")")
 _TIME_CLAUSE_END = re.compile("(?:" + cue("time_clause_ends").pattern + ")$")
+# 申请/提请 as a verb (not 申请人, 申请书, 保释申请并…, 申请被驳回: a noun or an application told)
+_APPLIED = re.compile("(?:" + cue("applied_words").pattern + ")(?![人书表材并后被遭获的，,])")
+_APPLIED_NOT = cue("applied_not")  # 根据检方申请将X还押, 驳回其申请: granted or refused, told
+_GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority grants, no party does
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
 
@@ -433,6 +439,14 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
     if news and e.news_type in _REMEDY_TYPES and _ordered(vt, s0, t0):
         why.append("wished")  # 判决被告…，并向对方致歉: the remedy ordered or claimed
+    elif (
+        news
+        and e.news_type in _GRANTED_TYPES
+        and e.modality != "negated"
+        and _ordered(vt, s0, t0, _applied_in)
+    ):  # 申请法院公开审理, 申请…，在…期间将其还押: applied for, not granted (未…提请逮捕: not
+        # done, told as such)
+        why.append("wished")
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
@@ -625,7 +639,22 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
     return False
 
 
-def _ordered(vt: str, s0: int, t0: int) -> bool:
+def _applied_in(vt: str, a: int, b: int) -> bool:
+    """Does a party apply in ``vt[a:b]`` (申请, 提请 as a verb, not on the one who grants or
+    refuses it: 根据检方申请, 驳回…申请)?"""
+    for m in _APPLIED.finditer(vt, a, b):
+        if not _APPLIED_NOT.search(vt, a, m.start()):
+            return True
+    return False
+
+
+def _order_in(vt: str, a: int, b: int) -> bool:
+    return _ORDER_WORD.search(vt, a, b) is not None
+
+
+def _ordered(
+    vt: str, s0: int, t0: int, word_in: Callable[[str, int, int], bool] = _order_in
+) -> bool:
     """Does the trigger at ``t0`` stand in what a ruling, an order or a claim (``order_words``:
     判决, 判令, 责令, 要求…) earlier in its sentence makes a party do — the order word in its
     clause, or in an earlier one with every clause after it, up to the trigger's, opening with no
@@ -635,7 +664,7 @@ def _ordered(vt: str, s0: int, t0: int) -> bool:
     end = t0
     for k in range(len(cuts), -1, -1):
         c0 = cuts[k - 1].end() if k > 0 else s0
-        if _ORDER_WORD.search(vt, c0, end):
+        if word_in(vt, c0, end):
             # (王某被判决离婚后，…向前妻道歉: a clause of time, over before the act)
             return end == t0 or not _TIME_CLAUSE_END.search(vt[c0:end].rstrip())
         if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
