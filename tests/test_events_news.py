@@ -389,23 +389,21 @@ def test_an_act_retold_with_no_time_takes_the_day_told_just_before(steps) -> Non
 
 
 def test_a_penalty_takes_the_day_of_the_ruling_that_pronounces_it(steps) -> None:
-    text = (
-        "3月4日，城南区人民法院对赵某盗窃案作出一审判决。赵某被判处有期徒刑两年，并处罚金一万元。"
-    )
+    text = "3月4日，城南区法院就赵某挪用货款一事宣判。赵某被判处有期徒刑两年，并处罚金一万元。"
     evs = [e for e in events(steps, text) if e.news_type in ("司法行为-入狱", "司法行为-罚款")]
     assert len(evs) == 2 and all(e.date == "2025-03-04" for e in evs), evs
     # a time of day alone goes on with the day told before: the ruling at the hearing, and
     # what it pronounces in its own sentence
     text = (
-        "今天上午9时，江口县法院开庭审理被告人孙某诈骗案。"
-        "傍晚6时许，主审法官当庭宣判，以诈骗罪判处孙某有期徒刑四年，并处罚金三万元。"
+        "今天上午，海港区法院开庭审理船长罗某走私冻品一案。"
+        "下午3点，海港区法院对此案当庭宣判，判处罗某有期徒刑两年，罚金八万元。"
     )
     evs = events(steps, text, ref="2025-12-20")
     assert {e.trigger: e.date for e in evs} == dict.fromkeys(
-        ["开庭审理", "当庭宣判", "判处", "并处罚金"], "2025-12-20"
+        ["开庭审理", "当庭宣判", "判处", "罚金"], "2025-12-20"
     )
     # a hearing pronounces no penalty: its day is not the penalty's
-    text = "3月4日，城南区人民法院开庭审理赵某盗窃案。赵某被判处有期徒刑两年，并处罚金一万元。"
+    text = "3月4日，城南区法院就赵某挪用货款一事开庭。赵某被判处有期徒刑两年，并处罚金一万元。"
     evs = [e for e in events(steps, text) if e.news_type in ("司法行为-入狱", "司法行为-罚款")]
     assert len(evs) == 2 and all(e.date is None for e in evs), evs
 
@@ -426,9 +424,9 @@ def test_today_after_a_day_with_another_year_retells_that_day(steps) -> None:
 
 
 def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
-    text = "6月18日是歌手秦某与舞蹈演员乔某离婚三周年的日子。"
-    e = news(events(steps, text, ref="2024-06-18"), "人生-离婚")
-    assert e.date == "2021-06-18"
+    text = "8月9日，渔民郑某和妻子迎来结婚二十周年。"
+    e = news(events(steps, text, ref="2024-08-09"), "人生-结婚")
+    assert e.date == "2004-08-09"
 
 
 def test_more_than_a_count_of_months_back_dates_nothing(steps) -> None:
@@ -465,17 +463,19 @@ def test_a_time_of_day_goes_on_with_the_nearest_day_not_the_last_act_of_its_kind
 
 
 def test_an_undated_incident_is_the_one_the_article_dated_before(steps) -> None:
-    crash = "6月2日晚，东湖大道发生一起车祸，一辆渣土车撞上路边的公交站台。"
-    stab = "附近的送餐小哥上前帮忙，被渣土车司机用刀刺伤。"
-    e = news(events(steps, crash + "\n" + stab), "灾害/意外-袭击")
-    assert e.date == "2025-06-02"
+    blast = "6月2日晚，城北一家烧烤店的液化气罐突然爆炸。"
+    hurt = "店内一名食客被炸伤。"
+
+    def injury(*body: str) -> Event:
+        (e,) = [e for e in events(steps, *body) if e.trigger == "炸伤"]
+        return e
+
+    assert injury(blast, hurt).date == "2025-06-02"
     # two incident days told: which one is not known
-    other = "6月5日，西湖大道又发生一起车祸。"
-    e = news(events(steps, crash + other + "\n" + stab), "灾害/意外-袭击")
-    assert e.date is None
+    other = "6月5日，城南一家面馆的燃气罐也发生爆炸。"
+    assert injury(blast + other, hurt).date is None
     # told before the article dates an incident (a headline): not dated by it
-    e = news(events(steps, stab + "\n" + crash), "灾害/意外-袭击")
-    assert e.date is None
+    assert injury(hurt, blast).date is None
 
 
 def test_an_undated_incident_of_another_place_or_time_keeps_no_date(steps) -> None:
@@ -493,11 +493,11 @@ def test_an_undated_incident_of_another_place_or_time_keeps_no_date(steps) -> No
 
 
 def test_the_night_of_an_incident_the_article_names_with_its_day(steps) -> None:
-    then = "事发当晚，摊主王某上前制止，被嫌疑人用刀刺伤。"
-    text = "记者获悉，11月3日晚在城北夜市发生的持刀伤人案件已移交检察院。" + then
+    then = "事发当晚，一名醉汉持刀砍伤了上前劝架的保安。"
+    text = "记者获悉，11月3日晚在城东批发市场发生的斗殴案件已移交检察院。" + then
     e = news(events(steps, text, ref="2025-12-20"), "灾害/意外-袭击")
     assert e.date == "2025-11-03"
-    text = "记者获悉，城北夜市的持刀伤人案件已移交检察院。" + then
+    text = "记者获悉，城东批发市场的斗殴案件已移交检察院。" + then
     assert news(events(steps, text, ref="2025-12-20"), "灾害/意外-袭击").date is None
 
 

@@ -10,13 +10,13 @@ from test_events_news import news, roles
 
 def test_a_kin_word_subject_is_the_participant_not_the_name_it_belongs_to(steps) -> None:
     # the relative the clause is about did it, not the person the article is about
-    e = news(events(steps, "演员陈嘉禾的爸爸早年因赌博入狱。"), "司法行为-入狱")
-    assert roles(e)["入狱者"] == ["爸爸"]
-    e = news(events(steps, "陈嘉禾上初一那年，她父母宣告离婚。"), "人生-离婚")
-    assert roles(e)["离婚双方"] == ["她父母"]
+    e = news(events(steps, "厨师林一帆的舅舅前年因走私入狱。"), "司法行为-入狱")
+    assert roles(e)["入狱者"] == ["舅舅"]
+    e = news(events(steps, "林一帆读高中时，他父母协议离婚。"), "人生-离婚")
+    assert roles(e)["离婚双方"] == ["他父母"]
     # control: no kin word, the name
-    e = news(events(steps, "演员陈嘉禾早年因赌博入狱。"), "司法行为-入狱")
-    assert roles(e)["入狱者"] == ["陈嘉禾"]
+    e = news(events(steps, "厨师林一帆前年因走私入狱。"), "司法行为-入狱")
+    assert roles(e)["入狱者"] == ["林一帆"]
 
 
 def test_a_kin_word_after_a_kind_of_officer_is_an_address_form(steps) -> None:
@@ -43,15 +43,15 @@ def test_the_ones_a_prosecutor_charges_with_yi_are_the_defendants(steps) -> None
 
 def test_the_one_a_xiang_phrase_addresses_past_a_modifier_is_the_object(steps) -> None:
     # 向 + a relative clause ending in 的 + the one addressed: the object, not the doer; what the
-    # modifier names (一直照顾他的) is no subject either
-    e = news(events(steps, "孟涛向交往五年的女友求婚。"), "人生-求婚")
-    assert roles(e)["求婚者"] == ["孟涛"] and roles(e)["求婚对象"] == ["女友"], roles(e)
-    text = "孟涛出院以后，又向一直照顾他的女友求婚。"
+    # modifier names (多年来陪他训练的) is no subject either
+    e = news(events(steps, "贺磊向相识八年的女友求婚。"), "人生-求婚")
+    assert roles(e)["求婚者"] == ["贺磊"] and roles(e)["求婚对象"] == ["女友"], roles(e)
+    text = "比赛结束后，马拉松冠军贺磊向多年来陪他训练的女友求婚。"
     e = news(events(steps, text), "人生-求婚")
-    assert roles(e).get("求婚者") == ["孟涛"], roles(e)
+    assert roles(e).get("求婚者") == ["贺磊"], roles(e)
     # control: 向 with no modifier, as before
-    e = news(events(steps, "孟涛向女友求婚。"), "人生-求婚")
-    assert roles(e)["求婚者"] == ["孟涛"] and roles(e)["求婚对象"] == ["女友"], roles(e)
+    e = news(events(steps, "贺磊向女友求婚。"), "人生-求婚")
+    assert roles(e)["求婚者"] == ["贺磊"] and roles(e)["求婚对象"] == ["女友"], roles(e)
 
 
 def test_a_passive_inside_the_relative_clause_of_the_object_is_not_the_triggers(steps) -> None:
