@@ -697,6 +697,9 @@ def test_a_title_after_a_coordinator_and_its_owner_is_a_participant(steps) -> No
     # (及其律师团队: the title opens a longer noun; 及其总经理王某: the name is the one)
     e = news(events(steps, "业主代表决定起诉青禾物业公司及其总经理王某。"), "司法行为-起诉")
     assert sorted(roles(e)["被告"]) == sorted(["青禾物业公司", "王某"])
+    # (及其经理的助理: the title owns the noun after 的, no participant)
+    e = news(events(steps, "业主代表决定起诉青禾物业公司及其经理的助理。"), "司法行为-起诉")
+    assert "经理" not in roles(e)["被告"], roles(e)
 
 
 def test_a_company_named_with_its_seat_in_brackets_is_one_company(steps) -> None:

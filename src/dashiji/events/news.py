@@ -3864,9 +3864,15 @@ def _joined(vt: str, x: Actor, y: Actor) -> bool:
 
 
 _COORDINATORS = ("以及", "、", "和", "及", "与", "跟", "同")
-# 及其, 与其: a coordinator and a possessive pronoun standing for the one before it (not 其他,
-# 其余, 其中: others, the rest, among them)
-_COORDINATED_OWNER = re.compile(r"(?:以及|及|与|和|跟|同)其(?![他它余中次实])")
+# 及其, 与其: a coordinator (owner_coordinators) and a possessive pronoun standing for the one
+# before it (not_owner: not 其他, 其余, 其中 — others, the rest, among them)
+_COORDINATED_OWNER = re.compile(
+    "(?:"
+    + cue("owner_coordinators").pattern
+    + ")(?!"
+    + cue("not_owner").pattern
+    + ")其"
+)
 _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 
 
@@ -4698,9 +4704,14 @@ def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:
     return None
 
 
-# 一向, 面向, 转向, 走向, 方向, 倾向, 指向, 向来, 向前…: no 向 that addresses someone
+# 一向, 面向, 转向, 走向, 方向, 倾向, 指向, 向来, 向前… (not_towards): no 向 that addresses
+# someone (matched from the character before the 向)
 _NOT_TOWARDS = re.compile(
-    r"[一面转走方倾指朝偏志意动去导风航纵横外内]向|.向(?:来|着|前|后|往|上|下)"
+    "(?:"
+    + "|".join(re.escape(w) for w in cue_words("not_towards") if not w.startswith("向"))
+    + ")|.(?:"
+    + "|".join(re.escape(w) for w in cue_words("not_towards") if w.startswith("向"))
+    + ")"
 )
 
 
@@ -4826,7 +4837,7 @@ def _topic(
 
 
 # an authority written as a body, not as one of its people (警方, 公安局, 法院, 政府, 当局)
-_BODY_WORD = re.compile(r"(?:方|局|院|所|部|府|厅|委|会|处|署|队|庭|机关|当局|部门|政权)$")
+_BODY_WORD = cue("body_ends")
 
 
 def _without_copula_kin(vt: str, actors: list[Actor]) -> list[Actor]:
@@ -4848,10 +4859,11 @@ def _without_copula_kin(vt: str, actors: list[Actor]) -> list[Actor]:
 
 
 _COPULA_OF = re.compile(r"是[^，。；：！？是]{1,12}的")
-_OWNED_TITLE = re.compile(
-    r"(?:以及|及|与|和|跟|同)其(" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + ")"
+_OWNED_TITLE = re.compile(  # (the same 及其 as _COORDINATED_OWNER, then a title)
+    _COORDINATED_OWNER.pattern + "(" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + ")"
 )
-_AFTER_OWNED_TITLE = frozenset("、和及与跟同等被将在已也均都的")
+# (not 的: 及其律师的助手 — the title owns the noun after it, no participant)
+_AFTER_OWNED_TITLE = frozenset("、和及与跟同等被将在已也均都")
 
 
 def _owned_titles(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:
@@ -5412,7 +5424,7 @@ _OFFSET_AFTER = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?(?:个)?(?:天|日|周|星期|个月|月|年|小时)(?:多)?(?:后|之后|以后)"
 )
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
-_ALLEGES = re.compile(r"被控|指控|控告|加控|检控|控诉")  # a charge: what it alleges follows
+_ALLEGES = cue("alleges")  # a charge: what it alleges follows
 _SEQUENCE = cue("sequence")
 _REPORT_VERB = cue("report_verb")
 
