@@ -35,6 +35,8 @@ from test_events import events, kinds, typed
         # a when-clause frames the assertion
         ("当警方逮捕王某的时候，他正在家里睡觉。", "司法行为-拘捕"),
         ("当主队战胜强敌变成家常便饭，看台上的欢呼声也小了。", "竞赛行为-胜负"),
+        # a clause of time 在 opens and 时 closes frames the assertion after it
+        ("张某在起诉某公司时，提交了一份伪造的合同。", "司法行为-起诉"),
         # a condition whose consequence the next clause draws
         ("眼下周某与吴某闹离婚，那他们合开的面馆就得转让。", "人生-离婚"),
         # the act judged by a copula
@@ -85,6 +87,8 @@ def test_no_own_event(steps, text: str, news_type: str) -> None:
         # 当 inside a word (当政者, 当权派): no when-clause
         ("当政者下令逮捕刘某。", "司法行为-拘捕"),
         ("当权派随即下令拘留陈某。", "司法行为-拘捕"),
+        # 在 opens no clause of time closing after the trigger
+        ("张某在上周起诉某公司，索赔时提交了一份伪造的合同。", "司法行为-起诉"),
         # 是…的 naming who acted, 的 before a noun: no judgement
         ("刘某被拘留是派出所的决定。", "司法行为-拘捕"),
     ],

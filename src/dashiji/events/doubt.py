@@ -53,7 +53,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   the act in the clause after it (判处监禁，大概是因为… — ``speculative_copula``);
 * ``frame_when`` — the trigger in a when-clause that opens with the preposition 当, a word of its
   own in the segmenter's cut or closing its clause with 时, 的时候… (当两人打算结婚的时候，…; not
-  当地, 当天, 当权者…, where 当 is part of a word): it frames the sentence's own assertion;
+  当地, 当天, 当权者…, where 当 is part of a word), or that 在 opens before the trigger, a word of
+  its own, and 时, 的时候, 期间… close (某甲在起诉某厂时，…): it frames the sentence's own
+  assertion;
 * ``condition`` — what it takes, told by the next clause (赢了，心里才能踏实 — ``then_modal``),
   or what would follow a condition an earlier clause opens (只有离开，才能… — ``only_if``),
   or a condition whose consequence the next clause draws with 那么, or 那 and a pronoun subject
@@ -468,7 +470,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("speculated")  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         why.append("speculated")  # 判处某人监禁，大概是因为…: the act a guess is about
-    if news and c1 < s1 and _when_clause(vt, c0, c1):
+    if news and c1 < s1 and (_when_clause(vt, c0, c1) or _at_when(vt, c0, t0, t1, c1)):
         why.append("frame_when")  # 当两人打算结婚的时候，父母…: a when-clause, not the assertion
     if (
         news
@@ -937,6 +939,27 @@ def _when_clause(vt: str, c0: int, c1: int) -> bool:
             return True
     words = segment(vt[m.end() - 1 : min(c1, m.end() - 1 + _WHEN_REACH)], hmm=False)
     return bool(words) and words[0] == "当"
+
+
+def _at_when(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
+    """The trigger stands in a clause of time the preposition 在 opens before it (a word of its
+    own: not 正在, 现在, 存在) and that closes after it with 时, 的时候, 期间… (某甲在起诉某厂时，…;
+    他在被民警带走时，…): a frame of the clause after it."""
+    if not (_WHEN_CLOSE.search(vt, t1, c1) or _WHEN_AT.search(vt, t1, c1)):
+        return False
+    words = segment(vt[c0:c1], hmm=False)
+    at = c0
+    seen = False
+    for w in words:
+        if at >= t0:
+            break
+        if w == "在":
+            seen = True
+        at += len(w)
+    return seen and bool(words) and words[-1] in _AT_WHEN_ENDS
+
+
+_AT_WHEN_ENDS = frozenset({"时", "的时候", "时候", "之时", "之际", "期间", "的同时", "同时"})
 
 
 def _amount(role: str) -> bool:
