@@ -69,3 +69,40 @@ def test_the_abbreviation_marks_are_data_and_documented() -> None:
     schema = Path(__file__).resolve().parents[1] / "src/dashiji/data/events/SCHEMA.md"
     assert "以下简称" in cue_words("abbreviation_marks")
     assert "`abbreviation_marks`" in schema.read_text(encoding="utf-8")
+
+
+# ---- a company's name before its head word, no place read before it ---------------------------
+def test_the_words_before_a_company_head_are_its_name(steps) -> None:
+    r = roles(news(events(steps, "游艇公司还反诉了两名港口调度员。"), "司法行为-起诉"))
+    assert r["原告"] == ["游艇公司"]  # (not the bare 公司)
+    e = news(
+        events(steps, "3月，林先生于去年10月起诉失事游艇公司，指出公司在大风天仍允许出海。"),
+        "司法行为-起诉",
+    )
+    assert roles(e)["被告"] == ["游艇公司"]  # (失事, a verb, is no part of the name)
+
+
+def test_a_company_name_holds_no_verb_pronoun_or_function_word() -> None:
+    from dashiji.events.news import _company_run
+
+    def run(text: str) -> str | None:
+        at = text.index("公司")
+        k = _company_run(text, 0, at)
+        return None if k is None else text[k:at]
+
+    assert run("他起诉了蓝天快线直升机公司") == "蓝天快线直升机"
+    assert run("他决定起诉其他公司") is None
+    assert run("同时公司还将扩产") is None
+    assert run("他自己上门去找影视公司签约") == "影视"  # (not 上门去找影视)
+    assert run("她起诉该直升机所属公司") is None
+
+
+def test_a_place_and_the_rest_of_a_court_name_make_one_court() -> None:
+    from dashiji.events.news import _join_prefixes
+    from dashiji.events.news_actors import Actor
+
+    text = "杭州铁路运输检察院对赵某提起公诉"
+    place = Actor(0, 2, "杭州", "GPE", country="CHN", place=True)
+    head = Actor(6, 9, "检察院", "generic", country="CHN", agent_type="JUD")
+    (court,) = _join_prefixes(text, [place, head])
+    assert (court.text, court.agent_type, court.country) == ("杭州铁路运输检察院", "JUD", "CHN")

@@ -329,12 +329,12 @@ def test_one_who_tells_of_her_own_breakup_is_a_party(steps) -> None:
 # ---- a person in a role only an organisation fills -----------------------------------------------
 def test_a_person_who_signs_with_a_company_joins_it(steps) -> None:
     e = news(events(steps, "毕业后，赵晓明很快签约了北方的一家影视公司。"), "组织关系-加盟")
-    assert roles(e)["加盟者"] == ["赵晓明"] and roles(e)["所加盟组织"] == ["公司"], roles(e)
+    assert roles(e)["加盟者"] == ["赵晓明"] and roles(e)["所加盟组织"] == ["影视公司"], roles(e)
     e = news(events(steps, "北方影视公司上月签约了赵晓明。"), "组织关系-加盟")
     assert roles(e)["加盟者"] == ["赵晓明"] and roles(e)["所加盟组织"] == ["北方影视公司"]
     # (no one named as the one who signs: the company is still the one joined, not who joins)
     e = news(events(steps, "后来，她直接签约了北方的一家影视公司。"), "组织关系-加盟")
-    assert roles(e).get("所加盟组织") == ["公司"] and "加盟者" not in roles(e), roles(e)
+    assert roles(e).get("所加盟组织") == ["影视公司"] and "加盟者" not in roles(e), roles(e)
 
 
 # ---- a place inside the phrase that qualifies a person -------------------------------------------

@@ -2592,7 +2592,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
-                        and x.agent_type == "BUS"
+                        and x.agent_type in ("BUS", "JUD")  # (某市铁路运输法院, too)
                         and _company_name_gap(vt, out[j - 1].end, x.start)
                     )
                 )
@@ -2623,8 +2623,58 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     first.start, x.end, vt[first.start : x.end], "generic",
                     country=country, agent_type=x.agent_type,
                 )  # fmt: skip
+            elif (
+                x.kind == "generic"
+                and x.text in _COMPANY_HEADS
+                and (run := _company_run(vt, out[-1].end if out else 0, x.start)) is not None
+            ):  # 起诉某某快线直升机公司: the words before the head are the company's name
+                x = Actor(
+                    run, x.end, vt[run : x.end], "generic", country=x.country, agent_type="BUS"
+                )
         out.append(x)
     return out
+
+
+_COMPANY_HEADS = frozenset(cue_words("company_heads"))
+_NAME_RUN_MAX = 8  # characters of a company's name before its head, with no place before them
+# parts of speech no word of a company's name has (a verb, a conjunction, an adverb, a pronoun,
+# a numeral, a distinguishing word…: 上门去找影视公司, 同时公司, 其他公司, 单个公司, 所属公司)
+_NOT_NAME_TAGS = ("v", "c", "d", "p", "r", "m", "q", "u", "f", "t", "a", "b", "z", "y", "e", "o")
+_NOT_NAME_CHAR_TAGS = ("v", "c", "d", "p", "r", "m", "q", "u", "y", "e", "o")
+
+
+def _name_like(vt: str, s: int, e: int) -> bool:
+    """Are the words of ``vt[s:e]`` (the dictionary's longest first) all words a name may hold —
+    nouns, names, verbal nouns, words the dictionary lacks?"""
+    pos = _parts_of_speech()
+    i = s
+    while i < e:
+        for n in (4, 3, 2, 1):
+            if i + n <= e and (n == 1 or pos.get(vt[i : i + n]) is not None):
+                break
+        tag = pos.get(vt[i : i + n]) or ""
+        if tag != "vn" and tag.startswith(_NOT_NAME_TAGS if n > 1 else _NOT_NAME_CHAR_TAGS):
+            return False
+        i += n
+    return True
+
+
+def _company_run(vt: str, low: int, at: int) -> int | None:
+    """Where the name of a company opens that ends in its head word at ``at`` (某某快线直升机 of
+    某某快线直升机公司), no actor read before it: the longest run of 2 to :data:`_NAME_RUN_MAX`
+    Han characters after ``low`` with no function character and no event word in it
+    (:func:`_company_name_gap`) that opens at a word's boundary and holds only words a name may
+    hold (:func:`_name_like`: not 邀请其他, 同时, 所属), else None."""
+    pos = _parts_of_speech()
+    best = None
+    for s in range(at - 2, max(low, at - _NAME_RUN_MAX) - 1, -1):
+        if not _company_name_gap(vt, s, at):
+            break
+        if s > 0 and pos.get(vt[s - 1 : s + 1]) is not None:
+            continue  # (诉直升机 of 起诉直升机: the run would cut a word)
+        if _name_like(vt, s, at):
+            best = s
+    return best
 
 
 _BRACKETED_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
