@@ -732,3 +732,27 @@ def test_a_version_13_postgres_store_gets_its_events_kinds_and_stores_the_same(
         ingest([str(then)], s)
         want = event_tables(s.connection)
     assert set(got) == set(EVENT_TABLES) and got == want
+
+
+def test_reach_compares_with_a_day_alike_under_locale_collations(pg_url: str) -> None:
+    """The candidate filter ``reach >= bound`` (migration 14) runs in the database: under the
+    ICU collations a database may be created with, it gives what byte order (C) gives for every
+    form :func:`.event_rows.reach` produces (the candidates' order is made in Python)."""
+    import psycopg
+
+    from dashiji.stories.event_rows import reach
+
+    dates = [None, "2024", "2024-03", "2024-03-05", "2024-03-05/2024-04-01", "2024-W12",
+             "2024-3-5", "202", "约2024年", "2023-12-31", "2024-03-05T10"]  # fmt: skip
+    seen = [None, "2024-03-01T08:00:00", "2024-03-05", "2023-11-30T23:59:59"]
+    bounds = ["2024-03-01", "2024-03-05", "2023-12-31", "2024-02-29", "2024-03-06"]
+    pairs = [(reach(d, s), b) for d in dates for s in seen for b in bounds]
+    with psycopg.connect(pg_url) as conn:
+        icu = conn.execute(
+            "SELECT collname FROM pg_collation WHERE collname = ANY(%s)",
+            (["und-x-icu", "en-US-x-icu", "zh-Hans-x-icu"],),
+        ).fetchall()
+        for (coll,) in icu:
+            for r, b in pairs:
+                sql = f'SELECT %s::text >= %s::text COLLATE "{coll}"'  # coll: from the catalogue
+                assert conn.execute(sql, (r, b)).fetchone()[0] == (r >= b), (coll, r, b)

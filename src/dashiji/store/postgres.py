@@ -17,7 +17,11 @@ annotation run in parallel; a document id or raw input already stored is never s
 psycopg 3 is an optional dependency (``pip install 'dashiji[postgres]'``), imported when a
 PostgreSQL store is opened.  The database must use UTF-8; with the ``C`` collation (``initdb
 --locale=C`` or ``CREATE DATABASE ... LC_COLLATE 'C' TEMPLATE template0``) text sorts as on
-SQLite, so that listings come in the same order.
+SQLite, so that listings come in the same order.  The candidate events a mention is matched
+with are ordered in Python, not by the database, so they are the same under any collation; the
+comparison of ``event_actors.reach`` with a day (migration 14) is made by the database, on ISO
+day strings that the ICU collations und, en-US and zh-Hans order as C does (tested; the ``C``
+collation makes it certain under any other, a libc locale's among them: not checked).
 """
 
 from __future__ import annotations

@@ -455,7 +455,12 @@ def _by_actors(
     years.  A mention with a news type fits the events of that news type and those of its type
     with none: two ranges of the index.  The events' own kind and dates are tested too
     (``kind_sql``).  The order is the one reading the actor's every row (``event_actors_key``)
-    gave before."""
+    gave before.  It is made here, in Python (code-point order of the keys and ids), so it
+    does not depend on a PostgreSQL database's collation; only the filter ``reach >= bound``
+    is compared by the database, and both sides are ISO days (or a report's ISO time, or a
+    date padded with 9s), digits and separators in the same places, which the ICU collations
+    und, en-US and zh-Hans order as the bytes do (tests/test_store_postgres.py) — the ``C``
+    collation (:mod:`dashiji.store.postgres`) makes that certain under any other one."""
     marks = ",".join("?" * len(spec))
     head = (
         f"SELECT a.actor_key, {cols} FROM event_actors a INDEXED BY event_actors_kind "
