@@ -30,15 +30,15 @@ def test_a_kin_word_after_a_kind_of_officer_is_an_address_form(steps) -> None:
 
 def test_the_ones_a_prosecutor_charges_with_yi_are_the_defendants(steps) -> None:
     # 以被告人X涉嫌…罪: X is charged; the prosecutor before 以 brings the charge
-    text = "江北检察院以被告人韩某涉嫌虚开发票罪提起公诉。"
+    text = "江北检方以被告人韩某涉嫌私刻公章罪提起公诉。"
     e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e)["原告"] == ["江北检察院"] and roles(e)["被告"] == ["韩某"], roles(e)
-    text = "江北检察院以被告人韩某、史某涉嫌虚开增值税发票为由，前天向江北区法院提出公诉。"
+    assert roles(e)["原告"] == ["江北检方"] and roles(e)["被告"] == ["韩某"], roles(e)
+    text = "江北检方以被告人韩某、史某涉嫌虚开增值税发票为由，前天向江北区法院提出公诉。"
     e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e)["原告"] == ["江北检察院"] and "韩某" in roles(e)["被告"], roles(e)
+    assert roles(e)["原告"] == ["江北检方"] and "韩某" in roles(e)["被告"], roles(e)
     # control: a charge given with 以 names no one; the object marked by 对 is the defendant
-    e = news(events(steps, "江北检察院以虚开发票罪对韩某提起公诉。"), "司法行为-起诉")
-    assert roles(e)["原告"] == ["江北检察院"] and roles(e)["被告"] == ["韩某"], roles(e)
+    e = news(events(steps, "江北检方以私刻公章罪对韩某提起公诉。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["江北检方"] and roles(e)["被告"] == ["韩某"], roles(e)
 
 
 def test_the_one_a_xiang_phrase_addresses_past_a_modifier_is_the_object(steps) -> None:

@@ -5304,7 +5304,7 @@ def _date_from_before(
             )
         ]
         if not kin and day_told is not None and day_told(sj):
-            return  # (5月3日，乙公司作出回应。下午4时，…: that day's, not the act's before)
+            return  # (5月3日，乙方回应。下午4时，…: that day's, not the act's before)
         if kin:
             told = next((e for e in kin if e.status == "occurred" and e.precision == "day"), None)
             if told is not None and told.date is not None and len(told.date) == 10:
