@@ -16,39 +16,33 @@ def test_a_court_named_with_its_short_form_is_the_whole_court(steps) -> None:
     e = news(
         events(
             steps,
-            "3月5日上午，江州市滨湖区人民法院（以下简称滨湖法院）"
-            "对被告人刘某某盗窃一案公开开庭审理。",
+            "5月20日，江州市滨湖区人民法院（以下简称滨湖法院）就一起物业纠纷案开庭。",
         ),
         "司法行为-开庭",
     )
     r = roles(e)
     assert r["开庭法院"] == ["江州市滨湖区人民法院"]
-    assert r["开庭案件"] == ["被告人刘某某盗窃一案"]  # (not the bracket's end: ）对…)
-    assert e.type == "COERCE"
+    assert r["开庭案件"] == ["一起物业纠纷案"]  # (not the bracket's end: ）就…)
+    assert e.actors[0].cameo == "CHNJUD"
 
 
 def test_a_later_short_form_stands_for_the_body_named_before(steps) -> None:
     evs = events(
         steps,
-        "江州市滨湖区人民法院（以下简称滨湖法院）近日受理了一起案件。",
-        "10月8日，滨湖法院对被告人刘某某盗窃一案公开开庭审理。",
+        "江州市滨湖区人民法院（以下简称滨湖法院）近日受理了一起物业纠纷。",
+        "6月3日，滨湖法院就这起物业纠纷案开庭。",
     )
     e = news(evs, "司法行为-开庭")
-    court = next(a for a in e.actors if a.side == "source")
+    (court,) = e.actors
     assert court.name.endswith("滨湖区人民法院") and court.cameo == "CHNJUD"
-    assert e.type == "COERCE"
 
 
 def test_a_company_shortened_after_its_name_is_the_one_sued(steps) -> None:
     e = news(
-        events(
-            steps,
-            "王某将南岭青禾网络科技有限公司（下称青禾公司）起诉至法院，要求青禾公司赔礼道歉。",
-        ),
+        events(steps, "老周把西岭青禾物流有限公司（下称青禾物流）告上法庭，索赔八千元。"),
         "司法行为-起诉",
     )
-    r = roles(e)
-    assert r["原告"] == ["王某"] and r["被告"] == ["南岭青禾网络科技有限公司"]
+    assert roles(e)["被告"] == ["西岭青禾物流有限公司"]  # (not 青禾, the bracket's)
 
 
 def test_what_a_bracket_shortens_must_be_a_body_written_before_it() -> None:
@@ -73,13 +67,10 @@ def test_the_abbreviation_marks_are_data_and_documented() -> None:
 
 # ---- a company's name before its head word, no place read before it ---------------------------
 def test_the_words_before_a_company_head_are_its_name(steps) -> None:
-    r = roles(news(events(steps, "游艇公司还反诉了两名港口调度员。"), "司法行为-起诉"))
-    assert r["原告"] == ["游艇公司"]  # (not the bare 公司)
-    e = news(
-        events(steps, "3月，林先生于去年10月起诉失事游艇公司，指出公司在大风天仍允许出海。"),
-        "司法行为-起诉",
-    )
-    assert roles(e)["被告"] == ["游艇公司"]  # (失事, a verb, is no part of the name)
+    r = roles(news(events(steps, "游船公司则反诉四名水手。"), "司法行为-起诉"))
+    assert r["原告"] == ["游船公司"]  # (not the bare 公司)
+    r = roles(news(events(steps, "李先生已经起诉缆车公司，要求赔偿。"), "司法行为-起诉"))
+    assert r["被告"] == ["缆车公司"]
 
 
 def test_a_company_name_holds_no_verb_pronoun_or_function_word() -> None:
@@ -90,19 +81,19 @@ def test_a_company_name_holds_no_verb_pronoun_or_function_word() -> None:
         k = _company_run(text, 0, at)
         return None if k is None else text[k:at]
 
-    assert run("他起诉了蓝天快线直升机公司") == "蓝天快线直升机"
+    assert run("他起诉了绿洲冷链物流公司") == "绿洲冷链物流"
     assert run("他决定起诉其他公司") is None
-    assert run("同时公司还将扩产") is None
-    assert run("他自己上门去找影视公司签约") == "影视"  # (not 上门去找影视)
-    assert run("她起诉该直升机所属公司") is None
+    assert run("此外公司还会招人") is None
+    assert run("她打算去找广告公司") == "广告"  # (not 打算去找广告)
+    assert run("他找到这辆卡车所属公司") is None
 
 
 def test_a_place_and_the_rest_of_a_court_name_make_one_court() -> None:
     from dashiji.events.news import _join_prefixes
     from dashiji.events.news_actors import Actor
 
-    text = "杭州铁路运输检察院对赵某提起公诉"
-    place = Actor(0, 2, "杭州", "GPE", country="CHN", place=True)
-    head = Actor(6, 9, "检察院", "generic", country="CHN", agent_type="JUD")
+    text = "宁波海事法院对一起船舶碰撞纠纷作出判决"
+    place = Actor(0, 2, "宁波", "GPE", country="CHN", place=True)
+    head = Actor(4, 6, "法院", "generic", country="CHN", agent_type="JUD")
     (court,) = _join_prefixes(text, [place, head])
-    assert (court.text, court.agent_type, court.country) == ("杭州铁路运输检察院", "JUD", "CHN")
+    assert (court.text, court.agent_type, court.country) == ("宁波海事法院", "JUD", "CHN")

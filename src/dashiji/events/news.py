@@ -2592,7 +2592,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
-                        and x.agent_type in ("BUS", "JUD")  # (某市铁路运输法院, too)
+                        and x.agent_type in ("BUS", "JUD")  # (某市海事法院, too)
                         and _company_name_gap(vt, out[j - 1].end, x.start)
                     )
                 )
