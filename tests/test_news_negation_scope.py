@@ -11,12 +11,12 @@ from test_events import events, typed
 
 
 def test_a_negated_telling_does_not_deny_the_act(steps) -> None:
-    evs = typed(events(steps, "交警未透露被拘留司机的姓名。"), "司法行为-拘捕")
+    evs = typed(events(steps, "物业公司未透露被拘留保安的身份。"), "司法行为-拘捕")
     assert evs and "negated" not in [e.modality for e in evs]
 
 
 def test_what_is_done_without_permission_was_done(steps) -> None:
-    evs = typed(events(steps, "法院裁定甲、乙两人未经许可组织集会罪名成立。"), "组织行为-游行")
+    evs = typed(events(steps, "法院认定几名商贩未经许可组织游行。"), "组织行为-游行")
     assert evs and "negated" not in [e.modality for e in evs]
 
 
