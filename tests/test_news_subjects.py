@@ -113,3 +113,38 @@ def test_a_trigger_and_its_object_qualifying_a_person_tell_what_the_person_did(s
     # control: one named before the trigger is its subject; X的Y after it is whose Y is
     e = news(events(steps, "孟涛起诉了北极星公司的两名员工。"), "司法行为-起诉")
     assert roles(e)["原告"] == ["孟涛"], roles(e)
+
+
+def test_a_place_after_zai_is_where_the_act_is_done_not_who_does_it(steps) -> None:
+    # 在澳门请求…: the place the act is done in makes no request; the subject is told before
+    text = "何家栋被指于去年夏天期间，在澳门请求境外团体对当地施加制裁。"
+    evs = events(steps, text)
+    assert not any(
+        e.type == "REQUEST" and any(a.name == "澳门" and a.side == "source" for a in e.actors)
+        for e in evs
+    ), [(kinds([e]), e.actors) for e in evs]
+    # control: a body of the place makes it
+    evs = events(steps, "澳门政府要求英方停止干涉。")
+    assert any(
+        e.type == "REQUEST" and any(a.name == "澳门政府" and a.side == "source" for a in e.actors)
+        for e in evs
+    ), [(kinds([e]), e.actors) for e in evs]
+
+
+def test_the_possessor_inside_a_verb_first_clause_is_no_subject_of_the_next(steps) -> None:
+    # 置全体澳门居民的福祉于不顾，要求…: the residents are inside the object; they ask nothing
+    text = "这些年来，钱某屡次勾结境外团体，置全体澳门居民的福祉于不顾，高调要求英方制裁澳门。"
+    evs = events(steps, text)
+    asked = [a.name for e in evs if e.type == "REQUEST" for a in e.actors if a.side == "source"]
+    assert not any(x.startswith("澳门") for x in asked), [(kinds([e]), e.actors) for e in evs]
+
+
+def test_a_kind_of_people_a_later_clause_says_the_person_became_is_that_person(steps) -> None:
+    # 甲被捕，成为…第三名被警方逮捕的嫌犯: 嫌犯 is 甲 again, no second one arrested
+    e = news(
+        events(steps, "李明华上周在码头被捕，成为该团伙中第三名被警方逮捕的嫌犯。"), "司法行为-拘捕"
+    )
+    assert roles(e)["被拘捕者"] == ["李明华"], roles(e)
+    # control: a defendant named as someone else's is still there
+    e = news(events(steps, "钱某昨日起诉了一家公司，该公司的被告代理人到庭应诉。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["钱某"], roles(e)

@@ -510,9 +510,30 @@ def clause_subject(
             break
         if e.pronoun or e.media:
             continue
+        if _object_possessor(view, cs, e):
+            return None  # 置全体市民的安危于不顾: the object's possessor, the clause has no subject
         if e.marker is None and e.who and not (e.topic or e.modifier):
             return e
     return None
+
+
+_LEAD = re.compile(r"[并而又还也再且就即便则]+")
+_OWNER_OF = re.compile(r"[^，,。；;：:！!？?的]{0,3}的")
+
+
+def _object_possessor(view: str, start: int, e: Ent) -> bool:
+    """Is ``e`` the possessor (X的, X居民的) inside the object of a clause that opens, past a
+    conjunction or adverb, with a verb of one character no longer word holds (置全体X的…)?"""
+    from ..annotate.time_tense import _parts_of_speech
+
+    if not _OWNER_OF.match(view, e.end):
+        return False
+    lead = _LEAD.match(view, start, e.start)
+    k = lead.end() if lead else start
+    if k + 2 > e.start:
+        return False
+    pos_of = _parts_of_speech()
+    return pos_of.get(view[k]) == "v" and view[k : k + 2] not in pos_of
 
 
 # ---- arguments of one trigger ------------------------------------------------------------------

@@ -570,7 +570,7 @@ class NewsCoder:
                 actors = _with_short_forms(vt, a, b, actors, shortened)
             actors = _no_overlaps(actors)
             actors = _join_prefixes(vt, actors)
-            if "是" in local:  # 甲是乙的前女友: the kin word is 甲 again, no one else
+            if "是" in local or "成为" in local:  # 甲是乙的前女友: the kin word is 甲 again
                 actors = _without_copula_kin(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
             _resolve_titled(actors, names)
@@ -3180,6 +3180,31 @@ _MODIFIER_STOP = re.compile(r"[，,。；;：:！!？?、（）()“”\"「」�
 _APPOSITIVE_HEAD = re.compile(r"(?:家|模|星|手|人|者|员|女|子|友|夫|妻|师|生|士)$")
 
 
+_IN_AT = re.compile(r"(?<![由关对至等基鉴现存所实])[在于]$")
+
+
+_TIME_OR_ADVERB = re.compile(
+    r"[0-9０-９一二三四五六七八九十〇零]+(?:年|月|日|号|时|点|分)|[今昨前明去上下本同当](?:年|月|日|天|晚|周)"
+    r"|上午|下午|中午|凌晨|晚上|早上|目前|此前|随后|近日|日前|其后|之后|后来|公然|一直|曾经|已经|正在"
+    r"|[将已曾也还又并正仍再都均就才便即在于\s]"
+)
+
+
+def _unnamed_subject(vt: str, start: int, place: int) -> bool:
+    """Does the clause name a subject of its own before the 在/于 of a place at ``place`` that
+    no participant covers (2018年某女星在韩国…), past times and adverbs?"""
+    rest = _TIME_OR_ADVERB.sub("", vt[start : max(start, place - 1)])
+    return len(rest) >= 2
+
+
+def _venue(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` a place (a state, region or location) right after the preposition 在 or 于 (not
+    the end of 由于, 关于, 现在…): where something is done, never who does it?"""
+    return (x.place or x.kind in ("GPE", "LOC")) and bool(
+        _IN_AT.search(vt, max(floor, x.start - 2), x.start)
+    )
+
+
 def _with_past_modifier(vt: str, x: Actor, before: list[Actor]) -> bool:
     """赵某与名模孙某, 王某和同为歌手的李某: ``x`` is the partner a 与/和/跟/同 right after another
     actor introduces, past a modifier naming no one: a relative clause ending in 的 (up to 14
@@ -3441,7 +3466,18 @@ def _roles(
     else:
         subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
         # 某女星在香港一家医院产下女婴: where it happens is not who does it
-        subj = [x for x in subj if not _marked(vt, x, clause.start, _VENUE_MARK)] or subj
+        # (a place after a preposition 在/于 stays out even when no one else is named: 在香港
+        # 请求…; the subject is told before)
+        # (an act with a participant: 在某地发生地震 has none, and no subject to take from before)
+        roleless = m.entry.subject is None and m.entry.object is None
+        subj = [x for x in subj if not _marked(vt, x, clause.start, _VENUE_MARK)] or [
+            x for x in subj if roleless or not _venue(vt, x, clause.start)
+        ]
+        # (2018年某女星在韩国生下…: a subject no participant names stands before the place)
+        unnamed = not subj and any(
+            _venue(vt, x, clause.start) and _unnamed_subject(vt, clause.start, x.start)
+            for x in before
+        )
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :], spots)]
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         agent = None
@@ -3465,6 +3501,7 @@ def _roles(
         if (
             agent is None
             and not subj
+            and not unnamed
             and frame is None
             and not _NO_TOPIC.search(vt, clause.start, m.start if addressed is None else addressed)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
@@ -4712,6 +4749,8 @@ def _object_then_de(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     if x is None or x.start != at or x.place or x.kind in ("GPE", "LOC"):
         return None
     return x if vt.startswith("的", x.end) else None
+
+
 # a trigger that ends with its object: 撞人, 伤人, 杀人 (someone, unnamed)
 _OBJECT_INSIDE = re.compile(r"人$")
 
@@ -4901,14 +4940,37 @@ def _without_copula_kin(vt: str, actors: list[Actor]) -> list[Actor]:
                 if y.kind == "PER" and _COPULA_OF.fullmatch(vt, y.end, x.start):
                     break
             else:
-                out.append(x)
+                if not _became(vt, x, actors[:k]):
+                    out.append(x)
                 continue
             continue  # (the person named before it stands for it)
+        if x.kind == "generic" and x.agent_type in ("CVL", "CRM") and _became(vt, x, actors[:k]):
+            continue
         out.append(x)
     return out
 
 
 _COPULA_OF = re.compile(r"是[^，。；：！？是]{1,12}的")
+# 王某被捕，成为第三名…的嫌犯: a clause opening with a copula whose predicate ends in 的 and the
+# kind of people; its subject is the one named before it
+_BECAME = re.compile(r"[，,](?:[并也又还更则]{0,2})(?:成为|成了|是)[^，。；：！？]{1,30}的$")
+
+
+def _became(vt: str, x: Actor, before: list[Actor]) -> bool:
+    """Is the kind of people ``x`` the predicate of a copula opening a later clause (…，成为该案
+    第三名落网的嫌犯) whose subject is a person named before it in the sentence, with no other
+    participant between that person and the copula?  Then the person stands for it."""
+    hit = _BECAME.search(vt, max(0, x.start - 40), x.start)
+    if hit is None:
+        return False
+    if "。" in vt[max(0, hit.start() - 60) : hit.start()]:
+        lo = vt.rfind("。", 0, hit.start()) + 1
+    else:
+        lo = max(0, hit.start() - 60)
+    prior = [y for y in before if lo <= y.start and y.end <= hit.start() and not y.place]
+    return bool(prior) and prior[-1].kind == "PER"
+
+
 _OWNED_TITLE = re.compile(  # (the same 及其 as _COORDINATED_OWNER, then a title)
     _COORDINATED_OWNER.pattern + "(" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + ")"
 )
