@@ -43,6 +43,10 @@ from test_events import events, kinds, typed
         ("警方拘留这名男子是合法的，派出所所长解释说。", "司法行为-拘捕"),
         # a guess about the act
         ("法庭判处赵某监禁六个月，大概是因为他拒不认错。", "司法行为-入狱"),
+        # what one should do: the clause closes with 才是
+        ("作为丈夫，他早该拿出实际行动向妻子道歉才是。", "交往-道歉"),
+        # a question asked on end (到底是, 究竟是) in the clause
+        ("至于那辆货车到底是以什么角度撞上护栏的，交警仍在调查。", "灾害/意外-车祸"),
         # a why-question in the clause
         ("村民们至今想不通，派出所为何不给这起纠纷立案。", "司法行为-立案"),
         # thanks for an act: background
@@ -87,6 +91,8 @@ def test_no_own_event(steps, text: str, news_type: str) -> None:
         # 当 inside a word (当政者, 当权派): no when-clause
         ("当政者下令逮捕刘某。", "司法行为-拘捕"),
         ("当权派随即下令拘留陈某。", "司法行为-拘捕"),
+        # 才是 in a clause of its own after the act's
+        ("王某和李某去年离婚了，这才是邻居们议论的焦点。", "人生-离婚"),
         # 在 opens no clause of time closing after the trigger
         ("张某在上周起诉某公司，索赔时提交了一份伪造的合同。", "司法行为-起诉"),
         # 是…的 naming who acted, 的 before a noun: no judgement

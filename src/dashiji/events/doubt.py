@@ -38,7 +38,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``wish_continues``; or the clause right after a demand holds a verb or two and no subject:
   要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``); a deadline (自判决生效起十五日内…，
   并…道歉) orders what follows it, its 并-clauses too; a trigger that is itself such a word (a
-  REQUEST) is its own event; an act only an authority grants that a party applies for
+  REQUEST) is its own event; its clause closing with 才是, 才对 (``should_end``: 更应…报答大家才是)
+  tells what one should do; an act only an authority grants that a party applies for
   (``applied_words``, ``granted_types``: 申请法院公开审理, 申请…，在上诉期间将其还押) is
   asked, not done;
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
@@ -380,6 +381,7 @@ _TIME_CLAUSE_END = re.compile("(?:" + cue("time_clause_ends").pattern + ")$")
 _APPLIED = re.compile("(?:" + cue("applied_words").pattern + ")(?![人书表材并后被遭获的，,])")
 _APPLIED_NOT = cue("applied_not")  # 根据检方申请将X还押, 驳回其申请: granted or refused, told
 _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority grants, no party does
+_SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
 
@@ -449,6 +451,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     ):  # 申请法院公开审理, 申请…，在…期间将其还押: applied for, not granted (未…提请逮捕: not
         # done, told as such)
         why.append("wished")
+    if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
+        why.append("wished")  # 更应以行动报答大家才是: what one should do, not done
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
