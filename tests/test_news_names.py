@@ -24,6 +24,11 @@ def test_a_court_named_with_its_short_form_is_the_whole_court(steps) -> None:
     assert r["开庭法院"] == ["江州市滨湖区人民法院"]
     assert r["开庭案件"] == ["一起物业纠纷案"]  # (not the bracket's end: ）就…)
     assert e.actors[0].cameo == "CHNJUD"
+    assert e.modality == "asserted"  # (the 称 of 以下简称 credits no source)
+    e = news(
+        events(steps, "王某称，江州市滨湖区人民法院5月20日就一起物业纠纷案开庭。"), "司法行为-开庭"
+    )
+    assert e.modality == "reported"
 
 
 def test_a_later_short_form_stands_for_the_body_named_before(steps) -> None:

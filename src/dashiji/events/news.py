@@ -2910,10 +2910,12 @@ def _cutting_names(
 
 
 def _reported_in(text: str) -> bool:
-    """Does ``text`` (a sentence up to its trigger) credit a source (据悉, X称, 据报道…)?  The
-    据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it cites shows or tells
-    (根据公开信息显示, 根据X描述: not 根据法律规定, 根据鉴定结果认定)."""
+    """Does ``text`` (a sentence up to its trigger) credit a source (据悉, X称, 据报道…; not the
+    称 of 以下简称)?  The 据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it
+    cites shows or tells (根据公开信息显示, 根据X描述: not 根据法律规定, 根据鉴定结果认定)."""
     for r in _REPORTED.finditer(text):
+        if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
+            continue  # 某院（以下简称某某）: a short form defined, nothing said
         if r.group() != "据":
             return True
         w = _JU_NOT_REPORTING.match(text, max(0, r.start() - 1))
