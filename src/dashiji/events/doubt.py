@@ -377,8 +377,9 @@ _REMEDY_TYPES = frozenset({"交往-道歉"})
 _ORDER_WORD = re.compile("(?<!的)(?:" + cue("order_words").pattern + ")")  # (not 的要求: a rule's)
 _REMEDY_GOES_ON = re.compile(r"\s*(?:" + cue("remedy_continues").pattern + ")")
 _TIME_CLAUSE_END = re.compile("(?:" + cue("time_clause_ends").pattern + ")$")
-# 申请/提请 as a verb (not 申请人, 申请书, 保释申请并…, 申请被驳回: a noun or an application told)
-_APPLIED = re.compile("(?:" + cue("applied_words").pattern + ")(?![人书表材并后被遭获的，,])")
+# 申请/提请 as a verb (not 申请人, 申请书, 保释申请并…, 申请被驳回: a noun or an application told;
+# one closing an earlier clause asks for what the clauses after it tell: 申请，在…期间将其还押)
+_APPLIED = re.compile("(?:" + cue("applied_words").pattern + ")(?![人书表材并后被遭获的])")
 _APPLIED_NOT = cue("applied_not")  # 根据检方申请将X还押, 驳回其申请: granted or refused, told
 _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority grants, no party does
 _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
