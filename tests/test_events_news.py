@@ -416,9 +416,9 @@ def test_a_charge_is_not_dated_by_the_day_of_what_it_alleges(steps) -> None:
 
 
 def test_today_after_a_day_with_another_year_retells_that_day(steps) -> None:
-    text = "2013年赵某因诈骗被捕，2014年3月5日上午10时，经半年的侦查期后，赵某于今天在区法院受审。"
+    text = "2017年6月12日，本报记者在市中级法院旁听：走私案主犯钱某今天出庭受审。"
     e = news(events(steps, text, ref="2021-08-15"), "司法行为-开庭")
-    assert e.date == "2014-03-05"
+    assert e.date == "2017-06-12"
     text = "2014年3月5日，赵某被警方逮捕。记者今天从法院获悉，赵某正式受审。"  # (another sentence)
     assert news(events(steps, text, ref="2021-08-15"), "司法行为-开庭").date != "2014-03-05"
 

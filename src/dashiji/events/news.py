@@ -2638,7 +2638,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
 _COMPANY_HEADS = frozenset(cue_words("company_heads"))
 _NAME_RUN_MAX = 8  # characters of a company's name before its head, with no place before them
 # parts of speech no word of a company's name has (a verb, a conjunction, an adverb, a pronoun,
-# a numeral, a distinguishing word…: 上门去找影视公司, 同时公司, 其他公司, 单个公司, 所属公司)
+# a numeral, a distinguishing word…: 跑去问游戏公司, 同时公司, 其他公司, 单个公司, 所属公司)
 _NOT_NAME_TAGS = ("v", "c", "d", "p", "r", "m", "q", "u", "f", "t", "a", "b", "z", "y", "e", "o")
 _NOT_NAME_CHAR_TAGS = ("v", "c", "d", "p", "r", "m", "q", "u", "y", "e", "o")
 
