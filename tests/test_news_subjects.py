@@ -148,3 +148,16 @@ def test_a_kind_of_people_a_later_clause_says_the_person_became_is_that_person(s
     # control: a defendant named as someone else's is still there
     e = news(events(steps, "钱某昨日起诉了一家公司，该公司的被告代理人到庭应诉。"), "司法行为-起诉")
     assert roles(e)["原告"] == ["钱某"], roles(e)
+
+
+def test_a_pronoun_does_not_stand_for_a_kin_word_of_the_other_sex_or_of_two(steps) -> None:
+    # 她 is no 爸爸: the one sued is the daughter, not her father
+    e = news(events(steps, "宋雨桐的爸爸是一名律师。上月一家出版社起诉了她。"), "司法行为-起诉")
+    assert roles(e).get("被告") == ["宋雨桐"], roles(e)
+    # 她 is no 父母 (two people): the one whose parents they are
+    e = news(events(steps, "陈晓梅的父母经营一家小店。去年她在家乡与同学结婚。"), "人生-结婚")
+    assert "父母" not in roles(e).get("结婚双方", []), roles(e)
+    assert "陈晓梅" in roles(e).get("结婚双方", []), roles(e)
+    # control: 她 may stand for 妈妈
+    e = news(events(steps, "孙强的妈妈去年退休，今年她在家乡与老同学结婚。"), "人生-结婚")
+    assert roles(e).get("结婚双方", [])[:1] in (["妈妈"], ["她"]), roles(e)

@@ -10,7 +10,9 @@ Chinese news names a person once (车主张女士, 男子吉某) and then writes
   across a verb of telling (张女士称其…), and of the one or two sentences before it in the same
   paragraph.  The agent of a passive (被法官拒绝) is no candidate: the clause is about the one
   the passive acts on.  他 skips a woman's honorific or kin word, 她 a man's (``she_only`` /
-  ``he_only``).  Words holding the character for other things (其他, 尤其, 吉他) are
+  ``he_only``), and neither stands for a kin word of more than one (``plural_kin``: 父母); a
+  topic kin word that does not fit gives way to the one it is told as the kin of (陈某的父母…，
+  她…: 陈某).  Words holding the character for other things (其他, 尤其, 吉他) are
   ``pronoun_blocking``.
 * A person or organisation noun after a determiner (``pronoun_determiner``: 该, 涉事, 这名…)
   stands for the nearest participant that noun titled (男子吉某 … 该男子) or whose name ends
@@ -44,6 +46,7 @@ _DETERMINER = cue("pronoun_determiner")
 _DETERMINERS = tuple(sorted(cue_words("pronoun_determiner"), key=len, reverse=True))
 _SHE_ONLY = tuple(cue_words("she_only"))
 _HE_ONLY = tuple(cue_words("he_only"))
+_PLURAL_KIN = tuple(cue_words("plural_kin"))
 _TELLS = cue("tells")
 _LEADS = re.compile("(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十]|\s)*")
 _NOT_SUBJECT = cue("not_subject_before")
@@ -99,6 +102,8 @@ def _by_agent(vt: str, x: Actor) -> bool:
 
 def _fits_gender(word: str, x: Actor) -> bool:
     name = x.alias_of or x.text
+    if word in ("他", "她") and x.kind == "generic" and name.endswith(_PLURAL_KIN):
+        return False  # 父母, 家人: more than one, no antecedent of 他 or 她
     if word == "他":
         return not name.endswith(_SHE_ONLY)
     if word == "她":
@@ -314,7 +319,19 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             continue
         if nxt is not None and is_person(nxt) and _JOINED.fullmatch(vt, y.end, nxt.start):
             return None, True  # 王某与李某发生争执，他…: either of them
-        return (y, False) if _fits_gender(word, y) else (None, True)
+        if _fits_gender(word, y):
+            return y, False
+        owner = ordered[k - 1] if k > 0 else None
+        if (
+            owner is not None
+            and y.kind == "generic"
+            and y.text in generic_table().kin
+            and vt[owner.end : y.start] == "的"
+            and is_person(owner)
+            and _fits_gender(word, owner)
+        ):  # 陈某的父母…，她…: not the parents — the one whose parents they are
+            return owner, False
+        return None, True
     return None, False
 
 
