@@ -161,3 +161,14 @@ def test_a_pronoun_does_not_stand_for_a_kin_word_of_the_other_sex_or_of_two(step
     # control: 她 may stand for 妈妈
     e = news(events(steps, "孙强的妈妈去年退休，今年她在家乡与老同学结婚。"), "人生-结婚")
     assert roles(e).get("结婚双方", [])[:1] in (["妈妈"], ["她"]), roles(e)
+
+
+def test_a_teller_is_not_the_subject_of_a_told_clause_with_a_name_of_its_own(steps) -> None:
+    # 外交部…通报，奥斯卡松在斯德哥尔摩会见了王某: the told clause names its own subject, one the
+    # entity layer misses; the ministry that tells it met no one
+    text = "瑞典外交部昨日通报，奥斯卡松在斯德哥尔摩会见了王某。"
+    e = news(events(steps, text), "交往-会见")
+    assert "瑞典外交部" not in roles(e).get("会见主体", []), roles(e)
+    # control: a told clause with no subject of its own takes the teller's
+    e = news(events(steps, "瑞典外交部昨日通报，昨天在斯德哥尔摩会见了王某。"), "交往-会见")
+    assert roles(e).get("会见主体") == ["瑞典外交部"], roles(e)

@@ -3196,7 +3196,10 @@ def _unnamed_subject(vt: str, start: int, place: int) -> bool:
     """Does the clause name a subject of its own before the 在/于 of a place at ``place`` that
     no participant covers (2018年某女星在韩国…), past times and adverbs?"""
     rest = _TIME_OR_ADVERB.sub("", vt[start : max(start, place - 1)])
-    return len(rest) >= 2
+    if not 2 <= len(rest) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in rest):
+        return False
+    tag = _parts_of_speech().get(rest)
+    return tag is None or tag[0] not in "dtcpvmuf"  # (同时在…: an adverb, no subject)
 
 
 def _venue(vt: str, x: Actor, floor: int) -> bool:
@@ -3477,9 +3480,11 @@ def _roles(
         ]
         # (2018年某女星在韩国生下…: a subject no participant names stands before the place)
         unnamed = not subj and any(
-            _venue(vt, x, clause.start) and _unnamed_subject(vt, clause.start, x.start)
-            for x in before
-        )
+            _venue(vt, x, clause.start)
+            and _unnamed_subject(vt, clause.start, x.start)
+            and not any(clause.start <= y.start < x.start for y in actors)
+            for x in before + [y for y in spots if y.end <= m.start]
+        )  # (某某在某地会见…: a name the entity layer missed, not the teller before it)
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :], spots)]
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         agent = None
