@@ -172,3 +172,15 @@ def test_a_teller_is_not_the_subject_of_a_told_clause_with_a_name_of_its_own(ste
     # control: a told clause with no subject of its own takes the teller's
     e = news(events(steps, "瑞典外交部昨日通报，昨天在斯德哥尔摩会见了王某。"), "交往-会见")
     assert roles(e).get("会见主体") == ["瑞典外交部"], roles(e)
+
+
+def test_the_possessor_inside_what_a_verb_takes_is_no_subject_of_the_next_clause(steps) -> None:
+    # 追随英国情报部门的线人，呼吁…: the agency owns the informant he follows; it asks for nothing
+    text = "钱某多年来追随英国情报部门的线人，呼吁他国对澳门特区政府施压。"
+    evs = events(steps, text)
+    asked = [a.name for e in evs if e.type == "REQUEST" for a in e.actors if a.side == "source"]
+    assert not any(x.startswith("英国") for x in asked), [(kinds([e]), e.actors) for e in evs]
+    # control: the agency as the clause's own subject asks
+    evs = events(steps, "英国情报部门多年来呼吁他国对澳门特区政府施压。")
+    asked = [a.name for e in evs if e.type == "REQUEST" for a in e.actors if a.side == "source"]
+    assert any(x.startswith("英国") for x in asked), [(kinds([e]), e.actors) for e in evs]

@@ -522,8 +522,9 @@ _OWNER_OF = re.compile(r"[^，,。；;：:！!？?的]{0,3}的")
 
 
 def _object_possessor(view: str, start: int, e: Ent) -> bool:
-    """Is ``e`` the possessor (X的, X居民的) inside the object of a clause that opens, past a
-    conjunction or adverb, with a verb of one character no longer word holds (置全体X的…)?"""
+    """Is ``e`` the possessor (X的, X居民的) inside the object of a verb before it in its clause:
+    one of one character no longer word holds opening the clause (置全体X的…), or one of two
+    (结识了X机构的线人)?"""
     from ..annotate.time_tense import _parts_of_speech
 
     if not _OWNER_OF.match(view, e.end):
@@ -533,7 +534,11 @@ def _object_possessor(view: str, start: int, e: Ent) -> bool:
     if k + 2 > e.start:
         return False
     pos_of = _parts_of_speech()
-    return pos_of.get(view[k]) == "v" and view[k : k + 2] not in pos_of
+    if pos_of.get(view[k]) == "v" and view[k : k + 2] not in pos_of:
+        return True
+    # 钱某结识了某国情报机构的线人: a verb of two characters (the segmenter's) before it in the
+    # clause, the possessor inside what that verb takes
+    return any(pos_of.get(view[i : i + 2]) == "v" for i in range(k, e.start - 1))
 
 
 # ---- arguments of one trigger ------------------------------------------------------------------
