@@ -101,21 +101,20 @@ def load_sets(shared: Path) -> list[Set]:
                     texts.append(r[field])
                     groups.append(str(r["timeline_id"]))
     sets.append(Set("dtels", texts, groups))
-    texts, groups = [], []
-    with open(shared / "bench/events/duee1.0-train/train.jsonl", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            texts.append(r["text"])
-            groups.append(r["id"])
-    sets.append(Set("duee", texts, groups))
-    texts, groups = [], []
-    with open(shared / "gold/events.news-dev.jsonl", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            texts.append(r["text"])
-            groups.append(r["id"])
-    sets.append(Set("news-dev", texts, groups))
+    sets.append(_sentences("duee", shared / "bench/events/duee1.0-train/train.jsonl"))
+    sets.append(_sentences("news-dev", shared / "gold/events.news-dev.jsonl"))
     return sets
+
+
+def _sentences(name: str, path: Path) -> Set:
+    """A JSONL file of sentences (``text``, ``id``), each its own group."""
+    texts, groups = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            texts.append(r["text"])
+            groups.append(r["id"])
+    return Set(name, texts, groups)
 
 
 class Index:
