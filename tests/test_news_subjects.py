@@ -184,3 +184,27 @@ def test_the_possessor_inside_what_a_verb_takes_is_no_subject_of_the_next_clause
     evs = events(steps, "英国情报部门多年来呼吁他国对澳门特区政府施压。")
     asked = [a.name for e in evs if e.type == "REQUEST" for a in e.actors if a.side == "source"]
     assert any(x.startswith("英国") for x in asked), [(kinds([e]), e.actors) for e in evs]
+
+
+def test_the_people_a_bare_baokuo_clause_names_after_a_counted_group_are_acted_on(steps) -> None:
+    # 拘捕8人，包括X、Y及Z: the clause opening with 包括 names those of the group, as 其中包括 does
+    text = "昨天，江北警方在多处拘捕8人，包括韩立新、其妻子罗美华及公司经理邓志强。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    held = roles(e)["被拘捕者"]
+    assert "韩立新" in held and "罗美华" in held and "邓志强" in held, roles(e)
+    # control: 其中包括, as before
+    e = news(events(steps, "江北警方周二拘捕5人，其中包括公司老板韩立新。"), "司法行为-拘捕")
+    assert "韩立新" in roles(e)["被拘捕者"], roles(e)
+
+
+def test_the_name_heading_a_counted_group_after_dui_is_the_object(steps) -> None:
+    # 对X、Y等N名kind: X and Y are acted on, not the kind of people they are counted as
+    text = "江北警方对韩立新等12名犯罪嫌疑人依法刑事拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["韩立新"], roles(e)
+    text = "江北警方对韩立新、邓志强等12名犯罪嫌疑人依法刑事拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert sorted(roles(e)["被拘捕者"]) == sorted(["韩立新", "邓志强"]), roles(e)
+    # control: the kind alone stays the object
+    e = news(events(steps, "江北警方对12名犯罪嫌疑人依法刑事拘留。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["犯罪嫌疑人"], roles(e)

@@ -3372,6 +3372,8 @@ def _roles(
             if de >= 0 and any(y.start > de for y in before):
                 elsewhere.append(x)
                 continue  # 对李某施暴的暴徒…落网: the mark is the relative clause's
+            if marked is not None and _group_head(vt, [marked, x]) is marked:
+                continue  # 对韩某等9名嫌疑人: the name heads the group it is counted in
             marked = x
             if mark_at is None:
                 addressed = _addressed_at(vt, x, clause.start)  # (向陪着他的女友: not 他)
