@@ -16,6 +16,18 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 
+# The tests test this checkout's code.  The venv holds the package as an editable install of one
+# checkout (/work/main/src); without this line, pytest run in another worktree without
+# PYTHONPATH=src tested that checkout's code, or this one's when a test had loaded a bench
+# script (which puts its own src first) before anything imported dashiji: which code ran
+# followed the order of the imports.
+if str(REPO / "src") not in sys.path[:1]:
+    sys.path.insert(0, str(REPO / "src"))
+if "dashiji" in sys.modules:  # imported before this file (a plugin): from where?
+    _file = sys.modules["dashiji"].__file__
+    if _file is None or Path(_file).resolve().parent != REPO / "src" / "dashiji":
+        raise RuntimeError(f"dashiji imported from {_file}, not from {REPO / 'src'}")
+
 
 def shared_dir() -> Path:
     """../shared beside the repository (or $DASHIJI_SHARED). Missing → the test fails."""
