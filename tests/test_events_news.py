@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_events import REF, events, one
+from test_events import REF, events, one, typed
 
 from dashiji.events.model import Event
 from dashiji.events.news_lexicon import (
@@ -352,6 +352,32 @@ def test_a_time_of_day_dates_by_the_day_told_before_it_in_the_sentence(steps) ->
     text = "孙某称，10月6日早间医院称其祖父病情加重，下午3时左右祖父去世。"
     e = news(events(steps, text), "人生-死亡")
     assert e.date == "2025-10-06"
+
+
+def test_a_passive_after_xiang_opens_a_relative_clause_whatever_closes_its_verb(steps) -> None:
+    # 向被…伤害到的X: X is apologised to, not the one who apologises (到/过 close the verb)
+    text = "谈起当年的事，歌手钱某多次说抱歉，他向被自己辜负过的孙某道歉。"
+    found = typed(events(steps, text), "交往-道歉")
+    assert {a.text for e in found for a in e.arguments if a.role == "道歉者"} == {"钱某"}
+    assert any(roles(e).get("道歉对象") == ["孙某"] for e in found)
+    # control: a 被 of the trigger's own clause (the one sued, not suing) is still a passive
+    e = news(events(steps, "歌手钱某被前女友孙某起诉。"), "司法行为-起诉")
+    assert roles(e)["原告"] == ["孙某"] and roles(e)["被告"] == ["钱某"]
+
+
+def test_a_term_keeps_its_half_and_a_price_its_range(steps) -> None:
+    e = news(events(steps, "据报道，商人钱某又被判刑三年半，罚金10万。"), "司法行为-入狱")
+    assert roles(e)["刑期"] == ["三年半"]
+    text = "供货商王某以每箱30-40元不等的价钱卖给零售商李某。"
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert roles(e)["出售价格"] == ["30-40元"]
+
+
+def test_the_light_verb_after_a_marked_object_is_no_part_of_it(steps) -> None:
+    e = news(events(steps, "孙某据此对某区交管局提出诉讼。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["某区交管局"]
+    e = news(events(steps, "孙某随后对纽约警方提起诉讼。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["纽约警方"]
 
 
 def test_an_apology_told_in_a_dated_post_is_made_that_day(steps) -> None:

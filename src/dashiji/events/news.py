@@ -262,12 +262,16 @@ _QUANTITY_KINDS = (
 _NUM = (
     r"(?<![0-9０-９.])(?:[0-9０-９]+(?:\.[0-9]+)?(?:万|千|百)?|[一二三四五六七八九十百千万两几数]+)"
 )
+_RANGE_HEAD = "(?:" + _NUM + "[-－~～至到])?"  # 15-, 3至: the low end of a range
 _QUANTITY = {
     "age": re.compile(_NUM + r"(?:多|余)?(?:周)?岁"),
     "magnitude": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?级"),
     "depth": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|km)"),
-    "money": re.compile(
-        r"(?:人民币|港币|美元)?(?:近|约|超|逾|超过)?" + _NUM + r"(?:多|余)?(?:万|亿|千万|百万)*"
+    "money": re.compile(  # (15-20元, 3至5万元: a range is one sum)
+        r"(?:人民币|港币|美元)?(?:近|约|超|逾|超过)?"
+        + _RANGE_HEAD
+        + _NUM
+        + r"(?:多|余)?(?:万|亿|千万|百万)*"
         r"(?:元|美元|港元|港币|欧元|英镑|日元|韩元|人民币|美金)"
     ),
     "round": re.compile(r"(?:天使|种子|Pre-?[A-F]|[A-F][0-9]?\+?|战略|新一)轮"),
@@ -4200,8 +4204,9 @@ _PERSON_HEAD = re.compile(
     r"(?:人|者|员|兵|子|女|儿|夫|妻|父|母|哥|姐|弟|妹|友|师|生|手|士|家属|亲属)$"
 )
 _MARKED_NP = re.compile(
-    r"(?:对|将|把)([^，。、：；对将把于]{2,8}?)(?:进行|实施|予以|作出|采取|依法)*了?$"
-)
+    r"(?:对|将|把)([^，。、：；对将把于]{2,8}?)"
+    r"(?:进行|实施|予以|作出|采取|依法|提出|提起|发起|展开|开展|给予|处以)*了?$"
+)  # (对某区交管局提起索赔: the light verb before the trigger is no part of the name)
 _THING_MAX = 30
 _THING_STOP = re.compile(
     r"[，。；：！？“”（）()、《》]|(?<![A-Za-z0-9+])\s|\s(?![A-Za-z0-9+])"
@@ -4210,10 +4215,12 @@ _THING_STOP = re.compile(
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9 .+\-]*")
 _THING_BAD_START = cue("thing_bad_start")
 _AMOUNT_ROLE = cue("amount_role")
+_AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
 _AMOUNT = re.compile(
-    r"(?:[约近超逾达共计了]*[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
-    r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|天|日|轮|家|位|余人|多人|万|亿)+)+"
-)  # (两年六个月: one term)
+    r"(?:[约近超逾达共计了]*" + _AMOUNT_DIGITS + r"(?:[-－~～至到]" + _AMOUNT_DIGITS + r")?"
+    r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|天|日|轮|家|位|余人|多人|万|亿)+"
+    r"(?:(?<=[年月])半)?)+"
+)  # (两年六个月, 两年半: one term; 15-20元, 3至5年: one range)
 
 
 _CURRENCY_BEFORE = cue("currency_before")
@@ -4717,12 +4724,22 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
 
 
+# 向被, 对被, 给被: after such a mark 被 opens a relative clause, not a passive of the trigger
+_ADDRESS_PASSIVE = ("向被", "对被", "给被")
+
+
 def _passive_of_relative(vt: str, after: int, trigger: int, before: list[Actor]) -> bool:
     """Does the passive word ending at ``after`` open a relative clause before the trigger (向受到
     影响的用户…, 对被警方带走的王某…): a verb, then 的 and the actor it qualifies right after —
     not a passive whose agent has a modifier (被来自某地的某队击败)?"""
     de = vt.find("的", after, trigger)
-    if de < 0 or _CLAUSE_BREAK.search(vt, after, de) or not _ends_with_verb(vt[after:de]):
+    if de < 0 or _CLAUSE_BREAK.search(vt, after, de):
+        return False
+    # 向被他冷落到的X, 给被她误解过的X: after 向/对/给 a 被 opens no passive of the
+    # trigger, whatever word closes its short clause; elsewhere (将被…的) a verb must end it
+    if not _ends_with_verb(vt[after:de]) and (
+        vt[after - 2 : after] not in _ADDRESS_PASSIVE or de - after > 8
+    ):
         return False
     head = next((x for x in before if x.start > de), None)
     if head is None or head.start - de > 8:
