@@ -379,3 +379,35 @@ def test_a_pronoun_alone_is_no_participant() -> None:
         trigger_end=t0 + 2, extractor=NEWS_EXTRACTOR, news_type="交往-感谢",
     )  # fmt: skip
     assert "pronoun_only" in doubts(e, AnalysisView(text, text), [])
+
+
+def test_a_person_crushed_by_a_lorry_is_an_accident_crushed_again_an_attack(steps) -> None:
+    text = "一名骑车少年在路口被搅拌车碾压，送医后不治。"
+    assert {e.news_type for e in events(steps, text)} & {
+        "灾害/意外-车祸", "灾害/意外-袭击"
+    } == {"灾害/意外-车祸"}  # fmt: skip
+    text = "一辆越野车在广场撞倒一名保安后，司机又倒车再次碾压了他。"
+    assert [e for e in events(steps, text) if e.news_type == "灾害/意外-袭击"]
+
+
+def test_a_person_run_down_in_the_attack_the_article_tells(steps) -> None:
+    text = (
+        "去年冬天，某县城广场上发生了一起伤人事件。"
+        "一名男子在前面奔跑，后面一辆越野车追了上来，男子很快被撞倒。"
+    )
+    for told in (text, text.replace("。", "。\n", 1)):  # (a paragraph break between them)
+        kinds = {e.news_type for e in events(steps, told)}
+        assert "灾害/意外-袭击" in kinds and "灾害/意外-车祸" not in kinds
+    text = "去年冬天，某县城广场上举行了灯会。一名男子横穿马路，被一辆越野车撞倒。"
+    assert "灾害/意外-车祸" in {e.news_type for e in events(steps, text)}
+    text = (
+        "去年冬天，某县城广场上发生了一起伤人事件。当晚另一路口，一辆货车刹车失灵，撞倒一名行人。"
+    )
+    assert "灾害/意外-袭击" not in {e.news_type for e in events(steps, text)}
+
+
+def test_the_one_run_down_in_an_attack_told_by_a_passive_does_not_run_anyone_down(steps) -> None:
+    text = "上周五，某小区门口发生一起持刀伤人事件。保安赶到时看到被撞老人倒在地上。"
+    (attack,) = [e for e in events(steps, text) if e.trigger == "被撞"]
+    assert attack.news_type == "灾害/意外-袭击"
+    assert "袭击者" not in {x.role for x in attack.arguments}

@@ -178,8 +178,26 @@ _QUOTED_NAME = re.compile(r"[^，。；“”\"]{0,6}[”\"](?:一事|事件|一
 _NOMINAL_OF = re.compile(
     r"的(?:余温|影响|原因|传闻|风波|真相|阴影|经历|后遗症|伤痛|痛苦|热度|消息传出|细节|详情)"
 )
-_ATTACK_CUE = re.compile(r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤|碾压)")
-_RUN_DOWN = re.compile(r"(?:撞人|撞倒|撞伤|撞死|撞飞)")  # a person run down
+# (碾压 only done again or at someone: 来回碾压, 对其碾压; 被货车碾压 is an accident)
+_ATTACK_CUE = re.compile(
+    r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤"
+    r"|(?:来回|反复|再次|再度|多次|数次|又|对其|对他|对她)碾压)"
+)
+_RUN_DOWN = re.compile(r"(?:撞人|撞倒|撞伤|撞死|撞飞|被撞|碾压|碾壓)")  # a person run down
+# 伤人事件 told in the sentence before: the attack a person run down belongs to
+_ATTACK_BEFORE = re.compile(r"(?:伤人|行凶|持刀|捅人|砍人|故意|蓄意|报复社会)")
+# 车辆失控撞倒行人, 刹车失灵: an accident said as one
+_MISHAP = re.compile(r"(?:事故|意外|失控|刹车|失灵|不慎|避让|打滑)")
+
+
+def _sentence_before(vt: str, a: int) -> int:
+    """Where the sentence before the one starting at ``a`` starts (past blanks and its 。)."""
+    end = a
+    while end > 0 and vt[end - 1].isspace():
+        end -= 1
+    return vt.rfind("。", 0, max(end - 1, 0)) + 1
+
+
 # 犯罪嫌疑人…驾车将其同事撞伤: a suspect running someone down on purpose
 _RAMMING = re.compile(r"(?:犯罪嫌疑人|嫌犯|歹徒|凶手)[^。]{0,40}(?:将|把)[^，。]{1,8}(?:撞|碾)")
 # 开车朝着X撞过来, 驾车冲向人群: a car driven at people on purpose
@@ -992,6 +1010,20 @@ class NewsCoder:
             or _RAMMING.search(vt, a, b)
         ):  # (与车辆发生碰撞 in a sentence that tells a stabbing too: a collision, no attack)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
+        elif (
+            entry.news == "灾害/意外-车祸"
+            and _RUN_DOWN.search(m.text)
+            and not _MISHAP.search(vt, a, b)
+            and (
+                any(e.news_type == "灾害/意外-袭击" for e in told or ())
+                or _ATTACK_BEFORE.search(vt, _sentence_before(vt, a), a)
+            )
+        ):  # 某某持刀行凶…。女子被轿车撞倒: a person run down in the attack the article tells
+            entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
+        passive = m.text[0] == "被"
+        if entry.news == "灾害/意外-袭击" and m.entry.news == "灾害/意外-车祸" and passive:
+            # 路人被撞到, 看到被撞女子: the one who comes before 被撞 runs no one down
+            entry = replace(entry, subject=None)
         contests: list[tuple[int, int]] = []
         if "活动名称" in self.lex.roles.get(entry.news or "", ()):
             # 第二届某某博览会在某地开幕: the gathering's name (a place inside the name stays
