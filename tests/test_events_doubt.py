@@ -407,7 +407,7 @@ def test_a_person_run_down_in_the_attack_the_article_tells(steps) -> None:
 
 
 def test_the_one_run_down_in_an_attack_told_by_a_passive_does_not_run_anyone_down(steps) -> None:
-    text = "上周五，某小区门口发生一起持刀伤人事件。保安赶到时看到被撞老人倒在地上。"
+    text = "上周五，某小区外有个醉汉挥刀伤人。保安赶到时看到被撞老人倒在地上。"
     (attack,) = [e for e in events(steps, text) if e.trigger == "被撞"]
     assert attack.news_type == "灾害/意外-袭击"
     assert "袭击者" not in {x.role for x in attack.arguments}

@@ -1022,7 +1022,7 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         passive = m.text[0] == "被"
         if entry.news == "灾害/意外-袭击" and m.entry.news == "灾害/意外-车祸" and passive:
-            # 路人被撞到, 看到被撞女子: the one who comes before 被撞 runs no one down
+            # 行人被撞到, 发现被撞的老人: the one who comes before 被撞 runs no one down
             entry = replace(entry, subject=None)
         contests: list[tuple[int, int]] = []
         if "活动名称" in self.lex.roles.get(entry.news or "", ()):
