@@ -208,3 +208,15 @@ def test_the_name_heading_a_counted_group_after_dui_is_the_object(steps) -> None
     # control: the kind alone stays the object
     e = news(events(steps, "江北警方对12名犯罪嫌疑人依法刑事拘留。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["犯罪嫌疑人"], roles(e)
+
+
+def test_the_one_a_suit_demands_something_of_is_the_defendant(steps) -> None:
+    # 甲提起诉讼，要求乙和丙…: the suit's clause names no defendant; the demand's object is sued
+    text = "李建国在区法院提起侵权诉讼，要求王芳和赵磊停用该商标。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["李建国"], roles(e)
+    assert sorted(roles(e)["被告"]) == sorted(["王芳", "赵磊"]), roles(e)
+    # control: a demand of the court names no defendant
+    text = "李建国在区法院提起侵权诉讼，要求法院撤销该商标。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "被告" not in roles(e) and roles(e)["原告"] == ["李建国"], roles(e)

@@ -1373,6 +1373,26 @@ class NewsCoder:
                 ):
                     patient = opening[k]
                     inside = inside + opening
+        if (
+            patient is None
+            and agent is not None
+            and entry.news == "司法行为-起诉"
+            and ci + 1 < len(clauses)
+            and not any(m.end <= x.start < clause.end for x in actors)
+            and (demand := _SUIT_DEMAND.match(vt, clauses[ci + 1].start)) is not None
+        ):  # 甲向法院提起诉讼，要求乙赔偿…: the one the suit demands something of is sued
+            nxt = clauses[ci + 1]
+            asked = [x for x in actors if nxt.start <= x.start < nxt.end and not x.place]
+            if (
+                asked
+                and asked[0].start == demand.end()
+                and asked[0] is not agent
+                and asked[0].kind != "GPE"
+                and not _authority(asked[0])
+                and not PRONOUN.fullmatch(vt, asked[0].start, asked[0].end)
+            ):
+                patient = asked[0]
+                inside = inside + asked
         co_agents = _coordinated(vt, agent, inside) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside) if patient is not None else []
         if (
@@ -4058,6 +4078,7 @@ _SCORE_TAIL = re.compile(
 )
 # 104, 22分, 3球: a number or a score's count, no name
 _NUMBER_ONLY = re.compile(r"[0-9０-９.,:：\-]+(?:分|球|场|局|胜|负|平|轮)?")
+_SUIT_DEMAND = cue("suit_demands")  # 起诉，要求X…: X is the one sued
 _AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
