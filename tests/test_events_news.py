@@ -365,6 +365,15 @@ def test_a_passive_after_xiang_opens_a_relative_clause_whatever_closes_its_verb(
     assert roles(e)["原告"] == ["孙某"] and roles(e)["被告"] == ["钱某"]
 
 
+def test_the_partner_a_verb_first_clause_names_with_yu_is_no_later_subject(steps) -> None:
+    # 回忆了与X…，再次道歉: X is the one remembered with, the writer told before apologises
+    text = "歌手钱某发表长文，回忆了与孙某相识的日子，再度向旧爱致歉。"
+    assert roles(news(events(steps, text), "交往-道歉"))["道歉者"] == ["钱某"]
+    # control: a 并 chain already took the first clause's subject
+    text = "歌手钱某发表长文，回忆了与孙某相识的日子，并再度向旧爱致歉。"
+    assert roles(news(events(steps, text), "交往-道歉"))["道歉者"] == ["钱某"]
+
+
 def test_a_term_keeps_its_half_and_a_price_its_range(steps) -> None:
     e = news(events(steps, "据报道，商人钱某又被判刑三年半，罚金10万。"), "司法行为-入狱")
     assert roles(e)["刑期"] == ["三年半"]

@@ -4984,7 +4984,11 @@ def _topic(
             for x in inside
             if id(x) not in marked and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
         ]
-        skip = doer and bool(inside) and _verb_first(vt, c.start, inside[0].start)
+        opens_verb = bool(inside) and _verb_first(vt, c.start, inside[0].start)
+        skip = doer and opens_verb
+        # (回忆了与前妻相识的日子，又…: the partner 与 marks in a clause that opens with its
+        # verb is no one's subject — the clause's own is told before it)
+        skip = skip or (opens_verb and vt[inside[0].start - 1 : inside[0].start] in _WITH_MARK)
         for k, x in enumerate(inside):
             if (
                 x.start - c.start > _TOPIC_REACH
