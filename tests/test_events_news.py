@@ -1156,3 +1156,14 @@ def test_a_country_form_opening_a_repeated_name_is_a_surname(steps) -> None:
     assert roles(suit)["被告"] == ["韩松"]
     for e in evs:
         assert "KOR" not in e.countries, [(a.name, a.cameo) for a in e.actors]
+
+
+def test_a_time_inside_what_the_object_says_does_not_date_the_act(steps) -> None:
+    # (the months say when the phones were made, not when they are recalled: the day told
+    # first is the recall's)
+    evs = events(
+        steps, "上周四（10月16日），某电子公司宣布召回2023年5月至2024年2月间组装的部分手机。"
+    )
+    e = news(evs, "产品行为-召回")
+    assert e.date == "2025-10-16"
+

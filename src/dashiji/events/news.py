@@ -5243,8 +5243,10 @@ def _day_or_month(
         and not _OTHER_VERB.search(vt, m.end, t.start)
         and not years
         and not _SPAN_END.search(vt, m.end, t.start)
+        and not (_ATTRIBUTIVE_AFTER.match(vt, t.end) and vt[t.start - 1 : t.start] not in "于在")
     ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
-    # 26日为止: the day ends a span that opens with the act)
+    # 26日为止: the day ends a span that opens with the act; 召回2023年5月至2024年2月间组装的
+    # 手机: the time is in a phrase that tells of the object, not the recall's)
     if post and m.entry.plover not in _SPEECH_ACTS and not _ALLEGES.search(vt, m.start, m.end):
         # (被控于6月…组织集会: what a charge alleges follows it, with the day of the conduct)
         return post[0]  # (a demand's own date is not the date of what it demands)
@@ -5608,6 +5610,9 @@ _LATER_OPEN = re.compile(r"\s*(?:后|其后|而后|之后|事后|随后|后来|�
 _STAMP_BEFORE = re.compile(r"(?:发布|发表|更新|编辑|修改|录入|刊发)(?:时间|日期|于)[：:]?\s*$")
 _AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
+# a time followed by a verb of a few characters and 的 tells of the noun after it (…间生产的
+# 车型, 2019年发表的文章), not of the act before it
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:间|期间|之间)?[\u4e00-\u9fff]{1,4}?的")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
 # 1个多月前, 两年多以前: more than a count of units back — no month or year to date by
