@@ -1167,3 +1167,16 @@ def test_a_time_inside_what_the_object_says_does_not_date_the_act(steps) -> None
     e = news(evs, "产品行为-召回")
     assert e.date == "2025-10-16"
 
+
+
+@pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        ("2019年3月2日，歌手李某在网上发了一张旧照片。", "2019-03-02"),
+        ("2019年3月，歌手李某在网上发了一张旧照片。", None),  # (a month: no day to point to)
+    ],
+)
+def test_this_day_is_the_day_told_just_before(steps, before: str, day: str | None) -> None:
+    evs = events(steps, before + "这天，他和女友张某在海边举行了婚礼。")
+    e = news(evs, "人生-婚礼")
+    assert e.date == day

@@ -409,6 +409,41 @@ def anchor_day_anaphors(
             last = None  # 前年8月, 一个月后: a time with no day of its own
 
 
+def demonstrative_days(view: str, times: list[TimeRef]) -> None:
+    """这天, 这一天 (news_cues this_day: no expression of the time layer) point to the day told
+    just before: when the time expression ending last before one, at most ``_THIS_DAY_REACH``
+    characters back, is a calendar day (2019年3月2日, 3日晚, a day anaphor given its day), the
+    demonstrative becomes a time of that day (``anchored``), which dates the events of its clause
+    (2019年3月2日，…。这天，她…). After a month, a year, a vague or relative time with no day, or
+    nothing, it stays no time: a wrong day is worse than none. Not right after a time or a
+    number (8月24日这天 is dated already; 520这天 names a day the time layer does not read), nor
+    before 气 (这天气). Run after :func:`anchor_day_anaphors`, so a 当天 before it counts."""
+    for r in _THIS_DAY.finditer(view):
+        a, b = r.start(), r.end()
+        if view.startswith("气", b) or (a and (view[a - 1].isdigit() or view[a - 1] in "的号日")):
+            continue  # (…生日的这天 names its own day; 这天气 is the weather)
+        if any(t.start <= a < t.end or a <= t.start < b for t in times):
+            continue
+        before = [t for t in times if t.end <= a]
+        if not before:
+            continue
+        last = max(before, key=lambda t: t.end)
+        if a - last.end > _THIS_DAY_REACH or last.value is None or last.end == a:
+            continue
+        if last.kind == "time" and _DATED.match(last.value):
+            day = last.value[:10]
+        elif last.kind == "date" and last.precision == "day" and _DATED.fullmatch(last.value):
+            day = last.value
+        else:
+            continue
+        ref = TimeRef(a, b, "date", day, "day", False, None, view[a:b], anchored=True)
+        times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
+
+
+_THIS_DAY = cue("this_day")
+_THIS_DAY_REACH = 150  # characters from the day told to the 这天 that points to it
+
+
 _INCIDENT_NOUN = cue("incident_nouns")
 _NAMED_INCIDENT = re.compile(
     r"[^，。；！？,;!?]{0,16}?发生(?:在|于)?[^，。；！？,;!?]{0,16}?的[^，。；！？,;!?]{0,30}?(?:"

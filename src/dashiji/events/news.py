@@ -56,6 +56,7 @@ from .dates import (
     DATED_AS,
     TimeRef,
     anchor_day_anaphors,
+    demonstrative_days,
     holds_only,
     incident_days,
     later_than,
@@ -540,6 +541,7 @@ class NewsCoder:
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
+        demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
         undated: list[Event] = []  # events of sentences with no time of their own
         at = [mm.start for mm in every]
