@@ -1180,3 +1180,20 @@ def test_this_day_is_the_day_told_just_before(steps, before: str, day: str | Non
     evs = events(steps, before + "这天，他和女友张某在海边举行了婚礼。")
     e = news(evs, "人生-婚礼")
     assert e.date == day
+
+
+@pytest.mark.parametrize(
+    ("day", "value"),
+    [
+        ("1月10日", None),  # (a January long before October, or the one just after: unknown)
+        ("9月10日", "2025-09-10"),  # (a month before: a step told back, its year known)
+    ],
+)
+def test_a_month_day_that_may_be_next_year_is_undated(steps, day: str, value) -> None:
+    evs = events(
+        steps,
+        "2025年10月15日，李某获某市法院准予保释，检方不服，提出上诉。"
+        f"{day}，某市法院开庭审理检方的上诉。",
+    )
+    e = news(evs, "司法行为-开庭")
+    assert e.date == value

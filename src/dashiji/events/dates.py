@@ -440,6 +440,59 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
         times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
 
 
+def turned_years(times: list[TimeRef]) -> None:
+    """A month and day with no year (2月1日), read by the time layer from the article's date,
+    that falls more than ``_TURN_BACK`` days before the day told last with its year written
+    (2020年12月23日, at most ``_TURN_REACH`` characters before it), while the same month and day
+    of the next year falls at most ``_TURN_AHEAD`` days after that day, is ambiguous: a story
+    going on into the next year (a bail in December, then 2月1日 the hearing: February of the
+    next year) or one looking back to the start of the year. Its value becomes None — a wrong
+    year is worse than none (an article compiled from several reports, or with a wrong date,
+    makes the time layer's year wrong the first way)."""
+    written: TimeRef | None = None
+    turned: tuple[int, str] | None = None  # the end and the month of the last one made None
+    for t in sorted(times, key=lambda t: t.start):
+        if t.value is not None and _YEAR_DAY.match(t.text) and _DATED.match(t.value):
+            written = t
+            continue
+        if (
+            turned is not None
+            and t.value is not None
+            and t.start - turned[0] <= _RETOLD_REACH
+            and _DAY_ALONE.match(t.text)
+            and t.value.startswith(turned[1])
+        ):  # 2月1日开庭…，于9日宣判: the 9th is of the same month, whose year is unknown
+            times[times.index(t)] = replace(t, value=None)
+            continue
+        if (
+            written is None
+            or written.value is None
+            or t.value is None
+            or t.start - written.end > _TURN_REACH
+            or not _MONTH_DAY.match(t.text)
+            or not _DATED.match(t.value)
+        ):
+            continue
+        told, day = _parse(written.value[:10]), _parse(t.value[:10])
+        if told is None or day is None:
+            continue
+        try:
+            next_year = day.replace(year=day.year + 1)
+        except ValueError:
+            continue  # (2月29日)
+        if (told - day).days > _TURN_BACK and 0 < (next_year - told).days <= _TURN_AHEAD:
+            times[times.index(t)] = replace(t, value=None)
+            turned = (t.end, t.value[:7])
+
+
+_DAY_ALONE = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 9日, 9日上午: no month
+# a month and a day with no year before them (2月1日, 2月17日下午: not 今年2月1日, 2021年2月1日)
+_MONTH_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]")
+_TURN_REACH = 300  # characters from the day written with its year
+_TURN_BACK = 180  # days back to the day written with its year: not a step just before it
+_TURN_AHEAD = 92  # days to it a year later: the story going on
+
+
 _THIS_DAY = cue("this_day")
 _THIS_DAY_REACH = 150  # characters from the day told to the 这天 that points to it
 
