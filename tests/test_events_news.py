@@ -1185,11 +1185,10 @@ def test_this_day_is_the_day_told_just_before(steps, before: str, day: str | Non
 @pytest.mark.parametrize(
     ("day", "value"),
     [
-        ("1月10日", None),  # (a January long before October, or the one just after: unknown)
         ("9月10日", "2025-09-10"),  # (a month before: a step told back, its year known)
     ],
 )
-def test_a_month_day_that_may_be_next_year_is_undated(steps, day: str, value) -> None:
+def test_a_month_day_that_may_be_next_year_is_read_from_the_page(steps, day: str, value) -> None:
     evs = events(
         steps,
         "2025年10月15日，李某获某市法院准予保释，检方不服，提出上诉。"
@@ -1197,3 +1196,11 @@ def test_a_month_day_that_may_be_next_year_is_undated(steps, day: str, value) ->
     )
     e = news(evs, "司法行为-开庭")
     assert e.date == value
+
+
+def test_a_month_day_whose_next_year_is_after_the_page_keeps_its_year(steps) -> None:
+    evs = events(  # (in a page of 2025-10-20 a January 2026 is still to come: told back)
+        steps,
+        "2025年10月15日，某市法院开庭审理王某受贿案。1月10日，王某被警方刑事拘留。",
+    )
+    assert news(evs, "司法行为-拘捕").date == "2025-01-10"

@@ -440,7 +440,7 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
         times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
 
 
-def turned_years(times: list[TimeRef]) -> None:
+def turned_years(times: list[TimeRef], reference: str | None = None) -> None:
     """A month and day with no year (2月1日), read by the time layer from the article's date,
     that falls more than ``_TURN_BACK`` days before the day told last with its year written
     (2020年12月23日, at most ``_TURN_REACH`` characters before it), while the same month and day
@@ -448,7 +448,10 @@ def turned_years(times: list[TimeRef]) -> None:
     going on into the next year (a bail in December, then 2月1日 the hearing: February of the
     next year) or one looking back to the start of the year. Its value becomes None — a wrong
     year is worse than none (an article compiled from several reports, or with a wrong date,
-    makes the time layer's year wrong the first way)."""
+    makes the time layer's year wrong the first way).  Not when that next year's day falls after
+    the article's date ``reference`` (2025年10月15日…。1月10日… in a page of 2025-10-20: a day
+    told as past cannot be 2026-01-10, so the time layer's reading is the only one)."""
+    ref_day = _parse(reference[:10]) if reference else None
     written: TimeRef | None = None
     turned: tuple[int, str] | None = None  # the end and the month of the last one made None
     for t in sorted(times, key=lambda t: t.start):
@@ -480,6 +483,8 @@ def turned_years(times: list[TimeRef]) -> None:
             next_year = day.replace(year=day.year + 1)
         except ValueError:
             continue  # (2月29日)
+        if ref_day is not None and next_year > ref_day:
+            continue  # (the next year's day is still to come: the reading stands)
         if (told - day).days > _TURN_BACK and 0 < (next_year - told).days <= _TURN_AHEAD:
             times[times.index(t)] = replace(t, value=None)
             turned = (t.end, t.value[:7])
