@@ -458,6 +458,16 @@ def test_today_after_a_day_with_another_year_retells_that_day(steps) -> None:
     assert news(events(steps, text, ref="2021-08-15"), "司法行为-开庭").date != "2014-03-05"
 
 
+def test_today_set_against_an_earlier_act_of_another_year_is_the_articles(steps) -> None:
+    text = "王某2019年3月2日入职该公司，今天，他宣布辞职。"  # (now against that day: not it)
+    e = news(events(steps, text, ref="2025-10-20"), "组织关系-辞/离职")
+    assert e.trigger == "辞职" and e.date == "2025-10-20"
+    text = "早在2019年3月2日王某就已从该公司离职，今天他向法院起诉了这家公司。"
+    assert news(events(steps, text, ref="2025-10-20"), "司法行为-起诉").date == "2025-10-20"
+    text = "2016年4月8日上午，经半年的侦查起诉，张某于今天在市法院出庭受审。"  # (于今天: retold)
+    assert news(events(steps, text, ref="2021-08-15"), "司法行为-开庭").date == "2016-04-08"
+
+
 def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
     text = "8月9日，渔民郑某和妻子迎来结婚二十周年。"
     e = news(events(steps, text, ref="2024-08-09"), "人生-结婚")

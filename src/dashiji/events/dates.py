@@ -340,7 +340,8 @@ def anchor_day_anaphors(
     leaves no day to point back to, nor does a relative day with nothing told before it.
     A 今天 shortly after a day written with its year, in the same sentence, whose year is not the
     article's (2012年6月5日上午，…于今天受审 in a page of 2021) retells a report of that day: it
-    is that day.
+    is that day - unless an act (a word of ``acts``) is told between them and 今天 is not 于今天
+    (2019年3月2日入职该公司，今天，他宣布辞职: now set against that past day, it is the article's).
     An anaphor with no day to point back to keeps the time layer's reading (``anchored`` False)
     when it means that same day (the article's, most likely); 次日 after no day has no value.
 
@@ -365,6 +366,10 @@ def anchor_day_anaphors(
             and written.value[:4] != t.value[:4]
             and t.start - written.end <= _RETOLD_REACH
             and not _SENTENCE_END.search(view, written.end, t.start)
+            and (
+                view.startswith("于", t.start - 1)  # (于今天受审: a report's own wording)
+                or not (acts and any(written.end < k <= t.start for k in acts))
+            )
         ):  # 2015年9月10日上午，…于今天受审 in a page of 2021: a report of that day retold
             told = written.value[:10]
             times[times.index(t)] = replace(t, value=told + t.value[10:], anchored=True)
