@@ -220,3 +220,16 @@ def test_the_one_a_suit_demands_something_of_is_the_defendant(steps) -> None:
     text = "李建国在区法院提起侵权诉讼，要求法院撤销该商标。"
     e = news(events(steps, text), "司法行为-起诉")
     assert "被告" not in roles(e) and roles(e)["原告"] == ["李建国"], roles(e)
+
+
+def test_a_suit_demanding_no_remedy_of_someone_names_no_defendant(steps) -> None:
+    # 要求乙的母亲出庭作证: 乙 is only the possessor, and testifying is no remedy of the one sued
+    text = "王某在区法院提起诉讼，要求李某的母亲出庭作证。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "被告" not in roles(e) and roles(e)["原告"] == ["王某"], roles(e)
+    text = "刘志军向县法院提起诉讼，要求孙婷出庭说明情况。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "被告" not in roles(e), roles(e)
+    # control: a remedy demanded of someone makes that one sued
+    text = "刘志军向县法院提起诉讼，要求孙婷赔偿损失三万元。"
+    assert roles(news(events(steps, text), "司法行为-起诉"))["被告"] == ["孙婷"]

@@ -1394,7 +1394,9 @@ class NewsCoder:
                 and asked[0].kind != "GPE"
                 and not _authority(asked[0])
                 and not PRONOUN.fullmatch(vt, asked[0].start, asked[0].end)
-            ):
+                and not vt.startswith("的", asked[0].end)  # (要求乙的母亲…: 乙 is not asked)
+                and _SUIT_REMEDY.search(vt, asked[0].end, nxt.end) is not None
+            ):  # (要求乙赔偿…, not 要求乙出庭作证: a remedy is demanded of the one sued)
                 patient = asked[0]
                 inside = inside + asked
         co_agents = _coordinated(vt, agent, inside) if agent is not None else []
@@ -4083,6 +4085,7 @@ _SCORE_TAIL = re.compile(
 # 104, 22分, 3球: a number or a score's count, no name
 _NUMBER_ONLY = re.compile(r"[0-9０-９.,:：\-]+(?:分|球|场|局|胜|负|平|轮)?")
 _SUIT_DEMAND = cue("suit_demands")  # 起诉，要求X…: X is the one sued
+_SUIT_REMEDY = cue("suit_remedies")  # …要求X赔偿/道歉/停止…: what is demanded of the one sued
 _AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
