@@ -244,8 +244,8 @@ def test_a_new_subject_ends_the_demand(steps) -> None:
 @pytest.mark.parametrize(
     ("text", "news"),
     [
-        ("检察官周二向高等法院申请，在上诉期间将被告人陈某还押候审。", "司法行为-拘捕"),
-        ("原告还申请法院公开开庭审理此案。", "司法行为-开庭"),
+        ("公诉方昨天申请在重审开始前继续羁押孙某。", "司法行为-拘捕"),
+        ("被告一方另外申请县法院择日开庭审理该起纠纷。", "司法行为-开庭"),
     ],
 )
 def test_an_act_applied_for_is_not_granted(steps, text: str, news: str) -> None:

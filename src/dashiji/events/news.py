@@ -2689,7 +2689,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 x.kind == "generic"
                 and x.text in _COMPANY_HEADS
                 and (run := _company_run(vt, out[-1].end if out else 0, x.start)) is not None
-            ):  # 起诉某某快线直升机公司: the words before the head are the company's name
+            ):  # 起诉某某冷链物流公司: the words before the head are the company's name
                 x = Actor(
                     run, x.end, vt[run : x.end], "generic", country=x.country, agent_type="BUS"
                 )
@@ -2722,8 +2722,8 @@ def _name_like(vt: str, s: int, e: int) -> bool:
 
 
 def _company_run(vt: str, low: int, at: int) -> int | None:
-    """Where the name of a company opens that ends in its head word at ``at`` (某某快线直升机 of
-    某某快线直升机公司), no actor read before it: the longest run of 2 to :data:`_NAME_RUN_MAX`
+    """Where the name of a company opens that ends in its head word at ``at`` (某某冷链物流 of
+    某某冷链物流公司), no actor read before it: the longest run of 2 to :data:`_NAME_RUN_MAX`
     Han characters after ``low`` with no function character and no event word in it
     (:func:`_company_name_gap`) that opens at a word's boundary and holds only words a name may
     hold (:func:`_name_like`: not 邀请其他, 同时, 所属), else None."""
@@ -2974,7 +2974,7 @@ def _cutting_names(
 def _reported_in(text: str) -> bool:
     """Does ``text`` (a sentence up to its trigger) credit a source (据悉, X称, 据报道…; not the
     称 of 以下简称)?  The 据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it
-    cites shows or tells (根据公开信息显示, 根据X描述: not 根据法律规定, 根据鉴定结果认定)."""
+    cites shows or tells (根据网上的资料显示, 根据X描述: not 根据法律规定, 根据检测报告判定)."""
     for r in _REPORTED.finditer(text):
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
