@@ -1214,3 +1214,13 @@ def test_a_month_day_whose_next_year_is_after_the_page_keeps_its_year(steps) -> 
         "2025年10月15日，某市法院开庭审理王某受贿案。1月10日，王某被警方刑事拘留。",
     )
     assert news(evs, "司法行为-拘捕").date == "2025-01-10"
+
+
+def test_a_dateline_long_before_the_page_leaves_a_next_year_month_day_undated(steps) -> None:
+    evs = events(  # (a February dateline in a page of October: the page's date is not the day
+        steps,  # of writing, so the January after the written October may be meant)
+        "新华社2月18日电",
+        "2025年10月15日，李某获某市法院准予保释，检方不服，提出上诉。"
+        "1月10日，某市法院开庭审理检方的上诉。",
+    )
+    assert news(evs, "司法行为-开庭").date is None

@@ -445,7 +445,9 @@ def demonstrative_days(view: str, times: list[TimeRef]) -> None:
         times.insert(next((i for i, t in enumerate(times) if t.start > a), len(times)), ref)
 
 
-def turned_years(times: list[TimeRef], reference: str | None = None) -> None:
+def turned_years(
+    times: list[TimeRef], reference: str | None = None, view: str | None = None
+) -> None:
     """A month and day with no year (2月1日), read by the time layer from the article's date,
     that falls more than ``_TURN_BACK`` days before the day told last with its year written
     (2020年12月23日, at most ``_TURN_REACH`` characters before it), while the same month and day
@@ -455,8 +457,22 @@ def turned_years(times: list[TimeRef], reference: str | None = None) -> None:
     year is worse than none (an article compiled from several reports, or with a wrong date,
     makes the time layer's year wrong the first way).  Not when that next year's day falls after
     the article's date ``reference`` (2025年10月15日…。1月10日… in a page of 2025-10-20: a day
-    told as past cannot be 2026-01-10, so the time layer's reading is the only one)."""
+    told as past cannot be 2026-01-10, so the time layer's reading is the only one) - unless
+    the article's dateline (2月18日电 in ``view``, the text the offsets are into) falls, so read,
+    more than ``_DATELINE_BACK`` days before that date: then the page's date is not the day of
+    writing, and its year may be wrong."""
     ref_day = _parse(reference[:10]) if reference else None
+    if ref_day is not None and view is not None:
+        for t in times:
+            line = _parse(t.value[:10]) if t.value and _DATED.match(t.value) else None
+            if (
+                line is not None
+                and view.startswith("电", t.end)  # (海外网2月18日电: the day it was written)
+                and _MONTH_DAY.fullmatch(t.text)
+                and (ref_day - line).days > _DATELINE_BACK
+            ):
+                ref_day = None  # (a page of 2020-12-23 with a dateline of February: not so)
+                break
     written: TimeRef | None = None
     turned: tuple[int, str] | None = None  # the end and the month of the last one made None
     for t in sorted(times, key=lambda t: t.start):
@@ -501,6 +517,7 @@ _MONTH_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,2}月[0-9一二�
 _TURN_REACH = 300  # characters from the day written with its year
 _TURN_BACK = 180  # days back to the day written with its year: not a step just before it
 _TURN_AHEAD = 92  # days to it a year later: the story going on
+_DATELINE_BACK = 30  # days a dateline may fall before the page's date
 
 
 _THIS_DAY = cue("this_day")

@@ -543,7 +543,7 @@ class NewsCoder:
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
-        turned_years(time_refs, doc.reference_date)  # 2020年12月23日…。2月1日…: which year
+        turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
         undated: list[Event] = []  # events of sentences with no time of their own
         at = [mm.start for mm in every]
