@@ -464,7 +464,7 @@ def test_today_set_against_an_earlier_act_of_another_year_is_the_articles(steps)
     assert e.trigger == "辞职" and e.date == "2025-10-20"
     text = "早在2019年3月2日王某就已从该公司离职，今天他向法院起诉了这家公司。"
     assert news(events(steps, text, ref="2025-10-20"), "司法行为-起诉").date == "2025-10-20"
-    text = "2016年4月8日上午，经半年的侦查起诉，张某于今天在市法院出庭受审。"  # (于今天: retold)
+    text = "2016年4月8日上午，经半年的侦查起诉，张某于今天站上被告席受审。"  # (于今天: retold)
     assert news(events(steps, text, ref="2021-08-15"), "司法行为-开庭").date == "2016-04-08"
 
 
