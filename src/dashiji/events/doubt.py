@@ -964,7 +964,7 @@ def _at_when(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
     return seen and bool(words) and words[-1] in _AT_WHEN_ENDS
 
 
-_AT_WHEN_ENDS = frozenset({"时", "的时候", "时候", "之时", "之际", "期间", "的同时", "同时"})
+_AT_WHEN_ENDS = frozenset(cue_words("at_when_ends"))
 
 
 def _amount(role: str) -> bool:

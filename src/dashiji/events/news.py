@@ -180,16 +180,13 @@ _QUOTED_NAME = re.compile(r"[^，。；“”\"]{0,6}[”\"](?:一事|事件|一
 _NOMINAL_OF = re.compile(
     r"的(?:余温|影响|原因|传闻|风波|真相|阴影|经历|后遗症|伤痛|痛苦|热度|消息传出|细节|详情)"
 )
-# (碾压 only done again or at someone: 来回碾压, 对其碾压; 被货车碾压 is an accident)
-_ATTACK_CUE = re.compile(
-    r"(?:捅人|砍人|持刀|行凶|故意|蓄意|报复社会|刺伤|捅伤|砍伤"
-    r"|(?:来回|反复|再次|再度|多次|数次|又|对其|对他|对她)碾压)"
-)
-_RUN_DOWN = re.compile(r"(?:撞人|撞倒|撞伤|撞死|撞飞|被撞|碾压|碾壓)")  # a person run down
-# 伤人事件 told in the sentence before: the attack a person run down belongs to
-_ATTACK_BEFORE = re.compile(r"(?:伤人|行凶|持刀|捅人|砍人|故意|蓄意|报复社会)")
-# 车辆失控撞倒行人, 刹车失灵: an accident said as one
-_MISHAP = re.compile(r"(?:事故|意外|失控|刹车|失灵|不慎|避让|打滑)")
+# news_cues attack_cues (碾压 only done again or at someone: 来回碾压, 对其碾压; 被货车碾压 is an
+# accident), run_down (a person run down), attack_before (伤人事件 told in the sentence before: the
+# attack a person run down belongs to), mishap (车辆失控撞倒行人, 刹车失灵: an accident said as one)
+_ATTACK_CUE = cue("attack_cues")
+_RUN_DOWN = cue("run_down")
+_ATTACK_BEFORE = cue("attack_before")
+_MISHAP = cue("mishap")
 
 
 def _sentence_before(vt: str, a: int) -> int:
@@ -5617,8 +5614,8 @@ _LATER_OPEN = re.compile(r"\s*(?:后|其后|而后|之后|事后|随后|后来|�
 _STAMP_BEFORE = re.compile(r"(?:发布|发表|更新|编辑|修改|录入|刊发)(?:时间|日期|于)[：:]?\s*$")
 _AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
-# a time followed by a verb of a few characters and 的 tells of the noun after it (…间生产的
-# 车型, 2019年发表的文章), not of the act before it
+# a time followed by up to four characters and 的 (a verb, as a rule: no part of speech is
+# checked) tells of the noun after it (…间生产的车型, 2019年发表的文章), not of the act before it
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:间|期间|之间)?[\u4e00-\u9fff]{1,4}?的")
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
