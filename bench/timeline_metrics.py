@@ -12,6 +12,9 @@ metrics, as in the ``tilse`` toolkit; ``../shared/bench/stories/dtels-dev/README
 * :func:`compare` — where two timelines of one story part: the dates each has right that the other
   misses, the dates each adds that gold lacks, and, date by date, the unigrams each shares with
   gold (``bench/timelines.py --diagnose``).
+* :func:`parted` — how many dates each of two timelines lists that the other does not, and how
+  many of those are gold dates: where they part, whose choice is right (``bench/timelines.py``
+  sums it by half).
 * :func:`versus` — whether a story's timeline is ahead of the baseline's (``+``), level (``=``)
   or behind (``-``) on date F1 and AR-1: the target is *ahead* on both, story by story.
 
@@ -196,4 +199,19 @@ def compare(
             "ours": agreement_rouge_prf(ours, gold, 1)[:2],
             "theirs": agreement_rouge_prf(theirs, gold, 1)[:2],
         },
+    }
+
+
+def parted(ours: Iterable[str], theirs: Iterable[str], gold: Iterable[str]) -> dict[str, int]:
+    """Where two timelines' dates part: ``ours`` / ``theirs`` — the dates one lists and the other
+    does not; ``ours_gold`` / ``theirs_gold`` — how many of those are gold dates.
+
+    Two timelines of N dates each part on as many dates on each side; the one whose dates
+    alone are more often gold has the higher date F1, by the difference."""
+    o, t, g = set(ours), set(theirs), set(gold)
+    return {
+        "ours": len(o - t),
+        "ours_gold": len((o - t) & g),
+        "theirs": len(t - o),
+        "theirs_gold": len((t - o) & g),
     }

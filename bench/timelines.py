@@ -15,10 +15,12 @@ Usage::
     python bench/timelines.py [--db PATH] [--json OUT] [--check] [--verbose] [--diagnose]
 
 ``--check`` exits 1 when a mean falls below its floor in ``bench/floors.json`` (key
-"timelines").  ``--diagnose`` prints, for each story not ahead of the baseline, where the two
-timelines part: the gold dates one has and the other misses (with the articles published that day
-and the date's rank in ours), the dates each adds that gold lacks, and per shared gold date the
-unigrams each summary shares with gold.
+"timelines").  The table ends with where the two timelines' dates part, by half: how many dates
+each lists alone, and how many of those are gold dates.  ``--diagnose`` prints, for each story
+not ahead of the baseline, where the two timelines part: the gold dates one has and the other
+misses (with the articles published that day, the date's rank in ours and whether any text
+names it), the dates each adds that gold lacks, and per shared gold date the unigrams each
+summary shares with gold.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from timeline_metrics import (  # noqa: E402
     ahead,
     compare,
     gold_by_date,
+    parted,
     score,
     title_baseline,
     versus,
@@ -112,6 +115,7 @@ def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -
             "baseline": s_base,
             "versus": versus(s_ours, s_base),
             "ahead": ahead(s_ours, s_base),
+            "parted": parted(ours, base_tl, gd),
         }
         if verbose:
             print(f"== story {sid}: {gold[sid]['title'].strip()} (N={n})")
@@ -127,6 +131,10 @@ def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -
         }
         for name, ids in (("tune", TUNE), ("check", CHECK), ("mean", TUNE + CHECK))
     }
+    for name, ids in (("tune", TUNE), ("check", CHECK), ("mean", TUNE + CHECK)):
+        halves[name]["parted"] = {
+            k: sum(stories[s]["parted"][k] for s in ids) for k in stories[ids[0]]["parted"]
+        }
     return {
         "stories": stories,
         "halves": halves,
@@ -148,14 +156,15 @@ def print_diagnosis(
     ours = {e.date: e.summary for e in entries}
     c = compare(ours, base_tl, gd)
     ranked = sorted(build_timeline(docs, n_dates=None), key=lambda e: -e.score)
-    rank = {e.date: (i + 1, e.score) for i, e in enumerate(ranked)}
+    rank = {e.date: (i + 1, e.score, e.by_report_date) for i, e in enumerate(ranked)}
     per_day: dict[str, int] = defaultdict(int)
     for rec in recs:
         per_day[str(rec.get("publish_date") or "")[:10]] += 1
 
     def where(d: str) -> str:
         r = rank.get(d)
-        at = f"our rank {r[0]}, score {r[1]:.2f}" if r else "not a date of ours"
+        named = "; named by no text" if r and r[2] else ""
+        at = f"our rank {r[0]}, score {r[1]:.2f}{named}" if r else "not a date of ours"
         return f"{d} ({per_day.get(d, 0)} published; {at})"
 
     (po, ro), (pb, rb) = c["ar1"]["ours"], c["ar1"]["theirs"]
@@ -205,6 +214,14 @@ def print_table(r: dict[str, Any]) -> None:
     print("-" * len(head))
     for name, h in r["halves"].items():
         row(name, "", "", h["ours"], h["baseline"])
+    print(
+        "\nwhere the two part (dates one lists and the other does not; of them gold):\n"
+        + "\n".join(
+            f"  {name:<6} we alone {p['ours']:3d} ({p['ours_gold']:3d} gold), "
+            f"the baseline alone {p['theirs']:3d} ({p['theirs_gold']:3d} gold)"
+            for name, p in ((n, h["parted"]) for n, h in r["halves"].items())
+        )
+    )
     behind = {
         m: [sid for sid, s in r["stories"].items() if s["versus"][m] != "+"]
         for m in ("date_f1", "ar1")

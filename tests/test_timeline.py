@@ -111,6 +111,19 @@ def test_compare_tells_where_two_timelines_part() -> None:
     assert p == pytest.approx(8 / 14) and r == pytest.approx(8 / 15)
 
 
+def test_parted_counts_the_dates_each_lists_alone_and_how_many_are_gold() -> None:
+    gold = ["2023-09-01", "2023-09-04", "2023-09-12"]
+    ours = ["2023-09-01", "2023-09-04", "2023-09-05"]
+    theirs = ["2023-09-01", "2023-09-02", "2023-09-12", "2023-09-20"]
+    assert tm.parted(ours, theirs, gold) == {
+        "ours": 2,
+        "ours_gold": 1,
+        "theirs": 3,
+        "theirs_gold": 1,
+    }
+    assert tm.parted(ours, ours, gold) == {"ours": 0, "ours_gold": 0, "theirs": 0, "theirs_gold": 0}
+
+
 # ---- build_timeline on a store filled through the pipeline --------------------------------------
 # An invented story: a bridge in an invented city falls; reports that day and the next; an
 # inquiry report six weeks later; an arrest reported without a date.
