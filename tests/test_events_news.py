@@ -423,6 +423,35 @@ def test_an_act_retold_with_no_time_takes_the_day_told_just_before(steps) -> Non
     assert sorted(e.date or "-" for e in evs if e.trigger == "获准保释") == ["-", "2025-10-12"]
 
 
+def test_an_accident_takes_the_day_that_opens_its_scene_just_before(steps) -> None:
+    text = (
+        "3月2日晚，王某开车带家人从景区回家。在经过一个路口时，他发现刹车失灵。"
+        "货车又滑行了几十米，最终与一辆公交车相撞。"
+    )
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert (e.date, e.reported) == ("2025-03-02", None)
+    # the day of another act, of a telling, or an accident told as someone's account: none
+    for text in (
+        "3月2日，王某到一家门店维权。这辆货车此前与一辆公交车相撞。",
+        "3月2日，车主王某曝光了一段视频。货车在停车场与一辆公交车相撞。",
+        "3月2日晚，王某开车带家人从景区回家。据王某讲述，货车忽然与一辆公交车相撞。",
+    ):
+        assert news(events(steps, text), "灾害/意外-车祸").date is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [
+        ("冰岛当地时间星期日清晨，雷克雅未克以北一列货车脱轨。", "灾害/意外-车祸", "2025-10-19"),
+        ("智利当地时间礼拜六中午，一名醉汉在集市上用刀刺伤摊主。", "灾害/意外-袭击", "2025-10-18"),
+    ],
+)
+def test_a_clock_after_its_place_opens_the_clause_with_its_time(
+    steps, text: str, news_type: str, date: str
+) -> None:
+    assert news(events(steps, text, ref="2025-10-19"), news_type).date == date
+
+
 def test_a_penalty_takes_the_day_of_the_ruling_that_pronounces_it(steps) -> None:
     text = "3月4日，城南区法院就赵某挪用货款一事宣判。赵某被判处有期徒刑两年，并处罚金一万元。"
     evs = [e for e in events(steps, text) if e.news_type in ("司法行为-入狱", "司法行为-罚款")]

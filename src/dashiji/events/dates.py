@@ -43,7 +43,10 @@ DATED_AS = re.compile(
     r"的?(?:时间|日期)(?:是|为|定为|定在|定于)[0-9一二三四五六七八九十]+[年月日号]"
 )
 _RULING_END = cue("ruling_end")  # (anchored: the clause ends with it)
-_FILLER = re.compile(rf"(?:[\s的在于约大概左右前后起，,但而]|{_ZONES})*")
+# a clock word may follow the place whose clock it is (冰岛当地时间, 英国伦敦当地时间)
+_ZONED = rf"(?:[^\s\d，,。；;：:！？!?“”「」]{{0,6}}?(?:{_ZONES}))"
+_FILLER = re.compile(rf"(?:[\s的在于约大概左右前后起，,但而]|{_ZONED})*")
+_ZONE_LEAD = re.compile(rf"\s*{_ZONED}\s*")
 
 
 @dataclass(slots=True)
@@ -124,6 +127,12 @@ def holds_only(view: str, start: int, end: int, t: TimeRef) -> bool:
     在, 于, 当地时间…)?"""
     rest = view[start : t.start] + view[t.end : end]
     return bool(_FILLER.fullmatch(rest))
+
+
+def zone_lead(view: str, start: int, end: int) -> bool:
+    """Is ``view[start:end]`` a clock word, after the name of its place (冰岛当地时间, 北京时间),
+    that a time expression right after it is told by?  Such a clause opens with its time."""
+    return _ZONE_LEAD.fullmatch(view, start, end) is not None
 
 
 def time_only(view: str, clause: Clause, times: list[TimeRef]) -> TimeRef | None:

@@ -61,6 +61,7 @@ from .dates import (
     incident_days,
     later_than,
     turned_years,
+    zone_lead,
 )
 from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
@@ -543,6 +544,7 @@ class NewsCoder:
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
         undated: list[Event] = []  # events of sentences with no time of their own
+        scened: set[int] = set()
         at = [mm.start for mm in every]
         made: list[Made] = []  # the news events made, for the frame of the article
         frame_tables = frame_tables_of(self.lex)
@@ -554,6 +556,25 @@ class NewsCoder:
                 lo <= t.start < hi and t.kind not in _NO_DAY_KINDS and not _hour_only(t)
                 for t in time_refs
             )
+
+        def scene_day(sj: int) -> tuple[bool, TimeRef | None]:
+            """Does sentence sj tell a time of its own (not a time of day alone), and the day
+            it opens its scene with: its only one, standing alone in a clause (2月3日，…;
+            据报道，2月3日晚，…), if so."""
+            lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+            days = [
+                t
+                for t in time_refs
+                if lo <= t.start < hi and t.kind not in _NO_DAY_KINDS and not _hour_only(t)
+            ]
+            if len(days) != 1 or not days[0].usable or days[0].precision not in _SCENE_DAYS:
+                return bool(days), None
+            c = next((c for c in _clauses(vt, lo, hi) if c.start <= days[0].start < c.end), None)
+            if c is None or not holds_only(vt, c.start, c.end, days[0]):
+                return True, None
+            if _reports(vt, days[0].end, hi) or _told_of(vt, days[0].end, hi) is not None:
+                return True, None  # (3月1日，店主曝光录像…: the telling's day, not the crash's)
+            return True, days[0]
 
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
@@ -738,14 +759,15 @@ class NewsCoder:
                         )
                         continue
                 if ev.date is None and not timed:
-                    _date_from_before(ev, out, sentences, si, vt, tv, hourly)
+                    if _date_from_before(ev, out, sentences, si, vt, tv, hourly, scene_day):
+                        scened.add(id(ev))  # (no day of the article's incident frame)
                     undated.append(ev)
                 if not _attach(ev, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
-        _date_the_incident(undated, out, incidents, tv)
+        _date_the_incident(undated, out, incidents, tv, scened)
         if made:  # 某公司表示将上诉: against whom, from the article (events.frame)
 
             def participants(sj: int) -> list[Actor]:
@@ -4577,6 +4599,7 @@ def _date_the_incident(
     out: list[Event],
     incidents: Sequence[tuple[int, str]],
     tv: Callable[[int], int],
+    scened: set[int],
 ) -> None:
     """The article's incident frame: an accident or an attack (DuEE 灾害/意外) told in a
     sentence with no time of its own, after the article has dated an incident, is that incident,
@@ -4588,6 +4611,8 @@ def _date_the_incident(
     first = min((k for k, _ in incidents), default=None)
     for e in out:
         if (e.news_type or "").startswith(_INCIDENT) and e.date is not None:
+            if id(e) in scened:
+                continue  # (dated by the scene told just before, not by the article's frame)
             days.add(e.date)
             k = tv(e.trigger_start)
             first = k if first is None else min(first, k)
@@ -5305,7 +5330,7 @@ def _day_or_month(
             t
             for t in usable
             if c.start <= t.start < c.end
-            and t.start - c0 <= 4
+            and (t.start - c0 <= 4 or zone_lead(vt, c0, t.start))
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
         ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause;
@@ -5406,6 +5431,7 @@ _INCIDENT = "灾害/意外"  # news class of accidents and disasters, told the d
 
 _NO_DAY_KINDS = frozenset({"duration", "set"})
 _OTHER_TIME = cue("other_time")
+_SCENE_DAYS = frozenset({"day", "part-of-day", "hour", "minute"})
 _BEFORE_SENTENCES = 2  # how far back in its paragraph a sentence looks for its act told with a day
 
 
@@ -5417,7 +5443,8 @@ def _date_from_before(
     vt: str,
     tv: Callable[[int], int],
     day_told: Callable[[int], bool] | None = None,
-) -> None:
+    scene_day: Callable[[int], tuple[bool, TimeRef | None]] | None = None,
+) -> bool:
     """12日凌晨，X获准保释。…X以30万港元现金…获准保释: an act with no time in its sentence,
     told with a day in a sentence just before in its paragraph (the same news type, or with none
     the same CAMEO code), is that act retold: it takes that day.  The nearest sentence that tells
@@ -5425,7 +5452,7 @@ def _date_from_before(
     alone (``day_told`` given: 下午4时，…) goes on with the nearest day told before: a sentence
     between that tells another act with a day of its own stops the search."""
     if ev.status != "occurred" or ev.modality not in ("asserted", "reported"):
-        return
+        return False
     here = sentences[si].start
     if ev.news_type in _PENALTIES:  # 审判长宣判：…判处…: what the ruling before it pronounces
         ruling = [
@@ -5438,12 +5465,21 @@ def _date_from_before(
             if last.status == "occurred" and last.date is not None and len(last.date) == 10:
                 ev.date, ev.precision, ev.date_text = last.date, last.precision, last.date_text
                 ev.reported = None
-            return
+            return False
     a = tv(here)
+    # an accident or attack told with no time, right after the sentence that opens its scene
+    # with a day (2月3日晚，王某驾车回家。…车子撞上护栏): that day, unless its own sentence is
+    # someone's account (据王某讲述，…)
+    scene = (
+        scene_day is not None
+        and (ev.news_type or "").startswith(_INCIDENT)
+        and not _reports(vt, a, tv(ev.trigger_start))
+        and not _another_incident(ev)  # (相关新闻：…, 邻县一家工厂也发生爆炸)
+    )
     for sj in range(si - 1, max(-1, si - 1 - _BEFORE_SENTENCES), -1):
         prev = sentences[sj]
         if "\n" in vt[tv(prev.end) : a]:
-            return  # (another paragraph)
+            return False  # (another paragraph)
         kin = [
             e
             for e in out
@@ -5455,14 +5491,26 @@ def _date_from_before(
             )
         ]
         if not kin and day_told is not None and day_told(sj):
-            return  # (5月3日，乙方回应。下午4时，…: that day's, not the act's before)
+            return False  # (5月3日，乙方回应。下午4时，…: that day's, not the act's before)
+        if not kin and scene and scene_day is not None:
+            timed, opened = scene_day(sj)
+            if any(
+                e.start == prev.start and not (e.news_type or "").startswith(_INCIDENT) for e in out
+            ):
+                scene = False  # (4月2日，车主到门店维权。…发生事故: the day of another act)
+            elif opened is not None:
+                ev.date, ev.precision = opened.date_value
+                ev.date_text, ev.reported = opened.text, None
+                return True
+            scene = scene and not timed  # (a day told between: the scene is another's)
         if kin:
             told = next((e for e in kin if e.status == "occurred" and e.precision == "day"), None)
             if told is not None and told.date is not None and len(told.date) == 10:
                 ev.date, ev.precision, ev.date_text = told.date, told.precision, told.date_text
                 ev.reported = None
-            return
+            return False
         a = tv(prev.start)
+    return False
 
 
 _ANNIVERSARY = re.compile(r"[^，,。；;！？]{0,3}?([0-9一二两三四五六七八九十百]+)(?:个)?周年")
