@@ -126,8 +126,8 @@ _REPORTED = cue("reported")
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
 _PLANNED = re.compile(
-    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划)"
-)
+    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划|着手)"
+)  # (着手向法院起诉: the act set about, not done)
 _PASSIVE = cue("passive")
 # types whose event stands without a participant (a quake, a crash, a limit-down)
 _SELF_CONTAINED = frozenset(
@@ -1681,6 +1681,7 @@ class NewsCoder:
             and ci > 0
             and _CONTINUES.match(vt, clause.start)
             and _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            and not _DONE_MARK.search(cl_before)
         ):  # 将于8月24日提交诉状，就…提起诉讼: the clause goes on with the plan before it
             status = "planned"
         if (
@@ -1732,6 +1733,14 @@ class NewsCoder:
             modality = "negated"
         elif negation == "uncertain" or _UNCERTAIN.search(vt[clause.start : m.end + 2]):
             modality = "uncertain"  # (未能证实X: not confirmed)
+        elif (
+            ci > 0
+            and _CONTINUES.match(vt, clause.start)
+            and _MAY.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            and not _DONE_MARK.search(cl_before)
+        ):  # 可能会…召开发布会，甚至宣布退出: the guess goes on into a clause with no subject
+            # of its own (not …，并已起诉: told as done)
+            modality = "uncertain"
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif _reported_in(before) or _speaker_label(vt, a, m.start, actors):
@@ -5604,8 +5613,11 @@ def _plans(vt: str, a: int, b: int) -> bool:
     return False
 
 
-_CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后)")  # a clause with no subject of its own
-_PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算)")
+# a clause with no subject of its own (甚至, 乃至, 进而: it goes further on the same footing)
+_CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后|甚至|乃至|进而)")
+_DONE_MARK = re.compile(r"[已曾]")
+_MAY = re.compile(r"(?:可能|或将|或许|也许|恐将|据传)")  # a guess later clauses go on with
+_PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算|着手|可能会|或将|恐将)")
 _RUMOUR_AFTER = cue("rumour_after")
 _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
 # 没有公布被拘者名单, 未经许可占道游行, 多日未露面被传离职: the negation governs the verb right
