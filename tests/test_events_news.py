@@ -740,6 +740,21 @@ def test_the_named_ones_of_a_titled_list_are_all_arrested(steps) -> None:
     assert {"万启航", "石家栋", "庞立夫"} <= set(held), roles(e)
 
 
+def test_a_list_of_people_each_with_an_aside_is_one_list(steps) -> None:
+    # invented: a comma after an aside (男，35岁) goes on with the list when the next person's
+    # aside follows within a title and a name: all three are arrested
+    text = (
+        "警方抓获制作人员孙某某（男，35岁），销售人员钱某某（女，28岁）、李某某（女，31岁）"
+        "等12名嫌疑人。"
+    )
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert {"孙某某", "钱某某", "李某某"} <= set(roles(e)["被拘捕者"]), roles(e)
+    # control: a comma after an aside that opens a clause of its own still cuts
+    text = "警方抓获了孙某某（男，35岁），钱某某则在现场接受询问。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["孙某某"], roles(e)
+
+
 def test_a_name_after_de_needs_a_punctuation_mark_after_it() -> None:
     # invented: 的 opens a name only when a punctuation mark closes it
     assert read_names("他起诉了转载此文的骆文琪，索赔十万元。") == ["骆文琪"]

@@ -2600,12 +2600,31 @@ def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
     for m in _CLAUSE_CUT.finditer(vt, a, b):
         if asides and any(x < m.start() < y for x, y in asides):
             continue
+        if asides and _listed_aside(vt, m.start(), asides):
+            continue
         if m.start() > start:
             out.append(_Clause(start, m.start()))
         start = m.end()
     if start < b:
         out.append(_Clause(start, b))
     return out
+
+
+_ASIDE_LIST_GAP = 12  # characters (a title and a name) between two asides of one list
+
+
+def _listed_aside(vt: str, at: int, asides: list[tuple[int, int]]) -> bool:
+    """Does the comma at ``at``, right after an aside, go on with a list of people each with
+    an aside of their own (甲（女，26岁），销售人员乙（女，30岁）、丙…): the next aside opens
+    within :data:`_ASIDE_LIST_GAP` characters with no punctuation mark before it?"""
+    if not any(y == at for _, y in asides):
+        return False
+    nxt = next((x for x, _ in asides if x > at), None)
+    return (
+        nxt is not None
+        and nxt - at - 1 <= _ASIDE_LIST_GAP
+        and _CLAUSE_CUT.search(vt, at + 1, nxt) is None
+    )
 
 
 def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
@@ -4039,14 +4058,20 @@ def _joined(vt: str, x: Actor, y: Actor) -> bool:
     # 蔡某与集团财务总监林某某, 林某某、市场总监何某某: a coordinator, then the title of the
     # person after it
     lead = next((c for c in _COORDINATORS if gap.startswith(c)), None)
+    if lead is None and aside is not None and gap[0] in "，,":
+        lead = gap[0]  # 王某某（女，26岁），销售人员李某某: after an aside a comma goes on with it
     rest = gap[len(lead) :] if lead else ""
     return (
         lead is not None
         and y.kind == "PER"
         and 0 < len(rest) <= _TITLE_GAP + 4
-        and _PERSON_TITLE.search(rest) is not None
+        and _LISTED_TITLE.search(rest) is not None
         and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
     )
+
+
+# the title of a listed person: a person_title word, or a people noun (销售人员) after a comma
+_LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pattern + "$")
 
 
 _COORDINATORS = ("以及", "、", "和", "及", "与", "跟", "同")
