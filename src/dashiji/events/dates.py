@@ -513,6 +513,16 @@ def turned_years(
             next_year = day.replace(year=day.year + 1)
         except ValueError:
             continue  # (2月29日)
+        twin = _in_year(day, told.year)
+        if (
+            twin is not None
+            and (day - told).days > _TURN_BACK
+            and 0 <= (twin - told).days <= _TURN_AHEAD
+            and not _SENTENCE_END.search(view or "", written.end, t.start)
+        ):  # 据2021年12月22日报道，…将于12月24日开庭 in a page of 2022: read ahead of the page's
+            # date, the day is ahead of the report's, in its year (the same sentence)
+            times[times.index(t)] = replace(t, value=twin.isoformat() + t.value[10:])
+            continue
         if ref_day is not None and next_year > ref_day:
             continue  # (the next year's day is still to come: the reading stands)
         if (told - day).days > _TURN_BACK and 0 < (next_year - told).days <= _TURN_AHEAD:
@@ -520,6 +530,14 @@ def turned_years(
             turned = (t.end, t.value[:7])
 
 
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # (2月29日)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _DAY_ALONE = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 9日, 9日上午: no month
 # a month and a day with no year before them (2月1日, 2月17日下午: not 今年2月1日, 2021年2月1日)
 _MONTH_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]")
