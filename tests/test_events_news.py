@@ -713,6 +713,48 @@ def test_a_name_after_a_title_ends_before_a_verb() -> None:
     assert read_names("法官高度评价了他。") == []
 
 
+def test_a_name_after_any_person_title_of_the_cue_list() -> None:
+    # invented: titles of the person_title cues (总监, 经理, 分子…) open a name as 歌手 does; three
+    # characters between a title and a list mark are the name even when the dictionary reads
+    # words in them (石家, 启航)
+    text = "缉私警察拘捕6人，包括董事长万启航、运营总监石家栋及财务经理庞立夫。"
+    assert read_names(text) == ["万启航", "石家栋", "庞立夫"]
+    # the next item of a list of names, framed by 、 (梁国: a place of the dictionary)
+    assert read_names("受审的三人是邹文礼、梁国平、韦秀芝。") == ["邹文礼", "梁国平", "韦秀芝"]
+    # controls: an adverb surname after a title opens no name; a number word is no name
+    assert read_names("外交部发言人曾表示，此事另有原因。") == []
+    assert read_names("新闻官曾发布了一份通告。") == []
+    assert read_names("他们将为儿子周岁宴发请帖。") == []
+
+
+def test_the_named_ones_of_a_titled_list_are_all_arrested(steps) -> None:
+    # invented: a long first sentence takes the statistical recogniser's budget, so the list of
+    # the second is read by the rules alone; every titled name is one arrested
+    first = (
+        "上周五傍晚，位于城南开发区的一家大型仓储物流企业因涉嫌长期偷逃关税、伪造进出口报关"
+        "单据以及非法转移资产，被海关缉私部门立案调查，涉案金额据初步估算超过两亿元。"
+    )
+    second = "缉私警察随后分头拘捕6人，包括该企业董事长万启航、运营总监石家栋及财务经理庞立夫。"
+    e = news(events(steps, first, second), "司法行为-拘捕")
+    held = roles(e)["被拘捕者"]
+    assert {"万启航", "石家栋", "庞立夫"} <= set(held), roles(e)
+
+
+def test_a_list_of_people_each_with_an_aside_is_one_list(steps) -> None:
+    # invented: a comma after an aside (男，35岁) goes on with the list when the next person's
+    # aside follows within a title and a name: all three are arrested
+    text = (
+        "警方抓获制作人员孙某某（男，35岁），销售人员钱某某（女，28岁）、李某某（女，31岁）"
+        "等12名嫌疑人。"
+    )
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert {"孙某某", "钱某某", "李某某"} <= set(roles(e)["被拘捕者"]), roles(e)
+    # control: a comma after an aside that opens a clause of its own still cuts
+    text = "警方抓获了孙某某（男，35岁），钱某某则在现场接受询问。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["孙某某"], roles(e)
+
+
 def test_a_name_after_de_needs_a_punctuation_mark_after_it() -> None:
     # invented: 的 opens a name only when a punctuation mark closes it
     assert read_names("他起诉了转载此文的骆文琪，索赔十万元。") == ["骆文琪"]

@@ -213,3 +213,18 @@ def test_a_notice_named_for_the_act_dates_it(steps) -> None:
     text = "2022年3月5日，某县公安局出具《情况说明》称，经审查认为无犯罪事实，决定不予立案。"
     e = news(events(steps, text), "司法行为-立案")
     assert e.date is None
+
+
+def test_a_guess_and_a_setting_about_go_on_into_the_clause_after(steps) -> None:
+    # 可能会…，甚至…: the guess (and the future it holds) goes on into a clause with no subject
+    e = news(
+        events(steps, "有消息说，歌手周某可能会在年底举办告别演出，甚至退出所在的组合。"),
+        "组织关系-退出",
+    )
+    assert (e.status, e.modality) == ("planned", "uncertain")
+    # 着手…起诉: the suit set about, not filed
+    e = news(events(steps, "果农孙某着手向法院起诉这家化肥厂。"), "司法行为-起诉")
+    assert e.status == "planned"
+    # control: a clause of its own after a clause told as done
+    e = news(events(steps, "歌手周某上月举办了告别演出，并退出所在的组合。"), "组织关系-退出")
+    assert (e.status, e.modality) == ("occurred", "asserted")

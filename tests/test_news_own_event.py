@@ -258,3 +258,20 @@ def test_an_act_naming_its_day_frames_a_time(steps) -> None:
     assert not typed(events(steps, text), "组织行为-开幕")
     # control: the act told with its own day
     assert typed(events(steps, "5月2日，本届花卉博览会在省城开幕。"), "组织行为-开幕")
+
+
+def test_a_remit_names_kinds_of_work_no_act(steps) -> None:
+    # 专司/负责 …等工作: the acts a body's remit names are kinds of work, none done
+    evs = events(steps, "该分局下设一个专案组，专司走私案件的侦查、逮捕、移送起诉等工作。")
+    assert typed(evs, "司法行为-拘捕") == [], kinds(evs)
+    evs = events(steps, "新成立的中心负责全县道路交通事故的勘查和肇事车辆的扣押工作。")
+    assert typed(evs, "灾害/意外-车祸") == [], kinds(evs)
+    # control: an act the body was in charge of and did
+    evs = events(steps, "该分局上周负责逮捕了两名走私嫌疑人。")
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+def test_the_whole_of_an_act_is_named_not_told(steps) -> None:
+    # 整场: the whole of an act told before, named (like 这场, 该场)
+    evs = events(steps, "宾客们都说，整场婚礼办得十分热闹。")
+    assert typed(evs, "人生-婚礼") == [], kinds(evs)

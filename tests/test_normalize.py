@@ -33,6 +33,42 @@ def test_detect_script(text: str, script: str) -> None:
     assert detect_script(text) == script
 
 
+def test_cjk_pattern_matches_the_ideographs_exactly() -> None:
+    from dashiji.normalize.script import _CJK, _is_cjk
+
+    every = "".join(chr(o) for o in range(0x110000) if not 0xD800 <= o <= 0xDFFF)
+    assert "".join(_CJK.findall(every)) == "".join(ch for ch in every if _is_cjk(ch))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县里的图书馆周六开门，读者们排队借书。",  # simplified-only characters
+        "縣裡的圖書館週六開門，讀者們排隊借書。",  # traditional-only characters
+        "大山小山人口中",  # characters common to both scripts only
+        "縣裡的圖書館说，读者们排队借书并归还旧书。",  # both, neither share at 0.9
+        "縣裡的圖書館週六開門，讀者們排隊借書还書。",  # one simplified stray among traditional
+        "abc 123",
+    ],
+)
+def test_detect_script_agrees_with_the_counts(text: str) -> None:
+    from dashiji.normalize.script import DOMINANT_SHARE, script_counts
+
+    cjk, trad, simp = script_counts(text)
+    marked = trad + simp  # the rule as it was before detect_script stopped early
+    if cjk == 0:
+        want = "unknown"
+    elif marked == 0:
+        want = "zh-Hans"
+    elif trad / marked >= DOMINANT_SHARE:
+        want = "zh-Hant"
+    elif simp / marked >= DOMINANT_SHARE:
+        want = "zh-Hans"
+    else:
+        want = "mixed"
+    assert detect_script(text) == want
+
+
 def test_fold_width_is_length_preserving() -> None:
     text = "美俄峰会另有安排,特朗普犯了普京的忌讳?ＡＢＣ１２３ 3.5, U.S."
     folded = fold_width(text)

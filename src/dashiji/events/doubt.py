@@ -45,6 +45,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
   ``judged_after``), or is the subject of a 是…的 that judges it (判处徒刑是恰当的; not 是在…,
   是因为…): an opinion of an act told before, not the act;
+* ``generic`` — the trigger is one of the kinds of work a remit word names (专司…的侦查、逮捕等
+  工作 — ``remit_words``, ``work_heads``): a body's duties, no act done;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
@@ -103,6 +105,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``speculative_copula``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
+``remit_words``, ``work_heads``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``analysis_words``, ``career_words``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
@@ -385,6 +388,9 @@ _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority gran
 _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
+# 专司…的审查逮捕、审查起诉等工作: the acts a body's remit names, kinds of work, none done
+_REMIT = cue("remit_words")
+_WORK_END = re.compile(r"[^，。；：了过]{0,40}?(?:" + cue("work_heads").pattern + r")\s*")
 
 
 def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) -> list[str]:
@@ -454,6 +460,12 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("wished")
     if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
         why.append("wished")  # 更应以行动报答大家才是: what one should do, not done
+    if (
+        (rw := _REMIT.search(before)) is not None
+        and not _DONE_IN.search(before, rw.end())
+        and _WORK_END.fullmatch(vt, t1, c1)
+    ):
+        why.append("generic")  # 负责…的调查、扣押等工作: a remit, kinds of work, no act done
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):

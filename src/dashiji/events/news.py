@@ -126,8 +126,8 @@ _REPORTED = cue("reported")
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
 _PLANNED = re.compile(
-    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划)"
-)
+    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划|着手)"
+)  # (着手向法院起诉: the act set about, not done)
 _PASSIVE = cue("passive")
 # types whose event stands without a participant (a quake, a crash, a limit-down)
 _SELF_CONTAINED = frozenset(
@@ -1681,6 +1681,7 @@ class NewsCoder:
             and ci > 0
             and _CONTINUES.match(vt, clause.start)
             and _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            and not _DONE_MARK.search(cl_before)
         ):  # 将于8月24日提交诉状，就…提起诉讼: the clause goes on with the plan before it
             status = "planned"
         if (
@@ -1732,6 +1733,14 @@ class NewsCoder:
             modality = "negated"
         elif negation == "uncertain" or _UNCERTAIN.search(vt[clause.start : m.end + 2]):
             modality = "uncertain"  # (未能证实X: not confirmed)
+        elif (
+            ci > 0
+            and _CONTINUES.match(vt, clause.start)
+            and _MAY.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            and not _DONE_MARK.search(cl_before)
+        ):  # 可能会…召开发布会，甚至宣布退出: the guess goes on into a clause with no subject
+            # of its own (not …，并已起诉: told as done)
+            modality = "uncertain"
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif _reported_in(before) or _speaker_label(vt, a, m.start, actors):
@@ -2591,12 +2600,31 @@ def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
     for m in _CLAUSE_CUT.finditer(vt, a, b):
         if asides and any(x < m.start() < y for x, y in asides):
             continue
+        if asides and _listed_aside(vt, m.start(), asides):
+            continue
         if m.start() > start:
             out.append(_Clause(start, m.start()))
         start = m.end()
     if start < b:
         out.append(_Clause(start, b))
     return out
+
+
+_ASIDE_LIST_GAP = 12  # characters (a title and a name) between two asides of one list
+
+
+def _listed_aside(vt: str, at: int, asides: list[tuple[int, int]]) -> bool:
+    """Does the comma at ``at``, right after an aside, go on with a list of people each with
+    an aside of their own (甲（女，26岁），销售人员乙（女，30岁）、丙…): the next aside opens
+    within :data:`_ASIDE_LIST_GAP` characters with no punctuation mark before it?"""
+    if not any(y == at for _, y in asides):
+        return False
+    nxt = next((x for x, _ in asides if x > at), None)
+    return (
+        nxt is not None
+        and nxt - at - 1 <= _ASIDE_LIST_GAP
+        and _CLAUSE_CUT.search(vt, at + 1, nxt) is None
+    )
 
 
 def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
@@ -4030,14 +4058,20 @@ def _joined(vt: str, x: Actor, y: Actor) -> bool:
     # 蔡某与集团财务总监林某某, 林某某、市场总监何某某: a coordinator, then the title of the
     # person after it
     lead = next((c for c in _COORDINATORS if gap.startswith(c)), None)
+    if lead is None and aside is not None and gap[0] in "，,":
+        lead = gap[0]  # 王某某（女，26岁），销售人员李某某: after an aside a comma goes on with it
     rest = gap[len(lead) :] if lead else ""
     return (
         lead is not None
         and y.kind == "PER"
         and 0 < len(rest) <= _TITLE_GAP + 4
-        and _PERSON_TITLE.search(rest) is not None
+        and _LISTED_TITLE.search(rest) is not None
         and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
     )
+
+
+# the title of a listed person: a person_title word, or a people noun (销售人员) after a comma
+_LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pattern + "$")
 
 
 _COORDINATORS = ("以及", "、", "和", "及", "与", "跟", "同")
@@ -5604,8 +5638,11 @@ def _plans(vt: str, a: int, b: int) -> bool:
     return False
 
 
-_CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后)")  # a clause with no subject of its own
-_PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算)")
+# a clause with no subject of its own (甚至, 乃至, 进而: it goes further on the same footing)
+_CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后|甚至|乃至|进而)")
+_DONE_MARK = re.compile(r"[已曾]")
+_MAY = re.compile(r"(?:可能|或将|或许|也许|恐将|据传)")  # a guess later clauses go on with
+_PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算|着手|可能会|或将|恐将)")
 _RUMOUR_AFTER = cue("rumour_after")
 _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
 # 没有公布被拘者名单, 未经许可占道游行, 多日未露面被传离职: the negation governs the verb right

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..annotate.time_tense import _parts_of_speech
 from ..wordscan import WordScanner
-from .news_cues import cue
+from .news_cues import cue, cue_words
 
 _GENERIC_FILE = "generic_actors.json"
 
@@ -242,16 +242,20 @@ _NAME_AFTER = frozenset("，。、；：“”（）()《》 和与及在于因�
 _FUNCTION_SURNAMES = frozenset("于和向时应解方安祝及与从由")
 # characters that end a name rather than belong to it
 _CLOSING = frozenset("，。、；")
-_NOT_GIVEN = frozenset("的在以方已未被与终是先案因坐还之后今目又对称喊和及等也都将曾再正就把向于")
+_LIST_CLOSE = _CLOSING | frozenset("及和与")  # (the same, and a coordinator)
+_NOT_GIVEN = frozenset(
+    "的在以方已未被与终是先案因坐还之后今目又对称喊和及等也都将曾再正就把向于"
+    "并只从"  # 朱军并没有, 韩某从不: adverbs after a name
+)
 _VERB_AFTER_NAME = re.compile(
     r"(?:宣布|表示|回应|承认|否认|透露|发文|发布|出席|接受|携|曾|再|又|正|一审|二审|本人|夫妇|两人|二人|"
     r"犯[^人罪]{0,8}罪)"  # 被告人郭某犯开设赌场罪
 )
-_TITLES_BEFORE = re.compile(
-    r"(?:歌手|演员|艺人|主持人|记者|律师|网红|男子|女子|被告人|嫌疑人|董事长|总裁|创始人|创办人|"
-    r"主席|局长|市长|书记|教授|医生|女星|男星|明星|选手|球员|教练|法官|检察官|警官|民警|导演|"
-    r"裁判官|作家|妻子|丈夫|前妻|前夫|女友|男友|母亲|父亲|儿子|女儿)$"
-)
+# a title right before a name (歌手, 行政总监, 被告人…): the person_title cue words, and the
+# police officers' titles (警官, 民警: in news_cues they are generic actors, no title)
+_TITLE_WORDS = sorted(set(cue_words("person_title")) | {"警官", "民警"}, key=len, reverse=True)
+_TITLES_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _TITLE_WORDS)) + ")$")
+_TITLE_SPAN = max(map(len, _TITLE_WORDS))
 
 
 def chinese_names(
@@ -285,7 +289,7 @@ def chinese_names(
         if taken[i]:
             i += 1
             continue
-        titled = _TITLES_BEFORE.search(text, max(start, i - 3), i) is not None
+        titled = _TITLES_BEFORE.search(text, max(start, i - _TITLE_SPAN), i) is not None
         lead_ok = i == start or text[i - 1] in _NAME_BEFORE or titled
         unbounded = (
             not lead_ok
@@ -329,13 +333,28 @@ def chinese_names(
             tag = pos_of.get(cand)
             if tag is not None and (size == 2 or not tag.startswith("nr")):
                 continue  # 明白, 高潮: a word of the dictionary (its 'nr' tags are unreliable)
+            # 运营总监石家栋、: a title (or 、) before, a punctuation mark or a coordinator after —
+            # three characters so framed are the name, whatever words of the dictionary they hold
+            # (石家, 启航)
+            framed = (
+                size == 3
+                # (or the next item of a list of names: 李卓人、梁国雄、)
+                and (titled or (text[i - 1] == "、" and bool(out) and out[-1].end == i - 1))
+                and j < end
+                and text[j] in _LIST_CLOSE
+            )
+            framed = framed and cand[0] not in _NOT_GIVEN  # (not 新闻官曾宣称，)
             head = pos_of.get(cand[:2]) if size == 3 else None
             if head is not None and not head.startswith("nr"):
-                continue
-            if pos_of.get(cand[1:]) is not None and size == 3 and not tag:
+                if not framed or head.startswith(("m", "t", "q")):
+                    continue  # (framed or not, no name opens with a number or a time: 周岁)
+            if pos_of.get(cand[1:]) is not None and size == 3 and not tag and not framed:
                 tail = pos_of[cand[1:]]
                 if tail.startswith(("v", "a", "d", "p")):
                     continue  # 张贴出, 王说过: a surname char before a word
+            if size == 2 and not (j >= end or text[j] in _NAME_AFTER):
+                if (pos_of.get(text[i + 1 : j + 1]) or "").startswith("v"):
+                    continue  # 总统曾发布: an adverb before a verb, no name 曾发
             found = cand
             break
         if found:

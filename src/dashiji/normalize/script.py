@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import Script
@@ -31,7 +32,13 @@ def to_traditional(text: str) -> str:
     return str(converter("s2t").convert(text))
 
 
+#: The CJK ideographs counted: the unified block, extension A, and the supplementary planes'
+#: extensions up to the compatibility supplement (U+20000-U+2FA1F).
+_CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f]+")
+
+
 def _is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is one of the ideographs :data:`_CJK` matches (its definition, tested)."""
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F
 
@@ -40,31 +47,42 @@ def _changed_positions(text: str, converted: str) -> int | None:
     """How many characters a conversion changed, or None when it changed the length."""
     if len(text) != len(converted):
         return None
-    return sum(1 for a, b in zip(text, converted, strict=True) if a != b)
+    return sum(map(str.__ne__, text, converted))
+
+
+def _traditional_only(cjk: str) -> int:
+    """How many of ``cjk``'s characters OpenCC's t2s changes (traditional-only characters)."""
+    n = _changed_positions(cjk, to_simplified(cjk))
+    return sum(1 for ch in cjk if to_simplified(ch) != ch) if n is None else n
+
+
+def _simplified_only(cjk: str) -> int:
+    """How many of ``cjk``'s characters OpenCC's s2t changes (simplified-only characters)."""
+    n = _changed_positions(cjk, to_traditional(cjk))
+    return sum(1 for ch in cjk if to_traditional(ch) != ch) if n is None else n
 
 
 def script_counts(text: str) -> tuple[int, int, int]:
     """(CJK characters, traditional-only characters, simplified-only characters)."""
-    cjk = "".join(ch for ch in text if _is_cjk(ch))
+    cjk = "".join(_CJK.findall(text))  # the characters _is_cjk accepts, in C
     if not cjk:
         return 0, 0, 0
-    trad = _changed_positions(cjk, to_simplified(cjk))
-    simp = _changed_positions(cjk, to_traditional(cjk))
-    if trad is None:
-        trad = sum(1 for ch in cjk if to_simplified(ch) != ch)
-    if simp is None:
-        simp = sum(1 for ch in cjk if to_traditional(ch) != ch)
-    return len(cjk), trad, simp
+    return len(cjk), _traditional_only(cjk), _simplified_only(cjk)
 
 
 def detect_script(text: str) -> Script:
     """zh-Hans, zh-Hant, mixed, or unknown (no Chinese characters)."""
-    cjk, trad, simp = script_counts(text)
-    if cjk == 0:
+    cjk = "".join(_CJK.findall(text))
+    if not cjk:
         return "unknown"
+    trad = _traditional_only(cjk)
+    if trad == 0:
+        # no traditional-only character: zh-Hans whatever the simplified-only count (none:
+        # common characters only; some: all the marked ones are simplified), so the s2t pass
+        # (half of the OpenCC work) is not needed
+        return "zh-Hans"
+    simp = _simplified_only(cjk)
     marked = trad + simp
-    if marked == 0:
-        return "zh-Hans"  # only characters common to both scripts: either label is right
     if trad / marked >= DOMINANT_SHARE:
         return "zh-Hant"
     if simp / marked >= DOMINANT_SHARE:
