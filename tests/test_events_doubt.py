@@ -411,3 +411,25 @@ def test_the_one_run_down_in_an_attack_told_by_a_passive_does_not_run_anyone_dow
     (attack,) = [e for e in events(steps, text) if e.trigger == "被撞"]
     assert attack.news_type == "灾害/意外-袭击"
     assert "袭击者" not in {x.role for x in attack.arguments}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月4日晚，一名男子在县城广场持刀捅伤三名路人。\n另据报道，3月5日上午，邻县一辆大巴在山路撞倒一名放学的学生。",
+        "李某在菜市场挥刀行凶后逃走。第二天清晨，一辆渣土车在城郊撞倒一名环卫工人。",
+        "7月2日，李某在菜市场持刀行凶，砍伤三人。7月9日，另一名司机驾驶货车在城郊撞倒一名行人。",
+    ],
+)
+def test_a_person_run_down_in_another_incident_than_the_attack_is_an_accident(
+    steps, text: str
+) -> None:
+    # another report (另据报道), the next day, another written day: no part of the attack told
+    run_down = [e for e in events(steps, text) if e.trigger == "撞倒"]
+    assert [e.news_type for e in run_down] == ["灾害/意外-车祸"], run_down
+
+
+def test_a_person_run_down_the_day_of_the_attack_is_still_attacked(steps) -> None:
+    text = "6月1日下午，一男子在商场门口持刀伤人。几分钟后，一名女子被他驾驶的轿车撞倒。"
+    run_down = [e for e in events(steps, text) if e.trigger == "撞倒"]
+    assert [e.news_type for e in run_down] == ["灾害/意外-袭击"]

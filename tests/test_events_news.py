@@ -382,6 +382,21 @@ def test_a_term_keeps_its_half_and_a_price_its_range(steps) -> None:
     assert roles(e)["出售价格"] == ["30-40元"]
 
 
+def test_a_term_right_after_the_verdict_verb_is_a_prison_term(steps) -> None:
+    # no 刑/徒刑 word: the span of time after 被判 is the term
+    for text, term in (
+        ("前年冬天，一名货车司机因走私香烟被判处6年。", "6年"),
+        ("据悉，该公司原会计孙某因挪用公款获判三年。", "三年"),
+    ):
+        e = news(events(steps, text), "司法行为-入狱")
+        assert roles(e)["刑期"] == [term]
+    assert not [
+        e
+        for e in events(steps, "据悉，孙某被判2027年前还清欠款。")
+        if e.news_type == "司法行为-入狱"
+    ]
+
+
 def test_the_light_verb_after_a_marked_object_is_no_part_of_it(steps) -> None:
     e = news(events(steps, "孙某据此对某区交管局提出诉讼。"), "司法行为-起诉")
     assert roles(e)["被告"] == ["某区交管局"]

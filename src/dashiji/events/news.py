@@ -44,7 +44,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from ..annotate.numerals import parse_number
-from ..annotate.time_rules import day_anaphors
+from ..annotate.time_rules import day_anaphor_offset, day_anaphors
 from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
@@ -94,7 +94,14 @@ from .news_actors import (
     surname_people,
 )
 from .news_cues import cue, cue_words
-from .news_lexicon import NewsEntry, NewsLexicon, NewsMatch, load_news_lexicon, load_schema
+from .news_lexicon import (
+    NewsEntry,
+    NewsLexicon,
+    NewsMatch,
+    load_news_lexicon,
+    load_schema,
+    term_after,
+)
 
 _T = TypeVar("_T")
 
@@ -188,6 +195,24 @@ _ATTACK_CUE = cue("attack_cues")
 _RUN_DOWN = cue("run_down")
 _ATTACK_BEFORE = cue("attack_before")
 _MISHAP = cue("mishap")
+
+
+def _another_run_down(
+    vt: str, a: int, t0: int, times: list[TimeRef], told: list[Event] | None
+) -> bool:
+    """Is the person run down at ``t0`` (sentence from ``a``) told as another incident than the
+    attack before it: news_cues other_incident before the trigger (另据报道，…一辆公交车撞倒…),
+    a day anaphor past the day told before (次日，一辆货车撞倒…), or a written day that no attack
+    the article told has?"""
+    if _OTHER_INCIDENT.search(vt, a, t0):
+        return True
+    attacks = {e.date[:10] for e in told or () if e.news_type == "灾害/意外-袭击" and e.date}
+    for t in times:
+        if day_anaphor_offset(t.text):
+            return True
+        if attacks and t.usable and t.value and len(t.value) >= 10 and t.value[:10] not in attacks:
+            return True
+    return False
 
 
 def _sentence_before(vt: str, a: int) -> int:
@@ -871,10 +896,16 @@ class NewsCoder:
         incidents it names (:func:`~dashiji.events.dates.incident_days`)."""
         vt = view.text
         entry = m.entry
-        if entry.requires_any and not any(
-            vt.find(w, a, m.start) >= 0 or vt.find(w, m.end, b) >= 0 for w in entry.requires_any
+        if (
+            entry.requires_any
+            and not any(
+                vt.find(w, a, m.start) >= 0 or vt.find(w, m.end, b) >= 0
+                for w in entry.requires_any
+            )
+            and not term_after(entry, vt, m.end)
         ):
-            return None  # (翻车 holds 车 itself: the cue must stand outside the trigger)
+            return None  # (翻车 holds 车 itself: the cue must stand outside the trigger; 被判处5年:
+            # a term right after the verdict verb is the prison term)
         ci = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
         if ci is None:
             return None
@@ -1041,6 +1072,7 @@ class NewsCoder:
                 any(e.news_type == "灾害/意外-袭击" for e in told or ())
                 or _ATTACK_BEFORE.search(vt, _sentence_before(vt, a), a)
             )
+            and not _another_run_down(vt, a, m.start, times, told)
         ):  # 某某持刀行凶…。女子被轿车撞倒: a person run down in the attack the article tells
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         passive = m.text[0] == "被"

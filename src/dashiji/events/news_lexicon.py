@@ -68,6 +68,17 @@ class _Sentences:
         return self.text[ends[k - 1] + 1 if k else self.lo : ends[j] if j < len(ends) else self.hi]
 
 
+# a span of time right after a verdict verb (被判5年, 获判三年六个月) is the prison term an
+# entry whose object is 刑期 requires (no 刑/徒刑 word needed)
+_TERM_AFTER = re.compile(r"处?[0-9一二三四五六七八九十两]+(?:年|个月)(?![前后间内来底初0-9])")
+
+
+def term_after(e: NewsEntry, text: str, end: int) -> bool:
+    """Does a prison term follow the trigger ending at ``end`` of an entry whose object is the
+    term (刑期)?"""
+    return e.object == "刑期" and _TERM_AFTER.match(text, end) is not None
+
+
 class NewsLexiconError(DataFileError):
     """The news-trigger file is invalid."""
 
@@ -179,7 +190,7 @@ class NewsLexicon:
                 if not e.requires_any:
                     return True
                 sent = _sentence(text, a, b, lo, hi)
-                if any(w in sent for w in e.requires_any):
+                if any(w in sent for w in e.requires_any) or term_after(e, text, b):
                     return True
         return False
 
@@ -223,7 +234,11 @@ class NewsLexicon:
                     sentences = _Sentences(text, start, end)
                 sent = sentences.around(a, b)
                 live = [
-                    e for e in live if not e.requires_any or any(w in sent for w in e.requires_any)
+                    e
+                    for e in live
+                    if not e.requires_any
+                    or any(w in sent for w in e.requires_any)
+                    or term_after(e, text, b)
                 ]
             if not live:
                 continue
