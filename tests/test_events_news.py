@@ -663,6 +663,16 @@ def test_stop_words_and_gaps() -> None:
     lex = NewsLexicon(read_entries(_write_entries(), load_schema()), load_schema())
     assert [m.text for m in lex.match("他被关进拘留所。")] == []
     assert [m.text for m in lex.match("法官批准其以现金保释。")] == ["批准其以现金保释"]
+    # the tail ends a trigger word of another's act inside the gap: no grant of bail
+    rows = [
+        {"id": "b", "news": None, "plover": "CONCEDE", "cameo": "0841", "words": ["批准…保释"]},
+        {"id": "c", "news": None, "plover": "CONCEDE", "cameo": "0841", "words": ["获准保释"]},
+    ]
+    path = _write_entries()
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    lex = NewsLexicon(read_entries(path, load_schema()), load_schema())
+    text = "法官批准控方就周某获准保释一事提出的复核。"
+    assert [m.text for m in lex.match(text)] == ["获准保释"]
 
 
 def _write_entries() -> Path:

@@ -212,6 +212,12 @@ class NewsLexicon:
             if text.find(tail, start, end) < 0 or text.find(head, start, end) < 0:
                 continue
             for gm in pat.finditer(text, start, end):
+                if any(
+                    gm.start() + len(head) <= fa and fb == gm.end() and fb - fa > len(tail)
+                    for fa, fb, _, _ in found
+                ):  # 批准控方就某人获准保释…: the tail ends a trigger word of its own in the
+                    # gap (获准保释: another's act), not the act the head begins
+                    continue
                 found.append((gm.start(), gm.end(), gm.group(), (e,)))
         if not found:
             return []
