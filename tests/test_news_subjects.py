@@ -233,3 +233,22 @@ def test_a_suit_demanding_no_remedy_of_someone_names_no_defendant(steps) -> None
     # control: a remedy demanded of someone makes that one sued
     text = "刘志军向县法院提起诉讼，要求孙婷赔偿损失三万元。"
     assert roles(news(events(steps, text), "司法行为-起诉"))["被告"] == ["孙婷"]
+
+
+def test_the_object_of_an_earlier_clause_is_no_later_doer(steps) -> None:
+    # a long aside on the suspect cuts no clause; 在解放路 opens an adjunct, so the clause opens
+    # with its verb (驾车撞倒严某): 严某 is acted on, and 随后 (an adverb) opens the next one
+    text = (
+        "嫌疑人冯某（男，37岁，某省某县人，在本市打零工、无固定住所）与妻子严某因家庭琐事争吵，"
+        "在解放路驾车撞倒严某，随后拿起匕首刺伤严某的哥哥。"
+    )
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e)["袭击者"] == ["冯某"], roles(e)
+    # a verb right before the first name takes it as its object: the one who spoke fires
+    text = "邵某：我们会尽力保障消费者，并已将涉事店员开除。"
+    e = news(events(steps, text), "组织关系-解雇")
+    assert roles(e)["解雇方"] == ["邵某"], roles(e)
+    # control: the one a pivot verb (致使) names does what follows it - dies
+    text = "工地脚手架突然倒塌，致使工人严某头部重伤，后经抢救无效死亡。"
+    e = news(events(steps, text), "人生-死亡")
+    assert roles(e)["死者"] == ["严某"], roles(e)

@@ -2628,7 +2628,7 @@ def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
     cuts none: the aside is about the name before it."""
     out: list[_Clause] = []
     start = a
-    asides = [m.span() for m in _ASIDE.finditer(vt, a, b)]
+    asides = [m.span() for m in _LONG_ASIDE.finditer(vt, a, b)]
     for m in _CLAUSE_CUT.finditer(vt, a, b):
         if asides and any(x < m.start() < y for x, y in asides):
             continue
@@ -3663,8 +3663,9 @@ def _roles(
                 agent = spoke[-1] if spoke else None
             else:
                 # 再次向前妻忏悔: the subject told before (判处X…，并处罚金: X is fined)
-                # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject)
-                chained = _CHAINED.match(vt, clause.start) is not None
+                # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject;
+                # so does a clause without 并/又/随后 — 在某路驾车撞倒甲，持刀刺伤乙: for a doer,
+                # not the object of an earlier clause)
                 # (均遭法官驳回，要求其…: a pronoun object standing for the topic makes the
                 # passive's agent the subject)
                 bound = {
@@ -3681,7 +3682,7 @@ def _roles(
                     vt,
                     earlier,
                     [x for x in actors if (x.alias_of or x.text) not in bound],
-                    doer=chained and _doer_subject(m.entry.subject),
+                    doer=_doer_subject(m.entry.subject),
                     passive_agents=bool(bound),
                 )
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
@@ -4066,6 +4067,7 @@ def _origin(vt: str, x: Actor, actors: list[Actor]) -> bool:
 
 
 _NATIVE_AFTER = tuple(cue_words("native_after"))
+_PIVOT_VERBS = frozenset(cue_words("pivot_verbs"))
 _MADE_VEHICLE_TYPES = frozenset(cue_words("made_vehicle_types"))
 
 
@@ -4117,6 +4119,9 @@ _COORDINATED_OWNER = re.compile(
     + ")其"
 )
 _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
+# a bracketed aside a clause cut passes over: a person's description may run longer (男，41岁，
+# 某省某县人，在某市无业、无固定住所) and still tells only of the name before it
+_LONG_ASIDE = re.compile(r"[（(][^（）()。！？；]{1,40}[）)]")
 
 
 def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
@@ -5079,7 +5084,9 @@ def _topic(
             for x in inside
             if id(x) not in marked and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
         ]
-        opens_verb = bool(inside) and _verb_first(vt, c.start, inside[0].start)
+        opens_verb = bool(inside) and _verb_first(
+            vt, _past_place_adjunct(vt, c.start, actors), inside[0].start
+        )
         skip = doer and opens_verb
         # (回忆了与前妻相识的日子，又…: the partner 与 marks in a clause that opens with its
         # verb is no one's subject — the clause's own is told before it)
@@ -5094,7 +5101,16 @@ def _topic(
             if not _modifies(vt, x, inside[k + 1 :]):
                 if vt.startswith("的", x.end) and _ends_with_verb(vt[c.start : x.start]):
                     break  # 王芳支持李强的生意，并生下…: the object's possessor is no subject
-                if not skip:
+                # (又上车数次撞伤张某，…: a verb right before the first actor takes it as its
+                # object — for a doer, no subject; not a verb of telling, 表示王某…, nor one
+                # whose object does what follows, 导致王某受伤)
+                # (中国组合王某/李某: a word right after a modifier names the kind, no verb)
+                taken = (
+                    doer
+                    and _verb_object(vt[c.start : x.start])
+                    and not any(y.end == x.start - 2 for y in inside[:k])
+                )
+                if not skip and not taken:
                     return x
                 # 撤销前任州长…的禁令，并要求…: the clause's own subject is told before it
                 # (署理首席法官某某…: unless none is)
@@ -5246,16 +5262,55 @@ _BY = frozenset({"被", "遭"})
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
 
+def _verb_object(gap: str) -> bool:
+    """Does ``gap``, the words of a clause before an actor, end with a verb taking the actor as
+    its object (又数次撞伤王某)?  Not a verb of telling (表示王某…), nor one whose object does
+    what follows (导致王某受伤: news_cues pivot_verbs); not a noun the parts of speech misread as
+    a verb — a kind of people or a title standing before a name (选手王某)."""
+    return (
+        _ends_with_verb(gap)
+        and gap[-2:] not in _PIVOT_VERBS
+        and not _TELLS.search(gap[-2:])
+        and generic_head(gap) is None
+        and not any(gap.endswith(t) for t in _TITLE_WORDS)
+    )
+
+
+def _past_place_adjunct(vt: str, start: int, actors: list[Actor]) -> int:
+    """Where a clause's own words begin past a place adjunct opening it: 在/于 and the places
+    right after it, joined (在东湖路和江汉路路口), with a short aside after them (在某广场（事发
+    地点）驾车…) — the clause then opens with the verb after the adjunct.  ``start`` itself
+    when the clause opens with no 在/于 and a place."""
+    if vt[start : start + 1] not in ("在", "于"):
+        return start
+    k = start + 1
+    for x in sorted((x for x in actors if x.place and x.start >= k), key=lambda x: x.start):
+        if x.start != k and not _COORDINATOR.match(vt[k : x.start]):
+            break
+        k = x.end
+    if k == start + 1:
+        return start
+    aside = _ASIDE.match(vt, k)
+    return aside.end() if aside else k
+
+
 def _verb_first(vt: str, start: int, end: int) -> bool:
     """Does ``vt[start:end]`` open with a verb (撤销前总统…), past a conjunction or adverb — a
     clause whose first actor is an object?  Not a verb of telling (据悉, 表示: what follows is
     told)."""
     lead = _CLAUSE_LEAD.match(vt, start, end)
     k = lead.end() if lead else start
+    pos_of = _parts_of_speech()
+    # (随后下车…, 当即赶到…: an adverb or a conjunction of two characters — 随后, 随即, 当即,
+    # 然后, 接着 — opens the clause before its verb, as a one-character one does)
+    for _ in range(2):
+        if k + 2 < end and (pos_of.get(vt[k : k + 2]) or "")[:1] in ("d", "c"):
+            k += 2
     word = vt[k : k + 2]
     if len(word) < 2 or k + 2 > end or _TELLS.match(vt, k) or word == "据悉":
         return False
-    pos_of = _parts_of_speech()
+    if word in _PIVOT_VERBS:
+        return False  # 致使王某受伤，…: the one it names does what follows
     longer = pos_of.get(vt[k : k + 3]) if k + 3 <= end else None
     if longer is not None and not longer.startswith("v"):
         return False  # 上诉人: a noun the verb opens
