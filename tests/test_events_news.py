@@ -780,6 +780,36 @@ def test_a_list_of_people_each_with_an_aside_is_one_list(steps) -> None:
     assert roles(e)["被拘捕者"] == ["孙某某"], roles(e)
 
 
+def test_a_road_or_a_crossing_after_a_preposition_is_a_place() -> None:
+    # invented: streets the gazetteer does not know, after 在/沿着; a place read inside one
+    # (山东 of 鲁山东街) gives way to it; a word of the dictionary or a demonstrative is none
+    from dashiji.events.news_actors import Actor, street_places
+
+    def streets(text: str, others: tuple[Actor, ...] = ()) -> list[str]:
+        return [x.text for x in street_places(text, 0, len(text), others)]
+
+    assert streets("货车在槐荫路和鲁山东街交叉口侧翻。") == ["槐荫路和鲁山东街交叉口"]
+    assert streets("大巴沿着207国道行驶时追尾。") == ["207国道"]
+    shandong = Actor(8, 10, "山东", "GPE")
+    assert streets("货车在槐荫路和鲁山东街交叉口侧翻。", (shandong,)) == ["槐荫路和鲁山东街交叉口"]
+    assert streets("两车在马路上相撞。") == [] and streets("他在这条街上摆摊。") == []
+    # a person's name ending in 路 is no street
+    assert streets("他在林小路家门口。") == ["林小路"]
+    assert streets("他在林小路家门口。", (Actor(2, 5, "林小路", "PER"),)) == []
+
+
+def test_the_place_of_a_crash_the_rules_read(steps) -> None:
+    # invented: the long first sentence takes the statistical recogniser's budget; the crossing
+    # of the second is still the crash's place
+    first = (
+        "上周五傍晚，位于城南开发区的一家大型仓储物流企业因涉嫌长期偷逃关税、伪造进出口报关"
+        "单据以及非法转移资产，被海关缉私部门立案调查，涉案金额据初步估算超过两亿元。"
+    )
+    second = "当晚，一辆运送单据的面包车在槐荫路和鲁山东街交叉口与一辆货车发生车祸。"
+    e = news(events(steps, first, second), "灾害/意外-车祸")
+    assert roles(e).get("地点") == ["槐荫路和鲁山东街交叉口"], roles(e)
+
+
 def test_a_name_after_de_needs_a_punctuation_mark_after_it() -> None:
     # invented: 的 opens a name only when a punctuation mark closes it
     assert read_names("他起诉了转载此文的骆文琪，索赔十万元。") == ["骆文琪"]

@@ -91,6 +91,7 @@ from .news_actors import (
     place_units,
     region_country,
     shown_region,
+    street_places,
     surname_people,
 )
 from .news_cues import cue, cue_words
@@ -631,6 +632,7 @@ class NewsCoder:
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at, mentions))
             actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
             actors.extend(dotted_names(vt, a, b, _taken_by(vt, actors, taken)))
+            actors.extend(street_places(vt, a, b, actors))
             if "其" in local:  # 起诉某物业及其总经理: the title names the other one
                 actors.extend(_owned_titles(vt, a, b, _taken_by(vt, actors, taken)))
             if "“" in local:  # 某用户组织“某某用户联盟”: the quoted name of a body, whole

@@ -427,6 +427,49 @@ def _dotted_name() -> re.Pattern[str]:
     return re.compile(part + "(?:[" + _DOTS + "]" + part + ")+")
 
 
+# a road, a street or a crossing named after a preposition of place (在槐荫路和鲁山东街路口,
+# 沿着207国道, 于某某巷): where LAC does not run, the gazetteer knows no streets
+_ROAD_NAME = r"(?:[0-9]{1,4}|[\u4e00-\u9fff]{2,5}?)"
+_ROAD = r"(?:大街|大道|胡同|国道|省道|高速公路|公路|路|街|巷)"
+_STREET = re.compile(
+    r"(?:在|于|沿着|沿|途经|至)("
+    + _ROAD_NAME + _ROAD
+    + r"(?:[和与、]" + _ROAD_NAME + _ROAD + r")?"
+    + r"(?:交叉路口|交叉口|十字路口|路口|口)?)"
+)  # fmt: skip
+_ROAD_FIRST = re.compile(_ROAD_NAME + _ROAD)
+_PLACE_KINDS = ("GPE", "LOC")
+# characters no street's own name holds: function words, demonstratives, numbers written out
+_NOT_STREET = frozenset(
+    "的了着过在是有上下这那此该个些将把被对向从到往一二三四五六七八九十每某各条"
+)
+
+
+def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> list[Actor]:
+    """在槐荫路和鲁山东街交叉口, 沿着207国道: a road or a crossing after a preposition of
+    place is a place — not a word of the dictionary other than a place name (马路), not a run
+    holding a function word or a demonstrative (在这条路上), nor one crossing a participant of
+    ``others`` that is no place (a place inside it, 山东 of 鲁山东街, gives way to it)."""
+    pos_of = _parts_of_speech()
+    out: list[Actor] = []
+    for m in _STREET.finditer(text, start, end):
+        a, b = m.span(1)
+        if any(c in _NOT_STREET for c in text[a:b]):
+            continue
+        if any(x.start < b and a < x.end and x.kind not in _PLACE_KINDS for x in others):
+            continue  # (a place read inside it gives way: 山东 of 鲁山东街)
+        road = _ROAD_FIRST.match(text, a, b)
+        if road is None:
+            continue
+        tag = pos_of.get(road.group())
+        if tag is not None and not tag.startswith("ns"):
+            continue  # (马路: a word; a place of the dictionary is kept)
+        if b == road.end() and text[b - 1] in "路街巷" and pos_of.get(text[b - 1 : b + 1]):
+            continue  # 在芜湖街头: 路, 街, 巷 opening a word (街头, 路边) end no street
+        out.append(Actor(a, b, text[a:b], "LOC", place=True))
+    return out
+
+
 def dotted_names(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
     """约翰·史密斯: transliterated parts joined by a middle dot, before a word boundary, is a
     person's name where no recogniser read one (the dead of a crash listed one after another)."""
