@@ -1359,3 +1359,12 @@ def test_a_day_ahead_of_a_dated_report_is_in_the_reports_year(steps) -> None:
     # a day told back before the report is not moved (the time layer's narrative year)
     text = "据2024年11月28日消息，孙某起诉一家物业公司的案件已于11月3日开庭。"
     assert news(events(steps, text, ref="2025-04-09"), "司法行为-开庭").date == "2024-11-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["香港警方拒绝批准某工会下周在旺角游行。", "澳门警方没有批准该社团在议事亭前地集会的申请。"],
+)
+def test_the_police_refusing_to_allow_a_march_reject(steps, text: str) -> None:
+    # a refusal to allow is REJECT (驳回, 不予立案 already were)
+    assert [e for e in events(steps, text) if e.type == "REJECT" and e.countries]
