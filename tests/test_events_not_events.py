@@ -26,6 +26,8 @@ def typed(steps, text: str, news: str, ref: str | None = None) -> list[Event]:
         "李某在个人主页贴出一张和丈夫的旅行照。",
         "该部门早在2015年就发布《关于加强药品管理》的通知。",
         "后续调查结果将在官网及时发布。",
+        "记者赶到时，发布会已经开始，副市长介绍了救援进展。",
+        "在这场发布会上，区长通报了火灾原因。",
     ],
 )
 def test_a_notice_or_a_post_published_is_no_product_launch(steps, text: str) -> None:
@@ -37,6 +39,7 @@ def test_a_notice_or_a_post_published_is_no_product_launch(steps, text: str) -> 
     [
         "小米公司10日在北京发布了新款折叠屏手机。",
         "华为昨天正式发布鸿蒙操作系统新版本。",
+        "小米Pro9发布会将于下周二在上海举行。",
     ],
 )
 def test_a_product_launch_is_still_coded(steps, text: str) -> None:
@@ -258,6 +261,14 @@ def test_an_act_granted_on_an_application_or_filed_is_done(steps) -> None:
     assert typed(steps, "法官驳回了陈某的保释申请并将其还押候审。", "司法行为-拘捕")
     assert typed(steps, "法院根据检方的申请，将被告人陈某还押候审。", "司法行为-拘捕")
     assert typed(steps, "张某已向法院申请撤诉。", "司法行为-起诉")
+
+
+def test_a_grant_told_after_its_application_in_one_sentence_is_done(steps) -> None:
+    # the application and the grant in one sentence: one act, told by the grant's clause
+    text = "派出所提请城区检察院对孙某批准逮捕，城区检察院经审查后于6月9日对孙某批准逮捕。"
+    got = typed(steps, text, "司法行为-拘捕")
+    assert len(got) == 1 and got[0].date == "2025-06-09", got
+    assert not typed(steps, "派出所提请城区检察院对孙某批准逮捕。", "司法行为-拘捕")
 
 
 def test_an_aim_held_in_view_is_no_event(steps) -> None:

@@ -667,6 +667,14 @@ def _applied_in(vt: str, a: int, b: int) -> bool:
     return False
 
 
+def applied_for(e: Event) -> bool:
+    """Does the news event ``e``'s trigger stand in what a party applies for in its sentence
+    (提请检察院批准逮捕X: asked for, ``granted_types``), read on the sentence's own text?"""
+    if e.news_type not in _GRANTED_TYPES or e.modality == "negated":
+        return False
+    return _ordered(e.sentence, 0, e.trigger_start - e.start, _applied_in)
+
+
 def _order_in(vt: str, a: int, b: int) -> bool:
     return _ORDER_WORD.search(vt, a, b) is not None
 

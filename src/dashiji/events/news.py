@@ -196,6 +196,7 @@ _ATTACK_CUE = cue("attack_cues")
 _RUN_DOWN = cue("run_down")
 _ATTACK_BEFORE = cue("attack_before")
 _MISHAP = cue("mishap")
+_UNNAMED_BEFORE = cue("unnamed_before")  # (从)发布会, (该)发布会: no product named before it
 
 
 def _another_run_down(
@@ -910,6 +911,16 @@ class NewsCoder:
             # a term right after the verdict verb is the prison term)
         ci = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
         if ci is None:
+            return None
+        if (
+            entry.news == "产品行为-发布"
+            and m.text.endswith("会")
+            and (
+                m.start <= a
+                or not vt[m.start - 1].isalnum()
+                or _UNNAMED_BEFORE.fullmatch(vt, m.start - 1, m.start)
+            )
+        ):  # 记者赶到时，发布会已经开始: a press conference named bare launches nothing
             return None
         clause = clauses[ci]
         before = vt[a : m.start]
@@ -5911,6 +5922,15 @@ def _quoted_at(e: Event) -> bool:
     return head.count("“") > head.count("”")
 
 
+def _fill_roles(ev: Event, e: Event) -> None:
+    """``e``'s participants in the roles ``ev`` leaves empty (not its day)."""
+    roles = {a.role for a in ev.arguments} | {"时间"}
+    gained = [a for a in e.arguments if a.role not in roles]
+    ev.arguments.extend(gained)
+    names, texts = {a.name for a in ev.actors}, {a.text for a in gained}
+    ev.actors.extend(a for a in e.actors if a.name in texts and a.name not in names)
+
+
 def _merge_arguments(e: Event, ev: Event) -> None:
     # 提出上诉，法院于12日批准上诉: a date in another clause is the other act's
     lo, hi = sorted((e.trigger_start, ev.trigger_start))
@@ -5975,6 +5995,14 @@ def _attach(ev: Event, events: list[Event]) -> bool:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
             if one_act(e, ev):
+                from .doubt import applied_for
+
+                if applied_for(e) and not applied_for(ev):
+                    # 提请检察院批准逮捕X，检察院…批准逮捕X: the grant told after the
+                    # application is the act; the application's mention is none
+                    _fill_roles(ev, e)
+                    events.remove(e)
+                    return False
                 _merge_arguments(e, ev)
                 return True
             continue
