@@ -433,3 +433,26 @@ def test_a_person_run_down_the_day_of_the_attack_is_still_attacked(steps) -> Non
     text = "6月1日下午，一男子在商场门口持刀伤人。几分钟后，一名女子被他驾驶的轿车撞倒。"
     run_down = [e for e in events(steps, text) if e.trigger == "撞倒"]
     assert [e.news_type for e in run_down] == ["灾害/意外-袭击"]
+
+
+# an invented article on a tenancy dispute: long enough to show its topic, no word of sports
+_TENANCY = (
+    "去年秋天，青禾小区的租户韩某与房东邹某因押金退还问题产生纠纷。韩某称，自己按约定提前一个月"
+    "告知退租，房屋也已打扫干净，但邹某以墙面有划痕为由扣下了全部押金。双方多次协商未果，韩某"
+    "随后向区人民法院提起诉讼，要求邹某返还押金并支付利息。邹某则表示，划痕是韩某养的猫造成的，"
+    "修补费用远超押金数额。法院审理后认为，邹某未能提供入住时的房屋状况记录，无法证明划痕由租户"
+    "造成，遂判决邹某返还押金。宣判后，邹某当庭表示不服，称将考虑上诉。小区里不少租户关注此案，"
+    "邹某事后对记者说，他并没有被这点挫折击败，日子还得照样过。他经营的装修公司去年杀入了智能家居"
+    "赛道，生意还算红火。"
+    "律师提醒，租房时应拍照留存房屋状况，退租时双方共同验房，以免日后发生争执。"
+)
+
+
+def test_a_contest_word_in_an_article_on_no_sport_is_no_match(steps, coder: EventCoder) -> None:
+    assert len(_TENANCY) >= 300
+    found = [(e, r) for e, r in coder.doubtful(annotated(steps, [_TENANCY]))]
+    contests = [(e.trigger, r) for e, r in found if (e.news_type or "").startswith("竞赛行为")]
+    assert contests and all("no_contest" in r for _, r in contests), contests
+    # control: the same article with one line on a football league keeps its contest events
+    text = _TENANCY + "另据报道，本市业余足球联赛上周末开赛，青禾小区队击败了邻近小区的球队。"
+    assert [e for e in events(steps, text) if (e.news_type or "").startswith("竞赛行为")]

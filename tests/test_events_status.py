@@ -228,3 +228,15 @@ def test_a_guess_and_a_setting_about_go_on_into_the_clause_after(steps) -> None:
     # control: a clause of its own after a clause told as done
     e = news(events(steps, "歌手周某上月举办了告别演出，并退出所在的组合。"), "组织关系-退出")
     assert (e.status, e.modality) == ("occurred", "asserted")
+
+
+def test_a_hedge_on_the_cause_or_the_kind_leaves_the_act_told(steps) -> None:
+    # 可能因…: the cause is guessed, the crash told
+    e = news(events(steps, "当地官员说，那架运输机可能因结冰坠毁。"), "灾害/意外-坠机")
+    assert e.modality != "uncertain"
+    # 一起疑似…事故: what kind of accident is guessed, not whether there was one
+    e = news(events(steps, "前天傍晚，滨江路发生了一起疑似货车制动失效事故。"), "灾害/意外-车祸")
+    assert e.modality == "asserted"
+    # control: the act itself guessed
+    e = news(events(steps, "当地官员说，飞行员王某驾驶的运输机可能已经坠毁。"), "灾害/意外-坠机")
+    assert e.modality == "uncertain"

@@ -56,3 +56,12 @@ def test_what_a_speaker_label_or_a_written_post_tells_is_reported(steps) -> None
     # control: a label that is no participant (快讯：…) credits no one
     evs = typed(events(steps, "快讯：某县两辆卡车在高速上追尾，司机王某受伤。"), "灾害/意外-车祸")
     assert "reported" not in [e.modality for e in evs]
+
+
+def test_a_falsehood_given_as_the_reason_does_not_deny_the_act(steps) -> None:
+    # 以…捏造…为由: the made-up thing is the reason the suit gives, the suit was filed
+    evs = typed(events(steps, "这家酒厂以周某编造质量问题为由向法院起诉了周某。"), "司法行为-起诉")
+    assert evs and "negated" not in [e.modality for e in evs]
+    # control: the act itself inside what was made up, reason phrase and all
+    evs = typed(events(steps, "他因为谎称同事被拘留而被单位处分。"), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["negated"]

@@ -90,6 +90,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``digest`` — the article opens as a digest of unrelated headlines (每天8点，为您梳理… —
   ``digest_intro``): its lines are a list, not the article's report;
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
+* ``no_contest`` — a contest word in an article of 300 characters or more with no word of the
+  codebook's sports domain (``cues.json`` ``domains``): a figure of speech (没有被生活击败, 杀入
+  芯片赛道), not a match;
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``private_coercer`` — a coercion whose source is a person with no office (a court or the
   police coerce; 钱某被判…，判处被告人孙某某…: the defendant told before is no judge);
@@ -116,12 +119,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from ..annotate.entity_lexicon import parts_of_speech
 from ..annotate.quantities import units
 from ..normalize import AnalysisView
 from ..segment import segment
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
+from .codebook import load_codebook
 from .dates import DATED_AS
 from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, one_act
@@ -388,6 +393,17 @@ _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority gran
 _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
+# an article this long that holds no word of the codebook's sports domain (cues.json domains:
+# 比赛, 球队, 联赛, 冠军…) tells no contest: its 赢了, 击败, 杀入…赛道 are figures of speech
+_TOPIC_LENGTH = 300
+
+
+@cache
+def _sports_words() -> re.Pattern[str]:
+    words = load_codebook().cues.domains.get("sports", ())
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 # 专司…的审查逮捕、审查起诉等工作: the acts a body's remit names, kinds of work, none done
 _REMIT = cue("remit_words")
 _WORK_END = re.compile(r"[^，。；：了过]{0,40}?(?:" + cue("work_heads").pattern + r")\s*")
@@ -585,6 +601,12 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
 
     if (e.news_type or "").startswith("竞赛行为") and _COURT_WORDS.search(vt, s0, s1):
         why.append("legal_contest")  # 在…案件中获胜, 胜诉: a case won is no contest
+    elif (
+        (e.news_type or "").startswith("竞赛行为")
+        and len(vt) >= _TOPIC_LENGTH
+        and _sports_words().search(vt) is None
+    ):
+        why.append("no_contest")  # an article on a lawsuit: 他没输，但是他输了 is no match
     if _self_opposed(e):
         why.append("self_opposed")
     if e.date and e.date_text and "年" not in e.date_text:

@@ -1772,11 +1772,11 @@ class NewsCoder:
             or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
             or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 3), m.start)
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
-            or _FABRICATED.search(vt, clause.start, m.start)
+            or _fabricated(vt, clause.start, m.start)
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
-        elif negation == "uncertain" or _UNCERTAIN.search(vt[clause.start : m.end + 2]):
+        elif negation == "uncertain" or _hedged(vt, clause.start, m.start, m.end):
             modality = "uncertain"  # (未能证实X: not confirmed)
         elif (
             ci > 0
@@ -5745,6 +5745,45 @@ _MAY = re.compile(r"(?:可能|或将|或许|也许|恐将|据传)")  # a guess l
 _PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算|着手|可能会|或将|恐将)")
 _RUMOUR_AFTER = cue("rumour_after")
 _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
+# 以X捏造事实为由起诉X, 因编造的罪名遭拘押: the falsehood is the reason given, a phrase a
+# reason word opens and 为由 or 的 and its noun close before the trigger - not the act
+_REASON_OPEN = re.compile(r"(?:以|因为|因|由于)")
+_REASON_SHUT = re.compile("(?:" + cue("pretext_close").pattern + r"|的[\u4e00-\u9fff])")
+
+
+def _fabricated(vt: str, a: int, t: int) -> bool:
+    """Is the trigger at ``t`` told as made up - a ``fabricated`` word before it in its clause
+    (from ``a``) that no reason phrase holds?"""
+    for f in _FABRICATED.finditer(vt, a, t):
+        opened = _REASON_OPEN.search(vt, a, f.start())
+        if opened is None or _REASON_SHUT.search(vt, f.end(), t) is None:
+            return True
+    return False
+
+
+# a hedge that governs something else than the act: its cause (可能因结冰坠毁), its kind after a
+# count of it (一起疑似…事故), a participant told as doing it (疑似X已退出)
+_HEDGE_CAUSE = re.compile(r"(?:因为|因|由于)")
+_HEDGE_KIND = re.compile(r"一[起场宗次个]$")
+_HEDGE_DONE = re.compile(r"[已曾]")
+
+
+def _hedged(vt: str, a: int, t: int, t1: int) -> bool:
+    """Is the trigger at ``vt[t:t1]`` hedged by a word of ``_UNCERTAIN`` in its clause (from
+    ``a``; or right after it) that governs it rather than its cause, its kind or a participant?"""
+    for h in _UNCERTAIN.finditer(vt, a, t1 + 2):
+        if h.start() >= t:
+            return True  # (发生车祸疑似…: after the trigger, about it)
+        if _HEDGE_CAUSE.match(vt, h.end()) and "而" not in vt[h.end() : t]:
+            continue  # (not 可能因为…而退出: the hedge reaches the act after 而)
+        if _HEDGE_KIND.search(vt, a, h.start()):
+            continue
+        if h.group() == "疑似" and _HEDGE_DONE.search(vt, h.end() + 1, t):
+            continue  # (疑似新东家的某俱乐部已退出: a suspected one did it; not 疑似已…)
+        return True
+    return False
+
+
 # 没有公布被拘者名单, 未经许可占道游行, 多日未露面被传离职: the negation governs the verb right
 # after it (a telling, the permission 经 names, another act) and the trigger stands in its object
 # or in a later predicate — the act itself is not denied; 未能证实X, 不能确认是X: not confirmed
