@@ -810,6 +810,18 @@ def test_the_place_of_a_crash_the_rules_read(steps) -> None:
     assert roles(e).get("地点") == ["槐荫路和鲁山东街交叉口"], roles(e)
 
 
+def test_the_named_ones_of_a_group_go_on_after_yiji(steps) -> None:
+    # invented: 包括A、B，以及C、D — the clause opening with 以及 goes on with those named of
+    # the counted group arrested
+    text = "海关在多处拘捕8人，包括货代老板尹嘉树、报关员冼雪晴，以及船员汤启伦、卜文涛。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert {"尹嘉树", "冼雪晴", "汤启伦", "卜文涛"} <= set(roles(e)["被拘捕者"]), roles(e)
+    # control: a clause that opens otherwise tells something else
+    text = "海关在多处拘捕8人，包括货代老板尹嘉树、报关员冼雪晴，随后汤启伦发表声明。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert "汤启伦" not in roles(e)["被拘捕者"], roles(e)
+
+
 def test_a_name_after_de_needs_a_punctuation_mark_after_it() -> None:
     # invented: 的 opens a name only when a punctuation mark closes it
     assert read_names("他起诉了转载此文的骆文琪，索赔十万元。") == ["骆文琪"]

@@ -1515,8 +1515,12 @@ class NewsCoder:
             and _AMONG_THEM.match(vt, clauses[ci + 1].start)
         ):  # 拘捕7人，其中有王某某: the ones named among those acted on are acted on too
             c = clauses[ci + 1]
+            last = ci + 2  # 包括A、B，以及C、D: a clause opening with 以及/及 goes on with the list
+            while last < len(clauses) and _LIST_ADDS.match(vt, clauses[last].start):
+                last += 1
+            end_ = clauses[last - 1].end
             among = [
-                x for x in actors if c.start <= x.start < c.end and x.kind == "PER" and not x.place
+                x for x in actors if c.start <= x.start < end_ and x.kind == "PER" and not x.place
             ]
             if among and patient is None:
                 patient, among = among[0], among[1:]
@@ -4190,6 +4194,7 @@ _NUMBER_ONLY = re.compile(r"[0-9０-９.,:：\-]+(?:分|球|场|局|胜|负|平|
 _SUIT_DEMAND = cue("suit_demands")  # 起诉，要求X…: X is the one sued
 _SUIT_REMEDY = cue("suit_remedies")  # …要求X赔偿/道歉/停止…: what is demanded of the one sued
 _AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
+_LIST_ADDS = cue("list_adds")  # (包括X，以及Y: the list of the clause before goes on)
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
 
