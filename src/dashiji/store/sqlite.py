@@ -71,6 +71,15 @@ def _now() -> str:
 _json = to_json
 
 
+#: SQLite's page cache of a connection, KiB (SQLite's default: 2,000 KiB, 500 pages of 4 KiB;
+#: a batch of 32 documents touches more pages than that, and a full cache spills dirty pages
+#: into the WAL before the commit).  With 16 MiB, storing 1,700 documents of the throughput
+#: corpus into a fresh store took 3.63 / 3.83 CPU ms a document instead of 3.89 / 4.29 (fastest /
+#: median of 6 rounds, load ~7).  The cache fills only as pages are read: at most this much more
+#: memory per connection.
+PAGE_CACHE_KIB = 16_384
+
+
 class Store:
     """A dashiji store file.  Open with :meth:`Store.open`; use as a context manager.
 
@@ -112,6 +121,7 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
             conn.execute("PRAGMA foreign_keys = ON")
             register_functions(conn)  # migration 0004 indexes stored documents with them
             before = user_version(conn)
