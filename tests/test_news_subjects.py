@@ -252,3 +252,16 @@ def test_the_object_of_an_earlier_clause_is_no_later_doer(steps) -> None:
     text = "工地脚手架突然倒塌，致使工人严某头部重伤，后经抢救无效死亡。"
     e = news(events(steps, text), "人生-死亡")
     assert roles(e)["死者"] == ["严某"], roles(e)
+
+
+def test_where_someone_comes_from_or_lives_is_no_event_place(steps) -> None:
+    # 某省籍: a place of origin; 暂住在本市某区: a residence - neither is where the act happened
+    e = news(events(steps, "湖北籍作家孔某昨晚因病去世，享年80岁。"), "人生-死亡")
+    assert "地点" not in roles(e), roles(e)
+    text = "一名老人（女，70岁，暂住在本市东城区）被一辆货车撞倒。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert "地点" not in roles(e), roles(e)
+    # control: a place the act happens at, with 人 of a noun of people after it (行人)
+    text = "一辆轿车在朝阳公园门口撞倒行人，随后逃逸。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert roles(e).get("地点") == ["朝阳公园"], roles(e)

@@ -4071,9 +4071,19 @@ def _in_nickname(vt: str, x: Actor, actors: list[Actor]) -> bool:
 
 def _origin(vt: str, x: Actor, actors: list[Actor]) -> bool:
     """Is the place ``x`` where someone comes from or what a body belongs to, not where an event
-    happens: right before a person or a body it qualifies (某市李女士, 某市市场监管局), or
-    before 人 closing a description (刘某（男，43岁，某省某县人）)?"""
+    happens: right before a person or a body it qualifies (某市李女士, 某市市场监管局), before
+    人 closing a description (刘某（男，43岁，某省某县人）) or 籍 (某省籍), or after a mark of
+    residence (暂住在本市某区)?"""
     if vt.startswith(_NATIVE_AFTER, x.end):
+        return True
+    # 刘某（男，某省某县人）: the place and a smaller one of it before 人; 某省籍男子: 籍
+    tail = _NATIVE_TAIL.match(vt, x.end)
+    if tail is not None and _parts_of_speech().get(vt[tail.end() - 3 : tail.end() - 1]) != "n":
+        return True  # (not 行人, 家人: a noun of people)
+    if vt.startswith(_NATIVE_MARKS, x.end):
+        return True
+    # 暂住在本市某区, 家住某县: where someone lives
+    if _RESIDENCE_BEFORE.search(vt, max(0, x.start - 6), x.start):
         return True
     return any(
         y.start == x.end
@@ -4084,6 +4094,12 @@ def _origin(vt: str, x: Actor, actors: list[Actor]) -> bool:
 
 
 _NATIVE_AFTER = tuple(cue_words("native_after"))
+# a smaller place of up to four characters (no 的, 有, 是…: no clause), then 人 closing a
+# description (native_after: 人，人）…)
+_NATIVE_TAIL = re.compile(r"[^\W的有是在和与及到去来]{1,4}?(?:" + cue("native_after").pattern + ")")
+_NATIVE_MARKS = tuple(cue_words("native_marks"))
+# a mark of residence, then up to two characters (本市) before the place
+_RESIDENCE_BEFORE = re.compile("(?:" + cue("residence_before").pattern + r")[\u4e00-\u9fff]{0,2}$")
 _PIVOT_VERBS = frozenset(cue_words("pivot_verbs"))
 _MADE_VEHICLE_TYPES = frozenset(cue_words("made_vehicle_types"))
 
