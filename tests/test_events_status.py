@@ -240,3 +240,25 @@ def test_a_hedge_on_the_cause_or_the_kind_leaves_the_act_told(steps) -> None:
     # control: the act itself guessed
     e = news(events(steps, "当地官员说，飞行员王某驾驶的运输机可能已经坠毁。"), "灾害/意外-坠机")
     assert e.modality == "uncertain"
+
+
+def test_a_guess_goes_on_only_through_a_joiner_that_carries_it(steps) -> None:
+    # review 7-1 A1: 可能…，随后/并…: the next clause tells its own act, not the guess
+    e = news(events(steps, "警方怀疑李某可能藏有毒品，随后将其抓获。"), "司法行为-拘捕")
+    assert (e.status, e.modality) == ("occurred", "asserted")
+    e = news(events(steps, "刘某说自己可能被骗了，随后向警方报案并起诉了对方。"), "司法行为-起诉")
+    assert e.modality == "asserted"
+    # 不可能 is no guess
+    e = news(events(steps, "张某认为对方不可能还钱，甚至起诉了对方。"), "司法行为-起诉")
+    assert e.modality == "asserted"
+    # control: 甚至 carries it
+    e = news(events(steps, "据传该乐队或许会解散，甚至起诉原经纪公司。"), "司法行为-起诉")
+    assert e.modality == "uncertain"
+
+
+def test_a_setting_about_told_as_done_is_no_plan(steps) -> None:
+    # review 7-1 A2: 着手…后…了, 已经着手: begun or done, not planned
+    e = news(events(steps, "王某着手收集证据后起诉了这家公司。"), "司法行为-起诉")
+    assert e.status == "occurred"
+    e = news(events(steps, "张某已经着手起诉这家公司，法院已受理。"), "司法行为-起诉")
+    assert e.status == "occurred"

@@ -134,8 +134,10 @@ _REPORTED = cue("reported")
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
 _PLANNED = re.compile(
-    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划|着手)"
-)  # (着手向法院起诉: the act set about, not done)
+    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划)"
+)
+# 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
+_SET_ABOUT = re.compile(r"着手")
 _PASSIVE = cue("passive")
 # types whose event stands without a participant (a quake, a crash, a limit-down)
 _SELF_CONTAINED = frozenset(
@@ -1718,6 +1720,14 @@ class NewsCoder:
             at = clause.start + plan.end()
             if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
                 status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
+        if (
+            status == "occurred"
+            and (about := _SET_ABOUT.search(cl_before)) is not None
+            and not _DONE_BEFORE.search(cl_before)
+            and not _DONE_SINCE.search(cl_before, about.end())
+            and not _DONE_AFTER.match(vt, m.end)
+        ):
+            status = "planned"
         if status == "occurred" and _DEFERRED_TO.search(cl_before):
             status = "planned"  # 押后至11月24日判刑: the act is set for a later day
         if status == "occurred" and any(
@@ -1729,9 +1739,17 @@ class NewsCoder:
             status == "occurred"
             and ci > 0
             and _CONTINUES.match(vt, clause.start)
-            and _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
-            and not _DONE_MARK.search(cl_before)
-        ):  # 将于8月24日提交诉状，就…提起诉讼: the clause goes on with the plan before it
+            and (
+                _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                or (
+                    _DOUBT_JOINS.match(vt, clause.start)
+                    and _GUESS_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                )
+            )
+            and not _DONE_BEFORE.search(cl_before)
+            and not _DONE_AFTER.match(vt, m.end)
+        ):  # 将于8月24日提交诉状，就…提起诉讼: the clause goes on with the plan before it (可能会
+            # …，甚至…: a guessed future only after a joiner that carries the doubt on)
             status = "planned"
         if (
             status == "occurred"
@@ -1784,11 +1802,13 @@ class NewsCoder:
             modality = "uncertain"  # (未能证实X: not confirmed)
         elif (
             ci > 0
-            and _CONTINUES.match(vt, clause.start)
+            and _DOUBT_JOINS.match(vt, clause.start)
             and _MAY.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
-            and not _DONE_MARK.search(cl_before)
+            and not _DONE_BEFORE.search(cl_before)
+            and not _DONE_AFTER.match(vt, m.end)
         ):  # 可能会…召开发布会，甚至宣布退出: the guess goes on into a clause with no subject
-            # of its own (not …，并已起诉: told as done)
+            # of its own after a joiner that carries it (甚至, 乃至, 进而 - not 随后, 并: 可能…，
+            # 随后将其抓获 tells the arrest; not 不可能, 尽可能; not …，甚至已起诉: told as done)
             modality = "uncertain"
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
@@ -5761,9 +5781,14 @@ def _plans(vt: str, a: int, b: int) -> bool:
 
 # a clause with no subject of its own (甚至, 乃至, 进而: it goes further on the same footing)
 _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后|甚至|乃至|进而)")
-_DONE_MARK = re.compile(r"[已曾]")
-_MAY = re.compile(r"(?:可能|或将|或许|也许|恐将|据传)")  # a guess later clauses go on with
-_PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算|着手|可能会|或将|恐将)")
+_DOUBT_JOINS = cue("doubt_joiners")  # 甚至, 乃至, 进而: the joiners a guess goes on through
+_DONE_BEFORE = re.compile(r"[已曾]")  # 并已起诉, 已经着手起诉: told as done
+_DONE_SINCE = re.compile(r"[了后]")  # 着手收集证据后起诉: what was set about is done
+_DONE_AFTER = re.compile(r"了|过(?![去来])")  # 起诉了
+# a guess later clauses go on with (not 不可能, 尽可能)
+_MAY = re.compile(r"(?<![不尽])(?:可能|或将|或许|也许|恐将|据传)")
+_PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算|着手)")
+_GUESS_AHEAD = re.compile(r"(?<![不尽])(?:可能会|或将|恐将)")  # a guessed future
 _RUMOUR_AFTER = cue("rumour_after")
 _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
 # 以X捏造事实为由起诉X, 因编造的罪名遭拘押: the falsehood is the reason given, a phrase a
