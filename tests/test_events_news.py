@@ -1380,3 +1380,11 @@ def test_a_day_ahead_of_a_dated_report_is_in_the_reports_year(steps) -> None:
 def test_the_police_refusing_to_allow_a_march_reject(steps, text: str) -> None:
     # a refusal to allow is REJECT (驳回, 不予立案 already were)
     assert [e for e in events(steps, text) if e.type == "REJECT" and e.countries]
+
+
+def test_a_plan_just_ahead_of_the_page_keeps_the_pages_year(steps) -> None:
+    # review 7-1 A4: the day is read a few days ahead of the page's date, a plan of the page's
+    # own present - not moved back into the year of a background day told before it
+    text = "赵某2024年11月26日因私刻公章落网，侦办十一个月后，这起案子将于12月4日上午开庭。"
+    e = news(events(steps, text, ref="2025-11-29"), "司法行为-开庭")
+    assert (e.status, e.date) == ("planned", "2025-12-04")

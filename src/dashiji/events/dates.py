@@ -518,9 +518,12 @@ def turned_years(
             twin is not None
             and (day - told).days > _TURN_BACK
             and 0 <= (twin - told).days <= _TURN_AHEAD
+            and (ref_day is None or (day - ref_day).days > _TURN_AHEAD)
             and not _SENTENCE_END.search(view or "", written.end, t.start)
-        ):  # 据2021年12月22日报道，…将于12月24日开庭 in a page of 2022: read ahead of the page's
-            # date, the day is ahead of the report's, in its year (the same sentence)
+        ):  # 据2021年12月22日报道，…将于12月24日开庭 in a page of 2022: read months ahead of the
+            # page's date, the day is ahead of the report's, in its year (the same sentence; a
+            # day read a few weeks ahead of the page is the page's own plan: 将于12月3日 in a page
+            # of late November)
             times[times.index(t)] = replace(t, value=twin.isoformat() + t.value[10:])
             continue
         if ref_day is not None and next_year > ref_day:
