@@ -45,8 +45,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
   ``judged_after``), or is the subject of a 是…的 that judges it (判处徒刑是恰当的; not 是在…,
   是因为…): an opinion of an act told before, not the act;
-* ``generic`` — the trigger is one of the kinds of work a remit word names (专司…的侦查、逮捕等
-  工作 — ``remit_words``, ``work_heads``): a body's duties, no act done;
+* ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
+  任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
+  duties, no act done;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
@@ -404,8 +405,9 @@ def _sports_words() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-# 专司…的审查逮捕、审查起诉等工作: the acts a body's remit names, kinds of work, none done
-_REMIT = cue("remit_words")
+# 负责…纠纷的调解和起诉等事务: the acts a body's remit names, kinds of work, none done (not the
+# remit word of a noun - 派出所负责人, 主管部门, 职能单位: a person or a body, who may act)
+_REMIT = re.compile("(?:" + cue("remit_words").pattern + r")(?![人部单方者领任])")
 _WORK_END = re.compile(r"[^，。；：了过]{0,40}?(?:" + cue("work_heads").pattern + r")\s*")
 
 

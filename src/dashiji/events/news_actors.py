@@ -338,7 +338,7 @@ def chinese_names(
             # (石家, 启航)
             framed = (
                 size == 3
-                # (or the next item of a list of names: 李卓人、梁国雄、)
+                # (or the next item of a list of names: 邹文礼、梁国平、)
                 and (titled or (text[i - 1] == "、" and bool(out) and out[-1].end == i - 1))
                 and j < end
                 and text[j] in _LIST_CLOSE
