@@ -440,18 +440,29 @@ def test_an_act_retold_with_no_time_takes_the_day_told_just_before(steps) -> Non
 
 def test_an_accident_takes_the_day_that_opens_its_scene_just_before(steps) -> None:
     text = (
-        "3月2日晚，王某开车带家人从景区回家。在经过一个路口时，他发现刹车失灵。"
-        "货车又滑行了几十米，最终与一辆公交车相撞。"
+        "6月2日傍晚，外卖骑手孙某骑电动车去城西送餐。行至一处陡坡时，车闸突然断了。"
+        "电动车一路冲下坡道，撞上了一辆停着的面包车。"
     )
     e = news(events(steps, text), "灾害/意外-车祸")
-    assert (e.date, e.reported) == ("2025-03-02", None)
+    assert (e.date, e.reported) == ("2025-06-02", None)
     # the day of another act, of a telling, or an accident told as someone's account: none
     for text in (
         "3月2日，王某到一家门店维权。这辆货车此前与一辆公交车相撞。",
         "3月2日，车主王某曝光了一段视频。货车在停车场与一辆公交车相撞。",
-        "3月2日晚，王某开车带家人从景区回家。据王某讲述，货车忽然与一辆公交车相撞。",
+        "6月2日傍晚，孙某骑电动车去城西送餐。据孙某回忆，一辆面包车突然与他的电动车相撞。",
     ):
         assert news(events(steps, text), "灾害/意外-车祸").date is None, text
+
+
+def test_an_incident_after_the_time_moved_on_takes_no_scene_day(steps) -> None:
+    # review 7-1 A5: 多年来…过两次, 到…后: not the day the sentence before opened its scene with
+    for text, news_type in (
+        ("2019年5月1日，李某开始跑长途运输。多年来他那辆半挂车和别的车追尾过两次。",
+         "灾害/意外-车祸"),
+        ("3月8日，王某从老家出发去省城打工。到省城后，他在工地上被一名工友用刀砍伤。",
+         "灾害/意外-袭击"),
+    ):
+        assert news(events(steps, text), news_type).date is None, text
 
 
 @pytest.mark.parametrize(
@@ -778,6 +789,10 @@ def test_a_list_of_people_each_with_an_aside_is_one_list(steps) -> None:
     text = "警方抓获了孙某某（男，35岁），钱某某则在现场接受询问。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["孙某某"], roles(e)
+    # review 7-1 A6: a topic with its aside, then a clause of its own about a kinsman: no list
+    text = "遇害者王某（女，70岁），其儿子刘某（男，45岁）当晚在邻村落网。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["刘某"], roles(e)
 
 
 def test_a_road_or_a_crossing_after_a_preposition_is_a_place() -> None:

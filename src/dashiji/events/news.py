@@ -2685,15 +2685,23 @@ _ASIDE_LIST_GAP = 12  # characters (a title and a name) between two asides of on
 def _listed_aside(vt: str, at: int, asides: list[tuple[int, int]]) -> bool:
     """Does the comma at ``at``, right after an aside, go on with a list of people each with
     an aside of their own (甲（女，26岁），销售人员乙（女，30岁）、丙…): the next aside opens
-    within :data:`_ASIDE_LIST_GAP` characters with no punctuation mark before it?"""
+    within :data:`_ASIDE_LIST_GAP` characters with no punctuation mark before it, the item
+    opens with no pronoun (死者甲（…），其儿子乙（…）已被拘留: a topic, then a clause of its own)
+    and the list goes on after its aside (、, 及, 等…)?"""
     if not any(y == at for _, y in asides):
         return False
-    nxt = next((x for x, _ in asides if x > at), None)
+    nxt = next(((x, y) for x, y in asides if x > at), None)
     return (
         nxt is not None
-        and nxt - at - 1 <= _ASIDE_LIST_GAP
-        and _CLAUSE_CUT.search(vt, at + 1, nxt) is None
+        and nxt[0] - at - 1 <= _ASIDE_LIST_GAP
+        and _CLAUSE_CUT.search(vt, at + 1, nxt[0]) is None
+        and not _ITEM_PRONOUN.match(vt, at + 1)
+        and _ASIDE_LIST_ON.match(vt, nxt[1]) is not None
     )
+
+
+_ITEM_PRONOUN = re.compile(r"[其他她它该]")
+_ASIDE_LIST_ON = re.compile(r"(?:、|及|以及|和|与|等)")
 
 
 def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
@@ -4145,8 +4153,9 @@ def _joined(vt: str, x: Actor, y: Actor) -> bool:
     # 蔡某与集团财务总监林某某, 林某某、市场总监何某某: a coordinator, then the title of the
     # person after it
     lead = next((c for c in _COORDINATORS if gap.startswith(c)), None)
-    if lead is None and aside is not None and gap[0] in "，,":
+    if lead is None and aside is not None and gap[0] in "，," and not _ITEM_PRONOUN.match(gap, 1):
         lead = gap[0]  # 王某某（女，26岁），销售人员李某某: after an aside a comma goes on with it
+        # (not …，其儿子李某某: a clause of its own about the one before)
     rest = gap[len(lead) :] if lead else ""
     return (
         lead is not None
@@ -5602,6 +5611,12 @@ _TOLD_OF = cue("told_of")
 _MEDIA_REPORT = cue("media_report")
 _REPEATED = cue("repeated")
 _INCIDENT = "灾害/意外"  # news class of accidents and disasters, told the day they happen
+# before an incident in its sentence, a time moved on from the day told before (多年来, 后来,
+# 到省城后, 曾): the incident is not of that day's scene; nor is one counted (撞过两次)
+_SCENE_SHIFT = re.compile(
+    "(?:" + cue("scene_shifts").pattern + r"|(?:到|抵达|来到)[^，。；！？]{1,10}?后(?![果续备]))"
+)
+_COUNTED_TIMES = re.compile(r"(?:了|过)?[0-9一二两三四五六七八九十几数多]+[次回]")
 
 
 _NO_DAY_KINDS = frozenset({"duration", "set"})
@@ -5650,7 +5665,9 @@ def _date_from_before(
         and (ev.news_type or "").startswith(_INCIDENT)
         and not _reports(vt, a, tv(ev.trigger_start))
         and not _another_incident(ev)  # (相关新闻：…, 邻县一家工厂也发生爆炸)
-    )
+        and not _SCENE_SHIFT.search(vt, a, tv(ev.trigger_start))
+        and not _COUNTED_TIMES.match(vt, tv(ev.trigger_end))
+    )  # (多年来…追尾过两次, 到省城后…被砍伤: another time than the day that opened the scene)
     for sj in range(si - 1, max(-1, si - 1 - _BEFORE_SENTENCES), -1):
         prev = sentences[sj]
         if "\n" in vt[tv(prev.end) : a]:
