@@ -494,6 +494,8 @@ class NewsCoder:
         for e in existing:
             if e.type == "REQUEST" and _ultimatum(e):
                 e.type, e.cameo = "THREATEN", "130"  # 要求…，否则…: an ultimatum
+            elif e.type == "PROTEST":
+                e.actors = [_protested_to(x) for x in e.actors]
         vt = view.text
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
@@ -2021,9 +2023,12 @@ class NewsCoder:
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
+        protested_to = (
+            plover == "PROTEST" and agent is not None and agent.agent_type in _PROTESTED_TO
+        )
         agent_side = (
             "target"
-            if _acted_on(subject_role) and agent_role_ok and not _authority(agent)
+            if (_acted_on(subject_role) and agent_role_ok and not _authority(agent)) or protested_to
             else "source"
         )
         patient_side = "source" if object_role == "source" else "target"
@@ -6114,11 +6119,21 @@ def _attach(ev: Event, events: list[Event]) -> bool:
         if not same_sentence:
             continue
         overlap = e.trigger_start < ev.trigger_end and ev.trigger_start < e.trigger_end
-        if overlap and ev.type is None and (ev.news_type or "").split("-")[0] in _NOT_POLITICAL:
+        not_political = (ev.news_type or "").split("-")[0] in _NOT_POLITICAL
+        # (the news reading reads all the political one's words: not 发动袭击 of 威胁对X发动袭击)
+        covers = ev.trigger_start <= e.trigger_start and e.trigger_end <= ev.trigger_end
+        if overlap and ev.type is None and (not_political or (covers and _strangers(e, ev))):
             # 曼联击败切尔西, 央行释放流动性: a match, a market, a product — the political
-            # reading of the same words is wrong
+            # reading of the same words is wrong; so is one whose sides hold none of the
+            # participants the news reading finds in its roles (an apology a ruling orders of
+            # a woman, read as one by the company she wronged to its home city)
             events.remove(e)
             return False
+        if covers and ev.type is not None and e.type != ev.type and e.news_type is None:
+            # (a plea to a court to halt a ruling, after an 否则 in another clause): the news
+            # reading of the same words types them in their own clause — a request
+            e.type, e.cameo = ev.type, ev.cameo
+            e.goldstein, e.quad_class = ev.goldstein, ev.quad_class
         if overlap or (ev.type is not None and e.type == ev.type):
             if e.news_type is None:
                 e.news_type = ev.news_type
@@ -6148,10 +6163,43 @@ def _prefer_news_sides(e: Event, ev: Event) -> None:
         theirs = [a for a in ev.actors if a.side == side]
         if not mine or not theirs or {a.name for a in mine} & {a.name for a in theirs}:
             continue
+        kept = {a.country for a in theirs}
         if all(
             a.cameo is None or a.cameo.endswith("BUS") or _place_before(a, theirs) for a in mine
+        ) or (
+            # (某某政府 asks: the political coder took the leader or the country it knows by
+            # name) the news reading's subject (or its 被/把 structure) holds the side when it
+            # keeps the side's countries and names someone else (中方 for 中国 is the same
+            # one: kept as the KB names it)
+            all(a.country is None or a.country in kept for a in mine)
+            and not {a.kb_id for a in theirs} <= {a.kb_id for a in mine if a.kb_id}
         ):
             e.actors = [a for a in e.actors if a.side != side] + theirs
+
+
+# (a march the police refuse to allow, a petition brought to a court) the police or a court is
+# what a march or a petition is made to, never who makes it
+_PROTESTED_TO = ("COP", "JUD")
+
+
+def _protested_to(x: EventActor) -> EventActor:
+    """A police force or a court on the source side of a PROTEST, moved to its target."""
+    if x.side == "source" and x.cameo is not None and x.cameo[3:6] in _PROTESTED_TO:
+        return replace(x, side="target")
+    return x
+
+
+def _strangers(e: Event, ev: Event) -> bool:
+    """The political reading's sides hold none of the participants the news reading of the
+    same words gives roles (the news reading names some; neither name holds the other)."""
+    if any(mm.sentence_start != ev.start for mm in e.mentions):
+        return False  # (told in other sentences too: more than these words)
+    sided = [a.name for a in e.actors if a.side in ("source", "target")]
+    named = [a.text for a in ev.arguments if a.role not in ("时间", "地点")]
+    if not sided or not named:
+        return False
+    named += [a.name for a in ev.actors]
+    return not any(x in y or y in x for x in sided for y in named)
 
 
 def _place_before(a: EventActor, theirs: list[EventActor]) -> bool:
