@@ -262,3 +262,10 @@ def test_a_setting_about_told_as_done_is_no_plan(steps) -> None:
     assert e.status == "occurred"
     e = news(events(steps, "张某已经着手起诉这家公司，法院已受理。"), "司法行为-起诉")
     assert e.status == "occurred"
+
+
+def test_any_guess_before_hui_is_a_guessed_future(steps) -> None:
+    # review 7-1 D1: the guessed future is built from the one news_cues guesses list - 或许会,
+    # 也许会 as well as 可能会 - so 甚至 carries a plan, not a done act
+    e = news(events(steps, "据传该球星或许会离开球队，甚至起诉俱乐部。"), "司法行为-起诉")
+    assert (e.status, e.modality) == ("planned", "uncertain")

@@ -125,16 +125,23 @@ _GENERIC = cue("generic")
 _NEGATION = cue("negation")
 _RULING_END = cue("ruling_end")  # a clause that ends with 裁定, 作出判决 (anchored)
 _REFUSAL = cue("refusal")  # 不予立案, 拒绝道歉: a decision not to act, taken on a day
+# a guess (可能, 或将, 据传… - news_cues guesses, which a later clause may go on with) or hearsay
+# (疑似, 传闻, 网传… - hearsay): the act is not told as certain
+_GUESSES = cue_words("guesses")
 _UNCERTAIN = re.compile(
-    r"(?:疑似|可能|或将|或许|也许|传出|传闻|传言|恐将|据传|网传|涉嫌(?=出轨|劈腿))"
+    "(?:" + cue("guesses").pattern + "|" + cue("hearsay").pattern + r"|涉嫌(?=出轨|劈腿))"
 )
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
 _REPORTED = cue("reported")
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
+# a plan: news_cues plans_carried (将于, 拟, 计划… - a later clause with no subject of its own
+# goes on with them) and plans_own (预计, 有望, 筹备… - in the trigger's own clause only); the
+# bare 将 (not 立即将) and 即将 (not 立即将) stand after the words that open with 将
+_PLAN_CARRIED = "(?:" + cue("plans_carried").pattern + r"|(?<!立)即将)"
 _PLANNED = re.compile(
-    r"(?:将于|将在|将会|(?<!立即)将|拟|计划|准备|(?<!立)即将|择期|定于|预计|打算|有望|筹备|筹划)"
+    "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"|(?<!立即)将)"
 )
 # 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
 _SET_ABOUT = re.compile(r"着手")
@@ -5808,9 +5815,16 @@ _DONE_BEFORE = re.compile(r"[已曾]")  # 并已起诉, 已经着手起诉: told
 _DONE_SINCE = re.compile(r"[了后]")  # 着手收集证据后起诉: what was set about is done
 _DONE_AFTER = re.compile(r"了|过(?![去来])")  # 起诉了
 # a guess later clauses go on with (not 不可能, 尽可能)
-_MAY = re.compile(r"(?<![不尽])(?:可能|或将|或许|也许|恐将|据传)")
-_PLANNED_AHEAD = re.compile(r"(?:将于|将在|将会|拟|计划|准备|即将|定于|打算|着手)")
-_GUESS_AHEAD = re.compile(r"(?<![不尽])(?:可能会|或将|恐将)")  # a guessed future
+_MAY = re.compile(r"(?<![不尽])(?:" + cue("guesses").pattern + ")")
+_PLANNED_AHEAD = re.compile(_PLAN_CARRIED + "|" + _SET_ABOUT.pattern)
+# a guessed future: a guess before 会 (可能会), or one that holds it (或将, 恐将)
+_GUESS_AHEAD = re.compile(
+    r"(?<![不尽])(?:(?:"
+    + cue("guesses").pattern
+    + ")会|"
+    + "|".join(re.escape(w) for w in _GUESSES if w.endswith("将"))
+    + ")"
+)
 _RUMOUR_AFTER = cue("rumour_after")
 _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
 # 以X捏造事实为由起诉X, 因编造的罪名遭拘押: the falsehood is the reason given, a phrase a
