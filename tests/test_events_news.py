@@ -395,6 +395,9 @@ def test_a_term_right_after_the_verdict_verb_is_a_prison_term(steps) -> None:
         for e in events(steps, "据悉，孙某被判2027年前还清欠款。")
         if e.news_type == "司法行为-入狱"
     ]
+    # review 7-1 A7: a suspended term sends no one to prison
+    for text in ("一名菜贩因售卖病死猪肉获判两年，缓期三年执行。", "那位出纳获判一年缓刑。"):
+        assert not [e for e in events(steps, text) if e.news_type == "司法行为-入狱"], text
 
 
 def test_the_light_verb_after_a_marked_object_is_no_part_of_it(steps) -> None:
@@ -476,6 +479,12 @@ def test_a_clock_after_its_place_opens_the_clause_with_its_time(
     steps, text: str, news_type: str, date: str
 ) -> None:
     assert news(events(steps, text, ref="2025-10-19"), news_type).date == date
+
+
+def test_a_clock_after_another_acts_phrase_is_no_time_only_clause(steps) -> None:
+    # review 7-1 A9: 孙某被捕的北京时间…: the day of the arrest, a phrase with 的, not a place
+    text = "孙某被捕的北京时间9月14日，其丈夫向法院起诉离婚。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
 
 
 def test_a_penalty_takes_the_day_of_the_ruling_that_pronounces_it(steps) -> None:

@@ -44,7 +44,8 @@ DATED_AS = re.compile(
 )
 _RULING_END = cue("ruling_end")  # (anchored: the clause ends with it)
 # a clock word may follow the place whose clock it is (冰岛当地时间, 英国伦敦当地时间)
-_ZONED = rf"(?:[^\s\d，,。；;：:！？!?“”「」]{{0,6}}?(?:{_ZONES}))"
+# (a place before the zone, 冰岛当地时间 - not a phrase with 的, 被, 了: 某人被捕的北京时间…)
+_ZONED = rf"(?:[^\s\d，,。；;：:！？!?“”「」的被了]{{0,6}}?(?:{_ZONES}))"
 _FILLER = re.compile(rf"(?:[\s的在于约大概左右前后起，,但而]|{_ZONED})*")
 _ZONE_LEAD = re.compile(rf"\s*{_ZONED}\s*")
 

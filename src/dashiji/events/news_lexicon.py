@@ -70,13 +70,17 @@ class _Sentences:
 
 # a span of time right after a verdict verb (被判5年, 获判三年六个月) is the prison term an
 # entry whose object is 刑期 requires (no 刑/徒刑 word needed)
-_TERM_AFTER = re.compile(r"处?[0-9一二三四五六七八九十两]+(?:年|个月)(?![前后间内来底初0-9])")
+_TERM_AFTER = re.compile(r"处?[0-9一二三四五六七八九十两]+(?:年|个月)(?![前后间内来底初期级0-9])")
+# 被判处5年，缓期5年执行, 判处3年缓刑: the term is suspended, no one goes to prison
+_SUSPENDED = re.compile(r"[^。；！？]{0,12}?缓(?:期|刑)")
 
 
 def term_after(e: NewsEntry, text: str, end: int) -> bool:
     """Does a prison term follow the trigger ending at ``end`` of an entry whose object is the
     term (刑期)?"""
-    return e.object == "刑期" and _TERM_AFTER.match(text, end) is not None
+    if e.object != "刑期" or (term := _TERM_AFTER.match(text, end)) is None:
+        return False
+    return _SUSPENDED.match(text, term.end()) is None
 
 
 class NewsLexiconError(DataFileError):
