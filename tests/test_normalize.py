@@ -69,6 +69,14 @@ def test_detect_script_agrees_with_the_counts(text: str) -> None:
     assert detect_script(text) == want
 
 
+def test_the_early_simplified_answer_needs_a_share_of_at_most_one() -> None:
+    # detect_script answers zh-Hans when no character is traditional-only without counting the
+    # simplified ones: the share rule agrees only while the share asked for is at most 1
+    from dashiji.normalize.script import DOMINANT_SHARE
+
+    assert 0.5 < DOMINANT_SHARE <= 1
+
+
 def test_fold_width_is_length_preserving() -> None:
     text = "美俄峰会另有安排,特朗普犯了普京的忌讳?ＡＢＣ１２３ 3.5, U.S."
     folded = fold_width(text)

@@ -79,7 +79,8 @@ def detect_script(text: str) -> Script:
     if trad == 0:
         # no traditional-only character: zh-Hans whatever the simplified-only count (none:
         # common characters only; some: all the marked ones are simplified), so the s2t pass
-        # (half of the OpenCC work) is not needed
+        # (half of the OpenCC work) is not needed - this equals the share rule below only while
+        # DOMINANT_SHARE <= 1 (simp / marked is then 1; tests/test_normalize.py guards it)
         return "zh-Hans"
     simp = _simplified_only(cjk)
     marked = trad + simp
