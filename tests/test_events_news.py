@@ -758,6 +758,14 @@ def test_a_name_after_a_title_ends_before_a_verb() -> None:
     assert read_names("法官高度评价了他。") == []
 
 
+def test_the_officer_titles_are_a_cue_list() -> None:
+    # review 7-1 D2: 警官, 民警 open a name from news_cues officer_titles, no list in code
+    from dashiji.events.news_cues import cue_words
+
+    assert {"警官", "民警"} <= set(cue_words("officer_titles"))
+    assert read_names("值班民警邝嘉伦赶到现场。") == ["邝嘉伦"]
+
+
 def test_a_name_after_any_person_title_of_the_cue_list() -> None:
     # invented: titles of the person_title cues (总监, 经理, 分子…) open a name as 歌手 does; three
     # characters between a title and a list mark are the name even when the dictionary reads

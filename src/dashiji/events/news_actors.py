@@ -252,8 +252,11 @@ _VERB_AFTER_NAME = re.compile(
     r"犯[^人罪]{0,8}罪)"  # 被告人郭某犯开设赌场罪
 )
 # a title right before a name (歌手, 行政总监, 被告人…): the person_title cue words, and the
-# police officers' titles (警官, 民警: in news_cues they are generic actors, no title)
-_TITLE_WORDS = sorted(set(cue_words("person_title")) | {"警官", "民警"}, key=len, reverse=True)
+# police officers' titles (news_cues officer_titles, 警官, 民警: generic actors elsewhere, no
+# person_title)
+_TITLE_WORDS = sorted(
+    set(cue_words("person_title")) | set(cue_words("officer_titles")), key=len, reverse=True
+)
 _TITLES_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _TITLE_WORDS)) + ")$")
 _TITLE_SPAN = max(map(len, _TITLE_WORDS))
 
