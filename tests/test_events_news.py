@@ -1420,3 +1420,32 @@ def test_a_plan_just_ahead_of_the_page_keeps_the_pages_year(steps) -> None:
     text = "赵某2024年11月26日因私刻公章落网，侦办十一个月后，这起案子将于12月4日上午开庭。"
     e = news(events(steps, text, ref="2025-11-29"), "司法行为-开庭")
     assert (e.status, e.date) == ("planned", "2025-12-04")
+
+
+def test_the_hurt_and_the_dead_are_counted_past_the_kind_and_the_adverbs(steps) -> None:
+    # invented: the count, the kind of people counted, an all-word, then the word of hurt or death
+    text = "三辆货车在省道上连环相撞，车里的6个人都受了轻伤。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert roles(e).get("受伤人数") == ["6个人"] and roles(e).get("地点") == ["省道"], roles(e)
+    text = "一架运输机在山谷坠毁，机上4名机组成员均已罹难，另有地面2名村民当场受伤。"
+    e = news(events(steps, text), "灾害/意外-坠机")
+    assert roles(e).get("死亡人数") == ["4名"] and roles(e).get("受伤人数") == ["2名"], roles(e)
+    # control: a count of others, then a verb before the wound, counts no one hurt
+    text = "一辆面包车在县城翻车，3名医生为伤者做了包扎。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert "受伤人数" not in roles(e), roles(e)
+
+
+def test_one_crash_counts_as_many_dead_as_hurt(steps) -> None:
+    # invented: two triggers of one crash with equal counts of dead and hurt stay one event
+    text = "昨天清晨，隧道口发生一起交通事故，一辆油罐车与一辆大巴迎面相撞，致两人身亡、两人受伤。"
+    crashes = [e for e in events(steps, text) if e.news_type == "灾害/意外-车祸"]
+    assert len(crashes) == 1, [(e.trigger, roles(e)) for e in crashes]
+    assert roles(crashes[0]).get("受伤人数") == ["两人"], roles(crashes[0])
+
+
+def test_a_quoted_name_heads_its_counted_group(steps) -> None:
+    # invented: “小马哥”等6名嫌疑人 — the quoted name heads the group, not the kind word
+    text = "“小马哥”等6名嫌疑人昨日被海关缉私局刑事拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["小马哥"], roles(e)

@@ -331,14 +331,30 @@ _QUANTITY = {
     "round": re.compile(r"(?:天使|种子|Pre-?[A-F]|[A-F][0-9]?\+?|战略|新一)轮"),
     "share": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:%|％|个基点|个百分点|成)"),
     "span": re.compile(_NUM + r"(?:个)?(?:场|月|年|天|周|赛季)"),
-    "people": re.compile(_NUM + r"(?:多|余)?(?:人|名)"),
+    "people": re.compile(_NUM + r"(?:多|余)?(?:个人|人|名)"),
 }
 _QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
 _AGE_REACH = 6
 _AT_DEATH = re.compile(r"享年|终年|年仅|年方")
 _NOT_A_PRICE = re.compile(r"营业额|营收|收入|市值|估值|资产|成本|捐赠|捐款|利润|额高达|额达")
-_DEAD_AFTER = re.compile(r"(?:人|名)?(?:死亡|遇难|身亡|丧生|罹难|殒命|不幸|死)")
-_HURT_AFTER = re.compile(r"(?:人|名)?(?:受伤|伤)")
+# what stands between a count and the word that says they died or were hurt: the kind of
+# people counted (3名乘客, ending in a word of people), all-words and adverbs (均, 全部, 当场), a
+# verb of suffering and how much (都受了轻伤)
+_COUNTED_KIND = (
+    r"(?:人|名)?(?:(?:(?![0-9一二三四五六七八九十百千两几多余死亡伤受])[\u4e00-\u9fff]){0,3}["
+    + "".join(cue_words("counted_kind_ends"))
+    + "])?"
+)
+_COUNT_ADVERBS = "(?:" + "|".join(cue_words("count_adverbs")) + ")*"
+_COUNT_AFTER_REACH = 16
+_DEAD_AFTER = re.compile(
+    _COUNTED_KIND + _COUNT_ADVERBS + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|不幸|死)"
+)
+_HURT_AFTER = re.compile(
+    _COUNTED_KIND
+    + _COUNT_ADVERBS
+    + r"(?:受到|遭受|受)?(?:了)?(?:不同程度(?:的)?)?(?:轻重|轻微|轻|重)?(?:受伤|伤|死伤)"
+)
 # what may open the next clause before the one a legal act closing its clause acts on: nothing,
 # or a party's noun (被告人郭某, 犯罪嫌疑人李某)
 _PARTY_NOUN_LEAD = re.compile(r"(?:被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|被申请人)?")
@@ -3996,7 +4012,9 @@ def _quantity_arguments(
         best_d = 0
         for lo, hi in ((clause.start, clause.end), (a, b)):
             for q in pattern.finditer(vt, lo, hi):
-                if after is not None and not after.match(vt, q.end(), min(b, q.end() + 4)):
+                if after is not None and not after.match(
+                    vt, q.end(), min(b, q.end() + _COUNT_AFTER_REACH)
+                ):
                     continue
                 if kind == "age" and not (
                     _AT_DEATH.search(vt, max(a, q.start() - 3), q.start())
@@ -5261,9 +5279,10 @@ def _owned_titles(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:
     return out
 
 
-# 等20人, 等多名嫌疑人 closing the clause: the names before it head a counted group
+# 等20人, 等多名嫌疑人 closing the clause: the names before it head a counted group (a quoted
+# name too: “某某哥”等5名嫌疑人)
 _GROUP_AFTER = re.compile(r"等[^，。；：、]{0,12}$")
-_GROUP_GAP = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百两几数多余]+[名位个人]?)?")
+_GROUP_GAP = re.compile(r"[”」』\"]?等(?:[0-9０-９一二三四五六七八九十百两几数多余]+[名位个人]?)?")
 
 
 def _group_head(vt: str, xs: list[Actor]) -> Actor:
@@ -6019,8 +6038,14 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False) -> bool:
     if e.news_type != ev.news_type or e.type not in types:
         return False
     roles = {a.text: a.role for a in e.arguments}
-    if any(a.text in roles and roles[a.text] != a.role for a in ev.arguments):
-        return False  # one participant in two roles: two acts (乙起诉甲 after 甲起诉乙)
+    if any(
+        a.text in roles
+        and roles[a.text] != a.role
+        and not (_QUANTITY_ROLE.search(a.role) and _QUANTITY_ROLE.search(roles[a.text]))
+        for a in ev.arguments
+    ):
+        return False  # one participant in two roles: two acts (乙起诉甲 after 甲起诉乙; not two
+        # counts, 1人 dead and 1人 hurt)
     if told_before:
         if e.date and not (ev.date and (ev.date.startswith(e.date) or e.date.startswith(ev.date))):
             return False  # (a day of its own: told in full, not in passing)

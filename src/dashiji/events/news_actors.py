@@ -441,6 +441,8 @@ _STREET = re.compile(
     + r"(?:交叉路口|交叉口|十字路口|路口|口)?)"
 )  # fmt: skip
 _ROAD_FIRST = re.compile(_ROAD_NAME + _ROAD)
+# a road of no name where something happens on it (在高速路上, 于国道上): the word, then 上
+_ROAD_ON = re.compile(r"(?:在|于)(" + cue("road_nouns").pattern + r")上")
 _PLACE_KINDS = ("GPE", "LOC")
 # characters no street's own name holds: function words, demonstratives, numbers written out
 _NOT_STREET = frozenset(
@@ -470,6 +472,10 @@ def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> l
         if b == road.end() and text[b - 1] in "路街巷" and pos_of.get(text[b - 1 : b + 1]):
             continue  # 在芜湖街头: 路, 街, 巷 opening a word (街头, 路边) end no street
         out.append(Actor(a, b, text[a:b], "LOC", place=True))
+    for m in _ROAD_ON.finditer(text, start, end):
+        a, b = m.span(1)
+        if not any(x.start < b and a < x.end for x in [*others, *out]):
+            out.append(Actor(a, b, text[a:b], "LOC", place=True))
     return out
 
 
