@@ -65,3 +65,23 @@ def test_a_falsehood_given_as_the_reason_does_not_deny_the_act(steps) -> None:
     # control: the act itself inside what was made up, reason phrase and all
     evs = typed(events(steps, "他因为谎称同事被拘留而被单位处分。"), "司法行为-拘捕")
     assert [e.modality for e in evs] == ["negated"]
+
+
+def test_not_and_a_modal_verb_deny_the_act(steps) -> None:
+    # 不敢, 不愿意 between the adverb and the act: neither done
+    evs = typed(events(steps, "小刘和女友相处了八年，却始终都不敢结婚。"), "人生-结婚")
+    assert [e.modality for e in evs] == ["negated"], evs
+    evs = typed(events(steps, "那家物流公司至今也不愿意道歉。"), "交往-道歉")
+    assert [e.modality for e in evs] == ["negated"], evs
+    # control: with no negation the apology is told as done
+    evs = typed(events(steps, "那家物流公司昨天向顾客道歉。"), "交往-道歉")
+    assert evs and "negated" not in [e.modality for e in evs], evs
+
+
+def test_a_mishap_that_did_not_happen_is_no_event(steps) -> None:
+    # nobody in it, nobody denying a claim: a near miss, not an accident
+    evs = events(steps, "货车在下坡时刹车发软，好在路口空旷，没出车祸。")
+    assert typed(evs, "灾害/意外-车祸") == [], evs
+    # control: a denial voiced is kept, negated
+    evs = events(steps, "村委会主任表示，那辆校车根本没有出车祸。")
+    assert [e.modality for e in typed(evs, "灾害/意外-车祸")] == ["negated"], evs

@@ -193,3 +193,26 @@ def test_an_act_called_a_way_of_protesting_is_no_protest(steps) -> None:
     evs = events(steps, "湖北业主刘女士因过激维权行为阻碍施工，被武汉警方拘留。")
     assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
     assert typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+def test_a_verbal_attack_is_no_assault() -> None:
+    # an attack by words: its content a charge, a policy, or made by the press
+    from dashiji.events.codebook import load_codebook
+
+    book = load_codebook()
+
+    def assaults(text: str) -> list[str]:
+        return [m.text for m in book.match(text) if m.entry.id == "assault.攻击"]
+
+    for text in (
+        "几家小报常年攻击这家电厂散布虚假数据。",
+        "该议员在演讲中攻击政府的住房政策。",
+        "一些网民也恶意攻击这位女教练。",
+    ):
+        assert assaults(text) == [], text
+    # control: a physical attack
+    assert assaults("武装分子昨晚攻击了边境哨所。") == ["攻击"]
+
+def test_a_moral_slide_is_no_landslide(steps) -> None:
+    evs = events(steps, "长期放纵的结果，只能是整个行业道德滑坡。")
+    assert typed(evs, "灾害/意外-坍/垮塌") == [], evs

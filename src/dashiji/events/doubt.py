@@ -405,6 +405,9 @@ def _sports_words() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+# 店主否认，说货车压根没撞上人: a denial voiced, told as such (a negated mishap with no one in it
+# and no one denying it did not happen: 幸好没出事故)
+_DENIAL_TOLD = re.compile("(?:" + cue("reported").pattern + r"|否认|表示|说|强调|回应)")
 # 负责…纠纷的调解和起诉等事务: the acts a body's remit names, kinds of work, none done (not the
 # remit word of a noun - 派出所负责人, 主管部门, 职能单位: a person or a body, who may act)
 _REMIT = re.compile("(?:" + cue("remit_words").pattern + r")(?![人部单方者领任])")
@@ -567,9 +570,14 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and not any(
             _CJK.search(a.text) and a.role != "时间" and not _amount(a.role) for a in e.arguments
         )
-        and (e.news_type not in SELF_CONTAINED or e.modality == "uncertain")
-    ):
-        why.append("no_party")  # (坠机也许是因为…, 翻车: nobody, nothing, nowhere)
+        and (
+            e.news_type not in SELF_CONTAINED
+            or e.modality == "uncertain"
+            or (e.modality == "negated" and not _DENIAL_TOLD.search(vt, s0, t0))
+        )
+    ):  # (坠机也许是因为…, 翻车: nobody, nothing, nowhere; 幸好没出事故: a mishap that did not
+        # happen, no one's denial of a claim - not 店主说货车压根没撞上人)
+        why.append("no_party")
     if e.actors and all(_CLASS_NOUN.match(a.name) for a in e.actors) and not e.date:
         why.append("class_only")  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
     if any((a.cameo or "").endswith("MED") or a.role == "MED" for a in e.actors):

@@ -405,8 +405,11 @@ _NOT_PRODUCT = cue("not_product")
 _EVENT_NOUN = cue("event_nouns")
 _MODIFIED_NOUN = cue("modified_nouns")
 _LIKENED = cue("likened")
-# 周五同样不开庭, 并不离婚: 不 right before the trigger (not 不得不, 不断, 要不)
-_NOT_RIGHT_BEFORE = re.compile(r"(?<![得要])(?:也|都|并|从|绝|还|就)?不$")
+# 周五同样不开庭, 并不离婚: 不 right before the trigger (not 不得不, 不断, 要不), or 不 and a
+# modal verb (始终都不敢起诉, 并不愿意道歉: neither done)
+_NOT_RIGHT_BEFORE = re.compile(
+    r"(?<![得要])(?:也|都|并|从|绝|还|就)?不(?:敢|愿意?|肯|想|能|打算)?$"
+)
 # 坠楼事故竟有七起, 车祸共发生3起: a count of events of the kind, after the trigger
 _STATISTIC = re.compile(
     r"[^，。；]{0,6}?(?:"
@@ -1817,7 +1820,7 @@ class NewsCoder:
             or negation == "negated"
             or "否认" in cl_before
             or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
-            or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 3), m.start)
+            or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
             or _fabricated(vt, clause.start, m.start)
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
