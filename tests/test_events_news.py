@@ -441,6 +441,48 @@ def test_an_act_retold_with_no_time_takes_the_day_told_just_before(steps) -> Non
     assert sorted(e.date or "-" for e in evs if e.trigger == "获准保释") == ["-", "2025-10-12"]
 
 
+def test_a_sentence_going_on_with_the_scene_before_takes_its_day(steps) -> None:
+    # 赛后, 此外, 赶到现场: the scene of the sentence before goes on, on the day it was told on
+    for text, news_type, date in (
+        (
+            "6月8日，某县篮球队在主场战胜了客队。赛后，队长李某宣布退役。",
+            "竞赛行为-退役",
+            "2025-06-08",
+        ),
+        (
+            "警方于3月5日逮捕了刘某。此外，该公司又宣布解雇了两名高管。",
+            "组织关系-解雇",
+            "2025-03-05",
+        ),
+        (
+            "5月3日晚上，城西一男子持刀砍伤两名路人。巡逻队员到达事发现场后，把嫌疑人刘某抓获。",
+            "司法行为-拘捕",
+            "2025-05-03",
+        ),
+    ):
+        assert news(events(steps, text), news_type).date == date, text
+    # no word going on with it, or a word placing the act at another time: no day
+    for text, news_type in (
+        ("6月8日，某县篮球队在主场战胜了客队。队长李某宣布退役。", "竞赛行为-退役"),
+        ("6月8日，某县篮球队在主场战胜了客队。此外，李某此前已宣布退役。", "竞赛行为-退役"),
+        (
+            "5月3日晚上，城西一男子持刀砍伤两名路人。此外，多年来民警共抓获嫌疑人20名。",
+            "司法行为-拘捕",
+        ),
+    ):
+        assert news(events(steps, text), news_type).date is None, text
+
+
+def test_an_act_whose_day_is_still_to_be_set_has_none(steps) -> None:
+    for text in (
+        "9月2日，北京市某区法院开庭审理刘明诈骗一案，宣布择日宣判。",
+        "9月2日，北京市某区法院审理刘明诈骗一案，将择期对该案宣判。",
+    ):
+        evs = events(steps, text)
+        assert [(e.date, e.status) for e in evs if e.trigger == "宣判"] == [(None, "planned")]
+    assert news(evs, "司法行为-开庭").date == "2025-09-02"  # (the hearing keeps its day)
+
+
 def test_an_accident_takes_the_day_that_opens_its_scene_just_before(steps) -> None:
     text = (
         "6月2日傍晚，外卖骑手孙某骑电动车去城西送餐。行至一处陡坡时，车闸突然断了。"
@@ -1346,7 +1388,6 @@ def test_a_time_inside_what_the_object_says_does_not_date_the_act(steps) -> None
     )
     e = news(evs, "产品行为-召回")
     assert e.date == "2025-10-16"
-
 
 
 @pytest.mark.parametrize(

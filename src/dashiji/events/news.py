@@ -633,6 +633,32 @@ class NewsCoder:
                 return True, None  # (3月1日，店主曝光录像…: the telling's day, not the crash's)
             return True, days[0]
 
+        def told_day(sj: int) -> TimeRef | None:
+            """The day sentence sj tells its scene on, for a sentence after it that goes on with
+            the scene (此外，…, 赛后，…): its only day, standing alone in a clause (2月3日，…) or
+            the day of an act told in it (警方于2月3日搜查…); a time counted from an act (某法实施
+            1个月后) tells no day."""
+            lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
+            days = [
+                t
+                for t in time_refs
+                if lo <= t.start < hi
+                and t.kind not in _NO_DAY_KINDS
+                and not _hour_only(t)
+                and not _OFFSET_AFTER.fullmatch(t.text)
+            ]
+            if len(days) != 1 or not days[0].usable or days[0].precision not in _SCENE_DAYS:
+                return None
+            d = days[0]
+            c = next((c for c in _clauses(vt, lo, hi) if c.start <= d.start < c.end), None)
+            if c is not None and holds_only(vt, c.start, c.end, d):
+                return d
+            s0 = sentences[sj].start
+            dated = any(
+                e.start == s0 and e.status == "occurred" and e.date_text == d.text for e in out
+            )
+            return d if dated else None
+
         for si, sent in enumerate(sentences):
             a, b = tv(sent.start), tv(sent.end)
             lo_m = bisect_left(at, a)
@@ -817,7 +843,9 @@ class NewsCoder:
                         )
                         continue
                 if ev.date is None and not timed:
-                    if _date_from_before(ev, out, sentences, si, vt, tv, hourly, scene_day):
+                    if _date_from_before(
+                        ev, out, sentences, si, vt, tv, hourly, scene_day, told_day
+                    ):
                         scened.add(id(ev))  # (no day of the article's incident frame)
                     undated.append(ev)
                 if not _attach(ev, out):
@@ -1703,6 +1731,8 @@ class NewsCoder:
             date_ref = _date(vt, clause, lead[0] + clauses, m, lead[1] + times)
         if date_ref is None:
             date_ref = _notice_date(vt, a, m, times)
+        if date_ref is not None and _UNSET_DAY.search(vt, clause.start, m.start):
+            date_ref = None  # 8月3日审理，合议庭择日再作判决: a day still to be set
         if entry.plover in ("SANCTION", "REQUEST", "THREATEN"):
             said = _announced(vt, a, m, times)
             announced = said is not None
@@ -5656,6 +5686,12 @@ _COUNTED_TIMES = re.compile(r"(?:了|过)?[0-9一二两三四五六七八九十�
 _NO_DAY_KINDS = frozenset({"duration", "set"})
 _OTHER_TIME = cue("other_time")
 _SCENE_DAYS = frozenset({"day", "part-of-day", "hour", "minute"})
+# a sentence opening with one goes on with the scene of the sentence before (此外，…, 赛后，…)
+# before the trigger in its clause, with nothing but a few words between (择期对本案宣判): the
+# act's day is not set yet
+_UNSET_DAY = re.compile(r"(?:" + cue("unset_day").pattern + r")[^，,。；;：:！？!?]{0,8}$")
+_SCENE_REACHED = cue("scene_reached")  # 巡逻队赶来现场后: at the scene the sentence before told
+_SCENE_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("scene_goes_on").pattern + r")[，,、\s]?")
 _BEFORE_SENTENCES = 2  # how far back in its paragraph a sentence looks for its act told with a day
 
 
@@ -5668,13 +5704,16 @@ def _date_from_before(
     tv: Callable[[int], int],
     day_told: Callable[[int], bool] | None = None,
     scene_day: Callable[[int], tuple[bool, TimeRef | None]] | None = None,
+    told_day: Callable[[int], TimeRef | None] | None = None,
 ) -> bool:
     """12日凌晨，X获准保释。…X以30万港元现金…获准保释: an act with no time in its sentence,
     told with a day in a sentence just before in its paragraph (the same news type, or with none
     the same CAMEO code), is that act retold: it takes that day.  The nearest sentence that tells
     an act of the kind decides; one without a day gives none.  A sentence with a time of day
     alone (``day_told`` given: 下午4时，…) goes on with the nearest day told before: a sentence
-    between that tells another act with a day of its own stops the search."""
+    between that tells another act with a day of its own stops the search.  A sentence that
+    opens by going on with the scene before (此外, 赛后, 具体来看: news_cues scene_goes_on;
+    ``told_day`` given) takes the day that sentence tells its scene on."""
     if ev.status != "occurred" or ev.modality not in ("asserted", "reported"):
         return False
     here = sentences[si].start
@@ -5702,10 +5741,27 @@ def _date_from_before(
         and not _SCENE_SHIFT.search(vt, a, tv(ev.trigger_start))
         and not _COUNTED_TIMES.match(vt, tv(ev.trigger_end))
     )  # (多年来…追尾过两次, 到省城后…被砍伤: another time than the day that opened the scene)
+    t0 = tv(ev.trigger_start)
+    reached = _SCENE_REACHED.search(vt, a, t0)  # (巡逻队赶来现场后…: the scene told just before)
+    goes_on = (
+        told_day is not None
+        and (_SCENE_GOES_ON.match(vt, a) is not None or reached is not None)
+        and not any(
+            reached is None or not reached.start() <= s.start() < reached.end()
+            for s in _SCENE_SHIFT.finditer(vt, a, t0)
+        )  # (此外，多年来…; not the 到…后 of 到达现场后)
+    )
     for sj in range(si - 1, max(-1, si - 1 - _BEFORE_SENTENCES), -1):
         prev = sentences[sj]
         if "\n" in vt[tv(prev.end) : a]:
             return False  # (another paragraph)
+        if goes_on and told_day is not None and sj == si - 1:
+            # 2月3日，X在决赛中夺冠。赛后，X宣布退役: the scene goes on, on that day
+            day = told_day(sj)
+            if day is not None:
+                ev.date, ev.precision = day.date_value
+                ev.date_text, ev.reported = day.text, None
+                return True
         kin = [
             e
             for e in out
