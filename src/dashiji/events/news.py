@@ -1712,8 +1712,7 @@ class NewsCoder:
         made = False  # a vehicle's make named (it tells the event, though it takes no part)
         if entry.news in _MADE_VEHICLE_TYPES:  # 某品牌轿车发生事故: the make, not a party
             made = any(x is not None and _company(x) for x in (agent, patient, *others, by_inside))
-            if agent is not None and _company(agent):  # 王某的某品牌轿车追尾…: its owner's
-                agent = _owner_before(vt, agent, actors)
+            agent = None if agent is not None and _company(agent) else agent
             patient = None if patient is not None and _company(patient) else patient
             others = [x for x in others if not _company(x)]
             by_inside = None if by_inside is not None and _company(by_inside) else by_inside
@@ -1734,6 +1733,28 @@ class NewsCoder:
             date_ref = _notice_date(vt, a, m, times)
         if date_ref is not None and _UNSET_DAY.search(vt, clause.start, m.start):
             date_ref = None  # 8月3日审理，合议庭择日再作判决: a day still to be set
+        if (
+            date_ref is not None
+            and date_ref.end <= m.start
+            and _SINCE_THEN.search(vt, date_ref.end, m.start)
+            and vt[m.start - 1 : m.start] == "的"
+        ):  # 6月1日，距那场火灾已过去半年，…的离世仍令人痛心: the day the time is counted to,
+            date_ref = None  # not that of an act named as a noun (…，某人宣布辞职 is of that day)
+        if (
+            date_ref is not None
+            and entry.news == _JAILED
+            and date_ref.precision not in ("year", None)
+            and date_ref.end <= m.start
+            and _VERDICT_MARK.search(vt, m.start, m.end)
+            and any(
+                e.news_type == _ARRESTED
+                and x.sentence_start == sent.start
+                and view.to_original(date_ref.end) <= x.trigger_start < view.to_original(m.start)
+                for e in told or []
+                for x in e.mentions
+            )
+        ):  # 2019年3月，孙某遭民警刑拘，并获刑一年: the arrest's month; the verdict came later
+            date_ref = None
         if entry.plover in ("SANCTION", "REQUEST", "THREATEN"):
             said = _announced(vt, a, m, times)
             announced = said is not None
@@ -4144,23 +4165,6 @@ def _contest_arguments(
     return kept
 
 
-def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
-    """The one whose vehicle of the make ``make`` is (王女士的某品牌轿车, 原告的某品牌汽车): a
-    person or a party noun right before it and 的, else None."""
-    return next(
-        (
-            y
-            for y in actors
-            if y.end < make.start
-            and vt[y.end : make.start] == "的"
-            and not y.place
-            and not _company(y)
-            and (y.kind == "PER" or y.agent_type in _PEOPLE_KINDS)
-        ),
-        None,
-    )
-
-
 def _in_nickname(vt: str, x: Actor, actors: list[Actor]) -> bool:
     """Does the place ``x`` open a quoted nickname of a person (“南京胖哥”邱某, “某地女孩”)? The
     place word is then an epithet, not where the event is."""
@@ -5705,6 +5709,10 @@ _NO_DAY_KINDS = frozenset({"duration", "set"})
 _OTHER_TIME = cue("other_time")
 _SCENE_DAYS = frozenset({"day", "part-of-day", "hour", "minute"})
 # a sentence opening with one goes on with the scene of the sentence before (此外，…, 赛后，…)
+_JAILED, _ARRESTED = "司法行为-入狱", "司法行为-拘捕"
+# 距（离）X已经过去N个月: the time before it is the present the distance is counted to
+_SINCE_THEN = re.compile(r"距(?:离)?[^。；;！？!?]{1,40}?(?:已经|已)(?:过去|过了|有)")
+_VERDICT_MARK = cue("verdict_marks")  # 判处, 获刑…: a court's verdict (not 入狱, 服刑: jailed)
 # before the trigger in its clause, with nothing but a few words between (择期对本案宣判): the
 # act's day is not set yet
 _UNSET_DAY = re.compile(r"(?:" + cue("unset_day").pattern + r")[^，,。；;：:！？!?]{0,8}$")
