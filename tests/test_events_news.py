@@ -1510,3 +1510,14 @@ def test_a_quoted_name_heads_its_counted_group(steps) -> None:
     text = "“小马哥”等6名嫌疑人昨日被海关缉私局刑事拘留。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["小马哥"], roles(e)
+
+
+def test_the_owner_of_a_car_of_a_make_takes_part_in_its_crash(steps) -> None:
+    # invented: the make is no party (made_vehicle_types), the one whose car it is, is
+    text = "上个月，鲁女士的比亚迪轿车在环城东路追尾了一辆货车。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert [a.name for a in e.actors] == ["鲁女士"], [a.name for a in e.actors]
+    # control: a company's car names no one
+    text = "上个月，某物流公司的比亚迪轿车在环城东路追尾了一辆货车。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert not e.actors, [a.name for a in e.actors]

@@ -1712,7 +1712,8 @@ class NewsCoder:
         made = False  # a vehicle's make named (it tells the event, though it takes no part)
         if entry.news in _MADE_VEHICLE_TYPES:  # 某品牌轿车发生事故: the make, not a party
             made = any(x is not None and _company(x) for x in (agent, patient, *others, by_inside))
-            agent = None if agent is not None and _company(agent) else agent
+            if agent is not None and _company(agent):  # 王某的某品牌轿车追尾…: its owner's
+                agent = _owner_before(vt, agent, actors)
             patient = None if patient is not None and _company(patient) else patient
             others = [x for x in others if not _company(x)]
             by_inside = None if by_inside is not None and _company(by_inside) else by_inside
@@ -4163,6 +4164,23 @@ def _contest_arguments(
         cs, ce = view.to_original(pick[0]), view.to_original(pick[1])
         kept.append(Argument(role, view.original[cs:ce], cs, ce))
     return kept
+
+
+def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
+    """The one whose vehicle of the make ``make`` is (王女士的某品牌轿车, 原告的某品牌汽车): a
+    person or a party noun right before it and 的, else None."""
+    return next(
+        (
+            y
+            for y in actors
+            if y.end < make.start
+            and vt[y.end : make.start] == "的"
+            and not y.place
+            and not _company(y)
+            and (y.kind == "PER" or y.agent_type in _PEOPLE_KINDS)
+        ),
+        None,
+    )
 
 
 def _in_nickname(vt: str, x: Actor, actors: list[Actor]) -> bool:
