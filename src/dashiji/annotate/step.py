@@ -41,9 +41,9 @@ class Annotate(DocumentStep):
 
     def __init__(self, statistical: bool = False, triggered: bool = True) -> None:
         """``statistical``: the LAC recogniser on every sentence; otherwise (``triggered``, the
-        default) on the sentences that hold a news-event trigger word only, within a budget of
-        characters per article (:data:`.entity_lac.KEPT_BUDGET`: the first such sentence
-        always)."""
+        default) on the sentences that hold a news-event trigger word only (in a long article,
+        on windows of clauses around the triggers), within a budget of characters per article
+        (:data:`.entity_lac.KEPT_BUDGET`; :func:`.entity_lac._kept`)."""
         super().__init__()
         self.statistical = statistical
         self.triggered = triggered

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -169,8 +170,24 @@ class NewsLexicon:
         always kept, so any candidate surviving them answers (no overlaps to resolve).
         ``requires_any`` is looked for in the sentence within ``around`` (default: within
         ``text[start:end]`` itself)."""
+        return next(self._survivors(text, start, end, around), None) is not None
+
+    def trigger_starts(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        around: tuple[int, int] | None = None,
+    ) -> list[int]:
+        """Where the candidates :meth:`has_match` would answer with start, in text order (the
+        starts of :meth:`match`'s triggers among them, with no overlaps resolved)."""
+        return sorted(self._survivors(text, start, end, around))
+
+    def _survivors(
+        self, text: str, start: int, end: int | None, around: tuple[int, int] | None
+    ) -> Iterator[int]:
         if self._automaton is None and not self._gaps:
-            return False
+            return
         end = len(text) if end is None else end
         lo, hi = around if around is not None else (start, end)
         found: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
@@ -192,11 +209,12 @@ class NewsLexicon:
                 if any(e in se for _, se in covering):
                     continue
                 if not e.requires_any:
-                    return True
+                    yield a
+                    break
                 sent = _sentence(text, a, b, lo, hi)
                 if any(w in sent for w in e.requires_any) or term_after(e, text, b):
-                    return True
-        return False
+                    yield a
+                    break
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> list[NewsMatch]:
         """Trigger matches in ``text[start:end]`` (offsets into ``text``), in text order."""
