@@ -1521,3 +1521,17 @@ def test_the_owner_of_a_car_of_a_make_takes_part_in_its_crash(steps) -> None:
     text = "上个月，某物流公司的比亚迪轿车在环城东路追尾了一辆货车。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert not e.actors, [a.name for a in e.actors]
+
+
+def test_the_court_where_one_is_tried_holds_the_trial(steps) -> None:
+    # invented: 受审 takes the one tried as its subject; the court 在 which it is, tries him
+    e = news(events(steps, "蒋某上周五在江城市临水区人民法院受审。"), "司法行为-开庭")
+    assert roles(e).get("开庭法院") == ["江城市临水区人民法院"], roles(e)
+    # and a court opening the sentence in a place adjunct of its own tries the case after it
+    text = "今天上午10时在临水区人民法院，蒋某私刻公章一案一审开庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e).get("开庭法院") == ["临水区人民法院"], roles(e)
+    # control: a court where another act was done, told in a clause of its own, holds nothing
+    text = "蒋某在临水区人民法院起诉了邻居，此案于下月开庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert "开庭法院" not in roles(e), roles(e)

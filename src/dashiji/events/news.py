@@ -485,6 +485,11 @@ _NICKNAME_END = cue("nickname_ends")
 # roles only a court (or the police) fills, named where it sits when no subject is one
 # (a case is opened by a court, the police, or a body that investigates: 纪委监委, 监管局)
 _SEATED_ROLES = {"开庭法院": ("JUD",), "立案机构": ("JUD", "COP", "GOV")}
+# the seated role of a type whose trigger may take the one tried as its subject (受审)
+_TRIED_AT = {"司法行为-开庭": "开庭法院"}
+# a clause that is only a time and a place adjunct (今天上午9时在某区法院，)
+_SEAT_CLAUSE = re.compile(r"[^，,。；;、在于]{0,14}[在于][^，,。；;、]{2,24}[，,]\s*")
+_SEAT_END = re.compile(r"[，,]\s*")  # (the court closes that adjunct clause)
 _ANAPHORA_SENTENCES = 2  # sentences before a pronoun's own its antecedent may stand in
 _CARRIED_MARK = ("对", "将", "把")  # an object these mark carries to a chained clause
 _WON_AFTER = cue("won_after")  # 判决X胜诉: X wins; the ruling goes against the other party
@@ -1663,6 +1668,13 @@ class NewsCoder:
             agent = None
             co_agents = []
         seats = _SEATED_ROLES.get(subject_role or "")
+        seat_role = subject_role
+        tried = _TRIED_AT.get(entry.news or "")
+        if seats is None and tried is not None and subject_role in (None, "target"):
+            # 王某在某区法院受审: the court where the one tried is (在/于 it) tries it
+            seats, seat_role = _SEATED_ROLES[tried], tried
+        # (今天上午在某区法院，王某…一审开庭: or in an adjunct clause of its own just before)
+        floor = _seat_floor(vt, clause, clauses) if seats is not None else clause.start
         if (
             by_inside is None
             and seats is not None
@@ -1673,15 +1685,20 @@ class NewsCoder:
                 (
                     x
                     for x in actors
-                    if clause.start <= x.start
+                    if floor <= x.start
                     and x.end <= m.start
                     and x.agent_type in seats
                     and x is not patient
                     and x not in others
+                    and (x.start >= clause.start or _SEAT_END.fullmatch(vt, x.end, clause.start))
+                    and (
+                        (seat_role == subject_role and x.start >= clause.start)
+                        or _marked(vt, x, floor, _VENUE_MARK)
+                    )
                 ),
                 None,
             )
-            by_role = subject_role
+            by_role = seat_role
         if (
             entry.agent_kinds
             and by_inside is None
@@ -4164,6 +4181,19 @@ def _contest_arguments(
         cs, ce = view.to_original(pick[0]), view.to_original(pick[1])
         kept.append(Argument(role, view.original[cs:ce], cs, ce))
     return kept
+
+
+def _seat_floor(vt: str, clause: _Clause, clauses: list[_Clause]) -> int:
+    """Where a court seated at a trial may be named: the trigger's clause, or the clause right
+    before it when that one opens with a time or 在/于 and holds a place adjunct alone
+    (今天上午在某区法院，王某…开庭)."""
+    k = next((i for i, c in enumerate(clauses) if c.start == clause.start), 0)
+    if k == 0:
+        return clause.start
+    prev = clauses[k - 1]
+    if _SEAT_CLAUSE.fullmatch(vt, prev.start, clause.start):
+        return prev.start
+    return clause.start
 
 
 def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
