@@ -318,7 +318,7 @@ def test_a_suit_announced_for_a_later_day_is_planned(steps) -> None:
     [
         # the police's own notice of their act: its day (judged 3003, 3838, 8008 want it)
         ("3月18日，某市警方发布通报，王某因销售假药被警方刑拘。", "2022-03-18"),
-        ("2022年初，家属从承办民警那里得知，王某已被警方刑拘。", None),
+        ("2022年初，家属从承办民警那里得知，王某已遭警方刑拘。", None),
     ],
 )
 def test_the_day_of_a_notice_does_not_date_what_it_tells(
