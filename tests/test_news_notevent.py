@@ -216,3 +216,38 @@ def test_a_verbal_attack_is_no_assault() -> None:
 def test_a_moral_slide_is_no_landslide(steps) -> None:
     evs = events(steps, "长期放纵的结果，只能是整个行业道德滑坡。")
     assert typed(evs, "灾害/意外-坍/垮塌") == [], evs
+
+
+def test_an_accident_named_by_a_thing_is_no_accident(steps) -> None:
+    # 事故车: the accident names the car; 出 in 出售 introduces no accident
+    evs = events(steps, "因那家车行出售事故车，买主老孙将车行告上法庭。")
+    assert typed(evs, "灾害/意外-车祸") == [], kinds(evs)
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
+    # the wrecked car: its result between the act and 的 (被撞毁的轿车)
+    evs = events(steps, "2023年5月，老孙坐在一辆已被撞毁的轿车上抗议。")
+    assert typed(evs, "灾害/意外-车祸") == [], kinds(evs)
+    # control: 出了事故 reports one
+    evs = events(steps, "那辆货车在路口出了事故。")
+    assert typed(evs, "灾害/意外-车祸"), kinds(evs)
+
+
+def test_news_made_public_is_no_launch(steps) -> None:
+    evs = events(steps, "在区法院官宣这个决定以后，老王一直没去社交平台表态。")
+    assert typed(evs, "产品行为-发布") == [], kinds(evs)
+    # control: a product announced
+    evs = events(steps, "小米今天官宣新款手机将于下月上市。")
+    assert typed(evs, "产品行为-发布"), kinds(evs)
+
+
+def test_an_act_carried_out_on_no_one_is_rhetoric(steps) -> None:
+    # 进行封杀 with no target: a kind of act named, done to no one
+    evs = events(steps, "美国政府拒绝公平竞争，反倒进行封杀，令中国企业十分被动。")
+    assert [e for e in evs if e.type == "SANCTION"] == [], kinds(evs)
+    # control: carried out on a target
+    evs = events(steps, "美国政府对华为进行制裁。")
+    assert [e.type for e in evs if e.type == "SANCTION"] == ["SANCTION"], kinds(evs)
+
+
+def test_a_breakup_post_is_no_breakup_told(steps) -> None:
+    evs = events(steps, "王某的分手长文发出后，李某的粉丝少了一半。")
+    assert typed(evs, "人生-分手") == [], kinds(evs)

@@ -266,6 +266,8 @@ _TELLS_ITSELF = re.compile(
     "(?:[^，。；：的]{0,4}?)(?:" + cue("act_itself_heads").pattern + ")"
 )  # (…相撞的交通事故, …结婚的消息, …离婚三周年的日子: the act itself, its news, its day)
 _REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
+# 被撞毁的, 被砸坏的: a one-character result of the act before 的 and the noun it qualifies
+_RESULT_DE = re.compile(r"[毁伤死倒坏翻碎残断烂塌]的[^，。；、\s]")
 # (种种细节, 相关证据: a quantifier may stand between 的 and the head)
 _NOMINAL_HEAD = re.compile(
     "(?:" + cue("nominal_head_quantifiers").pattern + ")?" + cue("nominal_heads").pattern
@@ -408,6 +410,12 @@ def _sports_words() -> re.Pattern[str]:
 # 店主否认，说货车压根没撞上人: a denial voiced, told as such (a negated mishap with no one in it
 # and no one denying it did not happen: 幸好没出事故)
 _DENIAL_TOLD = re.compile("(?:" + cue("reported").pattern + r"|否认|表示|说|强调|回应)")
+# 进行 and up to 4 characters right before a sanction, a coercion or an attack with no target,
+# and no 对/向 before it in its clause (对某厂进行处罚: its target told): a kind of act named,
+# done to no one (not 进行了…: done, told; not 实施禁令: a ban, its target told after it)
+_CARRIED_OUT = re.compile(r"进行[^，。；了过]{0,4}$")
+_AIMED_BEFORE = re.compile(r"[对向]")
+_AIMED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # 负责…纠纷的调解和起诉等事务: the acts a body's remit names, kinds of work, none done (not the
 # remit word of a noun - 派出所负责人, 主管部门, 职能单位: a person or a body, who may act)
 _REMIT = re.compile("(?:" + cue("remit_words").pattern + r")(?![人部单方者领任])")
@@ -487,6 +495,15 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and _WORK_END.fullmatch(vt, t1, c1)
     ):
         why.append("generic")  # 负责…的调查、扣押等工作: a remit, kinds of work, no act done
+    if (
+        e.type in _AIMED_TYPES
+        and e.news_type is None
+        and not e.targets
+        and all(a.side == "source" for a in e.actors)
+        and _CARRIED_OUT.search(before)
+        and not _AIMED_BEFORE.search(before)
+    ):  # 而是进行封锁和施压: an act carried out on no one, rhetoric (not 对某公司进行制裁)
+        why.append("generic")
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
@@ -852,8 +869,11 @@ def _nominal(
         return "means"  # 相信能借助诉讼叫停这项禁令: the act named as a means, not done
     if _COMMENT_TOPIC.search(before) and _COMMENTED.match(after):
         return "topic"  # 未就本案审理公开置评: the act commented on (or not), not done here
-    if _REL_DE.match(after) and (_PAST_REL.search(before) or trigger.startswith(("被", "遭"))):
-        return "relative"  # 已解散的社团, 曾报警的记录: done before, told in passing
+    if (_REL_DE.match(after) or _RESULT_DE.match(after)) and (
+        _PAST_REL.search(before) or trigger.startswith(("被", "遭"))
+    ):  # 已解散的社团, 曾报警的记录: done before, told in passing (已被撞毁的某车: its result
+        # between the act and 的)
+        return "relative"
     if DATED_AS.match(after):
         return None  # 两人登记的日子是3月9日: the sentence tells the day of the act
     if _REL_DE.match(after) and not _ONGOING.search(before):

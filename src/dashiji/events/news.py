@@ -418,8 +418,13 @@ _STATISTIC = re.compile(
 )
 _OFFICE_AFTER = cue("office_after")  # 上诉庭, 维权中心: right after the trigger
 _INTRODUCING = cue("introducing_verbs")
+# 出售, 出庭, 提出…: 出 opening or ending another word introduces no accident (因某厂出售事故车)
+_OUT_IN_WORD = re.compile(
+    r"(?<=[提指演杰付输支外])出|出(?=[售租口台庭席版品面具资任演局处让价货境院手])"
+)
 _POST_PLATFORM = cue("post_platform")
 _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
+_ANNOUNCED_REACH = 8  # …after 官宣 (官宣这个决定: its object right after it)
 _EMPTY_OBJECT = re.compile(r"[了过的]*$")
 _FRAME_OF = re.compile(r"(?:据|根据|按照)[^，。；]{0,12}")
 _OFFICES = frozenset({"JUD", "COP"})
@@ -1053,7 +1058,7 @@ class NewsCoder:
             return None
         if _OFFICE_AFTER.match(vt, m.end):
             return None  # 上诉庭, 职工维权中心: an office or a court named by the act
-        if _EVENT_NOUN.fullmatch(m.text) and not _INTRODUCING.search(vt, clause.start, m.start):
+        if _EVENT_NOUN.fullmatch(m.text) and not _introduced(vt, clause.start, m.start):
             return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
         if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
             return None  # 发布广告, 发布的十大案例, 在公众号发布: a notice or a post, no product
@@ -2687,12 +2692,24 @@ def _notevent_frame(
 _PUBLISHER = re.compile("(?:" + cue("publishers").pattern + ")[^，。；]{0,2}$")
 
 
+def _introduced(vt: str, a: int, t: int) -> bool:
+    """Does a verb that introduces an accident (``introducing_verbs``: 发生, 出, 造成…) stand in
+    ``vt[a:t]`` — 出 a word of its own, not part of 出售, 提出…?"""
+    return any(
+        n.group() != "出" or not _OUT_IN_WORD.match(vt, n.start())
+        for n in _INTRODUCING.finditer(vt, a, t)
+    )
+
+
 def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     """Is what 发布 makes public in its clause a notice, a post or a document (发布广告, 发布的
     十大案例, 发布《…》的通知, 在公众号发布), not a product?  With nothing after the trigger
     (情况会…进行发布) the thing published is what the clause opens with."""
     if "发布" not in m.text:
-        return False  # 推出, 上线, 亮相: no notice is 推出
+        # 推出, 上线, 亮相: no notice is 推出; 官宣这个决定: what 官宣 makes public is news
+        return "官宣" in m.text and bool(
+            _NOT_PRODUCT.search(vt, m.end, min(clause.end, m.end + _ANNOUNCED_REACH))
+        )
     if _PUBLISHER.search(vt, clause.start, m.start):
         return True  # 媒体发布的“…”: an outlet publishes a report, no product
     end = min(clause.end, m.end + _OBJECT_REACH)
