@@ -102,3 +102,50 @@ def test_a_place_and_the_rest_of_a_court_name_make_one_court() -> None:
     head = Actor(4, 6, "法院", "generic", country="CHN", agent_type="JUD")
     (court,) = _join_prefixes(text, [place, head])
     assert (court.text, court.agent_type, court.country) == ("宁波海事法院", "JUD", "CHN")
+
+
+# ---- names cut or run together at their ends (issue 7, name) ----------------------------------
+def test_an_anonymised_name_keeps_the_ordinal_that_tells_it_apart() -> None:
+    from dashiji.events.news_actors import surname_people
+
+    text = "法院判令孙某甲退赔货款，孙某某乙一并偿付，汪某照常经营。"
+    found = [x.text for x in surname_people(text, 0, len(text), bytearray(len(text)))]
+    assert found == ["孙某甲", "孙某某乙", "汪某"]  # (not 孙某, 孙某某: two people read as one)
+    text = "经鉴定，车内的何某乙醇含量超标。"  # 乙醇 is a word: no ordinal
+    assert [x.text for x in surname_people(text, 0, len(text), bytearray(len(text)))] == ["何某"]
+
+
+def test_a_place_before_a_courtesy_name_is_where_the_person_is_from() -> None:
+    from dashiji.events.actors import Ent, Who, _inside_name
+    from dashiji.events.lexicon import lexicon
+
+    def place(view: str, a: int, b: int) -> Ent:
+        who = [Who(view[a:b], "x", "CHN", "CHN", None, "GPE", a, b)]
+        return Ent(0, a, b, "GPE", view[a:b], who, "place")
+
+    view = "据报道，湖北邓女士起诉了一家连锁健身房。"
+    assert _inside_name(view, place(view, 4, 6), 0, len(view), lexicon())  # (邓女士's home)
+    view = "据报道，湖北法院驳回了一家健身房的上诉。"  # a place before a body: no person
+    assert not _inside_name(view, place(view, 4, 6), 0, len(view), lexicon())
+
+
+def test_a_place_opening_a_foundation_is_inside_its_name() -> None:
+    from dashiji.events.news import _place_in_name
+    from dashiji.events.news_actors import Actor
+
+    text = "澳门青少年科普基金会理事长批评该项安排。"
+    assert _place_in_name(text, Actor(0, 2, "澳门", "GPE"))
+    text = "澳门批评该项安排。"
+    assert not _place_in_name(text, Actor(0, 2, "澳门", "GPE"))
+
+
+def test_a_name_run_into_a_preposition_ends_before_it() -> None:
+    from dashiji.events.news import _name_then_preposition
+
+    text = "安吉丽娜为杜建业生下"  # a transliterated name, 为, the other parent
+    assert text[: _name_then_preposition(text, 0, 8)] == "安吉丽娜"
+    text = "薛晓梅向邻居借款"  # a surname and two characters no word of the dictionary
+    assert text[: _name_then_preposition(text, 0, 6)] == "薛晓梅"
+    text = "公司对于员工借款"  # 对于 is a word: no name before a preposition
+    assert _name_then_preposition(text, 0, 6) == 6
+

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 from ..kb import KnowledgeBase
@@ -297,15 +298,30 @@ _NON_PREFIX = frozenset("除无莫南北东西")
 _NOT_IN_NAME = frozenset("的与和同跟及、对向在将把被从为是")
 
 
+# a surname's courtesy or anonymising word (张女士, 李先生, 王某): who a place right before it
+# describes
+_COURTESY_AFTER = re.compile(r"[\u4e00-\u9fff](?:女士|先生|小姐|某)")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    from ..annotate.entity_lexicon import rules
+
+    return frozenset(rules()["names"]["surnames"])
+
+
 def _inside_name(view: str, e: Ent, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
     """A place or country written as part of something else: the head of an organisation's
-    name (北京大学, 中国法学会, 中国之声), a title in 《》 (《中国新闻周刊》), or an entity
-    negated by 非 (非美国企业)."""
+    name (北京大学, 中国法学会, 中国之声), a title in 《》 (《中国某某周刊》), an entity
+    negated by 非 (非美国企业), or where a person named by a surname and a courtesy word is
+    from (湖北邓女士)."""
     a, b = e.start, e.end
     if a > sent_start and view[a - 1] == "非" and view[a - 2 : a - 1] not in _NON_PREFIX:
         return True  # (除非/无非/莫非 are conjunctions, 南非/北非 places)
     if e.type not in ("GPE", "LOC") and e.kb_kind not in ("country", "place"):
         return False
+    if _COURTESY_AFTER.match(view, b, sent_end) and view[b] in _surnames():
+        return True  # 湖北邓女士, 江西汪某: where the person is from, no actor of its own
     opened = view.rfind("《", sent_start, a)
     if opened >= 0 and view.rfind("》", opened, a) < 0 and view.find("》", b, sent_end) >= 0:
         return True

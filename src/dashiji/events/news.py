@@ -77,6 +77,7 @@ from .news_actors import (
     Abbreviation,
     Actor,
     abbreviations,
+    anonymised_end,
     chinese_names,
     dotted_names,
     foreign_names_after,
@@ -88,6 +89,7 @@ from .news_actors import (
     institution_country,
     looks_foreign,
     mainland_by_suffix,
+    opens_with_surname,
     place_units,
     region_country,
     shown_region,
@@ -2389,6 +2391,8 @@ class NewsCoder:
             and vt[b + 1] in _NAME_AFTER
         ):
             b += 1  # 吴某某被判监: the recogniser left the name's last character out
+        if label == "PER" and vt.endswith("某", a, b):
+            b = anonymised_end(vt, b, len(vt))  # 马某|甲: the ordinal the recogniser left out
         if label == "PER" and at.get("source") == "lac":
             b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title the recogniser cut
         if (
@@ -4435,6 +4439,7 @@ def _np_before(
         tail = _NP_TAIL.search(vt, start, end)
         if tail:
             end = tail.start()
+    end = _name_then_preposition(vt, start, end)
     if end - start < 2 or end - start > _NP_MAX or _NP_BAD.search(vt, start, end):
         return None
     if _NUMBER_ONLY.fullmatch(vt, start, end):
@@ -4444,6 +4449,38 @@ def _np_before(
     if _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause)):
         return None  # 车顶维权, 判处其: an event, not who took part in this one
     return start, end
+
+
+# a preposition between the doer and the trigger (甲为乙生下, 甲向乙求婚, 甲给乙写信): the doer
+# is the name before it
+_NAME_PREPOSITIONS = frozenset("为给替向对把将被")
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _name_then_preposition(vt: str, start: int, end: int) -> int:
+    """Where the phrase ``vt[start:end]`` ends when it opens with a name run into a preposition
+    and what it governs (安吉丽娜为杜建业 before 生下): before the preposition, when the run before
+    it reads as a name — a transliteration, or two or three characters opening with a
+    surname that are no word of the dictionary — and the preposition opens no word (为了, 对于,
+    将军, 被告); else ``end``."""
+    pos_of = _parts_of_speech()
+    for k in range(start + 2, min(end - 1, start + 6)):
+        if vt[k] not in _NAME_PREPOSITIONS:
+            continue
+        name = vt[start:k]
+        if (
+            pos_of.get(vt[k : k + 2]) is not None
+            or pos_of.get(vt[k - 1 : k + 1]) is not None  # (成为, 转向: a word across it)
+            or not (pos_of.get(name[:2]) or "nr").startswith("nr")  # (车辆转…: a word opens it)
+            or not _HAN_RUN.fullmatch(name)
+        ):
+            return end
+        if looks_foreign(name) or (
+            k - start <= 3 and opens_with_surname(name) and pos_of.get(name) is None
+        ):
+            return k
+        return end
+    return end
 
 
 def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[int, int] | None:

@@ -207,6 +207,12 @@ def _surname_seek() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
+def opens_with_surname(text: str) -> bool:
+    """Does ``text`` open with a surname's character (not one far more often a function word)?"""
+    _, surnames = _name_rules()
+    return bool(text) and text[0] in surnames and text[0] not in _FUNCTION_SURNAMES
+
+
 _FULL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -409,8 +415,27 @@ def surname_people(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             continue
         if m.group() == "某" and text.startswith("某", m.end()):
             continue
-        out.append(Actor(a, m.end(), text[a : m.end()], "PER"))
+        j = anonymised_end(text, m.end(), end) if "某" in m.group() else m.end()
+        out.append(Actor(a, j, text[a:j], "PER"))
     return out
+
+
+# 马某甲, 马某乙: the ordinal a judgment adds to tell apart people anonymised alike
+_ANON_ORDINALS = frozenset("甲乙丙丁戊己庚辛")
+
+
+def anonymised_end(text: str, j: int, end: int) -> int:
+    """Where an anonymised name ending at ``j`` (马某, 李某某) ends: past an ordinal written right
+    after it (马某甲, 李某某乙) that opens no word of the dictionary (乙醇, 丙烯, 丁香)."""
+    if j < end and text[j] in _ANON_ORDINALS and not taken_word(text, j, end):
+        return j + 1
+    return j
+
+
+def taken_word(text: str, j: int, end: int) -> bool:
+    """Does a word of the dictionary of two or three characters open at ``text[j]``?"""
+    pos_of = _parts_of_speech()
+    return any(j + n <= end and text[j : j + n] in pos_of for n in (2, 3))
 
 
 def region_country(text: str) -> str | None:
