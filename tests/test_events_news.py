@@ -515,6 +515,15 @@ def test_a_body_telling_its_own_legal_act_dates_it_by_its_notice(steps) -> None:
         assert news(events(steps, text), "司法行为-拘捕").date is None, text
 
 
+def test_a_final_step_opened_by_a_day_goes_on_in_the_clause_after(steps) -> None:
+    # 最终 in the clause the day opens: that step's day, told on in the subjectless clause after
+    text = "2024年9月3日，城东区合议庭最后裁定孙某偷窃罪成立，判处其有期徒刑三年。"
+    assert news(events(steps, text), "司法行为-入狱").date == "2024-09-03"
+    # a step after another act told with the day: its day unknown
+    text = "2024年9月3日，孙某到城东区法院起诉，法院最终判处其有期徒刑三年。"
+    assert news(events(steps, text), "司法行为-入狱").date is None
+
+
 def test_an_accident_takes_the_day_that_opens_its_scene_just_before(steps) -> None:
     text = (
         "6月2日傍晚，外卖骑手孙某骑电动车去城西送餐。行至一处陡坡时，车闸突然断了。"

@@ -5758,6 +5758,17 @@ def _day_or_month(
                 and seq.start() >= clause.start
                 and not _OTHER_VERB.search(vt, clause.start, seq.start())
             )  # (…煽动并参与集会，最终有26人被告上法庭: a step after the one told first)
+            if seq is not None and not adjacent and holds_only(vt, c.start, c.end, opening[0]):
+                # 9月3日，合议庭最后裁定…，判处…: the step the day opens, in the clause right
+                # after it, goes on in the trigger's clause, which has no subject of its own
+                c2 = next((k for k in clauses if 0 <= k.start - c.end <= 1), None)
+                adjacent = (
+                    c2 is not None
+                    and c2.start <= seq.start() < c2.end
+                    and not _OTHER_VERB.search(vt, c2.start, seq.start())
+                    and 0 <= clause.start - c2.end <= 1
+                    and _NO_SUBJECT.fullmatch(vt, clause.start, m.start) is not None
+                )
             if seq is not None and not adjacent:
                 return None  # 4月19日，…维权，…最后…被拘留: a later step, its day unknown
             if legal and _HAPPENED_REL.search(vt, opening[0].end, c.end):
