@@ -1556,3 +1556,14 @@ def test_the_court_where_one_is_tried_holds_the_trial(steps) -> None:
     text = "蒋某在临水区人民法院起诉了邻居，此案于下月开庭。"
     e = news(events(steps, text), "司法行为-开庭")
     assert "开庭法院" not in roles(e), roles(e)
+
+
+def test_a_titled_name_after_a_qualifying_phrase_is_the_thing(steps) -> None:
+    # invented: 停播了原定周末播出的《…》 — the titled name is what is taken off, not the phrase
+    text = "某电视台昨日停播了原定周末播出的《星空故事会》节目。"
+    e = news(events(steps, text), "产品行为-下架")
+    assert roles(e).get("下架产品") == ["星空故事会"], roles(e)
+    # control: 所谓的“…” is a term the writer disputes, no name
+    text = "某电视台昨日停播了所谓的“养生讲堂”节目。"
+    e = news(events(steps, text), "产品行为-下架")
+    assert roles(e).get("下架产品") != ["养生讲堂"], roles(e)

@@ -186,7 +186,7 @@ _ORDERED = re.compile(
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
-_NP_BAD_FIRST = frozenset("这那此其每各有无没该本")
+_NP_BAD_FIRST = frozenset("这那此其每各有无没该本很")  # (很荣幸: a degree adverb opens no name)
 _PAST = cue("past")
 _ADVERB_NP = frozenset(
     "积极 主动 正式 公开 全面 继续 共同 相互 尽快 立即 随即 随后 最终 首次 再次 已经 目前 近期 "
@@ -502,6 +502,11 @@ _CARRIED_MARK = ("对", "将", "把")  # an object these mark carries to a chain
 _WON_AFTER = cue("won_after")  # 判决X胜诉: X wins; the ruling goes against the other party
 # right after a trigger, a quoted or titled name (发布了“某某一号”, 推出《某某》): its object
 _QUOTED_OBJECT = re.compile(r"(?:了|出|过)?[“「《\"]([^“”「」《》\"，。；]{1,24})[”」》\"]")
+# the same name after a phrase qualifying it (停播了原定周末播出的《某节目》): the name, not the
+# phrase (not 所谓的“…”: a term the writer disputes, no name)
+_QUOTED_AFTER_DE = re.compile(
+    r"(?:了|出|过)?[^“”「」《》\"，。；：、]{1,16}(?<!所谓)的[“「《\"]([^“”「」《》\"，。；]{1,24})[”」》\"]"
+)
 
 
 @dataclass(slots=True)
@@ -1216,7 +1221,9 @@ class NewsCoder:
                     agent = None
         subject_role, object_role = entry.subject, entry.object
         if object_role is not None and _THING_ROLE.search(object_role):
-            quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end)
+            quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end) or _QUOTED_AFTER_DE.match(
+                vt, m.end, clause.end
+            )
             if quoted is not None:  # 发布“文心一言”: the quoted name is the thing, whole
                 patient = Actor(quoted.start(1), quoted.end(1), quoted.group(1), "NP")
             elif (patient is None or patient.end <= m.start) and not _AMOUNT_ROLE.search(
