@@ -85,3 +85,9 @@ def test_a_mishap_that_did_not_happen_is_no_event(steps) -> None:
     # control: a denial voiced is kept, negated
     evs = events(steps, "村委会主任表示，那辆校车根本没有出车祸。")
     assert [e.modality for e in typed(evs, "灾害/意外-车祸")] == ["negated"], evs
+
+
+def test_an_act_in_what_was_never_said_is_denied(steps) -> None:
+    # 没有说过 X: the saying denied, the act in it with it (past the 6 characters a negation reads)
+    evs = typed(events(steps, "被告律师表示，他从来没讲过法院下周开庭。"), "司法行为-开庭")
+    assert [e.modality for e in evs] == ["negated"], evs

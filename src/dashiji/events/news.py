@@ -407,6 +407,10 @@ _NOT_PRODUCT = cue("not_product")
 _EVENT_NOUN = cue("event_nouns")
 _MODIFIED_NOUN = cue("modified_nouns")
 _LIKENED = cue("likened")
+# 我从没说过下周宣判: a saying denied, the act in what was not said is denied with it
+_UNSAID = re.compile(
+    r"(?:没有|没|从未|未曾|并未|从来没有?|从没有?)(?:说|讲|提|表示|声称|宣布|透露)过[^，。；]{0,12}$"
+)
 # 周五同样不开庭, 并不离婚: 不 right before the trigger (not 不得不, 不断, 要不), or 不 and a
 # modal verb (始终都不敢起诉, 并不愿意道歉: neither done)
 _NOT_RIGHT_BEFORE = re.compile(
@@ -1907,6 +1911,7 @@ class NewsCoder:
             or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
             or _fabricated(vt, clause.start, m.start)
+            or _UNSAID.search(cl_before)
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
