@@ -456,3 +456,34 @@ def test_a_contest_word_in_an_article_on_no_sport_is_no_match(steps, coder: Even
     # control: the same article with one line on a football league keeps its contest events
     text = _TENANCY + "另据报道，本市业余足球联赛上周末开赛，青禾小区队击败了邻近小区的球队。"
     assert [e for e in events(steps, text) if (e.news_type or "").startswith("竞赛行为")]
+
+
+# invented filler: an interview and a host's plans, no word of sports nor of any contest
+_AFTERWORD = (
+    "散场后面对记者，胜者表示自己在开局阶段就找到了对方的破绽，中段一直保持领先，收尾时也没有"
+    "出现大的失误。他说自己平时每天要花好几个小时复盘，最近半年几乎没有休息过。他的老师说，这孩子"
+    "的理解力远超同龄人，将来有望走得更远。落败的一方则表示，自己状态一般，输得心服口服，接下来会"
+    "调整心态。本届活动共吸引了来自十多个省市的三百余人参加，设有成人组和少年组两个组别。主办方"
+    "表示，明年将继续在文化宫举办，奖金也将提高，欢迎更多爱好者报名。据了解，文化宫今年还将开设"
+    "面向社区老人的书法班和摄影班，报名费用全免，名额有限，有意者可在工作日到一楼服务台登记，"
+    "也可以拨打服务热线咨询具体的开课时间。"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # another kind of contest, named by its words (围棋, 公开赛, 棋手)
+        "昨天下午，第十二届城南杯围棋公开赛在市文化宫落幕，年仅十六岁的棋手林某执黑击败了上届得主赵某。",
+        # a contest named by no such word, but a winner beating a named loser
+        "昨晚的城南知识挑战赛落幕，退休教师孙某在抢答环节击败了大学生周某，捧得奖杯。",
+    ],
+)
+def test_a_match_of_no_ball_sport_in_a_long_article_stays(
+    steps, coder: EventCoder, lead: str
+) -> None:
+    # (control of no_contest) a win in a long article with no word of ball sports is a match
+    text = lead + _AFTERWORD
+    assert len(text) >= 300
+    won = [e for e in events(steps, text) if e.news_type == "竞赛行为-胜负"]
+    assert won, [(e.news_type, e.trigger) for e in events(steps, text)]

@@ -935,6 +935,13 @@ def test_the_named_ones_of_a_group_go_on_after_yiji(steps) -> None:
     text = "海关在多处拘捕8人，包括货代老板尹嘉树、报关员冼雪晴，随后汤启伦发表声明。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert "汤启伦" not in roles(e)["被拘捕者"], roles(e)
+    # control: a 还有 clause with a predicate of its own tells something else of the one named
+    for text in (
+        "稽查队在渡口扣留了4名船工，包括舵手柯远航、水手麦振邦，还有厨师滕书恒仍下落不明。",
+        "稽查队在渡口扣留了4名船工，包括舵手柯远航、水手麦振邦，还有厨师滕书恒的渔船被没收。",
+    ):
+        e = news(events(steps, text), "司法行为-拘捕")
+        assert "滕书恒" not in roles(e).get("被拘捕者", []), (text, roles(e))
 
 
 def test_a_name_after_de_needs_a_punctuation_mark_after_it() -> None:

@@ -240,6 +240,14 @@ def test_a_hedge_on_the_cause_or_the_kind_leaves_the_act_told(steps) -> None:
     # control: the act itself guessed
     e = news(events(steps, "当地官员说，飞行员王某驾驶的运输机可能已经坠毁。"), "灾害/意外-坠机")
     assert e.modality == "uncertain"
+    # control (review 7-2 A5): a hedge before the cause governs the act too where the sentence
+    # says the act is still unconfirmed
+    text = "据邻居透露，开小卖部的邝某可能因涉嫌售假被警方拘留，警方尚未回应。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert e.modality == "uncertain", (e.modality, e.trigger)
+    text = "货车司机侯某疑似因疲劳驾驶撞伤一名骑车人，交警部门正在核实相关情况。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert e.modality == "uncertain", (e.modality, e.trigger)
 
 
 def test_a_guess_goes_on_only_through_a_joiner_that_carries_it(steps) -> None:

@@ -4,7 +4,8 @@ structure (its subject, 被/把/将, the one acted on), the political coder the 
 knows: where both name a side, the news reading's participants hold it when the side keeps its
 countries; where the news reading gives its roles to people the political reading's sides do not
 name, it has no political type; a type the news reading gives the same words in their own clause
-is the event's.  A police force or a court is never the one who protests.  Invented sentences
+is the event's.  A police force or a court that refuses a march is not the one who protests it;
+police or judges who march themselves are.  Invented sentences
 and events (none from the dev sets)."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from test_events import events
 from dashiji.events.model import Argument, Event, EventActor, Mention
 from dashiji.events.news import NEWS_EXTRACTOR, _attach
 
-_SENT = "据悉，甲国维拉政府周二要求上诉法院暂缓执行对那款游戏的禁令。"
+_SENT = "消息人士称，丁国财政部周三要求税务法庭把一宗关税争议的审理推迟到明年春天。"
 _AT = _SENT.index("要求")
 
 
@@ -39,38 +40,38 @@ def _who(name: str, side: str, country: str | None, cameo: str | None, kb: str |
 def test_the_news_reading_s_subject_holds_a_side_that_keeps_its_countries() -> None:
     e = _political(
         "REQUEST", "100",
-        _who("甲国", "source", "AAA", "AAA", "AAA"),
-        _who("维拉", "source", "AAA", "AAAGOV", "vera"),
-        _who("那款游戏", "target", None, None, "game"),
+        _who("丁国", "source", "AAA", "AAA", "AAA"),
+        _who("财政部", "source", "AAA", "AAAGOV", "finance"),
+        _who("关税争议", "target", None, None, "dispute"),
     )  # fmt: skip
     ev = _news(
         "REQUEST", "100",
-        _who("维拉政府", "source", "AAA", "AAAGOV"),
-        _who("上诉法院", "target", "AAA", "AAAJUD"),
+        _who("丁国财政部", "source", "AAA", "AAAGOV"),
+        _who("税务法庭", "target", "AAA", "AAAJUD"),
     )  # fmt: skip
     assert _attach(ev, [e])
-    assert [a.name for a in e.sources] == ["维拉政府"]
-    assert [a.name for a in e.targets] == ["上诉法院"]
+    assert [a.name for a in e.sources] == ["丁国财政部"]
+    assert [a.name for a in e.targets] == ["税务法庭"]
 
 
 def test_a_side_whose_country_the_news_reading_lacks_or_the_same_one_stays() -> None:
     e = _political(
         "REQUEST", "100",
-        _who("甲国", "source", "AAA", "AAAGOV", "AAA"),
-        _who("乙国", "target", "BBB", "BBB", "BBB"),
+        _who("丁国", "source", "AAA", "AAAGOV", "AAA"),
+        _who("戊国", "target", "EEE", "EEE", "EEE"),
     )  # fmt: skip
     ev = _news(
         "REQUEST", "100",
-        _who("甲方", "source", "AAA", "AAAGOV", "AAA"),  # the same one, as the KB names it
-        _who("上诉法院", "target", "AAA", "AAAJUD"),  # would lose 乙国's country
+        _who("丁方", "source", "AAA", "AAAGOV", "AAA"),  # the same one, as the KB names it
+        _who("税务法庭", "target", "AAA", "AAAJUD"),  # would lose 戊国's country
     )  # fmt: skip
     assert _attach(ev, [e])
-    assert [a.name for a in e.sources] == ["甲国"] and [a.name for a in e.targets] == ["乙国"]
+    assert [a.name for a in e.sources] == ["丁国"] and [a.name for a in e.targets] == ["戊国"]
 
 
 def test_a_type_the_news_reading_gives_the_same_words_is_the_event_s() -> None:
-    e = _political("THREATEN", "130", _who("维拉政府", "source", "AAA", "AAAGOV"))
-    ev = _news("REQUEST", "100", _who("维拉政府", "source", "AAA", "AAAGOV"))
+    e = _political("THREATEN", "130", _who("丁国财政部", "source", "AAA", "AAAGOV"))
+    ev = _news("REQUEST", "100", _who("丁国财政部", "source", "AAA", "AAAGOV"))
     assert _attach(ev, [e])
     assert (e.type, e.cameo) == ("REQUEST", "100")
 
@@ -97,3 +98,26 @@ def test_the_police_do_not_hold_a_march_they_did_not_allow(steps) -> None:
     protests = [e for e in evs if e.type == "PROTEST"]
     assert protests
     assert not any(a.side == "source" and "警方" in a.name for e in protests for a in e.actors)
+
+
+def test_police_who_march_themselves_protest(steps) -> None:
+    # (control) police or judges who take to the streets are the source of their protest
+    for text, who in (
+        ("数百名意大利警察昨天在内政部门前集会，抗议政府冻结警员薪酬。", "警察"),
+        ("上千名西班牙警察周末走上街头游行，抗议议会削减警队养老金。", "警察"),
+    ):
+        protests = [e for e in events(steps, text) if e.type == "PROTEST"]
+        assert protests, text
+        assert any(a.side == "source" and who in a.name for e in protests for a in e.actors), (
+            text, [(a.name, a.side) for e in protests for a in e.actors])
+
+
+def test_an_approval_not_yet_given_is_no_refusal(steps) -> None:
+    # 尚未/暂未/还没有 批准: pending, no REJECT; (control) 没有批准 with no such word refuses
+    for text in (
+        "澳门治安警察局尚未批准工会下月的游行申请，称仍需征询多个部门的意见。",
+        "澳门治安警察局暂未批准工会下月的游行申请，称仍需征询多个部门的意见。",
+    ):
+        assert not [e for e in events(steps, text) if e.type == "REJECT"], text
+    text = "澳门治安警察局没有批准工会下月的游行申请。"
+    assert [e for e in events(steps, text) if e.type == "REJECT"], text

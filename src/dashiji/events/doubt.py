@@ -92,8 +92,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``digest_intro``): its lines are a list, not the article's report;
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
 * ``no_contest`` — a contest word in an article of 300 characters or more with no word of the
-  codebook's sports domain (``cues.json`` ``domains``): a figure of speech (没有被生活击败, 杀入
-  芯片赛道), not a match;
+  codebook's sports domain (``cues.json`` ``domains``) nor of another kind of contest
+  (``news_cues`` ``contest_words``: 棋手, 得票…), whose event does not name both a winner and a
+  loser (甲击败了乙; not 输给乙四十万, a debt): a figure of speech (没有被生活击败, 杀入新赛道),
+  not a match;
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``private_coercer`` — a coercion whose source is a person with no office (a court or the
   police coerce; 钱某被判…，判处被告人孙某某…: the defendant told before is no judge);
@@ -399,6 +401,24 @@ _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause 
 # an article this long that holds no word of the codebook's sports domain (cues.json domains:
 # 比赛, 球队, 联赛, 冠军…) tells no contest: its 赢了, 击败, 杀入…赛道 are figures of speech
 _TOPIC_LENGTH = 300
+# nor one of another kind of contest (news_cues contest_words: 棋手, 公开赛, 得票, 电竞…);
+# and a win with both sides named as people or teams (甲击败了乙) is a match, unless what is
+# lost is money (输给乙四十万: a debt)
+_CONTEST_WORDS = cue("contest_words")
+_MONEY_AFTER = re.compile(r"[0-9０-９.一二三四五六七八九十百千万两几]+(?:多)?(?:万|元|块|亿)")
+
+
+def _opponents_named(e: Event, vt: str) -> bool:
+    """Does a win or loss name both its winner and its loser, people or teams the coder read as
+    actors (not 结局, 仍巨额分红), and no money right after the loser (输给乙四十万)?"""
+    names = {a.name for a in e.actors}
+    won = [a for a in e.arguments if a.role == "胜者" and a.text in names]
+    lost = [a for a in e.arguments if a.role == "败者" and a.text in names]
+    if not won or not lost:
+        return False
+    return not any(
+        a.end is not None and _MONEY_AFTER.match(vt, a.end) for a in (*won, *lost)
+    )
 
 
 @cache
@@ -632,8 +652,10 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         (e.news_type or "").startswith("竞赛行为")
         and len(vt) >= _TOPIC_LENGTH
         and _sports_words().search(vt) is None
+        and _CONTEST_WORDS.search(vt) is None
+        and not _opponents_named(e, vt)
     ):
-        why.append("no_contest")  # an article on a lawsuit: 他没输，但是他输了 is no match
+        why.append("no_contest")  # an article on a lawsuit: a netizen's 赢/输 is no match
     if _self_opposed(e):
         why.append("self_opposed")
     if e.date and e.date_text and "年" not in e.date_text:

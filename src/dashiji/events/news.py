@@ -542,7 +542,7 @@ class NewsCoder:
             if e.type == "REQUEST" and _ultimatum(e):
                 e.type, e.cameo = "THREATEN", "130"  # 要求…，否则…: an ultimatum
             elif e.type == "PROTEST":
-                e.actors = [_protested_to(x) for x in e.actors]
+                e.actors = [_protested_to(x, view.text, e.mentions) for x in e.actors]
         vt = view.text
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
@@ -1597,7 +1597,7 @@ class NewsCoder:
         ):  # 拘捕7人，其中有王某某: the ones named among those acted on are acted on too
             c = clauses[ci + 1]
             last = ci + 2  # 包括A、B，以及C、D: a clause opening with 以及/及 goes on with the list
-            while last < len(clauses) and _LIST_ADDS.match(vt, clauses[last].start):
+            while last < len(clauses) and _list_goes_on(vt, clauses[last], actors):
                 last += 1
             end_ = clauses[last - 1].end
             among = [
@@ -1915,7 +1915,7 @@ class NewsCoder:
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
-        elif negation == "uncertain" or _hedged(vt, clause.start, m.start, m.end):
+        elif negation == "uncertain" or _hedged(vt, clause.start, m.start, m.end, b):
             modality = "uncertain"  # (未能证实X: not confirmed)
         elif (
             ci > 0
@@ -2139,7 +2139,10 @@ class NewsCoder:
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
         protested_to = (
-            plover == "PROTEST" and agent is not None and agent.agent_type in _PROTESTED_TO
+            plover == "PROTEST"
+            and agent is not None
+            and agent.agent_type in _PROTESTED_TO
+            and _refused_or_made_to(vt, sent.start, sent.end, agent.text)
         )
         agent_side = (
             "target"
@@ -4406,6 +4409,25 @@ _SUIT_DEMAND = cue("suit_demands")  # 起诉，要求X…: X is the one sued
 _SUIT_REMEDY = cue("suit_remedies")  # …要求X赔偿/道歉/停止…: what is demanded of the one sued
 _AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
 _LIST_ADDS = cue("list_adds")  # (包括X，以及Y: the list of the clause before goes on)
+# what a bare list clause holds besides its names: joiners, counts, 等 (还有王某仍在逃 is a
+# clause of its own: a predicate follows the name)
+_LIST_FILLER = re.compile(r"[\s、和与及或等共计名位个人其他另外0-9０-９一二三四五六七八九十两]*")
+_LIST_TITLE = re.compile(r"[、和与及或\s]*[^被已仍在的了将正尚未均都，。；]{0,6}")
+
+
+def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
+    """包括A、B，以及C、D: a clause opening with a ``list_adds`` word that holds only names
+    (and joiners, counts) goes on with the list of the clause before; 还有C仍在逃, 还有C已投案,
+    还有C的车被扣押 tell something else of C."""
+    m = _LIST_ADDS.match(vt, c.start)
+    if m is None:
+        return False
+    at = m.end()
+    for x in sorted((x for x in actors if at <= x.start < c.end), key=lambda x: x.start):
+        if not _LIST_TITLE.fullmatch(vt, at, x.start):
+            return False  # (a title or a kind before a name: 船员X; no verb)
+        at = max(at, x.end)
+    return at > m.end() and _LIST_FILLER.fullmatch(vt, at, c.end) is not None
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
 
@@ -6100,16 +6122,24 @@ def _fabricated(vt: str, a: int, t: int) -> bool:
 _HEDGE_CAUSE = re.compile(r"(?:因为|因|由于)")
 _HEDGE_KIND = re.compile(r"一[起场宗次个]$")
 _HEDGE_DONE = re.compile(r"[已曾]")
+_UNCONFIRMED_MARK = cue("unconfirmed_marks")
 
 
-def _hedged(vt: str, a: int, t: int, t1: int) -> bool:
+def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
     """Is the trigger at ``vt[t:t1]`` hedged by a word of ``_UNCERTAIN`` in its clause (from
-    ``a``; or right after it) that governs it rather than its cause, its kind or a participant?"""
+    ``a``; or right after it) that governs it rather than its cause, its kind or a participant?
+    A hedge before a cause governs the act too where its sentence (to ``s1``) says the act is
+    still unconfirmed (news_cues unconfirmed_marks: 尚未回应, 正在调查, 是否…)."""
     for h in _UNCERTAIN.finditer(vt, a, t1 + 2):
         if h.start() >= t:
             return True  # (发生车祸疑似…: after the trigger, about it)
-        if _HEDGE_CAUSE.match(vt, h.end()) and "而" not in vt[h.end() : t]:
-            continue  # (not 可能因为…而退出: the hedge reaches the act after 而)
+        if (
+            _HEDGE_CAUSE.match(vt, h.end())
+            and "而" not in vt[h.end() : t]
+            and _UNCONFIRMED_MARK.search(vt, t1, s1 if s1 is not None else t1) is None
+        ):
+            continue  # (not 可能因为…而退出: the hedge reaches the act after 而; not 可能因X被
+            # 拘留，警方尚未回应: the act itself is unconfirmed)
         if _HEDGE_KIND.search(vt, a, h.start()):
             continue
         if h.group() == "疑似" and _HEDGE_DONE.search(vt, h.end() + 1, t):
@@ -6450,13 +6480,38 @@ def _prefer_news_sides(e: Event, ev: Event) -> None:
 
 
 # (a march the police refuse to allow, a petition brought to a court) the police or a court is
-# what a march or a petition is made to, never who makes it
+# what a march or a petition is made to, not who makes it - where the sentence says a march was
+# refused, banned or broken up (news_cues march_refused: 未获批准, 驱散…); police or judges who
+# march themselves (警察上街游行，抗议…) are its source
 _PROTESTED_TO = ("COP", "JUD")
+_MARCH_REFUSED = cue("march_refused")
+_MADE_TO = re.compile(r"(?:向|到|赴|前往|至)$")  # 到某法院请愿: the court a petition is brought to
 
 
-def _protested_to(x: EventActor) -> EventActor:
-    """A police force or a court on the source side of a PROTEST, moved to its target."""
-    if x.side == "source" and x.cameo is not None and x.cameo[3:6] in _PROTESTED_TO:
+def _refused_or_made_to(vt: str, s0: int, s1: int, name: str) -> bool:
+    """Does the sentence say a march was refused or broken up (``march_refused``), or bring the
+    protest to ``name`` (向/到/赴 right before it)?"""
+    if _MARCH_REFUSED.search(vt, s0, s1):
+        return True
+    at = vt.find(name, s0, s1) if name else -1
+    while at >= 0:
+        if _MADE_TO.search(vt, max(s0, at - 2), at):
+            return True
+        at = vt.find(name, at + 1, s1)
+    return False
+
+
+def _protested_to(x: EventActor, vt: str, mentions: Sequence[Mention]) -> EventActor:
+    """A police force or a court on the source side of a PROTEST, moved to its target where the
+    sentence says the march was refused or brings the protest to it."""
+    if (
+        x.side == "source"
+        and x.cameo is not None
+        and x.cameo[3:6] in _PROTESTED_TO
+        and any(
+            _refused_or_made_to(vt, mm.sentence_start, mm.sentence_end, x.name) for mm in mentions
+        )
+    ):
         return replace(x, side="target")
     return x
 
