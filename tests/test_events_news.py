@@ -1574,3 +1574,21 @@ def test_a_titled_name_after_a_qualifying_phrase_is_the_thing(steps) -> None:
     text = "某电视台昨日停播了所谓的“养生讲堂”节目。"
     e = news(events(steps, text), "产品行为-下架")
     assert roles(e).get("下架产品") != ["养生讲堂"], roles(e)
+
+
+def test_an_act_inside_an_aside_takes_no_participant_from_outside_it(steps) -> None:
+    # review 7-2 A7 (invented): a background act told in a long aside about a name is not done
+    # by the subject of the sentence the aside stands in
+    text = (
+        "民警在车站控制了邝某（男，38岁，外地人，据悉曾因抢劫被判刑，今年刚出狱），"
+        "其被带回派出所。"
+    )
+    coerced = [
+        e for e in events(steps, text)
+        if e.news_type == "司法行为-入狱"
+        and any(a.side == "source" and "民警" in a.name for a in e.actors)
+    ]  # fmt: skip
+    assert not coerced, [(e.trigger, [(a.name, a.side) for a in e.actors]) for e in coerced]
+    # control: the act the sentence itself tells keeps its subject
+    e = news(events(steps, "警方抓获了钱某（男，42岁），其被带回派出所。"), "司法行为-拘捕")
+    assert "警方" in roles(e).get("拘捕者", []), roles(e)

@@ -843,8 +843,26 @@ class NewsCoder:
                     for c in clauses
                 ):  # (某队再夺冠 还能再进决赛吗: a headline's parts are cut by a space)
                     continue  # 老王，退休了吗，身体还好吧: a clause that asks, inside the sentence
+                inside = next(
+                    (
+                        x
+                        for x in _LONG_ASIDE.finditer(vt, a, b)
+                        if x.start() < m.start < x.end()
+                        and any(y.end == x.start() and y.kind == "PER" for y in actors)
+                    ),
+                    None,
+                )
+                if inside is not None:
+                    # 邝某（…，据悉曾因抢劫获刑，…）: an act told inside an aside about a
+                    # person named right before it takes its clauses and participants from the
+                    # aside alone
+                    x0, x1 = inside.start() + 1, inside.end() - 1
+                    m_clauses = _clauses(vt, x0, x1)
+                    m_actors = [x for x in actors if x0 <= x.start and x.end <= x1]
+                else:
+                    m_clauses, m_actors = clauses, actors
                 ev = self._code_match(
-                    doc, view, sent, si, a, b, m, clauses, actors, s_times, names, out, lead,
+                    doc, view, sent, si, a, b, m, m_clauses, m_actors, s_times, names, out, lead,
                     incidents,
                 )  # fmt: skip
                 if ev is None:
@@ -6103,7 +6121,9 @@ _RUMOUR_AFTER = cue("rumour_after")
 _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
 # 以X捏造事实为由起诉X, 因编造的罪名遭拘押: the falsehood is the reason given, a phrase a
 # reason word opens and 为由 or 的 and its noun close before the trigger - not the act
-_REASON_OPEN = re.compile(r"(?:以|因为|因|由于)")
+_REASON_OPEN = re.compile(
+    "(?:" + cue("pretext_open").pattern + "|" + cue("reason_opens").pattern + ")"
+)
 _REASON_SHUT = re.compile("(?:" + cue("pretext_close").pattern + r"|的[\u4e00-\u9fff])")
 
 
@@ -6119,7 +6139,7 @@ def _fabricated(vt: str, a: int, t: int) -> bool:
 
 # a hedge that governs something else than the act: its cause (可能因结冰坠毁), its kind after a
 # count of it (一起疑似…事故), a participant told as doing it (疑似X已退出)
-_HEDGE_CAUSE = re.compile(r"(?:因为|因|由于)")
+_HEDGE_CAUSE = cue("reason_opens")
 _HEDGE_KIND = re.compile(r"一[起场宗次个]$")
 _HEDGE_DONE = re.compile(r"[已曾]")
 _UNCONFIRMED_MARK = cue("unconfirmed_marks")
