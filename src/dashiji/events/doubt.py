@@ -94,7 +94,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``no_contest`` — a contest word in an article of 300 characters or more with no word of the
   codebook's sports domain (``cues.json`` ``domains``) nor of another kind of contest
   (``news_cues`` ``contest_words``: 棋手, 得票…), whose event does not name both a winner and a
-  loser (甲击败了乙; not 输给乙四十万, a debt): a figure of speech (没有被生活击败, 杀入新赛道),
+  loser (甲击败了乙; not 输给乙四十万, a debt): a figure of speech (没被挫折击败, 在新行当里赢了),
   not a match;
 * ``self_opposed`` — one participant on both sides of a political event (特斯拉 sues 特斯拉);
 * ``private_coercer`` — a coercion whose source is a person with no office (a court or the
@@ -399,7 +399,7 @@ _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
 # an article this long that holds no word of the codebook's sports domain (cues.json domains:
-# 比赛, 球队, 联赛, 冠军…) tells no contest: its 赢了, 击败, 杀入…赛道 are figures of speech
+# 比赛, 球队, 联赛, 冠军…) tells no contest: its 赢了, 击败 are figures of speech
 _TOPIC_LENGTH = 300
 # nor one of another kind of contest (news_cues contest_words: 棋手, 公开赛, 得票, 电竞…);
 # and a win with both sides named as people or teams (甲击败了乙) is a match, unless what is
