@@ -398,6 +398,11 @@ def test_a_term_right_after_the_verdict_verb_is_a_prison_term(steps) -> None:
     # review 7-1 A7: a suspended term sends no one to prison
     for text in ("一名菜贩因售卖病死猪肉获判两年，缓期三年执行。", "那位出纳获判一年缓刑。"):
         assert not [e for e in events(steps, text) if e.news_type == "司法行为-入狱"], text
+    # review 7-2 A9: a co-defendant's suspended term leaves the one sentenced before him in
+    # prison (the 缓刑 stands after the next verdict word)
+    text = "合议庭最后宣布：判处原所长柯某有期徒刑七年，判处其司机滕某有期徒刑一年，缓刑两年。"
+    jailed = [e for e in events(steps, text) if e.news_type == "司法行为-入狱"]
+    assert [roles(e).get("入狱者") for e in jailed] == [["柯某"]], jailed
 
 
 def test_the_light_verb_after_a_marked_object_is_no_part_of_it(steps) -> None:

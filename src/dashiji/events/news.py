@@ -378,6 +378,18 @@ _ANNOUNCE = cue("announce")
 _CASE_END = cue("case_end")
 _SPEECH_END = cue("speech_end")
 _SUSPENDED = re.compile(r"缓刑|缓期执行(?!.{0,4}死刑)")
+_NEXT_VERDICT = re.compile(r"判(?!处?缓|决)")  # (判处, 获判, 被判: the next verdict; not 判缓刑)
+
+
+_TERM_TOLD = re.compile(r"[0-9一二三四五六七八九十两]+(?:年|个月)")
+
+
+def _verdict_end(vt: str, t1: int, b: int) -> int:
+    """Where the verdict whose trigger ends at ``t1`` ends: at the next verdict word of its
+    sentence (which ends at ``b``) when a term is told before it (判处甲五年，判处乙…; not
+    判决…，判处乙…缓刑: one verdict), or at ``b``."""
+    n = _NEXT_VERDICT.search(vt, t1, b)
+    return n.start() if n is not None and _TERM_TOLD.search(vt, t1, n.start()) else b
 _PENALTY_TALK = cue("penalty_talk")
 _NOMINAL_AFTER = cue("nominal_after")
 _UNDONE = re.compile(cue("undone").pattern + r"(?:[^，。；]{0,30}的|[^，。；]{0,2})$")
@@ -2069,8 +2081,10 @@ class NewsCoder:
             return None  # 见面 with nobody: a word, not an event
         if not participants and not made and _quoted(vt, a, m.start):
             return None  # “…我的电动车被人撞了…”: told in a quote, by nobody named
-        if entry.news == "司法行为-入狱" and _SUSPENDED.search(vt, a, b):
-            entry = replace(entry, news=None)  # 判处有期徒刑三年，缓刑四年: a verdict, no prison
+        if entry.news == "司法行为-入狱" and _SUSPENDED.search(vt, a, _verdict_end(vt, m.end, b)):
+            # 判处有期徒刑三年，缓刑四年: a verdict, no prison - not another one's suspended term
+            # told after the next verdict word (判处甲五年，判处乙两年，缓刑三年: 甲 goes)
+            entry = replace(entry, news=None)
             if entry.plover is None:
                 return None
         if entry.news == "司法行为-入狱" and _PENALTY_TALK.search(local_clause := vt[a:b]):
