@@ -264,3 +264,87 @@ def test_a_name_in_a_later_trigger_sentence_is_read_by_lac() -> None:
         assert ("龚澈", "PER") in found
     rules = EntityRecognizer()  # the rules alone do not read it
     assert "龚澈" not in [e.text for e in rules.find(opening + filler * 2 + later)]
+
+
+# Invented articles longer than one piece, with triggers in several sentences: LAC tags windows
+# around them (triggered mode), pieces of all the chunk's articles scored in shared calls.
+ARTICLES = [
+    "本报讯 11月3日凌晨，一辆满载松木的货车在青柳县境内的盘山道上侧翻，司机韦某国擦伤了手臂。"
+    "青柳县交警大队随即派人封路，那辆货车被拖走扣押。"
+    "据了解，韦某国那晚一口气开了九个小时，交警认为他疲劳驾驶，对侧翻一事负主责。"
+    "随后，县应急管理局通报了此事，要求各家运输企业排查隐患。"
+    "11月5日，韦某国被警方刑事拘留，此事仍在核查。"
+    "事发路段上个月曾有一辆面包车翻下山坡，车上两人受伤。"
+    "交管部门还对货车所属的顺达物流公司罚款两万元，责令其停业整顿。",
+    "记者从石桥区人民法院获悉，一桩拖欠货款的官司日前有了一审结果。"
+    "原告邝某乙说，某建材公司在2023年春天欠下他十八万元货款，讨了多次都没拿到，只好起诉。"
+    "合议庭认为，那份供货合同签得有效，建材公司理应按约付钱。"
+    "最终，法院判令建材公司在十日内向邝某乙付清货款和利息，公司代理人表示要上诉。"
+    "邝某甲出庭作证，讲了送货那天的情形。"
+    "另据了解，这家建材公司去年还因偷排污水被区环保局罚款五万元。",
+    "新华社电 泰兰国总理颂维10日在首都会见了南瑞国外长彼得森，两人谈了稻米和化肥的生意。"
+    "会谈结束后，两国签署了三项协议，涉及稻米贸易和一座深水码头。"
+    "彼得森表示，南瑞国愿同泰兰国多走动，并邀请颂维明年访问南瑞国。"
+    "次日，彼得森前往北部省份看了一家碾米厂，随后离开泰兰国。"
+    "同一天，泰兰国警方在边境逮捕了两名偷运木材的嫌疑人，没收了一辆卡车。"
+    "泰兰国农业部长巴猜称，今年稻米出口有望多出一成。",
+]
+
+
+def _article(k: int, text: str) -> Document:
+    raw = Raw(text.encode(), f"test:a{k}")
+    return Document(id=f"a{k}", raw=raw, text=text, reference_date="2025-11-12")
+
+
+def _read(k: int, text: str) -> Document:
+    from dashiji.read.documents import text_document
+
+    return text_document(text.encode(), f"test:a{k}", doc_id=f"a{k}")
+
+
+def _layers(doc: Document) -> list[tuple[str, int, int, str, str]]:
+    return [
+        (s.layer, s.start, s.end, s.label, repr(sorted(s.attrs.items())))
+        for s in doc.spans
+        if s.layer in ("entity", "event")
+    ]
+
+
+@pytest.mark.parametrize("statistical", [False, True])
+def test_a_document_gets_the_same_entities_and_events_whatever_is_coded_with_it(
+    statistical: bool,
+) -> None:
+    """Batch composition changes nothing: articles annotated and coded together (their LAC
+    pieces scored in shared, padded model calls), in the other order, or each alone in a step
+    of its own give each article the same entities and events (LAC on windows around the
+    triggers, the default, or on every sentence)."""
+    from dashiji.annotate.entity_lac import MAX_PIECE
+    from dashiji.events.step import CodeEvents
+    from dashiji.pipeline import article_steps
+    from dashiji.steps import pipeline
+
+    assert all(len(t) > MAX_PIECE for t in ARTICLES)  # windows, not whole texts
+
+    def coded(texts: list[tuple[int, str]]) -> dict[str, list[tuple[str, int, int, str, str]]]:
+        steps = [*article_steps("2025-11-12"), Annotate(statistical=statistical), CodeEvents()]
+        docs = pipeline(steps, [_read(k, t) for k, t in texts if t])
+        return {d.id: _layers(d) for d in docs}
+
+    numbered = list(enumerate(ARTICLES + TEXTS))
+    together = coded(numbered)
+    assert sum(1 for x in together.values() for s in x if s[0] == "event") >= 5
+    assert coded(numbered[::-1]) == together
+    for k, t in numbered:
+        if t:
+            assert coded([(k, t)]) == {f"a{k}": together[f"a{k}"]}
+
+
+def test_an_id_reused_by_another_document_finds_nothing_ready() -> None:
+    """The entities found for a chunk are kept by ``id(doc)`` with the document itself: another
+    document at the same address (the first one freed) is annotated afresh, never given them."""
+    step = Annotate()
+    first, other = _article(0, ARTICLES[0]), _article(1, ARTICLES[1])
+    step._prepare([first, _article(2, ARTICLES[2])])
+    step._ready[id(other)] = step._ready.pop(id(first))  # as if ``other`` took first's address
+    got = _layers(step.process(other))
+    assert got == _layers(Annotate().process(_article(1, ARTICLES[1])))

@@ -48,8 +48,9 @@ class Annotate(DocumentStep):
         self.statistical = statistical
         self.triggered = triggered
         self._recognizer: Any = None
-        # id(doc) → (view, entities) found for the chunk in progress (see __call__)
-        self._ready: dict[int, tuple[AnalysisView, list[Any]]] = {}
+        # id(doc) → (doc, view, entities) found for the chunk in progress (see __call__); the
+        # document is kept and checked, so an id reused by another object finds nothing
+        self._ready: dict[int, tuple[Document, AnalysisView, list[Any]]] = {}
 
     @property
     def recognizer(self) -> Any:
@@ -95,15 +96,15 @@ class Annotate(DocumentStep):
         except Exception:  # noqa: BLE001 - each document then fails (or not) on its own
             log.debug("batched entities failed; documents done one by one", exc_info=True)
             return
-        self._ready = {id(d): (v, ents) for d, v, ents in zip(todo, views, found, strict=True)}
+        self._ready = {id(d): (d, v, ents) for d, v, ents in zip(todo, views, found, strict=True)}
 
     def process(self, doc: Document) -> Document:
         if not doc.text:
             return doc
         ref = doc.reference_date
         ready = getattr(self, "_ready", {}).pop(id(doc), None)
-        if ready is not None:
-            view, entities = ready
+        if ready is not None and ready[0] is doc:
+            _, view, entities = ready
         else:
             view = AnalysisView.of(doc.text)  # one analysis view for the three layers
             entities = self.recognizer.find(doc.text, ref, view=view)
