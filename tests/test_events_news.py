@@ -111,6 +111,20 @@ def test_a_court_tries_it_does_not_sue(steps) -> None:
         assert not any(a.role == "原告" and "法院" in a.text for a in e.arguments)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "绿洲公司此前起诉了周某某商标侵权，但该案迄今没有开庭。",
+        "吴女士起诉绿洲公司合同纠纷一案，下周三在区法院开庭。",
+    ],
+)
+def test_the_hearing_of_a_suit_told_before_it_has_both_sides(steps, text: str) -> None:
+    hearing = news(events(steps, text), "司法行为-开庭")
+    names = {a.name for a in hearing.actors}
+    assert "绿洲公司" in names
+    assert {"周某某", "吴女士"} & names
+
+
 def test_the_reporter_is_no_participant(steps) -> None:
     evs = events(steps, "本报记者王某获悉，杭州警方已将嫌疑人刘某抓获。")
     e = news(evs, "司法行为-拘捕")

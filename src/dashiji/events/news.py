@@ -2204,6 +2204,14 @@ class NewsCoder:
             event_actors.append(
                 EventActor(name=x.text, country=x.country, side="party", role="member")
             )
+        if entry.news in _HEARD_SUITS:
+            # 甲曾起诉乙…，但此案未开庭, 甲诉乙一案将于…开庭: the hearing is of that suit, both
+            # its sides are in it
+            held = {x.start for x in (agent, patient, *others, by_inside) if x is not None}
+            for x in _suit_sides(vt, a, m.start, actors):
+                if x.start not in held and x.agent_type != "JUD":
+                    held.add(x.start)
+                    event_actors.append(self._event_actor(view, x, "party"))
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
         if entry.news:
@@ -4923,6 +4931,25 @@ def _in_organisation_role(
 
 _ORGANISATION_ROLE = frozenset(cue_words("organisation_role"))
 _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
+
+
+_HEARD_SUITS = frozenset({"司法行为-开庭"})
+# 起诉, 反诉, 状告, 诉 (甲诉乙案): the verb between a suit's plaintiff and defendant, after the
+# adverbs that may stand before it
+_SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|还)?(?:起诉|反诉|状告|控告|诉)了?")
+
+
+def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
+    """The plaintiffs and defendants of the suits told in ``vt[a:end]`` (甲起诉乙, 甲诉乙…案):
+    the actor that ends right before a suit verb and the one that starts right after it."""
+    ends = {x.end: x for x in actors if a <= x.start and x.end <= end and not x.place}
+    starts = {x.start: x for x in actors if a <= x.start and x.end <= end and not x.place}
+    sides: list[Actor] = []
+    for sm in _SUIT_VERB.finditer(vt, a, end):
+        plaintiff, defendant = ends.get(sm.start()), starts.get(sm.end())
+        if plaintiff is not None and defendant is not None:
+            sides += [plaintiff, defendant]
+    return sides
 
 
 def _case_phrase(
