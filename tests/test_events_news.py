@@ -1611,3 +1611,17 @@ def test_an_act_inside_an_aside_takes_no_participant_from_outside_it(steps) -> N
     # control: the act the sentence itself tells keeps its subject
     e = news(events(steps, "警方抓获了钱某（男，42岁），其被带回派出所。"), "司法行为-拘捕")
     assert "警方" in roles(e).get("拘捕者", []), roles(e)
+
+
+def test_a_foreign_cause_he_cheered_is_not_his_country(steps) -> None:
+    # an article set in Hong Kong: a person named in full, whose sentence names Canada only as
+    # the cause he cheered for, is of Hong Kong; one born in Canada stays Canadian
+    evs = events(
+        steps,
+        "香港警方周二在荃湾搜查一间货仓。香港海关同日在沙田、屯门截查货车。",
+        "据报，出版商郭振邦曾在集会上高喊“支持加拿大”，去年起身陷囹圄。",
+        "另一名被告陆志恒出生于加拿大，同日身陷囹圄。",
+    )
+    jailed = {a.name: a.country for e in evs for a in e.actors if e.news_type == "司法行为-入狱"}
+    assert jailed.get("郭振邦") == "HKG", jailed
+    assert jailed.get("陆志恒") == "CAN", jailed

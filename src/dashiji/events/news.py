@@ -791,10 +791,21 @@ class NewsCoder:
             )
             for x in travel:
                 x.place = True
+            foreign_place = (
+                sent_country is not None
+                and doc_country is not None
+                and not {sent_country, doc_country} <= _GREATER_CHINA  # (香港 in a story of China)
+                and sent_country != doc_country
+                and not _nationality_told(vt, actors, sent_country)
+            )
             actors = [x for x in actors if x not in outlets]  # (nor where the news happened)
             for x in actors:
                 if x.country is None and not x.place and x.kind != "ORG":
                     x.country = sent_country  # (a company is not where the news about it is)
+                    # 为美国而战, 在韩国举行: a foreign place the sentence names is where, or what
+                    # about, not whose: a person named in full stays of the article's country
+                    if foreign_place and full_chinese_name(x):
+                        x.country = doc_country
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
             if sent_country is None:  # 向滨江区法院提交诉状: a court named places its parties
@@ -3473,6 +3484,23 @@ _AUTHORITY_ROLES = frozenset(
 )
 _PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:时间|国安法|基本法|法例|法案|标准时间)")
+_GREATER_CHINA = frozenset({"CHN", "HKG", "MAC", "TWN"})
+_BORN_IN = re.compile(r"(?:出生于|出生在|生于|来自|出身于|移民到|移民至|入籍)$")
+
+
+def _nationality_told(vt: str, actors: list[Actor], country: str) -> bool:
+    """Does a place of ``country`` the sentence names say where someone is from (新加坡籍,
+    韩国人, 生于加拿大, 来自韩国), not where something happens or what it is about?"""
+    for x in actors:
+        if x.country != country or not (x.place or x.kind == "GPE"):
+            continue
+        if vt[x.end : x.end + 1] in ("籍", "人"):
+            return True
+        if _BORN_IN.search(vt, max(0, x.start - 3), x.start):
+            return True
+    return False
+
+
 _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
 
 
