@@ -1625,3 +1625,23 @@ def test_a_foreign_cause_he_cheered_is_not_his_country(steps) -> None:
     jailed = {a.name: a.country for e in evs for a in e.actors if e.news_type == "司法行为-入狱"}
     assert jailed.get("郭振邦") == "HKG", jailed
     assert jailed.get("陆志恒") == "CAN", jailed
+
+
+def test_a_name_inside_a_title_is_no_participant(steps) -> None:
+    # invented: a company named inside the title of the article cited takes no part in the
+    # event the sentence tells (nor names it)
+    text = (
+        "据某网站《一名观众在展台前高喊华为手机发烫》一文，"
+        "5月3日，第八届某市国际电子展在会展中心开幕。"
+    )
+    e = news(events(steps, text), "组织行为-开幕")
+    assert not e.actors and "活动名称" not in roles(e), roles(e)
+
+
+def test_a_name_run_into_a_road_names_the_road(steps) -> None:
+    # invented: a name read right before a road read as a place is the road's own name: the
+    # whole road is the place, the name no attacker
+    text = "该男子开车逃离后，又在程岗老巷路撞伤一名老人。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert roles(e).get("地点") == ["程岗老巷路"], roles(e)
+    assert "程岗" not in [a.name for a in e.actors], e.actors

@@ -89,6 +89,7 @@ from .news_actors import (
     institution_country,
     looks_foreign,
     mainland_by_suffix,
+    named_roads,
     opens_with_surname,
     place_units,
     region_country,
@@ -729,7 +730,7 @@ class NewsCoder:
                 actors.extend(self._quoted_bodies(vt, a, b))
             if shortened:
                 actors = _with_short_forms(vt, a, b, actors, shortened)
-            actors = _no_overlaps(actors)
+            actors = named_roads(vt, _no_overlaps(actors))
             actors = _join_prefixes(vt, actors)
             if "是" in local or "成为" in local:  # 甲是乙的前女友: the kin word is 甲 again
                 actors = _without_copula_kin(vt, actors)
@@ -746,12 +747,8 @@ class NewsCoder:
                 else set()
             )
             actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
-            if "《" in local:  # 《…小鹏G3车主疑因…》: a person inside a title takes no part
-                actors = [
-                    x
-                    for x in actors
-                    if x.kind in ("GPE", "LOC", "ORG") or x.place or not _in_title(vt, a, b, x)
-                ]
+            if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
+                actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
             if has_anaphor(vt, a, b):  # 她, 其, 该男子: the participant named before
 
                 def earlier(si: int = si, a: int = a) -> list[list[Actor]]:
@@ -2641,9 +2638,12 @@ def _sentence_end(vt: str, at: int) -> int:
 
 
 def _in_title(vt: str, a: int, b: int, x: Actor) -> bool:
-    """Does ``x`` stand inside a 《…》 title of its sentence ``vt[a:b]``?"""
+    """Does ``x`` stand inside a 《…》 title of its sentence ``vt[a:b]`` (not the whole title)?"""
     o = vt.rfind("《", a, x.start)
-    return o >= 0 and vt.find("》", o, x.start) < 0 and vt.find("》", x.end, b) >= 0
+    if o < 0 or vt.find("》", o, x.start) >= 0:
+        return False
+    c = vt.find("》", x.end, b)
+    return c >= 0 and (o + 1, c) != (x.start, x.end)
 
 
 def _notevent_frame(

@@ -15,7 +15,7 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -501,6 +501,28 @@ def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> l
         a, b = m.span(1)
         if not any(x.start < b and a < x.end for x in [*others, *out]):
             out.append(Actor(a, b, text[a:b], "LOC", place=True))
+    return out
+
+
+_ROAD_END = re.compile(_ROAD + "$")
+
+
+def named_roads(text: str, actors: Sequence[Actor]) -> list[Actor]:
+    """在某阁老巷路: a person's or a body's name written straight before a road read as a place
+    names that road (one place, no participant of its own). ``actors`` in text order."""
+    out: list[Actor] = []
+    for x in actors:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind in ("PER", "ORG")
+            and last.end == x.start
+            and x.place
+            and _ROAD_END.search(x.text) is not None
+        ):
+            out[-1] = replace(x, start=last.start, text=text[last.start : x.end])
+            continue
+        out.append(x)
     return out
 
 
