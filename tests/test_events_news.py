@@ -426,6 +426,13 @@ def test_the_light_verb_after_a_marked_object_is_no_part_of_it(steps) -> None:
     assert roles(e)["被告"] == ["纽约警方"]
 
 
+def test_a_marked_object_may_open_with_a_modifier_told_with_de(steps) -> None:
+    # 对X的Y进行起诉: the one sued is named after its modifier (before: none, 的 read as a clause)
+    e = news(events(steps, "周女士表示将对售假的四家网店进行起诉。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["售假的四家网店"]
+    assert roles(e)["原告"] == ["周女士"]
+
+
 def test_an_apology_told_in_a_dated_post_is_made_that_day(steps) -> None:
     e = news(events(steps, "歌手钱某10月8日发文，向前女友孙某公开道歉。"), "交往-道歉")
     assert e.date == "2025-10-08"
