@@ -1652,3 +1652,39 @@ def test_a_name_run_into_a_road_names_the_road(steps) -> None:
     e = news(events(steps, text), "灾害/意外-车祸")
     assert roles(e).get("地点") == ["程岗老巷路"], roles(e)
     assert "程岗" not in [a.name for a in e.actors], e.actors
+
+
+def test_a_quote_left_open_in_a_title_quotes_nothing_after_it(steps) -> None:
+    # invented: the cited title opens a “ closed by a straight quote; the fair that opens after
+    # it is the sentence's own event, not a quotation
+    text = (
+        '据某晚报《一名顾客在收银台前高喊“退钱"，超市称正在核实》报道，'
+        "6月2日，第五届某省农业博览会在体育中心开幕。"
+    )
+    e = news(events(steps, text), "组织行为-开幕")
+    assert roles(e).get("活动名称") == ["第五届某省农业博览会"], roles(e)
+    # nor a “ closed by a straight quote in the sentence itself
+    text = (
+        '一名店员身穿印有“特价"字样的外套在门口招揽顾客，'
+        "5月6日，第三届某县美食节在文化广场开幕。"
+    )
+    e = news(events(steps, text), "组织行为-开幕")
+    assert roles(e).get("活动名称") == ["第三届某县美食节"], roles(e)
+
+
+def test_a_passive_without_an_agent_has_no_agent(steps) -> None:
+    # invented: the host who presents the show (a modifier of its title) did not take it off air
+    text = "受此事影响，李某某在某卫视主持的《星期五夜话》被停播。"
+    for e in events(steps, text):
+        assert "李某某" not in roles(e).get("下架方", []), roles(e)
+
+
+def test_the_one_suspected_of_a_crime_is_the_accused(steps) -> None:
+    # invented: who is suspected of the crime is the accused of the charge, not the plaintiff
+    for text in (
+        "商人周某某涉嫌行贿罪被起诉，案件将于下月审理。",
+        "商人周某某涉嫌行贿罪起诉，案件将于下月审理。",
+    ):
+        e = news(events(steps, text), "司法行为-起诉")
+        assert "周某某" not in roles(e).get("原告", []), roles(e)
+        assert roles(e).get("被告") == ["周某某"], roles(e)

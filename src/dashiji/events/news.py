@@ -1676,7 +1676,9 @@ class NewsCoder:
             and (patient.kind == "PER" or patient.agent_type in _PEOPLE_KINDS | {"CRM"})
         ):  # 五名村民被评为见义勇为模范获表彰: a person is no prize, no product — the one who
             # gets it, when no one else is named
-            if agent is None and subject_role is not None:
+            if agent is None and subject_role is not None and not _agentless_passive(
+                vt, m, clause.end, patient
+            ):  # (某艺人参演的某剧被停播: a passive naming no agent, nor an object, has no agent)
                 agent = patient
             # (把车卖掉也对买家…: nor what follows; but 发布Galaxy…: a Latin word read as
             # a person opens the thing's name)
@@ -3750,8 +3752,11 @@ def _roles(
     elsewhere: list[Actor] = []  # marked as the object of another verb: no subject either
     charged: list[Actor] = []  # 以被告人X涉嫌…: the ones charged
     addressed: int | None = None  # the 向 of 向…的X, X the object
+    suspects = (m.entry.news or "").startswith("司法行为") and _person_role(m.entry.object)
     for x in before:
-        if _charged(vt, x, clause.start, m.start):
+        if _charged(vt, x, clause.start, m.start) or (
+            suspects and _SUSPECT_OF.fullmatch(vt, x.end, m.start)
+        ):  # (甲涉嫌某罪起诉: the one suspected of the crime is the accused)
             charged.append(x)
             mark_at = x.start if mark_at is None else mark_at
             continue
@@ -4108,6 +4113,24 @@ def _contests(
         k = end
 
 
+_PASSIVE_GAP = 4  # characters of adverb between a passive word and its verb (被紧急停播)
+
+
+def _agentless_passive(vt: str, m: NewsMatch, end: int, x: Actor) -> bool:
+    """Does ``x``, before the trigger, stand before a passive word whose verb is the trigger, no
+    agent named after the passive word, no object after the verb (in its clause, to ``end``):
+    某艺人参演的某剧被停播 — not 某某被授予奖章, where he is the one given it?"""
+    if x.end > m.start or not _NO_OBJECT_AFTER.match(vt, m.end, end):
+        return False
+    if vt[m.start] in _BY:
+        return True  # 被下架: the passive is in the word
+    k = vt.rfind("被", max(x.end, m.start - 1 - _PASSIVE_GAP), m.start)
+    return k >= 0 and not _NO_AGENT_GAP.search(vt, k + 1, m.start)
+
+
+_NO_AGENT_GAP = re.compile(r"[^紧急全网临时永久彻底正式已经再次被遭]")
+
+
 def _thing_before(
     vt: str,
     clause: _Clause,
@@ -4123,7 +4146,13 @@ def _thing_before(
     title = None
     for t in _TITLE.finditer(vt, clause.start, m.start):
         title = t
-    if title is not None and patient is None:
+    if title is not None and (
+        patient is None
+        or (
+            patient.end <= title.start()
+            and (patient.kind == "PER" or vt.find("的", patient.end, title.start()) >= 0)
+        )
+    ):  # (某艺人参演的《某剧》被停播: the one the passive is about is the title he qualifies)
         thing = Actor(title.start(), title.end(), title.group(), "NP")
         if agent is not None and title.start() <= agent.start and agent.end <= title.end():
             agent = None
@@ -4765,9 +4794,32 @@ def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
 
 
 def _quoted(vt: str, a: int, at: int) -> bool:
-    """Is ``at`` inside a “…” quotation opened in the sentence (from ``a``)?"""
+    """Is ``at`` inside a “…” quotation opened in the sentence (from ``a``)? A quote opened
+    inside a 《…》 title, or closed by the other kind (“…"), is over; one opened inside the
+    sentence (not a speech after its start or a colon) and never closed before it ends is no
+    quotation (a slip of the writer)."""
     head = vt[a:at].lstrip('"')  # (a run of straight quotes opening the sentence is debris)
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    if "“" not in head and '"' not in head:
+        return False
+    opened = -1  # where the quotation open at ``at`` opens in ``head``
+    title = 0
+    for k, ch in enumerate(head):
+        if ch == "《":
+            title += 1
+        elif ch == "》":
+            title = max(0, title - 1)
+        elif title:
+            continue  # 《…高喊“某某"…》: a quote in a title is the title's
+        elif ch == "“" or (ch == '"' and opened < 0):
+            opened = k
+        elif ch in '”"':
+            opened = -1
+    if opened < 0:
+        return False
+    if not head[:opened].strip() or head[opened - 1] in "：:":
+        return True  # (a speech, which may run over sentences)
+    end = _sentence_end(vt, at)
+    return vt.find("”", at, end) >= 0 or vt.find('"', at, end) >= 0
 
 
 _PARTY_ROLES_OF_AUTHORITY = frozenset(
@@ -5376,6 +5428,10 @@ def _charged(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     return rest is not None
 
 
+# right after a name, up to a legal act's verb: the crime the one named is suspected of
+_SUSPECT_OF = re.compile(
+    r"(?:因|均|都|已|分别)?(?:涉嫌[^，。；：、对将把向]{1,16}|犯[^，。；：、对将把向]{1,12}罪)(?:被|遭)?"
+)
 # 以 (not 以色列, 以及, 以来, 以后…), a party title, then the names listed before this one
 _CHARGE_LEAD = re.compile(
     r"以(?:被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯)?(?:[^，。；：以对将把向被]{1,12}[、和与及])?$"
