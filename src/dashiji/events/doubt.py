@@ -131,6 +131,7 @@ from ..segment import segment
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
 from .codebook import load_codebook
 from .dates import DATED_AS
+from .lexicon import alternation
 from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, one_act
 from .news import _SELF_CONTAINED as SELF_CONTAINED
@@ -423,8 +424,7 @@ def _opponents_named(e: Event, vt: str) -> bool:
 
 @cache
 def _sports_words() -> re.Pattern[str]:
-    words = load_codebook().cues.domains.get("sports", ())
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return alternation(load_codebook().cues.domains.get("sports", ()))
 
 
 # 店主否认，说货车压根没撞上人: a denial voiced, told as such (a negated mishap with no one in it

@@ -5990,7 +5990,10 @@ def _own_notice(vt: str, a: int, b: int, at: int) -> bool:
 
 _NOTICE_BODY = cue("notice_bodies")
 _NOTICE_VERB = cue("notice_verbs")
-_HEARSAY = re.compile(r"据|媒体|报道|记者|网传|网友|爆料")
+# an outlet, a publisher or hearsay telling it: no body's own notice
+_HEARSAY = re.compile(
+    "(?:" + cue("publishers").pattern + "|" + cue("hearsay").pattern + r"|据|报道|爆料)"
+)
 _NO_TOPIC = re.compile(
     r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把])[他她其]|有人)"
 )  # (将其邻居推倒: 其 is the object's owner; the subject is still the one told before)
