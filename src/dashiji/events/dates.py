@@ -541,7 +541,6 @@ def _in_year(day: date, year: int) -> date | None:
         return None  # (2月29日)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _DAY_ALONE = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 9日, 9日上午: no month
 # a month and a day with no year before them (2月1日, 2月17日下午: not 今年2月1日, 2021年2月1日)
 _MONTH_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]")

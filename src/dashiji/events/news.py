@@ -478,7 +478,6 @@ _TEAM_LEFT = re.compile(
 _CONTEST_WORD = re.compile(r"赛|杯|锦标|奥运")
 # (批评…判决不公，要求检方抗诉: a ruling spoken of, its critic's demand its own)
 _SPOKEN_OF = re.compile(r"批评|认为|质疑|谴责|抨击|不满|反对|指责")
-_NO_SUBJECT = re.compile(r"\s*(?:并且|而且|同时|随后|从而|并|且|还|也|均|都|亦|又|再|以)*")
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
 _PEOPLE_COUNT = re.compile(
     r"(?:至少|超过|近|约)?[0-9一二三四五六七八九十百千万两几数]+[多余]?(?:名|位|个)?人"
@@ -3306,7 +3305,6 @@ def _reported_in(text: str) -> bool:
     return False
 
 
-_CLAUSE_END = re.compile(r"[，,。；;：:]")
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
 
 
@@ -4686,6 +4684,8 @@ _FRAME_ENDS = ("上", "中")  # 婚礼上: a trigger naming an occasion as the f
 # 在X和某人的婚礼上: a partner the recogniser did not read, between the owner and the occasion
 _PARTNER_OF_OWNER = re.compile(r"(?:和|与|及|跟)[\u4e00-\u9fff·]{1,6}的?")
 _WHO_FOLLOWS = re.compile(r"的(?:还|则|分别)?(?:有|包括|是|为)")
+# (the one _CLAUSE_END of this module: an earlier definition of another pattern was overridden by
+# this one for every use, and is gone)
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 _OPENING = 4  # the characters where a phrase's opening trigger word stands
 
@@ -6227,6 +6227,8 @@ _KICKER = re.compile(
 )  # a bracketed headline or byline opening a line
 # what may open a clause that has no subject of its own before its trigger (…，已经释放; …，并被
 # 警方拘留 is not one: the agent of the passive stands before the trigger)
+# (the one _NO_SUBJECT of this module: an earlier definition was overridden by this one for
+# every use, and is gone)
 _NO_SUBJECT = re.compile(r"\s*(?:[并又也且即便则均都]|已经|已|当场|随即|立即|正式|依法)*(?:被|遭)?")
 
 
