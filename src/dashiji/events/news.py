@@ -3485,7 +3485,7 @@ _AUTHORITY_ROLES = frozenset(
 _PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:时间|国安法|基本法|法例|法案|标准时间)")
 _GREATER_CHINA = frozenset({"CHN", "HKG", "MAC", "TWN"})
-_BORN_IN = re.compile(r"(?:出生于|出生在|生于|来自|出身于|移民到|移民至|入籍)$")
+_BORN_IN = re.compile("(?:" + cue("born_in").pattern + ")$")
 
 
 def _nationality_told(vt: str, actors: list[Actor], country: str) -> bool:
