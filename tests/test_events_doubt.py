@@ -487,3 +487,41 @@ def test_a_match_of_no_ball_sport_in_a_long_article_stays(
     assert len(text) >= 300
     won = [e for e in events(steps, text) if e.news_type == "竞赛行为-胜负"]
     assert won, [(e.news_type, e.trigger) for e in events(steps, text)]
+
+
+# three sentences before the one tested: deep in an article, a bare event noun names what the
+# article told before (the first sentences, a title or a lead, keep it: DuEE labels them)
+_LEAD = "某县今年春天办了一场花卉节。花卉节吸引了不少外地游客。节后主办方发布了一份总结。"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (_LEAD + "孙某在法庭上逐条反驳起诉书里的说法。", "起诉书"),  # what is rebutted
+        (_LEAD + "两名被告的刑罚均包括罚金。", "罚金"),  # what a sentence includes
+        (_LEAD + "在周某和吴某的婚礼上，几位老同学合唱了一首歌。", "婚礼上"),  # a setting
+    ],
+)
+def test_a_bare_event_noun_deep_in_an_article_is_doubtful(
+    steps, coder: EventCoder, text: str, trigger: str
+) -> None:
+    assert "nominal_bare" in why(steps, coder, text, trigger)
+    assert not kept(steps, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (_LEAD + "周某和吴某的婚礼在县城一家酒店举行。", "婚礼"),  # told as happening after it
+        (_LEAD + "周某诉吴某一案将于9月3日第二次庭审。", "庭审"),  # a day of its own
+        ("两名被告的刑罚均包括罚金。", "罚金"),  # an article's first sentence
+    ],
+)
+def test_a_bare_event_noun_told_as_happening_or_leading_stays(
+    steps, coder: EventCoder, text: str, trigger: str
+) -> None:
+    evs = [e for e, r in coder.doubtful(annotated(steps, [text])) if e.trigger == trigger]
+    for e, r in coder.doubtful(annotated(steps, [text])):
+        if e.trigger == trigger:
+            assert "nominal_bare" not in r
+    assert evs or kept(steps, text, trigger)

@@ -84,6 +84,14 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``no_one_ruled`` — a court's ruling (CAMEO 172) on no one named in its sentence;
 * ``headline_like`` — a line after the article's first that ends with no full stop (a heading,
   a run-on of related headlines, a caption);
+* ``nominal_bare`` — deep in an article, an event noun (``bare_event_nouns``: 诉讼, 起诉书,
+  婚礼, 遗体, 禁令…, or one with 上/中/里: 婚礼上) that no verb before it in its clause tells as
+  happening (``support_before``: 发生, 提起, 举行, 判处…), that no verb after it in its clause
+  tells as happening (``occurs_after``: 举行, 结束, 推迟…) and that no sum follows (罚金20万):
+  the noun is a subject, an object or a setting of the clause's own predicate (与某公司的诉讼
+  以调解告终, 对起诉书无异议, 在两人的婚礼上致辞, 均包括罚金) - it names an act told before or
+  in the background, not one the sentence reports; the first sentences of an article (a title, a
+  lead, a headline-like text) keep it, as DuEE's labels do;
 * ``run_on`` — a run-on of scraped lines, not a sentence: three full dates or more, with fewer
   clause breaks (a timeline of dated headlines), or 120 characters with no clause break, or two
   feed timestamps (13分钟前…14分钟前… — ``feed_stamps``);
@@ -433,6 +441,12 @@ _DENIAL_TOLD = re.compile("(?:" + cue("reported").pattern + r"|否认|表示|说
 # 进行 and up to 4 characters right before a sanction, a coercion or an attack with no target,
 # and no 对/向 before it in its clause (对某厂进行处罚: its target told): a kind of act named,
 # done to no one (not 进行了…: done, told; not 实施禁令: a ban, its target told after it)
+# 与某公司的诉讼以调解告终, 对起诉书无异议, 在婚礼上致辞: an event noun the clause's predicate
+# takes as its subject, object or setting; 提起诉讼, 婚礼在某地举行, 罚金5万元: told as happening
+_BARE_NOUN = re.compile("(?:" + cue("bare_event_nouns").pattern + ")(?:上|中|里)?")
+_SUPPORT_BEFORE = cue("support_before")
+_OCCURS_AFTER = cue("occurs_after")
+_SUM_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]")
 _CARRIED_OUT = re.compile(r"进行[^，。；了过]{0,4}$")
 _AIMED_BEFORE = re.compile(r"[对向]")
 _AIMED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
@@ -635,6 +649,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if news and deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
         why.append("headline_like")  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (庭审记录节选：, …某队侥幸过关)
+    if news and deep and _bare_noun(vt, c0, t0, t1, c1):
+        why.append("nominal_bare")  # 与某公司的诉讼以调解告终, 对起诉书无异议: a noun, no report
     if news and _SITE_TITLE.search(vt, t1, s1) and not _TERMINAL.search(vt, s0, s1):
         why.append("headline_like")  # 警方通报…：拘留5日 - 某某网: a page title, its site named
     if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
@@ -671,6 +687,21 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         why.append("legal_text")  # 《实施细则》规定可…搜查: what a rule allows
     return why
+
+
+def _bare_noun(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
+    """Is the trigger ``vt[t0:t1]`` an event noun (``bare_event_nouns``, with 上/中/里 or not)
+    that its clause ``vt[c0:c1]`` does not tell as happening - no verb before it that does
+    (``support_before``: 发生, 提起, 判处…), none after it (``occurs_after``: 举行, 结束…), no sum
+    right after it (罚金20万), no day of its own before it (将于5月12日第二次庭审: dated, told)?"""
+    return (
+        _BARE_NOUN.fullmatch(vt, t0, t1) is not None
+        and _SUPPORT_BEFORE.search(vt, c0, t0) is None
+        and _OWN_TIME.search(vt, c0, t0) is None
+        and _WEEK_TIME.search(vt, c0, t0) is None
+        and _OCCURS_AFTER.search(vt, t1, c1) is None
+        and _SUM_AFTER.match(vt, t1) is None
+    )
 
 
 def _guessed_after(vt: str, t1: int, s1: int) -> bool:
@@ -1100,6 +1131,7 @@ def drop_doubtful(
 _IN_PASSING = frozenset(
     {
         "nominal_determiner",
+        "nominal_bare",
         "nominal_owned",
         "nominal_relative",
         "nominal_frame",
