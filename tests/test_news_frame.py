@@ -62,6 +62,39 @@ def test_no_party_from_before_when_the_sentence_names_its_own(steps) -> None:
     assert "周某" not in roles(second).get("被告", [])
 
 
+def test_a_suit_takes_the_defendant_its_sentence_names_from_the_case_told_before(steps) -> None:
+    text = (
+        "三月初，孙某起诉了宏远公司。孙某上周又向区法院提起诉讼，认为宏远公司的广告损害了他的声誉。"
+    )
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    second = max(evs, key=lambda e: e.trigger_start)
+    assert roles(second).get("原告") == ["孙某"]
+    assert roles(second).get("被告") == ["宏远公司"]
+
+
+def test_no_defendant_from_before_when_the_sentence_names_another_one(steps) -> None:
+    # 钱某 is no party of the suit told before: the frame does not overrule the sentence
+    text = (
+        "三月初，孙某起诉了宏远公司。孙某上周又向区法院提起诉讼，认为钱某的帖子损害了他的声誉。"
+    )
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    second = max(evs, key=lambda e: e.trigger_start)
+    assert "宏远公司" not in roles(second).get("被告", [])
+
+
+def test_a_hearing_of_one_side_takes_the_other_side_of_the_suit_told_before(steps) -> None:
+    text = "去年冬天，宏远公司起诉了孙某。宏远公司要求孙某删除视频并赔偿损失，此案至今没有开庭。"
+    hearing = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
+    assert {"宏远公司", "孙某"} <= {a.name for a in hearing.actors}
+
+
+def test_a_hearing_takes_no_party_of_a_suit_where_the_one_named_sued_another(steps) -> None:
+    # 宏远公司 sued 孙某 before; the hearing is of 宏远公司's suit against someone unnamed
+    text = "去年冬天，孙某起诉了宏远公司。宏远公司诉一名员工泄密一案，此案至今没有开庭。"
+    hearing = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
+    assert "孙某" not in {a.name for a in hearing.actors}
+
+
 # ---- agent_kinds: the police of the arrest told just before ----------------------------------
 def test_a_detention_is_by_the_police_that_made_the_arrest_before(steps) -> None:
     text = "绍兴市公安局上周在一处仓库抓获了5名制假人员。主犯钱某某已被依法刑事拘留。"

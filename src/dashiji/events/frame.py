@@ -166,7 +166,7 @@ def tables(lex: NewsLexicon) -> Tables:
 def wanted(entry: NewsEntry, tab: Tables) -> bool:
     """Does an event of ``entry`` take part in the frame (kept for :func:`complete`)?"""
     return bool(entry.against or entry.case or entry.agent_kinds or _pair_role(entry)) or (
-        entry.plover in tab.against_plover
+        entry.plover in tab.against_plover or entry.news == _HEARING
     )
 
 
@@ -182,6 +182,11 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
     filled = 0
     for mk in made:
         ev, entry = mk.event, mk.entry
+        if ev.news_type == _HEARING:
+            # 乙起诉了甲…，此案将于某日开庭: the suit heard, from the article's case
+            if _hearing_sides(mk, events, art, tab):
+                filled += 1
+            continue
         pair = _pair_role(entry)
         if pair is not None and ev.news_type is not None:
             # 周某果断分手: the partner of the one named, from the article's earlier event of
@@ -208,11 +213,15 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                       ev.news_type is not None)  # fmt: skip
                 filled += 1
                 continue
-        if entry.case and not (has_doer and art.object_after(ev)) and not _unused_name(mk, art):
-            other = _other_party(
-                ev, events, art.sound, tab.doer_roles, doer_role, undergoer_role, has_doer
+        if entry.case and not (has_doer and art.object_after(ev)):
+            unused = _unused_names(mk, art)
+            other, parties = _other_party(
+                ev, events, art.sound, tab.doer_roles, doer_role, undergoer_role, has_doer,
+                suits_only=bool(unused),
             )
-            if other and art.sound(ev):
+            # a name the sentence tells beside the known party must be one of the parties of
+            # the suit the frame reads (甲提起诉讼，认为乙…: 乙 is the defendant it gives)
+            if other and _within(unused, parties) and art.sound(ev):
                 side, role = (
                     (undergoer_side, undergoer_role) if has_doer else (doer_side, doer_role)
                 )
@@ -310,16 +319,19 @@ def _other_party(
     doer_role: str,
     undergoer_role: str,
     known_doer: bool,
-) -> list[EventActor]:
+    suits_only: bool = False,
+) -> tuple[list[EventActor], set[str]]:
     """The other party of the nearest earlier legal act of the article in which one of ``ev``'s
-    known parties took part (not a court or the police)."""
+    known parties took part (not a court or the police), and the names of all that act's
+    parties; with ``suits_only``, of the nearest earlier suit (a verdict's other side is its
+    court, which a jury or a judge unread as one would not tell)."""
     side = "source" if known_doer else "target"
     role = doer_role if known_doer else undergoer_role
     known = {a.name for a in ev.actors if a.side == side or (a.side == "party" and a.name in {
         g.text for g in ev.arguments if g.role == role})}  # fmt: skip
     known |= {g.text for g in ev.arguments if g.role == role}
     if not known:
-        return []
+        return [], set()
     earlier = [
         e for e in events
         if e is not ev
@@ -328,22 +340,25 @@ def _other_party(
     ]  # fmt: skip
     earlier.sort(key=lambda e: (e.start, e.trigger_start), reverse=True)
     for e in earlier:
+        if suits_only and e.news_type != _SUIT:
+            continue
         sides = _sides(e, doer_roles)
         mine = {s for x, s in sides if x.name in known}
         if not mine or not sound(e):
             continue
         if len(mine) != 1:
-            return []  # (on both sides: no frame to read)
+            return [], set()  # (on both sides: no frame to read)
         # the nearest act the known one took part in decides: its other party, if it is no
-        # court, no police and no unnamed body (公司, 政府: a person or a name)
+        # court, no police and no unnamed body (公司, 政府: a person or a name, 宏远公司)
         where = next(iter(mine))
         other = [
             x for x, s in sides
-            if s != where and x.name not in known and x.role in _PARTY_KINDS
+            if s != where and x.name not in known and _party(x)
         ]  # fmt: skip
         seen: set[str] = set()
-        return [x for x in other if not (x.name in seen or seen.add(x.name))]  # type: ignore[func-returns-value]
-    return []
+        other = [x for x in other if not (x.name in seen or seen.add(x.name))]  # type: ignore[func-returns-value]
+        return other, {x.name for x, _ in sides}
+    return [], set()
 
 
 def _partner_before(ev: Event, events: list[Event], known: str) -> EventActor | None:
@@ -379,16 +394,112 @@ def _same_couple(news: str | None, earlier: str | None) -> bool:
     return news == earlier or (news in _MARRIED and earlier in _MARRIED)
 
 
-def _unused_name(mk: Made, art: Article) -> bool:
-    """Does the event's sentence name a person or an organisation the event does not hold (not
-    a court or the police)?  Then the sentence tells its parties, though the coder missed one:
-    the article's frame does not overrule it."""
+def _unused_names(mk: Made, art: Article) -> set[str]:
+    """The persons and organisations the event's sentence names that the event does not hold
+    (not a court or the police).  The sentence tells its parties, though the coder missed one:
+    the article's frame may not overrule it, only agree with it."""
     taken = _names(mk.event)
-    return any(
-        x.kind in ("PER", "ORG") and not x.place and _name(x) not in taken
+    return {
+        _name(x) for x in art.participants(mk.si)
+        if x.kind in ("PER", "ORG") and not x.place and _name(x) not in taken
         and art.kind_of(x) not in _AUTHORITIES and "PRO" != art.kind_of(x)
-        for x in art.participants(mk.si)
-    )  # fmt: skip
+    }  # fmt: skip
+
+
+def _within(names: set[str], parties: set[str]) -> bool:
+    """Is each of ``names`` one of ``parties`` (by :func:`_same_name`)?"""
+    return all(any(_same_name(n, p) for p in parties) for n in names)
+
+
+_COMPANY_REST = re.compile(r"[（(]|.*(?:公司|集团)")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` name one party: the same name, or a company's name and its full form
+    (宏远, 宏远公司, 宏远（江苏）有限公司) - not 宏远 and 宏远员工."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (
+        long.startswith(short) and _COMPANY_REST.match(long, len(short)) is not None
+    )
+
+
+_HEARING = "司法行为-开庭"
+_SUIT = "司法行为-起诉"
+_NAMED_BODIES = frozenset({"BUS", "GOV"})  # a company or a body, when named (not 公司)
+# a suit verb (甲起诉乙, 甲诉乙…案, 将乙告上法庭): the one before it sues, the one after it is sued
+_SUIT_VERB = re.compile(r"(?:起诉|反诉|状告|控告|诉)了?")
+
+
+def _party(x: EventActor) -> bool:
+    """A party of a case: a person, or a named company or body (not a court, the police, or
+    a bare 公司)."""
+    return x.role in _PARTY_KINDS or (x.role in _NAMED_BODIES and len(x.name) > 2)
+
+
+def _told_side(ev: Event, name: str) -> str | None:
+    """The side the event's sentence itself puts ``name`` on by a suit verb right after or
+    right before it (甲起诉…: doer; …诉甲: undergoer), else None."""
+    s = ev.sentence
+    for m in re.finditer(re.escape(name), s):
+        if _SUIT_VERB.match(s, m.end()):
+            return "doer"
+        if any(s.endswith(v, 0, m.start()) for v in ("起诉", "反诉", "状告", "诉", "起诉了")):
+            return "undergoer"
+    return None
+
+
+def _hearing_sides(mk: Made, events: list[Event], art: Article, tab: Tables) -> bool:
+    """A civil hearing (开庭 with no PLOVER type: no court against a defendant) that names the
+    parties of one side only takes the other side of the nearest earlier suit of the article
+    in which they took part on one side — not when the sentence puts one of them on the other
+    side (then a still earlier suit is looked for), nor when the sentence names a person or an
+    organisation that is no party of that suit.  Co-parties of the known side that the sentence
+    names are added too (甲起诉乙、丙…一案 heard: 乙 and 丙)."""
+    ev = mk.event
+    if ev.type is not None:
+        return False
+    known = {a.name for a in ev.actors if a.side == "party" and _party(a)}
+    if not known:
+        return False
+    earlier = [
+        e for e in events
+        if e is not ev and e.news_type == _SUIT
+        and (e.start, e.trigger_start) < (ev.start, ev.trigger_start)
+    ]  # fmt: skip
+    earlier.sort(key=lambda e: (e.start, e.trigger_start), reverse=True)
+    told: dict[str, str] | None = None
+    for e in earlier:
+        sides = [(x, s) for x, s in _sides(e, tab.doer_roles) if _party(x)]
+        mine = {s for x, s in sides if _held(x.name, known)}
+        if len(mine) > 1:
+            return False  # (both sides are named already)
+        if not mine or not art.sound(e):
+            continue
+        if told is None:
+            if not art.sound(ev):
+                return False
+            told = {n: t for n in known if (t := _told_side(ev, n)) is not None}
+        where = next(iter(mine))
+        unused = _unused_names(mk, art)
+        if not _within(unused, {x.name for x, _ in sides}):
+            return False
+        add = [x for x, s in sides if s != where and not _held(x.name, known)]
+        # the sentence has the known one on the other side (a counter-suit, or another suit):
+        # the same two only when the sentence names the other one too
+        flipped = any(t != where for t in told.values())
+        if not add or (flipped and not all(x.name in unused for x in add)):
+            continue
+        if not flipped:
+            add += [x for x, s in sides if s == where and not _held(x.name, known)
+                    and x.name in unused]  # fmt: skip
+        for y in add:
+            _fill(ev, replace(y, side="party"), _as_argument(y, "party"), False)
+        return True
+    return False
+
+
+def _held(name: str, names: set[str]) -> bool:
+    return any(_same_name(name, n) for n in names)
 
 
 def _doer_before(
