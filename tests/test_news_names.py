@@ -149,3 +149,45 @@ def test_a_name_run_into_a_preposition_ends_before_it() -> None:
     text = "公司对于员工借款"  # 对于 is a word: no name before a preposition
     assert _name_then_preposition(text, 0, 6) == 6
 
+
+
+# ---- names cut short or run on: the whole name the text and the article support ---------------
+def test_a_name_before_the_count_of_a_list_keeps_its_last_character(steps) -> None:
+    e = news(events(steps, "东岭实业行政总监许伟强3人被控挪用公款。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["许伟强"]  # (the recogniser read 许伟, then 强3人)
+    # a verb before the count is no part of the name (the leader takes three people along)
+    e = news(events(steps, "东岭实业行政总监许伟带3人被控挪用公款。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["许伟"]
+
+
+def test_a_name_cut_short_is_the_longer_name_the_article_reads_elsewhere(steps) -> None:
+    evs = events(
+        steps, "作家石立刚撰文称，东岭汽车起诉了他。3月2日，东岭汽车起诉石立刚，索赔十万元。"
+    )
+    sued = [roles(e).get("被告") for e in evs if e.news_type == "司法行为-起诉"]
+    assert sued == [["石立刚"], ["石立刚"]]  # (the first read 石立, the pronoun stood for it)
+
+
+def test_a_transliterated_name_ends_before_a_function_word_and_latin_letters(steps) -> None:
+    e = news(
+        events(steps, "艾玛·克里奇因RSI的伤痛，上月辞去了画室的职位。"), "组织关系-辞/离职"
+    )
+    assert roles(e)["离职者"] == ["艾玛·克里奇"]  # (read as 艾玛·克里奇因RSI)
+    e = news(
+        events(steps, "艾玛·克里奇因疼痛难忍，上月辞去了画室的职位。"), "组织关系-辞/离职"
+    )
+    assert roles(e)["离职者"] == ["艾玛·克里奇"]
+
+
+def test_a_kind_of_company_named_in_quotes_is_the_company_named(steps) -> None:
+    e = news(
+        events(steps, "据某财经网站，一家储能科技公司“澜川能源”宣布完成数亿元B轮融资。"),
+        "财经/交易-融资",
+    )
+    assert roles(e)["融资方"] == ["澜川能源"]  # (not the kind word before it)
+    # a word in quotes that the company did (公司“冷处理”了投诉) names no company
+    e = news(
+        events(steps, "一家储能科技公司“冷处理”了投诉后，宣布完成数亿元B轮融资。"),
+        "财经/交易-融资",
+    )
+    assert roles(e)["融资方"] != ["冷处理"]

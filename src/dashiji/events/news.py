@@ -563,7 +563,9 @@ class NewsCoder:
         times = sorted(doc.spans_of("time"), key=lambda s: s.start)
         tv = view.to_view
         ent_view = [(tv(s.start), tv(s.end), s) for s in ents]
+        ent_view = [(x, _name_end(vt, x, y, s), s) for x, y, s in ent_view]  # 黄伟|强3人
         names = _document_names(vt, ent_view)
+        ent_view = _names_read_elsewhere(vt, ent_view, names)  # 黄伟|强 read whole elsewhere
         mentions = _mention_counter(vt)  # how often the article writes a string (its names)
         _whole_names(vt, names)  # 张亚 read once, 张亚周 written every time: 张亚周
         # 朱军弦子: two people's names the recogniser read as one; each is named on its own too
@@ -731,6 +733,8 @@ class NewsCoder:
                 actors = _with_short_forms(vt, a, b, actors, shortened)
             actors = named_roads(vt, _no_overlaps(actors))
             actors = _join_prefixes(vt, actors)
+            if "“" in local:  # 某科技公司“某某科技”: the company is the quoted name
+                actors = _named_kinds(vt, actors)
             if "是" in local or "成为" in local:  # 甲是乙的前女友: the kin word is 甲 again
                 actors = _without_copula_kin(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
@@ -2893,6 +2897,39 @@ _ITEM_PRONOUN = re.compile(r"[其他她它该]")
 _ASIDE_LIST_ON = re.compile(r"(?:、|及|以及|和|与|等)")
 
 
+# a quoted name right after a word for a kind of company (某科技公司“某某”): 2-20 characters
+_KIND_NAMED = re.compile(r"“([^“”，,。；;：:！？]{2,20})”")
+_KIND_NAMED_NOT_AFTER = frozenset("了过着")  # (公司“雪藏”了某人: a word in quotes, no name)
+
+
+def _named_kinds(vt: str, actors: list[Actor]) -> list[Actor]:
+    """A word for a kind of company (公司, 品牌, 平台…, after what it does: 某科技公司) followed
+    by a quoted name is that company, named: the name is the participant (the one the
+    recognisers read there, or the quoted text as a company), not the kind word."""
+    out: list[Actor] = []
+    for k, g in enumerate(actors):
+        hit = None
+        if g.agent_type == "BUS" and not g.kb_id and g.kind in ("generic", "ORG"):
+            head = generic_head(g.text)
+            if head is not None and g.text.endswith(head[0]):
+                hit = _KIND_NAMED.match(vt, g.end)
+        if hit is None or vt[hit.end() : hit.end() + 1] in _KIND_NAMED_NOT_AFTER:
+            out.append(g)
+            continue
+        q0, q1 = hit.span(1)
+        inside = [y for y in actors[k + 1 :] if y.start < q1 and q0 < y.end]
+        if any(y.start == q0 and y.end == q1 for y in inside):
+            for y in inside:
+                if y.country is None:
+                    y.country = g.country
+            continue  # (the name, read, stands for the kind word)
+        if inside:
+            out.append(g)
+            continue
+        out.append(Actor(q0, q1, hit.group(1), "ORG", country=g.country, agent_type="BUS"))
+    return out
+
+
 def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
     """A place written right before a generic actor names it (临夏市公安局, 香港警方)."""
     out: list[Actor] = []
@@ -3190,6 +3227,73 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
             if sp.label == "PER" and len(name) == 3 and name[-1] in _GLUED_MARK:
                 name = name[:-1]  # 店主孙涛将物流公司告上法庭: the name is 孙涛
             out.setdefault(name, sp.label)
+    return out
+
+
+# a count right after a name (黄伟强3人被控…, 某某某两名…): the name ends before it
+_COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,3}[名个位]?人")
+# the parts of speech of a character that is a word before a count, not a name's end
+_NOT_NAME_END = ("v", "p", "u", "c", "d")
+# a function word inside the last part of a transliterated name, then Latin letters or digits
+_DOTTED_RUN_ON = re.compile(r"[因在和于与被将把对向从为][A-Za-z0-9]")
+
+
+def _name_end(vt: str, a: int, b: int, span: Span) -> int:
+    """Where a person name the recogniser read ends: a two-character one, one character further
+    when that character may end a name and a count follows it (黄伟|强3人: a list's names, then
+    how many they are - the recogniser read the count as the name's end); a transliterated one
+    (with a middle dot), before a function word its last part runs into when Latin letters or
+    digits follow that word (某某·某某|因ABC的…: the cause told after the name)."""
+    if span.label == "PER" and "·" in vt[a:b]:
+        dot = vt.rfind("·", a, b)
+        hit = _DOTTED_RUN_ON.search(vt, dot + 3, b)
+        return hit.start() if hit is not None else b
+    if (
+        span.label == "PER"
+        and b - a == 2
+        and span.attrs.get("source") == "lac"
+        and b + 2 < len(vt)
+        and "\u4e00" <= vt[b] <= "\u9fff"
+        and vt[b] not in _NOT_GIVEN
+        and vt[b] not in _GLUED_MARK
+        and not looks_foreign(vt[a:b])
+        and _COUNT_AFTER.match(vt, b + 1)
+        and not (_parts_of_speech().get(vt[b]) or "x").startswith(_NOT_NAME_END)
+    ):
+        return b + 1  # (not 某某带3人, 某某约3人: a verb or an adverb before the count)
+    return b
+
+
+def _names_read_elsewhere(
+    vt: str, ent_view: list[tuple[int, int, Span]], names: dict[str, str]
+) -> list[tuple[int, int, Span]]:
+    """A two-character person name the recogniser read that runs on, where it stands, into a
+    three-character person name the recogniser read elsewhere in the article (黄伟|强 here,
+    黄伟强 there) is that longer name; the short one is no name of the article when it is
+    never written without that character after it."""
+    longer = [n for n, label in names.items() if label == "PER" and len(n) == 3]
+    if not longer:
+        return ent_view
+    out: list[tuple[int, int, Span]] = []
+    for x, y, s in ent_view:
+        if (
+            y - x == 2
+            and y < len(vt)
+            and s.label == "PER"
+            and s.attrs.get("source") == "lac"
+            and names.get(vt[x : y + 1]) == "PER"
+        ):
+            y += 1
+        out.append((x, y, s))
+    for name in longer:
+        short = name[:2]
+        if names.get(short) != "PER":
+            continue
+        k = vt.find(short)
+        while k >= 0 and vt.startswith(name, k):
+            k = vt.find(short, k + 2)
+        if k < 0:  # (never written alone)
+            del names[short]
     return out
 
 
