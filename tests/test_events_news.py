@@ -1688,3 +1688,39 @@ def test_the_one_suspected_of_a_crime_is_the_accused(steps) -> None:
         e = news(events(steps, text), "司法行为-起诉")
         assert "周某某" not in roles(e).get("原告", []), roles(e)
         assert roles(e).get("被告") == ["周某某"], roles(e)
+
+
+def test_an_act_of_a_type_the_article_dated_takes_that_day(steps) -> None:
+    # the article's frame for each news type: the nearest act of the type dated before, with no
+    # time of another day told between, dates an act of that type told with no time
+    lead = "9月4日上午，某县法院公开宣判，韦某因职务侵占获刑六年。"
+    later = "对邓某以职务侵占罪判处有期徒刑四年。"
+    jailed = [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+    assert [(e.news_type, e.date) for e in jailed] == [("司法行为-入狱", "2025-09-04")]
+    # another day told between, or the act done again: none
+    for between in ("2018年，邓某曾因盗窃受过处罚。", "此前邓某在外地打工多年。"):
+        evs = events(steps, lead, between + later)
+        assert [e.date for e in evs if "邓某以" in e.quote] == [None], between
+    evs = events(steps, lead, "邓某又因职务侵占获刑四年。")
+    assert [e.date for e in evs if "又因" in e.quote] == [None]
+
+
+def test_the_next_accident_of_a_scene_takes_its_day(steps) -> None:
+    # 随后…再度与客车相撞 goes on with the night the article dated its incident on
+    lead = "8月9日晚，一名男子驾驶货车在城东一路口撞倒两名行人后逃离。"
+    for next_one in (
+        "随后，货车冲上辅路，在一座桥下再度与一辆客车相撞。",
+        "货车冲上辅路后又一次撞上护栏，随后翻倒在路边。",
+    ):
+        crashes = [e for e in events(steps, lead, next_one) if e.trigger_start > len(lead)]
+        assert [e.date for e in crashes] == ["2025-08-09"], next_one
+    # told as someone's account: none
+    evs = events(steps, lead, "据该男子供述，他随后在一座桥下再度与客车相撞。")
+    assert [e.date for e in evs if "供述" in e.quote] == [None]
+
+
+def test_a_page_telling_acts_after_its_own_date_resolves_no_yearless_day(steps) -> None:
+    text = ("2025年11月3日，孔某向区法院起诉一家装修公司。12月8日，区法院开庭审理了此案。",)
+    hearing = news(events(steps, *text, ref="2025-06-30"), "司法行为-开庭")
+    assert hearing.date is None  # (a page dated before the suit it tells: which year?)
+    assert news(events(steps, *text, ref="2025-12-20"), "司法行为-开庭").date == "2025-12-08"

@@ -847,9 +847,11 @@ class NewsCoder:
             last = clauses[-1] if clauses else None
             # a sentence with no time of its own, nor a word placing its act at another time
             # (a time of day alone, 下午5时, tells no day: it goes on with the day told before)
-            timed = any(t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in s_times) or bool(
-                _OTHER_TIME.search(vt, a, b)
-            )
+            told_days = any(t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in s_times)
+            shifts = [x.group() for x in _OTHER_TIME.finditer(vt, a, b)]
+            timed = told_days or bool(shifts)
+            # 随后…再度撞上护栏: the next step of a scene, no other time (the incident frame)
+            step_on = not told_days and bool(shifts) and all(x in _STEP_ON for x in shifts)
 
             hourly = day_told if any(_hour_only(t) for t in s_times) else None
             for m in matches:
@@ -910,12 +912,19 @@ class NewsCoder:
                     ):
                         scened.add(id(ev))  # (no day of the article's incident frame)
                     undated.append(ev)
+                elif (
+                    ev.date is None
+                    and step_on
+                    and ev.modality == "asserted"
+                    and (ev.news_type or "").startswith(_INCIDENT)
+                ):
+                    undated.append(ev)  # (the article's incident frame only; not 据X称，…随后…)
                 if not _attach(ev, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
-        _date_the_incident(undated, out, incidents, tv, scened)
+        _date_the_incident(undated, out, incidents, tv, scened, vt, time_refs)
         if made:  # 某公司表示将上诉: against whom, from the article (events.frame)
 
             def participants(sj: int) -> list[Actor]:
@@ -969,6 +978,7 @@ class NewsCoder:
                 lambda e: _object_follows(vt, view.to_view(e.trigger_end)),
             )
             complete_frames(made, out, article, self.lex)
+        _undate_on_a_misdated_page(out, doc.reference_date)
         return out
 
     # ---- anaphora -----------------------------------------------------------------------------
@@ -5210,42 +5220,111 @@ def _date_the_incident(
     incidents: Sequence[tuple[int, str]],
     tv: Callable[[int], int],
     scened: set[int],
+    vt: str = "",
+    time_refs: Sequence[TimeRef] = (),
 ) -> None:
     """The article's incident frame: an accident or an attack (DuEE 灾害/意外) told in a
     sentence with no time of its own, after the article has dated an incident, is that incident,
     when the article gives one day to every incident it dates (its dated events of that class,
     the incidents it names with a day: ``incidents``) — 5月3日晚，某路口发生车祸。…肇事司机被
     撞伤: that night.  Two days told (a second incident, a roundup) date none; nor is a headline
-    told before the day dated by it."""
-    days = {day for _, day in incidents}
-    first = min((k for k, _ in incidents), default=None)
+    told before the day dated by it.
+
+    Every other news type has a frame of its own, read from the events of that type alone, and
+    narrower: the act goes on with the nearest act of its type dated before it only when no time
+    of another day is told between them (13日，法院对8名被告判刑。…甲被判监14个月: that day;
+    …。2015年，…。甲被判刑: none), nor is it done again (多次, 反复) or said in a quotation."""
+    frames: dict[str, tuple[set[str], int | None]] = {
+        _INCIDENT: ({day for _, day in incidents}, min((k for k, _ in incidents), default=None))
+    }
+    dated: dict[str, list[Event]] = {}
     for e in out:
-        if (e.news_type or "").startswith(_INCIDENT) and e.date is not None:
-            if id(e) in scened:
-                continue  # (dated by the scene told just before, not by the article's frame)
-            days.add(e.date)
-            k = tv(e.trigger_start)
-            first = k if first is None else min(first, k)
-    if len(days) != 1 or first is None:
-        return
-    day = next(iter(days))
-    if len(day) != 10:
-        return
+        if e.news_type is None or e.date is None or id(e) in scened:
+            continue  # (dated by the scene told just before, not by the article's frame)
+        key = _INCIDENT if e.news_type.startswith(_INCIDENT) else e.news_type
+        days, first = frames.get(key, (set(), None))
+        days.add(e.date if key == _INCIDENT or e.status == "occurred" else "")
+        k = tv(e.trigger_start)
+        frames[key] = (days, k if first is None else min(first, k))
+        dated.setdefault(key, []).append(e)
     kept = {id(e) for e in out}
     for ev in undated:
-        if (
-            ev.date is None
+        if ev.news_type is None:
+            continue
+        key = _INCIDENT if ev.news_type.startswith(_INCIDENT) else ev.news_type
+        days, first = frames.get(key, (set(), None))
+        if len(days) != 1 or first is None:
+            continue
+        day = next(iter(days))
+        if not (
+            len(day) == 10
+            and ev.date is None
             and id(ev) in kept
             and tv(ev.trigger_start) > first
-            and (ev.news_type or "").startswith(_INCIDENT)
             and ev.status == "occurred"
             and ev.modality in ("asserted", "reported")
             and not _another_incident(ev)
         ):
-            ev.date, ev.precision, ev.date_text = day, "day", None
-            ev.reported = None
+            continue
+        if key != _INCIDENT:
+            s0, t0 = tv(ev.start), tv(ev.trigger_start)
+            last = max(
+                (e for e in dated[key] if tv(e.end) <= s0), key=lambda e: e.end, default=None
+            )
+            if (
+                last is None
+                or ev.modality != "asserted"
+                or _REPEATED.search(vt, s0, t0)
+                or _AGAIN.search(ev.sentence, 0, ev.trigger_start - ev.start)
+                or _quoted(vt, s0, t0)
+                or _OTHER_TIME.search(vt, tv(last.end), s0)
+                or any(
+                    tv(last.end) <= t.start < s0
+                    and t.kind not in _NO_DAY_KINDS
+                    and not _hour_only(t)
+                    and (t.value is None or t.date_value[0] != day)
+                    for t in time_refs
+                )  # (a time of another day told between: the story has moved on)
+            ):
+                continue
+        ev.date, ev.precision, ev.date_text = day, "day", None
+        ev.reported = None
 
 
+def _undate_on_a_misdated_page(out: list[Event], page: str | None) -> None:
+    """A page whose date cannot be right - it tells an act done on a day, with its year
+    written, after the page's own date (a page of 2021-02 telling 2021年5月6日，某人起诉…) -
+    resolves no day told without a year (6月28日, 去年5月, 今天): the year it would take from
+    the page is unsupported, so those dates become None.  A day the page dates with its year
+    written (2021年5月6日, 同年9月) stays, and so does a day carried from one (an incident's
+    day taken from the sentence before)."""
+    if not page or len(page) < 10:
+        return
+    written = {
+        e.date
+        for e in out
+        if e.date is not None and e.date_text is not None and _YEAR_OF_DAY.search(e.date_text)
+    }
+    if not any(
+        e.date is not None
+        and e.date in written
+        and e.status == "occurred"
+        and e.modality in ("asserted", "reported")
+        and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", e.date)
+        and e.date > page[: len(e.date)]
+        for e in out
+    ):
+        return
+    for e in out:
+        if e.date is None or e.date in written and e.date_text is None:
+            continue
+        if e.date_text is None or not _YEAR_OF_DAY.search(e.date_text):
+            e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+# a day told with its year (2021年, 22年10月28日, 同年9月)
+_YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|次年|翌年")
+_AGAIN = re.compile(r"又[^，,。；;：:！？!?]*$")  # 甲又因…被判刑: another time than the one told
 _OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
 
 
@@ -6139,6 +6218,7 @@ _COUNTED_TIMES = re.compile(r"(?:了|过)?[0-9一二两三四五六七八九十�
 
 _NO_DAY_KINDS = frozenset({"duration", "set"})
 _OTHER_TIME = cue("other_time")
+_STEP_ON = frozenset(cue_words("step_on"))  # 随后, 再次: the next step, no other time
 _SCENE_DAYS = frozenset({"day", "part-of-day", "hour", "minute"})
 # a sentence opening with one goes on with the scene of the sentence before (此外，…, 赛后，…)
 _JAILED, _ARRESTED = "司法行为-入狱", "司法行为-拘捕"
