@@ -525,3 +525,31 @@ def test_a_bare_event_noun_told_as_happening_or_leading_stays(
         if e.trigger == trigger:
             assert "nominal_bare" not in r
     assert evs or kept(steps, text, trigger)
+
+
+def test_an_apology_a_ruling_orders_is_not_made_whichever_coder_read_it() -> None:
+    from dashiji.events.doubt import doubts
+    from dashiji.events.model import EventActor
+
+    text = "法院判令这名车主删除视频，并向某车企道歉。"
+    t0 = text.index("道歉")
+    e = Event(
+        doc="d", type="CONCEDE", mode=None, cameo="055", goldstein=None, quad_class=None,
+        actors=[EventActor("车主", side="source"), EventActor("某车企", side="target")],
+        sentence=text, start=0, end=len(text), trigger="道歉", trigger_start=t0,
+        trigger_end=t0 + 2, news_type="交往-道歉",
+    )  # fmt: skip
+    assert e.extractor != "dashiji-news/0.1"  # the diplomatic coder's apology
+    assert "wished" in doubts(e, AnalysisView(text, text), [])
+    made = "这名车主删除了视频，并向某车企道歉。"
+    e.sentence, e.end = made, len(made)
+    e.trigger_start, e.trigger_end = made.index("道歉"), made.index("道歉") + 2
+    assert doubts(e, AnalysisView(made, made), []) == []
+
+
+def test_a_passive_opening_its_clause_describes_the_person_after_it(steps) -> None:
+    # 被碾压老人的孙女: the one run over is named after the passive, which tells no act of its
+    # own; the act told in the first sentence stays
+    text = "昨晚，某货车在路口碾压了一位老人。被碾压老人的孙女说，他伤得很重。"
+    found = [e for e in events(steps, text) if e.trigger == "碾压"]
+    assert [e.trigger_start for e in found] == [text.index("碾压")]

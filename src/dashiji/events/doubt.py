@@ -511,7 +511,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("wish")  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
     if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0, person_spans):
         why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
-    if news and e.news_type in _REMEDY_TYPES and _ordered(vt, s0, t0):
+    if e.news_type in _REMEDY_TYPES and _ordered(vt, s0, t0):
         why.append("wished")  # 判决被告…，并向对方致歉: the remedy ordered or claimed
     elif (
         news

@@ -2673,9 +2673,12 @@ def _notevent_frame(
     (距离X辞世已有两年半)?"""
     entry = m.entry
     c0, c1 = clause.start, clause.end
+    # 被撞伤老人的孙女: a passive opening its clause, a person right after it - a transitive
+    # verb's object stands before 被, so the one named after it is the one the act describes
+    passive = m.start > c0 and vt[m.start - 1] in "被遭"
     if (
-        entry.object is None
-        and not vt[c0 : m.start].strip(' \u3000“"「')
+        (entry.object is None or passive)
+        and not vt[c0 : m.start - passive].strip(' \u3000“"「')
         and (
             any(
                 (
