@@ -125,6 +125,19 @@ def test_the_hearing_of_a_suit_told_before_it_has_both_sides(steps, text: str) -
     assert {"周某某", "吴女士"} & names
 
 
+@pytest.mark.parametrize(
+    ("text", "sued"),
+    [
+        ("宏远公司就钱某侵犯其商标一事向法院提起诉讼。", "钱某"),
+        ("区检察院周三就法官准许吴某保释的决定提起上诉。", "吴某"),
+        ("宏远公司就区法院的裁定提起上诉。", None),  # (a court is no party)
+    ],
+)
+def test_the_party_a_suit_s_matter_names_is_sued(steps, text: str, sued: str | None) -> None:
+    suit = news(events(steps, text), "司法行为-起诉")
+    assert roles(suit).get("被告") == ([sued] if sued else None)
+
+
 def test_the_reporter_is_no_participant(steps) -> None:
     evs = events(steps, "本报记者王某获悉，杭州警方已将嫌疑人刘某抓获。")
     e = news(evs, "司法行为-拘捕")

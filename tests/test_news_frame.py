@@ -95,6 +95,19 @@ def test_a_hearing_takes_no_party_of_a_suit_where_the_one_named_sued_another(ste
     assert "孙某" not in {a.name for a in hearing.actors}
 
 
+def test_an_appeal_against_a_ruling_told_before_is_against_the_one_it_acted_on(steps) -> None:
+    text = "区法院上周裁定吴某无罪释放，区检察院随即就此裁定提起上诉。"
+    appeal = next(e for e in events(steps, text) if e.news_type == "司法行为-起诉")
+    assert roles(appeal).get("原告") == ["区检察院"]
+    assert roles(appeal).get("被告") == ["吴某"]
+
+
+def test_an_appeal_of_ones_own_ruling_takes_no_respondent_from_it(steps) -> None:
+    text = "区法院上周裁定吴某无罪释放，吴某随即就此裁定提起上诉。"
+    appeal = next(e for e in events(steps, text) if e.news_type == "司法行为-起诉")
+    assert "被告" not in roles(appeal)
+
+
 # ---- agent_kinds: the police of the arrest told just before ----------------------------------
 def test_a_detention_is_by_the_police_that_made_the_arrest_before(steps) -> None:
     text = "绍兴市公安局上周在一处仓库抓获了5名制假人员。主犯钱某某已被依法刑事拘留。"

@@ -213,6 +213,14 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                       ev.news_type is not None)  # fmt: skip
                 filled += 1
                 continue
+        if entry.case and has_doer and (took := _appealed(ev, events, tab)) and art.sound(ev):
+            # 乙就法官准许甲取保一事上诉, 甲获判无罪后乙就此上诉: the one the ruling
+            # appealed against acted on is the other side
+            for y in took:
+                _fill(ev, replace(y, side=undergoer_side), _as_argument(y, undergoer_role),
+                      ev.news_type is not None)  # fmt: skip
+            filled += 1
+            continue
         if entry.case and not (has_doer and art.object_after(ev)):
             unused = _unused_names(mk, art)
             other, parties = _other_party(
@@ -392,6 +400,43 @@ def _same_couple(news: str | None, earlier: str | None) -> bool:
     one of the same type, or a marriage, a wedding, an engagement or a divorce of one another
     (not a breakup told before a marriage: one may marry someone else)."""
     return news == earlier or (news in _MARRIED and earlier in _MARRIED)
+
+
+# 就 opening the phrase of the matter an act answers (not 也就, 早就, 成就, 造就, 将就)
+_ON_MATTER = re.compile(r"(?<![也早成造将])就")
+_THIS_MATTER = re.compile(r"(?:此|该|这一?|上述|这个|这项)")  # 就此结果, 就该裁决
+
+
+def _appealed(ev: Event, events: list[Event], tab: Tables) -> list[EventActor]:
+    """The parties a ruling acted on, when the event (an appeal, a suit) answers that ruling in
+    a 就 phrase of its clause: the ruling told inside the phrase (就法官准许甲取保一事上诉), or,
+    when the phrase opens with 此/该…, the nearest legal act told before it in the sentence that
+    acted on someone (法院裁定甲无罪，乙遂就该裁定上诉).  Not the event's own known side (甲就一审判决上诉: he appeals
+    his own ruling - nothing to read)."""
+    s = ev.sentence
+    at = ev.trigger_start - ev.start
+    lo = max((m.end() for m in CLAUSE_CUT.finditer(s, 0, at)), default=0)
+    k = max((m.start() for m in _ON_MATTER.finditer(s, lo, at)), default=-1)
+    if k < 0:
+        return []
+    told = [
+        e for e in events
+        if e is not ev and e.start == ev.start and e.trigger_start < ev.trigger_start
+        and ((e.news_type or "").startswith(_LEGAL) or e.type in _LEGAL_PLOVER)
+    ]  # fmt: skip
+    if _THIS_MATTER.match(s, k + 1):  # (the nearest act before it that acted on someone)
+        told = sorted((e for e in told if e.trigger_start < ev.start + k),
+                      key=lambda e: e.trigger_start, reverse=True)  # fmt: skip
+    else:
+        told = [e for e in told if ev.start + k < e.trigger_start]
+    for ruling in told:
+        took = [x for x, side in _sides(ruling, tab.doer_roles) if side == "undergoer"]
+        if not took:
+            continue
+        if any(x.name in _names(ev) for x in took):
+            return []
+        return [x for x in took if _party(x)]
+    return []
 
 
 def _unused_names(mk: Made, art: Article) -> set[str]:

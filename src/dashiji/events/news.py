@@ -1595,6 +1595,21 @@ class NewsCoder:
             ):  # (要求乙赔偿…, not 要求乙出庭作证: a remedy is demanded of the one sued)
                 patient = asked[0]
                 inside = inside + asked
+        if (
+            patient is None
+            and agent is not None
+            and entry.news == "司法行为-起诉"
+            and (matter_at := _matter_of(vt, max(agent.end, clause.start), m.start)) is not None
+        ):  # 甲就乙侵犯其专利一事提起诉讼, 甲就批准乙保释的决定上诉: the party the matter names
+            in_matter = [
+                x for x in actors
+                if matter_at <= x.start and x.end <= m.start and x is not agent and not x.place
+                and x.kind in ("PER", "ORG") and not _authority(x)
+                and not PRONOUN.fullmatch(vt, x.start, x.end)
+            ]  # fmt: skip
+            if in_matter:
+                patient = in_matter[0]
+                inside = inside + in_matter
         co_agents = _coordinated(vt, agent, inside) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside) if patient is not None else []
         if (
@@ -5576,6 +5591,20 @@ _ABOUT_VERB = re.compile(
     r"(?:一事|一案|事宜|问题|的(?:决定|裁决|判决|消息|传闻))?"
     r"(?:提出|提起|作出|做出|发表|表态|回应|作回应|表示|发声|发布|发出|召开|进行|展开)"
 )
+
+
+# 就 opening the matter a suit or an appeal is about (not 也就, 早就, 成就, 造就, 将就, 就是)
+_MATTER_OPEN = re.compile(r"(?<![也早成造将])就(?!是|此|该|这)")
+
+
+def _matter_of(vt: str, lo: int, hi: int) -> int | None:
+    """Where the matter opens that a 就 phrase in ``vt[lo:hi]`` (the subject's end to the
+    trigger, one clause) names — 甲就乙…一事提起诉讼 — else None (就此, 就该案: a matter told
+    before, events.frame reads it)."""
+    if _CLAUSE_BREAK.search(vt, lo, hi):
+        return None
+    k = _MATTER_OPEN.search(vt, lo, hi)
+    return None if k is None else k.end()
 
 
 def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:
