@@ -1737,3 +1737,27 @@ def test_a_page_telling_acts_after_its_own_date_resolves_no_yearless_day(steps) 
     hearing = news(events(steps, *text, ref="2025-06-30"), "司法行为-开庭")
     assert hearing.date is None  # (a page dated before the suit it tells: which year?)
     assert news(events(steps, *text, ref="2025-12-20"), "司法行为-开庭").date == "2025-12-08"
+
+
+def test_a_post_stamp_or_a_case_date_does_not_date_the_act(steps) -> None:
+    # a time followed by a byline stamps the post; one in brackets after a case names the case
+    court = "北京市朝阳区法院驳回了韦某对一家物业公司的索赔要求。"
+    stamped = "2025-06-03 08:20发布于江西近日，" + court
+    assert [e.date for e in events(steps, stamped) if e.trigger == "驳回"] == [None]
+    bracketed = "韦某起诉一家物业公司的案子（2024年3月）已在某区法院开庭审理。"
+    assert news(events(steps, bracketed), "司法行为-开庭").date is None
+    # controls: the same times telling the act
+    told = "2025年6月3日，" + court
+    assert [e.date for e in events(steps, told) if e.trigger == "驳回"] == ["2025-06-03"]
+    dated = "韦某起诉一家物业公司的案子于2024年3月在某区法院开庭审理。"
+    assert news(events(steps, dated), "司法行为-开庭").date == "2024-03"
+
+
+def test_a_ban_decided_with_no_day_told_is_the_decision(steps) -> None:
+    # 决定，从…开始…将被禁止: the ban is the decision (occurred); the day after the word is
+    # when it starts, not the ban's day
+    ban = "从10月25日开始，美国企业将被禁止同微信开展任何交易。"
+    e = one(events(steps, "美国商务部决定，" + ban), "SANCTION")
+    assert (e.status, e.date) == ("occurred", None)
+    e = one(events(steps, "美国商务部18日发表声明说，" + ban), "SANCTION")
+    assert (e.status, e.date) == ("occurred", "2025-10-18")

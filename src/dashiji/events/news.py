@@ -619,7 +619,10 @@ class NewsCoder:
                 bool(t.attrs.get("approx")), t.attrs.get("direction"), vt[tv(t.start) : tv(t.end)],
             )
             for t in times
-        ]  # fmt: skip
+            if not _STAMP.match(vt, tv(t.end))
+            and not _CASE_DATED.search(vt, max(0, tv(t.start) - 3), tv(t.start))
+        ]  # fmt: skip (2023-05-29 13:15发布于某地: a post's stamp, no act's time; 某某诉某公司
+        # 一案（2024年3月）: the case's own date, not the act told of it)
         taken = bytearray(len(vt))
         for a, b, _ in ent_view:
             taken[a:b] = b"\x01" * (b - a)
@@ -1864,6 +1867,12 @@ class NewsCoder:
             announced = said is not None
             if said is not None:
                 date_ref = said  # an announced ban is dated by its announcement
+            elif entry.plover == "SANCTION" and (word := _announce_word(vt, a, m)):
+                # 某部决定自下周一起禁止…: the ban is the decision, whose day the sentence does
+                # not tell; the day after the word is when it takes effect
+                announced = True
+                if date_ref is not None and date_ref.start >= word:
+                    date_ref = None
         if date_ref is not None and date_ref.start >= m.end and _TIME_FROM.match(vt, m.end):
             date_ref = None  # 报案3天后: a time counted from the act dates another one
         if (
@@ -5342,6 +5351,9 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None) -> None:
 
 # a day told with its year (2021年, 22年10月28日, 同年9月)
 _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|次年|翌年")
+# after a time, a byline: the time stamps the post or the page (发布于某地, 来源：某报)
+_STAMP = re.compile(r"[\s\u3000]*(?:" + cue("stamp_after").pattern + r")")
+_CASE_DATED = re.compile(r"(?:案|案子|诉讼|纠纷)[（(]$")  # a bracketed time right after a case
 _AGAIN = re.compile(r"又[^，,。；;：:！？!?]*$")  # 甲又因…被判刑: another time than the one told
 _OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
 
@@ -5371,6 +5383,18 @@ def _notice_date(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef
 
 
 _DOC_TITLE = re.compile(r"《([^《》]{2,30})》")
+
+
+def _announce_word(vt: str, a: int, m: NewsMatch) -> int | None:
+    """The end of the last word of announcing (news_cues announce) in ``vt[a:m.start]``
+    that has a subject of its own before it in the clause (某部宣布…, not a bare 宣布…), if
+    any."""
+    said = None
+    for sm in _ANNOUNCE.finditer(vt, a, m.start):
+        said = sm
+    if said is None or not vt[a : said.start()].strip():
+        return None
+    return said.end()
 
 
 def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
