@@ -379,6 +379,7 @@ _ANNOUNCE = cue("announce")
 _CASE_END = cue("case_end")
 _SPEECH_END = cue("speech_end")
 _SUSPENDED = re.compile(r"缓刑|缓期执行(?!.{0,4}死刑)")
+_PART_OF_GROUP = cue("part_of_group")  # 其中两人获缓刑: a part of those sentenced
 _NEXT_VERDICT = re.compile(r"判(?!处?缓|决)")  # (判处, 获判, 被判: the next verdict; not 判缓刑)
 
 
@@ -1136,6 +1137,9 @@ class NewsCoder:
             return None  # 发布声明: a statement, not a product
         if entry.not_before:
             window = vt[max(clause.start, m.start - 8) : m.start]
+            if m.start - clause.start <= 1 and ci > 0:  # 股价报52元，跌幅2%: a subjectless
+                # clause speaks of what the clause before it does
+                window = vt[clauses[ci - 1].start : m.start]
             if any(w in window for w in entry.not_before):
                 return None  # 股价上涨: a share price, not a price of goods; 起诉离婚: a suit
         ordered = _ORDERED.search(vt, clause.start, m.start)
@@ -2128,9 +2132,18 @@ class NewsCoder:
             return None  # 见面 with nobody: a word, not an event
         if not participants and not made and _quoted(vt, a, m.start):
             return None  # “…我的电动车被人撞了…”: told in a quote, by nobody named
-        if entry.news == "司法行为-入狱" and _SUSPENDED.search(vt, a, _verdict_end(vt, m.end, b)):
+        if (
+            entry.news == "司法行为-入狱"
+            and (sus := _SUSPENDED.search(vt, a, _verdict_end(vt, m.end, b))) is not None
+            and not (sus.start() > m.end and _PART_OF_GROUP.search(vt, m.end, sus.start()))
+        ):
             # 判处有期徒刑三年，缓刑四年: a verdict, no prison - not another one's suspended term
-            # told after the next verdict word (判处甲五年，判处乙两年，缓刑三年: 甲 goes)
+            # told after the next verdict word (判处甲五年，判处乙两年，缓刑三年: 甲 goes), nor
+            # that of a part of the group sentenced (…被判监禁三至八个月，其中两人获缓刑)
+            if _PART_OF_GROUP.search(vt, clause.start, m.start) and _TERM_TOLD.search(
+                vt, a, clause.start
+            ):
+                return None  # …，其中两人被判缓刑: that part of the verdict told before
             entry = replace(entry, news=None)
             if entry.plover is None:
                 return None
@@ -2159,9 +2172,15 @@ class NewsCoder:
         countries = [x.country for x in participants if x.country]
         if (
             entry.plover
-            and ((entry.news or "").startswith(_LEGAL_ACT) or entry.agent_kinds)
+            and (
+                (entry.news or "").startswith(_LEGAL_ACT)
+                or entry.agent_kinds
+                or (entry.plover == "PROTEST" and entry.news is not None)
+            )
             and any(not x.country and x.kind in ("PER", "NP") for x in participants)
         ):  # 钱某获刑, 马某某被判囚, 蔡某获准保释: a court's or the police's act on a person
+            # (or a person's demonstration, against them: 甲去年参加了集会 - not 维权, a word of
+            # no DuEE type that a consumer's complaint is told with as well)
             # named in full, in a story of one country (for this event only: copies); a person
             # found again by a role rule is the one the sentence placed (…把蔡某还押的法官)
             placed = {x.text: x for x in actors if x.kind == "PER" and (x.country or x.home)}
@@ -3655,7 +3674,21 @@ def _article_home(ents: list[Span]) -> str | None:
         and not sp.attrs.get("role")
         and (c := sp.attrs.get("country"))
     }
+    if not found:  # no place: the one country of the public bodies it names (a ministry)
+        found = {
+            c
+            for sp in ents
+            if sp.label == "ORG"
+            and sp.attrs.get("kb_id")
+            and (c := sp.attrs.get("country"))
+            and (sp.attrs.get("cameo") or "")[3:6] in _PUBLIC_BODIES
+        }
     return next(iter(found)) if len(found) == 1 else None
+
+
+# the CAMEO actor types of a body that places the people of an article with it (not a company or
+# an outlet: 特斯拉 is American, its buyers are not)
+_PUBLIC_BODIES = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "NGO", "EDU", "HLH"})
 
 
 def _document_country(ents: list[Span]) -> str | None:
@@ -6364,8 +6397,22 @@ def _date_from_before(
                 (ev.news_type is not None and e.news_type == ev.news_type)
                 or (ev.news_type is None and ev.cameo is not None and e.cameo == ev.cameo)
                 or _pronounces(ev, e)
+                or (e.news_type == _HEARING and _AT_HEARING.match(ev.trigger) is not None)
             )
-        ]
+        ]  # (…今日受审。…当庭宣判: a ruling given at the hearing told before, on its day)
+        if (
+            not kin
+            and ev.news_type in _PENALTIES
+            and told_day is not None
+            and _RULING_WORD.search(vt, tv(prev.start), tv(prev.end))
+            and not _RULING_UPHOLDS.search(vt, tv(prev.start), tv(prev.end))
+            and not _PENALTY_EARLIER.search(ev.sentence[: ev.trigger_start - ev.start])
+            and (day := told_day(sj)) is not None
+        ):  # 9月2日，区法院当庭宣判。钱某被判处…: a ruling coded as no event (no country, no
+            # term in its sentence) still pronounces the penalty after it, on its day
+            ev.date, ev.precision = day.date_value
+            ev.date_text, ev.reported = day.text, None
+            return False
         if not kin and day_told is not None and day_told(sj):
             return False  # (5月3日，乙方回应。下午4时，…: that day's, not the act's before)
         if not kin and scene and scene_day is not None:
@@ -6417,6 +6464,9 @@ def _parse_day(value: str) -> bool:
 
 
 _PENALTIES = frozenset({"司法行为-入狱", "司法行为-罚款"})  # pronounced by a ruling
+_HEARING = "司法行为-开庭"
+_RULING_WORD = re.compile("|".join(map(re.escape, cue_words("ruling_end"))))  # (not anchored)
+_AT_HEARING = cue("at_hearing")  # 当庭宣判: done at the hearing
 
 
 def _pronounces(ev: Event, e: Event) -> bool:

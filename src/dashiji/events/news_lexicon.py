@@ -84,6 +84,15 @@ def term_after(e: NewsEntry, text: str, end: int) -> bool:
     return _SUSPENDED.match(text, term.end()) is None
 
 
+def _required(e: NewsEntry, sent: str) -> bool:
+    """Does ``sent`` hold a word of ``e.requires_any`` outside the words that, before the
+    trigger, make it no event (价 of 股价 is no price of goods: 股价…，跌幅3%)?"""
+    for w in e.not_before:
+        if w in sent:
+            sent = sent.replace(w, "\x00")
+    return any(w in sent for w in e.requires_any)
+
+
 class NewsLexiconError(DataFileError):
     """The news-trigger file is invalid."""
 
@@ -212,7 +221,7 @@ class NewsLexicon:
                     yield a
                     break
                 sent = _sentence(text, a, b, lo, hi)
-                if any(w in sent for w in e.requires_any) or term_after(e, text, b):
+                if _required(e, sent) or term_after(e, text, b):
                     yield a
                     break
 
@@ -264,9 +273,7 @@ class NewsLexicon:
                 live = [
                     e
                     for e in live
-                    if not e.requires_any
-                    or any(w in sent for w in e.requires_any)
-                    or term_after(e, text, b)
+                    if not e.requires_any or _required(e, sent) or term_after(e, text, b)
                 ]
             if not live:
                 continue

@@ -1,0 +1,92 @@
+"""Types that go together (issue 7, conventions "Courts, police and lawsuits"): a DuEE type that
+implies a PLOVER type in a political setting gets it where the sentence or its article places the
+people; a verdict word is a verdict, not a hearing; a share price is no price of goods; a prison
+term a part of the group sentenced has suspended still sends the rest to prison.  Invented
+sentences (none from the dev sets)."""
+
+from __future__ import annotations
+
+from test_events import events, kinds, typed
+
+JAILED = "司法行为-入狱"
+HEARING = "司法行为-开庭"
+
+
+def test_a_public_body_of_the_article_places_a_person_named_in_full(steps) -> None:
+    evs = events(
+        steps,
+        "退休教师贺晓峰多年前曾在全国人民代表大会的机关里当司机。",
+        "2016年5月，贺晓峰因诈骗被捕入狱。",
+    )
+    jailed = typed(evs, JAILED)
+    assert jailed and jailed[0].type == "COERCE", kinds(evs)
+    assert "CHN" in jailed[0].countries
+
+
+def test_a_company_of_the_article_places_no_one(steps) -> None:
+    evs = events(
+        steps,
+        "退休教师贺晓峰多年前做过比亚迪的销售员。",
+        "2016年5月，贺晓峰因诈骗被捕入狱。",
+    )
+    jailed = typed(evs, JAILED)
+    assert jailed and jailed[0].type is None, kinds(evs)
+
+
+def test_a_term_a_part_of_the_group_has_suspended_is_still_prison(steps) -> None:
+    evs = events(steps, "香港商人梁志诚等十二人早前认罪，被判监禁三至八个月，其中两人获缓刑一年。")
+    jailed = typed(evs, JAILED)
+    assert jailed and jailed[0].type == "COERCE", kinds(evs)
+    assert len([e for e in evs if e.type == "COERCE"]) == 1, kinds(evs)  # (the part: no event)
+
+
+def test_a_suspended_term_of_the_one_sentenced_is_no_prison(steps) -> None:
+    evs = events(steps, "香港商人梁志诚被判监禁八个月，缓刑两年。")
+    assert not typed(evs, JAILED), kinds(evs)
+    assert any(e.type == "COERCE" for e in evs), kinds(evs)
+
+
+def test_a_verdict_given_at_the_hearing_is_a_verdict_of_that_day(steps) -> None:
+    evs = events(
+        steps,
+        "2019年3月2日上午，经半年侦查，倪长风因诈骗罪在宁波受审。"
+        "合议庭当庭宣判，判其有期徒刑三年。",
+    )
+    assert len(typed(evs, HEARING)) == 1, kinds(evs)  # (the trial, not the ruling)
+    jailed = typed(evs, JAILED)
+    assert jailed and jailed[0].date == "2019-03-02", [(e.trigger, e.date) for e in jailed]
+
+
+def test_a_hearing_is_still_a_hearing(steps) -> None:
+    evs = events(steps, "2019年3月2日，宁波中院开庭，审理倪长风诈骗一案。")
+    assert typed(evs, HEARING), kinds(evs)
+
+
+def test_a_share_price_told_before_is_no_price_cut(steps) -> None:
+    evs = events(steps, "截至收盘，某汽车公司股价报52.3美元，跌幅2.1%。")
+    assert not typed(evs, "财经/交易-降价"), kinds(evs)
+
+
+def test_a_price_told_before_falls(steps) -> None:
+    evs = events(steps, "该楼盘上月均价为每平方米3万元，跌幅达5%。")
+    assert typed(evs, "财经/交易-降价"), kinds(evs)
+
+
+def test_an_unauthorised_assembly_in_a_story_of_one_region_is_a_protest(steps) -> None:
+    evs = events(
+        steps,
+        "梁志诚是香港一名开茶餐厅的商人。",
+        "梁志诚去年跟何家明等人非法集会，随后遭警方拘捕。",
+    )
+    march = typed(evs, "组织行为-游行")
+    assert march and march[0].type == "PROTEST", kinds(evs)
+    assert "HKG" in march[0].countries
+
+
+def test_defending_ones_rights_takes_no_country_from_the_article(steps) -> None:
+    evs = events(
+        steps,
+        "梁志诚是香港一名开茶餐厅的商人。",
+        "梁志诚一直在自主维权。",
+    )
+    assert not [e for e in evs if e.type == "PROTEST"], kinds(evs)
