@@ -729,3 +729,46 @@ def test_a_coordinated_object_given_its_country_keeps_its_side(steps) -> None:
     e = news(events(steps, "天津市民刘建军前天起诉了张国强和王志明。"), "司法行为-起诉")
     sides = {x.name: x.side for x in e.actors}
     assert sides == {"刘建军": "source", "张国强": "target", "王志明": "target"}, sides
+
+
+# ---- bans: who bans, who is kept from what, what is banned --------------------------------------
+def sanction(evs: list[Event]) -> Event:
+    found = [e for e in evs if e.type == "SANCTION"]
+    assert len(found) == 1, [(e.type, e.trigger, [a.name for a in e.actors]) for e in evs]
+    return found[0]
+
+
+def ban_sides(e: Event) -> dict[str, str]:
+    return {x.name: x.side for x in e.actors}
+
+
+def test_the_ones_a_ban_keeps_from_using_a_thing_are_not_its_target(steps) -> None:
+    # 禁止X使用Y: X (a kind of people or bodies) is kept from it, Y is what is banned
+    e = sanction(events(steps, "新西兰议会通过法案，禁止政府雇员使用华为。"))
+    assert ban_sides(e).get("华为") == "target" and "政府" not in ban_sides(e), ban_sides(e)
+    # 本国公司被禁止与Y交易: the same, told as a passive
+    text = "澳大利亚财政部周五表示，澳大利亚公司今后将被禁止与华为开展交易。"
+    e = sanction(events(steps, text))
+    assert ban_sides(e).get("华为") == "target" and "澳大利亚公司" not in ban_sides(e), ban_sides(e)
+    # (a company's own rules for its users are no sanction)
+    assert not [x for x in events(steps, "Telegram宣布禁止用户发布暴力视频。") if x.type]
+
+
+def test_a_university_banning_an_app_is_the_source_of_the_ban(steps) -> None:
+    e = sanction(events(steps, "多所澳大利亚大学随后也禁止学生下载Telegram。"))
+    assert ban_sides(e) == {"澳大利亚大学": "source", "Telegram": "target"}, ban_sides(e)
+
+
+# ---- a place something happens in ---------------------------------------------------------------
+def test_a_place_where_a_protest_or_a_crash_happens_is_no_one_in_it(steps) -> None:
+    evs = events(steps, "2022年5月，美国纽约出现示威集会。")
+    assert evs and not any(e.actors for e in evs), [(e.type, names(e)) for e in evs]
+    assert all(roles(e).get("地点") == ["美国纽约"] for e in evs)
+    e = news(events(steps, "昨日，广东佛山一路口发生车祸。"), "灾害/意外-车祸")
+    assert not e.actors and roles(e)["地点"] == ["广东佛山"], (names(e), roles(e))
+    # what collapses is no place: the bridge stays the subject
+    e = news(events(steps, "昨日，广东佛山一座大桥发生垮塌。"), "灾害/意外-坍/垮塌")
+    assert roles(e)["坍塌主体"] == ["广东佛山一座大桥"]
+    # people named before the place still march
+    e = news(events(steps, "大批学生在智利圣地亚哥抗议游行。"), "组织行为-游行")
+    assert roles(e)["游行组织"] == ["学生"]

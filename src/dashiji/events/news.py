@@ -1532,12 +1532,17 @@ class NewsCoder:
             agent, patient = patient, agent
         if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
             return None  # a demand is political when an authority makes it
-        if entry.plover == "SANCTION" and agent is not None and not _authority(agent):
+        if (
+            entry.plover == "SANCTION"
+            and agent is not None
+            and not _authority(agent)
+            and not _bans_own(vt, agent, patient, m)
+        ):
             # 微信禁令, 对TikTok的禁令: the app or company named with the ban is its target;
             # the state or body that bans is told before it in the sentence
             if patient is None:
                 patient = agent
-            agent = _issuer(actors, a, m.start)
+            agent = _issuer([x for x in actors if x is not patient], a, m.start)
             if agent is None and entry.news is None:
                 return None
         elif entry.plover == "SANCTION" and agent is None and patient is not None:
@@ -2034,8 +2039,10 @@ class NewsCoder:
             phrase = _np_before(vt, clause, m, times, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
-            if phrase is not None and not any(
-                x.start < phrase[1] and phrase[0] < x.end for x in participants
+            if (
+                phrase is not None
+                and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
+                and not _place_happening(vt, actors, phrase, m)
             ):
                 agent = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.insert(0, agent)
@@ -2054,6 +2061,8 @@ class NewsCoder:
             participants.append(patient)
         if not participants and entry.news and not made:
             before_np = _np_before(vt, clause, m, times)
+            if before_np is not None and _place_happening(vt, actors, before_np, m):
+                before_np = None
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)  # 开庭审理结束: no case named, no participant
@@ -2130,7 +2139,12 @@ class NewsCoder:
                 participants = [agent]
         if not participants and (entry.news or "") not in _SELF_CONTAINED and not contests:
             return None  # 见面 with nobody: a word, not an event
-        if not participants and not made and _quoted(vt, a, m.start):
+        if (
+            not participants
+            and not made
+            and _quoted(vt, a, m.start)
+            and not any(_happens_in(vt, x, m.start) for x in actors if a <= x.start < m.start)
+        ):  # (“…某县发生地震…”: a quoted bulletin naming where it happened)
             return None  # “…我的电动车被人撞了…”: told in a quote, by nobody named
         if (
             entry.news == "司法行为-入狱"
@@ -3775,6 +3789,41 @@ def _venue(vt: str, x: Actor, floor: int) -> bool:
     )
 
 
+# 某地(某区)(昨日)发生/出现/爆发…: the verb of a place where something happens
+_HAPPENS = re.compile(
+    r"([\u4e00-\u9fff]{0,6}?)(?:[0-9０-９一二三四五六七八九十]+[日号月]|今天|昨天|当天|当日|昨日|今日"
+    r"|近日|日前|再次|再度|又|也|还|突然|相继|先后|接连|一度|已经|已|曾)*(?:发生|出现|爆发|传出|上演)了?"
+)
+
+
+_HAPPENS_VERB = re.compile(r"发生|出现|爆发|传出|上演")
+
+
+def _happens_in(vt: str, x: Actor, at: int) -> bool:
+    """Is ``x`` a place opening the clause of an existential verb (发生, 出现, 爆发) right
+    before the trigger at ``at`` (某市某区发生示威, 某市昨日出现抗议): where it happens?"""
+    if not (x.place or x.kind in ("GPE", "LOC")) or at - x.end > 40:
+        return False
+    if _HAPPENS_VERB.search(vt, x.end, at) is None:
+        return False  # (the cheap test first: most clauses have no such verb)
+    hit = _HAPPENS.match(vt, x.end, at)
+    return (
+        hit is not None and hit.end() == at and not _packaged_lexicon().has_match(hit.group(1))
+    )
+
+
+def _place_happening(vt: str, actors: list[Actor], phrase: tuple[int, int], m: NewsMatch) -> bool:
+    """Does the phrase before the trigger ``m`` open with a place something happens in (某地发生
+    游行): where, no one named as who — unless the act's subject is what it befalls, placed
+    (某县一座桥发生垮塌: the bridge)?"""
+    if m.entry.subject in _BEFALLEN:
+        return False
+    return any(_happens_in(vt, x, m.start) for x in actors if phrase[0] <= x.start < phrase[1])
+
+
+_BEFALLEN = frozenset({"坍塌主体"})  # a subject role of what an act befalls, not of who acts
+
+
 def _with_past_modifier(vt: str, x: Actor, before: list[Actor]) -> bool:
     """赵某与名模孙某, 王某和同为歌手的李某: ``x`` is the partner a 与/和/跟/同 right after another
     actor introduces, past a modifier naming no one: a relative clause ending in 的 (up to 14
@@ -4048,6 +4097,9 @@ def _roles(
         subj = [x for x in subj if not _marked(vt, x, clause.start, _VENUE_MARK)] or [
             x for x in subj if roleless or not _venue(vt, x, clause.start)
         ]
+        # 某市某区发生抗议游行: a place that something happens in is where, not who
+        if m.entry.subject not in _BEFALLEN:
+            subj = [x for x in subj if not _happens_in(vt, x, m.start)]
         # (2018年某女星在韩国生下…: a subject no participant names stands before the place)
         unnamed = not subj and any(
             _venue(vt, x, clause.start)
@@ -4179,7 +4231,58 @@ def _roles(
     for k, x in enumerate(withs):
         if not _modifies(vt, x, withs[k + 1 :]):
             others.append(x)
+    banned = _banned_thing(vt, clause, m, within, after, patient)
+    if banned is not None:
+        # 禁止本校学生使用某软件: the ones kept from using it are no target, the thing is
+        if patient is None or patient in within or patient.end <= m.start:
+            patient = banned
+        others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _regulated(x: Actor) -> bool:
+    """A kind of people or bodies (学生, 员工, 本国公司, 政府设备's 政府), no one named: who a
+    ban keeps from doing something, not what it bans."""
+    return x.kb_id is None and (x.kind in ("generic", "NP") or generic_head(x.text) is not None)
+
+
+def _banned_thing(
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    within: list[Actor],
+    after: list[Actor],
+    patient: Actor | None,
+) -> Actor | None:
+    """What a ban with a pivot bans (禁止X使用Y, 禁止X与Y交易 — a gapped trigger of a sanction):
+    the partner 与/和/跟/同 marks inside the trigger, else the one named right after the verb
+    closing it (past the nouns qualifying it), else the noun phrase there — when the pivot X is
+    a kind of people or bodies, not one named (禁止某应用在本国运营: the app is banned); the
+    pivot of a passive (本国公司被禁止与Y交易) is the ``patient`` before the trigger."""
+    if m.entry.plover != "SANCTION" or m.text in m.entry.words:
+        return None
+    pivots = [x for x in within if not _marked(vt, x, m.start, _WITH_MARK)]
+    if not pivots and patient is not None and patient.end <= m.start:
+        pivots = [patient]
+    if not pivots or not all(_regulated(x) for x in pivots):
+        return None
+    for k, x in enumerate(within):
+        if _marked(vt, x, m.start, _WITH_MARK):
+            while k + 1 < len(within) and _modifies(vt, within[k], within[k + 1 : k + 2]):
+                k += 1
+            return within[k]
+    if after and _BANNED_GAP.fullmatch(vt, m.end, after[0].start):
+        k = 0
+        while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2]):
+            k += 1
+        return after[k]
+    phrase = _np_after(vt, clause, m)
+    if phrase is None or phrase[0] - m.end > 1:
+        return None
+    return Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+
+
+_BANNED_GAP = re.compile(r"[了该这那其]?(?:[一两几多数]+[款个家种项])?")
 
 
 _THING_ROLE = cue("thing_role")
@@ -5075,6 +5178,25 @@ def _authority(x: Actor | None) -> bool:
 def _acted_on(role: str | None) -> bool:
     """被拘捕者, 入狱者, target: a role of the one the act is done to."""
     return role is not None and (role.startswith("被") or role in _PATIENT_ROLES)
+
+
+_OWN_RULES = frozenset({"EDU", "MIL", "GOV"})  # bodies whose bans on their own people sanction
+
+
+def _bans_own(vt: str, agent: Actor, patient: Actor | None, m: NewsMatch) -> bool:
+    """Does a body that is no authority but rules its own people (a university, an army) ban
+    something — the subject of the ban's clause, apart from the ban word (某大学随即禁止本校师生
+    下载某应用, 某校颁布禁令; not 某校禁令, 对某校的禁令: the one named with the ban is its
+    target)?"""
+    if patient is agent or agent.end > m.start or agent.country is None:
+        return False  # (one of no country leaves the ban to the state told with it)
+    head = generic_head(agent.text)
+    if (agent.agent_type or (head[1] if head else None)) not in _OWN_RULES:
+        return False  # (a company's own rules for its users are no sanction)
+    gap = vt[agent.end : m.start]
+    return (
+        bool(gap) and not gap.endswith("的") and (patient is None or patient.start > agent.end)
+    )
 
 
 def _issuer(actors: list[Actor], a: int, at: int) -> Actor | None:
@@ -6901,8 +7023,31 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                     e.reported = ev.reported
                 _merge_actors(e, ev)
                 _prefer_news_sides(e, ev)
+                _places_no_sides(e, ev)
             return True
     return False
+
+
+def _places_no_sides(e: Event, ev: Event) -> None:
+    """某市某区发生游行: a name the news reading of the same words holds as the place of the
+    act (地点), and as none of its participants, is where it happens — no side of the
+    diplomatic coder's event; one left with no side keeps only its news type."""
+    places = [(x.start, x.end) for x in ev.arguments if x.role == "地点" and x.start is not None]
+    if not places or ev.actors:
+        return
+    kept = [
+        x
+        for x in e.actors
+        if x.start is None
+        or x.end is None
+        or not any(p0 <= x.start and x.end <= p1 for p0, p1 in places if p1 is not None)
+    ]
+    if len(kept) == len(e.actors):
+        return
+    e.actors = kept
+    if not kept:
+        e.type = e.mode = e.cameo = None
+        e.goldstein = e.quad_class = None
 
 
 def _prefer_news_sides(e: Event, ev: Event) -> None:
