@@ -499,6 +499,7 @@ _LEAD = "某县今年春天办了一场花卉节。花卉节吸引了不少外�
     [
         (_LEAD + "孙某在法庭上逐条反驳起诉书里的说法。", "起诉书"),  # what is rebutted
         (_LEAD + "两名被告的刑罚均包括罚金。", "罚金"),  # what a sentence includes
+        (_LEAD + "律师逐段引用举报信里的说法。", "举报信"),  # a paper quoted
         (_LEAD + "在周某和吴某的婚礼上，几位老同学合唱了一首歌。", "婚礼上"),  # a setting
     ],
 )
@@ -514,6 +515,7 @@ def test_a_bare_event_noun_deep_in_an_article_is_doubtful(
     [
         (_LEAD + "周某和吴某的婚礼在县城一家酒店举行。", "婚礼"),  # told as happening after it
         (_LEAD + "周某诉吴某一案将于9月3日第二次庭审。", "庭审"),  # a day of its own
+        (_LEAD + "周某当晚写下一封道歉信。", "道歉信"),  # a verb before it tells it
         ("两名被告的刑罚均包括罚金。", "罚金"),  # an article's first sentence
     ],
 )
