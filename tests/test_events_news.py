@@ -1590,6 +1590,57 @@ def test_the_owner_of_a_car_of_a_make_takes_part_in_its_crash(steps) -> None:
     assert not e.actors, [a.name for a in e.actors]
 
 
+def test_each_driver_named_before_a_crash_is_its_party(steps) -> None:
+    # invented: 某某所开的X在某处与一辆某品牌Y相撞 — the make was read in the driver's place
+    text = "昨天上午，范某所开的红色面包车在桥头与一辆丰田越野车相撞。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert [a.name for a in e.actors] == ["范某"], [a.name for a in e.actors]
+    # control: two cars driven by no one named, the make no party
+    text = "昨天上午，一辆红色面包车在桥头与一辆丰田越野车相撞。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert not e.actors, [a.name for a in e.actors]
+
+
+def test_a_crash_told_again_takes_its_parties_from_the_one_told_before(steps) -> None:
+    # invented: a later step of the crash names no one; the crash just told does
+    first = "上周日傍晚，韦先生的儿子开着一辆皮卡在滨河路发生交通事故。"
+    body = first + "那辆车先是撞断了路灯杆，接着又冲进了路边的花坛。"
+    crashes = typed(events(steps, body), "灾害/意外-车祸")
+    assert len(crashes) == 2, [(e.trigger, e.quote) for e in crashes]
+    later = crashes[1]
+    assert [a.name for a in later.actors] == ["儿子"], [a.name for a in later.actors]
+    assert roles(later).get("地点") == ["滨河路"], roles(later)
+    # control: a crash of its own day and place in a list of crashes is another one
+    body = first + "5月9日，临江一辆出租车在隧道口追尾了一辆洒水车。"
+    crashes = typed(events(steps, body), "灾害/意外-车祸")
+    assert len(crashes) == 2 and not crashes[1].actors, [a.name for a in crashes[1].actors]
+
+
+def test_an_attack_told_again_takes_its_attacker_from_the_one_told_before(steps) -> None:
+    # invented: one hurt later in the same attack, the attacker named in the sentence before
+    body = "前晚，男子孔某某在商场门口持刀刺伤两名保安。一名赶来劝阻的顾客也被刺伤。"
+    attacks = typed(events(steps, body), "灾害/意外-袭击")
+    assert len(attacks) == 2, [(e.trigger, e.quote) for e in attacks]
+    assert roles(attacks[1]).get("袭击者") == ["孔某某"], roles(attacks[1])
+    # control: an attack whose sentence names its own attacker keeps it
+    body = "前晚，男子孔某某在商场门口持刀刺伤两名保安。随后另一名男子曹某砍伤了一名店员。"
+    attacks = typed(events(steps, body), "灾害/意外-袭击")
+    assert roles(attacks[-1]).get("袭击者") == ["曹某"], roles(attacks[-1])
+
+
+def test_a_clause_chain_keeps_its_subject_past_a_run_down_object(steps) -> None:
+    # invented: 碾压 (a verb the parts of speech read as a noun) takes 严某 as its object, so
+    # the later subjectless clause is the chain's subject's, not 严某's
+    text = "汪某某先持刀砍伤卢某，接着两次碾压严某后驾车离开，随后在粮站路口把一名快递员撞伤。"
+    attacks = typed(events(steps, text), "灾害/意外-袭击")
+    attackers = {t for e in attacks for t in roles(e).get("袭击者", [])}
+    assert attackers == {"汪某某"}, [roles(e) for e in attacks]
+    # control: a clause that opens with its own subject keeps it
+    text = "汪某某持刀砍伤卢某，严某随后在粮站路口把一名快递员撞伤。"
+    attacks = typed(events(steps, text), "灾害/意外-袭击")
+    assert roles(attacks[-1]).get("袭击者") == ["严某"], [roles(e) for e in attacks]
+
+
 def test_the_court_where_one_is_tried_holds_the_trial(steps) -> None:
     # invented: 受审 takes the one tried as its subject; the court 在 which it is, tries him
     e = news(events(steps, "蒋某上周五在江城市临水区人民法院受审。"), "司法行为-开庭")

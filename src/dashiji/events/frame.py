@@ -21,6 +21,12 @@ entry asks for it (``news_*.jsonl``) and that lacks one side takes it from the d
   is named, the other partner of the nearest earlier event of the article of the same couple
   (the same type, or a marriage, wedding, engagement or divorce for one of these) that names
   that one and one other person by name is the other.
+* **accident** (a crash, an attack): a crash that names no party, an attack that names no
+  attacker takes them from the nearest earlier accident the coder read in the article, when that
+  one is of the same type, told at most three sentences before, names them, and has no day or
+  place other than the event's own (那辆车又撞上护栏: the crash the sentence before told of 王某;
+  男子也被捅伤: by the attacker named before) - and, for a crash, when its own sentence names no
+  person it leaves out.  Its place comes too when the event has none.
 
 Conservative: two different candidates at the nearest place that has any, and nothing is filled.
 A filled participant's offsets point at the text it was read from (another sentence of the
@@ -50,6 +56,14 @@ _PART = re.compile(r"[0-9]{4}-(?:H[12]|Q[1-4]|SP|SU|FA|AU|WI)$")  # a half, a qu
 _PAIR = "双方"  # 结婚双方, 离婚双方, 分手双方: a role both partners fill
 _BEFORE = 2  # sentences before the event's own, in its paragraph, that may name the other side
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
+# an accident or an attack a later sentence goes on with, naming no one whose act it is (那辆车
+# 又撞上护栏; 一名顾客也被刺伤): the type → that one's role (None: a crash's parties, no DuEE role)
+_ACCIDENTS: dict[str, str | None] = {"灾害/意外-车祸": None, "灾害/意外-袭击": "袭击者"}
+_ACCIDENT_VICTIM = "袭击对象"
+_ACCIDENT_PLACE = "地点"
+_ACCIDENT_CLASS = "灾害/意外"
+_PERSON_KINDS = frozenset({"CVL", "CRM"})
+_ACCIDENT_REACH = 3  # sentences back in which the accident's earlier step may be told
 
 
 @dataclass(slots=True)
@@ -166,7 +180,7 @@ def tables(lex: NewsLexicon) -> Tables:
 def wanted(entry: NewsEntry, tab: Tables) -> bool:
     """Does an event of ``entry`` take part in the frame (kept for :func:`complete`)?"""
     return bool(entry.against or entry.case or entry.agent_kinds or _pair_role(entry)) or (
-        entry.plover in tab.against_plover or entry.news == _HEARING
+        entry.plover in tab.against_plover or entry.news == _HEARING or entry.news in _ACCIDENTS
     )
 
 
@@ -180,12 +194,15 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
     events filled.  ``events``: every event of the article, for the case frame."""
     tab = tables(lex)
     filled = 0
-    for mk in made:
+    for k, mk in enumerate(made):
         ev, entry = mk.event, mk.entry
         if ev.news_type == _HEARING:
             # 乙起诉了甲…，此案将于某日开庭: the suit heard, from the article's case
             if _hearing_sides(mk, events, art, tab):
                 filled += 1
+            continue
+        if ev.news_type in _ACCIDENTS:
+            filled += _accident_told_before(mk, made[:k], art)
             continue
         pair = _pair_role(entry)
         if pair is not None and ev.news_type is not None:
@@ -245,6 +262,82 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                       ev.news_type is not None)  # fmt: skip
                 filled += 1
     return filled
+
+
+def _accident_told_before(mk: Made, earlier: list[Made], art: Article) -> int:
+    """1 when ``mk``'s accident or attack, with no one whose act it is, takes them (and its
+    place, when it has none) from the nearest earlier accident of the article, told in the last
+    few sentences; else 0.
+
+    That one must be of the same type and name them (another kind of accident between, or one
+    named by no one: nothing is filled - a list of crashes tells one crash after another); its
+    day and place must not differ from the event's own (an event with a day of its own takes
+    only from one with that day); for a crash, the event's sentence must name no one it leaves
+    out (its own parties, missed); for an attack, none of the attackers may be its victim."""
+    ev = mk.event
+    news = ev.news_type
+    if news not in _ACCIDENTS:
+        return 0
+    role = _ACCIDENTS[news]
+    if _doers(ev, role):
+        return 0
+    src = next(
+        (
+            e for e in reversed(earlier)
+            if (e.event.news_type or "").startswith(_ACCIDENT_CLASS)
+            and (e.event.start, e.event.trigger_start) < (ev.start, ev.trigger_start)
+        ),
+        None,
+    )  # fmt: skip
+    if src is None or src.si < mk.si - _ACCIDENT_REACH or src.event.news_type != news:
+        return 0
+    old = src.event
+    doers = _doers(old, role)
+    if not doers:
+        return 0
+    victims = {g.text for g in ev.arguments if g.role == _ACCIDENT_VICTIM}
+    if any(x.name in victims for x in doers):
+        return 0
+    if ev.date is not None and not (
+        old.date is not None and (old.date.startswith(ev.date) or ev.date.startswith(old.date))
+    ):
+        return 0
+    mine = [g.text for g in ev.arguments if g.role == _ACCIDENT_PLACE]
+    theirs = [g for g in old.arguments if g.role == _ACCIDENT_PLACE]
+    if mine and theirs and not any(p in t.text or t.text in p for p in mine for t in theirs):
+        return 0
+    if (role is None and _person_left_out(mk, art)) or not art.sound(ev):
+        return 0
+    side: Side = "source" if ev.type else "party"
+    for y in doers:
+        if y.name in _names(ev):
+            continue
+        ev.actors.append(replace(y, side=side))
+        if role is not None:
+            ev.arguments.append(_as_argument(y, role))
+    if not mine and theirs:
+        ev.arguments.append(replace(theirs[0]))
+    return 1
+
+
+def _person_left_out(mk: Made, art: Article) -> bool:
+    """Does the event's sentence name a person (a name, or a kind of people: 车主, 司机) the
+    event does not hold?  A company (the make of a car) or a court is no party of a crash."""
+    taken = _names(mk.event)
+    return any(
+        not x.place and _name(x) not in taken
+        and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS) and not art.company(x)
+        for x in art.participants(mk.si)
+    )  # fmt: skip
+
+
+def _doers(ev: Event, role: str | None) -> list[EventActor]:
+    """The participants of an accident whose act it is: a crash's parties (no place), an
+    attack's attackers."""
+    if role is None:
+        return list(ev.actors)
+    names = {g.text for g in ev.arguments if g.role == role}
+    return [x for x in ev.actors if x.name in names or x.side == "source"]
 
 
 def _fill(ev: Event, actor: EventActor, arg: Argument, typed: bool) -> None:

@@ -1832,6 +1832,14 @@ class NewsCoder:
             patient = None if patient is not None and _company(patient) else patient
             others = [x for x in others if not _company(x)]
             by_inside = None if by_inside is not None and _company(by_inside) else by_inside
+            # 王某驾驶的轿车与李某所开的某品牌货车相撞: each driver is a party (a make or the
+            # other car's phrase may have been read in their place)
+            for y in _drivers_before(vt, clause.start, m.start, actors):
+                if all(y is not x for x in (agent, patient, *others, by_inside)):
+                    if agent is None:
+                        agent = y
+                    else:
+                        others = [*others, y]
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
@@ -4621,6 +4629,24 @@ def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
     )
 
 
+def _drivers_before(vt: str, lo: int, at: int, actors: list[Actor]) -> list[Actor]:
+    """The people named between ``lo`` and ``at`` right before 驾驶的, 所开的… (news_cues
+    driven_by): those who drove the vehicles the phrase after it names."""
+    return [
+        y
+        for y in actors
+        if lo <= y.start
+        and y.end < at
+        and _DRIVEN_BY.match(vt, y.end, at)
+        and not y.place
+        and not _company(y)
+        and (y.kind == "PER" or y.agent_type in _PEOPLE_KINDS)
+    ]
+
+
+_DRIVEN_BY = cue("driven_by")
+
+
 def _in_nickname(vt: str, x: Actor, actors: list[Actor]) -> bool:
     """Does the place ``x`` open a quoted nickname of a person (“南京胖哥”邱某, “某地女孩”)? The
     place word is then an epithet, not where the event is."""
@@ -6096,13 +6122,17 @@ _BY = frozenset({"被", "遭"})
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
 
+# 数次碾压王某: a verb of running down (news_cues run_down) takes the one after it as its object
+_RUNS_DOWN = tuple(w for w in cue_words("run_down") if not w.startswith("被"))
+
+
 def _verb_object(gap: str) -> bool:
     """Does ``gap``, the words of a clause before an actor, end with a verb taking the actor as
     its object (又数次撞伤王某)?  Not a verb of telling (表示王某…), nor one whose object does
     what follows (导致王某受伤: news_cues pivot_verbs); not a noun the parts of speech misread as
     a verb — a kind of people or a title standing before a name (选手王某)."""
     return (
-        _ends_with_verb(gap)
+        (_ends_with_verb(gap) or gap.endswith(_RUNS_DOWN))  # (碾压, read as a noun: a verb)
         and gap[-2:] not in _PIVOT_VERBS
         and not _TELLS.search(gap[-2:])
         and generic_head(gap) is None
