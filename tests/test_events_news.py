@@ -1812,3 +1812,27 @@ def test_a_ban_decided_with_no_day_told_is_the_decision(steps) -> None:
     assert (e.status, e.date) == ("occurred", None)
     e = one(events(steps, "美国商务部18日发表声明说，" + ban), "SANCTION")
     assert (e.status, e.date) == ("occurred", "2025-10-18")
+
+
+def test_an_incident_named_happening_on_a_day_frames_the_article(steps) -> None:
+    # a day, then 发生一宗…事件; or 事情发生在 a day: the article's incident is of that day
+    later = "一名骑车的老人被那辆面包车撞伤。"
+    for lead in (
+        "7月14日晚上，城北一条小巷里发生一宗面包车冲撞行人的事件。",
+        "邻居们回忆，事情发生在7月14日晚上，当时巷子里人很多。",
+    ):
+        hurt = [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+        assert [e.date for e in hurt] == ["2025-07-14"], lead
+    lead = "7月14日晚上，城北一条小巷里很热闹。"  # (no incident named with the day)
+    assert [e.date for e in events(steps, lead, later) if e.trigger_start > len(lead)] == [None]
+
+
+def test_a_time_qualifying_a_noun_does_not_move_the_sentence(steps) -> None:
+    # 此前认罪的两名被告: the time of what the noun did, not of the sentence's act
+    lead = "10月9日，某区法院对六名被告宣判，韦某被判处有期徒刑三年。"
+    for later, date in (
+        ("至于此前认罪的两名被告，邓某则被判入狱十个月。", "2025-10-09"),
+        ("此前，邓某则被判入狱十个月。", None),
+    ):
+        evs = [e for e in events(steps, lead + later) if "邓某" in e.sentence]
+        assert [e.date for e in evs if e.news_type == "司法行为-入狱"] == [date], later

@@ -562,17 +562,32 @@ _NAMED_INCIDENT = re.compile(
 )
 
 
+# a day opening a sentence that tells an incident happen there (发生了一起 + an incident noun)
+_INCIDENT_HAPPENS = re.compile(
+    r"[，,]?[^，。；！？,;!?]{0,24}?发生了?(?:一起|一宗|一场|一次)[^，。；！？,;!?]{0,20}?(?:"
+    + _INCIDENT_NOUN.pattern
+    + ")"
+)
+_HAPPENED_ON = re.compile(r"(?:事情|事故|事件|案件|惨案|血案)(?:就)?发生(?:在|于)$")  # 事情发生在…
+
+
 def incident_days(view: str, times: list[TimeRef]) -> list[tuple[int, str]]:
     """(offset, day) of each incident the article names with its day: a calendar day (or a
     dated time, 5月3日晚) followed in its clause by 发生(在…)的 and an incident noun
-    (news_cues incident_nouns) — 5月3日晚在某路口发生的车祸, 昨晚发生在某地的一起伤人案件."""
+    (news_cues incident_nouns) — 5月3日晚在某路口发生的车祸, 昨晚发生在某地的一起伤人案件; or
+    by 发生(了)一起/一宗 and such a noun; or right after 事情/事故/
+    事件…发生在 (事故发生在5月3日晚)."""
     out = []
     for t in sorted(times, key=lambda t: t.start):
         if not t.usable or t.value is None or not _DATED.match(t.value):
             continue
         if t.kind == "date" and t.precision != "day":
             continue
-        if _NAMED_INCIDENT.match(view, t.end):
+        if (
+            _NAMED_INCIDENT.match(view, t.end)
+            or _INCIDENT_HAPPENS.match(view, t.end)
+            or _HAPPENED_ON.search(view, max(0, t.start - 8), t.start)
+        ):
             out.append((t.start, t.value[:10]))
     return out
 

@@ -852,7 +852,11 @@ class NewsCoder:
             # a sentence with no time of its own, nor a word placing its act at another time
             # (a time of day alone, 下午5时, tells no day: it goes on with the day told before)
             told_days = any(t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in s_times)
-            shifts = [x.group() for x in _OTHER_TIME.finditer(vt, a, b)]
+            shifts = [
+                x.group()
+                for x in _OTHER_TIME.finditer(vt, a, b)
+                if not _ATTRIBUTIVE_TIME.match(vt, x.end())
+            ]  # (早前认罪的5名被告: the time of what qualifies a noun, not the sentence's)
             timed = told_days or bool(shifts)
             # 随后…再度撞上护栏: the next step of a scene, no other time (the incident frame)
             step_on = not told_days and bool(shifts) and all(x in _STEP_ON for x in shifts)
@@ -5535,6 +5539,7 @@ _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|�
 # after a time, a byline: the time stamps the post or the page (发布于某地, 来源：某报)
 _STAMP = re.compile(r"[\s\u3000]*(?:" + cue("stamp_after").pattern + r")")
 _CASE_DATED = re.compile(r"(?:案|案子|诉讼|纠纷)[（(]$")  # a bracketed time right after a case
+_ATTRIBUTIVE_TIME = re.compile(r"[^，,。；;：:！？!?“”\"的]{1,4}的")  # 曾获奖的, 此前被捕的
 _AGAIN = re.compile(r"又[^，,。；;：:！？!?]*$")  # 甲又因…被判刑: another time than the one told
 _OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
 
