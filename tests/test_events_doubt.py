@@ -555,3 +555,11 @@ def test_a_passive_opening_its_clause_describes_the_person_after_it(steps) -> No
     text = "昨晚，某货车在路口碾压了一位老人。被碾压老人的孙女说，他伤得很重。"
     found = [e for e in events(steps, text) if e.trigger == "碾压"]
     assert [e.trigger_start for e in found] == [text.index("碾压")]
+
+
+def test_an_act_run_with_its_object_into_a_head_it_had_is_told_in_passing(steps, coder) -> None:
+    # 警方拘留王某的原因: the act, its object and all, names its reason - told in passing
+    text = "报告列出了警方拘留王某的原因。"
+    assert "nominal_relative" in why(steps, coder, text, "拘留")
+    assert not kept(steps, text, "拘留")
+    assert kept(steps, "警方昨天拘留了王某，原因是他涉嫌诈骗。", "拘留")

@@ -302,6 +302,7 @@ _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
 # 运输机坠毁的直接原因, 维权缘由, 车祸细节, 新婚生活: what the act had or left, named (a
 # modifier of up to 4 characters may stand between 的 and such a head: not 求婚的喜讯,
 # 不予立案的书面决定 — the news or the decision is the act told)
+_ATTRIBUTE_HEAD = cue("attribute_heads")
 _HEAD_NEAR = re.compile(r'(?:的[^，。；、的“”"]{0,4}?)?(?:' + cue("attribute_heads").pattern + ")")
 # 撞车发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
 _FRAME_VERB = re.compile(
@@ -485,6 +486,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         kind = "topic"  # 发言人曾就某游戏禁令回应: the ban talked about, not imposed here
     if kind is None and not news and e.news_type and _relative_far(vt, before, t1, c1):
         kind = "relative"  # (the diplomatic coder's suit the news coder typed: 起诉X的诉讼请求)
+    if kind is None and _attribute_far(vt, before, t1, c1):
+        kind = "relative"  # 试图禁止某应用的原因, 起诉某台的细节: what the act had, named
     if kind is None and _in_phrase_object(vt, before, t1):
         kind = "relative"  # 就垮塌致死的官司谈妥赔偿, 撤销有关禁止某应用的命令: what a phrase names
     if (
@@ -1025,6 +1028,18 @@ def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
         (far is not None and bool(_RELATIVE_HEAD.match(vt, far.end())))
         or (c1 < len(vt) and vt[c1] in "，," and _CASE_RUN.fullmatch(vt, t1, c1) is not None)
     ) and not _ONGOING.search(before)
+
+
+def _attribute_far(vt: str, before: str, t1: int, c1: int) -> bool:
+    """Does the trigger ending at ``t1`` run, its object and all, into 的 and a head naming what
+    the act had or left (``attribute_heads``: 原因, 细节, 现场…) within its clause - 试图禁止某
+    应用的原因 - whichever coder read it (the near form, 坠毁的直接原因, is ``_nominal``'s)?"""
+    far = _REL_FAR.match(vt, t1, c1)
+    return (
+        far is not None
+        and _ATTRIBUTE_HEAD.match(vt, far.end()) is not None
+        and not _ONGOING.search(before)
+    )
 
 
 def _span_opens(before: str) -> bool:
