@@ -95,6 +95,18 @@ def test_a_hearing_takes_no_party_of_a_suit_where_the_one_named_sued_another(ste
     assert "孙某" not in {a.name for a in hearing.actors}
 
 
+def test_a_hearing_of_the_case_told_before_has_both_its_sides(steps) -> None:
+    text = "去年冬天，宏远公司起诉了孙某。该案将于下周三在区法院开庭。"
+    hearing = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
+    assert {"宏远公司", "孙某"} <= {a.name for a in hearing.actors}
+
+
+def test_a_hearing_of_the_case_takes_no_sides_when_another_act_was_told_last(steps) -> None:
+    text = "去年冬天，宏远公司起诉了孙某。上个月，警方拘留了钱某。该案将于下周三在区法院开庭。"
+    hearing = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
+    assert not {"宏远公司", "孙某", "钱某"} & {a.name for a in hearing.actors}
+
+
 def test_an_appeal_against_a_ruling_told_before_is_against_the_one_it_acted_on(steps) -> None:
     text = "区法院上周裁定吴某无罪释放，区检察院随即就此裁定提起上诉。"
     appeal = next(e for e in events(steps, text) if e.news_type == "司法行为-起诉")

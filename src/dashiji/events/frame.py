@@ -44,6 +44,7 @@ from ..export.dates import interval
 from .clauses import CLAUSE_CUT
 from .model import Argument, Event, EventActor, Side
 from .news_actors import Actor
+from .news_cues import cue
 from .news_lexicon import NewsEntry, NewsLexicon
 
 _AUTHORITIES = frozenset({"JUD", "COP"})  # a court or the police judge and hold: no party
@@ -504,8 +505,8 @@ def _appealed(ev: Event, events: list[Event], tab: Tables) -> list[EventActor]:
     """The parties a ruling acted on, when the event (an appeal, a suit) answers that ruling in
     a 就 phrase of its clause: the ruling told inside the phrase (就法官准许甲取保一事上诉), or,
     when the phrase opens with 此/该…, the nearest legal act told before it in the sentence that
-    acted on someone (法院裁定甲无罪，乙遂就该裁定上诉).  Not the event's own known side (甲就一审判决上诉: he appeals
-    his own ruling - nothing to read)."""
+    acted on someone (法院裁定甲无罪，乙遂就该裁定上诉).  Not the event's own known side
+    (甲就一审判决上诉: he appeals his own ruling - nothing to read)."""
     s = ev.sentence
     at = ev.trigger_start - ev.start
     lo = max((m.end() for m in CLAUSE_CUT.finditer(s, 0, at)), default=0)
@@ -598,7 +599,7 @@ def _hearing_sides(mk: Made, events: list[Event], art: Article, tab: Tables) -> 
         return False
     known = {a.name for a in ev.actors if a.side == "party" and _party(a)}
     if not known:
-        return False
+        return _case_told_before(mk, events, art, tab)
     earlier = [
         e for e in events
         if e is not ev and e.news_type == _SUIT
@@ -634,6 +635,51 @@ def _hearing_sides(mk: Made, events: list[Event], art: Article, tab: Tables) -> 
             _fill(ev, replace(y, side="party"), _as_argument(y, "party"), False)
         return True
     return False
+
+
+_CASE_ANAPHOR = cue("case_anaphors")  # 该案, 此案, 这起案件…
+
+
+def _case_told_before(mk: Made, events: list[Event], art: Article, tab: Tables) -> bool:
+    """A civil hearing naming no party whose sentence points back to a case before its trigger
+    (该案将于某日开庭, 此案于某日在某法院开庭审理) is of the case the article told last: both
+    sides of the nearest legal act of the sentences before it, when that act is a suit naming
+    both sides or a civil hearing naming two parties (another act told last - an arrest, a
+    criminal trial, a suit of one side - and nothing is read)."""
+    ev = mk.event
+    at = ev.trigger_start - ev.start
+    if (
+        _CASE_ANAPHOR.search(ev.sentence, 0, at) is None
+        or _SUIT_VERB.search(ev.sentence, 0, at) is not None  # (甲诉乙一案，此案…: its own)
+        or any(a.role not in _AUTHORITIES for a in ev.actors)  # (a party of its own, 员工)
+    ):
+        return False
+    earlier = [
+        e for e in events
+        if e.start < ev.start
+        and ((e.news_type or "").startswith(_LEGAL) or e.type in _LEGAL_PLOVER)
+    ]  # fmt: skip
+    last = max(earlier, key=lambda e: (e.start, e.trigger_start), default=None)
+    if last is None:
+        return False
+    if last.news_type == _SUIT:
+        sides = [(x, s) for x, s in _sides(last, tab.doer_roles) if _party(x)]
+        if len({s for _, s in sides}) != 2:
+            return False
+        parties = [x for x, _ in sides]
+    elif last.news_type == _HEARING and last.type is None:
+        parties = [x for x in last.actors if x.side == "party" and _party(x)]
+        if len(parties) < 2:
+            return False
+    else:
+        return False
+    if not art.sound(ev) or not art.sound(last):
+        return False
+    if _unused_names(mk, art):
+        return False  # (the sentence names someone: the case may be another)
+    for y in parties:
+        _fill(ev, replace(y, side="party"), _as_argument(y, "party"), False)
+    return True
 
 
 def _held(name: str, names: set[str]) -> bool:

@@ -2300,7 +2300,7 @@ class NewsCoder:
             # 甲曾起诉乙…，但此案未开庭, 甲诉乙一案将于…开庭: the hearing is of that suit, both
             # its sides are in it
             held = {x.start for x in (agent, patient, *others, by_inside) if x is not None}
-            for x in _suit_sides(vt, a, m.start, actors):
+            for x in _suit_sides(vt, a, clauses[ci].end, actors):
                 if x.start not in held and x.agent_type != "JUD":
                     held.add(x.start)
                     event_actors.append(self._event_actor(view, x, "party"))
@@ -5358,16 +5358,32 @@ _SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|�
 
 
 def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
-    """The plaintiffs and defendants of the suits told in ``vt[a:end]`` (甲起诉乙, 甲诉乙…案):
-    the actor that ends right before a suit verb and the one that starts right after it."""
+    """The plaintiffs and defendants of the suits told in ``vt[a:end]`` (the sentence up to
+    the end of the trigger's clause: 甲起诉乙…，此案未开庭, 开庭审理甲诉乙…一案): the actor that
+    ends right before a suit verb and the one that starts right after it, past a party's or a
+    person's title (原告甲诉被告乙, 甲状告主持人乙)."""
     ends = {x.end: x for x in actors if a <= x.start and x.end <= end and not x.place}
     starts = {x.start: x for x in actors if a <= x.start and x.end <= end and not x.place}
     sides: list[Actor] = []
     for sm in _SUIT_VERB.finditer(vt, a, end):
         plaintiff, defendant = ends.get(sm.start()), starts.get(sm.end())
+        aside = _ASIDE_END.search(vt, max(a, sm.start() - 22), sm.start())
+        if plaintiff is None and aside is not None:
+            plaintiff = ends.get(aside.start())  # 甲（本名某某）状告乙: past her aside
+        t = _PARTY_TITLE.match(vt, sm.end(), end)
+        if t is not None and (defendant is None or defendant.end == t.end()):
+            defendant = starts.get(t.end())  # (诉被告乙: the name, not the title read apart)
         if plaintiff is not None and defendant is not None:
             sides += [plaintiff, defendant]
     return sides
+
+
+_ASIDE_END = re.compile(r"[（(][^（）()。！？]{1,20}[）)]$")  # an aside right before a verb
+# a title between a suit verb and the one sued: the party's (被告, 被告人) or a person's
+# (person_title: 主持人, 总裁…)
+_PARTY_TITLE = re.compile(
+    r"(?:被告人?|" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + ")"
+)
 
 
 def _case_phrase(
