@@ -191,3 +191,44 @@ def test_a_kind_of_company_named_in_quotes_is_the_company_named(steps) -> None:
         "财经/交易-融资",
     )
     assert roles(e)["融资方"] != ["冷处理"]
+
+
+def test_a_group_counted_then_how_many_of_it_the_mishap_befell(steps) -> None:
+    e = news(events(steps, "临县4人结伴进山采药1人遇难。"), "人生-死亡")
+    assert roles(e)["死者"] == ["1人"]  # (not the whole phrase from the place on)
+    e = news(events(steps, "进山采药的4名村民昨日遇难。"), "人生-死亡")
+    assert roles(e)["死者"] == ["村民"]  # (one count: as before)
+
+
+def test_a_surname_and_a_title_the_recogniser_cut_are_read_whole() -> None:
+    from dashiji.events.news import _name_end
+    from dashiji.model import Span
+
+    text = "随后邓裁判官把此事告知了警署。"
+    lac = Span("entity", 2, 5, "PER", attrs={"source": "lac"})
+    assert _name_end(text, 2, 5, lac) == 6  # 邓裁判|官: the article's name is 邓裁判官
+    rule = Span("entity", 2, 5, "PER", attrs={"source": "rule"})
+    assert _name_end(text, 2, 5, rule) == 5  # (another recogniser's span: as it was read)
+
+
+def test_a_kin_word_before_a_transliterated_name_no_recogniser_read_is_that_name() -> None:
+    from dashiji.events.news import _kin_named
+    from dashiji.events.news_actors import Actor
+
+    text = "车手和他的女儿艾薇拉以及两名机械师在山中遇难。"
+    (x,) = _kin_named(text, [Actor(5, 7, "女儿", "generic", agent_type="CVL")])
+    assert (x.alias_of, text[x.start : x.end]) == ("艾薇拉", "女儿艾薇拉")  # (his daughter still)
+    text = "车手和他的女儿今年在山中遇难。"  # (a word of the dictionary after it: no name)
+    (x,) = _kin_named(text, [Actor(5, 7, "女儿", "generic", agent_type="CVL")])
+    assert x.alias_of is None and x.end == 7
+
+
+def test_a_committee_named_by_the_fields_it_deals_with_is_one_body(steps) -> None:
+    evs = events(steps, "某芯片公司总裁李某本周出席了美国参议院商业和科学委员会的听证会。")
+    (e,) = [e for e in evs if e.type == "CONSULT"]
+    (body,) = [a for a in e.actors if a.side == "target"]
+    assert (body.name, body.cameo) == ("美国参议院商业和科学委员会", "USALEG")  # (its parent's)
+    assert len(e.actors) == 2  # (no bare 委员会 beside it)
+    evs = events(steps, "某芯片公司总裁李某本周出席了美国参议院商业委员会的听证会。")
+    (e,) = [e for e in evs if e.type == "CONSULT"]
+    assert [a.name for a in e.actors if a.side == "target"] == ["美国参议院商业委员会"]

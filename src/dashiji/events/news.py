@@ -736,6 +736,7 @@ class NewsCoder:
             if shortened:
                 actors = _with_short_forms(vt, a, b, actors, shortened)
             actors = named_roads(vt, _no_overlaps(actors))
+            actors = _kin_named(vt, actors)  # 女儿某某娜以及…: the daughter is the name after
             actors = _join_prefixes(vt, actors)
             if "“" in local:  # 某科技公司“某某科技”: the company is the quoted name
                 actors = _named_kinds(vt, actors)
@@ -3082,6 +3083,13 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                         and x.agent_type in _PEOPLE_KINDS
                         and _modifier_gap(vt, out[j - 1].end, x.start)
                     )
+                    # 某国议会卫生和教育委员会: a committee of its parent's, named by its fields
+                    or (
+                        j == len(out)
+                        and out[j - 1].kind == "ORG"
+                        and x.text in _FIELD_BODY_HEADS
+                        and _fields_gap(vt, out[j - 1].end, x.start)
+                    )
                     # 成都某某科技有限责任公司: a company's name opened by its place
                     or (
                         j == len(out)
@@ -3117,6 +3125,13 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     first.start, x.end, vt[first.start : x.end], "generic",
                     country=country, agent_type=x.agent_type,
                 )  # fmt: skip
+                if x.text.endswith(tuple(_FIELD_BODY_HEADS)) and _fields_gap(
+                    vt, prefix[-1].end, x.end - len(_field_head(x.text))
+                ):  # (a committee is its parent's: a body of its kind, not an authority)
+                    parent = next((p for p in prefix if p.kind == "ORG" and p.cameo), None)
+                    x.kind = "ORG"
+                    if parent is not None:  # (its code: 某国众议院 → that country's LEG)
+                        x.cameo, x.agent_type = parent.cameo, None
             elif (
                 x.kind == "generic"
                 and x.text in _COMPANY_HEADS
@@ -3130,6 +3145,23 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
 
 
 _COMPANY_HEADS = frozenset(cue_words("company_heads"))
+_FIELD_BODY_HEADS = frozenset(cue_words("field_body_heads"))
+# the fields a committee deals with, between its parent and its head (卫生和教育: the first
+# may be read into the parent's name already)
+_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?[和与及、][\u4e00-\u9fff]{2,4}")
+
+
+def _field_head(text: str) -> str:
+    return max((h for h in _FIELD_BODY_HEADS if text.endswith(h)), key=len)
+
+
+def _fields_gap(vt: str, s: int, e: int) -> bool:
+    """Is ``vt[s:e]`` the fields of a committee: one or two words a name may hold, joined by
+    和/与/及/、 (卫生和教育, 和教育)?"""
+    if _FIELDS.fullmatch(vt, s, e) is None:
+        return False
+    k = next(i for i in range(s, e) if vt[i] in "和与及、")
+    return (k == s or _name_like(vt, s, k)) and _name_like(vt, k + 1, e)
 _NAME_RUN_MAX = 8  # characters of a company's name before its head, with no place before them
 # parts of speech no word of a company's name has (a verb, a conjunction, an adverb, a pronoun,
 # a numeral, a distinguishing word…: 跑去问游戏公司, 同时公司, 其他公司, 单个公司, 所属公司)
@@ -3288,6 +3320,42 @@ def _taken_by(vt: str, actors: list[Actor], taken: bytearray) -> bytearray:
     return out
 
 
+# what may follow a name written right after a kin word (女儿某某以及…, 妻子某某和…)
+_KIN_NAME_END = re.compile(r"以及|[，。、；：（(和与及在也已曾都还等被将把向对从]")
+
+
+def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
+    """A kin word right before a transliterated name no recogniser read (他的女儿某某娜以及…):
+    the name, two to four characters up to what may follow a name, no word of the dictionary,
+    is who the kin word stands for (one person, as 女儿——某某娜): the kin word's participant
+    runs over the name and is named by it, a kin word still (他的女儿: his, no participant).
+    (A Chinese name there is the surname readers'.)"""
+    kin = generic_table().kin
+    pos_of = _parts_of_speech()
+    starts = {x.start for x in actors}
+    out: list[Actor] = []
+    for k, x in enumerate(actors):
+        if x.kind != "generic" or x.text not in kin or x.end in starts:
+            out.append(x)
+            continue
+        nxt = actors[k + 1].start if k + 1 < len(actors) else len(vt)
+        for n in (2, 3, 4):  # (the shortest run a name may end: 某某娜|以及, not 某某娜以|及)
+            name = vt[x.end : x.end + n]
+            if (
+                x.end + n <= nxt
+                and len(name) == n
+                and _HAN_RUN.fullmatch(name)
+                and _KIN_NAME_END.match(vt, x.end + n)
+                and pos_of.get(name) is None
+                and looks_foreign(name)
+            ):
+                out.append(replace(x, end=x.end + n, alias_of=name))  # (still 他的女儿)
+                break
+        else:
+            out.append(x)
+    return out
+
+
 def _no_overlaps(actors: list[Actor]) -> list[Actor]:
     """In text order; of actors that overlap, the longest (an entity before a generic word)."""
     ranked = sorted(actors, key=lambda x: (-(x.end - x.start), x.kind == "generic", x.start))
@@ -3321,11 +3389,15 @@ _DOTTED_RUN_ON = re.compile(r"[因在和于与被将把对向从为][A-Za-z0-9]"
 
 
 def _name_end(vt: str, a: int, b: int, span: Span) -> int:
-    """Where a person name the recogniser read ends: a two-character one, one character further
-    when that character may end a name and a count follows it (黄伟|强3人: a list's names, then
-    how many they are - the recogniser read the count as the name's end); a transliterated one
-    (with a middle dot), before a function word its last part runs into when Latin letters or
-    digits follow that word (某某·某某|因ABC的…: the cause told after the name)."""
+    """Where a person name the recogniser read ends: past a title it cut (苏裁判|官: the
+    article's names then hold the title whole, for the person it stands for); a two-character
+    one, one character further when that character may end a name and a count follows it
+    (黄伟|强3人: a list's names, then how many they are - the recogniser read the count as the
+    name's end); a transliterated one (with a middle dot), before a function word its last part
+    runs into when Latin letters or digits follow that word (某某·某某|因ABC的…: the cause told
+    after the name)."""
+    if span.label == "PER" and span.attrs.get("source") == "lac":
+        b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title (found by name elsewhere too)
     if span.label == "PER" and "·" in vt[a:b]:
         dot = vt.rfind("·", a, b)
         hit = _DOTTED_RUN_ON.search(vt, dot + 3, b)
@@ -4876,6 +4948,9 @@ def _np_before(
         if tail:
             end = tail.start()
     end = _name_then_preposition(vt, start, end)
+    count = _COUNT_END.search(vt, start + 2, end)
+    if count is not None and _GROUP_COUNT.search(vt, start, count.start() - 1):
+        start = count.start()  # 某地5人结伴出游2人遇险: the ones it befell are the count
     if end - start < 2 or end - start > _NP_MAX or _NP_BAD.search(vt, start, end):
         return None
     if _NUMBER_ONLY.fullmatch(vt, start, end):
@@ -4885,6 +4960,13 @@ def _np_before(
     if _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause)):
         return None  # 车顶维权, 判处其: an event, not who took part in this one
     return start, end
+
+
+# a count of people ending the phrase before a trigger (…2人, …3名游客)
+_PEOPLE_COUNTED = r"[0-9一二三四五六七八九十两]{1,3}[多余]?(?:名|位|个)?人"
+_COUNT_END = re.compile(r"(?:至少|超过|近|约)?" + _PEOPLE_COUNTED + "$")
+# a group counted before it, and what the group did (5人结伴出游|2人): the count is of that group
+_GROUP_COUNT = re.compile(_PEOPLE_COUNTED + r"[\u4e00-\u9fff]{2,}")
 
 
 # a preposition between the doer and the trigger (甲为乙生下, 甲向乙求婚, 甲给乙写信): the doer
