@@ -95,6 +95,16 @@ def test_a_hearing_takes_no_party_of_a_suit_where_the_one_named_sued_another(ste
     assert "孙某" not in {a.name for a in hearing.actors}
 
 
+def test_a_hearing_of_a_suit_marked_by_jiang_has_both_sides_and_none_from_another_case(
+    steps,
+) -> None:
+    text = "去年，孙某起诉了钱某。此后，宏远公司也将孙某告上了法庭，此案将于下月在区法院开庭。"
+    hearing = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
+    names = {a.name for a in hearing.actors}
+    assert {"宏远公司", "孙某"} <= names
+    assert "钱某" not in names
+
+
 def test_a_hearing_of_the_case_told_before_has_both_its_sides(steps) -> None:
     text = "去年冬天，宏远公司起诉了孙某。该案将于下周三在区法院开庭。"
     hearing = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")

@@ -614,6 +614,8 @@ def _hearing_sides(mk: Made, events: list[Event], art: Article, tab: Tables) -> 
             return False  # (both sides are named already)
         if not mine or not art.sound(e):
             continue
+        if not all(_held(n, {x.name for x, _ in sides}) for n in known):
+            continue  # (a party the hearing names is none of this suit's: another case)
         if told is None:
             if not art.sound(ev):
                 return False

@@ -5447,6 +5447,12 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
     ends = {x.end: x for x in actors if a <= x.start and x.end <= end and not x.place}
     starts = {x.start: x for x in actors if a <= x.start and x.end <= end and not x.place}
     sides: list[Actor] = []
+    for mk in _MARKED_SUIT.finditer(vt, a, end):  # 甲将乙告上法庭, 甲把乙起诉至法院
+        plaintiff, defendant = ends.get(mk.start()), starts.get(mk.end())
+        if plaintiff is not None and defendant is not None:
+            verb = _MARKED_SUIT_VERB.match(vt, defendant.end, end)
+            if verb is not None:
+                sides += [plaintiff, defendant]
     for sm in _SUIT_VERB.finditer(vt, a, end):
         plaintiff, defendant = ends.get(sm.start()), starts.get(sm.end())
         aside = _ASIDE_END.search(vt, max(a, sm.start() - 22), sm.start())
@@ -5460,6 +5466,9 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
     return sides
 
 
+# 将/把 marking the one sued before the suit verb (甲也将乙告上了法庭)
+_MARKED_SUIT = re.compile(r"(?:也|又|还|已|已经|再次)?[将把]")
+_MARKED_SUIT_VERB = re.compile(r"(?:起诉|告上了?法庭|诉至|状告)")
 _ASIDE_END = re.compile(r"[（(][^（）()。！？]{1,20}[）)]$")  # an aside right before a verb
 # a title between a suit verb and the one sued: the party's (被告, 被告人) or a person's
 # (person_title: 主持人, 总裁…)
