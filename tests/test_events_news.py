@@ -1853,3 +1853,13 @@ def test_a_time_qualifying_a_noun_does_not_move_the_sentence(steps) -> None:
     ):
         evs = [e for e in events(steps, lead + later) if "邓某" in e.sentence]
         assert [e.date for e in evs if e.news_type == "司法行为-入狱"] == [date], later
+
+
+def test_an_act_told_first_as_a_headline_takes_the_day_of_the_next_sentence(steps) -> None:
+    # the next sentence retells the act of that type, opening with its day, done to the one named
+    for first, date in (
+        ("韦某等三人因聚众斗殴被拘捕。", "2025-10-11"),
+        ("邓某等三人因聚众斗殴被拘捕。", None),
+    ):
+        evs = events(steps, first + "11日上午，县公安局以聚众斗殴罪拘捕韦某等三人。")
+        assert [e.date for e in evs if e.start == 0 and e.news_type == "司法行为-拘捕"] == [date]

@@ -934,6 +934,7 @@ class NewsCoder:
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
         _date_the_incident(undated, out, incidents, tv, scened, vt, time_refs)
+        _date_from_after(undated, out, sentences, vt, tv)
         if made:  # 某公司表示将上诉: against whom, from the article (events.frame)
 
             def participants(sj: int) -> list[Actor]:
@@ -5647,6 +5648,53 @@ _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|�
 _STAMP = re.compile(r"[\s\u3000]*(?:" + cue("stamp_after").pattern + r")")
 _CASE_DATED = re.compile(r"(?:案|案子|诉讼|纠纷)[（(]$")  # a bracketed time right after a case
 _ATTRIBUTIVE_TIME = re.compile(r"[^，,。；;：:！？!?“”\"的]{1,4}的")  # 曾获奖的, 此前被捕的
+def _date_from_after(
+    undated: list[Event], out: list[Event], sentences: list[Span], vt: str, tv: Callable[[int], int]
+) -> None:
+    """甲等7人被拘捕。10日早上，警方拘捕甲等7人…: an act told with no time, whose very next
+    sentence in its paragraph tells an act of its news type with a day of its own, done to or by
+    one it names by name, is told first as a headline: it takes that day."""
+    if not undated:
+        return
+    starts = {s.start: k for k, s in enumerate(sentences)}
+    kept = {id(e) for e in out}
+    dated: dict[int, list[Event]] = {}
+    for e in out:
+        if e.date is not None and e.date_text is not None and e.status == "occurred":
+            dated.setdefault(e.start, []).append(e)
+    dated_next = {sentences[k - 1].start for k in (starts[x] for x in dated if x in starts) if k}
+    for ev in undated:
+        k = starts.get(ev.start)
+        if (
+            ev.date is not None
+            or ev.news_type is None
+            or ev.start not in dated_next
+            or id(ev) not in kept
+            or ev.status != "occurred"
+            or ev.modality != "asserted"
+            or k is None
+            or k + 1 >= len(sentences)
+        ):
+            continue
+        nxt = sentences[k + 1]
+        if "\n" in vt[tv(sentences[k].end) : tv(nxt.start)]:
+            continue  # (another paragraph)
+        names = {x.name for x in ev.actors if len(x.name) >= 2 and (x.cameo or "")[3:] == ""}
+        told = [
+            e
+            for e in dated.get(nxt.start, ())
+            if e.news_type == ev.news_type
+            and e.date is not None
+            and len(e.date) == 10
+            and e.date_text is not None
+            and 0 <= vt.find(e.date_text, tv(nxt.start), tv(nxt.end)) - tv(nxt.start) <= 4
+            and names & {x.name for x in e.actors}
+        ]  # (its day opening that sentence: 10日早上，…; not a date inside what it says)
+        if told:
+            ev.date, ev.precision, ev.date_text = told[0].date, told[0].precision, None
+            ev.reported = None
+
+
 _AGAIN = re.compile(r"又[^，,。；;：:！？!?]*$")  # 甲又因…被判刑: another time than the one told
 _OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
 
