@@ -772,3 +772,15 @@ def test_a_place_where_a_protest_or_a_crash_happens_is_no_one_in_it(steps) -> No
     # people named before the place still march
     e = news(events(steps, "大批学生在智利圣地亚哥抗议游行。"), "组织行为-游行")
     assert roles(e)["游行组织"] == ["学生"]
+
+
+# ---- an act's word is a verb, whatever the parts of speech say ----------------------------------
+def test_the_one_stabbed_in_a_clause_before_is_no_attacker_after_it(steps) -> None:
+    # 又持刀捅伤吴某后逃离，…将行人郑某撞伤: 捅伤 (a word the parts of speech do not know) takes
+    # 吴某 as its object, so the subject of the next clause is the one who did both
+    text = "当晚，歹徒冯某某驾车撞倒周某，又持刀捅伤吴某后逃离，在某路口将行人郑某撞伤。"
+    evs = [e for e in events(steps, text) if e.news_type == "灾害/意外-袭击"]
+    attackers = {a.text for e in evs for a in e.arguments if a.role == "袭击者"}
+    assert attackers == {"冯某某"}, [(e.trigger, roles(e)) for e in evs]
+    hit = {a.text for e in evs for a in e.arguments if a.role == "袭击对象"}
+    assert {"周某", "吴某", "郑某"} <= hit, hit

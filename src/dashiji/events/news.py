@@ -6292,11 +6292,21 @@ def _verb_object(gap: str) -> bool:
     what follows (导致王某受伤: news_cues pivot_verbs); not a noun the parts of speech misread as
     a verb — a kind of people or a title standing before a name (选手王某)."""
     return (
-        (_ends_with_verb(gap) or gap.endswith(_RUNS_DOWN))  # (碾压, read as a noun: a verb)
+        (_ends_with_verb(gap) or gap.endswith(_RUNS_DOWN) or _ends_with_act(gap))
         and gap[-2:] not in _PIVOT_VERBS
         and not _TELLS.search(gap[-2:])
         and generic_head(gap) is None
         and not any(gap.endswith(t) for t in _TITLE_WORDS)
+    )
+
+
+def _ends_with_act(gap: str) -> bool:
+    """Does ``gap`` end with the word of an act that takes an object (持刀捅伤, 以4-2力克: words
+    the parts of speech do not know or read as nouns) — a verb all the same?"""
+    tail = gap[-6:]
+    return any(
+        h.end == len(tail) and h.end - h.start >= 2 and h.entry.object is not None
+        for h in _packaged_lexicon().match(tail)
     )
 
 
