@@ -1658,6 +1658,30 @@ def test_a_clause_chain_keeps_its_subject_past_a_run_down_object(steps) -> None:
     assert roles(attacks[-1]).get("袭击者") == ["严某"], [roles(e) for e in attacks]
 
 
+def test_a_kind_of_people_run_down_is_an_object_not_an_epithet(steps) -> None:
+    # invented: 撞倒妻子某某 — the run-down verb takes the title and name as its object, so the
+    # later subjectless clause is the driver's, not the wife's
+    text = "郑某某当晚撞倒妻子胡某及两名路人，接着掏出匕首刺伤胡某的哥哥。"
+    attacks = typed(events(steps, text), "灾害/意外-袭击")
+    attackers = {t for e in attacks for t in roles(e).get("袭击者", [])}
+    assert attackers == {"郑某某"}, [roles(e) for e in attacks]
+    # control: a later clause naming its own subject keeps it
+    text = "郑某某当晚撞倒两名路人，胡某随后持刀砍伤了郑某某的哥哥。"
+    attacks = typed(events(steps, text), "灾害/意外-袭击")
+    assert roles(attacks[-1]).get("袭击者") == ["胡某"], [roles(e) for e in attacks]
+
+
+def test_a_spouse_in_the_quarrel_is_no_co_attacker(steps) -> None:
+    # invented: 甲与女友乙因…争吵，随后持刀砍伤… — the partner is the other side of the quarrel
+    text = "冯某某与女友龚某因琐事争吵，随后持刀砍伤了一名劝架的保安。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击者") == ["冯某某"], roles(e)
+    # control: two joined by 和 with no title attack together
+    text = "冯某某和龚某因琐事与店主争吵，随后持刀砍伤了店主。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert sorted(roles(e).get("袭击者", [])) == ["冯某某", "龚某"], roles(e)
+
+
 def test_the_court_where_one_is_tried_holds_the_trial(steps) -> None:
     # invented: 受审 takes the one tried as its subject; the court 在 which it is, tries him
     e = news(events(steps, "蒋某上周五在江城市临水区人民法院受审。"), "司法行为-开庭")

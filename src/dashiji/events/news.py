@@ -953,11 +953,14 @@ class NewsCoder:
 
             from .doubt import doubts
 
-            persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
+            persons: list[tuple[int, int]] | None = None  # (read when an event is judged)
             judged: dict[int, bool] = {}
 
             def sound(e: Event) -> bool:
+                nonlocal persons
                 if id(e) not in judged:
+                    if persons is None:
+                        persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
                     judged[id(e)] = not doubts(e, view, persons)
                 return judged[id(e)]
 
@@ -1650,7 +1653,12 @@ class NewsCoder:
         if agent is not None and agent.end <= clause.start:
             co_agents += _partners(vt, clauses[:ci], actors, agent)
             if subject_role not in _ONE_PERSON_ROLE:
-                co_agents += _told_with(vt, clauses[:ci], actors, agent, co_agents)
+                told_with = _told_with(vt, clauses[:ci], actors, agent, co_agents)
+                if entry.news == _ATTACK:
+                    # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
+                    # is the other side of the quarrel, not one who attacks with the subject
+                    told_with = [y for y in told_with if not _partner_titled(vt, y, a)]
+                co_agents += told_with
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
             if object_role not in _ONE_PERSON_ROLE:
@@ -5795,9 +5803,14 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         return False
     if rest[0].kind != "generic" and x.kind != "GPE" and _a_verb(gap):
         return False  # 判决孙女士赔偿某物业: a verb between two named ones makes a clause
+    if gap in _COORDINATORS:
+        return False  # 甲与女友乙: 甲 is joined to the one after, it does not qualify her
     if rest[0].kind == "generic" and rest[0].agent_type in _PEOPLE_KINDS:
         # 某楼盘维权业主, 公司离职员工: a verb with no object before a kind of people is an
-        # epithet (the owner who protests against Tesla), not a clause
+        # epithet (the owner who protests against Tesla), not a clause - but one running
+        # someone down acts on the one after it (甲当晚撞倒路人; not 被撞老人, the one hit)
+        if "被" not in gap and any(w in gap for w in _RUNS_DOWN):
+            return False
         return all(h.entry.object is None for h in _packaged_lexicon().match(gap))
     return not _packaged_lexicon().has_match(gap)
 
@@ -6124,10 +6137,17 @@ def _topic(
                 # object — for a doer, no subject; not a verb of telling, 表示王某…, nor one
                 # whose object does what follows, 导致王某受伤)
                 # (中国组合王某/李某: a word right after a modifier names the kind, no verb)
-                taken = (
-                    doer
-                    and _verb_object(vt[c.start : x.start])
-                    and not any(y.end == x.start - 2 for y in inside[:k])
+                # (撞倒前妻某某: the verb takes the title and the name written right after it)
+                taken = doer and (
+                    (
+                        _verb_object(vt[c.start : x.start])
+                        and not any(y.end == x.start - 2 for y in inside[:k])
+                    )
+                    or (
+                        k > 0
+                        and all(inside[j].end == inside[j + 1].start for j in range(k))
+                        and _verb_object(vt[c.start : inside[0].start])
+                    )
                 )
                 if not skip and not taken:
                     return x
@@ -6284,6 +6304,15 @@ _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
 # 数次碾压王某: a verb of running down (news_cues run_down) takes the one after it as its object
 _RUNS_DOWN = tuple(w for w in cue_words("run_down") if not w.startswith("被"))
+_ATTACK = "灾害/意外-袭击"
+_PARTNER_TITLES = tuple(cue_words("partner_titles"))
+
+
+def _partner_titled(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` brought in by 与/和/跟/同 and a spouse's or a lover's title (与前妻乙, 和女友乙:
+    news_cues partner_titles)?"""
+    at = _with_title(vt, x, floor)
+    return at is not None and vt[at + 1 : x.start].endswith(_PARTNER_TITLES)
 
 
 def _verb_object(gap: str) -> bool:
