@@ -90,3 +90,15 @@ def test_defending_ones_rights_takes_no_country_from_the_article(steps) -> None:
         "梁志诚一直在自主维权。",
     )
     assert not [e for e in evs if e.type == "PROTEST"], kinds(evs)
+
+
+def test_the_news_one_tells_closes_what_it_credits(steps) -> None:
+    evs = events(steps, "今年3月，理发师周海涛发视频公布订婚的消息，半年后两人正式领证。")
+    wed = typed(evs, "人生-结婚")
+    assert wed and wed[0].modality == "asserted", [(e.trigger, e.modality) for e in evs]
+
+
+def test_the_news_a_sentence_cites_credits_what_follows(steps) -> None:
+    evs = events(steps, "据交警昨晚发布的消息，一辆货车在高架桥上追尾一辆客车。")
+    crash = typed(evs, "灾害/意外-车祸")
+    assert crash and crash[0].modality == "reported", [(e.trigger, e.modality) for e in evs]

@@ -3558,6 +3558,14 @@ def _reported_in(text: str) -> bool:
     for r in _REPORTED.finditer(text):
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
+        if (
+            r.group() == "消息"
+            and text[r.start() - 1 : r.start()] == "的"
+            and _CLAUSE_END.search(text, r.end()) is not None
+            and not _CREDITED_NEWS.search(text, _clause_start(text, r.start()), r.start())
+        ):
+            continue  # 发视频公布订婚的消息，半年后领证: the news told is what 的 closes (not
+            # 经警方发布的消息，…: whose news the sentence goes on with)
         if r.group() != "据":
             return True
         w = _JU_NOT_REPORTING.match(text, max(0, r.start() - 1))
@@ -3570,6 +3578,14 @@ def _reported_in(text: str) -> bool:
             if _SOURCE_SHOWS.search(text, w.end(), cut.start() if cut else len(text)):
                 return True
     return False
+
+
+_CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of ``text`` holding ``at`` begins."""
+    return max((text.rfind(c, 0, at) for c in "，。；！？,;!?"), default=-1) + 1
 
 
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
