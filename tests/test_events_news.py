@@ -1887,3 +1887,14 @@ def test_an_act_told_first_as_a_headline_takes_the_day_of_the_next_sentence(step
     ):
         evs = events(steps, first + "11日上午，县公安局以聚众斗殴罪拘捕韦某等三人。")
         assert [e.date for e in evs if e.start == 0 and e.news_type == "司法行为-拘捕"] == [date]
+
+
+def test_a_ban_announced_before_the_day_of_a_report_is_not_of_that_day(steps) -> None:
+    # the day opens a report, and 此前 places the announcement earlier: no day for the ban
+    text = (
+        "6月3日，一家外国报纸报道，多名商户准备起诉，"
+        "想阻止此前美国政府宣布要在一个月后禁用微信的命令。"
+    )
+    assert [e.date for e in events(steps, text) if e.type == "SANCTION"] == [None]
+    text = "6月3日，美国政府宣布要在一个月后禁用微信。"
+    assert [e.date for e in events(steps, text) if e.type == "SANCTION"] == ["2025-06-03"]

@@ -1896,13 +1896,18 @@ class NewsCoder:
         if entry.plover in ("SANCTION", "REQUEST", "THREATEN"):
             said = _announced(vt, a, m, times)
             announced = said is not None
+            word = _announce_word(vt, a, m)
+            if said is not None and word is not None and _told_between(vt, said.end, word[0]):
+                # 8月22日，某报报道，…此前他宣布将封禁…: the day is the report's, and the
+                # announcement was made before it
+                said, date_ref = None, None
             if said is not None:
                 date_ref = said  # an announced ban is dated by its announcement
-            elif entry.plover == "SANCTION" and (word := _announce_word(vt, a, m)):
+            elif entry.plover == "SANCTION" and word is not None:
                 # 某部决定自下周一起禁止…: the ban is the decision, whose day the sentence does
                 # not tell; the day after the word is when it takes effect
                 announced = True
-                if date_ref is not None and date_ref.start >= word:
+                if date_ref is not None and date_ref.start >= word[1]:
                     date_ref = None
         if date_ref is not None and date_ref.start >= m.end and _TIME_FROM.match(vt, m.end):
             date_ref = None  # 报案3天后: a time counted from the act dates another one
@@ -5750,16 +5755,21 @@ def _notice_date(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef
 _DOC_TITLE = re.compile(r"《([^《》]{2,30})》")
 
 
-def _announce_word(vt: str, a: int, m: NewsMatch) -> int | None:
-    """The end of the last word of announcing (news_cues announce) in ``vt[a:m.start]``
-    that has a subject of its own before it in the clause (某部宣布…, not a bare 宣布…), if
-    any."""
+def _told_between(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` hold a report (某报报道, 据…) or a word placing what follows at
+    another time (此前, 曾)?"""
+    return _OTHER_TIME.search(vt, a, b) is not None or _reports(vt, a, b)
+
+
+def _announce_word(vt: str, a: int, m: NewsMatch) -> tuple[int, int] | None:
+    """Where the last word of announcing (news_cues announce) in ``vt[a:m.start]`` that has
+    a subject of its own before it (某部宣布…, not a bare 宣布…) starts and ends, if any."""
     said = None
     for sm in _ANNOUNCE.finditer(vt, a, m.start):
         said = sm
     if said is None or not vt[a : said.start()].strip():
         return None
-    return said.end()
+    return said.start(), said.end()
 
 
 def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
