@@ -1658,6 +1658,19 @@ def test_a_clause_chain_keeps_its_subject_past_a_run_down_object(steps) -> None:
     assert roles(attacks[-1]).get("袭击者") == ["严某"], [roles(e) for e in attacks]
 
 
+def test_an_air_crash_told_again_takes_its_people_from_the_one_told_before(steps) -> None:
+    # invented: a later sentence of the crash names no one aboard; the one before does
+    first = "周六上午，企业家韩某搭乘的小飞机在北山失事。"
+    later = "那架飞机起飞不久就撞上了山脊。"
+    crashes = typed(events(steps, first + later), "灾害/意外-坠机")
+    assert len(crashes) == 2, [(e.trigger, e.quote) for e in crashes]
+    assert [a.name for a in crashes[1].actors] == ["韩某"], [a.name for a in crashes[1].actors]
+    # control: another crash of its own day and place is not his
+    other = "3月8日，东湖附近也有一架教练机坠毁。"
+    crashes = typed(events(steps, first + other), "灾害/意外-坠机")
+    assert len(crashes) == 2 and not crashes[1].actors, [a.name for a in crashes[1].actors]
+
+
 def test_a_kind_of_people_run_down_is_an_object_not_an_epithet(steps) -> None:
     # invented: 撞倒妻子某某 — the run-down verb takes the title and name as its object, so the
     # later subjectless clause is the driver's, not the wife's

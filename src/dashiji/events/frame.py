@@ -21,12 +21,13 @@ entry asks for it (``news_*.jsonl``) and that lacks one side takes it from the d
   is named, the other partner of the nearest earlier event of the article of the same couple
   (the same type, or a marriage, wedding, engagement or divorce for one of these) that names
   that one and one other person by name is the other.
-* **accident** (a crash, an attack): a crash that names no party, an attack that names no
-  attacker takes them from the nearest earlier accident the coder read in the article, when that
-  one is of the same type, told at most three sentences before, names them, and has no day or
-  place other than the event's own (那辆车又撞上护栏: the crash the sentence before told of 王某;
-  男子也被捅伤: by the attacker named before) - and, for a crash, when its own sentence names no
-  person it leaves out.  Its place comes too when the event has none.
+* **accident** (a crash, an air crash, an attack): a crash that names no party, an attack that
+  names no attacker takes them from the nearest earlier accident the coder read in the article,
+  when that one is of the same type, told at most three sentences before, names them, and has no
+  day or place other than the event's own (那辆车又撞上护栏: the crash the sentence before told
+  of 王某; 男子也被捅伤: by the attacker named before; 飞机起飞不久就撞上了山脊: the crash of the
+  one aboard named before) - and, for a crash, when its own sentence names no person it leaves
+  out.  Its place comes too when the event has none.
 
 Conservative: two different candidates at the nearest place that has any, and nothing is filled.
 A filled participant's offsets point at the text it was read from (another sentence of the
@@ -59,7 +60,11 @@ _BEFORE = 2  # sentences before the event's own, in its paragraph, that may name
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
 # an accident or an attack a later sentence goes on with, naming no one whose act it is (那辆车
 # 又撞上护栏; 一名顾客也被刺伤): the type → that one's role (None: a crash's parties, no DuEE role)
-_ACCIDENTS: dict[str, str | None] = {"灾害/意外-车祸": None, "灾害/意外-袭击": "袭击者"}
+_ACCIDENTS: dict[str, str | None] = {
+    "灾害/意外-车祸": None,
+    "灾害/意外-坠机": None,
+    "灾害/意外-袭击": "袭击者",
+}
 _ACCIDENT_VICTIM = "袭击对象"
 _ACCIDENT_PLACE = "地点"
 _ACCIDENT_CLASS = "灾害/意外"
