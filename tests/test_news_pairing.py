@@ -102,3 +102,10 @@ def test_the_news_a_sentence_cites_credits_what_follows(steps) -> None:
     evs = events(steps, "据交警昨晚发布的消息，一辆货车在高架桥上追尾一辆客车。")
     crash = typed(evs, "灾害/意外-车祸")
     assert crash and crash[0].modality == "reported", [(e.trigger, e.modality) for e in evs]
+
+
+def test_a_court_written_with_its_city_places_the_article(steps) -> None:
+    evs = events(steps, "湖州市南浔区人民法院今天集中宣判了一批案件。", "贺晓峰因诈骗罪获刑三年。")
+    jailed = typed(evs, JAILED)
+    assert jailed and jailed[0].type == "COERCE", kinds(evs)
+    assert "CHN" in jailed[0].countries

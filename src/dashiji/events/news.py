@@ -3802,14 +3802,18 @@ def _article_home(ents: list[Span]) -> str | None:
         and not sp.attrs.get("role")
         and (c := sp.attrs.get("country"))
     }
-    if not found:  # no place: the one country of the public bodies it names (a ministry)
+    if not found:  # no place: the one country of the public bodies it names (a ministry, a
+        # court written with its city: 某市某区人民法院)
         found = {
             c
             for sp in ents
             if sp.label == "ORG"
-            and sp.attrs.get("kb_id")
+            and not sp.attrs.get("role")
             and (c := sp.attrs.get("country"))
-            and (sp.attrs.get("cameo") or "")[3:6] in _PUBLIC_BODIES
+            and (
+                (sp.attrs.get("kb_id") and (sp.attrs.get("cameo") or "")[3:6] in _PUBLIC_BODIES)
+                or (not sp.attrs.get("kb_id") and _BODY_WORD.search(str(sp.attrs.get("text"))))
+            )
         }
     return next(iter(found)) if len(found) == 1 else None
 
