@@ -232,3 +232,12 @@ def test_a_committee_named_by_the_fields_it_deals_with_is_one_body(steps) -> Non
     evs = events(steps, "某芯片公司总裁李某本周出席了美国参议院商业委员会的听证会。")
     (e,) = [e for e in evs if e.type == "CONSULT"]
     assert [a.name for a in e.actors if a.side == "target"] == ["美国参议院商业委员会"]
+
+
+def test_a_body_s_leader_named_by_title_alone_is_the_participant(steps) -> None:
+    e = news(events(steps, "东岭物流公司董事长因病辞职。"), "组织关系-辞/离职")
+    assert roles(e)["离职者"] == ["东岭物流公司董事长"]  # (the chairman, not the company)
+    e = news(events(steps, "东岭物流公司董事长陈某因病辞职。"), "组织关系-辞/离职")
+    assert roles(e)["离职者"] == ["陈某"]  # (a name after the title: the name)
+    e = news(events(steps, "某芯片公司副总裁因涉嫌受贿被警方拘留。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["芯片公司副总裁"]

@@ -740,6 +740,7 @@ class NewsCoder:
             actors = _join_prefixes(vt, actors)
             if "“" in local:  # 某科技公司“某某科技”: the company is the quoted name
                 actors = _named_kinds(vt, actors)
+            actors = _titled_of_bodies(vt, actors, b, cut_at)  # 某公司副总裁因…: that person
             if "是" in local or "成为" in local:  # 甲是乙的前女友: the kin word is 甲 again
                 actors = _without_copula_kin(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
@@ -3331,6 +3332,40 @@ def _taken_by(vt: str, actors: list[Actor], taken: bytearray) -> bytearray:
     out = bytearray(taken)
     for x in actors:
         out[x.start : x.end] = b"\x01" * (x.end - x.start)
+    return out
+
+
+_LEADER_TITLES = tuple(sorted(cue_words("leader_titles"), key=len, reverse=True))
+# what may follow a title that no name follows (某公司副总裁因…, 某部发言人就…)
+_AFTER_LONE_TITLE = frozenset("因被已于在将就也均称对向")
+
+
+def _titled_of_bodies(
+    vt: str, actors: list[Actor], b: int, trigger_starts: set[int]
+) -> list[Actor]:
+    """An organisation right before the title of one who leads or speaks for it, no name
+    after the title (某平台总裁周一卸任, 某公司副总裁因…被拘留): the one holding that title is
+    the participant (with the body's code), not the body.  A name after the title, read or
+    not, is the participant itself (某公司副总裁某某); a list of titles (董事长、党组书记某某)
+    and a longer noun (董事会) are no lone title."""
+    out: list[Actor] = []
+    starts = {x.start for x in actors}
+    for x in actors:
+        title = (
+            next((t for t in _LEADER_TITLES if vt.startswith(t, x.end)), None)
+            if (x.kind == "ORG" or (x.kind == "generic" and x.agent_type == "BUS")) and not x.place
+            else None
+        )
+        e = x.end + len(title) if title is not None else x.end
+        if (
+            title is None
+            or e >= b
+            or e in starts
+            or (e not in trigger_starts and vt[e] not in _AFTER_LONE_TITLE)
+        ):
+            out.append(x)
+            continue
+        out.append(replace(x, end=e, text=vt[x.start : e], kind="PER", agent_type=None))
     return out
 
 
