@@ -784,3 +784,20 @@ def test_the_one_stabbed_in_a_clause_before_is_no_attacker_after_it(steps) -> No
     assert attackers == {"冯某某"}, [(e.trigger, roles(e)) for e in evs]
     hit = {a.text for e in evs for a in e.arguments if a.role == "袭击对象"}
     assert {"周某", "吴某", "郑某"} <= hit, hit
+
+
+# ---- a release told of the one released ---------------------------------------------------------
+def test_one_said_to_be_released_with_no_object_is_the_one_released(steps) -> None:
+    # 某车主…已经释放 (no 被): only an authority releases, so the person it opens with is let go
+    text = "据家属透露，杭州车展维权男车主十日拘留到期后，已经释放。"
+    e = one_concede(events(steps, text))
+    assert {x.name: x.side for x in e.actors} == {"车主": "target"}, e.actors
+    # (the police named as the subject still release him)
+    e = one_concede(events(steps, "杭州警方已经释放了维权男车主。"))
+    assert {x.name: x.side for x in e.actors} == {"杭州警方": "source", "车主": "target"}
+
+
+def one_concede(evs: list[Event]) -> Event:
+    found = [e for e in evs if e.type == "CONCEDE"]
+    assert len(found) == 1, [(e.type, e.trigger) for e in evs]
+    return found[0]

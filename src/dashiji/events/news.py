@@ -1324,6 +1324,20 @@ class NewsCoder:
         ):  # 郭美美…处罚款: a person is fined, she does not enforce
             patient, agent = patient or agent, None
         if (
+            agent is not None
+            and patient is None
+            and entry.agent_kinds
+            and entry.plover == "CONCEDE"
+            and subject_role == "source"
+            and (agent.kind == "PER" or agent.agent_type in _PEOPLE_KINDS)
+            and _kind_of(agent) not in entry.agent_kinds
+            and not _authority(agent)
+            and agent.end <= m.start
+            and not _object_follows(vt, m.end)
+        ):  # 某车主…已经释放: a release only an authority grants, told with no object, is of
+            # the person it opens with (a notional passive); who granted it is found below
+            patient, agent = agent, None
+        if (
             patient is not None
             and patient.kind != "NP"
             and object_role is not None
