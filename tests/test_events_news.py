@@ -1911,3 +1911,13 @@ def test_a_ban_announced_before_the_day_of_a_report_is_not_of_that_day(steps) ->
     assert [e.date for e in events(steps, text) if e.type == "SANCTION"] == [None]
     text = "6月3日，美国政府宣布要在一个月后禁用微信。"
     assert [e.date for e in events(steps, text) if e.type == "SANCTION"] == ["2025-06-03"]
+
+
+def test_an_arrest_right_after_an_attack_by_the_one_arrested_is_of_its_day(steps) -> None:
+    lead = "7月14日晚上，韦某在城北一条小巷里驾驶面包车撞伤两名行人。"
+    for then, date in (
+        ("韦某弃车逃跑未果，被警方控制。", "2025-07-14"),
+        ("邓某弃车逃跑未果，被警方控制。", None),  # (not the one who drove)
+    ):
+        evs = events(steps, lead + then)
+        assert [e.date for e in evs if e.news_type == "司法行为-拘捕"] == [date], then

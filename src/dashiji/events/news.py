@@ -936,6 +936,7 @@ class NewsCoder:
         _count_the_dead(out)
         _date_the_incident(undated, out, incidents, tv, scened, vt, time_refs)
         _date_from_after(undated, out, sentences, vt, tv)
+        _date_the_arrest_at_the_scene(undated, out, sentences, vt, tv)
         if made:  # 某公司表示将上诉: against whom, from the article (events.frame)
 
             def participants(sj: int) -> list[Actor]:
@@ -5730,6 +5731,39 @@ _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|�
 _STAMP = re.compile(r"[\s\u3000]*(?:" + cue("stamp_after").pattern + r")")
 _CASE_DATED = re.compile(r"(?:案|案子|诉讼|纠纷)[（(]$")  # a bracketed time right after a case
 _ATTRIBUTIVE_TIME = re.compile(r"[^，,。；;：:！？!?“”\"的]{1,4}的")  # 曾获奖的, 此前被捕的
+def _date_the_arrest_at_the_scene(
+    undated: list[Event], out: list[Event], sentences: list[Span], vt: str, tv: Callable[[int], int]
+) -> None:
+    """5月3日晚，甲驾车撞伤路人…。甲自杀未遂，被警方控制: an arrest told with no time right
+    after a sentence of its paragraph that tells a dated accident or attack by the one arrested
+    is made at the scene, that day."""
+    starts = {s.start: k for k, s in enumerate(sentences)}
+    for ev in undated:
+        k = starts.get(ev.start)
+        if (
+            ev.date is not None
+            or ev.news_type != _ARRESTED
+            or ev.status != "occurred"
+            or ev.modality != "asserted"
+            or not k
+            or "\n" in vt[tv(sentences[k - 1].end) : tv(ev.start)]
+        ):
+            continue
+        held = {x.name for x in ev.actors if len(x.name) >= 2 and (x.cameo or "")[3:] == ""}
+        prev = sentences[k - 1].start
+        done = [
+            e
+            for e in out
+            if e.start == prev
+            and (e.news_type or "").startswith(_INCIDENT)
+            and e.date is not None
+            and len(e.date) == 10
+            and held & {x.name for x in e.actors if x.side in ("source", "party")}
+        ]
+        if done:
+            ev.date, ev.precision, ev.date_text, ev.reported = done[0].date, "day", None, None
+
+
 def _date_from_after(
     undated: list[Event], out: list[Event], sentences: list[Span], vt: str, tv: Callable[[int], int]
 ) -> None:
