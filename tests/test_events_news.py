@@ -131,6 +131,7 @@ def test_the_hearing_of_a_suit_told_before_it_has_both_sides(steps, text: str) -
         ("区法院周一公开审理渔民孙某诉远洋船务公司工资争议一案。", {"孙某", "远洋船务公司"}),
         ("县法院本周四公开审理了原告韩某诉被告邓某借款合同一案。", {"韩某", "邓某"}),
         ("邓女士（原名邓某某）状告导演韩某的案件定于周五上午开庭。", {"邓女士", "韩某"}),
+        ("孙某起诉远洋船务公司和邓某工资争议一案，周一开庭。", {"孙某", "远洋船务公司", "邓某"}),
     ],
 )
 def test_the_hearing_of_a_suit_named_after_it_or_with_titles_has_both_sides(

@@ -5547,6 +5547,8 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
             defendant = starts.get(t.end())  # (诉被告乙: the name, not the title read apart)
         if plaintiff is not None and defendant is not None:
             sides += [plaintiff, defendant]
+            # 甲起诉乙、丙和丁…一案: the ones joined to the defendant are sued with it
+            sides += _coordinated(vt, defendant, sorted(starts.values(), key=lambda x: x.start))
     return sides
 
 
