@@ -801,3 +801,12 @@ def one_concede(evs: list[Event]) -> Event:
     found = [e for e in evs if e.type == "CONCEDE"]
     assert len(found) == 1, [(e.type, e.trigger) for e in evs]
     return found[0]
+
+
+# ---- a county or a city a legal act names as its party -------------------------------------------
+def test_a_county_sued_is_the_defendant(steps) -> None:
+    e = news(events(steps, "陈女士联合另一名家属起诉了圣迭戈县，索赔500万美元。"), "司法行为-起诉")
+    assert roles(e).get("被告") == ["圣迭戈县"], roles(e)
+    # (where the police act is no one arrested)
+    e = news(events(steps, "警方在圣迭戈县逮捕了陈某。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["陈某"], roles(e)

@@ -1772,7 +1772,8 @@ class NewsCoder:
             and patient is not None
             and patient.kind == "GPE"
             and patient.country == agent.country
-        ):
+            and _place_acted_on(vt, m, [patient]) is not patient
+        ):  # (起诉了某县: a county or a city a legal act names as its party is one)
             patient = None  # 某国贸易部要求禁止在该国…: the state is where, not whom, it acts on
         if (
             patient is not None
@@ -4399,6 +4400,8 @@ def _roles(
     for k, x in enumerate(withs):
         if not _modifies(vt, x, withs[k + 1 :]):
             others.append(x)
+    if patient is None and frame is None:
+        patient = _place_acted_on(vt, m, spots)
     banned = _banned_thing(vt, clause, m, within, after, patient)
     if banned is not None:
         # 禁止本校学生使用某软件: the ones kept from using it are no target, the thing is
@@ -4406,6 +4409,31 @@ def _roles(
             patient = banned
         others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
+    """起诉了某县, 判决某市赔偿…: a state, a county or a city right after a legal act's verb
+    whose object is a party (past 了) is that party — its government sued or ruled against —
+    not where the act is done; not one that opens a longer name (某县法院, 某市的医院)."""
+    entry = m.entry
+    if not (
+        (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("ACCUSE", "COERCE")
+    ) or not (_person_role(entry.object) or entry.object == "target"):
+        return None
+    for x in spots:
+        if x.start < m.end or x.kind != "GPE":
+            continue
+        if not _EMPTY_OBJECT.fullmatch(vt, m.end, x.start) or vt.startswith("的", x.end):
+            return None
+        if x.end < len(vt) and vt[x.end] not in _PLACE_ENDS and not _PLACE_GOES_ON.match(vt, x.end):
+            return None  # (某县法院, 某市一家医院, 某地“某派”人士: the place opens another name)
+        return x
+    return None
+
+
+_PLACE_ENDS = frozenset("，。；;,！？!?、\n")
+# what may follow a place that is itself the party (起诉了某县，…; 判决某县赔偿/需要赔偿…)
+_PLACE_GOES_ON = re.compile(r"(?:需|要|应|须|必须|一共|共|向|对|赔|支付|承担|败诉|胜诉|政府)")
 
 
 def _regulated(x: Actor) -> bool:
