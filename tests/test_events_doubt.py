@@ -514,7 +514,7 @@ def test_a_bare_event_noun_deep_in_an_article_is_doubtful(
     "text, trigger",
     [
         (_LEAD + "周某和吴某的婚礼在县城一家酒店举行。", "婚礼"),  # told as happening after it
-        (_LEAD + "周某诉吴某一案将于9月3日第二次庭审。", "庭审"),  # a day of its own
+        (_LEAD + "柯某与饶某的租赁纠纷定于11月20日再次庭审。", "庭审"),  # a day of its own
         (_LEAD + "周某当晚写下一封道歉信。", "道歉信"),  # a verb before it tells it
         ("两名被告的刑罚均包括罚金。", "罚金"),  # an article's first sentence
     ],
@@ -550,9 +550,9 @@ def test_an_apology_a_ruling_orders_is_not_made_whichever_coder_read_it() -> Non
 
 
 def test_a_passive_opening_its_clause_describes_the_person_after_it(steps) -> None:
-    # 被碾压老人的孙女: the one run over is named after the passive, which tells no act of its
+    # 被碾压工人的女儿: the one run over is named after the passive, which tells no act of its
     # own; the act told in the first sentence stays
-    text = "昨晚，某货车在路口碾压了一位老人。被碾压老人的孙女说，他伤得很重。"
+    text = "前天，一辆铲车在工地碾压了一名工人。被碾压工人的女儿说，他伤得不轻。"
     found = [e for e in events(steps, text) if e.trigger == "碾压"]
     assert [e.trigger_start for e in found] == [text.index("碾压")]
 

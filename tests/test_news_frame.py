@@ -106,13 +106,13 @@ def test_a_hearing_of_a_suit_marked_by_jiang_has_both_sides_and_none_from_anothe
 
 
 def test_a_hearing_of_the_case_told_before_has_both_its_sides(steps) -> None:
-    text = "去年冬天，宏远公司起诉了孙某。该案将于下周三在区法院开庭。"
+    text = "去年冬天，宏远公司起诉了孙某。此案定于下月十日在县法院开庭。"
     hearing = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
     assert {"宏远公司", "孙某"} <= {a.name for a in hearing.actors}
 
 
 def test_a_hearing_of_the_case_takes_no_sides_when_another_act_was_told_last(steps) -> None:
-    text = "去年冬天，宏远公司起诉了孙某。上个月，警方拘留了钱某。该案将于下周三在区法院开庭。"
+    text = "去年冬天，宏远公司起诉了孙某。上个月，警方拘留了钱某。此案定于下月十日在县法院开庭。"
     hearing = next(e for e in events(steps, text) if e.news_type == "司法行为-开庭")
     assert not {"宏远公司", "孙某", "钱某"} & {a.name for a in hearing.actors}
 

@@ -153,11 +153,13 @@ def test_a_name_run_into_a_preposition_ends_before_it() -> None:
 
 # ---- names cut short or run on: the whole name the text and the article support ---------------
 def test_a_name_before_the_count_of_a_list_keeps_its_last_character(steps) -> None:
-    e = news(events(steps, "东岭实业行政总监许伟强3人被控挪用公款。"), "司法行为-起诉")
-    assert roles(e)["被告"] == ["许伟强"]  # (the recogniser read 许伟, then 强3人)
-    # a verb before the count is no part of the name (the leader takes three people along)
-    e = news(events(steps, "东岭实业行政总监许伟带3人被控挪用公款。"), "司法行为-起诉")
-    assert roles(e)["被告"] == ["许伟"]
+    text = "村会计柯伟强4人涉嫌挪用扶贫款，昨天被检察院提起公诉。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["被告"] == ["柯伟强"]  # (the recogniser read 柯伟, then 强4人)
+    # a verb before the count is no part of the name (the leader takes four people along)
+    text = "村会计柯伟带4人涉嫌挪用扶贫款，昨天被检察院提起公诉。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["被告"] == ["柯伟"]
 
 
 def test_a_name_cut_short_is_the_longer_name_the_article_reads_elsewhere(steps) -> None:
@@ -215,23 +217,23 @@ def test_a_kin_word_before_a_transliterated_name_no_recogniser_read_is_that_name
     from dashiji.events.news import _kin_named
     from dashiji.events.news_actors import Actor
 
-    text = "车手和他的女儿艾薇拉以及两名机械师在山中遇难。"
-    (x,) = _kin_named(text, [Actor(5, 7, "女儿", "generic", agent_type="CVL")])
-    assert (x.alias_of, text[x.start : x.end]) == ("艾薇拉", "女儿艾薇拉")  # (his daughter still)
-    text = "车手和他的女儿今年在山中遇难。"  # (a word of the dictionary after it: no name)
-    (x,) = _kin_named(text, [Actor(5, 7, "女儿", "generic", agent_type="CVL")])
+    text = "船长和他的儿子马提欧以及三名水手在海上失踪。"
+    (x,) = _kin_named(text, [Actor(5, 7, "儿子", "generic", agent_type="CVL")])
+    assert (x.alias_of, text[x.start : x.end]) == ("马提欧", "儿子马提欧")  # (his son still)
+    text = "船长和他的儿子昨天在海上失踪。"  # (a word of the dictionary after it: no name)
+    (x,) = _kin_named(text, [Actor(5, 7, "儿子", "generic", agent_type="CVL")])
     assert x.alias_of is None and x.end == 7
 
 
 def test_a_committee_named_by_the_fields_it_deals_with_is_one_body(steps) -> None:
-    evs = events(steps, "某芯片公司总裁李某本周出席了美国参议院商业和科学委员会的听证会。")
+    evs = events(steps, "某乳业集团总裁贝某本周出席了美国参议院农业和食品委员会的听证会。")
     (e,) = [e for e in evs if e.type == "CONSULT"]
     (body,) = [a for a in e.actors if a.side == "target"]
-    assert (body.name, body.cameo) == ("美国参议院商业和科学委员会", "USALEG")  # (its parent's)
+    assert (body.name, body.cameo) == ("美国参议院农业和食品委员会", "USALEG")  # (its parent's)
     assert len(e.actors) == 2  # (no bare 委员会 beside it)
-    evs = events(steps, "某芯片公司总裁李某本周出席了美国参议院商业委员会的听证会。")
+    evs = events(steps, "某乳业集团总裁贝某本周出席了美国参议院农业委员会的听证会。")
     (e,) = [e for e in evs if e.type == "CONSULT"]
-    assert [a.name for a in e.actors if a.side == "target"] == ["美国参议院商业委员会"]
+    assert [a.name for a in e.actors if a.side == "target"] == ["美国参议院农业委员会"]
 
 
 def test_a_body_s_leader_named_by_title_alone_is_the_participant(steps) -> None:

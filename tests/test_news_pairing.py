@@ -34,14 +34,14 @@ def test_a_company_of_the_article_places_no_one(steps) -> None:
 
 
 def test_a_term_a_part_of_the_group_has_suspended_is_still_prison(steps) -> None:
-    evs = events(steps, "香港商人梁志诚等十二人早前认罪，被判监禁三至八个月，其中两人获缓刑一年。")
+    evs = events(steps, "新加坡九名装修工人因非法拘禁被判入狱一年至三年，另有两人被判缓刑。")
     jailed = typed(evs, JAILED)
     assert jailed and jailed[0].type == "COERCE", kinds(evs)
     assert len([e for e in evs if e.type == "COERCE"]) == 1, kinds(evs)  # (the part: no event)
 
 
 def test_a_suspended_term_of_the_one_sentenced_is_no_prison(steps) -> None:
-    evs = events(steps, "香港商人梁志诚被判监禁八个月，缓刑两年。")
+    evs = events(steps, "新加坡装修工头龚永胜被判入狱一年，缓刑十八个月。")
     assert not typed(evs, JAILED), kinds(evs)
     assert any(e.type == "COERCE" for e in evs), kinds(evs)
 
@@ -63,7 +63,7 @@ def test_a_hearing_is_still_a_hearing(steps) -> None:
 
 
 def test_a_share_price_told_before_is_no_price_cut(steps) -> None:
-    evs = events(steps, "截至收盘，某汽车公司股价报52.3美元，跌幅2.1%。")
+    evs = events(steps, "受利空消息影响，某银行股价周二收于8.6元，跌幅为4%。")
     assert not typed(evs, "财经/交易-降价"), kinds(evs)
 
 
@@ -75,19 +75,19 @@ def test_a_price_told_before_falls(steps) -> None:
 def test_an_unauthorised_assembly_in_a_story_of_one_region_is_a_protest(steps) -> None:
     evs = events(
         steps,
-        "梁志诚是香港一名开茶餐厅的商人。",
-        "梁志诚去年跟何家明等人非法集会，随后遭警方拘捕。",
+        "韦永康是澳门一名的士司机。",
+        "韦永康前年与邵家豪等几名司机在政府总部外非法集会，抗议油价上涨。",
     )
     march = typed(evs, "组织行为-游行")
     assert march and march[0].type == "PROTEST", kinds(evs)
-    assert "HKG" in march[0].countries
+    assert "MAC" in march[0].countries
 
 
 def test_defending_ones_rights_takes_no_country_from_the_article(steps) -> None:
     evs = events(
         steps,
-        "梁志诚是香港一名开茶餐厅的商人。",
-        "梁志诚一直在自主维权。",
+        "韦永康是澳门一名的士司机。",
+        "韦永康为拖欠的车费一直在维权。",
     )
     assert not [e for e in evs if e.type == "PROTEST"], kinds(evs)
 

@@ -746,10 +746,10 @@ def test_the_ones_a_ban_keeps_from_using_a_thing_are_not_its_target(steps) -> No
     # 禁止X使用Y: X (a kind of people or bodies) is kept from it, Y is what is banned
     e = sanction(events(steps, "新西兰议会通过法案，禁止政府雇员使用华为。"))
     assert ban_sides(e).get("华为") == "target" and "政府" not in ban_sides(e), ban_sides(e)
-    # 本国公司被禁止与Y交易: the same, told as a passive
-    text = "澳大利亚财政部周五表示，澳大利亚公司今后将被禁止与华为开展交易。"
+    # 本国企业被禁止与Y交易: the same, told as a passive
+    text = "日本经济产业省表示，日本企业此后将被禁止与华为开展交易。"
     e = sanction(events(steps, text))
-    assert ban_sides(e).get("华为") == "target" and "澳大利亚公司" not in ban_sides(e), ban_sides(e)
+    assert ban_sides(e).get("华为") == "target" and "日本企业" not in ban_sides(e), ban_sides(e)
     # (a company's own rules for its users are no sanction)
     assert not [x for x in events(steps, "Telegram宣布禁止用户发布暴力视频。") if x.type]
 

@@ -696,7 +696,7 @@ def _bare_noun(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
     """Is the trigger ``vt[t0:t1]`` an event noun (``bare_event_nouns``, with 上/中/里 or not)
     that its clause ``vt[c0:c1]`` does not tell as happening - no verb before it that does
     (``support_before``: 发生, 提起, 判处…), none after it (``occurs_after``: 举行, 结束…), no sum
-    right after it (罚金20万), no day of its own before it (将于5月12日第二次庭审: dated, told)?"""
+    right after it (罚金20万), no day of its own before it (定于11月20日再次庭审: dated, told)?"""
     return (
         _BARE_NOUN.fullmatch(vt, t0, t1) is not None
         and _SUPPORT_BEFORE.search(vt, c0, t0) is None

@@ -1863,7 +1863,7 @@ class NewsCoder:
             patient = None if patient is not None and _company(patient) else patient
             others = [x for x in others if not _company(x)]
             by_inside = None if by_inside is not None and _company(by_inside) else by_inside
-            # 王某驾驶的轿车与李某所开的某品牌货车相撞: each driver is a party (a make or the
+            # 甲开的拖拉机撞上了乙所驾驶的三轮车: each driver is a party (a make or the
             # other car's phrase may have been read in their place)
             for y in _drivers_before(vt, clause.start, m.start, actors):
                 if all(y is not x for x in (agent, patient, *others, by_inside)):
@@ -1915,7 +1915,7 @@ class NewsCoder:
             announced = said is not None
             word = _announce_word(vt, a, m)
             if said is not None and word is not None and _told_between(vt, said.end, word[0]):
-                # 8月22日，某报报道，…此前他宣布将封禁…: the day is the report's, and the
+                # 3日，某台报道，…此前部长已宣布停售…: the day is the report's, and the
                 # announcement was made before it
                 said, date_ref = None, None
             if said is not None:
@@ -2197,7 +2197,7 @@ class NewsCoder:
         ):
             # 判处有期徒刑三年，缓刑四年: a verdict, no prison - not another one's suspended term
             # told after the next verdict word (判处甲五年，判处乙两年，缓刑三年: 甲 goes), nor
-            # that of a part of the group sentenced (…被判监禁三至八个月，其中两人获缓刑)
+            # that of a part of the group sentenced (…被判入狱一至三年，另有两人被判缓刑)
             if _PART_OF_GROUP.search(vt, clause.start, m.start) and _TERM_TOLD.search(
                 vt, a, clause.start
             ):
