@@ -766,6 +766,9 @@ def test_a_place_where_a_protest_or_a_crash_happens_is_no_one_in_it(steps) -> No
     assert all(roles(e).get("地点") == ["美国纽约"] for e in evs)
     e = news(events(steps, "昨日，广东佛山一路口发生车祸。"), "灾害/意外-车祸")
     assert not e.actors and roles(e)["地点"] == ["广东佛山"], (names(e), roles(e))
+    # (a few words may qualify what happens: the place is still where, and the place of it)
+    e = news(events(steps, "2021年3月，香港发生反封锁示威游行。"), "组织行为-游行")
+    assert not e.actors and roles(e).get("地点") == ["香港"], (names(e), roles(e))
     # what collapses is no place: the bridge stays the subject
     e = news(events(steps, "昨日，广东佛山一座大桥发生垮塌。"), "灾害/意外-坍/垮塌")
     assert roles(e)["坍塌主体"] == ["广东佛山一座大桥"]

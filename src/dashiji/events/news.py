@@ -3962,6 +3962,7 @@ def _venue(vt: str, x: Actor, floor: int) -> bool:
 _HAPPENS = re.compile(
     r"([\u4e00-\u9fff]{0,6}?)(?:[0-9０-９一二三四五六七八九十]+[日号月]|今天|昨天|当天|当日|昨日|今日"
     r"|近日|日前|再次|再度|又|也|还|突然|相继|先后|接连|一度|已经|已|曾)*(?:发生|出现|爆发|传出|上演)了?"
+    r"([\u4e00-\u9fff]{0,4})"  # (发生反封锁抗议: a few words qualifying what happens)
 )
 
 
@@ -3977,7 +3978,10 @@ def _happens_in(vt: str, x: Actor, at: int) -> bool:
         return False  # (the cheap test first: most clauses have no such verb)
     hit = _HAPPENS.match(vt, x.end, at)
     return (
-        hit is not None and hit.end() == at and not _packaged_lexicon().has_match(hit.group(1))
+        hit is not None
+        and hit.end() == at
+        and not _packaged_lexicon().has_match(hit.group(1))
+        and not _packaged_lexicon().has_match(hit.group(2))
     )
 
 
@@ -4268,7 +4272,10 @@ def _roles(
         ]
         # 某市某区发生抗议游行: a place that something happens in is where, not who
         if m.entry.subject not in _BEFALLEN:
-            subj = [x for x in subj if not _happens_in(vt, x, m.start)]
+            for x in subj:
+                if _happens_in(vt, x, m.start):
+                    x.place = True  # (香港发生示威: where, for every act of the sentence)
+            subj = [x for x in subj if not x.place]
         # (2018年某女星在韩国生下…: a subject no participant names stands before the place)
         unnamed = not subj and any(
             _venue(vt, x, clause.start)
