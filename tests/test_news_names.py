@@ -193,6 +193,11 @@ def test_a_kind_of_company_named_in_quotes_is_the_company_named(steps) -> None:
         "财经/交易-融资",
     )
     assert roles(e)["融资方"] != ["冷处理"]
+    # a registered name, then an incident's date code in quotes: no company named 3·21
+    e = news(
+        events(steps, "警方周二拘留了东岭化工有限公司“3·21”爆炸的两名责任人。"), "司法行为-拘捕"
+    )
+    assert "3·21" not in roles(e)["被拘捕者"]
 
 
 def test_a_group_counted_then_how_many_of_it_the_mishap_befell(steps) -> None:

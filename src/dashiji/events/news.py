@@ -3014,19 +3014,30 @@ _ASIDE_LIST_ON = re.compile(r"(?:、|及|以及|和|与|等)")
 # a quoted name right after a word for a kind of company (某科技公司“某某”): 2-20 characters
 _KIND_NAMED = re.compile(r"“([^“”，,。；;：:！？]{2,20})”")
 _KIND_NAMED_NOT_AFTER = frozenset("了过着")  # (公司“雪藏”了某人: a word in quotes, no name)
+# a company's registered name is no kind word: what is quoted after it is another thing's name
+_REGISTERED_ENDS = ("有限公司", "有限责任公司", "股份公司")
+_LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
 def _named_kinds(vt: str, actors: list[Actor]) -> list[Actor]:
     """A word for a kind of company (公司, 品牌, 平台…, after what it does: 某科技公司) followed
     by a quoted name is that company, named: the name is the participant (the one the
-    recognisers read there, or the quoted text as a company), not the kind word."""
+    recognisers read there, or the quoted text as a company), not the kind word.  Not after a
+    registered name (某某有限公司“4·15”事故), nor a quote with no letter (a date's code)."""
     out: list[Actor] = []
     for k, g in enumerate(actors):
         hit = None
-        if g.agent_type == "BUS" and not g.kb_id and g.kind in ("generic", "ORG"):
+        if (
+            g.agent_type == "BUS"
+            and not g.kb_id
+            and g.kind in ("generic", "ORG")
+            and not g.text.endswith(_REGISTERED_ENDS)
+        ):
             head = generic_head(g.text)
             if head is not None and g.text.endswith(head[0]):
                 hit = _KIND_NAMED.match(vt, g.end)
+            if hit is not None and not _LETTER.search(hit.group(1)):
+                hit = None  # (某公司“4·15”事故: a date's code, no name)
         if hit is None or vt[hit.end() : hit.end() + 1] in _KIND_NAMED_NOT_AFTER:
             out.append(g)
             continue
