@@ -1824,6 +1824,22 @@ def test_an_act_of_a_type_the_article_dated_takes_that_day(steps) -> None:
     assert [e.date for e in evs if "又因" in e.quote] == [None]
 
 
+def test_an_act_told_after_a_span_or_done_to_another_takes_no_earlier_day(steps) -> None:
+    # invented: the sentence's own span before the trigger (经过三个月) or another one acted on
+    # (另一名…) - the story has moved on, the act is not of the day the type's frame holds
+    lead = "9月3日，警方拘捕了倒卖车票的卢某。"
+    for later in (
+        "经过三个月的追踪，警方在外省拘捕了卢某的同伙秦某。",
+        "警方拘捕了另一名倒卖车票的男子秦某。",
+    ):
+        evs = [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+        assert [e.date for e in evs] == [None], later
+    # control: the next arrest of the scene, told with no time, is of that day
+    later = "警方在卢某的住处拘捕了秦某。"
+    evs = [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+    assert [e.date for e in evs] == ["2025-09-03"]
+
+
 def test_the_next_accident_of_a_scene_takes_its_day(steps) -> None:
     # 随后…再度与客车相撞 goes on with the night the article dated its incident on
     lead = "8月9日晚，一名男子驾驶货车在城东一路口撞倒两名行人后逃离。"

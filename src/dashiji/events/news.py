@@ -5729,6 +5729,8 @@ def _date_the_incident(
                 or _AGAIN.search(ev.sentence, 0, ev.trigger_start - ev.start)
                 or _quoted(vt, s0, t0)
                 or _OTHER_TIME.search(vt, tv(last.end), s0)
+                or _ANOTHER_ONE.search(vt, s0, tv(ev.end))
+                or any(s0 <= t.start < t0 for t in time_refs)  # (经过两个月, 半年后: its own)
                 or any(
                     tv(last.end) <= t.start < s0
                     and t.kind not in _NO_DAY_KINDS
@@ -5860,6 +5862,8 @@ def _date_from_after(
 
 
 _AGAIN = re.compile(r"又[^，,。；;：:！？!?]*$")  # 甲又因…被判刑: another time than the one told
+# 另一名嫌犯, 另外两人: the act of the type is done to another one than the act dated before
+_ANOTHER_ONE = re.compile(r"另(?:一|外)(?!方面)")
 _OTHER_INCIDENT = cue("other_incident")  # 相关新闻：, 另据报道, 十几年前: another incident told
 
 
