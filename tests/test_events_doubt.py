@@ -529,6 +529,22 @@ def test_a_bare_event_noun_told_as_happening_or_leading_stays(
     assert evs or kept(steps, text, trigger)
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (_LEAD + "镇上一家饭馆突发火灾，两名厨师受伤。", "火灾"),  # the hurt counted after it
+        (_LEAD + "交警给一名占道的摊贩开了一张50元罚单。", "罚单"),  # a verb done, a count, a sum
+        (_LEAD + "一名渔民的遗体在下游的芦苇丛里被找到。", "遗体"),  # a passive after it
+        (_LEAD + "两位新人的婚礼定在明年春天。", "婚礼"),  # a time after it
+        (_LEAD + "老校长的葬礼在学校礼堂里办完。", "葬礼"),  # a predicate after it, done
+    ],
+)
+def test_a_deep_event_noun_told_by_a_predicate_no_cue_lists_is_kept(
+    steps, text: str, trigger: str
+) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
 def test_an_apology_a_ruling_orders_is_not_made_whichever_coder_read_it() -> None:
     from dashiji.events.doubt import doubts
     from dashiji.events.model import EventActor

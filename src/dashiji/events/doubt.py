@@ -448,6 +448,18 @@ _BARE_NOUN = re.compile("(?:" + cue("bare_event_nouns").pattern + ")(?:上|中|�
 _SUPPORT_BEFORE = cue("support_before")
 _OCCURS_AFTER = cue("occurs_after")
 _SUM_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]")
+# a bare event noun told as happening (see _bare_noun): a verb done right before it, with only a
+# measure between (开了一张200元罚单); a predicate after it done or passive (办完了, 被…发现);
+# a near day or part of one (昨晚, 下月); the dead or hurt counted after it (三人受伤)
+_DONE_BEFORE = re.compile(
+    r"(?<![为除不])了(?:[一两几数0-9０-９]+[张场起份封次个])?(?:[0-9０-９一二三四五六七八九十百千万两]+元)?$"
+)
+_DONE_AFTER = re.compile(r"完(?:了|毕)?(?=[，,。；;]|$)|被")
+_NEAR_TIME = re.compile(r"[昨今当前明]晚|昨夜|前天|明天|(?:下|本)个?月|明年|上午|下午|凌晨|深夜")
+_CASUALTIES = re.compile(
+    r"[0-9一二三四五六七八九十两多数]+(?:人|名[^，,。；;]{0,4}?)"
+    r"(?:死亡|受伤|遇难|丧生|身亡|伤亡|重伤|轻伤)"
+)
 _CARRIED_OUT = re.compile(r"进行[^，。；了过]{0,4}$")
 _AIMED_BEFORE = re.compile(r"[对向]")
 _AIMED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
@@ -652,7 +664,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if news and deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
         why.append("headline_like")  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (庭审记录节选：, …某队侥幸过关)
-    if news and deep and _bare_noun(vt, c0, t0, t1, c1):
+    if news and deep and _bare_noun(vt, c0, t0, t1, c1, s1):
         why.append("nominal_bare")  # 与某公司的诉讼以调解告终, 对起诉书无异议: a noun, no report
     if news and _SITE_TITLE.search(vt, t1, s1) and not _TERMINAL.search(vt, s0, s1):
         why.append("headline_like")  # 警方通报…：拘留5日 - 某某网: a page title, its site named
@@ -692,18 +704,25 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     return why
 
 
-def _bare_noun(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
+def _bare_noun(vt: str, c0: int, t0: int, t1: int, c1: int, s1: int) -> bool:
     """Is the trigger ``vt[t0:t1]`` an event noun (``bare_event_nouns``, with 上/中/里 or not)
-    that its clause ``vt[c0:c1]`` does not tell as happening - no verb before it that does
-    (``support_before``: 发生, 提起, 判处…), none after it (``occurs_after``: 举行, 结束…), no sum
-    right after it (罚金20万), no day of its own before it (定于11月20日再次庭审: dated, told)?"""
+    that its clause ``vt[c0:c1]`` does not tell as happening?  It is told when a verb before it
+    does (``support_before``: 发生, 提起, 判处…) or a verb done (了) takes it as object with only
+    a count and a sum between (开了一张200元罚单); when a predicate after it is done (完: 办完了),
+    passive (被: 遗体被村民发现) or one of ``occurs_after`` (举行, 结束…); when its clause tells
+    a time, before or after it (定于11月20日再次庭审, 婚礼定在下月, 昨晚…突发火灾); when a sum
+    follows it (罚金20万); or when the sentence counts the dead or hurt after it (…，三人受伤)."""
     return (
         _BARE_NOUN.fullmatch(vt, t0, t1) is not None
         and _SUPPORT_BEFORE.search(vt, c0, t0) is None
-        and _OWN_TIME.search(vt, c0, t0) is None
-        and _WEEK_TIME.search(vt, c0, t0) is None
+        and _DONE_BEFORE.search(vt[c0:t0]) is None
+        and _OWN_TIME.search(vt, c0, c1) is None
+        and _WEEK_TIME.search(vt, c0, c1) is None
+        and _NEAR_TIME.search(vt, c0, c1) is None
         and _OCCURS_AFTER.search(vt, t1, c1) is None
+        and _DONE_AFTER.search(vt, t1, c1) is None
         and _SUM_AFTER.match(vt, t1) is None
+        and _CASUALTIES.search(vt, t1, s1) is None
     )
 
 
