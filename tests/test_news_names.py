@@ -192,7 +192,22 @@ def test_a_kind_of_company_named_in_quotes_is_the_company_named(steps) -> None:
         events(steps, "一家储能科技公司“冷处理”了投诉后，宣布完成数亿元B轮融资。"),
         "财经/交易-融资",
     )
-    assert roles(e)["融资方"] != ["冷处理"]
+    assert roles(e)["融资方"] == ["储能科技公司"]  # (the kind word: no name told)
+    # a quote followed by 的 or a noun is a slogan or a campaign, not the company's name
+    e = news(
+        events(steps, "某生鲜平台“周年庆”期间违规促销，被市场监管局罚款20万元。"),
+        "司法行为-罚款",
+    )
+    assert roles(e)["罚款对象"] == ["平台"]
+    e = news(
+        events(steps, "这家银行“服务至上”的口号成了笑话，昨日被储户起诉。"), "司法行为-起诉"
+    )
+    assert roles(e)["被告"] == ["银行"]
+    # a time word after the quote: the name, the subject of its clause
+    e = news(
+        events(steps, "一家储能科技公司“澜川能源”昨日完成数亿元B轮融资。"), "财经/交易-融资"
+    )
+    assert roles(e)["融资方"] == ["澜川能源"]
     # a registered name, then an incident's date code in quotes: no company named 3·21
     e = news(
         events(steps, "警方周二拘留了东岭化工有限公司“3·21”爆炸的两名责任人。"), "司法行为-拘捕"

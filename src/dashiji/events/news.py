@@ -3014,6 +3014,26 @@ _ASIDE_LIST_ON = re.compile(r"(?:、|及|以及|和|与|等)")
 # a quoted name right after a word for a kind of company (某科技公司“某某”): 2-20 characters
 _KIND_NAMED = re.compile(r"“([^“”，,。；;：:！？]{2,20})”")
 _KIND_NAMED_NOT_AFTER = frozenset("了过着")  # (公司“雪藏”了某人: a word in quotes, no name)
+_QUOTE_THEN_BREAK = frozenset("，,。；;：:！？!?、")
+# a verb, a preposition, an adverb, a conjunction, a time word (“某某”昨日宣布…)
+_PREDICATE_TAGS = ("v", "p", "d", "c", "t")
+
+
+def _predicate_after(vt: str, i: int) -> bool:
+    """Does what follows a quote at ``i`` make it a name standing for its subject - a clause
+    break, a day, or a verb, preposition, adverb, conjunction or time word of the dictionary
+    (“某某”宣布…, “某某”在…, “某某”已…, “某某”昨日…) - not an aspect mark (“雪藏”了), 的 or a
+    noun (“周年庆”期间, “口号”的承诺: a slogan, a campaign, a nickname)?"""
+    if i >= len(vt) or vt[i] in _QUOTE_THEN_BREAK or vt[i].isdigit():
+        return True  # (a break, or a day: “某某”3日宣布…)
+    if vt[i] in _KIND_NAMED_NOT_AFTER:
+        return False
+    pos_of = _parts_of_speech()
+    for n in (3, 2, 1):
+        tag = pos_of.get(vt[i : i + n])
+        if tag is not None:
+            return tag.startswith(_PREDICATE_TAGS)
+    return False
 # a company's registered name is no kind word: what is quoted after it is another thing's name
 _REGISTERED_ENDS = ("有限公司", "有限责任公司", "股份公司")
 _LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
@@ -3038,7 +3058,7 @@ def _named_kinds(vt: str, actors: list[Actor]) -> list[Actor]:
                 hit = _KIND_NAMED.match(vt, g.end)
             if hit is not None and not _LETTER.search(hit.group(1)):
                 hit = None  # (某公司“4·15”事故: a date's code, no name)
-        if hit is None or vt[hit.end() : hit.end() + 1] in _KIND_NAMED_NOT_AFTER:
+        if hit is None or not _predicate_after(vt, hit.end()):
             out.append(g)
             continue
         q0, q1 = hit.span(1)
