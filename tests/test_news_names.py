@@ -160,6 +160,9 @@ def test_a_name_before_the_count_of_a_list_keeps_its_last_character(steps) -> No
     text = "村会计柯伟带4人涉嫌挪用扶贫款，昨天被检察院提起公诉。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e)["被告"] == ["柯伟"]
+    # a measure word or a unit of people after the name is no part of it (her family, his village)
+    e = news(events(steps, "上周，周敏家4人在山洪中遇难。"), "人生-死亡")
+    assert roles(e)["死者"] == ["周敏"]
 
 
 def test_a_name_cut_short_is_the_longer_name_the_article_reads_elsewhere(steps) -> None:

@@ -3479,7 +3479,11 @@ def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str,
 # a count right after a name (黄伟强3人被控…, 某某某两名…): the name ends before it
 _COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,3}[名个位]?人")
 # the parts of speech of a character that is a word before a count, not a name's end
-_NOT_NAME_END = ("v", "p", "u", "c", "d")
+# a character after a two-character name before a count that is no part of the name: one whose
+# part of speech is a verb, preposition, particle, conjunction, adverb, measure word or numeral
+# (某某带3人, 某某约3人, 某某家3人, 某某俩), or a unit of people (某某村3人)
+_NOT_NAME_END = tuple(cue_words("name_end_not_tags"))
+_NOT_NAME_END_CHARS = frozenset(cue_words("name_end_not_chars"))
 # a function word inside the last part of a transliterated name, then Latin letters or digits
 _DOTTED_RUN_ON = re.compile(r"[因在和于与被将把对向从为][A-Za-z0-9]")
 
@@ -3509,6 +3513,7 @@ def _name_end(vt: str, a: int, b: int, span: Span) -> int:
         and not looks_foreign(vt[a:b])
         and _COUNT_AFTER.match(vt, b + 1)
         and not (_parts_of_speech().get(vt[b]) or "x").startswith(_NOT_NAME_END)
+        and vt[b] not in _NOT_NAME_END_CHARS
     ):
         return b + 1  # (not 某某带3人, 某某约3人: a verb or an adverb before the count)
     return b
