@@ -149,6 +149,9 @@ def test_the_hearing_of_a_suit_named_after_it_or_with_titles_has_both_sides(
         ("宏远公司就钱某侵犯其商标一事向法院提起诉讼。", "钱某"),
         ("区检察院周三就法官准许吴某保释的决定提起上诉。", "吴某"),
         ("宏远公司就区法院的裁定提起上诉。", None),  # (a court is no party)
+        ("柯某就女儿柯小雨的抚养权问题向法院提起诉讼。", None),  # (his kin, what is claimed)
+        ("柯某就饶某的遗嘱效力问题向法院提起诉讼。", None),  # (whose will it is: no wrongdoer)
+        ("柯某就饶某拖欠货款一事向法院提起诉讼。", "饶某"),  # (the one who did it: sued)
     ],
 )
 def test_the_party_a_suit_s_matter_names_is_sued(steps, text: str, sued: str | None) -> None:

@@ -1644,7 +1644,7 @@ class NewsCoder:
                 and x.kind in ("PER", "ORG") and not _authority(x)
                 and not PRONOUN.fullmatch(vt, x.start, x.end)
             ]  # fmt: skip
-            if in_matter:
+            if in_matter and _does_in_matter(vt, in_matter[0], matter_at):
                 patient = in_matter[0]
                 inside = inside + in_matter
         co_agents = _coordinated(vt, agent, inside) if agent is not None else []
@@ -6173,6 +6173,23 @@ def _matter_of(vt: str, lo: int, hi: int) -> int | None:
         return None
     k = _MATTER_OPEN.search(vt, lo, hi)
     return None if k is None else k.end()
+
+
+def _does_in_matter(vt: str, x: Actor, matter_at: int) -> bool:
+    """Is ``x``, named first in a 就 phrase, the one who does what the matter tells - a verb
+    right after it (甲就乙侵犯其专利一事, 甲就法官准许乙保释的决定) - and not the one the matter
+    is about: a possessor (就乙的抚养权问题, 就父亲乙的遗产), one acted on (就乙被打一事), nor the
+    plaintiff's kin (就儿子乙…, 就其女儿乙…: a kin word or 其 right before the name)?"""
+    kin = generic_table().kin
+    before = vt[matter_at : x.start]
+    if before.endswith("其") or any(before.endswith(k) for k in kin):
+        return False
+    pos_of = _parts_of_speech()
+    for n in (3, 2, 1):
+        tag = pos_of.get(vt[x.end : x.end + n])
+        if tag is not None:
+            return tag.startswith("v")
+    return False
 
 
 def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:
