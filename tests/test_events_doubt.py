@@ -501,6 +501,7 @@ _LEAD = "某县今年春天办了一场花卉节。花卉节吸引了不少外�
         (_LEAD + "两名被告的刑罚均包括罚金。", "罚金"),  # what a sentence includes
         (_LEAD + "律师逐段引用举报信里的说法。", "举报信"),  # a paper quoted
         (_LEAD + "在周某和吴某的婚礼上，几位老同学合唱了一首歌。", "婚礼上"),  # a setting
+        (_LEAD + "几位老同学打算在周某和吴某的婚礼上合唱。", "婚礼上"),  # (打算: no 打 of support)
     ],
 )
 def test_a_bare_event_noun_deep_in_an_article_is_doubtful(

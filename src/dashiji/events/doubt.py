@@ -447,6 +447,7 @@ _DENIAL_TOLD = re.compile("(?:" + cue("reported").pattern + r"|否认|表示|说
 _BARE_NOUN = re.compile("(?:" + cue("bare_event_nouns").pattern + ")(?:上|中|里)?")
 _SUPPORT_BEFORE = cue("support_before")
 _OCCURS_AFTER = cue("occurs_after")
+_SUPPORT_NOT_IN = tuple(cue_words("support_not_in"))  # 打算, 一致: no 打, 致 of support
 _SUM_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]")
 # a bare event noun told as happening (see _bare_noun): a verb done right before it, with only a
 # measure between (开了一张200元罚单); a predicate after it done or passive (办完了, 被…发现);
@@ -714,7 +715,7 @@ def _bare_noun(vt: str, c0: int, t0: int, t1: int, c1: int, s1: int) -> bool:
     follows it (罚金20万); or when the sentence counts the dead or hurt after it (…，三人受伤)."""
     return (
         _BARE_NOUN.fullmatch(vt, t0, t1) is not None
-        and _SUPPORT_BEFORE.search(vt, c0, t0) is None
+        and not _supported_before(vt, c0, t0)
         and _DONE_BEFORE.search(vt[c0:t0]) is None
         and _OWN_TIME.search(vt, c0, c1) is None
         and _WEEK_TIME.search(vt, c0, c1) is None
@@ -724,6 +725,22 @@ def _bare_noun(vt: str, c0: int, t0: int, t1: int, c1: int, s1: int) -> bool:
         and _SUM_AFTER.match(vt, t1) is None
         and _CASUALTIES.search(vt, t1, s1) is None
     )
+
+
+def _supported_before(vt: str, c0: int, t0: int) -> bool:
+    """Does a ``support_before`` word stand in ``vt[c0:t0]`` as a word of its own - a single
+    character (打, 致, 办, 判…) not inside a longer word of ``support_not_in`` (打算, 一致,
+    办公室, 判断)?"""
+    for m in _SUPPORT_BEFORE.finditer(vt, c0, t0):
+        if m.end() - m.start() > 1:
+            return True
+        i = m.start()
+        if not any(
+            0 <= (k := vt.find(w, max(0, i - len(w) + 1), i + len(w))) <= i < k + len(w)
+            for w in _SUPPORT_NOT_IN
+        ):
+            return True
+    return False
 
 
 def _guessed_after(vt: str, t1: int, s1: int) -> bool:
