@@ -501,9 +501,11 @@ def _same_couple(news: str | None, earlier: str | None) -> bool:
     return news == earlier or (news in _MARRIED and earlier in _MARRIED)
 
 
-# 就 opening the phrase of the matter an act answers (not 也就, 早就, 成就, 造就, 将就)
-_ON_MATTER = re.compile(r"(?<![也早成造将])就")
-_THIS_MATTER = re.compile(r"(?:此|该|这一?|上述|这个|这项)")  # 就此结果, 就该裁决
+# 就 opening the phrase of the matter an act answers (not 也就, 早就, 成就, 造就, 将就, 就是) -
+# the one pattern of the frame and the news coder (news._matter_of); with one of THIS_MATTER
+# after it, the matter is one told before (就此结果, 就该裁决)
+MATTER_OPEN = re.compile(r"(?<![也早成造将])就(?!是)")
+THIS_MATTER = re.compile(r"(?:此|该|这一?|上述|这个|这项)")
 
 
 def _appealed(ev: Event, events: list[Event], tab: Tables) -> list[EventActor]:
@@ -515,7 +517,7 @@ def _appealed(ev: Event, events: list[Event], tab: Tables) -> list[EventActor]:
     s = ev.sentence
     at = ev.trigger_start - ev.start
     lo = max((m.end() for m in CLAUSE_CUT.finditer(s, 0, at)), default=0)
-    k = max((m.start() for m in _ON_MATTER.finditer(s, lo, at)), default=-1)
+    k = max((m.start() for m in MATTER_OPEN.finditer(s, lo, at)), default=-1)
     if k < 0:
         return []
     told = [
@@ -523,7 +525,7 @@ def _appealed(ev: Event, events: list[Event], tab: Tables) -> list[EventActor]:
         if e is not ev and e.start == ev.start and e.trigger_start < ev.trigger_start
         and ((e.news_type or "").startswith(_LEGAL) or e.type in _LEGAL_PLOVER)
     ]  # fmt: skip
-    if _THIS_MATTER.match(s, k + 1):  # (the nearest act before it that acted on someone)
+    if THIS_MATTER.match(s, k + 1):  # (the nearest act before it that acted on someone)
         told = sorted((e for e in told if e.trigger_start < ev.start + k),
                       key=lambda e: e.trigger_start, reverse=True)  # fmt: skip
     else:
@@ -570,8 +572,9 @@ def _same_name(a: str, b: str) -> bool:
 _HEARING = "司法行为-开庭"
 _SUIT = "司法行为-起诉"
 _NAMED_BODIES = frozenset({"BUS", "GOV"})  # a company or a body, when named (not 公司)
-# a suit verb (甲起诉乙, 甲诉乙…案, 将乙告上法庭): the one before it sues, the one after it is sued
-_SUIT_VERB = re.compile(r"(?:起诉|反诉|状告|控告|诉)了?")
+# a suit verb (news_cues suit_verbs: 甲起诉乙, 甲诉乙…案): the one before it sues, the one after
+# it is sued - the one pattern of the frame and the news coder (news._suit_sides)
+SUIT_VERB = re.compile(cue("suit_verbs").pattern + "了?")
 
 
 def _party(x: EventActor) -> bool:
@@ -585,7 +588,7 @@ def _told_side(ev: Event, name: str) -> str | None:
     right before it (甲起诉…: doer; …诉甲: undergoer), else None."""
     s = ev.sentence
     for m in re.finditer(re.escape(name), s):
-        if _SUIT_VERB.match(s, m.end()):
+        if SUIT_VERB.match(s, m.end()):
             return "doer"
         if any(s.endswith(v, 0, m.start()) for v in ("起诉", "反诉", "状告", "诉", "起诉了")):
             return "undergoer"
@@ -644,7 +647,7 @@ def _hearing_sides(mk: Made, events: list[Event], art: Article, tab: Tables) -> 
     return False
 
 
-_CASE_ANAPHOR = cue("case_anaphors")  # 该案, 此案, 这起案件…
+CASE_ANAPHOR = cue("case_anaphors")  # 该案, 此案, 这起案件… (news reads it too)
 
 
 def _case_told_before(mk: Made, events: list[Event], art: Article, tab: Tables) -> bool:
@@ -656,8 +659,8 @@ def _case_told_before(mk: Made, events: list[Event], art: Article, tab: Tables) 
     ev = mk.event
     at = ev.trigger_start - ev.start
     if (
-        _CASE_ANAPHOR.search(ev.sentence, 0, at) is None
-        or _SUIT_VERB.search(ev.sentence, 0, at) is not None  # (甲诉乙一案，此案…: its own)
+        CASE_ANAPHOR.search(ev.sentence, 0, at) is None
+        or SUIT_VERB.search(ev.sentence, 0, at) is not None  # (甲诉乙一案，此案…: its own)
         or any(a.role not in _AUTHORITIES for a in ev.actors)  # (a party of its own, 员工)
     ):
         return False

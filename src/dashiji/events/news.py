@@ -65,7 +65,7 @@ from .dates import (
 )
 from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
-from .frame import Article, Made
+from .frame import CASE_ANAPHOR, MATTER_OPEN, SUIT_VERB, THIS_MATTER, Article, Made
 from .frame import complete as complete_frames
 from .frame import tables as frame_tables_of
 from .frame import wanted as frame_wanted
@@ -5374,7 +5374,6 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
 _CRIME_NAME = cue("crime_names")
 _CRIMINAL = re.compile(cue("criminal").pattern + "|" + _CRIME_NAME.pattern)
 _CASE_PARTIES = frozenset(cue_words("case_parties"))  # 被告: CRM only in a criminal case
-_CASE_ANAPHOR = cue("case_anaphors")
 _CIVIL_CASE = cue("civil_case")
 _NOT_CASE_NAME = cue("not_case_names")
 _NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
@@ -5387,7 +5386,7 @@ def _criminal_case(vt: str, a: int, b: int) -> bool:
     that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?"""
     if _CRIMINAL.search(vt, a, b):
         return True
-    if not _CASE_ANAPHOR.search(vt, a, b):
+    if not CASE_ANAPHOR.search(vt, a, b):
         return False
     for hit in reversed(list(_NAMED_CASE.finditer(vt, max(0, a - _CASE_LOOKBACK), a))):
         name = hit.group()
@@ -5591,7 +5590,7 @@ _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
 _HEARD_SUITS = frozenset({"司法行为-开庭"})
 # 起诉, 反诉, 状告, 诉 (甲诉乙案): the verb between a suit's plaintiff and defendant, after the
 # adverbs that may stand before it
-_SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|还)?(?:起诉|反诉|状告|控告|诉)了?")
+_SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|还)?" + SUIT_VERB.pattern)
 
 
 def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
@@ -6161,17 +6160,14 @@ _ABOUT_VERB = re.compile(
 )
 
 
-# 就 opening the matter a suit or an appeal is about (not 也就, 早就, 成就, 造就, 将就, 就是)
-_MATTER_OPEN = re.compile(r"(?<![也早成造将])就(?!是|此|该|这)")
-
-
 def _matter_of(vt: str, lo: int, hi: int) -> int | None:
     """Where the matter opens that a 就 phrase in ``vt[lo:hi]`` (the subject's end to the
     trigger, one clause) names — 甲就乙…一事提起诉讼 — else None (就此, 就该案: a matter told
     before, events.frame reads it)."""
     if _CLAUSE_BREAK.search(vt, lo, hi):
         return None
-    k = _MATTER_OPEN.search(vt, lo, hi)
+    opens = (k for k in MATTER_OPEN.finditer(vt, lo, hi) if not THIS_MATTER.match(vt, k.end()))
+    k = next(opens, None)  # (the first 就 that opens a matter of its own)
     return None if k is None else k.end()
 
 
