@@ -580,3 +580,21 @@ def test_an_act_run_with_its_object_into_a_head_it_had_is_told_in_passing(steps,
     assert "nominal_relative" in why(steps, coder, text, "拘留")
     assert not kept(steps, text, "拘留")
     assert kept(steps, "警方昨天拘留了王某，原因是他涉嫌诈骗。", "拘留")
+
+
+def test_an_act_a_claim_holds_as_caused_or_its_own_is_not_reported(steps, coder) -> None:
+    """某人声称…: the claim's own clause, and a later clause it reaches that tells the act as
+    caused or bound (导致, 必然, 要), hold what the claimant says, not what happened; a clause
+    the narrator resumes (于是, 随后) or one told plainly after the claim stays."""
+    for text, trigger in [
+        ("有车主声称自家的电动车刹车失灵，导致其在小区门口撞上一辆快递车。", "撞上"),
+        ("两名游客却声称景区发生缆车事故，并在网上发帖。", "事故"),
+    ]:
+        assert "claimed" in why(steps, coder, text, trigger)
+        assert not kept(steps, text, trigger)
+    for text, trigger in [
+        ("那位租户声称房东多收了押金，于是向法院起诉了房东。", "起诉"),
+        ("王女士觉得维修方案不合理，随后起诉了那家4S店。", "起诉"),
+        ("李某声称，上周五他在商场门口被一辆货车撞伤。", "撞伤"),
+    ]:
+        assert kept(steps, text, trigger)

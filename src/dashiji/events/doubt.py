@@ -42,6 +42,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   tells what one should do; an act only an authority grants that a party applies for
   (``applied_words``, ``granted_types``: 申请法院公开审理, 申请…，在上诉期间将其还押) is
   asked, not done;
+* ``claimed`` — the trigger stands in what an opinion or a claim holds (某人声称邻居家发生火灾;
+  某人认为…，一定会报警 — ``claim_scope``, ``claim_asserts``, ``claim_unsure``,
+  ``claim_resumes``): told as possible, bound or caused, or in a doubting claim's own clause;
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
   ``judged_after``), or is the subject of a 是…的 that judges it (判处徒刑是恰当的; not 是在…,
   是因为…): an opinion of an act told before, not the act;
@@ -408,6 +411,21 @@ _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority gran
 _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
+# 某人认为/声称…: an opinion or a claim (``claim_scope``, not 发声称, 自认为) governs its clause and
+# the clauses after it until one opens with a word of the narrator going on (``claim_resumes``:
+# 所以, 决定, 但, 随后…) or one closes as a clause of time (…后，, …时，); an act there told as
+# possible, bound or caused (``claim_unsure``, 要, 会: 一定会报警, 导致她摔伤) is what one
+# holds, not an act reported; a claim word that doubts (``claim_asserts``: 声称, not 宣称 -
+# also one's own act announced: 宣称调停…) its own clause's act too
+_CLAIM_SCOPE = re.compile("(?<![发自])(?:" + cue("claim_scope").pattern + ")")
+_CLAIM_ASSERTS = frozenset(cue_words("claim_asserts"))
+_CLAIM_UNSURE = re.compile(
+    "(?:" + cue("claim_unsure").pattern + ")(?!的)|要(?![求数是])"
+    "|(?<![社机议大开学协工都宴约])会(?![见议谈面展场长员])"
+)  # (not 对某人造成的困扰, 要数: a cause named, a pick)
+_CLAIM_RESUMES = re.compile(r"\s*(?:" + cue("claim_resumes").pattern + ")")
+_CLAIM_CUT = re.compile(r"[，,：:]")
+_CLAIM_STOP = re.compile(r"[。！？!?；;\n]")
 # an article this long that holds no word of the codebook's sports domain (cues.json domains:
 # 比赛, 球队, 联赛, 冠军…) tells no contest: its 赢了, 击败 are figures of speech
 _TOPIC_LENGTH = 300
@@ -527,6 +545,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("wish")  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
     if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0, person_spans):
         why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
+    if _claimed(vt, s0, t0):
+        why.append("claimed")  # 某店主声称…，导致她摔伤, 某人声称…，一定会报警: held, not reported
     if e.news_type in _REMEDY_TYPES and _ordered(vt, s0, t0):
         why.append("wished")  # 判决被告…，并向对方致歉: the remedy ordered or claimed
     elif (
@@ -797,6 +817,25 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
             return False  # the clause has a subject of its own: the wish is over
         end = cut
     return False
+
+
+def _claimed(vt: str, s0: int, t0: int) -> bool:
+    """Does the trigger at ``t0`` stand in what an opinion or a claim (``claim_scope``: 认为,
+    声称…) earlier in its sentence holds - in the claim's own clause when the claim word doubts it
+    (``claim_asserts``), or told as possible, bound or caused (``claim_unsure``) in its clause or a
+    later one the claim reaches through clauses that neither resume the narrator
+    (``claim_resumes``) nor close as a time (…后，)?"""
+    o = next(reversed(list(_CLAIM_SCOPE.finditer(vt, s0, t0))), None)  # the nearest claim
+    if o is None or _CLAIM_STOP.search(vt, o.end(), t0):
+        return False
+    c0 = o.end()
+    for cut in _CLAIM_CUT.finditer(vt, o.end(), t0):
+        if _CLAIM_RESUMES.match(vt, cut.end()) or _TIME_CLAUSE_END.search(vt, c0, cut.start()):
+            return False  # 认为…无效，撤回申请; 觉得…，交涉无果后: the narrator goes on
+        c0 = cut.end()
+    if c0 == o.end() and o.group() in _CLAIM_ASSERTS:
+        return True  # 声称邻居家发生火灾: the claim's own act
+    return _CLAIM_UNSURE.search(vt, c0, t0) is not None
 
 
 def _applied_in(vt: str, a: int, b: int) -> bool:
