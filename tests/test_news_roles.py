@@ -813,3 +813,15 @@ def test_a_county_sued_is_the_defendant(steps) -> None:
     # (where the police act is no one arrested)
     e = news(events(steps, "警方在圣迭戈县逮捕了陈某。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["陈某"], roles(e)
+
+
+# ---- a body's officer named after a title the words before it qualify ----------------------------
+def test_a_title_opened_by_a_noun_like_word_still_names_the_person(steps) -> None:
+    # 对外 opens a place word here, no preposition: the officer is the one sued, not the firm
+    text = "周一，退休教师马先生称已起诉小米对外事务总监胡一鸣。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("被告") == ["胡一鸣"], roles(e)
+    # (对 as a preposition breaks the phrase: the firm's decision about him is what is sued)
+    text = "周一，退休教师马先生称已起诉小米对销售总监胡一鸣的处分。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("被告") == ["小米"], roles(e)

@@ -5953,6 +5953,23 @@ _GAP_BREAK = re.compile(
 )  # (以被告人X涉嫌…: 以 opens the charged one, no title of the one before it; not 以色列)
 
 
+# the parts of speech of a word opened by a break character that keep it inside the noun
+# phrase of a title (对外联络主任: 对外 is a place word, no preposition)
+_NOUN_LIKE_TAGS = ("n", "s", "a", "b", "f")
+
+
+def _title_gap_break(gap: str) -> bool:
+    """Does a function word break the words before a title (某厂对外合作部长某某)?  A break
+    character opening a noun-like word of the dictionary (对外, 在野) does not."""
+    pos_of = _parts_of_speech()
+    for hit in _GAP_BREAK.finditer(gap):
+        k = hit.start()
+        tag = pos_of.get(gap[k : k + 2]) if hit.end() == k + 1 else None
+        if tag is None or not tag.startswith(_NOUN_LIKE_TAGS):
+            return True
+    return False
+
+
 def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None = None) -> bool:
     """某球星遗孀X, 某药企的律师X, 某楼盘维权业主刘女士: ``x`` qualifies the actor right
     after it — nothing, a kin or possessive word, or a few characters with neither a function
@@ -5981,7 +5998,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         rest[0].kind == "PER"
         and len(gap) <= _TITLE_GAP
         and _PERSON_TITLE.search(gap)
-        and not _GAP_BREAK.search(gap)
+        and not _title_gap_break(gap)
     ):
         return True  # 美国网球名将某某, 某报业集团创办人蔡某: the title names the person
     if rest[0].kind == "PER" and "、" in gap and len(gap) <= _TITLE_GAP + _TITLE_GAP // 2:
