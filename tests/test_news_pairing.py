@@ -47,14 +47,17 @@ def test_a_suspended_term_of_the_one_sentenced_is_no_prison(steps) -> None:
 
 
 def test_a_verdict_given_at_the_hearing_is_a_verdict_of_that_day(steps) -> None:
-    evs = events(
-        steps,
-        "2019年3月2日上午，经半年侦查，倪长风因诈骗罪在宁波受审。"
-        "合议庭当庭宣判，判其有期徒刑三年。",
-    )
+    # the hearing and the ruling in two paragraphs: only the at_hearing rule carries the day
+    # across (the retold-day rule stops at a paragraph)
+    hearing = "2019年3月2日上午，经半年侦查，倪长风因诈骗罪在宁波受审。"
+    evs = events(steps, hearing, "合议庭当庭宣判，判其有期徒刑三年。")
     assert len(typed(evs, HEARING)) == 1, kinds(evs)  # (the trial, not the ruling)
     jailed = typed(evs, JAILED)
     assert jailed and jailed[0].date == "2019-03-02", [(e.trigger, e.date) for e in jailed]
+    # control: another day told in a paragraph between - no day carried
+    between = "2019年3月5日，倪长风的家属向法院递交了一份材料。"
+    evs = events(steps, hearing, between, "合议庭当庭宣判，判其有期徒刑三年。")
+    assert [e.date for e in typed(evs, JAILED)] == [None], kinds(evs)
 
 
 def test_a_hearing_is_still_a_hearing(steps) -> None:

@@ -6949,10 +6949,31 @@ def _date_from_before(
             for s in _SCENE_SHIFT.finditer(vt, a, t0)
         )  # (此外，多年来…; not the 到…后 of 到达现场后)
     )
+    at_hearing = _AT_HEARING.match(ev.trigger) is not None
+    crossed = False  # (a paragraph boundary passed: only a hearing's ruling goes on across it)
     for sj in range(si - 1, max(-1, si - 1 - _BEFORE_SENTENCES), -1):
         prev = sentences[sj]
         if "\n" in vt[tv(prev.end) : a]:
-            return False  # (another paragraph)
+            if not at_hearing:
+                return False  # (another paragraph)
+            crossed = True  # (…开庭审理。\n\n法院当庭宣判…: the hearing of the paragraph before)
+        if crossed:
+            heard = [
+                e for e in out
+                if e.start == prev.start and e.news_type == _HEARING and e.status == "occurred"
+            ]  # fmt: skip
+            if heard:
+                told = next((e for e in heard if e.precision == "day"), None)
+                if told is not None and told.date is not None and len(told.date) == 10:
+                    ev.date, ev.precision, ev.date_text = told.date, told.precision, told.date_text
+                    ev.reported = None
+                return False
+            if any(e.start == prev.start for e in out) or (
+                told_day is not None and told_day(sj) is not None
+            ):
+                return False  # (another act or another day told between)
+            a = tv(prev.start)
+            continue
         if goes_on and told_day is not None and sj == si - 1:
             # 2月3日，X在决赛中夺冠。赛后，X宣布退役: the scene goes on, on that day
             day = told_day(sj)
