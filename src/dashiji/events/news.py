@@ -3393,7 +3393,7 @@ def _titled_of_bodies(
     """An organisation right before the title of one who leads or speaks for it, no name
     after the title (某平台总裁周一卸任, 某公司副总裁因…被拘留): the one holding that title is
     the participant (with the body's code), not the body.  A name after the title, read or
-    not, is the participant itself (某公司副总裁某某); a list of titles (董事长、党组书记某某)
+    not, is the participant itself (某公司副总裁某某); a list of titles (总经理、党委副书记某某)
     and a longer noun (董事会) are no lone title."""
     out: list[Actor] = []
     starts = {x.start for x in actors}
@@ -4497,7 +4497,7 @@ def _banned_thing(
     the partner 与/和/跟/同 marks inside the trigger, else the one named right after the verb
     closing it (past the nouns qualifying it), else the noun phrase there — when the pivot X is
     a kind of people or bodies, not one named (禁止某应用在本国运营: the app is banned); the
-    pivot of a passive (本国公司被禁止与Y交易) is the ``patient`` before the trigger."""
+    pivot of a passive (本国银行被禁止同Y往来) is the ``patient`` before the trigger."""
     if m.entry.plover != "SANCTION" or m.text in m.entry.words:
         return None
     pivots = [x for x in within if not _marked(vt, x, m.start, _WITH_MARK)]
@@ -5808,7 +5808,7 @@ _ATTRIBUTIVE_TIME = re.compile(r"[^，,。；;：:！？!?“”\"的]{1,4}的")
 def _date_the_arrest_at_the_scene(
     undated: list[Event], out: list[Event], sentences: list[Span], vt: str, tv: Callable[[int], int]
 ) -> None:
-    """5月3日晚，甲驾车撞伤路人…。甲自杀未遂，被警方控制: an arrest told with no time right
+    """某日凌晨，甲在商场持刀伤人…。甲随即被保安制服后移交警方: an arrest told with no time right
     after a sentence of its paragraph that tells a dated accident or attack by the one arrested
     is made at the scene, that day."""
     starts = {s.start: k for k, s in enumerate(sentences)}
