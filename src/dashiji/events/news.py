@@ -934,6 +934,8 @@ class NewsCoder:
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
+        if _bare_rulings(out):  # (合议庭作出判决，…判处某人…: the penalty tells the ruling)
+            made = [mk for mk in made if any(e is mk.event for e in out)]
         _date_the_incident(undated, out, incidents, tv, scened, vt, time_refs)
         _date_from_after(undated, out, sentences, vt, tv)
         _date_the_arrest_at_the_scene(undated, out, sentences, vt, tv)
@@ -1338,6 +1340,16 @@ class NewsCoder:
         ):  # 某车主…已经释放: a release only an authority grants, told with no object, is of
             # the person it opens with (a notional passive); who granted it is found below
             patient, agent = agent, None
+        if (
+            agent is not None
+            and patient is None
+            and entry.agent_kinds
+            and entry.plover == "CONCEDE"
+            and (_kind_of(agent) in entry.agent_kinds or _authority(agent))
+            and _GRANTED_BY.search(vt, max(clause.start, agent.start - 12), agent.start)
+        ):  # 某人…后获某法院法官某某批准保释: the one granted is the subject of 获, the
+            # authority after it grants
+            patient = _granted(vt, clause, clauses[:ci], actors, agent, entry.agent_kinds)
         if (
             patient is not None
             and patient.kind != "NP"
@@ -5553,6 +5565,49 @@ def _carrying_clause(
     return next((c for c in reversed(earlier) if same(c)), None)
 
 
+# 获某法院批准: 获 marks what the clause's subject receives from the authority after it (not
+# 抓获/查获/俘获, not 获悉/获知/获刑/获释/获判/获奖)
+_GRANTED_BY = re.compile(
+    r"(?<![抓查捕缴俘破])获(?![悉知刑释判奖])得?[^，,。；;：:！？!?“”\"]{0,10}$"
+)
+
+
+def _granted(
+    vt: str,
+    clause: _Clause,
+    earlier: list[_Clause],
+    actors: list[Actor],
+    by: Actor,
+    kinds: frozenset[str] | tuple[str, ...],
+) -> Actor | None:
+    """The one an authority ``by`` grants something to when ``by`` follows 获: a person or a kind
+    of people, no authority, before it in ``clause``, else the subject an earlier clause opens
+    with (某人被拒保释，后获某法官批准保释)."""
+
+    def grantee(x: Actor | None) -> bool:
+        return (
+            x is not None
+            and x is not by
+            and (x.kind == "PER" or x.agent_type in _PEOPLE_KINDS)
+            and not _authority(x)
+            and _kind_of(x) not in kinds
+        )
+
+    inside = [
+        x
+        for x in actors
+        if clause.start <= x.start
+        and x.end <= by.start
+        and not x.place
+        and not (_authority(x) or _kind_of(x) in kinds)  # (获某法院法官某某: its title)
+    ]
+    for k, x in enumerate(inside):
+        if not _modifies(vt, x, inside[k + 1 :]):  # (香港居民某某: the name its title heads)
+            return x if grantee(x) else None
+    topic = _topic(vt, earlier, [x for x in actors if x.place or grantee(x)])
+    return topic if grantee(topic) else None
+
+
 def _kind_of(x: Actor) -> str | None:
     """``x``'s actor type, PRO for a prosecutor (a JUD body that prosecutes, not a court)."""
     return "PRO" if x.agent_type == "JUD" and _prosecutor(x) else x.agent_type
@@ -7073,6 +7128,30 @@ def _pronounces(ev: Event, e: Event) -> bool:
     if e.start == ev.start:
         head = head[max(0, e.trigger_end - ev.start) :]
     return not _PENALTY_EARLIER.search(head) and not _RULING_UPHOLDS.search(e.sentence)
+
+
+def _bare_rulings(out: list[Event]) -> bool:
+    """Drop a ruling read as a penalty that names no one penalised, only the court (合议庭作出
+    一审判决，…判处某人有期徒刑…): the penalty it pronounces later in its sentence is the act.
+    True when one was dropped."""
+    bare = [
+        e
+        for e in out
+        if e.news_type in _PENALTIES
+        and not any(_acted_on(a.role) for a in e.arguments)
+        and all(x.role in _AUTHORITY for x in e.actors)
+        and any(
+            ev.start == e.start
+            and ev.trigger_start > e.trigger_start
+            and ev.news_type == e.news_type
+            and any(_acted_on(a.role) for a in ev.arguments)
+            and _pronounces(ev, e)
+            for ev in out
+        )
+    ]
+    for e in bare:
+        out.remove(e)
+    return bool(bare)
 
 
 _PENALTY_EARLIER = cue("penalty_earlier")
