@@ -598,3 +598,14 @@ def test_an_act_a_claim_holds_as_caused_or_its_own_is_not_reported(steps, coder)
         ("李某声称，上周五他在商场门口被一辆货车撞伤。", "撞伤"),
     ]:
         assert kept(steps, text, trigger)
+
+
+def test_the_clause_after_a_demand_of_one_named_is_what_is_asked(steps, coder) -> None:
+    """恳请某人，推动…: a demand with the one asked after it, then a clause that opens with a verb
+    or 向/对 and no subject, is what the one asked is to do; a clause with its own subject, or a
+    consequence of the demand (引发…), stays."""
+    text = "一名商人恳请几位外国议员，推动对日本或者韩国进行制裁。"
+    assert "wished" in why(steps, coder, text, "制裁")
+    assert not kept(steps, text, "制裁")
+    assert kept(steps, "几名游说者呼吁多国议会出面，日本随后对韩国进行制裁。", "制裁")
+    assert kept(steps, "员工要求公司补发工资，引发大规模罢工。", "罢工")

@@ -36,12 +36,13 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   要求…，再度羁押X, 应…，停止对X的指控; 要求：…): in its clause after the word, or in later
   clauses of its sentence that have no subject of their own (they open with 停止, 立即, 再度…:
   ``wish_continues``; or the clause right after a demand holds a verb or two and no subject:
-  要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``); a deadline (自判决生效起十五日内…，
-  并…道歉) orders what follows it, its 并-clauses too; a trigger that is itself such a word (a
-  REQUEST) is its own event; its clause closing with 才是, 才对 (``should_end``: 更应…报答大家才是)
-  tells what one should do; an act only an authority grants that a party applies for
-  (``applied_words``, ``granted_types``: 申请法院公开审理, 申请…，在上诉期间将其还押) is
-  asked, not done;
+  要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``; or a demand of one named then a clause
+  opening with a verb or 向/对: 恳请某人，推动对…制裁 — ``pivot_not``, ``pivot_openers``); a
+  deadline (自判决生效起十五日内…，并…道歉) orders what follows it, its 并-clauses too; a
+  trigger that is itself such a word (a REQUEST) is its own event; its clause closing with 才是,
+  才对 (``should_end``: 更应…报答大家才是) tells what one should do; an act only an authority
+  grants that a party applies for (``applied_words``, ``granted_types``: 申请法院公开审理,
+  申请…，在上诉期间将其还押) is asked, not done;
 * ``claimed`` — the trigger stands in what an opinion or a claim holds (某人声称邻居家发生火灾;
   某人认为…，一定会报警 — ``claim_scope``, ``claim_asserts``, ``claim_unsure``,
   ``claim_resumes``): told as possible, bound or caused, or in a doubting claim's own clause;
@@ -411,6 +412,14 @@ _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority gran
 _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
+# 请求某国机构，对某地实施封锁: a demand with the one asked after it (a pivot), and a clause
+# right after that opens with a verb or a preposition of the act (``pivot_openers``: 向, 对), no
+# subject of its own, is what the one asked is to do - not a consequence (``pivot_not``: 引发,
+# 遭到, 被…: 要求…，遭到拒绝) nor an act told done (了, 已)
+_PIVOT_WISH = re.compile(r"(?<!诉讼)(?<!的)(?:" + cue("bare_wish").pattern + ")(?![书下的])")
+_PIVOT_NOT = frozenset(cue_words("pivot_not"))
+_AS_ASKED = re.compile(r"(?:按|按照|根据|依照|依|应)[^，。；]{0,6}$")
+_PIVOT_OPENERS = frozenset(cue_words("pivot_openers"))
 # 某人认为/声称…: an opinion or a claim (``claim_scope``, not 发声称, 自认为) governs its clause and
 # the clauses after it until one opens with a word of the narrator going on (``claim_resumes``:
 # 所以, 决定, 但, 随后…) or one closes as a clause of time (…后，, …时，); an act there told as
@@ -804,6 +813,12 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
         ):  # 要求对方撤下…，置顶道歉: a clause of a verb or two, no subject of its own, right
             # after the demand's clause
             return True
+        if (
+            end == t0
+            and vt[cut] in "，,"
+            and _pivot_wish(vt, cuts[k - 2].end() if k > 1 else s0, cut, c0, t0)
+        ):
+            return True  # 请求某国机构，对某地实施封锁: what the one asked is to do
         if vt[cut] in "，," and _WISH_END.search(vt, cuts[k - 2].end() if k > 1 else s0, cut):
             return True  # 有学者提议，将嫌犯移交外地受审: the clause after the wish is its content
         joined = _AND_THEN.match(vt, c0)
@@ -836,6 +851,24 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
     if c0 == o.end() and o.group() in _CLAIM_ASSERTS:
         return True  # 声称邻居家发生火灾: the claim's own act
     return _CLAIM_UNSURE.search(vt, c0, t0) is not None
+
+
+def _pivot_wish(vt: str, p0: int, cut: int, c0: int, t0: int) -> bool:
+    """Does the clause ``vt[p0:cut]`` demand of one named after the demand word (请求某国机构),
+    and the clause from ``c0`` to the trigger at ``t0`` open with a verb or a preposition of the
+    act asked (实施, 向, 对…; not a consequence: ``pivot_not``), with nothing told done in it?"""
+    asks = list(_PIVOT_WISH.finditer(vt, p0, cut))
+    if not asks or cut - asks[-1].end() < 2 or _DONE_IN.search(vt, c0, t0):
+        return False
+    if _AS_ASKED.search(vt, p0, asks[-1].start()):
+        return False  # 按对方要求每月付款，直至…: done as asked, the demand met
+    words = segment(vt[c0:t0].strip(), hmm=False) if t0 > c0 else []
+    if not words:
+        return False
+    first = words[0]
+    if first in _PIVOT_OPENERS:
+        return True
+    return first not in _PIVOT_NOT and (parts_of_speech().get(first) or "").startswith("v")
 
 
 def _applied_in(vt: str, a: int, b: int) -> bool:
