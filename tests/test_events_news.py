@@ -1941,3 +1941,31 @@ def test_an_arrest_right_after_an_attack_by_the_one_arrested_is_of_its_day(steps
     ):
         evs = events(steps, lead + then)
         assert [e.date for e in evs if e.news_type == "司法行为-拘捕"] == [date], then
+
+
+def test_an_accident_s_steps_after_a_time_of_day_are_that_evening_s(steps) -> None:
+    # 某日晚8时许，…，最终…撞上…: the crash ends the scene the time of day opens
+    crash = "2024年11月3日晚8时许，孙先生驾驶货车下坡时发现刹车变软，最终货车撞上了隔离墩。"
+    assert news(events(steps, crash), "灾害/意外-车祸").date == "2024-11-03"
+    # control: a bare day and a later step, or a later step that is no accident, stay undated
+    later = "2024年11月3日，孙先生驾驶货车下坡时发现刹车变软，后来货车撞上了隔离墩。"
+    assert news(events(steps, later), "灾害/意外-车祸").date is None
+    held = "2024年11月3日晚8时许，孙先生在商场门前拉横幅，最终被警方行政拘留。"
+    assert news(events(steps, held), "司法行为-拘捕").date is None
+
+
+def test_the_day_an_affair_began_dates_the_accident_told_after_it(steps) -> None:
+    began = "这一事件起源于2023年7月9日，钱女士的电动车在桥下发生了车祸。"
+    assert news(events(steps, began), "灾害/意外-车祸").date == "2023-07-09"
+    # control: the affair's day is the offence's, not the charge's
+    charged = "案件发生在2016年，陶某后来被控在仓库盗窃电缆。"
+    assert all(e.date is None for e in events(steps, charged) if e.news_type == "司法行为-起诉")
+
+
+def test_an_act_named_by_a_copula_takes_the_day_it_is_told_with(steps) -> None:
+    # 某人此番是再婚，早在某日她就与某人结婚: the act named, then told with its day
+    named = "吴蕾这次是再婚，早在2009年8月2日她就与歌手方舟结婚，2012年两人离婚。"
+    assert news(events(steps, named), "人生-结婚").date == "2009-08-02"
+    # control: two acts of one type in two clauses, a day in the second only
+    two = "赵某提出上诉，法院于2022年3月12日驳回上诉。"
+    assert all(e.date is None for e in events(steps, two) if e.trigger == "提出上诉")

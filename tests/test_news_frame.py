@@ -130,6 +130,16 @@ def test_an_appeal_of_ones_own_ruling_takes_no_respondent_from_it(steps) -> None
     assert "被告" not in roles(appeal)
 
 
+def test_an_appeal_against_this_grant_is_against_the_one_it_was_granted_to(steps) -> None:
+    # 对此上诉 points back as 就此 does: the bail granted just before, to the one named
+    text = "澳门商人程某某上月获澳门中级法院准予保释，澳门检察院随即对此项决定提出上诉。"
+    appeal = next(e for e in events(steps, text) if e.news_type == "司法行为-起诉")
+    assert roles(appeal).get("被告") == ["程某某"], roles(appeal)
+    # (对此表示不满: no appeal, nothing read)
+    text = "澳门商人程某某上月获澳门中级法院准予保释，澳门检察院随即对此项决定表达了异议。"
+    assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+
+
 # ---- agent_kinds: the police of the arrest told just before ----------------------------------
 def test_a_detention_is_by_the_police_that_made_the_arrest_before(steps) -> None:
     text = "绍兴市公安局上周在一处仓库抓获了5名制假人员。主犯钱某某已被依法刑事拘留。"

@@ -825,3 +825,53 @@ def test_a_title_opened_by_a_noun_like_word_still_names_the_person(steps) -> Non
     text = "周一，退休教师马先生称已起诉小米对销售总监胡一鸣的处分。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e).get("被告") == ["小米"], roles(e)
+
+
+# ---- the one granted bail by an authority after 获 -----------------------------------------------
+def test_one_granted_bail_by_a_judge_after_huo_is_the_one_bailed(steps) -> None:
+    # 某人…，后获某法院法官某某批准保释: the judge grants, the clause's subject is bailed
+    text = "澳门商人程某某被控洗钱，一度被拒保释，其后获澳门中级法院法官许某某准予保释。"
+    e = one_concede(events(steps, text))
+    assert {x.name: x.side for x in e.actors} == {"许某某": "source", "程某某": "target"}
+    # (the subject in the clause itself, its title before it)
+    text = "澳门商人程某某上周获澳门中级法院准予保释。"
+    e = one_concede(events(steps, text))
+    assert {x.name: x.side for x in e.actors}.get("程某某") == "target", e.actors
+    # (a court that grants with no 获: the one it names after the verb, as before)
+    e = one_concede(events(steps, "澳门中级法院上周批准程某某保释。"))
+    assert {x.name: x.side for x in e.actors} == {"澳门中级法院": "source", "程某某": "target"}
+
+
+# ---- a ruling that only tells the penalties after it -------------------------------------------
+def test_a_panel_is_the_court_of_the_terms_it_pronounces(steps) -> None:
+    text = (
+        "杭州市民何某某诈骗一案昨日宣判。"
+        "庭审持续六小时后，合议庭作出判决，认为证据确凿，一审判处何某某有期徒刑七年。"
+    )
+    evs = [e for e in events(steps, text) if e.news_type == "司法行为-入狱"]
+    assert len(evs) == 1 and roles(evs[0]).get("入狱者") == ["何某某"], evs
+    assert "合议庭" in {x.name for x in evs[0].actors}
+
+
+def test_a_ruling_naming_only_its_court_is_the_penalty_it_pronounces_after_it() -> None:
+    from dashiji.events.model import Argument, EventActor
+    from dashiji.events.news import _bare_rulings
+
+    s = "合议庭当天宣读判决，认定罪名成立，判处某甲有期徒刑四年。"
+
+    def ev(trigger: str, args: list[Argument], typ: str | None) -> Event:
+        t0 = s.index(trigger)
+        return Event(
+            "d", typ, None, None, None, None, [EventActor("合议庭", role="JUD")],
+            sentence=s, start=0, end=len(s), trigger=trigger, trigger_start=t0,
+            trigger_end=t0 + len(trigger), news_type="司法行为-入狱", arguments=args,
+        )  # fmt: skip
+
+    ruling = ev("判决", [], None)
+    term = ev("判处", [Argument("入狱者", "某甲"), Argument("刑期", "四年")], "COERCE")
+    out = [ruling, term]
+    assert _bare_rulings(out) and out == [term]
+    # (a ruling that names the one it sentences stays: two acts, or one the merge makes)
+    ruling = ev("判决", [Argument("入狱者", "某乙")], None)
+    out = [ruling, term]
+    assert not _bare_rulings(out) and out == [ruling, term]

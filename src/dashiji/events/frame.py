@@ -503,8 +503,9 @@ def _same_couple(news: str | None, earlier: str | None) -> bool:
 
 # 就 opening the phrase of the matter an act answers (not 也就, 早就, 成就, 造就, 将就, 就是) -
 # the one pattern of the frame and the news coder (news._matter_of); with one of THIS_MATTER
-# after it, the matter is one told before (就此结果, 就该裁决)
-MATTER_OPEN = re.compile(r"(?<![也早成造将])就(?!是)")
+# after it, the matter is one told before (就此结果, 就该裁决; 对此/对上述 as 就此: 对此上诉 -
+# not 对该/对这, which open a party's name as often: 对该公司提起诉讼)
+MATTER_OPEN = re.compile(r"(?<![也早成造将])就(?!是)|对(?=此|上述)")
 THIS_MATTER = re.compile(r"(?:此|该|这一?|上述|这个|这项)")
 
 

@@ -934,6 +934,8 @@ class NewsCoder:
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
+        if _bare_rulings(out):  # (合议庭作出判决，…判处某人…: the penalty tells the ruling)
+            made = [mk for mk in made if any(e is mk.event for e in out)]
         _date_the_incident(undated, out, incidents, tv, scened, vt, time_refs)
         _date_from_after(undated, out, sentences, vt, tv)
         _date_the_arrest_at_the_scene(undated, out, sentences, vt, tv)
@@ -1338,6 +1340,16 @@ class NewsCoder:
         ):  # 某车主…已经释放: a release only an authority grants, told with no object, is of
             # the person it opens with (a notional passive); who granted it is found below
             patient, agent = agent, None
+        if (
+            agent is not None
+            and patient is None
+            and entry.agent_kinds
+            and entry.plover == "CONCEDE"
+            and (_kind_of(agent) in entry.agent_kinds or _authority(agent))
+            and _GRANTED_BY.search(vt, max(clause.start, agent.start - 12), agent.start)
+        ):  # 某人…后获某法院法官某某批准保释: the one granted is the subject of 获, the
+            # authority after it grants
+            patient = _granted(vt, clause, clauses[:ci], actors, agent, entry.agent_kinds)
         if (
             patient is not None
             and patient.kind != "NP"
@@ -5553,6 +5565,49 @@ def _carrying_clause(
     return next((c for c in reversed(earlier) if same(c)), None)
 
 
+# 获某法院批准: 获 marks what the clause's subject receives from the authority after it (not
+# 抓获/查获/俘获, not 获悉/获知/获刑/获释/获判/获奖)
+_GRANTED_BY = re.compile(
+    r"(?<![抓查捕缴俘破])获(?![悉知刑释判奖])得?[^，,。；;：:！？!?“”\"]{0,10}$"
+)
+
+
+def _granted(
+    vt: str,
+    clause: _Clause,
+    earlier: list[_Clause],
+    actors: list[Actor],
+    by: Actor,
+    kinds: frozenset[str] | tuple[str, ...],
+) -> Actor | None:
+    """The one an authority ``by`` grants something to when ``by`` follows 获: a person or a kind
+    of people, no authority, before it in ``clause``, else the subject an earlier clause opens
+    with (某人被拒保释，后获某法官批准保释)."""
+
+    def grantee(x: Actor | None) -> bool:
+        return (
+            x is not None
+            and x is not by
+            and (x.kind == "PER" or x.agent_type in _PEOPLE_KINDS)
+            and not _authority(x)
+            and _kind_of(x) not in kinds
+        )
+
+    inside = [
+        x
+        for x in actors
+        if clause.start <= x.start
+        and x.end <= by.start
+        and not x.place
+        and not (_authority(x) or _kind_of(x) in kinds)  # (获某法院法官某某: its title)
+    ]
+    for k, x in enumerate(inside):
+        if not _modifies(vt, x, inside[k + 1 :]):  # (香港居民某某: the name its title heads)
+            return x if grantee(x) else None
+    topic = _topic(vt, earlier, [x for x in actors if x.place or grantee(x)])
+    return topic if grantee(topic) else None
+
+
 def _kind_of(x: Actor) -> str | None:
     """``x``'s actor type, PRO for a prosecutor (a JUD body that prosecutes, not a court)."""
     return "PRO" if x.agent_type == "JUD" and _prosecutor(x) else x.agent_type
@@ -6704,7 +6759,11 @@ def _day_or_month(
     # a clause before, in the same sentence, that opens with a time expression — unless a
     # report or a speech stands between (4月29日，据台媒报道，…分手: the report's date) or the
     # trigger's clause tells a later step (…参加游行，随后遭警方拘捕)
-    if _LATER_OPEN.match(vt, clause.start):
+    # an accident's steps told in one sentence after the time of day it opens with (下午6时许，
+    # 某人驾车…，最终连续追尾两车) are that evening's scene: a later-step word is no other day
+    incident = (m.entry.news or "").startswith(_INCIDENT) and not years
+    later = _LATER_OPEN.match(vt, clause.start) is not None
+    if later and not incident:
         return None
     if any(
         clause.start <= t.start
@@ -6726,6 +6785,8 @@ def _day_or_month(
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
         c0 = kicker.end() if kicker else c.start
         told_at = _HAPPENED_AT.match(vt, c0, c.end)  # 事故发生在2020年1月26日，…遇难
+        if told_at and legal:
+            continue  # (事件发生于某年，某人被控…: the affair's day is the offence's)
         c0 = told_at.end() if told_at else c0
         after = _AFTER_FRAME.fullmatch(vt, c0, c.end) is not None
         if after and any(c.start <= t.start < c.end for t in usable):
@@ -6801,8 +6862,11 @@ def _day_or_month(
                     and 0 <= clause.start - c2.end <= 1
                     and _NO_SUBJECT.fullmatch(vt, clause.start, m.start) is not None
                 )
-            if seq is not None and not adjacent:
-                return None  # 4月19日，…维权，…最后…被拘留: a later step, its day unknown
+            if (seq is not None and not adjacent) or later:
+                clock = opening[0].precision in _SCENE_CLOCK
+                shift = _SCENE_SHIFT.search(vt, opening[0].end, m.start)
+                if not (incident and clock and shift is None):
+                    return None  # 4月19日，…维权，…最后…被拘留: a later step, its day unknown
             if legal and _HAPPENED_REL.search(vt, opening[0].end, c.end):
                 return None  # 5月2日晚发生的伤人案，…被起诉: the crime's day, not the charge's
             # 前一天（2月10日）: the date in brackets glosses the relative one
@@ -6880,6 +6944,7 @@ _NO_DAY_KINDS = frozenset({"duration", "set"})
 _OTHER_TIME = cue("other_time")
 _STEP_ON = frozenset(cue_words("step_on"))  # 随后, 再次: the next step, no other time
 _SCENE_DAYS = frozenset({"day", "part-of-day", "hour", "minute"})
+_SCENE_CLOCK = frozenset({"part-of-day", "hour", "minute"})  # a time of day: one scene
 # a sentence opening with one goes on with the scene of the sentence before (此外，…, 赛后，…)
 _JAILED, _ARRESTED = "司法行为-入狱", "司法行为-拘捕"
 # 距（离）X已经过去N个月: the time before it is the present the distance is counted to
@@ -7075,6 +7140,30 @@ def _pronounces(ev: Event, e: Event) -> bool:
     return not _PENALTY_EARLIER.search(head) and not _RULING_UPHOLDS.search(e.sentence)
 
 
+def _bare_rulings(out: list[Event]) -> bool:
+    """Drop a ruling read as a penalty that names no one penalised, only the court (合议庭作出
+    一审判决，…判处某人有期徒刑…): the penalty it pronounces later in its sentence is the act.
+    True when one was dropped."""
+    bare = [
+        e
+        for e in out
+        if e.news_type in _PENALTIES
+        and not any(_acted_on(a.role) for a in e.arguments)
+        and all(x.role in _AUTHORITY for x in e.actors)
+        and any(
+            ev.start == e.start
+            and ev.trigger_start > e.trigger_start
+            and ev.news_type == e.news_type
+            and any(_acted_on(a.role) for a in ev.arguments)
+            and _pronounces(ev, e)
+            for ev in out
+        )
+    ]
+    for e in bare:
+        out.remove(e)
+    return bool(bare)
+
+
 _PENALTY_EARLIER = cue("penalty_earlier")
 _RULING_UPHOLDS = cue("ruling_upholds")
 
@@ -7103,7 +7192,9 @@ _AFTER_FRAME = re.compile(r"\s*在[^，,；;：:。！？!?]{2,40}?(?<!午)(?:�
 
 
 _WHEN_AFTER = re.compile(r"(?:时|之时|的时候)")
-_HAPPENED_AT = re.compile(r"(?:事情|事故|事件|案件|惨剧|悲剧)(?:就)?发生(?:在|于)")
+_HAPPENED_AT = re.compile(
+    r"(?:该|这一?|此|整个)?(?:事情|事故|事件|案件|惨剧|悲剧)(?:就)?(?:发生(?:在|于)|起源于|源于|始于|起因(?:是|系|于|为))"
+)  # (此事源于某日，…: the day the affair began is the act's told after it)
 _KICKER = re.compile(
     r"\s*(?:【[^【】]{1,60}】\s*)+"
 )  # a bracketed headline or byline opening a line
@@ -7400,9 +7491,32 @@ def _merge_arguments(e: Event, ev: Event) -> None:
         if a.name not in names and (a.side != "party" or a.name in filled or a.role == "member")
     )
     told = DATED_AS.match(ev.sentence, ev.trigger_end - ev.start) is not None
+    if apart and e.date is None and ev.date is not None and not told:
+        told = _named_then_told(e, ev)
     if e.date is None and ev.date is not None and (not apart or told):
         # (…结为夫妻了，…两人登记结婚是在3月9日: the sentence tells the day of the one act)
         e.date, e.precision, e.date_text, e.reported = ev.date, ev.precision, ev.date_text, None
+
+
+def _clause_head(e: Event, at: int) -> int:
+    """Where the clause of ``e.sentence`` holding offset ``at`` (of the sentence) begins."""
+    cuts = [x.end() for x in _CLAUSE_CUT.finditer(e.sentence, 0, at)]
+    return cuts[-1] if cuts else 0
+
+
+def _named_then_told(e: Event, ev: Event) -> bool:
+    """Is ``e``'s trigger the noun of a copula (某人此番是二婚, 这并不是她首次维权: the act
+    named) and ``ev``'s, in a later clause of the sentence, the same act told with a day given
+    between the two (…，早在某年某月某日她就与某人结婚)?  Then that day is the act's."""
+    if ev.trigger_start <= e.trigger_start or not ev.date_text:
+        return False
+    a, b = e.trigger_start - e.start, ev.trigger_start - ev.start
+    if _COPULA.search(e.sentence, _clause_head(e, a), a) is None:
+        return False
+    return ev.date_text in ev.sentence[a:b]
+
+
+_COPULA = re.compile(r"(?<![但还可于要凡若总倒])是")
 
 
 def _merge_actors(e: Event, ev: Event) -> None:
