@@ -3902,16 +3902,22 @@ def _article_home(ents: list[Span]) -> str | None:
         and (c := sp.attrs.get("country"))
     }
     if not found:  # no place: the one country of the public bodies it names (a ministry, a
-        # court written with its city: 某市某区人民法院)
+        # court written with its city: 某市某区人民法院, or a place and a role word: 某地法院)
         found = {
             c
             for sp in ents
             if sp.label == "ORG"
-            and not sp.attrs.get("role")
             and (c := sp.attrs.get("country"))
             and (
-                (sp.attrs.get("kb_id") and (sp.attrs.get("cameo") or "")[3:6] in _PUBLIC_BODIES)
-                or (not sp.attrs.get("kb_id") and _BODY_WORD.search(str(sp.attrs.get("text"))))
+                (
+                    (sp.attrs.get("kb_id") or (sp.attrs.get("role") and sp.end - sp.start > 2))
+                    and (sp.attrs.get("cameo") or "")[3:6] in _PUBLIC_BODIES
+                )  # (a place and a role word: not 法警, a court's police read as France's)
+                or (
+                    not sp.attrs.get("kb_id")
+                    and not sp.attrs.get("role")
+                    and _BODY_WORD.search(str(sp.attrs.get("text")))
+                )
             )
         }
     return next(iter(found)) if len(found) == 1 else None
