@@ -3497,7 +3497,7 @@ _COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,3}[名个�
 _NOT_NAME_END = tuple(cue_words("name_end_not_tags"))
 _NOT_NAME_END_CHARS = frozenset(cue_words("name_end_not_chars"))
 # a function word inside the last part of a transliterated name, then Latin letters or digits
-_DOTTED_RUN_ON = re.compile(r"[因在和于与被将把对向从为][A-Za-z0-9]")
+_DOTTED_RUN_ON = re.compile("[" + "".join(cue_words("dotted_run_on")) + "][A-Za-z0-9]")
 
 
 def _name_end(vt: str, a: int, b: int, span: Span) -> int:
@@ -4013,14 +4013,15 @@ def _venue(vt: str, x: Actor, floor: int) -> bool:
 
 
 # 某地(某区)(昨日)发生/出现/爆发…: the verb of a place where something happens
+# (news_cues happens_verbs, and happens_before: the days and adverbs that may stand before them)
+_HAPPENS_VERB = cue("happens_verbs")
 _HAPPENS = re.compile(
-    r"([\u4e00-\u9fff]{0,6}?)(?:[0-9０-９一二三四五六七八九十]+[日号月]|今天|昨天|当天|当日|昨日|今日"
-    r"|近日|日前|再次|再度|又|也|还|突然|相继|先后|接连|一度|已经|已|曾)*(?:发生|出现|爆发|传出|上演)了?"
-    r"([\u4e00-\u9fff]{0,4})"  # (发生反封锁抗议: a few words qualifying what happens)
+    r"([\u4e00-\u9fff]{0,6}?)(?:[0-9０-９一二三四五六七八九十]+[日号月]|"
+    + "|".join(re.escape(w) for w in cue_words("happens_before"))
+    + ")*"
+    + _HAPPENS_VERB.pattern
+    + r"了?([\u4e00-\u9fff]{0,4})"  # (发生反核电游行: a few words qualifying what happens)
 )
-
-
-_HAPPENS_VERB = re.compile(r"发生|出现|爆发|传出|上演")
 
 
 def _happens_in(vt: str, x: Actor, at: int) -> bool:
@@ -5864,7 +5865,7 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None) -> None:
 _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|次年|翌年")
 # after a time, a byline: the time stamps the post or the page (发布于某地, 来源：某报)
 _STAMP = re.compile(r"[\s\u3000]*(?:" + cue("stamp_after").pattern + r")")
-_CASE_DATED = re.compile(r"(?:案|案子|诉讼|纠纷)[（(]$")  # a bracketed time right after a case
+_CASE_DATED = re.compile(cue("dated_case_nouns").pattern + "[（(]$")  # a case, a bracket
 _ATTRIBUTIVE_TIME = re.compile(r"[^，,。；;：:！？!?“”\"的]{1,4}的")  # 曾获奖的, 此前被捕的
 def _date_the_arrest_at_the_scene(
     undated: list[Event], out: list[Event], sentences: list[Span], vt: str, tv: Callable[[int], int]
