@@ -875,3 +875,15 @@ def test_a_ruling_naming_only_its_court_is_the_penalty_it_pronounces_after_it() 
     ruling = ev("判决", [Argument("入狱者", "某乙")], None)
     out = [ruling, term]
     assert not _bare_rulings(out) and out == [ruling, term]
+
+
+# ---- one named inside a relative clause qualifies the person after it ---------------------------
+def test_a_firm_inside_a_relative_clause_is_not_the_one_detained(steps) -> None:
+    # 在华为专卖店门前…的男子孙某: the clause places the man; he is the one detained
+    text = "警方昨晚通报，在华为专卖店门前持棍打砸的无业男子孙某，因寻衅滋事已被刑事拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["孙某"], roles(e)
+    # (one opening the clause is its subject: the man he hurt is no topic)
+    text = "孙某在华为门店打伤前来理论的男子刘某，随后被刑事拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["孙某"], roles(e)

@@ -6412,6 +6412,8 @@ def _topic(
                 and not _HEADED.search(vt, c.start, x.start)
             ):
                 break
+            if _in_relative_clause(vt, x, inside[k + 1 :], c.start, c.end):
+                continue  # 在某品牌展台闹事的男子李某…: the man the clause qualifies, not the brand
             if not _modifies(vt, x, inside[k + 1 :]):
                 if vt.startswith("的", x.end) and _ends_with_verb(vt[c.start : x.start]):
                     break  # 王芳支持李强的生意，并生下…: the object's possessor is no subject
@@ -6438,6 +6440,37 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: int) -> bool:
+    """Does ``x`` stand inside a relative clause qualifying a person named after it in its
+    clause (某品牌展台前抗议的车主李某, 被某人打伤的男子): a verb between ``x`` and the 的 that
+    closes the clause, no other participant nor break there, and the person right after the
+    的 (a count or a few words of kind between)?  The head noun is the participant; what the
+    clause mentions only qualifies it.  Not when ``x`` opens its clause (张三打伤邻家的男子李某:
+    the subject of a verb whose object the 的 phrase is): a relative clause opens with a
+    verb, a preposition or a passive mark before it."""
+    opening = vt[start : x.start]
+    if not rest or not (_a_verb(opening) or any(c in opening for c in _RELATIVE_OPENERS)):
+        return False
+    de = vt.find("的", x.end, min(end, x.end + _RELATIVE_REACH))
+    if de <= x.end or rest[0].start <= de:
+        return False  # (某药企的律师: a possessive right after it, the title rule's)
+    head = rest[0]
+    if (
+        head.start - de - 1 > _RELATIVE_HEAD_GAP
+        or not (head.kind == "PER" or head.agent_type in _PEOPLE_KINDS)
+        or _CLAUSE_END.search(vt, x.end, head.start)
+        or _NP_BAD.search(vt, de + 1, head.start)
+    ):
+        return False
+    gap = vt[x.end : de]
+    return _a_verb(gap) or _packaged_lexicon().has_match(gap)
+
+
+_RELATIVE_OPENERS = "在于被遭从到"
+_RELATIVE_REACH = 12  # characters from a participant to the 的 closing its relative clause
+_RELATIVE_HEAD_GAP = 4  # …的一位(女)车主: a count or a kind between the 的 and its head
 
 
 # an authority written as a body, not as one of its people (警方, 公安局, 法院, 政府, 当局)
