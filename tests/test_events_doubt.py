@@ -199,9 +199,9 @@ def test_a_deed_told_as_done_far_past_the_article_date_keeps_its_written_date(st
     """The reference date of these tests is 2025-10-20: a charge told as done in 2027 means the
     article's date is wrong, not the charge's (it is done, on its written day); one three weeks
     ahead is planned."""
-    (d,) = kept(steps, "2027年5月21日，郭某被某区人民检察院起诉。", "检察院起诉")
+    (d,) = kept(steps, "2027年5月21日，郭某被某区人民检察院起诉。", "起诉")
     assert (d.date, d.status) == ("2027-05-21", "occurred")
-    (e,) = kept(steps, "11月10日，郭某被某区人民检察院起诉。", "检察院起诉")
+    (e,) = kept(steps, "11月10日，郭某被某区人民检察院起诉。", "起诉")
     assert e.status == "planned"
 
 

@@ -887,3 +887,15 @@ def test_a_firm_inside_a_relative_clause_is_not_the_one_detained(steps) -> None:
     text = "孙某在华为门店打伤前来理论的男子刘某，随后被刑事拘留。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert roles(e).get("被拘捕者") == ["孙某"], roles(e)
+
+
+# ---- a body named where a trigger word opens with its last word --------------------------------
+def test_a_prosecutor_named_into_the_charge_word_is_the_plaintiff(steps) -> None:
+    # 检察院起诉 is a trigger word; the named procuratorate that ends with 检察院 is who charges
+    text = "2019年3月，钱某某因涉嫌受贿罪，被苏州市吴中区人民检察院起诉。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("原告") == ["苏州市吴中区人民检察院"], roles(e)
+    assert roles(e).get("被告") == ["钱某某"], roles(e)
+    # (one character of a name inside the word is no body's word: 美国会|见 stays a meeting)
+    e = news(events(steps, "孙某某上月出访美国会见了几位议员。"), "交往-会见")
+    assert e.trigger == "会见", e.trigger

@@ -896,6 +896,7 @@ class NewsCoder:
                     m_actors = [x for x in actors if x0 <= x.start and x.end <= x1]
                 else:
                     m_clauses, m_actors = clauses, actors
+                m = _past_body_name(vt, m, m_actors)
                 ev = self._code_match(
                     doc, view, sent, si, a, b, m, m_clauses, m_actors, s_times, names, out, lead,
                     incidents,
@@ -5577,6 +5578,22 @@ def _carrying_clause(
 _GRANTED_BY = re.compile(
     r"(?<![抓查捕缴俘破])获(?![悉知刑释判奖])得?[^，,。；;：:！？!?“”\"]{0,10}$"
 )
+
+
+def _past_body_name(vt: str, m: NewsMatch, actors: list[Actor]) -> NewsMatch:
+    """被某市某区人民检察院起诉: a trigger word that opens with a body's word (检察院起诉,
+    检方起诉) read where a named body ends inside it is the rest of the word - the body is a
+    participant, not part of the trigger (a word of two characters or more on both sides)."""
+    for x in actors:
+        if (
+            x.start < m.start
+            and x.end - m.start >= 2  # (a body's word, not one character: 美国会|见)
+            and m.end - x.end >= 2
+            and not x.place
+            and (x.kind == "ORG" or _authority(x))
+        ):
+            return replace(m, start=x.end, text=vt[x.end : m.end])
+    return m
 
 
 def _granted(
