@@ -1864,6 +1864,16 @@ def test_a_page_telling_acts_after_its_own_date_resolves_no_yearless_day(steps) 
     assert news(events(steps, *text, ref="2025-12-20"), "司法行为-开庭").date == "2025-12-08"
 
 
+def test_a_page_telling_a_day_of_this_year_after_its_date_resolves_no_weekday(steps) -> None:
+    # 今年+a day after the page's own, told as done: the page's year cannot be right
+    charge = "周四，检方正式起诉潘某涉嫌挪用公款。"
+    told = "今年10月9日，警方以涉嫌挪用公款拘捕了潘某。"
+    assert news(events(steps, told + charge, ref="2025-03-17"), "司法行为-起诉").date is None
+    # control: the same on a page dated after that day
+    later = news(events(steps, told + charge, ref="2025-11-17"), "司法行为-起诉")
+    assert later.date == "2025-11-13"
+
+
 def test_a_post_stamp_or_a_case_date_does_not_date_the_act(steps) -> None:
     # a time followed by a byline stamps the post; one in brackets after a case names the case
     court = "汕头市某区法院驳回了房东对租客柯某的赔偿诉求。"

@@ -542,6 +542,7 @@ class NewsCoder:
         self.lex = lexicon if lexicon is not None else load_news_lexicon()
         self.kb = kb
         self.cb = codebook
+        self._misdated_page = False  # the page being coded tells a day it cannot be of
 
     # ---- the document -------------------------------------------------------------------------
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
@@ -557,6 +558,7 @@ class NewsCoder:
             elif e.type == "PROTEST":
                 e.actors = [_protested_to(x, view.text, e.mentions) for x in e.actors]
         vt = view.text
+        self._misdated_page = False  # (set by _code_match: 今年 + a day after the page, done)
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
             return existing
@@ -996,7 +998,7 @@ class NewsCoder:
                 lambda e: _object_follows(vt, view.to_view(e.trigger_end)),
             )
             complete_frames(made, out, article, self.lex)
-        _undate_on_a_misdated_page(out, doc.reference_date)
+        _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
         return out
 
     # ---- anaphora -----------------------------------------------------------------------------
@@ -2034,6 +2036,10 @@ class NewsCoder:
                 status = "planned"
             else:
                 date, precision, date_text = ahead
+                if date is None and date_ref is not None and _THIS_YEAR.search(date_ref.text):
+                    # 今年8月10日，警方拘捕了某人 on a page dated April: the page cannot be of
+                    # that year - its date resolves no other day (_undate_on_a_misdated_page)
+                    self._misdated_page = True
         if announced:
             status = "occurred"  # the announcement is the act
         if _POSTPONED.match(vt, m.end) or _POSTPONED_BEFORE.search(
@@ -5847,13 +5853,14 @@ def _date_the_incident(
         ev.reported = None
 
 
-def _undate_on_a_misdated_page(out: list[Event], page: str | None) -> None:
+def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = False) -> None:
     """A page whose date cannot be right - it tells an act done on a day, with its year
     written, after the page's own date (a page of 2021-02 telling 2021年5月6日，某人起诉…) -
     resolves no day told without a year (6月28日, 去年5月, 今天): the year it would take from
     the page is unsupported, so those dates become None.  A day the page dates with its year
     written (2021年5月6日, 同年9月) stays, and so does a day carried from one (an incident's
-    day taken from the sentence before)."""
+    day taken from the sentence before).  ``told``: the page tells an act done 今年 on a day
+    after its own date (今年8月10日，警方拘捕… on a page of April) - as sure a tell."""
     if not page or len(page) < 10:
         return
     written = {
@@ -5861,7 +5868,7 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None) -> None:
         for e in out
         if e.date is not None and e.date_text is not None and _YEAR_OF_DAY.search(e.date_text)
     }
-    if not any(
+    if not told and not any(
         e.date is not None
         and e.date in written
         and e.status == "occurred"
@@ -5878,6 +5885,7 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None) -> None:
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
 
 
+_THIS_YEAR = re.compile(r"^(?:今年|本年)")  # a day told in the page's own year
 # a day told with its year (2021年, 22年10月28日, 同年9月)
 _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|次年|翌年")
 # after a time, a byline: the time stamps the post or the page (发布于某地, 来源：某报)
