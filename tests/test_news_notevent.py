@@ -88,6 +88,11 @@ from test_events import events, kinds, typed
         ("评论认为，法官对被告过于宽松。", "财经/交易-降息"),  # lenient, no easing
         ("此类纠纷的处理通常是赔偿损失，登报赔礼道歉。", "交往-道歉"),  # in general
         ("禁止通过电商平台发布或销售这款产品。", "产品行为-发布"),  # forbidden
+        # forbidden, however long the way it is done is told
+        ("某国商务部称，从下周一起禁止通过该国的各类手机应用商店发布或更新这款聊天软件。",
+         "产品行为-发布"),  # fmt: skip
+        ("某国商务部称，下月起将禁止下列行为：经由该国境内的应用商店上架或发布这款聊天软件。",
+         "产品行为-发布"),  # fmt: skip
         ("他要求对方赔偿损失及维权支出5万元。", None),  # costs, no protest
     ],
 )
@@ -251,3 +256,9 @@ def test_an_act_carried_out_on_no_one_is_rhetoric(steps) -> None:
 def test_a_breakup_post_is_no_breakup_told(steps) -> None:
     evs = events(steps, "王某的分手长文发出后，李某的粉丝少了一半。")
     assert typed(evs, "人生-分手") == [], kinds(evs)
+
+
+def test_a_release_after_the_clause_of_a_ban_is_made(steps) -> None:
+    # control: the ban in one clause, the release in the next one
+    text = "该国前年曾禁止这款聊天软件，今年夏天这家厂商在杭州推出了它的第三代翻盖式学习机。"
+    assert typed(events(steps, text), "产品行为-发布"), kinds(events(steps, text))

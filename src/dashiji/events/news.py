@@ -249,7 +249,10 @@ _AVERTED = re.compile("(?:" + cue("averted_before").pattern + ")[^，。；]{0,8
 _EACH_TIME = re.compile(r"每(?:一)?次|每当|每逢")
 _EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
 _PRONOUN_ANY = re.compile(r"[他她我你]")
-_PROHIBITED = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；]{0,12}$")
+# 禁止经由某地的各家商店发布…, 禁止下列行为：…发布: the banned act, however long the way it is
+# done is told, within its clause (or a list the ban opens with a colon)
+_PROHIBITED = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；！？]{0,30}$")
+_PROHIBITED_LIST = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；！？]{0,12}[：:]\s*$")
 _GENERIC_ANY = cue("generic_sentence")
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _POSSIBLE = cue("possibility")
@@ -2828,7 +2831,10 @@ def _notevent_frame(
         )
     ):
         return True  # 站在被撞的出租车旁: the car named by the act, no act told
-    if entry.plover != "SANCTION" and _PROHIBITED.search(vt, c0, m.start):
+    if entry.plover != "SANCTION" and (
+        _PROHIBITED.search(vt, c0, m.start)
+        or (prev is not None and _PROHIBITED_LIST.search(vt, prev.start, c0))
+    ):
         return True  # 禁止通过电商平台发布或销售…: what is forbidden, not done
     if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
         return True  # 此类纠纷的处理通常是…，登报赔礼道歉: what is done in general
