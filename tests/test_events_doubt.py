@@ -609,3 +609,13 @@ def test_the_clause_after_a_demand_of_one_named_is_what_is_asked(steps, coder) -
     assert not kept(steps, text, "制裁")
     assert kept(steps, "几名游说者呼吁多国议会出面，日本随后对韩国进行制裁。", "制裁")
     assert kept(steps, "员工要求公司补发工资，引发大规模罢工。", "罢工")
+
+
+def test_a_remedy_among_the_items_of_a_claim_is_asked_not_made(steps, coder) -> None:
+    """诉讼请求，分别是…，某人…道歉: each remedy the list of a claim names is asked, whatever its
+    subject; an apology told after the claim was turned down stays."""
+    text = "画家周晓梅向法院列出三条诉求，包括撤下那批图片，网红赵明在其抖音账号上向周晓梅道歉。"
+    assert "wished" in why(steps, coder, text, "道歉")
+    assert not kept(steps, text, "道歉")
+    control = "画家周晓梅的起诉遭法院驳回以后，网红赵明仍在其抖音账号上向周晓梅道歉。"
+    assert kept(steps, control, "道歉")

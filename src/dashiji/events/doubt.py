@@ -43,6 +43,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   才对 (``should_end``: 更应…报答大家才是) tells what one should do; an act only an authority
   grants that a party applies for (``applied_words``, ``granted_types``: 申请法院公开审理,
   申请…，在上诉期间将其还押) is asked, not done;
+  a remedy among the items a claim lists (诉讼请求，分别是…，某人在报上道歉 — ``claim_items``,
+  ``suit_remedies``) is asked, whatever its subject;
 * ``claimed`` — the trigger stands in what an opinion or a claim holds (某人声称邻居家发生火灾;
   某人认为…，一定会报警 — ``claim_scope``, ``claim_asserts``, ``claim_unsure``,
   ``claim_resumes``): told as possible, bound or caused, or in a doubting claim's own clause;
@@ -417,6 +419,15 @@ _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause 
 # subject of its own, is what the one asked is to do - not a consequence (``pivot_not``: 引发,
 # 遭到, 被…: 要求…，遭到拒绝) nor an act told done (了, 已)
 _PIVOT_WISH = re.compile(r"(?<!诉讼)(?<!的)(?:" + cue("bare_wish").pattern + ")(?![书下的])")
+# 提出三项诉讼请求，分别是…，…: the items a demand lists (``claim_items``) run to the end of
+# the sentence or a ；, each remedy among them (``suit_remedies``: 道歉, 赔偿, 删除…) asked,
+# whatever its subject (当事人在报上道歉) - not a suit listed (诉求包括：起诉X…: suits listed)
+_SUIT_REMEDY = cue("suit_remedies")
+_CLAIM_ITEMS = re.compile(
+    r"(?<!的)(?:" + cue("bare_wish").pattern + r")[^，。；！？]{0,6}?[，,：:]?\s*(?:"
+    + cue("claim_items").pattern
+    + ")"
+)
 _PIVOT_NOT = frozenset(cue_words("pivot_not"))
 _AS_ASKED = re.compile(r"(?:按|按照|根据|依照|依|应)[^，。；]{0,6}$")
 _PIVOT_OPENERS = frozenset(cue_words("pivot_openers"))
@@ -556,6 +567,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
     if _claimed(vt, s0, t0):
         why.append("claimed")  # 某店主声称…，导致她摔伤, 某人声称…，一定会报警: held, not reported
+    if _SUIT_REMEDY.search(vt, t0, t1) and _claim_item(vt, s0, t0):
+        why.append("wished")  # 诉讼请求，分别是…，当事人在报上道歉，…: one of the items asked
     if e.news_type in _REMEDY_TYPES and _ordered(vt, s0, t0):
         why.append("wished")  # 判决被告…，并向对方致歉: the remedy ordered or claimed
     elif (
@@ -851,6 +864,17 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
     if c0 == o.end() and o.group() in _CLAIM_ASSERTS:
         return True  # 声称邻居家发生火灾: the claim's own act
     return _CLAIM_UNSURE.search(vt, c0, t0) is not None
+
+
+def _claim_item(vt: str, s0: int, t0: int) -> bool:
+    """Does the trigger at ``t0`` stand among the items a demand lists earlier in its sentence
+    (诉讼请求，分别是…: ``claim_items``), no ； nor a clause the narrator resumes between?"""
+    items = list(_CLAIM_ITEMS.finditer(vt, s0, t0))
+    if not items or _CLAIM_STOP.search(vt, items[-1].end(), t0):
+        return False
+    return not any(
+        _CLAIM_RESUMES.match(vt, cut.end()) for cut in _CLAIM_CUT.finditer(vt, items[-1].end(), t0)
+    )
 
 
 def _pivot_wish(vt: str, p0: int, cut: int, c0: int, t0: int) -> bool:
