@@ -899,3 +899,16 @@ def test_a_prosecutor_named_into_the_charge_word_is_the_plaintiff(steps) -> None
     # (one character of a name inside the word is no body's word: 美国会|见 stays a meeting)
     e = news(events(steps, "孙某某上月出访美国会见了几位议员。"), "交往-会见")
     assert e.trigger == "会见", e.trigger
+
+
+# ---- the one who sued, told in the clause after the suit received ------------------------------
+def test_a_suit_received_is_of_the_party_whose_claim_the_next_clause_tells(steps) -> None:
+    text = (
+        "上个月，周某某接到一纸诉状，小米公司认为周某某在视频中诋毁其产品，要求周某某赔偿30万元。"
+    )
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("原告") == ["小米公司"], roles(e)
+    assert roles(e).get("被告") == ["周某某"], roles(e)
+    # (a court telling the receiver to answer is no plaintiff)
+    e = news(events(steps, "上个月，周某某接到一纸诉状，法院要求他按时应诉。"), "司法行为-起诉")
+    assert "原告" not in roles(e), roles(e)

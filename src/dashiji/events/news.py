@@ -1357,6 +1357,15 @@ class NewsCoder:
             # authority after it grants
             patient = _granted(vt, clause, clauses[:ci], actors, agent, entry.agent_kinds)
         if (
+            entry.case
+            and agent is None
+            and patient is not None
+            and patient.end <= m.start
+            and _RECEIVED.search(vt, patient.end, m.start)
+            and ci + 1 < len(clauses)
+        ):  # 某人收到了起诉状，某公司认为…: the one whose claim the next clause tells sued
+            agent = _claimant(vt, clauses[ci + 1], actors, patient)
+        if (
             patient is not None
             and patient.kind != "NP"
             and object_role is not None
@@ -5606,6 +5615,29 @@ def _past_body_name(vt: str, m: NewsMatch, actors: list[Actor]) -> NewsMatch:
         ):
             return replace(m, start=x.end, text=vt[x.end : m.end])
     return m
+
+
+# 收到/接到 (…的) 诉状: the one named before receives the suit (no more than a count, a
+# measure word and a possessor between)
+_RECEIVED = re.compile(r"(?:收到|接到|接获)了?[^，,。；;：:！？!?]{0,12}$")
+# 某公司认为…, 某某称…: the next clause tells a party's claim
+_CLAIMS = re.compile(r"(?:认为|诉称|声称|称|指控|主张|要求)")
+
+
+def _claimant(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Actor | None:
+    """The party the clause ``c`` opens with, when a claim word follows it right away (特斯拉
+    认为…): a named person or organisation, not the receiver, an authority or a court."""
+    first = next((x for x in actors if c.start <= x.start < c.end and not x.place), None)
+    if (
+        first is None
+        or first.start != c.start
+        or first.text == receiver.text
+        or first.kind not in ("PER", "ORG")
+        or _authority(first)
+        or not _CLAIMS.match(vt, first.end)
+    ):
+        return None
+    return first
 
 
 def _granted(
