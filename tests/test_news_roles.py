@@ -912,3 +912,14 @@ def test_a_suit_received_is_of_the_party_whose_claim_the_next_clause_tells(steps
     # (a court telling the receiver to answer is no plaintiff)
     e = news(events(steps, "上个月，周某某接到一纸诉状，法院要求他按时应诉。"), "司法行为-起诉")
     assert "原告" not in roles(e), roles(e)
+
+
+# ---- a noun trigger joined to another noun phrase -----------------------------------------------
+def test_one_named_in_the_noun_joined_to_a_wedding_is_no_party_of_it(steps) -> None:
+    # 婚礼与儿子乐乐的百日宴: the son is the banquet's, the couple before the noun marry
+    text = "上月十五日，歌手周某与陈某在老家举行了婚礼与儿子乐乐的百日宴。"
+    e = news(events(steps, text), "人生-婚礼")
+    assert sorted(x.name for x in e.actors) == ["周某", "陈某"], e.actors
+    # (a verb joined to another verb keeps the one named after them)
+    e = news(events(steps, "警方昨日拘留和审讯了无业男子刘某。"), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["刘某"], roles(e)

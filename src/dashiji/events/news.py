@@ -4184,6 +4184,8 @@ def _roles(
         ]
     after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
+    if after and m.entry.object is None and _noun_then_conjunct(vt, m):
+        after = []  # 办完婚礼与女儿的满月酒: who is named after 与 is the other noun's
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
     # 禁止在单位电脑上安装X: where the act is done is not what it acts on
     within = [x for x in within if not _marked(vt, x, m.start, _VENUE_MARK)]
@@ -6503,6 +6505,16 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+def _noun_then_conjunct(vt: str, m: NewsMatch) -> bool:
+    """Is the trigger a noun (婚礼, 葬礼) that a coordinator right after it joins to another
+    noun phrase (婚礼和女儿的满月宴)?  The ones named in that phrase are its, not the
+    trigger's: a noun's participants stand before it (甲和乙的婚礼, 甲乙举行婚礼).  (Asked
+    only of a trigger taking no object: 生下和某某的孩子 is a verb the dictionary tags n.)"""
+    if not vt.startswith(("和", "与", "及", "以及"), m.end) or vt.startswith("及其", m.end):
+        return False
+    return (_parts_of_speech().get(vt[m.start : m.end]) or "").startswith("n")
 
 
 def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: int) -> bool:
