@@ -2842,7 +2842,11 @@ def _notevent_frame(
         return True  # 站在被撞的出租车旁: the car named by the act, no act told
     if entry.plover != "SANCTION" and (
         _PROHIBITED.search(vt, c0, m.start)
-        or (prev is not None and _PROHIBITED_LIST.search(vt, prev.start, c0))
+        or (
+            prev is not None
+            and ("：" in vt[c0 - 2 : c0] or ":" in vt[c0 - 2 : c0])  # (cheap: a colon first)
+            and _PROHIBITED_LIST.search(vt, prev.start, c0)
+        )
     ):
         return True  # 禁止通过电商平台发布或销售…: what is forbidden, not done
     if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
