@@ -231,3 +231,17 @@ def test_a_partner_left_out_is_the_one_of_the_couple_told_before(steps) -> None:
     text = "2019年，歌手林晓与演员陈默宣布分手。2021年，林晓在老家举办了婚礼。"
     wed = news(events(steps, text), "人生-婚礼")
     assert roles(wed).get("结婚双方") == ["林晓"]
+
+
+# ---- a release: who held the one let go -------------------------------------------------------
+def test_a_release_is_by_the_police_that_detained_the_one_released(steps) -> None:
+    text = (
+        "据其律师介绍，宁波展会上抗议的女车主三天拘留期满，已经释放。"
+        "这名女车主上周因堵塞展馆通道被宁波警方拘留三天。"
+    )
+    e = next(e for e in events(steps, text) if e.type == "CONCEDE")
+    assert sides(e).get("source") == ["宁波警方"], sides(e)
+    # (a bail is granted by a court other than the one that remanded: nothing is read)
+    text = "香港商人龙某某昨日获准保释。龙某某上月被香港法院还押。"
+    e = next(e for e in events(steps, text) if e.type == "CONCEDE")
+    assert "source" not in sides(e), sides(e)

@@ -51,6 +51,7 @@ from .news_lexicon import NewsEntry, NewsLexicon
 _AUTHORITIES = frozenset({"JUD", "COP"})  # a court or the police judge and hold: no party
 _PARTY_KINDS = frozenset({None, "CVL", "CRM", "OPP"})  # a name, or a person's noun (女车主)
 _LEGAL = "司法行为"
+_ARREST = "司法行为-拘捕"  # an arrest, a detention, a remand
 _LEGAL_PLOVER = frozenset({"ACCUSE", "COERCE", "CONCEDE", "REJECT"})
 _YEAR_MONTH = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")  # a date with its year and month
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")  # 2025-W43, 2025-W43-WE
@@ -267,6 +268,16 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 _fill(ev, art.event_actor(x, doer_side), art.argument(x, doer_role),
                       ev.news_type is not None)  # fmt: skip
                 filled += 1
+            elif (
+                x is None
+                and ev.type == "CONCEDE"
+                and "释放" in ev.trigger  # (not a bail: another court than the one that held)
+                and (y := _holder(ev, events, entry))
+            ):
+                # 某人拘留期满已获释放 … 此前警方拘留了某人: who held the one released
+                if art.sound(ev):
+                    _fill(ev, replace(y, side=doer_side), _as_argument(y, doer_role), False)
+                    filled += 1
     return filled
 
 
@@ -725,6 +736,22 @@ def _doer_before(
         if pool:
             return _one(pool)
     return None
+
+
+def _holder(ev: Event, events: list[Event], entry: NewsEntry) -> EventActor | None:
+    """Who released the one ``ev`` (a release, CONCEDE) lets go: the one doer of the entry's
+    kinds of the article's arrests or detentions (COERCE, 司法行为-拘捕) of that same one,
+    told before or after it - a release ends the holding."""
+    held = {x.name for x in ev.actors if x.side == "target"}
+    found = {
+        y.name: y
+        for e in events
+        if e is not ev and e.type == "COERCE" and e.news_type == _ARREST
+        and any(x.side == "target" and _held(x.name, held) for x in e.actors)
+        for y in e.actors
+        if y.side == "source" and y.role in entry.agent_kinds
+    }  # fmt: skip
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _near(a: str | None, b: str) -> bool:
