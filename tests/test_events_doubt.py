@@ -600,6 +600,16 @@ def test_an_act_a_claim_holds_as_caused_or_its_own_is_not_reported(steps, coder)
         assert kept(steps, text, trigger)
 
 
+
+def test_a_doubting_claim_word_closing_its_clause_holds_the_next_one(steps, coder) -> None:
+    """辩称，…: a doubting claim word (``claim_asserts``) that closes its own clause holds the
+    clause right after it; a clause the narrator resumes with 随后 stays."""
+    text = "一名司机辩称，他只是受朋友牵连才遭警方拘留。"
+    assert "claimed" in why(steps, coder, text, "拘留")
+    assert not kept(steps, text, "拘留")
+    assert kept(steps, "那名男子辩称自己无罪，随后被警方拘留。", "拘留")
+
+
 def test_the_clause_after_a_demand_of_one_named_is_what_is_asked(steps, coder) -> None:
     """恳请某人，推动…: a demand with the one asked after it, then a clause that opens with a verb
     or 向/对 and no subject, is what the one asked is to do; a clause with its own subject, or a

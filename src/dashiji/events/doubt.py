@@ -861,8 +861,16 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
         if _CLAIM_RESUMES.match(vt, cut.end()) or _TIME_CLAUSE_END.search(vt, c0, cut.start()):
             return False  # 认为…无效，撤回申请; 觉得…，交涉无果后: the narrator goes on
         c0 = cut.end()
-    if c0 == o.end() and o.group() in _CLAIM_ASSERTS:
-        return True  # 声称邻居家发生火灾: the claim's own act
+    if o.group() in _CLAIM_ASSERTS and (
+        c0 == o.end()
+        or (
+            c0 == o.end() + 1
+            and not _OWN_TIME.search(vt, c0, t0)
+            and not _WEEK_TIME.search(vt, c0, t0)
+        )
+    ):
+        return True  # 声称邻居家发生火灾, 辩称，自己因…被捕: the claim's own act, or the clause
+        # the claim word closes its own clause before (not one that dates its act: 声称，上周五…)
     return _CLAIM_UNSURE.search(vt, c0, t0) is not None
 
 
