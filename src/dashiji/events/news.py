@@ -6267,7 +6267,9 @@ def _relative_de(vt: str, m: NewsMatch, clause: _Clause, after: list[Actor]) -> 
     return de
 
 
-_RELATIVE_REACH = 10
+# characters from a participant to the 的 closing its relative clause (_object_then_de,
+# _in_relative_clause)
+_RELATIVE_REACH = 12
 
 
 def _object_then_de(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
@@ -6548,7 +6550,6 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
 
 
 _RELATIVE_OPENERS = "在于被遭从到"
-_RELATIVE_REACH = 12  # characters from a participant to the 的 closing its relative clause
 _RELATIVE_HEAD_GAP = 4  # …的一位(女)车主: a count or a kind between the 的 and its head
 
 
