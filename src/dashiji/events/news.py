@@ -3692,7 +3692,9 @@ def _reported_in(text: str) -> bool:
             r.group() == "消息"
             and text[r.start() - 1 : r.start()] == "的"
             and _CLAUSE_END.search(text, r.end()) is not None
-            and not _CREDITED_NEWS.search(text, _clause_start(text, r.start()), r.start())
+            and not _CREDITED_NEWS.search(
+                text, _clause_start(text, r.start(), _CLAUSE_END), r.start()
+            )
         ):
             continue  # 发视频公布订婚的消息，半年后领证: the news told is what 的 closes (not
             # 经警方发布的消息，…: whose news the sentence goes on with)
@@ -3713,9 +3715,10 @@ def _reported_in(text: str) -> bool:
 _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause of ``text`` holding ``at`` begins."""
-    return max((text.rfind(c, 0, at) for c in "，。；！？,;!?"), default=-1) + 1
+def _clause_start(text: str, at: int, cut: re.Pattern[str]) -> int:
+    """Where the clause of ``text`` holding ``at`` begins: past the last ``cut`` before ``at``
+    (:data:`_CLAUSE_END`, :data:`_CLAUSE_CUT`), else 0."""
+    return max((x.end() for x in cut.finditer(text, 0, at)), default=0)
 
 
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
@@ -7618,12 +7621,6 @@ def _merge_arguments(e: Event, ev: Event) -> None:
         e.date, e.precision, e.date_text, e.reported = ev.date, ev.precision, ev.date_text, None
 
 
-def _clause_head(e: Event, at: int) -> int:
-    """Where the clause of ``e.sentence`` holding offset ``at`` (of the sentence) begins."""
-    cuts = [x.end() for x in _CLAUSE_CUT.finditer(e.sentence, 0, at)]
-    return cuts[-1] if cuts else 0
-
-
 def _named_then_told(e: Event, ev: Event) -> bool:
     """Is ``e``'s trigger the noun of a copula (某人此番是二婚, 这并不是她首次维权: the act
     named) and ``ev``'s, in a later clause of the sentence, the same act told with a day given
@@ -7631,7 +7628,7 @@ def _named_then_told(e: Event, ev: Event) -> bool:
     if ev.trigger_start <= e.trigger_start or not ev.date_text:
         return False
     a, b = e.trigger_start - e.start, ev.trigger_start - ev.start
-    if _COPULA.search(e.sentence, _clause_head(e, a), a) is None:
+    if _COPULA.search(e.sentence, _clause_start(e.sentence, a, _CLAUSE_CUT), a) is None:
         return False
     return ev.date_text in ev.sentence[a:b]
 
