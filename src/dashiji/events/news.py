@@ -3066,12 +3066,20 @@ def _predicate_after(vt: str, i: int) -> bool:
         return True  # (a break, or a day: “某某”3日宣布…)
     if vt[i] in _KIND_NAMED_NOT_AFTER:
         return False
+    return _tag_at(vt, i).startswith(_PREDICATE_TAGS)
+
+
+def _tag_at(vt: str, i: int) -> str:
+    """The part of speech of the longest word of the dictionary (three characters at most)
+    that opens at ``i``; "" when none does."""
     pos_of = _parts_of_speech()
     for n in (3, 2, 1):
         tag = pos_of.get(vt[i : i + n])
         if tag is not None:
-            return tag.startswith(_PREDICATE_TAGS)
-    return False
+            return tag
+    return ""
+
+
 # a company's registered name is no kind word: what is quoted after it is another thing's name
 _REGISTERED_ENDS = ("有限公司", "有限责任公司", "股份公司")
 _LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
@@ -6333,12 +6341,7 @@ def _does_in_matter(vt: str, x: Actor, matter_at: int) -> bool:
     before = vt[matter_at : x.start]
     if before.endswith("其") or any(before.endswith(k) for k in kin):
         return False
-    pos_of = _parts_of_speech()
-    for n in (3, 2, 1):
-        tag = pos_of.get(vt[x.end : x.end + n])
-        if tag is not None:
-            return tag.startswith("v")
-    return False
+    return _tag_at(vt, x.end).startswith("v")
 
 
 def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:
