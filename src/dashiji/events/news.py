@@ -5928,7 +5928,7 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
         and e.date in written
         and e.status == "occurred"
         and e.modality in ("asserted", "reported")
-        and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", e.date)
+        and _CALENDAR_VALUE.fullmatch(e.date)
         and e.date > page[: len(e.date)]
         for e in out
     ):
@@ -7229,10 +7229,13 @@ def _anniversary(vt: str, at: int) -> int | None:
     return int(n) if n is not None and n >= 1 and n == int(n) else None
 
 
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # YYYY, YYYY-MM or YYYY-MM-DD
+
+
 def _years_before(value: str, years: int) -> str | None:
     """``value`` (YYYY, YYYY-MM or YYYY-MM-DD) moved ``years`` years back; None for any other
     value (a range, a week, a season)."""
-    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+    if not _CALENDAR_VALUE.fullmatch(value):
         return None
     moved = f"{int(value[:4]) - years:04d}{value[4:]}"
     return moved if len(moved) != 10 or _parse_day(moved) else None  # (not 2月29日)
