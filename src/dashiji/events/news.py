@@ -5947,6 +5947,14 @@ _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|�
 _STAMP = re.compile(r"[\s\u3000]*(?:" + cue("stamp_after").pattern + r")")
 _CASE_DATED = re.compile(cue("dated_case_nouns").pattern + "[（(]$")  # a case, a bracket
 _ATTRIBUTIVE_TIME = re.compile(r"[^，,。；;：:！？!?“”\"的]{1,4}的")  # 曾获奖的, 此前被捕的
+
+
+def _named_ones(ev: Event) -> set[str]:
+    """The names of ``ev``'s participants of two characters or more with no CAMEO role code
+    (none, or a country's alone): those the passes dating an act by another match by name."""
+    return {x.name for x in ev.actors if len(x.name) >= 2 and (x.cameo or "")[3:] == ""}
+
+
 def _date_the_arrest_at_the_scene(
     undated: list[Event], out: list[Event], sentences: list[Span], vt: str, tv: Callable[[int], int]
 ) -> None:
@@ -5965,7 +5973,7 @@ def _date_the_arrest_at_the_scene(
             or "\n" in vt[tv(sentences[k - 1].end) : tv(ev.start)]
         ):
             continue
-        held = {x.name for x in ev.actors if len(x.name) >= 2 and (x.cameo or "")[3:] == ""}
+        held = _named_ones(ev)
         prev = sentences[k - 1].start
         done = [
             e
@@ -6011,7 +6019,7 @@ def _date_from_after(
         nxt = sentences[k + 1]
         if "\n" in vt[tv(sentences[k].end) : tv(nxt.start)]:
             continue  # (another paragraph)
-        names = {x.name for x in ev.actors if len(x.name) >= 2 and (x.cameo or "")[3:] == ""}
+        names = _named_ones(ev)
         told = [
             e
             for e in dated.get(nxt.start, ())
