@@ -4533,8 +4533,9 @@ def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
 
 
 _PLACE_ENDS = frozenset("，。；;,！？!?、\n")
-# what may follow a place that is itself the party (起诉了某县，…; 判决某县赔偿/需要赔偿…)
-_PLACE_GOES_ON = re.compile(r"(?:需|要|应|须|必须|一共|共|向|对|赔|支付|承担|败诉|胜诉|政府)")
+# what may follow a place that is itself the party (起诉了某县，…; 判决某县赔偿/需要赔偿…:
+# news_cues place_party_goes_on)
+_PLACE_GOES_ON = cue("place_party_goes_on")
 
 
 def _regulated(x: Actor) -> bool:
@@ -5637,8 +5638,8 @@ def _past_body_name(vt: str, m: NewsMatch, actors: list[Actor]) -> NewsMatch:
 # 收到/接到 (…的) 诉状: the one named before receives the suit (no more than a count, a
 # measure word and a possessor between)
 _RECEIVED = re.compile(r"(?:收到|接到|接获)了?[^，,。；;：:！？!?]{0,12}$")
-# 某公司认为…, 某某称…: the next clause tells a party's claim
-_CLAIMS = re.compile(r"(?:认为|诉称|声称|称|指控|主张|要求)")
+# 某公司认为…, 某某称…: the next clause tells a party's claim (news_cues party_claims)
+_CLAIMS = cue("party_claims")
 
 
 def _claimant(vt: str, c: _Clause, actors: list[Actor], receiver: Actor) -> Actor | None:
