@@ -6078,19 +6078,23 @@ def _told_between(vt: str, a: int, b: int) -> bool:
 def _announce_word(vt: str, a: int, m: NewsMatch) -> tuple[int, int] | None:
     """Where the last word of announcing (news_cues announce) in ``vt[a:m.start]`` that has
     a subject of its own before it (某部宣布…, not a bare 宣布…) starts and ends, if any."""
-    said = None
-    for sm in _ANNOUNCE.finditer(vt, a, m.start):
-        said = sm
+    said = _last_announce(vt, a, m.start)
     if said is None or not vt[a : said.start()].strip():
         return None
     return said.start(), said.end()
 
 
+def _last_announce(vt: str, a: int, at: int) -> re.Match[str] | None:
+    """The last word of announcing (news_cues announce) in ``vt[a:at]``, if any."""
+    said = None
+    for sm in _ANNOUNCE.finditer(vt, a, at):
+        said = sm
+    return said
+
+
 def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
     """3月2日，某国政府宣布将于下周实施…禁令: the date of the announcement before the trigger."""
-    said = None
-    for sm in _ANNOUNCE.finditer(vt, a, m.start):
-        said = sm
+    said = _last_announce(vt, a, m.start)
     if said is None:
         return None
     before = [t for t in times if t.usable and t.end <= said.start()]
