@@ -61,7 +61,6 @@ _CONNECTIVE = re.compile(
 )
 #: _CONNECTIVE.match(view[a:b]) is _CONNECTIVE_AT.match(view, a, b) (match anchors at a; $ at b)
 _CONNECTIVE_AT = re.compile(_CONNECTIVE.pattern.removeprefix("^"))
-_PAREN = re.compile(r"^\s*[（(][^（）()]{0,40}[）)]")
 _MEETING_NOUNS = ("峰会", "会晤", "会谈", "会议", "谈判", "会面")
 
 

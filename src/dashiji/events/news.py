@@ -500,7 +500,6 @@ _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
 _OBJECT_MARK = ("对", "将", "把", "向", "给", "为", "朝着", "冲着", "向着", "对着")
 _WITH_MARK = ("与", "和", "跟", "同")
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
-_MEDIA_CODES = ("MED",)
 _ROLE_SOURCE = {"source", "target"}
 _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最佳新秀奖)

@@ -83,7 +83,6 @@ def generic_table() -> GenericTable:
     )
 
 
-_NOT_BEFORE_GENERIC = re.compile(r"[的之]$")
 _PERSON_TYPES = frozenset({"CVL", "CRM"})  # (受害人姐姐: a victim's sister, a relative)
 
 
