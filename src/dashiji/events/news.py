@@ -395,6 +395,8 @@ def _verdict_end(vt: str, t1: int, b: int) -> int:
     判决…，判处乙…缓刑: one verdict), or at ``b``."""
     n = _NEXT_VERDICT.search(vt, t1, b)
     return n.start() if n is not None and _TERM_TOLD.search(vt, t1, n.start()) else b
+
+
 _PENALTY_TALK = cue("penalty_talk")
 _NOMINAL_AFTER = cue("nominal_after")
 _UNDONE = re.compile(cue("undone").pattern + r"(?:[^，。；]{0,30}的|[^，。；]{0,2})$")
@@ -3269,6 +3271,8 @@ def _fields_gap(vt: str, s: int, e: int) -> bool:
         return False
     k = next(i for i in range(s, e) if vt[i] in "和与及、")
     return (k == s or _name_like(vt, s, k)) and _name_like(vt, k + 1, e)
+
+
 _NAME_RUN_MAX = 8  # characters of a company's name before its head, with no place before them
 # parts of speech no word of a company's name has (a verb, a conjunction, an adverb, a pronoun,
 # a numeral, a distinguishing word…: 跑去问游戏公司, 同时公司, 其他公司, 单个公司, 所属公司)
@@ -5115,6 +5119,8 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
             return False  # (a title or a kind before a name: 船员X; no verb)
         at = max(at, x.end)
     return at > m.end() and _LIST_FILLER.fullmatch(vt, at, c.end) is not None
+
+
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
 
