@@ -489,15 +489,15 @@ _SUPPORT_NOT_IN = tuple(cue_words("support_not_in"))  # 打算, 一致: no 打, 
 _SUM_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]")
 # a bare event noun told as happening (see _bare_noun): a verb done right before it, with only a
 # measure between (开了一张200元罚单); a predicate after it done or passive (办完了, 被…发现);
-# a near day or part of one (昨晚, 下月); the dead or hurt counted after it (三人受伤)
+# a near day or part of one (news_cues near_times: 昨晚, 下月); the dead or hurt counted after
+# it (casualty_words: 三人受伤)
 _DONE_BEFORE = re.compile(
     r"(?<![为除不])了(?:[一两几数0-9０-９]+[张场起份封次个])?(?:[0-9０-９一二三四五六七八九十百千万两]+元)?$"
 )
 _DONE_AFTER = re.compile(r"完(?:了|毕)?(?=[，,。；;]|$)|被")
-_NEAR_TIME = re.compile(r"[昨今当前明]晚|昨夜|前天|明天|(?:下|本)个?月|明年|上午|下午|凌晨|深夜")
+_NEAR_TIME = cue("near_times")
 _CASUALTIES = re.compile(
-    r"[0-9一二三四五六七八九十两多数]+(?:人|名[^，,。；;]{0,4}?)"
-    r"(?:死亡|受伤|遇难|丧生|身亡|伤亡|重伤|轻伤)"
+    r"[0-9一二三四五六七八九十两多数]+(?:人|名[^，,。；;]{0,4}?)" + cue("casualty_words").pattern
 )
 _CARRIED_OUT = re.compile(r"进行[^，。；了过]{0,4}$")
 _AIMED_BEFORE = re.compile(r"[对向]")
