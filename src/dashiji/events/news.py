@@ -5841,8 +5841,8 @@ def _date_the_incident(
     incidents: Sequence[tuple[int, str]],
     tv: Callable[[int], int],
     scened: set[int],
-    vt: str = "",
-    time_refs: Sequence[TimeRef] = (),
+    vt: str,
+    time_refs: Sequence[TimeRef],
 ) -> None:
     """The article's incident frame: an accident or an attack (DuEE 灾害/意外) told in a
     sentence with no time of its own, after the article has dated an incident, is that incident,
