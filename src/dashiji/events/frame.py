@@ -187,7 +187,7 @@ def tables(lex: NewsLexicon) -> Tables:
 def wanted(entry: NewsEntry, tab: Tables) -> bool:
     """Does an event of ``entry`` take part in the frame (kept for :func:`complete`)?"""
     return bool(entry.against or entry.case or entry.agent_kinds or _pair_role(entry)) or (
-        entry.plover in tab.against_plover or entry.news == _HEARING or entry.news in _ACCIDENTS
+        entry.plover in tab.against_plover or entry.news == HEARING or entry.news in _ACCIDENTS
     )
 
 
@@ -203,7 +203,7 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
     filled = 0
     for k, mk in enumerate(made):
         ev, entry = mk.event, mk.entry
-        if ev.news_type == _HEARING:
+        if ev.news_type == HEARING:
             # 乙起诉了甲…，此案将于某日开庭: the suit heard, from the article's case
             if _hearing_sides(mk, events, art, tab):
                 filled += 1
@@ -581,7 +581,7 @@ def _same_name(a: str, b: str) -> bool:
     )
 
 
-_HEARING = "司法行为-开庭"
+HEARING = "司法行为-开庭"  # a hearing's news type (the news coder reads it too)
 _SUIT = "司法行为-起诉"
 _NAMED_BODIES = frozenset({"BUS", "GOV"})  # a company or a body, when named (not 公司)
 # a suit verb (news_cues suit_verbs: 甲起诉乙, 甲诉乙…案): the one before it sues, the one after
@@ -689,7 +689,7 @@ def _case_told_before(mk: Made, events: list[Event], art: Article, tab: Tables) 
         if len({s for _, s in sides}) != 2:
             return False
         parties = [x for x, _ in sides]
-    elif last.news_type == _HEARING and last.type is None:
+    elif last.news_type == HEARING and last.type is None:
         parties = [x for x in last.actors if x.side == "party" and _party(x)]
         if len(parties) < 2:
             return False

@@ -65,7 +65,7 @@ from .dates import (
 )
 from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
-from .frame import CASE_ANAPHOR, MATTER_OPEN, SUIT_VERB, THIS_MATTER, Article, Made
+from .frame import CASE_ANAPHOR, HEARING, MATTER_OPEN, SUIT_VERB, THIS_MATTER, Article, Made
 from .frame import complete as complete_frames
 from .frame import tables as frame_tables_of
 from .frame import wanted as frame_wanted
@@ -2360,7 +2360,7 @@ class NewsCoder:
             event_actors.append(
                 EventActor(name=x.text, country=x.country, side="party", role="member")
             )
-        if entry.news in _HEARD_SUITS:
+        if entry.news == HEARING:
             # 甲曾起诉乙…，但此案未开庭, 甲诉乙一案将于…开庭: the hearing is of that suit, both
             # its sides are in it
             held = {x.start for x in (agent, patient, *others, by_inside) if x is not None}
@@ -5733,9 +5733,6 @@ _ORGANISATION_ROLE = frozenset(cue_words("organisation_role"))
 _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
 
 
-_HEARD_SUITS = frozenset({"司法行为-开庭"})
-# 起诉, 反诉, 状告, 诉 (甲诉乙案): the verb between a suit's plaintiff and defendant, after the
-# adverbs that may stand before it
 _SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|还)?" + SUIT_VERB.pattern)
 
 
@@ -7169,7 +7166,7 @@ def _date_from_before(
         if crossed:
             heard = [
                 e for e in out
-                if e.start == prev.start and e.news_type == _HEARING and e.status == "occurred"
+                if e.start == prev.start and e.news_type == HEARING and e.status == "occurred"
             ]  # fmt: skip
             if heard:
                 told = next((e for e in heard if e.precision == "day"), None)
@@ -7198,7 +7195,7 @@ def _date_from_before(
                 (ev.news_type is not None and e.news_type == ev.news_type)
                 or (ev.news_type is None and ev.cameo is not None and e.cameo == ev.cameo)
                 or _pronounces(ev, e)
-                or (e.news_type == _HEARING and _AT_HEARING.match(ev.trigger) is not None)
+                or (e.news_type == HEARING and _AT_HEARING.match(ev.trigger) is not None)
             )
         ]  # (…今日受审。…当庭宣判: a ruling given at the hearing told before, on its day)
         if (
@@ -7268,7 +7265,6 @@ def _parse_day(value: str) -> bool:
 
 
 _PENALTIES = frozenset({"司法行为-入狱", "司法行为-罚款"})  # pronounced by a ruling
-_HEARING = "司法行为-开庭"
 _RULING_WORD = re.compile("|".join(map(re.escape, cue_words("ruling_end"))))  # (not anchored)
 _AT_HEARING = cue("at_hearing")  # 当庭宣判: done at the hearing
 
