@@ -15,6 +15,9 @@ metrics, as in the ``tilse`` toolkit; ``../shared/bench/stories/dtels-dev/README
 * :func:`parted` — how many dates each of two timelines lists that the other does not, and how
   many of those are gold dates: where they part, whose choice is right (``bench/timelines.py``
   sums it by half).
+* :func:`causes` — why a timeline misses the gold dates it misses and lists the dates gold lacks,
+  date by date, in a few classes (no evidence, named only, one report, a tie at the cut, next
+  to a gold date…): ``bench/timelines.py --diagnose`` sums them by half.
 * :func:`versus` — whether a story's timeline is ahead of the baseline's (``+``), level (``=``)
   or behind (``-``) on date F1 and AR-1: the target is *ahead* on both, story by story.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 
@@ -215,3 +219,63 @@ def parted(ours: Iterable[str], theirs: Iterable[str], gold: Iterable[str]) -> d
         "theirs": len(t - o),
         "theirs_gold": len((t - o) & g),
     }
+
+
+#: The classes of :func:`causes`, in print order.
+MISSED_CAUSES = ("no evidence", "named only", "tie at the cut", "one report", "several reports")
+WRONG_CAUSES = (
+    "next to a gold date listed",
+    "next to a gold date missed",
+    "named only",
+    "one report",
+    "several reports",
+)
+
+
+def _next_to(day: str, others: Iterable[str]) -> bool:
+    d = date.fromisoformat(day)
+    return any((d + timedelta(days=k)).isoformat() in others for k in (-1, 1))
+
+
+def causes(
+    ours: Iterable[str],
+    ranked: Sequence[tuple[str, float]],
+    gold: Iterable[str],
+    published: Mapping[str, int],
+) -> dict[str, dict[str, int]]:
+    """Why a timeline's dates part from gold, date by date, counted by class.
+
+    ``ours``: the dates the timeline lists (its top N); ``ranked``: every date the system
+    scored, (date, score) best first; ``published``: the number of articles published on each
+    date.  A gold date missed is *no evidence* (not a date the system scored: no article that
+    day, no text naming it), *named only* (no article published that day: only texts naming
+    it), a *tie at the cut* (as high a score as the last date listed), or a date of *one
+    report* or *several reports*.  A date listed that gold lacks is *next to a gold date
+    listed* (the day before or after one: a day of news and the day of its reports), *next to
+    a gold date missed*, or *named only*, *one report*, *several reports* as above.
+    ``missed`` and ``wrong`` map each class (:data:`MISSED_CAUSES`, :data:`WRONG_CAUSES`) to
+    its count."""
+    mine, g = set(ours), set(gold)
+    score = dict(ranked)
+    cut = min((score[d] for d in mine if d in score), default=float("-inf"))
+    missed = dict.fromkeys(MISSED_CAUSES, 0)
+    for d in g - mine:
+        if d not in score:
+            missed["no evidence"] += 1
+        elif not published.get(d):
+            missed["named only"] += 1
+        elif abs(score[d] - cut) < 1e-9:
+            missed["tie at the cut"] += 1
+        else:
+            missed["one report" if published[d] == 1 else "several reports"] += 1
+    wrong = dict.fromkeys(WRONG_CAUSES, 0)
+    for d in mine - g:
+        if _next_to(d, g & mine):
+            wrong["next to a gold date listed"] += 1
+        elif _next_to(d, g - mine):
+            wrong["next to a gold date missed"] += 1
+        elif not published.get(d):
+            wrong["named only"] += 1
+        else:
+            wrong["one report" if published[d] == 1 else "several reports"] += 1
+    return {"missed": missed, "wrong": wrong}

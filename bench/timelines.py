@@ -20,7 +20,10 @@ each lists alone, and how many of those are gold dates.  ``--diagnose`` prints, 
 not ahead of the baseline, where the two timelines part: the gold dates one has and the other
 misses (with the articles published that day, the date's rank in ours and whether any text
 names it), the dates each adds that gold lacks, and per shared gold date the unigrams each
-summary shares with gold.
+summary shares with gold; and for every story, why our dates part from gold
+(``timeline_metrics.causes``: gold dates missed with no evidence, named only, tied at the cut,
+of one report or several; dates listed next to a gold date, named only, of one report or
+several), summed by half.
 """
 
 from __future__ import annotations
@@ -41,7 +44,10 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from _shared import shared_dir  # noqa: E402
 from timeline_metrics import (  # noqa: E402
+    MISSED_CAUSES,
+    WRONG_CAUSES,
     ahead,
+    causes,
     compare,
     gold_by_date,
     parted,
@@ -108,6 +114,7 @@ def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -
         s_ours, s_base = score(ours, gd), score(base_tl, gd)
         if diagnose and not ahead(s_ours, s_base):
             print_diagnosis(sid, entries, base_tl, gd, recs, docs)
+        why = why_parted(entries, gd, recs, docs) if diagnose else None
         stories[sid] = {
             "articles": len(docs),
             "n": n,
@@ -117,6 +124,8 @@ def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -
             "ahead": ahead(s_ours, s_base),
             "parted": parted(ours, base_tl, gd),
         }
+        if why is not None:
+            stories[sid]["causes"] = why
         if verbose:
             print(f"== story {sid}: {gold[sid]['title'].strip()} (N={n})")
             for e in entries:
@@ -135,6 +144,11 @@ def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -
         halves[name]["parted"] = {
             k: sum(stories[s]["parted"][k] for s in ids) for k in stories[ids[0]]["parted"]
         }
+        if diagnose:
+            halves[name]["causes"] = {
+                k: {c: sum(stories[s]["causes"][k][c] for s in ids) for c in classes}
+                for k, classes in (("missed", MISSED_CAUSES), ("wrong", WRONG_CAUSES))
+            }
     return {
         "stories": stories,
         "halves": halves,
@@ -142,6 +156,19 @@ def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -
         "build_s": build_s,
         "ahead_everywhere": all(s["ahead"] for s in stories.values()),
     }
+
+
+def why_parted(
+    entries: list[Any], gd: dict[str, list[str]], recs: list[dict[str, Any]], docs: list[Document]
+) -> dict[str, dict[str, int]]:
+    """Why our timeline of a story misses the gold dates it misses and lists the dates gold lacks
+    (``timeline_metrics.causes``): every date we score, ranked, and the articles of each day."""
+    every = build_timeline(docs, n_dates=sys.maxsize)  # every date that counts at all
+    ranked = sorted(((e.date, e.score) for e in every), key=lambda x: -x[1])
+    per_day: dict[str, int] = defaultdict(int)
+    for rec in recs:
+        per_day[str(rec.get("publish_date") or "")[:10]] += 1
+    return causes([e.date for e in entries], ranked, gd, per_day)
 
 
 def print_diagnosis(
@@ -222,6 +249,15 @@ def print_table(r: dict[str, Any]) -> None:
             for name, p in ((n, h["parted"]) for n, h in r["halves"].items())
         )
     )
+    if "causes" in r["halves"]["mean"]:
+        print("\nwhy our dates part from gold (gold dates we miss; dates we list that gold lacks):")
+        for name, h in r["halves"].items():
+            c = h["causes"]
+            for k in ("missed", "wrong"):
+                print(
+                    f"  {name:<6} {k:<7} {sum(c[k].values()):3d}: "
+                    + ", ".join(f"{cls} {n}" for cls, n in c[k].items())
+                )
     behind = {
         m: [sid for sid, s in r["stories"].items() if s["versus"][m] != "+"]
         for m in ("date_f1", "ar1")

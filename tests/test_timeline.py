@@ -124,6 +124,43 @@ def test_parted_counts_the_dates_each_lists_alone_and_how_many_are_gold() -> Non
     assert tm.parted(ours, ours, gold) == {"ours": 0, "ours_gold": 0, "theirs": 0, "theirs_gold": 0}
 
 
+def test_causes_tells_why_dates_part_from_gold() -> None:
+    gold = ["2024-07-01", "2024-07-02", "2024-07-09", "2024-07-15", "2024-07-20", "2024-07-25"]
+    ours = ["2024-07-01", "2024-07-02", "2024-07-03", "2024-07-08", "2024-07-12", "2024-07-30"]
+    ranked = [
+        ("2024-07-01", 5.0),
+        ("2024-07-02", 3.0),
+        ("2024-07-03", 2.0),  # the day after a gold date listed
+        ("2024-07-08", 1.5),  # the day before a gold date missed
+        ("2024-07-12", 1.2),  # one report
+        ("2024-07-30", 1.0),  # several reports; the cut
+        ("2024-07-15", 1.0),  # as high as the cut
+        ("2024-07-09", 0.6),  # one report
+        ("2024-07-20", 0.3),  # only named by texts
+    ]
+    published = {"2024-07-01": 4, "2024-07-02": 2, "2024-07-03": 3, "2024-07-08": 2}
+    published |= {"2024-07-09": 1, "2024-07-12": 1, "2024-07-15": 2, "2024-07-30": 3}
+    c = tm.causes(ours, ranked, gold, published)
+    assert c["missed"] == {
+        "no evidence": 1,  # 2024-07-25: nothing published that day, no text names it
+        "named only": 1,
+        "tie at the cut": 1,
+        "one report": 1,
+        "several reports": 0,
+    }
+    assert c["wrong"] == {
+        "next to a gold date listed": 1,
+        "next to a gold date missed": 1,
+        "named only": 0,
+        "one report": 1,
+        "several reports": 1,
+    }
+    assert tm.causes(gold, ranked, gold, published) == {
+        "missed": dict.fromkeys(tm.MISSED_CAUSES, 0),
+        "wrong": dict.fromkeys(tm.WRONG_CAUSES, 0),
+    }
+
+
 # ---- build_timeline on a store filled through the pipeline --------------------------------------
 # An invented story: a bridge in an invented city falls; reports that day and the next; an
 # inquiry report six weeks later; an arrest reported without a date.
