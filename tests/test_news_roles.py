@@ -641,17 +641,22 @@ def test_one_joined_to_his_own_relative_is_a_participant_too(steps) -> None:
 
 
 def test_the_one_sentenced_in_a_clause_is_no_subject_of_the_next(steps) -> None:
-    # 对被告人甲…判处…；对被告人乙…判处…: each clause its own defendant and term
+    # 对被告人甲…判处…；对被告人乙…判处…: each clause its own defendant and term (one verdict
+    # of the three: news._join_parallel; each term right after its own defendant)
     text = (
         "对被告人韦某以非法狩猎罪判处有期徒刑九年；对被告人柏某某以非法狩猎罪判处有期徒刑四年；"
         "对被告人岑某以非法狩猎罪判处有期徒刑二年。"
     )
-    found = {
-        tuple(roles(e)["入狱者"]): roles(e)["刑期"]
+    found = [
+        (a.role, a.text)
         for e in events(steps, text)
         if e.news_type == "司法行为-入狱"
-    }
-    assert found == {("韦某",): ["九年"], ("柏某某",): ["四年"], ("岑某",): ["二年"]}
+        for a in e.arguments
+    ]
+    assert found == [
+        ("入狱者", "韦某"), ("刑期", "九年"), ("入狱者", "柏某某"), ("刑期", "四年"),
+        ("入狱者", "岑某"), ("刑期", "二年"),
+    ]  # fmt: skip
 
 
 def test_a_name_heading_a_counted_group_is_the_participant(steps) -> None:

@@ -941,7 +941,21 @@ class NewsCoder:
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
-        if _bare_rulings(out):  # (合议庭作出判决，…判处某人…: the penalty tells the ruling)
+        from .doubt import doubts
+
+        persons: list[tuple[int, int]] | None = None  # (read when an event is judged)
+        judged: dict[int, bool] = {}
+
+        def sound(e: Event) -> bool:
+            nonlocal persons
+            if id(e) not in judged:
+                if persons is None:
+                    persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
+                judged[id(e)] = not doubts(e, view, persons)
+            return judged[id(e)]
+
+        # (合议庭作出判决，…判处某人…: the penalty tells the ruling; 甲判处…，乙判处…: one act)
+        if _bare_rulings(out) | _join_parallel(out, sound):
             made = [mk for mk in made if any(e is mk.event for e in out)]
         _date_the_incident(undated, out, incidents, tv, scened, vt, time_refs)
         _date_from_after(undated, out, sentences, vt, tv)
@@ -961,19 +975,6 @@ class NewsCoder:
                 i, j = bisect_left(ent_starts, lo), bisect_left(ent_starts, hi)
                 found = (self._entity_actor(vt, x, y, s) for x, y, s in ent_view[i:j])
                 return [x for x in found if x is not None and _company(x)]
-
-            from .doubt import doubts
-
-            persons: list[tuple[int, int]] | None = None  # (read when an event is judged)
-            judged: dict[int, bool] = {}
-
-            def sound(e: Event) -> bool:
-                nonlocal persons
-                if id(e) not in judged:
-                    if persons is None:
-                        persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
-                    judged[id(e)] = not doubts(e, view, persons)
-                return judged[id(e)]
 
             def kinds_told(sj: int) -> set[str]:
                 lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
@@ -7568,10 +7569,12 @@ def _ordered_event(e: Event) -> bool:
 _ORDERED_STRICT = re.compile(r"(?:被判|判令|责令|勒令|要求|须|需要|必须)[^，。]{0,20}$")
 
 
-def one_act(e: Event, ev: Event, *, told_before: bool = False) -> bool:
+def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = False) -> bool:
     """``e`` and ``ev`` are one act: the same news type and PLOVER type, dates that agree, no
     participant in two roles.  Two trigger words of one sentence (判处某人有期徒刑): the same
-    status, modality and quotation, participants that do not contradict.  With ``told_before``,
+    status, modality and quotation, participants that do not contradict; with ``parallel``,
+    the same act told again in a clause of its own for someone else (:func:`_parallel`, read
+    by :func:`_join_parallel`).  With ``told_before``,
     ``e`` names again in passing an act ``ev`` told earlier in the article (这次拘留王某后, read
     by ``doubt.drop_doubtful``): ``e`` may lack a PLOVER type and a day, but has no day ``ev``
     lacks and no participant ``ev`` does not name (警方 for 北京警方: the same, named shorter)."""
@@ -7599,9 +7602,48 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False) -> bool:
         return False
     if _quoted_at(e) != _quoted_at(ev):
         return False  # one told by the writer, one in a quote
+    if parallel:
+        return _parallel(e, ev)
     mine = {a.text for a in e.arguments if a.role != "时间"}
     theirs = {a.text for a in ev.arguments if a.role != "时间"}
     return not mine or not theirs or bool(mine & theirs)
+
+
+def _join_parallel(out: list[Event], sound: Callable[[Event], bool]) -> bool:
+    """甲判处有期徒刑15年，乙判处有期徒刑14年: each later telling of the same act for someone
+    else (``one_act`` parallel) joins the first one's event - where both are events a reader
+    would list (``sound``: not a ruling word read with the case as the one jailed, which
+    ``doubt`` drops, and the good telling with it).  True when one joined."""
+    told: dict[tuple[int, str], list[Event]] = {}
+    for e in out:
+        if e.extractor == NEWS_EXTRACTOR and e.news_type is not None:
+            told.setdefault((e.start, e.news_type), []).append(e)
+    gone: set[int] = set()
+    for group in told.values():
+        for j in range(1, len(group)):
+            ev = group[j]
+            host = next(
+                (e for e in group[:j] if id(e) not in gone and one_act(e, ev, parallel=True)), None
+            )
+            if host is not None and sound(host) and sound(ev):
+                _merge_arguments(host, ev)
+                gone.add(id(ev))
+    if gone:
+        out[:] = [e for e in out if id(e) not in gone]
+    return bool(gone)
+
+
+def _parallel(e: Event, ev: Event) -> bool:
+    """甲判处有期徒刑15年，乙判处有期徒刑14年; 感谢甲，感谢乙: the same act told again in a clause
+    of its own for another one it is done to - one act of all of them.  Each names someone in
+    one role only, the same role of the one acted on (入狱者, 被拘捕者, 被告…): not 甲起诉乙，
+    丙起诉丁 (two suits), nor 甲起诉乙，乙被控… (a suit, then a charge the one sued faces)."""
+    lo, hi = sorted((e.trigger_start, ev.trigger_start))
+    if _CLAUSE_CUT.search(e.sentence, lo - e.start, hi - e.start) is None:
+        return False
+    mine = {a.role for a in e.arguments if _person_role(a.role)}
+    theirs = {a.role for a in ev.arguments if _person_role(a.role)}
+    return mine == theirs and len(mine) == 1 and _acted_on(next(iter(mine)))
 
 
 def _quoted_at(e: Event) -> bool:

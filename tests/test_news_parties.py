@@ -1,0 +1,31 @@
+"""Every party of an event (issue 7, participant-missing): the same act told again in a clause
+of its own for another one it is done to is one act of all of them (news.one_act, _parallel);
+two acts whose doers differ stay two.  Invented sentences (none from the dev sets)."""
+
+from __future__ import annotations
+
+from test_events import events, kinds, typed
+
+JAILED = "司法行为-入狱"
+SUED = "司法行为-起诉"
+
+
+def _named(e) -> set[str]:
+    return {a.text for a in e.arguments}
+
+
+def test_parallel_sentences_of_one_verdict_are_one_event(steps) -> None:
+    said = "宣判后，韦志强判处有期徒刑九年，柯晓明判处有期徒刑四年，尤建华判处有期徒刑两年。"
+    evs = events(steps, said)
+    jailed = typed(evs, JAILED)
+    assert len(jailed) == 1, kinds(evs)
+    assert {"韦志强", "柯晓明", "尤建华", "九年", "四年", "两年"} <= _named(jailed[0]), _named(
+        jailed[0]
+    )
+
+
+def test_two_suits_with_two_plaintiffs_stay_two(steps) -> None:
+    evs = events(steps, "去年冬天，韦志强起诉了柯晓明，尤建华则起诉了孟德林。")
+    sued = typed(evs, SUED)
+    assert len(sued) == 2, [(e.trigger, _named(e)) for e in sued]
+
