@@ -29,3 +29,20 @@ def test_two_suits_with_two_plaintiffs_stay_two(steps) -> None:
     sued = typed(evs, SUED)
     assert len(sued) == 2, [(e.trigger, _named(e)) for e in sued]
 
+
+
+def _people(e) -> set[str]:
+    return {a.name for a in e.actors}
+
+
+def test_a_partner_written_after_her_place_protests_too(steps) -> None:
+    evs = events(steps, "今年6月2日，杭州王女士与苏州刘女士一同在一家汽车门店维权。")
+    protests = [e for e in evs if e.type == "PROTEST"]
+    assert protests and {"王女士", "刘女士"} <= _people(protests[0]), kinds(evs)
+    evs = events(steps, "杭州王女士因购车发生纠纷，并与苏州刘女士共同到一家汽车门店维权。")
+    protests = [e for e in evs if e.type == "PROTEST"]
+    assert protests and {"王女士", "刘女士"} <= _people(protests[0]), kinds(evs)
+    # control: a person after a place and no coordinator is no partner
+    evs = events(steps, "苏州刘女士报警称，杭州王女士昨天在一家汽车门店维权。")
+    protests = [e for e in evs if e.type == "PROTEST"]
+    assert protests and "刘女士" not in _people(protests[0]), kinds(evs)

@@ -1676,8 +1676,9 @@ class NewsCoder:
             if in_matter and _does_in_matter(vt, in_matter[0], matter_at):
                 patient = in_matter[0]
                 inside = inside + in_matter
-        co_agents = _coordinated(vt, agent, inside) if agent is not None else []
-        co_patients = _coordinated(vt, patient, inside) if patient is not None else []
+        places = [x for x in actors if x.place]
+        co_agents = _coordinated(vt, agent, inside, places) if agent is not None else []
+        co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
         if (
             agent is not None
             and patient is None
@@ -4009,16 +4010,27 @@ def _sentence_country(
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _marked(vt: str, x: Actor, floor: int, marks: tuple[str, ...]) -> bool:
+def _marked(
+    vt: str, x: Actor, floor: int, marks: tuple[str, ...], places: Sequence[Actor] = ()
+) -> bool:
     """Is ``x`` introduced by one of ``marks`` (对X, 与X, 朝着X), perhaps after a modifier (对涉嫌…
-    的X)?"""
-    lead = vt[max(floor, x.start - 1) : x.start]
+    的X) or a place of ``places`` it is from (与某省李女士: :func:`_phrase_start`)?"""
+    at = _phrase_start(x, places)
+    lead = vt[max(floor, at - 1) : at]
     if lead and lead in marks:
         return True
     if lead != "着":  # (朝着X, 冲着X: the two-character marks)
         return False
-    lead = vt[max(floor, x.start - 2) : x.start]
+    lead = vt[max(floor, at - 2) : at]
     return len(lead) == 2 and lead in marks
+
+
+def _phrase_start(x: Actor, places: Sequence[Actor]) -> int:
+    """Where the phrase naming the person ``x`` starts: at a place of ``places`` written right
+    before the name (某省李女士, 某市的张某 not: the place says where the person is from)."""
+    if x.kind != "PER":
+        return x.start
+    return next((p.start for p in places if p.end == x.start), x.start)
 
 
 _MODIFIER_STOP = re.compile(r"[，,。；;：:！!？?、（）()“”\"「」《》与和跟及对将把被]")
@@ -4274,7 +4286,7 @@ def _roles(
     withs = [
         x
         for x in before
-        if _marked(vt, x, clause.start, _WITH_MARK)
+        if _marked(vt, x, clause.start, _WITH_MARK, spots)
         or _with_past_modifier(vt, x, before)
         or _with_title(vt, x, clause.start) is not None
     ]
@@ -4999,8 +5011,8 @@ def _person_role(role: str | None) -> bool:
     return role is not None and role not in _ROLE_SOURCE and not _THING_ROLE.search(role)
 
 
-def _joined(vt: str, x: Actor, y: Actor) -> bool:
-    gap = vt[x.end : y.start]
+def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
+    gap = vt[x.end : _phrase_start(y, places)]  # (甲与某省乙: 乙's place opens its phrase)
     aside = _ASIDE.match(gap)  # 王某某（女，26岁）、李某某: the aside on the first one is no gap
     if aside is not None:
         gap = gap[aside.end() :]
@@ -5047,8 +5059,11 @@ _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 _LONG_ASIDE = re.compile(r"[（(][^（）()。！？；]{1,40}[）)]")
 
 
-def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
-    """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、."""
+def _coordinated(
+    vt: str, head: Actor, inside: list[Actor], places: Sequence[Actor] = ()
+) -> list[Actor]:
+    """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、 (and the places
+    ``places`` holds written right before a name: 甲与某省乙)."""
     out: list[Actor] = []
     # (集团 of 集团财务总监林某某 qualifies the person: it is no link of the chain)
     inside = [
@@ -5058,11 +5073,11 @@ def _coordinated(vt: str, head: Actor, inside: list[Actor]) -> list[Actor]:
     if k < 0:
         return out
     j = k
-    while j > 0 and _joined(vt, inside[j - 1], inside[j]):
+    while j > 0 and _joined(vt, inside[j - 1], inside[j], places):
         j -= 1
         out.append(inside[j])
     j = k
-    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1]):
+    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1], places):
         j += 1
         out.append(inside[j])
     return out
@@ -6675,8 +6690,9 @@ def _partners(vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor
         if c.end <= topic.start or not _opens_with_partner(vt, c, actors):
             continue
         inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
+        places = [x for x in actors if x.place]
         out.append(inside[0])
-        out.extend(x for x in _coordinated(vt, inside[0], inside) if x.kind == "PER")
+        out.extend(x for x in _coordinated(vt, inside[0], inside, places) if x.kind == "PER")
     return [x for x in out if x is not topic]
 
 
@@ -6689,18 +6705,24 @@ def _told_with(
     if home is None:
         return []
     inside = [x for x in actors if home.start <= x.start < home.end and not x.place]
-    return [x for x in _coordinated(vt, topic, inside) if x not in have and x is not topic]
+    places = [x for x in actors if x.place]
+    return [
+        x for x in _coordinated(vt, topic, inside, places) if x not in have and x is not topic
+    ]
 
 
 def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
-    """Does clause ``c`` open with 与/和/跟/同 and a person right after it (与李某、赵某…)?"""
+    """Does clause ``c`` open with 与/和/跟/同 (after 并, 还…) and a person right after it
+    (与李某、赵某…, 并与某省李女士…)?"""
     mark = _WITH_OPEN.match(vt, c.start)
+    places = [x for x in actors if x.place]
     return mark is not None and any(
-        x.start == mark.end() and x.kind == "PER" and not x.place for x in actors
+        _phrase_start(x, places) == mark.end() and x.kind == "PER" and not x.place
+        for x in actors
     )
 
 
-_WITH_OPEN = re.compile(r"(?:与|和|跟|同)")
+_WITH_OPEN = re.compile(r"[并而又还也且]?(?:与|和|跟|同)")
 
 
 def _doer_subject(role: str | None) -> bool:
