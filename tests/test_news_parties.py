@@ -46,3 +46,15 @@ def test_a_partner_written_after_her_place_protests_too(steps) -> None:
     evs = events(steps, "苏州刘女士报警称，杭州王女士昨天在一家汽车门店维权。")
     protests = [e for e in evs if e.type == "PROTEST"]
     assert protests and "刘女士" not in _people(protests[0]), kinds(evs)
+
+
+def _terms(evs) -> list[str]:
+    return [a.text for e in typed(evs, JAILED) for a in e.arguments if a.role == "刑期"]
+
+
+def test_a_term_in_months_and_weeks_is_one_term(steps) -> None:
+    evs = events(steps, "上周五，货车司机龙振宇因危险驾驶被判入狱3个月两星期。")
+    assert _terms(evs) == ["3个月两星期"], kinds(evs)
+    # control: a weekday after the term is no part of it
+    evs = events(steps, "货车司机龙振宇被判入狱5个月，周三已经开始服刑。")
+    assert _terms(evs) == ["5个月"], kinds(evs)

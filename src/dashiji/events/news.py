@@ -5385,9 +5385,9 @@ _AMOUNT_ROLE = cue("amount_role")
 _AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
 _AMOUNT = re.compile(
     r"(?:[约近超逾达共计了]*" + _AMOUNT_DIGITS + r"(?:[-－~～至到]" + _AMOUNT_DIGITS + r")?"
-    r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|天|日|轮|家|位|余人|多人|万|亿)+"
+    r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|星期|周(?![年岁])|天|日|轮|家|位|余人|多人|万|亿)+"
     r"(?:(?<=[年月])半)?)+"
-)  # (两年六个月, 两年半: one term; 15-20元, 3至5年: one range)
+)  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range)
 
 
 _CURRENCY_BEFORE = cue("currency_before")
