@@ -58,3 +58,15 @@ def test_a_term_in_months_and_weeks_is_one_term(steps) -> None:
     # control: a weekday after the term is no part of it
     evs = events(steps, "货车司机龙振宇被判入狱5个月，周三已经开始服刑。")
     assert _terms(evs) == ["5个月"], kinds(evs)
+
+
+def test_the_court_a_verdict_sentence_names_rules(steps) -> None:
+    evs = events(steps, "据广州市中级人民法院消息，经审理，商人鲁大海被裁定诈骗罪罪名成立。")
+    ruled = [e for e in evs if e.type == "COERCE"]
+    assert ruled and "广州市中级人民法院" in _people(ruled[0]), [
+        (e.type, _people(e)) for e in evs
+    ]
+    # control: a referee's call is no verdict ("被判罚" stops the verdict word; a guard - this
+    # sentence gets no COERCE without it either)
+    evs = events(steps, "昨晚在上海进行的联赛中，广州队后卫鲁大海禁区内拉人，被判罚一粒点球。")
+    assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
