@@ -277,3 +277,10 @@ def test_any_guess_before_hui_is_a_guessed_future(steps) -> None:
     # 也许会 as well as 可能会 - so 甚至 carries a plan, not a done act
     e = news(events(steps, "据传该球星或许会离开球队，甚至起诉俱乐部。"), "司法行为-起诉")
     assert (e.status, e.modality) == ("planned", "uncertain")
+
+
+def test_a_guessed_future_in_the_trigger_s_own_clause_is_planned(steps) -> None:
+    e = news(events(steps, "歌手陈默可能会道歉。"), "交往-道歉")
+    assert (e.status, e.modality) == ("planned", "uncertain")
+    e = news(events(steps, "歌手陈默可能已经道歉了。"), "交往-道歉")
+    assert (e.status, e.modality) == ("occurred", "uncertain")

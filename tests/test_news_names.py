@@ -266,3 +266,21 @@ def test_a_body_s_leader_named_by_title_alone_is_the_participant(steps) -> None:
     assert roles(e)["离职者"] == ["陈某"]  # (a name after the title: the name)
     e = news(events(steps, "某芯片公司副总裁因涉嫌受贿被警方拘留。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["芯片公司副总裁"]
+
+
+def test_a_name_whose_surname_was_read_as_a_preposition_is_the_article_s_longer_name() -> None:
+    from dashiji.events.news import _names_read_elsewhere
+    from dashiji.model import Span
+
+    text = "于海川否认传闻。小报称于海川与女助理关系暧昧。"
+    lac = {"source": "lac"}
+    spans = [Span("entity", 0, 3, "PER", attrs=lac), Span("entity", 12, 14, "PER", attrs=lac)]
+    names = {"于海川": "PER", "海川": "PER"}
+    got = _names_read_elsewhere(text, [(s.start, s.end, s) for s in spans], names)
+    assert [text[x:y] for x, y, _ in got] == ["于海川", "于海川"]  # (称于|海川: 于 read as 于)
+    assert "海川" not in names  # (never written alone)
+    text = "于海川否认传闻。海川与女助理关系暧昧。"  # (written alone: a name of its own)
+    spans = [Span("entity", 0, 3, "PER", attrs=lac), Span("entity", 8, 10, "PER", attrs=lac)]
+    names = {"于海川": "PER", "海川": "PER"}
+    got = _names_read_elsewhere(text, [(s.start, s.end, s) for s in spans], names)
+    assert [text[x:y] for x, y, _ in got] == ["于海川", "海川"] and "海川" in names

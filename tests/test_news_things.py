@@ -86,3 +86,10 @@ def test_a_gathering_is_named_and_its_place_inside_the_name_is_not_where(steps) 
     r = roles(news(events(steps, text), "组织行为-开幕"))
     assert r.get("活动名称") and "咖啡文化节" in r["活动名称"][0], r
     assert r.get("地点") and "云岭" not in r["地点"], r
+
+
+def test_a_sum_after_the_verb_is_no_thing_acted_on(steps) -> None:
+    e = news(events(steps, "春节前，青禾牌新款电饭煲降价100元。"), "财经/交易-降价")
+    assert "降价物" not in roles(e)  # (the sum is how much, not what)
+    e = news(events(steps, "春节前，青禾公司降价促销旗下电饭煲。"), "财经/交易-降价")
+    assert roles(e)["降价物"] == ["旗下电饭煲"]

@@ -194,7 +194,7 @@ def test_a_province_before_a_person_places_the_person(steps) -> None:
 
 
 def test_a_quoted_epithet_between_place_and_people_keeps_them_one(steps) -> None:
-    evs = events(steps, "据媒体报道，广东“异响”汽车车主驾车返乡途中，车辆在隧道口失控。")
+    evs = events(steps, "据媒体报道，广东“异响”汽车车主驾车返乡途中，车辆在隧道口失控撞上护栏。")
     crash = typed(evs, "灾害/意外-车祸")
     names = [a.name for a in crash[0].actors] if crash else []
     assert any(n.startswith("广东") and n.endswith("车主") for n in names), kinds(evs)
@@ -217,3 +217,35 @@ def test_a_verb_after_future_jiang_is_no_one_acted_on(steps) -> None:
     evs = events(steps, "澳大利亚下个月将实施禁令，停止进口该国牛肉。")
     bans = [e for e in evs if e.type == "SANCTION"]
     assert bans and "实施" not in [a.name for a in bans[0].actors], kinds(evs)
+
+
+# ---- a trigger read at face value where its clause uses it otherwise (ev-types3) --------------
+def test_a_phenomenon_the_trigger_names_is_no_event_of_its_own(steps) -> None:
+    text = "去年冬天，楼下车库里一台充电中的电瓶车自燃起火，浓烟中还夹杂着爆炸现象。"
+    assert not typed(events(steps, text), "灾害/意外-爆炸")  # (爆炸 qualifies 现象: the fire's)
+    text = "去年冬天，楼下车库里一台充电中的电瓶车自燃起火，随后发生爆炸。"
+    assert typed(events(steps, text), "灾害/意外-爆炸")
+
+
+def test_a_vehicle_out_of_control_is_a_crash_only_where_one_is_told(steps) -> None:
+    text = "老李开车走国道回家，半路上车子猛然失控，时速从八十掉到四十，他吓出一身冷汗。"
+    assert not typed(events(steps, text), "灾害/意外-车祸")  # (it slowed down: no crash)
+    text = "老李开车走国道回家，半路上车子猛然失控，一头撞上了护栏。"
+    assert typed(events(steps, text), "灾害/意外-车祸")
+
+
+def test_a_term_served_then_the_release_is_no_imprisonment(steps) -> None:
+    text = "在2016年5月，周立群服刑4年出狱后，开了一家面馆。"
+    assert not typed(events(steps, text), "司法行为-入狱")  # (the day is the release's)
+    text = "2016年5月，周立群在江州监狱服刑。"
+    assert typed(events(steps, text), "司法行为-入狱")
+
+
+def test_a_sum_of_money_all_that_is_sold_is_a_flow_not_a_deal(steps) -> None:
+    text = "南下资金昨日小幅净卖出3.8亿元，本周则累计净买入95亿元。"
+    assert not typed(events(steps, text), "财经/交易-出售/收购")
+    text = "王某以3.8亿元卖出了名下的商场。"
+    (sale,) = typed(events(steps, text), "财经/交易-出售/收购")
+    assert ("交易物", "名下的商场") in [(a.role, a.text) for a in sale.arguments]
+    text = "该公司董事周二净卖出4700股。"  # (shares are a thing sold)
+    assert typed(events(steps, text), "财经/交易-出售/收购")

@@ -339,6 +339,8 @@ _QUANTITY = {
     "span": re.compile(_NUM + r"(?:个)?(?:场|月|年|天|周|赛季)"),
     "people": re.compile(_NUM + r"(?:多|余)?(?:个人|人|名)"),
 }
+# a sum of money that ends its clause (卖出3亿元，)
+_SUM_ONLY = re.compile("了?" + _QUANTITY["money"].pattern + r"(?=[，,。；;！!？?]|$)")
 _QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
 _AGE_REACH = 6
 _AT_DEATH = re.compile(r"享年|终年|年仅|年方")
@@ -404,6 +406,7 @@ _NP_BAD_WORDS = cue("np_bad_words")
 _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|有望")
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
+_TRADE = "财经/交易-出售/收购"
 _LIFE = "人生"
 _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _WILL = re.compile(
@@ -1171,8 +1174,9 @@ class NewsCoder:
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
         if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
             return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
-        if entry.news == "财经/交易-出售/收购" and _SALES.search(vt, a, b):
-            return None  # 销量…只卖出了1.1万辆: sales figures, not a deal
+        if entry.news == _TRADE and (_SALES.search(vt, a, b) or _SUM_ONLY.match(vt, m.end)):
+            # 销量…只卖出了1.1万辆: sales figures; 某资金全天净卖出3亿元，: a sum all that is
+            return None  # sold or bought - money flowing, not a deal
         if m.end == clause.end and _FRAME_OF.fullmatch(vt, clause.start, m.start):
             return None  # 据检察机关指控，…: whose account follows, not an act
         if _quoted_compound(vt, a, m):
@@ -2041,6 +2045,13 @@ class NewsCoder:
         ):  # (今后仍将向开发商维权: the intention may stand before the object)
             if date is None:
                 return None  # 未来会继续维权: an intention with no day, not a planned event
+            status = "planned"
+        if (
+            status == "occurred"
+            and _GUESS_AHEAD.search(cl_before)
+            and not _DONE_BEFORE.search(cl_before)
+            and not _DONE_AFTER.match(vt, m.end)
+        ):  # 某人可能会在下月召开记者会道歉: a guessed future, in the trigger's own clause
             status = "planned"
         if status == "occurred" and later_than(date, doc.reference_date, precision) is True:
             # a day after the article's with no plan word: a weekday of the week gone by, a day
@@ -3575,31 +3586,28 @@ def _names_read_elsewhere(
 ) -> list[tuple[int, int, Span]]:
     """A two-character person name the recogniser read that runs on, where it stands, into a
     three-character person name the recogniser read elsewhere in the article (黄伟|强 here,
-    黄伟强 there) is that longer name; the short one is no name of the article when it is
-    never written without that character after it."""
+    黄伟强 there; 于|晓光 after 称, its surname read as the preposition) is that longer name;
+    the short one is no name of the article when it is never written without that character."""
     longer = [n for n, label in names.items() if label == "PER" and len(n) == 3]
     if not longer:
         return ent_view
     out: list[tuple[int, int, Span]] = []
     for x, y, s in ent_view:
-        if (
-            y - x == 2
-            and y < len(vt)
-            and s.label == "PER"
-            and s.attrs.get("source") == "lac"
-            and names.get(vt[x : y + 1]) == "PER"
-        ):
-            y += 1
+        if y - x == 2 and s.label == "PER" and s.attrs.get("source") == "lac":
+            if y < len(vt) and names.get(vt[x : y + 1]) == "PER":
+                y += 1
+            elif x > 0 and names.get(vt[x - 1 : y]) == "PER":
+                x -= 1
         out.append((x, y, s))
     for name in longer:
-        short = name[:2]
-        if names.get(short) != "PER":
-            continue
-        k = vt.find(short)
-        while k >= 0 and vt.startswith(name, k):
-            k = vt.find(short, k + 2)
-        if k < 0:  # (never written alone)
-            del names[short]
+        for short, at in ((name[:2], 0), (name[1:], 1)):
+            if names.get(short) != "PER":
+                continue
+            k = vt.find(short)
+            while k >= 0 and k >= at and vt.startswith(name, k - at):
+                k = vt.find(short, k + 2)
+            if k < 0:  # (never written alone)
+                del names[short]
     return out
 
 
@@ -5259,6 +5267,8 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
                 continue
             end = k
             break
+        if _QUANTITY["money"].fullmatch(vt, start, end):
+            return None  # 售价降至23万元: a sum is a price or an amount, not the thing
         return (start, end) if end - start >= 2 else None
     penalty = _PENALTY_WORD.search(vt, start, end)
     if penalty is not None:  # 判处某某有期徒刑2年: a name ends where the penalty begins
