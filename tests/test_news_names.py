@@ -284,3 +284,15 @@ def test_a_name_whose_surname_was_read_as_a_preposition_is_the_article_s_longer_
     names = {"于海川": "PER", "海川": "PER"}
     got = _names_read_elsewhere(text, [(s.start, s.end, s) for s in spans], names)
     assert [text[x:y] for x, y, _ in got] == ["于海川", "海川"] and "海川" in names
+
+
+def test_two_names_run_together_split_when_the_recogniser_names_each_once() -> None:
+    from dashiji.events.news import _mention_counter, _parts_of_joined, _two_names
+
+    text = "林晓薇与何川相恋。林晓薇何川宣布恢复朋友关系，二人分手。"
+    names = {"林晓薇": "PER", "何川": "PER", "林晓薇何川": "PER"}
+    joined = _two_names(text, names, _mention_counter(text))
+    assert joined == {"林晓薇何川": ("林晓薇", "何川")}  # (何川 alone once: both are named)
+    assert _parts_of_joined(["何川", "林晓薇何川"], joined) == ["何川", "林晓薇"]  # 二人
+    names = {"林晓薇": "PER", "林晓薇何川": "PER"}  # (何川 never named on its own: twice needed)
+    assert _two_names(text, names, _mention_counter(text)) == {}

@@ -723,6 +723,10 @@ class NewsCoder:
             hi = bisect_left(ent_starts, b, lo)
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
             actors = [x for x in found if x is not None]
+            if joined:  # 甲乙表示…，二人分手: the pair is 甲 and 乙, not the two run together
+                for x in actors:
+                    if x.members:
+                        x.members = _parts_of_joined(x.members, joined)
             actors.extend(generic_actors(vt, a, b, taken))
             for x in actors:  # 被告 of a civil suit is no criminal
                 if x.agent_type == "CRM" and x.text in _CASE_PARTIES:
@@ -3643,7 +3647,8 @@ def _two_names(
     """The person names of ``names`` that are two names run together (朱军弦子 → 朱军, 弦子):
     four to six characters, not a transliteration, that split into two parts of two or more
     characters each written at least :data:`_ALONE` times in the article outside the whole,
-    one of them a person the recogniser names on its own."""
+    one of them a person the recogniser names on its own - once is enough when it names both
+    on their own."""
     out: dict[str, tuple[str, str]] = {}
     for whole, label in names.items():
         if label != "PER" or not 4 <= len(whole) <= 6 or looks_foreign(whole):
@@ -3651,11 +3656,24 @@ def _two_names(
         n = count(whole)
         for k in range(2, len(whole) - 1):
             first, second = whole[:k], whole[k:]
-            if not (names.get(first) == "PER" or names.get(second) == "PER"):
+            known = (names.get(first) == "PER") + (names.get(second) == "PER")
+            if not known:
                 continue
-            if count(first) - n >= _ALONE and count(second) - n >= _ALONE:
+            need = 1 if known == 2 else _ALONE
+            if count(first) - n >= need and count(second) - n >= need:
                 out[whole] = (first, second)
                 break
+    return out
+
+
+def _parts_of_joined(members: list[str], joined: dict[str, tuple[str, str]]) -> list[str]:
+    """The members of a pair word (两人, 二人), each name that is two names run together
+    (:func:`_two_names`) read as its two, each once."""
+    out: list[str] = []
+    for name in members:
+        for part in joined.get(name, (name,)):
+            if part not in out:
+                out.append(part)
     return out
 
 
