@@ -93,3 +93,10 @@ def test_a_sum_after_the_verb_is_no_thing_acted_on(steps) -> None:
     assert "降价物" not in roles(e)  # (the sum is how much, not what)
     e = news(events(steps, "春节前，青禾公司降价促销旗下电饭煲。"), "财经/交易-降价")
     assert roles(e)["降价物"] == ["旗下电饭煲"]
+
+
+def test_the_scope_of_a_recall_is_not_what_is_recalled(steps) -> None:
+    e = news(events(steps, "通告称，公司将为召回范围内的车辆免费更换刹车片。"), "产品行为-召回")
+    assert "召回内容" not in roles(e)  # (召回范围内的车辆免费更换…: a garbled run)
+    e = news(events(steps, "公司决定召回部分2021年生产的电动车。"), "产品行为-召回")
+    assert roles(e)["召回内容"] == ["部分2021年生产的电动车"]
