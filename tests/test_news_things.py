@@ -100,3 +100,10 @@ def test_the_scope_of_a_recall_is_not_what_is_recalled(steps) -> None:
     assert "召回内容" not in roles(e)  # (召回范围内的车辆免费更换…: a garbled run)
     e = news(events(steps, "公司决定召回部分2021年生产的电动车。"), "产品行为-召回")
     assert roles(e)["召回内容"] == ["部分2021年生产的电动车"]
+
+
+def test_the_dead_counted_with_who_they_were_are_the_dead(steps) -> None:
+    e = news(events(steps, "那场山洪造成三名护林员全部遇难。"), "人生-死亡")
+    assert roles(e)["死者"] == ["三名护林员"]  # (the count, then who they were)
+    e = news(events(steps, "截至发稿，那场山洪已造成3人死亡。"), "人生-死亡")
+    assert roles(e)["死者"] == ["3人"]
