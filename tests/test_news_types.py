@@ -252,11 +252,11 @@ def test_a_sum_of_money_all_that_is_sold_is_a_flow_not_a_deal(steps) -> None:
 
 
 def test_struck_from_a_genealogy_or_a_signing_ceremony_is_no_job_change(steps) -> None:
-    text = "那位跑去海外当说客的周某，也被周氏家族开除族谱。"
+    text = "他因投敌被宗族开除族谱。"
     assert not typed(events(steps, text), "组织关系-解雇")
     text = "那位挪用公款的周某，也被所在公司开除。"
     assert typed(events(steps, text), "组织关系-解雇")
-    text = "上周，两家文旅公司集体签约活动在市会展中心举行。"
+    text = "上周，两家文旅企业在市会展中心举办签约活动。"
     assert not typed(events(steps, text), "组织关系-加盟")  # (a ceremony, as 签约仪式)
     text = "上周，球员周某与青禾俱乐部完成签约。"
     assert typed(events(steps, text), "组织关系-加盟")
