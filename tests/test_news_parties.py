@@ -70,3 +70,15 @@ def test_the_court_a_verdict_sentence_names_rules(steps) -> None:
     # sentence gets no COERCE without it either)
     evs = events(steps, "昨晚在上海进行的联赛中，广州队后卫鲁大海禁区内拉人，被判罚一粒点球。")
     assert not [e for e in evs if e.type == "COERCE"], kinds(evs)
+
+
+def test_the_one_an_apology_is_addressed_to_is_its_object(steps) -> None:
+    evs = events(steps, "发布会上，歌手鲍晓楠向现场观众鞠躬道歉。")
+    sorry = typed(evs, "交往-道歉")
+    assert sorry and ("道歉对象", "现场观众") in {(a.role, a.text) for a in sorry[0].arguments}, (
+        kinds(evs)
+    )
+    # control: a phrase ending in a verb of its own is no one addressed
+    evs = events(steps, "发布会上，歌手鲍晓楠向粉丝喊话道歉。")
+    sorry = typed(evs, "交往-道歉")
+    assert sorry and not [a for a in sorry[0].arguments if a.role == "道歉对象"], kinds(evs)

@@ -2154,6 +2154,16 @@ class NewsCoder:
         ):  # 负于某某队: the side named after the verb, though no name was recognised
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
             participants.append(patient)
+        if (
+            patient is None
+            and object_role is not None
+            and (entry.news or "").startswith(_SOCIAL)
+            and (phrase := _addressed_np(vt, clause, m, agent)) is not None
+            and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
+        ):  # 向现场观众道歉, 给某中心的保安部门致歉: the one a social act is addressed to,
+            # though no name was recognised there
+            patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+            participants.append(patient)
         if not participants and entry.news and not made:
             before_np = _np_before(vt, clause, m, times)
             if before_np is not None and _place_happening(vt, actors, before_np, m):
@@ -5223,6 +5233,42 @@ def _np_before(
     if _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause)):
         return None  # 车顶维权, 判处其: an event, not who took part in this one
     return start, end
+
+
+def _addressed_np(
+    vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
+) -> tuple[int, int] | None:
+    """向现场观众道歉, 给某中心的保安部门致歉: the phrase between the last 向/给/对 of the
+    trigger's clause (after its subject) and the trigger, past the adverbs before the trigger
+    (公开, 再次…), when it reads as a name (:func:`_np_before`'s limits, and no verb ending
+    it)."""
+    lo = clause.start
+    if agent is not None and clause.start <= agent.end <= m.start:
+        lo = agent.end
+    at = max(vt.rfind(c, lo, m.start) for c in _ADDRESS_MARKS)
+    if at < 0:
+        return None
+    start, end = at + 1, m.start
+    tail = _NP_TAIL.search(vt, start, end)
+    if tail:
+        end = tail.start()
+    text = vt[start:end]
+    if (
+        end - start < 2
+        or end - start > _NP_MAX
+        or _NP_BAD.search(text)
+        or text[0] in _NP_BAD_FIRST
+        or text in _ADVERB_NP
+        or _ends_with_verb(text)  # (向网友喊话道歉: a verb of its own before the trigger)
+        or _junk_phrase(text)
+        or _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause))
+    ):
+        return None
+    return start, end
+
+
+_ADDRESS_MARKS = ("向", "给", "对")  # 向某人道歉, 给某人致歉, 对某人表示感谢
+_SOCIAL = "交往"  # DuEE class of acts addressed to someone: 道歉, 感谢, 会见, 探班, 点赞
 
 
 # a count of people ending the phrase before a trigger (…2人, …3名游客)
