@@ -414,3 +414,16 @@ def test_parse_pattern() -> None:
     for bad in ["", "…", "a…", "a{2,1}b", "a(b", "a)b", "a|b", "(a)?b", "a……b", "a(b…c)d"]:
         with pytest.raises(ValueError):
             parse_pattern(bad)
+
+
+def test_a_short_trigger_the_segmentation_cuts_across_is_none(cb: Codebook) -> None:
+    # 三起诉讼 is 三起 / 诉讼 (three suits named), 沟通和解决 is 和 / 解决: no 起诉, no 和解
+    def kept(text: str) -> list[str]:
+        return [m.text for m in cb.match(text)]
+
+    assert "起诉" not in kept("这三起诉讼都还没有开庭。")
+    assert "和解" not in kept("双方应当坐下来沟通和解决分歧。")
+    # controls: the words themselves, and a suit brought (提起 / 诉讼)
+    assert "起诉" in kept("李先生起诉了那家物业公司。")
+    assert "和解" in kept("两家公司上月已经和解。")
+    assert "提起诉讼" in kept("李先生向区法院提起诉讼。")

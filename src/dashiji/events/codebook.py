@@ -37,6 +37,7 @@ from typing import Any
 from ..datafiles import DataFileError, file_stamp, line_of, read_records, read_text
 from ..normalize.script import converter
 from ..wordscan import WordScanner
+from .news_lexicon import STRADDLE_LONGEST, straddles
 
 # ---- constants --------------------------------------------------------------------------------
 PLOVER_TYPES = (
@@ -521,6 +522,12 @@ class Codebook:
         self._domain_re = {name: _alternation(words) for name, words in self.cues.domains.items()}
         self._auto_simp = WordScanner(simp)
         self._auto_full = WordScanner(full)
+        # a trigger word of two or three characters the segmentation cuts across is none
+        # (两起诉讼: 两起 / 诉讼, no 起诉) unless the word it cuts is a trigger word itself
+        self._word_forms = frozenset(text for text, k in full.items() if k.words)
+        self._short_word = [
+            e.kind == "word" and len(e.zh) <= STRADDLE_LONGEST for e in self.entries
+        ]
         simp_chars = {ch for text in simp for ch in text}
         trad_chars = {ch for text in full for ch in text} - simp_chars
         self._trad_re = (
@@ -534,10 +541,12 @@ class Codebook:
     def match(self, text: str, *, keep_vetoed: bool = False) -> list[TriggerMatch]:
         """The triggers of ``text``, in text order, overlaps resolved.
 
-        A candidate is dropped when one of its entry's negative cues overlaps it, or when a word of
+        A candidate is dropped when one of its entry's negative cues overlaps it, when a word of
         a vetoing domain (``veto_all`` and the entry's ``domain_exclusions``) stands in its
-        sentence.  Of overlapping candidates the one with the higher ``priority`` wins, then the
-        longer, then the word over the pattern, then the earlier.  With ``keep_vetoed`` the dropped
+        sentence, or when it is a word of two or three characters the segmentation cuts across
+        (两起诉讼: 两起 / 诉讼, no 起诉; :func:`.news_lexicon.straddles`).  Of overlapping
+        candidates the one with the higher ``priority`` wins, then the longer, then the word over
+        the pattern, then the earlier.  With ``keep_vetoed`` the dropped
         candidates come back too, each with its ``veto`` reason.
         """
         return [TriggerMatch(*m) for m in self.match_tuples(text, keep_vetoed=keep_vetoed)]
@@ -588,6 +597,8 @@ class Codebook:
             if clash is not None and not keep_vetoed:
                 continue
             reason = self._veto(text, start, end, idx, breaks, seen)
+            if clash is None and reason is None:
+                reason = self._straddled(text, start, end, idx)
             if clash is None and reason is None:
                 taken.insert(i, (start, end, idx))
                 chosen.append((start, end, entries[idx], text[start:end], parts, None))
@@ -664,6 +675,15 @@ class Codebook:
             word = own.search(text, a, b)
             if word:
                 return f"domain:{word.group()}"
+        return None
+
+    def _straddled(self, text: str, start: int, end: int, idx: int) -> str | None:
+        """``straddle:…`` when the candidate is a word of two or three characters the
+        segmentation cuts across (asked only of a candidate nothing else vetoes or overlaps)."""
+        if self._short_word[idx] and straddles(
+            text, start, end, 0, len(text), self._word_forms.__contains__
+        ):
+            return f"straddle:{text[start:end]}"
         return None
 
     # -- cues -----------------------------------------------------------------------------------

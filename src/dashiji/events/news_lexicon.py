@@ -8,7 +8,7 @@ non-overlapping; a match that lies inside one of its entry's ``stop`` words (上
 拘留所 for 拘留) is no trigger, nor is a match of an entry with ``requires_any`` whose sentence
 (up to 。！？；or a line break) holds none of those words, nor is a match of two or three
 characters that jieba's segmentation cuts across (并购买: 并 / 购买;
-:meth:`NewsLexicon._straddles`).  Where several entries share a word, the first one in file order
+:func:`straddles`).  Where several entries share a word, the first one in file order
 that survives these checks is the match.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,7 +39,7 @@ PLOVER_TYPES = frozenset(
 _PLOVER_ROLES = frozenset({"source", "target"})
 # the CAMEO actor types of generic_actors.json an entry's agent_kinds may name, and PRO: a
 # prosecutor (a JUD body that prosecutes: 检察院, 律政司) — JUD there names a court or a judge
-AGENT_KINDS = frozenset("COP JUD PRO GOV MIL CVL OPP CRM MED BUS EDU LAB".split())
+AGENT_KINDS = frozenset("COP JUD PRO GOV MIL CVL OPP CRM MED BUS EDU LAB HLH".split())
 _SENT_END = re.compile(r"[。！？!?；;\n]")
 
 
@@ -277,44 +277,50 @@ class NewsLexicon:
                 ]
             if not live:
                 continue
-            if b - a <= _STRADDLE_LONGEST and self._straddles(text, a, b, start, end):
+            if b - a <= STRADDLE_LONGEST and self._straddles(text, a, b, start, end):
                 continue  # 并购买 (并 + 购买), 出任何 (出 + 任何): the words are cut elsewhere
             out.append(NewsMatch(a, b, live[0], word))
             taken_to = b
         return out
 
     def _straddles(self, text: str, a: int, b: int, start: int, end: int) -> bool:
-        """Does a word of the segmentation start inside the trigger ``text[a:b]`` and run past
-        its end (并购买: 并 / 购买; 通报案件: 通报 / 案件 for 报案)?  Not when that word is
-        itself a trigger word (开庭审: 庭审), nor when it is the verb after a passive or
-        resultative first character (被判处: 判处; 被撞毁: 撞毁); a word that only ends inside
-        the trigger (公开庭审, 车展开幕) is the segmenter's guess and is let be."""
-        lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
-        for x in range(a + 1, b):
-            if any(
-                _in_dictionary(text[x:y]) for y in range(b + 1, min(hi, x + _STRADDLE_LONGEST) + 1)
-            ):
-                break
-        else:
-            return False  # no dictionary word (of up to three characters) starts inside the
-            # trigger and runs past it: nothing to ask the segmenter
-        at = lo
-        for tok in segment(text[lo:hi], hmm=False):
-            x = text.find(tok, at, hi)
-            if x < 0:
-                return False
-            y = at = x + len(tok)
-            if x >= b:
-                return False
-            if a < x and y > b:
-                if self._is_word(tok) or (x == a + 1 and text[a] in _PREFIX_CHARS):
-                    return False
-                return True
-        return False
+        return straddles(text, a, b, start, end, self._is_word)
 
     def _is_word(self, tok: str) -> bool:
         hits = self._automaton.iter(tok, 0, len(tok)) if self._automaton is not None else ()
         return any(last + 1 - len(w) == 0 and trig for last, (w, trig, _) in hits)
+
+
+def straddles(
+    text: str, a: int, b: int, start: int, end: int, is_word: Callable[[str], bool]
+) -> bool:
+    """Does a word of the segmentation start inside the trigger ``text[a:b]`` and run past
+    its end (并购买: 并 / 购买; 通报案件: 通报 / 案件 for 报案; 两起诉讼: 两起 / 诉讼 for 起诉)?
+    Not when that word is itself a trigger word (``is_word``: 开庭审 → 庭审), nor when it is the
+    verb after a passive or resultative first character (被判处: 判处; 被撞毁: 撞毁); a word that
+    only ends inside the trigger (公开庭审, 车展开幕) is the segmenter's guess and is let be.
+    Asked of triggers of two or three characters (longer ones are phrases) by both coders'
+    word lists."""
+    lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
+    for x in range(a + 1, b):
+        if any(_in_dictionary(text[x:y]) for y in range(b + 1, min(hi, x + STRADDLE_LONGEST) + 1)):
+            break
+    else:
+        return False  # no dictionary word (of up to three characters) starts inside the
+        # trigger and runs past it: nothing to ask the segmenter
+    at = lo
+    for tok in segment(text[lo:hi], hmm=False):
+        x = text.find(tok, at, hi)
+        if x < 0:
+            return False
+        y = at = x + len(tok)
+        if x >= b:
+            return False
+        if a < x and y > b:
+            if is_word(tok) or (x == a + 1 and text[a] in _PREFIX_CHARS):
+                return False
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -326,7 +332,7 @@ def _in_dictionary(word: str) -> bool:
 
 
 _STRADDLE_WINDOW = 4  # characters around a trigger the segmenter reads
-_STRADDLE_LONGEST = 3  # longer triggers (保释并获批, 审理…案) are phrases, not one word
+STRADDLE_LONGEST = 3  # longer triggers (保释并获批, 审理…案) are phrases, not one word
 _PREFIX_CHARS = frozenset("被遭获受")  # 被判处, 遭撞毁: the word after the prefix is the verb
 
 
