@@ -928,3 +928,30 @@ def test_one_named_in_the_noun_joined_to_a_wedding_is_no_party_of_it(steps) -> N
     # (a verb joined to another verb keeps the one named after them)
     e = news(events(steps, "警方昨日拘留和审讯了无业男子刘某。"), "司法行为-拘捕")
     assert roles(e).get("被拘捕者") == ["刘某"], roles(e)
+
+
+# ---- a place qualifying the people or the thing written with it ----------------------------------
+def test_the_people_a_place_qualifies_are_the_party_not_the_place(steps) -> None:
+    # 某地的居民 / 某地“维权”车主: the people, of the place's country, whichever coder reads it
+    evs = events(steps, "上周，美国的消费者以抵制要挟丰田公司降价。")
+    e = next(e for e in evs if e.type == "THREATEN")
+    assert names(e)[0] == "美国的消费者" and "USA" in e.countries, names(e)
+    evs = events(steps, "特斯拉上月同广东“冒烟”电动车车主和解。")
+    e = next(e for e in evs if e.type == "AGREE")
+    assert "广东“冒烟”电动车车主" in names(e) and "广东" not in names(e)
+    # controls: a country that acts; people who qualify a thing in turn (某国用户数据)
+    evs = events(steps, "上周，美国以制裁要挟日本。")
+    e = next(e for e in evs if e.type == "THREATEN")
+    assert names(e)[0] == "美国"
+    evs = events(steps, "特斯拉承诺德国用户资料一律保存在德国境内。")
+    e = next(e for e in evs if e.type == "AGREE")
+    assert "德国用户" not in names(e), names(e)
+
+
+def test_a_place_in_a_bracket_after_a_noun_is_no_party(steps) -> None:
+    # 某车展（某地）: where the show is; the place does not accuse anyone
+    evs = events(steps, "在第五届国际车展（广州）的开幕式上，两名男子痛斥特斯拉售后服务差。")
+    assert not any("广州" in names(e) for e in evs), [(e.type, names(e)) for e in evs]
+    # control: a place with a bracket of its own after it is still the one who acts
+    evs = events(steps, "在第五届国际车展上，广州（中国南方城市）痛斥特斯拉售后服务差。")
+    assert any("广州" in names(e) for e in evs if e.type == "ACCUSE")

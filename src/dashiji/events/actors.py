@@ -46,6 +46,7 @@ from ..model import Span
 from .clauses import Clause
 from .codebook import TriggerEntry
 from .lexicon import Lexicon
+from .news_actors import bracketed_after_noun, people_after_place
 
 #: How far back (characters) the subject of a clause may stand from the clause start.
 SUBJECT_REACH = 12
@@ -269,6 +270,12 @@ def sentence_entities(
         last = e
     if ents:
         ents = [e for e in ents if not _inside_name(view, e, sent_start, sent_end, lex)]
+        for k, e in enumerate(ents):
+            if e.kb_kind in ("country", "place") and len(e.who) == 1:
+                limit = ents[k + 1].start if k + 1 < len(ents) else sent_end
+                people = people_after_place(view, e.end, limit)
+                if people is not None:
+                    _people_of_place(view, e, *people)
     group = 0
     prev: Ent | None = None
     start_before = titles.start_before
@@ -321,6 +328,8 @@ def _inside_name(view: str, e: Ent, sent_start: int, sent_end: int, lex: Lexicon
         return False
     if _COURTESY_AFTER.match(view, b, sent_end) and view[b] in _surnames():
         return True  # 湖北邓女士, 江西汪某: where the person is from, no actor of its own
+    if bracketed_after_noun(view, a, b, sent_start):
+        return True  # 某车展（上海）, 某某销售（广州）有限公司: what the bracket qualifies
     opened = view.rfind("《", sent_start, a)
     if opened >= 0 and view.rfind("》", opened, a) < 0 and view.find("》", b, sent_end) >= 0:
         return True
@@ -333,6 +342,18 @@ def _inside_name(view: str, e: Ent, sent_start: int, sent_end: int, lex: Lexicon
         if lex.organisation_heads.match(view, i, sent_end):
             return True
     return False
+
+
+def _people_of_place(view: str, e: Ent, end: int, code: str) -> None:
+    """某地的居民, 某地“维权”车主: the place ``e`` qualifies the kind of people written right
+    after it (``news_actors.people_after_place``), who are the participant - of the place's
+    country, with the kind's actor-type code - not the place."""
+    w = e.who[0]
+    name = view[e.start : end]
+    cameo = f"{w.country}{code}" if w.country else None
+    e.who = [Who(name, None, w.country, cameo, code, "PER", e.start, end)]
+    e.end, e.text, e.type = end, name, "PER"
+    e.kb_kind = e.kb_type = None
 
 
 def _longest_first(e: Ent) -> tuple[int, int]:

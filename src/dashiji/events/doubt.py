@@ -149,7 +149,7 @@ from .lexicon import alternation
 from .model import Event
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, one_act
 from .news import _SELF_CONTAINED as SELF_CONTAINED
-from .news_actors import generic_head
+from .news_actors import PEOPLE_KINDS, generic_head
 from .news_cues import cue, cue_words
 
 _BOILERPLATE = cue("boilerplate")
@@ -368,7 +368,7 @@ _IS_AFTER = re.compile(
 # …，大概是因为…: a later clause that opens with a guess about what was told before it
 _GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
 _GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_copula").pattern + ")")
-_PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})  # generic nouns for people
+_PEOPLE_KINDS = PEOPLE_KINDS  # generic nouns for people
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
 # 上周下令拘押某人的法官: a relative clause that dates its act tells it
 _WEEK_TIME = re.compile(

@@ -73,6 +73,7 @@ from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     _NAME_AFTER,
     _NOT_GIVEN,
+    PEOPLE_KINDS,
     REPEATED_NAME,
     Abbreviation,
     Actor,
@@ -89,6 +90,7 @@ from .news_actors import (
     institution_country,
     looks_foreign,
     mainland_by_suffix,
+    modifier_gap,
     named_roads,
     opens_with_surname,
     place_units,
@@ -96,6 +98,7 @@ from .news_actors import (
     shown_region,
     street_places,
     surname_people,
+    tag_at,
 )
 from .news_cues import cue, cue_words
 from .news_lexicon import (
@@ -3096,18 +3099,7 @@ def _predicate_after(vt: str, i: int) -> bool:
         return True  # (a break, or a day: “某某”3日宣布…)
     if vt[i] in _KIND_NAMED_NOT_AFTER:
         return False
-    return _tag_at(vt, i).startswith(_PREDICATE_TAGS)
-
-
-def _tag_at(vt: str, i: int) -> str:
-    """The part of speech of the longest word of the dictionary (three characters at most)
-    that opens at ``i``; "" when none does."""
-    pos_of = _parts_of_speech()
-    for n in (3, 2, 1):
-        tag = pos_of.get(vt[i : i + n])
-        if tag is not None:
-            return tag
-    return ""
+    return tag_at(vt, i).startswith(_PREDICATE_TAGS)
 
 
 # a company's registered name is no kind word: what is quoted after it is another thing's name
@@ -3219,7 +3211,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                         j == len(out)
                         and out[j - 1].kind == "GPE"
                         and x.agent_type in _PEOPLE_KINDS
-                        and _modifier_gap(vt, out[j - 1].end, x.start)
+                        and modifier_gap(vt, out[j - 1].end, x.start)
                     )
                     # 某国议会卫生和教育委员会: a committee of its parent's, named by its fields
                     or (
@@ -3386,19 +3378,6 @@ def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
     return out
 
 
-_DESCRIBING = re.compile("(?:" + cue("people_describing").pattern + "){1,2}")
-
-
-def _modifier_gap(vt: str, a: int, b: int) -> bool:
-    """Is ``vt[a:b]`` (between a place and a kind of people) words describing the people
-    (澳门极端暴力分子, 本地极端分子)?"""
-    if 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a, b) is not None:
-        return True
-    # 某省某市“投诉”的车主, 某地“异响”汽车车主: a quoted epithet (and 的, or what it is of)
-    gap = _QUOTED_EPITHET.sub("", vt[a:b])
-    return len(gap) < b - a and (gap in ("", "的") or _EPITHET_HOLDER.fullmatch(gap) is not None)
-
-
 _QUOTED_BODY = re.compile(
     r"“([^“”，。；、\s]{2,18}?(?:联盟|协会|组织|集团|基金会|委员会|联合会|学会|商会|工会|俱乐部))”"
 )
@@ -3407,8 +3386,6 @@ _QUOTED_BODY = re.compile(
 _KIN_APPOSITION = re.compile(
     r"(?:——|—|－－)(?:[0-9一二三四五六七八九十两]+岁的)?(?:[A-Za-z][A-Za-z·.\- ]{0,20}[（(])?"
 )
-_QUOTED_EPITHET = re.compile(r"“[^“”，。]{1,8}”")
-_EPITHET_HOLDER = re.compile(r"(?:车辆|汽车|电动车|轿车|的)?(?:女|男)?")
 
 
 _COMPANY_GAP = re.compile(r"[\u4e00-\u9fff]{2,12}")
@@ -3949,7 +3926,7 @@ _AS_SAID = re.compile(
 _AUTHORITY_ROLES = frozenset(
     {"执法机构", "拘捕者", "开庭法院", "立案机构", "禁赛机构", "约谈发起方", "颁奖机构"}
 )
-_PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB"})
+_PEOPLE_KINDS = PEOPLE_KINDS
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:时间|国安法|基本法|法例|法案|标准时间)")
 _GREATER_CHINA = frozenset({"CHN", "HKG", "MAC", "TWN"})
 _BORN_IN = re.compile("(?:" + cue("born_in").pattern + ")$")
@@ -6448,7 +6425,7 @@ def _does_in_matter(vt: str, x: Actor, matter_at: int) -> bool:
     before = vt[matter_at : x.start]
     if before.endswith("其") or any(before.endswith(k) for k in kin):
         return False
-    return _tag_at(vt, x.end).startswith("v")
+    return tag_at(vt, x.end).startswith("v")
 
 
 def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:

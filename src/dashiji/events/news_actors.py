@@ -84,6 +84,68 @@ def generic_table() -> GenericTable:
 
 
 _PERSON_TYPES = frozenset({"CVL", "CRM"})  # (受害人姐姐: a victim's sister, a relative)
+#: the generic nouns for people (not bodies: the police, a court, a company)
+PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB", "HLH"})
+_DESCRIBING = re.compile("(?:" + cue("people_describing").pattern + "){1,2}")
+_QUOTED_EPITHET = re.compile(r"“[^“”，。]{1,8}”")
+_EPITHET_HOLDER = re.compile(r"(?:车辆|汽车|电动车|轿车|的)?(?:女|男)?")
+_PLACE_REACH = 12  # characters between a place and the kind of people it qualifies
+
+
+def modifier_gap(vt: str, a: int, b: int) -> bool:
+    """Is ``vt[a:b]`` (between a place and a kind of people) words describing the people
+    (澳门极端暴力分子, 本地极端分子, 某地的激进分子), or only 的 (某市的居民)?"""
+    if 0 < b - a <= 8 and _DESCRIBING.fullmatch(vt, a + (vt[a] == "的"), b) is not None:
+        return True
+    if vt[a:b] == "的":
+        return True  # 某国的消费者: the people of that place
+    # 某省某市“投诉”的车主, 某地“异响”汽车车主: a quoted epithet (and 的, or what it is of)
+    gap = _QUOTED_EPITHET.sub("", vt[a:b])
+    return len(gap) < b - a and (gap in ("", "的") or _EPITHET_HOLDER.fullmatch(gap) is not None)
+
+
+def bracketed_after_noun(text: str, a: int, b: int, lo: int) -> bool:
+    """Is the place ``text[a:b]`` alone in a bracket opened right after a noun (某车展（上海）,
+    某某销售服务（广州）有限公司)?  It qualifies that noun - where the show is, where the
+    company sits - and is no participant."""
+    return _BRACKET_AFTER_NOUN.match(text, max(lo, a - 2), a) is not None and (
+        _BRACKET_CLOSE.match(text, b) is not None
+    )
+
+
+_BRACKET_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff][（(]")
+_BRACKET_CLOSE = re.compile(r"[）)]")
+
+
+def people_after_place(text: str, end: int, limit: int) -> tuple[int, str] | None:
+    """The kind of people a place ending at ``end`` qualifies, written right after it (某市市民,
+    某地的居民, 某地“维权”车主, 某地极端分子) and not qualifying a noun in turn (某国用户数据):
+    (the end of the kind's noun, its type code), or None — the people are the participant, of
+    the place's country, not the place."""
+    starts, hits = _generic_hits(text)
+    for k in range(bisect_left(starts, end), len(hits)):
+        a, b, code = hits[k]
+        if a - end > _PLACE_REACH or b > limit:
+            return None
+        if code in PEOPLE_KINDS and (a == end or modifier_gap(text, end, a)):
+            if tag_at(text, b) == "n":
+                return None  # 某国用户数据: the people qualify a thing in turn
+            table = generic_table()
+            word = text[a:b]
+            if not (table.not_nouns and _inside_not_noun(text, a, word, table.not_nouns)):
+                return b, code
+    return None
+
+
+def tag_at(text: str, i: int) -> str:
+    """The part of speech of the longest word of the dictionary (three characters at most)
+    that opens at ``i``; "" when none does."""
+    pos_of = _parts_of_speech()
+    for n in (3, 2, 1):
+        tag = pos_of.get(text[i : i + n])
+        if tag is not None:
+            return tag
+    return ""
 
 
 def _inside_not_noun(text: str, a: int, word: str, not_nouns: tuple[str, ...]) -> bool:
