@@ -955,3 +955,33 @@ def test_a_place_in_a_bracket_after_a_noun_is_no_party(steps) -> None:
     # control: a place with a bracket of its own after it is still the one who acts
     evs = events(steps, "在第五届国际车展上，广州（中国南方城市）痛斥特斯拉售后服务差。")
     assert any("广州" in names(e) for e in evs if e.type == "ACCUSE")
+
+
+def test_where_one_stays_gives_the_police_no_country(steps) -> None:
+    # 身在某国的某人: where the one wanted stays, not whose police want him
+    evs = events(steps, "香港警方昨日拘捕了三名商人。身在日本的前董事长陈某亦遭警方通缉。")
+    assert not any(a.cameo == "JPNCOP" for e in evs for a in e.actors), [
+        (e.trigger, [(a.name, a.cameo) for a in e.actors]) for e in evs
+    ]
+    # control: a place the sentence opens with is where the police act
+    evs = events(steps, "香港警方昨日拘捕了三名商人。在日本，前董事长陈某亦遭警方通缉。")
+    assert any(a.cameo == "JPNCOP" for e in evs for a in e.actors)
+
+
+def test_the_court_of_a_passive_verdict_imposes_it(steps) -> None:
+    # 被某法院判处…: the court is the source of the COERCE, not a bystander
+    e = news(events(steps, "钱某以诈骗罪遭苏州市姑苏区人民法院判处有期徒刑3年。"), "司法行为-入狱")
+    sides = {a.name: a.side for a in e.actors}
+    assert sides == {"钱某": "target", "苏州市姑苏区人民法院": "source"}, sides
+    # control: the active verdict, as before
+    e = news(events(steps, "苏州市姑苏区人民法院判处钱某有期徒刑3年。"), "司法行为-入狱")
+    assert {a.name: a.side for a in e.actors}["苏州市姑苏区人民法院"] == "source"
+
+
+def test_one_inside_the_object_of_an_earlier_verb_is_no_doer(steps) -> None:
+    # 未能解决某人的困难深表歉意: the people whose trouble was not solved do not apologise
+    e = news(events(steps, "特斯拉：未能尽快解决乘客的困难深表歉意。"), "交往-道歉")
+    assert roles(e)["道歉者"] == ["特斯拉"], roles(e)
+    # control: the one the apology is made to, marked by 对, stays its object
+    e = news(events(steps, "特斯拉：对乘客的疑问深表歉意。"), "交往-道歉")
+    assert roles(e)["道歉者"] == ["特斯拉"] and roles(e)["道歉对象"] == ["乘客"], roles(e)

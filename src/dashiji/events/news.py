@@ -462,7 +462,7 @@ _OFFICES = frozenset({"JUD", "COP"})
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
 _HAS_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半几数]")
 _HONORIFIC_AFTER = re.compile(r"(?:先生|女士|小姐|某|姓|老师|师傅|大爷|阿姨)")
-_TRAVEL = re.compile(r"(?:前往|赴|抵达|来到|飞往|回到|远赴|出访)$")
+_TRAVEL = re.compile(r"(?:前往|赴|抵达|来到|飞往|回到|远赴|出访|身处|身在|远在|滞留|逃往)$")
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
@@ -801,7 +801,8 @@ class NewsCoder:
 
                 actors = resolve_anaphora(vt, a, b, actors, earlier)
             told[si] = actors
-            # 前往美国: where one goes — not whom one meets, nor where the traveller is from
+            # 前往美国, 身处美国的某人: where one goes or stays - not whom one meets, nor where
+            # one is from
             travel = [
                 x
                 for x in actors
@@ -1387,7 +1388,9 @@ class NewsCoder:
             and _AMOUNT_ROLE.search(object_role)
             and (agent is None or agent.agent_type in ("JUD", "COP"))
         ):  # 判处郭美美…, 监禁黎智英: a person is no prison term; she is the one jailed
-            if agent is not None:
+            if agent is not None and by_inside is None and agent.agent_type == "JUD":
+                by_inside = agent  # 被某法院判处…: the court that imposes it does it
+            elif agent is not None:
                 others = [agent, *others]  # the court stays an actor of the event
             agent, patient = patient, None
         # a court or the police in a role only a party fills (the one jailed, the defendant):
@@ -4410,6 +4413,8 @@ def _roles(
         )  # (某某在某地会见…: a name the entity layer missed, not the teller before it)
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :], spots)]
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
+        if "双方" not in (m.entry.subject or ""):  # (忍受某人的控制欲而分手: a party still)
+            subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
         agent = None
         if subj:
             agent = _group_head(vt, subj) if m.start - subj[-1].end <= 4 else subj[0]
@@ -6269,6 +6274,18 @@ def _not_objects(vt: str, xs: list[Actor]) -> list[Actor]:
             continue
         out.append(x)
     return out
+
+
+def _in_verb_object(vt: str, x: Actor, floor: int, trigger: int) -> bool:
+    """没能回复某人的邮件致歉: is ``x`` written right after a verb of its clause (two
+    characters) and qualifying what follows it (…的), so inside that verb's object - no
+    subject of the trigger after it?  Not when the 的 qualifies the trigger itself (禁止某应用的
+    禁令: what the act is against)."""
+    if not vt.startswith("的", x.end) or x.end + 1 >= trigger or x.start - floor < 2:
+        return False
+    if _CLAUSE_BREAK.search(vt, floor, x.start):
+        return False
+    return _parts_of_speech().get(vt[x.start - 2 : x.start]) == "v"
 
 
 def _object_of_verb(gap: str) -> bool:
