@@ -252,6 +252,17 @@ def test_coreference(rec: EntityRecognizer) -> None:
     assert not [e for e in ents if e.text == "他" and e.start == text.index("其他") + 1]
 
 
+def test_a_place_in_a_bracket_after_a_noun_is_no_member_of_a_pair(rec: EntityRecognizer) -> None:
+    # 某某销售服务（某地）有限公司: where the company sits is no party that 双方 counts
+    text = "特斯拉与一家经销商起了纠纷。远航汽车服务（广州）有限公司拒交账本。双方至今谈不拢。"
+    pairs = [e.members for e in rec.find(text, "2024-01-01") if e.text == "双方"]
+    assert not any("guangzhou" in (m or []) for m in pairs), pairs
+    # control: the city's government named on its own is a party
+    text = "特斯拉与一家经销商起了纠纷。广州市政府拒绝了特斯拉的要求。双方至今谈不拢。"
+    pairs = [e.members for e in rec.find(text, "2024-01-01") if e.text == "双方"]
+    assert pairs == [["广州市政府", "tesla"]], pairs
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_plural_pronoun_takes_the_last_set(rec: EntityRecognizer, script: str) -> None:
     text = (

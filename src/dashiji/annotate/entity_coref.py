@@ -28,7 +28,7 @@ from .entity_lexicon import rules
 if TYPE_CHECKING:
     from .entities import Entity
 
-__all__ = ["resolve_coreference"]
+__all__ = ["bracketed_after_noun", "resolve_coreference"]
 
 
 @cache
@@ -129,6 +129,10 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
                 e = ents[i]
                 if e.source == "coref" or not _fits(e, want):
                     continue
+                if e.type == "GPE" and bracketed_after_noun(
+                    v, view.to_view(e.start), view.to_view(e.end), 0
+                ):
+                    continue  # 某某销售（郑州）有限公司: where the company sits, no party
                 key = _key(e)
                 if key in seen:
                     continue
@@ -233,6 +237,19 @@ def _member(e: Entity) -> str:
     if e.type == "GPE" and e.country and (e.kb_id is None or e.kb_id == e.country):
         return e.country
     return e.kb_id or e.name or e.text
+
+
+def bracketed_after_noun(text: str, a: int, b: int, lo: int) -> bool:
+    """Is the place ``text[a:b]`` alone in a bracket opened right after a noun (某车展（上海）,
+    某某销售服务（广州）有限公司)?  It qualifies that noun - where the show is, where the
+    company sits - and is no party (of a pair word here, of an event in ``events.actors``)."""
+    return _BRACKET_AFTER_NOUN.match(text, max(lo, a - 2), a) is not None and (
+        _BRACKET_CLOSE.match(text, b) is not None
+    )
+
+
+_BRACKET_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff][（(]")
+_BRACKET_CLOSE = re.compile(r"[）)]")
 
 
 def _fits(e: Entity, want: str) -> bool:

@@ -41,12 +41,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
+from ..annotate.entity_coref import bracketed_after_noun
 from ..kb import KnowledgeBase
 from ..model import Span
 from .clauses import Clause
 from .codebook import TriggerEntry
 from .lexicon import Lexicon
-from .news_actors import bracketed_after_noun, people_after_place
+from .news_actors import people_after_place
 
 #: How far back (characters) the subject of a clause may stand from the clause start.
 SUBJECT_REACH = 12

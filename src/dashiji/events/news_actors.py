@@ -104,19 +104,6 @@ def modifier_gap(vt: str, a: int, b: int) -> bool:
     return len(gap) < b - a and (gap in ("", "的") or _EPITHET_HOLDER.fullmatch(gap) is not None)
 
 
-def bracketed_after_noun(text: str, a: int, b: int, lo: int) -> bool:
-    """Is the place ``text[a:b]`` alone in a bracket opened right after a noun (某车展（上海）,
-    某某销售服务（广州）有限公司)?  It qualifies that noun - where the show is, where the
-    company sits - and is no participant."""
-    return _BRACKET_AFTER_NOUN.match(text, max(lo, a - 2), a) is not None and (
-        _BRACKET_CLOSE.match(text, b) is not None
-    )
-
-
-_BRACKET_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff][（(]")
-_BRACKET_CLOSE = re.compile(r"[）)]")
-
-
 def people_after_place(text: str, end: int, limit: int) -> tuple[int, str] | None:
     """The kind of people a place ending at ``end`` qualifies, written right after it (某市市民,
     某地的居民, 某地“维权”车主, 某地极端分子) and not qualifying a noun in turn (某国用户数据):
