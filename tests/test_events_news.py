@@ -1874,6 +1874,40 @@ def test_a_page_telling_a_day_of_this_year_after_its_date_resolves_no_weekday(st
     assert later.date == "2025-11-13"
 
 
+def test_a_day_without_its_month_weeks_before_the_page_resolves_no_yearless_day(steps) -> None:
+    # a page of the 28th telling 3日 with no month: news writes the month of a day that far
+    # back, so the page's date is wrong and no day told without its year is resolved on it
+    text = "据电台报道，某区法院于3日审理了钟某挪用公款一案。6月9日，钟某曾被检方起诉。"
+    evs = events(steps, text, ref="2025-07-28")
+    assert news(evs, "司法行为-开庭").date is None
+    assert news(evs, "司法行为-起诉").date is None
+    # control: a few days back, the page's month stands
+    evs = events(steps, text, ref="2025-07-08")
+    assert news(evs, "司法行为-开庭").date == "2025-07-03"
+    assert news(evs, "司法行为-起诉").date == "2025-06-09"
+
+
+def test_a_dateline_dates_no_act_told_after_it(steps) -> None:
+    # 某社3月12日电 stamps the wire: an act told after it with no day of its own is undated
+    text = "某通讯社3月12日电 商人钱某早前因涉嫌洗钱被警方拘捕，目前已获准保释。"
+    assert news(events(steps, text, ref="2025-03-12"), "司法行为-拘捕").date is None
+    # control: the same day told in the sentence, no dateline
+    text = "3月12日，商人钱某因涉嫌洗钱被警方拘捕，目前已获准保释。"
+    assert news(events(steps, text, ref="2025-03-12"), "司法行为-拘捕").date == "2025-03-12"
+
+
+def test_the_day_a_reporter_learns_of_an_attack_is_not_its_day(steps) -> None:
+    # 记者获悉: the learning's day; the attack told after it took place before
+    text = "8月4日上午，记者从某市警方获悉一名菜贩蓄意驾车撞人的经过。"
+    text += "经调查，嫌疑人周某因债务纠纷行凶。"
+    attacks = typed(events(steps, text), "灾害/意外-袭击")
+    assert attacks and all(e.date != "2025-08-04" for e in attacks)
+    # control: a day that opens the attack's own scene
+    text = "8月3日晚，嫌疑人周某在某小区持刀伤人。经调查，周某因债务纠纷行凶。"
+    attacks = typed(events(steps, text), "灾害/意外-袭击")
+    assert attacks and all(e.date == "2025-08-03" for e in attacks)
+
+
 def test_a_post_stamp_or_a_case_date_does_not_date_the_act(steps) -> None:
     # a time followed by a byline stamps the post; one in brackets after a case names the case
     court = "汕头市某区法院驳回了房东对租客柯某的赔偿诉求。"

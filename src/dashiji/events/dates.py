@@ -477,7 +477,7 @@ def turned_years(
             line = _parse(t.value[:10]) if t.value and _DATED.match(t.value) else None
             if (
                 line is not None
-                and view.startswith("电", t.end)  # (海外网2月18日电: the day it was written)
+                and dateline(view, t)  # (海外网2月18日电: the day it was written)
                 and _MONTH_DAY.fullmatch(t.text)
                 and (ref_day - line).days > _DATELINE_BACK
             ):
@@ -541,6 +541,31 @@ def _in_year(day: date, year: int) -> date | None:
         return None  # (2月29日)
 
 
+def dateline(view: str, t: TimeRef) -> bool:
+    """Is ``t`` the day of a dateline (海外网2月18日电 …, 本报3月5日讯（记者…）): the day the wire
+    was written, no act's?  (news_cues dateline_marks right after it, then a space or a
+    bracket.)"""
+    return _DATELINE.match(view, t.end) is not None
+
+
+def far_bare_day(text: str, value: str, page: str) -> bool:
+    """Is ``value``, read from ``text``, a day written without its month (5日, 12号) that took the
+    page's month (or the month before, for a day after the page's) and so lies more than
+    ``_BARE_DAY_REACH`` days before the page's date ``page``?  News writes the month of a day
+    that far back: the page's date is wrong.  (A bare day after a month-day of its sentence -
+    12月3日和12日 - took that month, not the page's: not read.)"""
+    if not _DAY_ALONE.match(text):
+        return False
+    day, today = _parse(value), _parse(page[:10])
+    if day is None or today is None or len(value) != 10:
+        return False
+    back = today.replace(day=1) - timedelta(days=1)  # (a day of the month before)
+    paged = (day.year, day.month) in {(today.year, today.month), (back.year, back.month)}
+    return paged and (today - day).days > _BARE_DAY_REACH
+
+
+_DATELINE = re.compile(cue("dateline_marks").pattern + r"(?=[\s\u3000（(：:])")
+_BARE_DAY_REACH = 21  # days: a day further back than this, news writes with its month
 _DAY_ALONE = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 9日, 9日上午: no month
 # a month and a day with no year before them (2月1日, 2月17日下午: not 今年2月1日, 2021年2月1日)
 _MONTH_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]")

@@ -56,7 +56,9 @@ from .dates import (
     DATED_AS,
     TimeRef,
     anchor_day_anaphors,
+    dateline,
     demonstrative_days,
+    far_bare_day,
     holds_only,
     incident_days,
     later_than,
@@ -682,8 +684,11 @@ class NewsCoder:
             c = next((c for c in _clauses(vt, lo, hi) if c.start <= days[0].start < c.end), None)
             if c is None or not holds_only(vt, c.start, c.end, days[0]):
                 return True, None
-            if _reports(vt, days[0].end, hi) or _told_of(vt, days[0].end, hi) is not None:
-                return True, None  # (3月1日，店主曝光录像…: the telling's day, not the crash's)
+            if (
+                _reports(vt, days[0].end, hi)
+                or _told_of(vt, days[0].end, hi, learned=True) is not None
+            ):  # (3月1日，店主曝光录像…, 记者获悉…: the telling's day, not the crash's)
+                return True, None
             return True, days[0]
 
         def told_day(sj: int) -> TimeRef | None:
@@ -5992,9 +5997,15 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
     the page is unsupported, so those dates become None.  A day the page dates with its year
     written (2021年5月6日, 同年9月) stays, and so does a day carried from one (an incident's
     day taken from the sentence before).  ``told``: the page tells an act done 今年 on a day
-    after its own date (今年8月10日，警方拘捕… on a page of April) - as sure a tell."""
+    after its own date (今年8月10日，警方拘捕… on a page of April) - as sure a tell; so is
+    a day written without its month that the page's month puts weeks before the page (于5日开庭
+    on a page of the 30th: news writes the month of a day that far back - dates.far_bare_day)."""
     if not page or len(page) < 10:
         return
+    told = told or any(
+        e.date is not None and e.date_text is not None and far_bare_day(e.date_text, e.date, page)
+        for e in out
+    )
     written = {
         e.date
         for e in out
@@ -6922,6 +6933,7 @@ def _day_or_month(
         and not _OFFSET_AFTER.fullmatch(t.text)
         and not _AGE_AFTER.match(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
+        and not dateline(vt, t)  # (某社6月10日电 …: the day of the wire, no act's)
         and not _SPAN_TO_NOW.match(t.text)
         and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
@@ -6941,8 +6953,9 @@ def _day_or_month(
     # 11月30日她发文告诉大家案子受审了, 某日，X发长文，曝光Y出轨: the day of the telling is not
     # the day of what is told (unless the telling is the act: 表示道歉, 指控)
     told = None
-    if not _said_act(m.entry) and not (m.entry.news or "").startswith(_INCIDENT):
-        told = _told_of(vt, clause.start, m.start)  # (某地又曝出车辆撞人: told the day it is)
+    if not _said_act(m.entry):  # (某地又曝出车辆撞人: told the day it is; 获悉…撞人: learned later)
+        accident = (m.entry.news or "").startswith(_INCIDENT)
+        told = _told_of(vt, clause.start, m.start, told=not accident, learned=True)
     pre = [
         t
         for t in mine
@@ -7152,17 +7165,23 @@ def _said_act(entry: NewsEntry) -> bool:
     return entry.news.startswith("交往")
 
 
-def _told_of(vt: str, a: int, b: int) -> int | None:
+def _told_of(vt: str, a: int, b: int, told: bool = True, learned: bool = False) -> int | None:
     """The end of the last verb in ``vt[a:b]`` that tells of an act done before (曝光, 透露,
-    承认…: news_cues told_of), if any: what follows it is told, not done then."""
+    承认…: news_cues told_of), or with ``learned`` one that learns of it (获悉, 得知…:
+    learned_of), if any: what follows it is told, not done then.  ``told`` False: a verb of
+    learning only (an accident is told the day it happens - 某地曝出车辆撞人 - but one a reporter
+    learns of was done before: 某日，记者获悉…撞人)."""
     last = None
-    for r in _TOLD_OF.finditer(vt, a, b):
+    words = (_TOLD_OR_LEARNED if told else _LEARNED_OF) if learned else _TOLD_OF
+    for r in words.finditer(vt, a, b):
         if not vt.startswith(("人", "者"), r.end()):  # (爆料人称…: the one who told)
             last = r.end()
     return last
 
 
 _TOLD_OF = cue("told_of")
+_LEARNED_OF = cue("learned_of")
+_TOLD_OR_LEARNED = re.compile(_TOLD_OF.pattern + "|" + _LEARNED_OF.pattern)
 _MEDIA_REPORT = cue("media_report")
 _REPEATED = cue("repeated")
 _INCIDENT = "灾害/意外"  # news class of accidents and disasters, told the day they happen
