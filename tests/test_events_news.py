@@ -1908,6 +1908,40 @@ def test_the_day_a_reporter_learns_of_an_attack_is_not_its_day(steps) -> None:
     assert attacks and all(e.date == "2025-08-03" for e in attacks)
 
 
+_WON = "5月6日，某区法院判决吴某胜诉，驳回了该公司的上诉。" + (
+    "按照判决，该公司须赔偿吴某8万元。"
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "尽管赢得了官司，但吴某现遭该公司起诉，要求赔偿20万元。",
+        "吴某又遭该公司起诉，要求赔偿20万元。",
+    ],
+)
+def test_a_suit_after_a_concession_or_again_is_not_the_one_dated_before(steps, told: str) -> None:
+    # what a concession yields to (尽管…，但…) or what is done again (又) is a new act, not the
+    # one of the same type told with a day before it
+    assert news(events(steps, _WON + told, ref="2025-06-01"), "司法行为-起诉").date is None
+
+
+def test_a_suit_told_after_one_dated_before_takes_its_day(steps) -> None:
+    # control: no concession, nor 又 - the act of the same type told just before, retold
+    told = "吴某遭该公司起诉，要求赔偿20万元。"
+    e = news(events(steps, _WON + told, ref="2025-06-01"), "司法行为-起诉")
+    assert e.date == "2025-05-06"
+
+
+def test_thanks_told_after_a_repeated_act_take_no_day_opening_the_sentence(steps) -> None:
+    # the clauses after the dated one go on to what was done again and again (多次): no one day
+    text = "2024年3月2日，孙某刑满释放，出狱后的孙某多次表示要好好生活，还说感谢家人的支持。"
+    assert news(events(steps, text), "交往-感谢").date is None
+    # control: told once, the thanks stay on the day opening the sentence
+    text = "2024年3月2日，孙某刑满释放，出狱后的孙某表示要好好生活，还说感谢家人的支持。"
+    assert news(events(steps, text), "交往-感谢").date == "2024-03-02"
+
+
 def test_a_post_stamp_or_a_case_date_does_not_date_the_act(steps) -> None:
     # a time followed by a byline stamps the post; one in brackets after a case names the case
     court = "汕头市某区法院驳回了房东对租客柯某的赔偿诉求。"

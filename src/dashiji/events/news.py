@@ -5974,6 +5974,7 @@ def _date_the_incident(
                 or _REPEATED.search(vt, s0, t0)
                 or _AGAIN.search(ev.sentence, 0, ev.trigger_start - ev.start)
                 or _quoted(vt, s0, t0)
+                or _CONCEDED.search(vt, s0, t0)
                 or _OTHER_TIME.search(vt, tv(last.end), s0)
                 or _ANOTHER_ONE.search(vt, s0, tv(ev.end))
                 or any(s0 <= t.start < t0 for t in time_refs)  # (经过两个月, 半年后: its own)
@@ -7075,6 +7076,11 @@ def _day_or_month(
             ][-1:]  # (涉及2019年8月18日的集会，被控…: the offence's day; 刑期至…止: a term's end)
         if opening and _CONTRAST.match(vt, clause.start - 1):
             return None  # 去年X否决了方案，但Y又提交了新方案: the time is the conceded act's
+        again = _REPEATED.search(vt, opening[0].end, clause.start) if opening else None
+        if again and not _OFFENCE_LEAD.search(vt, opening[0].end, again.start()):
+            return None  # 某日X获释，此后多次表示…，还感谢…: the clauses go on to what was done
+            # again and again, on no one day, as 多次…感谢 in the trigger's own clause (not the
+            # conduct a charge is for: 因多次行骗…被起诉)
         if opening:
             if (
                 _MEDIA_REPORT.search(vt, opening[0].end, clause.start)
@@ -7336,6 +7342,11 @@ def _date_from_before(
                 ev.date_text, ev.reported = opened.text, None
                 return True
             scene = scene and not timed  # (a day told between: the scene is another's)
+        if kin and (
+            _CONCEDED.search(vt, tv(here), t0)
+            or _AGAIN.search(ev.sentence, 0, ev.trigger_start - ev.start)
+        ):  # (尽管X胜诉，但X现遭起诉: what the concession yields to is not the act retold; nor
+            return False  # is one done again: X又被起诉)
         if kin:
             told = next((e for e in kin if e.status == "occurred" and e.precision == "day"), None)
             if told is not None and told.date is not None and len(told.date) == 10:
@@ -7442,6 +7453,9 @@ def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
 
 _ALARM_BEFORE = cue("alarm_call")  # 报警 right before a telling verb: a call to the police
 _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a clause opening a contrast
+# a concession, then the clause it yields to (尽管X胜诉，但X又遭起诉): the conceded clause retells
+# what was told before; the act the other one tells is new, not the one of the day told before
+_CONCEDED = re.compile(r"(?:尽管|虽然|虽说|即使|即便)[^。；;！？!?]{0,40}?" + _CONTRAST.pattern)
 # a clause that frames a time after an act (在…后, past its punctuation): 在X获保释后
 _AFTER_FRAME = re.compile(r"\s*在[^，,；;：:。！？!?]{2,40}?(?<!午)(?:之后|以后|后)[，,；;：:]?\s*")
 
