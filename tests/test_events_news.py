@@ -1942,6 +1942,17 @@ def test_thanks_told_after_a_repeated_act_take_no_day_opening_the_sentence(steps
     assert news(events(steps, text), "交往-感谢").date == "2024-03-02"
 
 
+def test_a_crash_claimed_in_a_clause_after_a_dated_protest_takes_no_day(steps) -> None:
+    # 某日，X维权，称…发生事故: the day is the protest's and the saying's, not the crash's
+    text = "6月2日，某市一名车主站在4S店门口拉横幅维权，称自己的轿车在环城路上突然失控发生事故。"
+    assert news(events(steps, text), "灾害/意外-车祸").date is None
+    # controls: the crash told by the narrator, and a call to the police made as it happens
+    text = "6月2日，某市一名车主驾驶的轿车在环城路上突然失控，发生事故。"
+    assert news(events(steps, text), "灾害/意外-车祸").date == "2025-06-02"
+    text = "6月2日晚，某派出所接到群众报警，称某路口有一辆货车撞伤行人。"
+    assert news(events(steps, text), "灾害/意外-车祸").date == "2025-06-02"
+
+
 def test_a_post_stamp_or_a_case_date_does_not_date_the_act(steps) -> None:
     # a time followed by a byline stamps the post; one in brackets after a case names the case
     court = "汕头市某区法院驳回了房东对租客柯某的赔偿诉求。"

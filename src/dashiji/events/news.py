@@ -7088,6 +7088,7 @@ def _day_or_month(
                 else _reports(
                     vt, opening[0].end, clause.start, (m.entry.news or "").startswith(_INCIDENT)
                 )
+                or _claim_opens(vt, clause.start)
             ) and not (
                 legal and _own_notice(vt, opening[0].end, clause.start, m.start)
             ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
@@ -7452,6 +7453,20 @@ def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
 
 
 _ALARM_BEFORE = cue("alarm_call")  # 报警 right before a telling verb: a call to the police
+
+
+def _claim_opens(vt: str, at: int) -> bool:
+    """Does the clause at ``at`` open with a verb of saying (称, 表示…: news_cues speech_end)
+    after a clause that did something else (某日，X在门店前抗议，称…出了车祸: what is said was
+    done before the day of the saying)?  Not a call to the police (报警，称…: made as it
+    happens)."""
+    if _SPEECH_OPENS.match(vt, at) is None:
+        return False
+    before = vt[max(0, at - 6) : at].rstrip("，, \t")
+    return _ALARM_BEFORE.search(before) is None
+
+
+_SPEECH_OPENS = re.compile(r"\s*(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + ")")
 _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a clause opening a contrast
 # a concession, then the clause it yields to (尽管X胜诉，但X又遭起诉): the conceded clause retells
 # what was told before; the act the other one tells is new, not the one of the day told before
