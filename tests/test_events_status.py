@@ -284,3 +284,10 @@ def test_a_guessed_future_in_the_trigger_s_own_clause_is_planned(steps) -> None:
     assert (e.status, e.modality) == ("planned", "uncertain")
     e = news(events(steps, "歌手陈默可能已经道歉了。"), "交往-道歉")
     assert (e.status, e.modality) == ("occurred", "uncertain")
+
+
+def test_an_act_counted_down_to_is_planned(steps) -> None:
+    e = news(events(steps, "老周诉青禾物业案开庭进入倒计时。"), "司法行为-开庭")
+    assert e.status == "planned"
+    e = news(events(steps, "老周诉青禾物业案昨日开庭。"), "司法行为-开庭")
+    assert e.status == "occurred"

@@ -474,7 +474,8 @@ _ONGOING = cue("ongoing_before")  # 正被还押, 在坐牢: a state going on, n
 _ONGOING_NEAR = cue("ongoing_near")  # 正在某监狱服刑: the same, a place between
 _DEFERRED_TO = cue("deferred_to")  # 押后至11月24日判刑: set for a later day
 _STATIVE = frozenset(cue_words("stative_acts"))
-_PLAN_NOUN = cue("plan_nouns_after")  # 收购计划: the plan named, not the deal done
+# 收购计划: the plan named, not the deal done; 开庭进入10天倒计时: the act counted down to
+_PLAN_NOUN = re.compile("(?:进入[^，。；：]{0,6}?)?(?:" + cue("plan_nouns_after").pattern + ")")
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
 # 过去4年, 近一年, 未来两周: a span counted from the article's day, no day of a single act
 _SPAN_TO_NOW = re.compile(
