@@ -629,3 +629,50 @@ def test_a_remedy_among_the_items_of_a_claim_is_asked_not_made(steps, coder) -> 
     assert not kept(steps, text, "道歉")
     control = "画家周晓梅的起诉遭法院驳回以后，网红赵明仍在其抖音账号上向周晓梅道歉。"
     assert kept(steps, control, "道歉")
+
+
+def test_a_heading_deep_in_an_article_is_doubtful_whichever_coder_read_it(steps, coder) -> None:
+    """A line with no full stop among related headlines is a heading for the diplomatic coder's
+    meeting too; the same line as an article's own text is coded."""
+    body = [
+        "某县10日召开了防汛工作会议。",
+        "会议部署了汛期的值班安排。",
+        "各乡镇的值班干部陆续到会。",
+        "延伸阅读",
+        "日本渔民团体谴责韩国扣押渔船",
+    ]
+    doc = annotated(steps, body)
+    found = [(e.trigger, e.extractor, r) for e, r in coder.doubtful(doc)]
+    assert any(t == "谴责" and x == "dashiji-coder/0.1" and "headline_like" in r
+               for t, x, r in found), found  # fmt: skip
+    assert not [e for e in coder.code(doc) if e.trigger == "谴责"]
+    assert [e for e in events(steps, "日本渔民团体谴责韩国扣押渔船。") if e.trigger == "谴责"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        ("王磊与李娜结婚不久后就搬到了杭州。", "结婚", "frame_after"),  # a time framed by the act
+        ("刘某在怀孕五个月的时候辞去了工作。", "怀孕", "frame_when"),  # closing inside its clause
+        ("结婚两年的李娜最近开了一家花店。", "结婚", "nominal_relative"),  # how long, then who
+        ("要知道，孙某辞职对整个球队都是沉重的打击。", "辞职", "argued"),  # a point made
+    ],
+)
+def test_an_act_framing_qualifying_or_argued_is_not_reported(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    assert reason in why(steps, coder, text, trigger)
+    assert not kept(steps, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("王磊与李娜上个月在杭州结婚。", "结婚"),
+        ("刘某怀孕五个月。", "怀孕"),
+        ("李娜结婚两年，最近开了一家花店。", "结婚"),
+        ("要知道，孙某去年5月就已经辞职。", "辞职"),  # the clause dates the act
+    ],
+)
+def test_the_same_acts_told_as_the_clause_s_own_stay(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

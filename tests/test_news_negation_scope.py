@@ -65,6 +65,11 @@ def test_a_falsehood_given_as_the_reason_does_not_deny_the_act(steps) -> None:
     # control: the act itself inside what was made up, reason phrase and all
     evs = typed(events(steps, "他因为谎称同事被拘留而被单位处分。"), "司法行为-拘捕")
     assert [e.modality for e in evs] == ["negated"]
+    # 假装, 装作: the act feigned is not done either
+    evs = typed(events(steps, "刘某假装怀孕，骗取了男友的钱。"), "人生-怀孕")
+    assert [e.modality for e in evs] == ["negated"]
+    evs = typed(events(steps, "刘某去年怀孕，今年春天当了妈妈。"), "人生-怀孕")
+    assert [e.modality for e in evs] == ["asserted"]
 
 
 def test_not_and_a_modal_verb_deny_the_act(steps) -> None:

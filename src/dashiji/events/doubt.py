@@ -55,6 +55,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
   duties, no act done;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
+* ``argued`` — the sentence opens with the writer arguing to the readers (要知道…, 综上所述，…,
+  试想…, 毕竟… — ``argument_openers``) and the trigger's clause names no day: a point made, no
+  report;
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
@@ -169,6 +172,7 @@ _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
 _PRETEXT_CLOSE = cue("pretext_close")
 _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
 _EXHORT = cue("exhort")
+_ARGUES = re.compile(r"[\s“\"「]*(?:" + cue("argument_openers").pattern + ")")
 _WISH_SCOPE = cue("wish_scope")
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
@@ -220,10 +224,13 @@ _THEN_IN_CLAUSE = cue("then_modal")
 _PROSPECT_AFTER = cue("prospect_after")
 _ANALYSIS = cue("analysis_words")
 # 退役后继续…, 坠机身亡后，…, 事故发生后: a time framed by an act told in passing (not 后果, 后来…)
-# (去世半年后, 离婚三年后, 沉船事故发生两周后: a time counted from the act frames another)
+# a stretch of time counted (三年, 两个多月, 半年): 离婚三年后, 入职两个月的某某
+_TIME_COUNT = r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)多?"
+# (去世半年后, 离婚三年后, 沉船事故发生两周后, 入职不久后: a time counted from the act frames
+# another)
 _AFTER_FRAME = re.compile(
     r"(?:身亡|死亡|去世|发生|完成)?"
-    r"(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)多?)?"
+    r"(?:" + _TIME_COUNT + r"|不久|没多久|不多久)?"
     r"(?:之后|以后|后)(?![果来续面方期台者])"
 )
 _OWN_TIME = re.compile(
@@ -369,6 +376,7 @@ _IS_AFTER = re.compile(
 _GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
 _GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_copula").pattern + ")")
 _PEOPLE_KINDS = PEOPLE_KINDS  # generic nouns for people
+_LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
 # 上周下令拘押某人的法官: a relative clause that dates its act tells it
 _WEEK_TIME = re.compile(
@@ -600,6 +608,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
+    elif news and _ARGUES.match(vt, s0) and not _OWN_TIME.search(vt, c0, c1):
+        why.append("argued")  # 要知道…, 综上所述，…: the writer argues to the reader, no report
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
         why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
     if not news and _NEAR_MISS.search(before):
@@ -617,7 +627,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("speculated")  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         why.append("speculated")  # 判处某人监禁，大概是因为…: the act a guess is about
-    if news and c1 < s1 and (_when_clause(vt, c0, c1) or _at_when(vt, c0, t0, t1, c1)):
+    if news and ((c1 < s1 and _when_clause(vt, c0, c1)) or _at_when(vt, c0, t0, t1, c1, c1 < s1)):
         why.append("frame_when")  # 当两人打算结婚的时候，父母…: a when-clause, not the assertion
     if (
         news
@@ -704,7 +714,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
     # deep in an article such a line is a heading or a list of related headlines)
     deep = bool(e.mentions) and (e.mentions[0].sentence_index or 0) >= _DEEP
-    if news and deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
+    if deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
         why.append("headline_like")  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (庭审记录节选：, …某队侥幸过关)
     if news and deep and _bare_noun(vt, c0, t0, t1, c1, s1):
@@ -1141,12 +1151,14 @@ def _in_phrase_object(vt: str, before: str, t1: int) -> bool:
 
 
 def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]) -> bool:
-    """Does the trigger ending at ``t1`` head a relative clause on people — 的, then a person's
-    name or a noun for people (维权的业主, 示威的部分学生; not 起诉的公司: an organisation may
-    be the one acted on, and is not described)?"""
-    if not vt.startswith("的", t1):
+    """Does the trigger ending at ``t1`` head a relative clause on people — 的 (or a stretch of
+    time and 的: 入职两个月的新人), then a person's name or a noun for people (维权的业主,
+    示威的部分学生; not 起诉的公司: an organisation may be the one acted on, and is not
+    described)?"""
+    lasted = _LASTED_DE.match(vt, t1)  # (入职两个月的新人: how long the act has lasted)
+    if lasted is None:
         return False
-    at = t1 + 1
+    at = lasted.end()
     if any(a == at for a, _ in person_spans):
         return True
     span = vt[at : at + min(_PEOPLE_REACH, c1 - at)]
@@ -1226,25 +1238,39 @@ def _when_clause(vt: str, c0: int, c1: int) -> bool:
     return bool(words) and words[0] == "当"
 
 
-def _at_when(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
-    """The trigger stands in a clause of time the preposition 在 opens before it (a word of its
-    own: not 正在, 现在, 存在) and that closes after it with 时, 的时候, 期间… (某甲在起诉某厂时，…;
-    他在被民警带走时，…): a frame of the clause after it."""
-    if not (_WHEN_CLOSE.search(vt, t1, c1) or _WHEN_AT.search(vt, t1, c1)):
+def _at_when(vt: str, c0: int, t0: int, t1: int, c1: int, more: bool = True) -> bool:
+    """The trigger stands in a phrase of time the preposition 在 opens before it (a word of its
+    own: not 正在, 现在, 存在) and that 时, 的时候, 期间… close after it: at the clause's end when
+    more clauses follow (``more``: 某甲在起诉某厂时，…; 他在被民警带走时，…), or inside the clause,
+    a few characters after the trigger, before the clause's own predicate (她在入职两个月的时候
+    就已提出…): a frame of the clause's assertion, not the assertion."""
+    if vt.find("在", c0, t0) < 0:
+        return False
+    at_end = more and bool(_WHEN_CLOSE.search(vt, t1, c1) or _WHEN_AT.search(vt, t1, c1))
+    inner_end = min(c1, t1 + _WHEN_INNER_REACH)
+    if not at_end and _WHEN_INNER.search(vt, t1, inner_end) is None:
         return False
     words = segment(vt[c0:c1], hmm=False)
     at = c0
     seen = False
     for w in words:
-        if at >= t0:
-            break
-        if w == "在":
-            seen = True
+        if at < t0:
+            seen = seen or w == "在"
+        elif at >= t1 and seen and w in _AT_WHEN_ENDS:
+            if at + len(w) >= c1:
+                return at_end
+            if w not in _AT_WHEN_NOT_INNER and at + len(w) <= inner_end:
+                return True  # (在入职半年的时候就…: the phrase closes inside the clause)
         at += len(w)
-    return seen and bool(words) and words[-1] in _AT_WHEN_ENDS
+    return False
 
 
 _AT_WHEN_ENDS = frozenset(cue_words("at_when_ends"))
+_AT_WHEN_NOT_INNER = frozenset({"同时"})  # 在…判处…同时…: a connective inside a clause, no frame
+_WHEN_INNER = re.compile(
+    "|".join(sorted(_AT_WHEN_ENDS - _AT_WHEN_NOT_INNER, key=len, reverse=True))
+)
+_WHEN_INNER_REACH = 12  # characters after the trigger a frame closing inside its clause ends by
 
 
 def _amount(role: str) -> bool:
