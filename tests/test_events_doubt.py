@@ -656,6 +656,7 @@ def test_a_heading_deep_in_an_article_is_doubtful_whichever_coder_read_it(steps,
         ("刘某在怀孕五个月的时候辞去了工作。", "怀孕", "frame_when"),  # closing inside its clause
         ("结婚两年的李娜最近开了一家花店。", "结婚", "nominal_relative"),  # how long, then who
         ("要知道，孙某辞职对整个球队都是沉重的打击。", "辞职", "argued"),  # a point made
+        ("小时候，孙丽的爸妈便已离婚。", "离婚", "career"),  # a childhood, a life summed up
     ],
 )
 def test_an_act_framing_qualifying_or_argued_is_not_reported(
@@ -672,7 +673,45 @@ def test_an_act_framing_qualifying_or_argued_is_not_reported(
         ("刘某怀孕五个月。", "怀孕"),
         ("李娜结婚两年，最近开了一家花店。", "结婚"),
         ("要知道，孙某去年5月就已经辞职。", "辞职"),  # the clause dates the act
+        ("要知道，孙某的状态一直不好，最终他还是辞职了。", "辞职"),  # 最终: the narrator resumes
+        ("孙丽的父母去年离婚了。", "离婚"),
     ],
 )
 def test_the_same_acts_told_as_the_clause_s_own_stay(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+def test_an_act_judged_as_hard_or_of_no_use_is_an_opinion_not_the_act(steps, coder) -> None:
+    """初次上诉没经验, 维权不容易, 出售也解决不了…: right after the trigger, a judgement of doing it
+    (``judged_after``); the act told plainly stays."""
+    text = "周建平坦言，自己头一回上诉没经验。"
+    assert "judged" in why(steps, coder, text, "上诉")
+    assert not kept(steps, text, "上诉")
+    assert kept(steps, "周建平上周已经上诉。", "上诉")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("马来西亚某车企宣布，欢迎其他企业加入其电池联盟。", "加入"),  # any other firm
+        ("越来越多的网友加入了抵制行动。", "加入"),  # anyone at all
+        ("至今没有一家银行起诉该公司。", "起诉"),  # no one
+    ],
+)
+def test_an_act_of_anyone_or_no_one_is_no_event(
+    steps, coder: EventCoder, text: str, trigger: str
+) -> None:
+    assert "class_only" in why(steps, coder, text, trigger)
+    assert not kept(steps, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("其他被告也在当天被判刑。", "被判刑"),  # the others of a group told: these ones
+        ("另外两家银行起诉了该公司。", "起诉"),
+        ("所有乘客全部遇难。", "遇难"),
+    ],
+)
+def test_an_act_of_the_others_or_all_of_a_group_stays(steps, text: str, trigger: str) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

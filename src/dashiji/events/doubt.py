@@ -56,8 +56,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   duties, no act done;
 * ``exhorted`` — the writer urges the readers (让我们…感谢他);
 * ``argued`` — the sentence opens with the writer arguing to the readers (要知道…, 综上所述，…,
-  试想…, 毕竟… — ``argument_openers``) and the trigger's clause names no day: a point made, no
-  report;
+  试想…, 毕竟… — ``argument_openers``), no clause before the trigger's resumes the narrator
+  (``claim_resumes``: 最终, 但…) and the trigger's clause names no day: a point made, no report;
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
@@ -78,16 +78,18 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   the cleft 他是昨天被捕的，), or one of the alternatives offered (…卖掉，或者关门; 要么…);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing;
-* ``career`` — a line of a life summed up: after 生涯/履历 in its sentence (职业生涯里…总冠军 —
-  ``career_words``), in a sentence or clause opened by an age (27岁，他加入…), or a win or an
-  award counted (共获得5次总冠军, 连续5年获得…奖);
+* ``career`` — a line of a life summed up: after 生涯/履历 or a childhood in its sentence
+  (职业生涯里…总冠军, 童年时双亲便已离婚 — ``career_words``, ``childhood_words``), in a
+  sentence or clause opened by an age (27岁，他加入…), or a win or an award counted (共获得5次
+  总冠军, 连续5年获得…奖);
 * ``motive`` — an act after 为…而 in a sentence that argues (…为讨好选民而推出禁令的分析 —
   ``analysis_words``);
   for the diplomatic coder's events, what was nearly done (接近与X达成协议 — ``near_miss``);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
   sentenced; a crash only when it is uncertain: 坠机也许是因为…);
-* ``class_only`` — its only participants are a kind of people (消费者, 车企: 理性维权, 纷纷推出)
-  and it has no day;
+* ``class_only`` — its only participants are a kind of people (消费者, 车企: 理性维权, 纷纷推出),
+  or anyone or any other (欢迎其他车企入伙, 越来越多的网友加入…), or one of them is no one (没有
+  一家银行起诉某人), and it has no day;
 * ``media_actor`` — an outlet among its actors (the outlet reports; the coder misread the
   sentence);
 * ``no_one_ruled`` — a court's ruling (CAMEO 172) on no one named in its sentence;
@@ -237,6 +239,8 @@ _OWN_TIME = re.compile(
     r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日|近日|日前"
 )
 _CAREER = cue("career_words")  # 职业生涯里…, NBA生涯: a life summed up
+_CHILDHOOD = cue("childhood_words")  # 童年时双亲便已离婚: a childhood, a line of a life
+_THIS_YEAR = re.compile(r"[今去前]年|近期|最近|如今")  # (…，今年…: a time of the news)
 # 27岁，他加入…; 18岁时，…: a line of a life told by age
 _AGE_OPEN = re.compile(
     r"\s*(?:在)?(?:他|她)?[0-9一二三四五六七八九十两]{1,3}岁(?:时|那年|的时候)?[，,]"
@@ -375,6 +379,14 @@ _IS_AFTER = re.compile(
 # …，大概是因为…: a later clause that opens with a guess about what was told before it
 _GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
 _GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_copula").pattern + ")")
+# 任何人, 越来越多的 某站 用户: anyone, no one in particular (not 所有乘客, 其他被告: the ones of a
+# group told; not 任何人的: a group named through others); a firm also as any other (其他公司,
+# 其他车企: companies at large)
+_ANYONE_BEFORE = re.compile(r"(?:任何|越来越多的?)[^的，。；：、\s0-9]{0,4}\s*$")
+_ANY_FIRM_BEFORE = re.compile(r"(?:其他|其它|任何|越来越多的?)[^的，。；：、\s0-9]{0,4}\s*$")
+# 没有公司, 没人, 没有一家媒体: no one (not 罚没, 淹没: 没 in a word)
+_NO_ONE_BEFORE = re.compile(r"(?:(?<![罚淹埋沉吞出])没有?|并无|无一)(?:一[家个位名])?$")
+_ANYONE_REACH = 10  # characters before a participant the quantifier may stand in
 _PEOPLE_KINDS = PEOPLE_KINDS  # generic nouns for people
 _LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
@@ -608,7 +620,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
-    elif news and _ARGUES.match(vt, s0) and not _OWN_TIME.search(vt, c0, c1):
+    elif news and _argued(vt, s0, c0, c1):
         why.append("argued")  # 要知道…, 综上所述，…: the writer argues to the reader, no report
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
         why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
@@ -682,6 +694,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         or _AGE_OPEN.match(vt, s0)
         or (c0 > s0 and _AGE_OPEN.match(vt, c0))
         or ((e.news_type or "").startswith(_RECORD_TYPES) and _TIMES.search(vt, c0, t0))
+        or _in_childhood(vt, s0, t0, c1)
     ):
         why.append("career")  # 职业生涯里…总冠军, 27岁，他加入…, 连续5年获得…奖: a life summed up
     if (
@@ -697,8 +710,11 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     ):  # (坠机也许是因为…, 翻车: nobody, nothing, nowhere; 幸好没出事故: a mishap that did not
         # happen, no one's denial of a claim - not 店主说货车压根没撞上人)
         why.append("no_party")
-    if e.actors and all(_CLASS_NOUN.match(a.name) for a in e.actors) and not e.date:
+    if not e.date and (
+        (e.actors and all(_CLASS_NOUN.match(a.name) for a in e.actors)) or _no_one_named(e, vt, tv)
+    ):
         why.append("class_only")  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
+        # (欢迎其他车企入伙, 没有一家银行起诉某人: anyone, any other or no one)
     if any((a.cameo or "").endswith("MED") or a.role == "MED" for a in e.actors):
         why.append("media_actor")  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
     if e.type == "COERCE" and any(
@@ -882,6 +898,30 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
         return True  # 声称邻居家发生火灾, 辩称，自己因…被捕: the claim's own act, or the clause
         # the claim word closes its own clause before (not one that dates its act: 声称，上周五…)
     return _CLAIM_UNSURE.search(vt, c0, t0) is not None
+
+
+def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
+    """Does a childhood (``childhood_words``: 小时候, 童年…) before the trigger at ``t0`` in its
+    sentence frame it - not qualifying a noun (童年的回忆), no time named between it and the end
+    of the trigger's clause (小时候爱看…，近日…)?"""
+    ch = next(reversed(list(_CHILDHOOD.finditer(vt, s0, t0))), None)
+    return (
+        ch is not None
+        and not vt.startswith("的", ch.end())
+        and _OWN_TIME.search(vt, ch.end(), c1) is None
+        and _WEEK_TIME.search(vt, ch.end(), c1) is None
+        and _NEAR_TIME.search(vt, ch.end(), c1) is None
+        and _THIS_YEAR.search(vt, ch.end(), c1) is None
+    )
+
+
+def _argued(vt: str, s0: int, c0: int, c1: int) -> bool:
+    """Does the sentence from ``s0`` open with the writer arguing to the readers (要知道, 综上所述…:
+    ``argument_openers``) and reach the trigger's clause ``vt[c0:c1]`` through clauses that do not
+    resume the narrator (``claim_resumes``: 最终, 但…), the clause naming no day of its own?"""
+    if _ARGUES.match(vt, s0) is None or _OWN_TIME.search(vt, c0, c1):
+        return False
+    return not any(_CLAIM_RESUMES.match(vt, cut.end()) for cut in _CLAIM_CUT.finditer(vt, s0, c0))
 
 
 def _claim_item(vt: str, s0: int, t0: int) -> bool:
@@ -1271,6 +1311,26 @@ _WHEN_INNER = re.compile(
     "|".join(sorted(_AT_WHEN_ENDS - _AT_WHEN_NOT_INNER, key=len, reverse=True))
 )
 _WHEN_INNER_REACH = 12  # characters after the trigger a frame closing inside its clause ends by
+
+
+def _no_one_named(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
+    """Are the participants of ``e`` no one in particular - every one of them named as anyone
+    (任何人, 越来越多的网友; a firm as any other too: 其他公司), or one of them as no one (没有
+    公司, 没有一家媒体)?"""
+    if not e.actors or any(a.start is None for a in e.actors):
+        return False
+    at = [(tv(a.start), a.role) for a in e.actors if a.start is not None]
+    if any(
+        _NO_ONE_BEFORE.search(vt, max(0, p - _ANYONE_REACH), p) and generic_head(a.name)
+        for (p, _), a in zip(at, e.actors, strict=True)
+    ):
+        return True  # (没有某名将的球队: without someone named, a team told)
+    return all(
+        (_ANYONE_BEFORE if role != "BUS" else _ANY_FIRM_BEFORE).search(
+            vt, max(0, p - _ANYONE_REACH), p
+        )
+        for p, role in at
+    )
 
 
 def _amount(role: str) -> bool:
