@@ -108,3 +108,12 @@ def test_the_dead_counted_with_who_they_were_are_the_dead(steps) -> None:
     assert roles(e)["死者"] == ["三名护林员"]  # (the count, then who they were)
     e = news(events(steps, "截至发稿，那场山洪已造成3人死亡。"), "人生-死亡")
     assert roles(e)["死者"] == ["3人"]
+
+
+def test_who_received_a_round_named_after_the_verb_is_before_the_verb(steps) -> None:
+    e = news(events(steps, "拾光盒子已于今年3月完成6000万元A轮融资。"), "财经/交易-融资")
+    assert roles(e)["融资方"] == ["拾光盒子"]  # (no one named: the phrase before 完成)
+    e = news(events(steps, "速达车管获一千二百万元种子轮投资。"), "财经/交易-融资")
+    assert roles(e)["融资方"] == ["速达车管"]  # (not 速达车管获数千万元)
+    e = news(events(steps, "澜舟数据获一千二百万元种子轮投资。"), "财经/交易-融资")
+    assert roles(e)["融资方"] == ["澜舟"]  # (a name recognised: as before)

@@ -5131,6 +5131,12 @@ _NP_BAD = re.compile(
     r"|^[0-9.]+$|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])"
 )  # (a space between Latin letters or digits is inside a name: 星耀X5 Max, Nova 3)
 _NP_MAX = 12
+# 完成5000万元, 获得数亿元: a verb of receiving (news_cues receipt_verbs), perhaps a sum, right
+# before a trigger that names what was received (B轮融资, 收购)
+_RECEIVED_TAIL = re.compile(
+    "(?:" + cue("receipt_verbs").pattern + r")了?"
+    r"(?:[约近超逾]?[0-9.一二三四五六七八九十百千万亿数]+[多余]?(?:万|亿)*(?:元|美元|港元|欧元|人民币)?)?$"
+)
 _DIGITS = r"(?:[0-9０-９]+|[一二三四五六七八九十两零]+)"
 # 以3比1, 2-1, 109：104(的比分): a score written before a contest's verb
 _SCORE_TAIL = re.compile(
@@ -5202,6 +5208,13 @@ def _np_before(
     tail = _NP_TAIL.search(vt, start, end)
     if tail:
         end = tail.start()
+    received = _RECEIVED_TAIL.search(vt, start, end)
+    if received is not None:  # 某公司已于3月完成5000万元(B轮融资): who received it, before the verb
+        end = received.start()
+        end = max((t.start for t in times if start < t.start and t.end == end), default=end)
+        tail = _NP_TAIL.search(vt, start, end)
+        if tail:
+            end = tail.start()
     score = _SCORE_TAIL.search(vt, start, end)
     if score:  # 某队以3比1击败: the score is no part of who won
         end = score.start()
