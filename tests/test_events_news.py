@@ -1908,29 +1908,28 @@ def test_the_day_a_reporter_learns_of_an_attack_is_not_its_day(steps) -> None:
     assert attacks and all(e.date == "2025-08-03" for e in attacks)
 
 
-_WON = "5月6日，某区法院判决吴某胜诉，驳回了该公司的上诉。" + (
-    "按照判决，该公司须赔偿吴某8万元。"
-)
+_SUED = "5月6日，该公司向某区法院起诉吴某，索赔8万元。某区法院已受理此案。"
 
 
 @pytest.mark.parametrize(
     "told",
     [
-        "尽管赢得了官司，但吴某现遭该公司起诉，要求赔偿20万元。",
+        "尽管双方私下谈过和解，但吴某现遭该公司起诉，要求赔偿20万元。",
         "吴某又遭该公司起诉，要求赔偿20万元。",
     ],
 )
 def test_a_suit_after_a_concession_or_again_is_not_the_one_dated_before(steps, told: str) -> None:
     # what a concession yields to (尽管…，但…) or what is done again (又) is a new act, not the
     # one of the same type told with a day before it
-    assert news(events(steps, _WON + told, ref="2025-06-01"), "司法行为-起诉").date is None
+    first, later = typed(events(steps, _SUED + told, ref="2025-06-01"), "司法行为-起诉")
+    assert first.date == "2025-05-06" and later.date is None
 
 
 def test_a_suit_told_after_one_dated_before_takes_its_day(steps) -> None:
     # control: no concession, nor 又 - the act of the same type told just before, retold
     told = "吴某遭该公司起诉，要求赔偿20万元。"
-    e = news(events(steps, _WON + told, ref="2025-06-01"), "司法行为-起诉")
-    assert e.date == "2025-05-06"
+    suits = typed(events(steps, _SUED + told, ref="2025-06-01"), "司法行为-起诉")
+    assert [e.date for e in suits] == ["2025-05-06", "2025-05-06"]
 
 
 def test_thanks_told_after_a_repeated_act_take_no_day_opening_the_sentence(steps) -> None:
@@ -1951,6 +1950,24 @@ def test_a_crash_claimed_in_a_clause_after_a_dated_protest_takes_no_day(steps) -
     assert news(events(steps, text), "灾害/意外-车祸").date == "2025-06-02"
     text = "6月2日晚，某派出所接到群众报警，称某路口有一辆货车撞伤行人。"
     assert news(events(steps, text), "灾害/意外-车祸").date == "2025-06-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月4日，某市中级法院作出终审判决，驳回钱某上诉，维持原判。",
+        "某区法院10日上午裁定检方上诉得直，钱某须即时还押。",
+    ],
+)
+def test_an_appeal_a_ruling_decides_takes_no_day_of_the_ruling(steps, text: str) -> None:
+    # 驳回某某上诉, 上诉得直: the appeal was made before the ruling on it; the day is the ruling's
+    assert news(events(steps, text), "司法行为-起诉").date is None
+
+
+def test_an_appeal_lodged_on_a_day_takes_it(steps) -> None:
+    # control: the appeal itself told with its day
+    e = news(events(steps, "3月4日，检方就保释决定提出上诉。"), "司法行为-起诉")
+    assert e.date == "2025-03-04"
 
 
 def test_a_post_stamp_or_a_case_date_does_not_date_the_act(steps) -> None:
