@@ -117,3 +117,10 @@ def test_who_received_a_round_named_after_the_verb_is_before_the_verb(steps) -> 
     assert roles(e)["融资方"] == ["速达车管"]  # (not 速达车管获数千万元)
     e = news(events(steps, "澜舟数据获一千二百万元种子轮投资。"), "财经/交易-融资")
     assert roles(e)["融资方"] == ["澜舟"]  # (a name recognised: as before)
+
+
+def test_a_term_with_its_bound_is_read_whole(steps) -> None:
+    e = news(events(steps, "周某去年因贪污被判处八年以上监禁。"), "司法行为-入狱")
+    assert roles(e)["刑期"] == ["八年以上"]  # (not 八年: a bound of the term)
+    e = news(events(steps, "周某去年因贪污被判处八年监禁。"), "司法行为-入狱")
+    assert roles(e)["刑期"] == ["八年"]
