@@ -82,3 +82,17 @@ def test_the_one_an_apology_is_addressed_to_is_its_object(steps) -> None:
     evs = events(steps, "发布会上，歌手鲍晓楠向粉丝喊话道歉。")
     sorry = typed(evs, "交往-道歉")
     assert sorry and not [a for a in sorry[0].arguments if a.role == "道歉对象"], kinds(evs)
+
+
+def test_partners_opening_the_clause_of_the_act_share_it(steps) -> None:
+    said = (
+        "香港一家报纸称，因涉嫌挪用公款而正被羁押的魏国栋，与龚德林、柴晓峰等另外 6 人涉及"
+        " 2020 年 3 月 2 日的“快闪式”集会。"
+    )
+    march = typed(events(steps, said), "组织行为-游行")
+    assert march and {"魏国栋", "龚德林", "柴晓峰"} <= _named(march[0]), [
+        (a.role, a.text) for e in march for a in e.arguments
+    ]
+    # control: the one met, opening the clause with 与, is no one who meets
+    met = typed(events(steps, "工会主席魏国栋昨天抵达北京，并与龚德林会见。"), "交往-会见")
+    assert met and ("会见主体", "龚德林") not in {(a.role, a.text) for a in met[0].arguments}

@@ -1719,7 +1719,10 @@ class NewsCoder:
                 others = [y for y in others if y is not other]
         # X，与A、B等人…，被控…: the partners of a subject told in an earlier clause share its role
         if agent is not None and agent.end <= clause.start:
-            co_agents += _partners(vt, clauses[:ci], actors, agent)
+            # (…，与A、B等人涉及某集会: the trigger's own clause opening with partners, for an
+            # act no partner is the other side of - not 并与A会见, 并与A和解)
+            alone = m.text not in _COUNTERPART_ACTS and not _person_role(object_role)
+            co_agents += _partners(vt, clauses[: ci + 1] if alone else clauses[:ci], actors, agent)
             if subject_role not in _ONE_PERSON_ROLE:
                 told_with = _told_with(vt, clauses[:ci], actors, agent, co_agents)
                 if entry.news == _ATTACK:
@@ -4323,6 +4326,15 @@ def _roles(
         while k + 1 < len(before) and _modifies(vt, before[k], before[k + 1 : k + 2]):
             k += 1
             withs.append(before[k])
+    opening = _WITH_OPEN.match(vt, clause.start)
+    for x in list(withs):  # …，与A、B等人涉及…: and to the names joined after the one the
+        # clause opens with (not 甲和他的女儿乙以及…: a list of the subject's own)
+        if opening is not None and _phrase_start(x, spots) == opening.end():
+            withs.extend(
+                y
+                for y in _coordinated(vt, x, before, spots)
+                if y.start > x.start and y not in withs
+            )
     if passive is not None and (
         m.start - passive.end() <= 14 or any(passive.end() <= x.start for x in before)
     ):
