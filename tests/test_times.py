@@ -179,6 +179,15 @@ def test_tense_cues() -> None:
     assert ex[0].value == "2025-11-20"
 
 
+def test_a_plan_dated_days_before_the_page_is_of_the_pages_year() -> None:
+    # 将于+a month and day a few days before the page: the page went up after it was written;
+    # not a plan of next year (one of a year ahead is written with its year)
+    text = "某书店宣布，读者见面会将于6月3日在二楼举办。"
+    assert find_times(text, "2024-06-05")[0].value == "2024-06-03"
+    # control: weeks before the page, the day still to come is next year's
+    assert find_times(text, "2024-07-05")[0].value == "2025-06-03"
+
+
 @pytest.mark.parametrize(
     "text, value, extra",
     [

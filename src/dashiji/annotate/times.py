@@ -755,6 +755,19 @@ def _just_ahead(today: date, y: int, m: int, d: int) -> bool:
     return 0 < (date(y, m, d) - today).days <= _AHEAD_DAYS
 
 
+# a month and day this many days before the reference, told in the future tense, is that day of
+# the reference's year, not of the next: the page was put up a few days after it was written
+# (将于4月20日举行 in a page dated 21 April) - a plan of a year ahead is told with its year
+_BEHIND_DAYS = 7
+
+
+def _just_behind(today: date, y: int, m: int, d: int) -> bool:
+    """Is ``y-m-d`` a real day within :data:`_BEHIND_DAYS` days before ``today``?"""
+    if not _valid(y, m, d):
+        return False
+    return 0 < (today - date(y, m, d)).days <= _BEHIND_DAYS
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
@@ -858,7 +871,8 @@ def _resolve_cal(
                 if d is None or not _just_ahead(today, y, m, d):
                     y -= 1
             elif tns is False and (m, d or 31) < (today.month, today.day):
-                y += 1
+                if d is None or not _just_behind(today, y, m, d):
+                    y += 1
         else:
             return _Res(None, gran)
     if y is None:
