@@ -1888,24 +1888,24 @@ def test_a_day_without_its_month_weeks_before_the_page_resolves_no_yearless_day(
 
 
 def test_a_dateline_dates_no_act_told_after_it(steps) -> None:
-    # 某社3月12日电 stamps the wire: an act told after it with no day of its own is undated
-    text = "某通讯社3月12日电 商人钱某早前因涉嫌洗钱被警方拘捕，目前已获准保释。"
-    assert news(events(steps, text, ref="2025-03-12"), "司法行为-拘捕").date is None
+    # 某台7月20日电 stamps the wire: an act told after it with no day of its own is undated
+    text = "某台7月20日电 一位仓库主管挪用货款一事有了进展，他此前已被警方拘捕，案件仍在侦办。"
+    assert news(events(steps, text, ref="2025-07-20"), "司法行为-拘捕").date is None
     # control: the same day told in the sentence, no dateline
-    text = "3月12日，商人钱某因涉嫌洗钱被警方拘捕，目前已获准保释。"
-    assert news(events(steps, text, ref="2025-03-12"), "司法行为-拘捕").date == "2025-03-12"
+    text = "7月20日，一位仓库主管因挪用货款被警方拘捕，案件仍在侦办。"
+    assert news(events(steps, text, ref="2025-07-20"), "司法行为-拘捕").date == "2025-07-20"
 
 
 def test_the_day_a_reporter_learns_of_an_attack_is_not_its_day(steps) -> None:
     # 记者获悉: the learning's day; the attack told after it took place before
-    text = "8月4日上午，记者从某市警方获悉一名菜贩蓄意驾车撞人的经过。"
-    text += "经调查，嫌疑人周某因债务纠纷行凶。"
+    text = "9月9日下午，本报记者从某县公安局获悉一村民持斧头砍人的经过。"
+    text += "据查，嫌疑人杨某与邻居积怨已久，借着酒劲行凶。"
     attacks = typed(events(steps, text), "灾害/意外-袭击")
-    assert attacks and all(e.date != "2025-08-04" for e in attacks)
+    assert attacks and all(e.date != "2025-09-09" for e in attacks)
     # control: a day that opens the attack's own scene
-    text = "8月3日晚，嫌疑人周某在某小区持刀伤人。经调查，周某因债务纠纷行凶。"
+    text = "9月8日晚，嫌疑人杨某在某村持斧头伤人。据查，杨某与邻居积怨已久，借着酒劲行凶。"
     attacks = typed(events(steps, text), "灾害/意外-袭击")
-    assert attacks and all(e.date == "2025-08-03" for e in attacks)
+    assert attacks and all(e.date == "2025-09-08" for e in attacks)
 
 
 _SUED = "5月6日，该公司向某区法院起诉吴某，索赔8万元。某区法院已受理此案。"
@@ -1914,8 +1914,8 @@ _SUED = "5月6日，该公司向某区法院起诉吴某，索赔8万元。某�
 @pytest.mark.parametrize(
     "told",
     [
-        "尽管双方私下谈过和解，但吴某现遭该公司起诉，要求赔偿20万元。",
-        "吴某又遭该公司起诉，要求赔偿20万元。",
+        "尽管双方私下谈过和解，但吴某现遭该公司起诉，对方索要违约金20万元。",
+        "吴某又遭该公司起诉，对方索要违约金20万元。",
     ],
 )
 def test_a_suit_after_a_concession_or_again_is_not_the_one_dated_before(steps, told: str) -> None:
@@ -1927,36 +1927,36 @@ def test_a_suit_after_a_concession_or_again_is_not_the_one_dated_before(steps, t
 
 def test_a_suit_told_after_one_dated_before_takes_its_day(steps) -> None:
     # control: no concession, nor 又 - the act of the same type told just before, retold
-    told = "吴某遭该公司起诉，要求赔偿20万元。"
+    told = "吴某遭该公司起诉，对方索要违约金20万元。"
     suits = typed(events(steps, _SUED + told, ref="2025-06-01"), "司法行为-起诉")
     assert [e.date for e in suits] == ["2025-05-06", "2025-05-06"]
 
 
 def test_thanks_told_after_a_repeated_act_take_no_day_opening_the_sentence(steps) -> None:
     # the clauses after the dated one go on to what was done again and again (多次): no one day
-    text = "2024年3月2日，孙某刑满释放，出狱后的孙某多次表示要好好生活，还说感谢家人的支持。"
+    text = "2023年9月15日，周经理在新品推介会上多次提到新品的安全设计，还感谢了合作伙伴。"
     assert news(events(steps, text), "交往-感谢").date is None
     # control: told once, the thanks stay on the day opening the sentence
-    text = "2024年3月2日，孙某刑满释放，出狱后的孙某表示要好好生活，还说感谢家人的支持。"
-    assert news(events(steps, text), "交往-感谢").date == "2024-03-02"
+    text = "2023年9月15日，周经理在新品推介会上提到新品的安全设计，还感谢了合作伙伴。"
+    assert news(events(steps, text), "交往-感谢").date == "2023-09-15"
 
 
 def test_a_crash_claimed_in_a_clause_after_a_dated_protest_takes_no_day(steps) -> None:
     # 某日，X维权，称…发生事故: the day is the protest's and the saying's, not the crash's
-    text = "6月2日，某市一名车主站在4S店门口拉横幅维权，称自己的轿车在环城路上突然失控发生事故。"
+    text = "9月14日，一位货主在物流园门口举牌维权，说自家的货车在国道上刹车失灵后撞上了护栏。"
     assert news(events(steps, text), "灾害/意外-车祸").date is None
     # controls: the crash told by the narrator, and a call to the police made as it happens
-    text = "6月2日，某市一名车主驾驶的轿车在环城路上突然失控，发生事故。"
-    assert news(events(steps, text), "灾害/意外-车祸").date == "2025-06-02"
-    text = "6月2日晚，某派出所接到群众报警，称某路口有一辆货车撞伤行人。"
-    assert news(events(steps, text), "灾害/意外-车祸").date == "2025-06-02"
+    text = "9月14日，一位货主驾驶的货车在国道上刹车失灵，撞上了护栏。"
+    assert news(events(steps, text), "灾害/意外-车祸").date == "2025-09-14"
+    text = "9月14日凌晨，某交警大队接到一名司机报警，称桥头一辆面包车撞伤了骑车人。"
+    assert news(events(steps, text), "灾害/意外-车祸").date == "2025-09-14"
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "3月4日，某市中级法院作出终审判决，驳回钱某上诉，维持原判。",
-        "某区法院10日上午裁定检方上诉得直，钱某须即时还押。",
+        "周二，省高级法院认定原告一方上诉得直，这起合同纠纷发回重审。",
     ],
 )
 def test_an_appeal_a_ruling_decides_takes_no_day_of_the_ruling(steps, text: str) -> None:

@@ -287,7 +287,7 @@ def test_a_guessed_future_in_the_trigger_s_own_clause_is_planned(steps) -> None:
 
 
 def test_an_act_counted_down_to_is_planned(steps) -> None:
-    e = news(events(steps, "老周诉青禾物业案开庭进入倒计时。"), "司法行为-开庭")
+    e = news(events(steps, "青禾物业一案开庭进入最后倒计时。"), "司法行为-开庭")
     assert e.status == "planned"
-    e = news(events(steps, "老周诉青禾物业案昨日开庭。"), "司法行为-开庭")
+    e = news(events(steps, "青禾物业一案昨日开庭。"), "司法行为-开庭")
     assert e.status == "occurred"

@@ -289,7 +289,7 @@ def test_a_name_whose_surname_was_read_as_a_preposition_is_the_article_s_longer_
 def test_two_names_run_together_split_when_the_recogniser_names_each_once() -> None:
     from dashiji.events.news import _mention_counter, _parts_of_joined, _two_names
 
-    text = "林晓薇与何川相恋。林晓薇何川宣布恢复朋友关系，二人分手。"
+    text = "林晓薇与何川相恋三年。林晓薇何川昨晚发文宣布和平分手，二人此后各自安好。"
     names = {"林晓薇": "PER", "何川": "PER", "林晓薇何川": "PER"}
     joined = _two_names(text, names, _mention_counter(text))
     assert joined == {"林晓薇何川": ("林晓薇", "何川")}  # (何川 alone once: both are named)

@@ -950,11 +950,11 @@ def test_the_people_a_place_qualifies_are_the_party_not_the_place(steps) -> None
 
 def test_a_place_in_a_bracket_after_a_noun_is_no_party(steps) -> None:
     # 某车展（某地）: where the show is; the place does not accuse anyone
-    evs = events(steps, "在第五届国际车展（广州）的开幕式上，两名男子痛斥特斯拉售后服务差。")
-    assert not any("广州" in names(e) for e in evs), [(e.type, names(e)) for e in evs]
+    evs = events(steps, "某电器博览会（成都）首日，几位消费者当众痛斥特斯拉售后服务差。")
+    assert not any("成都" in names(e) for e in evs), [(e.type, names(e)) for e in evs]
     # control: a place with a bracket of its own after it is still the one who acts
-    evs = events(steps, "在第五届国际车展上，广州（中国南方城市）痛斥特斯拉售后服务差。")
-    assert any("广州" in names(e) for e in evs if e.type == "ACCUSE")
+    evs = events(steps, "某电器博览会首日，成都（中国西南城市）痛斥特斯拉售后服务差。")
+    assert any("成都" in names(e) for e in evs if e.type == "ACCUSE")
 
 
 def test_where_one_stays_gives_the_police_no_country(steps) -> None:
@@ -970,18 +970,19 @@ def test_where_one_stays_gives_the_police_no_country(steps) -> None:
 
 def test_the_court_of_a_passive_verdict_imposes_it(steps) -> None:
     # 被某法院判处…: the court is the source of the COERCE, not a bystander
-    e = news(events(steps, "钱某以诈骗罪遭苏州市姑苏区人民法院判处有期徒刑3年。"), "司法行为-入狱")
+    text = "出纳钱某挪用公款，日前被江州市临河区人民法院判处有期徒刑3年。"
+    e = news(events(steps, text), "司法行为-入狱")
     sides = {a.name: a.side for a in e.actors}
-    assert sides == {"钱某": "target", "苏州市姑苏区人民法院": "source"}, sides
+    assert sides == {"钱某": "target", "江州市临河区人民法院": "source"}, sides
     # control: the active verdict, as before
-    e = news(events(steps, "苏州市姑苏区人民法院判处钱某有期徒刑3年。"), "司法行为-入狱")
-    assert {a.name: a.side for a in e.actors}["苏州市姑苏区人民法院"] == "source"
+    e = news(events(steps, "江州市临河区人民法院判处出纳钱某有期徒刑3年。"), "司法行为-入狱")
+    assert {a.name: a.side for a in e.actors}["江州市临河区人民法院"] == "source"
 
 
 def test_one_inside_the_object_of_an_earlier_verb_is_no_doer(steps) -> None:
-    # 未能解决某人的困难深表歉意: the people whose trouble was not solved do not apologise
-    e = news(events(steps, "特斯拉：未能尽快解决乘客的困难深表歉意。"), "交往-道歉")
-    assert roles(e)["道歉者"] == ["特斯拉"], roles(e)
+    # 退还某人的押金…深表歉意: the people whose deposit was not paid back do not apologise
+    e = news(events(steps, "滴滴：未能按时退还乘客的押金深表歉意。"), "交往-道歉")
+    assert roles(e)["道歉者"] == ["滴滴"], roles(e)
     # control: the one the apology is made to, marked by 对, stays its object
-    e = news(events(steps, "特斯拉：对乘客的疑问深表歉意。"), "交往-道歉")
-    assert roles(e)["道歉者"] == ["特斯拉"] and roles(e)["道歉对象"] == ["乘客"], roles(e)
+    e = news(events(steps, "滴滴：对乘客深表歉意。"), "交往-道歉")
+    assert roles(e)["道歉者"] == ["滴滴"] and roles(e)["道歉对象"] == ["乘客"], roles(e)

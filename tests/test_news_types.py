@@ -235,14 +235,14 @@ def test_a_vehicle_out_of_control_is_a_crash_only_where_one_is_told(steps) -> No
 
 
 def test_a_term_served_then_the_release_is_no_imprisonment(steps) -> None:
-    text = "在2016年5月，周立群服刑4年出狱后，开了一家面馆。"
+    text = "吴大勇服刑六年期满出狱，如今在老家种起了果树。"
     assert not typed(events(steps, text), "司法行为-入狱")  # (the day is the release's)
     text = "2016年5月，周立群在江州监狱服刑。"
     assert typed(events(steps, text), "司法行为-入狱")
 
 
 def test_a_sum_of_money_all_that_is_sold_is_a_flow_not_a_deal(steps) -> None:
-    text = "南下资金昨日小幅净卖出3.8亿元，本周则累计净买入95亿元。"
+    text = "散户昨日净卖出12亿元。"
     assert not typed(events(steps, text), "财经/交易-出售/收购")
     text = "王某以3.8亿元卖出了名下的商场。"
     (sale,) = typed(events(steps, text), "财经/交易-出售/收购")

@@ -241,7 +241,7 @@ def _member(e: Entity) -> str:
 
 def bracketed_after_noun(text: str, a: int, b: int, lo: int) -> bool:
     """Is the place ``text[a:b]`` alone in a bracket opened right after a noun (某车展（上海）,
-    某某销售服务（广州）有限公司)?  It qualifies that noun - where the show is, where the
+    某某贸易（广州）有限公司)?  It qualifies that noun - where the show is, where the
     company sits - and is no party (of a pair word here, of an event in ``events.actors``)."""
     return _BRACKET_AFTER_NOUN.match(text, max(lo, a - 2), a) is not None and (
         _BRACKET_CLOSE.match(text, b) is not None

@@ -477,7 +477,7 @@ def turned_years(
             line = _parse(t.value[:10]) if t.value and _DATED.match(t.value) else None
             if (
                 line is not None
-                and dateline(view, t)  # (海外网2月18日电: the day it was written)
+                and dateline(view, t)  # (某网2月18日电: the day it was written)
                 and _MONTH_DAY.fullmatch(t.text)
                 and (ref_day - line).days > _DATELINE_BACK
             ):
@@ -542,7 +542,7 @@ def _in_year(day: date, year: int) -> date | None:
 
 
 def dateline(view: str, t: TimeRef) -> bool:
-    """Is ``t`` the day of a dateline (海外网2月18日电 …, 本报3月5日讯（记者…）): the day the wire
+    """Is ``t`` the day of a dateline (某社2月18日电 …, 本报3月5日讯（记者…）): the day the wire
     was written, no act's?  (news_cues dateline_marks right after it, then a space or a
     bracket.)"""
     return _DATELINE.match(view, t.end) is not None

@@ -474,7 +474,7 @@ _ONGOING = cue("ongoing_before")  # 正被还押, 在坐牢: a state going on, n
 _ONGOING_NEAR = cue("ongoing_near")  # 正在某监狱服刑: the same, a place between
 _DEFERRED_TO = cue("deferred_to")  # 押后至11月24日判刑: set for a later day
 _STATIVE = frozenset(cue_words("stative_acts"))
-# 收购计划: the plan named, not the deal done; 开庭进入10天倒计时: the act counted down to
+# 收购计划: the plan named, not the deal done; 开庭进入最后倒计时: the act counted down to
 _PLAN_NOUN = re.compile("(?:进入[^，。；：]{0,6}?)?(?:" + cue("plan_nouns_after").pattern + ")")
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
 # 过去4年, 近一年, 未来两周: a span counted from the article's day, no day of a single act
@@ -494,7 +494,7 @@ _CONTEST_WORD = re.compile(r"赛|杯|锦标|奥运")
 # (批评…判决不公，要求检方抗诉: a ruling spoken of, its critic's demand its own)
 _SPOKEN_OF = re.compile(r"批评|认为|质疑|谴责|抨击|不满|反对|指责")
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
-# 事故造成3人死亡, 至少4名平民死亡, 机上6人全部遇难: the ones counted, then what befell them
+# 塌方致2人遇难, 约30名矿工受伤, 船上5人均已获救: the ones counted, then what befell them
 _PEOPLE_COUNT = re.compile(
     r"(?:至少|超过|近|约)?[0-9一二三四五六七八九十百千万两几数]+[多余]?"
     r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)"
@@ -1191,7 +1191,7 @@ class NewsCoder:
         if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
             return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
         if entry.news == _TRADE and (_SALES.search(vt, a, b) or _SUM_ONLY.match(vt, m.end)):
-            # 销量…只卖出了1.1万辆: sales figures; 某资金全天净卖出3亿元，: a sum all that is
+            # 销量…一季度仅售出900台: sales figures; 散户累计净卖出12亿元，: a sum all that is
             return None  # sold or bought - money flowing, not a deal
         if m.end == clause.end and _FRAME_OF.fullmatch(vt, clause.start, m.start):
             return None  # 据检察机关指控，…: whose account follows, not an act
@@ -5347,7 +5347,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
             end = k
             break
         if _QUANTITY["money"].fullmatch(vt, start, end):
-            return None  # 售价降至23万元: a sum is a price or an amount, not the thing
+            return None  # 标价下调到18万元: a sum is a price or an amount, not the thing
         return (start, end) if end - start >= 2 else None
     penalty = _PENALTY_WORD.search(vt, start, end)
     if penalty is not None:  # 判处某某有期徒刑2年: a name ends where the penalty begins
@@ -7795,7 +7795,7 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
 
 
 def _join_parallel(out: list[Event], sound: Callable[[Event], bool]) -> bool:
-    """甲判处有期徒刑15年，乙判处有期徒刑14年: each later telling of the same act for someone
+    """判甲入狱九年，判乙入狱七年: each later telling of the same act for someone
     else (``one_act`` parallel) joins the first one's event - where both are events a reader
     would list (``sound``: not a ruling word read with the case as the one jailed, which
     ``doubt`` drops, and the good telling with it).  True when one joined."""
@@ -7819,7 +7819,7 @@ def _join_parallel(out: list[Event], sound: Callable[[Event], bool]) -> bool:
 
 
 def _parallel(e: Event, ev: Event) -> bool:
-    """甲判处有期徒刑15年，乙判处有期徒刑14年; 感谢甲，感谢乙: the same act told again in a clause
+    """判甲入狱九年，判乙入狱七年; 感谢甲，感谢乙: the same act told again in a clause
     of its own for another one it is done to - one act of all of them.  Each names someone in
     one role only, the same role of the one acted on (入狱者, 被拘捕者, 被告…): not 甲起诉乙，
     丙起诉丁 (two suits), nor 甲起诉乙，乙被控… (a suit, then a charge the one sued faces)."""
