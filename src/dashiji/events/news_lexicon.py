@@ -93,6 +93,12 @@ def _required(e: NewsEntry, sent: str) -> bool:
     return any(w in sent for w in e.requires_any)
 
 
+def _gap_key(head: str, tail: str) -> str:
+    """The part of a gapped word (批准…保释) the lexicon's scan looks for: the longer one, the
+    first of two as long."""
+    return tail if len(tail) > len(head) else head
+
+
 class NewsLexiconError(DataFileError):
     """The news-trigger file is invalid."""
 
@@ -149,6 +155,9 @@ class NewsLexicon:
     # what readers of the lexicon build from it once, kept with it (events.frame's tables):
     # freed with the lexicon
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # the text trigger_starts was last asked about, scanned whole: (text, its hits, their last
+    # indices), for the questions about its other pieces (:meth:`_scan`)
+    _last: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
@@ -163,7 +172,17 @@ class NewsLexicon:
                 table.setdefault(w, ([], []))[0].append(e)
             for w in e.stop:
                 table.setdefault(w, ([], []))[1].append(e)
-        words = {w: (w, tuple(trig), tuple(stop)) for w, (trig, stop) in table.items()}
+        # the longer part of each gapped word (the first one of two as long) is a word of the
+        # scan too (marked ``part``): a gapped word is looked for only where the scan met it -
+        # one scan, not a str.find of both parts in every text asked about; its pattern finds
+        # nothing where a part is missing, so which part is asked changes no match (the longer
+        # one: a one-character part, 为 of 为…庆生, would be met everywhere)
+        parts = {_gap_key(head, tail) for _, _, head, tail in gaps}
+        for x in parts:
+            table.setdefault(x, ([], []))
+        words = {
+            w: (w, tuple(trig), tuple(stop), w in parts) for w, (trig, stop) in table.items()
+        }
         self._automaton = WordScanner(words) if words else None
         self._gaps = gaps
 
@@ -189,8 +208,27 @@ class NewsLexicon:
         around: tuple[int, int] | None = None,
     ) -> list[int]:
         """Where the candidates :meth:`has_match` would answer with start, in text order (the
-        starts of :meth:`match`'s triggers among them, with no overlaps resolved)."""
+        starts of :meth:`match`'s triggers among them, with no overlaps resolved).  The whole
+        ``text`` is scanned once and the scan kept for the next questions about it (the pieces
+        of one text asked about in turn: :func:`dashiji.annotate.entity_lac._kept`)."""
+        last = self._last
+        if self._automaton is not None and (last is None or last[0] is not text):
+            hits = self._automaton.iter(text)
+            self._last = (text, hits, [h[0] for h in hits])
         return sorted(self._survivors(text, start, end, around))
+
+    def _scan(self, text: str, start: int, end: int) -> list[tuple[int, Any]]:
+        """The scan's hits inside ``text[start:end]``: taken from the last whole text scanned
+        when ``text`` is that one (the same hits, in the same order: every occurrence of every
+        word, by end and at one end longest first), else scanned."""
+        assert self._automaton is not None
+        last = self._last
+        if last is not None and last[0] is text:
+            _, hits, lasts = last
+            lo = bisect_left(lasts, start)
+            hi = bisect_left(lasts, end, lo)  # (last index < end)
+            return [h for h in hits[lo:hi] if h[0] + 1 - len(h[1][0]) >= start]
+        return self._automaton.iter(text, start, end)
 
     def _survivors(
         self, text: str, start: int, end: int | None, around: tuple[int, int] | None
@@ -201,15 +239,21 @@ class NewsLexicon:
         lo, hi = around if around is not None else (start, end)
         found: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
         stops: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
-        hits = self._automaton.iter(text, start, end) if self._automaton is not None else ()
-        for last, (word, trig, stop) in hits:
+        parts: set[str] = set()  # the parts of gapped words met (:func:`_gap_key`)
+        hits = self._scan(text, start, end) if self._automaton is not None else ()
+        for last, (word, trig, stop, part) in hits:
             if trig:
                 found.append((last + 1 - len(word), last + 1, trig))
             if stop:
                 stops.append((last + 1 - len(word), last + 1, stop))
-        for pat, e, head, tail in self._gaps:
-            if text.find(tail, start, end) >= 0 and text.find(head, start, end) >= 0:
-                found.extend((gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end))
+            if part:
+                parts.add(word)
+        if parts:
+            for pat, e, head, tail in self._gaps:
+                if _gap_key(head, tail) in parts:
+                    found.extend(
+                        (gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end)
+                    )
         for a, b, trig in found:
             covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
             if any(n > b - a for n, _ in covering):
@@ -232,15 +276,18 @@ class NewsLexicon:
         end = len(text) if end is None else end
         found: list[tuple[int, int, str, tuple[NewsEntry, ...]]] = []
         stops: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
+        parts: set[str] = set()  # the parts of gapped words met (:func:`_gap_key`)
         hits = self._automaton.iter(text, start, end) if self._automaton is not None else ()
-        for last, (word, trig, stop) in hits:
+        for last, (word, trig, stop, part) in hits:
             a = last + 1 - len(word)
             if trig:
                 found.append((a, last + 1, word, trig))
             if stop:
                 stops.append((a, last + 1, stop))
-        for pat, e, head, tail in self._gaps:
-            if text.find(tail, start, end) < 0 or text.find(head, start, end) < 0:
+            if part:
+                parts.add(word)
+        for pat, e, head, tail in self._gaps if parts else ():
+            if _gap_key(head, tail) not in parts:
                 continue
             for gm in pat.finditer(text, start, end):
                 if any(
@@ -288,7 +335,7 @@ class NewsLexicon:
 
     def _is_word(self, tok: str) -> bool:
         hits = self._automaton.iter(tok, 0, len(tok)) if self._automaton is not None else ()
-        return any(last + 1 - len(w) == 0 and trig for last, (w, trig, _) in hits)
+        return any(last + 1 - len(w) == 0 and trig for last, (w, trig, _, _) in hits)
 
 
 def straddles(
