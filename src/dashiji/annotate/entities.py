@@ -190,6 +190,8 @@ class EntityRecognizer:
         self._home = str(r["national_bodies"]["home_country"])
         self._cameo_of: dict[str, str] = {}
         self._cameo_cache: dict[tuple[str, str], str | None] = {}
+        # (generic entry id, country) → that country's own body (:meth:`_national_entry`)
+        self._national_index: dict[tuple[str, str | None], Entry] | None = None
         for entry in self.kb.entries(kind="country"):
             if entry.cameo:
                 self._cameo_of[country_code(entry) or entry.id] = entry.cameo
@@ -800,11 +802,17 @@ class EntityRecognizer:
         return parent is not None and bool(parent.extra.get("national"))
 
     def _national_entry(self, generic: str, country: str) -> Entry | None:
-        """The KB entry of one country's body (``parent`` = the generic entry)."""
-        for entry in self.kb.entries(kind="org"):
-            if entry.extra.get("parent") == generic and entry.country == country:
-                return entry
-        return None
+        """The KB entry of one country's body (``parent`` = the generic entry); the first in
+        the KB's order, from an index of the organisations with a parent built on first use
+        (was a walk over every entry of the KB for each body)."""
+        if self._national_index is None:
+            index: dict[tuple[str, str | None], Entry] = {}
+            for entry in self.kb.entries(kind="org"):
+                parent = entry.extra.get("parent")
+                if parent is not None:
+                    index.setdefault((parent, entry.country), entry)
+            self._national_index = index
+        return self._national_index.get((generic, country))
 
     def _home_country(self, view: AnalysisView, ents: list[_Ent]) -> str | None:
         """The country a text is about: the one more than half of its KB places and countries

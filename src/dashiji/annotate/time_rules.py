@@ -98,7 +98,10 @@ def day_anaphor(expression: str) -> bool:
 def day_anaphor_offset(expression: str) -> int | None:
     """The days from the day told before that a time expression opening with a day anaphor
     means (当天下午 0, 次日凌晨 1); None for any other expression."""
-    for w in day_anaphors():
+    words = day_anaphors()
+    if not expression.startswith(words):  # (most expressions: one test, not one a word)
+        return None
+    for w in words:
         if expression.startswith(w):
             return _anaphor_offsets()[w]
     return None
