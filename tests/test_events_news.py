@@ -1970,6 +1970,16 @@ def test_an_appeal_lodged_on_a_day_takes_it(steps) -> None:
     assert e.date == "2025-03-04"
 
 
+def test_a_later_item_of_a_list_takes_no_day_of_the_item_before(steps) -> None:
+    # 一是…，在某日…；二是…: the second item's suit is not of the day the first item told
+    text = "甲乙两厂眼下有两桩官司，一是甲厂诉乙厂侵犯商标权，在5月9日开过一次庭；"
+    text += "二是乙厂起诉甲厂拖欠货款。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
+    # control: a day opening the clause before, no list item
+    text = "甲乙两厂眼下有两桩官司，在5月9日，乙厂起诉甲厂拖欠货款。"
+    assert news(events(steps, text), "司法行为-起诉").date == "2025-05-09"
+
+
 def test_a_post_stamp_or_a_case_date_does_not_date_the_act(steps) -> None:
     # a time followed by a byline stamps the post; one in brackets after a case names the case
     court = "汕头市某区法院驳回了房东对租客柯某的赔偿诉求。"

@@ -7057,6 +7057,8 @@ def _day_or_month(
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
     if _AFTER_FRAME.fullmatch(vt, clause.start, clause.end):
         return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
+    if _LATER_ITEM.match(vt, clause.start):
+        return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
     for c in reversed([c for c in clauses if c.end <= clause.start]):
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
         c0 = kicker.end() if kicker else c.start
@@ -7512,6 +7514,10 @@ def _claim_opens(vt: str, at: int) -> bool:
 
 
 _SPEECH_OPENS = re.compile(r"\s*(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + ")")
+# a clause opening a later item of a list (二是, 其二, 第三…): what the items before told is theirs
+_LATER_ITEM = re.compile(
+    r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十]|第[二三四五六七八九十](?:[，,、]|是))"
+)
 _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a clause opening a contrast
 # a concession, then the clause it yields to (尽管X胜诉，但X又遭起诉): the conceded clause retells
 # what was told before; the act the other one tells is new, not the one of the day told before
