@@ -715,3 +715,30 @@ def test_an_act_of_anyone_or_no_one_is_no_event(
 )
 def test_an_act_of_the_others_or_all_of_a_group_stays(steps, text: str, trigger: str) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        ("哥哥有什么好抱歉的呢。", "抱歉", "asked"),  # a rhetorical question
+        ("网友在视频里加入了一段小猫打滚的画面。", "加入", "no_party"),  # nothing joined
+        ("律师说，被告须承担以下责任：1、停止侵权；2、公开道歉。", "公开道歉", "wished"),  # listed
+    ],
+)
+def test_an_act_asked_rhetorically_joining_nothing_or_listed_as_a_duty_is_no_event(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    assert reason in why(steps, coder, text, trigger)
+    assert not kept(steps, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("哥哥上周六在微博上向球迷道歉。", "道歉"),
+        ("网友上个月加入了一家动画工作室。", "加入"),
+        ("律师介绍了两点进展：1、双方已经和解；2、被告已经公开道歉。", "公开道歉"),
+    ],
+)
+def test_an_apology_or_a_joining_told_plainly_stays(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

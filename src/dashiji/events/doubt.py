@@ -38,7 +38,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``wish_continues``; or the clause right after a demand holds a verb or two and no subject:
   要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``; or a demand of one named then a clause
   opening with a verb or 向/对: 恳请某人，推动对…制裁 — ``pivot_not``, ``pivot_openers``); a
-  deadline (自判决生效起十五日内…，并…道歉) orders what follows it, its 并-clauses too; a
+  deadline (自判决生效起十五日内…，并…道歉) orders what follows it, its 并-clauses too, and so
+  do the numbered items after an order or a duty (须承担以下责任：1、…；2、公开道歉); a
   trigger that is itself such a word (a REQUEST) is its own event; its clause closing with 才是,
   才对 (``should_end``: 更应…报答大家才是) tells what one should do; an act only an authority
   grants that a party applies for (``applied_words``, ``granted_types``: 申请法院公开审理,
@@ -86,7 +87,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``analysis_words``);
   for the diplomatic coder's events, what was nearly done (接近与X达成协议 — ``near_miss``);
 * ``no_party`` — an event that names no one, nothing and no place (a sentence with no one
-  sentenced; a crash only when it is uncertain: 坠机也许是因为…);
+  sentenced; a crash only when it is uncertain: 坠机也许是因为…), or a joining by a word of other
+  senses (``joined_loose``: 加入) with no body joined in its arguments or its clause
+  (``joined_bodies``: 加入一段画面, 加入讨论);
 * ``class_only`` — its only participants are a kind of people (消费者, 车企: 理性维权, 纷纷推出),
   or anyone or any other (欢迎其他车企入伙, 越来越多的网友加入…), or one of them is no one (没有
   一家银行起诉某人), and it has no day;
@@ -106,7 +109,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``run_on`` — a run-on of scraped lines, not a sentence: three full dates or more, with fewer
   clause breaks (a timeline of dated headlines), or 120 characters with no clause break, or two
   feed timestamps (13分钟前…14分钟前… — ``feed_stamps``);
-* ``asked`` — told in a reporter's question (问：…，贵方如何看待？);
+* ``asked`` — told in a reporter's question (问：…，贵方如何看待？) or in a rhetorical one: a
+  ``rhetorical_asks`` word before the trigger in its clause, the clause closing with 吗, 呢, 啊,
+  嘛 or ？ (他有什么好道歉的呢);
 * ``digest`` — the article opens as a digest of unrelated headlines (每天8点，为您梳理… —
   ``digest_intro``): its lines are a list, not the article's report;
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
@@ -255,6 +260,15 @@ _RECORD_TYPES = ("竞赛行为-夺冠", "产品行为-获奖")
 _ORDINAL = re.compile(r"第|首|头一|最后")
 _FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
+# 他有什么可道歉的呢, 难道…吗: a rhetorical question before the trigger in its clause, the clause
+# closing as a question (``rhetorical_asks``)
+_RHETORICAL = re.compile("(?:" + cue("rhetorical_asks").pattern + ")")
+_ASKS_END = re.compile(r"[吗呢啊嘛？?][\s”\"’」』）)！!。，,]*$")
+# a joining (组织关系-加盟) by a word of other senses (``joined_loose``: 加入, not 加盟) whose
+# clause names no body joined (``joined_bodies``): 加入一个表情, 加入讨论
+_JOINED_LOOSE = cue("joined_loose")
+_JOINED_BODY = cue("joined_bodies")
+_JOINED_TYPE = "组织关系-加盟"
 _CLASS_NOUN = re.compile("(?:" + cue("class_nouns").pattern + ")$")
 _REGARDING = re.compile("(?:" + cue("regarding").pattern + ")[^，。；、]{0,6}$")
 _PAST_REL = re.compile(r"(?:已|曾|已经|早已|早就)[^，。；]{0,6}$")
@@ -710,6 +724,14 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     ):  # (坠机也许是因为…, 翻车: nobody, nothing, nowhere; 幸好没出事故: a mishap that did not
         # happen, no one's denial of a claim - not 店主说货车压根没撞上人)
         why.append("no_party")
+    elif (
+        e.news_type == _JOINED_TYPE
+        and _JOINED_LOOSE.search(vt, t0, t1)
+        and not any(a.role == "所加盟组织" for a in e.arguments)
+        and not _JOINED_BODY.search(vt, c0, t0)
+        and not _JOINED_BODY.search(vt, t1, c1)
+    ):
+        why.append("no_party")  # 加入自己的表情, 加入讨论: no body joined
     if not e.date and (
         (e.actors and all(_CLASS_NOUN.match(a.name) for a in e.actors)) or _no_one_named(e, vt, tv)
     ):
@@ -741,8 +763,10 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append(
             "run_on"
         )  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
-    if _ASKED.search(vt, s0, t0):
-        why.append("asked")  # 问：…就某国拘押记者表态，贵方如何看待
+    if _ASKED.search(vt, s0, t0) or (
+        _RHETORICAL.search(before) and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1)
+    ):
+        why.append("asked")  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢
     if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)):
         why.append("digest")  # 每天8点，为您梳理…: one of a digest's unrelated headlines
 
@@ -980,7 +1004,8 @@ def _ordered(
     """Does the trigger at ``t0`` stand in what a ruling, an order or a claim (``order_words``:
     判决, 判令, 责令, 要求…) earlier in its sentence makes a party do — the order word in its
     clause, or in an earlier one with every clause after it, up to the trigger's, opening with no
-    subject of its own (``remedy_continues``: 并, 同时, 向…; a ； only before 并)?  Not an
+    subject of its own (``remedy_continues``: 并, 同时, 向…; a ； only before 并) or opening
+    as a numbered item (须承担：1、…；2、赔礼道歉: the duties listed)?  Not an
     earlier clause that ends as a clause of time (``time_clause_ends``: 被判决离婚后，…)."""
     cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
     end = t0
@@ -991,9 +1016,14 @@ def _ordered(
             return end == t0 or not _TIME_CLAUSE_END.search(vt[c0:end].rstrip())
         if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
             return False
-        if not _REMEDY_GOES_ON.match(vt, c0):
+        listed = _LIST_ITEM.match(vt, c0) is not None  # 须承担：1、停止侵害；2、赔礼道歉: items
+        if not listed and not _REMEDY_GOES_ON.match(vt, c0):
             return False  # a clause with a subject of its own: the order is over
-        if vt[cuts[k - 1].start()] in "；;" and not vt[c0:].lstrip().startswith("并"):
+        if (
+            not listed
+            and vt[cuts[k - 1].start()] in "；;"
+            and not vt[c0:].lstrip().startswith("并")
+        ):
             return False
         end = cuts[k - 1].start()
     return False
