@@ -180,6 +180,13 @@ class AliasIndex:
         words: WordSet,
     ) -> ShortRun | None:
         """The longest acceptable run starting at ``i`` and ending at most at ``j``."""
+        if (
+            j == i + 1
+            and j not in role_starts
+            and self._suffix(view, j, covered, words) is None
+            and not self._alone_ok(view, i)
+        ):
+            return None  # (most runs: one form, 中 of 其中, that may not stand alone there)
         for end in range(j, i, -1):
             text = view[i:end]
             forms = [self.shorts[ch][0] for ch in text]
