@@ -673,6 +673,9 @@ def test_an_act_framing_qualifying_or_argued_is_not_reported(
         ("刘某怀孕五个月。", "怀孕"),
         ("李娜结婚两年，最近开了一家花店。", "结婚"),
         ("要知道，孙某去年5月就已经辞职。", "辞职"),  # the clause dates the act
+        ("说白了，这家物流公司上个月就已经起诉了合作方。", "起诉"),  # a relative time dates it
+        ("毕竟，周某前年已经和前妻离婚。", "离婚"),
+        ("须知，周某上周已经向队友们公开道歉。", "公开道歉"),
         ("要知道，孙某的状态一直不好，最终他还是辞职了。", "辞职"),  # 最终: the narrator resumes
         ("孙丽的父母去年离婚了。", "离婚"),
     ],

@@ -240,12 +240,8 @@ _AFTER_FRAME = re.compile(
     r"(?:" + _TIME_COUNT + r"|不久|没多久|不多久)?"
     r"(?:之后|以后|后)(?![果来续面方期台者])"
 )
-_OWN_TIME = re.compile(
-    r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日|近日|日前"
-)
 _CAREER = cue("career_words")  # 职业生涯里…, NBA生涯: a life summed up
 _CHILDHOOD = cue("childhood_words")  # 童年时双亲便已离婚: a childhood, a line of a life
-_THIS_YEAR = re.compile(r"[今去前]年|近期|最近|如今")  # (…，今年…: a time of the news)
 # 27岁，他加入…; 18岁时，…: a line of a life told by age
 _AGE_OPEN = re.compile(
     r"\s*(?:在)?(?:他|她)?[0-9一二三四五六七八九十两]{1,3}岁(?:时|那年|的时候)?[，,]"
@@ -404,10 +400,6 @@ _ANYONE_REACH = 10  # characters before a participant the quantifier may stand i
 _PEOPLE_KINDS = PEOPLE_KINDS  # generic nouns for people
 _LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
-# 上周下令拘押某人的法官: a relative clause that dates its act tells it
-_WEEK_TIME = re.compile(
-    r"(?:上|本|这|下)(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|去年|今年|上个?月"
-)
 # 示威的部分学生, 生日的歌手: people named by their title or as a group
 _PEOPLE_END = re.compile(
     "(?:" + cue("person_title").pattern + "|" + cue("people_nouns").pattern + ")$"
@@ -523,13 +515,19 @@ _SUPPORT_NOT_IN = tuple(cue_words("support_not_in"))  # 打算, 一致: no 打, 
 _SUM_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]")
 # a bare event noun told as happening (see _bare_noun): a verb done right before it, with only a
 # measure between (开了一张200元罚单); a predicate after it done or passive (办完了, 被…发现);
-# a near day or part of one (news_cues near_times: 昨晚, 下月); the dead or hurt counted after
-# it (casualty_words: 三人受伤)
+# the dead or hurt counted after it (casualty_words: 三人受伤)
 _DONE_BEFORE = re.compile(
     r"(?<![为除不])了(?:[一两几数0-9０-９]+[张场起份封次个])?(?:[0-9０-９一二三四五六七八九十百千万两]+元)?$"
 )
 _DONE_AFTER = re.compile(r"完(?:了|毕)?(?=[，,。；;]|$)|被")
-_NEAR_TIME = cue("near_times")
+# a time named of its own (_names_time): a written date (3月5日, 2019年), a day near the page
+# (今天, 近日, 上周, 周五, 去年, 上个月, 前年; news_cues near_times: 昨晚, 下月, 凌晨) or a time
+# of the news (今年, 近期, 如今) - 上周下令拘押某人的法官, 小时候…，近日…, 毕竟…上个月…裁员
+_TIME_NAMED = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日|近日|日前"
+    r"|(?:上|本|这|下)(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|[今去前]年|上个?月"
+    r"|近期|最近|如今|" + cue("near_times").pattern
+)
 _CASUALTIES = re.compile(
     r"[0-9一二三四五六七八九十两多数]+(?:人|名[^，,。；;]{0,4}?)" + cue("casualty_words").pattern
 )
@@ -580,8 +578,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and e.news_type != "人生-死亡"
         and _person_after(vt, t1, c1, person_spans)
         and not _ONGOING.search(before)
-        and not _OWN_TIME.search(before)
-        and not _WEEK_TIME.search(before)
+        and not _TIME_NAMED.search(before)
     ):  # 维权的业主, 上街示威的…学生: the act describes the people (a death is told so of the
         # dead: 去世的女儿; a dated act is told: 3月8日服药自尽的某某, 上周下令拘押某人的
         # 法官)
@@ -634,7 +631,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
-    elif news and _argued(vt, s0, c0, c1):
+    elif news and _argued(e, vt, s0, c0, c1):
         why.append("argued")  # 要知道…, 综上所述，…: the writer argues to the reader, no report
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
         why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
@@ -674,9 +671,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and "是" not in vt[c0:t0]
         and not _IS_NEXT.match(vt, c1 + 1)
         and not _PAST_MARK.search(vt, c0, c1)
-        and not _OWN_TIME.search(vt, c0, c1)
-        and not _WEEK_TIME.search(vt, c0, c1)
-        and not (e.date_text and e.date_text in vt[c0:c1])
+        and not _dated_clause(e, vt, c0, c1)
     ):  # 提起上诉的，法院一般会…: whoever does it, a rule (not 他是昨天被捕的，; not 被警方逮捕的，
         # 是两名男子: a pseudo-cleft names who; not 两人去年结婚的，…: one act, dated or done)
         why.append("condition")
@@ -698,7 +693,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if (
         news
         and (vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1))
-        and not _OWN_TIME.search(before)
+        and not _TIME_NAMED.search(before)
     ):
         why.append("frame_after")  # 退役后一直活跃于…, 坠机身亡后，…起诉: a time framed
     if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
@@ -809,9 +804,7 @@ def _bare_noun(vt: str, c0: int, t0: int, t1: int, c1: int, s1: int) -> bool:
         _BARE_NOUN.fullmatch(vt, t0, t1) is not None
         and not _supported_before(vt, c0, t0)
         and _DONE_BEFORE.search(vt[c0:t0]) is None
-        and _OWN_TIME.search(vt, c0, c1) is None
-        and _WEEK_TIME.search(vt, c0, c1) is None
-        and _NEAR_TIME.search(vt, c0, c1) is None
+        and _TIME_NAMED.search(vt, c0, c1) is None
         and _OCCURS_AFTER.search(vt, t1, c1) is None
         and _DONE_AFTER.search(vt, t1, c1) is None
         and _SUM_AFTER.match(vt, t1) is None
@@ -915,8 +908,7 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
         c0 == o.end()
         or (
             c0 == o.end() + 1
-            and not _OWN_TIME.search(vt, c0, t0)
-            and not _WEEK_TIME.search(vt, c0, t0)
+            and not _TIME_NAMED.search(vt, c0, t0)
         )
     ):
         return True  # 声称邻居家发生火灾, 辩称，自己因…被捕: the claim's own act, or the clause
@@ -932,18 +924,24 @@ def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
     return (
         ch is not None
         and not vt.startswith("的", ch.end())
-        and _OWN_TIME.search(vt, ch.end(), c1) is None
-        and _WEEK_TIME.search(vt, ch.end(), c1) is None
-        and _NEAR_TIME.search(vt, ch.end(), c1) is None
-        and _THIS_YEAR.search(vt, ch.end(), c1) is None
+        and _TIME_NAMED.search(vt, ch.end(), c1) is None
     )
 
 
-def _argued(vt: str, s0: int, c0: int, c1: int) -> bool:
+def _dated_clause(e: Event, vt: str, c0: int, c1: int) -> bool:
+    """Does the clause ``vt[c0:c1]`` name a time of its own (_TIME_NAMED: 3月5日, 去年, 上个月,
+    上周…) or hold the expression the event's date came from?"""
+    return _TIME_NAMED.search(vt, c0, c1) is not None or bool(
+        e.date_text and e.date_text in vt[c0:c1]
+    )
+
+
+def _argued(e: Event, vt: str, s0: int, c0: int, c1: int) -> bool:
     """Does the sentence from ``s0`` open with the writer arguing to the readers (要知道, 综上所述…:
     ``argument_openers``) and reach the trigger's clause ``vt[c0:c1]`` through clauses that do not
-    resume the narrator (``claim_resumes``: 最终, 但…), the clause naming no day of its own?"""
-    if _ARGUES.match(vt, s0) is None or _OWN_TIME.search(vt, c0, c1):
+    resume the narrator (``claim_resumes``: 最终, 但…), the clause naming no time of its own
+    (_dated_clause: 毕竟，这家车企上个月刚刚宣布裁员 is a dated report)?"""
+    if _ARGUES.match(vt, s0) is None or _dated_clause(e, vt, c0, c1):
         return False
     return not any(_CLAIM_RESUMES.match(vt, cut.end()) for cut in _CLAIM_CUT.finditer(vt, s0, c0))
 
