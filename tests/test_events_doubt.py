@@ -657,6 +657,7 @@ def test_a_heading_deep_in_an_article_is_doubtful_whichever_coder_read_it(steps,
         ("结婚两年的李娜最近开了一家花店。", "结婚", "nominal_relative"),  # how long, then who
         ("要知道，孙某辞职对整个球队都是沉重的打击。", "辞职", "argued"),  # a point made
         ("小时候，孙丽的爸妈便已离婚。", "离婚", "career"),  # a childhood, a life summed up
+        ("童年时，周小满的爸妈就已离婚。", "离婚", "career"),  # a childhood noun told as a time
     ],
 )
 def test_an_act_framing_qualifying_or_argued_is_not_reported(
@@ -678,6 +679,8 @@ def test_an_act_framing_qualifying_or_argued_is_not_reported(
         ("须知，周某上周已经向队友们公开道歉。", "公开道歉"),
         ("要知道，孙某的状态一直不好，最终他还是辞职了。", "辞职"),  # 最终: the narrator resumes
         ("孙丽的父母去年离婚了。", "离婚"),
+        ("他的儿时玩伴赵某因盗窃被警方逮捕。", "逮捕"),  # a childhood qualifying a noun
+        ("童年偶像周某宣布与妻子离婚。", "离婚"),
     ],
 )
 def test_the_same_acts_told_as_the_clause_s_own_stay(steps, text: str, trigger: str) -> None:

@@ -241,7 +241,13 @@ _AFTER_FRAME = re.compile(
     r"(?:之后|以后|后)(?![果来续面方期台者])"
 )
 _CAREER = cue("career_words")  # 职业生涯里…, NBA生涯: a life summed up
-_CHILDHOOD = cue("childhood_words")  # 童年时双亲便已离婚: a childhood, a line of a life
+# 童年时双亲便已离婚, 小时候…: a childhood told as a time, a line of a life - a childhood noun
+# followed by 时, 起, ，… (not 儿时玩伴, 童年偶像, 童年的回忆: it qualifies a noun), or a
+# word that is a time by itself (小时候; not 小时候的照片)
+_CHILDHOOD = re.compile(
+    "(?:" + cue("childhood_times").pattern + ")(?!的)|(?:" + cue("childhood_words").pattern
+    + ")(?=" + cue("childhood_time_after").pattern + ")"
+)
 # 27岁，他加入…; 18岁时，…: a line of a life told by age
 _AGE_OPEN = re.compile(
     r"\s*(?:在)?(?:他|她)?[0-9一二三四五六七八九十两]{1,3}岁(?:时|那年|的时候)?[，,]"
@@ -917,13 +923,12 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
 
 
 def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
-    """Does a childhood (``childhood_words``: 小时候, 童年…) before the trigger at ``t0`` in its
-    sentence frame it - not qualifying a noun (童年的回忆), no time named between it and the end
-    of the trigger's clause (小时候爱看…，近日…)?"""
+    """Does a childhood told as a time (_CHILDHOOD: 小时候, 童年时…) before the trigger at ``t0``
+    in its sentence frame it - no time named between it and the end of the trigger's clause
+    (小时候爱看…，近日…)?"""
     ch = next(reversed(list(_CHILDHOOD.finditer(vt, s0, t0))), None)
     return (
         ch is not None
-        and not vt.startswith("的", ch.end())
         and _TIME_NAMED.search(vt, ch.end(), c1) is None
     )
 
