@@ -24,6 +24,19 @@ def test_parallel_sentences_of_one_verdict_are_one_event(steps) -> None:
     )
 
 
+def test_verdicts_of_two_courts_or_two_instances_stay_two(steps) -> None:
+    # a court named in the later clause, or a ruling of another instance: two acts
+    for said in (
+        "东港市法院判处韦志强有期徒刑五年，西岭县法院判处柯晓明有期徒刑两年。",
+        "东港市法院一审判处韦志强有期徒刑五年，二审改判柯晓明有期徒刑两年。",
+    ):
+        evs = events(steps, said)
+        assert len(typed(evs, JAILED)) == 2, [(e.trigger, _named(e)) for e in evs]
+    # control: the later clause names no doer of its own - one verdict of one court
+    evs = events(steps, "东港市法院判处韦志强有期徒刑五年，判处柯晓明有期徒刑两年。")
+    assert len(typed(evs, JAILED)) == 1, [(e.trigger, _named(e)) for e in evs]
+
+
 def test_two_suits_with_two_plaintiffs_stay_two(steps) -> None:
     evs = events(steps, "去年冬天，韦志强起诉了柯晓明，尤建华则起诉了孟德林。")
     sued = typed(evs, SUED)

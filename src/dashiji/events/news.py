@@ -494,6 +494,7 @@ _CONTEST_WORD = re.compile(r"赛|杯|锦标|奥运")
 # (批评…判决不公，要求检方抗诉: a ruling spoken of, its critic's demand its own)
 _SPOKEN_OF = re.compile(r"批评|认为|质疑|谴责|抨击|不满|反对|指责")
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
+_INSTANCE = cue("instance_words")  # 二审改判…: a ruling of another instance, another act
 # 塌方致2人遇难, 约30名矿工受伤, 船上5人均已获救: the ones counted, then what befell them
 _PEOPLE_COUNT = re.compile(
     r"(?:至少|超过|近|约)?[0-9一二三四五六七八九十百千万两几数]+[多余]?"
@@ -7834,7 +7835,34 @@ def _parallel(e: Event, ev: Event) -> bool:
         return False
     mine = {a.role for a in e.arguments if _person_role(a.role)}
     theirs = {a.role for a in ev.arguments if _person_role(a.role)}
-    return mine == theirs and len(mine) == 1 and _acted_on(next(iter(mine)))
+    return (
+        mine == theirs
+        and len(mine) == 1
+        and _acted_on(next(iter(mine)))
+        and not _doer_of_its_own(e, ev)
+    )
+
+
+def _doer_of_its_own(e: Event, ev: Event) -> bool:
+    """Does the clause of the later telling name, before its trigger, an instance (news_cues
+    instance_words: 二审, 改判, 再审…) or a doer of its own - a participant that is none of the
+    ones acted on, its words before the trigger other than the earlier clause's (甲市法院判处…，
+    乙市法院判处…: two courts; 一审判处…，二审改判…: two rulings)?"""
+    first, later = sorted((e, ev), key=lambda x: x.trigger_start)
+    heads = []
+    for x in (first, later):
+        t0 = x.trigger_start - x.start
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(x.sentence, 0, t0)]
+        head = x.sentence[cuts[-1] if cuts else 0 : t0]
+        for a in x.arguments:
+            head = head.replace(a.text, "")
+        heads.append(head.strip())
+    if _INSTANCE.search(heads[1]):
+        return True
+    acted = {a.text for a in later.arguments}
+    return heads[1] != heads[0] and any(
+        a.name not in acted and a.name in heads[1] for a in later.actors
+    )
 
 
 def _quoted_at(e: Event) -> bool:
