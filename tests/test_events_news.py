@@ -1874,12 +1874,18 @@ def test_a_page_telling_a_day_of_this_year_after_its_date_resolves_no_weekday(st
     assert later.date == "2025-11-13"
 
 
-def test_a_day_without_its_month_weeks_before_the_page_resolves_no_yearless_day(steps) -> None:
-    # a page of the 28th telling 3日 with no month: news writes the month of a day that far
-    # back, so the page's date is wrong and no day told without its year is resolved on it
+def test_a_day_without_its_month_weeks_before_the_page_loses_only_its_own_date(steps) -> None:
+    # a page of the 28th telling 3日 with no month: news mostly writes the month of a day that
+    # far back, so that day's month is doubtful - but it is no sure tell that the page's date
+    # is wrong: the month-day told elsewhere on the page keeps its date
     text = "据电台报道，某区法院于3日审理了钟某挪用公款一案。6月9日，钟某曾被检方起诉。"
     evs = events(steps, text, ref="2025-07-28")
     assert news(evs, "司法行为-开庭").date is None
+    assert news(evs, "司法行为-起诉").date == "2025-06-09"
+    # a sure tell beside it - a relative year glossed with a year the page's does not give
+    # (去年（2025年） on a page of 2025): no day told without its year is resolved on the page
+    glossed = text.replace("钟某曾被检方起诉", "钟某因去年（2025年）挪用货款被检方起诉")
+    evs = events(steps, glossed, ref="2025-07-28")
     assert news(evs, "司法行为-起诉").date is None
     # control: a few days back, the page's month stands
     evs = events(steps, text, ref="2025-07-08")

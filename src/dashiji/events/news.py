@@ -44,7 +44,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from ..annotate.numerals import parse_number
-from ..annotate.time_rules import day_anaphor_offset, day_anaphors
+from ..annotate.time_rules import day_anaphor_offset, day_anaphors, rules
 from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
@@ -6025,15 +6025,17 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
     the page is unsupported, so those dates become None.  A day the page dates with its year
     written (2021年5月6日, 同年9月) stays, and so does a day carried from one (an incident's
     day taken from the sentence before).  ``told``: the page tells an act done 今年 on a day
-    after its own date (今年8月10日，警方拘捕… on a page of April) - as sure a tell; so is
-    a day written without its month that the page's month puts weeks before the page (于5日开庭
-    on a page of the 30th: news writes the month of a day that far back - dates.far_bare_day)."""
+    after its own date (今年8月10日，警方拘捕… on a page of April) - as sure a tell.  A day
+    written without its month that the page's month puts weeks before the page (于5日开庭 on a
+    page of the 30th: news mostly writes the month of a day that far back - dates.far_bare_day)
+    is a weaker one: that day alone loses its month, the page's other days stay.  A year the
+    text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too."""
     if not page or len(page) < 10:
         return
-    told = told or any(
-        e.date is not None and e.date_text is not None and far_bare_day(e.date_text, e.date, page)
-        for e in out
-    )
+    told = told or any(_glossed_year_off(e.sentence, page) for e in out)
+    for e in out:
+        if e.date is not None and e.date_text and far_bare_day(e.date_text, e.date, page):
+            e.date, e.precision, e.date_text, e.reported = None, None, None, page
     written = {
         e.date
         for e in out
@@ -6057,6 +6059,24 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
 
 
 _THIS_YEAR = re.compile(r"^(?:今年|本年)")  # a day told in the page's own year
+_YEARS = rules()
+_YEAR_OFFSETS = {  # 去年: -1 (not 当年, 同年: the year named before)
+    w: off
+    for w, off in _YEARS["relative_years"].items()
+    if w not in _YEARS["anaphoric_years"]["words"]
+}
+# 去年（2019年）: a relative year and, in brackets, the year it stands for
+_GLOSSED_YEAR = re.compile(
+    "(" + "|".join(sorted(_YEAR_OFFSETS, key=len, reverse=True)) + r")[（(]((?:19|20)\d\d)年?[)）]"
+)
+
+
+def _glossed_year_off(sentence: str, page: str) -> bool:
+    """Does ``sentence`` gloss a relative year with a year that the page's year does not give
+    (去年（2019年） on a page of 2019)?  The page's date is then wrong."""
+    return any(
+        int(page[:4]) + _YEAR_OFFSETS[m[1]] != int(m[2]) for m in _GLOSSED_YEAR.finditer(sentence)
+    )
 # a day told with its year (2021年, 22年10月28日, 同年9月)
 _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|次年|翌年")
 # after a time, a byline: the time stamps the post or the page (发布于某地, 来源：某报)
