@@ -232,6 +232,8 @@ def test_a_vehicle_out_of_control_is_a_crash_only_where_one_is_told(steps) -> No
     assert not typed(events(steps, text), "灾害/意外-车祸")  # (it slowed down: no crash)
     text = "老李开车走国道回家，半路上车子猛然失控，一头撞上了护栏。"
     assert typed(events(steps, text), "灾害/意外-车祸")
+    text = "昨晚一辆渣土车在山路上失控，致2名路人受伤。"  # (the toll tells the crash)
+    assert typed(events(steps, text), "灾害/意外-车祸")
 
 
 def test_a_term_served_then_the_release_is_no_imprisonment(steps) -> None:
