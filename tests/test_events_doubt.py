@@ -717,6 +717,7 @@ def test_an_act_of_anyone_or_no_one_is_no_event(
         ("其他被告也在当天被判刑。", "被判刑"),  # the others of a group told: these ones
         ("另外两家银行起诉了该公司。", "起诉"),
         ("所有乘客全部遇难。", "遇难"),
+        ("越来越多的车主起诉了这名经销商。", "起诉"),  # anyone, against a particular one
     ],
 )
 def test_an_act_of_the_others_or_all_of_a_group_stays(steps, text: str, trigger: str) -> None:

@@ -402,6 +402,7 @@ _ANYONE_BEFORE = re.compile(r"(?:任何|越来越多的?)[^的，。；：、\s0
 _ANY_FIRM_BEFORE = re.compile(r"(?:其他|其它|任何|越来越多的?)[^的，。；：、\s0-9]{0,4}\s*$")
 # 没有公司, 没人, 没有一家媒体: no one (not 罚没, 淹没: 没 in a word)
 _NO_ONE_BEFORE = re.compile(r"(?:(?<![罚淹埋沉吞出])没有?|并无|无一)(?:一[家个位名])?$")
+_DEFINITE = cue("pronoun_determiner")  # 这名, 该…: a particular one the act is done to
 _ANYONE_REACH = 10  # characters before a participant the quantifier may stand in
 _PEOPLE_KINDS = PEOPLE_KINDS  # generic nouns for people
 _LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
@@ -1347,9 +1348,10 @@ _WHEN_INNER_REACH = 12  # characters after the trigger a frame closing inside it
 
 
 def _no_one_named(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
-    """Are the participants of ``e`` no one in particular - every one of them named as anyone
-    (任何人, 越来越多的网友; a firm as any other too: 其他公司), or one of them as no one (没有
-    公司, 没有一家媒体)?"""
+    """Are the participants of ``e`` no one in particular - one of them named as no one (没有
+    公司, 没有一家媒体), or every one of them as anyone (任何人, 越来越多的网友; a firm as any
+    other too: 其他公司) while the act is done to no particular one (not 越来越多的网友起诉了这名
+    博主: a determiner, ``pronoun_determiner``, after the trigger in its clause)?"""
     if not e.actors or any(a.start is None for a in e.actors):
         return False
     at = [(tv(a.start), a.role) for a in e.actors if a.start is not None]
@@ -1358,6 +1360,10 @@ def _no_one_named(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
         for (p, _), a in zip(at, e.actors, strict=True)
     ):
         return True  # (没有某名将的球队: without someone named, a team told)
+    t1 = tv(e.trigger_end)
+    cut = _CLAUSE_CUT.search(vt, t1)
+    if _DEFINITE.search(vt, t1, cut.start() if cut else len(vt)):
+        return False  # 越来越多的网友起诉了这名博主: anyone, but against a particular one - an act
     return all(
         (_ANYONE_BEFORE if role != "BUS" else _ANY_FIRM_BEFORE).search(
             vt, max(0, p - _ANYONE_REACH), p
