@@ -986,3 +986,49 @@ def test_one_inside_the_object_of_an_earlier_verb_is_no_doer(steps) -> None:
     # control: the one the apology is made to, marked by 对, stays its object
     e = news(events(steps, "滴滴：对乘客深表歉意。"), "交往-道歉")
     assert roles(e)["道歉者"] == ["滴滴"] and roles(e)["道歉对象"] == ["乘客"], roles(e)
+
+
+def test_a_public_body_right_after_the_trigger_holds_the_side(steps) -> None:
+    # 以停诊要挟某机关撤回对某国游客的禁令: the body threatened, not the people inside what
+    # it is asked to do (the diplomatic coder reads no generic body)
+    evs = events(steps, "香港的医生以停诊要挟警务处撤回对泰国游客的禁令。")
+    e = next(e for e in evs if e.type == "THREATEN")
+    assert [(a.name, a.cameo) for a in e.actors if a.side == "target"] == [("警务处", "HKGCOP")]
+    # control: a state threatened by name stays the target
+    evs = events(steps, "朝鲜以核试验要挟美国撤军。")
+    e = next(e for e in evs if e.type == "THREATEN")
+    assert "USA" in {a.country for a in e.actors if a.side == "target"}
+
+
+def test_an_adverb_between_two_names_makes_a_clause() -> None:
+    # 敦促某法院暂缓某应用的禁令: the court is asked; it qualifies nothing after it (暂缓 is
+    # tagged an adverb by the parts of speech)
+    from dashiji.events.news import _modifies
+    from dashiji.events.news_actors import Actor
+
+    text = "商务部敦促巡回法院暂缓Zorbo禁令。"
+    court = Actor(5, 9, "巡回法院", "ORG")
+    app = Actor(11, 16, "Zorbo", "ORG")
+    assert not _modifies(text, court, [app])
+    # control: a company's own title before a person still qualifies the person
+    text = "Zorbo创始人周明"
+    assert _modifies(text, Actor(0, 5, "Zorbo", "ORG"), [Actor(8, 10, "周明", "PER")])
+
+
+def test_a_foreign_place_qualifying_a_person_is_that_persons_country() -> None:
+    # 某国女星某某: where she is from, not the country of the sentence's other people
+    from dashiji.events.news import _nationalities, _sentence_country
+    from dashiji.events.news_actors import Actor
+
+    text = "人气男星陈立群和韩国女星朴秀贞在西安办了婚礼。"
+    chen = Actor(4, 7, "陈立群", "PER")
+    korea = Actor(8, 10, "韩国", "GPE", country="KOR")
+    park = Actor(12, 15, "朴秀贞", "PER")
+    xian = Actor(16, 18, "西安", "GPE", country="CHN")
+    actors = [chen, korea, park, xian]
+    described = _nationalities(text, actors, "CHN")
+    assert described == [korea] and park.country == "KOR"
+    assert _sentence_country([x for x in actors if x not in described]) == "CHN"
+    # control: a place of the article's own country qualifies no one apart
+    park.country = None
+    assert _nationalities(text, actors, "KOR") == [] and park.country is None

@@ -818,8 +818,13 @@ class NewsCoder:
             ]
             # 据新加坡《某报》报道, 日本媒体称: the outlet's country, no participant's
             outlets = [x for x in actors if x.kind == "GPE" and _OUTLET_AFTER.match(vt, x.end)]
+            # 知名某国女星某某的老公某某: a place qualifying a person (by a title) is that
+            # person's country, not the sentence's: no one else named near is of it
+            described = _nationalities(vt, [x for x in actors if x not in travel], doc_country)
             sent_country = _sentence_country(
-                [x for x in actors if x not in travel and x not in outlets], local, media
+                [x for x in actors if x not in travel and x not in outlets and x not in described],
+                local,
+                media,
             )
             for x in travel:
                 x.place = True
@@ -3945,6 +3950,27 @@ _GREATER_CHINA = frozenset({"CHN", "HKG", "MAC", "TWN"})
 _BORN_IN = re.compile("(?:" + cue("born_in").pattern + ")$")
 
 
+def _nationalities(vt: str, actors: list[Actor], home: str | None) -> list[Actor]:
+    """The foreign countries and places (not of the article's country ``home``) written right
+    before a person they qualify, past a title or nothing (某国女星某某, 某国网球名将某某:
+    :func:`_modifies`), that person given the place's country where it had none: where the
+    person is from.  (A one-character form, 中 of 中韩夫妇, qualifies no one alone.)"""
+    out: list[Actor] = []
+    for x, y in zip(actors, actors[1:], strict=False):
+        if (
+            x.kind == "GPE"
+            and x.country
+            and x.country != home
+            and len(x.text) > 1
+            and y.kind == "PER"
+            and _modifies(vt, x, [y])
+        ):
+            if y.country is None:
+                y.country = x.country
+            out.append(x)
+    return out
+
+
 def _nationality_told(vt: str, actors: list[Actor], country: str) -> bool:
     """Does a place of ``country`` the sentence names say where someone is from (新加坡籍,
     韩国人, 生于加拿大, 来自韩国), not where something happens or what it is about?"""
@@ -6297,8 +6323,10 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
             return True
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
-    if rest[0].kind != "generic" and x.kind != "GPE" and _a_verb(gap):
-        return False  # 判决孙女士赔偿某物业: a verb between two named ones makes a clause
+    if rest[0].kind != "generic" and x.kind != "GPE" and (_a_verb(gap) or _adverb_opens(gap)):
+        # 判决孙女士赔偿某物业: a verb between two named ones makes a clause; so does a word the
+        # parts of speech read as an adverb (要求某法院暂停某应用的禁令: 暂停, 尽快, 亲自)
+        return False
     if gap in _COORDINATORS:
         return False  # 甲与女友乙: 甲 is joined to the one after, it does not qualify her
     if rest[0].kind == "generic" and rest[0].agent_type in _PEOPLE_KINDS:
@@ -6371,6 +6399,15 @@ def _ends_with_verb(gap: str) -> bool:
     """Does ``gap`` end with a two-character verb (全力支持)?"""
     tag = _parts_of_speech().get(gap[-2:]) if len(gap) >= 2 else None
     return tag is not None and tag.startswith("v")
+
+
+_ADVERB_TAGS = ("d", "ad")
+
+
+def _adverb_opens(gap: str) -> bool:
+    """Does ``gap`` open with a two-character word the parts of speech tag as an adverb (暂停,
+    尽快, 亲自, 公开) - a predicate's, nothing that qualifies a name?"""
+    return _parts_of_speech().get(gap[:2]) in _ADVERB_TAGS
 
 
 def _a_verb(gap: str) -> bool:
@@ -8074,8 +8111,28 @@ def _prefer_news_sides(e: Event, ev: Event) -> None:
             # one: kept as the KB names it)
             all(a.country is None or a.country in kept for a in mine)
             and not {a.kb_id for a in theirs} <= {a.kb_id for a in mine if a.kb_id}
-        ):
+        ) or _body_nearer(mine, theirs, side, e.trigger_start, e.trigger_end):
             e.actors = [a for a in e.actors if a.side != side] + theirs
+
+
+def _body_nearer(
+    mine: list[EventActor], theirs: list[EventActor], side: str, t0: int, t1: int
+) -> bool:
+    """以罢工要挟某地政府实施对某国的封关: the news reading puts on ``side`` public bodies
+    (a government, a court, the police) of a known country, written nearer the trigger
+    (``t0:t1``) than the countries or people (no body) the diplomatic coder put there - right
+    after it for a target, right before it for a source: those are inside what the body is
+    asked, told or does, and the body is the act's side (the diplomatic coder reads no generic
+    body)."""
+    for a in mine:
+        if a.role in _PUBLIC_BODIES or a.start is None or a.end is None:
+            return False
+        for t in theirs:
+            if t.role not in _PUBLIC_BODIES or t.country is None or t.start is None:
+                return False
+            if not (t1 <= t.start < a.start if side == "target" else a.end <= t.start < t0):
+                return False
+    return True
 
 
 # (a march the police refuse to allow, a petition brought to a court) the police or a court is
