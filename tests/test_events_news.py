@@ -1900,6 +1900,9 @@ def test_a_dateline_dates_no_act_told_after_it(steps) -> None:
     # control: the same day told in the sentence, no dateline
     text = "7月20日，一位仓库主管因挪用货款被警方拘捕，案件仍在侦办。"
     assert news(events(steps, text, ref="2025-07-20"), "司法行为-拘捕").date == "2025-07-20"
+    # control: a local lead's incident told with no other time is the dateline's day
+    text = "本报9月3日讯 某县一辆校车与三轮车相撞，致2人受伤。"
+    assert news(events(steps, text, ref="2025-09-04"), "灾害/意外-车祸").date == "2025-09-03"
 
 
 def test_the_day_a_reporter_learns_of_an_attack_is_not_its_day(steps) -> None:

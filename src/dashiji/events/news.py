@@ -7018,7 +7018,9 @@ def _day_or_month(
         and not _OFFSET_AFTER.fullmatch(t.text)
         and not _AGE_AFTER.match(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
-        and not dateline(vt, t)  # (某社6月10日电 …: the day of the wire, no act's)
+        # (某社6月10日电 …此前已被拘捕: the day of the wire, not of an act told at another time
+        # - 本报6月10日讯 某路口两车相撞: a local lead's incident is the day's)
+        and not (dateline(vt, t) and _OTHER_TIME.search(vt, t.end, clause.end))
         and not _SPAN_TO_NOW.match(t.text)
         and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
