@@ -109,3 +109,29 @@ def test_partners_opening_the_clause_of_the_act_share_it(steps) -> None:
     # control: the one met, opening the clause with 与, is no one who meets
     met = typed(events(steps, "工会主席魏国栋昨天抵达北京，并与龚德林会见。"), "交往-会见")
     assert met and ("会见主体", "龚德林") not in {(a.role, a.text) for a in met[0].arguments}
+
+
+ARRESTED = "司法行为-拘捕"
+
+
+def _arrested(evs) -> set[str]:
+    return {a.text for e in typed(evs, ARRESTED) for a in e.arguments if a.role == "被拘捕者"}
+
+
+def test_a_list_going_on_past_a_comma_is_all_acted_on(steps) -> None:
+    said = "上周三，某县警方捣毁一个传销团伙，抓获头目韦志强，及推销人员柯晓明、尤建华等14人。"
+    assert {"韦志强", "柯晓明", "尤建华"} <= _arrested(events(steps, said)), kinds(
+        events(steps, said)
+    )
+    # control: a clause opening with 及其 tells of someone else, not one more name of the list
+    said = "上周三，某县警方抓获头目韦志强，及其两辆货车，随后柯晓明被释放。"
+    assert "柯晓明" not in _arrested(events(steps, said))
+
+
+def test_the_named_ones_of_a_group_arrested_with_no_police_told(steps) -> None:
+    said = "当地有7名税务干部被逮捕，其中包括科长韦志强和副科长柯晓明。"
+    assert {"韦志强", "柯晓明"} <= _arrested(events(steps, said)), kinds(events(steps, said))
+    # control: a group of no names stays as told
+    said = "当地有7名税务干部被逮捕，包括两名科长。"
+    assert _arrested(events(steps, said)) <= {"税务干部", "7名税务干部", "科长", "两名科长"}
+

@@ -1639,6 +1639,12 @@ class NewsCoder:
             if agent is None and entry.news is None:
                 return None
         inside = [x for x in actors if clause.start <= x.start < clause.end and not x.place]
+        end_ = clause.end
+        for c in clauses[ci + 1 :]:  # 抓获甲，及销售人员乙、丙: a clause opening with 及 goes on
+            if not _LIST_COMMA.match(vt, end_):  # with the list of names (_joined)
+                break
+            inside += [x for x in actors if c.start <= x.start < c.end and not x.place]
+            end_ = c.end
         if (
             legal
             and patient is None
@@ -1754,12 +1760,16 @@ class NewsCoder:
                     and x not in co_patients
                 ):
                     co_patients.append(x)
+        # the ones acted on: the object, or the subject of a passive word with no object
+        # (9名官员被逮捕，包括A和B)
+        on_subject = object_role is None and _acted_on(subject_role)
+        acted, co_acted = (agent, co_agents) if on_subject else (patient, co_patients)
         if (
-            object_role is not None
+            (object_role is not None or on_subject)
             and (
-                patient is None
-                or patient.kind != "PER"
-                or _GROUP_AFTER.match(vt, max(x.end for x in (patient, *co_patients)), clause.end)
+                acted is None
+                or acted.kind != "PER"
+                or _GROUP_AFTER.match(vt, max(x.end for x in (acted, *co_acted)), clause.end)
             )  # (抓获钱某、孙某等20人，其中包括林某: the group the names head)
             and ci + 1 < len(clauses)
             and _AMONG_THEM.match(vt, clauses[ci + 1].start)
@@ -1772,9 +1782,13 @@ class NewsCoder:
             among = [
                 x for x in actors if c.start <= x.start < end_ and x.kind == "PER" and not x.place
             ]
-            if among and patient is None:
-                patient, among = among[0], among[1:]
-            co_patients += [x for x in among if x is not patient and x not in co_patients]
+            if among and acted is None:
+                acted, among = among[0], among[1:]
+            co_acted += [x for x in among if x is not acted and x not in co_acted]
+            if on_subject:
+                agent = acted
+            else:
+                patient = acted
         if (
             subject_role is not None and object_role is None and _WHO_FOLLOWS.match(vt, m.end)
         ):  # 丧生的还有A、B和C；还有D: the ones named after it did it (died, were hurt…)
@@ -5083,6 +5097,8 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
         gap = gap[aside.end() :]
         if not gap:
             return False
+    if _LIST_COMMA.match(gap):  # 甲，及销售人员乙: the list goes on past the comma
+        gap = gap[1:]
     owner = _COORDINATED_OWNER.match(gap)
     if owner is not None:  # 孙某及其司机, 孙某与其妻子: the 其 is the one joined before
         gap = gap[: owner.end() - 1] + gap[owner.end() :]
@@ -5109,6 +5125,8 @@ _LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pat
 
 
 _COORDINATORS = ("以及", "、", "和", "及", "与", "跟", "同")
+# a comma before 及/以及 (never a clause's opening verb) does not close a list: 甲，及乙、丙
+_LIST_COMMA = re.compile(r"[，,](?=以?及)")
 # 及其, 与其: a coordinator (owner_coordinators) and a possessive pronoun standing for the one
 # before it (not_owner: not 其他, 其余, 其中 — others, the rest, among them)
 _COORDINATED_OWNER = re.compile(
