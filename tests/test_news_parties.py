@@ -135,3 +135,19 @@ def test_the_named_ones_of_a_group_arrested_with_no_police_told(steps) -> None:
     said = "当地有7名税务干部被逮捕，包括两名科长。"
     assert _arrested(events(steps, said)) <= {"税务干部", "7名税务干部", "科长", "两名科长"}
 
+
+WED = "人生-婚礼"
+
+
+def _spouses(evs) -> set[str]:
+    return {a.text for e in typed(evs, WED) for a in e.arguments if a.role == "结婚双方"}
+
+
+def test_both_partners_of_a_wedding_with_a_bride_titled_or_a_rare_name(steps) -> None:
+    evs = events(steps, "去年秋天，韦志强与新娘柯晓雯在海边举行了婚礼。")
+    assert {"韦志强", "柯晓雯"} <= _spouses(evs), kinds(evs)
+    evs = events(steps, "1979年春，韦志强同康粹兰补办了婚礼。")  # a name no recogniser knows
+    assert {"韦志强", "康粹兰"} <= _spouses(evs), kinds(evs)
+    # control: a kind of people joined to the name is no name of its own
+    evs = events(steps, "1979年春，韦志强同同事补办了婚礼。")
+    assert "同事补" not in _spouses(evs) and "韦志强" in _spouses(evs), kinds(evs)

@@ -296,6 +296,7 @@ _NAME_AFTER = frozenset("，。、；：“”（）()《》 和与及在于因�
 _FUNCTION_SURNAMES = frozenset("于和向时应解方安祝及与从由")
 # characters that end a name rather than belong to it
 _CLOSING = frozenset("，。、；")
+_JOINERS = frozenset("和与及跟同、")  # a coordinator between two names
 _LIST_CLOSE = _CLOSING | frozenset("及和与")  # (the same, and a coordinator)
 _NOT_GIVEN = frozenset(
     "的在以方已未被与终是先案因坐还之后今目又对称喊和及等也都将曾再正就把向于"
@@ -347,6 +348,13 @@ def chinese_names(
             i += 1
             continue
         titled = _TITLES_BEFORE.search(text, max(start, i - _TITLE_SPAN), i) is not None
+        # 甲与乙举办了婚礼: joined to a name read before, a name may end before a verb as after
+        # a title
+        joined = (
+            i - 2 >= start
+            and text[i - 1] in _JOINERS
+            and (bool(taken[i - 2]) or bool(out) and out[-1].end == i - 1)
+        )
         lead_ok = i == start or text[i - 1] in _NAME_BEFORE or titled
         unbounded = (
             not lead_ok
@@ -377,7 +385,7 @@ def chinese_names(
                 or j in cut_at
                 or _VERB_AFTER_NAME.match(text, j) is not None
                 # 法官冯立群听完…: after a title, a verb of the dictionary ends the name
-                or (titled and (pos_of.get(text[j : j + 2]) or "").startswith("v"))
+                or ((titled or joined) and (pos_of.get(text[j : j + 2]) or "").startswith("v"))
             )
             lead = lead_ok or (after_de and (j >= end or text[j] in _CLOSING))
             if not (lead and tail_ok) and (
