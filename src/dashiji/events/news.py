@@ -464,7 +464,7 @@ _OFFICES = frozenset({"JUD", "COP"})
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
 _HAS_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半几数]")
 _HONORIFIC_AFTER = re.compile(r"(?:先生|女士|小姐|某|姓|老师|师傅|大爷|阿姨)")
-_TRAVEL = re.compile(r"(?:前往|赴|抵达|来到|飞往|回到|远赴|出访|身处|身在|远在|滞留|逃往)$")
+_TRAVEL = re.compile("(?:" + cue("travel_before").pattern + ")$")  # 前往某国, 身处某国
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
@@ -7599,7 +7599,7 @@ _LATER_ITEM = re.compile(
 _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a clause opening a contrast
 # a concession, then the clause it yields to (尽管X胜诉，但X又遭起诉): the conceded clause retells
 # what was told before; the act the other one tells is new, not the one of the day told before
-_CONCEDED = re.compile(r"(?:尽管|虽然|虽说|即使|即便)[^。；;！？!?]{0,40}?" + _CONTRAST.pattern)
+_CONCEDED = re.compile(cue("concessive").pattern + r"[^。；;！？!?]{0,40}?" + _CONTRAST.pattern)
 # a clause that frames a time after an act (在…后, past its punctuation): 在X获保释后
 _AFTER_FRAME = re.compile(r"\s*在[^，,；;：:。！？!?]{2,40}?(?<!午)(?:之后|以后|后)[，,；;：:]?\s*")
 
