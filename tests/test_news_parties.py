@@ -98,10 +98,7 @@ def test_the_one_an_apology_is_addressed_to_is_its_object(steps) -> None:
 
 
 def test_partners_opening_the_clause_of_the_act_share_it(steps) -> None:
-    said = (
-        "香港一家报纸称，因涉嫌挪用公款而正被羁押的魏国栋，与龚德林、柴晓峰等另外 6 人涉及"
-        " 2020 年 3 月 2 日的“快闪式”集会。"
-    )
+    said = "一家网站披露，被停职的魏国栋，与龚德林、柴晓峰等五名商户涉及去年秋天的一场街头集会。"
     march = typed(events(steps, said), "组织行为-游行")
     assert march and {"魏国栋", "龚德林", "柴晓峰"} <= _named(march[0]), [
         (a.role, a.text) for e in march for a in e.arguments
