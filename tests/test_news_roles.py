@@ -1020,15 +1020,15 @@ def test_a_foreign_place_qualifying_a_person_is_that_persons_country() -> None:
     from dashiji.events.news import _nationalities, _sentence_country
     from dashiji.events.news_actors import Actor
 
-    text = "人气男星陈立群和韩国女星朴秀贞在西安办了婚礼。"
-    chen = Actor(4, 7, "陈立群", "PER")
-    korea = Actor(8, 10, "韩国", "GPE", country="KOR")
-    park = Actor(12, 15, "朴秀贞", "PER")
-    xian = Actor(16, 18, "西安", "GPE", country="CHN")
-    actors = [chen, korea, park, xian]
+    text = "歌手周海涛与日本演员山田美纪上月在成都完婚。"
+    zhou = Actor(2, 5, "周海涛", "PER")
+    japan = Actor(6, 8, "日本", "GPE", country="JPN")
+    yamada = Actor(10, 14, "山田美纪", "PER")
+    chengdu = Actor(17, 19, "成都", "GPE", country="CHN")
+    actors = [zhou, japan, yamada, chengdu]
     described = _nationalities(text, actors, "CHN")
-    assert described == [korea] and park.country == "KOR"
+    assert described == [japan] and yamada.country == "JPN"
     assert _sentence_country([x for x in actors if x not in described]) == "CHN"
     # control: a place of the article's own country qualifies no one apart
-    park.country = None
-    assert _nationalities(text, actors, "KOR") == [] and park.country is None
+    yamada.country = None
+    assert _nationalities(text, actors, "JPN") == [] and yamada.country is None

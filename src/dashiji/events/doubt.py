@@ -1020,7 +1020,7 @@ def _ordered(
             return end == t0 or not _TIME_CLAUSE_END.search(vt[c0:end].rstrip())
         if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
             return False
-        listed = _LIST_ITEM.match(vt, c0) is not None  # 须承担：1、停止侵害；2、赔礼道歉: items
+        listed = _LIST_ITEM.match(vt, c0) is not None  # 应做到：1、删除帖子；2、公开致歉: items
         if not listed and not _REMEDY_GOES_ON.match(vt, c0):
             return False  # a clause with a subject of its own: the order is over
         if (

@@ -8138,7 +8138,7 @@ def _prefer_news_sides(e: Event, ev: Event) -> None:
 def _body_nearer(
     mine: list[EventActor], theirs: list[EventActor], side: str, t0: int, t1: int
 ) -> bool:
-    """以罢工要挟某地政府实施对某国的封关: the news reading puts on ``side`` public bodies
+    """工会以停工逼迫某市政府撤回对某国的禁令: the news reading puts on ``side`` public bodies
     (a government, a court, the police) of a known country, written nearer the trigger
     (``t0:t1``) than the countries or people (no body) the diplomatic coder put there - right
     after it for a target, right before it for a source: those are inside what the body is
