@@ -237,7 +237,7 @@ _TIME_COUNT = r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?
 # another)
 _AFTER_FRAME = re.compile(
     r"(?:身亡|死亡|去世|发生|完成)?"
-    r"(?:" + _TIME_COUNT + r"|不久|没多久|不多久)?"
+    r"(?:" + _TIME_COUNT + "|" + cue("soon_after").pattern + r")?"
     r"(?:之后|以后|后)(?![果来续面方期台者])"
 )
 _CAREER = cue("career_words")  # 职业生涯里…, NBA生涯: a life summed up
@@ -398,10 +398,18 @@ _GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_co
 # 任何人, 越来越多的 某站 用户: anyone, no one in particular (not 所有乘客, 其他被告: the ones of a
 # group told; not 任何人的: a group named through others); a firm also as any other (其他公司,
 # 其他车企: companies at large)
-_ANYONE_BEFORE = re.compile(r"(?:任何|越来越多的?)[^的，。；：、\s0-9]{0,4}\s*$")
-_ANY_FIRM_BEFORE = re.compile(r"(?:其他|其它|任何|越来越多的?)[^的，。；：、\s0-9]{0,4}\s*$")
-# 没有公司, 没人, 没有一家媒体: no one (not 罚没, 淹没: 没 in a word)
-_NO_ONE_BEFORE = re.compile(r"(?:(?<![罚淹埋沉吞出])没有?|并无|无一)(?:一[家个位名])?$")
+_ANYONE = cue("anyone_before").pattern  # 任何, 越来越多的
+_ANY_TAIL = r"[^的，。；：、\s0-9]{0,4}\s*$"
+_ANYONE_BEFORE = re.compile(_ANYONE + _ANY_TAIL)
+_ANY_FIRM_BEFORE = re.compile(
+    "(?:" + cue("any_other_before").pattern + "|" + _ANYONE + ")" + _ANY_TAIL
+)
+# 没有公司, 没人, 没有一家媒体: no one (news_cues no_one_before; not 罚没, 淹没: 没 in a word -
+# no_one_not_after)
+_NO_ONE_BEFORE = re.compile(
+    "(?<![" + "".join(cue_words("no_one_not_after")) + "])"
+    + cue("no_one_before").pattern + r"(?:一[家个位名])?$"
+)
 _DEFINITE = cue("pronoun_determiner")  # 这名, 该…: a particular one the act is done to
 _ANYONE_REACH = 10  # characters before a participant the quantifier may stand in
 _PEOPLE_KINDS = PEOPLE_KINDS  # generic nouns for people
