@@ -148,3 +148,15 @@ def test_both_partners_of_a_wedding_with_a_bride_titled_or_a_rare_name(steps) ->
     # control: a kind of people joined to the name is no name of its own
     evs = events(steps, "1979年春，韦志强同同事补办了婚礼。")
     assert "同事补" not in _spouses(evs) and "韦志强" in _spouses(evs), kinds(evs)
+
+
+def test_the_other_partner_of_a_breakup_from_the_pair_told_just_before(steps) -> None:
+    said = ("韦志强和柯晓雯的婚约一度让粉丝羡慕。", "上个月柯晓雯在直播中坦言已经分手。")
+    evs = events(steps, " ".join(said))
+    parted = [a.text for e in typed(evs, "人生-分手") for a in e.arguments if a.role == "分手双方"]
+    assert {"韦志强", "柯晓雯"} <= set(parted), kinds(evs)
+    # control: one of three classmates named before has no partner from that sentence
+    said = ("韦志强、柯晓雯和孟德林曾是大学同学。", "上个月柯晓雯在直播中坦言已经分手。")
+    evs = events(steps, " ".join(said))
+    parted = [a.text for e in typed(evs, "人生-分手") for a in e.arguments if a.role == "分手双方"]
+    assert "韦志强" not in parted and "孟德林" not in parted, kinds(evs)

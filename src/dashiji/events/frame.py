@@ -20,7 +20,9 @@ entry asks for it (``news_*.jsonl``) and that lacks one side takes it from the d
 * **pair** (an entry whose subject both partners fill: 结婚双方, 分手双方…): when one partner
   is named, the other partner of the nearest earlier event of the article of the same couple
   (the same type, or a marriage, wedding, engagement or divorce for one of these) that names
-  that one and one other person by name is the other.
+  that one and one other person by name is the other; with no such event, the one person
+  joined to that one by a coordinator alone (甲和乙) in the one or two sentences before it in
+  its paragraph.
 * **accident** (a crash, an air crash, an attack): a crash that names no party, an attack that
   names no attacker takes them from the nearest earlier accident the coder read in the article,
   when that one is of the same type, told at most three sentences before, names them, and has no
@@ -103,6 +105,8 @@ class Article:
     # does a noun phrase follow the event's trigger (反诉了两名管制员): the sentence names the
     # one acted on, though the coder read no participant there
     object_after: Callable[[Event], bool]
+    # are two participants of one sentence a pair joined by a coordinator (甲和乙)?
+    joined: Callable[[Actor, Actor], bool]
 
 
 def acted_on(role: str | None) -> bool:
@@ -217,9 +221,14 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
             # two partners in which she took part
             told = {g.text for g in ev.arguments if g.role == pair}
             if len(told) == 1:
-                y = _partner_before(ev, events, next(iter(told)))
+                known = next(iter(told))
+                y = _partner_before(ev, events, known)
                 if y is not None and art.sound(ev):
                     _fill(ev, replace(y, side="party"), _as_argument(y, pair), True)
+                    filled += 1
+                elif y is None and (x := _joined_before(mk, art, known)) and art.sound(ev):
+                    # 甲和乙两人的恋情…。之后乙承认了分手: the one joined to her just before
+                    _fill(ev, art.event_actor(x, "party"), art.argument(x, pair), True)
                     filled += 1
             continue
         doer_role, undergoer_role = tab.roles_of(entry.news)
@@ -499,6 +508,30 @@ def _partner_before(ev: Event, events: list[Event], known: str) -> EventActor | 
             return None
         other = next(iter(names - {known}))
         return next((x for x in e.actors if x.name == other and x.role is None), None)
+    return None
+
+
+def _joined_before(mk: Made, art: Article, known: str) -> Actor | None:
+    """The one person named by name and joined by a coordinator to ``known`` (甲和乙, 甲与乙)
+    in the nearest of the sentences just before the event's own in its paragraph that names
+    ``known``; None when that sentence joins her to more than one (or to a kind of people)."""
+    for sj in range(mk.si - 1, max(-1, mk.si - 1 - _BEFORE), -1):
+        if not art.same_paragraph(sj, mk.si):
+            break
+        people = [x for x in art.participants(sj) if x.kind == "PER" and not x.place]
+        held = [x for x in people if _name(x) == known]
+        if not held:
+            continue
+        partners = {
+            _name(y): y
+            for x in held
+            for y in people
+            if _name(y) != known and (art.joined(x, y) or art.joined(y, x))
+        }
+        if len(partners) != 1:
+            return None
+        y = next(iter(partners.values()))
+        return y if art.kind_of(y) is None else None
     return None
 
 

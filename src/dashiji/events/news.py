@@ -1026,6 +1026,7 @@ class NewsCoder:
                 kinds_told,
                 lambda sj: (sentences[sj].start, sentences[sj].end),
                 lambda e: _object_follows(vt, view.to_view(e.trigger_end)),
+                lambda x, y: _pair_joined(vt, x, y),
             )
             complete_frames(made, out, article, self.lex)
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
@@ -5125,6 +5126,16 @@ _LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pat
 
 
 _COORDINATORS = ("以及", "、", "和", "及", "与", "跟", "同")
+
+
+def _pair_joined(vt: str, x: Actor, y: Actor) -> bool:
+    """甲和乙, 甲与乙: two names joined by a coordinator alone, and no third one joined to
+    either (not 甲、乙和丙)."""
+    return (
+        vt[x.end : y.start] in _COORDINATORS[2:]
+        and vt[x.start - 1 : x.start] not in _COORDINATORS
+        and vt[y.end : y.end + 1] not in _COORDINATORS
+    )
 # a comma before 及/以及 (never a clause's opening verb) does not close a list: 甲，及乙、丙
 _LIST_COMMA = re.compile(r"[，,](?=以?及)")
 # 及其, 与其: a coordinator (owner_coordinators) and a possessive pronoun standing for the one
