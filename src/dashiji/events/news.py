@@ -412,6 +412,7 @@ _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|�
 _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _TRADE = "财经/交易-出售/收购"
+_SUIT = "司法行为-起诉"
 _LIFE = "人生"
 _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _WILL = re.compile(
@@ -1677,7 +1678,7 @@ class NewsCoder:
         if (
             patient is None
             and agent is not None
-            and entry.news == "司法行为-起诉"
+            and entry.news == _SUIT
             and ci + 1 < len(clauses)
             and not any(m.end <= x.start < clause.end for x in actors)
             and (demand := _SUIT_DEMAND.match(vt, clauses[ci + 1].start)) is not None
@@ -1699,7 +1700,7 @@ class NewsCoder:
         if (
             patient is None
             and agent is not None
-            and entry.news == "司法行为-起诉"
+            and entry.news == _SUIT
             and (matter_at := _matter_of(vt, max(agent.end, clause.start), m.start)) is not None
         ):  # 甲就乙侵犯其专利一事提起诉讼, 甲就批准乙保释的决定上诉: the party the matter names
             in_matter = [
@@ -2306,7 +2307,7 @@ class NewsCoder:
             if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
                 return None  # 最高刑期为十年监禁: the law's penalty, not a sentence passed
         # a court tries and rules, it does not sue (a prosecutor does)
-        if entry.news == "司法行为-起诉" or entry.plover == "ACCUSE":
+        if entry.news == _SUIT or entry.plover == "ACCUSE":
             if agent is not None and agent.agent_type == "JUD" and not _prosecutor(agent):
                 agent = None
                 participants = [x for x in (patient, *others) if x is not None]
@@ -2314,7 +2315,7 @@ class NewsCoder:
         # in a story of a crime stay suits)
         if (
             entry.plover == "ACCUSE"
-            and entry.news == "司法行为-起诉"
+            and entry.news == _SUIT
             and "上诉" not in m.text
             and _CRIME_NAME.search(vt, clause.start, clause.end)
             and not _CIVIL_CASE.search(vt, a, b)
@@ -5649,7 +5650,7 @@ def _court_as_party(x: Actor, entry: NewsEntry) -> bool:
     return (
         x.agent_type == "JUD"
         and not _prosecutor(x)
-        and (entry.news == "司法行为-起诉" or entry.plover == "ACCUSE")
+        and (entry.news == _SUIT or entry.plover == "ACCUSE")
     )
 
 
@@ -7261,7 +7262,6 @@ def _ruled_on(vt: str, a: int, m: NewsMatch) -> bool:
     )
 
 
-_SUIT = "司法行为-起诉"
 _RULED_ON_REACH = 8
 _RULED_ON_BEFORE = re.compile(cue("ruled_on_before").pattern + r"[^，,。；;：:！？!?]*$")
 _RULED_ON_AFTER = cue("ruled_on_after")
