@@ -412,7 +412,6 @@ _NO_ONE_BEFORE = re.compile(
 )
 _DEFINITE = cue("pronoun_determiner")  # 这名, 该…: a particular one the act is done to
 _ANYONE_REACH = 10  # characters before a participant the quantifier may stand in
-_PEOPLE_KINDS = PEOPLE_KINDS  # generic nouns for people
 _LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
 # 示威的部分学生, 生日的歌手: people named by their title or as a group
@@ -1247,7 +1246,7 @@ def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]
     cut = _MARKER.search(span)  # (离婚的事对邻居们来说: the people are another phrase's)
     span = span[: cut.start()] if cut else span
     return any(
-        ((head := generic_head(span[:k])) is not None and head[1] in _PEOPLE_KINDS)
+        ((head := generic_head(span[:k])) is not None and head[1] in PEOPLE_KINDS)
         or _PEOPLE_END.search(span, 0, k) is not None
         for k in range(1, len(span) + 1)
     )

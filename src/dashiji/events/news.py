@@ -1303,7 +1303,7 @@ class NewsCoder:
             entry.news == "产品行为-发布"
             and "亮相" in m.text
             and agent is not None
-            and (agent.kind == "PER" or agent.agent_type in _PEOPLE_KINDS)
+            and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
             and patient is None
         ):
             return None  # 弦子频频亮相: a person appears in public, no product
@@ -1319,7 +1319,7 @@ class NewsCoder:
                         vt[x.end : m.start] in ("", "的")
                         or _PARTNER_OF_OWNER.fullmatch(vt, x.end, m.start) is not None
                     )
-                    and (x.kind == "PER" or x.agent_type in _PEOPLE_KINDS)
+                    and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS)
                     and _marked(vt, _first_joined(vt, x, actors), clause.start, ("在",))
                 ),
                 None,
@@ -1357,7 +1357,7 @@ class NewsCoder:
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if (
             agent is not None
-            and (agent.kind == "PER" or agent.agent_type in _PEOPLE_KINDS)
+            and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
             and subject_role in _AUTHORITY_ROLES
             and object_role is not None
         ):  # 郭美美…处罚款: a person is fined, she does not enforce
@@ -1368,7 +1368,7 @@ class NewsCoder:
             and entry.agent_kinds
             and entry.plover == "CONCEDE"
             and subject_role == "source"
-            and (agent.kind == "PER" or agent.agent_type in _PEOPLE_KINDS)
+            and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
             and _kind_of(agent) not in entry.agent_kinds
             and not _authority(agent)
             and agent.end <= m.start
@@ -1820,7 +1820,7 @@ class NewsCoder:
             and object_role is not None
             and _THING_ROLE.search(object_role)
             and object_role not in _CASE_ROLES  # (the one a trial is about stays its actor)
-            and (patient.kind == "PER" or patient.agent_type in _PEOPLE_KINDS | {"CRM"})
+            and (patient.kind == "PER" or patient.agent_type in PEOPLE_KINDS)
         ):  # 五名村民被评为见义勇为模范获表彰: a person is no prize, no product — the one who
             # gets it, when no one else is named
             if agent is None and subject_role is not None and not _agentless_passive(
@@ -2481,7 +2481,7 @@ class NewsCoder:
                         patient.end <= m.start
                         or (
                             vt[m.end : patient.start] in ("", "了")
-                            and (patient.kind == "PER" or patient.agent_type in _PEOPLE_KINDS)
+                            and (patient.kind == "PER" or patient.agent_type in PEOPLE_KINDS)
                         )
                     )
                     else []
@@ -3244,7 +3244,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
-                        and x.agent_type in _PEOPLE_KINDS
+                        and x.agent_type in PEOPLE_KINDS
                         and modifier_gap(vt, out[j - 1].end, x.start)
                     )
                     # 某国议会卫生和教育委员会: a committee of its parent's, named by its fields
@@ -3266,7 +3266,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     out[j - 1].place
                     or out[j - 1].kind == "ORG"
                     # 美国用户, 中国游客: people of a country
-                    or (out[j - 1].kind == "GPE" and x.agent_type in _PEOPLE_KINDS)
+                    or (out[j - 1].kind == "GPE" and x.agent_type in PEOPLE_KINDS)
                     # 拜登政府: the leader's government is of the leader's country
                     or (out[j - 1].kind == "PER" and x.agent_type == "GOV" and out[j - 1].country)
                 )
@@ -3278,7 +3278,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 first = prefix[0]
                 lenders = (
                     prefix
-                    if x.agent_type not in _PEOPLE_KINDS
+                    if x.agent_type not in PEOPLE_KINDS
                     else [p for p in prefix if p.place or p.kind == "GPE"]
                 )
                 # 福特女车主: an owner of a Ford is not American
@@ -3960,7 +3960,6 @@ _AS_SAID = re.compile(
 _AUTHORITY_ROLES = frozenset(
     {"执法机构", "拘捕者", "开庭法院", "立案机构", "禁赛机构", "约谈发起方", "颁奖机构"}
 )
-_PEOPLE_KINDS = PEOPLE_KINDS
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:时间|国安法|基本法|法例|法案|标准时间)")
 _GREATER_CHINA = frozenset({"CHN", "HKG", "MAC", "TWN"})
 _BORN_IN = re.compile("(?:" + cue("born_in").pattern + ")$")
@@ -4427,7 +4426,7 @@ def _roles(
             )
         )
         is not None
-        and (rel.kind == "PER" or rel.agent_type in _PEOPLE_KINDS)
+        and (rel.kind == "PER" or rel.agent_type in PEOPLE_KINDS)
     ):
         # 刚产下一子的某女星何时复出 (no one named before): the trigger and its object qualify
         # the person after 的, who does the act
@@ -4839,7 +4838,7 @@ def _thing_before(
     if phrase is None:
         return agent, patient
     for x in (agent, patient):
-        if x is not None and (x.kind == "PER" or x.agent_type in _PEOPLE_KINDS):
+        if x is not None and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS):
             return agent, patient  # 某歌手正式出道: a person, no product
     if agent is not None and not (phrase[0] <= agent.start and agent.end <= phrase[1]):
         return agent, patient  # the doer stands apart from the phrase
@@ -5010,7 +5009,7 @@ def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
             and vt[y.end : make.start] == "的"
             and not y.place
             and not _company(y)
-            and (y.kind == "PER" or y.agent_type in _PEOPLE_KINDS)
+            and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS)
         ),
         None,
     )
@@ -5027,7 +5026,7 @@ def _drivers_before(vt: str, lo: int, at: int, actors: list[Actor]) -> list[Acto
         and _DRIVEN_BY.match(vt, y.end, at)
         and not y.place
         and not _company(y)
-        and (y.kind == "PER" or y.agent_type in _PEOPLE_KINDS)
+        and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS)
     ]
 
 
@@ -5070,7 +5069,7 @@ def _origin(vt: str, x: Actor, actors: list[Actor]) -> bool:
     return any(
         y.start == x.end
         and not y.place
-        and (y.kind == "PER" or y.agent_type in _PEOPLE_KINDS or _authority(y))
+        and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS or _authority(y))
         for y in actors
     )
 
@@ -5841,7 +5840,7 @@ def _granted(
         return (
             x is not None
             and x is not by
-            and (x.kind == "PER" or x.agent_type in _PEOPLE_KINDS)
+            and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS)
             and not _authority(x)
             and _kind_of(x) not in kinds
         )
@@ -5885,7 +5884,7 @@ def _in_organisation_role(
         and (
             (x is None and unnamed)
             or (x is not None and x.kind == "PER")
-            or (x is not None and x.agent_type in _PEOPLE_KINDS)
+            or (x is not None and x.agent_type in PEOPLE_KINDS)
         )
         and (_company(other) or (other.kind == "ORG" and not _authority(other)))
     )
@@ -6359,7 +6358,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         return False
     if gap in _COORDINATORS:
         return False  # 甲与女友乙: 甲 is joined to the one after, it does not qualify her
-    if rest[0].kind == "generic" and rest[0].agent_type in _PEOPLE_KINDS:
+    if rest[0].kind == "generic" and rest[0].agent_type in PEOPLE_KINDS:
         # 某楼盘维权业主, 公司离职员工: a verb with no object before a kind of people is an
         # epithet (the owner who protests against Tesla), not a clause - but one running
         # someone down acts on the one after it (甲当晚撞倒路人; not 被撞老人, the one hit)
@@ -6773,7 +6772,7 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
     head = rest[0]
     if (
         head.start - de - 1 > _RELATIVE_HEAD_GAP
-        or not (head.kind == "PER" or head.agent_type in _PEOPLE_KINDS)
+        or not (head.kind == "PER" or head.agent_type in PEOPLE_KINDS)
         or _CLAUSE_END.search(vt, x.end, head.start)
         or _NP_BAD.search(vt, de + 1, head.start)
     ):
