@@ -5293,15 +5293,26 @@ def _np_before(
     count = _COUNT_END.search(vt, start + 2, end)
     if count is not None and _GROUP_COUNT.search(vt, start, count.start() - 1):
         start = count.start()  # 某地5人结伴出游2人遇险: the ones it befell are the count
-    if end - start < 2 or end - start > _NP_MAX or _NP_BAD.search(vt, start, end):
+    if _NP_BAD.search(vt, start, end) or _NUMBER_ONLY.fullmatch(vt, start, end):
+        return None  # (104: a number, no name)
+    if not _stands_for_one(vt, start, end, clause):
         return None
-    if _NUMBER_ONLY.fullmatch(vt, start, end):
-        return None  # 104: a number, no name
-    if vt[start:end] in _ADVERB_NP or _junk_phrase(vt[start:end]):
-        return None  # 积极, 这次, 我们十分: an adverb, a demonstrative, a pronoun — not a name
-    if _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause)):
-        return None  # 车顶维权, 判处其: an event, not who took part in this one
     return start, end
+
+
+def _stands_for_one(vt: str, start: int, end: int, clause: _Clause) -> bool:
+    """Can ``vt[start:end]``, a phrase before a trigger in ``clause`` (its characters already
+    checked against _NP_BAD), stand for a participant no name was recognised for: two to
+    :data:`_NP_MAX` characters, no adverb, demonstrative, pronoun or clause (积极, 这次, 我们十分:
+    :func:`_junk_phrase`), and no event of its own (车顶维权, 判处其)?"""
+    text = vt[start:end]
+    return not (
+        end - start < 2
+        or end - start > _NP_MAX
+        or text in _ADVERB_NP
+        or _junk_phrase(text)
+        or _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause))
+    )
 
 
 def _addressed_np(
@@ -5309,8 +5320,8 @@ def _addressed_np(
 ) -> tuple[int, int] | None:
     """向现场观众道歉, 给某中心的保安部门致歉: the phrase between the last 向/给/对 of the
     trigger's clause (after its subject) and the trigger, past the adverbs before the trigger
-    (公开, 再次…), when it reads as a name (:func:`_np_before`'s limits, and no verb ending
-    it)."""
+    (公开, 再次…), when it reads as a name (:func:`_stands_for_one`, as :func:`_np_before`'s,
+    and no verb ending it)."""
     lo = clause.start
     if agent is not None and clause.start <= agent.end <= m.start:
         lo = agent.end
@@ -5322,17 +5333,8 @@ def _addressed_np(
     if tail:
         end = tail.start()
     text = vt[start:end]
-    if (
-        end - start < 2
-        or end - start > _NP_MAX
-        or _NP_BAD.search(text)
-        or text[0] in _NP_BAD_FIRST
-        or text in _ADVERB_NP
-        or _ends_with_verb(text)  # (向网友喊话道歉: a verb of its own before the trigger)
-        or _junk_phrase(text)
-        or _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause))
-    ):
-        return None
+    if _NP_BAD.search(text) or not _stands_for_one(vt, start, end, clause) or _ends_with_verb(text):
+        return None  # (向网友喊话道歉: a verb of its own before the trigger)
     return start, end
 
 
