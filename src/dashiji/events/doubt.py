@@ -534,13 +534,13 @@ _DONE_BEFORE = re.compile(
     r"(?<![为除不])了(?:[一两几数0-9０-９]+[张场起份封次个])?(?:[0-9０-９一二三四五六七八九十百千万两]+元)?$"
 )
 _DONE_AFTER = re.compile(r"完(?:了|毕)?(?=[，,。；;]|$)|被")
-# a time named of its own (_names_time): a written date (3月5日, 2019年), a day near the page
-# (今天, 近日, 上周, 周五, 去年, 上个月, 前年; news_cues near_times: 昨晚, 下月, 凌晨) or a time
-# of the news (今年, 近期, 如今) - 上周下令拘押某人的法官, 小时候…，近日…, 毕竟…上个月…裁员
+# a time named of its own: a written date (3月5日, 2019年), a week, a weekday, a year or a month
+# counted from the page (上周, 周五, 去年, 今年, 上个月), or a word of news_cues near_times (今天,
+# 近日, 昨晚, 下月, 凌晨, 近期, 如今…) - 上周下令拘押某人的法官, 小时候…，近日…, 毕竟…上个月…裁员
 _TIME_NAMED = re.compile(
-    r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日|近日|日前"
+    r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)"
     r"|(?:上|本|这|下)(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|[今去前]年|上个?月"
-    r"|近期|最近|如今|" + cue("near_times").pattern
+    r"|" + cue("near_times").pattern
 )
 _CASUALTIES = re.compile(
     r"[0-9一二三四五六七八九十两多数]+(?:人|名[^，,。；;]{0,4}?)" + cue("casualty_words").pattern
