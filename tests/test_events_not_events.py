@@ -244,6 +244,17 @@ def test_a_new_subject_ends_the_demand(steps) -> None:
     assert typed(steps, "王某的家属回应：警方已逮捕了两名嫌疑人。", "司法行为-拘捕")
 
 
+def test_an_act_one_named_makes_another_do_is_a_demand(steps) -> None:
+    # 某人让某国释放…: the demander named right before 让, the party right after it
+    evs = events(steps, "美国参议员史密斯昨天竟然让俄罗斯释放被扣押的两名记者。")
+    assert [(e.type, e.trigger) for e in evs] == [("REQUEST", "释放")]
+    assert [(a.name, a.side) for a in evs[0].actors] == [("史密斯", "source"), ("俄罗斯", "target")]
+    # control: made to and done (…释放了…) is the act, no demand
+    assert not [
+        e for e in events(steps, "经过谈判，美国让俄罗斯释放了三名记者。") if e.type == "REQUEST"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "news"),
     [

@@ -127,6 +127,9 @@ _NEW_PREDICATE = re.compile(r"(?:并且|并|同时|此外|随后|而且|而|但�
 _TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+_DEMAND_ENTRY = "request.要求"  # the REQUEST an act asked of another is coded as (demand, 100)
+_PIVOT_GAP = 4  # characters between the demander and 让 (竟然, 再次…)
+_NO_CUT = re.compile(r"[^，。；：,;:！？!?的]*")  # (美国的制裁让…: a cause)
 _QUESTION_END = re.compile(r"[？?][”’」』）)\s]*$")
 _PAST_CLAUSE = re.compile(r"(?:之后|以后|后)$")
 
@@ -472,6 +475,13 @@ class EventCoder:
                 return []
             targets = kept
         parties = _who_once(args.parties)
+        if (
+            sources
+            and targets
+            and entry.plover_type not in _FRAMING
+            and self._demanded(vt, clause, args, ts, te)
+        ):
+            entry = self.cb.entry(_DEMAND_ENTRY)  # 某人竟然让某国释放…: the demand, not the act
         # where
         place = _place_who(args.place)
         if place is None:
@@ -610,6 +620,23 @@ class EventCoder:
         if derived is not None:
             protos.append(derived)
         return protos
+
+    def _demanded(self, vt: str, clause: Clause, args: Args, ts: int, te: int) -> bool:
+        """Does a demand pivot (``demand_pivots``: 让, 叫) stand right before the first target,
+        itself before the trigger ``vt[ts:te]``, with the last source a few characters before the
+        pivot in the clause (某外长竟然让某国释放…)?  The act is the target's, asked of it - not
+        one told done (美国让某国释放了…: made to, and done)."""
+        src, tgt = args.sources[-1], args.targets[0]
+        if not (clause.start <= src.end <= tgt.start and tgt.end <= ts):
+            return False
+        if vt.startswith("了", te) or "已" in vt[tgt.end : ts]:
+            return False
+        pivot = self.lex.demand_pivot.search(vt, src.end, tgt.start)
+        return (
+            pivot is not None
+            and pivot.start() - src.end <= _PIVOT_GAP
+            and _NO_CUT.fullmatch(vt, src.end, tgt.start) is not None
+        )
 
     def _framed(
         self,

@@ -35,6 +35,7 @@ class Lexicon:
     conflict_nouns: re.Pattern[str]
     speech_end: re.Pattern[str]
     attitude: re.Pattern[str]
+    demand_pivot: re.Pattern[str]  # 某人让某国释放…: a demand of the party named after it
     report: re.Pattern[str]  # 注意到, 获悉…: a third party's noticing; what follows is not its act
     predictions: re.Pattern[str]
     attributive_heads: re.Pattern[str]
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
             "(?:" + alternation(speech).pattern + r")(?:道|的|了|过)?[”\"’」』]?\s*$"
         ),
         attitude=alternation(_words(data, "attitude_verbs")),
+        demand_pivot=re.compile("(?:" + alternation(_words(data, "demand_pivots")).pattern + ")$"),
         report=alternation(_words(data, "report_verbs")),
         predictions=alternation(_words(data, "predictions")),
         attributive_heads=re.compile(
