@@ -259,6 +259,49 @@ def test_a_line_with_no_full_stop_deep_in_an_article_is_a_heading(steps, coder) 
     assert [e for e in events(steps, "某地一男子驾车撞人被刑拘") if e.trigger == "被刑拘"]
 
 
+def test_a_line_among_short_headlines_is_doubtful_even_with_a_stop(steps, coder) -> None:
+    """A run of short lines, one of them with no stop at all, is a list of other stories'
+    headlines: its line that ends with ？ or ！ is one too; a short line between paragraphs and
+    a line next to a numbered section heading are the article's own text."""
+    body = [
+        "东城区一家面包店9日起暂停营业，店主称房租上涨了三成。",
+        "多名老顾客到店门口留言，希望面包店换个地方继续开。",
+        "青岛一渔船搁浅船员全部获救",
+        "夜市一男子醉驾撞伤两人被刑拘！",
+        "南湖公园的樱花本周进入盛花期",
+    ]
+    doc = annotated(steps, body)
+    found = [(e.trigger, r) for e, r in coder.doubtful(doc)]
+    assert any(t == "被刑拘" and "headline_like" in r for t, r in found), found
+    assert not [e for e in coder.code(doc) if e.trigger == "被刑拘"]
+    control = [
+        "东城区一家面包店9日起暂停营业，店主称房租上涨了三成。",
+        "多名老顾客到店门口留言，希望面包店换个地方继续开。",
+        "撞伤顾客的司机随后被刑拘！",
+        "店主表示，面包店下个月将在隔壁街区重新开张，老顾客的会员卡继续有效。",
+    ]
+    assert [e for e in coder.code(annotated(steps, control)) if e.trigger == "被刑拘"]
+    numbered = [
+        "东城区一家面包店9日起暂停营业，店主称房租上涨了三成。",
+        "多名老顾客到店门口留言，希望面包店换个地方继续开；店主说会考虑。",
+        "3月2日，撞伤顾客的司机被刑拘……",
+        "2、面包店的新店址",
+    ]
+    assert [e for e in coder.code(annotated(steps, numbered)) if e.trigger == "被刑拘"]
+
+
+def test_the_original_title_notice_runs_over_its_exclamation_marks(steps, coder) -> None:
+    """原标题：《…！…！》 is split at its ！: the title's later sentence is the notice too; a
+    sentence after the notice's full stop is the article's own."""
+    text = "店主说新店下月开张。原标题：《突发！一男子偷走三辆电动车被刑拘！》"
+    doc = annotated(steps, [text])
+    found = [(e.trigger, r) for e, r in coder.doubtful(doc)]
+    assert any(t == "被刑拘" and "boilerplate" in r for t, r in found), found
+    assert not [e for e in coder.code(doc) if e.trigger == "被刑拘"]
+    control = "原标题：新店开张。一男子偷走三辆电动车后被刑拘！"
+    assert [e for e in coder.code(annotated(steps, [control])) if e.trigger == "被刑拘"]
+
+
 def test_a_ruling_on_no_one_is_doubtful(steps, coder: EventCoder) -> None:
     text = "7月3日，南昌市东湖区人民法院一审宣判，驳回了原告的诉讼请求。"
     found = [r for e, r in coder.doubtful(annotated(steps, [text])) if e.cameo == "172"]

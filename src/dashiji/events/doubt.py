@@ -5,7 +5,8 @@ own, and a reader judging the coded events (issue 7: judged samples of DTELS art
 them wrong.  :func:`doubts` names why an event is doubtful, :func:`drop_doubtful` keeps the
 others.  Each test reads the analysis view (simplified script) around the trigger:
 
-* ``boilerplate`` — the sentence is a page's notice (特别声明…不代表本站立场, 原标题);
+* ``boilerplate`` — the sentence is a page's notice (特别声明…不代表本站立场, 原标题), or a
+  notice opened earlier on its line runs on into it over no full stop (原标题：《…！…！》);
 * ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
@@ -97,7 +98,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   sentence);
 * ``no_one_ruled`` — a court's ruling (CAMEO 172) on no one named in its sentence;
 * ``headline_like`` — a line after the article's first that ends with no full stop (a heading,
-  a run-on of related headlines, a caption);
+  a run-on of related headlines, a caption), or a short line with no full stop next to a short
+  line with no stop at all (a list of other stories' headlines, whatever its own line ends with);
 * ``nominal_bare`` — deep in an article, an event noun (``bare_event_nouns``: 诉讼, 起诉书,
   婚礼, 遗体, 禁令…, or one with 上/中/里: 婚礼上) that no verb before it in its clause tells as
   happening (``support_before``: 发生, 提起, 举行, 判处…), that no verb after it in its clause
@@ -295,6 +297,53 @@ _DEEP = 3  # sentences into an article
 _TERMINAL = re.compile(
     r"(?:[。！？!?…；;.]|[。！？!?][”\"’」』）)]+|[。！？!?][（(][^（()）]*[）)])\s*$"
 )
+_NOTICE_REACH = 80  # characters back on its line a notice (原标题：…) runs over sentence stops
+_FULL_STOP = re.compile(r"[。；;]")  # what ends a notice's run-on and what no headline holds
+_TITLE_MAX = 60  # characters of a line read as a headline
+
+
+def _notice_runs_on(vt: str, line0: int, s0: int) -> bool:
+    """A page notice opens earlier on the sentence's line and no full stop ends it before the
+    sentence: 原标题：《某地！某人被拘！》 - the title's ！ split it, its second sentence is a
+    copy."""
+    ends = [m.end() for m in _BOILERPLATE.finditer(vt, max(line0, s0 - _NOTICE_REACH), s0)]
+    return bool(ends) and not _FULL_STOP.search(vt, ends[-1], s0)
+
+
+def _title_line(vt: str, a: int, b: int, bare: bool) -> bool:
+    """``vt[a:b]`` (one line) reads as a headline: short, with no full stop in it, and, when
+    ``bare``, with no stop at all at its end and no item number (4、某某的走红 heads a section)."""
+    line = vt[a:b].strip()
+    return (
+        4 <= len(line) <= _TITLE_MAX
+        and not _FULL_STOP.search(line)
+        and not (bare and (_TERMINAL.search(line) or _LIST_ITEM.match(line)))
+    )
+
+
+def _in_title_run(vt: str, line0: int, s1: int) -> bool:
+    """The sentence is a line of a run of headlines (a related-stories list, a sidebar): a
+    short line with no full stop, neither the article's first nor a copy of it, next to a short
+    line that ends with no stop at all (某地暴雨致航班取消！ among 某队三比一取胜 /
+    某市发布高温预警)."""
+    line1 = vt.find("\n", line0)
+    line1 = len(vt) if line1 == -1 else line1
+    if line0 == 0 or s1 > line1 + 1 or not _title_line(vt, line0, line1, bare=False):
+        return False
+    if vt.startswith(vt[line0:line1].strip()):
+        return False  # the title told again under a page title (某某案开庭-某某网)
+    p1 = line0 - 1  # the previous line with text
+    while p1 > 0 and vt[p1 - 1].isspace():
+        p1 -= 1
+    if _title_line(vt, vt.rfind("\n", 0, p1) + 1, p1, bare=True):
+        return True
+    n0 = line1  # the next line with text
+    while n0 < len(vt) and vt[n0].isspace():
+        n0 += 1
+    n1 = vt.find("\n", n0)
+    return n0 < len(vt) and _title_line(vt, n0, len(vt) if n1 == -1 else n1, bare=True)
+
+
 _FULL_DATE = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")
 _RUN_ON_DATES = 3  # full dates, more than the clause breaks between them: a timeline list
 _RUN_ON_STRETCH = 120  # characters with no clause break: scraped lines run together
@@ -563,8 +612,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     s1 = tv(first.sentence_end if first else e.end)
     t0, t1 = tv(e.trigger_start), tv(e.trigger_end)
     why: list[str] = []
-    if _BOILERPLATE.search(vt, s0, s1):
-        why.append("boilerplate")
+    line0 = vt.rfind("\n", 0, s0) + 1
+    if _BOILERPLATE.search(vt, s0, s1) or _notice_runs_on(vt, line0, s0):
+        why.append("boilerplate")  # (原标题：《某某！某人被拘！》: the title's second sentence too)
     if any(a <= t0 and t1 <= b and (t1 < b or t1 - t0 == 1) and b - a > t1 - t0
            for a, b in person_spans):  # fmt: skip
         why.append("inside_name")  # 潘功胜 (not 丁一鸣引咎辞职, a span the recogniser overran)
@@ -761,7 +811,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
     # deep in an article such a line is a heading or a list of related headlines)
     deep = bool(e.mentions) and (e.mentions[0].sentence_index or 0) >= _DEEP
-    if deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]:
+    heading = deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]
+    if heading or _in_title_run(vt, line0, s1):
         why.append("headline_like")  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (庭审记录节选：, …某队侥幸过关)
     if news and deep and _bare_noun(vt, c0, t0, t1, c1, s1):
