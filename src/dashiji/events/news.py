@@ -6883,11 +6883,11 @@ def _partners(vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor
     """The participants a clause after ``topic``'s own opens with 与/和/跟/同 (王某，与李某、
     赵某等人涉及…): they join the topic in what the subjectless clauses after them tell."""
     out: list[Actor] = []
+    places = [x for x in actors if x.place]
     for c in earlier:
         if c.end <= topic.start or not _opens_with_partner(vt, c, actors):
             continue
         inside = [x for x in actors if c.start <= x.start < c.end and not x.place]
-        places = [x for x in actors if x.place]
         out.append(inside[0])
         out.extend(x for x in _coordinated(vt, inside[0], inside, places) if x.kind == "PER")
     return [x for x in out if x is not topic]
@@ -6912,8 +6912,10 @@ def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
     """Does clause ``c`` open with 与/和/跟/同 (after 并, 还…) and a person right after it
     (与李某、赵某…, 并与某省李女士…)?"""
     mark = _WITH_OPEN.match(vt, c.start)
+    if mark is None:
+        return False  # (most clauses: no list of the places read)
     places = [x for x in actors if x.place]
-    return mark is not None and any(
+    return any(
         _phrase_start(x, places) == mark.end() and x.kind == "PER" and not x.place
         for x in actors
     )
