@@ -970,11 +970,7 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
             return False  # 认为…无效，撤回申请; 觉得…，交涉无果后: the narrator goes on
         c0 = cut.end()
     if o.group() in _CLAIM_ASSERTS and (
-        c0 == o.end()
-        or (
-            c0 == o.end() + 1
-            and not _TIME_NAMED.search(vt, c0, t0)
-        )
+        c0 == o.end() or (c0 == o.end() + 1 and not _TIME_NAMED.search(vt, c0, t0))
     ):
         return True  # 声称邻居家发生火灾, 辩称，自己因…被捕: the claim's own act, or the clause
         # the claim word closes its own clause before (not one that dates its act: 声称，上周五…)
@@ -986,10 +982,7 @@ def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
     in its sentence frame it - no time named between it and the end of the trigger's clause
     (小时候爱看…，近日…)?"""
     ch = next(reversed(list(_CHILDHOOD.finditer(vt, s0, t0))), None)
-    return (
-        ch is not None
-        and _TIME_NAMED.search(vt, ch.end(), c1) is None
-    )
+    return ch is not None and _TIME_NAMED.search(vt, ch.end(), c1) is None
 
 
 def _dated_clause(e: Event, vt: str, c0: int, c1: int) -> bool:

@@ -5136,6 +5136,8 @@ def _pair_joined(vt: str, x: Actor, y: Actor) -> bool:
         and vt[x.start - 1 : x.start] not in _COORDINATORS
         and vt[y.end : y.end + 1] not in _COORDINATORS
     )
+
+
 # a comma before 及/以及 (never a clause's opening verb) does not close a list: 甲，及乙、丙
 _LIST_COMMA = re.compile(r"[，,](?=以?及)")
 # 及其, 与其: a coordinator (owner_coordinators) and a possessive pronoun standing for the one
@@ -6134,6 +6136,8 @@ def _glossed_year_off(sentence: str, page: str) -> bool:
     return any(
         int(page[:4]) + _YEAR_OFFSETS[m[1]] != int(m[2]) for m in _GLOSSED_YEAR.finditer(sentence)
     )
+
+
 # a day told with its year (2021年, 22年10月28日, 同年9月)
 _YEAR_OF_DAY = re.compile(r"(?:19|20)\d\d|(?<![0-9])[0-9]{2}年|同年|当年|次年|翌年")
 # after a time, a byline: the time stamps the post or the page (发布于某地, 来源：某报)
