@@ -215,7 +215,10 @@ def test_a_negation_before_the_object_negates(steps) -> None:
     (e,) = kept(steps, "检察院认为证据不足，未对涉案司机提请逮捕。", "逮捕")
     assert e.modality == "negated"
     (e,) = kept(steps, "犯罪嫌疑人王某不予批捕。", "批捕")
-    assert e.modality == "negated"
+    assert e.modality == "negated"  # no country: no REJECT coded, the arrest not made
+    # with one, a refusal to arrest is an act taken, as 不予立案 is (news-dev): REJECT
+    (e,) = kept(steps, "北京市检察院对犯罪嫌疑人王某不予批捕。", "批捕")
+    assert (e.type, e.modality) == ("REJECT", "asserted")
 
 
 def test_an_apology_a_court_orders_is_not_made(steps) -> None:

@@ -2094,3 +2094,35 @@ def test_an_act_named_by_a_copula_takes_the_day_it_is_told_with(steps) -> None:
     # control: two acts of one type in two clauses, a day in the second only
     two = "赵某提出上诉，法院于2022年3月12日驳回上诉。"
     assert all(e.date is None for e in events(steps, two) if e.trigger == "提出上诉")
+
+
+# ---- a refusal scopes over its own object ----------------------------------------------------
+def test_a_refused_permit_is_the_refusal(steps) -> None:
+    """市府没有批准某会集会: the event told is the refusal (REJECT), not a rally that did not
+    happen; a rally simply not held stays negated."""
+    refused = events(steps, "北京市警方上周没有批准某协会举行集会，该协会随后表示将另择日期。")
+    assert [(e.type, e.modality) for e in refused if e.trigger == "集会"] in (
+        [("REJECT", "asserted")],
+        [],
+    ), [(e.type, e.trigger, e.modality) for e in refused]
+    assert all(e.modality != "negated" for e in refused), [(e.trigger, e.modality) for e in refused]
+    control = events(steps, "北京市民上周没有举行集会，广场上一片安静。")
+    assert all(e.type != "REJECT" for e in control), [(e.type, e.trigger) for e in control]
+
+
+def test_bail_not_granted_is_a_refusal(steps) -> None:
+    """王某不获准保释: a court's refusal (REJECT), not a negated release."""
+    evs = events(steps, "上海一名商人王某周二在法院出庭，王某不获准保释，当晚被送回看守所。")
+    assert [e.type for e in evs if e.trigger == "获准保释"] == ["REJECT"], [
+        (e.type, e.trigger, e.modality) for e in evs
+    ]
+    e = next(e for e in evs if e.trigger == "获准保释")
+    assert e.modality == "asserted"
+
+
+def test_a_refused_manner_leaves_the_act_as_told(steps) -> None:
+    """法院不同意公开开庭: only the publicity is refused, the hearing is held."""
+    (e,) = typed(events(steps, "法院不同意公开开庭审理那宗纠纷。"), "司法行为-开庭")
+    assert e.modality != "negated"
+    (e,) = typed(events(steps, "法院至今没有开庭审理那宗纠纷。"), "司法行为-开庭")
+    assert e.modality == "negated"

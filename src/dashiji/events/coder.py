@@ -95,7 +95,15 @@ from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import NewsCoder
-from .status import IMPERSONAL, PLAN_GOES_ON, Modality, Status, modality_of, status_of
+from .status import (
+    IMPERSONAL,
+    PLAN_GOES_ON,
+    Modality,
+    Status,
+    modality_of,
+    refused_object,
+    status_of,
+)
 
 EXTRACTOR = "dashiji-coder/0.1"
 MIN_CONFIDENCE = 0.3
@@ -475,6 +483,8 @@ class EventCoder:
                 return []
             targets = kept
         parties = _who_once(args.parties)
+        if entry.plover_type != "REJECT" and refused_object(vt, clause.start, ts) == "object":
+            return []  # 市府没有批准某会游行: the refusal, told by its own word, is the event
         if (
             sources
             and targets

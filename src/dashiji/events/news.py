@@ -111,6 +111,7 @@ from .news_lexicon import (
     load_schema,
     term_after,
 )
+from .status import refused_object
 
 _T = TypeVar("_T")
 
@@ -2119,9 +2120,16 @@ class NewsCoder:
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
         modality = "asserted"
         negation = _negation_reaches(vt, max(clause.start, m.start - 6), m.start)
+        scope = None if entry.plover == "REJECT" else refused_object(vt, clause.start, m.start)
+        if scope == "object" and entry.plover is None:
+            scope = None  # 拒绝道歉: no refusal coded, the apology not made
+        refused = scope == "object"
+        if refused:  # 市府没有批准某会游行: the event told is the refusal, the march its object
+            entry = replace(entry, plover="REJECT", cameo="120")
         if _OR_ELSE.match(vt, clause.start) and ci > 0:
             modality = "hypothetical"  # …，否则将面临禁令: what follows if the demand is not met
-        elif (
+        elif scope is None and (  # (a refusal made, or of a manner only — 法院不同意公开审讯:
+            # the hearing is held — is told as the sentence tells it)
             entry.negated
             or negation == "negated"
             or "否认" in cl_before
@@ -2359,6 +2367,8 @@ class NewsCoder:
             participants = [homed.get(id(x), x) for x in participants]
             countries = [x.country for x in participants if x.country]
         plover = entry.plover if countries else None
+        if refused and plover is None:
+            modality = "negated"  # 某人不予批捕, no country: no REJECT, only the act not done
         if entry.news is None and plover is None:
             return None
         if (

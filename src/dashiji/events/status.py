@@ -40,6 +40,7 @@ from typing import Any
 from .codebook import CueHit, TriggerEntry
 from .dates import later_than
 from .lexicon import Lexicon
+from .news_cues import cue
 
 IMPERSONAL = {
     "据", "据悉", "据报道", "据称", "据了解", "据说", "援引", "消息称", "的消息", "消息人士",
@@ -51,6 +52,15 @@ _PLAN_CLAUSE = re.compile(
     r"(?:^|[，,；;])\s*(?:并且|并|还|也|亦)?将(?:会|要|于|与|同|和|对|向|在|继续|进一步|联合)?[^，,。；;]*[，,]\s*$"
 )
 PLAN_GOES_ON = "将…，"  # the cue of a status carried from a clause of plans before
+# 没有批准某会举行游行, 不同意公开审讯, 不获准保释, 对其不予逮捕: a refusal whose object the
+# trigger heads, with the one refused and a 举行 between (not 尚未批准: still pending; not
+# 驳回上诉: the appeal was made, and is what was dismissed)
+_REFUSED_OBJECT = re.compile(
+    r"(?<![尚还仍暂今])(?:"
+    + cue("permission_refused").pattern
+    + r")(?:对[^，。；、]{1,8}|[^，。；、]{0,8}?(?:举行|进行)|(?P<manner>公开?))?$"
+)
+_PERMIT_OPENS = ("获准", "获批")
 _RANK = {"hypothetical": 5, "negated": 4, "uncertain": 3, "reported": 2, "asserted": 1}
 
 
@@ -160,3 +170,16 @@ def modality_of(
         elif speaker is not None:
             name = speaker.text
     return Modality(best, name, keys, found.get(best))
+
+
+def refused_object(text: str, lo: int, start: int) -> str | None:
+    """Is the trigger at ``text[start:]`` the object of a refusal told before it (from ``lo``,
+    its clause's start)?  "object": 警方没有批准某会举行游行 — the refusal is the act told, the
+    march only what was refused, no march done nor one negated (不获准保释: the trigger opens
+    with the permission refused); "manner": 法院不同意公开审讯 — only the manner was refused,
+    the act keeps its own status; None: no refusal."""
+    end = start + 2 if text.startswith(_PERMIT_OPENS, start) else start
+    m = _REFUSED_OBJECT.search(text, max(lo, start - 14), end)
+    if m is None:
+        return None
+    return "manner" if m.group("manner") else "object"
