@@ -701,6 +701,10 @@ def test_a_heading_deep_in_an_article_is_doubtful_whichever_coder_read_it(steps,
         ("王磊与李娜结婚不久后就搬到了杭州。", "结婚", "frame_after"),  # a time framed by the act
         ("刘某在怀孕五个月的时候辞去了工作。", "怀孕", "frame_when"),  # closing inside its clause
         ("结婚两年的李娜最近开了一家花店。", "结婚", "nominal_relative"),  # how long, then who
+        # the act and its object describe the people, whose own verb follows
+        ("被撞坏车的两名邻居每天找他索要赔偿。", "被撞", "nominal_relative"),
+        ("曾因起诉物业公司乱收费引发热议的刘女士昨天发文称，她已收到传票。", "起诉",
+         "nominal_relative"),  # fmt: skip
         ("要知道，孙某辞职对整个球队都是沉重的打击。", "辞职", "argued"),  # a point made
         ("小时候，孙丽的爸妈便已离婚。", "离婚", "career"),  # a childhood, a life summed up
         ("童年时，周小满的爸妈就已离婚。", "离婚", "career"),  # a childhood noun told as a time
@@ -711,6 +715,20 @@ def test_an_act_framing_qualifying_or_argued_is_not_reported(
 ) -> None:
     assert reason in why(steps, coder, text, trigger)
     assert not kept(steps, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("派出所随后抓获涉嫌盗窃电瓶的男子李某。", "抓获"),  # the people are the act's object
+        ("上个月被撞坏车的两名邻居每天找他索要赔偿。", "被撞"),  # a dated act is told
+        ("曾因起诉物业公司乱收费引发热议的刘女士。", "起诉"),  # no other verb: the only act
+    ],
+)
+def test_an_act_with_its_object_before_people_is_kept_when_it_is_told(
+    steps, text: str, trigger: str
+) -> None:
+    assert kept(steps, text, trigger)
 
 
 @pytest.mark.parametrize(

@@ -306,12 +306,12 @@ _NOT_IN_NAME = frozenset("的与和同跟及、对向在将把被从为是")
 
 
 # a surname's courtesy or anonymising word (张女士, 李先生, 王某): who a place right before it
-# describes
-_COURTESY_AFTER = re.compile(r"[\u4e00-\u9fff](?:女士|先生|小姐|某)")
+# describes (and the person a relative clause describes: doubt ``nominal_relative``)
+COURTESY_AFTER = re.compile(r"[\u4e00-\u9fff](?:女士|先生|小姐|某)")
 
 
 @cache
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
     from ..annotate.entity_lexicon import rules
 
     return frozenset(rules()["names"]["surnames"])
@@ -327,7 +327,7 @@ def _inside_name(view: str, e: Ent, sent_start: int, sent_end: int, lex: Lexicon
         return True  # (除非/无非/莫非 are conjunctions, 南非/北非 places)
     if e.type not in ("GPE", "LOC") and e.kb_kind not in ("country", "place"):
         return False
-    if _COURTESY_AFTER.match(view, b, sent_end) and view[b] in _surnames():
+    if COURTESY_AFTER.match(view, b, sent_end) and view[b] in surnames():
         return True  # 湖北邓女士, 江西汪某: where the person is from, no actor of its own
     if bracketed_after_noun(view, a, b, sent_start):
         return True  # 某车展（上海）, 某某销售（广州）有限公司: what the bracket qualifies

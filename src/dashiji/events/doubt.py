@@ -154,6 +154,8 @@ from ..annotate.entity_lexicon import parts_of_speech
 from ..annotate.quantities import units
 from ..normalize import AnalysisView
 from ..segment import segment
+from .actors import COURTESY_AFTER as _COURTESY_AFTER
+from .actors import surnames
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
 from .codebook import load_codebook
 from .dates import DATED_AS
@@ -463,6 +465,13 @@ _DEFINITE = cue("pronoun_determiner")  # 这名, 该…: a particular one the ac
 _ANYONE_REACH = 10  # characters before a participant the quantifier may stand in
 _LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
+# the trigger's object (quotes and all: 在某展“车顶维权”喊出“…”引发关注的) run to 的 and the
+# noun the whole qualifies (not 了, 过, 着: a verb done heads its clause)
+_OBJECT_DE = re.compile(r"[^了过着，。；：、的\s][^，。；：、的]{0,24}?的")
+_STATE_OF_PERSON = frozenset({"人生-死亡", "人生-失联"})  # (how these are told of the person)
+_DONE_BEFORE_OBJECT = re.compile(r"[了已]")  # 嫌犯已刑拘…: the act done, told of its own
+_JUST_BEFORE = re.compile(r"刚(?!好)")  # 刚刚签下某队的某某将…: the act is the news itself
+_PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")  # 某女士发微博称: more than the people
 # 示威的部分学生, 生日的歌手: people named by their title or as a group
 _PEOPLE_END = re.compile(
     "(?:" + cue("person_title").pattern + "|" + cue("people_nouns").pattern + ")$"
@@ -639,13 +648,18 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         kind = "relative"  # 就垮塌致死的官司谈妥赔偿, 撤销有关禁止某应用的命令: what a phrase names
     if (
         kind is None
-        and e.news_type != "人生-死亡"
-        and _person_after(vt, t1, c1, person_spans)
+        and e.news_type not in _STATE_OF_PERSON
+        and _person_after(
+            vt,
+            (c0, t0, t1, c1),
+            person_spans,
+            [tv(a.start) for a in e.arguments if a.start is not None],
+        )
         and not _ONGOING.search(before)
         and not _TIME_NAMED.search(before)
-    ):  # 维权的业主, 上街示威的…学生: the act describes the people (a death is told so of the
-        # dead: 去世的女儿; a dated act is told: 3月8日服药自尽的某某, 上周下令拘押某人的
-        # 法官)
+    ):  # 维权的业主, 上街示威的…学生: the act describes the people (a death or a disappearance
+        # is told so of the one it befell: 去世的女儿, 找到了失踪的男孩; a dated act is told:
+        # 3月8日服药自尽的某某, 上周下令拘押某人的法官)
         kind = "relative"
     if kind == "owned" and (e.news_type or "").startswith("人生"):
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
@@ -1275,25 +1289,56 @@ def _in_phrase_object(vt: str, before: str, t1: int) -> bool:
     return not any(tags.get(w) in _VERB_TAGS for w in words)
 
 
-def _person_after(vt: str, t1: int, c1: int, person_spans: list[tuple[int, int]]) -> bool:
+def _person_after(
+    vt: str,
+    at_clause: tuple[int, int, int, int],
+    person_spans: list[tuple[int, int]],
+    argument_starts: list[int],
+) -> bool:
     """Does the trigger ending at ``t1`` head a relative clause on people — 的 (or a stretch of
     time and 的: 入职两个月的新人), then a person's name or a noun for people (维权的业主,
     示威的部分学生; not 起诉的公司: an organisation may be the one acted on, and is not
-    described)?"""
+    described)?  The trigger's object may stand before that 的 (曾因…获奖引发关注的某女士,
+    被砸坏店的两名摊主) when the trigger has no subject in its clause (no name, nor argument of
+    the event, ``argument_starts``, before it; or it is passive) and the people are the subject
+    of a predicate that follows in the clause: the clause's own verb is that one (not 随后起诉
+    诋毁他的网友, 某局抓获涉嫌…的男子某某: the people are the object of the act).
+    ``at_clause``: the clause's start, the trigger's start and end, the clause's end."""
+    c0, t0, t1, c1 = at_clause
     lasted = _LASTED_DE.match(vt, t1)  # (入职两个月的新人: how long the act has lasted)
+    far = lasted is None
+    if far:
+        subject = not vt.startswith(("被", "遭"), t0) and any(
+            c0 <= a < t0 for a in [a for a, _ in person_spans] + argument_starts
+        )
+        if subject or _DONE_BEFORE_OBJECT.search(vt, c0, t0) or _JUST_BEFORE.search(vt, c0, t0):
+            return False
+        lasted = _OBJECT_DE.match(vt, t1, c1)
     if lasted is None:
         return False
     at = lasted.end()
-    if any(a == at for a, _ in person_spans):
-        return True
+    ends = [b for a, b in person_spans if a == at]
+    if (courtesy := _COURTESY_AFTER.match(vt, at, c1)) is not None and vt[at] in surnames():
+        ends.append(courtesy.end())  # (…的张女士: a surname and a courtesy word)
     span = vt[at : at + min(_PEOPLE_REACH, c1 - at)]
     cut = _MARKER.search(span)  # (离婚的事对邻居们来说: the people are another phrase's)
     span = span[: cut.start()] if cut else span
-    return any(
-        ((head := generic_head(span[:k])) is not None and head[1] in PEOPLE_KINDS)
-        or _PEOPLE_END.search(span, 0, k) is not None
+    ends += [
+        at + k
         for k in range(1, len(span) + 1)
+        if ((head := generic_head(span[:k])) is not None and head[1] in PEOPLE_KINDS)
+        or _PEOPLE_END.search(span, 0, k) is not None
+    ]
+    # (far: a predicate after the people, beyond a name that follows their title)
+    return bool(ends) and (
+        not far or _PREDICATE_AFTER.match(vt, _name_end(max(ends), person_spans), c1) is not None
     )
+
+
+def _name_end(at: int, person_spans: list[tuple[int, int]]) -> int:
+    """Where a person's name that starts at ``at`` ends (韩国演员某某: the title, then the name),
+    else ``at``."""
+    return next((b for a, b in person_spans if a == at), at)
 
 
 def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
