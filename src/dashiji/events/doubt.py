@@ -471,7 +471,7 @@ _OBJECT_DE = re.compile(r"[^了过着，。；：、的\s][^，。；：、的]{
 _STATE_OF_PERSON = frozenset({"人生-死亡", "人生-失联"})  # (how these are told of the person)
 _DONE_BEFORE_OBJECT = re.compile(r"[了已]")  # 嫌犯已刑拘…: the act done, told of its own
 _JUST_BEFORE = re.compile(r"刚(?!好)")  # 刚刚签下某队的某某将…: the act is the news itself
-_PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")  # 某女士发微博称: more than the people
+_PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")  # 某先生随后发文说: more than the people
 # 示威的部分学生, 生日的歌手: people named by their title or as a group
 _PEOPLE_END = re.compile(
     "(?:" + cue("person_title").pattern + "|" + cue("people_nouns").pattern + ")$"
@@ -658,7 +658,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and not _ONGOING.search(before)
         and not _TIME_NAMED.search(before)
     ):  # 维权的业主, 上街示威的…学生: the act describes the people (a death or a disappearance
-        # is told so of the one it befell: 去世的女儿, 找到了失踪的男孩; a dated act is told:
+        # is told so of the one it befell: 去世的女儿, 寻回走失的男孩; a dated act is told:
         # 3月8日服药自尽的某某, 上周下令拘押某人的法官)
         kind = "relative"
     if kind == "owned" and (e.news_type or "").startswith("人生"):
