@@ -1120,6 +1120,15 @@ def test_the_dead_are_people_counted_not_the_company_told_before(steps) -> None:
     assert roles(e) == {"死者": ["9人"]}
 
 
+def test_a_party_role_takes_no_adverb_read_as_a_phrase(steps) -> None:
+    # 意外 (by accident) before a death verb is no one who died; a people noun read the same
+    # way still fills a party role
+    e = news(events(steps, "游到对岸后，两名少年体力不支，意外溺亡。"), "人生-死亡")
+    assert "意外" not in roles(e).get("死者", [])
+    e = news(events(steps, "该平台当晚发文，向公众道歉。"), "交往-道歉")
+    assert roles(e).get("道歉对象") == ["公众"]
+
+
 def test_what_a_suit_is_about_is_not_its_defendant(steps) -> None:
     e = news(events(steps, "某公司表示，将就州长上月颁布的命令提起诉讼。"), "司法行为-起诉")
     assert "被告" not in roles(e) and e.type is None and e.status == "planned"

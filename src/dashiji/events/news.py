@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
@@ -2468,6 +2468,8 @@ class NewsCoder:
                         continue  # the subject before 开庭 is the case, not the court
                     if role in _CASE_ROLES and not _CASE_TEXT.search(filler.text):
                         continue  # 开庭审理某主持人被诉…一案: the case, not the person it is about
+                    if role in _PARTY_ROLE and not _party_phrase(vt, filler):
+                        continue  # 2人…意外溺亡: 意外 is no one who died
                     args.extend(self._arguments(view, filler, role))
             args = _quantity_arguments(view, args, roles, clause, a, b, m)
             aff = _AFFILIATION_ROLE.get(entry.news)
@@ -3345,20 +3347,26 @@ _NOT_NAME_TAGS = ("v", "c", "d", "p", "r", "m", "q", "u", "f", "t", "a", "b", "z
 _NOT_NAME_CHAR_TAGS = ("v", "c", "d", "p", "r", "m", "q", "u", "y", "e", "o")
 
 
-def _name_like(vt: str, s: int, e: int) -> bool:
-    """Are the words of ``vt[s:e]`` (the dictionary's longest first) all words a name may hold —
-    nouns, names, verbal nouns, words the dictionary lacks?"""
+def _tagged_words(vt: str, s: int, e: int) -> Iterator[tuple[int, str]]:
+    """The words of ``vt[s:e]`` (the dictionary's longest first, up to four characters) as
+    (length, part of speech; "" for a word the dictionary lacks)."""
     pos = _parts_of_speech()
     i = s
     while i < e:
         for n in (4, 3, 2, 1):
             if i + n <= e and (n == 1 or pos.get(vt[i : i + n]) is not None):
                 break
-        tag = pos.get(vt[i : i + n]) or ""
-        if tag != "vn" and tag.startswith(_NOT_NAME_TAGS if n > 1 else _NOT_NAME_CHAR_TAGS):
-            return False
+        yield n, pos.get(vt[i : i + n]) or ""
         i += n
-    return True
+
+
+def _name_like(vt: str, s: int, e: int) -> bool:
+    """Are the words of ``vt[s:e]`` all words a name may hold — nouns, names, verbal nouns, words
+    the dictionary lacks?"""
+    return not any(
+        tag != "vn" and tag.startswith(_NOT_NAME_TAGS if n > 1 else _NOT_NAME_CHAR_TAGS)
+        for n, tag in _tagged_words(vt, s, e)
+    )
 
 
 def _company_run(vt: str, low: int, at: int) -> int | None:
@@ -5907,6 +5915,45 @@ def _in_organisation_role(
 
 
 _ORGANISATION_ROLE = frozenset(cue_words("organisation_role"))
+_PARTY_ROLE = frozenset(cue_words("party_role"))
+
+
+def _party_phrase(vt: str, x: Actor) -> bool:
+    """Can ``x`` fill a role only a person, people or an organisation fill? A recognised name, a
+    generic actor, a pair or a phrase ending in a noun of people or of a body may; a phrase read
+    with no name in it may not when it ends in a pronoun, a place or time word, an adverb, a
+    preposition or a particle (网传其, 某明星家中, 小燕最初), opens with an adverb, a preposition,
+    a conjunction or a time word (由囚车), is one adjective or adverb (意外) or is all
+    numbers and measures (多次, 20万元)."""
+    if (
+        x.kind != "NP"
+        or x.agent_type is not None
+        or x.members
+        or _PERSON_HEAD.search(x.text)
+        or _BODY_HEAD.search(x.text)
+        or x.text.endswith("某")  # (钱某: a name withheld)
+    ):
+        return True
+    tags: list[str] = []
+    at = x.start
+    for n, tag in _tagged_words(vt, x.start, x.end):
+        tags.append(tag or ("m" if vt[at].isdigit() else ""))  # (20万元: a digit is a number)
+        at += n
+    if not tags:
+        return True
+    return not (
+        tags[-1].startswith(_NOT_PARTY_END)
+        or tags[0].startswith(_NOT_PARTY_START)
+        or (len(tags) == 1 and tags[0].startswith(("a", "d")))
+        or all(t.startswith(("m", "q")) for t in tags)
+    )
+
+
+# the parts of speech no phrase naming a party ends with (a pronoun, a place or time word, an
+# adverb, a preposition, a particle, a conjunction) or opens with (an adverb, a preposition, a
+# conjunction, a time word)
+_NOT_PARTY_END = ("r", "f", "s", "t", "d", "p", "u", "c")
+_NOT_PARTY_START = ("p", "d", "c", "t")  # (not f: 外媒)
 _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
 
 
