@@ -498,8 +498,12 @@ _SPOKEN_OF = re.compile(r"批评|认为|质疑|谴责|抨击|不满|反对|指�
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
 _INSTANCE = cue("instance_words")  # 二审改判…: a ruling of another instance, another act
 # 塌方致2人遇难, 约30名矿工受伤, 船上5人均已获救: the ones counted, then what befell them
+# the words before a count that make it approximate (至少13人, 约30名), and a count's numerals
+_APPROX = ("至少", "超过", "近", "约")
+_ABOUT_COUNT = "(?:" + "|".join(_APPROX) + ")?"
+_NUMERALS = "0-9一二三四五六七八九十百千万两几数"
 _PEOPLE_COUNT = re.compile(
-    r"(?:至少|超过|近|约)?[0-9一二三四五六七八九十百千万两几数]+[多余]?"
+    _ABOUT_COUNT + "[" + _NUMERALS + "]+[多余]?"
     r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)"
     r"(?=" + _COUNT_ADVERBS + r"(?:因[^，。；]{0,10})?$)"
 )
@@ -3029,10 +3033,10 @@ def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
 _DEATH = "人生-死亡"
 # the dead counted, not named (3人, 至少13人, 机上9人全部, 已确认16人): the count inside
 _DEAD_COUNT = re.compile(
-    r"(?:至少|超过|近|约|逾)?[0-9一二三四五六七八九十百千万两几数]+[多余]?(?:名|位|个)?人"
+    "(?:" + "|".join((*_APPROX, "逾")) + ")?[" + _NUMERALS + "]+[多余]?(?:名|位|个)?人"
 )
 _NAMED_DEAD = re.compile(
-    r"[^0-9一二三四五六七八九十百千万两几数多余名位个人至少超过近约逾已确认致共目前机上全部现场]"
+    "[^" + _NUMERALS + "多余名位个人" + "".join(_APPROX) + "逾已确认致共目前机上全部现场]"
 )
 
 
@@ -5366,7 +5370,7 @@ _SOCIAL = "交往"  # DuEE class of acts addressed to someone: 道歉, 感谢, �
 
 # a count of people ending the phrase before a trigger (…2人, …3名游客)
 _PEOPLE_COUNTED = r"[0-9一二三四五六七八九十两]{1,3}[多余]?(?:名|位|个)?人"
-_COUNT_END = re.compile(r"(?:至少|超过|近|约)?" + _PEOPLE_COUNTED + "$")
+_COUNT_END = re.compile(_ABOUT_COUNT + _PEOPLE_COUNTED + "$")
 # a group counted before it, and what the group did (5人结伴出游|2人): the count is of that group
 _GROUP_COUNT = re.compile(_PEOPLE_COUNTED + r"[\u4e00-\u9fff]{2,}")
 
