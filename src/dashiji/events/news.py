@@ -75,6 +75,7 @@ from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     _NAME_AFTER,
     _NOT_GIVEN,
+    PAIR_COORDINATORS,
     PEOPLE_KINDS,
     REPEATED_NAME,
     Abbreviation,
@@ -5147,16 +5148,15 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
 _LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pattern + "$")
 
 
-# 和, 与…: the coordinators that join two names alone (甲和乙; not 、 nor 以及: lists)
-_PAIR_COORDINATORS = ("和", "及", "与", "跟", "同")
-_COORDINATORS = ("以及", "、", *_PAIR_COORDINATORS)
+# 和, 与, 、, 以及: the coordinators (news_actors.PAIR_COORDINATORS join two names alone)
+_COORDINATORS = ("以及", "、", *PAIR_COORDINATORS)
 
 
 def _pair_joined(vt: str, x: Actor, y: Actor) -> bool:
     """甲和乙, 甲与乙: two names joined by a coordinator alone, and no third one joined to
     either (not 甲、乙和丙)."""
     return (
-        vt[x.end : y.start] in _PAIR_COORDINATORS
+        vt[x.end : y.start] in PAIR_COORDINATORS
         and vt[x.start - 1 : x.start] not in _COORDINATORS
         and vt[y.end : y.end + 1] not in _COORDINATORS
     )

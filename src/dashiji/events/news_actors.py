@@ -296,7 +296,9 @@ _NAME_AFTER = frozenset("，。、；：“”（）()《》 和与及在于因�
 _FUNCTION_SURNAMES = frozenset("于和向时应解方安祝及与从由")
 # characters that end a name rather than belong to it
 _CLOSING = frozenset("，。、；")
-_JOINERS = frozenset("和与及跟同、")  # a coordinator between two names
+# 和, 与…: the coordinators that join two names alone (甲和乙; not 、 nor 以及: lists)
+PAIR_COORDINATORS = ("和", "及", "与", "跟", "同")
+_JOINERS = frozenset((*PAIR_COORDINATORS, "、"))  # a coordinator between two names
 _LIST_CLOSE = _CLOSING | frozenset("及和与")  # (the same, and a coordinator)
 _NOT_GIVEN = frozenset(
     "的在以方已未被与终是先案因坐还之后今目又对称喊和及等也都将曾再正就把向于"
