@@ -33,6 +33,11 @@ def roles(e: Event) -> dict[str, list[str]]:
     return out
 
 
+def later_events(steps, lead: str, later: str) -> list[Event]:
+    """The events of ``later`` read in an article opening with ``lead``."""
+    return [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+
+
 # ---- two ontologies on one event ----------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -1826,7 +1831,7 @@ def test_an_act_of_a_type_the_article_dated_takes_that_day(steps) -> None:
     # time of another day told between, dates an act of that type told with no time
     lead = "9月4日上午，某县法院公开宣判，韦某因职务侵占获刑六年。"
     later = "对邓某以职务侵占罪判处有期徒刑四年。"
-    jailed = [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+    jailed = later_events(steps, lead, later)
     assert [(e.news_type, e.date) for e in jailed] == [("司法行为-入狱", "2025-09-04")]
     # another day told between, or the act done again: none
     for between in ("2018年，邓某曾因盗窃受过处罚。", "此前邓某在外地打工多年。"):
@@ -1844,11 +1849,11 @@ def test_an_act_told_after_a_span_or_done_to_another_takes_no_earlier_day(steps)
         "经过三个月的追踪，警方在外省拘捕了卢某的同伙秦某。",
         "警方拘捕了另一名倒卖车票的男子秦某。",
     ):
-        evs = [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+        evs = later_events(steps, lead, later)
         assert [e.date for e in evs] == [None], later
     # control: the next arrest of the scene, told with no time, is of that day
     later = "警方在卢某的住处拘捕了秦某。"
-    evs = [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+    evs = later_events(steps, lead, later)
     assert [e.date for e in evs] == ["2025-09-03"]
 
 
@@ -1859,7 +1864,7 @@ def test_the_next_accident_of_a_scene_takes_its_day(steps) -> None:
         "随后，货车冲上辅路，在一座桥下再度与一辆客车相撞。",
         "货车冲上辅路后又一次撞上护栏，随后翻倒在路边。",
     ):
-        crashes = [e for e in events(steps, lead, next_one) if e.trigger_start > len(lead)]
+        crashes = later_events(steps, lead, next_one)
         assert [e.date for e in crashes] == ["2025-08-09"], next_one
     # told as someone's account: none
     evs = events(steps, lead, "据该男子供述，他随后在一座桥下再度与客车相撞。")
@@ -2029,10 +2034,10 @@ def test_an_incident_named_happening_on_a_day_frames_the_article(steps) -> None:
         "7月14日晚上，城北一条小巷里发生一宗面包车冲撞行人的事件。",
         "邻居们回忆，事情发生在7月14日晚上，当时巷子里人很多。",
     ):
-        hurt = [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
+        hurt = later_events(steps, lead, later)
         assert [e.date for e in hurt] == ["2025-07-14"], lead
     lead = "7月14日晚上，城北一条小巷里很热闹。"  # (no incident named with the day)
-    assert [e.date for e in events(steps, lead, later) if e.trigger_start > len(lead)] == [None]
+    assert [e.date for e in later_events(steps, lead, later)] == [None]
 
 
 def test_a_time_qualifying_a_noun_does_not_move_the_sentence(steps) -> None:
