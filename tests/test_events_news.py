@@ -33,6 +33,12 @@ def roles(e: Event) -> dict[str, list[str]]:
     return out
 
 
+def assert_role(steps, text: str, news_type: str, role: str, want: list[str]) -> None:
+    """The one ``news_type`` event of ``text`` has exactly ``want`` as its ``role``."""
+    e = news(events(steps, text), news_type)
+    assert roles(e).get(role) == want, roles(e)
+
+
 def later_events(steps, lead: str, later: str) -> list[Event]:
     """The events of ``later`` read in an article opening with ``lead``."""
     return [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]

@@ -6,7 +6,7 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 from __future__ import annotations
 
 from test_events import events
-from test_events_news import news, roles
+from test_events_news import assert_role, news, roles
 
 from dashiji.events.model import Event
 from dashiji.events.news import NewsCoder
@@ -813,8 +813,8 @@ def one_concede(evs: list[Event]) -> Event:
 
 # ---- a county or a city a legal act names as its party -------------------------------------------
 def test_a_county_sued_is_the_defendant(steps) -> None:
-    e = news(events(steps, "陈女士联合另一名家属起诉了圣迭戈县，索赔500万美元。"), "司法行为-起诉")
-    assert roles(e).get("被告") == ["圣迭戈县"], roles(e)
+    text = "陈女士联合另一名家属起诉了圣迭戈县，索赔500万美元。"
+    assert_role(steps, text, "司法行为-起诉", "被告", ["圣迭戈县"])
     # (where the police act is no one arrested)
     e = news(events(steps, "警方在圣迭戈县逮捕了陈某。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["陈某"], roles(e)
@@ -824,12 +824,10 @@ def test_a_county_sued_is_the_defendant(steps) -> None:
 def test_a_title_opened_by_a_noun_like_word_still_names_the_person(steps) -> None:
     # 对外 opens a place word here, no preposition: the officer is the one sued, not the firm
     text = "周一，退休教师马先生称已起诉小米对外事务总监胡一鸣。"
-    e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e).get("被告") == ["胡一鸣"], roles(e)
+    assert_role(steps, text, "司法行为-起诉", "被告", ["胡一鸣"])
     # (对 as a preposition breaks the phrase: the firm's decision about him is what is sued)
     text = "周一，退休教师马先生称已起诉小米对销售总监胡一鸣的处分。"
-    e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e).get("被告") == ["小米"], roles(e)
+    assert_role(steps, text, "司法行为-起诉", "被告", ["小米"])
 
 
 # ---- the one granted bail by an authority after 获 -----------------------------------------------
@@ -886,12 +884,10 @@ def test_a_ruling_naming_only_its_court_is_the_penalty_it_pronounces_after_it() 
 def test_a_firm_inside_a_relative_clause_is_not_the_one_detained(steps) -> None:
     # 在华为专卖店门前…的男子孙某: the clause places the man; he is the one detained
     text = "警方昨晚通报，在华为专卖店门前持棍打砸的无业男子孙某，因寻衅滋事已被刑事拘留。"
-    e = news(events(steps, text), "司法行为-拘捕")
-    assert roles(e).get("被拘捕者") == ["孙某"], roles(e)
+    assert_role(steps, text, "司法行为-拘捕", "被拘捕者", ["孙某"])
     # (one opening the clause is its subject: the man he hurt is no topic)
     text = "孙某在华为门店打伤前来理论的男子刘某，随后被刑事拘留。"
-    e = news(events(steps, text), "司法行为-拘捕")
-    assert roles(e).get("被拘捕者") == ["孙某"], roles(e)
+    assert_role(steps, text, "司法行为-拘捕", "被拘捕者", ["孙某"])
 
 
 # ---- a body named where a trigger word opens with its last word --------------------------------
@@ -926,8 +922,7 @@ def test_one_named_in_the_noun_joined_to_a_wedding_is_no_party_of_it(steps) -> N
     e = news(events(steps, text), "人生-婚礼")
     assert sorted(x.name for x in e.actors) == ["周某", "陈某"], e.actors
     # (a verb joined to another verb keeps the one named after them)
-    e = news(events(steps, "警方昨日拘留和审讯了无业男子刘某。"), "司法行为-拘捕")
-    assert roles(e).get("被拘捕者") == ["刘某"], roles(e)
+    assert_role(steps, "警方昨日拘留和审讯了无业男子刘某。", "司法行为-拘捕", "被拘捕者", ["刘某"])
 
 
 # ---- a place qualifying the people or the thing written with it ----------------------------------
