@@ -114,15 +114,21 @@ def test_a_court_written_with_its_city_places_the_article(steps) -> None:
     assert "CHN" in jailed[0].countries
 
 
+# paragraphs of a case that name no place, then the term of one named in full
+_CASE_AND_TERM = (
+    "案发于去年冬天的一间酒吧。",
+    "涉案的几名男子当晚曾饮酒。",
+    "被告卢嘉辉被判囚八个月。",
+)
+
+
 def test_a_place_and_a_role_word_place_the_article(steps) -> None:
     # a body written as a place and a role word (a region's court), in an article naming no
     # place of its own, places the people named in full as a court written with its city does
     evs = events(
         steps,
         "五名被告昨天在澳门法院听取裁决。",
-        "案发于去年冬天的一间酒吧。",
-        "涉案的几名男子当晚曾饮酒。",
-        "被告卢嘉辉被判囚八个月。",
+        *_CASE_AND_TERM,
     )
     jailed = typed(evs, JAILED)
     assert jailed and jailed[0].type == "COERCE", kinds(evs)
@@ -134,9 +140,7 @@ def test_a_court_police_word_places_no_one(steps) -> None:
     evs = events(
         steps,
         "庭审结束后，法警把被告带回羁押室。",
-        "案发于去年冬天的一间酒吧。",
-        "涉案的几名男子当晚曾饮酒。",
-        "被告卢嘉辉被判囚八个月。",
+        *_CASE_AND_TERM,
     )
     jailed = typed(evs, JAILED)
     assert jailed and jailed[0].type is None, kinds(evs)
