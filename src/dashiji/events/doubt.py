@@ -1014,7 +1014,7 @@ def _argued(e: Event, vt: str, s0: int, c0: int, c1: int) -> bool:
     (_dated_clause: 毕竟，这家车企上个月刚刚宣布裁员 is a dated report)?"""
     if _ARGUES.match(vt, s0) is None or _dated_clause(e, vt, c0, c1):
         return False
-    return not any(_CLAIM_RESUMES.match(vt, cut.end()) for cut in _CLAIM_CUT.finditer(vt, s0, c0))
+    return not _narrator_resumes(vt, s0, c0)
 
 
 def _claim_item(vt: str, s0: int, t0: int) -> bool:
@@ -1023,9 +1023,13 @@ def _claim_item(vt: str, s0: int, t0: int) -> bool:
     items = list(_CLAIM_ITEMS.finditer(vt, s0, t0))
     if not items or _CLAIM_STOP.search(vt, items[-1].end(), t0):
         return False
-    return not any(
-        _CLAIM_RESUMES.match(vt, cut.end()) for cut in _CLAIM_CUT.finditer(vt, items[-1].end(), t0)
-    )
+    return not _narrator_resumes(vt, items[-1].end(), t0)
+
+
+def _narrator_resumes(vt: str, a: int, b: int) -> bool:
+    """Does a clause opening after a cut (，：) in ``vt[a:b]`` resume the narrator
+    (``claim_resumes``: 最终, 但…)?"""
+    return any(_CLAIM_RESUMES.match(vt, cut.end()) for cut in _CLAIM_CUT.finditer(vt, a, b))
 
 
 def _pivot_wish(vt: str, p0: int, cut: int, c0: int, t0: int) -> bool:
