@@ -1711,8 +1711,7 @@ def test_a_kind_of_people_run_down_is_an_object_not_an_epithet(steps) -> None:
 def test_a_spouse_in_the_quarrel_is_no_co_attacker(steps) -> None:
     # invented: 甲与女友乙因…争吵，随后持刀砍伤… — the partner is the other side of the quarrel
     text = "冯某某与女友龚某因琐事争吵，随后持刀砍伤了一名劝架的保安。"
-    e = news(events(steps, text), "灾害/意外-袭击")
-    assert roles(e).get("袭击者") == ["冯某某"], roles(e)
+    assert_role(steps, text, "灾害/意外-袭击", "袭击者", ["冯某某"])
     # control: two joined by 和 with no title attack together
     text = "冯某某和龚某因琐事与店主争吵，随后持刀砍伤了店主。"
     e = news(events(steps, text), "灾害/意外-袭击")
@@ -1721,12 +1720,11 @@ def test_a_spouse_in_the_quarrel_is_no_co_attacker(steps) -> None:
 
 def test_the_court_where_one_is_tried_holds_the_trial(steps) -> None:
     # invented: 受审 takes the one tried as its subject; the court 在 which it is, tries him
-    e = news(events(steps, "蒋某上周五在江城市临水区人民法院受审。"), "司法行为-开庭")
-    assert roles(e).get("开庭法院") == ["江城市临水区人民法院"], roles(e)
+    text = "蒋某上周五在江城市临水区人民法院受审。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["江城市临水区人民法院"])
     # and a court opening the sentence in a place adjunct of its own tries the case after it
     text = "今天上午10时在临水区人民法院，蒋某私刻公章一案一审开庭。"
-    e = news(events(steps, text), "司法行为-开庭")
-    assert roles(e).get("开庭法院") == ["临水区人民法院"], roles(e)
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["临水区人民法院"])
     # control: a court where another act was done, told in a clause of its own, holds nothing
     text = "蒋某在临水区人民法院起诉了邻居，此案于下月开庭。"
     e = news(events(steps, text), "司法行为-开庭")
@@ -1736,8 +1734,7 @@ def test_the_court_where_one_is_tried_holds_the_trial(steps) -> None:
 def test_a_titled_name_after_a_qualifying_phrase_is_the_thing(steps) -> None:
     # invented: 停播了原定周末播出的《…》 — the titled name is what is taken off, not the phrase
     text = "某电视台昨日停播了原定周末播出的《星空故事会》节目。"
-    e = news(events(steps, text), "产品行为-下架")
-    assert roles(e).get("下架产品") == ["星空故事会"], roles(e)
+    assert_role(steps, text, "产品行为-下架", "下架产品", ["星空故事会"])
     # control: 所谓的“…” is a term the writer disputes, no name
     text = "某电视台昨日停播了所谓的“养生讲堂”节目。"
     e = news(events(steps, text), "产品行为-下架")
@@ -1803,15 +1800,13 @@ def test_a_quote_left_open_in_a_title_quotes_nothing_after_it(steps) -> None:
         '据某晚报《一名顾客在收银台前高喊“退钱"，超市称正在核实》报道，'
         "6月2日，第五届某省农业博览会在体育中心开幕。"
     )
-    e = news(events(steps, text), "组织行为-开幕")
-    assert roles(e).get("活动名称") == ["第五届某省农业博览会"], roles(e)
+    assert_role(steps, text, "组织行为-开幕", "活动名称", ["第五届某省农业博览会"])
     # nor a “ closed by a straight quote in the sentence itself
     text = (
         '一名店员身穿印有“特价"字样的外套在门口招揽顾客，'
         "5月6日，第三届某县美食节在文化广场开幕。"
     )
-    e = news(events(steps, text), "组织行为-开幕")
-    assert roles(e).get("活动名称") == ["第三届某县美食节"], roles(e)
+    assert_role(steps, text, "组织行为-开幕", "活动名称", ["第三届某县美食节"])
 
 
 def test_a_passive_without_an_agent_has_no_agent(steps) -> None:

@@ -567,8 +567,7 @@ def test_a_partner_past_a_title_or_relative_clause_is_the_other_party(steps) -> 
     e = news(events(steps, "钢琴家王明和同为钢琴家的李华宣布离婚。"), "人生-离婚")
     assert sorted(roles(e)["离婚双方"]) == ["李华", "王明"], roles(e)
     # control: a verb between the mark and the name — no partner of the act
-    e = news(events(steps, "王某与朋友聚会后起诉了李某。"), "司法行为-起诉")
-    assert roles(e).get("被告") == ["李某"], roles(e)
+    assert_role(steps, "王某与朋友聚会后起诉了李某。", "司法行为-起诉", "被告", ["李某"])
 
 
 def test_people_told_by_their_count_are_the_ones_arrested(steps) -> None:
