@@ -847,6 +847,9 @@ def test_the_stories_knowledge_loads_checked() -> None:
     # the timeline's cues: comments and attributed openings, each in both scripts
     assert {"分析", "怎么回事", "为什么", "為什麼"} <= set(k.commentary_cues)
     assert {"报道", "获悉", "发言人", "報導"} <= set(k.report_cues)
+    # the labels around a headline's news, longest first
+    assert {"最新进展", "后续", "始末", "進展"} <= set(k.label_words)
+    assert [len(w) for w in k.label_words] == sorted(map(len, k.label_words), reverse=True)
 
 
 def _profile(weights: dict[str, float]) -> dict[str, float]:

@@ -21,6 +21,7 @@ from dashiji.stories.timeline import (
     gist,
     has_lifecycle,
     lifecycle_order,
+    unlabel,
     with_lifecycles,
 )
 
@@ -426,6 +427,37 @@ def test_a_dates_line_is_the_gist_of_its_headline(tmp_path: Path) -> None:
     assert doc is not None
     [entry] = build_timeline([doc], n_dates=1)
     assert entry.summary == "临江市长在记者会上宣布辞职"
+
+
+def test_a_summary_line_drops_the_cry_and_the_label_around_its_news() -> None:
+    # a cry of a few letters before the news
+    assert unlabel("揪心！临江大桥垮塌致三人落水") == "临江大桥垮塌致三人落水"
+    assert unlabel("刚刚！ 青川县发布山洪预警") == "青川县发布山洪预警"
+    # a cry with a number is news (九人获救), and so is a longer first clause
+    assert unlabel("九人获救！临江大桥搜救结束") == "九人获救！临江大桥搜救结束"
+    assert unlabel("市长深夜致歉！承认检修失职") == "市长深夜致歉！承认检修失职"
+    # a label before the news, or after it
+    assert unlabel("临江大桥垮塌案最新进展：两名工程师被批捕") == "两名工程师被批捕"
+    assert unlabel("临江大桥垮塌后续：检修公司被罚200万") == "检修公司被罚200万"
+    assert unlabel("临江大桥检修公司被罚200万事件后续详情") == "临江大桥检修公司被罚200万"
+    # a short trailing word is part of the news; too little news left: the line as it is
+    assert unlabel("大桥重建工程有新进展") == "大桥重建工程有新进展"
+    assert unlabel("桥塌了！") == "桥塌了！"
+    assert unlabel("临江案进展：已结案") == "临江案进展：已结案"
+
+
+def test_a_dates_line_drops_a_cry_before_its_headline(tmp_path: Path) -> None:
+    rec = {
+        "doc_id": "flood-1",
+        "publish_date": "2024-07-09",
+        "source": "乙报",
+        "title": "紧急！青川县城部分街道被淹",
+        "content": "7月9日凌晨，青川县城遭遇强降雨，部分街道积水超过一米。",
+    }
+    [doc] = _stored(tmp_path, "flood", [rec])
+    assert doc is not None
+    [entry] = build_timeline([doc], n_dates=1)
+    assert entry.summary == "青川县城部分街道被淹"
 
 
 def test_no_documents_no_timeline() -> None:

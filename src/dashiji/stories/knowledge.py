@@ -20,6 +20,7 @@ class StoriesKnowledge:
     commentary_cues: tuple[str, ...]
     report_cues: tuple[str, ...]
     night_cues: tuple[str, ...]
+    label_words: tuple[str, ...]
 
 
 @cache
@@ -36,6 +37,7 @@ def knowledge() -> StoriesKnowledge:
     comment = _words(data, "commentary_cues", path)
     report = _words(data, "report_cues", path)
     night = _words(data, "night_cues", path)
+    labels = _words(data, "label_words", path)
     return StoriesKnowledge(
         tuple(sorted(set(verbs), key=len, reverse=True)),
         gap,
@@ -44,6 +46,7 @@ def knowledge() -> StoriesKnowledge:
         tuple(sorted(set(comment), key=len, reverse=True)),
         tuple(sorted(set(report), key=len, reverse=True)),
         tuple(sorted(set(night), key=len, reverse=True)),
+        tuple(sorted(set(labels), key=len, reverse=True)),
     )
 
 

@@ -59,7 +59,8 @@ summary is the most central candidate: the one sharing most character bigrams wi
 and with what the sentences of other articles naming the date say (cosine, weighted like the
 votes; such a sentence counts :data:`VOTER_WEIGHT`), without leading and trailing clauses no
 other candidate supports (:func:`consensus`) — unless that leaves less than :data:`KEEP_SHARE` of
-it: then the headline's news is its own, and it stays whole.  A line still longer than
+it: then the headline's news is its own, and it stays whole.  A cry before the news (痛心！) and
+a label around it (某案最新进展：…) go (:func:`unlabel`).  A line still longer than
 :data:`GIST_OVER` characters ends at the clause break where it has :data:`GIST_CHARS` (its
 :func:`gist`): a headline tells its news first, and details, reactions and asides after.  A
 busy date (:data:`MORE_HEADLINES` candidates) gets a second or third headline, as distinct from
@@ -102,6 +103,7 @@ __all__ = [
     "build_timeline",
     "consensus",
     "gist",
+    "unlabel",
     "has_lifecycle",
     "lifecycle_order",
     "with_lifecycles",
@@ -757,8 +759,47 @@ def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str
     parts = []
     for i in chosen:
         others = [t for j, (t, _) in enumerate(cands) if j != i]
-        parts.append(gist(consensus(cands[i][0], others)))
+        parts.append(gist(unlabel(consensus(cands[i][0], others))))
     return "；".join(parts)
+
+
+# A headline may wear a cry before its news (最新！, 痛心！: at most HYPE_CHARS letters, no number,
+# then ！) or a label around it (某案最新进展：…, …事件后续详情: ``label_words`` of
+# ``data/stories.json``, a trailing label of at least TAIL_LABEL characters); a summary line
+# drops them when at least MIN_NEWS letters of news stay.
+HYPE_CHARS = 4
+TAIL_LABEL = 4
+MIN_NEWS = 6
+_NUMBER = "零〇一二两三四五六七八九十百千万亿"
+_HYPE = re.compile(rf"^\s*([^\W\d_{_NUMBER}]{{1,{HYPE_CHARS}}})\s*[！!]+\s*")
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(w) for w in knowledge().label_words)
+    lead = re.compile(rf"^[^：:]{{2,30}}?(?:{words})\s*[：:]\s*")
+    tail = re.compile(rf"[\s，,、]*(?:事件)?(?:{words})+\s*$")
+    return lead, tail
+
+
+def unlabel(line: str) -> str:
+    """``line`` without a leading cry or a label before or after its news (see
+    :data:`HYPE_CHARS`)."""
+
+    def news(rest: str) -> bool:
+        return len(_DROP.sub("", rest)) >= MIN_NEWS
+
+    m = _HYPE.match(line)
+    if m and news(line[m.end() :]):
+        line = line[m.end() :]
+    lead, tail = _label_patterns()
+    m = lead.match(line)
+    if m and news(line[m.end() :]):
+        line = line[m.end() :]
+    m = tail.search(line)
+    if m and len(_DROP.sub("", m.group())) >= TAIL_LABEL and news(line[: m.start()]):
+        line = line[: m.start()]
+    return line
 
 
 # A long headline tells its news in its first clauses; the clauses after them add details,
