@@ -262,3 +262,21 @@ def test_struck_from_a_genealogy_or_a_signing_ceremony_is_no_job_change(steps) -
     assert not typed(events(steps, text), "组织关系-加盟")  # (a ceremony, as 签约仪式)
     text = "上周，球员周某与青禾俱乐部完成签约。"
     assert typed(events(steps, text), "组织关系-加盟")
+
+
+def test_an_attempted_suicide_is_no_death(steps) -> None:
+    for text in (
+        "据亲友透露，小芸出院后曾有过自杀倾向，如今由外婆照看。",
+        "王某前年企图自杀，幸被室友拦下。",
+    ):
+        evs = events(steps, text)
+        assert not typed(evs, "人生-死亡"), kinds(evs)
+    evs = events(steps, "王某前晚在出租屋内自杀，室友次日发现后报警。")
+    assert typed(evs, "人生-死亡"), kinds(evs)  # (control: a suicide told is a death)
+
+
+def test_leaving_home_is_no_missing_person(steps) -> None:
+    evs = events(steps, "他的父亲在他三岁那年离家出走，再没回来过。")
+    assert not typed(evs, "人生-失联"), kinds(evs)
+    evs = events(steps, "一名七旬老人上周五外出散步后失踪，家属已向警方求助。")
+    assert typed(evs, "人生-失联"), kinds(evs)  # (control)
