@@ -271,7 +271,7 @@ def test_an_attempted_suicide_is_no_death(steps) -> None:
     ):
         evs = events(steps, text)
         assert not typed(evs, "人生-死亡"), kinds(evs)
-    evs = events(steps, "王某前晚在出租屋内自杀，室友次日发现后报警。")
+    evs = events(steps, "王某前晚在宿舍里自杀，室友次日发现后报警。")
     assert typed(evs, "人生-死亡"), kinds(evs)  # (control: a suicide told is a death)
 
 
