@@ -460,6 +460,47 @@ def test_a_dates_line_drops_a_cry_before_its_headline(tmp_path: Path) -> None:
     assert entry.summary == "青川县城部分街道被淹"
 
 
+def test_a_timeline_is_written_in_the_script_of_most_of_its_reports(tmp_path: Path) -> None:
+    recs = [
+        {
+            "doc_id": f"ferry-{i}",
+            "publish_date": "2024-03-0" + str(i),
+            "source": f"{'甲乙丙'[i - 1]}报",
+            "title": title,
+            "content": content,
+        }
+        for i, (title, content) in enumerate(
+            [
+                ("东湖轮渡因大雾停航", "3月1日清晨，东湖轮渡因浓雾全线停航，乘客改乘公交过湖。"),
+                ("东湖轮渡雾散后复航", "3月2日上午，浓雾散去，东湖轮渡各条航线陆续恢复运营。"),
+                ("東湖輪渡增開夜間航班", "3月3日起，東湖輪渡每晚增開兩個班次，方便市民夜間出行。"),
+            ],
+            start=1,
+        )
+    ]
+    docs = [d for d in _stored(tmp_path, "ferry", recs) if d is not None]
+    assert [d.article.script for d in docs if d.article] == ["zh-Hans", "zh-Hans", "zh-Hant"]
+    entries = build_timeline(docs, n_dates=3)
+    assert [e.summary for e in entries] == [
+        "东湖轮渡因大雾停航",
+        "东湖轮渡雾散后复航",
+        "东湖轮渡增开夜间航班",
+    ]
+    # the same reports, most of them traditional: the lines are traditional
+    trad = [{**r, "doc_id": f"t{r['doc_id']}"} for r in recs]
+    trad[1]["title"], trad[1]["content"] = (
+        "東湖輪渡霧散後復航",
+        "3月2日上午，濃霧散去，東湖輪渡各條航線陸續恢復運營。",
+    )
+    docs = [d for d in _stored(tmp_path, "ferry-t", trad) if d is not None]
+    entries = build_timeline(docs, n_dates=3)
+    assert [e.summary for e in entries] == [
+        "東湖輪渡因大霧停航",
+        "東湖輪渡霧散後復航",
+        "東湖輪渡增開夜間航班",
+    ]
+
+
 def test_no_documents_no_timeline() -> None:
     assert build_timeline([], n_dates=5) == []
 

@@ -85,7 +85,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -95,6 +95,7 @@ from ..annotate.time_rules import day_anaphor_offset
 from ..annotate.time_tense import tense
 from ..events.model import EVENT_LAYER
 from ..model import Document
+from ..normalize.script import to_simplified, to_traditional
 from .knowledge import knowledge
 
 __all__ = [
@@ -220,6 +221,7 @@ class _Article:
     copy_of: str | None = None  # the id of the first copy when this is a copy of another
     own_vote: float = 1.0  # 0 for a copy whose date its siblings contradict (see COPY_DAYS)
     read: Document | None = None  # the document its refs were read from (a copy's first copy)
+    script: str | None = None  # the story's script (see _one_script)
 
     @property
     def source_doc(self) -> Document:
@@ -418,6 +420,7 @@ class _Date:
     events: list[_Event] = field(default_factory=list)
     lookback: float = 0.0  # of ``votes``: what look-backs gave it
     named: bool = False  # some text names the date (its own publication day included)
+    to_script: Callable[[str], str] | None = None  # the story's script, for a text of the other
 
     @property
     def score(self) -> float:
@@ -734,7 +737,10 @@ def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str
         cands = [cands[j] for j in sorted(order)]
     # what other articles say happened that day: voters for the headlines, or the candidates
     # themselves when no headline is of that day
-    said = [_sentence_around(a.source_doc, ref) for a, ref in d.referring[:MAX_VOTERS]]
+    said = [
+        _in_script(_sentence_around(a.source_doc, ref), a, d.to_script)
+        for a, ref in d.referring[:MAX_VOTERS]
+    ]
     voters = [(s, VOTER_WEIGHT) for s in said if s]
     if not cands:  # sentences are long: one is enough
         n_lines = 1
@@ -821,6 +827,35 @@ def gist(line: str) -> str:
     return line
 
 
+# One timeline, one script: the headlines and sentences of articles written in the other script
+# (or mixing both) are converted to the script most of the story's articles are written in, so a
+# traditional copy supports its simplified twin and a line reads like the others.
+_SCRIPTS: dict[str, Callable[[str], str]] = {"zh-Hans": to_simplified, "zh-Hant": to_traditional}
+
+
+def _one_script(articles: Sequence[_Article]) -> Callable[[str], str] | None:
+    """Converts the headlines of ``articles`` not written in the story's script (the one more
+    of them are written in; none on a tie) to it, and returns the converter (None: no script)."""
+    counts = Counter(a.doc.article.script for a in articles if a.doc.article is not None)
+    if counts["zh-Hans"] == counts["zh-Hant"]:
+        return None
+    script = "zh-Hans" if counts["zh-Hans"] > counts["zh-Hant"] else "zh-Hant"
+    convert = _SCRIPTS[script]
+    for a in articles:
+        a.script = script
+        if a.title and (a.doc.article is None or a.doc.article.script != script):
+            a.title = convert(a.title)
+    return convert
+
+
+def _in_script(text: str, a: _Article, convert: Callable[[str], str] | None) -> str:
+    """``text`` of article ``a`` in the story's script (see :func:`_one_script`)."""
+    art = a.source_doc.article
+    if convert is None or not text or (art is not None and art.script == a.script):
+        return text
+    return convert(text)
+
+
 # ---- the timeline ---------------------------------------------------------------------------
 def _entry(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> TimelineEntry:
     doc_ids: list[str] = []
@@ -859,11 +894,14 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
         if a is not None
     ]
     articles.sort(key=lambda a: (a.date or "", a.doc.id))
+    to_script = _one_script(articles)
     _discount_misdated(articles)
     _discount_told_later(articles)
     _discount_copies(articles)
     _mark_echoes(articles)
     dates = _dates(articles)
+    for d in dates.values():
+        d.to_script = to_script
     if n_dates is None:
         chosen = [d for d in dates.values() if d.published or d.events]
     else:
