@@ -280,3 +280,10 @@ def test_leaving_home_is_no_missing_person(steps) -> None:
     assert not typed(evs, "人生-失联"), kinds(evs)
     evs = events(steps, "一名七旬老人上周五外出散步后失踪，家属已向警方求助。")
     assert typed(evs, "人生-失联"), kinds(evs)  # (control)
+
+
+def test_a_demand_asked_of_nobody_is_no_request(steps) -> None:
+    evs = events(steps, "苏州市市场监管局10月15日要求对今年售出的电动车电池进行抽检。")
+    assert not [e for e in evs if e.type == "REQUEST"], kinds(evs)
+    evs = events(steps, "苏州市市场监管局10月15日要求美团公司立即整改。")
+    assert [e for e in evs if e.type == "REQUEST"], kinds(evs)  # (control: asked of a firm)

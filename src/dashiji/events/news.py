@@ -1620,8 +1620,13 @@ class NewsCoder:
             _in_organisation_role(object_role, patient, agent)
         ):  # 某人签约了一家公司: the word is the one a club signs with, the roles its reverse
             agent, patient = patient, agent
-        if entry.plover == "REQUEST" and entry.news is None and not _authority(agent):
-            return None  # a demand is political when an authority makes it
+        if (
+            entry.plover == "REQUEST"
+            and entry.news is None
+            and (not _authority(agent) or patient is None)
+        ):  # a demand is political when an authority makes it of someone (要求对某物进行审查:
+            # a rule or a directive, asked of nobody named)
+            return None
         if (
             entry.plover == "SANCTION"
             and agent is not None
