@@ -94,6 +94,8 @@ from test_events import events, kinds, typed
         ("某国商务部称，下月起将禁止下列行为：经由该国境内的应用商店上架或发布这款聊天软件。",
          "产品行为-发布"),  # fmt: skip
         ("他要求对方赔偿损失及维权支出5万元。", None),  # costs, no protest
+        # a relative clause on a person named after a long title
+        ("两度因逃税坐牢的某地前矿业集团董事长罗志坚，上周日宣告刑满。", "司法行为-入狱"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -262,3 +264,8 @@ def test_a_release_after_the_clause_of_a_ban_is_made(steps) -> None:
     # control: the ban in one clause, the release in the next one
     text = "该国前年曾禁止这款聊天软件，今年夏天这家厂商在杭州推出了它的第三代翻盖式学习机。"
     assert typed(events(steps, text), "产品行为-发布"), kinds(events(steps, text))
+
+
+def test_a_jailing_told_of_its_own_names_the_person_after_a_title(steps) -> None:
+    text = "某地前矿业集团董事长罗志坚因逃税再次坐牢。"
+    assert [e.trigger for e in typed(events(steps, text), "司法行为-入狱")] == ["坐牢"]

@@ -465,6 +465,7 @@ _DEFINITE = cue("pronoun_determiner")  # 这名, 该…: a particular one the ac
 _ANYONE_REACH = 10  # characters before a participant the quantifier may stand in
 _LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
+_TITLE_REACH = 12  # characters after 的 a title before a person's name may run over
 # the trigger's object (quotes and all: 在某展“车顶维权”喊出“…”引发关注的) run to 的 and the
 # noun the whole qualifies (not 了, 过, 着: a verb done heads its clause)
 _OBJECT_DE = re.compile(r"[^了过着，。；：、的\s][^，。；：、的]{0,24}?的")
@@ -1333,6 +1334,15 @@ def _person_after(
         if ((head := generic_head(span[:k])) is not None and head[1] in PEOPLE_KINDS)
         or _PEOPLE_END.search(span, 0, k) is not None
     ]
+    if not ends:  # (…的前某公司商务总监某某: a longer title, then the name)
+        titled = vt[at : at + min(_TITLE_REACH, c1 - at)]
+        cut = _MARKER.search(titled)
+        ends += [
+            b
+            for a, b in person_spans
+            if at < a <= at + (cut.start() if cut else len(titled))
+            and _PEOPLE_END.search(vt, at, a) is not None
+        ]
     # (far: a predicate after the people, beyond a name that follows their title)
     return bool(ends) and (
         not far or _PREDICATE_AFTER.match(vt, _name_end(max(ends), person_spans), c1) is not None
