@@ -96,6 +96,13 @@ from test_events import events, kinds, typed
         ("他要求对方赔偿损失及维权支出5万元。", None),  # costs, no protest
         # a relative clause on a person named after a long title
         ("两度因逃税坐牢的某地前矿业集团董事长罗志坚，上周日宣告刑满。", "司法行为-入狱"),
+        # the appeal a ruling decides on: the ruling is told
+        ("高院昨天作出终审裁定，驳回孙某上诉，维持原判。", "司法行为-起诉"),
+        ("检方上诉得直，两名被告改判监禁。", "司法行为-起诉"),
+        # the anniversary of a death times another act
+        ("老教授辞世两周年以后，学校才公开了他的手稿。", "人生-死亡"),
+        # the matter of a breakup, talked about
+        ("小杨和阿峰分手的事在同学们看来很平常，大家更关心期末考试。", "人生-分手"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -269,3 +276,15 @@ def test_a_release_after_the_clause_of_a_ban_is_made(steps) -> None:
 def test_a_jailing_told_of_its_own_names_the_person_after_a_title(steps) -> None:
     text = "某地前矿业集团董事长罗志坚因逃税再次坐牢。"
     assert [e.trigger for e in typed(events(steps, text), "司法行为-入狱")] == ["坐牢"]
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("孙某不服一审判决，昨天已提起上诉。", "司法行为-起诉"),  # the appeal told
+        ("老教授上周辞世，两年以后，学校才公开了他的手稿。", "人生-死亡"),  # the death told
+        ("小杨和阿峰上月分手，这件事在同学们看来很平常。", "人生-分手"),  # the breakup told
+    ],
+)
+def test_the_act_told_in_its_own_clause_stays(steps, text: str, news_type: str) -> None:
+    assert typed(events(steps, text), news_type), kinds(events(steps, text))

@@ -161,7 +161,7 @@ from .codebook import load_codebook
 from .dates import DATED_AS
 from .lexicon import alternation
 from .model import Event
-from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, one_act
+from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import PEOPLE_KINDS, generic_head
 from .news_cues import cue, cue_words
@@ -211,7 +211,8 @@ _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"}
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
 _IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
 _COUNTED_FROM = re.compile(
-    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|月|年|小时)(?:后|前|之后|之前|以后|以来)"
+    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周年|周|星期|月|年|小时)"
+    r"(?:后|前|之后|之前|以后|以来)"
 )
 _NTH_AFTER = re.compile(r"(?:后的?)?第[0-9一二三四五六七八九十两几]+(?:个)?(?:年|天|日|周|个月|月)")
 _ONGOING = re.compile(r"(?:正在|仍在|目前|如今|现正|尚在)")
@@ -236,9 +237,11 @@ _PROSPECT_AFTER = cue("prospect_after")
 _ANALYSIS = cue("analysis_words")
 # 退役后继续…, 坠机身亡后，…, 事故发生后: a time framed by an act told in passing (not 后果, 后来…)
 # a stretch of time counted (三年, 两个多月, 半年): 离婚三年后, 入职两个月的某某
-_TIME_COUNT = r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)多?"
-# (去世半年后, 离婚三年后, 沉船事故发生两周后, 入职不久后: a time counted from the act frames
-# another)
+_TIME_COUNT = (
+    r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周年|周|星期|个月|月|年|小时)多?"
+)
+# (去世半年后, 离婚三年后, 沉船事故发生两周后, 去世一周年以后, 入职不久后: a time counted from
+# the act frames another)
 _AFTER_FRAME = re.compile(
     r"(?:身亡|死亡|去世|发生|完成)?"
     r"(?:" + _TIME_COUNT + "|" + cue("soon_after").pattern + r")?"
@@ -469,6 +472,7 @@ _TITLE_REACH = 12  # characters after 的 a title before a person's name may run
 # the trigger's object (quotes and all: 在某展“车顶维权”喊出“…”引发关注的) run to 的 and the
 # noun the whole qualifies (not 了, 过, 着: a verb done heads its clause)
 _OBJECT_DE = re.compile(r"[^了过着，。；：、的\s][^，。；：、的]{0,24}?的")
+_SUIT_TYPES = frozenset({"司法行为-起诉", "ACCUSE"})  # a suit or an appeal a ruling decides on
 _STATE_OF_PERSON = frozenset({"人生-死亡", "人生-失联"})  # (how these are told of the person)
 _DONE_BEFORE_OBJECT = re.compile(r"[了已]")  # 嫌犯已刑拘…: the act done, told of its own
 _JUST_BEFORE = re.compile(r"刚(?!好)")  # 刚刚签下某队的某某将…: the act is the news itself
@@ -662,6 +666,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         # is told so of the one it befell: 去世的女儿, 寻回走失的男孩; a dated act is told:
         # 3月8日服药自尽的某某, 上周下令拘押某人的法官)
         kind = "relative"
+    if kind is None and news and _SUIT_TYPES & {e.news_type, e.type} and ruled_on(vt, c0, t0, t1):
+        kind = "ruled_on"  # 二审驳回某某上诉, 检方上诉得直: the ruling is told, the appeal named
     if kind == "owned" and (e.news_type or "").startswith("人生"):
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
     if kind is not None:
@@ -1527,6 +1533,7 @@ _IN_PASSING = frozenset(
         "nominal_frame",
         "nominal_topic",
         "nominal_regarded",
+        "nominal_ruled_on",
         "frame_after",
         "frame_when",
     }

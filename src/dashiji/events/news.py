@@ -7140,7 +7140,9 @@ def _day_or_month(
         return None
     if _REPEATED.search(vt, clause.start, m.start):
         return None  # 屡次表示感谢, 多次来到…维权: done again and again, on no one day
-    if (m.entry.news == _SUIT or m.entry.plover == "ACCUSE") and _ruled_on(vt, clause.start, m):
+    if (m.entry.news == _SUIT or m.entry.plover == "ACCUSE") and ruled_on(
+        vt, clause.start, m.start, m.end
+    ):
         return None  # 9月17日，法院驳回上诉: the day of the ruling on it, not of the appeal
     legal = (m.entry.news or "").startswith(_LEGAL_ACT) or m.entry.plover in ("COERCE", "ACCUSE")
     mine = [t for t in usable if clause.start <= t.start < clause.end]
@@ -7326,19 +7328,23 @@ def _day_or_month(
     return None
 
 
-def _ruled_on(vt: str, a: int, m: NewsMatch) -> bool:
-    """Is the suit or appeal ``m`` named as what a ruling decides - 驳回 before it in its clause
-    (news_cues ruled_on_before: 驳回某某的上诉, at most _RULED_ON_REACH characters before), or
-    得直, 被驳回… right after it (ruled_on_after: 检方上诉得直)?  It was made before the
-    ruling; the ruling's time is not its own."""
+def ruled_on(vt: str, a: int, start: int, end: int) -> bool:
+    """Is the suit or appeal ``vt[start:end]`` (its clause from ``a``) named as what a ruling
+    decides - 驳回 before it in its clause (news_cues ruled_on_before: 驳回某某的上诉, at most
+    _RULED_ON_REACH characters before), or 得直, 被驳回… right after it (ruled_on_after: 检方上诉
+    得直)?  It was made before the ruling; the ruling's time is not its own, and the ruling is
+    what the clause tells (doubt: ``ruled_on``)."""
     return (
-        _RULED_ON_BEFORE.search(vt, max(a, m.start - _RULED_ON_REACH), m.start) is not None
-        or _RULED_ON_AFTER.match(vt, m.end) is not None
+        _RULED_ON_BEFORE.search(vt, max(a, start - _RULED_ON_REACH), start) is not None
+        or _RULED_ON_AFTER.match(vt, end) is not None
     )
 
 
 _RULED_ON_REACH = 8
-_RULED_ON_BEFORE = re.compile(cue("ruled_on_before").pattern + r"[^，,。；;：:！？!?]*$")
+# (not 被驳回的索赔: a relative clause on another claim)
+_RULED_ON_BEFORE = re.compile(
+    r"(?<![被遭])" + cue("ruled_on_before").pattern + r"(?!的)[^，,。；;：:！？!?]*$"
+)
 _RULED_ON_AFTER = cue("ruled_on_after")
 
 
