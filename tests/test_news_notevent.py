@@ -281,7 +281,7 @@ def test_a_jailing_told_of_its_own_names_the_person_after_a_title(steps) -> None
 @pytest.mark.parametrize(
     ("text", "news_type"),
     [
-        ("孙某不服一审判决，昨天已提起上诉。", "司法行为-起诉"),  # the appeal told
+        ("孙某认为初审量刑过重，昨天已提起上诉。", "司法行为-起诉"),  # the appeal told
         ("老教授上周辞世，两年以后，学校才公开了他的手稿。", "人生-死亡"),  # the death told
         ("小杨和阿峰上月分手，这件事在同学们看来很平常。", "人生-分手"),  # the breakup told
     ],

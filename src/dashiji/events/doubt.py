@@ -240,7 +240,7 @@ _ANALYSIS = cue("analysis_words")
 _TIME_COUNT = (
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周年|周|星期|个月|月|年|小时)多?"
 )
-# (去世半年后, 离婚三年后, 沉船事故发生两周后, 去世一周年以后, 入职不久后: a time counted from
+# (去世半年后, 离婚三年后, 沉船事故发生两周后, 辞世三周年后, 入职不久后: a time counted from
 # the act frames another)
 _AFTER_FRAME = re.compile(
     r"(?:身亡|死亡|去世|发生|完成)?"
