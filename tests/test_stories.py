@@ -850,6 +850,7 @@ def test_the_stories_knowledge_loads_checked() -> None:
     # the labels around a headline's news, longest first
     assert {"最新进展", "后续", "始末", "進展"} <= set(k.label_words)
     assert [len(w) for w in k.label_words] == sorted(map(len, k.label_words), reverse=True)
+    assert {"案", "事件"} <= set(k.case_words)
 
 
 def _profile(weights: dict[str, float]) -> dict[str, float]:

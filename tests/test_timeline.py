@@ -444,6 +444,13 @@ def test_a_summary_line_drops_the_cry_and_the_label_around_its_news() -> None:
     assert unlabel("大桥重建工程有新进展") == "大桥重建工程有新进展"
     assert unlabel("桥塌了！") == "桥塌了！"
     assert unlabel("临江案进展：已结案") == "临江案进展：已结案"
+    # the story's name in quotes: the day's news is what is said of it
+    assert unlabel("“青川县八旬老人被困电梯案”今日宣判 物业赔偿") == "今日宣判 物业赔偿"
+    assert unlabel("临江警方通报“东湖公园游船倾覆事件”：船主被刑拘") == "临江警方通报：船主被刑拘"
+    # a short name in quotes stays, as do a quote of other words and a name with too little news
+    assert unlabel("“游船案”今日宣判：船主获刑") == "“游船案”今日宣判：船主获刑"
+    assert unlabel("船主称“游客不听劝阻擅自解开缆绳”") == "船主称“游客不听劝阻擅自解开缆绳”"
+    assert unlabel("“东湖公园游船倾覆事件”宣判") == "“东湖公园游船倾覆事件”宣判"
 
 
 def test_a_dates_line_drops_a_cry_before_its_headline(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ class StoriesKnowledge:
     report_cues: tuple[str, ...]
     night_cues: tuple[str, ...]
     label_words: tuple[str, ...]
+    case_words: tuple[str, ...]
 
 
 @cache
@@ -38,6 +39,7 @@ def knowledge() -> StoriesKnowledge:
     report = _words(data, "report_cues", path)
     night = _words(data, "night_cues", path)
     labels = _words(data, "label_words", path)
+    cases = _words(data, "case_words", path)
     return StoriesKnowledge(
         tuple(sorted(set(verbs), key=len, reverse=True)),
         gap,
@@ -47,6 +49,7 @@ def knowledge() -> StoriesKnowledge:
         tuple(sorted(set(report), key=len, reverse=True)),
         tuple(sorted(set(night), key=len, reverse=True)),
         tuple(sorted(set(labels), key=len, reverse=True)),
+        tuple(sorted(set(cases), key=len, reverse=True)),
     )
 
 

@@ -59,8 +59,9 @@ summary is the most central candidate: the one sharing most character bigrams wi
 and with what the sentences of other articles naming the date say (cosine, weighted like the
 votes; such a sentence counts :data:`VOTER_WEIGHT`), without leading and trailing clauses no
 other candidate supports (:func:`consensus`) — unless that leaves less than :data:`KEEP_SHARE` of
-it: then the headline's news is its own, and it stays whole.  A cry before the news (痛心！) and
-a label around it (某案最新进展：…) go (:func:`unlabel`).  A line still longer than
+it: then the headline's news is its own, and it stays whole.  A cry before the news (痛心！), a
+label around it (某案最新进展：…) and the story's name in quotes (“某市男童走失案”二审宣判) go
+(:func:`unlabel`).  A line still longer than
 :data:`GIST_OVER` characters ends at the clause break where it has :data:`GIST_CHARS` (its
 :func:`gist`): a headline tells its news first, and details, reactions and asides after.  A
 busy date (:data:`MORE_HEADLINES` candidates) gets a second or third headline, as distinct from
@@ -770,12 +771,16 @@ def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str
 
 
 # A headline may wear a cry before its news (最新！, 痛心！: at most HYPE_CHARS letters, no number,
-# then ！) or a label around it (某案最新进展：…, …事件后续详情: ``label_words`` of
-# ``data/stories.json``, a trailing label of at least TAIL_LABEL characters); a summary line
-# drops them when at least MIN_NEWS letters of news stay.
+# then ！), a label around it (某案最新进展：…, …事件后续详情: ``label_words`` of
+# ``data/stories.json``, a trailing label of at least TAIL_LABEL characters) or the story's name
+# in quotes (“某市男童走失案”二审宣判: at least QUOTED_NAME letters ending in a ``case_words``
+# word); a summary line drops them when at least MIN_NEWS letters of news stay.
 HYPE_CHARS = 4
 TAIL_LABEL = 4
+QUOTED_NAME = 8
 MIN_NEWS = 6
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,40})[”\"」』]")
+_SEPARATORS = " ：:，,"
 _NUMBER = "零〇一二两三四五六七八九十百千万亿"
 _HYPE = re.compile(rf"^\s*([^\W\d_{_NUMBER}]{{1,{HYPE_CHARS}}})\s*[！!]+\s*")
 
@@ -805,6 +810,13 @@ def unlabel(line: str) -> str:
     m = tail.search(line)
     if m and len(_DROP.sub("", m.group())) >= TAIL_LABEL and news(line[: m.start()]):
         line = line[: m.start()]
+    for m in _QUOTED.finditer(line):
+        name = _DROP.sub("", m.group(1))
+        if len(name) >= QUOTED_NAME and name.endswith(knowledge().case_words):
+            rest = (line[: m.start()].rstrip(_SEPARATORS) + line[m.end() :]).strip(_SEPARATORS)
+            if news(rest):
+                return rest
+            break
     return line
 
 
