@@ -1620,6 +1620,8 @@ class NewsCoder:
             _in_organisation_role(object_role, patient, agent)
         ):  # 某人签约了一家公司: the word is the one a club signs with, the roles its reverse
             agent, patient = patient, agent
+        if entry.plover == "REQUEST" and patient is None and _authority(agent):
+            patient = _addressed_before(vt, a, m.start, actors, agent)
         if (
             entry.plover == "REQUEST"
             and entry.news is None
@@ -5688,6 +5690,17 @@ def _court_as_party(x: Actor, entry: NewsEntry) -> bool:
 
 def _without_plover(entry: NewsEntry) -> NewsEntry:
     return replace(entry, plover=None, cameo=None)
+
+
+def _addressed_before(
+    vt: str, a: int, at: int, actors: list[Actor], agent: Actor | None
+) -> Actor | None:
+    """某局向一家商场发函，要求…: the one the doer addressed (向) before the trigger in its
+    sentence (from ``a``) is who a demand naming no one of its own is made of."""
+    for x in reversed(actors):
+        if a < x.start < at and x is not agent and not x.place and vt[x.start - 1] == "向":
+            return x
+    return None
 
 
 def _authority(x: Actor | None) -> bool:
