@@ -103,6 +103,9 @@ from test_events import events, kinds, typed
         ("老教授辞世两周年以后，学校才公开了他的手稿。", "人生-死亡"),
         # the matter of a breakup, talked about
         ("小杨和阿峰分手的事在同学们看来很平常，大家更关心期末考试。", "人生-分手"),
+        # a topic phrase the rest of the sentence answers
+        ("针对几名租户在物业门口抗议，物业公司周三发布说明称将整改。", "组织行为-游行"),
+        ("老周起诉邻居这件事，在村里引起了不小的议论。", "司法行为-起诉"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -284,6 +287,8 @@ def test_a_jailing_told_of_its_own_names_the_person_after_a_title(steps) -> None
         ("孙某认为初审量刑过重，昨天已提起上诉。", "司法行为-起诉"),  # the appeal told
         ("老教授上周辞世，两年以后，学校才公开了他的手稿。", "人生-死亡"),  # the death told
         ("小杨和阿峰上月分手，这件事在同学们看来很平常。", "人生-分手"),  # the breakup told
+        ("针对拖欠工资的包工头，工人们上周起诉了他。", "司法行为-起诉"),  # the main clause's act
+        ("关于那笔欠款，工人们上周起诉了包工头。", "司法行为-起诉"),  # 关于 opens the main clause
     ],
 )
 def test_the_act_told_in_its_own_clause_stays(steps, text: str, news_type: str) -> None:
