@@ -105,7 +105,7 @@ from test_events import events, kinds, typed
         ("小杨和阿峰分手的事在同学们看来很平常，大家更关心期末考试。", "人生-分手"),
         # a topic phrase the rest of the sentence answers
         ("针对几名租户在物业门口抗议，物业公司周三发布说明称将整改。", "组织行为-游行"),
-        ("老周起诉邻居这件事，在村里引起了不小的议论。", "司法行为-起诉"),
+        ("老周起诉邻居这件事，让村里议论纷纷好几天。", "司法行为-起诉"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
