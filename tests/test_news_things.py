@@ -17,6 +17,16 @@ def test_the_organisation_a_title_names_is_the_one_left(steps) -> None:
     assert "原所属组织" not in r, r
 
 
+def test_a_title_closing_the_one_who_leaves_names_the_organisation(steps) -> None:
+    # the body read as the one who leaves, its title right after it; or the title inside
+    r = roles(news(events(steps, "青木科技高管本周集体辞职。"), "组织关系-辞/离职"))
+    assert r.get("离职者") == ["青木科技高管"] and r.get("原所属组织") == ["青木科技"], r
+    r = roles(news(events(steps, "青木纺织厂工人昨天开始罢工。"), "组织行为-罢工"))
+    assert r.get("所属组织") == ["青木纺织厂"], r
+    r = roles(news(events(steps, "王一鸣总经理昨日辞职。"), "组织关系-辞/离职"))
+    assert r.get("离职者") == ["王一鸣"] and "原所属组织" not in r, r
+
+
 def test_the_organisation_one_leaves_from(steps) -> None:
     r = roles(news(events(steps, "王一鸣已经从青木学院辞职。"), "组织关系-辞/离职"))
     assert r.get("原所属组织") == ["青木学院"], r

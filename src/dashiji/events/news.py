@@ -310,8 +310,9 @@ _AFFILIATION_ROLE = {
     "组织行为-罢工": ("罢工人员", "所属组织"),
 }
 # office titles, joined (董事、总裁, 监事兼经理), perhaps counted (一名员工), right before a name
+_OFFICE_TITLE = cue("office_title")
 _OFFICE_TITLES = re.compile(
-    r"(?:(?:一名|一位|一个|名|位)?(?:" + cue("office_title").pattern + r")(?:、|兼|及|和|与)?)+\s*$"
+    r"(?:(?:一名|一位|一个|名|位)?(?:" + _OFFICE_TITLE.pattern + r")(?:、|兼|及|和|与)?)+\s*$"
 )
 _AFFILIATION_REACH = 16
 # the quantity a DuEE role names, by the end of its name
@@ -2626,10 +2627,19 @@ class NewsCoder:
             return kept
         span = None
         bare_at = None  # where a bare 公司 was read as the body (公司一名员工王某)
-        for x in kept:
-            if x.role == person_role and x.start is not None:
-                x0 = view.to_view(x.start)
+        for i, x in enumerate(kept):
+            if x.role == person_role and x.start is not None and x.end is not None:
+                x0, x1 = view.to_view(x.start), view.to_view(x.end)
+                # 某科技总经理王某; 某队主帅 read whole as the one who leaves: the title closes it
                 span = _affiliation(vt, x0, actors, clause.start)
+                if span is None and (inner := _affiliation(vt, x1, actors, x0)) is not None:
+                    span = inner if _name_like(vt, *inner) else None  # (not 其下属主要经理)
+                title = _OFFICE_TITLE.match(vt, x1, clause.end) if span is None else None
+                if title is not None and _is_body_at(x0, x1, actors):
+                    # 某集团高管辞职: the body read as the one who leaves is the one left; its
+                    # title after it names who leaves
+                    span, t1 = (x0, x1), view.to_original(title.end())
+                    kept[i] = replace(x, text=view.original[x.start : t1], end=t1, kb_id=None)
                 if span is not None and vt[span[0] : span[1]] in _BARE_BODIES:
                     bare_at, span = span[0], None
                 if span is not None:
@@ -4977,6 +4987,14 @@ def _affiliation(vt: str, at: int, actors: list[Actor], lo: int) -> tuple[int, i
     if any(y.start < end and start < y.end and y.kind == "PER" for y in actors):
         return None  # 赵某的邻居孙某: a person, no organisation
     return start, end
+
+
+def _is_body_at(x0: int, x1: int, actors: list[Actor]) -> bool:
+    """Is ``vt[x0:x1]`` an organisation or a place read as a participant (not a person)?"""
+    return any(
+        y.start == x0 and y.end == x1 and y.kind != "PER" and y.agent_type not in PEOPLE_KINDS
+        for y in actors
+    )
 
 
 def _contest_arguments(
