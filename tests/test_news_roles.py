@@ -1026,3 +1026,12 @@ def test_a_foreign_place_qualifying_a_person_is_that_persons_country() -> None:
     # control: a place of the article's own country qualifies no one apart
     yamada.country = None
     assert _nationalities(text, actors, "JPN") == [] and yamada.country is None
+
+
+def test_the_one_marked_with_and_together_acts_with_the_subject(steps) -> None:
+    # 甲与乙一同V: 乙 does it with 甲; not one 与 marks for another verb, nor one in an aside
+    text = "张某在车祸中与女儿一起遇难。"
+    assert_role(steps, text, "人生-死亡", "死者", ["张某", "女儿"])
+    assert_role(steps, "张某在山中与女儿走散后遇难。", "人生-死亡", "死者", ["张某"])
+    text = "上周，青木科技拿到了远山基金（由华信银行和东岳信托公司一同管理）领投的B轮融资。"
+    assert_role(steps, text, "财经/交易-融资", "融资方", ["青木科技"])

@@ -311,6 +311,8 @@ _AFFILIATION_ROLE = {
 }
 # office titles, joined (董事、总裁, 监事兼经理), perhaps counted (一名员工), right before a name
 _OFFICE_TITLE = cue("office_title")
+_TOGETHER = cue("together_after")
+_BREAK_OR_BRACKET = re.compile(r"[，,。；;：:！？!?（）()]")
 _OFFICE_TITLES = re.compile(
     r"(?:(?:一名|一位|一个|名|位)?(?:" + _OFFICE_TITLE.pattern + r")(?:、|兼|及|和|与)?)+\s*$"
 )
@@ -1729,6 +1731,18 @@ class NewsCoder:
         places = [x for x in actors if x.place]
         co_agents = _coordinated(vt, agent, inside, places) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
+        if agent is not None:  # 甲在车祸中与女儿一同遇难: the one 与 marks does it with the subject
+            co_agents += [
+                y
+                for y in actors
+                if agent.end <= y.start
+                and y.end <= m.start
+                and y not in (patient, *co_agents)
+                and not y.place
+                and _marked(vt, y, clause.start, _WITH_MARK, places)
+                and _TOGETHER.match(vt, y.end, m.start)
+                and not _BREAK_OR_BRACKET.search(vt, y.end, m.start)  # (（甲与乙共同管理）)
+            ]
         if (
             agent is not None
             and patient is None
