@@ -693,6 +693,57 @@ def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
     assert e.date == "2004-08-09"
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [  # a headline run into the sentence, a caption before the clock: the day closes its clause
+        (
+            "专家：初犯可以从轻处理3月9日，杭州铁路检察院依法对钱某某、孙某某批准逮捕。",
+            "司法行为-拘捕",
+            "2025-03-09",
+        ),
+        (
+            "图片来源网络 摄影东京当地时间12日晚8时，王某在横滨出席日本国会听证会。",
+            None,
+            "2025-10-12",
+        ),
+        ("阿华出生于2011年5月，妈妈刚生下他没多久就去了外地。", "人生-产子/女", "2011-05"),
+        # the day names the same act right after 的
+        (
+            "在刘某落款8月3日的起诉状中，刘某将一家物业公司起诉至法院。",
+            "司法行为-起诉",
+            "2025-08-03",
+        ),
+        # not the day of a noun that names no act, nor of a verb after it in its clause
+        ("她正忙于准备6月9日的材料交换，丈夫孙某却遭到派出所拘留。", "司法行为-拘捕", None),
+        ("在林某署名11月4日的申诉书中，林某将两家报社起诉，要求赔偿损失。", "司法行为-起诉", None),
+        ("法官把聆讯押后至7月2日再开，之前周某已被警方拘留。", "司法行为-拘捕", None),
+    ],
+)
+def test_the_sentences_only_date_dates_the_first_act_after_it(
+    steps, text: str, news_type: str | None, date: str | None
+) -> None:
+    evs = events(steps, text)
+    e = news(evs, news_type) if news_type else one(evs, "CONSULT")
+    assert e.date == date
+
+
+def test_an_act_about_to_come_is_planned(steps) -> None:
+    text = "老陈与开发商的房屋纠纷案终于要在区法院开庭了。"
+    assert news(events(steps, text), "司法行为-开庭").status == "planned"
+    text = "老陈与开发商的房屋纠纷案终于在区法院开庭了。"  # (control: done)
+    assert news(events(steps, text), "司法行为-开庭").status == "occurred"
+
+
+def test_what_a_document_shows_or_a_source_says_is_reported(steps) -> None:
+    text = "物业递交的答辩状中显示，2025年4月2日，业主的轿车在小区门口撞倒了栏杆。"
+    assert news(events(steps, text), "灾害/意外-车祸").modality == "reported"
+    text = "按照一名邻居的说法，歌手阿杰出轨了！"
+    assert news(events(steps, text), "人生-出轨").modality == "reported"
+    # nothing shown credits no source
+    text = "区公安局核查后认为，没有证据显示赵某有过偷窃举动，决定不予立案。"
+    assert news(events(steps, text), "司法行为-立案").modality == "asserted"
+
+
 def test_more_than_a_count_of_months_back_dates_nothing(steps) -> None:
     text = "据了解，两个多月前，画家丁某的母亲在老家病逝。"
     assert news(events(steps, text, ref="2024-06-18"), "人生-死亡").date is None

@@ -148,10 +148,11 @@ _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
 # a plan: news_cues plans_carried (将于, 拟, 计划… - a later clause with no subject of its own
 # goes on with them) and plans_own (预计, 有望, 筹备… - in the trigger's own clause only); the
-# bare 将 (not 立即将) and 即将 (not 立即将) stand after the words that open with 将
+# bare 将 (not 立即将) and 即将 (not 立即将) stand after the words that open with 将; a 要 of
+# plans_own (终于要, 就要: the act is about to come) is no 要求 (就要求…: about the demand)
 _PLAN_CARRIED = "(?:" + cue("plans_carried").pattern + r"|(?<!立)即将)"
 _PLANNED = re.compile(
-    "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"|(?<!立即)将)"
+    "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"(?!求)|(?<!立即)将)"
 )
 # 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
 _SET_ABOUT = re.compile(r"着手")
@@ -940,7 +941,7 @@ class NewsCoder:
                 m = _past_body_name(vt, m, m_actors)
                 ev = self._code_match(
                     doc, view, sent, si, a, b, m, m_clauses, m_actors, s_times, names, out, lead,
-                    incidents,
+                    incidents, matches,
                 )  # fmt: skip
                 if ev is None:
                     continue
@@ -1083,11 +1084,13 @@ class NewsCoder:
         told: list[Event] | None = None,
         lead: tuple[list[_Clause], list[TimeRef]] | None = None,
         incidents: Sequence[tuple[int, str]] = (),
+        acts: Sequence[NewsMatch] = (),
     ) -> Event | None:
         """``told``: the events of the article coded before this one (事发当天 takes the day of
         the incident among them); ``lead``: the clauses and times of the sentence before, when it
         ends with a colon and leads into this one; ``incidents``: the days the article gives
-        incidents it names (:func:`~dashiji.events.dates.incident_days`)."""
+        incidents it names (:func:`~dashiji.events.dates.incident_days`); ``acts``: the trigger
+        candidates of the sentence (a date dates the first act after it)."""
         vt = view.text
         entry = m.entry
         if (
@@ -1986,9 +1989,9 @@ class NewsCoder:
         announced = False
         # date
         if lead is None:
-            date_ref = _date(vt, clause, clauses, m, times)
+            date_ref = _date(vt, clause, clauses, m, times, acts)
         else:  # (the lead-in's clauses are earlier clauses of the sentence)
-            date_ref = _date(vt, clause, lead[0] + clauses, m, lead[1] + times)
+            date_ref = _date(vt, clause, lead[0] + clauses, m, lead[1] + times, acts)
         if date_ref is None:
             date_ref = _notice_date(vt, a, m, times)
         if date_ref is not None and _UNSET_DAY.search(vt, clause.start, m.start):
@@ -3804,6 +3807,8 @@ def _reported_in(text: str) -> bool:
     for r in _REPORTED.finditer(text):
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
+        if _SHOWN_NOT.search(text, max(0, r.start() - 4), r.start()):
+            continue  # 无证据显示…: what nothing shows credits no source
         if (
             r.group() == "消息"
             and text[r.start() - 1 : r.start()] == "的"
@@ -3828,6 +3833,7 @@ def _reported_in(text: str) -> bool:
     return False
 
 
+_SHOWN_NOT = re.compile(r"(?:无|没有|并无|未)[^，。；：]{0,3}$")  # (before 显示: 无证据显示)
 _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
 
 
@@ -7136,14 +7142,21 @@ def _verb_first(vt: str, start: int, end: int) -> bool:
 
 
 def _date(
-    vt: str, clause: _Clause, clauses: list[_Clause], m: NewsMatch, times: list[TimeRef]
+    vt: str,
+    clause: _Clause,
+    clauses: list[_Clause],
+    m: NewsMatch,
+    times: list[TimeRef],
+    acts: Sequence[NewsMatch] = (),
 ) -> TimeRef | None:
     """The time expression that dates the trigger ``m``: the last one before it in its clause, one
     after it with no other verb between, or one opening an earlier clause of the sentence with no
     report, speech or later step between; failing those, a year written in the trigger's own
     clause (2017年结婚, 2018年生子: the year is all the sentence tells) — where a day would be
-    looked for."""
-    found = _day_or_month(vt, clause, clauses, m, times)
+    looked for; failing all, the sentence's only date, inside an earlier clause, with no other
+    act of ``acts`` (the sentence's trigger candidates) between it and the trigger
+    (:func:`_sole_date`)."""
+    found = _day_or_month(vt, clause, clauses, m, times, acts=acts)
     if found is None:  # (the same places, for a year alone)
         found = _day_or_month(vt, clause, clauses, m, times, years=True)
     return found
@@ -7156,6 +7169,7 @@ def _day_or_month(
     m: NewsMatch,
     times: list[TimeRef],
     years: bool = False,
+    acts: Sequence[NewsMatch] = (),
 ) -> TimeRef | None:
     # a year alone is looked for only where no day or month is (``years``); 当天 points to a
     # day told before: with none (not ``anchored``) it dates nothing; 事发当天 is the day of an
@@ -7370,7 +7384,64 @@ def _day_or_month(
             if gloss is not None and vt[opening[0].end] in "（(":
                 return gloss
             return opening[0]
-    return None
+    return _sole_date(vt, clause, clauses, m, times, usable, acts, legal)
+
+
+def _sole_date(
+    vt: str,
+    clause: _Clause,
+    clauses: list[_Clause],
+    m: NewsMatch,
+    times: list[TimeRef],
+    usable: list[TimeRef],
+    acts: Sequence[NewsMatch],
+    legal: bool,
+) -> TimeRef | None:
+    """The date of the trigger ``m`` when no clause opens with one: the sentence's only date
+    (of ``times``), written with its month or day, standing inside a clause before the
+    trigger's and closing it (律师：某标题9月3日，检察院对某人批准逮捕) or naming an act of
+    ``acts`` right after 的 (在某人落款5月2日的诉状中，某人起诉…), when no other act of ``acts``
+    stands between it and the trigger nor before it in its clause (孙某被捕的北京时间9月14日:
+    that act's day; an act of the same type names the same one: 诉状…起诉), nor a report, a
+    speech, a step, another time, a contrast or an act done again.  Not the time of a verb
+    after it in its clause (押后至4月16日再审), nor of a noun that names no act (准备6月6日的证据
+    交换), nor a day counted from the speaker's (今日), nor the day of an offence or an affair a
+    legal act is about (涉嫌于…, 5月2日晚发生的伤人案，…被起诉)."""
+    if not acts or not clauses:
+        return None
+    lo, hi = clauses[0].start, clauses[-1].end
+    dated = [t for t in times if t.usable and lo <= t.start < hi]
+    if len(dated) != 1 or dated[0].kind == "range" or not any(t is dated[0] for t in usable):
+        return None  # (于2017年3月至2019年8月，…被控: a period of conduct, no one act's day)
+    t = dated[0]
+    home = next((c for c in clauses if c.start <= t.start < c.end), None)
+    if home is None or home.end > clause.start:
+        return None
+    kind = m.entry.news or m.entry.plover
+    if any(
+        home.start <= x.start < m.start and (x.entry.news or x.entry.plover) != kind for x in acts
+    ):  # (孙某被捕的北京时间9月14日，…起诉: the day of the act of its own clause)
+        return None
+    end = t.end
+    while (clock := next((x for x in times if x.start == end and x.end > end), None)) is not None:
+        end = clock.end  # (12日晚8时: a time of day after the day is part of it)
+    closes = not vt[end : home.end].strip(_CLAUSE_TAIL)
+    names = vt.startswith("的", t.end) and any(x.start == t.end + 1 for x in acts)
+    if (
+        not (closes or names)
+        or not _WRITTEN_DAY.search(t.text)
+        or _OFFENCE_LEAD.search(vt, home.start, t.start)
+        or (legal and _HAPPENED_REL.search(vt, t.end, home.end))
+        or _reports(vt, t.end, m.start)
+        or _told_of(vt, t.end, m.start, learned=True) is not None
+        or _SPEECH_END.search(vt, t.end, m.start)
+        or _SEQUENCE.search(vt, t.end, m.start)
+        or _OTHER_TIME.search(vt, t.end, m.start)
+        or _CONTRAST.search(vt, t.end, m.start)
+        or _REPEATED.search(vt, t.end, m.start)
+    ):
+        return None
+    return t
 
 
 def ruled_on(vt: str, a: int, start: int, end: int) -> bool:
@@ -7420,6 +7491,8 @@ _HEARSAY = re.compile(
 _NO_TOPIC = re.compile(
     r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把])[他她其]|有人)"
 )  # (将其邻居推倒: 其 is the object's owner; the subject is still the one told before)
+_CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
+_WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
 _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)")
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
