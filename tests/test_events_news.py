@@ -734,6 +734,13 @@ def test_an_act_about_to_come_is_planned(steps) -> None:
     assert news(events(steps, text), "司法行为-开庭").status == "occurred"
 
 
+def test_a_hedge_over_a_when_clause_reaches_the_clause_it_leads_to(steps) -> None:
+    text = "男方对此始终不表态，疑似他在公司破产后，单方面宣布离婚吧。"
+    assert news(events(steps, text), "人生-离婚").modality == "uncertain"
+    text = "男方对此始终不表态，他在公司破产后，单方面宣布离婚了。"  # (control: no hedge)
+    assert news(events(steps, text), "人生-离婚").modality == "asserted"
+
+
 def test_what_a_document_shows_or_a_source_says_is_reported(steps) -> None:
     text = "物业递交的答辩状中显示，2025年4月2日，业主的轿车在小区门口撞倒了栏杆。"
     assert news(events(steps, text), "灾害/意外-车祸").modality == "reported"

@@ -2171,7 +2171,15 @@ class NewsCoder:
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
-        elif negation == "uncertain" or _hedged(vt, clause.start, m.start, m.end, b):
+        elif negation == "uncertain" or _hedged(
+            vt,
+            clauses[ci - 1].start
+            if ci > 0 and _SUBORDINATE_END.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            else clause.start,
+            m.start,
+            m.end,
+            b,
+        ):  # (疑似他在某事之后，宣布…: a hedge over a when-clause reaches the clause it leads to)
             modality = "uncertain"  # (未能证实X: not confirmed)
         elif (
             ci > 0
@@ -7810,6 +7818,9 @@ _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a
 # a concession, then the clause it yields to (尽管X胜诉，但X又遭起诉): the conceded clause retells
 # what was told before; the act the other one tells is new, not the one of the day told before
 _CONCEDED = re.compile(cue("concessive").pattern + r"[^。；;！？!?]{0,40}?" + _CONTRAST.pattern)
+# a clause that ends as a when-clause (…出事后，, 离开时，): it leads into the next, with no act
+# of its own
+_SUBORDINATE_END = re.compile(r"(?<!午)(?:之后|以后|后|之时|时)[，,]?$")
 # a clause that frames a time after an act (在…后, past its punctuation): 在X获保释后
 _AFTER_FRAME = re.compile(r"\s*在[^，,；;：:。！？!?]{2,40}?(?<!午)(?:之后|以后|后)[，,；;：:]?\s*")
 
