@@ -1199,6 +1199,23 @@ def test_a_party_role_takes_no_adverb_read_as_a_phrase(steps) -> None:
     assert roles(e).get("道歉对象") == ["公众"]
 
 
+def test_a_place_is_where_one_went_missing_not_a_party(steps) -> None:
+    # 某市失联的某人: the city is where, not who; a city standing for its team still wins
+    e = news(events(steps, "温州失联的六旬老汉已经找到"), "人生-失联")
+    assert [a.name for a in e.actors] == [] and roles(e) == {"地点": ["温州"]}
+    e = news(events(steps, "昨晚的联赛中，大连2比1击败青岛。"), "竞赛行为-胜负")
+    assert roles(e).get("胜者") == ["大连"]
+
+
+def test_a_name_after_zai_is_where_the_act_is_done(steps) -> None:
+    # 在某区院宣判: the court building named after 在 is no one jailed; the one sentenced in
+    # the next clause is; a court known as one still passes the sentence
+    e = news(events(steps, "案件于今日在西九龙区院宣判，陈某被判监禁8个月。"), "司法行为-入狱")
+    assert roles(e).get("入狱者") == ["陈某"]
+    e = news(events(steps, "纵火案于周四在东区法院宣判，陈某某被判监禁八个月。"), "司法行为-入狱")
+    assert [(a.name, a.side) for a in e.actors][0] == ("东区法院", "source")
+
+
 def test_what_a_suit_is_about_is_not_its_defendant(steps) -> None:
     e = news(events(steps, "某公司表示，将就州长上月颁布的命令提起诉讼。"), "司法行为-起诉")
     assert "被告" not in roles(e) and e.type is None and e.status == "planned"

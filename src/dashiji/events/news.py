@@ -525,6 +525,9 @@ _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
 _OBJECT_MARK = ("对", "将", "把", "向", "给", "为", "朝着", "冲着", "向着", "对着")
 _WITH_MARK = ("与", "和", "跟", "同")
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
+_AT_MARK = _VENUE_MARK[:1]  # (not 由于, 对于某人; not 从: 自从某人加盟 — a cause or a time)
+# 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
+_FRAME_CLOSE = re.compile(r"(?:之?后|以后|之前|时|中|里|期间)$")
 _ROLE_SOURCE = {"source", "target"}
 _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最佳新秀奖)
@@ -2283,8 +2286,10 @@ class NewsCoder:
                 and not _junk_phrase(om.group(1), clause=False)
                 and not (agent is not None and om.start(1) < agent.end and agent.start < om.end(1))
                 and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
+                and not _in_place(om.start(1), om.end(1), actors)
             ):  # 对涉案的两人进行拘留 (not 对其执行拘留; not 对检方指控的事实: he accuses; not
-                # 将实施禁令: 将 before a verb is the future, the verb no one acted on)
+                # 将实施禁令: 将 before a verb is the future, the verb no one acted on; not
+                # 面对某区某广场行凶: a place the sentence names is where, not whom)
                 patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
                 participants.append(patient)
             elif om is not None and om.group(1).startswith("其") and ci > 0:
@@ -2453,9 +2458,13 @@ class NewsCoder:
         )
         patient_side = "source" if object_role == "source" else "target"
         sided: list[tuple[Actor | None, str]] = [(agent, agent_side), (patient, patient_side)]
+        # 某市失联的男童: in news whose parties are people or bodies, a place is where
+        placeless = (entry.news or "").startswith(_PLACELESS_CLASSES)
         for who, side in sided:
             if who is None or (who is patient and thing and who.kind == "NP"):
                 continue  # 13个月, 部分汽车: an argument of the event, not an actor in it
+            if placeless and not plover and (who.place or _in_place(who.start, who.end, actors)):
+                continue
             event_actors.append(self._event_actor(view, who, side if plover else "party"))
         if by_inside is not None:
             event_actors.append(self._event_actor(view, by_inside, "source" if plover else "party"))
@@ -2506,7 +2515,8 @@ class NewsCoder:
                         continue  # the subject before 开庭 is the case, not the court
                     if role in _CASE_ROLES and not _CASE_TEXT.search(filler.text):
                         continue  # 开庭审理某主持人被诉…一案: the case, not the person it is about
-                    if role in _PARTY_ROLE and not _party_phrase(vt, filler):
+                    places_ = actors if placeless else []
+                    if role in _PARTY_ROLE and not _party_phrase(vt, filler, places_):
                         continue  # 2人…意外溺亡: 意外 is no one who died
                     args.extend(self._arguments(view, filler, role))
             args = _quantity_arguments(view, args, roles, clause, a, b, m)
@@ -4350,6 +4360,15 @@ def _roles(
         before = [
             x for x in before if not _ABOUT.search(vt, max(clause.start, x.start - 12), x.start)
         ]
+    # 此案在某区院宣判, 在王某家中被捕: a name a venue word marks is where the act is done,
+    # neither who does it nor whom it is done to (a court or the police there still acts)
+    before = [
+        x
+        for x in before
+        if _authority(x)
+        or not _marked(vt, x, clause.start, _AT_MARK, spots)
+        or _FRAME_CLOSE.search(vt, m.end, clause.end)
+    ]
     after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
@@ -5984,15 +6003,21 @@ def _in_organisation_role(
 
 _ORGANISATION_ROLE = frozenset(cue_words("organisation_role"))
 _PARTY_ROLE = frozenset(cue_words("party_role"))
+_PLACELESS_CLASSES = tuple(cue_words("placeless_classes"))
 
 
-def _party_phrase(vt: str, x: Actor) -> bool:
-    """Can ``x`` fill a role only a person, people or an organisation fill? A recognised name, a
-    generic actor, a pair or a phrase ending in a noun of people or of a body may; a phrase read
-    with no name in it may not when it ends in a pronoun, a place or time word, an adverb, a
-    preposition or a particle (网传其, 某明星家中, 小燕最初), opens with an adverb, a preposition,
-    a conjunction or a time word (由囚车), is one adjective or adverb (意外) or is all
-    numbers and measures (多次, 20万元)."""
+def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
+    """Can ``x`` fill a role only a person, people or an organisation fill? Not a place of
+    ``places`` (the sentence's actors, given for the classes of news whose parties are people
+    or bodies, never a place standing for a team or a seat of power: 某市某广场 is where, not
+    who, one dies, is hurt or is arrested). A recognised name, a generic actor, a pair or
+    a phrase ending in a noun of people or of a body may; a phrase read with no name in it may
+    not when it ends in a pronoun, a place or time word, an adverb, a preposition or a particle
+    (网传其, 某明星家中, 小燕最初), opens with an adverb, a preposition, a conjunction or a time
+    word (由囚车), is one adjective or adverb (意外) or is all numbers and measures (多次,
+    20万元)."""
+    if places and (x.place or _in_place(x.start, x.end, places)):
+        return False
     if (
         x.kind != "NP"
         or x.agent_type is not None
@@ -6015,6 +6040,11 @@ def _party_phrase(vt: str, x: Actor) -> bool:
         or (len(tags) == 1 and tags[0].startswith(("a", "d")))
         or all(t.startswith(("m", "q")) for t in tags)
     )
+
+
+def _in_place(start: int, end: int, actors: Sequence[Actor]) -> bool:
+    """Is ``[start, end)`` within a place the sentence names (an actor read as a place)?"""
+    return any(y.place and y.start <= start and end <= y.end for y in actors)
 
 
 # the parts of speech no phrase naming a party ends with (a pronoun, a place or time word, an
