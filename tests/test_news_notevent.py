@@ -293,3 +293,11 @@ def test_a_jailing_told_of_its_own_names_the_person_after_a_title(steps) -> None
 )
 def test_the_act_told_in_its_own_clause_stays(steps, text: str, news_type: str) -> None:
     assert typed(events(steps, text), news_type), kinds(events(steps, text))
+
+
+def test_ones_own_next_step_announced_is_planned(steps) -> None:
+    # 他表示，本人会上诉: a step announced, planned with no day (not 今后会继续维权: a vague
+    # intention; nor the suit the reply is about: 对于…一事)
+    evs = events(steps, "对于起诉物业败诉一事，业主钱先生回应称，他一定会上诉。")
+    assert [(e.trigger, e.status) for e in typed(evs, "司法行为-起诉")] == [("上诉", "planned")]
+    assert not [e for e in events(steps, "赵先生表示，今后会继续维权。") if e.type == "PROTEST"]

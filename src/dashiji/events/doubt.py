@@ -209,8 +209,8 @@ _NUMBER_COUNT = re.compile(
 _CLAIM_BEFORE = re.compile("(?:" + cue("claim_before").pattern + ")$")  # 诉讼请求: a claim
 _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
-_TOPIC_CLAUSE_OPEN = re.compile(r"[\s“\"]*(?:针对|关于)")  # (not 对, 就: 对某人刑拘, 就在…)
-_MATTER_END = re.compile(r"(?:这件事|这事|此事)[”\"]?$")
+_TOPIC_CLAUSE_OPEN = re.compile(r"[\s“\"]*(?:针对|对于|关于)")  # (not 对, 就: 对某人刑拘, 就在…)
+_MATTER_END = re.compile(r"(?:这件事|这事|此事|一事)[”\"]?$")
 _IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
 _COUNTED_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周年|周|星期|月|年|小时)"
@@ -884,11 +884,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
 
 def _topic_clause(vt: str, c0: int, c1: int, s1: int) -> bool:
     """Is the clause ``vt[c0:c1]`` a topic phrase before a comma, the sentence going on - opened
-    by 针对, 关于 (针对某人在楼顶抗议，…) or closed by a word for the matter (某国封禁某应用
-    这件事，…), with no 了 (not 针对某应用颁布了禁令，: the clause tells its own act)?  What the
-    clause names is what the rest of the sentence answers or judges.  (对于…一事，某人回应“…会
-    上诉”: not yet - the coder misses the act such a reply often announces, and the suit named
-    is then the one event of its type the sentence has.)"""
+    by 针对, 对于, 关于 (针对某人在楼顶抗议，…) or closed by a word for the matter (某国封禁某应用
+    这件事，…, 对于…一事，…), with no 了 (not 针对某应用颁布了禁令，: the clause tells its own
+    act)?  What the clause names is what the rest of the sentence answers or judges."""
     if c1 >= s1 or vt[c1] not in "，," or "了" in vt[c0:c1]:
         return False
     return bool(_TOPIC_CLAUSE_OPEN.match(vt, c0) or _MATTER_END.search(vt, c0, c1))

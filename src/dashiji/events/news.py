@@ -2115,13 +2115,16 @@ class NewsCoder:
             and _plans(vt, clauses[ci - 1].start, clauses[ci - 1].end)
         ):  # 并将与X合作，要求Y披露…, 宣布将颁布禁令，要求…: what it will demand, not done
             status = "planned"
+        vague = _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
         if status == "occurred" and (
-            _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
+            vague
             or _WILL.search(vt, max(clause.start, m.start - 5), m.start)
             or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
         ):  # (今后仍将向开发商维权: the intention may stand before the object)
-            if date is None:
-                return None  # 未来会继续维权: an intention with no day, not a planned event
+            if date is None and (vague or not _REPORT_VERB.search(vt, a, m.start)):
+                # 未来会继续维权: an intention with no day, not a planned event (某人表示，本人会
+                # 上诉: one's own next step announced, planned)
+                return None
             status = "planned"
         if (
             status == "occurred"
