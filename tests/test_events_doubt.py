@@ -113,8 +113,10 @@ def test_where_it_happens_is_not_who_does_it(steps) -> None:
     assert {a.role: a.text for a in e.arguments}.get("产子者") == "李某"
 
 
-def test_an_intention_with_its_object_between_is_not_done(steps) -> None:
-    assert not kept(steps, "王女士表示会就三宗被驳回的索赔上诉。", "上诉")
+def test_an_intention_with_its_object_between_is_planned(steps) -> None:
+    assert [e.status for e in kept(steps, "王女士表示会就三宗被驳回的索赔上诉。", "上诉")] == [
+        "planned"
+    ]
     assert kept(steps, "王女士已就三宗被驳回的索赔上诉。", "上诉")
 
 
