@@ -484,6 +484,11 @@ _STATIVE = frozenset(cue_words("stative_acts"))
 # 收购计划: the plan named, not the deal done; 开庭进入最后倒计时: the act counted down to
 _PLAN_NOUN = re.compile("(?:进入[^，。；：]{0,6}?)?(?:" + cue("plan_nouns_after").pattern + ")")
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
+# 暂停某公司出售计划 / 叫停某项收购计划: the plan, before it in its clause, put off or dropped
+_PLAN_HALTED = re.compile(
+    "(?P<off>" + cue("plan_suspended_before").pattern + ")|" + cue("plan_dropped_before").pattern
+)
+_PLAN_HALT_REACH = 12  # characters from the halting word to the plan's trigger
 # 过去4年, 近一年, 未来两周: a span counted from the article's day, no day of a single act
 _SPAN_TO_NOW = re.compile(
     "(?:" + cue("span_to_now").pattern + r")\s?(?:[0-9]+|[一二三四五六七八九十两几]+)(?:多|余)?"
@@ -2154,6 +2159,12 @@ class NewsCoder:
             status = "postponed"  # 禁令推迟至11月3日, 此案将推迟开庭
         if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
+            halted = None
+            reach = max(clause.start, m.start - _PLAN_HALT_REACH)
+            for h in _PLAN_HALTED.finditer(vt, reach, m.start):
+                halted = h  # (the last one before the plan)
+            if halted is not None and status == "planned":
+                status = "postponed" if halted.group("off") else "cancelled"
         modality = "asserted"
         negation = _negation_reaches(vt, max(clause.start, m.start - 6), m.start)
         scope = None if entry.plover == "REJECT" else refused_object(vt, clause.start, m.start)
