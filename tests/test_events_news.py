@@ -2229,3 +2229,52 @@ def test_a_refused_manner_leaves_the_act_as_told(steps) -> None:
     assert e.modality != "negated"
     (e,) = typed(events(steps, "法院至今没有开庭审理那宗纠纷。"), "司法行为-开庭")
     assert e.modality == "negated"
+
+
+def test_a_persons_own_description_carries_through_the_article(steps) -> None:
+    # invented: a nationality told once, by a title or a nationality mark before the name, is
+    # that person's in every later sentence, before the place a later sentence names
+    evs = events(
+        steps,
+        "中国籍男演员周建平上月被曝出轨，其妻是日本女演员山田惠子。",
+        "周建平与山田惠子2018年在东京举行婚礼。",
+    )
+    wed = news(evs, "人生-婚礼")
+    assert {a.name: a.country for a in wed.actors} == {"周建平": "CHN", "山田惠子": "JPN"}
+    # control: one met in a country (a verb between) is not described as of it
+    evs = events(
+        steps,
+        "有游客在泰国偶遇歌手周建平，合影后离开。",
+        "周建平与陈雨婷2018年在广州举行婚礼。",
+    )
+    wed = news(evs, "人生-婚礼")
+    assert {a.name: a.country for a in wed.actors}.get("周建平") == "CHN", wed.actors
+
+
+def test_a_couple_of_two_countries_gives_each_partner_one(steps) -> None:
+    # invented: 中韩夫妇甲和乙 - the first form is the first partner's, the second the other's
+    e = news(events(steps, "中韩夫妇周建平和朴秀妍去年在釜山离婚。"), "人生-离婚")
+    assert {a.name: a.country for a in e.actors} == {"周建平": "CHN", "朴秀妍": "KOR"}
+
+
+def test_a_country_describing_a_body_is_no_place_of_the_sentence(steps) -> None:
+    # invented: the country qualifying the partner company says where it is from, not where
+    # the platform that acts is
+    text = "该平台去年与法国物流平台速达达成合作，还计划明年推出新的配送服务。"
+    e = news(events(steps, text), "产品行为-发布")
+    assert all(a.country != "FRA" for a in e.arguments), roles(e)
+    # control: a city before a brand's stand is where it happens: the owner is of it
+    text = "在广州车展比亚迪展台前，一名男子举牌抗议，随后被行政拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert [a.country for a in e.arguments if a.role == "被拘捕者"] == ["CHN"], e.arguments
+
+
+def test_a_company_is_of_its_registered_seat_not_its_brands_home(steps) -> None:
+    # invented: the place in brackets in a company's name is where it is registered
+    e = news(events(steps, "丰田汽车（广州）有限公司起诉了博主孙某。"), "司法行为-起诉")
+    plaintiff = next(a for a in e.actors if a.name.startswith("丰田"))
+    assert (plaintiff.country, plaintiff.cameo) == ("CHN", "CHNBUS"), e.actors
+    # control: the brand named alone keeps its home
+    e = news(events(steps, "丰田汽车公司起诉了博主孙某。"), "司法行为-起诉")
+    plaintiff = next(a for a in e.actors if a.name.startswith("丰田"))
+    assert plaintiff.country == "JPN", e.actors

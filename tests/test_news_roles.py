@@ -1020,12 +1020,14 @@ def test_a_foreign_place_qualifying_a_person_is_that_persons_country() -> None:
     yamada = Actor(10, 14, "山田美纪", "PER")
     chengdu = Actor(17, 19, "成都", "GPE", country="CHN")
     actors = [zhou, japan, yamada, chengdu]
-    described = _nationalities(text, actors, "CHN")
-    assert described == [japan] and yamada.country == "JPN"
+    told: dict[str, str] = {}
+    described = _nationalities(text, actors, "CHN", told)
+    assert described == [japan] and yamada.country == "JPN" and told == {"山田美纪": "JPN"}
     assert _sentence_country([x for x in actors if x not in described]) == "CHN"
-    # control: a place of the article's own country qualifies no one apart
+    # a place of the article's own country still describes her, and stays a place of the
+    # sentence
     yamada.country = None
-    assert _nationalities(text, actors, "JPN") == [] and yamada.country is None
+    assert _nationalities(text, actors, "JPN", {}) == [] and yamada.country == "JPN"
 
 
 def test_the_one_marked_with_and_together_acts_with_the_subject(steps) -> None:

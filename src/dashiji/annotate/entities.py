@@ -895,11 +895,17 @@ class EntityRecognizer:
             if not (within and longer and (places or (orgs and cand.type != "PER"))):
                 continue
             ent = self._lac_entity(v, cand.start, cand.end, cand.type)
+            # 某品牌汽车（北京）有限公司: a place in brackets is where the company is registered,
+            # its country before the brand's home
+            seat = next((ents[k] for k in inside if _bracketed(v, ents[k])), None)
             if cand.type != "PER":
-                ent.country = ent.country or first.country
+                ent.country = ent.country or (seat or first).country
             if ent.type == "ORG" and ent.cameo is None:
                 # 日本海上自卫队 ⊃ 自卫队: the body's CAMEO code (JPNMIL)
-                ent.cameo = next((ents[k].cameo for k in inside if ents[k].type == "ORG"), None)
+                body = next((ents[k] for k in inside if ents[k].type == "ORG"), None)
+                ent.cameo = body.cameo if body is not None else None
+                if seat is not None and body is not None and body.cameo and body.country:
+                    ent.cameo = str(seat.country) + body.cameo.removeprefix(body.country)
             if (
                 ent.type == "ORG"
                 and last.end == cand.end
@@ -1153,3 +1159,15 @@ def find_entities(
 
 def _today() -> str:
     return _dt.date.today().isoformat()
+
+
+def _bracketed(v: str, ent: _Ent) -> bool:
+    """Is ``ent`` a place of a known country written alone in brackets (某公司（上海）: a
+    company's seat)?"""
+    return (
+        ent.place
+        and ent.role is None
+        and ent.country is not None
+        and v[ent.start - 1 : ent.start] in ("（", "(")
+        and v[ent.end : ent.end + 1] in ("）", ")")
+    )

@@ -669,6 +669,7 @@ class NewsCoder:
         doc_country = _document_country(places)  # (not 韩 of 韩潮, nor 巴西 of 巴西世界杯)
         doc_home = doc_country or _article_home(places)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
+        nationals: dict[str, str] = {}  # a person's country, where the article describes them
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
@@ -839,7 +840,12 @@ class NewsCoder:
             outlets = [x for x in actors if x.kind == "GPE" and _OUTLET_AFTER.match(vt, x.end)]
             # 知名某国女星某某的老公某某: a place qualifying a person (by a title) is that
             # person's country, not the sentence's: no one else named near is of it
-            described = _nationalities(vt, [x for x in actors if x not in travel], doc_country)
+            for x in actors:  # 中国籍丈夫某某 told before: that person's own description
+                if x.kind == "PER" and x.country is None:
+                    x.country = nationals.get(x.text)
+            described = _nationalities(
+                vt, [x for x in actors if x not in travel], doc_country, nationals
+            )
             sent_country = _sentence_country(
                 [x for x in actors if x not in travel and x not in outlets and x not in described],
                 local,
@@ -3306,10 +3312,10 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
             and _BRACKETED_SEAT.fullmatch(vt, out[-2].end, x.start) is not None
             and out[-1].start == out[-2].end + 1
         ):  # 某科技（杭州）有限公司: the company's name with its seat in brackets, one company
-            seat, name = out.pop(), out.pop()
+            seat, name = out.pop(), out.pop()  # (of its seat's country, not its brand's home)
             x = Actor(
                 name.start, x.end, vt[name.start : x.end], "ORG",
-                country=name.country or seat.country, agent_type="BUS",
+                country=seat.country or name.country, agent_type="BUS",
             )  # fmt: skip
         elif x.kind == "generic" or (x.kind == "ORG" and x.agent_type is not None and not x.kb_id):
             j = len(out)
@@ -4057,25 +4063,74 @@ _GREATER_CHINA = frozenset({"CHN", "HKG", "MAC", "TWN"})
 _BORN_IN = re.compile("(?:" + cue("born_in").pattern + ")$")
 
 
-def _nationalities(vt: str, actors: list[Actor], home: str | None) -> list[Actor]:
-    """The foreign countries and places (not of the article's country ``home``) written right
-    before a person they qualify, past a title or nothing (某国女星某某, 某国网球名将某某:
-    :func:`_modifies`), that person given the place's country where it had none: where the
-    person is from.  (A one-character form, 中 of 中韩夫妇, qualifies no one alone.)"""
+def _nationalities(
+    vt: str, actors: list[Actor], home: str | None, told: dict[str, str]
+) -> list[Actor]:
+    """The countries and places written right before a person or a body they qualify, past a
+    title or nothing (某国女星某某, 某国网球名将某某, 某国电商平台某某: :func:`_modifies`), or two
+    one-character forms before a couple word and the pair (中韩夫妇甲和乙: 甲 of the first, 乙 of
+    the second): that one's country where it had none.  A person so described by a title, a
+    nationality mark or nothing (某国籍丈夫某某, 某国女星某某) is of that country in the whole
+    article: ``told``, by name.  Returned, those not of the article's country ``home``: no
+    place of the sentence.  (A one-character form, 中 of 中韩夫妇, qualifies no one alone.)"""
     out: list[Actor] = []
-    for x, y in zip(actors, actors[1:], strict=False):
-        if (
-            x.kind == "GPE"
-            and x.country
-            and x.country != home
-            and len(x.text) > 1
-            and y.kind == "PER"
-            and _modifies(vt, x, [y])
-        ):
-            if y.country is None:
-                y.country = x.country
-            out.append(x)
+    for k, (x, y) in enumerate(zip(actors, actors[1:], strict=False)):
+        if x.kind != "GPE" or not x.country:
+            continue
+        if len(x.text) == 1:
+            pair = _couple(vt, actors, k)
+            for place, person in pair:
+                _described(person, place.country, told)
+            out.extend(p for p, _ in pair if p.country != home)
+            continue
+        if (y.kind == "PER" or (y.kind in ("ORG", "generic") and not x.place)) and (
+            _modifies(vt, x, [y]) or vt[x.end : y.start] in _NATIVE_MARKS
+        ):  # (a body is described by a country, 某国电商平台; 某市车展某品牌 is a venue)
+            own = _own_description(vt[x.end : y.start])
+            _described(y, x.country, told if own else None)
+            z = actors[k + 2] if k + 2 < len(actors) else None
+            if y.kind == "generic" and z is not None and z.kind == "PER" and z.start == y.end:
+                _described(z, x.country, told if own else None)  # 某国籍丈夫某某: the title's
+            if x.country != home:
+                out.append(x)
     return out
+
+
+def _own_description(gap: str) -> bool:
+    """Is ``gap`` (between a country and a person) nothing, a nationality mark or a title — the
+    person's own description (某国籍丈夫, 某国女星), not a verb of what happens there (某国偶遇)?"""
+    return (
+        gap == ""
+        or gap in _NATIVE_MARKS
+        or (len(gap) <= _TITLE_GAP and gap.endswith(_TITLE_WORDS) and not _title_gap_break(gap))
+    )
+
+
+def _described(x: Actor, country: str | None, told: dict[str, str] | None) -> None:
+    if x.country is None:
+        x.country = country
+    if told is not None and x.kind == "PER" and country is not None:
+        told.setdefault(x.text, country)
+
+
+def _couple(vt: str, actors: list[Actor], k: int) -> list[tuple[Actor, Actor]]:
+    """中韩夫妇甲和乙: the two one-character country forms from ``actors[k]`` on, a couple word
+    right after them and the two people joined after it, each form with its person in order."""
+    if k + 3 >= len(actors):
+        return []
+    a, b, p, q = actors[k : k + 4]
+    if not (
+        b.kind == "GPE" and b.country and len(b.text) == 1 and a.end == b.start
+        and p.kind == "PER" and q.kind == "PER" and a.country != b.country
+    ):  # fmt: skip
+        return []
+    couple = _COUPLE.match(vt, b.end)
+    if couple is None or couple.end() != p.start or vt[p.end : q.start] not in _COORDINATORS:
+        return []
+    return [(a, p), (b, q)]
+
+
+_COUPLE = cue("couple_nouns")
 
 
 def _nationality_told(vt: str, actors: list[Actor], country: str) -> bool:
