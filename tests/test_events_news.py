@@ -2278,3 +2278,15 @@ def test_a_company_is_of_its_registered_seat_not_its_brands_home(steps) -> None:
     e = news(events(steps, "丰田汽车公司起诉了博主孙某。"), "司法行为-起诉")
     plaintiff = next(a for a in e.actors if a.name.startswith("丰田"))
     assert plaintiff.country == "JPN", e.actors
+
+
+def test_a_kind_of_people_of_a_place_describes_the_person_it_names(steps) -> None:
+    # invented: 某省女车主孙女士 - the place of her epithet is hers, in the later sentences too
+    # (a detention of one of a known country is a coercion)
+    lead = "浙江女车主孙女士上月起诉了某汽车公司。"
+    later = "孙女士此后因扰乱秩序被警方行政拘留。"
+    e = news(events(steps, lead, later), "司法行为-拘捕")
+    assert e.type == "COERCE" and "CHN" in e.countries, e.actors
+    # control: a kind of people with no place of its own describes no one
+    e = news(events(steps, "女车主孙女士上月起诉了某汽车公司。", later), "司法行为-拘捕")
+    assert e.type is None, e.actors

@@ -4067,7 +4067,8 @@ def _nationalities(
     vt: str, actors: list[Actor], home: str | None, told: dict[str, str]
 ) -> list[Actor]:
     """The countries and places written right before a person or a body they qualify, past a
-    title or nothing (某国女星某某, 某国网球名将某某, 某国电商平台某某: :func:`_modifies`), or two
+    title or nothing (某国女星某某, 某国网球名将某某, 某国电商平台某某: :func:`_modifies`), a kind
+    of people of a place right before a person (某省女乘客孙女士), or two
     one-character forms before a couple word and the pair (中韩夫妇甲和乙: 甲 of the first, 乙 of
     the second): that one's country where it had none.  A person so described by a title, a
     nationality mark or nothing (某国籍丈夫某某, 某国女星某某) is of that country in the whole
@@ -4075,6 +4076,10 @@ def _nationalities(
     place of the sentence.  (A one-character form, 中 of 中韩夫妇, qualifies no one alone.)"""
     out: list[Actor] = []
     for k, (x, y) in enumerate(zip(actors, actors[1:], strict=False)):
+        if x.kind == "generic" and x.agent_type in PEOPLE_KINDS and y.kind == "PER":
+            if x.country and y.start == x.end:
+                _described(y, x.country, told)  # 某省女乘客孙女士: her epithet's place is hers
+            continue
         if x.kind != "GPE" or not x.country:
             continue
         if len(x.text) == 1:
