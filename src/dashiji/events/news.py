@@ -4088,9 +4088,12 @@ def _nationalities(
                 _described(person, place.country, told)
             out.extend(p for p, _ in pair if p.country != home)
             continue
-        if (y.kind == "PER" or (y.kind in ("ORG", "generic") and not x.place)) and (
-            _modifies(vt, x, [y]) or vt[x.end : y.start] in _NATIVE_MARKS
-        ):  # (a body is described by a country, 某国电商平台; 某市车展某品牌 is a venue)
+        if (
+            y.kind == "PER"
+            # (a body is described by a country, 某国电商平台; 某市车展某品牌 is a venue; past
+            # four characters nothing qualifies a body: :func:`_modifies`)
+            or (y.kind in ("ORG", "generic") and not x.place and y.start - x.end <= 4)
+        ) and (_modifies(vt, x, [y]) or vt[x.end : y.start] in _NATIVE_MARKS):
             own = _own_description(vt[x.end : y.start])
             _described(y, x.country, told if own else None)
             z = actors[k + 2] if k + 2 < len(actors) else None
