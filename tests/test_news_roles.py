@@ -112,6 +112,27 @@ def test_a_trial_hears_a_case_not_a_person(steps) -> None:
     assert r["开庭案件"] == ["王某肖像权案"] and r["开庭法院"] == ["南京市鼓楼区法院"]
 
 
+def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(steps) -> None:
+    # the prosecutor who brings the case and the one who presides are no 开庭法院: the court is
+    text = "由东平县人民检察院提起公诉的被告人马某盗窃一案，昨天在东平县人民法院公开开庭审理。"
+    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["东平县人民法院"]
+    text = "下午两点，审判长宣布恢复开庭，被告人王大明被法警带回法庭。"
+    assert "开庭法院" not in roles(news(events(steps, text), "司法行为-开庭"))
+    # (a court named as the subject stays)
+    text = "上午九点，西林区人民法院开庭审理周某诈骗案。"
+    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["西林区人民法院"]
+
+
+def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
+    text = "案件上周在青河县人民法院开庭审理，被告人孙某和钱某当庭认罪。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert {x.name for x in e.actors if x.side == "target"} == {"孙某", "钱某"}, e.actors
+    # (a victim or a witness named after it is no one tried)
+    text = "案件上周在青河县人民法院开庭审理，被害人孙某当庭发言。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert not any(x.name == "孙某" and x.side == "target" for x in e.actors), e.actors
+
+
 def test_a_trial_held_with_no_case_named_has_no_stray_phrase(steps) -> None:
     evs = events(steps, "其中三宗官司已开庭审理完毕，尚待宣判。")
     assert not any("完毕" in a.text for e in evs for a in e.arguments)

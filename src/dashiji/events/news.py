@@ -544,6 +544,10 @@ _NICKNAME_END = cue("nickname_ends")
 # roles only a court (or the police) fills, named where it sits when no subject is one
 # (a case is opened by a court, the police, or a body that investigates: 纪委监委, 监管局)
 _SEATED_ROLES = {"开庭法院": ("JUD",), "立案机构": ("JUD", "COP", "GOV")}
+# a seated role only the court itself fills: not the prosecutor who brings the case (由某检察院
+# 提起公诉的…案在某法院开庭), not one who sits in it (审判长宣布开庭: the court tries)
+_BENCH_ROLES = frozenset({"开庭法院"})
+_COURT_MEMBER = cue("court_members")  # 审判长, 法官, 陪审团…
 # the seated role of a type whose trigger may take the one tried as its subject (受审)
 _TRIED_AT = {"司法行为-开庭": "开庭法院"}
 # a clause that is only a time and a place adjunct (今天上午9时在某区法院，)
@@ -1929,7 +1933,7 @@ class NewsCoder:
         if (
             by_inside is None
             and seats is not None
-            and (agent is None or agent.agent_type not in seats)
+            and (agent is None or not _seat_fits(agent, seat_role))
         ):  # 王某案在西城区法院开庭, X反诉Y并在南山区法院立案: the court named where it sits
             # tries or files the case
             by_inside = next(
@@ -1938,7 +1942,7 @@ class NewsCoder:
                     for x in actors
                     if floor <= x.start
                     and x.end <= m.start
-                    and x.agent_type in seats
+                    and _seat_fits(x, seat_role)
                     and x is not patient
                     and x not in others
                     and (x.start >= clause.start or _SEAT_END.fullmatch(vt, x.end, clause.start))
@@ -2511,6 +2515,14 @@ class NewsCoder:
                 if x.start not in held and x.agent_type != "JUD":
                     held.add(x.start)
                     event_actors.append(self._event_actor(view, x, "party"))
+            if not any(y.side == "target" for y in event_actors):
+                # 审判长宣布开庭，被告人甲、乙被带进法庭: the accused the sentence names after
+                # the trigger are the ones tried
+                for x in _accused_after(vt, m.end, b, actors):
+                    if x.start not in held:
+                        held.add(x.start)
+                        side = "target" if plover else "party"
+                        event_actors.append(self._event_actor(view, x, side))
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
         if entry.news:
@@ -2531,7 +2543,7 @@ class NewsCoder:
                 ):
                     continue  # 刑期, 罚款金额: a term or a sum, never a person or a court
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
-                    if role in _SEATED_ROLES and filler.agent_type not in _SEATED_ROLES[role]:
+                    if role in _SEATED_ROLES and not _seat_fits(filler, role):
                         continue  # the subject before 开庭 is the case, not the court
                     if role in _CASE_ROLES and not _CASE_TEXT.search(filler.text):
                         continue  # 开庭审理某主持人被诉…一案: the case, not the person it is about
@@ -5811,6 +5823,17 @@ def _prosecutor(x: Actor) -> bool:
     return any(w in x.text for w in ("检察", "检方", "公诉", "控方", "律政司"))
 
 
+def _seat_fits(x: Actor, role: str | None) -> bool:
+    """Can ``x`` fill the seated ``role`` (开庭法院, 立案机构): one of its kinds, and for a role
+    only the court itself fills (开庭法院) a court as a body - no prosecutor, no person, no one
+    who sits in it (审判长, 法官)."""
+    if role is None or x.agent_type not in _SEATED_ROLES.get(role, ()):
+        return False
+    return role not in _BENCH_ROLES or not (
+        _prosecutor(x) or x.kind == "PER" or _COURT_MEMBER.search(x.text)
+    )
+
+
 def _authority_misplaced(x: Actor, subject_role: str | None, object_role: str | None) -> bool:
     """法院判处…, 法院…入狱: a court or the police where only a party stands."""
     if x.agent_type not in ("JUD", "COP"):
@@ -6133,6 +6156,22 @@ _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
 
 
 _SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|还)?" + SUIT_VERB.pattern)
+
+
+_ACCUSED_NOUNS = ("被告人", "被告")  # the title of one a trial tries (被告人甲)
+
+
+def _accused_after(vt: str, start: int, end: int, actors: list[Actor]) -> list[Actor]:
+    """The accused named in ``vt[start:end]`` (after a hearing's trigger, in its sentence): the
+    first actor a defendant's title opens (被告人甲) and the ones joined to it (、乙和丙)."""
+    inside = [x for x in actors if start <= x.start and x.end <= end and not x.place]
+    head = next(
+        (x for x in inside if vt.endswith(_ACCUSED_NOUNS, 0, x.start) and not _authority(x)),
+        None,
+    )
+    if head is None:
+        return []
+    return [head, *(x for x in _coordinated(vt, head, inside) if not _authority(x))]
 
 
 def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
