@@ -114,8 +114,8 @@ def test_a_trial_hears_a_case_not_a_person(steps) -> None:
 
 def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(steps) -> None:
     # the prosecutor who brings the case and the one who presides are no 开庭法院: the court is
-    text = "由东平县人民检察院提起公诉的被告人马某盗窃一案，昨天在东平县人民法院公开开庭审理。"
-    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["东平县人民法院"]
+    text = "东平县检察院移送的马某偷窃电缆一案周二于东平县法院开庭。"
+    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["东平县法院"]
     text = "下午两点，审判长宣布恢复开庭，被告人王大明被法警带回法庭。"
     assert "开庭法院" not in roles(news(events(steps, text), "司法行为-开庭"))
     # (a court named as the subject stays)
