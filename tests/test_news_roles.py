@@ -1058,3 +1058,14 @@ def test_the_one_marked_with_and_together_acts_with_the_subject(steps) -> None:
     assert_role(steps, "张某在山中与女儿走散后遇难。", "人生-死亡", "死者", ["张某"])
     text = "上周，青木科技拿到了远山基金（由华信银行和东岳信托公司一同管理）领投的B轮融资。"
     assert_role(steps, text, "财经/交易-融资", "融资方", ["青木科技"])
+
+
+def test_a_regulator_is_a_public_body_that_acts(steps) -> None:
+    # 证监会, 税务局, 城管…: a body that opens a case or fines, not a bare name left unargued
+    text = "一家做净水器的厂商因虚报营收被证监会立案调查。"
+    assert_role(steps, text, "司法行为-立案", "立案机构", ["证监会"])
+    text = "据悉，区城管已对占道经营的那家烧烤摊立案调查。"
+    assert_role(steps, text, "司法行为-立案", "立案机构", ["城管"])
+    # control: a body the lists already knew stays the doer
+    text = "一家做净水器的厂商因虚报营收被市场监管局立案调查。"
+    assert_role(steps, text, "司法行为-立案", "立案机构", ["市场监管局"])
