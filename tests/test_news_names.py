@@ -296,3 +296,35 @@ def test_two_names_run_together_split_when_the_recogniser_names_each_once() -> N
     assert _parts_of_joined(["何川", "林晓薇何川"], joined) == ["何川", "林晓薇"]  # 二人
     names = {"林晓薇": "PER", "林晓薇何川": "PER"}  # (何川 never named on its own: twice needed)
     assert _two_names(text, names, _mention_counter(text)) == {}
+
+
+# ---- a case named by its parties: the case's name, not the clause around it -------------------
+def test_a_case_named_by_its_parties_opens_with_the_first_party(steps) -> None:
+    text = "周三上午，江北区法院先以钱小雨诉孙大河肖像权纠纷案公开开庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["钱小雨诉孙大河肖像权纠纷案"]  # (not 先以…)
+    text = "上周，她在直播里提醒网友自己与孙大河的案件下周二开庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["自己与孙大河的案件"]  # (not 她在直播里提醒网友…)
+    # control: two charges joined by 和 are no parties, the case keeps its defendants
+    text = "江北区法院周四对陈某等三名被告涉嫌盗窃罪和销赃罪一案开庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["陈某等三名被告涉嫌盗窃罪和销赃罪一案"]
+    text = "江北区法院周五对原告邹某某与被告雷某某借款合同纠纷一案开庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["原告邹某某与被告雷某某借款合同纠纷一案"]
+
+
+def test_a_case_drops_the_time_and_preposition_opening_its_clause(steps) -> None:
+    e = news(events(steps, "江北区法院上周就一起租赁纠纷案开庭。"), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["一起租赁纠纷案"]  # (not 上周就…)
+
+
+def test_a_case_party_keeps_the_surname_and_the_nouns_before_it(steps) -> None:
+    text = "江北区法院周一开庭审理曾在商场维权的某品牌车主张小川诉该品牌名誉侵权案。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["某品牌车主张小川诉该品牌名誉侵权案"]  # (not 小川诉…)
+    # control: a one-character word opening a noun stays (no parties joined here)
+    text = "江北区法院周二开庭审理乱停车被罚的货车司机孙某某起诉交警大队一案。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["乱停车被罚的货车司机孙某某起诉交警大队一案"]

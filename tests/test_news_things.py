@@ -134,3 +134,24 @@ def test_a_term_with_its_bound_is_read_whole(steps) -> None:
     assert roles(e)["刑期"] == ["八年以上"]  # (not 八年: a bound of the term)
     e = news(events(steps, "周某去年因贪污被判处八年监禁。"), "司法行为-入狱")
     assert roles(e)["刑期"] == ["八年"]
+
+
+def test_a_long_thing_recalled_ends_at_a_stop_not_inside_a_word(steps) -> None:
+    text = (
+        "青木电器宣布召回2019年3月1日至2021年8月31日期间生产的部分出口型号QX-200电暖器，"
+        "共计3万台。"
+    )
+    e = news(events(steps, text), "产品行为-召回")
+    assert roles(e)["召回内容"] == ["2019年3月1日至2021年8月31日期间生产的部分出口型号QX-200电暖器"]
+    # control: a short thing is read as before
+    e = news(events(steps, "厂家宣布召回去年生产的全部电饭煲。"), "产品行为-召回")
+    assert roles(e)["召回内容"] == ["去年生产的全部电饭煲"]
+
+
+def test_a_second_verb_joined_by_a_conjunction_is_no_thing_sold(steps) -> None:
+    evs = events(steps, "青木物流计划明年把冷链业务剥离或出售，以回笼资金。")
+    sold = [a.text for e in evs for a in e.arguments if a.role == "交易物"]
+    assert not any(x.startswith("或") for x in sold), sold
+    # control: the thing right after the verb is read as before
+    e = news(events(steps, "青木物流上月出售了冷链业务。"), "财经/交易-出售/收购")
+    assert roles(e)["交易物"] == ["冷链业务"]

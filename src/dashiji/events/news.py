@@ -2003,7 +2003,7 @@ class NewsCoder:
                 participants.append(
                     Actor(x.start, x.end, self._member_name(name), "PER", country=x.country)
                 )
-        case = _case_phrase(vt, clause, m, agent)
+        case = _case_phrase(vt, clause, m, agent, actors)
         announced = False
         # date
         if lead is None:
@@ -5582,6 +5582,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     if limit:
         if _THING_BAD_START.match(vt, start):
             return None  # 召回的原因, 召回公告: not the thing recalled
+        end = clause.end  # (a thing's name ends at a stop, never inside a word: 部分车型)
         for cut in _THING_STOP.finditer(vt, start, end):
             k = cut.start()
             if (cut.group().isspace() or cut.group() == "、") and _latin_name_gap(
@@ -5591,9 +5592,11 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
                 continue
             end = k
             break
-        if _QUANTITY["money"].fullmatch(vt, start, end):
+        if end - start < 2 or _QUANTITY["money"].fullmatch(vt, start, end):
             return None  # 标价下调到18万元: a sum is a price or an amount, not the thing
-        return (start, end) if end - start >= 2 else None
+        if next(_tagged_words(vt, start, end))[1].startswith("c"):
+            return None  # 拆分或出售: the second verb of a pair, not the thing
+        return start, end
     penalty = _PENALTY_WORD.search(vt, start, end)
     if penalty is not None:  # 判处某某有期徒刑2年: a name ends where the penalty begins
         end = penalty.start()
@@ -6215,7 +6218,7 @@ _PARTY_TITLE = re.compile(
 
 
 def _case_phrase(
-    vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None
+    vt: str, clause: _Clause, m: NewsMatch, agent: Actor | None, actors: Sequence[Actor]
 ) -> tuple[int, int] | None:
     """王某被诉侵权一案, 某公司起诉李某商标侵权案件: the case a trial or filing is about — the
     phrase ending in 案 before the trigger (after the court, when the court is named first)."""
@@ -6235,11 +6238,59 @@ def _case_phrase(
     blank = max(vt.rfind(" ", start, k), vt.rfind("\u3000", start, k))
     if blank >= 0:
         start = blank + 1  # …男方胜诉 2021年5月21日 朱军案: a run of headlines, the last one
-    while start < k and vt[start] in "对就将把于在审理开庭但而且并了":
-        start += 1  # (但该案: the case, not the conjunction)
+    while start < k:  # (但该案, 昨日就一起…案: the case, not the words opening the clause)
+        n, tag = next(_tagged_words(vt, start, k))
+        if vt[start] in "对就将把于在审理开庭但而且并了":
+            start += 1
+        elif n > 1 and tag[:1] in _CASE_LEAD_TAGS:
+            start += n  # (乱港分子: a one-character adverb may open a noun)
+        else:
+            break
+    start = _case_parties_start(vt, start, k, actors)
     if k - start < 3 or _NOT_A_CASE.search(vt, start, k):
         return None  # 周某未对此案: a clause that mentions a case, not its name
     return start, k
+
+
+_CASE_LEAD_TAGS = ("d", "p", "c", "t")  # adverbs, prepositions, conjunctions, times
+# 甲诉乙…案, 甲与乙…纠纷案: the words joining a case's parties
+_CASE_LINKS = frozenset("诉与和跟同")
+
+
+def _case_parties_start(vt: str, start: int, k: int, actors: Sequence[Actor]) -> int:
+    """A case named by its parties (某甲诉某乙合同纠纷案, 她和某乙的案件) opens with the first
+    party: the name (an actor ending there, else the segmenter's words) right before the first
+    word joining the parties, with the nouns before it (车主某某), not the words of the clause
+    before them (该院先以…, …是…, 告知记者…); a pronoun is that party alone.  ``start`` when no
+    word joins two parties (a 和 after a charge joins two charges)."""
+    i = start
+    for n, _ in _tagged_words(vt, start, k):
+        if n == 1 and vt[i] in _CASE_LINKS and i > start and not vt.startswith("罪", i - 1):
+            break
+        i += n
+    else:
+        return start
+    named = next((x.start for x in actors if x.end == i and start <= x.start < i), None)
+    at = i if named is None else named
+    words: list[tuple[int, int, str]] = []
+    w = start
+    for n, tag in _tagged_words(vt, start, at):
+        words.append((w, w + n, tag))
+        w += n
+    j = len(words)
+    while j > 0 and (
+        words[j - 1][2][:1] in ("n", "j", "", "r")
+        # 车主张某: a surname the dictionary reads as a measure word
+        or (words[j - 1][2] == "q" and opens_with_surname(vt[words[j - 1][0] : words[j - 1][1]]))
+    ):
+        j -= 1
+        if words[j][2] == "r" and "某" not in vt[words[j][0] : words[j][1]]:
+            break  # (她和某乙案: the pronoun is the party; 李某某: a name)
+    if j < len(words):
+        at = words[j][0]
+        if vt.startswith("某", at) and at > start and opens_with_surname(vt[at - 1]):
+            at -= 1  # (李某某: the surname before the placeholder; not 的某品牌)
+    return start if at == i else at
 
 
 def _incident_day(
