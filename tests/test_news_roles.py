@@ -121,6 +121,12 @@ def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(steps) ->
     # (a court named as the subject stays)
     text = "上午九点，西林区人民法院开庭审理周某诈骗案。"
     assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["西林区人民法院"]
+    # a court's short form (某市中院, 某地高院, 区院) is a court too
+    text = "周四，宁海中院审理了陈某故意伤害一案。"
+    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["宁海中院"]
+    # (not inside another word: 小区院内 holds no court)
+    text = "两人在小区院内拘禁了一名邻居，警方随后刑拘了两人。"
+    assert not any(x.role == "JUD" for e in events(steps, text) for x in e.actors)
 
 
 def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
