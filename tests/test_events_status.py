@@ -38,8 +38,8 @@ def test_a_decision_to_sue_is_a_plan(steps) -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("万达集团暂停某酒店出售计划。", "postponed"),  # (a plan put off before it: postponed)
-        ("新政府叫停了某公司海外业务出售计划。", "cancelled"),  # (dropped: cancelled)
+        ("某连锁超市暂缓了物流子公司出售计划。", "postponed"),  # (put off before it)
+        ("市国资委叫停了城投公司的水厂收购计划。", "cancelled"),  # (dropped: cancelled)
         ("某公司公布了海外业务出售计划。", "planned"),
         ("万达集团的酒店出售计划遭到董事会否决。", "cancelled"),
         ("万达集团昨日出售了某酒店。", "occurred"),

@@ -95,14 +95,14 @@ from test_events import events, kinds, typed
          "产品行为-发布"),  # fmt: skip
         ("他要求对方赔偿损失及维权支出5万元。", None),  # costs, no protest
         # a relative clause on a person named after a long title
-        ("两度因逃税坐牢的某地前矿业集团董事长罗志坚，上周日宣告刑满。", "司法行为-入狱"),
+        ("因行贿两度入狱的前建材公司总经理钱志远，上周五刑满出狱。", "司法行为-入狱"),
         # the appeal a ruling decides on: the ruling is told
         ("高院昨天作出终审裁定，驳回孙某上诉，维持原判。", "司法行为-起诉"),
-        ("检方上诉得直，两名被告改判监禁。", "司法行为-起诉"),
+        ("控方上诉得直，被告人王某改判监禁。", "司法行为-起诉"),
         # the anniversary of a death times another act
-        ("老教授辞世两周年以后，学校才公开了他的手稿。", "人生-死亡"),
+        ("在老渔民病故三周年以后，村里才给他立了一块碑。", "人生-死亡"),
         # the matter of a breakup, talked about
-        ("小杨和阿峰分手的事在同学们看来很平常，大家更关心期末考试。", "人生-分手"),
+        ("老赵离婚的事，邻居们早就听说了。", "人生-离婚"),
         # a topic phrase the rest of the sentence answers
         ("针对几名租户在物业门口抗议，物业公司周三发布说明称将整改。", "组织行为-游行"),
         ("老周起诉邻居这件事，让村里议论纷纷好几天。", "司法行为-起诉"),
@@ -298,6 +298,6 @@ def test_the_act_told_in_its_own_clause_stays(steps, text: str, news_type: str) 
 def test_ones_own_next_step_announced_is_planned(steps) -> None:
     # 他表示，本人会上诉: a step announced, planned with no day (not 今后会继续维权: a vague
     # intention; nor the suit the reply is about: 对于…一事)
-    evs = events(steps, "对于起诉物业败诉一事，业主钱先生回应称，他一定会上诉。")
+    evs = events(steps, "对于被果园承包方起诉一事，果农谢某表示自己肯定会上诉。")
     assert [(e.trigger, e.status) for e in typed(evs, "司法行为-起诉")] == [("上诉", "planned")]
     assert not [e for e in events(steps, "赵先生表示，今后会继续维权。") if e.type == "PROTEST"]

@@ -116,7 +116,7 @@ def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(steps) ->
     # the prosecutor who brings the case and the one who presides are no 开庭法院: the court is
     text = "东平县检察院移送的马某偷窃电缆一案周二于东平县法院开庭。"
     assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["东平县法院"]
-    text = "下午两点，审判长宣布恢复开庭，被告人王大明被法警带回法庭。"
+    text = "休庭二十分钟后，主审法官示意继续开庭，控辩双方开始辩论。"
     assert "开庭法院" not in roles(news(events(steps, text), "司法行为-开庭"))
     # (a court named as the subject stays)
     text = "上午九点，西林区人民法院开庭审理周某诈骗案。"
@@ -1059,8 +1059,8 @@ def test_a_foreign_place_qualifying_a_person_is_that_persons_country() -> None:
 
 def test_the_one_marked_with_and_together_acts_with_the_subject(steps) -> None:
     # 甲与乙一同V: 乙 does it with 甲; not one 与 marks for another verb, nor one in an aside
-    text = "张某在车祸中与女儿一起遇难。"
-    assert_role(steps, text, "人生-死亡", "死者", ["张某", "女儿"])
+    text = "渔民王某在台风中与儿子一起遇难。"
+    assert_role(steps, text, "人生-死亡", "死者", ["王某", "儿子"])
     assert_role(steps, "张某在山中与女儿走散后遇难。", "人生-死亡", "死者", ["张某"])
     text = "上周，青木科技拿到了远山基金（由华信银行和东岳信托公司一同管理）领投的B轮融资。"
     assert_role(steps, text, "财经/交易-融资", "融资方", ["青木科技"])

@@ -138,11 +138,11 @@ def test_a_term_with_its_bound_is_read_whole(steps) -> None:
 
 def test_a_long_thing_recalled_ends_at_a_stop_not_inside_a_word(steps) -> None:
     text = (
-        "青木电器宣布召回2019年3月1日至2021年8月31日期间生产的部分出口型号QX-200电暖器，"
+        "青木电器宣布召回2019年3月1日到2021年8月31日之间出厂的一批外销款QX-200电暖器，"
         "共计3万台。"
     )
     e = news(events(steps, text), "产品行为-召回")
-    assert roles(e)["召回内容"] == ["2019年3月1日至2021年8月31日期间生产的部分出口型号QX-200电暖器"]
+    assert roles(e)["召回内容"] == ["2019年3月1日到2021年8月31日之间出厂的一批外销款QX-200电暖器"]
     # control: a short thing is read as before
     e = news(events(steps, "厂家宣布召回去年生产的全部电饭煲。"), "产品行为-召回")
     assert roles(e)["召回内容"] == ["去年生产的全部电饭煲"]

@@ -484,7 +484,7 @@ _STATIVE = frozenset(cue_words("stative_acts"))
 # 收购计划: the plan named, not the deal done; 开庭进入最后倒计时: the act counted down to
 _PLAN_NOUN = re.compile("(?:进入[^，。；：]{0,6}?)?(?:" + cue("plan_nouns_after").pattern + ")")
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
-# 暂停某公司出售计划 / 叫停某项收购计划: the plan, before it in its clause, put off or dropped
+# 暂缓某子公司出售计划 / 叫停某项收购计划: the plan, before it in its clause, put off or dropped
 _PLAN_HALTED = re.compile(
     "(?P<off>" + cue("plan_suspended_before").pattern + ")|" + cue("plan_dropped_before").pattern
 )
@@ -2206,7 +2206,7 @@ class NewsCoder:
             m.start,
             m.end,
             b,
-        ):  # (疑似他在某事之后，宣布…: a hedge over a when-clause reaches the clause it leads to)
+        ):  # (可能他拿到某笔钱以后，就…离婚了: a hedge over a when-clause reaches its main clause)
             modality = "uncertain"  # (未能证实X: not confirmed)
         elif (
             ci > 0
@@ -7604,13 +7604,13 @@ def _sole_date(
 ) -> TimeRef | None:
     """The date of the trigger ``m`` when no clause opens with one: the sentence's only date
     (of ``times``), written with its month or day, standing inside a clause before the
-    trigger's and closing it (律师：某标题9月3日，检察院对某人批准逮捕) or naming an act of
-    ``acts`` right after 的 (在某人落款5月2日的诉状中，某人起诉…), when no other act of ``acts``
+    trigger's and closing it (来信：某标题4月17日，某分局对某人刑事拘留) or naming an act of
+    ``acts`` right after 的 (在某人签名11月6日的诉状中，某人起诉…), when no other act of ``acts``
     stands between it and the trigger nor before it in its clause (孙某被捕的北京时间9月14日:
     that act's day; an act of the same type names the same one: 诉状…起诉), nor a report, a
     speech, a step, another time, a contrast or an act done again.  Not the time of a verb
-    after it in its clause (押后至4月16日再审), nor of a noun that names no act (准备6月6日的证据
-    交换), nor a day counted from the speaker's (今日), nor the day of an offence or an affair a
+    after it in its clause (延期到9月30日再议), nor of a noun that names no act (赶制12月3日的展会
+    样品), nor a day counted from the speaker's (今日), nor the day of an offence or an affair a
     legal act is about (涉嫌于…, 5月2日晚发生的伤人案，…被起诉)."""
     if not acts or not clauses:
         return None
