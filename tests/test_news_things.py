@@ -27,6 +27,16 @@ def test_a_title_closing_the_one_who_leaves_names_the_organisation(steps) -> Non
     assert r.get("离职者") == ["王一鸣"] and "原所属组织" not in r, r
 
 
+def test_a_body_read_as_the_one_who_leaves_is_the_one_left(steps) -> None:
+    # no title right after it: the people who leave are counted or named elsewhere
+    text = "远帆电气本月又有三位副总先后递交辞呈，公司股价应声下跌。"
+    r = roles(news(events(steps, text), "组织关系-辞/离职"))
+    assert r.get("原所属组织") == ["远帆电气"] and "离职者" not in r, r
+    # control: an act done to a person (停职) keeps the body before it out of the person's body
+    r = roles(news(events(steps, "远帆电气对涉事的两名主管作停职处理。"), "组织关系-停职"))
+    assert "所属组织" not in r, r
+
+
 def test_the_organisation_one_leaves_from(steps) -> None:
     r = roles(news(events(steps, "王一鸣已经从青木学院辞职。"), "组织关系-辞/离职"))
     assert r.get("原所属组织") == ["青木学院"], r

@@ -2711,6 +2711,25 @@ class NewsCoder:
                     bare_at, span = span[0], None
                 if span is not None:
                     break
+        if span is None and not _acted_on(person_role):
+            # 某公司…总经理某某递交辞呈, 某集团两名副总裁辞职: a body read as the one who leaves or
+            # strikes, with no title after it, is the one left; the person is not named there (a
+            # body before an act done to a person, 停职, is rather the one that does it)
+            body = next(
+                (
+                    x
+                    for x in kept
+                    if x.role == person_role
+                    and x.start is not None
+                    and x.end is not None
+                    and _is_body_at(view.to_view(x.start), view.to_view(x.end), actors)
+                    and x.text not in _BARE_BODIES
+                ),
+                None,
+            )
+            if body is not None and body.start is not None and body.end is not None:
+                kept.remove(body)
+                span = (view.to_view(body.start), view.to_view(body.end))
         if span is None:
             mark = _FROM_ORG.search(vt, clause.start, m.start)
             if (
