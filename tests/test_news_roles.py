@@ -139,6 +139,16 @@ def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
     assert not any(x.name == "孙某" and x.side == "target" for x in e.actors), e.actors
 
 
+def test_people_told_by_their_count_before_the_word_are_its_own_subject(steps) -> None:
+    # 其中甲、乙已出境，只有十人…受审: the ones tried are the ten, not the two who left
+    text = "此案被告共十三名，其中刘强、王伟早已出境，仅十一人出庭受审。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert not {"刘强", "王伟"} & {x.name for x in e.actors}, e.actors
+    # (a count a partner mark opens is no subject: the one told before is)
+    text = "一名男子冒充医生，与十多名患者发生纠纷被起诉。"
+    assert roles(news(events(steps, text), "司法行为-起诉"))["被告"] == ["男子"]
+
+
 def test_a_trial_held_with_no_case_named_has_no_stray_phrase(steps) -> None:
     evs = events(steps, "其中三宗官司已开庭审理完毕，尚待宣判。")
     assert not any("完毕" in a.text for e in evs for a in e.arguments)

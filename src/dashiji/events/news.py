@@ -4688,8 +4688,21 @@ def _roles(
                     agent = Actor(
                         head.start(1), end, vt[head.start(1) : end], "NP", country=agent.country
                     )  # the body is where its owner is
+        # 其中甲已出境，只有十人出庭受审: people told by their count right before a word done
+        # to them are the clause's own subject - no subject is carried from a clause before
+        # (not when a partner or an object mark opens them: 与三名女子交往被起诉 - the one
+        # carried is)
+        counted = (
+            _counted_people(vt, clause.start, m.start, before=True)
+            if agent is None and not subj and _acted_on(m.entry.subject)
+            else None
+        )
+        own_count = counted is not None and not any(
+            vt.find(w, clause.start, counted.start) >= 0 for w in (*_WITH_MARK, *_OBJECT_MARK)
+        )
         if (
             agent is None
+            and not own_count
             and not subj
             and not unnamed
             and frame is None
@@ -4726,9 +4739,8 @@ def _roles(
                     passive_agents=bool(bound),
                 )
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
-        if agent is None and not subj and _acted_on(m.entry.subject):
-            # 一名快递员被刑拘: people told by their count, the one the word is done to
-            agent = _counted_people(vt, clause.start, m.start, before=True)
+        if agent is None and counted is not None:
+            agent = counted  # 一名快递员被刑拘: people told by their count, the ones done to
         patient = marked
         if (
             (patient is None or _addressee(vt, patient))
