@@ -294,6 +294,31 @@ def test_the_one_displeased_is_the_source(steps) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上月荷兰政府曾对通信巨头华为发出威胁，限其退出竞标。",
+        "上月荷蘭政府曾對通信巨頭華為發出威脅，限其退出競標。",
+        "上月荷兰政府曾对华为发出威胁，限其退出竞标。",  # control: the mark right before it
+    ],
+)
+def test_the_object_mark_reaches_past_a_noun_describing_the_target(steps, text: str) -> None:
+    # 对 + a noun describing the entity (芯片巨头) + the entity: the entity is the object, not the
+    # subject standing right before the trigger
+    e = one(events(steps, text), "THREATEN")
+    assert {a.country for a in e.actors if a.side == "source"} == {"NLD"}
+    assert {a.country for a in e.actors if a.side == "target"} == {"CHN"}
+
+
+def test_a_place_in_the_subjects_title_is_no_target(steps) -> None:
+    # 澳门某会会长某某到访…: the place in the visitor's title is no second side; the one whose
+    # home is visited, named, is the target (control)
+    evs = events(steps, "当晚，澳门工联会会长何志强驾车到访某议员的住所。")
+    assert not [a for e in evs for a in e.actors if a.side == "target" and a.country == "MAC"]
+    e = one(events(steps, "当晚，澳门工联会会长何志强到访特朗普的住所。"), "CONSULT")
+    assert [a.country for a in e.actors if a.side == "target"] == ["USA"]
+
+
 def test_coreference_he(steps) -> None:
     e = one(events(steps, "普京抵达北京。", "他随后与习近平举行会谈。"), "CONSULT")
     assert e.countries == {"RUS", "CHN"}

@@ -47,7 +47,7 @@ from ..model import Span
 from .clauses import Clause
 from .codebook import TriggerEntry
 from .lexicon import Lexicon
-from .news_actors import people_after_place
+from .news_actors import people_after_place, tagged_words
 
 #: How far back (characters) the subject of a clause may stand from the clause start.
 SUBJECT_REACH = 12
@@ -462,6 +462,10 @@ def _mark(view: str, e: Ent, prev: Ent | None, sent_start: int, title: int, lex:
         if prev is not None and prev.group == e.group and prev.marker not in (None, "with"):
             e.marker, e.marker_at = prev.marker, prev.marker_at  # 就俄乌: 乌 is a topic too
             e.topic = e.topic or prev.topic
+            return
+        at = _described_object(view, pos, sent_start if prev is None else prev.end, lex)
+        if at >= 0:  # 对电信巨头某公司发出威胁: the mark reaches past a noun describing it
+            e.marker, e.marker_at = "to", at
         return
     word = m.group()
     two = view[max(sent_start, m.end() - 2) : m.end()]
@@ -485,6 +489,43 @@ def _mark(view: str, e: Ent, prev: Ent | None, sent_start: int, title: int, lex:
     e.marker_at = m.start()
     if kind == "topic":
         e.topic = True
+
+
+#: 对/向/把/将 + a noun describing the entity (对电信巨头某公司): the most characters the noun
+#: may have
+DESCRIPTOR_REACH = 6
+_OBJECT_MARKS = frozenset("对向把将")
+_NOT_DESCRIPTOR = ("v", "p", "c", "d", "r", "u", "m", "q", "t", "f", "y", "e", "o")
+
+
+def _described_object(view: str, pos: int, lo: int, lex: Lexicon) -> int:
+    """Where an object mark (对/向/把/将) stands before a noun of at most
+    :data:`DESCRIPTOR_REACH` characters that ends at ``pos`` (对电商龙头某平台, 向科技公司某某):
+    the entity at ``pos`` is what the mark introduces, the noun its description; -1 if none.
+    Not past a verb, a preposition, a number or any word but a noun or an attribute (将严厉
+    制裁某国: 将 is no mark, 对此批评某国: 此 is its object)."""
+    lo = max(lo, pos - DESCRIPTOR_REACH - 1)
+    at = -1
+    for k in range(pos - 2, lo - 1, -1):
+        c = view[k]
+        if not "\u4e00" <= view[k + 1] <= "\u9fff":
+            return -1
+        if c in _OBJECT_MARKS:
+            at = k
+            break
+    if at < 0 or view[at - 1 : at + 1] in lex.marker_exceptions:
+        return -1
+    tags = [tag for _, tag in tagged_words(view, at + 1, pos)]
+    if not tags or not tags[-1].startswith("n") or tags[-1].startswith("nr"):
+        return -1
+    return -1 if any(t.startswith(_NOT_DESCRIPTOR) for t in tags) else at
+
+
+def _verb_between(view: str, a: int, b: int) -> bool:
+    """Does a verb stand in ``view[a:b]``, the words between two entities?  Without one the
+    first is part of the second's noun phrase, its title or owner (香港某党主席某某, 某某政府),
+    and no side of its own."""
+    return any(tag.startswith("v") for _, tag in tagged_words(view, a, b))
 
 
 def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
@@ -696,6 +737,10 @@ def arguments(
     if not tgt and unmarked:  # a second unmarked group before the trigger: 特朗普将俄罗斯…期限
         rest = [e for e in unmarked if not holds(src, e)]
         tgt = _first_group(rest)
+        if tgt and src and not by:
+            first, second = (tgt, src) if tgt[0].start < src[0].start else (src, tgt)
+            if not _verb_between(view, first[-1].end, second[0].start):
+                tgt = []  # 香港某党主席某某到访…: a place in the subject's own title, no object
     args.sources = src
     args.targets = [e for e in tgt if not holds(src, e)] if src else list(tgt)
     return args

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
@@ -102,6 +102,7 @@ from .news_actors import (
     street_places,
     surname_people,
     tag_at,
+    tagged_words,
 )
 from .news_cues import cue, cue_words
 from .news_lexicon import (
@@ -3455,25 +3456,12 @@ _NOT_NAME_TAGS = ("v", "c", "d", "p", "r", "m", "q", "u", "f", "t", "a", "b", "z
 _NOT_NAME_CHAR_TAGS = ("v", "c", "d", "p", "r", "m", "q", "u", "y", "e", "o")
 
 
-def _tagged_words(vt: str, s: int, e: int) -> Iterator[tuple[int, str]]:
-    """The words of ``vt[s:e]`` (the dictionary's longest first, up to four characters) as
-    (length, part of speech; "" for a word the dictionary lacks)."""
-    pos = _parts_of_speech()
-    i = s
-    while i < e:
-        for n in (4, 3, 2, 1):
-            if i + n <= e and (n == 1 or pos.get(vt[i : i + n]) is not None):
-                break
-        yield n, pos.get(vt[i : i + n]) or ""
-        i += n
-
-
 def _name_like(vt: str, s: int, e: int) -> bool:
     """Are the words of ``vt[s:e]`` all words a name may hold — nouns, names, verbal nouns, words
     the dictionary lacks?"""
     return not any(
         tag != "vn" and tag.startswith(_NOT_NAME_TAGS if n > 1 else _NOT_NAME_CHAR_TAGS)
-        for n, tag in _tagged_words(vt, s, e)
+        for n, tag in tagged_words(vt, s, e)
     )
 
 
@@ -5625,7 +5613,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
             break
         if end - start < 2 or _QUANTITY["money"].fullmatch(vt, start, end):
             return None  # 标价下调到18万元: a sum is a price or an amount, not the thing
-        if next(_tagged_words(vt, start, end))[1].startswith("c"):
+        if next(tagged_words(vt, start, end))[1].startswith("c"):
             return None  # 拆分或出售: the second verb of a pair, not the thing
         return start, end
     penalty = _PENALTY_WORD.search(vt, start, end)
@@ -6163,7 +6151,7 @@ def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
         return True
     tags: list[str] = []
     at = x.start
-    for n, tag in _tagged_words(vt, x.start, x.end):
+    for n, tag in tagged_words(vt, x.start, x.end):
         tags.append(tag or ("m" if vt[at].isdigit() else ""))  # (20万元: a digit is a number)
         at += n
     if not tags:
@@ -6270,7 +6258,7 @@ def _case_phrase(
     if blank >= 0:
         start = blank + 1  # …男方胜诉 2021年5月21日 朱军案: a run of headlines, the last one
     while start < k:  # (但该案, 昨日就一起…案: the case, not the words opening the clause)
-        n, tag = next(_tagged_words(vt, start, k))
+        n, tag = next(tagged_words(vt, start, k))
         if vt[start] in "对就将把于在审理开庭但而且并了":
             start += 1
         elif n > 1 and tag[:1] in _CASE_LEAD_TAGS:
@@ -6295,7 +6283,7 @@ def _case_parties_start(vt: str, start: int, k: int, actors: Sequence[Actor]) ->
     before them (该院先以…, …是…, 告知记者…); a pronoun is that party alone.  ``start`` when no
     word joins two parties (a 和 after a charge joins two charges)."""
     i = start
-    for n, _ in _tagged_words(vt, start, k):
+    for n, _ in tagged_words(vt, start, k):
         if n == 1 and vt[i] in _CASE_LINKS and i > start and not vt.startswith("罪", i - 1):
             break
         i += n
@@ -6305,7 +6293,7 @@ def _case_parties_start(vt: str, start: int, k: int, actors: Sequence[Actor]) ->
     at = i if named is None else named
     words: list[tuple[int, int, str]] = []
     w = start
-    for n, tag in _tagged_words(vt, start, at):
+    for n, tag in tagged_words(vt, start, at):
         words.append((w, w + n, tag))
         w += n
     j = len(words)

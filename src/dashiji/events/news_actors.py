@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -685,3 +685,16 @@ def abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> list[Abbreviat
             continue  # (a law, an event, a case; or a bare 公司: no body named)
         out.append(Abbreviation(start, at, hit.end(), full, short))
     return out
+
+
+def tagged_words(vt: str, s: int, e: int) -> Iterator[tuple[int, str]]:
+    """The words of ``vt[s:e]`` (the dictionary's longest first, up to four characters) as
+    (length, part of speech; "" for a word the dictionary lacks)."""
+    pos = _parts_of_speech()
+    i = s
+    while i < e:
+        for n in (4, 3, 2, 1):
+            if i + n <= e and (n == 1 or pos.get(vt[i : i + n]) is not None):
+                break
+        yield n, pos.get(vt[i : i + n]) or ""
+        i += n
