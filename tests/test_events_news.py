@@ -717,6 +717,8 @@ def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
         ("工厂正赶制12月3日的展会样品，车间主任邓某却被警方刑事拘留。", "司法行为-拘捕", None),
         ("在侯某签收3月22日的一张快递单上，侯某将三家快递公司起诉至法院。", "司法行为-起诉", None),
         ("仲裁委决定延期到9月30日再议，此前工人代表田某已被警方拘留。", "司法行为-拘捕", None),
+        # nor the time 于 gives its own clause's verb (a birth, a founding)
+        ("老画家孙立群出生于1941年2月，因病在医院离世。", "人生-死亡", None),
     ],
 )
 def test_the_sentences_only_date_dates_the_first_act_after_it(

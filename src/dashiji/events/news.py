@@ -7629,8 +7629,10 @@ def _sole_date(
     that act's day; an act of the same type names the same one: 诉状…起诉), nor a report, a
     speech, a step, another time, a contrast or an act done again.  Not the time of a verb
     after it in its clause (延期到9月30日再议), nor of a noun that names no act (赶制12月3日的展会
-    样品), nor a day counted from the speaker's (今日), nor the day of an offence or an affair a
-    legal act is about (涉嫌于…, 5月2日晚发生的伤人案，…被起诉)."""
+    样品), nor the time 于 gives its own clause's verb, unless a word of the trigger's ends in it
+    (某人生于某年某月，…去世: a birth, a founding, a listing; 出生于…，…生下他: the birth), nor a
+    day counted from the speaker's (今日), nor the day of an offence or an affair a legal act is
+    about (涉嫌于…, 5月2日晚发生的伤人案，…被起诉)."""
     if not acts or not clauses:
         return None
     lo, hi = clauses[0].start, clauses[-1].end
@@ -7641,7 +7643,7 @@ def _sole_date(
     home = next((c for c in clauses if c.start <= t.start < c.end), None)
     if home is None or home.end > clause.start:
         return None
-    kind = m.entry.news or m.entry.plover
+    kind, words = m.entry.news or m.entry.plover, m.entry.words
     if any(
         home.start <= x.start < m.start and (x.entry.news or x.entry.plover) != kind for x in acts
     ):  # (孙某被捕的北京时间9月14日，…起诉: the day of the act of its own clause)
@@ -7654,6 +7656,10 @@ def _sole_date(
     if (
         not (closes or names)
         or not _WRITTEN_DAY.search(t.text)
+        or (  # (成立于某年某月，…: the time of its own clause's act, unless of the trigger's kind)
+            vt.endswith("于", home.start, t.start)
+            and not any(w.endswith(vt[max(home.start, t.start - 3) : t.start - 1]) for w in words)
+        )
         or _OFFENCE_LEAD.search(vt, home.start, t.start)
         or (legal and _HAPPENED_REL.search(vt, t.end, home.end))
         or _reports(vt, t.end, m.start)
