@@ -6,7 +6,7 @@ from __future__ import annotations
 import ahocorasick
 import pytest
 
-from dashiji.wordscan import WordScanner
+from dashiji.wordscan import ScanGroup, WordScanner
 
 WORDS = ["拘留", "刑事拘留", "事拘", "留所", "拘留所", "美国", "国务卿", "美国务卿", "卿", "😀美"]
 TEXTS = [
@@ -46,3 +46,36 @@ def test_offsets_count_characters() -> None:
 def test_empty_table() -> None:
     scanner = WordScanner({})
     assert len(scanner) == 0 and scanner.iter("美国") == []
+
+
+def test_group_gives_each_member_its_own_scan() -> None:
+    """A group's one pass gives each member the list its own automaton gives (a word two
+    tables hold goes to both, each with its value); slices and dropped members fall back."""
+    first = {w: k for k, w in enumerate(WORDS)}
+    second = {"拘留": "second", "看守所": "place", "国务": "office", "卿": "title"}
+    alone = [(WordScanner(first), first), (WordScanner(second), second)]
+    group = ScanGroup(keep=2, shortest=0)
+    grouped = [WordScanner(first), WordScanner(second)]
+    for s in grouped:
+        group.add(s)
+    for _ in range(2):  # the second round reads the kept scans
+        for text in [*TEXTS, "看守所里的国务卿"]:
+            for (own, words), member in zip(alone, grouped, strict=True):
+                assert member.iter(text) == own.iter(text) == _reference(words, text)
+                assert member.iter(text, 2, None) == own.iter(text, 2, None)
+    third = WordScanner({"所": "x"})
+    group.add(third)
+    assert third.iter(TEXTS[0]) == [(14, "x")]
+    del third
+    assert grouped[1].iter("看守所") == [(2, "place")]
+
+
+def test_group_leaves_short_and_long_texts_to_each_member() -> None:
+    group = ScanGroup(shortest=2, longest=5)
+    member = WordScanner({"拘留": 1})
+    group.add(member)
+    assert group.scan(member, "刑事拘留所里") is None
+    assert member.iter("刑事拘留所里") == [(3, 1)]
+    assert group.scan(member, "拘") is None
+    assert group.scan(member, "拘留") == [(1, 1)]
+    assert member.iter("拘留", 0, 2) == [(1, 1)]

@@ -49,6 +49,7 @@ from typing import Any
 from ..kb import Entry, KnowledgeBase, load_kb
 from ..kb.model import as_day
 from ..normalize import AnalysisView, fold_width, to_simplified
+from ..wordscan import SHARED
 from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
 from .entity_lexicon import dictionary, rules
@@ -149,6 +150,7 @@ class EntityRecognizer:
             if index is None or index.kb is not self.kb:
                 index = AliasIndex(self.kb)
                 self._indexes[id(self.kb)] = index
+                SHARED.add(index._automaton)  # one pass per article with the other tables
         self.index = index
         self.statistical = statistical
         self._lac: Any = None

@@ -36,7 +36,7 @@ from typing import Any
 
 from ..datafiles import DataFileError, file_stamp, line_of, read_records, read_text
 from ..normalize.script import converter
-from ..wordscan import WordScanner
+from ..wordscan import SHARED, WordScanner
 from .news_lexicon import STRADDLE_LONGEST, straddles
 
 # ---- constants --------------------------------------------------------------------------------
@@ -833,6 +833,7 @@ def load_codebook(paths: Sequence[Path | str] | None = None, *, cache: bool = Tr
     book = Codebook(entries, cameo_table, types, cues, [str(p) for p in (*packaged, *extra)])
     if cache:
         _CACHE[key] = book
+        SHARED.add(book._auto_simp)  # one pass per article with the other tables
     return book
 
 

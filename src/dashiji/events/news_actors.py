@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from ..annotate.time_tense import _parts_of_speech
-from ..wordscan import WordScanner
+from ..wordscan import SHARED, WordScanner
 from .news_cues import cue, cue_words
 
 _GENERIC_FILE = "generic_actors.json"
@@ -70,6 +70,7 @@ def generic_table() -> GenericTable:
         {w: (w, code) for code, words in data["types"].items() for w in words}
         | {w: (w, "CVL") for w in kin}
     )
+    SHARED.add(auto)  # one pass per article with the other tables
     country = {w: c for c, words in data["country"].items() for w in words}
     return GenericTable(
         auto,

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..datafiles import DataFileError, read_records
 from ..segment import dictionary_frequency, segment
-from ..wordscan import WordScanner
+from ..wordscan import SHARED, WordScanner
 
 _FILES = ("news_triggers.jsonl", "news_political.jsonl")
 _SCHEMA_FILE = "duee_schema.jsonl"
@@ -493,4 +493,6 @@ def load_news_lexicon(extra: list[Path] | None = None) -> NewsLexicon:
             for p in paths:
                 entries.extend(read_entries(p, roles))
             _cache[key] = NewsLexicon(entries, roles)
+            if _cache[key]._automaton is not None:
+                SHARED.add(_cache[key]._automaton)  # one pass per article with the other tables
         return _cache[key]
