@@ -1218,6 +1218,12 @@ def test_a_name_after_zai_is_where_the_act_is_done(steps) -> None:
     text = "这起走私案周五在北岸区法院宣读判决，货车司机郑某被判入狱两年。"
     e = news(events(steps, text), "司法行为-入狱")
     assert [(a.name, a.side) for a in e.actors][0] == ("北岸区法院", "source")
+    # (现在, 实在, 好在… end in 在 but mark no venue: the name after them is the subject)
+    e = news(events(steps, "现在青木公司已经起诉了两名前员工。"), "司法行为-起诉")
+    assert roles(e).get("原告") == ["青木公司"], roles(e)
+    # (a frame 在…的当天 closing before the trigger's clause holds its own subject)
+    e = news(events(steps, "在青木公司宣布裁员的当天，工人们开始罢工。"), "组织关系-裁员")
+    assert [(a.name, a.role) for a in e.actors] == [("青木公司", "BUS")], e.actors
 
 
 def test_what_a_suit_is_about_is_not_its_defendant(steps) -> None:

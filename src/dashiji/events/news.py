@@ -531,9 +531,13 @@ _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
 _OBJECT_MARK = ("对", "将", "把", "向", "给", "为", "朝着", "冲着", "向着", "对着")
 _WITH_MARK = ("与", "和", "跟", "同")
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
-_AT_MARK = _VENUE_MARK[:1]  # (not 由于, 对于某人; not 从: 自从某人加盟 — a cause or a time)
 # 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
-_FRAME_CLOSE = re.compile(r"(?:之?后|以后|之前|时|中|里|期间)$")
+# (news_cues time_clause_ends, at_when_ends, nominal_frame: 后, 时, 之际, 的当天, 中…)
+_FRAME_CLOSE = re.compile(
+    "(?:"
+    + "|".join(cue(n).pattern for n in ("time_clause_ends", "at_when_ends", "nominal_frame"))
+    + ")$"
+)
 _ROLE_SOURCE = {"source", "target"}
 _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最佳新秀奖)
@@ -4268,6 +4272,14 @@ def _marked(
     return len(lead) == 2 and lead in marks
 
 
+def _at_venue(vt: str, x: Actor, floor: int, places: Sequence[Actor]) -> bool:
+    """Is the phrase naming ``x`` right after the venue mark 在 (:data:`_IN_AT`, not 现在, 存在,
+    所在, 实在, 好在…: 现在某公司已起诉某人 names the plaintiff; not 于: 由于, 对于某人)?"""
+    at = _phrase_start(x, places)
+    mark = _IN_AT.search(vt, max(floor, at - 1), at)
+    return mark is not None and mark.group() == "在"
+
+
 def _phrase_start(x: Actor, places: Sequence[Actor]) -> int:
     """Where the phrase naming the person ``x`` starts: at a place of ``places`` written right
     before the name (某省李女士, 某市的张某 not: the place says where the person is from)."""
@@ -4280,7 +4292,7 @@ _MODIFIER_STOP = re.compile(r"[，,。；;：:！!？?、（）()“”\"「」�
 _APPOSITIVE_HEAD = re.compile(r"(?:家|模|星|手|人|者|员|女|子|友|夫|妻|师|生|士)$")
 
 
-_IN_AT = re.compile(r"(?<![由关对至等基鉴现存所实])[在于]$")
+_IN_AT = re.compile(r"(?<![由关对至等基鉴现存所实好])[在于]$")
 
 
 _TIME_OR_ADVERB = re.compile(
@@ -4462,7 +4474,7 @@ def _roles(
         x
         for x in before
         if _authority(x)
-        or not _marked(vt, x, clause.start, _AT_MARK, spots)
+        or not _at_venue(vt, x, clause.start, spots)
         or _FRAME_CLOSE.search(vt, m.end, clause.end)
     ]
     after = [x for x in inside if x.start >= m.end and frame is None]
