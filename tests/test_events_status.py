@@ -41,6 +41,9 @@ def test_a_decision_to_sue_is_a_plan(steps) -> None:
         ("某连锁超市暂缓了物流子公司出售计划。", "postponed"),  # (put off before it)
         ("市国资委叫停了城投公司的水厂收购计划。", "cancelled"),  # (dropped: cancelled)
         ("某公司公布了海外业务出售计划。", "planned"),
+        # (a halting word on another object leaves the plan as told)
+        ("青木公司在叫停两条生产线后推出了收购计划。", "planned"),
+        ("青木公司取消年度旅游并公布了出售计划。", "planned"),
         ("万达集团的酒店出售计划遭到董事会否决。", "cancelled"),
         ("万达集团昨日出售了某酒店。", "occurred"),
     ],

@@ -485,11 +485,21 @@ _STATIVE = frozenset(cue_words("stative_acts"))
 # 收购计划: the plan named, not the deal done; 开庭进入最后倒计时: the act counted down to
 _PLAN_NOUN = re.compile("(?:进入[^，。；：]{0,6}?)?(?:" + cue("plan_nouns_after").pattern + ")")
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
-# 暂缓某子公司出售计划 / 叫停某项收购计划: the plan, before it in its clause, put off or dropped
+# 暂缓某子公司出售计划 / 叫停某项收购计划: the plan put off (postponed_before,
+# plan_suspended_before) or dropped (undone, plan_dropped_before)
 _PLAN_HALTED = re.compile(
-    "(?P<off>" + cue("plan_suspended_before").pattern + ")|" + cue("plan_dropped_before").pattern
+    "(?P<off>"
+    + "|".join(map(re.escape, cue_words("postponed_before") + cue_words("plan_suspended_before")))
+    + ")|"
+    + "|".join(map(re.escape, cue_words("undone") + cue_words("plan_dropped_before")))
 )
 _PLAN_HALT_REACH = 12  # characters from the halting word to the plan's trigger
+# 取消分红后公布了收购计划, 叫停新项目时推出…: another object, the plan told by another verb
+_PLAN_HALT_BREAK = re.compile(
+    "(?:"
+    + "|".join(cue(n).pattern for n in ("announce", "time_clause_ends", "at_when_ends"))
+    + r"|[并而又])"
+)
 # 过去4年, 近一年, 未来两周: a span counted from the article's day, no day of a single act
 _SPAN_TO_NOW = re.compile(
     "(?:" + cue("span_to_now").pattern + r")\s?(?:[0-9]+|[一二三四五六七八九十两几]+)(?:多|余)?"
@@ -2174,12 +2184,8 @@ class NewsCoder:
             status = "postponed"  # 禁令推迟至11月3日, 此案将推迟开庭
         if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
-            halted = None
-            reach = max(clause.start, m.start - _PLAN_HALT_REACH)
-            for h in _PLAN_HALTED.finditer(vt, reach, m.start):
-                halted = h  # (the last one before the plan)
-            if halted is not None and status == "planned":
-                status = "postponed" if halted.group("off") else "cancelled"
+            if status == "planned":
+                status = _plan_halted(vt, clause, m.start) or status
         modality = "asserted"
         negation = _negation_reaches(vt, max(clause.start, m.start - 6), m.start)
         scope = None if entry.plover == "REJECT" else refused_object(vt, clause.start, m.start)
@@ -7684,6 +7690,19 @@ def _sole_date(
     ):
         return None
     return t
+
+
+def _plan_halted(vt: str, clause: _Clause, start: int) -> str | None:
+    """``postponed`` or ``cancelled`` when the plan whose trigger starts at ``start`` (出售计划) is
+    the object of a halting word before it in its clause, up to _PLAN_HALT_REACH characters back,
+    with no verb of announcing, no end of a when-clause and no 并 between (暂缓某子公司出售计划;
+    not 取消分红后公布了收购计划: another object)."""
+    halted = None
+    for h in _PLAN_HALTED.finditer(vt, max(clause.start, start - _PLAN_HALT_REACH), start):
+        halted = h  # (the last one before the plan)
+    if halted is None or _PLAN_HALT_BREAK.search(vt, halted.end(), start):
+        return None
+    return "postponed" if halted.group("off") else "cancelled"
 
 
 def ruled_on(vt: str, a: int, start: int, end: int) -> bool:
