@@ -741,6 +741,9 @@ def test_a_hedge_over_a_when_clause_reaches_the_clause_it_leads_to(steps) -> Non
     assert news(events(steps, text), "人生-离婚").modality == "uncertain"
     text = "他拿到拆迁款以后，就同妻子离婚了。"  # (control: no hedge)
     assert news(events(steps, text), "人生-离婚").modality == "asserted"
+    # (a hedge inside a noun phrase of the when-clause qualifies that noun only)
+    text = "在仓库里查获疑似毒品后，缉毒警察拘留了两名搬运工。"
+    assert news(events(steps, text), "司法行为-拘捕").modality == "asserted"
 
 
 def test_what_a_document_shows_or_a_source_says_is_reported(steps) -> None:

@@ -2209,15 +2209,11 @@ class NewsCoder:
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
-        elif negation == "uncertain" or _hedged(
-            vt,
-            clauses[ci - 1].start
-            if ci > 0 and _SUBORDINATE_END.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
-            else clause.start,
-            m.start,
-            m.end,
-            b,
-        ):  # (可能他拿到某笔钱以后，就…离婚了: a hedge over a when-clause reaches its main clause)
+        elif (
+            negation == "uncertain"
+            or _hedged(vt, clause.start, m.start, m.end, b)
+            or (ci > 0 and _hedge_over_when(vt, clauses[ci - 1]))
+        ):
             modality = "uncertain"  # (未能证实X: not confirmed)
         elif (
             ci > 0
@@ -8073,7 +8069,25 @@ _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a
 _CONCEDED = re.compile(cue("concessive").pattern + r"[^。；;！？!?]{0,40}?" + _CONTRAST.pattern)
 # a clause that ends as a when-clause (…出事后，, 离开时，): it leads into the next, with no act
 # of its own
-_SUBORDINATE_END = re.compile(r"(?<!午)(?:之后|以后|后|之时|时)[，,]?$")
+# (news_cues time_clause_ends, at_when_ends: …以后，, …之时，; not 下午，)
+_WHEN_CLAUSE_END = re.compile(
+    r"(?<!午)(?:"
+    + "|".join(cue(n).pattern for n in ("time_clause_ends", "at_when_ends"))
+    + r")[，,]?$"
+)
+# 可能他…, 疑似他在…, 可能是在…: a hedge opening a clause, before its subject
+_HEDGE_OPENS = re.compile("(?:" + _UNCERTAIN.pattern + r")(?:是|[他她它其我你您]们?)")
+
+
+def _hedge_over_when(vt: str, c: _Clause) -> bool:
+    """Does the clause ``c`` before the trigger's, a when-clause (…以后，, …之时，), open with a
+    hedge before its subject (可能他拿到某笔钱以后，就…离婚了)?  The hedge reaches the clause the
+    when-clause leads to; one inside a noun phrase of it (在发现疑似爆炸物后, 疑似醉驾的司机撞人后)
+    qualifies that noun only."""
+    return (
+        _WHEN_CLAUSE_END.search(vt, c.start, c.end) is not None
+        and _HEDGE_OPENS.match(vt, c.start) is not None
+    )
 # a clause that frames a time after an act (在…后, past its punctuation): 在X获保释后
 _AFTER_FRAME = re.compile(r"\s*在[^，,；;：:。！？!?]{2,40}?(?<!午)(?:之后|以后|后)[，,；;：:]?\s*")
 
