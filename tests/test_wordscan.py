@@ -79,3 +79,14 @@ def test_group_leaves_short_and_long_texts_to_each_member() -> None:
     assert group.scan(member, "拘") is None
     assert group.scan(member, "拘留") == [(1, 1)]
     assert member.iter("拘留", 0, 2) == [(1, 1)]
+
+
+def test_group_keeps_the_last_texts_within_its_budget() -> None:
+    group = ScanGroup(keep=3, held=6, shortest=0)
+    member = WordScanner({"拘留": 1})
+    group.add(member)
+    for text in ("拘留一", "拘留二", "拘留三"):
+        assert member.iter(text) == [(1, 1)]
+    assert list(group._scans) == ["拘留二", "拘留三"]  # 9 characters > 6: the oldest went
+    assert member.iter("拘留一") == [(1, 1)]
+    assert list(group._scans) == ["拘留三", "拘留一"]

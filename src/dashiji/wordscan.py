@@ -80,14 +80,18 @@ class ScanGroup:
     the members whose table holds the word, with that member's value, in the order the
     automaton gives (by end, at one end longest first: the order of the member's own automaton,
     of which these are exactly the occurrences).  What each member found is kept for the last
-    ``keep`` texts (a text and the same text read again later: a chunk of articles annotated,
-    then coded); a text longer than ``longest`` characters is left to each member's own
-    automaton, and so is one shorter than ``shortest`` (a name looked up: a pass of every table
-    would cost more than the one asked for, and keeping it would push an article out).  Members
-    are held weakly: one dropped (a table built in a test) leaves the group at the next scan."""
+    ``keep`` texts holding at most ``held`` characters in all (a text and the same text read
+    again later: a chunk of articles annotated, then coded); a text longer than ``longest``
+    characters is left to each member's own automaton, and so is one shorter than ``shortest``
+    (a name looked up: a pass of every table would cost more than the one asked for, and
+    keeping it would push an article out).  Members are held weakly: one dropped (a table built
+    in a test) leaves the group at the next scan."""
 
-    def __init__(self, keep: int = 256, shortest: int = 64, longest: int = 50_000) -> None:
+    def __init__(
+        self, keep: int = 256, held: int = 1_000_000, shortest: int = 64, longest: int = 50_000
+    ) -> None:
         self.keep = keep
+        self.held = held
         self.shortest = shortest
         self.longest = longest
         self._lock = threading.Lock()
@@ -96,6 +100,7 @@ class ScanGroup:
         self._ac: Any = None
         self._owners: list[tuple[tuple[int, Any], ...]] = []  # per word: (slot, value), ...
         self._scans: OrderedDict[str, list[list[tuple[int, Any]]]] = OrderedDict()
+        self._chars = 0  # the characters of the texts kept
 
     def add(self, scanner: WordScanner[Any]) -> None:
         """``scanner``'s whole-text scans are made by the group from now on."""
@@ -111,6 +116,7 @@ class ScanGroup:
         self._slots = {}
         self._owners = []
         self._scans.clear()
+        self._chars = 0
 
     def _build(self) -> None:
         import ahocorasick_rs
@@ -148,8 +154,9 @@ class ScanGroup:
                     for s, value in owners[i]:
                         kept[s].append((e - 1, value))
                 self._scans[text] = kept
-                if len(self._scans) > self.keep:
-                    self._scans.popitem(last=False)
+                self._chars += len(text)
+                while len(self._scans) > self.keep or self._chars > self.held:
+                    self._chars -= len(self._scans.popitem(last=False)[0])
             return list(kept[slot])
 
 
