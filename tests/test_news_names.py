@@ -5,10 +5,14 @@ DuEE or the DTELS articles)."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import events
 from test_events_news import news, roles
 
+from dashiji.annotate.entities import find_entities
+from dashiji.annotate.step import Annotate
 from dashiji.events.news_actors import abbreviations
+from dashiji.normalize import Normalize
 
 
 # ---- 某某（以下简称某某）: the full name, then its short form ------------------------------------
@@ -328,3 +332,55 @@ def test_a_case_party_keeps_the_surname_and_the_nouns_before_it(steps) -> None:
     text = "江北区法院周二开庭审理乱停车被罚的货车司机孙某某起诉交警大队一案。"
     e = news(events(steps, text), "司法行为-开庭")
     assert roles(e)["开庭案件"] == ["乱停车被罚的货车司机孙某某起诉交警大队一案"]
+
+
+# ---- names where LAC does not read (past its budget in a long article): the rules alone ----------
+@pytest.fixture(scope="module")
+def rules_only() -> tuple[Normalize, Annotate]:
+    """The steps with no statistical recogniser: what a sentence of a long article beyond LAC's
+    budget (:data:`.entity_lac.KEPT_BUDGET`) is read with."""
+    return Normalize(), Annotate(triggered=False)
+
+
+def test_a_district_no_recogniser_read_names_the_court_after_it(rules_only) -> None:
+    e = news(events(rules_only, "4月9日，丰台区人民法院审理了一起合同纠纷案。"), "司法行为-开庭")
+    assert roles(e)["开庭法院"] == ["丰台区人民法院"]
+    e = news(events(rules_only, "上周，县公安局对两名嫌疑人刑事拘留。"), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["县公安局"]  # (a lone level after punctuation)
+    # control: a demonstrative before the level is no district's name
+    e = news(events(rules_only, "4月9日，该区人民法院审理了一起合同纠纷案。"), "司法行为-开庭")
+    assert roles(e)["开庭法院"] == ["人民法院"]
+
+
+def test_the_districts_after_a_province_are_the_place(rules_only) -> None:
+    e = news(
+        events(rules_only, "6月1日，一辆货车在浙江宁波宁海县撞上护栏，致两人受伤。"),
+        "灾害/意外-车祸",
+    )
+    assert roles(e)["地点"] == ["浙江宁波宁海县"]
+    e = news(
+        events(rules_only, "6月1日，一辆货车在上海宝山区撞上护栏，致两人受伤。"), "灾害/意外-车祸"
+    )
+    assert roles(e)["地点"] == ["上海宝山区"]
+    # control: a common noun ending in 区 (小区) is no district
+    e = news(
+        events(rules_only, "6月1日，一辆货车在上海某小区门口撞上护栏，致两人受伤。"),
+        "灾害/意外-车祸",
+    )
+    assert roles(e)["地点"] == ["上海"]
+
+
+def test_a_brand_with_more_words_before_its_seat_is_one_company(rules_only) -> None:
+    e = news(events(rules_only, "交管部门约谈了华为电池技术（宁波）有限公司。"), "司法行为-约谈")
+    assert roles(e)["约谈对象"] == ["华为电池技术（宁波）有限公司"]
+    # control: a function word between the brand and the bracket joins nothing
+    e = news(events(rules_only, "交管部门约谈了华为和（宁波）有限公司。"), "司法行为-约谈")
+    assert "华为和（宁波）有限公司" not in roles(e)["约谈对象"]
+
+
+def test_a_lone_surname_after_a_title_joins_the_given_name_lac_reads() -> None:
+    def names(text: str) -> list[str]:
+        return [e.text for e in find_entities(text, statistical=True)]
+
+    assert names("据报道，现任市议会议员区子谦承认控罪。") == ["区子谦"]
+    assert names("据报道，现任市议会议员王子谦承认控罪。") == ["王子谦"]  # control

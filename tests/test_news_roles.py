@@ -1081,7 +1081,7 @@ def test_a_regulator_is_a_public_body_that_acts(steps) -> None:
     text = "一家做净水器的厂商因虚报营收被证监会立案调查。"
     assert_role(steps, text, "司法行为-立案", "立案机构", ["证监会"])
     text = "据悉，区城管已对占道经营的那家烧烤摊立案调查。"
-    assert_role(steps, text, "司法行为-立案", "立案机构", ["城管"])
+    assert_role(steps, text, "司法行为-立案", "立案机构", ["区城管"])  # (its level: 市公安局)
     # control: a body the lists already knew stays the doer
     text = "一家做净水器的厂商因虚报营收被市场监管局立案调查。"
     assert_role(steps, text, "司法行为-立案", "立案机构", ["市场监管局"])

@@ -53,7 +53,7 @@ from ..wordscan import SHARED
 from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
 from .entity_lexicon import dictionary, rules
-from .entity_merge import lac_candidates
+from .entity_merge import Candidate, lac_candidates
 from .entity_names import name_after, names_after_titles
 
 __all__ = ["Entity", "EntityRecognizer", "find_entities", "to_span"]
@@ -862,6 +862,8 @@ class EntityRecognizer:
         for cand in lac_candidates(v, tokens):
             if any(reserved[cand.start : cand.end]):
                 continue
+            if cand.type == "PER" and cand.end - cand.start == 2:
+                self._with_surname(cand, ents, starts, removed)
             surface = v[cand.start : cand.end]
             if cand.type == "SPORTS_LOC":
                 cand.type = self._club_or_place(surface, ents, starts, cand.start, cand.end)
@@ -929,6 +931,22 @@ class EntityRecognizer:
             added.append(ent)
         kept = [e for k, e in enumerate(ents) if k not in removed]
         return kept + added
+
+    def _with_surname(
+        self, cand: Candidate, ents: list[_Ent], starts: list[int], removed: set[int]
+    ) -> None:
+        """A given name LAC read after a lone character the title rule took for a person
+        (议员区 + 某轩: a surname the list lacks) is one name, opening at that character."""
+        k = bisect_left(starts, cand.start - 1)
+        if (
+            k < len(ents)
+            and ents[k].start == cand.start - 1
+            and ents[k].end == cand.start
+            and ents[k].type == "PER"
+            and ents[k].source == "rule"
+        ):
+            removed.add(k)
+            cand.start -= 1
 
     def _club_or_place(
         self, surface: str, ents: list[_Ent], starts: list[int], start: int, end: int

@@ -103,6 +103,8 @@ from .news_actors import (
     surname_people,
     tag_at,
     tagged_words,
+    units_after,
+    units_before,
 )
 from .news_cues import cue, cue_words
 from .news_lexicon import (
@@ -3307,7 +3309,7 @@ def _named_kinds(vt: str, actors: list[Actor]) -> list[Actor]:
 def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
     """A place written right before a generic actor names it (临夏市公安局, 香港警方)."""
     out: list[Actor] = []
-    for x in actors:
+    for k, x in enumerate(actors):
         if (
             x.kind == "PER"
             and out
@@ -3347,9 +3349,12 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
             and len(out) >= 2
             and out[-1].kind == "GPE"
             and out[-2].kind == "ORG"
-            and _BRACKETED_SEAT.fullmatch(vt, out[-2].end, x.start) is not None
-            and out[-1].start == out[-2].end + 1
-        ):  # 某科技（杭州）有限公司: the company's name with its seat in brackets, one company
+            and (m := _BRACKETED_SEAT.search(vt, out[-2].end, x.start)) is not None
+            and m.end() == x.start
+            and out[-1].start == m.start() + 1
+            and (m.start() == out[-2].end or _company_name_gap(vt, out[-2].end, m.start()))
+        ):  # 某科技（杭州）有限公司, 某牌电池技术（某市）…: a company's name (a brand, its
+            # words) with its seat in brackets, one company
             seat, name = out.pop(), out.pop()  # (of its seat's country, not its brand's home)
             x = Actor(
                 name.start, x.end, vt[name.start : x.end], "ORG",
@@ -3431,6 +3436,20 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 x = Actor(
                     run, x.end, vt[run : x.end], "generic", country=x.country, agent_type="BUS"
                 )
+            elif (
+                x.kind == "generic"
+                and x.agent_type not in PEOPLE_KINDS
+                and (unit := units_before(vt, out[-1].end if out else 0, x.start)) is not None
+            ):  # 海淀区人民法院, ，市公安局: the district no recogniser read names the body
+                country = x.country or ("CHN" if mainland_by_suffix(vt[unit : x.start]) else None)
+                x = Actor(
+                    unit, x.end, vt[unit : x.end], "generic",
+                    country=country, agent_type=x.agent_type,
+                )  # fmt: skip
+        elif x.place and x.kind in ("GPE", "LOC"):
+            upto = next((y.start for y in actors[k + 1 :] if y.start >= x.end), len(vt))
+            if (e := units_after(vt, x.end, upto)) > x.end:
+                x = replace(x, end=e, text=vt[x.start : e])  # 上海闵行区: the finer place
         out.append(x)
     return out
 

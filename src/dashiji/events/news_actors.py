@@ -231,6 +231,65 @@ def place_units(text: str) -> bool:
     return _unit_chain().fullmatch(text) is not None
 
 
+def _unit_at(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` one administrative unit a name may be (闵行区, 饶平县, 浦东新区): a stem
+    of two characters (three when the dictionary knows the unit as a place) and a place suffix,
+    no function character, not a common noun ending in a suffix (小区, 市区, 社区, 特区) and
+    not opening a word with the next character (区域)?"""
+    if not (3 <= e - s <= 4 and 0 <= s and e <= len(text)) or text[e - 1] not in _suffix_chars():
+        return False
+    if any(c in _NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in text[s:e]):
+        return False
+    pos_of = _parts_of_speech()
+    known = (pos_of.get(text[s:e]) or "").startswith("ns")
+    if e - s == 4 and not known:
+        return False
+    tail = pos_of.get(text[e - 2 : e])
+    if not known and tail is not None and not tail.startswith("ns"):
+        return False
+    return pos_of.get(text[e - 1 : e + 1]) is None
+
+
+@cache
+def _suffix_chars() -> frozenset[str]:
+    return frozenset(s for s in generic_table().suffixes if len(s) == 1)
+
+
+def units_before(text: str, low: int, at: int) -> int | None:
+    """Where the administrative units written right before ``at`` open (海淀区 of 海淀区人民法院,
+    市 of ，市公安局: a lone suffix after punctuation), one or two of them and none before
+    ``low``, opening at a word's boundary; None when there are none."""
+    pos_of = _parts_of_speech()
+    best = None
+    e = at
+    for _ in range(2):
+        s = next((e - n for n in (4, 3) if e - n >= low and _unit_at(text, e - n, e)), None)
+        if s is None or (s > 0 and pos_of.get(text[s - 1 : s + 1]) is not None):
+            break
+        best = e = s
+    if best is None and at - 1 >= low and text[at - 1] in _suffix_chars():
+        if at - 1 == 0 or not ("\u4e00" <= text[at - 2] <= "\u9fff"):
+            best = at - 1
+    return best
+
+
+def units_after(text: str, at: int, end: int) -> int:
+    """Where the administrative units written right after a place at ``at`` end (上海闵行区:
+    闵行区), one or two and none past ``end``, the first may be a place the dictionary knows
+    without its suffix (广东某州某平县); ``at`` when there are none."""
+    pos_of = _parts_of_speech()
+    last = k = at
+    for _ in range(2):
+        e = next((k + n for n in (4, 3) if k + n <= end and _unit_at(text, k, k + n)), None)
+        if e is not None:
+            last = k = e
+        elif k == at and k + 2 <= end and (pos_of.get(text[k : k + 2]) or "").startswith("ns"):
+            k += 2  # (a place word without its suffix counts only before a unit)
+        else:
+            break
+    return last
+
+
 def mainland_by_suffix(name: str) -> bool:
     """临夏市, 海淀区: a mainland-style administrative name — not a transliterated foreign one
     (洛杉矶县, 蒙大拿州)."""
