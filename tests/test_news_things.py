@@ -25,6 +25,9 @@ def test_a_title_closing_the_one_who_leaves_names_the_organisation(steps) -> Non
     assert r.get("所属组织") == ["青木纺织厂"], r
     r = roles(news(events(steps, "王一鸣总经理昨日辞职。"), "组织关系-辞/离职"))
     assert r.get("离职者") == ["王一鸣"] and "原所属组织" not in r, r
+    # the longest title: 董事 of 董事会 names the board whose chair leaves
+    r = roles(news(events(steps, "青木科技董事会主席上周辞职。"), "组织关系-辞/离职"))
+    assert r.get("离职者") == ["青木科技董事会主席"], r
 
 
 def test_a_body_read_as_the_one_who_leaves_is_the_one_left(steps) -> None:

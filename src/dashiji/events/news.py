@@ -315,7 +315,11 @@ _AFFILIATION_ROLE = {
     "组织行为-罢工": ("罢工人员", "所属组织"),
 }
 # office titles, joined (董事、总裁, 监事兼经理), perhaps counted (一名员工), right before a name
-_OFFICE_TITLE = cue("office_title")
+# (the longest first: 董事长, not 董事 and 长)
+_OFFICE_TITLE = re.compile(
+    "|".join(map(re.escape, sorted(cue_words("office_title"), key=len, reverse=True)))
+)
+_BODY_OF_TITLE = ("会", "局", "部")  # 董事会主席: 董事 names the board the title is of
 _TOGETHER = cue("together_after")
 _BREAK_OR_BRACKET = re.compile(r"[，,。；;：:！？!?（）()]")
 _OFFICE_TITLES = re.compile(
@@ -2712,6 +2716,8 @@ class NewsCoder:
                 if span is None and (inner := _affiliation(vt, x1, actors, x0)) is not None:
                     span = inner if _name_like(vt, *inner) else None  # (not 其下属主要经理)
                 title = _OFFICE_TITLE.match(vt, x1, clause.end) if span is None else None
+                if title is not None and vt.startswith(_BODY_OF_TITLE, title.end()):
+                    title = _OFFICE_TITLE.match(vt, title.end() + 1, clause.end)  # (董事会主席)
                 if title is not None and _is_body_at(x0, x1, actors):
                     # 某集团高管辞职: the body read as the one who leaves is the one left; its
                     # title after it names who leaves
