@@ -1208,11 +1208,16 @@ def test_a_party_role_takes_no_adverb_read_as_a_phrase(steps) -> None:
 
 
 def test_a_place_is_where_one_went_missing_not_a_party(steps) -> None:
-    # 某市失联的某人: the city is where, not who; a city standing for its team still wins
+    # 某市失联的某人: the city is where, not who; a person the city's people name still is
     e = news(events(steps, "温州失联的六旬老汉已经找到"), "人生-失联")
     assert [a.name for a in e.actors] == [] and roles(e) == {"地点": ["温州"]}
-    e = news(events(steps, "昨晚的联赛中，大连2比1击败青岛。"), "竞赛行为-胜负")
-    assert roles(e).get("胜者") == ["大连"]
+    e = news(events(steps, "杭州市民王某在西湖边失联。"), "人生-失联")
+    assert roles(e).get("失联者") == ["王某"], roles(e)
+    # 某市员工罢工: the city is no organisation the strikers belong to; a factory is
+    r = roles(news(events(steps, "广州员工上周开始罢工。"), "组织行为-罢工"))
+    assert r.get("罢工人员") == ["广州员工"] and "所属组织" not in r, r
+    r = roles(news(events(steps, "青木纺织厂工人昨天开始罢工。"), "组织行为-罢工"))
+    assert r.get("所属组织") == ["青木纺织厂"], r
 
 
 def test_a_name_after_zai_is_where_the_act_is_done(steps) -> None:

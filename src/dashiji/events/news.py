@@ -2771,7 +2771,10 @@ class NewsCoder:
             named = [y for y in actors if y.end <= at and y.kind == "ORG" and not y.place]
             if named:
                 span = (named[-1].start, named[-1].end)
-        if span is None:
+        if span is None or (
+            (m.entry.news or "").startswith(_PLACELESS_CLASSES)
+            and (_in_place(*span, actors) or self._names_place(vt[span[0] : span[1]]))
+        ):  # (某市工人罢工: in news whose parties are people or bodies, the city is where)
             return kept
         cs, ce = view.to_original(span[0]), view.to_original(span[1])
         return [*kept, Argument(org_role, view.original[cs:ce], cs, ce)]
@@ -2888,6 +2891,12 @@ class NewsCoder:
             land = self._place_prefix_country(name)
             out.append(Actor(hit.start(1), hit.end(1), name, "ORG", country=land))
         return out
+
+    def _names_place(self, text: str) -> bool:
+        """Is ``text`` the name of a KB place or country (上海, 深圳), no organisation?"""
+        return self.kb is not None and any(
+            e.kind in ("country", "place") for e in self.kb.lookup(text)
+        )
 
     def _place_prefix_country(self, text: str) -> str | None:
         """洛杉矶县, 东京都政府: the country of the longest KB place or country the name opens
