@@ -384,3 +384,11 @@ def test_a_lone_surname_after_a_title_joins_the_given_name_lac_reads() -> None:
 
     assert names("据报道，现任市议会议员区子谦承认控罪。") == ["区子谦"]
     assert names("据报道，现任市议会议员王子谦承认控罪。") == ["王子谦"]  # control
+
+
+def test_a_region_written_before_its_court_is_part_of_the_court(rules_only) -> None:
+    e = news(events(rules_only, "昨日，澳门中级法院就一宗盗窃案开庭。"), "司法行为-开庭")
+    assert roles(e)["开庭法院"] == ["澳门中级法院"]
+    # control: a judge (no body) after the region stays as it was read
+    e = news(events(rules_only, "昨日，澳门法官就一宗盗窃案开庭。"), "司法行为-开庭")
+    assert "开庭法院" not in roles(e)

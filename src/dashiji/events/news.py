@@ -3415,6 +3415,12 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     or out[j - 1].kind == "ORG"
                     # 美国用户, 中国游客: people of a country
                     or (out[j - 1].kind == "GPE" and x.agent_type in PEOPLE_KINDS)
+                    # 某地区高等法院: a region's court (its name, as written; not a judge)
+                    or (
+                        out[j - 1].kind == "GPE"
+                        and x.agent_type == "JUD"
+                        and _BODY_WORD.search(x.text) is not None
+                    )
                     # 拜登政府: the leader's government is of the leader's country
                     or (out[j - 1].kind == "PER" and x.agent_type == "GOV" and out[j - 1].country)
                 )
