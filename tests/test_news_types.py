@@ -287,9 +287,16 @@ def test_a_demand_asked_of_nobody_is_no_request(steps) -> None:
     assert not [e for e in evs if e.type == "REQUEST"], kinds(evs)
     evs = events(steps, "苏州市市场监管局10月15日要求美团公司立即整改。")
     assert [e for e in evs if e.type == "REQUEST"], kinds(evs)  # (control: asked of a firm)
+    # an act demanded of someone left unnamed is a request
+    evs = events(steps, "美国国务院要求立即释放两名被扣押的学者。")
+    assert [e for e in evs if e.type == "REQUEST"], kinds(evs)
 
 
 def test_a_demand_is_made_of_the_one_addressed_before_it(steps) -> None:
     text = "苏州市市场监管局10月15日向美团公司发出通知，要求对今年售出的电动车电池进行抽检。"
     asked = [e for e in events(steps, text) if e.type == "REQUEST"]
     assert asked and [a.name for a in asked[0].actors if a.side == "target"] == ["美团公司"], asked
+    # (one a report is made to hears it; the demand is of others)
+    text = "区政府向区人大报告工作，要求尽快完成旧城改造。"
+    asked = [e for e in events(steps, text) if e.type == "REQUEST"]
+    assert not any(a.name == "区人大" for e in asked for a in e.actors), asked

@@ -1671,9 +1671,9 @@ class NewsCoder:
         if (
             entry.plover == "REQUEST"
             and entry.news is None
-            and (not _authority(agent) or patient is None)
-        ):  # a demand is political when an authority makes it of someone (要求对某物进行审查:
-            # a rule or a directive, asked of nobody named)
+            and (not _authority(agent) or (patient is None and _directive(vt, m, b)))
+        ):  # a demand is political when an authority makes it of someone, or of no one named
+            # but an act (要求立即释放…); not a procedure or a rule (要求对某物进行审查, 要求今后…)
             return None
         if (
             entry.plover == "SANCTION"
@@ -5934,15 +5934,41 @@ def _without_plover(entry: NewsEntry) -> NewsEntry:
     return replace(entry, plover=None, cameo=None)
 
 
+# 要求对某物进行抽检, 要求今后…: a procedure or a rule demanded (news_cues directive_after)
+_DIRECTIVE = re.compile(
+    r"(?:(?:对|就)[^，。；]{1,30}?(?:" + cue("procedure_verbs").pattern + r")|[，,：:]?(?:"
+    + cue("directive_after").pattern
+    + "))"
+)
+
+
+def _directive(vt: str, m: NewsMatch, end: int) -> bool:
+    """Does the demand ``m`` ask for a procedure on something (要求对某物进行抽检) or lay down a
+    rule (要求今后…, 要求，以后…) rather than an act (要求立即释放某人, whose addressee may go
+    unnamed)?  Read up to ``end``, the sentence's end."""
+    return _DIRECTIVE.match(vt, m.end, end) is not None
+
+
 def _addressed_before(
     vt: str, a: int, at: int, actors: list[Actor], agent: Actor | None
 ) -> Actor | None:
     """某局向一家商场发函，要求…: the one the doer addressed (向) before the trigger in its
-    sentence (from ``a``) is who a demand naming no one of its own is made of."""
+    sentence (from ``a``) with a verb of sending or asking (news_cues address_verbs: 发函, 发出,
+    提出…) or the demand itself (向某公司要求…) is who a demand naming no one of its own is made
+    of; not one a report or a speech is made to (向某会报告工作，要求…: the demand is of others)."""
     for x in reversed(actors):
-        if a < x.start < at and x is not agent and not x.place and vt[x.start - 1] == "向":
+        if (
+            a < x.start < at
+            and x is not agent
+            and not x.place
+            and vt[x.start - 1] == "向"
+            and (x.end == at or _ADDRESS_VERB.match(vt, x.end))
+        ):
             return x
     return None
+
+
+_ADDRESS_VERB = cue("address_verbs")
 
 
 def _authority(x: Actor | None) -> bool:
