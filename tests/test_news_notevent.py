@@ -116,6 +116,13 @@ def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
         assert typed(evs, news_type) == [], kinds(evs)
 
 
+def test_the_matter_of_a_dated_act_tells_the_act(steps) -> None:
+    # 某人某天V的事，…: the day of its own tells the act (老赵离婚的事, undated, is a matter
+    # talked about: test_no_event_of_this_type)
+    evs = events(steps, "周律师前天辞职的事，律所至今没有回应。")
+    assert [e.date for e in typed(evs, "组织关系-辞/离职")] == ["2025-10-18"], kinds(evs)
+
+
 def test_a_digest_of_headlines_states_no_events(steps) -> None:
     evs = events(
         steps,

@@ -598,6 +598,7 @@ _SUM_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]
 _DONE_BEFORE = re.compile(
     r"(?<![为除不])了(?:[一两几数0-9０-９]+[张场起份封次个])?(?:[0-9０-９一二三四五六七八九十百千万两]+元)?$"
 )
+_OWN_DAY_REACH = 6  # characters before an act qualifying a noun where its own day stands
 _DONE_AFTER = re.compile(r"完(?:了|毕)?(?=[，,。；;]|$)|被")
 # a time named of its own: a written date (3月5日, 2019年), a week, a weekday, a year or a month
 # counted from the page (上周, 周五, 去年, 今年, 上个月), or a word of news_cues near_times (今天,
@@ -1249,7 +1250,11 @@ def _nominal(
     if _REL_DE.match(after) and not _ONGOING.search(before):
         # 多年前报案的笔录, 离世的事情, 被卢某撞伤的老人: told of a thing or a person, in passing
         # (not 某厂发布的智能眼镜, nor 正在狱中服刑的蔡某: what holds now is told)
-        if _NOMINAL_HEAD.match(vt, t1 + 1) or _PASSIVE_REL.search(before):
+        # (not 某人昨天辞职的事，…: a day of its own right before it tells the act, _TIME_NAMED)
+        if (
+            _NOMINAL_HEAD.match(vt, t1 + 1)
+            and not _TIME_NAMED.search(before[-_OWN_DAY_REACH:])
+        ) or _PASSIVE_REL.search(before):
             return "relative"
     if news_typed and _relative_far(vt, before, t1, c1):
         # 刘先生起诉某物业侵犯其隐私权的三起案件, 驳回了X起诉Y的诉讼请求, 控告X的当事人: the
