@@ -430,12 +430,14 @@ def test_a_dates_line_is_the_gist_of_its_headline(tmp_path: Path) -> None:
 
 
 def test_a_summary_line_drops_the_cry_and_the_label_around_its_news() -> None:
-    # a cry of a few letters before the news
+    # a cry (cry_words) before the news
     assert unlabel("揪心！临江大桥垮塌致三人落水") == "临江大桥垮塌致三人落水"
     assert unlabel("刚刚！ 青川县发布山洪预警") == "青川县发布山洪预警"
     # a cry with a number is news (九人获救), and so is a longer first clause
     assert unlabel("九人获救！临江大桥搜救结束") == "九人获救！临江大桥搜救结束"
     assert unlabel("市长深夜致歉！承认检修失职") == "市长深夜致歉！承认检修失职"
+    # a short first clause that tells the news is no cry
+    assert unlabel("馆长辞职！博物馆回应称系个人原因") == "馆长辞职！博物馆回应称系个人原因"
     # a label before the news, or after it
     assert unlabel("临江大桥垮塌案最新进展：两名工程师被批捕") == "两名工程师被批捕"
     assert unlabel("临江大桥垮塌后续：检修公司被罚200万") == "检修公司被罚200万"
@@ -445,12 +447,15 @@ def test_a_summary_line_drops_the_cry_and_the_label_around_its_news() -> None:
     assert unlabel("桥塌了！") == "桥塌了！"
     assert unlabel("临江案进展：已结案") == "临江案进展：已结案"
     # the story's name in quotes: the day's news is what is said of it
-    assert unlabel("“青川县八旬老人被困电梯案”今日宣判 物业赔偿") == "今日宣判 物业赔偿"
-    assert unlabel("临江警方通报“东湖公园游船倾覆事件”：船主被刑拘") == "临江警方通报：船主被刑拘"
+    text = "“青川县八旬老人被困电梯案”今日一审宣判 物业赔偿老人八万元"
+    assert unlabel(text) == "今日一审宣判 物业赔偿老人八万元"
+    text = "临江市警方通报“东湖公园游船倾覆事件”：船主被刑事拘留"
+    assert unlabel(text) == "临江市警方通报：船主被刑事拘留"
     # a short name in quotes stays, as do a quote of other words and a name with too little news
     assert unlabel("“游船案”今日宣判：船主获刑") == "“游船案”今日宣判：船主获刑"
     assert unlabel("船主称“游客不听劝阻擅自解开缆绳”") == "船主称“游客不听劝阻擅自解开缆绳”"
     assert unlabel("“东湖公园游船倾覆事件”宣判") == "“东湖公园游船倾覆事件”宣判"
+    assert unlabel("“东湖公园游船倾覆事件”今日迎来转机") == "“东湖公园游船倾覆事件”今日迎来转机"
 
 
 def test_a_dates_line_drops_a_cry_before_its_headline(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ class StoriesKnowledge:
     night_cues: tuple[str, ...]
     label_words: tuple[str, ...]
     case_words: tuple[str, ...]
+    cry_words: tuple[str, ...]
 
 
 @cache
@@ -40,6 +41,7 @@ def knowledge() -> StoriesKnowledge:
     night = _words(data, "night_cues", path)
     labels = _words(data, "label_words", path)
     cases = _words(data, "case_words", path)
+    cries = _words(data, "cry_words", path)
     return StoriesKnowledge(
         tuple(sorted(set(verbs), key=len, reverse=True)),
         gap,
@@ -50,6 +52,7 @@ def knowledge() -> StoriesKnowledge:
         tuple(sorted(set(night), key=len, reverse=True)),
         tuple(sorted(set(labels), key=len, reverse=True)),
         tuple(sorted(set(cases), key=len, reverse=True)),
+        tuple(sorted(set(cries), key=len, reverse=True)),
     )
 
 

@@ -770,40 +770,41 @@ def _summary(d: _Date, used: dict[int, list[Counter[str]]] | None = None) -> str
     return "；".join(parts)
 
 
-# A headline may wear a cry before its news (最新！, 痛心！: at most HYPE_CHARS letters, no number,
-# then ！), a label around it (某案最新进展：…, …事件后续详情: ``label_words`` of
-# ``data/stories.json``, a trailing label of at least TAIL_LABEL characters) or the story's name
-# in quotes (“某市男童走失案”二审宣判: at least QUOTED_NAME letters ending in a ``case_words``
-# word); a summary line drops them when at least MIN_NEWS letters of news stay.
-HYPE_CHARS = 4
+# A headline may wear a cry before its news (最新！, 痛心！: a ``cry_words`` word of
+# ``data/stories.json`` then ！ - not 某人辞职！, a cry that is the news), a label around it
+# (某案最新进展：…, …事件后续详情: ``label_words``, a trailing label of at least TAIL_LABEL
+# characters) or the story's name in quotes (“某市男童走失案”二审宣判: at least QUOTED_NAME
+# letters ending in a ``case_words`` word); a summary line drops a cry or a label when at least
+# MIN_NEWS letters of news stay, the name when at least GIST_CHARS do (今日迎来转机 alone tells
+# no news of whom).
 TAIL_LABEL = 4
 QUOTED_NAME = 8
 MIN_NEWS = 6
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,40})[”\"」』]")
 _SEPARATORS = " ：:，,"
-_NUMBER = "零〇一二两三四五六七八九十百千万亿"
-_HYPE = re.compile(rf"^\s*([^\W\d_{_NUMBER}]{{1,{HYPE_CHARS}}})\s*[！!]+\s*")
 
 
 @lru_cache(maxsize=1)
-def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = "|".join(re.escape(w) for w in knowledge().label_words)
     lead = re.compile(rf"^[^：:]{{2,30}}?(?:{words})\s*[：:]\s*")
     tail = re.compile(rf"[\s，,、]*(?:事件)?(?:{words})+\s*$")
-    return lead, tail
+    cries = "|".join(re.escape(w) for w in knowledge().cry_words)
+    cry = re.compile(rf"^\s*(?:{cries})\s*[！!]+\s*")
+    return lead, tail, cry
 
 
 def unlabel(line: str) -> str:
     """``line`` without a leading cry or a label before or after its news (see
-    :data:`HYPE_CHARS`)."""
+    :data:`TAIL_LABEL`)."""
 
     def news(rest: str) -> bool:
         return len(_DROP.sub("", rest)) >= MIN_NEWS
 
-    m = _HYPE.match(line)
+    lead, tail, cry = _label_patterns()
+    m = cry.match(line)
     if m and news(line[m.end() :]):
         line = line[m.end() :]
-    lead, tail = _label_patterns()
     m = lead.match(line)
     if m and news(line[m.end() :]):
         line = line[m.end() :]
@@ -814,7 +815,7 @@ def unlabel(line: str) -> str:
         name = _DROP.sub("", m.group(1))
         if len(name) >= QUOTED_NAME and name.endswith(knowledge().case_words):
             rest = (line[: m.start()].rstrip(_SEPARATORS) + line[m.end() :]).strip(_SEPARATORS)
-            if news(rest):
+            if len(_DROP.sub("", rest)) >= GIST_CHARS:
                 return rest
             break
     return line
