@@ -752,7 +752,7 @@ def test_what_a_document_shows_or_a_source_says_is_reported(steps) -> None:
     text = "按照一名邻居的说法，歌手阿杰出轨了！"
     assert news(events(steps, text), "人生-出轨").modality == "reported"
     # a quality one shows (显示出…) credits no source
-    text = "钱某在调解过程中显示出诚意，两人最终协议离婚。"
+    text = "钱某在两次庭前调解中显示出诚意，夫妻俩最终协议离婚。"
     assert news(events(steps, text), "人生-离婚").modality == "asserted"
     # nothing shown credits no source
     text = "区公安局核查后认为，没有证据显示赵某有过偷窃举动，决定不予立案。"

@@ -145,7 +145,7 @@ _UNCERTAIN = re.compile(
     "(?:" + cue("guesses").pattern + "|" + cue("hearsay").pattern + r"|涉嫌(?=出轨|劈腿))"
 )
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
-# (not 显示出: 在调解过程中显示出诚意 - a quality shown, no source cited)
+# (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 _REPORTED = re.compile(cue("reported").pattern + "(?!(?<=显示)出)")
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
 _JU_NOT_REPORTING = cue("ju_not_reporting")
