@@ -209,8 +209,9 @@ _NUMBER_COUNT = re.compile(
 _CLAIM_BEFORE = re.compile("(?:" + cue("claim_before").pattern + ")$")  # 诉讼请求: a claim
 _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
-_TOPIC_CLAUSE_OPEN = re.compile(r"[\s“\"]*(?:针对|对于|关于)")  # (not 对, 就: 对某人刑拘, 就在…)
-_MATTER_END = re.compile(r"(?:这件事|这事|此事|一事)[”\"]?$")
+# (topic_openers - not 对, 就: 对某人刑拘, 就在…; matter_ends: 这件事, 一事…)
+_TOPIC_CLAUSE_OPEN = re.compile(r"[\s“\"]*(?:" + cue("topic_openers").pattern + ")")
+_MATTER_END = re.compile("(?:" + cue("matter_ends").pattern + r")[”\"]?$")
 _IN_FRAME = re.compile(r"在[^，。；]{0,10}$")
 _COUNTED_FROM = re.compile(
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周年|周|星期|月|年|小时)"
