@@ -730,8 +730,12 @@ def test_the_sentences_only_date_dates_the_first_act_after_it(
 
 
 def test_an_act_about_to_come_is_planned(steps) -> None:
-    text = "老周诉装修公司一案，马上要在区法院开庭了。"
-    assert news(events(steps, text), "司法行为-开庭").status == "planned"
+    for text in (
+        "老周诉装修公司一案，马上要在区法院开庭了。",
+        "老周诉装修公司一案，快要在区法院开庭了。",
+        "老周诉装修公司一案，眼看就要在区法院开庭了。",
+    ):  # (each word of plans_own: 马上要, 快要, 就要)
+        assert news(events(steps, text), "司法行为-开庭").status == "planned", text
     text = "老周诉装修公司一案，已在区法院开庭了。"  # (control: done)
     assert news(events(steps, text), "司法行为-开庭").status == "occurred"
 
