@@ -4,7 +4,7 @@ sentences only (none from a dev set or DTELS)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events
+from test_events import events, one
 from test_events_news import news
 
 from dashiji.events.news_cues import cue, cue_words
@@ -98,6 +98,17 @@ def test_what_a_source_describes_is_reported(steps) -> None:
     assert e.modality == "reported"
     e = news(events(steps, "9月3日，某区警方将涉事男子吴某刑事拘留。"), "司法行为-拘捕")
     assert e.modality == "asserted"
+
+
+def test_what_someone_unnamed_says_is_reported_by_no_one(steps) -> None:
+    e = news(events(steps, "有人说，那位演员去年已经和丈夫离婚了。"), "人生-离婚")
+    assert e.modality == "reported"
+    e = news(events(steps, "可以说，那位演员去年已经和丈夫离婚了。"), "人生-离婚")
+    assert e.modality == "asserted"  # the writer's own voice
+    e = one(events(steps, "有网友称，美国上周对伊朗实施了新一轮制裁。"), "SANCTION")
+    assert (e.modality, e.attributed_to) == ("reported", None)  # not the sanction's own source
+    e = one(events(steps, "美国国务院称，美国上周对伊朗实施了新一轮制裁。"), "SANCTION")
+    assert e.attributed_to is not None
 
 
 # ---- dates --------------------------------------------------------------------------------------

@@ -96,13 +96,13 @@ from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import NewsCoder
 from .status import (
-    IMPERSONAL,
     PLAN_GOES_ON,
     Modality,
     Status,
     modality_of,
     refused_object,
     status_of,
+    unnamed_speaker,
 )
 
 EXTRACTOR = "dashiji-coder/0.1"
@@ -774,8 +774,8 @@ class EventCoder:
             after = [e for e in s.ents if e.start >= s.start + h.end and e.media]
             if after and after[0].start - (s.start + h.end) <= 2:
                 return after[0]  # 据美媒报道
-            if h.text in IMPERSONAL:
-                continue  # 据悉: no one named
+            if unnamed_speaker(s.local, h):
+                continue  # 据悉, 有人说: no one named
             src = args.subject or (args.sources[0] if args.sources else None)
             if src is not None:
                 return src

@@ -147,6 +147,7 @@ _UNCERTAIN = re.compile(
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
 # (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 _REPORTED = re.compile(cue("reported").pattern + "(?!(?<=显示)出)")
+_SOMEONE_SAYS = re.compile("(?:" + cue("someone_says").pattern + ")说[，,：:“]")  # 有人说，…
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
@@ -3907,7 +3908,10 @@ def _cutting_names(
 def _reported_in(text: str) -> bool:
     """Does ``text`` (a sentence up to its trigger) credit a source (据悉, X称, 据报道…; not the
     称 of 以下简称)?  The 据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it
-    cites shows or tells (根据网上的资料显示, 根据X描述: not 根据法律规定, 根据检测报告判定)."""
+    cites shows or tells (根据网上的资料显示, 根据X描述: not 根据法律规定, 根据检测报告判定);
+    有人说，…: a speaker no name tells (not 可以说，: the writer's own voice)."""
+    if _SOMEONE_SAYS.search(text):
+        return True
     for r in _REPORTED.finditer(text):
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
             continue  # 某院（以下简称某某）: a short form defined, nothing said

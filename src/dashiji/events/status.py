@@ -61,6 +61,8 @@ _REFUSED_OBJECT = re.compile(
     + r")(?:对[^，。；、]{1,8}|[^，。；、]{0,8}?(?:举行|进行)|(?P<manner>公开?))?$"
 )
 _PERMIT_OPENS = ("获准", "获批")
+# 有人说，…, 有网友称…: a speaker no name tells, right before the reporting cue: reported, by no one
+_SOMEONE = re.compile(cue("someone_says").pattern + "$")
 _RANK = {"hypothetical": 5, "negated": 4, "uncertain": 3, "reported": 2, "asserted": 1}
 
 
@@ -148,7 +150,7 @@ def modality_of(
             continue
         if h.label == "hypothetical" and lex.rhetorical_if.match(local, h.start):
             continue
-        if h.label == "reported" and h.text not in IMPERSONAL and cue_speaker is None:
+        if h.label == "reported" and cue_speaker is None and not unnamed_speaker(local, h):
             continue  # 可以毫不夸张的说: the writer's own voice
         found.setdefault(h.label, h.text)
     if condition_at is not None and condition_at <= start:
@@ -170,6 +172,12 @@ def modality_of(
         elif speaker is not None:
             name = speaker.text
     return Modality(best, name, keys, found.get(best))
+
+
+def unnamed_speaker(local: str, h: CueHit) -> bool:
+    """Does the reporting cue ``h`` (offsets in the sentence ``local``) credit a source that is
+    no one named (据悉, 消息称; 有人说, 有网友称: a speaker no name tells)?"""
+    return h.text in IMPERSONAL or _SOMEONE.search(local, max(0, h.start - 6), h.start) is not None
 
 
 def refused_object(text: str, lo: int, start: int) -> str | None:
