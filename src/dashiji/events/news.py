@@ -6265,7 +6265,7 @@ _ONE_PERSON_ROLE = frozenset(cue_words("one_person_role"))
 _SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|还)?" + SUIT_VERB.pattern)
 
 
-_ACCUSED_NOUNS = ("被告人", "被告")  # the title of one a trial tries (被告人甲)
+_ACCUSED_NOUNS = tuple(cue_words("accused_titles"))  # the title of one a trial tries (被告人甲)
 
 
 def _accused_after(vt: str, start: int, end: int, actors: list[Actor]) -> list[Actor]:
