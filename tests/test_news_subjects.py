@@ -265,3 +265,14 @@ def test_where_someone_comes_from_or_lives_is_no_event_place(steps) -> None:
     text = "一辆轿车在朝阳公园门口撞倒行人，随后逃逸。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert roles(e).get("地点") == ["朝阳公园"], roles(e)
+
+
+def test_a_name_after_a_second_verb_joined_by_a_list_comma_is_that_verbs(steps) -> None:
+    # 获释、步出某警署: a trigger that takes no object; the place named after the second verb
+    # joined by 、 is what that verb acts on, no target of the release
+    evs = events(steps, "商人周志坚前晚获释、步出沙田警署后乘车回家。")
+    e = next(e for e in evs if e.type == "CONCEDE")
+    assert [a.name for a in e.actors if a.side == "target"] == ["周志坚"], e.actors
+    # control: a trigger with an object shares it with the verb joined to it
+    e = news(events(steps, "沙田警方前晚拘留、审问了商人周志坚。"), "司法行为-拘捕")
+    assert [a.name for a in e.actors if a.side == "target"] == ["周志坚"], e.actors

@@ -4818,9 +4818,13 @@ def _roles(
         if (
             m.entry.object is None
             and after
-            and _packaged_lexicon().has_match(vt[m.end : after[0].start])
+            and (
+                _packaged_lexicon().has_match(vt[m.end : after[0].start])
+                or _second_predicate(vt, m.end, after[0].start)
+            )
         ):
             after = []  # 两人结婚后生下了龙凤胎: past another act's word, the one named is its
+            # (获释、返回某地: so past a second verb joined by 、)
         if patient is None and not after and _person_role(m.entry.object):
             # 抓获了5名逃犯: people told by their count, no name
             patient = _counted_people(vt, m.end, clause.end, before=False)
@@ -4860,6 +4864,14 @@ def _roles(
             patient = banned
         others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _second_predicate(vt: str, s: int, e: int) -> bool:
+    """Does ``vt[s:e]``, the words between a trigger that takes no object and a name after it,
+    open with a second verb joined by 、 (获释、返回某地: the name is that verb's object)?"""
+    if not vt.startswith("、", s) or s + 1 >= e:
+        return False
+    return next(tagged_words(vt, s + 1, e))[1].startswith("v")
 
 
 def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
