@@ -308,3 +308,16 @@ def test_ones_own_next_step_announced_is_planned(steps) -> None:
     evs = events(steps, "对于被果园承包方起诉一事，果农谢某表示自己肯定会上诉。")
     assert [(e.trigger, e.status) for e in typed(evs, "司法行为-起诉")] == [("上诉", "planned")]
     assert not [e for e in events(steps, "赵先生表示，今后会继续维权。") if e.type == "PROTEST"]
+
+
+def test_a_name_read_elsewhere_is_the_person_a_relative_clause_describes() -> None:
+    # the recogniser read 罗丝 only in the first sentence (a long article); 获释的罗丝 later
+    # still describes her
+    from dashiji.events.doubt import _person_after
+
+    text = "法院判处罗丝监禁两年。……第一次获释的罗丝发布了视频。"
+    t0 = text.index("获释")
+    at_clause = (text.index("第"), t0, t0 + 2, len(text) - 1)
+    assert _person_after(text, at_clause, [(4, 6)], [])
+    # control: another name there is no one read
+    assert not _person_after(text.replace("获释的罗丝", "获释的莉娜"), at_clause, [(4, 6)], [])

@@ -1348,7 +1348,11 @@ def _person_after(
     if lasted is None:
         return False
     at = lasted.end()
-    ends = [b for a, b in person_spans if a == at]
+    # (a name of two characters or more read as a person elsewhere in the article is one here
+    # too: the recogniser may not reach every part of a long article)
+    ends = [
+        at + b - a for a, b in person_spans if a == at or (b - a > 1 and vt.startswith(vt[a:b], at))
+    ]
     if (courtesy := _COURTESY_AFTER.match(vt, at, c1)) is not None and vt[at] in surnames():
         ends.append(courtesy.end())  # (…的张女士: a surname and a courtesy word)
     span = vt[at : at + min(_PEOPLE_REACH, c1 - at)]
