@@ -694,6 +694,8 @@ class NewsCoder:
         out = list(existing)
         places = [sp for _, y, sp in ent_view if not _NAME_AFTER_PLACE.match(vt, y)]
         doc_country = _document_country(places)  # (not 韩 of 韩潮, nor 巴西 of 巴西世界杯)
+        # the country the article names most: the story's, for one named where a thing is done
+        frame = doc_country or _document_country(places, plurality=True)
         doc_home = doc_country or _article_home(places)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         nationals: dict[str, str] = {}  # a person's country, where the article describes them
@@ -887,6 +889,18 @@ class NewsCoder:
                 and sent_country != doc_country
                 and not _nationality_told(vt, actors, sent_country)
             )
+            # 在某国举办婚礼, 赴某国演出: a foreign place where the act happens is no one's
+            # nationality - a person named in full is of the story's country (the most named
+            # in the article), or of none where that is the venue's (no outlet is foreign)
+            venue_only = (
+                sent_country is not None
+                and sent_country not in _GREATER_CHINA
+                and not foreign_place
+                and not _nationality_told(vt, actors, sent_country)
+                and _venue_country(
+                    vt, a, [x for x in actors if x not in outlets + described], local, media
+                )
+            )
             actors = [x for x in actors if x not in outlets]  # (nor where the news happened)
             for x in actors:
                 if x.country is None and not x.place and x.kind != "ORG":
@@ -895,6 +909,8 @@ class NewsCoder:
                     # about, not whose: a person named in full stays of the article's country
                     if foreign_place and full_chinese_name(x):
                         x.country = doc_country
+                    elif venue_only and full_chinese_name(x):
+                        x.country = None if frame == sent_country else frame
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
             if sent_country is None:  # 向滨江区法院提交诉状: a court named places its parties
@@ -4264,9 +4280,10 @@ def _article_home(ents: list[Span]) -> str | None:
 _PUBLIC_BODIES = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "NGO", "EDU", "HLH"})
 
 
-def _document_country(ents: list[Span]) -> str | None:
+def _document_country(ents: list[Span], plurality: bool = False) -> str | None:
     """The country most of the article's places are in, when they mostly agree (two thirds of
-    the place mentions): where its unnamed police, courts and citizens are."""
+    the place mentions; with ``plurality``, more than any other): where its unnamed police,
+    courts and citizens are."""
     counts: dict[str, int] = {}
     total = 0
     for sp in ents:
@@ -4278,6 +4295,9 @@ def _document_country(ents: list[Span]) -> str | None:
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)
+    if plurality:  # (a tie names none)
+        ahead = all(n < counts[best] for c, n in counts.items() if c != best)
+        return best if ahead and total >= 2 else None
     return best if counts[best] * 3 >= total * 2 and total >= 2 else None
 
 
@@ -4302,6 +4322,27 @@ def _sentence_country(
             x.country for x in actors if x.country and x.agent_type in _AUTHORITY and not x.kb_id
         }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _venue_country(
+    vt: str, floor: int, actors: list[Actor], local: str, media: set[str | None] | None
+) -> bool:
+    """Do the sentence's places give it a country only where something is done - a place
+    after 在/于/赴/到 (:data:`_VENUE_BEFORE`), or one written right after such a place (在某国某市)
+    - and nothing else gives it one?"""
+    venues: list[Actor] = []
+    for x in actors:
+        if (x.place or x.kind in ("GPE", "LOC")) and (
+            _VENUE_BEFORE.search(vt, max(floor, x.start - 2), x.start)
+            or (venues and venues[-1].end == x.start)
+        ):
+            venues.append(x)
+    if not venues:
+        return False
+    return _sentence_country([x for x in actors if x not in venues], local, media) is None
+
+
+_VENUE_BEFORE = re.compile(r"(?<![由关对至等基鉴现存所实好])[在于赴到]$")
 
 
 def _marked(
