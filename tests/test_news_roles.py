@@ -137,6 +137,29 @@ def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
     text = "案件上周在青河县人民法院开庭审理，被害人孙某当庭发言。"
     e = news(events(steps, text), "司法行为-开庭")
     assert not any(x.name == "孙某" and x.side == "target" for x in e.actors), e.actors
+    # counted and unnamed (五名被告…): they are the ones tried; a title read apart before a
+    # name is no second one
+    text = "此案前天在滨江区法院开庭，五名被告对指控均无异议。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert [x.name for x in e.actors] == ["滨江区法院", "被告"], e.actors
+    text = "此案前天在滨江区法院开庭，被告人丁某否认控罪。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert [x.name for x in e.actors] == ["滨江区法院", "丁某"], e.actors
+    text = "此案将在滨江区法院开庭，原告为丁某，被告为钱某。"  # (a title told of, not counted)
+    assert "被告" not in [x.name for x in news(events(steps, text), "司法行为-开庭").actors]
+
+
+def test_the_ones_a_judge_rules_on_before_a_later_sentencing_are_jailed(steps) -> None:
+    # 法官某某裁定甲、乙…，押后判刑: the judge carried to the sentencing's clause does it; the
+    # people it ruled on are the ones jailed (not the judge, not its title)
+    text = "东区裁判法院法官高文轩周二裁定周立群、马德华两人纵火罪成，押后至月底判刑。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert roles(e).get("入狱者") == ["周立群", "马德华"], roles(e)
+    text = "法院昨天认定被告周立群偷税罪成，押后判刑。"
+    assert_role(steps, text, "司法行为-入狱", "入狱者", ["周立群"])
+    # control: a clause naming its own one jailed keeps it
+    text = "法官高文轩周二批准周立群保释，马德华则被判刑两年。"
+    assert_role(steps, text, "司法行为-入狱", "入狱者", ["马德华"])
 
 
 def test_people_told_by_their_count_before_the_word_are_its_own_subject(steps) -> None:

@@ -2014,7 +2014,16 @@ class NewsCoder:
             doer = _canonical_agent(
                 vt, a, b, m, actors, entry.agent_kinds, (agent, patient, *others)
             )
-            if doer is not None:
+            ruled = _ruled_on(vt, clause, agent, actors) if _acted_on(subject_role) else []
+            if agent is not None and doer is not None and doer.end == agent.start:
+                doer = None  # 法官某某: the judge's title names the one already read
+            if doer is None and patient is None and agent is not None and ruled:
+                # 法官某某裁定甲、乙罪成，押后判刑: the judge carried from the clause before
+                # does it; the ones it ruled on there are the ones it is done to
+                by_inside, agent, co_agents, agent_role_ok = agent, ruled[0], ruled[1:], True
+                by_role = self._doer_role(entry.news, subject_role) if subject_role else None
+                others = [*co_agents, *[x for x in others if x not in co_agents]]
+            elif doer is not None:
                 if agent is None and not _acted_on(subject_role):
                     agent = doer
                 elif agent is not None and _acted_on(subject_role) and not _authority(agent):
@@ -6319,14 +6328,53 @@ _SUIT_VERB = re.compile(r"(?:曾经?|已经?|此前|先后|再次|又|也|亦|�
 
 
 _ACCUSED_NOUNS = tuple(cue_words("accused_titles"))  # the title of one a trial tries (被告人甲)
+_COUNTED_END = re.compile(_COUNT + "[名位]$")  # 三名|被告: a count right before
+
+
+def _ruled_on(vt: str, clause: _Clause, court: Actor | None, actors: list[Actor]) -> list[Actor]:
+    """法院裁定甲、乙罪成，押后判刑: when a court or a judge ``court`` opening a clause before the
+    trigger's ``clause`` is carried to it as the one acted on, the people it acted on there —
+    the first person named after it, before ``clause``, and the ones joined to it."""
+    if court is None or court.agent_type != "JUD" or _prosecutor(court) or court.end > clause.start:
+        return []
+    inside = [
+        x
+        for x in actors
+        if court.end <= x.start
+        and x.end <= clause.start
+        and not x.place
+        and not _authority(x)
+        and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS)
+        and not PRONOUN.fullmatch(vt, x.start, x.end)
+    ]
+    inside = _no_titles_apart(inside)
+    if not inside:
+        return []
+    return [inside[0], *(x for x in _coordinated(vt, inside[0], inside) if not _authority(x))]
+
+
+def _no_titles_apart(inside: list[Actor]) -> list[Actor]:
+    """``inside`` without a title read apart right before a name (被告|甲: the same one)."""
+    return [x for x in inside if x.kind != "generic" or all(y.start != x.end for y in inside)]
 
 
 def _accused_after(vt: str, start: int, end: int, actors: list[Actor]) -> list[Actor]:
     """The accused named in ``vt[start:end]`` (after a hearing's trigger, in its sentence): the
-    first actor a defendant's title opens (被告人甲) and the ones joined to it (、乙和丙)."""
-    inside = [x for x in actors if start <= x.start and x.end <= end and not x.place]
+    first actor a defendant's title opens (被告人甲) or is, counted (三名被告: unnamed), and the
+    ones joined to it (、乙和丙)."""
+    inside = _no_titles_apart(
+        [x for x in actors if start <= x.start and x.end <= end and not x.place]
+    )
     head = next(
-        (x for x in inside if vt.endswith(_ACCUSED_NOUNS, 0, x.start) and not _authority(x)),
+        (
+            x
+            for x in inside
+            if (
+                vt.endswith(_ACCUSED_NOUNS, 0, x.start)
+                or (x.text in _ACCUSED_NOUNS and _COUNTED_END.search(vt, 0, x.start))
+            )
+            and not _authority(x)
+        ),
         None,
     )
     if head is None:
