@@ -129,6 +129,21 @@ def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(steps) ->
     assert not any(x.role == "JUD" for e in events(steps, text) for x in e.actors)
 
 
+def test_a_body_word_the_segmentation_cuts_across_is_no_actor(steps) -> None:
+    # 古城管委会: 管委会, no 城管; 家中院落: 院落, no 中院 - the one arrested there stays
+    text = "一名男子在古城管委会门口与保安发生口角后被警方抓获。"
+    r = roles(news(events(steps, text), "司法行为-拘捕"))
+    assert r["被拘捕者"] == ["男子"], r
+    text = "郑某昨天在家中院落里被民警抓获。"
+    r = roles(news(events(steps, text), "司法行为-拘捕"))
+    assert r["被拘捕者"] == ["郑某"], r
+    # (controls: the word written whole, or after its level, is the body)
+    text = "区城管昨天对那家占道经营的水果店立案调查。"
+    assert roles(news(events(steps, text), "司法行为-立案"))["立案机构"] == ["区城管"]
+    text = "周五，江宁中院审理了吕某挪用资金一案。"
+    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["江宁中院"]
+
+
 def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
     text = "案件上周在青河县人民法院开庭审理，被告人孙某和钱某当庭认罪。"
     e = news(events(steps, text), "司法行为-开庭")

@@ -23,6 +23,7 @@ from typing import Any
 from ..annotate.time_tense import _parts_of_speech
 from ..wordscan import SHARED, WordScanner
 from .news_cues import cue, cue_words
+from .news_lexicon import straddles
 
 _GENERIC_FILE = "generic_actors.json"
 
@@ -59,6 +60,8 @@ class GenericTable:
     region_names: tuple[tuple[str, str], ...] = ()
     # kin words also said to strangers (警察叔叔): right after a kind of people, an address form
     address_kin: frozenset[str] = frozenset()
+    # short nouns found only where the segmentation does not cut across them (沿海关口: no 海关)
+    whole_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,6 +84,7 @@ def generic_table() -> GenericTable:
         frozenset(kin),
         tuple(data.get("region_names", {}).items()),
         frozenset(data.get("address_kin", [])),
+        frozenset(data.get("whole_words", [])),
     )
 
 
@@ -181,16 +185,29 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
 _last_scan: tuple[str, list[int], list[tuple[int, int, str]]] | None = None
 
 
+def _is_generic(word: str) -> bool:
+    """A word the segmenter reads across a generic noun that is itself one (公安局 over 公安)."""
+    head = generic_head(word)
+    return head is not None and head[0] == word
+
+
 def _generic_hits(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     """(start, end, type code) of every generic noun in ``text``, by start and at one start
-    the longest first, with the list of their starts."""
+    the longest first, with the list of their starts.  A noun of ``whole_words`` that the
+    segmentation cuts across is none (沿海关口: 沿海 / 关口, no 海关; 家中院子: 院子, no 中院;
+    老城管理处: 管理处, no 城管; 小区院内: 院内, no 区院 — as for trigger words,
+    :func:`.news_lexicon.straddles`)."""
     global _last_scan
     last = _last_scan
     if last is not None and last[0] is text:
         return last[1], last[2]
-    hits = [
-        (e + 1 - len(word), e + 1, code) for e, (word, code) in generic_table().automaton.iter(text)
-    ]
+    table = generic_table()
+    hits: list[tuple[int, int, str]] = []
+    for e, (word, code) in table.automaton.iter(text):
+        a = e + 1 - len(word)
+        if word in table.whole_words and straddles(text, a, e + 1, 0, len(text), _is_generic):
+            continue
+        hits.append((a, e + 1, code))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     starts = [h[0] for h in hits]
     _last_scan = (text, starts, hits)
