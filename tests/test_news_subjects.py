@@ -276,3 +276,11 @@ def test_a_name_after_a_second_verb_joined_by_a_list_comma_is_that_verbs(steps) 
     # control: a trigger with an object shares it with the verb joined to it
     e = news(events(steps, "沙田警方前晚拘留、审问了商人周志坚。"), "司法行为-拘捕")
     assert [a.name for a in e.actors if a.side == "target"] == ["周志坚"], e.actors
+
+
+def test_the_us_foreign_investment_committee_is_a_us_body(steps) -> None:
+    # a KB entry: the committee by its short English name is an actor of the United States
+    evs = events(steps, "上周，CFIUS已对阿里巴巴的一笔并购展开调查。")
+    e = next(e for e in evs if e.type == "ACCUSE")
+    assert [a.country for a in e.actors if a.side == "source"] == ["USA"], e.actors
+    assert [a.country for a in e.actors if a.side == "target"] == ["CHN"], e.actors
