@@ -709,9 +709,9 @@ def test_an_anniversary_dates_the_act_years_before_its_day(steps) -> None:
         ("阿华出生于2011年5月，妈妈刚生下他没多久就去了外地。", "人生-产子/女", "2011-05"),
         # the day names the same act right after 的
         (
-            "在王某签名11月6日的诉状中，王某将一家驾校起诉至法院。",
+            "按照蒋某递交2月14日的诉状，蒋某起诉一家装修公司拖延工期。",
             "司法行为-起诉",
-            "2025-11-06",
+            "2025-02-14",
         ),
         # not the day of a noun that names no act, nor of a verb after it in its clause
         ("工厂正赶制12月3日的展会样品，车间主任邓某却被警方刑事拘留。", "司法行为-拘捕", None),

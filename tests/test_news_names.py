@@ -304,12 +304,12 @@ def test_two_names_run_together_split_when_the_recogniser_names_each_once() -> N
 
 # ---- a case named by its parties: the case's name, not the clause around it -------------------
 def test_a_case_named_by_its_parties_opens_with_the_first_party(steps) -> None:
-    text = "周三上午，江北区法院先以钱小雨诉孙大河肖像权纠纷案公开开庭。"
+    text = "按照排期，南湖区法院昨天首先就物业公司诉业主韩冬梅欠费纠纷案进行了开庭。"
     e = news(events(steps, text), "司法行为-开庭")
-    assert roles(e)["开庭案件"] == ["钱小雨诉孙大河肖像权纠纷案"]  # (not 先以…)
-    text = "上周，她在直播里提醒网友自己与孙大河的案件下周二开庭。"
+    assert roles(e)["开庭案件"] == ["物业公司诉业主韩冬梅欠费纠纷案"]  # (not 昨天首先就…)
+    text = "律师在庭前会议后告诉记者其当事人与物业公司的租赁纠纷案下周开庭。"
     e = news(events(steps, text), "司法行为-开庭")
-    assert roles(e)["开庭案件"] == ["自己与孙大河的案件"]  # (not 她在直播里提醒网友…)
+    assert roles(e)["开庭案件"] == ["其当事人与物业公司的租赁纠纷案"]  # (not 律师在…)
     # control: two charges joined by 和 are no parties, the case keeps its defendants
     text = "江北区法院周四对陈某等三名被告涉嫌盗窃罪和销赃罪一案开庭。"
     e = news(events(steps, text), "司法行为-开庭")
@@ -325,9 +325,9 @@ def test_a_case_drops_the_time_and_preposition_opening_its_clause(steps) -> None
 
 
 def test_a_case_party_keeps_the_surname_and_the_nouns_before_it(steps) -> None:
-    text = "江北区法院周一开庭审理曾在商场维权的某品牌车主张小川诉该品牌名誉侵权案。"
+    text = "南湖区法院周四开庭审理在小区门口拉横幅的业主何平诉物业公司侵权案。"
     e = news(events(steps, text), "司法行为-开庭")
-    assert roles(e)["开庭案件"] == ["某品牌车主张小川诉该品牌名誉侵权案"]  # (not 小川诉…)
+    assert roles(e)["开庭案件"] == ["业主何平诉物业公司侵权案"]  # (not 小区门口拉横幅的…)
     # control: a one-character word opening a noun stays (no parties joined here)
     text = "江北区法院周二开庭审理乱停车被罚的货车司机孙某某起诉交警大队一案。"
     e = news(events(steps, text), "司法行为-开庭")
@@ -382,8 +382,8 @@ def test_a_lone_surname_after_a_title_joins_the_given_name_lac_reads() -> None:
     def names(text: str) -> list[str]:
         return [e.text for e in find_entities(text, statistical=True)]
 
-    assert names("据报道，现任市议会议员区子谦承认控罪。") == ["区子谦"]
-    assert names("据报道，现任市议会议员王子谦承认控罪。") == ["王子谦"]  # control
+    assert names("现任市议会议员区子谦周一宣布退出竞选。") == ["区子谦"]
+    assert names("现任市议会议员王子谦周一宣布退出竞选。") == ["王子谦"]  # control
 
 
 def test_a_region_written_before_its_court_is_part_of_the_court(rules_only) -> None:

@@ -7810,7 +7810,7 @@ def _sole_date(
     """The date of the trigger ``m`` when no clause opens with one: the sentence's only date
     (of ``times``), written with its month or day, standing inside a clause before the
     trigger's and closing it (来信：某标题4月17日，某分局对某人刑事拘留) or naming an act of
-    ``acts`` right after 的 (在某人签名11月6日的诉状中，某人起诉…), when no other act of ``acts``
+    ``acts`` right after 的 (按照某人递交2月14日的诉状，某人起诉…), when no other act of ``acts``
     stands between it and the trigger nor before it in its clause (孙某被捕的北京时间9月14日:
     that act's day; an act of the same type names the same one: 诉状…起诉), nor a report, a
     speech, a step, another time, a contrast or an act done again.  Not the time of a verb
