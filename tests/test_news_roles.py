@@ -177,6 +177,16 @@ def test_the_ones_a_judge_rules_on_before_a_later_sentencing_are_jailed(steps) -
     assert_role(steps, text, "司法行为-入狱", "入狱者", ["马德华"])
 
 
+def test_a_heading_yields_to_the_same_act_its_sentence_tells(steps) -> None:
+    # 【X】…，Y: the body's trigger of the type the bracketed heading names codes the event
+    text = "【恢复开庭】14时10分，审判长宣布恢复开庭，被告人丁某、钱某被带进法庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert e.mentions[0].trigger_start == text.index("宣布") + 4, e.mentions
+    # control: a heading naming no act of that type keeps the body's own
+    text = "【庭审现场】东区法院今天开庭审理丁某诈骗案。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["东区法院"])
+
+
 def test_people_told_by_their_count_before_the_word_are_its_own_subject(steps) -> None:
     # N名被告里甲、乙…，只有M人…受审: the ones tried are the M, not the two named apart
     text = "十名被告里孔某、严某住院治疗，今天只有八人出庭受审。"

@@ -774,6 +774,11 @@ class NewsCoder:
             matches = [mm for mm in every[lo_m : bisect_left(at, b, lo_m)] if mm.end <= b]
             if not matches:
                 continue
+            kicker = _KICKER.match(vt, a, b)
+            if kicker is not None:  # 【宣判】…，法院宣判…: the body tells the act, not its heading
+                k_end = kicker.end()
+                in_body = {mm.entry.news for mm in matches if mm.start >= k_end and mm.entry.news}
+                matches = [mm for mm in matches if mm.end > k_end or mm.entry.news not in in_body]
             local = vt[a:b]
             asks = _QUESTION.search(local.rstrip()) is not None
             if asks and (_ASKS_ALL.search(local) or len(_clauses(vt, a, b)) == 1):
