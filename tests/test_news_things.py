@@ -31,10 +31,12 @@ def test_a_title_closing_the_one_who_leaves_names_the_organisation(steps) -> Non
 
 
 def test_a_body_read_as_the_one_who_leaves_is_the_one_left(steps) -> None:
-    # no title right after it: the people who leave are counted or named elsewhere
+    # no title right after it: the people it counts before the act are who leave
     text = "远帆电气本月又有三位副总先后递交辞呈，公司股价应声下跌。"
     r = roles(news(events(steps, text), "组织关系-辞/离职"))
-    assert r.get("原所属组织") == ["远帆电气"] and "离职者" not in r, r
+    assert r.get("原所属组织") == ["远帆电气"] and r.get("离职者") == ["副总"], r
+    r = roles(news(events(steps, "青石药业三名董事昨天相继请辞。"), "组织关系-辞/离职"))
+    assert r.get("原所属组织") == ["青石药业"] and r.get("离职者") == ["董事"], r
     # control: an act done to a person (停职) keeps the body before it out of the person's body
     r = roles(news(events(steps, "远帆电气对涉事的两名主管作停职处理。"), "组织关系-停职"))
     assert "所属组织" not in r, r

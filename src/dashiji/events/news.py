@@ -2777,6 +2777,11 @@ class NewsCoder:
             if body is not None and body.start is not None and body.end is not None:
                 kept.remove(body)
                 span = (view.to_view(body.start), view.to_view(body.end))
+                # 某公司两名副总裁昨天辞职: the people it counts before the act are who leave
+                who = _counted_people(vt, span[1], m.start, before=True)
+                if who is not None:
+                    w0, w1 = view.to_original(who.start), view.to_original(who.end)
+                    kept.append(Argument(person_role, view.original[w0:w1], w0, w1))
         if span is None:
             mark = _FROM_ORG.search(vt, clause.start, m.start)
             if (
@@ -4509,7 +4514,7 @@ _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数]+)
 _COUNTED_BEFORE = re.compile(
     "(?:" + _COUNT + r"(?:名|位)((?:(?![和与及跟同把将对向被在从])[\u4e00-\u9fff“”]){0,10}?)"
     r"|(" + _COUNT + r"人))"
-    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日)*$"
+    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天)*$"
 )
 _COUNTED_AFTER = re.compile(
     r"了?(?:" + _COUNT + r"(?:名|位)([\u4e00-\u9fff“”]{1,10}?)|(" + _COUNT + r"人))"
