@@ -503,7 +503,8 @@ def _described_object(view: str, pos: int, lo: int, lex: Lexicon) -> int:
     :data:`DESCRIPTOR_REACH` characters that ends at ``pos`` (对电商龙头某平台, 向科技公司某某):
     the entity at ``pos`` is what the mark introduces, the noun its description; -1 if none.
     Not past a verb, a preposition, a number or any word but a noun or an attribute (将严厉
-    制裁某国: 将 is no mark, 对此批评某国: 此 is its object)."""
+    制裁某国: 将 is no mark, 对此批评某国: 此 is its object), nor a noun naming a matter
+    (``topic_heads``: 对人权问题欧盟批评某国 - the entity is the subject)."""
     lo = max(lo, pos - DESCRIPTOR_REACH - 1)
     at = -1
     for k in range(pos - 2, lo - 1, -1):
@@ -518,6 +519,8 @@ def _described_object(view: str, pos: int, lo: int, lex: Lexicon) -> int:
     tags = [tag for _, tag in tagged_words(view, at + 1, pos)]
     if not tags or not tags[-1].startswith("n") or tags[-1].startswith("nr"):
         return -1
+    if view.endswith(lex.topic_heads, at + 1, pos):
+        return -1  # 对人权问题欧盟批评某国: a matter, no description of the one after it
     return -1 if any(t.startswith(_NOT_DESCRIPTOR) for t in tags) else at
 
 

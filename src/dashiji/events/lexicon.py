@@ -57,6 +57,7 @@ class Lexicon:
     set_modes: frozenset[str]
     mode_groups: dict[str, dict[str, int]]
     after_topic_words: frozenset[str] = frozenset()  # the words of ``after_topic``
+    topic_heads: tuple[str, ...] = ()  # 问题, 局势…: a noun ending in one names a matter
 
 
 def _words(data: dict[str, Any], key: str, field: str = "words") -> list[str]:
@@ -122,4 +123,5 @@ def lexicon() -> Lexicon:
         set_modes=frozenset(data["set_modes"]["modes"]),
         mode_groups=groups,
         after_topic_words=frozenset(w for w in _words(data, "after_topic") if w),
+        topic_heads=tuple(_words(data, "topic_heads")),
     )
