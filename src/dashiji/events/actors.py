@@ -48,6 +48,7 @@ from .clauses import Clause
 from .codebook import TriggerEntry
 from .lexicon import Lexicon
 from .news_actors import people_after_place, tagged_words
+from .news_cues import cue_words
 
 #: How far back (characters) the subject of a clause may stand from the clause start.
 SUBJECT_REACH = 12
@@ -494,7 +495,7 @@ def _mark(view: str, e: Ent, prev: Ent | None, sent_start: int, title: int, lex:
 #: 对/向/把/将 + a noun describing the entity (对电信巨头某公司): the most characters the noun
 #: may have
 DESCRIPTOR_REACH = 6
-_OBJECT_MARKS = frozenset("对向把将")
+_OBJECT_MARKS = frozenset(w for w in cue_words("object_marks") if len(w) == 1)
 _NOT_DESCRIPTOR = ("v", "p", "c", "d", "r", "u", "m", "q", "t", "f", "y", "e", "o")
 
 

@@ -53,7 +53,17 @@ _NOT_SUBJECT = cue("not_subject_before")
 _PAIR_PEOPLE = cue("pair_people")
 _PAIR = re.compile(_PAIR_PEOPLE.pattern + "|" + cue("pair_any").pattern)
 _NOT_A_NAME = re.compile(r"[0-9０-９个月年日天]")
-_OBJECT_MARK = re.compile(r"[对向把将给让使令]")
+# 对其, 将其, 让其: an object or a causative pivot mark (news_cues object_marks, causative_marks);
+# not 为: 为其女儿办理…, 为他诞下… - the one 为 serves is mostly a possessor's noun, or no subject
+_OBJECT_MARK = re.compile(
+    "["
+    + "".join(
+        w
+        for w in (*cue_words("object_marks"), *cue_words("causative_marks"))
+        if len(w) == 1 and w != "为"
+    )
+    + "]"
+)
 _JOINED = re.compile(r"(?:、|和|与|及|以及|跟|同)")
 _BY = frozenset("被遭")
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)

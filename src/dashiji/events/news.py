@@ -546,7 +546,7 @@ _TITLE_SET = frozenset(_TITLE_WORDS)
 _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
     c: tuple(t for t in _TITLE_WORDS if t[0] == c) for c in {t[0] for t in _TITLE_WORDS}
 }
-_OBJECT_MARK = ("对", "将", "把", "向", "给", "为", "朝着", "冲着", "向着", "对着")
+_OBJECT_MARK = tuple(cue_words("object_marks"))  # 对, 将, 把, 向, 朝着…
 _WITH_MARK = ("与", "和", "跟", "同")
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
 # 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
@@ -6469,7 +6469,7 @@ def _case_phrase(
 
 _CASE_LEAD_TAGS = ("d", "p", "c", "t")  # adverbs, prepositions, conjunctions, times
 # 甲诉乙…案, 甲与乙…纠纷案: the words joining a case's parties
-_CASE_LINKS = frozenset("诉与和跟同")
+_CASE_LINKS = frozenset(("诉", *_WITH_MARK))
 
 
 def _case_parties_start(vt: str, start: int, k: int, actors: Sequence[Actor]) -> int:
