@@ -152,6 +152,14 @@ def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
     text = "案件上周在青河县人民法院开庭审理，被害人孙某当庭发言。"
     e = news(events(steps, text), "司法行为-开庭")
     assert not any(x.name == "孙某" and x.side == "target" for x in e.actors), e.actors
+    # not one tried in another hearing told after it (…，被告人乙下周受审: his own hearing)
+    text = "东湖区法院今天上午开庭，审理一宗盗窃电动车案，同案的被告人周某下周受审。"
+    e = next(x for x in events(steps, text) if x.trigger == "开庭")
+    assert "周某" not in {x.name for x in e.actors}, e.actors
+    # nor, in a news-only event (every side "party"), past a party the hearing already holds
+    text = "法院昨天开庭审理了房某挪用公款案，被告人邱某则将于下月受审。"
+    e = next(x for x in events(steps, text) if x.trigger == "开庭审理")
+    assert {x.name for x in e.actors} == {"法院", "房某"}, e.actors
     # counted and unnamed (五名被告…): they are the ones tried; a title read apart before a
     # name is no second one
     text = "此案前天在滨江区法院开庭，五名被告对指控均无异议。"

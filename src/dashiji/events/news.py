@@ -2560,10 +2560,21 @@ class NewsCoder:
                 if x.start not in held and x.agent_type != "JUD":
                     held.add(x.start)
                     event_actors.append(self._event_actor(view, x, "party"))
-            if not any(y.side == "target" for y in event_actors):
-                # 审判长宣布开庭，被告人甲、乙被带进法庭: the accused the sentence names after
-                # the trigger are the ones tried
-                for x in _accused_after(vt, m.end, b, actors):
+            if not any(y.side == "target" for y in event_actors) and not any(
+                x is not None and not _authority(x) for x in (agent, patient, *others, by_inside)
+            ):
+                # 审判长宣布开庭，被告人甲、乙被带进法庭: with no one tried held (a news-only
+                # event's sides are all "party"), the accused the sentence names after the
+                # trigger are the ones tried - not the subject of another hearing told in
+                # their own clause (…，另一名被告人乙将于下月受审: his own)
+                accused = _accused_after(vt, m.end, b, actors)
+                at = accused[0].start if accused else -1
+                home = next((c for c in clauses if c.start <= at < c.end), None)
+                if home is not None and any(
+                    n.entry.news == HEARING and accused[0].end <= n.start < home.end for n in acts
+                ):
+                    accused = []
+                for x in accused:
                     if x.start not in held:
                         held.add(x.start)
                         side = "target" if plover else "party"
