@@ -153,7 +153,7 @@ def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
     e = news(events(steps, text), "司法行为-开庭")
     assert not any(x.name == "孙某" and x.side == "target" for x in e.actors), e.actors
     # not one tried in another hearing told after it (…，被告人乙下周受审: his own hearing)
-    text = "东湖区法院今天上午开庭，审理一宗盗窃电动车案，同案的被告人周某下周受审。"
+    text = "东湖区法院周二开庭，审理一宗盗窃电动车案，同案的被告人周某下周受审。"
     e = next(x for x in events(steps, text) if x.trigger == "开庭")
     assert "周某" not in {x.name for x in e.actors}, e.actors
     # nor, in a news-only event (every side "party"), past a party the hearing already holds
