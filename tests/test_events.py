@@ -546,6 +546,8 @@ def test_agentless_passive_subject_is_no_source(steps) -> None:
         "上海市旅游行业协会动员全市景区开展旅游日活动。",  # 旅游行业 holds 游行
         "英国资深律师史密斯，被誉为守护新闻自由的一面旗帜。",  # a description, not praise given
         "美国议员再次把中国定性为威胁。",  # the noun 威胁, not a threat made
+        "加拿大议员称，华为威胁加拿大的国家安全。",  # a danger to a good, no threat made
+        "韩国官员说朝鲜威胁着东北亚的和平与稳定。",  # the same, 威胁着
         "美国农业部宣称要打击中国倾销大豆的行为。",  # law enforcement against conduct, not force
     ],
 )
@@ -561,6 +563,7 @@ def test_nominal_and_embedded_trigger_words_are_no_events(steps, text: str) -> N
     [
         ("以军空袭加沙，打击哈马斯武装。", "ASSAULT"),
         ("俄罗斯威胁对乌克兰发动袭击。", "THREATEN"),
+        ("朝鲜威胁韩国，称将采取强硬措施。", "THREATEN"),  # a party threatened
         ("数千名韩国民众在首尔举行游行。", "PROTEST"),
     ],
 )

@@ -38,6 +38,7 @@ from test_events import events, kinds, typed
         ("两人有没有订婚，外界并不清楚。", "人生-订婚"),  # asked
         ("他是一家游戏发行商的老板。", "产品行为-发布"),  # a publisher
         ("那条录音曝光以后，她的口碑一落千丈，人设崩塌。", "灾害/意外-坍/垮塌"),  # figurative
+        ("听说儿子住进了重症病房，老陈的心态一下子崩塌了。", "灾害/意外-坍/垮塌"),  # a mind
         ("失事客机公司随后发表声明。", "灾害/意外-坠机"),  # the company named by the crash
         ("坠机发生的第一时间，救援队就赶到了山谷。", "灾害/意外-坠机"),  # a time framed
         ("比如说商家成本只有一元，却卖给你一百元。", "财经/交易-出售/收购"),  # an illustration
@@ -114,6 +115,12 @@ def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
         assert [e for e in evs if e.type in ("SANCTION", "CONCEDE", "PROTEST")] == [], kinds(evs)
     else:
         assert typed(evs, news_type) == [], kinds(evs)
+
+
+def test_a_collapse_of_a_thing_is_still_coded(steps) -> None:
+    # control of the 心态崩塌 case above: a bridge collapsing is the event
+    evs = events(steps, "暴雨过后，村口那座旧石桥一下子崩塌了。")
+    assert typed(evs, "灾害/意外-坍/垮塌"), kinds(evs)
 
 
 def test_the_matter_of_a_dated_act_tells_the_act(steps) -> None:
