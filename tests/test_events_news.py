@@ -587,6 +587,15 @@ def test_a_body_telling_its_own_legal_act_dates_it_by_its_notice(steps) -> None:
         assert news(events(steps, text), "司法行为-拘捕").date is None, text
 
 
+def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:
+    # the dated clause ends in a speech verb (强调): the speaking's day, the charge's untold
+    text = "张伟5月27日在市议会强调，冻结赵某名下的股票，依据是赵某已被起诉诈骗罪。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
+    # a dated clause doing an act: the day goes on to the act told after it
+    text = "赵某5月27日在菜场持刀伤人，被警方刑事拘留。"
+    assert news(events(steps, text), "司法行为-拘捕").date == "2025-05-27"
+
+
 def test_a_final_step_opened_by_a_day_goes_on_in_the_clause_after(steps) -> None:
     # 最终 in the clause the day opens: that step's day, told on in the subjectless clause after
     text = "2024年9月3日，城东区合议庭最后裁定孙某偷窃罪成立，判处其有期徒刑三年。"

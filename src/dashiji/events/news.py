@@ -7775,6 +7775,7 @@ def _day_or_month(
                 else _reports(
                     vt, opening[0].end, clause.start, (m.entry.news or "").startswith(_INCIDENT)
                 )
+                or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
             ) and not (
                 legal and _own_notice(vt, opening[0].end, clause.start, m.start)
