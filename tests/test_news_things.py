@@ -170,3 +170,14 @@ def test_a_second_verb_joined_by_a_conjunction_is_no_thing_sold(steps) -> None:
     # control: the thing right after the verb is read as before
     e = news(events(steps, "青木物流上月出售了冷链业务。"), "财经/交易-出售/收购")
     assert roles(e)["交易物"] == ["冷链业务"]
+
+
+def test_a_thing_ends_where_a_conjunction_opens_a_second_predicate(steps) -> None:
+    # 召回某物并表示/并承诺…: the thing recalled ends before 并 and the verb after it
+    text = "青禾厨电周一宣布召回一批燃气灶并表示会上门检修。"
+    r = roles(news(events(steps, text), "产品行为-召回"))
+    assert r.get("召回内容") == ["一批燃气灶"], r
+    # control: a 及/和 joining two things keeps both
+    text = "青禾厨电周一宣布召回一批燃气灶和抽油烟机。"
+    r = roles(news(events(steps, text), "产品行为-召回"))
+    assert r.get("召回内容") == ["一批燃气灶和抽油烟机"], r

@@ -5753,6 +5753,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
                 continue
             end = k
             break
+        end = _conjoined_predicate(vt, start, end)
         if end - start < 2 or _QUANTITY["money"].fullmatch(vt, start, end):
             return None  # 标价下调到18万元: a sum is a price or an amount, not the thing
         if next(tagged_words(vt, start, end))[1].startswith("c"):
@@ -5768,6 +5769,25 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     if _opens_with_trigger(vt, start, end, _around(vt, clause)):
         return None  # 起诉书指控: another act opens it, not who or what this one acts on
     return start, end
+
+
+_PREDICATE_JOINERS = frozenset(cue_words("predicate_joiners"))
+
+
+def _conjoined_predicate(vt: str, start: int, end: int) -> int:
+    """Where a word joining predicates (news_cues predicate_joiners: 并, 且, 同时…) and a verb
+    or an adverb after it open a second predicate inside ``vt[start:end]`` (召回部分电饭煲并表示…,
+    某车型并承诺…; not 及, 和: 某厂房及配套设备 joins two things): the thing ends there; ``end``
+    if none does."""
+    words: list[tuple[int, int, str]] = []
+    at = start
+    for n, tag in tagged_words(vt, start, end):
+        words.append((at, n, tag))
+        at += n
+    for (k, n, _), (_, _, nxt) in zip(words[1:], words[2:], strict=False):
+        if vt[k : k + n] in _PREDICATE_JOINERS and nxt.startswith(("v", "d")):
+            return k
+    return end
 
 
 def _latin_name_gap(vt: str, a: int, b: int) -> bool:
