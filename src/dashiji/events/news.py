@@ -3987,7 +3987,8 @@ def _reported_in(text: str) -> bool:
     return False
 
 
-_SHOWN_NOT = re.compile(r"(?:无|没有|并无|未)[^，。；：]{0,3}$")  # (before 显示: 无证据显示)
+# (news_cues shown_not: 无, 没有…, up to 3 characters before 显示 - 无证据显示: nothing shows)
+_SHOWN_NOT = re.compile("(?:" + cue("shown_not").pattern + r")[^，。；：]{0,3}$")
 _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
 
 
