@@ -4373,7 +4373,9 @@ def _venue_country(
     return _sentence_country([x for x in actors if x not in venues], local, media) is None
 
 
-_VENUE_BEFORE = re.compile(r"(?<![由关对至等基鉴现存所实好])[在于赴到]$")
+# (not the end of 由于, 关于, 对于, 现在, 存在, 所在, 实在, 好在…: no venue mark)
+_NOT_VENUE_MARK = r"(?<![由关对至等基鉴现存所实好])"
+_VENUE_BEFORE = re.compile(_NOT_VENUE_MARK + r"[在于赴到]$")
 
 
 def _marked(
@@ -4411,7 +4413,7 @@ _MODIFIER_STOP = re.compile(r"[，,。；;：:！!？?、（）()“”\"「」�
 _APPOSITIVE_HEAD = re.compile(r"(?:家|模|星|手|人|者|员|女|子|友|夫|妻|师|生|士)$")
 
 
-_IN_AT = re.compile(r"(?<![由关对至等基鉴现存所实好])[在于]$")
+_IN_AT = re.compile(_NOT_VENUE_MARK + r"[在于]$")
 
 
 _TIME_OR_ADVERB = re.compile(
