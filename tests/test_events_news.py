@@ -40,6 +40,16 @@ def assert_role(steps, text: str, news_type: str, role: str, want: list[str]) ->
     assert roles(e).get(role) == want, roles(e)
 
 
+def doubtful_news(steps, text: str, news_type: str) -> tuple[Event, list[str]]:
+    """The one ``news_type`` event the default coder doubts in ``text``, with its reasons."""
+    [found] = [
+        (e, why)
+        for e, why in default_coder().doubtful(annotated(steps, [text]))
+        if e.news_type == news_type
+    ]
+    return found
+
+
 def later_events(steps, lead: str, later: str) -> list[Event]:
     """The events of ``later`` read in an article opening with ``lead``."""
     return [e for e in events(steps, lead, later) if e.trigger_start > len(lead)]
@@ -1446,11 +1456,7 @@ def test_papers_and_articles_are_no_filings_or_products(steps, text: str) -> Non
 def test_who_answers_about_a_suit_filed_it(steps) -> None:
     # (the suit is the topic the reply answers - doubt nominal_topic - but its sides are read)
     text = "5月26日晚，对于起诉某某物业公司泄露住户信息一审败诉一事，维权业主张女士发帖回应。"
-    [(e, why)] = [
-        (e, why)
-        for e, why in default_coder().doubtful(annotated(steps, [text]))
-        if e.news_type == "司法行为-起诉"
-    ]
+    e, why = doubtful_news(steps, text, "司法行为-起诉")
     assert roles(e).get("原告") == ["张女士"] and "nominal_topic" in why
 
 
@@ -2113,11 +2119,7 @@ def test_a_crash_claimed_in_a_clause_after_a_dated_protest_takes_no_day(steps) -
 def test_an_appeal_a_ruling_decides_takes_no_day_of_the_ruling(steps, text: str) -> None:
     # 驳回某某上诉, 上诉得直: the appeal was made before the ruling on it; the day is the ruling's,
     # and the ruling is what the clause tells (doubt: the appeal is named in passing)
-    [(e, why)] = [
-        (e, why)
-        for e, why in default_coder().doubtful(annotated(steps, [text]))
-        if e.news_type == "司法行为-起诉"
-    ]
+    e, why = doubtful_news(steps, text, "司法行为-起诉")
     assert e.date is None and "nominal_ruled_on" in why
 
 
