@@ -415,18 +415,40 @@ def test_a_long_headline_keeps_its_first_clauses() -> None:
     assert gist(unbroken) == unbroken
 
 
-def test_a_dates_line_is_the_gist_of_its_headline(tmp_path: Path) -> None:
-    rec = {
-        "doc_id": "mayor-1",
-        "publish_date": "2024-12-02",
-        "source": "甲报",
-        "title": "临江市长在记者会上宣布辞职！承认决策失误，“所有责任由我承担”",
-        "content": "12月2日，临江市长在记者会上宣布辞职，并承认在大桥检修一事上决策失误。",
-    }
-    [doc] = _stored(tmp_path, "mayor", [rec])
+@pytest.mark.parametrize(
+    ("rec", "summary"),
+    [
+        pytest.param(
+            {
+                "doc_id": "mayor-1",
+                "publish_date": "2024-12-02",
+                "source": "甲报",
+                "title": "临江市长在记者会上宣布辞职！承认决策失误，“所有责任由我承担”",
+                "content": "12月2日，临江市长在记者会上宣布辞职，并承认在大桥检修一事上决策失误。",
+            },
+            "临江市长在记者会上宣布辞职",
+            id="the_gist_of_its_headline",
+        ),
+        pytest.param(
+            {
+                "doc_id": "flood-1",
+                "publish_date": "2024-07-09",
+                "source": "乙报",
+                "title": "紧急！青川县城部分街道被淹",
+                "content": "7月9日凌晨，青川县城遭遇强降雨，部分街道积水超过一米。",
+            },
+            "青川县城部分街道被淹",
+            id="drops_a_cry_before_its_headline",
+        ),
+    ],
+)
+def test_a_dates_line_is_what_its_headline_tells(
+    tmp_path: Path, rec: dict[str, str], summary: str
+) -> None:
+    [doc] = _stored(tmp_path, rec["doc_id"], [rec])
     assert doc is not None
     [entry] = build_timeline([doc], n_dates=1)
-    assert entry.summary == "临江市长在记者会上宣布辞职"
+    assert entry.summary == summary
 
 
 def test_a_summary_line_drops_the_cry_and_the_label_around_its_news() -> None:
@@ -456,20 +478,6 @@ def test_a_summary_line_drops_the_cry_and_the_label_around_its_news() -> None:
     assert unlabel("船主称“游客不听劝阻擅自解开缆绳”") == "船主称“游客不听劝阻擅自解开缆绳”"
     assert unlabel("“东湖公园游船倾覆事件”宣判") == "“东湖公园游船倾覆事件”宣判"
     assert unlabel("“东湖公园游船倾覆事件”今日迎来转机") == "“东湖公园游船倾覆事件”今日迎来转机"
-
-
-def test_a_dates_line_drops_a_cry_before_its_headline(tmp_path: Path) -> None:
-    rec = {
-        "doc_id": "flood-1",
-        "publish_date": "2024-07-09",
-        "source": "乙报",
-        "title": "紧急！青川县城部分街道被淹",
-        "content": "7月9日凌晨，青川县城遭遇强降雨，部分街道积水超过一米。",
-    }
-    [doc] = _stored(tmp_path, "flood", [rec])
-    assert doc is not None
-    [entry] = build_timeline([doc], n_dates=1)
-    assert entry.summary == "青川县城部分街道被淹"
 
 
 def test_a_timeline_is_written_in_the_script_of_most_of_its_reports(tmp_path: Path) -> None:
