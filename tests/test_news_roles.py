@@ -115,15 +115,15 @@ def test_a_trial_hears_a_case_not_a_person(steps) -> None:
 def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(steps) -> None:
     # the prosecutor who brings the case and the one who presides are no 开庭法院: the court is
     text = "东平县检察院移送的马某偷窃电缆一案周二于东平县法院开庭。"
-    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["东平县法院"]
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["东平县法院"])
     text = "休庭二十分钟后，主审法官示意继续开庭，控辩双方开始辩论。"
     assert "开庭法院" not in roles(news(events(steps, text), "司法行为-开庭"))
     # (a court named as the subject stays)
     text = "上午九点，西林区人民法院开庭审理周某诈骗案。"
-    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["西林区人民法院"]
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["西林区人民法院"])
     # a court's short form (某市中院, 某地高院, 区院) is a court too
     text = "周四，宁海中院审理了陈某故意伤害一案。"
-    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["宁海中院"]
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["宁海中院"])
     # (not inside another word: 小区院内 holds no court)
     text = "两人在小区院内拘禁了一名邻居，警方随后刑拘了两人。"
     assert not any(x.role == "JUD" for e in events(steps, text) for x in e.actors)
@@ -132,16 +132,14 @@ def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(steps) ->
 def test_a_body_word_the_segmentation_cuts_across_is_no_actor(steps) -> None:
     # 古城管委会: 管委会, no 城管; 家中院落: 院落, no 中院 - the one arrested there stays
     text = "一名男子在古城管委会门口与保安发生口角后被警方抓获。"
-    r = roles(news(events(steps, text), "司法行为-拘捕"))
-    assert r["被拘捕者"] == ["男子"], r
+    assert_role(steps, text, "司法行为-拘捕", "被拘捕者", ["男子"])
     text = "郑某昨天在家中院落里被民警抓获。"
-    r = roles(news(events(steps, text), "司法行为-拘捕"))
-    assert r["被拘捕者"] == ["郑某"], r
+    assert_role(steps, text, "司法行为-拘捕", "被拘捕者", ["郑某"])
     # (controls: the word written whole, or after its level, is the body)
     text = "区城管昨天对那家占道经营的水果店立案调查。"
-    assert roles(news(events(steps, text), "司法行为-立案"))["立案机构"] == ["区城管"]
+    assert_role(steps, text, "司法行为-立案", "立案机构", ["区城管"])
     text = "周五，江宁中院审理了吕某挪用资金一案。"
-    assert roles(news(events(steps, text), "司法行为-开庭"))["开庭法院"] == ["江宁中院"]
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["江宁中院"])
 
 
 def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
@@ -202,7 +200,7 @@ def test_people_told_by_their_count_before_the_word_are_its_own_subject(steps) -
     assert not {"孔某", "严某"} & {x.name for x in e.actors}, e.actors
     # (a count a partner mark opens is no subject: the one told before is)
     text = "一名男子冒充医生，与十多名患者发生纠纷被起诉。"
-    assert roles(news(events(steps, text), "司法行为-起诉"))["被告"] == ["男子"]
+    assert_role(steps, text, "司法行为-起诉", "被告", ["男子"])
 
 
 def test_a_trial_held_with_no_case_named_has_no_stray_phrase(steps) -> None:
