@@ -1234,27 +1234,23 @@ def test_a_place_is_where_one_went_missing_not_a_party(steps) -> None:
     # 某市失联的某人: the city is where, not who; a person the city's people name still is
     e = news(events(steps, "温州失联的六旬老汉已经找到"), "人生-失联")
     assert [a.name for a in e.actors] == [] and roles(e) == {"地点": ["温州"]}
-    e = news(events(steps, "杭州市民王某在西湖边失联。"), "人生-失联")
-    assert roles(e).get("失联者") == ["王某"], roles(e)
+    assert_role(steps, "杭州市民王某在西湖边失联。", "人生-失联", "失联者", ["王某"])
     # 某市员工罢工: the city is no organisation the strikers belong to; a factory is
     r = roles(news(events(steps, "广州员工上周开始罢工。"), "组织行为-罢工"))
     assert r.get("罢工人员") == ["广州员工"] and "所属组织" not in r, r
-    r = roles(news(events(steps, "青木纺织厂工人昨天开始罢工。"), "组织行为-罢工"))
-    assert r.get("所属组织") == ["青木纺织厂"], r
+    assert_role(steps, "青木纺织厂工人昨天开始罢工。", "组织行为-罢工", "所属组织", ["青木纺织厂"])
 
 
 def test_a_name_after_zai_is_where_the_act_is_done(steps) -> None:
     # 在某区院宣读判决: the court building named after 在 is no one jailed; the one sentenced in
     # the next clause is; a court known as one still passes the sentence
     text = "这起走私案周五在北岸区院宣读判决，货车司机郑某被判入狱两年。"
-    e = news(events(steps, text), "司法行为-入狱")
-    assert roles(e).get("入狱者") == ["郑某"]
+    assert_role(steps, text, "司法行为-入狱", "入狱者", ["郑某"])
     text = "这起走私案周五在北岸区法院宣读判决，货车司机郑某被判入狱两年。"
     e = news(events(steps, text), "司法行为-入狱")
     assert [(a.name, a.side) for a in e.actors][0] == ("北岸区法院", "source")
     # (现在, 实在, 好在… end in 在 but mark no venue: the name after them is the subject)
-    e = news(events(steps, "现在青木公司已经起诉了两名前员工。"), "司法行为-起诉")
-    assert roles(e).get("原告") == ["青木公司"], roles(e)
+    assert_role(steps, "现在青木公司已经起诉了两名前员工。", "司法行为-起诉", "原告", ["青木公司"])
     # (a frame 在…的当天 closing before the trigger's clause holds its own subject)
     e = news(events(steps, "在青木公司宣布裁员的当天，工人们开始罢工。"), "组织关系-裁员")
     assert [(a.name, a.role) for a in e.actors] == [("青木公司", "BUS")], e.actors

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events
-from test_events_news import news, roles
+from test_events_news import assert_role, news, roles
 
 from dashiji.annotate.entities import find_entities
 from dashiji.annotate.step import Annotate
@@ -312,11 +312,11 @@ def test_a_case_named_by_its_parties_opens_with_the_first_party(steps) -> None:
     assert roles(e)["开庭案件"] == ["其当事人与物业公司的租赁纠纷案"]  # (not 律师在…)
     # control: two charges joined by 和 are no parties, the case keeps its defendants
     text = "江北区法院周四对陈某等三名被告涉嫌盗窃罪和销赃罪一案开庭。"
-    e = news(events(steps, text), "司法行为-开庭")
-    assert roles(e)["开庭案件"] == ["陈某等三名被告涉嫌盗窃罪和销赃罪一案"]
+    assert_role(steps, text, "司法行为-开庭", "开庭案件", ["陈某等三名被告涉嫌盗窃罪和销赃罪一案"])
     text = "江北区法院周五对原告邹某某与被告雷某某借款合同纠纷一案开庭。"
-    e = news(events(steps, text), "司法行为-开庭")
-    assert roles(e)["开庭案件"] == ["原告邹某某与被告雷某某借款合同纠纷一案"]
+    assert_role(
+        steps, text, "司法行为-开庭", "开庭案件", ["原告邹某某与被告雷某某借款合同纠纷一案"]
+    )
 
 
 def test_a_case_drops_the_time_and_preposition_opening_its_clause(steps) -> None:
@@ -330,8 +330,9 @@ def test_a_case_party_keeps_the_surname_and_the_nouns_before_it(steps) -> None:
     assert roles(e)["开庭案件"] == ["业主何平诉物业公司侵权案"]  # (not 小区门口拉横幅的…)
     # control: a one-character word opening a noun stays (no parties joined here)
     text = "江北区法院周二开庭审理乱停车被罚的货车司机孙某某起诉交警大队一案。"
-    e = news(events(steps, text), "司法行为-开庭")
-    assert roles(e)["开庭案件"] == ["乱停车被罚的货车司机孙某某起诉交警大队一案"]
+    assert_role(
+        steps, text, "司法行为-开庭", "开庭案件", ["乱停车被罚的货车司机孙某某起诉交警大队一案"]
+    )
 
 
 # ---- names where LAC does not read (past its budget in a long article): the rules alone ----------

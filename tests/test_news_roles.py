@@ -174,8 +174,7 @@ def test_the_ones_a_judge_rules_on_before_a_later_sentencing_are_jailed(steps) -
     # 法官某某裁定甲、乙…，押后判刑: the judge carried to the sentencing's clause does it; the
     # people it ruled on are the ones jailed (not the judge, not its title)
     text = "东区裁判法院法官高文轩周二裁定周立群、马德华两人纵火罪成，押后至月底判刑。"
-    e = news(events(steps, text), "司法行为-入狱")
-    assert roles(e).get("入狱者") == ["周立群", "马德华"], roles(e)
+    assert_role(steps, text, "司法行为-入狱", "入狱者", ["周立群", "马德华"])
     text = "法院昨天认定被告周立群偷税罪成，押后判刑。"
     assert_role(steps, text, "司法行为-入狱", "入狱者", ["周立群"])
     # control: a clause naming its own one jailed keeps it
