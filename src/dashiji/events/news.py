@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
@@ -5782,15 +5782,20 @@ def _conjoined_predicate(vt: str, start: int, end: int) -> int:
     or an adverb after it open a second predicate inside ``vt[start:end]`` (召回部分电饭煲并表示…,
     某车型并承诺…; not 及, 和: 某厂房及配套设备 joins two things): the thing ends there; ``end``
     if none does."""
-    words: list[tuple[int, int, str]] = []
-    at = start
-    for n, tag in tagged_words(vt, start, end):
-        words.append((at, n, tag))
-        at += n
-    for (k, n, _), (_, _, nxt) in zip(words[1:], words[2:], strict=False):
-        if vt[k : k + n] in _PREDICATE_JOINERS and nxt.startswith(("v", "d")):
+    words = list(_word_spans(vt, start, end))
+    for (k, e, _), (_, _, nxt) in zip(words[1:], words[2:], strict=False):
+        if vt[k:e] in _PREDICATE_JOINERS and nxt.startswith(("v", "d")):
             return k
     return end
+
+
+def _word_spans(vt: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
+    """The words of ``vt[s:e]`` as :func:`.news_actors.tagged_words` reads them, each as
+    (start, end, part of speech)."""
+    at = s
+    for n, tag in tagged_words(vt, s, e):
+        yield at, at + n, tag
+        at += n
 
 
 def _latin_name_gap(vt: str, a: int, b: int) -> bool:
@@ -6512,20 +6517,22 @@ def _case_parties_start(vt: str, start: int, k: int, actors: Sequence[Actor]) ->
     word joining the parties, with the nouns before it (车主某某), not the words of the clause
     before them (该院先以…, …是…, 告知记者…); a pronoun is that party alone.  ``start`` when no
     word joins two parties (a 和 after a charge joins two charges)."""
-    i = start
-    for n, _ in tagged_words(vt, start, k):
-        if n == 1 and vt[i] in _CASE_LINKS and i > start and not vt.startswith("罪", i - 1):
-            break
-        i += n
-    else:
+    i = next(
+        (
+            w0
+            for w0, w1, _ in _word_spans(vt, start, k)
+            if w1 - w0 == 1
+            and vt[w0] in _CASE_LINKS
+            and w0 > start
+            and not vt.startswith("罪", w0 - 1)  # (a 和 after a charge joins two charges)
+        ),
+        None,
+    )
+    if i is None:
         return start
     named = next((x.start for x in actors if x.end == i and start <= x.start < i), None)
     at = i if named is None else named
-    words: list[tuple[int, int, str]] = []
-    w = start
-    for n, tag in tagged_words(vt, start, at):
-        words.append((w, w + n, tag))
-        w += n
+    words = list(_word_spans(vt, start, at))
     j = len(words)
     while j > 0 and (
         words[j - 1][2][:1] in ("n", "j", "", "r")
