@@ -161,7 +161,7 @@ from .codebook import load_codebook
 from .dates import DATED_AS
 from .lexicon import alternation
 from .model import Event
-from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, one_act, ruled_on
+from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import PEOPLE_KINDS, generic_head
 from .news_cues import cue, cue_words
@@ -475,7 +475,6 @@ _TITLE_REACH = 12  # characters after 的 a title before a person's name may run
 # the trigger's object (quotes and all: 在某展“车顶维权”喊出“…”引发关注的) run to 的 and the
 # noun the whole qualifies (not 了, 过, 着: a verb done heads its clause)
 _OBJECT_DE = re.compile(r"[^了过着，。；：、的\s][^，。；：、的]{0,24}?的")
-_SUIT_TYPES = frozenset({"司法行为-起诉", "ACCUSE"})  # a suit or an appeal a ruling decides on
 _STATE_OF_PERSON = frozenset({"人生-死亡", "人生-失联"})  # (how these are told of the person)
 _DONE_BEFORE_OBJECT = re.compile(r"[了已]")  # 嫌犯已刑拘…: the act done, told of its own
 _JUST_BEFORE = re.compile(r"刚(?!好)")  # 刚刚签下某队的某某将…: the act is the news itself
@@ -670,7 +669,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         # is told so of the one it befell: 去世的女儿, 寻回走失的男孩; a dated act is told:
         # 3月8日服药自尽的某某, 上周下令拘押某人的法官)
         kind = "relative"
-    if kind is None and news and _SUIT_TYPES & {e.news_type, e.type} and ruled_on(vt, c0, t0, t1):
+    if kind is None and news and is_suit(e.news_type, e.type) and ruled_on(vt, c0, t0, t1):
         kind = "ruled_on"  # 二审驳回某某上诉, 检方上诉得直: the ruling is told, the appeal named
     if kind is None and news and _topic_clause(vt, c0, c1, s1):
         kind = "topic"  # 针对某人在楼顶抗议，公司回应…: what the main clause answers, named

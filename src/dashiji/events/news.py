@@ -2427,7 +2427,7 @@ class NewsCoder:
             if not any(x.kind == "PER" for x in participants) or "最高" in local_clause:
                 return None  # 最高刑期为十年监禁: the law's penalty, not a sentence passed
         # a court tries and rules, it does not sue (a prosecutor does)
-        if entry.news == _SUIT or entry.plover == "ACCUSE":
+        if is_suit(entry.news, entry.plover):
             if agent is not None and agent.agent_type == "JUD" and not _prosecutor(agent):
                 agent = None
                 participants = [x for x in (patient, *others) if x is not None]
@@ -6037,11 +6037,16 @@ def _authority_misplaced(x: Actor, subject_role: str | None, object_role: str | 
     return subject_role not in _PARTY_ROLES_OF_AUTHORITY
 
 
+def is_suit(news_type: str | None, plover_type: str | None) -> bool:
+    """Is an act of these types a suit, a charge or an appeal (司法行为-起诉, ACCUSE)?"""
+    return news_type == _SUIT or plover_type == "ACCUSE"
+
+
 def _court_as_party(x: Actor, entry: NewsEntry) -> bool:
     return (
         x.agent_type == "JUD"
         and not _prosecutor(x)
-        and (entry.news == _SUIT or entry.plover == "ACCUSE")
+        and is_suit(entry.news, entry.plover)
     )
 
 
