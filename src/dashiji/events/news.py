@@ -2528,7 +2528,7 @@ class NewsCoder:
         patient_side = "source" if object_role == "source" else "target"
         sided: list[tuple[Actor | None, str]] = [(agent, agent_side), (patient, patient_side)]
         # 某市失联的男童: in news whose parties are people or bodies, a place is where
-        placeless = (entry.news or "").startswith(_PLACELESS_CLASSES)
+        placeless = _placeless(entry.news)
         for who, side in sided:
             if who is None or (who is patient and thing and who.kind == "NP"):
                 continue  # 13个月, 部分汽车: an argument of the event, not an actor in it
@@ -2819,7 +2819,7 @@ class NewsCoder:
             if named:
                 span = (named[-1].start, named[-1].end)
         if span is None or (
-            (m.entry.news or "").startswith(_PLACELESS_CLASSES)
+            _placeless(m.entry.news)
             and (_in_place(*span, actors) or self._names_place(vt[span[0] : span[1]]))
         ):  # (某市工人罢工: in news whose parties are people or bodies, the city is where)
             return kept
@@ -6327,6 +6327,12 @@ def _in_organisation_role(
 _ORGANISATION_ROLE = frozenset(cue_words("organisation_role"))
 _PARTY_ROLE = frozenset(cue_words("party_role"))
 _PLACELESS_CLASSES = tuple(cue_words("placeless_classes"))
+
+
+def _placeless(news_type: str | None) -> bool:
+    """Is ``news_type`` of a class whose parties are people or bodies, never a place (人生,
+    灾害/意外, 组织行为: news_cues placeless_classes)?"""
+    return (news_type or "").startswith(_PLACELESS_CLASSES)
 
 
 def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
