@@ -715,20 +715,10 @@ def test_an_act_framing_qualifying_or_argued_is_not_reported(
 @pytest.mark.parametrize(
     "text, trigger",
     [
+        # an act with its object before people, kept when it is told
         ("派出所随后抓获涉嫌盗窃电瓶的男子李某。", "抓获"),  # the people are the act's object
         ("上个月被撞坏车的两名邻居每天找他索要赔偿。", "被撞"),  # a dated act is told
         ("曾因起诉物业公司乱收费引发热议的刘女士。", "起诉"),  # no other verb: the only act
-    ],
-)
-def test_an_act_with_its_object_before_people_is_kept_when_it_is_told(
-    steps, text: str, trigger: str
-) -> None:
-    assert kept(steps, text, trigger)
-
-
-@pytest.mark.parametrize(
-    "text, trigger",
-    [
         ("王磊与李娜上个月在杭州结婚。", "结婚"),
         ("刘某怀孕五个月。", "怀孕"),
         ("李娜结婚两年，最近开了一家花店。", "结婚"),
@@ -755,17 +745,20 @@ def test_an_act_judged_as_hard_or_of_no_use_is_an_opinion_not_the_act(steps, cod
 
 
 @pytest.mark.parametrize(
-    "text, trigger",
+    "text, trigger, reason",
     [
-        ("马来西亚某车企宣布，欢迎其他企业加入其电池联盟。", "加入"),  # any other firm
-        ("越来越多的网友加入了抵制行动。", "加入"),  # anyone at all
-        ("至今没有一家银行起诉该公司。", "起诉"),  # no one
+        ("马来西亚某车企宣布，欢迎其他企业加入其电池联盟。", "加入", "class_only"),  # other firms
+        ("越来越多的网友加入了抵制行动。", "加入", "class_only"),  # anyone at all
+        ("至今没有一家银行起诉该公司。", "起诉", "class_only"),  # no one
+        ("哥哥有什么好抱歉的呢。", "抱歉", "asked"),  # a rhetorical question
+        ("网友在视频里加入了一段小猫打滚的画面。", "加入", "no_party"),  # nothing joined
+        ("律师说，被告须承担以下责任：1、停止侵权；2、公开道歉。", "公开道歉", "wished"),  # listed
     ],
 )
-def test_an_act_of_anyone_or_no_one_is_no_event(
-    steps, coder: EventCoder, text: str, trigger: str
+def test_an_act_of_anyone_or_no_one_asked_joining_nothing_or_a_duty_is_no_event(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
 ) -> None:
-    doubted(steps, coder, text, trigger, "class_only")
+    doubted(steps, coder, text, trigger, reason)
 
 
 @pytest.mark.parametrize(
@@ -775,33 +768,13 @@ def test_an_act_of_anyone_or_no_one_is_no_event(
         ("另外两家银行起诉了该公司。", "起诉"),
         ("所有乘客全部遇难。", "遇难"),
         ("越来越多的车主起诉了这名经销商。", "起诉"),  # anyone, against a particular one
-    ],
-)
-def test_an_act_of_the_others_or_all_of_a_group_stays(steps, text: str, trigger: str) -> None:
-    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
-
-
-@pytest.mark.parametrize(
-    "text, trigger, reason",
-    [
-        ("哥哥有什么好抱歉的呢。", "抱歉", "asked"),  # a rhetorical question
-        ("网友在视频里加入了一段小猫打滚的画面。", "加入", "no_party"),  # nothing joined
-        ("律师说，被告须承担以下责任：1、停止侵权；2、公开道歉。", "公开道歉", "wished"),  # listed
-    ],
-)
-def test_an_act_asked_rhetorically_joining_nothing_or_listed_as_a_duty_is_no_event(
-    steps, coder: EventCoder, text: str, trigger: str, reason: str
-) -> None:
-    doubted(steps, coder, text, trigger, reason)
-
-
-@pytest.mark.parametrize(
-    "text, trigger",
-    [
+        # an apology or a joining told plainly
         ("哥哥上周六在微博上向球迷道歉。", "道歉"),
         ("网友上个月加入了一家动画工作室。", "加入"),
         ("律师介绍了两点进展：1、双方已经和解；2、被告已经公开道歉。", "公开道歉"),
     ],
 )
-def test_an_apology_or_a_joining_told_plainly_stays(steps, text: str, trigger: str) -> None:
+def test_an_act_of_a_group_s_others_or_all_or_told_plainly_stays(
+    steps, text: str, trigger: str
+) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
