@@ -1847,19 +1847,6 @@ def test_a_spouse_in_the_quarrel_is_no_co_attacker(steps) -> None:
     assert sorted(roles(e).get("袭击者", [])) == ["冯某某", "龚某"], roles(e)
 
 
-def test_the_court_where_one_is_tried_holds_the_trial(steps) -> None:
-    # invented: 受审 takes the one tried as its subject; the court 在 which it is, tries him
-    text = "蒋某上周五在江城市临水区人民法院受审。"
-    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["江城市临水区人民法院"])
-    # and a court opening the sentence in a place adjunct of its own tries the case after it
-    text = "今天上午10时在临水区人民法院，蒋某私刻公章一案一审开庭。"
-    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["临水区人民法院"])
-    # control: a court where another act was done, told in a clause of its own, holds nothing
-    text = "蒋某在临水区人民法院起诉了邻居，此案于下月开庭。"
-    e = news(events(steps, text), "司法行为-开庭")
-    assert "开庭法院" not in roles(e), roles(e)
-
-
 def test_a_titled_name_after_a_qualifying_phrase_is_the_thing(steps) -> None:
     # invented: 停播了原定周末播出的《…》 — the titled name is what is taken off, not the phrase
     text = "某电视台昨日停播了原定周末播出的《星空故事会》节目。"

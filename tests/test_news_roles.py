@@ -5,6 +5,7 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import events
 from test_events_news import assert_role, news, roles
 
@@ -112,19 +113,32 @@ def test_a_trial_hears_a_case_not_a_person(steps) -> None:
     assert r["开庭案件"] == ["王某肖像权案"] and r["开庭法院"] == ["南京市鼓楼区法院"]
 
 
-def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(steps) -> None:
-    # the prosecutor who brings the case and the one who presides are no 开庭法院: the court is
-    text = "东平县检察院移送的马某偷窃电缆一案周二于东平县法院开庭。"
-    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["东平县法院"])
-    text = "休庭二十分钟后，主审法官示意继续开庭，控辩双方开始辩论。"
-    assert "开庭法院" not in roles(news(events(steps, text), "司法行为-开庭"))
-    # (a court named as the subject stays)
-    text = "上午九点，西林区人民法院开庭审理周某诈骗案。"
-    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["西林区人民法院"])
-    # a court's short form (某市中院, 某地高院, 区院) is a court too
-    text = "周四，宁海中院审理了陈某故意伤害一案。"
-    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["宁海中院"])
-    # (not inside another word: 小区院内 holds no court)
+@pytest.mark.parametrize(
+    "text, court",
+    [
+        # the prosecutor who brings the case and the one who presides are no 开庭法院: the court is
+        ("东平县检察院移送的马某偷窃电缆一案周二于东平县法院开庭。", ["东平县法院"]),
+        ("休庭二十分钟后，主审法官示意继续开庭，控辩双方开始辩论。", None),
+        ("上午九点，西林区人民法院开庭审理周某诈骗案。", ["西林区人民法院"]),  # the subject
+        # a court's short form (某市中院, 某地高院, 区院) is a court too
+        ("周四，宁海中院审理了陈某故意伤害一案。", ["宁海中院"]),
+        # 受审 takes the one tried as its subject; the court 在 which it is, tries him
+        ("蒋某上周五在江城市临水区人民法院受审。", ["江城市临水区人民法院"]),
+        # and a court opening the sentence in a place adjunct of its own tries the case after it
+        ("今天上午10时在临水区人民法院，蒋某私刻公章一案一审开庭。", ["临水区人民法院"]),
+        # control: a court where another act was done, told in a clause of its own, holds nothing
+        ("蒋某在临水区人民法院起诉了邻居，此案于下月开庭。", None),
+    ],
+)
+def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(
+    steps, text: str, court: list[str] | None
+) -> None:
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e).get("开庭法院") == court, roles(e)
+
+
+def test_a_court_s_short_form_is_not_read_inside_another_word(steps) -> None:
+    # (小区院内 holds no court)
     text = "两人在小区院内拘禁了一名邻居，警方随后刑拘了两人。"
     assert not any(x.role == "JUD" for e in events(steps, text) for x in e.actors)
 
