@@ -295,33 +295,23 @@ def test_the_one_displeased_is_the_source(steps) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "上月荷兰政府曾对通信巨头华为发出威胁，限其退出竞标。",
-        "上月荷蘭政府曾對通信巨頭華為發出威脅，限其退出競標。",
-        "上月荷兰政府曾对华为发出威胁，限其退出竞标。",  # control: the mark right before it
-    ],
-)
-def test_the_object_mark_reaches_past_a_noun_describing_the_target(steps, text: str) -> None:
-    # 对 + a noun describing the entity (芯片巨头) + the entity: the entity is the object, not the
-    # subject standing right before the trigger
-    e = one(events(steps, text), "THREATEN")
-    assert {a.country for a in e.actors if a.side == "source"} == {"NLD"}
-    assert {a.country for a in e.actors if a.side == "target"} == {"CHN"}
-
-
-@pytest.mark.parametrize(
     ("text", "kind", "source", "target"),
     [
+        # 对 + a noun describing the entity (芯片巨头) + the entity: the entity is the object, not
+        # the subject standing right before the trigger
+        ("上月荷兰政府曾对通信巨头华为发出威胁，限其退出竞标。", "THREATEN", "NLD", "CHN"),
+        ("上月荷蘭政府曾對通信巨頭華為發出威脅，限其退出競標。", "THREATEN", "NLD", "CHN"),
+        # control: the mark right before it
+        ("上月荷兰政府曾对华为发出威胁，限其退出竞标。", "THREATEN", "NLD", "CHN"),
+        # 对 + a noun naming a matter (问题, 局势: coder.json topic_heads) + an entity: the entity
+        # is the subject of the act, not what 对 marks
         ("对移民问题德国再次批评波兰。", "ACCUSE", "DEU", "POL"),
         ("对边境局势印度再次警告巴基斯坦。", "THREATEN", "IND", "PAK"),
     ],
 )
-def test_an_object_mark_before_a_matter_leaves_the_subject_after_it(
+def test_an_object_mark_reaches_past_a_noun_describing_the_target_not_past_a_matter(
     steps, text: str, kind: str, source: str, target: str
 ) -> None:
-    # 对 + a noun naming a matter (问题, 局势: coder.json topic_heads) + an entity: the entity is
-    # the subject of the act, not what 对 marks
     e = one(events(steps, text), kind)
     assert {a.country for a in e.actors if a.side == "source"} == {source}
     assert {a.country for a in e.actors if a.side == "target"} == {target}
