@@ -6356,11 +6356,9 @@ def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
         or x.text.endswith("某")  # (钱某: a name withheld)
     ):
         return True
-    tags: list[str] = []
-    at = x.start
-    for n, tag in tagged_words(vt, x.start, x.end):
-        tags.append(tag or ("m" if vt[at].isdigit() else ""))  # (20万元: a digit is a number)
-        at += n
+    tags = [  # (20万元: a digit is a number)
+        tag or ("m" if vt[a].isdigit() else "") for a, _, tag in _word_spans(vt, x.start, x.end)
+    ]
     if not tags:
         return True
     return not (
