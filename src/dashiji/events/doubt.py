@@ -161,6 +161,7 @@ from .codebook import load_codebook
 from .dates import DATED_AS
 from .lexicon import alternation
 from .model import Event
+from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the person)
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import PEOPLE_KINDS, generic_head
@@ -475,7 +476,6 @@ _TITLE_REACH = 12  # characters after 的 a title before a person's name may run
 # the trigger's object (quotes and all: 在某展“车顶维权”喊出“…”引发关注的) run to 的 and the
 # noun the whole qualifies (not 了, 过, 着: a verb done heads its clause)
 _OBJECT_DE = re.compile(r"[^了过着，。；：、的\s][^，。；：、的]{0,24}?的")
-_STATE_OF_PERSON = frozenset({"人生-死亡", "人生-失联"})  # (how these are told of the person)
 _DONE_BEFORE_OBJECT = re.compile(r"[了已]")  # 嫌犯已刑拘…: the act done, told of its own
 _JUST_BEFORE = re.compile(r"刚(?!好)")  # 刚刚签下某队的某某将…: the act is the news itself
 _PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")  # 某先生随后发文说: more than the people

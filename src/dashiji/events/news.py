@@ -524,6 +524,8 @@ _TEAM_LEFT = re.compile(
 _CONTEST_WORD = re.compile(r"赛|杯|锦标|奥运")
 # (批评…判决不公，要求检方抗诉: a ruling spoken of, its critic's demand its own)
 _SPOKEN_OF = re.compile(r"批评|认为|质疑|谴责|抨击|不满|反对|指责")
+# the types of what befell a person (died, went missing): the ones counted (3人死亡), or told
+# of the person (doubt: 死亡的某某)
 _COUNTED = frozenset({"人生-死亡", "人生-失联"})
 _INSTANCE = cue("instance_words")  # 二审改判…: a ruling of another instance, another act
 # 塌方致2人遇难, 约30名矿工受伤, 船上5人均已获救: the ones counted, then what befell them
