@@ -14,6 +14,11 @@ def _named(e) -> set[str]:
     return {a.text for a in e.arguments}
 
 
+def _texts(evs, news_type: str, role: str) -> list[str]:
+    """What fills ``role`` in the ``news_type`` events of ``evs``, in order."""
+    return [a.text for e in typed(evs, news_type) for a in e.arguments if a.role == role]
+
+
 def test_parallel_sentences_of_one_verdict_are_one_event(steps) -> None:
     said = "宣判后，韦志强判处有期徒刑九年，柯晓明判处有期徒刑四年，尤建华判处有期徒刑两年。"
     evs = events(steps, said)
@@ -62,7 +67,7 @@ def test_a_partner_written_after_her_place_protests_too(steps) -> None:
 
 
 def _terms(evs) -> list[str]:
-    return [a.text for e in typed(evs, JAILED) for a in e.arguments if a.role == "刑期"]
+    return _texts(evs, JAILED, "刑期")
 
 
 def test_a_term_in_months_and_weeks_is_one_term(steps) -> None:
@@ -108,11 +113,8 @@ def test_partners_opening_the_clause_of_the_act_share_it(steps) -> None:
     assert met and ("会见主体", "龚德林") not in {(a.role, a.text) for a in met[0].arguments}
 
 
-ARRESTED = "司法行为-拘捕"
-
-
 def _arrested(evs) -> set[str]:
-    return {a.text for e in typed(evs, ARRESTED) for a in e.arguments if a.role == "被拘捕者"}
+    return set(_texts(evs, "司法行为-拘捕", "被拘捕者"))
 
 
 def test_a_list_going_on_past_a_comma_is_all_acted_on(steps) -> None:
@@ -133,11 +135,8 @@ def test_the_named_ones_of_a_group_arrested_with_no_police_told(steps) -> None:
     assert _arrested(events(steps, said)) <= {"税务干部", "7名税务干部", "科长", "两名科长"}
 
 
-WED = "人生-婚礼"
-
-
 def _spouses(evs) -> set[str]:
-    return {a.text for e in typed(evs, WED) for a in e.arguments if a.role == "结婚双方"}
+    return set(_texts(evs, "人生-婚礼", "结婚双方"))
 
 
 def test_both_partners_of_a_wedding_with_a_bride_titled_or_a_rare_name(steps) -> None:
@@ -153,10 +152,10 @@ def test_both_partners_of_a_wedding_with_a_bride_titled_or_a_rare_name(steps) ->
 def test_the_other_partner_of_a_breakup_from_the_pair_told_just_before(steps) -> None:
     said = ("韦志强和柯晓雯的婚约一度让粉丝羡慕。", "上个月柯晓雯在直播中坦言已经分手。")
     evs = events(steps, " ".join(said))
-    parted = [a.text for e in typed(evs, "人生-分手") for a in e.arguments if a.role == "分手双方"]
+    parted = _texts(evs, "人生-分手", "分手双方")
     assert {"韦志强", "柯晓雯"} <= set(parted), kinds(evs)
     # control: one of three classmates named before has no partner from that sentence
     said = ("韦志强、柯晓雯和孟德林曾是大学同学。", "上个月柯晓雯在直播中坦言已经分手。")
     evs = events(steps, " ".join(said))
-    parted = [a.text for e in typed(evs, "人生-分手") for a in e.arguments if a.role == "分手双方"]
+    parted = _texts(evs, "人生-分手", "分手双方")
     assert "韦志强" not in parted and "孟德林" not in parted, kinds(evs)
