@@ -645,7 +645,6 @@ def test_an_act_a_claim_holds_as_caused_or_its_own_is_not_reported(steps, coder)
         assert kept(steps, text, trigger)
 
 
-
 def test_a_doubting_claim_word_closing_its_clause_holds_the_next_one(steps, coder) -> None:
     """辩称，…: a doubting claim word (``claim_asserts``) that closes its own clause holds the
     clause right after it; a clause the narrator resumes with 随后 stays."""

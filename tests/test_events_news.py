@@ -1310,6 +1310,7 @@ def test_a_helicopter_hitting_a_hill_is_an_air_crash(steps) -> None:
     evs = events(steps, "一架直升机一头撞向山脊后燃起大火，机上四人无一生还。")
     assert news(evs, "灾害/意外-坠机") and not [e for e in evs if e.news_type == "灾害/意外-车祸"]
 
+
 def test_a_foreign_venue_gives_no_nationality_to_a_person_named_in_full(steps) -> None:
     # where the wedding is held is no one's country; a person described there, or a venue at
     # home, still is
@@ -1319,7 +1320,6 @@ def test_a_foreign_venue_gives_no_nationality_to_a_person_named_in_full(steps) -
     assert {a.name: a.country for a in e.actors}["石振东"] == "KOR"
     e = news(events(steps, "2021年8月，石振东与何雨桐在上海补办了婚礼。"), "人生-婚礼")
     assert {a.country for a in e.actors} == {"CHN"}
-
 
 
 def test_a_ban_put_off_is_postponed(steps) -> None:

@@ -154,7 +154,6 @@ def test_a_name_run_into_a_preposition_ends_before_it() -> None:
     assert _name_then_preposition(text, 0, 6) == 6
 
 
-
 # ---- names cut short or run on: the whole name the text and the article support ---------------
 def test_a_name_before_the_count_of_a_list_keeps_its_last_character(steps) -> None:
     text = "村会计柯伟强4人涉嫌挪用扶贫款，昨天被检察院提起公诉。"

@@ -238,6 +238,7 @@ def test_a_verbal_attack_is_no_assault() -> None:
     # control: a physical attack
     assert assaults("武装分子昨晚攻击了边境哨所。") == ["攻击"]
 
+
 def test_a_moral_slide_is_no_landslide(steps) -> None:
     evs = events(steps, "长期放纵的结果，只能是整个行业道德滑坡。")
     assert typed(evs, "灾害/意外-坍/垮塌") == [], evs

@@ -48,7 +48,6 @@ def test_two_suits_with_two_plaintiffs_stay_two(steps) -> None:
     assert len(sued) == 2, [(e.trigger, _named(e)) for e in sued]
 
 
-
 def _people(e) -> set[str]:
     return {a.name for a in e.actors}
 
