@@ -21,7 +21,6 @@ def test_a_title_closing_the_one_who_leaves_names_the_organisation(steps) -> Non
     # the body read as the one who leaves, its title right after it; or the title inside
     r = roles(news(events(steps, "青木科技高管本周集体辞职。"), "组织关系-辞/离职"))
     assert r.get("离职者") == ["青木科技高管"] and r.get("原所属组织") == ["青木科技"], r
-    assert_role(steps, "青木纺织厂工人昨天开始罢工。", "组织行为-罢工", "所属组织", ["青木纺织厂"])
     r = roles(news(events(steps, "王一鸣总经理昨日辞职。"), "组织关系-辞/离职"))
     assert r.get("离职者") == ["王一鸣"] and "原所属组织" not in r, r
     # the longest title: 董事 of 董事会 names the board whose chair leaves
