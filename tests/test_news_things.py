@@ -157,9 +157,7 @@ def test_a_long_thing_recalled_ends_at_a_stop_not_inside_a_word(steps) -> None:
     )
     e = news(events(steps, text), "产品行为-召回")
     assert roles(e)["召回内容"] == ["2019年3月1日到2021年8月31日之间出厂的一批外销款QX-200电暖器"]
-    # control: a short thing is read as before
-    e = news(events(steps, "厂家宣布召回去年生产的全部电饭煲。"), "产品行为-召回")
-    assert roles(e)["召回内容"] == ["去年生产的全部电饭煲"]
+    # (control, a short thing read as before: test_the_scope_of_a_recall_is_not_what_is_recalled)
 
 
 def test_a_second_verb_joined_by_a_conjunction_is_no_thing_sold(steps) -> None:
