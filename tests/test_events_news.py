@@ -585,16 +585,17 @@ def test_an_act_named_after_the_time_since_it_is_not_of_that_day(steps) -> None:
     assert news(events(steps, text), "组织关系-辞/离职").date == "2025-06-01"
 
 
-def test_a_body_telling_its_own_legal_act_dates_it_by_its_notice(steps) -> None:
-    text = "5月6日，滨江派出所贴出通告称，赵某因在菜场斗殴被行政拘留七天。"
-    assert news(events(steps, text), "司法行为-拘捕").date == "2025-05-06"
-    # a paper's report, an act of another time, an answer: the telling's day, no act's
+def test_a_body_telling_its_own_legal_act_does_not_date_it_by_its_notice(steps) -> None:
+    # the police tell a detention done before their notice: the notice's day is no act's
     for text in (
+        "5月6日，滨江派出所贴出通告称，赵某因在菜场斗殴被行政拘留七天。",
         "5月6日，据本地一家报纸称，赵某因在菜场斗殴被行政拘留七天。",
         "5月6日，滨江派出所贴出通告称，赵某此前已被刑事拘留。",
-        "5月6日，家属询问进展，滨江派出所回应称，检察院已对赵某批准逮捕。",
     ):
         assert news(events(steps, text), "司法行为-拘捕").date is None, text
+    # control: the day opens the act's own clause
+    text = "5月6日，赵某因在菜场斗殴被滨江派出所行政拘留七天。"
+    assert news(events(steps, text), "司法行为-拘捕").date == "2025-05-06"
 
 
 def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:

@@ -7818,8 +7818,6 @@ def _day_or_month(
                 )
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
-            ) and not (
-                legal and _own_notice(vt, opening[0].end, clause.start, m.start)
             ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
                 # to the police telling an incident: the call is made as it happens)
@@ -7956,30 +7954,6 @@ _RULED_ON_BEFORE = re.compile(
 _RULED_ON_AFTER = cue("ruled_on_after")
 
 
-def _own_notice(vt: str, a: int, b: int, at: int) -> bool:
-    """Is the telling in ``vt[a:b]``, after a day, the notice of a body that does the legal act
-    told after it (5月6日，某区警方通报，王某被行政拘留: the police tell their own act - the
-    notice's day is the act's)?  A news_cues notice_bodies word before the first verb of
-    telling, a notice_verbs word (通报, 发布, 消息…; not 回应说: an answer may tell another's
-    act) after it, no outlet or hearsay (据, 媒体, 报道, 记者, 网传), no word of another time or
-    of a plan before the trigger at ``at`` (此前, 曾…; 将延期开庭: the notice's day is no act's)."""
-    r = _REPORT_VERB.search(vt, a, b)
-    body = _NOTICE_BODY.search(vt, a, r.start()) if r is not None else None
-    return (
-        body is not None
-        and _NOTICE_VERB.search(vt, body.end(), b) is not None
-        and _HEARSAY.search(vt, a, b) is None
-        and _OTHER_TIME.search(vt, a, at) is None
-        and _PLANNED.search(vt, a, at) is None
-    )
-
-
-_NOTICE_BODY = cue("notice_bodies")
-_NOTICE_VERB = cue("notice_verbs")
-# an outlet, a publisher or hearsay telling it: no body's own notice
-_HEARSAY = re.compile(
-    "(?:" + cue("publishers").pattern + "|" + cue("hearsay").pattern + r"|据|报道|爆料)"
-)
 _NO_TOPIC = re.compile(
     r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把])[他她其]|有人)"
 )  # (将其邻居推倒: 其 is the object's owner; the subject is still the one told before)
