@@ -598,6 +598,14 @@ def test_a_body_telling_its_own_legal_act_does_not_date_it_by_its_notice(steps) 
     assert news(events(steps, text), "司法行为-拘捕").date == "2025-05-06"
 
 
+def test_a_day_before_a_semicolon_does_not_date_the_statement_after_it(steps) -> None:
+    text = "起诉书指出，钱某于6月8日在一份虚假的购房合同上签字；钱某另被控一项诈骗罪。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
+    # control: the semicolon parts the items of a list the dated clause opens with a colon
+    text = "6月8日，某纺织公司宣布两项决定：关闭城南工厂；裁减两百名员工。"
+    assert news(events(steps, text), "组织关系-裁员").date == "2025-06-08"
+
+
 def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:
     # the dated clause ends in a speech verb (强调): the speaking's day, the charge's untold
     text = "张伟5月27日在市议会强调，冻结赵某名下的股票，依据是赵某已被起诉诈骗罪。"

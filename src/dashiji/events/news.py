@@ -7758,6 +7758,8 @@ def _day_or_month(
     if _LATER_ITEM.match(vt, clause.start):
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
     for c in reversed([c for c in clauses if c.end <= clause.start]):
+        if _FENCE.match(vt, c.end, clause.start):
+            continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
         c0 = kicker.end() if kicker else c.start
         told_at = _HAPPENED_AT.match(vt, c0, c.end)  # 事故发生在2020年1月26日，…遇难
@@ -7908,6 +7910,7 @@ def _sole_date(
             and not any(w.endswith(vt[max(home.start, t.start - 3) : t.start - 1]) for w in words)
         )
         or _OFFENCE_LEAD.search(vt, home.start, t.start)
+        or _FENCE.match(vt, home.end, clause.start)
         or (legal and _HAPPENED_REL.search(vt, t.end, home.end))
         or _reports(vt, t.end, m.start)
         or _told_of(vt, t.end, m.start, learned=True) is not None
@@ -7954,6 +7957,10 @@ _RULED_ON_BEFORE = re.compile(
 _RULED_ON_AFTER = cue("ruled_on_after")
 
 
+# between a clause and a later one, a semicolon: they are statements of their own, the time
+# opening the first is not the second's — unless a colon comes first (某日宣布：一是…；二是…:
+# the items of a list the dated clause opens)
+_FENCE = re.compile(r"[^：:]*?[；;]")
 _NO_TOPIC = re.compile(
     r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把])[他她其]|有人)"
 )  # (将其邻居推倒: 其 is the object's owner; the subject is still the one told before)
