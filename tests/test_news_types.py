@@ -300,3 +300,38 @@ def test_a_demand_is_made_of_the_one_addressed_before_it(steps) -> None:
     text = "区政府向区人大报告工作，要求尽快完成旧城改造。"
     asked = [e for e in events(steps, text) if e.type == "REQUEST"]
     assert not any(a.name == "区人大" for e in asked for a in e.actors), asked
+
+
+# the article's places name one country clearly, though not two thirds of the time: 香港 four
+# times, 美国 twice, 英国 once - the people it names in full are Hong Kong's
+_MOSTLY_HONG_KONG = (
+    "商人何志坤在香港经营一家贸易行，被控串谋诈骗，案中款项经美国和英国的账户转走。\n"
+    "据报道，部分款项后来又流回美国，何志坤上月在香港落网，目前羁押在香港。\n"
+    "香港的法律界人士关注此案。\n"
+)
+
+
+def test_people_of_a_story_mostly_of_one_place_take_its_country(steps) -> None:
+    evs = events(steps, _MOSTLY_HONG_KONG + "何志坤昨日被判入狱三年。")
+    jailed = [e for e in typed(evs, "司法行为-入狱") if "三年" in e.sentence]
+    assert jailed and jailed[0].type == "COERCE", kinds(evs)
+    assert jailed[0].countries == {"HKG"}, jailed[0].actors
+
+
+def test_places_of_two_countries_named_alike_place_no_one(steps) -> None:
+    evs = events(
+        steps,
+        "商人何志坤在香港和美国都有生意，去年他往来香港与美国多次。\n何志坤昨日被判入狱三年。",
+    )
+    jailed = [e for e in typed(evs, "司法行为-入狱") if "三年" in e.sentence]
+    assert jailed and jailed[0].type is None, kinds(evs)
+
+
+def test_an_institution_of_one_jurisdiction_places_an_article_without_places(steps) -> None:
+    evs = events(
+        steps,
+        "人民检察院指控，被告人周振宇虚构投资项目骗取他人钱财。\n周振宇因诈骗罪一审获刑八年。",
+    )
+    jailed = [e for e in typed(evs, "司法行为-入狱") if "八年" in e.sentence]
+    assert jailed and jailed[0].type == "COERCE", kinds(evs)
+    assert jailed[0].countries == {"CHN"}, jailed[0].actors

@@ -698,7 +698,7 @@ class NewsCoder:
         doc_country = _document_country(places)  # (not 韩 of 韩潮, nor 巴西 of 巴西世界杯)
         # the country the article names most: the story's, for one named where a thing is done
         frame = doc_country or _document_country(places, plurality=True)
-        doc_home = doc_country or _article_home(places)
+        doc_home = doc_country or _article_home(places, vt)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         nationals: dict[str, str] = {}  # a person's country, where the article describes them
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
@@ -4276,36 +4276,55 @@ def _nationality_told(vt: str, actors: list[Actor], country: str) -> bool:
 _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
 
 
-def _article_home(ents: list[Span]) -> str | None:
-    """The one country every place the article names is in (once is enough): where the people
-    it names in full are from, for a court's or the police's act on them."""
+def _article_home(ents: list[Span], vt: str) -> str | None:
+    """The country the places the article names are clearly in - every one of them (once is
+    enough), or one named at least :data:`_HOME_MARGIN` times as often as any other: where the
+    people it names in full are from, for a court's or the police's act on them."""
+    counts: dict[str, int] = {}
+    for sp in ents:
+        if sp.label in ("GPE", "LOC") and not sp.attrs.get("role"):
+            c = sp.attrs.get("country")
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+    if counts:
+        best = max(counts, key=counts.__getitem__)
+        if all(n * _HOME_MARGIN <= counts[best] for c, n in counts.items() if c != best):
+            return best
+        return None
+    # no place: the one country of the public bodies it names (a ministry, a court written with
+    # its city: 某市某区人民法院, or a place and a role word: 某地法院), or of the institutions of
+    # one jurisdiction it writes (公安机关, 人民检察院, 律政司: generic_actors.json's country)
     found = {
         c
         for sp in ents
-        if sp.label in ("GPE", "LOC")
-        and not sp.attrs.get("role")
+        if sp.label == "ORG"
         and (c := sp.attrs.get("country"))
-    }
-    if not found:  # no place: the one country of the public bodies it names (a ministry, a
-        # court written with its city: 某市某区人民法院, or a place and a role word: 某地法院)
-        found = {
-            c
-            for sp in ents
-            if sp.label == "ORG"
-            and (c := sp.attrs.get("country"))
-            and (
-                (
-                    (sp.attrs.get("kb_id") or (sp.attrs.get("role") and sp.end - sp.start > 2))
-                    and (sp.attrs.get("cameo") or "")[3:6] in _PUBLIC_BODIES
-                )  # (a place and a role word: not 法警, a court's police read as France's)
-                or (
-                    not sp.attrs.get("kb_id")
-                    and not sp.attrs.get("role")
-                    and _BODY_WORD.search(str(sp.attrs.get("text")))
-                )
+        and (
+            (
+                (sp.attrs.get("kb_id") or (sp.attrs.get("role") and sp.end - sp.start > 2))
+                and (sp.attrs.get("cameo") or "")[3:6] in _PUBLIC_BODIES
+            )  # (a place and a role word: not 法警, a court's police read as France's)
+            or (
+                not sp.attrs.get("kb_id")
+                and not sp.attrs.get("role")
+                and _BODY_WORD.search(str(sp.attrs.get("text")))
             )
-        }
+        )
+    }
+    found.update(generic_table().country[w.group()] for w in _jurisdiction_words().finditer(vt))
     return next(iter(found)) if len(found) == 1 else None
+
+
+# how many times as often as any other country the article's places must name one for the
+# people it names in full to be of it (香港 named 8 times, 美国 3: Hong Kong's)
+_HOME_MARGIN = 2
+
+
+@cache
+def _jurisdiction_words() -> re.Pattern[str]:
+    """The institutions of one jurisdiction (generic_actors.json's country), longest first."""
+    words = sorted(generic_table().country, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # the CAMEO actor types of a body that places the people of an article with it (not a company or
