@@ -111,6 +111,33 @@ def test_what_someone_unnamed_says_is_reported_by_no_one(steps) -> None:
     assert e.attributed_to is not None
 
 
+def test_a_bare_ru_or_ruo_with_a_then_is_a_condition(steps) -> None:
+    text = "如物业公司月底前仍不退还押金，业主委员会将向法院提起诉讼。"
+    assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    text = "若开发商继续拖欠工资，工人们则会集体起诉。"
+    assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    # control: 如今 opens no condition
+    text = "如今双方谈判破裂，业主委员会已起诉物业公司。"
+    assert news(events(steps, text), "司法行为-起诉").status == "occurred"
+
+
+def test_a_saying_with_its_object_in_its_clause_ends_where_the_narrator_goes_on(steps) -> None:
+    text = "二审维持原判后，被告周某当庭表示异议，随后向省高院递交了上诉状。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert e.modality == "asserted"  # the appeal is the narrator's, not what 表示 held
+    text = "那名男子假称自己是维修工，骗走老人三千元，最终被区法院判处有期徒刑一年。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert e.modality == "asserted"
+    # controls: a saying whose words follow in their own clauses; a source of the sentence; a
+    # clause that goes on with what the speaker means to do
+    text = "律师称，周某当庭表示异议，随后向省高院递交了上诉状。"
+    assert news(events(steps, text), "司法行为-起诉").modality == "reported"
+    text = "据当地媒体报道，周某表示异议，随后向省高院递交了上诉状。"
+    assert news(events(steps, text), "司法行为-起诉").modality == "reported"
+    text = "周某表示不服判决，随后将向省高院提起上诉。"
+    assert news(events(steps, text), "司法行为-起诉").modality == "reported"
+
+
 # ---- dates --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

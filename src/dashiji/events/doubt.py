@@ -166,6 +166,7 @@ from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_o
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import PEOPLE_KINDS, generic_head
 from .news_cues import cue, cue_words
+from .status import narrator_resumes, resumes_at
 
 _BOILERPLATE = cue("boilerplate")
 _NOMINAL_BEFORE = cue("nominal_before")
@@ -548,7 +549,6 @@ _CLAIM_UNSURE = re.compile(
     "(?:" + cue("claim_unsure").pattern + ")(?!的)|要(?![求数是])"
     "|(?<![社机议大开学协工都宴约])会(?![见议谈面展场长员])"
 )  # (not 对某人造成的困扰, 要数: a cause named, a pick)
-_CLAIM_RESUMES = re.compile(r"\s*(?:" + cue("claim_resumes").pattern + ")")
 _CLAIM_CUT = re.compile(r"[，,：:]")
 _CLAIM_STOP = re.compile(r"[。！？!?；;\n]")
 # an article this long that holds no word of the codebook's sports domain (cues.json domains:
@@ -1002,7 +1002,7 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
         return False
     c0 = o.end()
     for cut in _CLAIM_CUT.finditer(vt, o.end(), t0):
-        if _CLAIM_RESUMES.match(vt, cut.end()) or _TIME_CLAUSE_END.search(vt, c0, cut.start()):
+        if resumes_at(vt, cut.end()) or _TIME_CLAUSE_END.search(vt, c0, cut.start()):
             return False  # 认为…无效，撤回申请; 觉得…，交涉无果后: the narrator goes on
         c0 = cut.end()
     if o.group() in _CLAIM_ASSERTS and (
@@ -1036,7 +1036,7 @@ def _argued(e: Event, vt: str, s0: int, c0: int, c1: int) -> bool:
     (_dated_clause: 毕竟，这家车企上个月刚刚宣布裁员 is a dated report)?"""
     if _ARGUES.match(vt, s0) is None or _dated_clause(e, vt, c0, c1):
         return False
-    return not _narrator_resumes(vt, s0, c0)
+    return not narrator_resumes(vt, s0, c0)
 
 
 def _claim_item(vt: str, s0: int, t0: int) -> bool:
@@ -1045,13 +1045,7 @@ def _claim_item(vt: str, s0: int, t0: int) -> bool:
     items = list(_CLAIM_ITEMS.finditer(vt, s0, t0))
     if not items or _CLAIM_STOP.search(vt, items[-1].end(), t0):
         return False
-    return not _narrator_resumes(vt, items[-1].end(), t0)
-
-
-def _narrator_resumes(vt: str, a: int, b: int) -> bool:
-    """Does a clause opening after a cut (，：) in ``vt[a:b]`` resume the narrator
-    (``claim_resumes``: 最终, 但…)?"""
-    return any(_CLAIM_RESUMES.match(vt, cut.end()) for cut in _CLAIM_CUT.finditer(vt, a, b))
+    return not narrator_resumes(vt, items[-1].end(), t0)
 
 
 def _pivot_wish(vt: str, p0: int, cut: int, c0: int, t0: int) -> bool:

@@ -115,7 +115,7 @@ from .news_lexicon import (
     load_schema,
     term_after,
 )
-from .status import refused_object
+from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
 
@@ -133,6 +133,17 @@ _LEGAL = re.compile(
 )
 _LEGAL_RULE = re.compile(r"(?:规定|应当|可以|可处|处以|依照|依法应|的，处|者，处|构成.{0,6}罪)")
 _CONDITION = cue("condition")
+# 如X仍拒不…，将起诉: a clause that opens with a bare 如/若 (news_cues condition_opens; not 如今,
+# 如期, 若干…: condition_open_not) and a clause after it whose 将/则/就 leads to the trigger
+_IF_THEN = re.compile(
+    r"(?:^|[，,；;：:“\s])(?!"
+    + cue("condition_open_not").pattern
+    + ")(?:"
+    + cue("condition_opens").pattern
+    + r")[^，,。；;！？!?]{2,30}[，,][^。；;！？!?]*?(?:"
+    + cue("condition_then").pattern
+    + r")[^，,。；;！？!?]*$"
+)
 _OPINION = cue("opinion")
 _GENERIC = cue("generic")
 _NEGATION = cue("negation")
@@ -1190,6 +1201,7 @@ class NewsCoder:
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
         if (
             _CONDITION.search(before)
+            or _IF_THEN.search(before)
             or opinion
             or _GENERIC.search(vt[clause.start : m.start])
             or _HABITUAL.search(vt, clause.start, m.start)
@@ -3975,6 +3987,17 @@ def _reported_in(text: str) -> bool:
         ):
             continue  # 发视频公布订婚的消息，半年后领证: the news told is what 的 closes (not
             # 经警方发布的消息，…: whose news the sentence goes on with)
+        if (
+            r.group() not in _SOURCE_CUES
+            and _APART.search(text, r.end() - 1, r.end() + 1) is None
+            and "据" not in text[_clause_start(text, r.start(), _CLAUSE_END) : r.start()]
+            and (k := resumed_at(text, r.end(), len(text))) is not None
+            and _SAID_AHEAD.search(text, k) is None
+        ):
+            continue  # 表示不服，随后提起上诉: a saying with its object in its own clause holds
+            # that clause, and the narrator goes on after it (not 称，/说：, whose words fill the
+            # clauses after it; not 据X称, 援引…: a source of the whole sentence; not a clause
+            # that goes on with what is to come, 表示要…，同时也要…: the saying's own words)
         if r.group() != "据":
             return True
         w = _JU_NOT_REPORTING.match(text, max(0, r.start() - 1))
@@ -3990,6 +4013,9 @@ def _reported_in(text: str) -> bool:
 
 
 # (news_cues shown_not: 无, 没有…, up to 3 characters before 显示 - 无证据显示: nothing shows)
+_SOURCE_CUES = frozenset(cue_words("source_cues"))  # 据, 援引, 获悉: whose account it all is
+_SAID_AHEAD = re.compile("要|" + _PLANNED.pattern)  # 要道歉, 将于…: what one means to do
+_APART = re.compile(r"[，,：:“\"「\s]")  # a saying's words set apart from its verb
 _SHOWN_NOT = re.compile("(?:" + cue("shown_not").pattern + r")[^，。；：]{0,3}$")
 _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
 

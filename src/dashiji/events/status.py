@@ -26,7 +26,10 @@ asserted.
   对俄罗斯实施制裁);
 * reported: the trigger stands in what a speech clause says (俄副外长里亚布科夫是这么说的，…;
   CNN的消息里提过，…) or after a reporting cue (据, 表示, 称…); ``attributed_to`` keeps who said
-  it — a person, an official or an outlet.  When the one who says it is the event's own source
+  it — a person, an official or an outlet.  A telling verb with its object in its own clause
+  (表示不服, 谎称…) holds that clause: a later clause that resumes the narrator (随后, 最终…:
+  :func:`resumed_at`) and tells no plan is the writer's own (the news coder's ``_reported_in``).
+  When the one who says it is the event's own source
   (or a party) and the trigger is itself a speech act (threat, appeal, praise…) or announces
   the speaker's own plan, the saying is the event: asserted.
 """
@@ -63,6 +66,10 @@ _REFUSED_OBJECT = re.compile(
 _PERMIT_OPENS = ("获准", "获批")
 # 有人说，…, 有网友称…: a speaker no name tells, right before the reporting cue: reported, by no one
 _SOMEONE = re.compile(cue("someone_says").pattern + "$")
+# a clause opening after a cut (，：) with a word of the narrator going on (news_cues
+# claim_resumes: 随后, 最终, 所以, 但…): what an opinion, a claim or a saying held stops there
+_RESUMES = re.compile(r"\s*(?:" + cue("claim_resumes").pattern + ")(?!(?<=并)[不没未非])")
+_CUT = re.compile(r"[，,：:]")
 _RANK = {"hypothetical": 5, "negated": 4, "uncertain": 3, "reported": 2, "asserted": 1}
 
 
@@ -191,3 +198,22 @@ def refused_object(text: str, lo: int, start: int) -> str | None:
     if m is None:
         return None
     return "manner" if m.group("manner") else "object"
+
+
+def resumes_at(text: str, at: int) -> bool:
+    """Does the clause at ``at`` open with a word of the narrator going on (``claim_resumes``:
+    最终, 随后, 但…; not the 并 of 并不, 并未: a stress on a negation)?"""
+    return _RESUMES.match(text, at) is not None
+
+
+def narrator_resumes(text: str, a: int, b: int) -> bool:
+    """Does a clause opening after a cut (，：) in ``text[a:b]`` resume the narrator?  What a
+    claim or a saying before it held ends there."""
+    return resumed_at(text, a, b) is not None
+
+
+def resumed_at(text: str, a: int, b: int) -> int | None:
+    """Where the last clause opening after a cut (，：) in ``text[a:b]`` that resumes the
+    narrator (:func:`resumes_at`) begins."""
+    cuts = _CUT.finditer(text, a, b)
+    return max((c.end() for c in cuts if resumes_at(text, c.end())), default=None)
