@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import assert_lac_batches_equal_lac_run
 
-from dashiji.annotate import entity_lac
+from dashiji.annotate import entity_lac, entity_lexicon
 from dashiji.annotate.entity_lexicon import (
     _dict_path,
     crosses_word,
@@ -68,6 +68,17 @@ def test_word_tables_are_the_files_in_one_trie() -> None:
         pos["\ud800"]
     assert crosses_word("集中印发", 1, 3) and not crosses_word("中印关系", 0, 2)
     assert 10 < len(set(ref_pos.values())) < 127
+
+
+def test_a_part_of_speech_remembered_is_the_one_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    pos = parts_of_speech()
+    asked: list[object] = ["警方", "宣布", "的", "河马跳舞吧", "", "\ud800", 7, None]
+    first = [pos.get(w) for w in asked]  # type: ignore[arg-type]
+    assert first[0] is not None and first[3] is None and first[-3:] == [None, None, None]
+    assert [pos.get(w) for w in asked] == first  # type: ignore[arg-type]  # (remembered)
+    monkeypatch.setattr(entity_lexicon, "_SEEN", 2)  # the memory started again every two
+    assert [pos.get(w) for w in asked] == first  # type: ignore[arg-type]
+    assert [pos.get(w) for w in reversed(asked)] == first[::-1]  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -74,6 +74,8 @@ class WordSet(Protocol):
 
 
 _ORDINARY = 128  # the code's bit for a word of :func:`dictionary`; below it, 1 + a tag's index
+_SEEN = 1 << 15  # strings whose part of speech a table remembers (a few MB at most)
+_UNSEEN = object()
 
 
 class _TrieTags:
@@ -83,18 +85,31 @@ class _TrieTags:
     word), any other string 0.  About 11 MB where the Python dict and frozenset took about 70 MB
     (issue 12); a look-up costs about 0.3 µs (a dict's 0.03)."""
 
-    __slots__ = ("_search", "_tags", "_size")
+    __slots__ = ("_search", "_tags", "_size", "_seen")
 
     def __init__(self, trie: Any, tags: tuple[str, ...], size: int) -> None:
         self._search = trie.search
         self._tags: tuple[str | None, ...] = (None, *tags)
         self._size = size
+        # the answers of the last look-ups (at most _SEEN strings, then started again): the
+        # coders ask about the same few thousand strings of two or three characters article
+        # after article (a hit costs a dict's look-up, not the trie's)
+        self._seen: dict[str, str | None] = {}
 
     def get(self, word: str, /) -> str | None:
+        seen = self._seen
+        if type(word) is str:
+            tag = seen.get(word, _UNSEEN)
+            if tag is not _UNSEEN:
+                return tag  # type: ignore[return-value]
         try:
-            return self._tags[self._search(word) & (_ORDINARY - 1)]
+            tag = self._tags[self._search(word) & (_ORDINARY - 1)]
         except (TypeError, UnicodeError):  # not a str, or a lone surrogate: no word
             return None
+        if len(seen) >= _SEEN:
+            seen.clear()
+        seen[word] = tag
+        return tag
 
     def __getitem__(self, word: str, /) -> str:
         tag = self.get(word)
