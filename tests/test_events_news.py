@@ -606,6 +606,31 @@ def test_a_day_before_a_semicolon_does_not_date_the_statement_after_it(steps) ->
     assert news(events(steps, text), "组织关系-裁员").date == "2025-06-08"
 
 
+def test_a_day_naming_an_act_dates_what_happens_in_it_or_comes_of_it(steps) -> None:
+    # the sentence's only day names an act (的开庭, 的空难) in an earlier clause: an act told
+    # in its frame (…中) or as its outcome (致使) is of that day
+    text = "被告方辩护人在5月12日的开庭中，当庭向原告一家道歉。"
+    assert news(events(steps, text), "交往-道歉").date == "2025-05-12"
+    text = "调查报告把3月4日的空难归咎于天气，致使机上的一名摄影师遇难。"
+    assert news(events(steps, text), "人生-死亡").date == "2025-03-04"
+    # controls: the named act is the object of another (对…提出异议), or no outcome is told
+    text = "被告方辩护人对5月12日的开庭提出异议，并向原告一家道歉。"
+    assert news(events(steps, text), "交往-道歉").date is None
+    text = "调查报告把3月4日的空难归咎于天气，机上一名摄影师的家属随后起诉了航空公司。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
+
+
+def test_a_range_from_a_day_opening_the_sentence_dates_the_act(steps) -> None:
+    # 从某日开始, a clause of its own right before the trigger's: the act is from that day
+    text = "从2023年3月15日开始，美国企业将被禁止与某国电信公司进行交易。"
+    (e,) = [e for e in events(steps, text, ref="2025-06-18") if e.type == "SANCTION"]
+    assert e.date == "2023-03-15"
+    # control: the range is part of a longer clause (a frame of another act)
+    text = "从2023年3月15日开始的谈判破裂后，美国企业将被禁止与某国电信公司进行交易。"
+    (e,) = [e for e in events(steps, text, ref="2025-06-18") if e.type == "SANCTION"]
+    assert e.date is None
+
+
 def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:
     # the dated clause ends in a speech verb (强调): the speaking's day, the charge's untold
     text = "张伟5月27日在市议会强调，冻结赵某名下的股票，依据是赵某已被起诉诈骗罪。"

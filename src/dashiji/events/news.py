@@ -7705,12 +7705,20 @@ def _day_or_month(
         and not _SPAN_TO_NOW.match(t.text)
         and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
-    # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day
+    # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day — in
+    # the trigger's clause, or as the whole clause right before it (从9月20日开始，将被禁止…)
     usable += [
         replace(t, kind="date", value=t.value[:-3])
         for t in times
-        if t.kind == "range" and t.value and t.value.endswith("/..") and t.text.endswith("起")
-        and len(t.value) == 13 and t.start >= clause.start and not years
+        if t.kind == "range" and t.value and t.value.endswith("/..") and _FROM_ON.search(t.text)
+        and len(t.value) == 13 and not years
+        and (
+            t.start >= clause.start
+            or any(
+                c.end <= clause.start <= c.end + 1 and holds_only(vt, c.start, c.end, t)
+                for c in clauses
+            )
+        )
     ]  # fmt: skip
     if not usable:
         return None
@@ -7938,8 +7946,23 @@ def _sole_date(
     if home is None or home.end > clause.start:
         return None
     kind, words = m.entry.news or m.entry.plover, m.entry.words
+    # the act the day names (某日的开庭): the trigger is in its frame when the clause closes on a
+    # frame word (在某日的开庭中，…被驳回) or the trigger's clause tells its outcome (某日的空难…，
+    # 导致…遇难) — the acts of its kind are then no other act between
+    named = next((x for x in acts if x.start == t.end + 1), None)
+    framed = (
+        named.entry.news or named.entry.plover
+        if named is not None
+        and vt.startswith("的", t.end)
+        and (
+            _FRAME_CLOSE.search(vt, named.end, home.end) is not None
+            or _OUTCOME_OPENS.match(vt, clause.start) is not None
+        )
+        else None
+    )
     if any(
-        home.start <= x.start < m.start and (x.entry.news or x.entry.plover) != kind for x in acts
+        home.start <= x.start < m.start and (x.entry.news or x.entry.plover) not in (kind, framed)
+        for x in acts
     ):  # (孙某被捕的北京时间9月14日，…起诉: the day of the act of its own clause)
         return None
     end = t.end
@@ -8002,6 +8025,8 @@ _RULED_ON_BEFORE = re.compile(
 _RULED_ON_AFTER = cue("ruled_on_after")
 
 
+_OUTCOME_OPENS = cue("outcome_opens")  # 导致, 致使, 造成: what the clause before brought about
+_FROM_ON = re.compile(r"(?:起|开始)$")  # the end of a range open at its end (自某日起)
 # between a clause and a later one, a semicolon: they are statements of their own, the time
 # opening the first is not the second's — unless a colon comes first (某日宣布：一是…；二是…:
 # the items of a list the dated clause opens)
