@@ -158,3 +158,55 @@ def test_the_other_partner_of_a_breakup_from_the_pair_told_just_before(steps) ->
     evs = events(steps, " ".join(said))
     parted = _texts(evs, "人生-分手", "分手双方")
     assert "韦志强" not in parted and "孟德林" not in parted, kinds(evs)
+
+
+def test_those_a_report_says_are_among_the_arrested_are_arrested(steps) -> None:
+    # the group acted on is told by a noun of no name; a report's clause names some of them
+    said = "南岭警方未公布被捕疑犯的名字，但一家晚报报道说包括韦志强及三名经理。"
+    evs = events(steps, said)
+    assert "韦志强" in _arrested(evs), kinds(evs)
+    # control: the teller of the report is not arrested; no list, no name added
+    said = "南岭警方未公布被捕疑犯的名字，记者柯晓明对此提出质疑。"
+    evs = events(steps, said)
+    assert "柯晓明" not in _arrested(evs), kinds(evs)
+
+
+def test_a_name_joined_with_a_relative_clause_before_it_is_sued_too(steps) -> None:
+    evs = events(steps, "林女士以名誉受损为由起诉了韦志强和撰写该评论的孟德林。")
+    assert {"韦志强", "孟德林"} <= set(_texts(evs, SUED, "被告")), kinds(evs)
+    # control: a pronoun inside the clause before the name makes it whose, no list
+    evs = events(steps, "林女士以名誉受损为由起诉了韦志强和他雇用的律师。")
+    assert "律师" not in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+def test_names_and_the_others_counted_after_them_all_die(steps) -> None:
+    said = "坠机造成机上的富商韦志强、柯晓明以及另外三名随行的乘客全部遇难。"
+    evs = events(steps, said)
+    dead = set(_texts(evs, "人生-死亡", "死者"))
+    assert {"韦志强", "柯晓明", "乘客"} <= dead, kinds(evs)
+    # a count after a name joined says whose people they are: the kin counted are arrested,
+    # not the company whose managers are
+    said = "去年，涉案的韦志强及其两名女儿以及蓝海集团多名经理共9人，于5月被南岭警方拘捕。"
+    evs = events(steps, said)
+    assert "女儿" in _arrested(evs) and "蓝海集团" not in _arrested(evs), kinds(evs)
+    # control: 与 and a count after a name is whom one quarrels with, not a list
+    evs = events(steps, "孟德林与两名保安发生口角后被刑拘。")
+    assert "保安" not in _arrested(evs), kinds(evs)
+
+
+def test_officials_titled_in_a_list_all_make_the_demand(steps) -> None:
+    evs = events(steps, "英国外相柯晓明、美国国务卿布林肯先后撰文要求当局放人。")
+    asked = [e for e in evs if e.type == "REQUEST"]
+    assert asked and {"柯晓明", "布林肯"} <= {a.name for a in asked[0].actors}, kinds(evs)
+
+
+def test_the_unit_acting_with_helpers_is_the_one_that_arrests(steps) -> None:
+    said = (
+        "河西区刑警大队历时半年追查，在省公安厅的督办下，会同邻市警方，"
+        "在三个省份抓获了传销团伙骨干钱某某、孙某等12人。"
+    )
+    evs = events(steps, said)
+    assert _texts(evs, "司法行为-拘捕", "拘捕者") == ["河西区刑警大队"], kinds(evs)
+    # control: a clause of its own naming another unit before the verb: that one arrests
+    evs = events(steps, "河西区刑警大队历时半年追查，邻市警方抓获了钱某某。")
+    assert "河西区刑警大队" not in _texts(evs, "司法行为-拘捕", "拘捕者"), kinds(evs)

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .clauses import CLAUSE_CUT as _CUT
+from .clauses import QUOTE_OPEN
 from .news_actors import Actor, generic_table
 from .news_cues import cue, cue_words
 
@@ -324,6 +325,8 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             continue
         if y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1):
             continue
+        if _quoted_words(vt, y):
+            continue  # 高喊“某车刹车失灵”的车主: what was shouted names no subject
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         if nxt is not None and (nxt.start == y.end or vt.startswith("的", y.end)):
             continue
@@ -343,6 +346,16 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             return owner, False
         return None, True
     return None, False
+
+
+def _quoted_words(vt: str, y: Actor) -> bool:
+    """Does ``y`` open a quotation that goes on past it in words (“某车刹车失灵”), words said,
+    not a name quoted (“某报”创办人, “某某RC-”)?"""
+    return (
+        y.start > 0
+        and vt[y.start - 1] in QUOTE_OPEN
+        and "\u4e00" <= vt[y.end : y.end + 1] <= "\u9fff"
+    )
 
 
 def _blocked(vt: str, s: int, e: int) -> bool:

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 _BREAK = re.compile(r"[，,；;：:\n]")
 # where a clause or a sentence ends, for readers that look across sentences
 CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
+QUOTE_OPEN = frozenset('“「『"')  # the marks that open a quotation
 _COLON = "：:"
 
 

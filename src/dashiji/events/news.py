@@ -51,6 +51,7 @@ from ..model import Document, Span
 from ..normalize import AnalysisView
 from .anaphora import PRONOUN, has_anaphor
 from .anaphora import resolve as resolve_anaphora
+from .clauses import QUOTE_OPEN as _QUOTE_OPEN
 from .codebook import Codebook
 from .dates import (
     DATED_AS,
@@ -573,7 +574,6 @@ _ROLE_SOURCE = {"source", "target"}
 _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最佳新秀奖)
 _GLUED_MARK = frozenset("将把")
-_QUOTE_OPEN = frozenset('“「『"')
 _QUOTE_CLOSE = re.compile('[”」』"]')
 _NICKNAME_MAX = 6  # characters after a place in a quoted nickname (“南京胖哥”)
 _NICKNAME_END = cue("nickname_ends")
@@ -1871,25 +1871,29 @@ class NewsCoder:
                     co_patients.append(x)
         # the ones acted on: the object, or the subject of a passive word with no object
         # (9名官员被逮捕，包括A和B)
-        on_subject = object_role is None and _acted_on(subject_role)
+        # (被捕嫌疑人: the police read as the subject act on the one after them)
+        subject_done_to = object_role is None and _acted_on(subject_role)
+        on_subject = subject_done_to and (agent_role_ok or patient is None)
         acted, co_acted = (agent, co_agents) if on_subject else (patient, co_patients)
         if (
-            (object_role is not None or on_subject)
+            (object_role is not None or subject_done_to)
             and (
                 acted is None
                 or acted.kind != "PER"
                 or _GROUP_AFTER.match(vt, max(x.end for x in (acted, *co_acted)), clause.end)
             )  # (抓获钱某、孙某等20人，其中包括林某: the group the names head)
             and ci + 1 < len(clauses)
-            and _AMONG_THEM.match(vt, clauses[ci + 1].start)
+            and (among_at := _TOLD_AMONG.match(vt, clauses[ci + 1].start)) is not None
         ):  # 拘捕7人，其中有王某某: the ones named among those acted on are acted on too
-            c = clauses[ci + 1]
+            # (未公布被捕者身份，但报道称包括王某某: so are those a report says are among them)
             last = ci + 2  # 包括A、B，以及C、D: a clause opening with 以及/及 goes on with the list
             while last < len(clauses) and _list_goes_on(vt, clauses[last], actors):
                 last += 1
             end_ = clauses[last - 1].end
             among = [
-                x for x in actors if c.start <= x.start < end_ and x.kind == "PER" and not x.place
+                x
+                for x in actors
+                if among_at.start("among") <= x.start < end_ and x.kind == "PER" and not x.place
             ]
             if among and acted is None:
                 acted, among = among[0], among[1:]
@@ -5498,6 +5502,8 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
     owner = _COORDINATED_OWNER.match(gap)
     if owner is not None:  # 孙某及其司机, 孙某与其妻子: the 其 is the one joined before
         gap = gap[: owner.end() - 1] + gap[owner.end() :]
+    if y.kind != "PER" and y.agent_type not in PEOPLE_KINDS and _HEADCOUNT_AT.match(vt, y.end):
+        return False  # 以及某公司多名高层: the company is whose people they are, not one of them
     if _COORDINATOR.match(gap) or (gap == "" and x.kind == "PER" and y.kind == "PER"):
         return True
     # 蔡某与集团财务总监林某某, 林某某、市场总监何某某: a coordinator, then the title of the
@@ -5507,13 +5513,38 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
         lead = gap[0]  # 王某某（女，26岁），销售人员李某某: after an aside a comma goes on with it
         # (not …，其儿子李某某: a clause of its own about the one before)
     rest = gap[len(lead) :] if lead else ""
+    if lead is None or not rest:
+        return False
+    counted = _JOINED_COUNTED.fullmatch(rest)
+    if (
+        counted is not None
+        and (counted.group(1) or lead in _LIST_ONLY)  # (甲与三名男子发生冲突: with them)
+        and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS)
+    ):
+        return True  # 甲和乙以及其他五名(同行的)乘客: the others counted are joined to them
+    if y.kind != "PER":
+        return False
+    if _JOINED_RELATIVE.fullmatch(rest) and lead in _RELATIVE_JOINERS:
+        return True  # 起诉甲和转载该帖的乙: a relative clause qualifies the one joined after
     return (
-        lead is not None
-        and y.kind == "PER"
-        and 0 < len(rest) <= _TITLE_GAP + 4
+        len(rest) <= _TITLE_GAP + 4
         and _LISTED_TITLE.search(rest) is not None
         and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
     )
+
+
+_HEADCOUNT = rf"(?:{_COUNT}|多)[名位个]"  # 五名, 十余位, 多名
+_HEADCOUNT_AT = re.compile(_HEADCOUNT)
+# 其他五名, 另外两位…的: the count (and a relative clause) of a kind of people joined to names
+_JOINED_COUNTED = re.compile(
+    rf"(其他|其余|另外|另)?{_HEADCOUNT}"
+    r"(?:[^，。；：！？、“”《》（）()\s]{1,12}的)?"
+)
+_LIST_ONLY = ("以及", "及", "、")  # coordinators that are no preposition (与, 和: with)
+_RELATIVE_JOINERS = ("和", "与", "及", "以及")  # (not 同为…的: 同 is a verb there)
+# a short relative clause ending in 的 before a name joined to the one before it (和转载该帖的乙):
+# no punctuation, no coordinator, no pronoun (甲和他的妻子乙: whose) inside it
+_JOINED_RELATIVE = re.compile(r"[^，。；：！？、“”《》（）()\s和与及跟同他她其的]{2,8}的")
 
 
 # the title of a listed person: a person_title word, or a people noun (销售人员) after a comma
@@ -5639,6 +5670,11 @@ _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentence
 
 
 _TELLS = cue("tells")
+# a clause naming the ones among a group acted on (其中包括X), perhaps after the one who tells
+# it (而有报纸说其中有X; the teller is not one of them)
+_TOLD_AMONG = re.compile(
+    rf"(?:[^，。；：！？]{{0,10}}?(?:{_TELLS.pattern}))?(?P<among>{_AMONG_THEM.pattern})"
+)
 _SHORTENED_AS = re.compile("(?:" + cue("abbreviation_marks").pattern + ")$")
 
 
@@ -7573,9 +7609,12 @@ def _doer_subject(role: str | None) -> bool:
 
 _CHAINED = re.compile(r"(?:并且|并|同时|随后|随即|还|又|也)")
 _CAUSE_CLAUSE = re.compile(r"(?:由于|因为)")
-# a clause that is only a means or a frame: 凭借X的进球, 在与X的比赛中
-_ADJUNCT_CLAUSE = re.compile(r"(?:凭借|凭着|依靠|依托|借助|借着|靠着|通过|经过|随着)")
-_FRAME_CLAUSE = re.compile(r"(?:在|于)[^，。；]*(?:中|上|里|内|期间|时|之际|之后|之前)")
+# a clause that is only a means, a frame or the ones helping: 凭借X的进球, 在与X的比赛中,
+# 会同X (the subject told before acts with X), 在X的协助下
+_ADJUNCT_CLAUSE = re.compile(
+    r"(?:凭借|凭着|依靠|依托|借助|借着|靠着|通过|经过|随着|会同|协同|联同)"
+)
+_FRAME_CLAUSE = re.compile(r"(?:在|于)[^，。；]*(?:中|上|下|里|内|期间|时|之际|之后|之前)")
 _BY = frozenset({"被", "遭"})
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 
