@@ -777,3 +777,37 @@ def test_an_act_of_a_group_s_others_or_all_or_told_plainly_stays(
     steps, text: str, trigger: str
 ) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        # a prohibition (禁止, 不得…) governs the act as a duty does, in its clause or in the
+        # clauses after it that open with no subject (就…, 包括…)
+        ("此外还禁止她与英美官员见面、禁止出境等多项条件。", "见面", "wished"),
+        ("税务局告知王某不得在未获批准的情况下，就其名下的房屋进行处置，包括出售、转让。",
+         "出售", "wished"),  # fmt: skip
+        ("码头工会去年申请举行游行，但警方没有批准。", "游行", "wished"),  # applied for
+        ("要是韩国未能与日本达成协议，将面临制裁。", "达成协议", "condition"),  # the condition
+        ("罚款三千元，似乎太重。", "罚款", "judged"),  # the sum weighed
+    ],
+)
+def test_an_act_forbidden_applied_for_a_condition_or_weighed_is_no_event(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    doubted(steps, coder, text, trigger, reason)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("她上周与英美官员见面。", "见面"),
+        ("该公司在获得批准的情况下，就其名下的厂房作出处置，包括出售给一家物流企业。", "出售给"),
+        ("日本交通部上周发布禁止中国无人机进口的禁令。", "禁令"),  # a ban is the prohibition
+        ("码头工会上月在市中心举行游行。", "游行"),
+        ("韩国上周与日本达成协议。", "达成协议"),
+        ("罚款三千元，当场缴清。", "罚款"),
+    ],
+)
+def test_the_same_acts_told_plainly_stay(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

@@ -34,7 +34,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``wish`` — a sentence that opens with a wish or a demand (“希望特斯拉…公开道歉”): what one
   wants done, not what was done;
 * ``wished`` — the trigger stands in the scope of a wish, a demand or a duty (祝福X新婚快乐,
-  要求…，再度羁押X, 应…，停止对X的指控; 要求：…): in its clause after the word, or in later
+  要求…，再度羁押X, 应…，停止对X的指控; 要求：…), or of a prohibition (``prohibitions``:
+  禁止他与某国官员见面, 不得…，就其房屋进行处置，包括出售 — not for a sanction, the
+  prohibition itself): in its clause after the word, or in later
   clauses of its sentence that have no subject of their own (they open with 停止, 立即, 再度…:
   ``wish_continues``; or the clause right after a demand holds a verb or two and no subject:
   要求X删除…，置顶道歉 — ``bare_wish``, ``bare_not``; or a demand of one named then a clause
@@ -51,8 +53,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   某人认为…，一定会报警 — ``claim_scope``, ``claim_asserts``, ``claim_unsure``,
   ``claim_resumes``): told as possible, bound or caused, or in a doubting claim's own clause;
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
-  ``judged_after``), or is the subject of a 是…的 that judges it (判处徒刑是恰当的; not 是在…,
-  是因为…): an opinion of an act told before, not the act;
+  ``judged_after``), or weighed by the clause after its own, a hedge and an adjective ending the
+  sentence (罚款三千元，似乎太重。 — ``hedges``), or is the subject of a 是…的 that judges it
+  (判处徒刑是恰当的; not 是在…, 是因为…): an opinion of an act told before, not the act;
 * ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
   任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
   duties, no act done;
@@ -77,7 +80,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   or 就/便/才 (两人离婚，那他们的店就得转让; not 那件事引发热议: a demonstrative; not 那些,
   那天… — ``then_open_not``; not an act told as past: 已, 了, 曾), or a clause that
   closes with 的 and a comma (提起上诉的，法院一般会…: whoever does it; not
-  the cleft 他是昨天被捕的，), or one of the alternatives offered (…卖掉，或者关门; 要么…);
+  the cleft 他是昨天被捕的，), or one of the alternatives offered (…卖掉，或者关门; 要么…), or a
+  clause with a condition word before the trigger (``condition``: 要是甲国未能与乙国达成协议，…:
+  the condition itself; what follows it stays, hypothetical);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing;
 * ``career`` — a line of a life summed up: after 生涯/履历 or a childhood in its sentence
@@ -137,7 +142,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``speculative_copula``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
-``remit_words``, ``work_heads``,
+``remit_words``, ``work_heads``, ``prohibitions``, ``hedges``, ``condition``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``analysis_words``, ``career_words``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
@@ -187,6 +192,8 @@ _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
 _EXHORT = cue("exhort")
 _ARGUES = re.compile(r"[\s“\"「]*(?:" + cue("argument_openers").pattern + ")")
 _WISH_SCOPE = cue("wish_scope")
+# 禁止, 不得…: what is forbidden is not done either (a duty not to), but a ban is the prohibition
+_BANNED_SCOPE = re.compile(_WISH_SCOPE.pattern + "|" + cue("prohibitions").pattern)
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
 _JUDGED_AFTER = cue("judged_after")
@@ -236,6 +243,7 @@ _THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").p
 _THEN_NOT = cue("then_not")
 # 只有搬走，她才能够继续…: the act that needs the condition an earlier clause opens
 _ONLY_IF = cue("only_if")
+_IF_WORD = cue("condition")  # 如果, 一旦, 即使…: the news coder reads no trigger after one
 _THEN_IN_CLAUSE = cue("then_modal")
 # 起诉是迟早的事, 分手是迟早的事: bound to come, not come
 _PROSPECT_AFTER = cue("prospect_after")
@@ -450,6 +458,11 @@ _IS_AFTER = re.compile(
     r"(?:也|就|正|都|并|才|更|只|并不|不|可能|应该|则)?是"
     r"(?!否|在|于|因|从|为|真|事实|属实|确有|[0-9０-９一二三四五六七八九十]|去年|今年|前年|昨天|前天|今天|上周|上月)"
     r"([^，。；？！的]*)的[^，。；？！]*"
+)
+# …，似乎略高。: the clause after the trigger's, ending its sentence, is only a hedged word of
+# degree on it (``hedges``: 似乎, 有点, 略, 太… and an adjective of one or two characters)
+_HEDGED_AFTER = re.compile(
+    r"[，,]\s*(?:" + cue("hedges").pattern + r"){1,3}[\u4e00-\u9fff]{1,2}了?\s*[”\"」]?[。！!]"
 )
 # …，大概是因为…: a later clause that opens with a guess about what was told before it
 _GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
@@ -684,7 +697,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
         why.append("wish")  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
-    if not _WISH_SCOPE.search(vt, t0, t1) and _wished(vt, s0, t0, person_spans):
+    if not _WISH_SCOPE.search(vt, t0, t1) and _wished(
+        vt, s0, t0, person_spans, banned=e.type != "SANCTION"
+    ):
         why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
     if _claimed(vt, s0, t0):
         why.append("claimed")  # 某店主声称…，导致她摔伤, 某人声称…，一定会报警: held, not reported
@@ -719,6 +734,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("generic")
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
+    elif _HEDGED_AFTER.match(vt, c1) and not _DONE_IN.search(vt, c0, c1):
+        why.append("judged")  # 赔偿八千元，似乎偏低。: the sum weighed, no act told (not …了，)
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
     elif news and _argued(e, vt, s0, c0, c1):
@@ -776,6 +793,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("condition")  # 赢了，心里才能踏实: what it takes, not what happened
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
         why.append("condition")  # 只有离开这里，她才能够继续袭击…: what would follow, not done
+    if _IF_WORD.search(before):
+        why.append("condition")  # 如果甲方未能与乙方达成协议，…: the condition itself
     if news and _cannot(vt, t1, c1):
         why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):
@@ -942,15 +961,22 @@ def _guessed_after(vt: str, t1: int, s1: int) -> bool:
     return False
 
 
-def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | None = None) -> bool:
+def _wished(
+    vt: str,
+    s0: int,
+    t0: int,
+    person_spans: list[tuple[int, int]] | None = None,
+    banned: bool = False,
+) -> bool:
     """Does the trigger at ``t0`` stand in the scope of a wish, a demand or a duty (希望, 要求,
-    应…) — in its clause before it, or in an earlier clause of the sentence that runs on into the
-    trigger's through clauses with no subject of their own (…应客观看待，停止对X的指控; 要求：…)?"""
+    应…; with ``banned``, a prohibition too: 禁止, 不得…) — in its clause before it, or in an
+    earlier clause of the sentence that runs on into the trigger's through clauses with no subject
+    of their own (…应客观看待，停止对X的指控; 要求：…)?"""
     cuts = [m for m in _CLAUSE_CUT.finditer(vt, s0, t0)]
     end = t0
     for k in range(len(cuts), -1, -1):
         c0 = cuts[k - 1].end() if k > 0 else s0
-        if _wish_in(vt, c0, end):
+        if _wish_in(vt, c0, end, banned):
             return True
         if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
             return False
@@ -960,7 +986,7 @@ def _wished(vt: str, s0: int, t0: int, person_spans: list[tuple[int, int]] | Non
         cut = cuts[k - 1].start()
         if vt[cut] in "：:":
             # 要求：…: what follows the colon is what is asked (not 发布时间：…)
-            return _wish_in(vt, max(s0, cut - 4), cut)
+            return _wish_in(vt, max(s0, cut - 4), cut, banned)
         if (
             end == t0
             and vt[cut] in "，,"
@@ -1129,12 +1155,12 @@ def _bare(vt: str, c0: int, t0: int, person_spans: list[tuple[int, int]]) -> boo
     return not any(generic_head(text[:j]) for j in range(1, len(text) + 1))
 
 
-def _wish_in(vt: str, a: int, b: int) -> bool:
+def _wish_in(vt: str, a: int, b: int, banned: bool = False) -> bool:
     """Is there a wish, demand or duty word in ``vt[a:b]`` (not 回应, 应用, 相应…), or a deadline
     that orders what follows it (自判决生效起十五日内…道歉)?"""
     if _DEADLINE.search(vt, a, b):
         return True
-    for w in _WISH_SCOPE.finditer(vt, a, b):
+    for w in (_BANNED_SCOPE if banned else _WISH_SCOPE).finditer(vt, a, b):
         if not any(
             x.start() <= w.start() < x.end() or x.start() < w.end() <= x.end()
             for x in _WISH_NOT.finditer(vt, max(0, w.start() - 3), w.end() + 3)

@@ -276,8 +276,10 @@ _EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
 _PRONOUN_ANY = re.compile(r"[他她我你]")
 # 禁止经由某地的各家商店发布…, 禁止下列行为：…发布: the banned act, however long the way it is
 # done is told, within its clause (or a list the ban opens with a colon)
-_PROHIBITED = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；！？]{0,30}$")
-_PROHIBITED_LIST = re.compile(r"(?:禁止|严禁|不准|不许)[^，。；！？]{0,12}[：:]\s*$")
+# (``prohibitions``: 禁止, 不得… - not 不得不, 不得已: a need)
+_BANS = "(?:" + cue("prohibitions").pattern + ")(?![不已而])"
+_PROHIBITED = re.compile(_BANS + r"[^，。；！？]{0,30}$")
+_PROHIBITED_LIST = re.compile(_BANS + r"[^，。；！？]{0,12}[：:]\s*$")
 _GENERIC_ANY = cue("generic_sentence")
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _POSSIBLE = cue("possibility")
