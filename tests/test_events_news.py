@@ -632,6 +632,15 @@ def test_a_range_from_a_day_opening_the_sentence_dates_the_act(steps) -> None:
     assert e.date is None
 
 
+def test_an_act_in_the_topic_of_another_does_not_take_its_day(steps) -> None:
+    # 就 opens the topic of the act after it (提起诉讼): the day is that act's, not the topic's
+    text = "律师团3日就钱某被拘留向法院提起诉讼。"
+    assert news(events(steps, text), "司法行为-拘捕").date is None
+    # control: the act after the topic keeps its day
+    text = "检方3日就法院判处钱某缓刑一事提出上诉。"
+    assert news(events(steps, text), "司法行为-起诉").date == "2025-10-03"
+
+
 def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:
     # the dated clause ends in a speech verb (强调): the speaking's day, the charge's untold
     text = "张伟5月27日在市议会强调，冻结赵某名下的股票，依据是赵某已被起诉诈骗罪。"

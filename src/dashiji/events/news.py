@@ -7785,7 +7785,12 @@ def _day_or_month(
             _TOPIC_OPEN.search(vt, clause.start, t.start) and vt.find("的", t.end, m.start) >= 0
         )
         and (told is None or t.start >= told)
-    ]  # fmt: skip (就州长3月9日颁布的命令提起诉讼: the order's day, not the suit's)
+        and not (
+            _TOPIC_OPEN.search(vt, t.end, m.start)
+            and any(m.end <= x.start < clause.end for x in acts)
+        )
+    ]  # fmt: skip (就州长3月9日颁布的命令提起诉讼: the order's day, not the suit's; 某局24日就
+    # 某人获释一事提起抗诉: the trigger is in the topic of the act after it, the day is that act's)
     if pre:
         return pre[-1]
     if told is not None:
