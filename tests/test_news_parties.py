@@ -184,6 +184,11 @@ def test_names_and_the_others_counted_after_them_all_die(steps) -> None:
     evs = events(steps, said)
     dead = set(_texts(evs, "人生-死亡", "死者"))
     assert {"韦志强", "柯晓明", "乘客"} <= dead, kinds(evs)
+    # a people noun inside the clause qualifying the ones counted is no break in the list
+    said = "这场事故中，车上的歌星韦志强和其妻子以及其他四名前去观看男子足球联赛的乘客全部丧生。"
+    evs = events(steps, said)
+    dead = set(_texts(evs, "人生-死亡", "死者"))
+    assert {"韦志强", "妻子", "乘客"} <= dead and "男子" not in dead, kinds(evs)
     # a count after a name joined says whose people they are: the kin counted are arrested,
     # not the company whose managers are
     said = "去年，涉案的韦志强及其两名女儿以及蓝海集团多名经理共9人，于5月被南岭警方拘捕。"

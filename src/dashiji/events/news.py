@@ -5542,6 +5542,24 @@ _JOINED_COUNTED = re.compile(
     rf"(其他|其余|另外|另)?{_HEADCOUNT}"
     r"(?:[^，。；：！？、“”《》（）()\s]{1,12}的)?"
 )
+# a headcount then a relative clause up to a name's start (五名参加某赛的): what it holds
+_COUNTED_RELATIVE_OPEN = re.compile(rf"{_HEADCOUNT}[^，。；：！？、“”《》（）()\s]{{0,12}}$")
+
+
+def _in_counted_relative(vt: str, x: Actor, rest: Sequence[Actor]) -> bool:
+    """Does ``x`` stand inside the relative clause between a headcount and the kind of people
+    it counts, the next actor of ``rest`` (六名参加女子联赛的乘客: 女子)?"""
+    if not rest:
+        return False
+    de = rest[0].start - 1
+    return (
+        vt.startswith("的", de)
+        and _JOINED_RELATIVE_BODY.fullmatch(vt, x.end, de) is not None
+        and _COUNTED_RELATIVE_OPEN.search(vt, max(0, x.start - 16), x.start) is not None
+    )
+
+
+_JOINED_RELATIVE_BODY = re.compile(r"[^，。；：！？、“”《》（）()\s]{0,12}")
 _LIST_ONLY = ("以及", "及", "、")  # coordinators that are no preposition (与, 和: with)
 _RELATIVE_JOINERS = ("和", "与", "及", "以及")  # (not 同为…的: 同 is a verb there)
 # a short relative clause ending in 的 before a name joined to the one before it (和转载该帖的乙):
@@ -5591,8 +5609,14 @@ def _coordinated(
     ``places`` holds written right before a name: 甲与某省乙)."""
     out: list[Actor] = []
     # (集团 of 集团财务总监林某某 qualifies the person: it is no link of the chain)
+    # (nor is 女子 of 其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)
     inside = [
-        x for i, x in enumerate(inside) if x is head or not _modifies(vt, x, inside[i + 1 : i + 2])
+        x
+        for i, x in enumerate(inside)
+        if x is head
+        or not (
+            _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
+        )
     ]
     k = inside.index(head) if head in inside else -1
     if k < 0:
