@@ -111,6 +111,29 @@ def test_what_someone_unnamed_says_is_reported_by_no_one(steps) -> None:
     assert e.attributed_to is not None
 
 
+def test_a_hedge_holds_its_own_predicate_not_the_sure_act_after_it(steps) -> None:
+    text = (
+        "2023年7月2日，湖南某镇一辆大巴疑似失控冲出车道，"
+        "连续撞上两棵行道树和一辆停放的货车，致3人受伤。"
+    )
+    crashes = [e for e in events(steps, text) if e.news_type == "灾害/意外-车祸"]
+    assert [e.modality for e in crashes] == ["asserted"]  # one crash, told as sure
+    text = "2023年7月2日，湖南某镇一辆大巴疑似失控，所幸无人受伤。"  # control: the hedged act alone
+    assert news(events(steps, text), "灾害/意外-车祸").modality == "uncertain"
+    text = "2023年8月9日，湖南某镇一辆面包车疑似雨天打滑撞上路边的电线杆。"
+    assert news(events(steps, text), "灾害/意外-车祸").modality == "asserted"  # the cause hedged
+    text = "2023年8月9日，湖南某镇一辆面包车疑似撞上路边的电线杆。"  # control: the crash hedged
+    assert news(events(steps, text), "灾害/意外-车祸").modality == "uncertain"
+
+
+def test_a_guess_right_after_a_word_of_what_comes_next_is_a_guessed_future(steps) -> None:
+    text = "据一位接近该公司的人士透露，这家公司后续很可能向高院提起上诉。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert (e.status, e.modality) == ("planned", "uncertain")
+    text = "据一位接近该公司的人士透露，这家公司很可能已向高院提起上诉。"  # control: told done
+    assert news(events(steps, text), "司法行为-起诉").status == "occurred"
+
+
 def test_a_bare_ru_or_ruo_with_a_then_is_a_condition(steps) -> None:
     text = "如物业公司月底前仍不退还押金，业主委员会将向法院提起诉讼。"
     assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]

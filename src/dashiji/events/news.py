@@ -8481,12 +8481,17 @@ _DONE_AFTER = re.compile(r"了|过(?![去来])")  # 起诉了
 # a guess later clauses go on with (not 不可能, 尽可能)
 _MAY = re.compile(r"(?<![不尽])(?:" + cue("guesses").pattern + ")")
 _PLANNED_AHEAD = re.compile(_PLAN_CARRIED + "|" + _SET_ABOUT.pattern)
-# a guessed future: a guess before 会 (可能会), or one that holds it (或将, 恐将)
+# a guessed future: a guess before 会 (可能会), one that holds it (或将, 恐将), or one right
+# after a word of what comes next (news_cues next_words: 后续很可能, 接下来或许)
 _GUESS_AHEAD = re.compile(
     r"(?<![不尽])(?:(?:"
     + cue("guesses").pattern
     + ")会|"
     + "|".join(re.escape(w) for w in _GUESSES if w.endswith("将"))
+    + ")|(?:"
+    + cue("next_words").pattern
+    + ")[很极也]?(?:"
+    + cue("guesses").pattern
     + ")"
 )
 _RUMOUR_AFTER = cue("rumour_after")
@@ -8513,20 +8518,24 @@ def _fabricated(vt: str, a: int, t: int) -> bool:
 # count of it (一起疑似…事故), a participant told as doing it (疑似X已退出)
 _HEDGE_CAUSE = cue("reason_opens")
 _HEDGE_KIND = re.compile(r"一[起场宗次个]$")
+# 疑似打滑撞向…: a mishap of its own (news_cues mishap: 失灵, 失控…) between the hedge and
+# the trigger is what the hedge holds - the cause; the act the next predicate tells is sure
+_HEDGED_MISHAP = re.compile(r"[^，,。；;]{0,4}?(?:" + _MISHAP.pattern + ")")  # (up to the trigger)
 _HEDGE_DONE = re.compile(r"[已曾]")
 _UNCONFIRMED_MARK = cue("unconfirmed_marks")
 
 
 def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
     """Is the trigger at ``vt[t:t1]`` hedged by a word of ``_UNCERTAIN`` in its clause (from
-    ``a``; or right after it) that governs it rather than its cause, its kind or a participant?
+    ``a``; or right after it) that governs it rather than its cause (可能因…, 疑似打滑撞向…:
+    a mishap of its own before the trigger), its kind or a participant?
     A hedge before a cause governs the act too where its sentence (to ``s1``) says the act is
     still unconfirmed (news_cues unconfirmed_marks: 尚未回应, 正在调查, 是否…)."""
     for h in _UNCERTAIN.finditer(vt, a, t1 + 2):
         if h.start() >= t:
             return True  # (发生车祸疑似…: after the trigger, about it)
         if (
-            _HEDGE_CAUSE.match(vt, h.end())
+            (_HEDGE_CAUSE.match(vt, h.end()) or _HEDGED_MISHAP.match(vt, h.end(), t))
             and "而" not in vt[h.end() : t]
             and _UNCONFIRMED_MARK.search(vt, t1, s1 if s1 is not None else t1) is None
         ):
@@ -8685,7 +8694,8 @@ _ORDERED_STRICT = re.compile(r"(?:被判|判令|责令|勒令|要求|须|需要|
 def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = False) -> bool:
     """``e`` and ``ev`` are one act: the same news type and PLOVER type, dates that agree, no
     participant in two roles.  Two trigger words of one sentence (判处某人有期徒刑): the same
-    status, modality and quotation, participants that do not contradict; with ``parallel``,
+    status, modality and quotation (or one hedged and one told as sure, not ``parallel``:
+    疑似失控，撞上…), participants that do not contradict; with ``parallel``,
     the same act told again in a clause of its own for someone else (:func:`_parallel`, read
     by :func:`_join_parallel`).  With ``told_before``,
     ``e`` names again in passing an act ``ev`` told earlier in the article (这次拘留王某后, read
@@ -8709,7 +8719,9 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
         named = {a.name for a in e.actors} | {a.text for a in e.arguments if a.role != "时间"}
         theirs = {a.name for a in ev.actors} | {a.text for a in ev.arguments}
         return all(any(n in t or t in n for t in theirs) for n in named)
-    if e.start != ev.start or e.status != ev.status or e.modality != ev.modality:
+    if e.start != ev.start or e.status != ev.status:
+        return False
+    if e.modality != ev.modality and (parallel or not _hedged_and_sure(e, ev)):
         return False
     if e.date and ev.date and e.date != ev.date:
         return False
@@ -8720,6 +8732,12 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
     mine = {a.text for a in e.arguments if a.role != "时间"}
     theirs = {a.text for a in ev.arguments if a.role != "时间"}
     return not mine or not theirs or bool(mine & theirs)
+
+
+def _hedged_and_sure(e: Event, ev: Event) -> bool:
+    """Is one of two tellings of an act in one sentence hedged and the other told as sure
+    (疑似失控，…撞上…: the hedge holds its own predicate, the crash the next one tells is sure)?"""
+    return {e.modality, ev.modality} == {"uncertain", "asserted"}
 
 
 def _join_parallel(out: list[Event], sound: Callable[[Event], bool]) -> bool:
@@ -8883,9 +8901,12 @@ def _attach(ev: Event, events: list[Event]) -> bool:
             if one_act(e, ev):
                 from .doubt import applied_for
 
-                if applied_for(e) and not applied_for(ev):
+                if (applied_for(e) and not applied_for(ev)) or (
+                    e.modality == "uncertain" and ev.modality == "asserted"
+                ):
                     # 提请检察院批准逮捕X，检察院…批准逮捕X: the grant told after the
-                    # application is the act; the application's mention is none
+                    # application is the act; the application's mention is none (疑似失控，
+                    # 撞上…: the act told as sure is the event)
                     _fill_roles(ev, e)
                     events.remove(e)
                     return False
