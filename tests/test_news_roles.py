@@ -705,8 +705,9 @@ def test_the_one_sentenced_before_is_the_one_fined(steps) -> None:
     text = "近日，某县法院以盗窃罪判处钱某有期徒刑三年，并处罚金五万元。"
     e = news(events(steps, text), "司法行为-罚款")
     assert roles(e)["罚款对象"] == ["钱某"], roles(e)
-    # control: no penalty told before, no one taken from it
-    text = "某县法院审理了钱某盗窃一案，并处罚金五万元。"
+    # control: no penalty told before, no one taken from it (an administrative 罚款: a criminal
+    # 罚金 is COERCE, whose court rules on the one the clause before names)
+    text = "某县法院审理了钱某盗窃一案，并处罚款五万元。"
     evs = [e for e in events(steps, text) if e.news_type == "司法行为-罚款"]
     assert all("钱某" not in roles(e).get("罚款对象", []) for e in evs), [roles(e) for e in evs]
 

@@ -335,3 +335,35 @@ def test_an_institution_of_one_jurisdiction_places_an_article_without_places(ste
     jailed = [e for e in typed(evs, "司法行为-入狱") if "八年" in e.sentence]
     assert jailed and jailed[0].type == "COERCE", kinds(evs)
     assert jailed[0].countries == {"CHN"}, jailed[0].actors
+
+
+def test_a_criminal_fine_is_coercion(steps) -> None:
+    evs = events(steps, "宁波的鄞州法院昨天对商人钱伟强作出判决：监禁两年零三个月，罚金八千元。")
+    fines = typed(evs, "司法行为-罚款")
+    assert fines and fines[0].type == "COERCE" and "CHN" in fines[0].countries, kinds(evs)
+
+
+def test_an_administrative_fine_stays_news_only(steps) -> None:
+    evs = events(steps, "杭州市市场监管局对一家奶茶店罚款两万元。")
+    fines = typed(evs, "司法行为-罚款")
+    assert fines and fines[0].type is None, kinds(evs)
+
+
+def test_a_trial_in_a_story_of_a_prosecution_is_criminal(steps) -> None:
+    evs = events(
+        steps,
+        "香港商人何志坤被控串谋诈骗，控方指他在香港骗取投资者款项。\n"
+        "法官宣布，何志坤的案件将于下月开庭审理。",
+    )
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type == "COERCE" and "HKG" in trial[0].countries, kinds(evs)
+
+
+def test_a_trial_in_a_story_of_a_harassment_suit_is_a_hearing(steps) -> None:
+    evs = events(
+        steps,
+        "女演员林小雨称曾遭导演何志坤性侵，并指控其性骚扰。\n"
+        "法官宣布，何志坤的案件将于下月在杭州开庭审理。",
+    )
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type is None, kinds(evs)

@@ -620,6 +620,14 @@ class NewsCoder:
         self.kb = kb
         self.cb = codebook
         self._misdated_page = False  # the page being coded tells a day it cannot be of
+        self._criminal_doc: bool | None = None  # it tells a criminal case, no civil one
+
+    def _criminal_article(self, vt: str) -> bool:
+        """Does the article being coded tell a criminal case (a crime or a criminal procedure
+        named) and no civil one (纠纷, 名誉权, 民事…)?"""
+        if self._criminal_doc is None:
+            self._criminal_doc = bool(_CRIMINAL.search(vt)) and not _CIVIL_CASE.search(vt)
+        return self._criminal_doc
 
     # ---- the document -------------------------------------------------------------------------
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
@@ -636,6 +644,7 @@ class NewsCoder:
                 e.actors = [_protested_to(x, view.text, e.mentions) for x in e.actors]
         vt = view.text
         self._misdated_page = False  # (set by _code_match: 今年 + a day after the page, done)
+        self._criminal_doc = None  # (read when needed: _criminal_article)
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
             return existing
@@ -726,7 +735,6 @@ class NewsCoder:
         at = [mm.start for mm in every]
         made: list[Made] = []  # the news events made, for the frame of the article
         frame_tables = frame_tables_of(self.lex)
-        criminal_doc: bool | None = None  # a criminal case told, no civil one (read when needed)
 
         def day_told(sj: int) -> bool:  # (does sentence sj give a day of its own?)
             lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
@@ -811,9 +819,7 @@ class NewsCoder:
             actors.extend(generic_actors(vt, a, b, taken))
             for x in actors:  # 被告 of a civil suit is no criminal
                 if x.agent_type == "CRM" and x.text in _CASE_PARTIES:
-                    if criminal_doc is None:
-                        criminal_doc = bool(_CRIMINAL.search(vt)) and not _CIVIL_CASE.search(vt)
-                    if not criminal_doc and not _CRIMINAL.search(vt, a, b):
+                    if not self._criminal_article(vt) and not _CRIMINAL.search(vt, a, b):
                         x.agent_type = "CVL"
             actors.extend(surname_people(vt, a, b, taken))
             actors.extend(_known_names(vt, a, b, taken, names))
@@ -2461,8 +2467,11 @@ class NewsCoder:
             and not _CIVIL_CASE.search(vt, a, b)
         ):
             entry = _without_plover(entry)
-        # a criminal trial is coercion; a civil hearing only a hearing
-        if entry.news == "司法行为-开庭" and not _criminal_case(vt, a, b):
+        # a criminal trial is coercion; a civil hearing only a hearing (a trial told with no case
+        # of its own - 某某的案件将于…开庭 - is of the article's case, when that is criminal)
+        if entry.news == HEARING and not (
+            _criminal_case(vt, a, b) or self._criminal_article(vt)
+        ):
             entry = _without_plover(entry)
         # types
         countries = [x.country for x in participants if x.country]
