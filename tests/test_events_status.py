@@ -134,6 +134,15 @@ def test_a_guess_right_after_a_word_of_what_comes_next_is_a_guessed_future(steps
     assert news(events(steps, text), "司法行为-起诉").status == "occurred"
 
 
+def test_the_words_a_telling_announces_with_a_colon_are_reported(steps) -> None:
+    lead = "昨天傍晚，一位自称知情的网友在论坛上透露："
+    e = news(events(steps, lead, "那家餐馆的老板已被区警方刑事拘留。"), "司法行为-拘捕")
+    assert e.modality == "reported"
+    lead = "下面我们来梳理一下事情的经过："  # control: the narrator's own lead-in
+    e = news(events(steps, lead, "那家餐馆的老板已被区警方刑事拘留。"), "司法行为-拘捕")
+    assert e.modality == "asserted"
+
+
 def test_a_bare_ru_or_ruo_with_a_then_is_a_condition(steps) -> None:
     text = "如物业公司月底前仍不退还押金，业主委员会将向法院提起诉讼。"
     assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]

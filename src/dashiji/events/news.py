@@ -2291,7 +2291,11 @@ class NewsCoder:
             modality = "uncertain"
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
-        elif _reported_in(before) or _speaker_label(vt, a, m.start, actors):
+        elif (
+            _reported_in(before)
+            or _speaker_label(vt, a, m.start, actors)
+            or _words_announced(vt, a)
+        ):
             modality = "reported"  # (王女士：我上周被公司辞退了: the words of an interview's turn)
         elif not _said_act(entry) and _told_of(vt, clause.start, m.start) is not None:
             modality = "reported"  # X发长文，曝光Y多次出轨: told by X
@@ -4042,6 +4046,19 @@ def _clause_start(text: str, at: int, cut: re.Pattern[str]) -> int:
 
 
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
+_ANNOUNCED = re.compile(r"[：:]\s*$")  # a sentence closing on a colon: its words come next
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _words_announced(vt: str, a: int) -> bool:
+    """Is the sentence at ``a`` the words a source's telling announces - the sentence before
+    closing on a colon after a reporting cue (某网友透露：, 律师对记者说：; not 梳理一下经过：,
+    法院当庭宣判如下：: the narrator's own lead-in, a court's act)?"""
+    lead = vt[max(0, a - 120) : a]
+    if _ANNOUNCED.search(lead) is None:
+        return False
+    cut = max((x.end() for x in _SENTENCE_END.finditer(lead.rstrip())), default=0)
+    return _reported_in(lead[cut:])
 
 
 def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:

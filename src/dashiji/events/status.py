@@ -28,7 +28,8 @@ asserted.
   CNN的消息里提过，…) or after a reporting cue (据, 表示, 称…); ``attributed_to`` keeps who said
   it — a person, an official or an outlet.  A telling verb with its object in its own clause
   (表示不服, 谎称…) holds that clause: a later clause that resumes the narrator (随后, 最终…:
-  :func:`resumed_at`) and tells no plan is the writer's own (the news coder's ``_reported_in``).
+  :func:`resumed_at`) and tells no plan is the writer's own (the news coder's ``_reported_in``);
+  a sentence after one that closes on a colon after a reporting cue (某网友透露：) is its words.
   When the one who says it is the event's own source
   (or a party) and the trigger is itself a speech act (threat, appeal, praise…) or announces
   the speaker's own plan, the saying is the event: asserted.
