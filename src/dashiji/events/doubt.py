@@ -64,6 +64,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   试想…, 毕竟… — ``argument_openers``), no clause before the trigger's resumes the narrator
   (``claim_resumes``: 最终, 但…) and the trigger's clause names no day: a point made, no report;
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
+* ``averted`` — the act one steps in to stop, up to eight characters after the word
+  (``prevention``: 阻止某人继续行凶; not a passive or a turn after it, 劝阻…反遭殴打, what
+  befell the one who stepped in; not a ban, its own act);
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
   to come (起诉是迟早的事 — ``prospect_after``);
@@ -142,7 +145,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``speculative_copula``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
-``remit_words``, ``work_heads``, ``prohibitions``, ``hedges``, ``condition``,
+``remit_words``, ``work_heads``, ``prohibitions``, ``prevention``, ``hedges``, ``condition``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``analysis_words``, ``career_words``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
@@ -243,6 +246,9 @@ _THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").p
 _THEN_NOT = cue("then_not")
 # 只有搬走，她才能够继续…: the act that needs the condition an earlier clause opens
 _ONLY_IF = cue("only_if")
+# 阻止某人再次行凶: the act one steps in to stop, its object up to eight characters on (not over a
+# space, a headline's cut, nor a passive or a turn: 劝阻…反遭围攻 - what befell the one who did)
+_PREVENTED = re.compile("(?:" + cue("prevention").pattern + r")[^，。；\s被遭反却]{0,8}$")
 _IF_WORD = cue("condition")  # 如果, 一旦, 即使…: the news coder reads no trigger after one
 _THEN_IN_CLAUSE = cue("then_modal")
 # 起诉是迟早的事, 分手是迟早的事: bound to come, not come
@@ -744,6 +750,12 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
     if not news and _NEAR_MISS.search(before):
         why.append("prospect")  # 接近与X达成协议: near, not done
+    if (
+        _PREVENTED.search(before)
+        and e.type != "SANCTION"
+        and not vt.startswith(("被", "遭"), t0)
+    ):
+        why.append("averted")  # 路人冲上去阻止他再次伤人: stopped, not done (a ban: its own act)
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
         why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
     elif (
