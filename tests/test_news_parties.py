@@ -215,3 +215,16 @@ def test_the_unit_acting_with_helpers_is_the_one_that_arrests(steps) -> None:
     # control: a clause of its own naming another unit before the verb: that one arrests
     evs = events(steps, "河西区刑警大队历时半年追查，邻市警方抓获了钱某某。")
     assert "河西区刑警大队" not in _texts(evs, "司法行为-拘捕", "拘捕者"), kinds(evs)
+
+
+def test_officers_are_named_by_their_unit(steps) -> None:
+    # a squad's short name read apart, or none read, before 民警: the unit names the officers
+    for said, unit in (
+        ("近期，禁毒支队民警在城郊抓获了毒贩钱某某。", "禁毒支队民警"),
+        ("柳湾派出所民警随即将孟某抓获。", "柳湾派出所民警"),
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, "司法行为-拘捕", "拘捕者") == [unit], kinds(evs)
+    # control: a preposition before the unit is no part of its name
+    evs = events(steps, "在派出所民警的陪同下，孟某到医院验伤。")
+    assert all("在派出所" not in a.name for e in evs for a in e.actors), kinds(evs)

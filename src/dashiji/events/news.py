@@ -3548,6 +3548,17 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     unit, x.end, vt[unit : x.end], "generic",
                     country=country, agent_type=x.agent_type,
                 )  # fmt: skip
+            elif (
+                x.agent_type == "COP"
+                and (squad := _POLICE_UNIT_END.search(vt, max(0, x.start - 8), x.start)) is not None
+                and not any(y.start < squad.start() < y.end for y in out)
+            ):  # 刑侦大队民警, 某某派出所民警: the officers are of the unit written before them
+                while out and out[-1].start >= squad.start():
+                    out.pop()  # (派出所, the unit's short name read apart: one participant)
+                x = Actor(
+                    squad.start(), x.end, vt[squad.start() : x.end], "generic",
+                    country=x.country, agent_type=x.agent_type,
+                )  # fmt: skip
         elif x.place and x.kind in ("GPE", "LOC"):
             upto = next((y.start for y in actors[k + 1 :] if y.start >= x.end), len(vt))
             if (e := units_after(vt, x.end, upto)) > x.end:
@@ -3557,6 +3568,13 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
 
 
 _COMPANY_HEADS = frozenset(cue_words("company_heads"))
+# a police unit (news_cues police_units), with up to four characters of its name before it and
+# no function word among them (在派出所民警: not 在), ending where its officers are named
+_POLICE_UNIT_END = re.compile(
+    r"(?:(?![在于对向被把将从由和与及的了是为同并])[\u4e00-\u9fff]){0,4}(?:"
+    + cue("police_units").pattern
+    + ")$"
+)
 _FIELD_BODY_HEADS = frozenset(cue_words("field_body_heads"))
 # the fields a committee deals with, between its parent and its head (卫生和教育: the first
 # may be read into the parent's name already)
