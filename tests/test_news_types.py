@@ -367,3 +367,12 @@ def test_a_trial_in_a_story_of_a_harassment_suit_is_a_hearing(steps) -> None:
     )
     trial = typed(evs, "司法行为-开庭")
     assert trial and trial[0].type is None, kinds(evs)
+
+
+def test_a_bailiff_is_no_french_police(steps) -> None:
+    evs = events(steps, "庭审中，法警当场拘留了扰乱法庭秩序的旁听者王立新。")
+    codes = {(x.name, x.country, x.cameo) for e in evs for x in e.actors if x.name == "法警"}
+    assert codes and all(c is None and (m or "")[:3] != "FRA" for _, c, m in codes), codes
+    # control: a country written before the kind is its country
+    evs = events(steps, "法国警方昨天逮捕了两名嫌犯。")
+    assert any("FRA" in e.countries for e in evs), kinds(evs)

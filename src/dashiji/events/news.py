@@ -2903,17 +2903,19 @@ class NewsCoder:
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
+        bare = False  # the text is a kind alone (法警): no place written in it, no code read
         if kind in ("ORG", "LOC"):
             head = generic_head(text)
             if head is not None:
                 kind, agent_type = "ORG", head[1]
-                if head[0] == text:  # 法警 is a court's bailiff, not French: a kind, no place
+                bare = head[0] == text
+                if bare:  # 法警 is a court's bailiff, not French: a kind, no place
                     country = None
                 if country is None:
                     country = institution_country(head[0])
                 if country is None and has_mainland_place(text):
                     country = "CHN"
-        if country is None and kind in ("ORG", "LOC"):
+        if country is None and kind in ("ORG", "LOC") and not bare:
             country = self._place_prefix_country(text)
         if country is None and kind in ("ORG", "LOC") and mainland_by_suffix(text):
             country = "CHN"
@@ -2926,7 +2928,8 @@ class NewsCoder:
         if at.get("source") == "coref" and at.get("name") and kind == "PER":
             text = str(at["name"])  # 他 → the person it stands for
         return Actor(
-            a, b, text, kind, kb_id=at.get("kb_id"), country=country, cameo=at.get("cameo"),
+            a, b, text, kind, kb_id=at.get("kb_id"), country=country,
+            cameo=None if bare and not at.get("kb_id") else at.get("cameo"),
             agent_type=agent_type, members=members, place=place,
         )  # fmt: skip
 
