@@ -4067,7 +4067,6 @@ def _clause_start(text: str, at: int, cut: re.Pattern[str]) -> int:
 
 
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
-_ANNOUNCED = re.compile(r"[：:]\s*$")  # a sentence closing on a colon: its words come next
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -4075,10 +4074,13 @@ def _words_announced(vt: str, a: int) -> bool:
     """Is the sentence at ``a`` the words a source's telling announces - the sentence before
     closing on a colon after a reporting cue (某网友透露：, 律师对记者说：; not 梳理一下经过：,
     法院当庭宣判如下：: the narrator's own lead-in, a court's act)?"""
-    lead = vt[max(0, a - 120) : a]
-    if _ANNOUNCED.search(lead) is None:
-        return False
-    cut = max((x.end() for x in _SENTENCE_END.finditer(lead.rstrip())), default=0)
+    k = a
+    while k > 0 and vt[k - 1].isspace():
+        k -= 1
+    if k == 0 or vt[k - 1] not in "：:":
+        return False  # (the common case, read first: no colon closes the sentence before)
+    lead = vt[max(0, k - 120) : k]
+    cut = max((x.end() for x in _SENTENCE_END.finditer(lead)), default=0)
     return _reported_in(lead[cut:])
 
 
