@@ -10,7 +10,7 @@ from test_events import events
 from test_events_news import assert_role, news, roles
 
 from dashiji.events.model import Event
-from dashiji.events.news import NewsCoder
+from dashiji.events.news import NewsCoder, _verb_read_as_name
 from dashiji.model import Span
 
 
@@ -1154,3 +1154,41 @@ def test_a_regulator_is_a_public_body_that_acts(steps) -> None:
     # control: a body the lists already knew stays the doer
     text = "一家做净水器的厂商因虚报营收被市场监管局立案调查。"
     assert_role(steps, text, "司法行为-立案", "立案机构", ["市场监管局"])
+
+
+# ---- no participant: adverbs, counts of times, verbs, causes ----------------------------------
+def test_an_adverb_or_a_count_of_times_is_no_participant(steps) -> None:
+    text = "男星高某昨晚发声明。承认数次出轨，并向岳父母致歉。"
+    assert not any("数次" in names(e) for e in events(steps, text))
+    e = news(events(steps, "华力公司昨晚回应称，将依法提起诉讼。"), "司法行为-起诉")
+    assert "被告" not in roles(e)
+    assert_role(steps, "男星高某承认曾数次出轨。", "人生-出轨", "出轨方", ["高某"])
+
+
+def test_a_verb_the_recogniser_read_as_a_person_is_no_name() -> None:
+    lac = Span("entity", 0, 2, "PER", {"source": "lac"})
+    assert _verb_read_as_name("违宪", lac)
+    assert not _verb_read_as_name("王伟", lac)
+    assert not _verb_read_as_name("笑笑", lac)  # (a doubled character: a nickname)
+    assert not _verb_read_as_name("违宪", Span("entity", 0, 2, "PER", {"source": "rules"}))
+
+
+def test_the_ones_named_in_a_cause_do_not_do_the_act(steps) -> None:
+    text = "星河公司总裁李强因不满华光集团与蓝海银行联手压价而离职。"
+    e = news(events(steps, text), "组织关系-辞/离职")
+    assert roles(e)["离职者"] == ["李强"] and names(e) == ["李强"]
+    text = "工程师赵刚因蓝海银行拖欠报酬而离职。"
+    assert_role(steps, text, "组织关系-辞/离职", "离职者", ["赵刚"])
+    # the act of both sides keeps the other one named in its cause
+    text = "女演员因长期不满王某的冷漠态度而提出分手。"
+    assert_role(steps, text, "人生-分手", "分手双方", ["王某"])
+
+
+def test_the_ones_an_earlier_clause_addresses_are_no_subject(steps) -> None:
+    # 向甲和乙致敬，感谢她们…: both are addressed, neither thanks
+    text = "赛后，组委会向李娜和王芳致敬，感谢她们带来的精彩对决。"
+    e = news(events(steps, text), "交往-感谢")
+    assert sorted(roles(e)["被感谢人"]) == ["李娜", "王芳"]
+    assert not {"李娜", "王芳"} & set(roles(e).get("致谢人", []))
+    text = "刘洋和陈静赛后发文，感谢球迷的支持。"
+    assert_role(steps, text, "交往-感谢", "致谢人", ["刘洋", "陈静"])

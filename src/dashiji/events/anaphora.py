@@ -36,7 +36,7 @@ from dataclasses import replace
 
 from .clauses import CLAUSE_CUT as _CUT
 from .clauses import QUOTE_OPEN
-from .news_actors import Actor, generic_table
+from .news_actors import Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
 
 _PERSON = cue("pronoun_person")
@@ -193,7 +193,7 @@ def resolve(
         for y in out:
             if y.end > s or y.start == s:
                 continue
-            if y.end <= cut or _TELLS.search(vt, y.end, s):  # (张女士称其…: the speaker)
+            if y.end <= cut or _tells(vt, y.end, s):  # (张女士称其…: the speaker)
                 pool.append(y)
         if _subject_use(vt, cut, s, out):
             # 他于…申请保释, 同时他签署…: the subject continues the topic — the subject of the
@@ -210,9 +210,13 @@ def resolve(
             # 驳回了其全部诉讼请求: whose claim — the one who made it (王女士起诉某公司), not the
             # nearest name (the company sued)
             pick = _claimant if claim else _nearest
-            ante = pick(vt, word, pool)
+            # 王某称赞他, 法院…，并对其处以罚金: a pronoun its clause's verb takes is not that
+            # clause's subject - the one named in it before the verb, or the sentence's topic a
+            # clause with no subject of its own goes on with
+            own = None if claim else _clause_subject(vt, word, cut, s, e, out, pool)
+            ante = pick(vt, word, [y for y in pool if own is None or _named(y) != own])
             for sent in reversed(before() if ante is None else []):
-                ante = pick(vt, word, sent)
+                ante = pick(vt, word, [y for y in sent if own is None or _named(y) != own])
                 if ante is not None:
                     break
         pos = next((k for k, x in enumerate(out) if x.start == s), None)
@@ -305,6 +309,73 @@ def _possessive(vt: str, e: int, b: int) -> bool:
 
 
 _PARTICIPANT_BEFORE = ("v", "p", "d", "ad", "c", "t", "r", "f")  # (ad: 她直接签约)
+
+
+def _tells(vt: str, lo: int, hi: int) -> bool:
+    """Is a verb of telling written in ``vt[lo:hi]`` as a word of its own (称, 表示 - not the
+    first character of 称赞, 说服)?"""
+    for t in _TELLS.finditer(vt, lo, hi):
+        size, _ = next(tagged_words(vt, t.start(), hi))
+        if size <= t.end() - t.start():
+            return True
+    return False
+
+
+def _clause_subject(
+    vt: str, word: str, cut: int, s: int, e: int, out: list[Actor], pool: list[Actor]
+) -> str | None:
+    """The name of the subject of the clause whose verb or object mark takes a pronoun at
+    ``vt[s:e]`` (称赞他, 对其; not a verb of telling, 张女士称其… may be the speaker, nor the
+    copula, 原因是她…, nor a pronoun an adverb follows, the subject of what the verb tells:
+    某人宣布他将…): the participant the clause opens with (王某称赞他), else - a clause opening
+    with a verb or a preposition, past adverbs (并当场称赞他, 又将其…) - the sentence's topic
+    (the first subject-like one of ``pool`` before the clause), which it goes on with unless a
+    passive is told between; none where the clause opens with a noun no participant names
+    (女友辞职照顾他) or names a participant after a verb (未曾辜负粉丝对他的…)."""
+    if not _taken_by_verb(vt, cut, s) or _tells(vt, cut, s) or _opens_predicate(vt, e):
+        return None
+    first = next(
+        (y for y in out if cut <= y.start and y.end <= s and not vt.startswith("的", y.end)), None
+    )  # (他的女友…嫁给他: a possessor is no subject)
+    for _, tag in tagged_words(vt, cut, first.start if first is not None else s):
+        if tag.startswith(("n", "r")) or (first is not None and tag.startswith(("v", "p"))):
+            return None  # (the subject unnamed; 撞倒前妻又将其…: 前妻 is an object)
+        if tag.startswith(("v", "p")):
+            break
+    else:
+        if first is not None:
+            return _named(first)
+    topic, _ = _topic(vt, word, [y for y in pool if y.end <= cut])
+    if topic is None or any(c in _BY for c in vt[topic.end : cut]):
+        return None  # (均遭法官驳回，要求其…: the passive's agent goes on, the one asked is 其)
+    return _named(topic)
+
+
+def _taken_by_verb(vt: str, cut: int, s: int) -> bool:
+    """Is the pronoun at ``s`` written right after an object mark (对其, 将他) or a verb of the
+    dictionary other than the copula 是 (称赞他, 要求其), in its clause (from ``cut``)?"""
+    if s <= cut:
+        return False
+    if _OBJECT_MARK.match(vt, s - 1):
+        return True
+    from ..annotate.time_tense import _parts_of_speech
+
+    pos_of = _parts_of_speech()
+    for n in (2, 1):
+        tag = pos_of.get(vt[s - n : s]) if s - n >= cut else None
+        if tag is not None:
+            return tag.startswith("v") and vt[s - n : s] != "是"
+    return False
+
+
+def _opens_predicate(vt: str, e: int) -> bool:
+    """Does an adverb follow the pronoun ending at ``e`` (他将…, 她已…: its own clause's
+    subject)?"""
+    from ..annotate.time_tense import _parts_of_speech
+
+    pos_of = _parts_of_speech()
+    tag = pos_of.get(vt[e : e + 2]) or pos_of.get(vt[e : e + 1]) or ""
+    return tag.startswith("d")
 
 
 def _subject_use(vt: str, cut: int, s: int, out: list[Actor]) -> bool:

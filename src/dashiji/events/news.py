@@ -652,6 +652,7 @@ class NewsCoder:
         times = sorted(doc.spans_of("time"), key=lambda s: s.start)
         tv = view.to_view
         ent_view = [(tv(s.start), tv(s.end), s) for s in ents]
+        ent_view = [(x, y, s) for x, y, s in ent_view if not _verb_read_as_name(vt[x:y], s)]
         ent_view = [(x, _name_end(vt, x, y, s), s) for x, y, s in ent_view]  # 黄伟|强3人
         names = _document_names(vt, ent_view)
         ent_view = _names_read_elsewhere(vt, ent_view, names)  # 黄伟|强 read whole elsewhere
@@ -3814,6 +3815,15 @@ def _no_overlaps(actors: list[Actor]) -> list[Actor]:
     return kept
 
 
+def _verb_read_as_name(text: str, span: Span) -> bool:
+    """违宪, 起诉: a verb of the dictionary (v, vn) the statistical recogniser read as a person
+    (``text``, the entity ``span``'s), opening with no surname and no doubled character (笑笑,
+    a nickname) - no one's name."""
+    if span.label != "PER" or span.attrs.get("source") != "lac" or len(set(text)) < len(text):
+        return False
+    return (_parts_of_speech().get(text) or "") in ("v", "vn") and not opens_with_surname(text)
+
+
 def _document_names(vt: str, ent_view: list[tuple[int, int, Span]]) -> dict[str, str]:
     """The people and organisations the statistical recogniser named somewhere in the article
     (it reads only part of a long one): name → PER/ORG, to find them again elsewhere."""
@@ -4700,6 +4710,14 @@ def _roles(
         or not _at_venue(vt, x, clause.start, spots)
         or _FRAME_CLOSE.search(vt, m.end, clause.end)
     ]
+    # 某人因不满甲乙两家联手压价而离职: the cause's, not the act's, when the subject is
+    # written before it (由于某行为应对…而降息: a cause clause with its own subject; 因无法忍受
+    # 某人的控制欲而分手: the act of both sides keeps the other one)
+    cause = _cause_before(vt, clause.start, m.start)
+    if cause is not None and not any(x.start < cause[0] for x in before):
+        cause = None
+    if cause is not None and "双方" not in (m.entry.subject or ""):
+        before = [x for x in before if not (cause[0] <= x.start and x.end <= cause[1])]
     after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
@@ -4895,7 +4913,9 @@ def _roles(
             subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
         agent = None
         if subj:
-            agent = _group_head(vt, subj) if m.start - subj[-1].end <= 4 else subj[0]
+            # (甲的经理乙因…而辞职: the act's subject ends where its cause opens)
+            verb_at = m.start if cause is None else cause[0]
+            agent = _group_head(vt, subj) if verb_at - subj[-1].end <= 4 else subj[0]
             head = _OWNED.match(vt, agent.end, m.start)
             if head is not None and not any(agent.end < x.start < m.start for x in before):
                 # 美国的用户联盟已起诉…: the league, not the country
@@ -5040,6 +5060,30 @@ def _roles(
             patient = banned
         others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _cause_before(vt: str, lo: int, t: int) -> tuple[int, int] | None:
+    """The cause a trigger at ``t`` is told with in its clause (from ``lo``), from its 因/因为
+    to the 而 that leads to the trigger (甲因与乙起了纠纷而被拘留, 因嫌X的报价太低而离职),
+    past no more than :data:`_CAUSE_TO_ACT` characters after 而 (被警方, 将其); 因 no part of a
+    word (原因, 起因, 因此, 因素)."""
+    then = vt.rfind("而", lo, t)
+    if then < 0 or t - then - 1 > _CAUSE_TO_ACT:
+        return None
+    pos = _parts_of_speech()
+    for r in reversed(list(_HEDGE_CAUSE.finditer(vt, lo, then))):
+        k = r.start()
+        if (k > lo and pos.get(vt[k - 1 : k + 1])) or (
+            r.group() == "因" and pos.get(vt[k : k + 2]) not in (None, "c")
+        ):
+            continue
+        if vt.startswith(("因此", "因而"), k):
+            continue
+        return k, then
+    return None
+
+
+_CAUSE_TO_ACT = 6
 
 
 def _second_predicate(vt: str, s: int, e: int) -> bool:
@@ -5818,7 +5862,6 @@ def _stands_for_one(vt: str, start: int, end: int, clause: _Clause) -> bool:
     return not (
         end - start < 2
         or end - start > _NP_MAX
-        or text in _ADVERB_NP
         or _junk_phrase(text)
         or _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause))
     )
@@ -6000,9 +6043,13 @@ _OPENING = 4  # the characters where a phrase's opening trigger word stands
 
 def _junk_phrase(text: str, clause: bool = True) -> bool:
     """我们十分, 但仍然无法, 第一次, 平均: a pronoun, an adverb or an ordinal, no participant;
-    周华健退学, 深圳某区出现非法集: a clause (it holds a verb or an adverb), not a name."""
+    依法, 多次: an adverb the tagger reads as a noun (:data:`_ADVERB_NP`) or how many times an
+    act was done (:data:`_COUNTED_TIMES`), no participant either; 周华健退学, 深圳某区出现非法集:
+    a clause (it holds a verb or an adverb), not a name."""
     return (
-        text[:1] in _NP_BAD_FIRST
+        text in _ADVERB_NP
+        or _COUNTED_TIMES.fullmatch(text) is not None
+        or text[:1] in _NP_BAD_FIRST
         or _NP_BAD_LEAD.match(text) is not None
         or bool(_NP_BAD_WORDS.search(text))
         or (clause and _clause_like(text))
@@ -7442,13 +7489,16 @@ def _topic(
         # (向法院提交诉状，起诉X: the one a clause addresses is not the next clause's subject;
         # 前往警署报到时，被警方…: nor where one goes)
         # (对被告人杨某…判处…；对被告人孔某…: the mark carries over to the name the noun it
-        # marks qualifies — the one sentenced before is no subject of the next clause)
-        marked = {
-            id(y)
-            for k, x in enumerate(inside)
-            if _marked(vt, x, c.start, _OBJECT_MARK)
-            for y in _qualified_run(vt, inside, k)
-        }
+        # marks qualifies — the one sentenced before is no subject of the next clause; 向甲和乙
+        # 致敬，感谢…: and to the names joined after it)
+        marked: set[int] = set()
+        for k, x in enumerate(inside):
+            if _marked(vt, x, c.start, _OBJECT_MARK):
+                run = _qualified_run(vt, inside, k)
+                for z in _coordinated(vt, run[-1], inside):
+                    if z.start > x.start:
+                        run += _qualified_run(vt, inside, inside.index(z))
+                marked.update(id(y) for y in run)
         inside = [
             x
             for x in inside
