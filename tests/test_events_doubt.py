@@ -791,9 +791,10 @@ def test_an_act_of_a_group_s_others_or_all_or_told_plainly_stays(
         ("要是韩国未能与日本达成协议，将面临制裁。", "达成协议", "condition"),  # the condition
         ("罚款三千元，似乎太重。", "罚款", "judged"),  # the sum weighed
         ("多名路人冲上前，阻止赵某继续行凶。", "行凶", "averted"),  # stopped
+        ("孙女士表示，会有另一名员工起诉钱某。", "起诉", "prospect"),  # one still to come
     ],
 )
-def test_an_act_forbidden_stopped_applied_for_a_condition_or_weighed_is_no_event(
+def test_an_act_forbidden_stopped_to_come_applied_for_a_condition_or_weighed_is_no_event(
     steps, coder: EventCoder, text: str, trigger: str, reason: str
 ) -> None:
     doubted(steps, coder, text, trigger, reason)
@@ -809,6 +810,7 @@ def test_an_act_forbidden_stopped_applied_for_a_condition_or_weighed_is_no_event
         ("韩国上周与日本达成协议。", "达成协议"),
         ("罚款三千元，当场缴清。", "罚款"),
         ("多名路人冲上前，赵某继续行凶。", "行凶"),
+        ("孙女士表示，她的同事上周起诉了钱某。", "起诉"),
         ("店员劝阻顾客插队反遭殴打。", "遭殴打"),  # what befell the one who stepped in
     ],
 )

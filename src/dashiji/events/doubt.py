@@ -68,6 +68,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   (``prevention``: 阻止某人继续行凶; not a passive or a turn after it, 劝阻…反遭殴打, what
   befell the one who stepped in; not a ban, its own act);
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
+  the act of someone still to come (会有新的证人出面指证 — ``someone_will``),
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
   to come (起诉是迟早的事 — ``prospect_after``);
 * ``speculated`` — a guessed cause (也许正是因为这次离婚… — ``guessed_cause``), or a guess about
@@ -146,6 +147,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
 ``remit_words``, ``work_heads``, ``prohibitions``, ``prevention``, ``hedges``, ``condition``,
+``someone_will``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``analysis_words``, ``career_words``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
@@ -249,6 +251,8 @@ _ONLY_IF = cue("only_if")
 # 阻止某人再次行凶: the act one steps in to stop, its object up to eight characters on (not over a
 # space, a headline's cut, nor a passive or a turn: 劝阻…反遭围攻 - what befell the one who did)
 _PREVENTED = re.compile("(?:" + cue("prevention").pattern + r")[^，。；\s被遭反却]{0,8}$")
+# 会有别的员工出面起诉: someone to come (``someone_will``) and their act, a few characters on
+_SOMEONE_WILL = re.compile("(?:" + cue("someone_will").pattern + r")[^，。；：\s—]{1,6}$")
 _IF_WORD = cue("condition")  # 如果, 一旦, 即使…: the news coder reads no trigger after one
 _THEN_IN_CLAUSE = cue("then_modal")
 # 起诉是迟早的事, 分手是迟早的事: bound to come, not come
@@ -756,6 +760,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and not vt.startswith(("被", "遭"), t0)
     ):
         why.append("averted")  # 路人冲上去阻止他再次伤人: stopped, not done (a ban: its own act)
+    if news and _SOMEONE_WILL.search(before):
+        why.append("prospect")  # 会有更多业主起诉…: the ones to come and what they would do
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
         why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
     elif (
