@@ -641,6 +641,17 @@ def test_an_act_in_the_topic_of_another_does_not_take_its_day(steps) -> None:
     assert news(events(steps, text), "司法行为-起诉").date == "2025-10-03"
 
 
+def test_a_day_before_a_telling_in_the_clause_is_not_the_day_of_what_it_tells(steps) -> None:
+    # the day opens a clause whose verb tells of the act (通报, 报道): the telling's day
+    text = "6月2日，某市警方通报多名业主在开发商售楼处抗议。"
+    assert news(events(steps, text), "组织行为-游行").date is None
+    text = "6月2日，当地媒体报道数百名工人在工厂门口举行罢工。"
+    assert news(events(steps, text), "组织行为-罢工").date is None
+    # control: the one telling does the act (表示和男友分手): it is made known that day
+    text = "6月2日，歌手钱某发文表示和男友分手了。"
+    assert news(events(steps, text), "人生-分手").date == "2025-06-02"
+
+
 def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:
     # the dated clause ends in a speech verb (强调): the speaking's day, the charge's untold
     text = "张伟5月27日在市议会强调，冻结赵某名下的股票，依据是赵某已被起诉诈骗罪。"

@@ -7900,6 +7900,14 @@ def _day_or_month(
     if not _said_act(m.entry):  # (某地又曝出车辆撞人: told the day it is; 获悉…撞人: learned later)
         accident = (m.entry.news or "").startswith(_INCIDENT)
         told = _told_of(vt, clause.start, m.start, told=not accident, learned=True)
+        if not accident:  # (某日，警方通报X维权: the notice's day; an incident is told as it is)
+            telling = [
+                r.end()
+                for r in _TELLING.finditer(vt, clause.start, m.start)
+                if not _WHEN_AFTER.match(vt, r.end())  # (接受采访时: what one did then)
+            ]
+            if telling and not _SELF_TOLD.fullmatch(vt, telling[-1], m.start):
+                told = max(told or 0, telling[-1])
     pre = [
         t
         for t in mine
@@ -8195,6 +8203,8 @@ _RULED_ON_AFTER = cue("ruled_on_after")
 
 
 _OUTCOME_OPENS = cue("outcome_opens")  # 导致, 致使, 造成: what the clause before brought about
+# a verb of reporting or telling in the trigger's clause before it (not 简称, 号称, 称为: a name)
+_TELLING = re.compile(r"(?<![简号堪])(?:" + cue("report_verb").pattern + r")(?![为赞])")
 _FROM_ON = re.compile(r"(?:起|开始)$")  # the end of a range open at its end (自某日起)
 # between a clause and a later one, a semicolon: they are statements of their own, the time
 # opening the first is not the second's — unless a colon comes first (某日宣布：一是…；二是…:
@@ -8559,6 +8569,11 @@ _KICKER = re.compile(
 # (the one _NO_SUBJECT of this module: an earlier definition was overridden by this one for
 # every use, and is gone)
 _NO_SUBJECT = re.compile(r"\s*(?:[并又也且即便则均都]|已经|已|当场|随即|立即|正式|依法)*(?:被|遭)?")
+# what follows the telling up to the trigger when the teller does the act: no subject of its
+# own, or only the partner (某日，甲发文表示和乙分手了: the act told the day it is made known)
+_SELF_TOLD = re.compile(
+    r"\s*(?:[" + "".join(_WITH_MARK) + r"][^，,。；;]*|" + _NO_SUBJECT.pattern + ")"
+)
 
 
 def _plans(vt: str, a: int, b: int) -> bool:
