@@ -376,3 +376,14 @@ def test_a_bailiff_is_no_french_police(steps) -> None:
     # control: a country written before the kind is its country
     evs = events(steps, "法国警方昨天逮捕了两名嫌犯。")
     assert any("FRA" in e.countries for e in evs), kinds(evs)
+
+
+def test_an_institution_settles_places_of_two_countries_named_alike(steps) -> None:
+    evs = events(
+        steps,
+        "商人周振宇常年往来北京与美国。\n人民检察院指控周振宇虚构投资项目骗取钱财。\n"
+        "周振宇因诈骗罪一审获刑八年。",
+    )
+    jailed = [e for e in typed(evs, "司法行为-入狱") if "八年" in e.sentence]
+    assert jailed and jailed[0].type == "COERCE", kinds(evs)
+    assert jailed[0].countries == {"CHN"}, jailed[0].actors

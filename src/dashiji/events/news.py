@@ -4369,8 +4369,9 @@ _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
 
 def _article_home(ents: list[Span], vt: str) -> str | None:
     """The country the places the article names are clearly in - every one of them (once is
-    enough), or one named at least :data:`_HOME_MARGIN` times as often as any other: where the
-    people it names in full are from, for a court's or the police's act on them."""
+    enough), or one named at least :data:`_HOME_MARGIN` times as often as any other - else the
+    one country of the public bodies and institutions it names (one of its places is in, if any):
+    where the people it names in full are from, for a court's or the police's act on them."""
     counts: dict[str, int] = {}
     for sp in ents:
         if sp.label in ("GPE", "LOC") and not sp.attrs.get("role"):
@@ -4381,10 +4382,10 @@ def _article_home(ents: list[Span], vt: str) -> str | None:
         best = max(counts, key=counts.__getitem__)
         if all(n * _HOME_MARGIN <= counts[best] for c, n in counts.items() if c != best):
             return best
-        return None
-    # no place: the one country of the public bodies it names (a ministry, a court written with
-    # its city: 某市某区人民法院, or a place and a role word: 某地法院), or of the institutions of
-    # one jurisdiction it writes (公安机关, 人民检察院, 律政司: generic_actors.json's country)
+    # no place, or places of no clear country: the one country of the public bodies it names (a
+    # ministry, a court written with its city: 某市某区人民法院, or a place and a role word:
+    # 某地法院), or of the institutions of one jurisdiction it writes (公安机关, 人民检察院, 律政司:
+    # generic_actors.json's country), one of the places' countries if there are any
     found = {
         c
         for sp in ents
@@ -4403,7 +4404,9 @@ def _article_home(ents: list[Span], vt: str) -> str | None:
         )
     }
     found.update(generic_table().country[w.group()] for w in _jurisdiction_words().finditer(vt))
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1 or (counts and not found <= counts.keys()):
+        return None
+    return next(iter(found))
 
 
 # how many times as often as any other country the article's places must name one for the
