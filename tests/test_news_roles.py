@@ -1192,3 +1192,11 @@ def test_the_ones_an_earlier_clause_addresses_are_no_subject(steps) -> None:
     assert not {"李娜", "王芳"} & set(roles(e).get("致谢人", []))
     text = "刘洋和陈静赛后发文，感谢球迷的支持。"
     assert_role(steps, text, "交往-感谢", "致谢人", ["刘洋", "陈静"])
+
+
+def test_the_scope_of_an_office_is_no_part_of_the_organisation(steps) -> None:
+    text = "星河公司全球总裁李强昨日离职。"
+    assert_role(steps, text, "组织关系-辞/离职", "原所属组织", ["星河公司"])
+    # a region's unit is an organisation of its own
+    text = "星河公司华南区总裁李强昨日离职。"
+    assert_role(steps, text, "组织关系-辞/离职", "原所属组织", ["星河公司华南区"])

@@ -5412,6 +5412,9 @@ def _near(vt: str, q0: int, q1: int, x0: int, x1: int) -> bool:
     return True
 
 
+_TITLE_SCOPE = cue("title_scopes")  # (anchored)
+
+
 def _affiliation(vt: str, at: int, actors: list[Actor], lo: int) -> tuple[int, int] | None:
     """The organisation whose office the title right before ``at`` names (百度创始人, 某某股份
     董事、总裁, 某公司一名员工): a name recognised there, else the run of name characters before
@@ -5420,6 +5423,9 @@ def _affiliation(vt: str, at: int, actors: list[Actor], lo: int) -> tuple[int, i
     if title is None:
         return None
     end = title.start()
+    scope = _TITLE_SCOPE.search(vt, max(lo, end - 4), end)  # 某某科技全球总裁: the office's scope
+    if scope is not None:
+        end = scope.start()
     org = next(
         (y for y in actors if y.end == end and y.kind in ("ORG", "NP") and not y.place), None
     )
