@@ -976,6 +976,11 @@ def test_a_bad_entry_names_file_and_line(tmp_path: Path) -> None:
     )
     with pytest.raises(NewsLexiconError, match=r"bad.jsonl:1: subject role '法官'"):
         read_entries(bad, load_schema())
+    # an act that is one only when done by a kind of actor must name the kinds
+    row = {"id": "y", "news": "司法行为-拘捕", "words": ["押去"], "agent_required": True}
+    bad.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(NewsLexiconError, match="agent_required needs agent_kinds"):
+        read_entries(bad, load_schema())
 
 
 def test_stop_words_and_gaps() -> None:

@@ -387,3 +387,60 @@ def test_an_institution_settles_places_of_two_countries_named_alike(steps) -> No
     jailed = [e for e in typed(evs, "司法行为-入狱") if "八年" in e.sentence]
     assert jailed and jailed[0].type == "COERCE", kinds(evs)
     assert jailed[0].countries == {"CHN"}, jailed[0].actors
+
+
+# ---- the trigger's thing or doer must fit the type (a scheme is no product, footage no film) ----
+def test_a_scheme_launched_is_no_product(steps) -> None:
+    text = "为了遏制流感扩散，市政府于三月五日推出全民免费接种计划（接种计划），为老人提供疫苗。"
+    evs = events(steps, text)
+    assert not typed(evs, "产品行为-发布"), kinds(evs)
+    evs = events(steps, "昨天，小米公司在北京推出一款新的折叠屏手机。")
+    assert typed(evs, "产品行为-发布"), kinds(evs)  # (control: a product launched)
+
+
+def test_footage_shown_is_no_film_released(steps) -> None:
+    evs = events(steps, "在庭审中，一段有关被告接受某电视台采访的片段播出。")
+    assert not typed(evs, "产品行为-上映"), kinds(evs)
+    evs = events(steps, "电视剧《山河故人》将于下月在央视播出。")
+    assert typed(evs, "产品行为-上映"), kinds(evs)  # (control: a series aired)
+
+
+def test_led_away_is_an_arrest_only_by_the_police(steps) -> None:
+    evs = events(steps, "被告人王某哭着作完陈述，随后由法警带离法庭。")
+    assert not typed(evs, "司法行为-拘捕"), kinds(evs)
+    evs = events(steps, "民警赶到后把在店里吵闹的两名青年强行带离。")
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)  # (control: the police lead them away)
+
+
+def test_a_legal_word_naming_a_period_is_no_act(steps) -> None:
+    evs = events(steps, "2016年李某被警方以诈骗罪名逮捕，八个月审查起诉期过去，今天在法院受审。")
+    assert not typed(evs, "司法行为-起诉"), kinds(evs)
+    assert typed(evs, "司法行为-拘捕") and typed(evs, "司法行为-开庭"), kinds(evs)  # (control)
+
+
+def test_a_firm_is_no_one_joining(steps) -> None:
+    evs = events(steps, "湘黔两省多家企业在会上一同签约，共涉及九个合作项目。")
+    assert not typed(evs, "组织关系-加盟"), kinds(evs)
+    # (其他企业加入其电池联盟, which doubt read as firms of a class joining, codes nothing now)
+    evs = events(steps, "马来西亚某车企宣布，欢迎其他企业加入其电池联盟。")
+    assert not typed(evs, "组织关系-加盟"), kinds(evs)
+    evs = events(steps, "前锋李明正式签约上海申花。")
+    assert typed(evs, "组织关系-加盟"), kinds(evs)  # (control: a player joins a club)
+
+
+def test_a_sale_at_a_cut_price_is_a_sale(steps) -> None:
+    evs = events(steps, "交保出来后，张某急着把名下两套房产降价出售。")
+    assert typed(evs, "财经/交易-出售/收购") and not typed(evs, "财经/交易-降价"), kinds(evs)
+    evs = events(steps, "该品牌本周宣布旗下三款手机降价，最高降幅达800元。")
+    assert typed(evs, "财经/交易-降价"), kinds(evs)  # (control: goods' prices cut)
+
+
+def test_a_courts_injunction_is_no_sanction(steps) -> None:
+    text = (
+        "当地时间6月3日，美国犹他州地区法官约翰·史密斯宣布初步禁令，"
+        "暂停犹他州针对这款应用的禁令。"
+    )
+    evs = events(steps, text)
+    assert not [e for e in evs if e.type == "SANCTION"], kinds(evs)
+    evs = events(steps, "当地时间3月2日，美国商务部发布禁令，禁止美国企业与华为交易。")
+    assert [e for e in evs if e.type == "SANCTION"], kinds(evs)  # (control: a state's ban)

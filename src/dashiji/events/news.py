@@ -461,6 +461,17 @@ _TIME_FROM = re.compile(
 _THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
 _SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
 _NOT_PRODUCT = cue("not_product")
+# the phrase after the trigger ends its clause with one (推出某检测计划（简称…）, 发布与某公司有关
+# 的言论): the head noun of what is launched, however long the phrase before it
+_NOT_PRODUCT_HEAD = re.compile(
+    r"(?:\S| (?=[A-Za-z0-9]))*?(?:"
+    + _NOT_PRODUCT.pattern
+    + r")等?(?:[（(][^（）()]{0,20}[）)])?[”」』\"]?[。！？]?$"
+)
+# a clip, footage, an interview ending the phrase right before 播出 or the one after it in its
+# clause (一段采访片段播出, 播出一段现场视频): no film or series is released
+_NOT_FILM_BEFORE = re.compile(cue("not_film").pattern + "被?$")
+_NOT_FILM_HEAD = re.compile(cue("not_film").pattern + "[。！？]?$")
 _EVENT_NOUN = cue("event_nouns")
 _MODIFIED_NOUN = cue("modified_nouns")
 _LIKENED = cue("likened")
@@ -1187,6 +1198,10 @@ class NewsCoder:
         ):
             return None  # (翻车 holds 车 itself: the cue must stand outside the trigger; 被判处5年:
             # a term right after the verdict verb is the prison term)
+        if entry.agent_required and not any(
+            a <= x.start < b and _kind_of(x) in entry.agent_kinds for x in actors
+        ):
+            return None  # 由法警带离法庭: led away by bailiffs, not arrested by the police
         ci = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
         if ci is None:
             return None
@@ -1273,6 +1288,11 @@ class NewsCoder:
             return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
         if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
             return None  # 发布广告, 发布的十大案例, 在公众号发布: a notice or a post, no product
+        if entry.news == "产品行为-上映" and (
+            _NOT_FILM_BEFORE.search(vt, clause.start, m.start)
+            or _NOT_FILM_HEAD.search(vt, m.end, clause.end)
+        ):
+            return None  # 一段采访片段播出: footage shown, no film released
         if m.text not in entry.words and (
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
@@ -1711,6 +1731,14 @@ class NewsCoder:
             _in_organisation_role(object_role, patient, agent)
         ):  # 某人签约了一家公司: the word is the one a club signs with, the roles its reverse
             agent, patient = patient, agent
+        joiner = agent if subject_role == "加盟者" else patient if object_role == "加盟者" else None
+        if (
+            joiner is not None
+            and joiner.agent_type == "BUS"
+            and not _WITH_OPEN.search(vt, clause.start, joiner.start)
+        ):  # 数家厂商一同签约某集团: firms sign deals, no one joins (a club is named, no generic
+            # business noun; 与一家公司签约: the one who signs with the firm joins it)
+            return None
         if entry.plover == "REQUEST" and patient is None and _authority(agent):
             patient = _addressed_before(vt, a, m.start, actors, agent)
         if (
@@ -1720,6 +1748,8 @@ class NewsCoder:
         ):  # a demand is political when an authority makes it of someone, or of no one named
             # but an act (要求立即释放…); not a procedure or a rule (要求对某物进行审查, 要求今后…)
             return None
+        if entry.plover == "SANCTION" and agent is not None and agent.agent_type == "JUD":
+            return None  # 法官签发临时禁令，叫停某州的禁令: a court's injunction, no sanction
         if (
             entry.plover == "SANCTION"
             and agent is not None
@@ -3227,7 +3257,12 @@ def _introduced(vt: str, a: int, t: int) -> bool:
 def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     """Is what 发布 makes public in its clause a notice, a post or a document (发布广告, 发布的
     十大案例, 发布《…》的通知, 在公众号发布), not a product?  With nothing after the trigger
-    (情况会…进行发布) the thing published is what the clause opens with."""
+    (情况会…进行发布) the thing published is what the clause opens with.  Any word of launching
+    (推出, 上线…) makes none public when the phrase after it closes its clause with such a head
+    noun (推出某检测计划, 发布与某公司有关的言论: a scheme, a post)."""
+    if _NOT_PRODUCT_HEAD.match(vt, m.end, clause.end):  # (not past a space but in a Latin name:
+        # a headline's next item)
+        return True
     if "发布" not in m.text:
         # 推出, 上线, 亮相: no notice is 推出; 官宣这个决定: what 官宣 makes public is news
         return "官宣" in m.text and bool(

@@ -123,6 +123,9 @@ class NewsEntry:
     # the kinds of actor (COP, JUD…) that do this act: one named in the sentence is its doer
     # when the sentence names no other (张某被拘留 announced by the police, 还押 by a judge)
     agent_kinds: tuple[str, ...] = ()
+    # the word is this act only when its sentence names a participant of ``agent_kinds`` (带离:
+    # led away by the police is an arrest, by bailiffs out of a courtroom none)
+    agent_required: bool = False
     # the DuEE role of a sum written right after the trigger (罚金5万元: 罚款金额)
     amount: str | None = None
     # the kinds of participant (BUS…) the act is against: with none in the sentence's target
@@ -443,12 +446,15 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
         bad = sorted((set(kinds) | set(against)) - AGENT_KINDS)
         if bad:
             raise NewsLexiconError(f"unknown agent kinds {bad}", name, line)
-        if not isinstance(rec.get("case", False), bool):
-            raise NewsLexiconError("case must be true or false", name, line)
+        for flag in ("case", "agent_required"):
+            if not isinstance(rec.get(flag, False), bool):
+                raise NewsLexiconError(f"{flag} must be true or false", name, line)
+        if rec.get("agent_required") and not kinds:
+            raise NewsLexiconError("agent_required needs agent_kinds", name, line)
         unknown = set(rec) - {
             "id", "news", "words", "subject", "object", "plover", "cameo", "stop",
             "requires_any", "not_after", "not_before", "status", "negated", "agent_kinds",
-            "amount", "against", "case", "note",
+            "amount", "against", "case", "agent_required", "note",
         }  # fmt: skip
         if unknown:
             raise NewsLexiconError(f"unknown fields {sorted(unknown)}", name, line)
@@ -468,6 +474,7 @@ def read_entries(path: Path, roles: dict[str, tuple[str, ...]]) -> list[NewsEntr
                 status=status,
                 negated=bool(rec.get("negated", False)),
                 agent_kinds=kinds,
+                agent_required=bool(rec.get("agent_required", False)),
                 amount=amount,
                 against=against,
                 case=bool(rec.get("case", False)),
