@@ -228,3 +228,12 @@ def test_officers_are_named_by_their_unit(steps) -> None:
     # control: a preposition before the unit is no part of its name
     evs = events(steps, "在派出所民警的陪同下，孟某到医院验伤。")
     assert all("在派出所" not in a.name for e in evs for a in e.actors), kinds(evs)
+
+
+def test_the_one_sued_in_the_topic_is_the_other_side_of_the_appeal(steps) -> None:
+    # (the topic clause after a clause of its day)
+    evs = events(steps, "上周五，对于起诉蓝海公司首审落败的事，林女士表示将提起上诉。")
+    assert _texts(evs, SUED, "被告") == ["蓝海公司"], kinds(evs)
+    # control: a suit someone else filed in the topic names no side of this one
+    evs = events(steps, "就孟德林起诉蓝海公司一事，林女士表示将提起诉讼。")
+    assert "蓝海公司" not in _texts(evs, SUED, "被告"), kinds(evs)

@@ -1846,6 +1846,11 @@ class NewsCoder:
             if in_matter and _does_in_matter(vt, in_matter[0], matter_at):
                 patient = in_matter[0]
                 inside = inside + in_matter
+        if patient is None and agent is not None and entry.news == _SUIT and ci > 0:
+            # 对于起诉乙…败诉一事，甲称会上诉: the one sued in the suit the sentence's topic
+            # names, with no one else filing it there, is the other side again
+            framed = next((c for c in clauses[:ci] if _TOPIC_FRAME.match(vt, c.start)), None)
+            patient = None if framed is None else _sued_in_topic(vt, framed, actors, agent)
         places = [x for x in actors if x.place]
         co_agents = _coordinated(vt, agent, inside, places) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
@@ -6716,6 +6721,18 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
             # 甲起诉乙、丙和丁…一案: the ones joined to the defendant are sued with it
             sides += _coordinated(vt, defendant, sorted(starts.values(), key=lambda x: x.start))
     return sides
+
+
+def _sued_in_topic(vt: str, c: _Clause, actors: list[Actor], agent: Actor) -> Actor | None:
+    """The one sued right after a suit verb in the topic clause ``c`` (对于起诉乙侵权一事,
+    就起诉乙一案) with no one named before the verb, not ``agent``."""
+    sm = _SUIT_VERB.search(vt, c.start, c.end)
+    if sm is None or any(c.start <= x.start < sm.start() for x in actors):
+        return None
+    sued = next((x for x in actors if x.start == sm.end() and x.end <= c.end), None)
+    if sued is None or sued is agent or sued.place or _authority(sued):
+        return None
+    return sued
 
 
 # 将/把 marking the one sued before the suit verb (甲也将乙告上了法庭)
