@@ -353,6 +353,14 @@ def test_an_offset_in_reported_speech_counts_from_the_speech(steps) -> None:
     assert (intent.date, intent.status, intent.cameo) == ("2025-10-17", "occurred", "036")
 
 
+def test_an_act_told_as_done_before_the_saying_is_not_of_its_day(steps) -> None:
+    said = "16日，智利外交部发言人表示，智利同秘鲁{}达成渔业协议。"
+    e = one(events(steps, said.format("此前已")), "AGREE")  # done before: its day untold
+    assert (e.date, e.reported, e.modality) == (None, REF, "reported")
+    e = one(events(steps, said.format("")), "AGREE")  # the saying is the agreement: its day
+    assert (e.date, e.modality) == ("2025-10-16", "asserted")
+
+
 def test_a_clause_goes_on_with_the_date_of_its_subject(steps) -> None:
     e = one(
         events(steps, "伊朗外长阿拉格齐12日抵达北京，开始对中国进行为期三天的正式访问。"), "CONSULT"

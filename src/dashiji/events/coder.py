@@ -539,6 +539,9 @@ class EventCoder:
         )  # fmt: skip
         if not status.explicit and _PAST_CLAUSE.search(vt, clause.start, clause.end):
             status = Status("occurred", True, "后")
+        # 发言人表示，双方已达成和解: an act told as done before the saying (已, 此前…) is
+        # neither the saying itself nor of its day
+        done_before = lex.past_before.fullmatch(status.cue or "") is not None
         cue_speaker = self._cue_speaker(s, hits, sources or parties, args)
         modality = modality_of(
             entry, hits, s.local, m.start,
@@ -576,7 +579,12 @@ class EventCoder:
             suit_ahead = (entry.plover_mode == "sue" or status.cue == PLAN_GOES_ON) and (
                 status.value == "planned"
             )  # (并将与X合作，要求Y…: what it will demand, in a clause of plans, is planned)
-            if is_own and entry.plover_type in lex.speech_act_types and not suit_ahead:
+            if (
+                is_own
+                and entry.plover_type in lex.speech_act_types
+                and not suit_ahead
+                and not done_before
+            ):
                 # the saying is the event: 特朗普表示，如果…，美方将不再参与斡旋
                 modality = Modality("asserted", None, None, modality.cue)
                 status = Status("occurred", True, "said")
@@ -593,7 +601,12 @@ class EventCoder:
                     targets = _not_self(sources, targets)
             elif is_own and status.value == "planned":
                 modality = Modality("asserted", None, None, modality.cue)
-        if choice.value is None and choice.speech is not None and status.value == "occurred":
+        if (
+            choice.value is None
+            and choice.speech is not None
+            and status.value == "occurred"
+            and not done_before
+        ):
             value, precision = choice.speech.date_value
             choice.value, choice.precision, choice.text = value, precision, choice.speech.text
             choice.start, choice.end = choice.speech.start, choice.speech.end
