@@ -815,3 +815,17 @@ def test_an_act_forbidden_stopped_to_come_applied_for_a_condition_or_weighed_is_
 )
 def test_the_same_acts_told_plainly_stay(steps, text: str, trigger: str) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # 将 the object marker before 有关 (the ones concerned): an arrest, no one to come
+        ("巡逻民警当晚将有关肇事司机抓获。", "抓获"),
+        ("区市场监管局已将有关负责人员刑事拘留。", "刑事拘留"),
+    ],
+)
+def test_the_ones_concerned_after_the_object_marker_are_no_one_to_come(
+    steps, text: str, trigger: str
+) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

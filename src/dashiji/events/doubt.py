@@ -252,7 +252,10 @@ _ONLY_IF = cue("only_if")
 # space, a headline's cut, nor a passive or a turn: 劝阻…反遭围攻 - what befell the one who did)
 _PREVENTED = re.compile("(?:" + cue("prevention").pattern + r")[^，。；\s被遭反却]{0,8}$")
 # 会有别的员工出面起诉: someone to come (``someone_will``) and their act, a few characters on
-_SOMEONE_WILL = re.compile("(?:" + cue("someone_will").pattern + r")[^，。；：\s—]{1,6}$")
+# (not 将有关人员抓获, 社会有效…: 有 opening a word of its own, 将 the object marker)
+_SOMEONE_WILL = re.compile(
+    "(?:" + cue("someone_will").pattern + r")(?![关效序])[^，。；：\s—]{1,6}$"
+)
 _IF_WORD = cue("condition")  # 如果, 一旦, 即使…: the news coder reads no trigger after one
 _THEN_IN_CLAUSE = cue("then_modal")
 # 起诉是迟早的事, 分手是迟早的事: bound to come, not come
