@@ -829,3 +829,17 @@ def test_the_ones_concerned_after_the_object_marker_are_no_one_to_come(
     steps, text: str, trigger: str
 ) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the stopping came first, the arrest is the stopper's next act
+        ("刘某在网吧内砸坏电脑，辅警阻拦无效后将其抓获。", "抓获"),
+        ("一男子在车厢内推搡乘客，乘警上前制止并将其抓获。", "抓获"),
+    ],
+)
+def test_an_arrest_after_the_stopping_is_no_averted_act(
+    steps, text: str, trigger: str
+) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

@@ -249,8 +249,12 @@ _THEN_NOT = cue("then_not")
 # 只有搬走，她才能够继续…: the act that needs the condition an earlier clause opens
 _ONLY_IF = cue("only_if")
 # 阻止某人再次行凶: the act one steps in to stop, its object up to eight characters on (not over a
-# space, a headline's cut, nor a passive or a turn: 劝阻…反遭围攻 - what befell the one who did)
-_PREVENTED = re.compile("(?:" + cue("prevention").pattern + r")[^，。；\s被遭反却]{0,8}$")
+# space, a headline's cut, nor a passive or a turn: 劝阻…反遭围攻 - what befell the one who did;
+# nor a next act of the one who stepped in: 制止无效后将其抓获, 制止并将其抓获)
+_PREVENTED = re.compile(
+    "(?:" + cue("prevention").pattern + r")"
+    r"(?:(?!无效|未果|无果|不成|随即|将其|把其)[^，。；\s被遭反却并后]){0,8}$"
+)
 # 会有别的员工出面起诉: someone to come (``someone_will``) and their act, a few characters on
 # (not 将有关人员抓获, 社会有效…: 有 opening a word of its own, 将 the object marker)
 _SOMEONE_WILL = re.compile(
