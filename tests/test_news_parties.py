@@ -237,3 +237,43 @@ def test_the_one_sued_in_the_topic_is_the_other_side_of_the_appeal(steps) -> Non
     # control: a suit someone else filed in the topic names no side of this one
     evs = events(steps, "就孟德林起诉蓝海公司一事，林女士表示将提起诉讼。")
     assert "蓝海公司" not in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+BREAKUP = "人生-分手"
+DIVORCE = "人生-离婚"
+MARRIED = "人生-结婚"
+
+
+def test_the_other_partner_is_the_one_other_person_the_sentence_names(steps) -> None:
+    # one partner read at the trigger; the other opens a clause before it
+    said = "虽然与魏思琪交往多年，卢浩文还是同别的女孩约会，魏思琪得知后伤心欲绝，最终提出分手。"
+    evs = events(steps, said)
+    assert set(_texts(evs, BREAKUP, "分手双方")) == {"魏思琪", "卢浩文"}, kinds(evs)
+    # the act's clause opens with the partner and names no subject: the one after it
+    evs = events(steps, "因为与蒋梦然离婚，韩立峰成了网友热议的对象。")
+    assert set(_texts(evs, DIVORCE, "离婚双方")) == {"蒋梦然", "韩立峰"}, kinds(evs)
+
+
+def test_no_partner_from_another_clause_or_a_word_for_both(steps) -> None:
+    # controls: a well-wisher told after an act whose clause has its subject; 父母 are both
+    evs = events(steps, "钟雨桐宣布结婚，好友潘振宇送上祝福。")
+    assert _texts(evs, MARRIED, "结婚双方") == ["钟雨桐"], kinds(evs)
+    evs = events(steps, "贺子轩读小学时，他的双亲办理了离婚手续。")
+    assert "贺子轩" not in _texts(evs, DIVORCE, "离婚双方"), kinds(evs)
+
+
+def test_a_quoted_nickname_is_no_partner() -> None:
+    from dashiji.events.news import _Clause, _other_partner
+    from dashiji.events.news_actors import Actor
+
+    vt = "“江湾胖哥”邵文斌举办婚礼。"
+    nick = Actor(3, 5, "胖哥", "PER")
+    groom = Actor(6, 9, "邵文斌", "PER")
+    whole = _Clause(0, len(vt))
+    got = _other_partner(vt, 0, len(vt), whole, (groom,), [nick, groom], MARRIED, [])
+    assert got is None
+    # control: with no quotes the name read beside him in the clause is taken
+    vt = "江湾胖哥邵文斌举办婚礼。"
+    nick, groom = Actor(2, 4, "胖哥", "PER"), Actor(4, 7, "邵文斌", "PER")
+    got = _other_partner(vt, 0, len(vt), _Clause(0, len(vt)), (groom,), [nick, groom], MARRIED, [])
+    assert got is not None and got.text == "胖哥"

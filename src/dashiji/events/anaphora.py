@@ -47,7 +47,7 @@ _DETERMINER = cue("pronoun_determiner")
 _DETERMINERS = tuple(sorted(cue_words("pronoun_determiner"), key=len, reverse=True))
 _SHE_ONLY = tuple(cue_words("she_only"))
 _HE_ONLY = tuple(cue_words("he_only"))
-_PLURAL_KIN = tuple(cue_words("plural_kin"))
+PLURAL_KIN = tuple(cue_words("plural_kin"))
 _TELLS = cue("tells")
 _LEADS = re.compile("(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十]|\s)*")
 _NOT_SUBJECT = cue("not_subject_before")
@@ -113,7 +113,7 @@ def _by_agent(vt: str, x: Actor) -> bool:
 
 def _fits_gender(word: str, x: Actor) -> bool:
     name = x.alias_of or x.text
-    if word in ("他", "她") and x.kind == "generic" and name.endswith(_PLURAL_KIN):
+    if word in ("他", "她") and x.kind == "generic" and name.endswith(PLURAL_KIN):
         return False  # 父母, 家人: more than one, no antecedent of 他 or 她
     if word == "他":
         return not name.endswith(_SHE_ONLY)

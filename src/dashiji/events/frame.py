@@ -489,18 +489,25 @@ def _other_party(
 
 
 def _partner_before(ev: Event, events: list[Event], known: str) -> EventActor | None:
-    """The other partner of the nearest earlier two-partner event of the article (结婚, 离婚,
-    分手…: a role of both) that names ``known`` and one other person by name; None when that
-    event names more than two, or the other by a kind of people only (妻子)."""
-    earlier = [
-        e for e in events
-        if e is not ev
-        and (e.start, e.trigger_start) < (ev.start, ev.trigger_start)
-        and _same_couple(ev.news_type, e.news_type)
-        and any(_PAIR in g.role for g in e.arguments)
+    """The other partner of the nearest earlier two-partner event of the article that names
+    ``known`` (:func:`partner_told`)."""
+    at = (ev.start, ev.trigger_start)
+    return partner_told(
+        ev.news_type, [e for e in events if e is not ev and (e.start, e.trigger_start) < at], known
+    )
+
+
+def partner_told(news: str | None, earlier: list[Event], known: str) -> EventActor | None:
+    """The other partner of the nearest of the ``earlier`` two-partner events (结婚, 离婚,
+    分手…: a role of both) of a couple of an event of type ``news`` that names ``known`` and one
+    other person by name; None when that event names more than two, or the other by a kind of
+    people only (妻子)."""
+    told = [
+        e for e in earlier
+        if _same_couple(news, e.news_type) and any(_PAIR in g.role for g in e.arguments)
     ]  # fmt: skip
-    earlier.sort(key=lambda e: (e.start, e.trigger_start), reverse=True)
-    for e in earlier:
+    told.sort(key=lambda e: (e.start, e.trigger_start), reverse=True)
+    for e in told:
         names = {g.text for g in e.arguments if _PAIR in g.role}
         if known not in names:
             continue

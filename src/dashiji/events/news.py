@@ -49,7 +49,7 @@ from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
-from .anaphora import PRONOUN, has_anaphor
+from .anaphora import PLURAL_KIN, PRONOUN, has_anaphor, is_person
 from .anaphora import resolve as resolve_anaphora
 from .clauses import QUOTE_OPEN as _QUOTE_OPEN
 from .codebook import Codebook
@@ -68,7 +68,16 @@ from .dates import (
 )
 from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
-from .frame import CASE_ANAPHOR, HEARING, MATTER_OPEN, SUIT_VERB, THIS_MATTER, Article, Made
+from .frame import (
+    CASE_ANAPHOR,
+    HEARING,
+    MATTER_OPEN,
+    SUIT_VERB,
+    THIS_MATTER,
+    Article,
+    Made,
+    partner_told,
+)
 from .frame import complete as complete_frames
 from .frame import tables as frame_tables_of
 from .frame import wanted as frame_wanted
@@ -467,10 +476,6 @@ _NOT_PRODUCT_HEAD = re.compile(
     r"(?:\S| (?=[A-Za-z0-9]))*?(?:"
     + _NOT_PRODUCT.pattern
     + r")等?(?:[（(][^（）()]{0,20}[）)])?[”」』\"]?[。！？]?$"
-)
-# 推出替罪羊, 推出一名候选人: a person put forward right after the trigger, no product launched
-_NOT_PRODUCT_PEOPLE = re.compile(
-    r"(?:了|出)?(?:[一两几][个名位])?(?:" + cue("not_product_people").pattern + ")"
 )
 # a clip, footage, an interview ending the phrase right before 播出 or the one after it in its
 # clause (一段采访片段播出, 播出一段现场视频): no film or series is released
@@ -2116,6 +2121,31 @@ class NewsCoder:
                         agent = y
                     else:
                         others = [*others, y]
+        pair_role = subject_role if subject_role and "双方" in subject_role else None
+        pair_too: list[Actor] = []
+        if pair_role:
+            # (李某被妻子起诉离婚: the one acted on is the other party of a pair role)
+            # (嫁给他: so is a person the word takes as its object)
+            pair_too = (
+                [patient]
+                if patient is not None
+                and object_role is None
+                and (
+                    patient.end <= m.start
+                    or (
+                        vt[m.end : patient.start] in ("", "了")
+                        and (patient.kind == "PER" or patient.agent_type in PEOPLE_KINDS)
+                    )
+                )
+                else []
+            )
+            # 尽管与乙相恋，甲仍…，乙决定分手: one partner read, the other is the one other
+            # person the sentence names
+            partner = _other_partner(
+                vt, a, b, clause, (agent, *pair_too, *others), actors, entry.news, told or []
+            )
+            if partner is not None:  # (a pronoun standing for no one read: this one)
+                others = [*(x for x in others if not _unresolved(x)), partner]
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
@@ -2690,23 +2720,7 @@ class NewsCoder:
             if entry.amount and (sum_ := _sum_after(vt, m.end, clause.end)) is not None:
                 cs, ce = view.to_original(sum_[0]), view.to_original(sum_[1])
                 args.append(Argument(entry.amount, view.original[cs:ce], cs, ce))  # 罚金5万元
-            pair_role = subject_role if subject_role and "双方" in subject_role else None
             if pair_role:
-                # (李某被妻子起诉离婚: the one acted on is the other party of a pair role)
-                # (嫁给他: so is a person the word takes as its object)
-                pair_too = (
-                    [patient]
-                    if patient is not None
-                    and object_role is None
-                    and (
-                        patient.end <= m.start
-                        or (
-                            vt[m.end : patient.start] in ("", "了")
-                            and (patient.kind == "PER" or patient.agent_type in PEOPLE_KINDS)
-                        )
-                    )
-                    else []
-                )
                 for x in [*pair_too, *others]:
                     args.extend(self._arguments(view, x, pair_role))
             if "地点" in roles:
@@ -3268,13 +3282,10 @@ def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     十大案例, 发布《…》的通知, 在公众号发布), not a product?  With nothing after the trigger
     (情况会…进行发布) the thing published is what the clause opens with.  Any word of launching
     (推出, 上线…) makes none public when the phrase after it closes its clause with such a head
-    noun (推出某检测计划, 发布与某公司有关的言论: a scheme, a post), or names right after it a
-    person put forward (``not_product_people``: 推出替罪羊, 推出一名候选人)."""
+    noun (推出某检测计划, 发布与某公司有关的言论: a scheme, a post)."""
     if _NOT_PRODUCT_HEAD.match(vt, m.end, clause.end):  # (not past a space but in a Latin name:
         # a headline's next item)
         return True
-    if _NOT_PRODUCT_PEOPLE.match(vt, m.end, clause.end):
-        return True  # 推出替罪羊: someone put forward
     if "发布" not in m.text:
         # 推出, 上线, 亮相: no notice is 推出; 官宣这个决定: what 官宣 makes public is news
         return "官宣" in m.text and bool(
@@ -5718,6 +5729,71 @@ _JOINED_RELATIVE = re.compile(r"[^，。；：！？、“”《》（）()\s和
 
 # the title of a listed person: a person_title word, or a people noun (销售人员) after a comma
 _LISTED_TITLE = re.compile(_PERSON_TITLE.pattern + "|" + cue("people_nouns").pattern + "$")
+
+
+def _other_partner(
+    vt: str,
+    a: int,
+    b: int,
+    clause: _Clause,
+    read: tuple[Actor | None, ...],
+    actors: list[Actor],
+    news: str | None,
+    told: list[Event],
+) -> Actor | None:
+    """The other partner of a two-person act (结婚, 分手…) of type ``news`` of which ``read``
+    holds one person alone: the one other person the sentence ``vt[a:b]`` names by name in the
+    act's own ``clause``, or as the subject opening a clause before it (尽管与乙相恋，甲仍…，乙
+    决定分手: 甲) - or after it, when the act's clause has none (与乙离婚后，甲…); None when it
+    names none or more than one, when ``read`` holds none or two, or when an event of the couple
+    ``told`` before gives the partner (events.frame fills it)."""
+    held = [x for x in read if x is not None and is_person(x) and not _unresolved(x)]
+    names = {x.alias_of or x.text for x in held}
+    if len(names) != 1 or any(x is not None and x.members for x in read):
+        return None
+    if any((x.alias_of or x.text).endswith(PLURAL_KIN) for x in held):
+        return None  # (父母离婚: both of them)
+    known = next(iter(names))
+    if partner_told(news, told, known) is not None:
+        return None
+    # (与乙离婚: the partner read after a coordinator opening the clause, no subject before it)
+    subjectless = all(
+        x.start >= clause.start and _COORDINATED_ONLY.fullmatch(vt, clause.start, x.start)
+        for x in held
+    )
+    found: Actor | None = None
+    for x in actors:
+        if not (a <= x.start < b) or x.kind != "PER" or x.place or x.members or _unresolved(x):
+            continue
+        name = x.alias_of or x.text
+        if name in names:
+            continue
+        close = _QUOTE_CLOSE.match(vt, x.end)
+        if close is not None and any(y.start == close.end() for y in actors):
+            continue  # (“某地胖哥”邱某: his nickname)
+        if not clause.start <= x.start < clause.end:
+            if x.start >= clause.end and not subjectless:
+                continue  # (甲宣布结婚，乙送上祝福: another one's act)
+            cut = max((c.end() for c in _CLAUSE_CUT.finditer(vt, a, x.start)), default=a)
+            if _SUBJECT_OPENS.fullmatch(vt, cut, x.start) is None:
+                continue  # (网友嘲讽乙, 按乙的话: no subject of its clause)
+        if found is not None and (found.alias_of or found.text) != name:
+            return None
+        found = found or x
+    return found
+
+
+# what a clause may hold before its subject: a lead word (同时, 随后…), a day or a year, spaces
+_SUBJECT_OPENS = re.compile(
+    "(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十年月日号上下午晚]|\s)*"
+)
+# a clause opening with the partner of a two-person act and no subject: (因为)(三年前)与/和/跟
+_COORDINATED_ONLY = re.compile(r"[^，,；;。！？!?\s]{0,6}(?:与|和|跟|同)")
+
+
+def _unresolved(x: Actor) -> bool:
+    """A pronoun (他, 其) standing for no one the resolver found."""
+    return x.alias_of is None and PRONOUN.fullmatch(x.text) is not None
 
 
 # 和, 与, 、, 以及: the coordinators (news_actors.PAIR_COORDINATORS join two names alone)
