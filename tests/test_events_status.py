@@ -153,6 +153,21 @@ def test_a_bare_ru_or_ruo_with_a_then_is_a_condition(steps) -> None:
     assert news(events(steps, text), "司法行为-起诉").status == "occurred"
 
 
+def test_a_ru_of_comparison_or_example_or_a_then_inside_a_word_is_no_condition(steps) -> None:
+    # the then-word must be a word of the clause after the 如-clause: not 就诊, 便利店, 将+object
+    for text, kind in (
+        ("如邻居们预料的那样，巡逻队员随后将三名小偷抓获。", "司法行为-拘捕"),
+        ("如平时一般，赵某下午去社区诊所就诊时突然死亡。", "人生-死亡"),
+        ("两家乳企，如蒙牛、伊利等，将在下周推出低糖酸奶。", "产品行为-发布"),
+    ):
+        assert news(events(steps, text), kind).status in ("occurred", "planned"), text
+    # controls: a bare 如 condition with a then-word stays a condition; without 如 the plan is kept
+    text = "如房东下月仍不修好暖气，租户委员会就会向法院起诉。"
+    assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    text = "房东一直不修暖气，租户委员会将向法院提起诉讼。"
+    assert news(events(steps, text), "司法行为-起诉").status == "planned"
+
+
 def test_a_saying_with_its_object_in_its_clause_ends_where_the_narrator_goes_on(steps) -> None:
     text = "二审维持原判后，被告周某当庭表示异议，随后向省高院递交了上诉状。"
     e = news(events(steps, text), "司法行为-起诉")
