@@ -843,3 +843,41 @@ def test_an_arrest_after_the_stopping_is_no_averted_act(
     steps, text: str, trigger: str
 ) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        ("刘女士说，她和前夫离婚五年来从未见面。", "离婚", "frame_after"),
+        ("在上周首映的那部纪录片里，导演讲述了小镇的变迁。", "首映", "nominal_frame"),
+        ("过去两年在港交所上市的内地公司总计募资约五百亿港元。", "上市", "nominal_count"),
+        ("客机坠毁地区大雾弥漫，搜救受阻。", "坠毁", "nominal_relative"),
+        ("赵某打架斗殴，被行政拘留十五天，如今已期满出所。", "行政拘留", "served"),
+        ("孙某早年曾因贩卖假药被判刑，刑满释放后开了一家面馆。", "被判刑", "served"),
+        ("康复后，王某一再说想回到球场，也感谢了医护人员。", "感谢", "habitual"),
+        ("门将马丁2008年至2019年为曼城队效力。", "效力", "career"),
+    ],
+)
+def test_an_act_told_as_a_frame_a_background_or_a_habit_is_doubtful(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    doubted(steps, coder, text, trigger, reason)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("刘女士说，她和前夫五年前离婚。", "离婚"),
+        ("那部纪录片上周在北京首映。", "首映"),
+        ("去年三月，华芯科技公司在港交所上市。", "上市"),
+        ("客机昨天在山区坠毁。", "坠毁"),
+        ("2015年8月，张某因诈骗被判处有期徒刑五年，上个月刑满释放。", "被判处"),
+        ("王某昨天向医护人员表示感谢。", "表示感谢"),
+        ("王某多次向医护人员表示感谢。", "表示感谢"),
+        ("在甲队击败乙队的决赛中，门将马丁扑出两个点球。", "击败"),
+        ("王某承认多次撒谎，并向同事们道歉。", "道歉"),
+        ("门将马丁去年8月加盟曼城队。", "加盟"),
+    ],
+)
+def test_the_act_itself_told_as_such_stays(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

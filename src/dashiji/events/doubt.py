@@ -276,7 +276,20 @@ _AFTER_FRAME = re.compile(
     r"(?:身亡|死亡|去世|发生|完成)?"
     r"(?:" + _TIME_COUNT + "|" + cue("soon_after").pattern + r")?"
     r"(?:之后|以后|后)(?![果来续面方期台者])"
+    r"|(?:" + _TIME_COUNT + ")以?来"  # 离婚两年以来, 入职半年来: a span counted since the act
 )
+# 被拘留5天…期满释放, 曾被判刑，刑满释放…: a detention or a sentence whose term the sentence
+# tells served - the release is its event, the term the background (``term_served``)
+_TERM_SERVED = cue("term_served")
+_TERM_OPENS = re.compile(r"[^，。；]{0,4}?(?:" + cue("term_served").pattern + ")")
+_TERM_TYPES = frozenset({"司法行为-拘捕", "司法行为-入狱"})
+# 屡次说…，还说…, 一再称…，也…: a saying told as done again and again, no one act
+_HABITUAL_SAYS = re.compile(
+    "(?:" + cue("repeated").pattern + ")[^，。；]{0,2}?(?:"
+    + cue("report_verb").pattern
+    + ")"
+)  # 一再说, 屡次公开称: said again and again (not 承认屡次撒谎: the lie repeated)
+_SAYING = "交往-"  # thanks, apologies, praise: acts of saying
 _CAREER = cue("career_words")  # 职业生涯里…, NBA生涯: a life summed up
 # 童年时双亲便已离婚, 小时候…: a childhood told as a time, a line of a life - a childhood noun
 # followed by 时, 起, ，… (not 儿时玩伴, 童年偶像, 童年的回忆: it qualifies a noun), or a
@@ -317,6 +330,21 @@ _RANGE = re.compile(r"从[^，。；]{1,8}到$")
 _SPAN_FROM = re.compile(r"(?:从|自从|自)[^，。；]{0,8}$")
 _SPAN_WORDS = frozenset({"从", "自从", "自"})
 _SPAN_REACH = 8  # characters between 从 and the trigger
+# 过去一年…上市的公司, 近三个月…被捕的人: the acts of a span counted back from the page's day,
+# told of those who did them - a statistic, no one act
+_SPAN_BACK = re.compile(
+    "(?:" + cue("span_to_now").pattern + r")\s?(?:[0-9]+|[一二三四五六七八九十两几]+)(?:多|余)?"
+    r"个?(?:年|月|周|星期|天|日)"
+)
+# 在某日播出的节目中，…; 在某人起诉某厂的官司里，…: the act qualifies the occasion a 在 phrase
+# opening the clause names, the clause closing on it before another - a frame, no act told (not
+# 在…遇险的12名游客中: among those people; not a match's result, 在甲队击败乙队的决赛中, which
+# DuEE labels told)
+_OCCASION_OF = re.compile(
+    r"[^，。；的]{0,10}?的(?![0-9一二三四五六七八九十两几数多]+[名位个人])"
+    r"[^，。；的]{1,16}?(?:之中|当中|中|里|上)"
+)
+_CONTEST = "竞赛行为"
 _SPAN_TO = re.compile(r"(?:了)?(?:到|至|以来|之后至)")
 # …，或者关门; 要么…，要么…: alternatives offered, neither done (not 或者说, 或是说: the act
 # restated; not 或是因为, 或许由于…: a guess at its cause, the act told)
@@ -701,6 +729,15 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         kind = "relative"
     if kind is None and news and is_suit(e.news_type, e.type) and ruled_on(vt, c0, t0, t1):
         kind = "ruled_on"  # 二审驳回某某上诉, 检方上诉得直: the ruling is told, the appeal named
+    if (
+        kind is None
+        and news
+        and not (e.news_type or "").startswith(_CONTEST)
+        and _IN_FRAME.search(before)
+        and _OCCASION_OF.fullmatch(vt, t1, c1)
+        and vt[c1 : c1 + 1] in "，,"
+    ):
+        kind = "frame"  # 在上月播出的访谈里，她说…: the occasion of what is told
     if kind is None and news and _topic_clause(vt, c0, c1, s1):
         kind = "topic"  # 针对某人在楼顶抗议，公司回应…: what the main clause answers, named
     if kind == "owned" and (e.news_type or "").startswith("人生"):
@@ -830,6 +867,17 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and not _TIME_NAMED.search(before)
     ):
         why.append("frame_after")  # 退役后一直活跃于…, 坠机身亡后，…起诉: a time framed
+    if (
+        news
+        and (e.type == "COERCE" or e.news_type in _TERM_TYPES)
+        and _served(e, vt, (s0, t1, c1, s1))
+    ):
+        why.append("served")  # 因…被拘留5天，已期满释放: the term served, the release told
+    if news and (e.news_type or "").startswith(_SAYING) and _habitual(vt, s0, c0):
+        why.append("habitual")  # 屡次说…，也说感谢…: said again and again, no one saying
+        # (多次劈腿, 多次道歉: acts done again and again are told, as news-dev and DuEE label them)
+    if e.news_type == _JOINED_TYPE and e.date and "/" in e.date:
+        why.append("career")  # 1996年至2016年为某队效力: years played for a team, no joining
     if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
         why.append("motive")  # 包括X为讨好选民而推出禁令的分析: a motive argued, not a report
     if news and (
@@ -925,6 +973,33 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         why.append("legal_text")  # 《实施细则》规定可…搜查: what a rule allows
     return why
+
+
+def _served(e: Event, vt: str, at: tuple[int, int, int, int]) -> bool:
+    """Is the term of the detention or sentence ``e`` (its sentence start, trigger end, clause
+    end, sentence end ``at``) told served - in its own clause (行政拘留十五天，现已期满: the
+    release is the news) or by the clause right after it when the sentence up to there gives no
+    day for it (曾被判刑，现已刑满释放…: a past sentence, the background of what follows)."""
+    s0, t1, c1, s1 = at
+    if _TERM_SERVED.search(vt, t1, c1):
+        return True
+    return (
+        c1 < s1
+        and vt[c1] in "，,"
+        and _TERM_OPENS.match(vt, c1 + 1) is not None
+        and not (e.date_text and e.date_text in vt[s0:c1])
+    )
+
+
+def _habitual(vt: str, s0: int, c0: int) -> bool:
+    """Is the saying in the clause at ``c0`` one of many - the clause before tells of saying again
+    and again (a ``repeated`` word before a verb of saying) and its own goes on with 还,
+    也, 又… (一再说…，还说…: what was said, no one act; not 承认屡次撒谎，并道歉: the
+    lie repeated, the apology once)."""
+    if c0 <= s0 or not _GOES_ON.match(vt, c0):
+        return False
+    p0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, c0 - 1)), default=s0)
+    return _HABITUAL_SAYS.search(vt, p0, c0) is not None
 
 
 def _topic_clause(vt: str, c0: int, c1: int, s1: int) -> bool:
@@ -1254,6 +1329,8 @@ def _nominal(
         return "every"
     if _PLURAL_COUNT.search(before) or _NUMBER_COUNT.search(before):
         return "count"  # 发生多起电梯事故, 屡次被捕, 11起事故: a count of many, not one of them
+    if _SPAN_BACK.search(before) and _REL_DE.match(vt, t1, c1):
+        return "count"  # 过去两年在本地上市的企业: the acts of a span, a statistic
     if (
         _NOMINAL_COUNT.search(before)
         and not _COUNT_REAL.search(before)
