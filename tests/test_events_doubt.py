@@ -820,6 +820,19 @@ def test_the_same_acts_told_plainly_stay(steps, text: str, trigger: str) -> None
 @pytest.mark.parametrize(
     "text, trigger",
     [
+        # a remark on an act told with its own doer, time or passive does not unmake it
+        ("9月30日，一家物流公司宣布裁员四百人，有点仓促。", "裁员"),
+        ("钱某前天被区法院判处拘役四个月，稍轻。", "判处"),
+        ("老赵和妻子上月协议离婚，好像突然了。", "协议离婚"),
+    ],
+)
+def test_a_remark_after_an_act_told_in_full_keeps_it(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
         # 将 the object marker before 有关 (the ones concerned): an arrest, no one to come
         ("巡逻民警当晚将有关肇事司机抓获。", "抓获"),
         ("区市场监管局已将有关负责人员刑事拘留。", "刑事拘留"),

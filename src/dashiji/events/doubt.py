@@ -504,8 +504,9 @@ _IS_AFTER = re.compile(
     r"(?!否|在|于|因|从|为|真|事实|属实|确有|[0-9０-９一二三四五六七八九十]|去年|今年|前年|昨天|前天|今天|上周|上月)"
     r"([^，。；？！的]*)的[^，。；？！]*"
 )
-# …，似乎略高。: the clause after the trigger's, ending its sentence, is only a hedged word of
-# degree on it (``hedges``: 似乎, 有点, 略, 太… and an adjective of one or two characters)
+# …，未免偏高。: the clause after the trigger's, ending its sentence, is only a hedged word of
+# degree on it (``hedges``: 似乎, 有点, 略, 太… and an adjective of one or two characters), and
+# the trigger opens its own clause
 _HEDGED_AFTER = re.compile(
     r"[，,]\s*(?:" + cue("hedges").pattern + r"){1,3}[\u4e00-\u9fff]{1,2}了?\s*[”\"」]?[。！!]"
 )
@@ -788,8 +789,13 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("generic")
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
-    elif _HEDGED_AFTER.match(vt, c1) and not _DONE_IN.search(vt, c0, c1):
-        why.append("judged")  # 赔偿八千元，似乎偏低。: the sum weighed, no act told (not …了，)
+    elif (
+        _HEDGED_AFTER.match(vt, c1)
+        and not before.strip()
+        and not _DONE_IN.search(vt, c0, c1)
+    ):  # 罚没两万元，未免偏高。: the sum weighed, no act told (not …了，; not 某人昨日被罚款…:
+        # a clause with its own doer, time or passive tells the act the remark is on)
+        why.append("judged")
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
     elif news and _argued(e, vt, s0, c0, c1):
