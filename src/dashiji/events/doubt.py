@@ -54,7 +54,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``claim_resumes``): told as possible, bound or caused, or in a doubting claim's own clause;
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
   ``judged_after``), or weighed by the clause after its own, a hedge and an adjective ending the
-  sentence (罚款三千元，似乎太重。 — ``hedges``), or is the subject of a 是…的 that judges it
+  sentence (罚款两百元，未免偏高。 — ``hedges``), or is the subject of a 是…的 that judges it
   (判处徒刑是恰当的; not 是在…, 是因为…): an opinion of an act told before, not the act;
 * ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
   任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
@@ -65,7 +65,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   (``claim_resumes``: 最终, 但…) and the trigger's clause names no day: a point made, no report;
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``averted`` — the act one steps in to stop, up to eight characters after the word
-  (``prevention``: 阻止某人继续行凶; not a passive or a turn after it, 劝阻…反遭殴打, what
+  (``prevention``: 劝阻某人继续袭击裁判; not a passive or a turn after it, 劝阻…反遭殴打, what
   befell the one who stepped in; not a ban, its own act);
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
   the act of someone still to come (会有新的证人出面指证 — ``someone_will``),
@@ -85,7 +85,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   那天… — ``then_open_not``; not an act told as past: 已, 了, 曾), or a clause that
   closes with 的 and a comma (提起上诉的，法院一般会…: whoever does it; not
   the cleft 他是昨天被捕的，), or one of the alternatives offered (…卖掉，或者关门; 要么…), or a
-  clause with a condition word before the trigger (``condition``: 要是甲国未能与乙国达成协议，…:
+  clause with a condition word before the trigger (``condition``: 要是甲国外长会见乙国总统，…:
   the condition itself; what follows it stays, hypothetical);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing;
@@ -248,9 +248,9 @@ _THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").p
 _THEN_NOT = cue("then_not")
 # 只有搬走，她才能够继续…: the act that needs the condition an earlier clause opens
 _ONLY_IF = cue("only_if")
-# 阻止某人再次行凶: the act one steps in to stop, its object up to eight characters on (not over a
-# space, a headline's cut, nor a passive or a turn: 劝阻…反遭围攻 - what befell the one who did;
-# nor a next act of the one who stepped in: 制止无效后将其抓获, 制止并将其抓获)
+# 劝阻某人继续袭击裁判: the act one steps in to stop, its object up to eight characters on
+# (not over a space, a headline's cut, nor a passive or a turn: 劝阻…反遭围攻 - what befell
+# the one who did; nor a next act of the one who stepped in: 制止无效后将其抓获, 制止并将其抓获)
 _PREVENTED = re.compile(
     "(?:" + cue("prevention").pattern + r")"
     r"(?:(?!无效|未果|无果|不成|随即|将其|把其)[^，。；\s被遭反却并后]){0,8}$"
@@ -809,7 +809,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         and e.type != "SANCTION"
         and not vt.startswith(("被", "遭"), t0)
     ):
-        why.append("averted")  # 路人冲上去阻止他再次伤人: stopped, not done (a ban: its own act)
+        why.append("averted")  # 劝阻球迷继续袭击裁判: stopped, not done (a ban: its own act)
     if news and _SOMEONE_WILL.search(before):
         why.append("prospect")  # 会有更多业主起诉…: the ones to come and what they would do
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
@@ -862,7 +862,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
         why.append("condition")  # 只有离开这里，她才能够继续袭击…: what would follow, not done
     if _IF_WORD.search(before):
-        why.append("condition")  # 如果甲方未能与乙方达成协议，…: the condition itself
+        why.append("condition")  # 要是甲国外长会见乙国总统，…: the condition itself
     if news and _cannot(vt, t1, c1):
         why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):
