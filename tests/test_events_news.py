@@ -610,12 +610,12 @@ def test_a_day_before_a_semicolon_does_not_date_the_statement_after_it(steps) ->
 def test_a_day_naming_an_act_dates_what_happens_in_it_or_comes_of_it(steps) -> None:
     # the sentence's only day names an act (的开庭, 的空难) in an earlier clause: an act told
     # in its frame (…中) or as its outcome (致使) is of that day
-    text = "被告方辩护人在5月12日的开庭中，当庭向原告一家道歉。"
-    assert news(events(steps, text), "交往-道歉").date == "2025-05-12"
+    text = "该矿业公司的代理律师在9月2日的庭审中，当场向受害村民鞠躬道歉。"
+    assert news(events(steps, text), "交往-道歉").date == "2025-09-02"
     text = "调查报告把3月4日的空难归咎于天气，致使机上的一名摄影师遇难。"
     assert news(events(steps, text), "人生-死亡").date == "2025-03-04"
     # controls: the named act is the object of another (对…提出异议), or no outcome is told
-    text = "被告方辩护人对5月12日的开庭提出异议，并向原告一家道歉。"
+    text = "该矿业公司的代理律师对9月2日的庭审提出异议，并向受害村民鞠躬道歉。"
     assert news(events(steps, text), "交往-道歉").date is None
     text = "调查报告把3月4日的空难归咎于天气，机上一名摄影师的家属随后起诉了航空公司。"
     assert news(events(steps, text), "司法行为-起诉").date is None
@@ -623,13 +623,11 @@ def test_a_day_naming_an_act_dates_what_happens_in_it_or_comes_of_it(steps) -> N
 
 def test_a_range_from_a_day_opening_the_sentence_dates_the_act(steps) -> None:
     # 从某日开始, a clause of its own right before the trigger's: the act is from that day
-    text = "从2023年3月15日开始，美国企业将被禁止与某国电信公司进行交易。"
-    (e,) = [e for e in events(steps, text, ref="2025-06-18") if e.type == "SANCTION"]
-    assert e.date == "2023-03-15"
+    text = "从2024年11月4日开始，全市公交司机举行罢工。"
+    assert news(events(steps, text, ref="2025-06-18"), "组织行为-罢工").date == "2024-11-04"
     # control: the range is part of a longer clause (a frame of another act)
-    text = "从2023年3月15日开始的谈判破裂后，美国企业将被禁止与某国电信公司进行交易。"
-    (e,) = [e for e in events(steps, text, ref="2025-06-18") if e.type == "SANCTION"]
-    assert e.date is None
+    text = "从2024年11月4日开始的薪资协商失败后，全市公交司机举行罢工。"
+    assert news(events(steps, text, ref="2025-06-18"), "组织行为-罢工").date is None
 
 
 def test_an_act_in_the_topic_of_another_does_not_take_its_day(steps) -> None:

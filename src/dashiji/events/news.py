@@ -8044,7 +8044,7 @@ def _day_or_month(
         and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day — in
-    # the trigger's clause, or as the whole clause right before it (从9月20日开始，将被禁止…)
+    # the trigger's clause, or as the whole clause right before it (从某日开始，司机们举行罢工)
     usable += [
         replace(t, kind="date", value=t.value[:-3])
         for t in times
@@ -8298,7 +8298,7 @@ def _sole_date(
         return None
     kind, words = m.entry.news or m.entry.plover, m.entry.words
     # the act the day names (某日的开庭): the trigger is in its frame when the clause closes on a
-    # frame word (在某日的开庭中，…被驳回) or the trigger's clause tells its outcome (某日的空难…，
+    # frame word (在某日的庭审中，…鞠躬道歉) or the trigger's clause tells its outcome (某日的空难…，
     # 导致…遇难) — the acts of its kind are then no other act between
     named = next((x for x in acts if x.start == t.end + 1), None)
     framed = (
