@@ -610,12 +610,12 @@ def test_a_day_before_a_semicolon_does_not_date_the_statement_after_it(steps) ->
 def test_a_day_naming_an_act_dates_what_happens_in_it_or_comes_of_it(steps) -> None:
     # the sentence's only day names an act (的开庭, 的空难) in an earlier clause: an act told
     # in its frame (…中) or as its outcome (致使) is of that day
-    text = "该矿业公司的代理律师在9月2日的庭审中，当场向受害村民鞠躬道歉。"
+    text = "该矿业公司的法务总监在9月2日的庭审中，当场向受害村民鞠躬道歉。"
     assert news(events(steps, text), "交往-道歉").date == "2025-09-02"
     text = "调查报告把3月4日的空难归咎于天气，致使机上的一名摄影师遇难。"
     assert news(events(steps, text), "人生-死亡").date == "2025-03-04"
     # controls: the named act is the object of another (对…提出异议), or no outcome is told
-    text = "该矿业公司的代理律师对9月2日的庭审提出异议，并向受害村民鞠躬道歉。"
+    text = "该矿业公司的法务总监对9月2日的庭审提出异议，并向受害村民鞠躬道歉。"
     assert news(events(steps, text), "交往-道歉").date is None
     text = "调查报告把3月4日的空难归咎于天气，机上一名摄影师的家属随后起诉了航空公司。"
     assert news(events(steps, text), "司法行为-起诉").date is None

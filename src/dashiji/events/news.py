@@ -8298,7 +8298,7 @@ def _sole_date(
         return None
     kind, words = m.entry.news or m.entry.plover, m.entry.words
     # the act the day names (某日的开庭): the trigger is in its frame when the clause closes on a
-    # frame word (在某日的庭审中，…鞠躬道歉) or the trigger's clause tells its outcome (某日的空难…，
+    # frame word (在某日的庭审中，…道歉) or the trigger's clause tells its outcome (某日的空难…，
     # 导致…遇难) — the acts of its kind are then no other act between
     named = next((x for x in acts if x.start == t.end + 1), None)
     framed = (
