@@ -169,20 +169,20 @@ def test_a_ru_of_comparison_or_example_or_a_then_inside_a_word_is_no_condition(s
 
 
 def test_a_saying_with_its_object_in_its_clause_ends_where_the_narrator_goes_on(steps) -> None:
-    text = "二审维持原判后，被告周某当庭表示异议，随后向省高院递交了上诉状。"
-    e = news(events(steps, text), "司法行为-起诉")
-    assert e.modality == "asserted"  # the appeal is the narrator's, not what 表示 held
-    text = "那名男子假称自己是维修工，骗走老人三千元，最终被区法院判处有期徒刑一年。"
-    e = news(events(steps, text), "司法行为-入狱")
+    text = "工会代表当场表示反对，随后组织全厂工人罢工。"
+    e = news(events(steps, text), "组织行为-罢工")
+    assert e.modality == "asserted"  # the strike is the narrator's, not what 表示 held
+    text = "一名女子谎称自己中了彩票，向多名亲友借款二十万元，最终被警方刑事拘留。"
+    e = news(events(steps, text), "司法行为-拘捕")
     assert e.modality == "asserted"
     # controls: a saying whose words follow in their own clauses; a source of the sentence; a
     # clause that goes on with what the speaker means to do
-    text = "律师称，周某当庭表示异议，随后向省高院递交了上诉状。"
-    assert news(events(steps, text), "司法行为-起诉").modality == "reported"
-    text = "据当地媒体报道，周某表示异议，随后向省高院递交了上诉状。"
-    assert news(events(steps, text), "司法行为-起诉").modality == "reported"
-    text = "周某表示不服判决，随后将向省高院提起上诉。"
-    assert news(events(steps, text), "司法行为-起诉").modality == "reported"
+    text = "律师称，工会代表当场表示反对，随后组织全厂工人罢工。"
+    assert news(events(steps, text), "组织行为-罢工").modality == "reported"
+    text = "据当地媒体报道，工会代表表示反对，随后组织全厂工人罢工。"
+    assert news(events(steps, text), "组织行为-罢工").modality == "reported"
+    text = "工会代表表示难以接受这份方案，随后将组织全厂工人罢工。"
+    assert news(events(steps, text), "组织行为-罢工").modality == "reported"
 
 
 # ---- dates --------------------------------------------------------------------------------------

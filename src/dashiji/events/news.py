@@ -4132,7 +4132,7 @@ def _reported_in(text: str) -> bool:
             and (k := resumed_at(text, r.end(), len(text))) is not None
             and _SAID_AHEAD.search(text, k) is None
         ):
-            continue  # 表示不服，随后提起上诉: a saying with its object in its own clause holds
+            continue  # 表示反对，随后组织罢工: a saying with its object in its own clause holds
             # that clause, and the narrator goes on after it (not 称，/说：, whose words fill the
             # clauses after it; not 据X称, 援引…: a source of the whole sentence; not a clause
             # that goes on with what is to come, 表示要…，同时也要…: the saying's own words)
@@ -8783,7 +8783,7 @@ _GUESS_AHEAD = re.compile(
     + ")"
 )
 _RUMOUR_AFTER = cue("rumour_after")
-_FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称救助溺水者: said falsely
+_FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称中了彩票: said falsely
 # 以X捏造事实为由起诉X, 因编造的罪名遭拘押: the falsehood is the reason given, a phrase a
 # reason word opens and 为由 or 的 and its noun close before the trigger - not the act
 _REASON_OPEN = re.compile(

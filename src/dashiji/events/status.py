@@ -27,7 +27,7 @@ asserted.
 * reported: the trigger stands in what a speech clause says (俄副外长里亚布科夫是这么说的，…;
   CNN的消息里提过，…) or after a reporting cue (据, 表示, 称…); ``attributed_to`` keeps who said
   it — a person, an official or an outlet.  A telling verb with its object in its own clause
-  (表示不服, 谎称…) holds that clause: a later clause that resumes the narrator (随后, 最终…:
+  (表示反对, 谎称…) holds that clause: a later clause that resumes the narrator (随后, 最终…:
   :func:`resumed_at`) and tells no plan is the writer's own (the news coder's ``_reported_in``);
   a sentence after one that closes on a colon after a reporting cue (某网友透露：) is its words.
   When the one who says it is the event's own source
