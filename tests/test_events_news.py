@@ -1080,6 +1080,10 @@ def test_a_name_after_any_person_title_of_the_cue_list() -> None:
     assert read_names("外交部发言人曾表示，此事另有原因。") == []
     assert read_names("新闻官曾发布了一份通告。") == []
     assert read_names("他们将为儿子周岁宴发请帖。") == []
+    # an adverb surname before a verb and its object (曾 + 持刀) glued to a noun: no name; a
+    # titled one stays a name
+    assert read_names("有路人称其中有一名穿黑衣的男子曾持刀。") == []
+    assert read_names("值班民警曾立群赶到现场。") == ["曾立群"]
 
 
 def test_the_named_ones_of_a_titled_list_are_all_arrested(steps) -> None:

@@ -496,6 +496,10 @@ def chinese_names(
                 tail = pos_of[cand[1:]]
                 if tail.startswith(("v", "a", "d", "p")):
                     continue  # 张贴出, 王说过: a surname char before a word
+                if (pos_of.get(cand[0]) or "").startswith("d") and (
+                    pos_of.get(cand[1]) or ""
+                ).startswith("v"):
+                    continue  # 男子曾持刀: an adverb before a verb and its object, no name
             if size == 2 and not (j >= end or text[j] in _NAME_AFTER):
                 if (pos_of.get(text[i + 1 : j + 1]) or "").startswith("v"):
                     continue  # 总统曾发布: an adverb before a verb, no name 曾发
