@@ -207,6 +207,20 @@ def test_a_refusal_keeps_the_date_opening_its_sentence(steps) -> None:
     assert news(evs, "司法行为-开庭").date is None
 
 
+def test_no_ruling_at_the_hearing_is_of_the_hearing_day(steps) -> None:
+    heard = "10月14日上午，宁波中院就赵某收受贿赂一案开庭，合议庭{}宣判。"
+    (e,) = [e for e in events(steps, heard.format("没有当庭")) if e.trigger == "宣判"]
+    assert (e.modality, e.date) == ("negated", "2025-10-14")  # not given at that hearing
+    (e,) = [e for e in events(steps, heard.format("至今没有")) if e.trigger == "宣判"]
+    assert (e.modality, e.date) == ("negated", None)  # not given since: no day
+
+
+def test_a_day_scheduled_is_ahead_though_told_as_done(steps) -> None:
+    text = "据法院网站显示，赵某受贿一案已排期在12月3日开庭审理。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert (e.date, e.status) == ("2025-12-03", "planned")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -439,6 +439,9 @@ def test_weekday_before_a_report_verb_is_a_date() -> None:
             "7月初",
             "2020-07",
         ),
+        # a period over years, both ends with their year, gives no one narrative year
+        ("该厂2016年3月至2018年9月间排污。10月12日，环保局约谈厂长。", "10月12日", "2020-10-12"),
+        ("该厂2016年3月至9月间多次排污。10月12日，环保局约谈厂长。", "10月12日", "2016-10-12"),
     ],
 )
 def test_narrative_year_is_carried(text: str, phrase: str, value: str) -> None:
@@ -607,6 +610,8 @@ def test_today_with_its_day_in_brackets(text: str, ref: str, phrase: str, value:
         ("比赛已推迟到1月8日举行。", "2023-12-28", "1月8日", "2024-01-08"),
         # in a narrative year, in that year
         ("2019年5月10日，主办方宣布，展会延期至6月2日。", "2021-03-01", "6月2日", "2019-06-02"),
+        # a day a case is scheduled for, told as done (已排期), lies ahead as well
+        ("这宗案件已排期于2月9日提讯。", "2023-11-07", "2月9日", "2024-02-09"),
     ],
 )
 def test_a_postponement_points_ahead(text: str, ref: str, phrase: str, value: str) -> None:

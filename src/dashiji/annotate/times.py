@@ -1139,6 +1139,8 @@ def _compose(
                     start = pre.start()
                 out = _range(c, b, ref, tns, start, end)
                 if out is not None:
+                    if b.tag == "cal" and b.f.get("y") not in (None, c.f.get("y")):
+                        story = None  # 2019年4月至2021年6月期间: a period over years, no one year
                     outs.append(out)
                     i += 2
                     continue

@@ -2242,9 +2242,11 @@ class NewsCoder:
                 or "否认" in vt[clause.start : m.start]
             )
             and not _REFUSAL.search(vt, max(clause.start, m.start - 4), m.end)
+            and not _AT_HEARING.search(vt, max(clause.start, m.start - 2), m.end)
         ):
             date_ref = None  # 2022年3月，X起诉Y，但此案至今没有开庭: what did not happen has no day
-            # (2023年5月2日，区公安分局不予立案: a refusal is an act, and that is its day)
+            # (2023年5月2日，区公安分局不予立案: a refusal is an act, and that is its day; 某日
+            # 开庭审理，未当庭宣判: not done at that hearing, whose day it is)
         if date_ref is not None and date_ref.day_of is not None:
             of = date_ref
             date_ref = _incident_day(of, told or [], m.start, incidents)
