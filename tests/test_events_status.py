@@ -113,12 +113,11 @@ def test_what_someone_unnamed_says_is_reported_by_no_one(steps) -> None:
 
 def test_a_hedge_holds_its_own_predicate_not_the_sure_act_after_it(steps) -> None:
     text = (
-        "2023年7月2日，湖南某镇一辆大巴疑似失控冲出车道，"
-        "连续撞上两棵行道树和一辆停放的货车，致3人受伤。"
+        "昨天傍晚，一辆洒水车疑似失控驶入对向车道，随后撞上一辆停靠的公交车。"
     )
     crashes = [e for e in events(steps, text) if e.news_type == "灾害/意外-车祸"]
     assert [e.modality for e in crashes] == ["asserted"]  # one crash, told as sure
-    text = "2023年7月2日，湖南某镇一辆大巴疑似失控，所幸无人受伤。"  # control: the hedged act alone
+    text = "昨天傍晚，一辆洒水车疑似失控，好在没有造成伤亡。"  # control: the hedged act alone
     assert news(events(steps, text), "灾害/意外-车祸").modality == "uncertain"
     text = "2023年8月9日，湖南某镇一辆面包车疑似雨天打滑撞上路边的电线杆。"
     assert news(events(steps, text), "灾害/意外-车祸").modality == "asserted"  # the cause hedged

@@ -352,18 +352,18 @@ def test_an_administrative_fine_stays_news_only(steps) -> None:
 def test_a_trial_in_a_story_of_a_prosecution_is_criminal(steps) -> None:
     evs = events(
         steps,
-        "香港商人何志坤被控串谋诈骗，控方指他在香港骗取投资者款项。\n"
-        "法官宣布，何志坤的案件将于下月开庭审理。",
+        "香港一家物流公司的会计邵丽萍被控诈骗，控方指她在香港虚报账目骗走公司资金。\n"
+        "法官表示，邵丽萍的案件定于下周二开庭审理。",
     )
     trial = typed(evs, "司法行为-开庭")
     assert trial and trial[0].type == "COERCE" and "HKG" in trial[0].countries, kinds(evs)
 
 
-def test_a_trial_in_a_story_of_a_harassment_suit_is_a_hearing(steps) -> None:
+def test_a_trial_in_a_story_of_a_defamation_suit_is_a_hearing(steps) -> None:
     evs = events(
         steps,
-        "女演员林小雨称曾遭导演何志坤性侵，并指控其性骚扰。\n"
-        "法官宣布，何志坤的案件将于下月在杭州开庭审理。",
+        "网络主播庞悦称遭前经纪人邵立群多次在直播间辱骂，两人为此打起了名誉权官司。\n"
+        "法官表示，邵立群一案定于下周二在杭州开庭。",
     )
     trial = typed(evs, "司法行为-开庭")
     assert trial and trial[0].type is None, kinds(evs)
