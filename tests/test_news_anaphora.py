@@ -154,6 +154,15 @@ def test_a_pair_word_fills_its_role_with_the_two_joined_before(steps) -> None:
     assert sorted(roles(e)["入狱者"]) == ["刘某", "陈某某"]
 
 
+def test_a_pair_word_stands_for_a_person_and_the_one_whose_kin_a_copula_makes_them(steps) -> None:
+    lead = "林小雨被曝新恋情，据报道林小雨和赵阳正在交往。"
+    e = news(events(steps, lead + "林小雨是陈大海的前妻，2019年两人离婚。"), "人生-离婚")
+    assert sorted(roles(e)["离婚双方"]) == ["林小雨", "陈大海"]
+    # control: a copula of no kin word leaves the pair joined in the sentence before
+    e = news(events(steps, lead + "林小雨是陈大海的同事，2019年两人离婚。"), "人生-离婚")
+    assert sorted(roles(e)["离婚双方"]) == ["林小雨", "赵阳"]
+
+
 def test_a_pair_read_with_a_duration_among_it_is_dropped() -> None:
     text = "法官称二人刑期合共14个月。"
     pair = Actor(3, 5, "二人", "generic", members=["李某", "14个月"])

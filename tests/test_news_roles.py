@@ -605,6 +605,29 @@ def test_the_driver_is_a_party_of_the_crash_past_a_time(steps) -> None:
     assert names(e) == ["李女士"]
 
 
+def test_a_make_the_words_around_it_make_a_car_is_no_party(steps) -> None:
+    # a company after a counter of vehicles or before a vehicle noun names a car of its make
+    e = news(events(steps, "周五凌晨，一辆比亚迪汽车在环城路上突然起火。"), "灾害/意外-起火")
+    assert "比亚迪汽车" not in names(e)
+    e = news(events(steps, "市民孙某前年买下一辆银色比亚迪。"), "财经/交易-出售/收购")
+    assert names(e) == ["孙某"] and roles(e)["交易物"] == ["一辆银色比亚迪"]
+    # control: the company itself buys
+    e = news(events(steps, "比亚迪公司上月买下一家电池厂。"), "财经/交易-出售/收购")
+    assert roles(e)["收购方"] == ["比亚迪公司"]
+
+
+def test_the_one_with_a_wound_an_attack_left_is_its_target(steps) -> None:
+    lead = "当晚，歹徒冯某某驾车撞倒周某，又持刀捅伤吴某后逃离。"
+    text = lead + "周某的女儿双腿留有碾压伤，至今仍在住院。"
+    [e] = [x for x in events(steps, text) if x.trigger == "碾压"]
+    assert roles(e)["袭击对象"] == ["女儿"]
+    assert roles(e)["袭击者"] == ["冯某某"]  # (the attacker of the attack told before)
+    # control: the verb itself, with its doer before it
+    evs = events(steps, lead + "其后冯某某又驾车碾压周某的女儿。")
+    [e] = [x for x in evs if x.trigger == "碾压"]
+    assert roles(e)["袭击者"] == ["冯某某"]
+
+
 def test_two_people_are_a_person_and_the_kin_told_as_theirs(steps) -> None:
     text = "车祸之后，王大力只能坐轮椅，所幸他的女友始终守着他，两人在2023年4月登记结婚。"
     e = news(events(steps, text), "人生-结婚")

@@ -290,6 +290,16 @@ def _joined_pair(
             )
         ):  # (他的女友 with 他 read as a possessive, no participant: his, the one before)
             return first, second
+        if (  # 甲是乙的(前)女友: a person and the one whose kin a copula says they are
+            is_person(first)
+            and is_person(second)
+            and not first.members
+            and not second.members
+            and vt[first.end : second.start] == "是"
+            and vt.startswith("的", second.end)
+            and any(vt.startswith(w, second.end + 1 + p) for p in (0, 1) for w in kin_words)
+        ):
+            return first, second
     return None
 
 

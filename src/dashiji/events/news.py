@@ -271,6 +271,8 @@ _NOMINAL_OF = re.compile(
 _ATTACK_CUE = cue("attack_cues")
 _RUN_DOWN = cue("run_down")
 _ATTACK_BEFORE = cue("attack_before")
+# 碾压伤, 多处刀砍伤: a wound noun right after an attack's word (not 伤了, 伤人, 伤害: the verb)
+_WOUND = re.compile(r"伤(?![了着过人害及到者亡])")
 _MISHAP = cue("mishap")
 _UNNAMED_BEFORE = cue("unnamed_before")  # (从)发布会, (该)发布会: no product named before it
 
@@ -1434,6 +1436,9 @@ class NewsCoder:
         if entry.news == "灾害/意外-袭击" and m.entry.news == "灾害/意外-车祸" and passive:
             # 行人被撞到, 发现被撞的老人: the one who comes before 被撞 runs no one down
             entry = replace(entry, subject=None)
+        elif entry.news == "灾害/意外-袭击" and _WOUND.match(vt, m.end):
+            # 某某腿上留有碾压伤，在医院: a wound the act left, the one who has it is the one hit
+            entry = replace(entry, subject=entry.object, object=None)
         contests: list[tuple[int, int]] = []
         if "活动名称" in self.lex.roles.get(entry.news or "", ()):
             # 第二届某某博览会在某地开幕: the gathering's name (a place inside the name stays
@@ -2135,14 +2140,27 @@ class NewsCoder:
                 elif agent is not None and _acted_on(subject_role) and not _authority(agent):
                     by_inside = doer
                     by_role = self._doer_role(entry.news, subject_role) if subject_role else None
-        made = False  # a vehicle's make named (it tells the event, though it takes no part)
-        if entry.news in _MADE_VEHICLE_TYPES:  # 某品牌轿车发生事故: the make, not a party
-            made = any(x is not None and _company(x) for x in (agent, patient, *others, by_inside))
-            if agent is not None and _company(agent):  # 王某的某品牌轿车追尾…: its owner's
+        # a vehicle's make named takes no part: any company in an accident (某品牌轿车发生事故),
+        # else one the words around it make a car (一辆白色某品牌, 某品牌车辆起火); it tells the
+        # event when it is the accident's or the one doing the act (the car burns)
+        every_make = entry.news in _MADE_VEHICLE_TYPES
+        car_read = not (entry.news or "").startswith(_MAKER_CLASSES)  # (the maker recalls)
+
+        def make(x: Actor | None) -> bool:
+            return (
+                x is not None
+                and _company(x)
+                and (every_make or (car_read and _vehicle_make(vt, x)))
+            )
+
+        made = make(agent) or (every_make and any(map(make, (patient, *others, by_inside))))
+        if made or any(map(make, (patient, *others, by_inside))):
+            if agent is not None and make(agent):  # 王某的某品牌轿车追尾…: its owner's
                 agent = _owner_before(vt, agent, actors)
-            patient = None if patient is not None and _company(patient) else patient
-            others = [x for x in others if not _company(x)]
-            by_inside = None if by_inside is not None and _company(by_inside) else by_inside
+            patient = None if make(patient) else patient
+            others = [x for x in others if not make(x)]
+            by_inside = None if make(by_inside) else by_inside
+        if every_make:
             # 甲开的拖拉机撞上了乙所驾驶的三轮车: each driver is a party (a make or the
             # other car's phrase may have been read in their place)
             for y in _drivers_before(vt, clause.start, m.start, actors):
@@ -6666,6 +6684,30 @@ def _granted(
 def _kind_of(x: Actor) -> str | None:
     """``x``'s actor type, PRO for a prosecutor (a JUD body that prosecutes, not a court)."""
     return "PRO" if x.agent_type == "JUD" and _prosecutor(x) else x.agent_type
+
+
+def _vehicle_make(vt: str, x: Actor) -> bool:
+    """Do the words around ``x`` make it a car of that make, no company: a vehicle noun right
+    after it that opens no company's or trade's name (某品牌车辆, 某品牌车主; not 某品牌汽车公司,
+    某品牌车企), or a counter of vehicles before it with at most a short modifier between
+    (一辆白色某品牌; news_cues vehicle_nouns, vehicle_not_after, vehicle_counters)?"""
+    noun = _VEHICLE_NOUN.match(vt, x.end)
+    if noun is not None and not _VEHICLE_NOT_AFTER.match(vt, noun.end()):
+        return True
+    counted = _VEHICLE_COUNTED.search(vt, max(0, x.start - _VEHICLE_MODIFIER - 2), x.start)
+    return counted is not None and not _packaged_lexicon().has_match(vt, counted.end(), x.start)
+
+
+_VEHICLE_NOUN = cue("vehicle_nouns")
+# (某品牌汽车 (某市)有限公司: spaces may stand before the rest of the name)
+_VEHICLE_NOT_AFTER = re.compile(r"\s*(?:" + cue("vehicle_not_after").pattern + ")")
+_VEHICLE_MODIFIER = 3  # 一辆白色的某品牌: the characters a counter and the make may have between
+# (a number or a determiner before the counter: not 旧车辆回收站)
+_VEHICLE_COUNTED = re.compile(
+    rf"(?:{_COUNT}|[这那该每此])(?:" + cue("vehicle_counters").pattern
+    + rf")[^\W\d车]{{0,{_VEHICLE_MODIFIER}}}$"
+)
+_MAKER_CLASSES = tuple(cue_words("maker_classes"))
 
 
 def _company(x: Actor) -> bool:
