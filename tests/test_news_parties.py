@@ -180,20 +180,20 @@ def test_a_name_joined_with_a_relative_clause_before_it_is_sued_too(steps) -> No
 
 
 def test_names_and_the_others_counted_after_them_all_die(steps) -> None:
-    said = "坠机造成机上的富商韦志强、柯晓明以及另外三名随行的乘客全部遇难。"
+    said = "沉船事故造成船上的渔民邵金福、庞小军以及另外两名随行的乘客全部遇难。"
     evs = events(steps, said)
     dead = set(_texts(evs, "人生-死亡", "死者"))
-    assert {"韦志强", "柯晓明", "乘客"} <= dead, kinds(evs)
+    assert {"邵金福", "庞小军", "乘客"} <= dead, kinds(evs)
     # a people noun inside the clause qualifying the ones counted is no break in the list
-    said = "这场事故中，车上的歌星韦志强和其妻子以及其他四名前去观看男子足球联赛的乘客全部丧生。"
+    said = "渡轮上的船长邵金福和其儿子以及其他三名陪同女游客出行的乘客全部遇难。"
     evs = events(steps, said)
     dead = set(_texts(evs, "人生-死亡", "死者"))
-    assert {"韦志强", "妻子", "乘客"} <= dead and "男子" not in dead, kinds(evs)
+    assert {"邵金福", "儿子", "乘客"} <= dead and not {"游客", "女游客"} & dead, kinds(evs)
     # a count after a name joined says whose people they are: the kin counted are arrested,
     # not the company whose managers are
-    said = "去年，涉案的韦志强及其两名女儿以及蓝海集团多名经理共9人，于5月被南岭警方拘捕。"
+    said = "涉案的邵金福及其三名外孙以及青石公司几名股东，上月被河道警方拘捕。"
     evs = events(steps, said)
-    assert "女儿" in _arrested(evs) and "蓝海集团" not in _arrested(evs), kinds(evs)
+    assert "外孙" in _arrested(evs) and "青石公司" not in _arrested(evs), kinds(evs)
     # control: 与 and a count after a name is whom one quarrels with, not a list
     evs = events(steps, "孟德林与两名保安发生口角后被刑拘。")
     assert "保安" not in _arrested(evs), kinds(evs)
@@ -232,8 +232,8 @@ def test_officers_are_named_by_their_unit(steps) -> None:
 
 def test_the_one_sued_in_the_topic_is_the_other_side_of_the_appeal(steps) -> None:
     # (the topic clause after a clause of its day)
-    evs = events(steps, "上周五，对于起诉蓝海公司首审落败的事，林女士表示将提起上诉。")
-    assert _texts(evs, SUED, "被告") == ["蓝海公司"], kinds(evs)
+    evs = events(steps, "上个月，对于起诉青石公司乱收费一审输掉的事，业主邵先生表示将提起上诉。")
+    assert _texts(evs, SUED, "被告") == ["青石公司"], kinds(evs)
     # control: a suit someone else filed in the topic names no side of this one
     evs = events(steps, "就孟德林起诉蓝海公司一事，林女士表示将提起诉讼。")
     assert "蓝海公司" not in _texts(evs, SUED, "被告"), kinds(evs)

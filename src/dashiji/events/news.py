@@ -1891,7 +1891,7 @@ class NewsCoder:
                 patient = in_matter[0]
                 inside = inside + in_matter
         if patient is None and agent is not None and entry.news == _SUIT and ci > 0:
-            # 对于起诉乙…败诉一事，甲称会上诉: the one sued in the suit the sentence's topic
+            # 对于起诉乙…输掉的事，甲表示将上诉: the one sued in the suit the sentence's topic
             # names, with no one else filing it there, is the other side again
             framed = next((c for c in clauses[:ci] if _TOPIC_FRAME.match(vt, c.start)), None)
             patient = None if framed is None else _sued_in_topic(vt, framed, actors, agent)
