@@ -369,6 +369,23 @@ def test_a_trial_in_a_story_of_a_defamation_suit_is_a_hearing(steps) -> None:
     assert trial and trial[0].type is None, kinds(evs)
 
 
+def test_a_hearing_of_a_suit_claiming_money_back_stays_civil_whatever_an_aside_says(steps) -> None:
+    # invented: the suit told first claims a deposit back; a crime named in an aside about
+    # someone's past does not make the hearing criminal
+    evs = events(
+        steps,
+        "宁波两名租户起诉房东，要求返还押金一万元。\n"
+        "租户称，房东的弟弟曾因盗窃罪入狱。\n"
+        "江北区法院昨日开庭。",
+    )
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type is None, kinds(evs)
+    # control: a prosecution told first makes the plain hearing criminal
+    evs = events(steps, "检察院指控赵某犯诈骗罪，骗取多名老人钱财。\n江北区法院昨日开庭。")
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type == "COERCE", kinds(evs)
+
+
 def test_a_bailiff_is_no_french_police(steps) -> None:
     evs = events(steps, "庭审中，法警当场拘留了扰乱法庭秩序的旁听者王立新。")
     codes = {(x.name, x.country, x.cameo) for e in evs for x in e.actors if x.name == "法警"}

@@ -676,9 +676,13 @@ class NewsCoder:
 
     def _criminal_article(self, vt: str) -> bool:
         """Does the article being coded tell a criminal case (a crime or a criminal procedure
-        named) and no civil one (纠纷, 名誉权, 民事…)?"""
+        named) and no civil one (纠纷, 名誉权, 民事…, or a suit claiming money back)?"""
         if self._criminal_doc is None:
-            self._criminal_doc = bool(_CRIMINAL.search(vt)) and not _CIVIL_CASE.search(vt)
+            self._criminal_doc = (
+                bool(_CRIMINAL.search(vt))
+                and not _CIVIL_CASE.search(vt)
+                and not _CIVIL_CLAIM.search(vt)
+            )
         return self._criminal_doc
 
     # ---- the document -------------------------------------------------------------------------
@@ -6368,6 +6372,10 @@ _CRIME_NAME = cue("crime_names")
 _CRIMINAL = re.compile(cue("criminal").pattern + "|" + _CRIME_NAME.pattern)
 _CASE_PARTIES = frozenset(cue_words("case_parties"))  # 被告: CRM only in a criminal case
 _CIVIL_CASE = cue("civil_case")
+# 业主起诉物业公司，要求退还停车费: a suit claiming money or goods back is a civil case too
+_CIVIL_CLAIM = re.compile(
+    "(?:" + SUIT_VERB.pattern + ")[^。！？；\n]{0,30}?(?:" + cue("civil_claims").pattern + ")"
+)
 _NOT_CASE_NAME = cue("not_case_names")
 _NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
 _CASE_LOOKBACK = 3000  # characters
