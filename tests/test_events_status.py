@@ -380,3 +380,50 @@ def test_an_act_counted_down_to_is_planned(steps) -> None:
     assert e.status == "planned"
     e = news(events(steps, "青禾物业一案昨日开庭。"), "司法行为-开庭")
     assert e.status == "occurred"
+
+
+# ---- announced steps, rhetorical questions, charges called false, sources ------------------------
+def test_a_step_announced_with_bing_hui_is_planned(steps) -> None:
+    text = "某出版集团宣布因连年亏损，决定自下月起停办旗下一份周刊，并会裁减八十余名编辑。"
+    assert news(events(steps, text), "组织关系-裁员").status == "planned"
+    text = "某出版集团上月停办旗下一份周刊，并裁减了八十余名编辑。"  # control: done
+    assert news(events(steps, text), "组织关系-裁员").status == "occurred"
+
+
+def test_a_rhetorical_question_affirms_the_act(steps) -> None:
+    text = "网友都说她人脉广，可比她更红的演员周某，还不是没过几天便遭刑事拘留了。"
+    assert news(events(steps, text), "司法行为-拘捕").modality == "asserted"
+    text = "演员周某至今没有被警方刑事拘留。"  # control: a plain negation
+    assert news(events(steps, text), "司法行为-拘捕").modality == "negated"
+
+
+def test_a_charge_called_false_is_still_made(steps) -> None:
+    text = "一名商人对记者称，他是遭捏造指控才被警方拘押的。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert e.modality == "reported"  # his account: the arrest is not denied
+    text = "某商人在电视访谈中称，自己从未被警方拘押。"  # control: denied
+    assert news(events(steps, text), "司法行为-拘捕").modality == "negated"
+
+
+def test_an_act_under_negotiation_is_planned(steps) -> None:
+    text = "某游戏公司周二称，双方仍在进行收购一家海外工作室的谈判。"
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert e.status == "planned"
+    assert not any(a.text.endswith("谈判") for a in e.arguments)
+    text = "某游戏公司周二宣布，已完成收购一家海外工作室。"  # control: done
+    assert news(events(steps, text), "财经/交易-出售/收购").status == "occurred"
+
+
+def test_a_plans_after_clause_leads_into_the_step_planned(steps) -> None:
+    text = "谈到下一步，陈先生打算回到杭州后，与该商场的负责人进行面谈。"
+    assert news(events(steps, text), "交往-会见").status == "planned"
+    text = "谈到下一步，陈先生回到杭州后，与该商场的负责人进行了面谈。"  # control: no plan
+    assert news(events(steps, text), "交往-会见").status == "occurred"
+
+
+def test_what_a_complainant_relates_is_reported(steps) -> None:
+    text = "一名车主反映，她的面包车在山路下坡时制动失效，酿成交通事故。"
+    assert news(events(steps, text), "灾害/意外-车祸").modality == "reported"
+    text = "市监局就住户反映的电梯故障问题约谈了某物业公司。"  # control: 反映的 qualifies a noun
+    assert news(events(steps, text), "司法行为-约谈").modality == "asserted"
+

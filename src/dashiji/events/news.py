@@ -486,7 +486,7 @@ _SUIT = "司法行为-起诉"
 _LIFE = "人生"
 _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _WILL = re.compile(
-    r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
+    r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|并|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
 _NEGATED_MARKED = re.compile(
     r"(?:未|没有|没|并未|尚未|不予?)(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
@@ -557,7 +557,16 @@ _ONGOING_NEAR = cue("ongoing_near")  # 正在某监狱服刑: the same, a place 
 _DEFERRED_TO = cue("deferred_to")  # 押后至11月24日判刑: set for a later day
 _STATIVE = frozenset(cue_words("stative_acts"))
 # 收购计划: the plan named, not the deal done; 开庭进入最后倒计时: the act counted down to
-_PLAN_NOUN = re.compile("(?:进入[^，。；：]{0,6}?)?(?:" + cue("plan_nouns_after").pattern + ")")
+# 出售两座工厂的商谈: the act under negotiation (news_cues negotiation_nouns), not done
+_NEGOTIATION = cue("negotiation_nouns")
+_PLAN_NOUN = re.compile(
+    "(?:进入[^，。；：]{0,6}?)?(?:"
+    + cue("plan_nouns_after").pattern
+    + ")|(?:[^，。；：]{0,12}?的)?(?:"
+    + _NEGOTIATION.pattern
+    + ")"
+)
+_NEGOTIATED_END = re.compile("的(?:" + _NEGOTIATION.pattern + ")$")  # 出售两座工厂的商谈
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
 # 暂缓某子公司出售计划 / 叫停某项收购计划: the plan put off (postponed_before,
 # plan_suspended_before) or dropped (undone, plan_dropped_before)
@@ -2313,7 +2322,10 @@ class NewsCoder:
         if (
             status == "occurred"
             and ci > 0
-            and _CONTINUES.match(vt, clause.start)
+            and (
+                _CONTINUES.match(vt, clause.start)
+                or _PLAN_THEN.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            )
             and (
                 _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
                 or (
@@ -2324,7 +2336,8 @@ class NewsCoder:
             and not _DONE_BEFORE.search(cl_before)
             and not _DONE_AFTER.match(vt, m.end)
         ):  # 将于8月24日提交诉状，就…提起诉讼: the clause goes on with the plan before it (可能会
-            # …，甚至…: a guessed future only after a joiner that carries the doubt on)
+            # …，甚至…: a guessed future only after a joiner that carries the doubt on; 计划回国
+            # 后，与…面谈: a plan's after-clause leads into the step planned next)
             status = "planned"
         if (
             status == "occurred"
@@ -2339,9 +2352,11 @@ class NewsCoder:
             or _WILL.search(vt, max(clause.start, m.start - 5), m.start)
             or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
         ):  # (今后仍将向开发商维权: the intention may stand before the object)
-            if date is None and (vague or not _REPORT_VERB.search(vt, a, m.start)):
-                # 未来会继续维权: an intention with no day, not a planned event (某人表示，本人会
-                # 上诉: one's own next step announced, planned)
+            if date is None and (
+                vague
+                or not (_REPORT_VERB.search(vt, a, m.start) or _ANNOUNCE.search(vt, a, m.start))
+            ):  # 未来会继续维权: an intention with no day, not a planned event (某人表示，本人会
+                # 上诉, 某公司宣布…，并会裁员: one's own next step announced, planned)
                 return None
             status = "planned"
         if (
@@ -4139,6 +4154,8 @@ def _reported_in(text: str) -> bool:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
         if _SHOWN_NOT.search(text, max(0, r.start() - 4), r.start()):
             continue  # 无证据显示…: what nothing shows credits no source
+        if text.startswith("的", r.end()):
+            continue  # 住户反映的漏水: the telling qualifies a noun, credits no act
         if (
             r.group() == "消息"
             and text[r.start() - 1 : r.start()] == "的"
@@ -6144,6 +6161,8 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
             end = k
             break
         end = _conjoined_predicate(vt, start, end)
+        if (talks := _NEGOTIATED_END.search(vt, start, end)) is not None:
+            end = talks.start()  # 出售两座工厂的商谈: the thing, not the talks about it
         if end - start < 2 or _QUANTITY["money"].fullmatch(vt, start, end):
             return None  # 标价下调到18万元: a sum is a price or an amount, not the thing
         if next(tagged_words(vt, start, end))[1].startswith("c"):
@@ -8814,6 +8833,7 @@ def _plans(vt: str, a: int, b: int) -> bool:
 
 # a clause with no subject of its own (甚至, 乃至, 进而: it goes further on the same footing)
 _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后|甚至|乃至|进而)")
+_PLAN_THEN = re.compile(r"(?<![午最然随此今])(?:之后|以后|后)[，,]?$")  # 计划回国后，…
 _DOUBT_JOINS = cue("doubt_joiners")  # 甚至, 乃至, 进而: the joiners a guess goes on through
 _DONE_BEFORE = re.compile(r"[已曾]")  # 并已起诉, 已经着手起诉: told as done
 _DONE_SINCE = re.compile(r"[了后]")  # 着手收集证据后起诉: what was set about is done
@@ -8848,6 +8868,8 @@ def _fabricated(vt: str, a: int, t: int) -> bool:
     """Is the trigger at ``t`` told as made up - a ``fabricated`` word before it in its clause
     (from ``a``) that no reason phrase holds?"""
     for f in _FABRICATED.finditer(vt, a, t):
+        if _ALLEGES.match(vt, f.end() + vt.startswith("的", f.end())):
+            continue  # 因捏造的指控被拘押: the charge was made - what it alleges is called false
         opened = _REASON_OPEN.search(vt, a, f.start())
         if opened is None or _REASON_SHUT.search(vt, f.end(), t) is None:
             return True
@@ -8895,6 +8917,8 @@ def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
 _NEGATION_STOP = cue("negation_stops")
 _NEGATION_UNCONFIRMED = cue("negation_unconfirmed")
 _NOT_NEGATION = cue("negation_not_words")
+# 还不是…就被拘留了, 难道不是…吗: a question that affirms, no negation
+_RHETORICAL = re.compile("(?:" + cue("negation_rhetorical").pattern + ")$")
 _WITHOUT = re.compile(r"经[^，。；]")  # 未经X: without X — what follows X was done
 
 
@@ -8905,8 +8929,10 @@ def _negation_reaches(vt: str, a: int, t: int) -> str | None:
     report of the act (被曝, 被指) stands between."""
     found = None
     for n in _NEGATION.finditer(vt, a, t):
-        if _NOT_NEGATION.match(vt, n.start()):
-            continue  # 未婚妻, 没收: a word the cue opens, no negation
+        if _NOT_NEGATION.match(vt, n.start()) or _RHETORICAL.search(
+            vt, max(0, n.start() - 2), n.end()
+        ):
+            continue  # 未婚妻, 没收, 没几天: a word the cue opens, no negation
         gap = vt[n.end() : t]
         if _NEGATION_UNCONFIRMED.search(gap):
             found = found or "uncertain"
