@@ -642,6 +642,11 @@ def test_a_range_from_a_day_opening_the_sentence_dates_the_act(steps) -> None:
     # control: the range is part of a longer clause (a frame of another act)
     text = "从2024年11月4日开始的薪资协商失败后，全市公交司机举行罢工。"
     assert news(events(steps, text, ref="2025-06-18"), "组织行为-罢工").date is None
+    # an act that runs over the range (已陆续, 相继): the start day is none of its own
+    text = "从9月15日开始，该公司已陆续裁员三百多人。"
+    assert news(events(steps, text), "组织关系-裁员").date is None
+    text = "从9月15日开始，多名业主相继起诉开发商。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
 
 
 def test_an_act_in_the_topic_of_another_does_not_take_its_day(steps) -> None:

@@ -8121,6 +8121,7 @@ def _day_or_month(
         for t in times
         if t.kind == "range" and t.value and t.value.endswith("/..") and _FROM_ON.search(t.text)
         and len(t.value) == 13 and not years
+        and not _RANGE_OVER.search(vt, clause.start, m.start)
         and (
             t.start >= clause.start
             or any(
@@ -8493,6 +8494,8 @@ _LEARNED_OF = cue("learned_of")
 _TOLD_OR_LEARNED = re.compile(_TOLD_OF.pattern + "|" + _LEARNED_OF.pattern)
 _MEDIA_REPORT = cue("media_report")
 _REPEATED = cue("repeated")
+# 从某日开始，已陆续裁员…: the act runs over the range, the start day is none of its own
+_RANGE_OVER = cue("range_over")
 _INCIDENT = "灾害/意外"  # news class of accidents and disasters, told the day they happen
 # before an incident in its sentence, a time moved on from the day told before (多年来, 后来,
 # 到省城后, 曾): the incident is not of that day's scene; nor is one counted (撞过两次)
