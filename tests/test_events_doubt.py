@@ -894,3 +894,38 @@ def test_an_act_told_as_a_frame_a_background_or_a_habit_is_doubtful(
 )
 def test_the_act_itself_told_as_such_stays(steps, text: str, trigger: str) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        # a vow (到底 right after the trigger): what one means to keep doing, not done
+        ("车主赵先生对维修结果不满，表示将去特斯拉门店维权到底。", "维权", "prospect"),
+        # a present and a future set in parallel: a trend argued, no report of the day
+        ("昨天有阿里巴巴出售了海外业务，明天就会有更多企业步其后尘。", "出售", "rhetoric"),
+        # a death named by its cause, a noun (X导致的死亡), is no one's death told
+        ("民警固然失职，可这并非民警导致的死亡。", "死亡", "nominal_owned"),
+        # a gloss of a text quoted before (意思就是…): the writer explains, no report
+        ("意思就是官府随后拘押了犯人王某。", "拘押", "argued"),
+    ],
+)
+def test_a_vow_a_parallel_a_death_named_by_its_cause_or_a_gloss_is_no_event(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    doubted(steps, coder, text, trigger, reason)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("车主赵先生对维修结果不满，5月8日去特斯拉门店维权。", "维权"),
+        ("今天有阿里巴巴出售了海外业务，明天将公布交易细节。", "出售"),
+        ("民警的失职导致业主王某死亡。", "死亡"),
+        ("官府随后拘押了犯人王某。", "拘押"),
+    ],
+)
+def test_a_protest_a_sale_a_death_and_a_detention_told_plainly_stay(
+    steps, text: str, trigger: str
+) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

@@ -461,3 +461,28 @@ def test_a_courts_injunction_is_no_sanction(steps) -> None:
     assert not [e for e in evs if e.type == "SANCTION"], kinds(evs)
     evs = events(steps, "当地时间3月2日，美国商务部发布禁令，禁止美国企业与华为交易。")
     assert [e for e in evs if e.type == "SANCTION"], kinds(evs)  # (control: a state's ban)
+
+
+def test_a_trigger_inside_another_word_or_sense_is_no_event(steps) -> None:
+    # 拍得 with a complement of degree: filmed so, no purchase at auction
+    evs = events(steps, "照片拍得很清楚，网友一眼就认出了他。")
+    assert not typed(evs, "财经/交易-出售/收购"), kinds(evs)
+    evs = events(steps, "一位藏家在秋季拍卖会上以三百万元拍得一幅古画。")
+    assert typed(evs, "财经/交易-出售/收购"), kinds(evs)  # (control: won at auction)
+    # 诉诸 (resort to) after 被: no suit
+    evs = events(steps, "两位作家的分歧从未被诉诸文字。")
+    assert not typed(evs, "司法行为-起诉"), kinds(evs)
+    evs = events(steps, "这家饮料公司去年被诉侵犯商标权。")
+    assert typed(evs, "司法行为-起诉"), kinds(evs)  # (control: sued)
+    # 推出 a person (a scapegoat): put forward, no product launched
+    evs = events(steps, "有评论认为，这家公司推出替罪羊来平息舆论。")
+    assert not typed(evs, "产品行为-发布"), kinds(evs)
+    evs = events(steps, "这家公司上周推出一台可以折叠的平板电脑。")
+    assert typed(evs, "产品行为-发布"), kinds(evs)  # (control: a product)
+
+
+def test_rights_claimed_won_are_no_protest(steps) -> None:
+    evs = events(steps, "车主赵先生对维修结果不满，5月8日去特斯拉门店维权成功。")
+    assert not [e for e in evs if e.type == "PROTEST"], kinds(evs)
+    evs = events(steps, "车主赵先生对维修结果不满，5月8日去特斯拉门店维权。")
+    assert [e for e in evs if e.type == "PROTEST"], kinds(evs)  # (control: a protest)

@@ -70,7 +70,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``prospect`` — what might come or what one urges (面临被出售, 只会加速…出售, 让我们为…点赞),
   the act of someone still to come (会有新的证人出面指证 — ``someone_will``),
   what is talked of or looms (讨论收购X的股权, 潜在的X禁令 — ``not_yet_before``), what is bound
-  to come (起诉是迟早的事 — ``prospect_after``);
+  to come or vowed (起诉是迟早的事, 维权到底 — ``prospect_after``);
+* ``rhetoric`` — a present and a future set in parallel (今日有甲被迫…，明日就会有乙… —
+  ``parallel_now``, ``parallel_next``): a trend argued with examples, no report of the day;
 * ``speculated`` — a guessed cause (也许正是因为这次离婚… — ``guessed_cause``), or a guess about
   the act in the clause after it (判处监禁，大概是因为… — ``speculative_copula``);
 * ``frame_when`` — the trigger in a when-clause that opens with the preposition 当, a word of its
@@ -149,7 +151,8 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``remit_words``, ``work_heads``, ``prohibitions``, ``prevention``, ``hedges``, ``condition``,
 ``someone_will``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
-``then_not``, ``only_if``, ``prospect_after``, ``analysis_words``, ``career_words``).  The
+``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
+``analysis_words``, ``career_words``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
 coder reads nouns on purpose (对印度的关税).
 """
@@ -195,7 +198,7 @@ _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
 _PRETEXT_CLOSE = cue("pretext_close")
 _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
 _EXHORT = cue("exhort")
-_ARGUES = re.compile(r"[\s“\"「]*(?:" + cue("argument_openers").pattern + ")")
+_ARGUES = re.compile(r"[\s“\"「，,]*(?:" + cue("argument_openers").pattern + ")")
 _WISH_SCOPE = cue("wish_scope")
 # 禁止, 不得…: what is forbidden is not done either (a duty not to), but a ban is the prohibition
 _BANNED_SCOPE = re.compile(_WISH_SCOPE.pattern + "|" + cue("prohibitions").pattern)
@@ -264,6 +267,12 @@ _IF_WORD = cue("condition")  # 如果, 一旦, 即使…: the news coder reads n
 _THEN_IN_CLAUSE = cue("then_modal")
 # 起诉是迟早的事, 分手是迟早的事: bound to come, not come
 _PROSPECT_AFTER = cue("prospect_after")
+# 今日有A…，明日就会有B…: the parallel of a present and a future in a commentary - a trend
+# argued with examples, neither told as a report of the day
+_PARALLEL = re.compile(
+    "(?:" + cue("parallel_now").pattern + r")[^。！？!?]{2,80}?[，,；;][^。！？!?，,]{0,12}?"
+    "(?:" + cue("parallel_next").pattern + r")(?:就|又|也|便|还)?(?:会|将|要)?有"
+)
 _ANALYSIS = cue("analysis_words")
 # 退役后继续…, 坠机身亡后，…, 事故发生后: a time framed by an act told in passing (not 后果, 后来…)
 # a stretch of time counted (三年, 两个多月, 半年): 离婚三年后, 入职两个月的某某
@@ -441,6 +450,7 @@ _CASE_RUN = re.compile(
 )
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
+_CAUSED_DE = re.compile("(?:" + cue("outcome_opens").pattern + ")的$")  # 导致的, 造成的
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # 一连串起诉, 许多赞誉: acts of a kind, many of them, not one told here
 _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
@@ -741,8 +751,13 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         kind = "frame"  # 在上月播出的访谈里，她说…: the occasion of what is told
     if kind is None and news and _topic_clause(vt, c0, c1, s1):
         kind = "topic"  # 针对某人在楼顶抗议，公司回应…: what the main clause answers, named
-    if kind == "owned" and (e.news_type or "").startswith("人生"):
-        kind = None  # 杨阳的离世, 两人的离婚: how a life event is told
+    if (
+        kind == "owned"
+        and (e.news_type or "").startswith("人生")
+        and not _CAUSED_DE.search(before)
+    ):
+        kind = None  # 杨阳的离世, 两人的离婚: how a life event is told (not 某事导致的死亡: a
+        # death named by its cause, no one's)
     if kind is not None:
         why.append("nominal_" + kind)
     if news and _quoted_phrase(vt, s0, s1, t0, t1):
@@ -866,7 +881,9 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if news and _cannot(vt, t1, c1):
         why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):
-        why.append("prospect")  # 起诉是迟早的事: bound to come, not come
+        why.append("prospect")  # 起诉是迟早的事, 维权到底: bound to come or vowed, not come
+    if news and (pm := _PARALLEL.search(vt, s0, s1)) is not None and pm.start() <= t0:
+        why.append("rhetoric")  # 今日有甲被迫…，明日就会有乙…: a trend argued, no report
     if (
         news
         and (vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1))

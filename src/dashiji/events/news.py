@@ -509,6 +509,10 @@ _NOT_PRODUCT_HEAD = re.compile(
     + _NOT_PRODUCT.pattern
     + r")等?(?:[（(][^（）()]{0,20}[）)])?[”」』\"]?[。！？]?$"
 )
+# 推出替罪羊, 推出一名候选人: a person put forward right after the trigger, no product launched
+_NOT_PRODUCT_PEOPLE = re.compile(
+    r"(?:了|出)?(?:[一两几][个名位])?(?:" + cue("not_product_people").pattern + ")"
+)
 # a clip, footage, an interview ending the phrase right before 播出 or the one after it in its
 # clause (一段采访片段播出, 播出一段现场视频): no film or series is released
 _NOT_FILM_BEFORE = re.compile(cue("not_film").pattern + "被?$")
@@ -3351,10 +3355,13 @@ def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     十大案例, 发布《…》的通知, 在公众号发布), not a product?  With nothing after the trigger
     (情况会…进行发布) the thing published is what the clause opens with.  Any word of launching
     (推出, 上线…) makes none public when the phrase after it closes its clause with such a head
-    noun (推出某检测计划, 发布与某公司有关的言论: a scheme, a post)."""
+    noun (推出某检测计划, 发布与某公司有关的言论: a scheme, a post), or names right after it a
+    person put forward (``not_product_people``: 推出替罪羊, 推出一名候选人)."""
     if _NOT_PRODUCT_HEAD.match(vt, m.end, clause.end):  # (not past a space but in a Latin name:
         # a headline's next item)
         return True
+    if _NOT_PRODUCT_PEOPLE.match(vt, m.end, clause.end):
+        return True  # 推出替罪羊: someone put forward
     if "发布" not in m.text:
         # 推出, 上线, 亮相: no notice is 推出; 官宣这个决定: what 官宣 makes public is news
         return "官宣" in m.text and bool(
