@@ -929,3 +929,30 @@ def test_a_protest_a_sale_a_death_and_a_detention_told_plainly_stay(
     steps, text: str, trigger: str
 ) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        # the act the subject of its course (出售迎来转机): no sale told as done
+        ("受新规影响，阿里巴巴海外工厂出售迎来转机。", "出售", "nominal_course"),
+        # the words of a proposal quoted after it: offered, not done
+        ("谈到赔偿方案，王先生说，4S店曾与他商量，“这辆车先做保养，再由店方替他卖出”。",
+         "卖出", "proposed"),  # fmt: skip
+    ],
+)
+def test_a_sale_whose_course_is_told_or_a_sale_proposed_is_no_sale(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    doubted(steps, coder, text, trigger, reason)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("受新规影响，阿里巴巴上周出售了海外业务。", "出售"),
+        ("王先生说，4S店上个月替他卖出了这辆车。", "卖出"),
+    ],
+)
+def test_the_sales_told_as_done_stay(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]

@@ -25,7 +25,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   had or left (坠毁的直接原因, 维权缘由, 新婚生活 — ``attribute_heads``), a time counted back
   from it (出庭受审的前一天) or framed with its verb of happening (撞车发生过程中 —
   ``frame_verbs``), the name of a charge (煽动罢工等罪), an act of a kind (出轨这种事 —
-  ``kind_after``);
+  ``kind_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
   事故…”的录音, “因…被捕”的说法), or one of a list of quotations (“…”“…出轨…”, 手持“…”、“…”的
   横幅): a recording, a slogan, a title, a claim — not the writer's report;
@@ -49,6 +49,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   申请…，在上诉期间将其还押) is asked, not done;
   a remedy among the items a claim lists (诉讼请求，分别是…，某人在报上道歉 — ``claim_items``,
   ``suit_remedies``) is asked, whatever its subject;
+* ``proposed`` — the trigger inside a quotation its sentence opens after a proposal noun
+  (``proposal_nouns``: 关于解决方案，…“修好后由厂家帮车主卖出”): what was offered, not done;
 * ``claimed`` — the trigger stands in what an opinion or a claim holds (某人声称邻居家发生火灾;
   某人认为…，一定会报警 — ``claim_scope``, ``claim_asserts``, ``claim_unsure``,
   ``claim_resumes``): told as possible, bound or caused, or in a doubting claim's own clause;
@@ -152,7 +154,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``someone_will``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
-``analysis_words``, ``career_words``).  The
+``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
 coder reads nouns on purpose (对印度的关税).
 """
@@ -472,6 +474,12 @@ _BEFORE_COUNT = re.compile(
 # 罪成: a verdict; 忏悔罪行: the crimes)
 _CHARGE_AFTER = re.compile(r"(?:等(?:控罪|罪名|罪)|罪(?![成名行状责过人犯]))")
 # 干出出轨这种事: an act of a kind
+# 出售迎来转机, 收购告吹: the act the subject of its course, not told as done
+_COURSE_AFTER = cue("course_after")
+# 解决方案…：“…修好后由厂家卖出”: a proposal's words quoted after it
+_PROPOSAL = cue("proposal_nouns")
+_QUOTE_OPENS = re.compile(r"[“「『]")
+_QUOTE_CLOSES = re.compile(r"[”」』]")
 _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行为|举动|情况)")
 # 当两人打算结婚的时候，…; 当主队战胜强敌变成家常便饭，…: a when-clause frames the sentence's
 # own assertion — 当 a word of its own (the preposition), or closing its clause with 时, 的时候,
@@ -771,6 +779,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         vt, s0, t0, person_spans, banned=e.type != "SANCTION"
     ):
         why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
+    if news and _proposed(vt, s0, t0):
+        why.append("proposed")  # 解决方案…，“…由厂家帮车主卖出”: what was offered, not done
     if _claimed(vt, s0, t0):
         why.append("claimed")  # 某店主声称…，导致她摔伤, 某人声称…，一定会报警: held, not reported
     if _SUIT_REMEDY.search(vt, t0, t1) and _claim_item(vt, s0, t0):
@@ -1162,6 +1172,15 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
     return _CLAIM_UNSURE.search(vt, c0, t0) is not None
 
 
+def _proposed(vt: str, s0: int, t0: int) -> bool:
+    """Does the trigger at ``t0`` stand inside a quotation its sentence opens after a proposal
+    noun (``proposal_nouns``: 方案, 建议…) - the words of what was offered, not what was done?"""
+    q = max((m.start() for m in _QUOTE_OPENS.finditer(vt, s0, t0)), default=-1)
+    if q < 0 or _QUOTE_CLOSES.search(vt, q, t0) is not None:
+        return False
+    return _PROPOSAL.search(vt, s0, q) is not None
+
+
 def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
     """Does a childhood told as a time (_CHILDHOOD: 小时候, 童年时…) before the trigger at ``t0``
     in its sentence frame it - no time named between it and the end of the trigger's clause
@@ -1415,6 +1434,8 @@ def _nominal(
         return "charge"  # 煽动罢工等罪: the name of a charge
     if _KIND_AFTER.match(after):
         return "kind"  # 出轨这种事: an act of a kind
+    if _COURSE_AFTER.match(after):
+        return "course"  # 出售迎来转机, 收购告吹: the act the subject of its course
     if trigger.endswith("者") and after.startswith("的"):
         return "owned"  # 遇难者的遗物: the people named by the act own something
     if _NTH_AFTER.match(after):
