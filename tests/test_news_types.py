@@ -486,3 +486,16 @@ def test_rights_claimed_won_are_no_protest(steps) -> None:
     assert not [e for e in evs if e.type == "PROTEST"], kinds(evs)
     evs = events(steps, "车主赵先生对维修结果不满，5月8日去特斯拉门店维权。")
     assert [e for e in evs if e.type == "PROTEST"], kinds(evs)  # (control: a protest)
+
+
+def test_an_institution_of_one_jurisdiction_outweighs_places_money_went_to(steps) -> None:
+    # the places name 美国 most (money and trips abroad), but the prosecutor is a mainland one:
+    # the man tried is no American
+    evs = events(
+        steps,
+        "人民检察院指控，被告人范立群在宁波以理财为名集资，再把钱款汇往美国。\n"
+        "调查显示，范立群曾多次去美国和澳大利亚置业。\n范立群一审被判入狱十一年。",
+    )
+    jailed = [e for e in typed(evs, "司法行为-入狱") if "十一年" in e.sentence]
+    assert jailed and "USA" not in jailed[0].countries, jailed[0].actors if jailed else kinds(evs)
+

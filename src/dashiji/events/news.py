@@ -4514,14 +4514,9 @@ def _article_home(ents: list[Span], vt: str) -> str | None:
             c = sp.attrs.get("country")
             if c:
                 counts[c] = counts.get(c, 0) + 1
-    if counts:
-        best = max(counts, key=counts.__getitem__)
-        if all(n * _HOME_MARGIN <= counts[best] for c, n in counts.items() if c != best):
-            return best
-    # no place, or places of no clear country: the one country of the public bodies it names (a
-    # ministry, a court written with its city: 某市某区人民法院, or a place and a role word:
-    # 某地法院), or of the institutions of one jurisdiction it writes (公安机关, 人民检察院, 律政司:
-    # generic_actors.json's country), one of the places' countries if there are any
+    # the public bodies it names (a ministry, a court written with its city: 某市某区人民法院, or
+    # a place and a role word: 某地法院) and the institutions of one jurisdiction it writes
+    # (公安机关, 人民检察院, 律政司: generic_actors.json's country) are of these countries
     found = {
         c
         for sp in ents
@@ -4540,6 +4535,13 @@ def _article_home(ents: list[Span], vt: str) -> str | None:
         )
     }
     found.update(generic_table().country[w.group()] for w in _jurisdiction_words().finditer(vt))
+    if counts:
+        best = max(counts, key=counts.__getitem__)
+        if all(n * _HOME_MARGIN <= counts[best] for c, n in counts.items() if c != best):
+            # (not against the bodies: a mainland prosecutor's case whose money went abroad)
+            return best if not found or best in found else None
+    # no place, or places of no clear country: the one country of the bodies, one of the
+    # places' countries if there are any
     if len(found) != 1 or (counts and not found <= counts.keys()):
         return None
     return next(iter(found))
