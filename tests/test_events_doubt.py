@@ -896,7 +896,6 @@ def test_the_act_itself_told_as_such_stays(steps, text: str, trigger: str) -> No
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
 
 
-
 @pytest.mark.parametrize(
     "text, trigger, reason",
     [

@@ -112,9 +112,7 @@ def test_what_someone_unnamed_says_is_reported_by_no_one(steps) -> None:
 
 
 def test_a_hedge_holds_its_own_predicate_not_the_sure_act_after_it(steps) -> None:
-    text = (
-        "昨天傍晚，一辆洒水车疑似失控驶入对向车道，随后撞上一辆停靠的公交车。"
-    )
+    text = "昨天傍晚，一辆洒水车疑似失控驶入对向车道，随后撞上一辆停靠的公交车。"
     crashes = [e for e in events(steps, text) if e.news_type == "灾害/意外-车祸"]
     assert [e.modality for e in crashes] == ["asserted"]  # one crash, told as sure
     text = "昨天傍晚，一辆洒水车疑似失控，好在没有造成伤亡。"  # control: the hedged act alone
@@ -426,4 +424,3 @@ def test_what_a_complainant_relates_is_reported(steps) -> None:
     assert news(events(steps, text), "灾害/意外-车祸").modality == "reported"
     text = "市监局就住户反映的电梯故障问题约谈了某物业公司。"  # control: 反映的 qualifies a noun
     assert news(events(steps, text), "司法行为-约谈").modality == "asserted"
-

@@ -498,4 +498,3 @@ def test_an_institution_of_one_jurisdiction_outweighs_places_money_went_to(steps
     )
     jailed = [e for e in typed(evs, "司法行为-入狱") if "十一年" in e.sentence]
     assert jailed and "USA" not in jailed[0].countries, jailed[0].actors if jailed else kinds(evs)
-
