@@ -4,7 +4,7 @@ sentences only (none from a dev set or DTELS)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events, one
+from test_events import events, one, typed
 from test_events_news import news
 
 from dashiji.events.news_cues import cue, cue_words
@@ -142,9 +142,9 @@ def test_the_words_a_telling_announces_with_a_colon_are_reported(steps) -> None:
 
 def test_a_bare_ru_or_ruo_with_a_then_is_a_condition(steps) -> None:
     text = "如物业公司月底前仍不退还押金，业主委员会将向法院提起诉讼。"
-    assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    assert not typed(events(steps, text), "司法行为-起诉")
     text = "若开发商继续拖欠工资，工人们则会集体起诉。"
-    assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    assert not typed(events(steps, text), "司法行为-起诉")
     # control: 如今 opens no condition
     text = "如今双方谈判破裂，业主委员会已起诉物业公司。"
     assert news(events(steps, text), "司法行为-起诉").status == "occurred"
@@ -160,7 +160,7 @@ def test_a_ru_of_comparison_or_example_or_a_then_inside_a_word_is_no_condition(s
         assert news(events(steps, text), kind).status in ("occurred", "planned"), text
     # controls: a bare 如 condition with a then-word stays a condition; without 如 the plan is kept
     text = "如房东下月仍不修好暖气，租户委员会就会向法院起诉。"
-    assert not [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    assert not typed(events(steps, text), "司法行为-起诉")
     text = "房东一直不修暖气，租户委员会将向法院提起诉讼。"
     assert news(events(steps, text), "司法行为-起诉").status == "planned"
 

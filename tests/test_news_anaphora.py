@@ -6,7 +6,7 @@ dev set or the DTELS articles)."""
 from __future__ import annotations
 
 from test_events import events
-from test_events_news import news, roles
+from test_events_news import assert_role, news, roles
 
 from dashiji.events import anaphora
 from dashiji.events.model import Event
@@ -301,12 +301,9 @@ def test_a_name_inside_words_quoted_is_no_subject_a_pronoun_continues() -> None:
 def test_a_pronoun_a_verb_takes_is_not_that_clauses_subject(steps) -> None:
     # 称赞 opens with 称 but tells nothing: the one praised is not the one praising
     text = "上月星河公司任命刘建平为总经理。董事长王海出席仪式，并当场称赞他。"
-    e = news(events(steps, text), "交往-点赞")
-    assert roles(e)["点赞对象"] == ["刘建平"]
+    assert_role(steps, text, "交往-点赞", "点赞对象", ["刘建平"])
     # a clause going on with the sentence's subject: its object is someone else
     text = "上个月，星河公司任命刘建平为总经理。董事长王海称他工作踏实，并感谢他。"
-    e = news(events(steps, text), "交往-感谢")
-    assert roles(e)["被感谢人"] == ["刘建平"]
+    assert_role(steps, text, "交往-感谢", "被感谢人", ["刘建平"])
     # after a verb of telling, the pronoun may stand for the speaker
-    e = news(events(steps, "孙女士称其已起诉华力公司。"), "司法行为-起诉")
-    assert roles(e)["原告"] == ["孙女士"]
+    assert_role(steps, "孙女士称其已起诉华力公司。", "司法行为-起诉", "原告", ["孙女士"])

@@ -612,8 +612,8 @@ def test_a_make_the_words_around_it_make_a_car_is_no_party(steps) -> None:
     e = news(events(steps, "市民孙某前年买下一辆银色比亚迪。"), "财经/交易-出售/收购")
     assert names(e) == ["孙某"] and roles(e)["交易物"] == ["一辆银色比亚迪"]
     # control: the company itself buys
-    e = news(events(steps, "比亚迪公司上月买下一家电池厂。"), "财经/交易-出售/收购")
-    assert roles(e)["收购方"] == ["比亚迪公司"]
+    text = "比亚迪公司上月买下一家电池厂。"
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["比亚迪公司"])
 
 
 def test_the_one_with_a_wound_an_attack_left_is_its_target(steps) -> None:
