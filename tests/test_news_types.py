@@ -6,6 +6,7 @@ case the article named before is a crime.  Invented sentences (none from the dev
 
 from __future__ import annotations
 
+import pytest
 from test_events import events
 from test_news_notevent import kinds, typed
 
@@ -311,11 +312,34 @@ _MOSTLY_HONG_KONG = (
 )
 
 
-def test_people_of_a_story_mostly_of_one_place_take_its_country(steps) -> None:
-    evs = events(steps, _MOSTLY_HONG_KONG + "何志坤昨日被判入狱三年。")
-    jailed = [e for e in typed(evs, "司法行为-入狱") if "三年" in e.sentence]
+@pytest.mark.parametrize(
+    "text, term, country",
+    [
+        pytest.param(
+            _MOSTLY_HONG_KONG + "何志坤昨日被判入狱三年。", "三年", "HKG", id="mostly-one-place"
+        ),
+        pytest.param(
+            "人民检察院指控，被告人周振宇虚构投资项目骗取他人钱财。\n周振宇因诈骗罪一审获刑八年。",
+            "八年",
+            "CHN",
+            id="institution-without-places",
+        ),
+        pytest.param(
+            "商人周振宇常年往来北京与美国。\n人民检察院指控周振宇虚构投资项目骗取钱财。\n"
+            "周振宇因诈骗罪一审获刑八年。",
+            "八年",
+            "CHN",
+            id="institution-settles-two-countries-named-alike",
+        ),
+    ],
+)
+def test_people_take_the_country_the_places_or_one_jurisdiction_s_institution_name(
+    steps, text: str, term: str, country: str
+) -> None:
+    evs = events(steps, text)
+    jailed = [e for e in typed(evs, "司法行为-入狱") if term in e.sentence]
     assert jailed and jailed[0].type == "COERCE", kinds(evs)
-    assert jailed[0].countries == {"HKG"}, jailed[0].actors
+    assert jailed[0].countries == {country}, jailed[0].actors
 
 
 def test_places_of_two_countries_named_alike_place_no_one(steps) -> None:
@@ -325,16 +349,6 @@ def test_places_of_two_countries_named_alike_place_no_one(steps) -> None:
     )
     jailed = [e for e in typed(evs, "司法行为-入狱") if "三年" in e.sentence]
     assert jailed and jailed[0].type is None, kinds(evs)
-
-
-def test_an_institution_of_one_jurisdiction_places_an_article_without_places(steps) -> None:
-    evs = events(
-        steps,
-        "人民检察院指控，被告人周振宇虚构投资项目骗取他人钱财。\n周振宇因诈骗罪一审获刑八年。",
-    )
-    jailed = [e for e in typed(evs, "司法行为-入狱") if "八年" in e.sentence]
-    assert jailed and jailed[0].type == "COERCE", kinds(evs)
-    assert jailed[0].countries == {"CHN"}, jailed[0].actors
 
 
 def test_a_criminal_fine_is_coercion(steps) -> None:
@@ -393,17 +407,6 @@ def test_a_bailiff_is_no_french_police(steps) -> None:
     # control: a country written before the kind is its country
     evs = events(steps, "法国警方昨天逮捕了两名嫌犯。")
     assert any("FRA" in e.countries for e in evs), kinds(evs)
-
-
-def test_an_institution_settles_places_of_two_countries_named_alike(steps) -> None:
-    evs = events(
-        steps,
-        "商人周振宇常年往来北京与美国。\n人民检察院指控周振宇虚构投资项目骗取钱财。\n"
-        "周振宇因诈骗罪一审获刑八年。",
-    )
-    jailed = [e for e in typed(evs, "司法行为-入狱") if "八年" in e.sentence]
-    assert jailed and jailed[0].type == "COERCE", kinds(evs)
-    assert jailed[0].countries == {"CHN"}, jailed[0].actors
 
 
 # ---- the trigger's thing or doer must fit the type (a scheme is no product, footage no film) ----
