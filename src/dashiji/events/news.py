@@ -4508,12 +4508,7 @@ def _article_home(ents: list[Span], vt: str) -> str | None:
     enough), or one named at least :data:`_HOME_MARGIN` times as often as any other - else the
     one country of the public bodies and institutions it names (one of its places is in, if any):
     where the people it names in full are from, for a court's or the police's act on them."""
-    counts: dict[str, int] = {}
-    for sp in ents:
-        if sp.label in ("GPE", "LOC") and not sp.attrs.get("role"):
-            c = sp.attrs.get("country")
-            if c:
-                counts[c] = counts.get(c, 0) + 1
+    counts = _place_counts(ents)
     # the public bodies it names (a ministry, a court written with its city: 某市某区人民法院, or
     # a place and a role word: 某地法院) and the institutions of one jurisdiction it writes
     # (公安机关, 人民检察院, 律政司: generic_actors.json's country) are of these countries
@@ -4564,20 +4559,25 @@ def _jurisdiction_words() -> re.Pattern[str]:
 _PUBLIC_BODIES = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "NGO", "EDU", "HLH"})
 
 
-def _document_country(ents: list[Span], plurality: bool = False) -> str | None:
-    """The country most of the article's places are in, when they mostly agree (two thirds of
-    the place mentions; with ``plurality``, more than any other): where its unnamed police,
-    courts and citizens are."""
+def _place_counts(ents: list[Span]) -> dict[str, int]:
+    """How many times the article's places (GPE, LOC; not a role's place) name each country."""
     counts: dict[str, int] = {}
-    total = 0
     for sp in ents:
         if sp.label in ("GPE", "LOC") and not sp.attrs.get("role"):
             c = sp.attrs.get("country")
             if c:
                 counts[c] = counts.get(c, 0) + 1
-                total += 1
+    return counts
+
+
+def _document_country(ents: list[Span], plurality: bool = False) -> str | None:
+    """The country most of the article's places are in, when they mostly agree (two thirds of
+    the place mentions; with ``plurality``, more than any other): where its unnamed police,
+    courts and citizens are."""
+    counts = _place_counts(ents)
     if not counts:
         return None
+    total = sum(counts.values())
     best = max(counts, key=counts.__getitem__)
     if plurality:  # (a tie names none)
         ahead = all(n < counts[best] for c, n in counts.items() if c != best)
