@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..annotate.entity_lexicon import parts_of_speech
 from .clauses import CLAUSE_CUT as _CUT
 from .clauses import QUOTE_OPEN
 from .news_actors import Actor, generic_table, tagged_words
@@ -311,9 +312,7 @@ def _possessive(vt: str, e: int, b: int) -> bool:
     a preposition, an adverb, a time or a punctuation mark it is a participant itself."""
     if e >= b or not "\u4e00" <= vt[e] <= "\u9fff":
         return False
-    from ..annotate.time_tense import _parts_of_speech
-
-    pos_of = _parts_of_speech()
+    pos_of = parts_of_speech()
     tag = pos_of.get(vt[e : e + 2]) or pos_of.get(vt[e]) or ""
     return not tag.startswith(_PARTICIPANT_BEFORE)
 
@@ -368,9 +367,7 @@ def _taken_by_verb(vt: str, cut: int, s: int) -> bool:
         return False
     if _OBJECT_MARK.match(vt, s - 1):
         return True
-    from ..annotate.time_tense import _parts_of_speech
-
-    pos_of = _parts_of_speech()
+    pos_of = parts_of_speech()
     for n in (2, 1):
         tag = pos_of.get(vt[s - n : s]) if s - n >= cut else None
         if tag is not None:
@@ -381,9 +378,7 @@ def _taken_by_verb(vt: str, cut: int, s: int) -> bool:
 def _opens_predicate(vt: str, e: int) -> bool:
     """Does an adverb follow the pronoun ending at ``e`` (他将…, 她已…: its own clause's
     subject)?"""
-    from ..annotate.time_tense import _parts_of_speech
-
-    pos_of = _parts_of_speech()
+    pos_of = parts_of_speech()
     tag = pos_of.get(vt[e : e + 2]) or pos_of.get(vt[e : e + 1]) or ""
     return tag.startswith("d")
 
