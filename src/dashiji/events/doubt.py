@@ -258,7 +258,9 @@ _ONLY_IF = cue("only_if")
 # the one who did; nor a next act of the one who stepped in: 制止无效后将其抓获, 制止并将其抓获)
 _PREVENTED = re.compile(
     "(?:" + cue("prevention").pattern + r")"
-    r"(?:(?!无效|未果|无果|不成|随即|将其|把其)[^，。；\s被遭反却并后]){0,8}$"
+    + "(?:(?!"
+    + cue("prevention_stops").pattern
+    + r")[^，。；\s被遭反却并后]){0,8}$"
 )
 # 会有别的员工出面起诉: someone to come (``someone_will``) and their act, a few characters on
 # (not 将有关人员抓获, 社会有效…: 有 opening a word of its own, 将 the object marker)
