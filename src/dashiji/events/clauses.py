@@ -16,6 +16,8 @@ from .lexicon import Lexicon
 _BREAK = re.compile(r"[，,；;：:\n]")
 # where a clause or a sentence ends, for readers that look across sentences
 CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
+# a comma or a colon: the cuts within a sentence a claim or a saying reads across clause by clause
+COMMA_COLON = re.compile(r"[，,：:]")
 QUOTE_OPEN = frozenset('“「『"')  # the marks that open a quotation
 _COLON = "：:"
 

@@ -172,6 +172,7 @@ from ..segment import segment
 from .actors import COURTESY_AFTER as _COURTESY_AFTER
 from .actors import surnames
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
+from .clauses import COMMA_COLON
 from .codebook import load_codebook
 from .dates import DATED_AS
 from .lexicon import alternation
@@ -628,7 +629,6 @@ _CLAIM_UNSURE = re.compile(
     "(?:" + cue("claim_unsure").pattern + ")(?!的)|要(?![求数是])"
     "|(?<![社机议大开学协工都宴约])会(?![见议谈面展场长员])"
 )  # (not 对某人造成的困扰, 要数: a cause named, a pick)
-_CLAIM_CUT = re.compile(r"[，,：:]")
 _CLAIM_STOP = re.compile(r"[。！？!?；;\n]")
 # an article this long that holds no word of the codebook's sports domain (cues.json domains:
 # 比赛, 球队, 联赛, 冠军…) tells no contest: its 赢了, 击败 are figures of speech
@@ -1162,7 +1162,7 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
     if o is None or _CLAIM_STOP.search(vt, o.end(), t0):
         return False
     c0 = o.end()
-    for cut in _CLAIM_CUT.finditer(vt, o.end(), t0):
+    for cut in COMMA_COLON.finditer(vt, o.end(), t0):
         if resumes_at(vt, cut.end()) or _TIME_CLAUSE_END.search(vt, c0, cut.start()):
             return False  # 认为…无效，撤回申请; 觉得…，交涉无果后: the narrator goes on
         c0 = cut.end()

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .clauses import COMMA_COLON
 from .codebook import CueHit, TriggerEntry
 from .dates import later_than
 from .lexicon import Lexicon
@@ -70,7 +71,6 @@ _SOMEONE = re.compile(cue("someone_says").pattern + "$")
 # a clause opening after a cut (，：) with a word of the narrator going on (news_cues
 # claim_resumes: 随后, 最终, 所以, 但…): what an opinion, a claim or a saying held stops there
 _RESUMES = re.compile(r"\s*(?:" + cue("claim_resumes").pattern + ")(?!(?<=并)[不没未非])")
-_CUT = re.compile(r"[，,：:]")
 _RANK = {"hypothetical": 5, "negated": 4, "uncertain": 3, "reported": 2, "asserted": 1}
 
 
@@ -216,5 +216,5 @@ def narrator_resumes(text: str, a: int, b: int) -> bool:
 def resumed_at(text: str, a: int, b: int) -> int | None:
     """Where the last clause opening after a cut (，：) in ``text[a:b]`` that resumes the
     narrator (:func:`resumes_at`) begins."""
-    cuts = _CUT.finditer(text, a, b)
+    cuts = COMMA_COLON.finditer(text, a, b)
     return max((c.end() for c in cuts if resumes_at(text, c.end())), default=None)
