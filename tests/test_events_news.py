@@ -606,6 +606,7 @@ def test_a_body_telling_its_own_legal_act_does_not_date_it_by_its_notice(steps) 
         "5月6日，滨江派出所贴出通告称，赵某因在菜场斗殴被行政拘留七天。",
         "5月6日，据本地一家报纸称，赵某因在菜场斗殴被行政拘留七天。",
         "5月6日，滨江派出所贴出通告称，赵某此前已被刑事拘留。",
+        "5月6日，家属询问进展，滨江派出所回应称，检察院已对赵某批准逮捕。",
     ):
         assert news(events(steps, text), "司法行为-拘捕").date is None, text
     # control: the day opens the act's own clause
