@@ -657,6 +657,9 @@ def test_an_act_in_the_topic_of_another_does_not_take_its_day(steps) -> None:
     # control: the act after the topic keeps its day
     text = "检方3日就法院判处钱某缓刑一事提出上诉。"
     assert news(events(steps, text), "司法行为-起诉").date == "2025-10-03"
+    # 就 the adverb (as early as) before 被/向/已…: no topic, the day is the act's
+    text = "货车司机孙某8日就被交警刑事拘留并遭检方起诉。"
+    assert news(events(steps, text), "司法行为-拘捕").date == "2025-10-08"
 
 
 def test_a_day_before_a_telling_in_the_clause_is_not_the_day_of_what_it_tells(steps) -> None:

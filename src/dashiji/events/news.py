@@ -8471,7 +8471,11 @@ _NO_TOPIC = re.compile(
 _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
-_TOPIC_OPEN = re.compile(r"(?:就|" + cue("topic_openers").pattern + ")")
+# 就 opening a topic, not the adverb (as early as, then) before a passive, a preposition or an
+# auxiliary: 3日就被拘留, 3日就向法院起诉 (news_cues adverb_jiu_before)
+_TOPIC_OPEN = re.compile(
+    r"(?:就(?!" + cue("adverb_jiu_before").pattern + ")|" + cue("topic_openers").pattern + ")"
+)
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
 _INTENDS = cue("intends")
 _NOUN_MARK = cue("noun_marks_before")  # 该决定, 其计划: the word is a noun, no one intends
