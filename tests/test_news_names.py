@@ -343,31 +343,28 @@ def rules_only() -> tuple[Normalize, Annotate]:
 
 
 def test_a_district_no_recogniser_read_names_the_court_after_it(rules_only) -> None:
-    e = news(events(rules_only, "4月9日，丰台区人民法院审理了一起合同纠纷案。"), "司法行为-开庭")
-    assert roles(e)["开庭法院"] == ["丰台区人民法院"]
-    e = news(events(rules_only, "上周，县公安局对两名嫌疑人刑事拘留。"), "司法行为-拘捕")
-    assert roles(e)["拘捕者"] == ["县公安局"]  # (a lone level after punctuation)
+    text = "4月9日，丰台区人民法院审理了一起合同纠纷案。"
+    assert_role(rules_only, text, "司法行为-开庭", "开庭法院", ["丰台区人民法院"])
+    text = "上周，县公安局对两名嫌疑人刑事拘留。"  # (a lone level after punctuation)
+    assert_role(rules_only, text, "司法行为-拘捕", "拘捕者", ["县公安局"])
     # control: a demonstrative before the level is no district's name
-    e = news(events(rules_only, "4月9日，该区人民法院审理了一起合同纠纷案。"), "司法行为-开庭")
-    assert roles(e)["开庭法院"] == ["人民法院"]
+    text = "4月9日，该区人民法院审理了一起合同纠纷案。"
+    assert_role(rules_only, text, "司法行为-开庭", "开庭法院", ["人民法院"])
 
 
-def test_the_districts_after_a_province_are_the_place(rules_only) -> None:
-    e = news(
-        events(rules_only, "6月1日，一辆货车在浙江宁波宁海县撞上护栏，致两人受伤。"),
-        "灾害/意外-车祸",
-    )
-    assert roles(e)["地点"] == ["浙江宁波宁海县"]
-    e = news(
-        events(rules_only, "6月1日，一辆货车在上海宝山区撞上护栏，致两人受伤。"), "灾害/意外-车祸"
-    )
-    assert roles(e)["地点"] == ["上海宝山区"]
-    # control: a common noun ending in 区 (小区) is no district
-    e = news(
-        events(rules_only, "6月1日，一辆货车在上海某小区门口撞上护栏，致两人受伤。"),
-        "灾害/意外-车祸",
-    )
-    assert roles(e)["地点"] == ["上海"]
+@pytest.mark.parametrize(
+    "place, want",
+    [
+        ("浙江宁波宁海县", "浙江宁波宁海县"),
+        ("上海宝山区", "上海宝山区"),
+        # control: a common noun ending in 区 (小区) is no district
+        ("上海某小区门口", "上海"),
+    ],
+    ids=["province-city-county", "city-district", "housing-estate-no-district"],
+)
+def test_the_districts_after_a_province_are_the_place(rules_only, place: str, want: str) -> None:
+    text = f"6月1日，一辆货车在{place}撞上护栏，致两人受伤。"
+    assert_role(rules_only, text, "灾害/意外-车祸", "地点", [want])
 
 
 def test_a_brand_with_more_words_before_its_seat_is_one_company(rules_only) -> None:
@@ -387,8 +384,8 @@ def test_a_lone_surname_after_a_title_joins_the_given_name_lac_reads() -> None:
 
 
 def test_a_region_written_before_its_court_is_part_of_the_court(rules_only) -> None:
-    e = news(events(rules_only, "昨日，澳门中级法院就一宗盗窃案开庭。"), "司法行为-开庭")
-    assert roles(e)["开庭法院"] == ["澳门中级法院"]
+    text = "昨日，澳门中级法院就一宗盗窃案开庭。"
+    assert_role(rules_only, text, "司法行为-开庭", "开庭法院", ["澳门中级法院"])
     # control: a judge (no body) after the region stays as it was read
     e = news(events(rules_only, "昨日，澳门法官就一宗盗窃案开庭。"), "司法行为-开庭")
     assert "开庭法院" not in roles(e)
