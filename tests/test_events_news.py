@@ -34,8 +34,9 @@ def roles(e: Event) -> dict[str, list[str]]:
     return out
 
 
-def assert_role(steps, text: str, news_type: str, role: str, want: list[str]) -> None:
-    """The one ``news_type`` event of ``text`` has exactly ``want`` as its ``role``."""
+def assert_role(steps, text: str, news_type: str, role: str, want: list[str] | None) -> None:
+    """The one ``news_type`` event of ``text`` has exactly ``want`` as its ``role`` (None: no
+    ``role`` at all)."""
     e = news(events(steps, text), news_type)
     assert roles(e).get(role) == want, roles(e)
 

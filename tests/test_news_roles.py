@@ -133,8 +133,7 @@ def test_a_trial_hears_a_case_not_a_person(steps) -> None:
 def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(
     steps, text: str, court: list[str] | None
 ) -> None:
-    e = news(events(steps, text), "司法行为-开庭")
-    assert roles(e).get("开庭法院") == court, roles(e)
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", court)
 
 
 def test_a_court_s_short_form_is_not_read_inside_another_word(steps) -> None:
