@@ -368,8 +368,8 @@ def test_the_districts_after_a_province_are_the_place(rules_only, place: str, wa
 
 
 def test_a_brand_with_more_words_before_its_seat_is_one_company(rules_only) -> None:
-    e = news(events(rules_only, "交管部门约谈了华为电池技术（宁波）有限公司。"), "司法行为-约谈")
-    assert roles(e)["约谈对象"] == ["华为电池技术（宁波）有限公司"]
+    text = "交管部门约谈了华为电池技术（宁波）有限公司。"
+    assert_role(rules_only, text, "司法行为-约谈", "约谈对象", ["华为电池技术（宁波）有限公司"])
     # control: a function word between the brand and the bracket joins nothing
     e = news(events(rules_only, "交管部门约谈了华为和（宁波）有限公司。"), "司法行为-约谈")
     assert "华为和（宁波）有限公司" not in roles(e)["约谈对象"]
