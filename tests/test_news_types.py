@@ -351,53 +351,40 @@ def test_places_of_two_countries_named_alike_place_no_one(steps) -> None:
     assert jailed and jailed[0].type is None, kinds(evs)
 
 
-def test_a_criminal_fine_is_coercion(steps) -> None:
-    evs = events(steps, "宁波的鄞州法院昨天对商人钱伟强作出判决：监禁两年零三个月，罚金八千元。")
-    fines = typed(evs, "司法行为-罚款")
-    assert fines and fines[0].type == "COERCE" and "CHN" in fines[0].countries, kinds(evs)
-
-
-def test_an_administrative_fine_stays_news_only(steps) -> None:
-    evs = events(steps, "杭州市市场监管局对一家奶茶店罚款两万元。")
-    fines = typed(evs, "司法行为-罚款")
-    assert fines and fines[0].type is None, kinds(evs)
-
-
-def test_a_trial_in_a_story_of_a_prosecution_is_criminal(steps) -> None:
-    evs = events(
-        steps,
-        "香港一家物流公司的会计邵丽萍被控诈骗，控方指她在香港虚报账目骗走公司资金。\n"
-        "法官表示，邵丽萍的案件定于下周二开庭审理。",
-    )
-    trial = typed(evs, "司法行为-开庭")
-    assert trial and trial[0].type == "COERCE" and "HKG" in trial[0].countries, kinds(evs)
-
-
-def test_a_trial_in_a_story_of_a_defamation_suit_is_a_hearing(steps) -> None:
-    evs = events(
-        steps,
-        "网络主播庞悦称遭前经纪人邵立群多次在直播间辱骂，两人为此打起了名誉权官司。\n"
-        "法官表示，邵立群一案定于下周二在杭州开庭。",
-    )
-    trial = typed(evs, "司法行为-开庭")
-    assert trial and trial[0].type is None, kinds(evs)
-
-
-def test_a_hearing_of_a_suit_claiming_money_back_stays_civil_whatever_an_aside_says(steps) -> None:
-    # invented: the suit told first claims a deposit back; a crime named in an aside about
-    # someone's past does not make the hearing criminal
-    evs = events(
-        steps,
-        "宁波两名租户起诉房东，要求返还押金一万元。\n"
-        "租户称，房东的弟弟曾因盗窃罪入狱。\n"
-        "江北区法院昨日开庭。",
-    )
-    trial = typed(evs, "司法行为-开庭")
-    assert trial and trial[0].type is None, kinds(evs)
-    # control: a prosecution told first makes the plain hearing criminal
-    evs = events(steps, "检察院指控赵某犯诈骗罪，骗取多名老人钱财。\n江北区法院昨日开庭。")
-    trial = typed(evs, "司法行为-开庭")
-    assert trial and trial[0].type == "COERCE", kinds(evs)
+@pytest.mark.parametrize(
+    "text, news_type, kind, country",
+    [
+        ("宁波的鄞州法院昨天对商人钱伟强作出判决：监禁两年零三个月，罚金八千元。",
+         "司法行为-罚款", "COERCE", "CHN"),
+        ("杭州市市场监管局对一家奶茶店罚款两万元。", "司法行为-罚款", None, None),
+        ("香港一家物流公司的会计邵丽萍被控诈骗，控方指她在香港虚报账目骗走公司资金。\n"
+         "法官表示，邵丽萍的案件定于下周二开庭审理。", "司法行为-开庭", "COERCE", "HKG"),
+        ("网络主播庞悦称遭前经纪人邵立群多次在直播间辱骂，两人为此打起了名誉权官司。\n"
+         "法官表示，邵立群一案定于下周二在杭州开庭。", "司法行为-开庭", None, None),
+        # invented: the suit told first claims a deposit back; a crime named in an aside about
+        # someone's past does not make the hearing criminal
+        ("宁波两名租户起诉房东，要求返还押金一万元。\n租户称，房东的弟弟曾因盗窃罪入狱。\n"
+         "江北区法院昨日开庭。", "司法行为-开庭", None, None),
+        # control: a prosecution told first makes the plain hearing criminal
+        ("检察院指控赵某犯诈骗罪，骗取多名老人钱财。\n江北区法院昨日开庭。",
+         "司法行为-开庭", "COERCE", None),
+    ],
+    ids=[
+        "criminal-fine-coercion",
+        "administrative-fine-news-only",
+        "trial-in-a-prosecution-story-criminal",
+        "trial-in-a-defamation-suit-story-hearing",
+        "money-back-suit-hearing-civil-whatever-an-aside-says",
+        "hearing-after-a-prosecution-criminal",
+    ],
+)  # fmt: skip
+def test_a_fine_or_a_hearing_is_coercion_as_its_story_is_criminal(
+    steps, text: str, news_type: str, kind: str | None, country: str | None
+) -> None:
+    evs = events(steps, text)
+    found = typed(evs, news_type)
+    assert found and found[0].type == kind, kinds(evs)
+    assert country is None or country in found[0].countries, kinds(evs)
 
 
 def test_a_bailiff_is_no_french_police(steps) -> None:
