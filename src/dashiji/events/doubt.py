@@ -177,6 +177,7 @@ from .codebook import load_codebook
 from .dates import DATED_AS
 from .lexicon import alternation
 from .model import Event
+from .news import _CONDITION as _IF_WORD  # 如果, 一旦, 即使… (the news coder's condition cue)
 from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the person)
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
@@ -268,7 +269,6 @@ _PREVENTED = re.compile(
 _SOMEONE_WILL = re.compile(
     "(?:" + cue("someone_will").pattern + r")(?![关效序])[^，。；：\s—]{1,6}$"
 )
-_IF_WORD = cue("condition")  # 如果, 一旦, 即使…: the news coder reads no trigger after one
 _THEN_IN_CLAUSE = cue("then_modal")
 # 起诉是迟早的事, 分手是迟早的事: bound to come, not come
 _PROSPECT_AFTER = cue("prospect_after")
@@ -295,7 +295,7 @@ _AFTER_FRAME = re.compile(
 # 被拘留5天…期满释放, 曾被判刑，刑满释放…: a detention or a sentence whose term the sentence
 # tells served - the release is its event, the term the background (``term_served``)
 _TERM_SERVED = cue("term_served")
-_TERM_OPENS = re.compile(r"[^，。；]{0,4}?(?:" + cue("term_served").pattern + ")")
+_TERM_OPENS = re.compile(r"[^，。；]{0,4}?(?:" + _TERM_SERVED.pattern + ")")
 _TERM_TYPES = frozenset({"司法行为-拘捕", "司法行为-入狱"})
 # 屡次说…，还说…, 一再称…，也…: a saying told as done again and again, no one act
 _HABITUAL_SAYS = re.compile(
