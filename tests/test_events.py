@@ -577,6 +577,9 @@ def test_criticism_without_naming_is_not_negated(steps) -> None:
 def test_a_prohibited_meeting_is_no_meeting(steps) -> None:
     # a rule forbids it: neither held nor denied (doubt ``wished``, ``prohibitions``)
     assert not [e for e in events(steps, "法院禁止他与日韩商人见面。") if e.type == "CONSULT"]
+    # control: the meeting he held in spite of the ban is one
+    text = "法院禁止他与日韩商人见面，他却在上周与两名日本商人会面。"
+    assert one(events(steps, text), "CONSULT").modality == "asserted"
     e = one(events(steps, "中方不得不与美方会谈。"), "CONSULT")  # 不得不: has to
     assert e.modality != "negated"
 

@@ -345,6 +345,14 @@ def test_that_same_day_after_a_month_with_no_day_dates_no_day(steps) -> None:
     assert evs and all(e.date != "2025-06-07" for e in evs), [(e.trigger, e.date) for e in evs]
 
 
+def test_a_rally_applied_for_is_none_held_and_takes_no_day_from_before(steps) -> None:
+    # the case above with the rally applied for (申请在…集会): no rally held, none dated by the
+    # day of the sentence before
+    text = "6月7日，赵某被警方逮捕。今年9月，菜农们申请在镇政府门前集会，镇里只同意了当日的集会。"
+    evs = [e for e in events(steps, text) if e.news_type == "组织行为-游行"]
+    assert not evs, [(e.trigger, e.date) for e in evs]
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -735,6 +735,14 @@ def test_the_one_sentenced_before_is_the_one_fined(steps) -> None:
     assert all("钱某" not in roles(e).get("罚款对象", []) for e in evs), [roles(e) for e in evs]
 
 
+def test_a_criminal_fine_with_no_penalty_before_takes_the_one_whose_case_was_tried(steps) -> None:
+    # the control above with 罚金: a criminal fine, which the court passes on the one whose
+    # case the clause before names
+    assert_role(
+        steps, "某县法院审理了钱某盗窃一案，并处罚金五万元。", "司法行为-罚款", "罚款对象", ["钱某"]
+    )
+
+
 # ---- a word whose only role is its subject ------------------------------------------------------
 def test_the_one_acted_on_fills_a_word_whose_only_role_is_its_subject(steps) -> None:
     # 将X…归案: X is the one arrested, the police who bring him in arrest
