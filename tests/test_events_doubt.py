@@ -690,6 +690,51 @@ def test_a_heading_deep_in_an_article_is_doubtful_whichever_coder_read_it(steps,
     assert [e for e in events(steps, "日本渔民团体谴责韩国扣押渔船。") if e.trigger == "谴责"]
 
 
+# an invented article's lead: the sentences after it are its body
+_LEAD = "城东老街的那家面馆近日重新开张，街坊们排起了长队。"
+
+
+def _body_reasons(steps, coder: EventCoder, text: str, trigger: str) -> list[list[str]]:
+    doc = annotated(steps, [_LEAD, text])
+    return [r for e, r in coder.doubtful(doc) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("店主孙倩产下次子后才半年，便回到了店里。", "产下"),  # a time counted from the act
+        ("新任经理赵凯加入这家餐饮公司还不到三个月，就被总部调往外地。", "加入"),  # the time since
+        ("厨师陈亮和妻子离婚快两年了。", "离婚"),
+        ("帮工周强结婚生子后，搬到了城西。", "结婚"),  # a punctual act, 后 after its object
+        ("店主的姑妈在产下长子以后便去了南方打工。", "产下"),
+    ],
+)
+def test_an_act_anchoring_a_time_in_the_body_is_background(
+    steps, coder: EventCoder, text: str, trigger: str
+) -> None:
+    reasons = _body_reasons(steps, coder, text, trigger)
+    assert reasons and all("frame_after" in r for r in reasons), reasons
+    assert not [e for e in coder.code(annotated(steps, [_LEAD, text])) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("店主孙倩去年三月在县医院产下次子。", "产下"),  # the act dated, told
+        ("新任经理赵凯上个月加入这家餐饮公司。", "加入"),
+        ("厨师陈亮和妻子前年离婚。", "离婚"),
+        ("厨师陈亮被拘留了五天。", "被拘留"),  # a term, not a time since (no punctual act)
+    ],
+)
+def test_an_act_told_in_the_body_stays(steps, coder: EventCoder, text: str, trigger: str) -> None:
+    assert [e for e in coder.code(annotated(steps, [_LEAD, text])) if e.trigger == trigger]
+
+
+def test_the_time_since_an_act_in_a_lead_is_its_news(steps) -> None:
+    # the first sentence of an article: an anniversary or a span of a marriage is the story
+    assert kept(steps, "厨师陈亮和妻子结婚整整十年了。", "结婚")
+
+
 @pytest.mark.parametrize(
     "text, trigger, reason",
     [

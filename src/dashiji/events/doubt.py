@@ -92,7 +92,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   clause with a condition word before the trigger (``condition``: 要是甲国外长会见乙国总统，…:
   the condition itself; what follows it stays, hypothetical);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
-  time of its own in its clause: background told in passing;
+  time of its own in its clause: background told in passing; in an article's body also an act
+  whose object a time counted after 后 follows (产下次子后才半年), or a punctual act
+  (``since_types``) followed by the time since it (加盟某队未满两周, 两人离婚已满两年 —
+  ``since_count``) or by 后 after its object (结婚生子后);
 * ``career`` — a line of a life summed up: after 生涯/履历 or a childhood in its sentence
   (职业生涯里…总冠军, 童年时双亲便已离婚 — ``career_words``, ``childhood_words``), in a
   sentence or clause opened by an age (27岁，他加入…), or a win or an award counted (共获得5次
@@ -154,7 +157,8 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``someone_will``,
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
-``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``).  The
+``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
+``since_types``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
 coder reads nouns on purpose (对印度的关税).
 """
@@ -292,6 +296,25 @@ _AFTER_FRAME = re.compile(
     r"(?:之后|以后|后)(?![果来续面方期台者])"
     r"|(?:" + _TIME_COUNT + ")以?来"  # 离婚两年以来, 入职半年来: a span counted since the act
 )
+# the act's object up to the word that makes it a time's anchor (产下次子后…, 加盟某队未满…)
+_OBJECT_GAP = r"[^，。；：、的了并再又于在是为“”\"0-9０-９年月日号]{0,8}?"
+# 产下次子后才半年，…: a time counted from the act, its object between
+_COUNT_AFTER = re.compile(
+    _OBJECT_GAP + r"(?:之后|以后|后)(?![果来续面方期台者])[^，。；]{0,3}?(?:" + _TIME_COUNT + ")"
+)
+# a punctual act (news_cues since_types: a marriage, a joining…) and the time since it, at its
+# clause's end or before 后/时/以来 (加盟某队未满两周，…; 两人离婚已满两年 - since_count), or
+# 后 right after its object (姑妈在产下长子以后便…, 结婚生子后…): the act anchors a time
+_SINCE_TYPES = frozenset(cue_words("since_types"))
+_SINCE = re.compile(
+    _OBJECT_GAP
+    + "(?:"
+    + cue("since_count").pattern
+    + ")?(?:"
+    + _TIME_COUNT
+    + r")(?:了|之久|的时间)?(?=[，,。；;！!？?\s]|$|之后|以后|后|时|以来|来)"
+)
+_PUNCTUAL_AFTER = re.compile(_OBJECT_GAP + r"(?:之后|以后|后)(?![果来续面方期台者])")
 # 被拘留5天…期满释放, 曾被判刑，刑满释放…: a detention or a sentence whose term the sentence
 # tells served - the release is its event, the term the background (``term_served``)
 _TERM_SERVED = cue("term_served")
@@ -896,12 +919,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("prospect")  # 起诉是迟早的事, 维权到底: bound to come or vowed, not come
     if news and (pm := _PARALLEL.search(vt, s0, s1)) is not None and pm.start() <= t0:
         why.append("rhetoric")  # 今日有甲被迫…，明日就会有乙…: a trend argued, no report
-    if (
-        news
-        and (vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1))
-        and not _TIME_NAMED.search(before)
-    ):
-        why.append("frame_after")  # 退役后一直活跃于…, 坠机身亡后，…起诉: a time framed
+    if news and _anchors_time(e, vt, t0, t1, c1) and not _TIME_NAMED.search(before):
+        why.append("frame_after")  # 退役后一直活跃于…, 加入某队不到两个月: a time framed
     if (
         news
         and (e.type == "COERCE" or e.news_type in _TERM_TYPES)
@@ -1601,6 +1620,21 @@ def _names_actor(e: Event, text: str) -> bool:
     text = text.strip()
     names = {a.name for a in e.actors} | {a.text for a in e.arguments if a.role != "时间"}
     return bool(text) and any(n and text.endswith(n) and len(text) - len(n) <= 2 for n in names)
+
+
+def _anchors_time(e: Event, vt: str, t0: int, t1: int, c1: int) -> bool:
+    """Does the act ending at ``t1`` anchor a time its clause goes on to - a time after it (退役后,
+    离婚三年后, 去世半年以来; with its object between, a time counted: 产下次子后才半年) or, for a
+    punctual act (``since_types``), the time since it (加盟某队未满两周, 离婚已满两年) or 后
+    after its object (在产下长子以后便…, 结婚生子后…)?  Not a year (结婚于2017年: a date)."""
+    if vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1):
+        return True
+    if not e.mentions or not e.mentions[0].sentence_index:
+        return False
+    m = _COUNT_AFTER.match(vt, t1, c1)
+    if m is None and e.news_type in _SINCE_TYPES:
+        m = _SINCE.match(vt, t1, c1) or _PUNCTUAL_AFTER.match(vt, t1, c1)
+    return m is not None and not _YEAR.search(m.group())
 
 
 def _when_clause(vt: str, c0: int, c1: int) -> bool:
