@@ -787,6 +787,40 @@ def test_kb_name_after_a_word_or_function_character_stays(
     assert at(rec.find(text, "2024-05-01"), text, name).kb_id == kb_id
 
 
+# ---- review 11 D3: a short KB form that the words of the text cut across ----------------------
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("退伍老兵张伟以军人身份参加了社区的国防讲座。", "以军"),  # 以 / 军人 / 身份
+        ("那家培训班以军训教官的名义招收学员。", "以军"),  # a form and a suffix: 以 / 军训教官
+        ("他以外长的身份出席了签字仪式。", "以外长"),  # 以 as "as": no Israeli minister
+        ("演员们走到舞台中央一起谢幕。", "台中"),  # 舞台 / 中央
+        ("不久，刘军委托两名律师发表声明。", "军委"),  # 刘军 / 委托
+    ],
+)
+def test_a_short_form_cut_across_by_words_names_no_one(
+    rec: EntityRecognizer, text: str, form: str
+) -> None:
+    ents = rec.find(text, "2024-05-01")
+    assert not [e for e in ents if form in e.text or e.country == "ISR"], ents
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "country"),
+    [
+        ("以军人员当天在检查站附近开枪。", "以军", "ISR"),  # 以军 / 人员
+        ("以军方面没有回应。", "以军", "ISR"),
+        ("以外长当天与到访特使举行会谈。", "以外长", "ISR"),
+        ("台中市今晚举办灯会。", "台中", "TWN"),
+    ],
+)
+def test_a_short_form_the_words_keep_still_names(
+    rec: EntityRecognizer, text: str, form: str, country: str
+) -> None:
+    ents = rec.find(text, "2024-05-01")
+    assert [e.country for e in ents if e.text.startswith(form)][:1] == [country], ents
+
+
 # ---- issue 7: a country's Red Cross society is not the ICRC -----------------------------------
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize(

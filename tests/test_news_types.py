@@ -351,6 +351,20 @@ def test_places_of_two_countries_named_alike_place_no_one(steps) -> None:
     assert jailed and jailed[0].type is None, kinds(evs)
 
 
+def test_an_army_word_the_words_cut_across_places_no_one(steps) -> None:
+    # review 11 D3: 以军 inside 以 / 军人 / 身份 is no Israeli army, neither in the entities nor
+    # among the article's jurisdiction words (generic_actors whole_words)
+    text = (
+        "男子孙海涛假扮退役士兵，以军人身份在多个城市向商户推销假冒劳保用品。\n"
+        "孙海涛昨日被判入狱两年。"
+    )
+    jailed = typed(events(steps, text), "司法行为-入狱")
+    assert jailed and not jailed[0].countries, jailed[0].actors
+    # control: 以军 / 人员 is the army
+    arrest = typed(events(steps, "以军人员昨日在一处村庄拘捕了两名青年。"), "司法行为-拘捕")
+    assert arrest and "ISR" in arrest[0].countries, arrest
+
+
 @pytest.mark.parametrize(
     "text, news_type, kind, country",
     [

@@ -243,13 +243,13 @@ class EntityRecognizer:
         covered = bytearray(len(v))
         for h in hits:
             covered[h.start : h.end] = b"\x01" * (h.end - h.start)
-        role_starts = {h.start for h in hits if h.kind == "role"}
+        role_ends = {h.start: h.end for h in hits if h.kind == "role"}
         for h in hits:  # 美国前总统: the role word counts from its prefix
             if h.kind == "role":
                 for p in (*self._prefix_current, *self._prefix_former):
                     if v.startswith(p, h.start - len(p)):
-                        role_starts.add(h.start - len(p))
-        runs = self.index.short_runs(v, covered, role_starts)
+                        role_ends[h.start - len(p)] = h.end
+        runs = self.index.short_runs(v, covered, role_ends)
         units: list[Hit | ShortRun] = [h for h in hits if h.kind != "stop"]
         units.extend(runs)
         units.sort(key=lambda u: u.start)

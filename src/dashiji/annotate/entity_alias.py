@@ -17,8 +17,10 @@ are words), 白马 (a dictionary word that is not a known country pair).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..events.news_lexicon import straddles
 from ..kb import Entry, KnowledgeBase, ShortForm
 from ..normalize import fold_width, to_simplified
 from ..wordscan import WordScanner
@@ -115,6 +117,8 @@ class AliasIndex:
         self.before_role = {_norm(f) for f in r["short_alone"]["before_role"]}
         self.alone_after = frozenset(r["short_alone"]["after"])
         self.alone_not_before = frozenset(r["short_alone"]["not_before"])
+        self.capacity_forms = frozenset(r["capacity"]["forms"])
+        self.capacity_nouns = tuple(r["capacity"]["nouns"])
 
     # ---- names ---------------------------------------------------------------------------------
     def hits(self, view: str) -> list[Hit]:
@@ -136,16 +140,22 @@ class AliasIndex:
                 continue  # "US" inside "USB"
             if last <= "\x7f" and _is_word_char(last) and end < n and _is_word_char(view[end]):
                 continue
-            if length == 2 and kind == "entry" and entries[0].kind == "person":
-                if _in_longer_word(view, start, end, words):
-                    continue  # 石破 in 石破天惊
+            if length == 2 and kind == "entry":
+                if entries[0].kind == "person":
+                    if _in_longer_word(view, start, end, words):
+                        continue  # 石破 in 石破天惊
+                elif _split_by_a_word(view, start, end):
+                    continue  # 以军 in 以军人身份, 人大 in 个人大号
             found.append(Hit(start, end, kind, entries))
         return _resolve(found)
 
     # ---- one-character country forms -------------------------------------------------------------
-    def short_runs(self, view: str, covered: bytearray, role_starts: set[int]) -> list[ShortRun]:
-        """Runs of country forms in the characters not ``covered`` by a name.  ``role_starts``:
-        where a role word begins (a form right before one may stand alone: 德外长, 日首相)."""
+    def short_runs(
+        self, view: str, covered: bytearray, role_ends: Mapping[int, int]
+    ) -> list[ShortRun]:
+        """Runs of country forms in the characters not ``covered`` by a name.  ``role_ends``:
+        where a role word begins, and where it ends (a form right before one may stand alone:
+        德外长, 日首相)."""
         words = dictionary()
         out: list[ShortRun] = []
         n = len(view)
@@ -162,7 +172,7 @@ class AliasIndex:
             j = i
             while j < n and not covered[j] and view[j] in self.shorts:
                 j += 1
-            run = self._accept(view, i, j, covered, role_starts, words)
+            run = self._accept(view, i, j, covered, role_ends, words)
             if run is not None:
                 out.append(run)
                 i = run.stop
@@ -176,13 +186,13 @@ class AliasIndex:
         i: int,
         j: int,
         covered: bytearray,
-        role_starts: set[int],
+        role_ends: Mapping[int, int],
         words: WordSet,
     ) -> ShortRun | None:
         """The longest acceptable run starting at ``i`` and ending at most at ``j``."""
         if (
             j == i + 1
-            and j not in role_starts
+            and j not in role_ends
             and self._suffix(view, j, covered, words) is None
             and not self._alone_ok(view, i)
         ):
@@ -191,7 +201,7 @@ class AliasIndex:
             text = view[i:end]
             forms = [self.shorts[ch][0] for ch in text]
             suffix = self._suffix(view, end, covered, words)
-            before_role = end in role_starts
+            before_role = end in role_ends
             if len(text) == 1:
                 if suffix is None and not before_role and not self._alone_ok(view, i):
                     continue
@@ -201,6 +211,8 @@ class AliasIndex:
                     and not (forms[0].alone or text in self.before_role)
                 ):
                     continue
+                if suffix is None and before_role and self._capacity(view, i, role_ends[end]):
+                    continue  # 以军人身份: 以 is "as", the role a capacity
                 if suffix is not None and not forms[0].in_compounds:
                     continue
             else:
@@ -218,8 +230,13 @@ class AliasIndex:
             if _crosses_free_word(view, i, stop, covered, words):
                 if suffix is None:
                     continue
-                # 美方面临: the suffix reading stands when 美方 itself is a word
-                if view[i:stop] not in words or _crosses_free_word(view, i, i, covered, words):
+                # 美方面临: the suffix reading stands when 美方 itself is a word, one the
+                # segmentation keeps (not 以军 in 以军训教官)
+                if (
+                    view[i:stop] not in words
+                    or _crosses_free_word(view, i, i, covered, words)
+                    or _split_by_a_word(view, i, stop)
+                ):
                     continue
             members = [(i + k, self.shorts[ch][1]) for k, ch in enumerate(text)]
             return ShortRun(i, end, members, suffix)
@@ -233,6 +250,15 @@ class AliasIndex:
         if i > 0 and view[i - 1] not in self.alone_after:
             return False
         return not (i + 1 < len(view) and view[i + 1] in self.alone_not_before)
+
+    def _capacity(self, view: str, i: int, role_end: int) -> bool:
+        """The form at ``i`` is a preposition whose object is the role word ending at
+        ``role_end`` followed by a capacity noun (以 + 外长 + 身份: "as foreign minister")."""
+        if view[i] not in self.capacity_forms:
+            return False
+        if view.startswith("的", role_end):
+            role_end += 1
+        return view.startswith(self.capacity_nouns, role_end)
 
     def _ordinary(self, text: str, words: WordSet) -> bool:
         """A run that holds a dictionary word which is not a known country pair (白马, 中古)."""
@@ -274,6 +300,19 @@ def _in_longer_word(view: str, start: int, end: int, words: WordSet) -> bool:
         for b in range(max(end, a + 3), min(n, a + 4) + 1):
             if view[a:b] in words:
                 return True
+    return False
+
+
+def _split_by_a_word(view: str, start: int, end: int) -> bool:
+    """A word of the segmentation starts inside ``view[start:end]`` and runs past its end: the
+    form is the inside of other words, not a name (以军人身份: 以 / 军人 / 身份; 朱军委托: 委托;
+    舞台中央: 中央) - the test trigger words and the whole-word generic nouns pass
+    (:func:`..events.news_lexicon.straddles`; a word that only ends inside, 西北约: 西北, is
+    the segmenter's guess and is let be)."""
+    return straddles(view, start, end, 0, len(view), _no_word)
+
+
+def _no_word(word: str) -> bool:
     return False
 
 

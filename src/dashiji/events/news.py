@@ -93,6 +93,7 @@ from .news_actors import (
     abbreviations,
     anonymised_end,
     chinese_names,
+    cut_across,
     dotted_names,
     foreign_names_after,
     full_chinese_name,
@@ -4529,7 +4530,11 @@ def _article_home(ents: list[Span], vt: str) -> str | None:
             )
         )
     }
-    found.update(generic_table().country[w.group()] for w in _jurisdiction_words().finditer(vt))
+    found.update(
+        generic_table().country[w.group()]
+        for w in _jurisdiction_words().finditer(vt)
+        if not cut_across(vt, w.start(), w.end())  # (以军人身份 names no army)
+    )
     if counts:
         best = max(counts, key=counts.__getitem__)
         if all(n * _HOME_MARGIN <= counts[best] for c, n in counts.items() if c != best):

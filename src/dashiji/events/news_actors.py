@@ -205,13 +205,21 @@ def _generic_hits(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     hits: list[tuple[int, int, str]] = []
     for e, (word, code) in table.automaton.iter(text):
         a = e + 1 - len(word)
-        if word in table.whole_words and straddles(text, a, e + 1, 0, len(text), _is_generic):
+        if cut_across(text, a, e + 1):
             continue
         hits.append((a, e + 1, code))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     starts = [h[0] for h in hits]
     _last_scan = (text, starts, hits)
     return starts, hits
+
+
+def cut_across(text: str, a: int, b: int) -> bool:
+    """Is the generic noun ``text[a:b]`` one of ``whole_words`` that the segmentation cuts
+    across (沿海关口: no 海关; 以军人身份: 以 / 军人 / 身份, no 以军)?"""
+    return text[a:b] in generic_table().whole_words and straddles(
+        text, a, b, 0, len(text), _is_generic
+    )
 
 
 @lru_cache(maxsize=8192)  # asked of every entity the coders read: names recur
