@@ -1468,11 +1468,32 @@ def test_demands_and_briefings_are_no_events(steps, text: str) -> None:
         "主审法官昨日接到恐吓电话，对方扬言要炸毁他的住所。",  # a threat of the act
         "某品牌手机4月份销量下滑，在本地只卖出了2.3万台。",  # sales figures, no deal
         "据检方指控，被告人王某某自2021年1月起对外销售假酒。",  # whose account follows
+        "派出所根据居民举报，连夜查处了一处非法加油点。",  # what basis, after the subject
     ],
 )
 def test_threats_sales_and_attributions_are_no_events(steps, text: str) -> None:
     evs = events(steps, text)
     assert not [e for e in evs if e.news_type], [(e.news_type, e.trigger) for e in evs]
+
+
+def test_a_ban_named_as_a_basis_is_no_event(steps) -> None:
+    # the ban qualifies the basis the clause names (…的执行情况): the next clause is the assertion
+    text = "根据越南游戏禁令的执行情况，分析人士推测该应用下月将下线。"
+    assert not [e for e in events(steps, text) if e.type == "SANCTION"]
+    assert [e for e in events(steps, "越南宣布游戏禁令，分析人士推测该应用下月将下线。")
+            if e.type == "SANCTION"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("派出所根据居民提供的线索将嫌疑人抓获。", "抓获"),  # a coverb: the act itself
+        ("市场监管局按照规定予以罚款。", "罚款"),  # a support verb: the act itself
+        ("派出所根据线索，抓获了嫌疑人。", "抓获"),  # the basis a clause of its own
+    ],
+)
+def test_an_act_done_on_a_basis_stays(steps, text: str, trigger: str) -> None:
+    assert [e for e in events(steps, text) if e.trigger == trigger]
 
 
 def test_a_date_counted_from_the_act_is_not_its_date(steps) -> None:

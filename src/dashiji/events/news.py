@@ -546,7 +546,15 @@ _POST_PLATFORM = cue("post_platform")
 _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
 _ANNOUNCED_REACH = 8  # …after 官宣 (官宣这个决定: its object right after it)
 _EMPTY_OBJECT = re.compile(r"[了过的]*$")
-_FRAME_OF = re.compile(r"(?:据|根据|按照)[^，。；]{0,12}")
+# 据检察机关指控，…; 派出所根据居民举报，…; 根据某国禁令的执行情况，…: a clause that is the phrase
+# of whose account or what basis (据 opening it, or news_cues basis_openers after its subject),
+# the act - or the act and 的 with a head - closing it; no coverb nor support verb between
+# (basis_not_between: 根据线索将其抓获, 按照规定予以罚款 - the act itself)
+_FRAME_OF = re.compile(
+    r"(?:^[\s“\"]*据|" + cue("basis_openers").pattern + r")"
+    r"(?:(?!" + cue("basis_not_between").pattern + r")[^，。；]){0,12}$"
+)
+_FRAME_TAIL = re.compile(r"(?:的[^，。；的]{1,6})?")  # …禁令的执行情况: the act qualifies it
 _OFFICES = frozenset({"JUD", "COP"})
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
 _HAS_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半几数]")
@@ -1377,8 +1385,10 @@ class NewsCoder:
         if entry.news == _TRADE and (_SALES.search(vt, a, b) or _SUM_ONLY.match(vt, m.end)):
             # 销量…一季度仅售出900台: sales figures; 散户累计净卖出12亿元，: a sum all that is
             return None  # sold or bought - money flowing, not a deal
-        if m.end == clause.end and _FRAME_OF.fullmatch(vt, clause.start, m.start):
-            return None  # 据检察机关指控，…: whose account follows, not an act
+        if _FRAME_TAIL.fullmatch(vt, m.end, clause.end) and _FRAME_OF.search(
+            vt[clause.start : m.start]
+        ):
+            return None  # 据检察机关指控，…, 根据居民举报，…: whose account or what basis
         if _quoted_compound(vt, a, m):
             return None  # “离婚妈”: a nickname built on the word
         if _BEFORE_FRAME.match(vt, m.end) or (not case_acts and _CASE_NAME.match(vt, m.end)):
