@@ -51,6 +51,7 @@ from ..model import Document, Span
 from ..normalize import AnalysisView
 from .anaphora import PLURAL_KIN, PRONOUN, has_anaphor, is_person
 from .anaphora import resolve as resolve_anaphora
+from .clauses import COMMA_COLON
 from .clauses import QUOTE_OPEN as _QUOTE_OPEN
 from .codebook import Codebook
 from .dates import (
@@ -4211,8 +4212,10 @@ def _reported_in(text: str) -> bool:
 
 # (news_cues shown_not: 无, 没有…, up to 3 characters before 显示 - 无证据显示: nothing shows)
 _SOURCE_CUES = frozenset(cue_words("source_cues"))  # 据, 援引, 获悉: whose account it all is
-_SAID_AHEAD = re.compile("要|" + _PLANNED.pattern)  # 要道歉, 将于…: what one means to do
-_APART = re.compile(r"[，,：:“\"「\s]")  # a saying's words set apart from its verb
+# 要道歉, 将于…: what one means to do (news_cues intent_words, or a plan)
+_SAID_AHEAD = re.compile(cue("intent_words").pattern + "|" + _PLANNED.pattern)
+# a saying's words set apart from its verb: a comma or a colon, a quotation mark, a space
+_APART = re.compile(COMMA_COLON.pattern + "|[" + "".join(sorted(_QUOTE_OPEN)) + r"\s]")
 _SHOWN_NOT = re.compile("(?:" + cue("shown_not").pattern + r")[^，。；：]{0,3}$")
 _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
 
@@ -5377,7 +5380,7 @@ def _sport(vt: str, a: int, b: int) -> bool:
     return False
 
 
-_COORDINATOR = re.compile(r"^(?:、|和|及|与|以及|跟|同)$")
+_COORDINATOR = re.compile("^" + cue("coordinators").pattern + "$")
 
 
 def _contests(
@@ -5790,7 +5793,7 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
     )
 
 
-_HEADCOUNT = rf"(?:{_COUNT}|多)[名位个]"  # 五名, 十余位, 多名
+_HEADCOUNT = rf"(?:{_COUNT}|多)[" + "".join(cue_words("people_measures")) + "]"  # 五名, 十余位
 _HEADCOUNT_AT = re.compile(_HEADCOUNT)
 # 其他五名, 另外两位…的: the count (and a relative clause) of a kind of people joined to names
 _JOINED_COUNTED = re.compile(
@@ -5815,11 +5818,17 @@ def _in_counted_relative(vt: str, x: Actor, rest: Sequence[Actor]) -> bool:
 
 
 _JOINED_RELATIVE_BODY = re.compile(r"[^，。；：！？、“”《》（）()\s]{0,12}")
-_LIST_ONLY = ("以及", "及", "、")  # coordinators that are no preposition (与, 和: with)
-_RELATIVE_JOINERS = ("和", "与", "及", "以及")  # (not 同为…的: 同 is a verb there)
+# the coordinators that are no preposition (以及, 及, 、; not 与, 和: with); those that join a
+# relative clause (not 同, 跟: 同为…的 - verbs there, nor the list comma)
+_LIST_ONLY = tuple(c for c in cue_words("coordinators") if c not in cue_words("coordinators_with"))
+_RELATIVE_JOINERS = tuple(
+    c for c in cue_words("coordinators") if c != "、" and c not in cue_words("coordinators_verbs")
+)
 # a short relative clause ending in 的 before a name joined to the one before it (和转载该帖的乙):
 # no punctuation, no coordinator, no pronoun (甲和他的妻子乙: whose) inside it
-_JOINED_RELATIVE = re.compile(r"[^，。；：！？、“”《》（）()\s和与及跟同他她其的]{2,8}的")
+_JOINED_RELATIVE = re.compile(
+    r"[^，。；：！？、“”《》（）()\s" + "".join(PAIR_COORDINATORS) + "他她其的]{2,8}的"
+)
 
 
 # the title of a listed person: a person_title word, or a people noun (销售人员) after a comma
@@ -8005,9 +8014,7 @@ _CHAINED = re.compile(r"(?:并且|并|同时|随后|随即|还|又|也)")
 _CAUSE_CLAUSE = re.compile(r"(?:由于|因为)")
 # a clause that is only a means, a frame or the ones helping: 凭借X的进球, 在与X的比赛中,
 # 会同X (the subject told before acts with X), 在X的协助下
-_ADJUNCT_CLAUSE = re.compile(
-    r"(?:凭借|凭着|依靠|依托|借助|借着|靠着|通过|经过|随着|会同|协同|联同)"
-)
+_ADJUNCT_CLAUSE = cue("adjunct_opens")
 _FRAME_CLAUSE = re.compile(r"(?:在|于)[^，。；]*(?:中|上|下|里|内|期间|时|之际|之后|之前)")
 _BY = frozenset({"被", "遭"})
 _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
@@ -8475,7 +8482,7 @@ _RULED_ON_AFTER = cue("ruled_on_after")
 _OUTCOME_OPENS = cue("outcome_opens")  # 导致, 致使, 造成: what the clause before brought about
 # a verb of reporting or telling in the trigger's clause before it (not 简称, 号称, 称为: a name)
 _TELLING = re.compile(r"(?<![简号堪])(?:" + cue("report_verb").pattern + r")(?![为赞])")
-_FROM_ON = re.compile(r"(?:起|开始)$")  # the end of a range open at its end (自某日起)
+_FROM_ON = cue("range_open_ends")  # the end of a range open at its end (自某日起; anchored)
 # between a clause and a later one, a semicolon: they are statements of their own, the time
 # opening the first is not the second's — unless a colon comes first (某日宣布：一是…；二是…:
 # the items of a list the dated clause opens)

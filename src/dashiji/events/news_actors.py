@@ -382,7 +382,8 @@ _FUNCTION_SURNAMES = frozenset("于和向时应解方安祝及与从由")
 # characters that end a name rather than belong to it
 _CLOSING = frozenset("，。、；")
 # 和, 与…: the coordinators that join two names alone (甲和乙; not 、 nor 以及: lists)
-PAIR_COORDINATORS = ("和", "及", "与", "跟", "同")
+# 和, 及, 与, 跟, 同: the one-character coordinators of news_cues (not the list comma 、)
+PAIR_COORDINATORS = tuple(c for c in cue_words("coordinators") if len(c) == 1 and c != "、")
 _JOINERS = frozenset((*PAIR_COORDINATORS, "、"))  # a coordinator between two names
 _LIST_CLOSE = _CLOSING | frozenset("及和与")  # (the same, and a coordinator)
 _NOT_GIVEN = frozenset(
