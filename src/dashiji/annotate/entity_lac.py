@@ -111,10 +111,11 @@ class LacTagger:
                     "vocab": vocab,
                     "oov": vocab.get("OOV", 0),
                     "q2b": q2b,
-                    "ids": _CharIds(vocab, q2b, vocab.get("OOV", 0)),
+                    "ids": _char_table(np, vocab, q2b),
                     "trans": transitions.astype(np.float32),
                     "label": [lab for lab, _ in labels],
                     "inside": [pos == "I" for _, pos in labels],
+                    "inside_np": np.array([pos == "I" for _, pos in labels], dtype=bool),
                 }
             return cls._shared
 
@@ -137,8 +138,8 @@ class LacTagger:
                 pieces.extend((t, a, b) for a, b in _kept(text, keep, budget))
         out: list[list[Token]] = [[] for _ in texts]
         for part in _slices(pieces):
-            for (t, base, _), tokens in zip(part, self._tag_pieces(texts, part), strict=True):
-                out[t].extend(Token(base + s, base + e, tag) for s, e, tag in tokens)
+            for (t, _, _), tokens in zip(part, self._tag_pieces(texts, part), strict=True):
+                out[t].extend(tokens)
         if keep is not None:
             tagged = {t for t, _, _ in pieces}
             return [toks if t in tagged else None for t, toks in enumerate(out)]
@@ -147,15 +148,16 @@ class LacTagger:
     # ---- model ---------------------------------------------------------------------------------
     def _tag_pieces(
         self, texts: list[str], pieces: list[tuple[int, int, int]]
-    ) -> list[list[tuple[int, int, str]]]:
-        """(start, end, tag) of the words of each piece, offsets into the piece.  The encoder
-        runs once per group of pieces (see the module docstring); the Viterbi decoding runs
-        once over all pieces."""
+    ) -> list[list[Token]]:
+        """The words (with their tag) of each piece, offsets into its text.  The encoder runs
+        once per group of pieces (see the module docstring); the Viterbi decoding runs once over
+        all pieces, and the words are cut where a tag opens one, found over all pieces at
+        once."""
         if not pieces:
             return []
         m = self._model
         np = m["np"]
-        char_id = m["ids"].__getitem__
+        keys, ids_of = m["ids"]
         lengths = [b - a for _, a, b in pieces]
         order = sorted(range(len(pieces)), key=lambda k: -lengths[k])
         sorted_lengths = [lengths[k] for k in order]
@@ -164,45 +166,60 @@ class LacTagger:
         for k, n in enumerate(lengths):
             offsets[k] = at
             at += n
+        # the characters' ids, piece after piece: each character's code point looked up in the
+        # table of the characters LAC knows (any other: OOV)
+        points = np.frombuffer(
+            "".join(texts[t][a:b] for t, a, b in pieces).encode("utf-32-le", "surrogatepass"),
+            dtype="<u4",
+        )
+        where = np.minimum(np.searchsorted(keys, points), len(keys) - 1)
+        char_ids = np.where(keys[where] == points, ids_of[where], m["oov"])
         emissions = np.empty((at, m["trans"].shape[0]), dtype=np.float32)  # piece after piece
         for first, stop in _groups(sorted_lengths, padded=m["masked"]):
             width = sorted_lengths[first]
             ids = np.zeros((stop - first, width), dtype=np.int64)
             for i in range(first, stop):
-                t, a, b = pieces[order[i]]
-                ids[i - first, : b - a] = list(map(char_id, texts[t][a:b]))
+                k = order[i]
+                ids[i - first, : lengths[k]] = char_ids[offsets[k] : offsets[k] + lengths[k]]
             feed = {"token_ids": ids, "length": np.array(sorted_lengths[first:stop], np.int64)}
             scores = m["session"].run(None, feed)[0]
             for i in range(first, stop):
                 k = order[i]
                 emissions[offsets[k] : offsets[k] + lengths[k]] = scores[i - first, : lengths[k]]
-        paths = _viterbi(np, emissions, lengths, m["trans"])
-        label, inside = m["label"], m["inside"]
-        result: list[list[tuple[int, int, str]]] = [[] for _ in pieces]
-        for k, path in enumerate(paths):
-            length = lengths[k]
-            tokens = result[k]
-            start = 0
-            for i in range(1, length + 1):
-                if i == length or not inside[path[i]]:
-                    tokens.append((start, i, label[path[start]]))
-                    start = i
+        path = _viterbi_path(np, emissions, lengths, m["trans"])
+        # a word opens where its tag does not go on one (not I-…) and at each piece's start
+        opens = ~m["inside_np"][path]
+        opens[offsets] = True
+        firsts = np.flatnonzero(opens)
+        word_tags = [m["label"][i] for i in path[firsts].tolist()]
+        edges = [*firsts.tolist(), at]  # where each word starts, then the end of the last
+        bounds = np.searchsorted(firsts, [*offsets, at]).tolist()  # each piece's first word
+        result: list[list[Token]] = []
+        for k, (_, a, _) in enumerate(pieces):
+            lo, hi = bounds[k], bounds[k + 1]
+            shift = a - offsets[k]  # from a row of ``emissions`` to the text's offset
+            result.append(
+                [
+                    Token(x + shift, y + shift, tag)
+                    for x, y, tag in zip(
+                        edges[lo:hi], edges[lo + 1 : hi + 1], word_tags[lo:hi], strict=True
+                    )
+                ]
+            )
         return result
 
 
-class _CharIds(dict[str, int]):
-    """Character → LAC vocabulary id (full-width forms folded by ``q2b`` first, OOV for an
-    unknown character), filled as characters are first met: one dictionary look-up a
-    character instead of two.  It holds only characters met (a few thousand in news text;
-    at most the characters of Unicode)."""
-
-    def __init__(self, vocab: dict[str, int], q2b: dict[str, str], oov: int) -> None:
-        super().__init__()
-        self._vocab, self._q2b, self._oov = vocab, q2b, oov
-
-    def __missing__(self, c: str) -> int:
-        i = self[c] = self._vocab.get(self._q2b.get(c, c), self._oov)
-        return i
+def _char_table(np: Any, vocab: dict[str, int], q2b: dict[str, str]) -> tuple[Any, Any]:
+    """LAC's id of each character it knows, as two arrays: the code points, sorted, and their
+    ids (a full-width form folded by ``q2b`` first: the id of its folded character, OOV when
+    that is unknown).  A character in neither is OOV.  A few thousand entries; a text's ids are
+    then one vectorised look-up (:meth:`LacTagger._tag_pieces`) instead of a dictionary look-up
+    a character."""
+    oov = vocab.get("OOV", 0)
+    chars = {c for c in vocab if len(c) == 1} | {c for c in q2b if len(c) == 1}
+    points = sorted(ord(c) for c in chars)
+    ids = [vocab.get(q2b.get(chr(p), chr(p)), oov) for p in points]
+    return np.array(points, dtype=np.uint32), np.array(ids, dtype=np.int64)
 
 
 def _slices(pieces: list[tuple[int, int, int]]) -> Iterator[list[tuple[int, int, int]]]:
@@ -287,7 +304,21 @@ def _groups(lengths: list[int], padded: bool = True) -> list[tuple[int, int]]:
 
 def _viterbi(np: Any, emissions: Any, lengths: list[int], transitions: Any) -> list[list[int]]:
     """Best tag paths of sequences of ``lengths`` whose emission scores are the rows of
-    ``emissions`` ``(sum(lengths), T)``, one sequence after the other.
+    ``emissions`` ``(sum(lengths), T)``, one sequence after the other (:func:`_viterbi_path`,
+    cut into one list a sequence)."""
+    tags = _viterbi_path(np, emissions, lengths, transitions).tolist()
+    out: list[list[int]] = []
+    at = 0
+    for n in lengths:
+        out.append(tags[at : at + n])
+        at += n
+    return out
+
+
+def _viterbi_path(np: Any, emissions: Any, lengths: list[int], transitions: Any) -> Any:
+    """The best tag paths of sequences of ``lengths`` whose emission scores are the rows of
+    ``emissions`` ``(sum(lengths), T)``, one sequence after the other, as one array of tags
+    (one a row of ``emissions``).
 
     Exact, and cheap because LAC's transition scores span a narrow range D (about 0.4) while its
     emissions are peaked.  At a position where the best tag's emission leads every other's by
@@ -340,13 +371,7 @@ def _viterbi(np: Any, emissions: Any, lengths: list[int], transitions: Any) -> l
                 stepped = back[k + 1, np.arange(r), cur[:r]]
                 cur[:r] = np.where(size[:r] - 1 > k, stepped, cur[:r])
             path[first[:r] + k] = cur[:r]
-    tags = path.tolist()
-    out: list[list[int]] = []
-    at = 0
-    for n in lengths:
-        out.append(tags[at : at + n])
-        at += n
-    return out
+    return path
 
 
 def _kept(text: str, keep: Any, budget: int | None) -> list[tuple[int, int]]:
