@@ -722,6 +722,8 @@ def test_an_act_anchoring_a_time_in_the_body_is_background(
     [
         ("店主孙倩去年三月在县医院产下次子。", "产下"),  # the act dated, told
         ("新任经理赵凯上个月加入这家餐饮公司。", "加入"),
+        ("老周上月辞去了店长一职，随后回到老家创业。", "辞去"),  # no time word closes it
+        ("孙某被警方拘留，约二十小时后获准取保候审。", "拘留"),  # the count in the next clause
         ("厨师陈亮和妻子前年离婚。", "离婚"),
         ("厨师陈亮被拘留了五天。", "被拘留"),  # a term, not a time since (no punctual act)
     ],
@@ -740,6 +742,10 @@ def test_the_time_since_an_act_in_a_lead_is_its_news(steps) -> None:
     [
         ("王磊与李娜结婚不久后就搬到了杭州。", "结婚", "frame_after"),  # a time framed by the act
         ("刘某在怀孕五个月的时候辞去了工作。", "怀孕", "frame_when"),  # closing inside its clause
+        # a when-clause with no 当 or 在: the act and its object close it with 时, 的时候
+        ("老周辞去店长一职创业时，手里只有两万元积蓄。", "辞去", "frame_when"),
+        ("表妹嫁给邻村的木匠的时候，全村人都来道贺。", "嫁给", "frame_when"),
+        ("在被警方拘留约二十小时后，孙某获准取保候审。", "拘留", "frame_after"),  # a time counted
         ("结婚两年的李娜最近开了一家花店。", "结婚", "nominal_relative"),  # how long, then who
         # the act and its object describe the people, whose own verb follows
         ("被撞坏车的两名邻居每天找他索要赔偿。", "被撞", "nominal_relative"),

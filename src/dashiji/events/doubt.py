@@ -80,8 +80,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``frame_when`` — the trigger in a when-clause that opens with the preposition 当, a word of its
   own in the segmenter's cut or closing its clause with 时, 的时候… (当两人打算结婚的时候，…; not
   当地, 当天, 当权者…, where 当 is part of a word), or that 在 opens before the trigger, a word of
-  its own, and 时, 的时候, 期间… close (某甲在起诉某厂时，…): it frames the sentence's own
-  assertion;
+  its own, and 时, 的时候, 期间… close (某甲在起诉某厂时，…), or that the act and its object
+  close with 时 (a word of its own), 的时候, 之时 or 之际 before another clause, with no 当 or
+  在 (某甲退学加盟某唱片公司时，…): it frames the sentence's own assertion;
 * ``condition`` — what it takes, told by the next clause (赢了，心里才能踏实 — ``then_modal``),
   or what would follow a condition an earlier clause opens (只有离开，才能… — ``only_if``),
   or a condition whose consequence the next clause draws with 那么, or 那 and a pronoun subject
@@ -288,11 +289,13 @@ _ANALYSIS = cue("analysis_words")
 _TIME_COUNT = (
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周年|周|星期|个月|月|年|小时)多?"
 )
-# (去世半年后, 离婚三年后, 沉船事故发生两周后, 辞世三周年后, 入职不久后: a time counted from
-# the act frames another)
+# (去世半年后, 离婚三年后, 沉船事故发生两周后, 辞世三周年后, 入职不久后, 被捕约三十小时后: a
+# time counted from the act frames another)
 _AFTER_FRAME = re.compile(
     r"(?:身亡|死亡|去世|发生|完成)?"
-    r"(?:" + _TIME_COUNT + "|" + cue("soon_after").pattern + r")?"
+    r"(?:(?:" + cue("since_count").pattern + ")?(?:" + _TIME_COUNT + ")|"
+    + cue("soon_after").pattern
+    + r")?"
     r"(?:之后|以后|后)(?![果来续面方期台者])"
     r"|(?:" + _TIME_COUNT + ")以?来"  # 离婚两年以来, 入职半年来: a span counted since the act
 )
@@ -515,6 +518,8 @@ _WHEN_OPEN = re.compile(r"\s*(?:而|但|就|正|也|每)?当")
 _WHEN_CLOSE = re.compile(r"(?:的时候|时候|之时|之际|期间|的同时)$")
 _WHEN_AT = re.compile(r"时$")  # 时 a word of its own (not 拘留24小时, 及时, 临时: 时 in a word)
 _WHEN_AT_REACH = 8  # characters before the clause's end the segmenter reads for it
+# the act's object, then a word of time closing the clause
+_WHEN_GAP = re.compile(r"[^，。；：了过]{0,10}?(?:的时候|时候|之时|之际|时)")
 _WHEN_REACH = 12  # characters of the clause the segmenter reads (当 and the words after it)
 # …两人闹离婚，那他们合开的面馆就得转让: the clause after opens with the consequence — 那么,
 # 那 and a pronoun subject, or 那 and a clause that draws what must follow (就, 便, 才, 肯定,
@@ -875,7 +880,10 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("speculated")  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         why.append("speculated")  # 判处某人监禁，大概是因为…: the act a guess is about
-    if news and ((c1 < s1 and _when_clause(vt, c0, c1)) or _at_when(vt, c0, t0, t1, c1, c1 < s1)):
+    if news and (
+        (c1 < s1 and (_when_clause(vt, c0, c1) or _closes_when(vt, t1, c1)))
+        or _at_when(vt, c0, t0, t1, c1, c1 < s1)
+    ):
         why.append("frame_when")  # 当两人打算结婚的时候，父母…: a when-clause, not the assertion
     if (
         news
@@ -1635,6 +1643,18 @@ def _anchors_time(e: Event, vt: str, t0: int, t1: int, c1: int) -> bool:
     if m is None and e.news_type in _SINCE_TYPES:
         m = _SINCE.match(vt, t1, c1) or _PUNCTUAL_AFTER.match(vt, t1, c1)
     return m is not None and not _YEAR.search(m.group())
+
+
+def _closes_when(vt: str, t1: int, c1: int) -> bool:
+    """Does the act ending at ``t1``, its object and all, close its clause as a time (的时候,
+    之时, 之际, or 时 a word of its own: 某甲退学加盟某唱片公司时，…) - a when-clause with no 当
+    or 在, the frame of the sentence's assertion?"""
+    if _WHEN_GAP.fullmatch(vt, t1, c1) is None:
+        return False
+    if _WHEN_CLOSE.search(vt, t1, c1):
+        return True
+    tail = segment(vt[max(t1, c1 - _WHEN_AT_REACH) : c1], hmm=False)
+    return bool(tail) and tail[-1] == "时"
 
 
 def _when_clause(vt: str, c0: int, c1: int) -> bool:
