@@ -919,7 +919,7 @@ def test_an_arrest_after_the_stopping_is_no_averted_act(
         ("赵某打架斗殴，被行政拘留十五天，如今已期满出所。", "行政拘留", "served"),
         ("孙某早年曾因贩卖假药被判刑，刑满释放后开了一家面馆。", "被判刑", "served"),
         ("康复后，王某一再说想回到球场，也感谢了医护人员。", "感谢", "habitual"),
-        ("门将马丁2008年至2019年为曼城队效力。", "效力", "career"),
+        ("门将马丁2008年至2019年加入曼城队。", "加入", "career"),
     ],
 )
 def test_an_act_told_as_a_frame_a_background_or_a_habit_is_doubtful(

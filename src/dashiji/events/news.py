@@ -468,6 +468,27 @@ _NEXT_VERDICT = re.compile(r"判(?!处?缓|决)")  # (判处, 获判, 被判: th
 _TERM_TOLD = re.compile(r"[0-9一二三四五六七八九十两]+(?:年|个月)")
 
 
+def _cue_told(
+    vt: str, cues: Sequence[str], a: int, b: int, m: NewsMatch, actors: Sequence[Actor]
+) -> bool:
+    """Does a cue word of the trigger ``m`` stand in its sentence ``vt[a:b]``, outside the
+    trigger and outside the names of the people the sentence names (翻车 holds 车 itself; 比 of
+    a name 某比 is no score's)?"""
+    if not any(vt.find(w, a, m.start) >= 0 or vt.find(w, m.end, b) >= 0 for w in cues):
+        return False
+    names = [(x.start, x.end) for x in actors if x.kind == "PER" and a <= x.start < b]
+    if not names:
+        return True
+    for w in cues:
+        for lo, hi in ((a, m.start), (m.end, b)):
+            i = vt.find(w, lo, hi)
+            while i >= 0:
+                if not any(s <= i and i + len(w) <= e for s, e in names):
+                    return True
+                i = vt.find(w, i + 1, hi)
+    return False
+
+
 def _verdict_end(vt: str, t1: int, b: int) -> int:
     """Where the verdict whose trigger ends at ``t1`` ends: at the next verdict word of its
     sentence (which ends at ``b``) when a term is told before it (判处甲五年，判处乙…; not
@@ -1258,14 +1279,10 @@ class NewsCoder:
         entry = m.entry
         if (
             entry.requires_any
-            and not any(
-                vt.find(w, a, m.start) >= 0 or vt.find(w, m.end, b) >= 0
-                for w in entry.requires_any
-            )
+            and not _cue_told(vt, entry.requires_any, a, b, m, actors)
             and not term_after(entry, vt, m.end)
         ):
-            return None  # (翻车 holds 车 itself: the cue must stand outside the trigger; 被判处5年:
-            # a term right after the verdict verb is the prison term)
+            return None  # (被判处5年: a term right after the verdict verb is the prison term)
         if entry.agent_required and not any(
             a <= x.start < b and _kind_of(x) in entry.agent_kinds for x in actors
         ):

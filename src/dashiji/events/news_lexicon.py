@@ -328,7 +328,7 @@ class NewsLexicon:
             if not live:
                 continue
             if b - a <= STRADDLE_LONGEST and self._straddles(text, a, b, start, end):
-                continue  # 并购买 (并 + 购买), 出任何 (出 + 任何): the words are cut elsewhere
+                continue  # 并购买 (并 + 购买), 公开庭审 (公开 + 庭审): no word of the text
             out.append(NewsMatch(a, b, live[0], word))
             taken_to = b
         return out
@@ -347,8 +347,10 @@ def straddles(
     """Does a word of the segmentation start inside the trigger ``text[a:b]`` and run past
     its end (并购买: 并 / 购买; 通报案件: 通报 / 案件 for 报案; 两起诉讼: 两起 / 诉讼 for 起诉)?
     Not when that word is itself a trigger word (``is_word``: 开庭审 → 庭审), nor when it is the
-    verb after a passive or resultative first character (被判处: 判处; 被撞毁: 撞毁); a word that
-    only ends inside the trigger (公开庭审, 车展开幕) is the segmenter's guess and is let be.
+    verb after a passive or resultative first character (被判处: 判处; 被撞毁: 撞毁) - unless a
+    word also runs across the trigger's start (公开庭审: 公开 / 庭审 for 开庭; 生产下跌: 生产 /
+    下跌 for 产下): cut at both ends, the trigger is no word of the text.  A word that only ends
+    inside the trigger (车展开幕: 车 / 展开 / 幕) is the segmenter's guess and is let be.
     Asked of triggers of two or three characters (longer ones are phrases) by both coders'
     word lists."""
     lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
@@ -359,6 +361,7 @@ def straddles(
         return False  # no dictionary word (of up to three characters) starts inside the
         # trigger and runs past it: nothing to ask the segmenter
     at = lo
+    opened = False  # a word began before the trigger and ends inside it
     for tok in segment(text[lo:hi], hmm=False):
         x = text.find(tok, at, hi)
         if x < 0:
@@ -366,7 +369,11 @@ def straddles(
         y = at = x + len(tok)
         if x >= b:
             return False
-        if a < x and y > b:
+        if x < a < y < b:
+            opened = True
+        elif a < x and y > b:
+            if opened:
+                return True
             if is_word(tok) or (x == a + 1 and text[a] in _PREFIX_CHARS):
                 return False
             return True

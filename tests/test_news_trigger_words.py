@@ -1,0 +1,71 @@
+"""Trigger words (issue 7, TRIGGER family): a trigger is a word of its sentence, its cue
+stands outside the names of people, and a state or a thought is no change.  Invented sentences
+(none from the dev sets)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import events
+from test_news_notevent import kinds, typed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        # 公开 / 庭审: 开庭 is cut at both its ends - the word of the text is 庭审
+        ("这家区法院昨日拒绝让此案公开庭审。", "司法行为-开庭", "开庭"),
+        # 心脏病 / 逝世: the death's word is 逝世
+        ("老演员周伯年的心脏病逝世前已拖了十年。", "人生-死亡", "病逝"),
+    ],
+    ids=["open-hearing", "heart-disease"],
+)
+def test_a_trigger_cut_at_both_ends_is_no_word(steps, text: str, kind: str, trigger: str) -> None:
+    evs = events(steps, text)
+    assert not [e for e in typed(evs, kind) if e.trigger == trigger], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("这起合同纠纷今天上午在区法院开庭。", "司法行为-开庭"),
+        ("女演员林晓雯上周在私立医院产下双胞胎。", "人生-产子/女"),
+    ],
+    ids=["hearing", "birth"],
+)
+def test_the_trigger_as_a_word_stays(steps, text: str, kind: str) -> None:
+    evs = events(steps, text)
+    assert typed(evs, kind), kinds(evs)
+
+
+def test_to_stand_trial_is_a_trial(steps) -> None:
+    evs = events(steps, "涉嫌诈骗的商人钱志远下周二将在区域法院接受审讯。")
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].trigger == "接受审讯", kinds(evs)
+
+
+def test_a_cue_inside_a_persons_name_is_no_cue(steps) -> None:
+    evs = events(steps, "张小比能走到今天，靠的是从小争强好胜。")
+    assert not typed(evs, "竞赛行为-胜负"), kinds(evs)
+
+
+def test_a_score_cue_outside_the_name_stays(steps) -> None:
+    evs = events(steps, "昨晚男足3比1战胜泰国队，张小比打进两球。")
+    assert typed(evs, "竞赛行为-胜负"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("前锋刘卫东曾效力于广州队。", "组织关系-加盟"),
+        ("王某失业后一度轻生，幸得家人开导。", "人生-死亡"),
+    ],
+    ids=["played-for", "suicidal-thoughts"],
+)
+def test_a_state_or_a_thought_is_no_change(steps, text: str, kind: str) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, kind), kinds(evs)
+
+
+def test_joining_stays_a_join(steps) -> None:
+    evs = events(steps, "前锋刘卫东上周正式加盟广州队。")
+    assert typed(evs, "组织关系-加盟"), kinds(evs)
