@@ -311,7 +311,9 @@ def test_the_original_title_notice_runs_over_its_exclamation_marks(steps, coder)
 
 
 def test_a_ruling_on_no_one_is_doubtful(steps, coder: EventCoder) -> None:
-    text = "7月3日，南昌市东湖区人民法院一审宣判，驳回了原告的诉讼请求。"
+    # (a dismissal of a plaintiff's claims rules on the plaintiff, a verdict on someone; a
+    # ruling on a contract's validity is on no one)
+    text = "7月3日，南昌市东湖区人民法院一审宣判，认定双方签订的合同有效。"
     found = [r for e, r in coder.doubtful(annotated(steps, [text])) if e.cameo == "172"]
     assert found and all("no_one_ruled" in r for r in found)
 

@@ -249,7 +249,7 @@ def test_what_a_dated_ruling_says_takes_its_date(
     steps, text: str, news_type: str | None, date: str
 ) -> None:
     evs = events(steps, text)
-    e = news(evs, news_type) if news_type else one(evs, "REJECT")
+    e = news(evs, news_type) if news_type else one(evs, "COERCE")
     assert e.date == date
 
 

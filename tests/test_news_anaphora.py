@@ -275,7 +275,7 @@ def test_the_ones_named_among_a_group_acted_on_are_acted_on(steps) -> None:
 
 def test_her_counted_claims_stand_for_the_claimant(steps) -> None:
     text = "早先，王女士起诉华力公司，可滨江区法院一审时驳回了她的这三项诉讼请求。"
-    e = next(x for x in events(steps, text) if x.type == "REJECT")
+    e = next(x for x in events(steps, text) if x.type == "COERCE")  # (a verdict on her suit)
     assert "王女士" in names(e)
     # her lawyer is not her
     text = "此前，王女士起诉华力公司，但某区人民法院驳回了她的律师的申请。"

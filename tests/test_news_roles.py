@@ -328,11 +328,12 @@ def _target(e: Event) -> list[str]:
 
 def test_the_winner_of_a_ruling_is_not_its_target(steps) -> None:
     # 判决X胜诉: X wins; the one whose claims were dismissed is ruled against
+    # (the dismissal and the 判决 are one verdict: COERCE)
     text = "历时八个月，宁波市鄞州区人民法院驳回了陈女士的诉讼请求，判决蓝鲸公司胜诉。"
-    e = next(e for e in events(steps, text) if e.trigger == "判决")
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert _target(e) == ["陈女士"], [(a.name, a.side) for a in e.actors]
     text = "历时八个月，宁波市鄞州区人民法院驳回了蓝鲸公司的上诉，判决陈女士胜诉。"
-    e = next(e for e in events(steps, text) if e.trigger == "判决")
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert _target(e) == ["蓝鲸公司"], [(a.name, a.side) for a in e.actors]
 
 
@@ -595,7 +596,7 @@ def test_a_determined_noun_is_the_passive_subject_not_the_topic(steps) -> None:
 
 def test_a_court_rejects_the_appeal_of_the_one_it_ruled_on(steps) -> None:
     text = "8月3日，成都市中级人民法院判决北极星公司违约，驳回上诉。"
-    e = [x for x in events(steps, text) if x.type == "REJECT"][0]
+    e = [x for x in events(steps, text) if x.type == "COERCE"][0]  # (the verdict's)
     assert sides(e) == {"source": ["成都市中级人民法院"], "target": ["北极星公司"]}
 
 

@@ -502,3 +502,56 @@ def test_an_institution_of_one_jurisdiction_outweighs_places_money_went_to(steps
     )
     jailed = [e for e in typed(evs, "司法行为-入狱") if "十一年" in e.sentence]
     assert jailed and "USA" not in jailed[0].countries, jailed[0].actors if jailed else kinds(evs)
+
+
+# verdicts, dismissals and rammings (issue 7, TYPE family: the conventions' types)
+def test_the_suspension_of_the_last_term_listed_leaves_the_first_in_prison(steps) -> None:
+    evs = events(steps, "区域法院裁判官判处周子健入狱十个月，何家乐入狱五个月，缓刑两年。")
+    jailed = typed(evs, "司法行为-入狱")
+    assert len(jailed) == 1 and jailed[0].trigger == "判处", kinds(evs)
+    assert len(evs) == 1, kinds(evs)  # (何家乐's term is part of the one verdict)
+
+
+def test_a_suspended_term_alone_is_no_prison(steps) -> None:
+    evs = events(steps, "区域法院裁判官判处周子健入狱三年六个月，缓刑四年。")
+    assert not typed(evs, "司法行为-入狱"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack told before, the one hit named after the verb
+        "一名男子在街头持刀行凶，砍伤两人。撞完一名老人后，行凶者开着车向北逃去。",
+        # the car driven at people told right after
+        "路口一辆轿车将一名行人撞出数米。随后该司机又开车朝着围观人群冲去。",
+    ],
+    ids=["after-the-attack", "before-the-driving-at"],
+)
+def test_a_person_run_down_in_the_attack_is_attacked(steps, text: str) -> None:
+    evs = events(steps, text)
+    hit = [e for e in evs if e.trigger == "撞"]
+    assert hit and hit[0].news_type == "灾害/意外-袭击", kinds(evs)
+
+
+def test_a_person_run_down_with_no_attack_is_a_crash(steps) -> None:
+    evs = events(steps, "一辆货车在路口将一名行人撞出数米，司机随即报警。")
+    hit = [e for e in evs if e.trigger == "撞"]
+    assert hit and hit[0].news_type == "灾害/意外-车祸", kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "历时一年，温州鹿城区人民法院驳回了原告王志强提出的三项诉讼请求。",
+        "浙江省高级人民法院驳回王志强上诉，维持原判。",
+    ],
+    ids=["claims", "appeal"],
+)
+def test_a_judgment_dismissing_a_suit_or_an_appeal_is_a_verdict(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert [e.type for e in evs] == ["COERCE"], kinds(evs)
+
+
+def test_a_motion_dismissed_stays_a_rejection(steps) -> None:
+    evs = events(steps, "温州鹿城区人民法院驳回了被告钱志远延期开庭的申请。")
+    assert [e.type for e in evs] == ["REJECT"], kinds(evs)

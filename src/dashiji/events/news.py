@@ -297,6 +297,30 @@ def _another_run_down(
     return False
 
 
+# 撞完女子, 撞倒一名老人: the result a crash verb may take and a count before the one it hits
+_HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:[一两二三四五六七八九十几数0-9]+[名个位])?")
+# 将一名路人, 把两位老人: the object marker and a count before the one a crash verb hits
+_HIT_OBJECT_LEAD = re.compile(r"[将把](?:[一两二三四五六七八九十几数0-9]+[名个位]?)?$")
+
+
+def _person_hit(vt: str, t0: int, t1: int, c0: int, actors: Sequence[Actor]) -> bool:
+    """Is the one the crash word ``vt[t0:t1]`` (clause from ``c0``) hits a person - a named
+    one or a civilian the sentence names - right after it (撞完女子) or put before it with
+    将/把 (将一名路人撞出几米)?"""
+    gap = _HIT_OBJECT_AFTER.match(vt, t1)
+    after = gap.end() if gap is not None else t1
+    for x in actors:
+        if x.kind != "PER" and x.agent_type != "CVL":
+            continue
+        if x.start == after or (
+            c0 <= x.start
+            and t0 - 2 <= x.end <= t0
+            and _HIT_OBJECT_LEAD.search(vt, max(c0, x.start - 6), x.start)
+        ):
+            return True
+    return False
+
+
 def _sentence_before(vt: str, a: int) -> int:
     """Where the sentence before the one starting at ``a`` starts (past blanks and its 。)."""
     end = a
@@ -466,6 +490,18 @@ _NEXT_VERDICT = re.compile(r"判(?!处?缓|决)")  # (判处, 获判, 被判: th
 
 
 _TERM_TOLD = re.compile(r"[0-9一二三四五六七八九十两]+(?:年|个月)")
+
+
+def _term_unsuspended(vt: str, t1: int, s: int) -> bool:
+    """Does the verdict whose trigger ends at ``t1`` tell, before the suspension at ``s``, a
+    term of its own clause ahead of the one suspended - the terms of several people, the
+    suspension that of the last (判处甲入狱8个月，乙入狱8个月，缓刑1年: 甲 goes to prison; not
+    判处有期徒刑三年六个月，缓刑四年: one term)?"""
+    terms = [t.start() for t in _TERM_TOLD.finditer(vt, t1, s)]
+    if len(terms) < 2:
+        return False
+    cut = max((c.start() for c in _CLAUSE_CUT.finditer(vt, t1, terms[-1])), default=t1)
+    return terms[0] < cut
 
 
 def _cue_told(
@@ -1469,14 +1505,16 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         elif (
             entry.news == "灾害/意外-车祸"
-            and _RUN_DOWN.search(m.text)
+            and (_RUN_DOWN.search(m.text) or _person_hit(vt, m.start, m.end, clause.start, actors))
             and not _MISHAP.search(vt, a, b)
             and (
                 any(e.news_type == "灾害/意外-袭击" for e in told or ())
                 or _ATTACK_BEFORE.search(vt, _sentence_before(vt, a), a)
+                or _DRIVEN_AT.search(vt, b, _sentence_end(vt, b))  # (the sentence after)
             )
             and not _another_run_down(vt, a, m.start, times, told)
         ):  # 某某持刀行凶…。女子被轿车撞倒: a person run down in the attack the article tells
+            # (撞完女子后, 将一名路人撞出; or told right after: …。司机又开车朝着人群冲去)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         passive = m.text[0] == "被"
         if entry.news == "灾害/意外-袭击" and m.entry.news == "灾害/意外-车祸" and passive:
@@ -2614,14 +2652,17 @@ class NewsCoder:
             entry.news == "司法行为-入狱"
             and (sus := _SUSPENDED.search(vt, a, _verdict_end(vt, m.end, b))) is not None
             and not (sus.start() > m.end and _PART_OF_GROUP.search(vt, m.end, sus.start()))
+            and not _term_unsuspended(vt, m.end, sus.start())
         ):
             # 判处有期徒刑三年，缓刑四年: a verdict, no prison - not another one's suspended term
             # told after the next verdict word (判处甲五年，判处乙两年，缓刑三年: 甲 goes), nor
             # that of a part of the group sentenced (…被判入狱一至三年，另有两人被判缓刑)
-            if _PART_OF_GROUP.search(vt, clause.start, m.start) and _TERM_TOLD.search(
-                vt, a, clause.start
-            ):
-                return None  # …，其中两人被判缓刑: that part of the verdict told before
+            if (
+                _PART_OF_GROUP.search(vt, clause.start, m.start)
+                or not _NEXT_VERDICT.search(m.text)
+            ) and _TERM_TOLD.search(vt, a, clause.start):
+                return None  # …，其中两人被判缓刑, 判处甲入狱8个月，乙入狱8个月，缓刑1年: that
+                # part of the verdict told before (乙's term, with no verdict word of its own)
             entry = replace(entry, news=None)
             if entry.plover is None:
                 return None
