@@ -6444,6 +6444,9 @@ def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
     return 0 < close - m.end <= 2 and close - open_at <= 7
 
 
+_QUOTE_MARKS = re.compile('[《》“”"]')
+
+
 def _quoted(vt: str, a: int, at: int) -> bool:
     """Is ``at`` inside a “…” quotation opened in the sentence (from ``a``)? A quote opened
     inside a 《…》 title, or closed by the other kind (“…"), is over; one opened inside the
@@ -6454,7 +6457,8 @@ def _quoted(vt: str, a: int, at: int) -> bool:
         return False
     opened = -1  # where the quotation open at ``at`` opens in ``head``
     title = 0
-    for k, ch in enumerate(head):
+    for mark in _QUOTE_MARKS.finditer(head):  # (no other character changes what is open)
+        k, ch = mark.start(), mark.group()
         if ch == "《":
             title += 1
         elif ch == "》":
