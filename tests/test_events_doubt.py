@@ -39,7 +39,7 @@ def doubted(steps, coder: EventCoder, text: str, trigger: str, reason: str) -> N
     "text, trigger, reason",
     [
         ("律师调取了李某当年报案的笔录。", "报案", "nominal_determiner"),
-        ("网友得知这次上诉的结果后十分意外。", "上诉", "nominal_determiner"),
+        ("网友读到这次上诉的结果后十分意外。", "上诉", "nominal_determiner"),
         ("和王某一起被张某撞伤的老人是她的邻居。", "撞伤", "nominal_relative"),
         ("王某因病离世的事情，网友都知道了。", "离世", "nominal_relative"),
         ("每发生一起车祸，网友都会批评这家公司。", "车祸", "nominal_every"),

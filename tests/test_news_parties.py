@@ -262,6 +262,18 @@ def test_no_partner_from_another_clause_or_a_word_for_both(steps) -> None:
     assert "贺子轩" not in _texts(evs, DIVORCE, "离婚双方"), kinds(evs)
 
 
+def test_a_partner_of_the_clause_a_contrast_answers_is_not_carried(steps) -> None:
+    # 甲与乙曾有过恋情，但后来娶了丙: the one he dated is not the one he married
+    text = "演员周浩与歌手林小雨曾公开恋情，但后来娶了一位圈外女子。"
+    assert "林小雨" not in _texts(events(steps, text), MARRIED, "结婚双方")
+    # controls: with no contrast the pair told first marries; a contrast with no one acted on
+    # after the verb tells the pair's own end
+    text = "演员周浩与歌手林小雨相恋多年，后来终于结婚。"
+    assert _texts(events(steps, text), MARRIED, "结婚双方") == ["周浩", "林小雨"]
+    text = "陈博与赵蕾相识于大学，不过去年还是离婚了。"
+    assert _texts(events(steps, text), DIVORCE, "离婚双方") == ["陈博", "赵蕾"]
+
+
 def test_a_quoted_nickname_is_no_partner() -> None:
     from dashiji.events.news import _Clause, _other_partner
     from dashiji.events.news_actors import Actor

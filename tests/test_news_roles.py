@@ -337,6 +337,28 @@ def test_the_winner_of_a_ruling_is_not_its_target(steps) -> None:
     assert _target(e) == ["蓝鲸公司"], [(a.name, a.side) for a in e.actors]
 
 
+def test_the_loser_a_ruling_names_after_the_winner_is_its_target(steps) -> None:
+    # 宣判甲一审胜诉，乙败诉: the winner past the instance word, the loser named after him
+    text = "余杭区人民法院昨日宣判房东孟建华一审胜诉，租客周小雅败诉。"
+    e = next(e for e in events(steps, text) if e.trigger == "宣判")
+    assert _target(e) == ["周小雅"], [(a.name, a.side) for a in e.actors]
+    # control: the one ruled against, named with no outcome word, stays the target
+    text = "余杭区人民法院昨日宣判租客周小雅向房东孟建华赔偿三千元。"
+    e = next(e for e in events(steps, text) if e.trigger == "宣判")
+    assert _target(e) == ["周小雅"], [(a.name, a.side) for a in e.actors]
+
+
+def test_the_one_who_sees_an_act_takes_no_part_in_it(steps) -> None:
+    # 看到被撞老人: the passer-by who sees it is no party of the crash
+    text = "货车司机林国栋经过路口时看到被撞老人躺在地上。"
+    e = next(e for e in events(steps, text) if e.trigger == "被撞")
+    assert "林国栋" not in names(e), [(a.name, a.side) for a in e.actors]
+    # control: the one who acts once the noticing is over is the doer
+    text = "货车司机林国栋得知后立即向交警报案。"
+    e = next(e for e in events(steps, text) if e.trigger == "报案")
+    assert "林国栋" in names(e), [(a.name, a.side) for a in e.actors]
+
+
 def test_a_pronoun_owning_a_claim_stands_for_the_claimant(steps) -> None:
     # 驳回了其全部诉讼请求: the one who sued, not the company sued (the nearest name)
     text = "陈女士起诉蓝鲸公司泄露其个人信息，宁波市鄞州区人民法院驳回了其全部诉讼请求。"
@@ -893,6 +915,12 @@ def test_the_ones_a_ban_keeps_from_using_a_thing_are_not_its_target(steps) -> No
     assert ban_sides(e).get("华为") == "target" and "日本企业" not in ban_sides(e), ban_sides(e)
     # (a company's own rules for its users are no sanction)
     assert not [x for x in events(steps, "Telegram宣布禁止用户发布暴力视频。") if x.type]
+
+
+def test_bodies_of_a_kind_a_ban_binds_are_not_its_target(steps) -> None:
+    # a body word after a kind (政府部门) names no one - what it may not use is banned
+    e = sanction(events(steps, "瑞典和另外几国禁止政府部门使用Telegram。"))
+    assert ban_sides(e).get("Telegram") == "target" and "政府部门" not in ban_sides(e), ban_sides(e)
 
 
 def test_a_university_banning_an_app_is_the_source_of_the_ban(steps) -> None:

@@ -147,6 +147,12 @@ def test_a_condition_set_with_a_refusal_is_no_demand(steps) -> None:
 def test_a_demand_on_a_party_named_after_an_order_stays(steps) -> None:
     evs = events(steps, "英国首相签署禁令，要求华为公司在三年内撤出英国市场。")
     assert "REQUEST" in {e.type for e in evs}, kinds(evs)
+    # a body told by its kind noun (警方) is asked to act too; the ones the terms bind
+    # (用户) are not
+    text = "新西兰总理阿德恩周二发布禁令，禁止公务电脑安装某游戏，并要求警方对相关账号进行调查。"
+    assert "REQUEST" in {e.type for e in events(steps, text)}, kinds(events(steps, text))
+    text = "新西兰总理阿德恩周二发布禁令，禁止公务电脑安装某游戏，并要求用户卸载该游戏。"
+    assert "REQUEST" not in {e.type for e in events(steps, text)}, kinds(events(steps, text))
 
 
 def test_a_product_name_with_a_space_stays_whole(steps) -> None:

@@ -82,6 +82,7 @@ from .frame import (
 from .frame import complete as complete_frames
 from .frame import tables as frame_tables_of
 from .frame import wanted as frame_wanted
+from .lexicon import lexicon
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
     _NAME_AFTER,
@@ -726,6 +727,7 @@ _SEAT_END = re.compile(r"[，,]\s*")  # (the court closes that adjunct clause)
 _ANAPHORA_SENTENCES = 2  # sentences before a pronoun's own its antecedent may stand in
 _CARRIED_MARK = ("对", "将", "把")  # an object these mark carries to a chained clause
 _WON_AFTER = cue("won_after")  # 判决X胜诉: X wins; the ruling goes against the other party
+_LOST_AFTER = cue("lost_after")  # 判决X败诉: the ruling goes against X
 # right after a trigger, a quoted or titled name (发布了“某某一号”, 推出《某某》): its object
 _QUOTED_OBJECT = re.compile(r"(?:了|出|过)?[“「《\"]([^“”「」《》\"，。；]{1,24})[”」》\"]")
 # the same name after a phrase qualifying it (停播了原定周末播出的《某节目》): the name, not the
@@ -1473,11 +1475,12 @@ class NewsCoder:
             and _NO_SUBJECT.fullmatch(vt, clause.start, m.start)
             and not any(
                 x.start == m.end
-                and x.kind != "generic"
+                and (x.kind != "generic" or x.agent_type not in PEOPLE_KINDS)
                 and x.text[0] not in "其他她它"
                 and vt.startswith(x.text, x.start)
                 for x in actors
-            )  # (要求某公司出售: a demand of its own on a party it names; not 要求其…)
+            )  # (要求某公司出售, 要求商务部审查: a demand of its own on a party or a body it
+            # names; not 要求其…, 要求用户卸载: the ones the terms bind)
         ):  # 对几款软件颁布禁令，要求下架; 被法庭拒绝，要求其不得离境: the terms of the ban or
             # the refusal the clause before tells, not a demand of its own
             return None
@@ -1682,21 +1685,23 @@ class NewsCoder:
             patient is not None
             and agent is not None
             and agent.agent_type == "JUD"
-            and _WON_AFTER.match(vt, patient.end)
+            and _outcome_of(vt, patient, _WON_AFTER)
         ):
-            # 判决某公司胜诉: the winner is not the one ruled against — the other party named
-            # before the trigger in the sentence is (驳回了孙某的索赔请求，判决某商场胜诉)
-            patient = next(
-                (
-                    x
-                    for x in reversed(actors)
-                    if a <= x.start
-                    and x.end <= m.start
-                    and not x.place
-                    and x is not agent
-                    and x.agent_type not in _OFFICES
-                ),
-                None,
+            # 判决某公司胜诉: the winner is not the one ruled against - the loser the sentence
+            # names is (宣判甲一审胜诉，乙败诉), else the other party named before the trigger
+            # (驳回了孙某的索赔请求，判决某商场胜诉; not the winner named again: 诉某商场案)
+            parties = [
+                x
+                for x in actors
+                if a <= x.start
+                and x.end <= b
+                and not x.place
+                and x is not agent
+                and x.text != patient.text
+                and x.agent_type not in _OFFICES
+            ]
+            patient = next((x for x in parties if _outcome_of(vt, x, _LOST_AFTER)), None) or next(
+                (x for x in reversed(parties) if x.end <= m.start), None
             )
         if (
             patient is None
@@ -2016,7 +2021,11 @@ class NewsCoder:
             # act no partner is the other side of - not 并与A会见, 并与A和解)
             alone = m.text not in _COUNTERPART_ACTS and not _person_role(object_role)
             co_agents += _partners(vt, clauses[: ci + 1] if alone else clauses[:ci], actors, agent)
-            if subject_role not in _ONE_PERSON_ROLE:
+            # (甲与乙有过恋情，但后来娶了丙: a clause set against the one before by a contrast,
+            # its act on one of its own, tells the subject's act apart from the one it shared;
+            # not 甲与乙相恋，但最终分手: the pair's own end)
+            apart = _CONTRAST.match(vt, clause.start - 1) and _np_after(vt, clause, m)
+            if subject_role not in _ONE_PERSON_ROLE and not apart:
                 told_with = _told_with(vt, clauses[:ci], actors, agent, co_agents)
                 if entry.news == _ATTACK:
                     # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
@@ -3249,6 +3258,13 @@ def _object_follows(vt: str, at: int) -> bool:
     pos_of = _parts_of_speech()
     tag = pos_of.get(vt[k0 : k0 + 3]) or pos_of.get(vt[k0 : k0 + 2]) or pos_of.get(vt[k0]) or ""
     return tag.startswith(_NOUN_TAGS)
+
+
+def _outcome_of(vt: str, x: Actor, outcome: re.Pattern[str]) -> bool:
+    """Is ``x`` followed by a ruling's outcome word of ``outcome`` (胜诉, 败诉), perhaps past the
+    instance that gave it (某某一审胜诉)?"""
+    instance = _INSTANCE.match(vt, x.end)
+    return outcome.match(vt, x.end if instance is None else instance.end()) is not None
 
 
 def _penalty_of(vt: str, m: NewsMatch, matches: list[NewsMatch]) -> NewsMatch | None:
@@ -4907,6 +4923,11 @@ def _roles(
         # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
         # or object alone is named after the telling)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
+    noticed = _noticed_end(vt, clause.start, m.start)
+    if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
+        # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
+        # act follows the noticing)
+        inside = [x for x in inside if x.start >= noticed]
     before = [x for x in inside if x.end <= m.start]
     frame = _about_frame(vt, clause.start, m)
     if frame is not None:
@@ -5338,9 +5359,14 @@ _PLACE_GOES_ON = cue("place_party_goes_on")
 
 
 def _regulated(x: Actor) -> bool:
-    """A kind of people or bodies (学生, 员工, 本国公司, 政府设备's 政府), no one named: who a
-    ban keeps from doing something, not what it bans."""
-    return x.kb_id is None and (x.kind in ("generic", "NP") or generic_head(x.text) is not None)
+    """A kind of people or bodies (学生, 员工, 本国公司, 政府设备's 政府; 政府部门: a body word
+    after a kind), no one named: who a ban keeps from doing something, not what it bans."""
+    if x.kb_id is not None:
+        return False
+    if x.kind in ("generic", "NP") or generic_head(x.text) is not None:
+        return True
+    head = _BODY_HEAD.search(x.text)
+    return head is not None and generic_head(x.text[: head.start()]) is not None
 
 
 def _banned_thing(
@@ -6098,6 +6124,18 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
     for tm in _TELLS.finditer(vt, start, end):
         if _SHORTENED_AS.search(vt, max(0, tm.end() - 4), tm.end()) is None:
             last = tm.end()
+    return last
+
+
+_THEN_ACTS = re.compile(r"[后时便就即]")  # (得知后, 看到时, 看到便: the noticing is over)
+
+
+def _noticed_end(vt: str, start: int, end: int) -> int | None:
+    """The end of the last noticing verb in ``vt[start:end]`` (看到, 听到, 获悉…: coder.json's
+    ``report_verbs``, whose subject is no participant of the act after them), if any."""
+    last = None
+    for hit in lexicon().report.finditer(vt, start, end):
+        last = hit.end()
     return last
 
 
