@@ -841,6 +841,11 @@ def test_an_act_of_a_group_s_others_or_all_or_told_plainly_stays(
          "出售", "wished"),  # fmt: skip
         ("几个环保社团向市政府申请本周末上街游行，迄今未获回复。", "游行", "wished"),  # applied for
         ("要是智利外长下周会见秘鲁总统，两国争端或有转机。", "会见", "condition"),  # the condition
+        # review 11 E4: the news coder's conditions are doubt's too - a condition word anywhere
+        # before the act in its sentence, a bare 如/若 clause and a then-word (如…，便…)
+        ("如果两家公司年底前谈不拢，双方只能对簿公堂，甲方会起诉乙方。", "起诉", "condition"),
+        ("如业主仍拒不缴费，物业公司便起诉业主。", "起诉", "condition"),
+        ("若校方仍不退还学费，家长们则起诉学校。", "起诉", "condition"),
         ("罚款两百元，未免偏高。", "罚款", "judged"),  # the sum weighed
         ("看台管理员上前劝阻那名球迷继续袭击裁判。", "袭击", "averted"),  # stopped
         ("孙女士表示，会有另一名员工起诉钱某。", "起诉", "prospect"),  # one still to come
@@ -860,6 +865,8 @@ def test_an_act_forbidden_stopped_to_come_applied_for_a_condition_or_weighed_is_
         ("日本交通部上周发布禁止中国无人机进口的禁令。", "禁令"),  # a ban is the prohibition
         ("几个环保社团上周末在市区上街游行。", "游行"),
         ("智利外长上周会见秘鲁总统。", "会见"),
+        ("两家公司年底前谈不拢，甲方随后起诉了乙方。", "起诉"),
+        ("如往常一样，物业公司便在月底起诉了拖欠费用的业主。", "起诉"),  # 如…一样: no condition
         ("罚款两百元，当场缴清。", "罚款"),
         ("那名球迷随后继续袭击裁判。", "袭击"),
         ("孙女士表示，她的同事上周起诉了钱某。", "起诉"),

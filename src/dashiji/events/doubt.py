@@ -172,6 +172,7 @@ from functools import cache
 
 from ..annotate.entity_lexicon import parts_of_speech
 from ..annotate.quantities import units
+from ..annotate.time_tense import _object_after
 from ..normalize import AnalysisView
 from ..segment import segment
 from .actors import COURTESY_AFTER as _COURTESY_AFTER
@@ -182,13 +183,56 @@ from .codebook import load_codebook
 from .dates import DATED_AS
 from .lexicon import alternation
 from .model import Event
-from .news import _CONDITION as _IF_WORD  # 如果, 一旦, 即使… (the news coder's condition cue)
 from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the person)
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import PEOPLE_KINDS, generic_head
 from .news_cues import cue, cue_words
 from .status import narrator_resumes, resumes_at
+
+# 如果, 一旦, 即使…: a condition word before the trigger (news_cues condition)
+_IF_WORD = cue("condition")
+# 如X仍拒不…，将起诉: a clause that opens with a bare 如/若 (news_cues condition_opens; not 如今,
+# 如期, 如火如荼…: condition_open_not), right before the trigger's clause, whose 将/则/就/便 leads
+# to the trigger (_if_then: a word, not 就诊/便利店; 将 not marking an object, 警方将其抓获)
+_IF_THEN = re.compile(
+    r"(?:^|[，,；;：:“\s])(?!"
+    + cue("condition_open_not").pattern
+    + ")(?:"
+    + cue("condition_opens").pattern
+    + r")([^，,。；;！？!?]{2,30})[，,]([^，,。；;！？!?]*)$"
+)
+_IF_OPEN = cue("condition_opens")  # (a bare 如/若 somewhere before: _if_then is worth asking)
+_IF_LIKE = re.compile("(?:" + cue("condition_like_ends").pattern + ")$")  # 如往常一样, 如某某等
+_THEN_WORDS = frozenset(cue_words("condition_then"))
+
+
+def _not_adverb(tag: str | None) -> bool:
+    """A dictionary word other than an adverb (就诊 v, 便利店 n; not 即将, 就要 d)."""
+    return tag is not None and not tag.startswith("d")
+
+
+def _if_then(before: str) -> bool:
+    """``before`` (the sentence up to a trigger) ends in the consequence of a bare 如/若 condition:
+    the clause before the trigger's opens with 如/若 and is no comparison or example (如往常一样,
+    如市民所说, 如甲、乙等), and a then-word of the trigger's clause is a word of its own."""
+    m = _IF_THEN.search(before)
+    if m is None or _IF_LIKE.search(m.group(1)):
+        return False
+    body = m.group(2)
+    pos_of = parts_of_speech()
+    for k, c in enumerate(body):
+        if c not in _THEN_WORDS:
+            continue
+        if k and _not_adverb(pos_of.get(body[k - 1 : k + 1])):
+            continue  # 成就, 方便: inside a word
+        if any(_not_adverb(pos_of.get(body[k : k + n])) for n in (2, 3)):
+            continue  # 就诊, 便利店, 将军
+        if c == "将" and k and _object_after(body, k + 1):
+            continue  # 警方将其抓获: 将 marks the object (a clause opening with 将 is the then)
+        return True
+    return False
+
 
 _BOILERPLATE = cue("boilerplate")
 _NOMINAL_BEFORE = cue("nominal_before")
@@ -919,8 +963,12 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("condition")  # 赢了，心里才能踏实: what it takes, not what happened
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
         why.append("condition")  # 只有离开这里，她才能够继续袭击…: what would follow, not done
-    if _IF_WORD.search(before):
-        why.append("condition")  # 要是甲国外长会见乙国总统，…: the condition itself
+    if _IF_WORD.search(vt, s0 if news else c0, t0) or (
+        news and _IF_OPEN.search(vt, s0, t0) and _if_then(vt[s0:t0])
+    ):
+        why.append("condition")  # 要是甲国外长会见乙国总统，…: the condition itself; an act of
+        # the news after one anywhere before it in its sentence, or after a bare 如/若 clause
+        # (如X仍拒不…，将起诉: the consequence)
     if news and _cannot(vt, t1, c1):
         why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):

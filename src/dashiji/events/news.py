@@ -45,7 +45,7 @@ from typing import Any, TypeVar
 
 from ..annotate.numerals import parse_number
 from ..annotate.time_rules import day_anaphor_offset, day_anaphors, rules
-from ..annotate.time_tense import _object_after, _parts_of_speech
+from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
@@ -145,48 +145,6 @@ _LEGAL = re.compile(
     r"(?:《[^》]*(?:法|条例|规定|办法|解释|细则|守则|准则|章程)》|刑法|第[一二三四五六七八九十百零\d]+条)"
 )
 _LEGAL_RULE = re.compile(r"(?:规定|应当|可以|可处|处以|依照|依法应|的，处|者，处|构成.{0,6}罪)")
-_CONDITION = cue("condition")
-# 如X仍拒不…，将起诉: a clause that opens with a bare 如/若 (news_cues condition_opens; not 如今,
-# 如期, 如火如荼…: condition_open_not), right before the trigger's clause, whose 将/则/就/便 leads
-# to the trigger (_if_then: a word, not 就诊/便利店; 将 not marking an object, 警方将其抓获)
-_IF_THEN = re.compile(
-    r"(?:^|[，,；;：:“\s])(?!"
-    + cue("condition_open_not").pattern
-    + ")(?:"
-    + cue("condition_opens").pattern
-    + r")([^，,。；;！？!?]{2,30})[，,]([^，,。；;！？!?]*)$"
-)
-_IF_LIKE = re.compile("(?:" + cue("condition_like_ends").pattern + ")$")  # 如往常一样, 如某某等
-_THEN_WORDS = frozenset(cue_words("condition_then"))
-
-
-def _not_adverb(tag: str | None) -> bool:
-    """A dictionary word other than an adverb (就诊 v, 便利店 n; not 即将, 就要 d)."""
-    return tag is not None and not tag.startswith("d")
-
-
-def _if_then(before: str) -> bool:
-    """``before`` (the sentence up to a trigger) ends in the consequence of a bare 如/若 condition:
-    the clause before the trigger's opens with 如/若 and is no comparison or example (如往常一样,
-    如市民所说, 如甲、乙等), and a then-word of the trigger's clause is a word of its own."""
-    m = _IF_THEN.search(before)
-    if m is None or _IF_LIKE.search(m.group(1)):
-        return False
-    body = m.group(2)
-    pos_of = _parts_of_speech()
-    for k, c in enumerate(body):
-        if c not in _THEN_WORDS:
-            continue
-        if k and _not_adverb(pos_of.get(body[k - 1 : k + 1])):
-            continue  # 成就, 方便: inside a word
-        if any(_not_adverb(pos_of.get(body[k : k + n])) for n in (2, 3)):
-            continue  # 就诊, 便利店, 将军
-        if c == "将" and k and _object_after(body, k + 1):
-            continue  # 警方将其抓获: 将 marks the object (a clause opening with 将 is the then)
-        return True
-    return False
-
-
 _OPINION = cue("opinion")
 _GENERIC = cue("generic")
 _NEGATION = cue("negation")
@@ -1347,9 +1305,7 @@ class NewsCoder:
             prev_end is not None and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
         if (
-            _CONDITION.search(before)
-            or _if_then(before)
-            or opinion
+            opinion
             or _GENERIC.search(vt[clause.start : m.start])
             or _HABITUAL.search(vt, clause.start, m.start)
         ):  # (每次领奖都会用粤语感谢家人: what one does each time)
