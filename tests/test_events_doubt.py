@@ -734,6 +734,17 @@ def test_an_act_told_in_the_body_stays(steps, coder: EventCoder, text: str, trig
     assert [e for e in coder.code(annotated(steps, [_LEAD, text])) if e.trigger == trigger]
 
 
+def test_an_act_inside_a_list_of_examples_is_no_event(steps) -> None:
+    # a list word opens the list, 、 separates its items, 等 closes it: examples, not a report
+    text = (
+        "近几年已有多起同类投诉，包括甲市一辆客车爆胎事故、乙县一辆货车撞上护栏事故等，"
+        "调查结果都与车辆无关。"
+    )
+    assert not kept(steps, text, "撞上")
+    told = "近几年已有多起同类投诉，其中乙县一辆货车昨天撞上护栏，司机受伤。"
+    assert kept(steps, told, "撞上")  # the act told in a clause of its own
+
+
 def test_the_time_since_an_act_in_a_lead_is_its_news(steps) -> None:
     # the first sentence of an article: an anniversary or a span of a marriage is the story
     assert kept(steps, "厨师陈亮和妻子结婚整整十年了。", "结婚")

@@ -25,7 +25,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   had or left (坠毁的直接原因, 维权缘由, 新婚生活 — ``attribute_heads``), a time counted back
   from it (出庭受审的前一天) or framed with its verb of happening (撞车发生过程中 —
   ``frame_verbs``), the name of a charge (煽动罢工等罪), an act of a kind (出轨这种事 —
-  ``kind_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``);
+  ``kind_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``), inside
+  an item of a list of examples a list word opens and 等 closes (包括…事故、…撞上护栏事故等 —
+  ``list_continues``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
   事故…”的录音, “因…被捕”的说法), or one of a list of quotations (“…”“…出轨…”, 手持“…”、“…”的
   横幅): a recording, a slogan, a title, a claim — not the writer's report;
@@ -159,7 +161,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
 ``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
-``since_types``).  The
+``since_types``, ``list_continues``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
 coder reads nouns on purpose (对印度的关税).
 """
@@ -527,6 +529,10 @@ _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
 _CAUSED_DE = re.compile("(?:" + cue("outcome_opens").pattern + ")的$")  # 导致的, 造成的
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
+# 包括甲地某事故、乙地某车碰撞护栏事故等: an item of a list of examples a list word opens
+# (news_cues list_continues: 包括, 例如, 比如…) and 等 closes, the act inside one of its items
+_EXAMPLES_OPEN = re.compile("(?:" + cue("list_continues").pattern + r")([^，。；：]{0,40})$")
+_EXAMPLES_CLOSE = re.compile(r"([^，。；：]{0,12}?)等(?![待同])")
 # 一连串起诉, 许多赞誉: acts of a kind, many of them, not one told here
 _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
 # 运输机坠毁的直接原因, 维权缘由, 车祸细节, 新婚生活: what the act had or left, named (a
@@ -1521,6 +1527,12 @@ def _nominal(
         return "frame"  # 在女儿去世40天后: the day counted from it frames another act
     if _LIST_OF_KINDS.match(after) and before.endswith("、"):
         return "list"
+    if (
+        (ex := _EXAMPLES_OPEN.search(before)) is not None
+        and (cl := _EXAMPLES_CLOSE.match(after)) is not None
+        and "、" in ex.group(1) + cl.group(1)
+    ):
+        return "list"  # 包括…事故、…碰撞护栏事故等: one of the examples listed
     return None
 
 
