@@ -69,3 +69,17 @@ def test_a_state_or_a_thought_is_no_change(steps, text: str, kind: str) -> None:
 def test_joining_stays_a_join(steps) -> None:
     evs = events(steps, "前锋刘卫东上周正式加盟广州队。")
     assert typed(evs, "组织关系-加盟"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # 案 / 件: the gapped word's tail is the head of 案件 - the trigger ends with the word
+        ("两起纠纷互有牵连，区法院决定先审理刘某诉陈某的案件。", "审理刘某诉陈某的案件"),
+        ("区法院将于下周审理该案。", "审理该案"),
+    ],
+    ids=["tail-in-a-word", "tail-a-word"],
+)
+def test_a_gapped_trigger_ends_where_its_last_word_does(steps, text: str, trigger: str) -> None:
+    evs = events(steps, text)
+    assert [e.trigger for e in typed(evs, "司法行为-开庭")] == [trigger], kinds(evs)

@@ -299,7 +299,12 @@ class NewsLexicon:
                 ):  # 批准控方就某人获准保释…: the tail ends a trigger word of its own in the
                     # gap (获准保释: another's act), not the act the head begins
                     continue
-                found.append((gm.start(), gm.end(), gm.group(), (e,)))
+                # 审理…案件: the tail is the head of a word of the text (案 of 案件) - the trigger
+                # ends where that word does, not inside it
+                b = gm.end()
+                if b < end and _in_dictionary(tail + text[b]):
+                    b += 1
+                found.append((gm.start(), b, text[gm.start() : b], (e,)))
         if not found:
             return []
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
