@@ -335,35 +335,29 @@ _ANALYSIS = cue("analysis_words")
 _TIME_COUNT = (
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周年|周|星期|个月|月|年|小时)多?"
 )
+_AFTER = r"(?:之后|以后|后)(?![果来续面方期台者])"  # (not 后果, 后来, 后续…)
+_SINCE_COUNT = "(?:" + cue("since_count").pattern + ")?(?:" + _TIME_COUNT + ")"  # 约三十小时
 # (去世半年后, 离婚三年后, 沉船事故发生两周后, 辞世三周年后, 入职不久后, 被捕约三十小时后: a
 # time counted from the act frames another)
 _AFTER_FRAME = re.compile(
-    r"(?:身亡|死亡|去世|发生|完成)?"
-    r"(?:(?:" + cue("since_count").pattern + ")?(?:" + _TIME_COUNT + ")|"
-    + cue("soon_after").pattern
-    + r")?"
-    r"(?:之后|以后|后)(?![果来续面方期台者])"
-    r"|(?:" + _TIME_COUNT + ")以?来"  # 离婚两年以来, 入职半年来: a span counted since the act
+    r"(?:身亡|死亡|去世|发生|完成)?(?:" + _SINCE_COUNT + "|" + cue("soon_after").pattern + ")?"
+    + _AFTER
+    + r"|(?:" + _TIME_COUNT + ")以?来"  # 离婚两年以来, 入职半年来: a span counted since the act
 )
 # the act's object up to the word that makes it a time's anchor (产下次子后…, 加盟某队未满…)
 _OBJECT_GAP = r"[^，。；：、的了并再又于在是为“”\"0-9０-９年月日号]{0,8}?"
 # 产下次子后才半年，…: a time counted from the act, its object between
-_COUNT_AFTER = re.compile(
-    _OBJECT_GAP + r"(?:之后|以后|后)(?![果来续面方期台者])[^，。；]{0,3}?(?:" + _TIME_COUNT + ")"
-)
+_COUNT_AFTER = re.compile(_OBJECT_GAP + _AFTER + r"[^，。；]{0,3}?(?:" + _TIME_COUNT + ")")
 # a punctual act (news_cues since_types: a marriage, a joining…) and the time since it, at its
 # clause's end or before 后/时/以来 (加盟某队未满两周，…; 两人离婚已满两年 - since_count), or
 # 后 right after its object (姑妈在产下长子以后便…, 结婚生子后…): the act anchors a time
 _SINCE_TYPES = frozenset(cue_words("since_types"))
 _SINCE = re.compile(
     _OBJECT_GAP
-    + "(?:"
-    + cue("since_count").pattern
-    + ")?(?:"
-    + _TIME_COUNT
-    + r")(?:了|之久|的时间)?(?=[，,。；;！!？?\s]|$|之后|以后|后|时|以来|来)"
+    + _SINCE_COUNT
+    + r"(?:了|之久|的时间)?(?=[，,。；;！!？?\s]|$|之后|以后|后|时|以来|来)"
 )
-_PUNCTUAL_AFTER = re.compile(_OBJECT_GAP + r"(?:之后|以后|后)(?![果来续面方期台者])")
+_PUNCTUAL_AFTER = re.compile(_OBJECT_GAP + _AFTER)
 # 被拘留5天…期满释放, 曾被判刑，刑满释放…: a detention or a sentence whose term the sentence
 # tells served - the release is its event, the term the background (``term_served``)
 _TERM_SERVED = cue("term_served")
