@@ -659,6 +659,26 @@ def test_a_range_from_a_day_opening_the_sentence_dates_the_act(steps) -> None:
     assert news(events(steps, text), "司法行为-起诉").date is None
 
 
+def test_the_nearest_time_in_the_clause_chain_dates_the_act(steps) -> None:
+    # a day heading the sentence as a clause of its own scopes each statement after it, one
+    # semicolon or the next
+    text = "3月8日凌晨，城郊一家木材厂突发火灾；一名值班员工死亡。"
+    assert news(events(steps, text), "人生-死亡").date == "2025-03-08"
+    # control: a day inside a clause before the semicolon stays that clause's
+    text = "消防部门称，木材厂于3月8日凌晨起火；一名值班员工死亡。"
+    assert news(events(steps, text), "人生-死亡").date is None
+    # a vague time opening a clause nearer the trigger (日前) dates it on no day told
+    text = "15日，该县召开警示教育大会，日前，原县长钱某因贪污被县法院判处有期徒刑六年。"
+    assert news(events(steps, text), "司法行为-入狱").date is None
+    text = "15日，该县召开警示教育大会，原县长钱某因贪污被县法院判处有期徒刑六年。"
+    assert news(events(steps, text), "司法行为-入狱").date == "2025-10-15"
+    # 此前 in the trigger's clause: the act came before the day told (not in a relative clause)
+    text = "5月3日，孙某被警方拘留，钱某此前已被检方起诉。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
+    text = "5月3日，孙某被警方拘留，此前被捕的钱某被检方起诉。"
+    assert news(events(steps, text), "司法行为-起诉").date == "2025-05-03"
+
+
 def test_an_act_in_the_topic_of_another_does_not_take_its_day(steps) -> None:
     # 就 opens the topic of the act after it (提起诉讼): the day is that act's, not the topic's
     text = "律师团3日就钱某被拘留向法院提起诉讼。"

@@ -8302,26 +8302,25 @@ def _day_or_month(
     later = _LATER_OPEN.match(vt, clause.start) is not None
     if later and not incident:
         return None
-    if any(
-        clause.start <= t.start
-        and t.end <= m.start
-        and t.kind in ("date", "range")
-        and not _same_day(t.text)
-        and (
-            t.value is None
-            or t.precision == "approx-range"
-            or (t.text in day_anaphors() and not t.anchored and t.day_of is None)
-            or _OFFSET_AFTER.fullmatch(t.text) is not None
-        )
-        for t in times
-    ):  # 去年…，近日双方的案子第二次开庭, …，次日…: the clause has a vague or relative time of
+    if _vague_time(vt, clause.start, m.start, times):
+        # 去年…，近日双方的案子第二次开庭, …，次日…: the clause has a vague or relative time of
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
     if _AFTER_FRAME.fullmatch(vt, clause.start, clause.end):
         return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
     if _LATER_ITEM.match(vt, clause.start):
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
+    # a day heading the sentence as a clause of its own scopes each statement after it, one
+    # semicolon or the next (5月3日，甲厂起火；事故致两人受伤): what stands between is checked
+    # from the trigger's statement on, not from the day
+    fenced = _FENCE.match(vt, clauses[0].end, clause.start) is not None
+    statement = max(vt.rfind("；", 0, clause.start), vt.rfind(";", 0, clause.start)) + 1
     for c in reversed([c for c in clauses if c.end <= clause.start]):
-        if _FENCE.match(vt, c.end, clause.start):
+        head = fenced and c is clauses[0] and any(holds_only(vt, c.start, c.end, t) for t in usable)
+        if _vague_time(vt, c.start, c.end, times, lead=True) and not any(
+            c.start <= t.start < m.start for t in usable
+        ):  # 28日，某网站消息，日前，法院宣判…: the nearest time before the trigger is a vague
+            return None  # one (not 不久前的4月23日, 近日…于8月6日收到: a day comes after it)
+        if _FENCE.match(vt, c.end, clause.start) and not head:
             continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
         c0 = kicker.end() if kicker else c.start
@@ -8336,7 +8335,7 @@ def _day_or_month(
             t
             for t in usable
             if c.start <= t.start < c.end
-            and (t.start - c0 <= 4 or zone_lead(vt, c0, t.start))
+            and (t.start - c0 <= _LEAD_REACH or zone_lead(vt, c0, t.start))
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
         ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause;
@@ -8369,27 +8368,30 @@ def _day_or_month(
             ][-1:]  # (涉及2019年8月18日的集会，被控…: the offence's day; 刑期至…止: a term's end)
         if opening and _CONTRAST.match(vt, clause.start - 1):
             return None  # 去年X否决了方案，但Y又提交了新方案: the time is the conceded act's
-        again = _REPEATED.search(vt, opening[0].end, clause.start) if opening else None
+        reach = statement if head else opening[0].end if opening else 0
+        again = _REPEATED.search(vt, reach, clause.start) if opening else None
         if again and not _OFFENCE_LEAD.search(vt, opening[0].end, again.start()):
             return None  # 某日X获释，此后多次表示…，还感谢…: the clauses go on to what was done
             # again and again, on no one day, as 多次…感谢 in the trigger's own clause (not the
             # conduct a charge is for: 因多次行骗…被起诉)
         if opening:
             if (
-                _MEDIA_REPORT.search(vt, opening[0].end, clause.start)
+                _MEDIA_REPORT.search(vt, reach, clause.start)
                 if _said_act(m.entry)
-                else _reports(
-                    vt, opening[0].end, clause.start, (m.entry.news or "").startswith(_INCIDENT)
-                )
+                else _reports(vt, reach, clause.start, (m.entry.news or "").startswith(_INCIDENT))
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
             ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
                 # to the police telling an incident: the call is made as it happens)
                 return None
+            earlier = _EARLIER_THAN_TOLD.search(vt, max(reach, clause.start), m.start)
+            if earlier and vt.find("的", earlier.end(), m.start) < 0:
+                # 5月3日，甲被拘留，乙此前已被起诉: done before the day told (not 早已退役的某人
+                return None  # 夺冠: what the word tells is a relative clause's)
             # (当地时间5月11日，陪审团当天作出判决: with nothing told between the date and the
             # trigger's clause, 最终 is no later step)
-            seq = _SEQUENCE.search(vt, opening[0].end, m.start)
+            seq = _SEQUENCE.search(vt, reach, m.start)
             adjacent = (
                 seq is not None
                 and clause.start - c.end <= 1
@@ -8421,6 +8423,29 @@ def _day_or_month(
                 return gloss
             return opening[0]
     return _sole_date(vt, clause, clauses, m, times, usable, acts, legal)
+
+
+def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = False) -> bool:
+    """Does ``vt[a:b]`` hold a time expression that dates no one day (近日, 日前, 次日, 两天后,
+    当天 with no day told before it) - with ``lead``, one opening it (not 针对近期…问题)?  Not a
+    year or a time of day (2020年, 下午两点)."""
+    return any(
+        a <= t.start
+        and t.end <= b
+        and (not lead or t.start - a <= _LEAD_REACH)
+        and t.kind in ("date", "range")
+        and not _same_day(t.text)
+        and (
+            t.value is None
+            or t.precision == "approx-range"
+            or (t.text in day_anaphors() and not t.anchored and t.day_of is None)
+            or _OFFSET_AFTER.fullmatch(t.text) is not None
+        )
+        for t in times
+    )
+
+
+_LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
 
 
 def _sole_date(
@@ -8535,6 +8560,7 @@ _RULED_ON_BEFORE = re.compile(
 _RULED_ON_AFTER = cue("ruled_on_after")
 
 
+_EARLIER_THAN_TOLD = cue("earlier_than_told")  # 此前, 早已: an act before the day told
 _OUTCOME_OPENS = cue("outcome_opens")  # 导致, 致使, 造成: what the clause before brought about
 # a verb of reporting or telling in the trigger's clause before it (not 简称, 号称, 称为: a name)
 _TELLING = re.compile(r"(?<![简号堪])(?:" + cue("report_verb").pattern + r")(?![为赞])")
