@@ -679,6 +679,30 @@ def test_the_nearest_time_in_the_clause_chain_dates_the_act(steps) -> None:
     assert news(events(steps, text), "司法行为-起诉").date == "2025-05-03"
 
 
+def test_a_time_after_the_trigger_that_a_verb_follows_is_that_verbs(steps) -> None:
+    # 上周三（15日）下令…: the day of the order the time opens, not of the hearing before it
+    text = "审理此案的正是上周三（15日）下令扣押孙某财产的法官钱某。"
+    assert news(events(steps, text), "司法行为-开庭").date is None
+    # control: the time closes the clause, the hearing's own
+    text = "法院审理该案的日子是上周三（15日）。"
+    assert news(events(steps, text), "司法行为-开庭").date == "2025-10-15"
+
+
+def test_a_trigger_in_the_object_of_a_disposal_put_off_is_postponed(steps) -> None:
+    # 将<the ban>推迟至…: 将 marks the object the clause puts off, no future
+    text = "10月3日，日本政府将禁止进口澳大利亚牛肉的禁令推迟至明年3月。"
+    assert [e.status for e in events(steps, text) if e.type == "SANCTION"] == ["postponed"]
+    text = "10月3日，日本政府将禁止进口澳大利亚牛肉。"
+    assert [e.status for e in events(steps, text) if e.type == "SANCTION"] == ["planned"]
+
+
+def test_a_rumour_the_sentence_calls_untrue_is_negated(steps) -> None:
+    text = "歌手孙某与妻子钱某至今同住，坊间流传的二人离婚一说与事实不符。"
+    assert news(events(steps, text), "人生-离婚").modality == "negated"
+    text = "歌手孙某与妻子钱某至今同住，坊间流传的二人离婚一说越传越广。"
+    assert news(events(steps, text), "人生-离婚").modality == "asserted"
+
+
 def test_an_act_in_the_topic_of_another_does_not_take_its_day(steps) -> None:
     # 就 opens the topic of the act after it (提起诉讼): the day is that act's, not the topic's
     text = "律师团3日就钱某被拘留向法院提起诉讼。"

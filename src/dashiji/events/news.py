@@ -580,7 +580,11 @@ _TRAVEL = re.compile("(?:" + cue("travel_before").pattern + ")$")  # 前往某�
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
-_POSTPONED = re.compile(r"[^，。；]{0,4}(?:推迟|延期|延后|暂缓|押后)")
+_PUT_OFF = "(?:推迟|延期|延后|暂缓|押后)"
+_POSTPONED = re.compile(r"[^，。；]{0,4}" + _PUT_OFF)
+# 将某禁令推迟至…: the trigger inside the object of a disposal 将/把 the clause puts off
+_PUT_OFF_OBJECT = re.compile(r"[^，。；：:“”]{0,12}?" + _PUT_OFF)
+_DISPOSAL = re.compile(r"[将把][^，。；：:]{0,6}$")
 _POSTPONED_BEFORE = cue("postponed_before")  # 将延期开庭, 推迟审理: the act put off
 _ONGOING = cue("ongoing_before")  # 正被还押, 在坐牢: a state going on, not an act
 _ONGOING_NEAR = cue("ongoing_near")  # 正在某监狱服刑: the same, a place between
@@ -2417,10 +2421,15 @@ class NewsCoder:
                     self._misdated_page = True
         if announced:
             status = "occurred"  # the announcement is the act
-        if _POSTPONED.match(vt, m.end) or _POSTPONED_BEFORE.search(
-            vt, max(clause.start, m.start - 4), m.start
+        if (
+            _POSTPONED.match(vt, m.end)
+            or _POSTPONED_BEFORE.search(vt, max(clause.start, m.start - 4), m.start)
+            or (
+                _DISPOSAL.search(vt, max(clause.start, m.start - 7), m.start)
+                and _PUT_OFF_OBJECT.match(vt, m.end)
+            )
         ):
-            status = "postponed"  # 禁令推迟至11月3日, 此案将推迟开庭
+            status = "postponed"  # 禁令推迟至11月3日, 此案将推迟开庭, 将禁售某应用的禁令推迟
         if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
             if status == "planned":
@@ -8269,6 +8278,7 @@ def _day_or_month(
         and not years
         and not _SPAN_END.search(vt, m.end, t.start)
         and not (_ATTRIBUTIVE_AFTER.match(vt, t.end) and vt[t.start - 1 : t.start] not in "于在")
+        and not _verb_after(vt, m, t, times, acts)
     ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
     # 26日为止: the day ends a span that opens with the act; 召回2023年5月至2024年2月间组装的
     # 手机: the time is in a phrase that tells of the object, not the recall's)
@@ -8312,16 +8322,16 @@ def _day_or_month(
     # a day heading the sentence as a clause of its own scopes each statement after it, one
     # semicolon or the next (5月3日，甲厂起火；事故致两人受伤): what stands between is checked
     # from the trigger's statement on, not from the day
-    fenced = _FENCE.match(vt, clauses[0].end, clause.start) is not None
-    statement = max(vt.rfind("；", 0, clause.start), vt.rfind(";", 0, clause.start)) + 1
     for c in reversed([c for c in clauses if c.end <= clause.start]):
-        head = fenced and c is clauses[0] and any(holds_only(vt, c.start, c.end, t) for t in usable)
         if _vague_time(vt, c.start, c.end, times, lead=True) and not any(
             c.start <= t.start < m.start for t in usable
         ):  # 28日，某网站消息，日前，法院宣判…: the nearest time before the trigger is a vague
             return None  # one (not 不久前的4月23日, 近日…于8月6日收到: a day comes after it)
-        if _FENCE.match(vt, c.end, clause.start) and not head:
-            continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
+        head = False
+        if _FENCE.match(vt, c.end, clause.start):
+            head = c is clauses[0] and any(holds_only(vt, c.start, c.end, t) for t in usable)
+            if not head:
+                continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
         kicker = _KICKER.match(vt, c.start, c.end)  # 【某案择期宣判】8月13日，…: the day opens it
         c0 = kicker.end() if kicker else c.start
         told_at = _HAPPENED_AT.match(vt, c0, c.end)  # 事故发生在2020年1月26日，…遇难
@@ -8368,7 +8378,9 @@ def _day_or_month(
             ][-1:]  # (涉及2019年8月18日的集会，被控…: the offence's day; 刑期至…止: a term's end)
         if opening and _CONTRAST.match(vt, clause.start - 1):
             return None  # 去年X否决了方案，但Y又提交了新方案: the time is the conceded act's
-        reach = statement if head else opening[0].end if opening else 0
+        reach = opening[0].end if opening else 0
+        if head:  # (from the trigger's statement on)
+            reach = max(vt.rfind("；", 0, clause.start), vt.rfind(";", 0, clause.start)) + 1
         again = _REPEATED.search(vt, reach, clause.start) if opening else None
         if again and not _OFFENCE_LEAD.search(vt, opening[0].end, again.start()):
             return None  # 某日X获释，此后多次表示…，还感谢…: the clauses go on to what was done
@@ -8423,6 +8435,29 @@ def _day_or_month(
                 return gloss
             return opening[0]
     return _sole_date(vt, clause, clauses, m, times, usable, acts, legal)
+
+
+def _verb_after(
+    vt: str, m: NewsMatch, t: TimeRef, times: list[TimeRef], acts: Sequence[NewsMatch]
+) -> bool:
+    """Does a verb follow the time ``t``, after the trigger ``m`` with more than a word linking
+    a time between (将于, 定于, 在) - past a gloss in brackets and a time of day (上周三（15日）
+    下令…, 3日晚宣判)?  The time is then that verb's adverbial, not the trigger's (审理此案的正是
+    上周三（15日）下令查封某厂的法官: the order's day; 展销会定于某日举办: its own)."""
+    if _TIME_LINK.fullmatch(vt, m.end, t.start) or _parts_of_speech().get(m.text) == "n":
+        return False  # (某展销会定于某日举办: a noun's time is its predicate's)
+    k = t.end
+    while (x := next((x for x in times if x.start == k and x.end > k), None)) is not None:
+        k = x.end  # (3日晚8时: a time of day after the day is part of it)
+    gloss = _GLOSS_AFTER.match(vt, k)  # (the gloss itself ends before its bracket closes)
+    k = gloss.end() if gloss else k + 1 if vt[k : k + 1] in "）)" else k
+    if any(x.start == k for x in acts):
+        return True
+    return (_parts_of_speech().get(vt[k : k + 2]) or "").startswith("v")
+
+
+_TIME_LINK = re.compile(r"[将会定已]?[于在]?")  # 展销会定于某日举办: the time is the trigger's
+_GLOSS_AFTER = re.compile(r"[（(][^（()）]{1,12}[）)]")  # 上周四（3日）: a gloss of the time
 
 
 def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = False) -> bool:
