@@ -2563,18 +2563,22 @@ class NewsCoder:
                     default=upto,
                 )
             om = _MARKED_NP.search(vt, clause.start, upto)
+            # 对撰稿人及几名转帖者提起诉讼: the nouns joined are each acted on
+            joined = [] if om is None else _joined_nouns(vt, om.start(1), om.end(1))
             if (
                 om is not None
-                and not _NP_BAD.search(_modified_head(om.group(1)))
-                and not _junk_phrase(om.group(1), clause=False)
+                and joined
                 and not (agent is not None and om.start(1) < agent.end and agent.start < om.end(1))
                 and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
                 and not _in_place(om.start(1), om.end(1), actors)
             ):  # 对涉案的两人进行拘留 (not 对其执行拘留; not 对检方指控的事实: he accuses; not
                 # 将实施禁令: 将 before a verb is the future, the verb no one acted on; not
                 # 面对某区某广场行凶: a place the sentence names is where, not whom)
-                patient = Actor(om.start(1), om.end(1), om.group(1), "NP")
+                patient, *more = (Actor(s0, s1, vt[s0:s1], "NP") for s0, s1 in joined)
                 participants.append(patient)
+                participants.extend(more)
+                co_patients.extend(more)
+                others.extend(more)
             elif om is not None and om.group(1).startswith("其") and ci > 0:
                 # 对涉案两人予以拘留，…批准对其执行逮捕: 其 is the one acted on before
                 before_obj = None
@@ -2588,6 +2592,19 @@ class NewsCoder:
                         before_obj.start(1), before_obj.end(1), before_obj.group(1), "NP"
                     )
                     participants.append(patient)
+            elif (
+                om is None
+                and participants  # (it completes an event, it makes none)
+                and entry.news
+                and entry.object not in _ROLE_SOURCE
+                and not (entry.news or "").startswith("竞赛行为")  # (its sides: _contests)
+                and entry.news not in _AFFILIATION_ROLE  # (its organisation: _with_affiliation)
+                and (phrase := _object_closing(vt, clause, m)) is not None
+                and not any(x.start < phrase[1] and phrase[0] < x.end for x in actors)
+            ):  # 约谈了两家网店店主, 加盟某俱乐部: the object phrase closing the trigger's
+                # clause, though no name was recognised in it (nouns only: 辞职生效, 罚款2万元)
+                patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+                participants.append(patient)
         if (
             patient is not None
             and patient.kind in ("ORG", "GPE")
@@ -2877,6 +2894,20 @@ class NewsCoder:
                             country=place.country, place=True,
                         )  # fmt: skip
                     args.append(self._argument(view, place, "地点"))
+                elif (spot := _spot_phrase(vt, clause, m, times, actors)) is not None:
+                    # 在一家养老院去世, 江边货场发生火灾: where, though no place was recognised
+                    x = Actor(spot[0], spot[1], vt[spot[0] : spot[1]], "LOC", place=True)
+                    args.append(self._argument(view, x, "地点"))
+            if (
+                any(r in _BENCH_ROLES for r in roles)
+                and not any(arg.role in _BENCH_ROLES for arg in args)
+                and (spot := _spot_phrase(vt, clause, m, times, actors, venue_only=True))
+                is not None
+                and _COURT_HEAD.search(vt, spot[0], spot[1])
+            ):  # 在某区裁判署受审: the court is where the accused stand trial
+                x = Actor(spot[0], spot[1], vt[spot[0] : spot[1]], "NP", agent_type="JUD")
+                args.append(self._argument(view, x, next(r for r in roles if r in _BENCH_ROLES)))
+                event_actors.append(self._event_actor(view, x, "source" if plover else "party"))
             contest_role = next((r for r in roles if r in _CONTEST_ROLES), None)
             if contest_role is not None and contests:
                 args = _contest_arguments(view, args, contest_role, contests, clause.start, m)
@@ -6389,12 +6420,173 @@ _PERSON_HEAD = re.compile(
     r"(?:人|者|员|兵|子|女|儿|夫|妻|父|母|哥|姐|弟|妹|友|师|生|手|士|家属|亲属)$"
 )
 _MARKED_NP = re.compile(
-    r"(?:对|将|把)([^，。、：；对将把于]{2,8}?)"
+    r"(?:对|将|把)((?:[^，。、：；对将把于]{2,8}?(?:以及|及|和|与|、))?[^，。、：；对将把于]{2,8}?)"
+    r"(?:(?:在|于)[^，。、：；“”《》]{2,12}?)?"
+    r"(?:" + "|".join(cue_words("marked_adverbs")) + r")*"
     r"(?:进行|实施|予以|作出|采取|依法|提出|提起|发起|展开|开展|给予|处以)*了?$"
-)  # (对某区交管局提起索赔: the light verb before the trigger is no part of the name)
+)  # (对某区交管局提起索赔: the light verb before the trigger is no part of the name; 对甲在某区
+# 法院提起诉讼, 对此案正式立案: nor is where it is done, nor an adverb of manner)
 # 对涉事的两家网店进行起诉: a modifier told with 的 before the name the mark names (not
 # 针对检方的指控: no name after the 的)
 _MODIFIER = re.compile(r"[^，。、：；的了着过被把将对向从到在于不没未]{2,4}的(?=[^的]{2})")
+
+
+_JOINING = re.compile(r"以及|及|和|与|、")
+_NOT_NOUN_TAGS = ("d", "p", "c", "u", "r", "q")  # an adverb, a function word, a pronoun
+_NOT_NOUN_WORDS = ("v", "m", "q", "t", "f")  # a verb, a number, a measure, a time, a direction
+
+
+def _nouns_only(vt: str, start: int, end: int) -> bool:
+    """Is ``vt[start:end]`` nouns and names only (主要负责人, 某俱乐部) - no digit, adverb,
+    function word, pronoun or measure, and no word of two characters or more that is a verb, a
+    number, a time or a direction word (辞职生效, 2万元整, 某队暂居次席)?  One character the
+    dictionary reads as a verb may be part of a name it lacks (麦烧同学)."""
+    return not any(
+        vt[a].isdigit()
+        or tag.startswith(_NOT_NOUN_TAGS)
+        or (b - a > 1 and tag.startswith(_NOT_NOUN_WORDS))
+        for a, b, tag in _word_spans(vt, start, end)
+    )
+
+
+def _joined_nouns(vt: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the nouns ``vt[start:end]`` joins (撰稿人及几名转帖者: two), each with no
+    function word or punctuation (a modifier told with 的 may open the first: 涉案的两人) and
+    no adverb, pronoun or clause; [] when one is not such a noun."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for cut in [*_JOINING.finditer(vt, start, end), None]:
+        s1 = end if cut is None else cut.start()
+        text = vt[at:s1]
+        if s1 - at < 2 or _NP_BAD.search(_modified_head(text) if not spans else text):
+            return []
+        if _junk_phrase(text, clause=False):
+            return []
+        spans.append((at, s1))
+        at = end if cut is None else cut.end()
+    return spans
+
+
+def _object_closing(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
+    """The object phrase after the trigger ``m`` that closes its clause and names a party
+    (:func:`_names_party`): 加盟某俱乐部, 约谈了三家平台负责人."""
+    phrase = _np_after(vt, clause, m)
+    if (
+        phrase is None
+        or phrase[1] != clause.end
+        or not _names_party(vt, *phrase)
+        or (phrase[0] == m.end and _compound_across(vt, m.end))
+    ):
+        return None
+    return phrase
+
+
+_NAME_TAGS = ("", "nr", "ns", "nt", "nz")  # a word the dictionary lacks, a name
+
+
+def _names_party(vt: str, start: int, end: int) -> bool:
+    """Does ``vt[start:end]`` name a person, people or a body: a Latin name, an account's
+    handle (＠某某), or nouns only (:func:`_nouns_only`, no verb opening them) ending in a noun
+    of people or of a body (三家平台负责人, 某某公司) or in a name (青岩) - not a thing or a
+    matter (上诉文件, 名誉权, 生命危险, 时候)?"""
+    text = vt[start:end]
+    if _LATIN_WORD.fullmatch(text) or (text[0] in "@＠" and len(text) > 2):
+        return True  # (a Latin name: 加盟CAA; an account's handle: 起诉@某某)
+    words = list(_word_spans(vt, start, end))
+    if not words or not _nouns_only(vt, start, end) or words[0][2].startswith("v"):
+        return False  # (获批许可: a verb opens it)
+    if _PERSON_HEAD.search(text) or _BODY_HEAD.search(text):
+        return True
+    w0, w1, tag = words[-1]
+    return w1 - w0 > 1 and tag in _NAME_TAGS
+
+
+def _compound_across(vt: str, at: int) -> bool:
+    """Does a word of the dictionary run across ``at`` (处罚|决定书 read as 处罚决定: the trigger
+    opens a compound noun, it takes no object there)?"""
+    pos_of = _parts_of_speech()
+    return any(
+        pos_of.get(vt[i:j]) is not None
+        for i in (at - 2, at - 1)
+        for j in (at + 1, at + 2)
+        if i >= 0 and j <= len(vt)
+    )
+
+
+_VENUE_AT = re.compile(r"在|于")
+# 在某人婚礼上, 在某会现场: a venue word before the trigger frames the trigger itself
+_FRAMED_TRIGGER = re.compile(r"(?:上|中|里|内|现场|期间|时)")
+_COURT_HEAD = re.compile("(?:" + cue("court_heads").pattern + ")$")
+
+
+def _spot_phrase(
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    times: list[TimeRef],
+    actors: list[Actor],
+    venue_only: bool = False,
+) -> tuple[int, int] | None:
+    """Where the trigger ``m`` happens, told in its own clause though no place was recognised:
+    the phrase a venue word (在, 于: a word of its own) opens before the trigger, up to the
+    next verb (在一家养老院去世, 于某区裁判署受审), or - unless ``venue_only`` - the phrase
+    opening the clause before an existential verb right before the trigger (江边货场发生火灾);
+    nouns only (:func:`_nouns_only`), two to :data:`_SPOT_MAX` characters."""
+    at = None
+    if _VENUE_AT.search(vt, clause.start, m.start) is None:  # (the cheap test first)
+        if venue_only or _HAPPENS_VERB.search(vt, clause.start, m.start) is None:
+            return None
+    for w0, w1, _tag in _word_spans(vt, clause.start, m.start):
+        if (
+            w1 - w0 == 1
+            and _VENUE_AT.match(vt, w0)
+            and not any(x.start <= w0 < x.end for x in actors)  # (于某某: a name)
+            and not _RESIDENCE_BEFORE.search(vt, clause.start, w1)  # (暂住在某区: a home)
+        ):
+            at = w1  # (the last one: 在家中被某人在某地…)
+    if at is not None:
+        end = at
+        for w0, w1, tag in _word_spans(vt, at, m.start):
+            if tag.startswith(("v", "d", "p", "c", "u")) and (w1 - w0 > 1 or w0 > at + 1):
+                if not _COURT_HEAD.match(vt, w0, w1):  # (某区裁判: a court, no verb)
+                    break
+            end = w1
+        framed = _FRAMED_TRIGGER.match(vt, m.end) or (
+            len(m.text) > 2 and _FRAMED_TRIGGER.search(m.text, len(m.text) - 2)
+        )  # (撞上: a verb of two characters ends in no frame)
+        if framed or vt.find("的", end, m.start) >= 0 or any(
+            w1 - w0 > 1 and tag.startswith("v") for w0, w1, tag in _word_spans(vt, end, m.start)
+        ):
+            return None  # 在某人婚礼上, 在河边钓鱼的老人…溺亡, 在某地昏厥后去世: the venue of
+            # the trigger's noun, of a relative clause, of another verb
+        spot: tuple[int, int] | None = (at, end)
+    elif venue_only:
+        return None
+    else:
+        hit = _HAPPENS_VERB.search(vt, clause.start, m.start)
+        if hit is None or not _HAPPENS_TO.fullmatch(vt, hit.end(), m.start):
+            return None
+        spot = _np_before(vt, clause, NewsMatch(hit.start(), m.end, m.entry, ""), times)
+    if spot is None or not 2 <= spot[1] - spot[0] <= _SPOT_MAX:
+        return None
+    court = _COURT_HEAD.search(vt, *spot)  # (某区裁判: the court's head may read as a verb)
+    if (
+        not vt[spot[0] : spot[1]].isalnum()  # (某区）: a bracket closes an aside)
+        or any(t.start < spot[1] and spot[0] < t.end for t in times)
+        or not _nouns_only(vt, spot[0], spot[1] if court is None else court.start())
+        or _packaged_lexicon().has_match(vt, spot[0], spot[1])  # (在一场坠机中: when, not where)
+        or _OCCASION.search(vt, spot[0], spot[1])  # (在这场意外中, 在比赛中: so an occasion)
+        or _VEHICLE_NOUN.search(vt, spot[0], spot[1])  # (校车发生剐蹭: what it befell)
+        or _compound_across(vt, spot[1])  # (于某某会|所: cut inside a word)
+    ):
+        return None
+    return spot
+
+
+_SPOT_MAX = 16
+_OCCASION = cue("occasion_nouns")
+# 发生了一起, 发生重大: what may stand between an existential verb and the trigger
+_HAPPENS_TO = re.compile(r"了?(?:[一两]?[起场次宗辆架])?[\u4e00-\u9fff]{0,2}")
 
 
 def _modified_head(text: str) -> str:

@@ -1,0 +1,72 @@
+"""Argument completion: a role of the event's DuEE type that the role rules leave empty takes
+the phrase of its kind that the trigger's own clause names, by construction and position - the
+object an object mark opens before the trigger though a venue or an adverb stands between, the
+nouns such a mark joins, the object phrase closing the clause after the trigger, the venue a
+place or a court takes.  Each case has a control that stays as it was.  Invented sentences
+(none from the dev set, DuEE or the DTELS articles)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_news import assert_role
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("孙先生已对帖子作者在区法院提起诉讼。", ["帖子作者"]),  # a venue between
+        ("孙先生表示将对帖子作者及几名转载者提起诉讼。", ["帖子作者", "几名转载者"]),
+        ("孙先生表示将向区法院提起诉讼。", None),  # control: the court addressed is no party
+    ],
+    ids=["venue-between", "nouns-joined", "control-court-addressed"],
+)
+def test_the_object_an_object_mark_opens(steps, text: str, want: list[str] | None) -> None:
+    assert_role(steps, text, "司法行为-起诉", "被告", want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("前锋阿杰正式加盟青岩。", ["青岩"]),
+        ("前锋阿杰正式加盟青岩并首发出场。", None),  # control: a second predicate follows
+    ],
+    ids=["closing-object", "control-predicate-follows"],
+)
+def test_the_object_phrase_closing_the_clause(steps, text: str, want: list[str] | None) -> None:
+    assert_role(steps, text, "组织关系-加盟", "所加盟组织", want)
+
+
+def test_an_account_handle_is_a_party(steps) -> None:
+    assert_role(steps, "孙女士随后起诉了＠麦田小记。", "司法行为-起诉", "被告", ["＠麦田小记"])
+    # control: the person noun before the handle is the one named
+    assert_role(steps, "孙女士随后起诉了网友＠麦田小记。", "司法行为-起诉", "被告", ["网友"])
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("一名游客昨天在景区栈道失联。", ["景区栈道"]),
+        ("一名在景区栈道拍照的游客失联。", None),  # control: the venue of a relative clause
+    ],
+    ids=["venue", "control-relative-clause"],
+)
+def test_the_place_a_venue_word_opens(steps, text: str, want: list[str] | None) -> None:
+    assert_role(steps, text, "人生-失联", "地点", want)
+
+
+def test_the_place_an_existential_verb_follows(steps) -> None:
+    assert_role(steps, "今晨，江边货场发生火灾。", "灾害/意外-起火", "地点", ["江边货场"])
+    # control: a vehicle is what it befell, no place
+    assert_role(steps, "今晨，一辆冷藏货车发生火灾。", "灾害/意外-起火", "地点", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("被告人钱某昨日在东城裁判署受审。", ["东城裁判署"]),
+        ("被告人钱某昨日在看守所内受审。", None),  # control: a venue that is no court
+    ],
+    ids=["court", "control-no-court"],
+)
+def test_the_court_a_venue_word_opens(steps, text: str, want: list[str] | None) -> None:
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", want)
