@@ -1937,7 +1937,7 @@ def test_a_crash_told_again_takes_its_parties_from_the_one_told_before(steps) ->
     crashes = typed(events(steps, body), "灾害/意外-车祸")
     assert len(crashes) == 2, [(e.trigger, e.quote) for e in crashes]
     later = crashes[1]
-    assert [a.name for a in later.actors] == ["儿子"], [a.name for a in later.actors]
+    assert [a.name for a in later.actors] == ["韦先生的儿子"], [a.name for a in later.actors]
     assert roles(later).get("地点") == ["滨河路"], roles(later)
     # control: a crash of its own day and place in a list of crashes is another one
     body = first + "5月9日，临江一辆出租车在隧道口追尾了一辆洒水车。"

@@ -389,3 +389,108 @@ def test_a_region_written_before_its_court_is_part_of_the_court(rules_only) -> N
     # control: a judge (no body) after the region stays as it was read
     e = news(events(rules_only, "昨日，澳门法官就一宗盗窃案开庭。"), "司法行为-开庭")
     assert "开庭法院" not in roles(e)
+
+
+# ---- span boundaries: a participant's words begin and end on words of the sentence -------------
+def test_a_function_character_inside_the_head_noun_stays_in_the_phrase(rules_only) -> None:
+    text = "本周，两届全运会冠军老将正式加盟江北队。"  # (将 of 老将: no "will")
+    assert_role(rules_only, text, "组织关系-加盟", "加盟者", ["两届全运会冠军老将"])
+    # control: 将 a word of its own (will) still ends the phrase
+    text = "本周，两届全运会冠军将加盟江北队。"
+    assert_role(rules_only, text, "组织关系-加盟", "加盟者", ["两届全运会冠军"])
+
+
+def test_a_marker_inside_a_word_marks_no_participant(rules_only) -> None:
+    evs = events(rules_only, "小敏决定离婚，只因对方屡屡出轨。")  # (对 of 对方)
+    assert not any(x.name.startswith("方") for e in evs for x in e.actors)
+    # control: a 对 of its own marks the one acted on
+    assert_role(rules_only, "警方对三名涉案男子予以拘留。", "司法行为-拘捕", "拘捕者", ["警方"])
+    e = news(events(rules_only, "警方对三名涉案男子予以拘留。"), "司法行为-拘捕")
+    assert any("男子" in t for t in roles(e)["被拘捕者"])
+
+
+def test_a_phrase_after_a_time_opens_past_the_rest_of_the_time_word(rules_only) -> None:
+    e = news(events(rules_only, "9月份全市篮球联赛开幕。"), "组织行为-开幕")
+    assert [x.name for x in e.actors] == ["全市篮球联赛"]  # (not 份全市篮球联赛)
+
+
+def test_a_pronoun_closing_a_phrase_makes_it_no_participant() -> None:
+    from dashiji.events.news import _junk_phrase
+
+    assert _junk_phrase("坊间传其")  # (its words before a pronoun)
+    assert not _junk_phrase("坊间传闻")  # control: no pronoun closes it
+
+
+# ---- a generic word beside the name it stands for -----------------------------------------------
+def test_the_accused_title_before_a_name_no_recogniser_read_is_that_name(rules_only) -> None:
+    text = "本案周三开审，被告孙立明被检方控以诈骗罪。"
+    assert_role(rules_only, text, "司法行为-起诉", "被告", ["孙立明"])
+    # control: no name after the title, the title stays
+    text = "本案周三开审，被告被检方控以诈骗罪。"
+    assert_role(rules_only, text, "司法行为-起诉", "被告", ["被告"])
+
+
+def test_a_kin_word_then_a_dash_an_age_and_a_glossed_latin_name_is_that_name(rules_only) -> None:
+    text = "她的大儿子——21岁的Leo（利奥纳）同样在那场雪崩里丧生。"
+    assert_role(rules_only, text, "人生-死亡", "死者", ["利奥纳"])
+    # control: no name glossed, the kin word stays
+    text = "她的大儿子——21岁的他同样在那场雪崩里丧生。"
+    e = news(events(rules_only, text), "人生-死亡")
+    assert "利奥纳" not in roles(e).get("死者", [])
+
+
+def test_a_kin_word_after_a_name_and_de_is_that_person_s_relative(rules_only) -> None:
+    e = news(events(rules_only, "周女士的母亲昨天驾车在环城路上发生车祸。"), "灾害/意外-车祸")
+    assert [x.name for x in e.actors] == ["周女士的母亲"]
+    # control: a pronoun owner is no name of the relative
+    e = news(events(rules_only, "他的母亲昨天驾车在环城路上发生车祸。"), "灾害/意外-车祸")
+    assert [x.name for x in e.actors] == ["母亲"]
+
+
+# ---- a person's name as long as a recogniser reads it there -------------------------------------
+def test_a_two_character_name_is_the_longer_one_the_surname_reader_reads_there() -> None:
+    from dashiji.events.news import _longer_names
+    from dashiji.events.news_actors import Actor
+
+    text = "庭上，法官判处何家明入狱两年；钱立人入狱半年。"
+    at = text.index("钱立")
+    cut_at = {at + 3}  # (入狱: a trigger word starts there)
+    x = Actor(at, at + 2, "钱立", "PER")
+    _longer_names(text, [x], len(text), cut_at, lambda s: text.count(s))
+    assert x.text == "钱立人"
+    # control: a verb after the name is no part of it
+    text = "庭上，钱立说入狱的日子很难熬。"
+    x = Actor(3, 5, "钱立", "PER")
+    _longer_names(text, [x], len(text), {text.index("入狱")}, lambda s: text.count(s))
+    assert x.text == "钱立"
+
+
+def test_a_name_read_with_an_adverb_after_it_is_the_name_read_elsewhere() -> None:
+    from dashiji.events.news import _names_read_elsewhere
+    from dashiji.model import Span
+
+    text = "港媒称孔家伟忽被警方带走。孔家伟的律师表示将上诉。"
+    run_on = Span("entity", 3, 7, "PER", attrs={"source": "lac"})
+    alone = Span("entity", 13, 16, "PER", attrs={"source": "lac"})
+    names = {"孔家伟忽": "PER", "孔家伟": "PER"}
+    out = _names_read_elsewhere(text, [(3, 7, run_on), (13, 16, alone)], names)
+    assert [(x, y) for x, y, _ in out] == [(3, 6), (13, 16)]  # (忽: an adverb)
+    # control: a name no shorter one is read for stays whole
+    out = _names_read_elsewhere(text, [(3, 7, run_on)], {"孔家伟忽": "PER"})
+    assert [(x, y) for x, y, _ in out] == [(3, 7)]
+
+
+def test_a_city_the_dictionary_knows_after_a_province_is_part_of_the_place(rules_only) -> None:
+    text = "上周五，广东揭阳两辆货车相撞，致三人受伤。"  # (no unit after the city: a word bare)
+    assert_role(rules_only, text, "灾害/意外-车祸", "地点", ["广东揭阳"])
+    # control: a count after the province names no finer place
+    text = "上周五，广东一家工厂发生火灾，致三人受伤。"
+    assert_role(rules_only, text, "灾害/意外-起火", "地点", ["广东"])
+
+
+def test_an_award_keeps_the_title_quoted_after_the_words_naming_it(rules_only) -> None:
+    text = "他编剧的《远山》，获得第7届青禾影展“最佳编剧奖”。"
+    assert_role(rules_only, text, "产品行为-获奖", "奖项", ["第7届青禾影展“最佳编剧奖”"])
+    # control: a title quoted alone is the award, as before
+    text = "他编剧的《远山》，获得了“最佳编剧奖”。"
+    assert_role(rules_only, text, "产品行为-获奖", "奖项", ["最佳编剧奖"])

@@ -642,7 +642,7 @@ def test_the_one_with_a_wound_an_attack_left_is_its_target(steps) -> None:
     lead = "当晚，歹徒冯某某驾车撞倒周某，又持刀捅伤吴某后逃离。"
     text = lead + "周某的女儿双腿留有碾压伤，至今仍在住院。"
     [e] = [x for x in events(steps, text) if x.trigger == "碾压"]
-    assert roles(e)["袭击对象"] == ["女儿"]
+    assert roles(e)["袭击对象"] == ["周某的女儿"]
     assert roles(e)["袭击者"] == ["冯某某"]  # (the attacker of the attack told before)
     # control: the verb itself, with its doer before it
     evs = events(steps, lead + "其后冯某某又驾车碾压周某的女儿。")

@@ -410,12 +410,12 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             return None, True  # 王某与李某发生争执，他…: either of them
         if _fits_gender(word, y):
             return y, False
-        owner = ordered[k - 1] if k > 0 else None
+        owner = _owner_of(vt, y) or (ordered[k - 1] if k > 0 else None)
         if (
             owner is not None
             and y.kind == "generic"
             and y.text in generic_table().kin
-            and vt[owner.end : y.start] == "的"
+            and vt[owner.end : y.end - len(y.text)] == "的"
             and is_person(owner)
             and _fits_gender(word, owner)
         ):  # 陈某的父母…，她…: not the parents — the one whose parents they are
@@ -448,6 +448,20 @@ def _clause_start(vt: str, a: int, s: int) -> int:
     return k
 
 
+def _owner_of(vt: str, y: Actor) -> Actor | None:
+    """陈某的爸爸 read as one participant (a kin word named by whose it is): 陈某, the one
+    whose relative it is; None for any other."""
+    owned = y.end - len(y.text) - 1
+    if (
+        y.kind == "generic"
+        and y.alias_of is not None
+        and y.start < owned
+        and vt[owned : y.end] == "的" + y.text
+    ):
+        return Actor(y.start, owned, vt[y.start : owned], "PER")
+    return None
+
+
 def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
     anyone = _ANY.fullmatch(word) is not None
     for y in sorted(pool, key=lambda y: y.start, reverse=True):
@@ -457,6 +471,9 @@ def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
             continue
         if _fits_gender(word, y):
             return y
+        owner = _owner_of(vt, y)  # (宋某的爸爸…她: not the father, then the one whose)
+        if owner is not None and _fits_gender(word, owner):
+            return owner
     return None
 
 

@@ -213,6 +213,7 @@ _ORDERED = re.compile(
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
 _NP_BAD_FIRST = frozenset("这那此其每各有无没该本很")  # (很荣幸: a degree adverb opens no name)
+_PRONOUN_LAST = frozenset("其他她它")  # 网传其: a pronoun closes no name (其他: a word)
 _PAST = cue("past")
 _ADVERB_NP = frozenset(
     "积极 主动 正式 公开 全面 继续 共同 相互 尽快 立即 随即 随后 最终 首次 再次 已经 目前 近期 "
@@ -927,6 +928,7 @@ class NewsCoder:
             actors.extend(_nicknames(vt, a, b, taken))
             cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at, mentions))
+            _longer_names(vt, actors, b, cut_at, mentions)  # 李卓|人入狱: 李卓人
             actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
             actors.extend(dotted_names(vt, a, b, _taken_by(vt, actors, taken)))
             actors.extend(street_places(vt, a, b, actors))
@@ -2571,9 +2573,11 @@ class NewsCoder:
                 and not (agent is not None and om.start(1) < agent.end and agent.start < om.end(1))
                 and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
                 and not _in_place(om.start(1), om.end(1), actors)
+                and _mark_of_its_own(vt, clause.start, upto, om.start(), om.end(1))
             ):  # 对涉案的两人进行拘留 (not 对其执行拘留; not 对检方指控的事实: he accuses; not
                 # 将实施禁令: 将 before a verb is the future, the verb no one acted on; not
-                # 面对某区某广场行凶: a place the sentence names is where, not whom)
+                # 面对某区某广场行凶: a place the sentence names is where, not whom; not
+                # 只因对方屡屡失约, 小将4-0横扫: 对 opens the word 对方, 将 ends 小将, no mark)
                 patient, *more = (Actor(s0, s1, vt[s0:s1], "NP") for s0, s1 in joined)
                 participants.append(patient)
                 participants.extend(more)
@@ -3650,15 +3654,32 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
             x.kind == "generic"
             and out
             and out[-1].kind == "PER"
-            and out[-1].end == x.start
+            and (
+                out[-1].end == x.start
+                or (
+                    vt[out[-1].end : x.start] == "的"
+                    and not x.text.endswith(PLURAL_KIN)
+                    and not (k + 1 < len(actors) and actors[k + 1].start == x.end)
+                    and vt[out[-1].start - 1 : out[-1].start] not in _COORDINATORS
+                    and _COPULA.match(vt, max(0, out[-1].start - 1), out[-1].start) is None
+                    and not PRONOUN.fullmatch(vt, out[-1].start, out[-1].end)
+                )
+            )
             and x.text in generic_table().kin
             and not PRONOUN.fullmatch(out[-1].text)
         ):
-            # 张女士父亲: the named person's relative, one participant (not 父亲 alone)
+            # 张女士父亲, 钱先生的母亲: the named person's relative, one participant (not 母亲
+            # alone; not 张女士的父母, whose owner a later 她 stands for; not 某某的妻子乙: 乙;
+            # not 他的女儿: a pronoun stands for its antecedent alone; not 甲和乙的女儿: whose
+            # daughter, of both or of 乙, the list leaves open; not 甲是乙的前妻: who 甲 is,
+            # read by _without_copula_kin) - with 的 the kin word
+            # still, named by the whole (as a kin word named by the name after it)
             who = out.pop()
+            owned = who.end < x.start
             x = Actor(
-                who.start, x.end, vt[who.start : x.end], "generic",
+                who.start, x.end, x.text if owned else vt[who.start : x.end], "generic",
                 country=who.country or x.country, agent_type=x.agent_type,
+                alias_of=vt[who.start : x.end] if owned else None,
             )  # fmt: skip
         elif (
             x.agent_type == "BUS"
@@ -3991,9 +4012,10 @@ _KIN_NAME_END = re.compile(r"以及|[，。、；：（(和与及在也已曾都
 def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
     """A kin word right before a transliterated name no recogniser read (他的女儿某某娜以及…):
     the name, two to four characters up to what may follow a name, no word of the dictionary,
-    is who the kin word stands for (one person, as 女儿——某某娜): the kin word's participant
-    runs over the name and is named by it, a kin word still (他的女儿: his, no participant).
-    (A Chinese name there is the surname readers'.)"""
+    is who the kin word stands for (one person, as 女儿——某某娜, also past the dash, an age and
+    a Latin name the transliteration glosses in brackets: 女儿——9岁的Lulu（露露娜）): the kin
+    word's participant runs over the name and is named by it, a kin word still (他的女儿: his,
+    no participant).  (A Chinese name there is the surname readers'.)"""
     kin = generic_table().kin
     pos_of = _parts_of_speech()
     starts = {x.start for x in actors}
@@ -4002,18 +4024,23 @@ def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
         if x.kind != "generic" or x.text not in kin or x.end in starts:
             out.append(x)
             continue
+        # (女儿——13岁的Gigi（某某娜）: past a dash, an age and a Latin name glossed in brackets)
+        at = x.end if (gap := _KIN_APPOSITION.match(vt, x.end)) is None else gap.end()
         nxt = actors[k + 1].start if k + 1 < len(actors) else len(vt)
         for n in (2, 3, 4):  # (the shortest run a name may end: 某某娜|以及, not 某某娜以|及)
-            name = vt[x.end : x.end + n]
+            name = vt[at : at + n]
             if (
-                x.end + n <= nxt
+                at + n <= nxt
                 and len(name) == n
                 and _HAN_RUN.fullmatch(name)
-                and _KIN_NAME_END.match(vt, x.end + n)
+                and (
+                    _KIN_NAME_END.match(vt, at + n)
+                    or (vt[at - 1 : at] in ("（", "(") and vt[at + n : at + n + 1] in ("）", ")"))
+                )
                 and pos_of.get(name) is None
                 and looks_foreign(name)
             ):
-                out.append(replace(x, end=x.end + n, alias_of=name))  # (still 他的女儿)
+                out.append(replace(x, end=at + n, alias_of=name))  # (still 他的女儿)
                 break
         else:
             out.append(x)
@@ -4096,23 +4123,61 @@ def _name_end(vt: str, a: int, b: int, span: Span) -> int:
     return b
 
 
+def _longer_names(
+    vt: str, actors: list[Actor], end: int, cut_at: set[int], mentions: Callable[[str], int]
+) -> None:
+    """A two-character person name the statistical recogniser read (李卓 of 李卓人入狱) is the
+    three-character one the surname reader (:func:`.news_actors.chinese_names`) reads at the
+    same place, bounded as a name is there, when the character it adds may end a name (not a
+    verb, an adverb, a measure word…: 王强说, 王强家; the ``name_end_not_tags`` and
+    ``name_end_not_chars`` of :func:`_name_end`) and no other actor starts at it."""
+    pos_of = _parts_of_speech()
+    starts = {x.start for x in actors}
+    for x in actors:
+        k = x.end
+        if (
+            x.kind != "PER"
+            or k - x.start != 2
+            or x.kb_id
+            or k >= end
+            or k in starts
+            or not "\u4e00" <= vt[k] <= "\u9fff"
+            or vt[k] in _NOT_NAME_END_CHARS
+            or (pos_of.get(vt[k]) or "x").startswith(_NOT_NAME_END)
+        ):
+            continue
+        read = chinese_names(vt, x.start, min(end, k + 2), bytearray(k + 2), cut_at, mentions)
+        if read and read[0].start == x.start and read[0].end == k + 1:
+            x.end, x.text = k + 1, vt[x.start : k + 1]
+
+
 def _names_read_elsewhere(
     vt: str, ent_view: list[tuple[int, int, Span]], names: dict[str, str]
 ) -> list[tuple[int, int, Span]]:
     """A two-character person name the recogniser read that runs on, where it stands, into a
     three-character person name the recogniser read elsewhere in the article (黄伟|强 here,
     黄伟强 there; 于|晓光 after 称, its surname read as the preposition) is that longer name;
-    the short one is no name of the article when it is never written without that character."""
+    the short one is no name of the article when it is never written without that character.
+    A person name of four characters or more that is one read elsewhere and a verb's or an
+    adverb's character (黎智英突 of 黎智英突被…; ``name_end_not_tags``) is that name."""
     longer = [n for n, label in names.items() if label == "PER" and len(n) == 3]
-    if not longer:
-        return ent_view
+    pos_of = _parts_of_speech()
     out: list[tuple[int, int, Span]] = []
     for x, y, s in ent_view:
-        if y - x == 2 and s.label == "PER" and s.attrs.get("source") == "lac":
+        lac_person = s.label == "PER" and s.attrs.get("source") == "lac"
+        if lac_person and y - x == 2:
             if y < len(vt) and names.get(vt[x : y + 1]) == "PER":
                 y += 1
             elif x > 0 and names.get(vt[x - 1 : y]) == "PER":
                 x -= 1
+        elif (
+            lac_person
+            and y - x >= 4
+            and names.get(vt[x : y - 1]) == "PER"
+            and (pos_of.get(vt[y - 1]) or "x").startswith(_NOT_NAME_END)
+            and not looks_foreign(vt[x:y])
+        ):  # 黎智英|突被…: the name read elsewhere, run into an adverb or a verb after it
+            y -= 1
         out.append((x, y, s))
     for name in longer:
         for short, at in ((name[:2], 0), (name[1:], 1)):
@@ -6140,45 +6205,67 @@ def _np_before(
 ) -> tuple[int, int] | None:
     """The phrase before the trigger that stands for its subject when no name was recognised
     (青木获数亿元融资 → 青木): the clause's opening (or what follows ``floor``), without times,
-    leading prepositions and trailing adverbs, at most :data:`_NP_MAX` characters."""
+    leading prepositions and trailing adverbs, at most :data:`_NP_MAX` characters.  It begins
+    and ends between two words of the clause as the dictionary reads it (:func:`_words_back`):
+    a telling word or an adverb inside a longer word cuts nothing (说唱, 老将, 招聘会), the
+    rest of a word a time ends in is no part of it (7月|份), and a phrase that would end inside
+    a word is none."""
+    words = _words_back(vt, clause.start, m.start)
+    bounds = {m.start, *(w0 for w0, _, _ in words)}
     start = max(clause.start, floor)
     said = _speech_end(vt, clause.start, m.start)
-    if said is not None:
+    if said is not None and said in bounds:
         start = max(start, said)  # 狗仔爆料…: the phrase after what tells
     for t in times:
         if clause.start <= t.start < m.start and t.start - start <= 1:
             start = max(start, t.end)
+            start = min((k for k in bounds if k >= start), default=start)  # (7月|份)
     lead = _NP_LEAD.match(vt, start, m.start)
     if lead:
         start = lead.end()
     if _NP_PREP.match(vt, start, m.start):
         return None
-    end = m.start
-    tail = _NP_TAIL.search(vt, start, end)
-    if tail:
-        end = tail.start()
+    end = _tail_cut(vt, start, m.start, bounds)
     received = _RECEIVED_TAIL.search(vt, start, end)
     if received is not None:  # 某公司已于3月完成5000万元(B轮融资): who received it, before the verb
         end = received.start()
         end = max((t.start for t in times if start < t.start and t.end == end), default=end)
-        tail = _NP_TAIL.search(vt, start, end)
-        if tail:
-            end = tail.start()
+        end = _tail_cut(vt, start, end, bounds)
     score = _SCORE_TAIL.search(vt, start, end)
     if score:  # 某队以3比1击败: the score is no part of who won
-        end = score.start()
-        tail = _NP_TAIL.search(vt, start, end)
-        if tail:
-            end = tail.start()
+        end = _tail_cut(vt, start, score.start(), bounds)
     end = _name_then_preposition(vt, start, end)
     count = _COUNT_END.search(vt, start + 2, end)
     if count is not None and _GROUP_COUNT.search(vt, start, count.start() - 1):
         start = count.start()  # 某地5人结伴出游2人遇险: the ones it befell are the count
-    if _NP_BAD.search(vt, start, end) or _NUMBER_ONLY.fullmatch(vt, start, end):
+    if _np_bad(vt, start, end, words) or _NUMBER_ONLY.fullmatch(vt, start, end):
         return None  # (104: a number, no name)
-    if not _stands_for_one(vt, start, end, clause):
+    if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
+
+
+def _np_bad(vt: str, start: int, end: int, words: list[tuple[int, int, str]]) -> bool:
+    """Does ``vt[start:end]`` hold what no name holds (:data:`_NP_BAD`: a punctuation mark, a
+    function word, a bare number)?  A function word's character that ends the phrase as the
+    last character of a noun of two characters or more of ``words`` (the clause's,
+    :func:`_words_back`) is that noun's (将 of 老将, 会 of 招聘会), not a function word."""
+    noun_last = any(w1 == end and w1 - w0 > 1 and tag == "n" for w0, w1, tag in words)
+    last = end - 1 if noun_last else end
+    return any(
+        hit.start() != last or not ("\u4e00" <= hit.group() <= "\u9fff")
+        for hit in _NP_BAD.finditer(vt, start, end)
+    )
+
+
+def _tail_cut(vt: str, start: int, end: int, bounds: set[int]) -> int:
+    """Where ``vt[start:end]`` ends without the adverbs, auxiliaries and telling words that
+    may close it (:data:`_NP_TAIL`: 已经, 将, 会, 宣布…), cut between two words only (国乒小将,
+    某某招聘会: 将 and 会 inside a word stay)."""
+    tail = _NP_TAIL.search(vt, start, end)
+    while tail is not None and tail.start() not in bounds:
+        tail = _NP_TAIL.search(vt, tail.start() + 1, end)
+    return end if tail is None else tail.start()
 
 
 def _stands_for_one(vt: str, start: int, end: int, clause: _Clause) -> bool:
@@ -6213,7 +6300,11 @@ def _addressed_np(
     if tail:
         end = tail.start()
     text = vt[start:end]
-    if _NP_BAD.search(text) or not _stands_for_one(vt, start, end, clause) or _ends_with_verb(text):
+    if (
+        _NP_BAD.search(text)
+        or not _stands_for_one(vt, start, end, clause)
+        or _ends_with_verb(text)
+    ):
         return None  # (向网友喊话道歉: a verb of its own before the trigger)
     return start, end
 
@@ -6276,12 +6367,22 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
         if _THING_BAD_START.match(vt, start):
             return None  # 召回的原因, 召回公告: not the thing recalled
         end = clause.end  # (a thing's name ends at a stop, never inside a word: 部分车型)
+        quoted_to = -1
         for cut in _THING_STOP.finditer(vt, start, end):
             k = cut.start()
+            if k <= quoted_to:
+                continue
             if (cut.group().isspace() or cut.group() == "、") and _latin_name_gap(
                 vt, k, cut.end()
             ):  # Nova 3, 星耀X5 Max: a space inside a product's Latin name; Nova 3、Nova
                 # 5、Nova 6空气炸锅: a list of such names before the head noun they share
+                continue
+            if (
+                cut.group() == "“"
+                and k - start >= 2
+                and "\u4e00" <= vt[k - 1] <= "\u9fff"
+                and (quoted_to := vt.find("”", k + 2, end)) > 0
+            ):  # 某某节“最佳新人奖”: a title quoted after the words naming it is in the name
                 continue
             end = k
             break
@@ -6296,8 +6397,10 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     penalty = _PENALTY_WORD.search(vt, start, end)
     if penalty is not None:  # 判处某某有期徒刑2年: a name ends where the penalty begins
         end = penalty.start()
-        if end - start < 2:
-            return None
+    elif end < clause.end:  # (cut at most characters: at the end of the word it cuts)
+        end = min(k for k in _word_bounds(vt, start, clause.end) if k >= end)
+    if end - start < 2:
+        return None
     if _NP_BAD.search(vt, start, end) or _junk_phrase(vt[start:end]):
         return None
     if _opens_with_trigger(vt, start, end, _around(vt, clause)):
@@ -6327,6 +6430,42 @@ def _word_spans(vt: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
     for n, tag in tagged_words(vt, s, e):
         yield at, at + n, tag
         at += n
+
+
+def _words_back(vt: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The words of ``vt[lo:hi]`` as the segmenter's dictionary reads them from ``hi`` back,
+    the longest first (up to four characters; one character where it knows none), as (start,
+    end, part of speech) in text order: 已|将|相关 (not 将相 read forward), 三方|对象|发起."""
+    pos = _parts_of_speech()
+    out: list[tuple[int, int, str]] = []
+    j = hi
+    while j > lo:
+        for n in (4, 3, 2, 1):
+            if j - n >= lo and (n == 1 or pos.get(vt[j - n : j]) is not None):
+                break
+        out.append((j - n, j, pos.get(vt[j - n : j]) or ""))
+        j -= n
+    out.reverse()
+    return out
+
+
+def _mark_of_its_own(vt: str, lo: int, hi: int, at: int, end: int) -> bool:
+    """Is the one-character object mark at ``at`` (对, 将, 把) a word of the clause
+    ``vt[lo:hi]`` of its own, its phrase ending at ``end`` on a word (:func:`_words_back`): no
+    word with what follows (对象, 对方) nor the end of a noun (小将), though it may end a
+    function word the dictionary lists (已将, 相对)?"""
+    words = _words_back(vt, lo, hi)
+    bounds = {hi, *(w0 for w0, _, _ in words)}
+    holder = next((w for w in words if w[0] <= at < w[1]), None)
+    noun = holder is not None and holder[1] - holder[0] > 1 and holder[2].startswith("n")
+    return at + 1 in bounds and end in bounds and not noun
+
+
+def _word_bounds(vt: str, lo: int, hi: int) -> set[int]:
+    """Where words of ``vt[lo:hi]`` begin and end (:func:`_words_back`).  A phrase read as a
+    participant begins and ends on one: not 道恋情 of 说道恋情, 象发起 of 对象发起, 方多次 of
+    对方多次."""
+    return {hi, *(w0 for w0, _, _ in _words_back(vt, lo, hi))}
 
 
 def _latin_name_gap(vt: str, a: int, b: int) -> bool:
@@ -6374,12 +6513,14 @@ _OPENING = 4  # the characters where a phrase's opening trigger word stands
 def _junk_phrase(text: str, clause: bool = True) -> bool:
     """我们十分, 但仍然无法, 第一次, 平均: a pronoun, an adverb or an ordinal, no participant;
     依法, 多次: an adverb the tagger reads as a noun (:data:`_ADVERB_NP`) or how many times an
-    act was done (:data:`_COUNTED_TIMES`), no participant either; 周华健退学, 深圳某区出现非法集:
+    act was done (:data:`_COUNTED_TIMES`), no participant either; 网传其: words before a
+    pronoun that ends the phrase (the pronoun is who, not they); 周华健退学, 深圳某区出现非法集:
     a clause (it holds a verb or an adverb), not a name."""
     return (
         text in _ADVERB_NP
         or _COUNTED_TIMES.fullmatch(text) is not None
         or text[:1] in _NP_BAD_FIRST
+        or (text[-1:] in _PRONOUN_LAST and _parts_of_speech().get(text[-2:]) is None)
         or _NP_BAD_LEAD.match(text) is not None
         or bool(_NP_BAD_WORDS.search(text))
         or (clause and _clause_like(text))

@@ -301,7 +301,10 @@ def units_before(text: str, low: int, at: int) -> int | None:
 def units_after(text: str, at: int, end: int) -> int:
     """Where the administrative units written right after a place at ``at`` end (上海闵行区:
     闵行区), one or two and none past ``end``, the first may be a place the dictionary knows
-    without its suffix (广东某州某平县); ``at`` when there are none."""
+    without its suffix (广东某州某平县); with no unit, a place the dictionary knows as a city
+    or a county (with 市 or 县 after it), two characters that are a word where they stand
+    (广东某州一辆…; not 某山路 of 广东某山路口, nor 城市 of 某国城市警察); ``at`` when there are
+    none."""
     pos_of = _parts_of_speech()
     last = k = at
     for _ in range(2):
@@ -309,10 +312,19 @@ def units_after(text: str, at: int, end: int) -> int:
         if e is not None:
             last = k = e
         elif k == at and k + 2 <= end and (pos_of.get(text[k : k + 2]) or "").startswith("ns"):
-            k += 2  # (a place word without its suffix counts only before a unit)
+            k += 2  # (a place word without its suffix counts only before a unit…)
         else:
             break
+    if (
+        last == at < k
+        and next(tagged_words(text, at, end))[0] == 2
+        and any(pos_of.get(text[at:k] + c) is not None for c in _CITY_SUFFIXES)
+    ):
+        return k  # (…or as a word of its own the dictionary knows as a city: 某州, not 城市)
     return last
+
+
+_CITY_SUFFIXES = "市县"  # 某州市: a bare place word the dictionary knows with one is a city
 
 
 def mainland_by_suffix(name: str) -> bool:
@@ -394,11 +406,13 @@ _VERB_AFTER_NAME = re.compile(
     r"(?:宣布|表示|回应|承认|否认|透露|发文|发布|出席|接受|携|曾|再|又|正|一审|二审|本人|夫妇|两人|二人|"
     r"犯[^人罪]{0,8}罪)"  # 被告人郭某犯开设赌场罪
 )
-# a title right before a name (歌手, 行政总监, 被告人…): the person_title cue words, and the
+# a title right before a name (歌手, 行政总监, 被告人…): the person_title cue words, the
 # police officers' titles (news_cues officer_titles, 警官, 民警: generic actors elsewhere, no
-# person_title)
+# person_title) and the accused's (accused_titles: 被告)
 _TITLE_WORDS = sorted(
-    set(cue_words("person_title")) | set(cue_words("officer_titles")), key=len, reverse=True
+    {*cue_words("person_title"), *cue_words("officer_titles"), *cue_words("accused_titles")},
+    key=len,
+    reverse=True,
 )
 _TITLES_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _TITLE_WORDS)) + ")$")
 _TITLE_SPAN = max(map(len, _TITLE_WORDS))
