@@ -561,3 +561,18 @@ def test_a_judgment_dismissing_a_suit_or_an_appeal_is_a_verdict(steps, text: str
 def test_a_motion_dismissed_stays_a_rejection(steps) -> None:
     evs = events(steps, "温州鹿城区人民法院驳回了被告钱志远延期开庭的申请。")
     assert [e.type for e in evs] == ["REJECT"], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a counted vehicle before 将 is the clause's own subject: no one carried from before
+        ("王大明走到路口时，一辆货车把一位老人撞飞到了路边。", False),
+        ("王大明驾车行至路口，把一位老人撞飞到了路边。", True),
+    ],
+    ids=["vehicle-subject", "carried-driver"],
+)
+def test_a_vehicle_subject_carries_no_one_told_before(steps, text: str, party: bool) -> None:
+    evs = events(steps, text)
+    hit = [e for e in evs if e.trigger.startswith("撞")]
+    assert hit and ("王大明" in [a.name for a in hit[0].actors]) is party, kinds(evs)

@@ -5249,6 +5249,7 @@ def _roles(
             and not unnamed
             and frame is None
             and not _NO_TOPIC.search(vt, clause.start, m.start if addressed is None else addressed)
+            and not _VEHICLE_SUBJECT.search(vt, clause.start, m.start)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
@@ -7166,6 +7167,11 @@ _VEHICLE_COUNTED = re.compile(
     + rf")[^\W\d车]{{0,{_VEHICLE_MODIFIER}}}$"
 )
 _MAKER_CLASSES = tuple(cue_words("maker_classes"))
+# 一辆货车把两名行人撞倒: a counted vehicle before 将/把 is the clause's own subject - its
+# doer is no one carried from a clause before (当某甲走到路口时，…)
+_VEHICLE_SUBJECT = re.compile(
+    rf"(?:{_COUNT}|[这那该此])(?:" + cue("vehicle_counters").pattern + r")[^，。；将把]{0,8}[将把]"
+)
 
 
 def _company(x: Actor) -> bool:
