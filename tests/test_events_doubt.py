@@ -706,7 +706,7 @@ def _body_reasons(steps, coder: EventCoder, text: str, trigger: str) -> list[lis
     [
         ("店主孙倩产下次子后才半年，便回到了店里。", "产下"),  # a time counted from the act
         ("新任经理赵凯加入这家餐饮公司还不到三个月，就被总部调往外地。", "加入"),  # the time since
-        ("厨师陈亮和妻子离婚快两年了。", "离婚"),
+        ("厨师陈亮和妻子离婚快两年了，仍合伙经营这家店。", "离婚"),  # the next clause asserts
         ("帮工周强结婚生子后，搬到了城西。", "结婚"),  # a punctual act, 后 after its object
         ("店主的姑妈在产下长子以后便去了南方打工。", "产下"),
     ],
@@ -727,6 +727,7 @@ def test_an_act_anchoring_a_time_in_the_body_is_background(
         ("老周上月辞去了店长一职，随后回到老家创业。", "辞去"),  # no time word closes it
         ("孙某被警方拘留，约二十小时后获准取保候审。", "拘留"),  # the count in the next clause
         ("厨师陈亮和妻子前年离婚。", "离婚"),
+        ("厨师陈亮和妻子已经离婚快两年了。", "离婚"),  # the span is the sentence's assertion
         ("厨师陈亮被拘留了五天。", "被拘留"),  # a term, not a time since (no punctual act)
     ],
 )

@@ -975,7 +975,8 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("prospect")  # 起诉是迟早的事, 维权到底: bound to come or vowed, not come
     if news and (pm := _PARALLEL.search(vt, s0, s1)) is not None and pm.start() <= t0:
         why.append("rhetoric")  # 今日有甲被迫…，明日就会有乙…: a trend argued, no report
-    if news and _anchors_time(e, vt, t0, t1, c1) and not _TIME_NAMED.search(before):
+    more = c1 < s1 and vt[c1] in "，,"  # another clause follows (not a full stop)
+    if news and _anchors_time(e, vt, t0, t1, c1, more) and not _TIME_NAMED.search(before):
         why.append("frame_after")  # 退役后一直活跃于…, 加入某队不到两个月: a time framed
     if (
         news
@@ -1684,10 +1685,11 @@ def _names_actor(e: Event, text: str) -> bool:
     return bool(text) and any(n and text.endswith(n) and len(text) - len(n) <= 2 for n in names)
 
 
-def _anchors_time(e: Event, vt: str, t0: int, t1: int, c1: int) -> bool:
+def _anchors_time(e: Event, vt: str, t0: int, t1: int, c1: int, more: bool) -> bool:
     """Does the act ending at ``t1`` anchor a time its clause goes on to - a time after it (退役后,
     离婚三年后, 去世半年以来; with its object between, a time counted: 产下次子后才半年) or, for a
-    punctual act (``since_types``), the time since it (加盟某队未满两周, 离婚已满两年) or 后
+    punctual act (``since_types``), the time since it with another clause after (``more``:
+    加盟某队未满两周，就…; not 两人已离婚两年。 - the span is what the sentence asserts) or 后
     after its object (在产下长子以后便…, 结婚生子后…)?  Not a year (结婚于2017年: a date)."""
     if vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1):
         return True
@@ -1695,7 +1697,7 @@ def _anchors_time(e: Event, vt: str, t0: int, t1: int, c1: int) -> bool:
         return False
     m = _COUNT_AFTER.match(vt, t1, c1)
     if m is None and e.news_type in _SINCE_TYPES:
-        m = _SINCE.match(vt, t1, c1) or _PUNCTUAL_AFTER.match(vt, t1, c1)
+        m = (_SINCE.match(vt, t1, c1) if more else None) or _PUNCTUAL_AFTER.match(vt, t1, c1)
     return m is not None and not _YEAR.search(m.group())
 
 
