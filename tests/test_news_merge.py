@@ -121,3 +121,24 @@ def test_an_approval_not_yet_given_is_no_refusal(steps) -> None:
         assert not [e for e in events(steps, text) if e.type == "REJECT"], text
     text = "澳门治安警察局没有批准工会下月的游行申请。"
     assert [e for e in events(steps, text) if e.type == "REJECT"], text
+
+
+def test_the_news_reading_of_a_later_mention_leaves_the_event_s_sides() -> None:
+    # the political coder joined a later sentence's 要求 to this event: the news reading of that
+    # sentence names the sides of its own words, not of the event told first
+    later = "另据知情人士透露，丁国要求某网店出售其本地仓库的方案已被搁置。"
+    s0 = len(_SENT)
+    at = s0 + later.index("要求")
+    e = _political(
+        "REQUEST", "100",
+        _who("丁国财政部", "source", "AAA", "AAAGOV"),
+        _who("税务法庭", "target", "AAA", "AAAJUD"),
+    )  # fmt: skip
+    e.mentions.append(Mention(s0, s0 + len(later), s0, s0 + len(later), at, at + 2))
+    ev = Event("d", "REQUEST", None, "100", None, None,
+               [_who("丁国", "source", "AAA", "AAA", "AAA"), _who("某网店", "target", None, None)],
+               sentence=later, start=s0, end=s0 + len(later), trigger="要求",
+               trigger_start=at, trigger_end=at + 2, extractor=NEWS_EXTRACTOR)  # fmt: skip
+    assert _attach(ev, [e])
+    assert [a.name for a in e.sources] == ["丁国财政部"], e.actors
+    assert [a.name for a in e.targets] == ["税务法庭"], e.actors

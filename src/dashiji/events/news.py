@@ -6747,11 +6747,15 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9 .+\-]*")
 _THING_BAD_START = cue("thing_bad_start")
 _AMOUNT_ROLE = cue("amount_role")
 _AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
-_AMOUNT = re.compile(
+_ONE_AMOUNT = (
     r"(?:[约近超逾达共计了]*" + _AMOUNT_DIGITS + r"(?:[-－~～至到]" + _AMOUNT_DIGITS + r")?"
     r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|星期|周(?![年岁])|天|日|轮|家|位|余人|多人|万|亿)+"
     r"(?:(?<=[年月])半)?)+(?:以上|以下|左右)?"
 )  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range; 十年以上: a bound)
+# 分别被判处9年、8年和3年: the terms of each one, one list (a term right after each joiner)
+_AMOUNT = re.compile(
+    _ONE_AMOUNT + r"(?:[、和及](?=[0-9０-９一二三四五六七八九十两])" + _ONE_AMOUNT + ")*"
+)
 
 
 _CURRENCY_BEFORE = cue("currency_before")
@@ -9806,8 +9810,11 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                 elif e.date is None:
                     e.reported = ev.reported
                 _merge_actors(e, ev)
-                _prefer_news_sides(e, ev)
-                _places_no_sides(e, ev)
+                if overlap or (e.mentions[0].sentence_start if e.mentions else e.start) == ev.start:
+                    # (not the reading of a later mention's sentence: 美国要求某公司出售… told
+                    # after 某政府要求某法院暂停… names the sides of its own words only)
+                    _prefer_news_sides(e, ev)
+                    _places_no_sides(e, ev)
             return True
     return False
 
