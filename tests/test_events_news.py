@@ -696,6 +696,16 @@ def test_a_trigger_in_the_object_of_a_disposal_put_off_is_postponed(steps) -> No
     assert [e.status for e in events(steps, text) if e.type == "SANCTION"] == ["planned"]
 
 
+def test_an_act_put_off_is_dated_by_the_notice_that_puts_it_off(steps) -> None:
+    # a postponement is made when it is made known: the notice's month dates it
+    text = "2024年6月，某区法院消息，孙某诉某物业公司一案推迟开庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert (e.date, e.status) == ("2024-06", "postponed")
+    # control: a hearing the notice announces is not dated by the notice
+    text = "2024年6月，某区法院消息，孙某诉某物业公司一案将开庭。"
+    assert news(events(steps, text), "司法行为-开庭").date is None
+
+
 def test_a_rumour_the_sentence_calls_untrue_is_negated(steps) -> None:
     text = "歌手孙某与妻子钱某至今同住，坊间流传的二人离婚一说与事实不符。"
     assert news(events(steps, text), "人生-离婚").modality == "negated"

@@ -100,6 +100,7 @@ from test_events import events, kinds, typed
         # the appeal a ruling decides on: the ruling is told
         ("高院昨天作出终审裁定，驳回孙某上诉，维持原判。", "司法行为-起诉"),
         ("控方上诉得直，被告人王某改判监禁。", "司法行为-起诉"),
+        ("终院周五裁定，检方上诉获批，被告人孙某须即时还押。", "司法行为-起诉"),
         # the anniversary of a death times another act
         ("在老渔民病故三周年以后，村里才给他立了一块碑。", "人生-死亡"),
         # the matter of a breakup, talked about

@@ -2423,15 +2423,8 @@ class NewsCoder:
                     self._misdated_page = True
         if announced:
             status = "occurred"  # the announcement is the act
-        if (
-            _POSTPONED.match(vt, m.end)
-            or _POSTPONED_BEFORE.search(vt, max(clause.start, m.start - 4), m.start)
-            or (
-                _DISPOSAL.search(vt, max(clause.start, m.start - 7), m.start)
-                and _PUT_OFF_OBJECT.match(vt, m.end)
-            )
-        ):
-            status = "postponed"  # 禁令推迟至11月3日, 此案将推迟开庭, 将禁售某应用的禁令推迟
+        if _put_off(vt, clause, m):
+            status = "postponed"
         if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
             if status == "planned":
@@ -8736,9 +8729,11 @@ def _day_or_month(
                 else _reports(vt, reach, clause.start, (m.entry.news or "").startswith(_INCIDENT))
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
-            ):  # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
+            ) and not _put_off(vt, clause, m):
+                # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
-                # to the police telling an incident: the call is made as it happens)
+                # to the police telling an incident: the call is made as it happens; an act put
+                # off is put off when it is made known: 5月，某法院消息，某案的庭审推迟)
                 return None
             earlier = _EARLIER_THAN_TOLD.search(vt, max(reach, clause.start), m.start)
             if earlier and vt.find("的", earlier.end(), m.start) < 0:
@@ -8903,6 +8898,20 @@ def _sole_date(
     ):
         return None
     return t
+
+
+def _put_off(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` put off in its clause - a put-off word right after it or right
+    before it (禁令推迟至11月3日, 此案将推迟开庭), or after it when 将/把 makes it the object put
+    off (将禁售某应用的禁令推迟至…)?  It is then postponed."""
+    return bool(
+        _POSTPONED.match(vt, m.end)
+        or _POSTPONED_BEFORE.search(vt, max(clause.start, m.start - 4), m.start)
+        or (
+            _DISPOSAL.search(vt, max(clause.start, m.start - 7), m.start)
+            and _PUT_OFF_OBJECT.match(vt, m.end)
+        )
+    )
 
 
 def _plan_halted(vt: str, clause: _Clause, start: int) -> str | None:
