@@ -4116,6 +4116,18 @@ def _name_end(vt: str, a: int, b: int, span: Span) -> int:
     return b
 
 
+_UNTAKEN = bytearray()
+
+
+def _untaken(n: int) -> bytearray:
+    """A taken-mask of at least ``n`` characters with none taken (read, never written, by
+    :func:`.news_actors.chinese_names`), grown as articles grow."""
+    global _UNTAKEN
+    if len(_UNTAKEN) < n:
+        _UNTAKEN = bytearray(max(n, 2 * len(_UNTAKEN)))
+    return _UNTAKEN
+
+
 def _longer_names(
     vt: str, actors: list[Actor], end: int, cut_at: set[int], mentions: Callable[[str], int]
 ) -> None:
@@ -4139,7 +4151,7 @@ def _longer_names(
             or (pos_of.get(vt[k]) or "x").startswith(_NOT_NAME_END)
         ):
             continue
-        read = chinese_names(vt, x.start, min(end, k + 2), bytearray(k + 2), cut_at, mentions)
+        read = chinese_names(vt, x.start, min(end, k + 2), _untaken(k + 2), cut_at, mentions)
         if read and read[0].start == x.start and read[0].end == k + 1:
             x.end, x.text = k + 1, vt[x.start : k + 1]
 
@@ -6204,8 +6216,7 @@ def _np_before(
     a telling word or an adverb inside a longer word cuts nothing (说唱, 老将, 招聘会), the
     rest of a word a time ends in is no part of it (7月|份), and a phrase that would end inside
     a word is none."""
-    words = _words_back(vt, clause.start, m.start)
-    bounds = {m.start, *(w0 for w0, _, _ in words)}
+    bounds = _WordBounds(vt, clause.start, m.start)
     start = max(clause.start, floor)
     said = _speech_end(vt, clause.start, m.start)
     if said is not None and said in bounds:
@@ -6213,7 +6224,7 @@ def _np_before(
     for t in times:
         if clause.start <= t.start < m.start and t.start - start <= 1:
             start = max(start, t.end)
-            start = min((k for k in bounds if k >= start), default=start)  # (7月|份)
+            start = bounds.next_from(start)  # (7月|份)
     lead = _NP_LEAD.match(vt, start, m.start)
     if lead:
         start = lead.end()
@@ -6232,27 +6243,27 @@ def _np_before(
     count = _COUNT_END.search(vt, start + 2, end)
     if count is not None and _GROUP_COUNT.search(vt, start, count.start() - 1):
         start = count.start()  # 某地5人结伴出游2人遇险: the ones it befell are the count
-    if _np_bad(vt, start, end, words) or _NUMBER_ONLY.fullmatch(vt, start, end):
+    if _np_bad(vt, start, end, bounds) or _NUMBER_ONLY.fullmatch(vt, start, end):
         return None  # (104: a number, no name)
     if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
 
 
-def _np_bad(vt: str, start: int, end: int, words: list[tuple[int, int, str]]) -> bool:
+def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
     """Does ``vt[start:end]`` hold what no name holds (:data:`_NP_BAD`: a punctuation mark, a
     function word, a bare number)?  A function word's character that ends the phrase as the
-    last character of a noun of two characters or more of ``words`` (the clause's,
-    :func:`_words_back`) is that noun's (将 of 老将, 会 of 招聘会), not a function word."""
-    noun_last = any(w1 == end and w1 - w0 > 1 and tag == "n" for w0, w1, tag in words)
-    last = end - 1 if noun_last else end
-    return any(
-        hit.start() != last or not ("\u4e00" <= hit.group() <= "\u9fff")
-        for hit in _NP_BAD.finditer(vt, start, end)
-    )
+    last character of a noun of two characters or more of the clause's words (``bounds``) is
+    that noun's (将 of 老将, 会 of 招聘会), not a function word."""
+    for hit in _NP_BAD.finditer(vt, start, end):
+        if hit.start() != end - 1 or not ("\u4e00" <= hit.group() <= "\u9fff"):
+            return True
+        if not any(w1 == end and w1 - w0 > 1 and tag == "n" for w0, w1, tag in bounds.words()):
+            return True
+    return False
 
 
-def _tail_cut(vt: str, start: int, end: int, bounds: set[int]) -> int:
+def _tail_cut(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
     """Where ``vt[start:end]`` ends without the adverbs, auxiliaries and telling words that
     may close it (:data:`_NP_TAIL`: 已经, 将, 会, 宣布…), cut between two words only (国乒小将,
     某某招聘会: 将 and 会 inside a word stay)."""
@@ -6392,7 +6403,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     if penalty is not None:  # 判处某某有期徒刑2年: a name ends where the penalty begins
         end = penalty.start()
     elif end < clause.end:  # (cut at most characters: at the end of the word it cuts)
-        end = min(k for k in _word_bounds(vt, start, clause.end) if k >= end)
+        end = _WordBounds(vt, start, clause.end).next_from(end)
     if end - start < 2:
         return None
     if _NP_BAD.search(vt, start, end) or _junk_phrase(vt[start:end]):
@@ -6448,18 +6459,49 @@ def _mark_of_its_own(vt: str, lo: int, hi: int, at: int, end: int) -> bool:
     ``vt[lo:hi]`` of its own, its phrase ending at ``end`` on a word (:func:`_words_back`): no
     word with what follows (对象, 对方) nor the end of a noun (小将), though it may end a
     function word the dictionary lists (已将, 相对)?"""
-    words = _words_back(vt, lo, hi)
-    bounds = {hi, *(w0 for w0, _, _ in words)}
-    holder = next((w for w in words if w[0] <= at < w[1]), None)
+    bounds = _WordBounds(vt, lo, hi)
+    holder = next((w for w in bounds.words() if w[0] <= at < w[1]), None)
     noun = holder is not None and holder[1] - holder[0] > 1 and holder[2].startswith("n")
     return at + 1 in bounds and end in bounds and not noun
 
 
-def _word_bounds(vt: str, lo: int, hi: int) -> set[int]:
-    """Where words of ``vt[lo:hi]`` begin and end (:func:`_words_back`).  A phrase read as a
-    participant begins and ends on one: not 道恋情 of 说道恋情, 象发起 of 对象发起, 方多次 of
-    对方多次."""
-    return {hi, *(w0 for w0, _, _ in _words_back(vt, lo, hi))}
+class _WordBounds:
+    """Where the words of ``vt[lo:hi]`` begin and end (:func:`_words_back`), read only when a
+    word of the dictionary crosses the place asked about (most places no word crosses are
+    between two words however the clause is read).  A phrase read as a participant begins and
+    ends on one: not 道恋情 of 说道恋情, 象发起 of 对象发起, 方多次 of 对方多次."""
+
+    __slots__ = ("vt", "lo", "hi", "_words", "_starts")
+
+    def __init__(self, vt: str, lo: int, hi: int) -> None:
+        self.vt, self.lo, self.hi = vt, lo, hi
+        self._words: list[tuple[int, int, str]] | None = None
+        self._starts: set[int] = set()
+
+    def words(self) -> list[tuple[int, int, str]]:
+        if self._words is None:
+            self._words = _words_back(self.vt, self.lo, self.hi)
+            self._starts = {w0 for w0, _, _ in self._words}
+        return self._words
+
+    def __contains__(self, k: object) -> bool:
+        if not isinstance(k, int) or not self.lo < k < self.hi:
+            return k in (self.lo, self.hi)
+        pos, vt = _parts_of_speech(), self.vt
+        if not any(
+            pos.get(vt[a:b]) is not None
+            for a in range(max(self.lo, k - 3), k)
+            for b in range(k + 1, min(self.hi, a + 4) + 1)
+        ):
+            return True  # (no word of the dictionary across it)
+        self.words()
+        return k in self._starts
+
+    def next_from(self, k: int) -> int:
+        """The first place at or after ``k`` between two words."""
+        while k < self.hi and k not in self:
+            k += 1
+        return k
 
 
 def _latin_name_gap(vt: str, a: int, b: int) -> bool:
