@@ -54,6 +54,18 @@ def test_the_place_a_venue_word_opens(steps, text: str, want: list[str] | None) 
     assert_role(steps, text, "人生-失联", "地点", want)
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("星河轮胎公司昨天宣布对三批冬季轮胎予以召回。", ["三批冬季轮胎"]),
+        ("星河轮胎公司昨天宣布在下月予以召回。", None),  # control: 将 is the future, no thing
+    ],
+    ids=["thing-marked", "control-future"],
+)
+def test_the_thing_an_object_mark_opens(steps, text: str, want: list[str] | None) -> None:
+    assert_role(steps, text, "产品行为-召回", "召回内容", want)
+
+
 def test_the_place_an_existential_verb_follows(steps) -> None:
     assert_role(steps, "今晨，江边货场发生火灾。", "灾害/意外-起火", "地点", ["江边货场"])
     # control: a vehicle is what it befell, no place

@@ -2619,6 +2619,8 @@ class NewsCoder:
                 phrase = (m.end, q.end()) if q else None
             else:
                 phrase = _np_after(vt, clause, m, limit=_THING_MAX)
+                if phrase is None and participants:  # (it completes an event, it makes none)
+                    phrase = _marked_thing(vt, clause, m)
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
@@ -6596,13 +6598,19 @@ _BODY_HEAD = re.compile(
 _PERSON_HEAD = re.compile(
     r"(?:人|者|员|兵|子|女|儿|夫|妻|父|母|哥|姐|弟|妹|友|师|生|手|士|家属|亲属)$"
 )
-_MARKED_NP = re.compile(
-    r"(?:对|将|把)((?:[^，。、：；对将把于]{2,8}?(?:以及|及|和|与|、))?[^，。、：；对将把于]{2,8}?)"
+# what may stand between a marked object and the trigger: where it is done, adverbs of manner,
+# light verbs (对甲在某区法院提起诉讼, 对此案正式立案, 对某区交管局提起索赔)
+_MARK_TO_TRIGGER = (
     r"(?:(?:在|于)[^，。、：；“”《》]{2,12}?)?"
     r"(?:" + "|".join(cue_words("marked_adverbs")) + r")*"
     r"(?:进行|实施|予以|作出|采取|依法|提出|提起|发起|展开|开展|给予|处以)*了?$"
-)  # (对某区交管局提起索赔: the light verb before the trigger is no part of the name; 对甲在某区
-# 法院提起诉讼, 对此案正式立案: nor is where it is done, nor an adverb of manner)
+)
+_MARKED_NP = re.compile(
+    r"(?:对|将|把)((?:[^，。、：；对将把于]{2,8}?(?:以及|及|和|与|、))?[^，。、：；对将把于]{2,8}?)"
+    + _MARK_TO_TRIGGER
+)
+# 将某人名下的两处商铺卖掉, 对几批某型号轮胎予以召回: a thing, perhaps qualified, a list of kinds
+_MARKED_THING = re.compile(r"(?:对|将|把)([^，。：；对将把]{2,30}?)" + _MARK_TO_TRIGGER)
 # 对涉事的两家网店进行起诉: a modifier told with 的 before the name the mark names (not
 # 针对检方的指控: no name after the 的)
 _MODIFIER = re.compile(r"[^，。、：；的了着过被把将对向从到在于不没未]{2,4}的(?=[^的]{2})")
@@ -6624,6 +6632,29 @@ def _nouns_only(vt: str, start: int, end: int) -> bool:
         or (b - a > 1 and tag.startswith(_NOT_NOUN_WORDS))
         for a, b, tag in _word_spans(vt, start, end)
     )
+
+
+def _marked_thing(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
+    """The thing an object mark (对/将/把) opens before the trigger ``m`` in its clause, when
+    nothing follows the trigger: 把两处商铺一并卖掉, 对几批冬季轮胎予以召回 - its head after
+    the last 的 when a modifier qualifies it (将营业额过亿的某品牌股份售出: 某品牌股份); not a
+    verb, an adverb, a preposition, a pronoun or a time after the mark (将在近期推出: 将 is
+    the future)."""
+    hit = _MARKED_THING.search(vt, clause.start, m.start)
+    if hit is None:
+        return None
+    start, end = hit.start(1), hit.end(1)
+    de = vt.rfind("的", start, end)
+    if de >= 0:
+        start = de + 1
+    if end - start < 2 or vt[start] in _NP_BAD_FIRST:
+        return None
+    first = next(_word_spans(vt, start, end))[2]
+    if first.startswith(("v", "p", "d", "c", "r", "t", "u")) or _junk_phrase(
+        vt[start:end], clause=False
+    ):
+        return None
+    return start, end
 
 
 def _joined_nouns(vt: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -6713,10 +6744,15 @@ def _spot_phrase(
     if _VENUE_AT.search(vt, clause.start, m.start) is None:  # (the cheap test first)
         if venue_only or _HAPPENS_VERB.search(vt, clause.start, m.start) is None:
             return None
-    for w0, w1, _tag in _word_spans(vt, clause.start, m.start):
+    pos_of = _parts_of_speech()
+    for venue in _VENUE_AT.finditer(vt, clause.start, m.start):
+        w0, w1 = venue.start(), venue.end()
         if (
-            w1 - w0 == 1
-            and _VENUE_AT.match(vt, w0)
+            not any(
+                pos_of.get(vt[i:j]) is not None
+                for i, j in ((w0 - 1, w1), (w0, w1 + 1), (w0, w1 + 2))
+                if i >= clause.start and j <= m.start
+            )  # (正在, 在于, 现在: no word of its own)
             and not any(x.start <= w0 < x.end for x in actors)  # (于某某: a name)
             and not _RESIDENCE_BEFORE.search(vt, clause.start, w1)  # (暂住在某区: a home)
         ):
