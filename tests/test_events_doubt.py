@@ -1027,3 +1027,45 @@ def test_a_sale_whose_course_is_told_or_a_sale_proposed_is_no_sale(
 )
 def test_the_sales_told_as_done_stay(steps, text: str, trigger: str) -> None:
     assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, reason",
+    [
+        # the act is the subject of an evaluation, its clause's predicate (past the lead)
+        ("剧组昨天发布了一份声明。导演何平辞职对整个剧组而言都是一次不小的损失。", "辞职", "judged"),
+        ("市场部昨天召开了会议。王记面包店起诉供货商李强的关键就在于，李强多次迟交面粉。", "起诉",
+         "judged"),  # fmt: skip
+        # the next clause explains the act: an analysis, no report
+        ("加拿大政府尽管一直标榜开放，却突然封禁了两款外国应用，其实是因为它们的用户增长太快。",
+         "封禁", "speculated"),  # fmt: skip
+        ("张强和李娜都说，网上所说的“离婚”与事实不符。", "离婚", "quoted_phrase"),  # a word named
+    ],
+)
+def test_a_stance_on_an_act_or_a_word_named_is_no_report(
+    steps, coder: EventCoder, text: str, trigger: str, reason: str
+) -> None:
+    doubted(steps, coder, text, trigger, reason)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("剧组昨天发布了一份声明。导演何平上周辞职，剧组随后停工。", "辞职"),
+        ("市场部昨天召开了会议。王记面包店上周起诉了供货商李强。", "起诉"),
+        ("加拿大政府尽管一直标榜开放，却突然封禁了两款外国应用，引发网友不满。", "封禁"),
+        ("张强和李娜上月宣布“离婚”，各自发展。", "离婚"),  # quoted, yet the verb of its clause
+        ("王芳辞职意味着公司失去了最好的设计师。", "辞职"),  # a lead tells the act it weighs
+    ],
+)
+def test_the_acts_a_stance_weighs_stay_where_they_are_told(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+def test_an_act_named_again_after_a_determiner_joins_the_one_told(steps) -> None:
+    """这次/此次 and a few words before the trigger: the act told before, named again - one
+    event with two mentions; with no such act told before the act is the news."""
+    told = "3月2日，货车司机赵刚在城东撞倒了骑车的刘大妈。"
+    again = kept(steps, told + "事后调查发现，这次赵刚撞倒刘大妈，是因为疲劳驾驶。", "撞倒")
+    assert len(again) == 1 and len(again[0].mentions) == 2
+    assert kept(steps, "据了解，此次王芳起诉了原单位。", "起诉")

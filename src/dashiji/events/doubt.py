@@ -30,7 +30,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``list_continues``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
   事故…”的录音, “因…被捕”的说法), or one of a list of quotations (“…”“…出轨…”, 手持“…”、“…”的
-  横幅): a recording, a slogan, a title, a claim — not the writer's report;
+  横幅): a recording, a slogan, a title, a claim — not the writer's report; or the word alone
+  quoted after a mark that names it (即“请求”…, 所说的“离婚” — ``term_marks``): a term;
 * ``pretext`` — the trigger inside the reason or the aim given (以…危害公共安全为由,
   以结婚为条件);
 * ``wish`` — a sentence that opens with a wish or a demand (“希望特斯拉…公开道歉”): what one
@@ -57,7 +58,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   某人认为…，一定会报警 — ``claim_scope``, ``claim_asserts``, ``claim_unsure``,
   ``claim_resumes``): told as possible, bound or caused, or in a doubting claim's own clause;
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
-  ``judged_after``), or weighed by the clause after its own, a hedge and an adjective ending the
+  ``judged_after``), or the subject of an evaluating predicate later in its clause, past an
+  article's first sentence (某人退役对俱乐部而言是一次损失, 起诉某人的关键在于… — ``stance_after``),
+  or weighed by the clause after its own, a hedge and an adjective ending the
   sentence (罚款两百元，未免偏高。 — ``hedges``), or is the subject of a 是…的 that judges it
   (判处徒刑是恰当的; not 是在…, 是因为…): an opinion of an act told before, not the act;
 * ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
@@ -78,7 +81,11 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``rhetoric`` — a present and a future set in parallel (今日有甲被迫…，明日就会有乙… —
   ``parallel_now``, ``parallel_next``): a trend argued with examples, no report of the day;
 * ``speculated`` — a guessed cause (也许正是因为这次离婚… — ``guessed_cause``), or a guess about
-  the act in the clause after it (判处监禁，大概是因为… — ``speculative_copula``);
+  the act or an analysis of it in the clause after it (判处监禁，大概是因为…, 封禁…，其实是因为…
+  — ``speculative_copula``);
+* ``back_reference`` — a determiner a few words before the trigger in its clause (这次某人遭遇空难
+  — ``back_reference``): dropped only when an event it names again was told before, whose
+  mention it becomes;
 * ``frame_when`` — the trigger in a when-clause that opens with the preposition 当, a word of its
   own in the segmenter's cut or closing its clause with 时, 的时候… (当两人打算结婚的时候，…; not
   当地, 当天, 当权者…, where 当 is part of a word), or that 在 opens before the trigger, a word of
@@ -161,7 +168,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
 ``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
-``since_types``, ``list_continues``).  The
+``since_types``, ``list_continues``, ``stance_after``, ``term_marks``, ``back_reference``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
 coder reads nouns on purpose (对印度的关税).
 """
@@ -260,6 +267,11 @@ _BANNED_SCOPE = re.compile(_WISH_SCOPE.pattern + "|" + cue("prohibitions").patte
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
 _JUDGED_AFTER = cue("judged_after")
+_STANCE_AFTER = cue("stance_after")  # 某人离世对大家来说是一次打击, 起诉某人的关键在于
+# 此次某公司起诉某人: a determiner and a few words before the trigger in its clause
+_BACK_REF = re.compile("(?:" + cue("back_reference").pattern + r")[^，。；：、]{1,8}$")
+_TERM_MARK = re.compile("(?:" + cue("term_marks").pattern + r")[“「『]$")  # 即“请求”, 的“离婚”
+_BACK_REFERENCE = "back_reference"  # (kept unless an event it names again was told before)
 _DEADLINE = re.compile(
     r"(?:之日|之时)?起[^，。；]{0,3}?[0-9一二三四五六七八九十百两]+(?:个)?(?:日|天|周|月|年|小时)(?:之)?内"
 )
@@ -842,8 +854,12 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         # death named by its cause, no one's)
     if kind is not None:
         why.append("nominal_" + kind)
+    elif news and _BACK_REF.search(before):
+        why.append(_BACK_REFERENCE)  # 这次某人遭遇空难: an act told before, named again
     if news and _quoted_phrase(vt, s0, s1, t0, t1):
         why.append("quoted_phrase")  # 播放“…导致多车追尾…”的录音, “因…被捕”的说法
+    elif _TERM_MARK.search(vt, max(0, t0 - 4), t0) and _QUOTE_CLOSES.match(vt, t1):
+        why.append("quoted_phrase")  # 定义，即“请求”外国…, 传言的“离婚”: a word named, a term
     if _PRETEXT_OPEN.search(before) and _PRETEXT_CLOSE.search(vt, t1, c1):
         why.append("pretext")  # 以两款游戏危害公共安全为由: the reason given
     wish = _WISH_OPEN.match(vt, s0) if news else None
@@ -888,6 +904,10 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("generic")
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
+    elif _STANCE_AFTER.search(vt, t1, c1) and (first is None or first.sentence_index):
+        why.append("judged")  # 某人离世对大家来说是一次打击, 起诉某人的关键就在于: the act is the
+        # subject of an evaluation, its clause's predicate (past an article's first sentence: a
+        # headline's 夺冠意味着… tells the win)
     elif (
         _HEDGED_AFTER.match(vt, c1)
         and not before.strip()
@@ -1812,8 +1832,8 @@ def drop_doubtful(
     passing: list[Event] = []
     for e in events:
         why = doubts(e, view, spans)
-        if not why:
-            kept.append(e)
+        if not why or (why == [_BACK_REFERENCE] and _told_before(e, kept) is None):
+            kept.append(e)  # (此次某公司起诉某人 with no such suit told before: the news)
         elif all(w in _IN_PASSING for w in why):
             passing.append(e)
     for e in passing:
@@ -1837,6 +1857,7 @@ _IN_PASSING = frozenset(
         "nominal_ruled_on",
         "frame_after",
         "frame_when",
+        _BACK_REFERENCE,
     }
 )
 
