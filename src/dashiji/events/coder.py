@@ -79,7 +79,7 @@ from .actors import (
     is_meeting_noun,
     sentence_entities,
 )
-from .clauses import Clause, clause_at, split_clauses
+from .clauses import CLAUSE_CUT, Clause, clause_at, split_clauses
 from .codebook import Codebook, CueHit, TriggerEntry, _MatchTuple, load_codebook
 from .cues import SentenceCues
 from .dates import (
@@ -777,6 +777,7 @@ class EventCoder:
     ) -> Ent | None:
         """Who a reporting cue of the sentence (…表示, 据…, 宣称) points at: the entity right
         before the cue, else the event's own subject (从高调宣称调停…，特朗普…)."""
+        opened = -1  # where the 据 of a 据X报道 frame opens (X, and no one else, is the source)
         for h in hits:
             if h.category != "modality" or h.label != "reported":
                 continue
@@ -787,6 +788,10 @@ class EventCoder:
             after = [e for e in s.ents if e.start >= s.start + h.end and e.media]
             if after and after[0].start - (s.start + h.end) <= 2:
                 return after[0]  # 据美媒报道
+            if h.text == "据":
+                opened = h.end
+            elif 0 <= opened < h.start and CLAUSE_CUT.search(s.local, opened, h.start) is None:
+                continue  # 据某网站报道，X…: an outlet no entity names, not the event's subject
             if unnamed_speaker(s.local, h):
                 continue  # 据悉, 有人说: no one named
             src = args.subject or (args.sources[0] if args.sources else None)

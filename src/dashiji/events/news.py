@@ -153,13 +153,28 @@ _REFUSAL = cue("refusal")  # 不予立案, 拒绝道歉: a decision not to act, 
 # a guess (可能, 或将, 据传… - news_cues guesses, which a later clause may go on with) or hearsay
 # (疑似, 传闻, 网传… - hearsay): the act is not told as certain
 _GUESSES = cue_words("guesses")
+# (or a 或 right before a word of news_cues guess_or_next - 新款或明年上市, 或推迟至… -, no
+# date or period right before it: 今年或明年, 本周或下周 are an "or")
 _UNCERTAIN = re.compile(
-    "(?:" + cue("guesses").pattern + "|" + cue("hearsay").pattern + r"|涉嫌(?=出轨|劈腿))"
-)
+    "(?:" + cue("guesses").pattern + "|" + cue("hearsay").pattern + r"|涉嫌(?=出轨|劈腿)"
+    + r"|(?<![年月日周天期内])或(?="
+    + cue("guess_or_next").pattern
+    + "))"
+)  # fmt: skip
+_SUSPECTED = cue("suspicion_after")  # 卷入受贿嫌疑: right after the trigger, only suspected
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
 # (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
-_REPORTED = re.compile(cue("reported").pattern + "(?!(?<=显示)出)")
-_SOMEONE_SAYS = re.compile("(?:" + cue("someone_says").pattern + ")说[，,：:“]")  # 有人说，…
+_INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, told by it
+_REPORTED = re.compile(
+    "(?:" + cue("reported").pattern + "|" + _INQUIRY.pattern + ")(?!(?<=显示)出)"
+)
+# 有人说，…, 这位律师说，… (news_cues someone_says, person_title): a speaker, named or not, whose
+# words the clauses after 说 give (not 可以说，, 也就是说，: the writer's own voice)
+_SOMEONE_SAYS = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in cue_words("someone_says") + cue_words("person_title"))
+    + ")说[，,：:“]"
+)
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
@@ -1154,7 +1169,7 @@ class NewsCoder:
                 elif (
                     ev.date is None
                     and step_on
-                    and ev.modality == "asserted"
+                    and _told_as_own(ev, vt, tv)
                     and (ev.news_type or "").startswith(_INCIDENT)
                 ):
                     undated.append(ev)  # (the article's incident frame only; not 据X称，…随后…)
@@ -7736,6 +7751,15 @@ def _date_the_arrest_at_the_scene(
             ev.date, ev.precision, ev.date_text, ev.reported = done[0].date, "day", None, None
 
 
+def _told_as_own(ev: Event, vt: str, tv: Callable[[int], int]) -> bool:
+    """Is ``ev`` told as the article's own account - asserted, or what an inquiry into the
+    article's incident found (经查，…: reported, yet of that incident and its scene day)?"""
+    return ev.modality == "asserted" or (
+        ev.modality == "reported"
+        and _INQUIRY.search(vt, tv(ev.start), tv(ev.trigger_start)) is not None
+    )
+
+
 def _date_from_after(
     undated: list[Event], out: list[Event], sentences: list[Span], vt: str, tv: Callable[[int], int]
 ) -> None:
@@ -7759,7 +7783,7 @@ def _date_from_after(
             or ev.start not in dated_next
             or id(ev) not in kept
             or ev.status != "occurred"
-            or ev.modality != "asserted"
+            or not _told_as_own(ev, vt, tv)
             or k is None
             or k + 1 >= len(sentences)
         ):
@@ -9478,6 +9502,8 @@ def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
     a mishap of its own before the trigger), its kind or a participant?
     A hedge before a cause governs the act too where its sentence (to ``s1``) says the act is
     still unconfirmed (news_cues unconfirmed_marks: 尚未回应, 正在调查, 是否…)."""
+    if _SUSPECTED.match(vt, t1):
+        return True  # 陷入挪用公款嫌疑: the act is what is suspected
     for h in _UNCERTAIN.finditer(vt, a, t1 + 2):
         if h.start() >= t:
             return True  # (发生车祸疑似…: after the trigger, about it)

@@ -1,0 +1,62 @@
+"""How far a hedge, a suspicion or an inquiry reaches, and who an outlet's report is by (issue 7,
+judged status faults): a step only weighed (考虑) is planned; 据X报道 credits X, never the act's
+own subject; a suspicion right after the act (卷入…嫌疑) and a 或 before a time or a delay (或明年,
+或推迟) leave it uncertain; what an inquiry found (经调查，…) is reported, and still takes the
+scene day of the article's incident; what a titled speaker says (这位律师说，…) is reported.
+Invented sentences (none from the dev sets)."""
+
+from __future__ import annotations
+
+from test_events import events, typed
+
+
+def _plover(evs, kind):
+    return [e for e in evs if e.type == kind]
+
+
+def test_a_demand_only_weighed_and_told_by_an_outlet_is_planned_and_reported(steps) -> None:
+    text = "据某财经网站报道，英国几位部长正考虑要求日本政府开放港口。"
+    evs = _plover(events(steps, text), "REQUEST")
+    assert [(e.status, e.modality) for e in evs] == [("planned", "reported")], evs
+    # control: the demand its own speaker makes is the saying itself
+    evs = _plover(events(steps, "英国几位部长表示，要求日本政府开放港口。"), "REQUEST")
+    assert [(e.status, e.modality) for e in evs] == [("occurred", "asserted")], evs
+
+
+def test_considering_as_a_reason_is_no_plan(steps) -> None:
+    evs = _plover(events(steps, "考虑到边境局势，法国对俄罗斯实施了制裁。"), "SANCTION")
+    assert [e.status for e in evs] == ["occurred"], evs
+
+
+def test_a_suspicion_right_after_the_act_leaves_it_uncertain(steps) -> None:
+    evs = typed(events(steps, "上周，主持人赵明轩陷入出轨嫌疑。"), "人生-出轨")
+    assert [e.modality for e in evs] == ["uncertain"], evs
+    # control: a suspect before the act is no hedge of it
+    evs = typed(events(steps, "有盗窃嫌疑的一名男子昨晚被派出所民警拘留。"), "司法行为-拘捕")
+    assert evs and "uncertain" not in [e.modality for e in evs], evs
+
+
+def test_an_or_before_a_time_or_a_delay_is_a_guess(steps) -> None:
+    evs = typed(events(steps, "某科技公司或明年在香港上市。"), "财经/交易-上市")
+    assert [e.modality for e in evs] == ["uncertain"], evs
+    # control: an "or" between two times guesses nothing
+    evs = typed(events(steps, "某科技公司计划今年或明年在香港上市。"), "财经/交易-上市")
+    assert evs and "uncertain" not in [e.modality for e in evs], evs
+
+
+def test_what_an_inquiry_found_is_reported_and_keeps_the_scene_day(steps) -> None:
+    text = (
+        "3月2日晚，某镇一名男子在菜市场持刀伤人，两人受伤。"
+        "经调查，该男子因债务纠纷行凶。"
+    )
+    evs = [e for e in typed(events(steps, text), "灾害/意外-袭击") if "债务" in e.sentence]
+    assert [e.modality for e in evs] == ["reported"], evs
+    assert evs[0].date is not None and evs[0].date.endswith("03-02"), evs
+
+
+def test_what_a_titled_speaker_says_is_reported(steps) -> None:
+    evs = typed(events(steps, "一位律师说，法院已经决定在被告不到场时照常开庭。"), "司法行为-开庭")
+    assert [e.modality for e in evs] == ["reported"], evs
+    # control: the writer's own 可以说 credits no one
+    evs = typed(events(steps, "可以说，法院已经决定在被告不到场时照常开庭。"), "司法行为-开庭")
+    assert evs and "reported" not in [e.modality for e in evs], evs
