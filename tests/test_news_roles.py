@@ -1195,6 +1195,54 @@ def test_a_foreign_place_qualifying_a_person_is_that_persons_country() -> None:
     assert _nationalities(text, actors, "JPN", {}) == [] and yamada.country == "JPN"
 
 
+def countries(evs: list[Event], news_type: str) -> dict[str, str | None]:
+    e = news(evs, news_type)
+    return {a.name: a.country for a in e.actors}
+
+
+def test_a_foreign_place_the_sentence_names_is_no_chinese_named_persons_country(steps) -> None:
+    # 与某国领事会面, 某国节目播出某某的婚礼, 某国歌手的丈夫某某: whom one meets, what shows
+    # it, whose husband - no nationality of a person named in full with no mark of their own
+    opening = "日本歌手山田美纪在大阪出席活动。"
+    evs = events(steps, opening, "上周，日本一档音乐节目播出了山田美纪和孟庆林婚礼的花絮。")
+    assert countries(evs, "人生-婚礼") == {"山田美纪": "JPN", "孟庆林": None}
+    evs = events(steps, opening, "有网友爆料，人气日本歌手山田美纪的丈夫孟庆林婚内出轨。")
+    assert countries(evs, "人生-出轨") == {"孟庆林": None}
+    evs = events(steps, "孟庆林在北京出席活动。", "上月，孟庆林与美国驻华领事等人会面。")
+    assert e_country(evs, "孟庆林") is None
+    # control: a nationality word of the person's own still gives theirs
+    evs = events(steps, opening, "有网友爆料，日本歌手孟庆林婚内出轨。")
+    assert countries(evs, "人生-出轨") == {"孟庆林": "JPN"}
+
+
+def e_country(evs: list[Event], name: str) -> str | None:
+    return next(a.country for e in evs for a in e.actors if a.name == name)
+
+
+def test_a_chinese_surname_opens_a_chinese_name_whatever_its_given_name(steps) -> None:
+    # 刘 + two characters transliterations are spelled with: still a Chinese name, of the
+    # article's home rather than of the place of a wedding abroad
+    body = [
+        "刘泰华在北京出席活动。",
+        "2017年10月，刘泰华和女友在迈阿密登记结婚。",
+        "他随后返回北京。",
+    ]
+    assert countries(events(steps, *body), "人生-结婚")["刘泰华"] == "CHN"
+    # control: a transliteration keeps the sentence's country
+    body = [b.replace("刘泰华", "安德华") for b in body]
+    assert countries(events(steps, *body), "人生-结婚")["安德华"] != "CHN"
+
+
+def test_a_hometown_says_where_a_person_is_from() -> None:
+    from dashiji.events.news import _nationality_told
+    from dashiji.events.news_actors import Actor
+
+    text = "周立新回到了家乡新加坡。"
+    assert _nationality_told(text, [Actor(8, 11, "新加坡", "GPE", country="SGP")], "SGP")
+    text = "周立新回到了新加坡。"  # control: where one goes
+    assert not _nationality_told(text, [Actor(6, 9, "新加坡", "GPE", country="SGP")], "SGP")
+
+
 def test_the_one_marked_with_and_together_acts_with_the_subject(steps) -> None:
     # 甲与乙一同V: 乙 does it with 甲; not one 与 marks for another verb, nor one in an aside
     text = "渔民王某在台风中与儿子一起遇难。"

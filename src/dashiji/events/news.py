@@ -835,8 +835,6 @@ class NewsCoder:
         out = list(existing)
         places = [sp for _, y, sp in ent_view if not _NAME_AFTER_PLACE.match(vt, y)]
         doc_country = _document_country(places)  # (not 韩 of 韩潮, nor 巴西 of 巴西世界杯)
-        # the country the article names most: the story's, for one named where a thing is done
-        frame = doc_country or _document_country(places, plurality=True)
         doc_home = doc_country or _article_home(places, vt)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         nationals: dict[str, str] = {}  # a person's country, where the article describes them
@@ -1026,35 +1024,30 @@ class NewsCoder:
             )
             for x in travel:
                 x.place = True
+            told_here = sent_country is not None and _nationality_told(vt, actors, sent_country)
+            # 为美国而战, 在某国举办婚礼, 与某国领事密会, 某国节目播出某某的婚礼: a foreign place
+            # the sentence names is where, whom with or what about, not whose - a person named in
+            # full (no mark of their own: 某国女星某某, 某国籍) is of the article's home in
+            # Greater China, or of none (a Chinese name tells no foreign country)
             foreign_place = (
                 sent_country is not None
-                and doc_country is not None
-                and not {sent_country, doc_country} <= _GREATER_CHINA  # (香港 in a story of China)
-                and sent_country != doc_country
-                and not _nationality_told(vt, actors, sent_country)
+                and not told_here
+                and (
+                    sent_country not in _GREATER_CHINA
+                    or (doc_country is not None and doc_country not in _GREATER_CHINA)
+                )  # (香港 in a story of China; 香港 in a story of America: America's)
             )
-            # 在某国举办婚礼, 赴某国演出: a foreign place where the act happens is no one's
-            # nationality - a person named in full is of the story's country (the most named
-            # in the article), or of none where that is the venue's (no outlet is foreign)
-            venue_only = (
-                sent_country is not None
-                and sent_country not in _GREATER_CHINA
-                and not foreign_place
-                and not _nationality_told(vt, actors, sent_country)
-                and _venue_country(
-                    vt, a, [x for x in actors if x not in outlets + described], local, media
-                )
-            )
+            greater_home = doc_home if doc_home in _GREATER_CHINA else None
+            if sent_country in _GREATER_CHINA:
+                greater_home = doc_country  # (香港 in a story of America)
             actors = [x for x in actors if x not in outlets]  # (nor where the news happened)
+            echoed: set[int] = set()  # (the ones given the sentence's country, not their own)
             for x in actors:
                 if x.country is None and not x.place and x.kind != "ORG":
                     x.country = sent_country  # (a company is not where the news about it is)
-                    # 为美国而战, 在韩国举行: a foreign place the sentence names is where, or what
-                    # about, not whose: a person named in full stays of the article's country
+                    echoed.add(id(x))
                     if foreign_place and full_chinese_name(x):
-                        x.country = doc_country
-                    elif venue_only and full_chinese_name(x):
-                        x.country = None if frame == sent_country else frame
+                        x.country = greater_home
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
             if sent_country is None:  # 向滨江区法院提交诉状: a court named places its parties
@@ -1083,6 +1076,8 @@ class NewsCoder:
                 if x.kind == "PER" and x.country is None and title.end == x.start:
                     if title.kind == "generic" and title.country:
                         x.country = title.country
+                        if id(title) in echoed and foreign_place and full_chinese_name(x):
+                            x.country = greater_home  # (某国女星的丈夫某某: the sentence's)
             s_times = [t for t in time_refs if a <= t.start < b]
             clauses = _clauses(vt, a, b)
             lead = None  # 3月2日，法院当庭宣判：¶以…罪判处…: the lead-in dates what follows
@@ -4745,18 +4740,14 @@ def _place_counts(ents: list[Span]) -> dict[str, int]:
     return counts
 
 
-def _document_country(ents: list[Span], plurality: bool = False) -> str | None:
+def _document_country(ents: list[Span]) -> str | None:
     """The country most of the article's places are in, when they mostly agree (two thirds of
-    the place mentions; with ``plurality``, more than any other): where its unnamed police,
-    courts and citizens are."""
+    the place mentions): where its unnamed police, courts and citizens are."""
     counts = _place_counts(ents)
     if not counts:
         return None
     total = sum(counts.values())
     best = max(counts, key=counts.__getitem__)
-    if plurality:  # (a tie names none)
-        ahead = all(n < counts[best] for c, n in counts.items() if c != best)
-        return best if ahead and total >= 2 else None
     return best if counts[best] * 3 >= total * 2 and total >= 2 else None
 
 
@@ -4783,27 +4774,8 @@ def _sentence_country(
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _venue_country(
-    vt: str, floor: int, actors: list[Actor], local: str, media: set[str | None] | None
-) -> bool:
-    """Do the sentence's places give it a country only where something is done - a place
-    after 在/于/赴/到 (:data:`_VENUE_BEFORE`), or one written right after such a place (在某国某市)
-    - and nothing else gives it one?"""
-    venues: list[Actor] = []
-    for x in actors:
-        if (x.place or x.kind in ("GPE", "LOC")) and (
-            _VENUE_BEFORE.search(vt, max(floor, x.start - 2), x.start)
-            or (venues and venues[-1].end == x.start)
-        ):
-            venues.append(x)
-    if not venues:
-        return False
-    return _sentence_country([x for x in actors if x not in venues], local, media) is None
-
-
 # (not the end of 由于, 关于, 对于, 现在, 存在, 所在, 实在, 好在…: no venue mark)
 _NOT_VENUE_MARK = r"(?<![由关对至等基鉴现存所实好])"
-_VENUE_BEFORE = re.compile(_NOT_VENUE_MARK + r"[在于赴到]$")
 
 
 def _marked(

@@ -369,11 +369,16 @@ def shown_region(text: str) -> str | None:
 
 def full_chinese_name(x: Actor) -> bool:
     """郭美美, 何桂蓝: a person written with a surname and a given name — not anonymised (张某,
-    小花), not a courtesy form (张女士), not a transliteration."""
+    小花), not a courtesy form (张女士), not a transliteration (a surname no transliteration is
+    spelled with, 刘 of 刘某某, opens a Chinese name whatever its given name)."""
     if x.kind != "PER" or x.kb_id or not _FULL_NAME.fullmatch(x.text):
         return False
-    _, surnames = _name_rules()
-    return x.text[0] in surnames and _HONORIFIC.search(x.text) is None and not looks_foreign(x.text)
+    translit, surnames = _name_rules()
+    return (
+        x.text[0] in surnames
+        and _HONORIFIC.search(x.text) is None
+        and (x.text[0] not in translit or not looks_foreign(x.text))
+    )
 
 
 def looks_foreign(name: str) -> bool:
