@@ -164,6 +164,29 @@ def test_a_pair_word_stands_for_a_person_and_the_one_whose_kin_a_copula_makes_th
     assert sorted(roles(e)["离婚双方"]) == ["林小雨", "赵阳"]
 
 
+def test_a_plural_pronoun_stands_for_every_one_of_the_list_before_it(steps) -> None:
+    text = "邵青、柯楠和范小舟在这家乐队弹了七年。上月底他们一起宣布退出乐队。"
+    e = news(events(steps, text), "组织关系-退出")
+    assert sorted(roles(e)["退出方"]) == ["柯楠", "范小舟", "邵青"]
+    # (a short relative clause may qualify the one joined last)
+    text = (
+        "病床边守着伤者的家人，有他的姐姐和连夜从乡下赶来的奶奶。"
+        "她们一再对来访的记者表示，感谢护士们的照料。"
+    )
+    e = news(events(steps, text), "交往-感谢")
+    assert sorted(roles(e)["致谢人"]) == ["奶奶", "姐姐"]
+
+
+def test_a_plural_pronoun_is_no_list_of_which_its_sentence_names_one_apart(steps) -> None:
+    lead = "邵青与柯楠在这家乐队弹了七年。"
+    text = lead + "邵青起诉了范小舟及其经纪人，要求他们赔偿损失。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "邵青" not in roles(e).get("被告", [])
+    # control: a sentence naming none of them apart takes the list
+    e = news(events(steps, lead + "上月底他们一起宣布退出乐队。"), "组织关系-退出")
+    assert sorted(roles(e)["退出方"]) == ["柯楠", "邵青"]
+
+
 def test_a_pair_read_with_a_duration_among_it_is_dropped() -> None:
     text = "法官称二人刑期合共14个月。"
     pair = Actor(3, 5, "二人", "generic", members=["李某", "14个月"])

@@ -8,7 +8,8 @@ place or a court takes.  Each case has a control that stays as it was.  Invented
 from __future__ import annotations
 
 import pytest
-from test_events_news import assert_role
+from test_events import events
+from test_events_news import assert_role, news, roles
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,13 @@ def test_the_place_an_existential_verb_follows(steps) -> None:
 )
 def test_the_court_a_venue_word_opens(steps, text: str, want: list[str] | None) -> None:
     assert_role(steps, text, "司法行为-开庭", "开庭法院", want)
+
+
+def test_nouns_alone_before_a_listed_name_title_it(steps) -> None:
+    text = "某软件公司公告称，技术总监严柏、行政主管魏思远和董事会秘书陶一帆已提交辞呈并辞职。"
+    e = news(events(steps, text), "组织关系-辞/离职")
+    assert {"严柏", "魏思远", "陶一帆"} <= set(roles(e)["离职者"])
+    # control: a verb between the coordinator and the name makes it no title
+    text = "技术总监严柏和接替他的陶一帆昨日见面后，严柏宣布辞职。"
+    e = news(events(steps, text), "组织关系-辞/离职")
+    assert "陶一帆" not in roles(e)["离职者"]

@@ -20,7 +20,8 @@ Chinese news names a person once (车主张女士, 男子吉某) and then writes
 
 * 两人 / 二人 (``pair_people``) and 双方 (``pair_any``) stand for the last two participants
   joined by 和/与/及/、 before them (张三和妻子琳达…两人), or else for a person and the kin word
-  told as theirs (他的女友…两人), in the sentence or the ones before;
+  told as theirs (他的女友…两人), in the sentence or the ones before; 他们 / 她们
+  (``pronoun_plural``) for all the people of the last list so joined (甲、乙和丙…他们);
   with no such pair, a pair the entity layer read with a number or a duration among it
   (二人…14个月) is dropped.
 
@@ -53,7 +54,8 @@ _TELLS = cue("tells")
 _LEADS = re.compile("(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十]|\s)*")
 _NOT_SUBJECT = cue("not_subject_before")
 _PAIR_PEOPLE = cue("pair_people")
-_PAIR = re.compile(_PAIR_PEOPLE.pattern + "|" + cue("pair_any").pattern)
+_PLURAL = cue("pronoun_plural")
+_PAIR = re.compile(_PAIR_PEOPLE.pattern + "|" + _PLURAL.pattern + "|" + cue("pair_any").pattern)
 _NOT_A_NAME = re.compile(r"[0-9０-９个月年日天]")
 # 对其, 将其, 让其: an object or a causative pivot mark (news_cues object_marks, causative_marks);
 # not 为: 为其女儿办理…, 为他诞下… - the one 为 serves is mostly a possessor's noun, or no subject
@@ -66,7 +68,10 @@ _OBJECT_MARK = re.compile(
     )
     + "]"
 )
-_JOINED = re.compile(r"(?:、|和|与|及|以及|跟|同)")
+# (和刚赶到的乙: a short relative clause may qualify the one joined after the coordinator)
+_JOINED = re.compile(
+    r"(?:、|(?:和|与|及|以及|跟|同)(?:[^，,。；;：:！？!?、“”《》（）()\s他她其的]{2,10}的)?)"
+)
 _BY = frozenset("被遭")
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
 _CLAIM_NOUN = cue("claim_nouns")
@@ -233,13 +238,19 @@ def resolve(
         s, e = m.start(), m.end()
         if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
             continue
-        people = _PAIR_PEOPLE.fullmatch(m.group()) is not None
-        pair = _joined_pair(vt, [y for y in out if y.end <= s], people)
+        plural = _PLURAL.fullmatch(m.group()) is not None
+        people = plural or _PAIR_PEOPLE.fullmatch(m.group()) is not None
+        here = [y for y in out if y.end <= s]
+        pair = _joined_pair(vt, here, people, whole=plural)
         if pair is None:
             for sent in reversed(before()):
-                pair = _joined_pair(vt, sent, people, kin=False)
+                pair = _joined_pair(vt, sent, people, kin=False, whole=plural)
                 if pair is not None:
                     break
+            # (甲起诉某人，要求她们…: a plural pronoun is not the people of a list before its
+            # sentence when one of them is named in it apart - it stands for others)
+            if plural and pair is not None and {_named(y) for y in here} & set(map(_named, pair)):
+                pair = None
         pos = next((k for k, x in enumerate(out) if (x.start, x.end) == (s, e)), None)
         if pair is None:
             if pos is not None and any(_NOT_A_NAME.search(n) for n in out[pos].members):
@@ -257,11 +268,13 @@ def resolve(
 
 
 def _joined_pair(
-    vt: str, sent: list[Actor], people: bool, kin: bool = True
-) -> tuple[Actor, Actor] | None:
+    vt: str, sent: list[Actor], people: bool, kin: bool = True, whole: bool = False
+) -> tuple[Actor, ...] | None:
     """The last two participants of ``sent`` joined by 和/与/及/、 (past a kin word or title
-    standing before the second: 张三和妻子琳达), people for 两人, anyone for 双方; with ``kin``
-    (the pair word's own sentence), else a person and the kin word told as theirs."""
+    standing before the second: 张三和妻子琳达; or a short relative clause: 张三和刚赶到的
+    琳达), people for 两人, anyone for 双方 - with
+    ``whole`` (他们), every one of the list they close (甲、乙和丙); with ``kin`` (the pair
+    word's own sentence), else a person and the kin word told as theirs."""
     ordered = sorted(sent, key=lambda y: y.start)
     fits = is_person if people else (lambda y: is_person(y) or _organisation(y))
     for k in range(len(ordered) - 1, 0, -1):
@@ -274,7 +287,16 @@ def _joined_pair(
         if not fits(first) or first.members or _named(first) == _named(second):
             continue
         if _JOINED.fullmatch(vt, first.end, link_end):
-            return first, second
+            j = ordered.index(first)
+            while (
+                whole
+                and j > 0
+                and fits(ordered[j - 1])
+                and not ordered[j - 1].members
+                and _JOINED.fullmatch(vt, ordered[j - 1].end, ordered[j].start)
+            ):
+                j -= 1
+            return (*ordered[j : ordered.index(first)], first, second)
     kin_words = generic_table().kin if kin else frozenset()
     for k in range(len(ordered) - 1, 0, -1):
         # 他的未婚妻没有离开他，两人…: a person and the kin he is told with (他的女友, 其妻子)

@@ -5926,10 +5926,19 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
         return False
     if _JOINED_RELATIVE.fullmatch(rest) and lead in _RELATIVE_JOINERS:
         return True  # 起诉甲和转载该帖的乙: a relative clause qualifies the one joined after
-    return (
-        len(rest) <= _TITLE_GAP + 4
-        and _LISTED_TITLE.search(rest) is not None
-        and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
+    # (甲、财务总监乙和董事会秘书丙: in a list - a joiner that is no preposition, or a list
+    # comma before - nouns alone between the joiner and a name title it, a title word or not)
+    at = _phrase_start(y, places)
+    return len(rest) <= _TITLE_GAP + 4 and (
+        (
+            _LISTED_TITLE.search(rest) is not None
+            and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
+        )
+        or (
+            owner is None
+            and (lead in _LIST_ONLY or "、" in vt[max(0, x.start - _TITLE_GAP) : x.start])
+            and _nouns_only(vt, at - len(rest), at)
+        )
     )
 
 
