@@ -10,7 +10,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``inside_name`` — the trigger is part of a person's name (潘功胜: no 胜负);
 * ``nominal`` — the trigger names an event told before, as a noun: after a classifier or a
   determiner (一起事故, 这次上诉, 每发生一起), owned (瓦妮莎的诉讼), heading a relative clause
-  (多年前报案的笔录, 被撞伤的男子, 已解散的社团, 翻船的细节, 出售的提议; counted in figures:
+  (多年前报案的笔录, 被撞伤的男子, 已解散的社团, 翻船的细节, 出售的提议; past the lead, a passive
+  right before a noun for people with no 的 and no day: 扶起被撞老人; counted in figures:
   至少发生11起失控事故; a suit's claims: 诉讼请求 — ``claim_before``; with its
   object: 起诉X侵犯肖像权的三起案件,
   控告X的当事人 — ``relative_heads``; or naming the case the next clause tells of: 起诉X名誉权
@@ -637,6 +638,7 @@ _DEFINITE = cue("pronoun_determiner")  # 这名, 该…: a particular one the ac
 _ANYONE_REACH = 10  # characters before a participant the quantifier may stand in
 _LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
 _PEOPLE_REACH = 6  # characters after 的 a noun for people may end in (相关人员, 女车主)
+_BARE_PEOPLE_REACH = 4  # characters right after a passive trigger a noun for people may fill
 _TITLE_REACH = 12  # characters after 的 a title before a person's name may run over
 # the trigger's object (quotes and all: 在某展“车顶维权”喊出“…”引发关注的) run to 的 and the
 # noun the whole qualifies (not 了, 过, 着: a verb done heads its clause)
@@ -832,6 +834,15 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         # is told so of the one it befell: 去世的女儿, 寻回走失的男孩; a dated act is told:
         # 3月8日服药自尽的某某, 上周下令拘押某人的法官)
         kind = "relative"
+    if (
+        kind is None
+        and news
+        and (first is None or first.sentence_index)
+        and _passive_people(vt, t0, t1, c1)
+        and not _TIME_NAMED.search(before)
+    ):
+        kind = "relative"  # 扶起被撞老人送医: the people the act befell, named by it (past
+        # the lead: a headline's 被撞老人已能下床 tells the crash)
     if kind is None and news and is_suit(e.news_type, e.type) and ruled_on(vt, c0, t0, t1):
         kind = "ruled_on"  # 二审驳回某某上诉, 检方上诉得直: the ruling is told, the appeal named
     if (
@@ -1646,6 +1657,20 @@ def _person_after(
     return bool(ends) and (
         not far or _PREDICATE_AFTER.match(vt, _name_end(max(ends), person_spans), c1) is not None
     )
+
+
+def _passive_people(vt: str, t0: int, t1: int, c1: int) -> bool:
+    """Does a passive trigger (被/遭 opening it or right before it) qualify a noun for people
+    right after it, with no 的 (被撞女子, 遭绑架男童, 被拘留人员)?"""
+    if not (vt.startswith(("被", "遭"), t0) or vt[t0 - 1 : t0] in ("被", "遭")):
+        return False
+    span = vt[t1 : t1 + min(_BARE_PEOPLE_REACH, c1 - t1)]
+    return any(
+        ((head := generic_head(span[:k])) is not None and head[1] in PEOPLE_KINDS and
+         len(head[0]) == k)
+        or _PEOPLE_END.fullmatch(span, 0, k) is not None
+        for k in range(1, len(span) + 1)
+    )  # fmt: skip
 
 
 def _name_end(at: int, person_spans: list[tuple[int, int]]) -> int:
