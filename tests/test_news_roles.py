@@ -1307,3 +1307,33 @@ def test_the_scope_of_an_office_is_no_part_of_the_organisation(steps) -> None:
     # a region's unit is an organisation of its own
     text = "星河公司华南区总裁李强昨日离职。"
     assert_role(steps, text, "组织关系-辞/离职", "原所属组织", ["星河公司华南区"])
+
+
+def test_one_named_inside_the_act_sued_over_is_no_defendant(steps) -> None:
+    e = news(events(steps, "陈女士起诉了散布李某隐私的三名网友。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["三名网友"]
+    e = news(events(steps, "陈女士起诉泄露李某病历并非为了赔偿。"), "司法行为-起诉")
+    assert "被告" not in roles(e) and "李某" not in names(e)
+    e = news(events(steps, "陈女士起诉了网友李某。"), "司法行为-起诉")  # control
+    assert roles(e)["被告"] == ["李某"]
+
+
+def test_one_confirmed_to_buy_is_the_buyer(steps) -> None:
+    e = news(events(steps, "星河集团此前被证实已收购一家芯片厂。"), "财经/交易-出售/收购")
+    assert roles(e)["收购方"] == ["星河集团"]
+
+
+def test_the_investors_of_a_round_are_not_the_financed(steps) -> None:
+    text = "远山科技完成3000万元B+轮融资，由北辰资本领投，南湖资本跟投。"
+    r = roles(news(events(steps, text), "财经/交易-融资"))
+    assert r["融资方"] == ["远山科技"] and r["融资轮次"] == ["B+轮"]
+    assert r["领投方"] == ["北辰资本"] and r["跟投方"] == ["南湖资本"]
+    evs = events(steps, "远山科技本月拿下一笔融资，北辰资本作为领投方出资。")
+    assert all("领投方" not in roles(e) for e in evs)  # the role's own name is no act
+
+
+def test_a_price_is_no_doer_of_its_change(steps) -> None:
+    e = news(events(steps, "星河牌电饭煲Q5售价降至399元。"), "财经/交易-降价")
+    assert roles(e).get("降价物") == ["星河牌电饭煲Q5"] and "降价方" not in roles(e)
+    e = news(events(steps, "北极星公司宣布手机X9降价500元。"), "财经/交易-降价")  # control
+    assert roles(e)["降价方"] == ["北极星公司"]

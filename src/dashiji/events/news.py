@@ -1551,6 +1551,8 @@ class NewsCoder:
                 if agent is owner:
                     agent = None
         subject_role, object_role = entry.subject, entry.object
+        if agent is not None and subject_role in _INVESTOR_ROLES and _apart(vt, clause, agent, m):
+            agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end) or _QUOTED_AFTER_DE.match(
                 vt, m.end, clause.end
@@ -2552,6 +2554,14 @@ class NewsCoder:
                 else:
                     patient = x  # 12万个保温杯被召回: what the passive is about
                 participants = [x]
+        if (
+            agent is not None
+            and agent.kind == "NP"
+            and patient is None
+            and (priced := _priced(agent, entry.object or "")) is not None
+        ):  # 某产品售价降至…: a price is no doer, the product is what is cheaper
+            participants = [priced if x is agent else x for x in participants]
+            agent, patient = None, priced
         if patient is None and (
             (entry.object and not _THING_ROLE.search(entry.object))
             or (entry.object is None and _acted_on(entry.subject) and not agent_role_ok)
@@ -5318,6 +5328,19 @@ def _roles(
         if patient is None and not after and _person_role(m.entry.object):
             # 抓获了5名逃犯: people told by their count, no name
             patient = _counted_people(vt, m.end, clause.end, before=False)
+        owned_at = None  # where the 的 stands whose head a verb's object qualifies
+        if (
+            patient is None
+            and after
+            and m.entry.news is not None  # (要求严惩某甲: the demand's object, a political act's)
+            and _object_in_act(vt, m.end, after[0], clause.end)
+        ):
+            # 起诉泄露某甲病历的医院: the one named is what a verb of the object phrase acts on;
+            # the one acted on is the noun its 的 qualifies, or no one (起诉泄露某甲照片一事)
+            if _relative_closes(vt, after[0].end, clause.end):
+                owned_at = vt.find("的", after[0].end)
+            after = [x for x in after if owned_at is not None and x.start == owned_at + 1]
+            after += [x for x in inside if after and x.start > after[0].start]
         if patient is None and after:
             k = 0  # 起诉车主张女士: the name the nouns before it qualify
             while k + 1 < len(after) and (
@@ -5326,22 +5349,13 @@ def _roles(
             ):  # (卖给其下游经销商王某: 其 is whose agent he is)
                 k += 1
             patient = after[k]
-            head = _OWNED.match(vt, patient.end, clause.end)
-            if (
-                head is not None
-                and not any(x.start == head.start(1) for x in after)
-                and not _NP_BAD.search(head.group(1))
-                and not _junk_phrase(head.group(1))
-                and (
-                    _PERSON_HEAD.search(head.group(1))
-                    or (patient.kind not in ("PER", "generic") and _BODY_HEAD.search(head.group(1)))
-                )
-            ):
+            owned = _owned_head(vt, patient.end, clause.end, patient.kind not in ("PER", "generic"))
+            if owned is not None and not any(x.start == owned.start for x in after):
                 # 逮捕了以色列国防军的三名逃兵: the deserters, not the army (but 感谢刘先生的
                 # 回应: she is thanked, not her reply); 来自中国的软件 are Chinese
-                patient = Actor(
-                    head.start(1), head.end(1), head.group(1), "NP", country=patient.country
-                )
+                patient = replace(owned, country=patient.country)
+        elif patient is None and owned_at is not None:
+            patient = _owned_head(vt, owned_at, clause.end, True)
     for k, x in enumerate(withs):
         if not _modifies(vt, x, withs[k + 1 :]):
             others.append(x)
@@ -5354,6 +5368,49 @@ def _roles(
             patient = banned
         others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _owned_head(vt: str, at: int, end: int, body: bool) -> Actor | None:
+    """The head noun a 的 at ``at`` opens before ``end`` (的三名逃兵), when it names people or,
+    with ``body``, a body (的子公司) - not a reply or a thing (感谢某甲的回应)."""
+    head = _OWNED.match(vt, at, end)
+    if (
+        head is None
+        or _NP_BAD.search(head.group(1))
+        or _junk_phrase(head.group(1))
+        or not (_PERSON_HEAD.search(head.group(1)) or (body and _BODY_HEAD.search(head.group(1))))
+    ):
+        return None
+    return Actor(head.start(1), head.end(1), head.group(1), "NP")
+
+
+def _object_in_act(vt: str, t: int, x: Actor, end: int) -> bool:
+    """Is ``x``, the first one named after a trigger ending at ``t``, the object of a verb that
+    opens the trigger's own object (起诉泄露某甲病历的医院, 起诉散布某甲隐私一事): between them
+    a few characters of verbs and adverbs only, ending with a verb taking it
+    (:func:`_verb_object`), none a trigger word (爆冷淘汰某队: the same act told twice), and
+    ``x`` qualifying a noun after it, in a relative clause or not (某甲病历, 某甲照片) - not
+    one the dictionary misreads as a verb closing the phrase (押走嫌疑女子, 输给死敌某队)?"""
+    s = t + len(vt[t : x.start]) - len(vt[t : x.start].lstrip("了过"))
+    gap = vt[s : x.start]
+    return (
+        2 <= len(gap) <= _ACT_OBJECT_GAP
+        and not _CLAUSE_BREAK.search(gap)
+        and _verb_object(gap)
+        and all(tag.startswith(("v", "d")) for _, tag in tagged_words(vt, s, x.start))
+        and not _packaged_lexicon().has_match(gap)
+        and (_relative_closes(vt, x.end, end) or tag_at(vt, x.end).startswith("n"))
+    )
+
+
+def _relative_closes(vt: str, at: int, end: int) -> bool:
+    """Does a 的 close, within :data:`_RELATIVE_REACH` characters of ``at`` and before ``end``
+    with no break between, the relative clause a participant ending at ``at`` stands in?"""
+    de = vt.find("的", at, min(end, at + _RELATIVE_REACH))
+    return de >= 0 and not _CLAUSE_BREAK.search(vt, at, de)
+
+
+_ACT_OBJECT_GAP = 6
 
 
 def _cause_before(vt: str, lo: int, t: int) -> tuple[int, int] | None:
@@ -5465,6 +5522,15 @@ _BANNED_GAP = re.compile(r"[了该这那其]?(?:[一两几多数]+[款个家种�
 
 
 _THING_ROLE = cue("thing_role")
+_INVESTOR_ROLES = frozenset(cue_words("investor_roles"))
+
+
+def _apart(vt: str, clause: _Clause, x: Actor, m: NewsMatch) -> bool:
+    """Is ``x`` outside the clause of the trigger ``m``, after it, or parted from it by a verb
+    (某公司拿到了某基金领投…: 拿到) - no doer the trigger's own words tell?"""
+    if not clause.start <= x.start < x.end <= m.start:
+        return True
+    return any(tag.startswith("v") for _, tag in tagged_words(vt, x.end, m.start))
 # a sentence of sport: its words, or a score (3比1, 2-1)
 _CONTEST_HEAD = cue("contest_head")
 _CONTEST_TAIL = re.compile(
@@ -5585,6 +5651,21 @@ def _agentless_passive(vt: str, m: NewsMatch, end: int, x: Actor) -> bool:
 _NO_AGENT_GAP = re.compile(r"[^紧急全网临时永久彻底正式已经再次被遭]")
 
 
+def _priced(x: Actor, role: str) -> Actor | None:
+    """The thing whose price ``x``, a price change's subject, names (某产品售价 -> 某产品, for
+    the role 降价物 or 涨价物: news_cues price_nouns), or None: a price is no doer."""
+    if not role.endswith("价物"):
+        return None
+    cut = _PRICE_NOUN.search(x.text)
+    if cut is None or cut.start() < 2:
+        return None
+    end = x.start + cut.start() - x.text[: cut.start()].endswith("的")
+    return Actor(x.start, end, x.text[: end - x.start], "NP")
+
+
+_PRICE_NOUN = re.compile("(?:" + cue("price_nouns").pattern + ")$")
+
+
 def _thing_before(
     vt: str,
     clause: _Clause,
@@ -5683,8 +5764,8 @@ def _quantity_arguments(
                     continue
                 if kind == "money" and _NOT_A_PRICE.search(vt, max(a, q.start() - 4), q.start()):
                     continue  # 营业额达到某某亿元: another sum
-                if q.start() < m.end and m.start < q.end():
-                    continue
+                if m.start <= q.start() and q.end() <= m.end:
+                    continue  # (the trigger's own words; A+轮|融资 shares a character only)
                 d = abs(q.start() - m.start)
                 if kind == "age" and people:  # (40岁的某某带着两岁儿子: the age next to her)
                     d = min(min(abs(q.start() - x1), abs(x0 - q.end())) for x0, x1 in people)
@@ -8011,7 +8092,7 @@ def _a_verb(gap: str) -> bool:
 _ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
-_EXPOSED = re.compile(r"(?:曝|爆|指|传|拍到|质疑|怀疑|疑)")
+_EXPOSED = re.compile(r"(?:曝|爆|指|传|证实|拍到|质疑|怀疑|疑)")
 _VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|召开|举行|备案")
 
 
