@@ -2636,7 +2636,8 @@ class NewsCoder:
         if patient is None and entry.object and _THING_ROLE.search(entry.object) and not no_thing:
             if _AMOUNT_ROLE.search(entry.object):
                 q = _AMOUNT.match(vt, m.end, clause.end)  # 裁员2000人, 罚款5万元
-                phrase = (m.end, q.end()) if q else None
+                # (被判了三年: the aspect mark is no part of the term)
+                phrase = (m.end + vt.startswith("了", m.end), q.end()) if q else None
             else:
                 phrase = _np_after(vt, clause, m, limit=_THING_MAX)
                 if phrase is None and participants:  # (it completes an event, it makes none)
@@ -8764,6 +8765,8 @@ def _day_or_month(
         )
     ]  # fmt: skip (就州长3月9日颁布的命令提起诉讼: the order's day, not the suit's; 某局24日就
     # 某人获释一事提起抗诉: the trigger is in the topic of the act after it, the day is that act's)
+    if pre and not (m.entry.news or "").startswith(_INCIDENT):
+        pre = [t for t in pre if not _stepped_on(vt, t.end, m.start)]
     if pre:
         return pre[-1]
     if told is not None:
@@ -9638,6 +9641,18 @@ def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
 
 
 _LATER_OPEN = re.compile(r"\s*(?:后|其后|而后|之后|事后|随后|后来|此后|最终|最后)")
+_LATER_STEP = re.compile(r"(?:其后|而后|随后|后来|此后)")
+
+
+def _stepped_on(vt: str, a: int, t: int) -> bool:
+    """Does a later-step word (随后, 后来…) stand between a time ending at ``a`` and the trigger
+    at ``t`` in its clause, after a verb of its own (2016年某人被抓随后被判刑: the year is the
+    arrest's, the sentence came later, on no day told)?  An incident's steps (随后折返又砸…) are
+    its scene's: the caller leaves them out."""
+    return any(
+        any(tag.startswith("v") for _, _, tag in _word_spans(vt, a, k.start()))
+        for k in _LATER_STEP.finditer(vt, a, t)
+    )
 # 发布时间：2023-11-28 07:21: the page's own time stamp, no event's day
 _STAMP_BEFORE = re.compile(r"(?:发布|发表|更新|编辑|修改|录入|刊发)(?:时间|日期|于)[：:]?\s*$")
 _AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age

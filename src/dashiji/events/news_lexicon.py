@@ -69,9 +69,11 @@ class _Sentences:
         return self.text[ends[k - 1] + 1 if k else self.lo : ends[j] if j < len(ends) else self.hi]
 
 
-# a span of time right after a verdict verb (被判5年, 获判三年六个月) is the prison term an
-# entry whose object is 刑期 requires (no 刑/徒刑 word needed)
-_TERM_AFTER = re.compile(r"处?[0-9一二三四五六七八九十两]+(?:年|个月)(?![前后间内来底初期级0-9])")
+# a span of time right after a verdict verb (被判5年, 获判三年六个月, 被判了两年) is the prison
+# term an entry whose object is 刑期 requires (no 刑/徒刑 word needed)
+_TERM_AFTER = re.compile(
+    r"(?:处|了)?[0-9一二三四五六七八九十两]+(?:年|个月)(?![前后间内来底初期级0-9])"
+)
 # 被判处5年，缓期5年执行, 判处3年缓刑: the term is suspended, no one goes to prison
 _SUSPENDED = re.compile(r"[^。；！？]{0,12}?缓(?:期|刑)")
 
