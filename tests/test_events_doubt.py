@@ -1080,3 +1080,11 @@ def test_a_passive_act_naming_the_people_it_befell_is_told_in_passing(steps) -> 
     assert kept(steps, told + "交警赶来时，有个老人被撞翻在桥下。", "被撞")
     assert kept(steps, "桥头被撞老人孙福已经能下床走路。", "被撞")
     assert kept(steps, "交警通报了经过。周日在桥头被撞老人孙福已经出院。", "被撞")  # dated
+
+
+def test_an_act_in_a_whether_question_is_asked(steps, coder: EventCoder) -> None:
+    """是否, 能否: the act in question, in the clause or in one going on from it with no
+    subject of its own; a clause resuming the narrator tells its act."""
+    doubted(steps, coder, "这次庭审的争议点是：物业公司是否侵犯了业主的权益，是否应当赔偿，"
+            "书面道歉并恢复原状。", "道歉", "asked")  # fmt: skip
+    assert kept(steps, "物业公司是否存在违规还不清楚，但业主最终选择了起诉。", "起诉")

@@ -140,7 +140,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   feed timestamps (13分钟前…14分钟前… — ``feed_stamps``);
 * ``asked`` — told in a reporter's question (问：…，贵方如何看待？) or in a rhetorical one: a
   ``rhetorical_asks`` word before the trigger in its clause, the clause closing with 吗, 呢, 啊,
-  嘛 or ？ (他有什么好道歉的呢);
+  嘛 or ？ (他有什么好道歉的呢); or in a whether-question (``whether``: 是否, 能否…) before it in
+  its clause, or in an earlier clause its own goes on from with no subject of its own and at most
+  six characters before the trigger, no clause between resuming the narrator (争议点是…是否应当
+  赔偿，书面道歉…);
 * ``digest`` — the article opens as a digest of unrelated headlines (每天8点，为您梳理… —
   ``digest_intro``): its lines are a list, not the article's report;
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
@@ -169,7 +172,8 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
 ``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
-``since_types``, ``list_continues``, ``stance_after``, ``term_marks``, ``back_reference``).  The
+``since_types``, ``list_continues``, ``stance_after``, ``term_marks``, ``back_reference``,
+``whether``).  The
 nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
 coder reads nouns on purpose (对印度的关税).
 """
@@ -405,6 +409,9 @@ _RECORD_TYPES = ("竞赛行为-夺冠", "产品行为-获奖")
 _ORDINAL = re.compile(r"第|首|头一|最后")
 _FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
+_WHETHER = cue("whether")  # 记者问她能否出庭: an indirect question
+_WHETHER_REACH = 6  # characters before the trigger of a clause going on with a whether-clause
+_PRONOUN_OPEN = re.compile(r"\s*(?:他们|她们|他|她|其|它|我们|我|你)")
 # 他有什么可道歉的呢, 难道…吗: a rhetorical question before the trigger in its clause, the clause
 # closing as a question (``rhetorical_asks``)
 _RHETORICAL = re.compile("(?:" + cue("rhetorical_asks").pattern + ")")
@@ -1083,10 +1090,12 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append(
             "run_on"
         )  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
-    if _ASKED.search(vt, s0, t0) or (
-        _RHETORICAL.search(before) and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1)
+    if (
+        _ASKED.search(vt, s0, t0)
+        or (_RHETORICAL.search(before) and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1))
+        or (news and _whether(vt, (s0, c0, t0), person_spans))
     ):
-        why.append("asked")  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢
+        why.append("asked")  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢; 问…能否出庭
     if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)):
         why.append("digest")  # 每天8点，为您梳理…: one of a digest's unrelated headlines
 
@@ -1314,6 +1323,24 @@ def _argued(e: Event, vt: str, s0: int, c0: int, c1: int) -> bool:
     if _ARGUES.match(vt, s0) is None or _dated_clause(e, vt, c0, c1):
         return False
     return not narrator_resumes(vt, s0, c0)
+
+
+def _whether(vt: str, at: tuple[int, int, int], person_spans: list[tuple[int, int]]) -> bool:
+    """Does a whether-question (``whether``: 是否, 能否…) hold the trigger: before it in its
+    clause (记者问她下月能否出庭), or in an earlier clause its own goes on from - each clause since
+    opening with no name nor pronoun of its own, none resuming the narrator (``claim_resumes``),
+    the trigger's at most six characters in (争议点是…是否应当赔偿，书面道歉并恢复原状)?
+    ``at``: the sentence's start, the clause's start, the trigger's start."""
+    s0, c0, t0 = at
+    w = max((m.start() for m in _WHETHER.finditer(vt, s0, t0)), default=-1)
+    if w < 0 or w >= c0:
+        return w >= 0
+    if t0 - c0 > _WHETHER_REACH or narrator_resumes(vt, w, t0):
+        return False
+    opens = [m.end() for m in _CLAUSE_CUT.finditer(vt, w, c0)]
+    return not any(
+        _PRONOUN_OPEN.match(vt, o) or any(o <= a < o + 3 for a, _ in person_spans) for o in opens
+    )
 
 
 def _claim_item(vt: str, s0: int, t0: int) -> bool:
