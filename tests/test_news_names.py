@@ -391,6 +391,27 @@ def test_a_region_written_before_its_court_is_part_of_the_court(rules_only) -> N
     assert "开庭法院" not in roles(e)
 
 
+def test_a_new_district_and_a_bare_city_name_no_recogniser_read_open_the_body(rules_only) -> None:
+    text = "11月3日，滨湖新区应急管理局责令一家化工厂停产整改。"  # (a stem and 新区)
+    e = next(e for e in events(rules_only, text) if e.trigger == "责令")
+    assert [a.name for a in e.actors if a.side == "source"] == ["滨湖新区应急管理局"]
+    text = "周二下午，海淀法院审理了一起租赁纠纷案。"  # (a city district without its 区)
+    assert_role(rules_only, text, "司法行为-开庭", "开庭法院", ["海淀法院"])
+    # control: a word qualifying the court that is no place names no court of its own
+    text = "周二下午，二审法院审理了一起租赁纠纷案。"
+    assert_role(rules_only, text, "司法行为-开庭", "开庭法院", ["法院"])
+
+
+def test_a_body_written_by_its_kind_alone_is_the_one_named_before_it(steps) -> None:
+    text = "10月8日，江州市滨湖区人民法院就一宗诈骗案公开审理，法院表示将择期宣判。"
+    e = next(e for e in events(steps, text) if e.trigger == "宣判")
+    assert [a.name for a in e.actors if a.side == "source"] == ["江州市滨湖区人民法院"]
+    # control: a word that qualifies the kind (上级) tells another court
+    text = "10月8日，江州市滨湖区人民法院宣判后，被告不服，上级法院驳回了他的上诉。"
+    e = next(e for e in events(steps, text) if e.trigger == "驳回")
+    assert [a.name for a in e.actors if a.side == "source"] == ["法院"]
+
+
 # ---- span boundaries: a participant's words begin and end on words of the sentence -------------
 def test_a_function_character_inside_the_head_noun_stays_in_the_phrase(rules_only) -> None:
     text = "本周，两届全运会冠军老将正式加盟江北队。"  # (将 of 老将: no "will")

@@ -38,7 +38,7 @@ from dataclasses import replace
 from ..annotate.entity_lexicon import parts_of_speech
 from .clauses import CLAUSE_CUT as _CUT
 from .clauses import QUOTE_OPEN
-from .news_actors import Actor, generic_table, tagged_words
+from .news_actors import PEOPLE_KINDS, Actor, generic_table, tagged_words
 from .news_cues import cue, cue_words
 
 _PERSON = cue("pronoun_person")
@@ -511,19 +511,61 @@ def _claimant(vt: str, word: str, pool: list[Actor]) -> Actor | None:
     return _nearest(vt, word, pool)
 
 
+def _body(x: Actor) -> bool:
+    """Is the generic ``x`` a body (沈阳海事法院, 某市公安局, 警方), not a kind of people?"""
+    return x.agent_type is not None and x.agent_type not in PEOPLE_KINDS
+
+
+_BARE_BEFORE = frozenset(w for w in cue_words("not_subject_before") if len(w) == 1)
+_NOT_BARE = PEOPLE_KINDS | {"BUS"}
+
+
+def bare_bodies(vt: str, a: int, actors: list[Actor]) -> list[Actor]:
+    """``actors`` (the participants of a sentence opening at ``a``, sorted) with a body written
+    by its kind's word alone (法院, 市场监管局) standing for the body of that kind the sentence
+    named in full before it (上海某区人民法院开庭审理…，法院宣布…: that court) - the word
+    opening its clause or after a preposition or a passive mark (向法院, 遭法院), not after a
+    word that qualifies it (上级法院: another court); not a company (公司宣布…: mostly the
+    article's own, not the one named last)."""
+    out = actors
+    for k, x in enumerate(actors):
+        if (
+            x.kind != "generic"
+            or x.alias_of is not None
+            or x.agent_type is None
+            or x.agent_type in _NOT_BARE
+            or k == 0
+            or not (
+                x.start == a
+                or vt[x.start - 1] in _BARE_BEFORE
+                or not "\u4e00" <= vt[x.start - 1] <= "\u9fff"
+            )
+        ):
+            continue
+        pool = [y for y in actors[:k] if (y.kind == "ORG" or _body(y)) and y.end <= x.start]
+        ante = _headed_by(vt, x.text, pool) if pool else None
+        if ante is not None and ante.agent_type in (None, x.agent_type):
+            if out is actors:
+                out = list(actors)
+            out[k] = _stand_in(x, x.start, x.end, x.text, ante)
+    return out
+
+
 def _headed_by(vt: str, noun: str, pool: list[Actor]) -> Actor | None:
     """The nearest participant ``noun`` titles (男子吉某) or whose name ends with it (华力公司)."""
     ordered = sorted(pool, key=lambda y: y.start)
     for k in range(len(ordered) - 1, -1, -1):
         y = ordered[k]
-        if y.kind == "generic" and y.alias_of is None:
+        unnamed = y.kind == "generic" and y.alias_of is None
+        if unnamed and not _body(y):
             continue
         name = _named(y)
         if name != noun and name.endswith(noun) and len(name) > len(noun):
-            return y
+            return y  # (a body named in full: 某市公安局 … 该局)
         title = ordered[k - 1] if k > 0 else None
         if (
-            title is not None
+            not unnamed
+            and title is not None
             and title.kind == "generic"
             and title.end == y.start
             and title.text.endswith(noun)

@@ -49,7 +49,7 @@ from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
-from .anaphora import PLURAL_KIN, PRONOUN, has_anaphor, is_person
+from .anaphora import PLURAL_KIN, PRONOUN, bare_bodies, has_anaphor, is_person
 from .anaphora import resolve as resolve_anaphora
 from .clauses import COMMA_COLON
 from .clauses import QUOTE_OPEN as _QUOTE_OPEN
@@ -974,6 +974,7 @@ class NewsCoder:
             actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
             if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
                 actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
+            actors = bare_bodies(vt, a, actors)  # …某区人民法院…，法院宣布: that court
             if has_anaphor(vt, a, b):  # 她, 其, 该男子: the participant named before
 
                 def earlier(si: int = si, a: int = a) -> list[list[Actor]]:

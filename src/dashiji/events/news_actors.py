@@ -62,6 +62,8 @@ class GenericTable:
     address_kin: frozenset[str] = frozenset()
     # short nouns found only where the segmentation does not cut across them (沿海关口: no 海关)
     whole_words: frozenset[str] = frozenset()
+    # place suffixes of two characters (新区): 某某新区 is a unit, before a body's noun
+    unit_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -85,6 +87,7 @@ def generic_table() -> GenericTable:
         tuple(data.get("region_names", {}).items()),
         frozenset(data.get("address_kin", [])),
         frozenset(data.get("whole_words", [])),
+        frozenset(data.get("unit_suffix_words", [])),
     )
 
 
@@ -256,23 +259,25 @@ def place_units(text: str) -> bool:
     return _unit_chain().fullmatch(text) is not None
 
 
-def _unit_at(text: str, s: int, e: int) -> bool:
+def _unit_at(text: str, s: int, e: int, bounded: bool = False) -> bool:
     """Is ``text[s:e]`` one administrative unit a name may be (闵行区, 饶平县, 浦东新区): a stem
-    of two characters (three when the dictionary knows the unit as a place) and a place suffix,
-    no function character, not a common noun ending in a suffix (小区, 市区, 社区, 特区) and
-    not opening a word with the next character (区域)?"""
+    of two characters (three when the dictionary knows the unit as a place, or, when
+    ``bounded``, a stem and a suffix of two characters: 某某新区) and a place suffix, no function
+    character, not a common noun ending in a suffix (小区, 市区, 社区, 特区) and, unless
+    ``bounded`` (a name read at ``e`` opens there), not opening a word with the next character
+    (区域)?"""
     if not (3 <= e - s <= 4 and 0 <= s and e <= len(text)) or text[e - 1] not in _suffix_chars():
         return False
     if any(c in _NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in text[s:e]):
         return False
     pos_of = _parts_of_speech()
     known = (pos_of.get(text[s:e]) or "").startswith("ns")
-    if e - s == 4 and not known:
-        return False
+    if e - s == 4 and not known and not (bounded and text[e - 2 : e] in generic_table().unit_words):
+        return False  # (某某新区 before a body: a stem and a suffix of two characters)
     tail = pos_of.get(text[e - 2 : e])
     if not known and tail is not None and not tail.startswith("ns"):
         return False
-    return pos_of.get(text[e - 1 : e + 1]) is None
+    return bounded or pos_of.get(text[e - 1 : e + 1]) is None
 
 
 @cache
@@ -282,13 +287,30 @@ def _suffix_chars() -> frozenset[str]:
 
 def units_before(text: str, low: int, at: int) -> int | None:
     """Where the administrative units written right before ``at`` open (海淀区 of 海淀区人民法院,
-    市 of ，市公安局: a lone suffix after punctuation), one or two of them and none before
-    ``low``, opening at a word's boundary; None when there are none."""
+    滨湖新区 of 滨湖新区税务局, 市 of ，市公安局: a lone suffix after punctuation), one or
+    two of them and none before ``low``, opening at a word's boundary - each ends where the body
+    or the next unit opens; a unit may be a place of two characters the dictionary knows,
+    written without its suffix (海淀法院, 东城法院, 沈阳海事法院: the recognisers need not
+    have read it, in a long article); None when there are none."""
     pos_of = _parts_of_speech()
     best = None
     e = at
     for _ in range(2):
-        s = next((e - n for n in (4, 3) if e - n >= low and _unit_at(text, e - n, e)), None)
+        s = next(
+            (
+                e - n
+                for n in (4, 3, 2)
+                if e - n >= low
+                and (
+                    _unit_at(text, e - n, e, bounded=True)
+                    if n > 2
+                    # (not right after a name read before: 某国城市警察 - the name is the place)
+                    else (low == 0 or e - n > low)
+                    and (pos_of.get(text[e - n : e]) or "").startswith("ns")
+                )
+            ),
+            None,
+        )
         if s is None or (s > 0 and pos_of.get(text[s - 1 : s + 1]) is not None):
             break
         best = e = s
