@@ -1233,6 +1233,27 @@ def test_a_chinese_surname_opens_a_chinese_name_whatever_its_given_name(steps) -
     assert countries(events(steps, *body), "人生-结婚")["安德华"] != "CHN"
 
 
+def test_a_pronoun_a_court_acts_on_is_where_its_antecedent_was_placed(steps) -> None:
+    # 法院驳回其请求, 将其告上法庭: 其 stands for the one named in full before it, of the
+    # article's home
+    body = [
+        "郑州车主孟庆林与一家车企在郑州发生纠纷。",
+        "孟庆林起诉星河汽车损害其名誉，法院当天判决驳回其诉求。",
+    ]
+    e = next(e for e in events(steps, *body) if e.trigger == "判决")
+    assert {a.name: a.country for a in e.actors} == {"法院": "CHN", "孟庆林": "CHN"}
+    body = [
+        "据报道，车主孟庆林近日表示，星河汽车以损害名誉为由将其告上法庭，索赔30万元。",
+        "郑州市一家法院已受理此案。",
+    ]
+    e = news(events(steps, *body), "司法行为-起诉")
+    assert e.type == "ACCUSE" and {a.name: a.country for a in e.actors}["孟庆林"] == "CHN"
+    # control: a pronoun standing for no one placed stays without a country
+    body = ["据报道，车主孟庆林近日表示，星河汽车以损害名誉为由将其告上法庭，索赔30万元。"]
+    e = news(events(steps, *body), "司法行为-起诉")
+    assert {a.name: a.country for a in e.actors}["孟庆林"] is None
+
+
 def test_a_hometown_says_where_a_person_is_from() -> None:
     from dashiji.events.news import _nationality_told
     from dashiji.events.news_actors import Actor

@@ -2722,7 +2722,7 @@ class NewsCoder:
             for x in participants:
                 if x.country or x.kind not in ("PER", "NP"):
                     continue
-                same = placed.get(x.text)
+                same = placed.get(x.alias_of or x.text)  # (他 standing for one placed)
                 land = x.home or (same.country or same.home if same is not None else None)
                 if land:
                     homed[id(x)] = replace(x, country=land)
