@@ -794,6 +794,13 @@ def test_an_act_framing_qualifying_or_argued_is_not_reported(
         ("孙丽的父母去年离婚了。", "离婚"),
         ("他的儿时玩伴赵某因盗窃被警方逮捕。", "逮捕"),  # a childhood qualifying a noun
         ("童年偶像周某宣布与妻子离婚。", "离婚"),
+        # an hour of the clock closing the clause is the act's time, not a when-clause
+        ("张某去世于10月18日下午3时，享年80岁。", "去世"),
+        ("该厂房起火于昨晚9时，消防员赶到时火势已蔓延。", "起火"),
+        ("老吴病逝于前天下午四时，家人随后发布了讣告。", "病逝"),
+        # X的同时 asserts X alongside what follows
+        ("前天，派出所拘留醉驾司机孙某的同时，依法扣押了他的车辆。", "拘留"),
+        ("8日，甲公司宣布收购乙公司的同时，公布了新的董事会名单。", "收购"),
     ],
 )
 def test_the_same_acts_told_as_the_clause_s_own_stay(steps, text: str, trigger: str) -> None:

@@ -579,11 +579,18 @@ _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行�
 # 之际… (当王某宣布离婚时, which the segmenter cuts 当王/某); not 当地时间, 当天, 当庭, 当权者,
 # 当事人…: 当 in a word
 _WHEN_OPEN = re.compile(r"\s*(?:而|但|就|正|也|每)?当")
-_WHEN_CLOSE = re.compile(r"(?:的时候|时候|之时|之际|期间|的同时)$")
+_WHEN_WORDS = "的时候|时候|之时|之际"
+_WHEN_CLOSE = re.compile(r"(?:" + _WHEN_WORDS + r"|期间|的同时)$")
 _WHEN_AT = re.compile(r"时$")  # 时 a word of its own (not 拘留24小时, 及时, 临时: 时 in a word)
 _WHEN_AT_REACH = 8  # characters before the clause's end the segmenter reads for it
-# the act's object, then a word of time closing the clause
-_WHEN_GAP = re.compile(r"[^，。；：了过]{0,10}?(?:的时候|时候|之时|之际|时)")
+# the act's object, then a word of time closing the clause - with no 当 or 在 before it, not
+# 期间 or 的同时 (抓获某人的同时，…: the act asserted alongside another), nor an hour of the
+# clock or a place in time the act is put at (去世于某日下午3时, 相撞发生在凌晨2时)
+_WHEN_GAP = re.compile(
+    r"[^，。；：了过于在0-9０-９]{0,10}?"
+    r"(?:" + _WHEN_WORDS + r"|(?<![零一二三四五六七八九十两半点])时)"
+)
+_WHEN_OWN_CLOSE = re.compile(r"(?:" + _WHEN_WORDS + r")$")
 _WHEN_REACH = 12  # characters of the clause the segmenter reads (当 and the words after it)
 # …两人闹离婚，那他们合开的面馆就得转让: the clause after opens with the consequence — 那么,
 # 那 and a pronoun subject, or 那 and a clause that draws what must follow (就, 便, 才, 肯定,
@@ -1779,7 +1786,7 @@ def _closes_when(vt: str, t1: int, c1: int) -> bool:
     or 在, the frame of the sentence's assertion?"""
     if _WHEN_GAP.fullmatch(vt, t1, c1) is None:
         return False
-    if _WHEN_CLOSE.search(vt, t1, c1):
+    if _WHEN_OWN_CLOSE.search(vt, t1, c1):
         return True
     tail = segment(vt[max(t1, c1 - _WHEN_AT_REACH) : c1], hmm=False)
     return bool(tail) and tail[-1] == "时"
