@@ -1544,6 +1544,12 @@ def test_a_ban_named_as_a_basis_is_no_event(steps) -> None:
         ("派出所根据居民提供的线索将嫌疑人抓获。", "抓获"),  # a coverb: the act itself
         ("市场监管局按照规定予以罚款。", "罚款"),  # a support verb: the act itself
         ("派出所根据线索，抓获了嫌疑人。", "抓获"),  # the basis a clause of its own
+        # the act closing the sentence, an adverb or a partner before it: the predicate
+        ("昨天，歌手林小雨与丈夫陈刚依照婚前约定协议离婚。", "协议离婚"),
+        ("10月8日，嫌疑人李某根据警方的通知主动投案。", "投案"),
+        ("5日凌晨，北关派出所根据群众提供的线索成功抓获。", "抓获"),
+        ("10月18日，第十届农产品博览会按照原定计划如期开幕。", "开幕"),
+        ("昨天，林小雨按照球队安排正式退役，随后出任青训教练。", "正式退役"),
     ],
 )
 def test_an_act_done_on_a_basis_stays(steps, text: str, trigger: str) -> None:

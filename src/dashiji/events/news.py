@@ -580,12 +580,15 @@ _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了�
 _ANNOUNCED_REACH = 8  # …after 官宣 (官宣这个决定: its object right after it)
 _EMPTY_OBJECT = re.compile(r"[了过的]*$")
 # 据检察机关指控，…; 派出所根据居民举报，…; 根据某国禁令的执行情况，…: a clause that is the phrase
-# of whose account or what basis (据 opening it, or news_cues basis_openers after its subject),
-# the act - or the act and 的 with a head - closing it; no coverb nor support verb between
-# (basis_not_between: 根据线索将其抓获, 按照规定予以罚款 - the act itself)
+# of whose account or what basis (据 opening it, or news_cues basis_openers after its subject,
+# another clause following: the basis a noun phrase the sentence goes on from), the act - or
+# the act and 的 with a head - closing it; no coverb, support verb, adverb nor partner between
+# (basis_not_between, marked_adverbs: 根据线索将其抓获, 按照规定予以罚款, 按照计划如期开幕,
+# 依照约定与丈夫协议离婚 - the act itself, the clause's predicate)
+_NOT_BASIS = re.compile(cue("basis_not_between").pattern + "|" + cue("marked_adverbs").pattern)
 _FRAME_OF = re.compile(
-    r"(?:^[\s“\"]*据|" + cue("basis_openers").pattern + r")"
-    r"(?:(?!" + cue("basis_not_between").pattern + r")[^，。；]){0,12}$"
+    r"(?:^[\s“\"]*据|(?P<basis>" + cue("basis_openers").pattern + r"))"
+    r"(?:(?!" + _NOT_BASIS.pattern + r")[^，。；]){0,12}$"
 )
 _FRAME_TAIL = re.compile(r"(?:的[^，。；的]{1,6})?")  # …禁令的执行情况: the act qualifies it
 _OFFICES = frozenset({"JUD", "COP"})
@@ -1414,8 +1417,16 @@ class NewsCoder:
         if entry.news == _TRADE and (_SALES.search(vt, a, b) or _SUM_ONLY.match(vt, m.end)):
             # 销量…一季度仅售出900台: sales figures; 散户累计净卖出12亿元，: a sum all that is
             return None  # sold or bought - money flowing, not a deal
-        if _FRAME_TAIL.fullmatch(vt, m.end, clause.end) and _FRAME_OF.search(
-            vt[clause.start : m.start]
+        if _FRAME_TAIL.fullmatch(vt, m.end, clause.end) and (
+            (fo := _FRAME_OF.search(vt[clause.start : m.start])) is not None
+            and (
+                fo.group("basis") is None
+                or (
+                    clause.end < len(vt)
+                    and vt[clause.end] in "，,"
+                    and _NOT_BASIS.match(vt, m.start) is None  # (an adverb in the trigger)
+                )
+            )
         ):
             return None  # 据检察机关指控，…, 根据居民举报，…: whose account or what basis
         if _quoted_compound(vt, a, m):
