@@ -746,6 +746,20 @@ def test_an_act_inside_a_list_of_examples_is_no_event(steps) -> None:
     assert kept(steps, told, "撞上")  # the act told in a clause of its own
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the story's own toll or arrests broken down with 其中/包括 …、…等: told, no examples
+        ("昨晚的暴雨造成多处险情，其中一名老人溺水身亡、两人受伤等。", "溺水身亡"),
+        ("昨日五人落网，其中主犯张某被逮捕、两名从犯被取保候审等。", "被逮捕"),
+        ("前晚的山体滑坡导致村庄受灾，包括两名村民遇难、四人失踪等。", "遇难"),
+        ("本周多名官员被查，包括原副市长张建国被逮捕、原局长李文被起诉等。", "被逮捕"),
+    ],
+)
+def test_a_list_of_the_story_s_own_acts_is_told(steps, text: str, trigger: str) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
 def test_the_time_since_an_act_in_a_lead_is_its_news(steps) -> None:
     # the first sentence of an article: an anniversary or a span of a marriage is the story
     assert kept(steps, "厨师陈亮和妻子结婚整整十年了。", "结婚")

@@ -27,8 +27,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   from it (出庭受审的前一天) or framed with its verb of happening (撞车发生过程中 —
   ``frame_verbs``), the name of a charge (煽动罢工等罪), an act of a kind (出轨这种事 —
   ``kind_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``), inside
-  an item of a list of examples a list word opens and 等 closes (包括…事故、…撞上护栏事故等 —
-  ``list_continues``);
+  an item of a list of examples a list word opens and 等 closes, not the story's own toll
+  (包括…事故、…撞上护栏事故等 — ``examples_open``, ``toll_before``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
   事故…”的录音, “因…被捕”的说法), or one of a list of quotations (“…”“…出轨…”, 手持“…”、“…”的
   横幅): a recording, a slogan, a title, a claim — not the writer's report; or the word alone
@@ -172,10 +172,9 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``law_nouns``, ``means_before``, ``intends``, ``not_yet_before``, ``guessed_cause``, ``then_modal``,
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
 ``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
-``since_types``, ``list_continues``, ``stance_after``, ``term_marks``, ``back_reference``,
-``whether``).  The
-nominal, quotation, prospect and heading tests read the news coder's events only: the diplomatic
-coder reads nouns on purpose (对印度的关税).
+``since_types``, ``examples_open``, ``toll_before``, ``stance_after``, ``term_marks``,
+``back_reference``, ``whether``).  The nominal, quotation, prospect and heading tests read the
+news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
 """
 
 from __future__ import annotations
@@ -544,9 +543,15 @@ _OWNED_DE = re.compile(r"的$")
 _CAUSED_DE = re.compile("(?:" + cue("outcome_opens").pattern + ")的$")  # 导致的, 造成的
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # 包括甲地某事故、乙地某车碰撞护栏事故等: an item of a list of examples a list word opens
-# (news_cues list_continues: 包括, 例如, 比如…) and 等 closes, the act inside one of its items
-_EXAMPLES_OPEN = re.compile("(?:" + cue("list_continues").pattern + r")([^，。；：]{0,40})$")
+# (news_cues examples_open: 包括, 例如, 比如…) and 等 closes, the act inside one of its items -
+# not the story's own toll or arrests broken down (toll_before or a count of people before the
+# opener: 导致村庄受灾，包括两名村民遇难、四人失踪等; 多名官员被查，包括…)
+_EXAMPLES_OPEN = re.compile("(?:" + cue("examples_open").pattern + r")([^，。；：]{0,40})$")
 _EXAMPLES_CLOSE = re.compile(r"([^，。；：]{0,12}?)等(?![待同])")
+_OWN_TOLL = re.compile(
+    cue("toll_before").pattern + r"|[0-9０-９一二三四五六七八九十两多数几]+[人名]"
+)
+_TOLL_REACH = 20  # characters before the opener the toll is named in
 # 一连串起诉, 许多赞誉: acts of a kind, many of them, not one told here
 _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
 # 运输机坠毁的直接原因, 维权缘由, 车祸细节, 新婚生活: what the act had or left, named (a
@@ -1591,9 +1596,19 @@ def _nominal(
         (ex := _EXAMPLES_OPEN.search(before)) is not None
         and (cl := _EXAMPLES_CLOSE.match(after)) is not None
         and "、" in ex.group(1) + cl.group(1)
+        and not _own_toll(vt, t1 - len(trigger) - len(before) + ex.start())
     ):
         return "list"  # 包括…事故、…碰撞护栏事故等: one of the examples listed
     return None
+
+
+def _own_toll(vt: str, at: int) -> bool:
+    """Does the sentence name a toll or a count of people in the ``_TOLL_REACH`` characters
+    before the list word at ``at`` (导致村庄受灾，包括…; 五人落网，包括…): the list breaks down
+    the story's own casualties or arrests, it names no examples."""
+    lo = max(0, at - _TOLL_REACH)
+    lo = max(lo, *(vt.rfind(p, lo, at) + 1 for p in "。！？"))
+    return _OWN_TOLL.search(vt, lo, at) is not None
 
 
 def _in_phrase_object(vt: str, before: str, t1: int) -> bool:
