@@ -812,6 +812,10 @@ def test_a_short_form_cut_across_by_words_names_no_one(
         ("以军方面没有回应。", "以军", "ISR"),
         ("以外长当天与到访特使举行会谈。", "以外长", "ISR"),
         ("台中市今晚举办灯会。", "台中", "TWN"),
+        # the form heads the compound the segmenter cuts its first character into (form_heads)
+        ("美军舰昨日驶入南海。", "美军", "USA"),  # 美 / 军舰
+        ("日军舰昨日进入钓鱼岛海域。", "日军", "JPN"),
+        ("法国家队昨天公布了新一期集训名单。", "法国", "FRA"),  # 法 / 国家队
     ],
 )
 def test_a_short_form_the_words_keep_still_names(

@@ -117,6 +117,7 @@ class AliasIndex:
         self.before_role = {_norm(f) for f in r["short_alone"]["before_role"]}
         self.alone_after = frozenset(r["short_alone"]["after"])
         self.alone_not_before = frozenset(r["short_alone"]["not_before"])
+        self.form_heads = frozenset(_norm(w) for w in r["form_heads"]["words"])
         self.capacity_forms = frozenset(r["capacity"]["forms"])
         self.capacity_nouns = tuple(r["capacity"]["nouns"])
 
@@ -144,7 +145,7 @@ class AliasIndex:
                 if entries[0].kind == "person":
                     if _in_longer_word(view, start, end, words):
                         continue  # 石破 in 石破天惊
-                elif _split_by_a_word(view, start, end):
+                elif self._split_by_a_word(view, start, end):
                     continue  # 以军 in 以军人身份, 人大 in 个人大号
             found.append(Hit(start, end, kind, entries))
         return _resolve(found)
@@ -235,7 +236,7 @@ class AliasIndex:
                 if (
                     view[i:stop] not in words
                     or _crosses_free_word(view, i, i, covered, words)
-                    or _split_by_a_word(view, i, stop)
+                    or self._split_by_a_word(view, i, stop)
                 ):
                     continue
             members = [(i + k, self.shorts[ch][1]) for k, ch in enumerate(text)]
@@ -250,6 +251,15 @@ class AliasIndex:
         if i > 0 and view[i - 1] not in self.alone_after:
             return False
         return not (i + 1 < len(view) and view[i + 1] in self.alone_not_before)
+
+    def _split_by_a_word(self, view: str, start: int, end: int) -> bool:
+        """A word of the segmentation starts inside ``view[start:end]`` and runs past its end:
+        the form is the inside of other words, not a name (以军人身份: 以 / 军人 / 身份; 朱军委托:
+        委托; 舞台中央: 中央) - the test trigger words and the whole-word generic nouns pass
+        (:func:`..events.news_lexicon.straddles`; a word that only ends inside, 西北约: 西北, is
+        the segmenter's guess and is let be); not a word the form heads (``form_heads``: 美军舰:
+        军舰, 法国家队: 国家队)."""
+        return straddles(view, start, end, 0, len(view), self.form_heads.__contains__)
 
     def _capacity(self, view: str, i: int, role_end: int) -> bool:
         """The form at ``i`` is a preposition whose object is the role word ending at
@@ -303,17 +313,6 @@ def _in_longer_word(view: str, start: int, end: int, words: WordSet) -> bool:
     return False
 
 
-def _split_by_a_word(view: str, start: int, end: int) -> bool:
-    """A word of the segmentation starts inside ``view[start:end]`` and runs past its end: the
-    form is the inside of other words, not a name (以军人身份: 以 / 军人 / 身份; 朱军委托: 委托;
-    舞台中央: 中央) - the test trigger words and the whole-word generic nouns pass
-    (:func:`..events.news_lexicon.straddles`; a word that only ends inside, 西北约: 西北, is
-    the segmenter's guess and is let be)."""
-    return straddles(view, start, end, 0, len(view), _no_word)
-
-
-def _no_word(word: str) -> bool:
-    return False
 
 
 def _resolve(found: list[Hit]) -> list[Hit]:
