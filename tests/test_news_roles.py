@@ -1358,3 +1358,11 @@ def test_a_price_is_no_doer_of_its_change(steps) -> None:
     assert roles(e).get("降价物") == ["星河牌电饭煲Q5"] and "降价方" not in roles(e)
     e = news(events(steps, "北极星公司宣布手机X9降价500元。"), "财经/交易-降价")  # control
     assert roles(e)["降价方"] == ["北极星公司"]
+
+
+@pytest.mark.parametrize("quoted", ["“刹车门”", "“刹车门\""])
+def test_a_company_and_a_quoted_epithet_qualify_the_people_after_them(steps, quoted) -> None:
+    text = f"小米{quoted}女车主本周二再次提起上诉。"
+    assert roles(news(events(steps, text), "司法行为-起诉"))["原告"] == ["女车主"]
+    text = "小米本周二再次提起上诉。"  # control: the company alone appeals
+    assert roles(news(events(steps, text), "司法行为-起诉"))["原告"] == ["小米"]

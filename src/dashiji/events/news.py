@@ -8006,6 +8006,13 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         parts = gap.split("、")  # 某传媒创始人、某某分子黎某: titles listed before the name
         if parts[0].endswith(_TITLE_WORDS) and all(p and not _GAP_BREAK.search(p) for p in parts):
             return True
+    if (
+        rest[0].kind == "generic"
+        and rest[0].agent_type in PEOPLE_KINDS
+        and gap[:1] == "“"
+        and modifier_gap(vt, x.end, rest[0].start)
+    ):
+        return True  # 某车企“维权”车主: a quoted epithet, as after a place (people_after_place)
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
     if rest[0].kind != "generic" and x.kind != "GPE" and (_a_verb(gap) or _adverb_opens(gap)):

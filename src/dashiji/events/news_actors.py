@@ -95,7 +95,7 @@ _PERSON_TYPES = frozenset({"CVL", "CRM"})  # (受害人姐姐: a victim's sister
 #: the generic nouns for people (not bodies: the police, a court, a company)
 PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB", "HLH"})
 _DESCRIBING = re.compile("(?:" + cue("people_describing").pattern + "){1,2}")
-_QUOTED_EPITHET = re.compile(r"“[^“”，。]{1,8}”")
+_QUOTED_EPITHET = re.compile(r"“[^“”\"，。]{1,8}[”\"]")  # (a straight quote may close it)
 _EPITHET_HOLDER = re.compile(r"(?:车辆|汽车|电动车|轿车|的)?(?:女|男)?")
 _PLACE_REACH = 12  # characters between a place and the kind of people it qualifies
 
