@@ -1028,18 +1028,17 @@ class NewsCoder:
             )
             for x in travel:
                 x.place = True
-            told_here = sent_country is not None and _nationality_told(vt, actors, sent_country)
             # 为美国而战, 在某国举办婚礼, 与某国领事密会, 某国节目播出某某的婚礼: a foreign place
             # the sentence names is where, whom with or what about, not whose - a person named in
             # full (no mark of their own: 某国女星某某, 某国籍) is of the article's home in
             # Greater China, or of none (a Chinese name tells no foreign country)
             foreign_place = (
                 sent_country is not None
-                and not told_here
                 and (
                     sent_country not in _GREATER_CHINA
                     or (doc_country is not None and doc_country not in _GREATER_CHINA)
                 )  # (香港 in a story of China; 香港 in a story of America: America's)
+                and not _nationality_told(vt, actors, sent_country)
             )
             greater_home = doc_home if doc_home in _GREATER_CHINA else None
             if sent_country in _GREATER_CHINA:
