@@ -412,6 +412,14 @@ def test_a_body_written_by_its_kind_alone_is_the_one_named_before_it(steps) -> N
     assert [a.name for a in e.actors if a.side == "source"] == ["法院"]
 
 
+def test_a_dotted_name_ends_where_a_word_of_the_dictionary_opens(rules_only) -> None:
+    text = "上周末，陈老板的助手马丁·卡森昨日被警方逮捕。"  # (昨日: a word, no boundary mark)
+    assert_role(rules_only, text, "司法行为-拘捕", "被拘捕者", ["马丁·卡森"])
+    # control: a boundary mark after the name, read as before
+    text = "上周末，陈老板的助手马丁·卡森被警方逮捕。"
+    assert_role(rules_only, text, "司法行为-拘捕", "被拘捕者", ["马丁·卡森"])
+
+
 # ---- span boundaries: a participant's words begin and end on words of the sentence -------------
 def test_a_function_character_inside_the_head_noun_stays_in_the_phrase(rules_only) -> None:
     text = "本周，两届全运会冠军老将正式加盟江北队。"  # (将 of 老将: no "will")

@@ -730,10 +730,21 @@ def dotted_names(text: str, start: int, end: int, taken: bytearray) -> list[Acto
         # 梅耶尔因被…: the name ends before a function word and a boundary
         while j - last > 2 and (text[j - 1] in _NAME_AFTER or text[j - 1] in _NOT_GIVEN):
             j -= 1
-        if j - i < 5 or any(taken[i:j]) or (j < end and text[j] not in _NAME_AFTER):
+        if j - i < 5 or any(taken[i:j]) or (j < end and not _ends_word(text, j)):
             continue
         out.append(Actor(i, j, text[i:j], "PER"))
     return out
+
+
+def _ends_word(text: str, j: int) -> bool:
+    """Does a word end at ``j``: a boundary character (，被, 的…) or a word of the dictionary
+    opening there with none across it (某某·某某则被…, 某某·某某昨日…)?"""
+    if text[j] in _NAME_AFTER:
+        return True
+    pos_of = _parts_of_speech()
+    return pos_of.get(text[j - 1 : j + 1]) is None and any(
+        pos_of.get(text[j : j + n]) is not None for n in (1, 2, 3)
+    )
 
 
 def foreign_names_after(text: str, actors: list[Actor], end: int, taken: bytearray) -> list[Actor]:
