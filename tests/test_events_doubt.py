@@ -1061,6 +1061,9 @@ def test_the_sales_told_as_done_stay(steps, text: str, trigger: str) -> None:
         ("加拿大政府尽管一直标榜开放，却突然封禁了两款外国应用，其实是因为它们的用户增长太快。",
          "封禁", "speculated"),  # fmt: skip
         ("张强和李娜都说，网上所说的“离婚”与事实不符。", "离婚", "quoted_phrase"),  # a word named
+        # the writer's view frames the sentence (说实话, 应该说…), its later clauses too
+        ("法院上月宣判。说实话刘某并不缺钱，可她最后起诉物业公司并不图赔偿。", "起诉",
+         "argued"),  # fmt: skip
     ],
 )
 def test_a_stance_on_an_act_or_a_word_named_is_no_report(
@@ -1077,6 +1080,7 @@ def test_a_stance_on_an_act_or_a_word_named_is_no_report(
         ("加拿大政府尽管一直标榜开放，却突然封禁了两款外国应用，引发网友不满。", "封禁"),
         ("张强和李娜上月宣布“离婚”，各自发展。", "离婚"),  # quoted, yet the verb of its clause
         ("王芳辞职意味着公司失去了最好的设计师。", "辞职"),  # a lead tells the act it weighs
+        ("法院上月宣判。说实话刘某并不缺钱，可她上周起诉了物业公司。", "起诉"),  # dated
     ],
 )
 def test_the_acts_a_stance_weighs_stay_where_they_are_told(steps, text: str, trigger: str) -> None:

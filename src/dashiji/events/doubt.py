@@ -71,6 +71,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``argued`` — the sentence opens with the writer arguing to the readers (要知道…, 综上所述，…,
   试想…, 毕竟… — ``argument_openers``), no clause before the trigger's resumes the narrator
   (``claim_resumes``: 最终, 但…) and the trigger's clause names no day: a point made, no report;
+  past an article's first sentence, also a writer's view anywhere before the trigger in its
+  sentence (``stance_openers``: 应该说, 说实话…), whatever clauses follow it, and no day in the
+  trigger's clause;
 * ``pronoun_only`` — its only participants are pronouns no name was found for;
 * ``averted`` — the act one steps in to stop, up to eight characters after the word
   (``prevention``: 劝阻某人继续袭击裁判; not a passive or a turn after it, 劝阻…反遭殴打, what
@@ -173,8 +176,9 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
 ``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
 ``since_types``, ``examples_open``, ``toll_before``, ``stance_after``, ``term_marks``,
-``back_reference``, ``whether``).  The nominal, quotation, prospect and heading tests read the
-news coder's events only: the diplomatic coder reads nouns on purpose (对印度的关税).
+``back_reference``, ``whether``, ``stance_openers``).  The nominal, quotation, prospect and
+heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
+(对印度的关税).
 """
 
 from __future__ import annotations
@@ -408,6 +412,7 @@ _RECORD_TYPES = ("竞赛行为-夺冠", "产品行为-获奖")
 _ORDINAL = re.compile(r"第|首|头一|最后")
 _FOR_AIM = re.compile(r"为[^，。；]{1,15}而[^，。；]{0,8}$")
 _ASKED = cue("asked")
+_STANCE_OPEN = cue("stance_openers")  # 应该说, 说实话: the writer's view, the sentence's frame
 _WHETHER = cue("whether")  # 记者问她能否出庭: an indirect question
 _WHETHER_REACH = 6  # characters before the trigger of a clause going on with a whether-clause
 _PRONOUN_OPEN = re.compile(r"\s*(?:他们|她们|他|她|其|它|我们|我|你)")
@@ -949,6 +954,14 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
     elif news and _argued(e, vt, s0, c0, c1):
         why.append("argued")  # 要知道…, 综上所述，…: the writer argues to the reader, no report
+    elif (
+        first is not None
+        and first.sentence_index
+        and _STANCE_OPEN.search(vt, s0, t0)
+        and not _dated_clause(e, vt, c0, c1)
+    ):
+        why.append("argued")  # 从…来看，应该说…，而…, 说实话…，然而…: the writer's view framing
+        # the sentence past the lead, its clauses too (而, 然而 go on with the view), no report
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
         why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
     if not news and _NEAR_MISS.search(before):
