@@ -60,3 +60,14 @@ def test_what_a_titled_speaker_says_is_reported(steps) -> None:
     # control: the writer's own 可以说 credits no one
     evs = typed(events(steps, "可以说，法院已经决定在被告不到场时照常开庭。"), "司法行为-开庭")
     assert evs and "reported" not in [e.modality for e in evs], evs
+
+
+def test_a_step_weighed_is_planned_in_the_news_reading_too(steps) -> None:
+    # no country for the firm: the news coder reads the demand, and 考虑 plans it
+    text = "据某财经网站报道，英国几位部长正考虑要求某船运集团出售旗下码头。"
+    evs = _plover(events(steps, text), "REQUEST")
+    assert [e.status for e in evs] == ["planned"], evs
+    # control: 考虑到 gives a reason, no plan
+    text = "考虑到安全风险，英国几位部长要求某船运集团出售旗下码头。"
+    evs = _plover(events(steps, text), "REQUEST")
+    assert [e.status for e in evs] == ["occurred"], evs

@@ -181,10 +181,11 @@ _SOURCE_SHOWS = cue("source_shows")
 # a plan: news_cues plans_carried (将于, 拟, 计划… - a later clause with no subject of its own
 # goes on with them) and plans_own (预计, 有望, 筹备… - in the trigger's own clause only); the
 # bare 将 (not 立即将) and 即将 (not 立即将) stand after the words that open with 将; a 要 of
-# plans_own (终于要, 就要: the act is about to come) is no 要求 (就要求…: about the demand)
+# plans_own (终于要, 就要: the act is about to come) is no 要求 (就要求…: about the demand), nor
+# is 考虑到, 考虑的是 a step weighed (a reason given, what was weighed)
 _PLAN_CARRIED = "(?:" + cue("plans_carried").pattern + r"|(?<!立)即将)"
 _PLANNED = re.compile(
-    "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"(?!求)|(?<!立即)将)"
+    "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"(?!求|(?<=考虑)[到的])|(?<!立即)将)"
 )
 # 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
 _SET_ABOUT = re.compile(r"着手")
