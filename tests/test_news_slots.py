@@ -93,3 +93,11 @@ def test_nouns_alone_before_a_listed_name_title_it(steps) -> None:
     text = "技术总监严柏和接替他的陶一帆昨日见面后，严柏宣布辞职。"
     e = news(events(steps, text), "组织关系-辞/离职")
     assert "陶一帆" not in roles(e)["离职者"]
+
+
+def test_a_thing_opening_the_clause_is_what_is_launched(steps) -> None:
+    text = "远帆科技公司研制的“灵犀翻译笔”将于明年三月向海外市场推出。"
+    assert_role(steps, text, "产品行为-发布", "发布产品", ["“灵犀翻译笔”"])
+    # control: the maker opening the clause launches, it is not the thing launched
+    text = "远帆科技公司将于明年三月向海外市场推出。"
+    assert_role(steps, text, "产品行为-发布", "发布产品", None)

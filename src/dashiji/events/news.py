@@ -2654,6 +2654,8 @@ class NewsCoder:
                 phrase = _np_after(vt, clause, m, limit=_THING_MAX)
                 if phrase is None and participants:  # (it completes an event, it makes none)
                     phrase = _marked_thing(vt, clause, m)
+                    if phrase is None and (entry.news or "").startswith(_SUBJECT_THING_CLASSES):
+                        phrase = _subject_thing(vt, clause, m, participants)
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
@@ -6745,6 +6747,54 @@ def _marked_thing(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | N
     ):
         return None
     return start, end
+
+
+def _subject_thing(
+    vt: str, clause: _Clause, m: NewsMatch, participants: Sequence[Actor]
+) -> tuple[int, int] | None:
+    """The thing opening the clause of the trigger ``m`` as its subject, when nothing follows
+    the trigger (某品牌新款手机将于下月上市, 某厂家新研制的“某系统”将在近期推出): nouns, names
+    and quoted titles up to the first adverb, preposition, time or other function word, its
+    head after the last 的 (the maker's relative clause before it), with no verb between it
+    and the trigger; not a party - a participant's name alone (某公司将于下月推出) or a noun of
+    people or of a body."""
+    # (某公司宣布，新款手机将于下月上市: past the telling, the clause it tells; 某厂家新研制的
+    # “某系统”: past the relative clause, the head it qualifies)
+    opening = max(clause.start, *(vt.rfind(p, clause.start, m.start) + 1 for p in "，,：:的"))
+    start = at = opening
+    quoted = False
+    for w0, w1, tag in _word_spans(vt, opening, m.start):
+        if vt[w0] in _QUOTE_OPEN:
+            quoted = True
+        elif vt[w0] in "”》":
+            quoted = False
+        elif not quoted and not (
+            (tag.startswith("n") or tag in _THING_WORD_TAGS or (tag == "a" and w1 - w0 == 1))
+            and not (vt[w0].isdigit() and at == start)  # (10月25日就要上映: a day)
+            and vt[w0] not in "、，,"
+        ):  # (an adverb, a time, a number, a verb: the predicate begins)
+            if w0 == opening:
+                return None
+            at = w0
+            break
+        at = w1
+    else:
+        return None  # (nothing but nouns up to the trigger: 新车上市 - the trigger's own word)
+    if at - start < 2 or any(
+        tag.startswith("v") and w1 - w0 > 1 for w0, w1, tag in _word_spans(vt, at, m.start)
+    ):
+        return None
+    if any(x.start <= start and at <= x.end or x.end == at for x in participants):
+        return None  # (甲将于下月推出, 某新秀甲因伤退赛: a party is the subject)
+    return None if _names_party(vt, start, at) else (start, at)
+
+
+# the classes of news types whose thing may be the subject of the trigger (某手机将于下月上市,
+# 某股票价格上涨: a product or an asset; not a hearing's case, a contest's prize)
+_SUBJECT_THING_CLASSES = tuple(cue_words("subject_thing_classes"))
+# the parts of speech of a thing's name besides nouns: Latin letters and digits (no tag), an
+# abbreviation, an idiom
+_THING_WORD_TAGS = ("", "j", "l", "eng", "x")
 
 
 def _joined_nouns(vt: str, start: int, end: int) -> list[tuple[int, int]]:
