@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from test_events import annotated, events
 
-from dashiji.events.coder import EventCoder
+from dashiji.events.coder import EventCoder, code_events
 from dashiji.events.model import Event
+from dashiji.model import Article, Block, Document, Raw, content_id
 from dashiji.normalize import AnalysisView
 
 
@@ -763,6 +764,27 @@ def test_a_list_of_the_story_s_own_acts_is_told(steps, text: str, trigger: str) 
 def test_the_time_since_an_act_in_a_lead_is_its_news(steps) -> None:
     # the first sentence of an article: an anniversary or a span of a marriage is the story
     assert kept(steps, "厨师陈亮和妻子结婚整整十年了。", "结婚")
+
+
+def _titled(steps, title: str, body: list[str]) -> Document:
+    """An article with a title block before its body, as a scraped page gives it."""
+    texts = [("title", title)] + [("body", p) for p in body]
+    data = "\n\n".join(t for _, t in texts).encode("utf-8")
+    doc = Document(id=content_id(data), raw=Raw(data, "mem://test", "text/plain"))
+    doc.reference_date = "2025-10-20"
+    doc.set_article(Article(blocks=[Block(kind, text) for kind, text in texts]))  # type: ignore[arg-type]
+    normalize, annotate = steps
+    return annotate.process(normalize.process(doc))
+
+
+def test_a_lead_under_a_title_is_the_lead(steps, coder: EventCoder) -> None:
+    # the title's sentence comes first: the lead is still the first body sentence
+    lead = "面包师周岚和丈夫结婚已满二十年，夫妻俩一直守着这家烘焙坊。"
+    doc = _titled(steps, "烘焙坊里的二十年", [lead])
+    assert [e for e in code_events(doc) if e.trigger == "结婚"]
+    # a body sentence after the lead is past it, title or not
+    later = _titled(steps, "烘焙坊里的二十年", ["这家烘焙坊开在老城区。", lead])
+    assert "frame_after" in [w for e, r in coder.doubtful(later) if e.trigger == "结婚" for w in r]
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,7 @@ from .dates import (
     event_date,
     later_than,
 )
-from .doubt import doubts, drop_doubtful
+from .doubt import doubts, drop_doubtful, lead_index
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
@@ -307,7 +307,9 @@ class EventCoder:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
         events = self.news.code(doc, view, events)
         if self.drop_doubtful:
-            events = drop_doubtful(events, view, [(tv(x.start), tv(x.end)) for x in persons])
+            events = drop_doubtful(
+                events, view, [(tv(x.start), tv(x.end)) for x in persons], lead_index(sentences)
+            )
         for e in events:  # an event its sentence does not date is placed by its report's date
             if e.date is None and e.reported is None:
                 e.reported = doc.reference_date
@@ -329,7 +331,8 @@ class EventCoder:
             for x in doc.spans_of("entity")
             if x.label == "PER"
         ]
-        return [(e, doubts(e, view, persons)) for e in events]
+        lead = lead_index(sorted(doc.spans_of("sentence"), key=_span_start))
+        return [(e, doubts(e, view, persons, lead)) for e in events]
 
     def _sentence(
         self,

@@ -190,6 +190,7 @@ from functools import cache
 from ..annotate.entity_lexicon import parts_of_speech
 from ..annotate.quantities import units
 from ..annotate.time_tense import _object_after
+from ..model import Span
 from ..normalize import AnalysisView
 from ..segment import segment
 from .actors import COURTESY_AFTER as _COURTESY_AFTER
@@ -199,7 +200,7 @@ from .clauses import COMMA_COLON
 from .codebook import load_codebook
 from .dates import DATED_AS
 from .lexicon import alternation
-from .model import Event
+from .model import Event, Mention
 from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the person)
 from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
@@ -809,8 +810,11 @@ _REMIT = re.compile("(?:" + cue("remit_words").pattern + r")(?![人部单方者�
 _WORK_END = re.compile(r"[^，。；：了过]{0,40}?(?:" + cue("work_heads").pattern + r")\s*")
 
 
-def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) -> list[str]:
-    """The reasons ``e`` is doubtful (empty: none)."""
+def doubts(
+    e: Event, view: AnalysisView, person_spans: list[tuple[int, int]], lead: int = 0
+) -> list[str]:
+    """The reasons ``e`` is doubtful (empty: none).  ``lead``: the index of the article's first
+    body sentence (:func:`lead_index`: the sentences of a title come before it)."""
     vt = view.text
     tv = view.to_view
     first = e.mentions[0] if e.mentions else None  # (a quote may start inside its sentence)
@@ -861,7 +865,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if (
         kind is None
         and news
-        and (first is None or first.sentence_index)
+        and _past_lead(first, lead)
         and _passive_people(vt, t0, t1, c1)
         and not _TIME_NAMED.search(before)
     ):
@@ -939,7 +943,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
         why.append("generic")
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
-    elif _STANCE_AFTER.search(vt, t1, c1) and (first is None or first.sentence_index):
+    elif _STANCE_AFTER.search(vt, t1, c1) and _past_lead(first, lead):
         why.append("judged")  # 某人离世对大家来说是一次打击, 起诉某人的关键就在于: the act is the
         # subject of an evaluation, its clause's predicate (past an article's first sentence: a
         # headline's 夺冠意味着… tells the win)
@@ -1039,7 +1043,7 @@ def doubts(e: Event, view: AnalysisView, person_spans: list[tuple[int, int]]) ->
     if news and (pm := _PARALLEL.search(vt, s0, s1)) is not None and pm.start() <= t0:
         why.append("rhetoric")  # 今日有甲被迫…，明日就会有乙…: a trend argued, no report
     more = c1 < s1 and vt[c1] in "，,"  # another clause follows (not a full stop)
-    if news and _anchors_time(e, vt, t0, t1, c1, more) and not _TIME_NAMED.search(before):
+    if news and _anchors_time(e, vt, t0, t1, c1, more, lead) and not _TIME_NAMED.search(before):
         why.append("frame_after")  # 退役后一直活跃于…, 加入某队不到两个月: a time framed
     if (
         news
@@ -1792,7 +1796,9 @@ def _names_actor(e: Event, text: str) -> bool:
     return bool(text) and any(n and text.endswith(n) and len(text) - len(n) <= 2 for n in names)
 
 
-def _anchors_time(e: Event, vt: str, t0: int, t1: int, c1: int, more: bool) -> bool:
+def _anchors_time(
+    e: Event, vt: str, t0: int, t1: int, c1: int, more: bool, lead: int = 0
+) -> bool:
     """Does the act ending at ``t1`` anchor a time its clause goes on to - a time after it (退役后,
     离婚三年后, 去世半年以来; with its object between, a time counted: 产下次子后才半年) or, for a
     punctual act (``since_types``), the time since it with another clause after (``more``:
@@ -1800,7 +1806,7 @@ def _anchors_time(e: Event, vt: str, t0: int, t1: int, c1: int, more: bool) -> b
     after its object (在产下长子以后便…, 结婚生子后…)?  Not a year (结婚于2017年: a date)."""
     if vt[t0:t1].endswith("后") or _AFTER_FRAME.match(vt, t1):
         return True
-    if not e.mentions or not e.mentions[0].sentence_index:
+    if not e.mentions or not _past_lead(e.mentions[0], lead):
         return False
     m = _COUNT_AFTER.match(vt, t1, c1)
     if m is None and e.news_type in _SINCE_TYPES:
@@ -1907,18 +1913,34 @@ def _self_opposed(e: Event) -> bool:
     return any({"source", "target"} <= s for s in sides.values())
 
 
+def lead_index(sentences: Iterable[Span]) -> int:
+    """The index of an article's first body sentence, its lead, among its ``sentences`` in text
+    order: the sentences of a title come before it (the title and the lead tell the story: a
+    span they name - 结婚十年 - is the news)."""
+    return next((i for i, s in enumerate(sentences) if s.attrs.get("part") != "title"), 0)
+
+
+def _past_lead(m: Mention | None, lead: int) -> bool:
+    """The mention ``m`` is in a sentence after the article's lead (``lead``: its index)."""
+    return m is None or (m.sentence_index or 0) > lead
+
+
 def drop_doubtful(
-    events: list[Event], view: AnalysisView, person_spans: Iterable[tuple[int, int]]
+    events: list[Event],
+    view: AnalysisView,
+    person_spans: Iterable[tuple[int, int]],
+    lead: int = 0,
 ) -> list[Event]:
-    """``events`` without the doubtful ones.  A mention that only names one event in passing
-    (``_IN_PASSING``: 这次拘留王某后, 坠机身亡后) of an event of the same types told before it in
-    the article, naming participants of that event and no day or participant it lacks, is a
-    mention of that event (an anaphor): it joins its mentions rather than being lost."""
+    """``events`` without the doubtful ones (``lead``: see :func:`doubts`).  A mention that only
+    names one event in passing (``_IN_PASSING``: 这次拘留王某后, 坠机身亡后) of an event of the
+    same types told before it in the article, naming participants of that event and no day or
+    participant it lacks, is a mention of that event (an anaphor): it joins its mentions rather
+    than being lost."""
     spans = list(person_spans)
     kept: list[Event] = []
     passing: list[Event] = []
     for e in events:
-        why = doubts(e, view, spans)
+        why = doubts(e, view, spans, lead)
         if not why or (why == [_BACK_REFERENCE] and _told_before(e, kept) is None):
             kept.append(e)  # (此次某公司起诉某人 with no such suit told before: the news)
         elif all(w in _IN_PASSING for w in why):

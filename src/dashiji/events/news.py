@@ -1177,17 +1177,20 @@ class NewsCoder:
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
-        from .doubt import doubts
+        from .doubt import doubts, lead_index
 
         persons: list[tuple[int, int]] | None = None  # (read when an event is judged)
+        first_body = 0  # (the index of the article's lead)
         judged: dict[int, bool] = {}
 
         def sound(e: Event) -> bool:
-            nonlocal persons
+            nonlocal persons, first_body
             if id(e) not in judged:
                 if persons is None:
                     persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
-                judged[id(e)] = not doubts(e, view, persons)
+                    sents = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
+                    first_body = lead_index(sents)
+                judged[id(e)] = not doubts(e, view, persons, first_body)
             return judged[id(e)]
 
         # (合议庭作出判决，…判处某人…: the penalty tells the ruling; 甲判处…，乙判处…: one act)
