@@ -766,6 +766,17 @@ def test_the_time_since_an_act_in_a_lead_is_its_news(steps) -> None:
     assert kept(steps, "厨师陈亮和妻子结婚整整十年了。", "结婚")
 
 
+def test_a_bare_count_closing_a_joining_is_its_own_term(steps, coder: EventCoder) -> None:
+    # past the lead, a count with no since_count word and a clause after it that does not go on
+    # from that time (就, 便, 又…) is how long the act runs: a loan of a year is the news
+    lead = "申花队的新赛季下周开始。"
+    evs = events(steps, lead, "前锋张伟以租借形式加盟申花一年，并将身穿9号球衣。")
+    assert [e for e in evs if e.trigger == "加盟"], [e.trigger for e in evs]
+    # control: the clause after goes on from the time since the act - a frame of it
+    later = annotated(steps, [lead, "前锋张伟加盟申花两周，就在联赛中打进三球。"])
+    assert "frame_after" in [w for e, r in coder.doubtful(later) if e.trigger == "加盟" for w in r]
+
+
 def _titled(steps, title: str, body: list[str]) -> Document:
     """An article with a title block before its body, as a scraped page gives it."""
     texts = [("title", title)] + [("body", p) for p in body]

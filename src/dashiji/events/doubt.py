@@ -375,9 +375,15 @@ _COUNT_AFTER = re.compile(_OBJECT_GAP + _AFTER + r"[^，。；]{0,3}?(?:" + _TIM
 _SINCE_TYPES = frozenset(cue_words("since_types"))
 _SINCE = re.compile(
     _OBJECT_GAP
-    + _SINCE_COUNT
-    + r"(?:了|之久|的时间)?(?=[，,。；;！!？?\s]|$|之后|以后|后|时|以来|来)"
+    + "(?P<since>"
+    + cue("since_count").pattern
+    + ")?(?:"
+    + _TIME_COUNT
+    + r")(?:(?P<elapsed>了|之久)|的时间)?(?=[，,。；;！!？?\s]|$|之后|以后|后|时|以来|来)"
 )
+# 加盟某队两周，就…: the clause after a bare count (no since_count word, no 了) goes on from the
+# time since the act (not 以租借形式加盟某队一年，并将…: the act's own term)
+_GOES_ON_FROM = re.compile(r"[^，。；]{0,4}?[就便又却才还仍]")
 _PUNCTUAL_AFTER = re.compile(_OBJECT_GAP + _AFTER)
 # 被拘留5天…期满释放, 曾被判刑，刑满释放…: a detention or a sentence whose term the sentence
 # tells served - the release is its event, the term the background (``term_served``)
@@ -1810,7 +1816,15 @@ def _anchors_time(
         return False
     m = _COUNT_AFTER.match(vt, t1, c1)
     if m is None and e.news_type in _SINCE_TYPES:
-        m = (_SINCE.match(vt, t1, c1) if more else None) or _PUNCTUAL_AFTER.match(vt, t1, c1)
+        s = _SINCE.match(vt, t1, c1) if more else None
+        if s is not None and not (
+            s.group("since")
+            or s.group("elapsed")
+            or s.end() < c1
+            or _GOES_ON_FROM.match(vt, c1 + 1)
+        ):
+            s = None  # (a bare count closing the clause: the act's own term, a loan of a year)
+        m = s or _PUNCTUAL_AFTER.match(vt, t1, c1)
     return m is not None and not _YEAR.search(m.group())
 
 
