@@ -679,6 +679,21 @@ def test_the_nearest_time_in_the_clause_chain_dates_the_act(steps) -> None:
     assert news(events(steps, text), "司法行为-起诉").date == "2025-05-03"
 
 
+def test_a_statement_past_a_semicolon_telling_an_earlier_act_keeps_no_head_day(steps) -> None:
+    # 曾/已 in the statement after the semicolon: done before the day heading the sentence
+    text = "10月12日，演员张某在北京病逝；其前妻李某曾起诉他。"
+    assert news(events(steps, text), "司法行为-起诉").date is None
+    text = "10月12日，警方通报了案情；嫌疑人张某已被逮捕。"
+    assert news(events(steps, text), "司法行为-拘捕").date is None
+    text = "10月12日，两人在老家登记结婚；李某与前妻离婚已三年。"
+    assert news(events(steps, text), "人生-离婚").date is None
+    # controls: the statement tells that day's act; 曾 of a name
+    text = "10月12日，甲国总统访问乙国；两国元首举行会谈。"
+    assert news(events(steps, text), "交往-会见").date == "2025-10-12"
+    text = "10月12日，城东一座仓库起火；保管员曾某不幸身亡。"
+    assert news(events(steps, text), "人生-死亡").date == "2025-10-12"
+
+
 def test_a_time_after_the_trigger_that_a_verb_follows_is_that_verbs(steps) -> None:
     # 上周三（15日）下令…: the day of the order the time opens, not of the hearing before it
     text = "审理此案的正是上周三（15日）下令扣押孙某财产的法官钱某。"

@@ -8956,6 +8956,8 @@ def _day_or_month(
         reach = opening[0].end if opening else 0
         if head:  # (from the trigger's statement on)
             reach = max(vt.rfind("；", 0, clause.start), vt.rfind(";", 0, clause.start)) + 1
+            if _EARLIER_IN_STATEMENT.search(vt, reach, clause.end):
+                return None  # 某日，甲病逝；乙曾起诉他 / 乙离婚已三年: before the day heading it
         again = _REPEATED.search(vt, reach, clause.start) if opening else None
         if again and not _OFFENCE_LEAD.search(vt, opening[0].end, again.start()):
             return None  # 某日X获释，此后多次表示…，还感谢…: the clauses go on to what was done
@@ -9187,6 +9189,10 @@ _RULED_ON_AFTER = cue("ruled_on_after")
 
 
 _EARLIER_THAN_TOLD = cue("earlier_than_told")  # 此前, 早已: an act before the day told
+# 曾, 已 in a statement after a semicolon (not 而已, 不得已, 曾某: a name)
+_EARLIER_IN_STATEMENT = re.compile(
+    r"(?<![而得])(?:" + cue("earlier_in_statement").pattern + ")(?!某)"
+)
 _OUTCOME_OPENS = cue("outcome_opens")  # 导致, 致使, 造成: what the clause before brought about
 # a verb of reporting or telling in the trigger's clause before it (not 简称, 号称, 称为: a name)
 _TELLING = re.compile(r"(?<![简号堪])(?:" + cue("report_verb").pattern + r")(?![为赞])")
