@@ -359,6 +359,20 @@ def test_the_one_who_sees_an_act_takes_no_part_in_it(steps) -> None:
     assert "林国栋" in names(e), [(a.name, a.side) for a in e.actors]
 
 
+def test_the_one_who_sees_then_acts_is_the_doer(steps) -> None:
+    # 看到…竟…, 看到…纷纷…: a second predicate ends the noticing, its subject does the act
+    text = "丈夫王某看到前妻与新男友同行竟持刀刺伤对方。"
+    e = next(e for e in events(steps, text) if e.trigger == "刺伤")
+    assert roles(e)["袭击者"] == ["王某"], roles(e)
+    text = "网友看到视频纷纷举报该主播。"
+    e = next(e for e in events(steps, text) if e.trigger == "举报")
+    assert roles(e)["举报发起方"] == ["网友"], roles(e)
+    # control: with no second predicate the one who sees takes no part, the one seen stays
+    text = "货车司机林国栋经过路口时看到被撞老人躺在地上。"
+    e = next(e for e in events(steps, text) if e.trigger == "被撞")
+    assert names(e) == ["老人"], [(a.name, a.side) for a in e.actors]
+
+
 def test_a_pronoun_owning_a_claim_stands_for_the_claimant(steps) -> None:
     # 驳回了其全部诉讼请求: the one who sued, not the company sued (the nearest name)
     text = "陈女士起诉蓝鲸公司泄露其个人信息，宁波市鄞州区人民法院驳回了其全部诉讼请求。"

@@ -6291,7 +6291,8 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
     return last
 
 
-_THEN_ACTS = re.compile(r"[后时便就即]")  # (得知后, 看到时, 看到便: the noticing is over)
+# (得知后, 看到时, 看到便, 看到…竟…, 看到…纷纷…: the noticing is over, its subject acts)
+_THEN_ACTS = cue("noticing_over")
 
 
 def _noticed_end(vt: str, start: int, end: int) -> int | None:
