@@ -709,6 +709,14 @@ def test_a_trigger_in_the_object_of_a_disposal_put_off_is_postponed(steps) -> No
     assert [e.status for e in events(steps, text) if e.type == "SANCTION"] == ["postponed"]
     text = "10月3日，日本政府将禁止进口澳大利亚牛肉。"
     assert [e.status for e in events(steps, text) if e.type == "SANCTION"] == ["planned"]
+    text = "韩国政府将禁止出口废钢禁令推迟至年底。"  # (no 的 before the noun put off)
+    assert [e.status for e in events(steps, text) if e.type == "SANCTION"] == ["postponed"]
+    # a put-off verb inside a relative clause on the object of a future act: no disposal
+    text = "足协将禁赛三名未经批准擅自推迟归队的球员。"
+    assert news(events(steps, text), "竞赛行为-禁赛").status == "planned"
+    text = "10月12日，足协发布通告称，将禁赛三名未经批准擅自推迟归队的球员。"
+    e = news(events(steps, text), "竞赛行为-禁赛")
+    assert (e.status, e.date) == ("planned", None), (e.status, e.date)
 
 
 def test_an_act_put_off_is_dated_by_the_notice_that_puts_it_off(steps) -> None:

@@ -603,7 +603,9 @@ _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
 _PUT_OFF = "(?:推迟|延期|延后|暂缓|押后)"
 _POSTPONED = re.compile(r"[^，。；]{0,4}" + _PUT_OFF)
 # 将某禁令推迟至…: the trigger inside the object of a disposal 将/把 the clause puts off
-_PUT_OFF_OBJECT = re.compile(r"[^，。；：:“”]{0,12}?" + _PUT_OFF)
+# (the object put off ends in the trigger or in a noun: 将禁令推迟, 将…(的)禁令推迟 - not
+# 将禁赛…擅自推迟归队的球员: a put-off verb inside a relative clause on the future act's object)
+_PUT_OFF_OBJECT = re.compile(r"([^，。；：:“”]{0,12}?)" + _PUT_OFF)
 _DISPOSAL = re.compile(r"[将把][^，。；：:]{0,6}$")
 _POSTPONED_BEFORE = cue("postponed_before")  # 将延期开庭, 推迟审理: the act put off
 _ONGOING = cue("ongoing_before")  # 正被还押, 在坐牢: a state going on, not an act
@@ -6721,7 +6723,7 @@ def _nouns_only(vt: str, start: int, end: int) -> bool:
     """Is ``vt[start:end]`` nouns and names only (主要负责人, 某俱乐部) - no digit, adverb,
     function word, pronoun or measure, and no word of two characters or more that is a verb, a
     number, a time or a direction word (辞职生效, 2万元整, 某队暂居次席)?  One character the
-    dictionary reads as a verb may be part of a name it lacks (麦烧同学)."""
+    dictionary reads as a verb may be part of a name it lacks (阿炖同学)."""
     return not any(
         vt[a].isdigit()
         or tag.startswith(_NOT_NOUN_TAGS)
@@ -9150,8 +9152,15 @@ def _put_off(vt: str, clause: _Clause, m: NewsMatch) -> bool:
         _POSTPONED.match(vt, m.end)
         or _POSTPONED_BEFORE.search(vt, max(clause.start, m.start - 4), m.start)
         or (
-            _DISPOSAL.search(vt, max(clause.start, m.start - 7), m.start)
-            and _PUT_OFF_OBJECT.match(vt, m.end)
+            _DISPOSAL.search(vt, max(clause.start, m.start - 7), m.start) is not None
+            and (obj := _PUT_OFF_OBJECT.match(vt, m.end)) is not None
+            and (
+                not obj[1]
+                or any(
+                    (_parts_of_speech().get(obj[1][-k:]) or "").startswith("n")
+                    for k in range(min(4, len(obj[1])), 0, -1)
+                )
+            )
         )
     )
 
