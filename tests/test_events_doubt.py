@@ -706,7 +706,7 @@ def _body_reasons(steps, coder: EventCoder, text: str, trigger: str) -> list[lis
     "text, trigger",
     [
         ("店主孙倩产下次子后才半年，便回到了店里。", "产下"),  # a time counted from the act
-        ("新任经理赵凯加入这家餐饮公司还不到三个月，就被总部调往外地。", "加入"),  # the time since
+        ("中场韦立明加盟这支球队刚满半年，便被租借到乙级联赛。", "加盟"),  # the time since
         ("厨师陈亮和妻子离婚快两年了，仍合伙经营这家店。", "离婚"),  # the next clause asserts
         ("帮工周强结婚生子后，搬到了城西。", "结婚"),  # a punctual act, 后 after its object
         ("店主的姑妈在产下长子以后便去了南方打工。", "产下"),
@@ -724,9 +724,9 @@ def test_an_act_anchoring_a_time_in_the_body_is_background(
     "text, trigger",
     [
         ("店主孙倩去年三月在县医院产下次子。", "产下"),  # the act dated, told
-        ("新任经理赵凯上个月加入这家餐饮公司。", "加入"),
+        ("中场韦立明今年初加盟这支球队。", "加盟"),
         ("老周上月辞去了店长一职，随后回到老家创业。", "辞去"),  # no time word closes it
-        ("孙某被警方拘留，约二十小时后获准取保候审。", "拘留"),  # the count in the next clause
+        ("司机邓某被交警拘留，两天后交纳罚款离开。", "拘留"),  # the count in the next clause
         ("厨师陈亮和妻子前年离婚。", "离婚"),
         ("厨师陈亮和妻子已经离婚快两年了。", "离婚"),  # the span is the sentence's assertion
         ("厨师陈亮被拘留了五天。", "被拘留"),  # a term, not a time since (no punctual act)
@@ -806,7 +806,7 @@ def test_a_lead_under_a_title_is_the_lead(steps, coder: EventCoder) -> None:
         # a when-clause with no 当 or 在: the act and its object close it with 时, 的时候
         ("老周辞去店长一职创业时，手里只有两万元积蓄。", "辞去", "frame_when"),
         ("表妹嫁给邻村的木匠的时候，全村人都来道贺。", "嫁给", "frame_when"),
-        ("在被警方拘留约二十小时后，孙某获准取保候审。", "拘留", "frame_after"),  # a time counted
+        ("在被交警拘留两天后，司机邓某交纳罚款离开。", "拘留", "frame_after"),  # a time counted
         ("结婚两年的李娜最近开了一家花店。", "结婚", "nominal_relative"),  # how long, then who
         # the act and its object describe the people, whose own verb follows
         ("被撞坏车的两名邻居每天找他索要赔偿。", "被撞", "nominal_relative"),
@@ -1087,8 +1087,8 @@ def test_the_sales_told_as_done_stay(steps, text: str, trigger: str) -> None:
     "text, trigger, reason",
     [
         # the act is the subject of an evaluation, its clause's predicate (past the lead)
-        ("剧组发布了一份声明。导演何平辞职对整个剧组而言都是一次不小的损失。", "辞职", "judged"),
-        ("市场部昨天召开了会议。王记面包店起诉供货商李强的关键就在于，李强多次迟交面粉。", "起诉",
+        ("球队在赛后举行了记者会。主力后卫邓凯退役意味着防线要重新搭建。", "退役", "judged"),
+        ("村委会昨天贴出了公告。几户村民起诉养殖场的原因在于，该场长期向河道排污。", "起诉",
          "judged"),  # fmt: skip
         # the next clause explains the act: an analysis, no report
         ("加拿大政府尽管一直标榜开放，却突然封禁了两款外国应用，其实是因为它们的用户增长太快。",
@@ -1108,8 +1108,8 @@ def test_a_stance_on_an_act_or_a_word_named_is_no_report(
 @pytest.mark.parametrize(
     "text, trigger",
     [
-        ("剧组昨天发布了一份声明。导演何平上周辞职，剧组随后停工。", "辞职"),
-        ("市场部昨天召开了会议。王记面包店上周起诉了供货商李强。", "起诉"),
+        ("球队昨天举行了记者会。主力后卫邓凯上周退役，球队随后调整了阵容。", "退役"),
+        ("村委会昨天贴出了公告。几户村民上周起诉了这家养殖场。", "起诉"),
         ("加拿大政府尽管一直标榜开放，却突然封禁了两款外国应用，引发网友不满。", "封禁"),
         ("张强和李娜上月宣布“离婚”，各自发展。", "离婚"),  # quoted, yet the verb of its clause
         ("王芳辞职意味着公司失去了最好的设计师。", "辞职"),  # a lead tells the act it weighs

@@ -1545,7 +1545,7 @@ def test_demands_and_briefings_are_no_events(steps, text: str) -> None:
         "主审法官昨日接到恐吓电话，对方扬言要炸毁他的住所。",  # a threat of the act
         "某品牌手机4月份销量下滑，在本地只卖出了2.3万台。",  # sales figures, no deal
         "据检方指控，被告人王某某自2021年1月起对外销售假酒。",  # whose account follows
-        "派出所根据居民举报，连夜查处了一处非法加油点。",  # what basis, after the subject
+        "环保局依据村民的举报，次日查封了河边一家小作坊。",  # what basis, after the subject
     ],
 )
 def test_threats_sales_and_attributions_are_no_events(steps, text: str) -> None:

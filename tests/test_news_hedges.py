@@ -29,7 +29,7 @@ def test_considering_as_a_reason_is_no_plan(steps) -> None:
 
 
 def test_a_suspicion_right_after_the_act_leaves_it_uncertain(steps) -> None:
-    evs = typed(events(steps, "上周，主持人赵明轩陷入出轨嫌疑。"), "人生-出轨")
+    evs = typed(events(steps, "一家杂志称，球星范立恒身陷出轨嫌疑。"), "人生-出轨")
     assert [e.modality for e in evs] == ["uncertain"], evs
     # control: a suspect before the act is no hedge of it
     evs = typed(events(steps, "有盗窃嫌疑的一名男子昨晚被派出所民警拘留。"), "司法行为-拘捕")
@@ -47,9 +47,9 @@ def test_an_or_before_a_time_or_a_delay_is_a_guess(steps) -> None:
 def test_what_an_inquiry_found_is_reported_and_keeps_the_scene_day(steps) -> None:
     text = (
         "3月2日晚，某镇一名男子在菜市场持刀伤人，两人受伤。"
-        "经调查，该男子因债务纠纷行凶。"
+        "经查明，这名男子因工钱被拖欠怀恨在心而行凶。"
     )
-    evs = [e for e in typed(events(steps, text), "灾害/意外-袭击") if "债务" in e.sentence]
+    evs = [e for e in typed(events(steps, text), "灾害/意外-袭击") if "工钱" in e.sentence]
     assert [e.modality for e in evs] == ["reported"], evs
     assert evs[0].date is not None and evs[0].date.endswith("03-02"), evs
 

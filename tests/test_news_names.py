@@ -460,12 +460,12 @@ def test_the_accused_title_before_a_name_no_recogniser_read_is_that_name(rules_o
 
 
 def test_a_kin_word_then_a_dash_an_age_and_a_glossed_latin_name_is_that_name(rules_only) -> None:
-    text = "她的大儿子——21岁的Leo（利奥纳）同样在那场雪崩里丧生。"
-    assert_role(rules_only, text, "人生-死亡", "死者", ["利奥纳"])
+    text = "船长的弟弟——46岁的Marco（马可）在风暴中丧生。"
+    assert_role(rules_only, text, "人生-死亡", "死者", ["马可"])
     # control: no name glossed, the kin word stays
-    text = "她的大儿子——21岁的他同样在那场雪崩里丧生。"
+    text = "船长的弟弟——46岁的他在风暴中丧生。"
     e = news(events(rules_only, text), "人生-死亡")
-    assert "利奥纳" not in roles(e).get("死者", [])
+    assert roles(e).get("死者") == ["弟弟"], roles(e)
 
 
 def test_a_kin_word_after_a_name_and_de_is_that_person_s_relative(rules_only) -> None:
@@ -481,7 +481,7 @@ def test_a_two_character_name_is_the_longer_one_the_surname_reader_reads_there()
     from dashiji.events.news import _longer_names
     from dashiji.events.news_actors import Actor
 
-    text = "庭上，法官判处何家明入狱两年；钱立人入狱半年。"
+    text = "同案的何家明已获释放；钱立人入狱至今未见家人。"
     at = text.index("钱立")
     cut_at = {at + 3}  # (入狱: a trigger word starts there)
     x = Actor(at, at + 2, "钱立", "PER")

@@ -339,24 +339,24 @@ def test_the_winner_of_a_ruling_is_not_its_target(steps) -> None:
 
 def test_the_loser_a_ruling_names_after_the_winner_is_its_target(steps) -> None:
     # 宣判甲一审胜诉，乙败诉: the winner past the instance word, the loser named after him
-    text = "余杭区人民法院昨日宣判房东孟建华一审胜诉，租客周小雅败诉。"
+    text = "镇江市中级人民法院前天宣判养殖户邓立群二审胜诉，饲料商黄振东败诉。"
     e = next(e for e in events(steps, text) if e.trigger == "宣判")
-    assert _target(e) == ["周小雅"], [(a.name, a.side) for a in e.actors]
+    assert _target(e) == ["黄振东"], [(a.name, a.side) for a in e.actors]
     # control: the one ruled against, named with no outcome word, stays the target
-    text = "余杭区人民法院昨日宣判租客周小雅向房东孟建华赔偿三千元。"
+    text = "镇江市中级人民法院前天宣判饲料商黄振东退还养殖户邓立群货款八万元。"
     e = next(e for e in events(steps, text) if e.trigger == "宣判")
-    assert _target(e) == ["周小雅"], [(a.name, a.side) for a in e.actors]
+    assert _target(e) == ["黄振东"], [(a.name, a.side) for a in e.actors]
 
 
 def test_the_one_who_sees_an_act_takes_no_part_in_it(steps) -> None:
     # 看到被撞老人: the passer-by who sees it is no party of the crash
-    text = "货车司机林国栋经过路口时看到被撞老人躺在地上。"
-    e = next(e for e in events(steps, text) if e.trigger == "被撞")
-    assert "林国栋" not in names(e), [(a.name, a.side) for a in e.actors]
+    text = "快递员蒋建平送件时看到一名骑手被出租车撞倒。"
+    e = next(e for e in events(steps, text) if e.trigger.endswith("撞倒"))
+    assert "蒋建平" not in names(e), [(a.name, a.side) for a in e.actors]
     # control: the one who acts once the noticing is over is the doer
-    text = "货车司机林国栋得知后立即向交警报案。"
+    text = "快递员蒋建平得知后马上向派出所报案。"
     e = next(e for e in events(steps, text) if e.trigger == "报案")
-    assert "林国栋" in names(e), [(a.name, a.side) for a in e.actors]
+    assert "蒋建平" in names(e), [(a.name, a.side) for a in e.actors]
 
 
 def test_the_one_who_sees_then_acts_is_the_doer(steps) -> None:
@@ -368,9 +368,9 @@ def test_the_one_who_sees_then_acts_is_the_doer(steps) -> None:
     e = next(e for e in events(steps, text) if e.trigger == "举报")
     assert roles(e)["举报发起方"] == ["网友"], roles(e)
     # control: with no second predicate the one who sees takes no part, the one seen stays
-    text = "货车司机林国栋经过路口时看到被撞老人躺在地上。"
-    e = next(e for e in events(steps, text) if e.trigger == "被撞")
-    assert names(e) == ["老人"], [(a.name, a.side) for a in e.actors]
+    text = "快递员蒋建平送件时看到一名骑手被出租车撞倒。"
+    e = next(e for e in events(steps, text) if e.trigger.endswith("撞倒"))
+    assert names(e) == ["骑手"], [(a.name, a.side) for a in e.actors]
 
 
 def test_a_pronoun_owning_a_claim_stands_for_the_claimant(steps) -> None:

@@ -15,9 +15,9 @@ from test_events_news import assert_role, news, roles
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("孙先生已对帖子作者在区法院提起诉讼。", ["帖子作者"]),  # a venue between
-        ("孙先生表示将对帖子作者及几名转载者提起诉讼。", ["帖子作者", "几名转载者"]),
-        ("孙先生表示将向区法院提起诉讼。", None),  # control: the court addressed is no party
+        ("这家面馆已对差评的发布者在区法院提起诉讼。", ["差评的发布者"]),  # a venue between
+        ("这家面馆打算对差评的发布者及两家点评网站提起诉讼。", ["差评的发布者", "两家点评网站"]),
+        ("邓先生表示将向区法院提起诉讼。", None),  # control: the court addressed is no party
     ],
     ids=["venue-between", "nouns-joined", "control-court-addressed"],
 )
@@ -38,9 +38,9 @@ def test_the_object_phrase_closing_the_clause(steps, text: str, want: list[str] 
 
 
 def test_an_account_handle_is_a_party(steps) -> None:
-    assert_role(steps, "孙女士随后起诉了＠麦田小记。", "司法行为-起诉", "被告", ["＠麦田小记"])
+    assert_role(steps, "一家民宿随后起诉了＠江边看云。", "司法行为-起诉", "被告", ["＠江边看云"])
     # control: the person noun before the handle is the one named
-    assert_role(steps, "孙女士随后起诉了网友＠麦田小记。", "司法行为-起诉", "被告", ["网友"])
+    assert_role(steps, "一家民宿随后起诉了网友＠江边看云。", "司法行为-起诉", "被告", ["网友"])
 
 
 @pytest.mark.parametrize(

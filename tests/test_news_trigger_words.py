@@ -13,7 +13,7 @@ from test_news_notevent import kinds, typed
     ("text", "kind", "trigger"),
     [
         # 公开 / 庭审: 开庭 is cut at both its ends - the word of the text is 庭审
-        ("这家区法院昨日拒绝让此案公开庭审。", "司法行为-开庭", "开庭"),
+        ("这起离婚案因当事人要求不公开庭审。", "司法行为-开庭", "开庭"),
         # 心脏病 / 逝世: the death's word is 逝世
         ("老演员周伯年的心脏病逝世前已拖了十年。", "人生-死亡", "病逝"),
     ],
@@ -38,7 +38,7 @@ def test_the_trigger_as_a_word_stays(steps, text: str, kind: str) -> None:
 
 
 def test_to_stand_trial_is_a_trial(steps) -> None:
-    evs = events(steps, "涉嫌诈骗的商人钱志远下周二将在区域法院接受审讯。")
+    evs = events(steps, "涉嫌走私象牙的船员黎某月底要到地方法院接受审讯。")
     trial = typed(evs, "司法行为-开庭")
     assert trial and trial[0].trigger == "接受审讯", kinds(evs)
 

@@ -512,14 +512,15 @@ def test_an_institution_of_one_jurisdiction_outweighs_places_money_went_to(steps
 
 # verdicts, dismissals and rammings (issue 7, TYPE family: the conventions' types)
 def test_the_suspension_of_the_last_term_listed_leaves_the_first_in_prison(steps) -> None:
-    evs = events(steps, "区域法院裁判官判处周子健入狱十个月，何家乐入狱五个月，缓刑两年。")
+    text = "镇法庭以盗伐林木罪判处吴海涛有期徒刑两年，其表弟郑立有期徒刑八个月，缓刑一年。"
+    evs = events(steps, text)
     jailed = typed(evs, "司法行为-入狱")
     assert len(jailed) == 1 and jailed[0].trigger == "判处", kinds(evs)
-    assert len(evs) == 1, kinds(evs)  # (何家乐's term is part of the one verdict)
+    assert len(evs) == 1, kinds(evs)  # (郑立's term is part of the one verdict)
 
 
 def test_a_suspended_term_alone_is_no_prison(steps) -> None:
-    evs = events(steps, "区域法院裁判官判处周子健入狱三年六个月，缓刑四年。")
+    evs = events(steps, "镇法庭以盗伐林木罪判处吴海涛有期徒刑两年，缓刑三年。")
     assert not typed(evs, "司法行为-入狱"), kinds(evs)
 
 
@@ -527,7 +528,7 @@ def test_a_suspended_term_alone_is_no_prison(steps) -> None:
     "text",
     [
         # the attack told before, the one hit named after the verb
-        "一名男子在街头持刀行凶，砍伤两人。撞完一名老人后，行凶者开着车向北逃去。",
+        "一名男子驾驶面包车在夜市故意冲撞摊位。他撞了三个摊主，又调头冲向另一侧的食客。",
         # the car driven at people told right after
         "路口一辆轿车将一名行人撞出数米。随后该司机又开车朝着围观人群冲去。",
     ],
@@ -567,7 +568,7 @@ def test_a_motion_dismissed_stays_a_rejection(steps) -> None:
     ("text", "party"),
     [
         # a counted vehicle before 将 is the clause's own subject: no one carried from before
-        ("王大明走到路口时，一辆货车把一位老人撞飞到了路边。", False),
+        ("邓立群在便利店门口等朋友，一辆摩托车把一名外卖员撞倒在台阶上。", False),
         ("王大明驾车行至路口，把一位老人撞飞到了路边。", True),
     ],
     ids=["vehicle-subject", "carried-driver"],
