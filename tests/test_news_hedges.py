@@ -36,6 +36,15 @@ def test_a_suspicion_right_after_the_act_leaves_it_uncertain(steps) -> None:
     assert evs and "uncertain" not in [e.modality for e in evs], evs
 
 
+def test_a_suspect_right_after_the_act_is_its_object_not_a_hedge(steps) -> None:
+    arrest = "前天，派出所民警抓获嫌疑人钱某，并缴获赃款两万元。"
+    evs = typed(events(steps, arrest), "司法行为-拘捕")
+    assert evs and [e.modality for e in evs] == ["asserted"], evs
+    # control: a suspicion that closes the act's phrase still hedges it
+    evs = typed(events(steps, "前天，歌手孙浩宇陷入出轨嫌疑，粉丝为此吵个不停。"), "人生-出轨")
+    assert [e.modality for e in evs] == ["uncertain"], evs
+
+
 def test_an_or_before_a_time_or_a_delay_is_a_guess(steps) -> None:
     evs = typed(events(steps, "某科技公司或明年在香港上市。"), "财经/交易-上市")
     assert [e.modality for e in evs] == ["uncertain"], evs

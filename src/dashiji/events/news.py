@@ -161,7 +161,8 @@ _UNCERTAIN = re.compile(
     + cue("guess_or_next").pattern
     + "))"
 )  # fmt: skip
-_SUSPECTED = cue("suspicion_after")  # 卷入受贿嫌疑: right after the trigger, only suspected
+# 卷入受贿嫌疑: right after the trigger, only suspected (not 抓获嫌疑人某某: its object)
+_SUSPECTED = re.compile(cue("suspicion_after").pattern + r"(?![人犯男女者])")
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
 # (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 _INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, told by it
