@@ -422,6 +422,8 @@ _ASKED = cue("asked")
 _STANCE_OPEN = cue("stance_openers")  # 应该说, 说实话: the writer's view, the sentence's frame
 _WHETHER = cue("whether")  # 记者问她能否出庭: an indirect question
 _WHETHER_REACH = 6  # characters before the trigger of a clause going on with a whether-clause
+# a whether-clause named as a point (争议点是…是否…), not one a verb asks (调查他是否…)
+_POINT_IS = re.compile(r"[是为：:]")
 _PRONOUN_OPEN = re.compile(r"\s*(?:他们|她们|他|她|其|它|我们|我|你)")
 # 他有什么可道歉的呢, 难道…吗: a rhetorical question before the trigger in its clause, the clause
 # closing as a question (``rhetorical_asks``)
@@ -1364,7 +1366,8 @@ def _whether(vt: str, at: tuple[int, int, int], person_spans: list[tuple[int, in
     """Does a whether-question (``whether``: 是否, 能否…) hold the trigger: before it in its
     clause (记者问她下月能否出庭), or in an earlier clause its own goes on from - each clause since
     opening with no name nor pronoun of its own, none resuming the narrator (``claim_resumes``),
-    the trigger's at most six characters in (争议点是…是否应当赔偿，书面道歉并恢复原状)?
+    the trigger's at most six characters in, the whether-clause named as a point (``_POINT_IS``:
+    争议点是…是否应当赔偿，书面道歉并恢复原状)?
     ``at``: the sentence's start, the clause's start, the trigger's start."""
     s0, c0, t0 = at
     w = max((m.start() for m in _WHETHER.finditer(vt, s0, t0)), default=-1)
@@ -1372,6 +1375,10 @@ def _whether(vt: str, at: tuple[int, int, int], person_spans: list[tuple[int, in
         return w >= 0
     if t0 - c0 > _WHETHER_REACH or narrator_resumes(vt, w, t0):
         return False
+    first = min(m.start() for m in _WHETHER.finditer(vt, s0, t0))
+    fc0 = max((m.start() for m in _CLAUSE_CUT.finditer(vt, s0, first)), default=s0)
+    if not _POINT_IS.search(vt, fc0, first):
+        return False  # 法院审理了被告是否构成某罪，当庭判处其…: the court's own next act
     opens = [m.end() for m in _CLAUSE_CUT.finditer(vt, w, c0)]
     return not any(
         _PRONOUN_OPEN.match(vt, o) or any(o <= a < o + 3 for a, _ in person_spans) for o in opens
