@@ -1114,6 +1114,8 @@ def test_a_stance_on_an_act_or_a_word_named_is_no_report(
         ("张强和李娜上月宣布“离婚”，各自发展。", "离婚"),  # quoted, yet the verb of its clause
         ("王芳辞职意味着公司失去了最好的设计师。", "辞职"),  # a lead tells the act it weighs
         ("法院上月宣判。说实话刘某并不缺钱，可她上周起诉了物业公司。", "起诉"),  # dated
+        # a time of the act's own before it: the remark is on an act the sentence tells
+        ("外交部发布了消息。两国外长前天会谈是一次坦诚的交流。", "会谈"),
     ],
 )
 def test_the_acts_a_stance_weighs_stay_where_they_are_told(steps, text: str, trigger: str) -> None:

@@ -951,10 +951,15 @@ def doubts(
         why.append("generic")
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
-    elif _STANCE_AFTER.search(vt, t1, c1) and _past_lead(first, lead):
+    elif (
+        _STANCE_AFTER.search(vt, t1, c1)
+        and _past_lead(first, lead)
+        and not _TIME_NAMED.search(before)
+    ):
         why.append("judged")  # 某人离世对大家来说是一次打击, 起诉某人的关键就在于: the act is the
         # subject of an evaluation, its clause's predicate (past an article's first sentence: a
-        # headline's 夺冠意味着… tells the win)
+        # headline's 夺冠意味着… tells the win; a time of its own before it, 某日会晤是一次…,
+        # tells the act the remark is on)
     elif (
         _HEDGED_AFTER.match(vt, c1)
         and not before.strip()
