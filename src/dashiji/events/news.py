@@ -473,12 +473,16 @@ def _term_unsuspended(vt: str, t1: int, s: int) -> bool:
     """Does the verdict whose trigger ends at ``t1`` tell, before the suspension at ``s``, a
     term of its own clause ahead of the one suspended - the terms of several people, the
     suspension that of the last (判处甲入狱8个月，乙入狱8个月，缓刑1年: 甲 goes to prison; not
-    判处有期徒刑三年六个月，缓刑四年: one term)?"""
+    判处有期徒刑三年六个月，缓刑四年: one term, nor 判处甲…，决定执行…，缓刑…: the same one's)?"""
     terms = [t.start() for t in _TERM_TOLD.finditer(vt, t1, s)]
     if len(terms) < 2:
         return False
     cut = max((c.start() for c in _CLAUSE_CUT.finditer(vt, t1, terms[-1])), default=t1)
-    return terms[0] < cut
+    # (判处甲…，决定执行…，缓刑…: the term the same one serves, no one else's)
+    return terms[0] < cut and not _TERM_COMBINED.match(vt, cut + 1)
+
+
+_TERM_COMBINED = cue("term_combined")
 
 
 def _cue_told(
