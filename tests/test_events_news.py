@@ -670,7 +670,8 @@ def test_the_nearest_time_in_the_clause_chain_dates_the_act(steps) -> None:
     # a vague time opening a clause nearer the trigger (日前) dates it on no day told
     text = "15日，该县召开警示教育大会，日前，原县长钱某因贪污被县法院判处有期徒刑六年。"
     assert news(events(steps, text), "司法行为-入狱").date is None
-    text = "15日，该县召开警示教育大会，原县长钱某因贪污被县法院判处有期徒刑六年。"
+    # control: a sentence passed in court that day (当庭) takes the day heading it
+    text = "15日，县法院审理了该案，原县长钱某因贪污被当庭判处有期徒刑六年。"
     assert news(events(steps, text), "司法行为-入狱").date == "2025-10-15"
     # 此前 in the trigger's clause: the act came before the day told (not in a relative clause)
     text = "5月3日，孙某被警方拘留，钱某此前已被检方起诉。"
