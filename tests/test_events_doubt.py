@@ -1091,7 +1091,7 @@ def test_the_sales_told_as_done_stay(steps, text: str, trigger: str) -> None:
         ("村委会昨天贴出了公告。几户村民起诉养殖场的原因在于，该场长期向河道排污。", "起诉",
          "judged"),  # fmt: skip
         # the next clause explains the act: an analysis, no report
-        ("加拿大政府尽管一直标榜开放，却突然封禁了两款外国应用，其实是因为它们的用户增长太快。",
+        ("泰国政府突然封禁了三家外国购物网站，其实是因为它们冲击了本地商户。",
          "封禁", "speculated"),  # fmt: skip
         ("张强和李娜都说，网上所说的“离婚”与事实不符。", "离婚", "quoted_phrase"),  # a word named
         # the writer's view frames the sentence (说实话, 应该说…), its later clauses too
@@ -1110,7 +1110,7 @@ def test_a_stance_on_an_act_or_a_word_named_is_no_report(
     [
         ("球队昨天举行了记者会。主力后卫邓凯上周退役，球队随后调整了阵容。", "退役"),
         ("村委会昨天贴出了公告。几户村民上周起诉了这家养殖场。", "起诉"),
-        ("加拿大政府尽管一直标榜开放，却突然封禁了两款外国应用，引发网友不满。", "封禁"),
+        ("泰国政府突然封禁了三家外国购物网站，引起消费者不满。", "封禁"),
         ("张强和李娜上月宣布“离婚”，各自发展。", "离婚"),  # quoted, yet the verb of its clause
         ("王芳辞职意味着公司失去了最好的设计师。", "辞职"),  # a lead tells the act it weighs
         ("法院上月宣判。说实话刘某并不缺钱，可她上周起诉了物业公司。", "起诉"),  # dated

@@ -1556,9 +1556,9 @@ def test_threats_sales_and_attributions_are_no_events(steps, text: str) -> None:
 
 def test_a_ban_named_as_a_basis_is_no_event(steps) -> None:
     # the ban qualifies the basis the clause names (…的执行情况): the next clause is the assertion
-    text = "根据越南游戏禁令的执行情况，分析人士推测该应用下月将下线。"
+    text = "按照印尼出口禁令的实施进度，贸易商预计这批镍矿要到年底才能装船。"
     assert not [e for e in events(steps, text) if e.type == "SANCTION"]
-    assert [e for e in events(steps, "越南宣布游戏禁令，分析人士推测该应用下月将下线。")
+    assert [e for e in events(steps, "印尼宣布出口禁令，贸易商预计这批镍矿要到年底才能装船。")
             if e.type == "SANCTION"]  # fmt: skip
 
 

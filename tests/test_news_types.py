@@ -553,7 +553,7 @@ def test_a_person_run_down_with_no_attack_is_a_crash(steps) -> None:
     "text",
     [
         "历时一年，温州鹿城区人民法院驳回了原告王志强提出的三项诉讼请求。",
-        "浙江省高级人民法院驳回王志强上诉，维持原判。",
+        "湖北省高级人民法院裁定驳回被告人邓立群的上诉。",
     ],
     ids=["claims", "appeal"],
 )
