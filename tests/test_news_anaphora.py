@@ -187,6 +187,14 @@ def test_a_plural_pronoun_is_no_list_of_which_its_sentence_names_one_apart(steps
     assert sorted(roles(e)["退出方"]) == ["柯楠", "邵青"]
 
 
+def test_a_plural_pronoun_after_a_group_counted_in_its_sentence_is_no_earlier_list(steps) -> None:
+    lead = "货主钟涛和司机骆平前晚在码头被海关扣留。"
+    text = lead + "缉私民警又在仓库查出四名搬运工，他们当晚也被刑事拘留。"
+    evs = [e for e in events(steps, text) if e.trigger == "刑事拘留"]
+    assert len(evs) == 1, evs
+    assert not {"钟涛", "骆平"} & set(roles(evs[0]).get("被拘捕者", [])), roles(evs[0])
+
+
 def test_a_pair_read_with_a_duration_among_it_is_dropped() -> None:
     text = "法官称二人刑期合共14个月。"
     pair = Actor(3, 5, "二人", "generic", members=["李某", "14个月"])

@@ -57,6 +57,9 @@ _PAIR_PEOPLE = cue("pair_people")
 _PLURAL = cue("pronoun_plural")
 _PAIR = re.compile(_PAIR_PEOPLE.pattern + "|" + _PLURAL.pattern + "|" + cue("pair_any").pattern)
 _NOT_A_NAME = re.compile(r"[0-9０-９个月年日天]")
+# a group of people counted in the pronoun's own sentence (还找到了三名同伙，他们…): the pronoun
+# stands for it, not for a list of a sentence before
+_COUNTED_PEOPLE = re.compile(r"[0-9０-９一二三四五六七八九十两几数多]+[名位]")
 # 对其, 将其, 让其: an object or a causative pivot mark (news_cues object_marks, causative_marks);
 # not 为: 为其女儿办理…, 为他诞下… - the one 为 serves is mostly a possessor's noun, or no subject
 _OBJECT_MARK = re.compile(
@@ -248,8 +251,12 @@ def resolve(
                 if pair is not None:
                     break
             # (甲起诉某人，要求她们…: a plural pronoun is not the people of a list before its
-            # sentence when one of them is named in it apart - it stands for others)
-            if plural and pair is not None and {_named(y) for y in here} & set(map(_named, pair)):
+            # sentence when one of them is named in it apart, or when it counts a group of
+            # people before the pronoun - it stands for others)
+            if plural and pair is not None and (
+                {_named(y) for y in here} & set(map(_named, pair))
+                or _COUNTED_PEOPLE.search(vt, a, s)
+            ):
                 pair = None
         pos = next((k for k, x in enumerate(out) if (x.start, x.end) == (s, e)), None)
         if pair is None:
