@@ -32,6 +32,7 @@ import logging
 import threading
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -43,6 +44,9 @@ __all__ = [
     "normalize_for_search",
     "normalized_view",
     "backend",
+    "straddles",
+    "in_dictionary",
+    "STRADDLE_LONGEST",
 ]
 
 _lock = threading.Lock()
@@ -225,3 +229,55 @@ def query_groups(query: str) -> list[str]:
 
 
 _FUNCTION_CHARS = frozenset("的了与和及或在是对将把被等也都就而并向从于为以之其这那")
+
+
+def straddles(
+    text: str, a: int, b: int, start: int, end: int, is_word: Callable[[str], bool]
+) -> bool:
+    """Does a word of the segmentation start inside the trigger ``text[a:b]`` and run past
+    its end (并购买: 并 / 购买; 通报案件: 通报 / 案件 for 报案; 两起诉讼: 两起 / 诉讼 for 起诉)?
+    Not when that word is itself a trigger word (``is_word``: 开庭审 → 庭审), nor when it is the
+    verb after a passive or resultative first character (被判处: 判处; 被撞毁: 撞毁) - unless a
+    word also runs across the trigger's start (公开庭审: 公开 / 庭审 for 开庭; 生产下跌: 生产 /
+    下跌 for 产下): cut at both ends, the trigger is no word of the text.  A word that only ends
+    inside the trigger (车展开幕: 车 / 展开 / 幕) is the segmenter's guess and is let be.
+    Asked of triggers of two or three characters (longer ones are phrases) by both coders'
+    word lists."""
+    lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
+    for x in range(a + 1, b):
+        if any(in_dictionary(text[x:y]) for y in range(b + 1, min(hi, x + STRADDLE_LONGEST) + 1)):
+            break
+    else:
+        return False  # no dictionary word (of up to three characters) starts inside the
+        # trigger and runs past it: nothing to ask the segmenter
+    at = lo
+    opened = False  # a word began before the trigger and ends inside it
+    for tok in segment(text[lo:hi], hmm=False):
+        x = text.find(tok, at, hi)
+        if x < 0:
+            return False
+        y = at = x + len(tok)
+        if x >= b:
+            return False
+        if x < a < y < b:
+            opened = True
+        elif a < x and y > b:
+            if opened:
+                return True
+            if is_word(tok) or (x == a + 1 and text[a] in _PREFIX_CHARS):
+                return False
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary holds ``word`` (its frequency is above 0), remembered: the
+    straddle test asks about the same strings of two or three characters article after
+    article, and a look-up through jieba's Python wrappers costs several times a cache hit."""
+    return bool(dictionary_frequency()(word))
+
+
+_STRADDLE_WINDOW = 4  # characters around a trigger the segmenter reads
+STRADDLE_LONGEST = 3  # longer triggers (保释并获批, 审理…案) are phrases, not one word
+_PREFIX_CHARS = frozenset("被遭获受")  # 被判处, 遭撞毁: the word after the prefix is the verb

@@ -20,9 +20,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..events.news_lexicon import straddles
 from ..kb import Entry, KnowledgeBase, ShortForm
 from ..normalize import fold_width, to_simplified
+from ..segment import straddles
 from ..wordscan import WordScanner
 from .entity_lexicon import WordSet, dictionary, rules
 
@@ -256,7 +256,7 @@ class AliasIndex:
         """A word of the segmentation starts inside ``view[start:end]`` and runs past its end:
         the form is the inside of other words, not a name (以军人身份: 以 / 军人 / 身份; 朱军委托:
         委托; 舞台中央: 中央) - the test trigger words and the whole-word generic nouns pass
-        (:func:`..events.news_lexicon.straddles`; a word that only ends inside, 西北约: 西北, is
+        (:func:`..segment.straddles`; a word that only ends inside, 西北约: 西北, is
         the segmenter's guess and is let be); not a word the form heads (``form_heads``: 美军舰:
         军舰, 法国家队: 国家队)."""
         return straddles(view, start, end, 0, len(view), self.form_heads.__contains__)

@@ -36,8 +36,8 @@ from typing import Any
 
 from ..datafiles import DataFileError, file_stamp, line_of, read_records, read_text
 from ..normalize.script import converter
+from ..segment import STRADDLE_LONGEST, straddles
 from ..wordscan import SHARED, WordScanner
-from .news_lexicon import STRADDLE_LONGEST, straddles
 
 # ---- constants --------------------------------------------------------------------------------
 PLOVER_TYPES = (
@@ -544,7 +544,7 @@ class Codebook:
         A candidate is dropped when one of its entry's negative cues overlaps it, when a word of
         a vetoing domain (``veto_all`` and the entry's ``domain_exclusions``) stands in its
         sentence, or when it is a word of two or three characters the segmentation cuts across
-        (两起诉讼: 两起 / 诉讼, no 起诉; :func:`.news_lexicon.straddles`).  Of overlapping
+        (两起诉讼: 两起 / 诉讼, no 起诉; :func:`..segment.straddles`).  Of overlapping
         candidates the one with the higher ``priority`` wins, then the longer, then the word over
         the pattern, then the earlier.  With ``keep_vetoed`` the dropped
         candidates come back too, each with its ``veto`` reason.

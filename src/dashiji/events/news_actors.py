@@ -21,9 +21,9 @@ from importlib import resources
 from typing import Any
 
 from ..annotate.time_tense import _parts_of_speech
+from ..segment import straddles
 from ..wordscan import SHARED, WordScanner
 from .news_cues import cue, cue_words
-from .news_lexicon import straddles
 
 _GENERIC_FILE = "generic_actors.json"
 
@@ -199,7 +199,7 @@ def _generic_hits(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     the longest first, with the list of their starts.  A noun of ``whole_words`` that the
     segmentation cuts across is none (沿海关口: 沿海 / 关口, no 海关; 家中院子: 院子, no 中院;
     老城管理处: 管理处, no 城管; 小区院内: 院内, no 区院 — as for trigger words,
-    :func:`.news_lexicon.straddles`)."""
+    :func:`..segment.straddles`)."""
     global _last_scan
     last = _last_scan
     if last is not None and last[0] is text:

@@ -8,7 +8,7 @@ non-overlapping; a match that lies inside one of its entry's ``stop`` words (上
 拘留所 for 拘留) is no trigger, nor is a match of an entry with ``requires_any`` whose sentence
 (up to 。！？；or a line break) holds none of those words, nor is a match of two or three
 characters that jieba's segmentation cuts across (并购买: 并 / 购买;
-:func:`straddles`).  Where several entries share a word, the first one in file order
+:func:`..segment.straddles`).  Where several entries share a word, the first one in file order
 that survives these checks is the match.
 """
 
@@ -17,15 +17,14 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..datafiles import DataFileError, read_records
-from ..segment import dictionary_frequency, segment
+from ..segment import STRADDLE_LONGEST, in_dictionary, straddles
 from ..wordscan import SHARED, WordScanner
 
 _FILES = ("news_triggers.jsonl", "news_political.jsonl")
@@ -304,7 +303,7 @@ class NewsLexicon:
                 # 审理…案件: the tail is the head of a word of the text (案 of 案件) - the trigger
                 # ends where that word does, not inside it
                 b = gm.end()
-                if b < end and _in_dictionary(tail + text[b]):
+                if b < end and in_dictionary(tail + text[b]):
                     b += 1
                 found.append((gm.start(), b, text[gm.start() : b], (e,)))
         if not found:
@@ -348,56 +347,6 @@ class NewsLexicon:
         return any(last + 1 - len(w) == 0 and trig for last, (w, trig, _, _) in hits)
 
 
-def straddles(
-    text: str, a: int, b: int, start: int, end: int, is_word: Callable[[str], bool]
-) -> bool:
-    """Does a word of the segmentation start inside the trigger ``text[a:b]`` and run past
-    its end (并购买: 并 / 购买; 通报案件: 通报 / 案件 for 报案; 两起诉讼: 两起 / 诉讼 for 起诉)?
-    Not when that word is itself a trigger word (``is_word``: 开庭审 → 庭审), nor when it is the
-    verb after a passive or resultative first character (被判处: 判处; 被撞毁: 撞毁) - unless a
-    word also runs across the trigger's start (公开庭审: 公开 / 庭审 for 开庭; 生产下跌: 生产 /
-    下跌 for 产下): cut at both ends, the trigger is no word of the text.  A word that only ends
-    inside the trigger (车展开幕: 车 / 展开 / 幕) is the segmenter's guess and is let be.
-    Asked of triggers of two or three characters (longer ones are phrases) by both coders'
-    word lists."""
-    lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
-    for x in range(a + 1, b):
-        if any(_in_dictionary(text[x:y]) for y in range(b + 1, min(hi, x + STRADDLE_LONGEST) + 1)):
-            break
-    else:
-        return False  # no dictionary word (of up to three characters) starts inside the
-        # trigger and runs past it: nothing to ask the segmenter
-    at = lo
-    opened = False  # a word began before the trigger and ends inside it
-    for tok in segment(text[lo:hi], hmm=False):
-        x = text.find(tok, at, hi)
-        if x < 0:
-            return False
-        y = at = x + len(tok)
-        if x >= b:
-            return False
-        if x < a < y < b:
-            opened = True
-        elif a < x and y > b:
-            if opened:
-                return True
-            if is_word(tok) or (x == a + 1 and text[a] in _PREFIX_CHARS):
-                return False
-            return True
-    return False
-
-
-@lru_cache(maxsize=1 << 16)
-def _in_dictionary(word: str) -> bool:
-    """Whether jieba's dictionary holds ``word`` (its frequency is above 0), remembered: the
-    straddle test asks about the same strings of two or three characters article after
-    article, and a look-up through jieba's Python wrappers costs several times a cache hit."""
-    return bool(dictionary_frequency()(word))
-
-
-_STRADDLE_WINDOW = 4  # characters around a trigger the segmenter reads
-STRADDLE_LONGEST = 3  # longer triggers (保释并获批, 审理…案) are phrases, not one word
-_PREFIX_CHARS = frozenset("被遭获受")  # 被判处, 遭撞毁: the word after the prefix is the verb
 
 
 def _str_list(rec: dict[str, Any], key: str, name: str, line: int) -> tuple[str, ...]:
