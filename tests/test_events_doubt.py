@@ -1140,6 +1140,7 @@ def test_a_passive_act_naming_the_people_it_befell_is_told_in_passing(steps) -> 
     assert kept(steps, told + "交警赶来时，有个老人被撞翻在桥下。", "被撞")
     assert kept(steps, "桥头被撞老人孙福已经能下床走路。", "被撞")
     assert kept(steps, "交警通报了经过。周日在桥头被撞老人孙福已经出院。", "被撞")  # dated
+    assert kept(steps, "交警通报了经过。一名被撞女子昨晚被送往医院。", "被撞")  # dated after it
 
 
 def test_an_act_in_a_whether_question_is_asked(steps, coder: EventCoder) -> None:

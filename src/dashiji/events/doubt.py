@@ -875,10 +875,11 @@ def doubts(
         and news
         and _past_lead(first, lead)
         and _passive_people(vt, t0, t1, c1)
-        and not _TIME_NAMED.search(before)
+        and not _dated_clause(e, vt, c0, c1)
     ):
         kind = "relative"  # 扶起被撞老人送医: the people the act befell, named by it (past
-        # the lead: a headline's 被撞老人已能下床 tells the crash)
+        # the lead: a headline's 被撞老人已能下床 tells the crash; a day anywhere in its clause,
+        # 一名被撞男子昨晚被送医, tells the act)
     if kind is None and news and is_suit(e.news_type, e.type) and ruled_on(vt, c0, t0, t1):
         kind = "ruled_on"  # 二审驳回某某上诉, 检方上诉得直: the ruling is told, the appeal named
     if (
