@@ -1148,6 +1148,8 @@ def test_an_act_in_a_whether_question_is_asked(steps, coder: EventCoder) -> None
     subject of its own; a clause resuming the narrator tells its act."""
     doubted(steps, coder, "这次庭审的争议点是：物业公司是否侵犯了业主的权益，是否应当赔偿，"
             "书面道歉并恢复原状。", "道歉", "asked")  # fmt: skip
+    doubted(steps, coder, "两家超市之间纠纷的关键在于乙方是否违约，是否应当赔偿损失，"
+            "登报道歉并支付违约金。", "道歉", "asked")  # fmt: skip
     assert kept(steps, "物业公司是否存在违规还不清楚，但业主最终选择了起诉。", "起诉")
     # a whether-clause a verb asks is no point named: the doer's next act is told
     assert kept(steps, "区法院审查了被告是否构成盗窃罪，当庭判处其有期徒刑八个月。", "判处")

@@ -423,7 +423,7 @@ _STANCE_OPEN = cue("stance_openers")  # 应该说, 说实话: the writer's view,
 _WHETHER = cue("whether")  # 记者问她能否出庭: an indirect question
 _WHETHER_REACH = 6  # characters before the trigger of a clause going on with a whether-clause
 # a whether-clause named as a point (争议点是…是否…), not one a verb asks (调查他是否…)
-_POINT_IS = re.compile(r"[是为：:]")
+_POINT_IS = re.compile(r"[是为：:]|在于")
 _PRONOUN_OPEN = re.compile(r"\s*(?:他们|她们|他|她|其|它|我们|我|你)")
 # 他有什么可道歉的呢, 难道…吗: a rhetorical question before the trigger in its clause, the clause
 # closing as a question (``rhetorical_asks``)
