@@ -464,8 +464,7 @@ def test_a_kin_word_then_a_dash_an_age_and_a_glossed_latin_name_is_that_name(rul
     assert_role(rules_only, text, "人生-死亡", "死者", ["马可"])
     # control: no name glossed, the kin word stays
     text = "船长的弟弟——46岁的他在风暴中丧生。"
-    e = news(events(rules_only, text), "人生-死亡")
-    assert roles(e).get("死者") == ["弟弟"], roles(e)
+    assert_role(rules_only, text, "人生-死亡", "死者", ["弟弟"])
 
 
 def test_a_kin_word_after_a_name_and_de_is_that_person_s_relative(rules_only) -> None:
