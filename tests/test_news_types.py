@@ -528,25 +528,24 @@ def test_a_suspended_term_alone_is_no_prison(steps) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "want"),
     [
         # the attack told before, the one hit named after the verb
-        "一名男子驾驶面包车在夜市故意冲撞摊位。他撞了三个摊主，又调头冲向另一侧的食客。",
+        (
+            "一名男子驾驶面包车在夜市故意冲撞摊位。他撞了三个摊主，又调头冲向另一侧的食客。",
+            "灾害/意外-袭击",
+        ),
         # the car driven at people told right after
-        "路口一辆轿车将一名行人撞出数米。随后该司机又开车朝着围观人群冲去。",
+        ("路口一辆轿车将一名行人撞出数米。随后该司机又开车朝着围观人群冲去。", "灾害/意外-袭击"),
+        # control: no attack told, a crash
+        ("一辆货车在路口将一名行人撞出数米，司机随即报警。", "灾害/意外-车祸"),
     ],
-    ids=["after-the-attack", "before-the-driving-at"],
+    ids=["after-the-attack", "before-the-driving-at", "no-attack-a-crash"],
 )
-def test_a_person_run_down_in_the_attack_is_attacked(steps, text: str) -> None:
+def test_a_person_run_down_in_an_attack_is_attacked_else_crashed(steps, text, want) -> None:
     evs = events(steps, text)
     hit = [e for e in evs if e.trigger == "撞"]
-    assert hit and hit[0].news_type == "灾害/意外-袭击", kinds(evs)
-
-
-def test_a_person_run_down_with_no_attack_is_a_crash(steps) -> None:
-    evs = events(steps, "一辆货车在路口将一名行人撞出数米，司机随即报警。")
-    hit = [e for e in evs if e.trigger == "撞"]
-    assert hit and hit[0].news_type == "灾害/意外-车祸", kinds(evs)
+    assert hit and hit[0].news_type == want, kinds(evs)
 
 
 @pytest.mark.parametrize(
