@@ -4163,18 +4163,6 @@ def _name_end(vt: str, a: int, b: int, span: Span) -> int:
     return b
 
 
-_UNTAKEN = bytearray()
-
-
-def _untaken(n: int) -> bytearray:
-    """A taken-mask of at least ``n`` characters with none taken (read, never written, by
-    :func:`.news_actors.chinese_names`), grown as articles grow."""
-    global _UNTAKEN
-    if len(_UNTAKEN) < n:
-        _UNTAKEN = bytearray(max(n, 2 * len(_UNTAKEN)))
-    return _UNTAKEN
-
-
 def _longer_names(
     vt: str, actors: list[Actor], end: int, cut_at: set[int], mentions: Callable[[str], int]
 ) -> None:
@@ -4198,7 +4186,7 @@ def _longer_names(
             or (pos_of.get(vt[k]) or "x").startswith(_NOT_NAME_END)
         ):
             continue
-        read = chinese_names(vt, x.start, min(end, k + 2), _untaken(k + 2), cut_at, mentions)
+        read = chinese_names(vt, x.start, min(end, k + 2), bytearray(k + 2), cut_at, mentions)
         if read and read[0].start == x.start and read[0].end == k + 1:
             x.end, x.text = k + 1, vt[x.start : k + 1]
 
