@@ -1345,17 +1345,16 @@ def test_the_scope_of_an_office_is_no_part_of_the_organisation(steps) -> None:
 
 
 def test_one_named_inside_the_act_sued_over_is_no_defendant(steps) -> None:
-    e = news(events(steps, "陈女士起诉了散布李某隐私的三名网友。"), "司法行为-起诉")
-    assert roles(e)["被告"] == ["三名网友"]
+    text = "陈女士起诉了散布李某隐私的三名网友。"
+    assert_role(steps, text, "司法行为-起诉", "被告", ["三名网友"])
     e = news(events(steps, "陈女士起诉泄露李某病历并非为了赔偿。"), "司法行为-起诉")
     assert "被告" not in roles(e) and "李某" not in names(e)
-    e = news(events(steps, "陈女士起诉了网友李某。"), "司法行为-起诉")  # control
-    assert roles(e)["被告"] == ["李某"]
+    assert_role(steps, "陈女士起诉了网友李某。", "司法行为-起诉", "被告", ["李某"])  # control
 
 
 def test_one_confirmed_to_buy_is_the_buyer(steps) -> None:
-    e = news(events(steps, "星河集团此前被证实已收购一家芯片厂。"), "财经/交易-出售/收购")
-    assert roles(e)["收购方"] == ["星河集团"]
+    text = "星河集团此前被证实已收购一家芯片厂。"
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["星河集团"])
 
 
 def test_the_investors_of_a_round_are_not_the_financed(steps) -> None:
@@ -1370,13 +1369,13 @@ def test_the_investors_of_a_round_are_not_the_financed(steps) -> None:
 def test_a_price_is_no_doer_of_its_change(steps) -> None:
     e = news(events(steps, "星河牌电饭煲Q5售价降至399元。"), "财经/交易-降价")
     assert roles(e).get("降价物") == ["星河牌电饭煲Q5"] and "降价方" not in roles(e)
-    e = news(events(steps, "北极星公司宣布手机X9降价500元。"), "财经/交易-降价")  # control
-    assert roles(e)["降价方"] == ["北极星公司"]
+    text = "北极星公司宣布手机X9降价500元。"  # control
+    assert_role(steps, text, "财经/交易-降价", "降价方", ["北极星公司"])
 
 
 @pytest.mark.parametrize("quoted", ["“刹车门”", "“刹车门\""])
 def test_a_company_and_a_quoted_epithet_qualify_the_people_after_them(steps, quoted) -> None:
     text = f"小米{quoted}女车主本周二再次提起上诉。"
-    assert roles(news(events(steps, text), "司法行为-起诉"))["原告"] == ["女车主"]
+    assert_role(steps, text, "司法行为-起诉", "原告", ["女车主"])
     text = "小米本周二再次提起上诉。"  # control: the company alone appeals
-    assert roles(news(events(steps, text), "司法行为-起诉"))["原告"] == ["小米"]
+    assert_role(steps, text, "司法行为-起诉", "原告", ["小米"])
