@@ -6539,9 +6539,9 @@ def _words_back(vt: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     j = hi
     while j > lo:
         for n in (4, 3, 2, 1):
-            if j - n >= lo and (n == 1 or pos.get(vt[j - n : j]) is not None):
+            if j - n >= lo and ((tag := pos.get(vt[j - n : j])) is not None or n == 1):
                 break
-        out.append((j - n, j, pos.get(vt[j - n : j]) or ""))
+        out.append((j - n, j, tag or ""))
         j -= n
     out.reverse()
     return out
