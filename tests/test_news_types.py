@@ -522,7 +522,8 @@ def test_the_suspension_of_the_last_term_listed_leaves_the_first_in_prison(steps
 def test_a_suspended_term_alone_is_no_prison(steps) -> None:
     # 决定执行: the term the same one serves, suspended - no one goes to prison
     text = "法院对焦某数罪并罚，判处有期徒刑两年三个月，决定执行有期徒刑两年，缓刑三年。"
-    assert not typed(events(steps, text), "司法行为-入狱"), kinds(events(steps, text))
+    evs = events(steps, text)
+    assert not typed(evs, "司法行为-入狱"), kinds(evs)
     evs = events(steps, "镇法庭以盗伐林木罪判处吴海涛有期徒刑两年，缓刑三年。")
     assert not typed(evs, "司法行为-入狱"), kinds(evs)
 
