@@ -399,6 +399,30 @@ def test_a_misdated_page_votes_for_no_date(tmp_path: Path) -> None:
     assert "2019-05-21" in {e.date for e in build_timeline(docs, n_dates=None)}
 
 
+def test_a_page_whose_today_is_another_day_votes_for_no_date(tmp_path: Path) -> None:
+    # a reprint of the fare report, dated weeks late: its "today" is the 20th, and the 12th it
+    # names, read from the wrong date of publication, is taken for 12 June; the same words on a
+    # page published the next morning (the 21st) are an evening report of the 20th and vote
+    reprint = {
+        "source": "丁网",
+        "title": "临江地铁票价方案出炉",
+        "content": "临江市发展改革委今天（20日）公布地铁票价调整方案，起步价维持两元。"
+        "12日举行的听证会上，多数代表赞成学生和老人半价。",
+    }
+    late = {**reprint, "doc_id": "metro-5", "publish_date": "2024-06-15"}
+    docs = [d for d in _stored(tmp_path, "late", [*METRO, late]) if d is not None]
+    assert by_date(build_timeline(docs, n_dates=None))["2024-06-15"].score == 0  # still listed
+    assert "2024-06-12" not in by_date(build_timeline(docs, n_dates=10))
+    assert [e.date for e in build_timeline(docs, n_dates=3)] == [
+        "2024-05-10",
+        "2024-05-11",
+        "2024-05-20",
+    ]
+    next_morning = {**reprint, "doc_id": "metro-6", "publish_date": "2024-05-21"}
+    docs = [d for d in _stored(tmp_path, "morning", [*METRO, next_morning]) if d is not None]
+    assert by_date(build_timeline(docs, n_dates=None))["2024-05-21"].score > 0
+
+
 def test_a_long_headline_keeps_its_first_clauses() -> None:
     # 30 characters: cut at the first clause break after 12 characters
     assert gist("临江市长在记者会上宣布辞职！承认决策失误，“所有责任由我承担”") == (

@@ -23,6 +23,7 @@ class StoriesKnowledge:
     label_words: tuple[str, ...]
     case_words: tuple[str, ...]
     cry_words: tuple[str, ...]
+    today_words: tuple[str, ...]
 
 
 @cache
@@ -42,6 +43,7 @@ def knowledge() -> StoriesKnowledge:
     labels = _words(data, "label_words", path)
     cases = _words(data, "case_words", path)
     cries = _words(data, "cry_words", path)
+    today = _words(data, "today_words", path)
     return StoriesKnowledge(
         tuple(sorted(set(verbs), key=len, reverse=True)),
         gap,
@@ -53,6 +55,7 @@ def knowledge() -> StoriesKnowledge:
         tuple(sorted(set(labels), key=len, reverse=True)),
         tuple(sorted(set(cases), key=len, reverse=True)),
         tuple(sorted(set(cries), key=len, reverse=True)),
+        tuple(sorted(set(today), key=len, reverse=True)),
     )
 
 

@@ -36,7 +36,9 @@ on a date, and how often the texts refer to it.
   An article published more than a year from every other article of the story is misdated and
   votes for nothing; so is one that tells as past a date it writes with its year more than
   :data:`MISDATED_AHEAD` days after its publication date (a page dated by the first date of its
-  text, 2021-08-06 for a report of 2022).
+  text, 2021-08-06 for a report of 2022); and so is one that calls "today" a day of the month
+  (今天（16日）) that is neither its publication day nor the day before: the dates its text
+  names without their year, read from that wrong date, count for nothing either.
 * An *echo* — an article whose title and opening are close (tf-idf cosine of character bigrams)
   to those of one published a day or two before — repeats that day's news: half its vote goes to
   the date of that news.
@@ -559,6 +561,35 @@ def _discount_told_later(articles: Sequence[_Article]) -> None:
                     break
 
 
+@lru_cache(maxsize=1)
+def _today_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in knowledge().today_words)
+    return re.compile(rf"(?:{words})\s*[（(]\s*(\d{{1,2}})\s*日\s*[)）]")
+
+
+def _discount_today_elsewhere(articles: Sequence[_Article]) -> None:
+    """An article whose first "today" with its day of the month (今天（16日）, 今（16日）:
+    ``today_words``) names a day that is neither its publication day nor the day before (an
+    evening report published the next morning) was published on another day than it says: a
+    page dated a year or a fortnight off.  It votes for no date, and the dates its text names
+    without their year, read from the wrong publication date, are no evidence either.  A copy
+    of another article (the store's near-duplicate: its text is its first copy's) is left to
+    :func:`_discount_copies`."""
+    pattern = _today_pattern()
+    for a in articles:
+        if a.date is None or a.read is not None:
+            continue
+        m = pattern.search(a.source_doc.text)
+        if m is None:
+            continue
+        published = date.fromisoformat(a.date)
+        if int(m.group(1)) in (published.day, (published - timedelta(days=1)).day):
+            continue
+        a.weight = 0.0
+        a.refs = [r for r in a.refs if r.with_year]
+        a.kind = _kind(a.date, a.refs)
+
+
 def _copy_groups(articles: Sequence[_Article]) -> list[list[_Article]]:
     """The dated articles in groups of copies of one article: the store's near-duplicates (a
     copy's ``duplicate_of``), and articles whose headlines are one (letters and digits alike, at
@@ -910,6 +941,7 @@ def build_timeline(docs: Iterable[Document], n_dates: int | None = 10) -> list[T
     to_script = _one_script(articles)
     _discount_misdated(articles)
     _discount_told_later(articles)
+    _discount_today_elsewhere(articles)
     _discount_copies(articles)
     _mark_echoes(articles)
     dates = _dates(articles)
