@@ -37,8 +37,8 @@ on a date, and how often the texts refer to it.
   votes for nothing; so is one that tells as past a date it writes with its year more than
   :data:`MISDATED_AHEAD` days after its publication date (a page dated by the first date of its
   text, 2021-08-06 for a report of 2022); and so is one that calls "today" a day of the month
-  (今天（16日）) that is neither its publication day nor the day before: the dates its text
-  names without their year, read from that wrong date, count for nothing either.
+  (今天（16日）) more than a day from its publication day: the dates its text names without
+  their year, read from that wrong date, count for nothing either.
 * An *echo* — an article whose title and opening are close (tf-idf cosine of character bigrams)
   to those of one published a day or two before — repeats that day's news: half its vote goes to
   the date of that news.
@@ -569,8 +569,9 @@ def _today_pattern() -> re.Pattern[str]:
 
 def _discount_today_elsewhere(articles: Sequence[_Article]) -> None:
     """An article whose first "today" with its day of the month (今天（16日）, 今（16日）:
-    ``today_words``) names a day that is neither its publication day nor the day before (an
-    evening report published the next morning) was published on another day than it says: a
+    ``today_words``) names a day more than a day from its publication day (the day before: an
+    evening report published the next morning; the day after: a morning report stamped with
+    the previous day's date in another time zone) was published on another day than it says: a
     page dated a year or a fortnight off.  It votes for no date, and the dates its text names
     without their year, read from the wrong publication date, are no evidence either.  A copy
     of another article (the store's near-duplicate: its text is its first copy's) is left to
@@ -583,7 +584,7 @@ def _discount_today_elsewhere(articles: Sequence[_Article]) -> None:
         if m is None:
             continue
         published = date.fromisoformat(a.date)
-        if int(m.group(1)) in (published.day, (published - timedelta(days=1)).day):
+        if int(m.group(1)) in {(published + timedelta(days=k)).day for k in (-1, 0, 1)}:
             continue
         a.weight = 0.0
         a.refs = [r for r in a.refs if r.with_year]
