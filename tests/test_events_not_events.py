@@ -345,12 +345,12 @@ def test_the_day_of_a_notice_does_not_date_what_it_tells(
 def test_a_year_in_the_clause_dates_a_life_event(steps) -> None:
     text = "据悉，王某与李某于2015年相识，2017年结婚，2018年李某生子。"
     (e,) = typed(steps, text, "人生-结婚", ref="2021-07-01")
-    assert (e.date, e.precision) == ("2017", "year")
+    assert (e.date, e.context_date) == (None, "2017")  # (a year alone: no date of its own)
     (b,) = typed(steps, text, "人生-产子/女", ref="2021-07-01")
-    assert b.date == "2018"
+    assert (b.date, b.context_date) == (None, "2018")
     # a year counted from the marriage dates the birth, not the marriage
     text = "王某在2014年与李某结婚，两人在结婚第三年的2016年有了女儿。"
-    assert [e.date for e in typed(steps, text, "人生-结婚", ref="2021-07-01")] == ["2014"]
+    assert [e.context_date for e in typed(steps, text, "人生-结婚", ref="2021-07-01")] == ["2014"]
 
 
 def test_an_opinion_of_a_ban_is_no_ban(steps) -> None:

@@ -10,10 +10,10 @@ from test_events import events, typed
 def test_a_year_before_an_earlier_act_and_a_later_step_does_not_date_the_later_act(steps) -> None:
     text = "2016年周某因走私香烟被海关扣押随后被判处有期徒刑四年。"
     evs = typed(events(steps, text), "司法行为-入狱")
-    assert [e.date for e in evs] == [None], evs
-    # control: with no later step, the year is the verdict's
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    # control: with no later step, the year is the verdict's (a year alone: its context date)
     evs = typed(events(steps, "2016年周某因走私香烟被判处有期徒刑四年。"), "司法行为-入狱")
-    assert [e.date for e in evs] == ["2016"], evs
+    assert [(e.date, e.context_date) for e in evs] == [(None, "2016")], evs
 
 
 def test_a_term_after_bei_pan_le_is_a_prison_verdict(steps) -> None:

@@ -53,11 +53,15 @@ def test_a_verdict_given_at_the_hearing_is_a_verdict_of_that_day(steps) -> None:
     evs = events(steps, hearing, "合议庭当庭宣判，判其有期徒刑三年。")
     assert len(typed(evs, HEARING)) == 1, kinds(evs)  # (the trial, not the ruling)
     jailed = typed(evs, JAILED)
-    assert jailed and jailed[0].date == "2019-03-02", [(e.trigger, e.date) for e in jailed]
+    # (the day is told in the paragraph before: the ruling's context date, not its own)
+    assert jailed and jailed[0].context_date == "2019-03-02", [
+        (e.trigger, e.date, e.context_date) for e in jailed
+    ]
+    assert jailed[0].date is None
     # control: another day told in a paragraph between - no day carried
     between = "2019年3月5日，倪长风的家属向法院递交了一份材料。"
     evs = events(steps, hearing, between, "合议庭当庭宣判，判其有期徒刑三年。")
-    assert [e.date for e in typed(evs, JAILED)] == [None], kinds(evs)
+    assert [e.context_date for e in typed(evs, JAILED)] == [None], kinds(evs)
 
 
 def test_a_hearing_is_still_a_hearing(steps) -> None:

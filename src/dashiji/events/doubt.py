@@ -1068,7 +1068,7 @@ def doubts(
     if news and (e.news_type or "").startswith(_SAYING) and _habitual(vt, s0, c0):
         why.append("habitual")  # 屡次说…，也说感谢…: said again and again, no one saying
         # (多次劈腿, 多次道歉: acts done again and again are told, as news-dev and DuEE label them)
-    if e.news_type == _JOINED_TYPE and e.date and "/" in e.date:
+    if e.news_type == _JOINED_TYPE and "/" in (e.date or e.context_date or ""):
         why.append("career")  # 1996年至2016年为某队效力: years played for a team, no joining
     if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
         why.append("motive")  # 包括X为讨好选民而推出禁令的分析: a motive argued, not a report

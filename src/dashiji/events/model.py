@@ -99,6 +99,10 @@ class Event:
     news_type: str | None = None  # DuEE 1.0 ``class-type`` (司法行为-拘捕), or None
     arguments: list[Argument] = field(default_factory=list)
     reported: str | None = None  # the article's date, for an event whose sentence gives none
+    # the date the article gives the event that is not its own by the convention (issue 7): a
+    # day told only outside its sentence (an act retold, 当天 after a day of the sentence before)
+    # or a year or a half-year alone; ``date`` is then None and ``reported`` the article's date
+    context_date: str | None = None
 
     @property
     def sources(self) -> list[EventActor]:

@@ -1251,6 +1251,7 @@ class NewsCoder:
             )
             complete_frames(made, out, article, self.lex)
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
+        _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         return out
 
     # ---- anaphora -----------------------------------------------------------------------------
@@ -7765,6 +7766,63 @@ def _date_the_incident(
                 continue
         ev.date, ev.precision, ev.date_text = day, "day", None
         ev.reported = None
+
+
+def _own_dates_only(
+    out: list[Event],
+    vt: str,
+    tv: Callable[[int], int],
+    times: Sequence[TimeRef],
+    page: str | None,
+) -> None:
+    """An event's date is what its own sentence tells: a day or a month told in it, or read
+    from a time in it (今天, 昨日 against the page).  A day carried from another sentence - an
+    act or an incident dated before or after it, the day a 当天 or 事发当天 in it points back
+    to when that day is told in another sentence - and a year alone, a half-year or a season
+    (2018年, 今年上半年: no month) are no date of the event: it becomes None, and the event
+    is dated by the page's date (``reported``), the date read kept as its ``context_date``
+    (for a timeline).  随即 before the trigger (coder.json immediately_after) is a time word
+    of the sentence: right after the act told just before, whose day it keeps."""
+    for e in out:
+        if e.date is None or (_MONTH_OF.match(e.date) and _told_inside(e, vt, tv, times)):
+            continue
+        e.context_date = e.date
+        e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+_MONTH_OF = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])|\d{4}-W\d\d")  # a month, a day, a week
+
+
+def _told_inside(
+    e: Event, vt: str, tv: Callable[[int], int], times: Sequence[TimeRef]
+) -> bool:
+    """Is ``e``'s date told by a time expression of its own sentence - one that is no day
+    anaphor given a day told elsewhere (当天 after a day of the sentence before: the day told
+    last before it, in its sentence when one is told there)?"""
+    own = next((m for m in e.mentions if m.trigger_start == e.trigger_start), None)
+    lo, hi = (e.start, e.end) if own is None else (own.sentence_start, own.sentence_end)
+    lo, hi = tv(lo), tv(hi)  # (its sentence: the other coder's quote may be a part of it)
+    if lexicon().immediately_after.search(vt, lo, tv(e.trigger_start)):
+        return True  # 随即…: right after the act told just before, on its day (a time word)
+    if not e.date_text:
+        return False
+    inside = [t for t in times if lo <= t.start < hi]
+    if not any(t.text == e.date_text for t in inside):
+        return e.date_text in vt[lo:hi]  # (a time this coder does not read: the other coder's)
+    for t in inside:
+        if t.text != e.date_text:
+            continue
+        if not t.anchored and t.day_of is None:
+            return True
+        if any(  # (5月3日，…，当天下午, 次日: the day it counts from is the sentence's)
+            u.start < t.start and not u.anchored and u.usable and _DAY_OF.match(u.date_value[0])
+            for u in inside
+        ):
+            return True
+    return False
+
+
+_DAY_OF = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day
 
 
 def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = False) -> None:
