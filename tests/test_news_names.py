@@ -522,3 +522,85 @@ def test_an_award_keeps_the_title_quoted_after_the_words_naming_it(rules_only) -
     # control: a title quoted alone is the award, as before
     text = "他编剧的《远山》，获得了“最佳编剧奖”。"
     assert_role(rules_only, text, "产品行为-获奖", "奖项", ["最佳编剧奖"])
+
+
+# ---- names cut short or read from the wrong words (issue 7, name) -------------------------------
+def test_a_quoted_nickname_a_place_opens_is_read_whole() -> None:
+    from dashiji.events.news import _nicknames
+    from dashiji.events.news_actors import Actor
+
+    # the recogniser read the place and the rest of the nickname as a name: “江城|胖哥”
+    vt = "“江城胖哥”再次发视频称，感谢大家。"
+    place = Actor(1, 3, "江城", "GPE", country="CHN")
+    read = [place, Actor(3, 5, "胖哥", "PER")]
+    taken = bytearray(len(vt))
+    taken[1:5] = b"\x01" * 4
+    (nick,) = _nicknames(vt, 0, len(vt), taken, read)
+    assert (nick.text, nick.country) == ("江城胖哥", "CHN")
+    # control: a place and a name of its own inside the quotes is no nickname read whole
+    read = [place, Actor(3, 5, "胖哥", "PER"), Actor(5, 6, "X", "PER")]
+    assert _nicknames("“江城胖哥王”再次发视频称。", 0, 12, bytearray(12), read) == []
+
+
+def test_a_quoted_nickname_stands_for_the_name_written_after_it(steps) -> None:
+    text = (
+        "曾在火灾中救人的“苏州胖哥”林建国上周发布视频称，手术很成功，"
+        "本周一，“苏州胖哥”再次发视频称：感谢大家。"
+    )
+    assert_role(steps, text, "交往-感谢", "致谢人", ["林建国"])
+
+
+def test_a_kin_word_after_a_quoted_nickname_is_that_ones_relative() -> None:
+    from dashiji.events.news import _join_prefixes
+    from dashiji.events.news_actors import Actor
+
+    vt = "“江城胖哥”女儿昨日离世。"
+    got = _join_prefixes(vt, [Actor(1, 5, "江城胖哥", "PER"), Actor(6, 8, "女儿", "generic")])
+    assert [(x.text, x.alias_of) for x in got] == [("女儿", "江城胖哥女儿")]
+
+
+def test_a_court_short_form_stands_for_the_court_named_before(steps) -> None:
+    text = "记者从成都铁路运输法院获悉，3月2日上午，成铁法院对被告人王某诈骗一案进行了开庭审理。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["成都铁路运输法院"])
+    # control: a word that tells another court (上级) is no short form of the one named
+    text = "江州市第一中级人民法院驳回了上诉，上级法院随后对此案开庭审理。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["法院"])
+
+
+def test_a_pretence_word_before_the_trigger_is_no_participant(steps) -> None:
+    evs = events(steps, "假装怀孕是事实，因为当时有人一直跟着我，我很慌张，就谎称自己怀孕了。")
+    assert not [a.text for e in evs for a in e.arguments if "假装" in a.text]
+    # control: the one who pretends, written before the pretence, stays
+    assert_role(steps, "周女士称，假装怀孕是迫不得已。", "人生-怀孕", "怀孕者", ["周女士"])
+
+
+def test_an_anonymised_name_of_a_rarer_surname_is_a_person(steps) -> None:
+    text = "嫌疑人持刀刺伤了路人鞠某某。"
+    assert_role(steps, text, "灾害/意外-袭击", "袭击对象", ["鞠某某"])  # (not 路人)
+
+
+def test_a_body_after_a_kind_of_people_is_that_body(steps) -> None:
+    text = "昨日，西港医院员工阵线发动罢工，要求加薪。"
+    assert_role(steps, text, "组织行为-罢工", "罢工人员", ["西港医院员工阵线"])
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "name", "country"),
+    [
+        ("梁朝伟昨日在首尔出席颁奖礼，随后在台上感谢了主办方。", "交往-感谢", "梁朝伟", "HKG"),
+        ("宋慧乔昨日在上海出席活动时宣布已于上月结婚。", "人生-结婚", "宋慧乔", "KOR"),
+    ],
+)
+def test_a_well_known_person_keeps_their_own_country(
+    steps, text: str, news_type: str, name: str, country: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert [x.country for x in e.actors if x.name == name] == [country]
+
+
+def test_the_nationals_are_data_in_both_scripts() -> None:
+    from dashiji.events.news_actors import known_nationals
+
+    found = known_nationals()
+    assert found["刘德华"] == found["劉德華"] == "HKG"
+    assert found["秋瓷炫"] == "KOR"

@@ -533,7 +533,9 @@ def bare_bodies(vt: str, a: int, actors: list[Actor]) -> list[Actor]:
     named in full before it (上海某区人民法院开庭审理…，法院宣布…: that court) - the word
     opening its clause or after a preposition or a passive mark (向法院, 遭法院), not after a
     word that qualifies it (上级法院: another court); not a company (公司宣布…: mostly the
-    article's own, not the one named last)."""
+    article's own, not the one named last).  A word before it that shortens the body's name
+    (上海铁路运输法院…，上铁法院…: its characters in the name's order, from its first) is that
+    body too, the short form its participant."""
     out = actors
     for k, x in enumerate(actors):
         if (
@@ -542,20 +544,52 @@ def bare_bodies(vt: str, a: int, actors: list[Actor]) -> list[Actor]:
             or x.agent_type is None
             or x.agent_type in _NOT_BARE
             or k == 0
-            or not (
-                x.start == a
-                or vt[x.start - 1] in _BARE_BEFORE
-                or not "\u4e00" <= vt[x.start - 1] <= "\u9fff"
-            )
         ):
             continue
         pool = [y for y in actors[:k] if (y.kind == "ORG" or _body(y)) and y.end <= x.start]
         ante = _headed_by(vt, x.text, pool) if pool else None
-        if ante is not None and ante.agent_type in (None, x.agent_type):
-            if out is actors:
-                out = list(actors)
-            out[k] = _stand_in(x, x.start, x.end, x.text, ante)
+        if ante is None or ante.agent_type not in (None, x.agent_type):
+            continue
+        start = x.start
+        if not (
+            x.start == a
+            or vt[x.start - 1] in _BARE_BEFORE
+            or not "\u4e00" <= vt[x.start - 1] <= "\u9fff"
+        ):
+            short = _short_form_start(vt, max(a, actors[k - 1].end), x, _named(ante))
+            if short is None:
+                continue
+            start = short
+        if out is actors:
+            out = list(actors)
+        short_form = replace(x, start=start, text=vt[start : x.end])  # (上铁法院, whole)
+        out[k] = _stand_in(short_form, start, x.end, short_form.text, ante)
     return out
+
+
+_SHORT_FORM_MAX = 4  # characters a body's short form writes before its kind's word (上铁法院)
+
+
+def _short_form_start(vt: str, low: int, x: Actor, full: str) -> int | None:
+    """Where a short form of the body named ``full`` opens when ``vt[low:x.end]`` ends with one
+    (上铁 of 上铁法院 for 上海铁路运输法院): two to four characters before the kind's word ``x``,
+    the first the name's first, all of them then in the name's order before its kind's word,
+    no word of the dictionary but a noun or a short form (not 上级 of 上级法院: another court)."""
+    stem = full[: len(full) - len(x.text)]
+    pos_of = parts_of_speech()
+    for n in range(_SHORT_FORM_MAX, 1, -1):
+        s = x.start - n
+        tag = pos_of.get(vt[s : x.start]) or "j"
+        if s < low or vt[s] != stem[:1] or not (tag == "j" or tag.startswith("n")):
+            continue
+        at = 0
+        for c in vt[s : x.start]:
+            at = stem.find(c, at) + 1
+            if at == 0:
+                break
+        else:
+            return s
+    return None
 
 
 def _headed_by(vt: str, noun: str, pool: list[Actor]) -> Actor | None:

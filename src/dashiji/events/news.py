@@ -104,6 +104,7 @@ from .news_actors import (
     generic_table,
     has_mainland_place,
     institution_country,
+    known_nationals,
     looks_foreign,
     mainland_by_suffix,
     modifier_gap,
@@ -848,7 +849,8 @@ class NewsCoder:
         doc_country = _document_country(places)  # (not 韩 of 韩潮, nor 巴西 of 巴西世界杯)
         doc_home = doc_country or _article_home(places, vt)
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
-        nationals: dict[str, str] = {}  # a person's country, where the article describes them
+        # a person's country, where the article describes them (or a well-known one's)
+        nationals: dict[str, str] = dict(known_nationals())
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
@@ -949,7 +951,7 @@ class NewsCoder:
                         x.agent_type = "CVL"
             actors.extend(surname_people(vt, a, b, taken))
             actors.extend(_known_names(vt, a, b, taken, names))
-            actors.extend(_nicknames(vt, a, b, taken))
+            actors.extend(_nicknames(vt, a, b, taken, actors))
             cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
             actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at, mentions))
             _longer_names(vt, actors, b, cut_at, mentions)  # 李卓|人入狱: 李卓人
@@ -1025,7 +1027,7 @@ class NewsCoder:
             # person's country, not the sentence's: no one else named near is of it
             for x in actors:  # 中国籍丈夫某某 told before: that person's own description
                 if x.kind == "PER" and x.country is None:
-                    x.country = nationals.get(x.text)
+                    x.country = nationals.get(x.alias_of or x.text)  # (他: whom it stands for)
             described = _nationalities(
                 vt, [x for x in actors if x not in travel], doc_country, nationals
             )
@@ -3697,6 +3699,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
             and out[-1].kind == "PER"
             and (
                 out[-1].end == x.start
+                or _QUOTE_CLOSE.fullmatch(vt, out[-1].end, x.start) is not None
                 or (
                     vt[out[-1].end : x.start] == "的"
                     and not x.text.endswith(PLURAL_KIN)
@@ -3715,12 +3718,14 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
             # daughter, of both or of 乙, the list leaves open; not 甲是乙的前妻: who 甲 is,
             # read by _without_copula_kin) - with 的 the kin word
             # still, named by the whole (as a kin word named by the name after it)
+            # (“某地胖哥”女儿: the nickname's, named without the quote)
             who = out.pop()
             owned = who.end < x.start
+            whole = vt[who.start : x.end] if vt[who.end] == "的" else who.text + x.text
             x = Actor(
-                who.start, x.end, x.text if owned else vt[who.start : x.end], "generic",
+                who.start, x.end, x.text if owned else whole, "generic",
                 country=who.country or x.country, agent_type=x.agent_type,
-                alias_of=vt[who.start : x.end] if owned else None,
+                alias_of=whole if owned else None,
             )  # fmt: skip
         elif (
             x.agent_type == "BUS"
@@ -4549,10 +4554,15 @@ _NICKNAME = re.compile(
 _HEADED = re.compile(r"的[“\"]?$")
 
 
-def _nicknames(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:
+def _nicknames(
+    vt: str, a: int, b: int, taken: bytearray, read: Sequence[Actor] = ()
+) -> list[Actor]:
     """“南京胖哥”, “眼镜哥”: a quoted nickname of a person (a short name ending in a kin or
-    person word) that no entity covers."""
+    person word) that no entity covers - or whose words after the place opening it the
+    recogniser read as a name (“南京|胖哥”): the nickname whole, of the place's country.  A
+    name written right after it (“南京胖哥”邱某) is whom it stands for in the sentence."""
     out: list[Actor] = []
+    names: dict[str, str] = {}
     for q in _NICKNAME.finditer(vt, a, b):
         s0, s1 = q.start(1), q.end(1)
         j = s0
@@ -4560,7 +4570,32 @@ def _nicknames(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:
             j += 1  # (a place may open it: “南京胖哥”)
         if s1 - j >= 2 and not any(taken[j:s1]) and not _packaged_lexicon().has_match(vt, s0, s1):
             out.append(Actor(s0, s1, q.group(1), "PER"))
+        elif j == s1 and (place := _place_opening_name(read, s0, s1)) is not None:
+            out.append(Actor(s0, s1, q.group(1), "PER", country=place.country))
+        else:
+            continue
+        named = next((x for x in read if x.start == q.end() and x.kind == "PER"), None)
+        if named is not None:  # “南京胖哥”邱某: the nickname of 邱某, wherever the sentence uses it
+            names[q.group(1)] = named.alias_of or named.text
+    for x in out:
+        x.alias_of = names.get(x.text)
     return out
+
+
+def _place_opening_name(read: Sequence[Actor], s0: int, s1: int) -> Actor | None:
+    """The place that opens ``vt[s0:s1]`` when the rest of it is one name the recogniser read
+    (南京|胖哥), nothing else inside."""
+    inside = [x for x in read if s0 <= x.start < s1]
+    if (
+        len(inside) == 2
+        and inside[0].start == s0
+        and inside[0].kind in ("GPE", "LOC")
+        and inside[1].kind == "PER"
+        and inside[1].start == inside[0].end
+        and inside[1].end == s1
+    ):
+        return inside[0]
+    return None
 
 
 def _known_names(vt: str, a: int, b: int, taken: bytearray, names: dict[str, str]) -> list[Actor]:
@@ -6227,6 +6262,7 @@ _NP_BAD = re.compile(
     r"|^[0-9.]+$|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])"
 )  # (a space between Latin letters or digits is inside a name: 星耀X5 Max, Nova 3)
 _NP_MAX = 12
+_FAKED_TAIL = re.compile("(?:" + cue("fabricated").pattern + ")$")  # (假装|怀孕)
 # 完成5000万元, 获得数亿元: a verb of receiving (news_cues receipt_verbs), perhaps a sum, right
 # before a trigger that names what was received (B轮融资, 收购)
 _RECEIVED_TAIL = re.compile(
@@ -6325,6 +6361,11 @@ def _np_before(
     if _NP_PREP.match(vt, start, m.start):
         return None
     end = _tail_cut(vt, start, m.start, bounds)
+    faked = _FAKED_TAIL.search(vt, start, end)
+    if faked is not None:  # 假装怀孕, 谎称中奖: the pretence is no part of who pretends
+        end = _tail_cut(vt, start, faked.start(), bounds)
+        if end <= start:
+            return None
     received = _RECEIVED_TAIL.search(vt, start, end)
     if received is not None:  # 某公司已于3月完成5000万元(B轮融资): who received it, before the verb
         end = received.start()

@@ -26,6 +26,7 @@ from ..wordscan import SHARED, WordScanner
 from .news_cues import cue, cue_words
 
 _GENERIC_FILE = "generic_actors.json"
+_NATIONALS_FILE = "nationals.json"
 
 
 @dataclass(slots=True)
@@ -64,6 +65,8 @@ class GenericTable:
     whole_words: frozenset[str] = frozenset()
     # place suffixes of two characters (新区): 某某新区 is a unit, before a body's noun
     unit_words: frozenset[str] = frozenset()
+    # a body's words after a kind of people (员工阵线, 业主委员会): the body those people form
+    bodies_of_people: tuple[str, ...] = ()
 
 
 @cache
@@ -88,7 +91,24 @@ def generic_table() -> GenericTable:
         frozenset(data.get("address_kin", [])),
         frozenset(data.get("whole_words", [])),
         frozenset(data.get("unit_suffix_words", [])),
+        tuple(data.get("bodies_of_people", [])),
     )
+
+
+@cache
+def known_nationals() -> dict[str, str]:
+    """Name → country of the well-known people ``nationals.json`` lists (刘德华 → HKG), in
+    both scripts."""
+    from ..kb.model import _script_variants
+
+    path = resources.files("dashiji") / "data" / "events" / _NATIONALS_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        form: country
+        for country, names in data["people"].items()
+        for name in names
+        for form in _script_variants(name)
+    }
 
 
 _PERSON_TYPES = frozenset({"CVL", "CRM"})  # (受害人姐姐: a victim's sister, a relative)
@@ -178,9 +198,19 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             and out[-1].agent_type not in _PERSON_TYPES
         ):
             continue  # 警察叔叔, 交警阿姨: how one addresses the police officer, no relative
+        if code in PEOPLE_KINDS and (body := _body_after(text, b, end, table)):
+            b += len(body)  # 某局员工阵线: the union, not its members
+            word += body
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
         upto = b
     return out
+
+
+def _body_after(text: str, b: int, end: int, table: GenericTable) -> str:
+    """The body's word (阵线, 联盟, 委员会…) written right after a kind of people ending at
+    ``b``, the longest; "" when none is."""
+    found = [w for w in table.bodies_of_people if text.startswith(w, b) and b + len(w) <= end]
+    return max(found, key=len, default="")
 
 
 # The generic nouns of the last text scanned: the coder asks for those of one sentence after
@@ -595,18 +625,37 @@ def _repeated_name(
 
 
 def surname_people(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
-    """张女士, 李先生, 吉某某: a surname and a courtesy or anonymising word is a person."""
+    """张女士, 李先生, 吉某某: a surname and a courtesy or anonymising word is a person (before
+    某某 any character that opens a name, a rarer surname too: 鞠某某)."""
     _, surnames = _name_rules()
     out: list[Actor] = []
     for m in _HONORIFIC.finditer(text, start + 1, end):
         a = m.start() - 1
-        if text[a] not in surnames or any(taken[a : m.end()]):
+        if any(taken[a : m.end()]):
+            continue
+        if text[a] not in surnames and (m.group() != "某某" or not _rare_surname(text[a])):
             continue
         if m.group() == "某" and text.startswith("某", m.end()):
             continue
         j = anonymised_end(text, m.end(), end) if "某" in m.group() else m.end()
         out.append(Actor(a, j, text[a:j], "PER"))
     return out
+
+
+def _rare_surname(c: str) -> bool:
+    """May ``c``, no surname of the list, be one before 某某 (鞠某某): a Chinese character that
+    is no function word, number or demonstrative (在某某, 一某某, 该某某)?"""
+    return "\u4e00" <= c <= "\u9fff" and c not in _stop_chars() and c not in _NOT_SURNAMES
+
+
+_NOT_SURNAMES = frozenset("一二三四五六七八九十两几某此每各本同")
+
+
+@cache
+def _stop_chars() -> frozenset[str]:
+    from ..annotate.entity_lexicon import rules
+
+    return frozenset(rules()["names"]["stop_chars"]) | _FUNCTION_SURNAMES
 
 
 # 马某甲, 马某乙: the ordinal a judgment adds to tell apart people anonymised alike
