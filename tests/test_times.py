@@ -362,6 +362,25 @@ def test_windowed_scan_equals_finditer() -> None:
     assert n > 2000
 
 
+def test_windowed_scan_finds_each_anchors_run_at_the_edges() -> None:
+    """The run around an anchor is found out to the dead characters on both sides: at the
+    text's start and end, runs one dead character apart, several anchors in one run."""
+    from dashiji.annotate.times import _windowed
+
+    w = _windowed()
+    dead = next(ch for ch in "隽鹦鹉蜥" if ch not in w.live)
+    for text in (
+        "3月5日",
+        f"3月5日{dead}4月6日",
+        f"{dead}2024年3月5日上午9时{dead}",
+        f"{dead * 3}去年12月{dead}今年1月{dead}明年",
+        f"前天{dead}",
+    ):
+        found = w.scan(text)
+        for name, pat in w.patterns.items():
+            assert [m.span() for m in found[name]] == [m.span() for m in pat.finditer(text)]
+
+
 # ---- issue 7: a future cue right after the date --------------------------------------------------
 def _both(text: str) -> list[str]:
     from dashiji.normalize import to_traditional

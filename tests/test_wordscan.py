@@ -91,3 +91,54 @@ def test_group_keeps_the_last_texts_within_its_budget() -> None:
     assert list(group._scans) == ["拘留二", "拘留三"]  # 9 characters > 6: the oldest went
     assert member.iter("拘留一") == [(1, 1)]
     assert list(group._scans) == ["拘留三", "拘留一"]
+
+
+# ---- word alternations written as a trie (dashiji.wordtrie) -----------------------------------
+def _plain(words: list[str]) -> str:
+    import re
+
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+def test_a_longest_first_list_is_written_as_a_trie() -> None:
+    from dashiji.wordtrie import word_alternation
+
+    assert word_alternation(["刑事拘留", "拘留所", "拘留", "拘押"]) == "(?:刑事拘留|拘(?:留所?|押))"
+    assert word_alternation(["判.决"]) == r"(?:判\.决)"  # (escaped)
+
+
+def test_a_prefix_listed_first_keeps_the_plain_alternation() -> None:
+    from dashiji.wordtrie import word_alternation
+
+    words = ["籍", "籍贯"]  # the first listed wins where both match: 籍 of 籍贯
+    assert word_alternation(words) == _plain(words)
+
+
+def test_a_trie_matches_as_its_alternation_in_every_context() -> None:
+    import random
+    import re
+
+    from dashiji.wordtrie import word_alternation
+
+    rng = random.Random(7)
+    chars = "拘留所押"
+    tried = 0
+    for _ in range(3000):
+        words = list(
+            dict.fromkeys(
+                "".join(rng.choice(chars) for _ in range(rng.randint(1, 4)))
+                for _ in range(rng.randint(1, 8))
+            )
+        )
+        if rng.random() < 0.7:
+            words.sort(key=len, reverse=True)
+        trie, plain = word_alternation(words), _plain(words)
+        tried += trie != plain
+        text = "".join(rng.choice(chars + "，") for _ in range(16))
+        for form in ("{}", "{}所", "{}$", "({})(?=留)", "(?:{})+押"):
+            a, b = re.compile(form.format(trie)), re.compile(form.format(plain))
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+            for i in range(8):
+                x, y = a.fullmatch(text, i, i + 4), b.fullmatch(text, i, i + 4)
+                assert (x and x.span()) == (y and y.span())
+    assert tried > 1000

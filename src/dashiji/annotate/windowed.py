@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _p
-from bisect import bisect_right
 from typing import Any
 
 __all__ = ["WindowedPatterns"]
@@ -174,22 +173,34 @@ class WindowedPatterns:
         cls = "".join(re.escape(ch) for ch in sorted(live))
         cls += r"\s" if _c.CATEGORY_SPACE in cats else ""
         cls += r"\d" if _c.CATEGORY_DIGIT in cats else ""
-        # "[L][L]*" rather than "[L]+": a leading class lets the engine skip ahead in C.
-        self._runs = re.compile(f"[{cls}][{cls}]*") if cls else None
+        # a dead character: the end of a run, or (searched in the reversed text) its start
+        self._dead = re.compile(f"[^{cls}]") if cls else None
         anchor_cls = "".join(re.escape(ch) for ch in sorted(by_char))
         self._anchor = re.compile(f"[{anchor_cls}]") if anchor_cls else None
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         """The matches of every pattern over ``text``, in text order (as ``finditer``)."""
         out: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
-        if self._runs is not None and self._anchor is not None:
-            runs = [m.span() for m in self._runs.finditer(text)]
-            starts = [a for a, _ in runs]
+        if self._dead is not None and self._anchor is not None:
+            # the run around each anchor (an anchor is a live character), found from the anchor
+            # out to the dead characters on either side: only the runs holding an anchor
+            runs: list[tuple[int, int]] = []
             todo: dict[str, list[int]] = {}
             anchors = self.anchors
+            dead = self._dead.search
+            n = len(text)
+            back: str | None = None  # the text reversed, when a run's start is first wanted
+            end = -1  # the end of the last run found
             for m in self._anchor.finditer(text):
                 pos = m.start()
-                k = bisect_right(starts, pos) - 1
+                if pos >= end:
+                    if back is None:
+                        back = text[::-1]
+                    d = dead(back, n - pos)  # the last dead character before pos
+                    e = dead(text, pos)
+                    end = e.start() if e is not None else n
+                    runs.append((n - d.start() if d is not None else 0, end))
+                k = len(runs) - 1
                 for name in anchors[text[pos]]:
                     seen = todo.get(name)
                     if seen is None:

@@ -16,13 +16,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..wordtrie import word_alternation
+
 MARKER_KINDS = ("topic", "with", "to", "by", "place", "from")
 
 
 def alternation(words: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of ``words``, the longest first (so 对于 wins over 对)."""
     ws = sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in ws)) if ws else re.compile(r"(?!x)x")
+    return re.compile(word_alternation(ws)) if ws else re.compile(r"(?!x)x")  # (as a trie)
 
 
 @dataclass(frozen=True, slots=True)

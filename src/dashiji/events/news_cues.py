@@ -1,7 +1,8 @@
 """The cue words of the news-event coder, from ``data/events/news_cues.json``.
 
 Each named list is compiled once into an alternation of its words, in the order the file gives
-them (the first that matches at a place wins); a list named in ``anchored`` matches only where the
+them (the first that matches at a place wins; written as a trie where that is the same pattern:
+:mod:`dashiji.wordtrie`); a list named in ``anchored`` matches only where the
 searched text ends (a deontic 应 right before the trigger).  A missing name or a malformed file
 is a :class:`NewsCuesError` naming the file.
 """
@@ -15,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ..datafiles import DataFileError
+from ..wordtrie import word_alternation
 
 _FILE = "news_cues.json"
 
@@ -48,7 +50,7 @@ def cue(name: str) -> re.Pattern[str]:
     if words is None:
         raise NewsCuesError(f"no cue list {name!r}", _FILE)
     tail = "$" if name in data.get("anchored", []) else ""
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")" + tail)
+    return re.compile(word_alternation(words) + tail)  # (the same pattern, written as a trie)
 
 
 def cue_words(name: str) -> list[str]:
