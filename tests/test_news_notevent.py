@@ -326,3 +326,12 @@ def test_a_name_read_elsewhere_is_the_person_a_relative_clause_describes() -> No
     assert _person_after(text, at_clause, [(4, 6)], [])
     # control: another name there is no one read
     assert not _person_after(text.replace("获释的罗丝", "获释的莉娜"), at_clause, [(4, 6)], [])
+
+
+def test_the_demand_a_suit_makes_is_no_request(steps) -> None:
+    # 提起上诉，要求撤销…: what the appeal asks for (ACCUSE + 司法行为-起诉), no REQUEST to a judge
+    text = "2020年12月29日，美国司法部提出上诉，要求否决法官禁令，继续禁止该应用在美国使用。"
+    evs = events(steps, text)
+    assert [e.type for e in evs] == ["ACCUSE"], kinds(evs)
+    evs = events(steps, "美国司法部发表声明，要求否决法官禁令。")
+    assert "REQUEST" in [e.type for e in evs], kinds(evs)

@@ -1379,3 +1379,61 @@ def test_a_company_and_a_quoted_epithet_qualify_the_people_after_them(steps, quo
     assert_role(steps, text, "司法行为-起诉", "原告", ["女车主"])
     text = "小米本周二再次提起上诉。"  # control: the company alone appeals
     assert_role(steps, text, "司法行为-起诉", "原告", ["小米"])
+
+
+# ---- who the court acts on, and who acts (issue 7, roles) ------------------------------------
+def test_a_pair_word_after_the_names_adds_no_one(steps) -> None:
+    # 裁定甲、乙两人罪成: 两人 repeats the two named, no third target, no members again
+    lead = "张志强与刘海涛被控欺诈罪。"
+    evs = events(steps, lead + "香港区域法院法官王建明裁定张志强、刘海涛两人欺诈罪成立，押后判刑。")
+    e = next(e for e in evs if e.trigger == "裁定")
+    assert names(e) == ["王建明", "张志强", "刘海涛"], names(e)
+    evs = events(steps, lead + "香港区域法院法官王建明裁定两人欺诈罪成立。")
+    e = next(e for e in evs if e.trigger == "裁定")
+    assert {"张志强", "刘海涛"} <= set(names(e)), names(e)
+
+
+def test_the_victim_a_case_is_named_after_is_not_ruled_on(steps) -> None:
+    evs = events(steps, "云南9岁女孩被拐卖案二审维持原判，家属不服准备申诉")
+    e = next(e for e in evs if e.type == "COERCE")
+    assert names(e) == ["女孩被拐卖案"], names(e)
+
+
+def test_the_one_telling_of_a_ruling_is_not_ruled_on(steps) -> None:
+    text = (
+        "北极星地产业主李建华在微博上表示，杭州市中级人民法院判决北极星地产存在违约，"
+        "驳回上诉维持原判。"
+    )
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert "李建华" not in names(e) and "北极星地产" in names(e), names(e)
+
+
+def test_the_doer_named_after_a_headless_relative(steps) -> None:
+    # 对X宣布禁令的还有Y: Y bans, X is banned
+    e = next(e for e in events(steps, "对中国应用宣布禁令的还有奥本大学。") if e.type == "SANCTION")
+    assert [(a.name, a.side) for a in e.actors] == [("奥本大学", "source"), ("中国", "target")]
+    e = next(e for e in events(steps, "奥本大学对中国应用宣布禁令。") if e.type == "SANCTION")
+    assert [(a.name, a.side) for a in e.actors] == [("中国", "source"), ("奥本大学", "target")]
+
+
+def test_the_accused_do_not_sentence(steps) -> None:
+    text = (
+        "江苏南京一起抢劫案昨日宣判。院方认为，被告人持刀抢劫，情节严重，"
+        "所以分别对三名嫌疑人判处10年、8年和5年的有期徒刑。"
+    )
+    e = news(events(steps, text), "司法行为-入狱")
+    assert "被告人" not in names(e) and roles(e)["入狱者"] == ["嫌疑人"], names(e)
+
+
+def test_the_court_whose_ruling_is_undone_is_not_the_one_ruling(steps) -> None:
+    text = "香港特区终审法院5日裁定，取消早前高等法院对于陈志伟的保释决定，陈志伟继续还押候审。"
+    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["香港特区终审法院"])
+    text = "香港高等法院5日裁定，陈志伟继续还押候审。"
+    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["香港高等法院"])
+
+
+def test_a_relative_clause_before_a_kin_word_qualifies_it(steps) -> None:
+    # 他最疼爱的二女儿…离开人世: the daughter died, not the one who loved her
+    text = "詹宁斯因直升机事故不幸离世。他最疼爱的二女儿在同一事故中离开人世，年仅13岁。"
+    e = next(e for e in events(steps, text) if e.trigger == "离开人世")
+    assert roles(e)["死者"] == ["女儿"], roles(e)

@@ -177,3 +177,33 @@ def test_a_thing_ends_where_a_conjunction_opens_a_second_predicate(steps) -> Non
     # control: a 及/和 joining two things keeps both
     text = "青禾厨电周一宣布召回一批燃气灶和抽油烟机。"
     assert_role(steps, text, "产品行为-召回", "召回内容", ["一批燃气灶和抽油烟机"])
+
+
+# ---- a price is not the goods (issue 7, roles) ------------------------------------------------
+def test_the_new_price_or_the_cut_is_not_the_goods(steps) -> None:
+    text = (
+        "ModelY焕新版售价降至25.99万元，ModelY长续航焕新版售价降至29.99万元，"
+        "起步价已经低于同级车型。"
+    )
+    goods = [g for e in events(steps, text) for g in roles(e).get("降价物", [])]
+    assert goods and not any("万元" in g for g in goods), goods
+    e = news(events(steps, "蓝鲸汽车宣布全系车型降价，降幅为6.2%。"), "财经/交易-降价")
+    assert roles(e)["降价幅度"] == ["6.2%"], roles(e)
+
+
+def test_a_listed_cause_and_a_share_price_fall_are_not_the_cut(steps) -> None:
+    # 由于降价等原因，…股价下跌6.2%: 等原因 is no thing cut, 6.2% is the shares' fall
+    text = "虽然财报亮眼，但由于降价等原因，北极星汽车毛利率有所下降，股价盘前下跌6.2%。"
+    got = [(r, x) for e in events(steps, text) for r, xs in roles(e).items() for x in xs]
+    assert ("降价物", "等原因") not in got and ("降价幅度", "6.2%") not in got, got
+
+
+def test_a_place_in_a_topic_frame_is_not_where_an_accident_was(steps) -> None:
+    text = (
+        "4月19日，针对当日发生在广州车展的蓝鲸汽车车主维权事件，蓝鲸汽车官方回应记者表示，"
+        "该车曾因超速违章发生碰撞事故。"
+    )
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert "地点" not in roles(e), roles(e)
+    text = "昨天在广州，一辆蓝鲸汽车与货车发生碰撞事故。"
+    assert_role(steps, text, "灾害/意外-车祸", "地点", ["广州"])

@@ -1330,6 +1330,10 @@ class NewsCoder:
         ):  # 记者赶到时，发布会已经开始: a press conference named bare launches nothing
             return None
         clause = clauses[ci]
+        if entry.plover == "REQUEST" and _suit_demand(
+            vt, clause, clauses[:ci], m, [e for e in told or [] if e.news_type == _SUIT], view
+        ):
+            return None  # 甲提起上诉，要求撤销原判: the demand is the suit's, asked of no one
         before = vt[a : m.start]
         if before.count("《") > before.count("》"):
             return None  # 《儿童玩具召回管理办法》: a title, not an event
@@ -1778,7 +1782,7 @@ class NewsCoder:
                     x
                     for x in actors
                     if a <= x.start and x.end <= clauses[ci - 1].end
-                    and x.kind == "PER" and not x.place
+                    and x.kind == "PER" and not x.place and not _teller(vt, x, agent)
                 ),
                 None,
             )  # fmt: skip
@@ -2286,6 +2290,36 @@ class NewsCoder:
             )
             if partner is not None:  # (a pronoun standing for no one read: this one)
                 others = [*(x for x in others if not _unresolved(x)), partner]
+        # 某女童被拐案今日宣判: the one the case is named after suffered it; the case stands for
+        # the ones tried in it
+        if object_role not in _CASE_ROLES:  # (a hearing's case is its argument already)
+            agent = _case_for_victim(vt, agent, m)
+            patient = _case_for_victim(vt, patient, m)
+        if (
+            agent is not None
+            and patient is not None
+            and entry.agent_kinds
+            and agent.agent_type == "CRM"
+            and _acted_on(object_role)
+            and not _acted_on(subject_role)
+            and agent.end <= patient.start
+            and agent.end <= m.start
+            and "被" not in vt[agent.end : m.start]
+        ):  # 法院认为，被告人…，对四名被告人判处…: the accused do no court's or police act
+            agent = None
+        if agent is not None and agent.agent_type == "JUD" and agent.end <= m.start:
+            # 终审法院裁定，取消早前高等法院对于甲的保释决定: the court whose ruling the act
+            # undoes made that one; the court that rules now is named before it
+            agent = _later_court(vt, a, agent, actors)
+        if (
+            agent is not None
+            and patient is not None
+            and agent.end <= m.start
+            and _marked(vt, agent, clause.start, ("对",))
+            and _HEADLESS_DOER.search(vt, m.end, patient.start)
+            and not _CLAUSE_END.search(vt, m.end, patient.start)
+        ):  # 对某国企业实施制裁的还有乙国: the one after the relative does it, the marked one
+            agent, patient = patient, agent  # is acted on
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
@@ -2832,7 +2866,14 @@ class NewsCoder:
             )
             event_actors.append(self._event_actor(view, x, side if plover else "party"))
         named = (agent, patient, *others, by_inside)
+        seen = {y.name for y in event_actors}
+        for x in named:
+            if x is not None and x.members and self._names_members(x, seen - {x.text}):
+                # 裁定甲、乙两人罪成: the pair word repeats the ones named, no third party
+                event_actors = [y for y in event_actors if y.name != x.text]
         for x in participants[len([y for y in named if y is not None]) :]:
+            if x.text in seen:
+                continue  # (one a pair word stands for, named in the event already)
             event_actors.append(
                 EventActor(name=x.text, country=x.country, side="party", role="member")
             )
@@ -2882,6 +2923,13 @@ class NewsCoder:
                     and (filler.kind != "NP" or not _HAS_NUMBER.search(filler.text))
                 ):
                     continue  # 刑期, 罚款金额: a term or a sum, never a person or a court
+                if (
+                    filler is not None
+                    and role is not None
+                    and role.endswith("物")
+                    and _PRICE_OR_SHARE.fullmatch(filler.text)
+                ):
+                    continue  # 售价降至27万元: the new price or the share, never the goods
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
                     if role in _SEATED_ROLES and not _seat_fits(filler, role):
                         continue  # the subject before 开庭 is the case, not the court
@@ -2928,7 +2976,15 @@ class NewsCoder:
                     None,
                 ) or next((x for x in places if clause.start <= x.start < clause.end), None)
                 if place is None:
-                    place = next((x for x in reversed(places) if x.end <= m.start), None)
+                    # (针对发生在某地的事件，…: not where a matter a topic frame names happened)
+                    place = next(
+                        (
+                            x
+                            for x in reversed(places)
+                            if x.end <= m.start and not _in_topic_frame(vt, clauses, x)
+                        ),
+                        None,
+                    )
                 if place is not None:
                     # 在人民路和解放西路路口: the places joined name one spot
                     k = places.index(place)
@@ -3262,6 +3318,10 @@ class NewsCoder:
             return [self._argument(view, x, role)]
         s, e = view.to_original(x.start), view.to_original(x.end)
         return [Argument(role, self._member_name(n), s, e) for n in x.members]
+
+    def _names_members(self, x: Actor, names: set[str]) -> bool:
+        """Are all the members of the pair word ``x`` (两人, 双方) among ``names``?"""
+        return all(self._member_name(n) in names for n in x.members)
 
     def _member_name(self, member: str) -> str:
         """A member of a pair (a KB id or a name) as a name."""
@@ -5713,6 +5773,9 @@ def _priced(x: Actor, role: str) -> Actor | None:
 
 
 _PRICE_NOUN = re.compile("(?:" + cue("price_nouns").pattern + ")$")
+_PRICE_OR_SHARE = re.compile(
+    "(?:" + _QUANTITY["money"].pattern + "|" + _QUANTITY["share"].pattern + ")(?:左右|以下|以上)?"
+)
 
 
 def _thing_before(
@@ -5815,6 +5878,8 @@ def _quantity_arguments(
                     continue  # 营业额达到某某亿元: another sum
                 if m.start <= q.start() and q.end() <= m.end:
                     continue  # (the trigger's own words; A+轮|融资 shares a character only)
+                if kind == "share" and lo == a and _share_moved_by(vt, q.start(), clause):
+                    continue  # 降价…，股价下跌8%: the share another clause's verb moved by
                 d = abs(q.start() - m.start)
                 if kind == "age" and people:  # (40岁的某某带着两岁儿子: the age next to her)
                     d = min(min(abs(q.start() - x1), abs(x0 - q.end())) for x0, x1 in people)
@@ -5826,6 +5891,18 @@ def _quantity_arguments(
             cs, ce = view.to_original(best[0]), view.to_original(best[1])
             out.append(Argument(role, view.original[cs:ce], cs, ce))
     return out
+
+
+_MOVED_BY = cue("moved_by")  # 下跌|8%: a rise or a fall the share measures
+
+
+def _share_moved_by(vt: str, at: int, clause: _Clause) -> bool:
+    """Is the share at ``at``, outside the trigger's ``clause``, the size of a rise or a fall
+    its own verb states (股价下跌了8%)?"""
+    if clause.start <= at < clause.end:
+        return False
+    end = at - 1 if vt.startswith("了", at - 1) else at
+    return _MOVED_BY.search(vt, max(0, end - 2), end) is not None
 
 
 def _near(vt: str, q0: int, q1: int, x0: int, x1: int) -> bool:
@@ -6305,6 +6382,58 @@ _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentence
 
 
 _TELLS = cue("tells")
+# 韩某在微博上表示: the one who tells, past an adjunct of where or to whom (no 的: 韩某的律师称)
+_TELLER_GAP = re.compile(r"[^，。；：:的]{0,8}")
+# 某女童被拐一案: the victim the case is named after (not 案发: where it happened)
+_CASE_VICTIM = re.compile(r"被[^，。；：、“”\s]{1,10}?一?案(?!发)")
+# 对X实施制裁的还有Y: the relative's doers named after its 的 and a copula
+_HEADLESS_DOER = re.compile(r"的(?:还有|远不止|不止|不只|就是|正是|包括|是|有)")
+
+
+def _teller(vt: str, x: Actor, court: Actor) -> bool:
+    """Is ``x`` the subject of a telling verb (表示, 称…: news_cues tells) whose words a clause
+    opened by the ``court`` follows (韩某表示，某法院判决…) — the one who tells of its act, not
+    one it acts on?"""
+    if court.start <= x.end or vt[court.start - 1 : court.start] not in ("，", "：", ":", ","):
+        return False
+    gap = _TELLER_GAP.match(vt, x.end, court.start)
+    return gap is not None and any(
+        _TELLS.match(vt, k, court.start) for k in range(x.end, gap.end() + 1)
+    )
+
+
+_RULING_WORDS = "|".join(sorted(cue_words("ruling_end"), key=len, reverse=True))
+# 高等法院(对于甲)的保释决定: a court whose ruling a noun phrase names
+_RULING_OWNED = re.compile(
+    r"(?:(?:对于|对)[^，。；：]{1,12}?)?的[^，。；：的]{0,6}?(?:" + _RULING_WORDS + ")"
+)
+
+
+def _later_court(vt: str, a: int, court: Actor, actors: list[Actor]) -> Actor:
+    """``court``, or when it only owns a ruling named as a noun (高等法院对于甲的保释决定) the
+    court named last before it in the sentence from ``a`` — the one that acts on that ruling."""
+    if not _RULING_OWNED.match(vt, court.end):
+        return court
+    before = [x for x in actors if a <= x.start and x.end <= court.start and x.agent_type == "JUD"]
+    return before[-1] if before else court
+
+
+def _in_topic_frame(vt: str, clauses: list[_Clause], x: Actor) -> bool:
+    """Is ``x`` in a clause opened by a topic frame (针对, 关于, 对于, 就: the matter told)?"""
+    home = next((c for c in clauses if c.start <= x.start < c.end), None)
+    return home is not None and _TOPIC_FRAME.match(vt, home.start) is not None
+
+
+def _case_for_victim(vt: str, x: Actor | None, m: NewsMatch) -> Actor | None:
+    """``x``, or the case named after it when ``x`` is the victim the case told before the
+    trigger is named after (某女孩被强奸案二审维持原判): she is no party to the court's or the
+    police's act on it."""
+    hit = None if x is None else _CASE_VICTIM.match(vt, x.end)
+    if x is None or hit is None or hit.end() > m.start:
+        return x
+    return Actor(x.start, hit.end(), vt[x.start : hit.end()], "NP", country=x.country)
+
+
 # a clause naming the ones among a group acted on (其中包括X), perhaps after the one who tells
 # it (而有报纸说其中有X; the teller is not one of them)
 _TOLD_AMONG = re.compile(
@@ -7137,6 +7266,30 @@ def _authority_misplaced(x: Actor, subject_role: str | None, object_role: str | 
     if subject_role == "原告" and _prosecutor(x):
         return False
     return subject_role not in _PARTY_ROLES_OF_AUTHORITY
+
+
+# what may open a clause before the demand a suit makes (，并要求…, ，同时要求…)
+_DEMAND_LEAD = re.compile(r"(?:并且|并|同时|还|且|又)?")
+
+
+def _suit_demand(
+    vt: str,
+    clause: _Clause,
+    earlier: list[_Clause],
+    m: NewsMatch,
+    suits: list[Event],
+    view: AnalysisView,
+) -> bool:
+    """Does ``clause`` open with the demand ``m`` (right after 并/同时) that follows the clause
+    of a suit or an appeal coded among ``suits`` (起诉某公司，要求赔偿; 提起上诉，要求撤销原判)
+    — what the suit asks for, not a request of its own?"""
+    if not earlier or not suits:
+        return False
+    lead = _DEMAND_LEAD.match(vt, clause.start)
+    if (clause.start if lead is None else lead.end()) != m.start:
+        return False
+    lo, hi = view.to_original(earlier[-1].start), view.to_original(earlier[-1].end)
+    return any(lo <= x.trigger_start < hi for e in suits for x in e.mentions)
 
 
 def is_suit(news_type: str | None, plover_type: str | None) -> bool:
@@ -8161,6 +8314,12 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         and modifier_gap(vt, x.end, rest[0].start)
     ):
         return True  # 某车企“维权”车主: a quoted epithet, as after a place (people_after_place)
+    if (
+        (rest[0].kind == "PER" or rest[0].agent_type in PEOPLE_KINDS)
+        and _RELATIVE_TO_KIN.fullmatch(gap)
+        and not _GAP_BREAK.search(gap)
+    ):
+        return True  # 他最喜爱的二女儿: a relative clause ending in 的 qualifies the one after
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
     if rest[0].kind != "generic" and x.kind != "GPE" and (_a_verb(gap) or _adverb_opens(gap)):
@@ -8177,6 +8336,13 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
             return False
         return all(h.entry.object is None for h in _packaged_lexicon().match(gap))
     return not _packaged_lexicon().has_match(gap)
+
+
+# 最喜爱的二|女儿: a short relative clause and its 的 before a kin word, perhaps a rank
+# (丢给自己的|母亲: a pronoun owns the one after, the one before is no relative's subject)
+_RELATIVE_TO_KIN = re.compile(
+    r"[^的]{1,6}(?<!自己)(?<![他她我你其])(?<!他们)(?<!她们)的[一二三四五六七八九十大小长幼]?"
+)
 
 
 def _outside(lo: int, hi: int, places: list[Actor]) -> list[tuple[int, int]]:
