@@ -7,6 +7,7 @@ Invented sentences (none from the dev sets)."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import events, typed
 
 
@@ -81,3 +82,58 @@ def test_a_step_weighed_is_planned_in_the_news_reading_too(steps) -> None:
     text = "考虑到安全风险，英国几位部长要求某船运集团出售旗下码头。"
     evs = _plover(events(steps, text), "REQUEST")
     assert [e.status for e in evs] == ["occurred"], evs
+
+
+def test_an_account_told_is_reported(steps) -> None:
+    evs = events(
+        steps, "受伤司机的妻子王女士讲述，上周五，其丈夫驾车在省道行驶时与一辆货车发生追尾。"
+    )
+    crash = typed(evs, "灾害/意外-车祸")
+    assert crash and crash[0].modality == "reported", [(e.trigger, e.modality) for e in evs]
+
+
+def test_acts_a_court_finds_are_reported_up_to_their_outcome(steps) -> None:
+    lead = "记者从多方了解到这起纠纷的最新进展。"
+    evs = events(
+        steps,
+        lead,
+        "法院认为，本案中，北京车主刘某在没有证据的情况下，采用拉横幅、在网上发布不实言论等方式，"
+        "损害了某公司的名誉。",
+    )
+    found = _plover(evs, "PROTEST")
+    assert found and found[0].modality == "reported", [(e.trigger, e.modality) for e in evs]
+    # the outcome after 所以 is the narrator's again
+    evs = events(steps, lead, "法院认为，刘某的说法缺乏证据，所以判决刘某向某公司赔礼道歉。")
+    assert all(e.modality == "asserted" for e in evs), [(e.trigger, e.modality) for e in evs]
+
+
+def test_a_confirmation_denied_leaves_the_act_uncertain(steps) -> None:
+    evs = events(steps, "经纪公司表示，目前并不能确认是陈某出轨。")
+    affair = typed(evs, "人生-出轨")
+    assert affair and affair[0].modality == "uncertain", [(e.trigger, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年3月2日，王某委托律师发表声明，将“起诉造谣者”。",  # 将 then a quotation
+        "刘某告诉记者，两人要结婚了。",  # 要…了: about to come
+    ],
+)
+def test_an_act_to_come_is_planned(steps, text: str) -> None:
+    evs = [e for e in events(steps, text) if e.news_type]
+    assert evs and all(e.status == "planned" for e in evs), [(e.trigger, e.status) for e in evs]
+
+
+def test_an_act_in_a_half_year_gone_by_occurred(steps) -> None:
+    evs = typed(events(steps, "今年上半年，王女士在北京为自己庆生。"), "人生-庆生")
+    assert evs and evs[0].status == "occurred", [(e.trigger, e.status, e.date) for e in evs]
+
+
+def test_reporting_in_at_a_police_station_credits_no_source(steps) -> None:
+    evs = typed(
+        events(steps, "香港商人陈某上月3日按规定前往警署报道时，被警方当场拘捕。"), "司法行为-拘捕"
+    )
+    assert evs and evs[0].modality == "asserted", [(e.trigger, e.modality) for e in evs]
+    evs = typed(events(steps, "据新华社报道，香港商人陈某上月3日被警方拘捕。"), "司法行为-拘捕")
+    assert evs and evs[0].modality == "reported", [(e.trigger, e.modality) for e in evs]

@@ -335,3 +335,54 @@ def test_the_demand_a_suit_makes_is_no_request(steps) -> None:
     assert [e.type for e in evs] == ["ACCUSE"], kinds(evs)
     evs = events(steps, "美国司法部发表声明，要求否决法官禁令。")
     assert "REQUEST" in [e.type for e in evs], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # a rate of such acts
+        ("某品牌称，使用辅助驾驶的车辆发生事故的几率比普通车辆低五倍。", "灾害/意外-车祸"),
+        # goods sold to a customer, no deal over a company
+        ("因某车行出售泡水车，车主刘某将车行告上法庭。", "财经/交易-出售/收购"),
+    ],
+)
+def test_no_event_of_this_type_in_a_rate_or_a_retail_sale(
+    steps, text: str, news_type: str
+) -> None:
+    assert not typed(events(steps, text), news_type), kinds(events(steps, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's view (应该说), past a term's length that is no time (3年期)
+        "从判决结果来看，应该说张某并未达到加重处罚的标准，而在3年期刑罚以下判刑。",
+        # a portrait in someone's writing
+        "在作者的笔下，李某是一个热心的邻居，街坊们也对他赞不绝口。",
+        # things a commentator bids the reader watch
+        "分析师建议，关注某银行合并，某公司获批消息，以及美国封杀微信等。",
+    ],
+)
+def test_a_view_or_a_watch_list_past_the_lead_states_no_event(steps, text: str) -> None:
+    evs = events(steps, "记者从多方了解到这起事件的最新进展。", text)
+    assert not evs, kinds(evs)
+
+
+def test_a_business_deal_is_no_political_agreement(steps) -> None:
+    assert not [e for e in events(steps, "阿里巴巴与腾讯昨日签署战略合作协议。") if e.type]
+    # (two states sign: an agreement)
+    evs = events(steps, "中国与俄罗斯昨日签署合作协议。")
+    assert [e for e in evs if e.type == "AGREE"], kinds(evs)
+
+
+def test_a_cordon_removed_is_no_ban(steps) -> None:
+    evs = events(steps, "此前纽约警方勘查现场的警戒线已经移除。")
+    assert not [e for e in evs if e.type == "SANCTION"], kinds(evs)
+    evs = events(steps, "美国已将该应用从应用商店移除。")  # (an app removed: a ban)
+    assert [e for e in evs if e.type == "SANCTION"], kinds(evs)
+
+
+def test_the_demand_of_an_appeal_is_its_claim(steps) -> None:
+    evs = events(steps, "美国司法部提出上诉，要求推翻法官的禁令。")
+    assert not [e for e in evs if e.type == "REQUEST"], kinds(evs)
+    assert [e for e in evs if e.type == "ACCUSE"], kinds(evs)  # (the appeal stays)

@@ -580,3 +580,16 @@ def test_a_vehicle_subject_carries_no_one_told_before(steps, text: str, party: b
     evs = events(steps, text)
     hit = [e for e in evs if e.trigger.startswith("撞")]
     assert hit and ("王大明" in [a.name for a in hit[0].actors]) is party, kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年，香港30名示威者因参与非法集结被告上法庭。",
+        "去年8月，香港9名示威者因非法集会被告上法庭，其中5人认罪。",
+    ],
+)
+def test_a_charge_of_unlawful_assembly_is_a_criminal_charge(steps, text: str) -> None:
+    evs = events(steps, text)
+    charged = typed(evs, "司法行为-起诉")
+    assert charged and all(e.type is None for e in charged), kinds(evs)

@@ -284,6 +284,25 @@ def _move(value: str, reference: str, base: str) -> str | None:
 
 
 _PART_DAYS = {"early-month": (1, 10), "mid-month": (11, 20), "late-month": (21, 31)}
+_YEAR_PART = re.compile(r"(\d{4})-([HQ])([1-4])")  # a half-year or a quarter
+
+
+def _part_later(value: str, ref: str) -> bool | None:
+    """Is the half-year or quarter ``value`` (2015-H1, 2017-Q3) after the month of ``ref``?
+    None when it holds that month, or for a part of no known months (a season)."""
+    part = _YEAR_PART.fullmatch(value)
+    if part is None or not ref[:4].isdigit() or not ref[5:7].isdigit():
+        return None
+    span = 6 if part.group(2) == "H" else 3
+    n = int(part.group(3))
+    if span == 6 and n > 2:
+        return None
+    year, month = int(part.group(1)), (int(ref[:4]), int(ref[5:7]))
+    if (year, (n - 1) * span + 1) > month:
+        return True
+    if (year, n * span) < month:
+        return False
+    return None
 
 
 def later_than(
@@ -309,6 +328,8 @@ def later_than(
         return None if w == (ry, rw) else w > (ry, rw)
     if len(v) >= 10:
         return v[:10] > ref
+    if len(v) == 7 and not v[5:].isdigit():  # 2015-H1, 2017-Q3, 2017-SU: a part of a year
+        return _part_later(v, ref)
     if len(v) == 7:
         if v == ref[:7]:
             return None

@@ -121,6 +121,14 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   sentenced; a crash only when it is uncertain: 坠机也许是因为…), or a joining by a word of other
   senses (``joined_loose``: 加入) with no body joined in its arguments or its clause
   (``joined_bodies``: 加入一段画面, 加入讨论);
+* ``watched`` — the trigger in the last item of a list that a clause opening with a verb of
+  watching and no subject (``watch_verbs``: 关注, 留意…) begins and 等 closes at the sentence's
+  end (关注甲公司合并，…，以及某国封杀某应用等): what a commentator bids the reader watch;
+* ``suit_claim`` — a REQUEST whose clause opens with its demand word (``suit_demands``: 要求,
+  并要求) right after a clause naming a suit or an appeal (甲提出上诉，要求推翻禁令): the claim
+  of the suit, which is the event;
+* ``commercial`` — a deal or a meeting (AGREE, COOPERATE, CONSULT) with no news type between
+  companies only (甲公司与乙集团签署协议): commerce, no political interaction;
 * ``class_only`` — its only participants are a kind of people (消费者, 车企: 理性维权, 纷纷推出),
   or anyone or any other (欢迎其他车企入伙, 越来越多的网友加入…), or one of them is no one (没有
   一家银行起诉某人), and it has no day;
@@ -801,8 +809,8 @@ _DONE_AFTER = re.compile(r"完(?:了|毕)?(?=[，,。；;]|$)|被")
 # a time named of its own: a written date (3月5日, 2019年), a week, a weekday, a year or a month
 # counted from the page (上周, 周五, 去年, 今年, 上个月), or a word of news_cues near_times (今天,
 # 近日, 昨晚, 下月, 凌晨, 近期, 如今…) - 上周下令拘押某人的法官, 小时候…，近日…, 毕竟…上个月…裁员
-_TIME_NAMED = re.compile(
-    r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)"
+_TIME_NAMED = re.compile(  # (not 5年期, 3年以下: a term's length, no time)
+    r"[0-9０-９一二三四五六七八九十]+(?:年(?!期|以[下上内])|月|日|号)"
     r"|(?:上|本|这|下)(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|[今去前]年|上个?月"
     r"|" + cue("near_times").pattern
 )
@@ -1106,6 +1114,12 @@ def doubts(
     ):
         why.append("class_only")  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
         # (欢迎其他车企入伙, 没有一家银行起诉某人: anyone, any other or no one)
+    if _WATCH_OPEN.search(vt, s0, t0) and _WATCH_CLOSE.match(vt, t1, s1):
+        why.append("watched")  # 关注甲公司合并，…，以及某国封杀某应用等: things to watch
+    if _claim_of_suit(e, vt, s0, c0, t1):
+        why.append("suit_claim")  # 提出上诉，要求推翻禁令: what the appeal asks, no request
+    if _commercial(e):
+        why.append("commercial")  # 甲公司与乙集团签署三年协议: a business deal, no politics
     if any((a.cameo or "").endswith("MED") or a.role == "MED" for a in e.actors):
         why.append("media_actor")  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
     if e.type == "COERCE" and any(
@@ -1348,6 +1362,51 @@ def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
     (小时候爱看…，近日…)?"""
     ch = next(reversed(list(_CHILDHOOD.finditer(vt, s0, t0))), None)
     return ch is not None and _TIME_NAMED.search(vt, ch.end(), c1) is None
+
+
+# 关注甲公司合并，乙公司获批消息，以及某国封杀某应用等。: a clause opening with a verb of
+# watching and no subject (news_cues watch_verbs), a list after it that 等 closes at the end of
+# the sentence: the items are what a commentator bids the reader watch, none told here
+_WATCH_OPEN = re.compile(r"(?:^|[，,；;：:])\s*(?:重点)?(?:" + cue("watch_verbs").pattern + ")")
+_WATCH_CLOSE = re.compile(r"[^，,。；;！？]{0,12}?等[。！!\s]*$")
+# 提出上诉，要求推翻禁令: a demand (news_cues suit_demands) alone before the trigger's end,
+# opening the clause right after one that names a suit or an appeal, is that suit's claim
+_SUIT_DEMAND = re.compile("(?:" + cue("suit_demands").pattern + ")")
+_SUIT_NAMED = re.compile("(?:上诉|诉讼|" + cue("suit_verbs").pattern + ")")
+
+
+def _claim_of_suit(e: Event, vt: str, s0: int, c0: int, t1: int) -> bool:
+    """Is ``e`` a REQUEST of no news type whose clause (from ``c0``) holds only the demand word up
+    to the trigger's end ``t1``, right after a clause of its sentence (from ``s0``) that names a
+    suit or an appeal (甲提出上诉，要求推翻…; not 申请上诉许可: an application to a court): the
+    appeal's claim, not a request of its own?"""
+    if e.type != "REQUEST" or e.news_type is not None or c0 <= s0:
+        return False
+    if _SUIT_DEMAND.fullmatch(vt, c0, t1) is None:
+        return False
+    p0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, c0 - 1)), default=s0)
+    named = _SUIT_NAMED.search(vt, p0, c0)
+    # (申请上诉许可，并要求法庭…: an application to the court, whose demand is one of its own)
+    return named is not None and "申请" not in vt[p0 : named.start()]
+
+
+# the PLOVER types of a deal or a meeting: between companies only, commerce, not politics
+_DEAL_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
+
+
+def _commercial(e: Event) -> bool:
+    """Is ``e`` a deal or a meeting with no news type whose parties are companies (a CAMEO code
+    ending in BUS), the others unplaced and uncoded (a brand the knowledge base lacks) - no state,
+    official or person of a country takes part?"""
+    return (
+        e.type in _DEAL_TYPES
+        and e.news_type is None
+        and any((a.cameo or "").endswith("BUS") for a in e.actors)
+        and all(
+            (a.cameo or "").endswith("BUS") or (a.cameo is None and a.country is None)
+            for a in e.actors
+        )
+    )
 
 
 def _dated_clause(e: Event, vt: str, c0: int, c1: int) -> bool:

@@ -189,6 +189,10 @@ _PLAN_CARRIED = "(?:" + cue("plans_carried").pattern + r"|(?<!立)即将)"
 _PLANNED = re.compile(
     "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"(?!求|(?<=考虑)[到的])|(?<!立即)将)"
 )
+# 要结婚了: 要 right before the trigger and 了 closing its clause right after it - the act is
+# about to come (not 需要, 想要, 只要, 不要…: a need, a wish, a condition, a bidding)
+_ABOUT_TO = re.compile(r"(?<![需想只主重不还])要$")
+_ABOUT_TO_END = re.compile(r"了(?:[，。；！？,;!?\s]|$)")
 # 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
 _SET_ABOUT = re.compile(r"着手")
 _PASSIVE = cue("passive")
@@ -211,6 +215,8 @@ _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
     r"赔偿|细节|经过|详情|中的?)"
 )
+# 发生事故的几率, 离婚率, 被起诉的风险: a rate or a risk of such acts, none of them told
+_RATE_OF = re.compile(r"的?(?:几率|概率|比率|比例|风险|可能性)|率(?![先领])")
 # 事故车主, 车祸家属: people named by an accident, not the accident reported
 _PEOPLE_OF_ACCIDENT = re.compile(r"(?:车主|司机|家属|亲属|当事人|受害者|伤者|遇难者)")
 _FUTURE_AFTER_JIANG = re.compile(
@@ -542,6 +548,12 @@ _TIME_FROM = re.compile(
 )
 _THREAT_OF = re.compile(r"(?:称|扬言|威胁|声言|声称|恐吓)(?:要|将|会)$")
 _SALES = re.compile(r"(?:销量|销售量|销售额|销售数据)")
+# 因某店出售事故车，…: goods sold to a customer (news_cues retail_things closing the phrase right
+# after the trigger) in a clause a reason word opens - the background of the sentence's act, no
+# deal over a company, its shares or its assets
+_RETAIL = re.compile(
+    r"[^，。；、]{0,8}?(?:" + cue("retail_things").pattern + r")(?=[，。；！？、等给]|$)"
+)
 _NOT_PRODUCT = cue("not_product")
 # the phrase after the trigger ends its clause with one (推出某检测计划（简称…）, 发布与某公司有关
 # 的言论): the head noun of what is launched, however long the phrase before it
@@ -1354,7 +1366,7 @@ class NewsCoder:
             and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
         ):
             return None
-        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end):
+        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or _RATE_OF.match(vt, m.end):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
             return None
@@ -1431,9 +1443,13 @@ class NewsCoder:
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
         if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
             return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
-        if entry.news == _TRADE and (_SALES.search(vt, a, b) or _SUM_ONLY.match(vt, m.end)):
-            # 销量…一季度仅售出900台: sales figures; 散户累计净卖出12亿元，: a sum all that is
-            return None  # sold or bought - money flowing, not a deal
+        if entry.news == _TRADE and (
+            _SALES.search(vt, a, b)
+            or _SUM_ONLY.match(vt, m.end)
+            or (_RETAIL.match(vt, m.end, clause.end) and _REASON_OPENS.match(vt, clause.start))
+        ):  # 销量…一季度仅售出900台: sales figures; 散户累计净卖出12亿元，: a sum all that is
+            return None  # sold or bought - money flowing, not a deal; 因某店出售事故车，…: goods
+            # retailed, the reason for what the sentence tells
         if _FRAME_TAIL.fullmatch(vt, m.end, clause.end) and (
             (fo := _FRAME_OF.search(vt[clause.start : m.start])) is not None
             and (
@@ -2415,8 +2431,14 @@ class NewsCoder:
         plan = _PLANNED.search(cl_before)
         if status == "occurred" and plan is not None:
             at = clause.start + plan.end()
-            if plan.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, at) or at == m.start:
-                status = "planned"  # 将于, 将会, 将起诉 — not 将车辆出售 (将 marks the object)
+            if (
+                plan.group() != "将"
+                or _FUTURE_AFTER_JIANG.match(vt, at)
+                or all(c in _QUOTE_OPEN for c in vt[at : m.start])
+            ):  # 将于, 将会, 将起诉, 将“起诉…” — not 将车辆出售 (将 marks the object)
+                status = "planned"
+        if status == "occurred" and _ABOUT_TO.search(cl_before) and _ABOUT_TO_END.match(vt, m.end):
+            status = "planned"  # 自己要过生日了, 两人要结婚了: about to come
         if (
             status == "occurred"
             and (about := _SET_ABOUT.search(cl_before)) is not None
@@ -2502,6 +2524,9 @@ class NewsCoder:
                 status = _plan_halted(vt, clause, m.start) or status
         modality = "asserted"
         negation = _negation_reaches(vt, max(clause.start, m.start - 6), m.start)
+        far = max(clause.start, m.start - _UNCONFIRMED_REACH)
+        if negation is None and _negation_reaches(vt, far, m.start) == "uncertain":
+            negation = "uncertain"  # 并不能确认是某某出轨: a confirmation denied, a name between
         scope = None if entry.plover == "REJECT" else refused_object(vt, clause.start, m.start)
         if scope == "object" and entry.plover is None:
             scope = None  # 拒绝道歉: no refusal coded, the apology not made
@@ -2545,6 +2570,7 @@ class NewsCoder:
             _reported_in(before)
             or _speaker_label(vt, a, m.start, actors)
             or _words_announced(vt, a)
+            or _held_view(vt, a, m.start)
         ):
             modality = "reported"  # (王女士：我上周被公司辞退了: the words of an interview's turn)
         elif not _said_act(entry) and _told_of(vt, clause.start, m.start) is not None:
@@ -4416,6 +4442,8 @@ def _reported_in(text: str) -> bool:
             continue  # 无证据显示…: what nothing shows credits no source
         if text.startswith("的", r.end()):
             continue  # 住户反映的漏水: the telling qualifies a noun, credits no act
+        if r.group() == "报道" and _GONE_TO.search(text, max(0, r.start() - 8), r.start()):
+            continue  # 按规定前往警署报道时: reporting in (报到) at a place, no news report
         if (
             r.group() == "消息"
             and text[r.start() - 1 : r.start()] == "的"
@@ -4458,6 +4486,7 @@ _SAID_AHEAD = re.compile(cue("intent_words").pattern + "|" + _PLANNED.pattern)
 # a saying's words set apart from its verb: a comma or a colon, a quotation mark, a space
 _APART = re.compile(COMMA_COLON.pattern + "|[" + "".join(sorted(_QUOTE_OPEN)) + r"\s]")
 _SHOWN_NOT = re.compile("(?:" + cue("shown_not").pattern + r")[^，。；：]{0,3}$")
+_GONE_TO = re.compile(r"(?:前往|去往|赶往|回到|到达)[^，。；：]{1,6}$")  # (前往警署报道)
 _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
 
 
@@ -4469,6 +4498,23 @@ def _clause_start(text: str, at: int, cut: re.Pattern[str]) -> int:
 
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+# X认为，…: the clauses after an opinion's comma or colon tell its holder's view of what was
+# done (法院认为，李某采用拉横幅…的行为), up to a clause that goes on with what then followed
+# (news_cues claim_resumes: 所以, 决定, 随后…) - the narrator's again
+_VIEW_SAID = re.compile(r"认为[，,：:]")
+_VIEW_CUT = re.compile(r"[，,；;：:]\s*")
+
+
+def _held_view(vt: str, a: int, t: int) -> bool:
+    """Is the trigger at ``t`` told inside an opinion that ``vt[a:t]`` opens with 认为，, in a
+    clause after which none resumes the narrator (所以…, 决定…: :func:`status.resumed_at`) and
+    that does not open with the trigger (…，庭审继续进行: the narrator's again)?"""
+    said = max((r.end() for r in _VIEW_SAID.finditer(vt, a, t)), default=None)
+    if said is None or resumed_at(vt, said - 1, t) is not None:
+        return False
+    return not any(cut.end() == t for cut in _VIEW_CUT.finditer(vt, said - 1, t))
 
 
 def _words_announced(vt: str, a: int) -> bool:
@@ -9905,6 +9951,7 @@ _HEDGE_KIND = re.compile(r"一[起场宗次个]$")
 _HEDGED_MISHAP = re.compile(r"[^，,。；;]{0,4}?(?:" + _MISHAP.pattern + ")")  # (up to the trigger)
 _HEDGE_DONE = re.compile(r"[已曾]")
 _UNCONFIRMED_MARK = cue("unconfirmed_marks")
+_UNCONFIRMED_REACH = 14  # characters back a denied confirmation (未能证实…) may stand
 
 
 def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
