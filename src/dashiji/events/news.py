@@ -685,7 +685,8 @@ _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
     c: tuple(t for t in _TITLE_WORDS if t[0] == c) for c in {t[0] for t in _TITLE_WORDS}
 }
 _OBJECT_MARK = tuple(cue_words("object_marks"))  # 对, 将, 把, 向, 朝着…
-_WITH_MARK = ("与", "和", "跟", "同")
+_ALONG_MARK = ("携", "偕")  # 某甲携妻子现身…: the one brought along does it with the subject
+_WITH_MARK = ("与", "和", "跟", "同", *_ALONG_MARK)
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
 # 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
 # (news_cues time_clause_ends, at_when_ends, nominal_frame: 后, 时, 之际, 的当天, 中…)
@@ -2217,6 +2218,13 @@ class NewsCoder:
             ruled = _ruled_on(vt, clause, agent, actors) if _acted_on(subject_role) else []
             if agent is not None and doer is not None and doer.end == agent.start:
                 doer = None  # 法官某某: the judge's title names the one already read
+            if (
+                doer is not None
+                and subject_role in _BENCH_ROLES
+                and (not _seat_fits(doer, subject_role) or _marked(vt, doer, a, _VENUE_MARK))
+            ):  # 法庭宣布，某案将于…开庭: the court told elsewhere holds the trial - not a judge
+                # or a prosecutor (开庭…，申请三位法官回避), nor a court where another act was
+                doer = None  # done (在某法院起诉了邻居，此案于下月开庭)
             if doer is None and patient is None and agent is not None and ruled:
                 # 法官某某裁定甲、乙罪成，押后判刑: the judge carried from the clause before
                 # does it; the ones it ruled on there are the ones it is done to
@@ -5111,6 +5119,7 @@ def _roles(
         or _with_past_modifier(vt, x, before)
         or _with_title(vt, x, clause.start) is not None
     ]
+    withs = [x for x in withs if not _brought_along(vt, x, clause.start, before)]
     for x in list(withs):  # 和前男友陆某: a kind of people inside the title goes with him
         at = _with_title(vt, x, clause.start)
         if at is not None:
@@ -5381,6 +5390,14 @@ def _roles(
             patient = banned
         others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
+    """Is ``x`` brought along (携, 偕: the partner mark nearest before it from ``floor``) with
+    no one of ``before`` named ahead of the mark?  (并携五位原告起诉某人: the clause names no
+    one who brings them; they are the subject read, not partners.)"""
+    at = max(vt.rfind(w, floor, x.start) for w in _WITH_MARK)
+    return at >= 0 and vt[at] in _ALONG_MARK and not any(y.end <= at for y in before)
 
 
 def _owned_head(vt: str, at: int, end: int, body: bool) -> Actor | None:
@@ -7597,8 +7614,8 @@ def _case_phrase(
         start, k = m.end, after.end()
     else:
         start = clause.start
-        if agent is not None and agent.agent_type == "JUD" and agent.end <= k:
-            start = agent.end
+        if agent is not None and agent.agent_type == "JUD" and clause.start <= agent.end <= k:
+            start = agent.end  # (法院宣布，某案…: a court told in a clause before is not in it)
     blank = max(vt.rfind(" ", start, k), vt.rfind("\u3000", start, k))
     if blank >= 0:
         start = blank + 1  # …男方胜诉 2021年5月21日 朱军案: a run of headlines, the last one
@@ -9205,8 +9222,9 @@ _FROM_ON = cue("range_open_ends")  # the end of a range open at its end (自某�
 # the items of a list the dated clause opens)
 _FENCE = re.compile(r"[^：:]*?[；;]")
 _NO_TOPIC = re.compile(
-    r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把])[他她其]|有人)"
-)  # (将其邻居推倒: 其 is the object's owner; the subject is still the one told before)
+    r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把向对与和跟同给])[他她其]|有人)"
+)  # (将其邻居推倒: 其 is the object's owner; 还向他求婚, 并与她和解: the pronoun an object or
+# a partner mark takes is no subject either — the subject is still the one told before)
 _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
