@@ -304,3 +304,14 @@ def test_one_brought_along_is_a_partner_of_the_subject(steps) -> None:
     text = "几位家长成立了维权小组，并在3月5日携两名原告正式起诉该培训机构。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e)["原告"] == ["原告"], roles(e)
+
+
+def test_an_owner_before_a_modified_kin_word_is_not_the_subject(steps) -> None:
+    # 他最疼爱的三女儿: whose daughter, past what is said of her - she is the one who died
+    text = "赛车手周航因事故身亡。他最疼爱的三女儿在同一场事故中不幸离世，年仅9岁。"
+    e = [e for e in events(steps, text) if e.trigger == "不幸离世"][0]
+    assert roles(e)["死者"] == ["女儿"], roles(e)
+    # control: a short modifier before the kin word, as before
+    text = "赛车手周航因事故身亡。他年仅九岁的二儿子在同一场事故中不幸离世。"
+    e = [e for e in events(steps, text) if e.trigger == "不幸离世"][0]
+    assert roles(e)["死者"] == ["儿子"], roles(e)

@@ -8014,6 +8014,9 @@ def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef |
 
 
 # what cannot stand inside one noun phrase: punctuation, function words, verbs of speech
+# between an owner and a kin noun: a short modifier closed by 的, perhaps with the relative's
+# rank (最喜爱的二, 年仅五岁的)
+_OWNER_RELATIVE = re.compile(r"[^的]{1,6}的[大二三小幼长次]?")
 _GAP_BREAK = re.compile(
     r"[，。；：！？、“”《》（）()\s了着过还被并而且就才则也又都把将对向从到让使令是在于所未不没因"
     r"与和及跟同称说表示称为为曾已会要能]|以(?!色列)"
@@ -8079,6 +8082,13 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         and modifier_gap(vt, x.end, rest[0].start)
     ):
         return True  # 某车企“维权”车主: a quoted epithet, as after a place (people_after_place)
+    if (
+        rest[0].kind == "generic"
+        and rest[0].text in generic_table().kin
+        and _OWNER_RELATIVE.fullmatch(gap)
+        and not _GAP_BREAK.search(gap)
+    ):
+        return True  # 他最疼爱的二女儿, 其年仅五岁的儿子: whose relative, past what is said of her
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
     if rest[0].kind != "generic" and x.kind != "GPE" and (_a_verb(gap) or _adverb_opens(gap)):
