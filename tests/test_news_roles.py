@@ -154,6 +154,17 @@ def test_the_police_told_elsewhere_refuse_to_open_a_case(steps) -> None:
     assert_role(steps, text, "司法行为-立案", "立案机构", ["民警"])
 
 
+def test_a_defendant_told_in_a_clause_before_sentences_no_one(steps) -> None:
+    # 合议庭指出，被告人…，所以对…判处: the court that reasons sentences, not the defendant
+    # the reasoning is about (carried over as the subject, he hid the court)
+    text = "合议庭指出，被告人的行为已经构成盗窃罪，所以对两名被告人分别判处三年和两年有期徒刑。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert "合议庭" in names(e) and roles(e)["入狱者"] == ["被告人"], (e.actors, roles(e))
+    # control: the one sentenced is still read when the court is named in the clause
+    e = news(events(steps, "被告人钱某当庭认罪，法院对其判处有期徒刑两年。"), "司法行为-入狱")
+    assert "法院" in names(e) and roles(e)["入狱者"] == ["钱某"], (e.actors, roles(e))
+
+
 def test_a_court_s_short_form_is_not_read_inside_another_word(steps) -> None:
     # (小区院内 holds no court)
     text = "两人在小区院内拘禁了一名邻居，警方随后刑拘了两人。"

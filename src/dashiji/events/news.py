@@ -5307,6 +5307,13 @@ def _roles(
                     doer=_doer_subject(m.entry.subject),
                     passive_agents=bool(bound),
                 )
+                if (
+                    agent is not None
+                    and m.entry.agent_kinds
+                    and not _acted_on(m.entry.subject)
+                    and agent.agent_type == "CRM"
+                ):  # 法院认为，被告人…，判处…: a suspect told before arrests or sentences no one
+                    agent = None
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
         if agent is None and counted is not None:
             agent = counted  # 一名快递员被刑拘: people told by their count, the ones done to
