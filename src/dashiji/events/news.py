@@ -2221,10 +2221,10 @@ class NewsCoder:
             if (
                 doer is not None
                 and subject_role in _BENCH_ROLES
-                and (not _seat_fits(doer, subject_role) or _marked(vt, doer, a, _VENUE_MARK))
+                and (not _seat_fits(doer, subject_role) or _court_as_place(vt, doer, a))
             ):  # 法庭宣布，某案将于…开庭: the court told elsewhere holds the trial - not a judge
                 # or a prosecutor (开庭…，申请三位法官回避), nor a court where another act was
-                doer = None  # done (在某法院起诉了邻居，此案于下月开庭)
+                doer = None  # done (在某法院起诉了邻居，此案于下月开庭; 纠纷闹上法庭)
             if doer is None and patient is None and agent is not None and ruled:
                 # 法官某某裁定甲、乙罪成，押后判刑: the judge carried from the clause before
                 # does it; the ones it ruled on there are the ones it is done to
@@ -7093,6 +7093,16 @@ def _criminal_case(vt: str, a: int, b: int) -> bool:
         if _CRIMINAL.search(hit.group()):
             return True  # 浙江某店主被抢劫案…，该案将开庭: the rape case
     return False
+
+
+def _court_as_place(vt: str, x: Actor, floor: int) -> bool:
+    """Is the court ``x`` named as a place - after a venue mark or a verb of going (在某法院,
+    闹上法庭, 走进法院) or before a localizer (法庭外面) - not as a body that acts?"""
+    return (
+        _marked(vt, x, floor, _VENUE_MARK)
+        or vt[max(floor, x.start - 1) : x.start] in ("上", "进", "入")
+        or vt[x.end : x.end + 1] in ("外", "内", "里", "前", "门")
+    )
 
 
 def _prosecutor(x: Actor) -> bool:
