@@ -136,6 +136,35 @@ def test_the_court_of_a_trial_is_the_court_not_its_prosecutor_or_judge(
     assert_role(steps, text, "司法行为-开庭", "开庭法院", court)
 
 
+def test_a_court_announcing_a_trial_in_a_clause_before_holds_it(steps) -> None:
+    # 法院宣布，某案将于…开庭: the court that announces the trial is the one that holds it
+    text = "法院宣布，孙某受贿一案将于下月10日开庭审理。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭法院"] == ["法院"] and roles(e)["开庭案件"] == ["孙某受贿一案"], roles(e)
+    # control: a judge the trial is asked to replace holds no trial
+    text = "孙某受贿一案将于下月10日开庭审理，孙某已申请两名法官回避。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", None)
+
+
+def test_the_police_told_elsewhere_refuse_to_open_a_case(steps) -> None:
+    # 不予立案 with no one before it: the police the sentence names refuse
+    text = "派出所经调查认为，无证据显示李某有违法行为，决定不予立案。"
+    assert_role(steps, text, "司法行为-立案", "立案机构", ["派出所"])
+    text = "王女士报警后，民警却告诉她不予立案。"
+    assert_role(steps, text, "司法行为-立案", "立案机构", ["民警"])
+
+
+def test_a_defendant_told_in_a_clause_before_sentences_no_one(steps) -> None:
+    # 合议庭指出，被告人…，所以对…判处: the court that reasons sentences, not the defendant
+    # the reasoning is about (carried over as the subject, he hid the court)
+    text = "合议庭指出，被告人的行为已经构成盗窃罪，所以对两名被告人分别判处三年和两年有期徒刑。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert "合议庭" in names(e) and roles(e)["入狱者"] == ["被告人"], (e.actors, roles(e))
+    # control: the one sentenced is still read when the court is named in the clause
+    e = news(events(steps, "被告人钱某当庭认罪，法院对其判处有期徒刑两年。"), "司法行为-入狱")
+    assert "法院" in names(e) and roles(e)["入狱者"] == ["钱某"], (e.actors, roles(e))
+
+
 def test_a_court_s_short_form_is_not_read_inside_another_word(steps) -> None:
     # (小区院内 holds no court)
     text = "两人在小区院内拘禁了一名邻居，警方随后刑拘了两人。"

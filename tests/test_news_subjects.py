@@ -284,3 +284,34 @@ def test_the_us_foreign_investment_committee_is_a_us_body(steps) -> None:
     e = next(e for e in evs if e.type == "ACCUSE")
     assert [a.country for a in e.actors if a.side == "source"] == ["USA"], e.actors
     assert [a.country for a in e.actors if a.side == "target"] == ["CHN"], e.actors
+
+
+def test_a_pronoun_an_object_mark_takes_leaves_the_subject_told_before(steps) -> None:
+    # 还向他求婚: 他 is whom she proposes to, no subject of the clause; the subject is the one
+    # the clause before names
+    e = news(events(steps, "庆功宴上，苏晴先是感谢了男友，随后又当众向他求婚。"), "人生-求婚")
+    assert roles(e)["求婚者"] == ["苏晴"], roles(e)
+    # control: a subject of the clause's own, before the marked pronoun, proposes
+    e = news(events(steps, "庆功宴上，苏晴先是感谢了男友，随后男友当众向她求婚。"), "人生-求婚")
+    assert roles(e)["求婚者"] == ["男友"], roles(e)
+
+
+def test_one_brought_along_is_a_partner_of_the_subject(steps) -> None:
+    # 携女友出席: the one who brings her attends, she comes along
+    e = news(events(steps, "歌手周原携女友出席了好友的婚礼。"), "人生-婚礼")
+    assert roles(e)["参礼人员"] == ["周原"], roles(e)
+    # control: with no one named before 携, the ones brought along are the subject read
+    text = "几位家长成立了维权小组，并在3月5日携两名原告正式起诉该培训机构。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["原告"], roles(e)
+
+
+def test_an_owner_before_a_modified_kin_word_is_not_the_subject(steps) -> None:
+    # 他最疼爱的三女儿: whose daughter, past what is said of her - she is the one who died
+    text = "赛车手周航因事故身亡。他最疼爱的三女儿在同一场事故中不幸离世，年仅9岁。"
+    e = [e for e in events(steps, text) if e.trigger == "不幸离世"][0]
+    assert roles(e)["死者"] == ["女儿"], roles(e)
+    # control: a short modifier before the kin word, as before
+    text = "赛车手周航因事故身亡。他年仅九岁的二儿子在同一场事故中不幸离世。"
+    e = [e for e in events(steps, text) if e.trigger == "不幸离世"][0]
+    assert roles(e)["死者"] == ["儿子"], roles(e)

@@ -698,7 +698,8 @@ _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
     c: tuple(t for t in _TITLE_WORDS if t[0] == c) for c in {t[0] for t in _TITLE_WORDS}
 }
 _OBJECT_MARK = tuple(cue_words("object_marks"))  # 对, 将, 把, 向, 朝着…
-_WITH_MARK = ("与", "和", "跟", "同")
+_ALONG_MARK = ("携", "偕")  # 某甲携妻子现身…: the one brought along does it with the subject
+_WITH_MARK = ("与", "和", "跟", "同", *_ALONG_MARK)
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
 # 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
 # (news_cues time_clause_ends, at_when_ends, nominal_frame: 后, 时, 之际, 的当天, 中…)
@@ -2240,6 +2241,13 @@ class NewsCoder:
             ruled = _ruled_on(vt, clause, agent, actors) if _acted_on(subject_role) else []
             if agent is not None and doer is not None and doer.end == agent.start:
                 doer = None  # 法官某某: the judge's title names the one already read
+            if (
+                doer is not None
+                and subject_role in _BENCH_ROLES
+                and (not _seat_fits(doer, subject_role) or _court_as_place(vt, doer, a))
+            ):  # 法庭宣布，某案将于…开庭: the court told elsewhere holds the trial - not a judge
+                # or a prosecutor (开庭…，申请三位法官回避), nor a court where another act was
+                doer = None  # done (在某法院起诉了邻居，此案于下月开庭; 纠纷闹上法庭)
             if doer is None and patient is None and agent is not None and ruled:
                 # 法官某某裁定甲、乙罪成，押后判刑: the judge carried from the clause before
                 # does it; the ones it ruled on there are the ones it is done to
@@ -5253,6 +5261,7 @@ def _roles(
         or _with_past_modifier(vt, x, before)
         or _with_title(vt, x, clause.start) is not None
     ]
+    withs = [x for x in withs if not _brought_along(vt, x, clause.start, before)]
     for x in list(withs):  # 和前男友陆某: a kind of people inside the title goes with him
         at = _with_title(vt, x, clause.start)
         if at is not None:
@@ -5440,6 +5449,13 @@ def _roles(
                     doer=_doer_subject(m.entry.subject),
                     passive_agents=bool(bound),
                 )
+                if (
+                    agent is not None
+                    and m.entry.agent_kinds
+                    and not _acted_on(m.entry.subject)
+                    and agent.agent_type == "CRM"
+                ):  # 法院认为，被告人…，判处…: a suspect told before arrests or sentences no one
+                    agent = None
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
         if agent is None and counted is not None:
             agent = counted  # 一名快递员被刑拘: people told by their count, the ones done to
@@ -5523,6 +5539,14 @@ def _roles(
             patient = banned
         others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
+    """Is ``x`` brought along (携, 偕: the partner mark nearest before it from ``floor``) with
+    no one of ``before`` named ahead of the mark?  (并携五位原告起诉某人: the clause names no
+    one who brings them; they are the subject read, not partners.)"""
+    at = max(vt.rfind(w, floor, x.start) for w in _WITH_MARK)
+    return at >= 0 and vt[at] in _ALONG_MARK and not any(y.end <= at for y in before)
 
 
 def _owned_head(vt: str, at: int, end: int, body: bool) -> Actor | None:
@@ -7288,6 +7312,16 @@ def _criminal_case(vt: str, a: int, b: int) -> bool:
     return False
 
 
+def _court_as_place(vt: str, x: Actor, floor: int) -> bool:
+    """Is the court ``x`` named as a place - after a venue mark or a verb of going (在某法院,
+    闹上法庭, 走进法院) or before a localizer (法庭外面) - not as a body that acts?"""
+    return (
+        _marked(vt, x, floor, _VENUE_MARK)
+        or vt[max(floor, x.start - 1) : x.start] in ("上", "进", "入")
+        or vt[x.end : x.end + 1] in ("外", "内", "里", "前", "门")
+    )
+
+
 def _prosecutor(x: Actor) -> bool:
     return any(w in x.text for w in ("检察", "检方", "公诉", "控方", "律政司"))
 
@@ -7838,8 +7872,8 @@ def _case_phrase(
         start, k = m.end, after.end()
     else:
         start = clause.start
-        if agent is not None and agent.agent_type == "JUD" and agent.end <= k:
-            start = agent.end
+        if agent is not None and agent.agent_type == "JUD" and clause.start <= agent.end <= k:
+            start = agent.end  # (法院宣布，某案…: a court told in a clause before is not in it)
     blank = max(vt.rfind(" ", start, k), vt.rfind("\u3000", start, k))
     if blank >= 0:
         start = blank + 1  # …男方胜诉 2021年5月21日 朱军案: a run of headlines, the last one
@@ -8361,11 +8395,17 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
     ):
         return True  # 某车企“维权”车主: a quoted epithet, as after a place (people_after_place)
     if (
-        (rest[0].kind == "PER" or rest[0].agent_type in PEOPLE_KINDS)
+        (
+            rest[0].kind == "PER"
+            or rest[0].agent_type in PEOPLE_KINDS
+            or (rest[0].kind == "generic" and rest[0].text in generic_table().kin)
+        )
         and _RELATIVE_TO_KIN.fullmatch(gap)
         and not _GAP_BREAK.search(gap)
     ):
-        return True  # 他最喜爱的二女儿: a relative clause ending in 的 qualifies the one after
+        # 他最喜爱的二女儿, 其年仅五岁的儿子: a relative clause ending in 的 qualifies the one
+        # after (whose relative, past what is said of her)
+        return True
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
     if rest[0].kind != "generic" and x.kind != "GPE" and (_a_verb(gap) or _adverb_opens(gap)):
@@ -8387,7 +8427,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
 # 最喜爱的二|女儿: a short relative clause and its 的 before a kin word, perhaps a rank
 # (丢给自己的|母亲: a pronoun owns the one after, the one before is no relative's subject)
 _RELATIVE_TO_KIN = re.compile(
-    r"[^的]{1,6}(?<!自己)(?<![他她我你其])(?<!他们)(?<!她们)的[一二三四五六七八九十大小长幼]?"
+    r"[^的]{1,6}(?<!自己)(?<![他她我你其])(?<!他们)(?<!她们)的[一二三四五六七八九十大小长幼次]?"
 )
 
 
@@ -9516,8 +9556,9 @@ _FROM_ON = cue("range_open_ends")  # the end of a range open at its end (自某�
 # the items of a list the dated clause opens)
 _FENCE = re.compile(r"[^：:]*?[；;]")
 _NO_TOPIC = re.compile(
-    r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把])[他她其]|有人)"
-)  # (将其邻居推倒: 其 is the object's owner; the subject is still the one told before)
+    r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把向对与和跟同给])[他她其]|有人)"
+)  # (将其邻居推倒: 其 is the object's owner; 还向他求婚, 并与她和解: the pronoun an object or
+# a partner mark takes is no subject either — the subject is still the one told before)
 _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
