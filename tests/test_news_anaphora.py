@@ -343,3 +343,14 @@ def test_a_pronoun_a_verb_takes_is_not_that_clauses_subject(steps) -> None:
     assert_role(steps, text, "交往-感谢", "被感谢人", ["刘建平"])
     # after a verb of telling, the pronoun may stand for the speaker
     assert_role(steps, "孙女士称其已起诉华力公司。", "司法行为-起诉", "原告", ["孙女士"])
+
+
+def test_a_pronoun_told_again_in_its_sentence_stands_for_the_same_one(steps) -> None:
+    text = (
+        "车主刘女士对记者说，一是她起诉了星河汽车公司和销售经理孙丽，二是星河汽车公司起诉她诽谤。"
+    )
+    suits = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    assert [roles(e).get("被告") for e in suits] == [["星河汽车公司", "孙丽"], ["刘女士"]]
+    # control: one pronoun alone still takes the one named nearest before it
+    e = news(events(steps, "王先生说他曾借钱给李某，李某却起诉他敲诈。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["王先生"]

@@ -1466,3 +1466,44 @@ def test_a_relative_clause_before_a_kin_word_qualifies_it(steps) -> None:
     text = "詹宁斯因直升机事故不幸离世。他最疼爱的二女儿在同一事故中离开人世，年仅13岁。"
     e = next(e for e in events(steps, text) if e.trigger == "离开人世")
     assert roles(e)["死者"] == ["女儿"], roles(e)
+
+
+# ---- round 12: who does the act a phrase around the trigger tells of -------------------------
+def test_one_drawn_into_a_rumour_of_an_affair_is_the_one_cheating(steps) -> None:
+    assert_role(steps, "近日，歌手孙浩宇被卷入婚外情传闻。", "人生-出轨", "出轨方", ["孙浩宇"])
+    text = "演员高明轩被卷入出轨嫌疑，经纪公司尚未回应。"
+    assert_role(steps, text, "人生-出轨", "出轨方", ["高明轩"])
+    # control: a passive of the act itself still makes its subject the one it is done to
+    e = news(events(steps, "网友称，模特林小雅被高明轩劈腿。"), "人生-出轨")
+    assert "林小雅" not in roles(e).get("出轨方", []), roles(e)
+
+
+def test_the_guest_of_a_birthday_party_is_not_whose_birthday_it_is(steps) -> None:
+    text = "歌手周明辉称，他当晚只是去参加认识十多年的老同学的生日聚会。"
+    e = news(events(steps, text), "人生-庆生")
+    assert "周明辉" not in roles(e).get("生日方", []), roles(e)
+    assert roles(e)["庆祝方"] == ["周明辉"]
+    e = news(events(steps, "演员李小春出席了好友赵兰的生日宴。"), "人生-庆生")
+    assert roles(e)["庆祝方"] == ["李小春"] and roles(e)["生日方"] == ["赵兰"]
+    # control: one keeping a birthday is whose birthday it is
+    assert_role(steps, "5月2日，歌手周明辉在上海过生日。", "人生-庆生", "生日方", ["周明辉"])
+
+
+def test_a_headline_space_ends_the_passive_of_the_phrase_before_it(steps) -> None:
+    text = "警方通报男子持刀伤人事件：男子已被抓获 系因债务纠纷行凶"
+    [e] = [x for x in events(steps, text) if x.trigger == "行凶"]
+    assert roles(e).get("袭击者") == ["男子"] and "袭击对象" not in roles(e), roles(e)
+
+
+def test_the_one_a_relative_clause_of_an_act_without_object_qualifies_does_it(steps) -> None:
+    # 在车展维权、后被警告的车主周女士: the 的 closing the relative clause stands past a second
+    # verb phrase; an act that takes no object is done by the noun the clause qualifies
+    from dashiji.events.news import _Clause, _packaged_lexicon, _relative_de
+
+    text = "记者采访了在北京车展维权、后被处以行政警告的车主周女士。"
+    [m] = [x for x in _packaged_lexicon().match(text) if x.text == "维权"]
+    clause = _Clause(0, len(text) - 1)
+    assert _relative_de(text, m, clause, [], alone=True) == text.index("的")
+    assert _relative_de(text, m, clause, [], alone=False) is None  # (a subject named before)
+    [e] = [x for x in events(steps, text) if x.trigger == "维权"]
+    assert [a.name for a in e.actors if a.side == "source"] == ["周女士"]

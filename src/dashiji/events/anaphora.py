@@ -183,6 +183,7 @@ def resolve(
         if ante is not None:
             out[k] = _stand_in(x, x.start, x.end, x.text, ante)
             changed = True
+    told: dict[str, Actor] = {}  # what each 他/她 of the sentence stood for, the latest
     for m in PRONOUN.finditer(vt, a, b):
         s, e = m.start(), m.end()
         if _blocked(vt, s, e):
@@ -204,6 +205,7 @@ def resolve(
                 continue
             if y.end <= cut or _tells(vt, y.end, s):  # (张女士称其…: the speaker)
                 pool.append(y)
+        own = None
         if _subject_use(vt, cut, s, out):
             # 他于…申请保释, 同时他签署…: the subject continues the topic — the subject of the
             # sentence's first clauses, else of the sentence before
@@ -228,9 +230,16 @@ def resolve(
                 ante = pick(vt, word, [y for y in sent if own is None or _named(y) != own])
                 if ante is not None:
                     break
+        again = told.get(word)
+        if again is not None and (own is None or _named(again) != own):
+            # 一是她起诉甲公司和乙，二是甲公司起诉她: told again in its sentence, 她 stands for
+            # the one it stood for (not for 乙, named between)
+            ante = again
         pos = next((k for k, x in enumerate(out) if x.start == s), None)
         if ante is None:
             continue  # (the entity layer's own reading, if any, stays)
+        if _PERSON.fullmatch(word):
+            told[word] = ante
         actor = _stand_in(out[pos] if pos is not None else None, s, e, vt[s:e], ante)
         if pos is not None:
             out[pos] = actor

@@ -5209,6 +5209,10 @@ def _roles(
             continue  # 被告人钱某, 被害人: a party's name, no passive
         if _EXPOSED.match(vt, p.end()):
             continue  # 某男星被曝出轨: he is said to have done it, not had it done to him
+        if _DRAWN_INTO.match(vt, p.end()) and _SUSPICION_TOLD.match(vt, m.end):
+            continue  # 某男星被卷入出轨传闻: he is said to have done it, as 被曝 is
+        if _HEADLINE_GAP.search(vt, p.end(), m.start):
+            continue  # 男子已被抓获 系因感情纠纷行凶: a headline's space ends the passive's phrase
         if vt[p.start() - 1 : p.start()] in _OBJECT_MARK + _WITH_MARK and _passive_of_relative(
             vt, p.end(), m.start, before
         ):
@@ -5334,7 +5338,7 @@ def _roles(
         # 刚产下一子的某女星何时复出 (no one named before): the trigger and its object qualify
         # the person after 的, who does the act
         agent, patient = rel, obj_x
-    elif (rel_de := _relative_de(vt, m, clause, after)) is not None and (
+    elif (rel_de := _relative_de(vt, m, clause, after, not before)) is not None and (
         rel := _relative_head(vt, NewsMatch(m.start, rel_de, m.entry, ""), after)
     ) is not None:
         # 正在狱中服刑的前议员蔡某: the one the relative clause is about does it — or has it
@@ -8513,6 +8517,10 @@ _ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将�
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
 _EXPOSED = re.compile(r"(?:曝|爆|指|传|证实|拍到|质疑|怀疑|疑)")
+_DRAWN_INTO = cue("drawn_into")
+_SUSPICION_TOLD = cue("suspicion_told")
+# a space between two Han characters: the break between two phrases of a headline
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|召开|举行|备案")
 
 
@@ -8551,13 +8559,17 @@ def _passive_of_relative(vt: str, after: int, trigger: int, before: list[Actor])
     return not _GAP_BREAK.search(vt, de + 1, head.start)
 
 
-def _relative_de(vt: str, m: NewsMatch, clause: _Clause, after: list[Actor]) -> int | None:
+def _relative_de(
+    vt: str, m: NewsMatch, clause: _Clause, after: list[Actor], alone: bool = False
+) -> int | None:
     """Where the 的 of a relative clause the trigger ``m`` opens stands: right after it (还押的
-    蔡某), or — for a trigger that holds its own object (撞人, 伤人) — past more of the clause's
+    蔡某), or — for a trigger that holds its own object (撞人, 伤人), or takes none and has no
+    participant before it (``alone``: 在车展维权、后被警告的车主) — past more of the clause's
     verb phrases (驾车撞人、持刀伤人的凶徒) with no participant, break or other 的 between."""
     if vt.startswith("的", m.end):
         return m.end
-    if not _OBJECT_INSIDE.search(vt, m.start, m.end):
+    intransitive = alone and m.entry.object is None and m.entry.subject is not None
+    if not intransitive and not _OBJECT_INSIDE.search(vt, m.start, m.end):
         return None
     de = vt.find("的", m.end, min(clause.end, m.end + _RELATIVE_REACH))
     if de < 0 or _CLAUSE_BREAK.search(vt, m.end, de):
