@@ -1507,3 +1507,52 @@ def test_the_one_a_relative_clause_of_an_act_without_object_qualifies_does_it(st
     assert _relative_de(text, m, clause, [], alone=False) is None  # (a subject named before)
     [e] = [x for x in events(steps, text) if x.trigger == "维权"]
     assert [a.name for a in e.actors if a.side == "source"] == ["周女士"]
+
+
+def test_the_child_an_earlier_act_bore_is_not_who_marries(steps) -> None:
+    # 在生了女儿之后: the daughter is the birth's, not the wedding's party
+    e = news(events(steps, "王立和周倩在生下女儿后登记结婚。"), "人生-结婚")
+    assert roles(e).get("结婚双方") == ["王立", "周倩"], roles(e)
+    # a pair word opening the clause before, read for no one: the pair marries
+    said = "陈浩为了和妻子多聊几句，专门去学了粤语。两个人在生了女儿之后，便举办了婚礼。"
+    e = news(events(steps, said), "人生-婚礼")
+    assert roles(e).get("结婚双方") == ["两个人"], roles(e)
+    # control: the frame's own subject is still the one who acts after it
+    said = "有消息称，在郑某13日获保释后，不惜低价出售房产。"
+    e = news(events(steps, said), "财经/交易-出售/收购")
+    assert roles(e).get("出售方") == ["郑某"], roles(e)
+
+
+def test_a_pair_word_with_a_count_stands_for_the_two_named_before(steps) -> None:
+    said = "歌手林凡与演员苏晴相恋六年，夫妻俩去年在海口举行了婚礼。"
+    e = news(events(steps, said), "人生-婚礼")
+    assert roles(e).get("结婚双方") == ["林凡", "苏晴"], roles(e)
+
+
+def test_an_outlet_credited_with_the_story_is_no_actor(steps) -> None:
+    # 宁波网 发布时间: the site that published the story, whichever coder read it
+    said = "特斯拉要求维权女车主赔偿300万 宁波网 发布时间：2024-03-02 08:15 特斯拉方面将继续上诉。"
+    for e in events(steps, said):
+        assert "宁波网" not in [a.name for a in e.actors], e.actors
+        assert "宁波网" not in [a.text for a in e.arguments], e.arguments
+    # control: an outlet that sues, or one fined, is a party
+    e = news(events(steps, "宁波网起诉一家公司侵权。"), "司法行为-起诉")
+    assert roles(e).get("原告") == ["宁波网"], roles(e)
+    e = news(events(steps, "市场监管局对东方商报罚款20万元。"), "司法行为-罚款")
+    assert roles(e).get("罚款对象") == ["东方商报"], roles(e)
+
+
+def test_the_victim_a_case_is_named_after_is_not_ruled_on_however_it_is_told(steps) -> None:
+    # 某女孩自述被殴打案: she says it was done to her; 某人坠机…一案: the crash was his fate
+    said = (
+        "7月8日，备受关注的“贵州毕节13岁女孩自述被殴打案”在毕节市中级人民法院二审宣判，"
+        "维持一审原判。"
+    )
+    for e in events(steps, said):
+        assert "女孩" not in names(e), (e.trigger, names(e))
+    e = next(e for e in events(steps, "美国一家联邦法院对詹宁斯坠机遗体照片外泄一案做出判决。"))
+    assert "詹宁斯" not in names(e), names(e)
+    # control: the ones charged (被落案控告, 被诉) are the case's accused, no victims
+    said = "几人3月5日向警方报到，陈志伟、财务总监刘海涛2人被落案控告诈骗，案件6日在东区法院提堂。"
+    e = news(events(steps, said), "司法行为-起诉")
+    assert sorted(roles(e)["被告"]) == ["刘海涛", "陈志伟"], roles(e)

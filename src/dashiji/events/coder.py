@@ -95,6 +95,7 @@ from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import NewsCoder
+from .news_actors import drop_outlets
 from .status import (
     PLAN_GOES_ON,
     Modality,
@@ -310,6 +311,7 @@ class EventCoder:
             events = drop_doubtful(
                 events, view, [(tv(x.start), tv(x.end)) for x in persons], lead_index(sentences)
             )
+        drop_outlets(events, doc.text)  # an outlet or reporter tells the news, whoever coded it
         for e in events:  # an event its sentence does not date is placed by its report's date
             if e.date is None and e.reported is None:
                 e.reported = doc.reference_date

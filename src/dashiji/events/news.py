@@ -5176,6 +5176,9 @@ def _roles(
         or not _at_venue(vt, x, clause.start, spots)
         or _FRAME_CLOSE.search(vt, m.end, clause.end)
     ]
+    # 两人在生下女儿后登记结婚: who a time frame closed before the trigger names is its own
+    # act's, not the trigger's subject
+    before = [x for x in before if not _in_time_frame(vt, x, clause.start, m.start)]
     # 某人因不满甲乙两家联手压价而离职: the cause's, not the act's, when the subject is
     # written before it (由于某行为应对…而降息: a cause clause with its own subject; 因无法忍受
     # 某人的控制欲而分手: the act of both sides keeps the other one)
@@ -5460,6 +5463,8 @@ def _roles(
                     and agent.agent_type == "CRM"
                 ):  # 法院认为，被告人…，判处…: a suspect told before arrests or sentences no one
                     agent = None
+                if agent is None and _doer_subject(m.entry.subject):
+                    agent = _pair_opening(vt, earlier[-1:])
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
         if agent is None and counted is not None:
             agent = counted  # 一名快递员被刑拘: people told by their count, the ones done to
@@ -6459,7 +6464,15 @@ _TELLS = cue("tells")
 # 韩某在微博上表示: the one who tells, past an adjunct of where or to whom (no 的: 韩某的律师称)
 _TELLER_GAP = re.compile(r"[^，。；：:的]{0,8}")
 # 某女童被拐一案: the victim the case is named after (not 案发: where it happened)
-_CASE_VICTIM = re.compile(r"被[^，。；：、“”\s]{1,10}?一?案(?!发)")
+# 某女孩(自述)被强奸案, 某人坠机遗体照片泄露一案: the case is named after the one who suffered
+# it (not 某人被诉/被控…一案: the one sued or charged is tried in it)
+_CASE_VICTIM = re.compile(
+    r"(?:自述|自称|疑似|疑)?"
+    r"(?:被(?!诉|控|告|指控|起诉|落案|判|捕|拘|抓|查|罚|举报|投诉)|"
+    + cue("victim_case_words").pattern
+    + ")"
+    r"[^，。；：、“”\s]{0,10}?一?案(?!发)"
+)
 # 对X实施制裁的还有Y: the relative's doers named after its 的 and a copula
 _HEADLESS_DOER = re.compile(r"的(?:还有|远不止|不止|不只|就是|正是|包括|是|有)")
 
@@ -8795,6 +8808,8 @@ def _topic(
                 break
             if _in_relative_clause(vt, x, inside[k + 1 :], c.start, c.end):
                 continue  # 在某品牌展台闹事的男子李某…: the man the clause qualifies, not the brand
+            if doer and _in_time_frame(vt, x, c.start, c.end):
+                continue  # 两个人在生了儿子之后，便…: the son is the earlier act's, not a subject
             if not _modifies(vt, x, inside[k + 1 :]):
                 if vt.startswith("的", x.end) and _ends_with_verb(vt[c.start : x.start]):
                     break  # 王芳支持李强的生意，并生下…: the object's possessor is no subject
@@ -8860,6 +8875,35 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
 
 
 _RELATIVE_OPENERS = "在于被遭从到"
+# 在生了儿子之后, 在法院宣判以后: a frame of time around an act of its own (not 在背后, 在门前:
+# two characters at least, and 前 only as 之前/以前)
+_TIME_FRAME = re.compile(
+    r"在[^，,；;：:。！？!?在]{2,30}?(?:之后|以后|后(?![门面方院台山街])|之前|以前)"
+)
+
+
+_PAIR_OPENS = cue("pair_people")
+
+
+def _pair_opening(vt: str, clauses: list[_Clause]) -> Actor | None:
+    """A pair word no one was read for opening the clause (两个人在生了儿子之后，便举办了婚礼):
+    the pair is the subject the clauses after share."""
+    for c in clauses:
+        p = _PAIR_OPENS.match(vt, c.start)
+        if p is not None:
+            return Actor(p.start(), p.end(), p.group(), "NP")
+    return None
+
+
+def _in_time_frame(vt: str, x: Actor, start: int, end: int) -> bool:
+    """Does ``x`` stand inside a 在…之后/以前 frame of time that closes by ``end``, past its
+    opening?  What the frame's verb takes (生了儿子) is that act's, not the one after's; the
+    frame's own subject (在某人获释后，即…) may still be the subject after it."""
+    for f in _TIME_FRAME.finditer(vt, start, end):
+        if f.start() + 1 < x.start and x.end <= f.end():
+            return True
+    return False
+
 _RELATIVE_HEAD_GAP = 4  # …的一位(女)车主: a count or a kind between the 的 and its head
 
 

@@ -889,3 +889,55 @@ def tagged_words(vt: str, s: int, e: int) -> Iterator[tuple[int, str]]:
                 break
         yield n, pos.get(vt[i : i + n]) or ""
         i += n
+
+
+# ---- outlets ----------------------------------------------------------------------------------
+# 杭州网, 某某日报, 某电视台, 记者: an outlet or its reporter tells the news, it takes no part in
+# it - unless the act is done to it (某报社被起诉, 对某网站罚款)
+_OUTLET_END = re.compile("(?:" + cue("outlet_ends").pattern + ")$")
+_OUTLET_NOT_END = re.compile("(?:" + cue("outlet_not_ends").pattern + ")$")
+_OUTLET_AS_PARTY = re.compile("(?:" + cue("outlet_as_party").pattern + r")[^，。；！？]{0,10}$")
+_OUTLET_PASSIVE = ("被", "遭")
+
+
+def is_outlet(name: str, cameo: str | None, role: str | None) -> bool:
+    """Is the actor an outlet or a reporter: coded media (…MED), or named as one (杭州网, 某某
+    日报, 某市电视台, 记者; not 国家电网, 互联网)?"""
+    if (cameo or "").endswith("MED") or role in ("MED", "media", "reporter"):
+        return True
+    return len(name) >= 3 and bool(_OUTLET_END.search(name)) and not _OUTLET_NOT_END.search(name)
+
+
+def outlet_is_party(text: str, start: int | None, end: int | None, triggers: list[int]) -> bool:
+    """Is the outlet at ``text[start:end]`` a party of the act: its subject, written right
+    before the trigger (某网站起诉…; ``triggers``: where the event's triggers start), or the
+    one acted on (某报社被起诉, 起诉某网站, 对某报罚款: a passive mark right after it, or a
+    legal act or 对 shortly before it in its clause)?"""
+    if start is None or end is None:
+        return False
+    if text.startswith(_OUTLET_PASSIVE, end) or any(
+        end <= t <= end + _OUTLET_SUBJECT_GAP for t in triggers
+    ):
+        return True
+    return bool(_OUTLET_AS_PARTY.search(text[max(0, start - 12) : start]))
+
+
+_OUTLET_SUBJECT_GAP = 4  # characters between an outlet and the trigger it is the subject of
+
+
+def drop_outlets(events: Sequence[Any], text: str) -> None:
+    """Take the outlets and reporters out of each event's actors and arguments, whichever coder
+    coded it (the name an argument gives the actor goes with it), unless the outlet is acted
+    on."""
+    for e in events:
+        triggers = [m.trigger_start for m in e.mentions] or [e.trigger_start]
+        gone = {
+            a.name
+            for a in e.actors
+            if is_outlet(a.name, a.cameo, a.role)
+            and not outlet_is_party(text, a.start, a.end, triggers)
+        }
+        if not gone:
+            continue
+        e.actors = [a for a in e.actors if a.name not in gone]
+        e.arguments = [x for x in e.arguments if x.text not in gone]
