@@ -245,6 +245,20 @@ def test_the_name_after_a_generic_head_is_the_participant(
     assert [a.name for a in e.actors] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "names"),
+    [
+        ("两名车主 王保佳 和 刘明远 在微博上对过激行为致歉。", "交往-道歉", ["王保佳", "刘明远"]),
+        ("警方拘留了 赵大明 、 钱小红 两人。", "司法行为-拘捕", ["赵大明", "钱小红"]),
+    ],
+)
+def test_names_a_page_sets_apart_with_spaces_are_still_joined(
+    steps, text: str, news_type: str, names: list[str]
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert [a.name for a in e.actors if a.role != "COP"] == names  # (not the police)
+
+
 def test_the_names_a_counted_kind_is_spelled_out_as_are_the_participants(steps) -> None:
     text = "目前受审的4名被告包括王建国、刘志明、陈小红及赵大伟。"
     e = news(events(steps, text), "司法行为-开庭")

@@ -6179,6 +6179,8 @@ def _person_role(role: str | None) -> bool:
 
 def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
     gap = vt[x.end : _phrase_start(y, places)]  # (甲与某省乙: 乙's place opens its phrase)
+    if " " in gap and vt[x.end - 1] > "\u3000" and vt[y.start] > "\u3000":
+        gap = "".join(gap.split())  # 甲 和 乙: the spaces a page sets around names are no gap
     aside = _ASIDE.match(gap)  # 王某某（女，26岁）、李某某: the aside on the first one is no gap
     if aside is not None:
         gap = gap[aside.end() :]
