@@ -228,6 +228,60 @@ def test_a_group_counted_then_how_many_of_it_the_mishap_befell(steps) -> None:
     assert roles(e)["死者"] == ["村民"]  # (one count: as before)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "name"),
+    [
+        # a page sets spaces around the name: the generic head before it is still its title
+        ("随后，涉事的司机 彭立伟 在网上发文致歉。", "交往-道歉", "道歉者", "彭立伟"),
+        # 大学生, not the 大学 inside it
+        ("日前被控纵火罪的大学生林晓峰缺席法庭聆讯。", "司法行为-起诉", "被告", "林晓峰"),
+    ],
+)
+def test_the_name_after_a_generic_head_is_the_participant(
+    steps, text: str, news_type: str, role: str, name: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert roles(e).get(role) == [name], roles(e)
+    assert [a.name for a in e.actors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "names"),
+    [
+        ("两名车主 王保佳 和 刘明远 在微博上对过激行为致歉。", "交往-道歉", ["王保佳", "刘明远"]),
+        ("警方拘留了 赵大明 、 钱小红 两人。", "司法行为-拘捕", ["赵大明", "钱小红"]),
+    ],
+)
+def test_names_a_page_sets_apart_with_spaces_are_still_joined(
+    steps, text: str, news_type: str, names: list[str]
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert [a.name for a in e.actors if a.role != "COP"] == names  # (not the police)
+
+
+def test_the_names_a_counted_kind_is_spelled_out_as_are_the_participants(steps) -> None:
+    text = "目前受审的4名被告包括王建国、刘志明、陈小红及赵大伟。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert [a.name for a in e.actors] == ["王建国", "刘志明", "陈小红", "赵大伟"]
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "not_names"),
+    [
+        ("客机在山区坠毁，机上人员确认全部遇难。", "人生-死亡", {"机上人员确认全部"}),
+        ("两份起诉状被告分别是东方科技有限公司和南方商业时报社。", "司法行为-起诉", {"两份"}),
+        # 中国 opens the outlet's name: no country sued
+        ("王女士起诉了东方科技公司和中国市场消费报社。", "司法行为-起诉", {"中国"}),
+    ],
+)
+def test_no_fragment_of_a_phrase_is_a_participant(
+    steps, text: str, news_type: str, not_names: set[str]
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert not not_names & {a.name for a in e.actors}, e.actors
+    assert not not_names & {a.text for a in e.arguments}, e.arguments
+
+
 def test_a_surname_and_a_title_the_recogniser_cut_are_read_whole() -> None:
     from dashiji.events.news import _name_end
     from dashiji.model import Span

@@ -2007,6 +2007,10 @@ class NewsCoder:
         places = [x for x in actors if x.place]
         co_agents = _coordinated(vt, agent, inside, places) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
+        if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
+            patient, co_patients = listed[0], listed[1:]  # 5名被告包括甲、乙及丙: the names
+        if agent is not None and (listed := _listed_names(vt, agent, actors, places)):
+            agent, co_agents = listed[0], listed[1:]
         if agent is not None:  # 甲在车祸中与女儿一同遇难: the one 与 marks does it with the subject
             co_agents += [
                 y
@@ -3867,7 +3871,8 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
-                        and x.agent_type in ("BUS", "JUD")  # (某市海事法院, too)
+                        # (某市海事法院, 某国某某报社: a court's, an outlet's name, too)
+                        and (x.agent_type in ("BUS", "JUD") or x.text in _OUTLET_HEADS)
                         and _company_name_gap(vt, out[j - 1].end, x.start)
                     )
                 )
@@ -3884,6 +3889,9 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     )
                     # 拜登政府: the leader's government is of the leader's country
                     or (out[j - 1].kind == "PER" and x.agent_type == "GOV" and out[j - 1].country)
+                    # 某国某某报社: an outlet's name opened by its country is no country
+                    # (not 某国媒体, 某国记者: the country's press, of that country)
+                    or (out[j - 1].kind == "GPE" and x.text in _OUTLET_HEADS)
                 )
             ):
                 j -= 1
@@ -4062,6 +4070,8 @@ _KIN_APPOSITION = re.compile(
 )
 
 
+# the head words of a named outlet (某某报社, 某某电视台): a place opening the name is part of it
+_OUTLET_HEADS = frozenset({"报社", "电视台", "新闻网", "杂志"})
 _COMPANY_GAP = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
@@ -6178,6 +6188,8 @@ def _person_role(role: str | None) -> bool:
 
 def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
     gap = vt[x.end : _phrase_start(y, places)]  # (甲与某省乙: 乙's place opens its phrase)
+    if " " in gap and vt[x.end - 1] > "\u3000" and vt[y.start] > "\u3000":
+        gap = "".join(gap.split())  # 甲 和 乙: the spaces a page sets around names are no gap
     aside = _ASIDE.match(gap)  # 王某某（女，26岁）、李某某: the aside on the first one is no gap
     if aside is not None:
         gap = gap[aside.end() :]
@@ -6410,7 +6422,7 @@ _NP_TAIL = re.compile(
     r"(?:已经|已|正式|再次|也|都|还|又|将会|将要|将在|将于|将|被|曾经|曾|刚刚|突然|宣布|官宣|"
     r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
     r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
-    r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即)+$"
+    r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实)+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
@@ -6906,6 +6918,7 @@ def _junk_phrase(text: str, clause: bool = True) -> bool:
     return (
         text in _ADVERB_NP
         or _COUNTED_TIMES.fullmatch(text) is not None
+        or _THINGS_COUNTED.fullmatch(text) is not None
         or text[:1] in _NP_BAD_FIRST
         or (text[-1:] in _PRONOUN_LAST and _parts_of_speech().get(text[-2:]) is None)
         or _NP_BAD_LEAD.match(text) is not None
@@ -8377,6 +8390,8 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
     if not rest:
         return False
     gap = vt[x.end : rest[0].start]
+    if gap.isspace() and vt[x.end - 1] > "\u3000" and vt[rest[0].start] > "\u3000":
+        gap = ""  # 车主 某某: a space set around a Chinese name in a page's text is no word
     if places:
         gap = "".join(
             vt[lo:hi] for lo, hi in _outside(x.end, rest[0].start, places)
@@ -8988,6 +9003,28 @@ def _group_head(vt: str, xs: list[Actor]) -> Actor:
         if _GROUP_GAP.fullmatch(vt, xs[-2].end, x.start):
             return xs[-2]
     return x
+
+
+# 被告包括…, 两人分别为…, 死者是…: a kind of people, then the list of who they are
+_LIST_OPENS = re.compile(r"\s*(?:包括|分别为|分别是|名单为|为|是|：|:)\s*")
+
+
+def _listed_names(
+    vt: str, x: Actor, actors: list[Actor], places: Sequence[Actor]
+) -> list[Actor]:
+    """The people a kind of people ``x`` is spelled out as, right after it (7名被告包括甲、乙
+    及丙; 两名死者分别为甲和乙): the name right after the listing word and the names joined to
+    it; [] when no name follows so."""
+    if x.kind != "generic" or x.agent_type not in PEOPLE_KINDS:
+        return []
+    opens = _LIST_OPENS.match(vt, x.end)
+    if opens is None:
+        return []
+    first = next((y for y in actors if y.start == opens.end()), None)
+    if first is None or first.kind != "PER":
+        return []
+    rest = [y for y in actors if y.start >= first.start and not y.place]
+    return [first, *(y for y in _coordinated(vt, first, rest, places) if y.kind == "PER")]
 
 
 def _qualified_run(vt: str, inside: list[Actor], k: int) -> list[Actor]:
@@ -9663,6 +9700,10 @@ _SCENE_SHIFT = re.compile(
     "(?:" + cue("scene_shifts").pattern + r"|(?:到|抵达|来到)[^，。；！？]{1,10}?后(?![果续备]))"
 )
 _COUNTED_TIMES = re.compile(r"(?:了|过)?[0-9一二两三四五六七八九十几数多]+[次回]")
+# 两份, 三件, 这一张: a count and a measure word of things, with no noun: no participant
+_THINGS_COUNTED = re.compile(
+    r"[这那该每]?[0-9一二两三四五六七八九十几数多]+[份件张封篇项本条页部台辆]"
+)
 
 
 _NO_DAY_KINDS = frozenset({"duration", "set"})
