@@ -137,3 +137,20 @@ def test_reporting_in_at_a_police_station_credits_no_source(steps) -> None:
     assert evs and evs[0].modality == "asserted", [(e.trigger, e.modality) for e in evs]
     evs = typed(events(steps, "据新华社报道，香港商人陈某上月3日被警方拘捕。"), "司法行为-拘捕")
     assert evs and evs[0].modality == "reported", [(e.trigger, e.modality) for e in evs]
+
+
+def test_a_rumour_refuted_later_in_its_sentence_is_negated(steps) -> None:
+    # 网传…身亡，…发布通报辟谣: the death the rumour claims is denied
+    text = "此前有网传称落水的环卫工人已不幸身亡，6月2日，当地警方发布通报辟谣称："
+    assert [e.modality for e in typed(events(steps, text), "人生-死亡")] == ["negated"]
+    # a refutation not made (并未…辟谣) denies nothing: the rumour stays uncertain
+    text = "此前有网传称落水的环卫工人已不幸身亡，但当地警方至今并未出面辟谣。"
+    assert [e.modality for e in typed(events(steps, text), "人生-死亡")] == ["uncertain"]
+
+
+def test_an_act_told_in_a_post_is_reported(steps) -> None:
+    # 他在贴文中提到，…: credited to the post
+    text = "前议员黄志明在脸书贴文中提到，被控纵火罪的青年李振邦已被法庭判处监禁三年。"
+    assert [e.modality for e in typed(events(steps, text), "司法行为-入狱")] == ["reported"]
+    text = "被控纵火罪的青年李振邦已被法庭判处监禁三年。"
+    assert [e.modality for e in typed(events(steps, text), "司法行为-入狱")] == ["asserted"]

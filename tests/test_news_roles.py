@@ -10,7 +10,8 @@ from test_events import events
 from test_events_news import assert_role, news, roles
 
 from dashiji.events.model import Event
-from dashiji.events.news import NewsCoder, _verb_read_as_name
+from dashiji.events.news import NewsCoder, _in_name, _verb_read_as_name
+from dashiji.events.news_actors import Actor
 from dashiji.model import Span
 
 
@@ -1556,3 +1557,26 @@ def test_the_victim_a_case_is_named_after_is_not_ruled_on_however_it_is_told(ste
     said = "几人3月5日向警方报到，陈志伟、财务总监刘海涛2人被落案控告诈骗，案件6日在东区法院提堂。"
     e = news(events(steps, said), "司法行为-起诉")
     assert sorted(roles(e)["被告"]) == ["刘海涛", "陈志伟"], roles(e)
+
+
+def test_a_place_opening_a_name_is_no_place_of_another_event(steps) -> None:
+    # 曾效力于某市某某队, 在某市车展维权: the place is part of a team's or a gathering's name
+    def opens_name(text: str, place: str) -> bool:
+        k = text.index(place)
+        return _in_name(text, Actor(k, k + len(place), place, "GPE", place=True))
+
+    assert opens_name("曾效力于丹佛掘金队的前球星托马斯遇难。", "丹佛")
+    assert opens_name("曾在广州车展维权的车主称其父亲发生车祸。", "广州")
+    assert opens_name("毕业于南京大学的王某在车祸中身亡。", "南京")
+    assert not opens_name("托马斯在丹佛一家医院去世。", "丹佛")
+    assert not opens_name("王某在南京发生车祸。", "南京")
+    # a gathering's own opening keeps the place of its name
+    e = news(events(steps, "4月8日，广州车展正式开幕。"), "组织行为-开幕")
+    assert roles(e)["地点"] == ["广州"], roles(e)
+
+
+def test_a_place_of_an_earlier_clause_is_no_place_of_a_later_dated_event(steps) -> None:
+    # 在某地参加活动的车主称，3月9日…发生碰撞: the crash has its own day, not that place
+    text = "记者采访了在杭州参加展会的车主王女士，其称今年3月9日，她驾车时与一辆货车发生碰撞。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert "地点" not in roles(e), roles(e)

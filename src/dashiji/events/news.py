@@ -2587,6 +2587,8 @@ class NewsCoder:
             modality = "reported"  # (王女士：我上周被公司辞退了: the words of an interview's turn)
         elif not _said_act(entry) and _told_of(vt, clause.start, m.start) is not None:
             modality = "reported"  # X发长文，曝光Y多次出轨: told by X
+        if modality in ("uncertain", "reported") and _refuted_later(vt, clause.end, b):
+            modality = "negated"  # 网传某人已去世，某官方账号发文辟谣: the rumour refuted
         if (
             entry.news
             and agent is None
@@ -2995,7 +2997,8 @@ class NewsCoder:
                     x
                     for x in actors
                     if x.place and not _in_nickname(vt, x, actors) and not _origin(vt, x, actors)
-                ]
+                    and ("活动名称" in roles or not _in_name(vt, x))
+                ]  # fmt: skip
                 # 曾在某地事件中受伤的邱某举办婚礼: a place in a clause qualifying a participant
                 # (…的 + participant, before the trigger) is where that clause happened
                 places = [
@@ -3019,7 +3022,9 @@ class NewsCoder:
                         (
                             x
                             for x in reversed(places)
-                            if x.end <= m.start and not _in_topic_frame(vt, clauses, x)
+                            if x.end <= m.start
+                            and not _in_topic_frame(vt, clauses, x)
+                            and not _dated_between(vt, times, x, clause.start, m.start)
                         ),
                         None,
                     )
@@ -6143,6 +6148,29 @@ def _in_nickname(vt: str, x: Actor, actors: list[Actor]) -> bool:
         or _NICKNAME_END.search(rest) is not None
         or any(y.start == close.end() and y.kind == "PER" for y in actors)
     )
+
+
+def _in_name(vt: str, x: Actor) -> bool:
+    """Does the place ``x`` open a name of a team, a body or a gathering (某市某某队, 某市车展,
+    某市大学)? It is then part of the name, not where another event is."""
+    return _PLACE_OPENS_NAME.match(vt, x.end) is not None
+
+
+def _dated_between(vt: str, times: list[TimeRef], x: Actor, start: int, end: int) -> bool:
+    """Is a time told between the earlier clause of the place ``x`` and the trigger's clause
+    (``start``..``end``) — 在某地参加活动的李某称，3月9日…发生碰撞? The event has its own day then,
+    and the place of the earlier clause is not its place."""
+    stop = _CLAUSE_END.search(vt, x.end, end)
+    if stop is None:
+        return False
+    return any(stop.start() <= t.start and t.end <= end for t in times) and x.end < start
+
+
+# a place, then up to three characters of a name (no 的, 一, 某…: no clause, no count), then the
+# head of a team's, a body's or a gathering's name
+_PLACE_OPENS_NAME = re.compile(
+    r"[^\W的有是在和与及到去来一某家个这那各]{0,3}?(?:" + cue("name_after_place").pattern + ")"
+)
 
 
 def _origin(vt: str, x: Actor, actors: list[Actor]) -> bool:
@@ -10059,6 +10087,21 @@ _GUESS_AHEAD = re.compile(
     + ")"
 )
 _RUMOUR_AFTER = cue("rumour_after")
+_REFUTED_AFTER = cue("refuted_after")
+_REFUTAL_DENIED = re.compile("[未没不无]")
+
+
+def _refuted_later(vt: str, start: int, end: int) -> bool:
+    """Is what the sentence told before ``start`` refuted later in it (to ``end``): 辟谣, 予以否认,
+    纯属谣言… — not 并未引来辟谣, 没有看到有人辟谣: no refutation made?"""
+    for pat in (_REFUTED_AFTER, _RUMOUR_AFTER):
+        for hit in pat.finditer(vt, start, end):
+            opening = max(start, _clause_start(vt, hit.start(), _CLAUSE_END))
+            if not _REFUTAL_DENIED.search(vt, opening, hit.start()):
+                return True
+    return False
+
+
 _FABRICATED = cue("fabricated")  # 捏造…发生车祸, 谎称中了彩票: said falsely
 # 以X捏造事实为由起诉X, 因编造的罪名遭拘押: the falsehood is the reason given, a phrase a
 # reason word opens and 为由 or 的 and its noun close before the trigger - not the act
