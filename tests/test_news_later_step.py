@@ -64,3 +64,14 @@ def test_a_month_covers_the_steps_it_ends_with(steps) -> None:
     text = "2024年3月，魏某到市政府门口拉横幅维权，最终被检察院提起公诉。"
     assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None]
 
+
+
+def test_an_act_from_a_time_of_day_on_is_of_that_day(steps) -> None:
+    # 今日早上开始, 今天上午起: a range open at its end from a time of day, as from a day
+    text = "警方今日早上开始拘捕行动，多名涉嫌诈骗的男子被捕。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")][:1] == [REF]
+    text = "今天上午起，全市出租车司机举行罢工。"
+    assert [e.date for e in typed(events(steps, text), "组织行为-罢工")] == [REF]
+    # control: an act that runs over the range (相继) has no one day
+    text = "从今天上午开始，多名业主相继起诉开发商。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None]

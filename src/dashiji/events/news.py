@@ -9092,11 +9092,12 @@ def _day_or_month(
     ]  # fmt: skip
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day — in
     # the trigger's clause, or as the whole clause right before it (从某日开始，司机们举行罢工)
+    # (今日早上开始拘捕行动: from a time of day, the act is of that day)
     usable += [
-        replace(t, kind="date", value=t.value[:-3])
+        replace(t, kind="date" if len(t.value) == 13 else "time", value=t.value[:-3])
         for t in times
         if t.kind == "range" and t.value and t.value.endswith("/..") and _FROM_ON.search(t.text)
-        and len(t.value) == 13 and not years
+        and (len(t.value) == 13 or _DAY_TIME_FROM.fullmatch(t.value)) and not years
         and not _RANGE_OVER.search(vt, clause.start, m.start)
         and (
             t.start >= clause.start
@@ -9525,6 +9526,7 @@ _TOLD_EARLIER = cue("told_earlier")  # 此前, 曾, 已于, 早在, 日前: told
 _CONNECTIVE_LEAD = re.compile(
     "(?:" + cue("time_lead_connectives").pattern + r")+\s*[在于]?\s*"
 )
+_DAY_TIME_FROM = re.compile(r"\d{4}-\d\d-\d\dT[A-Z0-9:]+/\.\.")  # 今日早上开始: from a time of day
 _SEQUENCE_END = cue("sequence_ends")  # 最终, 最后: the end of the steps a month told covers
 # a charge, a trial, a verdict: court steps, months after the act that brought them
 _COURT_STEPS = frozenset(cue_words("court_steps"))
