@@ -4,7 +4,7 @@ judged date and type faults).  Invented sentences (none from the dev sets)."""
 
 from __future__ import annotations
 
-from test_events import events, typed
+from test_events import REF, events, typed
 
 
 def test_a_year_before_an_earlier_act_and_a_later_step_does_not_date_the_later_act(steps) -> None:
@@ -25,3 +25,53 @@ def test_leaving_a_list_is_no_leaving_of_a_body(steps) -> None:
     assert not typed(events(steps, "去年，这个村子退出了贫困村名单。"), "组织关系-退出")
     # control: a body left
     assert typed(events(steps, "2019年，该县退出了某协会。"), "组织关系-退出")
+
+
+def test_a_report_of_the_days_news_dates_the_act_it_tells(steps) -> None:
+    # a report of the page's own day (今天, 今日) telling an act with no time of its own: the
+    # news of that day, the act done that day - before the telling verb or after it
+    for text in (
+        "今天（20日）上午，据本地电视台消息，南岗派出所拘捕了涉嫌纵火的男子刘某。",
+        "今天上午，南岗派出所通报称，涉嫌纵火的男子刘某被行政拘留十日。",
+        "今天上午，南岗派出所通报称涉嫌纵火的男子刘某被行政拘留十日。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [REF], text
+    # controls: told as done before (此前, 曾), learned (获悉), or a report of another day
+    for text in (
+        "今天上午，南岗派出所通报称，涉嫌纵火的男子刘某此前已被刑事拘留。",
+        "今天上午，据本地电视台消息，涉嫌纵火的男子刘某曾被南岗派出所拘捕。",
+        "今天上午，记者获悉，南岗派出所拘捕了涉嫌纵火的男子刘某。",
+        "昨天上午，据本地电视台消息，南岗派出所拘捕了涉嫌纵火的男子刘某。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+
+
+def test_a_time_after_conjunctions_still_opens_its_clause(steps) -> None:
+    text = "可是紧接着在3月8日，县公安局在调查后认为之前的证据充足，对余某刑事拘留。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2025-03-08"]
+
+
+def test_a_month_covers_the_steps_it_ends_with(steps) -> None:
+    text = "2024年3月，魏某到市政府门口拉横幅维权，最终被警方行政拘留10天。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2024-03"]
+    # controls: a later time (后来), a day (the end of the steps may be another day), a court
+    # step (a charge comes months after)
+    for text in (
+        "2024年3月，魏某到市政府门口拉横幅维权，后来被警方行政拘留10天。",
+        "2024年3月5日，魏某到市政府门口拉横幅维权，最终被警方行政拘留10天。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+    text = "2024年3月，魏某到市政府门口拉横幅维权，最终被检察院提起公诉。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None]
+
+
+
+def test_an_act_from_a_time_of_day_on_is_of_that_day(steps) -> None:
+    # 今日早上开始, 今天上午起: a range open at its end from a time of day, as from a day
+    text = "警方今日早上开始拘捕行动，多名涉嫌诈骗的男子被捕。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")][:1] == [REF]
+    text = "今天上午起，全市出租车司机举行罢工。"
+    assert [e.date for e in typed(events(steps, text), "组织行为-罢工")] == [REF]
+    # control: an act that runs over the range (相继) has no one day
+    text = "从今天上午开始，多名业主相继起诉开发商。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None]

@@ -9253,11 +9253,12 @@ def _day_or_month(
     ]  # fmt: skip
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day — in
     # the trigger's clause, or as the whole clause right before it (从某日开始，司机们举行罢工)
+    # (今日早上开始拘捕行动: from a time of day, the act is of that day)
     usable += [
-        replace(t, kind="date", value=t.value[:-3])
+        replace(t, kind="date" if len(t.value) == 13 else "time", value=t.value[:-3])
         for t in times
         if t.kind == "range" and t.value and t.value.endswith("/..") and _FROM_ON.search(t.text)
-        and len(t.value) == 13 and not years
+        and (len(t.value) == 13 or _DAY_TIME_FROM.fullmatch(t.value)) and not years
         and not _RANGE_OVER.search(vt, clause.start, m.start)
         and (
             t.start >= clause.start
@@ -9289,7 +9290,13 @@ def _day_or_month(
                 for r in _TELLING.finditer(vt, clause.start, m.start)
                 if not _WHEN_AFTER.match(vt, r.end())  # (接受采访时: what one did then)
             ]
-            if telling and not _SELF_TOLD.fullmatch(vt, telling[-1], m.start):
+            fresh = bool(telling) and any(  # (今天上午，警方通报称某人被拘: the day's news)
+                clauses[0].start <= t.start
+                and t.end <= telling[-1]
+                and _news_of_the_day(vt, t, telling[-1], m)
+                for t in usable
+            )
+            if telling and not _SELF_TOLD.fullmatch(vt, telling[-1], m.start) and not fresh:
                 told = max(told or 0, telling[-1])
     pre = [
         t
@@ -9353,7 +9360,9 @@ def _day_or_month(
     # 某人驾车…，最终连续追尾两车) are that evening's scene: a later-step word is no other day
     incident = (m.entry.news or "").startswith(_INCIDENT) and not years
     later = _LATER_OPEN.match(vt, clause.start) is not None
-    if later and not incident:
+    if later and not incident and not any(
+        _month_spans(vt, t, clause.start, m) for t in usable if t.end <= clause.start
+    ):
         return None
     if _vague_time(vt, clause.start, m.start, times):
         # 去年…，近日双方的案子第二次开庭, …，次日…: the clause has a vague or relative time of
@@ -9388,7 +9397,11 @@ def _day_or_month(
             t
             for t in usable
             if c.start <= t.start < c.end
-            and (t.start - c0 <= _LEAD_REACH or zone_lead(vt, c0, t.start))
+            and (
+                t.start - c0 <= _LEAD_REACH
+                or zone_lead(vt, c0, t.start)
+                or _CONNECTIVE_LEAD.fullmatch(vt, c0, t.start) is not None
+            )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
         ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause;
@@ -9438,7 +9451,9 @@ def _day_or_month(
                 else _reports(vt, reach, clause.start, (m.entry.news or "").startswith(_INCIDENT))
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
-            ) and not _put_off(vt, clause, m):
+            ) and not (
+                _put_off(vt, clause, m) or _news_of_the_day(vt, opening[0], clause.start, m)
+            ):
                 # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
                 # to the police telling an incident: the call is made as it happens; an act put
@@ -9472,7 +9487,9 @@ def _day_or_month(
             if (seq is not None and not adjacent) or later:
                 clock = opening[0].precision in _SCENE_CLOCK
                 shift = _SCENE_SHIFT.search(vt, opening[0].end, m.start)
-                if not (incident and clock and shift is None):
+                if not (incident and clock and shift is None) and not _month_spans(
+                    vt, opening[0], clause.start, m
+                ):
                     return None  # 4月19日，…维权，…最后…被拘留: a later step, its day unknown
             if legal and _HAPPENED_REL.search(vt, opening[0].end, c.end):
                 return None  # 5月2日晚发生的伤人案，…被起诉: the crime's day, not the charge's
@@ -9664,6 +9681,16 @@ _RULED_ON_AFTER = cue("ruled_on_after")
 
 
 _EARLIER_THAN_TOLD = cue("earlier_than_told")  # 此前, 早已: an act before the day told
+_TODAY = cue("today")  # 今天, 今晨, 今（10）日: the day of the page, the news of the day
+_TOLD_EARLIER = cue("told_earlier")  # 此前, 曾, 已于, 早在, 日前: told as done before the telling
+# 可是紧跟着在某日，…: conjunctions and adverbs before a time still let it open its clause
+_CONNECTIVE_LEAD = re.compile(
+    "(?:" + cue("time_lead_connectives").pattern + r")+\s*[在于]?\s*"
+)
+_DAY_TIME_FROM = re.compile(r"\d{4}-\d\d-\d\dT[A-Z0-9:]+/\.\.")  # 今日早上开始: from a time of day
+_SEQUENCE_END = cue("sequence_ends")  # 最终, 最后: the end of the steps a month told covers
+# a charge, a trial, a verdict: court steps, months after the act that brought them
+_COURT_STEPS = frozenset(cue_words("court_steps"))
 # 曾, 已 in a statement after a semicolon (not 而已, 不得已, 曾某: a name)
 _EARLIER_IN_STATEMENT = re.compile(
     r"(?<![而得])(?:" + cue("earlier_in_statement").pattern + ")(?!某)"
@@ -9691,6 +9718,35 @@ _TOPIC_OPEN = re.compile(
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
 _INTENDS = cue("intends")
 _NOUN_MARK = cue("noun_marks_before")  # 该决定, 其计划: the word is a noun, no one intends
+
+
+def _month_spans(vt: str, t: TimeRef, a: int, m: NewsMatch) -> bool:
+    """Does the month ``t`` (no day) cover the steps told after it up to the trigger ``m``, in
+    the clause at ``a`` (2021年4月，某人…维权，最终被行政拘留: the detention is of that month)?
+    Only 最终, 最后, 终于 tell the steps (not 后来, 此后: a later time, open), and not to a court
+    step (…集会，最终有26人被告上法庭: a charge comes months after)."""
+    if t.precision != "month" or t.end > a or m.entry.news in _COURT_STEPS:
+        return False
+    if m.entry.news is None and m.entry.plover == "ACCUSE":
+        return False
+    b = m.start
+    steps = [s.start() for s in _SEQUENCE.finditer(vt, t.end, b)]
+    if _LATER_OPEN.match(vt, a) is not None:
+        steps.append(a + len(vt[a:b]) - len(vt[a:b].lstrip()))
+    return bool(steps) and all(_SEQUENCE_END.match(vt, k) is not None for k in steps)
+
+
+def _news_of_the_day(vt: str, t: TimeRef, a: int, m: NewsMatch) -> bool:
+    """Is the act of the trigger ``m``, in the clause at ``a``, the news a report of the page's
+    own day (``t``: 今天, 今晨) tells - with no time of its own and not told as done before the
+    telling (此前, 曾, 已于, 早在, 日前), nor revealed or learned (透露, 获悉), nor claimed after
+    another act (今天X抗议，称…)?  今天（10日）消息称，警方拘捕X: the arrest is of that day."""
+    return (
+        _TODAY.match(t.text) is not None
+        and _TOLD_EARLIER.search(vt, a, m.start) is None
+        and _told_of(vt, t.end, m.start, learned=True) is None
+        and not _claim_opens(vt, a)
+    )
 
 
 def _said_act(entry: NewsEntry) -> bool:
