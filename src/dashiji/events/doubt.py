@@ -580,7 +580,10 @@ _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
 # modifier of up to 4 characters may stand between 的 and such a head: not 求婚的喜讯,
 # 不予立案的书面决定 — the news or the decision is the act told)
 _ATTRIBUTE_HEAD = cue("attribute_heads")
-_HEAD_NEAR = re.compile(r'(?:的[^，。；、的“”"]{0,4}?)?(?:' + cue("attribute_heads").pattern + ")")
+_HEAD_NEAR = re.compile(
+    r'(?:的[^，。；、的“”"]{0,4}?|' + cue("attribute_modifiers").pattern + ")?"
+    "(?:" + cue("attribute_heads").pattern + ")"
+)  # (追尾主要原因: a modifier of the head with no 的)
 # 撞车发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
 _FRAME_VERB = re.compile(
     "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
