@@ -412,3 +412,15 @@ def test_a_company_raising_capital_and_a_charge_filed_stay(steps) -> None:
     assert typed(evs, "财经/交易-融资"), kinds(evs)
     evs = events(steps, "检察院指控被告人陈某犯盗窃罪，并向法院提起公诉。")
     assert typed(evs, "司法行为-起诉"), kinds(evs)
+
+
+def test_what_a_document_lays_down_is_no_event(steps) -> None:
+    evs = events(steps, "该通知明确规定，问题奶粉由生产厂家负责召回。")
+    assert not typed(evs, "产品行为-召回"), kinds(evs)
+    # the narrator's own report after the rule stays
+    for text in (
+        "条例规定游行须提前申请，但警方随后拘留了组织者张某。",
+        "条例规定游行须提前申请，警方拘留了组织者张某。",
+    ):
+        evs = events(steps, text)
+        assert typed(evs, "司法行为-拘捕"), kinds(evs)
