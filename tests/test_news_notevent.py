@@ -424,3 +424,8 @@ def test_what_a_document_lays_down_is_no_event(steps) -> None:
     ):
         evs = events(steps, text)
         assert typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+def test_a_charity_platform_raising_a_round_is_financed(steps) -> None:
+    evs = events(steps, "大病救助平台某某筹昨日宣布完成3亿元B轮融资，由某资本领投。")
+    assert typed(evs, "财经/交易-融资"), kinds(evs)
