@@ -711,13 +711,10 @@ _SITE_TITLE = re.compile(
 )
 _CHARGE_TEXT = cue("charge_text")  # 串谋…罪是指，黎智英于…请求外国…: the charge's wording
 _NARRATOR_RESUMES = cue("narrator_resumes")  # 此前, 此外, 但, 目前…: the narrator's own report
-# 通知明确规定…由生产企业负责召回, 其中规定…: what a document lays down (not 根据文件规定，…:
+# 通知明确规定…由生产企业负责召回, 其中规定…: what a document lays down (not 根据相关法律规定…:
 # an act done by the rule)
-_RULE_SAYS = re.compile(
-    r"(?<!根据)(?<!依据)(?<!按照)(?<!依照)(?:"
-    + cue("rule_documents").pattern
-    + r")[^，。；：]{0,4}?规定"
-)
+_RULE_SAYS = re.compile("(?:" + cue("rule_documents").pattern + r")[^，。；：]{0,4}?规定")
+_BY_RULE = re.compile(r"(?:根据|依据|按照|依照|遵照|依)[^，。；：]{0,6}$")  # 根据相关法律规定
 _WISH_END = re.compile(
     r"(?<!诉讼)(?<!上诉)(?<!的)(?:要求|请求|呼吁|敦促|促请|恳请|希望|建议|提议|主张)$"
 )  # (not 驳回了其赔偿请求，…: a claim named, no wish voiced)
@@ -1203,6 +1200,7 @@ def _rule_says(vt: str, s0: int, t0: int, t1: int) -> bool:
     m = _RULE_SAYS.search(vt, s0, t0)
     return (
         m is not None
+        and _BY_RULE.search(vt, s0, m.start()) is None
         and _NARRATOR_RESUMES.search(vt, m.end(), t0) is None
         and not vt.startswith("了", t1)
         and not vt.endswith("已", 0, t0)
