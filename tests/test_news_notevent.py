@@ -386,3 +386,46 @@ def test_the_demand_of_an_appeal_is_its_claim(steps) -> None:
     evs = events(steps, "美国司法部提出上诉，要求推翻法官的禁令。")
     assert not [e for e in evs if e.type == "REQUEST"], kinds(evs)
     assert [e for e in evs if e.type == "ACCUSE"], kinds(evs)  # (the appeal stays)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # the court's finding cites the prosecution's charge: the verdict is the event
+        ("检察院指控被告人陈某犯盗窃罪的事实清楚，罪名成立。", "司法行为-起诉"),
+        # the prosecutor's closing statement at trial, an opinion
+        ("庭审中，公诉人发表公诉意见，认为被告人刘某应当从重处罚。", "司法行为-起诉"),
+        # money raised for a charity, no company financed
+        ("退休教师周某发起长跑活动，为当地一家慈善基金会筹集资金。", "财经/交易-融资"),
+        # the crash only presupposed as the thing explained
+        ("交警在通报中称，货车司机超速行驶是导致追尾主要原因。", "灾害/意外-车祸"),
+    ],
+)
+def test_a_cited_charge_a_closing_statement_charity_or_a_cause_is_no_event(
+    steps, text: str, news_type: str
+) -> None:
+    assert not typed(events(steps, text), news_type), kinds(events(steps, text))
+
+
+def test_a_company_raising_capital_and_a_charge_filed_stay(steps) -> None:
+    evs = events(steps, "某科技公司昨日宣布完成5亿元B轮融资。")
+    assert typed(evs, "财经/交易-融资"), kinds(evs)
+    evs = events(steps, "检察院指控被告人陈某犯盗窃罪，并向法院提起公诉。")
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
+
+
+def test_what_a_document_lays_down_is_no_event(steps) -> None:
+    evs = events(steps, "该通知明确规定，问题奶粉由生产厂家负责召回。")
+    assert not typed(evs, "产品行为-召回"), kinds(evs)
+    # the narrator's own report after the rule stays
+    for text in (
+        "条例规定游行须提前申请，但警方随后拘留了组织者张某。",
+        "条例规定游行须提前申请，警方拘留了组织者张某。",
+    ):
+        evs = events(steps, text)
+        assert typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+def test_a_charity_platform_raising_a_round_is_financed(steps) -> None:
+    evs = events(steps, "大病救助平台某某筹昨日宣布完成3亿元B轮融资，由某资本领投。")
+    assert typed(evs, "财经/交易-融资"), kinds(evs)

@@ -580,7 +580,10 @@ _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
 # modifier of up to 4 characters may stand between 的 and such a head: not 求婚的喜讯,
 # 不予立案的书面决定 — the news or the decision is the act told)
 _ATTRIBUTE_HEAD = cue("attribute_heads")
-_HEAD_NEAR = re.compile(r'(?:的[^，。；、的“”"]{0,4}?)?(?:' + cue("attribute_heads").pattern + ")")
+_HEAD_NEAR = re.compile(
+    r'(?:的[^，。；、的“”"]{0,4}?|' + cue("attribute_modifiers").pattern + ")?"
+    "(?:" + cue("attribute_heads").pattern + ")"
+)  # (追尾主要原因: a modifier of the head with no 的)
 # 撞车发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
 _FRAME_VERB = re.compile(
     "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
@@ -707,6 +710,11 @@ _SITE_TITLE = re.compile(
     + r")(?:[（(][^）)]{1,20}[）)])?\s*$"
 )
 _CHARGE_TEXT = cue("charge_text")  # 串谋…罪是指，黎智英于…请求外国…: the charge's wording
+_NARRATOR_RESUMES = cue("narrator_resumes")  # 此前, 此外, 但, 目前…: the narrator's own report
+# 通知明确规定…由生产企业负责召回, 其中规定…: what a document lays down (not 根据相关法律规定…:
+# an act done by the rule)
+_RULE_SAYS = re.compile("(?:" + cue("rule_documents").pattern + r")[^，。；：]{0,4}?规定")
+_BY_RULE = re.compile(r"(?:根据|依据|按照|依照|遵照|依)[^，。；：]{0,6}$")  # 根据相关法律规定
 _WISH_END = re.compile(
     r"(?<!诉讼)(?<!上诉)(?<!的)(?:要求|请求|呼吁|敦促|促请|恳请|希望|建议|提议|主张)$"
 )  # (not 驳回了其赔偿请求，…: a claim named, no wish voiced)
@@ -1178,9 +1186,25 @@ def doubts(
         why.append("legal_text")  # 某条例要求法官审查…: what a law requires, no request
     if _CHARGE_TEXT.search(vt, max(s0, vt.rfind("；", s0, t0) + 1), t0):
         why.append("legal_text")  # …罪是指，某人于…请求外国…实施制裁: what a charge alleges
+    if _rule_says(vt, s0, t0, t1):
+        why.append("legal_text")  # 通知明确规定…由企业负责召回: what a document lays down
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
         why.append("legal_text")  # 《实施细则》规定可…搜查: what a rule allows
     return why
+
+
+def _rule_says(vt: str, s0: int, t0: int, t1: int) -> bool:
+    """Does a document lay down what the trigger ``vt[t0:t1]`` tells (通知明确规定，…由生产企业
+    负责召回), with no word of the narrator resuming between (法律规定…，此前相关部门也要求…: the
+    narrator's own report after the rule) and the act not told as done (…，警方拘留了某人)?"""
+    m = _RULE_SAYS.search(vt, s0, t0)
+    return (
+        m is not None
+        and _BY_RULE.search(vt, s0, m.start()) is None
+        and _NARRATOR_RESUMES.search(vt, m.end(), t0) is None
+        and not vt.startswith("了", t1)
+        and not vt.endswith("已", 0, t0)
+    )
 
 
 def _served(e: Event, vt: str, at: tuple[int, int, int, int]) -> bool:

@@ -572,6 +572,11 @@ _NOT_FILM_BEFORE = re.compile(cue("not_film").pattern + "被?$")
 _NOT_FILM_HEAD = re.compile(cue("not_film").pattern + "[。！？]?$")
 _EVENT_NOUN = cue("event_nouns")
 _MODIFIED_NOUN = cue("modified_nouns")
+# 罪名成立, 予以支持, 本院认为: a court rules on the charge the sentence cites
+_CHARGE_RULED = cue("charge_ruled")
+_RAISE = "财经/交易-融资"
+_CHARITY = cue("charity_words")  # 慈善, 善款, 治疗费: money raised for a cause, not capital
+_CAPITAL = cue("capital_words")  # 轮融资, 投资, 估值, 股东: a company's capital
 _LIKENED = cue("likened")
 # 我从没说过下周宣判: a saying denied, the act in what was not said is denied with it
 _UNSAID = re.compile(
@@ -1415,6 +1420,15 @@ class NewsCoder:
             return None  # 上诉庭, 职工维权中心: an office or a court named by the act
         if _EVENT_NOUN.fullmatch(m.text) and not _introduced(vt, clause.start, m.start):
             return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
+        if entry.id == "起诉.指控" and _CHARGE_RULED.search(vt, a, b):
+            return None  # 公诉机关指控的罪名成立: the charge cited by the verdict, no charge made
+        if (
+            entry.news == _RAISE
+            and _CHARITY.search(vt, a, b)
+            and not _CAPITAL.search(vt, a, b)
+        ):  # 为某慈善机构筹集资金: money raised for charity, no company financed (not 某公益
+            # 平台完成B轮融资: a round, investors, capital)
+            return None
         if entry.news == "产品行为-发布" and _not_a_product(vt, clause, m):
             return None  # 发布广告, 发布的十大案例, 在公众号发布: a notice or a post, no product
         if entry.news == "产品行为-上映" and (
