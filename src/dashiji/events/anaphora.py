@@ -588,8 +588,10 @@ def _short_form_start(vt: str, low: int, x: Actor, full: str) -> int | None:
     pos_of = parts_of_speech()
     for n in range(_SHORT_FORM_MAX, 1, -1):
         s = x.start - n
+        if s < low or vt[s] != stem[:1]:
+            continue
         tag = pos_of.get(vt[s : x.start]) or "j"
-        if s < low or vt[s] != stem[:1] or not (tag == "j" or tag.startswith("n")):
+        if not (tag == "j" or tag.startswith("n")):
             continue
         at = 0
         for c in vt[s : x.start]:

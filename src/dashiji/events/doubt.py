@@ -1395,7 +1395,7 @@ _WATCH_OPEN = re.compile(r"(?:^|[，,；;：:])\s*(?:重点)?(?:" + cue("watch_v
 _WATCH_CLOSE = re.compile(r"[^，,。；;！？]{0,12}?等[。！!\s]*$")
 # 提出上诉，要求推翻禁令: a demand (news_cues suit_demands) alone before the trigger's end,
 # opening the clause right after one that names a suit or an appeal, is that suit's claim
-_SUIT_DEMAND = re.compile("(?:" + cue("suit_demands").pattern + ")")
+_SUIT_DEMAND = cue("suit_demands")
 _SUIT_NAMED = re.compile("(?:上诉|诉讼|" + cue("suit_verbs").pattern + ")")
 
 
