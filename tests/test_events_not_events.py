@@ -5,6 +5,8 @@ Invented sentences, none from a dev set."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from test_events import events
 
@@ -253,6 +255,21 @@ def test_an_act_one_named_makes_another_do_is_a_demand(steps) -> None:
     assert not [
         e for e in events(steps, "经过谈判，美国让俄罗斯释放了三名记者。") if e.type == "REQUEST"
     ]
+
+
+def test_a_side_taken_from_the_trigger_is_no_demand_and_no_crash(tmp_path) -> None:
+    # 访华 holds its own target (华): no target was read from the clause, so there is no
+    # demand pivot to look for and the visit is coded (this raised IndexError in the demand
+    # check, and the pipeline recorded the whole document's events step as failed)
+    from dashiji.pipeline import annotate_documents
+
+    path = tmp_path / "records.jsonl"
+    record = {"id": "visit", "text": "美国富商马斯克访华", "date": "2023-06-01"}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = annotate_documents([str(path)], events=True)
+    evs = [Event.from_span(s) for s in doc.spans_of("event")]
+    assert [e.trigger for e in evs] == ["访华"]
+    assert evs[0].actors[0].side == "source"
 
 
 @pytest.mark.parametrize(

@@ -654,6 +654,8 @@ class EventCoder:
         itself before the trigger ``vt[ts:te]``, with the last source a few characters before the
         pivot in the clause (某外长竟然让某国释放…)?  The act is the target's, asked of it - not
         one told done (美国让某国释放了…: made to, and done)."""
+        if not args.sources or not args.targets:
+            return False  # a side taken from the trigger itself (访华: 华) stands before no pivot
         src, tgt = args.sources[-1], args.targets[0]
         if not (clause.start <= src.end <= tgt.start and tgt.end <= ts):
             return False
