@@ -299,3 +299,17 @@ def test_a_quoted_nickname_is_no_partner() -> None:
     nick, groom = Actor(2, 4, "胖哥", "PER"), Actor(4, 7, "邵文斌", "PER")
     got = _other_partner(vt, 0, len(vt), _Clause(0, len(vt)), (groom,), [nick, groom], MARRIED, [])
     assert got is not None and got.text == "胖哥"
+
+
+ATTACK = "灾害/意外-袭击"
+
+
+def test_the_offender_a_sentence_names_is_the_attacker_of_its_attack(steps) -> None:
+    # the attacker named by a kind of offender anywhere in the attack's own sentence (行凶者…
+    # 路人被撞到), though no clause makes it the subject of the trigger
+    said = "撞倒老人后，行凶者准备驾车离开，途中又有一名路人被撞到，歹徒随后与一辆公交车相撞。"
+    hit = [e for e in typed(events(steps, said), ATTACK) if "路人" in _named(e)]
+    assert hit and _texts(hit, ATTACK, "袭击者") == ["行凶者"], kinds(events(steps, said))
+    # control: a named suspect is no kind of offender the rule reads; no attacker is made up
+    said = "撞倒老人后，嫌疑人赵某准备驾车离开，途中又有一名路人被撞到，同伙钱某随后被抓获。"
+    assert not _texts(events(steps, said), ATTACK, "袭击者")
