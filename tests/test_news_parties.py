@@ -313,3 +313,16 @@ def test_the_offender_a_sentence_names_is_the_attacker_of_its_attack(steps) -> N
     # control: a named suspect is no kind of offender the rule reads; no attacker is made up
     said = "撞倒老人后，嫌疑人赵某准备驾车离开，途中又有一名路人被撞到，同伙钱某随后被抓获。"
     assert not _texts(events(steps, said), ATTACK, "袭击者")
+
+
+def test_all_those_a_suit_is_brought_against_before_the_trigger_are_sued(steps) -> None:
+    # 向 a kind of party qualified by a noun (游船运营商), a list going on past a comma (，及),
+    # and 提出诉讼 as well as 提起诉讼: each one named is a defendant
+    said = "遇难者遗孀安娜向游船运营商和卡西莫夫，及相关责任人提出诉讼。"
+    assert _texts(events(steps, said), SUED, "原告") == ["安娜"], kinds(events(steps, said))
+    assert {"运营商", "卡西莫夫"} <= set(_texts(events(steps, said), SUED, "被告"))
+    said = "韦志强向柯晓明提出诉讼。"
+    assert _texts(events(steps, said), SUED, "被告") == ["柯晓明"], kinds(events(steps, said))
+    # control: the court a suit is filed with is no defendant
+    said = "韦志强已向西岭县法院提出诉讼。"
+    assert not _texts(events(steps, said), SUED, "被告"), kinds(events(steps, said))

@@ -3681,6 +3681,10 @@ def _packaged_lexicon() -> NewsLexicon:
     return load_news_lexicon()
 
 
+# a comma before 及 (not 及时, 及早, 及格, 及至) going on with a list of names
+_LIST_GOES_ON = re.compile(r"[，,]及(?![时早格至])")
+
+
 def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
     """The clauses of the sentence ``vt[a:b]``; a comma inside a short aside (吴某（男，41岁）)
     cuts none: the aside is about the name before it."""
@@ -3692,6 +3696,8 @@ def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
             continue
         if asides and _listed_aside(vt, m.start(), asides):
             continue
+        if _LIST_GOES_ON.match(vt, m.start()):
+            continue  # 向甲和乙，及相关责任人提起诉讼: the list goes on past the comma
         if m.start() > start:
             out.append(_Clause(start, m.start()))
         start = m.end()
@@ -8603,7 +8609,23 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
             if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
                 continue
             return x.end <= trigger
+    if (
+        x.kind == "generic"
+        and x.agent_type not in _OFFICES
+        and _TOWARDS_MODIFIED.search(vt, max(floor, x.start - 5), x.start)
+    ):  # 向某航运公司, 向涉事运营商: a kind of party qualified by a noun or 某 after 向 (not
+        # 向某区法院: the court a suit is filed with)
+        k = vt.rfind("向", floor, x.start)
+        lead = k + 2 if vt.startswith("某", k + 1) else k + 1
+        if not _NOT_TOWARDS.match(vt, max(0, k - 1)) and (
+            lead == x.start or _nouns_only(vt, lead, x.start)
+        ):
+            return x.end <= trigger
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
+
+
+# 向 and one to four characters before a kind of party (向某航运公司, 向游船运营商)
+_TOWARDS_MODIFIED = re.compile(r"向[^，。、：；的了着过被把将对向从到在于和与及]{1,4}$")
 
 
 # 向被, 对被, 给被: after such a mark 被 opens a relative clause, not a passive of the trigger
