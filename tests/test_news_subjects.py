@@ -315,3 +315,16 @@ def test_an_owner_before_a_modified_kin_word_is_not_the_subject(steps) -> None:
     text = "赛车手周航因事故身亡。他年仅九岁的二儿子在同一场事故中不幸离世。"
     e = [e for e in events(steps, text) if e.trigger == "不幸离世"][0]
     assert roles(e)["死者"] == ["儿子"], roles(e)
+
+
+def test_the_court_whose_warrant_the_police_hold_is_not_the_doer(steps) -> None:
+    # 持法庭手令搜查: the court issued the warrant; the officers search and arrest
+    said = (
+        "警方通报表示，九龙区警署刑事组人员经深入调查后，昨日持法庭手令采取搜查行动，"
+        "并在多区拘捕3名男子。"
+    )
+    evs = events(steps, said)
+    sources = {a.name for e in evs for a in e.actors if a.side == "source"}
+    assert "法庭" not in sources and "九龙区警署" in sources, kinds(evs)
+    e = news(evs, "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["九龙区警署"], roles(e)
