@@ -5278,6 +5278,8 @@ def _roles(
             mark_at = x.start if mark_at is None else mark_at
             continue
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
+            if x.kind != "PER" and x.start >= 2 and vt[x.start - 2 : x.start] in _SOME_MARKED:
+                x.start, x.text = x.start - 1, vt[x.start - 1 : x.end]  # 对某区交管局: all of it
             if _VERB_BETWEEN.search(vt, x.end, m.start):
                 elsewhere.append(x)
                 continue  # 向市场监管部门报送召回计划: the mark belongs to another verb
@@ -8637,6 +8639,7 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
 
 
+_SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
 # 向 and one to four characters before a kind of party (向某航运公司, 向游船运营商)
 _TOWARDS_MODIFIED = re.compile(r"向[^，。、：；的了着过被把将对向从到在于和与及]{1,4}$")
 
