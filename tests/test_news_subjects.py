@@ -328,3 +328,13 @@ def test_the_court_whose_warrant_the_police_hold_is_not_the_doer(steps) -> None:
     assert "法庭" not in sources and "九龙区警署" in sources, kinds(evs)
     e = news(evs, "司法行为-拘捕")
     assert roles(e)["拘捕者"] == ["九龙区警署"], roles(e)
+
+
+def test_the_one_a_quote_follows_a_verb_ending_in_dao_says_it(steps) -> None:
+    # 点评道, 感叹道, 写道：“…”: verbs of telling, the quotation's speaker is who thanks
+    for said, thanker in (
+        ("主教练孟德林赛后感叹道：“感谢两位队员，她们打出了一场漂亮的比赛。”", "孟德林"),
+        ("解说员韦志强在赛后点评道：“感谢两位选手，她们带给我们一场精彩的较量。”", "韦志强"),
+    ):
+        e = news(events(steps, said), "交往-感谢")
+        assert roles(e).get("致谢人") == [thanker], roles(e)
