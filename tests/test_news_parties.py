@@ -326,3 +326,11 @@ def test_all_those_a_suit_is_brought_against_before_the_trigger_are_sued(steps) 
     # control: the court a suit is filed with is no defendant
     said = "韦志强已向西岭县法院提出诉讼。"
     assert not _texts(events(steps, said), SUED, "被告"), kinds(events(steps, said))
+
+
+def test_the_sides_of_two_parties_joined_both_take_part(steps) -> None:
+    # 甲方和乙方，都同意开庭: 方 (一方) after a name is that party's side; the two are joined
+    said = ("孟晓丽起诉了韦志强。", "5月21日，孟晓丽方和韦志强方，都同意开庭。")
+    heard = typed(events(steps, *said), "司法行为-开庭")
+    names = {a.name for a in heard[0].actors} if heard else set()
+    assert "孟晓丽" in names and any(n.startswith("韦志强") for n in names), kinds(heard)

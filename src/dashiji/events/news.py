@@ -6248,6 +6248,9 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
             return False
     if _LIST_COMMA.match(gap):  # 甲，及销售人员乙: the list goes on past the comma
         gap = gap[1:]
+    side = _SIDE_OF.match(gap) if x.kind == "PER" else None
+    if side is not None:  # 甲方和乙方, 甲一方与乙: the side of the one named is that one
+        gap = gap[side.end() :]
     owner = _COORDINATED_OWNER.match(gap)
     if owner is not None:  # 孙某及其司机, 孙某与其妻子: the 其 is the one joined before
         gap = gap[: owner.end() - 1] + gap[owner.end() :]
@@ -6414,6 +6417,7 @@ def _pair_joined(vt: str, x: Actor, y: Actor) -> bool:
 
 # a comma before 及/以及 (never a clause's opening verb) does not close a list: 甲，及乙、丙
 _LIST_COMMA = re.compile(r"[，,](?=以?及)")
+_SIDE_OF = re.compile(r"一?方(?=[和与及、])")  # 甲方和…: the side of 甲, before a coordinator
 # 及其, 与其: a coordinator (owner_coordinators) and a possessive pronoun standing for the one
 # before it (not_owner: not 其他, 其余, 其中 — others, the rest, among them)
 _COORDINATED_OWNER = re.compile(
