@@ -334,3 +334,9 @@ def test_the_sides_of_two_parties_joined_both_take_part(steps) -> None:
     heard = typed(events(steps, *said), "司法行为-开庭")
     names = {a.name for a in heard[0].actors} if heard else set()
     assert "孟晓丽" in names and any(n.startswith("韦志强") for n in names), kinds(heard)
+
+
+def test_a_list_going_on_past_an_item_of_the_first_ones_kin_is_all_arrested(steps) -> None:
+    # 甲、其两名儿子及乙: 其 stands for 甲 after a list comma as after 及; the list goes on
+    said = "警方今日拘捕了陈国栋、其两名儿子及赵伟明等人。"
+    assert {"陈国栋", "赵伟明"} <= _arrested(events(steps, said)), kinds(events(steps, said))
