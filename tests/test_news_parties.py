@@ -299,3 +299,44 @@ def test_a_quoted_nickname_is_no_partner() -> None:
     nick, groom = Actor(2, 4, "胖哥", "PER"), Actor(4, 7, "邵文斌", "PER")
     got = _other_partner(vt, 0, len(vt), _Clause(0, len(vt)), (groom,), [nick, groom], MARRIED, [])
     assert got is not None and got.text == "胖哥"
+
+
+ATTACK = "灾害/意外-袭击"
+
+
+def test_the_offender_a_sentence_names_is_the_attacker_of_its_attack(steps) -> None:
+    # the attacker named by a kind of offender anywhere in the attack's own sentence (行凶者…
+    # 路人被撞到), though no clause makes it the subject of the trigger
+    said = "撞倒老人后，行凶者准备驾车离开，途中又有一名路人被撞到，歹徒随后与一辆公交车相撞。"
+    hit = [e for e in typed(events(steps, said), ATTACK) if "路人" in _named(e)]
+    assert hit and _texts(hit, ATTACK, "袭击者") == ["行凶者"], kinds(events(steps, said))
+    # control: a named suspect is no kind of offender the rule reads; no attacker is made up
+    said = "撞倒老人后，嫌疑人赵某准备驾车离开，途中又有一名路人被撞到，同伙钱某随后被抓获。"
+    assert not _texts(events(steps, said), ATTACK, "袭击者")
+
+
+def test_all_those_a_suit_is_brought_against_before_the_trigger_are_sued(steps) -> None:
+    # 向 a kind of party qualified by a noun (游船运营商), a list going on past a comma (，及),
+    # and 提出诉讼 as well as 提起诉讼: each one named is a defendant
+    said = "遇难者遗孀安娜向游船运营商和卡西莫夫，及相关责任人提出诉讼。"
+    assert _texts(events(steps, said), SUED, "原告") == ["安娜"], kinds(events(steps, said))
+    assert {"运营商", "卡西莫夫"} <= set(_texts(events(steps, said), SUED, "被告"))
+    said = "韦志强向柯晓明提出诉讼。"
+    assert _texts(events(steps, said), SUED, "被告") == ["柯晓明"], kinds(events(steps, said))
+    # control: the court a suit is filed with is no defendant
+    said = "韦志强已向西岭县法院提出诉讼。"
+    assert not _texts(events(steps, said), SUED, "被告"), kinds(events(steps, said))
+
+
+def test_the_sides_of_two_parties_joined_both_take_part(steps) -> None:
+    # 甲方和乙方，都同意开庭: 方 (一方) after a name is that party's side; the two are joined
+    said = ("孟晓丽起诉了韦志强。", "5月21日，孟晓丽方和韦志强方，都同意开庭。")
+    heard = typed(events(steps, *said), "司法行为-开庭")
+    names = {a.name for a in heard[0].actors} if heard else set()
+    assert "孟晓丽" in names and any(n.startswith("韦志强") for n in names), kinds(heard)
+
+
+def test_a_list_going_on_past_an_item_of_the_first_ones_kin_is_all_arrested(steps) -> None:
+    # 甲、其两名儿子及乙: 其 stands for 甲 after a list comma as after 及; the list goes on
+    said = "警方今日拘捕了陈国栋、其两名儿子及赵伟明等人。"
+    assert {"陈国栋", "赵伟明"} <= _arrested(events(steps, said)), kinds(events(steps, said))

@@ -72,6 +72,7 @@ _ACCIDENT_VICTIM = "袭击对象"
 _ACCIDENT_PLACE = "地点"
 _ACCIDENT_CLASS = "灾害/意外"
 _PERSON_KINDS = frozenset({"CVL", "CRM"})
+_OFFENDER = "CRM"  # 歹徒, 犯罪嫌疑人: the kind of people an attack's attacker is
 _ACCIDENT_REACH = 3  # sentences back in which the accident's earlier step may be told
 
 
@@ -213,7 +214,7 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 filled += 1
             continue
         if ev.news_type in _ACCIDENTS:
-            filled += _accident_told_before(mk, made[:k], art)
+            filled += _accident_told_before(mk, made[:k], art) or _attacker_in_sentence(mk, art)
             continue
         pair = _pair_role(entry)
         if pair is not None and ev.news_type is not None:
@@ -343,6 +344,29 @@ def _accident_told_before(mk: Made, earlier: list[Made], art: Article) -> int:
             ev.arguments.append(_as_argument(y, role))
     if not mine and theirs:
         ev.arguments.append(replace(theirs[0]))
+    return 1
+
+
+def _attacker_in_sentence(mk: Made, art: Article) -> int:
+    """1 when ``mk``'s attack, with victims but no attacker, takes as its attacker the one
+    kind of offender its own sentence names (歹徒, 犯罪嫌疑人, 伤人者: 路人被撞…歹徒与另一辆车
+    相撞); else 0.  Two named offenders, or one that is a victim: nothing is filled."""
+    ev = mk.event
+    role = _ACCIDENTS.get(ev.news_type or "")
+    if role is None or _doers(ev, role):
+        return 0
+    victims = {g.text for g in ev.arguments if g.role == _ACCIDENT_VICTIM}
+    if not victims:
+        return 0
+    found = [
+        y for y in art.participants(mk.si)
+        if not y.place and art.kind_of(y) == _OFFENDER and _name(y) not in victims
+    ]  # fmt: skip
+    # (伤人者…歹徒: two words for the one who did it; a name beside them must be the only one)
+    x = found[0] if found and all(y.kind == "generic" for y in found) else _one(found)
+    if x is None or not art.sound(ev):
+        return 0
+    _fill(ev, art.event_actor(x, "source" if ev.type else "party"), art.argument(x, role), True)
     return 1
 
 

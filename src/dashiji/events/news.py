@@ -3681,6 +3681,10 @@ def _packaged_lexicon() -> NewsLexicon:
     return load_news_lexicon()
 
 
+# a comma before 及 (not 及时, 及早, 及格, 及至) going on with a list of names
+_LIST_GOES_ON = re.compile(r"[，,]及(?![时早格至])")
+
+
 def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
     """The clauses of the sentence ``vt[a:b]``; a comma inside a short aside (吴某（男，41岁）)
     cuts none: the aside is about the name before it."""
@@ -3692,6 +3696,8 @@ def _clauses(vt: str, a: int, b: int) -> list[_Clause]:
             continue
         if asides and _listed_aside(vt, m.start(), asides):
             continue
+        if _LIST_GOES_ON.match(vt, m.start()):
+            continue  # 向甲和乙，及相关责任人提起诉讼: the list goes on past the comma
         if m.start() > start:
             out.append(_Clause(start, m.start()))
         start = m.end()
@@ -5272,6 +5278,8 @@ def _roles(
             mark_at = x.start if mark_at is None else mark_at
             continue
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
+            if x.kind != "PER" and x.start >= 2 and vt[x.start - 2 : x.start] in _SOME_MARKED:
+                x.start, x.text = x.start - 1, vt[x.start - 1 : x.end]  # 对某区交管局: all of it
             if _VERB_BETWEEN.search(vt, x.end, m.start):
                 elsewhere.append(x)
                 continue  # 向市场监管部门报送召回计划: the mark belongs to another verb
@@ -5414,6 +5422,7 @@ def _roles(
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         if "双方" not in (m.entry.subject or ""):  # (忍受某人的控制欲而分手: a party still)
             subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
+        subj = [x for x in subj if not _issues_warrant(vt, x, clause.start)]
         agent = None
         if subj:
             # (甲的经理乙因…而辞职: the act's subject ends where its cause opens)
@@ -6239,6 +6248,9 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
             return False
     if _LIST_COMMA.match(gap):  # 甲，及销售人员乙: the list goes on past the comma
         gap = gap[1:]
+    side = _SIDE_OF.match(gap) if x.kind == "PER" else None
+    if side is not None:  # 甲方和乙方, 甲一方与乙: the side of the one named is that one
+        gap = gap[side.end() :]
     owner = _COORDINATED_OWNER.match(gap)
     if owner is not None:  # 孙某及其司机, 孙某与其妻子: the 其 is the one joined before
         gap = gap[: owner.end() - 1] + gap[owner.end() :]
@@ -6405,6 +6417,7 @@ def _pair_joined(vt: str, x: Actor, y: Actor) -> bool:
 
 # a comma before 及/以及 (never a clause's opening verb) does not close a list: 甲，及乙、丙
 _LIST_COMMA = re.compile(r"[，,](?=以?及)")
+_SIDE_OF = re.compile(r"一?方(?=[和与及、])")  # 甲方和…: the side of 甲, before a coordinator
 # 及其, 与其: a coordinator (owner_coordinators) and a possessive pronoun standing for the one
 # before it (not_owner: not 其他, 其余, 其中 — others, the rest, among them)
 _COORDINATED_OWNER = re.compile(
@@ -8541,6 +8554,18 @@ def _in_verb_object(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     return _parts_of_speech().get(vt[x.start - 2 : x.start]) == "v"
 
 
+def _issues_warrant(vt: str, x: Actor, floor: int) -> bool:
+    """持法庭手令搜查, 凭法院签发的搜查令: is ``x`` the one whose warrant the doer holds (a
+    warrant word right after it, a verb of holding or going by right before) - not who acts?"""
+    return bool(
+        _WARRANT.match(vt, x.end) and _WARRANT_HOLD.search(vt, max(floor, x.start - 2), x.start)
+    )
+
+
+_WARRANT = cue("warrants")
+_WARRANT_HOLD = cue("warrant_holds")
+
+
 def _object_of_verb(gap: str) -> bool:
     """Does ``gap`` (the characters between two participants) end with a verb of driving, or
     open with a reason word and end with a two-character verb, with no clause break?"""
@@ -8603,7 +8628,24 @@ def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
             if vt.startswith("将于", k) or vt.startswith("将在", k) or vt.startswith("对于", k):
                 continue
             return x.end <= trigger
+    if (
+        x.kind == "generic"
+        and x.agent_type not in _OFFICES
+        and _TOWARDS_MODIFIED.search(vt, max(floor, x.start - 5), x.start)
+    ):  # 向某航运公司, 向涉事运营商: a kind of party qualified by a noun or 某 after 向 (not
+        # 向某区法院: the court a suit is filed with)
+        k = vt.rfind("向", floor, x.start)
+        lead = k + 2 if vt.startswith("某", k + 1) else k + 1
+        if not _NOT_TOWARDS.match(vt, max(0, k - 1)) and (
+            lead == x.start or _nouns_only(vt, lead, x.start)
+        ):
+            return x.end <= trigger
     return _addressed_at(vt, x, floor) is not None and x.end <= trigger
+
+
+_SOME_MARKED = frozenset(mark + "某" for mark in ("对", "向", "将", "把"))  # 对某, 向某…
+# 向 and one to four characters before a kind of party (向某航运公司, 向游船运营商)
+_TOWARDS_MODIFIED = re.compile(r"向[^，。、：；的了着过被把将对向从到在于和与及]{1,4}$")
 
 
 # 向被, 对被, 给被: after such a mark 被 opens a relative clause, not a passive of the trigger
@@ -8847,7 +8889,9 @@ def _topic(
         inside = [
             x
             for x in inside
-            if id(x) not in marked and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
+            if id(x) not in marked
+            and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
+            and not _issues_warrant(vt, x, c.start)  # (持法庭手令搜查，并拘捕…: not the court)
         ]
         opens_verb = bool(inside) and _verb_first(
             vt, _past_place_adjunct(vt, c.start, actors), inside[0].start
