@@ -658,3 +658,37 @@ def test_the_nationals_are_data_in_both_scripts() -> None:
     found = known_nationals()
     assert found["刘德华"] == found["劉德華"] == "HKG"
     assert found["秋瓷炫"] == "KOR"
+
+
+# ---- a judge named after the title, where the statistical recogniser did not read ---------------
+# A long article: LAC tags only the windows of its first trigger sentences (KEPT_BUDGET); a name
+# after a judge's title later on is read by the rules, as in a text LAC does not read at all.
+_LONG_LEAD = (
+    "据记者了解，这起合同纠纷已经持续了两年多，双方多次谈判未果，"
+    "其间供货一方曾经向市场监管部门投诉，并在网上发文讲述自己的遭遇，引发大批网友转发和评论，"
+    "采购一方则坚称自己没有违约，拒绝道歉，也拒绝支付货款。"
+)
+
+
+def test_a_judge_named_after_the_title_late_in_an_article_is_the_participant(steps) -> None:
+    e = news(
+        events(steps, _LONG_LEAD, "当地时间周五，该州最高法院大法官奥尔森因病去世，享年85岁。"),
+        "人生-死亡",
+    )
+    assert roles(e)["死者"] == ["奥尔森"]  # (not the bare title 法官, nor 奥尔森因)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "name"),
+    [
+        ("首席执行官凯恩斯因涉嫌欺诈被捕。", 5, "凯恩斯"),  # 因: because of
+        ("记者斯坦因。", 2, "斯坦因"),  # (before a punctuation mark: the name's last syllable)
+    ],
+)
+def test_because_after_a_transliterated_name_is_not_its_last_syllable(
+    text: str, at: int, name: str
+) -> None:
+    from dashiji.annotate.entity_names import name_after
+
+    span = name_after(text, at)
+    assert span is not None and text[span[0] : span[1]] == name
