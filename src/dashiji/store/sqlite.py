@@ -78,6 +78,15 @@ _json = to_json
 #: median of 6 rounds, load ~7).  The cache fills only as pages are read: at most this much more
 #: memory per connection.
 PAGE_CACHE_KIB = 16_384
+#: Pages the write-ahead log grows to before a commit copies it into the file (SQLite's
+#: default: 1,000, 4 MiB; ``PRAGMA wal_autocheckpoint``).  A batch of 32 documents writes
+#: hundreds of pages, many of them the same ones batch after batch (the story profiles, the
+#: events' indexes, the search index's segments): checkpointed every 1,000 pages, each was
+#: copied into the file every batch or two.  With 16,384 pages (64 MiB of log at most, on disk;
+#: the log's index in shared memory is ~0.5 MiB) a page is copied once per ~20 batches.
+#: Storing 600 text records into a copy of a 3,000-article store: the commits took 0.77 CPU ms
+#: a document instead of 0.55, and the last checkpoint (at close) 40 ms.
+WAL_CHECKPOINT_PAGES = 16_384
 
 
 class Store:
@@ -122,6 +131,7 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
             conn.execute("PRAGMA foreign_keys = ON")
             register_functions(conn)  # migration 0004 indexes stored documents with them
             before = user_version(conn)
