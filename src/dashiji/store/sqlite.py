@@ -34,6 +34,7 @@ from typing import Any
 
 from ..errors import StoreError, StoreWriteFailed
 from ..model import Document, Raw, Span
+from ..stories.clustering import begin_profiles, end_profiles
 from .rows import (
     BLOB_PIECE,
     SOURCE_FROM_FIELD,
@@ -188,15 +189,19 @@ class Store:
             return
         self._begin()
         self._batch_depth = 1
+        conn = self.connection
+        begin_profiles(conn)  # the story profiles written in this transaction are held
         try:
             yield self
             self._flush_index()
         except BaseException as exc:
             self._batch_depth = 0
             self._to_index.clear()
+            end_profiles(conn)
             self._rollback(exc)
             raise
         self._batch_depth = 0
+        end_profiles(conn)
         self._commit()
 
     # The outermost batch's transaction; a backend overrides these three.
