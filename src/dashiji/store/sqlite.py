@@ -85,8 +85,9 @@ PAGE_CACHE_KIB = 16_384
 #: events' indexes, the search index's segments): checkpointed every 1,000 pages, each was
 #: copied into the file every batch or two.  With 16,384 pages (64 MiB of log at most, on disk;
 #: the log's index in shared memory is ~0.5 MiB) a page is copied once per ~20 batches.
-#: Storing 600 text records into a copy of a 3,000-article store: the commits took 0.77 CPU ms
-#: a document instead of 0.55, and the last checkpoint (at close) 40 ms.
+#: Storing 600 text records into a copy of a 3,000-article store, the commits took 0.55-0.58
+#: CPU ms a document instead of 0.74-0.78 (a 20,000-page log; the last checkpoint, at close,
+#: 40-45 ms: 0.07 ms a document of that run, less in a longer one).
 WAL_CHECKPOINT_PAGES = 16_384
 
 
