@@ -103,6 +103,23 @@ def test_open_creates_a_wal_file_at_the_latest_version(tmp_path):
     )
 
 
+def test_the_write_ahead_log_is_checkpointed_every_many_batches_and_emptied_at_close(tmp_path):
+    # a batch writes hundreds of pages, the same ones batch after batch: the log is copied
+    # into the file once it holds WAL_CHECKPOINT_PAGES pages, not SQLite's 1,000
+    from dashiji.store.sqlite import WAL_CHECKPOINT_PAGES
+
+    path = tmp_path / "news.db"
+    with Store.open(path) as s:
+        got = s.connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        assert got == WAL_CHECKPOINT_PAGES > 1000
+        doc = make_doc("日志", ["检查点之前的一段正文。"])
+        with s.batch():
+            assert s.put(doc)
+    assert not (tmp_path / "news.db-wal").exists()  # the last connection checkpointed it
+    with Store.open(path) as s:
+        assert s.has_doc(doc.id)
+
+
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "new.db"
     Store.open(path).close()

@@ -902,3 +902,47 @@ def test_a_story_that_grew_towards_an_early_stray_article_takes_it(
     after = grouped(1)
     assert after["stray"] == after["fire"] == after["later-5"] == story_id_for("fire")
     assert after["lone"] != after["fire"]
+
+
+def test_a_story_joined_again_in_one_batch_is_not_read_back(tmp_path: Path) -> None:
+    # the profile a batch wrote is held until the batch ends: the same story rows as when
+    # each join reads it back (a connection outside any batch holds none)
+    from dashiji.stories import clustering
+
+    profiles = [
+        {"峰会": 0.8, "布达佩斯": 0.6},
+        {"峰会": 0.7, "布达佩斯": 0.5, "会晤": 0.5},
+        {"峰会": 0.6, "会晤": 0.8},
+    ]
+    read = "SELECT term, weight FROM story_terms WHERE story_id"
+
+    def join_all(store: Store, in_batch: bool) -> tuple[list[Any], int]:
+        conn = store.connection
+        conn.execute("PRAGMA foreign_keys = OFF")  # story rows without their documents
+        reads: list[str] = []
+        conn.set_trace_callback(lambda sql: reads.append(sql) if sql.startswith(read) else None)
+        for i, prof in enumerate(profiles):
+            if in_batch:
+                with store.batch():
+                    clustering.assign(
+                        conn, f"d{i}", prof, published=None, title=None, actors=[], now="x"
+                    )
+                    clustering.assign(
+                        conn, f"e{i}", prof, published=None, title=None, actors=[], now="x"
+                    )
+            else:
+                for doc_id in (f"d{i}", f"e{i}"):
+                    clustering.assign(
+                        conn, doc_id, prof, published=None, title=None, actors=[], now="x"
+                    )
+        conn.set_trace_callback(None)
+        rows = conn.execute("SELECT * FROM story_terms ORDER BY story_id, term").fetchall()
+        return rows, len(reads)
+
+    with Store.open(tmp_path / "held.db") as store:
+        held, held_reads = join_all(store, in_batch=True)
+    with Store.open(tmp_path / "read.db") as store:
+        read_back, reads = join_all(store, in_batch=False)
+    assert held == read_back and len(held) == 3
+    assert reads == 5  # every join but the first reads the profile back
+    assert held_reads == 2  # once a batch, the first batch's story began in it

@@ -55,9 +55,11 @@ UNDATED_NEAR_DAYS = 2
 UNDATED_APART_DAYS = 7
 
 
+@lru_cache(maxsize=4096)
 def mode_group(type_: str | None, mode: str | None) -> str:
     """The kind of happening: the type and its group of modes (``coder.json`` ``mode_groups``,
-    as within-article merging uses them), else the mode itself."""
+    as within-article merging uses them), else the mode itself.  Cached: a mention is fitted
+    against tens of candidate events, each asking it of both (the lexicon loads once)."""
     group = lexicon().mode_groups.get(type_ or "", {}).get(mode or "")
     return f"{type_}:{mode}" if group is None else f"{type_}:{group}"
 
@@ -94,6 +96,10 @@ def mention_keys(event: Event) -> tuple[Keys, list[tuple[ActorKey, str, Any]]]:
         keys.add(k, actor.side)
         rows.append((k, actor.side, actor))
     return keys, rows
+
+
+#: The keys of a candidate not yet kept (:func:`candidates`); never filled.
+_NO_KEYS = Keys()
 
 
 @dataclass(slots=True)
@@ -407,21 +413,25 @@ def candidates(
     else:
         return []
     rows = rows[:500]
+    # each candidate gets its Keys once kept (most are not: four sets made for nothing)
     if doc_events is None:
         found = [
-            Candidate(*row[:-1], same_doc=bool(row[-1]), keys=Keys())  # type: ignore[misc]
+            Candidate(*row[:-1], same_doc=bool(row[-1]), keys=_NO_KEYS)  # type: ignore[misc]
             for row in rows
         ]
     else:
         found = [
-            Candidate(*row, same_doc=row[0] in doc_events, keys=Keys())  # type: ignore[misc]
+            Candidate(*row, same_doc=row[0] in doc_events, keys=_NO_KEYS)  # type: ignore[misc]
             for row in rows
         ]
     if keep is not None:
         found = [c for c in found if keep(c)]
     keys_of: dict[str, Keys] = {}
     for c in found:
-        c.keys = keys_of.setdefault(c.event_id, c.keys)
+        got = keys_of.get(c.event_id)
+        if got is None:
+            got = keys_of[c.event_id] = Keys()
+        c.keys = got
     ids = list(keys_of)
     for i in range(0, len(ids), 400):  # the candidates' actors in one query (per 400)
         chunk = ids[i : i + 400]

@@ -56,15 +56,16 @@ def words(text: str) -> list[str]:
 
 def profile(doc: Document) -> dict[str, float]:
     """The article's words and weights (L2-normalised, at most :data:`PROFILE_SIZE`)."""
-    counts: Counter[str] = Counter()
     art = doc.article
     title = (art.title if art else None) or ""
-    for w in words(title[:BODY_CHARS]):  # a title is never that long, but a record's may be
-        counts[w] += TITLE_WEIGHT
     body = doc.text
     start = len(title) if title and body.startswith(title) else 0
-    for w in words(body[start : start + BODY_CHARS]):
-        counts[w] += 1
+    # counted in C (Counter's own loop); a word's count is the same whatever order it is
+    # counted in, and the weights are ranked by (weight, word) alone
+    counts = Counter(words(body[start : start + BODY_CHARS]))
+    # a title is never that long, but a record's may be
+    for w, n in Counter(words(title[:BODY_CHARS])).items():
+        counts[w] += TITLE_WEIGHT * n
     names: Counter[str] = Counter()
     for span in doc.spans:
         if span.layer == "entity" and span.label in _ENTITY_LABELS and span.start < BODY_CHARS:
@@ -74,7 +75,7 @@ def profile(doc: Document) -> dict[str, float]:
                 names[key] += 1
     for key, n in names.items():
         counts[key] += NAME_WEIGHT * min(n, 5)
-    weights = {w: (1.0 + math.log(c)) * idf(w) for w, c in counts.items()}
-    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_SIZE]
-    norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
-    return {w: v / norm for w, v in top}
+    # heaviest first, then by word: (-weight, word) pairs sort so without a key function
+    top = sorted([(-(1.0 + math.log(c)) * idf(w), w) for w, c in counts.items()])[:PROFILE_SIZE]
+    norm = math.sqrt(sum(v * v for v, _ in top)) or 1.0
+    return {w: -v / norm for v, w in top}
