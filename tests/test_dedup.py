@@ -320,6 +320,39 @@ def test_a_huge_text_is_signed_in_windows_with_the_signature_of_the_whole_set() 
     assert (DedupIndex().signature(text)[1] == hasher.signature(shingles(norm))).all()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abcdefgh",
+        "中华人民共和国成立",
+        "2024年3月5日，NBA球员𠀀𠀁到访é港ü",
+        "ab𠀀cd",
+        "𠀀𠀁𠀂𠀃𠀄𠀅",
+    ],
+)
+def test_shingles_are_the_utf8_bytes_of_each_slice(text: str) -> None:
+    """The text is encoded once and cut at each character's byte offset (1 to 4 bytes a
+    character); the shingles are those of each slice encoded on its own."""
+    k = 5
+    want = {text[i : i + k].encode("utf-8") for i in range(len(text) - k + 1)}
+    assert shingles(text, k) == want
+    assert set().union(*shingle_parts(text, k)) == want
+
+
+def test_minhash_blocks_give_the_signature_of_the_whole_set() -> None:
+    """Hashed values are taken a block of shingles at a time into one buffer: the least values
+    are those over the whole set, whatever the block size."""
+    import dashiji.minhash as mh
+
+    items = {f"item {i}".encode() for i in range(mh._BLOCK * 2 + 3)}
+    hasher = mh.MinHasher(16, 3)
+    hv = mh.item_hashes(sorted(items))
+    with np.errstate(over="ignore"):
+        whole = (hasher._a * hv[None, :] + hasher._b).min(axis=1) >> np.uint64(32)
+    assert (hasher.signature(items) == whole.astype(np.uint32)).all()
+    assert (hasher.signature({b"one"}) == hasher.signature_of_parts([{b"one"}])).all()
+
+
 def test_band_index_signatures_inserted_at_once_answer_like_one_at_a_time():
     # a store's signatures are banded at once when a run starts (insert_many); queries answer
     # as for signatures inserted one by one, band hash collisions dropped

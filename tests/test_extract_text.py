@@ -957,3 +957,14 @@ def test_chrome_data_without_its_credit_section_is_a_config_error() -> None:
     del data["stop"]["headers"]
     with pytest.raises(ConfigError, match="stop.headers"):
         Chrome(data)
+
+
+def test_a_glued_tail_starts_after_the_first_sentence_end_whose_tail_matches() -> None:
+    from dashiji.extract.text_chrome import load_chrome
+
+    chrome = load_chrome()
+    assert chrome.glued_tail("某某依法处理。原标题：某某案宣判") == 7
+    assert chrome.glued_tail("他说：“好。”来源：九派新闻") == 7
+    assert chrome.glued_tail("某某依法处理。原标题") is None
+    assert chrome.glued_tail("。") is None
+    assert chrome.glued_tail("") is None

@@ -348,3 +348,12 @@ def test_an_id_reused_by_another_document_finds_nothing_ready() -> None:
     step._ready[id(other)] = step._ready.pop(id(first))  # as if ``other`` took first's address
     got = _layers(step.process(other))
     assert got == _layers(Annotate().process(_article(1, ARTICLES[1])))
+
+
+def test_the_lac_session_keeps_no_memory_arena() -> None:
+    """ONNX Runtime's CPU arena would keep the buffers of the largest batch tagged for the life
+    of the process; without it they are given back after each call."""
+    from dashiji.annotate.entity_lac import LacTagger
+
+    session = LacTagger()._model["session"]
+    assert session.get_session_options().enable_cpu_mem_arena is False

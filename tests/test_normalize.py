@@ -132,3 +132,11 @@ def test_normalize_step_adds_sentence_spans_per_block() -> None:
     ]
     assert [s.attrs["part"] for s in sents] == ["body", "body", "caption"]
     assert out.article is not None and out.article.script == "zh-Hans"
+
+
+def test_changed_positions_counts_the_characters_a_conversion_changed() -> None:
+    from dashiji.normalize.script import _changed_positions
+
+    assert _changed_positions("中国人民", "中国人民") == 0
+    assert _changed_positions("國家發展", "国家发展") == 2
+    assert _changed_positions("後", "后来") is None

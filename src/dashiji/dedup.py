@@ -106,7 +106,28 @@ SHINGLE_WINDOW = 100_000
 def shingles(normalized: str, k: int = SHINGLE) -> set[bytes]:
     if len(normalized) <= k:
         return {normalized.encode("utf-8")}
-    return {normalized[i : i + k].encode("utf-8") for i in range(len(normalized) - k + 1)}
+    return _shingles_of(normalized, k)
+
+
+def _shingles_of(text: str, k: int) -> set[bytes]:
+    """The UTF-8 bytes of every ``k``-character slice of ``text`` (at least ``k`` characters):
+    slices of the text encoded once, at each character's byte offset, not each slice encoded."""
+    data = text.encode("utf-8")
+    last = len(text) - k + 1
+    if len(data) == len(text):  # ASCII: a byte a character
+        return {data[i : i + k] for i in range(last)}
+    at = _utf8_offsets(text)
+    return {data[at[i] : at[i + k]] for i in range(last)}
+
+
+def _utf8_offsets(text: str) -> list[int]:
+    """The byte offset of each character of ``text`` in its UTF-8 form, and its length."""
+    points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    sizes = np.ones(len(text) + 1, dtype=np.int64)  # 1 to 4 bytes a character, by code point
+    sizes[0] = 0
+    for bound in (0x80, 0x800, 0x10000):
+        sizes[1:] += points >= bound
+    return np.cumsum(sizes).tolist()
 
 
 def shingle_parts(normalized: str, k: int = SHINGLE) -> Iterator[set[bytes]]:
@@ -120,7 +141,7 @@ def shingle_parts(normalized: str, k: int = SHINGLE) -> Iterator[set[bytes]]:
         return
     for lo in range(0, last, SHINGLE_WINDOW):
         hi = min(lo + SHINGLE_WINDOW, last)
-        yield {normalized[i : i + k].encode("utf-8") for i in range(lo, hi)}
+        yield _shingles_of(normalized[lo : hi + k - 1], k)
 
 
 class DedupIndex:

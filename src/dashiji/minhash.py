@@ -24,15 +24,26 @@ import numpy as np
 #: The name stored with each signature: signatures of another scheme are recomputed.
 SCHEME = "blake2b32-multiply-shift"
 _SHIFT = np.uint64(32)
-#: Shingles hashed per block (bounds the temporary num_perm × block array).
-_BLOCK = 2048
+#: Shingles hashed per block (bounds the temporary num_perm × block array: 256 KB for 128
+#: permutations, under the 1 MB from which glibc maps a block of its own, see
+#: :mod:`dashiji.memory`, and in a core's cache).
+_BLOCK = 256
+
+
+#: A BLAKE2b state of 4 digest bytes with nothing hashed yet: each item's hash starts from a
+#: copy of it (a third cheaper than setting up the parameters of a new one each time).
+_BLAKE2B_4 = hashlib.blake2b(digest_size=4)
 
 
 def item_hashes(items: Collection[bytes]) -> np.ndarray:
     """32-bit BLAKE2b hash of each item (its 4 digest bytes, little-endian), as uint64."""
-    blake2b = hashlib.blake2b
-    digests = b"".join([blake2b(x, digest_size=4).digest() for x in items])
-    return np.frombuffer(digests, dtype="<u4").astype(np.uint64)
+    fresh = _BLAKE2B_4.copy
+    digests = []
+    for x in items:
+        h = fresh()
+        h.update(x)
+        digests.append(h.digest())
+    return np.frombuffer(b"".join(digests), dtype="<u4").astype(np.uint64)
 
 
 class MinHasher:
@@ -56,13 +67,17 @@ class MinHasher:
         # the least of the values shifted is the least value shifted (a shift keeps the order),
         # so only the num_perm least values are shifted
         out = np.full(self.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
+        least = np.empty(self.num_perm, dtype=np.uint64)
+        buf = np.empty((self.num_perm, _BLOCK), dtype=np.uint64)
         with np.errstate(over="ignore"):  # arithmetic mod 2⁶⁴ is the scheme
             for items in parts:
                 hv = item_hashes(items)
                 for i in range(0, len(hv), _BLOCK):
-                    phv = self._a * hv[None, i : i + _BLOCK]
+                    block = hv[None, i : i + _BLOCK]
+                    phv = buf[:, : block.shape[1]]
+                    np.multiply(self._a, block, out=phv)
                     phv += self._b
-                    np.minimum(out, phv.min(axis=1), out=out)
+                    np.minimum(out, phv.min(axis=1, out=least), out=out)
         return (out >> _SHIFT).astype(np.uint32)
 
 

