@@ -42,6 +42,17 @@ def test_verdicts_of_two_courts_or_two_instances_stay_two(steps) -> None:
     assert len(typed(evs, JAILED)) == 1, [(e.trigger, _named(e)) for e in evs]
 
 
+def test_the_one_a_suit_is_brought_before_a_light_verb_is_sued(steps) -> None:
+    # 向X提出诉讼: the light verb of the suit word is no other verb the mark belongs to
+    for said in (
+        "今年1月，林雅琴正式向远洋航空公司提出诉讼。",
+        "今年1月，林雅琴向远洋航空公司提起诉讼。",  # (control)
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, SUED, "被告") == ["远洋航空公司"], kinds(evs)
+        assert _texts(evs, SUED, "原告") == ["林雅琴"], kinds(evs)
+
+
 def test_two_suits_with_two_plaintiffs_stay_two(steps) -> None:
     evs = events(steps, "去年冬天，韦志强起诉了柯晓明，尤建华则起诉了孟德林。")
     sued = typed(evs, SUED)

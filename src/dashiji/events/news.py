@@ -5272,7 +5272,10 @@ def _roles(
             mark_at = x.start if mark_at is None else mark_at
             continue
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
-            if _VERB_BETWEEN.search(vt, x.end, m.start):
+            if _VERB_BETWEEN.search(vt, x.end, m.start) and not (
+                is_suit(m.entry.news, m.entry.plover)
+                and _SUIT_SUPPORT.fullmatch(vt, x.end, m.start)
+            ):  # (向某公司正式提出诉讼: the light verb of the suit itself)
                 elsewhere.append(x)
                 continue  # 向市场监管部门报送召回计划: the mark belongs to another verb
             de = vt.find("的", x.end, m.start)
@@ -8592,6 +8595,9 @@ _SUSPICION_TOLD = cue("suspicion_told")
 # a space between two Han characters: the break between two phrases of a headline
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|召开|举行|备案")
+# 向某公司及其机长提出诉讼: what may stand between the one a suit is brought against and the
+# suit's word (adverbs, a light verb), no other verb
+_SUIT_SUPPORT = re.compile(_MARK_TO_TRIGGER)
 
 
 def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
