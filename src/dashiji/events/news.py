@@ -2023,6 +2023,11 @@ class NewsCoder:
         co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
             patient, co_patients = listed[0], listed[1:]  # 5名被告包括甲、乙及丙: the names
+        if patient is not None and not co_patients and entry.news == _SUIT:
+            # 将该帖的原发者和转发用户起诉: a kind of person joined before the one named
+            kinds_joined = _kinds_joined(vt, patient, clause.start)
+            if kinds_joined is not None:
+                patient, co_patients = kinds_joined
         if agent is not None and (listed := _listed_names(vt, agent, actors, places)):
             agent, co_agents = listed[0], listed[1:]
         if agent is not None:  # 甲在车祸中与女儿一同遇难: the one 与 marks does it with the subject
@@ -6421,6 +6426,27 @@ _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 # a bracketed aside a clause cut passes over: a person's description may run longer (男，41岁，
 # 某省某县人，在某市无业、无固定住所) and still tells only of the name before it
 _LONG_ASIDE = re.compile(r"[（(][^（）()。！？；]{1,40}[）)]")
+
+
+# 将该帖的原发者和转发用户起诉: the mark, a kind of person (perhaps qualified with 的), a joining
+# word and a modifier of at most four characters right before the one named
+_KINDS_JOINED = re.compile(
+    r"(?:对|将|把)(?:[^，。、：；的对将把]{1,12}的)?"
+    r"(?P<first>[^，。、：；的对将把和及与]{1,8}?(?:者|人|员|户|友|方))"
+    r"(?:以及|和|及|与|、)(?P<mod>[^，。、：；的对将把和及与]{0,4})$"
+)
+
+
+def _kinds_joined(vt: str, head: Actor, floor: int) -> tuple[Actor, list[Actor]] | None:
+    """The one named ``head`` with the kind of person a mark joins before it (将原发者和转发用户
+    起诉: 转发用户, and 原发者 beside it), or None."""
+    at = max(floor, head.start - 24)
+    m = _KINDS_JOINED.search(vt, at, head.start)
+    if m is None or _NP_BAD.search(m.group("first")):
+        return None
+    whole = replace(head, start=m.start("mod"), text=vt[m.start("mod") : head.end])
+    first = Actor(m.start("first"), m.end("first"), m.group("first"), "NP")
+    return whole, [first]
 
 
 def _coordinated(
