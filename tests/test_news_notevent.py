@@ -22,6 +22,8 @@ from test_events import events, kinds, typed
         ("他的手机被警方扣留了三天。", "司法行为-拘捕"),  # a thing seized, no arrest
         ("受此消息影响，某公司股价上涨5%。", "财经/交易-涨价"),  # a share price
         ("该部门着手对几项禁令展开审查，其中包括对某游戏的禁令。", None),  # bans under review
+        # the ban a suit is brought over, named in the suit's object: no ban imposed here
+        ("此前，美国短视频用户协会已起诉美国政府针对该应用的行政禁令。", None),
         ("他此前因两宗案件共被判监18个月。", "司法行为-入狱"),  # a sum of sentences
         ("那场车祸至今已过去快三年，伤者还在做康复训练。", "灾害/意外-车祸"),  # the time since
         ("组织者随后解散了聊天群。", "组织关系-解散"),  # a chat group, no organisation

@@ -273,6 +273,7 @@ _AIMED = re.compile(r"(?:对|针对)[^，。；的]{1,15}的$")
 _TOGETHER = re.compile(r"(?:[与和跟同及]|联合|连同)[^，。；]{1,30}一起$")
 _COURT_WORDS = re.compile(r"(?:案件|一案|诉讼|法院|法庭|官司|胜诉|败诉|原告|被告|判决|索赔)")
 _TOPIC_OF = re.compile(r"(?:就|对于|关于)[^，。；的]{0,10}$")
+_SUED_OVER = re.compile("(?:" + cue("suit_verbs").pattern + r")了?[^，。；]{0,20}$")
 _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
 _PRETEXT_CLOSE = cue("pretext_close")
 _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
@@ -868,8 +869,14 @@ def doubts(
         if news
         else None
     )
-    if kind is None and news and e.type == "SANCTION" and _TOPIC_OF.search(before):
+    if (
+        kind is None
+        and news
+        and e.type == "SANCTION"
+        and (_TOPIC_OF.search(before) or _SUED_OVER.search(before))
+    ):
         kind = "topic"  # 发言人曾就某游戏禁令回应: the ban talked about, not imposed here
+        # (某联盟起诉某政府针对某应用的禁令: the ban the suit is brought over)
     if (
         kind is None
         and not news
