@@ -611,3 +611,14 @@ def test_a_trial_whose_verdict_is_deferred_is_the_trial(steps, said: str) -> Non
     for e in evs:
         if e.trigger.endswith("宣判"):
             assert e.status == "planned" and e.date is None, kinds(evs)
+
+
+def test_suspected_of_a_civil_wrong_is_a_civil_hearing(steps) -> None:
+    # 涉嫌 alone, with a civil matter named (性骚扰, 名誉权…), tells no crime: a hearing only
+    said = "主持人韩立峰涉嫌“性骚扰”一案今日在东港市青石区人民法院开庭。"
+    (hearing,) = typed(events(steps, said), "司法行为-开庭")
+    assert hearing.type is None, kinds(events(steps, said))
+    # control: a crime named beside 涉嫌 - a criminal trial
+    said = "主持人韩立峰涉嫌受贿一案今日在东港市青石区人民法院开庭。"
+    (trial,) = typed(events(steps, said), "司法行为-开庭")
+    assert trial.type == "COERCE", kinds(events(steps, said))

@@ -7391,8 +7391,12 @@ _CASE_LOOKBACK = 3000  # characters
 def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
-    that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?"""
-    if _CRIMINAL.search(vt, a, b):
+    that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?  涉嫌 alone, with a civil
+    matter named (某主持人涉嫌性骚扰一案开庭), tells no crime."""
+    if _CRIMINAL.search(vt, a, b) and not (
+        _CIVIL_CASE.search(vt, a, b)
+        and all(h.group() == "涉嫌" for h in _CRIMINAL.finditer(vt, a, b))
+    ):
         return True
     if not CASE_ANAPHOR.search(vt, a, b):
         return False
