@@ -5279,6 +5279,7 @@ def _roles(
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
             if _VERB_BETWEEN.search(vt, x.end, m.start) and not (
                 is_suit(m.entry.news, m.entry.plover)
+                and _marked(vt, x, clause.start, ("向",))
                 and _SUIT_SUPPORT.fullmatch(vt, x.end, m.start)
             ):  # (向某公司正式提出诉讼: the light verb of the suit itself)
                 elsewhere.append(x)
