@@ -22,6 +22,8 @@ from test_events import events, kinds, typed
         ("他的手机被警方扣留了三天。", "司法行为-拘捕"),  # a thing seized, no arrest
         ("受此消息影响，某公司股价上涨5%。", "财经/交易-涨价"),  # a share price
         ("该部门着手对几项禁令展开审查，其中包括对某游戏的禁令。", None),  # bans under review
+        # the ban a suit is brought over, named in the suit's object: no ban imposed here
+        ("此前，美国短视频用户协会已起诉美国政府针对该应用的行政禁令。", None),
         ("他此前因两宗案件共被判监18个月。", "司法行为-入狱"),  # a sum of sentences
         ("那场车祸至今已过去快三年，伤者还在做康复训练。", "灾害/意外-车祸"),  # the time since
         ("组织者随后解散了聊天群。", "组织关系-解散"),  # a chat group, no organisation
@@ -31,6 +33,8 @@ from test_events import events, kinds, typed
         ("某地条例第十条为假释申请加入了两项门槛。", "组织关系-加盟"),  # what a law does
         ("涉前年一宗违规集会，三名被告今天被裁定罪成。", "组织行为-游行"),  # the matter of a case
         ("演员刘某被丈夫起诉离婚。", "人生-离婚"),  # a divorce suit, no divorce
+        # the suit the death names (a wrongful-death suit): no death told
+        ("去年秋天，遇难乘客的亲属向远洋航空公司提起非正常死亡诉讼。", "人生-死亡"),
         ("他在这场风波中几近社会性死亡。", "人生-死亡"),  # figurative
         ("12分钟前某球星宣布退役15分钟前某地发生车祸", "灾害/意外-车祸"),  # a scraped feed
         ("新系统预防了很多交通事故。", "灾害/意外-车祸"),  # averted
@@ -154,6 +158,13 @@ def test_a_lawsuit_with_a_demand_keeps_the_suit_and_an_own_plan(steps) -> None:
 
 def test_a_divorce_suit_is_a_suit(steps) -> None:
     assert typed(events(steps, "演员刘某被丈夫起诉离婚。"), "司法行为-起诉")
+
+
+def test_a_wrongful_death_suit_is_a_suit_of_the_relatives(steps) -> None:
+    evs = events(steps, "去年秋天，遇难乘客的亲属向远洋航空公司提起非正常死亡诉讼。")
+    (suit,) = typed(evs, "司法行为-起诉")
+    roles = {a.role: a.text for a in suit.arguments}
+    assert roles.get("原告", "").endswith("亲属") and roles.get("被告") == "远洋航空公司", roles
 
 
 def test_a_car_driven_at_people_is_an_attack(steps) -> None:

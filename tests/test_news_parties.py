@@ -42,6 +42,25 @@ def test_verdicts_of_two_courts_or_two_instances_stay_two(steps) -> None:
     assert len(typed(evs, JAILED)) == 1, [(e.trigger, _named(e)) for e in evs]
 
 
+def test_the_one_a_suit_is_brought_before_a_light_verb_is_sued(steps) -> None:
+    # 向X提出诉讼: the light verb of the suit word is no other verb the mark belongs to
+    for said in (
+        "今年1月，林雅琴正式向远洋航空公司提出诉讼。",
+        "今年1月，林雅琴向远洋航空公司提起诉讼。",  # (control)
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, SUED, "被告") == ["远洋航空公司"], kinds(evs)
+        assert _texts(evs, SUED, "原告") == ["林雅琴"], kinds(evs)
+
+
+def test_kinds_of_people_joined_after_the_mark_are_all_sued(steps) -> None:
+    # 将X的A和B起诉: each kind of person joined is sued, the modifier of the last one with it
+    evs = events(steps, "上月9日，韩立峰将该视频的发布者和转载网友一并起诉至江州市法院。")
+    assert sorted(_texts(evs, SUED, "被告")) == ["发布者", "转载网友"], kinds(evs)
+    evs = events(steps, "上月9日，韩立峰将两家网站的撰稿人和一名网友起诉至江州市法院。")
+    assert sorted(_texts(evs, SUED, "被告")) == ["一名网友", "撰稿人"], kinds(evs)
+
+
 def test_two_suits_with_two_plaintiffs_stay_two(steps) -> None:
     evs = events(steps, "去年冬天，韦志强起诉了柯晓明，尤建华则起诉了孟德林。")
     sued = typed(evs, SUED)

@@ -593,3 +593,32 @@ def test_a_charge_of_unlawful_assembly_is_a_criminal_charge(steps, text: str) ->
     evs = events(steps, text)
     charged = typed(evs, "司法行为-起诉")
     assert charged and all(e.type is None for e in charged), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "9月2日，宁海市中级人民法院开庭审理孔德明故意伤害罪一案，法院宣布案件择期宣判。",
+        "9月2日，宁海市中级人民法院公开开庭审理孔德明、严立新诈骗一案，庭审结束后法庭宣布择日宣判。",
+    ],
+)
+def test_a_trial_whose_verdict_is_deferred_is_the_trial(steps, said: str) -> None:
+    # 开庭审理X一案，…择期宣判: the hearing of the case is told (its object is the case, no
+    # qualifier of the next clause); the verdict to come is at most planned, with no day
+    evs = events(steps, said)
+    (trial,) = typed(evs, "司法行为-开庭")
+    assert trial.type == "COERCE" and trial.date == "2025-09-02", kinds(evs)
+    for e in evs:
+        if e.trigger.endswith("宣判"):
+            assert e.status == "planned" and e.date is None, kinds(evs)
+
+
+def test_suspected_of_a_civil_wrong_is_a_civil_hearing(steps) -> None:
+    # 涉嫌 alone, with a civil matter named (性骚扰, 名誉权…), tells no crime: a hearing only
+    said = "主持人韩立峰涉嫌“性骚扰”一案今日在东港市青石区人民法院开庭。"
+    (hearing,) = typed(events(steps, said), "司法行为-开庭")
+    assert hearing.type is None, kinds(events(steps, said))
+    # control: a crime named beside 涉嫌 - a criminal trial
+    said = "主持人韩立峰涉嫌受贿一案今日在东港市青石区人民法院开庭。"
+    (trial,) = typed(events(steps, said), "司法行为-开庭")
+    assert trial.type == "COERCE", kinds(events(steps, said))

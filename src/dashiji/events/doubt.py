@@ -273,6 +273,7 @@ _AIMED = re.compile(r"(?:对|针对)[^，。；的]{1,15}的$")
 _TOGETHER = re.compile(r"(?:[与和跟同及]|联合|连同)[^，。；]{1,30}一起$")
 _COURT_WORDS = re.compile(r"(?:案件|一案|诉讼|法院|法庭|官司|胜诉|败诉|原告|被告|判决|索赔)")
 _TOPIC_OF = re.compile(r"(?:就|对于|关于)[^，。；的]{0,10}$")
+_SUED_OVER = re.compile("(?:" + cue("suit_verbs").pattern + r")了?[^，。；]{0,20}$")
 _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
 _PRETEXT_CLOSE = cue("pretext_close")
 _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
@@ -398,6 +399,7 @@ _PUNCTUAL_AFTER = re.compile(_OBJECT_GAP + _AFTER)
 _TERM_SERVED = cue("term_served")
 _TERM_OPENS = re.compile(r"[^，。；]{0,4}?(?:" + _TERM_SERVED.pattern + ")")
 _TERM_TYPES = frozenset({"司法行为-拘捕", "司法行为-入狱"})
+_HEARING = "司法行为-开庭"  # (开庭审理某某一案，…: a hearing's object is its case)
 # 屡次说…，还说…, 一再称…，也…: a saying told as done again and again, no one act
 _HABITUAL_SAYS = re.compile(
     "(?:" + cue("repeated").pattern + ")[^，。；]{0,2}?(?:"
@@ -555,6 +557,7 @@ _REL_FAR = re.compile(
     r"[^了过着，。；、的“”\"][^，。；、的“”\"]{0,19}?的(?:[一两二三四五六七八九十几数]+[个起件名位项])?"
 )
 _RELATIVE_HEAD = cue("relative_heads")
+_SUIT_HEAD = cue("suit_heads")  # (right after the trigger, no 的)
 # the trigger, its object and all, names a case its clause ends with (X起诉Y名誉权纠纷案，在…开庭;
 # not 报案, 立案, 结案: a verb on a case)
 _CASE_RUN = re.compile(
@@ -859,13 +862,27 @@ def doubts(
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
     news = e.extractor == NEWS_EXTRACTOR
     kind = (
-        _nominal(vt, before, t1, c1, e.type == "SANCTION", vt[t0:t1], e.news_type is not None)
+        _nominal(
+            vt, before, t1, c1, e.type == "SANCTION", vt[t0:t1], e.news_type is not None,
+            e.news_type == _HEARING,
+        )  # fmt: skip
         if news
         else None
     )
-    if kind is None and news and e.type == "SANCTION" and _TOPIC_OF.search(before):
+    if (
+        kind is None
+        and news
+        and e.type == "SANCTION"
+        and (_TOPIC_OF.search(before) or _SUED_OVER.search(before))
+    ):
         kind = "topic"  # 发言人曾就某游戏禁令回应: the ban talked about, not imposed here
-    if kind is None and not news and e.news_type and _relative_far(vt, before, t1, c1):
+        # (某联盟起诉某政府针对某应用的禁令: the ban the suit is brought over)
+    if (
+        kind is None
+        and not news
+        and e.news_type
+        and _relative_far(vt, before, t1, c1, e.news_type == _HEARING)
+    ):
         kind = "relative"  # (the diplomatic coder's suit the news coder typed: 起诉X的诉讼请求)
     if kind is None and _attribute_far(vt, before, t1, c1):
         kind = "relative"  # 试图禁止某应用的原因, 起诉某台的细节: what the act had, named
@@ -1626,8 +1643,10 @@ def _nominal(
     ban: bool = False,
     trigger: str = "",
     news_typed: bool = False,
+    hearing: bool = False,
 ) -> str | None:
-    """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it)."""
+    """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it;
+    ``hearing``: the trigger is a hearing's, whose object is the case it hears)."""
     if _NOMINAL_BEFORE.search(before):
         return "determiner"
     if _MANY_BEFORE.search(before):
@@ -1649,6 +1668,8 @@ def _nominal(
     after = vt[t1:c1]
     if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
         return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
+    if _SUIT_HEAD.match(after):
+        return "relative"  # 提起非正常死亡诉讼: the suit the act names, not the act told
     if _OWNED_DE.search(before) and not (
         ban and (_ANNOUNCE.search(before) or _AIMED.search(before))
     ):
@@ -1687,7 +1708,7 @@ def _nominal(
             and not _TIME_NAMED.search(before[-_OWN_DAY_REACH:])
         ) or _PASSIVE_REL.search(before):
             return "relative"
-    if news_typed and _relative_far(vt, before, t1, c1):
+    if news_typed and _relative_far(vt, before, t1, c1, hearing):
         # 刘先生起诉某物业侵犯其隐私权的三起案件, 驳回了X起诉Y的诉讼请求, 控告X的当事人: the
         # act, its object and all, qualifies a noun — told in passing
         return "relative"
@@ -1847,14 +1868,20 @@ def _name_end(at: int, person_spans: list[tuple[int, int]]) -> int:
     return next((b for a, b in person_spans if a == at), at)
 
 
-def _relative_far(vt: str, before: str, t1: int, c1: int) -> bool:
+def _relative_far(vt: str, before: str, t1: int, c1: int, hearing: bool = False) -> bool:
     """Does the trigger ending at ``t1`` run, object and all, into 的 and a noun it qualifies
     (起诉X侵犯肖像权的三起案件) within its clause, or into the name of a case that is the subject
-    of the next clause (起诉X名誉权纠纷案，在…开庭)?"""
+    of the next clause (起诉X名誉权纠纷案，在…开庭)?  Not a hearing's trigger (``hearing``) into
+    its case: the case is what it hears (某法院开庭审理某某受贿一案，择期宣判)."""
     far = _REL_FAR.match(vt, t1, c1)
     return (
         (far is not None and bool(_RELATIVE_HEAD.match(vt, far.end())))
-        or (c1 < len(vt) and vt[c1] in "，," and _CASE_RUN.fullmatch(vt, t1, c1) is not None)
+        or (
+            not hearing
+            and c1 < len(vt)
+            and vt[c1] in "，,"
+            and _CASE_RUN.fullmatch(vt, t1, c1) is not None
+        )
     ) and not _ONGOING.search(before)
 
 

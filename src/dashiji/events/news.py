@@ -2023,6 +2023,11 @@ class NewsCoder:
         co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
             patient, co_patients = listed[0], listed[1:]  # 5名被告包括甲、乙及丙: the names
+        if patient is not None and not co_patients and entry.news == _SUIT:
+            # 将该帖的原发者和转发用户起诉: a kind of person joined before the one named
+            kinds_joined = _kinds_joined(vt, patient, clause.start)
+            if kinds_joined is not None:
+                patient, co_patients = kinds_joined
         if agent is not None and (listed := _listed_names(vt, agent, actors, places)):
             agent, co_agents = listed[0], listed[1:]
         if agent is not None:  # 甲在车祸中与女儿一同遇难: the one 与 marks does it with the subject
@@ -5280,7 +5285,11 @@ def _roles(
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
             if x.kind != "PER" and x.start >= 2 and vt[x.start - 2 : x.start] in _SOME_MARKED:
                 x.start, x.text = x.start - 1, vt[x.start - 1 : x.end]  # 对某区交管局: all of it
-            if _VERB_BETWEEN.search(vt, x.end, m.start):
+            if _VERB_BETWEEN.search(vt, x.end, m.start) and not (
+                is_suit(m.entry.news, m.entry.plover)
+                and _marked(vt, x, clause.start, ("向",))
+                and _SUIT_SUPPORT.fullmatch(vt, x.end, m.start)
+            ):  # (向某公司正式提出诉讼: the light verb of the suit itself)
                 elsewhere.append(x)
                 continue  # 向市场监管部门报送召回计划: the mark belongs to another verb
             de = vt.find("的", x.end, m.start)
@@ -6433,6 +6442,27 @@ _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 _LONG_ASIDE = re.compile(r"[（(][^（）()。！？；]{1,40}[）)]")
 
 
+# 将该帖的原发者和转发用户起诉: the mark, a kind of person (perhaps qualified with 的), a joining
+# word and a modifier of at most four characters right before the one named
+_KINDS_JOINED = re.compile(
+    r"(?:对|将|把)(?:[^，。、：；的对将把]{1,12}的)?"
+    r"(?P<first>[^，。、：；的对将把和及与]{1,8}?(?:者|人|员|户|友|方))"
+    r"(?:以及|和|及|与|、)(?P<mod>[^，。、：；的对将把和及与]{0,4})$"
+)
+
+
+def _kinds_joined(vt: str, head: Actor, floor: int) -> tuple[Actor, list[Actor]] | None:
+    """The one named ``head`` with the kind of person a mark joins before it (将原发者和转发用户
+    起诉: 转发用户, and 原发者 beside it), or None."""
+    at = max(floor, head.start - 24)
+    m = _KINDS_JOINED.search(vt, at, head.start)
+    if m is None or _NP_BAD.search(m.group("first")):
+        return None
+    whole = replace(head, start=m.start("mod"), text=vt[m.start("mod") : head.end])
+    first = Actor(m.start("first"), m.end("first"), m.group("first"), "NP")
+    return whole, [first]
+
+
 def _coordinated(
     vt: str, head: Actor, inside: list[Actor], places: Sequence[Actor] = ()
 ) -> list[Actor]:
@@ -7375,8 +7405,12 @@ _CASE_LOOKBACK = 3000  # characters
 def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
-    that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?"""
-    if _CRIMINAL.search(vt, a, b):
+    that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?  涉嫌 alone, with a civil
+    matter named (某主持人涉嫌性骚扰一案开庭), tells no crime."""
+    if _CRIMINAL.search(vt, a, b) and not (
+        _CIVIL_CASE.search(vt, a, b)
+        and all(h.group() == "涉嫌" for h in _CRIMINAL.finditer(vt, a, b))
+    ):
         return True
     if not CASE_ANAPHOR.search(vt, a, b):
         return False
@@ -8617,6 +8651,9 @@ _SUSPICION_TOLD = cue("suspicion_told")
 # a space between two Han characters: the break between two phrases of a headline
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _VERB_BETWEEN = re.compile(r"提交|提出|发出|发布|递交|表示|宣布|召开|举行|备案")
+# 向某公司及其机长提出诉讼: what may stand between the one a suit is brought against and the
+# suit's word (adverbs, a light verb), no other verb
+_SUIT_SUPPORT = re.compile(_MARK_TO_TRIGGER)
 
 
 def _object_run(vt: str, x: Actor, floor: int, trigger: int) -> bool:
