@@ -108,6 +108,18 @@ from test_events import events, kinds, typed
         # a topic phrase the rest of the sentence answers
         ("针对几名租户在物业门口抗议，物业公司周三发布说明称将整改。", "组织行为-游行"),
         ("老周起诉邻居这件事，让村里议论纷纷好几天。", "司法行为-起诉"),
+        # the standard of a comparison, an act named in passing
+        ("与刘某求婚陈某不同，这场婚礼低调得多。", "人生-求婚"),
+        ("这次婚礼就像当年周某求婚林某一样，轰动一时。", "人生-求婚"),
+        ("比起周某高调求婚林某，他只送了一束花。", "人生-求婚"),
+        ("美国制裁这家中国企业这件事，与当年日本半导体行业的遭遇颇为类似。", None),
+        # how long a marriage has lasted: being married, no wedding
+        ("两人结婚了将近五年，丈夫从没让她洗过碗。", "人生-结婚"),
+        # a post put online, daily life posted: no product launched
+        ("去年5月，我的一篇自述被发布到网络后，很快引起了关注。", "产品行为-发布"),
+        ("她的快手账号，才是她发布日常生活记录的地方。", "产品行为-发布"),
+        # the writer's tribute to a list of people the mark opens, no one thanking
+        ("向刘晓敏和陈佳怡致敬，感谢她们奉献的精彩对决。", "交往-感谢"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -163,6 +175,15 @@ def test_a_car_driven_at_people_is_an_attack(steps) -> None:
 
 def test_thanks_by_someone_named_are_thanks(steps) -> None:
     assert typed(events(steps, "歌手王某感谢了粉丝们的支持。"), "交往-感谢")
+    assert typed(events(steps, "张华和李静向医护人员致敬，感谢他们的付出。"), "交往-感谢")
+
+
+def test_an_act_after_a_comparison_or_a_wedding_or_a_launch_is_told(steps) -> None:
+    # controls: the act in the clause after a comparison, a wedding with its day, a product
+    evs = events(steps, "与去年不同，今年警方逮捕了三名嫌疑人。")
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)
+    assert typed(events(steps, "张三和李四上个月在杭州结婚。"), "人生-结婚")
+    assert typed(events(steps, "某公司昨天在北京发布了新款折叠屏手机。"), "产品行为-发布")
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,17 @@ def test_a_trial_of_the_civil_case_told_before_is_a_hearing(steps) -> None:
     assert trial and trial[0].type is None, kinds(evs)
 
 
+def test_a_trial_of_a_suspected_civil_wrong_is_a_hearing(steps) -> None:
+    # 涉嫌 before a civil wrong (性骚扰, 侵权) names no crime: a civil hearing, no COERCE
+    evs = events(steps, "海淀区人民法院今天开庭审理北京电视台主持人赵某涉嫌性骚扰一案。")
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type is None, kinds(evs)
+    # control: a suspected crime is a criminal trial
+    evs = events(steps, "海淀区人民法院今天开庭审理北京电视台主持人赵某涉嫌诈骗一案。")
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type == "COERCE", kinds(evs)
+
+
 def test_a_prison_term_with_a_fine_is_both_with_the_sum(steps) -> None:
     evs = events(steps, "法院认定被告人孙立平犯受贿罪，判处有期徒刑三年，并处罚金人民币八万元。")
     assert typed(evs, "司法行为-入狱"), kinds(evs)

@@ -64,6 +64,12 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   or weighed by the clause after its own, a hedge and an adjective ending the
   sentence (罚款两百元，未免偏高。 — ``hedges``), or is the subject of a 是…的 that judges it
   (判处徒刑是恰当的; not 是在…, 是因为…): an opinion of an act told before, not the act;
+* ``compared`` — the trigger is only the standard of a comparison: its clause opens with 比起,
+  不同于… before it (``compared_opens``), or a mark before it (与, 跟, 就像… — ``compared_marks``)
+  and a comparison closing the clause after it (与某某求婚某某不同, 就像某某分手一样 —
+  ``compared_ends``; not 离婚后过得不一样: what came after the act), or it is the topic its
+  clause ends with (…这件事 — ``compared_topics``) that the next clause likens to another
+  (，与当年…颇为类似): commentary naming the act in passing;
 * ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
   任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
   duties, no act done;
@@ -284,6 +290,16 @@ _BANNED_SCOPE = re.compile(_WISH_SCOPE.pattern + "|" + cue("prohibitions").patte
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
 _JUDGED_AFTER = cue("judged_after")
+_COMPARED_OPEN = re.compile(r"[^，,。；;！？!?]{0,3}?(?:" + cue("compared_opens").pattern + ")")
+_COMPARED_MARK = cue("compared_marks")
+_COMPARED_END = re.compile("(?:" + cue("compared_ends").pattern + r")[”\"」]?$")
+_COMPARED_TOPIC = re.compile("(?:" + cue("compared_topics").pattern + r")[”\"」]?$")
+_COMPARED_NEXT = re.compile(
+    r"(?:则|也|都|便)?(?:与|和|跟|同)[^，,。；;！？!?]{1,30}?(?:"
+    + cue("compared_ends").pattern
+    + ")"
+)
+_AFTER_THE_ACT = re.compile(r"[后得时]")  # 离婚后过得不一样: what came after the act, compared
 _STANCE_AFTER = cue("stance_after")  # 某人离世对大家来说是一次打击, 起诉某人的关键在于
 # 此次某公司起诉某人: a determiner and a few words before the trigger in its clause
 _BACK_REF = re.compile("(?:" + cue("back_reference").pattern + r")[^，。；：、]{1,8}$")
@@ -966,6 +982,8 @@ def doubts(
         and not _AIMED_BEFORE.search(before)
     ):  # 而是进行封锁和施压: an act carried out on no one, rhetoric (not 对某公司进行制裁)
         why.append("generic")
+    if _compared(vt, (c0, t0, t1, c1), s1):
+        why.append("compared")  # 与某某求婚某某不同, 比起…: the standard of a comparison
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     elif (
@@ -2033,6 +2051,25 @@ def lead_index(sentences: Iterable[Span]) -> int:
 def _past_lead(m: Mention | None, lead: int) -> bool:
     """The mention ``m`` is in a sentence after the article's lead (``lead``: its index)."""
     return m is None or (m.sentence_index or 0) > lead
+
+
+def _compared(vt: str, span: tuple[int, int, int, int], s1: int) -> bool:
+    """Is the trigger ``vt[t0:t1]`` of the clause ``vt[c0:c1]`` (``span``) only the standard of a
+    comparison (``compared``)?  ``s1``: the end of its sentence."""
+    c0, t0, t1, c1 = span
+    if _COMPARED_OPEN.match(vt, c0, t0):
+        return True  # 比起一般人不做家务，…
+    end = _COMPARED_END.search(vt, t1, c1)
+    if (
+        end is not None
+        and _COMPARED_MARK.search(vt, c0, t0)
+        and not _AFTER_THE_ACT.search(vt, t1, end.start())
+    ):
+        return True  # 与某某求婚某某不同, 就像某某分手一样
+    if c1 >= s1 or not _COMPARED_TOPIC.search(vt, t1, c1):
+        return False
+    n1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, c1 + 1, s1)), s1)
+    return _COMPARED_NEXT.match(vt, c1 + 1, n1) is not None  # 制裁某应用这件事，与当年…类似
 
 
 def drop_doubtful(

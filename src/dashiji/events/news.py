@@ -336,6 +336,13 @@ _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|
 _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
 _IF_OPEN = re.compile(r"[\s“\"「]*(?:若|倘|如(?![今何此同下果实期若何意愿]))")
+# 结婚了将近四年, 已经结婚近30年的两人: how long a marriage has lasted - the state of being
+# married, not a wedding (a breakup or a pregnancy so long ago is still told: not for those)
+_MARRIED_SPAN = re.compile(
+    r"了?(?:将近|接近|近|快|已经|已|整整|足足|已有|有|长达|超过)*"
+    r"[0-9０-９一二两三四五六七八九十几]+[多余]?个?(?:年|月)"
+)
+_MARRIED = "人生-结婚"
 _SURVIVED = cue("survived_after")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
@@ -600,6 +607,8 @@ _OUT_IN_WORD = re.compile(
     r"(?<=[提指演杰付输支外])出|出(?=[售租口台庭席版品面具资任演局处让价货境院手])"
 )
 _POST_PLATFORM = cue("post_platform")
+# 文章被发布到网络后, 把视频发布在微博上: put somewhere one posts - a post, not a product
+_POSTED_TO = re.compile(r"(?:到|至|在)[^，。；！？]{0,8}?(?:" + _POST_PLATFORM.pattern + "|网)")
 _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
 _ANNOUNCED_REACH = 8  # …after 官宣 (官宣这个决定: its object right after it)
 _EMPTY_OBJECT = re.compile(r"[了过的]*$")
@@ -3521,6 +3530,8 @@ def _notevent_frame(
         return True  # 此类纠纷的处理通常是…，登报赔礼道歉: what is done in general
     if _LONG_SINCE.match(vt, m.end):
         return True  # 和前男友分手好几年了: long ago, in the background
+    if entry.news == _MARRIED and _MARRIED_SPAN.match(vt, m.end):
+        return True  # 结婚了将近四年: married so long, no wedding told
     if _IF_OPEN.match(vt, c0):
         return True  # 若商户卷入法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
@@ -3566,7 +3577,7 @@ def _notevent_frame(
             m.start == c0
             and c0 > a
             and not any(
-                a <= x.start < m.start and not _marked(vt, x, a, _OBJECT_MARK) for x in actors
+                a <= x.start < m.start and not _marked_listed(vt, x, a, actors) for x in actors
             )
             and not _quoted(vt, a, m.start)
             and not _PRONOUN_ANY.search(vt, a, m.start)
@@ -3618,6 +3629,8 @@ def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     end = min(clause.end, m.end + _OBJECT_REACH)
     if _NOT_PRODUCT.search(vt, m.end, end) or _POST_PLATFORM.search(vt, clause.start, clause.end):
         return True
+    if _POSTED_TO.match(vt, m.end, clause.end):
+        return True  # 被发布到网络后: posted
     return bool(_EMPTY_OBJECT.fullmatch(vt, m.end, clause.end)) and bool(
         _NOT_PRODUCT.search(vt, clause.start, m.start)
     )
@@ -4993,6 +5006,29 @@ def _marked(
         return False
     lead = vt[max(floor, at - 2) : at]
     return len(lead) == 2 and lead in marks
+
+
+def _marked_listed(vt: str, x: Actor, floor: int, actors: list[Actor]) -> bool:
+    """Is ``x`` introduced by an object mark (向X, 对X), itself or as a later item of a list the
+    mark opens at the head of its clause (向甲和乙致敬: 乙 too; not 某会向甲和乙致敬: someone
+    named or not before the mark)?"""
+    if _marked(vt, x, floor, _OBJECT_MARK):
+        return True
+    while x.start - 1 > floor and vt[x.start - 1] in _LIST_JOINS:
+        prev = next((y for y in actors if y.end == x.start - 1), None)
+        if prev is None:
+            return False
+        x = prev
+        if _marked(vt, x, floor, _OBJECT_MARK):
+            at = x.start - 1
+            return at <= floor or vt[at - 1] in _CLAUSE_OPENERS
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?“\"「\n ")
+
+
+_LIST_JOINS = frozenset("和与及、")
 
 
 def _at_venue(vt: str, x: Actor, floor: int, places: Sequence[Actor]) -> bool:
@@ -7355,6 +7391,7 @@ _CIVIL_CLAIM = re.compile(
     "(?:" + SUIT_VERB.pattern + ")[^。！？；\n]{0,30}?(?:" + cue("civil_claims").pattern + ")"
 )
 _NOT_CASE_NAME = cue("not_case_names")
+_CIVIL_SUSPECTED = re.compile(r"[“\"「]?(?:" + _CIVIL_CASE.pattern + ")")  # 涉嫌“性骚扰”
 _NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
 _CASE_LOOKBACK = 3000  # characters
 
@@ -7362,8 +7399,12 @@ _CASE_LOOKBACK = 3000  # characters
 def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
-    that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?"""
-    if _CRIMINAL.search(vt, a, b):
+    that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?  涉嫌 before a civil wrong
+    (涉嫌“性骚扰”一案, 涉嫌侵权) names no crime."""
+    if any(
+        h.group() != "涉嫌" or not _CIVIL_SUSPECTED.match(vt, h.end(), b)
+        for h in _CRIMINAL.finditer(vt, a, b)
+    ):
         return True
     if not CASE_ANAPHOR.search(vt, a, b):
         return False
