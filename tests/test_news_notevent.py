@@ -120,6 +120,10 @@ from test_events import events, kinds, typed
         ("她的快手账号，才是她发布日常生活记录的地方。", "产品行为-发布"),
         # the writer's tribute to a list of people the mark opens, no one thanking
         ("向刘晓敏和陈佳怡致敬，感谢她们奉献的精彩对决。", "交往-感谢"),
+        # a headline asking which of two causes: no crash told
+        ("宝马追尾事故：是司机走神还是系统失灵？", "灾害/意外-车祸"),
+        # an investor named by the word, a plan to bring more in: no round raised
+        ("创始人王强表示，公司下一步还将继续引入战略投资人。", "财经/交易-融资"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -176,6 +180,15 @@ def test_a_car_driven_at_people_is_an_attack(steps) -> None:
 def test_thanks_by_someone_named_are_thanks(steps) -> None:
     assert typed(events(steps, "歌手王某感谢了粉丝们的支持。"), "交往-感谢")
     assert typed(events(steps, "张华和李静向医护人员致敬，感谢他们的付出。"), "交往-感谢")
+
+
+def test_what_a_law_requires_in_a_quoted_complaint_is_no_request(steps) -> None:
+    text = "他的支持者公开质疑美国的法律偏袒大公司，理由是：美国法律竟然“要求原告拿出证据”。"
+    evs = events(steps, text)
+    assert [e for e in evs if e.type == "REQUEST"] == [], kinds(evs)
+    # control: a government's demand
+    evs = events(steps, "美国政府要求字节跳动出售TikTok。")
+    assert [e for e in evs if e.type == "REQUEST"], kinds(evs)
 
 
 def test_an_act_after_a_comparison_or_a_wedding_or_a_launch_is_told(steps) -> None:

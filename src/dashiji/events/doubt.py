@@ -175,7 +175,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``year_conflict`` — a day with no year dates the event while its clause names another year
   before it (4月26日，2024年…开幕, in an article of 2021: a page's unrelated news);
 * ``legal_text`` — the sentence quotes a law or rule (《实施细则》规定可…搜查), or a law is the
-  one that "requires" (某条例要求法官审查… — ``law_nouns``): no request.
+  one that "requires" (某条例要求法官审查…, 法律竟然“要求…” — ``law_nouns``): no request.
 
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``,
@@ -313,7 +313,12 @@ _MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
 _COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
 _COMMENT_TOPIC = re.compile(r"(?:对|就|针对|对于)[^，。；]{0,10}$")
 _NEAR_MISS = re.compile("(?:" + cue("near_miss").pattern + r")[^，。；的]{0,12}$")
-_BY_LAW = re.compile("(?:" + cue("law_nouns").pattern + ")$")
+# 某条例要求, 法律竟然“要求…”: a law the subject, an adverb or a quotation mark between
+_BY_LAW = re.compile(
+    "(?:"
+    + cue("law_nouns").pattern
+    + r")(?:竟然|居然|竟|明确|明文|也|都|则|还|却|只|偏偏)?[“\"「]?$"
+)
 _MEANT_REL = re.compile("(?:" + cue("intends").pattern + r")[^，。；的]{0,4}$")
 _NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
 _CAN_REL = ("会", "能", "可能", "可以")

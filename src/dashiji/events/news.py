@@ -142,6 +142,8 @@ _ASKED_CLAUSE = re.compile(r"吗[\s”\"’」』）)]*$")  # a clause closing w
 _GAP_SPACE = re.compile(r"\s(?![\s”\"’」』）)]*$)")
 _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
 _ASKS_ALL = cue("asks_all")
+# 某车祸：是刹车失灵还是踩错踏板？: a choice asked closing the sentence asks all of it
+_ASKS_CHOICE = re.compile(r"是[^，。；！？]{1,20}还是[^，。；！？]{1,20}[？?][”’」』）)\s]*$")
 _LEGAL = re.compile(
     r"(?:《[^》]*(?:法|条例|规定|办法|解释|细则|守则|准则|章程)》|刑法|第[一二三四五六七八九十百零\d]+条)"
 )
@@ -959,7 +961,11 @@ class NewsCoder:
                 matches = [mm for mm in matches if mm.end > k_end or mm.entry.news not in in_body]
             local = vt[a:b]
             asks = _QUESTION.search(local.rstrip()) is not None
-            if asks and (_ASKS_ALL.search(local) or len(_clauses(vt, a, b)) == 1):
+            if asks and (
+                _ASKS_ALL.search(local)
+                or _ASKS_CHOICE.search(local.rstrip())
+                or len(_clauses(vt, a, b)) == 1
+            ):
                 continue  # 他是否会被判刑？: the whole sentence asks
             if _LEGAL.search(local) and _LEGAL_RULE.search(local):
                 continue
