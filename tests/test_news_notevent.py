@@ -124,6 +124,10 @@ from test_events import events, kinds, typed
         ("宝马追尾事故：是司机走神还是系统失灵？", "灾害/意外-车祸"),
         # an investor named by the word, a plan to bring more in: no round raised
         ("创始人王强表示，公司下一步还将继续引入战略投资人。", "财经/交易-融资"),
+        # a new romance announced: no product launched
+        ("3月5日，歌手林某在社交平台官宣新恋情，对方是一名医生。", "产品行为-发布"),
+        # a wrongful-death suit: the suit is told, no death
+        ("三名遇难者的家属对这家游船公司提起了非正常死亡诉讼。", "人生-死亡"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:

@@ -213,6 +213,9 @@ _ATTRIBUTE_AFTER = re.compile(
     r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?|通知|传票|"
     r"周年|纪念日)"
 )
+# 非正常死亡诉讼, 离婚官司: a suit over a step of a life, the step not told
+_SUIT_OVER = re.compile(r"(?:诉讼|官司)")
+_LIFE = "人生-"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
     r"赔偿|细节|经过|详情|中的?)"
@@ -1387,6 +1390,8 @@ class NewsCoder:
             and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
         ):
             return None
+        if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
+            return None  # 提起非正常死亡诉讼: the suit is told, no death
         if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or _RATE_OF.match(vt, m.end):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
