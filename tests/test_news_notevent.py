@@ -126,6 +126,11 @@ from test_events import events, kinds, typed
         ("创始人王强表示，公司下一步还将继续引入战略投资人。", "财经/交易-融资"),
         # a new romance announced: no product launched
         ("3月5日，歌手林某在社交平台官宣新恋情，对方是一名医生。", "产品行为-发布"),
+        # the ban a suit is over, named by its modifiers: not imposed here
+        ("此前，华人用户组织已起诉美国政府针对这款中国应用的行政“禁令”。", None),
+        ("此前，华人用户组织已就美国政府针对这款中国应用的禁令提起诉讼。", None),
+        # the act labelled by the writer in the sentence's last clause: commentary
+        ("美国高喊“自由开放”，却在没有任何证据的前提下禁用这款中国应用，这是典型的双标。", None),
         # a wrongful-death suit: the suit is told, no death
         ("三名遇难者的家属对这家游船公司提起了非正常死亡诉讼。", "人生-死亡"),
     ],

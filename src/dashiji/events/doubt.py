@@ -61,6 +61,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
   ``judged_after``), or the subject of an evaluating predicate later in its clause, past an
   article's first sentence (某人退役对俱乐部而言是一次损失, 起诉某人的关键在于… — ``stance_after``),
+  or labelled by a later clause of its sentence (…禁用某应用，这是典型的双标 — ``labelled_as``),
   or weighed by the clause after its own, a hedge and an adjective ending the
   sentence (罚款两百元，未免偏高。 — ``hedges``), or is the subject of a 是…的 that judges it
   (判处徒刑是恰当的; not 是在…, 是因为…): an opinion of an act told before, not the act;
@@ -190,6 +191,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
 ``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
 ``since_types``, ``examples_open``, ``toll_before``, ``stance_after``, ``term_marks``,
+``labelled_as``, ``compared_opens``, ``compared_marks``, ``compared_ends``, ``compared_topics``,
 ``back_reference``, ``whether``, ``stance_openers``).  The nominal, quotation, prospect and
 heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
 (对印度的关税).
@@ -279,6 +281,11 @@ _AIMED = re.compile(r"(?:对|针对)[^，。；的]{1,15}的$")
 _TOGETHER = re.compile(r"(?:[与和跟同及]|联合|连同)[^，。；]{1,30}一起$")
 _COURT_WORDS = re.compile(r"(?:案件|一案|诉讼|法院|法庭|官司|胜诉|败诉|原告|被告|判决|索赔)")
 _TOPIC_OF = re.compile(r"(?:就|对于|关于)[^，。；的]{0,10}$")
+# 起诉美国政府针对某应用的行政“禁令”, 就某国对某企业的禁令提起诉讼: the ban a suit is over,
+# named by its modifiers (…的 right before it), not imposed here
+_SUED_OVER = re.compile(
+    r"(?:起诉|控告|状告|就(?![是此要会在已将]))[^，。；]{0,30}的[^，。；的]{0,4}[“\"「]?$"
+)
 _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
 _PRETEXT_CLOSE = cue("pretext_close")
 _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
@@ -297,6 +304,13 @@ _COMPARED_TOPIC = re.compile("(?:" + cue("compared_topics").pattern + r")[”\"�
 _COMPARED_NEXT = re.compile(
     r"(?:则|也|都|便)?(?:与|和|跟|同)[^，,。；;！？!?]{1,30}?(?:"
     + cue("compared_ends").pattern
+    + ")"
+)
+# …禁用某应用，这是典型的双标和虚伪。: the writer labels what the sentence told before
+_LABELLED = re.compile(
+    r"[，,；;]\s*这(?:也|更|不过|只不过)?(?:是|就是|无疑是|正是|简直是|完全是|纯粹是|分明是)"
+    r"(?:一种|一次|一个)?(?:"
+    + cue("labelled_as").pattern
     + ")"
 )
 _AFTER_THE_ACT = re.compile(r"[后得时]")  # 离婚后过得不一样: what came after the act, compared
@@ -884,8 +898,14 @@ def doubts(
         if news
         else None
     )
-    if kind is None and news and e.type == "SANCTION" and _TOPIC_OF.search(before):
-        kind = "topic"  # 发言人曾就某游戏禁令回应: the ban talked about, not imposed here
+    if (
+        kind is None
+        and news
+        and e.type == "SANCTION"
+        and (_TOPIC_OF.search(before) or _SUED_OVER.search(before))
+    ):
+        kind = "topic"  # 发言人曾就某游戏禁令回应, 起诉某政府针对某应用的禁令: the ban talked
+        # about or sued over, not imposed here
     if kind is None and not news and e.news_type and _relative_far(vt, before, t1, c1):
         kind = "relative"  # (the diplomatic coder's suit the news coder typed: 起诉X的诉讼请求)
     if kind is None and _attribute_far(vt, before, t1, c1):
@@ -989,6 +1009,8 @@ def doubts(
         why.append("generic")
     if _compared(vt, (c0, t0, t1, c1), s1):
         why.append("compared")  # 与某某求婚某某不同, 比起…: the standard of a comparison
+    if _LABELLED.search(vt, c1, s1):
+        why.append("judged")  # 禁用某应用，这是典型的双标: the act labelled, commentary
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     elif (
