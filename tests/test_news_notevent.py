@@ -126,6 +126,8 @@ from test_events import events, kinds, typed
         ("创始人王强表示，公司下一步还将继续引入战略投资人。", "财经/交易-融资"),
         # a new romance announced: no product launched
         ("3月5日，歌手林某在社交平台官宣新恋情，对方是一名医生。", "产品行为-发布"),
+        # a time counted back from the crash's impact: an appraisal's finding, no crash told
+        ("鉴定意见显示，车辆发生事故碰撞前5秒内制动踏板均未被踩下。", "灾害/意外-车祸"),
         # the ban a suit is over, named by its modifiers: not imposed here
         ("此前，华人用户组织已起诉美国政府针对这款中国应用的行政“禁令”。", None),
         ("此前，华人用户组织已就美国政府针对这款中国应用的禁令提起诉讼。", None),

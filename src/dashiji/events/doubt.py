@@ -623,10 +623,11 @@ _HEAD_NEAR = re.compile(
 _FRAME_VERB = re.compile(
     "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
 )
-# 受审的前一天, 开庭前两天, 宣判前夕: a time counted back from the act
+# 受审的前一天, 开庭前两天, 宣判前夕, 事故碰撞前5秒内: a time counted back from the act (its
+# moment of impact named between)
 _BEFORE_COUNT = re.compile(
-    r"的?(?:之前|以前|前)(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)"
-    r"|一?[天日晚夜]|夕)"
+    r"(?:碰撞|撞击|相撞)?的?(?:之前|以前|前)(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?"
+    r"(?:天|日|周|星期|个月|月|年|小时|分钟|秒钟?)|一?[天日晚夜]|夕)"
 )
 # 煽动罢工等罪, 以放火罪: the name of a charge (not 被起诉九项罪名: its counts;
 # 罪成: a verdict; 忏悔罪行: the crimes)
