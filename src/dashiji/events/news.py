@@ -341,10 +341,11 @@ _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|
 _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
 _IF_OPEN = re.compile(r"[\s“\"「]*(?:若|倘|如(?![今何此同下果实期若何意愿]))")
-# 结婚了将近四年, 已经结婚近30年的两人: how long a marriage has lasted - the state of being
-# married, not a wedding (a breakup or a pregnancy so long ago is still told: not for those)
+# 结婚了将近四年: how long a marriage has lasted, 了 right after the verb - the state of being
+# married, not a wedding (a breakup or a pregnancy so long ago is still told: not for those;
+# 李娜结婚两年，…, 结婚整整十年了: the span told as the clause's own news stays)
 _MARRIED_SPAN = re.compile(
-    r"了?(?:将近|接近|近|快|已经|已|整整|足足|已有|有|长达|超过)*"
+    r"了(?:将近|接近|近|快|已经|已|整整|足足|已有|有|长达|超过)*"
     r"[0-9０-９一二两三四五六七八九十几]+[多余]?个?(?:年|月)"
 )
 _MARRIED = "人生-结婚"
