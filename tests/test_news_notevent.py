@@ -112,6 +112,33 @@ from test_events import events, kinds, typed
         # a topic phrase the rest of the sentence answers
         ("针对几名租户在物业门口抗议，物业公司周三发布说明称将整改。", "组织行为-游行"),
         ("老周起诉邻居这件事，让村里议论纷纷好几天。", "司法行为-起诉"),
+        # the standard of a comparison, an act named in passing
+        ("与刘某求婚陈某不同，这场婚礼低调得多。", "人生-求婚"),
+        ("这次婚礼就像当年周某求婚林某一样，轰动一时。", "人生-求婚"),
+        ("比起周某高调求婚林某，他只送了一束花。", "人生-求婚"),
+        ("美国制裁这家中国企业这件事，与当年日本半导体行业的遭遇颇为类似。", None),
+        # how long a marriage has lasted: being married, no wedding
+        ("两人结婚了将近五年，丈夫从没让她洗过碗。", "人生-结婚"),
+        # a post put online, daily life posted: no product launched
+        ("去年5月，我的一篇自述被发布到网络后，很快引起了关注。", "产品行为-发布"),
+        ("她的快手账号，才是她发布日常生活记录的地方。", "产品行为-发布"),
+        # the writer's tribute to a list of people the mark opens, no one thanking
+        ("向刘晓敏和陈佳怡致敬，感谢她们奉献的精彩对决。", "交往-感谢"),
+        # a headline asking which of two causes: no crash told
+        ("宝马追尾事故：是司机走神还是系统失灵？", "灾害/意外-车祸"),
+        # an investor named by the word, a plan to bring more in: no round raised
+        ("创始人王强表示，公司下一步还将继续引入战略投资人。", "财经/交易-融资"),
+        # a new romance announced: no product launched
+        ("3月5日，歌手林某在社交平台官宣新恋情，对方是一名医生。", "产品行为-发布"),
+        # a time counted back from the crash's impact: an appraisal's finding, no crash told
+        ("鉴定意见显示，车辆发生事故碰撞前5秒内制动踏板均未被踩下。", "灾害/意外-车祸"),
+        # the ban a suit is over, named by its modifiers: not imposed here
+        ("此前，华人用户组织已起诉美国政府针对这款中国应用的行政“禁令”。", None),
+        ("此前，华人用户组织已就美国政府针对这款中国应用的禁令提起诉讼。", None),
+        # the act labelled by the writer in the sentence's last clause: commentary
+        ("美国高喊“自由开放”，却在没有任何证据的前提下禁用这款中国应用，这是典型的双标。", None),
+        # a wrongful-death suit: the suit is told, no death
+        ("三名遇难者的家属对这家游船公司提起了非正常死亡诉讼。", "人生-死亡"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -174,6 +201,24 @@ def test_a_car_driven_at_people_is_an_attack(steps) -> None:
 
 def test_thanks_by_someone_named_are_thanks(steps) -> None:
     assert typed(events(steps, "歌手王某感谢了粉丝们的支持。"), "交往-感谢")
+    assert typed(events(steps, "张华和李静向医护人员致敬，感谢他们的付出。"), "交往-感谢")
+
+
+def test_what_a_law_requires_in_a_quoted_complaint_is_no_request(steps) -> None:
+    text = "他的支持者公开质疑美国的法律偏袒大公司，理由是：美国法律竟然“要求原告拿出证据”。"
+    evs = events(steps, text)
+    assert [e for e in evs if e.type == "REQUEST"] == [], kinds(evs)
+    # control: a government's demand
+    evs = events(steps, "美国政府要求字节跳动出售TikTok。")
+    assert [e for e in evs if e.type == "REQUEST"], kinds(evs)
+
+
+def test_an_act_after_a_comparison_or_a_wedding_or_a_launch_is_told(steps) -> None:
+    # controls: the act in the clause after a comparison, a wedding with its day, a product
+    evs = events(steps, "与去年不同，今年警方逮捕了三名嫌疑人。")
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)
+    assert typed(events(steps, "张三和李四上个月在杭州结婚。"), "人生-结婚")
+    assert typed(events(steps, "某公司昨天在北京发布了新款折叠屏手机。"), "产品行为-发布")
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,31 @@ def test_a_trial_of_the_civil_case_told_before_is_a_hearing(steps) -> None:
     assert trial and trial[0].type is None, kinds(evs)
 
 
+def test_a_trial_of_a_suspected_civil_wrong_is_a_hearing(steps) -> None:
+    # 涉嫌 before a civil wrong (性骚扰, 侵权) names no crime: a civil hearing, no COERCE
+    evs = events(steps, "海淀区人民法院今天开庭审理北京电视台主持人赵某涉嫌性骚扰一案。")
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type is None, kinds(evs)
+    # control: a suspected crime is a criminal trial
+    evs = events(steps, "海淀区人民法院今天开庭审理北京电视台主持人赵某涉嫌诈骗一案。")
+    trial = typed(evs, "司法行为-开庭")
+    assert trial and trial[0].type == "COERCE", kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国商务部周五宣布解除对这款中国应用的禁令。",
+        "去年，日本政府宣布暂停对这家中国企业的禁令。",
+        "美国政府昨天宣布推迟实施对两款中国应用的禁令。",
+    ],
+)
+def test_a_ban_lifted_suspended_or_put_off_is_an_easing(steps, text: str) -> None:
+    # the sanctioner eases (CONCEDE 081), no ban imposed on the banned party
+    evs = events(steps, text)
+    assert [(e.type, e.cameo) for e in evs if e.type] == [("CONCEDE", "081")], kinds(evs)
+
+
 def test_a_prison_term_with_a_fine_is_both_with_the_sum(steps) -> None:
     evs = events(steps, "法院认定被告人孙立平犯受贿罪，判处有期徒刑三年，并处罚金人民币八万元。")
     assert typed(evs, "司法行为-入狱"), kinds(evs)

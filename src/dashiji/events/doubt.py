@@ -61,9 +61,16 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``judged`` — the trigger is judged right after it (这项禁令是不合理的, 该判决不公 —
   ``judged_after``), or the subject of an evaluating predicate later in its clause, past an
   article's first sentence (某人退役对俱乐部而言是一次损失, 起诉某人的关键在于… — ``stance_after``),
+  or labelled by a later clause of its sentence (…禁用某应用，这是典型的双标 — ``labelled_as``),
   or weighed by the clause after its own, a hedge and an adjective ending the
   sentence (罚款两百元，未免偏高。 — ``hedges``), or is the subject of a 是…的 that judges it
   (判处徒刑是恰当的; not 是在…, 是因为…): an opinion of an act told before, not the act;
+* ``compared`` — the trigger is only the standard of a comparison: its clause opens with 比起,
+  不同于… before it (``compared_opens``), or a mark before it (与, 跟, 就像… — ``compared_marks``)
+  and a comparison closing the clause after it (与某某求婚某某不同, 就像某某分手一样 —
+  ``compared_ends``; not 离婚后过得不一样: what came after the act), or it is the topic its
+  clause ends with (…这件事 — ``compared_topics``) that the next clause likens to another
+  (，与当年…颇为类似): commentary naming the act in passing;
 * ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
   任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
   duties, no act done;
@@ -169,7 +176,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``year_conflict`` — a day with no year dates the event while its clause names another year
   before it (4月26日，2024年…开幕, in an article of 2021: a page's unrelated news);
 * ``legal_text`` — the sentence quotes a law or rule (《实施细则》规定可…搜查), or a law is the
-  one that "requires" (某条例要求法官审查… — ``law_nouns``): no request.
+  one that "requires" (某条例要求法官审查…, 法律竟然“要求…” — ``law_nouns``): no request.
 
 The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``nominal_before``,
 ``nominal_count``, ``nominal_every``, ``nominal_frame``, ``nominal_heads``,
@@ -184,6 +191,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``then_not``, ``only_if``, ``prospect_after``, ``parallel_now``, ``parallel_next``,
 ``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
 ``since_types``, ``examples_open``, ``toll_before``, ``stance_after``, ``term_marks``,
+``labelled_as``, ``compared_opens``, ``compared_marks``, ``compared_ends``, ``compared_topics``,
 ``back_reference``, ``whether``, ``stance_openers``).  The nominal, quotation, prospect and
 heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
 (对印度的关税).
@@ -274,6 +282,11 @@ _TOGETHER = re.compile(r"(?:[与和跟同及]|联合|连同)[^，。；]{1,30}�
 _COURT_WORDS = re.compile(r"(?:案件|一案|诉讼|法院|法庭|官司|胜诉|败诉|原告|被告|判决|索赔)")
 _TOPIC_OF = re.compile(r"(?:就|对于|关于)[^，。；的]{0,10}$")
 _SUED_OVER = re.compile("(?:" + cue("suit_verbs").pattern + r")了?[^，。；]{0,20}$")
+# 起诉美国政府针对某应用的行政“禁令”, 就某国对某企业的禁令提起诉讼: the ban a suit is over,
+# named by its modifiers (…的 right before it), not imposed here
+_SUED_OVER_OF = re.compile(
+    r"(?:起诉|控告|状告|就(?![是此要会在已将]))[^，。；]{0,30}的[^，。；的]{0,4}[“\"「]?$"
+)
 _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
 _PRETEXT_CLOSE = cue("pretext_close")
 _WISH_OPEN = re.compile(r"[\s“\"「]*(?:" + cue("wishes").pattern + ")")
@@ -285,6 +298,23 @@ _BANNED_SCOPE = re.compile(_WISH_SCOPE.pattern + "|" + cue("prohibitions").patte
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
 _JUDGED_AFTER = cue("judged_after")
+_COMPARED_OPEN = re.compile(r"[^，,。；;！？!?]{0,3}?(?:" + cue("compared_opens").pattern + ")")
+_COMPARED_MARK = cue("compared_marks")
+_COMPARED_END = re.compile("(?:" + cue("compared_ends").pattern + r")[”\"」]?$")
+_COMPARED_TOPIC = re.compile("(?:" + cue("compared_topics").pattern + r")[”\"」]?$")
+_COMPARED_NEXT = re.compile(
+    r"(?:则|也|都|便)?(?:与|和|跟|同)[^，,。；;！？!?]{1,30}?(?:"
+    + cue("compared_ends").pattern
+    + ")"
+)
+# …禁用某应用，这是典型的双标和虚伪。: the writer labels what the sentence told before
+_LABELLED = re.compile(
+    r"[，,；;]\s*这(?:也|更|不过|只不过)?(?:是|就是|无疑是|正是|简直是|完全是|纯粹是|分明是)"
+    r"(?:一种|一次|一个)?(?:"
+    + cue("labelled_as").pattern
+    + ")"
+)
+_AFTER_THE_ACT = re.compile(r"[后得时]")  # 离婚后过得不一样: what came after the act, compared
 _STANCE_AFTER = cue("stance_after")  # 某人离世对大家来说是一次打击, 起诉某人的关键在于
 # 此次某公司起诉某人: a determiner and a few words before the trigger in its clause
 _BACK_REF = re.compile("(?:" + cue("back_reference").pattern + r")[^，。；：、]{1,8}$")
@@ -298,7 +328,12 @@ _MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
 _COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
 _COMMENT_TOPIC = re.compile(r"(?:对|就|针对|对于)[^，。；]{0,10}$")
 _NEAR_MISS = re.compile("(?:" + cue("near_miss").pattern + r")[^，。；的]{0,12}$")
-_BY_LAW = re.compile("(?:" + cue("law_nouns").pattern + ")$")
+# 某条例要求, 法律竟然“要求…”: a law the subject, an adverb or a quotation mark between
+_BY_LAW = re.compile(
+    "(?:"
+    + cue("law_nouns").pattern
+    + r")(?:竟然|居然|竟|明确|明文|也|都|则|还|却|只|偏偏)?[“\"「]?$"
+)
 _MEANT_REL = re.compile("(?:" + cue("intends").pattern + r")[^，。；的]{0,4}$")
 _NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
 _CAN_REL = ("会", "能", "可能", "可以")
@@ -591,10 +626,11 @@ _HEAD_NEAR = re.compile(
 _FRAME_VERB = re.compile(
     "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
 )
-# 受审的前一天, 开庭前两天, 宣判前夕: a time counted back from the act
+# 受审的前一天, 开庭前两天, 宣判前夕, 事故碰撞前5秒内: a time counted back from the act (its
+# moment of impact named between)
 _BEFORE_COUNT = re.compile(
-    r"的?(?:之前|以前|前)(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周|星期|个月|月|年|小时)"
-    r"|一?[天日晚夜]|夕)"
+    r"(?:碰撞|撞击|相撞)?的?(?:之前|以前|前)(?:[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?"
+    r"(?:天|日|周|星期|个月|月|年|小时|分钟|秒钟?)|一?[天日晚夜]|夕)"
 )
 # 煽动罢工等罪, 以放火罪: the name of a charge (not 被起诉九项罪名: its counts;
 # 罪成: a verdict; 忏悔罪行: the crimes)
@@ -873,7 +909,11 @@ def doubts(
         kind is None
         and news
         and e.type == "SANCTION"
-        and (_TOPIC_OF.search(before) or _SUED_OVER.search(before))
+        and (
+            _TOPIC_OF.search(before)
+            or _SUED_OVER.search(before)
+            or _SUED_OVER_OF.search(before)
+        )
     ):
         kind = "topic"  # 发言人曾就某游戏禁令回应: the ban talked about, not imposed here
         # (某联盟起诉某政府针对某应用的禁令: the ban the suit is brought over)
@@ -983,6 +1023,10 @@ def doubts(
         and not _AIMED_BEFORE.search(before)
     ):  # 而是进行封锁和施压: an act carried out on no one, rhetoric (not 对某公司进行制裁)
         why.append("generic")
+    if _compared(vt, (c0, t0, t1, c1), s1):
+        why.append("compared")  # 与某某求婚某某不同, 比起…: the standard of a comparison
+    if _LABELLED.search(vt, c1, s1):
+        why.append("judged")  # 禁用某应用，这是典型的双标: the act labelled, commentary
     if _JUDGED_AFTER.match(vt, t1):
         why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     elif (
@@ -2060,6 +2104,25 @@ def lead_index(sentences: Iterable[Span]) -> int:
 def _past_lead(m: Mention | None, lead: int) -> bool:
     """The mention ``m`` is in a sentence after the article's lead (``lead``: its index)."""
     return m is None or (m.sentence_index or 0) > lead
+
+
+def _compared(vt: str, span: tuple[int, int, int, int], s1: int) -> bool:
+    """Is the trigger ``vt[t0:t1]`` of the clause ``vt[c0:c1]`` (``span``) only the standard of a
+    comparison (``compared``)?  ``s1``: the end of its sentence."""
+    c0, t0, t1, c1 = span
+    if _COMPARED_OPEN.match(vt, c0, t0):
+        return True  # 比起一般人不做家务，…
+    end = _COMPARED_END.search(vt, t1, c1)
+    if (
+        end is not None
+        and _COMPARED_MARK.search(vt, c0, t0)
+        and not _AFTER_THE_ACT.search(vt, t1, end.start())
+    ):
+        return True  # 与某某求婚某某不同, 就像某某分手一样
+    if c1 >= s1 or not _COMPARED_TOPIC.search(vt, t1, c1):
+        return False
+    n1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, c1 + 1, s1)), s1)
+    return _COMPARED_NEXT.match(vt, c1 + 1, n1) is not None  # 制裁某应用这件事，与当年…类似
 
 
 def drop_doubtful(

@@ -142,6 +142,8 @@ _ASKED_CLAUSE = re.compile(r"吗[\s”\"’」』）)]*$")  # a clause closing w
 _GAP_SPACE = re.compile(r"\s(?![\s”\"’」』）)]*$)")
 _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
 _ASKS_ALL = cue("asks_all")
+# 某车祸：是刹车失灵还是踩错踏板？: a choice asked closing the sentence asks all of it
+_ASKS_CHOICE = re.compile(r"是[^，。；！？]{1,20}还是[^，。；！？]{1,20}[？?][”’」』）)\s]*$")
 _LEGAL = re.compile(
     r"(?:《[^》]*(?:法|条例|规定|办法|解释|细则|守则|准则|章程)》|刑法|第[一二三四五六七八九十百零\d]+条)"
 )
@@ -211,6 +213,9 @@ _ATTRIBUTE_AFTER = re.compile(
     r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?|通知|传票|"
     r"周年|纪念日)"
 )
+# 非正常死亡诉讼, 离婚官司: a suit over a step of a life, the step not told
+_SUIT_OVER = re.compile(r"(?:诉讼|官司)")
+_LIFE = "人生-"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
     r"赔偿|细节|经过|详情|中的?)"
@@ -336,6 +341,14 @@ _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|
 _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
 _IF_OPEN = re.compile(r"[\s“\"「]*(?:若|倘|如(?![今何此同下果实期若何意愿]))")
+# 结婚了将近四年: how long a marriage has lasted, 了 right after the verb - the state of being
+# married, not a wedding (a breakup or a pregnancy so long ago is still told: not for those;
+# 李娜结婚两年，…, 结婚整整十年了: the span told as the clause's own news stays)
+_MARRIED_SPAN = re.compile(
+    r"了(?:将近|接近|近|快|已经|已|整整|足足|已有|有|长达|超过)*"
+    r"[0-9０-９一二两三四五六七八九十几]+[多余]?个?(?:年|月)"
+)
+_MARRIED = "人生-结婚"
 _SURVIVED = cue("survived_after")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
@@ -600,6 +613,8 @@ _OUT_IN_WORD = re.compile(
     r"(?<=[提指演杰付输支外])出|出(?=[售租口台庭席版品面具资任演局处让价货境院手])"
 )
 _POST_PLATFORM = cue("post_platform")
+# 文章被发布到网络后, 把视频发布在微博上: put somewhere one posts - a post, not a product
+_POSTED_TO = re.compile(r"(?:到|至|在)[^，。；！？]{0,8}?(?:" + _POST_PLATFORM.pattern + "|网)")
 _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
 _ANNOUNCED_REACH = 8  # …after 官宣 (官宣这个决定: its object right after it)
 _EMPTY_OBJECT = re.compile(r"[了过的]*$")
@@ -950,7 +965,11 @@ class NewsCoder:
                 matches = [mm for mm in matches if mm.end > k_end or mm.entry.news not in in_body]
             local = vt[a:b]
             asks = _QUESTION.search(local.rstrip()) is not None
-            if asks and (_ASKS_ALL.search(local) or len(_clauses(vt, a, b)) == 1):
+            if asks and (
+                _ASKS_ALL.search(local)
+                or _ASKS_CHOICE.search(local.rstrip())
+                or len(_clauses(vt, a, b)) == 1
+            ):
                 continue  # 他是否会被判刑？: the whole sentence asks
             if _LEGAL.search(local) and _LEGAL_RULE.search(local):
                 continue
@@ -1372,6 +1391,8 @@ class NewsCoder:
             and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
         ):
             return None
+        if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
+            return None  # 提起非正常死亡诉讼: the suit is told, no death
         if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or _RATE_OF.match(vt, m.end):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
@@ -3526,6 +3547,8 @@ def _notevent_frame(
         return True  # 此类纠纷的处理通常是…，登报赔礼道歉: what is done in general
     if _LONG_SINCE.match(vt, m.end):
         return True  # 和前男友分手好几年了: long ago, in the background
+    if entry.news == _MARRIED and _MARRIED_SPAN.match(vt, m.end):
+        return True  # 结婚了将近四年: married so long, no wedding told
     if _IF_OPEN.match(vt, c0):
         return True  # 若商户卷入法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
@@ -3571,7 +3594,7 @@ def _notevent_frame(
             m.start == c0
             and c0 > a
             and not any(
-                a <= x.start < m.start and not _marked(vt, x, a, _OBJECT_MARK) for x in actors
+                a <= x.start < m.start and not _marked_listed(vt, x, a, actors) for x in actors
             )
             and not _quoted(vt, a, m.start)
             and not _PRONOUN_ANY.search(vt, a, m.start)
@@ -3623,6 +3646,8 @@ def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     end = min(clause.end, m.end + _OBJECT_REACH)
     if _NOT_PRODUCT.search(vt, m.end, end) or _POST_PLATFORM.search(vt, clause.start, clause.end):
         return True
+    if _POSTED_TO.match(vt, m.end, clause.end):
+        return True  # 被发布到网络后: posted
     return bool(_EMPTY_OBJECT.fullmatch(vt, m.end, clause.end)) and bool(
         _NOT_PRODUCT.search(vt, clause.start, m.start)
     )
@@ -5004,6 +5029,29 @@ def _marked(
         return False
     lead = vt[max(floor, at - 2) : at]
     return len(lead) == 2 and lead in marks
+
+
+def _marked_listed(vt: str, x: Actor, floor: int, actors: list[Actor]) -> bool:
+    """Is ``x`` introduced by an object mark (向X, 对X), itself or as a later item of a list the
+    mark opens at the head of its clause (向甲和乙致敬: 乙 too; not 某会向甲和乙致敬: someone
+    named or not before the mark)?"""
+    if _marked(vt, x, floor, _OBJECT_MARK):
+        return True
+    while x.start - 1 > floor and vt[x.start - 1] in _LIST_JOINS:
+        prev = next((y for y in actors if y.end == x.start - 1), None)
+        if prev is None:
+            return False
+        x = prev
+        if _marked(vt, x, floor, _OBJECT_MARK):
+            at = x.start - 1
+            return at <= floor or vt[at - 1] in _CLAUSE_OPENERS
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?“\"「\n ")
+
+
+_LIST_JOINS = frozenset("和与及、")
 
 
 def _at_venue(vt: str, x: Actor, floor: int, places: Sequence[Actor]) -> bool:
@@ -7398,6 +7446,7 @@ _CIVIL_CLAIM = re.compile(
     "(?:" + SUIT_VERB.pattern + ")[^。！？；\n]{0,30}?(?:" + cue("civil_claims").pattern + ")"
 )
 _NOT_CASE_NAME = cue("not_case_names")
+_CIVIL_SUSPECTED = re.compile(r"[“\"「]?(?:" + _CIVIL_CASE.pattern + ")")  # 涉嫌“性骚扰”
 _NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
 _CASE_LOOKBACK = 3000  # characters
 
@@ -7406,10 +7455,13 @@ def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
     that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?  涉嫌 alone, with a civil
-    matter named (某主持人涉嫌性骚扰一案开庭), tells no crime."""
-    if _CRIMINAL.search(vt, a, b) and not (
-        _CIVIL_CASE.search(vt, a, b)
-        and all(h.group() == "涉嫌" for h in _CRIMINAL.finditer(vt, a, b))
+    matter named (某主持人涉嫌性骚扰一案开庭) or right before a civil wrong (涉嫌“性骚扰”一案,
+    涉嫌侵权), tells no crime."""
+    hits = list(_CRIMINAL.finditer(vt, a, b))
+    if (
+        hits
+        and not (_CIVIL_CASE.search(vt, a, b) and all(h.group() == "涉嫌" for h in hits))
+        and any(h.group() != "涉嫌" or not _CIVIL_SUSPECTED.match(vt, h.end(), b) for h in hits)
     ):
         return True
     if not CASE_ANAPHOR.search(vt, a, b):
