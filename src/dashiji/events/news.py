@@ -9385,10 +9385,15 @@ def _day_or_month(
         return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
     if _LATER_ITEM.match(vt, clause.start):
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
+    # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
+    # which opens the statement (the gloss's 次日 counts from another day than the page's)
+    glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)}
     # a day heading the sentence as a clause of its own scopes each statement after it, one
     # semicolon or the next (5月3日，甲厂起火；事故致两人受伤): what stands between is checked
     # from the trigger's statement on, not from the day
     for c in reversed([c for c in clauses if c.end <= clause.start]):
+        if c.start in glosses:
+            continue
         if _vague_time(vt, c.start, c.end, times, lead=True) and not any(
             c.start <= t.start < m.start for t in usable
         ):  # 28日，某网站消息，日前，法院宣判…: the nearest time before the trigger is a vague
@@ -9466,7 +9471,9 @@ def _day_or_month(
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
             ) and not (
-                _put_off(vt, clause, m) or _news_of_the_day(vt, opening[0], clause.start, m)
+                _put_off(vt, clause, m)
+                or _news_of_the_day(vt, opening[0], clause.start, m)
+                or _imposed_by_notice(vt, reach, clause, m)
             ):
                 # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
@@ -9616,7 +9623,7 @@ def _sole_date(
     end = t.end
     while (clock := next((x for x in times if x.start == end and x.end > end), None)) is not None:
         end = clock.end  # (12日晚8时: a time of day after the day is part of it)
-    closes = not vt[end : home.end].strip(_CLAUSE_TAIL)
+    closes = not vt[end : home.end].strip(_CLAUSE_TAIL) or _when_before(vt, home, clause)
     names = vt.startswith("的", t.end) and any(x.start == t.end + 1 for x in acts)
     if (
         not (closes or names)
@@ -9638,6 +9645,37 @@ def _sole_date(
     ):
         return None
     return t
+
+
+def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` a penalty imposed (处以, 给予…: news_cues imposing_verbs, right before
+    it) by the notice told in ``vt[a:clause.start]`` - every reporting verb there a word of
+    news_cues notice_verbs (某日，警方发布通报，某人被处以行政拘留)?  The notice imposes it: the
+    day of the notice is the penalty's."""
+    if not _IMPOSING.search(vt, max(clause.start, m.start - _IMPOSING_REACH), m.start):
+        return False
+    said = list(_REPORT_VERB.finditer(vt, a, clause.start))
+    notices = list(_NOTICE.finditer(vt, a, clause.start))
+    return bool(notices) and all(
+        any(n.start() <= r.start() < n.end() for n in notices) for r in said
+    )
+
+
+_NOTICE = cue("notice_verbs")  # 通报, 通告, 公告: an authority's notice
+_IMPOSING = cue("imposing_verbs")  # 处以, 给予: a penalty imposed
+_IMPOSING_REACH = 4  # characters from the imposing verb to the penalty (处以行政拘留)
+
+
+def _when_before(vt: str, home: _Clause, clause: _Clause) -> bool:
+    """Is ``home`` a when-clause (…时, …之际) right before the trigger's ``clause``?  The time
+    told in it is the time of the act the next clause tells (2月初疫情爆发时，工会发动罢工)."""
+    return 0 <= clause.start - home.end <= 1 and _WHEN_CLOSE.search(
+        vt[home.start : home.end].rstrip(_CLAUSE_TAIL)
+    ) is not None
+
+
+# …时, …之际 closing a clause (not 当时, 小时, 及时, 同时, 平时: words of their own)
+_WHEN_CLOSE = re.compile(r"(?<![当小及临平同准暂按届随定计彼那此])(?:时|的时候|之际)$")
 
 
 def _put_off(vt: str, clause: _Clause, m: NewsMatch) -> bool:
@@ -10072,6 +10110,7 @@ def _claim_opens(vt: str, at: int) -> bool:
 
 _SPEECH_OPENS = re.compile(r"\s*(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + ")")
 # a clause opening a later item of a list (二是, 其二, 第三…): what the items before told is theirs
+_GLOSS_OPEN = re.compile(r"\s*(?:即|亦即|也就是)(?!将|使|便|可|时|刻|日)")  # 即事发次日 (not 即将)
 _LATER_ITEM = re.compile(
     r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十]|第[二三四五六七八九十](?:[，,、]|是))"
 )
@@ -10316,7 +10355,10 @@ _OFFSET_AFTER = re.compile(
 )
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _ALLEGES = cue("alleges")  # a charge: what it alleges follows
-_SEQUENCE = cue("sequence")
+# 最后, 最终 before a count or 的 tell which one (最后一战, 最后一次, 最终的结果): no later step
+_SEQUENCE = re.compile(
+    "(?:" + cue("sequence").pattern + ")(?!(?<=最后|最终)(?:[一的]|阶段|时刻|关头))"
+)
 _REPORT_VERB = cue("report_verb")
 
 
