@@ -2691,6 +2691,8 @@ class NewsCoder:
                     default=upto,
                 )
             om = _MARKED_NP.search(vt, clause.start, upto)
+            if om is not None and _given_at(vt, clause.start, m) is not None:
+                om = None  # 将美国业务卖给…: the thing sold, not the buyer the verb's object is
             # 对撰稿人及几名转帖者提起诉讼: the nouns joined are each acted on
             joined = [] if om is None else _joined_nouns(vt, om.start(1), om.end(1))
             if (
@@ -4980,6 +4982,40 @@ def _sentence_country(
 _NOT_VENUE_MARK = r"(?<![由关对至等基鉴现存所实好])"
 
 
+def _given_at(vt: str, floor: int, m: NewsMatch) -> int | None:
+    """Where the object of a disposal 将/把 opens before the trigger ``m``, a verb of giving
+    whose object is the one it goes to (卖给, 转让予: a word ending in 给, 予, 与), if one does:
+    the phrase it opens names the thing handed over (将某业务卖给某公司: the business is sold,
+    the company after the verb buys it), no participant.  Not 将 right before the verb (某公司
+    将卖给…: the future)."""
+    if vt[m.end - 1 : m.end] not in _GIVE_TO_ENDS:
+        return None
+    hit = _DISPOSAL_OPEN.search(vt, floor, m.start)
+    return hit.end() if hit is not None and hit.end() < m.start - 1 else None
+
+
+def _issues_warrant(vt: str, x: Actor) -> bool:
+    """Is ``x`` named inside 持/凭 … 手令, 搜查令 (news_cues warrant_holds, warrants)?  It
+    issued the warrant held (持法庭手令搜查): the one holding it does the act, not ``x``."""
+    return any(
+        w.start(1) <= x.start and x.end <= w.end(1)
+        for w in _WARRANT_HELD.finditer(vt, max(0, x.start - 4), x.end + 16)
+    )
+
+
+# 持/凭 X 手令, 搜查令: X issued the warrant held (news_cues warrant_holds, warrants)
+_WARRANT_HELD = re.compile(
+    "(?:"
+    + cue("warrant_holds").pattern
+    + r")([^，,。；;：:！？!?]{1,14}?)(?:"
+    + cue("warrants").pattern
+    + ")"
+)
+_GIVE_TO_ENDS = ("给", "予", "与")  # 卖给, 售予, 卖与: the verb's object is the one it goes to
+# the last 将/把 of the clause before the trigger (not 将于, 将会, 将要, 将近: the future, a count)
+_DISPOSAL_OPEN = re.compile(r"[将把](?![于会要近在是])(?!.*[将把])")
+
+
 def _marked(
     vt: str, x: Actor, floor: int, marks: tuple[str, ...], places: Sequence[Actor] = ()
 ) -> bool:
@@ -5216,6 +5252,11 @@ def _roles(
         cause = None
     if cause is not None and "双方" not in (m.entry.subject or ""):
         before = [x for x in before if not (cause[0] <= x.start and x.end <= cause[1])]
+    # 持法庭手令搜查: the court issued the warrant; the one holding it searches
+    before = [x for x in before if not _issues_warrant(vt, x)]
+    given = _given_at(vt, clause.start, m)
+    if given is not None:  # 将美国业务卖给某公司: what is sold, not the buyer after the verb
+        before = [x for x in before if x.start < given]
     after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
@@ -5481,7 +5522,11 @@ def _roles(
                 agent = _topic(
                     vt,
                     earlier,
-                    [x for x in actors if (x.alias_of or x.text) not in bound],
+                    [
+                        x
+                        for x in actors
+                        if (x.alias_of or x.text) not in bound and not _issues_warrant(vt, x)
+                    ],
                     doer=_doer_subject(m.entry.subject),
                     passive_agents=bool(bound),
                 )
@@ -9298,6 +9343,9 @@ def _day_or_month(
     if not _said_act(m.entry):  # (某地又曝出车辆撞人: told the day it is; 获悉…撞人: learned later)
         accident = (m.entry.news or "").startswith(_INCIDENT)
         told = _told_of(vt, clause.start, m.start, told=not accident, learned=True)
+        if accident:  # (投诉人反映…发生交通事故: a complaint tells the incident after the fact)
+            ends = [r.end() for r in _COMPLAINT.finditer(vt, clause.start, m.start)]
+            told = max([told or 0, *ends]) or None
         if not accident:  # (某日，警方通报X维权: the notice's day; an incident is told as it is)
             telling = [
                 r.end()
@@ -9468,6 +9516,7 @@ def _day_or_month(
                 _MEDIA_REPORT.search(vt, reach, clause.start)
                 if _said_act(m.entry)
                 else _reports(vt, reach, clause.start, (m.entry.news or "").startswith(_INCIDENT))
+                or (incident and _COMPLAINT.search(vt, reach, clause.start) is not None)
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
             ) and not (
@@ -10095,6 +10144,8 @@ def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
 
 
 _ALARM_BEFORE = cue("alarm_call")  # 报警 right before a telling verb: a call to the police
+# 投诉, 反映: a complaint, made after the incident it tells (not a call to the police)
+_COMPLAINT = cue("complaint_words")
 
 
 def _claim_opens(vt: str, at: int) -> bool:
