@@ -113,3 +113,15 @@ def test_a_penalty_a_dated_notice_imposes_is_of_the_notice_s_day(steps) -> None:
         "2023年6月2日，县公安局发布警情通报，王某因寻衅滋事此前已被行政拘留。",
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+
+
+def test_a_time_in_the_object_of_a_verb_with_le_opens_no_clause(steps) -> None:
+    # 获得了2008年某奖，…夺冠: the year is the award's, not the title's won after
+    text = "获得了2008年全国中学生最佳球员奖，在他高中最后一年，马某带领球队拿到了州级冠军。"
+    evs = typed(events(steps, text, ref="2020-01-27"), "竞赛行为-夺冠")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    assert not [a for e in evs for a in e.arguments if a.role == "时间"]
+    # control: 到了 (by then) opens the clause with its time
+    text = "到了2019年5月，雄鹰队夺得联赛冠军。"
+    evs = typed(events(steps, text, ref="2020-01-27"), "竞赛行为-夺冠")
+    assert [e.date for e in evs] == ["2019-05"]

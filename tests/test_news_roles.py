@@ -656,6 +656,13 @@ def test_what_jiang_opens_before_a_verb_of_selling_to_is_sold_not_the_buyer(step
     assert r["出售方"] == ["远航集团"] and r["收购方"] == ["华润集团"], r
 
 
+def test_people_counted_before_a_chain_of_predicates_are_the_ones_sentenced(steps) -> None:
+    # 12人认罪并被判处…: the ones counted plead guilty and are sentenced, both
+    text = "钱某与多名社团头目煽动并参与非法集会，其中12人认罪并被判处4至8个月的监禁。"
+    r = roles(news(events(steps, text), "司法行为-入狱"))
+    assert r["入狱者"] == ["12人"], r
+
+
 def test_one_named_in_the_warrant_held_is_not_the_doer(steps) -> None:
     # 持/凭法庭手令: the court issued the warrant; the police holding it act
     for text in (

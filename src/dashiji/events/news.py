@@ -5166,7 +5166,8 @@ _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数]+)
 _COUNTED_BEFORE = re.compile(
     "(?:" + _COUNT + r"(?:名|位)((?:(?![和与及跟同把将对向被在从])[\u4e00-\u9fff“”]){0,10}?)"
     r"|(" + _COUNT + r"人))"
-    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天)*$"
+    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天)*"
+    r"(?:[\u4e00-\u9fff]{1,3}并)?$"  # (16人认罪并被判处: a predicate before, one subject)
 )
 _COUNTED_AFTER = re.compile(
     r"了?(?:" + _COUNT + r"(?:名|位)([\u4e00-\u9fff“”]{1,10}?)|(" + _COUNT + r"人))"
@@ -9471,6 +9472,7 @@ def _day_or_month(
             )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
+            and not _VERB_LE_LEAD.fullmatch(vt, c0, t.start)
         ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause;
         # 于2016年1月至2020年5月19日，…，被控…: a period of conduct, not the day of a charge)
         if not opening and _RULING_END.search(vt, c.start, c.end):
@@ -9615,6 +9617,9 @@ def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = Fals
 
 
 _LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
+# 获得了2008年某奖, 为了: a time after a verb and 了 is inside its object, it opens no clause
+# (not 到了2019年5月: by then)
+_VERB_LE_LEAD = re.compile(r"(?:(?![到至过])[\u4e00-\u9fff]){1,3}了")
 
 
 def _sole_date(
