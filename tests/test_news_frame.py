@@ -184,6 +184,17 @@ def test_an_incident_told_in_a_call_to_the_police_is_dated_by_the_call(steps) ->
     assert e.date is None
 
 
+def test_an_incident_told_in_a_complaint_is_not_of_the_complaint_s_day(steps) -> None:
+    # 某日，某局接到投诉，投诉人反映…发生交通事故: a complaint is made after the incident
+    text = "5月9日下午，市消协接到钱先生的投诉，投诉人反映其新车因刹车失灵发生交通事故。"
+    e = news(events(steps, text, ref="2021-05-12"), "灾害/意外-车祸")
+    assert e.date is None
+    # control: a call to the police is made as the incident happens
+    text = "5月9日下午，交警接到报警，一辆新车因刹车失灵发生交通事故。"
+    e = news(events(steps, text, ref="2021-05-12"), "灾害/意外-车祸")
+    assert e.date == "2021-05-09"
+
+
 def test_a_day_inside_an_after_frame_is_the_earlier_act_s(steps) -> None:
     text = "有知情人透露，在吴某20日凌晨获释后，他以低价出售了名下的股票。"
     e = news(events(steps, text, ref="2023-09-22"), "财经/交易-出售/收购")

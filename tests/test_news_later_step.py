@@ -75,3 +75,53 @@ def test_an_act_from_a_time_of_day_on_is_of_that_day(steps) -> None:
     # control: an act that runs over the range (相继) has no one day
     text = "从今天上午开始，多名业主相继起诉开发商。"
     assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None]
+
+
+def test_a_clause_opening_with_ji_glosses_the_day_before_it(steps) -> None:
+    # 某日，即事发次日，…: the gloss restates the day that opens the sentence; its 次日 counts
+    # from the incident, not from the page's day
+    text = "2022年3月8日，即事发次日，钱女士向当地派出所报案。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-举报")] == ["2022-03-08"]
+
+
+def test_zuihou_before_a_count_is_the_last_one_not_a_later_step(steps) -> None:
+    # 最后一战, 最后的: which one (an attribute), no later step after the day told
+    text = "2019年5月2日，马某迎来职业生涯最后一战，全场砍下40分，率领雄鹰队逆转猛虎队。"
+    assert [e.date for e in typed(events(steps, text), "竞赛行为-胜负")] == ["2019-05-02"]
+    # control: 最后 as an adverb is a later step, its day unknown
+    text = "2024年3月5日，魏某到市政府门口拉横幅维权，最后被警方行政拘留10天。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None]
+
+
+def test_a_time_inside_a_when_clause_dates_the_act_after_it(steps) -> None:
+    # …时，X发动罢工: the act of the next clause is done at the time the when-clause tells,
+    # however far into the when-clause the time stands
+    text = "风波的起点是今年3月初订单骤减时，县纺织厂工人发动罢工，三天内有2000人响应。"
+    assert [e.date for e in typed(events(steps, text), "组织行为-罢工")] == ["2025-03"]
+    # control: a clause that only names the time (说起) is no when-clause
+    text = "第一件大事要从今年3月初说起，县纺织厂工人发动罢工。"
+    assert [e.date for e in typed(events(steps, text), "组织行为-罢工")] == [None]
+
+
+def test_a_penalty_a_dated_notice_imposes_is_of_the_notice_s_day(steps) -> None:
+    # 某日，警方发布通报，某人被处以行政拘留: the notice imposes the penalty, on its day
+    text = "2023年6月2日，县公安局发布警情通报，王某因寻衅滋事被处以行政拘留十日。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2023-06-02"]
+    # controls: a media report, and a detention the notice tells as done before
+    for text in (
+        "2023年6月2日，县电视台报道，王某因寻衅滋事被处以行政拘留十日。",
+        "2023年6月2日，县公安局发布警情通报，王某因寻衅滋事此前已被行政拘留。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
+
+
+def test_a_time_in_the_object_of_a_verb_with_le_opens_no_clause(steps) -> None:
+    # 获得了2008年某奖，…夺冠: the year is the award's, not the title's won after
+    text = "获得了2008年全国中学生最佳球员奖，在他高中最后一年，马某带领球队拿到了州级冠军。"
+    evs = typed(events(steps, text, ref="2020-01-27"), "竞赛行为-夺冠")
+    assert [(e.date, e.context_date) for e in evs] == [(None, None)], evs
+    assert not [a for e in evs for a in e.arguments if a.role == "时间"]
+    # control: 到了 (by then) opens the clause with its time
+    text = "到了2019年5月，雄鹰队夺得联赛冠军。"
+    evs = typed(events(steps, text, ref="2020-01-27"), "竞赛行为-夺冠")
+    assert [e.date for e in evs] == ["2019-05"]

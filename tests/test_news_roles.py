@@ -641,6 +641,38 @@ def test_the_one_sold_to_buys(steps) -> None:
     assert roles(e)["出售方"] == ["王某"] and roles(e)["收购方"] == ["李某"]
 
 
+def test_what_jiang_opens_before_a_verb_of_selling_to_is_sold_not_the_buyer(steps) -> None:
+    # 将X卖给Y: X (a business named by its place) is the thing sold, Y after the verb buys it
+    text = "据悉，远航集团将旗下美国业务全部卖给华润集团。"
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert r["出售方"] == ["远航集团"] and r["收购方"] == ["华润集团"], r
+    # (a business no name is read in: still no buyer)
+    text = "远航集团将酒店业务卖给一家外地公司。"
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert "酒店业务" not in r.get("收购方", []), r
+    # control: 将 of the future before the verb opens no object
+    text = "远航集团将卖给华润集团一家工厂。"
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert r["出售方"] == ["远航集团"] and r["收购方"] == ["华润集团"], r
+
+
+def test_people_counted_before_a_chain_of_predicates_are_the_ones_sentenced(steps) -> None:
+    # 12人认罪并被判处…: the ones counted plead guilty and are sentenced, both
+    text = "钱某与多名社团头目煽动并参与非法集会，其中12人认罪并被判处4至8个月的监禁。"
+    r = roles(news(events(steps, text), "司法行为-入狱"))
+    assert r["入狱者"] == ["12人"], r
+
+
+def test_one_named_in_the_warrant_held_is_not_the_doer(steps) -> None:
+    # 持/凭法庭手令: the court issued the warrant; the police holding it act
+    for text in (
+        "江城警方昨日持法庭手令采取搜查行动，并拘捕4名男子。",
+        "江城警方昨日凭法院逮捕令拘捕了4名男子。",
+    ):
+        r = roles(news(events(steps, text), "司法行为-拘捕"))
+        assert r["拘捕者"] == ["江城警方"], (text, r)
+
+
 def test_a_place_in_a_clause_qualifying_the_subject_is_not_the_venue(steps) -> None:
     e = news(events(steps, "1月9日，曾在杭州西湖救人受伤的王力举办婚礼。"), "人生-婚礼")
     assert "地点" not in roles(e)

@@ -2717,6 +2717,8 @@ class NewsCoder:
                     default=upto,
                 )
             om = _MARKED_NP.search(vt, clause.start, upto)
+            if om is not None and _given_at(vt, clause.start, m) is not None:
+                om = None  # 将美国业务卖给…: the thing sold, not the buyer the verb's object is
             # 对撰稿人及几名转帖者提起诉讼: the nouns joined are each acted on
             joined = [] if om is None else _joined_nouns(vt, om.start(1), om.end(1))
             if (
@@ -5016,6 +5018,40 @@ def _sentence_country(
 _NOT_VENUE_MARK = r"(?<![由关对至等基鉴现存所实好])"
 
 
+def _given_at(vt: str, floor: int, m: NewsMatch) -> int | None:
+    """Where the object of a disposal 将/把 opens before the trigger ``m``, a verb of giving
+    whose object is the one it goes to (卖给, 转让予: a word ending in 给, 予, 与), if one does:
+    the phrase it opens names the thing handed over (将某业务卖给某公司: the business is sold,
+    the company after the verb buys it), no participant.  Not 将 right before the verb (某公司
+    将卖给…: the future)."""
+    if vt[m.end - 1 : m.end] not in _GIVE_TO_ENDS:
+        return None
+    hit = _DISPOSAL_OPEN.search(vt, floor, m.start)
+    return hit.end() if hit is not None and hit.end() < m.start - 1 else None
+
+
+def _issues_warrant(vt: str, x: Actor) -> bool:
+    """Is ``x`` named inside 持/凭 … 手令, 搜查令 (news_cues warrant_holds, warrants)?  It
+    issued the warrant held (持法庭手令搜查): the one holding it does the act, not ``x``."""
+    return any(
+        w.start(1) <= x.start and x.end <= w.end(1)
+        for w in _WARRANT_HELD.finditer(vt, max(0, x.start - 4), x.end + 16)
+    )
+
+
+# 持/凭 X 手令, 搜查令: X issued the warrant held (news_cues warrant_holds, warrants)
+_WARRANT_HELD = re.compile(
+    "(?:"
+    + cue("warrant_holds").pattern
+    + r")([^，,。；;：:！？!?]{1,14}?)(?:"
+    + cue("warrants").pattern
+    + ")"
+)
+_GIVE_TO_ENDS = ("给", "予", "与")  # 卖给, 售予, 卖与: the verb's object is the one it goes to
+# the last 将/把 of the clause before the trigger (not 将于, 将会, 将要, 将近: the future, a count)
+_DISPOSAL_OPEN = re.compile(r"[将把](?![于会要近在是])(?!.*[将把])")
+
+
 def _marked(
     vt: str, x: Actor, floor: int, marks: tuple[str, ...], places: Sequence[Actor] = ()
 ) -> bool:
@@ -5189,7 +5225,8 @@ _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数]+)
 _COUNTED_BEFORE = re.compile(
     "(?:" + _COUNT + r"(?:名|位)((?:(?![和与及跟同把将对向被在从])[\u4e00-\u9fff“”]){0,10}?)"
     r"|(" + _COUNT + r"人))"
-    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天)*$"
+    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天)*"
+    r"(?:[\u4e00-\u9fff]{1,3}并)?$"  # (16人认罪并被判处: a predicate before, one subject)
 )
 _COUNTED_AFTER = re.compile(
     r"了?(?:" + _COUNT + r"(?:名|位)([\u4e00-\u9fff“”]{1,10}?)|(" + _COUNT + r"人))"
@@ -5275,6 +5312,11 @@ def _roles(
         cause = None
     if cause is not None and "双方" not in (m.entry.subject or ""):
         before = [x for x in before if not (cause[0] <= x.start and x.end <= cause[1])]
+    # 持法庭手令搜查: the court issued the warrant; the one holding it searches
+    before = [x for x in before if not _issues_warrant(vt, x)]
+    given = _given_at(vt, clause.start, m)
+    if given is not None:  # 将美国业务卖给某公司: what is sold, not the buyer after the verb
+        before = [x for x in before if x.start < given]
     after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
@@ -5547,7 +5589,11 @@ def _roles(
                 agent = _topic(
                     vt,
                     earlier,
-                    [x for x in actors if (x.alias_of or x.text) not in bound],
+                    [
+                        x
+                        for x in actors
+                        if (x.alias_of or x.text) not in bound and not _issues_warrant(vt, x)
+                    ],
                     doer=_doer_subject(m.entry.subject),
                     passive_agents=bool(bound),
                 )
@@ -9431,6 +9477,9 @@ def _day_or_month(
     if not _said_act(m.entry):  # (某地又曝出车辆撞人: told the day it is; 获悉…撞人: learned later)
         accident = (m.entry.news or "").startswith(_INCIDENT)
         told = _told_of(vt, clause.start, m.start, told=not accident, learned=True)
+        if accident:  # (投诉人反映…发生交通事故: a complaint tells the incident after the fact)
+            ends = [r.end() for r in _COMPLAINT.finditer(vt, clause.start, m.start)]
+            told = max([told or 0, *ends]) or None
         if not accident:  # (某日，警方通报X维权: the notice's day; an incident is told as it is)
             telling = [
                 r.end()
@@ -9518,10 +9567,15 @@ def _day_or_month(
         return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
     if _LATER_ITEM.match(vt, clause.start):
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
+    # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
+    # which opens the statement (the gloss's 次日 counts from another day than the page's)
+    glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)}
     # a day heading the sentence as a clause of its own scopes each statement after it, one
     # semicolon or the next (5月3日，甲厂起火；事故致两人受伤): what stands between is checked
     # from the trigger's statement on, not from the day
     for c in reversed([c for c in clauses if c.end <= clause.start]):
+        if c.start in glosses:
+            continue
         if _vague_time(vt, c.start, c.end, times, lead=True) and not any(
             c.start <= t.start < m.start for t in usable
         ):  # 28日，某网站消息，日前，法院宣判…: the nearest time before the trigger is a vague
@@ -9551,6 +9605,7 @@ def _day_or_month(
             )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
+            and not _VERB_LE_LEAD.fullmatch(vt, c0, t.start)
         ]  # fmt: skip (因涉嫌于2019年8月18日组织…: the day of the offence, not of the clause;
         # 于2016年1月至2020年5月19日，…，被控…: a period of conduct, not the day of a charge)
         if not opening and _RULING_END.search(vt, c.start, c.end):
@@ -9596,10 +9651,13 @@ def _day_or_month(
                 _MEDIA_REPORT.search(vt, reach, clause.start)
                 if _said_act(m.entry)
                 else _reports(vt, reach, clause.start, (m.entry.news or "").startswith(_INCIDENT))
+                or (incident and _COMPLAINT.search(vt, reach, clause.start) is not None)
                 or _SPEECH_END.search(vt, opening[0].end, c.end)
                 or _claim_opens(vt, clause.start)
             ) and not (
-                _put_off(vt, clause, m) or _news_of_the_day(vt, opening[0], clause.start, m)
+                _put_off(vt, clause, m)
+                or _news_of_the_day(vt, opening[0], clause.start, m)
+                or _imposed_by_notice(vt, reach, clause, m)
             ):
                 # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
@@ -9692,6 +9750,9 @@ def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = Fals
 
 
 _LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
+# 获得了2008年某奖, 为了: a time after a verb and 了 is inside its object, it opens no clause
+# (not 到了2019年5月: by then)
+_VERB_LE_LEAD = re.compile(r"(?:(?![到至过])[\u4e00-\u9fff]){1,3}了")
 
 
 def _sole_date(
@@ -9749,7 +9810,7 @@ def _sole_date(
     end = t.end
     while (clock := next((x for x in times if x.start == end and x.end > end), None)) is not None:
         end = clock.end  # (12日晚8时: a time of day after the day is part of it)
-    closes = not vt[end : home.end].strip(_CLAUSE_TAIL)
+    closes = not vt[end : home.end].strip(_CLAUSE_TAIL) or _when_before(vt, home, clause)
     names = vt.startswith("的", t.end) and any(x.start == t.end + 1 for x in acts)
     if (
         not (closes or names)
@@ -9771,6 +9832,37 @@ def _sole_date(
     ):
         return None
     return t
+
+
+def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` a penalty imposed (处以, 给予…: news_cues imposing_verbs, right before
+    it) by the notice told in ``vt[a:clause.start]`` - every reporting verb there a word of
+    news_cues notice_verbs (某日，警方发布通报，某人被处以行政拘留)?  The notice imposes it: the
+    day of the notice is the penalty's."""
+    if not _IMPOSING.search(vt, max(clause.start, m.start - _IMPOSING_REACH), m.start):
+        return False
+    said = list(_REPORT_VERB.finditer(vt, a, clause.start))
+    notices = list(_NOTICE.finditer(vt, a, clause.start))
+    return bool(notices) and all(
+        any(n.start() <= r.start() < n.end() for n in notices) for r in said
+    )
+
+
+_NOTICE = cue("notice_verbs")  # 通报, 通告, 公告: an authority's notice
+_IMPOSING = cue("imposing_verbs")  # 处以, 给予: a penalty imposed
+_IMPOSING_REACH = 4  # characters from the imposing verb to the penalty (处以行政拘留)
+
+
+def _when_before(vt: str, home: _Clause, clause: _Clause) -> bool:
+    """Is ``home`` a when-clause (…时, …之际) right before the trigger's ``clause``?  The time
+    told in it is the time of the act the next clause tells (2月初疫情爆发时，工会发动罢工)."""
+    return 0 <= clause.start - home.end <= 1 and _WHEN_CLOSE.search(
+        vt[home.start : home.end].rstrip(_CLAUSE_TAIL)
+    ) is not None
+
+
+# …时, …之际 closing a clause (not 当时, 小时, 及时, 同时, 平时: words of their own)
+_WHEN_CLOSE = re.compile(r"(?<![当小及临平同准暂按届随定计彼那此])(?:时|的时候|之际)$")
 
 
 def _put_off(vt: str, clause: _Clause, m: NewsMatch) -> bool:
@@ -10190,6 +10282,8 @@ def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
 
 
 _ALARM_BEFORE = cue("alarm_call")  # 报警 right before a telling verb: a call to the police
+# 投诉, 反映: a complaint, made after the incident it tells (not a call to the police)
+_COMPLAINT = cue("complaint_words")
 
 
 def _claim_opens(vt: str, at: int) -> bool:
@@ -10205,6 +10299,7 @@ def _claim_opens(vt: str, at: int) -> bool:
 
 _SPEECH_OPENS = re.compile(r"\s*(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + ")")
 # a clause opening a later item of a list (二是, 其二, 第三…): what the items before told is theirs
+_GLOSS_OPEN = re.compile(r"\s*(?:即|亦即|也就是)(?!将|使|便|可|时|刻|日)")  # 即事发次日 (not 即将)
 _LATER_ITEM = re.compile(
     r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十]|第[二三四五六七八九十](?:[，,、]|是))"
 )
@@ -10449,7 +10544,10 @@ _OFFSET_AFTER = re.compile(
 )
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _ALLEGES = cue("alleges")  # a charge: what it alleges follows
-_SEQUENCE = cue("sequence")
+# 最后, 最终 before a count or 的 tell which one (最后一战, 最后一次, 最终的结果): no later step
+_SEQUENCE = re.compile(
+    "(?:" + cue("sequence").pattern + ")(?!(?<=最后|最终)(?:[一的]|阶段|时刻|关头))"
+)
 _REPORT_VERB = cue("report_verb")
 
 
