@@ -5521,7 +5521,7 @@ def _roles(
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         if "双方" not in (m.entry.subject or ""):  # (忍受某人的控制欲而分手: a party still)
             subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
-        subj = [x for x in subj if not _issues_warrant(vt, x, clause.start)]
+        subj = [x for x in subj if not _issues_warrant(vt, x)]
         agent = None
         if subj:
             # (甲的经理乙因…而辞职: the act's subject ends where its cause opens)
@@ -8686,18 +8686,6 @@ def _in_verb_object(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     return _parts_of_speech().get(vt[x.start - 2 : x.start]) == "v"
 
 
-def _issues_warrant(vt: str, x: Actor, floor: int) -> bool:
-    """持法庭手令搜查, 凭法院签发的搜查令: is ``x`` the one whose warrant the doer holds (a
-    warrant word right after it, a verb of holding or going by right before) - not who acts?"""
-    return bool(
-        _WARRANT.match(vt, x.end) and _WARRANT_HOLD.search(vt, max(floor, x.start - 2), x.start)
-    )
-
-
-_WARRANT = cue("warrants")
-_WARRANT_HOLD = cue("warrant_holds")
-
-
 def _object_of_verb(gap: str) -> bool:
     """Does ``gap`` (the characters between two participants) end with a verb of driving, or
     open with a reason word and end with a two-character verb, with no clause break?"""
@@ -9026,7 +9014,7 @@ def _topic(
             for x in inside
             if id(x) not in marked
             and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
-            and not _issues_warrant(vt, x, c.start)  # (持法庭手令搜查，并拘捕…: not the court)
+            and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
         ]
         opens_verb = bool(inside) and _verb_first(
             vt, _past_place_adjunct(vt, c.start, actors), inside[0].start
