@@ -521,6 +521,17 @@ def test_a_kin_word_then_a_dash_an_age_and_a_glossed_latin_name_is_that_name(rul
     assert_role(rules_only, text, "人生-死亡", "死者", ["弟弟"])
 
 
+def test_a_kin_word_then_a_latin_given_name_is_that_name(rules_only) -> None:
+    text = "渔船倾覆，船长的小儿子Leo在事故中丧生，年仅9岁。"
+    assert_role(rules_only, text, "人生-死亡", "死者", ["Leo"])
+    text = "去年5月，38岁的周海峰与交往多年的女友Yumiko在海边摆婚宴。"
+    e = news(events(rules_only, text), "人生-婚礼")
+    assert "Yumiko" in roles(e)["结婚双方"]
+    # control: capitals alone (a nickname's initials, an abbreviation) name no one
+    text = "渔船倾覆，船长的小儿子DJ在事故中丧生，年仅9岁。"
+    assert_role(rules_only, text, "人生-死亡", "死者", ["小儿子"])
+
+
 def test_a_kin_word_after_a_name_and_de_is_that_person_s_relative(rules_only) -> None:
     e = news(events(rules_only, "周女士的母亲昨天驾车在环城路上发生车祸。"), "灾害/意外-车祸")
     assert [x.name for x in e.actors] == ["周女士的母亲"]

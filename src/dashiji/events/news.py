@@ -4176,6 +4176,9 @@ def _titled_of_bodies(
 
 # what may follow a name written right after a kin word (女儿某某以及…, 妻子某某和…)
 _KIN_NAME_END = re.compile(r"以及|[，。、；：（(和与及在也已曾都还等被将把向对从]")
+# a Latin-letter given name written right after a kin word (女儿Gigi, 女友Makiko): capitalised
+# words, no run of capitals (女儿NBA…: an abbreviation, no name)
+_LATIN_KIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ ·.\-][A-Z][a-z]{1,15}){0,2}")
 
 
 def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
@@ -4196,6 +4199,10 @@ def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
         # (女儿——13岁的Gigi（某某娜）: past a dash, an age and a Latin name glossed in brackets)
         at = x.end if (gap := _KIN_APPOSITION.match(vt, x.end)) is None else gap.end()
         nxt = actors[k + 1].start if k + 1 < len(actors) else len(vt)
+        latin = _LATIN_KIN_NAME.match(vt, at) if at == x.end else None
+        if latin is not None and latin.end() <= nxt and _KIN_NAME_END.match(vt, latin.end()):
+            out.append(replace(x, end=latin.end(), alias_of=latin.group()))  # 女儿Gigi在…
+            continue
         for n in (2, 3, 4):  # (the shortest run a name may end: 某某娜|以及, not 某某娜以|及)
             name = vt[at : at + n]
             if (
