@@ -521,6 +521,16 @@ def test_a_kin_word_then_a_dash_an_age_and_a_glossed_latin_name_is_that_name(rul
     assert_role(rules_only, text, "人生-死亡", "死者", ["弟弟"])
 
 
+def test_a_name_after_stacked_titles_is_who_the_relative_clause_is_about(steps) -> None:
+    text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的指定法官总裁判官何志明。"
+    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["何志明"])
+    text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的法官首席裁判官何志明。"
+    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["何志明"])
+    # control: no name after the title, the title stays
+    text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的法官。"
+    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["法官"])
+
+
 def test_a_kin_word_then_a_latin_given_name_is_that_name(rules_only) -> None:
     text = "渔船倾覆，船长的小儿子Leo在事故中丧生，年仅9岁。"
     assert_role(rules_only, text, "人生-死亡", "死者", ["Leo"])

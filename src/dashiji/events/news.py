@@ -695,6 +695,7 @@ _PEOPLE_COUNT = re.compile(
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
+_STACKED_TITLE_PREFIXES = frozenset(cue_words("stacked_title_prefixes"))
 _PERSON_TITLE = cue("person_title")  # 创办人, 巨星, 总裁…: a title right before a name
 _TITLE_GAP = 12
 _TITLE_WORDS = tuple(cue_words("person_title"))
@@ -8451,6 +8452,13 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         return False  # 孙某及其儿子: he and his son, joined — he does not qualify the son
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
+    if (
+        x.kind == rest[0].kind == "generic"
+        and x.agent_type is not None
+        and x.agent_type == rest[0].agent_type
+        and gap in _STACKED_TITLE_PREFIXES
+    ):
+        return True  # 法官总裁判官某某: one person's titles, the second qualified (总, 首席)
     if gap[:1] == "等":
         return False  # 黎智英等7名犯罪嫌疑人: the name heads the group the noun counts
     if gap[:1] in ("”", '"', "」", "』") and rest[0].kind == "PER":
@@ -8801,14 +8809,14 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z .'&-]{2,}")
 
 def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     """The noun a relative clause ending in the trigger and 的 qualifies: the first actor within
-    a few characters after 的, past the nouns that qualify it (前议员蔡某)."""
-    near = [x for x in after if x.start - m.end <= 8]
-    if not near or _GAP_BREAK.search(vt, m.end + 1, near[0].start):
+    a few characters after 的, past the nouns that qualify it (前议员蔡某; 法官总裁判官某某: as
+    far as they run, the first within reach)."""
+    if not after or after[0].start - m.end > 8 or _GAP_BREAK.search(vt, m.end + 1, after[0].start):
         return None
     k = 0
-    while k + 1 < len(near) and _modifies(vt, near[k], near[k + 1 : k + 2]):
+    while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2]):
         k += 1
-    return near[k]
+    return after[k]
 
 
 def _topic(
