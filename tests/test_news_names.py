@@ -456,6 +456,20 @@ def test_a_new_district_and_a_bare_city_name_no_recogniser_read_open_the_body(ru
     assert_role(rules_only, text, "司法行为-开庭", "开庭法院", ["法院"])
 
 
+def test_a_court_named_by_a_city_district_alone_is_of_that_country(rules_only) -> None:
+    text = "周四上午，天河法院审理了一起装修合同纠纷案。"  # (a district, no 区, no base entry)
+    e = news(events(rules_only, text), "司法行为-开庭")
+    assert [x.cameo for x in e.actors] == ["CHNJUD"]
+    e = news(events(rules_only, "周四上午，海淀警方拘留了一名盗窃电动车的男子。"), "司法行为-拘捕")
+    assert [x.cameo for x in e.actors if x.name == "海淀警方"] == ["CHNCOP"]
+    # control: a foreign city the knowledge base holds gives its own country
+    text = "周四上午，大阪法院审理了一起装修合同纠纷案。"
+    assert [x.cameo for x in news(events(rules_only, text), "司法行为-开庭").actors] == ["JPNJUD"]
+    # control: a word that is no place names no seat
+    text = "周四上午，二审法院审理了一起装修合同纠纷案。"
+    assert [x.cameo for x in news(events(rules_only, text), "司法行为-开庭").actors] == [None]
+
+
 def test_a_body_written_by_its_kind_alone_is_the_one_named_before_it(steps) -> None:
     text = "10月8日，江州市滨湖区人民法院就一宗诈骗案公开审理，法院表示将择期宣判。"
     e = next(e for e in events(steps, text) if e.trigger == "宣判")

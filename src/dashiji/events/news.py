@@ -992,6 +992,9 @@ class NewsCoder:
             if "是" in local or "成为" in local:  # 甲是乙的前女友: the kin word is 甲 again
                 actors = _without_copula_kin(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
+            for x in actors:  # 海淀法院, 天河警方: the court or police of the place it names
+                if x.country is None and x.agent_type in _OFFICES and x.kind != "PER":
+                    x.country = self._seat_country(x.text)
             _resolve_titled(actors, names)
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
@@ -3343,6 +3346,20 @@ class NewsCoder:
         return self.kb is not None and any(
             e.kind in ("country", "place") for e in self.kb.lookup(text)
         )
+
+    def _seat_country(self, text: str) -> str | None:
+        """海淀法院, 天河警方: the country of the place a court's or the police's name opens
+        with - a place of the knowledge base, or a place word of the dictionary that reads
+        as no transliteration (a mainland city or district the base does not hold)."""
+        head = generic_head(text)
+        if head is None or head[0] == text or not text.endswith(head[0]):
+            return None
+        stem = text[: -len(head[0])]
+        if (country := self._place_prefix_country(text)) is not None:
+            return country
+        if _HAN_RUN.fullmatch(stem) and 2 <= len(stem) <= 3 and not looks_foreign(stem):
+            return "CHN" if _parts_of_speech().get(stem) == "ns" else None
+        return None
 
     def _place_prefix_country(self, text: str) -> str | None:
         """洛杉矶县, 东京都政府: the country of the longest KB place or country the name opens
