@@ -984,6 +984,8 @@ class NewsCoder:
             if shortened:
                 actors = _with_short_forms(vt, a, b, actors, shortened)
             actors = named_roads(vt, _no_overlaps(actors))
+            if "@" in local or "＠" in local:  # 起诉@某某与她的朋友们: the account, whole
+                actors = _handles(vt, a, b, actors, cut_at)
             actors = _kin_named(vt, actors)  # 女儿某某娜以及…: the daughter is the name after
             actors = _join_prefixes(vt, actors)
             if "“" in local:  # 某科技公司“某某科技”: the company is the quoted name
@@ -4239,6 +4241,39 @@ def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
         else:
             out.append(x)
     return out
+
+
+# an account's handle (@某某与她的朋友们): what the mark opens, up to a space or a punctuation mark
+_HANDLE = re.compile(r"[@＠]([\w\-]{2,30})")
+_HANDLE_JOINER = re.compile("[与和及的之]")  # (what the readers cut a handle at)
+
+
+def _handles(vt: str, a: int, b: int, actors: list[Actor], cut_at: set[int]) -> list[Actor]:
+    """An account's handle written with its mark (@某某与她的朋友们) is one participant, the
+    account (named without the mark), not the names and pronouns read inside it, cut at a
+    function word (与, 的; @某地交警: read as it was), nor a place alone - up to a space
+    or a punctuation mark, or a trigger word or a verb inside it (@某某发布通报: the account
+    ends before)."""
+    for h in _HANDLE.finditer(vt, a, b):
+        h0, h1 = h.span(1)
+        h1 = min((c for c in cut_at if h0 < c < h1), default=h1)
+        verb = (w0 for w0, _, tag in _word_spans(vt, h0, h1) if w0 > h0 and tag in ("v", "vd"))
+        h1 = next(verb, h1)  # (@某某公安发布…: no space before the verb, the handle ends there)
+        if (tells := _TELLS.search(vt, h0 + 2, h1)) is not None:
+            h1 = tells.start()  # (@某某交警通报: nor before a word of telling)
+        if h1 - h0 < 2:
+            continue
+        inside = [x for x in actors if h0 - 1 <= x.start and x.end <= h1 + 1]
+        if any(x.start < h1 and h0 < x.end for x in actors if x not in inside) or (
+            any(x.kind not in ("GPE", "LOC") for x in inside)
+            and _HANDLE_JOINER.search(vt, h0 + 1, h1 - 1) is None
+        ):
+            continue  # (@某地交警: a participant read over it, no word to cut it at: as read)
+        country = next((x.country for x in inside if x.country), None)
+        actors = [x for x in actors if x not in inside]
+        actors.append(Actor(h0, h1, vt[h0:h1], "PER", country=country))
+        actors.sort(key=lambda x: x.start)
+    return actors
 
 
 def _no_overlaps(actors: list[Actor]) -> list[Actor]:
