@@ -658,6 +658,17 @@ def test_an_account_handle_is_one_participant_not_its_words(steps) -> None:
     assert "西岭交警" in [x.name for x in e.actors]
 
 
+def test_a_photo_caption_place_in_brackets_is_no_name(steps) -> None:
+    text = "孙立强去年三月，伙同陈国栋（左三）与某国议员史密斯（左二）等人会面。"
+    e = news(events(steps, text), "交往-会见")
+    names = [x.name for x in e.actors]
+    assert "左二" not in names and "左三" not in names
+    assert "孙立强" in names  # (the subject, no longer crowded out by the caption)
+    # control: a name opening with the same surname character stays a name
+    e = news(events(steps, "上周，左明辉与陈国栋在江州会面。"), "交往-会见")
+    assert "左明辉" in [x.name for x in e.actors]
+
+
 def test_a_court_short_form_stands_for_the_court_named_before(steps) -> None:
     text = "记者从成都铁路运输法院获悉，3月2日上午，成铁法院对被告人王某诈骗一案进行了开庭审理。"
     assert_role(steps, text, "司法行为-开庭", "开庭法院", ["成都铁路运输法院"])
