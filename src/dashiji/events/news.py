@@ -6859,6 +6859,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
         end = _conjoined_predicate(vt, start, end)
         if (talks := _NEGOTIATED_END.search(vt, start, end)) is not None:
             end = talks.start()  # 出售两座工厂的商谈: the thing, not the talks about it
+        end = _purpose_verb_end(vt, start, end)
         if end - start < 2 or _QUANTITY["money"].fullmatch(vt, start, end):
             return None  # 标价下调到18万元: a sum is a price or an amount, not the thing
         if next(tagged_words(vt, start, end))[1].startswith("c"):
@@ -6875,7 +6876,18 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
         return None
     if _opens_with_trigger(vt, start, end, _around(vt, clause)):
         return None  # 起诉书指控: another act opens it, not who or what this one acts on
+    end = _purpose_verb_end(vt, start, end)
     return start, end
+
+
+def _purpose_verb_end(vt: str, start: int, end: int) -> int:
+    """Where the thing ``vt[start:end]`` ends when a verb closes it right after a noun or an
+    abbreviation (出售资产套现, 房产套现: the assets, sold to cash out - the verb is the purpose,
+    no part of the thing)."""
+    words = list(_word_spans(vt, start, end))
+    if len(words) >= 2 and words[-1][2] == "v" and words[-2][2].startswith(("n", "j")):
+        return words[-1][0]
+    return end
 
 
 _PREDICATE_JOINERS = frozenset(cue_words("predicate_joiners"))
