@@ -215,3 +215,11 @@ def test_a_verb_closing_the_thing_sold_is_its_purpose_not_part_of_it(steps) -> N
     # control: a noun closing the thing keeps the words before it (充值: no verb at the end)
     text = "该公司昨日推出会员充值服务。"
     assert_role(steps, text, "产品行为-发布", "发布产品", ["会员充值服务"])
+
+
+def test_a_term_with_zero_between_its_units_is_one_term(steps) -> None:
+    text = "同年5月9日，钱某一审获刑三年零四个月，并处罚金人民币5万元。"  # (零: and no …)
+    assert_role(steps, text, "司法行为-入狱", "刑期", ["三年零四个月"])
+    # control: a term with no 零 reads as before
+    text = "同年5月9日，钱某一审获刑三年四个月。"
+    assert_role(steps, text, "司法行为-入狱", "刑期", ["三年四个月"])
