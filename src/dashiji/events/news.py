@@ -8873,12 +8873,20 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z .'&-]{2,}")
 
 def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     """The noun a relative clause ending in the trigger and 的 qualifies: the first actor within
-    a few characters after 的, past the nouns that qualify it (前议员蔡某; 法官总裁判官某某: as
-    far as they run, the first within reach)."""
-    if not after or after[0].start - m.end > 8 or _GAP_BREAK.search(vt, m.end + 1, after[0].start):
+    a few characters after 的, past the nouns that qualify it (前议员蔡某; 法官总裁判官某某: past
+    the reach too, while each one runs into the next or a title's prefix alone parts them)."""
+    near = [x for x in after if x.start - m.end <= 8]
+    if not near or _GAP_BREAK.search(vt, m.end + 1, near[0].start):
         return None
     k = 0
-    while k + 1 < len(after) and _modifies(vt, after[k], after[k + 1 : k + 2]):
+    while (
+        k + 1 < len(after)
+        and (
+            k + 1 < len(near)
+            or vt[after[k].end : after[k + 1].start] in _STACKED_TITLE_PREFIXES | {""}
+        )
+        and _modifies(vt, after[k], after[k + 1 : k + 2])
+    ):
         k += 1
     return after[k]
 
