@@ -651,7 +651,7 @@ def test_a_kin_word_after_a_quoted_nickname_is_that_ones_relative() -> None:
 def test_an_account_handle_is_one_participant_not_its_words(steps) -> None:
     text = "周一，孙某以侵犯名誉权为由起诉了我和@小鹿与她的伙伴们 。"  # (与, 她, 的 inside)
     e = news(events(steps, text), "司法行为-起诉")
-    assert "小鹿与她的伙伴们" in roles(e)["被告"]
+    assert "@小鹿与她的伙伴们" in roles(e)["被告"]
     assert "她" not in [x.name for x in e.actors]
     # control: a body read over a handle, a word of telling after it, stays as read
     e = news(events(steps, "周一，@西岭交警通报，一辆货车撞倒了两名行人。"), "灾害/意外-车祸")

@@ -4250,8 +4250,8 @@ _HANDLE_JOINER = re.compile("[与和及的之]")  # (what the readers cut a hand
 
 def _handles(vt: str, a: int, b: int, actors: list[Actor], cut_at: set[int]) -> list[Actor]:
     """An account's handle written with its mark (@某某与她的朋友们) is one participant, the
-    account (named without the mark), not the names and pronouns read inside it, cut at a
-    function word (与, 的; @某地交警: read as it was), nor a place alone - up to a space
+    account (named with its mark, as an object phrase is), not the names and pronouns read
+    inside it, cut at a function word (与, 的; @某地交警: read as it was) - up to a space
     or a punctuation mark, or a trigger word or a verb inside it (@某某发布通报: the account
     ends before)."""
     for h in _HANDLE.finditer(vt, a, b):
@@ -4264,14 +4264,14 @@ def _handles(vt: str, a: int, b: int, actors: list[Actor], cut_at: set[int]) -> 
         if h1 - h0 < 2:
             continue
         inside = [x for x in actors if h0 - 1 <= x.start and x.end <= h1 + 1]
-        if any(x.start < h1 and h0 < x.end for x in actors if x not in inside) or (
-            any(x.kind not in ("GPE", "LOC") for x in inside)
-            and _HANDLE_JOINER.search(vt, h0 + 1, h1 - 1) is None
+        if (
+            any(x.start < h1 and h0 < x.end for x in actors if x not in inside)
+            or _HANDLE_JOINER.search(vt, h0 + 1, h1 - 1) is None
         ):
-            continue  # (@某地交警: a participant read over it, no word to cut it at: as read)
+            continue  # (@某地交警, ＠某某看云: no word to cut it at, read as before)
         country = next((x.country for x in inside if x.country), None)
         actors = [x for x in actors if x not in inside]
-        actors.append(Actor(h0, h1, vt[h0:h1], "PER", country=country))
+        actors.append(Actor(h0 - 1, h1, vt[h0 - 1 : h1], "PER", country=country))
         actors.sort(key=lambda x: x.start)
     return actors
 
