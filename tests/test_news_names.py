@@ -456,6 +456,20 @@ def test_a_new_district_and_a_bare_city_name_no_recogniser_read_open_the_body(ru
     assert_role(rules_only, text, "司法行为-开庭", "开庭法院", ["法院"])
 
 
+def test_a_court_named_by_a_city_district_alone_is_of_that_country(rules_only) -> None:
+    text = "周四上午，天河法院审理了一起装修合同纠纷案。"  # (a district, no 区, no base entry)
+    e = news(events(rules_only, text), "司法行为-开庭")
+    assert [x.cameo for x in e.actors] == ["CHNJUD"]
+    e = news(events(rules_only, "周四上午，海淀警方拘留了一名盗窃电动车的男子。"), "司法行为-拘捕")
+    assert [x.cameo for x in e.actors if x.name == "海淀警方"] == ["CHNCOP"]
+    # control: a foreign city the knowledge base holds gives its own country
+    text = "周四上午，大阪法院审理了一起装修合同纠纷案。"
+    assert [x.cameo for x in news(events(rules_only, text), "司法行为-开庭").actors] == ["JPNJUD"]
+    # control: a word that is no place names no seat
+    text = "周四上午，二审法院审理了一起装修合同纠纷案。"
+    assert [x.cameo for x in news(events(rules_only, text), "司法行为-开庭").actors] == [None]
+
+
 def test_a_body_written_by_its_kind_alone_is_the_one_named_before_it(steps) -> None:
     text = "10月8日，江州市滨湖区人民法院就一宗诈骗案公开审理，法院表示将择期宣判。"
     e = next(e for e in events(steps, text) if e.trigger == "宣判")
@@ -519,6 +533,27 @@ def test_a_kin_word_then_a_dash_an_age_and_a_glossed_latin_name_is_that_name(rul
     # control: no name glossed, the kin word stays
     text = "船长的弟弟——46岁的他在风暴中丧生。"
     assert_role(rules_only, text, "人生-死亡", "死者", ["弟弟"])
+
+
+def test_a_name_after_stacked_titles_is_who_the_relative_clause_is_about(steps) -> None:
+    text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的指定法官总裁判官何志明。"
+    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["何志明"])
+    text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的法官首席裁判官何志明。"
+    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["何志明"])
+    # control: no name after the title, the title stays
+    text = "法院网页显示，负责审理此案的恰好是上周三下令把陈国强还押的法官。"
+    assert_role(steps, text, "司法行为-拘捕", "拘捕者", ["法官"])
+
+
+def test_a_kin_word_then_a_latin_given_name_is_that_name(rules_only) -> None:
+    text = "渔船倾覆，船长的小儿子Leo在事故中丧生，年仅9岁。"
+    assert_role(rules_only, text, "人生-死亡", "死者", ["Leo"])
+    text = "去年5月，38岁的周海峰与交往多年的女友Yumiko在海边摆婚宴。"
+    e = news(events(rules_only, text), "人生-婚礼")
+    assert "Yumiko" in roles(e)["结婚双方"]
+    # control: capitals alone (a nickname's initials, an abbreviation) name no one
+    text = "渔船倾覆，船长的小儿子DJ在事故中丧生，年仅9岁。"
+    assert_role(rules_only, text, "人生-死亡", "死者", ["小儿子"])
 
 
 def test_a_kin_word_after_a_name_and_de_is_that_person_s_relative(rules_only) -> None:
@@ -611,6 +646,27 @@ def test_a_kin_word_after_a_quoted_nickname_is_that_ones_relative() -> None:
     vt = "“江城胖哥”女儿昨日离世。"
     got = _join_prefixes(vt, [Actor(1, 5, "江城胖哥", "PER"), Actor(6, 8, "女儿", "generic")])
     assert [(x.text, x.alias_of) for x in got] == [("女儿", "江城胖哥女儿")]
+
+
+def test_an_account_handle_is_one_participant_not_its_words(steps) -> None:
+    text = "周一，孙某以侵犯名誉权为由起诉了我和@小鹿与她的伙伴们 。"  # (与, 她, 的 inside)
+    e = news(events(steps, text), "司法行为-起诉")
+    assert "@小鹿与她的伙伴们" in roles(e)["被告"]
+    assert "她" not in [x.name for x in e.actors]
+    # control: a body read over a handle, a word of telling after it, stays as read
+    e = news(events(steps, "周一，@西岭交警通报，一辆货车撞倒了两名行人。"), "灾害/意外-车祸")
+    assert "西岭交警" in [x.name for x in e.actors]
+
+
+def test_a_photo_caption_place_in_brackets_is_no_name(steps) -> None:
+    text = "孙立强去年三月，伙同陈国栋（左三）与某国议员史密斯（左二）等人会面。"
+    e = news(events(steps, text), "交往-会见")
+    names = [x.name for x in e.actors]
+    assert "左二" not in names and "左三" not in names
+    assert "孙立强" in names  # (the subject, no longer crowded out by the caption)
+    # control: a name opening with the same surname character stays a name
+    e = news(events(steps, "上周，左明辉与陈国栋在江州会面。"), "交往-会见")
+    assert "左明辉" in [x.name for x in e.actors]
 
 
 def test_a_court_short_form_stands_for_the_court_named_before(steps) -> None:

@@ -207,3 +207,19 @@ def test_a_place_in_a_topic_frame_is_not_where_an_accident_was(steps) -> None:
     assert "地点" not in roles(e), roles(e)
     text = "昨天在广州，一辆蓝鲸汽车与货车发生碰撞事故。"
     assert_role(steps, text, "灾害/意外-车祸", "地点", ["广州"])
+
+
+def test_a_verb_closing_the_thing_sold_is_its_purpose_not_part_of_it(steps) -> None:
+    text = "消息称，陈某获释后急于出售房产套现，以偿还欠款。"  # (套现: why he sells)
+    assert_role(steps, text, "财经/交易-出售/收购", "交易物", ["房产"])
+    # control: a noun closing the thing keeps the words before it (充值: no verb at the end)
+    text = "该公司昨日推出会员充值服务。"
+    assert_role(steps, text, "产品行为-发布", "发布产品", ["会员充值服务"])
+
+
+def test_a_term_with_zero_between_its_units_is_one_term(steps) -> None:
+    text = "同年5月9日，钱某一审获刑三年零四个月，并处罚金人民币5万元。"  # (零: and no …)
+    assert_role(steps, text, "司法行为-入狱", "刑期", ["三年零四个月"])
+    # control: a term with no 零 reads as before
+    text = "同年5月9日，钱某一审获刑三年四个月。"
+    assert_role(steps, text, "司法行为-入狱", "刑期", ["三年四个月"])

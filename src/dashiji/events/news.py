@@ -710,6 +710,7 @@ _PEOPLE_COUNT = re.compile(
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
+_STACKED_TITLE_PREFIXES = frozenset(cue_words("stacked_title_prefixes"))
 _PERSON_TITLE = cue("person_title")  # 创办人, 巨星, 总裁…: a title right before a name
 _TITLE_GAP = 12
 _TITLE_WORDS = tuple(cue_words("person_title"))
@@ -1002,6 +1003,8 @@ class NewsCoder:
             if shortened:
                 actors = _with_short_forms(vt, a, b, actors, shortened)
             actors = named_roads(vt, _no_overlaps(actors))
+            if "@" in local or "＠" in local:  # 起诉@某某与她的朋友们: the account, whole
+                actors = _handles(vt, a, b, actors, cut_at)
             actors = _kin_named(vt, actors)  # 女儿某某娜以及…: the daughter is the name after
             actors = _join_prefixes(vt, actors)
             if "“" in local:  # 某科技公司“某某科技”: the company is the quoted name
@@ -1010,6 +1013,9 @@ class NewsCoder:
             if "是" in local or "成为" in local:  # 甲是乙的前女友: the kin word is 甲 again
                 actors = _without_copula_kin(vt, actors)
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
+            for x in actors:  # 海淀法院, 天河警方: the court or police of the place it names
+                if x.country is None and x.agent_type in _OFFICES and x.kind != "PER":
+                    x.country = self._seat_country(x.text)
             _resolve_titled(actors, names)
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
@@ -3371,6 +3377,20 @@ class NewsCoder:
             e.kind in ("country", "place") for e in self.kb.lookup(text)
         )
 
+    def _seat_country(self, text: str) -> str | None:
+        """海淀法院, 天河警方: the country of the place a court's or the police's name opens
+        with - a place of the knowledge base, or a place word of the dictionary that reads
+        as no transliteration (a mainland city or district the base does not hold)."""
+        head = generic_head(text)
+        if head is None or head[0] == text or not text.endswith(head[0]):
+            return None
+        stem = text[: -len(head[0])]
+        if (country := self._place_prefix_country(text)) is not None:
+            return country
+        if _HAN_RUN.fullmatch(stem) and 2 <= len(stem) <= 3 and not looks_foreign(stem):
+            return "CHN" if _parts_of_speech().get(stem) == "ns" else None
+        return None
+
     def _place_prefix_country(self, text: str) -> str | None:
         """洛杉矶县, 东京都政府: the country of the longest KB place or country the name opens
         with."""
@@ -4214,6 +4234,9 @@ def _titled_of_bodies(
 
 # what may follow a name written right after a kin word (女儿某某以及…, 妻子某某和…)
 _KIN_NAME_END = re.compile(r"以及|[，。、；：（(和与及在也已曾都还等被将把向对从]")
+# a Latin-letter given name written right after a kin word (女儿Gigi, 女友Makiko): capitalised
+# words, no run of capitals (女儿NBA…: an abbreviation, no name)
+_LATIN_KIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ ·.\-][A-Z][a-z]{1,15}){0,2}")
 
 
 def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
@@ -4234,6 +4257,10 @@ def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
         # (女儿——13岁的Gigi（某某娜）: past a dash, an age and a Latin name glossed in brackets)
         at = x.end if (gap := _KIN_APPOSITION.match(vt, x.end)) is None else gap.end()
         nxt = actors[k + 1].start if k + 1 < len(actors) else len(vt)
+        latin = _LATIN_KIN_NAME.match(vt, at) if at == x.end else None
+        if latin is not None and latin.end() <= nxt and _KIN_NAME_END.match(vt, latin.end()):
+            out.append(replace(x, end=latin.end(), alias_of=latin.group()))  # 女儿Gigi在…
+            continue
         for n in (2, 3, 4):  # (the shortest run a name may end: 某某娜|以及, not 某某娜以|及)
             name = vt[at : at + n]
             if (
@@ -4252,6 +4279,39 @@ def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
         else:
             out.append(x)
     return out
+
+
+# an account's handle (@某某与她的朋友们): what the mark opens, up to a space or a punctuation mark
+_HANDLE = re.compile(r"[@＠]([\w\-]{2,30})")
+_HANDLE_JOINER = re.compile("[与和及的之]")  # (what the readers cut a handle at)
+
+
+def _handles(vt: str, a: int, b: int, actors: list[Actor], cut_at: set[int]) -> list[Actor]:
+    """An account's handle written with its mark (@某某与她的朋友们) is one participant, the
+    account (named with its mark, as an object phrase is), not the names and pronouns read
+    inside it, cut at a function word (与, 的; @某地交警: read as it was) - up to a space
+    or a punctuation mark, or a trigger word or a verb inside it (@某某发布通报: the account
+    ends before)."""
+    for h in _HANDLE.finditer(vt, a, b):
+        h0, h1 = h.span(1)
+        h1 = min((c for c in cut_at if h0 < c < h1), default=h1)
+        verb = (w0 for w0, _, tag in _word_spans(vt, h0, h1) if w0 > h0 and tag in ("v", "vd"))
+        h1 = next(verb, h1)  # (@某某公安发布…: no space before the verb, the handle ends there)
+        if (tells := _TELLS.search(vt, h0 + 2, h1)) is not None:
+            h1 = tells.start()  # (@某某交警通报: nor before a word of telling)
+        if h1 - h0 < 2:
+            continue
+        inside = [x for x in actors if h0 - 1 <= x.start and x.end <= h1 + 1]
+        if (
+            any(x.start < h1 and h0 < x.end for x in actors if x not in inside)
+            or _HANDLE_JOINER.search(vt, h0 + 1, h1 - 1) is None
+        ):
+            continue  # (@某地交警, ＠某某看云: no word to cut it at, read as before)
+        country = next((x.country for x in inside if x.country), None)
+        actors = [x for x in actors if x not in inside]
+        actors.append(Actor(h0 - 1, h1, vt[h0 - 1 : h1], "PER", country=country))
+        actors.sort(key=lambda x: x.start)
+    return actors
 
 
 def _no_overlaps(actors: list[Actor]) -> list[Actor]:
@@ -6936,6 +6996,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
         end = _conjoined_predicate(vt, start, end)
         if (talks := _NEGOTIATED_END.search(vt, start, end)) is not None:
             end = talks.start()  # 出售两座工厂的商谈: the thing, not the talks about it
+        end = _purpose_verb_end(vt, start, end)
         if end - start < 2 or _QUANTITY["money"].fullmatch(vt, start, end):
             return None  # 标价下调到18万元: a sum is a price or an amount, not the thing
         if next(tagged_words(vt, start, end))[1].startswith("c"):
@@ -6952,7 +7013,18 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
         return None
     if _opens_with_trigger(vt, start, end, _around(vt, clause)):
         return None  # 起诉书指控: another act opens it, not who or what this one acts on
+    end = _purpose_verb_end(vt, start, end)
     return start, end
+
+
+def _purpose_verb_end(vt: str, start: int, end: int) -> int:
+    """Where the thing ``vt[start:end]`` ends when a verb closes it right after a noun or an
+    abbreviation (出售资产套现, 房产套现: the assets, sold to cash out - the verb is the purpose,
+    no part of the thing)."""
+    words = list(_word_spans(vt, start, end))
+    if len(words) >= 2 and words[-1][2] == "v" and words[-2][2].startswith(("n", "j")):
+        return words[-1][0]
+    return end
 
 
 _PREDICATE_JOINERS = frozenset(cue_words("predicate_joiners"))
@@ -7406,7 +7478,7 @@ _THING_STOP = re.compile(
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9 .+\-]*")
 _THING_BAD_START = cue("thing_bad_start")
 _AMOUNT_ROLE = cue("amount_role")
-_AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余]+"
+_AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余零]+"  # (两年零六个月)
 _ONE_AMOUNT = (
     r"(?:[约近超逾达共计了]*" + _AMOUNT_DIGITS + r"(?:[-－~～至到]" + _AMOUNT_DIGITS + r")?"
     r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|星期|周(?![年岁])|天|日|轮|家|位|余人|多人|万|亿)+"
@@ -8589,6 +8661,13 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         return False  # 孙某及其儿子: he and his son, joined — he does not qualify the son
     if gap == "" or _MODIFIER_GAP.match(gap):
         return True
+    if (
+        x.kind == rest[0].kind == "generic"
+        and x.agent_type is not None
+        and x.agent_type == rest[0].agent_type
+        and gap in _STACKED_TITLE_PREFIXES
+    ):
+        return True  # 法官总裁判官某某: one person's titles, the second qualified (总, 首席)
     if gap[:1] == "等":
         return False  # 黎智英等7名犯罪嫌疑人: the name heads the group the noun counts
     if gap[:1] in ("”", '"', "」", "』") and rest[0].kind == "PER":
@@ -8959,14 +9038,22 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z .'&-]{2,}")
 
 def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     """The noun a relative clause ending in the trigger and 的 qualifies: the first actor within
-    a few characters after 的, past the nouns that qualify it (前议员蔡某)."""
+    a few characters after 的, past the nouns that qualify it (前议员蔡某; 法官总裁判官某某: past
+    the reach too, while each one runs into the next or a title's prefix alone parts them)."""
     near = [x for x in after if x.start - m.end <= 8]
     if not near or _GAP_BREAK.search(vt, m.end + 1, near[0].start):
         return None
     k = 0
-    while k + 1 < len(near) and _modifies(vt, near[k], near[k + 1 : k + 2]):
+    while (
+        k + 1 < len(after)
+        and (
+            k + 1 < len(near)
+            or vt[after[k].end : after[k + 1].start] in _STACKED_TITLE_PREFIXES | {""}
+        )
+        and _modifies(vt, after[k], after[k + 1 : k + 2])
+    ):
         k += 1
-    return near[k]
+    return after[k]
 
 
 def _topic(

@@ -538,6 +538,8 @@ def chinese_names(
                 continue
             if any(c in _NOT_GIVEN for c in cand[1:]):
                 continue  # 朱军的, 朱军在: a name and the word after it
+            if _CAPTION_PLACE.fullmatch(cand):
+                continue  # 某某（左二）: where one stands in a photo, no name
             tail_ok = (
                 j >= end
                 or text[j] in _NAME_AFTER
@@ -591,6 +593,10 @@ def chinese_names(
         else:
             i += 1
     return out
+
+
+# a photo caption's place of a person (左二, 右三, 左起): 左 opens names too, not these
+_CAPTION_PLACE = re.compile("[左右][一二三四五六七八九十]{1,2}|[左右]起[一二三四五六七八九十]?")
 
 
 # an article repeats a person's name: this many mentions let one stand without a boundary
