@@ -703,6 +703,25 @@ def test_the_driver_is_a_party_of_the_crash_past_a_time(steps) -> None:
     assert names(e) == ["李女士"]
 
 
+def test_a_crash_naming_no_driver_has_the_car_as_its_party(steps) -> None:
+    text = "昨天下午，一辆白色面包车在和平路口与一辆货车发生碰撞，造成两人受伤。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["一辆白色面包车"], names(e)  # (not the other car, 与一辆货车)
+    e = news(events(steps, "当晚11时许，涉事车辆在环城路撞上路边护栏。"), "灾害/意外-车祸")
+    assert names(e) == ["涉事车辆"], names(e)
+    # the one run down is no party of the car; a named driver is the party, not the car
+    e = news(events(steps, "当天傍晚，行人孙某被一辆货车撞倒。"), "灾害/意外-车祸")
+    assert "一辆货车" not in names(e), names(e)
+    e = news(events(steps, "昨晚，赵建国驾驶一辆轿车撞上护栏。"), "灾害/意外-车祸")
+    assert names(e) == ["赵建国"], names(e)
+    e = news(events(steps, "他在倒车时不慎车辆撞上了路边的石墩。"), "灾害/意外-车祸")
+    assert "车辆" not in names(e), names(e)  # (he drives: not the car)
+    # the crash the sentence before told goes on: its driver, not the car
+    text = "周五晚，赵建国驾驶一辆轿车在滨江路上撞上护栏。那辆轿车随后又撞上了路边的电线杆。"
+    evs = [e for e in events(steps, text) if e.news_type == "灾害/意外-车祸"]
+    assert [names(e) for e in evs] == [["赵建国"], ["赵建国"]], [names(e) for e in evs]
+
+
 def test_a_make_the_words_around_it_make_a_car_is_no_party(steps) -> None:
     # a company after a counter of vehicles or before a vehicle noun names a car of its make
     e = news(events(steps, "周五凌晨，一辆比亚迪汽车在环城路上突然起火。"), "灾害/意外-起火")

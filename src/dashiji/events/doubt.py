@@ -215,6 +215,7 @@ from .clauses import CLAUSE_CUT as _CLAUSE_CUT
 from .clauses import COMMA_COLON
 from .codebook import load_codebook
 from .dates import DATED_AS
+from .frame import crash_car
 from .lexicon import alternation
 from .model import Event, Mention
 from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the person)
@@ -225,6 +226,7 @@ from .news_cues import cue, cue_words
 from .status import narrator_resumes, resumes_at
 
 # 如果, 一旦, 即使…: a condition word before the trigger (news_cues condition)
+_CRASH = "灾害/意外-车祸"  # a crash whose one party is its car names no one
 _IF_WORD = cue("condition")
 # 如X仍拒不…，将起诉: a clause that opens with a bare 如/若 (news_cues condition_opens; not 如今,
 # 如期, 如火如荼…: condition_open_not), right before the trigger's clause, whose 将/则/就/便 leads
@@ -1158,7 +1160,10 @@ def doubts(
     ):
         why.append("career")  # 职业生涯里…总冠军, 27岁，他加入…, 连续5年获得…奖: a life summed up
     if (
-        not e.actors
+        (
+            not e.actors
+            or (e.news_type == _CRASH and all(map(crash_car, e.actors)))
+        )  # (a crash's car names no one: 车辆没出事故)
         and not any(
             _CJK.search(a.text) and a.role != "时间" and not _amount(a.role) for a in e.arguments
         )

@@ -29,7 +29,8 @@ entry asks for it (``news_*.jsonl``) and that lacks one side takes it from the d
   day or place other than the event's own (那辆车又撞上护栏: the crash the sentence before told
   of 王某; 男子也被捅伤: by the attacker named before; 飞机起飞不久就撞上了山脊: the crash of the
   one aboard named before) - and, for a crash, when its own sentence names no person it leaves
-  out.  Its place comes too when the event has none.
+  out.  Its place comes too when the event has none.  A car the coder made a crash's party
+  for want of a driver (涉案车辆, 那辆轿车) names no one there, and gives way to the driver.
 
 Conservative: two different candidates at the nearest place that has any, and nothing is filled.
 A filled participant's offsets point at the text it was read from (another sentence of the
@@ -73,6 +74,7 @@ _ACCIDENT_PLACE = "地点"
 _ACCIDENT_CLASS = "灾害/意外"
 _PERSON_KINDS = frozenset({"CVL", "CRM"})
 _OFFENDER = "CRM"  # 歹徒, 犯罪嫌疑人: the kind of people an attack's attacker is
+_CAR = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a crash's car, no driver
 _ACCIDENT_REACH = 3  # sentences back in which the accident's earlier step may be told
 
 
@@ -336,6 +338,8 @@ def _accident_told_before(mk: Made, earlier: list[Made], art: Article) -> int:
     if (role is None and _person_left_out(mk, art)) or not art.sound(ev):
         return 0
     side: Side = "source" if ev.type else "party"
+    if role is None:  # (该车辆又撞上护栏: the driver told before, not the car)
+        ev.actors[:] = [x for x in ev.actors if not crash_car(x)]
     for y in doers:
         if y.name in _names(ev):
             continue
@@ -381,11 +385,16 @@ def _person_left_out(mk: Made, art: Article) -> bool:
     )  # fmt: skip
 
 
+def crash_car(x: EventActor) -> bool:
+    """Is ``x`` a car the coder made a crash's party for want of a driver (涉案车辆, 一辆轿车)?"""
+    return x.kb_id is None and x.cameo is None and _CAR.search(x.name) is not None
+
+
 def _doers(ev: Event, role: str | None) -> list[EventActor]:
     """The participants of an accident whose act it is: a crash's parties (no place), an
     attack's attackers."""
     if role is None:
-        return list(ev.actors)
+        return [x for x in ev.actors if not crash_car(x)]
     names = {g.text for g in ev.arguments if g.role == role}
     return [x for x in ev.actors if x.name in names or x.side == "source"]
 

@@ -2685,6 +2685,12 @@ class NewsCoder:
             # though no name was recognised there
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
             participants.append(patient)
+        if not participants and entry.news == "灾害/意外-车祸":
+            car = _crash_vehicle(vt, clause.start, m.start, actors)
+            if car is not None:  # 一辆白色轿车与货车相撞, 涉案车辆发生碰撞: no driver named, the
+                # car that crashes is the party (not the other car, 与一辆货车)
+                agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
+                participants = [agent]
         if not participants and entry.news and not made:
             before_np = _np_before(vt, clause, m, times)
             if before_np is not None and _place_happening(vt, actors, before_np, m):
@@ -7945,6 +7951,38 @@ _VEHICLE_COUNTED = re.compile(
     + rf")[^\W\d车]{{0,{_VEHICLE_MODIFIER}}}$"
 )
 _MAKER_CLASSES = tuple(cue_words("maker_classes"))
+# 一辆白色轿车, 涉案车辆, 车子: a car a crash's clause names before the trigger (news_cues
+# crash_vehicles, crash_vehicle_marks; a counted one may have a make or a colour between)
+_CRASH_VEHICLE = re.compile(
+    rf"(?:(?:{_COUNT}|[这那该此])(?:" + cue("vehicle_counters").pattern
+    + r")[^\W\d与和跟同被将把在于从向]{0,6}?|(?:" + cue("crash_vehicle_marks").pattern
+    + "))?(?:" + cue("crash_vehicles").pattern + ")"
+)
+# 与一辆货车相撞, 被一辆货车撞倒: a car after one of these is not the one crashing
+_CRASH_VEHICLE_MARKED = re.compile("[与和跟同被将把对向]")
+_DRIVER_PRONOUN = re.compile("[他她]")
+
+
+def _crash_vehicle(
+    vt: str, start: int, end: int, actors: list[Actor]
+) -> tuple[int, int] | None:
+    """The car whose crash a clause tells naming no one (``vt[start:end]``, the clause before
+    the trigger): its first vehicle phrase before any preposition or object mark, that ends
+    no name (某品牌汽车: the make, kept out) and that opens no company's name (某某汽车公司)."""
+    marked = _CRASH_VEHICLE_MARKED.search(vt, start, end)  # (与其他车辆相撞: the other car)
+    for hit in _CRASH_VEHICLE.finditer(vt, start, end if marked is None else marked.start()):
+        if _DRIVER_PRONOUN.search(vt, start, hit.start()):
+            return None  # 他在转弯时不小心车辆撞到…: the one it stands for drives
+        if vt[hit.start() - 1] == "辆":
+            continue  # (多辆汽车: a count of cars)
+        if any(x.end == hit.start() or x.start <= hit.start() < x.end for x in actors):
+            continue
+        if _VEHICLE_NOT_AFTER.match(vt, hit.end()):
+            continue
+        return hit.span()
+    return None
+
+
 # 一辆货车把两名行人撞倒: a counted vehicle before 将/把 is the clause's own subject - its
 # doer is no one carried from a clause before (当某甲走到路口时，…)
 _VEHICLE_SUBJECT = re.compile(
