@@ -317,6 +317,13 @@ def test_an_accident_named_by_a_thing_is_no_accident(steps) -> None:
 def test_news_made_public_is_no_launch(steps) -> None:
     evs = events(steps, "在区法院官宣这个决定以后，老王一直没去社交平台表态。")
     assert typed(evs, "产品行为-发布") == [], kinds(evs)
+    # personal news made public, a post put online: no product either
+    for text in (
+        "5月3日，演员林可欣在社交账号官宣新恋情。",
+        "他的一篇自述被发布到网络后，引起热议。",
+        "她常在短视频账号上发布日常生活记录。",
+    ):
+        assert typed(events(steps, text), "产品行为-发布") == [], (text, kinds(events(steps, text)))
     # control: a product announced
     evs = events(steps, "小米今天官宣新款手机将于下月上市。")
     assert typed(evs, "产品行为-发布"), kinds(evs)

@@ -6,7 +6,7 @@ that stays as it was.  Invented sentences (none from the dev set, DuEE or the DT
 
 from __future__ import annotations
 
-from test_events import events
+from test_events import events, kinds
 from test_events_news import assert_role, news, roles
 
 
@@ -223,3 +223,28 @@ def test_a_term_with_zero_between_its_units_is_one_term(steps) -> None:
     # control: a term with no 零 reads as before
     text = "同年5月9日，钱某一审获刑三年四个月。"
     assert_role(steps, text, "司法行为-入狱", "刑期", ["三年四个月"])
+
+
+def test_a_launch_event_set_ahead_is_one_planned_launch_of_its_owner(steps) -> None:
+    # 某公司官宣其新品发布会将于…举行: one launch, of the company, planned - the clause after
+    # the 发布会 is no product, and the announcing 官宣 is no second launch
+    e = news(events(steps, "青木科技官宣其秋季新品发布会将于近日举行。"), "产品行为-发布")
+    r = roles(e)
+    assert r.get("发布方") == ["青木科技"] and "发布产品" not in r, r
+    assert e.status == "planned", e.status
+    e = news(events(steps, "远帆集团的年度发布会定于近期举行。"), "产品行为-发布")
+    assert roles(e).get("发布方") == ["远帆集团"] and "发布产品" not in roles(e), roles(e)
+    assert e.status == "planned", e.status
+
+
+def test_who_holds_a_launch_event_is_no_product(steps) -> None:
+    # 某公司将于…举行新品发布会 / 某公司今晚举行新品发布会: the holder is the launcher; 将于
+    # is the future (no object mark) and 举行 ends who holds it
+    e = news(events(steps, "青木科技将于本周五举行新品发布会。"), "产品行为-发布")
+    assert roles(e).get("发布方") == ["青木科技"] and "发布产品" not in roles(e), roles(e)
+    assert e.status == "planned", e.status
+    evs = events(steps, "远帆汽车今晚举行新品发布会。")
+    assert roles(news(evs, "产品行为-发布")).get("发布方") == ["远帆汽车"], kinds(evs)
+    # control: the product the launch puts out is still named
+    e = news(events(steps, "远帆汽车将于周五召开发布会，发布两款新车型。"), "产品行为-发布")
+    assert roles(e).get("发布产品") == ["两款新车型"], roles(e)

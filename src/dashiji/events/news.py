@@ -188,6 +188,9 @@ _SOURCE_SHOWS = cue("source_shows")
 # plans_own (终于要, 就要: the act is about to come) is no 要求 (就要求…: about the demand), nor
 # is 考虑到, 考虑的是 a step weighed (a reason given, what was weighed)
 _PLAN_CARRIED = "(?:" + cue("plans_carried").pattern + r"|(?<!立)即将)"
+# 发布会将于…举行, 婚礼定于…: an occasion the trigger names, set for later by the words after it
+_PLAN_NEXT = re.compile("(?:" + _PLAN_CARRIED + "|定于|定在)")
+_OCCASION_ENDS = ("会", "礼", "式")
 _PLANNED = re.compile(
     "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"(?!求|(?<=考虑)[到的])|(?<!立即)将)"
 )
@@ -2495,6 +2498,8 @@ class NewsCoder:
                 or all(c in _QUOTE_OPEN for c in vt[at : m.start])
             ):  # 将于, 将会, 将起诉, 将“起诉…” — not 将车辆出售 (将 marks the object)
                 status = "planned"
+        if status == "occurred" and m.text.endswith(_OCCASION_ENDS) and _PLAN_NEXT.match(vt, m.end):
+            status = "planned"  # 新品发布会将于4月20日举行, 开幕式定于…: the occasion is set ahead
         if status == "occurred" and _ABOUT_TO.search(cl_before) and _ABOUT_TO_END.match(vt, m.end):
             status = "planned"  # 自己要过生日了, 两人要结婚了: about to come
         if (
@@ -2795,7 +2800,11 @@ class NewsCoder:
                 phrase = _np_after(vt, clause, m, limit=_THING_MAX)
                 if phrase is None and participants:  # (it completes an event, it makes none)
                     phrase = _marked_thing(vt, clause, m)
-                    if phrase is None and (entry.news or "").startswith(_SUBJECT_THING_CLASSES):
+                    if (
+                        phrase is None
+                        and (entry.news or "").startswith(_SUBJECT_THING_CLASSES)
+                        and not m.text.endswith(_OCCASION_ENDS)
+                    ):  # (某公司官宣其发布会将于…举行: the occasion is the subject, no thing)
                         phrase = _subject_thing(vt, clause, m, participants)
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
@@ -3652,6 +3661,9 @@ def _introduced(vt: str, a: int, t: int) -> bool:
     )
 
 
+_LAUNCH_EVENT = re.compile("发布会")
+
+
 def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     """Is what 发布 makes public in its clause a notice, a post or a document (发布广告, 发布的
     十大案例, 发布《…》的通知, 在公众号发布), not a product?  With nothing after the trigger
@@ -3666,9 +3678,10 @@ def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
         return True  # 推出替罪羊: someone put forward
     if "发布" not in m.text:
         # 推出, 上线, 亮相: no notice is 推出; 官宣这个决定: what 官宣 makes public is news
-        return "官宣" in m.text and bool(
-            _NOT_PRODUCT.search(vt, m.end, min(clause.end, m.end + _ANNOUNCED_REACH))
-        )
+        return "官宣" in m.text and (
+            bool(_NOT_PRODUCT.search(vt, m.end, min(clause.end, m.end + _ANNOUNCED_REACH)))
+            or _LAUNCH_EVENT.search(vt, m.end, clause.end) is not None
+        )  # (官宣其新品发布会将于…举行: the launch event is coded at its own word)
     if _PUBLISHER.search(vt, clause.start, m.start):
         return True  # 媒体发布的“…”: an outlet publishes a report, no product
     end = min(clause.end, m.end + _OBJECT_REACH)
@@ -6064,6 +6077,10 @@ _PRICE_OR_SHARE = re.compile(
 )
 
 
+_HELD = cue("held_verbs")  # 举行, 召开…: an occasion held, not a thing named before it
+_HELD_BY_ITS = re.compile("(?<![尤极与])其(?![他它实中次余])")  # (not 其他, 尤其: no owner)
+
+
 def _thing_before(
     vt: str,
     clause: _Clause,
@@ -6099,7 +6116,11 @@ def _thing_before(
     if not _NO_OBJECT_AFTER.match(vt, m.end, clause.end):
         return agent, patient
     phrase = _np_before(vt, clause, m, times)
-    if phrase is None:
+    if phrase is None or (
+        m.text.endswith(_OCCASION_ENDS)
+        and (_HELD.search(vt, phrase[0], m.start) or vt[phrase[1] : m.start] not in ("", "的"))
+    ):  # 某公司今晚举行新品发布会, 某公司官宣其新品发布会: who holds it, no thing launched (a
+        # thing launched at an occasion names it right before it: 某某X9发布会)
         return agent, patient
     for x in (agent, patient):
         if x is not None and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS):
@@ -6844,6 +6865,14 @@ def _np_before(
         end = received.start()
         end = max((t.start for t in times if start < t.start and t.end == end), default=end)
         end = _tail_cut(vt, start, end, bounds)
+    occasion = m.text.endswith(_OCCASION_ENDS)
+    held = _HELD.search(vt, start, end) if occasion else None
+    if held is None and occasion:
+        held = _HELD_BY_ITS.search(vt, start + 1, end)  # 某公司官宣其发布会…: who 其 stands for
+    if held is not None:  # 某公司今晚举行新品发布会: who holds the occasion, before the verb
+        end = held.start()
+        end = max((t.start for t in times if start < t.start and t.end == end), default=end)
+        end = _tail_cut(vt, start, end, bounds)
     score = _SCORE_TAIL.search(vt, start, end)
     if score:  # 某队以3比1击败: the score is no part of who won
         end = _tail_cut(vt, start, score.start(), bounds)
@@ -7229,7 +7258,10 @@ _MARKED_NP = re.compile(
     + _MARK_TO_TRIGGER
 )
 # 将某人名下的两处商铺卖掉, 对几批某型号轮胎予以召回: a thing, perhaps qualified, a list of kinds
-_MARKED_THING = re.compile(r"(?:对|将|把)([^，。：；对将把]{2,30}?)" + _MARK_TO_TRIGGER)
+# (将于, 将在: the future, no mark - 于今 read as a name is no thing)
+_MARKED_THING = re.compile(
+    r"(?:对|将(?![于在会要])|把)([^，。：；对将把]{2,30}?)" + _MARK_TO_TRIGGER
+)
 # 对涉事的两家网店进行起诉: a modifier told with 的 before the name the mark names (not
 # 针对检方的指控: no name after the 的)
 _MODIFIER = re.compile(r"[^，。、：；的了着过被把将对向从到在于不没未]{2,4}的(?=[^的]{2})")
