@@ -647,3 +647,21 @@ def test_suspected_of_a_civil_wrong_is_a_civil_hearing(steps) -> None:
     said = "主持人韩立峰涉嫌受贿一案今日在东港市青石区人民法院开庭。"
     (trial,) = typed(events(steps, said), "司法行为-开庭")
     assert trial.type == "COERCE", kinds(events(steps, said))
+
+
+@pytest.mark.parametrize(
+    ("text", "fine_type"),
+    [
+        # one ruling: the prison term's event holds the verdict's COERCE, the added fine none
+        ("北京市朝阳区法院判处被告人汪某有期徒刑十个月，并处罚金3万元。", None),
+        # a fine passed alone, or added to a penalty that is no prison term: the verdict's COERCE
+        ("广州市天河区法院以非法经营罪判处被告人陈某罚金5万元。", "COERCE"),
+        ("上海市浦东新区法院判处被告人李某拘役四个月，缓刑六个月，并处罚金二千元。", "COERCE"),
+    ],
+)
+def test_a_fine_beside_a_prison_term(steps, text: str, fine_type: str | None) -> None:
+    evs = events(steps, text)
+    (fine,) = [e for e in evs if e.news_type == "司法行为-罚款"]
+    assert fine.type == fine_type and (fine.cameo is None) == (fine_type is None)
+    if fine_type is None:
+        assert [e.type for e in evs if e.news_type == "司法行为-入狱"] == ["COERCE"]

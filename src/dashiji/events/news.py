@@ -1300,6 +1300,7 @@ class NewsCoder:
             complete_frames(made, out, article, self.lex)
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
+        _fines_beside_prison(out)
         return out
 
     # ---- anaphora -----------------------------------------------------------------------------
@@ -8421,6 +8422,32 @@ def _own_dates_only(
             continue
         e.context_date = e.date
         e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _fines_beside_prison(out: list[Event]) -> None:
+    """判处某人有期徒刑五年，并处罚金五万元: one ruling, whose COERCE is the prison term's event
+    (司法行为-入狱); the fine added to it (并处…) stays its own DuEE event (司法行为-罚款) with no
+    PLOVER type of its own (the news-dev conventions).  A fine passed alone, or beside a
+    penalty that is no prison term (拘役缓刑…，并处罚金), keeps the verdict's COERCE."""
+    for e in out:
+        if e.news_type != _FINE or e.type is None or not e.trigger.startswith(_ADDED_TO):
+            continue
+        lo, hi = _sentence_of(e)
+        if any(
+            p.news_type == _PRISON and lo <= p.trigger_start < e.trigger_start < hi for p in out
+        ):
+            e.type = e.mode = e.cameo = None
+            e.goldstein = e.quad_class = None
+
+
+_FINE, _PRISON = "司法行为-罚款", "司法行为-入狱"
+_ADDED_TO = "并处"  # 并处罚金, 并处罚款: a penalty added to the one passed before it
+
+
+def _sentence_of(e: Event) -> tuple[int, int]:
+    """The span of the sentence ``e`` was read from (its own mention's), else its quote."""
+    own = next((m for m in e.mentions if m.trigger_start == e.trigger_start), None)
+    return (e.start, e.end) if own is None else (own.sentence_start, own.sentence_end)
 
 
 _MONTH_OF = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])|\d{4}-W\d\d")  # a month, a day, a week
