@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -922,15 +923,7 @@ def test_a_story_joined_again_in_one_batch_is_not_read_back(tmp_path: Path) -> N
         reads: list[str] = []
         conn.set_trace_callback(lambda sql: reads.append(sql) if sql.startswith(read) else None)
         for i, prof in enumerate(profiles):
-            if in_batch:
-                with store.batch():
-                    clustering.assign(
-                        conn, f"d{i}", prof, published=None, title=None, actors=[], now="x"
-                    )
-                    clustering.assign(
-                        conn, f"e{i}", prof, published=None, title=None, actors=[], now="x"
-                    )
-            else:
+            with store.batch() if in_batch else nullcontext():
                 for doc_id in (f"d{i}", f"e{i}"):
                     clustering.assign(
                         conn, doc_id, prof, published=None, title=None, actors=[], now="x"
