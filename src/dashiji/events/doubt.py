@@ -283,11 +283,12 @@ _AIMED = re.compile(r"(?:对|针对)[^，。；的]{1,15}的$")
 _TOGETHER = re.compile(r"(?:[与和跟同及]|联合|连同)[^，。；]{1,30}一起$")
 _COURT_WORDS = re.compile(r"(?:案件|一案|诉讼|法院|法庭|官司|胜诉|败诉|原告|被告|判决|索赔)")
 _TOPIC_OF = re.compile(r"(?:就|对于|关于)[^，。；的]{0,10}$")
-_SUED_OVER = re.compile("(?:" + cue("suit_verbs").pattern + r")了?[^，。；]{0,20}$")
-# 起诉美国政府针对某应用的行政“禁令”, 就某国对某企业的禁令提起诉讼: the ban a suit is over,
-# named by its modifiers (…的 right before it), not imposed here
-_SUED_OVER_OF = re.compile(
-    r"(?:起诉|控告|状告|就(?![是此要会在已将]))[^，。；]{0,30}的[^，。；的]{0,4}[“\"「]?$"
+# the ban a suit is over, not imposed here: right after the suit's verb (起诉某禁令), or named by
+# its modifiers, …的 right before it (起诉美国政府针对某应用的行政“禁令”, 就某国对某企业的禁令
+# 提起诉讼)
+_SUED_OVER = re.compile(
+    "(?:" + cue("suit_verbs").pattern + r")了?[^，。；]{0,20}$"
+    r"|(?:起诉|控告|状告|就(?![是此要会在已将]))[^，。；]{0,30}的[^，。；的]{0,4}[“\"「]?$"
 )
 _PRETEXT_OPEN = re.compile(r"以[^，。；]{0,20}$")
 _PRETEXT_CLOSE = cue("pretext_close")
@@ -911,11 +912,7 @@ def doubts(
         kind is None
         and news
         and e.type == "SANCTION"
-        and (
-            _TOPIC_OF.search(before)
-            or _SUED_OVER.search(before)
-            or _SUED_OVER_OF.search(before)
-        )
+        and (_TOPIC_OF.search(before) or _SUED_OVER.search(before))
     ):
         kind = "topic"  # 发言人曾就某游戏禁令回应: the ban talked about, not imposed here
         # (某联盟起诉某政府针对某应用的禁令: the ban the suit is brought over)

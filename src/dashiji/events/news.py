@@ -5601,7 +5601,6 @@ def _roles(
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         if "双方" not in (m.entry.subject or ""):  # (忍受某人的控制欲而分手: a party still)
             subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
-        subj = [x for x in subj if not _issues_warrant(vt, x)]
         agent = None
         if subj:
             # (甲的经理乙因…而辞职: the act's subject ends where its cause opens)
@@ -5669,11 +5668,7 @@ def _roles(
                 agent = _topic(
                     vt,
                     earlier,
-                    [
-                        x
-                        for x in actors
-                        if (x.alias_of or x.text) not in bound and not _issues_warrant(vt, x)
-                    ],
+                    [x for x in actors if (x.alias_of or x.text) not in bound],
                     doer=_doer_subject(m.entry.subject),
                     passive_agents=bool(bound),
                 )
@@ -7603,7 +7598,6 @@ _CIVIL_CLAIM = re.compile(
     "(?:" + SUIT_VERB.pattern + ")[^。！？；\n]{0,30}?(?:" + cue("civil_claims").pattern + ")"
 )
 _NOT_CASE_NAME = cue("not_case_names")
-_CIVIL_SUSPECTED = re.compile(r"[“\"「]?(?:" + _CIVIL_CASE.pattern + ")")  # 涉嫌“性骚扰”
 _NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
 _CASE_LOOKBACK = 3000  # characters
 
@@ -7612,14 +7606,9 @@ def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
     that is told as criminal or civil (一起刑事案, 肖像权纠纷案)?  涉嫌 alone, with a civil
-    matter named (某主持人涉嫌性骚扰一案开庭) or right before a civil wrong (涉嫌“性骚扰”一案,
-    涉嫌侵权), tells no crime."""
-    hits = list(_CRIMINAL.finditer(vt, a, b))
-    if (
-        hits
-        and not (_CIVIL_CASE.search(vt, a, b) and all(h.group() == "涉嫌" for h in hits))
-        and any(h.group() != "涉嫌" or not _CIVIL_SUSPECTED.match(vt, h.end(), b) for h in hits)
-    ):
+    matter named (某主持人涉嫌性骚扰一案开庭, 涉嫌“性骚扰”一案, 涉嫌侵权), tells no crime."""
+    hits = [h.group() for h in _CRIMINAL.finditer(vt, a, b)]
+    if hits and (any(h != "涉嫌" for h in hits) or not _CIVIL_CASE.search(vt, a, b)):
         return True
     if not CASE_ANAPHOR.search(vt, a, b):
         return False
