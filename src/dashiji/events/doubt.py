@@ -215,6 +215,7 @@ from .clauses import CLAUSE_CUT as _CLAUSE_CUT
 from .clauses import COMMA_COLON
 from .codebook import load_codebook
 from .dates import DATED_AS
+from .frame import HEARING as _HEARING  # (开庭审理某某一案: a hearing's object is its case)
 from .frame import crash_car
 from .lexicon import alternation
 from .model import Event, Mention
@@ -437,7 +438,6 @@ _PUNCTUAL_AFTER = re.compile(_OBJECT_GAP + _AFTER)
 _TERM_SERVED = cue("term_served")
 _TERM_OPENS = re.compile(r"[^，。；]{0,4}?(?:" + _TERM_SERVED.pattern + ")")
 _TERM_TYPES = frozenset({"司法行为-拘捕", "司法行为-入狱"})
-_HEARING = "司法行为-开庭"  # (开庭审理某某一案，…: a hearing's object is its case)
 # 屡次说…，还说…, 一再称…，也…: a saying told as done again and again, no one act
 _HABITUAL_SAYS = re.compile(
     "(?:" + cue("repeated").pattern + ")[^，。；]{0,2}?(?:"

@@ -8423,13 +8423,13 @@ def _fines_beside_prison(out: list[Event]) -> None:
             continue
         lo, hi = _sentence_of(e)
         if any(
-            p.news_type == _PRISON and lo <= p.trigger_start < e.trigger_start < hi for p in out
+            p.news_type == _JAILED and lo <= p.trigger_start < e.trigger_start < hi for p in out
         ):
             e.type = e.mode = e.cameo = None
             e.goldstein = e.quad_class = None
 
 
-_FINE, _PRISON = "司法行为-罚款", "司法行为-入狱"
+_FINE = "司法行为-罚款"
 _ADDED_TO = "并处"  # 并处罚金, 并处罚款: a penalty added to the one passed before it
 
 
@@ -8448,8 +8448,7 @@ def _told_inside(
     """Is ``e``'s date told by a time expression of its own sentence - one that is no day
     anaphor given a day told elsewhere (当天 after a day of the sentence before: the day told
     last before it, in its sentence when one is told there)?"""
-    own = next((m for m in e.mentions if m.trigger_start == e.trigger_start), None)
-    lo, hi = (e.start, e.end) if own is None else (own.sentence_start, own.sentence_end)
+    lo, hi = _sentence_of(e)
     lo, hi = tv(lo), tv(hi)  # (its sentence: the other coder's quote may be a part of it)
     if lexicon().immediately_after.search(vt, lo, tv(e.trigger_start)):
         return True  # 随即…: right after the act told just before, on its day (a time word)
