@@ -714,6 +714,7 @@ _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
 _STACKED_TITLE_PREFIXES = frozenset(cue_words("stacked_title_prefixes"))
+_STACKED_TITLE_GAPS = _STACKED_TITLE_PREFIXES | {""}  # (法官总裁判官, 法官裁判官: no gap at all)
 _PERSON_TITLE = cue("person_title")  # 创办人, 巨星, 总裁…: a title right before a name
 _TITLE_GAP = 12
 _TITLE_WORDS = tuple(cue_words("person_title"))
@@ -6861,10 +6862,11 @@ def _np_before(
         end = received.start()
         end = max((t.start for t in times if start < t.start and t.end == end), default=end)
         end = _tail_cut(vt, start, end, bounds)
-    occasion = m.text.endswith(_OCCASION_ENDS)
-    held = _HELD.search(vt, start, end) if occasion else None
-    if held is None and occasion:
-        held = _HELD_BY_ITS.search(vt, start + 1, end)  # 某公司官宣其发布会…: who 其 stands for
+    held = (
+        _HELD.search(vt, start, end) or _HELD_BY_ITS.search(vt, start + 1, end)
+        if m.text.endswith(_OCCASION_ENDS)
+        else None
+    )  # (某公司官宣其发布会…: who 其 stands for)
     if held is not None:  # 某公司今晚举行新品发布会: who holds the occasion, before the verb
         end = held.start()
         end = max((t.start for t in times if start < t.start and t.end == end), default=end)
@@ -9133,7 +9135,7 @@ def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
         k + 1 < len(after)
         and (
             k + 1 < len(near)
-            or vt[after[k].end : after[k + 1].start] in _STACKED_TITLE_PREFIXES | {""}
+            or vt[after[k].end : after[k + 1].start] in _STACKED_TITLE_GAPS
         )
         and _modifies(vt, after[k], after[k + 1 : k + 2])
     ):
