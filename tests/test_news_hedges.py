@@ -179,6 +179,10 @@ def test_thanks_or_an_apology_in_the_doers_own_words_is_asserted(steps) -> None:
     assert [e.modality for e in evs] == ["asserted"], evs
     evs = typed(events(steps, "事后刘先生对自己的行为表示了抱歉。"), "交往-道歉")
     assert [e.modality for e in evs] == ["asserted"], evs
+    # (clauses of the same doer between: 站起来，向记者表示谢意)
+    text = "见到记者前来探望，李先生的父亲缓缓站起来，向记者表示谢意。"
+    evs = typed(events(steps, text), "交往-感谢")
+    assert [e.modality for e in evs] == ["asserted"], evs
     # control: another's saying that the act was made reports it
     evs = typed(events(steps, "院方称，周建国已感谢社会各界的捐款。"), "交往-感谢")
     assert [e.modality for e in evs] == ["reported"], evs
