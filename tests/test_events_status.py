@@ -295,7 +295,9 @@ def test_a_wish_is_a_plan(steps) -> None:
 def test_a_notice_named_for_the_act_dates_it(steps) -> None:
     text = "2022年3月5日，某县公安局《不予立案通知书》称，经审查认为无犯罪事实，决定不予立案。"
     e = news(events(steps, text), "司法行为-立案")
-    assert e.date == "2022-03-05" and e.modality == "reported"  # (the notice tells the refusal)
+    # (the notice tells the refusal: the police's own paper is the act, told as fact - asserted,
+    # as news-dev's 《刑事复议决定书》称…决定维持原决定 is)
+    assert e.date == "2022-03-05" and e.modality == "asserted"
     # a notice of another act gives no day to this one
     text = "2022年3月5日，某县公安局出具《情况说明》称，经审查认为无犯罪事实，决定不予立案。"
     e = news(events(steps, text), "司法行为-立案")

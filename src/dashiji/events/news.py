@@ -2632,7 +2632,7 @@ class NewsCoder:
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
-            _reported_in(before)
+            (_reported_in(before) and not _own_telling(vt, a, m.start, entry, agent, actors))
             or _speaker_label(vt, a, m.start, actors)
             or _words_announced(vt, a)
             or _held_view(vt, a, m.start)
@@ -10147,6 +10147,54 @@ def _news_of_the_day(vt: str, t: TimeRef, a: int, m: NewsMatch) -> bool:
         and _TOLD_EARLIER.search(vt, a, m.start) is None
         and _told_of(vt, t.end, m.start, learned=True) is None
         and not _claim_opens(vt, a)
+    )
+
+
+# 《复议决定书》称, 控罪指出, 判决书中，: the paper of a legal act itself tells it (news_cues
+# act_papers); 称, 表示: the saying its speaker's own speech act is made in (own_saying)
+_ACT_PAPER = re.compile("(?:" + cue("act_papers").pattern + r")》?(?:中|里)?[，,]?$")
+_LEGAL_PLOVER = frozenset({"REJECT", "ACCUSE", "COERCE"})
+_OWN_SAYING = frozenset(cue_words("own_saying"))
+# (not THREATEN, ACCUSE: 某官员表示，以恐吓施压是徒劳 - the threat named is another's)
+_OWN_SPEECH = frozenset({"REQUEST", "REJECT"})
+_SENTENCE_CUT = re.compile(r"[。；;！？!?]")
+
+
+def _ju_of_word(vt: str, r: re.Match[str]) -> bool:
+    """Is the cue ``r`` the 据 of a word that reports nothing (证据, 数据, 依据)?"""
+    if r.group() != "据":
+        return False
+    w = _JU_NOT_REPORTING.match(vt, max(0, r.start() - 1))
+    if w is None or w.end() <= r.start():
+        w = _JU_NOT_REPORTING.match(vt, r.start())
+    return w is not None and w.group() != "根据"
+
+
+def _own_telling(
+    vt: str, a: int, t: int, entry: NewsEntry, agent: Actor | None, actors: list[Actor]
+) -> bool:
+    """Is every telling before the trigger at ``t`` in the sentence from ``a`` the act's own,
+    the act told as fact: a legal act told by its own paper (公安局作出《复议决定书》称，…决定
+    维持原决定; 控罪指出，…被控; not 律师称…被起诉), or a speech act (thanks, an apology) by
+    its doer's own saying, the doer its subject in the clause (某人发视频称“…感谢大家”, 某人
+    表示了歉意, 某人欠了欠身，站起来表示谢意: no other participant between; not 公司称某人已
+    道歉, 某人表示，恐吓…是徒劳)?"""
+    if _SOMEONE_SAYS.search(vt, a, t):
+        return False
+    cues = [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    if not cues:
+        return False
+    if (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER:
+        if all(_ACT_PAPER.search(vt, max(a, r.start() - 12), r.start()) for r in cues):
+            return True
+    return (
+        (entry.plover in _OWN_SPEECH if entry.news is None else _said_act(entry))
+        and agent is not None
+        and a <= agent.start
+        and agent.end <= cues[0].start()
+        and all(r.group() in _OWN_SAYING for r in cues)
+        and _SENTENCE_CUT.search(vt, agent.end, cues[0].start()) is None
+        and not any(agent.end <= x.start and x.end <= cues[0].start() for x in actors)
     )
 
 
