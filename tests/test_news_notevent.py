@@ -139,6 +139,9 @@ from test_events import events, kinds, typed
         ("美国高喊“自由开放”，却在没有任何证据的前提下禁用这款中国应用，这是典型的双标。", None),
         # a wrongful-death suit: the suit is told, no death
         ("三名遇难者的家属对这家游船公司提起了非正常死亡诉讼。", "人生-死亡"),
+        # the word that caused the crash describes the car or the driver: where it stood
+        ("路人说，肇事白色轿车随后停在了路口一侧。", "灾害/意外-车祸"),
+        ("那名肇事男司机当时就站在路边打电话。", "灾害/意外-车祸"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -481,3 +484,20 @@ def test_what_a_document_lays_down_is_no_event(steps) -> None:
 def test_a_charity_platform_raising_a_round_is_financed(steps) -> None:
     evs = events(steps, "大病救助平台某某筹昨日宣布完成3亿元B轮融资，由某资本领投。")
     assert typed(evs, "财经/交易-融资"), kinds(evs)
+
+
+def test_an_accident_caused_is_still_an_accident(steps) -> None:
+    evs = events(steps, "3月2日晚，王某酒后驾车肇事，致一名行人受伤。")
+    assert typed(evs, "灾害/意外-车祸"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月9日上午，杭州市中级人民法院对被告人钱某受贿一案进行公开开庭审理，法院并未当庭判决。",
+        "5月9日上午，杭州市中级人民法院对被告人钱某受贿一案进行公开开庭审理，尚未作出判决。",
+    ],
+)
+def test_a_ruling_not_given_is_no_ruling_but_the_hearing_is(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert [e.trigger for e in evs if e.type == "COERCE"] == ["开庭审理"], kinds(evs)
