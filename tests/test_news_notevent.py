@@ -142,6 +142,9 @@ from test_events import events, kinds, typed
         # the word that caused the crash describes the car or the driver: where it stood
         ("路人说，肇事白色轿车随后停在了路口一侧。", "灾害/意外-车祸"),
         ("那名肇事男司机当时就站在路边打电话。", "灾害/意外-车祸"),
+        # the worst a drug or a gas can do (轻则…重则…): no one died
+        ("这种药物可能引起头晕、心悸等副作用，重则致人死亡。", "人生-死亡"),
+        ("吸入过量一氧化碳，轻则头痛，重则死亡。", "人生-死亡"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
