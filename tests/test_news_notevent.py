@@ -145,6 +145,8 @@ from test_events import events, kinds, typed
         # the worst a drug or a gas can do (轻则…重则…): no one died
         ("这种药物可能引起头晕、心悸等副作用，重则致人死亡。", "人生-死亡"),
         ("吸入过量一氧化碳，轻则头痛，重则死亡。", "人生-死亡"),
+        # the writer urging readers not to hurt anyone with words: no attack
+        ("最起码，不要用舆论的暗箭刺伤无辜的人。", "灾害/意外-袭击"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:

@@ -10693,7 +10693,8 @@ _HABITUAL = re.compile(
     + cue("habitual_will").pattern
     + r")[^，。；]{0,6}$"
 )
-_BESIDES = re.compile(r"\s*除了?[^，。；]{1,20}(?:之外|以外|外)$")
+# (…的生活.除了道歉之外: an ASCII stop the sentence cut does not end a sentence at)
+_BESIDES = re.compile(r"(?:^|(?<=[.．]))\s*除了?[^，。；.．]{1,20}(?:之外|以外|外)$")
 
 
 def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
@@ -10701,7 +10702,7 @@ def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
     return (
         len(clauses) > 1
         and clauses[-2].start <= at < clauses[-2].end
-        and bool(_BESIDES.match(vt, clauses[-2].start, clauses[-2].end))
+        and bool(_BESIDES.search(vt, clauses[-2].start, clauses[-2].end))
     )
 
 
