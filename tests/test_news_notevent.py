@@ -494,15 +494,3 @@ def test_a_charity_platform_raising_a_round_is_financed(steps) -> None:
 def test_an_accident_caused_is_still_an_accident(steps) -> None:
     evs = events(steps, "3月2日晚，王某酒后驾车肇事，致一名行人受伤。")
     assert typed(evs, "灾害/意外-车祸"), kinds(evs)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "5月9日上午，杭州市中级人民法院对被告人钱某受贿一案进行公开开庭审理，法院并未当庭判决。",
-        "5月9日上午，杭州市中级人民法院对被告人钱某受贿一案进行公开开庭审理，尚未作出判决。",
-    ],
-)
-def test_a_ruling_not_given_is_no_ruling_but_the_hearing_is(steps, text: str) -> None:
-    evs = events(steps, text)
-    assert [e.trigger for e in evs if e.type == "COERCE"] == ["开庭审理"], kinds(evs)

@@ -595,12 +595,7 @@ _ATTRIBUTIVE = re.compile(
     + r")的?[^\W\d致造导撞后前时中与和被将把在于从向]{0,3}?"
     + "(?:" + cue("attributive_heads").pattern + ")"
 )
-# 法院并未当庭判决, 尚未作出判决: a ruling not given (news_cues unruled_before, ruling_end)
 _ATTRIBUTIVE_WORDS = frozenset(cue_words("attributive_words"))
-_UNRULED = re.compile(
-    "(?:" + cue("unruled_before").pattern + ")(?:当庭|作出|当庭作出)?$"
-)
-_RULING_WORD = re.compile("(?:" + cue("ruling_end").pattern + ")$")
 # 罪名成立, 予以支持, 本院认为: a court rules on the charge the sentence cites
 _CHARGE_RULED = cue("charge_ruled")
 _RAISE = "财经/交易-融资"
@@ -1462,12 +1457,6 @@ class NewsCoder:
             return None
         if m.text in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE.match(vt, m.start):
             return None  # 肇事白色轿车停在路边: the car described, no accident told
-        if (
-            entry.plover == "COERCE"
-            and _RULING_WORD.fullmatch(m.text)
-            and _UNRULED.search(vt, max(clause.start, m.start - 8), m.start)
-        ):
-            return None  # 开庭审理，法院并未当庭判决: no ruling given at the hearing
         if _OFFICE_AFTER.match(vt, m.end):
             return None  # 上诉庭, 职工维权中心: an office or a court named by the act
         if _EVENT_NOUN.fullmatch(m.text) and not _introduced(vt, clause.start, m.start):
