@@ -461,6 +461,11 @@ def test_a_besides_clause_of_a_question_is_asked(steps) -> None:
     assert not typed(steps, text, "交往-道歉")
 
 
+def test_a_besides_clause_after_an_ascii_stop_is_asked(steps) -> None:
+    text = "我们已经耗了一年了，他们还在照常上班.除了书面道歉之外，对方有提出经济赔偿吗？"
+    assert not typed(steps, text, "交往-道歉")
+
+
 def test_what_is_said_to_be_fabricated_is_negated(steps) -> None:
     text = "某公司在诉状中称她捏造“因油门卡死引发车祸”。"
     assert [e.modality for e in typed(steps, text, "灾害/意外-车祸")] in ([], ["negated"])

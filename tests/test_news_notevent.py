@@ -139,6 +139,14 @@ from test_events import events, kinds, typed
         ("美国高喊“自由开放”，却在没有任何证据的前提下禁用这款中国应用，这是典型的双标。", None),
         # a wrongful-death suit: the suit is told, no death
         ("三名遇难者的家属对这家游船公司提起了非正常死亡诉讼。", "人生-死亡"),
+        # the word that caused the crash describes the car or the driver: where it stood
+        ("路人说，肇事白色轿车随后停在了路口一侧。", "灾害/意外-车祸"),
+        ("那名肇事男司机当时就站在路边打电话。", "灾害/意外-车祸"),
+        # the worst a drug or a gas can do (轻则…重则…): no one died
+        ("这种药物可能引起头晕、心悸等副作用，重则致人死亡。", "人生-死亡"),
+        ("吸入过量一氧化碳，轻则头痛，重则死亡。", "人生-死亡"),
+        # the writer urging readers not to hurt anyone with words: no attack
+        ("最起码，不要用舆论的暗箭刺伤无辜的人。", "灾害/意外-袭击"),
     ],
 )
 def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
@@ -481,3 +489,8 @@ def test_what_a_document_lays_down_is_no_event(steps) -> None:
 def test_a_charity_platform_raising_a_round_is_financed(steps) -> None:
     evs = events(steps, "大病救助平台某某筹昨日宣布完成3亿元B轮融资，由某资本领投。")
     assert typed(evs, "财经/交易-融资"), kinds(evs)
+
+
+def test_an_accident_caused_is_still_an_accident(steps) -> None:
+    evs = events(steps, "3月2日晚，王某酒后驾车肇事，致一名行人受伤。")
+    assert typed(evs, "灾害/意外-车祸"), kinds(evs)

@@ -74,7 +74,7 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
   任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
   duties, no act done;
-* ``exhorted`` — the writer urges the readers (让我们…感谢他);
+* ``exhorted`` — the writer urges the readers (让我们…感谢他; 不要用…的暗箭刺伤…);
 * ``argued`` — the sentence opens with the writer arguing to the readers (要知道…, 综上所述，…,
   试想…, 毕竟… — ``argument_openers``), no clause before the trigger's resumes the narrator
   (``claim_resumes``: 最终, 但…) and the trigger's clause names no day: a point made, no report;
@@ -1046,6 +1046,7 @@ def doubts(
         why.append("judged")
     if news and _EXHORT.search(vt, s0, t0):
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
+        # (不要用, 别用: not to hurt anyone with words — 不要用舆论的暗箭刺伤无辜的人)
     elif news and _argued(e, vt, s0, c0, c1):
         why.append("argued")  # 要知道…, 综上所述，…: the writer argues to the reader, no report
     elif (

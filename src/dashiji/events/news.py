@@ -588,6 +588,14 @@ _NOT_FILM_BEFORE = re.compile(cue("not_film").pattern + "被?$")
 _NOT_FILM_HEAD = re.compile(cue("not_film").pattern + "[。！？]?$")
 _EVENT_NOUN = cue("event_nouns")
 _MODIFIED_NOUN = cue("modified_nouns")
+# 肇事白色轿车, 肇事男司机: a word (news_cues attributive_words) describing the car or the person
+# up to three characters on (a colour, a sex; not over a verb: 肇事致一名男子受伤, 肇事后)
+_ATTRIBUTIVE = re.compile(
+    "(?:" + cue("attributive_words").pattern
+    + r")的?[^\W\d致造导撞后前时中与和被将把在于从向]{0,3}?"
+    + "(?:" + cue("attributive_heads").pattern + ")"
+)
+_ATTRIBUTIVE_WORDS = frozenset(cue_words("attributive_words"))
 # 罪名成立, 予以支持, 本院认为: a court rules on the charge the sentence cites
 _CHARGE_RULED = cue("charge_ruled")
 _RAISE = "财经/交易-融资"
@@ -1448,6 +1456,8 @@ class NewsCoder:
         ):  # 庭审法官, 离异女星, 遇难画面: the act describes a person or a thing (not 拘捕女星,
             # 要求法官: a person acted on)
             return None
+        if m.text in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE.match(vt, m.start):
+            return None  # 肇事白色轿车停在路边: the car described, no accident told
         if _OFFICE_AFTER.match(vt, m.end):
             return None  # 上诉庭, 职工维权中心: an office or a court named by the act
         if _EVENT_NOUN.fullmatch(m.text) and not _introduced(vt, clause.start, m.start):
@@ -10710,7 +10720,8 @@ _HABITUAL = re.compile(
     + cue("habitual_will").pattern
     + r")[^，。；]{0,6}$"
 )
-_BESIDES = re.compile(r"\s*除了?[^，。；]{1,20}(?:之外|以外|外)$")
+# (…的生活.除了道歉之外: an ASCII stop the sentence cut does not end a sentence at)
+_BESIDES = re.compile(r"(?:^|(?<=[.．]))\s*除了?[^，。；.．]{1,20}(?:之外|以外|外)$")
 
 
 def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
@@ -10718,7 +10729,7 @@ def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
     return (
         len(clauses) > 1
         and clauses[-2].start <= at < clauses[-2].end
-        and bool(_BESIDES.match(vt, clauses[-2].start, clauses[-2].end))
+        and bool(_BESIDES.search(vt, clauses[-2].start, clauses[-2].end))
     )
 
 
