@@ -163,28 +163,28 @@ def test_a_legal_act_told_by_its_own_paper_is_asserted(steps) -> None:
     )
     evs = _plover(events(steps, text), "REJECT")
     assert [e.modality for e in evs] == ["asserted"], evs
-    text = "判决书指出，被告人赵某犯盗窃罪，判处有期徒刑三年。"
+    text = "判决书指出，被告人邱某犯职务侵占罪，判处有期徒刑四年。"
     evs = typed(events(steps, text), "司法行为-入狱")
     assert [e.modality for e in evs] == ["asserted"], evs
     # control: the same acts told by someone else are reported
     evs = _plover(events(steps, "据当地媒体报道，平川县公安局决定维持原决定。"), "REJECT")
     assert [e.modality for e in evs] == ["reported"], evs
-    evs = typed(events(steps, "律师称，被告人赵某被判处有期徒刑三年。"), "司法行为-入狱")
+    evs = typed(events(steps, "律师称，被告人邱某被判处有期徒刑四年。"), "司法行为-入狱")
     assert [e.modality for e in evs] == ["reported"], evs
 
 
 def test_thanks_or_an_apology_in_the_doers_own_words_is_asserted(steps) -> None:
-    text = "周建国发布视频称“谢谢大家的帮助”，感谢社会各界的捐款。"
+    text = "周建国发布视频称“多谢各位的关心”，感谢热心网友的捐款。"
     evs = typed(events(steps, text), "交往-感谢")
     assert [e.modality for e in evs] == ["asserted"], evs
-    evs = typed(events(steps, "事后刘先生对自己的行为表示了抱歉。"), "交往-道歉")
+    evs = typed(events(steps, "事后刘先生为那番言论表示了抱歉。"), "交往-道歉")
     assert [e.modality for e in evs] == ["asserted"], evs
     # (clauses of the same doer between: 站起来，向记者表示谢意)
     text = "见到记者前来探望，李先生的父亲缓缓站起来，向记者表示谢意。"
     evs = typed(events(steps, text), "交往-感谢")
     assert [e.modality for e in evs] == ["asserted"], evs
     # control: another's saying that the act was made reports it
-    evs = typed(events(steps, "院方称，周建国已感谢社会各界的捐款。"), "交往-感谢")
+    evs = typed(events(steps, "院方称，周建国已感谢热心网友的捐款。"), "交往-感谢")
     assert [e.modality for e in evs] == ["reported"], evs
     evs = typed(events(steps, "对方律师表示，刘先生已向其道歉。"), "交往-道歉")
     assert [e.modality for e in evs] == ["reported"], evs

@@ -86,10 +86,10 @@ def test_a_clause_opening_with_ji_glosses_the_day_before_it(steps) -> None:
 
 def test_zuihou_before_a_count_is_the_last_one_not_a_later_step(steps) -> None:
     # 最后一战, 最后的: which one (an attribute), no later step after the day told
-    text = "2019年5月2日，马某迎来职业生涯最后一战，全场砍下40分，率领雄鹰队逆转猛虎队。"
+    text = "2019年5月2日，马某迎来退役前最后一战，全场砍下36分，率领雄鹰队逆转猛虎队。"
     assert [e.date for e in typed(events(steps, text), "竞赛行为-胜负")] == ["2019-05-02"]
     # control: 最后 as an adverb is a later step, its day unknown
-    text = "2024年3月5日，魏某到市政府门口拉横幅维权，最后被警方行政拘留10天。"
+    text = "2024年3月5日，魏某到市政府门口拉横幅维权，最后遭警方行政拘留10天。"
     assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None]
 
 
@@ -105,12 +105,12 @@ def test_a_time_inside_a_when_clause_dates_the_act_after_it(steps) -> None:
 
 def test_a_penalty_a_dated_notice_imposes_is_of_the_notice_s_day(steps) -> None:
     # 某日，警方发布通报，某人被处以行政拘留: the notice imposes the penalty, on its day
-    text = "2023年6月2日，县公安局发布警情通报，王某因寻衅滋事被处以行政拘留十日。"
+    text = "2023年6月2日，区公安分局发布通报，吴某因殴打他人被处以行政拘留七日。"
     assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == ["2023-06-02"]
     # controls: a media report, and a detention the notice tells as done before
     for text in (
-        "2023年6月2日，县电视台报道，王某因寻衅滋事被处以行政拘留十日。",
-        "2023年6月2日，县公安局发布警情通报，王某因寻衅滋事此前已被行政拘留。",
+        "2023年6月2日，区电视台报道，吴某因殴打他人被处以行政拘留七日。",
+        "2023年6月2日，区公安分局发布通报，吴某因殴打他人此前已被行政拘留。",
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-拘捕")] == [None], text
 

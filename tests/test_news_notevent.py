@@ -34,7 +34,7 @@ from test_events import events, kinds, typed
         ("涉前年一宗违规集会，三名被告今天被裁定罪成。", "组织行为-游行"),  # the matter of a case
         ("演员刘某被丈夫起诉离婚。", "人生-离婚"),  # a divorce suit, no divorce
         # the suit the death names (a wrongful-death suit): no death told
-        ("去年秋天，遇难乘客的亲属向远洋航空公司提起非正常死亡诉讼。", "人生-死亡"),
+        ("前年冬天，遇难游客的亲属向蓝湾旅游公司提起意外死亡诉讼。", "人生-死亡"),
         ("他在这场风波中几近社会性死亡。", "人生-死亡"),  # figurative
         ("12分钟前某球星宣布退役15分钟前某地发生车祸", "灾害/意外-车祸"),  # a scraped feed
         ("新系统预防了很多交通事故。", "灾害/意外-车祸"),  # averted
@@ -120,16 +120,16 @@ from test_events import events, kinds, typed
         # how long a marriage has lasted: being married, no wedding
         ("两人结婚了将近五年，丈夫从没让她洗过碗。", "人生-结婚"),
         # a post put online, daily life posted: no product launched
-        ("去年5月，我的一篇自述被发布到网络后，很快引起了关注。", "产品行为-发布"),
-        ("她的快手账号，才是她发布日常生活记录的地方。", "产品行为-发布"),
+        ("前年8月，我的一段口述被发布到校园网后，很快有人转载。", "产品行为-发布"),
+        ("他的抖音主页，才是他发布日常点滴的地方。", "产品行为-发布"),
         # the writer's tribute to a list of people the mark opens, no one thanking
         ("向刘晓敏和陈佳怡致敬，感谢她们奉献的精彩对决。", "交往-感谢"),
         # a headline asking which of two causes: no crash told
         ("宝马追尾事故：是司机走神还是系统失灵？", "灾害/意外-车祸"),
         # an investor named by the word, a plan to bring more in: no round raised
-        ("创始人王强表示，公司下一步还将继续引入战略投资人。", "财经/交易-融资"),
+        ("董事长孙浩说，集团下一步还将引入更多战略投资人。", "财经/交易-融资"),
         # a new romance announced: no product launched
-        ("3月5日，歌手林某在社交平台官宣新恋情，对方是一名医生。", "产品行为-发布"),
+        ("7月9日，演员苏某在社交平台上官宣新恋情，对方是一名律师。", "产品行为-发布"),
         # a time counted back from the crash's impact: an appraisal's finding, no crash told
         ("鉴定意见显示，车辆发生事故碰撞前5秒内制动踏板均未被踩下。", "灾害/意外-车祸"),
         # the ban a suit is over, named by its modifiers: not imposed here
@@ -138,12 +138,12 @@ from test_events import events, kinds, typed
         # the act labelled by the writer in the sentence's last clause: commentary
         ("美国高喊“自由开放”，却在没有任何证据的前提下禁用这款中国应用，这是典型的双标。", None),
         # a wrongful-death suit: the suit is told, no death
-        ("三名遇难者的家属对这家游船公司提起了非正常死亡诉讼。", "人生-死亡"),
+        ("两名遇难者的亲人对这家缆车公司提起了意外死亡诉讼。", "人生-死亡"),
         # the word that caused the crash describes the car or the driver: where it stood
         ("路人说，肇事白色轿车随后停在了路口一侧。", "灾害/意外-车祸"),
         ("那名肇事男司机当时就站在路边打电话。", "灾害/意外-车祸"),
         # the worst a drug or a gas can do (轻则…重则…): no one died
-        ("这种药物可能引起头晕、心悸等副作用，重则致人死亡。", "人生-死亡"),
+        ("这种农药可能引起呕吐、乏力等症状，重则会致人死亡。", "人生-死亡"),
         ("吸入过量一氧化碳，轻则头痛，重则死亡。", "人生-死亡"),
         # the writer urging readers not to hurt anyone with words: no attack
         ("最起码，不要用舆论的暗箭刺伤无辜的人。", "灾害/意外-袭击"),
@@ -196,10 +196,10 @@ def test_a_divorce_suit_is_a_suit(steps) -> None:
 
 
 def test_a_wrongful_death_suit_is_a_suit_of_the_relatives(steps) -> None:
-    evs = events(steps, "去年秋天，遇难乘客的亲属向远洋航空公司提起非正常死亡诉讼。")
+    evs = events(steps, "前年冬天，遇难游客的亲属向蓝湾旅游公司提起意外死亡诉讼。")
     (suit,) = typed(evs, "司法行为-起诉")
     roles = {a.role: a.text for a in suit.arguments}
-    assert roles.get("原告", "").endswith("亲属") and roles.get("被告") == "远洋航空公司", roles
+    assert roles.get("原告", "").endswith("亲属") and roles.get("被告") == "蓝湾旅游公司", roles
 
 
 def test_a_car_driven_at_people_is_an_attack(steps) -> None:
@@ -217,7 +217,7 @@ def test_what_a_law_requires_in_a_quoted_complaint_is_no_request(steps) -> None:
     evs = events(steps, text)
     assert [e for e in evs if e.type == "REQUEST"] == [], kinds(evs)
     # control: a government's demand
-    evs = events(steps, "美国政府要求字节跳动出售TikTok。")
+    evs = events(steps, "日本政府要求星海科技出售其海外业务。")
     assert [e for e in evs if e.type == "REQUEST"], kinds(evs)
 
 

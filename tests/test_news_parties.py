@@ -335,11 +335,11 @@ def test_the_offender_a_sentence_names_is_the_attacker_of_its_attack(steps) -> N
 
 
 def test_all_those_a_suit_is_brought_against_before_the_trigger_are_sued(steps) -> None:
-    # 向 a kind of party qualified by a noun (游船运营商), a list going on past a comma (，及),
+    # 向 a kind of party qualified by a noun (缆车运营商), a list going on past a comma (，及),
     # and 提出诉讼 as well as 提起诉讼: each one named is a defendant
-    evs = events(steps, "遇难者遗孀安娜向游船运营商和卡西莫夫，及相关责任人提出诉讼。")
-    assert _texts(evs, SUED, "原告") == ["安娜"], kinds(evs)
-    assert {"运营商", "卡西莫夫"} <= set(_texts(evs, SUED, "被告"))
+    evs = events(steps, "遇难者遗孀玛丽亚向缆车运营商和彼得罗夫，及多名责任人提出诉讼。")
+    assert _texts(evs, SUED, "原告") == ["玛丽亚"], kinds(evs)
+    assert {"运营商", "彼得罗夫"} <= set(_texts(evs, SUED, "被告"))
     evs = events(steps, "韦志强向柯晓明提出诉讼。")
     assert _texts(evs, SUED, "被告") == ["柯晓明"], kinds(evs)
     # control: the court a suit is filed with is no defendant

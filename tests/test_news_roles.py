@@ -657,16 +657,16 @@ def test_what_jiang_opens_before_a_verb_of_selling_to_is_sold_not_the_buyer(step
 
 
 def test_people_counted_before_a_chain_of_predicates_are_the_ones_sentenced(steps) -> None:
-    # 12人认罪并被判处…: the ones counted plead guilty and are sentenced, both
-    text = "钱某与多名社团头目煽动并参与非法集会，其中12人认罪并被判处4至8个月的监禁。"
+    # 9人服罪并被判处…: the ones counted plead guilty and are sentenced, both
+    text = "孙某与多名帮派骨干组织并参加非法聚集，其中9人服罪并被判处3至7个月的监禁。"
     r = roles(news(events(steps, text), "司法行为-入狱"))
-    assert r["入狱者"] == ["12人"], r
+    assert r["入狱者"] == ["9人"], r
 
 
 def test_one_named_in_the_warrant_held_is_not_the_doer(steps) -> None:
     # 持/凭法庭手令: the court issued the warrant; the police holding it act
     for text in (
-        "江城警方昨日持法庭手令采取搜查行动，并拘捕4名男子。",
+        "江城警方前日持法庭手令展开突击搜查，并拘捕4名男子。",
         "江城警方昨日凭法院逮捕令拘捕了4名男子。",
     ):
         r = roles(news(events(steps, text), "司法行为-拘捕"))

@@ -320,7 +320,7 @@ def test_an_owner_before_a_modified_kin_word_is_not_the_subject(steps) -> None:
 def test_the_court_whose_warrant_the_police_hold_is_not_the_doer(steps) -> None:
     # 持法庭手令搜查: the court issued the warrant; the officers search and arrest
     said = (
-        "警方通报表示，九龙区警署刑事组人员经深入调查后，昨日持法庭手令采取搜查行动，"
+        "警方通报称，九龙区警署重案组探员经多月跟进后，前日持法庭手令展开突击搜查，"
         "并在多区拘捕3名男子。"
     )
     evs = events(steps, said)
@@ -334,7 +334,7 @@ def test_the_one_a_quote_follows_a_verb_ending_in_dao_says_it(steps) -> None:
     # 点评道, 感叹道, 写道：“…”: verbs of telling, the quotation's speaker is who thanks
     for said, thanker in (
         ("主教练孟德林赛后感叹道：“感谢两位队员，她们打出了一场漂亮的比赛。”", "孟德林"),
-        ("解说员韦志强在赛后点评道：“感谢两位选手，她们带给我们一场精彩的较量。”", "韦志强"),
+        ("解说员韦志强在赛后点评道：“感谢两名棋手，她们下出了一盘精彩的对局。”", "韦志强"),
     ):
         e = news(events(steps, said), "交往-感谢")
         assert roles(e).get("致谢人") == [thanker], roles(e)

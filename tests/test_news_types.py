@@ -623,8 +623,8 @@ def test_a_charge_of_unlawful_assembly_is_a_criminal_charge(steps, text: str) ->
 @pytest.mark.parametrize(
     "said",
     [
-        "9月2日，宁海市中级人民法院开庭审理孔德明故意伤害罪一案，法院宣布案件择期宣判。",
-        "9月2日，宁海市中级人民法院公开开庭审理孔德明、严立新诈骗一案，庭审结束后法庭宣布择日宣判。",
+        "9月2日，宁海市中院开庭审理孔德明故意伤害罪一案，审判长当庭表示该案择期宣判。",
+        "9月2日，宁海市中院依法开庭审理孔德明、严立新诈骗一案，休庭前合议庭宣布择日宣判。",
     ],
 )
 def test_a_trial_whose_verdict_is_deferred_is_the_trial(steps, said: str) -> None:

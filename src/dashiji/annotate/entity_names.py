@@ -111,7 +111,7 @@ def names_after_titles(
     verb, adjective, function word or number (教授成立); without tokens, no dictionary word may
     run across the title's end, and the name must not be a dictionary word itself.  In the
     parts of an article LAC did not read (it tags windows around triggers only) the titles of
-    the people who act in the events they are named in (大法官金斯伯格, 裁判官苏惠德:
+    the people who act in the events they are named in (大法官霍尔布鲁克, 裁判官顾立安:
     ``participants`` in the rules) are read so too; other titles there are left alone (the
     expert or guest a job title brings in is seldom a participant)."""
     words = dictionary()

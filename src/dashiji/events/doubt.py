@@ -1716,7 +1716,7 @@ def _nominal(
     if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
         return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
     if _SUIT_HEAD.match(after):
-        return "relative"  # 提起非正常死亡诉讼: the suit the act names, not the act told
+        return "relative"  # 递交意外死亡诉讼: the suit the act names, not the act told
     if _OWNED_DE.search(before) and not (
         ban and (_ANNOUNCE.search(before) or _AIMED.search(before))
     ):

@@ -142,7 +142,7 @@ _ASKED_CLAUSE = re.compile(r"吗[\s”\"’」』）)]*$")  # a clause closing w
 _GAP_SPACE = re.compile(r"\s(?![\s”\"’」』）)]*$)")
 _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}[？?])")
 _ASKS_ALL = cue("asks_all")
-# 某车祸：是刹车失灵还是踩错踏板？: a choice asked closing the sentence asks all of it
+# 某起翻车：是轮胎爆裂还是司机打盹？: a choice asked closing the sentence asks all of it
 _ASKS_CHOICE = re.compile(r"是[^，。；！？]{1,20}还是[^，。；！？]{1,20}[？?][”’」』）)\s]*$")
 _LEGAL = re.compile(
     r"(?:《[^》]*(?:法|条例|规定|办法|解释|细则|守则|准则|章程)》|刑法|第[一二三四五六七八九十百零\d]+条)"
@@ -216,7 +216,7 @@ _ATTRIBUTE_AFTER = re.compile(
     r"(?:日期|时间|地点|机制|纪要|细节|安排|议程|筹备|前夕|期间|现场|结果|记录|视频|照片|率|案件?|通知|传票|"
     r"周年|纪念日)"
 )
-# 非正常死亡诉讼, 离婚官司: a suit over a step of a life, the step not told
+# 意外死亡诉讼, 离婚官司: a suit over a step of a life, the step not told
 _SUIT_OVER = re.compile(r"(?:诉讼|官司)")
 _LIFE = "人生-"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
@@ -344,7 +344,7 @@ _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|
 _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
 _IF_OPEN = re.compile(r"[\s“\"「]*(?:若|倘|如(?![今何此同下果实期若何意愿]))")
-# 结婚了将近四年: how long a marriage has lasted, 了 right after the verb - the state of being
+# 结婚了差不多七年: how long a marriage has lasted, 了 right after the verb - the state of being
 # married, not a wedding (a breakup or a pregnancy so long ago is still told: not for those;
 # 李娜结婚两年，…, 结婚整整十年了: the span told as the clause's own news stays)
 _MARRIED_SPAN = re.compile(
@@ -624,7 +624,7 @@ _OUT_IN_WORD = re.compile(
     r"(?<=[提指演杰付输支外])出|出(?=[售租口台庭席版品面具资任演局处让价货境院手])"
 )
 _POST_PLATFORM = cue("post_platform")
-# 文章被发布到网络后, 把视频发布在微博上: put somewhere one posts - a post, not a product
+# 帖子被发布到校园网后, 把照片发布在朋友圈: put somewhere one posts - a post, not a product
 _POSTED_TO = re.compile(r"(?:到|至|在)[^，。；！？]{0,8}?(?:" + _POST_PLATFORM.pattern + "|网)")
 _OBJECT_REACH = 30  # characters after 发布 its object may run to (发布了…典型案例)
 _ANNOUNCED_REACH = 8  # …after 官宣 (官宣这个决定: its object right after it)
@@ -1411,7 +1411,7 @@ class NewsCoder:
         ):
             return None
         if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
-            return None  # 提起非正常死亡诉讼: the suit is told, no death
+            return None  # 递交意外死亡诉讼: the suit is told, no death
         if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or _RATE_OF.match(vt, m.end):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
@@ -2066,7 +2066,7 @@ class NewsCoder:
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
             patient, co_patients = listed[0], listed[1:]  # 5名被告包括甲、乙及丙: the names
         if patient is not None and not co_patients and entry.news == _SUIT:
-            # 将该帖的原发者和转发用户起诉: a kind of person joined before the one named
+            # 将该视频的上传者和评论网友起诉: a kind of person joined before the one named
             kinds_joined = _kinds_joined(vt, patient, clause.start)
             if kinds_joined is not None:
                 patient, co_patients = kinds_joined
@@ -2511,7 +2511,7 @@ class NewsCoder:
             ):  # 将于, 将会, 将起诉, 将“起诉…” — not 将车辆出售 (将 marks the object)
                 status = "planned"
         if status == "occurred" and m.text.endswith(_OCCASION_ENDS) and _PLAN_NEXT.match(vt, m.end):
-            status = "planned"  # 新品发布会将于4月20日举行, 开幕式定于…: the occasion is set ahead
+            status = "planned"  # 年度发布会定在9月12日举行, 开幕式定于…: the occasion is set ahead
         if status == "occurred" and _ABOUT_TO.search(cl_before) and _ABOUT_TO_END.match(vt, m.end):
             status = "planned"  # 自己要过生日了, 两人要结婚了: about to come
         if (
@@ -3597,7 +3597,7 @@ def _notevent_frame(
     if _LONG_SINCE.match(vt, m.end):
         return True  # 和前男友分手好几年了: long ago, in the background
     if entry.news == _MARRIED and _MARRIED_SPAN.match(vt, m.end):
-        return True  # 结婚了将近四年: married so long, no wedding told
+        return True  # 结婚了差不多七年: married so long, no wedding told
     if _IF_OPEN.match(vt, c0):
         return True  # 若商户卷入法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
@@ -3700,7 +3700,7 @@ def _not_a_product(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     if _NOT_PRODUCT.search(vt, m.end, end) or _POST_PLATFORM.search(vt, clause.start, clause.end):
         return True
     if _POSTED_TO.match(vt, m.end, clause.end):
-        return True  # 被发布到网络后: posted
+        return True  # 被发布到校园网后: posted
     return bool(_EMPTY_OBJECT.fullmatch(vt, m.end, clause.end)) and bool(
         _NOT_PRODUCT.search(vt, clause.start, m.start)
     )
@@ -5317,7 +5317,7 @@ _COUNTED_BEFORE = re.compile(
     "(?:" + _COUNT + r"(?:名|位)((?:(?![和与及跟同把将对向被在从])[\u4e00-\u9fff“”]){0,10}?)"
     r"|(" + _COUNT + r"人))"
     r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天)*"
-    r"(?:[\u4e00-\u9fff]{1,3}并)?$"  # (16人认罪并被判处: a predicate before, one subject)
+    r"(?:[\u4e00-\u9fff]{1,3}并)?$"  # (9人服罪并被判处: a predicate before, one subject)
 )
 _COUNTED_AFTER = re.compile(
     r"了?(?:" + _COUNT + r"(?:名|位)([\u4e00-\u9fff“”]{1,10}?)|(" + _COUNT + r"人))"
@@ -6630,7 +6630,7 @@ _ASIDE = re.compile(r"[（(][^（）()。！？]{1,20}[）)]")
 _LONG_ASIDE = re.compile(r"[（(][^（）()。！？；]{1,40}[）)]")
 
 
-# 将该帖的原发者和转发用户起诉: the mark, a kind of person (perhaps qualified with 的), a joining
+# 将该视频的上传者和评论网友起诉: the mark, a kind of person (perhaps qualified with 的), a joining
 # word and a modifier of at most four characters right before the one named
 _KINDS_JOINED = re.compile(
     r"(?:对|将|把)(?:[^，。、：；的对将把]{1,12}的)?"
@@ -6640,8 +6640,8 @@ _KINDS_JOINED = re.compile(
 
 
 def _kinds_joined(vt: str, head: Actor, floor: int) -> tuple[Actor, list[Actor]] | None:
-    """The one named ``head`` with the kind of person a mark joins before it (将原发者和转发用户
-    起诉: 转发用户, and 原发者 beside it), or None."""
+    """The one named ``head`` with the kind of person a mark joins before it (将上传者和评论网友
+    起诉: 评论网友, and 上传者 beside it), or None."""
     at = max(floor, head.start - 24)
     m = _KINDS_JOINED.search(vt, at, head.start)
     if m is None or _NP_BAD.search(m.group("first")):
@@ -7062,7 +7062,7 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
 
 def _purpose_verb_end(vt: str, start: int, end: int) -> int:
     """Where the thing ``vt[start:end]`` ends when a verb closes it right after a noun or an
-    abbreviation (出售资产套现, 房产套现: the assets, sold to cash out - the verb is the purpose,
+    abbreviation (变卖股权套现, 房产套现: the assets, sold to cash out - the verb is the purpose,
     no part of the thing)."""
     words = list(_word_spans(vt, start, end))
     if len(words) >= 2 and words[-1][2] == "v" and words[-2][2].startswith(("n", "j")):
@@ -7985,14 +7985,14 @@ _VEHICLE_COUNTED = re.compile(
     + rf")[^\W\d车]{{0,{_VEHICLE_MODIFIER}}}$"
 )
 _MAKER_CLASSES = tuple(cue_words("maker_classes"))
-# 一辆白色轿车, 涉案车辆, 车子: a car a crash's clause names before the trigger (news_cues
+# 一辆灰色越野车, 涉案车辆, 车子: a car a crash's clause names before the trigger (news_cues
 # crash_vehicles, crash_vehicle_marks; a counted one may have a make or a colour between)
 _CRASH_VEHICLE = re.compile(
     rf"(?:(?:{_COUNT}|[这那该此])(?:" + cue("vehicle_counters").pattern
     + r")[^\W\d与和跟同被将把在于从向]{0,6}?|(?:" + cue("crash_vehicle_marks").pattern
     + "))?(?:" + cue("crash_vehicles").pattern + ")"
 )
-# 与一辆货车相撞, 被一辆货车撞倒: a car after one of these is not the one crashing
+# 与一台渣土车相撞, 被一台渣土车撞倒: a car after one of these is not the one crashing
 _CRASH_VEHICLE_MARKED = re.compile("[与和跟同被将把对向]")
 _DRIVER_PRONOUN = re.compile("[他她]")
 
@@ -10187,7 +10187,7 @@ def _own_telling(
     the act told as fact: a legal act told by its own paper (公安局作出《复议决定书》称，…决定
     维持原决定; 控罪指出，…被控; not 律师称…被起诉), or a speech act (thanks, an apology) by
     its doer's own saying, the doer its subject in the clause (某人发视频称“…感谢大家”, 某人
-    表示了歉意, 某人欠了欠身，站起来表示谢意: no other participant between; not 公司称某人已
+    表示了歉意, 某人清了清嗓子，起身道出谢意: no other participant between; not 公司称某人已
     道歉, 某人表示，恐吓…是徒劳)?"""
     if _SOMEONE_SAYS.search(vt, a, t):
         return False
@@ -10720,7 +10720,7 @@ _HABITUAL = re.compile(
     + cue("habitual_will").pattern
     + r")[^，。；]{0,6}$"
 )
-# (…的生活.除了道歉之外: an ASCII stop the sentence cut does not end a sentence at)
+# (…的日子.除去致歉以外: an ASCII stop the sentence cut does not end a sentence at)
 _BESIDES = re.compile(r"(?:^|(?<=[.．]))\s*除了?[^，。；.．]{1,20}(?:之外|以外|外)$")
 
 
