@@ -634,3 +634,12 @@ def test_an_act_that_frames_a_time_with_no_time_of_its_own_is_background(
 ) -> None:
     assert not [e for e in events(steps, text) if e.trigger == trigger]
     assert [e for e in events(steps, plain) if e.trigger == plain_trigger]
+
+
+def test_a_court_halting_a_government_ban_is_no_easing(steps) -> None:
+    # the government eases its own ban (CONCEDE 081); a court halting it is the court's act
+    # against the ban (news-dev: COERCE), not an easing by anyone: no CONCEDE
+    evs = events(steps, "美国法院叫停特朗普政府对某应用的禁令")  # (a headline)
+    assert not [e for e in evs if e.type == "CONCEDE"], [(e.type, e.trigger) for e in evs]
+    evs = events(steps, "美国政府宣布解除对两款中国应用的禁令。")
+    assert [e.type for e in evs if e.type] == ["CONCEDE"], [(e.type, e.trigger) for e in evs]
