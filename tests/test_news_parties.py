@@ -359,3 +359,17 @@ def test_a_list_going_on_past_an_item_of_the_first_ones_kin_is_all_arrested(step
     # 甲、其两名儿子及乙: 其 stands for 甲 after a list comma as after 及; the list goes on
     said = "警方今日拘捕了陈国栋、其两名儿子及赵伟明等人。"
     assert {"陈国栋", "赵伟明"} <= _arrested(events(steps, said)), kinds(events(steps, said))
+
+
+def test_the_names_after_a_comma_spell_out_the_counted_ones(steps) -> None:
+    # 感谢两位选手，甲和乙…: the names after the comma are the ones counted, in their role
+    thanked = "交往-感谢"
+    said = "组委会感谢两位选手，李梅和王芳带来一场精彩的决赛。"
+    evs = events(steps, said)
+    assert _texts(evs, thanked, "被感谢人") == ["李梅", "王芳"], kinds(evs)
+    said = "主办方感谢三名志愿者，李梅、王芳和赵兰。"
+    evs = events(steps, said)
+    assert _texts(evs, thanked, "被感谢人") == ["李梅", "王芳", "赵兰"], kinds(evs)
+    # control: one name after the comma may be a clause's own subject - the count stays
+    evs = events(steps, "组委会感谢两位选手，李梅随后发表了获奖感言。")
+    assert "李梅" not in _texts(evs, thanked, "被感谢人"), kinds(evs)

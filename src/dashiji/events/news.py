@@ -9409,15 +9409,41 @@ def _listed_names(
     及丙; 两名死者分别为甲和乙): the name right after the listing word and the names joined to
     it; [] when no name follows so."""
     if x.kind != "generic" or x.agent_type not in PEOPLE_KINDS:
-        return []
+        return _apposed_names(vt, x, actors, places) if x.kind == "NP" else []
     opens = _LIST_OPENS.match(vt, x.end)
     if opens is None:
-        return []
+        return _apposed_names(vt, x, actors, places)
     first = next((y for y in actors if y.start == opens.end()), None)
     if first is None or first.kind != "PER":
         return []
     rest = [y for y in actors if y.start >= first.start and not y.place]
     return [first, *(y for y in _coordinated(vt, first, rest, places) if y.kind == "PER")]
+
+
+# 两位选手，甲和乙: a count right before the kind of people the names after a comma spell out
+# (名/位 count people only; 个 counts anything, so only a known kind of people after it)
+_COUNTED_KIND_AT = re.compile(_COUNT + r"(?:名|位|(个))$")
+
+
+def _apposed_names(
+    vt: str, x: Actor, actors: list[Actor], places: Sequence[Actor]
+) -> list[Actor]:
+    """感谢两位选手，甲和乙带来…: the names a counted kind of people ``x`` is spelled out as after
+    a comma - two or more joined by 和/、/及 and not owning what follows (甲和乙的家属: theirs);
+    [] otherwise."""
+    count = _COUNTED_KIND_AT.search(vt, max(0, x.start - 6), x.start)
+    if vt[x.end : x.end + 1] not in ("，", ",") or count is None:
+        return []
+    if x.agent_type not in PEOPLE_KINDS and (x.kind != "NP" or count.group(1) is not None):
+        return []
+    first = next((y for y in actors if y.start == x.end + 1), None)
+    if first is None or first.kind != "PER":
+        return []
+    rest = [y for y in actors if y.start >= first.start and not y.place]
+    named = [first, *(y for y in _coordinated(vt, first, rest, places) if y.kind == "PER")]
+    if len(named) < 2 or vt[named[-1].end : named[-1].end + 1] == "的":
+        return []
+    return named
 
 
 def _qualified_run(vt: str, inside: list[Actor], k: int) -> list[Actor]:
