@@ -6869,18 +6869,14 @@ def _np_before(
             return None
     received = _RECEIVED_TAIL.search(vt, start, end)
     if received is not None:  # 某公司已于3月完成5000万元(B轮融资): who received it, before the verb
-        end = received.start()
-        end = max((t.start for t in times if start < t.start and t.end == end), default=end)
-        end = _tail_cut(vt, start, end, bounds)
+        end = _cut_before(vt, start, received.start(), times, bounds)
     held = (
         _HELD.search(vt, start, end) or _HELD_BY_ITS.search(vt, start + 1, end)
         if m.text.endswith(_OCCASION_ENDS)
         else None
     )  # (某公司官宣其发布会…: who 其 stands for)
     if held is not None:  # 某公司今晚举行新品发布会: who holds the occasion, before the verb
-        end = held.start()
-        end = max((t.start for t in times if start < t.start and t.end == end), default=end)
-        end = _tail_cut(vt, start, end, bounds)
+        end = _cut_before(vt, start, held.start(), times, bounds)
     score = _SCORE_TAIL.search(vt, start, end)
     if score:  # 某队以3比1击败: the score is no part of who won
         end = _tail_cut(vt, start, score.start(), bounds)
@@ -6893,6 +6889,15 @@ def _np_before(
     if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
+
+
+def _cut_before(
+    vt: str, start: int, at: int, times: list[TimeRef], bounds: _WordBounds
+) -> int:
+    """Where the phrase from ``start`` ends before a verb at ``at``: before a time that ends
+    right there (已于3月|完成), without the words that may close it (:func:`_tail_cut`)."""
+    end = max((t.start for t in times if start < t.start and t.end == at), default=at)
+    return _tail_cut(vt, start, end, bounds)
 
 
 def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
@@ -9413,7 +9418,13 @@ def _listed_names(
     opens = _LIST_OPENS.match(vt, x.end)
     if opens is None:
         return _apposed_names(vt, x, actors, places)
-    first = next((y for y in actors if y.start == opens.end()), None)
+    return _names_at(vt, opens.end(), actors, places)
+
+
+def _names_at(vt: str, at: int, actors: list[Actor], places: Sequence[Actor]) -> list[Actor]:
+    """The person named right at ``at`` and the people joined to them (甲、乙及丙); [] when no
+    person's name starts there."""
+    first = next((y for y in actors if y.start == at), None)
     if first is None or first.kind != "PER":
         return []
     rest = [y for y in actors if y.start >= first.start and not y.place]
@@ -9436,11 +9447,7 @@ def _apposed_names(
         return []
     if x.agent_type not in PEOPLE_KINDS and (x.kind != "NP" or count.group(1) is not None):
         return []
-    first = next((y for y in actors if y.start == x.end + 1), None)
-    if first is None or first.kind != "PER":
-        return []
-    rest = [y for y in actors if y.start >= first.start and not y.place]
-    named = [first, *(y for y in _coordinated(vt, first, rest, places) if y.kind == "PER")]
+    named = _names_at(vt, x.end + 1, actors, places)
     if len(named) < 2 or vt[named[-1].end : named[-1].end + 1] == "的":
         return []
     return named
