@@ -65,7 +65,6 @@ def test_a_month_covers_the_steps_it_ends_with(steps) -> None:
     assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None]
 
 
-
 def test_an_act_from_a_time_of_day_on_is_of_that_day(steps) -> None:
     # 今日早上开始, 今天上午起: a range open at its end from a time of day, as from a day
     text = "警方今日早上开始拘捕行动，多名涉嫌诈骗的男子被捕。"
