@@ -167,6 +167,17 @@ _UNCERTAIN = re.compile(
 # 卷入受贿嫌疑: right after the trigger, only suspected (not 抓获嫌疑人某某: its object)
 _SUSPECTED = re.compile(cue("suspicion_after").pattern + r"(?![人犯男女者])")
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
+# 并未当庭宣判, 将择期对本案宣判: no ruling given at the hearing, one put off to a day not set - the
+# hearing is what happened (news-dev's convention), no verdict event
+_NO_RULING_YET = re.compile(
+    "(?:(?:" + _NEGATION.pattern + ")当庭|" + cue("unset_day").pattern + ")"
+    + r"[^，,。；;：:！？!?]{0,8}$"
+)
+
+
+def _is_ruling(entry: NewsEntry) -> bool:
+    """A court's ruling: a verdict (COERCE 172: 判决, 宣判, 裁定) or a prison sentence (入狱)."""
+    return (entry.plover == "COERCE" and entry.cameo == "172") or entry.news == "司法行为-入狱"
 # (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 _INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, told by it
 _REPORTED = re.compile(
@@ -1536,6 +1547,8 @@ class NewsCoder:
                 return None
         if _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
+        if _is_ruling(entry) and _NO_RULING_YET.search(vt, clause.start, m.start):
+            return None  # 法院并未当庭判决, 择期宣判: no verdict given (the hearing is the event)
         if m.text in _STATIVE and (
             _ONGOING.search(vt, max(clause.start, m.start - 4), m.start)
             or _ONGOING_NEAR.search(vt, max(clause.start, m.start - 12), m.start)
