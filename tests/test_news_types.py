@@ -665,3 +665,23 @@ def test_a_fine_beside_a_prison_term(steps, text: str, fine_type: str | None) ->
     assert fine.type == fine_type and (fine.cameo is None) == (fine_type is None)
     if fine_type is None:
         assert [e.type for e in evs if e.news_type == "司法行为-入狱"] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年3月4日，美国联邦法院紧急叫停拜登政府的某款游戏禁令。",
+        "2025年6月2日，英国高等法院叫停英国政府的无人机禁令。",
+    ],
+)
+def test_a_court_halting_a_government_ban_coerces_the_government(steps, text: str) -> None:
+    # the type of 叫停…禁令 depends on the kind of its source (codebook by_source): a court's
+    # halting is COERCE against the government that made the ban (not the app it was about);
+    # the ban's maker halting it eases it (CONCEDE)
+    evs = events(steps, text)
+    assert [e.type for e in evs if e.type] == ["COERCE"], kinds(evs)
+    e = next(e for e in evs if e.type)
+    assert [a.cameo[3:] for a in e.actors if a.side == "source" and a.cameo] == ["JUD"]
+    assert [a.cameo[3:] for a in e.actors if a.side == "target" and a.cameo] == ["GOV"]
+    evs = events(steps, "2025年3月4日，美国政府宣布叫停对两款中国应用的禁令。")
+    assert [e.type for e in evs if e.type] == ["CONCEDE"], kinds(evs)

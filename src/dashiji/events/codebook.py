@@ -29,7 +29,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -75,8 +75,11 @@ DEFAULT_TARGET_ROLES = ("object", "to")
 TRIGGER_FIELDS = {
     "id", "zh", "zh_hant", "kind", "plover_type", "plover_mode", "cameo", "goldstein",
     "quad_class", "symmetric", "roles", "negative_cues", "domain_exclusions", "status_hint",
-    "priority", "note", "replace", "disabled",
+    "priority", "note", "replace", "disabled", "by_source",
 }  # fmt: skip
+#: What a ``by_source`` reading may set (besides ``note``).
+BY_SOURCE_FIELDS = {"plover_type", "plover_mode", "cameo", "target_kinds", "note"}
+_ACTOR_KIND_RE = re.compile(r"[A-Z]{3}")
 
 _SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_BREAKS)}]")
 _CLAUSE_RE = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
@@ -142,6 +145,12 @@ class TriggerEntry:
     priority: int = 0
     note: str = ""
     source: str = ""
+    # the act read another way when its source is of a kind of actor (a court halting a ban
+    # coerces the government; the ban's maker halting it eases): (kind, reading), in file order
+    by_source: tuple[tuple[str, TriggerEntry], ...] = ()
+    # a ``by_source`` reading: the kinds of actor its target must be (the government whose act
+    # the court halts, not the app the act was about); empty: any
+    target_kinds: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -516,7 +525,9 @@ class Codebook:
                                 key(simp, alt).gates.append((n, g))
             self._neg.append(_negative(e.negative_cues))
             named = [d[1:] for d in e.domain_exclusions if d.startswith("@")]
-            own = [d for d in e.domain_exclusions if not d.startswith("@")]
+            # (an entry read by its source's kind: its own words veto the entry's reading only,
+            # once the source is known - EventCoder, not here)
+            own = [d for d in e.domain_exclusions if not d.startswith("@") and not e.by_source]
             self._domains.append(tuple(dict.fromkeys((*self.cues.veto_all, *named))))
             self._own_domain.append(_alternation(own) if own else None)
         self._domain_re = {name: _alternation(words) for name, words in self.cues.domains.items()}
@@ -1200,6 +1211,7 @@ def _entry(
     note = rec.get("note", "")
     if not isinstance(note, str):
         raise fail("'note' must be a string")
+    by_source = _by_source(rec, fail, path, line, cameo_table, types, cues)
     if kind == "word":
         generated = [v for v in _variants(zh)[1:]]
     else:
@@ -1224,7 +1236,42 @@ def _entry(
         priority=priority,
         note=note,
         source=f"{path}:{line}",
+        by_source=by_source,
     )
+
+
+def _by_source(
+    rec: dict[str, Any],
+    fail: Any,
+    path: str,
+    line: int,
+    cameo_table: Mapping[str, CameoCode],
+    types: Mapping[str, PloverType],
+    cues: Cues,
+) -> tuple[tuple[str, TriggerEntry], ...]:
+    """The readings of ``by_source``: ``{"JUD": {"plover_type": …, "plover_mode": …, "cameo": …,
+    "target_kinds": [...]}}``, each checked as an entry of its own (``id@JUD``)."""
+    spec = rec.get("by_source", {})
+    if not isinstance(spec, dict):
+        raise fail("'by_source' must map actor kinds (JUD, GOV…) to readings")
+    out: list[tuple[str, TriggerEntry]] = []
+    for kind, reading in spec.items():
+        if not _ACTOR_KIND_RE.fullmatch(kind):
+            raise fail(f"by_source: {kind!r} is not an actor kind (three capitals: JUD, GOV…)")
+        if not isinstance(reading, dict) or set(reading) - BY_SOURCE_FIELDS:
+            raise fail(f"by_source.{kind} must be an object of {sorted(BY_SOURCE_FIELDS)}")
+        wanted = reading.get("target_kinds", [])
+        if not isinstance(wanted, list) or not all(
+            isinstance(k, str) and _ACTOR_KIND_RE.fullmatch(k) for k in wanted
+        ):
+            raise fail(f"by_source.{kind}.target_kinds must be a list of actor kinds")
+        sub = {k: v for k, v in rec.items() if k not in ("by_source", "goldstein", "quad_class")}
+        sub.update({k: v for k, v in reading.items() if k != "target_kinds"})
+        sub["id"] = f"{rec['id']}@{kind}"
+        sub["domain_exclusions"] = []  # (the words that veto the entry veto its own reading)
+        entry = _entry(sub, path, line, cameo_table, types, cues)
+        out.append((kind, replace(entry, target_kinds=tuple(wanted))))
+    return tuple(out)
 
 
 def _check_unique_words(entries: Sequence[TriggerEntry]) -> None:

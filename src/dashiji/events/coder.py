@@ -60,7 +60,7 @@ import copy
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from ..kb import KnowledgeBase, load_kb
@@ -136,6 +136,7 @@ _NEW_PREDICATE = re.compile(r"(?:并且|并|同时|此外|随后|而且|而|但�
 _TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+_TITLE_LENGTHS = (3, 2)  # a role word right before a name (最高法官, 法官): longest first
 _DEMAND_ENTRY = "request.要求"  # the REQUEST an act asked of another is coded as (demand, 100)
 _PIVOT_GAP = 4  # characters between the demander and 让 (竟然, 再次…)
 _NO_CUT = re.compile(r"[^，。；：,;:！？!?的]*")  # (美国的制裁让…: a cause)
@@ -487,6 +488,11 @@ class EventCoder:
                 # people is a misread side (the real source went unrecognised), not an event
                 return []
             targets = kept
+        if entry.by_source:
+            read = self._read_by_source(vt, s, entry, args.sources, sources, targets)
+            if read is None:
+                return []  # 法庭决定暂缓执行禁令: its own domain words veto the entry's reading
+            entry, sources, targets = read
         parties = _who_once(args.parties)
         if entry.plover_type != "REJECT" and refused_object(vt, clause.start, ts) == "object":
             return []  # 市府没有批准某会游行: the refusal, told by its own word, is the event
@@ -648,6 +654,56 @@ class EventCoder:
         if derived is not None:
             protos.append(derived)
         return protos
+
+    def _read_by_source(
+        self,
+        vt: str,
+        s: _Sentence,
+        entry: TriggerEntry,
+        source_ents: list[Ent],
+        sources: list[Who],
+        targets: list[Who],
+    ) -> tuple[TriggerEntry, list[Who], list[Who]] | None:
+        """The reading of an entry with ``by_source`` its source's kind of actor asks for (法院
+        叫停禁令: a court's COERCE against the government, which it keeps of the targets; the
+        source coded as of that kind: USAJUD), or the entry itself; None when no reading fits and
+        a word of the entry's own ``domain_exclusions`` stands in the sentence (the reading they
+        rule out)."""
+        kinds = {k for e in source_ents for k in self._kinds_of(vt, e)}
+        for kind, reading in entry.by_source:
+            if kind in kinds:
+                if reading.target_kinds:
+                    targets = [w for w in targets if _who_kind(w) in reading.target_kinds]
+                sources = [
+                    replace(w, cameo=w.country + kind) if w.cameo is None and w.country else w
+                    for w in sources
+                ]
+                return reading, sources, targets
+        own = [d for d in entry.domain_exclusions if not d.startswith("@")]
+        if any(vt.find(d, s.start, s.end) >= 0 for d in own):
+            return None
+        return entry, sources, targets
+
+    def _kinds_of(self, vt: str, e: Ent) -> set[str]:
+        """The kinds of actor (JUD, GOV…) an entity is: its people's CAMEO roles, else the role
+        word its name ends with (英国高等法院) or that is written right before it (法官比尔勒)."""
+        kinds = {k for w in e.who if (k := _who_kind(w)) is not None}
+        for n in _TITLE_LENGTHS:
+            if kinds:
+                break
+            for at in (e.end - n, e.start - n):  # (the head of the name, a title before it)
+                if at < 0 or (at >= e.start and n >= e.end - e.start):
+                    continue  # (a name all role word is no head of a longer one)
+                kinds.update(self._role_kinds(vt[at : at + n]))
+        return kinds
+
+    def _role_kinds(self, word: str) -> set[str]:
+        """The kinds of actor (``cameo_role``) of the knowledge base's role words ``word`` is."""
+        return {
+            role
+            for x in self.kb.lookup(word)
+            if x.kind == "role_word" and isinstance(role := x.extra.get("cameo_role"), str)
+        }
 
     def _demanded(self, vt: str, clause: Clause, args: Args, ts: int, te: int) -> bool:
         """Does a demand pivot (``demand_pivots``: 让, 叫) stand right before the first target,
@@ -1150,6 +1206,12 @@ def _settled(h: Proto, lex: Lexicon) -> bool:
         and h.modality.value in ("asserted", "reported")
         and not h.merge_only
     )
+
+
+def _who_kind(w: Who) -> str | None:
+    """The kind of actor (JUD, GOV…) a CAMEO actor code names after its country (USAJUD)."""
+    code = w.cameo or ""
+    return code[3:6] if len(code) >= 6 else None
 
 
 def _who(ents: list[Ent]) -> list[Who]:
