@@ -672,6 +672,8 @@ def test_a_fine_beside_a_prison_term(steps, text: str, fine_type: str | None) ->
     [
         "2025年3月4日，美国联邦法院紧急叫停拜登政府的某款游戏禁令。",
         "2025年6月2日，英国高等法院叫停英国政府的无人机禁令。",
+        "2025年5月9日，美国一名联邦法官叫停拜登政府对某游戏的禁令。",  # (the country's judge)
+        "2025年7月1日，澳大利亚联邦法院暂时叫停了澳大利亚政府对两款社交软件的禁令。",
     ],
 )
 def test_a_court_halting_a_government_ban_coerces_the_government(steps, text: str) -> None:

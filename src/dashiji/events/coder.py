@@ -136,6 +136,7 @@ _NEW_PREDICATE = re.compile(r"(?:并且|并|同时|此外|随后|而且|而|但�
 _TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+_ROLE_AFTER = 6  # how far after a country its role word may start (美国一名联邦法官)
 _TITLE_LENGTHS = (3, 2)  # a role word right before a name (最高法官, 法官): longest first
 _DEMAND_ENTRY = "request.要求"  # the REQUEST an act asked of another is coded as (demand, 100)
 _PIVOT_GAP = 4  # characters between the demander and 让 (竟然, 再次…)
@@ -481,6 +482,11 @@ class EventCoder:
             targets = _dedupe(targets)
         else:
             targets = _who_once(args.targets)
+        if entry.by_source:
+            read = self._read_by_source(vt, s, entry, args.sources, sources, targets)
+            if read is None:
+                return []  # 法庭决定暂缓执行禁令: its own domain words veto the entry's reading
+            entry, sources, targets = read
         if targets:
             kept = _not_self(sources, targets)
             if not kept and not args.fixed_target:
@@ -488,11 +494,6 @@ class EventCoder:
                 # people is a misread side (the real source went unrecognised), not an event
                 return []
             targets = kept
-        if entry.by_source:
-            read = self._read_by_source(vt, s, entry, args.sources, sources, targets)
-            if read is None:
-                return []  # 法庭决定暂缓执行禁令: its own domain words veto the entry's reading
-            entry, sources, targets = read
         parties = _who_once(args.parties)
         if entry.plover_type != "REJECT" and refused_object(vt, clause.start, ts) == "object":
             return []  # 市府没有批准某会游行: the refusal, told by its own word, is the event
@@ -674,10 +675,7 @@ class EventCoder:
             if kind in kinds:
                 if reading.target_kinds:
                     targets = [w for w in targets if _who_kind(w) in reading.target_kinds]
-                sources = [
-                    replace(w, cameo=w.country + kind) if w.cameo is None and w.country else w
-                    for w in sources
-                ]
+                sources = [_of_kind(w, kind) for w in sources]
                 return reading, sources, targets
         own = [d for d in entry.domain_exclusions if not d.startswith("@")]
         if any(vt.find(d, s.start, s.end) >= 0 for d in own):
@@ -686,7 +684,8 @@ class EventCoder:
 
     def _kinds_of(self, vt: str, e: Ent) -> set[str]:
         """The kinds of actor (JUD, GOV…) an entity is: its people's CAMEO roles, else the role
-        word its name ends with (英国高等法院) or that is written right before it (法官比尔勒)."""
+        word its name ends with (英国高等法院) or that is written right before it (法官比尔勒), or,
+        for a country, one a few words after it (美国一名联邦法官: the country's judge)."""
         kinds = {k for w in e.who if (k := _who_kind(w)) is not None}
         for n in _TITLE_LENGTHS:
             if kinds:
@@ -695,6 +694,14 @@ class EventCoder:
                 if at < 0 or (at >= e.start and n >= e.end - e.start):
                     continue  # (a name all role word is no head of a longer one)
                 kinds.update(self._role_kinds(vt[at : at + n]))
+        if not kinds and e.kb_kind == "country":
+            for at in range(e.end, min(e.end + _ROLE_AFTER, len(vt))):
+                if CLAUSE_CUT.match(vt, at):
+                    break
+                for n in _TITLE_LENGTHS:
+                    kinds.update(self._role_kinds(vt[at : at + n]))
+                if kinds:
+                    break
         return kinds
 
     def _role_kinds(self, word: str) -> set[str]:
@@ -1212,6 +1219,14 @@ def _who_kind(w: Who) -> str | None:
     """The kind of actor (JUD, GOV…) a CAMEO actor code names after its country (USAJUD)."""
     code = w.cameo or ""
     return code[3:6] if len(code) >= 6 else None
+
+
+def _of_kind(w: Who, kind: str) -> Who:
+    """``w`` coded as an actor of ``kind`` (美国法院 → USAJUD; 美国 of 美国联邦法官: the country's
+    judge, no longer the country itself); one of a kind already, or of no country, as it is."""
+    if not w.country or w.cameo not in (None, w.country):
+        return w
+    return replace(w, cameo=w.country + kind, type="ORG" if w.type == "GPE" else w.type)
 
 
 def _who(ents: list[Ent]) -> list[Who]:
