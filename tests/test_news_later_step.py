@@ -124,3 +124,26 @@ def test_a_time_in_the_object_of_a_verb_with_le_opens_no_clause(steps) -> None:
     text = "到了2019年5月，雄鹰队夺得联赛冠军。"
     evs = typed(events(steps, text, ref="2020-01-27"), "竞赛行为-夺冠")
     assert [e.date for e in evs] == ["2019-05"]
+
+
+def test_a_relative_day_counts_from_the_day_told_just_before(steps) -> None:
+    # 次日, 在这前一天, 2天前 after a day told in the sentence before: that day, plus or minus -
+    # a day (not the window 前一天 reads from the page), told by the sentence itself
+    cases = (
+        ("2025年3月4日，邓某在济南一家商场门口拉横幅维权。次日，邓某被警方行政拘留七日。",
+         "司法行为-拘捕", "2025-03-05"),
+        ("9月16日，该案在杭州市中级人民法院二审开庭。在这前一天，蒋某的同伙被警方刑事拘留。",
+         "司法行为-拘捕", "2025-09-15"),
+        ("当地时间2025年2月20日，智利政府要求法院暂停审理此案。2天前，智利政府起诉了这家矿业公司。",
+         "司法行为-起诉", "2025-02-18"),
+        ("2025年6月7日，彭某在长沙驾车撞伤多名行人，事发次日，彭某被警方刑事拘留。",
+         "司法行为-拘捕", "2025-06-08"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        assert [e.date for e in typed(events(steps, text), kind)] == [day], text
+    # controls: a day told sentences further back is no day of this sentence; 2天前 with no
+    # day told before counts from the page's day
+    far = "3月4日，邓某在济南维权。商场报了警。围观者拍下视频。次日，邓某被警方行政拘留七日。"
+    assert [e.date for e in typed(events(steps, far), "司法行为-拘捕")] == [None]
+    alone = "2天前，智利政府起诉了这家矿业公司。"
+    assert [e.date for e in typed(events(steps, alone), "司法行为-起诉")] == ["2025-10-18"]

@@ -64,6 +64,7 @@ from .dates import (
     holds_only,
     incident_days,
     later_than,
+    near,
     turned_years,
     zone_lead,
 )
@@ -8319,13 +8320,20 @@ def _incident_day(
             and (best is None or e.trigger_start > best.trigger_start)
         ):
             best = e
+    shift = day_anaphor_offset(ref.text) or 0  # 事发次日, 开庭的前一天: a day after or before it
     if best is None or best.date is None:
         if _INCIDENT in kinds:
             named = [day for k, day in incidents if k < ref.start]
             if named:
-                return replace(ref, kind="date", value=named[-1], precision="day")
+                return _day_off(ref, named[-1], shift)
         return None
-    return replace(ref, kind="date", value=best.date, precision="day")
+    return _day_off(ref, best.date, shift)
+
+
+def _day_off(ref: TimeRef, day: str, shift: int) -> TimeRef:
+    """``ref`` dated ``shift`` days from ``day``."""
+    value = (_day.fromisoformat(day) + timedelta(days=shift)).isoformat() if shift else day
+    return replace(ref, kind="date", value=value, precision="day")
 
 
 def _date_the_incident(
@@ -8478,6 +8486,10 @@ def _told_inside(
         if t.text != e.date_text:
             continue
         if not t.anchored and t.day_of is None:
+            return True
+        if t.base is not None and not _same_day(t.text) and near(vt, t.base, t.start):
+            # (2021年4月19日，…。次日，…; 1天前: the sentence tells a day of its own, counted
+            # from the one before - 当天 tells none, it carries that sentence's day)
             return True
         if any(  # (5月3日，…，当天下午, 次日: the day it counts from is the sentence's)
             u.start < t.start and not u.anchored and u.usable and _DAY_OF.match(u.date_value[0])
