@@ -147,3 +147,15 @@ def test_a_relative_day_counts_from_the_day_told_just_before(steps) -> None:
     assert [e.date for e in typed(events(steps, far), "司法行为-拘捕")] == [None]
     alone = "2天前，智利政府起诉了这家矿业公司。"
     assert [e.date for e in typed(events(steps, alone), "司法行为-起诉")] == ["2025-10-18"]
+
+
+def test_a_day_of_the_same_year_as_a_written_one_stays_on_a_page_dated_before_it(steps) -> None:
+    # 同年10月18日 after 2024年3月5日, on a page dated before both: the year is the one written,
+    # not the page's - the page's date is wrong, the day is kept (as 2024年10月18日 would be)
+    text = "2024年3月5日，检察院对蒋某批准逮捕。同年10月18日，蒋某一审获刑三年。"
+    evs = typed(events(steps, text, ref="2024-01-10"), "司法行为-入狱")
+    assert [e.date for e in evs] == ["2024-10-18"], evs
+    # control: a month and day with no year, after the page's date, is no such day
+    text = "检察院对蒋某批准逮捕。10月18日，蒋某一审获刑三年。"
+    evs = typed(events(steps, text, ref="2024-01-10"), "司法行为-入狱")
+    assert [e.date for e in evs] != ["2024-10-18"], evs

@@ -10822,7 +10822,11 @@ _UNTOLD_AHEAD = 1  # months an event told with no plan word may lie past the art
 
 
 _WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:[早上中下晚午间夜]{1,2})?")
-_YEAR_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}年")
+# a year written (2021年), or taken from the year written before (同年10月18日: time_rules
+# anaphoric_years, which the time layer reads from the year the text named last, not the page's)
+_YEAR_WRITTEN = re.compile(
+    r"(?:19|20)[0-9]{2}年|^(?:" + "|".join(rules()["anaphoric_years"]["words"]) + ")"
+)
 _AHEAD_CUE = cue("ahead_cues")  # 押后至3月22日, 本周日起, 明年: a day ahead on purpose
 _DONE_CUE = cue("done_cues")  # 已经, 早在, 进行了: told as done
 
@@ -10833,9 +10837,10 @@ def _ahead_untold(
     """The date (value, precision, text) of an event its clause tells as done, with no plan
     word, though the day read lies after the article's date; None when it is a plan after all.
 
-    A bare weekday (周日) is the last one gone by; a day whose year is written is kept (the
-    article's date is wrong, not the event's); a day told as done (已经, 进行了) or more than
-    :data:`_UNTOLD_AHEAD` months ahead took its year from a wrong article date: no date."""
+    A bare weekday (周日) is the last one gone by; a day whose year is written, or taken from
+    one written before (同年10月18日), is kept (the article's date is wrong, not the event's);
+    a day told as done (已经, 进行了) or more than :data:`_UNTOLD_AHEAD` months ahead took its
+    year from a wrong article date: no date."""
     if ref is None or reference is None:
         return None
     span = vt[min(ref.start, clause.start) : max(ref.end, clause.end)]
