@@ -159,3 +159,14 @@ def test_a_day_of_the_same_year_as_a_written_one_stays_on_a_page_dated_before_it
     text = "检察院对蒋某批准逮捕。10月18日，蒋某一审获刑三年。"
     evs = typed(events(steps, text, ref="2024-01-10"), "司法行为-入狱")
     assert [e.date for e in evs] != ["2024-10-18"], evs
+
+
+def test_an_act_a_speech_of_a_month_tells_as_just_done_is_of_that_month(steps) -> None:
+    text = "5月，车主孙女士表示，已向郑州市中级人民法院提起上诉。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == ["2025-05"]
+    # controls: told as done earlier (此前), or a speech of a day (the act may be days before it)
+    for text in (
+        "5月，车主孙女士表示，此前已向郑州市中级人民法院提起上诉。",
+        "5月8日，车主孙女士表示，已向郑州市中级人民法院提起上诉。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None], text

@@ -9875,6 +9875,7 @@ def _day_or_month(
                 _put_off(vt, clause, m)
                 or _news_of_the_day(vt, opening[0], clause.start, m)
                 or _imposed_by_notice(vt, reach, clause, m)
+                or _done_in_month(vt, opening[0], reach, clause, m)
             ):
                 # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
@@ -10065,6 +10066,17 @@ def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
     )
 
 
+def _done_in_month(vt: str, t: TimeRef, a: int, clause: _Clause, m: NewsMatch) -> bool:
+    """Does a speech of the month ``t`` (no day: 6月，某人表示，…), told in ``vt[a:clause.start]``,
+    tell the trigger ``m`` as just done - 已 or 已经 in its clause before it, nothing told as
+    done earlier (此前, 曾, 早在: news_cues told_earlier)?  The act is of that month (6月，某人
+    表示，已向法院提起上诉); a day is not (the act may be days before the speech)."""
+    if t.precision != "month" or not _JUST_DONE.search(vt, clause.start, m.start):
+        return False
+    return all(r.group() == "已经" for r in _TOLD_EARLIER.finditer(vt, a, m.start))
+
+
+_JUST_DONE = re.compile(r"已(?!于)")  # 已, 已经 - not 已于 (a time of its own follows)
 _NOTICE = cue("notice_verbs")  # 通报, 通告, 公告: an authority's notice
 _IMPOSING = cue("imposing_verbs")  # 处以, 给予: a penalty imposed
 _IMPOSING_REACH = 4  # characters from the imposing verb to the penalty (处以行政拘留)
