@@ -170,3 +170,15 @@ def test_an_act_a_speech_of_a_month_tells_as_just_done_is_of_that_month(steps) -
         "5月8日，车主孙女士表示，已向郑州市中级人民法院提起上诉。",
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None], text
+
+
+def test_a_calendar_day_apposed_to_a_relative_time_dates_the_act(steps) -> None:
+    # 上周10月14日, 约10天前的10月9日: the day tells when; the relative time only rounds it
+    for text, day in (
+        ("就在上周10月14日，南京市中级人民法院对该案进行了公开开庭审理。", "2025-10-14"),
+        ("约10天前的10月9日，南京市中级人民法院对该案进行了公开开庭审理。", "2025-10-09"),
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] == [day], text
+    # control: the relative time alone dates the act by itself
+    text = "就在上周，南京市中级人民法院对该案进行了公开开庭审理。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] != [None]

@@ -482,6 +482,30 @@ def anchor_day_anaphors(
             base = told_last  # (a vague window or a year leaves the day told last be)
 
 
+def apposed_days(view: str, times: list[TimeRef]) -> None:
+    """A relative time right before a calendar day, nothing or 的 between (约20天前的7月26日,
+    上周8月13日, 昨天1月29日), is told by that day: the relative one (read from the article's
+    date, which may be wrong or only rounded) dates nothing - its value becomes None."""
+    order = sorted(times, key=lambda t: t.start)
+    for t, day in zip(order, order[1:], strict=False):
+        if (
+            t.value is not None
+            and view[t.end : day.start] in ("", "的")
+            and _CALENDAR_DAY.match(day.text)
+            and day.kind == "date"
+            and day.precision == "day"
+            and not _CALENDAR.search(t.text)
+        ):
+            times[times.index(t)] = replace(t, value=None)
+
+
+_CALENDAR = re.compile(r"[0-9一二三四五六七八九十]{1,4}[年月日号]")  # 2021年, 7月, 26日
+# a calendar day, its year or month written (2021年7月26日, 7月26日; not 26日 alone)
+_CALENDAR_DAY = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]"
+)
+
+
 _ENDS = re.compile(r"[。！？!?\n][\s。！？!?”」』\"]*")  # one sentence end (and what closes it)
 
 

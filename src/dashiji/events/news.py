@@ -58,6 +58,7 @@ from .dates import (
     DATED_AS,
     TimeRef,
     anchor_day_anaphors,
+    apposed_days,
     dateline,
     demonstrative_days,
     far_bare_day,
@@ -901,6 +902,7 @@ class NewsCoder:
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
+        apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
