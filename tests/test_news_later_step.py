@@ -182,3 +182,13 @@ def test_a_calendar_day_apposed_to_a_relative_time_dates_the_act(steps) -> None:
     # control: the relative time alone dates the act by itself
     text = "就在上周，南京市中级人民法院对该案进行了公开开庭审理。"
     assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] != [None]
+
+
+def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
+    text = (
+        "2019年9月10日，长沙市天心区人民法院最终认定被告人蒋某犯诈骗罪，"
+        "判处有期徒刑5年，并处罚金人民币5万元。"
+    )
+    evs = events(steps, text)
+    assert [e.date for e in typed(evs, "司法行为-入狱")] == ["2019-09-10"]
+    assert [e.date for e in typed(evs, "司法行为-罚款")] == ["2019-09-10"]

@@ -8444,16 +8444,22 @@ def _fines_beside_prison(out: list[Event]) -> None:
     """判处某人有期徒刑五年，并处罚金五万元: one ruling, whose COERCE is the prison term's event
     (司法行为-入狱); the fine added to it (并处…) stays its own DuEE event (司法行为-罚款) with no
     PLOVER type of its own (the news-dev conventions).  A fine passed alone, or beside a
-    penalty that is no prison term (拘役缓刑…，并处罚金), keeps the verdict's COERCE."""
+    penalty that is no prison term (拘役缓刑…，并处罚金), keeps the verdict's COERCE.  The fine
+    is of the ruling's day: with none of its own, it takes the prison term's (某日，法院…判处
+    某人有期徒刑五年，并处罚金…)."""
     for e in out:
-        if e.news_type != _FINE or e.type is None or not e.trigger.startswith(_ADDED_TO):
+        if e.news_type != _FINE or not e.trigger.startswith(_ADDED_TO):
             continue
         lo, hi = _sentence_of(e)
-        if any(
-            p.news_type == _JAILED and lo <= p.trigger_start < e.trigger_start < hi for p in out
-        ):
-            e.type = e.mode = e.cameo = None
-            e.goldstein = e.quad_class = None
+        jailed = (p for p in out if p.news_type == _JAILED)
+        term = next((p for p in jailed if lo <= p.trigger_start < e.trigger_start < hi), None)
+        if term is None:
+            continue
+        e.type = e.mode = e.cameo = None
+        e.goldstein = e.quad_class = None
+        if e.date is None and term.date is not None:
+            e.date, e.precision, e.date_text = term.date, term.precision, term.date_text
+            e.reported = None
 
 
 _FINE = "司法行为-罚款"
