@@ -124,3 +124,71 @@ def test_a_time_in_the_object_of_a_verb_with_le_opens_no_clause(steps) -> None:
     text = "到了2019年5月，雄鹰队夺得联赛冠军。"
     evs = typed(events(steps, text, ref="2020-01-27"), "竞赛行为-夺冠")
     assert [e.date for e in evs] == ["2019-05"]
+
+
+def test_a_relative_day_counts_from_the_day_told_just_before(steps) -> None:
+    # 次日, 在这前一天, 2天前 after a day told in the sentence before: that day, plus or minus -
+    # a day (not the window 前一天 reads from the page), told by the sentence itself
+    cases = (
+        ("2025年3月4日，邓某在济南一家商场门口拉横幅维权。次日，邓某被警方行政拘留七日。",
+         "司法行为-拘捕", "2025-03-05"),
+        ("9月16日，该案在杭州市中级人民法院二审开庭。在这前一天，蒋某的同伙被警方刑事拘留。",
+         "司法行为-拘捕", "2025-09-15"),
+        ("当地时间2025年2月20日，智利政府要求法院暂停审理此案。2天前，智利政府起诉了这家矿业公司。",
+         "司法行为-起诉", "2025-02-18"),
+        ("2025年6月7日，彭某在长沙驾车撞伤多名行人，事发次日，彭某被警方刑事拘留。",
+         "司法行为-拘捕", "2025-06-08"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        assert [e.date for e in typed(events(steps, text), kind)] == [day], text
+    # controls: a day told sentences further back is no day of this sentence; 2天前 with no
+    # day told before counts from the page's day
+    far = "3月4日，邓某在济南维权。商场报了警。围观者拍下视频。次日，邓某被警方行政拘留七日。"
+    assert [e.date for e in typed(events(steps, far), "司法行为-拘捕")] == [None]
+    alone = "2天前，智利政府起诉了这家矿业公司。"
+    assert [e.date for e in typed(events(steps, alone), "司法行为-起诉")] == ["2025-10-18"]
+
+
+def test_a_day_of_the_same_year_as_a_written_one_stays_on_a_page_dated_before_it(steps) -> None:
+    # 同年10月18日 after 2024年3月5日, on a page dated before both: the year is the one written,
+    # not the page's - the page's date is wrong, the day is kept (as 2024年10月18日 would be)
+    text = "2024年3月5日，检察院对蒋某批准逮捕。同年10月18日，蒋某一审获刑三年。"
+    evs = typed(events(steps, text, ref="2024-01-10"), "司法行为-入狱")
+    assert [e.date for e in evs] == ["2024-10-18"], evs
+    # control: a month and day with no year, after the page's date, is no such day
+    text = "检察院对蒋某批准逮捕。10月18日，蒋某一审获刑三年。"
+    evs = typed(events(steps, text, ref="2024-01-10"), "司法行为-入狱")
+    assert [e.date for e in evs] != ["2024-10-18"], evs
+
+
+def test_an_act_a_speech_of_a_month_tells_as_just_done_is_of_that_month(steps) -> None:
+    text = "5月，车主孙女士表示，已向郑州市中级人民法院提起上诉。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == ["2025-05"]
+    # controls: told as done earlier (此前), or a speech of a day (the act may be days before it)
+    for text in (
+        "5月，车主孙女士表示，此前已向郑州市中级人民法院提起上诉。",
+        "5月8日，车主孙女士表示，已向郑州市中级人民法院提起上诉。",
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-起诉")] == [None], text
+
+
+def test_a_calendar_day_apposed_to_a_relative_time_dates_the_act(steps) -> None:
+    # 上周10月14日, 约10天前的10月9日: the day tells when; the relative time only rounds it
+    for text, day in (
+        ("就在上周10月14日，南京市中级人民法院对该案进行了公开开庭审理。", "2025-10-14"),
+        ("约10天前的10月9日，南京市中级人民法院对该案进行了公开开庭审理。", "2025-10-09"),
+    ):
+        assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] == [day], text
+    # control: the relative time alone dates the act by itself
+    text = "就在上周，南京市中级人民法院对该案进行了公开开庭审理。"
+    assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] != [None]
+
+
+def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
+    text = (
+        "2019年9月10日，长沙市天心区人民法院最终认定被告人蒋某犯诈骗罪，"
+        "判处有期徒刑5年，并处罚金人民币5万元。"
+    )
+    evs = events(steps, text)
+    assert [e.date for e in typed(evs, "司法行为-入狱")] == ["2019-09-10"]
+    assert [e.date for e in typed(evs, "司法行为-罚款")] == ["2019-09-10"]

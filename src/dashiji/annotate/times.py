@@ -409,6 +409,8 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
             continue
         if m["wdir"] in ("前", "后") and m["lai"]:
             continue
+        if m.group() in r["relative_days"] and v[m.start() - 1 : m.start()] != "提":
+            continue  # 在这前一天: the day before a day told, a relative day (提前一天: ahead)
         sign = 1 if m["wdir"] in ("未来", "今后", "后", "之后") else -1
         add(m, "win", {"n": n, "unit": unit, "sign": sign, "approx": bool(m["more"])}, 5)
     for m in pats["vague"]:

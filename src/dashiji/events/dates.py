@@ -67,6 +67,8 @@ class TimeRef:
     # a day anaphor that means the day of an incident or act (事发当天, 开庭当日): the kinds of
     # event (DuEE class or type prefixes, PLOVER types) whose day it is; its value is None
     day_of: tuple[str, ...] | None = None
+    # an ``anchored`` time: where the day it counts from was told (the start of that time)
+    base: int | None = None
 
     @property
     def usable(self) -> bool:
@@ -369,6 +371,11 @@ def anchor_day_anaphors(
     an anaphor resolved to, or the day a relative day after it resolves to counted from it
     (5月3日…，两天后…，当天: 5月5日); a month or a season told after it with no day (前年8月…当日)
     leaves no day to point back to, nor does a relative day with nothing told before it.
+    前一天 counts one day back (8月10日开庭。在这前一天，…: 8月9日, a day, not a window), and a
+    day in brackets right after an anaphor tells it (前一天（2月10日）).  A day counted back
+    (1天前, 三天前) right after a calendar day told in its sentence or the one before counts from
+    that day, not from the article's (2021年2月11日，…。1天前，…: 2月10日).  Each anchored time
+    keeps where its day was told (``base``), so the coder knows which sentence tells it.
     A 今天 shortly after a day written with its year, in the same sentence, whose year is not the
     article's (2012年6月5日上午，…于今天受审 in a page of 2021) retells a report of that day: it
     is that day - unless an act (a word of ``acts``) is told between them and 今天 is not 于今天
@@ -386,8 +393,12 @@ def anchor_day_anaphors(
     ref_day = _parse(reference[:10])
     nouns, kinds = day_of_incident()
     last: str | None = None
+    base: int | None = None  # where ``last`` was told (the start of its time)
     written: TimeRef | None = None  # the last day told with its year written (2015年9月10日)
-    for t in sorted(times, key=lambda t: t.start):
+    order = sorted(times, key=lambda t: t.start)
+    for i, t in enumerate(order):
+        told_last = base
+        base = t.start  # (what tells ``last`` below is ``t``, unless it leaves it be)
         if (
             view is not None
             and written is not None
@@ -403,7 +414,9 @@ def anchor_day_anaphors(
             )
         ):  # 2015年9月10日上午，…于今天受审 in a page of 2021: a report of that day retold
             told = written.value[:10]
-            times[times.index(t)] = replace(t, value=told + t.value[10:], anchored=True)
+            times[times.index(t)] = replace(
+                t, value=told + t.value[10:], anchored=True, base=written.start
+            )
             last = told
             continue
         if _YEAR_DAY.match(t.text) and t.value and _DATED.match(t.value):
@@ -421,17 +434,25 @@ def anchor_day_anaphors(
                 last = None  # (the incident's day is the event coder's to find)
                 continue
             day = _plus_days(last, offset) if last is not None else None
-            if day is not None:
-                times[j] = replace(t, value=day + t.value[len(own) :], anchored=True)
+            glossed = _gloss(view, t, order[i + 1 : i + 2]) if view is not None else None
+            if glossed is not None:  # 前一天（10月17日）: the day in brackets tells it
+                times[j] = replace(t, value=glossed, anchored=True, base=t.start)
+                day = glossed
+            elif day is not None:
+                times[j] = replace(
+                    t, value=day + t.value[len(own) :], anchored=True, base=told_last
+                )
             elif offset != 0:
                 times[j] = replace(t, value=None)  # 次日 after no day told: no day at all
             last = day
             continue
         if t.value is None or t.kind not in ("date", "time"):
+            base = told_last
             continue
         if t.kind == "time" and _DATED.match(t.value):
             last = t.value[:10]  # 12日凌晨
         elif t.kind != "date":
+            base = told_last
             continue
         elif t.precision == "day" and len(t.value) == 10:
             last = t.value
@@ -439,10 +460,66 @@ def anchor_day_anaphors(
             if _AFTER_OFFSET.search(t.text) and ref_day is not None:  # 两天后: from the day told
                 shift = (date.fromisoformat(t.value) - ref_day).days
                 last = _plus_days(last, shift) if last is not None else None
+            elif (
+                view is not None
+                and last is not None
+                and told_last is not None
+                and i > 0
+                and order[i - 1].start == told_last  # (the time told right before it)
+                and ref_day is not None
+                and near(view, told_last, t.start)
+            ):  # 2021年2月11日，…。1天前，…: a day counted back from the day just told
+                shift = (date.fromisoformat(t.value) - ref_day).days
+                back = _plus_days(last, shift)
+                if back is not None:
+                    times[times.index(t)] = replace(t, value=back, anchored=True, base=told_last)
+                last = back
             else:
                 last = t.value  # 三天前: from the article's day, as the time layer reads it
         elif t.precision != "approx-range" and t.precision != "year":
             last = None  # 前年8月, 一个月后: a time with no day of its own
+        else:
+            base = told_last  # (a vague window or a year leaves the day told last be)
+
+
+def apposed_days(view: str, times: list[TimeRef]) -> None:
+    """A relative time right before a calendar day, nothing or 的 between (约20天前的7月26日,
+    上周8月13日, 昨天1月29日), is told by that day: the relative one (read from the article's
+    date, which may be wrong or only rounded) dates nothing - its value becomes None."""
+    order = sorted(times, key=lambda t: t.start)
+    for t, day in zip(order, order[1:], strict=False):
+        if (
+            t.value is not None
+            and view[t.end : day.start] in ("", "的")
+            and _CALENDAR_DAY.match(day.text)
+            and day.kind == "date"
+            and day.precision == "day"
+            and not _CALENDAR.search(t.text)
+        ):
+            times[times.index(t)] = replace(t, value=None)
+
+
+_CALENDAR = re.compile(r"[0-9一二三四五六七八九十]{1,4}[年月日号]")  # 2021年, 7月, 26日
+# a calendar day, its year or month written (2021年7月26日, 7月26日; not 26日 alone)
+_CALENDAR_DAY = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]"
+)
+
+
+_ENDS = re.compile(r"[。！？!?\n][\s。！？!?”」』\"]*")  # one sentence end (and what closes it)
+
+
+def near(view: str, start: int, at: int) -> bool:
+    """Is ``start`` in the sentence of ``at`` or in the one right before it?"""
+    return len(_ENDS.findall(view, start, at)) <= 1
+
+
+def _gloss(view: str, t: TimeRef, after: list[TimeRef]) -> str | None:
+    """The calendar day in brackets right after ``t`` (前一天（10月17日）), if any."""
+    g = after[0] if after else None
+    if g is None or g.start != t.end + 1 or view[t.end : t.end + 1] not in "（(":
+        return None
+    return g.value[:10] if g.value and _DATED.match(g.value) else None
 
 
 def demonstrative_days(view: str, times: list[TimeRef]) -> None:

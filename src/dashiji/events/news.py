@@ -58,12 +58,14 @@ from .dates import (
     DATED_AS,
     TimeRef,
     anchor_day_anaphors,
+    apposed_days,
     dateline,
     demonstrative_days,
     far_bare_day,
     holds_only,
     incident_days,
     later_than,
+    near,
     turned_years,
     zone_lead,
 )
@@ -911,6 +913,7 @@ class NewsCoder:
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
+        apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
@@ -8332,13 +8335,20 @@ def _incident_day(
             and (best is None or e.trigger_start > best.trigger_start)
         ):
             best = e
+    shift = day_anaphor_offset(ref.text) or 0  # 事发次日, 开庭的前一天: a day after or before it
     if best is None or best.date is None:
         if _INCIDENT in kinds:
             named = [day for k, day in incidents if k < ref.start]
             if named:
-                return replace(ref, kind="date", value=named[-1], precision="day")
+                return _day_off(ref, named[-1], shift)
         return None
-    return replace(ref, kind="date", value=best.date, precision="day")
+    return _day_off(ref, best.date, shift)
+
+
+def _day_off(ref: TimeRef, day: str, shift: int) -> TimeRef:
+    """``ref`` dated ``shift`` days from ``day``."""
+    value = (_day.fromisoformat(day) + timedelta(days=shift)).isoformat() if shift else day
+    return replace(ref, kind="date", value=value, precision="day")
 
 
 def _date_the_incident(
@@ -8447,16 +8457,22 @@ def _fines_beside_prison(out: list[Event]) -> None:
     """判处某人有期徒刑五年，并处罚金五万元: one ruling, whose COERCE is the prison term's event
     (司法行为-入狱); the fine added to it (并处…) stays its own DuEE event (司法行为-罚款) with no
     PLOVER type of its own (the news-dev conventions).  A fine passed alone, or beside a
-    penalty that is no prison term (拘役缓刑…，并处罚金), keeps the verdict's COERCE."""
+    penalty that is no prison term (拘役缓刑…，并处罚金), keeps the verdict's COERCE.  The fine
+    is of the ruling's day: with none of its own, it takes the prison term's (某日，法院…判处
+    某人有期徒刑五年，并处罚金…)."""
     for e in out:
-        if e.news_type != _FINE or e.type is None or not e.trigger.startswith(_ADDED_TO):
+        if e.news_type != _FINE or not e.trigger.startswith(_ADDED_TO):
             continue
         lo, hi = _sentence_of(e)
-        if any(
-            p.news_type == _JAILED and lo <= p.trigger_start < e.trigger_start < hi for p in out
-        ):
-            e.type = e.mode = e.cameo = None
-            e.goldstein = e.quad_class = None
+        jailed = (p for p in out if p.news_type == _JAILED)
+        term = next((p for p in jailed if lo <= p.trigger_start < e.trigger_start < hi), None)
+        if term is None:
+            continue
+        e.type = e.mode = e.cameo = None
+        e.goldstein = e.quad_class = None
+        if e.date is None and term.date is not None:
+            e.date, e.precision, e.date_text = term.date, term.precision, term.date_text
+            e.reported = None
 
 
 _FINE = "司法行为-罚款"
@@ -8491,6 +8507,10 @@ def _told_inside(
         if t.text != e.date_text:
             continue
         if not t.anchored and t.day_of is None:
+            return True
+        if t.base is not None and not _same_day(t.text) and near(vt, t.base, t.start):
+            # (2021年4月19日，…。次日，…; 1天前: the sentence tells a day of its own, counted
+            # from the one before - 当天 tells none, it carries that sentence's day)
             return True
         if any(  # (5月3日，…，当天下午, 次日: the day it counts from is the sentence's)
             u.start < t.start and not u.anchored and u.usable and _DAY_OF.match(u.date_value[0])
@@ -9876,6 +9896,7 @@ def _day_or_month(
                 _put_off(vt, clause, m)
                 or _news_of_the_day(vt, opening[0], clause.start, m)
                 or _imposed_by_notice(vt, reach, clause, m)
+                or _done_in_month(vt, opening[0], reach, clause, m)
             ):
                 # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
@@ -10066,6 +10087,17 @@ def _imposed_by_notice(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
     )
 
 
+def _done_in_month(vt: str, t: TimeRef, a: int, clause: _Clause, m: NewsMatch) -> bool:
+    """Does a speech of the month ``t`` (no day: 6月，某人表示，…), told in ``vt[a:clause.start]``,
+    tell the trigger ``m`` as just done - 已 or 已经 in its clause before it, nothing told as
+    done earlier (此前, 曾, 早在: news_cues told_earlier)?  The act is of that month (6月，某人
+    表示，已向法院提起上诉); a day is not (the act may be days before the speech)."""
+    if t.precision != "month" or not _JUST_DONE.search(vt, clause.start, m.start):
+        return False
+    return all(r.group() == "已经" for r in _TOLD_EARLIER.finditer(vt, a, m.start))
+
+
+_JUST_DONE = re.compile(r"已(?!于)")  # 已, 已经 - not 已于 (a time of its own follows)
 _NOTICE = cue("notice_verbs")  # 通报, 通告, 公告: an authority's notice
 _IMPOSING = cue("imposing_verbs")  # 处以, 给予: a penalty imposed
 _IMPOSING_REACH = 4  # characters from the imposing verb to the penalty (处以行政拘留)
@@ -10823,7 +10855,11 @@ _UNTOLD_AHEAD = 1  # months an event told with no plan word may lie past the art
 
 
 _WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:[早上中下晚午间夜]{1,2})?")
-_YEAR_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}年")
+# a year written (2021年), or taken from the year written before (同年10月18日: time_rules
+# anaphoric_years, which the time layer reads from the year the text named last, not the page's)
+_YEAR_WRITTEN = re.compile(
+    r"(?:19|20)[0-9]{2}年|^(?:" + "|".join(rules()["anaphoric_years"]["words"]) + ")"
+)
 _AHEAD_CUE = cue("ahead_cues")  # 押后至3月22日, 本周日起, 明年: a day ahead on purpose
 _DONE_CUE = cue("done_cues")  # 已经, 早在, 进行了: told as done
 
@@ -10834,9 +10870,10 @@ def _ahead_untold(
     """The date (value, precision, text) of an event its clause tells as done, with no plan
     word, though the day read lies after the article's date; None when it is a plan after all.
 
-    A bare weekday (周日) is the last one gone by; a day whose year is written is kept (the
-    article's date is wrong, not the event's); a day told as done (已经, 进行了) or more than
-    :data:`_UNTOLD_AHEAD` months ahead took its year from a wrong article date: no date."""
+    A bare weekday (周日) is the last one gone by; a day whose year is written, or taken from
+    one written before (同年10月18日), is kept (the article's date is wrong, not the event's);
+    a day told as done (已经, 进行了) or more than :data:`_UNTOLD_AHEAD` months ahead took its
+    year from a wrong article date: no date."""
     if ref is None or reference is None:
         return None
     span = vt[min(ref.start, clause.start) : max(ref.end, clause.end)]
