@@ -210,6 +210,18 @@ def test_durations(text: str, value: str | None, extra: dict) -> None:
     assert e.text == text
 
 
+def test_a_duration_is_parsed_once_and_each_caller_gets_its_own_fields() -> None:
+    from dashiji.annotate import times
+
+    times._parsed_duration.cache_clear()
+    first = times._duration_fields("三年半")
+    assert first == {"value": "P3.5Y", "approx": False, "lai": False}
+    first["lunar"] = True  # a candidate's fields may be changed later
+    assert times._duration_fields("三年半") == {"value": "P3.5Y", "approx": False, "lai": False}
+    assert times._parsed_duration.cache_info().hits == 1  # the same text: parsed once
+    assert times._duration_fields("2018年") is None
+
+
 def test_relative_expressions_are_not_durations() -> None:
     (e,) = find_times("两周后在布达佩斯开峰会", "2025-10-22")
     check(e, "date", "2025-11-05", "approx-day")

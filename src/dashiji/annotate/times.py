@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..model import Span
@@ -530,7 +530,14 @@ def _duration_tok() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def _duration_fields(s: str) -> dict[str, Any] | None:
-    """Parse a (compound) duration into ISO 8601; None if it is not one."""
+    """Parse a (compound) duration into ISO 8601; None if it is not one.  A fresh dict each
+    call (its candidate may be changed later)."""
+    f = _parsed_duration(s)
+    return None if f is None else dict(f)
+
+
+@lru_cache(maxsize=4096)  # the same few durations (3年, 10天, 两个月) recur article after article
+def _parsed_duration(s: str) -> dict[str, Any] | None:
     r = rules()
     units, tok = _duration_tok()
     halves = _HALVES
