@@ -748,3 +748,23 @@ def test_because_after_a_transliterated_name_is_not_its_last_syllable(
 
     span = name_after(text, at)
     assert span is not None and text[span[0] : span[1]] == name
+
+
+# ---- a name read whole: a Latin full name, a court with its room, a case told by a speaker -------
+def test_a_latin_given_name_and_surname_are_one_person(steps) -> None:
+    e = news(events(steps, "据报道，英国商人John Smith昨日在伦敦被警方拘捕。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["John Smith"]  # (not Smith alone)
+
+
+def test_a_court_written_with_its_room_is_one_court(steps) -> None:
+    e = news(events(steps, "王某涉嫌诈骗一案今天上午在南湖法院第三法庭开庭。"), "司法行为-开庭")
+    assert roles(e)["开庭法院"] == ["南湖法院第三法庭"]  # (not the bare 法庭)
+    assert [x.cameo for x in e.actors if x.name == "南湖法院第三法庭"] == ["CHNJUD"]
+    text = "江北区法院刑事审判庭周四对钱某盗窃一案开庭。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["江北区法院刑事审判庭"])
+
+
+def test_a_case_someone_says_will_be_heard_opens_after_the_saying(steps) -> None:
+    text = "2023年5月8日，周雨桐表示她们的案子终于要开庭了，并制作了海报号召亲友到庭支持。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["她们的案子"]  # (not 周雨桐表示她们的案, cut inside 案子)

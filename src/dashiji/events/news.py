@@ -484,6 +484,8 @@ _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
 _ANNOUNCE = cue("announce")
 _CASE_END = cue("case_end")
 _SPEECH_END = cue("speech_end")
+# 表示, 透露 (not 称 of 名称, 说 of 小说): a verb of saying anywhere in a phrase
+_SAID = re.compile("|".join(w for w in cue_words("speech_end") if len(w) > 1))
 _SUSPENDED = re.compile(r"缓刑|缓期执行(?!.{0,4}死刑)")
 _PART_OF_GROUP = cue("part_of_group")  # 其中两人获缓刑: a part of those sentenced
 _NEXT_VERDICT = re.compile(r"判(?!处?缓|决)")  # (判处, 获判, 被判: the next verdict; not 判缓刑)
@@ -989,7 +991,7 @@ class NewsCoder:
             lo = bisect_left(ent_starts, a)
             hi = bisect_left(ent_starts, b, lo)
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
-            actors = [x for x in found if x is not None]
+            actors = _joined_latin_names(vt, [x for x in found if x is not None])
             if joined:  # 甲乙表示…，二人分手: the pair is 甲 and 乙, not the two run together
                 for x in actors:
                     if x.members:
@@ -1027,7 +1029,7 @@ class NewsCoder:
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
             for x in actors:  # 海淀法院, 天河警方: the court or police of the place it names
                 if x.country is None and x.agent_type in _OFFICES and x.kind != "PER":
-                    x.country = self._seat_country(x.text)
+                    x.country = self._seat_country(_without_room(x.text))
             _resolve_titled(actors, names)
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
@@ -4149,11 +4151,47 @@ def _place_in_name(vt: str, x: Actor) -> bool:
 
 _BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + cue("branch_after").pattern + ")")
 _BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})
+# 某法院第二法庭, 某法院刑事审判庭, 某法院原讼法庭, 某法院民事审判第一庭: a court's room or
+# division written right after it (news_cues court_room_kinds), no bare 法庭 (某法院法庭上)
+_NTH = "第[一二三四五六七八九十\\d]{1,3}"
+_COURT_ROOM = re.compile(
+    f"(?:{_NTH}|{cue('court_room_kinds').pattern})(?:法庭|审判庭|庭)|(?:刑事|民事|行政)审判{_NTH}庭"
+)
+
+
+def _without_room(text: str) -> str:
+    """某区法院第二法庭 → 某区法院: a court's name without the room written after it."""
+    room = _COURT_ROOM.search(text, 2)
+    return text[: room.start()] if room is not None and room.end() == len(text) else text
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z'\-]*")
+
+
+def _joined_latin_names(vt: str, actors: list[Actor]) -> list[Actor]:
+    """John Smith, Anna-Maria Lopez: a Latin given name and surname the recogniser read as two
+    people, written with a space (or a middle dot) between them, are one person."""
+    out: list[Actor] = []
+    for x in actors:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and x.kind == last.kind == "PER"
+            and vt[last.end : x.start] in (" ", "·")
+            and _LATIN_WORD.fullmatch(x.text) is not None
+            and _LATIN_WORD.fullmatch(vt, last.start, last.end) is not None
+        ):
+            out[-1] = replace(
+                last, end=x.end, text=vt[last.start : x.end], country=last.country or x.country
+            )
+            continue
+        out.append(x)
+    return out
 
 
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
     """杭州市公安局西湖分局: a bureau written with its branch is the branch (one actor, the
-    place between them no actor of its own)."""
+    place between them no actor of its own); 某区法院第二法庭: a court with its room, too."""
     out: list[Actor] = []
     skip_to = -1
     for x in actors:
@@ -4161,6 +4199,8 @@ def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
             continue
         if x.agent_type in _BRANCHED_KINDS and x.kind in ("generic", "ORG"):
             hit = _BRANCH.match(vt, x.end, end)
+            if hit is None and x.agent_type == "JUD":
+                hit = _COURT_ROOM.match(vt, x.end, end)
             if hit is not None:
                 x = replace(x, end=hit.end(), text=vt[x.start : hit.end()])
                 skip_to = hit.end()
@@ -8243,6 +8283,8 @@ def _case_phrase(
     blank = max(vt.rfind(" ", start, k), vt.rfind("\u3000", start, k))
     if blank >= 0:
         start = blank + 1  # …男方胜诉 2021年5月21日 朱军案: a run of headlines, the last one
+    for said in _SAID.finditer(vt, start, k):
+        start = max(start, said.end())  # 某某表示她的案子…: what is said, not the one saying it
     while start < k:  # (但该案, 昨日就一起…案: the case, not the words opening the clause)
         n, tag = next(tagged_words(vt, start, k))
         if vt[start] in "对就将把于在审理开庭但而且并了":
