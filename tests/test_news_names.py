@@ -699,6 +699,7 @@ def test_a_body_after_a_kind_of_people_is_that_body(steps) -> None:
     [
         ("梁朝伟昨日在首尔出席颁奖礼，随后在台上感谢了主办方。", "交往-感谢", "梁朝伟", "HKG"),
         ("宋慧乔昨日在上海出席活动时宣布已于上月结婚。", "人生-结婚", "宋慧乔", "KOR"),
+        ("李嘉诚昨日在东京出席论坛，随后在台上感谢了主办方。", "交往-感谢", "李嘉诚", "HKG"),
     ],
 )
 def test_a_well_known_person_keeps_their_own_country(
@@ -768,3 +769,14 @@ def test_a_case_someone_says_will_be_heard_opens_after_the_saying(steps) -> None
     text = "2023年5月8日，周雨桐表示她们的案子终于要开庭了，并制作了海报号召亲友到庭支持。"
     e = news(events(steps, text), "司法行为-开庭")
     assert roles(e)["开庭案件"] == ["她们的案子"]  # (not 周雨桐表示她们的案, cut inside 案子)
+
+
+def test_a_person_the_police_of_a_place_act_on_is_of_that_place(steps) -> None:
+    evs = events(
+        steps,
+        "香港警方昨日在香港多区拘捕5人。据了解，这家集团近年来在香港连年亏损。",
+        "集团创办人陈志明被警方押解进行搜查。",
+    )
+    (e,) = [e for e in evs if e.trigger == "搜查"]
+    assert e.type == "COERCE"
+    assert [x.country for x in e.actors if x.name == "陈志明"] == ["HKG"]  # (not left bare)

@@ -2887,6 +2887,8 @@ class NewsCoder:
                 (entry.news or "").startswith(_LEGAL_ACT)
                 or entry.agent_kinds
                 or (entry.plover == "PROTEST" and entry.news is not None)
+                # (某某被警方押解搜查: the police or a court of a place act on the person)
+                or any(x.agent_type in _OFFICES and x.country for x in participants)
             )
             and any(not x.country and x.kind in ("PER", "NP") for x in participants)
         ):  # 钱某获刑, 马某某被判囚, 蔡某获准保释: a court's or the police's act on a person
