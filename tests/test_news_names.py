@@ -343,6 +343,24 @@ def test_a_name_whose_surname_was_read_as_a_preposition_is_the_article_s_longer_
     assert [text[x:y] for x, y, _ in got] == ["于海川", "海川"] and "海川" in names
 
 
+def test_a_name_run_into_the_surname_of_the_next_name_ends_before_it() -> None:
+    from dashiji.events.news import _names_read_elsewhere
+    from dashiji.model import Span
+
+    text = "区长韩立新，副区长严和平出席。韩立新严和平与客商会谈。"
+    lac = {"source": "lac"}
+    spans = [Span("entity", 15, 19, "PER", attrs=lac)]  # (韩立新严 | 和平…)
+    names = {"韩立新": "PER", "严和平": "PER", "韩立新严": "PER"}
+    got = _names_read_elsewhere(text, [(s.start, s.end, s) for s in spans], names)
+    assert [text[x:y] for x, y, _ in got] == ["韩立新"]  # (not 韩立新严)
+    # control: a four-character name whose last character opens no name read elsewhere stays
+    text = "欧阳振华出席。欧阳振华与客商会谈。"
+    spans = [Span("entity", 7, 11, "PER", attrs=lac)]
+    names = {"欧阳振华": "PER", "欧阳振": "PER"}
+    got = _names_read_elsewhere(text, [(s.start, s.end, s) for s in spans], names)
+    assert [text[x:y] for x, y, _ in got] == ["欧阳振华"]
+
+
 def test_two_names_run_together_split_when_the_recogniser_names_each_once() -> None:
     from dashiji.events.news import _mention_counter, _parts_of_joined, _two_names
 

@@ -4499,7 +4499,9 @@ def _names_read_elsewhere(
     黄伟强 there; 于|晓光 after 称, its surname read as the preposition) is that longer name;
     the short one is no name of the article when it is never written without that character.
     A person name of four characters or more that is one read elsewhere and a verb's or an
-    adverb's character (黎智英突 of 黎智英突被…; ``name_end_not_tags``) is that name."""
+    adverb's character (黎智英突 of 黎智英突被…; ``name_end_not_tags``), or the first
+    character of another person name read elsewhere (two names written without a comma), is
+    that name."""
     longer = [n for n, label in names.items() if label == "PER" and len(n) == 3]
     pos_of = _parts_of_speech()
     out: list[tuple[int, int, Span]] = []
@@ -4514,9 +4516,13 @@ def _names_read_elsewhere(
             lac_person
             and y - x >= 4
             and names.get(vt[x : y - 1]) == "PER"
-            and (pos_of.get(vt[y - 1]) or "x").startswith(_NOT_NAME_END)
+            and (
+                (pos_of.get(vt[y - 1]) or "x").startswith(_NOT_NAME_END)
+                or any(names.get(vt[y - 1 : y - 1 + k]) == "PER" for k in (3, 2))
+            )
             and not looks_foreign(vt[x:y])
-        ):  # 黎智英|突被…: the name read elsewhere, run into an adverb or a verb after it
+        ):  # 黎智英|突被…: the name read elsewhere, run into an adverb or a verb after it, or
+            # into the surname of the next name read elsewhere (甲乙丙|丁戊己: 甲乙丙丁 is none)
             y -= 1
         out.append((x, y, s))
     for name in longer:
