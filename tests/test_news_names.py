@@ -727,6 +727,13 @@ def test_a_well_known_person_keeps_their_own_country(
     assert [x.country for x in e.actors if x.name == name] == [country]
 
 
+def test_a_well_known_person_a_pair_word_stands_for_keeps_their_country(steps) -> None:
+    text = "张学友与王志强昨日一同出席慈善晚会，二人在台上感谢了主办方。"
+    e = news(events(steps, text), "交往-感谢")
+    assert [x.country for x in e.actors if x.name == "张学友"] == ["HKG"]  # (not the 二人's)
+    assert [x.country for x in e.actors if x.name == "王志强"] == [None]
+
+
 def test_the_nationals_are_data_in_both_scripts() -> None:
     from dashiji.events.news_actors import known_nationals
 

@@ -2414,9 +2414,9 @@ class NewsCoder:
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
-                participants.append(
-                    Actor(x.start, x.end, self._member_name(name), "PER", country=x.country)
-                )
+                member = self._member_name(name)  # (a well-known one: their own country)
+                land = known_nationals().get(member) or x.country
+                participants.append(Actor(x.start, x.end, member, "PER", country=land))
         case = _case_phrase(vt, clause, m, agent, actors)
         announced = False
         # date
