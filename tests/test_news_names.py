@@ -718,6 +718,7 @@ def test_a_body_after_a_kind_of_people_is_that_body(steps) -> None:
         ("梁朝伟昨日在首尔出席颁奖礼，随后在台上感谢了主办方。", "交往-感谢", "梁朝伟", "HKG"),
         ("宋慧乔昨日在上海出席活动时宣布已于上月结婚。", "人生-结婚", "宋慧乔", "KOR"),
         ("李嘉诚昨日在东京出席论坛，随后在台上感谢了主办方。", "交往-感谢", "李嘉诚", "HKG"),
+        ("陈浩民昨日在首尔出席颁奖礼，随后在台上感谢了主办方。", "交往-感谢", "陈浩民", "HKG"),
     ],
 )
 def test_a_well_known_person_keeps_their_own_country(
@@ -739,7 +740,7 @@ def test_the_nationals_are_data_in_both_scripts() -> None:
 
     found = known_nationals()
     assert found["刘德华"] == found["劉德華"] == "HKG"
-    assert found["秋瓷炫"] == "KOR"
+    assert found["秋瓷炫"] == found["蔡琳"] == "KOR"
 
 
 # ---- a judge named after the title, where the statistical recogniser did not read ---------------
