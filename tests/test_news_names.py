@@ -806,3 +806,9 @@ def test_a_person_the_police_of_a_place_act_on_is_of_that_place(steps) -> None:
     (e,) = [e for e in evs if e.trigger == "搜查"]
     assert e.type == "COERCE"
     assert [x.country for x in e.actors if x.name == "陈志明"] == ["HKG"]  # (not left bare)
+
+
+def test_a_run_of_country_forms_before_a_kind_of_people_is_one_participant(steps) -> None:
+    evs = events(steps, "近日，多名欧美政客要求释放陈志明。")
+    (e,) = [e for e in evs if e.type == "REQUEST"]
+    assert [(x.name, x.country) for x in e.actors if x.side == "source"] == [("欧美政客", "USA")]

@@ -992,6 +992,7 @@ class NewsCoder:
             hi = bisect_left(ent_starts, b, lo)
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
             actors = _joined_latin_names(vt, [x for x in found if x is not None])
+            actors = _runs_of_countries(vt, actors)
             if joined:  # 甲乙表示…，二人分手: the pair is 甲 and 乙, not the two run together
                 for x in actors:
                     if x.members:
@@ -4159,6 +4160,50 @@ _NTH = "第[一二三四五六七八九十\\d]{1,3}"
 _COURT_ROOM = re.compile(
     f"(?:{_NTH}|{cue('court_room_kinds').pattern})(?:法庭|审判庭|庭)|(?:刑事|民事|行政)审判{_NTH}庭"
 )
+
+
+_RUN_PEOPLE = cue("run_people")
+
+
+@cache
+def _country_runs() -> frozenset[str]:
+    """欧美, 中美, 美日: two one-character country forms read as a run (entity_rules.json
+    compound_words)."""
+    from ..annotate.entity_lexicon import rules
+
+    return frozenset(w for w in rules()["compound_words"]["forms"] if len(w) == 2)
+
+
+def _runs_of_countries(vt: str, actors: list[Actor]) -> list[Actor]:
+    """欧美政客, 美欧国家: a run of two one-character forms, one of them a state, the other no
+    state (欧), and a kind of people or states right after it (news_cues run_people) are one
+    participant of that state - not the fragment 美 (nor a place 欧 of its own)."""
+    spans: list[tuple[Actor, int, int]] = []
+    for x in actors:
+        if x.kind != "GPE" or x.place or x.end - x.start != 1:
+            continue
+        runs = _country_runs()
+        s = next(
+            (s for s in (x.start - 1, x.start) if s >= 0 and vt[s : s + 2] in runs), None
+        )
+        if s is None or any(
+            y is not x and y.kind == "GPE" and not y.place and s <= y.start < s + 2
+            for y in actors
+        ):
+            continue  # (中美议员: two states, each a participant)
+        hit = _RUN_PEOPLE.match(vt, s + 2)
+        if hit is not None and not any(a < hit.end() and s < b for _, a, b in spans):
+            spans.append((x, s, hit.end()))
+    if not spans:
+        return actors
+    out: list[Actor] = []
+    for x in actors:
+        own = next(((a, b) for y, a, b in spans if y is x), None)
+        if own is not None:
+            out.append(replace(x, start=own[0], end=own[1], text=vt[own[0] : own[1]]))
+        elif not any(a <= x.start and x.end <= b for _, a, b in spans):
+            out.append(x)
+    return out
 
 
 def _without_room(text: str) -> str:
