@@ -343,6 +343,24 @@ def test_a_name_whose_surname_was_read_as_a_preposition_is_the_article_s_longer_
     assert [text[x:y] for x, y, _ in got] == ["于海川", "海川"] and "海川" in names
 
 
+def test_a_name_run_into_the_surname_of_the_next_name_ends_before_it() -> None:
+    from dashiji.events.news import _names_read_elsewhere
+    from dashiji.model import Span
+
+    text = "区长韩立新，副区长严和平出席。韩立新严和平与客商会谈。"
+    lac = {"source": "lac"}
+    spans = [Span("entity", 15, 19, "PER", attrs=lac)]  # (韩立新严 | 和平…)
+    names = {"韩立新": "PER", "严和平": "PER", "韩立新严": "PER"}
+    got = _names_read_elsewhere(text, [(s.start, s.end, s) for s in spans], names)
+    assert [text[x:y] for x, y, _ in got] == ["韩立新"]  # (not 韩立新严)
+    # control: a four-character name whose last character opens no name read elsewhere stays
+    text = "欧阳振华出席。欧阳振华与客商会谈。"
+    spans = [Span("entity", 7, 11, "PER", attrs=lac)]
+    names = {"欧阳振华": "PER", "欧阳振": "PER"}
+    got = _names_read_elsewhere(text, [(s.start, s.end, s) for s in spans], names)
+    assert [text[x:y] for x, y, _ in got] == ["欧阳振华"]
+
+
 def test_two_names_run_together_split_when_the_recogniser_names_each_once() -> None:
     from dashiji.events.news import _mention_counter, _parts_of_joined, _two_names
 
@@ -700,6 +718,8 @@ def test_a_body_after_a_kind_of_people_is_that_body(steps) -> None:
     [
         ("梁朝伟昨日在首尔出席颁奖礼，随后在台上感谢了主办方。", "交往-感谢", "梁朝伟", "HKG"),
         ("宋慧乔昨日在上海出席活动时宣布已于上月结婚。", "人生-结婚", "宋慧乔", "KOR"),
+        ("李嘉诚昨日在东京出席论坛，随后在台上感谢了主办方。", "交往-感谢", "李嘉诚", "HKG"),
+        ("陈浩民昨日在首尔出席颁奖礼，随后在台上感谢了主办方。", "交往-感谢", "陈浩民", "HKG"),
     ],
 )
 def test_a_well_known_person_keeps_their_own_country(
@@ -709,12 +729,19 @@ def test_a_well_known_person_keeps_their_own_country(
     assert [x.country for x in e.actors if x.name == name] == [country]
 
 
+def test_a_well_known_person_a_pair_word_stands_for_keeps_their_country(steps) -> None:
+    text = "张学友与王志强昨日一同出席慈善晚会，二人在台上感谢了主办方。"
+    e = news(events(steps, text), "交往-感谢")
+    assert [x.country for x in e.actors if x.name == "张学友"] == ["HKG"]  # (not the 二人's)
+    assert [x.country for x in e.actors if x.name == "王志强"] == [None]
+
+
 def test_the_nationals_are_data_in_both_scripts() -> None:
     from dashiji.events.news_actors import known_nationals
 
     found = known_nationals()
     assert found["刘德华"] == found["劉德華"] == "HKG"
-    assert found["秋瓷炫"] == "KOR"
+    assert found["秋瓷炫"] == found["蔡琳"] == "KOR"
 
 
 # ---- a judge named after the title, where the statistical recogniser did not read ---------------
@@ -749,3 +776,40 @@ def test_because_after_a_transliterated_name_is_not_its_last_syllable(
 
     span = name_after(text, at)
     assert span is not None and text[span[0] : span[1]] == name
+
+
+# ---- a name read whole: a Latin full name, a court with its room, a case told by a speaker -------
+def test_a_latin_given_name_and_surname_are_one_person(steps) -> None:
+    e = news(events(steps, "据报道，英国商人John Smith昨日在伦敦被警方拘捕。"), "司法行为-拘捕")
+    assert roles(e)["被拘捕者"] == ["John Smith"]  # (not Smith alone)
+
+
+def test_a_court_written_with_its_room_is_one_court(steps) -> None:
+    e = news(events(steps, "王某涉嫌诈骗一案今天上午在南湖法院第三法庭开庭。"), "司法行为-开庭")
+    assert roles(e)["开庭法院"] == ["南湖法院第三法庭"]  # (not the bare 法庭)
+    assert [x.cameo for x in e.actors if x.name == "南湖法院第三法庭"] == ["CHNJUD"]
+    text = "江北区法院刑事审判庭周四对钱某盗窃一案开庭。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["江北区法院刑事审判庭"])
+
+
+def test_a_case_someone_says_will_be_heard_opens_after_the_saying(steps) -> None:
+    text = "2023年5月8日，周雨桐表示她们的案子终于要开庭了，并制作了海报号召亲友到庭支持。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert roles(e)["开庭案件"] == ["她们的案子"]  # (not 周雨桐表示她们的案, cut inside 案子)
+
+
+def test_a_person_the_police_of_a_place_act_on_is_of_that_place(steps) -> None:
+    evs = events(
+        steps,
+        "香港警方昨日在香港多区拘捕5人。据了解，这家集团近年来在香港连年亏损。",
+        "集团创办人陈志明被警方押解进行搜查。",
+    )
+    (e,) = [e for e in evs if e.trigger == "搜查"]
+    assert e.type == "COERCE"
+    assert [x.country for x in e.actors if x.name == "陈志明"] == ["HKG"]  # (not left bare)
+
+
+def test_a_run_of_country_forms_before_a_kind_of_people_is_one_participant(steps) -> None:
+    evs = events(steps, "近日，多名欧美政客要求释放陈志明。")
+    (e,) = [e for e in evs if e.type == "REQUEST"]
+    assert [(x.name, x.country) for x in e.actors if x.side == "source"] == [("欧美政客", "USA")]

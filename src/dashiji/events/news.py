@@ -497,6 +497,8 @@ _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
 _ANNOUNCE = cue("announce")
 _CASE_END = cue("case_end")
 _SPEECH_END = cue("speech_end")
+# 表示, 透露 (not 称 of 名称, 说 of 小说): a verb of saying anywhere in a phrase
+_SAID = re.compile("|".join(w for w in cue_words("speech_end") if len(w) > 1))
 _SUSPENDED = re.compile(r"缓刑|缓期执行(?!.{0,4}死刑)")
 _PART_OF_GROUP = cue("part_of_group")  # 其中两人获缓刑: a part of those sentenced
 _NEXT_VERDICT = re.compile(r"判(?!处?缓|决)")  # (判处, 获判, 被判: the next verdict; not 判缓刑)
@@ -1003,7 +1005,8 @@ class NewsCoder:
             lo = bisect_left(ent_starts, a)
             hi = bisect_left(ent_starts, b, lo)
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
-            actors = [x for x in found if x is not None]
+            actors = _joined_latin_names(vt, [x for x in found if x is not None])
+            actors = _runs_of_countries(vt, actors)
             if joined:  # 甲乙表示…，二人分手: the pair is 甲 and 乙, not the two run together
                 for x in actors:
                     if x.members:
@@ -1041,7 +1044,7 @@ class NewsCoder:
             actors = _with_branches(vt, [x for x in actors if not _place_in_name(vt, x)], b)
             for x in actors:  # 海淀法院, 天河警方: the court or police of the place it names
                 if x.country is None and x.agent_type in _OFFICES and x.kind != "PER":
-                    x.country = self._seat_country(x.text)
+                    x.country = self._seat_country(_without_room(x.text))
             _resolve_titled(actors, names)
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
@@ -2428,9 +2431,9 @@ class NewsCoder:
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members:  # 两人, 双方: the people they stand for
-                participants.append(
-                    Actor(x.start, x.end, self._member_name(name), "PER", country=x.country)
-                )
+                member = self._member_name(name)  # (a well-known one: their own country)
+                land = known_nationals().get(member) or x.country
+                participants.append(Actor(x.start, x.end, member, "PER", country=land))
         case = _case_phrase(vt, clause, m, agent, actors)
         announced = False
         # date
@@ -2901,6 +2904,8 @@ class NewsCoder:
                 (entry.news or "").startswith(_LEGAL_ACT)
                 or entry.agent_kinds
                 or (entry.plover == "PROTEST" and entry.news is not None)
+                # (某某被警方押解搜查: the police or a court of a place act on the person)
+                or any(x.agent_type in _OFFICES and x.country for x in participants)
             )
             and any(not x.country and x.kind in ("PER", "NP") for x in participants)
         ):  # 钱某获刑, 马某某被判囚, 蔡某获准保释: a court's or the police's act on a person
@@ -4165,11 +4170,91 @@ def _place_in_name(vt: str, x: Actor) -> bool:
 
 _BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + cue("branch_after").pattern + ")")
 _BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})
+# 某法院第二法庭, 某法院刑事审判庭, 某法院原讼法庭, 某法院民事审判第一庭: a court's room or
+# division written right after it (news_cues court_room_kinds), no bare 法庭 (某法院法庭上)
+_NTH = "第[一二三四五六七八九十\\d]{1,3}"
+_COURT_ROOM = re.compile(
+    f"(?:{_NTH}|{cue('court_room_kinds').pattern})(?:法庭|审判庭|庭)|(?:刑事|民事|行政)审判{_NTH}庭"
+)
+
+
+_RUN_PEOPLE = cue("run_people")
+
+
+@cache
+def _country_runs() -> frozenset[str]:
+    """欧美, 中美, 美日: two one-character country forms read as a run (entity_rules.json
+    compound_words)."""
+    from ..annotate.entity_lexicon import rules
+
+    return frozenset(w for w in rules()["compound_words"]["forms"] if len(w) == 2)
+
+
+def _runs_of_countries(vt: str, actors: list[Actor]) -> list[Actor]:
+    """欧美政客, 美欧国家: a run of two one-character forms, one of them a state, the other no
+    state (欧), and a kind of people or states right after it (news_cues run_people) are one
+    participant of that state - not the fragment 美 (nor a place 欧 of its own)."""
+    spans: list[tuple[Actor, int, int]] = []
+    for x in actors:
+        if x.kind != "GPE" or x.place or x.end - x.start != 1:
+            continue
+        runs = _country_runs()
+        s = next(
+            (s for s in (x.start - 1, x.start) if s >= 0 and vt[s : s + 2] in runs), None
+        )
+        if s is None or any(
+            y is not x and y.kind == "GPE" and not y.place and s <= y.start < s + 2
+            for y in actors
+        ):
+            continue  # (中美议员: two states, each a participant)
+        hit = _RUN_PEOPLE.match(vt, s + 2)
+        if hit is not None and not any(a < hit.end() and s < b for _, a, b in spans):
+            spans.append((x, s, hit.end()))
+    if not spans:
+        return actors
+    out: list[Actor] = []
+    for x in actors:
+        own = next(((a, b) for y, a, b in spans if y is x), None)
+        if own is not None:
+            out.append(replace(x, start=own[0], end=own[1], text=vt[own[0] : own[1]]))
+        elif not any(a <= x.start and x.end <= b for _, a, b in spans):
+            out.append(x)
+    return out
+
+
+def _without_room(text: str) -> str:
+    """某区法院第二法庭 → 某区法院: a court's name without the room written after it."""
+    room = _COURT_ROOM.search(text, 2)
+    return text[: room.start()] if room is not None and room.end() == len(text) else text
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z'\-]*")
+
+
+def _joined_latin_names(vt: str, actors: list[Actor]) -> list[Actor]:
+    """John Smith, Anna-Maria Lopez: a Latin given name and surname the recogniser read as two
+    people, written with a space (or a middle dot) between them, are one person."""
+    out: list[Actor] = []
+    for x in actors:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and x.kind == last.kind == "PER"
+            and vt[last.end : x.start] in (" ", "·")
+            and _LATIN_WORD.fullmatch(x.text) is not None
+            and _LATIN_WORD.fullmatch(vt, last.start, last.end) is not None
+        ):
+            out[-1] = replace(
+                last, end=x.end, text=vt[last.start : x.end], country=last.country or x.country
+            )
+            continue
+        out.append(x)
+    return out
 
 
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
     """杭州市公安局西湖分局: a bureau written with its branch is the branch (one actor, the
-    place between them no actor of its own)."""
+    place between them no actor of its own); 某区法院第二法庭: a court with its room, too."""
     out: list[Actor] = []
     skip_to = -1
     for x in actors:
@@ -4177,6 +4262,8 @@ def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
             continue
         if x.agent_type in _BRANCHED_KINDS and x.kind in ("generic", "ORG"):
             hit = _BRANCH.match(vt, x.end, end)
+            if hit is None and x.agent_type == "JUD":
+                hit = _COURT_ROOM.match(vt, x.end, end)
             if hit is not None:
                 x = replace(x, end=hit.end(), text=vt[x.start : hit.end()])
                 skip_to = hit.end()
@@ -4473,7 +4560,9 @@ def _names_read_elsewhere(
     黄伟强 there; 于|晓光 after 称, its surname read as the preposition) is that longer name;
     the short one is no name of the article when it is never written without that character.
     A person name of four characters or more that is one read elsewhere and a verb's or an
-    adverb's character (黎智英突 of 黎智英突被…; ``name_end_not_tags``) is that name."""
+    adverb's character (黎智英突 of 黎智英突被…; ``name_end_not_tags``), or the first
+    character of another person name read elsewhere (two names written without a comma), is
+    that name."""
     longer = [n for n, label in names.items() if label == "PER" and len(n) == 3]
     pos_of = _parts_of_speech()
     out: list[tuple[int, int, Span]] = []
@@ -4488,9 +4577,13 @@ def _names_read_elsewhere(
             lac_person
             and y - x >= 4
             and names.get(vt[x : y - 1]) == "PER"
-            and (pos_of.get(vt[y - 1]) or "x").startswith(_NOT_NAME_END)
+            and (
+                (pos_of.get(vt[y - 1]) or "x").startswith(_NOT_NAME_END)
+                or any(names.get(vt[y - 1 : y - 1 + k]) == "PER" for k in (3, 2))
+            )
             and not looks_foreign(vt[x:y])
-        ):  # 黎智英|突被…: the name read elsewhere, run into an adverb or a verb after it
+        ):  # 黎智英|突被…: the name read elsewhere, run into an adverb or a verb after it, or
+            # into the surname of the next name read elsewhere (甲乙丙|丁戊己: 甲乙丙丁 is none)
             y -= 1
         out.append((x, y, s))
     for name in longer:
@@ -8259,6 +8352,8 @@ def _case_phrase(
     blank = max(vt.rfind(" ", start, k), vt.rfind("\u3000", start, k))
     if blank >= 0:
         start = blank + 1  # …男方胜诉 2021年5月21日 朱军案: a run of headlines, the last one
+    for said in _SAID.finditer(vt, start, k):
+        start = max(start, said.end())  # 某某表示她的案子…: what is said, not the one saying it
     while start < k:  # (但该案, 昨日就一起…案: the case, not the words opening the clause)
         n, tag = next(tagged_words(vt, start, k))
         if vt[start] in "对就将把于在审理开庭但而且并了":
