@@ -610,6 +610,70 @@ def test_the_candidate_events_are_read_from_their_covering_index(
         assert actor_plans == ["SEARCH a USING COVERING INDEX event_actors_kind (actor_key=?)"]
 
 
+def test_a_generic_mention_reads_its_storys_events_only_when_one_may_join(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mention with generic actors only (警方拘捕…) joins only an event of its story told the
+    same day (``fit``).  ``best`` first asks whether the story holds one
+    (``_story_may_hold``): when it does not, the story's events are not read as candidates
+    (hundreds in a big story); and whenever one of them fits -- the arguments' check passed
+    whatever they are --, the story was found to hold one: over days, months, ranges, undated
+    mentions and events, reported and stated dates."""
+    import random
+
+    from dashiji.events.model import Event
+    from dashiji.stories.event_merge import Keys, _story_may_hold, best, candidates, fit
+
+    with Store.open(tmp_path / "s.db"):
+        pass
+    conn = sqlite3.connect(tmp_path / "s.db")
+    rng = random.Random(11)
+    days = [f"2025-01-{d:02d}" for d in range(1, 9)]
+
+    def value() -> str | None:
+        return rng.choice([None, *days, "2025-01", "2025", "2025-01-02/2025-01-04"])
+
+    for i in range(40):
+        day = rng.choice(days)
+        conn.execute(
+            "INSERT INTO events (event_id, type, news_type, date, date_source, modality, "
+            "story_id, last_seen) VALUES (?, 'COERCE', NULL, ?, ?, 'asserted', 's1', ?)",
+            (f"e{i}", value(), rng.choice(["text", "report", None]), rng.choice([None, day])),
+        )
+        conn.execute(
+            "INSERT INTO event_actors (event_id, actor_key, side, name) "
+            "VALUES (?, '警方', 'source', '警方')",
+            (f"e{i}",),
+        )
+    monkeypatch.setattr(event_merge, "_told_alike", lambda *_: True)
+    keys = Keys(generic={"警方"})
+    asked, fitted = 0, 0
+    for _ in range(400):
+        ev = Event(
+            doc="d",
+            type="COERCE",
+            mode=None,
+            cameo=None,
+            goldstein=None,
+            quad_class=None,
+            date=value(),
+        )
+        published = rng.choice([None, *days])
+        found = candidates(conn, ev, keys, "s1", "d", published)
+        fits = [c for c in found if fit(ev, keys, published, "s1", c, conn) is not None]
+        may = _story_may_hold(conn, ev, published, "s1")
+        assert may or not fits, (ev.date, published, [c.event_id for c in fits])
+        fitted += bool(fits)
+        asked += may
+        if not may:
+            statements: list[str] = []
+            conn.set_trace_callback(statements.append)
+            assert best(conn, ev, keys, published, "s1", "d") is None
+            conn.set_trace_callback(None)
+            assert not any(s.startswith("SELECT e.event_id") for s in statements), statements
+    assert fitted > 20 and asked < 300, (fitted, asked)
+
+
 def kinds_disagree(conn: Any) -> list[tuple[Any, ...]]:
     """Actor rows whose kind or reach is not their event's (or that have no event)."""
     from dashiji.stories.event_rows import reach

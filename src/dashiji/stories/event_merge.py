@@ -356,6 +356,53 @@ def recent_bound(ev: Event, published: str | None) -> str | None:
     return (min(days) - timedelta(days=REACH_DAYS)).isoformat()
 
 
+def _kind_filter(ev: Event, published: str | None) -> tuple[str, list[Any], str | None]:
+    """The SQL filter (on ``events e``) and its arguments that keep the candidate events of
+    ``ev``'s kind, not so old that no date rule could join them; the bound
+    (:func:`recent_bound`)."""
+    kind_sql = (
+        "(e.news_type = ? OR (e.news_type IS NULL AND e.type = ?))"
+        if ev.news_type
+        else ("e.type = ?")
+    )
+    kind_args: list[Any] = [ev.news_type, ev.type] if ev.news_type else [ev.type]
+    bound = recent_bound(ev, published)
+    if bound is not None:
+        kind_sql = f"{kind_sql} AND {_RECENT_SQL}"
+        kind_args = [*kind_args, bound, bound]
+    return kind_sql, kind_args, bound
+
+
+def _story_may_hold(
+    conn: sqlite3.Connection, ev: Event, published: str | None, story_id: str | None
+) -> bool:
+    """Whether story ``story_id`` holds an event that ``ev``, a mention with generic actors only,
+    may join; False: :func:`best` finds none.  :func:`fit` joins such a mention only to an event
+    of its story (of its kind, recent enough: :func:`candidates`) told the same day: its own
+    day, stated (``same``: a date of one day), or, the mention undated, an event last reported
+    within a day of its article.  A story holds hundreds of events; most such mentions join
+    none, and reading them all as candidates, each fitted, was most of what storing them cost."""
+    if story_id is None or (ev.news_type is None and ev.type is None):
+        return False
+    report = _day(published)
+    if ev.date and width_days(ev.date) != 1 or not ev.date and report is None:
+        return False
+    kind_sql, kind_args, _ = _kind_filter(ev, published)
+    head = f"FROM events e INDEXED BY events_story WHERE e.story_id = ? AND {kind_sql}"
+    if ev.date:
+        got = conn.execute(
+            f"SELECT 1 {head} AND e.date = ? AND e.date_source = 'text' LIMIT 1",
+            [story_id, *kind_args, ev.date],
+        ).fetchone()
+        return got is not None
+    assert report is not None
+    return any(
+        seen is not None and abs((report - seen).days) <= 1
+        for (last,) in conn.execute(f"SELECT e.last_seen {head}", [story_id, *kind_args])
+        for seen in (_day(last),)
+    )
+
+
 def candidates(
     conn: sqlite3.Connection,
     ev: Event,
@@ -375,17 +422,7 @@ def candidates(
     the other), so that whether a candidate has a mention in the article need not be queried.
     ``keep``: only the candidates it keeps (judged on their rows, before their actors are read).
     """
-    kind_sql = (
-        "(e.news_type = ? OR (e.news_type IS NULL AND e.type = ?))"
-        if ev.news_type
-        else ("e.type = ?")
-    )
-    kind_args: list[Any] = [ev.news_type, ev.type] if ev.news_type else [ev.type]
-    bound = recent_bound(ev, published)
-    if bound is not None:
-        kind_sql = f"{kind_sql} AND {_RECENT_SQL}"
-        kind_args = [*kind_args, bound, bound]
-
+    kind_sql, kind_args, bound = _kind_filter(ev, published)
     if ev.news_type is None and ev.type is None:
         return []
     cols = (
@@ -413,17 +450,13 @@ def candidates(
     else:
         return []
     rows = rows[:500]
-    # each candidate gets its Keys once kept (most are not: four sets made for nothing)
+    # each candidate gets its Keys once kept (most are not: four sets made for nothing); its
+    # fields given by position (by keyword, making the tens of candidates of each mention took
+    # half as long again)
     if doc_events is None:
-        found = [
-            Candidate(*row[:-1], same_doc=bool(row[-1]), keys=_NO_KEYS)  # type: ignore[misc]
-            for row in rows
-        ]
+        found = [Candidate(*row[:-1], bool(row[-1]), _NO_KEYS) for row in rows]  # type: ignore[call-arg]
     else:
-        found = [
-            Candidate(*row, same_doc=row[0] in doc_events, keys=_NO_KEYS)  # type: ignore[misc]
-            for row in rows
-        ]
+        found = [Candidate(*row, row[0] in doc_events, _NO_KEYS) for row in rows]  # type: ignore[call-arg]
     if keep is not None:
         found = [c for c in found if keep(c)]
     keys_of: dict[str, Keys] = {}
@@ -517,6 +550,8 @@ def best(
 ) -> tuple[str, dict[str, Any]] | None:
     """The event ``ev`` (a mention in article ``doc_id``) joins, and why; None: a new event.
     ``doc_events``: see :func:`candidates`."""
+    if not keys.specific and not _story_may_hold(conn, ev, published, story_id):
+        return None  # a mention with generic actors only joins none of its story's events
     found = []
     for c in candidates(
         conn,
