@@ -188,3 +188,21 @@ def test_thanks_or_an_apology_in_the_doers_own_words_is_asserted(steps) -> None:
     assert [e.modality for e in evs] == ["reported"], evs
     evs = typed(events(steps, "对方律师表示，刘先生已向其道歉。"), "交往-道歉")
     assert [e.modality for e in evs] == ["reported"], evs
+
+
+def test_a_saying_holds_its_own_words_not_a_clause_the_writer_narrates(steps) -> None:
+    # 称 + its short words (无法让步), then a clause with a subject of its own: the writer's
+    text = "某物业公司回应称无法让步，业主刘女士因堵塞小区大门被行政拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    text = "演员钱某与孙某在节目中表示今后只做朋友，两人已经分手。"
+    evs = typed(events(steps, text), "人生-分手")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # controls: words set apart after 称, words that tell of others, a source credited first
+    for text in (
+        "某物业公司回应称，无法让步，业主刘女士因堵塞小区大门被行政拘留。",
+        "派出所通报称刘女士堵塞大门，刘女士已被行政拘留。",
+        "据当地媒体报道，某物业公司回应称无法让步，业主刘女士因堵塞小区大门被行政拘留。",
+    ):
+        evs = typed(events(steps, text), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["reported"], (text, evs)

@@ -2642,7 +2642,11 @@ class NewsCoder:
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
-            (_reported_in(before) and not _own_telling(vt, a, m.start, entry, agent, actors))
+            (
+                _reported_in(before)
+                and not _own_telling(vt, a, m.start, entry, agent, actors)
+                and not _narrated_after_saying(vt, a, m.start, actors)
+            )
             or _speaker_label(vt, a, m.start, actors)
             or _words_announced(vt, a)
             or _held_view(vt, a, m.start)
@@ -10239,6 +10243,58 @@ def _own_telling(
         and _SENTENCE_CUT.search(vt, agent.end, cues[0].start()) is None
         and not any(agent.end <= x.start and x.end <= cues[0].start() for x in actors)
     )
+
+
+# 称, 表示, 指出: a saying whose words may stand right after it, in its own clause (short_saying)
+_SHORT_SAYING = frozenset(cue_words("short_saying"))
+_WORDS_CUT = re.compile(r"[，,；;]\s*")
+_SHORT_WORDS = 12  # (称无法妥协, 表示将依法处理: a stance, not an account of what was done)
+_PRONOUNS = frozenset("他她其它")
+
+
+def _narrated_after_saying(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
+    """Is the trigger at ``t`` in a clause the writer narrates after a saying that holds only
+    its own short words: the last telling before ``t`` is a saying (称, 表示…) with its words
+    right after it (no comma, colon or quote between), those words name no one and end at a
+    comma, and a clause after them opens with a participant of its own, not the speaker
+    (某公司回应称无法妥协，王某因…被拘留: the detention is the writer's)?  Not when a source
+    is credited before the saying (据报道，某公司称…), nor when the words tell of others
+    (警方称李某酒驾，李某已被拘留: an account, which goes on)."""
+    cues = [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    if not cues:
+        return False
+    r = cues[-1]
+    if r.group() not in _SHORT_SAYING or _APART.match(vt, r.end()):
+        return False
+    cut = _WORDS_CUT.search(vt, r.end(), t)
+    if (
+        cut is None
+        or cut.start() - r.end() > _SHORT_WORDS
+        or any(ch in _QUOTE_OPEN for ch in vt[r.end() : cut.start()])
+        or any(r.end() <= x.start < cut.start() for x in actors)
+        or _reported_in(vt[a : r.start()])
+    ):
+        return False
+    speakers = {x.text for x in actors if a <= x.start and x.end <= r.start()}
+    opens = {cut.end()} | {c.end() for c in _WORDS_CUT.finditer(vt, cut.end(), t)}
+    opens |= {x.end for x in actors if x.place and x.start in opens}  # (河南张女士…)
+    return any(
+        x.start < t
+        and _opens_clause(vt, x.start, opens)
+        and not x.place
+        and x.text not in speakers
+        and x.text not in _PRONOUNS
+        for x in actors
+    )
+
+
+def _opens_clause(vt: str, at: int, opens: set[int]) -> bool:
+    """Does a name at ``at`` open a clause (of those opening at ``opens``), right at its start
+    or after a kind of people only (业主刘女士, 车主王某: nouns, up to 3 characters)?"""
+    if at in opens:
+        return True
+    k = max((o for o in opens if at - 3 <= o < at), default=None)
+    return k is not None and all(tag.startswith("n") for _, _, tag in _word_spans(vt, k, at))
 
 
 def _said_act(entry: NewsEntry) -> bool:
