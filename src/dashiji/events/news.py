@@ -554,6 +554,12 @@ _WILL = re.compile(
 _NEGATED_MARKED = re.compile(
     r"(?:未|没有|没|并未|尚未|不予?)(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
 )  # (不要求警方立案调查: the negation stands before the verb that governs the act)
+# 并未收到对方的道歉, 没有得到任何赔偿或道歉, 未被警方以…刑事拘留: nothing received (news_cues
+# received: 被, 收到, 得到…), the act the receiving heads not done (not 没等到他回来就离世: a
+# time the act came before, 就 between)
+_NOT_RECEIVED = re.compile(
+    r"(?:没有|没|未曾|未|不曾)(?:" + cue("received").pattern + r")[^，。；就才便]{1,16}$"
+)
 # 会就三宗被驳回的索赔上诉, 要对涉事商家起诉: an intention, its object between
 _WILL_ABOUT = re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")
 _ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
@@ -2617,6 +2623,7 @@ class NewsCoder:
             or "否认" in cl_before
             or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
             or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
+            or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
             or _fabricated(vt, clause.start, m.start)
             or _UNSAID.search(cl_before)
