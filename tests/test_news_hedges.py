@@ -206,3 +206,20 @@ def test_a_saying_holds_its_own_words_not_a_clause_the_writer_narrates(steps) ->
     ):
         evs = typed(events(steps, text), "司法行为-拘捕")
         assert [e.modality for e in evs] == ["reported"], (text, evs)
+
+
+def test_what_a_picture_shows_is_asserted(steps) -> None:
+    # 画面中显示, 监控视频显示: what footage shows is seen, not credited to a teller
+    text = "在节目中，两人的结婚证首次公开，画面中显示二人领证日期为5月20日。"
+    evs = typed(events(steps, text), "人生-结婚")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    text = "监控视频显示，一辆白色轿车在路口与电动车相撞。"
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # controls: a notice that shows it tells it; 据 credits the source
+    for text in (
+        "交警部门的通报显示，一辆白色轿车在路口与电动车相撞。",
+        "据监控视频显示，一辆白色轿车在路口与电动车相撞。",
+    ):
+        evs = typed(events(steps, text), "灾害/意外-车祸")
+        assert [e.modality for e in evs] == ["reported"], (text, evs)

@@ -4617,6 +4617,8 @@ def _reported_in(text: str) -> bool:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
         if _SHOWN_NOT.search(text, max(0, r.start() - 4), r.start()):
             continue  # 无证据显示…: what nothing shows credits no source
+        if "显示" in r.group() and _PICTURE_END.search(text, max(0, r.start() - 4), r.start()):
+            continue  # 画面中显示…, 监控视频显示，…: what a picture shows is seen, not told
         if text.startswith("的", r.end()):
             continue  # 住户反映的漏水: the telling qualifies a noun, credits no act
         if r.group() == "报道" and _GONE_TO.search(text, max(0, r.start() - 8), r.start()):
@@ -4663,6 +4665,7 @@ _SAID_AHEAD = re.compile(cue("intent_words").pattern + "|" + _PLANNED.pattern)
 # a saying's words set apart from its verb: a comma or a colon, a quotation mark, a space
 _APART = re.compile(COMMA_COLON.pattern + "|[" + "".join(sorted(_QUOTE_OPEN)) + r"\s]")
 _SHOWN_NOT = re.compile("(?:" + cue("shown_not").pattern + r")[^，。；：]{0,3}$")
+_PICTURE_END = re.compile("(?:" + cue("pictures").pattern + ")$")  # (news_cues pictures)
 _GONE_TO = re.compile(r"(?:前往|去往|赶往|回到|到达)[^，。；：]{1,6}$")  # (前往警署报道)
 _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
 
