@@ -111,3 +111,16 @@ def test_an_act_not_received_is_denied(steps) -> None:
     assert evs and "negated" not in [e.modality for e in evs], evs
     evs = typed(events(steps, "他的母亲没等到他出狱就去世了。"), "人生-死亡")
     assert evs and "negated" not in [e.modality for e in evs], evs
+
+
+def test_a_modal_negation_before_the_object_marker_denies_the_act(steps) -> None:
+    # 不会将/不会对 + the object + the act: not to be done
+    text = "该集团随后发表声明，表示：公司将不会将旗下酒店业务出售给任何外资企业。"
+    evs = typed(events(steps, text), "财经/交易-出售/收购")
+    assert [e.modality for e in evs] == ["negated"], evs
+    evs = typed(events(steps, "警方表示不会对涉事司机进行拘留。"), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["negated"], evs
+    # control: the same sale with no negation
+    text = "该集团表示，公司将把旗下酒店业务出售给一家本地企业。"
+    evs = typed(events(steps, text), "财经/交易-出售/收购")
+    assert evs and "negated" not in [e.modality for e in evs], evs
