@@ -198,6 +198,13 @@ def test_a_saying_holds_its_own_words_not_a_clause_the_writer_narrates(steps) ->
     text = "演员钱某与孙某在节目中表示今后只做朋友，两人已经分手。"
     evs = typed(events(steps, text), "人生-分手")
     assert [e.modality for e in evs] == ["asserted"], evs
+    # a telling named as what stirs things up (随着…爆料发酵), the speaker's clause not the first
+    text = (
+        "去年3月，林某与前经纪公司互相起诉，随着网友不断爆料发酵，"
+        "林某主持的《周末音乐会》被停播。"
+    )
+    evs = typed(events(steps, text), "产品行为-下架")
+    assert [e.modality for e in evs] == ["asserted"], evs
     # controls: words set apart after 称, words that tell of others, a source credited first
     for text in (
         "某物业公司回应称，无法让步，业主刘女士因堵塞小区大门被行政拘留。",
@@ -206,6 +213,9 @@ def test_a_saying_holds_its_own_words_not_a_clause_the_writer_narrates(steps) ->
     ):
         evs = typed(events(steps, text), "司法行为-拘捕")
         assert [e.modality for e in evs] == ["reported"], (text, evs)
+    text = "有网友爆料称，歌手林某主持的《周末音乐会》已被停播。"
+    evs = typed(events(steps, text), "产品行为-下架")
+    assert [e.modality for e in evs] == ["reported"], evs
 
 
 def test_what_a_picture_shows_is_asserted(steps) -> None:

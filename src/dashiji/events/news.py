@@ -10257,10 +10257,11 @@ def _own_telling(
     )
 
 
-# 称, 表示, 指出: a saying whose words may stand right after it, in its own clause (short_saying)
+# 称, 表示, 指出, 爆料: a telling whose words may stand right after it, in its own clause
+# (news_cues short_saying)
 _SHORT_SAYING = frozenset(cue_words("short_saying"))
 _WORDS_CUT = re.compile(r"[，,；;]\s*")
-_SHORT_WORDS = 12  # (称无法妥协, 表示将依法处理: a stance, not an account of what was done)
+_SHORT_WORDS = 12  # (称无法妥协, 表示将依法处理, 爆料发酵: a stance, not an account of acts)
 _PRONOUNS = frozenset("他她其它")
 
 
@@ -10287,7 +10288,8 @@ def _narrated_after_saying(vt: str, a: int, t: int, actors: list[Actor]) -> bool
         or _reported_in(vt[a : r.start()])
     ):
         return False
-    speakers = {x.text for x in actors if a <= x.start and x.end <= r.start()}
+    own = max(a, _clause_start(vt, r.start(), _CLAUSE_END))
+    speakers = {x.text for x in actors if own <= x.start and x.end <= r.start()}
     opens = {cut.end()} | {c.end() for c in _WORDS_CUT.finditer(vt, cut.end(), t)}
     opens |= {x.end for x in actors if x.place and x.start in opens}  # (河南张女士…)
     return any(
