@@ -183,6 +183,10 @@ def test_thanks_or_an_apology_in_the_doers_own_words_is_asserted(steps) -> None:
     text = "见到记者前来探望，李先生的父亲缓缓站起来，向记者表示谢意。"
     evs = typed(events(steps, text), "交往-感谢")
     assert [e.modality for e in evs] == ["asserted"], evs
+    # the thanks opening a clause of the quoted words, a pronoun of another before it
+    text = "周建国发布视频称“尽力了，她还是走了，感谢大家”。"
+    evs = typed(events(steps, text), "交往-感谢")
+    assert [e.modality for e in evs] == ["asserted"], evs
     # control: another's saying that the act was made reports it
     evs = typed(events(steps, "院方称，周建国已感谢热心网友的捐款。"), "交往-感谢")
     assert [e.modality for e in evs] == ["reported"], evs

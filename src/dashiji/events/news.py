@@ -10246,6 +10246,15 @@ def _own_telling(
     if (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER:
         if all(_ACT_PAPER.search(vt, max(a, r.start() - 12), r.start()) for r in cues):
             return True
+    in_words = agent is not None and agent.start >= cues[0].start()
+    if (
+        agent is None or (in_words and vt[agent.start : agent.end] in _PRONOUNS)
+    ) and _opens_words(vt, t):
+        # 某人发视频称“尽力了，她回去了，感谢大家”: the act opens a clause of the words, no
+        # subject of its own (a pronoun of the words before at most) - the speaker's, the last
+        # name before the saying (not 某人称，法院认定…，要求…: a named subject goes on)
+        before = [x for x in actors if a <= x.start and x.end <= cues[0].start()]
+        agent = max(before, key=lambda x: x.start, default=None)
     return (
         (entry.plover in _OWN_SPEECH if entry.news is None else _said_act(entry))
         and agent is not None
@@ -10309,6 +10318,11 @@ def _opens_clause(vt: str, at: int, opens: set[int]) -> bool:
         return True
     k = max((o for o in opens if at - 3 <= o < at), default=None)
     return k is not None and all(tag.startswith("n") for _, _, tag in _word_spans(vt, k, at))
+
+
+def _opens_words(vt: str, t: int) -> bool:
+    """Does the trigger at ``t`` open its clause (after a comma, or a quotation mark only)?"""
+    return not vt[_clause_start(vt, t, _CLAUSE_END) : t].strip(" “”\"「『")
 
 
 def _said_act(entry: NewsEntry) -> bool:
