@@ -212,7 +212,7 @@ def test_a_saying_holds_its_own_words_not_a_clause_the_writer_narrates(steps) ->
     # controls: words set apart after 称, words that tell of others, a source credited first
     for text in (
         "某物业公司回应称，无法让步，业主刘女士因堵塞小区大门被行政拘留。",
-        "派出所通报称刘女士堵塞大门，刘女士已被行政拘留。",
+        "邻居称刘女士堵塞大门，刘女士已被行政拘留。",
         "据当地媒体报道，某物业公司回应称无法让步，业主刘女士因堵塞小区大门被行政拘留。",
     ):
         evs = typed(events(steps, text), "司法行为-拘捕")
@@ -236,4 +236,21 @@ def test_what_a_picture_shows_is_asserted(steps) -> None:
         "据监控视频显示，一辆白色轿车在路口与电动车相撞。",
     ):
         evs = typed(events(steps, text), "灾害/意外-车祸")
+        assert [e.modality for e in evs] == ["reported"], (text, evs)
+
+
+def test_a_bodys_notice_of_its_own_legal_act_is_asserted(steps) -> None:
+    # 警方通报，警方…拘捕了…: the notice is the act's own record, as an announced ban is
+    for text in (
+        "昨晚，北城区警方通报，警方当日采取行动，拘捕了3名涉嫌诈骗的男子。",
+        "5月2日，东湖区公安分局发布通报称，男子赵某因寻衅滋事被处以行政拘留十日。",
+    ):
+        evs = typed(events(steps, text), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["asserted"], (text, evs)
+    # controls: an outlet or an onlooker tells the same arrest
+    for text in (
+        "据当地媒体报道，北城区警方当日拘捕了3名涉嫌诈骗的男子。",
+        "一名目击者称，北城区警方当场拘捕了3名涉嫌诈骗的男子。",
+    ):
+        evs = typed(events(steps, text), "司法行为-拘捕")
         assert [e.modality for e in evs] == ["reported"], (text, evs)

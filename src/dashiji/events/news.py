@@ -2655,6 +2655,7 @@ class NewsCoder:
                 _reported_in(before)
                 and not _own_telling(vt, a, m.start, entry, agent, actors)
                 and not _narrated_after_saying(vt, a, m.start, actors)
+                and not _own_act_announced(vt, a, m.start, entry, agent, actors)
             )
             or _speaker_label(vt, a, m.start, actors)
             or _words_announced(vt, a)
@@ -10323,6 +10324,38 @@ def _opens_clause(vt: str, at: int, opens: set[int]) -> bool:
 def _opens_words(vt: str, t: int) -> bool:
     """Does the trigger at ``t`` open its clause (after a comma, or a quotation mark only)?"""
     return not vt[_clause_start(vt, t, _CLAUSE_END) : t].strip(" “”\"「『")
+
+
+# a body whose notice of its own act is the act's record: police, courts, government offices
+_ANNOUNCING_BODIES = frozenset({"COP", "JUD", "GOV"})
+
+
+def _own_act_announced(
+    vt: str, a: int, t: int, entry: NewsEntry, agent: Actor | None, actors: list[Actor]
+) -> bool:
+    """Is the act at ``t`` (a legal or political one) a body's own, told by that body's notice
+    - the speaker of the first telling before it (police, a court, a government office: the
+    last participant in its clause) is the act's doer, or the doer names it again (某区警方通报，
+    警方…拘捕了…; 某部表示，将禁止…: asserted, as an announced ban is)?  Not when a source is
+    credited (据, 援引…) or no one named tells it, nor for a mishap a notice tells."""
+    if _SOMEONE_SAYS.search(vt, a, t):
+        return False
+    if entry.news is not None and not entry.news.startswith("司法行为"):
+        return False
+    cues = [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    if not cues or any(r.group() in _SOURCE_CUES or r.group() == "据" for r in cues):
+        return False
+    r = cues[0]
+    own = max(a, _clause_start(vt, r.start(), _CLAUSE_END))
+    said = [x for x in actors if own <= x.start and x.end <= r.start() and not x.place]
+    if not said:
+        return False
+    speaker = max(said, key=lambda x: x.start)
+    if agent is None:  # 警方通报，某人被刑拘: a legal act no doer is named for, the notice's
+        return speaker.agent_type in _OFFICES and (entry.news or "").startswith("司法行为")
+    return speaker.agent_type in _ANNOUNCING_BODIES and (
+        agent is speaker or speaker.text in (agent.text, agent.alias_of)
+    )
 
 
 def _said_act(entry: NewsEntry) -> bool:
