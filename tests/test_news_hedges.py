@@ -187,6 +187,13 @@ def test_thanks_or_an_apology_in_the_doers_own_words_is_asserted(steps) -> None:
     text = "周建国发布视频称“尽力了，她还是走了，感谢大家”。"
     evs = typed(events(steps, text), "交往-感谢")
     assert [e.modality for e in evs] == ["asserted"], evs
+    # a second saying of the doer after the first one's quoted words closed
+    text = (
+        "昨天，周建国发布视频称“尽力了，她还是走了，感谢大家”，今天，“热心大哥”周建国"
+        "再次发视频称：感谢大家，费用跟大家汇报下。"
+    )
+    evs = typed(events(steps, text), "交往-感谢")
+    assert [e.modality for e in evs] == ["asserted", "asserted"], evs
     # control: another's saying that the act was made reports it
     evs = typed(events(steps, "院方称，周建国已感谢热心网友的捐款。"), "交往-感谢")
     assert [e.modality for e in evs] == ["reported"], evs

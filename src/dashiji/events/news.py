@@ -10247,6 +10247,12 @@ def _own_telling(
     if (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER:
         if all(_ACT_PAPER.search(vt, max(a, r.start() - 12), r.start()) for r in cues):
             return True
+    if agent is not None and agent.start >= cues[0].start():
+        # 某人称“…”，今天，某人再次发视频称：感谢大家: an earlier saying whose quoted words
+        # closed before the doer names himself is no telling of this act
+        later = [r for r in cues if r.start() >= agent.end]
+        if later and all("”" in vt[r.end() : agent.start] for r in cues if r.end() <= agent.start):
+            cues = later
     in_words = agent is not None and agent.start >= cues[0].start()
     if (
         agent is None or (in_words and vt[agent.start : agent.end] in _PRONOUNS)
