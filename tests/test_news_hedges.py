@@ -261,3 +261,13 @@ def test_a_bodys_notice_of_its_own_legal_act_is_asserted(steps) -> None:
     ):
         evs = typed(events(steps, text), "司法行为-拘捕")
         assert [e.modality for e in evs] == ["reported"], (text, evs)
+
+
+def test_a_denial_settles_what_a_hedge_in_its_sentence_left_open(steps) -> None:
+    # 并不能确认…，随后…否认…: one act, denied
+    text = (
+        "对于网传的离婚消息，歌手钱某的工作室起初称并不能确认钱某离婚，"
+        "随后又发表声明否认钱某离婚。"
+    )
+    evs = typed(events(steps, text), "人生-离婚")
+    assert [e.modality for e in evs] == ["negated"], evs

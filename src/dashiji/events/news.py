@@ -11042,8 +11042,12 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
 
 def _hedged_and_sure(e: Event, ev: Event) -> bool:
     """Is one of two tellings of an act in one sentence hedged and the other told as sure
-    (疑似失控，…撞上…: the hedge holds its own predicate, the crash the next one tells is sure)?"""
-    return {e.modality, ev.modality} == {"uncertain", "asserted"}
+    (疑似失控，…撞上…: the hedge holds its own predicate, the crash the next one tells is sure;
+    不能确认是某人出轨，…声明否认了某人出轨: the denial settles what the hedge left open)?"""
+    return {e.modality, ev.modality} in _HEDGE_SETTLED
+
+
+_HEDGE_SETTLED = ({"uncertain", "asserted"}, {"uncertain", "negated"})
 
 
 def _join_parallel(out: list[Event], sound: Callable[[Event], bool]) -> bool:
@@ -11208,7 +11212,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                 from .doubt import applied_for
 
                 if (applied_for(e) and not applied_for(ev)) or (
-                    e.modality == "uncertain" and ev.modality == "asserted"
+                    e.modality == "uncertain" and ev.modality in ("asserted", "negated")
                 ):
                     # 提请检察院批准逮捕X，检察院…批准逮捕X: the grant told after the
                     # application is the act; the application's mention is none (疑似失控，
