@@ -183,8 +183,91 @@ def test_thanks_or_an_apology_in_the_doers_own_words_is_asserted(steps) -> None:
     text = "见到记者前来探望，李先生的父亲缓缓站起来，向记者表示谢意。"
     evs = typed(events(steps, text), "交往-感谢")
     assert [e.modality for e in evs] == ["asserted"], evs
+    # the thanks opening a clause of the quoted words, a pronoun of another before it
+    text = "周建国发布视频称“尽力了，她还是走了，感谢大家”。"
+    evs = typed(events(steps, text), "交往-感谢")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # a second saying of the doer after the first one's quoted words closed
+    text = (
+        "昨天，周建国发布视频称“尽力了，她还是走了，感谢大家”，今天，“热心大哥”周建国"
+        "再次发视频称：感谢大家，费用跟大家汇报下。"
+    )
+    evs = typed(events(steps, text), "交往-感谢")
+    assert [e.modality for e in evs] == ["asserted", "asserted"], evs
     # control: another's saying that the act was made reports it
     evs = typed(events(steps, "院方称，周建国已感谢热心网友的捐款。"), "交往-感谢")
     assert [e.modality for e in evs] == ["reported"], evs
     evs = typed(events(steps, "对方律师表示，刘先生已向其道歉。"), "交往-道歉")
     assert [e.modality for e in evs] == ["reported"], evs
+
+
+def test_a_saying_holds_its_own_words_not_a_clause_the_writer_narrates(steps) -> None:
+    # 称 + its short words (无法让步), then a clause with a subject of its own: the writer's
+    text = "某物业公司回应称无法让步，业主刘女士因堵塞小区大门被行政拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    text = "演员钱某与孙某在节目中表示今后只做朋友，两人已经分手。"
+    evs = typed(events(steps, text), "人生-分手")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # a telling named as what stirs things up (随着…爆料发酵), the speaker's clause not the first
+    text = (
+        "去年3月，林某与前经纪公司互相起诉，随着网友不断爆料发酵，"
+        "林某主持的《周末音乐会》被停播。"
+    )
+    evs = typed(events(steps, text), "产品行为-下架")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # controls: words set apart after 称, words that tell of others, a source credited first
+    for text in (
+        "某物业公司回应称，无法让步，业主刘女士因堵塞小区大门被行政拘留。",
+        "邻居称刘女士堵塞大门，刘女士已被行政拘留。",
+        "据当地媒体报道，某物业公司回应称无法让步，业主刘女士因堵塞小区大门被行政拘留。",
+    ):
+        evs = typed(events(steps, text), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["reported"], (text, evs)
+    text = "有网友爆料称，歌手林某主持的《周末音乐会》已被停播。"
+    evs = typed(events(steps, text), "产品行为-下架")
+    assert [e.modality for e in evs] == ["reported"], evs
+
+
+def test_what_a_picture_shows_is_asserted(steps) -> None:
+    # 画面中显示, 监控视频显示: what footage shows is seen, not credited to a teller
+    text = "在节目中，两人的结婚证首次公开，画面中显示二人领证日期为5月20日。"
+    evs = typed(events(steps, text), "人生-结婚")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    text = "监控视频显示，一辆白色轿车在路口与电动车相撞。"
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # controls: a notice that shows it tells it; 据 credits the source
+    for text in (
+        "交警部门的通报显示，一辆白色轿车在路口与电动车相撞。",
+        "据监控视频显示，一辆白色轿车在路口与电动车相撞。",
+    ):
+        evs = typed(events(steps, text), "灾害/意外-车祸")
+        assert [e.modality for e in evs] == ["reported"], (text, evs)
+
+
+def test_a_bodys_notice_of_its_own_legal_act_is_asserted(steps) -> None:
+    # 警方通报，警方…拘捕了…: the notice is the act's own record, as an announced ban is
+    for text in (
+        "昨晚，北城区警方通报，警方当日采取行动，拘捕了3名涉嫌诈骗的男子。",
+        "5月2日，东湖区公安分局发布通报称，男子赵某因寻衅滋事被处以行政拘留十日。",
+    ):
+        evs = typed(events(steps, text), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["asserted"], (text, evs)
+    # controls: an outlet or an onlooker tells the same arrest
+    for text in (
+        "据当地媒体报道，北城区警方当日拘捕了3名涉嫌诈骗的男子。",
+        "一名目击者称，北城区警方当场拘捕了3名涉嫌诈骗的男子。",
+    ):
+        evs = typed(events(steps, text), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["reported"], (text, evs)
+
+
+def test_a_denial_settles_what_a_hedge_in_its_sentence_left_open(steps) -> None:
+    # 并不能确认…，随后…否认…: one act, denied
+    text = (
+        "对于网传的离婚消息，歌手钱某的工作室起初称并不能确认钱某离婚，"
+        "随后又发表声明否认钱某离婚。"
+    )
+    evs = typed(events(steps, text), "人生-离婚")
+    assert [e.modality for e in evs] == ["negated"], evs

@@ -96,3 +96,31 @@ def test_an_act_in_what_was_never_said_is_denied(steps) -> None:
     # 没有说过 X: the saying denied, the act in it with it (past the 6 characters a negation reads)
     evs = typed(events(steps, "被告律师表示，他从来没讲过法院下周开庭。"), "司法行为-开庭")
     assert [e.modality for e in evs] == ["negated"], evs
+
+
+def test_an_act_not_received_is_denied(steps) -> None:
+    # 并未收到/没有拿到 + the act received: the apology was not made
+    for text in (
+        "王先生告诉记者，目前并未收到物业公司的任何道歉。",
+        "受伤的快递员说，他至今没有拿到肇事司机的任何赔偿和道歉。",
+    ):
+        evs = typed(events(steps, text), "交往-道歉")
+        assert [e.modality for e in evs] == ["negated"], (text, evs)
+    # controls: an apology received; a time the act came before (没等到…就)
+    evs = typed(events(steps, "王先生告诉记者，他昨天收到了物业公司的书面道歉。"), "交往-道歉")
+    assert evs and "negated" not in [e.modality for e in evs], evs
+    evs = typed(events(steps, "他的母亲没等到他出狱就去世了。"), "人生-死亡")
+    assert evs and "negated" not in [e.modality for e in evs], evs
+
+
+def test_a_modal_negation_before_the_object_marker_denies_the_act(steps) -> None:
+    # 不会将/不会对 + the object + the act: not to be done
+    text = "该集团随后发表声明，表示：公司将不会将旗下酒店业务出售给任何外资企业。"
+    evs = typed(events(steps, text), "财经/交易-出售/收购")
+    assert [e.modality for e in evs] == ["negated"], evs
+    evs = typed(events(steps, "警方表示不会对涉事司机进行拘留。"), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["negated"], evs
+    # control: the same sale with no negation
+    text = "该集团表示，公司将把旗下酒店业务出售给一家本地企业。"
+    evs = typed(events(steps, text), "财经/交易-出售/收购")
+    assert evs and "negated" not in [e.modality for e in evs], evs

@@ -567,8 +567,16 @@ _WILL = re.compile(
     r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|并|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
 )
 _NEGATED_MARKED = re.compile(
-    r"(?:未|没有|没|并未|尚未|不予?)(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
-)  # (不要求警方立案调查: the negation stands before the verb that governs the act)
+    r"(?:未|没有|没|并未|尚未|不予?|不会|不再|不能|不愿意?|不肯|不打算)"
+    r"(?:对|向|将|把|就|给|通知|同意|批准|决定)[^，。；]{1,12}$"
+)  # (不要求警方立案调查, 不会将某业务出售给…: the negation stands before the verb that governs
+# the act, or a modal verb before the object marker)
+# 并未收到对方的道歉, 没有得到任何赔偿或道歉, 未被警方以…刑事拘留: nothing received (news_cues
+# received: 被, 收到, 得到…), the act the receiving heads not done (not 没等到他回来就离世: a
+# time the act came before, 就 between)
+_NOT_RECEIVED = re.compile(
+    r"(?:没有|没|未曾|未|不曾)(?:" + cue("received").pattern + r")[^，。；就才便]{1,16}$"
+)
 # 会就三宗被驳回的索赔上诉, 要对涉事商家起诉: an intention, its object between
 _WILL_ABOUT = re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")
 _ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
@@ -2636,6 +2644,7 @@ class NewsCoder:
             or "否认" in cl_before
             or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
             or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
+            or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
             or _fabricated(vt, clause.start, m.start)
             or _UNSAID.search(cl_before)
@@ -2661,7 +2670,12 @@ class NewsCoder:
         elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
-            (_reported_in(before) and not _own_telling(vt, a, m.start, entry, agent, actors))
+            (
+                _reported_in(before)
+                and not _own_telling(vt, a, m.start, entry, agent, actors)
+                and not _narrated_after_saying(vt, a, m.start, actors)
+                and not _own_act_announced(vt, a, m.start, entry, agent, actors)
+            )
             or _speaker_label(vt, a, m.start, actors)
             or _words_announced(vt, a)
             or _held_view(vt, a, m.start)
@@ -4715,6 +4729,8 @@ def _reported_in(text: str) -> bool:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
         if _SHOWN_NOT.search(text, max(0, r.start() - 4), r.start()):
             continue  # 无证据显示…: what nothing shows credits no source
+        if "显示" in r.group() and _PICTURE_END.search(text, max(0, r.start() - 4), r.start()):
+            continue  # 画面中显示…, 监控视频显示，…: what a picture shows is seen, not told
         if text.startswith("的", r.end()):
             continue  # 住户反映的漏水: the telling qualifies a noun, credits no act
         if r.group() == "报道" and _GONE_TO.search(text, max(0, r.start() - 8), r.start()):
@@ -4761,6 +4777,7 @@ _SAID_AHEAD = re.compile(cue("intent_words").pattern + "|" + _PLANNED.pattern)
 # a saying's words set apart from its verb: a comma or a colon, a quotation mark, a space
 _APART = re.compile(COMMA_COLON.pattern + "|[" + "".join(sorted(_QUOTE_OPEN)) + r"\s]")
 _SHOWN_NOT = re.compile("(?:" + cue("shown_not").pattern + r")[^，。；：]{0,3}$")
+_PICTURE_END = re.compile("(?:" + cue("pictures").pattern + ")$")  # (news_cues pictures)
 _GONE_TO = re.compile(r"(?:前往|去往|赶往|回到|到达)[^，。；：]{1,6}$")  # (前往警署报道)
 _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消息，…: news the sentence cites
 
@@ -10370,6 +10387,21 @@ def _own_telling(
     if (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER:
         if all(_ACT_PAPER.search(vt, max(a, r.start() - 12), r.start()) for r in cues):
             return True
+    if agent is not None and agent.start >= cues[0].start():
+        # 某人称“…”，今天，某人再次发视频称：感谢大家: an earlier saying whose quoted words
+        # closed before the doer names himself is no telling of this act
+        later = [r for r in cues if r.start() >= agent.end]
+        if later and all("”" in vt[r.end() : agent.start] for r in cues if r.end() <= agent.start):
+            cues = later
+    in_words = agent is not None and agent.start >= cues[0].start()
+    if (
+        agent is None or (in_words and vt[agent.start : agent.end] in _PRONOUNS)
+    ) and _opens_words(vt, t):
+        # 某人发视频称“尽力了，她回去了，感谢大家”: the act opens a clause of the words, no
+        # subject of its own (a pronoun of the words before at most) - the speaker's, the last
+        # name before the saying (not 某人称，法院认定…，要求…: a named subject goes on)
+        before = [x for x in actors if a <= x.start and x.end <= cues[0].start()]
+        agent = max(before, key=lambda x: x.start, default=None)
     return (
         (entry.plover in _OWN_SPEECH if entry.news is None else _said_act(entry))
         and agent is not None
@@ -10378,6 +10410,97 @@ def _own_telling(
         and all(r.group() in _OWN_SAYING for r in cues)
         and _SENTENCE_CUT.search(vt, agent.end, cues[0].start()) is None
         and not any(agent.end <= x.start and x.end <= cues[0].start() for x in actors)
+    )
+
+
+# 称, 表示, 指出, 爆料: a telling whose words may stand right after it, in its own clause
+# (news_cues short_saying)
+_SHORT_SAYING = frozenset(cue_words("short_saying"))
+_WORDS_CUT = re.compile(r"[，,；;]\s*")
+_SHORT_WORDS = 12  # (称无法妥协, 表示将依法处理, 爆料发酵: a stance, not an account of acts)
+_PRONOUNS = frozenset("他她其它")
+
+
+def _narrated_after_saying(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
+    """Is the trigger at ``t`` in a clause the writer narrates after a saying that holds only
+    its own short words: the last telling before ``t`` is a saying (称, 表示…) with its words
+    right after it (no comma, colon or quote between), those words name no one and end at a
+    comma, and a clause after them opens with a participant of its own, not the speaker
+    (某公司回应称无法妥协，王某因…被拘留: the detention is the writer's)?  Not when a source
+    is credited before the saying (据报道，某公司称…), nor when the words tell of others
+    (警方称李某酒驾，李某已被拘留: an account, which goes on)."""
+    cues = [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    if not cues:
+        return False
+    r = cues[-1]
+    if r.group() not in _SHORT_SAYING or _APART.match(vt, r.end()):
+        return False
+    cut = _WORDS_CUT.search(vt, r.end(), t)
+    if (
+        cut is None
+        or cut.start() - r.end() > _SHORT_WORDS
+        or any(ch in _QUOTE_OPEN for ch in vt[r.end() : cut.start()])
+        or any(r.end() <= x.start < cut.start() for x in actors)
+        or _reported_in(vt[a : r.start()])
+    ):
+        return False
+    own = max(a, _clause_start(vt, r.start(), _CLAUSE_END))
+    speakers = {x.text for x in actors if own <= x.start and x.end <= r.start()}
+    opens = {cut.end()} | {c.end() for c in _WORDS_CUT.finditer(vt, cut.end(), t)}
+    opens |= {x.end for x in actors if x.place and x.start in opens}  # (河南张女士…)
+    return any(
+        x.start < t
+        and _opens_clause(vt, x.start, opens)
+        and not x.place
+        and x.text not in speakers
+        and x.text not in _PRONOUNS
+        for x in actors
+    )
+
+
+def _opens_clause(vt: str, at: int, opens: set[int]) -> bool:
+    """Does a name at ``at`` open a clause (of those opening at ``opens``), right at its start
+    or after a kind of people only (业主刘女士, 车主王某: nouns, up to 3 characters)?"""
+    if at in opens:
+        return True
+    k = max((o for o in opens if at - 3 <= o < at), default=None)
+    return k is not None and all(tag.startswith("n") for _, _, tag in _word_spans(vt, k, at))
+
+
+def _opens_words(vt: str, t: int) -> bool:
+    """Does the trigger at ``t`` open its clause (after a comma, or a quotation mark only)?"""
+    return not vt[_clause_start(vt, t, _CLAUSE_END) : t].strip(" “”\"「『")
+
+
+# a body whose notice of its own act is the act's record: police, courts, government offices
+_ANNOUNCING_BODIES = frozenset({"COP", "JUD", "GOV"})
+
+
+def _own_act_announced(
+    vt: str, a: int, t: int, entry: NewsEntry, agent: Actor | None, actors: list[Actor]
+) -> bool:
+    """Is the act at ``t`` (a legal or political one) a body's own, told by that body's notice
+    - the speaker of the first telling before it (police, a court, a government office: the
+    last participant in its clause) is the act's doer, or the doer names it again (某区警方通报，
+    警方…拘捕了…; 某部表示，将禁止…: asserted, as an announced ban is)?  Not when a source is
+    credited (据, 援引…) or no one named tells it, nor for a mishap a notice tells."""
+    if _SOMEONE_SAYS.search(vt, a, t):
+        return False
+    if entry.news is not None and not entry.news.startswith("司法行为"):
+        return False
+    cues = [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    if not cues or any(r.group() in _SOURCE_CUES or r.group() == "据" for r in cues):
+        return False
+    r = cues[0]
+    own = max(a, _clause_start(vt, r.start(), _CLAUSE_END))
+    said = [x for x in actors if own <= x.start and x.end <= r.start() and not x.place]
+    if not said:
+        return False
+    speaker = max(said, key=lambda x: x.start)
+    if agent is None:  # 警方通报，某人被刑拘: a legal act no doer is named for, the notice's
+        return speaker.agent_type in _OFFICES and (entry.news or "").startswith("司法行为")
+    return speaker.agent_type in _ANNOUNCING_BODIES and (
+        agent is speaker or speaker.text in (agent.text, agent.alias_of)
     )
 
 
@@ -11064,8 +11187,12 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
 
 def _hedged_and_sure(e: Event, ev: Event) -> bool:
     """Is one of two tellings of an act in one sentence hedged and the other told as sure
-    (疑似失控，…撞上…: the hedge holds its own predicate, the crash the next one tells is sure)?"""
-    return {e.modality, ev.modality} == {"uncertain", "asserted"}
+    (疑似失控，…撞上…: the hedge holds its own predicate, the crash the next one tells is sure;
+    不能确认是某人出轨，…声明否认了某人出轨: the denial settles what the hedge left open)?"""
+    return {e.modality, ev.modality} in _HEDGE_SETTLED
+
+
+_HEDGE_SETTLED = ({"uncertain", "asserted"}, {"uncertain", "negated"})
 
 
 def _join_parallel(out: list[Event], sound: Callable[[Event], bool]) -> bool:
@@ -11230,7 +11357,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                 from .doubt import applied_for
 
                 if (applied_for(e) and not applied_for(ev)) or (
-                    e.modality == "uncertain" and ev.modality == "asserted"
+                    e.modality == "uncertain" and ev.modality in ("asserted", "negated")
                 ):
                     # 提请检察院批准逮捕X，检察院…批准逮捕X: the grant told after the
                     # application is the act; the application's mention is none (疑似失控，
