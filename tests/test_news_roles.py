@@ -1631,3 +1631,36 @@ def test_a_place_of_an_earlier_clause_is_no_place_of_a_later_dated_event(steps) 
     text = "记者采访了在杭州参加展会的车主王女士，其称今年3月9日，她驾车时与一辆货车发生碰撞。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert "地点" not in roles(e), roles(e)
+
+
+# ---- round 16: the role the construction gives ------------------------------------------------
+def test_the_bereaved_before_a_loss_word_is_not_the_dead(steps) -> None:
+    # 某人痛失某人: the one written before the word is left behind; the dead follow it
+    e = news(events(steps, "噩耗传来，老渔民周德顺痛失了儿子和孙子。"), "人生-死亡")
+    r = roles(e)
+    assert sorted(r["死者"]) == ["儿子", "孙子"] and "周德顺" not in r["死者"], r
+    e = news(events(steps, "歌手林晓雯上月痛失爱女。"), "人生-死亡")
+    assert roles(e)["死者"] == ["爱女"], roles(e)
+    e = news(events(steps, "县长吊唁了护林员韦国清。"), "人生-死亡")  # the mourner neither
+    assert roles(e)["死者"] == ["韦国清"], roles(e)
+    # control: the one written before a word of dying is the one who died
+    e = news(events(steps, "老渔民周德顺昨天凌晨病逝。"), "人生-死亡")
+    assert roles(e)["死者"] == ["周德顺"], roles(e)
+
+
+def test_the_owner_of_what_opens_is_not_its_name(steps) -> None:
+    # 某人的新店开业: the shop opens; its owner is no 活动名称
+    e = news(events(steps, "周六上午，孙立强的烧烤店新店开业。"), "组织行为-开幕")
+    assert roles(e)["活动名称"] == ["烧烤店新店"], roles(e)
+    e = news(events(steps, "周六上午，孙立强的书画展开幕。"), "组织行为-开幕")
+    assert roles(e)["活动名称"] == ["书画展"], roles(e)
+
+
+def test_the_ones_a_round_is_made_by_invest_in_it(steps) -> None:
+    # 本轮融资由某资本、某基金等参与: those after 由 are investors, not the ones financed
+    text = "本轮融资由北极光集团、远航基金等机构参与，华泰联合担任独家财务顾问。"
+    r = roles(news(events(steps, text), "财经/交易-融资"))
+    assert "融资方" not in r and "北极光集团" in r["跟投方"], r
+    # control: 由某公司完成 - the one after 由 raises the round
+    text = "本次融资由青松科技完成，融资金额未披露。"
+    assert_role(steps, text, "财经/交易-融资", "融资方", ["青松科技"])

@@ -1731,6 +1731,8 @@ class NewsCoder:
             elif agent is not None:
                 others = [agent, *others]  # the court stays an actor of the event
             agent, patient = patient, None
+        if agent is not None and subject_role == _RAISER and _invests_by(vt, clause, agent, m):
+            subject_role = _JOINING_INVESTOR  # 本轮融资由某资本等参与: the one after 由 invests
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
@@ -5627,7 +5629,11 @@ def _roles(
                     end - head.start(1) >= 2
                     and not _NP_BAD.search(vt, head.start(1), end)
                     and not _junk_phrase(head_text)
-                    and (_PERSON_HEAD.search(head_text) or _BODY_HEAD.search(head_text))
+                    and (
+                        _PERSON_HEAD.search(head_text)
+                        or _BODY_HEAD.search(head_text)
+                        or _owner_of_thing(agent, m.entry.subject)
+                    )
                 ):
                     agent = Actor(
                         head.start(1), end, vt[head.start(1) : end], "NP", country=agent.country
@@ -5938,6 +5944,31 @@ _BANNED_GAP = re.compile(r"[了该这那其]?(?:[一两几多数]+[款个家种�
 
 _THING_ROLE = cue("thing_role")
 _INVESTOR_ROLES = frozenset(cue_words("investor_roles"))
+
+
+_RAISER = "融资方"
+_JOINING_INVESTOR = "跟投方"
+
+
+_INVESTS = re.compile(r"[^，。；：]*?(?:" + cue("investing_verbs").pattern + ")")
+
+
+def _invests_by(vt: str, clause: _Clause, x: Actor, m: NewsMatch) -> bool:
+    """Is ``x`` written right after 由 after the trigger ``m``, and a verb of investing after it
+    in its clause (本轮融资由某资本、某基金等机构参与: the investors; 由某公司完成: the one
+    raising)?"""
+    return (
+        m.end <= x.start
+        and x.end <= clause.end
+        and vt[m.end : x.start].endswith("由")
+        and _INVESTS.match(vt, x.end, clause.end) is not None
+    )
+
+
+def _owner_of_thing(x: Actor, role: str | None) -> bool:
+    """Is ``x`` a person owning the subject of a trigger whose subject is a thing (某人的新店开张:
+    the shop opens, its owner is no 活动名称)?"""
+    return x.kind == "PER" and role is not None and _THING_ROLE.search(role) is not None
 
 
 def _apart(vt: str, clause: _Clause, x: Actor, m: NewsMatch) -> bool:
