@@ -1664,3 +1664,17 @@ def test_the_ones_a_round_is_made_by_invest_in_it(steps) -> None:
     # control: 由某公司完成 - the one after 由 raises the round
     text = "本次融资由青松科技完成，融资金额未披露。"
     assert_role(steps, text, "财经/交易-融资", "融资方", ["青松科技"])
+
+
+def test_the_channel_a_programme_is_shown_on_shows_it(steps) -> None:
+    # 《某节目》在某卫视播出: the channel after 在 is the 上映方; how long it runs is no programme
+    text = "由何涛主持的《山川诗会》将于下周五在湖南卫视连续播出10天。"
+    r = roles(news(events(steps, text), "产品行为-上映"))
+    assert r["上映方"] == ["湖南卫视"] and r["上映影视"] == ["《山川诗会》"], r
+    text = "电视剧《长河岁月》昨晚在东方卫视首播。"
+    assert_role(steps, text, "产品行为-上映", "上映方", ["东方卫视"])
+    text = "该节目将连续播出12天。"
+    assert_role(steps, text, "产品行为-上映", "上映影视", None)
+    # control: a city it is shown in is where, not who shows it
+    text = "电影《长河岁月》下月在成都上映。"
+    assert_role(steps, text, "产品行为-上映", "上映方", None)

@@ -3047,6 +3047,14 @@ class NewsCoder:
                     and _PRICE_OR_SHARE.fullmatch(filler.text)
                 ):
                     continue  # 售价降至27万元: the new price or the share, never the goods
+                if (
+                    filler is not None
+                    and role is not None
+                    and _THING_ROLE.search(role)
+                    and not _AMOUNT_ROLE.search(role)
+                    and _TIME_SPAN.fullmatch(filler.text)
+                ):
+                    continue  # 连续播出8天: how long, never the programme or the product
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
                     if role in _SEATED_ROLES and not _seat_fits(filler, role):
                         continue  # the subject before 开庭 is the case, not the court
@@ -5946,6 +5954,7 @@ _THING_ROLE = cue("thing_role")
 _INVESTOR_ROLES = frozenset(cue_words("investor_roles"))
 
 
+_SHOWN_BY = "上映方"
 _RAISER = "融资方"
 _JOINING_INVESTOR = "跟投方"
 
@@ -6110,6 +6119,7 @@ def _priced(x: Actor, role: str) -> Actor | None:
 
 
 _PRICE_NOUN = re.compile("(?:" + cue("price_nouns").pattern + ")$")
+_TIME_SPAN = re.compile(_NUM + r"(?:多|余)?个?(?:天|日|周|星期|月|年|小时|分钟)(?:多|左右)?")
 _PRICE_OR_SHARE = re.compile(
     "(?:" + _QUANTITY["money"].pattern + "|" + _QUANTITY["share"].pattern + ")(?:左右|以下|以上)?"
 )
@@ -6150,7 +6160,7 @@ def _thing_before(
             and (agent.kind == "PER" or vt.find("的", agent.end, title.start()) >= 0)
         ):  # 由某导演执导的《某片》上映, 某演员的新片《某片》定档: who made it qualifies the title
             agent = None
-        return agent, thing
+        return agent or _channel(vt, thing.end, m), thing
     if not _NO_OBJECT_AFTER.match(vt, m.end, clause.end):
         return agent, patient
     phrase = _np_before(vt, clause, m, times)
@@ -6171,6 +6181,23 @@ def _thing_before(
     if agent is not None and (agent.start, agent.end) == phrase:
         agent = None
     return agent, thing
+
+
+# 《某剧》将于下月在某卫视首播: the channel or platform named after 在 right before the trigger
+_ON_CHANNEL = re.compile(
+    r"在([^，。；：、“”《》（）()的在]{0,8}?(?:"
+    + cue("channel_heads").pattern
+    + r"))(?:上|中|里)?(?:连续|同步|独家|首次|正式|全网)?$"
+)
+
+
+def _channel(vt: str, at: int, m: NewsMatch) -> Actor | None:
+    """The channel or platform that shows a film or a programme, told by 在 between ``at`` and
+    the trigger ``m`` (在某卫视播出, 在某视频平台上线), when the trigger's doer shows it."""
+    if m.entry.subject != _SHOWN_BY:
+        return None
+    on = _ON_CHANNEL.search(vt, at, m.start)
+    return None if on is None else Actor(on.start(1), on.end(1), on.group(1), "NP")
 
 
 def _quantity_arguments(
