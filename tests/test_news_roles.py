@@ -6,7 +6,7 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events
+from test_events import events, one
 from test_events_news import assert_role, news, roles
 
 from dashiji.events.model import Event
@@ -1678,3 +1678,14 @@ def test_the_channel_a_programme_is_shown_on_shows_it(steps) -> None:
     # control: a city it is shown in is where, not who shows it
     text = "电影《长河岁月》下月在成都上映。"
     assert_role(steps, text, "产品行为-上映", "上映方", None)
+
+
+def test_where_one_goes_is_no_subject_carried_to_a_later_clause(steps) -> None:
+    # 到某局请愿，要求…: the body gone to is petitioned; it does not demand
+    text = "数十名家长今天到香港教育局请愿，要求撤换校长陈志强。"
+    for e in events(steps, text):
+        if e.type == "REQUEST":
+            assert all(a.name != "香港教育局" for a in e.actors if a.side == "source"), e.actors
+    # control: 收到 is no going - the bureau that received the letter is the subject told
+    e = one(events(steps, "香港教育局收到家长联名信，要求撤换校长陈志强。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "source"] == ["香港教育局"], e.actors

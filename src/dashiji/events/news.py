@@ -646,6 +646,8 @@ _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象
 _HAS_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半几数]")
 _HONORIFIC_AFTER = re.compile(r"(?:先生|女士|小姐|某|姓|老师|师傅|大爷|阿姨)")
 _TRAVEL = re.compile("(?:" + cue("travel_before").pattern + ")$")  # 前往某国, 身处某国
+# 今日到某法院请愿: 到 of going somewhere (not the end of a verb: 收到, 遭到, 提到, 告到)
+_MOTION_TO = re.compile("(?<!" + cue("gone_to_not_after").pattern + ")到$")
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
@@ -9261,6 +9263,7 @@ def _topic(
             for x in inside
             if id(x) not in marked
             and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
+            and not _MOTION_TO.search(vt, max(c.start, x.start - 2), x.start)
             and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
         ]
         opens_verb = bool(inside) and _verb_first(
