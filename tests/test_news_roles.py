@@ -1689,3 +1689,13 @@ def test_where_one_goes_is_no_subject_carried_to_a_later_clause(steps) -> None:
     # control: 收到 is no going - the bureau that received the letter is the subject told
     e = one(events(steps, "香港教育局收到家长联名信，要求撤换校长陈志强。"), "REQUEST")
     assert [a.name for a in e.actors if a.side == "source"] == ["香港教育局"], e.actors
+
+
+def test_the_company_a_product_is_told_to_belong_to_launches_it(steps) -> None:
+    # 某应用是某公司旗下的平台，于…上线: the company launches; the app is what is launched
+    text = "Kwai是快手科技旗下的短视频平台，于2017年上线。"
+    r = roles(news(events(steps, text), "产品行为-发布"))
+    assert r["发布方"] == ["快手科技"], r
+    # control: the company told as the subject launches what follows
+    text = "阿里巴巴于2003年5月推出淘宝。"
+    assert_role(steps, text, "产品行为-发布", "发布方", ["阿里巴巴"])

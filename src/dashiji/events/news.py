@@ -1655,6 +1655,14 @@ class NewsCoder:
                 if agent is owner:
                     agent = None
         subject_role, object_role = entry.subject, entry.object
+        if (
+            agent is not None
+            and patient is None
+            and object_role is not None
+            and _THING_ROLE.search(object_role)
+            and (owner := _owner_of_product(vt, agent, actors)) is not None
+        ):  # 某应用是某公司旗下的产品，于…上线: the company launches, the app is launched
+            agent, patient = owner, agent
         if agent is not None and subject_role in _INVESTOR_ROLES and _apart(vt, clause, agent, m):
             agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
         if object_role is not None and _THING_ROLE.search(object_role):
@@ -5974,6 +5982,34 @@ def _invests_by(vt: str, clause: _Clause, x: Actor, m: NewsMatch) -> bool:
         and vt[m.end : x.start].endswith("由")
         and _INVESTS.match(vt, x.end, clause.end) is not None
     )
+
+
+# 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
+_OWNED_BY_COPULA = re.compile(r"是[^，。；：]{0,8}?$")
+_OWNED_MARK = re.compile(r"旗下")
+_COPULA_OWNER = re.compile(r"是([^，。；：、的是]{2,10}?)旗下")
+
+
+def _owner_of_product(vt: str, x: Actor, actors: list[Actor]) -> Actor | None:
+    """The company that owns ``x`` as its product, told by a copula right after it with 旗下
+    (某应用是(某国)某公司旗下的平台): the actor right before 旗下, else the words between 是
+    and 旗下; None when there is no such copula."""
+    for owner in actors:
+        if owner is x or owner.place:
+            continue
+        if _OWNED_MARK.match(vt, owner.end) is None:
+            continue
+        if x.end <= owner.start and _OWNED_BY_COPULA.search(vt, x.end, owner.start):
+            return owner  # 某应用是(中国)某公司旗下…
+    named = _COPULA_OWNER.match(vt, x.end)
+    if named is None:
+        return None
+    start = max(
+        [y.end for y in actors if y.place and y.start == named.start(1)], default=named.start(1)
+    )  # (是中国某公司旗下: the country says where the company is)
+    if named.end(1) - start < 2:
+        return None
+    return Actor(start, named.end(1), vt[start : named.end(1)], "NP")
 
 
 def _owner_of_thing(x: Actor, role: str | None) -> bool:
