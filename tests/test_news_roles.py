@@ -1699,3 +1699,18 @@ def test_the_company_a_product_is_told_to_belong_to_launches_it(steps) -> None:
     # control: the company told as the subject launches what follows
     text = "阿里巴巴于2003年5月推出淘宝。"
     assert_role(steps, text, "产品行为-发布", "发布方", ["阿里巴巴"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华为一直在积极配合美国商务部对其收购项目进行的调查。",
+        # a pronoun subject (我们) stands for the topic told before: it is investigated
+        "华为创始人任正非表示，我们一直在积极配合美国商务部对我们的调查。",
+    ],
+)
+def test_the_one_right_before_the_object_of_an_investigation_investigates(steps, text) -> None:
+    # 配合某部对某公司进行的调查: the one right before 对 investigates, not the clause's subject
+    e = one(events(steps, text), "ACCUSE")
+    sides = {a.side: a.name for a in e.actors}
+    assert sides.get("source") == "美国商务部" and sides.get("target") == "华为", e.actors
