@@ -6,7 +6,7 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events
+from test_events import events, one
 from test_events_news import assert_role, news, roles
 
 from dashiji.events.model import Event
@@ -1631,3 +1631,86 @@ def test_a_place_of_an_earlier_clause_is_no_place_of_a_later_dated_event(steps) 
     text = "记者采访了在杭州参加展会的车主王女士，其称今年3月9日，她驾车时与一辆货车发生碰撞。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert "地点" not in roles(e), roles(e)
+
+
+# ---- round 16: the role the construction gives ------------------------------------------------
+def test_the_bereaved_before_a_loss_word_is_not_the_dead(steps) -> None:
+    # 某人痛失某人: the one written before the word is left behind; the dead follow it
+    e = news(events(steps, "噩耗传来，老渔民周德顺痛失了儿子和孙子。"), "人生-死亡")
+    r = roles(e)
+    assert sorted(r["死者"]) == ["儿子", "孙子"] and "周德顺" not in r["死者"], r
+    e = news(events(steps, "歌手林晓雯上月痛失爱女。"), "人生-死亡")
+    assert roles(e)["死者"] == ["爱女"], roles(e)
+    e = news(events(steps, "县长吊唁了护林员韦国清。"), "人生-死亡")  # the mourner neither
+    assert roles(e)["死者"] == ["韦国清"], roles(e)
+    # control: the one written before a word of dying is the one who died
+    e = news(events(steps, "老渔民周德顺昨天凌晨病逝。"), "人生-死亡")
+    assert roles(e)["死者"] == ["周德顺"], roles(e)
+
+
+def test_the_owner_of_what_opens_is_not_its_name(steps) -> None:
+    # 某人的新店开业: the shop opens; its owner is no 活动名称
+    e = news(events(steps, "周六上午，孙立强的烧烤店新店开业。"), "组织行为-开幕")
+    assert roles(e)["活动名称"] == ["烧烤店新店"], roles(e)
+    e = news(events(steps, "周六上午，孙立强的书画展开幕。"), "组织行为-开幕")
+    assert roles(e)["活动名称"] == ["书画展"], roles(e)
+
+
+def test_the_ones_a_round_is_made_by_invest_in_it(steps) -> None:
+    # 本轮融资由某资本、某基金等参与: those after 由 are investors, not the ones financed
+    text = "本轮融资由北极光集团、远航基金等机构参与，华泰联合担任独家财务顾问。"
+    r = roles(news(events(steps, text), "财经/交易-融资"))
+    assert "融资方" not in r and "北极光集团" in r["跟投方"], r
+    # control: 由某公司完成 - the one after 由 raises the round
+    text = "本次融资由青松科技完成，融资金额未披露。"
+    assert_role(steps, text, "财经/交易-融资", "融资方", ["青松科技"])
+
+
+def test_the_channel_a_programme_is_shown_on_shows_it(steps) -> None:
+    # 《某节目》在某卫视播出: the channel after 在 is the 上映方; how long it runs is no programme
+    text = "由何涛主持的《山川诗会》将于下周五在湖南卫视连续播出10天。"
+    r = roles(news(events(steps, text), "产品行为-上映"))
+    assert r["上映方"] == ["湖南卫视"] and r["上映影视"] == ["《山川诗会》"], r
+    text = "电视剧《长河岁月》昨晚在东方卫视首播。"
+    assert_role(steps, text, "产品行为-上映", "上映方", ["东方卫视"])
+    text = "该节目将连续播出12天。"
+    assert_role(steps, text, "产品行为-上映", "上映影视", None)
+    # control: a city it is shown in is where, not who shows it
+    text = "电影《长河岁月》下月在成都上映。"
+    assert_role(steps, text, "产品行为-上映", "上映方", None)
+
+
+def test_where_one_goes_is_no_subject_carried_to_a_later_clause(steps) -> None:
+    # 到某局请愿，要求…: the body gone to is petitioned; it does not demand
+    text = "数十名家长今天到香港教育局请愿，要求撤换校长陈志强。"
+    for e in events(steps, text):
+        if e.type == "REQUEST":
+            assert all(a.name != "香港教育局" for a in e.actors if a.side == "source"), e.actors
+    # control: 收到 is no going - the bureau that received the letter is the subject told
+    e = one(events(steps, "香港教育局收到家长联名信，要求撤换校长陈志强。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "source"] == ["香港教育局"], e.actors
+
+
+def test_the_company_a_product_is_told_to_belong_to_launches_it(steps) -> None:
+    # 某应用是某公司旗下的平台，于…上线: the company launches; the app is what is launched
+    text = "Kwai是快手科技旗下的短视频平台，于2017年上线。"
+    r = roles(news(events(steps, text), "产品行为-发布"))
+    assert r["发布方"] == ["快手科技"], r
+    # control: the company told as the subject launches what follows
+    text = "阿里巴巴于2003年5月推出淘宝。"
+    assert_role(steps, text, "产品行为-发布", "发布方", ["阿里巴巴"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华为一直在积极配合美国商务部对其收购项目进行的调查。",
+        # a pronoun subject (我们) stands for the topic told before: it is investigated
+        "华为创始人任正非表示，我们一直在积极配合美国商务部对我们的调查。",
+    ],
+)
+def test_the_one_right_before_the_object_of_an_investigation_investigates(steps, text) -> None:
+    # 配合某部对某公司进行的调查: the one right before 对 investigates, not the clause's subject
+    e = one(events(steps, text), "ACCUSE")
+    sides = {a.side: a.name for a in e.actors}
+    assert sides.get("source") == "美国商务部" and sides.get("target") == "华为", e.actors

@@ -130,6 +130,7 @@ class Args:
     fixed_target: str | None = None
     borrowed: int = 0  # sides taken from another clause (topic chain, main clause)
     subject: Ent | None = None  # the subject borrowed, if any
+    object_opener: bool = False  # the source is the one right before the 对 of the object
 
 
 # ---- titles ---------------------------------------------------------------------------------
@@ -301,6 +302,7 @@ def sentence_entities(
 
 
 _NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")
+_OBJECT_OPENS = re.compile(r"\s?对")  # (CFIUS 对…: a space after a Latin name)
 _PASSIVE = re.compile(r"(?:被|遭到|遭|受到)[^，。；：,;:]{0,4}$")
 _NON_PREFIX = frozenset("除无莫南北东西")
 _NOT_IN_NAME = frozenset("的与和同跟及、对向在将把被从为是")
@@ -719,6 +721,11 @@ def arguments(
         elif marker == "to":
             tgt.append(e)
     src = by
+    if not src and unmarked:
+        # 配合美国某委员会对其收购进行的调查: the one right before the 对 that opens the trigger's
+        # object is its subject, not the clause's (the last such one: 中方对美国对某公司的制裁…)
+        src = [e for e in unmarked if _OBJECT_OPENS.match(view, e.end, start)][-1:]
+        args.object_opener = bool(src)
     if not src and unmarked:  # the subject; but a group right before the trigger is its own
         last = _last_group(unmarked)  # subject (X引发Y强烈不满: Y)
         src = last if start - last[-1].end <= ADJACENT else _first_group(unmarked)

@@ -770,6 +770,16 @@ class EventCoder:
                 for e in args.parties:
                     if e.marker is None:
                         return
+        elif own is False and args.sources and args.object_opener:
+            # 我们一直配合某委员会对我们…进行的调查: the one right before the 对 acts; the topic
+            # the pronoun subject stands for is acted on
+            subj = s.chains.get(clause.index, _UNSET)
+            if subj is _UNSET:
+                subj = s.chains[clause.index] = self._chain(vt, s, clause)
+            if subj is not None and not args.targets and not holds(args.sources, subj):
+                args.targets = [subj]
+                args.borrowed += 1
+            return
         elif own is False and args.sources:  # 他们还没有收到美方…: 美方 is no subject
             if not args.targets:
                 args.targets = args.sources

@@ -669,6 +669,8 @@ _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象
 _HAS_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半几数]")
 _HONORIFIC_AFTER = re.compile(r"(?:先生|女士|小姐|某|姓|老师|师傅|大爷|阿姨)")
 _TRAVEL = re.compile("(?:" + cue("travel_before").pattern + ")$")  # 前往某国, 身处某国
+# 今日到某法院请愿: 到 of going somewhere (not the end of a verb: 收到, 遭到, 提到, 告到)
+_MOTION_TO = re.compile("(?<!" + cue("gone_to_not_after").pattern + ")到$")
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
@@ -1680,6 +1682,14 @@ class NewsCoder:
                 if agent is owner:
                     agent = None
         subject_role, object_role = entry.subject, entry.object
+        if (
+            agent is not None
+            and patient is None
+            and object_role is not None
+            and _THING_ROLE.search(object_role)
+            and (owner := _owner_of_product(vt, agent, actors)) is not None
+        ):  # 某应用是某公司旗下的产品，于…上线: the company launches, the app is launched
+            agent, patient = owner, agent
         if agent is not None and subject_role in _INVESTOR_ROLES and _apart(vt, clause, agent, m):
             agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
         if object_role is not None and _THING_ROLE.search(object_role):
@@ -1758,6 +1768,8 @@ class NewsCoder:
             elif agent is not None:
                 others = [agent, *others]  # the court stays an actor of the event
             agent, patient = patient, None
+        if agent is not None and subject_role == _RAISER and _invests_by(vt, clause, agent, m):
+            subject_role = _JOINING_INVESTOR  # 本轮融资由某资本等参与: the one after 由 invests
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
@@ -3080,6 +3092,14 @@ class NewsCoder:
                     and _PRICE_OR_SHARE.fullmatch(filler.text)
                 ):
                     continue  # 售价降至27万元: the new price or the share, never the goods
+                if (
+                    filler is not None
+                    and role is not None
+                    and _THING_ROLE.search(role)
+                    and not _AMOUNT_ROLE.search(role)
+                    and _TIME_SPAN.fullmatch(filler.text)
+                ):
+                    continue  # 连续播出8天: how long, never the programme or the product
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
                     if role in _SEATED_ROLES and not _seat_fits(filler, role):
                         continue  # the subject before 开庭 is the case, not the court
@@ -5753,7 +5773,11 @@ def _roles(
                     end - head.start(1) >= 2
                     and not _NP_BAD.search(vt, head.start(1), end)
                     and not _junk_phrase(head_text)
-                    and (_PERSON_HEAD.search(head_text) or _BODY_HEAD.search(head_text))
+                    and (
+                        _PERSON_HEAD.search(head_text)
+                        or _BODY_HEAD.search(head_text)
+                        or _owner_of_thing(agent, m.entry.subject)
+                    )
                 ):
                     agent = Actor(
                         head.start(1), end, vt[head.start(1) : end], "NP", country=agent.country
@@ -6066,6 +6090,60 @@ _THING_ROLE = cue("thing_role")
 _INVESTOR_ROLES = frozenset(cue_words("investor_roles"))
 
 
+_SHOWN_BY = "上映方"
+_RAISER = "融资方"
+_JOINING_INVESTOR = "跟投方"
+
+
+_INVESTS = re.compile(r"[^，。；：]*?(?:" + cue("investing_verbs").pattern + ")")
+
+
+def _invests_by(vt: str, clause: _Clause, x: Actor, m: NewsMatch) -> bool:
+    """Is ``x`` written right after 由 after the trigger ``m``, and a verb of investing after it
+    in its clause (本轮融资由某资本、某基金等机构参与: the investors; 由某公司完成: the one
+    raising)?"""
+    return (
+        m.end <= x.start
+        and x.end <= clause.end
+        and vt[m.end : x.start].endswith("由")
+        and _INVESTS.match(vt, x.end, clause.end) is not None
+    )
+
+
+# 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
+_OWNED_BY_COPULA = re.compile(r"是[^，。；：]{0,8}?$")
+_OWNED_MARK = re.compile(r"旗下")
+_COPULA_OWNER = re.compile(r"是([^，。；：、的是]{2,10}?)旗下")
+
+
+def _owner_of_product(vt: str, x: Actor, actors: list[Actor]) -> Actor | None:
+    """The company that owns ``x`` as its product, told by a copula right after it with 旗下
+    (某应用是(某国)某公司旗下的平台): the actor right before 旗下, else the words between 是
+    and 旗下; None when there is no such copula."""
+    for owner in actors:
+        if owner is x or owner.place:
+            continue
+        if _OWNED_MARK.match(vt, owner.end) is None:
+            continue
+        if x.end <= owner.start and _OWNED_BY_COPULA.search(vt, x.end, owner.start):
+            return owner  # 某应用是(中国)某公司旗下…
+    named = _COPULA_OWNER.match(vt, x.end)
+    if named is None:
+        return None
+    start = max(
+        [y.end for y in actors if y.place and y.start == named.start(1)], default=named.start(1)
+    )  # (是中国某公司旗下: the country says where the company is)
+    if named.end(1) - start < 2:
+        return None
+    return Actor(start, named.end(1), vt[start : named.end(1)], "NP")
+
+
+def _owner_of_thing(x: Actor, role: str | None) -> bool:
+    """Is ``x`` a person owning the subject of a trigger whose subject is a thing (某人的新店开张:
+    the shop opens, its owner is no 活动名称)?"""
+    return x.kind == "PER" and role is not None and _THING_ROLE.search(role) is not None
+
+
 def _apart(vt: str, clause: _Clause, x: Actor, m: NewsMatch) -> bool:
     """Is ``x`` outside the clause of the trigger ``m``, after it, or parted from it by a verb
     (某公司拿到了某基金领投…: 拿到) - no doer the trigger's own words tell?"""
@@ -6205,6 +6283,7 @@ def _priced(x: Actor, role: str) -> Actor | None:
 
 
 _PRICE_NOUN = re.compile("(?:" + cue("price_nouns").pattern + ")$")
+_TIME_SPAN = re.compile(_NUM + r"(?:多|余)?个?(?:天|日|周|星期|月|年|小时|分钟)(?:多|左右)?")
 _PRICE_OR_SHARE = re.compile(
     "(?:" + _QUANTITY["money"].pattern + "|" + _QUANTITY["share"].pattern + ")(?:左右|以下|以上)?"
 )
@@ -6245,7 +6324,7 @@ def _thing_before(
             and (agent.kind == "PER" or vt.find("的", agent.end, title.start()) >= 0)
         ):  # 由某导演执导的《某片》上映, 某演员的新片《某片》定档: who made it qualifies the title
             agent = None
-        return agent, thing
+        return agent or _channel(vt, thing.end, m), thing
     if not _NO_OBJECT_AFTER.match(vt, m.end, clause.end):
         return agent, patient
     phrase = _np_before(vt, clause, m, times)
@@ -6266,6 +6345,23 @@ def _thing_before(
     if agent is not None and (agent.start, agent.end) == phrase:
         agent = None
     return agent, thing
+
+
+# 《某剧》将于下月在某卫视首播: the channel or platform named after 在 right before the trigger
+_ON_CHANNEL = re.compile(
+    r"在([^，。；：、“”《》（）()的在]{0,8}?(?:"
+    + cue("channel_heads").pattern
+    + r"))(?:上|中|里)?(?:连续|同步|独家|首次|正式|全网)?$"
+)
+
+
+def _channel(vt: str, at: int, m: NewsMatch) -> Actor | None:
+    """The channel or platform that shows a film or a programme, told by 在 between ``at`` and
+    the trigger ``m`` (在某卫视播出, 在某视频平台上线), when the trigger's doer shows it."""
+    if m.entry.subject != _SHOWN_BY:
+        return None
+    on = _ON_CHANNEL.search(vt, at, m.start)
+    return None if on is None else Actor(on.start(1), on.end(1), on.group(1), "NP")
 
 
 def _quantity_arguments(
@@ -9348,6 +9444,7 @@ def _topic(
             for x in inside
             if id(x) not in marked
             and not _TRAVEL.search(vt, max(c.start, x.start - 3), x.start)
+            and not _MOTION_TO.search(vt, max(c.start, x.start - 2), x.start)
             and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
         ]
         opens_verb = bool(inside) and _verb_first(
