@@ -853,6 +853,17 @@ def test_the_one_sentenced_before_is_the_one_fined(steps) -> None:
     assert all("钱某" not in roles(e).get("罚款对象", []) for e in evs), [roles(e) for e in evs]
 
 
+def test_the_one_sentenced_in_the_same_clause_is_the_one_fined(steps) -> None:
+    # 判处X有期徒刑…并处罚金 with no comma: the fine is added to X's sentence all the same
+    text = "昨日，江北区法院判处何建军有期徒刑两年并处罚金八千元。"
+    e = news(events(steps, text), "司法行为-罚款")
+    assert roles(e)["罚款对象"] == ["何建军"], roles(e)
+    # and each of two sentenced in clauses of their own is fined
+    text = "法院判处何建军有期徒刑两年并处罚金八千元，判处另一被告许文有期徒刑一年并处罚金五千元。"
+    e = news(events(steps, text), "司法行为-罚款")
+    assert set(roles(e)["罚款对象"]) == {"何建军", "许文"}, roles(e)
+
+
 def test_a_criminal_fine_with_no_penalty_before_takes_the_one_whose_case_was_tried(steps) -> None:
     # the control above with 罚金: a criminal fine, which the court passes on the one whose
     # case the clause before names

@@ -338,3 +338,14 @@ def test_the_one_a_quote_follows_a_verb_ending_in_dao_says_it(steps) -> None:
     ):
         e = news(events(steps, said), "交往-感谢")
         assert roles(e).get("致谢人") == [thanker], roles(e)
+
+
+def test_an_adverb_of_acting_together_closes_no_subject(steps) -> None:
+    # 同时/联合/联手 between the subject no name was recognised for and the verb: the ones
+    # who act are the phrase before it, not the phrase with it (nor no one)
+    for said, who in (
+        ("上月，省里四个部门同时约谈了这家外卖平台。", "省里四个部门"),
+        ("上月，省里四个部门联合约谈了这家外卖平台。", "省里四个部门"),
+    ):
+        e = news(events(steps, said), "司法行为-约谈")
+        assert roles(e).get("约谈发起方") == [who], roles(e)

@@ -1868,17 +1868,16 @@ class NewsCoder:
             # 对两名嫌疑人刑事拘留，此后经检方批准逮捕: the object marked before a verb of the
             # same kind in a clause before (对X判处…，并判处罚金: before any verb of the court)
             patient = _carried_object(vt, prev, actors, agent)
+        passed = _penalty_passed(vt, clauses[: ci + 1], m) if patient is None else None
         if (
-            patient is None
+            passed is not None
             and _person_role(object_role)
-            and ci > 0
-            and _CHAINED.match(vt, clause.start)
-            and (pen := _PENALTY_WORD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end))
-        ):  # 法院以某罪判处王某有期徒刑…，并处罚金: the one sentenced just before is fined
+            and (pen := _PENALTY_WORD.search(vt, *passed))
+        ):  # 法院判处王某有期徒刑…(，)并处罚金: the one sentenced just before is fined
             sentenced = [
                 x
                 for x in actors
-                if clauses[ci - 1].start <= x.start
+                if passed[0] <= x.start
                 and x.end <= pen.start()
                 and not x.place
                 and not _authority(x)
@@ -6695,7 +6694,8 @@ _NP_TAIL = re.compile(
     r"(?:已经|已|正式|再次|也|都|还|又|将会|将要|将在|将于|将|被|曾经|曾|刚刚|突然|宣布|官宣|"
     r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
     r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
-    r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实)+$"
+    r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实|"
+    r"同时|联合|共同|一同|一起|联手|分别|相继|先后|纷纷)+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
@@ -8448,6 +8448,18 @@ def _fines_beside_prison(out: list[Event]) -> None:
 
 _FINE = "司法行为-罚款"
 _ADDED_TO = "并处"  # 并处罚金, 并处罚款: a penalty added to the one passed before it
+
+
+def _penalty_passed(vt: str, clauses: list[_Clause], m: NewsMatch) -> tuple[int, int] | None:
+    """Where the penalty a chained one is added to is passed (the last of ``clauses`` holds
+    ``m``): the clause before, when ``m``'s clause goes on with 并/同时… (判处王某…，并处罚金), or
+    its own clause before ``m`` when ``m`` adds it there (判处王某有期徒刑二年并处罚金)."""
+    clause = clauses[-1]
+    if len(clauses) > 1 and _CHAINED.match(vt, clause.start):
+        return clauses[-2].start, clauses[-2].end
+    if m.text.startswith(_ADDED_TO) and clause.start < m.start:
+        return clause.start, m.start
+    return None
 
 
 def _sentence_of(e: Event) -> tuple[int, int]:
