@@ -722,6 +722,25 @@ def test_a_crash_naming_no_driver_has_the_car_as_its_party(steps) -> None:
     assert [names(e) for e in evs] == [["赵建国"], ["赵建国"]], [names(e) for e in evs]
 
 
+def test_the_car_a_crash_clause_goes_on_about_is_its_party(steps) -> None:
+    # a crash clause naming no one: the car the clause before has as its subject crashed
+    text = "该车一路沿着滨江大道高速行驶，在避开两辆电动车后发生追尾。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["该车"], names(e)
+    text = "湖南岳阳一辆面包车疑因爆胎失控，发生侧翻事故后起火。"  # (a place before the car)
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["一辆面包车"], names(e)
+    e = news(events(steps, "昨天下午，这辆大巴在山区公路上发生侧翻。"), "灾害/意外-车祸")
+    assert names(e) == ["这辆大巴"], names(e)
+    # controls: a car the clause before hits, a pronoun for the driver, a car as a modifier
+    text = "周五晚，一辆货车在环城路上撞上一辆轿车，随后发生侧翻。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert "一辆轿车" not in names(e), names(e)
+    text = "一名汽车博主对新车进行测评，他在掉头时不慎车辆撞上了路边的石墩。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert "汽车" not in names(e), names(e)
+
+
 def test_a_make_the_words_around_it_make_a_car_is_no_party(steps) -> None:
     # a company after a counter of vehicles or before a vehicle noun names a car of its make
     e = news(events(steps, "周五凌晨，一辆比亚迪汽车在环城路上突然起火。"), "灾害/意外-起火")

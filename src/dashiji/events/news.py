@@ -2702,7 +2702,9 @@ class NewsCoder:
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
             participants.append(patient)
         if not participants and entry.news == "灾害/意外-车祸":
-            car = _crash_vehicle(vt, clause.start, m.start, actors)
+            car = _crash_vehicle(vt, clause.start, m.start, actors) or _crash_vehicle_before(
+                vt, clauses[: ci + 1], m, actors
+            )
             if car is not None:  # 一辆白色轿车与货车相撞, 涉案车辆发生碰撞: no driver named, the
                 # car that crashes is the party (not the other car, 与一辆货车)
                 agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
@@ -7999,6 +8001,8 @@ _CRASH_VEHICLE = re.compile(
 )
 # 与一台渣土车相撞, 被一台渣土车撞倒: a car after one of these is not the one crashing
 _CRASH_VEHICLE_MARKED = re.compile("[与和跟同被将把对向]")
+# a verb of hitting or passing before a car in its clause: the car is what it hits or passes
+_CAR_MET = re.compile("撞|追|躲|避|超过|超越|超车|碾|绕过")
 _DRIVER_PRONOUN = re.compile("[他她]")
 
 
@@ -8012,14 +8016,42 @@ def _crash_vehicle(
     for hit in _CRASH_VEHICLE.finditer(vt, start, end if marked is None else marked.start()):
         if _DRIVER_PRONOUN.search(vt, start, hit.start()):
             return None  # 他在转弯时不小心车辆撞到…: the one it stands for drives
+        if _CAR_MET.search(vt, start, hit.start()):
+            return None  # 在避开两辆电动车后发生追尾: the cars passed, not the one crashing
         if vt[hit.start() - 1] == "辆":
             continue  # (多辆汽车: a count of cars)
-        if any(x.end == hit.start() or x.start <= hit.start() < x.end for x in actors):
+        if any(
+            (x.end == hit.start() and not _where(x)) or x.start <= hit.start() < x.end
+            for x in actors
+        ):  # (某品牌汽车: a make; 某市一辆汽车: where it was)
             continue
         if _VEHICLE_NOT_AFTER.match(vt, hit.end()):
             continue
         return hit.span()
     return None
+
+
+def _where(x: Actor) -> bool:
+    """A place named: a location, or a state or a region as where something is."""
+    return x.place or x.kind in ("GPE", "LOC")
+
+
+def _crash_vehicle_before(
+    vt: str, clauses: list[_Clause], m: NewsMatch, actors: list[Actor]
+) -> tuple[int, int] | None:
+    """The car a crash clause naming no one before its trigger goes on about (the last of
+    ``clauses`` holds ``m``): the one the clause just before names as its subject (该车一路向前冲，
+    在躲过两辆车后发生追尾), not one met there (撞上一辆货车，…)."""
+    clause = clauses[-1]
+    if len(clauses) < 2 or any(clause.start <= x.start < m.start for x in actors):
+        return None
+    if _DRIVER_PRONOUN.search(vt, clause.start, m.start):
+        return None  # (他在转弯时…撞到: the one the pronoun stands for drives)
+    prev = clauses[-2]
+    car = _crash_vehicle(vt, prev.start, prev.end, actors)
+    if car is not None and any(prev.start <= x.start < car[0] and not _where(x) for x in actors):
+        return None  # (王某驾驶的轿车…: the one who drives is told)
+    return car
 
 
 # 一辆货车把两名行人撞倒: a counted vehicle before 将/把 is the clause's own subject - its
