@@ -741,6 +741,16 @@ def test_the_car_a_crash_clause_goes_on_about_is_its_party(steps) -> None:
     assert "汽车" not in names(e), names(e)
 
 
+def test_a_counted_car_of_a_make_is_the_party_of_its_crash(steps) -> None:
+    # 一辆+make(+model): the car crashed (not the company, not no one)
+    text = "前天，浙江温州一辆比亚迪疑因刹车失灵撞上路边的花坛。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["一辆比亚迪"], names(e)
+    # control: the car of a make another one hits is no party of it
+    e = news(events(steps, "前天，一辆货车在滨江路口追尾一辆比亚迪轿车。"), "灾害/意外-车祸")
+    assert names(e) == ["一辆货车"], names(e)
+
+
 def test_a_make_the_words_around_it_make_a_car_is_no_party(steps) -> None:
     # a company after a counter of vehicles or before a vehicle noun names a car of its make
     e = news(events(steps, "周五凌晨，一辆比亚迪汽车在环城路上突然起火。"), "灾害/意外-起火")

@@ -8013,7 +8013,8 @@ def _crash_vehicle(
     the trigger): its first vehicle phrase before any preposition or object mark, that ends
     no name (某品牌汽车: the make, kept out) and that opens no company's name (某某汽车公司)."""
     marked = _CRASH_VEHICLE_MARKED.search(vt, start, end)  # (与其他车辆相撞: the other car)
-    for hit in _CRASH_VEHICLE.finditer(vt, start, end if marked is None else marked.start()):
+    stop = end if marked is None else marked.start()
+    for hit in _CRASH_VEHICLE.finditer(vt, start, stop):
         if _DRIVER_PRONOUN.search(vt, start, hit.start()):
             return None  # 他在转弯时不小心车辆撞到…: the one it stands for drives
         if _CAR_MET.search(vt, start, hit.start()):
@@ -8028,6 +8029,30 @@ def _crash_vehicle(
         if _VEHICLE_NOT_AFTER.match(vt, hit.end()):
             continue
         return hit.span()
+    return _counted_make(vt, start, stop, actors)
+
+
+# the model after a make (某品牌Model X, 某品牌X5, 某品牌 Model 3)
+_MODEL_AFTER = re.compile(r"\s?[A-Za-z]+(?:\s?[A-Z0-9][A-Za-z0-9]*)?|\s?[A-Z0-9][A-Za-z0-9]*")
+
+
+def _counted_make(
+    vt: str, start: int, end: int, actors: list[Actor]
+) -> tuple[int, int] | None:
+    """A counted car of a make in ``vt[start:end]`` (一辆某品牌Model X, 一辆白色某品牌): the
+    counter, the make and its model, the car whose crash is told (the make is no party)."""
+    for x in actors:
+        if not (start <= x.start and x.end <= end) or _where(x) or not _company(x):
+            continue
+        counted = _VEHICLE_COUNTED.search(vt, max(start, x.start - _VEHICLE_MODIFIER - 2), x.start)
+        if counted is None or _packaged_lexicon().has_match(vt, counted.end(), x.start):
+            continue
+        if _DRIVER_PRONOUN.search(vt, start, counted.start()) or _CAR_MET.search(
+            vt, start, counted.start()
+        ):
+            return None
+        model = _MODEL_AFTER.match(vt, x.end, end)
+        return counted.start(), x.end if model is None else model.end()
     return None
 
 
