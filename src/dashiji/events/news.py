@@ -2071,6 +2071,11 @@ class NewsCoder:
                 patient, co_patients = kinds_joined
         if agent is not None and (listed := _listed_names(vt, agent, actors, places)):
             agent, co_agents = listed[0], listed[1:]
+        if agent is not None and clause.start <= agent.start < m.start and ci > 0:
+            # 书记甲，副书记、市长乙在某地会见…: the titled ones each told in a clause of their
+            # own just before the subject's act with it
+            titled = _titled_before(vt, clauses[: ci + 1], actors, agent)
+            co_agents += [y for y in titled if y not in co_agents]
         if agent is not None:  # 甲在车祸中与女儿一同遇难: the one 与 marks does it with the subject
             co_agents += [
                 y
@@ -9543,6 +9548,38 @@ def _partners(vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor
         out.append(inside[0])
         out.extend(x for x in _coordinated(vt, inside[0], inside, places) if x.kind == "PER")
     return [x for x in out if x is not topic]
+
+
+def _titled_before(
+    vt: str, clauses: list[_Clause], actors: list[Actor], agent: Actor
+) -> list[Actor]:
+    """The persons told in the clauses right before the last of ``clauses`` each as a title
+    and a name and nothing else (市委书记甲，市委副书记、市长乙，…), when that clause opens with
+    ``agent`` so told (…，副书记丙在某地会见…): one list of the subjects, cut by commas."""
+    if not _only_titled(vt, clauses[-1].start, agent):
+        return []
+    out: list[Actor] = []
+    for c in reversed(clauses[:-1]):
+        x = next((y for y in actors if y.end == c.end and y.kind == "PER" and not y.place), None)
+        if x is None or x.start < c.start or not _only_titled(vt, c.start, x):
+            break
+        out.insert(0, x)
+    return out
+
+
+# what no title before a name holds: a clause's punctuation or function words (the title of
+# several offices is joined by 、: 市委副书记、市长)
+_NOT_TITLE = re.compile(r"[\s，。；：:“”的了着过被把将对向从到让使是在于所不没因和与及并]")
+_TITLE_MAX = 16
+
+
+def _only_titled(vt: str, start: int, x: Actor) -> bool:
+    """Is ``vt[start:x.start]`` a person's title and nothing else (市委副书记、市长)?"""
+    return (
+        0 < x.start - start <= _TITLE_MAX
+        and vt.endswith(_TITLE_WORDS, start, x.start)
+        and _NOT_TITLE.search(vt, start, x.start) is None
+    )
 
 
 def _told_with(
