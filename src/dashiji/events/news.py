@@ -467,6 +467,8 @@ _HURT_AFTER = re.compile(
 # what may open the next clause before the one a legal act closing its clause acts on: nothing,
 # or a party's noun (被告人郭某, 犯罪嫌疑人李某)
 _PARTY_NOUN_LEAD = re.compile(r"(?:被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|被申请人)?")
+# what may close the clause of a legal act's verb before what it tells (指控称，, 指控事实：)
+_SAYING_TAIL = re.compile(r"(?:称|说|道|事实|如下|内容)?")
 _NOMINAL_TRIGGER = re.compile(r"(?:[项宗起条个些的]|面临|遭到|受到|接受)$")  # the act as a noun
 _TITLE = re.compile(r"《[^《》，。]{1,30}》")
 _JOB_AT = re.compile(r"(?:了|掉)?([^，。；、的了在]{2,10})的(?:" + cue("job_nouns").pattern + ")")
@@ -1994,7 +1996,7 @@ class NewsCoder:
             and patient is None
             and _person_role(object_role)
             and not _acted_on(subject_role)
-            and not vt[m.end : clause.end].strip()
+            and _SAYING_TAIL.fullmatch(vt[m.end : clause.end].strip())
             and ci + 1 < len(clauses)
             and vt[clause.end] in "，,：:"
             and not _NOMINAL_TRIGGER.search(vt, clause.start, m.start)  # (面对三项控罪，…)
@@ -3006,8 +3008,9 @@ class NewsCoder:
                 if x.start not in held and x.agent_type != "JUD":
                     held.add(x.start)
                     event_actors.append(self._event_actor(view, x, "party"))
+            on_trial = None if object_role in _CASE_ROLES else patient  # (开庭审理此案: a case)
             if not any(y.side == "target" for y in event_actors) and not any(
-                x is not None and not _authority(x) for x in (agent, patient, *others, by_inside)
+                x is not None and not _authority(x) for x in (agent, on_trial, *others, by_inside)
             ):
                 # 审判长宣布开庭，被告人甲、乙被带进法庭: with no one tried held (a news-only
                 # event's sides are all "party"), the accused the sentence names after the
@@ -8228,8 +8231,25 @@ def _accused_after(vt: str, start: int, end: int, actors: list[Actor]) -> list[A
         None,
     )
     if head is None:
-        return []
+        return _in_the_dock(vt, inside)
     return [head, *(x for x in _coordinated(vt, head, inside) if not _authority(x))]
+
+
+# 在法庭上, 当庭: what the ones tried do in court (甲、乙在法庭上表示认罪)
+_IN_COURT = re.compile(r"(?:均|都|也|则|随后)?(?:当庭|在法庭上|在庭上|于庭上)")
+
+
+def _in_the_dock(vt: str, inside: list[Actor]) -> list[Actor]:
+    """The persons of ``inside`` (after a hearing's trigger) told as doing something in court
+    with no title of the accused (甲、乙和丙在法庭上表示认罪): the first person and the ones
+    joined to it, when the last of them is right before 在法庭上/当庭."""
+    for x in inside:
+        if x.kind != "PER" or _authority(x):
+            continue
+        group = [x, *(y for y in _coordinated(vt, x, inside) if not _authority(y))]
+        if _IN_COURT.match(vt, group[-1].end):
+            return group
+    return []
 
 
 def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
