@@ -5,6 +5,7 @@ two acts whose doers differ stay two.  Invented sentences (none from the dev set
 from __future__ import annotations
 
 from test_events import events, kinds, typed
+from test_events_news import news, roles
 
 JAILED = "司法行为-入狱"
 SUED = "司法行为-起诉"
@@ -232,6 +233,17 @@ def test_officials_titled_in_a_list_all_make_the_demand(steps) -> None:
     evs = events(steps, "英国外相柯晓明、美国国务卿布林肯先后撰文要求当局放人。")
     asked = [e for e in evs if e.type == "REQUEST"]
     assert asked and {"柯晓明", "布林肯"} <= {a.name for a in asked[0].actors}, kinds(evs)
+
+
+def test_officials_each_titled_in_a_clause_of_their_own_all_meet(steps) -> None:
+    # 书记甲，副书记、市长乙，副书记丙在某地会见…: one list of subjects cut by commas
+    text = "9月3日上午，区委书记韩振东，区委副书记、区长乔丽华在区行政中心会见了邵启明一行。"
+    e = news(events(steps, text), "交往-会见")
+    assert {"韩振东", "乔丽华"} <= set(_texts([e], "交往-会见", "会见主体")), roles(e)
+    # control: a titled name whose clause tells its own act is no subject of the next one
+    text = "区委书记韩振东主持会议，区长乔丽华在区行政中心会见了远航集团总裁邵启明一行。"
+    e = news(events(steps, text), "交往-会见")
+    assert "韩振东" not in _texts([e], "交往-会见", "会见主体"), roles(e)
 
 
 def test_the_unit_acting_with_helpers_is_the_one_that_arrests(steps) -> None:

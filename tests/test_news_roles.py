@@ -722,6 +722,32 @@ def test_a_crash_naming_no_driver_has_the_car_as_its_party(steps) -> None:
     assert [names(e) for e in evs] == [["赵建国"], ["赵建国"]], [names(e) for e in evs]
 
 
+def test_the_car_a_crash_clause_goes_on_about_is_its_party(steps) -> None:
+    # a crash clause naming no one: the car the clause before has as its subject crashed
+    text = "该车一路沿着滨江大道高速行驶，在避开两辆电动车后发生追尾。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["该车"], names(e)
+    e = news(events(steps, "昨天下午，这辆大巴在山区公路上发生侧翻。"), "灾害/意外-车祸")
+    assert names(e) == ["这辆大巴"], names(e)
+    # controls: a car the clause before hits, a pronoun for the driver, a car as a modifier
+    text = "周五晚，一辆货车在环城路上撞上一辆轿车，随后发生侧翻。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert "一辆轿车" not in names(e), names(e)
+    text = "一名汽车博主对新车进行测评，他在掉头时不慎车辆撞上了路边的石墩。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert "汽车" not in names(e), names(e)
+
+
+def test_a_counted_car_of_a_make_is_the_party_of_its_crash(steps) -> None:
+    # 一辆+make(+model): the car crashed (not the company, not no one)
+    text = "前天，浙江温州一辆比亚迪疑因刹车失灵撞上路边的花坛。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["一辆比亚迪"], names(e)
+    # control: the car of a make another one hits is no party of it
+    e = news(events(steps, "前天，一辆货车在滨江路口追尾一辆比亚迪轿车。"), "灾害/意外-车祸")
+    assert names(e) == ["一辆货车"], names(e)
+
+
 def test_a_make_the_words_around_it_make_a_car_is_no_party(steps) -> None:
     # a company after a counter of vehicles or before a vehicle noun names a car of its make
     e = news(events(steps, "周五凌晨，一辆比亚迪汽车在环城路上突然起火。"), "灾害/意外-起火")
@@ -851,6 +877,17 @@ def test_the_one_sentenced_before_is_the_one_fined(steps) -> None:
     text = "某县法院审理了钱某盗窃一案，并处罚款五万元。"
     evs = [e for e in events(steps, text) if e.news_type == "司法行为-罚款"]
     assert all("钱某" not in roles(e).get("罚款对象", []) for e in evs), [roles(e) for e in evs]
+
+
+def test_the_one_sentenced_in_the_same_clause_is_the_one_fined(steps) -> None:
+    # 判处X有期徒刑…并处罚金 with no comma: the fine is added to X's sentence all the same
+    text = "昨日，江北区法院判处何建军有期徒刑两年并处罚金八千元。"
+    e = news(events(steps, text), "司法行为-罚款")
+    assert roles(e)["罚款对象"] == ["何建军"], roles(e)
+    # and each of two sentenced in clauses of their own is fined
+    text = "法院判处何建军有期徒刑两年并处罚金八千元，判处另一被告许文有期徒刑一年并处罚金五千元。"
+    e = news(events(steps, text), "司法行为-罚款")
+    assert set(roles(e)["罚款对象"]) == {"何建军", "许文"}, roles(e)
 
 
 def test_a_criminal_fine_with_no_penalty_before_takes_the_one_whose_case_was_tried(steps) -> None:

@@ -338,3 +338,37 @@ def test_the_one_a_quote_follows_a_verb_ending_in_dao_says_it(steps) -> None:
     ):
         e = news(events(steps, said), "交往-感谢")
         assert roles(e).get("致谢人") == [thanker], roles(e)
+
+
+def test_an_adverb_of_acting_together_closes_no_subject(steps) -> None:
+    # 同时/联合/联手 between the subject no name was recognised for and the verb: the ones
+    # who act are the phrase before it, not the phrase with it (nor no one)
+    for said, who in (
+        ("上月，省里四个部门同时约谈了这家外卖平台。", "省里四个部门"),
+        ("上月，省里四个部门联合约谈了这家外卖平台。", "省里四个部门"),
+    ):
+        e = news(events(steps, said), "司法行为-约谈")
+        assert roles(e).get("约谈发起方") == [who], roles(e)
+
+
+def test_the_accused_after_a_charge_told_with_cheng_or_a_colon_is_the_defendant(steps) -> None:
+    # 指控称，被告人X…, 指控事实：被告人X…: the charge's verb closes its clause before what it
+    # tells all the same
+    for said in (
+        "检察机关指控称，被告人吕志刚于去年3月多次在商场内盗窃手机。",
+        "公诉机关指控事实：被告人吕志刚于去年3月多次在商场内盗窃手机。",
+    ):
+        e = news(events(steps, said), "司法行为-起诉")
+        assert roles(e).get("被告") == ["吕志刚"], roles(e)
+
+
+def test_those_told_doing_something_in_court_are_the_ones_tried(steps) -> None:
+    # 开庭，甲、乙和丙在法庭上表示认罪: no title of the accused, but what they do in court
+    said = "9日，江州市中级法院开庭，商人钟立新、彭博文和韦一鸣在法庭上表示认罪。"
+    evs = events(steps, said)
+    [e] = [x for x in evs if x.news_type == "司法行为-开庭"]
+    assert {"钟立新", "彭博文", "韦一鸣"} <= {a.name for a in e.actors}, kinds(evs)
+    # a hearing of the case 此案 still tries the accused named after it
+    said = "昨日，江州市中级法院开庭审理此案，被告人钟立新当庭认罪。"
+    [e] = [x for x in events(steps, said) if x.news_type == "司法行为-开庭"]
+    assert "钟立新" in {a.name for a in e.actors}, [a.name for a in e.actors]

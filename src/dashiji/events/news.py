@@ -480,6 +480,8 @@ _HURT_AFTER = re.compile(
 # what may open the next clause before the one a legal act closing its clause acts on: nothing,
 # or a party's noun (被告人郭某, 犯罪嫌疑人李某)
 _PARTY_NOUN_LEAD = re.compile(r"(?:被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|被申请人)?")
+# what may close the clause of a legal act's verb before what it tells (指控称，, 指控事实：)
+_SAYING_TAIL = re.compile(r"(?:称|说|道|事实|如下|内容)?")
 _NOMINAL_TRIGGER = re.compile(r"(?:[项宗起条个些的]|面临|遭到|受到|接受)$")  # the act as a noun
 _TITLE = re.compile(r"《[^《》，。]{1,30}》")
 _JOB_AT = re.compile(r"(?:了|掉)?([^，。；、的了在]{2,10})的(?:" + cue("job_nouns").pattern + ")")
@@ -1907,17 +1909,16 @@ class NewsCoder:
             # 对两名嫌疑人刑事拘留，此后经检方批准逮捕: the object marked before a verb of the
             # same kind in a clause before (对X判处…，并判处罚金: before any verb of the court)
             patient = _carried_object(vt, prev, actors, agent)
+        passed = _penalty_passed(vt, clauses[: ci + 1], m) if patient is None else None
         if (
-            patient is None
+            passed is not None
             and _person_role(object_role)
-            and ci > 0
-            and _CHAINED.match(vt, clause.start)
-            and (pen := _PENALTY_WORD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end))
-        ):  # 法院以某罪判处王某有期徒刑…，并处罚金: the one sentenced just before is fined
+            and (pen := _PENALTY_WORD.search(vt, *passed))
+        ):  # 法院判处王某有期徒刑…(，)并处罚金: the one sentenced just before is fined
             sentenced = [
                 x
                 for x in actors
-                if clauses[ci - 1].start <= x.start
+                if passed[0] <= x.start
                 and x.end <= pen.start()
                 and not x.place
                 and not _authority(x)
@@ -2034,7 +2035,7 @@ class NewsCoder:
             and patient is None
             and _person_role(object_role)
             and not _acted_on(subject_role)
-            and not vt[m.end : clause.end].strip()
+            and _SAYING_TAIL.fullmatch(vt[m.end : clause.end].strip())
             and ci + 1 < len(clauses)
             and vt[clause.end] in "，,：:"
             and not _NOMINAL_TRIGGER.search(vt, clause.start, m.start)  # (面对三项控罪，…)
@@ -2111,6 +2112,11 @@ class NewsCoder:
                 patient, co_patients = kinds_joined
         if agent is not None and (listed := _listed_names(vt, agent, actors, places)):
             agent, co_agents = listed[0], listed[1:]
+        if agent is not None and clause.start <= agent.start < m.start and ci > 0:
+            # 书记甲，副书记、市长乙在某地会见…: the titled ones each told in a clause of their
+            # own just before the subject's act with it
+            titled = _titled_before(vt, clauses[: ci + 1], actors, agent)
+            co_agents += [y for y in titled if y not in co_agents]
         if agent is not None:  # 甲在车祸中与女儿一同遇难: the one 与 marks does it with the subject
             co_agents += [
                 y
@@ -2748,7 +2754,9 @@ class NewsCoder:
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
             participants.append(patient)
         if not participants and entry.news == "灾害/意外-车祸":
-            car = _crash_vehicle(vt, clause.start, m.start, actors)
+            car = _crash_vehicle(vt, clause.start, m.start, actors) or _crash_vehicle_before(
+                vt, clauses[: ci + 1], m, actors
+            )
             if car is not None:  # 一辆白色轿车与货车相撞, 涉案车辆发生碰撞: no driver named, the
                 # car that crashes is the party (not the other car, 与一辆货车)
                 agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
@@ -3047,8 +3055,9 @@ class NewsCoder:
                 if x.start not in held and x.agent_type != "JUD":
                     held.add(x.start)
                     event_actors.append(self._event_actor(view, x, "party"))
+            on_trial = None if object_role in _CASE_ROLES else patient  # (开庭审理此案: a case)
             if not any(y.side == "target" for y in event_actors) and not any(
-                x is not None and not _authority(x) for x in (agent, patient, *others, by_inside)
+                x is not None and not _authority(x) for x in (agent, on_trial, *others, by_inside)
             ):
                 # 审判长宣布开庭，被告人甲、乙被带进法庭: with no one tried held (a news-only
                 # event's sides are all "party"), the accused the sentence names after the
@@ -6917,7 +6926,8 @@ _NP_TAIL = re.compile(
     r"(?:已经|已|正式|再次|也|都|还|又|将会|将要|将在|将于|将|被|曾经|曾|刚刚|突然|宣布|官宣|"
     r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
     r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
-    r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实)+$"
+    r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实|"
+    r"同时|联合|共同|一同|一起|联手|分别|相继|先后|纷纷)+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
@@ -8221,6 +8231,8 @@ _CRASH_VEHICLE = re.compile(
 )
 # 与一台渣土车相撞, 被一台渣土车撞倒: a car after one of these is not the one crashing
 _CRASH_VEHICLE_MARKED = re.compile("[与和跟同被将把对向]")
+# a verb of hitting or passing before a car in its clause: the car is what it hits or passes
+_CAR_MET = re.compile("撞|追|躲|避|超过|超越|超车|碾|绕过")
 _DRIVER_PRONOUN = re.compile("[他她]")
 
 
@@ -8231,9 +8243,12 @@ def _crash_vehicle(
     the trigger): its first vehicle phrase before any preposition or object mark, that ends
     no name (某品牌汽车: the make, kept out) and that opens no company's name (某某汽车公司)."""
     marked = _CRASH_VEHICLE_MARKED.search(vt, start, end)  # (与其他车辆相撞: the other car)
-    for hit in _CRASH_VEHICLE.finditer(vt, start, end if marked is None else marked.start()):
+    stop = end if marked is None else marked.start()
+    for hit in _CRASH_VEHICLE.finditer(vt, start, stop):
         if _DRIVER_PRONOUN.search(vt, start, hit.start()):
             return None  # 他在转弯时不小心车辆撞到…: the one it stands for drives
+        if _CAR_MET.search(vt, start, hit.start()):
+            return None  # 在避开两辆电动车后发生追尾: the cars passed, not the one crashing
         if vt[hit.start() - 1] == "辆":
             continue  # (多辆汽车: a count of cars)
         if any(x.end == hit.start() or x.start <= hit.start() < x.end for x in actors):
@@ -8241,7 +8256,54 @@ def _crash_vehicle(
         if _VEHICLE_NOT_AFTER.match(vt, hit.end()):
             continue
         return hit.span()
+    return _counted_make(vt, start, stop, actors)
+
+
+# the model after a make (某品牌Model X, 某品牌X5, 某品牌 Model 3)
+_MODEL_AFTER = re.compile(r"\s?[A-Za-z]+(?:\s?[A-Z0-9][A-Za-z0-9]*)?|\s?[A-Z0-9][A-Za-z0-9]*")
+
+
+def _counted_make(
+    vt: str, start: int, end: int, actors: list[Actor]
+) -> tuple[int, int] | None:
+    """A counted car of a make in ``vt[start:end]`` (一辆某品牌Model X, 一辆白色某品牌): the
+    counter, the make and its model, the car whose crash is told (the make is no party)."""
+    for x in actors:
+        if not (start <= x.start and x.end <= end) or _where(x) or not _company(x):
+            continue
+        counted = _VEHICLE_COUNTED.search(vt, max(start, x.start - _VEHICLE_MODIFIER - 2), x.start)
+        if counted is None or _packaged_lexicon().has_match(vt, counted.end(), x.start):
+            continue
+        if _DRIVER_PRONOUN.search(vt, start, counted.start()) or _CAR_MET.search(
+            vt, start, counted.start()
+        ):
+            return None
+        model = _MODEL_AFTER.match(vt, x.end, end)
+        return counted.start(), x.end if model is None else model.end()
     return None
+
+
+def _where(x: Actor) -> bool:
+    """A place named: a location, or a state or a region as where something is."""
+    return x.place or x.kind in ("GPE", "LOC")
+
+
+def _crash_vehicle_before(
+    vt: str, clauses: list[_Clause], m: NewsMatch, actors: list[Actor]
+) -> tuple[int, int] | None:
+    """The car a crash clause naming no one before its trigger goes on about (the last of
+    ``clauses`` holds ``m``): the one the clause just before names as its subject (该车一路向前冲，
+    在躲过两辆车后发生追尾), not one met there (撞上一辆货车，…)."""
+    clause = clauses[-1]
+    if len(clauses) < 2 or any(clause.start <= x.start < m.start for x in actors):
+        return None
+    if _DRIVER_PRONOUN.search(vt, clause.start, m.start):
+        return None  # (他在转弯时…撞到: the one the pronoun stands for drives)
+    prev = clauses[-2]
+    car = _crash_vehicle(vt, prev.start, prev.end, actors)
+    if car is not None and any(prev.start <= x.start < car[0] and not _where(x) for x in actors):
+        return None  # (王某驾驶的轿车…: the one who drives is told)
+    return car
 
 
 # 一辆货车把两名行人撞倒: a counted vehicle before 将/把 is the clause's own subject - its
@@ -8388,8 +8450,25 @@ def _accused_after(vt: str, start: int, end: int, actors: list[Actor]) -> list[A
         None,
     )
     if head is None:
-        return []
+        return _in_the_dock(vt, inside)
     return [head, *(x for x in _coordinated(vt, head, inside) if not _authority(x))]
+
+
+# 在法庭上, 当庭: what the ones tried do in court (甲、乙在法庭上表示认罪)
+_IN_COURT = re.compile(r"(?:均|都|也|则|随后)?(?:当庭|在法庭上|在庭上|于庭上)")
+
+
+def _in_the_dock(vt: str, inside: list[Actor]) -> list[Actor]:
+    """The persons of ``inside`` (after a hearing's trigger) told as doing something in court
+    with no title of the accused (甲、乙和丙在法庭上表示认罪): the first person and the ones
+    joined to it, when the last of them is right before 在法庭上/当庭."""
+    for x in inside:
+        if x.kind != "PER" or _authority(x):
+            continue
+        group = [x, *(y for y in _coordinated(vt, x, inside) if not _authority(y))]
+        if _IN_COURT.match(vt, group[-1].end):
+            return group
+    return []
 
 
 def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
@@ -8685,6 +8764,18 @@ def _fines_beside_prison(out: list[Event]) -> None:
 
 _FINE = "司法行为-罚款"
 _ADDED_TO = "并处"  # 并处罚金, 并处罚款: a penalty added to the one passed before it
+
+
+def _penalty_passed(vt: str, clauses: list[_Clause], m: NewsMatch) -> tuple[int, int] | None:
+    """Where the penalty a chained one is added to is passed (the last of ``clauses`` holds
+    ``m``): the clause before, when ``m``'s clause goes on with 并/同时… (判处王某…，并处罚金), or
+    its own clause before ``m`` when ``m`` adds it there (判处王某有期徒刑二年并处罚金)."""
+    clause = clauses[-1]
+    if len(clauses) > 1 and _CHAINED.match(vt, clause.start):
+        return clauses[-2].start, clauses[-2].end
+    if m.text.startswith(_ADDED_TO) and clause.start < m.start:
+        return clause.start, m.start
+    return None
 
 
 def _sentence_of(e: Event) -> tuple[int, int]:
@@ -9716,6 +9807,38 @@ def _partners(vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor
         out.append(inside[0])
         out.extend(x for x in _coordinated(vt, inside[0], inside, places) if x.kind == "PER")
     return [x for x in out if x is not topic]
+
+
+def _titled_before(
+    vt: str, clauses: list[_Clause], actors: list[Actor], agent: Actor
+) -> list[Actor]:
+    """The persons told in the clauses right before the last of ``clauses`` each as a title
+    and a name and nothing else (市委书记甲，市委副书记、市长乙，…), when that clause opens with
+    ``agent`` so told (…，副书记丙在某地会见…): one list of the subjects, cut by commas."""
+    if not _only_titled(vt, clauses[-1].start, agent):
+        return []
+    out: list[Actor] = []
+    for c in reversed(clauses[:-1]):
+        x = next((y for y in actors if y.end == c.end and y.kind == "PER" and not y.place), None)
+        if x is None or x.start < c.start or not _only_titled(vt, c.start, x):
+            break
+        out.insert(0, x)
+    return out
+
+
+# what no title before a name holds: a clause's punctuation or function words (the title of
+# several offices is joined by 、: 市委副书记、市长)
+_NOT_TITLE = re.compile(r"[\s，。；：:“”的了着过被把将对向从到让使是在于所不没因和与及并]")
+_TITLE_MAX = 16
+
+
+def _only_titled(vt: str, start: int, x: Actor) -> bool:
+    """Is ``vt[start:x.start]`` a person's title and nothing else (市委副书记、市长)?"""
+    return (
+        0 < x.start - start <= _TITLE_MAX
+        and vt.endswith(_TITLE_WORDS, start, x.start)
+        and _NOT_TITLE.search(vt, start, x.start) is None
+    )
 
 
 def _told_with(
