@@ -314,6 +314,18 @@ def test_her_counted_claims_stand_for_the_claimant(steps) -> None:
     assert "王女士" not in names(e)
 
 
+def test_his_bail_application_stands_for_the_one_who_applied(steps) -> None:
+    # what is asked for (保释) before the claim noun, and the court the claim is made to (向…
+    # 法院申请) in the claimant's way: 他 is the one who applied, not the court
+    text = (
+        "据报道，61岁的商人梁国华上周向广州市中级人民法院申请保释，"
+        "主审法官陈志远周五批准了他的保释申请。"
+    )
+    e = next(x for x in events(steps, text) if x.type == "CONCEDE")
+    assert "梁国华" in names(e) and "他" not in names(e)
+    assert "广州市中级人民法院" not in names(e)
+
+
 @pytest.mark.parametrize(
     "text, want",
     [

@@ -687,3 +687,14 @@ def test_a_court_halting_a_government_ban_coerces_the_government(steps, text: st
     assert [a.cameo[3:] for a in e.actors if a.side == "target" and a.cameo] == ["GOV"]
     evs = events(steps, "2025年3月4日，美国政府宣布叫停对两款中国应用的禁令。")
     assert [e.type for e in evs if e.type] == ["CONCEDE"], kinds(evs)
+
+
+def test_a_ban_one_says_one_will_impose_is_planned(steps) -> None:
+    # 某州某日表示，将禁止…: the ban is said to come - planned, dated by the saying; a decision
+    # announced (宣布) is the ban itself
+    text = "澳大利亚维多利亚州政府4月7日表示，将禁止在政府设备上使用Telegram。"
+    [e] = [x for x in events(steps, text) if x.type == "SANCTION"]
+    assert (e.status, e.date) == ("planned", "2025-04-07")
+    text = "澳大利亚维多利亚州政府4月7日宣布，将禁止在政府设备上使用Telegram。"
+    [e] = [x for x in events(steps, text) if x.type == "SANCTION"]
+    assert e.status == "occurred"

@@ -78,9 +78,12 @@ _JOINED = re.compile(
 _BY = frozenset("被遭")
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
 _CLAIM_NOUN = cue("claim_nouns")
-# 驳回了她的这三项诉讼请求: whose claim, past 的 and a count — the one who made it
+# 驳回了她的这三项诉讼请求, 批准了他的保释申请: whose claim, past 的, a count and what is
+# asked for (claim_kinds) — the one who made it
 _CLAIM_PHRASE = re.compile(
     r"的?(?:这|那|该)?[一两二三四五六七八九十几多全部各所有]*[起项个份次宗]?(?:"
+    + cue("claim_kinds").pattern
+    + ")?(?:"
     + _CLAIM_NOUN.pattern
     + ")"
 )
@@ -517,14 +520,24 @@ def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
 
 def _claimant(vt: str, word: str, pool: list[Actor]) -> Actor | None:
     """The nearest participant who makes a claim (起诉, 上诉, 申请…) right after its name, else
-    the nearest one."""
+    the nearest one.  The one a claim is made to (向法院申请) is marked, and is neither the
+    claimant nor in the claimant's way (某人向法院申请保释)."""
     for y in sorted(pool, key=lambda y: y.start, reverse=True):
         verb = _CLAIM_VERB.match(vt, y.end)
-        if verb is None or any(y.end <= z.start < verb.end() for z in pool):
+        if (
+            verb is None
+            or _addressed(vt, y)
+            or any(y.end <= z.start < verb.end() and not _addressed(vt, z) for z in pool)
+        ):
             continue
         if (is_person(y) or _organisation(y)) and _fits_gender(word, y):
             return y
     return _nearest(vt, word, pool)
+
+
+def _addressed(vt: str, x: Actor) -> bool:
+    """Is ``x`` right after an object mark (向法院, 对其)?"""
+    return x.start > 0 and _OBJECT_MARK.match(vt, x.start - 1) is not None
 
 
 def _body(x: Actor) -> bool:

@@ -497,6 +497,8 @@ _FROM_TIME = re.compile(r"(?:起|以来|开始|之后|以后)(?:便|就|即|又|
 _TOPIC_REACH = 15  # characters into a clause its subject may stand (前任市议员、某连锁超市创办人X)
 _AUTHORITY = frozenset({"GOV", "JUD", "COP", "MIL"})
 _ANNOUNCE = cue("announce")
+# 表示: a word of announcing that only tells what one says (not 宣布, 下令, 发表声明称: decisions)
+_ANNOUNCE_SAYS = cue("announce_sayings")
 _CASE_END = cue("case_end")
 _SPEECH_END = cue("speech_end")
 # 表示, 透露 (not 称 of 名称, 说 of 小说): a verb of saying anywhere in a phrase
@@ -2634,8 +2636,8 @@ class NewsCoder:
                     # 今年8月10日，警方拘捕了某人 on a page dated April: the page cannot be of
                     # that year - its date resolves no other day (_undate_on_a_misdated_page)
                     self._misdated_page = True
-        if announced:
-            status = "occurred"  # the announcement is the act
+        if announced and not (status == "planned" and _says_ahead(vt, a, m)):
+            status = "occurred"  # the announcement is the act (某州表示，将禁止…: said, planned)
         if _put_off(vt, clause, m):
             status = "postponed"
         if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
@@ -9040,6 +9042,13 @@ def _last_announce(vt: str, a: int, at: int) -> re.Match[str] | None:
     for sm in _ANNOUNCE.finditer(vt, a, at):
         said = sm
     return said
+
+
+def _says_ahead(vt: str, a: int, m: NewsMatch) -> bool:
+    """Is the last announcing word before the trigger one of saying (某州于某日表示，将禁止…),
+    so that what it tells ahead is a plan, not a decision made (宣布将于某日执行禁令)?"""
+    said = _last_announce(vt, a, m.start)
+    return said is not None and _ANNOUNCE_SAYS.fullmatch(said.group()) is not None
 
 
 def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef | None:
