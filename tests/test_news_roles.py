@@ -727,6 +727,9 @@ def test_the_car_a_crash_clause_goes_on_about_is_its_party(steps) -> None:
     text = "该车一路沿着滨江大道高速行驶，在避开两辆电动车后发生追尾。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert names(e) == ["该车"], names(e)
+    text = "湖南岳阳一辆面包车疑因爆胎失控，发生侧翻事故后起火。"  # (a place before the car)
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["一辆面包车"], names(e)
     e = news(events(steps, "昨天下午，这辆大巴在山区公路上发生侧翻。"), "灾害/意外-车祸")
     assert names(e) == ["这辆大巴"], names(e)
     # controls: a car the clause before hits, a pronoun for the driver, a car as a modifier

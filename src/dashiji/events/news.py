@@ -8253,7 +8253,10 @@ def _crash_vehicle(
             return None  # 在避开两辆电动车后发生追尾: the cars passed, not the one crashing
         if vt[hit.start() - 1] == "辆":
             continue  # (多辆汽车: a count of cars)
-        if any(x.end == hit.start() or x.start <= hit.start() < x.end for x in actors):
+        if any(
+            (x.end == hit.start() and not _where(x)) or x.start <= hit.start() < x.end
+            for x in actors
+        ):  # (某品牌汽车: a make; 某市一辆汽车: where it was)
             continue
         if _VEHICLE_NOT_AFTER.match(vt, hit.end()):
             continue
