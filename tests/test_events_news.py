@@ -2029,7 +2029,9 @@ def test_a_crash_told_again_takes_its_parties_from_the_one_told_before(steps) ->
     # control: a crash of its own day and place in a list of crashes is another one
     body = first + "5月9日，临江一辆出租车在隧道口追尾了一辆洒水车。"
     crashes = typed(events(steps, body), "灾害/意外-车祸")
-    assert len(crashes) == 2 and not crashes[1].actors, [a.name for a in crashes[1].actors]
+    assert len(crashes) == 2, [(e.trigger, e.quote) for e in crashes]
+    # (its own vehicle may be its party: 一辆出租车; the driver of the crash before may not)
+    assert "韦先生的儿子" not in [a.name for a in crashes[1].actors], crashes[1].actors
 
 
 def test_an_attack_told_again_takes_its_attacker_from_the_one_told_before(steps) -> None:
