@@ -492,3 +492,29 @@ def test_a_ruling_not_given_at_the_hearing_is_no_event(steps, text: str) -> None
     ruled = ruled.replace("宣布将择期对该案进行宣判", "当庭宣判")
     evs = events(steps, ruled)
     assert [e for e in evs if e.trigger.endswith(("判决", "宣判"))], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("李女士起诉长青物业公司的案件目前尚未开庭审理。", "司法行为-开庭"),
+        ("目前李女士与长青物业公司的两起官司都还未开庭。", "司法行为-开庭"),
+        ("案发已近两年，持刀伤人的男子至今仍未落网。", "司法行为-拘捕"),
+        ("那家旅行社至今仍未向游客道歉。", "交往-道歉"),
+        ("检察机关尚未正式对刘某提起诉讼。", "司法行为-起诉"),
+        ("截至发稿，肇事司机还没有被警方抓获。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_not_done_yet_is_no_event(steps, text: str, news_type: str) -> None:
+    # 还未/尚未/仍未/还没有 right before the act: a remark on where things stand, no event (a
+    # denial is the negated one: the conventions)
+    evs = events(steps, text)
+    assert not typed(evs, news_type), kinds(evs)
+
+
+def test_a_denial_or_another_verb_before_the_act_keeps_it(steps) -> None:
+    # a denial stays negated; an act done before one not done (还没来得及…就) is told
+    evs = events(steps, "公司否认裁员传闻，称尚未作出任何裁员决定。")
+    assert [e.modality for e in typed(evs, "组织关系-裁员")] == ["negated"], kinds(evs)
+    evs = events(steps, "5日晚，嫌疑人周某还没来得及逃跑就被民警抓获。")
+    assert [e.modality for e in typed(evs, "司法行为-拘捕")] == ["asserted"], kinds(evs)

@@ -177,6 +177,28 @@ _NO_RULING_YET = re.compile(
 )
 
 
+# 此案还未开庭, 嫌疑人仍未被抓获, 尚未正式对其提起诉讼: an act told as not done yet (news_cues
+# not_yet, right before the trigger: past a manner word, 被 or an object marker with its object,
+# a light verb - not_yet_manner, not_yet_light) is no event - a denial (否认, 并非, 辟谣, 系谣言)
+# is the negated event; not 仍未等来道歉, 还没来得及逃跑就被抓获: another verb governs the act
+_NOT_YET_MANNER = "(?:" + cue("not_yet_manner").pattern + ")?"
+_NOT_YET = re.compile(
+    "(?:" + cue("not_yet").pattern + ")" + _NOT_YET_MANNER
+    + r"(?:被[^，,。；;：:！？!?]{0,6}?|(?:对|向|与|和|跟|就|把|将|给)[^，,。；;：:！？!?]{1,10}?)?"
+    + _NOT_YET_MANNER
+    + "(?:" + cue("not_yet_light").pattern + ")?$"
+)  # fmt: skip
+_DENIED = re.compile(
+    "(?:否认|并非|" + cue("refuted_after").pattern + "|" + cue("rumour_after").pattern + ")"
+)
+
+
+def _not_done_yet(vt: str, a: int, b: int, clause_start: int, t: int) -> bool:
+    """The trigger at ``t`` (its clause from ``clause_start``, its sentence ``vt[a:b]``) is told
+    as not done yet (还未开庭, 仍未落网), in a sentence that denies nothing."""
+    return bool(_NOT_YET.search(vt, clause_start, t)) and not _DENIED.search(vt, a, b)
+
+
 def _is_ruling(entry: NewsEntry) -> bool:
     """A court's ruling: a verdict (COERCE 172: 判决, 宣判, 裁定) or a prison sentence (入狱)."""
     return (entry.plover == "COERCE" and entry.cameo == "172") or entry.news == "司法行为-入狱"
@@ -1569,6 +1591,8 @@ class NewsCoder:
             return None  # 结束5日拘留: the end of the detention, not the arrest
         if _is_ruling(entry) and _NO_RULING_YET.search(vt, clause.start, m.start):
             return None  # 法院并未当庭判决, 择期宣判: no verdict given (the hearing is the event)
+        if _not_done_yet(vt, a, b, clause.start, m.start):
+            return None  # 此案还未开庭, 嫌疑人仍未落网: not done yet, no event (a denial is one)
         if m.text in _STATIVE and (
             _ONGOING.search(vt, max(clause.start, m.start - 4), m.start)
             or _ONGOING_NEAR.search(vt, max(clause.start, m.start - 12), m.start)
