@@ -271,3 +271,20 @@ def test_a_denial_settles_what_a_hedge_in_its_sentence_left_open(steps) -> None:
     )
     evs = typed(events(steps, text), "人生-离婚")
     assert [e.modality for e in evs] == ["negated"], evs
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("港媒：区域法院批准陈某保释外出，陈某须每周到警署报到。", None),
+        ("日媒：某知名女歌手与丈夫离婚。", "人生-离婚"),
+        ("美国媒体：某州警方逮捕了一名涉嫌纵火的男子。", "司法行为-拘捕"),
+    ],
+)
+def test_what_a_media_label_opening_the_sentence_tells_is_reported(
+    steps, text: str, news_type: str | None
+) -> None:
+    # 港媒：…, 外媒：…: the media's words, credited to them
+    evs = events(steps, text)
+    evs = typed(evs, news_type) if news_type else evs
+    assert evs and {e.modality for e in evs} == {"reported"}, evs

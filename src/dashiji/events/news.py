@@ -4844,6 +4844,9 @@ def _clause_start(text: str, at: int, cut: re.Pattern[str]) -> int:
 
 
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
+# 港媒：, 外媒：, 美国媒体：, 多家港媒：: a label of the media (a few characters, then 媒 or 媒体)
+# before a colon, opening the sentence
+_MEDIA_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}?媒体?[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -4884,6 +4887,8 @@ def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
     turn of an interview or a statement's words, told by them?"""
     at = _LABEL_OPEN.match(vt, a, t)
     start = at.end() if at else a
+    if _MEDIA_LABEL.match(vt, start, t):
+        return True  # 港媒：…, 外媒：…, 美国媒体：…: the media's words, credited to them
     return any(
         x.start == start and x.end < t and vt[x.end : x.end + 1] in ("：", ":") and not x.place
         for x in actors
