@@ -2105,6 +2105,8 @@ class NewsCoder:
         places = [x for x in actors if x.place]
         co_agents = _coordinated(vt, agent, inside, places) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
+        if patient is not None and not co_patients:
+            co_patients = _list_told_as(vt, patient, [x for x in actors if a <= x.start], places)
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
             patient, co_patients = listed[0], listed[1:]  # 5名被告包括甲、乙及丙: the names
         if patient is not None and not co_patients and entry.news == _SUIT:
@@ -6882,6 +6884,24 @@ def _kinds_joined(vt: str, head: Actor, floor: int) -> tuple[Actor, list[Actor]]
     whole = replace(head, start=m.start("mod"), text=vt[m.start("mod") : head.end])
     first = Actor(m.start("first"), m.end("first"), m.group("first"), "NP")
     return whole, [first]
+
+
+def _list_told_as(
+    vt: str, pron: Actor, actors: list[Actor], places: Sequence[Actor] = ()
+) -> list[Actor]:
+    """以甲和乙威胁安全为由，对其颁布禁令: a 其 standing for a body (an app, a company) told in
+    its sentence in a list (甲和乙, 甲、乙及丙) stands for the whole list - the others of it."""
+    if pron.text != "其" or pron.alias_of is None or pron.kind != "ORG":
+        return []
+    ante = next(
+        (x for x in reversed(actors) if x.end <= pron.start and x.text == pron.alias_of), None
+    )
+    if ante is None:
+        return []
+    listed = _coordinated(vt, ante, [x for x in actors if x.end <= pron.start], places)
+    if not listed or any(x.kind != "ORG" for x in listed):
+        return []  # (bodies only: 甲和乙…，对其… of people leaves 其 as the resolver read it)
+    return [x for x in listed if x.text != pron.alias_of]
 
 
 def _coordinated(
