@@ -722,6 +722,27 @@ _SPAN_TO_NOW = re.compile(
     "(?:" + cue("span_to_now").pattern + r")\s?(?:[0-9]+|[一二三四五六七八九十两几]+)(?:多|余)?"
 )
 _OR_ELSE = re.compile(r"(?:否则|不然|要不然|要么)")
+# 要求工作人员从工作设备上卸载某应用, 要求各部门在政府设备上停用某软件: an authority's
+# demand that an app be taken off the devices it owns is a ban on the app
+_OFF_DEVICES = re.compile(
+    "(?:" + cue("official_devices").pattern + r")[上中内里]?[^，。；！？]{0,6}?(?:"
+    + cue("device_removals").pattern + ")"
+)
+
+
+def _taken_off(vt: str, start: int, end: int, actors: list[Actor]) -> Actor | None:
+    """要求各部门在政府设备上停用某应用: the app taken off the devices, the ban's target (not
+    政府 of 政府设备)."""
+    off = _OFF_DEVICES.search(vt, start, end)
+    if off is None:
+        return None
+    return next((x for x in actors if off.end() <= x.start < end and not x.place), None)
+
+
+def takes_off_devices(vt: str, start: int, end: int) -> bool:
+    """Does the demand told in ``[start, end)`` take an app off an authority's own devices
+    (从工作设备上卸载某应用: a ban on the app, not a request of the staff)?"""
+    return _OFF_DEVICES.search(vt, start, end) is not None
 # a ban, a refusal or a ruling whose terms a subject-less 要求 clause after it spells out
 _ACT_WITH_TERMS = re.compile(r"禁令|禁止|拒绝|驳回|不准|不予|判决|裁定|判处|裁决|裁判")
 # the team or squad a player leaves, closing the phrase after 退出 (退出本届某国集训队，…;
@@ -1595,6 +1616,8 @@ class NewsCoder:
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
             entry = replace(entry, plover="THREATEN", cameo="130")
+        if entry.plover == "REQUEST" and takes_off_devices(vt, m.end, clause.end):
+            entry = replace(entry, plover="SANCTION", cameo="163")
         if entry.news == "竞赛行为-退赛" and "退" in m.text:
             team = _TEAM_LEFT.match(vt, m.end, min(clause.end, m.end + 16))
             if team is not None and not _CONTEST_WORD.search(team.group()):
@@ -1654,6 +1677,8 @@ class NewsCoder:
                 x for x in actors if not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
             ]
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
+            patient = _taken_off(vt, m.end, clause.end, actors) or patient
         if (
             entry.news == "产品行为-发布"
             and "亮相" in m.text
