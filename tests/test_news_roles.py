@@ -1754,3 +1754,14 @@ def test_the_one_right_before_the_object_of_an_investigation_investigates(steps,
     e = one(events(steps, text), "ACCUSE")
     sides = {a.side: a.name for a in e.actors}
     assert sides.get("source") == "美国商务部" and sides.get("target") == "华为", e.actors
+
+
+def test_a_pronoun_for_a_list_of_bodies_stands_for_each(steps) -> None:
+    # 以甲和乙威胁安全为由，对其颁布禁令: 其 is both apps of the list, not the nearer one alone
+    text = "2020年6月，印度政府以抖音和微信威胁国家安全为由，对其颁布禁令。"
+    e = next(e for e in events(steps, text) if e.type == "SANCTION")
+    assert {a.name for a in e.actors if a.side == "target"} == {"抖音", "微信"}, names(e)
+    # control: 其 for one body stays that body
+    text = "2020年6月，印度政府以微信威胁国家安全为由，对其颁布禁令。"
+    e = next(e for e in events(steps, text) if e.type == "SANCTION")
+    assert [a.name for a in e.actors if a.side == "target"] == ["微信"], names(e)

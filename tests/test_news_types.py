@@ -698,3 +698,17 @@ def test_a_ban_one_says_one_will_impose_is_planned(steps) -> None:
     text = "澳大利亚维多利亚州政府4月7日宣布，将禁止在政府设备上使用Telegram。"
     [e] = [x for x in events(steps, text) if x.type == "SANCTION"]
     assert e.status == "occurred"
+
+
+def test_an_app_taken_off_official_devices_is_banned(steps) -> None:
+    # 要求工作人员从工作设备上卸载某应用: a ban on the app (SANCTION), not a request of the staff
+    text = "3月5日，欧洲议会要求其工作人员在4月1日之前从工作设备上卸载TikTok。"
+    e = next(e for e in events(steps, text) if e.type in ("SANCTION", "REQUEST"))
+    assert e.type == "SANCTION", kinds(events(steps, text))
+    text = "英国内阁办公室要求各部门立即在政府设备上停用抖音和微信。"
+    e = next(e for e in events(steps, text) if e.type in ("SANCTION", "REQUEST"))
+    assert e.type == "SANCTION"
+    assert {a.name for a in e.actors if a.side == "target"} == {"抖音", "微信"}
+    # control: a demand of something else stays a request
+    text = "美国国务院要求中国释放被拘押的记者。"
+    assert [e.type for e in events(steps, text)] == ["REQUEST"]

@@ -744,6 +744,27 @@ _SPAN_TO_NOW = re.compile(
     "(?:" + cue("span_to_now").pattern + r")\s?(?:[0-9]+|[一二三四五六七八九十两几]+)(?:多|余)?"
 )
 _OR_ELSE = re.compile(r"(?:否则|不然|要不然|要么)")
+# 要求工作人员从工作设备上卸载某应用, 要求各部门在政府设备上停用某软件: an authority's
+# demand that an app be taken off the devices it owns is a ban on the app
+_OFF_DEVICES = re.compile(
+    "(?:" + cue("official_devices").pattern + r")[上中内里]?[^，。；！？]{0,6}?(?:"
+    + cue("device_removals").pattern + ")"
+)
+
+
+def _taken_off(vt: str, start: int, end: int, actors: list[Actor]) -> Actor | None:
+    """要求各部门在政府设备上停用某应用: the app taken off the devices, the ban's target (not
+    政府 of 政府设备)."""
+    off = _OFF_DEVICES.search(vt, start, end)
+    if off is None:
+        return None
+    return next((x for x in actors if off.end() <= x.start < end and not x.place), None)
+
+
+def takes_off_devices(vt: str, start: int, end: int) -> bool:
+    """Does the demand told in ``[start, end)`` take an app off an authority's own devices
+    (从工作设备上卸载某应用: a ban on the app, not a request of the staff)?"""
+    return _OFF_DEVICES.search(vt, start, end) is not None
 # a ban, a refusal or a ruling whose terms a subject-less 要求 clause after it spells out
 _ACT_WITH_TERMS = re.compile(r"禁令|禁止|拒绝|驳回|不准|不予|判决|裁定|判处|裁决|裁判")
 # the team or squad a player leaves, closing the phrase after 退出 (退出本届某国集训队，…;
@@ -1619,6 +1640,8 @@ class NewsCoder:
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
             entry = replace(entry, plover="THREATEN", cameo="130")
+        if entry.plover == "REQUEST" and takes_off_devices(vt, m.end, clause.end):
+            entry = replace(entry, plover="SANCTION", cameo="163")
         if entry.news == "竞赛行为-退赛" and "退" in m.text:
             team = _TEAM_LEFT.match(vt, m.end, min(clause.end, m.end + 16))
             if team is not None and not _CONTEST_WORD.search(team.group()):
@@ -1678,6 +1701,8 @@ class NewsCoder:
                 x for x in actors if not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
             ]
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
+            patient = _taken_off(vt, m.end, clause.end, actors) or patient
         if (
             entry.news == "产品行为-发布"
             and "亮相" in m.text
@@ -2129,6 +2154,8 @@ class NewsCoder:
         places = [x for x in actors if x.place]
         co_agents = _coordinated(vt, agent, inside, places) if agent is not None else []
         co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
+        if patient is not None and not co_patients:
+            co_patients = _list_told_as(vt, patient, [x for x in actors if a <= x.start], places)
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
             patient, co_patients = listed[0], listed[1:]  # 5名被告包括甲、乙及丙: the names
         if patient is not None and not co_patients and entry.news == _SUIT:
@@ -6911,6 +6938,24 @@ def _kinds_joined(vt: str, head: Actor, floor: int) -> tuple[Actor, list[Actor]]
     whole = replace(head, start=m.start("mod"), text=vt[m.start("mod") : head.end])
     first = Actor(m.start("first"), m.end("first"), m.group("first"), "NP")
     return whole, [first]
+
+
+def _list_told_as(
+    vt: str, pron: Actor, actors: list[Actor], places: Sequence[Actor] = ()
+) -> list[Actor]:
+    """以甲和乙威胁安全为由，对其颁布禁令: a 其 standing for a body (an app, a company) told in
+    its sentence in a list (甲和乙, 甲、乙及丙) stands for the whole list - the others of it."""
+    if pron.text != "其" or pron.alias_of is None or pron.kind != "ORG":
+        return []
+    ante = next(
+        (x for x in reversed(actors) if x.end <= pron.start and x.text == pron.alias_of), None
+    )
+    if ante is None:
+        return []
+    listed = _coordinated(vt, ante, [x for x in actors if x.end <= pron.start], places)
+    if not listed or any(x.kind != "ORG" for x in listed):
+        return []  # (bodies only: 甲和乙…，对其… of people leaves 其 as the resolver read it)
+    return [x for x in listed if x.text != pron.alias_of]
 
 
 def _coordinated(
