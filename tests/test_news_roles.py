@@ -1631,3 +1631,48 @@ def test_a_place_of_an_earlier_clause_is_no_place_of_a_later_dated_event(steps) 
     text = "记者采访了在杭州参加展会的车主王女士，其称今年3月9日，她驾车时与一辆货车发生碰撞。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert "地点" not in roles(e), roles(e)
+
+
+# ---- a decision on a request: the one who applied is refused; a petition's court is asked ----
+def _sides(e: Event) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a in e.actors:
+        out.setdefault(a.side, []).append(a.name)
+    return out
+
+
+def _rejects(evs: list[Event]) -> list[Event]:
+    found = [e for e in evs if e.type == "REJECT"]
+    assert found, [(e.type, e.news_type, e.trigger) for e in evs]
+    return found
+
+
+def test_the_one_who_applied_in_a_clause_before_is_the_one_refused(steps) -> None:
+    # 某组织申请游行，但警方不批准: the applicant, told in the clause before, is the target
+    text = "香港激进组织“青年阵线”上月申请在旺角举行游行，但警方发出反对通知书，不批准举行游行。"
+    for e in _rejects(events(steps, text)):
+        assert _sides(e).get("target") == ["青年阵线"], _sides(e)
+    # the police asked a procuratorate to approve an arrest: the police is refused, not the
+    # procuratorate it applied to (向某检察院提请)
+    text = "天河区公安分局向天河区检察院提请批准逮捕，检察院决定不予批准逮捕。"
+    for e in _rejects(events(steps, text)):
+        assert _sides(e).get("target") == ["天河区公安分局"], _sides(e)
+        assert "天河区检察院" in _sides(e)["source"], _sides(e)
+    # no application told: no one added
+    for e in _rejects(events(steps, "香港警方昨日发出反对通知书，不批准在旺角举行游行。")):
+        assert "target" not in _sides(e), _sides(e)
+
+
+def test_the_court_a_petition_is_brought_to_is_asked_not_asking(steps) -> None:
+    text = "香港“东方新闻”报道称，有多个团体今日到高等法院请愿，要求严惩陈志明。"
+    e = one_request(events(steps, text))
+    assert "高等法院" not in _sides(e).get("source", []), _sides(e)
+    # the court asking on its own is the source
+    e = one_request(events(steps, "香港高等法院要求律政司于下周提交补充文件。"))
+    assert "高等法院" in _sides(e).get("source", [""])[0], _sides(e)
+
+
+def one_request(evs: list[Event]) -> Event:
+    found = [e for e in evs if e.type == "REQUEST"]
+    assert len(found) == 1, [(e.type, e.trigger) for e in evs]
+    return found[0]
