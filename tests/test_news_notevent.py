@@ -492,3 +492,12 @@ def test_a_ruling_not_given_at_the_hearing_is_no_event(steps, text: str) -> None
     ruled = ruled.replace("宣布将择期对该案进行宣判", "当庭宣判")
     evs = events(steps, ruled)
     assert [e for e in evs if e.trigger.endswith(("判决", "宣判"))], kinds(evs)
+
+
+def test_a_march_only_applied_for_is_no_march(steps) -> None:
+    # 某会申请举行游行，但警方不批准: the application and the refusal are told, no march held
+    text = "香港“市民联合会”上周申请在铜锣湾举行游行，但警方发出反对通知书，不批准举行游行。"
+    evs = events(steps, text)
+    assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
+    evs = events(steps, "香港“市民联合会”上周在铜锣湾举行游行，抗议政府加税。")
+    assert [e for e in evs if e.type == "PROTEST"], kinds(evs)
