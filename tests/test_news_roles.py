@@ -1676,3 +1676,21 @@ def one_request(evs: list[Event]) -> Event:
     found = [e for e in evs if e.type == "REQUEST"]
     assert len(found) == 1, [(e.type, e.trigger) for e in evs]
     return found[0]
+
+
+def test_an_act_applied_for_to_a_court_is_done_by_the_court(steps) -> None:
+    # 某公司向某法院申请冻结…，并且查封…: the court applied to freezes and seizes; the company
+    # that applied is a party to it, not the one coercing
+    text = "据周明透露，蔚来公司向上海法院申请冻结了周明名下20万元存款，并且查封了他的房产。"
+    e = one_coerce(events(steps, text))
+    assert _sides(e)["source"] == ["上海法院"], _sides(e)
+    assert "蔚来公司" in _sides(e).get("party", []), _sides(e)
+    # the court told as doing it itself: as it was
+    e = one_coerce(events(steps, "据周明透露，上海法院冻结了周明名下20万元存款，并且查封了他的房产。"))
+    assert _sides(e)["source"] == ["上海法院"], _sides(e)
+
+
+def one_coerce(evs: list[Event]) -> Event:
+    found = [e for e in evs if e.type == "COERCE"]
+    assert len(found) == 1, [(e.type, e.trigger) for e in evs]
+    return found[0]

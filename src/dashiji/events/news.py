@@ -1330,10 +1330,43 @@ class NewsCoder:
                     who = _applicant(vt, told[sk], tv(mm.sentence_start), tv(mm.trigger_start))
                     if who is not None and all(y.name != who.text for y in e.actors):
                         e.actors.append(self._event_actor(view, who, "target"))
+            elif e.type in _APPLIED_ACTS and e.mentions:  # 某公司向法院申请冻结了某人的账户
+                mm = e.mentions[0]
+                sk = starts.get(mm.sentence_start)
+                if sk is not None and sk in told:
+                    self._done_by_the_one_applied_to(e, view, told[sk], tv(mm.trigger_start))
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
         return out
+
+    def _done_by_the_one_applied_to(
+        self, e: Event, view: AnalysisView, actors: Sequence[Actor], at: int
+    ) -> None:
+        """某公司向某法院申请冻结了某人的账户: a coercive act a party applied for to a court or
+        the police (向X申请, the act in that clause or in clauses going on with 并/并且) is done by
+        the one applied to - its source; the applicant stays a party."""
+        vt = view.text
+        for k, x in enumerate(e.actors):
+            if x.side != "source" or x.end is None:
+                continue
+            x1 = view.to_view(x.end)
+            hit = _APPLIED_TO_BODY.match(vt, x1)
+            if hit is None or hit.end() > at or not _GOES_ON_TO.fullmatch(vt, hit.end(), at):
+                continue
+            body = next(
+                (
+                    y
+                    for y in actors
+                    if y.start == hit.start(1) and y.agent_type in _OFFICES and y.kind != "PER"
+                ),
+                None,
+            )
+            if body is None:
+                continue
+            e.actors[k] = replace(x, side="party")
+            e.actors.insert(0, self._event_actor(view, body, "source"))
+            return
 
     # ---- anaphora -----------------------------------------------------------------------------
     def _participants(
@@ -11316,6 +11349,15 @@ def _protested_to(x: EventActor, vt: str, mentions: Sequence[Mention]) -> EventA
 _APPLIED = cue("applied_words")
 _APPLIED_REACH = 12  # characters from the applicant to its verb (在前年8月申请举行…)
 _APPLIED_TO = re.compile(r"(?:向|到|对|请|由)$")
+
+
+# 某公司向某法院申请冻结了…，并且查封了…: the act a party applies for to a court or the police
+# (news_cues applied_words), in the clause of the application or in clauses going on with it
+_APPLIED_ACTS = frozenset({"COERCE", "SANCTION"})
+_APPLIED_TO_BODY = re.compile(
+    r"[^，。；：]{0,8}?向([^，。；：]{2,12}?)(?:" + _APPLIED.pattern + ")"
+)
+_GOES_ON_TO = re.compile(r"[^，。；：]*(?:[，；](?:并且|并|同时|且|还)[^，。；：]*)*")
 
 
 def _applicant(vt: str, actors: Sequence[Actor], lo: int, at: int) -> Actor | None:
