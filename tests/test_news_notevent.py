@@ -518,3 +518,12 @@ def test_a_denial_or_another_verb_before_the_act_keeps_it(steps) -> None:
     assert [e.modality for e in typed(evs, "组织关系-裁员")] == ["negated"], kinds(evs)
     evs = events(steps, "5日晚，嫌疑人周某还没来得及逃跑就被民警抓获。")
     assert [e.modality for e in typed(evs, "司法行为-拘捕")] == ["asserted"], kinds(evs)
+
+
+def test_a_march_only_applied_for_is_no_march(steps) -> None:
+    # 某会申请举行游行，但警方不批准: the application and the refusal are told, no march held
+    text = "香港“市民联合会”上周申请在铜锣湾举行游行，但警方发出反对通知书，不批准举行游行。"
+    evs = events(steps, text)
+    assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
+    evs = events(steps, "香港“市民联合会”上周在铜锣湾举行游行，抗议政府加税。")
+    assert [e for e in evs if e.type == "PROTEST"], kinds(evs)

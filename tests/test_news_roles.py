@@ -1765,3 +1765,67 @@ def test_a_pronoun_for_a_list_of_bodies_stands_for_each(steps) -> None:
     text = "2020年6月，印度政府以微信威胁国家安全为由，对其颁布禁令。"
     e = next(e for e in events(steps, text) if e.type == "SANCTION")
     assert [a.name for a in e.actors if a.side == "target"] == ["微信"], names(e)
+
+
+# ---- a decision on a request: the one who applied is refused; a petition's court is asked ----
+def _sides(e: Event) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a in e.actors:
+        out.setdefault(a.side, []).append(a.name)
+    return out
+
+
+def _rejects(evs: list[Event]) -> list[Event]:
+    found = [e for e in evs if e.type == "REJECT"]
+    assert found, [(e.type, e.news_type, e.trigger) for e in evs]
+    return found
+
+
+def test_the_one_who_applied_in_a_clause_before_is_the_one_refused(steps) -> None:
+    # 某组织申请游行，但警方不批准: the applicant, told in the clause before, is the target
+    text = "香港激进组织“青年阵线”上月申请在旺角举行游行，但警方发出反对通知书，不批准举行游行。"
+    for e in _rejects(events(steps, text)):
+        assert _sides(e).get("target") == ["青年阵线"], _sides(e)
+    # the police asked a procuratorate to approve an arrest: the police is refused, not the
+    # procuratorate it applied to (向某检察院提请)
+    text = "天河区公安分局向天河区检察院提请批准逮捕，检察院决定不予批准逮捕。"
+    for e in _rejects(events(steps, text)):
+        assert _sides(e).get("target") == ["天河区公安分局"], _sides(e)
+        assert "天河区检察院" in _sides(e)["source"], _sides(e)
+    # no application told: no one added
+    for e in _rejects(events(steps, "香港警方昨日发出反对通知书，不批准在旺角举行游行。")):
+        assert "target" not in _sides(e), _sides(e)
+
+
+def test_the_court_a_petition_is_brought_to_is_asked_not_asking(steps) -> None:
+    text = "香港“东方新闻”报道称，有多个团体今日到高等法院请愿，要求严惩陈志明。"
+    e = one_request(events(steps, text))
+    assert "高等法院" not in _sides(e).get("source", []), _sides(e)
+    # the court asking on its own is the source
+    e = one_request(events(steps, "香港高等法院要求律政司于下周提交补充文件。"))
+    assert "高等法院" in _sides(e).get("source", [""])[0], _sides(e)
+
+
+def one_request(evs: list[Event]) -> Event:
+    found = [e for e in evs if e.type == "REQUEST"]
+    assert len(found) == 1, [(e.type, e.trigger) for e in evs]
+    return found[0]
+
+
+def test_an_act_applied_for_to_a_court_is_done_by_the_court(steps) -> None:
+    # 某公司向某法院申请冻结…，并且查封…: the court applied to freezes and seizes; the company
+    # that applied is a party to it, not the one coercing
+    text = "据周明透露，蔚来公司向上海法院申请冻结了周明名下20万元存款，并且查封了他的房产。"
+    e = one_coerce(events(steps, text))
+    assert _sides(e)["source"] == ["上海法院"], _sides(e)
+    assert "蔚来公司" in _sides(e).get("party", []), _sides(e)
+    # the court told as doing it itself: as it was
+    text = "据周明透露，上海法院冻结了周明名下20万元存款，并且查封了他的房产。"
+    e = one_coerce(events(steps, text))
+    assert _sides(e)["source"] == ["上海法院"], _sides(e)
+
+
+def one_coerce(evs: list[Event]) -> Event:
+    found = [e for e in evs if e.type == "COERCE"]
+    assert len(found) == 1, [(e.type, e.trigger) for e in evs]
+    return found[0]

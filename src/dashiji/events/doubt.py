@@ -998,12 +998,11 @@ def doubts(
     if e.news_type in _REMEDY_TYPES and _ordered(vt, s0, t0):
         why.append("wished")  # 判决被告…，并向对方致歉: the remedy ordered or claimed
     elif (
-        news
-        and e.news_type in _GRANTED_TYPES
+        e.news_type in _GRANTED_TYPES
         and e.modality != "negated"
         and _ordered(vt, s0, t0, _applied_in)
     ):  # 申请法院公开审理, 申请…，在…期间将其还押: applied for, not granted (未…提请逮捕: not
-        # done, told as such)
+        # done, told as such; 某会申请举行集会: the political reading too - no march held)
         why.append("wished")
     if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
         why.append("wished")  # 更应以行动报答大家才是: what one should do, not done

@@ -1381,10 +1381,52 @@ class NewsCoder:
                 lambda x, y: _pair_joined(vt, x, y),
             )
             complete_frames(made, out, article, self.lex)
+        starts = {s.start: si for si, s in enumerate(sentences)}
+        for e in out:  # 某会申请举行游行，但警方没有批准: the one who applied is refused
+            if e.type == "REJECT" and e.mentions and not any(x.side == "target" for x in e.actors):
+                mm = e.mentions[0]
+                sk = starts.get(mm.sentence_start)
+                if sk is not None and sk in told:
+                    who = _applicant(vt, told[sk], tv(mm.sentence_start), tv(mm.trigger_start))
+                    if who is not None and all(y.name != who.text for y in e.actors):
+                        e.actors.append(self._event_actor(view, who, "target"))
+            elif e.type in _APPLIED_ACTS and e.mentions:  # 某公司向法院申请冻结了某人的账户
+                mm = e.mentions[0]
+                sk = starts.get(mm.sentence_start)
+                if sk is not None and sk in told:
+                    self._done_by_the_one_applied_to(e, view, told[sk], tv(mm.trigger_start))
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
         return out
+
+    def _done_by_the_one_applied_to(
+        self, e: Event, view: AnalysisView, actors: Sequence[Actor], at: int
+    ) -> None:
+        """某公司向某法院申请冻结了某人的账户: a coercive act a party applied for to a court or
+        the police (向X申请, the act in that clause or in clauses going on with 并/并且) is done by
+        the one applied to - its source; the applicant stays a party."""
+        vt = view.text
+        for k, x in enumerate(e.actors):
+            if x.side != "source" or x.end is None:
+                continue
+            x1 = view.to_view(x.end)
+            hit = _APPLIED_TO_BODY.match(vt, x1)
+            if hit is None or hit.end() > at or not _GOES_ON_TO.fullmatch(vt, hit.end(), at):
+                continue
+            body = next(
+                (
+                    y
+                    for y in actors
+                    if y.start == hit.start(1) and y.agent_type in _OFFICES and y.kind != "PER"
+                ),
+                None,
+            )
+            if body is None:
+                continue
+            e.actors[k] = replace(x, side="party")
+            e.actors.insert(0, self._event_actor(view, body, "source"))
+            return
 
     # ---- anaphora -----------------------------------------------------------------------------
     def _participants(
@@ -3060,7 +3102,7 @@ class NewsCoder:
             and agent is not None
             and agent.agent_type in _PROTESTED_TO
             and _refused_or_made_to(vt, sent.start, sent.end, agent.text)
-        )
+        ) or (plover == "REQUEST" and agent is not None and _asked_of(vt, a, m.start, agent))
         agent_side = (
             "target"
             if (_acted_on(subject_role) and agent_role_ok and not _authority(agent)) or protested_to
@@ -3509,7 +3551,8 @@ class NewsCoder:
         name (an organisation; its country the place it opens with), read whole where the
         recognisers read a part of it."""
         out: list[Actor] = []
-        for hit in _QUOTED_BODY.finditer(vt, a, b):
+        hits = [*_QUOTED_BODY.finditer(vt, a, b), *_APPOSED_BODY.finditer(vt, a, b)]
+        for hit in hits:
             name = hit.group(1)
             land = self._place_prefix_country(name)
             out.append(Actor(hit.start(1), hit.end(1), name, "ORG", country=land))
@@ -4369,6 +4412,13 @@ def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
 
 _QUOTED_BODY = re.compile(
     r"“([^“”，。；、\s]{2,18}?(?:联盟|协会|组织|集团|基金会|委员会|联合会|学会|商会|工会|俱乐部))”"
+)
+# 某派组织“某阵”在…申请: a quoted name right after the head word of a body names that body,
+# where it opens a predicate as its subject (not 组织“某某”活动: the verb 组织 and what it holds;
+# not 组织“某阵”的头目, “某阵”召集人某某: the body only qualifies the person named)
+_APPOSED_BODY = re.compile(
+    r"(?:组织|团体|政党|社团)“([^“”，。；、\s]{2,12})”"
+    r"(?=[，在于曾已将也亦则向今昨近早上去前0-9０-９]|申请|发起|宣布|表示|声称|举行|召开|号召|发表)"
 )
 # between a kin word and the name it is in apposition with: a dash, an age, a Latin name
 # written before the Chinese one in brackets
@@ -11819,6 +11869,65 @@ def _protested_to(x: EventActor, vt: str, mentions: Sequence[Mention]) -> EventA
     ):
         return replace(x, side="target")
     return x
+
+
+# 某会申请举行游行，但警方没有批准, 家属申请复议，公安机关驳回请求: the one who applied in a
+# clause before the refusal (news_cues applied_words: 申请, 提请) is the one refused - its
+# subject, the participant right before the verb in its clause (not 向法院申请: the one applied to)
+_APPLIED = cue("applied_words")
+_APPLIED_REACH = 12  # characters from the applicant to its verb (在前年8月申请举行…)
+_APPLIED_TO = re.compile(r"(?:向|到|对|请|由)$")
+
+
+# 某公司向某法院申请冻结了…，并且查封了…: the act a party applies for to a court or the police
+# (news_cues applied_words), in the clause of the application or in clauses going on with it
+_APPLIED_ACTS = frozenset({"COERCE", "SANCTION"})
+_APPLIED_TO_BODY = re.compile(
+    r"[^，。；：]{0,8}?向([^，。；：]{2,12}?)(?:" + _APPLIED.pattern + ")"
+)
+_GOES_ON_TO = re.compile(r"[^，。；：]*(?:[，；](?:并且|并|同时|且|还)[^，。；：]*)*")
+
+
+def _applicant(vt: str, actors: Sequence[Actor], lo: int, at: int) -> Actor | None:
+    """The subject of the last clause of ``vt[lo:at]`` (before a refusal at ``at``) that applies
+    for something, when a clause cut stands between that clause and the refusal."""
+    best: Actor | None = None
+    for x in actors:
+        if x.start < lo or x.end > at or x.place or x.kind in ("GPE", "LOC"):
+            continue
+        verb = _APPLIED.search(vt, x.end, min(at, x.end + _APPLIED_REACH))
+        if verb is None or _CLAUSE_CUT.search(vt, x.end, verb.start()):
+            continue
+        if _APPLIED_TO.search(vt, max(lo, x.start - 1), x.start):
+            continue  # 向法院申请: the one applied to
+        if not _CLAUSE_CUT.search(vt, verb.end(), at):
+            continue  # 申请被驳回 in one clause: told of the application (doubt.py)
+        if any(
+            y is not x
+            and x.end <= y.start
+            and y.end <= verb.start()
+            and not _APPLIED_TO.search(vt, max(lo, y.start - 1), y.start)
+            for y in actors
+        ):
+            continue  # (another participant stands nearer the verb, not the one applied to)
+        if best is None or x.start > best.start:
+            best = x
+    return best
+
+
+_PLEA = cue("plea_verbs")  # 请愿, 递交, 投诉…: a plea brought to the one named before it
+_PLEA_REACH = 6  # characters from the one pleaded to to the plea (到某法院外请愿)
+
+
+def _asked_of(vt: str, lo: int, at: int, x: Actor) -> bool:
+    """有多个团体到某法院请愿，要求…: is ``x``, named last before a request at ``at`` right after
+    向/到/赴 and before a plea (``plea_verbs``: the one a petition is brought to), the one asked,
+    not the one asking?  (not 被叫到派出所回答…: a place one is called to)"""
+    k = vt.rfind(x.text, lo, at)
+    if k < 0 or _MADE_TO.search(vt, max(lo, k - 2), k) is None:
+        return False
+    plea = _PLEA.search(vt, k + len(x.text), min(at, k + len(x.text) + _PLEA_REACH))
+    return plea is not None and not _CLAUSE_CUT.search(vt, k, plea.start())
 
 
 def _strangers(e: Event, ev: Event) -> bool:
