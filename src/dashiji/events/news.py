@@ -982,6 +982,12 @@ class NewsCoder:
         at = [mm.start for mm in every]
         made: list[Made] = []  # the news events made, for the frame of the article
         frame_tables = frame_tables_of(self.lex)
+        cut_into: dict[tuple[int, int], list[_Clause]] = {}  # each sentence's clauses, once
+
+        def clauses_of(lo: int, hi: int) -> list[_Clause]:
+            if (lo, hi) not in cut_into:
+                cut_into[lo, hi] = _clauses(vt, lo, hi)
+            return cut_into[lo, hi]
 
         def day_told(sj: int) -> bool:  # (does sentence sj give a day of its own?)
             lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
@@ -1002,7 +1008,7 @@ class NewsCoder:
             ]
             if len(days) != 1 or not days[0].usable or days[0].precision not in _SCENE_DAYS:
                 return bool(days), None
-            c = next((c for c in _clauses(vt, lo, hi) if c.start <= days[0].start < c.end), None)
+            c = next((c for c in clauses_of(lo, hi) if c.start <= days[0].start < c.end), None)
             if c is None or not holds_only(vt, c.start, c.end, days[0]):
                 return True, None
             if (
@@ -1029,7 +1035,7 @@ class NewsCoder:
             if len(days) != 1 or not days[0].usable or days[0].precision not in _SCENE_DAYS:
                 return None
             d = days[0]
-            c = next((c for c in _clauses(vt, lo, hi) if c.start <= d.start < c.end), None)
+            c = next((c for c in clauses_of(lo, hi) if c.start <= d.start < c.end), None)
             if c is not None and holds_only(vt, c.start, c.end, d):
                 return d
             s0 = sentences[sj].start
@@ -1054,7 +1060,7 @@ class NewsCoder:
             if asks and (
                 _ASKS_ALL.search(local)
                 or _ASKS_CHOICE.search(local.rstrip())
-                or len(_clauses(vt, a, b)) == 1
+                or len(clauses_of(a, b)) == 1
             ):
                 continue  # 他是否会被判刑？: the whole sentence asks
             if _LEGAL.search(local) and _LEGAL_RULE.search(local):
@@ -1077,13 +1083,15 @@ class NewsCoder:
             actors.extend(_known_names(vt, a, b, taken, names))
             actors.extend(_nicknames(vt, a, b, taken, actors))
             cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
-            actors.extend(chinese_names(vt, a, b, _taken_by(vt, actors, taken), cut_at, mentions))
+            # (the characters the actors take, marked on as actors are added or grow: 李卓人)
+            held = _taken_by(vt, actors, taken)
+            actors.extend(chinese_names(vt, a, b, held, cut_at, mentions))
             _longer_names(vt, actors, b, cut_at, mentions)  # 李卓|人入狱: 李卓人
-            actors.extend(foreign_names_after(vt, actors, b, _taken_by(vt, actors, taken)))
-            actors.extend(dotted_names(vt, a, b, _taken_by(vt, actors, taken)))
+            actors.extend(foreign_names_after(vt, actors, b, _mark_taken(held, actors)))
+            actors.extend(dotted_names(vt, a, b, _mark_taken(held, actors)))
             actors.extend(street_places(vt, a, b, actors))
             if "其" in local:  # 起诉某物业及其总经理: the title names the other one
-                actors.extend(_owned_titles(vt, a, b, _taken_by(vt, actors, taken)))
+                actors.extend(_owned_titles(vt, a, b, _mark_taken(held, actors)))
             if "“" in local:  # 某用户组织“某某用户联盟”: the quoted name of a body, whole
                 actors.extend(self._quoted_bodies(vt, a, b))
             if shortened:
@@ -1221,13 +1229,13 @@ class NewsCoder:
                         if id(title) in echoed and foreign_place and full_chinese_name(x):
                             x.country = greater_home  # (某国女星的丈夫某某: the sentence's)
             s_times = [t for t in time_refs if a <= t.start < b]
-            clauses = _clauses(vt, a, b)
+            clauses = clauses_of(a, b)
             lead = None  # 3月2日，法院当庭宣判：¶以…罪判处…: the lead-in dates what follows
             if si > 0:
                 lo_p, hi_p = tv(sentences[si - 1].start), tv(sentences[si - 1].end)
                 if vt[lo_p:hi_p].rstrip().endswith(_LEAD_COLONS) and not vt[hi_p:a].strip():
                     lead = (
-                        _clauses(vt, lo_p, hi_p),
+                        clauses_of(lo_p, hi_p),
                         [t for t in time_refs if lo_p <= t.start < hi_p],
                     )
             last = clauses[-1] if clauses else None
@@ -1244,6 +1252,7 @@ class NewsCoder:
             step_on = not told_days and bool(shifts) and all(x in _STEP_ON for x in shifts)
 
             hourly = day_told if any(_hour_only(t) for t in s_times) else None
+            asides = [x.span() for x in _LONG_ASIDE.finditer(vt, a, b)]  # (for each match)
             for m in matches:
                 if (
                     asks
@@ -1260,10 +1269,10 @@ class NewsCoder:
                     continue  # 老王，退休了吗，身体还好吧: a clause that asks, inside the sentence
                 inside = next(
                     (
-                        x
-                        for x in _LONG_ASIDE.finditer(vt, a, b)
-                        if x.start() < m.start < x.end()
-                        and any(y.end == x.start() and y.kind == "PER" for y in actors)
+                        (x0, x1)
+                        for x0, x1 in asides
+                        if x0 < m.start < x1
+                        and any(y.end == x0 and y.kind == "PER" for y in actors)
                     ),
                     None,
                 )
@@ -1271,7 +1280,7 @@ class NewsCoder:
                     # 邝某（…，据悉曾因抢劫获刑，…）: an act told inside an aside about a
                     # person named right before it takes its clauses and participants from the
                     # aside alone
-                    x0, x1 = inside.start() + 1, inside.end() - 1
+                    x0, x1 = inside[0] + 1, inside[1] - 1
                     m_clauses = _clauses(vt, x0, x1)
                     m_actors = [x for x in actors if x0 <= x.start and x.end <= x1]
                 else:
@@ -4472,7 +4481,11 @@ def _with_short_forms(
 
 
 def _taken_by(vt: str, actors: list[Actor], taken: bytearray) -> bytearray:
-    out = bytearray(taken)
+    return _mark_taken(bytearray(taken), actors)
+
+
+def _mark_taken(out: bytearray, actors: list[Actor]) -> bytearray:
+    """``out`` with the characters of ``actors`` marked taken (in place)."""
     for x in actors:
         out[x.start : x.end] = b"\x01" * (x.end - x.start)
     return out
