@@ -63,36 +63,58 @@ def _days(a: str | None, b: str | None) -> int | None:
 
 
 def _candidates(conn: sqlite3.Connection, prof: dict[str, float]) -> dict[str, float]:
+    """The stories sharing a word with the article, by the sum of the products of their
+    shared words' weights (added up, and the stories met, in the order of ``story_terms``: by
+    word, then story id)."""
     if not prof:
         return {}
     terms = list(prof)
     marks = ",".join("?" * len(terms))
     rows = conn.execute(
         f"SELECT term, story_id, weight FROM story_terms WHERE term IN ({marks})", terms
-    ).fetchall()
-    held = _held(conn)
-    if held is not None and held.weights:
-        rows = _with_held(rows, prof, held.weights)
+    )
+    got = _held(conn)
+    held = got.weights if got is not None else {}
     scores: dict[str, float] = {}
+    firsts: list[tuple[str, str]] = []
     for term, story, weight in rows:
-        scores[story] = scores.get(story, 0.0) + weight * prof[term]
+        score = scores.get(story)
+        if score is None:
+            if story in held:
+                continue  # its stored rows are old: its held profile is read below
+            firsts.append((term, story))
+            score = 0.0
+        scores[story] = score + weight * prof[term]
+    if held:
+        scores = _with_held(scores, firsts, prof, held)
     return scores
 
 
 def _with_held(
-    rows: list[tuple[str, str, float]],
+    scores: dict[str, float],
+    firsts: list[tuple[str, str]],
     prof: dict[str, float],
-    weights: dict[str, dict[str, float]],
-) -> list[tuple[str, str, float]]:
-    """``rows`` (of ``story_terms``, by word and story) with the held profiles ``weights`` in
-    place of those stored, in the same order: by word, then story id (the table's key; SQLite
-    compares words as UTF-8 bytes, which order as Python's code points)."""
-    out = [r for r in rows if r[1] not in weights]
-    out += [
-        (t, story, w) for story, prof_w in weights.items() for t, w in prof_w.items() if t in prof
-    ]
-    out.sort(key=lambda r: (r[0], r[1]))
-    return out
+    held: dict[str, dict[str, float]],
+) -> dict[str, float]:
+    """``scores`` (of the stored profiles; ``firsts``: each story's first word, in their order)
+    and those of the ``held`` profiles, as if they were stored: each sum made by word, the
+    stories in the order of their first word, then id (``story_terms``' key; SQLite compares
+    words as UTF-8 bytes, which order as Python's code points)."""
+    words = sorted(prof)
+    more: dict[str, float] = {}
+    for story, weights in held.items():
+        shared = [t for t in words if t in weights]
+        if not shared:
+            continue
+        firsts.append((shared[0], story))
+        score = 0.0
+        for t in shared:
+            score = score + weights[t] * prof[t]
+        more[story] = score
+    if not more:
+        return scores
+    scores.update(more)
+    return {story: scores[story] for _, story in sorted(firsts)}
 
 
 def _score(
