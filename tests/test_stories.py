@@ -1003,3 +1003,44 @@ def test_a_story_joined_again_in_one_batch_is_not_read_back(tmp_path: Path) -> N
     assert held == read_back and len(held) == 3
     assert reads == 5  # every join but the first reads the profile back
     assert held_reads == 2  # once a batch, the first batch's story began in it
+
+
+def test_a_batch_writes_its_story_profiles_once_when_it_ends(tmp_path: Path) -> None:
+    # the profiles of a batch are written when it ends, not at each join: the joins see them
+    # as written (the same stories and similarities) and the same rows are stored
+    from dashiji.stories import clustering
+
+    profiles = [
+        {"峰会": 0.8, "布达佩斯": 0.6},
+        {"峰会": 0.7, "布达佩斯": 0.5, "会晤": 0.5},
+        {"峰会": 0.6, "会晤": 0.8},
+        {"火灾": 0.9, "化工厂": 0.4},
+        {"火灾": 0.8, "化工厂": 0.6, "峰会": 0.1},
+    ]
+    writes = ("INSERT INTO story_terms", "UPDATE story_terms", "DELETE FROM story_terms")
+
+    def join_all(store: Store, in_batch: bool) -> tuple[list[Any], list[Any], int]:
+        conn = store.connection
+        conn.execute("PRAGMA foreign_keys = OFF")  # story rows without their documents
+        written: list[str] = []
+        conn.set_trace_callback(lambda sql: written.append(sql) if sql.startswith(writes) else None)
+        joined = []
+        with store.batch() if in_batch else nullcontext():
+            for i, prof in enumerate(profiles):
+                for doc_id in (f"d{i}", f"e{i}"):
+                    a = clustering.assign(
+                        conn, doc_id, prof, published=None, title=None, actors=[], now="x"
+                    )
+                    joined.append((doc_id, a.story_id, a.similarity, a.new, a.merged))
+            during = len(written)
+        conn.set_trace_callback(None)
+        rows = conn.execute("SELECT * FROM story_terms ORDER BY story_id, term").fetchall()
+        return joined, rows, during
+
+    with Store.open(tmp_path / "batch.db") as store:
+        joined, rows, during = join_all(store, in_batch=True)
+    with Store.open(tmp_path / "each.db") as store:
+        joined_each, rows_each, during_each = join_all(store, in_batch=False)
+    assert joined == joined_each and rows == rows_each
+    assert len({story for _, story, *_ in joined}) == 2
+    assert during_each > 0 and during == 0

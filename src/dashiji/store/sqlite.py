@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import StoreError, StoreWriteFailed
 from ..model import Document, Raw, Span
-from ..stories.clustering import begin_profiles, end_profiles
+from ..stories.clustering import begin_profiles, end_profiles, flush_profiles
 from .rows import (
     BLOB_PIECE,
     SOURCE_FROM_FIELD,
@@ -195,6 +195,7 @@ class Store:
         try:
             yield self
             self._flush_index()
+            flush_profiles(conn)
         except BaseException as exc:
             self._batch_depth = 0
             self._to_index.clear()
