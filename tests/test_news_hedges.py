@@ -288,3 +288,36 @@ def test_what_a_media_label_opening_the_sentence_tells_is_reported(
     evs = events(steps, text)
     evs = typed(evs, news_type) if news_type else evs
     assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+def test_a_report_cue_opening_the_sentence_reaches_its_last_clause() -> None:
+    from dashiji.events.codebook import load_codebook
+    from dashiji.events.cues import SentenceCues
+
+    cb = load_codebook()
+
+    def reported(text: str, trigger: str) -> bool:
+        at = text.rindex(trigger)
+        end = at + len(trigger)
+        both = (cb.cues_around(text, at, end), SentenceCues(cb, text).around(at, end))
+        found = [any(h.label == "reported" for h in hits) for hits in both]
+        assert found[0] == found[1], both
+        return found[0]
+
+    far = (
+        "据报道，挪威首相斯特勒周一在奥斯陆签署了一份新的政府令，撤销前任内阁对几家外国航运"
+        "公司的限制，并要求贸易部对所有外国控股的港口运营商进行更严格的审查。"
+    )
+    assert reported(far, "要求")  # 据报道 opens the sentence: all of it is told
+    assert reported(far.replace("据报道", "据一家挪威电视台报道"), "要求")
+    # a 据 inside the sentence reaches only its window; 据此 credits no one
+    mid = (
+        "挪威首相斯特勒周一在奥斯陆会见到访的芬兰总统，据报道双方签署了三份协议，此后他在首相府"
+        "前向议会各党派领袖和数十名地方官员详细介绍了会谈成果，并要求贸易部加强对港口的审查。"
+    )
+    assert not reported(mid, "要求")
+    assert not reported(
+        "据此，挪威首相斯特勒周一在奥斯陆签署了一份新的政府令，撤销前任内阁对几家外国航运公司"
+        "的限制，并要求贸易部对所有外国控股的港口运营商进行更严格的审查。",
+        "要求",
+    )

@@ -1829,3 +1829,21 @@ def one_coerce(evs: list[Event]) -> Event:
     found = [e for e in evs if e.type == "COERCE"]
     assert len(found) == 1, [(e.type, e.trigger) for e in evs]
     return found[0]
+
+
+def test_a_name_inside_the_object_of_the_act_asked_for_is_asked_nothing(steps) -> None:
+    evs = [e for e in events(steps, "韩国国会要求提供封禁百度的证据。") if e.type == "REQUEST"]
+    assert evs and all("百度" not in names(e) for e in evs)  # 百度 is in what is asked for
+    # control: the one asked stands right after the request, before the act
+    e = one(events(steps, "加拿大政府要求华为提供有关间谍案的全部资料。"), "REQUEST")
+    assert [a.name for a in e.actors if a.side == "target"] == ["华为"]
+
+
+def test_the_home_of_a_quoted_outlet_is_no_actor(steps) -> None:
+    from dashiji.events.news_actors import outlet_home
+
+    text = "澳门“晨光新闻”报道称，有几个社团昨天到澳门特区政府总部请愿，要求严惩周某。"
+    evs = [e for e in events(steps, text) if e.type == "REQUEST"]
+    assert evs and all("澳门" not in names(e) for e in evs)
+    assert outlet_home("台湾《民众日报》称", 2) and outlet_home("英国“天空新闻”报道", 2)
+    assert not outlet_home("某市公安局《警情通报》称", 5)  # a document the body issues

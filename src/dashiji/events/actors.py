@@ -534,6 +534,43 @@ def _verb_between(view: str, a: int, b: int) -> bool:
     return any(tag.startswith("v") for _, tag in tagged_words(view, a, b))
 
 
+def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
+    """Does the name at ``view[a:b]``, after a request ending at ``end`` (its clause ending at
+    ``ce``), stand inside the attribute of the object of the act asked for (要求提供封禁X的证据,
+    要求交出有关X案的资料: a verb before it, no one asked right after the request; a 的 after
+    it, no verb between, in its clause, before a noun that ends the phrase)?  Not the one asked
+    (要求X提供…), nor the object itself (要求释放X)."""
+    if a < end or not _verb_between(view, end, a):
+        return False
+    de = view.find("的", b, ce)
+    if de < 0 or _PUNCT.search(view, b, de) or "\u201c" in view[b:de] or _verb_between(view, b, de):
+        return False  # (要求包括X在内的公司提供…的信息: X's phrase ends before the act)
+    return not _verb_between(view, de + 1, ce)
+
+
+def drop_asked_objects(events: list[Any], text: str) -> None:
+    """Take out of each request's targets a name inside the object of the act it asks for
+    (要求提供封禁X的证据: X is asked nothing), whichever coder coded it."""
+    for e in events:
+        if e.type != "REQUEST" or not any(x.side == "target" for x in e.actors):
+            continue
+        te = e.trigger_end
+        cut = _PUNCT.search(text, te)
+        ce = cut.start() if cut is not None else len(text)
+        gone = [
+            x
+            for x in e.actors
+            if x.side == "target"
+            and x.start is not None
+            and x.end is not None
+            and in_asked_object(text, x.start, x.end, te, ce)
+        ]
+        if gone:
+            names = {x.name for x in gone}
+            e.actors = [x for x in e.actors if x not in gone]
+            e.arguments = [g for g in e.arguments if g.text not in names]
+
+
 def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
     """X的…Y: X modifies Y when Y is another entity of the same clause a few characters on."""
     for i in range(len(ents) - 1):
@@ -740,6 +777,9 @@ def arguments(
             for e in after
             if eligible(e) and e.marker not in ("by", "from") and _object_place(e, place_role)
         ]
+    if obj_pool and entry.plover_type == "REQUEST":
+        # 要求提供封禁某应用的证据: a name inside the object of the act asked for, no one asked
+        obj_pool = [e for e in obj_pool if not in_asked_object(view, e.start, e.end, end, ce)]
     obj = _first_group(obj_pool)
     if place_role and obj and obj[0].is_place and args.place is None:
         args.place = obj[0]

@@ -83,6 +83,7 @@ _ACTOR_KIND_RE = re.compile(r"[A-Z]{3}")
 
 _SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_BREAKS)}]")
 _CLAUSE_RE = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+_OPENING_MARKS = ' \t\n\u3000【「“"（('  # what may stand before a cue opening a sentence
 _GAP_RE = re.compile(r"\{(\d*)(?:,(\d+))?\}")
 
 
@@ -197,6 +198,8 @@ class CueGroup:
     exclude: tuple[str, ...]
     regex: re.Pattern[str] = field(repr=False, compare=False)
     exclude_regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    # words of the group that, opening the sentence, bear on every trigger after them (据报道，…)
+    opens: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -736,7 +739,9 @@ class Codebook:
                 if any(cs < xe and ce > xs for xs, xe in excluded):
                     continue
                 inside = start <= cs and ce <= end
-                before = ce <= start and start - ce <= g.window
+                before = ce <= start and (
+                    start - ce <= g.window or opens_sentence(g, m.group(), text, a, cs)
+                )
                 after = cs >= end and cs - end <= g.window
                 ok = inside or (
                     (before and g.where in ("before", "around"))
@@ -746,6 +751,12 @@ class Codebook:
                     hits.append(CueHit(g.category, g.label, cs, ce, m.group()))
         hits.sort(key=lambda h: (h.start, h.category))
         return hits
+
+
+def opens_sentence(g: CueGroup, word: str, text: str, a: int, cs: int) -> bool:
+    """Does the cue ``word`` at ``text[cs:]`` open its sentence (from ``a``), one of the words of
+    ``g`` that bear on every trigger after them there (据报道，…，并要求…: all of it is told)?"""
+    return word in g.opens and not text[a:cs].strip(_OPENING_MARKS)
 
 
 _MatchTuple = tuple[int, int, TriggerEntry, str, tuple[tuple[int, int], ...], str | None]
@@ -984,7 +995,7 @@ def _read_cues(
             needle = f'"label": "{label}"'
             if label not in allowed:
                 raise fail(f"{where}: label {label!r} is not one of {list(allowed)}", needle)
-            unknown = set(spec) - {"label", "where", "window", "scope", "words", "exclude"}
+            unknown = set(spec) - {"label", "where", "window", "scope", "words", "exclude", "opens"}
             if unknown:
                 raise fail(f"{where}: unknown field(s) {sorted(unknown)}", needle)
             if spec.get("where") not in CUE_WHERE:
@@ -997,6 +1008,9 @@ def _read_cues(
                 raise fail(f"{where}: 'window' must be a non-negative integer", needle)
             words = _str_list(spec.get("words"), f"{where}.words", fail, needle, nonempty=True)
             exclude = _str_list(spec.get("exclude", []), f"{where}.exclude", fail, needle)
+            opens = _str_list(spec.get("opens", []), f"{where}.opens", fail, needle)
+            if not set(opens) <= set(words):
+                raise fail(f"{where}: 'opens' must hold words of the group", needle)
             groups.append(
                 CueGroup(
                     category,
@@ -1008,6 +1022,7 @@ def _read_cues(
                     tuple(exclude),
                     _alternation(words),
                     _alternation(exclude) if exclude else None,
+                    frozenset(opens),
                 )  # fmt: skip
             )
     domains_raw = data.get("domains", {})

@@ -74,6 +74,7 @@ from .actors import (
     arguments,
     clause_subject,
     conflict_parties,
+    drop_asked_objects,
     eligible,
     holds,
     is_meeting_noun,
@@ -315,6 +316,7 @@ class EventCoder:
                 events, view, [(tv(x.start), tv(x.end)) for x in persons], lead_index(sentences)
             )
         drop_outlets(events, doc.text)  # an outlet or reporter tells the news, whoever coded it
+        drop_asked_objects(events, doc.text)
         for e in events:  # an event its sentence does not date is placed by its report's date
             if e.date is None and e.reported is None:
                 e.reported = doc.reference_date

@@ -34,6 +34,7 @@ from .codebook import (
     Cues,
     _alternation,
     _variants,
+    opens_sentence,
 )
 
 _Hit = tuple[int, int, str]
@@ -189,7 +190,14 @@ class SentenceCues:
                 else:
                     if (
                         (start <= cs and ce <= end)
-                        or (before_ok and ce <= start and start - ce <= window)
+                        or (
+                            before_ok
+                            and ce <= start
+                            and (
+                                start - ce <= window
+                                or (g.opens and opens_sentence(g, word, self.text, a, cs))
+                            )
+                        )
                         or (after_ok and cs >= end and cs - end <= window)
                     ):
                         hit = made.get((gi, hi))

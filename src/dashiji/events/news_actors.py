@@ -931,6 +931,31 @@ def outlet_is_party(text: str, start: int | None, end: int | None, triggers: lis
 _OUTLET_SUBJECT_GAP = 4  # characters between an outlet and the trigger it is the subject of
 
 
+# a quoted or bracketed name right after a place, then a reporting word (香港“某新闻”报道称,
+# 台湾《某报》消息): the place is the outlet's home
+_OUTLET_AFTER = re.compile(
+    r"[“\"《「]([^”\"》」，。]{1,12})[”\"》」](?:网站|网|电视台|频道)?"
+    r"(?:报道|报导|消息|称|援引|引述|披露|透露|指出|刊文|发文|评论|社论|记者)"
+)
+
+
+# a quoted name ending so is an outlet (“某新闻”, 《某报》; not 《某情况通报》, a document)
+_QUOTED_OUTLET = tuple(cue_words("outlet_quoted_ends"))
+_QUOTED_NOT_OUTLET = tuple(cue_words("outlet_quoted_not_ends"))
+
+
+def outlet_home(text: str, end: int | None) -> bool:
+    """Does the actor ending at ``text[end]`` name the home of an outlet quoted right after it,
+    whose report follows (香港“某新闻”报道称, 台湾《某报》称: the place is no actor)?"""
+    m = None if end is None else _OUTLET_AFTER.match(text, end)
+    if m is None:
+        return False
+    name = m.group(1)  # (甘肃省某公安局《不予立案通知书》称: a document the body issues)
+    if _OUTLET_NOT_END.search(name) or name.endswith(_QUOTED_NOT_OUTLET):
+        return False
+    return bool(_OUTLET_END.search(name)) or name.endswith(_QUOTED_OUTLET)
+
+
 def drop_outlets(events: Sequence[Any], text: str) -> None:
     """Take the outlets and reporters out of each event's actors and arguments, whichever coder
     coded it (the name an argument gives the actor goes with it), unless the outlet is acted
@@ -943,6 +968,10 @@ def drop_outlets(events: Sequence[Any], text: str) -> None:
             if is_outlet(a.name, a.cameo, a.role)
             and not outlet_is_party(text, a.start, a.end, triggers)
         }
+        homes = [a for a in e.actors if outlet_home(text, a.end)]
+        if homes:  # 香港“某新闻”报道称，…: the outlet's home is no actor of what it reports
+            e.actors = [a for a in e.actors if a not in homes]
+            gone |= {a.name for a in homes} - {a.name for a in e.actors}
         if not gone:
             continue
         e.actors = [a for a in e.actors if a.name not in gone]
