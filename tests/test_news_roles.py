@@ -1754,3 +1754,34 @@ def test_the_one_right_before_the_object_of_an_investigation_investigates(steps,
     e = one(events(steps, text), "ACCUSE")
     sides = {a.side: a.name for a in e.actors}
     assert sides.get("source") == "美国商务部" and sides.get("target") == "华为", e.actors
+
+
+def test_the_one_sold_to_marked_by_xiang_buys_and_the_thing_follows(steps) -> None:
+    # A向B出售C: B buys, C is the thing sold (not B)
+    text = "远航集团本周向华润集团出售旗下酒店业务。"
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert r["出售方"] == ["远航集团"] and r["收购方"] == ["华润集团"], r
+    assert r["交易物"] == ["旗下酒店业务"], r
+    # control: no 向, the thing sold follows the verb and no one buys
+    text = "远航集团本周出售旗下酒店业务。"
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert "收购方" not in r and r["交易物"] == ["旗下酒店业务"], r
+
+
+def test_the_company_an_investment_is_made_in_raises_it(steps) -> None:
+    # X领投了对Y的N投资: Y is the one financed
+    text = "北辰资本去年领投了对远山科技的2000万元投资。"
+    r = roles(news(events(steps, text), "财经/交易-融资"))
+    assert r["领投方"] == ["北辰资本"] and r["融资方"] == ["远山科技"], r
+    # control: no 对…的, no one financed is read
+    text = "北辰资本去年领投了2000万元。"
+    assert "融资方" not in roles(news(events(steps, text), "财经/交易-融资"))
+
+
+def test_a_company_named_after_its_kind_is_the_one_bought(steps) -> None:
+    # 收购了芯片设计公司Lumio: the name in apposition, not the generic kind
+    text = "北辰集团上月宣布收购芯片设计公司Lumio，交易金额未披露。"
+    assert_role(steps, text, "财经/交易-出售/收购", "交易物", ["Lumio"])
+    text = "北辰集团上月宣布收购一家芯片设计公司，交易金额未披露。"  # control: no name
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert "Lumio" not in r.get("交易物", []) and r.get("交易物"), r
