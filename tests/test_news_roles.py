@@ -1785,3 +1785,12 @@ def test_a_company_named_after_its_kind_is_the_one_bought(steps) -> None:
     text = "北辰集团上月宣布收购一家芯片设计公司，交易金额未披露。"  # control: no name
     r = roles(news(events(steps, text), "财经/交易-出售/收购"))
     assert "Lumio" not in r.get("交易物", []) and r.get("交易物"), r
+
+
+def test_a_noun_opening_the_clause_of_a_deal_is_its_buyer_not_the_one_before(steps) -> None:
+    # 某平台…，字节被证实收购了…: the clause's own subject (no recognised name) buys
+    text = "星河集团上月推出了一款新手机，字节被证实收购了云芯科技。"
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["字节"])
+    # control: a clause with no subject of its own keeps the one before
+    text = "星河集团上月推出了一款新手机，近日又收购了云芯科技。"
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["星河集团"])

@@ -1775,6 +1775,9 @@ class NewsCoder:
         if agent is not None and subject_role == _RAISER and _invests_by(vt, clause, agent, m):
             subject_role = _JOINING_INVESTOR  # 本轮融资由某资本等参与: the one after 由 invests
         if entry.news in _DEAL_TYPES:  # 收购了VR创业公司Pico: the company named, not its kind
+            if agent is not None and agent.end <= clause.start and not _acted_on(subject_role):
+                # 某平台…，字节被证实收购了…: the clause's own subject, not the one carried
+                agent = _own_subject(vt, clause, m) or agent
             agent = _named_in_apposition(vt, clause, agent, actors)
             patient = _named_in_apposition(vt, clause, patient, actors)
         if by_inside is None and subject_role in _INVESTOR_ROLES:
@@ -6164,6 +6167,27 @@ def _invested_in(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor]) ->
 
 _DEAL_TYPES = frozenset({_TRADE, _RAISE})
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z]+)?(?![A-Za-z0-9])")
+
+
+# what may stand between a clause's own subject and a verb of a deal: adverbs, a report of it
+_WHOLE_OR_PART = frozenset(cue_words("whole_or_part"))  # 全数, 部分: nouns of how much
+_OWN_SUBJECT_GAP = re.compile(
+    r"(?:被证实|被曝|已经|已|正式|将|正在|还|也|又|曾|日前|近日|随后|最终|此前|早前|终于)*"
+)
+
+
+def _own_subject(vt: str, clause: _Clause, m: NewsMatch) -> Actor | None:
+    """The noun opening the clause of the trigger ``m`` with only adverbs (or 被证实) between it
+    and the trigger (字节被证实收购了…, 某某已买下…): the clause's own subject, read where no
+    actor was recognised, in place of one carried from the clause before; None else."""
+    first = next(_word_spans(vt, clause.start, m.start), None)
+    if first is None or first[1] - first[0] < 2 or first[2] not in ("n", "nz", "nt"):
+        return None
+    if vt[first[0] : first[1]] in _WHOLE_OR_PART:
+        return None  # 将该批单位…，全数售予某公司: how much is sold, no one selling
+    if _OWN_SUBJECT_GAP.fullmatch(vt, first[1], m.start) is None:
+        return None
+    return Actor(first[0], first[1], vt[first[0] : first[1]], "ORG")
 
 
 def _named_in_apposition(
