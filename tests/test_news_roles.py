@@ -1847,3 +1847,43 @@ def test_the_home_of_a_quoted_outlet_is_no_actor(steps) -> None:
     assert evs and all("澳门" not in names(e) for e in evs)
     assert outlet_home("台湾《民众日报》称", 2) and outlet_home("英国“天空新闻”报道", 2)
     assert not outlet_home("某市公安局《警情通报》称", 5)  # a document the body issues
+
+
+def test_the_one_sold_to_marked_by_xiang_buys_and_the_thing_follows(steps) -> None:
+    # A向B出售C: B buys, C is the thing sold (not B)
+    text = "远航集团本周向华润集团出售旗下酒店业务。"
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert r["出售方"] == ["远航集团"] and r["收购方"] == ["华润集团"], r
+    assert r["交易物"] == ["旗下酒店业务"], r
+    # control: no 向, the thing sold follows the verb and no one buys
+    text = "远航集团本周出售旗下酒店业务。"
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert "收购方" not in r and r["交易物"] == ["旗下酒店业务"], r
+
+
+def test_the_company_an_investment_is_made_in_raises_it(steps) -> None:
+    # X领投了对Y的N投资: Y is the one financed
+    text = "北辰资本去年领投了对远山科技的2000万元投资。"
+    r = roles(news(events(steps, text), "财经/交易-融资"))
+    assert r["领投方"] == ["北辰资本"] and r["融资方"] == ["远山科技"], r
+    # control: no 对…的, no one financed is read
+    text = "北辰资本去年领投了2000万元。"
+    assert "融资方" not in roles(news(events(steps, text), "财经/交易-融资"))
+
+
+def test_a_company_named_after_its_kind_is_the_one_bought(steps) -> None:
+    # 收购了芯片设计公司Lumio: the name in apposition, not the generic kind
+    text = "北辰集团上月宣布收购芯片设计公司Lumio，交易金额未披露。"
+    assert_role(steps, text, "财经/交易-出售/收购", "交易物", ["Lumio"])
+    text = "北辰集团上月宣布收购一家芯片设计公司，交易金额未披露。"  # control: no name
+    r = roles(news(events(steps, text), "财经/交易-出售/收购"))
+    assert "Lumio" not in r.get("交易物", []) and r.get("交易物"), r
+
+
+def test_a_noun_opening_the_clause_of_a_deal_is_its_buyer_not_the_one_before(steps) -> None:
+    # 某平台…，字节被证实收购了…: the clause's own subject (no recognised name) buys
+    text = "星河集团上月推出了一款新手机，字节被证实收购了云芯科技。"
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["字节"])
+    # control: a clause with no subject of its own keeps the one before
+    text = "星河集团上月推出了一款新手机，近日又收购了云芯科技。"
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["星河集团"])

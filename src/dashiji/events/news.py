@@ -1874,6 +1874,28 @@ class NewsCoder:
             agent, patient = patient, None
         if agent is not None and subject_role == _RAISER and _invests_by(vt, clause, agent, m):
             subject_role = _JOINING_INVESTOR  # 本轮融资由某资本等参与: the one after 由 invests
+        if entry.news in _DEAL_TYPES:  # 收购了VR创业公司Pico: the company named, not its kind
+            if agent is not None and agent.end <= clause.start and not _acted_on(subject_role):
+                # 某平台…，字节被证实收购了…: the clause's own subject, not the one carried
+                agent = _own_subject(vt, clause, m) or agent
+            agent = _named_in_apposition(vt, clause, agent, actors)
+            patient = _named_in_apposition(vt, clause, patient, actors)
+        if by_inside is None and subject_role in _INVESTOR_ROLES:
+            # 某资本领投了对某公司的1000万美元投资: the one the investment is made in raises it
+            by_inside = _invested_in(vt, clause, m, actors)
+            by_role = _RAISER if by_inside is not None else None
+            others = [x for x in others if x is not by_inside]
+        if (
+            by_inside is None
+            and entry.news == _TRADE
+            and subject_role == _SELLER
+            and patient is not None
+            and patient.end <= m.start
+            and _marked(vt, patient, clause.start, ("向",))
+        ):  # 某集团向某公司出售旗下业务: the one sold to, marked by 向, buys; the thing follows
+            by_inside, by_role = patient, _BUYER
+            phrase = _np_after(vt, clause, m, _NP_MAX)
+            patient = None if phrase is None else Actor(*phrase, vt[phrase[0] : phrase[1]], "NP")
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
@@ -6222,6 +6244,11 @@ _INVESTOR_ROLES = frozenset(cue_words("investor_roles"))
 
 _SHOWN_BY = "上映方"
 _RAISER = "融资方"
+_SELLER = "出售方"
+_BUYER = "收购方"
+# 对某公司的(1000万美元)投资: the one an investment is made in, and what may stand before the noun
+_INVESTED_IN = re.compile(r"的[^，。；：的]{0,12}?(?:投资|融资|注资)")
+_INVESTED_IN_WORDS = re.compile(r"了?对([^，。；：的\s]{2,10}?)" + _INVESTED_IN.pattern)
 _JOINING_INVESTOR = "跟投方"
 
 
@@ -6238,6 +6265,64 @@ def _invests_by(vt: str, clause: _Clause, x: Actor, m: NewsMatch) -> bool:
         and vt[m.end : x.start].endswith("由")
         and _INVESTS.match(vt, x.end, clause.end) is not None
     )
+
+
+def _invested_in(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor]) -> Actor | None:
+    """The one an investor's trigger ``m`` (领投, 跟投) invests in: the actor after 对 right
+    after it in its clause, when 的 and a noun of investing close the phrase (领投了对某公司的
+    1000万美元投资), or the words between 对 and 的 when no actor was read there; None else."""
+    for x in actors:
+        if not m.end <= x.start - 1 < x.end <= clause.end or x.place:
+            continue
+        if vt[x.start - 1] == "对" and vt[m.end : x.start - 1] in ("", "了") and (
+            _INVESTED_IN.match(vt, x.end, clause.end) is not None
+        ):
+            return x
+    named = _INVESTED_IN_WORDS.match(vt, m.end, clause.end)
+    if named is None:
+        return None
+    return Actor(named.start(1), named.end(1), named.group(1), "ORG")  # (a company invested in)
+
+
+_DEAL_TYPES = frozenset({_TRADE, _RAISE})
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z]+)?(?![A-Za-z0-9])")
+
+
+# what may stand between a clause's own subject and a verb of a deal: adverbs, a report of it
+_WHOLE_OR_PART = frozenset(cue_words("whole_or_part"))  # 全数, 部分: nouns of how much
+_OWN_SUBJECT_GAP = re.compile(
+    r"(?:被证实|被曝|已经|已|正式|将|正在|还|也|又|曾|日前|近日|随后|最终|此前|早前|终于)*"
+)
+
+
+def _own_subject(vt: str, clause: _Clause, m: NewsMatch) -> Actor | None:
+    """The noun opening the clause of the trigger ``m`` with only adverbs (or 被证实) between it
+    and the trigger (字节被证实收购了…, 某某已买下…): the clause's own subject, read where no
+    actor was recognised, in place of one carried from the clause before; None else."""
+    first = next(_word_spans(vt, clause.start, m.start), None)
+    if first is None or first[1] - first[0] < 2 or first[2] not in ("n", "nz", "nt"):
+        return None
+    if vt[first[0] : first[1]] in _WHOLE_OR_PART:
+        return None  # 将该批单位…，全数售予某公司: how much is sold, no one selling
+    if _OWN_SUBJECT_GAP.fullmatch(vt, first[1], m.start) is None:
+        return None
+    return Actor(first[0], first[1], vt[first[0] : first[1]], "ORG")
+
+
+def _named_in_apposition(
+    vt: str, clause: _Clause, x: Actor | None, actors: list[Actor]
+) -> Actor | None:
+    """The name written right after ``x`` when ``x`` is a kind of party (a generic noun: 创业公
+    司Pico, 芯片企业某某科技): an actor starting where it ends, or a Latin name; else ``x``."""
+    if x is None or x.kind != "generic":
+        return x
+    named = next((y for y in actors if y.start == x.end and not y.place), None)
+    if named is not None and named.end <= clause.end:
+        return named
+    latin = _LATIN_NAME.match(vt, x.end, clause.end)
+    if latin is None:
+        return x
+    return Actor(latin.start(), latin.end(), latin.group(), "ORG")
 
 
 # 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
