@@ -4288,21 +4288,100 @@ def _joined_latin_names(vt: str, actors: list[Actor]) -> list[Actor]:
 
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
     """杭州市公安局西湖分局: a bureau written with its branch is the branch (one actor, the
-    place between them no actor of its own); 某区法院第二法庭: a court with its room, too."""
+    place between them no actor of its own); 某区法院第二法庭: a court with its room, too;
+    警方国家安全处: a unit the recogniser read right after the police or a court (a name
+    ending in news_cues unit_after) is that unit of theirs; 某铁法院: a court's short name
+    (a place's character and a kind of court: news_cues court_kind_abbrevs) is one court."""
     out: list[Actor] = []
     skip_to = -1
-    for x in actors:
+    for k, x in enumerate(actors):
         if x.start < skip_to:
             continue
         if x.agent_type in _BRANCHED_KINDS and x.kind in ("generic", "ORG"):
             hit = _BRANCH.match(vt, x.end, end)
             if hit is None and x.agent_type == "JUD":
                 hit = _COURT_ROOM.match(vt, x.end, end)
-            if hit is not None:
-                x = replace(x, end=hit.end(), text=vt[x.start : hit.end()])
-                skip_to = hit.end()
+            unit = _unit_after(x, actors[k + 1 : k + 2])
+            if hit is None and not unit and x.agent_type == "COP":
+                unit = _unit_written_after(vt, x.end, end)
+            if hit is not None or unit:
+                e = hit.end() if hit is not None else unit
+                # (警方国安处: the unit's own country when the police had none)
+                inner = (y.country for y in actors if x.end <= y.start and y.end <= e)
+                country = x.country or next((c for c in inner if c), None)
+                x = replace(x, end=e, text=vt[x.start : e], country=country)
+                skip_to = e
+            if (
+                x.kind == "generic"
+                and x.agent_type == "JUD"
+                and (not out or out[-1].end <= x.start - 2)
+                and not any(y.agent_type == "JUD" for y in out)  # (bare_bodies: that court's)
+                and _court_abbreviated(vt, x)
+            ):
+                x = replace(x, start=x.start - 2, text=vt[x.start - 2 : x.end])
         out.append(x)
     return out
+
+
+_UNIT_AFTER = tuple(cue_words("unit_after"))
+_COURT_KINDS = frozenset(cue_words("court_kind_abbrevs"))
+_BEFORE_BODY = frozenset("对被由向在将把与和及据经")  # (a word right before a court's name)
+
+
+def _unit_after(x: Actor, nxt: list[Actor]) -> int:
+    """Where a unit the recogniser read right after the police or court ``x`` ends (警方|国家安
+    全处, 警务处|某某调查科): a body of three characters or more, of no kind of its own, ending
+    in news_cues unit_after; 0 when there is none."""
+    y = nxt[0] if nxt else None
+    if (
+        y is None
+        or y.start != x.end
+        or y.kind != "ORG"
+        or y.agent_type is not None
+        or len(y.text) < 3
+        or not y.text.endswith(_UNIT_AFTER)
+    ):
+        return 0
+    return y.end
+
+
+_UNIT_RUN = re.compile("[\u4e00-\u9fff]{2,8}?(?:" + cue("unit_after").pattern + ")")
+
+
+def _unit_written_after(vt: str, b: int, end: int) -> int:
+    """Where a unit the police at ``b`` name right after them ends (警方国家安全处, 警务处某某
+    调查科: a run of two to eight characters and a unit word of news_cues unit_after), when the
+    recogniser did not read it: no function character nor event word in the run, and the unit
+    word no end of a dictionary word (到处, 住处) nor the start of one (处理, 科技); 0 when none."""
+    hit = _UNIT_RUN.match(vt, b, end)
+    if hit is None:
+        return 0
+    e = hit.end()
+    pos_of = _parts_of_speech()
+    if (
+        any(c in _NOT_GIVEN for c in vt[b:e])
+        or pos_of.get(vt[e - 2 : e]) is not None
+        or pos_of.get(vt[e - 1 : e + 1]) is not None
+        or _packaged_lexicon().has_match(vt, b, e)
+    ):
+        return 0
+    return e
+
+
+def _court_abbreviated(vt: str, x: Actor) -> bool:
+    """上铁法院, 杭铁法院: is the court ``x`` written after a place's character and a kind of
+    court (铁 of 铁路运输, 互 of 互联网: news_cues court_kind_abbrevs), the two at a word's
+    start (after punctuation, the sentence's start, a preposition or a word: 下月上铁法院), and
+    no word of the dictionary (钢铁)?"""
+    s = x.start - 2
+    if s < 0 or vt[s + 1] not in _COURT_KINDS or not _HAN_RUN.fullmatch(vt[s]):
+        return False
+    pos_of = _parts_of_speech()
+    if vt[s] in _NOT_GIVEN or vt[s] in _COURT_KINDS or pos_of.get(vt[s : s + 2]) is not None:
+        return False
+    if s == 0 or not _HAN_RUN.fullmatch(vt[s - 1]) or vt[s - 1] in _BEFORE_BODY:
+        return True
+    return pos_of.get(vt[s - 2 : s]) is not None and pos_of.get(vt[s - 1 : s + 1]) is None
 
 
 _QUOTED_BODY = re.compile(
