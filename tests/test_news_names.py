@@ -736,6 +736,25 @@ def test_a_well_known_person_a_pair_word_stands_for_keeps_their_country(steps) -
     assert [x.country for x in e.actors if x.name == "王志强"] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宋慧乔在首尔举办婚礼，刘德华的妻子也出席了婚礼。",
+        "宋慧乔在首尔举办婚礼，刘德华和妻子出席了婚礼。",
+    ],
+)
+def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) -> None:
+    e = news(events(steps, text), "人生-婚礼")
+    kin = [x for x in e.actors if x.name.endswith("妻子")]
+    assert [x.cameo for x in kin] == ["HKGCVL"]  # (not the Korean bride's, nor Seoul's)
+
+
+def test_a_kin_word_named_in_apposition_is_not_of_the_one_it_is_kin_to(steps) -> None:
+    text = "演员宋慧乔的丈夫、中国演员王志强被卷入婚外恋传闻中。"
+    e = news(events(steps, text), "人生-出轨")
+    assert [x.country for x in e.actors if x.name.endswith("丈夫")] == [None]  # (not KOR)
+
+
 def test_the_nationals_are_data_in_both_scripts() -> None:
     from dashiji.events.news_actors import known_nationals
 

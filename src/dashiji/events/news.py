@@ -1110,6 +1110,7 @@ class NewsCoder:
             for x in actors:  # 中国籍丈夫某某 told before: that person's own description
                 if x.kind == "PER" and x.country is None:
                     x.country = nationals.get(x.alias_of or x.text)  # (他: whom it stands for)
+            _kin_of_named(vt, actors, nationals)  # 某某也携妻子: his wife, of his country
             described = _nationalities(
                 vt, [x for x in actors if x not in travel], doc_country, nationals
             )
@@ -3928,6 +3929,51 @@ def _named_kinds(vt: str, actors: list[Actor]) -> list[Actor]:
             continue
         out.append(Actor(q0, q1, hit.group(1), "ORG", country=g.country, agent_type="BUS"))
     return out
+
+
+# between a person and the kin word of their relative who acts with them (某某也携妻子, 某某和
+# 女儿, 某某及其父母)
+_KIN_WITH = re.compile(r"(?:也|还|又|便|就|则)?(?:携|偕|带着|和|与|跟|同|及)其?")
+
+
+def _kin_of_named(vt: str, actors: list[Actor], nationals: dict[str, str]) -> None:
+    """A kin word of a person named right before it (某某的妻子, 某某妻子, 某某也携妻子, 某某和
+    女儿) takes the country that person is known to be of - not the sentence's, another
+    person's or the article's; one whose person's country is not known is left as it is."""
+    kin = generic_table().kin
+    for k, x in enumerate(actors):
+        if x.kind != "generic" or x.country is not None:
+            continue
+        whole = x.alias_of or x.text
+        word = max((w for w in kin if whole.endswith(w)), key=len, default="")
+        if not word or _kin_in_apposition(vt, x, actors[k + 1 :]):
+            continue
+        if len(whole) > len(word):  # (某某的妻子: read as one, with its person's name)
+            country = nationals.get(whole[: -len(word)].removesuffix("的"))
+        else:
+            who = next((y for y in reversed(actors[:k]) if y.end <= x.start), None)
+            if who is None or who.kind != "PER" or PRONOUN.fullmatch(who.text):
+                continue
+            if _KIN_WITH.fullmatch(vt, who.end, x.start) is None:
+                continue
+            country = who.country
+        if country is not None:
+            x.country = country
+
+
+_APPOSED = re.compile(r"[、（(]|——|—")  # (某某的丈夫、某国演员某某: the husband is named)
+
+
+def _kin_in_apposition(vt: str, x: Actor, after: list[Actor]) -> bool:
+    """Is the kin word ``x`` named right after it (某某的丈夫、中国演员某某, 其妻——某某): a person
+    within eight characters after a mark of apposition - that person's own country, not the
+    one's they are kin to, is theirs."""
+    who = next((y for y in after if y.kind == "PER"), None)
+    return (
+        who is not None
+        and who.start - x.end <= 8
+        and _APPOSED.match(vt, x.end) is not None
+    )
 
 
 def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
