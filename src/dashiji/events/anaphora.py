@@ -254,8 +254,9 @@ def resolve(
         people = plural or _PAIR_PEOPLE.fullmatch(m.group()) is not None
         here = [y for y in out if y.end <= s]
         pair = _joined_pair(vt, here, people, whole=plural)
-        if pair is None and people and not plural:
-            pair = _two_told(vt, here, s)  # 甲…女儿…，两人: the two its own sentence names
+        if pair is None and people and not plural and not vt.startswith("的", e):
+            # 甲…女儿…，两人: the two its own sentence names (not 两人的官司: whose, no party)
+            pair = _two_told(vt, here, s)
         if pair is None:
             for sent in reversed(before()):
                 pair = _joined_pair(vt, sent, people, kin=False, whole=plural)
@@ -364,7 +365,9 @@ def _two_told(vt: str, sent: list[Actor], at: int) -> tuple[Actor, Actor] | None
             continue
         if all(_named(y) != _named(z) for z in people):
             people.append(y)
-    if len(people) != 2 or vt[people[0].end : people[1].start] == "是" or people[1].end == at:
+    if len(people) != 2 or vt[people[0].end : people[1].start] == "是":
+        return None
+    if not vt[people[1].end : at].strip():  # (甲、乙 两人: with a space between, too)
         return None
     kin = generic_table().kin
     if any(y.kind == "generic" and _named(y) not in kin for y in people if _kin_of(y, kin)):
