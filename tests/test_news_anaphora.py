@@ -164,6 +164,16 @@ def test_a_pair_word_stands_for_a_person_and_the_one_whose_kin_a_copula_makes_th
     assert sorted(roles(e)["离婚双方"]) == ["林小雨", "赵阳"]
 
 
+def test_a_pair_word_stands_for_the_two_its_own_sentence_names(steps) -> None:
+    lead = "原告周某起诉被告吴某，要求赔偿损失。"
+    text = lead + (
+        "冯涛退役后常陪伴家中，小女儿爱打网球冯涛也悉心培养，那天两人乘飞机去参赛，最终飞机失事。"
+    )
+    e = news(events(steps, text), "灾害/意外-坠机")
+    assert {"冯涛", "小女儿"} <= set(names(e))  # (not the 原告 and 被告 told before)
+    assert not {"周某", "吴某", "原告", "被告"} & set(names(e))
+
+
 def test_a_plural_pronoun_stands_for_every_one_of_the_list_before_it(steps) -> None:
     text = "邵青、柯楠和范小舟在这家乐队弹了七年。上月底他们一起宣布退出乐队。"
     e = news(events(steps, text), "组织关系-退出")

@@ -736,6 +736,25 @@ def test_a_well_known_person_a_pair_word_stands_for_keeps_their_country(steps) -
     assert [x.country for x in e.actors if x.name == "王志强"] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宋慧乔在首尔举办婚礼，刘德华的妻子也出席了婚礼。",
+        "宋慧乔在首尔举办婚礼，刘德华和妻子出席了婚礼。",
+    ],
+)
+def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) -> None:
+    e = news(events(steps, text), "人生-婚礼")
+    kin = [x for x in e.actors if x.name.endswith("妻子")]
+    assert [x.cameo for x in kin] == ["HKGCVL"]  # (not the Korean bride's, nor Seoul's)
+
+
+def test_a_kin_word_named_in_apposition_is_not_of_the_one_it_is_kin_to(steps) -> None:
+    text = "演员宋慧乔的丈夫、中国演员王志强被卷入婚外恋传闻中。"
+    e = news(events(steps, text), "人生-出轨")
+    assert [x.country for x in e.actors if x.name.endswith("丈夫")] == [None]  # (not KOR)
+
+
 def test_the_nationals_are_data_in_both_scripts() -> None:
     from dashiji.events.news_actors import known_nationals
 
@@ -813,3 +832,24 @@ def test_a_run_of_country_forms_before_a_kind_of_people_is_one_participant(steps
     evs = events(steps, "近日，多名欧美政客要求释放陈志明。")
     (e,) = [e for e in evs if e.type == "REQUEST"]
     assert [(x.name, x.country) for x in e.actors if x.side == "source"] == [("欧美政客", "USA")]
+
+
+def test_a_unit_read_after_the_police_is_that_unit_of_theirs(steps) -> None:
+    text = "今年6月，澳门商人何某因涉嫌洗钱被警方国家安全处拘捕。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["警方国家安全处"]  # (not 警方 alone)
+    text = "特区政府表示，香港警务处国家安全处人员10日在多区拘捕4名男子。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["警务处国家安全处"]  # (not the unit alone, with no kind)
+    assert [x.cameo for x in e.actors if x.side == "source"] == ["HKGCOP"]
+    e = news(events(steps, "5月3日，警方到处搜查，拘捕了王某。"), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["警方"]  # (到处: no unit)
+    e = news(events(steps, "今年4月，刘某被警方拘捕。"), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["警方"]
+
+
+def test_a_court_written_by_its_short_name_is_that_court(steps) -> None:
+    text = "据悉，下月上铁法院将对孙某一案开庭审理。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["上铁法院"])  # (not 法院)
+    text = "3月9日，区法院对该案进行了公开开庭审理。"
+    assert_role(steps, text, "司法行为-开庭", "开庭法院", ["区法院"])

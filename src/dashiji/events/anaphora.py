@@ -257,6 +257,9 @@ def resolve(
         people = plural or _PAIR_PEOPLE.fullmatch(m.group()) is not None
         here = [y for y in out if y.end <= s]
         pair = _joined_pair(vt, here, people, whole=plural)
+        if pair is None and people and not plural and not vt.startswith("的", e):
+            # 甲…女儿…，两人: the two its own sentence names (not 两人的官司: whose, no party)
+            pair = _two_told(vt, here, s)
         if pair is None:
             for sent in reversed(before()):
                 pair = _joined_pair(vt, sent, people, kin=False, whole=plural)
@@ -346,6 +349,33 @@ def _joined_pair(
 
 
 _OWNER_BEFORE = re.compile(r"(?:他的|她的|其)$")
+
+
+def _kin_of(y: Actor, kin: frozenset[str]) -> bool:
+    return _named(y).endswith(tuple(kin))
+
+
+def _two_told(vt: str, sent: list[Actor], at: int) -> tuple[Actor, Actor] | None:
+    """The two people the pair word at ``at``'s own sentence names before it, not joined (甲…
+    乙也…，两人…) - exactly two, each a person of their own (a name or a kind of people), no
+    pair word, not one said to be the other's (甲是乙的同事: _joined_pair reads a kin word's),
+    no kin word with its person's name (某某妻子名某某: the one named after it), not written
+    right before the pair word (甲乙两人: the names themselves stand there); None when it names
+    fewer or more (the pair is then of a sentence before)."""
+    people: list[Actor] = []
+    for y in sorted(sent, key=lambda y: y.start):
+        if not is_person(y) or y.members:
+            continue
+        if all(_named(y) != _named(z) for z in people):
+            people.append(y)
+    if len(people) != 2 or vt[people[0].end : people[1].start] == "是":
+        return None
+    if not vt[people[1].end : at].strip():  # (甲、乙 两人: with a space between, too)
+        return None
+    kin = generic_table().kin
+    if any(y.kind == "generic" and _named(y) not in kin for y in people if _kin_of(y, kin)):
+        return None
+    return people[0], people[1]
 
 
 def _possessive(vt: str, e: int, b: int) -> bool:

@@ -1165,6 +1165,7 @@ class NewsCoder:
             for x in actors:  # 中国籍丈夫某某 told before: that person's own description
                 if x.kind == "PER" and x.country is None:
                     x.country = nationals.get(x.alias_of or x.text)  # (他: whom it stands for)
+            _kin_of_named(vt, actors, nationals)  # 某某也携妻子: his wife, of his country
             described = _nationalities(
                 vt, [x for x in actors if x not in travel], doc_country, nationals
             )
@@ -4066,6 +4067,51 @@ def _named_kinds(vt: str, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+# between a person and the kin word of their relative who acts with them (某某也携妻子, 某某和
+# 女儿, 某某及其父母)
+_KIN_WITH = re.compile(r"(?:也|还|又|便|就|则)?(?:携|偕|带着|和|与|跟|同|及)其?")
+
+
+def _kin_of_named(vt: str, actors: list[Actor], nationals: dict[str, str]) -> None:
+    """A kin word of a person named right before it (某某的妻子, 某某妻子, 某某也携妻子, 某某和
+    女儿) takes the country that person is known to be of - not the sentence's, another
+    person's or the article's; one whose person's country is not known is left as it is."""
+    kin = generic_table().kin
+    for k, x in enumerate(actors):
+        if x.kind != "generic" or x.country is not None:
+            continue
+        whole = x.alias_of or x.text
+        word = max((w for w in kin if whole.endswith(w)), key=len, default="")
+        if not word or _kin_in_apposition(vt, x, actors[k + 1 :]):
+            continue
+        if len(whole) > len(word):  # (某某的妻子: read as one, with its person's name)
+            country = nationals.get(whole[: -len(word)].removesuffix("的"))
+        else:
+            who = next((y for y in reversed(actors[:k]) if y.end <= x.start), None)
+            if who is None or who.kind != "PER" or PRONOUN.fullmatch(who.text):
+                continue
+            if _KIN_WITH.fullmatch(vt, who.end, x.start) is None:
+                continue
+            country = who.country
+        if country is not None:
+            x.country = country
+
+
+_APPOSED = re.compile(r"[、（(]|——|—")  # (某某的丈夫、某国演员某某: the husband is named)
+
+
+def _kin_in_apposition(vt: str, x: Actor, after: list[Actor]) -> bool:
+    """Is the kin word ``x`` named right after it (某某的丈夫、中国演员某某, 其妻——某某): a person
+    within eight characters after a mark of apposition - that person's own country, not the
+    one's they are kin to, is theirs."""
+    who = next((y for y in after if y.kind == "PER"), None)
+    return (
+        who is not None
+        and who.start - x.end <= 8
+        and _APPOSED.match(vt, x.end) is not None
+    )
+
+
 def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
     """A place written right before a generic actor names it (临夏市公安局, 香港警方)."""
     out: list[Actor] = []
@@ -4424,21 +4470,100 @@ def _joined_latin_names(vt: str, actors: list[Actor]) -> list[Actor]:
 
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
     """杭州市公安局西湖分局: a bureau written with its branch is the branch (one actor, the
-    place between them no actor of its own); 某区法院第二法庭: a court with its room, too."""
+    place between them no actor of its own); 某区法院第二法庭: a court with its room, too;
+    警方国家安全处: a unit the recogniser read right after the police or a court (a name
+    ending in news_cues unit_after) is that unit of theirs; 某铁法院: a court's short name
+    (a place's character and a kind of court: news_cues court_kind_abbrevs) is one court."""
     out: list[Actor] = []
     skip_to = -1
-    for x in actors:
+    for k, x in enumerate(actors):
         if x.start < skip_to:
             continue
         if x.agent_type in _BRANCHED_KINDS and x.kind in ("generic", "ORG"):
             hit = _BRANCH.match(vt, x.end, end)
             if hit is None and x.agent_type == "JUD":
                 hit = _COURT_ROOM.match(vt, x.end, end)
-            if hit is not None:
-                x = replace(x, end=hit.end(), text=vt[x.start : hit.end()])
-                skip_to = hit.end()
+            unit = _unit_after(x, actors[k + 1 : k + 2])
+            if hit is None and not unit and x.agent_type == "COP":
+                unit = _unit_written_after(vt, x.end, end)
+            if hit is not None or unit:
+                e = hit.end() if hit is not None else unit
+                # (警方国安处: the unit's own country when the police had none)
+                inner = (y.country for y in actors if x.end <= y.start and y.end <= e)
+                country = x.country or next((c for c in inner if c), None)
+                x = replace(x, end=e, text=vt[x.start : e], country=country)
+                skip_to = e
+            if (
+                x.kind == "generic"
+                and x.agent_type == "JUD"
+                and (not out or out[-1].end <= x.start - 2)
+                and not any(y.agent_type == "JUD" for y in out)  # (bare_bodies: that court's)
+                and _court_abbreviated(vt, x)
+            ):
+                x = replace(x, start=x.start - 2, text=vt[x.start - 2 : x.end])
         out.append(x)
     return out
+
+
+_UNIT_AFTER = tuple(cue_words("unit_after"))
+_COURT_KINDS = frozenset(cue_words("court_kind_abbrevs"))
+_BEFORE_BODY = frozenset("对被由向在将把与和及据经")  # (a word right before a court's name)
+
+
+def _unit_after(x: Actor, nxt: list[Actor]) -> int:
+    """Where a unit the recogniser read right after the police or court ``x`` ends (警方|国家安
+    全处, 警务处|某某调查科): a body of three characters or more, of no kind of its own, ending
+    in news_cues unit_after; 0 when there is none."""
+    y = nxt[0] if nxt else None
+    if (
+        y is None
+        or y.start != x.end
+        or y.kind != "ORG"
+        or y.agent_type is not None
+        or len(y.text) < 3
+        or not y.text.endswith(_UNIT_AFTER)
+    ):
+        return 0
+    return y.end
+
+
+_UNIT_RUN = re.compile("[\u4e00-\u9fff]{2,8}?(?:" + cue("unit_after").pattern + ")")
+
+
+def _unit_written_after(vt: str, b: int, end: int) -> int:
+    """Where a unit the police at ``b`` name right after them ends (警方国家安全处, 警务处某某
+    调查科: a run of two to eight characters and a unit word of news_cues unit_after), when the
+    recogniser did not read it: no function character nor event word in the run, and the unit
+    word no end of a dictionary word (到处, 住处) nor the start of one (处理, 科技); 0 when none."""
+    hit = _UNIT_RUN.match(vt, b, end)
+    if hit is None:
+        return 0
+    e = hit.end()
+    pos_of = _parts_of_speech()
+    if (
+        any(c in _NOT_GIVEN for c in vt[b:e])
+        or pos_of.get(vt[e - 2 : e]) is not None
+        or pos_of.get(vt[e - 1 : e + 1]) is not None
+        or _packaged_lexicon().has_match(vt, b, e)
+    ):
+        return 0
+    return e
+
+
+def _court_abbreviated(vt: str, x: Actor) -> bool:
+    """上铁法院, 杭铁法院: is the court ``x`` written after a place's character and a kind of
+    court (铁 of 铁路运输, 互 of 互联网: news_cues court_kind_abbrevs), the two at a word's
+    start (after punctuation, the sentence's start, a preposition or a word: 下月上铁法院), and
+    no word of the dictionary (钢铁)?"""
+    s = x.start - 2
+    if s < 0 or vt[s + 1] not in _COURT_KINDS or not _HAN_RUN.fullmatch(vt[s]):
+        return False
+    pos_of = _parts_of_speech()
+    if vt[s] in _NOT_GIVEN or vt[s] in _COURT_KINDS or pos_of.get(vt[s : s + 2]) is not None:
+        return False
+    if s == 0 or not _HAN_RUN.fullmatch(vt[s - 1]) or vt[s - 1] in _BEFORE_BODY:
+        return True
+    return pos_of.get(vt[s - 2 : s]) is not None and pos_of.get(vt[s - 1 : s + 1]) is None
 
 
 _QUOTED_BODY = re.compile(
