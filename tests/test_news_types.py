@@ -712,3 +712,23 @@ def test_an_app_taken_off_official_devices_is_banned(steps) -> None:
     # control: a demand of something else stays a request
     text = "美国国务院要求中国释放被拘押的记者。"
     assert [e.type for e in events(steps, text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "crash"),
+    [
+        ("一辆货车与大巴在高速上相撞后起火，造成3人死亡。", "灾害/意外-车祸"),
+        ("一架小型飞机在山区坠毁并起火，机上5人全部遇难。", "灾害/意外-坠机"),
+        ("这架运输机猛地撞上山坡并起火，机上人员无一生还。", "灾害/意外-坠机"),
+        ("一辆油罐车失控后撞上护栏翻车起火，司机当场身亡。", "灾害/意外-车祸"),
+    ],
+)
+def test_a_fire_the_crash_of_its_clause_set_off_is_the_crash(steps, text: str, crash: str) -> None:
+    evs = events(steps, text)
+    assert typed(evs, crash), kinds(evs)
+    assert not typed(evs, "灾害/意外-起火"), kinds(evs)
+
+
+def test_a_fire_of_its_own_is_still_a_fire(steps) -> None:
+    evs = events(steps, "昨晚，一座仓库突然起火，消防员赶到后扑灭了大火。")
+    assert typed(evs, "灾害/意外-起火"), kinds(evs)

@@ -700,6 +700,12 @@ _MOTION_TO = re.compile("(?<!" + cue("gone_to_not_after").pattern + ")到$")
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
+# 撞上山坡并起火, 相撞后起火, 撞上土堆翻车起火, 发生撞击事故后爆炸: the fire or blast the crash
+# of the same clause set off is that crash's detail, the crash is the event
+_CRASH_THEN = re.compile(
+    r"(?:坠毁|坠机|坠落|撞上|撞到|撞向|撞击|相撞|碰撞|翻车|追尾|失事)"
+    r"[^，。；！？,;]{0,10}?(?:并|后|随即|随后|并且)?(?:发生)?$"
+)
 _PUT_OFF = "(?:推迟|延期|延后|暂缓|押后)"
 _POSTPONED = re.compile(r"[^，。；]{0,4}" + _PUT_OFF)
 # 将某禁令推迟至…: the trigger inside the object of a disposal 将/把 the clause puts off
@@ -1699,6 +1705,10 @@ class NewsCoder:
             if team is not None and not _CONTEST_WORD.search(team.group()):
                 # 退出某国国家队, 退出青年队训练营: one leaves a team, not a contest
                 entry = replace(entry, news="组织关系-退出", subject="退出方", object="原所属组织")
+        if entry.news in ("灾害/意外-起火", "灾害/意外-爆炸") and _CRASH_THEN.search(
+            vt, clause.start, m.start
+        ):
+            entry = replace(entry, news="灾害/意外-车祸")
         if (
             entry.news == "灾害/意外-车祸"
             and _AIRCRAFT.search(vt, a, b)
