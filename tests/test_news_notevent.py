@@ -78,6 +78,14 @@ from test_events import events, kinds, typed
         ("在女友怀孕的这段日子，他经常出差。", "人生-怀孕"),  # a time framed
         ("名人遇难，总能受到更多的关注。", "人生-死亡"),  # in general
         ("他很感激她。", "交往-感谢"),  # a feeling
+        # a consequence weighed against a lesser act (…那么简单): the lesser act is not done
+        ("这家纺织厂已停产半年。其后果绝不仅仅是遣散数百名员工那么简单。", "组织关系-裁员"),
+        ("这家纺织厂已停产半年。其影响远不只是裁减上千名员工那么简单。", "组织关系-裁员"),
+        # a patient kept on a machine or out of danger leaves no organisation
+        ("术后，那名伤者至今无法脱离呼吸机。", "组织关系-退出"),
+        ("术后，那名伤者仍然无法脱离ECMO。", "组织关系-退出"),
+        ("经过两周治疗，老人已脱离险境。", "组织关系-退出"),
+        ("送医抢救后，该男孩已脱离了生命危险。", "组织关系-退出"),
         ("有学者建议，将该嫌犯送至外地受审。", "司法行为-开庭"),  # suggested
         ("他跟前女友分手这么久，早就放下了。", "人生-分手"),  # long ago
         ("某公司官方API文档发布。", "产品行为-发布"),  # a document
