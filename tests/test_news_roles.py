@@ -1548,6 +1548,8 @@ def test_a_body_of_no_country_that_bans_is_its_source(steps) -> None:
     e = one(events(steps, "一所州立大学宣布禁止学生在校园网络上使用微信。"), "SANCTION")
     assert ("微信", "target") in [(a.name, a.side) for a in e.actors]
     assert e.actors[0].side == "source" and "大学" in e.actors[0].name, e.actors
+    e = one(events(steps, "海湾军校对中国应用宣布禁令。"), "SANCTION")  # a military academy too
+    assert [(a.name, a.side) for a in e.actors] == [("海湾军校", "source"), ("中国", "target")]
 
 
 def test_the_accused_do_not_sentence(steps) -> None:
