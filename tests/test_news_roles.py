@@ -1534,7 +1534,22 @@ def test_the_doer_named_after_a_headless_relative(steps) -> None:
     e = next(e for e in events(steps, "对中国应用宣布禁令的还有奥本大学。") if e.type == "SANCTION")
     assert [(a.name, a.side) for a in e.actors] == [("奥本大学", "source"), ("中国", "target")]
     e = next(e for e in events(steps, "奥本大学对中国应用宣布禁令。") if e.type == "SANCTION")
-    assert [(a.name, a.side) for a in e.actors] == [("中国", "source"), ("奥本大学", "target")]
+    assert [(a.name, a.side) for a in e.actors] == [("奥本大学", "source"), ("中国", "target")]
+
+
+def test_a_body_of_no_country_that_bans_is_its_source(steps) -> None:
+    # a university or a school board that bans is the source, of no country when none is told;
+    # the one marked 对 before the ban is its target
+    e = one(events(steps, "北岭大学日前对中国社交软件颁布禁令。"), "SANCTION")
+    assert [(a.name, a.side, a.country) for a in e.actors] == [
+        ("北岭大学", "source", None),
+        ("中国", "target", "CHN"),
+    ]
+    e = one(events(steps, "一所州立大学宣布禁止学生在校园网络上使用微信。"), "SANCTION")
+    assert ("微信", "target") in [(a.name, a.side) for a in e.actors]
+    assert e.actors[0].side == "source" and "大学" in e.actors[0].name, e.actors
+    e = one(events(steps, "海湾军校对中国应用宣布禁令。"), "SANCTION")  # a military academy too
+    assert [(a.name, a.side) for a in e.actors] == [("海湾军校", "source"), ("中国", "target")]
 
 
 def test_the_accused_do_not_sentence(steps) -> None:

@@ -2150,6 +2150,8 @@ class NewsCoder:
         elif entry.plover == "SANCTION" and agent is None and patient is not None:
             # 某国某部表示，将…禁止在办公电脑上安装某游戏: the state told before bans
             agent = _issuer([x for x in actors if x is not patient], a, m.start)
+        elif entry.plover == "SANCTION" and agent is not None and patient is None:
+            patient = _banned_marked(vt, agent, m, actors)  # 某大学对某国应用宣布禁令
         if entry.plover == "PROTEST" and agent is not None and _company(agent):
             # 到特斯拉门店维权: a company is what consumers protest against, not who protests
             if patient is None:
@@ -8373,8 +8375,8 @@ def _bans_own(vt: str, agent: Actor, patient: Actor | None, m: NewsMatch) -> boo
     something — the subject of the ban's clause, apart from the ban word (某大学随即禁止本校师生
     下载某应用, 某校颁布禁令; not 某校禁令, 对某校的禁令: the one named with the ban is its
     target)?"""
-    if patient is agent or agent.end > m.start or agent.country is None:
-        return False  # (one of no country leaves the ban to the state told with it)
+    if patient is agent or agent.end > m.start or (agent.country is None and agent.kind != "ORG"):
+        return False  # (a body of no country bans when named: 某大学; else the state told does)
     head = generic_head(agent.text)
     if (agent.agent_type or (head[1] if head else None)) not in _OWN_RULES:
         return False  # (a company's own rules for its users are no sanction)
@@ -8382,6 +8384,22 @@ def _bans_own(vt: str, agent: Actor, patient: Actor | None, m: NewsMatch) -> boo
     return (
         bool(gap) and not gap.endswith("的") and (patient is None or patient.start > agent.end)
     )
+
+
+def _banned_marked(vt: str, agent: Actor, m: NewsMatch, actors: list[Actor]) -> Actor | None:
+    """The one a body that bans marks between itself and the ban (某大学对某国应用宣布禁令: the
+    country whose apps are banned; a body of no country bans all the same)."""
+    if _authority(agent):
+        return None
+    found = [
+        x
+        for x in actors
+        if agent.end <= x.start
+        and x.end <= m.start
+        and x is not agent
+        and _marked(vt, x, agent.end, _OBJECT_MARK)
+    ]
+    return found[0] if found else None
 
 
 def _issuer(actors: list[Actor], a: int, at: int) -> Actor | None:
