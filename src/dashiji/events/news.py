@@ -6195,6 +6195,13 @@ def _roles(
             others.append(x)
     if patient is None and frame is None:
         patient = _place_acted_on(vt, m, spots)
+    elif patient is not None and frame is None and m.end <= patient.start:
+        place = _place_acted_on(vt, m, spots)
+        if place is not None and place.end <= patient.start:
+            # 裁定某县须向甲赔偿, 判决某市对侵犯甲的权利负责: the county ruled against is the
+            # object; the one it must pay (or whose rights it breached) is not
+            others.append(patient)
+            patient = place
     banned = _banned_thing(vt, clause, m, within, after, patient)
     if banned is not None:
         # 禁止本校学生使用某软件: the ones kept from using it are no target, the thing is
