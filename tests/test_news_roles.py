@@ -1902,3 +1902,18 @@ def test_a_county_ruled_to_pay_is_the_target_not_the_one_paid(steps) -> None:
     text = "法院判决长沙一家物业公司向业主刘某支付赔偿金8万元。"
     e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert "刘某" not in _target(e), [(a.name, a.side) for a in e.actors]
+
+
+def test_a_case_name_beside_the_party_ruled_against_is_no_actor(steps) -> None:
+    # 对某某照片泄露一案作出判决，裁定某市…负有责任: the party ruled against is named, so
+    # the case's name (which stands in only when no one is) is no actor
+    text = (
+        "美国一联邦陪审团周二对乔丹坠机遗体照片泄露一案做出判决，"
+        "裁定休斯敦市对侵犯乔丹的妻子艾米丽的宪法权利负有责任。"
+    )
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["休斯敦市"], [(a.name, a.side) for a in e.actors]
+    # control: with no party named, the case still stands for the ones ruled on
+    text = "美国一联邦陪审团周二对乔丹坠机遗体照片泄露一案做出判决。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["乔丹坠机遗体照片泄露一案"], [(a.name, a.side) for a in e.actors]

@@ -1408,6 +1408,7 @@ class NewsCoder:
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
+        _case_beside_party(out)
         return out
 
     def _done_by_the_one_applied_to(
@@ -5174,6 +5175,17 @@ def _first_of_each(items: list[_T], key: Callable[[_T], tuple[str, str]]) -> lis
             seen.add(k)
             out.append(x)
     return out
+
+
+def _case_beside_party(out: list[Event]) -> None:
+    """对某某照片泄露一案作出判决，裁定某县…负有责任: the case stands for the ones ruled on
+    only when the sentence names none of them; beside a party ruled against it is no actor."""
+    for e in out:
+        if e.type != "COERCE":
+            continue
+        cases = [x for x in e.actors if x.side == "target" and _CASE_TEXT.search(x.name)]
+        if cases and any(x.side == "target" and x not in cases for x in e.actors):
+            e.actors = [x for x in e.actors if x not in cases]
 
 
 def _case_like(vt: str, phrase: tuple[int, int]) -> tuple[int, int] | None:
