@@ -1902,3 +1902,33 @@ def test_a_noun_opening_the_clause_of_a_deal_is_its_buyer_not_the_one_before(ste
     # control: a clause with no subject of its own keeps the one before
     text = "星河集团上月推出了一款新手机，近日又收购了云芯科技。"
     assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["星河集团"])
+
+
+def test_a_county_ruled_to_pay_is_the_target_not_the_one_paid(steps) -> None:
+    # 裁定某县须向甲赔偿, 裁定某市对侵犯甲的权利负有责任: the place right after the ruling's
+    # verb is the party ruled against; the one paid (or wronged) is not its target
+    text = "联邦陪审团周三裁定休斯敦市须向护士艾米丽·卡特赔偿1500万美元。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["休斯敦市"], [(a.name, a.side) for a in e.actors]
+    text = "陪审团昨天裁定圣地亚哥市对侵犯退伍军人马库斯的隐私权负有责任。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["圣地亚哥市"], [(a.name, a.side) for a in e.actors]
+    # control: a company ruled to pay is the target as before
+    text = "法院判决长沙一家物业公司向业主刘某支付赔偿金8万元。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert "刘某" not in _target(e), [(a.name, a.side) for a in e.actors]
+
+
+def test_a_case_name_beside_the_party_ruled_against_is_no_actor(steps) -> None:
+    # 对某某照片泄露一案作出判决，裁定某市…负有责任: the party ruled against is named, so
+    # the case's name (which stands in only when no one is) is no actor
+    text = (
+        "美国一联邦陪审团周二对乔丹坠机遗体照片泄露一案做出判决，"
+        "裁定休斯敦市对侵犯乔丹的妻子艾米丽的宪法权利负有责任。"
+    )
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["休斯敦市"], [(a.name, a.side) for a in e.actors]
+    # control: with no party named, the case still stands for the ones ruled on
+    text = "美国一联邦陪审团周二对乔丹坠机遗体照片泄露一案做出判决。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["乔丹坠机遗体照片泄露一案"], [(a.name, a.side) for a in e.actors]

@@ -1414,6 +1414,7 @@ class NewsCoder:
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
+        _case_beside_party(out)
         return out
 
     def _done_by_the_one_applied_to(
@@ -5188,6 +5189,17 @@ def _first_of_each(items: list[_T], key: Callable[[_T], tuple[str, str]]) -> lis
     return out
 
 
+def _case_beside_party(out: list[Event]) -> None:
+    """对某某照片泄露一案作出判决，裁定某县…负有责任: the case stands for the ones ruled on
+    only when the sentence names none of them; beside a party ruled against it is no actor."""
+    for e in out:
+        if e.type != "COERCE":
+            continue
+        cases = [x for x in e.actors if x.side == "target" and _CASE_TEXT.search(x.name)]
+        if cases and any(x.side == "target" and x not in cases for x in e.actors):
+            e.actors = [x for x in e.actors if x not in cases]
+
+
 def _case_like(vt: str, phrase: tuple[int, int]) -> tuple[int, int] | None:
     """The phrase if it names a case (…一案, …纠纷), else None."""
     return phrase if _CASE_TEXT.search(vt, phrase[0], phrase[1]) else None
@@ -6207,6 +6219,13 @@ def _roles(
             others.append(x)
     if patient is None and frame is None:
         patient = _place_acted_on(vt, m, spots)
+    elif patient is not None and frame is None and m.end <= patient.start:
+        place = _place_acted_on(vt, m, spots)
+        if place is not None and place.end <= patient.start:
+            # 裁定某县须向甲赔偿, 判决某市对侵犯甲的权利负责: the county ruled against is the
+            # object; the one it must pay (or whose rights it breached) is not
+            others.append(patient)
+            patient = place
     banned = _banned_thing(vt, clause, m, within, after, patient)
     if banned is not None:
         # 禁止本校学生使用某软件: the ones kept from using it are no target, the thing is
