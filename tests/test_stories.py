@@ -611,21 +611,25 @@ def test_the_candidate_events_are_read_from_their_covering_index(
 
 
 def test_a_generic_mention_reads_its_storys_events_only_when_one_may_join(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
     """A mention with generic actors only (警方拘捕…) joins only an event of its story told the
     same day (``fit``).  ``best`` first asks whether the story holds one
     (``_story_may_hold``): when it does not, the story's events are not read as candidates
-    (hundreds in a big story); and whenever one of them fits -- the arguments' check passed
-    whatever they are --, the story was found to hold one: over days, months, ranges, undated
-    mentions and events, reported and stated dates."""
+    (hundreds in a big story); and whenever one of them fits -- each event has a mention (in
+    another article) naming the same participant as the mention, so the arguments' check
+    passes --, the story was found to hold one: over days, months, ranges, undated mentions and
+    events, reported and stated dates."""
     import random
 
-    from dashiji.events.model import Event
+    from dashiji.events.model import Argument, Event
     from dashiji.stories.event_merge import Keys, _story_may_hold, best, candidates, fit
+    from dashiji.stories.event_rows import insert_mention
 
-    with Store.open(tmp_path / "s.db"):
-        pass
+    arrested = [Argument(role="被拘捕者", text="某人")]
+    with Store.open(tmp_path / "s.db") as store:
+        # the article the events' mentions are in (another than the mention's "d")
+        store.put(Document(id="d0", raw=Raw(data="警方拘捕某人。".encode(), uri="d0.txt")))
     conn = sqlite3.connect(tmp_path / "s.db")
     rng = random.Random(11)
     days = [f"2025-01-{d:02d}" for d in range(1, 9)]
@@ -645,7 +649,17 @@ def test_a_generic_mention_reads_its_storys_events_only_when_one_may_join(
             "VALUES (?, '警方', 'source', '警方')",
             (f"e{i}",),
         )
-    monkeypatch.setattr(event_merge, "_told_alike", lambda *_: True)
+        told = Event(
+            doc="d0",
+            type="COERCE",
+            mode=None,
+            cameo=None,
+            goldstein=None,
+            quad_class=None,
+            arguments=arrested,
+            id=f"e{i}",
+        )
+        insert_mention(conn, told, f"e{i}", "d0", None, None, None)
     keys = Keys(generic={"警方"})
     asked, fitted = 0, 0
     for _ in range(400):
@@ -657,6 +671,7 @@ def test_a_generic_mention_reads_its_storys_events_only_when_one_may_join(
             goldstein=None,
             quad_class=None,
             date=value(),
+            arguments=arrested,
         )
         published = rng.choice([None, *days])
         found = candidates(conn, ev, keys, "s1", "d", published)
