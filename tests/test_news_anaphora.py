@@ -167,7 +167,7 @@ def test_a_pair_word_stands_for_a_person_and_the_one_whose_kin_a_copula_makes_th
 def test_a_pair_word_stands_for_the_two_its_own_sentence_names(steps) -> None:
     lead = "原告周某起诉被告吴某，要求赔偿损失。"
     text = lead + (
-        "冯涛退役后常陪伴家中，小女儿爱打网球冯涛也悉心培养，那天两人乘飞机去参赛，最终飞机失事。"
+        "冯涛退役后常陪伴家中，小女儿爱打网球冯涛也悉心培养，那天两人乘飞机去参赛，结果航班坠毁。"
     )
     e = news(events(steps, text), "灾害/意外-坠机")
     assert {"冯涛", "小女儿"} <= set(names(e))  # (not the 原告 and 被告 told before)

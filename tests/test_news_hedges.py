@@ -190,7 +190,7 @@ def test_thanks_or_an_apology_in_the_doers_own_words_is_asserted(steps) -> None:
     # a second saying of the doer after the first one's quoted words closed
     text = (
         "昨天，周建国发布视频称“尽力了，她还是走了，感谢大家”，今天，“热心大哥”周建国"
-        "再次发视频称：感谢大家，费用跟大家汇报下。"
+        "又一次发视频说：感谢大家，善款用途向各位交代一下。"
     )
     evs = typed(events(steps, text), "交往-感谢")
     assert [e.modality for e in evs] == ["asserted", "asserted"], evs
@@ -224,23 +224,23 @@ def test_a_saying_holds_its_own_words_not_a_clause_the_writer_narrates(steps) ->
     ):
         evs = typed(events(steps, text), "司法行为-拘捕")
         assert [e.modality for e in evs] == ["reported"], (text, evs)
-    text = "有网友爆料称，歌手林某主持的《周末音乐会》已被停播。"
+    text = "有网民发帖称，歌手林某主持的《周末音乐会》已被停播。"
     evs = typed(events(steps, text), "产品行为-下架")
     assert [e.modality for e in evs] == ["reported"], evs
 
 
 def test_what_a_picture_shows_is_asserted(steps) -> None:
-    # 画面中显示, 监控视频显示: what footage shows is seen, not credited to a teller
+    # 画面中显示, 行车记录仪视频显示: what footage shows is seen, not credited to a teller
     text = "在节目中，两人的结婚证首次公开，画面中显示二人领证日期为5月20日。"
     evs = typed(events(steps, text), "人生-结婚")
     assert [e.modality for e in evs] == ["asserted"], evs
-    text = "监控视频显示，一辆白色轿车在路口与电动车相撞。"
+    text = "行车记录仪视频显示，一辆白色轿车在路口与电动车相撞。"
     evs = typed(events(steps, text), "灾害/意外-车祸")
     assert [e.modality for e in evs] == ["asserted"], evs
     # controls: a notice that shows it tells it; 据 credits the source
     for text in (
         "交警部门的通报显示，一辆白色轿车在路口与电动车相撞。",
-        "据监控视频显示，一辆白色轿车在路口与电动车相撞。",
+        "据行车记录仪视频显示，一辆白色轿车在路口与电动车相撞。",
     ):
         evs = typed(events(steps, text), "灾害/意外-车祸")
         assert [e.modality for e in evs] == ["reported"], (text, evs)

@@ -175,18 +175,18 @@ def test_an_act_a_speech_of_a_month_tells_as_just_done_is_of_that_month(steps) -
 def test_a_calendar_day_apposed_to_a_relative_time_dates_the_act(steps) -> None:
     # 上周10月14日, 约10天前的10月9日: the day tells when; the relative time only rounds it
     for text, day in (
-        ("就在上周10月14日，南京市中级人民法院对该案进行了公开开庭审理。", "2025-10-14"),
-        ("约10天前的10月9日，南京市中级人民法院对该案进行了公开开庭审理。", "2025-10-09"),
+        ("就在上周10月14日，合肥市中级法院对这起案件公开开庭审理。", "2025-10-14"),
+        ("约10天前的10月9日，合肥市中级法院对这起案件公开开庭审理。", "2025-10-09"),
     ):
         assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] == [day], text
     # control: the relative time alone dates the act by itself
-    text = "就在上周，南京市中级人民法院对该案进行了公开开庭审理。"
+    text = "就在上周，合肥市中级法院对这起案件公开开庭审理。"
     assert [e.date for e in typed(events(steps, text), "司法行为-开庭")] != [None]
 
 
 def test_a_fine_added_to_a_prison_term_is_of_the_rulings_day(steps) -> None:
     text = (
-        "2019年9月10日，长沙市天心区人民法院最终认定被告人蒋某犯诈骗罪，"
+        "2019年9月10日，郑州市金水区法院经审理判定被告人钟某犯诈骗罪，"
         "判处有期徒刑5年，并处罚金人民币5万元。"
     )
     evs = events(steps, text)

@@ -812,7 +812,7 @@ def test_a_court_written_with_its_room_is_one_court(steps) -> None:
 
 
 def test_a_case_someone_says_will_be_heard_opens_after_the_saying(steps) -> None:
-    text = "2023年5月8日，周雨桐表示她们的案子终于要开庭了，并制作了海报号召亲友到庭支持。"
+    text = "2023年5月8日，周雨桐表示她们的案子下周总算能开庭了，并印了传单邀请同学前去旁听。"
     e = news(events(steps, text), "司法行为-开庭")
     assert roles(e)["开庭案件"] == ["她们的案子"]  # (not 周雨桐表示她们的案, cut inside 案子)
 
@@ -835,12 +835,12 @@ def test_a_run_of_country_forms_before_a_kind_of_people_is_one_participant(steps
 
 
 def test_a_unit_read_after_the_police_is_that_unit_of_theirs(steps) -> None:
-    text = "今年6月，澳门商人何某因涉嫌洗钱被警方国家安全处拘捕。"
+    text = "今年6月，澳门商人何某因涉嫌洗钱被警方网络安全处拘捕。"
     e = news(events(steps, text), "司法行为-拘捕")
-    assert roles(e)["拘捕者"] == ["警方国家安全处"]  # (not 警方 alone)
-    text = "特区政府表示，香港警务处国家安全处人员10日在多区拘捕4名男子。"
+    assert roles(e)["拘捕者"] == ["警方网络安全处"]  # (not 警方 alone)
+    text = "特区政府发言人称，香港警务处刑事情报科人员周二在三个区拘捕7名男子。"
     e = news(events(steps, text), "司法行为-拘捕")
-    assert roles(e)["拘捕者"] == ["警务处国家安全处"]  # (not the unit alone, with no kind)
+    assert roles(e)["拘捕者"] == ["警务处刑事情报科"]  # (not the unit alone, with no kind)
     assert [x.cameo for x in e.actors if x.side == "source"] == ["HKGCOP"]
     e = news(events(steps, "5月3日，警方到处搜查，拘捕了王某。"), "司法行为-拘捕")
     assert roles(e)["拘捕者"] == ["警方"]  # (到处: no unit)
@@ -851,5 +851,5 @@ def test_a_unit_read_after_the_police_is_that_unit_of_theirs(steps) -> None:
 def test_a_court_written_by_its_short_name_is_that_court(steps) -> None:
     text = "据悉，下月上铁法院将对孙某一案开庭审理。"
     assert_role(steps, text, "司法行为-开庭", "开庭法院", ["上铁法院"])  # (not 法院)
-    text = "3月9日，区法院对该案进行了公开开庭审理。"
+    text = "3月9日，区法院对这起案件公开开庭审理。"
     assert_role(steps, text, "司法行为-开庭", "开庭法院", ["区法院"])

@@ -486,7 +486,7 @@ def test_what_a_document_lays_down_is_no_event(steps) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "3月5日上午，临江市中级人民法院公开开庭审理了孙志远受贿一案，法院并未当庭判决。",
+        "3月5日上午，临江市中院公开审理孙志远受贿一案，法院没有当庭判决。",
         "庭审持续了五个小时，东湖区人民法院未当庭对被告人宣判。",
         "11月2日，青岩县人民法院开庭审理了吴某盗窃一案，审判长宣布将择期对该案进行宣判。",
     ],
@@ -496,7 +496,7 @@ def test_a_ruling_not_given_at_the_hearing_is_no_event(steps, text: str) -> None
     # is the event: news-dev's convention); a court that rules at the hearing does rule
     evs = events(steps, text)
     assert not [e for e in evs if e.trigger.endswith(("判决", "宣判"))], kinds(evs)
-    ruled = text.replace("并未当庭判决", "当庭宣判").replace("未当庭", "当庭")
+    ruled = text.replace("没有当庭判决", "当庭宣判").replace("未当庭", "当庭")
     ruled = ruled.replace("宣布将择期对该案进行宣判", "当庭宣判")
     evs = events(steps, ruled)
     assert [e for e in evs if e.trigger.endswith(("判决", "宣判"))], kinds(evs)

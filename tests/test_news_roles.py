@@ -1772,12 +1772,12 @@ def test_the_one_right_before_the_object_of_an_investigation_investigates(steps,
 
 
 def test_a_pronoun_for_a_list_of_bodies_stands_for_each(steps) -> None:
-    # 以甲和乙威胁安全为由，对其颁布禁令: 其 is both apps of the list, not the nearer one alone
-    text = "2020年6月，印度政府以抖音和微信威胁国家安全为由，对其颁布禁令。"
+    # 以甲和乙威胁隐私为由，对其下达禁令: 其 is both apps of the list, not the nearer one alone
+    text = "2021年3月，巴西政府以抖音和微信威胁用户隐私为由，对其下达禁令。"
     e = next(e for e in events(steps, text) if e.type == "SANCTION")
     assert {a.name for a in e.actors if a.side == "target"} == {"抖音", "微信"}, names(e)
     # control: 其 for one body stays that body
-    text = "2020年6月，印度政府以微信威胁国家安全为由，对其颁布禁令。"
+    text = "2021年3月，巴西政府以微信威胁用户隐私为由，对其下达禁令。"
     e = next(e for e in events(steps, text) if e.type == "SANCTION")
     assert [a.name for a in e.actors if a.side == "target"] == ["微信"], names(e)
 
@@ -1896,9 +1896,9 @@ def test_a_company_named_after_its_kind_is_the_one_bought(steps) -> None:
 
 
 def test_a_noun_opening_the_clause_of_a_deal_is_its_buyer_not_the_one_before(steps) -> None:
-    # 某平台…，字节被证实收购了…: the clause's own subject (no recognised name) buys
-    text = "星河集团上月推出了一款新手机，字节被证实收购了云芯科技。"
-    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["字节"])
+    # 某平台…，松鼠被证实已收购…: the clause's own subject (no recognised name) buys
+    text = "星河集团上月推出了一款新手机，松鼠被证实已收购云芯科技。"
+    assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["松鼠"])
     # control: a clause with no subject of its own keeps the one before
     text = "星河集团上月推出了一款新手机，近日又收购了云芯科技。"
     assert_role(steps, text, "财经/交易-出售/收购", "收购方", ["星河集团"])
@@ -1920,15 +1920,15 @@ def test_a_county_ruled_to_pay_is_the_target_not_the_one_paid(steps) -> None:
 
 
 def test_a_case_name_beside_the_party_ruled_against_is_no_actor(steps) -> None:
-    # 对某某照片泄露一案作出判决，裁定某市…负有责任: the party ruled against is named, so
+    # 对某某录像外流一案作出判决，裁定某市…负有责任: the party ruled against is named, so
     # the case's name (which stands in only when no one is) is no actor
     text = (
-        "美国一联邦陪审团周二对乔丹坠机遗体照片泄露一案做出判决，"
-        "裁定休斯敦市对侵犯乔丹的妻子艾米丽的宪法权利负有责任。"
+        "加州一地区陪审团周五对马库斯溺亡现场录像外流一案作出判决，"
+        "裁定休斯敦市对侵犯马库斯的遗孀琳达的隐私权负有责任。"
     )
     e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert _target(e) == ["休斯敦市"], [(a.name, a.side) for a in e.actors]
     # control: with no party named, the case still stands for the ones ruled on
-    text = "美国一联邦陪审团周二对乔丹坠机遗体照片泄露一案做出判决。"
+    text = "加州一地区陪审团周五对马库斯溺亡现场录像外流一案作出判决。"
     e = next(e for e in events(steps, text) if e.type == "COERCE")
-    assert _target(e) == ["乔丹坠机遗体照片泄露一案"], [(a.name, a.side) for a in e.actors]
+    assert _target(e) == ["马库斯溺亡现场录像外流一案"], [(a.name, a.side) for a in e.actors]

@@ -356,7 +356,7 @@ def test_the_accused_after_a_charge_told_with_cheng_or_a_colon_is_the_defendant(
     # tells all the same
     for said in (
         "检察机关指控称，被告人吕志刚于去年3月多次在商场内盗窃手机。",
-        "公诉机关指控事实：被告人吕志刚于去年3月多次在商场内盗窃手机。",
+        "检方指控事实：被告人吕志刚于去年3月多次在商场内盗窃手机。",
     ):
         e = news(events(steps, said), "司法行为-起诉")
         assert roles(e).get("被告") == ["吕志刚"], roles(e)

@@ -692,17 +692,17 @@ def test_a_court_halting_a_government_ban_coerces_the_government(steps, text: st
 def test_a_ban_one_says_one_will_impose_is_planned(steps) -> None:
     # 某州某日表示，将禁止…: the ban is said to come - planned, dated by the saying; a decision
     # announced (宣布) is the ban itself
-    text = "澳大利亚维多利亚州政府4月7日表示，将禁止在政府设备上使用Telegram。"
+    text = "澳大利亚维多利亚州政府4月7日表示，将禁止在公务手机上使用Signal。"
     [e] = [x for x in events(steps, text) if x.type == "SANCTION"]
     assert (e.status, e.date) == ("planned", "2025-04-07")
-    text = "澳大利亚维多利亚州政府4月7日宣布，将禁止在政府设备上使用Telegram。"
+    text = "澳大利亚维多利亚州政府4月7日宣布，将禁止在公务手机上使用Signal。"
     [e] = [x for x in events(steps, text) if x.type == "SANCTION"]
     assert e.status == "occurred"
 
 
 def test_an_app_taken_off_official_devices_is_banned(steps) -> None:
-    # 要求工作人员从工作设备上卸载某应用: a ban on the app (SANCTION), not a request of the staff
-    text = "3月5日，欧洲议会要求其工作人员在4月1日之前从工作设备上卸载TikTok。"
+    # 要求职员从办公电脑上删除某应用: a ban on the app (SANCTION), not a request of the staff
+    text = "3月5日，北欧理事会要求其职员在5月2日以前从办公电脑上删除TikTok。"
     e = next(e for e in events(steps, text) if e.type in ("SANCTION", "REQUEST"))
     assert e.type == "SANCTION", kinds(events(steps, text))
     text = "英国内阁办公室要求各部门立即在政府设备上停用抖音和微信。"

@@ -536,7 +536,7 @@ def _verb_between(view: str, a: int, b: int) -> bool:
 
 def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
     """Does the name at ``view[a:b]``, after a request ending at ``end`` (its clause ending at
-    ``ce``), stand inside the attribute of the object of the act asked for (要求提供封禁X的证据,
+    ``ce``), stand inside the attribute of the object of the act asked for (要求出示查封X的依据,
     要求交出有关X案的资料: a verb before it, no one asked right after the request; a 的 after
     it, no verb between, in its clause, before a noun that ends the phrase)?  Not the one asked
     (要求X提供…), nor the object itself (要求释放X)."""
@@ -550,7 +550,7 @@ def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
 
 def drop_asked_objects(events: list[Any], text: str) -> None:
     """Take out of each request's targets a name inside the object of the act it asks for
-    (要求提供封禁X的证据: X is asked nothing), whichever coder coded it."""
+    (要求出示查封X的依据: X is asked nothing), whichever coder coded it."""
     for e in events:
         if e.type != "REQUEST" or not any(x.side == "target" for x in e.actors):
             continue

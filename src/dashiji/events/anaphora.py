@@ -78,7 +78,7 @@ _JOINED = re.compile(
 _BY = frozenset("被遭")
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
 _CLAIM_NOUN = cue("claim_nouns")
-# 驳回了她的这三项诉讼请求, 批准了他的保释申请: whose claim, past 的, a count and what is
+# 驳回了她的这三项诉讼请求, 采纳了她的复核请求: whose claim, past 的, a count and what is
 # asked for (claim_kinds) — the one who made it
 _CLAIM_PHRASE = re.compile(
     r"的?(?:这|那|该)?[一两二三四五六七八九十几多全部各所有]*[起项个份次宗]?(?:"

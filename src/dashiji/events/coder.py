@@ -488,7 +488,7 @@ class EventCoder:
         if entry.by_source:
             read = self._read_by_source(vt, s, entry, args.sources, sources, targets)
             if read is None:
-                return []  # 法庭决定暂缓执行禁令: its own domain words veto the entry's reading
+                return []  # 法官裁定推迟实施该禁令: its own domain words veto the entry's reading
             entry, sources, targets = read
         if targets:
             kept = _not_self(sources, targets)
@@ -1241,7 +1241,7 @@ def _who_kind(w: Who) -> str | None:
 
 
 def _of_kind(w: Who, kind: str) -> Who:
-    """``w`` coded as an actor of ``kind`` (美国法院 → USAJUD; 美国 of 美国联邦法官: the country's
+    """``w`` coded as an actor of ``kind`` (美国法院 → USAJUD; 美国 of 美国巡回法官: the country's
     judge, no longer the country itself); one of a kind already, or of no country, as it is."""
     if not w.country or w.cameo not in (None, w.country):
         return w

@@ -169,7 +169,7 @@ _UNCERTAIN = re.compile(
 # 卷入受贿嫌疑: right after the trigger, only suspected (not 抓获嫌疑人某某: its object)
 _SUSPECTED = re.compile(cue("suspicion_after").pattern + r"(?![人犯男女者])")
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
-# 并未当庭宣判, 将择期对本案宣判: no ruling given at the hearing, one put off to a day not set - the
+# 没有当庭宣判, 将择日对此案宣判: no ruling given at the hearing, one put off to a day not set - the
 # hearing is what happened (news-dev's convention), no verdict event
 _NO_RULING_YET = re.compile(
     "(?:(?:" + _NEGATION.pattern + ")当庭|" + cue("unset_day").pattern + ")"
@@ -598,7 +598,7 @@ _NEGATED_MARKED = re.compile(
 )  # (不要求警方立案调查, 不会将某业务出售给…: the negation stands before the verb that governs
 # the act, or a modal verb before the object marker)
 # 并未收到对方的道歉, 没有得到任何赔偿或道歉, 未被警方以…刑事拘留: nothing received (news_cues
-# received: 被, 收到, 得到…), the act the receiving heads not done (not 没等到他回来就离世: a
+# received: 被, 收到, 得到…), the act the receiving heads not done (not 没等到女儿归来就病故: a
 # time the act came before, 就 between)
 _NOT_RECEIVED = re.compile(
     r"(?:没有|没|未曾|未|不曾)(?:" + cue("received").pattern + r")[^，。；就才便]{1,16}$"
@@ -700,7 +700,7 @@ _MOTION_TO = re.compile("(?<!" + cue("gone_to_not_after").pattern + ")到$")
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
-# 撞上山坡并起火, 相撞后起火, 撞上土堆翻车起火, 发生撞击事故后爆炸: the fire or blast the crash
+# 撞向护栏并燃烧, 相撞后起火, 撞上石墩侧翻燃烧, 发生撞击事故后爆炸: the fire or blast the crash
 # of the same clause set off is that crash's detail, the crash is the event
 _CRASH_THEN = re.compile(
     r"(?:坠毁|坠机|坠落|撞上|撞到|撞向|撞击|相撞|碰撞|翻车|追尾|失事)"
@@ -1670,7 +1670,7 @@ class NewsCoder:
         if _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
         if _is_ruling(entry) and _NO_RULING_YET.search(vt, clause.start, m.start):
-            return None  # 法院并未当庭判决, 择期宣判: no verdict given (the hearing is the event)
+            return None  # 合议庭没有当庭判决, 择期宣判: no verdict given (the hearing is the event)
         if _not_done_yet(vt, a, b, clause.start, m.start):
             return None  # 此案还未开庭, 嫌疑人仍未落网: not done yet, no event (a denial is one)
         if m.text in _STATIVE and (
@@ -1888,7 +1888,7 @@ class NewsCoder:
             subject_role = _JOINING_INVESTOR  # 本轮融资由某资本等参与: the one after 由 invests
         if entry.news in _DEAL_TYPES:  # 收购了VR创业公司Pico: the company named, not its kind
             if agent is not None and agent.end <= clause.start and not _acted_on(subject_role):
-                # 某平台…，字节被证实收购了…: the clause's own subject, not the one carried
+                # 某平台…，松鼠被证实已收购…: the clause's own subject, not the one carried
                 agent = _own_subject(vt, clause, m) or agent
             agent = _named_in_apposition(vt, clause, agent, actors)
             patient = _named_in_apposition(vt, clause, patient, actors)
@@ -3195,7 +3195,7 @@ class NewsCoder:
                 if x.start not in held and x.agent_type != "JUD":
                     held.add(x.start)
                     event_actors.append(self._event_actor(view, x, "party"))
-            on_trial = None if object_role in _CASE_ROLES else patient  # (开庭审理此案: a case)
+            on_trial = None if object_role in _CASE_ROLES else patient  # (开庭审理这起案件: a case)
             if not any(y.side == "target" for y in event_actors) and not any(
                 x is not None and not _authority(x) for x in (agent, on_trial, *others, by_inside)
             ):
@@ -4484,7 +4484,7 @@ def _joined_latin_names(vt: str, actors: list[Actor]) -> list[Actor]:
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
     """杭州市公安局西湖分局: a bureau written with its branch is the branch (one actor, the
     place between them no actor of its own); 某区法院第二法庭: a court with its room, too;
-    警方国家安全处: a unit the recogniser read right after the police or a court (a name
+    警方网络安全处: a unit the recogniser read right after the police or a court (a name
     ending in news_cues unit_after) is that unit of theirs; 某铁法院: a court's short name
     (a place's character and a kind of court: news_cues court_kind_abbrevs) is one court."""
     out: list[Actor] = []
@@ -4544,7 +4544,7 @@ _UNIT_RUN = re.compile("[\u4e00-\u9fff]{2,8}?(?:" + cue("unit_after").pattern + 
 
 
 def _unit_written_after(vt: str, b: int, end: int) -> int:
-    """Where a unit the police at ``b`` name right after them ends (警方国家安全处, 警务处某某
+    """Where a unit the police at ``b`` name right after them ends (警方网络安全处, 警务处某某
     调查科: a run of two to eight characters and a unit word of news_cues unit_after), when the
     recogniser did not read it: no function character nor event word in the run, and the unit
     word no end of a dictionary word (到处, 住处) nor the start of one (处理, 科技); 0 when none."""
@@ -5035,7 +5035,7 @@ def _reported_in(text: str) -> bool:
         if _SHOWN_NOT.search(text, max(0, r.start() - 4), r.start()):
             continue  # 无证据显示…: what nothing shows credits no source
         if "显示" in r.group() and _PICTURE_END.search(text, max(0, r.start() - 4), r.start()):
-            continue  # 画面中显示…, 监控视频显示，…: what a picture shows is seen, not told
+            continue  # 画面中显示…, 行车记录仪视频显示，…: what a picture shows is seen, not told
         if text.startswith("的", r.end()):
             continue  # 住户反映的漏水: the telling qualifies a noun, credits no act
         if r.group() == "报道" and _GONE_TO.search(text, max(0, r.start() - 8), r.start()):
@@ -6453,7 +6453,7 @@ _OWN_SUBJECT_GAP = re.compile(
 
 def _own_subject(vt: str, clause: _Clause, m: NewsMatch) -> Actor | None:
     """The noun opening the clause of the trigger ``m`` with only adverbs (or 被证实) between it
-    and the trigger (字节被证实收购了…, 某某已买下…): the clause's own subject, read where no
+    and the trigger (松鼠被证实已收购…, 某某已买下…): the clause's own subject, read where no
     actor was recognised, in place of one carried from the clause before; None else."""
     first = next(_word_spans(vt, clause.start, m.start), None)
     if first is None or first[1] - first[0] < 2 or first[2] not in ("n", "nz", "nt"):
@@ -7247,7 +7247,7 @@ def _kinds_joined(vt: str, head: Actor, floor: int) -> tuple[Actor, list[Actor]]
 def _list_told_as(
     vt: str, pron: Actor, actors: list[Actor], places: Sequence[Actor] = ()
 ) -> list[Actor]:
-    """以甲和乙威胁安全为由，对其颁布禁令: a 其 standing for a body (an app, a company) told in
+    """以甲和乙威胁隐私为由，对其下达禁令: a 其 standing for a body (an app, a company) told in
     its sentence in a list (甲和乙, 甲、乙及丙) stands for the whole list - the others of it."""
     if pron.text != "其" or pron.alias_of is None or pron.kind != "ORG":
         return []
@@ -8692,7 +8692,7 @@ def _crash_vehicle_before(
 ) -> tuple[int, int] | None:
     """The car a crash clause naming no one before its trigger goes on about (the last of
     ``clauses`` holds ``m``): the one the clause just before names as its subject (该车一路向前冲，
-    在躲过两辆车后发生追尾), not one met there (撞上一辆货车，…)."""
+    在躲过两辆车后发生追尾), not one met there (撞上一台面包车，…)."""
     clause = clauses[-1]
     if len(clauses) < 2 or any(clause.start <= x.start < m.start for x in actors):
         return None
@@ -12141,7 +12141,7 @@ def _protested_to(x: EventActor, vt: str, mentions: Sequence[Mention]) -> EventA
     return x
 
 
-# 某会申请举行游行，但警方没有批准, 家属申请复议，公安机关驳回请求: the one who applied in a
+# 某会申请举行游行，但警方没有批准, 亲属提请复核，交警部门驳回请求: the one who applied in a
 # clause before the refusal (news_cues applied_words: 申请, 提请) is the one refused - its
 # subject, the participant right before the verb in its clause (not 向法院申请: the one applied to)
 _APPLIED = cue("applied_words")
@@ -12192,7 +12192,7 @@ _PLEA_REACH = 6  # characters from the one pleaded to to the plea (到某法院�
 def _asked_of(vt: str, lo: int, at: int, x: Actor) -> bool:
     """有多个团体到某法院请愿，要求…: is ``x``, named last before a request at ``at`` right after
     向/到/赴 and before a plea (``plea_verbs``: the one a petition is brought to), the one asked,
-    not the one asking?  (not 被叫到派出所回答…: a place one is called to)"""
+    not the one asking?  (not 被喊到街道办说明…: a place one is called to)"""
     k = vt.rfind(x.text, lo, at)
     if k < 0 or _MADE_TO.search(vt, max(lo, k - 2), k) is None:
         return False
