@@ -95,7 +95,7 @@ from .doubt import doubts, drop_doubtful, lead_index
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
-from .news import NewsCoder, takes_off_devices
+from .news import BAN_CODE, NewsCoder, takes_off_devices
 from .news_actors import drop_outlets
 from .status import (
     PLAN_GOES_ON,
@@ -139,7 +139,6 @@ _TAIL = 9  # a speech or attitude verb closing a clause stands in its last chara
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _ROLE_AFTER = 6  # how far after a country its role word may start (美国一名联邦法官)
 _TITLE_LENGTHS = (3, 2)  # a role word right before a name (最高法官, 法官): longest first
-_BAN_CODE = "163"  # an embargo, boycott or sanction: a ban on an app or a company
 _DEMAND_ENTRY = "request.要求"  # the REQUEST an act asked of another is coded as (demand, 100)
 _PIVOT_GAP = 4  # characters between the demander and 让 (竟然, 再次…)
 _NO_CUT = re.compile(r"[^，。；：,;:！？!?的]*")  # (美国的制裁让…: a cause)
@@ -508,7 +507,7 @@ class EventCoder:
         ):
             entry = self.cb.entry(_DEMAND_ENTRY)  # 某人竟然让某国释放…: the demand, not the act
         if entry.plover_type == "REQUEST" and takes_off_devices(vt, te, clause.end):
-            ban = self.cb.cameo(_BAN_CODE)  # 要求工作人员从工作设备上卸载某应用: a ban on the app
+            ban = self.cb.cameo(BAN_CODE)  # 要求工作人员从工作设备上卸载某应用: a ban on the app
             entry = replace(
                 entry, plover_type="SANCTION", plover_mode="economic", cameo=ban.code,
                 goldstein=ban.goldstein, quad_class=ban.quad_class,

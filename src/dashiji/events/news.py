@@ -756,6 +756,7 @@ _OFF_DEVICES = re.compile(
     "(?:" + cue("official_devices").pattern + r")[上中内里]?[^，。；！？]{0,6}?(?:"
     + cue("device_removals").pattern + ")"
 )
+BAN_CODE = "163"  # the CAMEO code of such a ban (an embargo, boycott or sanction)
 
 
 def _taken_off(vt: str, start: int, end: int, actors: list[Actor]) -> Actor | None:
@@ -1398,19 +1399,17 @@ class NewsCoder:
             )
             complete_frames(made, out, article, self.lex)
         starts = {s.start: si for si, s in enumerate(sentences)}
-        for e in out:  # 某会申请举行游行，但警方没有批准: the one who applied is refused
-            if e.type == "REJECT" and e.mentions and not any(x.side == "target" for x in e.actors):
-                mm = e.mentions[0]
-                sk = starts.get(mm.sentence_start)
-                if sk is not None and sk in told:
-                    who = _applicant(vt, told[sk], tv(mm.sentence_start), tv(mm.trigger_start))
-                    if who is not None and all(y.name != who.text for y in e.actors):
-                        e.actors.append(self._event_actor(view, who, "target"))
-            elif e.type in _APPLIED_ACTS and e.mentions:  # 某公司向法院申请冻结了某人的账户
-                mm = e.mentions[0]
-                sk = starts.get(mm.sentence_start)
-                if sk is not None and sk in told:
-                    self._done_by_the_one_applied_to(e, view, told[sk], tv(mm.trigger_start))
+        for e in out:  # an application told before the act: who applied, who was applied to
+            if not e.mentions or (sk := starts.get(e.mentions[0].sentence_start)) not in told:
+                continue
+            mm = e.mentions[0]
+            if e.type == "REJECT" and not any(x.side == "target" for x in e.actors):
+                # 某会申请举行游行，但警方没有批准: the one who applied is refused
+                who = _applicant(vt, told[sk], tv(mm.sentence_start), tv(mm.trigger_start))
+                if who is not None and all(y.name != who.text for y in e.actors):
+                    e.actors.append(self._event_actor(view, who, "target"))
+            elif e.type in _APPLIED_ACTS:  # 某公司向法院申请冻结了某人的账户
+                self._done_by_the_one_applied_to(e, view, told[sk], tv(mm.trigger_start))
         _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
@@ -1700,7 +1699,7 @@ class NewsCoder:
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
             entry = replace(entry, plover="THREATEN", cameo="130")
         if entry.plover == "REQUEST" and takes_off_devices(vt, m.end, clause.end):
-            entry = replace(entry, plover="SANCTION", cameo="163")
+            entry = replace(entry, plover="SANCTION", cameo=BAN_CODE)
         if entry.news == "竞赛行为-退赛" and "退" in m.text:
             team = _TEAM_LEFT.match(vt, m.end, min(clause.end, m.end + 16))
             if team is not None and not _CONTEST_WORD.search(team.group()):
@@ -5671,9 +5670,7 @@ def _unnamed_subject(vt: str, start: int, place: int) -> bool:
 def _venue(vt: str, x: Actor, floor: int) -> bool:
     """Is ``x`` a place (a state, region or location) right after the preposition 在 or 于 (not
     the end of 由于, 关于, 现在…): where something is done, never who does it?"""
-    return (x.place or x.kind in ("GPE", "LOC")) and bool(
-        _IN_AT.search(vt, max(floor, x.start - 2), x.start)
-    )
+    return _where(x) and bool(_IN_AT.search(vt, max(floor, x.start - 2), x.start))
 
 
 # 某地(某区)(昨日)发生/出现/爆发…: the verb of a place where something happens
@@ -5691,7 +5688,7 @@ _HAPPENS = re.compile(
 def _happens_in(vt: str, x: Actor, at: int) -> bool:
     """Is ``x`` a place opening the clause of an existential verb (发生, 出现, 爆发) right
     before the trigger at ``at`` (某市某区发生示威, 某市昨日出现抗议): where it happens?"""
-    if not (x.place or x.kind in ("GPE", "LOC")) or at - x.end > 40:
+    if not _where(x) or at - x.end > 40:
         return False
     if _HAPPENS_VERB.search(vt, x.end, at) is None:
         return False  # (the cheap test first: most clauses have no such verb)
@@ -9744,7 +9741,7 @@ def _object_then_de(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     whose the noun after 的 is (击败了某国的某选手)."""
     at = m.end + 1 if vt.startswith("了", m.end) else m.end
     x = next((y for y in after if y.start >= m.end), None)
-    if x is None or x.start != at or x.place or x.kind in ("GPE", "LOC"):
+    if x is None or x.start != at or _where(x):
         return None
     return x if vt.startswith("的", x.end) else None
 
@@ -10996,6 +10993,11 @@ def _ju_of_word(vt: str, r: re.Match[str]) -> bool:
     return w is not None and w.group() != "根据"
 
 
+def _tellings(vt: str, a: int, t: int) -> list[re.Match[str]]:
+    """The tellings (news_cues reported: 据, 称, 表示…) in ``vt[a:t]``, not 据 of a word."""
+    return [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+
+
 def _own_telling(
     vt: str, a: int, t: int, entry: NewsEntry, agent: Actor | None, actors: list[Actor]
 ) -> bool:
@@ -11007,7 +11009,7 @@ def _own_telling(
     道歉, 某人表示，恐吓…是徒劳)?"""
     if _SOMEONE_SAYS.search(vt, a, t):
         return False
-    cues = [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    cues = _tellings(vt, a, t)
     if not cues:
         return False
     if (entry.news or "").startswith("司法行为") or entry.plover in _LEGAL_PLOVER:
@@ -11055,7 +11057,7 @@ def _narrated_after_saying(vt: str, a: int, t: int, actors: list[Actor]) -> bool
     (某公司回应称无法妥协，王某因…被拘留: the detention is the writer's)?  Not when a source
     is credited before the saying (据报道，某公司称…), nor when the words tell of others
     (警方称李某酒驾，李某已被拘留: an account, which goes on)."""
-    cues = [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    cues = _tellings(vt, a, t)
     if not cues:
         return False
     r = cues[-1]
@@ -11114,7 +11116,7 @@ def _own_act_announced(
         return False
     if entry.news is not None and not entry.news.startswith("司法行为"):
         return False
-    cues = [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    cues = _tellings(vt, a, t)
     if not cues or any(r.group() in _SOURCE_CUES or r.group() == "据" for r in cues):
         return False
     r = cues[0]
@@ -12163,7 +12165,7 @@ def _applicant(vt: str, actors: Sequence[Actor], lo: int, at: int) -> Actor | No
     for something, when a clause cut stands between that clause and the refusal."""
     best: Actor | None = None
     for x in actors:
-        if x.start < lo or x.end > at or x.place or x.kind in ("GPE", "LOC"):
+        if x.start < lo or x.end > at or _where(x):
             continue
         verb = _APPLIED.search(vt, x.end, min(at, x.end + _APPLIED_REACH))
         if verb is None or _CLAUSE_CUT.search(vt, x.end, verb.start()):
