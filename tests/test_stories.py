@@ -510,13 +510,21 @@ def test_event_command_shows_every_report_and_why_it_joined(summits: Path) -> No
     assert missing.exit_code != 0 and "no event" in missing.output
 
 
+def _coerce(**fields: Any) -> Any:
+    """A COERCE mention of document "d" with the given fields (date, status, arguments)."""
+    from dashiji.events.model import Event
+
+    return Event(
+        doc="d", type="COERCE", mode=None, cameo=None, goldstein=None, quad_class=None, **fields
+    )
+
+
 def test_the_recency_bound_keeps_every_candidate_whose_dates_can_fit() -> None:
     """``candidates`` asks SQL only for events recent enough to fit (a store of years of news
     holds thousands of one actor's events): every candidate that ``_dates_fit`` accepts must pass
     the SQL filter, over dates of every precision, ranges, undated events and statuses."""
     import random
 
-    from dashiji.events.model import Event
     from dashiji.stories.event_merge import _RECENT_SQL, Candidate, Keys, _dates_fit, recent_bound
 
     rng = random.Random(7)
@@ -548,15 +556,8 @@ def test_the_recency_bound_keeps_every_candidate_whose_dates_can_fit() -> None:
             False,
             Keys(),
         )
-        ev = Event(
-            doc="d",
-            type="COERCE",
-            mode=None,
-            cameo=None,
-            goldstein=None,
-            quad_class=None,
-            date=value(),
-            status=rng.choice(["occurred", "planned", "postponed", "cancelled"]),
+        ev = _coerce(
+            date=value(), status=rng.choice(["occurred", "planned", "postponed", "cancelled"])
         )
         published = rng.choice([None, day()])
         bound = recent_bound(ev, published)
@@ -663,16 +664,7 @@ def test_a_generic_mention_reads_its_storys_events_only_when_one_may_join(
     keys = Keys(generic={"警方"})
     asked, fitted = 0, 0
     for _ in range(400):
-        ev = Event(
-            doc="d",
-            type="COERCE",
-            mode=None,
-            cameo=None,
-            goldstein=None,
-            quad_class=None,
-            date=value(),
-            arguments=arrested,
-        )
+        ev = _coerce(date=value(), arguments=arrested)
         published = rng.choice([None, *days])
         found = candidates(conn, ev, keys, "s1", "d", published)
         fits = [c for c in found if fit(ev, keys, published, "s1", c, conn) is not None]
