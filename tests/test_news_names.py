@@ -538,20 +538,24 @@ def test_a_pronoun_closing_a_phrase_makes_it_no_participant() -> None:
 
 
 # ---- a generic word beside the name it stands for -----------------------------------------------
-def test_the_accused_title_before_a_name_no_recogniser_read_is_that_name(rules_only) -> None:
-    text = "本案周三开审，被告孙立明被检方控以诈骗罪。"
-    assert_role(rules_only, text, "司法行为-起诉", "被告", ["孙立明"])
-    # control: no name after the title, the title stays
-    text = "本案周三开审，被告被检方控以诈骗罪。"
-    assert_role(rules_only, text, "司法行为-起诉", "被告", ["被告"])
-
-
-def test_a_kin_word_then_a_dash_an_age_and_a_glossed_latin_name_is_that_name(rules_only) -> None:
-    text = "船长的弟弟——46岁的Marco（马可）在风暴中丧生。"
-    assert_role(rules_only, text, "人生-死亡", "死者", ["马可"])
-    # control: no name glossed, the kin word stays
-    text = "船长的弟弟——46岁的他在风暴中丧生。"
-    assert_role(rules_only, text, "人生-死亡", "死者", ["弟弟"])
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "expected"),
+    [
+        # the accused title before a name no recogniser read is that name
+        ("本案周三开审，被告孙立明被检方控以诈骗罪。", "司法行为-起诉", "被告", ["孙立明"]),
+        # control: no name after the title, the title stays
+        ("本案周三开审，被告被检方控以诈骗罪。", "司法行为-起诉", "被告", ["被告"]),
+        # a kin word, then a dash, an age and a glossed Latin name, is that name
+        ("船长的弟弟——46岁的Marco（马可）在风暴中丧生。", "人生-死亡", "死者", ["马可"]),
+        # control: no name glossed, the kin word stays
+        ("船长的弟弟——46岁的他在风暴中丧生。", "人生-死亡", "死者", ["弟弟"]),
+    ],
+    ids=["accused-title-name", "accused-title-alone", "kin-dash-glossed-name", "kin-dash-no-name"],
+)
+def test_a_generic_word_before_a_name_no_recogniser_read_is_that_name(
+    rules_only, text: str, kind: str, role: str, expected: list[str]
+) -> None:
+    assert_role(rules_only, text, kind, role, expected)
 
 
 def test_a_name_after_stacked_titles_is_who_the_relative_clause_is_about(steps) -> None:
