@@ -741,6 +741,38 @@ def test_the_car_a_crash_clause_goes_on_about_is_its_party(steps) -> None:
     assert "汽车" not in names(e), names(e)
 
 
+def test_the_driver_carrying_his_own_people_is_the_party_of_the_crash(steps) -> None:
+    # 载其家属, 带着家人: the verb acts on his own people - he is no epithet of them, he drives
+    for text in (
+        "上周六，孙女士的丈夫周先生载其家人共5人，沿318国道行驶时与一辆货车发生碰撞。",
+        "上周六，周先生驾车带着家人，沿318国道行驶时与一辆货车发生碰撞。",
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        assert names(e)[:1] == ["周先生"], names(e)
+        assert roles(e)["地点"] == ["318国道"], roles(e)
+    # 与其他车辆: 其他 is "other", no pronoun standing for a subject of the clause's own
+    text = "5月2日晚，司机吴建华驾驶一辆出租车，在解放路与其他车辆发生碰撞。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["吴建华"], names(e)
+
+
+def test_a_name_inside_the_place_phrase_of_a_crash_is_where_it_happens(steps) -> None:
+    # 在某市以西约50公里的某地的一处山谷中坠毁: the name the landform is of is a place (the
+    # entity layer may read it as a person's), the ones aboard told before are the parties
+    text = (
+        "2023年5月4日，莫里森与儿子乔治等一行4人乘坐一架小型飞机，"
+        "在丹佛以西约50公里的埃尔德拉的一处山谷中坠毁，全部遇难。"
+    )
+    evs = events(steps, text)
+    e = news(evs, "灾害/意外-坠机")
+    assert names(e) == ["莫里森", "乔治"], names(e)
+    assert roles(e)["地点"] == ["埃尔德拉"], roles(e)
+    assert roles(news(evs, "人生-死亡"))["死者"] == ["莫里森", "乔治"]
+    # control: the one whose car it happens in is no place
+    e = news(events(steps, "昨晚，一辆货车在环城路上与孙立伟驾驶的轿车相撞。"), "灾害/意外-车祸")
+    assert "孙立伟" in names(e), names(e)
+
+
 def test_a_counted_car_of_a_make_is_the_party_of_its_crash(steps) -> None:
     # 一辆+make(+model): the car crashed (not the company, not no one)
     text = "前天，浙江温州一辆比亚迪疑因刹车失灵撞上路边的花坛。"

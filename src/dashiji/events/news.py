@@ -5635,6 +5635,38 @@ def _at_venue(vt: str, x: Actor, floor: int, places: Sequence[Actor]) -> bool:
     return mark is not None and mark.group() == "在"
 
 
+# 在某地西北约30英里的|某山|的一个山坡上: what may stand between a place after 在 and a name
+# inside the same phrase (a direction, a distance), and the landform the name qualifies up to
+# the localizer closing the phrase (not a home or a vehicle: 在王某的车上 - his car)
+_PLACE_LEAD = re.compile(
+    r"(?:以?[东南西北]{1,2}[部方面边侧]?)?[约近]?[0-9０-９.一二三四五六七八九十百千余多]*"
+    r"(?:公里|英里|千米|海里|米)?[处外]?的?"
+)
+_PLACE_TAIL = re.compile(
+    r"的(?:一[个座处片条段])?(?:(?![家车船机房店])[\u4e00-\u9fff]){1,4}?(?:上空|附近|一带|上|中|里|内)"
+)
+
+
+def _mark_named_places(vt: str, actors: list[Actor], floor: int, t: int) -> None:
+    """在某市西北约30英里的某地的一个山坡上坠毁: a name (which the entity layer may misread
+    as a person's) inside the 在 phrase of where an accident happens - right after 在, or after
+    a place and its distance - qualifying the landform the localizer closes, right before the
+    trigger at ``t``, is a place: where, never a party (for every act of the sentence)."""
+    spots = [p for p in actors if p.place and floor <= p.start and p.end <= t]
+    for x in actors:
+        if x.place or x.start < floor or x.end > t:
+            continue
+        tail = _PLACE_TAIL.match(vt, x.end, t)
+        if tail is None or t - tail.end() > 2:
+            continue
+        at = _phrase_start(x, spots)
+        if vt[at - 1 : at] == "在" or any(
+            vt[p.start - 1 : p.start] == "在" and _PLACE_LEAD.fullmatch(vt, p.end, x.start)
+            for p in spots
+        ):
+            x.place = True
+
+
 def _phrase_start(x: Actor, places: Sequence[Actor]) -> int:
     """Where the phrase naming the person ``x`` starts: at a place of ``places`` written right
     before the name (某省李女士, 某市的张某 not: the place says where the person is from)."""
@@ -5797,6 +5829,8 @@ def _roles(
     vt: str, clause: _Clause, earlier: list[_Clause], m: NewsMatch, actors: list[Actor]
 ) -> tuple[Actor | None, Actor | None, list[Actor]]:
     """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        _mark_named_places(vt, actors, clause.start, m.start)
     inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
     spots = [x for x in actors if x.place and clause.start <= x.start and x.end <= clause.end]
     said = _speech_end(vt, clause.start, m.start)
@@ -9550,6 +9584,8 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
     if gap in _COORDINATORS:
         return False  # 甲与女友乙: 甲 is joined to the one after, it does not qualify her
     if rest[0].kind == "generic" and rest[0].agent_type in PEOPLE_KINDS:
+        if _ACTS_ON_OWN.search(gap):
+            return False  # 甲载其家属, 甲带着家人: a verb acting on his own people, no epithet
         # 某楼盘维权业主, 公司离职员工: a verb with no object before a kind of people is an
         # epithet (the owner who protests against Tesla), not a clause - but one running
         # someone down acts on the one after it (甲当晚撞倒路人; not 被撞老人, the one hit)
@@ -9557,6 +9593,10 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
             return False
         return all(h.entry.object is None for h in _packaged_lexicon().match(gap))
     return not _packaged_lexicon().has_match(gap)
+
+
+# 载其|家属, 带着|家人: a verb whose object the pronoun or the aspect mark ending the gap opens
+_ACTS_ON_OWN = re.compile(r"[\u4e00-\u9fff](?:其|着|了)$")
 
 
 # 最喜爱的二|女儿: a short relative clause and its 的 before a kin word, perhaps a rank
@@ -10928,9 +10968,11 @@ _FROM_ON = cue("range_open_ends")  # the end of a range open at its end (自某�
 # the items of a list the dated clause opens)
 _FENCE = re.compile(r"[^：:]*?[；;]")
 _NO_TOPIC = re.compile(
-    r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把向对与和跟同给])[他她其]|有人)"
+    r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把向对与和跟同给其])[他她]"
+    r"|(?<![将把向对与和跟同给])其(?![他她它])|有人)"
 )  # (将其邻居推倒: 其 is the object's owner; 还向他求婚, 并与她和解: the pronoun an object or
-# a partner mark takes is no subject either — the subject is still the one told before)
+# a partner mark takes is no subject either — the subject is still the one told before;
+# 与其他车辆相撞: 其他 is "other", no pronoun)
 _CLAUSE_TAIL = " \u3000，,、"  # what may end a clause after its last word
 _WRITTEN_DAY = re.compile(r"[0-9一二三四五六七八九十]+[月日号]")  # 4月, 16日: not 今日
 _OFFENCE_LEAD = re.compile(r"(?:涉嫌|涉及|涉|因|指|被控|控告|违反)")
