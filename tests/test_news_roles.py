@@ -6,7 +6,7 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events, one
+from test_events import events, kinds, one
 from test_events_news import assert_role, news, roles
 
 from dashiji.events.model import Event
@@ -771,6 +771,20 @@ def test_a_name_inside_the_place_phrase_of_a_crash_is_where_it_happens(steps) ->
     # control: the one whose car it happens in is no place
     e = news(events(steps, "昨晚，一辆货车在环城路上与孙立伟驾驶的轿车相撞。"), "灾害/意外-车祸")
     assert "孙立伟" in names(e), names(e)
+
+
+def test_the_dead_told_by_their_count_are_the_dead_not_the_driver(steps) -> None:
+    # 造成3人死亡: the counted people are the dead - the driver carried from before is not
+    text = "当晚，司机马永刚驾驶一辆货车在沪陕高速上行驶，与前方一辆客车追尾，造成4人死亡。"
+    evs = events(steps, text)
+    assert roles(news(evs, "人生-死亡"))["死者"] == ["4人"], kinds(evs)
+    assert names(news(evs, "灾害/意外-车祸")) == ["马永刚"]
+    # the count, not the words before it (已确认有)
+    e = news(events(steps, "目前已确认有11人死亡，其中包括3名机组人员。"), "人生-死亡")
+    assert roles(e)["死者"] == ["11人"], roles(e)
+    # control: the driver himself named dead
+    e = news(events(steps, "周五，马永刚驾车撞上护栏，当场死亡。"), "人生-死亡")
+    assert roles(e)["死者"] == ["马永刚"], roles(e)
 
 
 def test_a_counted_car_of_a_make_is_the_party_of_its_crash(steps) -> None:

@@ -5743,6 +5743,10 @@ def _place_happening(vt: str, actors: list[Actor], phrase: tuple[int, int], m: N
 
 
 _BEFALLEN = frozenset({"坍塌主体"})  # a subject role of what an act befalls, not of who acts
+# 造成3人死亡, 目前已确认有9人遇难: the people a death befalls, told by their count before it
+# (they are the dead: after what caused it, no subject carried from a clause before - the driver)
+_BEFALLEN_PEOPLE = frozenset({"死者"})
+_CAUSED = re.compile("(?:" + cue("outcome_opens").pattern + "|致)")  # 造成, 导致, 致使, 致
 
 
 def _with_past_modifier(vt: str, x: Actor, before: list[Actor]) -> bool:
@@ -5792,13 +5796,26 @@ _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数]+)
 _COUNTED_BEFORE = re.compile(
     "(?:" + _COUNT + r"(?:名|位)((?:(?![和与及跟同把将对向被在从])[\u4e00-\u9fff“”]){0,10}?)"
     r"|(" + _COUNT + r"人))"
-    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天)*"
+    r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天"
+    r"|集体|全部|全都|一同|一起|不幸)*"  # (35名专家集体遇难: the experts, not 专家集体)
     r"(?:[\u4e00-\u9fff]{1,3}并)?$"  # (9人服罪并被判处: a predicate before, one subject)
 )
 _COUNTED_AFTER = re.compile(
     r"了?(?:" + _COUNT + r"(?:名|位)([\u4e00-\u9fff“”]{1,10}?)|(" + _COUNT + r"人))"
     r"(?=$|[，。；！？、])"
 )
+
+
+_COUNT_BEFORE = re.compile(_COUNT + "(?:名|位)$")
+
+
+def _with_count(vt: str, x: Actor, floor: int) -> Actor:
+    """``x``, people told by their count (:func:`_counted_people`), with the count and its
+    classifier right before it (三名|护林员): the phrase a count of the dead is told as."""
+    hit = _COUNT_BEFORE.search(vt, floor, x.start)
+    if hit is None:
+        return x
+    return Actor(hit.start(), x.end, vt[hit.start() : x.end], "NP")
 
 
 def _counted_people(vt: str, start: int, end: int, *, before: bool) -> Actor | None:
@@ -6120,11 +6137,24 @@ def _roles(
         # carried is)
         counted = (
             _counted_people(vt, clause.start, m.start, before=True)
-            if agent is None and not subj and _acted_on(m.entry.subject)
+            if agent is None
+            and not subj
+            and (_acted_on(m.entry.subject) or m.entry.subject in _BEFALLEN_PEOPLE)
             else None
         )
-        own_count = counted is not None and not any(
-            vt.find(w, clause.start, counted.start) >= 0 for w in (*_WITH_MARK, *_OBJECT_MARK)
+        if counted is not None and m.entry.subject in _BEFALLEN_PEOPLE:
+            counted = _with_count(vt, counted, clause.start)  # 三名护林员, the dead as counted
+        own_count = (
+            counted is not None
+            and not any(
+                vt.find(w, clause.start, counted.start) >= 0 for w in (*_WITH_MARK, *_OBJECT_MARK)
+            )
+            # (a death: only when the clause says what brought it about, 造成3人死亡 - the
+            # subject before caused it; 9人遇难 after a person told may count that person)
+            and (
+                _acted_on(m.entry.subject)
+                or _CAUSED.search(vt, clause.start, counted.start) is not None
+            )
         )
         if (
             agent is None
