@@ -2599,7 +2599,7 @@ class NewsCoder:
             agent, patient = patient, agent  # is acted on
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
-            for name in x.members:  # 两人, 双方: the people they stand for
+            for name in x.members if x.kind != "ORG" else ():  # 两人, 双方: the people
                 member = self._member_name(name)  # (a well-known one: their own country)
                 land = known_nationals().get(member) or x.country
                 participants.append(Actor(x.start, x.end, member, "PER", country=land))
@@ -3184,6 +3184,9 @@ class NewsCoder:
             if x is not None and x.members and self._names_members(x, seen - {x.text}):
                 # 裁定甲、乙两人罪成: the pair word repeats the ones named, no third party
                 event_actors = [y for y in event_actors if y.name != x.text]
+        for x in named:
+            if x is not None and x.members and x.kind == "ORG":
+                event_actors = self._things_named(event_actors, x)
         for x in participants[len([y for y in named if y is not None]) :]:
             if x.text in seen:
                 continue  # (one a pair word stands for, named in the event already)
@@ -3658,6 +3661,26 @@ class NewsCoder:
             return [self._argument(view, x, role)]
         s, e = view.to_original(x.start), view.to_original(x.end)
         return [Argument(role, self._member_name(n), s, e) for n in x.members]
+
+    def _things_named(self, event_actors: list[EventActor], x: Actor) -> list[EventActor]:
+        """这两款应用 (an ORG phrase whose members are the products or firms named before it,
+        :func:`.anaphora.resolve`): in its place, each of them on its side."""
+        out: list[EventActor] = []
+        for y in event_actors:
+            if y.name != x.text or y.kb_id is not None:
+                out.append(y)
+                continue
+            for n in x.members:
+                known = self.kb.by_id(n) if self.kb is not None else None
+                name = self._member_name(n)
+                land = known.country if known is not None else known_nationals().get(name)
+                if any(z.name == name for z in out):
+                    continue
+                out.append(
+                    replace(y, name=name, kb_id=known.id if known else None, country=land,
+                            cameo=land + "BUS" if land else None, role="BUS" if land else None)
+                )  # fmt: skip
+        return out
 
     def _names_members(self, x: Actor, names: set[str]) -> bool:
         """Are all the members of the pair word ``x`` (两人, 双方) among ``names``?"""
