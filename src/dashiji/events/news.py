@@ -5200,7 +5200,8 @@ def _surname_inside(vt: str, m: NewsMatch, names: dict[str, str]) -> Actor | Non
 
 
 _AFTER_SURNAME = frozenset("以获于在")
-_BARE_BEFORE = tuple(cue_words("bare_surname_before"))
+_BARE_BEFORE = frozenset(cue_words("bare_surname_before"))
+_BARE_BEFORE_LENGTHS = sorted({len(w) for w in _BARE_BEFORE})
 _BARE_AFTER = cue("bare_surname_after")
 _CLAUSE_OPEN = frozenset("，。；：！？、“（\n")
 
@@ -5270,16 +5271,17 @@ def _bare_surnames(
     article repeats (:data:`REPEATED_NAME` times).  None where two share the surname."""
     out: list[Actor] = []
     pos_of = _parts_of_speech()
-    for k in range(a, b):
-        sur = vt[k : k + 2] if vt[k : k + 2] in _double_surnames() else vt[k]
-        e = k + len(sur)
+    for m in _surname_before_slot().finditer(vt, a, b):
+        k, e = m.start(), m.end()
+        sur = m.group()
         if (
-            (len(sur) == 2 or opens_with_surname(sur))
+            holders.get(sur) != ""  # (two people share it)
             and not any(taken[k:e])
-            and _BARE_AFTER.match(vt, e, b) is not None
             and (k == a or vt[k - 1] in _CLAUSE_OPEN or _slot_before(vt, a, k))
             and vt[k - 1 : e] not in pos_of
             and vt[k : e + 1] not in pos_of
+            and (len(sur) == 2 or opens_with_surname(sur))
+            and _BARE_AFTER.match(vt, e, b) is not None
             and not any(x.start < e and k < x.end for x in read)
         ):
             name = holders[sur] if sur in holders else _repeated_full_name(vt, sur, k, mentions)
@@ -5326,7 +5328,17 @@ def _word_across_start(vt: str, cand: str) -> bool:
 
 def _slot_before(vt: str, a: int, k: int) -> bool:
     """Does a word of ``bare_surname_before`` (批准, 对, 将…) end at ``k``, after ``a``?"""
-    return any(k - len(w) >= a and vt.startswith(w, k - len(w)) for w in _BARE_BEFORE)
+    return any(vt[max(a, k - n) : k] in _BARE_BEFORE for n in _BARE_BEFORE_LENGTHS)
+
+
+@cache
+def _surname_before_slot() -> re.Pattern[str]:
+    """A surname (double, else single) right before a word of ``bare_surname_after``."""
+    from ..annotate.entity_lexicon import rules as name_rules
+
+    singles = "".join(re.escape(c) for c in sorted(set(name_rules()["names"]["surnames"])))
+    doubles = "|".join(sorted(_double_surnames(), key=len, reverse=True))
+    return re.compile(f"(?:{doubles}|[{singles}])(?=" + _BARE_AFTER.pattern + ")")
 
 
 @cache
