@@ -376,3 +376,28 @@ def test_a_pronoun_told_again_in_its_sentence_stands_for_the_same_one(steps) -> 
     # control: one pronoun alone still takes the one named nearest before it
     e = news(events(steps, "王先生说他曾借钱给李某，李某却起诉他敲诈。"), "司法行为-起诉")
     assert roles(e)["被告"] == ["王先生"]
+
+
+# ---- 这两款应用, 这些APP, 该应用: the products or firms named before ----------------------
+_APPS_NAMED = "印度议员称，抖音和脸书长期收集用户数据。随后，印度电子和信息技术部宣布对"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("这两款应用", ["douyin", "meta-platforms"]),  # counted: the two of the list
+        ("这些应用", ["douyin", "meta-platforms"]),
+        ("这三款应用", []),  # a count the list before does not fit: no guess
+    ],
+)
+def test_a_demonstrative_thing_phrase_stands_for_the_list_named_before(
+    steps, phrase: str, want: list[str]
+) -> None:
+    e = next(e for e in events(steps, _APPS_NAMED + phrase + "实施禁令。") if e.type == "SANCTION")
+    assert [a.kb_id for a in e.actors if a.side == "target"] == want
+
+
+def test_a_single_thing_phrase_stands_for_the_one_named_before(steps) -> None:
+    text = "印度议员称，抖音长期收集用户数据。随后，印度电子和信息技术部宣布对该应用实施禁令。"
+    e = next(e for e in events(steps, text) if e.type == "SANCTION")
+    assert [(a.kb_id, a.country) for a in e.actors if a.side == "target"] == [("douyin", "CHN")]

@@ -324,6 +324,42 @@ def test_a_surname_alone_in_a_gapped_trigger_is_the_person_the_article_names(ste
     assert not [a for a in e.actors if a.side == "target"]  # two of that name: no guess
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "role"),
+    [
+        ("台湾商人郑家豪上月被控洗钱罪。警方昨日拘捕郑及其助手。", "司法行为-拘捕", "被拘捕者"),
+        ("香港商人郑家豪上月被控洗钱罪。区域法院昨日判处郑入狱三年。", "司法行为-入狱", "入狱者"),
+        ("香港商人郑家豪上月被控洗钱罪。郑被警方拘捕后一直还押。", "司法行为-拘捕", "被拘捕者"),
+    ],
+)
+def test_a_surname_alone_in_a_participant_slot_is_the_person_named_before(
+    steps, text: str, news_type: str, role: str
+) -> None:
+    assert_role(steps, text, news_type, role, ["郑家豪"])
+
+
+def test_a_surname_two_people_share_stands_for_no_one(steps) -> None:
+    text = "台湾商人郑家豪与郑国栋上月被控洗钱罪。警方昨日拘捕郑及其助手。"
+    assert_role(steps, text, "司法行为-拘捕", "被拘捕者", None)
+
+
+def test_a_bare_surname_needs_a_slot_and_a_name_repeated_or_read() -> None:
+    from dashiji.events.news import _bare_surnames, _mention_counter
+
+    def bare(text: str, holders: dict[str, str]) -> list[tuple[str, str | None]]:
+        out = _bare_surnames(
+            text, 0, len(text), bytearray(len(text)), holders, [], _mention_counter(text)
+        )
+        return [(x.text, x.alias_of) for x in out]
+
+    # a name the recogniser never read, but the article repeats: 邝 is 邝立仁
+    text = "渔民邝立仁出海未归，邝立仁的家人报警，搜救队昨晚找到邝立仁。海事处称邝已获救。"
+    assert bare(text, {}) == [("邝", "邝立仁")]
+    # a word holding the surname's character (高于) is no slot; nor is a name not yet written
+    assert bare("市民高志明称，今年物价将高于去年。", {"高": "高志明"}) == []
+    assert bare("海事处称邝已获救。渔民邝立仁出海未归。", {"邝": "邝立仁"}) == []
+
+
 def test_a_transliterated_name_after_a_kin_word_is_a_person() -> None:
     from dashiji.events.news_actors import Actor, foreign_names_after
 

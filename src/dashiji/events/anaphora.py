@@ -76,6 +76,14 @@ _JOINED = re.compile(
     r"(?:、|(?:和|与|及|以及|跟|同)(?:[^，,。；;：:！？!?、“”《》（）()\s他她其的]{2,10}的)?)"
 )
 _BY = frozenset("被遭")
+# 这两款应用, 这些APP, 上述软件, 该平台: the products or firms named before (a short
+# qualifier may stand between: 这两款中国应用)
+_THINGS = re.compile(
+    "(" + cue("thing_determiners").pattern + ")[\u4e00-\u9fff]{0,2}?(?:"
+    + cue("thing_nouns").pattern + ")"
+)
+_COUNTS = {"两": 2, "三": 3}
+_SINGLE_THING = frozenset({"该", "这款", "此款", "这家"})
 _PERSON_KINDS = frozenset({"CVL", "CRM"})  # (not 反对派, 工人: groups)
 _CLAIM_NOUN = cue("claim_nouns")
 # 驳回了她的这三项诉讼请求, 采纳了她的复核请求: whose claim, past 的, a count and what is
@@ -99,6 +107,7 @@ def has_anaphor(vt: str, a: int, b: int) -> bool:
         PRONOUN.search(vt, a, b) is not None
         or _DETERMINER.search(vt, a, b) is not None
         or _PAIR.search(vt, a, b) is not None
+        or _THINGS.search(vt, a, b) is not None
     )
 
 
@@ -284,9 +293,70 @@ def resolve(
         else:
             out.append(Actor(s, e, m.group(), "generic", members=members))
             changed = True
+    for m in _THINGS.finditer(vt, a, b):
+        changed = _things(vt, m, out, before) or changed
     if changed:
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _things(
+    vt: str, m: re.Match[str], out: list[Actor], before: Callable[[], list[list[Actor]]]
+) -> bool:
+    """这两款应用, 这些APP, 上述软件 (``thing_determiners``, ``thing_nouns``): the products or
+    firms named in the latest sentence before it naming any, when they are all named there as
+    one list joined by 和/与/及/、 (as many as it counts: 两款), each a member; 该应用, 这款软件:
+    the one named last (in its own sentence when it opens a clause).  A participant the phrase holds
+    already named (该公司 → 华力公司) stays.  Changed ``out``?"""
+    s, e = m.start(), m.end()
+    inside = [k for k, x in enumerate(out) if x.start < e and s < x.end]
+    if any(out[k].kind != "generic" or out[k].alias_of or out[k].members for k in inside):
+        return False
+    det = m.group(1)
+    single = det in _SINGLE_THING
+    # its own sentence's, only for a single one opening its clause (TikTok发言人称，该公司…; not
+    # 微软表示…收购这款应用: the one who buys; 针对甲及乙…，这两款…: named there, in its event)
+    opens = s == 0 or vt[s - 1] in "，,；;：:。！？!?\n"
+    pool = [y for y in out if y.end <= s and _product_or_firm(y)] if single and opens else []
+    for sent in reversed(before() if not pool else []):
+        pool = [y for y in sent if _product_or_firm(y)]
+        if pool:
+            break
+    if not pool:
+        return False
+    if single:
+        ante = sorted(pool, key=lambda y: y.start)[-1]
+        actor = _stand_in(out[inside[0]] if inside else None, s, e, m.group(), ante)
+    else:
+        listed = _one_list(vt, pool)
+        count = next((n for c, n in _COUNTS.items() if c in det), None)
+        if listed is None or (count is not None and len(listed) != count):
+            return False
+        members = [y.kb_id or _named(y) for y in listed]
+        actor = Actor(s, e, m.group(), "ORG", members=members)  # (ORG: things, no people)
+    for k in reversed(inside):
+        del out[k]
+    out.append(actor)
+    return True
+
+
+def _product_or_firm(y: Actor) -> bool:
+    """A named organisation that is no authority (美国商务部 bans, it is no app): a product or a
+    firm, of a kind read as a business or of none."""
+    return _organisation(y) and y.agent_type in (None, "BUS") and not y.members
+
+
+def _one_list(vt: str, pool: list[Actor]) -> list[Actor] | None:
+    """The organisations of ``pool``, two or more, when they are named as one list joined by
+    和/与/及/、 (TikTok和微信; the same one named twice counts once), else None."""
+    ordered: list[Actor] = []
+    for y in sorted(pool, key=lambda y: y.start):
+        if ordered and _named(ordered[-1]) == _named(y):
+            continue
+        if ordered and not _JOINED.fullmatch(vt, ordered[-1].end, y.start):
+            return None
+        ordered.append(y)
+    return ordered if len(ordered) >= 2 else None
 
 
 def _joined_pair(

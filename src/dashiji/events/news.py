@@ -955,6 +955,8 @@ class NewsCoder:
                     for x in e.actors
                 )
             ]
+        holders = _surname_holders(vt, ent_view, names)  # (黎 of 黎智英, for 批准黎…)
+        ent_view = _without_surname_runs(vt, ent_view, holders, names)
         ent_starts = [e[0] for e in ent_view]
         time_refs = [
             TimeRef(
@@ -1088,6 +1090,8 @@ class NewsCoder:
                         x.agent_type = "CVL"
             actors.extend(surname_people(vt, a, b, taken))
             actors.extend(_known_names(vt, a, b, taken, names))
+            # 批准黎…, 黎的保释: the one 黎 the article names in full
+            actors.extend(_bare_surnames(vt, a, b, taken, holders, actors, mentions))
             actors.extend(_nicknames(vt, a, b, taken, actors))
             cut_at = {mm.start for mm in matches}  # names the recogniser left out, or never read
             # (the characters the actors take, marked on as actors are added or grow: 李卓人)
@@ -2595,7 +2599,7 @@ class NewsCoder:
             agent, patient = patient, agent  # is acted on
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
-            for name in x.members:  # 两人, 双方: the people they stand for
+            for name in x.members if x.kind != "ORG" else ():  # 两人, 双方: the people
                 member = self._member_name(name)  # (a well-known one: their own country)
                 land = known_nationals().get(member) or x.country
                 participants.append(Actor(x.start, x.end, member, "PER", country=land))
@@ -3180,6 +3184,9 @@ class NewsCoder:
             if x is not None and x.members and self._names_members(x, seen - {x.text}):
                 # 裁定甲、乙两人罪成: the pair word repeats the ones named, no third party
                 event_actors = [y for y in event_actors if y.name != x.text]
+        for x in named:
+            if x is not None and x.members and x.kind == "ORG":
+                event_actors = self._things_named(event_actors, x)
         for x in participants[len([y for y in named if y is not None]) :]:
             if x.text in seen:
                 continue  # (one a pair word stands for, named in the event already)
@@ -3654,6 +3661,26 @@ class NewsCoder:
             return [self._argument(view, x, role)]
         s, e = view.to_original(x.start), view.to_original(x.end)
         return [Argument(role, self._member_name(n), s, e) for n in x.members]
+
+    def _things_named(self, event_actors: list[EventActor], x: Actor) -> list[EventActor]:
+        """这两款应用 (an ORG phrase whose members are the products or firms named before it,
+        :func:`.anaphora.resolve`): in its place, each of them on its side."""
+        out: list[EventActor] = []
+        for y in event_actors:
+            if y.name != x.text or y.kb_id is not None:
+                out.append(y)
+                continue
+            for n in x.members:
+                known = self.kb.by_id(n) if self.kb is not None else None
+                name = self._member_name(n)
+                land = known.country if known is not None else known_nationals().get(name)
+                if any(z.name == name for z in out):
+                    continue
+                out.append(
+                    replace(y, name=name, kb_id=known.id if known else None, country=land,
+                            cameo=land + "BUS" if land else None, role="BUS" if land else None)
+                )  # fmt: skip
+        return out
 
     def _names_members(self, x: Actor, names: set[str]) -> bool:
         """Are all the members of the pair word ``x`` (两人, 双方) among ``names``?"""
@@ -5173,6 +5200,152 @@ def _surname_inside(vt: str, m: NewsMatch, names: dict[str, str]) -> Actor | Non
 
 
 _AFTER_SURNAME = frozenset("以获于在")
+_BARE_BEFORE = frozenset(cue_words("bare_surname_before"))
+_BARE_BEFORE_LENGTHS = sorted({len(w) for w in _BARE_BEFORE})
+_BARE_AFTER = cue("bare_surname_after")
+_CLAUSE_OPEN = frozenset("，。；：！？、“（\n")
+
+
+def _surname_holders(
+    vt: str, ent_view: list[tuple[int, int, Span]], names: dict[str, str]
+) -> dict[str, str]:
+    """surname → the one Chinese person of that surname a recogniser names in the article
+    (or "" when two people share it)."""
+    people = set(vt[x:y] for x, y, sp in ent_view if sp.label == "PER")
+    people.update(n for n, label in names.items() if label == "PER")
+    out: dict[str, str] = {}
+    for n in people:
+        if not 2 <= len(n) <= 4 or looks_foreign(n) or not _HAN_RUN.fullmatch(n):
+            continue
+        sur = n[:2] if len(n) >= 3 and n[:2] in _double_surnames() else n[0]
+        if len(sur) == 1 and not opens_with_surname(sur):
+            continue
+        if _surname_run(n, sur):
+            continue  # 黎获 of 黎获保释: the surname and the word after it, read as a name
+        out[sur] = n if out.get(sur, n) == n else ""
+    return out
+
+
+def _surname_run(n: str, sur: str) -> bool:
+    """Is the two-character ``n`` its surname run into a word of ``bare_surname_after`` (黎获
+    of 黎获保释)?"""
+    return len(n) == len(sur) + 1 and _BARE_AFTER.match(n, len(sur)) is not None
+
+
+def _without_surname_runs(
+    vt: str,
+    ent_view: list[tuple[int, int, Span]],
+    holders: dict[str, str],
+    names: dict[str, str],
+) -> list[tuple[int, int, Span]]:
+    """The entities but the person names that are a surname of ``holders`` run into the word
+    after it (就黎获准保释: 黎获), where the article names its holder before: the surname alone
+    is that person (:func:`_bare_surnames`), the run is no name of the article."""
+    out: list[tuple[int, int, Span]] = []
+    for x, y, sp in ent_view:
+        if sp.label == "PER" and y - x <= 3:
+            sur = vt[x : x + 2] if vt[x : x + 2] in _double_surnames() else vt[x]
+            name = holders.get(sur)
+            if name and _surname_run(vt[x:y], sur) and 0 <= vt.find(name) < x:
+                names.pop(vt[x:y], None)
+                continue
+        out.append((x, y, sp))
+    return out
+
+
+def _bare_surnames(
+    vt: str,
+    a: int,
+    b: int,
+    taken: bytearray,
+    holders: dict[str, str],
+    read: Sequence[Actor],
+    mentions: Callable[[str], int],
+) -> list[Actor]:
+    """黎的保释, 批准黎…, 将黎还押: a surname alone, in a participant's slot - a clause's start or
+    a verb or preposition of ``bare_surname_before`` right before it, a particle, an adverb or
+    a verb of ``bare_surname_after`` right after it, no word of the dictionary across either
+    edge - stands for the one person of that surname the article names in full before it (the
+    press so shortens a name it has written out): the one a recogniser read (``holders``:
+    :func:`_surname_holders`), else the one three-character name opening with it that the
+    article repeats (:data:`REPEATED_NAME` times).  None where two share the surname."""
+    out: list[Actor] = []
+    pos_of = _parts_of_speech()
+    for m in _surname_before_slot().finditer(vt, a, b):
+        k, e = m.start(), m.end()
+        sur = m.group()
+        if (
+            holders.get(sur) != ""  # (two people share it)
+            and not any(taken[k:e])
+            and (k == a or vt[k - 1] in _CLAUSE_OPEN or _slot_before(vt, a, k))
+            and vt[k - 1 : e] not in pos_of
+            and vt[k : e + 1] not in pos_of
+            and (len(sur) == 2 or opens_with_surname(sur))
+            and _BARE_AFTER.match(vt, e, b) is not None
+            and not any(x.start < e and k < x.end for x in read)
+        ):
+            name = holders[sur] if sur in holders else _repeated_full_name(vt, sur, k, mentions)
+            if name and 0 <= vt.find(name) < k:
+                out.append(Actor(k, e, sur, "PER", alias_of=name))
+    return out
+
+
+def _repeated_full_name(vt: str, sur: str, k: int, mentions: Callable[[str], int]) -> str:
+    """The one three-character name opening with ``sur`` before ``k`` that the article repeats
+    (no word of the dictionary, none running into it, its first two characters not much more
+    often alone), or ""."""
+    found: set[str] = set()
+    pos_of = _parts_of_speech()
+    j = vt.find(sur, 0, k)
+    while j >= 0 and len(found) < 2:
+        cand = vt[j : j + len(sur) + 2]
+        if (
+            cand not in found
+            and _HAN_RUN.fullmatch(cand)
+            and mentions(cand) >= REPEATED_NAME
+            and mentions(cand) * 2 > mentions(cand[:-1])
+            and cand not in pos_of
+            and cand[:-1] not in pos_of
+            and not _word_across_start(vt, cand)
+        ):
+            found.add(cand)
+        j = vt.find(sur, j + 1, k)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _word_across_start(vt: str, cand: str) -> bool:
+    """Does a word of the dictionary run into ``cand``'s first character at half or more of its
+    places in the article (刹|车失灵: no name)?"""
+    pos_of = _parts_of_speech()
+    n = across = 0
+    j = vt.find(cand)
+    while j >= 0:
+        n += 1
+        across += j > 0 and vt[j - 1 : j + 1] in pos_of
+        j = vt.find(cand, j + len(cand))
+    return across * 2 >= n
+
+
+def _slot_before(vt: str, a: int, k: int) -> bool:
+    """Does a word of ``bare_surname_before`` (批准, 对, 将…) end at ``k``, after ``a``?"""
+    return any(vt[max(a, k - n) : k] in _BARE_BEFORE for n in _BARE_BEFORE_LENGTHS)
+
+
+@cache
+def _surname_before_slot() -> re.Pattern[str]:
+    """A surname (double, else single) right before a word of ``bare_surname_after``."""
+    from ..annotate.entity_lexicon import rules as name_rules
+
+    singles = "".join(re.escape(c) for c in sorted(set(name_rules()["names"]["surnames"])))
+    doubles = "|".join(sorted(_double_surnames(), key=len, reverse=True))
+    return re.compile(f"(?:{doubles}|[{singles}])(?=" + _BARE_AFTER.pattern + ")")
+
+
+@cache
+def _double_surnames() -> frozenset[str]:
+    from ..annotate.entity_lexicon import rules as name_rules
+
+    return frozenset(name_rules()["names"]["double_surnames"])
 
 
 def _first_of_each(items: list[_T], key: Callable[[_T], tuple[str, str]]) -> list[_T]:
