@@ -272,6 +272,17 @@ def test_the_police_may_be_sued_but_a_magistrate_is_not_remanded(steps) -> None:
     assert roles(e)["被拘捕者"] == ["王某"]
 
 
+def test_outlets_sued_or_fined_are_parties_not_reporters(steps) -> None:
+    # the counted outlets after a suit are its defendants (an outlet acted on is no reporter)
+    text = "去年年底，蓝海科技一口气起诉了4家媒体，要求公开道歉。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["蓝海科技"] and roles(e)["被告"] == ["媒体"], roles(e)
+    assert_role(steps, "作家陈默同时起诉了两名记者。", "司法行为-起诉", "被告", ["记者"])
+    # (the reporter a statement is made to stays out: 对记者表示)
+    e = news(events(steps, "陈默对记者表示，他已起诉该出版社。"), "司法行为-起诉")
+    assert "记者" not in names(e), names(e)
+
+
 def test_people_of_a_country_are_one_actor(steps) -> None:
     e = news(events(steps, "多名抖音法国用户和北极星公司各自提出诉讼。"), "司法行为-起诉")
     assert "抖音法国用户" in roles(e)["原告"] and "法国" not in names(e)

@@ -1128,7 +1128,10 @@ class NewsCoder:
                 if "媒" in local
                 else set()
             )
-            actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
+            # 记者, 媒体 report, not act - unless a legal act is done to them (起诉了三家媒体)
+            actors = [
+                x for x in actors if x.agent_type != "MED" or _outlet_acted_on(vt, x, matches)
+            ]
             if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
                 actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
             actors = bare_bodies(vt, a, actors)  # …某区人民法院…，法院宣布: that court
@@ -8326,6 +8329,25 @@ def _court_as_party(x: Actor, entry: NewsEntry) -> bool:
         and not _prosecutor(x)
         and is_suit(entry.news, entry.plover)
     )
+
+
+# the longest run between a legal act and the outlets it is done to (起诉了五家媒体)
+_OUTLET_OBJECT_GAP = 6
+
+
+def _outlet_acted_on(vt: str, x: Actor, matches: list[NewsMatch]) -> bool:
+    """Is the outlet or reporter ``x`` (媒体, 记者) the one a legal act or a sanction of
+    ``matches`` is done to: its object shortly after it in the clause (起诉了三家媒体, 罚款两名
+    记者), or its subject before a passive (多家媒体被起诉) — a party, not who reports?"""
+    for mm in matches:
+        if not ((mm.entry.news or "").startswith(_LEGAL_ACT) or mm.entry.plover == "SANCTION"):
+            continue
+        gap = vt[mm.end : x.start]
+        if 0 <= x.start - mm.end <= _OUTLET_OBJECT_GAP and not _CLAUSE_CUT.search(gap):
+            return True
+        if vt.startswith(("被", "遭"), x.end) and x.end < mm.start <= x.end + 3:
+            return True
+    return False
 
 
 def _without_plover(entry: NewsEntry) -> NewsEntry:
