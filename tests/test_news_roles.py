@@ -6,7 +6,7 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events, one
+from test_events import events, kinds, one, typed
 from test_events_news import assert_role, news, roles
 
 from dashiji.events.model import Event
@@ -281,6 +281,15 @@ def test_outlets_sued_or_fined_are_parties_not_reporters(steps) -> None:
     # (the reporter a statement is made to stays out: 对记者表示)
     e = news(events(steps, "陈默对记者表示，他已起诉该出版社。"), "司法行为-起诉")
     assert "记者" not in names(e), names(e)
+
+
+def test_a_paper_beside_the_verb_of_its_suit_takes_no_party_of_its_own(steps) -> None:
+    # the paper fetched (起诉书) is the suit the next clause tells: one suit, its plaintiff
+    # the verb's subject - not the paper's object read across the comma
+    text = "上午接到朝阳区人民法院的电话，让我去领起诉书，刘思远已起诉我和另一名博主。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert [e.trigger for e in evs] == ["起诉"], kinds(evs)
+    assert roles(evs[0])["原告"] == ["刘思远"], roles(evs[0])
 
 
 def test_people_of_a_country_are_one_actor(steps) -> None:

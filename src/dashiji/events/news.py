@@ -1417,6 +1417,7 @@ class NewsCoder:
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
         _case_beside_party(out)
+        out = _papers_beside_acts(out)
         return out
 
     def _done_by_the_one_applied_to(
@@ -9178,6 +9179,33 @@ def _fines_beside_prison(out: list[Event]) -> None:
         if e.date is None and term.date is not None:
             e.date, e.precision, e.date_text = term.date, term.precision, term.date_text
             e.reported = None
+
+
+def _papers_beside_acts(out: list[Event]) -> list[Event]:
+    """去拿起诉书，某人已起诉我: the paper (起诉书, 判决书: news_cues act_papers) names the act
+    the verb of the same type right beside it tells (in the next clause or its own): one act,
+    whose parties the verb's clause gives - the paper's event, with parties read across its
+    clause, goes.  (A paper told further off is of another suit: 某日将甲告上法庭，…，同年
+    九月乙收到了起诉状.)"""
+    kept: list[Event] = []
+    for e in out:
+        if e.news_type and e.trigger.endswith(_PAPERS):
+            lo, hi = _sentence_of(e)
+            if any(
+                p is not e
+                and p.news_type == e.news_type
+                and not p.trigger.endswith(_PAPERS)
+                and lo <= p.trigger_start < hi
+                and abs(p.trigger_start - e.trigger_end) <= _PAPER_REACH
+                for p in out
+            ):
+                continue
+        kept.append(e)
+    return kept
+
+
+_PAPER_REACH = 8  # characters between a paper and the verb of its act
+_PAPERS = tuple(w for w in cue_words("act_papers") if w.endswith(("书", "状")))  # (起诉书, 起诉状)
 
 
 _FINE = "司法行为-罚款"
