@@ -3506,6 +3506,8 @@ class NewsCoder:
         law = vt.startswith("法", b) and vt.endswith("国安", a, b)
         if law or _NOT_AN_ACTOR_AFTER.match(vt, b):
             return None  # 北京时间, 香港国安法: a clock, a law — not a place or an actor
+        if label == "ORG" and vt.endswith("网", a, b) and vt.startswith(_NET_WORD_RESTS, b):
+            return None  # “炫富网|红”: the 网 opens 网红, 网友 - an epithet, no website
         if (
             label == "PER"
             and b - a == 2
@@ -5352,6 +5354,7 @@ _AUTHORITY_ROLES = frozenset(
     {"执法机构", "拘捕者", "开庭法院", "立案机构", "禁赛机构", "约谈发起方", "颁奖机构"}
 )
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:时间|国安法|基本法|法例|法案|标准时间)")
+_NET_WORD_RESTS = ("红", "友", "民")  # 网红, 网友, 网民: words a name read as …网 runs into
 _GREATER_CHINA = frozenset({"CHN", "HKG", "MAC", "TWN"})
 _BORN_IN = re.compile("(?:" + cue("born_in").pattern + ")$")
 
