@@ -292,6 +292,15 @@ def test_a_paper_beside_the_verb_of_its_suit_takes_no_party_of_its_own(steps) ->
     assert roles(evs[0])["原告"] == ["刘思远"], roles(evs[0])
 
 
+def test_the_charge_right_after_a_suit_is_its_claim(steps) -> None:
+    text = "周末，林晓燕将杭州星河传媒有限公司告上法庭，指控其侵犯名誉权。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert [e.trigger for e in evs] == ["告上法庭"], kinds(evs)
+    # (a charge told on its own stays: the prosecutor's)
+    evs = typed(events(steps, "检方指控，被告人王某多次入室盗窃。"), "司法行为-起诉")
+    assert [e.trigger for e in evs] == ["指控"], kinds(evs)
+
+
 def test_people_of_a_country_are_one_actor(steps) -> None:
     e = news(events(steps, "多名抖音法国用户和北极星公司各自提出诉讼。"), "司法行为-起诉")
     assert "抖音法国用户" in roles(e)["原告"] and "法国" not in names(e)

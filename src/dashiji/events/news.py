@@ -9189,17 +9189,22 @@ def _papers_beside_acts(out: list[Event]) -> list[Event]:
     the verb of the same type right beside it tells (in the next clause or its own): one act,
     whose parties the verb's clause gives - the paper's event, with parties read across its
     clause, goes.  (A paper told further off is of another suit: 某日将甲告上法庭，…，同年
-    九月乙收到了起诉状.)"""
+    九月乙收到了起诉状.)
+    The charge a suit makes, told right after its verb (将某公司告上法庭，指控其侵权), is that
+    suit's claim in the same way, no second suit."""
     kept: list[Event] = []
     for e in out:
-        if e.news_type and e.trigger.endswith(_PAPERS):
+        paper = e.trigger.endswith(_PAPERS)
+        if e.news_type and (paper or e.trigger in _SUIT_CHARGES):
             lo, hi = _sentence_of(e)
             if any(
                 p is not e
                 and p.news_type == e.news_type
                 and not p.trigger.endswith(_PAPERS)
+                and p.trigger not in _SUIT_CHARGES
                 and lo <= p.trigger_start < hi
                 and abs(p.trigger_start - e.trigger_end) <= _PAPER_REACH
+                and (paper or p.trigger_start < e.trigger_start)
                 for p in out
             ):
                 continue
@@ -9208,6 +9213,7 @@ def _papers_beside_acts(out: list[Event]) -> list[Event]:
 
 
 _PAPER_REACH = 8  # characters between a paper and the verb of its act
+_SUIT_CHARGES = ("指控",)  # 起诉某人，指控其…: what the suit told before it claims
 _PAPERS = tuple(w for w in cue_words("act_papers") if w.endswith(("书", "状")))  # (起诉书, 起诉状)
 
 
