@@ -301,6 +301,13 @@ def test_the_charge_right_after_a_suit_is_its_claim(steps) -> None:
     assert [e.trigger for e in evs] == ["指控"], kinds(evs)
 
 
+def test_the_police_who_arrest_pass_no_sentence(steps) -> None:
+    text = "2019年5月，商人王建国因涉嫌诈骗，被警方刑事拘留并被判刑。"
+    evs = events(steps, text)
+    assert "警方" in names(news(evs, "司法行为-拘捕")), kinds(evs)
+    assert names(news(evs, "司法行为-入狱")) == ["王建国"], kinds(evs)
+
+
 def test_people_of_a_country_are_one_actor(steps) -> None:
     e = news(events(steps, "多名抖音法国用户和北极星公司各自提出诉讼。"), "司法行为-起诉")
     assert "抖音法国用户" in roles(e)["原告"] and "法国" not in names(e)

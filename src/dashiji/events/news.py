@@ -1418,6 +1418,7 @@ class NewsCoder:
         _fines_beside_prison(out)
         _case_beside_party(out)
         out = _papers_beside_acts(out)
+        _no_police_in_sentences(out)
         return out
 
     def _done_by_the_one_applied_to(
@@ -9215,6 +9216,21 @@ def _papers_beside_acts(out: list[Event]) -> list[Event]:
 _PAPER_REACH = 8  # characters between a paper and the verb of its act
 _SUIT_CHARGES = ("指控",)  # 起诉某人，指控其…: what the suit told before it claims
 _PAPERS = tuple(w for w in cue_words("act_papers") if w.endswith(("书", "状")))  # (起诉书, 起诉状)
+
+
+def _no_police_in_sentences(out: list[Event]) -> None:
+    """被警方刑事拘留并被判刑, 被警方抓获后获刑: the police arrest, a court passes the sentence
+    - the police carried from the arrest's passive are no party of the prison term (unless
+    they alone place the event: its country)."""
+    for e in out:
+        if e.news_type != _JAILED or not any(w in e.trigger for w in _SENTENCE_MARKS):
+            continue
+        kept = [a for a in e.actors if a.role != "COP" or a.side == "target"]
+        if len(kept) < len(e.actors) and (e.type is None or any(a.country for a in kept)):
+            e.actors = kept
+
+
+_SENTENCE_MARKS = ("判", "刑")  # 判刑, 被判处, 获刑: a court's sentence (not 入狱 alone)
 
 
 _FINE = "司法行为-罚款"
