@@ -857,3 +857,13 @@ def test_a_court_written_by_its_short_name_is_that_court(steps) -> None:
     assert_role(steps, text, "司法行为-开庭", "开庭法院", ["上铁法院"])  # (not 法院)
     text = "3月9日，区法院对这起案件公开开庭审理。"
     assert_role(steps, text, "司法行为-开庭", "开庭法院", ["区法院"])
+
+
+def test_an_epithet_ending_in_wanghong_is_no_website(steps) -> None:
+    # the recogniser reads “美食网红” as a site 美食网: the 网 opens 网红, the person after the
+    # epithet is the one sentenced, carried into the clause after ；
+    text = "“美食网红”王丽娜再出狱，曾因诈骗罪获刑；出狱后，又因盗窃再入狱"
+    assert_role(steps, text, "司法行为-入狱", "入狱者", ["王丽娜"])
+    # (a site named so stays a site: 某某网 before another word)
+    e = news(events(steps, "杭州的王丽娜起诉了美食网。"), "司法行为-起诉")
+    assert "美食网" in roles(e).get("被告", []), roles(e)

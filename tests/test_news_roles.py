@@ -6,7 +6,7 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events, kinds, one
+from test_events import events, kinds, one, typed
 from test_events_news import assert_role, news, roles
 
 from dashiji.events.model import Event
@@ -270,6 +270,42 @@ def test_the_police_may_be_sued_but_a_magistrate_is_not_remanded(steps) -> None:
     assert roles(e)["被告"] == ["芝加哥警局", "约翰·史密斯"]
     e = news(events(steps, "裁判官下令将王某收押。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["王某"]
+
+
+def test_outlets_sued_or_fined_are_parties_not_reporters(steps) -> None:
+    # the counted outlets after a suit are its defendants (an outlet acted on is no reporter)
+    text = "去年年底，蓝海科技一口气起诉了4家媒体，要求公开道歉。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e)["原告"] == ["蓝海科技"] and roles(e)["被告"] == ["媒体"], roles(e)
+    assert_role(steps, "作家陈默同时起诉了两名记者。", "司法行为-起诉", "被告", ["记者"])
+    # (the reporter a statement is made to stays out: 对记者表示)
+    e = news(events(steps, "陈默对记者表示，他已起诉该出版社。"), "司法行为-起诉")
+    assert "记者" not in names(e), names(e)
+
+
+def test_a_paper_beside_the_verb_of_its_suit_takes_no_party_of_its_own(steps) -> None:
+    # the paper fetched (起诉书) is the suit the next clause tells: one suit, its plaintiff
+    # the verb's subject - not the paper's object read across the comma
+    text = "上午接到朝阳区人民法院的电话，让我去领起诉书，刘思远已起诉我和另一名博主。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert [e.trigger for e in evs] == ["起诉"], kinds(evs)
+    assert roles(evs[0])["原告"] == ["刘思远"], roles(evs[0])
+
+
+def test_the_charge_right_after_a_suit_is_its_claim(steps) -> None:
+    text = "周末，林晓燕将杭州星河传媒有限公司告上法庭，指控其侵犯名誉权。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert [e.trigger for e in evs] == ["告上法庭"], kinds(evs)
+    # (a charge told on its own stays: the prosecutor's)
+    evs = typed(events(steps, "检方指控，被告人王某多次入室盗窃。"), "司法行为-起诉")
+    assert [e.trigger for e in evs] == ["指控"], kinds(evs)
+
+
+def test_the_police_who_arrest_pass_no_sentence(steps) -> None:
+    text = "2019年5月，商人王建国因涉嫌诈骗，被警方刑事拘留并被判刑。"
+    evs = events(steps, text)
+    assert "警方" in names(news(evs, "司法行为-拘捕")), kinds(evs)
+    assert names(news(evs, "司法行为-入狱")) == ["王建国"], kinds(evs)
 
 
 def test_people_of_a_country_are_one_actor(steps) -> None:

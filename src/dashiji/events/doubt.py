@@ -218,11 +218,11 @@ from .dates import DATED_AS
 from .frame import HEARING as _HEARING  # (开庭审理某某一案: a hearing's object is its case)
 from .frame import crash_car
 from .lexicon import alternation
-from .model import Event, Mention
+from .model import Event, EventActor, Mention
 from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the person)
-from .news import _LEGAL, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
+from .news import _LEGAL, _LEGAL_ACT, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
-from .news_actors import PEOPLE_KINDS, generic_head
+from .news_actors import PEOPLE_KINDS, generic_head, outlet_is_party
 from .news_cues import cue, cue_words
 from .status import narrator_resumes, resumes_at
 
@@ -876,6 +876,17 @@ _REMIT = re.compile("(?:" + cue("remit_words").pattern + r")(?![人部单方者�
 _WORK_END = re.compile(r"[^，。；：了过]{0,40}?(?:" + cue("work_heads").pattern + r")\s*")
 
 
+def _reporting_outlet(e: Event, a: EventActor, view: AnalysisView) -> bool:
+    """Is ``a`` an outlet or a reporter that tells the news (…MED), not one a legal act of
+    ``e`` is done to (起诉了三家媒体, 某报社被起诉: news_actors.outlet_is_party)?"""
+    if not ((a.cameo or "").endswith("MED") or a.role == "MED"):
+        return False
+    if not ((e.news_type or "").startswith(_LEGAL_ACT) or e.type == "SANCTION"):
+        return True
+    triggers = [m.trigger_start for m in e.mentions] or [e.trigger_start]
+    return not outlet_is_party(view.original, a.start, a.end, triggers)
+
+
 def doubts(
     e: Event, view: AnalysisView, person_spans: list[tuple[int, int]], lead: int = 0
 ) -> list[str]:
@@ -1191,7 +1202,7 @@ def doubts(
         why.append("suit_claim")  # 提出上诉，要求推翻禁令: what the appeal asks, no request
     if _commercial(e):
         why.append("commercial")  # 甲公司与乙集团签署三年协议: a business deal, no politics
-    if any((a.cameo or "").endswith("MED") or a.role == "MED" for a in e.actors):
+    if any(_reporting_outlet(e, a, view) for a in e.actors):
         why.append("media_actor")  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
     if e.type == "COERCE" and any(
         a.role is None

@@ -1132,7 +1132,10 @@ class NewsCoder:
                 if "媒" in local
                 else set()
             )
-            actors = [x for x in actors if x.agent_type != "MED"]  # 记者, 媒体 report, not act
+            # 记者, 媒体 report, not act - unless a legal act is done to them (起诉了三家媒体)
+            actors = [
+                x for x in actors if x.agent_type != "MED" or _outlet_acted_on(vt, x, matches)
+            ]
             if "《" in local:  # 《…小鹏G3车主疑因…》, 《某市晚报》: a name inside a title takes no
                 actors = [x for x in actors if not _in_title(vt, a, b, x)]  # part, is no place
             actors = bare_bodies(vt, a, actors)  # …某区人民法院…，法院宣布: that court
@@ -1418,6 +1421,8 @@ class NewsCoder:
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
         _case_beside_party(out)
+        out = _papers_beside_acts(out)
+        _no_police_in_sentences(out)
         return out
 
     def _done_by_the_one_applied_to(
@@ -3509,6 +3514,8 @@ class NewsCoder:
         law = vt.startswith("法", b) and vt.endswith("国安", a, b)
         if law or _NOT_AN_ACTOR_AFTER.match(vt, b):
             return None  # 北京时间, 香港国安法: a clock, a law — not a place or an actor
+        if label == "ORG" and vt.endswith("网", a, b) and vt.startswith(_NET_WORD_RESTS, b):
+            return None  # “炫富网|红”: the 网 opens 网红, 网友 - an epithet, no website
         if (
             label == "PER"
             and b - a == 2
@@ -5521,6 +5528,7 @@ _AUTHORITY_ROLES = frozenset(
     {"执法机构", "拘捕者", "开庭法院", "立案机构", "禁赛机构", "约谈发起方", "颁奖机构"}
 )
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:时间|国安法|基本法|法例|法案|标准时间)")
+_NET_WORD_RESTS = ("红", "友", "民")  # 网红, 网友, 网民: words a name read as …网 runs into
 _GREATER_CHINA = frozenset({"CHN", "HKG", "MAC", "TWN"})
 _BORN_IN = re.compile("(?:" + cue("born_in").pattern + ")$")
 
@@ -8565,6 +8573,25 @@ def _court_as_party(x: Actor, entry: NewsEntry) -> bool:
     )
 
 
+# the longest run between a legal act and the outlets it is done to (起诉了五家媒体)
+_OUTLET_OBJECT_GAP = 6
+
+
+def _outlet_acted_on(vt: str, x: Actor, matches: list[NewsMatch]) -> bool:
+    """Is the outlet or reporter ``x`` (媒体, 记者) the one a legal act or a sanction of
+    ``matches`` is done to: its object shortly after it in the clause (起诉了三家媒体, 罚款两名
+    记者), or its subject before a passive (多家媒体被起诉) — a party, not who reports?"""
+    for mm in matches:
+        if not ((mm.entry.news or "").startswith(_LEGAL_ACT) or mm.entry.plover == "SANCTION"):
+            continue
+        gap = vt[mm.end : x.start]
+        if 0 <= x.start - mm.end <= _OUTLET_OBJECT_GAP and not _CLAUSE_CUT.search(gap):
+            return True
+        if vt.startswith(("被", "遭"), x.end) and x.end < mm.start <= x.end + 3:
+            return True
+    return False
+
+
 def _without_plover(entry: NewsEntry) -> NewsEntry:
     return replace(entry, plover=None, cameo=None)
 
@@ -9393,6 +9420,54 @@ def _fines_beside_prison(out: list[Event]) -> None:
         if e.date is None and term.date is not None:
             e.date, e.precision, e.date_text = term.date, term.precision, term.date_text
             e.reported = None
+
+
+def _papers_beside_acts(out: list[Event]) -> list[Event]:
+    """去拿起诉书，某人已起诉我: the paper (起诉书, 判决书: news_cues act_papers) names the act
+    the verb of the same type right beside it tells (in the next clause or its own): one act,
+    whose parties the verb's clause gives - the paper's event, with parties read across its
+    clause, goes.  (A paper told further off is of another suit: 某日将甲告上法庭，…，同年
+    九月乙收到了起诉状.)
+    The charge a suit makes, told right after its verb (将某公司告上法庭，指控其侵权), is that
+    suit's claim in the same way, no second suit."""
+    kept: list[Event] = []
+    for e in out:
+        paper = e.trigger.endswith(_PAPERS)
+        if e.news_type and (paper or e.trigger in _SUIT_CHARGES):
+            lo, hi = _sentence_of(e)
+            if any(
+                p is not e
+                and p.news_type == e.news_type
+                and not p.trigger.endswith(_PAPERS)
+                and p.trigger not in _SUIT_CHARGES
+                and lo <= p.trigger_start < hi
+                and abs(p.trigger_start - e.trigger_end) <= _PAPER_REACH
+                and (paper or p.trigger_start < e.trigger_start)
+                for p in out
+            ):
+                continue
+        kept.append(e)
+    return kept
+
+
+_PAPER_REACH = 8  # characters between a paper and the verb of its act
+_SUIT_CHARGES = ("指控",)  # 起诉某人，指控其…: what the suit told before it claims
+_PAPERS = tuple(w for w in cue_words("act_papers") if w.endswith(("书", "状")))  # (起诉书, 起诉状)
+
+
+def _no_police_in_sentences(out: list[Event]) -> None:
+    """被警方刑事拘留并被判刑, 被警方抓获后获刑: the police arrest, a court passes the sentence
+    - the police carried from the arrest's passive are no party of the prison term (unless
+    they alone place the event: its country)."""
+    for e in out:
+        if e.news_type != _JAILED or not any(w in e.trigger for w in _SENTENCE_MARKS):
+            continue
+        kept = [a for a in e.actors if a.role != "COP" or a.side == "target"]
+        if len(kept) < len(e.actors) and (e.type is None or any(a.country for a in kept)):
+            e.actors = kept
+
+
+_SENTENCE_MARKS = ("判", "刑")  # 判刑, 被判处, 获刑: a court's sentence (not 入狱 alone)
 
 
 _FINE = "司法行为-罚款"
