@@ -857,3 +857,23 @@ def test_a_court_written_by_its_short_name_is_that_court(steps) -> None:
     assert_role(steps, text, "司法行为-开庭", "开庭法院", ["上铁法院"])  # (not 法院)
     text = "3月9日，区法院对这起案件公开开庭审理。"
     assert_role(steps, text, "司法行为-开庭", "开庭法院", ["区法院"])
+
+
+# ---- a KB form straddling a direction word and 约 + a number -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("一辆货车在青原县城以北约15公里处翻下山坡。", "nato"),  # 以北 / 约15公里
+        ("失联渔船最后出现在港口东北约两海里的海域。", "nato"),  # 东北 / 约两海里
+        ("搜救队员向北约三公里处继续搜寻。", "nato"),  # 向北 / 约三公里
+        ("景区管理处说，这里约有600名游客滞留。", "rio-de-janeiro"),  # 这里 / 约有600
+    ],
+)
+def test_a_form_split_by_about_and_a_number_is_no_name(text: str, kb_id: str) -> None:
+    assert kb_id not in [e.kb_id for e in find_entities(text)]
+
+
+def test_the_alliance_is_read_where_no_word_closes_inside_it() -> None:
+    ids = [e.kb_id for e in find_entities("以北约为首的多国代表出席，北约30个成员国均派员。")]
+    assert ids.count("nato") == 2
+    assert "rio-de-janeiro" in [e.kb_id for e in find_entities("她曾在里约夺得两枚金牌。")]
