@@ -877,3 +877,34 @@ def test_the_alliance_is_read_where_no_word_closes_inside_it() -> None:
     ids = [e.kb_id for e in find_entities("以北约为首的多国代表出席，北约30个成员国均派员。")]
     assert ids.count("nato") == 2
     assert "rio-de-janeiro" in [e.kb_id for e in find_entities("她曾在里约夺得两枚金牌。")]
+
+
+# ---- a ministry named without its country: the government that directs it ----------------------
+@pytest.mark.parametrize(
+    ("text", "name", "cameo"),
+    [
+        # the head of a government asks the body: his government's
+        ("法国总统马克龙周二签署一项法令，并要求司法部对相关企业展开调查。", "司法部", "FRAGOV"),
+        # the head of a government announces what the body will do
+        ("澳大利亚总理周三表示，商务部将禁止向该公司出口芯片。", "商务部", "AUSGOV"),
+    ],
+)
+def test_a_ministry_a_government_directs_is_of_that_government(
+    steps, text: str, name: str, cameo: str
+) -> None:
+    found = [x.cameo for e in events(steps, text) for x in e.actors if x.name == name]
+    assert found and set(found) == {cameo}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government in a topic phrase: the body answers it
+        "针对澳大利亚总理的上述言论，商务部周三表示将禁止向三家澳方企业出口稀土。",
+        # a body opening a clause of its own after the government's own act
+        "澳大利亚总理周二批评中方，商务部周三表示将禁止向三家澳方企业出口稀土。",
+    ],
+)
+def test_a_ministry_a_government_does_not_direct_keeps_no_country_of_it(steps, text: str) -> None:
+    found = [x.cameo for e in events(steps, text) for x in e.actors if x.name == "商务部"]
+    assert found and "AUSGOV" not in found
