@@ -908,3 +908,18 @@ def test_a_ministry_a_government_directs_is_of_that_government(
 def test_a_ministry_a_government_does_not_direct_keeps_no_country_of_it(steps, text: str) -> None:
     found = [x.cameo for e in events(steps, text) for x in e.actors if x.name == "商务部"]
     assert found and "AUSGOV" not in found
+
+
+# ---- 某某部门: the departments of a kind, not the ministry inside the word --------------------
+@pytest.mark.parametrize(
+    ("text", "name", "cameo"),
+    [
+        ("小区物业周一已就此事向公安部门报案。", "公安部门", "CHNCOP"),  # (not 公安部)
+        ("该公司涉嫌走私，已被商务部门处以罚款。", "商务部门", None),  # (not 商务部)
+    ],
+)
+def test_the_departments_of_a_kind_are_not_the_ministry(
+    steps, text: str, name: str, cameo: str | None
+) -> None:
+    found = [(x.name, x.cameo) for e in events(steps, text) for x in e.actors]
+    assert (name, cameo) in found
