@@ -923,3 +923,13 @@ def test_the_departments_of_a_kind_are_not_the_ministry(
 ) -> None:
     found = [(x.name, x.cameo) for e in events(steps, text) for x in e.actors]
     assert (name, cameo) in found
+
+
+# ---- 某地的某机构: a body the KB lacks, written after a place and 的, is of that place -----------
+def test_a_body_written_after_a_place_and_de_is_of_its_country() -> None:
+    def countries(text: str) -> dict[str, str | None]:
+        return {e.text: e.country for e in find_entities(text, statistical=True)}
+
+    assert countries("上周，内华达州的州长委员会颁布一项紧急法规。").get("州长委员会") == "USA"
+    # control: a body no place qualifies keeps no country of its own
+    assert countries("上周，州长委员会颁布一项紧急法规。").get("州长委员会") is None
