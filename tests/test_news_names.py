@@ -867,3 +867,79 @@ def test_an_epithet_ending_in_wanghong_is_no_website(steps) -> None:
     # (a site named so stays a site: 某某网 before another word)
     e = news(events(steps, "杭州的王丽娜起诉了美食网。"), "司法行为-起诉")
     assert "美食网" in roles(e).get("被告", []), roles(e)
+
+
+# ---- a KB form straddling a direction word and 约 + a number -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("一辆货车在青原县城以北约15公里处翻下山坡。", "nato"),  # 以北 / 约15公里
+        ("失联渔船最后出现在港口东北约两海里的海域。", "nato"),  # 东北 / 约两海里
+        ("搜救队员向北约三公里处继续搜寻。", "nato"),  # 向北 / 约三公里
+        ("景区管理处说，这里约有600名游客滞留。", "rio-de-janeiro"),  # 这里 / 约有600
+    ],
+)
+def test_a_form_split_by_about_and_a_number_is_no_name(text: str, kb_id: str) -> None:
+    assert kb_id not in [e.kb_id for e in find_entities(text)]
+
+
+def test_the_alliance_is_read_where_no_word_closes_inside_it() -> None:
+    ids = [e.kb_id for e in find_entities("以北约为首的多国代表出席，北约30个成员国均派员。")]
+    assert ids.count("nato") == 2
+    assert "rio-de-janeiro" in [e.kb_id for e in find_entities("她曾在里约夺得两枚金牌。")]
+
+
+# ---- a ministry named without its country: the government that directs it ----------------------
+@pytest.mark.parametrize(
+    ("text", "name", "cameo"),
+    [
+        # the head of a government asks the body: his government's
+        ("法国总统马克龙周二签署一项法令，并要求司法部对相关企业展开调查。", "司法部", "FRAGOV"),
+        # the head of a government announces what the body will do
+        ("澳大利亚总理周三表示，商务部将禁止向该公司出口芯片。", "商务部", "AUSGOV"),
+    ],
+)
+def test_a_ministry_a_government_directs_is_of_that_government(
+    steps, text: str, name: str, cameo: str
+) -> None:
+    found = [x.cameo for e in events(steps, text) for x in e.actors if x.name == name]
+    assert found and set(found) == {cameo}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government in a topic phrase: the body answers it
+        "针对澳大利亚总理的上述言论，商务部周三表示将禁止向三家澳方企业出口稀土。",
+        # a body opening a clause of its own after the government's own act
+        "澳大利亚总理周二批评中方，商务部周三表示将禁止向三家澳方企业出口稀土。",
+    ],
+)
+def test_a_ministry_a_government_does_not_direct_keeps_no_country_of_it(steps, text: str) -> None:
+    found = [x.cameo for e in events(steps, text) for x in e.actors if x.name == "商务部"]
+    assert found and "AUSGOV" not in found
+
+
+# ---- 某某部门: the departments of a kind, not the ministry inside the word --------------------
+@pytest.mark.parametrize(
+    ("text", "name", "cameo"),
+    [
+        ("小区物业周一已就此事向公安部门报案。", "公安部门", "CHNCOP"),  # (not 公安部)
+        ("该公司涉嫌走私，已被商务部门处以罚款。", "商务部门", None),  # (not 商务部)
+    ],
+)
+def test_the_departments_of_a_kind_are_not_the_ministry(
+    steps, text: str, name: str, cameo: str | None
+) -> None:
+    found = [(x.name, x.cameo) for e in events(steps, text) for x in e.actors]
+    assert (name, cameo) in found
+
+
+# ---- 某地的某机构: a body the KB lacks, written after a place and 的, is of that place -----------
+def test_a_body_written_after_a_place_and_de_is_of_its_country() -> None:
+    def countries(text: str) -> dict[str, str | None]:
+        return {e.text: e.country for e in find_entities(text, statistical=True)}
+
+    assert countries("上周，内华达州的州长委员会颁布一项紧急法规。").get("州长委员会") == "USA"
+    # control: a body no place qualifies keeps no country of its own
+    assert countries("上周，州长委员会颁布一项紧急法规。").get("州长委员会") is None

@@ -271,6 +271,7 @@ class EntityRecognizer:
             ents = self._merge_lac(v, ents, tokens, reserved)
         ents = _chain_addresses(ents)
         ents.sort(key=lambda e: (e.start, e.end))
+        _bodies_of_places(v, ents)
         out = [self._export(view, e) for e in ents]
         return resolve_coreference(view, out, units_text=v)
 
@@ -1146,6 +1147,22 @@ def _chain_addresses(ents: list[_Ent]) -> list[_Ent]:
             continue
         out.append(e)
     return out
+
+
+def _bodies_of_places(v: str, ents: list[_Ent]) -> None:
+    """An organisation the KB does not hold, of no country, written right after a place and
+    的 (某州的州长委员会, 某市的某某公司) is of the place's country (``ents`` in text order)."""
+    for prev, e in zip(ents, ents[1:], strict=False):
+        if (
+            e.type == "ORG"
+            and e.kb is None
+            and e.country is None
+            and prev.place
+            and prev.role is None
+            and prev.country
+            and v[prev.end : e.start] == "的"
+        ):
+            e.country = prev.country
 
 
 def _contains(outer: _Ent, inner: _Ent) -> bool:

@@ -25,6 +25,10 @@ from ..normalize import fold_width, to_simplified
 from ..segment import straddles
 from ..wordscan import WordScanner
 from .entity_lexicon import WordSet, dictionary, rules
+from .numerals import NUMERAL_CHARS
+
+# what a number may open with after 约 (30, 两百, 半, 几十, 数百)
+_NUMBER_OPENERS = frozenset(NUMERAL_CHARS + "半几数")
 
 __all__ = ["AliasIndex", "Hit", "ShortRun"]
 
@@ -119,6 +123,8 @@ class AliasIndex:
         self.alone_not_before = frozenset(r["short_alone"]["not_before"])
         self.form_heads = frozenset(_norm(w) for w in r["form_heads"]["words"])
         self.capacity_forms = frozenset(r["capacity"]["forms"])
+        self.approximations = tuple(r["approximations"]["forms"])
+        self.closing_words = frozenset(r["approximations"]["closing_words"])
         self.capacity_nouns = tuple(r["capacity"]["nouns"])
 
     # ---- names ---------------------------------------------------------------------------------
@@ -145,8 +151,10 @@ class AliasIndex:
                 if entries[0].kind == "person":
                     if _in_longer_word(view, start, end, words):
                         continue  # 石破 in 石破天惊
-                elif self._split_by_a_word(view, start, end):
-                    continue  # 以军 in 以军人身份, 人大 in 个人大号
+                elif self._split_by_a_word(view, start, end) or self._approximation(
+                    view, start, end, words
+                ):
+                    continue  # 以军 in 以军人身份, 人大 in 个人大号, 北约 in 以北约30公里
             found.append(Hit(start, end, kind, entries))
         return _resolve(found)
 
@@ -260,6 +268,20 @@ class AliasIndex:
         the segmenter's guess and is let be); not a word the form heads (``form_heads``: 美军舰:
         军舰, 法国家队: 国家队)."""
         return straddles(view, start, end, 0, len(view), self.form_heads.__contains__)
+
+    def _approximation(self, view: str, start: int, end: int, words: WordSet) -> bool:
+        """Is the two-character form ``view[start:end]`` the end of a word begun before it and
+        the start of a word of 'about' before a numeral (以北约30公里: 以北 / 约30公里, not
+        NATO; 这里约有200人: 这里 / 约有, not Rio)?  Not 以北约为首, nor 北约30国."""
+        closed = view[start - 1 : start + 1]
+        if start == 0 or (closed not in words and closed not in self.closing_words):
+            return False
+        return any(
+            view.startswith(form, end - 1)
+            and (k := end - 1 + len(form)) < len(view)
+            and (view[k].isdigit() or view[k] in _NUMBER_OPENERS)
+            for form in self.approximations
+        )
 
     def _capacity(self, view: str, i: int, role_end: int) -> bool:
         """The form at ``i`` is a preposition whose object is the role word ending at

@@ -1213,6 +1213,8 @@ class NewsCoder:
                     echoed.add(id(x))
                     if foreign_place and full_chinese_name(x):
                         x.country = greater_home
+                if x.country is None and x.agent_type == "GOV" and not x.kb_id:
+                    x.country = _directing_government(vt, a, x, actors)  # (要求商务部…)
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
             if sent_country is None:  # 向滨江区法院提交诉状: a court named places its parties
@@ -5625,6 +5627,58 @@ def _nationality_told(vt: str, actors: list[Actor], country: str) -> bool:
 
 
 _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
+
+
+def _directing_government(vt: str, a: int, x: Actor, actors: list[Actor]) -> str | None:
+    """The country of the government whose body ``x`` (named with no country of its own) is,
+    in its sentence (from ``a``): the nearest government before it - a person of one, one, or a
+    country - that is the subject of its clause, when it directs ``x`` (某国总统某某签署行政令，
+    并要求商务部…: news_cues directs_body), announces what ``x`` does (某国总理周五表示，财政部
+    将…: short_saying, announce) or owns it (某国政府的司法部).  Not one an opener or an object
+    mark puts in a phrase (针对某国总统…，外交部表示: the body answers it), nor one a longer lead
+    places inside a predicate (撤销某国前总统某某的禁令); nor where the body opens a clause of
+    its own (某国总理批评中方，商务部…: the article's own ministry, perhaps)."""
+    for y in reversed(actors):
+        if y.end > x.start or not y.country or y.place:
+            continue
+        if not (y.kind == "GPE" or y.agent_type == "GOV" or (y.cameo or "").endswith("GOV")):
+            continue
+        opens = _clause_open(vt, a, y.start)
+        lead = vt[opens : y.start]
+        if len(lead) <= _SUBJECT_LEAD and _GOVERNMENT_OBJECT.search(lead) is None:
+            return y.country if _directs(vt, a, y, x) else None
+    return None
+
+
+def _clause_open(vt: str, a: int, at: int) -> int:
+    """Where the clause holding ``at`` opens, at ``a`` (its sentence's start) at the earliest."""
+    return max(a, *(vt.rfind(p, a, at) + 1 for p in _CLAUSE_PUNCT))
+
+
+def _directs(vt: str, a: int, y: Actor, x: Actor) -> bool:
+    """Does the government ``y`` direct, announce or own the body ``x`` named after it?"""
+    if vt[y.end : x.start] in ("", "的") or _DIRECTS.search(vt, x.start - 2, x.start):
+        return True  # 某国政府的司法部; 要求商务部
+    opens = _clause_open(vt, a, x.start)
+    return (
+        opens - 1 > y.end
+        and x.start == opens
+        and _clause_open(vt, a, opens - 1) <= y.start
+        and _ANNOUNCES.search(vt, y.end, opens - 1) is not None
+    )  # 某国总理周五表示，财政部将…
+
+
+# the clause's lead before a government: a role with its country and a modifier at most
+# (某国前总统, 某国国务卿); more is a predicate the government is inside
+_SUBJECT_LEAD = 6
+_CLAUSE_PUNCT = ("，", ",", "；", ";", "：", ":", "。")
+_GOVERNMENT_OBJECT = re.compile(
+    "|".join(map(re.escape, cue_words("phrase_openers") + cue_words("object_marks")))
+)
+_DIRECTS = re.compile("(?:" + cue("directs_body").pattern + ")$")
+_ANNOUNCES = re.compile(
+    "(?:" + "|".join(map(re.escape, cue_words("short_saying") + cue_words("announce"))) + ")$"
+)
 
 
 def _article_home(ents: list[Span], vt: str) -> str | None:
