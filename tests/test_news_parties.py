@@ -387,12 +387,12 @@ def test_the_names_after_a_comma_spell_out_the_counted_ones(steps) -> None:
     assert "李梅" not in _texts(evs, thanked, "被感谢人"), kinds(evs)
 
 
-def test_the_woman_or_man_side_of_a_case_or_a_couple_is_a_participant(steps) -> None:
-    # 女方 / 男方: the woman's or the man's side, a person, as 原告 or a partner
+def test_the_woman_side_of_a_case_or_a_couple_is_a_participant(steps) -> None:
+    # 女方: the woman's side, a person, as 原告 or a partner
     e = news(events(steps, "尽管钱明一再否认，女方仍坚持起诉钱明。"), SUED)
     assert roles(e)["原告"] == ["女方"] and roles(e)["被告"] == ["钱明"], roles(e)
-    e = news(events(steps, "两人交往两年后，男方最终选择与歌手韩露分手。"), "人生-分手")
-    assert "男方" in roles(e)["分手双方"], roles(e)
+    e = news(events(steps, "两人交往两年后，女方最终选择与歌手韩立分手。"), "人生-分手")
+    assert "女方" in roles(e)["分手双方"], roles(e)
     # control: a name in brackets right after it is the one named
     e = news(events(steps, "女方（林某）起诉钱明侵犯名誉权。"), SUED)
     assert roles(e)["原告"] == ["林某"], roles(e)
