@@ -407,3 +407,13 @@ def test_a_counted_group_petitioning_is_the_source(steps) -> None:
     e = next(x for x in evs if x.type == "REQUEST")
     sides = {a.side: a.name for a in e.actors}
     assert sides == {"source": "社团", "target": "区域法院"}, e.actors
+
+
+def test_the_court_a_group_petitions_is_the_target(steps) -> None:
+    # 多个社团到某法院请愿: the groups petition (source), the court they go to is petitioned
+    # (target) - also when the court was named in a paragraph before
+    before = "检方随即向区域法院提出上诉，法院随后撤销了邝某的保释。"
+    evs = events(steps, before, "有多个社团今日到区域法院请愿，要求重判邝某。")
+    e = next(x for x in evs if x.trigger == "请愿")
+    sides = {a.side: a.name for a in e.actors}
+    assert sides == {"source": "社团", "target": "区域法院"}, e.actors

@@ -2126,6 +2126,8 @@ class NewsCoder:
         if entry.plover == "REQUEST" and patient is None and _authority(agent):
             patient = _addressed_before(vt, a, m.start, actors, agent)
         pleaded = _pleaded_to(vt, a, m.start, actors, agent) if entry.plover == "REQUEST" else None
+        if entry.plover == "PROTEST" and patient is None:  # (the plea itself: 到某法院请愿)
+            patient = _pleaded_to(vt, a, m.end, actors, agent)
         if pleaded is not None:  # 多个团体到某法院请愿，要求严惩某人: the court is asked
             patient = pleaded
         if (
