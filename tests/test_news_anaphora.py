@@ -57,6 +57,19 @@ def test_the_agent_of_a_passive_is_no_antecedent() -> None:
     assert it.alias_of == "刘某某"
 
 
+def test_a_side_with_no_name_is_no_antecedent() -> None:
+    # 女方…，他: 女方 tells no name - the pronoun reads past it (not stopped by it, a woman)
+    text = "女方称钱明已当面道歉，他随后离开了会场。"
+    side = Actor(0, 2, "女方", "generic", agent_type="CVL")
+    out = anaphora.resolve(text, 0, len(text), [side, Actor(3, 5, "钱明", "PER")], list)
+    he = next(x for x in out if x.text == "他")
+    assert he.alias_of == "钱明"
+    # control: a woman's title does stop it (孙女士…，他: either no one or someone before)
+    text = "孙女士称钱明已当面道歉，他随后离开了会场。"
+    out = anaphora.resolve(text, 0, len(text), [Actor(0, 3, "孙女士", "PER")], list)
+    assert all(x.text != "他" for x in out)
+
+
 # ---- through the coder --------------------------------------------------------------------------
 def test_a_pronoun_subject_is_the_person_told_before(steps) -> None:
     e = news(events(steps, "孙女士称，她已向法院起诉华力公司。"), "司法行为-起诉")

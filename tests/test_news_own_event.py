@@ -280,3 +280,30 @@ def test_the_whole_of_an_act_is_named_not_told(steps) -> None:
     # 整场: the whole of an act told before, named (like 这场, 该场)
     evs = events(steps, "宾客们都说，整场婚礼办得十分热闹。")
     assert typed(evs, "人生-婚礼") == [], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        # a condition right after the act (or its 时): the time a hypothesis is set in
+        ("再次开庭如女方仍拿不出新证据，法院可能当庭宣判。", True),
+        ("二审开庭时若被告仍未到庭，法院将缺席审理。", True),
+        # control: 如期, 如实 are no condition
+        ("该案昨日如期开庭，双方均到庭。", False),
+        ("东城区法院昨日开庭，如实记录了庭审过程。", False),
+    ],
+)
+def test_a_condition_right_after_the_act_makes_it_none(text: str, condition: bool) -> None:
+    from dashiji.events.doubt import doubts
+    from dashiji.events.model import Event, EventActor
+    from dashiji.events.news import NEWS_EXTRACTOR
+    from dashiji.normalize import AnalysisView
+
+    t0 = text.index("开庭")
+    e = Event(
+        doc="d", type=None, mode=None, cameo=None, goldstein=None, quad_class=None,
+        actors=[EventActor("法院")], sentence=text, start=0, end=len(text), trigger="开庭",
+        trigger_start=t0, trigger_end=t0 + 2, extractor=NEWS_EXTRACTOR,
+        news_type="司法行为-开庭",
+    )  # fmt: skip
+    assert ("condition" in doubts(e, AnalysisView(text, text), [])) == condition

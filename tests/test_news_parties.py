@@ -385,3 +385,35 @@ def test_the_names_after_a_comma_spell_out_the_counted_ones(steps) -> None:
     # control: one name after the comma may be a clause's own subject - the count stays
     evs = events(steps, "组委会感谢两位选手，李梅随后发表了获奖感言。")
     assert "李梅" not in _texts(evs, thanked, "被感谢人"), kinds(evs)
+
+
+def test_the_woman_side_of_a_case_or_a_couple_is_a_participant(steps) -> None:
+    # 女方: the woman's side, a person, as 原告 or a partner
+    e = news(events(steps, "尽管钱明一再否认，女方仍坚持起诉钱明。"), SUED)
+    assert roles(e)["原告"] == ["女方"] and roles(e)["被告"] == ["钱明"], roles(e)
+    e = news(events(steps, "两人交往两年后，女方最终选择与歌手韩立分手。"), "人生-分手")
+    assert "女方" in roles(e)["分手双方"], roles(e)
+    # control: a name in brackets right after it is the one named
+    e = news(events(steps, "女方（林某）起诉钱明侵犯名誉权。"), SUED)
+    assert roles(e)["原告"] == ["林某"], roles(e)
+
+
+def test_a_counted_group_petitioning_is_the_source(steps) -> None:
+    # 有多个团体…请愿: the groups are the ones who petition
+    evs = events(steps, "据港媒报道，有多个社团今日到区域法院请愿，要求严惩邝某。")
+    e = next(x for x in evs if x.trigger == "请愿")
+    assert [a.name for a in e.actors if a.side == "source"] == ["社团"], e.actors
+    # their demand is made of the court they petition, not of the one to be punished
+    e = next(x for x in evs if x.type == "REQUEST")
+    sides = {a.side: a.name for a in e.actors}
+    assert sides == {"source": "社团", "target": "区域法院"}, e.actors
+
+
+def test_the_court_a_group_petitions_is_the_target(steps) -> None:
+    # 多个社团到某法院请愿: the groups petition (source), the court they go to is petitioned
+    # (target) - also when the court was named in a paragraph before
+    before = "检方随即向区域法院提出上诉，法院随后撤销了邝某的保释。"
+    evs = events(steps, before, "有多个社团今日到区域法院请愿，要求重判邝某。")
+    e = next(x for x in evs if x.trigger == "请愿")
+    sides = {a.side: a.name for a in e.actors}
+    assert sides == {"source": "社团", "target": "区域法院"}, e.actors

@@ -948,7 +948,8 @@ def test_a_judge_a_relative_clause_qualifies_remanded(steps) -> None:
 def test_one_named_on_both_sides_is_the_one_acted_on(steps) -> None:
     text = "但周凯始终否认欠款，女方坚持继续起诉周凯。"
     e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e) == {"被告": ["周凯"]}, roles(e)
+    # (女方, the woman's side, is the plaintiff: a participant, as the conventions judge it)
+    assert roles(e) == {"原告": ["女方"], "被告": ["周凯"]}, roles(e)
 
 
 # ---- participants the sentence names without a name ------------------------------------------

@@ -25,6 +25,9 @@ Chinese news names a person once (车主张女士, 男子吉某) and then writes
   with no such pair, a pair the entity layer read with a number or a duration among it
   (二人…14个月) is dropped.
 
+女方 / 男方 (``side_words``: a side of a couple or a case, no name) are no antecedents: a
+pronoun after one is read as if it were unsaid.
+
 A pronoun that finds nothing is left out: a role left empty is better than a wrong one.  The
 words are lists of ``data/events/news_cues.json``.
 """
@@ -56,6 +59,8 @@ _NOT_SUBJECT = cue("not_subject_before")
 _PAIR_PEOPLE = cue("pair_people")
 _PLURAL = cue("pronoun_plural")
 _PAIR = re.compile(_PAIR_PEOPLE.pattern + "|" + _PLURAL.pattern + "|" + cue("pair_any").pattern)
+# 女方 / 男方: the woman's or the man's side of a couple or a case (a participant, no name)
+_SIDE_WORDS = frozenset(cue_words("side_words"))
 _NOT_A_NAME = re.compile(r"[0-9０-９个月年日天]")
 # a group of people counted in the pronoun's own sentence (还找到了三名同伙，他们…): the pronoun
 # stands for it, not for a list of a sentence before
@@ -122,6 +127,12 @@ def is_person(x: Actor) -> bool:
         and not x.members
         and _CROWD.search(x.text) is None
     )
+
+
+def _person(x: Actor) -> bool:
+    """A person a pronoun or a pair word may stand for: not 女方 / 男方, a side no name tells
+    (女方…，她…: as if unsaid)."""
+    return is_person(x) and not (x.kind == "generic" and x.text in _SIDE_WORDS)
 
 
 def _organisation(x: Actor) -> bool:
@@ -368,7 +379,7 @@ def _joined_pair(
     ``whole`` (他们), every one of the list they close (甲、乙和丙); with ``kin`` (the pair
     word's own sentence), else a person and the kin word told as theirs."""
     ordered = sorted(sent, key=lambda y: y.start)
-    fits = is_person if people else (lambda y: is_person(y) or _organisation(y))
+    fits = _person if people else (lambda y: _person(y) or _organisation(y))
     for k in range(len(ordered) - 1, 0, -1):
         second = ordered[k]
         if not fits(second) or second.members:
@@ -397,7 +408,7 @@ def _joined_pair(
             second.kind == "generic"
             and second.text in kin_words
             and not second.members
-            and is_person(first)
+            and _person(first)
             and not first.members
             and (
                 vt[first.end : second.start] in ("的", "")
@@ -406,8 +417,8 @@ def _joined_pair(
         ):  # (他的女友 with 他 read as a possessive, no participant: his, the one before)
             return first, second
         if (  # 甲是乙的(前)女友: a person and the one whose kin a copula says they are
-            is_person(first)
-            and is_person(second)
+            _person(first)
+            and _person(second)
             and not first.members
             and not second.members
             and vt[first.end : second.start] == "是"
@@ -434,7 +445,7 @@ def _two_told(vt: str, sent: list[Actor], at: int) -> tuple[Actor, Actor] | None
     fewer or more (the pair is then of a sentence before)."""
     people: list[Actor] = []
     for y in sorted(sent, key=lambda y: y.start):
-        if not is_person(y) or y.members:
+        if not _person(y) or y.members:
             continue
         if all(_named(y) != _named(z) for z in people):
             people.append(y)
@@ -538,7 +549,7 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
     anyone = _ANY.fullmatch(word) is not None
     ordered = sorted(sent, key=lambda y: y.start)
     for k, y in enumerate(ordered):
-        if not (is_person(y) or (anyone and _organisation(y))):
+        if not (_person(y) or (anyone and _organisation(y))):
             continue
         if y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1):
             continue
@@ -547,7 +558,7 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         if nxt is not None and (nxt.start == y.end or vt.startswith("的", y.end)):
             continue
-        if nxt is not None and is_person(nxt) and _JOINED.fullmatch(vt, y.end, nxt.start):
+        if nxt is not None and _person(nxt) and _JOINED.fullmatch(vt, y.end, nxt.start):
             return None, True  # 王某与李某发生争执，他…: either of them
         if _fits_gender(word, y):
             return y, False
@@ -557,7 +568,7 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             and y.kind == "generic"
             and y.text in generic_table().kin
             and vt[owner.end : y.end - len(y.text)] == "的"
-            and is_person(owner)
+            and _person(owner)
             and _fits_gender(word, owner)
         ):  # 陈某的父母…，她…: not the parents — the one whose parents they are
             return owner, False
@@ -608,7 +619,7 @@ def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
     for y in sorted(pool, key=lambda y: y.start, reverse=True):
         if _by_agent(vt, y):
             continue  # 均遭法官驳回，要求其…: not the one acting in a passive
-        if not (is_person(y) or (anyone and _organisation(y))):
+        if not (_person(y) or (anyone and _organisation(y))):
             continue
         if _fits_gender(word, y):
             return y
@@ -630,7 +641,7 @@ def _claimant(vt: str, word: str, pool: list[Actor]) -> Actor | None:
             or any(y.end <= z.start < verb.end() and not _addressed(vt, z) for z in pool)
         ):
             continue
-        if (is_person(y) or _organisation(y)) and _fits_gender(word, y):
+        if (_person(y) or _organisation(y)) and _fits_gender(word, y):
             return y
     return _nearest(vt, word, pool)
 

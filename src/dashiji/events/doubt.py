@@ -240,6 +240,17 @@ _IF_THEN = re.compile(
     + r")([^，,。；;！？!?]{2,30})[，,]([^，,。；;！？!?]*)$"
 )
 _IF_OPEN = cue("condition_opens")  # (a bare 如/若 somewhere before: _if_then is worth asking)
+# 第二次开庭如甲方无新证据，…; 开庭时若被告缺席，…: a condition right after the act (or its 时/后)
+# - the act is the time a hypothesis is set in, not told as done
+_IF_AFTER = re.compile(
+    r"(?:时|的时候|之时|后|之后)?(?:"
+    + _IF_WORD.pattern
+    + "|(?!"
+    + cue("condition_open_not").pattern
+    + ")(?:"
+    + cue("condition_opens").pattern
+    + "))"
+)
 _IF_LIKE = re.compile("(?:" + cue("condition_like_ends").pattern + ")$")  # 如往常一样, 如某某等
 _THEN_WORDS = frozenset(cue_words("condition_then"))
 
@@ -1137,6 +1148,8 @@ def doubts(
         why.append("condition")  # 要是甲国外长会见乙国总统，…: the condition itself; an act of
         # the news after one anywhere before it in its sentence, or after a bare 如/若 clause
         # (如X仍拒不…，将起诉: the consequence)
+    if news and _IF_AFTER.match(vt, t1, c1):
+        why.append("condition")  # 第二次开庭如甲方无新证据，…: when a hypothesis would hold
     if news and _cannot(vt, t1, c1):
         why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):

@@ -2136,9 +2136,15 @@ class NewsCoder:
             return None
         if entry.plover == "REQUEST" and patient is None and _authority(agent):
             patient = _addressed_before(vt, a, m.start, actors, agent)
+        pleaded = _pleaded_to(vt, a, m.start, actors, agent) if entry.plover == "REQUEST" else None
+        if entry.plover == "PROTEST" and patient is None:  # (the plea itself: 到某法院请愿)
+            patient = _pleaded_to(vt, a, m.end, actors, agent)
+        if pleaded is not None:  # 多个团体到某法院请愿，要求严惩某人: the court is asked
+            patient = pleaded
         if (
             entry.plover == "REQUEST"
             and entry.news is None
+            and pleaded is None
             and (not _authority(agent) or (patient is None and _directive(vt, m, b)))
         ):  # a demand is political when an authority makes it of someone, or of no one named
             # but an act (要求立即释放…); not a procedure or a rule (要求对某物进行审查, 要求今后…)
@@ -12574,6 +12580,19 @@ def _asked_of(vt: str, lo: int, at: int, x: Actor) -> bool:
         return False
     plea = _PLEA.search(vt, k + len(x.text), min(at, k + len(x.text) + _PLEA_REACH))
     return plea is not None and not _CLAUSE_CUT.search(vt, k, plea.start())
+
+
+def _pleaded_to(
+    vt: str, lo: int, at: int, actors: list[Actor], agent: Actor | None
+) -> Actor | None:
+    """有多个团体到某法院请愿，要求…: the authority a group of people (``agent``, no authority)
+    brings the plea before the request at ``at`` to: the one asked."""
+    if agent is None or _authority(agent) or agent.agent_type not in PEOPLE_KINDS:
+        return None
+    for x in actors:
+        if agent.end <= x.start and x.end <= at and _authority(x) and _asked_of(vt, lo, at, x):
+            return x
+    return None
 
 
 def _strangers(e: Event, ev: Event) -> bool:
