@@ -47,7 +47,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   opening with a verb or 向/对: 恳请某人，推动对…制裁 — ``pivot_not``, ``pivot_openers``); a
   deadline (自判决生效起十五日内…，并…道歉) orders what follows it, its 并-clauses too, and so
   do the numbered items after an order or a duty (须承担以下责任：1、…；2、公开道歉); a
-  trigger that is itself such a word (a REQUEST) is its own event; its clause closing with 才是,
+  trigger that is itself such a word (a REQUEST) is its own event, unless a duty scopes it
+  (``duty_scope``, ``duty_demands``: 某国政府应要求…, …应该检讨制度，要求各部门…); an act a duty or
+  a leave reaches over its object's phrase (``may_scope``: 当事人可以向法院提起诉讼) is not
+  done; its clause closing with 才是,
   才对 (``should_end``: 更应…报答大家才是) tells what one should do; an act only an authority
   grants that a party applies for (``applied_words``, ``granted_types``: 申请法院公开审理,
   申请…，在上诉期间将其还押) is asked, not done;
@@ -184,6 +187,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``frame_verbs``, ``kind_after``, ``classified_as``, ``then_open_not``,
 ``speculative_copula``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
+``duty_scope``, ``duty_demands``, ``may_scope``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
 ``remit_words``, ``work_heads``, ``prohibitions``, ``prevention``, ``hedges``, ``condition``,
 ``someone_will``,
@@ -301,6 +305,15 @@ _WISH_SCOPE = cue("wish_scope")
 _BANNED_SCOPE = re.compile(_WISH_SCOPE.pattern + "|" + cue("prohibitions").pattern)
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
+# 政府应该检讨…，要求某国…: a demand word (itself a REQUEST) a duty (``duty_scope``: 应该, 必须,
+# 府应…) scopes - after it in its clause, or opening the clause right after the duty's - is a
+# demand one says a body should make, none made (not 应该由某方来负，要求…: the duty another's)
+_DUTY = cue("duty_scope")
+_DUTY_AGENT = re.compile(r"由")
+# (…各方都需要保持克制，呼吁某国…: an appeal after a duty is the speaker's; a body's demand,
+# ``duty_demands``, goes on with the body the duty is on)
+_DUTY_DEMAND = cue("duty_demands")
+_DUTY_OR_MAY = re.compile(_DUTY.pattern + "|" + cue("may_scope").pattern)
 _JUDGED_AFTER = cue("judged_after")
 _COMPARED_OPEN = re.compile(r"[^，,。；;！？!?]{0,3}?(?:" + cue("compared_opens").pattern + ")")
 _COMPARED_MARK = cue("compared_marks")
@@ -775,6 +788,13 @@ _APPLIED = re.compile("(?:" + cue("applied_words").pattern + ")(?![人书表材�
 _APPLIED_NOT = cue("applied_not")  # 根据检方申请将X还押, 驳回其申请: granted or refused, told
 _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority grants, no party does
 _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
+# 当事人可以向法院提起诉讼, 警方应当对其依法拘留: a duty or a leave (``duty_scope``,
+# ``may_scope``) over a phrase of the act's object or place right before the trigger - what one
+# should or may do, not done (the news coder reads such a word right before the trigger)
+_DUTY_FAR = re.compile(
+    "(?:" + cue("duty_scope").pattern + "|" + cue("may_scope").pattern + ")"
+    r"[^，,。；;：:]{0,4}?[向对与跟在把将就为给][^，,。；;：:了]{1,15}$"
+)
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
 # 请求某国机构，对某地实施封锁: a demand with the one asked after it (a pivot), and a clause
@@ -985,10 +1005,11 @@ def doubts(
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
         why.append("wish")  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
-    if not _WISH_SCOPE.search(vt, t0, t1) and _wished(
-        vt, s0, t0, person_spans, banned=e.type != "SANCTION"
-    ):
-        why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
+    if not _WISH_SCOPE.search(vt, t0, t1):
+        if _wished(vt, s0, t0, person_spans, banned=e.type != "SANCTION"):
+            why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: not done
+    elif _owed(vt, s0, c0, t0):
+        why.append("wished")  # 司法机构应该检讨…，要求某国…: the demand one should make
     if news and _proposed(vt, s0, t0):
         why.append("proposed")  # 解决方案…，“…由厂家帮车主卖出”: what was offered, not done
     if _claimed(vt, s0, t0):
@@ -1004,6 +1025,8 @@ def doubts(
     ):  # 申请法院公开审理, 申请…，在…期间将其还押: applied for, not granted (未…提请逮捕: not
         # done, told as such; 某会申请举行集会: the political reading too - no march held)
         why.append("wished")
+    if (dm := _DUTY_FAR.search(before)) is not None and _duty_in(vt, c0 + dm.start(), t0, True):
+        why.append("wished")  # 当事人可以向法院提起诉讼: what one may or should do, not done
     if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
         why.append("wished")  # 更应以行动报答大家才是: what one should do, not done
     if (
@@ -1410,6 +1433,42 @@ def _wished(
             return False  # the clause has a subject of its own: the wish is over
         end = cut
     return False
+
+
+def _duty_in(vt: str, a: int, b: int, may: bool = False) -> bool:
+    """Is there a duty word (``duty_scope``; with ``may``, a leave too: ``may_scope``) in
+    ``vt[a:b]`` whose duty is its clause's subject's (not 回应, 应用…: ``wish_scope_not``; not
+    应该由某方来负: another's)?"""
+    for w in (_DUTY_OR_MAY if may else _DUTY).finditer(vt, a, b):
+        if _DUTY_AGENT.search(vt, w.end(), b) or any(
+            x.start() <= w.start() < x.end() or x.start() < w.end() <= x.end()
+            for x in _WISH_NOT.finditer(vt, max(0, w.start() - 3), w.end() + 3)
+        ):
+            continue
+        return True
+    return False
+
+
+def _owed(vt: str, s0: int, c0: int, t0: int) -> bool:
+    """Does the demand word at ``t0`` (要求, 敦促…) of the clause from ``c0`` stand in the scope
+    of a duty: right after the duty word, or a word the wish goes on with after it (某国应要求…,
+    应该立即敦促…), or, a body's demand (``duty_demands``), opening its clause so right after a
+    clause holding one (…应该检讨制度，要求各部门…)?"""
+    at = [m for p in range(c0, t0) if (m := _DUTY.match(vt, p, t0)) is not None]
+    duty = max(at, key=lambda m: m.end(), default=None)  # (政府应该: 应该, not 府应)
+    if duty is not None:
+        gap = vt[duty.end() : t0].strip()
+        return (not gap or bool(_WISH_GOES_ON.fullmatch(gap))) and _duty_in(vt, duty.start(), t0)
+    gap = vt[c0:t0].strip()  # (中方应美方要求: at the request of - no duty)
+    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    if (
+        (gap and not _WISH_GOES_ON.fullmatch(gap))
+        or not _DUTY_DEMAND.match(vt, t0)
+        or not cuts
+        or vt[cuts[-1].start()] not in "，,"
+    ):
+        return False
+    return _duty_in(vt, cuts[-2].end() if len(cuts) > 1 else s0, cuts[-1].start())
 
 
 def _claimed(vt: str, s0: int, t0: int) -> bool:
