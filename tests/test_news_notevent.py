@@ -592,3 +592,27 @@ def test_an_act_done_after_a_word_of_ability_stays(steps) -> None:
     assert typed(evs, "组织关系-裁员"), kinds(evs)
     evs = events(steps, "分析师称，此举导致数百名员工被解雇。")
     assert typed(evs, "组织关系-解雇"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # a bare 若 after the subject: the act of its clause is the condition of the next
+        ("该品牌若被收购，还需监管部门批准。", "财经/交易-出售/收购"),
+        ("这名中锋若加盟湖人，球队阵容将大为改观。", "组织关系-加盟"),
+        ("两位老人若离婚，那套老房子的产权还得重新认定。", "人生-离婚"),
+    ],
+)
+def test_an_act_after_a_bare_if_after_its_subject_is_a_condition(
+    steps, text: str, news_type: str
+) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, news_type), kinds(evs)
+
+
+def test_a_name_or_an_idiom_holding_the_if_character_is_no_condition(steps) -> None:
+    # controls: 若 inside a name (叶若彤) or an idiom (置若罔闻): the acts are told
+    evs = events(steps, "副局长叶若彤上周五宣布辞职，随后离开了办公室。")
+    assert typed(evs, "组织关系-辞/离职"), kinds(evs)
+    evs = events(steps, "他对法院的传票置若罔闻，最终被警方拘留。")
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)

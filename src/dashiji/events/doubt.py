@@ -114,7 +114,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   closes with 的 and a comma (提起上诉的，法院一般会…: whoever does it; not
   the cleft 他是昨天被捕的，), or one of the alternatives offered (…卖掉，或者关门; 要么…), or a
   clause with a condition word before the trigger (``condition``: 要是甲国外长会见乙国总统，…:
-  the condition itself; what follows it stays, hypothetical);
+  the condition itself; what follows it stays, hypothetical), or a bare 若 after the subject
+  (``condition_mid``, ``condition_mid_not``: 某品牌若被收购，还需…) in the trigger's clause, a
+  clause following, or in the clause before with a then-word before the trigger (…若违反禁令，
+  将被处以罚款);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing; in an article's body also an act
   whose object a time counted after 后 follows (产下次子后才半年), or a punctual act
@@ -187,7 +190,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``frame_verbs``, ``kind_after``, ``classified_as``, ``then_open_not``,
 ``speculative_copula``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
-``duty_scope``, ``duty_demands``, ``may_scope``,
+``duty_scope``, ``duty_demands``, ``may_scope``, ``condition_mid``, ``condition_mid_not``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
 ``remit_words``, ``work_heads``, ``prohibitions``, ``prevention``, ``hedges``, ``condition``,
 ``someone_will``,
@@ -245,12 +248,47 @@ _IF_THEN = re.compile(
 )
 _IF_OPEN = cue("condition_opens")  # (a bare 如/若 somewhere before: _if_then is worth asking)
 _IF_LIKE = re.compile("(?:" + cue("condition_like_ends").pattern + ")$")  # 如往常一样, 如某某等
+# 某公司若被收购，…: a bare 若 after the subject (``condition_mid``; not 若干, 置若罔闻, 倘若…:
+# ``condition_mid_not``; not inside a name, 郑若骅) - the act of its clause is the condition of
+# the clause after, and an act after a then-word there (…若违反法律，将被处以罚款) would follow it
+_IF_MID = cue("condition_mid")
+_IF_MID_NOT = cue("condition_mid_not")
 _THEN_WORDS = frozenset(cue_words("condition_then"))
 
 
 def _not_adverb(tag: str | None) -> bool:
     """A dictionary word other than an adverb (就诊 v, 便利店 n; not 即将, 就要 d)."""
     return tag is not None and not tag.startswith("d")
+
+
+def _conditioned(
+    vt: str, span: tuple[int, int, int, int, int], person_spans: list[tuple[int, int]]
+) -> bool:
+    """Does a bare 若 after its subject make the trigger at ``t0`` of the clause ``vt[c0:c1]`` of
+    the sentence ``vt[s0:s1]`` (``span``) a condition - 若 before it in its clause, a clause
+    after (某公司若被收购，员工…) - or its consequence - 若 in the clause before, a then-word
+    before the trigger in its own (…若违反法律，将被处以罚款)?"""
+    s0, c0, t0, c1, s1 = span
+    if c1 < s1 and vt[c1] in "，," and _if_mid(vt, c0, t0, person_spans):
+        return True
+    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    if not cuts or vt[cuts[-1].start()] not in "，,":
+        return False
+    p0 = cuts[-2].end() if len(cuts) > 1 else s0
+    return _if_mid(vt, p0, cuts[-1].start(), person_spans) and _then_in(vt[c0:t0])
+
+
+def _if_mid(vt: str, a: int, b: int, person_spans: list[tuple[int, int]]) -> bool:
+    """Is there a bare 若 of a condition (``condition_mid``) in ``vt[a:b]``, not in a person's
+    name nor in a word that holds it (``condition_mid_not``)?"""
+    for m in _IF_MID.finditer(vt, a, b):
+        if any(x <= m.start() < y for x, y in person_spans) or any(
+            x.start() <= m.start() < x.end()
+            for x in _IF_MID_NOT.finditer(vt, max(0, m.start() - 3), m.end() + 3)
+        ):
+            continue
+        return True
+    return False
 
 
 def _if_then(before: str) -> bool:
@@ -260,7 +298,12 @@ def _if_then(before: str) -> bool:
     m = _IF_THEN.search(before)
     if m is None or _IF_LIKE.search(m.group(1)):
         return False
-    body = m.group(2)
+    return _then_in(m.group(2))
+
+
+def _then_in(body: str) -> bool:
+    """Is a then-word (将, 则, 就, 便) in ``body`` a word of its own (not 成就, 就诊, 将军, nor 将
+    marking an object: 警方将其抓获)?"""
     pos_of = parts_of_speech()
     for k, c in enumerate(body):
         if c not in _THEN_WORDS:
@@ -1149,6 +1192,8 @@ def doubts(
         why.append("condition")  # 要是甲国外长会见乙国总统，…: the condition itself; an act of
         # the news after one anywhere before it in its sentence, or after a bare 如/若 clause
         # (如X仍拒不…，将起诉: the consequence)
+    elif news and _conditioned(vt, (s0, c0, t0, c1, s1), person_spans):
+        why.append("condition")  # 某公司若被收购，员工…; …若违反法律，将被处以罚款: if, not done
     if news and _cannot(vt, t1, c1):
         why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):
