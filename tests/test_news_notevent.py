@@ -592,6 +592,12 @@ def test_an_act_done_after_a_word_of_ability_stays(steps) -> None:
     assert typed(evs, "组织关系-裁员"), kinds(evs)
     evs = events(steps, "分析师称，此举导致数百名员工被解雇。")
     assert typed(evs, "组织关系-解雇"), kinds(evs)
+    # a leave used (才可以, 终于能够): the act done
+    for text in (
+        "多亏群众报警，民警才可以在短时间内将嫌疑人抓获。",
+        "凭借监控录像，警方终于能够在三天后将嫌犯抓获。",
+    ):
+        assert typed(events(steps, text), "司法行为-拘捕"), text
 
 
 @pytest.mark.parametrize(

@@ -833,9 +833,14 @@ _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority gran
 _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
 # 当事人可以向法院提起诉讼, 警方应当对其依法拘留: a duty or a leave (``duty_scope``,
 # ``may_scope``) over a phrase of the act's object or place right before the trigger - what one
-# should or may do, not done (the news coder reads such a word right before the trigger)
+# should or may do, not done (the news coder reads such a word right before the trigger; not
+# after 才, 终于: 民警才可以在…将其抓获 - a leave used, the act done)
 _DUTY_FAR = re.compile(
-    "(?:" + cue("duty_scope").pattern + "|" + cue("may_scope").pattern + ")"
+    r"(?<!才)(?<!终于)(?<!得以)(?:"
+    + cue("duty_scope").pattern
+    + "|"
+    + cue("may_scope").pattern
+    + ")"
     r"[^，,。；;：:]{0,4}?[向对与跟在把将就为给][^，,。；;：:了]{1,15}$"
 )
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
