@@ -321,3 +321,14 @@ def test_a_report_cue_opening_the_sentence_reaches_its_last_clause() -> None:
         "的限制，并要求贸易部对所有外国控股的港口运营商进行更严格的审查。",
         "要求",
     )
+
+
+def test_what_a_forecast_closing_the_clause_before_foresees_is_uncertain(steps) -> None:
+    # 分析师预计，…: a forecast of others - the act foreseen is uncertain, planned
+    evs = typed(events(steps, "多位分析师预计，该公司将在年内裁员。"), "组织关系-裁员")
+    assert [(e.status, e.modality) for e in evs] == [("planned", "uncertain")], evs
+    evs = typed(events(steps, "市场普遍预期，南岭银行下月将再次降息。"), "财经/交易-降息")
+    assert [e.modality for e in evs] == ["uncertain"], evs
+    # control: one's own plan with 预计 in its own clause is no forecast of others
+    evs = typed(events(steps, "该集团预计将于下月在香港上市。"), "财经/交易-上市")
+    assert [(e.status, e.modality) for e in evs] == [("planned", "asserted")], evs

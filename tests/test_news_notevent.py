@@ -535,3 +535,90 @@ def test_a_march_only_applied_for_is_no_march(steps) -> None:
     assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
     evs = events(steps, "香港“市民联合会”上周在铜锣湾举行游行，抗议政府加税。")
     assert [e for e in evs if e.type == "PROTEST"], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand a duty scopes: in the duty's clause, or opening the clause right after it
+        "议员陈国强指出，香港特区政府应该全面检讨，要求美国停止干预香港事务。",
+        "评论员认为，中国政府应当加强反制，要求美方撤销制裁。",
+        "议员指出，香港特区政府应要求美国领事馆说明情况。",
+        "学者撰文称，日本政府应该立即要求美国撤走驻军。",
+    ],
+)
+def test_a_demand_one_says_a_body_should_make_is_no_request(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert [e for e in evs if e.type == "REQUEST"] == [], kinds(evs)
+
+
+def test_a_demand_or_an_appeal_of_the_speaker_after_a_duty_stays(steps) -> None:
+    # controls: the duty another's (应该由某方来负), an appeal after a duty (the speaker's),
+    # a subject of its own, at the request of (应某方要求)
+    for text in (
+        "中国政府表示，各方都需要保持克制，呼吁日本停止挑衅。",
+        "外交部发言人表示，美方应该停止干涉，中方敦促美方立即撤销制裁。",
+        "外交部发言人表示，这一责任应该由美国来负，要求美方赔偿损失。",
+        "中方应美方要求，释放了两名美国公民。",
+    ):
+        evs = events(steps, text)
+        assert [e for e in evs if e.type == "REQUEST"], (text, kinds(evs))
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # what one may or should do, the act's object or place between: not done
+        ("律师表示，当事人可以向法院提起诉讼。", "司法行为-起诉"),
+        ("这位记者说，仲裁庭可以在被申请人缺席的情况下继续开庭。", "司法行为-开庭"),
+        ("张律师说，业主有权就此向开发商提起诉讼。", "司法行为-起诉"),
+        # a consequence forecast (将导致, 将迫使): not done
+        ("分析师称，此举将导致数百名员工被解雇。", "组织关系-解雇"),
+        ("分析人士指出，这一禁令将迫使该公司裁员三千人。", "组织关系-裁员"),
+    ],
+)
+def test_an_act_one_may_do_or_a_forecast_consequence_is_no_event(
+    steps, text: str, news_type: str
+) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, news_type), kinds(evs)
+
+
+def test_an_act_done_after_a_word_of_ability_stays(steps) -> None:
+    # controls: the same acts told done
+    evs = events(steps, "王女士上周已就此向法院提起诉讼。")
+    assert typed(evs, "司法行为-起诉"), kinds(evs)
+    evs = events(steps, "受疫情影响，某航空公司去年裁员三千人。")
+    assert typed(evs, "组织关系-裁员"), kinds(evs)
+    evs = events(steps, "分析师称，此举导致数百名员工被解雇。")
+    assert typed(evs, "组织关系-解雇"), kinds(evs)
+    # a leave used (才可以, 终于能够): the act done
+    for text in (
+        "多亏群众报警，民警才可以在短时间内将嫌疑人抓获。",
+        "凭借监控录像，警方终于能够在三天后将嫌犯抓获。",
+    ):
+        assert typed(events(steps, text), "司法行为-拘捕"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # a bare 若 after the subject: the act of its clause is the condition of the next
+        ("该品牌若被收购，还需监管部门批准。", "财经/交易-出售/收购"),
+        ("这名中锋若加盟湖人，球队阵容将大为改观。", "组织关系-加盟"),
+        ("两位老人若离婚，那套老房子的产权还得重新认定。", "人生-离婚"),
+    ],
+)
+def test_an_act_after_a_bare_if_after_its_subject_is_a_condition(
+    steps, text: str, news_type: str
+) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, news_type), kinds(evs)
+
+
+def test_a_name_or_an_idiom_holding_the_if_character_is_no_condition(steps) -> None:
+    # controls: 若 inside a name (叶若彤) or an idiom (置若罔闻): the acts are told
+    evs = events(steps, "副局长叶若彤上周五宣布辞职，随后离开了办公室。")
+    assert typed(evs, "组织关系-辞/离职"), kinds(evs)
+    evs = events(steps, "他对法院的传票置若罔闻，最终被警方拘留。")
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)

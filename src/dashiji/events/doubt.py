@@ -47,7 +47,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   opening with a verb or 向/对: 恳请某人，推动对…制裁 — ``pivot_not``, ``pivot_openers``); a
   deadline (自判决生效起十五日内…，并…道歉) orders what follows it, its 并-clauses too, and so
   do the numbered items after an order or a duty (须承担以下责任：1、…；2、公开道歉); a
-  trigger that is itself such a word (a REQUEST) is its own event; its clause closing with 才是,
+  trigger that is itself such a word (a REQUEST) is its own event, unless a duty scopes it
+  (``duty_scope``, ``duty_demands``: 某国政府应要求…, …应该检讨制度，要求各部门…); an act a duty or
+  a leave reaches over its object's phrase (``may_scope``: 当事人可以向法院提起诉讼) is not
+  done; its clause closing with 才是,
   才对 (``should_end``: 更应…报答大家才是) tells what one should do; an act only an authority
   grants that a party applies for (``applied_words``, ``granted_types``: 申请法院公开审理,
   申请…，在上诉期间将其还押) is asked, not done;
@@ -111,7 +114,10 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   closes with 的 and a comma (提起上诉的，法院一般会…: whoever does it; not
   the cleft 他是昨天被捕的，), or one of the alternatives offered (…卖掉，或者关门; 要么…), or a
   clause with a condition word before the trigger (``condition``: 要是甲国外长会见乙国总统，…:
-  the condition itself; what follows it stays, hypothetical);
+  the condition itself; what follows it stays, hypothetical), or a bare 若 after the subject
+  (``condition_mid``, ``condition_mid_not``: 某品牌若被收购，还需…) in the trigger's clause, a
+  clause following, or in the clause before with a then-word before the trigger (…若违反禁令，
+  将被处以罚款);
 * ``frame_after`` — an act that frames a time (退役后继续…, 坠机身亡后，…, 离婚三年后，…) and has no
   time of its own in its clause: background told in passing; in an article's body also an act
   whose object a time counted after 后 follows (产下次子后才半年), or a punctual act
@@ -184,6 +190,7 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``frame_verbs``, ``kind_after``, ``classified_as``, ``then_open_not``,
 ``speculative_copula``,
 ``prospect``, ``class_nouns``, ``asked``, ``wish_scope``, ``wish_scope_not``, ``wish_continues``,
+``duty_scope``, ``duty_demands``, ``may_scope``, ``condition_mid``, ``condition_mid_not``,
 ``plural_count``, ``pretext_close``, ``judged_after``, ``comment_verbs``, ``near_miss``,
 ``remit_words``, ``work_heads``, ``prohibitions``, ``prevention``, ``hedges``, ``condition``,
 ``someone_will``,
@@ -252,12 +259,47 @@ _IF_AFTER = re.compile(
     + "))"
 )
 _IF_LIKE = re.compile("(?:" + cue("condition_like_ends").pattern + ")$")  # 如往常一样, 如某某等
+# 某公司若被收购，…: a bare 若 after the subject (``condition_mid``; not 若干, 置若罔闻, 倘若…:
+# ``condition_mid_not``; not inside a name, 郑若骅) - the act of its clause is the condition of
+# the clause after, and an act after a then-word there (…若违反法律，将被处以罚款) would follow it
+_IF_MID = cue("condition_mid")
+_IF_MID_NOT = cue("condition_mid_not")
 _THEN_WORDS = frozenset(cue_words("condition_then"))
 
 
 def _not_adverb(tag: str | None) -> bool:
     """A dictionary word other than an adverb (就诊 v, 便利店 n; not 即将, 就要 d)."""
     return tag is not None and not tag.startswith("d")
+
+
+def _conditioned(
+    vt: str, span: tuple[int, int, int, int, int], person_spans: list[tuple[int, int]]
+) -> bool:
+    """Does a bare 若 after its subject make the trigger at ``t0`` of the clause ``vt[c0:c1]`` of
+    the sentence ``vt[s0:s1]`` (``span``) a condition - 若 before it in its clause, a clause
+    after (某公司若被收购，员工…) - or its consequence - 若 in the clause before, a then-word
+    before the trigger in its own (…若违反法律，将被处以罚款)?"""
+    s0, c0, t0, c1, s1 = span
+    if c1 < s1 and vt[c1] in "，," and _if_mid(vt, c0, t0, person_spans):
+        return True
+    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    if not cuts or vt[cuts[-1].start()] not in "，,":
+        return False
+    p0 = cuts[-2].end() if len(cuts) > 1 else s0
+    return _if_mid(vt, p0, cuts[-1].start(), person_spans) and _then_in(vt[c0:t0])
+
+
+def _if_mid(vt: str, a: int, b: int, person_spans: list[tuple[int, int]]) -> bool:
+    """Is there a bare 若 of a condition (``condition_mid``) in ``vt[a:b]``, not in a person's
+    name nor in a word that holds it (``condition_mid_not``)?"""
+    for m in _IF_MID.finditer(vt, a, b):
+        if any(x <= m.start() < y for x, y in person_spans) or any(
+            x.start() <= m.start() < x.end()
+            for x in _IF_MID_NOT.finditer(vt, max(0, m.start() - 3), m.end() + 3)
+        ):
+            continue
+        return True
+    return False
 
 
 def _if_then(before: str) -> bool:
@@ -267,7 +309,12 @@ def _if_then(before: str) -> bool:
     m = _IF_THEN.search(before)
     if m is None or _IF_LIKE.search(m.group(1)):
         return False
-    body = m.group(2)
+    return _then_in(m.group(2))
+
+
+def _then_in(body: str) -> bool:
+    """Is a then-word (将, 则, 就, 便) in ``body`` a word of its own (not 成就, 就诊, 将军, nor 将
+    marking an object: 警方将其抓获)?"""
     pos_of = parts_of_speech()
     for k, c in enumerate(body):
         if c not in _THEN_WORDS:
@@ -312,6 +359,15 @@ _WISH_SCOPE = cue("wish_scope")
 _BANNED_SCOPE = re.compile(_WISH_SCOPE.pattern + "|" + cue("prohibitions").pattern)
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
+# 政府应该检讨…，要求某国…: a demand word (itself a REQUEST) a duty (``duty_scope``: 应该, 必须,
+# 府应…) scopes - after it in its clause, or opening the clause right after the duty's - is a
+# demand one says a body should make, none made (not 应该由某方来负，要求…: the duty another's)
+_DUTY = cue("duty_scope")
+_DUTY_AGENT = re.compile(r"由")
+# (…各方都需要保持克制，呼吁某国…: an appeal after a duty is the speaker's; a body's demand,
+# ``duty_demands``, goes on with the body the duty is on)
+_DUTY_DEMAND = cue("duty_demands")
+_DUTY_OR_MAY = re.compile(_DUTY.pattern + "|" + cue("may_scope").pattern)
 _JUDGED_AFTER = cue("judged_after")
 _COMPARED_OPEN = re.compile(r"[^，,。；;！？!?]{0,3}?(?:" + cue("compared_opens").pattern + ")")
 _COMPARED_MARK = cue("compared_marks")
@@ -786,6 +842,18 @@ _APPLIED = re.compile("(?:" + cue("applied_words").pattern + ")(?![人书表材�
 _APPLIED_NOT = cue("applied_not")  # 根据检方申请将X还押, 驳回其申请: granted or refused, told
 _GRANTED_TYPES = frozenset(cue_words("granted_types"))  # acts an authority grants, no party does
 _SHOULD_END = re.compile("(?:" + cue("should_end").pattern + r")\s*$")  # …感谢大家才是。
+# 当事人可以向法院提起诉讼, 警方应当对其依法拘留: a duty or a leave (``duty_scope``,
+# ``may_scope``) over a phrase of the act's object or place right before the trigger - what one
+# should or may do, not done (the news coder reads such a word right before the trigger; not
+# after 才, 终于: 民警才可以在…将其抓获 - a leave used, the act done)
+_DUTY_FAR = re.compile(
+    r"(?<!才)(?<!终于)(?<!得以)(?:"
+    + cue("duty_scope").pattern
+    + "|"
+    + cue("may_scope").pattern
+    + ")"
+    r"[^，,。；;：:]{0,4}?[向对与跟在把将就为给][^，,。；;：:了]{1,15}$"
+)
 _BARE_WISH = cue("bare_wish")  # 要求X删除…，置顶道歉: the demand runs on into a bare clause
 _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause of its own (a tense, a turn)
 # 请求某国机构，对某地实施封锁: a demand with the one asked after it (a pivot), and a clause
@@ -1007,10 +1075,11 @@ def doubts(
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
         why.append("wish")  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
-    if not _WISH_SCOPE.search(vt, t0, t1) and _wished(
-        vt, s0, t0, person_spans, banned=e.type != "SANCTION"
-    ):
-        why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: wanted, not done
+    if not _WISH_SCOPE.search(vt, t0, t1):
+        if _wished(vt, s0, t0, person_spans, banned=e.type != "SANCTION"):
+            why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: not done
+    elif _owed(vt, s0, c0, t0):
+        why.append("wished")  # 司法机构应该检讨…，要求某国…: the demand one should make
     if news and _proposed(vt, s0, t0):
         why.append("proposed")  # 解决方案…，“…由厂家帮车主卖出”: what was offered, not done
     if _claimed(vt, s0, t0):
@@ -1026,6 +1095,8 @@ def doubts(
     ):  # 申请法院公开审理, 申请…，在…期间将其还押: applied for, not granted (未…提请逮捕: not
         # done, told as such; 某会申请举行集会: the political reading too - no march held)
         why.append("wished")
+    if (dm := _DUTY_FAR.search(before)) is not None and _duty_in(vt, c0 + dm.start(), t0, True):
+        why.append("wished")  # 当事人可以向法院提起诉讼: what one may or should do, not done
     if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
         why.append("wished")  # 更应以行动报答大家才是: what one should do, not done
     if (
@@ -1148,6 +1219,8 @@ def doubts(
         why.append("condition")  # 要是甲国外长会见乙国总统，…: the condition itself; an act of
         # the news after one anywhere before it in its sentence, or after a bare 如/若 clause
         # (如X仍拒不…，将起诉: the consequence)
+    elif news and _conditioned(vt, (s0, c0, t0, c1, s1), person_spans):
+        why.append("condition")  # 某公司若被收购，员工…; …若违反法律，将被处以罚款: if, not done
     if news and _IF_AFTER.match(vt, t1, c1):
         why.append("condition")  # 第二次开庭如甲方无新证据，…: when a hypothesis would hold
     if news and _cannot(vt, t1, c1):
@@ -1434,6 +1507,42 @@ def _wished(
             return False  # the clause has a subject of its own: the wish is over
         end = cut
     return False
+
+
+def _duty_in(vt: str, a: int, b: int, may: bool = False) -> bool:
+    """Is there a duty word (``duty_scope``; with ``may``, a leave too: ``may_scope``) in
+    ``vt[a:b]`` whose duty is its clause's subject's (not 回应, 应用…: ``wish_scope_not``; not
+    应该由某方来负: another's)?"""
+    for w in (_DUTY_OR_MAY if may else _DUTY).finditer(vt, a, b):
+        if _DUTY_AGENT.search(vt, w.end(), b) or any(
+            x.start() <= w.start() < x.end() or x.start() < w.end() <= x.end()
+            for x in _WISH_NOT.finditer(vt, max(0, w.start() - 3), w.end() + 3)
+        ):
+            continue
+        return True
+    return False
+
+
+def _owed(vt: str, s0: int, c0: int, t0: int) -> bool:
+    """Does the demand word at ``t0`` (要求, 敦促…) of the clause from ``c0`` stand in the scope
+    of a duty: right after the duty word, or a word the wish goes on with after it (某国应要求…,
+    应该立即敦促…), or, a body's demand (``duty_demands``), opening its clause so right after a
+    clause holding one (…应该检讨制度，要求各部门…)?"""
+    at = [m for p in range(c0, t0) if (m := _DUTY.match(vt, p, t0)) is not None]
+    duty = max(at, key=lambda m: m.end(), default=None)  # (政府应该: 应该, not 府应)
+    if duty is not None:
+        gap = vt[duty.end() : t0].strip()
+        return (not gap or bool(_WISH_GOES_ON.fullmatch(gap))) and _duty_in(vt, duty.start(), t0)
+    gap = vt[c0:t0].strip()  # (中方应美方要求: at the request of - no duty)
+    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    if (
+        (gap and not _WISH_GOES_ON.fullmatch(gap))
+        or not _DUTY_DEMAND.match(vt, t0)
+        or not cuts
+        or vt[cuts[-1].start()] not in "，,"
+    ):
+        return False
+    return _duty_in(vt, cuts[-2].end() if len(cuts) > 1 else s0, cuts[-1].start())
 
 
 def _claimed(vt: str, s0: int, t0: int) -> bool:

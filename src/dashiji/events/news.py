@@ -2829,8 +2829,9 @@ class NewsCoder:
             negation == "uncertain"
             or _hedged(vt, clause.start, m.start, m.end, b)
             or (ci > 0 and _hedge_over_when(vt, clauses[ci - 1]))
+            or (ci > 0 and _FORECAST_END.search(vt, clauses[ci - 1].start, clauses[ci - 1].end))
         ):
-            modality = "uncertain"  # (未能证实X: not confirmed)
+            modality = "uncertain"  # (未能证实X: not confirmed; 分析师预计，…: foreseen)
         elif (
             ci > 0
             and _DOUBT_JOINS.match(vt, clause.start)
@@ -11894,6 +11895,9 @@ _DONE_SINCE = re.compile(r"[了后]")  # 着手收集证据后起诉: what was s
 _DONE_AFTER = re.compile(r"了|过(?![去来])")  # 起诉了
 # a guess later clauses go on with (not 不可能, 尽可能)
 _MAY = re.compile(r"(?<![不尽])(?:" + cue("guesses").pattern + ")")
+# 业内人士预计，某公司将…: a forecast (``forecast_verbs``) closing the clause right before the
+# trigger's - what it foresees is uncertain (not 公司预计将于…上市: one's own plan, in its clause)
+_FORECAST_END = re.compile("(?:" + cue("forecast_verbs").pattern + r")[^，,。；;]{0,2}$")
 _PLANNED_AHEAD = re.compile(_PLAN_CARRIED + "|" + _SET_ABOUT.pattern)
 # a guessed future: a guess before 会 (可能会), one that holds it (或将, 恐将), or one right
 # after a word of what comes next (news_cues next_words: 后续很可能, 接下来或许)
