@@ -378,6 +378,18 @@ def test_the_loser_a_ruling_names_after_the_winner_is_its_target(steps) -> None:
     assert _target(e) == ["黄振东"], [(a.name, a.side) for a in e.actors]
 
 
+def test_a_ruling_that_names_only_its_winner_is_kept_with_the_winner_a_party(steps) -> None:
+    # 判决X胜诉 and no loser named: a civil verdict all the same (COERCE); X won, so X is a party
+    # of the ruling, not its target, and the ruling is not one "on no one named"
+    text = "绍兴市柯桥区人民法院判决纺织商汪海涛胜诉。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == [], [(a.name, a.side) for a in e.actors]
+    assert [a.name for a in e.actors if a.side == "party"] == ["汪海涛"]
+    # control: a court that only rules and names no party stays dropped
+    text = "绍兴市柯桥区人民法院裁定证据不足。"
+    assert not [e for e in events(steps, text) if e.type == "COERCE"]
+
+
 def test_the_one_who_sees_an_act_takes_no_part_in_it(steps) -> None:
     # 看到被撞老人: the passer-by who sees it is no party of the crash
     text = "快递员蒋建平送件时看到一名骑手被出租车撞倒。"
