@@ -390,6 +390,19 @@ def test_a_ruling_that_names_only_its_winner_is_kept_with_the_winner_a_party(ste
     assert not [e for e in events(steps, text) if e.type == "COERCE"]
 
 
+def test_a_party_said_to_lose_its_case_is_the_target_of_a_ruling(steps) -> None:
+    # X败诉 with no ruling verb still tells a verdict against X (civil verdicts are COERCE too)
+    text = "这起买卖合同纠纷历时两年，宁波某建材公司最终败诉。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["宁波某建材公司"], [(a.name, a.side) for a in e.actors]
+    # a loss feared as a time clause, and the losing side as a legal term, are no verdict
+    for text in (
+        "某物业公司担心败诉之后无力赔偿，提前申请了财产保全。",
+        "按照规定，败诉方须承担全部诉讼费用。",
+    ):
+        assert not [e for e in events(steps, text) if e.type == "COERCE"], text
+
+
 def test_the_one_who_sees_an_act_takes_no_part_in_it(steps) -> None:
     # 看到被撞老人: the passer-by who sees it is no party of the crash
     text = "快递员蒋建平送件时看到一名骑手被出租车撞倒。"
