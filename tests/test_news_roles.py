@@ -395,10 +395,15 @@ def test_a_party_said_to_lose_its_case_is_the_target_of_a_ruling(steps) -> None:
     text = "这起买卖合同纠纷历时两年，宁波某建材公司最终败诉。"
     e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert _target(e) == ["宁波某建材公司"], [(a.name, a.side) for a in e.actors]
+    # with the instance before it (一审败诉, which a hearing's stop list reads as no hearing)
+    text = "温州市民钱立新起诉某快递公司，钱立新一审败诉。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["钱立新"], [(a.name, a.side) for a in e.actors]
     # a loss feared as a time clause, and the losing side as a legal term, are no verdict
     for text in (
         "某物业公司担心败诉之后无力赔偿，提前申请了财产保全。",
         "按照规定，败诉方须承担全部诉讼费用。",
+        "一审败诉后，钱立新向温州市中级人民法院提起上诉。",
     ):
         assert not [e for e in events(steps, text) if e.type == "COERCE"], text
 
