@@ -968,3 +968,36 @@ def test_a_glued_tail_starts_after_the_first_sentence_end_whose_tail_matches() -
     assert chrome.glued_tail("某某依法处理。原标题") is None
     assert chrome.glued_tail("。") is None
     assert chrome.glued_tail("") is None
+
+
+@pytest.mark.parametrize("lead", ["刚刚，", "刚刚从市公安局获悉，", "2小时前，"])
+def test_a_lead_opening_with_a_relative_time_is_prose_not_a_stamp(lead: str) -> None:
+    # 刚刚 / 3小时前 alone (or before 来自…) stamp a post; opening a clause they are the lead's
+    # adverb of time, and the lead sentence is the news
+    text = (
+        "本报记者 周明远 温州报道\n"
+        f"{lead}记者了解到，瓯江大桥引桥施工段发生局部坍塌，两名工人受伤送医。\n"
+        "据现场施工方介绍，事发时工人正在拆除临时支架，坍塌范围约二十米。\n"
+        "市住建部门已责令该工地全面停工整改，事故原因仍在调查中。\n"
+    )
+    art = extract_text(text)
+    assert art.body[0].startswith(lead), art.body
+    # control: a bare stamp line under the byline stays out of the article
+    art = extract_text(text.replace("温州报道\n", "温州报道\n刚刚 来自 iPhone客户端\n"))
+    assert art.body[0].startswith(lead) and "刚刚 来自 iPhone客户端" not in art.body
+
+
+def test_a_reprint_notice_run_into_a_last_sentence_of_news_drops_only_the_notice() -> None:
+    # …预计听证为期两天。未经授权，不得转载。: the notice is end matter, the sentence before it
+    # on the same line is news and stays the article's last sentence
+    text = (
+        "湖州市中级人民法院昨日对一起跨省非法集资案作出一审判决，五名被告人分别被判处三至九年有期徒刑。\n"
+        "法院查明，被告人以高额回报为诱饵，向两千余名投资者吸收资金四亿余元。\n"
+        "省高级人民法院将于下月审理其中两名被告人的上诉，预计听证为期两天。未经授权，不得转载。\n"
+    )
+    art = extract_text(text)
+    assert art.body[-1] == "省高级人民法院将于下月审理其中两名被告人的上诉，预计听证为期两天。", art.body
+    # control: a notice whose first sentence is a notice too is a stop line, whole
+    news = "省高级人民法院将于下月审理其中两名被告人的上诉，预计听证为期两天。"
+    art = extract_text(text.replace(news, "本文为湖州日报原创稿件。"))
+    assert art.body[-1].startswith("法院查明"), art.body

@@ -450,6 +450,36 @@ def test_the_loser_a_ruling_names_after_the_winner_is_its_target(steps) -> None:
     assert _target(e) == ["黄振东"], [(a.name, a.side) for a in e.actors]
 
 
+def test_a_ruling_that_names_only_its_winner_is_kept_with_the_winner_a_party(steps) -> None:
+    # 判决X胜诉 and no loser named: a civil verdict all the same (COERCE); X won, so X is a party
+    # of the ruling, not its target, and the ruling is not one "on no one named"
+    text = "绍兴市柯桥区人民法院判决纺织商汪海涛胜诉。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == [], [(a.name, a.side) for a in e.actors]
+    assert [a.name for a in e.actors if a.side == "party"] == ["汪海涛"]
+    # control: a court that only rules and names no party stays dropped
+    text = "绍兴市柯桥区人民法院裁定证据不足。"
+    assert not [e for e in events(steps, text) if e.type == "COERCE"]
+
+
+def test_a_party_said_to_lose_its_case_is_the_target_of_a_ruling(steps) -> None:
+    # X败诉 with no ruling verb still tells a verdict against X (civil verdicts are COERCE too)
+    text = "这起买卖合同纠纷历时两年，宁波某建材公司最终败诉。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["宁波某建材公司"], [(a.name, a.side) for a in e.actors]
+    # with the instance before it (一审败诉, which a hearing's stop list reads as no hearing)
+    text = "温州市民钱立新起诉某快递公司，钱立新一审败诉。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert _target(e) == ["钱立新"], [(a.name, a.side) for a in e.actors]
+    # a loss feared as a time clause, and the losing side as a legal term, are no verdict
+    for text in (
+        "某物业公司担心败诉之后无力赔偿，提前申请了财产保全。",
+        "按照规定，败诉方须承担全部诉讼费用。",
+        "一审败诉后，钱立新向温州市中级人民法院提起上诉。",
+    ):
+        assert not [e for e in events(steps, text) if e.type == "COERCE"], text
+
+
 def test_the_one_who_sees_an_act_takes_no_part_in_it(steps) -> None:
     # 看到被撞老人: the passer-by who sees it is no party of the crash
     text = "快递员蒋建平送件时看到一名骑手被出租车撞倒。"

@@ -1298,7 +1298,12 @@ def doubts(
         for a in e.sources
     ):
         why.append("private_coercer")  # a person with no office coerces no one (判处汪邹雅…)
-    if e.cameo == "172" and not e.news_type and not e.targets:
+    if (
+        e.cameo == "172"
+        and not e.news_type
+        and not e.targets
+        and not any(a.side == "party" and a.role not in ("JUD", "COP") for a in e.actors)
+    ):  # (判决某公司胜诉: the winner is named, a party)
         why.append("no_one_ruled")  # 法院裁定证据无法证明…: a ruling on no one named
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
     # deep in an article such a line is a heading or a list of related headlines)

@@ -1963,9 +1963,12 @@ class NewsCoder:
                 and x.text != patient.text
                 and x.agent_type not in _OFFICES
             ]
+            winner = patient
             patient = next((x for x in parties if _outcome_of(vt, x, _LOST_AFTER)), None) or next(
                 (x for x in reversed(parties) if x.end <= m.start), None
             )
+            if patient is None:  # 判决某公司胜诉 alone: the winner is a party the ruling names
+                others = [winner, *others]
         if (
             patient is None
             and heard_by is not None

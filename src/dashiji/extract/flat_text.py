@@ -184,7 +184,7 @@ def _classify(line: Line, chrome: Chrome) -> None:
     short = n <= 40 and "。" not in s
     if short and chrome.is_breadcrumb(s):
         line.kind, line.weight = "breadcrumb", -6.0
-    elif han <= STOP_LINE_MAX_HAN and chrome.is_stop(s):
+    elif han <= STOP_LINE_MAX_HAN and chrome.is_stop(s) and not _news_before_tail(s, chrome):
         line.kind, line.weight = "stop", float("-inf")
     elif n <= chrome.credit_max and (credit := chrome.credit(s)) is not None:
         # editors and reviewers end the article; a lone author or source credit is a byline
@@ -218,6 +218,27 @@ def _classify(line: Line, chrome: Chrome) -> None:
     ):
         # a verse line or a sentence broken across lines: never a menu word, however short
         line.weight = max(line.weight, CLAUSE_WEIGHT)
+
+
+# A stop notice run into the end of a line after a sentence of news (…预计聆讯为一小时。未经授权，
+# 不得转载。) leaves the line a paragraph: _cut_glued_tail keeps the sentence and drops the
+# notice.  The sentence must hold NEWS_BEFORE_TAIL_HAN Han characters and be no notice itself
+# (本文为某报原创。未经授权，不得转载。 stays a stop line); 12 is a short news sentence, not tuned.
+NEWS_BEFORE_TAIL_HAN = 12
+
+
+def _news_before_tail(s: str, chrome: Chrome) -> bool:
+    """Does ``s`` hold a sentence of news before end matter glued to it?"""
+    cut = chrome.glued_tail(s)
+    if cut is None:
+        return False
+    head = s[:cut]
+    return (
+        _count(_HAN, head) >= NEWS_BEFORE_TAIL_HAN
+        and not chrome.is_stop(head)
+        and not chrome.is_chrome(head)
+        and chrome.glued_tail(head) is None
+    )
 
 
 def _mark_closable(lines: list[Line], chrome: Chrome) -> None:
