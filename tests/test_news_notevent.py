@@ -232,6 +232,53 @@ def test_thanks_by_someone_named_are_thanks(steps) -> None:
     assert typed(events(steps, "张华和李静向医护人员致敬，感谢他们的付出。"), "交往-感谢")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one cheered named before: no one praises himself, the writer urges the reader
+        "杭州外卖员陈立峰跳河救人后住院治疗，给陈立峰点赞，祝早日出院！",
+        # a sentence opening with a cheer: its thanks are the writer's too
+        "向逆行的消防员们致敬，感谢他们的坚守。",
+    ],
+)
+def test_a_cheer_urged_on_the_reader_is_no_praise(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, "交往-点赞") and not typed(evs, "交往-感谢"), kinds(evs)
+
+
+def test_a_cheer_by_one_named_or_a_statements_apology_is_told(steps) -> None:
+    evs = events(steps, "市长周明在微博发文，为跳河救人的陈立峰点赞！")
+    assert typed(evs, "交往-点赞"), kinds(evs)
+    evs = events(steps, "某车企今晚发布声明，再次向车主表示歉意。")
+    assert typed(evs, "交往-道歉"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # a birth in a modifier of the one a whether-question asks about
+        ("只是不知道，婚后两年生下一女的林佳怡现在会不会后悔当初的选择。", "人生-产子/女"),
+        ("离婚三年的演员郑浩是否还会和前妻联系，外界不得而知。", "人生-离婚"),
+        # a rhetorical question running on from 有啥 to its closing ？, a rule inside it
+        (
+            "他在直播中说：“公司裁员和我有啥关系，输了官司就要公开道歉，凭空扯上我干啥？”",
+            "交往-道歉",
+        ),
+        # a clause closing with …干嘛？
+        ("“又没人逼他，他跑去向记者道歉干嘛？”", "交往-道歉"),
+        # a main verb asked with 会不会
+        ("不知道已经离婚的梁某明年会不会再婚。", "人生-结婚"),
+    ],
+)
+def test_an_act_asked_about_is_no_event(steps, text: str, news_type: str) -> None:
+    assert typed(events(steps, text), news_type) == [], kinds(events(steps, text))
+
+
+def test_a_fresh_act_in_a_modifier_asked_about_is_told(steps) -> None:
+    evs = events(steps, "不知刚刚产下女儿的歌手林佳怡是否依旧忙碌。")
+    assert typed(evs, "人生-产子/女"), kinds(evs)
+
+
 def test_what_a_law_requires_in_a_quoted_complaint_is_no_request(steps) -> None:
     text = "他的支持者公开质疑美国的法律偏袒大公司，理由是：美国法律竟然“要求原告拿出证据”。"
     evs = events(steps, text)

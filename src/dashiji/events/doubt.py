@@ -77,7 +77,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
   任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
   duties, no act done;
-* ``exhorted`` — the writer urges the readers (让我们…感谢他; 不要用…的暗箭刺伤…);
+* ``exhorted`` — the writer urges the readers (让我们…感谢他; 不要用…的暗箭刺伤…; a cheer of no
+  doer: 给某某点赞！ opening its sentence, or naming one told of before in it);
 * ``argued`` — the sentence opens with the writer arguing to the readers (要知道…, 综上所述，…,
   试想…, 毕竟… — ``argument_openers``), no clause before the trigger's resumes the narrator
   (``claim_resumes``: 最终, 但…) and the trigger's clause names no day: a point made, no report;
@@ -167,7 +168,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   嘛 or ？ (他有什么好道歉的呢); or in a whether-question (``whether``: 是否, 能否…) before it in
   its clause, or in an earlier clause its own goes on from with no subject of its own and at most
   six characters before the trigger, no clause between resuming the narrator (争议点是…是否应当
-  赔偿，书面道歉…);
+  赔偿，书面道歉…); or in a modifier of a head its clause asks about (婚后生下一女的某某会不会…),
+  in a clause closing with 干啥？, or after a rhetorical clause of its quotation running on to ？;
 * ``digest`` — the article opens as a digest of unrelated headlines (每天8点，为您梳理… —
   ``digest_intro``): its lines are a list, not the article's report;
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
@@ -199,7 +201,8 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``course_after``, ``proposal_nouns``, ``analysis_words``, ``career_words``, ``since_count``,
 ``since_types``, ``examples_open``, ``toll_before``, ``stance_after``, ``term_marks``,
 ``labelled_as``, ``compared_opens``, ``compared_marks``, ``compared_ends``, ``compared_topics``,
-``back_reference``, ``whether``, ``stance_openers``).  The nominal, quotation, prospect and
+``back_reference``, ``whether``, ``stance_openers``, ``rhetorical_ends``, ``whether_after``,
+``fresh_before``, ``cheer_words``).  The nominal, quotation, prospect and
 heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
 (对印度的关税).
 """
@@ -543,6 +546,20 @@ _PRONOUN_OPEN = re.compile(r"\s*(?:他们|她们|他|她|其|它|我们|我|你)
 # 他有什么可道歉的呢, 难道…吗: a rhetorical question before the trigger in its clause, the clause
 # closing as a question (``rhetorical_asks``)
 _RHETORICAL = re.compile("(?:" + cue("rhetorical_asks").pattern + ")")
+_RHETORICAL_END = re.compile("(?:" + cue("rhetorical_ends").pattern + r")[呢啊]?[？?]")  # …干啥？
+_WHETHER_AFTER = cue("whether_after")  # 还会不会, 是否: the head of a modifier asked about
+_FRESH = cue("fresh_before")  # 刚刚产下儿子的某某是否…: a modifier telling fresh news
+_CHEERS = frozenset(cue_words("cheer_words"))
+_MODIFIER_DE = re.compile(r"[^，,。；;：:的“”\"]{0,8}的(?![是话])")  # 生下一子的某人: an attribute
+_QUOTE_OPEN = re.compile(r"[“\"「]")
+_CHEER_OPEN = re.compile(
+    r"[\s“\"「]*(?:也|再次|一起|都)?[给为向](?![了此何])([^，,。；;！!？?：:]{1,20})$"
+)  # 给某某点赞: a clause of no doer, the one cheered after the preposition
+_CHEER_CLAUSE = re.compile(
+    r"[\s“\"「]*(?:也|再次|一起|都)?[给为向](?![了此何])[^，,。；;！!？?：:]{1,20}?(?:"
+    + cue("cheer_words").pattern
+    + r")[！!]?[，,]"
+)  # 向某某致敬，感谢她们…: a sentence opening with a cheer the writer urges
 _ASKS_END = re.compile(r"[吗呢啊嘛？?][\s”\"’」』）)！!。，,]*$")
 # a joining (组织关系-加盟) by a word of other senses (``joined_loose``: 加入, not 加盟) whose
 # clause names no body joined (``joined_bodies``): 加入一个表情, 加入讨论
@@ -1136,7 +1153,7 @@ def doubts(
     ):  # 罚没两万元，未免偏高。: the sum weighed, no act told (not …了，; not 某人昨日被罚款…:
         # a clause with its own doer, time or passive tells the act the remark is on)
         why.append("judged")
-    if news and _EXHORT.search(vt, s0, t0):
+    if news and (_EXHORT.search(vt, s0, t0) or _cheered(e, vt, s0, c0, (t0, t1))):
         why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
         # (不要用, 别用: not to hurt anyone with words — 不要用舆论的暗箭刺伤无辜的人)
     elif news and _argued(e, vt, s0, c0, c1):
@@ -1324,6 +1341,7 @@ def doubts(
         _ASKED.search(vt, s0, t0)
         or (_RHETORICAL.search(before) and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1))
         or (news and _whether(vt, (s0, c0, t0), person_spans))
+        or (news and _asked_around(vt, (s0, c0, t0, t1, c1, s1)))
     ):
         why.append("asked")  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢; 问…能否出庭
     if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)):
@@ -1673,6 +1691,55 @@ def _whether(vt: str, at: tuple[int, int, int], person_spans: list[tuple[int, in
     return not any(
         _PRONOUN_OPEN.match(vt, o) or any(o <= a < o + 3 for a, _ in person_spans) for o in opens
     )
+
+
+def _cheered(e: Event, vt: str, s0: int, c0: int, t: tuple[int, int]) -> bool:
+    """Is an act of saying (交往-) one the writer urges on the reader: its clause opening with
+    给, 为 or 向 and the one cheered, no doer before (给某某点赞！, 向某某致敬) - the clause opens
+    its sentence, or the one cheered is named earlier in it (某某跳河救人，给某某点赞！: no one
+    praises himself) - or its sentence opens with such a cheer (向某某致敬，感谢她们…)?  Not an
+    apology (再次向车主表示歉意: a statement's own words, its maker the doer).  ``t``: the
+    trigger's span."""
+    t0, t1 = t
+    if not (e.news_type or "").startswith(_SAYING):
+        return False
+    if c0 > s0 and _CHEER_CLAUSE.match(vt, s0, t0):
+        return True
+    cheer = _CHEER_OPEN.match(vt, c0, t0)
+    if cheer is None or vt[t0:t1] not in _CHEERS:
+        return False
+    if not vt[s0:c0].strip(' “"「'):
+        return True
+    cheered = cheer.group(1)
+    return any(len(a.name) >= 2 and a.name in cheered and a.name in vt[s0:c0] for a in e.actors)
+
+
+def _asked_around(vt: str, at: tuple[int, int, int, int, int, int]) -> bool:
+    """Is the trigger asked about by what stands around it: a modifier of a head its clause asks
+    about (结婚四年生下一子的某某现在还会不会…, 离婚的某某是否…: ``whether_after``, or the clause
+    closing with 吗 or ？; not fresh news, ``fresh_before``: 刚刚产下儿子的某某是否…), its clause
+    closing with a rhetorical 干啥？ (``rhetorical_ends``: 把我名字写进道歉信干啥？), or a
+    rhetorical question (``rhetorical_asks``) opening an earlier clause of the same quotation or
+    sentence that runs on to a closing ？, no narrator resuming between
+    (…和我有啥关系，败诉写道歉信就要…，…干啥？)?
+    ``at``: the sentence's start, the clause's start, the trigger's span, the clause's end, the
+    sentence's end."""
+    s0, c0, t0, t1, c1, s1 = at
+    close = c1 + 1 if c1 < s1 else s1
+    head = _MODIFIER_DE.match(vt, t1, c1)
+    if (
+        head is not None
+        and not _FRESH.search(vt, c0, t0)
+        and (_WHETHER_AFTER.search(vt, head.end(), c1) or _ASKS_END.search(vt, head.end(), close))
+    ):
+        return True
+    if _RHETORICAL_END.search(vt, t1, close):
+        return True
+    if not _ASKS_END.search(vt, t1, s1):
+        return False
+    q0 = max((m.end() for m in _QUOTE_OPEN.finditer(vt, s0, t0)), default=s0)
+    w = max((m.start() for m in _RHETORICAL.finditer(vt, q0, c0)), default=-1)
+    return w >= 0 and not narrator_resumes(vt, w, t0)
 
 
 def _claim_item(vt: str, s0: int, t0: int) -> bool:
