@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -123,6 +124,11 @@ class BandIndex:
         self._tail_values = np.empty((TAIL, width), dtype=np.uint32)
         self._tail_hashes = np.empty((TAIL, bands), dtype=np.uint64)
         self._salt = np.arange(bands, dtype=np.uint64)
+        #: MIX to the powers rows-1 … 0 (mod 2⁶⁴): a band's hash is its values' sum with them
+        self._powers = np.ones(rows, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for j in range(rows - 2, -1, -1):
+                self._powers[j] = self._powers[j + 1] * _MIX
 
     def __len__(self) -> int:
         return len(self._tail_keys) + sum(len(b.keys) for b in self._blocks)
@@ -132,11 +138,7 @@ class BandIndex:
         hashes; a collision only adds a candidate that :meth:`query` then drops)."""
         r = self.rows
         m = matrix[:, : self.bands * r].astype(np.uint64).reshape(len(matrix), self.bands, r)
-        h = np.zeros((len(matrix), self.bands), dtype=np.uint64)
-        with np.errstate(over="ignore"):  # arithmetic mod 2⁶⁴
-            for j in range(r):
-                h = h * _MIX + m[:, :, j]
-        return h
+        return m @ self._powers  # Horner's sum (h·MIX + value, row by row) as one product
 
     def _salted(self, h: np.ndarray) -> np.ndarray:
         """Band hashes ``h`` (…, bands) made distinct between bands: one sorted array holds them
@@ -180,26 +182,35 @@ class BandIndex:
 
     def query(self, values: np.ndarray) -> set[str]:
         found: set[str] = set()
-        r, bands = self.rows, self.bands
+        bands, r = self.bands, self.rows
         want = values[: bands * r].reshape(bands, r)
         q = self._hashes(values[None, :])
         n = len(self._tail_keys)
         if n:
-            rows, hit = np.nonzero(self._tail_hashes[:n] == q)
-            for row, b in zip(rows.tolist(), hit.tolist(), strict=True):
-                if np.array_equal(self._tail_values[row, b * r : (b + 1) * r], want[b]):
-                    found.add(self._tail_keys[row])
+            rows, band = np.nonzero(self._tail_hashes[:n] == q)
+            if rows.size:
+                same = self._same(self._tail_values, rows, band, want)
+                found.update(self._tail_keys[i] for i in rows[same].tolist())
         if not self._blocks:
             return found
         salted = self._salted(q[0])
         for block in self._blocks:
             lo = np.searchsorted(block.hashes, salted, "left")
             hi = np.searchsorted(block.hashes, salted, "right")
-            for b in np.flatnonzero(hi > lo).tolist():
-                for place in block.places[lo[b] : hi[b]].tolist():
-                    row, band = divmod(place, bands)
-                    if band == b and np.array_equal(
-                        block.values[row, b * r : (b + 1) * r], want[b]
-                    ):
-                        found.add(block.keys[row])
+            hit = np.flatnonzero(hi > lo)
+            if not hit.size:
+                continue
+            places = np.concatenate([block.places[lo[b] : hi[b]] for b in hit.tolist()])
+            rows, band = np.divmod(places, bands)
+            asked = np.repeat(hit, (hi - lo)[hit])
+            rows, band = rows[band == asked], band[band == asked]
+            same = self._same(block.values, rows, band, want)
+            found.update(block.keys[i] for i in rows[same].tolist())
         return found
+
+    def _same(
+        self, values: np.ndarray, rows: np.ndarray, band: np.ndarray, want: np.ndarray
+    ) -> Any:
+        """Which of the (row, band) pairs hold the band ``want`` asks (a band hash is a hint)."""
+        held = values.reshape(len(values), self.bands, self.rows)[rows, band]
+        return (held == want[band]).all(axis=1)
