@@ -376,3 +376,32 @@ def test_band_index_signatures_inserted_at_once_answer_like_one_at_a_time():
     odd.insert_many(["a"], np.array([[1, 2]], dtype=np.uint32))
     assert odd.query(np.array([1, 2], dtype=np.uint32)) == {"a"}
     assert odd.query(np.array([2, 1], dtype=np.uint32)) == set()
+
+
+def test_band_index_tail_and_merged_blocks_answer_like_a_dict_per_band(monkeypatch):
+    """Signatures inserted one at a time wait in a tail, become blocks and are merged: the
+    answers are those of a dict per band (equal bands only), the blocks stay few (one per power
+    of two), and no Python object is held per band and signature."""
+    import dashiji.minhash as mh
+
+    monkeypatch.setattr(mh, "TAIL", 8)
+    rng = np.random.default_rng(11)
+    sigs = rng.integers(0, 4, size=(300, 16), dtype=np.uint32)
+    index = mh.BandIndex(4, 4)
+    reference: list[dict[bytes, set[str]]] = [{} for _ in range(4)]
+    for i, v in enumerate(sigs):
+        index.insert(f"d{i}", v)
+        for b in range(4):
+            reference[b].setdefault(v[b * 4 : (b + 1) * 4].tobytes(), set()).add(f"d{i}")
+        assert index.blocks() <= 1 + (i + 1).bit_length()
+        assert len(index) == i + 1
+    assert 1 <= index.blocks() <= 6 and len(index._tail_keys) < 8
+    queries = list(rng.integers(0, 4, size=(60, 16), dtype=np.uint32)) + list(sigs[::7])
+    hits = 0
+    for q in queries:
+        want: set[str] = set()
+        for b in range(4):
+            want |= reference[b].get(q[b * 4 : (b + 1) * 4].tobytes(), set())
+        assert index.query(q) == want
+        hits += bool(want)
+    assert hits >= 40

@@ -91,3 +91,26 @@ def test_a_process_pool_gives_the_same_articles(tmp_path: Path, seeds: Path, com
             outputs.append("\n".join(sorted(shown.stdout.splitlines())))
     assert outputs[0] == outputs[1]
     assert len([json.loads(x) for x in outputs[0].splitlines() if x]) == 42
+
+
+def test_signatures_are_saved_batch_by_batch_not_held_to_the_end(tmp_path: Path) -> None:
+    """The de-duplication signatures a run registers are written as each batch is stored: the
+    storing process does not hold ~1 KB a document until the run ends."""
+    from dashiji.pipeline import ingest
+    from dashiji.store import Store
+    from dashiji.work import BATCH
+
+    src = tmp_path / "in"
+    _write_articles(src, 2 * BATCH + 5)
+    saved: list[int] = []
+    with Store.open(tmp_path / "s.db") as store:
+
+        def seen(doc: object) -> None:
+            n = store.connection.execute("SELECT count(*) FROM minhash").fetchone()[0]
+            saved.append(int(n))
+
+        report = ingest([str(src)], store, on_document=seen)
+        total = store.connection.execute("SELECT count(*) FROM minhash").fetchone()[0]
+    assert len(saved) == report.seen == 2 * BATCH + 5
+    assert 0 < saved[0] < total  # the first batch's, before the run ended
+    assert saved[BATCH] > saved[0]

@@ -858,6 +858,34 @@ def test_postings_choose_their_terms_again_when_the_store_doubles(postings_store
     _same_answers(s, "词汇 OR 的")
 
 
+def test_the_sample_s_terms_are_counted_a_few_documents_at_a_time(postings_store, monkeypatch):
+    """Choosing the tracked terms never holds the terms of more than ``_DF_PART`` sampled
+    documents at once, and counts the same documents per term as counting them all at once."""
+    import numpy as np
+
+    from dashiji.store import search_postings
+
+    conn = postings_store.connection
+    views = list(search_postings._views(conn, 0))
+    each = [
+        np.union1d(search_postings._keys_counts(t)[0], search_postings._keys_counts(b)[0])
+        for _, t, b in views
+    ]
+    want_keys, want_df = np.unique(np.concatenate(each), return_counts=True)
+    monkeypatch.setattr(search_postings, "_DF_PART", 7)
+    parts: list[int] = []
+    add_df = search_postings._add_df
+
+    def counted(keys, df, part):  # type: ignore[no-untyped-def]
+        parts.append(len(part))
+        return add_df(keys, df, part)
+
+    monkeypatch.setattr(search_postings, "_add_df", counted)
+    keys, df = search_postings._sample_df(iter(views))
+    assert max(parts) <= 7 and sum(parts) == len(views) > 30
+    assert np.array_equal(keys, want_keys) and np.array_equal(df, want_df)
+
+
 def test_postings_without_triples_are_built_again_at_migration_12(postings_store):
     """Postings built before triples of characters were tracked (schema 11) are forgotten by
     migration 12 and built again as the store opens; postings with triples are kept."""

@@ -48,8 +48,9 @@ process pool, not inside it): a copy of the step in each worker would only see i
 The costly half, the signature, can be made anywhere (:meth:`DedupIndex.signature_of`, run in
 the pool's workers by :mod:`dashiji.work`); the decision (:meth:`DedupIndex.check_signature`)
 is made in one process, in input order.
-Memory: about 3 KB per indexed document (the LSH bands plus the signature), so about 0.3 GB for
-100,000 first copies.
+Memory: about 1.5 KB per indexed document (the signature, its bands' hashes in numpy arrays
+(:class:`~dashiji.minhash.BandIndex`), its id and exact hash), so about 150 MB for 100,000 first
+copies; an ingest saves the signatures it registers batch by batch rather than holding them.
 """
 
 from __future__ import annotations

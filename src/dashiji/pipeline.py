@@ -186,7 +186,14 @@ def ingest(
     with _runner(work, workers) as runner:
         for batch in analysed_batches(stream, index, runner):
             trim_freed_heap()  # what the batch's analysis freed, before storing it takes more
-            _count_stored(report, store_batch(store, batch, run_id), on_document)
+            stored = store_batch(store, batch, run_id)
+            # the signatures registered so far, saved now rather than held to the end of the
+            # run (~1 KB a document: 100 MB for 100,000); a killed run keeps them too (rows of
+            # documents not stored yet are ignored as the index is read, and kept as they are
+            # when the documents are stored again)
+            index.save(store)
+            _count_stored(report, stored, on_document)
+            del stored
             del batch  # stored: let go before the next batch is read and analysed
             trim_freed_heap()  # and what it freed between live objects goes back to the system
     index.save(store)
