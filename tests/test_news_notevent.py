@@ -535,3 +535,15 @@ def test_a_march_only_applied_for_is_no_march(steps) -> None:
     assert [e for e in evs if e.type == "PROTEST"] == [], kinds(evs)
     evs = events(steps, "香港“市民联合会”上周在铜锣湾举行游行，抗议政府加税。")
     assert [e for e in evs if e.type == "PROTEST"], kinds(evs)
+
+
+def test_a_court_notice_of_a_hearing_holds_no_hearing(steps) -> None:
+    # 新增开庭公告: the notice of a hearing is posted, no hearing is held by it; the hearing the
+    # notice announces for a day is the one event, planned for that day
+    text = "企查查信息显示，某物流公司与赵某某运输合同纠纷案新增开庭公告。"
+    evs = events(steps, text)
+    assert not typed(evs, "司法行为-开庭"), kinds(evs)
+    text = "据悉，某物流公司与赵某某运输合同纠纷案新增开庭公告，该案将于11月9日在某区法院开庭审理。"
+    evs = events(steps, text, ref="2023-10-20")
+    got = [(e.status, e.date) for e in typed(evs, "司法行为-开庭")]
+    assert got == [("planned", "2023-11-09")], kinds(evs)
