@@ -669,3 +669,15 @@ def test_a_name_or_an_idiom_holding_the_if_character_is_no_condition(steps) -> N
     assert typed(evs, "组织关系-辞/离职"), kinds(evs)
     evs = events(steps, "他对法院的传票置若罔闻，最终被警方拘留。")
     assert typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+def test_a_court_notice_of_a_hearing_holds_no_hearing(steps) -> None:
+    # 新增开庭公告: the notice of a hearing is posted, no hearing is held by it; the hearing the
+    # notice announces for a day is the one event, planned for that day
+    text = "企查查信息显示，某物流公司与赵某某运输合同纠纷案新增开庭公告。"
+    evs = events(steps, text)
+    assert not typed(evs, "司法行为-开庭"), kinds(evs)
+    text = "据悉，某物流公司与赵某某运输合同纠纷案新增开庭公告，该案将于11月9日在某区法院开庭审理。"
+    evs = events(steps, text, ref="2023-10-20")
+    got = [(e.status, e.date) for e in typed(evs, "司法行为-开庭")]
+    assert got == [("planned", "2023-11-09")], kinds(evs)

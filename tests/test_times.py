@@ -685,3 +685,14 @@ def test_a_bare_day_the_month_told_has_not_keeps_the_reference_month() -> None:
     got = {e.text: e.value for e in find_times("水库2月3日开闸放水，30日关闸。", "2021-06-10")}
     assert got["2月3日"] == "2021-02-03"
     assert got["30日"] == "2021-06-30"
+
+
+def test_a_part_of_the_day_tells_a_day_written_without_its_mark() -> None:
+    # 9月18上午: a day with no 日 after its month; 12号晚上: a bare 号 day (a bare 号 alone stays a
+    # number: 8号线, 24号球衣)
+    got = {e.text: e.value for e in find_times("9月18上午，工人们在厂门口集合。", "2021-10-02")}
+    assert got == {"9月18上午": "2021-09-18TMO"}
+    got = {e.text: e.value for e in find_times("12号晚上，嫌疑人在出租屋被抓获。", "2021-05-20")}
+    assert got == {"12号晚上": "2021-05-12TEV"}
+    assert [e.text for e in find_times("地铁8号线停运，他穿24号球衣。", "2021-05-20")] == []
+    assert [e.text for e in find_times("3月10起事故中，两起在高速。", "2021-05-20")] == ["3月"]

@@ -98,7 +98,13 @@ _D19 = "[一二三四五六七八九]"
 _DAYC = rf"(?:三十一?|二十{_D19}?|十{_D19}?|廿{_D19}?|{_D19})"
 _DAYL = r"(?:初[一二三四五六七八九十])"
 _NOT_AFTER_NUM = r"(?![0-9零〇一二两三四五六七八九十百千万亿个名人岁%.])"
-_DAY = rf"(?:{_DAYD}\s?[日号]|(?:{_DAYC}|{_DAYL})(?:[日号]|{_NOT_AFTER_NUM}))"
+# 9月18上午, 12号晚上: a part of the day after it tells a day written with no 日 (after a
+# month) or with 号 alone (a bare 号 is a number otherwise: 8号线, 24号球衣)
+_DAY_PART_AFTER = r"(?=上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚|夜里|夜间)"
+_DAY = (
+    rf"(?:{_DAYD}\s?[日号]|{_DAYD}{_DAY_PART_AFTER}"
+    rf"|(?:{_DAYC}|{_DAYL})(?:[日号]|{_NOT_AFTER_NUM}))"
+)
 _H = r"(?:2[0-4]|[01]?[0-9]|二十[一二三四]?|十[一二三四五六七八九]?|[零一二两三四五六七八九])"
 _MI = rf"(?:[0-5]?[0-9]|[二三四五]十{_D19}?|十{_D19}?|零{_D19}|{_D19})"
 
@@ -126,8 +132,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nye = _alt(k for k in r["new_year_eve_words"] if k[0] != "_")
     p["nye"] = rf"(?:(?P<lunar>{lunar})?{year}\s?)?(?P<nye>{nye})"
     p["bareday"] = (
-        rf"(?<![0-9月号日第每几数个{NUM_CHARS}])(?P<day>{_DAYD}|{_DAYC})日"
-        r"(?![内来间])"
+        rf"(?<![0-9月号日第每几数个{NUM_CHARS}])(?P<day>{_DAYD}|{_DAYC})"
+        rf"(?:日(?![内来间])|号{_DAY_PART_AFTER})"
     )
     p["numdate"] = (
         r"(?<![0-9./:])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"

@@ -253,6 +253,8 @@ _ATTRIBUTE_AFTER = re.compile(
 )
 # 意外死亡诉讼, 离婚官司: a suit over a step of a life, the step not told
 _SUIT_OVER = re.compile(r"(?:诉讼|官司)")
+# 新增开庭公告, 根据开庭公告: a court's notice of a step of a case, the step not held by it
+_LEGAL_NOTICE_AFTER = re.compile(r"公告")
 _LIFE = "人生-"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
@@ -1552,6 +1554,8 @@ class NewsCoder:
             and not entry.news.startswith("灾害")
             and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
         ):
+            return None
+        if (entry.news or "").startswith(_LEGAL_ACT) and _LEGAL_NOTICE_AFTER.match(vt, m.end):
             return None
         if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
             return None  # 递交意外死亡诉讼: the suit is told, no death
