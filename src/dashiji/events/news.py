@@ -3142,6 +3142,10 @@ class NewsCoder:
             and _kind_of(agent) not in entry.agent_kinds
         ):  # 值班交警被停职, 两名法官殉职: one of the police or the court is the subject
             agent_role_ok = True
+        if plover == "REQUEST" and agent is not None and _asks_the_court(agent, patient, m):
+            # 控方要求被告无须答辩，押后审理: a party's request in a hearing is made to the court;
+            # the ones inside the act asked for are asked nothing
+            patient, co_patients = _court_asked(vt, a, b, actors, agent), []
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
@@ -8604,6 +8608,37 @@ def _addressed_before(
 
 
 _ADDRESS_VERB = cue("address_verbs")
+_HEARING_PARTY = cue("hearing_parties")
+_ASKING = frozenset({"要求", "请求", "申请"})
+
+
+def _asks_the_court(agent: Actor, patient: Actor | None, m: NewsMatch) -> bool:
+    """Is ``m`` a request a party of a hearing (news_cues hearing_parties: 控方, 辩方, 检方…)
+    makes of no authority it names (控方要求三名被告无须答辩, 辩方申请押后审理)? It is made to the
+    court; one it names of its own (检方要求警方补充侦查, 辩方向法庭申请…) stays the one asked."""
+    return (
+        m.text in _ASKING
+        and _HEARING_PARTY.search(agent.text) is not None
+        and (patient is None or not _authority(patient))
+    )
+
+
+def _court_asked(vt: str, a: int, b: int, actors: list[Actor], agent: Actor) -> Actor:
+    """The court a hearing party's request is made to: the one its sentence names, else the
+    court at large, of the party's country."""
+    for x in actors:
+        if (
+            a <= x.start < b
+            and x is not agent
+            and x.agent_type == "JUD"
+            and _COURT_HEAD.search(x.text) is not None
+            and not _prosecutor(x)
+        ):
+            return x
+    return Actor(
+        agent.start, agent.start, "法院", "ORG", country=agent.country, agent_type="JUD",
+        alias_of="法院",
+    )  # fmt: skip
 
 
 def _authority(x: Actor | None) -> bool:
