@@ -6341,6 +6341,7 @@ def _roles(
             and frame is None
             and not _NO_TOPIC.search(vt, clause.start, m.start if addressed is None else addressed)
             and not _VEHICLE_SUBJECT.search(vt, clause.start, m.start)
+            and not _first_person_opens(vt, clause.start, actors)  # (我们随后要求…: the writer's)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
@@ -10171,6 +10172,30 @@ def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     return after[k]
 
 
+# 我拿到了…, 并且我们…: a clause whose subject is the writer (not 我国, 我方, 我院: a body)
+_FIRST_PERSON = re.compile(
+    r"\s*(?:[并而但又也就还却]|并且|随后|然后|同时|后来)?(?:我们|我|本人)(?![国军方院市省区司局校行])"
+)
+
+
+def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
+    """Does the clause at ``at`` open with the writer (我, 我们) as its subject, a pronoun no
+    participant was read for?  No subject told before it carries past it (not right after a
+    colon - 某人：我们将… - or inside a quotation - 某人发文回应“…，本人会依法上诉” - where the
+    one named before it is the one speaking)."""
+    hit = _FIRST_PERSON.match(vt, at)
+    if hit is None or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
+        return False
+    lead = vt[max(0, at - _QUOTE_REACH) : at]
+    if lead.count("“") + lead.count("「") > lead.count("”") + lead.count("」") + lead.count('"'):
+        # (“某某与她的朋友们"…: a straight mark may close a curly one)
+        return False
+    return not any(hit.start() <= x.start < hit.end() for x in actors)
+
+
+_QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
+
+
 def _topic(
     vt: str,
     earlier: list[_Clause],
@@ -10185,6 +10210,8 @@ def _topic(
     for c in reversed(earlier):
         if _AS_SAID.search(vt, c.start, c.end):
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
+        if _first_person_opens(vt, c.start, actors):
+            break  # 法院驳回了…，我拿到了卷宗，并要求…: the writer is the subject from there on
         if _CAUSE_CLAUSE.match(vt, c.start):
             continue  # 由于主审法官临时生病，庭审延期: the cause's subject is not the main clause's
         if _ADJUNCT_CLAUSE.match(vt, c.start) or _FRAME_CLAUSE.fullmatch(vt, c.start, c.end):
