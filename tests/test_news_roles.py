@@ -2037,3 +2037,20 @@ def test_a_party_s_request_in_a_hearing_is_made_to_the_court(steps, text, court)
     # control: a body the party names of its own stays the one asked
     e = one_request(events(steps, "香港高等法院要求律政司于下周提交补充文件。"))
     assert _sides(e).get("target") == ["律政司"], _sides(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国国务院发表声明，要求严惩杀害记者的凶手卡林。",
+        "法国外交部要求依法严惩袭击使馆的男子杜邦。",
+    ],
+)
+def test_the_one_to_be_punished_in_a_demand_is_asked_nothing(steps, text) -> None:
+    # 要求严惩某人: the one punished is inside the act asked for, not the one asked
+    e = one_request(events(steps, text))
+    assert "target" not in _sides(e), _sides(e)
+    assert _sides(e).get("source"), _sides(e)
+    # control: the one asked stands right after the request
+    e = one_request(events(steps, "英国外交部要求伊朗立即释放英国公民琼斯。"))
+    assert _sides(e).get("target") == ["伊朗"], _sides(e)
