@@ -2081,3 +2081,43 @@ def test_a_case_name_beside_the_party_ruled_against_is_no_actor(steps) -> None:
     text = "加州一地区陪审团周五对马库斯溺亡现场录像外流一案作出判决。"
     e = next(e for e in events(steps, text) if e.type == "COERCE")
     assert _target(e) == ["马库斯溺亡现场录像外流一案"], [(a.name, a.side) for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "香港商人周某涉嫌欺诈一案今早在九龙城裁判法院提堂，"
+            "控方要求三名被告暂时无须答辩，押后6周作进一步调查。",
+            "九龙城裁判法院",
+        ),
+        # no court named in the sentence: the court at large, of the party's country
+        ("香港警方上月拘捕周某，控方今日要求三名被告暂时无须答辩，押后6周作进一步调查。", "法院"),
+    ],
+)
+def test_a_party_s_request_in_a_hearing_is_made_to_the_court(steps, text, court) -> None:
+    # 控方要求被告无须答辩: the defendants are inside the act asked for; the court is asked
+    e = one_request(events(steps, text))
+    sides = _sides(e)
+    assert sides.get("source") == ["控方"] and sides.get("target") == [court], sides
+    assert all(a.cameo == "HKGJUD" for a in e.actors if a.side == "target"), e.actors
+    # control: a body the party names of its own stays the one asked
+    e = one_request(events(steps, "香港高等法院要求律政司于下周提交补充文件。"))
+    assert _sides(e).get("target") == ["律政司"], _sides(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国国务院发表声明，要求严惩杀害记者的凶手卡林。",
+        "法国外交部要求依法严惩袭击使馆的男子杜邦。",
+    ],
+)
+def test_the_one_to_be_punished_in_a_demand_is_asked_nothing(steps, text) -> None:
+    # 要求严惩某人: the one punished is inside the act asked for, not the one asked
+    e = one_request(events(steps, text))
+    assert "target" not in _sides(e), _sides(e)
+    assert _sides(e).get("source"), _sides(e)
+    # control: the one asked stands right after the request
+    e = one_request(events(steps, "英国外交部要求伊朗立即释放英国公民琼斯。"))
+    assert _sides(e).get("target") == ["伊朗"], _sides(e)

@@ -372,3 +372,25 @@ def test_those_told_doing_something_in_court_are_the_ones_tried(steps) -> None:
     said = "昨日，江州市中级法院开庭审理此案，被告人钟立新当庭认罪。"
     [e] = [x for x in events(steps, said) if x.news_type == "司法行为-开庭"]
     assert "钟立新" in {a.name for a in e.actors}, [a.name for a in e.actors]
+
+
+def test_a_clause_of_the_writer_carries_no_subject_told_before_it(steps) -> None:
+    # 法院驳回了…，我拿到了卷宗，并要求…: 我 is the subject from there on, not the court
+    for text in (
+        "西城区法院驳回了被告方的延期申请，我拿到了全部卷宗，并要求法院对双方进行笔迹鉴定。",
+        "市公安局通报了案情，我们随后要求警方公开监控录像。",
+    ):
+        for e in events(steps, text):
+            if e.type == "REQUEST":
+                assert not any(a.side == "source" for a in e.actors), e.actors
+    # control: no clause of the writer between, the subject told before goes on
+    evs = events(steps, "市公安局通报了案情，随后要求商户配合调查。")
+    assert [
+        a.name for e in evs if e.type == "REQUEST" for a in e.actors if a.side == "source"
+    ] == ["市公安局"]
+    # control: right after a colon 我们 is the one named before it, speaking
+    e = news(events(steps, "周经理：我们将保护用户数据安全，并已将涉事员工解雇。"), "组织关系-解雇")
+    assert roles(e).get("解雇方") == ["周经理"], roles(e)
+    # control: inside a quotation 本人 is the one quoted
+    text = "维权车主陈女士在社交平台发文回应“二审不是最终结果，本人会依法上诉”。"
+    assert roles(news(events(steps, text), "司法行为-起诉")).get("原告") == ["陈女士"]

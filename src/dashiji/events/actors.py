@@ -548,6 +548,21 @@ def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
     return not _verb_between(view, de + 1, ce)
 
 
+@cache
+def _punish_asked() -> re.Pattern[str]:
+    words = sorted(cue_words("punish_asked"), key=len, reverse=True)
+    return re.compile("(?:立即|尽快|依法|坚决)?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+def _punished_asked(text: str, te: int, ce: int, at: int) -> bool:
+    """Does the name at ``at`` stand in the object of a verb of punishing right after the
+    request ending at ``te`` (news_cues punish_asked: 严惩, 惩处, 追究…), in its clause ending at
+    ``ce``?  要求严惩杀害记者的凶手某某: the one to be punished is inside the act asked for, not
+    the one asked (that is the authority the demand is made of)."""
+    hit = _punish_asked().match(text, te, ce)
+    return hit is not None and hit.end() <= at < ce
+
+
 def drop_asked_objects(events: list[Any], text: str) -> None:
     """Take out of each request's targets a name inside the object of the act it asks for
     (要求出示查封X的依据: X is asked nothing), whichever coder coded it."""
@@ -563,7 +578,10 @@ def drop_asked_objects(events: list[Any], text: str) -> None:
             if x.side == "target"
             and x.start is not None
             and x.end is not None
-            and in_asked_object(text, x.start, x.end, te, ce)
+            and (
+                in_asked_object(text, x.start, x.end, te, ce)
+                or _punished_asked(text, te, ce, x.start)
+            )
         ]
         if gone:
             names = {x.name for x in gone}

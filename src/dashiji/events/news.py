@@ -3163,6 +3163,10 @@ class NewsCoder:
             and _kind_of(agent) not in entry.agent_kinds
         ):  # 值班交警被停职, 两名法官殉职: one of the police or the court is the subject
             agent_role_ok = True
+        if plover == "REQUEST" and agent is not None and _asks_the_court(agent, patient, m):
+            # 控方要求被告无须答辩，押后审理: a party's request in a hearing is made to the court;
+            # the ones inside the act asked for are asked nothing
+            patient, co_patients = _court_asked(vt, a, b, actors, agent), []
         event_actors: list[EventActor] = []
         thing = object_role is not None and bool(_THING_ROLE.search(object_role))
         # the sides follow the roles: 蔡某获保释, 邹某某被警方控制 — the subject is acted on
@@ -6413,6 +6417,7 @@ def _roles(
             and frame is None
             and not _NO_TOPIC.search(vt, clause.start, m.start if addressed is None else addressed)
             and not _VEHICLE_SUBJECT.search(vt, clause.start, m.start)
+            and not _first_person_opens(vt, clause.start, actors)  # (我们随后要求…: the writer's)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
@@ -8699,6 +8704,37 @@ def _addressed_before(
 
 
 _ADDRESS_VERB = cue("address_verbs")
+_HEARING_PARTY = cue("hearing_parties")
+_ASKING = frozenset({"要求", "请求", "申请"})
+
+
+def _asks_the_court(agent: Actor, patient: Actor | None, m: NewsMatch) -> bool:
+    """Is ``m`` a request a party of a hearing (news_cues hearing_parties: 控方, 辩方, 检方…)
+    makes of no authority it names (控方要求三名被告无须答辩, 辩方申请押后审理)? It is made to the
+    court; one it names of its own (检方要求警方补充侦查, 辩方向法庭申请…) stays the one asked."""
+    return (
+        m.text in _ASKING
+        and _HEARING_PARTY.search(agent.text) is not None
+        and (patient is None or not _authority(patient))
+    )
+
+
+def _court_asked(vt: str, a: int, b: int, actors: list[Actor], agent: Actor) -> Actor:
+    """The court a hearing party's request is made to: the one its sentence names, else the
+    court at large, of the party's country."""
+    for x in actors:
+        if (
+            a <= x.start < b
+            and x is not agent
+            and x.agent_type == "JUD"
+            and _COURT_HEAD.search(x.text) is not None
+            and not _prosecutor(x)
+        ):
+            return x
+    return Actor(
+        agent.start, agent.start, "法院", "ORG", country=agent.country, agent_type="JUD",
+        alias_of="法院",
+    )  # fmt: skip
 
 
 def _authority(x: Actor | None) -> bool:
@@ -10279,6 +10315,30 @@ def _relative_head(vt: str, m: NewsMatch, after: list[Actor]) -> Actor | None:
     return after[k]
 
 
+# 我拿到了…, 并且我们…: a clause whose subject is the writer (not 我国, 我方, 我院: a body)
+_FIRST_PERSON = re.compile(
+    r"\s*(?:[并而但又也就还却]|并且|随后|然后|同时|后来)?(?:我们|我|本人)(?![国军方院市省区司局校行])"
+)
+
+
+def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
+    """Does the clause at ``at`` open with the writer (我, 我们) as its subject, a pronoun no
+    participant was read for?  No subject told before it carries past it (not right after a
+    colon - 某人：我们将… - or inside a quotation - 某人发文回应“…，本人会依法上诉” - where the
+    one named before it is the one speaking)."""
+    hit = _FIRST_PERSON.match(vt, at)
+    if hit is None or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
+        return False
+    lead = vt[max(0, at - _QUOTE_REACH) : at]
+    if lead.count("“") + lead.count("「") > lead.count("”") + lead.count("」") + lead.count('"'):
+        # (“某某与她的朋友们"…: a straight mark may close a curly one)
+        return False
+    return not any(hit.start() <= x.start < hit.end() for x in actors)
+
+
+_QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
+
+
 def _topic(
     vt: str,
     earlier: list[_Clause],
@@ -10293,6 +10353,8 @@ def _topic(
     for c in reversed(earlier):
         if _AS_SAID.search(vt, c.start, c.end):
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
+        if _first_person_opens(vt, c.start, actors):
+            break  # 法院驳回了…，我拿到了卷宗，并要求…: the writer is the subject from there on
         if _CAUSE_CLAUSE.match(vt, c.start):
             continue  # 由于主审法官临时生病，庭审延期: the cause's subject is not the main clause's
         if _ADJUNCT_CLAUSE.match(vt, c.start) or _FRAME_CLAUSE.fullmatch(vt, c.start, c.end):
