@@ -732,3 +732,21 @@ def test_a_fire_the_crash_of_its_clause_set_off_is_the_crash(steps, text: str, c
 def test_a_fire_of_its_own_is_still_a_fire(steps) -> None:
     evs = events(steps, "昨晚，一座仓库突然起火，消防员赶到后扑灭了大火。")
     assert typed(evs, "灾害/意外-起火"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "菲律宾外交部就此向中国驻菲大使馆提出严正抗议。",
+        "韩国外交部当天向日本驻韩大使表达强烈抗议。",
+    ],
+)
+def test_a_government_s_formal_protest_is_a_complaint_not_a_march(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, "组织行为-游行"), kinds(evs)
+    assert [e for e in evs if e.type == "ACCUSE"], kinds(evs)
+
+
+def test_people_protesting_in_the_street_still_march(steps) -> None:
+    evs = events(steps, "数千名民众周末走上街头强烈抗议政府的新税法。")
+    assert typed(evs, "组织行为-游行"), kinds(evs)

@@ -3898,7 +3898,16 @@ def _notevent_frame(
         return True  # 每回参加节目时，都会称赞X: what one does each time
     if _SINCE_OPEN.match(vt, c0) and _SINCE_AFTER.match(vt, m.end, c1):
         return True  # 距离X辞世已有两年半: the time since, the act in the background
-    return False
+    return _told_again_since(vt, clause, ci_prev, m)
+
+
+def _told_again_since(vt: str, clause: _Clause, prev: _Clause | None, m: NewsMatch) -> bool:
+    """Does the trigger open its clause, only a span of time after it (发布不到两个小时，就…),
+    its word in the clause right before: the act just told, named again for the time since?"""
+    if prev is None or m.start != clause.start or vt.find(m.text, prev.start, prev.end) < 0:
+        return False
+    since = _SINCE_AFTER.match(vt, m.end, clause.end)
+    return since is not None and not vt[since.end() : clause.end].strip("，,。；;！？ ")
 
 
 _PUBLISHER = re.compile("(?:" + cue("publishers").pattern + ")[^，。；]{0,2}$")
