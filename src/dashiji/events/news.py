@@ -303,6 +303,7 @@ _ATTACK_BEFORE = cue("attack_before")
 # 碾压伤, 多处刀砍伤: a wound noun right after an attack's word (not 伤了, 伤人, 伤害: the verb)
 _WOUND = re.compile(r"伤(?![了着过人害及到者亡])")
 _MISHAP = cue("mishap")
+_DAMAGED_AFTER = cue("damaged_after")  # 某车撞伤严重: the car damaged, no one run down
 _UNNAMED_BEFORE = cue("unnamed_before")  # (从)发布会, (该)发布会: no product named before it
 
 
@@ -1726,7 +1727,15 @@ class NewsCoder:
             and not _ROAD.search(vt, clause.start, clause.end)
         ):  # 直升机…撞上山坡: an air crash
             entry = replace(entry, news="灾害/意外-坠机")
-        if entry.news == "灾害/意外-车祸" and (
+        damaged = _DAMAGED_AFTER.match(vt, m.end) is not None  # (a car's damage: no attack)
+        if damaged and any(
+            n.start != m.start
+            and n.entry.news == entry.news
+            and not _DAMAGED_AFTER.match(vt, n.end)
+            for n in acts
+        ):  # 某车撞伤严重，…与车辆发生碰撞: the damage of the crash told by its own word
+            return None
+        if entry.news == "灾害/意外-车祸" and not damaged and (
             _ATTACK_CUE.search(vt, clause.start, clause.end)
             or _DRIVEN_AT.search(vt, a, b)
             or (_RUN_DOWN.search(m.text) and _ATTACK_CUE.search(vt, a, b))
@@ -1735,6 +1744,7 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         elif (
             entry.news == "灾害/意外-车祸"
+            and not damaged
             and (_RUN_DOWN.search(m.text) or _person_hit(vt, m.start, m.end, clause.start, actors))
             and not _MISHAP.search(vt, a, b)
             and (
