@@ -505,6 +505,25 @@ def test_a_business_deal_is_no_political_agreement(steps) -> None:
     assert [e for e in evs if e.type == "AGREE"], kinds(evs)
 
 
+def test_a_deal_of_listed_firms_with_a_place_in_a_name_is_no_agreement(steps) -> None:
+    text = "华为、比亚迪、杭州蓝海科技等8家企业与宁波文旅集团签署战略合作协议，总投资超过5亿元。"
+    evs = events(steps, text)
+    assert not [e for e in evs if e.type == "AGREE"], kinds(evs)
+    # (双方 of a firm and a state: still a political matter)
+    text = "华为回应称，为保障英国用户的利益已与对方进行多轮沟通，但遗憾的是双方未达成共识。"
+    evs = events(steps, text)
+    assert [e for e in evs if e.type == "AGREE"], kinds(evs)
+
+
+def test_a_post_named_again_for_the_time_since_is_no_launch(steps) -> None:
+    evs = events(
+        steps,
+        "一个名为“张晓峰”的账号近日引起关注。",
+        "其发布两条的短视频，发布不到三个小时，就引来上万条评论。",
+    )
+    assert not typed(evs, "产品行为-发布"), kinds(evs)
+
+
 def test_a_cordon_removed_is_no_ban(steps) -> None:
     evs = events(steps, "此前纽约警方勘查现场的警戒线已经移除。")
     assert not [e for e in evs if e.type == "SANCTION"], kinds(evs)

@@ -732,3 +732,41 @@ def test_a_fire_the_crash_of_its_clause_set_off_is_the_crash(steps, text: str, c
 def test_a_fire_of_its_own_is_still_a_fire(steps) -> None:
     evs = events(steps, "昨晚，一座仓库突然起火，消防员赶到后扑灭了大火。")
     assert typed(evs, "灾害/意外-起火"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "菲律宾外交部就此向中国驻菲大使馆提出严正抗议。",
+        "韩国外交部当天向日本驻韩大使表达强烈抗议。",
+    ],
+)
+def test_a_government_s_formal_protest_is_a_complaint_not_a_march(steps, text: str) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, "组织行为-游行"), kinds(evs)
+    assert [e for e in evs if e.type == "ACCUSE"], kinds(evs)
+
+
+def test_people_protesting_in_the_street_still_march(steps) -> None:
+    evs = events(steps, "数千名民众周末走上街头强烈抗议政府的新税法。")
+    assert typed(evs, "组织行为-游行"), kinds(evs)
+
+
+def test_a_car_badly_damaged_in_a_rampage_is_no_attack(steps) -> None:
+    evs = events(
+        steps,
+        "男子张某驾车撞人后又持刀行凶，造成多人受伤。",
+        "丰田车撞伤严重无法行驶，张某窜入另一辆黑色轿车逆向行驶，与停在路口的车辆发生碰撞。",
+    )
+    hit = [e for e in typed(evs, "灾害/意外-袭击") if e.trigger == "撞伤"]
+    assert not hit, kinds(evs)
+    # (a person run down in the rampage is still the attack)
+    evs = events(steps, "男子张某驾车撞人后又持刀行凶，造成多人受伤。", "随后他驾车撞伤一名老人。")
+    assert [e for e in typed(evs, "灾害/意外-袭击") if e.trigger == "撞伤"], kinds(evs)
+
+
+def test_a_car_s_damage_beside_the_crash_is_the_crash(steps) -> None:
+    text = "丰田车撞伤严重无法行驶，张某窜入另一辆轿车逆向行驶，与路口的车辆发生碰撞无法行驶。"
+    evs = events(steps, text)
+    crashes = typed(evs, "灾害/意外-车祸")
+    assert len(crashes) == 1 and "张某" in {x.name for x in crashes[0].actors}, kinds(evs)

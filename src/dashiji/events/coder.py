@@ -484,6 +484,10 @@ class EventCoder:
             targets = _dedupe(targets)
         else:
             targets = _who_once(args.targets)
+        if entry.plover_type in lex.firm_deal_types and self._firms_only(
+            vt, [*args.sources, *args.targets, *args.parties]
+        ):
+            return []  # 某公司与某集团签署合作协议: a deal between companies, no political act
         if entry.by_source:
             read = self._read_by_source(vt, s, entry, args.sources, sources, targets)
             if read is None:
@@ -689,6 +693,17 @@ class EventCoder:
         if any(vt.find(d, s.start, s.end) >= 0 for d in own):
             return None
         return entry, sources, targets
+
+    def _firms_only(self, vt: str, ents: list[Ent]) -> bool:
+        """Are the participants of a kind all companies (BUS), with no country among them nor
+        among the ones a word like 双方 stands for — a deal between firms (a place read inside a
+        firm's name, of no kind, changes nothing)?"""
+        if any(
+            e.kb_kind == "country" or any(w.kb_id == w.country for w in e.who) for e in ents
+        ):
+            return False  # (双方 of a firm and a state: 美国 among the ones it stands for)
+        kinds = {k for e in ents for k in self._kinds_of(vt, e)}
+        return kinds == {"BUS"}
 
     def _kinds_of(self, vt: str, e: Ent) -> set[str]:
         """The kinds of actor (JUD, GOV…) an entity is: its people's CAMEO roles, else the role

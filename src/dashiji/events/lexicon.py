@@ -57,6 +57,7 @@ class Lexicon:
     speech_act_types: frozenset[str]
     content_date_types: frozenset[str]
     set_modes: frozenset[str]
+    firm_deal_types: frozenset[str]
     mode_groups: dict[str, dict[str, int]]
     after_topic_words: frozenset[str] = frozenset()  # the words of ``after_topic``
     topic_heads: tuple[str, ...] = ()  # 问题, 局势…: a noun ending in one names a matter
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         speech_act_types=frozenset(data["speech_act_types"]["types"]),
         content_date_types=frozenset(data["content_date_types"]["types"]),
         set_modes=frozenset(data["set_modes"]["modes"]),
+        firm_deal_types=frozenset(data["firm_deal_types"]["types"]),
         mode_groups=groups,
         after_topic_words=frozenset(w for w in _words(data, "after_topic") if w),
         topic_heads=tuple(_words(data, "topic_heads")),

@@ -305,6 +305,7 @@ _ATTACK_BEFORE = cue("attack_before")
 # 碾压伤, 多处刀砍伤: a wound noun right after an attack's word (not 伤了, 伤人, 伤害: the verb)
 _WOUND = re.compile(r"伤(?![了着过人害及到者亡])")
 _MISHAP = cue("mishap")
+_DAMAGED_AFTER = cue("damaged_after")  # 某车撞伤严重: the car damaged, no one run down
 _UNNAMED_BEFORE = cue("unnamed_before")  # (从)发布会, (该)发布会: no product named before it
 
 
@@ -1730,7 +1731,15 @@ class NewsCoder:
             and not _ROAD.search(vt, clause.start, clause.end)
         ):  # 直升机…撞上山坡: an air crash
             entry = replace(entry, news="灾害/意外-坠机")
-        if entry.news == "灾害/意外-车祸" and (
+        damaged = _DAMAGED_AFTER.match(vt, m.end) is not None  # (a car's damage: no attack)
+        if damaged and any(
+            n.start != m.start
+            and n.entry.news == entry.news
+            and not _DAMAGED_AFTER.match(vt, n.end)
+            for n in acts
+        ):  # 某车撞伤严重，…与车辆发生碰撞: the damage of the crash told by its own word
+            return None
+        if entry.news == "灾害/意外-车祸" and not damaged and (
             _ATTACK_CUE.search(vt, clause.start, clause.end)
             or _DRIVEN_AT.search(vt, a, b)
             or (_RUN_DOWN.search(m.text) and _ATTACK_CUE.search(vt, a, b))
@@ -1739,6 +1748,7 @@ class NewsCoder:
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
         elif (
             entry.news == "灾害/意外-车祸"
+            and not damaged
             and (_RUN_DOWN.search(m.text) or _person_hit(vt, m.start, m.end, clause.start, actors))
             and not _MISHAP.search(vt, a, b)
             and (
@@ -3916,7 +3926,16 @@ def _notevent_frame(
         return True  # 每回参加节目时，都会称赞X: what one does each time
     if _SINCE_OPEN.match(vt, c0) and _SINCE_AFTER.match(vt, m.end, c1):
         return True  # 距离X辞世已有两年半: the time since, the act in the background
-    return False
+    return _told_again_since(vt, clause, ci_prev, m)
+
+
+def _told_again_since(vt: str, clause: _Clause, prev: _Clause | None, m: NewsMatch) -> bool:
+    """Does the trigger open its clause, only a span of time after it (发布不到两个小时，就…),
+    its word in the clause right before: the act just told, named again for the time since?"""
+    if prev is None or m.start != clause.start or vt.find(m.text, prev.start, prev.end) < 0:
+        return False
+    since = _SINCE_AFTER.match(vt, m.end, clause.end)
+    return since is not None and not vt[since.end() : clause.end].strip("，,。；;！？ ")
 
 
 _PUBLISHER = re.compile("(?:" + cue("publishers").pattern + ")[^，。；]{0,2}$")
