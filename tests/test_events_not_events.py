@@ -142,6 +142,7 @@ def test_an_appeal_and_a_report_to_an_office_stay(steps) -> None:
         ("有人在网上传播了记录王某遇难画面的照片。", "人生-死亡"),
         ("王某与一位离异女星传出绯闻。", "人生-离婚"),
         ("她在论坛上贴出了庭审法官的照片。", "司法行为-开庭"),
+        ("警方根据现场人数和集会性质，建议主办方取消活动。", "组织行为-游行"),
     ],
 )
 def test_an_act_that_qualifies_a_noun_is_no_event(steps, text: str, news: str) -> None:

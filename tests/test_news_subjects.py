@@ -394,3 +394,23 @@ def test_a_clause_of_the_writer_carries_no_subject_told_before_it(steps) -> None
     # control: inside a quotation 本人 is the one quoted
     text = "维权车主陈女士在社交平台发文回应“二审不是最终结果，本人会依法上诉”。"
     assert roles(news(events(steps, text), "司法行为-起诉")).get("原告") == ["陈女士"]
+
+
+def test_the_subject_of_a_protest_carries_past_a_passive_relative_clause(steps) -> None:
+    # 已被撞坏的…车上维权: the passive qualifies the car; the woman protests, against the make
+    text = "2024年6月，赵女士坐在一辆车身写着“比亚迪刹车失灵”、已被撞坏的汽车上维权。"
+    (e,) = [x for x in events(steps, text) if x.type == "PROTEST"]
+    sides = {a.name: a.side for a in e.actors}
+    assert sides.get("赵女士") == "source" and sides.get("比亚迪") == "target", sides
+    # control: a passive whose agent has a modifier stays the trigger's
+    e = news(events(steps, "北极星队被来自南方的星辰队击败。"), "竞赛行为-胜负")
+    assert roles(e)["败者"] == ["北极星队"], roles(e)
+
+
+def test_people_at_a_state_bodys_door_protest_against_it(steps) -> None:
+    # 到某国议会大楼前举着标语抗议: the body the protest is brought before is its target
+    text = "上周五，数百名Facebook创作者聚集到美国国会大楼前举着标语抗议。"
+    (e,) = [x for x in events(steps, text) if x.type == "PROTEST"]
+    sides = {a.name: a.side for a in e.actors}
+    assert sides.get("Facebook创作者") == "source", sides
+    assert sides.get("美国国会") == "target", sides

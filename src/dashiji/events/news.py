@@ -2154,6 +2154,8 @@ class NewsCoder:
         if entry.plover == "REQUEST" and patient is None and _authority(agent):
             patient = _addressed_before(vt, a, m.start, actors, agent)
         pleaded = _pleaded_to(vt, a, m.start, actors, agent) if entry.plover == "REQUEST" else None
+        if entry.plover == "PROTEST" and agent is not None and _company(agent):
+            agent = _company_people(vt, agent)  # 某平台创作者聚集到…抗议: the people protest
         if entry.plover == "PROTEST" and patient is None:  # (the plea itself: 到某法院请愿)
             patient = _pleaded_to(vt, a, m.end, actors, agent)
         if pleaded is not None:  # 多个团体到某法院请愿，要求严惩某人: the court is asked
@@ -2190,10 +2192,13 @@ class NewsCoder:
             # 到特斯拉门店维权: a company is what consumers protest against, not who protests
             if patient is None:
                 patient = agent
-            topic = _topic(vt, clauses[:ci], actors)
+            topic = _clause_person(vt, clause, actors, agent) or _topic(vt, clauses[:ci], actors)
             agent = topic if topic is not None and topic.kind == "PER" else None
             if agent is None and entry.news is None:
                 return None
+        elif entry.plover == "PROTEST" and patient is None and entry.against and agent is not None:
+            # 坐在贴有某品牌字样的车上维权: the one company of the clause
+            patient = _protested_company(vt, clause, m, actors, agent)
         inside = [x for x in actors if clause.start <= x.start < clause.end and not x.place]
         end_ = clause.end
         for c in clauses[ci + 1 :]:  # 抓获甲，及销售人员乙、丙: a clause opening with 及 goes on
@@ -6208,6 +6213,8 @@ def _roles(
             vt, p.end(), m.start, before
         ):
             continue  # 向受到影响的用户道歉: the passive of a relative clause, not the trigger's
+        if _passive_qualifies(vt, p, m.start, before):
+            continue  # 坐在已被撞毁的车上维权: the passive qualifies a noun, not the trigger's
         passive = p
     if (
         passive is None
@@ -10151,6 +10158,27 @@ def _passive_of_relative(vt: str, after: int, trigger: int, before: list[Actor])
     return not _GAP_BREAK.search(vt, de + 1, head.start)
 
 
+def _passive_qualifies(vt: str, p: re.Match[str], trigger: int, before: list[Actor]) -> bool:
+    """Is the passive ``p`` a 被 with its verb right after it and a 的 closing them, before a
+    noun in the trigger's clause (坐在一辆已被撞毁的车上维权): a relative clause qualifying that
+    noun, not the trigger's voice?  Not with an agent after 被 (被某机构处以…的罚款: the 的 is
+    the object's), nor when the one after 的 stands right before the trigger (被来自南方的某队
+    击败: the passive's agent, modified)."""
+    after = p.end()
+    if not p.group().startswith("被"):
+        return False  # (收到…的起诉状: a verb of receiving, its object after it)
+    de = vt.find("的", after, trigger)
+    if de < 0 or de + 1 >= trigger or de - after > _QUALIFYING_PASSIVE:
+        return False
+    if any(after <= x.start < de or (x.start == de + 1 and x.end == trigger) for x in before):
+        return False
+    return not _GAP_BREAK.search(vt, after, de)
+
+
+# characters of the verb between a qualifying 被 and its 的 (被撞毁的, 被强制执行的)
+_QUALIFYING_PASSIVE = 4
+
+
 def _relative_de(
     vt: str, m: NewsMatch, clause: _Clause, after: list[Actor], alone: bool = False
 ) -> int | None:
@@ -10356,6 +10384,49 @@ def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
 
 
 _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
+
+
+def _clause_person(vt: str, clause: _Clause, actors: list[Actor], company: Actor) -> Actor | None:
+    """The person opening ``clause`` before the company read as its subject (某女士坐在一辆贴有
+    某品牌字样的车上维权: the clause's subject carries through its manner and place phrases)."""
+    x = next((y for y in actors if clause.start <= y.start and not y.place), None)
+    if x is None or x.kind != "PER" or x.end > company.start:
+        return None
+    return None if _marked(vt, x, clause.start, _OBJECT_MARK + _WITH_MARK) else x
+
+
+def _protested_company(
+    vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor], agent: Actor
+) -> Actor | None:
+    """The one company named in the protest's clause before its trigger, when a person named
+    protests and no one else is named there (某女士坐在一辆贴有某品牌字样的车上维权: what a
+    consumer protests against; not 甲品牌用户和乙品牌用户…维权, where each is the people's)."""
+    if agent.kind != "PER":
+        return None
+    found = {
+        x.text: x
+        for x in actors
+        if clause.start <= x.start and x.end <= m.start and x is not agent and not x.place
+    }
+    if any(_marked(vt, x, clause.start, _WITH_MARK) for x in found.values()):
+        return None  # (甲和某公司的车友一起维权: a partner's)
+    (x, *rest) = found.values() if found else (None,)
+    return x if x is not None and not rest and _company(x) else None
+
+
+def _company_people(vt: str, x: Actor) -> Actor:
+    """某平台创作者, 某品牌车主: a company and, right after it, a noun of its people
+    (``company_people``), read as the subject of a protest — those people, not the company."""
+    hit = _COMPANY_PEOPLE.match(vt, x.end)
+    if hit is None:
+        return x
+    text = vt[x.start : hit.end()]
+    return replace(
+        x, end=hit.end(), text=text, kind="generic", agent_type="CVL", kb_id=None, cameo=None
+    )
+
+
+_COMPANY_PEOPLE = cue("company_people")
 
 
 def _topic(
@@ -12661,6 +12732,8 @@ def _applicant(vt: str, actors: Sequence[Actor], lo: int, at: int) -> Actor | No
 
 _PLEA = cue("plea_verbs")  # 请愿, 递交, 投诉…: a plea brought to the one named before it
 _PLEA_REACH = 6  # characters from the one pleaded to to the plea (到某法院外请愿)
+_FRONT_OF = cue("front_of")  # 前, 门口, 大楼外…: right after the one pleaded to, its doorstep
+_FRONT_REACH = 40  # characters from that one to the plea, past what is held up there
 
 
 def _asked_of(vt: str, lo: int, at: int, x: Actor) -> bool:
@@ -12670,7 +12743,9 @@ def _asked_of(vt: str, lo: int, at: int, x: Actor) -> bool:
     k = vt.rfind(x.text, lo, at)
     if k < 0 or _MADE_TO.search(vt, max(lo, k - 2), k) is None:
         return False
-    plea = _PLEA.search(vt, k + len(x.text), min(at, k + len(x.text) + _PLEA_REACH))
+    front = _FRONT_OF.match(vt, k + len(x.text))  # (到某议会大楼前举着标语抗议: the whole clause)
+    reach = _PLEA_REACH if front is None else _FRONT_REACH
+    plea = _PLEA.search(vt, k + len(x.text), min(at, k + len(x.text) + reach))
     return plea is not None and not _CLAUSE_CUT.search(vt, k, plea.start())
 
 
