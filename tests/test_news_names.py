@@ -6,7 +6,7 @@ DuEE or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events
+from test_events import events, one
 from test_events_news import assert_role, news, roles
 
 from dashiji.annotate.entities import find_entities
@@ -943,3 +943,18 @@ def test_a_body_written_after_a_place_and_de_is_of_its_country() -> None:
     assert countries("上周，内华达州的州长委员会颁布一项紧急法规。").get("州长委员会") == "USA"
     # control: a body no place qualifies keeps no country of its own
     assert countries("上周，州长委员会颁布一项紧急法规。").get("州长委员会") is None
+
+
+def test_a_weekday_after_a_title_is_when_not_who(steps) -> None:
+    def people(text: str) -> list[str]:
+        return [e.text for e in find_entities(text) if e.type == "PER"]
+
+    # 周 is a surname, but 周四 (or 周五晚, 明天) right after a title is the day the holder acts
+    assert "周四" not in people("新西兰总理周四表示，将向斐济提供救灾援助。")
+    assert "周五晚" not in people("欧盟委员会主席周五晚在斯特拉斯堡发表讲话。")
+    assert "明天" not in people("泰国总理明天将出访老挝。")
+    # control: a name whose given part merely opens like a weekday stays a name
+    assert "周一航" in people("某航运公司董事长周一航表示，公司将扩大运力。")
+    e = one(events(steps, "新西兰总理周四在惠灵顿会见了斐济总理。"), "CONSULT")
+    assert "周四" not in [a.name for a in e.actors]
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["NZLGOV"]
