@@ -96,7 +96,8 @@ def _time_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 def _time_word(cand: str) -> bool:
     """周四, 周四晚, 明天: a time word that opens with a surname (``time_words``), alone or with a
-    part of the day after it (``day_parts``) - when, not who (总理周四表示); 周一围 is a name."""
+    part of the day or a verb of saying after it (``day_parts``: 警方周五指) - when, not who
+    (总理周四表示); 周一围 is a name."""
     words, parts = _time_sets()
     return cand[:2] in words and all(c in parts for c in cand[2:])
 
