@@ -6,7 +6,7 @@ DuEE or the DTELS articles)."""
 from __future__ import annotations
 
 import pytest
-from test_events import events
+from test_events import events, one
 from test_events_news import assert_role, news, roles
 
 from dashiji.annotate.entities import find_entities
@@ -943,3 +943,37 @@ def test_a_body_written_after_a_place_and_de_is_of_its_country() -> None:
     assert countries("上周，内华达州的州长委员会颁布一项紧急法规。").get("州长委员会") == "USA"
     # control: a body no place qualifies keeps no country of its own
     assert countries("上周，州长委员会颁布一项紧急法规。").get("州长委员会") is None
+
+
+def test_a_weekday_after_a_title_is_when_not_who(steps) -> None:
+    def people(text: str) -> list[str]:
+        return [e.text for e in find_entities(text) if e.type == "PER"]
+
+    # 周 is a surname, but 周四 (or 周五晚, 明天) right after a title is the day the holder acts
+    assert "周四" not in people("新西兰总理周四表示，将向斐济提供救灾援助。")
+    assert "周五晚" not in people("欧盟委员会主席周五晚在斯特拉斯堡发表讲话。")
+    assert "明天" not in people("泰国总理明天将出访老挝。")
+    # control: a name whose given part merely opens like a weekday stays a name
+    assert "周一航" in people("某航运公司董事长周一航表示，公司将扩大运力。")
+    # 周五指: a one-character verb of saying after the weekday - the police are the body named
+    assert [e.cameo for e in find_entities("奥克兰警方周五指，嫌犯已被起诉。")] == ["NZLCOP"]
+    e = one(events(steps, "新西兰总理周四在惠灵顿会见了斐济总理。"), "CONSULT")
+    assert "周四" not in [a.name for a in e.actors]
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["NZLGOV"]
+
+
+def test_a_company_before_the_title_of_the_person_named_only_places_the_person(steps) -> None:
+    # 某集团创办人Y: the person is the one accused, the company where Y works is no side
+    e = one(events(steps, "新加坡警方指，正式控告壹传媒集团创办人钟立德“欺诈”罪。"), "ACCUSE")
+    assert [a.name for a in e.actors if a.side == "target"] == ["钟立德"]
+    # control: the title alone, no name after it - the company stands for its head
+    e = one(events(steps, "新加坡警方批评华为公司总裁。"), "ACCUSE")
+    assert [a.name for a in e.actors if a.side == "target"] == ["华为"]
+
+
+def test_a_bare_weekday_after_the_page_s_date_is_the_last_one_gone_by(steps) -> None:
+    # (the page is of a Monday) 周五 with no plan word: last Friday, done - not next Friday's plan
+    e = one(events(steps, "智利外长周五批评秘鲁。"), "ACCUSE")
+    assert (e.status, e.date) == ("occurred", "2025-10-17")
+    e = one(events(steps, "智利外长周五将访问秘鲁。"), "CONSULT")  # control: a plan word
+    assert e.status == "planned"

@@ -83,9 +83,23 @@ def name_after(view: str, pos: int) -> tuple[int, int] | None:
         if any(view[k : k + m] in words for m in (2, 3)) and length >= 1:
             break
         length += 1
-    if length == 0:
+    if length == 0 or _time_word(view[pos : given + length]):
         return None
     return pos, given + length
+
+
+@cache
+def _time_sets() -> tuple[frozenset[str], frozenset[str]]:
+    r = rules()["names"]
+    return frozenset(r["time_words"]), frozenset(r["day_parts"])
+
+
+def _time_word(cand: str) -> bool:
+    """周四, 周四晚, 明天: a time word that opens with a surname (``time_words``), alone or with a
+    part of the day or a verb of saying after it (``day_parts``: 警方周五指) - when, not who
+    (总理周四表示); 周一围 is a name."""
+    words, parts = _time_sets()
+    return cand[:2] in words and all(c in parts for c in cand[2:])
 
 
 @cache

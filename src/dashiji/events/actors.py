@@ -589,13 +589,21 @@ def drop_asked_objects(events: list[Any], text: str) -> None:
             e.arguments = [g for g in e.arguments if g.text not in names]
 
 
+#: a title of a person a body holds (创办人, 总裁, 董事长…: news_cues person_title)
+_HELD_TITLES = frozenset(cue_words("person_title"))
+
+
 def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
-    """X的…Y: X modifies Y when Y is another entity of the same clause a few characters on."""
+    """X的…Y: X modifies Y when Y is another entity of the same clause a few characters on; a
+    body right before the title of the person named after it (某集团创办人Y) only places Y."""
     for i in range(len(ents) - 1):
         e = ents[i]
+        nxt = ents[i + 1]
+        if e.type == "ORG" and nxt.type == "PER" and view[e.end : nxt.start] in _HELD_TITLES:
+            e.modifier = True
+            continue
         if not view.startswith("的", e.end):
             continue
-        nxt = ents[i + 1]
         if nxt.start - e.end > MODIFIER_GAP or _clause_of(clauses, nxt.start) != _clause_of(
             clauses, e.start
         ):

@@ -61,6 +61,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
 from typing import Any
 
 from ..kb import KnowledgeBase, load_kb
@@ -95,8 +96,9 @@ from .doubt import doubts, drop_doubtful, lead_index
 from .lexicon import Lexicon, alternation, lexicon
 from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
-from .news import BAN_CODE, NewsCoder, takes_off_devices
+from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices
 from .news_actors import drop_outlets
+from .news_cues import cue_words
 from .status import (
     PLAN_GOES_ON,
     Modality,
@@ -137,6 +139,34 @@ _NEW_PREDICATE = re.compile(r"(?:并且|并|同时|此外|随后|而且|而|但�
 _TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+#: a title of a person a body holds (创办人, 总裁, 董事长…: news_cues person_title)
+_HELD_TITLES = frozenset(cue_words("person_title"))
+
+
+def _weekday_gone_by(choice: DateChoice, status: Status, reference: str | None) -> Status:
+    """警方周五指，正式控告…: a plan read from a bare weekday alone (no plan word: the status's
+    cue is the day) that the time layer put after the article's date is the last such day gone
+    by, as the news coder reads it (news._ahead_untold) - done, of that day."""
+    value, text = choice.value, choice.text or ""
+    if value is None or len(value) != 10 or not WEEKDAY_ONLY.fullmatch(text):
+        return status
+    back = (date.fromisoformat(value) - timedelta(days=7)).isoformat()
+    if later_than(back, reference, choice.precision) is not False:
+        return status
+    choice.value = back
+    return Status("occurred", True, back)
+
+
+def _held_title_before(text: str, before: list[Span], span: Span) -> bool:
+    """某集团创办人Y: a body, then the title Y holds in it, right before the person ``span`` -
+    Y is the actor the body only places (:func:`.actors._modifiers`), named or not by the KB."""
+    prev = before[-1] if before else None
+    return (
+        prev is not None
+        and prev.label == "ORG"
+        and prev.end < span.start
+        and text[prev.end : span.start] in _HELD_TITLES
+    )
 _ROLE_AFTER = 6  # how far after a country its role word may start (美国一名联邦法官)
 _TITLE_LENGTHS = (3, 2)  # a role word right before a name (最高法官, 法官): longest first
 _DEMAND_ENTRY = "request.要求"  # the REQUEST an act asked of another is coded as (demand, 100)
@@ -236,7 +266,12 @@ class EventCoder:
                 at = span.attrs
                 if span.label == "PER":
                     persons.append(span)
-                if at.get("source") == "lac" and not at.get("country") and not at.get("kb_id"):
+                if (
+                    at.get("source") == "lac"
+                    and not at.get("country")
+                    and not at.get("kb_id")
+                    and not _held_title_before(doc.text, ent_spans, span)
+                ):
                     continue  # a name the KB does not place: the news coder's, not diplomacy's
                 ent_spans.append(span)
             elif layer == "sentence":
@@ -563,6 +598,8 @@ class EventCoder:
         )  # fmt: skip
         if not status.explicit and _PAST_CLAUSE.search(vt, clause.start, clause.end):
             status = Status("occurred", True, "后")
+        if status.value == "planned" and status.cue == choice.value:
+            status = _weekday_gone_by(choice, status, doc.reference_date)
         # 发言人表示，双方已达成和解: an act told as done before the saying (已, 此前…) is
         # neither the saying itself nor of its day
         done_before = lex.past_before.fullmatch(status.cue or "") is not None

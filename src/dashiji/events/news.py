@@ -12243,7 +12243,7 @@ _JUST_AHEAD = 2  # days after the article's date that a time zone or a late stam
 _UNTOLD_AHEAD = 1  # months an event told with no plan word may lie past the article as a plan
 
 
-_WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:[早上中下晚午间夜]{1,2})?")
+WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:[早上中下晚午间夜]{1,2})?")
 # a year written (2021年), or taken from the year written before (同年10月18日: time_rules
 # anaphoric_years, which the time layer reads from the year the text named last, not the page's)
 _YEAR_WRITTEN = re.compile(
@@ -12269,7 +12269,7 @@ def _ahead_untold(
     if _AHEAD_CUE.search(span):
         return None
     value, precision = ref.date_value
-    if _WEEKDAY_ONLY.fullmatch(ref.text) and value is not None and len(value) == 10:
+    if WEEKDAY_ONLY.fullmatch(ref.text) and value is not None and len(value) == 10:
         back = (_day.fromisoformat(value) - timedelta(days=7)).isoformat()
         if later_than(back, reference, precision) is not True:
             return back, precision, ref.text
