@@ -1103,6 +1103,14 @@ def test_a_date_opening_a_later_item_is_not_the_earlier_items(
     assert [e.date for e in typed(evs, "司法行为-拘捕")] == ["2024-03", "2024-03"]
 
 
+def test_a_later_items_date_is_not_the_earlier_acts_in_political_news(steps) -> None:
+    text = "美国宣布对伊朗实施新制裁并于2024年5月向以色列提供军事援助。"
+    e = one(events(steps, text), "SANCTION")
+    assert e.date is None and e.reported == REF
+    e = one(events(steps, "美国宣布对伊朗实施新制裁于2024年5月。"), "SANCTION")
+    assert e.date == "2024-05"  # (a time right after the trigger is its own)
+
+
 # ---- not events ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
