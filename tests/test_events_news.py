@@ -1081,6 +1081,36 @@ def test_the_day_of_a_telling_is_not_the_day_of_what_it_tells(
     assert e.date == "2025-10-08"
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("李先生在杭州某4S店门口抗议以及2024年9月在广州车展展台发表演讲。", "组织行为-游行"),
+        ("孙某在昆明被拘留并于2024年6月被检察院提起公诉。", "司法行为-拘捕"),
+    ],
+)
+def test_a_date_opening_a_later_item_is_not_the_earlier_items(
+    steps, text: str, news_type: str
+) -> None:
+    # 以及/和/并 + a time after the trigger opens the next act of a list: the time is its own
+    e = news(events(steps, text), news_type)
+    assert e.date is None and e.reported == REF
+    evs = events(steps, "孙某在昆明被拘留并于2024年6月被检察院提起公诉。")
+    assert news(evs, "司法行为-起诉").date == "2024-06"
+    # controls: a time right after the trigger is its own; one heading the sentence dates all
+    e = news(events(steps, "警方称，刘某被刑事拘留于2024年3月。"), "司法行为-拘捕")
+    assert e.date == "2024-03"
+    evs = events(steps, "2024年3月，赵某在合肥被拘留，钱某在南京被逮捕。")
+    assert [e.date for e in typed(evs, "司法行为-拘捕")] == ["2024-03", "2024-03"]
+
+
+def test_a_later_items_date_is_not_the_earlier_acts_in_political_news(steps) -> None:
+    text = "美国宣布对伊朗实施新制裁并于2024年5月向以色列提供军事援助。"
+    e = one(events(steps, text), "SANCTION")
+    assert e.date is None and e.reported == REF
+    e = one(events(steps, "美国宣布对伊朗实施新制裁于2024年5月。"), "SANCTION")
+    assert e.date == "2024-05"  # (a time right after the trigger is its own)
+
+
 # ---- not events ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -3,7 +3,8 @@
 Rules, in order (:func:`event_date`):
 
 1. **The trigger's clause.**  The time expression of the clause that holds the trigger; of
-   several, the one closest before the trigger, else the closest after it.
+   several, the one closest before the trigger, else the closest after it — not one that opens
+   a later item of a list of acts (…制裁并于5月…援助, …维权以及4月在某地维权).
 2. **Sentence-initial time clauses.**  A clause that holds nothing but a time expression
    (一个月后，4月20日前后，特朗普公开表示…; 2017年11月11日，越南岘港，…) dates the clauses after
    it; the nearest one before the trigger's clause counts.
@@ -43,6 +44,11 @@ DATED_AS = re.compile(
     r"的?(?:时间|日期)(?:是|为|定为|定在|定于)[0-9一二三四五六七八九十]+[年月日号]"
 )
 _RULING_END = cue("ruling_end")  # (anchored: the clause ends with it)
+# 美国宣布制裁伊朗并于5月援助以色列: a coordinator right before a time after the trigger
+# (perhaps with 在/于) opens a later item of a list of acts - the time is that item's own
+_ITEM_OPENS = re.compile(
+    rf"(?:{cue('coordinators').pattern}|{cue('act_joiners').pattern})\s*[在于]?\s*$"
+)
 # a clock word may follow the place whose clock it is (冰岛当地时间, 英国伦敦当地时间)
 # (a place before the zone, 冰岛当地时间 - not a phrase with 的, 被, 了: 某人被捕的北京时间…)
 _ZONED = rf"(?:[^\s\d，,。；;：:！？!?“”「」的被了]{{0,6}}?(?:{_ZONES}))"
@@ -189,6 +195,7 @@ def event_date(
     chosen: TimeRef | None = None
     if content_after:
         own = [t for t in own if t.end <= trigger_start]
+    own = _before_later_item(view, trigger_start, own)
     if own:
         before = [t for t in own if t.end <= trigger_start]
         chosen = max(before, key=lambda t: t.end) if before else min(own, key=lambda t: t.start)
@@ -220,6 +227,17 @@ def event_date(
     choice.value, choice.precision = value, precision
     choice.text, choice.start, choice.end = chosen.text, chosen.start, chosen.end
     return choice
+
+
+def _before_later_item(view: str, trigger_start: int, own: list[TimeRef]) -> list[TimeRef]:
+    """``own`` without the times from the first one after the trigger that opens a later item
+    of a list of acts (甲在郑州维权以及2021年4月在上海维权): those are the later items'."""
+    later = [
+        t.start
+        for t in own
+        if t.start >= trigger_start and _ITEM_OPENS.search(view, trigger_start, t.start)
+    ]
+    return [t for t in own if t.start < min(later)] if later else own
 
 
 def clause_time(clause: Clause, times: list[TimeRef]) -> TimeRef | None:
