@@ -553,6 +553,34 @@ def test_a_suspended_term_alone_is_no_prison(steps) -> None:
     assert not typed(evs, "司法行为-入狱"), kinds(evs)
 
 
+def test_a_term_written_short_after_the_verdict_verb_is_prison(steps) -> None:
+    # 被判3年6个月, 被判一年半: a term of years and months right after 被判, no 有期徒刑 word
+    evs = events(steps, "建材商人邓伟明因合同诈骗罪一审被判3年6个月。")
+    jailed = typed(evs, "司法行为-入狱")
+    assert jailed and any(a.text == "3年6个月" for a in jailed[0].arguments), kinds(evs)
+    evs = events(steps, "建材商人邓伟明因合同诈骗罪被判1年半。")
+    assert typed(evs, "司法行为-入狱"), kinds(evs)
+
+
+def test_a_ruling_whose_term_is_written_short_imposes_prison(steps) -> None:
+    # …作出一审判决，甲被判…年…个月: the ruling of the clause imposes that term (入狱), though
+    # 有期徒刑 is only written after the semicolon, of the other one sentenced
+    text = (
+        "佛山市中级法院对邓伟明、梁子豪合同诈骗一案作出一审判决，邓伟明被判4年3个月，"
+        "并处罚金15万元；判处被告人梁子豪有期徒刑10个月，并处罚金3万元。"
+    )
+    evs = events(steps, text)
+    jailed = typed(evs, "司法行为-入狱")
+    assert jailed and jailed[0].type == "COERCE", kinds(evs)
+    assert {"4年3个月", "10个月"} <= {a.text for a in jailed[0].arguments}, jailed[0].arguments
+    assert not [e for e in evs if e.cameo == "172"], kinds(evs)  # (no bare verdict beside it)
+
+
+def test_a_term_written_short_then_suspended_is_no_prison(steps) -> None:
+    evs = events(steps, "建材商人邓伟明因合同诈骗罪被判2年6个月，缓刑3年。")
+    assert not typed(evs, "司法行为-入狱"), kinds(evs)
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

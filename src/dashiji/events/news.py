@@ -129,6 +129,7 @@ from .news_lexicon import (
     NewsMatch,
     load_news_lexicon,
     load_schema,
+    short_term_told,
     term_after,
 )
 from .status import refused_object, resumed_at
@@ -1512,6 +1513,7 @@ class NewsCoder:
             entry.requires_any
             and not _cue_told(vt, entry.requires_any, a, b, m, actors)
             and not term_after(entry, vt, m.end)
+            and not short_term_told(entry, vt[a:b])
         ):
             return None  # (被判处5年: a term right after the verdict verb is the prison term)
         if entry.agent_required and not any(

@@ -68,11 +68,15 @@ class _Sentences:
         return self.text[ends[k - 1] + 1 if k else self.lo : ends[j] if j < len(ends) else self.hi]
 
 
-# a span of time right after a verdict verb (被判5年, 获判三年六个月, 被判了两年) is the prison
-# term an entry whose object is 刑期 requires (no 刑/徒刑 word needed)
+# a span of time right after a verdict verb (被判5年, 获判三年六个月, 被判了两年, 被判2年6个月,
+# 被判一年半) is the prison term an entry whose object is 刑期 requires (no 刑/徒刑 word needed)
+_NUM = "[0-9一二三四五六七八九十两]+"
 _TERM_AFTER = re.compile(
-    r"(?:处|了)?[0-9一二三四五六七八九十两]+(?:年|个月)(?![前后间内来底初期级0-9])"
+    rf"(?:处|了)?{_NUM}(?:年半?(?:零?{_NUM}个月)?|个半?月)(?![前后间内来底初期级0-9])"
 )
+# a term written short right after a verdict verb of the sentence (…作出一审判决，甲被判2年6个月,
+# 甲获刑两年, 甲被判监14个月): the prison term a ruling word of the sentence requires
+_TERM_TOLD_SHORT = re.compile(r"(?:判[监囚]?|获刑)" + _TERM_AFTER.pattern)
 # 被判处5年，缓期5年执行, 判处3年缓刑: the term is suspended, no one goes to prison
 _SUSPENDED = re.compile(r"[^。；！？]{0,12}?缓(?:期|刑)")
 
@@ -87,11 +91,24 @@ def term_after(e: NewsEntry, text: str, end: int) -> bool:
 
 def _required(e: NewsEntry, sent: str) -> bool:
     """Does ``sent`` hold a word of ``e.requires_any`` outside the words that, before the
-    trigger, make it no event (价 of 股价 is no price of goods: 股价…，跌幅3%)?"""
+    trigger, make it no event (价 of 股价 is no price of goods: 股价…，跌幅3%), or, for an entry
+    of a prison term, a term written short after a verdict verb (甲被判2年6个月)?"""
     for w in e.not_before:
         if w in sent:
             sent = sent.replace(w, "\x00")
-    return any(w in sent for w in e.requires_any)
+    return any(w in sent for w in e.requires_any) or short_term_told(e, sent)
+
+
+def short_term_told(e: NewsEntry, sent: str) -> bool:
+    """Does ``sent`` tell, for an entry of a prison term, a term written short right after a
+    verdict verb (…作出一审判决，甲被判2年6个月: no 刑 word needed), not one suspended (获判两年，
+    缓期三年执行)?"""
+    return e.news == _JAILED and any(
+        _SUSPENDED.match(sent, t.end()) is None for t in _TERM_TOLD_SHORT.finditer(sent)
+    )
+
+
+_JAILED = "司法行为-入狱"
 
 
 def _gap_key(head: str, tail: str) -> str:
