@@ -940,9 +940,9 @@ def test_a_body_written_after_a_place_and_de_is_of_its_country() -> None:
     def countries(text: str) -> dict[str, str | None]:
         return {e.text: e.country for e in find_entities(text, statistical=True)}
 
-    assert countries("上周，内华达州的州长委员会颁布一项紧急法规。").get("州长委员会") == "USA"
+    assert countries("上月，俄勒冈州的州长委员会通过一项临时条例。").get("州长委员会") == "USA"
     # control: a body no place qualifies keeps no country of its own
-    assert countries("上周，州长委员会颁布一项紧急法规。").get("州长委员会") is None
+    assert countries("上月，州长委员会通过一项临时条例。").get("州长委员会") is None
 
 
 def test_a_weekday_after_a_title_is_when_not_who(steps) -> None:
@@ -964,7 +964,7 @@ def test_a_weekday_after_a_title_is_when_not_who(steps) -> None:
 
 def test_a_company_before_the_title_of_the_person_named_only_places_the_person(steps) -> None:
     # 某集团创办人Y: the person is the one accused, the company where Y works is no side
-    e = one(events(steps, "新加坡警方指，正式控告壹传媒集团创办人钟立德“欺诈”罪。"), "ACCUSE")
+    e = one(events(steps, "新加坡警方表示，已控告阿里巴巴集团创办人钟立德涉嫌“欺诈”。"), "ACCUSE")
     assert [a.name for a in e.actors if a.side == "target"] == ["钟立德"]
     # control: the title alone, no name after it - the company stands for its head
     e = one(events(steps, "新加坡警方批评华为公司总裁。"), "ACCUSE")

@@ -249,7 +249,7 @@ def test_a_cheer_urged_on_the_reader_is_no_praise(steps, text: str) -> None:
 def test_a_cheer_by_one_named_or_a_statements_apology_is_told(steps) -> None:
     evs = events(steps, "市长周明在微博发文，为跳河救人的陈立峰点赞！")
     assert typed(evs, "交往-点赞"), kinds(evs)
-    evs = events(steps, "某车企今晚发布声明，再次向车主表示歉意。")
+    evs = events(steps, "某电商平台晚间发布声明，再次向全体会员表示歉意。")
     assert typed(evs, "交往-道歉"), kinds(evs)
 
 
@@ -607,7 +607,7 @@ def test_a_march_only_applied_for_is_no_march(steps) -> None:
     "text",
     [
         # a demand a duty scopes: in the duty's clause, or opening the clause right after it
-        "议员陈国强指出，香港特区政府应该全面检讨，要求美国停止干预香港事务。",
+        "议员陈国强指出，香港特区政府应该全面检讨，要求美国不再插手本港内部事务。",
         "评论员认为，中国政府应当加强反制，要求美方撤销制裁。",
         "议员指出，香港特区政府应要求美国领事馆说明情况。",
         "学者撰文称，日本政府应该立即要求美国撤走驻军。",
@@ -636,7 +636,7 @@ def test_a_demand_or_an_appeal_of_the_speaker_after_a_duty_stays(steps) -> None:
     [
         # what one may or should do, the act's object or place between: not done
         ("律师表示，当事人可以向法院提起诉讼。", "司法行为-起诉"),
-        ("这位记者说，仲裁庭可以在被申请人缺席的情况下继续开庭。", "司法行为-开庭"),
+        ("这位记者说，仲裁庭可以在被申请人不到场时照常开庭。", "司法行为-开庭"),
         ("张律师说，业主有权就此向开发商提起诉讼。", "司法行为-起诉"),
         # a consequence forecast (将导致, 将迫使): not done
         ("分析师称，此举将导致数百名员工被解雇。", "组织关系-解雇"),
@@ -691,12 +691,12 @@ def test_a_name_or_an_idiom_holding_the_if_character_is_no_condition(steps) -> N
 
 
 def test_a_court_notice_of_a_hearing_holds_no_hearing(steps) -> None:
-    # 新增开庭公告: the notice of a hearing is posted, no hearing is held by it; the hearing the
+    # 某案的开庭公告: the notice of a hearing is posted, no hearing is held by it; the hearing the
     # notice announces for a day is the one event, planned for that day
-    text = "企查查信息显示，某物流公司与赵某某运输合同纠纷案新增开庭公告。"
+    text = "工商信息平台显示，某快递公司与钱某某劳务纠纷一案发布了开庭公告。"
     evs = events(steps, text)
     assert not typed(evs, "司法行为-开庭"), kinds(evs)
-    text = "据悉，某物流公司与赵某某运输合同纠纷案新增开庭公告，该案将于11月9日在某区法院开庭审理。"
-    evs = events(steps, text, ref="2023-10-20")
+    text = "据悉，某快递公司与钱某某劳务纠纷一案发布开庭公告，该案将于12月5日在某区法院开庭审理。"
+    evs = events(steps, text, ref="2023-11-20")
     got = [(e.status, e.date) for e in typed(evs, "司法行为-开庭")]
-    assert got == [("planned", "2023-11-09")], kinds(evs)
+    assert got == [("planned", "2023-12-05")], kinds(evs)

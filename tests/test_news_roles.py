@@ -293,7 +293,7 @@ def test_a_paper_beside_the_verb_of_its_suit_takes_no_party_of_its_own(steps) ->
 
 
 def test_the_charge_right_after_a_suit_is_its_claim(steps) -> None:
-    text = "周末，林晓燕将杭州星河传媒有限公司告上法庭，指控其侵犯名誉权。"
+    text = "周末，林晓燕将杭州星河传媒有限公司告上法庭，指控该公司盗用她的肖像。"
     evs = typed(events(steps, text), "司法行为-起诉")
     assert [e.trigger for e in evs] == ["告上法庭"], kinds(evs)
     # (a charge told on its own stays: the prosecutor's)
@@ -853,7 +853,7 @@ def test_the_driver_carrying_his_own_people_is_the_party_of_the_crash(steps) -> 
         assert names(e)[:1] == ["周先生"], names(e)
         assert roles(e)["地点"] == ["318国道"], roles(e)
     # 与其他车辆: 其他 is "other", no pronoun standing for a subject of the clause's own
-    text = "5月2日晚，司机吴建华驾驶一辆出租车，在解放路与其他车辆发生碰撞。"
+    text = "5月2日晚，司机吴建华驾驶一辆出租车，在解放路与其他车辆相撞。"
     e = news(events(steps, text), "灾害/意外-车祸")
     assert names(e) == ["吴建华"], names(e)
 
@@ -882,7 +882,7 @@ def test_the_dead_told_by_their_count_are_the_dead_not_the_driver(steps) -> None
     assert roles(news(evs, "人生-死亡"))["死者"] == ["4人"], kinds(evs)
     assert names(news(evs, "灾害/意外-车祸")) == ["马永刚"]
     # the count, not the words before it (已确认有)
-    e = news(events(steps, "目前已确认有11人死亡，其中包括3名机组人员。"), "人生-死亡")
+    e = news(events(steps, "截至发稿已确认有11人死亡，其中包括3名机组人员。"), "人生-死亡")
     assert roles(e)["死者"] == ["11人"], roles(e)
     # control: the driver himself named dead
     e = news(events(steps, "周五，马永刚驾车撞上护栏，当场死亡。"), "人生-死亡")
@@ -2088,15 +2088,15 @@ def test_a_case_name_beside_the_party_ruled_against_is_no_actor(steps) -> None:
     [
         (
             "香港商人周某涉嫌欺诈一案今早在九龙城裁判法院提堂，"
-            "控方要求三名被告暂时无须答辩，押后6周作进一步调查。",
+            "控方要求两名被告暂不表态，案件押后至下月再讯。",
             "九龙城裁判法院",
         ),
         # no court named in the sentence: the court at large, of the party's country
-        ("香港警方上月拘捕周某，控方今日要求三名被告暂时无须答辩，押后6周作进一步调查。", "法院"),
+        ("香港警方上月拘捕周某，控方今日要求两名被告暂不表态，案件押后至下月再讯。", "法院"),
     ],
 )
 def test_a_party_s_request_in_a_hearing_is_made_to_the_court(steps, text, court) -> None:
-    # 控方要求被告无须答辩: the defendants are inside the act asked for; the court is asked
+    # 控方要求被告暂不表态: the defendants are inside the act asked for; the court is asked
     e = one_request(events(steps, text))
     sides = _sides(e)
     assert sides.get("source") == ["控方"] and sides.get("target") == [court], sides

@@ -378,22 +378,22 @@ def test_a_clause_of_the_writer_carries_no_subject_told_before_it(steps) -> None
     # 法院驳回了…，我拿到了卷宗，并要求…: 我 is the subject from there on, not the court
     for text in (
         "西城区法院驳回了被告方的延期申请，我拿到了全部卷宗，并要求法院对双方进行笔迹鉴定。",
-        "市公安局通报了案情，我们随后要求警方公开监控录像。",
+        "市公安局公布了初步调查情况，我们随后要求警方公开监控录像。",
     ):
         for e in events(steps, text):
             if e.type == "REQUEST":
                 assert not any(a.side == "source" for a in e.actors), e.actors
     # control: no clause of the writer between, the subject told before goes on
-    evs = events(steps, "市公安局通报了案情，随后要求商户配合调查。")
+    evs = events(steps, "市公安局公布了初步调查情况，随后要求商户配合调查。")
     assert [
         a.name for e in evs if e.type == "REQUEST" for a in e.actors if a.side == "source"
     ] == ["市公安局"]
     # control: right after a colon 我们 is the one named before it, speaking
-    e = news(events(steps, "周经理：我们将保护用户数据安全，并已将涉事员工解雇。"), "组织关系-解雇")
+    e = news(events(steps, "周经理：我们会妥善保管客户资料，并已将涉事员工解雇。"), "组织关系-解雇")
     assert roles(e).get("解雇方") == ["周经理"], roles(e)
     # control: inside a quotation 本人 is the one quoted
-    text = "维权车主陈女士在社交平台发文回应“二审不是最终结果，本人会依法上诉”。"
-    assert roles(news(events(steps, text), "司法行为-起诉")).get("原告") == ["陈女士"]
+    text = "维权业主郑先生在微博撰文回应“一审判决并非终局，本人还将上诉”。"
+    assert roles(news(events(steps, text), "司法行为-起诉")).get("原告") == ["郑先生"]
 
 
 def test_the_subject_of_a_protest_carries_past_a_passive_relative_clause(steps) -> None:

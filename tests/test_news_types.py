@@ -784,7 +784,7 @@ def test_a_car_badly_damaged_in_a_rampage_is_no_attack(steps) -> None:
     evs = events(
         steps,
         "男子张某驾车撞人后又持刀行凶，造成多人受伤。",
-        "丰田车撞伤严重无法行驶，张某窜入另一辆黑色轿车逆向行驶，与停在路口的车辆发生碰撞。",
+        "那辆白色货车撞伤严重已不能开动，张某钻进路边一辆灰色面包车逃窜，与停在路口的车辆发生碰撞。",
     )
     hit = [e for e in typed(evs, "灾害/意外-袭击") if e.trigger == "撞伤"]
     assert not hit, kinds(evs)
@@ -794,7 +794,7 @@ def test_a_car_badly_damaged_in_a_rampage_is_no_attack(steps) -> None:
 
 
 def test_a_car_s_damage_beside_the_crash_is_the_crash(steps) -> None:
-    text = "丰田车撞伤严重无法行驶，张某窜入另一辆轿车逆向行驶，与路口的车辆发生碰撞无法行驶。"
+    text = "那辆白色货车撞伤严重已不能开动，张某钻进一辆面包车逃窜，与路口的车辆发生碰撞无法行驶。"
     evs = events(steps, text)
     crashes = typed(evs, "灾害/意外-车祸")
     assert len(crashes) == 1 and "张某" in {x.name for x in crashes[0].actors}, kinds(evs)

@@ -326,7 +326,7 @@ def _things(
     det = m.group(1)
     single = det in _SINGLE_THING
     # its own sentence's, only for a single one opening its clause (TikTok发言人称，该公司…; not
-    # 微软表示…收购这款应用: the one who buys; 针对甲及乙…，这两款…: named there, in its event)
+    # 某公司表示…将买下这款游戏: the one who buys; 针对甲及乙…，这两款…: named there, in its event)
     opens = s == 0 or vt[s - 1] in "，,；;：:。！？!?\n"
     pool = [y for y in out if y.end <= s and _product_or_firm(y)] if single and opens else []
     for sent in reversed(before() if not pool else []):

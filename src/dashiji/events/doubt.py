@@ -1698,7 +1698,7 @@ def _cheered(e: Event, vt: str, s0: int, c0: int, t: tuple[int, int]) -> bool:
     给, 为 or 向 and the one cheered, no doer before (给某某点赞！, 向某某致敬) - the clause opens
     its sentence, or the one cheered is named earlier in it (某某跳河救人，给某某点赞！: no one
     praises himself) - or its sentence opens with such a cheer (向某某致敬，感谢她们…)?  Not an
-    apology (再次向车主表示歉意: a statement's own words, its maker the doer).  ``t``: the
+    apology (再次向全体会员表示歉意: a statement's own words, its maker the doer).  ``t``: the
     trigger's span."""
     t0, t1 = t
     if not (e.news_type or "").startswith(_SAYING):
@@ -1716,12 +1716,12 @@ def _cheered(e: Event, vt: str, s0: int, c0: int, t: tuple[int, int]) -> bool:
 
 def _asked_around(vt: str, at: tuple[int, int, int, int, int, int]) -> bool:
     """Is the trigger asked about by what stands around it: a modifier of a head its clause asks
-    about (结婚四年生下一子的某某现在还会不会…, 离婚的某某是否…: ``whether_after``, or the clause
-    closing with 吗 or ？; not fresh news, ``fresh_before``: 刚刚产下儿子的某某是否…), its clause
-    closing with a rhetorical 干啥？ (``rhetorical_ends``: 把我名字写进道歉信干啥？), or a
+    about (成家多年才得一女的某某如今会不会…, 离婚的某某是否…: ``whether_after``, or the clause
+    closing with 吗 or ？; not fresh news, ``fresh_before``: 刚刚诞下女儿的某某是否…), its clause
+    closing with a rhetorical 干啥？ (``rhetorical_ends``: 把他的照片放进声明里干啥？), or a
     rhetorical question (``rhetorical_asks``) opening an earlier clause of the same quotation or
     sentence that runs on to a closing ？, no narrator resuming between
-    (…和我有啥关系，败诉写道歉信就要…，…干啥？)?
+    (…这跟他们有啥相干，官司输了就得…，…干啥？)?
     ``at``: the sentence's start, the clause's start, the trigger's span, the clause's end, the
     sentence's end."""
     s0, c0, t0, t1, c1, s1 = at

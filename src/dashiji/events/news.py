@@ -254,7 +254,7 @@ _ATTRIBUTE_AFTER = re.compile(
 )
 # 意外死亡诉讼, 离婚官司: a suit over a step of a life, the step not told
 _SUIT_OVER = re.compile(r"(?:诉讼|官司)")
-# 新增开庭公告, 根据开庭公告: a court's notice of a step of a case, the step not held by it
+# 某案的开庭公告, 按开庭公告所示: a court's notice of a step of a case, the step not held by it
 _LEGAL_NOTICE_AFTER = re.compile(r"公告")
 _LIFE = "人生-"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
@@ -3937,7 +3937,7 @@ def _notevent_frame(
 
 
 def _told_again_since(vt: str, clause: _Clause, prev: _Clause | None, m: NewsMatch) -> bool:
-    """Does the trigger open its clause, only a span of time after it (发布不到两个小时，就…),
+    """Does the trigger open its clause, only a span of time after it (上线才过半天，就…),
     its word in the clause right before: the act just told, named again for the time since?"""
     if prev is None or m.start != clause.start or vt.find(m.text, prev.start, prev.end) < 0:
         return False
@@ -5676,8 +5676,8 @@ _LOCAL_KINDS = frozenset({"COP", "JUD", "GOV", "CVL", "CRM"})
 def _directing_government(vt: str, a: int, x: Actor, actors: list[Actor]) -> str | None:
     """The country of the government whose body ``x`` (named with no country of its own) is,
     in its sentence (from ``a``): the nearest government before it - a person of one, one, or a
-    country - that is the subject of its clause, when it directs ``x`` (某国总统某某签署行政令，
-    并要求商务部…: news_cues directs_body), announces what ``x`` does (某国总理周五表示，财政部
+    country - that is the subject of its clause, when it directs ``x`` (某国总统某某签发命令，
+    并责成商务部…: news_cues directs_body), announces what ``x`` does (某国总理周五表示，财政部
     将…: short_saying, announce) or owns it (某国政府的司法部).  Not one an opener or an object
     mark puts in a phrase (针对某国总统…，外交部表示: the body answers it), nor one a longer lead
     places inside a predicate (撤销某国前总统某某的禁令); nor where the body opens a clause of
@@ -5914,7 +5914,7 @@ def _at_venue(vt: str, x: Actor, floor: int, places: Sequence[Actor]) -> bool:
     return mark is not None and mark.group() == "在"
 
 
-# 在某地西北约30英里的|某山|的一个山坡上: what may stand between a place after 在 and a name
+# 在某地东南约20公里的|某岭|的一片林地里: what may stand between a place after 在 and a name
 # inside the same phrase (a direction, a distance), and the landform the name qualifies up to
 # the localizer closing the phrase (not a home or a vehicle: 在王某的车上 - his car)
 _PLACE_LEAD = re.compile(
@@ -5927,7 +5927,7 @@ _PLACE_TAIL = re.compile(
 
 
 def _mark_named_places(vt: str, actors: list[Actor], floor: int, t: int) -> None:
-    """在某市西北约30英里的某地的一个山坡上坠毁: a name (which the entity layer may misread
+    """在某市东南约20公里的某地的一片林地里坠毁: a name (which the entity layer may misread
     as a person's) inside the 在 phrase of where an accident happens - right after 在, or after
     a place and its distance - qualifying the landform the localizer closes, right before the
     trigger at ``t``, is a place: where, never a party (for every act of the sentence)."""
@@ -6022,7 +6022,7 @@ def _place_happening(vt: str, actors: list[Actor], phrase: tuple[int, int], m: N
 
 
 _BEFALLEN = frozenset({"坍塌主体"})  # a subject role of what an act befalls, not of who acts
-# 造成3人死亡, 目前已确认有9人遇难: the people a death befalls, told by their count before it
+# 造成3人死亡, 截至发稿已证实有7人罹难: the people a death befalls, told by their count before it
 # (they are the dead: after what caused it, no subject carried from a clause before - the driver)
 _BEFALLEN_PEOPLE = frozenset({"死者"})
 _CAUSED = re.compile("(?:" + cue("outcome_opens").pattern + "|致)")  # 造成, 导致, 致使, 致
@@ -6076,7 +6076,7 @@ _COUNTED_BEFORE = re.compile(
     "(?:" + _COUNT + r"(?:名|位)((?:(?![和与及跟同把将对向被在从])[\u4e00-\u9fff“”]){0,10}?)"
     r"|(" + _COUNT + r"人))"
     r"(?:已经|已|均|都|先后|相继|也|又|分别|当场|日前|近日|昨日|今日|昨天|今天|前天"
-    r"|集体|全部|全都|一同|一起|不幸)*"  # (35名专家集体遇难: the experts, not 专家集体)
+    r"|集体|全部|全都|一同|一起|不幸)*"  # (14名矿工集体遇难: the miners, not 矿工集体)
     r"(?:[\u4e00-\u9fff]{1,3}并)?$"  # (9人服罪并被判处: a predicate before, one subject)
 )
 _COUNTED_AFTER = re.compile(
@@ -8738,7 +8738,7 @@ _ASKING = frozenset({"要求", "请求", "申请"})
 
 def _asks_the_court(agent: Actor, patient: Actor | None, m: NewsMatch) -> bool:
     """Is ``m`` a request a party of a hearing (news_cues hearing_parties: 控方, 辩方, 检方…)
-    makes of no authority it names (控方要求三名被告无须答辩, 辩方申请押后审理)? It is made to the
+    makes of no authority it names (控方要求两名被告暂不表态, 辩方申请押后审理)? It is made to the
     court; one it names of its own (检方要求警方补充侦查, 辩方向法庭申请…) stays the one asked."""
     return (
         m.text in _ASKING
@@ -10373,7 +10373,7 @@ _FIRST_PERSON = re.compile(
 def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
     """Does the clause at ``at`` open with the writer (我, 我们) as its subject, a pronoun no
     participant was read for?  No subject told before it carries past it (not right after a
-    colon - 某人：我们将… - or inside a quotation - 某人发文回应“…，本人会依法上诉” - where the
+    colon - 某人：我们将… - or inside a quotation - 某人撰文回应“…，本人还将上诉” - where the
     one named before it is the one speaking)."""
     hit = _FIRST_PERSON.match(vt, at)
     if hit is None or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
@@ -10389,8 +10389,8 @@ _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the cla
 
 
 def _clause_person(vt: str, clause: _Clause, actors: list[Actor], company: Actor) -> Actor | None:
-    """The person opening ``clause`` before the company read as its subject (某女士坐在一辆贴有
-    某品牌字样的车上维权: the clause's subject carries through its manner and place phrases)."""
+    """The person opening ``clause`` before the company read as its subject (某先生站在一辆喷着
+    某品牌标语的车顶上维权: the clause's subject carries through its manner and place phrases)."""
     x = next((y for y in actors if clause.start <= y.start and not y.place), None)
     if x is None or x.kind != "PER" or x.end > company.start:
         return None
@@ -10401,7 +10401,7 @@ def _protested_company(
     vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor], agent: Actor
 ) -> Actor | None:
     """The one company named in the protest's clause before its trigger, when a person named
-    protests and no one else is named there (某女士坐在一辆贴有某品牌字样的车上维权: what a
+    protests and no one else is named there (某先生站在一辆喷着某品牌标语的车顶上维权: what a
     consumer protests against; not 甲品牌用户和乙品牌用户…维权, where each is the people's)."""
     if agent.kind != "PER":
         return None

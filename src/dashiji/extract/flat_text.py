@@ -227,7 +227,7 @@ def _classify(line: Line, chrome: Chrome) -> None:
         line.weight = max(line.weight, CLAUSE_WEIGHT)
 
 
-# A stop notice run into the end of a line after a sentence of news (…预计聆讯为一小时。未经授权，
+# A stop notice run into the end of a line after a sentence of news (…预计听证为期两天。未经授权，
 # 不得转载。) leaves the line a paragraph: _cut_glued_tail keeps the sentence and drops the
 # notice.  The sentence must hold NEWS_BEFORE_TAIL_HAN Han characters and be no notice itself
 # (本文为某报原创。未经授权，不得转载。 stays a stop line); 12 is a short news sentence, not tuned.
