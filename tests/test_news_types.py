@@ -123,6 +123,21 @@ def test_a_police_branch_stays_whole(steps) -> None:
     assert held and any(a.name == "杭州市公安局西湖分局" for a in held[0].actors), kinds(evs)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "当天，刘某因寻衅滋事被南京市公安局玄武分局行政拘留。",
+        "9日，赵某因涉嫌诈骗罪被成都市公安局武侯分局刑事拘留。",
+    ],
+)
+def test_a_police_branch_read_as_one_name_is_the_police(steps, sentence: str) -> None:
+    # the recogniser reads bureau and branch as one name: it keeps the bureau's kind (COP)
+    held = typed(events(steps, sentence), "司法行为-拘捕")
+    assert held, sentence
+    codes = {a.name: a.cameo for a in held[0].actors}
+    assert any(n.endswith("分局") and c == "CHNCOP" for n, c in codes.items()), codes
+
+
 def test_a_place_describing_people_is_part_of_them(steps) -> None:
     evs = events(steps, "5月3日，澳门极端暴力分子在议事亭前地发动示威。")
     protests = [e for e in evs if e.type == "PROTEST"]

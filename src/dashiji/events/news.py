@@ -3582,7 +3582,7 @@ class NewsCoder:
         agent_type = None
         bare = False  # the text is a kind alone (法警): no place written in it, no code read
         if kind in ("ORG", "LOC"):
-            head = generic_head(text)
+            head = generic_head(text) or _branch_head(text)
             if head is not None:
                 kind, agent_type = "ORG", head[1]
                 bare = head[0] == text
@@ -4478,6 +4478,21 @@ def _place_in_name(vt: str, x: Actor) -> bool:
 
 _BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + cue("branch_after").pattern + ")")
 _BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})
+_BRANCH_WORDS = tuple(cue_words("branch_after"))
+
+
+def _branch_head(text: str) -> tuple[str, str] | None:
+    """南京市公安局玄武分局 read as one name (the statistical recogniser's ORG): the generic head
+    of the bureau the branch is written after (公安局, COP), as :func:`_with_branches` makes
+    the bureau and its branch one actor of the bureau's kind; None when ``text`` ends in no
+    branch of a police, court or government body."""
+    if not text.endswith(_BRANCH_WORDS):
+        return None
+    for k in range(len(text) - 2, 1, -1):
+        head = generic_head(text[:k])
+        if head is not None and head[1] in _BRANCHED_KINDS and _BRANCH.fullmatch(text, k):
+            return head
+    return None
 # 某法院第二法庭, 某法院刑事审判庭, 某法院原讼法庭, 某法院民事审判第一庭: a court's room or
 # division written right after it (news_cues court_room_kinds), no bare 法庭 (某法院法庭上)
 _NTH = "第[一二三四五六七八九十\\d]{1,3}"
