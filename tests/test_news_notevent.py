@@ -55,6 +55,11 @@ from test_events import events, kinds, typed
         ("他曾加入了一个车主维权群。", "组织关系-加盟"),  # a chat group
         ("祝天下有情人都能顺利结婚。", "人生-结婚"),  # a wish
         ("不少读者觉得，他就算道歉也没用。", "交往-道歉"),  # an opinion of the act
+        (  # whom one should sue, if one did: an opinion, no suit
+            "要起诉也是起诉那家装修公司吧，工人只是按图纸施工，也不至于把责任全推给他们。",
+            "司法行为-起诉",
+        ),
+        ("有业主说，要起诉也是起诉开发商吧，早点把房子交了，也不至于闹成这样。", "司法行为-起诉"),
         ("警方曾收到一个会爆炸的包裹。", "灾害/意外-爆炸"),  # what a thing can do
         ("主办方公开解释了集会的详情。", "组织行为-游行"),  # the details, not the act
         ("原告列了两点诉求：一、更换审判员；二、公开审理。", "司法行为-开庭"),
