@@ -443,6 +443,8 @@ _DONE_GAP = re.compile(r"的是|已|曾|了")  # 考虑的是X已被起诉: what
 _GUESSED_CAUSE = cue("guessed_cause")
 _THEN_MODAL = re.compile(r"[，,]\s*[^，。；]{0,8}?(?:" + cue("then_modal").pattern + ")")
 _THEN_NOT = cue("then_not")
+# 要起诉也是起诉厂家吧, 要罚也该罚平台: whom one should do it to, if one did (an opinion)
+_EVEN_IF_SO = re.compile(r"要([^，,。；;！？!?\s]{1,3})也(?:是|该|得|应该|应当|只能)\1")
 # 只有搬走，她才能够继续…: the act that needs the condition an earlier clause opens
 _ONLY_IF = cue("only_if")
 # 劝阻某人继续袭击裁判: the act one steps in to stop, its object up to eight characters on
@@ -1238,6 +1240,10 @@ def doubts(
         # (如X仍拒不…，将起诉: the consequence)
     elif news and _conditioned(vt, (s0, c0, t0, c1, s1), person_spans):
         why.append("condition")  # 某公司若被收购，员工…; …若违反法律，将被处以罚款: if, not done
+    if news and any(
+        t0 == m.start(1) or t1 == m.end() for m in _EVEN_IF_SO.finditer(vt, c0, c1)
+    ):
+        why.append("condition")  # 要起诉也是起诉厂家吧: if one sued, whom to sue - no suit
     if news and _IF_AFTER.match(vt, t1, c1):
         why.append("condition")  # 第二次开庭如甲方无新证据，…: when a hypothesis would hold
     if news and _cannot(vt, t1, c1):

@@ -2658,6 +2658,8 @@ class NewsCoder:
             and vt[m.start - 1 : m.start] == "的"
         ):  # 6月1日，距那场火灾已过去半年，…的离世仍令人痛心: the day the time is counted to,
             date_ref = None  # not that of an act named as a noun (…，某人宣布辞职 is of that day)
+        if date_ref is not None and date_ref.end <= m.start and _FOLLOW_UP.match(vt, m.end):
+            date_ref = None  # 6月18日，某地空难又有了新进展: the day of the news about the act
         if (
             date_ref is not None
             and entry.news == _JAILED
@@ -11740,6 +11742,13 @@ _SCENE_CLOCK = frozenset({"part-of-day", "hour", "minute"})  # a time of day: on
 _JAILED, _ARRESTED = "司法行为-入狱", "司法行为-拘捕"
 # 距（离）X已经过去N个月: the time before it is the present the distance is counted to
 _SINCE_THEN = re.compile(r"距(?:离)?[^。；;！？!?]{1,40}?(?:已经|已)(?:过去|过了|有)")
+# right after the trigger (with its head: 空难事故, 被拘一案), a predicate of news that followed
+# the act (又有了最新的调查进展, 迎来转机, 再起波澜): the act is the topic, told before
+_FOLLOW_UP = re.compile(
+    r"(?:" + cue("follow_up_heads").pattern + r")?(?:调查)?[^，,。；;：:！？!?]{0,3}?"
+    r"(?:" + cue("follow_up_verbs").pattern + r")了?[^，,。；;：:！？!?]{0,6}?"
+    r"(?:" + cue("follow_up_news").pattern + r")"
+)
 _VERDICT_MARK = cue("verdict_marks")  # 判处, 获刑…: a court's verdict (not 入狱, 服刑: jailed)
 # before the trigger in its clause, with nothing but a few words between (择期对本案宣判): the
 # act's day is not set yet
