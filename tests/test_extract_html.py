@@ -419,3 +419,38 @@ def test_readability_fallback_reads_the_page_as_readability_does() -> None:
     expected = [ln.text for ln in seg.lines if not hb.is_boilerplate(ln) and ln.link_density <= 0.5]
     assert html_article._readability_lines(page) == expected
     assert expected == PARAS
+
+
+_BYLINE_EXAMPLES = [
+    "作 者：张三",
+    "执笔人：李四",
+    "撰  文：王五 来源：新华社",
+    "口述：赵六",
+    "译 者：钱七",
+    "文 / 孙八",
+    "（本报记者 周九）",
+    "新华社记者：吴十",
+    "实习生 郑一 通讯员 王二",
+    "楼主：网友甲",
+    "本贴由 网友乙 于 2005-08-17 发表",
+    "由 网友丙 张贴",
+    "网友丁 发表于 2003-5-29 09:07",
+    "这是 网友戊 在 2004年 发表 的文章",
+    "Posted by Alice, Powered by WordPress",
+    "【人民日报】来 源",
+    "稿 源：中新网",
+    "责任编辑：冯三",
+    "主  编：陈四",
+]
+
+
+def test_a_byline_pattern_only_matches_lines_holding_one_of_its_needs() -> None:
+    # find_author searches a line with a pattern only when the line holds one of its ``needs``
+    from dashiji.extract.metadata import _BYLINES, find_author
+
+    for line in _BYLINE_EXAMPLES:
+        for rx, _, _, needs in _BYLINES:
+            assert rx.search(line) is None or any(n in line for n in needs), (rx.pattern, line)
+    assert all(any(rx.search(line) for rx, *_ in _BYLINES) for line in _BYLINE_EXAMPLES)
+    assert find_author([(["王小明 发表于 2003-5-29 09:07"], 0.0)], [], {}) == "王小明"
+    assert find_author([(["（本报记者 周九）"], 2.0)], [], {}) == "周九"

@@ -414,6 +414,28 @@ def test_removed_notices_must_be_strings() -> None:
     assert load_platforms().is_removed_notice("此内容因违规无法查看。")
 
 
+def test_a_removed_notice_is_found_whatever_spaces_and_punctuation_open_the_line() -> None:
+    from dashiji.extract import platforms
+
+    # the characters stripped before the first-character check are exactly those the key drops
+    every = (chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert {c for c in every if platforms._NOTICE_PUNCT.fullmatch(c)} == set(
+        platforms._NOTICE_STRIP
+    )
+    known = load_platforms()
+    notice = "此内容因违规无法查看"
+    for line in (
+        notice,
+        f"。{notice}。",
+        f"\u3000\u3000{notice}",
+        f" ,\u00a0{notice[:3]} {notice[3:]}！",
+        f"\u2003：；{notice}",
+    ):
+        assert known.is_removed_notice(line), line
+    for line in ("", "。。", f"原文：{notice}", f"{notice}了吗", "此内容"):
+        assert not known.is_removed_notice(line), line
+
+
 # ---- a copied Weibo status: the account's name is no headline ------------------------------------
 _POST = "今天社区图书馆正式开放，周一到周五早九点到晚八点，欢迎居民带上身份证来办理借书证。"
 

@@ -172,6 +172,8 @@ def _tag_kind(tag: str) -> _Kind:
 # seen shows fewer; not tuned.
 CARD_MIN = 3
 CARD_TAGS = frozenset("li div dl dd article section".split())
+# as they stand in a tree: lxml's HTML parser gives every tag name in lower case
+_CARD_TAG_NAMES = tuple(sorted(CARD_TAGS))
 
 
 def _opens_with_link(el: etree._Element) -> bool:
@@ -188,17 +190,16 @@ def _opens_with_link(el: etree._Element) -> bool:
 def card_lists(root: etree._Element) -> set[etree._Element]:
     """The members of every repeated-card list under ``root`` (see :data:`CARD_MIN`)."""
     found: set[etree._Element] = set()
-    for parent in root.iter():
-        if len(parent) < CARD_MIN:
-            continue
-        groups: dict[tuple[str, str], list[etree._Element]] = {}
-        for child in parent:
-            tag = child.tag
-            if isinstance(tag, str) and tag.lower() in CARD_TAGS:
-                groups.setdefault((tag.lower(), child.get("class") or ""), []).append(child)
-        for members in groups.values():
-            if len(members) >= CARD_MIN and all(_opens_with_link(m) for m in members):
-                found.update(members)
+    # the elements of CARD_TAGS under ``root`` by parent, tag and class, found in C (a walk of
+    # every parent's children in Python was most of the time)
+    groups: dict[tuple[etree._Element, str, str], list[etree._Element]] = {}
+    for child in root.iter(*_CARD_TAG_NAMES):
+        if child is not root:
+            key = (child.getparent(), child.tag, child.get("class") or "")
+            groups.setdefault(key, []).append(child)
+    for members in groups.values():
+        if len(members) >= CARD_MIN and all(_opens_with_link(m) for m in members):
+            found.update(members)
     return found
 
 

@@ -438,21 +438,34 @@ def _names_after(text: str, strict: bool = True) -> str | None:
     return name or None
 
 
-# (pattern, priority, strict): lower priority is better.
-_BYLINES: list[tuple[re.Pattern[str], float, bool]] = [
-    (re.compile(r"(?:作\s*者|执笔人?|撰\s*文|撰稿人?|口述|译\s*者)\s*[:：]\s*(.+)"), 0.9, False),
-    (re.compile(r"(?:^|[\s(（【\[|])文\s*[/／:：|]\s*(.+)"), 1, False),
-    (re.compile(r"[（(][^()（）]{0,12}记者\s*[:：]?\s*([^()（）]+)[)）]"), 1, False),
-    (re.compile(r"(?:记者|实习生|通讯员)\s*[:：]?\s*(.+)"), 1, True),
-    (re.compile(r"(?:发信人|楼主|发帖人|博主)\s*[:：]\s*(.+)"), 2, False),
-    (re.compile(r"本贴由\s*(.+?)\s*于"), 2, False),
-    (re.compile(r"由\s*(\S+?)\s*(?:张贴|发表|发布|发贴|于)"), 2, True),
-    (re.compile(r"(\S+)\s*发表于"), 2, True),
-    (re.compile(r"是\s*(\S{2,12}?)\s*在.{0,30}发表"), 2, False),
-    (re.compile(r"(?<![Pp]owered )\b[Bb]y\s+(\S+)"), 2, False),
-    (re.compile(r"[\[【]\s*([^\[\]【】]{2,12}?)\s*[\]】]\s*来\s*源"), 2, True),
-    (re.compile(r"(?:来\s*源|稿\s*源)\s*[:：]\s*(.+)"), 5, True),
-    (re.compile(r"(?:责任编辑|责\s*编|编\s*辑|主\s*编)\s*[:：]\s*(.+)"), 8, False),
+# (pattern, priority, strict, needs): lower priority is better; ``needs``, strings one of which
+# a line holds wherever the pattern matches in it: a line with none of them is not searched
+# (most lines hold none, and a pattern opening with a character class, or a group, is tried at
+# each position of the line: ``(\S+)\s*发表于`` backtracks over every run without spaces).
+_BYLINES: list[tuple[re.Pattern[str], float, bool, tuple[str, ...]]] = [
+    (
+        re.compile(r"(?:作\s*者|执笔人?|撰\s*文|撰稿人?|口述|译\s*者)\s*[:：]\s*(.+)"),
+        0.9,
+        False,
+        ("作", "执笔", "撰", "口述", "译"),
+    ),
+    (re.compile(r"(?:^|[\s(（【\[|])文\s*[/／:：|]\s*(.+)"), 1, False, ("文",)),
+    (re.compile(r"[（(][^()（）]{0,12}记者\s*[:：]?\s*([^()（）]+)[)）]"), 1, False, ("记者",)),
+    (re.compile(r"(?:记者|实习生|通讯员)\s*[:：]?\s*(.+)"), 1, True, ("记者", "实习生", "通讯员")),
+    (
+        re.compile(r"(?:发信人|楼主|发帖人|博主)\s*[:：]\s*(.+)"),
+        2,
+        False,
+        ("发信人", "楼主", "发帖人", "博主"),
+    ),
+    (re.compile(r"本贴由\s*(.+?)\s*于"), 2, False, ("本贴由",)),
+    (re.compile(r"由\s*(\S+?)\s*(?:张贴|发表|发布|发贴|于)"), 2, True, ("由",)),
+    (re.compile(r"(\S+)\s*发表于"), 2, True, ("发表于",)),
+    (re.compile(r"是\s*(\S{2,12}?)\s*在.{0,30}发表"), 2, False, ("发表",)),
+    (re.compile(r"(?<![Pp]owered )\b[Bb]y\s+(\S+)"), 2, False, ("By", "by")),
+    (re.compile(r"[\[【]\s*([^\[\]【】]{2,12}?)\s*[\]】]\s*来\s*源"), 2, True, ("来",)),
+    (re.compile(r"(?:来\s*源|稿\s*源)\s*[:：]\s*(.+)"), 5, True, ("源",)),
+    (re.compile(r"(?:责任编辑|责\s*编|编\s*辑|主\s*编)\s*[:：]\s*(.+)"), 8, False, ("编",)),
 ]
 _ISSUER = re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")
 # Bylines are read within this many characters of a line's start (a trailing "（张三）" of its
@@ -508,9 +521,11 @@ def find_author(
         ]
         for text in joined:
             pos += 1
-            for rx, prio, strict in _BYLINES:
+            for rx, prio, strict, needs in _BYLINES:
                 if prio >= 2 and penalty >= 2:
                     continue  # stamps ("by X", "X 发表于") are read on short lines only
+                if not any(n in text for n in needs):
+                    continue
                 for m in rx.finditer(text):
                     names = _names_after(m.group(1), strict)
                     if prio == 5 and names and (len(names) > 4 or " " in names):

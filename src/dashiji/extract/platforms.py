@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
@@ -251,7 +251,15 @@ class Platforms:
 
     def is_removed_notice(self, line: str) -> bool:
         """A platform's message in place of an article it removed or blocked (see the data)."""
+        # a line's key opens with its first character that is no space or punctuation: most
+        # lines (every line of every page is asked) are ruled out by it, without their key
+        if line.lstrip(_NOTICE_STRIP)[:1] not in self._notice_firsts:
+            return False
         return _notice_key(line) in self.removed_notices
+
+    @cached_property
+    def _notice_firsts(self) -> frozenset[str]:
+        return frozenset(key[:1] for key in self.removed_notices)
 
     def is_text_start(self, line: str) -> bool:
         """A line right above a platform's article in a copied page (see the data file)."""
@@ -314,6 +322,9 @@ def parse_platforms(data: dict[str, Any]) -> Platforms:
 
 
 _NOTICE_PUNCT = re.compile(r"[\s,，.。!！:：;；]+")
+# the characters _NOTICE_PUNCT matches: its punctuation and the white space of ``\s`` (the
+# characters for which str.isspace() holds, all below U+3100: a test checks the whole range)
+_NOTICE_STRIP = ",，.。!！:：;；" + "".join(c for c in map(chr, range(0x3100)) if c.isspace())
 
 
 def _notice_key(line: str) -> str:
