@@ -417,3 +417,15 @@ def test_the_court_a_group_petitions_is_the_target(steps) -> None:
     e = next(x for x in evs if x.trigger == "请愿")
     sides = {a.side: a.name for a in e.actors}
     assert sides == {"source": "社团", "target": "区域法院"}, e.actors
+
+
+def test_officials_met_on_a_trip_abroad_are_of_the_place_visited(steps) -> None:
+    # 赴某国会见官员/政要: the generic officials met are a participant, of the country visited
+    for said, country in (
+        ("萧启明去年前往日本，会见多名官员。", "JPN"),
+        ("萧启明还曾窜访英国会见反华政要。", "GBR"),
+    ):
+        e = news(events(steps, said), "交往-会见")
+        met = [a for a in e.actors if a.side == "target"]
+        assert [(a.name, a.cameo) for a in met] == [(met[0].name, country + "GOV")], e.actors
+        assert roles(e)["会见主体"] == ["萧启明"], roles(e)

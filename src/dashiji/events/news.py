@@ -1211,6 +1211,7 @@ class NewsCoder:
                 greater_home = doc_country  # (香港 in a story of America)
             actors = [x for x in actors if x not in outlets]  # (nor where the news happened)
             echoed: set[int] = set()  # (the ones given the sentence's country, not their own)
+            _visited_officials(actors, travel)  # 窜访某国会见政要: the officials of that country
             for x in actors:
                 if x.country is None and not x.place and x.kind != "ORG":
                     x.country = sent_country  # (a company is not where the news about it is)
@@ -12792,6 +12793,20 @@ def _pleaded_to(
         if agent.end <= x.start and x.end <= at and _authority(x) and _asked_of(vt, lo, at, x):
             return x
     return None
+
+
+def _visited_officials(actors: list[Actor], travel: list[Actor]) -> None:
+    """前往某国，会见多位官员: officials of no country of their own, named after a place one
+    travels to in their sentence (up to ``_VISIT_REACH`` characters on), are of that place."""
+    for x in actors:
+        if x.country is not None or x.kind != "generic" or x.agent_type != "GOV":
+            continue
+        went = [t for t in travel if t.country and 0 <= x.start - t.end <= _VISIT_REACH]
+        if went:
+            x.country = went[-1].country
+
+
+_VISIT_REACH = 16  # characters from the place visited to the officials met there
 
 
 def _strangers(e: Event, ev: Event) -> bool:
