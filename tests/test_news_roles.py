@@ -1309,6 +1309,16 @@ def test_the_one_not_granted_bail_is_refused_by_the_judge_named(steps) -> None:
     assert {x.name: x.side for x in e.actors} == {"罗某": "source", "韦某": "target"}
 
 
+def test_bail_not_obtained_is_the_courts_refusal_of_the_applicant(steps) -> None:
+    # 不获保释, 未获保释, 保释申请被拒: a refusal of the applicant, not a negated release
+    for told in ("不获保释", "未获保释", "保释申请被拒"):
+        text = f"裁判官决定押后再讯，商人方国栋{told}。"
+        evs = events(steps, text)
+        assert not any(e.type == "CONCEDE" for e in evs), told
+        (e,) = [e for e in evs if e.type == "REJECT"]
+        assert {x.name: x.side for x in e.actors} == {"裁判官": "source", "方国栋": "target"}
+
+
 # ---- a ruling that only tells the penalties after it -------------------------------------------
 def test_a_panel_is_the_court_of_the_terms_it_pronounces(steps) -> None:
     text = (
