@@ -1293,6 +1293,32 @@ def test_one_granted_bail_by_a_judge_after_huo_is_the_one_bailed(steps) -> None:
     assert {x.name: x.side for x in e.actors} == {"澳门中级法院": "source", "程某某": "target"}
 
 
+# ---- a refusal told from the refused one's side -------------------------------------------------
+def test_the_one_not_granted_bail_is_refused_by_the_judge_named(steps) -> None:
+    # 某人不准保释: the person only an authority refuses, told with no object, is the one refused;
+    # the judge or court the sentence names refuses
+    text = "裁判官宣布案件押后至下月再讯，商人方国栋不准保释，须继续还押。"
+    (e,) = [e for e in events(steps, text) if e.type == "REJECT"]
+    assert {x.name: x.side for x in e.actors} == {"裁判官": "source", "方国栋": "target"}
+    text = "区域法院法官周三裁定，被告韦嘉明不准保释。"
+    (e,) = [e for e in events(steps, text) if e.type == "REJECT"]
+    assert {x.name: x.side for x in e.actors}.get("韦嘉明") == "target", e.actors
+    # (the judge as the subject still refuses)
+    text = "裁判官罗某拒绝批准韦某保释。"
+    (e,) = [e for e in events(steps, text) if e.type == "REJECT"]
+    assert {x.name: x.side for x in e.actors} == {"罗某": "source", "韦某": "target"}
+
+
+def test_bail_not_obtained_is_the_courts_refusal_of_the_applicant(steps) -> None:
+    # 不获保释, 未获保释, 保释申请被拒: a refusal of the applicant, not a negated release
+    for told in ("不获保释", "未获保释", "保释申请被拒"):
+        text = f"裁判官决定押后再讯，商人方国栋{told}。"
+        evs = events(steps, text)
+        assert not any(e.type == "CONCEDE" for e in evs), told
+        (e,) = [e for e in evs if e.type == "REJECT"]
+        assert {x.name: x.side for x in e.actors} == {"裁判官": "source", "方国栋": "target"}
+
+
 # ---- a ruling that only tells the penalties after it -------------------------------------------
 def test_a_panel_is_the_court_of_the_terms_it_pronounces(steps) -> None:
     text = (

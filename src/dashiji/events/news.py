@@ -1870,7 +1870,7 @@ class NewsCoder:
             agent is not None
             and patient is None
             and entry.agent_kinds
-            and entry.plover == "CONCEDE"
+            and entry.plover in _NOTIONAL_PASSIVES
             and subject_role == "source"
             and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
             and _kind_of(agent) not in entry.agent_kinds
@@ -1878,7 +1878,8 @@ class NewsCoder:
             and agent.end <= m.start
             and not _object_follows(vt, m.end)
         ):  # 某车主…已经释放: a release only an authority grants, told with no object, is of
-            # the person it opens with (a notional passive); who granted it is found below
+            # the person it opens with (a notional passive), as is a refusal only it makes
+            # (某人不准保释: the one refused); who granted or refused it is found below
             patient, agent = agent, None
         if (
             agent is not None
@@ -8919,6 +8920,10 @@ def _carrying_clause(
         return None
     return next((c for c in reversed(earlier) if same(c)), None)
 
+
+# acts only an authority does (agent_kinds) whose person subject, told with no object, is the
+# one they are done to: 某人已获释 (released), 某人不准保释 (refused)
+_NOTIONAL_PASSIVES = ("CONCEDE", "REJECT")
 
 # 获某法院批准: 获 marks what the clause's subject receives from the authority after it (not
 # 抓获/查获/俘获, not 获悉/获知/获刑/获释/获判/获奖)
