@@ -648,9 +648,13 @@ def test_a_demand_or_an_appeal_of_the_speaker_after_a_duty_stays(steps) -> None:
         # a consequence forecast (将导致, 将迫使): not done
         ("分析师称，此举将导致数百名员工被解雇。", "组织关系-解雇"),
         ("分析人士指出，这一禁令将迫使该公司裁员三千人。", "组织关系-裁员"),
+        # a bare 若 after the subject: the act of its clause is the condition of the next
+        ("该品牌若被收购，还需监管部门批准。", "财经/交易-出售/收购"),
+        ("这名中锋若加盟湖人，球队阵容将大为改观。", "组织关系-加盟"),
+        ("两位老人若离婚，那套老房子的产权还得重新认定。", "人生-离婚"),
     ],
 )
-def test_an_act_one_may_do_or_a_forecast_consequence_is_no_event(
+def test_an_act_one_may_do_a_forecast_consequence_or_a_condition_is_no_event(
     steps, text: str, news_type: str
 ) -> None:
     evs = events(steps, text)
@@ -671,22 +675,6 @@ def test_an_act_done_after_a_word_of_ability_stays(steps) -> None:
         "凭借监控录像，警方终于能够在三天后将嫌犯抓获。",
     ):
         assert typed(events(steps, text), "司法行为-拘捕"), text
-
-
-@pytest.mark.parametrize(
-    ("text", "news_type"),
-    [
-        # a bare 若 after the subject: the act of its clause is the condition of the next
-        ("该品牌若被收购，还需监管部门批准。", "财经/交易-出售/收购"),
-        ("这名中锋若加盟湖人，球队阵容将大为改观。", "组织关系-加盟"),
-        ("两位老人若离婚，那套老房子的产权还得重新认定。", "人生-离婚"),
-    ],
-)
-def test_an_act_after_a_bare_if_after_its_subject_is_a_condition(
-    steps, text: str, news_type: str
-) -> None:
-    evs = events(steps, text)
-    assert not typed(evs, news_type), kinds(evs)
 
 
 def test_a_name_or_an_idiom_holding_the_if_character_is_no_condition(steps) -> None:

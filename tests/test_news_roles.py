@@ -428,15 +428,22 @@ def _target(e: Event) -> list[str]:
     return [a.name for a in e.actors if a.side == "target"]
 
 
-def test_the_winner_of_a_ruling_is_not_its_target(steps) -> None:
-    # 判决X胜诉: X wins; the one whose claims were dismissed is ruled against
-    # (the dismissal and the 判决 are one verdict: COERCE)
-    text = "历时八个月，宁波市鄞州区人民法院驳回了陈女士的诉讼请求，判决蓝鲸公司胜诉。"
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # 判决X胜诉: X wins; the one whose claims were dismissed is ruled against
+        # (the dismissal and the 判决 are one verdict: COERCE)
+        ("历时八个月，宁波市鄞州区人民法院驳回了陈女士的诉讼请求，判决蓝鲸公司胜诉。", "陈女士"),
+        ("历时八个月，宁波市鄞州区人民法院驳回了蓝鲸公司的上诉，判决陈女士胜诉。", "蓝鲸公司"),
+        # X败诉 with no ruling verb still tells a verdict against X (civil verdicts are COERCE too)
+        ("这起买卖合同纠纷历时两年，宁波某建材公司最终败诉。", "宁波某建材公司"),
+        # with the instance before it (一审败诉, which a hearing's stop list reads as no hearing)
+        ("温州市民钱立新起诉某快递公司，钱立新一审败诉。", "钱立新"),
+    ],
+)
+def test_the_winner_of_a_ruling_is_not_its_target(steps, text: str, target: str) -> None:
     e = next(e for e in events(steps, text) if e.type == "COERCE")
-    assert _target(e) == ["陈女士"], [(a.name, a.side) for a in e.actors]
-    text = "历时八个月，宁波市鄞州区人民法院驳回了蓝鲸公司的上诉，判决陈女士胜诉。"
-    e = next(e for e in events(steps, text) if e.type == "COERCE")
-    assert _target(e) == ["蓝鲸公司"], [(a.name, a.side) for a in e.actors]
+    assert _target(e) == [target], [(a.name, a.side) for a in e.actors]
 
 
 def test_the_loser_a_ruling_names_after_the_winner_is_its_target(steps) -> None:
@@ -462,15 +469,8 @@ def test_a_ruling_that_names_only_its_winner_is_kept_with_the_winner_a_party(ste
     assert not [e for e in events(steps, text) if e.type == "COERCE"]
 
 
-def test_a_party_said_to_lose_its_case_is_the_target_of_a_ruling(steps) -> None:
-    # X败诉 with no ruling verb still tells a verdict against X (civil verdicts are COERCE too)
-    text = "这起买卖合同纠纷历时两年，宁波某建材公司最终败诉。"
-    e = next(e for e in events(steps, text) if e.type == "COERCE")
-    assert _target(e) == ["宁波某建材公司"], [(a.name, a.side) for a in e.actors]
-    # with the instance before it (一审败诉, which a hearing's stop list reads as no hearing)
-    text = "温州市民钱立新起诉某快递公司，钱立新一审败诉。"
-    e = next(e for e in events(steps, text) if e.type == "COERCE")
-    assert _target(e) == ["钱立新"], [(a.name, a.side) for a in e.actors]
+def test_a_loss_feared_or_a_losing_side_is_no_verdict(steps) -> None:
+    # (a party said to lose its case, X败诉, is the target of a ruling: rows of the table above)
     # a loss feared as a time clause, and the losing side as a legal term, are no verdict
     for text in (
         "某物业公司担心败诉之后无力赔偿，提前申请了财产保全。",
