@@ -589,8 +589,9 @@ def drop_asked_objects(events: list[Any], text: str) -> None:
             e.arguments = [g for g in e.arguments if g.text not in names]
 
 
-#: a title of a person a body holds (创办人, 总裁, 董事长…: news_cues person_title)
-_HELD_TITLES = frozenset(cue_words("person_title"))
+#: a title of a person a body holds (创办人, 总裁, 董事长…: news_cues person_title; the
+#: coder reads it too)
+HELD_TITLES = frozenset(cue_words("person_title"))
 
 
 def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
@@ -599,7 +600,7 @@ def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
     for i in range(len(ents) - 1):
         e = ents[i]
         nxt = ents[i + 1]
-        if e.type == "ORG" and nxt.type == "PER" and view[e.end : nxt.start] in _HELD_TITLES:
+        if e.type == "ORG" and nxt.type == "PER" and view[e.end : nxt.start] in HELD_TITLES:
             e.modifier = True
             continue
         if not view.startswith("的", e.end):

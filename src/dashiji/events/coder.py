@@ -68,6 +68,7 @@ from ..kb import KnowledgeBase, load_kb
 from ..model import Document, Span
 from ..normalize import AnalysisView, to_simplified
 from .actors import (
+    HELD_TITLES,
     Args,
     Ent,
     Titles,
@@ -98,7 +99,6 @@ from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices
 from .news_actors import drop_outlets
-from .news_cues import cue_words
 from .status import (
     PLAN_GOES_ON,
     Modality,
@@ -139,8 +139,6 @@ _NEW_PREDICATE = re.compile(r"(?:并且|并|同时|此外|随后|而且|而|但�
 _TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-#: a title of a person a body holds (创办人, 总裁, 董事长…: news_cues person_title)
-_HELD_TITLES = frozenset(cue_words("person_title"))
 
 
 def _weekday_gone_by(choice: DateChoice, status: Status, reference: str | None) -> Status:
@@ -165,7 +163,7 @@ def _held_title_before(text: str, before: list[Span], span: Span) -> bool:
         prev is not None
         and prev.label == "ORG"
         and prev.end < span.start
-        and text[prev.end : span.start] in _HELD_TITLES
+        and text[prev.end : span.start] in HELD_TITLES
     )
 _ROLE_AFTER = 6  # how far after a country its role word may start (美国一名联邦法官)
 _TITLE_LENGTHS = (3, 2)  # a role word right before a name (最高法官, 法官): longest first

@@ -46,7 +46,7 @@ DATED_AS = re.compile(
 _RULING_END = cue("ruling_end")  # (anchored: the clause ends with it)
 # 美国宣布制裁伊朗并于5月援助以色列: a coordinator right before a time after the trigger
 # (perhaps with 在/于) opens a later item of a list of acts - the time is that item's own
-_ITEM_OPENS = re.compile(
+ITEM_OPENS = re.compile(
     rf"(?:{cue('coordinators').pattern}|{cue('act_joiners').pattern})\s*[在于]?\s*$"
 )
 # a clock word may follow the place whose clock it is (冰岛当地时间, 英国伦敦当地时间)
@@ -235,7 +235,7 @@ def _before_later_item(view: str, trigger_start: int, own: list[TimeRef]) -> lis
     later = [
         t.start
         for t in own
-        if t.start >= trigger_start and _ITEM_OPENS.search(view, trigger_start, t.start)
+        if t.start >= trigger_start and ITEM_OPENS.search(view, trigger_start, t.start)
     ]
     return [t for t in own if t.start < min(later)] if later else own
 

@@ -56,6 +56,7 @@ from .clauses import QUOTE_OPEN as _QUOTE_OPEN
 from .codebook import Codebook
 from .dates import (
     DATED_AS,
+    ITEM_OPENS,
     TimeRef,
     anchor_day_anaphors,
     apposed_days,
@@ -11059,7 +11060,7 @@ def _day_or_month(
         and not _OTHER_VERB.search(vt, m.end, t.start)
         and not years
         and not _SPAN_END.search(vt, m.end, t.start)
-        and not _ITEM_OPENS.search(vt, m.end, t.start)
+        and not ITEM_OPENS.search(vt, m.end, t.start)
         and not (_ATTRIBUTIVE_AFTER.match(vt, t.end) and vt[t.start - 1 : t.start] not in "于在")
         and not _verb_after(vt, m, t, times, acts)
     ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
@@ -12250,11 +12251,6 @@ def _stepped_on(vt: str, a: int, t: int) -> bool:
 _STAMP_BEFORE = re.compile(r"(?:发布|发表|更新|编辑|修改|录入|刊发)(?:时间|日期|于)[：:]?\s*$")
 _AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
-# 甲在郑州维权以及2021年4月在上海维权, 被拘留并于5月被起诉: a coordinator right before a time
-# after the trigger (perhaps with 在/于) opens a later item of a list of acts, whose time it is
-_ITEM_OPENS = re.compile(
-    rf"(?:{cue('coordinators').pattern}|{cue('act_joiners').pattern})\s*[在于]?\s*$"
-)
 # a time followed by up to four characters and 的 (a verb, as a rule: no part of speech is
 # checked) tells of the noun after it (…间生产的车型, 2019年发表的文章), not of the act before it
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:间|期间|之间)?[\u4e00-\u9fff]{1,4}?的")
