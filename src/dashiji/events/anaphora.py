@@ -327,7 +327,7 @@ def _things(
     single = det in _SINGLE_THING
     # its own sentence's, only for a single one opening its clause (TikTok发言人称，该公司…; not
     # 某公司表示…将买下这款游戏: the one who buys; 针对甲及乙…，这两款…: named there, in its event)
-    opens = s == 0 or vt[s - 1] in "，,；;：:。！？!?\n"
+    opens = s == 0 or _CUT.match(vt, s - 1) is not None
     pool = [y for y in out if y.end <= s and _product_or_firm(y)] if single and opens else []
     for sent in reversed(before() if not pool else []):
         pool = [y for y in sent if _product_or_firm(y)]
