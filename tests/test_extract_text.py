@@ -1001,3 +1001,57 @@ def test_a_reprint_notice_run_into_a_last_sentence_of_news_drops_only_the_notice
     news = "省高级人民法院将于下月审理其中两名被告人的上诉，预计听证为期两天。"
     art = extract_text(text.replace(news, "本文为湖州日报原创稿件。"))
     assert art.body[-1].startswith("法院查明"), art.body
+
+
+# ---- a comment header that captions a screenshot; a byline run into the first sentence --------
+
+_FERRY = [
+    "近日，有市民在社交平台发帖称，东江渡口的轮渡连续三天停航，却没有任何公告，引发不少人关注。",
+    "随后，有网友晒出渡口售票处的照片，窗口已经拉下卷帘门，门口只贴着一张手写的“暂停营业”。",
+]
+_FERRY_AFTER = [
+    "轮渡公司回应停航原因",
+    "5日下午，东江轮渡公司工作人员表示，停航是因为两艘渡船同时进厂检修，原定两天完工，后来延期。",
+    "该工作人员称，公司已在官网补发公告，并向受影响的乘客道歉，渡船最快将于本周末恢复运营。",
+    "记者了解到，东江渡口每天往返约四十班，主要服务对岸两个村的居民和在城区上班的通勤人员。",
+]
+
+
+@pytest.mark.parametrize("header", ["网友评论", "热门评论"])
+def test_a_comment_header_captioning_a_screenshot_does_not_end_the_article(header: str) -> None:
+    text = "\n".join([*_FERRY, header, *_FERRY_AFTER]) + "\n"
+    art = extract_text(text)
+    assert art.body[-1] == _FERRY_AFTER[-1]
+    assert _FERRY[0] in art.body and _FERRY_AFTER[1] in art.body
+    assert header in art.boilerplate
+    _assert_offsets(text, art)
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        ["5日下午，东江轮渡公司工作人员表示，停航是因为两艘渡船同时进厂检修，原定两天完工，后来延期。",
+         "2025-03-05 18:42", "回复 12",
+         "该工作人员称，公司已在官网补发公告，并向受影响的乘客道歉，渡船最快将于本周末恢复运营。",
+         "3小时前", "赞 5",
+         "记者了解到，东江渡口每天往返约四十班，主要服务对岸两个村的居民和在城区上班的通勤人员。"],
+        ["停航三天都不发公告，轮渡公司这样做太不负责任了，对岸村里的老人看病只能绕远路进城。",
+         "我每天坐这趟轮渡上班，这三天只能打车，一天多花了六十多块钱，谁来给我们报销这笔钱？",
+         "支持市民维权，公共交通停运必须提前公示，相关部门应该好好查一查轮渡公司的管理问题。"],
+    ],
+    ids=["furniture", "reader-voice"],
+)  # fmt: skip
+def test_a_comment_header_over_comments_still_ends_the_article(thread: list[str]) -> None:
+    text = "\n".join([*_FERRY, "网友评论", *thread]) + "\n"
+    art = extract_text(text)
+    assert art.body == _FERRY
+    _assert_offsets(text, art)
+
+
+def test_a_byline_run_into_the_first_sentence_loses_only_the_byline() -> None:
+    first = "不过，今日有记者联系到涉事车主王先生，王先生称目前仍未收到厂家任何形式的答复。"
+    text = "\n".join(["作者：陈立新" + first, *_PARK]) + "\n"
+    art = extract_text(text)
+    assert art.body == [first, *_PARK]
+    assert "作者：陈立新" in art.boilerplate
+    _assert_offsets(text, art)

@@ -120,6 +120,7 @@ class Line:
     dup: bool = False
     key: str = ""  # the text in simplified script, for matching the chrome word lists
     keep: int | None = None  # a body line cut short: the length of its text that is article
+    lead: int = 0  # a byline run into the line's first sentence: the length of the byline
 
     @property
     def final(self) -> bool:
@@ -176,6 +177,12 @@ STOP_LINE_MAX_HAN = 200
 
 def _classify(line: Line, chrome: Chrome) -> None:
     s = line.key = simplified(line.text) if len(line.text) <= 200 else line.text
+    lead = chrome.byline_lead(s) if len(s) == len(line.text) else 0
+    if lead and _count(_HAN, s[lead:]) >= NEWS_BEFORE_TAIL_HAN:
+        # a byline with the first sentence run into it: the sentence is graded, the byline
+        # becomes boilerplate when the line is a body block
+        line.lead = lead
+        s = line.key = s[lead:]
     n = len(s)
     han = _count(_HAN, s)
     mid = _count(_MID_PUNCT, s)
@@ -384,6 +391,43 @@ def _open_inline_boxes(lines: list[Line], chrome: Chrome) -> None:
                     for box in lines[i:j]:
                         box.kind, box.weight = "chrome", -6.0
                 break
+
+
+# A comment header (网友评论) also captions a screenshot of readers' comments inside an article.
+# It ends the article only when what follows may be comments: prose must resume right under it
+# and go on for a few paragraphs in a reporter's voice (no first person, question or exclamation
+# outside quotes), and no short line after it may look like a comment's furniture (a post time,
+# a reply or like count: see chrome_zh.json inline_box.comment_*).  Comments are
+# only scanned in short lines (COMMENT_LINE_MAX), so a time of day in a paragraph is no signal;
+# 40 is the longest furniture line of a flattened comment, not tuned.
+COMMENT_LINE_MAX = 40
+
+
+def _open_comment_captions(lines: list[Line], chrome: Chrome) -> None:
+    """A comment header under which the article's prose goes on is a caption: plain chrome."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "stop" or not chrome.is_comment_header(ln.key):
+            continue
+        near = lines[i + 1 : i + 1 + chrome.comment_max_lines]
+        if not any(nxt.kind == "prose" and not nxt.dup for nxt in near):
+            continue
+        after: list[Line] = []
+        for nxt in lines[i + 1 :]:
+            if nxt.kind == "stop":
+                break
+            after.append(nxt)
+        scanned = after[: chrome.comment_scan]
+        prose = [nxt for nxt in after if nxt.kind == "prose" and not nxt.dup]
+        if len(prose) < chrome.comment_paragraphs:
+            continue
+        if any(chrome.in_reader_voice(nxt.key) for nxt in prose[: chrome.comment_paragraphs]):
+            continue
+        if any(
+            len(nxt.text) <= COMMENT_LINE_MAX and chrome.is_comment_furniture(nxt.text)
+            for nxt in scanned
+        ):
+            continue
+        ln.kind, ln.weight = "chrome", -6.0
 
 
 def _mark_contents(lines: list[Line], chrome: Chrome) -> None:
@@ -864,6 +908,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     _mark_platform_start(lines)
     _bridge_tables(lines, chrome)
     _open_inline_boxes(lines, chrome)
+    _open_comment_captions(lines, chrome)
     run = _core(lines, chrome)
     if run is None:
         raise NoArticle("no line of the text reads like article prose")
@@ -885,11 +930,14 @@ def extract_text(text: str, *, start: int = 0) -> Article:
             continue
         if body_a <= i <= b and ln.kind in _TEXT_KINDS:
             kind: BlockKind = "caption" if ln.kind == "caption" else "body"
-            text_ = chrome.heading(ln.text)  # a section heading loses its edit link
+            text_ = chrome.heading(ln.text[ln.lead :])  # a section heading loses its edit link
             if ln.keep is not None:  # end matter or a headline cut from the end of the line
-                text_ = ln.text[: ln.keep]
+                text_ = ln.text[ln.lead : ln.keep]
                 article.boilerplate.append(ln.text[ln.keep :].strip(_STRIP))
-            article.blocks.append(Block(kind=kind, text=text_, source_start=ln.start))
+            if ln.lead:  # a byline run into the first sentence
+                article.boilerplate.append(ln.text[: ln.lead].strip(_STRIP))
+            block = Block(kind=kind, text=text_, source_start=ln.start + ln.lead)
+            article.blocks.append(block)
         else:
             article.boilerplate.append(ln.text)
     if not article.blocks:

@@ -68,6 +68,7 @@ _HEADER_SEPARATORS = tuple(":：|｜丨>》→-—/ \u3000")
 _SENTENCE = re.compile(r"[，,。！？!?；;]")
 # a credit's name holds no sentence mark, colon or quotation ("记者：您怎么看？" is an interview)
 _CREDIT_STOP = re.compile(r"[，,。！？!?；;：:“”\"]")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")
 HEADER_REST_MAX = 30  # a glued rest longer than a headline is prose; not tuned
 
 
@@ -143,6 +144,14 @@ class Chrome:
         self.inline_box_max_lines = int(box["max_lines"])
         self.inline_box_resume = int(box["min_resume_chars"])
         self.inline_box_paragraphs = int(box["min_resume_paragraphs"])
+        self.comment_headers = frozenset(box.get("comment_headers", ()))
+        self.comment_max_lines = int(box.get("comment_max_lines", 0))
+        self.comment_paragraphs = int(box.get("comment_min_paragraphs", 0))
+        self.comment_scan = int(box.get("comment_scan", 0))
+        self.comment_voice = _compile(box.get("comment_voice", []), "inline_box.comment_voice")
+        self.comment_signals = _compile(
+            box.get("comment_signals", []), "inline_box.comment_signals"
+        )
         bc = data["breadcrumb"]
         seps = sorted(bc["separators"], key=len, reverse=True)
         self._bc_split = re.compile("|".join(re.escape(s) for s in seps))
@@ -154,6 +163,7 @@ class Chrome:
         self.meta_outlet = _compile(meta["outlet_patterns"], "meta.outlet_patterns")
         self.meta_author = _compile(meta["author_patterns"], "meta.author_patterns")
         self.meta_line = _compile(meta["line_patterns"], "meta.line_patterns")
+        self.meta_glued = _compile(meta.get("glued_prose", []), "meta.glued_prose")
         li = data["list_item"]
         self.list_item = _compile(li["patterns"], "list_item.patterns")
         self.list_item_max = int(li["max_chars"])
@@ -207,6 +217,19 @@ class Chrome:
     def is_inline_box(self, line: str) -> bool:
         return self.inline_box.match(line)
 
+    def is_comment_header(self, line: str) -> bool:
+        """A comment section's header, which a page may also show as a picture's caption."""
+        return undecorated(line) in self.comment_headers
+
+    def is_comment_furniture(self, line: str) -> bool:
+        """A comment's post time, reply or like count, floor number (see comment_signals)."""
+        return any(p.search(line) for p in self.comment_signals)
+
+    def in_reader_voice(self, line: str) -> bool:
+        """A first person, question or exclamation outside quotation marks (see comment_voice)."""
+        own = _QUOTED.sub("", line)
+        return any(p.search(own) for p in self.comment_voice)
+
     def is_chrome(self, line: str) -> bool:
         return self.chrome.match(line)
 
@@ -226,6 +249,15 @@ class Chrome:
 
     def is_meta(self, line: str) -> bool:
         return any(p.search(line) for p in self.meta_line)
+
+    def byline_lead(self, line: str) -> int:
+        """The length of a byline the line's first sentence is run into (``作者：某某不过，…``
+        -> 6), 0 when the line opens with none."""
+        for p in self.meta_glued:
+            m = p.match(line)
+            if m:
+                return m.end()
+        return 0
 
     def is_list_item(self, line: str) -> bool:
         return len(line) <= self.list_item_max and any(p.search(line) for p in self.list_item)
