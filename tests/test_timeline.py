@@ -15,6 +15,7 @@ from dashiji.model import Document
 from dashiji.pipeline import ingest
 from dashiji.store import Store
 from dashiji.stories.timeline import (
+    LOOKBACK_CHARS,
     TimelineEntry,
     build_timeline,
     consensus,
@@ -933,6 +934,55 @@ def test_a_look_back_to_a_day_before_the_story_counts_less(tmp_path: Path) -> No
     assert "2024-03-02" not in dates or dates["2024-03-02"].score < 0.4
     full = by_date(build_timeline([d for d in docs if d is not None], n_dates=5))
     assert full["2024-03-02"].score == pytest.approx(0.5 * 0.4 + 0.15 * 0.3)
+
+
+def test_an_older_date_named_deep_in_a_report_is_no_look_back(tmp_path: Path) -> None:
+    # two reports of 12 September open on no date (近日, 日前) and tell that day's news; one of
+    # them recalls, paragraphs later, the day of a council notice years before: background told in
+    # passing, not the date the report opens on - the report keeps its vote for its own day
+    lead = (
+        "近日，有市民发现，青峰县自来水公司在官网上挂出一份关于水价调整的说明，"
+        "引发不少讨论。不少网友表示，此前并不知道这份说明的存在，纷纷留言询问具体情况。\n\n"
+        "记者走访了县城几处小区，居民对水价问题看法不一。有居民认为水质近年明显改善，"
+        "涨价可以理解；也有居民担心，家中老人和孩子多，每月开销会因此增加不少。\n\n"
+        "一位在县城经营早餐店的店主告诉记者，店里每天用水量大，水价一旦上调，"
+        "成本也会跟着上涨，希望有关部门能够对小商户给予一定照顾。\n\n"
+        "对此，自来水公司工作人员回应称，相关调整仍在征求意见阶段，最终方案尚未确定，"
+        "公司将认真研究市民的意见和建议，并及时向社会公布。\n\n"
+        "也有业内人士指出，水价调整涉及千家万户，应当充分听取各方声音，"
+        "依法依规召开听证会，让市民明明白白地交上每一笔水费。\n\n"
+    )
+    recs = [
+        {
+            "doc_id": "water-1",
+            "publish_date": "2024-09-12",
+            "source": "甲报",
+            "title": "青峰县水价说明引发讨论",
+            "content": lead + "资料显示，2019年3月5日，青峰县曾发布通知，对居民用水实行阶梯水价。",
+        },
+        {
+            "doc_id": "water-2",
+            "publish_date": "2024-09-12",
+            "source": "乙网",
+            "title": "青峰自来水公司回应水价调整",
+            "content": "日前，青峰县自来水公司回应称，水价调整仍在征求意见，最终方案尚未确定。",
+        },
+    ]
+    docs = [d for d in _stored(tmp_path, "water", recs) if d is not None]
+    assert len(docs) == 2
+    first = docs[0].text.find("2019年3月5日")
+    assert first > LOOKBACK_CHARS
+    dates = by_date(build_timeline(docs, n_dates=None))
+    # both undated reports vote 0.8 for their day; the old day has one reference, no look back
+    assert dates["2024-09-12"].score == pytest.approx(0.8 + 0.8)
+    assert "2019-03-05" not in dates
+    full = by_date(build_timeline(docs, n_dates=5))
+    assert full["2019-03-05"].score == pytest.approx(0.15 * 0.3)
+    # named in the lead, the same date is what the report opens on: a look back
+    rec = dict(recs[0], doc_id="water-3", content="2019年3月5日，青峰县曾发布通知。" + lead)
+    [back] = _stored(tmp_path, "water3", [rec])
+    assert back is not None
+    assert by_date(build_timeline([back], n_dates=None))["2024-09-12"].score == pytest.approx(0.4)
 
 
 # Copies of one report: three outlets reprint the report of a dam's opening; the third page

@@ -11,8 +11,10 @@ on a date, and how often the texts refer to it.
   *first* dated reference says about it: a report that opens on its own day (今天, 18日, or the
   full date) is news of that day (1.0); one that opens on a day or three before it is a follow-up
   whose news happened then (0.5); one that opens on an older date is background or a look back
-  (0.4) — and gives as much to the older date it looks back to; one without any dated reference
-  counts 0.8, unless its opening sentence attributes what it says (据路透社报道, 记者获悉,
+  (0.4) — and gives as much to the older date it looks back to, when it names that date in its
+  lead (:data:`LOOKBACK_CHARS`: an older date first named deeper is background recalled in
+  passing, and the article counts as one without a dated reference); one without any dated
+  reference counts 0.8, unless its opening sentence attributes what it says (据路透社报道, 记者获悉,
   发言人, 警方通报: ``report_cues`` of ``data/stories.json``), the way a news report opens: then
   it is a report of its day (0.9) — alone on its date, a report votes :data:`LONE_REPORT_WEIGHT`
   instead (a lone follow-up 0.65, a lone report without a date 0.5, an attributed one 0.9).
@@ -124,6 +126,11 @@ FIRST_REFERENCE_WEIGHT = {
     "reported": 0.9,  # no dated reference, but an attributed opening (see _attributed)
 }
 RECENT_DAYS = 3
+# An article looks back only when it opens on the older date: within its first LOOKBACK_CHARS
+# characters (its lead).  An older date first named deeper is background it recalls in passing
+# (资料显示，某某2017年…; the day of an old report it tells about again): it is no look back, and
+# the article's vote stays with its own day as one opening on no date (kind "none").
+LOOKBACK_CHARS = 300
 # The vote of a report alone on its date (the only one published that day, itself no repeat of
 # earlier news): a lone report without any dated reference is more often a feature or a comment
 # than news (on the DTELS dev stories 6 of 46 such dates are gold dates, against 9 of 33 dates of
@@ -313,7 +320,9 @@ def _kind(published: str | None, refs: list[_Ref]) -> str:
         return "same"
     if 0 < lag <= RECENT_DAYS:
         return "recent"
-    return "old" if lag > 0 else "future"
+    if lag < 0:
+        return "future"
+    return "old" if refs[0].start < LOOKBACK_CHARS else "none"
 
 
 def _article(doc: Document, first: Document | None = None) -> _Article | None:
