@@ -756,3 +756,16 @@ def test_a_line_listing_headlines_states_no_events(steps) -> None:
     # control: a lead whose two clauses a ； joins is a report
     evs = events(steps, "北湖银行昨日宣布裁员两百人；该行称此举与业务调整有关。")
     assert typed(evs, "组织关系-裁员"), kinds(evs)
+
+
+def test_an_act_named_as_a_noun_and_summed_up_is_no_event(steps) -> None:
+    # 过去一年里某国对某应用的封杀可以总结为…: a stretch of bans summed up, no ban told (a stretch
+    # up to now is no time of an act of its own)
+    evs = events(
+        steps,
+        "印度这两年一直在打压外国应用。过去一年里印度政府对微博的封杀可以总结为一句话：“雷声大，雨点小”。",
+    )
+    assert not [e for e in evs if e.type == "SANCTION"], kinds(evs)
+    # control: a day of its own before it tells the ban the remark is on
+    evs = events(steps, "澳洲媒体连日报道此事。去年5月澳大利亚对华为的禁令可以说是一场闹剧。")
+    assert [e for e in evs if e.type == "SANCTION"], kinds(evs)

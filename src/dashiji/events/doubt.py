@@ -977,6 +977,8 @@ _DONE_AFTER = re.compile(r"完(?:了|毕)?(?=[，,。；;]|$)|被")
 # a time named of its own: a written date (3月5日, 2019年), a week, a weekday, a year or a month
 # counted from the page (上周, 周五, 去年, 今年, 上个月), or a word of news_cues near_times (今天,
 # 近日, 昨晚, 下月, 凌晨, 近期, 如今…) - 上周下令拘押某人的法官, 小时候…，近日…, 毕竟…上个月…裁员
+# 过去一年里, 近两年来: a stretch up to now, summed up - no time of an act of its own
+_STRETCH = re.compile(r"(?:过去|近|这)[0-9一二三四五六七八九十两几]+年(?:里|来|间|中)?")
 _TIME_NAMED = re.compile(  # (not 5年期, 3年以下: a term's length, no time)
     r"[0-9０-９一二三四五六七八九十]+(?:年(?!期|以[下上内])|月|日|号)"
     r"|(?:上|本|这|下)(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|[今去前]年|上个?月"
@@ -1162,12 +1164,12 @@ def doubts(
     elif (
         _STANCE_AFTER.search(vt, t1, c1)
         and _past_lead(first, lead)
-        and not _TIME_NAMED.search(before)
+        and not _TIME_NAMED.search(_STRETCH.sub("", before))
     ):
         why.append("judged")  # 某人离世对大家来说是一次打击, 起诉某人的关键就在于: the act is the
         # subject of an evaluation, its clause's predicate (past an article's first sentence: a
         # headline's 夺冠意味着… tells the win; a time of its own before it, 某日会晤是一次…,
-        # tells the act the remark is on)
+        # tells the act the remark is on; not 过去一年里…的封杀可以总结为…: a stretch summed up)
     elif (
         _HEDGED_AFTER.match(vt, c1)
         and not before.strip()
