@@ -695,3 +695,77 @@ def test_a_court_notice_of_a_hearing_holds_no_hearing(steps) -> None:
     evs = events(steps, text, ref="2023-11-20")
     got = [(e.status, e.date) for e in typed(evs, "司法行为-开庭")]
     assert got == [("planned", "2023-12-05")], kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # 退出 a race, a contest for a player, an election: no organisation left
+        ("据悉，曾有意签下这名前锋的河东队已经退出争夺战。", "组织关系-退出"),
+        ("这名市议员上周宣布退出市长竞选。", "组织关系-退出"),
+        ("面对高昂报价，另一家财团已退出对该港口的竞购。", "组织关系-退出"),
+    ],
+)
+def test_withdrawing_from_a_race_is_no_leaving_an_organisation(
+    steps, text: str, news_type: str
+) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, news_type), kinds(evs)
+
+
+def test_leaving_a_team_or_a_band_stays_an_exit(steps) -> None:
+    # controls: the object of 退出 an organisation
+    evs = events(steps, "三名老队员昨天宣布退出国家队。")
+    assert typed(evs, "组织关系-退出"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # the aim of an act, or an act one seeks a chance for: not done
+        ("这家药企聘请了两家投行，以期年内完成收购。", "财经/交易-出售/收购"),
+        ("交警加强夜间巡查，以防发生交通事故。", "灾害/意外-车祸"),
+        ("警方提醒，仍有不法分子伺机发动袭击，市民须保持警惕。", "灾害/意外-袭击"),
+    ],
+)
+def test_the_aim_of_an_act_or_one_sought_is_no_event(steps, text: str, news_type: str) -> None:
+    evs = events(steps, text)
+    assert not typed(evs, news_type), kinds(evs)
+
+
+def test_the_paper_of_an_act_cited_as_a_source_states_no_act(steps) -> None:
+    # 任命邮件显示，…: the paper is cited; the act it makes is told in its own words, or before
+    text = "星河科技内部任命邮件显示，此轮管理层调整旨在优化海外团队配置。"
+    evs = events(steps, text)
+    assert not typed(evs, "组织关系-加盟"), kinds(evs)
+    # control: the appointment the paper tells is kept
+    evs = events(steps, "星河科技的任命邮件显示，公司任命王海为首席运营官。")
+    assert typed(evs, "组织关系-加盟"), kinds(evs)
+
+
+def test_a_line_listing_headlines_states_no_events(steps) -> None:
+    # 甲…；乙…；丙…: a digest's list of headlines opening the article; its items are told again
+    # in the body (the body's own sentence is the event)
+    evs = events(
+        steps,
+        "南岭电网完成新一轮融资；东川市出台购房新政；北湖银行宣布裁员",
+        "10月18日，南岭电网宣布完成新一轮融资。",
+    )
+    assert not typed(evs, "组织关系-裁员"), kinds(evs)
+    assert len(typed(evs, "财经/交易-融资")) == 1, kinds(evs)
+    # control: a lead whose two clauses a ； joins is a report
+    evs = events(steps, "北湖银行昨日宣布裁员两百人；该行称此举与业务调整有关。")
+    assert typed(evs, "组织关系-裁员"), kinds(evs)
+
+
+def test_an_act_named_as_a_noun_and_summed_up_is_no_event(steps) -> None:
+    # 过去一年里某国对某应用的封杀可以总结为…: a stretch of bans summed up, no ban told (a stretch
+    # up to now is no time of an act of its own)
+    evs = events(
+        steps,
+        "印度这两年一直在打压外国应用。过去一年里印度政府对微博的封杀可以总结为一句话：“雷声大，雨点小”。",
+    )
+    assert not [e for e in evs if e.type == "SANCTION"], kinds(evs)
+    # control: a day of its own before it tells the ban the remark is on
+    evs = events(steps, "澳洲媒体连日报道此事。去年5月澳大利亚对华为的禁令可以说是一场闹剧。")
+    assert [e for e in evs if e.type == "SANCTION"], kinds(evs)

@@ -171,7 +171,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   赔偿，书面道歉…); or in a modifier of a head its clause asks about (婚后生下一女的某某会不会…),
   in a clause closing with 干啥？, or after a rhetorical clause of its quotation running on to ？;
 * ``digest`` — the article opens as a digest of unrelated headlines (每天8点，为您梳理… —
-  ``digest_intro``): its lines are a list, not the article's report;
+  ``digest_intro``), or the sentence's line is a list of three headlines or more cut by ；
+  with no comma nor full stop (甲公司完成融资；乙市出台新政；丙银行裁员): its lines are a
+  list, not the article's report;
 * ``legal_contest`` — a contest word in a sentence about a case (在…案件中获胜: a case won);
 * ``no_contest`` — a contest word in an article of 300 characters or more with no word of the
   codebook's sports domain (``cues.json`` ``domains``) nor of another kind of contest
@@ -828,6 +830,24 @@ _CLASSED = re.compile("(?:" + cue("classified_as").pattern + r")[^，。；]{0,1
 # 每天8点，为您梳理24小时内…: an article that is a digest of unrelated headlines
 _DIGEST = cue("digest_intro")
 _DIGEST_REACH = 80  # characters into the article its opening may run
+# 甲公司完成融资；乙市出台新政；丙银行裁员: a line of three headlines or more with no clause
+# break of a sentence in it - a digest's item list, each told again in the body
+_HEADLINE_SEPARATOR = "；"
+_HEADLINE_ITEMS = 3
+_SENTENCE_BREAKS = re.compile(r"[，,。]")
+
+
+def _headline_list(vt: str, line0: int) -> bool:
+    """Is the line opening at ``line0`` a list of headlines (three or more, cut by ；, and no
+    comma nor full stop in it)?"""
+    line1 = vt.find("\n", line0)
+    line1 = len(vt) if line1 == -1 else line1
+    return (
+        vt.count(_HEADLINE_SEPARATOR, line0, line1) >= _HEADLINE_ITEMS - 1
+        and _SENTENCE_BREAKS.search(vt, line0, line1) is None
+    )
+
+
 # 13分钟前…14分钟前…: a page's feed of timestamped headlines scraped into the text
 _FEED_STAMP = re.compile("[0-9]+(?:" + cue("feed_stamps").pattern + ")")
 _LIST_ITEM = re.compile(r"\s*[0-9一二三四五六七八九十]{1,2}[、.．）)]")
@@ -957,6 +977,8 @@ _DONE_AFTER = re.compile(r"完(?:了|毕)?(?=[，,。；;]|$)|被")
 # a time named of its own: a written date (3月5日, 2019年), a week, a weekday, a year or a month
 # counted from the page (上周, 周五, 去年, 今年, 上个月), or a word of news_cues near_times (今天,
 # 近日, 昨晚, 下月, 凌晨, 近期, 如今…) - 上周下令拘押某人的法官, 小时候…，近日…, 毕竟…上个月…裁员
+# 过去一年里, 近两年来: a stretch up to now, summed up - no time of an act of its own
+_STRETCH = re.compile(r"(?:过去|近|这)[0-9一二三四五六七八九十两几]+年(?:里|来|间|中)?")
 _TIME_NAMED = re.compile(  # (not 5年期, 3年以下: a term's length, no time)
     r"[0-9０-９一二三四五六七八九十]+(?:年(?!期|以[下上内])|月|日|号)"
     r"|(?:上|本|这|下)(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|[今去前]年|上个?月"
@@ -1142,12 +1164,12 @@ def doubts(
     elif (
         _STANCE_AFTER.search(vt, t1, c1)
         and _past_lead(first, lead)
-        and not _TIME_NAMED.search(before)
+        and not _TIME_NAMED.search(_STRETCH.sub("", before))
     ):
         why.append("judged")  # 某人离世对大家来说是一次打击, 起诉某人的关键就在于: the act is the
         # subject of an evaluation, its clause's predicate (past an article's first sentence: a
         # headline's 夺冠意味着… tells the win; a time of its own before it, 某日会晤是一次…,
-        # tells the act the remark is on)
+        # tells the act the remark is on; not 过去一年里…的封杀可以总结为…: a stretch summed up)
     elif (
         _HEDGED_AFTER.match(vt, c1)
         and not before.strip()
@@ -1350,8 +1372,8 @@ def doubts(
         or (news and _asked_around(vt, (s0, c0, t0, t1, c1, s1)))
     ):
         why.append("asked")  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢; 问…能否出庭
-    if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)):
-        why.append("digest")  # 每天8点，为您梳理…: one of a digest's unrelated headlines
+    if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)) or _headline_list(vt, line0):
+        why.append("digest")  # 每天8点，为您梳理…, 甲…；乙…；丙…: one of a digest's headlines
 
     if (e.news_type or "").startswith("竞赛行为") and _COURT_WORDS.search(vt, s0, s1):
         why.append("legal_contest")  # 在…案件中获胜, 胜诉: a case won is no contest

@@ -219,6 +219,10 @@ _SOMEONE_SAYS = re.compile(
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
+# 任命邮件显示, 裁员通知中称: the paper of an act (news_cues source_papers) cited as a source
+_PAPER_SHOWS = re.compile(
+    "(?:" + cue("source_papers").pattern + ")(?:中|里)?(?:" + _SOURCE_SHOWS.pattern + ")"
+)
 # a plan: news_cues plans_carried (将于, 拟, 计划… - a later clause with no subject of its own
 # goes on with them) and plans_own (预计, 有望, 筹备… - in the trigger's own clause only); the
 # bare 将 (not 立即将) and 即将 (not 立即将) stand after the words that open with 将; a 要 of
@@ -368,8 +372,11 @@ _DRIVEN_AT = re.compile(
     r"(?:开车|驾车|驾驶)[^，。；]{0,12}(?:朝着?|冲着|向着|对着|冲向)[^，。；]{1,12}(?:撞|冲|碾)"
 )
 _PENALTY_GAP = 6  # characters between a verdict and the penalty it imposes (判处被告人某某…)
-# 减少了不少交通意外, 避免发生事故: the act averted, not done
-_AVERTED = re.compile("(?:" + cue("averted_before").pattern + ")[^，。；]{0,8}$")
+# 减少了不少交通意外, 避免发生事故: the act averted, not done; 旨在加快裁员, 伺机发动袭击: the
+# aim of an act, or one sought (news_cues aimed_before), not done
+_AVERTED = re.compile(
+    "(?:" + cue("averted_before").pattern + "|" + cue("aimed_before").pattern + ")[^，。；]{0,8}$"
+)
 _EACH_TIME = re.compile(r"每(?:一)?次|每当|每逢")
 _EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
 _PRONOUN_ANY = re.compile(r"[他她我你]")
@@ -1608,6 +1615,8 @@ class NewsCoder:
         ):  # 庭审法官, 离异女星, 遇难画面: the act describes a person or a thing (not 拘捕女星,
             # 要求法官: a person acted on)
             return None
+        if _PAPER_SHOWS.match(vt, m.end):
+            return None  # 内部任命邮件显示，…: the paper cited, the act told before or after
         if m.text in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE.match(vt, m.start):
             return None  # 肇事白色轿车停在路边: the car described, no accident told
         if _OFFICE_AFTER.match(vt, m.end):
@@ -3883,7 +3892,7 @@ def _notevent_frame(
     if _POSSIBLE.search(vt, a, m.start):
         return True  # 审查结束后有两种可能性，一是…: the outcomes a procedure may have
     if _AVERTED.search(vt, c0, m.start):
-        return True  # 减少了不少交通意外: averted, not done
+        return True  # 减少了不少交通意外: averted; 以便扩大产能: an aim - not done
     if any(
         not _quoted(vt, a, y.start())
         and vt.count("《", a, y.start()) <= vt.count("》", a, y.start())
