@@ -825,6 +825,33 @@ def test_a_day_before_a_telling_in_the_clause_is_not_the_day_of_what_it_tells(st
     assert news(events(steps, text), "人生-分手").date == "2025-06-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("9月14日晚，演员周某在社交平台发布视频，并留言说道：我们订婚啦。", "人生-订婚"),
+        ("7月3日，主持人郑某在微博上说：我离婚了，谢谢大家关心。", "人生-离婚"),
+    ],
+)
+def test_a_life_event_its_doer_tells_in_the_first_person_is_of_the_day_told(
+    steps, text: str, news_type: str
+) -> None:
+    # the doer's own words (我们订婚啦) after a dated saying: made known that day, as 发文
+    # 表示和男友分手了 above
+    day = "2025-09-14" if "9月14日" in text else "2025-07-03"
+    assert news(events(steps, text), news_type).date == day
+
+
+def test_a_life_event_told_in_the_first_person_as_done_before_keeps_no_day(steps) -> None:
+    # told as done before (透露) or with a time of its own (去年): not the saying's day
+    text = "9月14日，演员周某透露：我们已经离婚了。"
+    assert news(events(steps, text), "人生-离婚").date is None
+    text = "9月14日，演员周某发文称：我们去年就离婚了。"
+    assert news(events(steps, text), "人生-离婚").date is None
+    # nor a legal act the writer tells of himself: told after it
+    text = "9月14日，商人冯某发文称：我被警方拘留了五天。"
+    assert news(events(steps, text), "司法行为-拘捕").date is None
+
+
 def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:
     # the dated clause ends in a speech verb (强调): the speaking's day, the charge's untold
     text = "张伟5月27日在市议会强调，冻结赵某名下的股票，依据是赵某已被起诉诈骗罪。"

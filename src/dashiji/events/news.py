@@ -11197,6 +11197,7 @@ def _day_or_month(
                 or _news_of_the_day(vt, opening[0], clause.start, m)
                 or _imposed_by_notice(vt, reach, clause, m)
                 or _done_in_month(vt, opening[0], reach, clause, m)
+                or _own_news(vt, reach, clause, m)
             ):
                 # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
@@ -11395,6 +11396,19 @@ def _done_in_month(vt: str, t: TimeRef, a: int, clause: _Clause, m: NewsMatch) -
     if t.precision != "month" or not _JUST_DONE.search(vt, clause.start, m.start):
         return False
     return all(r.group() == "已经" for r in _TOLD_EARLIER.finditer(vt, a, m.start))
+
+
+def _own_news(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the life event of ``m`` (人生-*) told by its doer, in the first person, in the words of
+    the saying told in ``vt[a:clause.start]`` - its clause opens with 我, 我们, 自己 and nothing
+    but 已, 正式, a partner… before the trigger (某日，甲发文说：我们离婚了; 甲留言说道：我求婚啦)?
+    Saying it makes it known: the act is news on the day of the saying (as 甲发文表示和乙分手了)
+    - unless the saying tells it as done before (透露, 坦言: news_cues told_of)."""
+    return (
+        (m.entry.news or "").startswith(_LIFE)
+        and _FIRST_PERSON_TOLD.fullmatch(vt, clause.start, m.start) is not None
+        and _told_of(vt, a, clause.start) is None
+    )
 
 
 _JUST_DONE = re.compile(r"已(?!于)")  # 已, 已经 - not 已于 (a time of its own follows)
@@ -12066,6 +12080,13 @@ _NO_SUBJECT = re.compile(r"\s*(?:[并又也且即便则均都]|已经|已|当场
 # own, or only the partner (某日，甲发文表示和乙分手了: the act told the day it is made known)
 _SELF_TOLD = re.compile(
     r"\s*(?:[" + "".join(_WITH_MARK) + r"][^，,。；;]*|" + _NO_SUBJECT.pattern + ")"
+)
+
+
+# the doer's own words opening with the doer (我们, 自己: news_cues first_person), then what
+# _SELF_TOLD allows before the act
+_FIRST_PERSON_TOLD = re.compile(
+    r"\s*[“\"「]?(?:" + cue("first_person").pattern + ")(?:" + _SELF_TOLD.pattern + ")"
 )
 
 
