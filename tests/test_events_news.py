@@ -2348,6 +2348,28 @@ def test_a_day_without_its_month_weeks_before_the_page_loses_only_its_own_date(s
     assert news(evs, "司法行为-起诉").date == "2025-06-09"
 
 
+@pytest.mark.parametrize(
+    ("gloss", "page", "hearing", "charge"),
+    [
+        # 上周 and the day it stands for agree with the page (a Monday): the days stand
+        ("上周10月15日", "2025-10-20", "2025-10-15", "2025-09-02"),
+        ("昨天（10月19日）", "2025-10-20", "2025-10-19", "2025-09-02"),
+        # a day off: a page put up the day after it was written, its year right
+        ("今天（10月19日）", "2025-10-20", "2025-10-19", "2025-09-02"),
+        # months apart: the page's date is wrong, no day told without its year is resolved
+        ("上周3月12日", "2025-10-20", None, None),
+        ("昨天（5月8日）", "2025-10-20", None, None),
+    ],
+)
+def test_a_relative_day_glossed_with_a_day_the_page_does_not_give_undates_the_page(
+    steps, gloss: str, page: str, hearing: str | None, charge: str | None
+) -> None:
+    text = f"就在{gloss}，城南区法院公开开庭审理了戴某挪用公款一案。9月2日，戴某被检方起诉。"
+    evs = events(steps, text, ref=page)
+    assert news(evs, "司法行为-开庭").date == hearing
+    assert news(evs, "司法行为-起诉").date == charge
+
+
 def test_a_dateline_dates_no_act_told_after_it(steps) -> None:
     # 某台7月20日电 stamps the wire: an act told after it with no day of its own is undated
     text = "某台7月20日电 一位仓库主管挪用货款一事有了进展，他此前已被警方拘捕，案件仍在侦办。"

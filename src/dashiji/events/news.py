@@ -9700,7 +9700,9 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
     text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too."""
     if not page or len(page) < 10:
         return
-    told = told or any(_glossed_year_off(e.sentence, page) for e in out)
+    told = told or any(
+        _glossed_year_off(e.sentence, page) or _glossed_day_off(e.sentence, page) for e in out
+    )
     for e in out:
         if e.date is not None and e.date_text and far_bare_day(e.date_text, e.date, page):
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
@@ -9745,6 +9747,54 @@ def _glossed_year_off(sentence: str, page: str) -> bool:
     return any(
         int(page[:4]) + _YEAR_OFFSETS[m[1]] != int(m[2]) for m in _GLOSSED_YEAR.finditer(sentence)
     )
+
+
+_PAGE_DAYS = {  # 今天: 0, 昨天: -1 (not 当天, 次日: counted from a day told before)
+    w: off
+    for w, off in _YEARS["relative_days"].items()
+    if w not in _YEARS["day_anaphors"]["words"]
+}
+_PAGE_WEEKS = _YEARS["relative_weeks"]  # 上周: -1
+# 上周8月13日, 昨天（4月19日）, 今日(20日): a day or a week counted from the page, and the day it
+# stands for (not 本周3号线: a line's number)
+_GLOSSED_DAY = re.compile(
+    "("
+    + "|".join(sorted([*_PAGE_DAYS, *_PAGE_WEEKS], key=len, reverse=True))
+    + r")[（(]?(?:([0-9]{1,2})月)?([0-9]{1,2})[日号](?![线楼院])"
+)
+
+
+def _glossed_day_off(sentence: str, page: str) -> bool:
+    """Does ``sentence`` gloss a day or a week counted from the page with a month and day more
+    than a month away from any it can stand for on the page's date, in any year (上周8月13日 on
+    a page of 2024-01-30)?  The page's date is then wrong - not merely a day or two late, as a
+    page put up the day after it was written is (今天（4月20日） on a page of the 21st), nor
+    doubtful in its month alone (昨天（5日）: :func:`dates.far_bare_day`)."""
+    try:
+        today = _day.fromisoformat(page[:10])
+    except ValueError:
+        return False
+    for g in _GLOSSED_DAY.finditer(sentence):
+        if not g[2]:
+            continue
+        if g[1] in _PAGE_DAYS:
+            first = last = today + timedelta(days=_PAGE_DAYS[g[1]])
+        else:
+            first = today + timedelta(days=7 * _PAGE_WEEKS[g[1]] - today.weekday())
+            last = first + timedelta(days=6)
+        told = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                told.append(_day(year, int(g[2]), int(g[3])))
+            except ValueError:
+                continue
+        apart = [min(abs((d - first).days), abs((d - last).days)) for d in told]
+        if apart and min(apart) > _GLOSS_SLACK:
+            return True
+    return False
+
+
+_GLOSS_SLACK = 31  # days a glossed day may lie from what its word gives on the page's date
 
 
 # a day told with its year (2021年, 22年10月28日, 同年9月)
