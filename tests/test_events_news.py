@@ -825,6 +825,33 @@ def test_a_day_before_a_telling_in_the_clause_is_not_the_day_of_what_it_tells(st
     assert news(events(steps, text), "人生-分手").date == "2025-06-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("9月14日晚，演员周某在社交平台发布视频，并留言说道：我们订婚啦。", "人生-订婚"),
+        ("7月3日，主持人郑某在微博上说：我离婚了，谢谢大家关心。", "人生-离婚"),
+    ],
+)
+def test_a_life_event_its_doer_tells_in_the_first_person_is_of_the_day_told(
+    steps, text: str, news_type: str
+) -> None:
+    # the doer's own words (我们订婚啦) after a dated saying: made known that day, as 发文
+    # 表示和男友分手了 above
+    day = "2025-09-14" if "9月14日" in text else "2025-07-03"
+    assert news(events(steps, text), news_type).date == day
+
+
+def test_a_life_event_told_in_the_first_person_as_done_before_keeps_no_day(steps) -> None:
+    # told as done before (透露) or with a time of its own (去年): not the saying's day
+    text = "9月14日，演员周某透露：我们已经离婚了。"
+    assert news(events(steps, text), "人生-离婚").date is None
+    text = "9月14日，演员周某发文称：我们去年就离婚了。"
+    assert news(events(steps, text), "人生-离婚").date is None
+    # nor a legal act the writer tells of himself: told after it
+    text = "9月14日，商人冯某发文称：我被警方拘留了五天。"
+    assert news(events(steps, text), "司法行为-拘捕").date is None
+
+
 def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:
     # the dated clause ends in a speech verb (强调): the speaking's day, the charge's untold
     text = "张伟5月27日在市议会强调，冻结赵某名下的股票，依据是赵某已被起诉诈骗罪。"
@@ -2319,6 +2346,28 @@ def test_a_day_without_its_month_weeks_before_the_page_loses_only_its_own_date(s
     evs = events(steps, text, ref="2025-07-08")
     assert news(evs, "司法行为-开庭").date == "2025-07-03"
     assert news(evs, "司法行为-起诉").date == "2025-06-09"
+
+
+@pytest.mark.parametrize(
+    ("gloss", "page", "hearing", "charge"),
+    [
+        # 上周 and the day it stands for agree with the page (a Monday): the days stand
+        ("上周10月15日", "2025-10-20", "2025-10-15", "2025-09-02"),
+        ("昨天（10月19日）", "2025-10-20", "2025-10-19", "2025-09-02"),
+        # a day off: a page put up the day after it was written, its year right
+        ("今天（10月19日）", "2025-10-20", "2025-10-19", "2025-09-02"),
+        # months apart: the page's date is wrong, no day told without its year is resolved
+        ("上周3月12日", "2025-10-20", None, None),
+        ("昨天（5月8日）", "2025-10-20", None, None),
+    ],
+)
+def test_a_relative_day_glossed_with_a_day_the_page_does_not_give_undates_the_page(
+    steps, gloss: str, page: str, hearing: str | None, charge: str | None
+) -> None:
+    text = f"就在{gloss}，城南区法院公开开庭审理了戴某挪用公款一案。9月2日，戴某被检方起诉。"
+    evs = events(steps, text, ref=page)
+    assert news(evs, "司法行为-开庭").date == hearing
+    assert news(evs, "司法行为-起诉").date == charge
 
 
 def test_a_dateline_dates_no_act_told_after_it(steps) -> None:

@@ -9709,7 +9709,9 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
     text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too."""
     if not page or len(page) < 10:
         return
-    told = told or any(_glossed_year_off(e.sentence, page) for e in out)
+    told = told or any(
+        _glossed_year_off(e.sentence, page) or _glossed_day_off(e.sentence, page) for e in out
+    )
     for e in out:
         if e.date is not None and e.date_text and far_bare_day(e.date_text, e.date, page):
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
@@ -9754,6 +9756,54 @@ def _glossed_year_off(sentence: str, page: str) -> bool:
     return any(
         int(page[:4]) + _YEAR_OFFSETS[m[1]] != int(m[2]) for m in _GLOSSED_YEAR.finditer(sentence)
     )
+
+
+_PAGE_DAYS = {  # 今天: 0, 昨天: -1 (not 当天, 次日: counted from a day told before)
+    w: off
+    for w, off in _YEARS["relative_days"].items()
+    if w not in _YEARS["day_anaphors"]["words"]
+}
+_PAGE_WEEKS = _YEARS["relative_weeks"]  # 上周: -1
+# 上周8月13日, 昨天（4月19日）, 今日(20日): a day or a week counted from the page, and the day it
+# stands for (not 本周3号线: a line's number)
+_GLOSSED_DAY = re.compile(
+    "("
+    + "|".join(sorted([*_PAGE_DAYS, *_PAGE_WEEKS], key=len, reverse=True))
+    + r")[（(]?(?:([0-9]{1,2})月)?([0-9]{1,2})[日号](?![线楼院])"
+)
+
+
+def _glossed_day_off(sentence: str, page: str) -> bool:
+    """Does ``sentence`` gloss a day or a week counted from the page with a month and day more
+    than a month away from any it can stand for on the page's date, in any year (上周8月13日 on
+    a page of 2024-01-30)?  The page's date is then wrong - not merely a day or two late, as a
+    page put up the day after it was written is (今天（4月20日） on a page of the 21st), nor
+    doubtful in its month alone (昨天（5日）: :func:`dates.far_bare_day`)."""
+    try:
+        today = _day.fromisoformat(page[:10])
+    except ValueError:
+        return False
+    for g in _GLOSSED_DAY.finditer(sentence):
+        if not g[2]:
+            continue
+        if g[1] in _PAGE_DAYS:
+            first = last = today + timedelta(days=_PAGE_DAYS[g[1]])
+        else:
+            first = today + timedelta(days=7 * _PAGE_WEEKS[g[1]] - today.weekday())
+            last = first + timedelta(days=6)
+        told = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                told.append(_day(year, int(g[2]), int(g[3])))
+            except ValueError:
+                continue
+        apart = [min(abs((d - first).days), abs((d - last).days)) for d in told]
+        if apart and min(apart) > _GLOSS_SLACK:
+            return True
+    return False
+
+
+_GLOSS_SLACK = 31  # days a glossed day may lie from what its word gives on the page's date
 
 
 # a day told with its year (2021年, 22年10月28日, 同年9月)
@@ -11206,6 +11256,7 @@ def _day_or_month(
                 or _news_of_the_day(vt, opening[0], clause.start, m)
                 or _imposed_by_notice(vt, reach, clause, m)
                 or _done_in_month(vt, opening[0], reach, clause, m)
+                or _own_news(vt, reach, clause, m)
             ):
                 # (4月24日，X发文，向Y道歉: an apology told in a dated post is made that day —
                 # unless the media report it: 5月3日，据外媒报道，X向Y道歉; a day, then a call
@@ -11404,6 +11455,19 @@ def _done_in_month(vt: str, t: TimeRef, a: int, clause: _Clause, m: NewsMatch) -
     if t.precision != "month" or not _JUST_DONE.search(vt, clause.start, m.start):
         return False
     return all(r.group() == "已经" for r in _TOLD_EARLIER.finditer(vt, a, m.start))
+
+
+def _own_news(vt: str, a: int, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the life event of ``m`` (人生-*) told by its doer, in the first person, in the words of
+    the saying told in ``vt[a:clause.start]`` - its clause opens with 我, 我们, 自己 and nothing
+    but 已, 正式, a partner… before the trigger (某日，甲发文说：我们离婚了; 甲留言说道：我求婚啦)?
+    Saying it makes it known: the act is news on the day of the saying (as 甲发文表示和乙分手了)
+    - unless the saying tells it as done before (透露, 坦言: news_cues told_of)."""
+    return (
+        (m.entry.news or "").startswith(_LIFE)
+        and _FIRST_PERSON_TOLD.fullmatch(vt, clause.start, m.start) is not None
+        and _told_of(vt, a, clause.start) is None
+    )
 
 
 _JUST_DONE = re.compile(r"已(?!于)")  # 已, 已经 - not 已于 (a time of its own follows)
@@ -12075,6 +12139,13 @@ _NO_SUBJECT = re.compile(r"\s*(?:[并又也且即便则均都]|已经|已|当场
 # own, or only the partner (某日，甲发文表示和乙分手了: the act told the day it is made known)
 _SELF_TOLD = re.compile(
     r"\s*(?:[" + "".join(_WITH_MARK) + r"][^，,。；;]*|" + _NO_SUBJECT.pattern + ")"
+)
+
+
+# the doer's own words opening with the doer (我们, 自己: news_cues first_person), then what
+# _SELF_TOLD allows before the act
+_FIRST_PERSON_TOLD = re.compile(
+    r"\s*[“\"「]?(?:" + cue("first_person").pattern + ")(?:" + _SELF_TOLD.pattern + ")"
 )
 
 
