@@ -86,6 +86,19 @@ def test_an_intransitive_verb_before_a_kind_of_people_is_an_epithet(steps) -> No
 
 
 # ---- the police, the court ------------------------------------------------------------------
+def test_the_one_who_suffers_a_protest_does_not_organise_it(steps) -> None:
+    # 甲遭乙抗议: 甲 is protested against; 乙 protests
+    for said in (
+        "昨日，宏达地产公司总经理林建新遭数十名业主上门抗议。",
+        "宏达地产公司近日遭到业主的强烈抗议。",
+    ):
+        e = news(events(steps, said), "组织行为-游行")
+        assert "游行组织" not in roles(e), roles(e)
+    # control: 遭遇 is a verb of its own - the one before it still protests
+    e = news(events(steps, "村民代表王大海遭遇冷遇后静坐抗议。"), "组织行为-游行")
+    assert roles(e).get("游行组织") == ["王大海"], roles(e)
+
+
 def test_the_police_inside_a_passive_word_arrest(steps) -> None:
     e = news(events(steps, "犯罪嫌疑人吉某自杀未遂，被警方控制。"), "司法行为-拘捕")
     r = roles(e)
