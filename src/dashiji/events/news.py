@@ -1913,6 +1913,28 @@ class NewsCoder:
             elif agent is not None:
                 others = [agent, *others]  # the court stays an actor of the event
             agent, patient = patient, None
+        if (
+            patient is not None
+            and patient.kind != "NP"
+            and object_role is not None
+            and _AMOUNT_ROLE.search(object_role)
+            and _kind_of(patient) in entry.agent_kinds
+        ):  # 某人获刑3年 某法院通报…: a court named after the word is no term; it imposes it
+            if by_inside is None and agent is not None:
+                by_inside = patient
+                by_role = self._doer_role(entry.news, subject_role) if subject_role else None
+            else:
+                others = [patient, *others]
+            patient = None
+        if (
+            patient is not None
+            and _is_ruling(entry)
+            and any(y.text == patient.text and y.agent_type == "JUD" for y in (patient, *actors))
+            and m.end <= patient.start
+            and _ERRED.search(vt, patient.end, min(clause.end, patient.end + 16))
+        ):  # 终审法院裁定某法官犯错: the ruling finds a judge's decision wrong (the judge named
+            # or titled so in the sentence), no one is coerced
+            return None
         if agent is not None and subject_role == _RAISER and _invests_by(vt, clause, agent, m):
             subject_role = _JOINING_INVESTOR  # 本轮融资由某资本等参与: the one after 由 invests
         if entry.news in _DEAL_TYPES:  # 收购了VR创业公司Pico: the company named, not its kind
@@ -10854,6 +10876,7 @@ def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
 _WITH_OPEN = re.compile(r"[并而又还也且]?(?:与|和|跟|同)")
 
 
+_ERRED = cue("erred_words")  # 犯错, 有误: a decision found wrong
 # 遭/遭到/受到 and who does it before the trigger (not 遭遇: a verb; no clause or passive between)
 _SUFFERED = re.compile(r"(?:遭到|遭受|受到|遭)(?!遇)[^，,。；;：:！？!?被遭]{0,12}$")
 
