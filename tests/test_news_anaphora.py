@@ -49,6 +49,30 @@ def test_she_skips_a_man_and_he_a_woman() -> None:
     assert out[-1].alias_of == "赵先生"
 
 
+def test_she_skips_a_man_titled_before_his_name_for_the_one_whose_he_is() -> None:
+    # 丈夫/男友 written before the name makes him a man; 她 is the wife the title names him by
+    text = "孙丽的丈夫陈国强透露，她上月产下一名男婴。"
+    wife, title, husband = (
+        Actor(0, 2, "孙丽", "PER"), Actor(3, 5, "丈夫", "generic"), Actor(5, 8, "陈国强", "PER")
+    )
+    out = anaphora.resolve(text, 0, len(text), [wife, title, husband], [])
+    she = next(x for x in out if x.start == 11)
+    assert she.alias_of == "孙丽", out
+    # with no wife named, 她 stands for no one; 他 still stands for the husband
+    text = "据丈夫陈国强透露，她上月产下一名男婴。"
+    people = [Actor(1, 3, "丈夫", "generic"), Actor(3, 6, "陈国强", "PER")]
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    assert all(x.alias_of != "陈国强" for x in out), out
+    text = "据妻子孙丽透露，他上月被公司解雇。"
+    people = [Actor(1, 3, "妻子", "generic"), Actor(3, 5, "孙丽", "PER")]
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    assert all(x.alias_of != "孙丽" for x in out), out
+    text = "据丈夫陈国强透露，他上月被公司解雇。"
+    people = [Actor(1, 3, "丈夫", "generic"), Actor(3, 6, "陈国强", "PER")]
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    assert any(x.alias_of == "陈国强" for x in out), out
+
+
 def test_the_agent_of_a_passive_is_no_antecedent() -> None:
     text = "刘某某几次申请赴外地探亲，均遭法官驳回，要求其待在本市。"
     people = [Actor(0, 3, "刘某某", "PER"), Actor(12, 14, "法官", "generic", agent_type="JUD")]

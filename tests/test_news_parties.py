@@ -303,6 +303,15 @@ def test_no_partner_from_another_clause_or_a_word_for_both(steps) -> None:
     assert "贺子轩" not in _texts(evs, DIVORCE, "离婚双方"), kinds(evs)
 
 
+def test_one_more_who_marries_with_also_is_no_partner_of_the_one_before(steps) -> None:
+    # 甲…，乙也将结婚: 乙 marries too, someone else - 甲 is not the partner
+    said = "钟立伟至今仍未复出，其绯闻女友孙雅琪也被曝将于年底结婚。"
+    assert _texts(events(steps, said), MARRIED, "结婚双方") == ["孙雅琪"]
+    # control: a breakup the second one announces may be the pair's own
+    evs = events(steps, "钟立伟发文道歉，孙雅琪也宣布分手。")
+    assert set(_texts(evs, BREAKUP, "分手双方")) == {"孙雅琪", "钟立伟"}, kinds(evs)
+
+
 def test_a_partner_of_the_clause_a_contrast_answers_is_not_carried(steps) -> None:
     # 甲与乙曾有过恋情，但后来娶了丙: the one he dated is not the one he married
     text = "演员周浩与歌手林小雨曾公开恋情，但后来娶了一位圈外女子。"

@@ -86,6 +86,43 @@ def test_an_intransitive_verb_before_a_kind_of_people_is_an_epithet(steps) -> No
 
 
 # ---- the police, the court ------------------------------------------------------------------
+def test_the_one_who_suffers_a_protest_does_not_organise_it(steps) -> None:
+    # 甲遭乙抗议: 甲 is protested against; 乙 protests
+    for said in (
+        "昨日，宏达地产公司总经理林建新遭数十名业主上门抗议。",
+        "宏达地产公司近日遭到业主的强烈抗议。",
+    ):
+        e = news(events(steps, said), "组织行为-游行")
+        assert "游行组织" not in roles(e), roles(e)
+    # control: 遭遇 is a verb of its own - the one before it still protests
+    e = news(events(steps, "村民代表王大海遭遇冷遇后静坐抗议。"), "组织行为-游行")
+    assert roles(e).get("游行组织") == ["王大海"], roles(e)
+
+
+def test_a_court_named_after_a_prison_word_imposes_the_term(steps) -> None:
+    # a headline glued to the body: the court opening the body is no prison term, nor jailed
+    said = (
+        "赵海峰销售假药获刑4年 苏州市中级人民法院通报，6月3日，该院对被告人赵海峰进行公开宣判，"
+        "判处赵海峰有期徒刑四年。"
+    )
+    [e] = [e for e in events(steps, said) if e.trigger == "获刑"]
+    sides = {a.name: a.side for a in e.actors}
+    assert sides == {"赵海峰": "target", "苏州市中级人民法院": "source"}, sides
+    assert roles(e).get("刑期") == ["4年"], roles(e)
+
+
+def test_a_ruling_that_a_judge_erred_coerces_no_one(steps) -> None:
+    # 裁定某法官犯错: the clause after the ruling verb finds a decision wrong; the judge is
+    # no target of a coercion
+    said = "法官梁景辉早前批准何志强保释，但香港终审法院已裁定梁景辉犯错，撤销何志强的保释。"
+    ruled = [e for e in events(steps, said) if e.type == "COERCE" and e.trigger == "裁定"]
+    assert not ruled, [(e.trigger, names(e)) for e in ruled]
+    # control: a ruling on the one bailed convicts him
+    said = "法官梁景辉早前批准何志强保释，但香港终审法院已裁定何志强罪成。"
+    ruled = [e for e in events(steps, said) if e.type == "COERCE" and e.trigger == "裁定"]
+    assert ruled and "何志强" in names(ruled[0]), kinds(events(steps, said))
+
+
 def test_the_police_inside_a_passive_word_arrest(steps) -> None:
     e = news(events(steps, "犯罪嫌疑人吉某自杀未遂，被警方控制。"), "司法行为-拘捕")
     r = roles(e)

@@ -143,14 +143,17 @@ def _by_agent(vt: str, x: Actor) -> bool:
     return x.start > 0 and vt[x.start - 1] in _BY
 
 
-def _fits_gender(word: str, x: Actor) -> bool:
+def _fits_gender(word: str, x: Actor, vt: str = "") -> bool:
+    """Can 他 or 她 (``word``) stand for ``x``: not a woman's or a man's word (女士, 丈夫) ending
+    its name, nor written right before it in ``vt`` as its title (丈夫张某…她: not him)?"""
     name = x.alias_of or x.text
     if word in ("他", "她") and x.kind == "generic" and name.endswith(PLURAL_KIN):
         return False  # 父母, 家人: more than one, no antecedent of 他 or 她
+    title = vt[max(0, x.start - 3) : x.start] if x.kind == "PER" and x.alias_of is None else ""
     if word == "他":
-        return not name.endswith(_SHE_ONLY)
+        return not name.endswith(_SHE_ONLY) and not title.endswith(_SHE_ONLY)
     if word == "她":
-        return not name.endswith(_HE_ONLY)
+        return not name.endswith(_HE_ONLY) and not title.endswith(_HE_ONLY)
     return True
 
 
@@ -560,8 +563,11 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             continue
         if nxt is not None and _person(nxt) and _JOINED.fullmatch(vt, y.end, nxt.start):
             return None, True  # 王某与李某发生争执，他…: either of them
-        if _fits_gender(word, y):
+        if _fits_gender(word, y, vt):
             return y, False
+        titled = _title_owner(vt, y, ordered[:k])  # (李某的丈夫张某…，她: 李某)
+        if titled is not None and _fits_gender(word, titled, vt):
+            return titled, False
         owner = _owner_of(vt, y) or (ordered[k - 1] if k > 0 else None)
         if (
             owner is not None
@@ -569,7 +575,7 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             and y.text in generic_table().kin
             and vt[owner.end : y.end - len(y.text)] == "的"
             and _person(owner)
-            and _fits_gender(word, owner)
+            and _fits_gender(word, owner, vt)
         ):  # 陈某的父母…，她…: not the parents — the one whose parents they are
             return owner, False
         return None, True
@@ -621,11 +627,23 @@ def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
             continue  # 均遭法官驳回，要求其…: not the one acting in a passive
         if not (_person(y) or (anyone and _organisation(y))):
             continue
-        if _fits_gender(word, y):
+        if _fits_gender(word, y, vt):
             return y
-        owner = _owner_of(vt, y)  # (宋某的爸爸…她: not the father, then the one whose)
-        if owner is not None and _fits_gender(word, owner):
+        # (宋某的爸爸…她, 李某的丈夫张某…她: not the father or the husband, the one whose)
+        owner = _owner_of(vt, y) or _title_owner(vt, y, pool)
+        if owner is not None and _fits_gender(word, owner, vt):
             return owner
+    return None
+
+
+def _title_owner(vt: str, y: Actor, pool: list[Actor]) -> Actor | None:
+    """李某的丈夫张某: the one of ``pool`` whose relative the kin title before the name ``y``
+    makes him (李某); None for any other."""
+    for z in pool:
+        gap = vt[z.end : y.start]
+        if _person(z) and gap.startswith("的") and gap[1:].endswith(_HE_ONLY + _SHE_ONLY):
+            if 2 <= len(gap) <= 4:
+                return z
     return None
 
 
@@ -641,7 +659,7 @@ def _claimant(vt: str, word: str, pool: list[Actor]) -> Actor | None:
             or any(y.end <= z.start < verb.end() and not _addressed(vt, z) for z in pool)
         ):
             continue
-        if (_person(y) or _organisation(y)) and _fits_gender(word, y):
+        if (_person(y) or _organisation(y)) and _fits_gender(word, y, vt):
             return y
     return _nearest(vt, word, pool)
 

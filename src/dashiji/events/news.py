@@ -1922,6 +1922,28 @@ class NewsCoder:
             elif agent is not None:
                 others = [agent, *others]  # the court stays an actor of the event
             agent, patient = patient, None
+        if (
+            patient is not None
+            and patient.kind != "NP"
+            and object_role is not None
+            and _AMOUNT_ROLE.search(object_role)
+            and _kind_of(patient) in entry.agent_kinds
+        ):  # 某人获刑3年 某法院通报…: a court named after the word is no term; it imposes it
+            if by_inside is None and agent is not None:
+                by_inside = patient
+                by_role = self._doer_role(entry.news, subject_role) if subject_role else None
+            else:
+                others = [patient, *others]
+            patient = None
+        if (
+            patient is not None
+            and _is_ruling(entry)
+            and any(y.text == patient.text and y.agent_type == "JUD" for y in (patient, *actors))
+            and m.end <= patient.start
+            and _ERRED.search(vt, patient.end, min(clause.end, patient.end + 16))
+        ):  # 终审法院裁定某法官犯错: the ruling finds a judge's decision wrong (the judge named
+            # or titled so in the sentence), no one is coerced
+            return None
         if agent is not None and subject_role == _RAISER and _invests_by(vt, clause, agent, m):
             subject_role = _JOINING_INVESTOR  # 本轮融资由某资本等参与: the one after 由 invests
         if entry.news in _DEAL_TYPES:  # 收购了VR创业公司Pico: the company named, not its kind
@@ -2612,7 +2634,8 @@ class NewsCoder:
             # 尽管与乙相恋，甲仍…，乙决定分手: one partner read, the other is the one other
             # person the sentence names
             partner = _other_partner(
-                vt, a, b, clause, (agent, *pair_too, *others), actors, entry.news, told or []
+                vt, a, b, clause, (agent, *pair_too, *others), actors, entry.news, told or [],
+                at=m.start,
             )
             if partner is not None:  # (a pronoun standing for no one read: this one)
                 others = [*(x for x in others if not _unresolved(x)), partner]
@@ -3173,6 +3196,7 @@ class NewsCoder:
             and patient is not None
             and (agent is None or not agent_role_ok)
             and not (_authority(patient) and _BODY_WORD.search(patient.text))
+            and not _suffered_act(vt, clause.start, m, subject_role)
         ):  # (not 警方, 法院, 当局: a body is not arrested, pregnant or dead — 民警, 法官 may be)
             # an entry whose only role is its subject (归案, 身亡, 被停职) names the one acted on
             # so: 将逃犯钱某捉拿归案, 店员被货架砸中后身亡 (the one the passive of another verb is
@@ -7507,13 +7531,16 @@ def _other_partner(
     actors: list[Actor],
     news: str | None,
     told: list[Event],
+    at: int | None = None,
 ) -> Actor | None:
     """The other partner of a two-person act (结婚, 分手…) of type ``news`` of which ``read``
     holds one person alone: the one other person the sentence ``vt[a:b]`` names by name in the
     act's own ``clause``, or as the subject opening a clause before it (尽管与乙相恋，甲仍…，乙
     决定分手: 甲) - or after it, when the act's clause has none (与乙离婚后，甲…); None when it
     names none or more than one, when ``read`` holds none or two, or when an event of the couple
-    ``told`` before gives the partner (events.frame fills it)."""
+    ``told`` before gives the partner (events.frame fills it).  Only its own clause, for an act
+    joining a couple whose one read is that clause's subject with 也/亦 before the trigger at
+    ``at`` (甲…，乙也将结婚: 乙 is one more who marries, someone else - not 甲's partner)."""
     held = [x for x in read if x is not None and is_person(x) and not _unresolved(x)]
     names = {x.alias_of or x.text for x in held}
     if len(names) != 1 or any(x is not None and x.members for x in read):
@@ -7528,9 +7555,14 @@ def _other_partner(
         x.start >= clause.start and _COORDINATED_ONLY.fullmatch(vt, clause.start, x.start)
         for x in held
     )
+    also = news in _UNIONS and at is not None and any(
+        clause.start <= x.start and x.end <= at and _ALSO.search(vt, x.end, at) for x in held
+    )
     found: Actor | None = None
     for x in actors:
         if not (a <= x.start < b) or x.kind != "PER" or x.place or x.members or _unresolved(x):
+            continue
+        if also and not clause.start <= x.start < clause.end:
             continue
         name = x.alias_of or x.text
         if name in names:
@@ -7554,6 +7586,11 @@ def _other_partner(
 _SUBJECT_OPENS = re.compile(
     "(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十年月日号上下午晚]|\s)*"
 )
+# 也, 亦 (not 也许: maybe): the subject before it is one more who does the act
+_ALSO = re.compile("(?:" + cue("also_marks").pattern + ")(?!许)")
+# acts that join a couple (甲…，乙也将结婚: with someone else; a breakup a second one
+# announces, 甲道歉，乙也宣布分手, may be theirs)
+_UNIONS = frozenset({_MARRIED, "人生-订婚", "人生-婚礼", "人生-求婚"})
 # a clause opening with the partner of a two-person act and no subject: (因为)(三年前)与/和/跟
 _COORDINATED_ONLY = re.compile(r"[^，,；;。！？!?\s]{0,6}(?:与|和|跟|同)")
 
@@ -10896,6 +10933,21 @@ def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
 
 
 _WITH_OPEN = re.compile(r"[并而又还也且]?(?:与|和|跟|同)")
+
+
+_ERRED = cue("erred_words")  # 犯错, 有误: a decision found wrong
+# 遭/遭到/受到 and who does it before the trigger (not 遭遇: a verb; no clause or passive between)
+_SUFFERED = re.compile(r"(?:遭到|遭受|受到|遭)(?!遇)[^，,。；;：:！？!?被遭]{0,12}$")
+
+
+def _suffered_act(vt: str, start: int, m: NewsMatch, role: str | None) -> bool:
+    """Is the trigger an act done of one's own will (游行组织: no object) that the one before
+    遭/受到 suffers (某公司遭业主上门抗议, 市政府遭到居民请愿): the one it is done against,
+    not its doer?"""
+    return (
+        _doer_subject(role)
+        and _SUFFERED.search(vt, max(start, m.start - 14), m.start) is not None
+    )
 
 
 def _doer_subject(role: str | None) -> bool:
