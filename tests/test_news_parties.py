@@ -107,6 +107,15 @@ def test_the_terms_passed_on_each_of_several_are_one_list(steps) -> None:
     assert _terms(evs) == ["5个月"], kinds(evs)
 
 
+def test_a_term_after_a_first_instance_verdict_word_is_the_term(steps) -> None:
+    # 一审被判|处3年6个月: the 处 of 判处 left after the verdict word is no part of the term
+    evs = events(steps, "上周四，网店店主邵雨桐一审被判处3年6个月，并处罚金十万元。")
+    assert _terms(evs) == ["3年6个月"], kinds(evs)
+    # control: a 处 that opens no term is read past to nothing
+    evs = events(steps, "网店店主邵雨桐一审被判处有期徒刑两年。")
+    assert _terms(evs) == ["两年"], kinds(evs)
+
+
 def test_the_court_a_verdict_sentence_names_rules(steps) -> None:
     evs = events(steps, "据广州市中级人民法院消息，经审理，商人鲁大海被裁定诈骗罪罪名成立。")
     ruled = [e for e in evs if e.type == "COERCE"]

@@ -3044,9 +3044,11 @@ class NewsCoder:
             patient = None
         if patient is None and entry.object and _THING_ROLE.search(entry.object) and not no_thing:
             if _AMOUNT_ROLE.search(entry.object):
-                q = _AMOUNT.match(vt, m.end, clause.end)  # 裁员2000人, 罚款5万元
+                # (一审被判|处3年: the 处 of 判处 read after a trigger ending in 判)
+                at = m.end + (m.text.endswith("判") and vt.startswith("处", m.end))
+                q = _AMOUNT.match(vt, at, clause.end)  # 裁员2000人, 罚款5万元
                 # (被判了三年: the aspect mark is no part of the term)
-                phrase = (m.end + vt.startswith("了", m.end), q.end()) if q else None
+                phrase = (at + vt.startswith("了", at), q.end()) if q else None
             else:
                 phrase = _np_after(vt, clause, m, limit=_THING_MAX)
                 if phrase is None and participants:  # (it completes an event, it makes none)
