@@ -1871,7 +1871,7 @@ class NewsCoder:
             agent is not None
             and patient is None
             and entry.agent_kinds
-            and entry.plover in _NOTIONAL_PASSIVES
+            and (entry.plover in _NOTIONAL_PASSIVES or _MADE_OUT.fullmatch(m.text))
             and subject_role == "source"
             and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
             and _kind_of(agent) not in entry.agent_kinds
@@ -8927,6 +8927,8 @@ def _carrying_clause(
 # acts only an authority does (agent_kinds) whose person subject, told with no object, is the
 # one they are done to: 某人已获释 (released), 某人不准保释 (refused)
 _NOTIONAL_PASSIVES = ("CONCEDE", "REJECT")
+# 某人罪名成立: the one whose charge is made out is the one convicted, as notional a passive
+_MADE_OUT = cue("charge_made_out")
 
 # 获某法院批准: 获 marks what the clause's subject receives from the authority after it (not
 # 抓获/查获/俘获, not 获悉/获知/获刑/获释/获判/获奖)
