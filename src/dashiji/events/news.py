@@ -3046,6 +3046,7 @@ class NewsCoder:
             if _AMOUNT_ROLE.search(entry.object):
                 # (一审被判|处3年: the 处 of 判处 read after a trigger ending in 判)
                 at = m.end + (m.text.endswith("判") and vt.startswith("处", m.end))
+                at += vt.startswith((" ", "\u3000", "\xa0"), at)  # 有期徒刑 5年: one space
                 q = _AMOUNT.match(vt, at, clause.end)  # 裁员2000人, 罚款5万元
                 # (被判了三年: the aspect mark is no part of the term)
                 phrase = (at + vt.startswith("了", at), q.end()) if q else None
