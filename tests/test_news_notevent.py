@@ -312,6 +312,26 @@ def test_a_refusal_to_open_a_case_is_an_act(steps, text: str) -> None:
     assert e.modality == "asserted" and e.type == "REJECT" and "CHN" in e.countries
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据港媒报道，商人梁振邦的保释申请被拒，须还押至下月。",
+        "澳门商人司徒立的保释申请遭拒，须继续还押。",
+    ],
+)
+def test_a_bail_application_refused_after_its_owner_is_a_refusal(steps, text: str) -> None:
+    # 甲的保释申请被拒: the trigger holds the noun and the passive on it - a clause, no act 甲 owns
+    evs = [e for e in events(steps, text) if e.type == "REJECT"]
+    assert evs and evs[0].modality != "negated", kinds(events(steps, text))
+    assert any(a.side == "target" for a in evs[0].actors), evs[0].actors
+
+
+def test_an_act_owned_by_a_name_stays_a_noun(steps) -> None:
+    # control: 甲的诉讼 with no predicate of its own in the trigger is the suit 甲 has, a noun
+    evs = events(steps, "记者就商人梁振邦的诉讼联系了他的律师。")
+    assert not typed(evs, "司法行为-起诉"), kinds(evs)
+
+
 def test_the_penalty_of_a_verdict_is_the_verdict(steps) -> None:
     evs = typed(events(steps, "法院认定被告人王某犯诈骗罪，判处其有期徒刑3年。"), "司法行为-入狱")
     assert len(evs) == 1, kinds(evs)

@@ -107,6 +107,25 @@ def test_the_terms_passed_on_each_of_several_are_one_list(steps) -> None:
     assert _terms(evs) == ["5个月"], kinds(evs)
 
 
+def test_a_term_after_a_first_instance_verdict_word_is_the_term(steps) -> None:
+    # 一审被判|处3年6个月: the 处 of 判处 left after the verdict word is no part of the term
+    evs = events(steps, "上周四，网店店主邵雨桐一审被判处3年6个月，并处罚金十万元。")
+    assert _terms(evs) == ["3年6个月"], kinds(evs)
+    # control: a 处 that opens no term is read past to nothing
+    evs = events(steps, "网店店主邵雨桐一审被判处有期徒刑两年。")
+    assert _terms(evs) == ["两年"], kinds(evs)
+
+
+def test_a_term_written_after_a_space_is_the_term(steps) -> None:
+    # 判处某人有期徒刑 5年 (web text spaces a number off): the term still follows the verdict
+    evs = events(steps, "嘉兴市中级人民法院以受贿罪判处原局长卜志远有期徒刑 6年。")
+    assert _terms(evs) == ["6年"], kinds(evs)
+    # control: a fine spaced off the same way is the sum fined
+    evs = events(steps, "嘉兴市市场监管局对一家药店罚款 3万元。")
+    fined = typed(evs, "司法行为-罚款")
+    assert fined and ("罚款金额", "3万元") in {(x.role, x.text) for x in fined[0].arguments}
+
+
 def test_the_court_a_verdict_sentence_names_rules(steps) -> None:
     evs = events(steps, "据广州市中级人民法院消息，经审理，商人鲁大海被裁定诈骗罪罪名成立。")
     ruled = [e for e in evs if e.type == "COERCE"]

@@ -262,6 +262,20 @@ def test_the_ones_a_judge_rules_on_before_a_later_sentencing_are_jailed(steps) -
     assert_role(steps, text, "司法行为-入狱", "入狱者", ["马德华"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澳门初级法院法官今天宣布商人郑文涛罪名成立。",
+        "香港商人郑文涛两项洗黑钱罪罪名成立，下月再审。",
+    ],
+)
+def test_the_one_whose_charge_is_made_out_is_the_convicted(steps, text: str) -> None:
+    # 甲罪名成立: the charge made out is 甲's - 甲 is ruled on (target), not the court ruling
+    e = one(events(steps, text), "COERCE")
+    assert [a.name for a in e.actors if a.side == "target"] == ["郑文涛"], e.actors
+    assert "郑文涛" not in [a.name for a in e.actors if a.side == "source"], e.actors
+
+
 def test_a_heading_yields_to_the_same_act_its_sentence_tells(steps) -> None:
     # 【X】…，Y: the body's trigger of the type the bracketed heading names codes the event
     text = "【恢复开庭】14时10分，审判长宣布恢复开庭，被告人丁某、钱某被带进法庭。"

@@ -691,6 +691,9 @@ _CASE_RUN = re.compile(
 )
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
 _OWNED_DE = re.compile(r"的$")
+# 保释申请被拒, 上诉遭驳回: a trigger holding its noun and the passive predicate on it is a
+# clause of its own after 甲的 (甲的保释申请被拒: the refusal told), no act 甲 owns
+_OWN_PREDICATE = re.compile(r".[被遭](?!告)")
 _CAUSED_DE = re.compile("(?:" + cue("outcome_opens").pattern + ")的$")  # 导致的, 造成的
 _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # 包括甲地某事故、乙地某车碰撞护栏事故等: an item of a list of examples a list word opens
@@ -1949,8 +1952,10 @@ def _nominal(
         return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
     if _SUIT_HEAD.match(after):
         return "relative"  # 递交意外死亡诉讼: the suit the act names, not the act told
-    if _OWNED_DE.search(before) and not (
-        ban and (_ANNOUNCE.search(before) or _AIMED.search(before))
+    if (
+        _OWNED_DE.search(before)
+        and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
+        and not _OWN_PREDICATE.search(trigger)
     ):
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)

@@ -1880,7 +1880,7 @@ class NewsCoder:
             agent is not None
             and patient is None
             and entry.agent_kinds
-            and entry.plover in _NOTIONAL_PASSIVES
+            and (entry.plover in _NOTIONAL_PASSIVES or _MADE_OUT.fullmatch(m.text))
             and subject_role == "source"
             and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
             and _kind_of(agent) not in entry.agent_kinds
@@ -3076,9 +3076,12 @@ class NewsCoder:
             patient = None
         if patient is None and entry.object and _THING_ROLE.search(entry.object) and not no_thing:
             if _AMOUNT_ROLE.search(entry.object):
-                q = _AMOUNT.match(vt, m.end, clause.end)  # 裁员2000人, 罚款5万元
+                # (一审被判|处3年: the 处 of 判处 read after a trigger ending in 判)
+                at = m.end + (m.text.endswith("判") and vt.startswith("处", m.end))
+                at += vt.startswith((" ", "\u3000", "\xa0"), at)  # 有期徒刑 5年: one space
+                q = _AMOUNT.match(vt, at, clause.end)  # 裁员2000人, 罚款5万元
                 # (被判了三年: the aspect mark is no part of the term)
-                phrase = (m.end + vt.startswith("了", m.end), q.end()) if q else None
+                phrase = (at + vt.startswith("了", at), q.end()) if q else None
             else:
                 phrase = _np_after(vt, clause, m, limit=_THING_MAX)
                 if phrase is None and participants:  # (it completes an event, it makes none)
@@ -8971,6 +8974,8 @@ def _carrying_clause(
 # acts only an authority does (agent_kinds) whose person subject, told with no object, is the
 # one they are done to: 某人已获释 (released), 某人不准保释 (refused)
 _NOTIONAL_PASSIVES = ("CONCEDE", "REJECT")
+# 某人罪名成立: the one whose charge is made out is the one convicted, as notional a passive
+_MADE_OUT = cue("charge_made_out")
 
 # 获某法院批准: 获 marks what the clause's subject receives from the authority after it (not
 # 抓获/查获/俘获, not 获悉/获知/获刑/获释/获判/获奖)
