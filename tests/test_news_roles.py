@@ -253,10 +253,14 @@ def test_the_accused_a_trial_names_after_its_trigger_are_tried(steps) -> None:
 def test_the_ones_a_judge_rules_on_before_a_later_sentencing_are_jailed(steps) -> None:
     # 法官某某裁定甲、乙…，押后判刑: the judge carried to the sentencing's clause does it; the
     # people it ruled on are the ones jailed (not the judge, not its title)
+    # (a sentencing to come with no prison nor term told is a ruling, COERCE, with no 入狱)
     text = "东区裁判法院法官高文轩周二裁定周立群、马德华两人纵火罪成，押后至月底判刑。"
-    assert_role(steps, text, "司法行为-入狱", "入狱者", ["周立群", "马德华"])
-    text = "法院昨天认定被告周立群偷税罪成，押后判刑。"
-    assert_role(steps, text, "司法行为-入狱", "入狱者", ["周立群"])
+    [e] = [e for e in events(steps, text) if e.trigger == "判刑"]
+    assert sorted(a.name for a in e.actors if a.side == "target") == ["周立群", "马德华"], e.actors
+    assert [a.name for a in e.actors if a.side == "source"] == ["高文轩"], e.actors
+    text = "香港法院昨天认定被告周立群偷税罪成，押后判刑。"
+    [e] = [e for e in events(steps, text) if e.trigger == "判刑"]
+    assert [a.name for a in e.actors if a.side == "target"] == ["周立群"], e.actors
     # control: a clause naming its own one jailed keeps it
     text = "法官高文轩周二批准周立群保释，马德华则被判刑两年。"
     assert_role(steps, text, "司法行为-入狱", "入狱者", ["马德华"])

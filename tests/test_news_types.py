@@ -21,6 +21,27 @@ def test_a_verdict_on_a_named_person_of_the_story_is_coerce(steps) -> None:
     assert "CHN" in jailed[0].countries
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港区域法院法官罗家辉裁定商人冯志刚串谋诈骗罪成，押后至下月9日判刑。",
+        "香港商人冯志刚承认洗黑钱罪，法官将于本月底对其判刑。",
+    ],
+)
+def test_a_sentencing_to_come_with_no_term_is_a_ruling_no_prison(steps, text: str) -> None:
+    # convention "Verdict: COERCE, plus 司法行为-入狱 when it imposes prison": a sentence still to
+    # be passed, no prison nor term told, imposes none yet
+    evs = events(steps, text)
+    assert not typed(evs, "司法行为-入狱"), kinds(evs)
+    assert any(e.type == "COERCE" and e.status == "planned" for e in evs), kinds(evs)
+
+
+def test_a_sentencing_to_come_with_its_prison_told_is_jailing(steps) -> None:
+    # control: the prison or the term named with it keeps 入狱
+    evs = events(steps, "香港商人冯志刚承认洗黑钱罪，法官将于本月底判处其入狱三年。")
+    assert typed(evs, "司法行为-入狱"), kinds(evs)
+
+
 def test_an_anonymised_name_stays_news_only(steps) -> None:
     evs = events(steps, "杭州一家公司的老板周某去年被捕。\n周某因诈骗罪一审获刑八年。")
     jailed = typed(evs, "司法行为-入狱")

@@ -591,6 +591,7 @@ def _verdict_end(vt: str, t1: int, b: int) -> int:
 
 
 _PENALTY_TALK = cue("penalty_talk")
+_PRISON_TOLD = cue("prison_told")  # 入狱, 有期徒刑, 判监: prison named, not only a sentence
 _NOMINAL_AFTER = cue("nominal_after")
 _UNDONE = re.compile(cue("undone").pattern + r"(?:[^，。；]{0,30}的|[^，。；]{0,2})$")
 _NP_BAD_WORDS = cue("np_bad_words")
@@ -3124,6 +3125,17 @@ class NewsCoder:
             ) and _TERM_TOLD.search(vt, a, clause.start):
                 return None  # …，其中两人被判缓刑, 判处甲入狱8个月，乙入狱8个月，缓刑1年: that
                 # part of the verdict told before (乙's term, with no verdict word of its own)
+            entry = replace(entry, news=None)
+            if entry.plover is None:
+                return None
+        if (
+            entry.news == "司法行为-入狱"
+            and status == "planned"
+            and not _PRISON_TOLD.search(m.text)
+            and not _PRISON_TOLD.search(vt, m.end, clause.end)
+            and not _TERM_TOLD.search(vt, m.end, clause.end)
+        ):  # 押后至某日判刑, 将于下月被判刑: a sentence to come, no prison nor term told yet - a
+            # ruling (COERCE), no one jailed
             entry = replace(entry, news=None)
             if entry.plover is None:
                 return None
