@@ -120,6 +120,7 @@ from .news_actors import (
     surname_people,
     tag_at,
     tagged_words,
+    ticker_names,
     units_after,
     units_before,
 )
@@ -1106,6 +1107,8 @@ class NewsCoder:
             actors.extend(foreign_names_after(vt, actors, b, _mark_taken(held, actors)))
             actors.extend(dotted_names(vt, a, b, _mark_taken(held, actors)))
             actors.extend(street_places(vt, a, b, actors))
+            if "（" in local or "(" in local:  # 某某股份（600884）: the listed company, whole
+                actors.extend(ticker_names(vt, a, b, actors))
             if "其" in local:  # 起诉某物业及其总经理: the title names the other one
                 actors.extend(_owned_titles(vt, a, b, _mark_taken(held, actors)))
             if "“" in local:  # 某用户组织“某某用户联盟”: the quoted name of a body, whole
@@ -10508,6 +10511,11 @@ def _topic(
         opens_verb = bool(inside) and _verb_first(
             vt, _past_place_adjunct(vt, c.start, actors), inside[0].start
         )
+        if doer and inside and _causee_opens(vt, c.start, inside[0]):
+            # 拒不退款，让用户投诉无门，反而起诉用户: the one a causative clause makes feel or do
+            # something is no doer of a later clause; the subject told before it goes on
+            object_first = object_first or inside[0]
+            continue
         skip = doer and opens_verb
         # (回忆了与前妻相识的日子，又…: the partner 与 marks in a clause that opens with its
         # verb is no one's subject — the clause's own is told before it)
@@ -10549,6 +10557,23 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+_CAUSATIVE_MARKS = frozenset(cue_words("causative_marks"))
+_CAUSEE_GAP = 4  # 让多名车主: a count or a determiner between the mark and the one caused
+
+
+def _causee_opens(vt: str, start: int, x: Actor) -> bool:
+    """Does the clause at ``start`` open, past a conjunction or an adverb, with a causative
+    mark (让, 使, 令: news_cues causative_marks) and ``x`` right after it (让车主找不到…,
+    使多名用户不满) - ``x`` the one caused, the mark's object?"""
+    lead = _CLAUSE_LEAD.match(vt, start)
+    k = lead.end() if lead else start
+    return (
+        vt[k : k + 1] in _CAUSATIVE_MARKS
+        and 0 <= x.start - k - 1 <= _CAUSEE_GAP
+        and not _CLAUSE_BREAK.search(vt, k, x.start)
+    )
 
 
 def _noun_then_conjunct(vt: str, m: NewsMatch) -> bool:
