@@ -9056,8 +9056,9 @@ def _crash_vehicle(
     vt: str, start: int, end: int, actors: list[Actor]
 ) -> tuple[int, int] | None:
     """The car whose crash a clause tells naming no one (``vt[start:end]``, the clause before
-    the trigger): its first vehicle phrase before any preposition or object mark, that ends
-    no name (某品牌汽车: the make, kept out) and that opens no company's name (某某汽车公司)."""
+    the trigger): its first vehicle phrase before any preposition or object mark, with the make
+    right before it (某品牌汽车: the car, the make and its noun), that opens no company's name
+    (某某汽车公司); or a car named by its make and model (某品牌Model 3)."""
     marked = _CRASH_VEHICLE_MARKED.search(vt, start, end)  # (与其他车辆相撞: the other car)
     stop = end if marked is None else marked.start()
     for hit in _CRASH_VEHICLE.finditer(vt, start, stop):
@@ -9067,13 +9068,19 @@ def _crash_vehicle(
             return None  # 在避开两辆电动车后发生追尾: the cars passed, not the one crashing
         if vt[hit.start() - 1] == "辆":
             continue  # (多辆汽车: a count of cars)
-        if any(
-            (x.end == hit.start() and not _where(x)) or x.start <= hit.start() < x.end
-            for x in actors
-        ):  # (某品牌汽车: a make; 某市一辆汽车: where it was)
-            continue
         if _VEHICLE_NOT_AFTER.match(vt, hit.end()):
             continue
+        make = next((x for x in actors if x.end == hit.start() and not _where(x)), None)
+        if make is not None and _company(make):
+            if _CASES_COUNTED.search(vt, max(start, make.start - 4), make.start):
+                return None  # 有4起某品牌车辆失控事故: the make's cars describe the cases
+            if vt[make.start - 1 : make.start] == "的" and any(
+                x.end == make.start - 1 for x in actors
+            ):
+                return None  # 某物流公司的某品牌轿车: its owner is told, the car is no party
+            return make.start, hit.end()  # 某品牌车辆飞驰…发生车祸: the make's car, whole
+        if make is not None or any(x.start <= hit.start() < x.end for x in actors):
+            continue  # (某人汽车; 某市一辆汽车: where it was)
         return hit.span()
     return _counted_make(vt, start, stop, actors)
 
@@ -9091,15 +9098,26 @@ def _counted_make(
         if not (start <= x.start and x.end <= end) or _where(x) or not _company(x):
             continue
         counted = _VEHICLE_COUNTED.search(vt, max(start, x.start - _VEHICLE_MODIFIER - 2), x.start)
-        if counted is None or _packaged_lexicon().has_match(vt, counted.end(), x.start):
+        if counted is None and (named := _CAR_MODEL.match(vt, x.end, end)) is not None:
+            at = x.start  # 某品牌Model 3在某地撞车: the make and its model, no count
+            counted_end = named.end()
+        elif counted is None or _packaged_lexicon().has_match(vt, counted.end(), x.start):
             continue
-        if _DRIVER_PRONOUN.search(vt, start, counted.start()) or _CAR_MET.search(
-            vt, start, counted.start()
-        ):
+        else:
+            model = _MODEL_AFTER.match(vt, x.end, end)
+            at, counted_end = counted.start(), x.end if model is None else model.end()
+        if _DRIVER_PRONOUN.search(vt, start, at) or _CAR_MET.search(vt, start, at):
             return None
-        model = _MODEL_AFTER.match(vt, x.end, end)
-        return counted.start(), x.end if model is None else model.end()
+        return at, counted_end
     return None
+
+
+# 4起, 一起疑似: a count of cases right before the make of a car (4起某品牌车辆失控事故,
+# 一起疑似某品牌汽车刹车失灵事故): the car describes the accident, no party of it
+_CASES_COUNTED = re.compile(rf"(?:{_COUNT}起)?疑似$|{_COUNT}起$")
+# a car's model right after its make, with a digit or a capital after Model (某品牌Model 3,
+# 某品牌model3, 某品牌ES6) - not a word of Latin letters alone (某公司CEO)
+_CAR_MODEL = re.compile(r"\s?(?:[Mm]odel\s?[0-9A-Z]|[A-Z]{1,3}\d{1,3})(?![A-Za-z0-9])")
 
 
 def _where(x: Actor) -> bool:
