@@ -2884,6 +2884,7 @@ class NewsCoder:
                 and not _own_act_announced(vt, a, m.start, entry, agent, actors)
             )
             or _speaker_label(vt, a, m.start, actors)
+            or _speaker_after_quote(vt, a, m.start, b)
             or _words_announced(vt, a)
             or _held_view(vt, a, m.start)
         ):
@@ -5245,6 +5246,28 @@ def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
         x.start == start and x.end < t and vt[x.end : x.end + 1] in ("：", ":") and not x.place
         for x in actors
     )
+
+
+# after a quotation closing past the trigger: its speaker and a verb of saying ending the
+# sentence (“…，”王先生说。, “…。”该负责人表示。; news_cues speech_end)
+_SPEAKER_AFTER = re.compile(
+    r"[，,\s]*[^，,。；;：:！？!?“”\"「」\s]{1,12}?(?:"
+    + "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
+    + r")道?[。！!…\s]*$"
+)
+
+
+def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
+    """Does the sentence ``vt[a:b]`` open with a quotation holding the trigger at ``t``, and
+    close with its speaker and a verb of saying after it (“某公司拒不退款，反而起诉用户，”王先生
+    说。): the words are credited to the speaker, as after 王先生说：?"""
+    k = a
+    while k < t and vt[k].isspace():
+        k += 1
+    if vt[k : k + 1] not in _QUOTE_OPEN:
+        return False
+    close = _QUOTE_CLOSE.search(vt, t, b)
+    return close is not None and _SPEAKER_AFTER.match(vt, close.end(), b) is not None
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
