@@ -342,6 +342,13 @@ def test_a_quotation_its_speaker_closes_is_reported(steps) -> None:
     text = "“城东派出所昨晚拘留了两名嫌疑人，”该小区物业负责人表示。"
     (e,) = typed(events(steps, text), "司法行为-拘捕")
     assert e.modality == "reported", e.modality
-    # control: a quoted phrase that no speaker closes is the writer's own sentence
+    # a quotation closing its sentence, the speaker told right after it
+    text = "“城东派出所昨晚拘留了两名嫌疑人。”该小区物业负责人表示，目前小区秩序正常。"
+    (e,) = typed(events(steps, text), "司法行为-拘捕")
+    assert e.modality == "reported", e.modality
+    # control: a quoted phrase that no speaker closes is the writer's own sentence; so is a
+    # quotation the next sentence goes on from with an act of its own
+    text = "“城东派出所昨晚拘留了两名嫌疑人。”随后，记者赶到了现场。"
+    assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
     text = "“城东派出所昨晚拘留了两名嫌疑人”的消息很快在小区传开。"
     assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))

@@ -5249,12 +5249,16 @@ def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
 
 
 # after a quotation closing past the trigger: its speaker and a verb of saying ending the
-# sentence (“…，”王先生说。, “…。”该负责人表示。; news_cues speech_end)
+# sentence or its clause (“…，”王先生说。, “…。”该负责人表示，…; news_cues speech_end)
 _SPEAKER_AFTER = re.compile(
     r"[，,\s]*[^，,。；;：:！？!?“”\"「」\s]{1,12}?(?:"
     + "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
-    + r")道?[。！!…\s]*$"
+    + r")道?(?:[。！!…\s]*$|[，,])"
 )
+
+
+_TOLD_END = re.compile(r"[。！？!?\n]")
+_SPEAKER_REACH = 20  # the characters of a speaker's sentence after a quotation (某某某表示。)
 
 
 def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
@@ -5267,7 +5271,15 @@ def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
     if vt[k : k + 1] not in _QUOTE_OPEN:
         return False
     close = _QUOTE_CLOSE.search(vt, t, b)
-    return close is not None and _SPEAKER_AFTER.match(vt, close.end(), b) is not None
+    if close is None:
+        return False
+    end = b
+    if close.end() >= b:  # “…。”王先生说。: the quotation closes its sentence, the next tells
+        told = _TOLD_END.search(vt, b, b + _SPEAKER_REACH)  # whose words they are
+        if told is None:
+            return False
+        end = told.end()
+    return _SPEAKER_AFTER.match(vt, close.end(), end) is not None
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
