@@ -332,3 +332,23 @@ def test_what_a_forecast_closing_the_clause_before_foresees_is_uncertain(steps) 
     # control: one's own plan with 预计 in its own clause is no forecast of others
     evs = typed(events(steps, "该集团预计将于下月在香港上市。"), "财经/交易-上市")
     assert [(e.status, e.modality) for e in evs] == [("planned", "asserted")], evs
+
+
+def test_a_quotation_its_speaker_closes_is_reported(steps) -> None:
+    # “…，”某人说。: the quoted words are the speaker's, as after 某人说：“…”
+    text = "“青禾科技拒不退还押金，反而起诉了三名用户，”业主代表孙立平说。"
+    (e,) = typed(events(steps, text), "司法行为-起诉")
+    assert e.modality == "reported", e.modality
+    text = "“城东派出所昨晚拘留了两名嫌疑人，”该小区物业负责人表示。"
+    (e,) = typed(events(steps, text), "司法行为-拘捕")
+    assert e.modality == "reported", e.modality
+    # a quotation closing its sentence, the speaker told right after it
+    text = "“城东派出所昨晚拘留了两名嫌疑人。”该小区物业负责人表示，目前小区秩序正常。"
+    (e,) = typed(events(steps, text), "司法行为-拘捕")
+    assert e.modality == "reported", e.modality
+    # control: a quoted phrase that no speaker closes is the writer's own sentence; so is a
+    # quotation the next sentence goes on from with an act of its own
+    text = "“城东派出所昨晚拘留了两名嫌疑人。”随后，记者赶到了现场。"
+    assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
+    text = "“城东派出所昨晚拘留了两名嫌疑人”的消息很快在小区传开。"
+    assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))

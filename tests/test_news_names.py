@@ -977,3 +977,34 @@ def test_a_bare_weekday_after_the_page_s_date_is_the_last_one_gone_by(steps) -> 
     assert (e.status, e.date) == ("occurred", "2025-10-17")
     e = one(events(steps, "智利外长周五将访问秘鲁。"), "CONSULT")  # control: a plan word
     assert e.status == "planned"
+
+
+
+def test_a_ticker_or_stock_quote_in_brackets_belongs_to_the_company_before_it(steps) -> None:
+    # 某某科技（NASDAQ: XX）: the bracket is part of the listed company's mention; the name
+    # before it is the buyer, whole
+    text = "本月初，云帆智能（NASDAQ: YFAI）宣布收购荷兰一家传感器公司。"
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert roles(e).get("收购方") == ["云帆智能"], roles(e)
+    text = "4月8日，宝宝树科技（NASDAQ: BBST）宣布收购一家德国电池企业。"
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert roles(e).get("收购方") == ["宝宝树科技"], roles(e)
+
+
+def test_the_name_a_ticker_closes_runs_back_to_a_boundary() -> None:
+    from dashiji.events.news_actors import generic_actors, ticker_names
+
+    def named(text: str) -> list[str]:
+        found = generic_actors(text, 0, len(text), bytearray(len(text)))
+        return [x.text for x in ticker_names(text, 0, len(text), found)]
+
+    # a stock quote (price, change, percent), a code, a code with its exchange: past a day, a
+    # generic noun of the kind, a leading word or a verb
+    assert named("4月16日，鑫鑫股份（15.200， 0.62， 4.25%）宣布") == ["鑫鑫股份"]
+    assert named("上市公司青禾电子（300417）昨晚公告") == ["青禾电子"]
+    assert named("昨日宣布收购星河控股（00873.HK）旗下资产") == ["星河控股"]
+    assert named("电动车巨头蓝鲸（BLUE.US）缺席") == ["蓝鲸"]
+    # control: a year, a sum after an act, a short gloss in brackets name no company
+    assert named("该厂成立于2019年（2019）") == []
+    assert named("被罚款（100000）元") == []
+    assert named("江汉重工（原江汉机械厂）宣布") == []

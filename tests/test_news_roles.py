@@ -898,6 +898,19 @@ def test_the_car_a_crash_clause_goes_on_about_is_its_party(steps) -> None:
     assert "汽车" not in names(e), names(e)
 
 
+
+def test_a_car_named_by_its_make_is_the_party_of_its_crash(steps) -> None:
+    # 某品牌车辆, 某品牌Model Y: the make and its noun or model name the car that crashed (the
+    # make alone, a company, is still no party)
+    text = "监控录像显示，比亚迪车辆高速行驶约1公里，随后发生两起车祸。"
+    e = news(events(steps, text), "灾害/意外-车祸")
+    assert names(e) == ["比亚迪车辆"], names(e)
+    e = news(events(steps, "3月2日，特斯拉Model Y在三亚撞上了路边护栏。"), "灾害/意外-车祸")
+    assert names(e) == ["特斯拉Model Y"], names(e)
+    # controls: the make's cars describing the cases counted (3起, 一起疑似) are no party
+    e = news(events(steps, "据统计，去年就有3起宝马汽车失控事故发生。"), "灾害/意外-车祸")
+    assert not e.actors, names(e)
+
 def test_the_driver_carrying_his_own_people_is_the_party_of_the_crash(steps) -> None:
     # 载其家属, 带着家人: the verb acts on his own people - he is no epithet of them, he drives
     for text in (

@@ -120,6 +120,7 @@ from .news_actors import (
     surname_people,
     tag_at,
     tagged_words,
+    ticker_names,
     units_after,
     units_before,
 )
@@ -1114,6 +1115,8 @@ class NewsCoder:
             actors.extend(foreign_names_after(vt, actors, b, _mark_taken(held, actors)))
             actors.extend(dotted_names(vt, a, b, _mark_taken(held, actors)))
             actors.extend(street_places(vt, a, b, actors))
+            if "（" in local or "(" in local:  # 某某股份（600884）: the listed company, whole
+                actors.extend(ticker_names(vt, a, b, actors))
             if "其" in local:  # 起诉某物业及其总经理: the title names the other one
                 actors.extend(_owned_titles(vt, a, b, _mark_taken(held, actors)))
             if "“" in local:  # 某用户组织“某某用户联盟”: the quoted name of a body, whole
@@ -2914,6 +2917,7 @@ class NewsCoder:
                 and not _own_act_announced(vt, a, m.start, entry, agent, actors)
             )
             or _speaker_label(vt, a, m.start, actors)
+            or _speaker_after_quote(vt, a, m.start, b)
             or _words_announced(vt, a)
             or _held_view(vt, a, m.start)
         ):
@@ -5290,6 +5294,40 @@ def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
         x.start == start and x.end < t and vt[x.end : x.end + 1] in ("：", ":") and not x.place
         for x in actors
     )
+
+
+# after a quotation closing past the trigger: its speaker and a verb of saying ending the
+# sentence or its clause (“…，”王先生说。, “…。”该负责人表示，…; news_cues speech_end)
+_SPEAKER_AFTER = re.compile(
+    r"[，,\s]*[^，,。；;：:！？!?“”\"「」\s]{1,12}?(?:"
+    + "|".join(sorted(cue_words("speech_end"), key=len, reverse=True))
+    + r")道?(?:[。！!…\s]*$|[，,])"
+)
+
+
+_TOLD_END = re.compile(r"[。！？!?\n]")
+_SPEAKER_REACH = 20  # the characters of a speaker's sentence after a quotation (某某某表示。)
+
+
+def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
+    """Does the sentence ``vt[a:b]`` open with a quotation holding the trigger at ``t``, and
+    close with its speaker and a verb of saying after it (“某公司拒不退款，反而起诉用户，”王先生
+    说。): the words are credited to the speaker, as after 王先生说：?"""
+    k = a
+    while k < t and vt[k].isspace():
+        k += 1
+    if vt[k : k + 1] not in _QUOTE_OPEN:
+        return False
+    close = _QUOTE_CLOSE.search(vt, t, b)
+    if close is None:
+        return False
+    end = b
+    if close.end() >= b:  # “…。”王先生说。: the quotation closes its sentence, the next tells
+        told = _TOLD_END.search(vt, b, b + _SPEAKER_REACH)  # whose words they are
+        if told is None:
+            return False
+        end = told.end()
+    return _SPEAKER_AFTER.match(vt, close.end(), end) is not None
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
@@ -9116,8 +9154,9 @@ def _crash_vehicle(
     vt: str, start: int, end: int, actors: list[Actor]
 ) -> tuple[int, int] | None:
     """The car whose crash a clause tells naming no one (``vt[start:end]``, the clause before
-    the trigger): its first vehicle phrase before any preposition or object mark, that ends
-    no name (某品牌汽车: the make, kept out) and that opens no company's name (某某汽车公司)."""
+    the trigger): its first vehicle phrase before any preposition or object mark, with the make
+    right before it (某品牌汽车: the car, the make and its noun), that opens no company's name
+    (某某汽车公司); or a car named by its make and model (某品牌Model 3)."""
     marked = _CRASH_VEHICLE_MARKED.search(vt, start, end)  # (与其他车辆相撞: the other car)
     stop = end if marked is None else marked.start()
     for hit in _CRASH_VEHICLE.finditer(vt, start, stop):
@@ -9127,13 +9166,19 @@ def _crash_vehicle(
             return None  # 在避开两辆电动车后发生追尾: the cars passed, not the one crashing
         if vt[hit.start() - 1] == "辆":
             continue  # (多辆汽车: a count of cars)
-        if any(
-            (x.end == hit.start() and not _where(x)) or x.start <= hit.start() < x.end
-            for x in actors
-        ):  # (某品牌汽车: a make; 某市一辆汽车: where it was)
-            continue
         if _VEHICLE_NOT_AFTER.match(vt, hit.end()):
             continue
+        make = next((x for x in actors if x.end == hit.start() and not _where(x)), None)
+        if make is not None and _company(make):
+            if _CASES_COUNTED.search(vt, max(start, make.start - 4), make.start):
+                return None  # 有4起某品牌车辆失控事故: the make's cars describe the cases
+            if vt[make.start - 1 : make.start] == "的" and any(
+                x.end == make.start - 1 for x in actors
+            ):
+                return None  # 某物流公司的某品牌轿车: its owner is told, the car is no party
+            return make.start, hit.end()  # 某品牌车辆飞驰…发生车祸: the make's car, whole
+        if make is not None or any(x.start <= hit.start() < x.end for x in actors):
+            continue  # (某人汽车; 某市一辆汽车: where it was)
         return hit.span()
     return _counted_make(vt, start, stop, actors)
 
@@ -9151,15 +9196,26 @@ def _counted_make(
         if not (start <= x.start and x.end <= end) or _where(x) or not _company(x):
             continue
         counted = _VEHICLE_COUNTED.search(vt, max(start, x.start - _VEHICLE_MODIFIER - 2), x.start)
-        if counted is None or _packaged_lexicon().has_match(vt, counted.end(), x.start):
+        if counted is None and (named := _CAR_MODEL.match(vt, x.end, end)) is not None:
+            at = x.start  # 某品牌Model 3在某地撞车: the make and its model, no count
+            counted_end = named.end()
+        elif counted is None or _packaged_lexicon().has_match(vt, counted.end(), x.start):
             continue
-        if _DRIVER_PRONOUN.search(vt, start, counted.start()) or _CAR_MET.search(
-            vt, start, counted.start()
-        ):
+        else:
+            model = _MODEL_AFTER.match(vt, x.end, end)
+            at, counted_end = counted.start(), x.end if model is None else model.end()
+        if _DRIVER_PRONOUN.search(vt, start, at) or _CAR_MET.search(vt, start, at):
             return None
-        model = _MODEL_AFTER.match(vt, x.end, end)
-        return counted.start(), x.end if model is None else model.end()
+        return at, counted_end
     return None
+
+
+# 4起, 一起疑似: a count of cases right before the make of a car (4起某品牌车辆失控事故,
+# 一起疑似某品牌汽车刹车失灵事故): the car describes the accident, no party of it
+_CASES_COUNTED = re.compile(rf"(?:{_COUNT}起)?疑似$|{_COUNT}起$")
+# a car's model right after its make, with a digit or a capital after Model (某品牌Model 3,
+# 某品牌model3, 某品牌ES6) - not a word of Latin letters alone (某公司CEO)
+_CAR_MODEL = re.compile(r"\s?(?:[Mm]odel\s?[0-9A-Z]|[A-Z]{1,3}\d{1,3})(?![A-Za-z0-9])")
 
 
 def _where(x: Actor) -> bool:
@@ -10621,6 +10677,11 @@ def _topic(
         opens_verb = bool(inside) and _verb_first(
             vt, _past_place_adjunct(vt, c.start, actors), inside[0].start
         )
+        if doer and inside and _causee_opens(vt, c.start, inside[0]):
+            # 拒不退款，让用户投诉无门，反而起诉用户: the one a causative clause makes feel or do
+            # something is no doer of a later clause; the subject told before it goes on
+            object_first = object_first or inside[0]
+            continue
         skip = doer and opens_verb
         # (回忆了与前妻相识的日子，又…: the partner 与 marks in a clause that opens with its
         # verb is no one's subject — the clause's own is told before it)
@@ -10662,6 +10723,23 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+_CAUSATIVE_MARKS = frozenset(cue_words("causative_marks"))
+_CAUSEE_GAP = 4  # 让多名车主: a count or a determiner between the mark and the one caused
+
+
+def _causee_opens(vt: str, start: int, x: Actor) -> bool:
+    """Does the clause at ``start`` open, past a conjunction or an adverb, with a causative
+    mark (让, 使, 令: news_cues causative_marks) and ``x`` right after it (让车主找不到…,
+    使多名用户不满) - ``x`` the one caused, the mark's object?"""
+    lead = _CLAUSE_LEAD.match(vt, start)
+    k = lead.end() if lead else start
+    return (
+        vt[k : k + 1] in _CAUSATIVE_MARKS
+        and 0 <= x.start - k - 1 <= _CAUSEE_GAP
+        and not _CLAUSE_BREAK.search(vt, k, x.start)
+    )
 
 
 def _noun_then_conjunct(vt: str, m: NewsMatch) -> bool:

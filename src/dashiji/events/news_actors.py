@@ -976,3 +976,59 @@ def drop_outlets(events: Sequence[Any], text: str) -> None:
             continue
         e.actors = [a for a in e.actors if a.name not in gone]
         e.arguments = [x for x in e.arguments if x.text not in gone]
+
+
+# a listed company's ticker or its quote in brackets right after its name: （600884）,
+# （600884.SH）, （TSLA.US）, （00700.HK）, （NASDAQ: BLHT）, （14.900， 0.59， 4.12%）
+_TICKER = re.compile(
+    r"[（(]\s*(?:(?:SH|SZ|sh|sz)?\d{6}(?:\.(?:SH|SZ|BJ|sh|sz))?|\d{4,5}\.(?:HK|hk)"
+    r"|[A-Z]{1,5}\.[A-Z]{1,2}|[A-Za-z\u4e00-\u9fff]{2,6}\s?[:：]\s?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?"
+    r"|\d+(?:\.\d+)?[，,]\s*[+-]?\d+(?:\.\d+)?[，,]\s*[+-]?\d+(?:\.\d+)?%)\s*[）)]"
+)
+_TICKER_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}$")
+_TICKER_DAY = re.compile(r"(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?")
+_TICKER_LEADS = tuple(cue_words("ticker_name_leads"))
+_TICKER_NAME_MAX = 10
+_TICKER_NOT_NAME = frozenset({"t", "c", "d", "p"})  # a time word, a conjunction, an adverb…
+# the tags of a common word of the dictionary, no company's name (罚款, 增长, 报告)
+_TICKER_COMMON = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "p", "c", "r"})
+
+
+def ticker_names(text: str, start: int, end: int, actors: list[Actor]) -> list[Actor]:
+    """某某股份（600884）, 某某科技（NASDAQ: XX）, 某某股份（14.900， 0.59， 4.12%）: the name right
+    before a listed company's ticker or stock quote in brackets is that company, where the
+    recogniser read no name ending there (the bracket is part of its mention, no break).  The
+    name runs back to a boundary - a punctuation mark, a day, a generic noun (上市公司), a
+    leading word (news_cues ticker_name_leads: 巨头, 旗下) or a verb (宣布收购) - and is longer
+    than a place the recogniser read inside it (华东|重机)."""
+    pos_of = _parts_of_speech()
+    out: list[Actor] = []
+    for m in _TICKER.finditer(text, start, end):
+        i = m.start()
+        if any(x.end == i and x.kind != "generic" for x in actors):
+            continue  # (某巨头特斯拉（TSLA.US）: the recogniser's name)
+        run = _TICKER_RUN.search(text, max(start, i - 16), i)
+        if run is None:
+            continue
+        j = run.start()
+        j = max([j] + [x.end for x in actors if x.kind == "generic" and j < x.end < i])
+        day = _TICKER_DAY.match(text, j, i)
+        j = day.end() if day is not None else j
+        for w in _TICKER_LEADS:
+            at = text.rfind(w, j, i)
+            if at >= 0 and i - at - len(w) >= 2:
+                j = at + len(w)
+        while i - j > 2 and (pos_of.get(text[j : j + 2]) or "") in _TICKER_NOT_NAME:
+            j += 2  # 昨日, 同时: no part of the name
+        while i - j > 2 and (pos_of.get(text[j]) or "") in _TICKER_NOT_NAME:
+            j += 1  # 被, 并
+        for k in range(i - 4, j - 1, -1):  # 宣布收购某某控股: past the last verb, two characters on
+            if pos_of.get(text[k : k + 2]) == "v":
+                j = k + 2
+                break
+        if not 2 <= i - j <= _TICKER_NAME_MAX or text[j].isdigit():
+            continue
+        if (pos_of.get(text[j:i]) or "") in _TICKER_COMMON:
+            continue  # 罚款（100000）元: a common word and a sum, no company
+        out.append(Actor(j, i, text[j:i], "ORG"))
+    return out
