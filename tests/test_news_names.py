@@ -977,3 +977,61 @@ def test_a_bare_weekday_after_the_page_s_date_is_the_last_one_gone_by(steps) -> 
     assert (e.status, e.date) == ("occurred", "2025-10-17")
     e = one(events(steps, "智利外长周五将访问秘鲁。"), "CONSULT")  # control: a plan word
     assert e.status == "planned"
+
+
+# ---- names in Latin letters ------------------------------------------------------------------
+def test_a_latin_name_of_several_words_before_a_company_word_is_the_company(steps) -> None:
+    # the tagger cuts a Latin name at its spaces: the company is the whole name, not 公司
+    e = news(events(steps, "王女士对司机以及Golden Valley公司提起诉讼。"), "司法行为-起诉")
+    assert "Golden Valley公司" in [a.name for a in e.actors]
+    assert "公司" not in [a.name for a in e.actors]
+    e = news(events(steps, "周某对飞行员以及Harbor Express公司提起诉讼。"), "司法行为-起诉")
+    assert "Harbor Express公司" in [a.name for a in e.actors]
+    assert "Express公司" not in [a.name for a in e.actors]
+
+
+def test_a_latin_place_word_inside_a_latin_name_is_no_place() -> None:
+    def places(text: str) -> list[str]:
+        return [e.text for e in find_entities(text) if e.type in ("GPE", "LOC")]
+
+    # Ohio State University, University of Ohio: words of a university's name, no state
+    assert "Ohio" not in places("俄亥俄州立大学（Ohio State University）宣布停课。")
+    assert "Ohio" not in places("他毕业于University of Ohio。")
+    # control: the state written alone is the state
+    assert "Ohio" in places("他在Ohio出生。")
+
+
+def test_the_person_named_after_a_committee_title_is_the_actor(steps) -> None:
+    # 某院某某委员会主席Y: Y acts (of the body's country and code), not the chamber
+    e = one(
+        events(steps, "参议院外交和国防委员会主席Laura Whitfield当天开了火，批评TikTok。"), "ACCUSE"
+    )
+    (source,) = [a for a in e.actors if a.side == "source"]
+    assert (source.name, source.cameo) == ("Laura Whitfield", "USALEG")
+    # control: the chamber with no one named after its committee's title acts itself
+    e = one(events(steps, "参议院外交和国防委员会当天开了火，批评TikTok。"), "ACCUSE")
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["USALEG"]
+
+
+def test_a_latin_name_in_brackets_after_a_name_is_that_name_again(steps) -> None:
+    e = news(events(steps, "演员丽莎·贝克（Lisa Baker）宣布退出乐队。"), "组织关系-退出")
+    assert "丽莎·贝克" in [a.name for a in e.actors]
+    assert not any("Baker" in a.name for a in e.actors)
+
+
+def test_a_school_word_after_the_university_named_stands_for_it(steps) -> None:
+    # 某州某某大学的学生…，学校颁布…: the school is the university, of its state's country
+    evs = events(
+        steps,
+        "佛罗里达海湾大学（Florida Gulf University）的学生收到了通知，学校颁布“禁令”，"
+        "所有校园网络均禁止使用微信。",
+    )
+    for e in evs:
+        (source,) = [a for a in e.actors if a.side == "source"]
+        assert (source.name, source.cameo) == ("佛罗里达海湾大学", "USAEDU")
+    assert evs
+
+
+def test_a_former_secretary_of_state_is_in_the_kb(steps) -> None:
+    e = news(events(steps, "蓬佩奥当天在纽约会见了挪威外交官。"), "交往-会见")
+    assert [a.kb_id for a in e.actors if a.side == "source"] == ["mike-pompeo"]
