@@ -11,7 +11,7 @@ from test_events_news import assert_role, news, roles
 
 from dashiji.annotate.entities import find_entities
 from dashiji.annotate.step import Annotate
-from dashiji.events.news_actors import abbreviations
+from dashiji.events.news_actors import abbreviations, units_before
 from dashiji.normalize import Normalize
 
 
@@ -1035,3 +1035,26 @@ def test_a_school_word_after_the_university_named_stands_for_it(steps) -> None:
 def test_a_former_secretary_of_state_is_in_the_kb(steps) -> None:
     e = news(events(steps, "蓬佩奥当天在纽约会见了挪威外交官。"), "交往-会见")
     assert [a.kb_id for a in e.actors if a.side == "source"] == ["mike-pompeo"]
+
+
+def test_a_family_word_after_a_kind_of_people_is_the_family(steps) -> None:
+    # 某某一家: the family acts, not the one it is named after (not the fragment 被告)
+    e = news(events(steps, "被告一家认为法院判决不公，将提起上诉。"), "司法行为-起诉")
+    assert [a.name for a in e.actors] == ["被告一家"]
+    e = news(events(steps, "受害人一家四口起诉了航空公司。"), "司法行为-起诉")
+    assert "受害人一家四口" in [a.name for a in e.actors]
+
+
+def test_a_district_after_a_preposition_a_name_may_open_with_opens_the_court() -> None:
+    # 向海 is a given name in the dictionary: after 向 the district opens the court's name
+    assert units_before("周某向海淀区法院递交起诉书", 2, 6) == 3
+    assert units_before("周某向东城区法院递交起诉书", 2, 6) == 3
+
+
+def test_a_noun_and_a_word_of_address_are_a_nickname_whole(steps) -> None:
+    # 某物姐姐: a nickname, not a sister of anyone (not the fragment 姐姐)
+    e = news(events(steps, "网红月亮姐姐宣布将于下月结婚。"), "人生-结婚")
+    assert [a.name for a in e.actors] == ["月亮姐姐"]
+    # control: a person named by a courtesy word, and her sister
+    e = news(events(steps, "张女士姐姐起诉了物业公司。"), "司法行为-起诉")
+    assert "女士姐姐" not in [a.name for a in e.actors]

@@ -1090,7 +1090,7 @@ class NewsCoder:
                         x.members = _parts_of_joined(x.members, joined)
             actors.extend(generic_actors(vt, a, b, taken))
             for x in actors:  # 被告 of a civil suit is no criminal
-                if x.agent_type == "CRM" and x.text in _CASE_PARTIES:
+                if x.agent_type == "CRM" and _without_body(x.text) in _CASE_PARTIES:
                     if not self._criminal_article(vt) and not _CRIMINAL.search(vt, a, b):
                         x.agent_type = "CVL"
             actors.extend(surname_people(vt, a, b, taken))
@@ -8610,6 +8610,15 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
 _CRIME_NAME = cue("crime_names")
 _CRIMINAL = re.compile(cue("criminal").pattern + "|" + _CRIME_NAME.pattern)
 _CASE_PARTIES = frozenset(cue_words("case_parties"))  # 被告: CRM only in a criminal case
+
+
+def _without_body(text: str) -> str:
+    """``text`` without the body or family word its people form (被告一家 → 被告)."""
+    bodies = generic_table().bodies_of_people
+    body = max((w for w in bodies if text.endswith(w)), key=len, default="")
+    return text[: len(text) - len(body)] if body and len(text) > len(body) else text
+
+
 _CIVIL_CASE = cue("civil_case")
 # 业主起诉物业公司，要求退还停车费: a suit claiming money or goods back is a civil case too
 _CIVIL_CLAIM = re.compile(
