@@ -11,7 +11,7 @@ from test_events_news import assert_role, news, roles
 
 from dashiji.annotate.entities import find_entities
 from dashiji.annotate.step import Annotate
-from dashiji.events.news_actors import abbreviations
+from dashiji.events.news_actors import abbreviations, units_before
 from dashiji.normalize import Normalize
 
 
@@ -1008,3 +1008,84 @@ def test_the_name_a_ticker_closes_runs_back_to_a_boundary() -> None:
     assert named("该厂成立于2019年（2019）") == []
     assert named("被罚款（100000）元") == []
     assert named("江汉重工（原江汉机械厂）宣布") == []
+
+
+# ---- names in Latin letters ------------------------------------------------------------------
+def test_a_latin_name_of_several_words_before_a_company_word_is_the_company(steps) -> None:
+    # the tagger cuts a Latin name at its spaces: the company is the whole name, not 公司
+    e = news(events(steps, "王女士对司机以及Golden Valley公司提起诉讼。"), "司法行为-起诉")
+    assert "Golden Valley公司" in [a.name for a in e.actors]
+    assert "公司" not in [a.name for a in e.actors]
+    e = news(events(steps, "周某对飞行员以及Harbor Express公司提起诉讼。"), "司法行为-起诉")
+    assert "Harbor Express公司" in [a.name for a in e.actors]
+    assert "Express公司" not in [a.name for a in e.actors]
+
+
+def test_a_latin_place_word_inside_a_latin_name_is_no_place() -> None:
+    def places(text: str) -> list[str]:
+        return [e.text for e in find_entities(text) if e.type in ("GPE", "LOC")]
+
+    # Ohio State University, University of Ohio: words of a university's name, no state
+    assert "Ohio" not in places("俄亥俄州立大学（Ohio State University）宣布停课。")
+    assert "Ohio" not in places("他毕业于University of Ohio。")
+    # control: the state written alone is the state
+    assert "Ohio" in places("他在Ohio出生。")
+
+
+def test_the_person_named_after_a_committee_title_is_the_actor(steps) -> None:
+    # 某院某某委员会主席Y: Y acts (of the body's country and code), not the chamber
+    e = one(
+        events(steps, "参议院外交和国防委员会主席Laura Whitfield当天开了火，批评TikTok。"), "ACCUSE"
+    )
+    (source,) = [a for a in e.actors if a.side == "source"]
+    assert (source.name, source.cameo) == ("Laura Whitfield", "USALEG")
+    # control: the chamber with no one named after its committee's title acts itself
+    e = one(events(steps, "参议院外交和国防委员会当天开了火，批评TikTok。"), "ACCUSE")
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["USALEG"]
+
+
+def test_a_latin_name_in_brackets_after_a_name_is_that_name_again(steps) -> None:
+    e = news(events(steps, "演员丽莎·贝克（Lisa Baker）宣布退出乐队。"), "组织关系-退出")
+    assert "丽莎·贝克" in [a.name for a in e.actors]
+    assert not any("Baker" in a.name for a in e.actors)
+
+
+def test_a_school_word_after_the_university_named_stands_for_it(steps) -> None:
+    # 某州某某大学的学生…，学校颁布…: the school is the university, of its state's country
+    evs = events(
+        steps,
+        "佛罗里达海湾大学（Florida Gulf University）的学生收到了通知，学校颁布“禁令”，"
+        "所有校园网络均禁止使用微信。",
+    )
+    for e in evs:
+        (source,) = [a for a in e.actors if a.side == "source"]
+        assert (source.name, source.cameo) == ("佛罗里达海湾大学", "USAEDU")
+    assert evs
+
+
+def test_a_former_secretary_of_state_is_in_the_kb(steps) -> None:
+    e = news(events(steps, "蓬佩奥当天在纽约会见了挪威外交官。"), "交往-会见")
+    assert [a.kb_id for a in e.actors if a.side == "source"] == ["mike-pompeo"]
+
+
+def test_a_family_word_after_a_kind_of_people_is_the_family(steps) -> None:
+    # 某某一家: the family acts, not the one it is named after (not the fragment 被告)
+    e = news(events(steps, "被告一家认为法院判决不公，将提起上诉。"), "司法行为-起诉")
+    assert [a.name for a in e.actors] == ["被告一家"]
+    e = news(events(steps, "受害人一家四口起诉了航空公司。"), "司法行为-起诉")
+    assert "受害人一家四口" in [a.name for a in e.actors]
+
+
+def test_a_district_after_a_preposition_a_name_may_open_with_opens_the_court() -> None:
+    # 向海 is a given name in the dictionary: after 向 the district opens the court's name
+    assert units_before("周某向海淀区法院递交起诉书", 2, 6) == 3
+    assert units_before("周某向东城区法院递交起诉书", 2, 6) == 3
+
+
+def test_a_noun_and_a_word_of_address_are_a_nickname_whole(steps) -> None:
+    # 某物姐姐: a nickname, not a sister of anyone (not the fragment 姐姐)
+    e = news(events(steps, "网红月亮姐姐宣布将于下月结婚。"), "人生-结婚")
+    assert [a.name for a in e.actors] == ["月亮姐姐"]
+    # control: a person named by a courtesy word, and her sister
+    e = news(events(steps, "张女士姐姐起诉了物业公司。"), "司法行为-起诉")
+    assert "女士姐姐" not in [a.name for a in e.actors]

@@ -41,6 +41,7 @@ The rules and word lists are in ``data/entity_rules.json``.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import threading
 from bisect import bisect_left
 from dataclasses import asdict, dataclass
@@ -240,6 +241,7 @@ class EntityRecognizer:
             else h
             for h in hits
         ]
+        hits = [h for h in hits if not _in_latin_name(v, h)]  # Texas A&M University: no Texas
         covered = bytearray(len(v))
         for h in hits:
             covered[h.start : h.end] = b"\x01" * (h.end - h.start)
@@ -1196,6 +1198,25 @@ def find_entities(
 
 def _today() -> str:
     return _dt.date.today().isoformat()
+
+
+# a Latin word (capitalised, or a joiner: A&M, of) written with a space right after or before a
+# Latin form: the form is a word of a longer Latin name (Texas A&M University, Bank of China)
+_LATIN_NAME_ON = re.compile(r" (?:[A-Z&]|of |for |de )")
+_LATIN_NAME_BEFORE = re.compile(r"(?:[A-Z][A-Za-z&.'\-]*|of|for|de) $")
+
+
+def _in_latin_name(v: str, h: Hit) -> bool:
+    """Is the KB place or country ``h``, written in Latin letters, a word of a longer Latin name
+    (an institution's: Texas A&M University, New York Times, University of Texas) - no place?"""
+    if h.kind != "entry" or h.entry.kind not in ("country", "place"):
+        return False
+    if not v[h.start : h.end].isascii():
+        return False
+    return (
+        _LATIN_NAME_ON.match(v, h.end) is not None
+        or _LATIN_NAME_BEFORE.search(v, max(0, h.start - 12), h.start) is not None
+    )
 
 
 def _bracketed(v: str, ent: _Ent) -> bool:

@@ -203,7 +203,42 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
         i = j
     _versus_sides(view, tokens, out, lex.versus)
     _sports_clubs(view, tokens, out, lex.sports)
-    return out
+    return _whole_latin_names(view, out)
+
+
+# the Latin words LAC tags apart at their spaces (Island | Express公司, Cathy | McMorris |
+# Rodgers): capitalised words, or the joiners a name holds (A&M, of)
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z][A-Za-z0-9&.'\-]*|&|of) )+$")
+_LATIN_AFTER = re.compile(
+    r"(?: (?:[A-Z][A-Za-z0-9&.'\-]*|&|of)(?![A-Za-z0-9]))*(?: [A-Z][A-Za-z0-9&.'\-]*)"
+)
+
+
+def _whole_latin_names(view: str, out: list[Candidate]) -> list[Candidate]:
+    """A name opening or ending in a Latin word runs over the capitalised Latin words written
+    with single spaces before and after it (Island Express公司, Cathy McMorris Rodgers, John
+    Smith): one name, not its last word; a candidate inside a name so grown is no other name."""
+    grown = False
+    for c in out:
+        while c.end > c.start + 1 and view[c.end - 1] == " ":
+            c.end -= 1  # (John |Smith: the tagger's word keeps its space)
+        if view[c.start].isascii() and view[c.start].isalpha():
+            hit = _LATIN_BEFORE.search(view, max(0, c.start - 40), c.start)
+            if hit is not None:
+                c.start, grown = hit.start(), True
+        if view[c.end - 1].isascii() and view[c.end - 1].isalpha():
+            hit = _LATIN_AFTER.match(view, c.end)
+            if hit is not None:
+                c.end, grown = hit.end(), True
+    if not grown:
+        return out
+    out.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for c in out:
+        if kept and c.end <= kept[-1].end:
+            continue  # (Blue | Sky航空公司: Blue Sky航空公司 holds Blue Sky)
+        kept.append(c)
+    return kept
 
 
 def _not_a_name(word: str) -> bool:

@@ -44,6 +44,14 @@ def _cut_before_word(view: str, start: int, end: int, words: WordSet) -> int:
     return end
 
 
+# a person's name in Latin letters: a given name and one to three more capitalised words (an
+# initial, McMorris, O'Brien, Smith-Jones), parted by a space or a middle dot
+_LATIN_PERSON = re.compile(
+    r"[A-Z][a-z]+(?:[ ·](?:[A-Z]\.|(?:Mc|Mac|O'|De|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3}"
+    r"(?![A-Za-z0-9])"
+)
+
+
 def name_after(view: str, pos: int) -> tuple[int, int] | None:
     """The span of an unknown person name starting at ``pos``, or None."""
     translit, joiners, surnames, doubles, stops = _sets()
@@ -51,6 +59,9 @@ def name_after(view: str, pos: int) -> tuple[int, int] | None:
     n = len(view)
     if pos >= n or view[pos] in stops:
         return None
+    if view[pos].isascii():
+        latin = _LATIN_PERSON.match(view, pos)  # 主席Cathy McMorris Rodgers: the whole name
+        return latin.span() if latin is not None else None
     words = dictionary()
     # a transliterated name: translit characters, parts joined by a middle dot
     end = pos

@@ -603,6 +603,12 @@ def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
         if e.type == "ORG" and nxt.type == "PER" and view[e.end : nxt.start] in HELD_TITLES:
             e.modifier = True
             continue
+        if e.type == "ORG" and nxt.type == "PER" and _committee_title(view[e.end : nxt.start]):
+            e.modifier = True  # 某院能源和商业委员会主席Y: Y, of the body's country and code
+            for w in nxt.who:
+                if w.country is None and e.who:
+                    w.country, w.cameo = e.who[0].country, e.who[0].cameo
+            continue
         if not view.startswith("的", e.end):
             continue
         if nxt.start - e.end > MODIFIER_GAP or _clause_of(clauses, nxt.start) != _clause_of(
@@ -618,6 +624,20 @@ def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
             if other.group == nxt.group and not other.marker:
                 other.marker = nxt.marker
     return
+
+
+_FIELD_BODY = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}(?:[和与及、][\u4e00-\u9fff]{2,4})?)?(?:"
+    + "|".join(sorted(cue_words("field_body_heads"), key=len, reverse=True))
+    + ")"
+)
+
+
+def _committee_title(gap: str) -> bool:
+    """Is ``gap`` (between a body and a person) a committee of the body, named by its fields,
+    and the title the person holds in it (某院能源和商业委员会主席Y)?"""
+    body = _FIELD_BODY.match(gap)
+    return body is not None and gap[body.end() :] in HELD_TITLES
 
 
 def _clause_of(clauses: list[Clause], offset: int) -> int:
@@ -648,14 +668,16 @@ def clause_subject(
                 break
         else:
             return False
+    placed = False  # (the entity before places this one: 某院某委员会主席Y, in reach from it)
     for e in ents:
         es = e.start
         if not (cs <= es < ce):
             continue
         if first_trigger is not None and es >= first_trigger:
             break
-        if es - cs > SUBJECT_REACH:
+        if es - cs > SUBJECT_REACH and not placed:
             break
+        placed = e.modifier and es - cs <= SUBJECT_REACH
         if e.pronoun or e.media:
             continue
         if _object_possessor(view, cs, e):

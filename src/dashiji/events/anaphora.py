@@ -745,6 +745,9 @@ def _short_form_start(vt: str, low: int, x: Actor, full: str) -> int | None:
     return None
 
 
+_ANY_SCHOOL = frozenset(cue_words("any_school"))
+
+
 def _headed_by(vt: str, noun: str, pool: list[Actor]) -> Actor | None:
     """The nearest participant ``noun`` titles (男子吉某) or whose name ends with it (华力公司)."""
     ordered = sorted(pool, key=lambda y: y.start)
@@ -756,6 +759,8 @@ def _headed_by(vt: str, noun: str, pool: list[Actor]) -> Actor | None:
         name = _named(y)
         if name != noun and name.endswith(noun) and len(name) > len(noun):
             return y  # (a body named in full: 某市公安局 … 该局)
+        if noun in _ANY_SCHOOL and y.agent_type == "EDU" and len(name) > len(noun):
+            return y  # (某州农工大学 … 学校: a school of any kind)
         title = ordered[k - 1] if k > 0 else None
         if (
             not unnamed

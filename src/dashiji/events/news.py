@@ -1099,7 +1099,7 @@ class NewsCoder:
                         x.members = _parts_of_joined(x.members, joined)
             actors.extend(generic_actors(vt, a, b, taken))
             for x in actors:  # 被告 of a civil suit is no criminal
-                if x.agent_type == "CRM" and x.text in _CASE_PARTIES:
+                if x.agent_type == "CRM" and _without_body(x.text) in _CASE_PARTIES:
                     if not self._criminal_article(vt) and not _CRIMINAL.search(vt, a, b):
                         x.agent_type = "CVL"
             actors.extend(surname_people(vt, a, b, taken))
@@ -4365,8 +4365,9 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     or (
                         j == len(out)
                         and out[j - 1].kind == "GPE"
-                        # (某市海事法院, 某国某某报社: a court's, an outlet's name, too)
-                        and (x.agent_type in ("BUS", "JUD") or x.text in _OUTLET_HEADS)
+                        # (某市海事法院, 某州农工大学, 某国某某报社: a court's, a school's, an
+                        # outlet's name, too)
+                        and (x.agent_type in ("BUS", "JUD", "EDU") or x.text in _OUTLET_HEADS)
                         and _company_name_gap(vt, out[j - 1].end, x.start)
                     )
                 )
@@ -4493,12 +4494,23 @@ def _name_like(vt: str, s: int, e: int) -> bool:
     )
 
 
+# a company's name in Latin letters right before its head word: capitalised words (and the
+# joiners a name holds) parted by single spaces (Golden Valley公司, Blue & Co.集团)
+_LATIN_COMPANY = re.compile(
+    r"(?<![A-Za-z0-9&.'\-])[A-Z][A-Za-z0-9&.'\-]*(?: (?:[A-Z0-9&][A-Za-z0-9&.'\-]*|of))* ?$"
+)
+_LATIN_NAME_MAX = 40
+
+
 def _company_run(vt: str, low: int, at: int) -> int | None:
     """Where the name of a company opens that ends in its head word at ``at`` (某某冷链物流 of
     某某冷链物流公司), no actor read before it: the longest run of 2 to :data:`_NAME_RUN_MAX`
     Han characters after ``low`` with no function character and no event word in it
     (:func:`_company_name_gap`) that opens at a word's boundary and holds only words a name may
     hold (:func:`_name_like`: not 邀请其他, 同时, 所属), else None."""
+    latin = _LATIN_COMPANY.search(vt, max(low, at - _LATIN_NAME_MAX), at)
+    if latin is not None:
+        return latin.start()  # 起诉Golden Valley公司: a name in Latin letters, whole
     pos = _parts_of_speech()
     best = None
     for s in range(at - 2, max(low, at - _NAME_RUN_MAX) - 1, -1):
@@ -4628,8 +4640,22 @@ def _joined_latin_names(vt: str, actors: list[Actor]) -> list[Actor]:
                 last, end=x.end, text=vt[last.start : x.end], country=last.country or x.country
             )
             continue
+        if last is not None and x.kind in ("PER", "ORG") and _latin_apposition(vt, last, x):
+            continue  # 某某（John Smith）: the name again, in Latin letters - no other actor
         out.append(x)
     return out
+
+
+_LATIN_APPOSED = re.compile(r"\s?[（(][A-Za-z][A-Za-z .'&\-]*(?:[，,、][^（）()]{0,20})?[）)]")
+
+
+def _latin_apposition(vt: str, last: Actor, x: Actor) -> bool:
+    """Is ``x`` a Latin name in brackets written right after the name ``last`` (某某（Charlie
+    Smith）, 某大学（Texas A&M University，简称TAMU）) - the same one, spelled in its language?"""
+    if last.kind not in ("PER", "ORG") or last.place:
+        return False
+    hit = _LATIN_APPOSED.match(vt, last.end)
+    return hit is not None and last.end < x.start and x.end <= hit.end()
 
 
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
@@ -8683,6 +8709,15 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
 _CRIME_NAME = cue("crime_names")
 _CRIMINAL = re.compile(cue("criminal").pattern + "|" + _CRIME_NAME.pattern)
 _CASE_PARTIES = frozenset(cue_words("case_parties"))  # 被告: CRM only in a criminal case
+
+
+def _without_body(text: str) -> str:
+    """``text`` without the body or family word its people form (被告一家 → 被告)."""
+    bodies = generic_table().bodies_of_people
+    body = max((w for w in bodies if text.endswith(w)), key=len, default="")
+    return text[: len(text) - len(body)] if body and len(text) > len(body) else text
+
+
 _CIVIL_CASE = cue("civil_case")
 # 业主起诉物业公司，要求退还停车费: a suit claiming money or goods back is a civil case too
 _CIVIL_CLAIM = re.compile(

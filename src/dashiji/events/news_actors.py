@@ -198,12 +198,31 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             and out[-1].agent_type not in _PERSON_TYPES
         ):
             continue  # 警察叔叔, 交警阿姨: how one addresses the police officer, no relative
+        if word in table.address_kin and _nickname_noun(text, a, max(start, upto), taken):
+            out.append(Actor(a - 2, b, text[a - 2 : b], "PER"))  # 蝴蝶姐姐: a nickname, whole
+            upto = b
+            continue
         if code in PEOPLE_KINDS and (body := _body_after(text, b, end, table)):
             b += len(body)  # 某局员工阵线: the union, not its members
             word += body
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
         upto = b
     return out
+
+
+def _nickname_noun(text: str, a: int, low: int, taken: bytearray) -> bool:
+    """Is the word of address at ``a`` (姐姐, 叔叔, 阿姨…) written right after a noun of two
+    characters no entity covers and no word runs into (蝴蝶姐姐, 眼镜哥哥) - a nickname the two
+    make, no relative of anyone?"""
+    s = a - 2
+    if s < low or any(taken[s:a]) or not "\u4e00" <= text[s] <= "\u9fff":
+        return False
+    pos_of = _parts_of_speech()
+    if pos_of.get(text[s:a]) != "n" or generic_head(text[s:a]) is not None:
+        return False
+    if s > 0 and opens_with_surname(text[s - 1]):
+        return False  # (张女士姐姐: a person named by a courtesy word, and her sister)
+    return s == 0 or pos_of.get(text[s - 1 : s + 1]) is None
 
 
 def _body_after(text: str, b: int, end: int, table: GenericTable) -> str:
@@ -341,13 +360,24 @@ def units_before(text: str, low: int, at: int) -> int | None:
             ),
             None,
         )
-        if s is None or (s > 0 and pos_of.get(text[s - 1 : s + 1]) is not None):
+        if s is None or (s > 0 and _word_across(text, s, pos_of.get(text[s - 1 : s + 1]))):
             break
         best = e = s
     if best is None and at - 1 >= low and text[at - 1] in _suffix_chars():
         if at - 1 == 0 or not ("\u4e00" <= text[at - 2] <= "\u9fff"):
             best = at - 1
     return best
+
+
+# a preposition a given name may open with (向海, 向东: names in the dictionary) - before a
+# place, the preposition, and no name read across it (向海淀区法院)
+_PLACE_PREPOSITIONS = frozenset("向往在到从于对")
+
+
+def _word_across(text: str, s: int, tag: str | None) -> bool:
+    """Does the dictionary word of ``tag`` written across ``s`` (its character before and the
+    one at it) cut the unit opening at ``s`` - not a person's name opened by a preposition?"""
+    return tag is not None and not (tag == "nr" and text[s - 1] in _PLACE_PREPOSITIONS)
 
 
 def units_after(text: str, at: int, end: int) -> int:
