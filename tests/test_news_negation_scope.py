@@ -142,3 +142,18 @@ def test_a_telling_the_negation_holds_leaves_the_act_inside(steps) -> None:
     # 没有人举报…的出轨行为: no one told it - the act is not denied
     evs = typed(events(steps, "据报道，没有人举报过郑某的出轨行为。"), "人生-出轨")
     assert evs and "negated" not in [e.modality for e in evs]
+
+
+def test_a_report_denied_later_in_the_sentence_is_negated(steps) -> None:
+    # 否认此事, 否认了这一说法: what was told before is denied - negated, not reported
+    for text, news_type in (
+        ("有网友爆料称歌手蒋某出轨，蒋某经纪公司随后发文否认此事。", "人生-出轨"),
+        (
+            "据外媒报道，某汽车集团已收购一家电池企业，但该集团否认了这一说法。",
+            "财经/交易-出售/收购",
+        ),
+    ):
+        assert [e.modality for e in typed(events(steps, text), news_type)] == ["negated"], text
+    # control: a denial not made leaves the report as it is
+    evs = typed(events(steps, "有网友爆料称歌手蒋某出轨，蒋某方面并未否认此事。"), "人生-出轨")
+    assert [e.modality for e in evs] == ["reported"]

@@ -12107,7 +12107,11 @@ _GUESS_AHEAD = re.compile(
     + ")"
 )
 _RUMOUR_AFTER = cue("rumour_after")
-_REFUTED_AFTER = cue("refuted_after")
+# 辟谣, 予以否认; 否认了这一说法, 否认此事: a refutation of what was told before (news_cues
+# refuted_after; denied_reports after 否认)
+_REFUTED_AFTER = re.compile(
+    "(?:" + cue("refuted_after").pattern + ")|否认了?(?:" + cue("denied_reports").pattern + ")"
+)
 _REFUTAL_DENIED = re.compile("[未没不无]")
 
 
