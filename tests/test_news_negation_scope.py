@@ -124,3 +124,36 @@ def test_a_modal_negation_before_the_object_marker_denies_the_act(steps) -> None
     text = "该集团表示，公司将把旗下酒店业务出售给一家本地企业。"
     evs = typed(events(steps, text), "财经/交易-出售/收购")
     assert evs and "negated" not in [e.modality for e in evs], evs
+
+
+def test_an_act_in_what_is_said_not_to_be_there_is_negated(steps) -> None:
+    # 没有…的显示/证据, 不存在…行为, 没有证据表明…: the act is what the sentence says there is
+    # no sign of - negated, not reported
+    for text, news_type in (
+        ("报告最后写道，核查结果中没有网传韩某存在出轨行为的显示。", "人生-出轨"),
+        ("声明称，目前并无演员邱某出轨的证据。", "人生-出轨"),
+        ("律师表示，没有证据表明其当事人曾被警方拘留。", "司法行为-拘捕"),
+        ("工作室回应称，不存在杨某出轨行为。", "人生-出轨"),
+    ):
+        assert [e.modality for e in typed(events(steps, text), news_type)] == ["negated"], text
+
+
+def test_a_telling_the_negation_holds_leaves_the_act_inside(steps) -> None:
+    # 没有人举报…的出轨行为: no one told it - the act is not denied
+    evs = typed(events(steps, "据报道，没有人举报过郑某的出轨行为。"), "人生-出轨")
+    assert evs and "negated" not in [e.modality for e in evs]
+
+
+def test_a_report_denied_later_in_the_sentence_is_negated(steps) -> None:
+    # 否认此事, 否认了这一说法: what was told before is denied - negated, not reported
+    for text, news_type in (
+        ("有网友爆料称歌手蒋某出轨，蒋某经纪公司随后发文否认此事。", "人生-出轨"),
+        (
+            "据外媒报道，某汽车集团已收购一家电池企业，但该集团否认了这一说法。",
+            "财经/交易-出售/收购",
+        ),
+    ):
+        assert [e.modality for e in typed(events(steps, text), news_type)] == ["negated"], text
+    # control: a denial not made leaves the report as it is
+    evs = typed(events(steps, "有网友爆料称歌手蒋某出轨，蒋某方面并未否认此事。"), "人生-出轨")
+    assert [e.modality for e in evs] == ["reported"]

@@ -2886,6 +2886,7 @@ class NewsCoder:
             or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
             or _fabricated(vt, clause.start, m.start)
+            or _no_evidence(vt, clause.start, m.start, m.end, clause.end)
             or _UNSAID.search(cl_before)
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
@@ -12368,7 +12369,11 @@ _GUESS_AHEAD = re.compile(
     + ")"
 )
 _RUMOUR_AFTER = cue("rumour_after")
-_REFUTED_AFTER = cue("refuted_after")
+# 辟谣, 予以否认; 否认了这一说法, 否认此事: a refutation of what was told before (news_cues
+# refuted_after; denied_reports after 否认)
+_REFUTED_AFTER = re.compile(
+    "(?:" + cue("refuted_after").pattern + ")|否认了?(?:" + cue("denied_reports").pattern + ")"
+)
 _REFUTAL_DENIED = re.compile("[未没不无]")
 
 
@@ -12380,6 +12385,40 @@ def _refuted_later(vt: str, start: int, end: int) -> bool:
             opening = max(start, _clause_start(vt, hit.start(), _CLAUSE_END))
             if not _REFUTAL_DENIED.search(vt, opening, hit.start()):
                 return True
+    return False
+
+
+# 并无某人出轨行为的显示, 未发现某人被拘留的记录, 不存在某人出轨的情况: the act inside what is
+# said not to be there (news_cues no_evidence_opens … no_evidence_heads, the phrase closing right
+# after the trigger); 没有证据表明某人出轨: no evidence of it (evidence_denied, evidence_shows) -
+# negated (not 没有透露被拘留的情况, 没有人举报其出轨行为: what the negation holds is a telling,
+# news_cues no_evidence_stops, or the one who would tell it)
+_NO_EVIDENCE_OPEN = cue("no_evidence_opens")
+_NO_EVIDENCE_HEAD = re.compile(
+    r"[^，,。；;！？、]{0,4}?的?(?:" + cue("no_evidence_heads").pattern + ")"
+)
+_EVIDENCE_DENIED = re.compile(
+    "(?:" + cue("evidence_denied").pattern + r")(?:能够?|可以)?(?:"
+    + cue("evidence_shows").pattern + ")"
+)
+_NO_EVIDENCE_STOP = cue("no_evidence_stops")
+_NO_EVIDENCE_REACH = 24  # characters back the negation may stand
+
+
+def _no_evidence(vt: str, a: int, t: int, t1: int, b: int) -> bool:
+    """Is the trigger at ``vt[t:t1]`` in what its clause (from ``a``, to ``b``) says there is no
+    evidence or no sign of?"""
+    a = max(a, t - _NO_EVIDENCE_REACH)
+    for o in _EVIDENCE_DENIED.finditer(vt, a, t):
+        if not _SAID_OF.search(vt, o.end(), t):
+            return True
+    if not _NO_EVIDENCE_HEAD.match(vt, t1, b):
+        return False
+    for o in _NO_EVIDENCE_OPEN.finditer(vt, a, t):
+        gap = vt[o.end() : t]
+        told = _NEGATION_STOP.search(gap) or _NO_EVIDENCE_STOP.search(gap)
+        if not (gap.startswith("人") or told):
+            return True
     return False
 
 
