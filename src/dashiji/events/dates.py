@@ -29,6 +29,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..annotate.time_rules import day_anaphor_offset, day_of_incident, rules
 from .clauses import Clause
@@ -325,6 +326,7 @@ def _part_later(value: str, ref: str) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the same dates, asked again and again of an article
 def later_than(
     value: str | None, reference: str | None, precision: str | None = None
 ) -> bool | None:

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from ..annotate.numerals import parse_number
@@ -4222,16 +4222,22 @@ def _named_kinds(vt: str, actors: list[Actor]) -> list[Actor]:
 _KIN_WITH = re.compile(r"(?:也|还|又|便|就|则)?(?:携|偕|带着|和|与|跟|同|及)其?")
 
 
+@lru_cache(maxsize=8192)
+def _kin_suffix(whole: str) -> str:
+    """The longest kin word (news_generic kin) ``whole`` ends with; "" when none does."""
+    kin = generic_table().kin
+    return next((whole[-n:] for n in range(len(whole), 0, -1) if whole[-n:] in kin), "")
+
+
 def _kin_of_named(vt: str, actors: list[Actor], nationals: dict[str, str]) -> None:
     """A kin word of a person named right before it (某某的妻子, 某某妻子, 某某也携妻子, 某某和
     女儿) takes the country that person is known to be of - not the sentence's, another
     person's or the article's; one whose person's country is not known is left as it is."""
-    kin = generic_table().kin
     for k, x in enumerate(actors):
         if x.kind != "generic" or x.country is not None:
             continue
         whole = x.alias_of or x.text
-        word = max((w for w in kin if whole.endswith(w)), key=len, default="")
+        word = _kin_suffix(whole)
         if not word or _kin_in_apposition(vt, x, actors[k + 1 :]):
             continue
         if len(whole) > len(word):  # (某某的妻子: read as one, with its person's name)
@@ -7915,6 +7921,7 @@ _TOLD_AMONG = re.compile(
 _SHORTENED_AS = re.compile("(?:" + cue("abbreviation_marks").pattern + ")$")
 
 
+@lru_cache(maxsize=4096)  # asked of one clause by several rules
 def _speech_end(vt: str, start: int, end: int) -> int | None:
     """The end of the last verb of telling in ``vt[start:end]`` (爆料, 称, 表示…), if any (not
     the 称 of 以下简称: a name's short form, no telling)."""
@@ -8672,6 +8679,7 @@ def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
 _QUOTE_MARKS = re.compile('[《》“”"]')
 
 
+@lru_cache(maxsize=4096)  # asked of one trigger by several rules
 def _quoted(vt: str, a: int, at: int) -> bool:
     """Is ``at`` inside a “…” quotation opened in the sentence (from ``a``)? A quote opened
     inside a 《…》 title, or closed by the other kind (“…"), is over; one opened inside the
@@ -10454,7 +10462,12 @@ def _about_frame(vt: str, floor: int, m: NewsMatch) -> int | None:
     """Where the 就/对于/关于/针对 is whose phrase holds the trigger ``m``, when a verb that
     answers or acts on that matter follows it (律政司就某人获释提出覆核, 就两人离婚一事
     发表声明): the trigger names the matter, not an act of the clause's subject."""
-    k = max(vt.rfind(w, floor, m.start) for w in ("就", "对于", "关于", "针对"))
+    k = max(
+        vt.rfind("就", floor, m.start),
+        vt.rfind("对于", floor, m.start),
+        vt.rfind("关于", floor, m.start),
+        vt.rfind("针对", floor, m.start),
+    )
     if k < 0 or m.start - k > _ABOUT_REACH or _CLAUSE_BREAK.search(vt, k, m.start):
         return None
     tag = _parts_of_speech().get(vt[m.start : m.end])
@@ -11111,6 +11124,7 @@ def _partner_titled(vt: str, x: Actor, floor: int) -> bool:
     return at is not None and vt[at + 1 : x.start].endswith(_PARTNER_TITLES)
 
 
+@lru_cache(maxsize=8192)  # asked of the same gaps by several rules of an article
 def _verb_object(gap: str) -> bool:
     """Does ``gap``, the words of a clause before an actor, end with a verb taking the actor as
     its object (又数次撞伤王某)?  Not a verb of telling (表示王某…), nor one whose object does
@@ -11121,14 +11135,19 @@ def _verb_object(gap: str) -> bool:
         and gap[-2:] not in _PIVOT_VERBS
         and not _TELLS.search(gap[-2:])
         and generic_head(gap) is None
-        and not any(gap.endswith(t) for t in _TITLE_WORDS)
+        and not gap.endswith(_TITLE_WORDS)
     )
 
 
 def _ends_with_act(gap: str) -> bool:
     """Does ``gap`` end with the word of an act that takes an object (持刀捅伤, 以4-2力克: words
     the parts of speech do not know or read as nouns) — a verb all the same?"""
-    tail = gap[-6:]
+    return _tail_ends_with_act(gap[-6:])
+
+
+@lru_cache(maxsize=8192)  # (the lexicon's whole match, segmentation included, per tail)
+def _tail_ends_with_act(tail: str) -> bool:
+    """:func:`_ends_with_act` of the last six characters of a gap."""
     return any(
         h.end == len(tail) and h.end - h.start >= 2 and h.entry.object is not None
         for h in _packaged_lexicon().match(tail)
@@ -11818,7 +11837,12 @@ def _ju_of_word(vt: str, r: re.Match[str]) -> bool:
 
 def _tellings(vt: str, a: int, t: int) -> list[re.Match[str]]:
     """The tellings (news_cues reported: 据, 称, 表示…) in ``vt[a:t]``, not 据 of a word."""
-    return [r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r)]
+    return list(_tellings_found(vt, a, t))
+
+
+@lru_cache(maxsize=1024)  # asked of one trigger by several rules
+def _tellings_found(vt: str, a: int, t: int) -> tuple[re.Match[str], ...]:
+    return tuple(r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r))
 
 
 def _own_telling(
@@ -12492,6 +12516,7 @@ _RHETORICAL = re.compile("(?:" + cue("negation_rhetorical").pattern + ")$")
 _WITHOUT = re.compile(r"经[^，。；]")  # 未经X: without X — what follows X was done
 
 
+@lru_cache(maxsize=4096)  # asked of one trigger by several rules
 def _negation_reaches(vt: str, a: int, t: int) -> str | None:
     """How a negation cue in ``vt[a:t]`` bears on the trigger at ``t``: "negated" when it
     reaches it, "uncertain" when it denies a confirmation of it (``negation_unconfirmed``:

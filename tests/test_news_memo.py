@@ -1,0 +1,54 @@
+"""The news coder's answers kept per string (helpers asked again and again of one article by
+several rules): each is worked out once, and the answer is the one worked out afresh."""
+
+from __future__ import annotations
+
+from dashiji.events import dates, news
+
+
+def test_a_gap_is_read_for_a_verb_and_its_object_once() -> None:
+    news._verb_object.cache_clear()
+    news._tail_ends_with_act.cache_clear()
+    assert news._verb_object("又数次撞伤") == news._verb_object.__wrapped__("又数次撞伤")
+    assert news._verb_object("又数次撞伤") is True
+    assert news._verb_object.cache_info().hits == 1
+    assert news._verb_object("选手") is False  # a title before a name: no verb
+    assert news._ends_with_act("以4-2力克") == news._ends_with_act("比赛中以4-2力克")
+    assert news._tail_ends_with_act.cache_info().hits >= 1  # (the same six characters)
+
+
+def test_the_kin_word_a_title_ends_with_is_the_longest() -> None:
+    news._kin_suffix.cache_clear()
+    assert news._kin_suffix("某某的妻子") == "妻子"
+    assert news._kin_suffix("某某的妻子") == "妻子"
+    assert news._kin_suffix("总经理") == ""
+    assert news._kin_suffix.cache_info().hits == 1
+
+
+def test_a_trigger_s_tellings_quotes_and_negations_are_read_once() -> None:
+    vt = "据报道，王某称“他没有被拘留”。"
+    t = vt.index("拘留")
+    news._tellings_found.cache_clear()
+    news._quoted.cache_clear()
+    news._negation_reaches.cache_clear()
+    news._speech_end.cache_clear()
+    first = news._tellings(vt, 0, t)
+    assert [r.group() for r in first] == ["据", "报道", "称"]
+    first.pop()  # a caller's own list: the kept answer is not changed
+    assert [r.group() for r in news._tellings(vt, 0, t)] == ["据", "报道", "称"]
+    assert news._tellings_found.cache_info().hits == 1
+    for _ in range(2):
+        assert news._quoted(vt, 0, t) is True
+        assert news._negation_reaches(vt, 0, t) == "negated"
+        assert news._speech_end(vt, 0, t) == vt.index("称") + 1
+    assert news._quoted.cache_info().hits == 1
+    assert news._negation_reaches.cache_info().hits == 1
+    assert news._speech_end.cache_info().hits == 1
+
+
+def test_a_date_is_compared_with_the_page_s_once() -> None:
+    dates.later_than.cache_clear()
+    assert dates.later_than("2024-05-03", "2024-05-01") is True
+    assert dates.later_than("2024-05-03", "2024-05-01") is True
+    assert dates.later_than("2024-05", "2024-05-10") is None
+    assert dates.later_than.cache_info().hits == 1
