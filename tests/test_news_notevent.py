@@ -184,6 +184,37 @@ def test_no_event_of_this_type(steps, text: str, news_type: str | None) -> None:
         assert typed(evs, news_type) == [], kinds(evs)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # the crime's name in a verdict, a plea or a charge: no fire, attack or death told
+        ("沙田裁判法院法官周四裁定梁某、何某两人纵火罪成，押后至下月宣判。", "灾害/意外-起火"),
+        ("法官裁定被告袭击致造成身体伤害罪名成立。", "灾害/意外-袭击"),
+        ("郑某在区域法院承认一项袭击他人罪，获判社会服务令。", "灾害/意外-袭击"),
+        ("被告邓某被控纵火及刑事毁坏两项罪名，案件押后再讯。", "灾害/意外-起火"),
+        # the act a suspicion names, the ground of an arrest
+        ("元朗警方以涉嫌纵火拘捕一名五十岁男子。", "灾害/意外-起火"),
+        ("一名外卖员涉嫌袭击保安员被捕。", "灾害/意外-袭击"),
+        ("两名青年被控纵火，今早在九龙城裁判法院提堂。", "灾害/意外-起火"),
+    ],
+)
+def test_an_act_named_as_a_crime_is_no_event(steps, text: str, news_type: str) -> None:
+    evs = events(steps, text)
+    assert typed(evs, news_type) == [], kinds(evs)
+
+
+def test_the_verdict_and_a_real_act_beside_a_crimes_name_stay(steps) -> None:
+    # the court's ruling on the crime is told; an act told with its own place and time stays
+    evs = events(steps, "沙田裁判法院法官周四裁定梁某、何某两人纵火罪成，押后至下月宣判。")
+    assert [e.trigger for e in evs if e.type == "COERCE"][:1] == ["裁定"], kinds(evs)
+    evs = events(steps, "邓某前晚在屯门一幢唐楼纵火，烧毁两个单位，警方昨日将其拘捕。")
+    assert len(typed(evs, "灾害/意外-起火")) == 1, kinds(evs)
+    evs = events(steps, "一名外卖员涉嫌昨晚在商场内袭击保安员，已被警方拘捕。")
+    assert len(typed(evs, "灾害/意外-袭击")) == 1, kinds(evs)
+    evs = events(steps, "被告邓某被控纵火及刑事毁坏两项罪名，案件押后再讯。")
+    assert len(typed(evs, "司法行为-起诉")) == 1, kinds(evs)
+
+
 def test_the_matter_of_a_dated_act_tells_the_act(steps) -> None:
     # 某人某天V的事，…: the day of its own tells the act (老赵离婚的事, undated, is a matter
     # talked about: test_no_event_of_this_type)

@@ -729,6 +729,20 @@ _BEFORE_COUNT = re.compile(
 # 煽动罢工等罪, 以放火罪: the name of a charge (not 被起诉九项罪名: its counts;
 # 罪成: a verdict; 忏悔罪行: the crimes)
 _CHARGE_AFTER = re.compile(r"(?:等(?:控罪|罪名|罪)|罪(?![成名行状责过人犯]))")
+# 纵火罪成, 袭击他人罪名成立, 一项袭警罪, 谋杀及纵火两项罪名: an act (a fire, an attack, a
+# death) named in a charge, a plea or a verdict - the crime's name, not the act told as news (a
+# few words of its object may stand between; not 纵火后被以…罪拘捕: a clause of its own, nor
+# 认罪, 定罪, 无罪, 犯罪: words of their own)
+_LEGAL_CLASS = "司法行为"  # (DuEE's class of legal acts)
+_CHARGEABLE_PLOVER = frozenset({"ASSAULT", "PROTEST"})  # (an attack, a riot with no news type)
+_CRIME_NAMED_AFTER = re.compile(
+    r"[^，。；：、,;:！？!?\s的被以将把对向因在于后并而了遭]{0,8}?"
+    r"(?<![犯获认定无有服谢赔得论畏判治问怪顶脱免受请负恕])罪"
+    r"(?:成|名|(?![行状责过人犯魁孽恶证大该有不]))"  # (罪魁祸首, 罪大恶极: no charge)
+)
+# (以)涉嫌纵火被捕, 被控纵火: the act a suspicion or a charge names, the ground of a legal act
+# (not 涉嫌于昨晚在某地纵火, 被控于某日在某地纵火: an act told with its own circumstances)
+_SUSPECTED_BEFORE = re.compile(r"(?:涉嫌|被控|被指控|被控告)(?:犯|参与|实施)?$")
 # 干出出轨这种事: an act of a kind
 # 出售迎来转机, 收购告吹: the act the subject of its course, not told as done
 _COURSE_AFTER = cue("course_after")
@@ -1037,7 +1051,7 @@ def doubts(
     kind = (
         _nominal(
             vt, before, t1, c1, e.type == "SANCTION", vt[t0:t1], e.news_type is not None,
-            e.news_type == _HEARING,
+            e.news_type == _HEARING, _chargeable(e),
         )  # fmt: skip
         if news
         else None
@@ -1917,6 +1931,14 @@ def _quoted_phrase(vt: str, s0: int, s1: int, t0: int, t1: int) -> bool:
     return close >= 0 and _QUOTE_CLOSE.match(vt, close) is not None
 
 
+def _chargeable(e: Event) -> bool:
+    """Is ``e`` an act a charge may name (a fire, an attack, a death, a protest) rather than a
+    legal act (裁定, 被控, 判刑: followed by 罪成 or a charge, the verdict or the charge)?"""
+    if e.news_type is not None:
+        return not e.news_type.startswith(_LEGAL_CLASS)
+    return e.type in _CHARGEABLE_PLOVER
+
+
 def _nominal(
     vt: str,
     before: str,
@@ -1926,9 +1948,11 @@ def _nominal(
     trigger: str = "",
     news_typed: bool = False,
     hearing: bool = False,
+    act: bool = False,
 ) -> str | None:
     """Which nominal use the trigger ending at ``t1`` is in (``before``: its clause up to it;
-    ``hearing``: the trigger is a hearing's, whose object is the case it hears)."""
+    ``hearing``: the trigger is a hearing's, whose object is the case it hears; ``act``: the
+    trigger's is an act a charge may name - a fire, an attack, a death -, no legal act)."""
     if _NOMINAL_BEFORE.search(before):
         return "determiner"
     if _MANY_BEFORE.search(before):
@@ -2002,7 +2026,9 @@ def _nominal(
         return "frame"  # 撞车发生过程中: the act frames a time
     if _BEFORE_COUNT.match(after):
         return "frame"  # 受审的前一天: a time counted back from the act
-    if _CHARGE_AFTER.match(after):
+    if _CHARGE_AFTER.match(after) or (
+        act and (_CRIME_NAMED_AFTER.match(after) or _SUSPECTED_BEFORE.search(before))
+    ):
         return "charge"  # 煽动罢工等罪: the name of a charge
     if _KIND_AFTER.match(after):
         return "kind"  # 出轨这种事: an act of a kind
