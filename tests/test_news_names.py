@@ -1110,3 +1110,11 @@ def test_a_body_named_in_the_sentence_is_not_upgraded_to_a_later_person(steps) -
     evs = events(steps, "据报道，法国近期又开始打压微信。", "马克龙也开始打压微信。")
     e = one(evs, "COERCE")
     assert [a.name for a in e.actors if a.side == "source"] == ["马克龙"]
+
+
+def test_a_pilot_or_a_driver_is_a_kind_of_people(steps) -> None:
+    # 飞行员, 驾驶员: people named by their kind, a participant like 司机
+    e = news(events(steps, "一架小型直升机昨晚在山区坠毁，机上飞行员当场遇难。"), "人生-死亡")
+    assert roles(e).get("死者") == ["飞行员"], roles(e)
+    e = news(events(steps, "死者家属已起诉航空公司和飞行员。"), "司法行为-起诉")
+    assert roles(e).get("被告") == ["航空公司", "飞行员"], roles(e)
