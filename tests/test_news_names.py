@@ -1089,3 +1089,32 @@ def test_a_noun_and_a_word_of_address_are_a_nickname_whole(steps) -> None:
     # control: a person named by a courtesy word, and her sister
     e = news(events(steps, "张女士姐姐起诉了物业公司。"), "司法行为-起诉")
     assert "女士姐姐" not in [a.name for a in e.actors]
+
+
+def test_a_state_body_a_country_qualifies_is_the_participant(steps) -> None:
+    # 某国州政府, 某国地方政府: a body of that country (GOV), not the country itself
+    e = one(events(steps, "法国州政府上周宣布制裁一家中国企业。"), "SANCTION")
+    assert [(a.name, a.cameo) for a in e.actors if a.side == "source"] == [
+        ("法国州政府", "FRAGOV")
+    ]
+    e = one(events(steps, "法国地方政府近期又开始打压微信。"), "COERCE")
+    assert [a.cameo for a in e.actors if a.side == "source"] == ["FRAGOV"]
+
+
+def test_a_body_named_in_the_sentence_is_not_upgraded_to_a_later_person(steps) -> None:
+    # the body in its sentence stays the source; the president told of later is not that body
+    evs = events(steps, "据报道，法国地方政府近期又开始打压微信。", "马克龙也开始打压微信。")
+    e = one(evs, "COERCE")
+    assert [a.name for a in e.actors if a.side == "source"] == ["法国地方政府"]
+    # control: a country named bare is named more precisely by the person told later
+    evs = events(steps, "据报道，法国近期又开始打压微信。", "马克龙也开始打压微信。")
+    e = one(evs, "COERCE")
+    assert [a.name for a in e.actors if a.side == "source"] == ["马克龙"]
+
+
+def test_a_pilot_or_a_driver_is_a_kind_of_people(steps) -> None:
+    # 飞行员, 驾驶员: people named by their kind, a participant like 司机
+    e = news(events(steps, "一架小型直升机昨晚在山区坠毁，机上飞行员当场遇难。"), "人生-死亡")
+    assert roles(e).get("死者") == ["飞行员"], roles(e)
+    e = news(events(steps, "死者家属已起诉航空公司和飞行员。"), "司法行为-起诉")
+    assert roles(e).get("被告") == ["航空公司", "飞行员"], roles(e)

@@ -429,3 +429,15 @@ def test_the_one_a_causative_clause_acts_on_is_no_subject_of_a_later_clause(step
     # acted-on subject after the clause is still the one caused (使司机受伤，被送往医院)
     e = news(events(steps, "青禾科技拒不退还押金，反而起诉用户索赔十万元。"), "司法行为-起诉")
     assert roles(e).get("原告") == ["青禾科技"], roles(e)
+
+
+def test_people_protesting_at_a_body_s_door_are_the_protest_s_organisers(steps) -> None:
+    # 到某公司门前抗议: the company is where (and whom) they protest, not who protests
+    e = news(events(steps, "数十名村民到某公司门前抗议。"), "组织行为-游行")
+    assert roles(e).get("游行组织") == ["村民"], roles(e)
+    assert {a.name for a in e.actors} == {"村民", "公司"}
+    e = news(events(steps, "上百名储户聚集在某银行门口抗议。"), "组织行为-游行")
+    assert roles(e).get("游行组织") == ["储户"], roles(e)
+    # control: with no door, the people are read as before
+    e = news(events(steps, "数十名村民在村口抗议。"), "组织行为-游行")
+    assert roles(e).get("游行组织") == ["村民"], roles(e)

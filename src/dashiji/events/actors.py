@@ -47,7 +47,7 @@ from ..model import Span
 from .clauses import Clause
 from .codebook import TriggerEntry
 from .lexicon import Lexicon
-from .news_actors import people_after_place, tagged_words
+from .news_actors import body_after_country, people_after_place, tagged_words
 from .news_cues import cue_words
 
 #: How far back (characters) the subject of a clause may stand from the clause start.
@@ -279,6 +279,8 @@ def sentence_entities(
                 people = people_after_place(view, e.end, limit)
                 if people is not None:
                     _people_of_place(view, e, *people)
+                elif e.kb_kind == "country" and (body := body_after_country(view, e.end, limit)):
+                    _body_of_country(view, e, *body)
     group = 0
     prev: Ent | None = None
     start_before = titles.start_before
@@ -357,6 +359,18 @@ def _people_of_place(view: str, e: Ent, end: int, code: str) -> None:
     cameo = f"{w.country}{code}" if w.country else None
     e.who = [Who(name, None, w.country, cameo, code, "PER", e.start, end)]
     e.end, e.text, e.type = end, name, "PER"
+    e.kb_kind = e.kb_type = None
+
+
+def _body_of_country(view: str, e: Ent, end: int, code: str) -> None:
+    """美国地方政府, 某国州政府, 某国法院: the country ``e`` qualifies a state body written right
+    after it (``news_actors.body_after_country``), which is the participant - a body of that
+    country, with the body's actor-type code - not the country (nor one of its people)."""
+    w = e.who[0]
+    name = view[e.start : end]
+    cameo = f"{w.country}{code}" if w.country else None
+    e.who = [Who(name, None, w.country, cameo, code, "ORG", e.start, end)]
+    e.end, e.text, e.type = end, name, "ORG"
     e.kb_kind = e.kb_type = None
 
 

@@ -1419,7 +1419,8 @@ def _copy(p: Proto) -> Proto:
 
 def _upgrade(c: Cluster) -> tuple[list[Who], list[Who], list[Who]]:
     """The event's actors: its first mention's, with a country named more precisely by a later
-    mention (美国 → 特朗普) replaced by that person."""
+    mention (美国 → 特朗普) replaced by that person - not a body its sentence names (美国地方政府,
+    某国法院: no later person is that body)."""
     p = c.primary
     sides = [list(p.sources), list(p.targets), list(p.parties)]
     for q in c.protos[1:]:
@@ -1429,8 +1430,8 @@ def _upgrade(c: Cluster) -> tuple[list[Who], list[Who], list[Who]]:
             if not side or not any(x.person for x in qs):
                 continue  # nothing to replace, or no one to replace it with
             for i, w in enumerate(side):
-                if w.person:
-                    continue
+                if w.person or w.type != "GPE" or w.role is not None:
+                    continue  # (a person already, or a body)
                 better = [x for x in qs if x.person and x.country == w.country]
                 if len(better) == 1 and better[0].key not in {y.key for y in side}:
                     side[i] = better[0]

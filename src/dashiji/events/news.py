@@ -2198,6 +2198,9 @@ class NewsCoder:
             agent = _company_people(vt, agent)  # 某平台创作者聚集到…抗议: the people protest
         if entry.plover == "PROTEST" and patient is None:  # (the plea itself: 到某法院请愿)
             patient = _pleaded_to(vt, a, m.end, actors, agent)
+        if entry.plover == "PROTEST" and patient is None and (door := _at_door(vt, a, m, actors)):
+            # 数十名业主到某公司门前抗议: the owners protest at the company's door, against it
+            patient, agent = door, _door_people(vt, a, actors, agent, door)
         if pleaded is not None:  # 多个团体到某法院请愿，要求严惩某人: the court is asked
             patient = pleaded
         if (
@@ -13107,6 +13110,45 @@ def _asked_of(vt: str, lo: int, at: int, x: Actor) -> bool:
     reach = _PLEA_REACH if front is None else _FRONT_REACH
     plea = _PLEA.search(vt, k + len(x.text), min(at, k + len(x.text) + reach))
     return plea is not None and not _CLAUSE_CUT.search(vt, k, plea.start())
+
+
+# 到/聚集在某公司门前, 到一家银行门口: where one protests (a determiner between)
+_AT_DOOR_OPEN = re.compile(r"(?:向|到|赴|前往|至|在)(?:某|该|这家|那家|一家|涉事)?$")
+
+
+def _at_door(vt: str, lo: int, m: NewsMatch, actors: list[Actor]) -> Actor | None:
+    """数十名业主到某公司门前抗议, 村民聚集在镇政府大门外拉横幅: the body (no people, no place)
+    named right after 到/在 and right before its doorstep (``front_of``), in the clause of the
+    protest at ``m``: the one protested at."""
+    for x in actors:
+        if x.start < lo or x.end > m.start or x.kind == "PER" or x.agent_type in PEOPLE_KINDS:
+            continue
+        if _where(x) or _FRONT_OF.match(vt, x.end) is None:
+            continue
+        if _AT_DOOR_OPEN.search(vt, max(lo, x.start - 4), x.start) is None:
+            continue
+        if not _CLAUSE_CUT.search(vt, x.end, m.start):
+            return x
+    return None
+
+
+def _door_people(
+    vt: str, lo: int, actors: list[Actor], agent: Actor | None, door: Actor
+) -> Actor | None:
+    """The ones who protest at ``door``: the subject read, unless it is the body at the door
+    itself - then the people (CVL, LAB…) named last before it in its clause, if any."""
+    if agent is not door:
+        return agent
+    people = [
+        x
+        for x in actors
+        if lo <= x.start
+        and x.end <= door.start
+        and x.kind == "generic"
+        and x.agent_type in PEOPLE_KINDS
+        and not _CLAUSE_CUT.search(vt, x.end, door.start)
+    ]
+    return people[-1] if people else None
 
 
 def _pleaded_to(

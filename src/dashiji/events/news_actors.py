@@ -152,6 +152,24 @@ def people_after_place(text: str, end: int, limit: int) -> tuple[int, str] | Non
     return None
 
 
+#: the generic nouns for a state's bodies a country's name qualifies (美国地方政府, 某国法院)
+STATE_BODY_KINDS = frozenset({"GOV", "JUD", "COP", "MIL"})
+
+
+def body_after_country(text: str, end: int, limit: int) -> tuple[int, str] | None:
+    """The state body a country ending at ``end`` qualifies, written right after it (美国地方政府,
+    某国州政府, 某国法院): (the end of the body's noun, its type code), or None - the body is the
+    participant, of the country, not the country."""
+    starts, hits = _generic_hits(text)
+    k = bisect_left(starts, end)
+    if k == len(hits) or hits[k][0] != end:
+        return None
+    _, b, code = hits[k]  # (the longest noun at that start comes first)
+    if code not in STATE_BODY_KINDS or b > limit or tag_at(text, b) == "n":
+        return None  # (某国政府官员, 某国法院判决书: the body qualifies a noun in turn)
+    return b, code
+
+
 def tag_at(text: str, i: int) -> str:
     """The part of speech of the longest word of the dictionary (three characters at most)
     that opens at ``i``; "" when none does."""
