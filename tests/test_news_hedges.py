@@ -263,6 +263,28 @@ def test_a_bodys_notice_of_its_own_legal_act_is_asserted(steps) -> None:
         assert [e.modality for e in evs] == ["reported"], (text, evs)
 
 
+def test_a_bodys_notice_tells_its_own_act_once_and_as_fact(steps) -> None:
+    # 某法院通报，该院…宣判，以某罪判处被告人甲有期徒刑…: the term imposed on the defendant is
+    # the notice's own act too (no other body between), one event with the 宣判 it goes on from
+    text = (
+        "临川区人民法院通报，11月3日上午，该院对被告人邹某故意伤害一案依法进行公开宣判，"
+        "以故意伤害罪判处被告人邹某有期徒刑三年。"
+    )
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # 某区公安分局通报，警方…: the bare word of its kind names the notice's body again
+    text = "青浦区公安分局通报，9月8日，警方对涉嫌盗窃的男子廖某依法刑事拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # controls: another body's act the notice tells
+    text = "临川区人民检察院通报，青浦区警方已将男子廖某刑事拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["reported"], evs
+    text = "青浦区公安分局通报，法院以盗窃罪判处廖某有期徒刑一年。"
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert [e.modality for e in evs] == ["reported"], evs
+
+
 def test_a_denial_settles_what_a_hedge_in_its_sentence_left_open(steps) -> None:
     # 并不能确认…，随后…否认…: one act, denied
     text = (
@@ -352,3 +374,4 @@ def test_a_quotation_its_speaker_closes_is_reported(steps) -> None:
     assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
     text = "“城东派出所昨晚拘留了两名嫌疑人”的消息很快在小区传开。"
     assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
+
