@@ -375,3 +375,19 @@ def test_a_quotation_its_speaker_closes_is_reported(steps) -> None:
     text = "“城东派出所昨晚拘留了两名嫌疑人”的消息很快在小区传开。"
     assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
 
+
+def test_a_quotation_over_several_sentences_is_its_closing_speakers(steps) -> None:
+    # “…。…拘留了…。”某人表示。: the speaker after the quotation tells every sentence in it
+    for text in (
+        "“我们这条街一向很太平。城南派出所昨晚拘留了三名嫌疑人。”该街道一名店主表示。",
+        "“我们这条街一向很太平。城南派出所昨晚拘留了三名嫌疑人。大家不必担心，”店主老韩说。",
+    ):
+        evs = typed(events(steps, text), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["reported"], (text, evs)
+    # controls: a quotation closed before the act, or one no speaker closes, tells no act
+    for body in (
+        ("“我们这条街一向很太平。”城南派出所昨晚拘留了三名嫌疑人。“大家不必担心，”店主老韩说。",),
+        ("“我们这条街一向很太平。城南派出所昨晚拘留了三名嫌疑人。”", "记者随后赶到了现场。"),
+    ):
+        evs = typed(events(steps, *body), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["asserted"], (body, evs)

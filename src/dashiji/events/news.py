@@ -5337,24 +5337,49 @@ _SPEAKER_REACH = 20  # the characters of a speaker's sentence after a quotation 
 
 
 def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
-    """Does the sentence ``vt[a:b]`` open with a quotation holding the trigger at ``t``, and
-    close with its speaker and a verb of saying after it (“某公司拒不退款，反而起诉用户，”王先生
-    说。): the words are credited to the speaker, as after 王先生说：?"""
+    """Does the sentence ``vt[a:b]`` open with a quotation holding the trigger at ``t``, or go
+    on with one an earlier sentence opened (“…。…起诉用户。”: one quotation over several
+    sentences, in one paragraph), and close with its speaker and a verb of saying after it
+    (“某公司拒不退款，反而起诉用户，”王先生说。): the words are credited to the speaker, as
+    after 王先生说：?"""
     k = a
     while k < t and vt[k].isspace():
         k += 1
-    if vt[k : k + 1] not in _QUOTE_OPEN:
+    if vt[k : k + 1] not in _QUOTE_OPEN and not _quote_goes_on(vt, a, t):
         return False
     close = _QUOTE_CLOSE.search(vt, t, b)
-    if close is None:
-        return False
+    if close is None:  # the quotation runs on into the next sentences
+        close = _QUOTE_CLOSE.search(vt, b, b + _QUOTE_RUN)
+        if close is None or _QUOTE_BREAK.search(vt, b, close.start()):
+            return False
     end = b
     if close.end() >= b:  # “…。”王先生说。: the quotation closes its sentence, the next tells
-        told = _TOLD_END.search(vt, b, b + _SPEAKER_REACH)  # whose words they are
-        if told is None:
+        told = _TOLD_END.search(vt, close.end(), close.end() + _SPEAKER_REACH)
+        if told is None:  # (whose words they are)
             return False
         end = told.end()
     return _SPEAKER_AFTER.match(vt, close.end(), end) is not None
+
+
+_QUOTE_RUN = 300  # the characters a quotation over several sentences is looked for in
+# a paragraph break or a quotation mark: no quotation runs across it unclosed
+_QUOTE_BREAK = re.compile("[\n" + "".join(sorted(_QUOTE_OPEN)) + "”」』]")
+
+
+def _quote_goes_on(vt: str, a: int, t: int) -> bool:
+    """Is the sentence from ``a`` (up to its trigger at ``t``) inside a quotation an earlier
+    sentence of its paragraph opened at its own start (“…。…), not closed before ``t``?"""
+    if _QUOTE_BREAK.search(vt, a, t):
+        return False
+    lo = max(0, a - _QUOTE_RUN)
+    j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
+    if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
+        return False
+    return j == 0 or vt[j - 1] in _SENTENCE_OPENS
+
+
+_QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
+_SENTENCE_OPENS = frozenset("。！？!?\n ")  # what a quotation opening its sentence follows
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
