@@ -166,6 +166,10 @@ def test_a_legal_act_told_by_its_own_paper_is_asserted(steps) -> None:
     text = "判决书指出，被告人邱某犯职务侵占罪，判处有期徒刑四年。"
     evs = typed(events(steps, text), "司法行为-入狱")
     assert [e.modality for e in evs] == ["asserted"], evs
+    # an appeal told by its own paper: one appeal (the paper's and the one it tells), asserted
+    text = "二审开庭前，业主郑先生于5月9日公开了自己的民事上诉状，称已依法提起上诉。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert [e.modality for e in evs] == ["asserted"], evs
     # control: the same acts told by someone else are reported
     evs = _plover(events(steps, "据当地媒体报道，平川县公安局决定维持原决定。"), "REJECT")
     assert [e.modality for e in evs] == ["reported"], evs
