@@ -166,6 +166,10 @@ def test_a_legal_act_told_by_its_own_paper_is_asserted(steps) -> None:
     text = "判决书指出，被告人邱某犯职务侵占罪，判处有期徒刑四年。"
     evs = typed(events(steps, text), "司法行为-入狱")
     assert [e.modality for e in evs] == ["asserted"], evs
+    # an appeal told by its own paper: one appeal (the paper's and the one it tells), asserted
+    text = "二审开庭前，业主郑先生于5月9日公开了自己的民事上诉状，称已依法提起上诉。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert [e.modality for e in evs] == ["asserted"], evs
     # control: the same acts told by someone else are reported
     evs = _plover(events(steps, "据当地媒体报道，平川县公安局决定维持原决定。"), "REJECT")
     assert [e.modality for e in evs] == ["reported"], evs
@@ -263,6 +267,28 @@ def test_a_bodys_notice_of_its_own_legal_act_is_asserted(steps) -> None:
         assert [e.modality for e in evs] == ["reported"], (text, evs)
 
 
+def test_a_bodys_notice_tells_its_own_act_once_and_as_fact(steps) -> None:
+    # 某法院通报，该院…宣判，以某罪判处被告人甲有期徒刑…: the term imposed on the defendant is
+    # the notice's own act too (no other body between), one event with the 宣判 it goes on from
+    text = (
+        "临川区人民法院通报，11月3日上午，该院对被告人邹某故意伤害一案依法进行公开宣判，"
+        "以故意伤害罪判处被告人邹某有期徒刑三年。"
+    )
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # 某区公安分局通报，警方…: the bare word of its kind names the notice's body again
+    text = "青浦区公安分局通报，9月8日，警方对涉嫌盗窃的男子廖某依法刑事拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["asserted"], evs
+    # controls: another body's act the notice tells
+    text = "临川区人民检察院通报，青浦区警方已将男子廖某刑事拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert [e.modality for e in evs] == ["reported"], evs
+    text = "青浦区公安分局通报，法院以盗窃罪判处廖某有期徒刑一年。"
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert [e.modality for e in evs] == ["reported"], evs
+
+
 def test_a_denial_settles_what_a_hedge_in_its_sentence_left_open(steps) -> None:
     # 并不能确认…，随后…否认…: one act, denied
     text = (
@@ -352,3 +378,20 @@ def test_a_quotation_its_speaker_closes_is_reported(steps) -> None:
     assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
     text = "“城东派出所昨晚拘留了两名嫌疑人”的消息很快在小区传开。"
     assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
+
+
+def test_a_quotation_over_several_sentences_is_its_closing_speakers(steps) -> None:
+    # “…。…拘留了…。”某人表示。: the speaker after the quotation tells every sentence in it
+    for text in (
+        "“我们这条街一向很太平。城南派出所昨晚拘留了三名嫌疑人。”该街道一名店主表示。",
+        "“我们这条街一向很太平。城南派出所昨晚拘留了三名嫌疑人。大家不必担心，”店主老韩说。",
+    ):
+        evs = typed(events(steps, text), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["reported"], (text, evs)
+    # controls: a quotation closed before the act, or one no speaker closes, tells no act
+    for body in (
+        ("“我们这条街一向很太平。”城南派出所昨晚拘留了三名嫌疑人。“大家不必担心，”店主老韩说。",),
+        ("“我们这条街一向很太平。城南派出所昨晚拘留了三名嫌疑人。”", "记者随后赶到了现场。"),
+    ):
+        evs = typed(events(steps, *body), "司法行为-拘捕")
+        assert [e.modality for e in evs] == ["asserted"], (body, evs)

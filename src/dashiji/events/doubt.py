@@ -690,6 +690,7 @@ _CASE_RUN = re.compile(
     r"[^，。；、的“”\"了过着]{1,24}?(?:纠纷|侵权)?(?<![报立备结破翻办犯作审断销定答方提议草档专])(?:一案|案件|案)"
 )
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
+_RULING_END = cue("ruling_end")  # a trigger that ends in a ruling (宣判, 判决, 裁定)
 _OWNED_DE = re.compile(r"的$")
 # 保释申请被拒, 上诉遭驳回: a trigger holding its noun and the passive predicate on it is a
 # clause of its own after 甲的 (甲的保释申请被拒: the refusal told), no act 甲 owns
@@ -2182,12 +2183,14 @@ def _relative_far(vt: str, before: str, t1: int, c1: int, hearing: bool = False)
     """Does the trigger ending at ``t1`` run, object and all, into 的 and a noun it qualifies
     (起诉X侵犯肖像权的三起案件) within its clause, or into the name of a case that is the subject
     of the next clause (起诉X名誉权纠纷案，在…开庭)?  Not a hearing's trigger (``hearing``) into
-    its case: the case is what it hears (某法院开庭审理某某受贿一案，择期宣判)."""
+    its case: the case is what it hears (某法院开庭审理某某受贿一案，择期宣判), nor a ruling's
+    (某法院一审宣判某某受贿案，以受贿罪判处…: the case is what it rules on)."""
     far = _REL_FAR.match(vt, t1, c1)
     return (
         (far is not None and bool(_RELATIVE_HEAD.match(vt, far.end())))
         or (
             not hearing
+            and _RULING_END.search(vt, max(0, t1 - 8), t1) is None
             and c1 < len(vt)
             and vt[c1] in "，,"
             and _CASE_RUN.fullmatch(vt, t1, c1) is not None

@@ -43,7 +43,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 from typing import Any, TypeVar
 
-from ..annotate.numerals import parse_number
+from ..annotate.numerals import NUMERAL_CHARS, parse_number
 from ..annotate.time_rules import day_anaphor_offset, day_anaphors, rules
 from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
@@ -5346,24 +5346,49 @@ _SPEAKER_REACH = 20  # the characters of a speaker's sentence after a quotation 
 
 
 def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
-    """Does the sentence ``vt[a:b]`` open with a quotation holding the trigger at ``t``, and
-    close with its speaker and a verb of saying after it (“某公司拒不退款，反而起诉用户，”王先生
-    说。): the words are credited to the speaker, as after 王先生说：?"""
+    """Does the sentence ``vt[a:b]`` open with a quotation holding the trigger at ``t``, or go
+    on with one an earlier sentence opened (“…。…起诉用户。”: one quotation over several
+    sentences, in one paragraph), and close with its speaker and a verb of saying after it
+    (“某公司拒不退款，反而起诉用户，”王先生说。): the words are credited to the speaker, as
+    after 王先生说：?"""
     k = a
     while k < t and vt[k].isspace():
         k += 1
-    if vt[k : k + 1] not in _QUOTE_OPEN:
+    if vt[k : k + 1] not in _QUOTE_OPEN and not _quote_goes_on(vt, a, t):
         return False
     close = _QUOTE_CLOSE.search(vt, t, b)
-    if close is None:
-        return False
+    if close is None:  # the quotation runs on into the next sentences
+        close = _QUOTE_CLOSE.search(vt, b, b + _QUOTE_RUN)
+        if close is None or _QUOTE_BREAK.search(vt, b, close.start()):
+            return False
     end = b
     if close.end() >= b:  # “…。”王先生说。: the quotation closes its sentence, the next tells
-        told = _TOLD_END.search(vt, b, b + _SPEAKER_REACH)  # whose words they are
-        if told is None:
+        told = _TOLD_END.search(vt, close.end(), close.end() + _SPEAKER_REACH)
+        if told is None:  # (whose words they are)
             return False
         end = told.end()
     return _SPEAKER_AFTER.match(vt, close.end(), end) is not None
+
+
+_QUOTE_RUN = 300  # the characters a quotation over several sentences is looked for in
+# a paragraph break or a quotation mark: no quotation runs across it unclosed
+_QUOTE_BREAK = re.compile("[\n" + "".join(sorted(_QUOTE_OPEN)) + "”」』]")
+
+
+def _quote_goes_on(vt: str, a: int, t: int) -> bool:
+    """Is the sentence from ``a`` (up to its trigger at ``t``) inside a quotation an earlier
+    sentence of its paragraph opened at its own start (“…。…), not closed before ``t``?"""
+    if _QUOTE_BREAK.search(vt, a, t):
+        return False
+    lo = max(0, a - _QUOTE_RUN)
+    j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
+    if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
+        return False
+    return j == 0 or vt[j - 1] in _SENTENCE_OPENS
+
+
+_QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
+_SENTENCE_OPENS = frozenset("。！？!?\n ")  # what a quotation opening its sentence follows
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
@@ -11977,9 +12002,27 @@ def _own_act_announced(
     speaker = max(said, key=lambda x: x.start)
     if agent is None:  # 警方通报，某人被刑拘: a legal act no doer is named for, the notice's
         return speaker.agent_type in _OFFICES and (entry.news or "").startswith("司法行为")
-    return speaker.agent_type in _ANNOUNCING_BODIES and (
-        agent is speaker or speaker.text in (agent.text, agent.alias_of)
-    )
+    if entry.news in _IMPOSED and agent.agent_type not in _ANNOUNCING_BODIES:
+        # 某法院通报，该院…宣判，以某罪判处被告人甲有期徒刑…: the one the act is imposed on,
+        # by no other body between the notice and the act, is the notice's own act's patient
+        return speaker.agent_type in _OFFICES and all(
+            _names_body(x, speaker)
+            for x in actors
+            if r.end() <= x.start < t and x.agent_type in _ANNOUNCING_BODIES
+        )
+    return speaker.agent_type in _ANNOUNCING_BODIES and _names_body(agent, speaker)
+
+
+# acts a court or the police impose on someone (the one named at the act is its patient)
+_IMPOSED = frozenset({"司法行为-入狱", "司法行为-拘捕", "司法行为-罚款"})
+
+
+def _names_body(x: Actor, body: Actor) -> bool:
+    """Does ``x`` name the announcing ``body`` again: the same name (该院 → 某法院), or a bare
+    generic word of its kind (某区公安分局通报，警方…)?"""
+    if x is body or body.text in (x.text, x.alias_of):
+        return True
+    return x.kind == "generic" and x.agent_type == body.agent_type and x.kb_id is None
 
 
 def _said_act(entry: NewsEntry) -> bool:
@@ -12807,14 +12850,32 @@ def _fill_roles(ev: Event, e: Event) -> None:
     ev.actors.extend(a for a in e.actors if a.name in texts and a.name not in names)
 
 
+_NUMERAL_RUN = re.compile(r"[0-9.]+|[" + NUMERAL_CHARS + "]+")
+
+
+def _amount_key(text: str) -> str:
+    """An amount with each numeral read as its value (4年 and 四年 alike)."""
+
+    def value(r: re.Match[str]) -> str:
+        n = parse_number(r.group())
+        return r.group() if n is None else f"{n:g}"
+
+    return _NUMERAL_RUN.sub(value, text)
+
+
 def _merge_arguments(e: Event, ev: Event) -> None:
     # 提出上诉，法院于12日批准上诉: a date in another clause is the other act's
     lo, hi = sorted((e.trigger_start, ev.trigger_start))
     apart = _CLAUSE_CUT.search(e.sentence, lo - e.start, hi - e.start) is not None
     have = {(a.role, a.text) for a in e.arguments}
+    have |= {(a.role, _amount_key(a.text)) for a in e.arguments if _AMOUNT_ROLE.search(a.role)}
     e.arguments.extend(
-        a for a in ev.arguments if (a.role, a.text) not in have and not (apart and a.role == "时间")
-    )
+        a
+        for a in ev.arguments
+        if (a.role, a.text) not in have
+        and not (apart and a.role == "时间")
+        and not (_AMOUNT_ROLE.search(a.role) and (a.role, _amount_key(a.text)) in have)
+    )  # (获刑4年 told again as 判处有期徒刑四年: one term, in either numerals)
     names = {a.name for a in e.actors}
     filled = {a.text for a in ev.arguments}  # (两人 and a son named past 结婚第二年: no role)
     e.actors.extend(
