@@ -1098,6 +1098,7 @@ def test_a_noun_and_a_word_of_address_are_a_nickname_whole(steps) -> None:
         ("歌手艾米丽·卡特上周在罗马举办婚礼，亲友二十余人到场。", "人生-婚礼", "艾米丽·卡特"),
         ("女演员玛丽亚今年三月在维也纳生下一名男婴。", "人生-产子/女", "玛丽亚"),
         ("模特琳达去年在悉尼与男友结婚。", "人生-结婚", "琳达"),
+        ("歌手杰西卡在日本留学期间与男友分手。", "人生-分手", "杰西卡"),  # (a stay to study)
     ],
 )
 def test_the_venue_of_a_private_act_gives_no_country(
