@@ -1118,3 +1118,33 @@ def test_a_pilot_or_a_driver_is_a_kind_of_people(steps) -> None:
     assert roles(e).get("死者") == ["飞行员"], roles(e)
     e = news(events(steps, "死者家属已起诉航空公司和飞行员。"), "司法行为-起诉")
     assert roles(e).get("被告") == ["航空公司", "飞行员"], roles(e)
+
+
+# ---- where a private act happens is not whose it is ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "news_type", "name"),
+    [
+        ("歌手艾米丽·卡特上周在罗马举办婚礼，亲友二十余人到场。", "人生-婚礼", "艾米丽·卡特"),
+        ("女演员玛丽亚今年三月在维也纳生下一名男婴。", "人生-产子/女", "玛丽亚"),
+        ("模特琳达去年在悉尼与男友结婚。", "人生-结婚", "琳达"),
+        ("歌手杰西卡在日本留学期间与男友分手。", "人生-分手", "杰西卡"),  # (a stay to study)
+    ],
+)
+def test_the_venue_of_a_private_act_gives_no_country(
+    steps, text: str, news_type: str, name: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert [x.country for x in e.actors if x.name == name] == [None]
+
+
+def test_a_wedding_held_abroad_gives_the_couple_no_country(steps) -> None:
+    text = "金敏雅与邓浩然恋爱三年，去年两人举办婚礼，婚礼在日本举行，场面十分隆重。"
+    e = news(events(steps, text), "人生-婚礼")
+    assert [x.country for x in e.actors if x.name == "邓浩然"] == [None]  # (not JPN)
+
+
+def test_the_police_of_a_place_keep_its_country_beside_a_private_act(steps) -> None:
+    # control: a body of the place, and an arrest there, still take the place's country
+    text = "悉尼警方昨日在悉尼逮捕了一名涉嫌在婚礼上行窃的男子。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert {x.country for x in e.actors} == {"AUS"}

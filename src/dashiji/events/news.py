@@ -712,6 +712,10 @@ _TRAVEL = re.compile("(?:" + cue("travel_before").pattern + ")$")  # 前往某�
 # 今日到某法院请愿: 到 of going somewhere (not the end of a verb: 收到, 遭到, 提到, 告到)
 _MOTION_TO = re.compile("(?<!" + cue("gone_to_not_after").pattern + ")到$")
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
+# 在伦敦结婚, 婚礼在韩国举行, 在泰国普吉岛度假: the place of a private act (a wedding, a birth,
+# a trip) is where it happens, no country of the ones who do it
+_PRIVATE_ACT = cue("private_venue_acts")
+_CLAUSE_MARKS = "，。；！？,;!?"
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
 # 撞向护栏并燃烧, 相撞后起火, 撞上石墩侧翻燃烧, 发生撞击事故后爆炸: the fire or blast the crash
@@ -1204,7 +1208,8 @@ class NewsCoder:
                 local,
                 media,
             )
-            for x in travel:
+            venues = _foreign_venues(vt, a, b, actors, sent_country)
+            for x in travel + venues:
                 x.place = True
             # 为美国而战, 在某国举办婚礼, 与某国领事密会, 某国节目播出某某的婚礼: a foreign place
             # the sentence names is where, whom with or what about, not whose - a person named in
@@ -1230,6 +1235,9 @@ class NewsCoder:
                     echoed.add(id(x))
                     if foreign_place and full_chinese_name(x):
                         x.country = greater_home
+                    elif venues and x.agent_type not in _AUTHORITY:
+                        # 在伦敦结婚: the couple is of no country the venue tells
+                        x.country = greater_home if full_chinese_name(x) else None
                 if x.country is None and x.agent_type == "GOV" and not x.kb_id:
                     x.country = _directing_government(vt, a, x, actors)  # (要求商务部…)
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
@@ -5977,6 +5985,39 @@ def _document_country(ents: list[Span]) -> str | None:
 _CURRENCY_COUNTRY = {
     "港元": "HKG", "港币": "HKG", "新台币": "TWN", "人民币": "CHN", "澳门元": "MAC",
 }  # fmt: skip
+
+
+def _foreign_venues(
+    vt: str, a: int, b: int, actors: list[Actor], country: str | None
+) -> list[Actor]:
+    """The places that give the sentence its ``country`` when each is only the venue of a
+    private act (:func:`_private_venue`) outside Greater China (在北京完婚: a mainland place
+    places its people, the codebook's convention) and no state body of that country acts in the
+    sentence (悉尼警方在悉尼逮捕…: the police's business, its people are the place's), else
+    none."""
+    if country is None or country in _GREATER_CHINA:
+        return []
+    if any(y.country == country and y.agent_type in _AUTHORITY for y in actors):
+        return []
+    places = [x for x in actors if x.country == country and (x.place or x.kind == "GPE")]
+    if places and all(x.kind == "GPE" and _private_venue(vt, a, b, x) for x in places):
+        return places
+    return []
+
+
+def _private_venue(vt: str, a: int, b: int, x: Actor) -> bool:
+    """Is the place ``x`` (after 在) the venue of a private act its clause names after it or as
+    the subject of 在 (news_cues private_venue_acts: 在伦敦结婚, 婚礼在韩国举行, 在泰国普吉岛度假)?
+    Where one marries, gives birth or holidays tells no one's country."""
+    if x.start - 1 < a or vt[x.start - 1] != "在":
+        return False
+    lo = max(a, max(vt.rfind(c, a, x.start) for c in _CLAUSE_MARKS) + 1)
+    ends = [i for c in _CLAUSE_MARKS if (i := vt.find(c, x.end, b)) >= 0]
+    hi = min(ends, default=b)
+    return (
+        _PRIVATE_ACT.search(vt, x.end, hi) is not None
+        or _PRIVATE_ACT.search(vt, max(lo, x.start - 7), x.start - 1) is not None
+    )
 
 
 def _sentence_country(
