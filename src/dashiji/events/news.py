@@ -884,6 +884,7 @@ class NewsCoder:
         self.cb = codebook
         self._misdated_page = False  # the page being coded tells a day it cannot be of
         self._criminal_doc: bool | None = None  # it tells a criminal case, no civil one
+        self._doc_home: str | None = None  # where its people named in full are (_article_home)
 
     def _criminal_article(self, vt: str) -> bool:
         """Does the article being coded tell a criminal case (a crime or a criminal procedure
@@ -989,6 +990,7 @@ class NewsCoder:
         places = [sp for _, y, sp in ent_view if not _NAME_AFTER_PLACE.match(vt, y)]
         doc_country = _document_country(places)  # (not 韩 of 韩潮, nor 巴西 of 巴西世界杯)
         doc_home = doc_country or _article_home(places, vt)
+        self._doc_home = doc_home
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         # a person's country, where the article describes them (or a well-known one's)
         nationals: dict[str, str] = dict(known_nationals())
@@ -3170,6 +3172,10 @@ class NewsCoder:
             entry = _without_plover(entry)
         # types
         countries = [x.country for x in participants if x.country]
+        # 审判长宣布继续开庭, 某法院对该案开庭审理, 只有24人出庭受审: a criminal trial (its
+        # PLOVER type kept above) none of whose participants the sentence places - its court,
+        # the ones tried - is held in the article's home
+        story_home = self._doc_home if not countries and entry.news == HEARING else None
         if (
             entry.plover
             and (
@@ -3179,7 +3185,7 @@ class NewsCoder:
                 # (某某被警方押解搜查: the police or a court of a place act on the person)
                 or any(x.agent_type in _OFFICES and x.country for x in participants)
             )
-            and any(not x.country and x.kind in ("PER", "NP") for x in participants)
+            and any(not x.country and _homeable(x, story_home) for x in participants)
         ):  # 钱某获刑, 马某某被判囚, 蔡某获准保释: a court's or the police's act on a person
             # (or a person's demonstration, against them: 甲去年参加了集会 - not 维权, a word of
             # no DuEE type that a consumer's complaint is told with as well)
@@ -3188,10 +3194,10 @@ class NewsCoder:
             placed = {x.text: x for x in actors if x.kind == "PER" and (x.country or x.home)}
             homed: dict[int, Actor] = {}
             for x in participants:
-                if x.country or x.kind not in ("PER", "NP"):
+                if x.country or not _homeable(x, story_home):
                     continue
                 same = placed.get(x.alias_of or x.text)  # (他 standing for one placed)
-                land = x.home or (same.country or same.home if same is not None else None)
+                land = x.home or (same.country or same.home if same is not None else story_home)
                 if land:
                     homed[id(x)] = replace(x, country=land)
 
@@ -3320,6 +3326,8 @@ class NewsCoder:
                     if x.start not in held:
                         held.add(x.start)
                         side = "target" if plover else "party"
+                        if plover and not x.country and x.home:
+                            x = replace(x, country=x.home)  # (of the article's home, as above)
                         event_actors.append(self._event_actor(view, x, side))
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
@@ -8846,6 +8854,13 @@ def _outlet_acted_on(vt: str, x: Actor, matches: list[NewsMatch]) -> bool:
         if vt.startswith(("被", "遭"), x.end) and x.end < mm.start <= x.end + 3:
             return True
     return False
+
+
+def _homeable(x: Actor, story_home: str | None) -> bool:
+    """May ``x``, placed by no word of its sentence, take a country from the story: a person
+    (its home), or - in a criminal trial none of whose participants is placed - the court
+    (the article's home, ``story_home``)?"""
+    return x.kind in ("PER", "NP") or (story_home is not None and x.agent_type in _OFFICES)
 
 
 def _without_plover(entry: NewsEntry) -> NewsEntry:
