@@ -6320,6 +6320,10 @@ def _roles(
         before = [x for x in before if not (cause[0] <= x.start and x.end <= cause[1])]
     # 持法庭手令搜查: the court issued the warrant; the one holding it searches
     before = [x for x in before if not _issues_warrant(vt, x)]
+    # 感谢律师感谢某某感谢大家: the object of the same verb right before it is not the subject
+    # of its repetition (a verb that takes one: 车顶维权女车主 names the protester)
+    if m.entry.object is not None:
+        before = [x for x in before if not vt.endswith(m.text, clause.start, x.start)]
     given = _given_at(vt, clause.start, m)
     if given is not None:  # 将美国业务卖给某公司: what is sold, not the buyer after the verb
         before = [x for x in before if x.start < given]
