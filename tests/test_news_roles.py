@@ -2224,3 +2224,11 @@ def test_the_object_of_a_repeated_thanks_is_not_the_next_thanker(steps) -> None:
     roles = {(x.role, x.text) for e in thanks for x in e.arguments}
     assert ("被感谢人", "王小鹿") in roles, roles
     assert ("致谢人", "王小鹿") not in roles, roles
+
+
+def test_the_one_named_in_the_objects_own_toward_phrase_is_not_thanked(steps) -> None:
+    # 感谢大家对某公司的关注: 大家 is thanked; the company inside 对…的 is what they cared about
+    evs = events(steps, "蔚来公司发文称，感谢大家对蔚来的支持。")
+    thanks = [e for e in evs if e.news_type == "交往-感谢"]
+    roles = {(x.role, x.text) for e in thanks for x in e.arguments}
+    assert thanks and ("被感谢人", "蔚来") not in roles, roles

@@ -6329,6 +6329,8 @@ def _roles(
         before = [x for x in before if x.start < given]
     after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
+    # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
+    after = [x for x in after if not _TOWARD_OF.match(vt[m.end : clause.end], x.start - m.end)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
         after = []  # 办完婚礼与女儿的满月酒: who is named after 与 is the other noun's
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
@@ -10343,6 +10345,8 @@ def _a_verb(gap: str) -> bool:
 
 
 _ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
+# (the actor at the match position) 大家对|某公司|的关注: a noun before 对, the actor, 的 soon after
+_TOWARD_OF = re.compile(r"(?<=[^\W\d对]对)[^，。；！？]{1,12}?的")
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
 _EXPOSED = re.compile(r"(?:曝|爆|指|传|证实|拍到|质疑|怀疑|疑)")
