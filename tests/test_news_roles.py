@@ -2215,3 +2215,20 @@ def test_the_one_to_be_punished_in_a_demand_is_asked_nothing(steps, text) -> Non
     # control: the one asked stands right after the request
     e = one_request(events(steps, "英国外交部要求伊朗立即释放英国公民琼斯。"))
     assert _sides(e).get("target") == ["伊朗"], _sides(e)
+
+
+def test_the_object_of_a_repeated_thanks_is_not_the_next_thanker(steps) -> None:
+    # 感谢X感谢Y: X is the object of the first 感谢 (被感谢人), not the subject of the second
+    evs = events(steps, "演员周立波在微博上写道：“今天就到这里，感谢律师感谢王小鹿感谢大家！”")
+    thanks = [e for e in evs if e.news_type == "交往-感谢"]
+    roles = {(x.role, x.text) for e in thanks for x in e.arguments}
+    assert ("被感谢人", "王小鹿") in roles, roles
+    assert ("致谢人", "王小鹿") not in roles, roles
+
+
+def test_the_one_named_in_the_objects_own_toward_phrase_is_not_thanked(steps) -> None:
+    # 感谢大家对某公司的关注: 大家 is thanked; the company inside 对…的 is what they cared about
+    evs = events(steps, "蔚来公司发文称，感谢大家对蔚来的支持。")
+    thanks = [e for e in evs if e.news_type == "交往-感谢"]
+    roles = {(x.role, x.text) for e in thanks for x in e.arguments}
+    assert thanks and ("被感谢人", "蔚来") not in roles, roles

@@ -834,3 +834,38 @@ def test_a_car_s_damage_beside_the_crash_is_the_crash(steps) -> None:
     evs = events(steps, text)
     crashes = typed(evs, "灾害/意外-车祸")
     assert len(crashes) == 1 and "张某" in {x.name for x in crashes[0].actors}, kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("杭州市西湖区人民法院今天开庭审理被告人孙建华、钱立新诈骗一案。\n"
+         "14时10分，审判长宣布继续开庭，被告人孙建华、钱立新被带上法庭。", "CHN"),
+        ("宁波市中级人民法院昨天公开审理被告人马国栋受贿一案。\n宁中院对该案进行了公开开庭审理。",
+         "CHN"),
+        ("九龙城裁判法院今日处理一宗非法集结案，案中共有15名被告，控方指他们去年在旺角参与"
+         "未经批准集结。\n其中两人已离开香港，只有13人出庭受审。", "HKG"),
+    ],
+    ids=["presiding-judge-resumes", "court-by-its-short-name", "defendants-counted"],
+)  # fmt: skip
+def test_a_criminal_trial_placed_by_no_word_of_its_sentence_is_of_the_story(
+    steps, text: str, country: str
+) -> None:
+    # convention "Criminal trial: COERCE + 司法行为-开庭": a trial of the story's criminal case
+    # whose court (审判长, a court's short name) and defendants (13人) its sentence does not
+    # place is held in the article's country - still coercion, not a bare hearing
+    evs = events(steps, text)
+    trials = typed(evs, "司法行为-开庭")
+    assert len(trials) >= 2 or "受审" in text, kinds(evs)
+    assert trials[-1].type == "COERCE" and country in trials[-1].countries, kinds(evs)
+
+
+def test_a_civil_hearing_placed_by_no_word_stays_a_hearing(steps) -> None:
+    # control: the story's home makes no civil hearing a criminal trial
+    evs = events(
+        steps,
+        "杭州市西湖区人民法院受理了网红孙倩诉邻居钱立新名誉权纠纷一案。\n"
+        "14时10分，审判长宣布继续开庭，原告孙倩、被告钱立新到庭。",
+    )
+    trials = typed(evs, "司法行为-开庭")
+    assert trials and all(e.type is None for e in trials), kinds(evs)

@@ -888,6 +888,7 @@ class NewsCoder:
         self.cb = codebook
         self._misdated_page = False  # the page being coded tells a day it cannot be of
         self._criminal_doc: bool | None = None  # it tells a criminal case, no civil one
+        self._doc_home: str | None = None  # where its people named in full are (_article_home)
 
     def _criminal_article(self, vt: str) -> bool:
         """Does the article being coded tell a criminal case (a crime or a criminal procedure
@@ -993,6 +994,7 @@ class NewsCoder:
         places = [sp for _, y, sp in ent_view if not _NAME_AFTER_PLACE.match(vt, y)]
         doc_country = _document_country(places)  # (not 韩 of 韩潮, nor 巴西 of 巴西世界杯)
         doc_home = doc_country or _article_home(places, vt)
+        self._doc_home = doc_home
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         # a person's country, where the article describes them (or a well-known one's)
         nationals: dict[str, str] = dict(known_nationals())
@@ -3181,6 +3183,10 @@ class NewsCoder:
             entry = _without_plover(entry)
         # types
         countries = [x.country for x in participants if x.country]
+        # 审判长宣布继续开庭, 某法院对该案开庭审理, 只有24人出庭受审: a criminal trial (its
+        # PLOVER type kept above) none of whose participants the sentence places - its court,
+        # the ones tried - is held in the article's home
+        story_home = self._doc_home if not countries and entry.news == HEARING else None
         if (
             entry.plover
             and (
@@ -3190,7 +3196,7 @@ class NewsCoder:
                 # (某某被警方押解搜查: the police or a court of a place act on the person)
                 or any(x.agent_type in _OFFICES and x.country for x in participants)
             )
-            and any(not x.country and x.kind in ("PER", "NP") for x in participants)
+            and any(not x.country and _homeable(x, story_home) for x in participants)
         ):  # 钱某获刑, 马某某被判囚, 蔡某获准保释: a court's or the police's act on a person
             # (or a person's demonstration, against them: 甲去年参加了集会 - not 维权, a word of
             # no DuEE type that a consumer's complaint is told with as well)
@@ -3199,10 +3205,10 @@ class NewsCoder:
             placed = {x.text: x for x in actors if x.kind == "PER" and (x.country or x.home)}
             homed: dict[int, Actor] = {}
             for x in participants:
-                if x.country or x.kind not in ("PER", "NP"):
+                if x.country or not _homeable(x, story_home):
                     continue
                 same = placed.get(x.alias_of or x.text)  # (他 standing for one placed)
-                land = x.home or (same.country or same.home if same is not None else None)
+                land = x.home or (same.country or same.home if same is not None else story_home)
                 if land:
                     homed[id(x)] = replace(x, country=land)
 
@@ -3331,6 +3337,8 @@ class NewsCoder:
                     if x.start not in held:
                         held.add(x.start)
                         side = "target" if plover else "party"
+                        if plover and not x.country and x.home:
+                            x = replace(x, country=x.home)  # (of the article's home, as above)
                         event_actors.append(self._event_actor(view, x, side))
         args: list[Argument] = []
         roles = self.lex.roles.get(entry.news or "", ())
@@ -6387,11 +6395,17 @@ def _roles(
         before = [x for x in before if not (cause[0] <= x.start and x.end <= cause[1])]
     # 持法庭手令搜查: the court issued the warrant; the one holding it searches
     before = [x for x in before if not _issues_warrant(vt, x)]
+    # 感谢律师感谢某某感谢大家: the object of the same verb right before it is not the subject
+    # of its repetition (a verb that takes one: 车顶维权女车主 names the protester)
+    if m.entry.object is not None:
+        before = [x for x in before if not vt.endswith(m.text, clause.start, x.start)]
     given = _given_at(vt, clause.start, m)
     if given is not None:  # 将美国业务卖给某公司: what is sold, not the buyer after the verb
         before = [x for x in before if x.start < given]
     after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
+    # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
+    after = [x for x in after if not _TOWARD_OF.match(vt[m.end : clause.end], x.start - m.end)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
         after = []  # 办完婚礼与女儿的满月酒: who is named after 与 is the other noun's
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
@@ -8925,6 +8939,13 @@ def _outlet_acted_on(vt: str, x: Actor, matches: list[NewsMatch]) -> bool:
     return False
 
 
+def _homeable(x: Actor, story_home: str | None) -> bool:
+    """May ``x``, placed by no word of its sentence, take a country from the story: a person
+    (its home), or - in a criminal trial none of whose participants is placed - the court
+    (the article's home, ``story_home``)?"""
+    return x.kind in ("PER", "NP") or (story_home is not None and x.agent_type in _OFFICES)
+
+
 def _without_plover(entry: NewsEntry) -> NewsEntry:
     return replace(entry, plover=None, cameo=None)
 
@@ -10401,6 +10422,8 @@ def _a_verb(gap: str) -> bool:
 
 
 _ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
+# (the actor at the match position) 大家对|某公司|的关注: a noun before 对, the actor, 的 soon after
+_TOWARD_OF = re.compile(r"(?<=[^\W\d对]对)[^，。；！？]{1,12}?的")
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
 _EXPOSED = re.compile(r"(?:曝|爆|指|传|证实|拍到|质疑|怀疑|疑)")
