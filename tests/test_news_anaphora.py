@@ -417,6 +417,11 @@ def test_the_other_party_a_verb_takes_is_the_one_acted_on_before(steps) -> None:
         sides = {a.name: a.side for a in e.actors}
         assert sorted(n for n, side in sides.items() if side == "target") == asked, sides
         assert sides["江州市市场监管局"] == "source", sides
+    # the ones asking a list of bodies, one of them told by no name of its own (市场监管总局)
+    said = "3月5日，市场监管总局、交通运输部等四部门联合约谈了东岳快递有限公司，要求对方整改。"
+    e = next(e for e in events(steps, said) if e.type == "REQUEST")
+    sides = {a.name: a.side for a in e.actors}
+    assert sides == {"市场监管总局": "source", "交通运输部": "source", "东岳快递有限公司": "target"}
 
 
 def test_the_other_party_opening_its_clause_or_a_word_stays_unread() -> None:

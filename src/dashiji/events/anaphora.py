@@ -256,8 +256,8 @@ def resolve(
             # clause's subject - the one named in it before the verb, or the sentence's topic a
             # clause with no subject of its own goes on with
             own = None if claim else _clause_subject(vt, word, cut, s, e, out, pool)
-            if other and own is None:  # 要求对方立即整改: not the subject of what it is asked
-                own = _acting(vt, word, cut, pool)
+            if other:  # 要求对方立即整改: not the one asking, the one it acts on
+                own = _acting(vt, cut, s, out)
                 if own is None:
                     continue  # (对方 is whoever is not the subject: with none known, no one)
             ante = pick(vt, word, [y for y in pool if own is None or _named(y) != own])
@@ -525,14 +525,25 @@ def _clause_subject(
     return _named(topic)
 
 
-def _acting(vt: str, word: str, cut: int, pool: list[Actor]) -> str | None:
-    """The name of the one acting in the clause from ``cut`` whose verb takes 对方: the
-    sentence's topic before the clause (约谈了某公司，要求对方…: the one who 约谈'd), none
-    after a passive (被某人起诉，要求对方…)."""
-    topic, _ = _topic(vt, word, [y for y in pool if y.end <= cut])
-    if topic is None or any(c in _BY for c in vt[topic.end : cut]):
-        return None
-    return _named(topic)
+def _acting(vt: str, cut: int, s: int, out: list[Actor]) -> str | None:
+    """The name of the one acting in the clause from ``cut`` whose verb takes 对方 at ``s``:
+    the first participant of that clause before it (李某要求对方…), else of the sentence before
+    the clause, that no mark makes an object, a partner or a source, nor a modifier of the
+    next (某局、某部联合约谈了某公司，要求对方…: 某局 - a person, a body, or a body no name
+    tells, 警方); none after a passive (被某人起诉，要求对方…)."""
+    own = [y for y in out if cut <= y.start and y.end <= s and not y.place]
+    earlier = [y for y in out if y.end <= cut and not y.place]
+    ordered = sorted(own or earlier, key=lambda y: y.start)
+    for k, y in enumerate(ordered):
+        if y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1):
+            continue
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (nxt is not None and nxt.start == y.end) or vt.startswith("的", y.end):
+            continue
+        if any(c in _BY for c in vt[y.end : cut]):
+            return None
+        return _named(y)
+    return None
 
 
 def _taken_by_verb(vt: str, cut: int, s: int) -> bool:
