@@ -404,6 +404,39 @@ def test_a_pronoun_a_verb_takes_is_not_that_clauses_subject(steps) -> None:
     assert_role(steps, "孙女士称其已起诉华力公司。", "司法行为-起诉", "原告", ["孙女士"])
 
 
+def test_the_other_party_a_verb_takes_is_the_one_acted_on_before(steps) -> None:
+    # 约谈了甲，要求对方…: 对方 is the one 约谈'd (every one of a list), not the one asking
+    for said, asked in (
+        ("昨天，江州市市场监管局约谈了东岳快递有限公司，要求对方立即整改。", ["东岳快递有限公司"]),
+        (
+            "昨天，江州市市场监管局约谈了东岳快递有限公司、西林物流有限公司，要求对方立即整改。",
+            ["东岳快递有限公司", "西林物流有限公司"],
+        ),
+    ):
+        e = next(e for e in events(steps, said) if e.type == "REQUEST")
+        sides = {a.name: a.side for a in e.actors}
+        assert sorted(n for n, side in sides.items() if side == "target") == asked, sides
+        assert sides["江州市市场监管局"] == "source", sides
+    # the ones asking a list of bodies, one of them told by no name of its own (市场监管总局)
+    said = "3月5日，市场监管总局、交通运输部等四部门联合约谈了东岳快递有限公司，要求对方整改。"
+    e = next(e for e in events(steps, said) if e.type == "REQUEST")
+    sides = {a.name: a.side for a in e.actors}
+    assert sides == {"市场监管总局": "source", "交通运输部": "source", "东岳快递有限公司": "target"}
+
+
+def test_the_other_party_opening_its_clause_or_a_word_stays_unread() -> None:
+    # 对方 as a subject (the other of two its sentence may not tell), and 针对方案: no one
+    for text in ("刘某与陈某发生争执，对方随即报警。", "市政府针对方案提出意见，要求刘某整改。"):
+        people = [Actor(text.index(n), text.index(n) + 2, n, "PER") for n in ("刘某",)]
+        out = anaphora.resolve(text, 0, len(text), people, lambda: [])
+        assert [x.text for x in out] == ["刘某"], out
+    # nor the other of two told in an earlier sentence: its own sentence names no one
+    text = "刘某报警后，被告知对方不构成犯罪。"
+    earlier = [[Actor(0, 2, "陈某", "PER"), Actor(5, 7, "王某", "PER")]]
+    out = anaphora.resolve(text, 0, len(text), [Actor(0, 2, "刘某", "PER")], lambda: earlier)
+    assert [x.text for x in out] == ["刘某"], out
+
+
 def test_a_pronoun_told_again_in_its_sentence_stands_for_the_same_one(steps) -> None:
     text = (
         "车主刘女士对记者说，一是她起诉了星河汽车公司和销售经理孙丽，二是星河汽车公司起诉她诽谤。"

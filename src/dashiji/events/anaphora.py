@@ -47,6 +47,8 @@ from .news_cues import cue, cue_words
 _PERSON = cue("pronoun_person")
 _ANY = cue("pronoun_any")
 PRONOUN = re.compile(_PERSON.pattern + "|" + _ANY.pattern)
+OTHER = cue("pronoun_other")  # 对方: the one its clause's subject acts on, never that subject
+_RESOLVED = re.compile(PRONOUN.pattern + "|" + OTHER.pattern)
 _BLOCKING = cue("pronoun_blocking")
 _DETERMINER = cue("pronoun_determiner")
 _DETERMINERS = tuple(sorted(cue_words("pronoun_determiner"), key=len, reverse=True))
@@ -109,7 +111,7 @@ def has_anaphor(vt: str, a: int, b: int) -> bool:
     """Does ``vt[a:b]`` hold a pronoun, a pair word or a determiner that may need an
     antecedent?"""
     return (
-        PRONOUN.search(vt, a, b) is not None
+        _RESOLVED.search(vt, a, b) is not None
         or _DETERMINER.search(vt, a, b) is not None
         or _PAIR.search(vt, a, b) is not None
         or _THINGS.search(vt, a, b) is not None
@@ -210,10 +212,11 @@ def resolve(
             out[k] = _stand_in(x, x.start, x.end, x.text, ante)
             changed = True
     told: dict[str, Actor] = {}  # what each 他/她 of the sentence stood for, the latest
-    for m in PRONOUN.finditer(vt, a, b):
+    for m in _RESOLVED.finditer(vt, a, b):
         s, e = m.start(), m.end()
         if _blocked(vt, s, e):
             continue
+        other = OTHER.fullmatch(m.group()) is not None
         if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
             continue  # inside another participant's name (沈其明)
         claim = _CLAIM_PHRASE.match(vt, e) is not None
@@ -232,6 +235,8 @@ def resolve(
             if y.end <= cut or _tells(vt, y.end, s):  # (张女士称其…: the speaker)
                 pool.append(y)
         own = None
+        if other and (claim or _subject_use(vt, cut, s, out)):
+            continue  # (对方表示…: the other of two its sentence may not tell)
         if _subject_use(vt, cut, s, out):
             # 他于…申请保释, 同时他签署…: the subject continues the topic — the subject of the
             # sentence's first clauses, else of the sentence before
@@ -251,8 +256,13 @@ def resolve(
             # clause's subject - the one named in it before the verb, or the sentence's topic a
             # clause with no subject of its own goes on with
             own = None if claim else _clause_subject(vt, word, cut, s, e, out, pool)
+            if other:  # 要求对方立即整改: not the one asking, the one it acts on
+                own = _acting(vt, cut, s, out)
+                if own is None:
+                    continue  # (对方 is whoever is not the subject: with none known, no one)
             ante = pick(vt, word, [y for y in pool if own is None or _named(y) != own])
-            for sent in reversed(before() if ante is None else []):
+            # (对方 is the other of two its own sentence tells: none told before it)
+            for sent in reversed(before() if ante is None and not other else []):
                 ante = pick(vt, word, [y for y in sent if own is None or _named(y) != own])
                 if ante is not None:
                     break
@@ -515,6 +525,27 @@ def _clause_subject(
     return _named(topic)
 
 
+def _acting(vt: str, cut: int, s: int, out: list[Actor]) -> str | None:
+    """The name of the one acting in the clause from ``cut`` whose verb takes 对方 at ``s``:
+    the first participant of that clause before it (李某要求对方…), else of the sentence before
+    the clause, that no mark makes an object, a partner or a source, nor a modifier of the
+    next (某局、某部联合约谈了某公司，要求对方…: 某局 - a person, a body, or a body no name
+    tells, 警方); none after a passive (被某人起诉，要求对方…)."""
+    own = [y for y in out if cut <= y.start and y.end <= s and not y.place]
+    earlier = [y for y in out if y.end <= cut and not y.place]
+    ordered = sorted(own or earlier, key=lambda y: y.start)
+    for k, y in enumerate(ordered):
+        if y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1):
+            continue
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (nxt is not None and nxt.start == y.end) or vt.startswith("的", y.end):
+            continue
+        if any(c in _BY for c in vt[y.end : cut]):
+            return None
+        return _named(y)
+    return None
+
+
 def _taken_by_verb(vt: str, cut: int, s: int) -> bool:
     """Is the pronoun at ``s`` written right after an object mark (对其, 将他) or a verb of the
     dictionary other than the copula 是 (称赞他, 要求其), in its clause (from ``cut``)?"""
@@ -549,7 +580,7 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
     """The first subject-like participant of ``sent``: not marked as an object, a partner, a
     passive's agent or a source (据X, 对X, 与X, 被X), not a title or possessor of the one after
     it (男子吉某, 吉某的妻子); and whether the subject is unsure (two joined: 王某与李某…)."""
-    anyone = _ANY.fullmatch(word) is not None
+    anyone = _ANY.fullmatch(word) is not None or OTHER.fullmatch(word) is not None
     ordered = sorted(sent, key=lambda y: y.start)
     for k, y in enumerate(ordered):
         if not (_person(y) or (anyone and _organisation(y))):
@@ -621,7 +652,7 @@ def _owner_of(vt: str, y: Actor) -> Actor | None:
 
 
 def _nearest(vt: str, word: str, pool: list[Actor]) -> Actor | None:
-    anyone = _ANY.fullmatch(word) is not None
+    anyone = _ANY.fullmatch(word) is not None or OTHER.fullmatch(word) is not None
     for y in sorted(pool, key=lambda y: y.start, reverse=True):
         if _by_agent(vt, y):
             continue  # 均遭法官驳回，要求其…: not the one acting in a passive

@@ -49,7 +49,7 @@ from ..annotate.time_tense import _parts_of_speech
 from ..kb import KnowledgeBase
 from ..model import Document, Span
 from ..normalize import AnalysisView
-from .anaphora import PLURAL_KIN, PRONOUN, bare_bodies, has_anaphor, is_person
+from .anaphora import OTHER, PLURAL_KIN, PRONOUN, bare_bodies, has_anaphor, is_person
 from .anaphora import resolve as resolve_anaphora
 from .clauses import COMMA_COLON
 from .clauses import QUOTE_OPEN as _QUOTE_OPEN
@@ -7826,8 +7826,11 @@ def _list_told_as(
     vt: str, pron: Actor, actors: list[Actor], places: Sequence[Actor] = ()
 ) -> list[Actor]:
     """以甲和乙威胁隐私为由，对其下达禁令: a 其 standing for a body (an app, a company) told in
-    its sentence in a list (甲和乙, 甲、乙及丙) stands for the whole list - the others of it."""
-    if pron.text != "其" or pron.alias_of is None or pron.kind != "ORG":
+    its sentence in a list (甲和乙, 甲、乙及丙) stands for the whole list - the others of it
+    (约谈了甲、乙，要求对方…: so does 对方)."""
+    if not (pron.text == "其" or OTHER.fullmatch(pron.text)) or pron.alias_of is None:
+        return []
+    if pron.kind != "ORG":
         return []
     ante = next(
         (x for x in reversed(actors) if x.end <= pron.start and x.text == pron.alias_of), None
