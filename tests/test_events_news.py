@@ -828,7 +828,7 @@ def test_a_day_before_a_telling_in_the_clause_is_not_the_day_of_what_it_tells(st
 @pytest.mark.parametrize(
     ("text", "news_type"),
     [
-        ("9月14日晚，演员周某在社交平台发布视频，并留言说道：我们订婚啦。", "人生-订婚"),
+        ("9月14日晚，演员周某在个人主页晒出合影，并留言说道：我们订婚啦。", "人生-订婚"),
         ("7月3日，主持人郑某在微博上说：我离婚了，谢谢大家关心。", "人生-离婚"),
     ],
 )
@@ -848,7 +848,7 @@ def test_a_life_event_told_in_the_first_person_as_done_before_keeps_no_day(steps
     text = "9月14日，演员周某发文称：我们去年就离婚了。"
     assert news(events(steps, text), "人生-离婚").date is None
     # nor a legal act the writer tells of himself: told after it
-    text = "9月14日，商人冯某发文称：我被警方拘留了五天。"
+    text = "9月14日，商人冯某发文称：我被派出所行政拘留了七天。"
     assert news(events(steps, text), "司法行为-拘捕").date is None
 
 
@@ -2364,7 +2364,7 @@ def test_a_day_without_its_month_weeks_before_the_page_loses_only_its_own_date(s
 def test_a_relative_day_glossed_with_a_day_the_page_does_not_give_undates_the_page(
     steps, gloss: str, page: str, hearing: str | None, charge: str | None
 ) -> None:
-    text = f"就在{gloss}，城南区法院公开开庭审理了戴某挪用公款一案。9月2日，戴某被检方起诉。"
+    text = f"就在{gloss}，城南区法院依法开庭审理了戴某挪用公款一案。9月2日，戴某被检方起诉。"
     evs = events(steps, text, ref=page)
     assert news(evs, "司法行为-开庭").date == hearing
     assert news(evs, "司法行为-起诉").date == charge

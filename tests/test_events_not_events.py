@@ -329,7 +329,7 @@ def test_a_suit_that_names_a_case_tried_is_no_new_suit(steps) -> None:
 def test_a_ruling_on_a_named_case_is_the_verdict_the_next_clause_spells_out(steps) -> None:
     # 一审宣判某某受贿案，以某罪判处…: the case is what the ruling rules on, not the subject
     # of the next clause; the 宣判 and the 判处 are one verdict, told twice
-    text = "9月14日，松江市中级人民法院一审公开宣判被告人邓某受贿案，以受贿罪判处邓某有期徒刑十年。"
+    text = "9月14日，松江市中院一审宣判原副市长邓某受贿案，以受贿罪判处邓某有期徒刑十年。"
     assert [e.date for e in typed(steps, text, "司法行为-入狱")] == ["2025-09-14"]
 
 

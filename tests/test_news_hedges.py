@@ -271,7 +271,7 @@ def test_a_bodys_notice_tells_its_own_act_once_and_as_fact(steps) -> None:
     # 某法院通报，该院…宣判，以某罪判处被告人甲有期徒刑…: the term imposed on the defendant is
     # the notice's own act too (no other body between), one event with the 宣判 it goes on from
     text = (
-        "临川区人民法院通报，11月3日上午，该院对被告人邹某故意伤害一案依法进行公开宣判，"
+        "临川区人民法院通报，11月3日上午，该院对邹某故意伤害一案当庭宣判，"
         "以故意伤害罪判处被告人邹某有期徒刑三年。"
     )
     evs = typed(events(steps, text), "司法行为-入狱")
@@ -284,7 +284,7 @@ def test_a_bodys_notice_tells_its_own_act_once_and_as_fact(steps) -> None:
     text = "临川区人民检察院通报，青浦区警方已将男子廖某刑事拘留。"
     evs = typed(events(steps, text), "司法行为-拘捕")
     assert [e.modality for e in evs] == ["reported"], evs
-    text = "青浦区公安分局通报，法院以盗窃罪判处廖某有期徒刑一年。"
+    text = "青浦区公安分局通报，法院以诈骗罪判处廖某有期徒刑一年。"
     evs = typed(events(steps, text), "司法行为-入狱")
     assert [e.modality for e in evs] == ["reported"], evs
 

@@ -1078,8 +1078,8 @@ def test_a_family_word_after_a_kind_of_people_is_the_family(steps) -> None:
 
 def test_a_district_after_a_preposition_a_name_may_open_with_opens_the_court() -> None:
     # 向海 is a given name in the dictionary: after 向 the district opens the court's name
-    assert units_before("周某向海淀区法院递交起诉书", 2, 6) == 3
-    assert units_before("周某向东城区法院递交起诉书", 2, 6) == 3
+    assert units_before("周某向海珠区法院提交诉状", 2, 6) == 3
+    assert units_before("周某向东城区法院提交诉状", 2, 6) == 3
 
 
 def test_a_noun_and_a_word_of_address_are_a_nickname_whole(steps) -> None:
@@ -1097,17 +1097,17 @@ def test_a_state_body_a_country_qualifies_is_the_participant(steps) -> None:
     assert [(a.name, a.cameo) for a in e.actors if a.side == "source"] == [
         ("法国州政府", "FRAGOV")
     ]
-    e = one(events(steps, "法国地方政府近期又开始打压微信。"), "COERCE")
+    e = one(events(steps, "法国地方政府日前再次打压抖音。"), "COERCE")
     assert [a.cameo for a in e.actors if a.side == "source"] == ["FRAGOV"]
 
 
 def test_a_body_named_in_the_sentence_is_not_upgraded_to_a_later_person(steps) -> None:
     # the body in its sentence stays the source; the president told of later is not that body
-    evs = events(steps, "据报道，法国地方政府近期又开始打压微信。", "马克龙也开始打压微信。")
+    evs = events(steps, "据报道，法国地方政府日前再次打压抖音。", "马克龙也开始打压抖音。")
     e = one(evs, "COERCE")
     assert [a.name for a in e.actors if a.side == "source"] == ["法国地方政府"]
     # control: a country named bare is named more precisely by the person told later
-    evs = events(steps, "据报道，法国近期又开始打压微信。", "马克龙也开始打压微信。")
+    evs = events(steps, "据报道，法国日前再次打压抖音。", "马克龙也开始打压抖音。")
     e = one(evs, "COERCE")
     assert [a.name for a in e.actors if a.side == "source"] == ["马克龙"]
 

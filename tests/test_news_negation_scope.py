@@ -130,7 +130,7 @@ def test_an_act_in_what_is_said_not_to_be_there_is_negated(steps) -> None:
     # 没有…的显示/证据, 不存在…行为, 没有证据表明…: the act is what the sentence says there is
     # no sign of - negated, not reported
     for text, news_type in (
-        ("报告最后写道，核查结果中没有网传韩某存在出轨行为的显示。", "人生-出轨"),
+        ("报告最后写道，调查文件里没有钱某被指出轨之事的显示。", "人生-出轨"),
         ("声明称，目前并无演员邱某出轨的证据。", "人生-出轨"),
         ("律师表示，没有证据表明其当事人曾被警方拘留。", "司法行为-拘捕"),
         ("工作室回应称，不存在杨某出轨行为。", "人生-出轨"),

@@ -785,12 +785,12 @@ def test_the_aim_of_an_act_or_one_sought_is_no_event(steps, text: str, news_type
 
 
 def test_the_paper_of_an_act_cited_as_a_source_states_no_act(steps) -> None:
-    # 任命邮件显示，…: the paper is cited; the act it makes is told in its own words, or before
-    text = "星河科技内部任命邮件显示，此轮管理层调整旨在优化海外团队配置。"
+    # 任命文件显示，…: the paper is cited; the act it makes is told in its own words, or before
+    text = "星河科技内部任命文件显示，此轮管理层调整旨在优化海外团队配置。"
     evs = events(steps, text)
     assert not typed(evs, "组织关系-加盟"), kinds(evs)
     # control: the appointment the paper tells is kept
-    evs = events(steps, "星河科技的任命邮件显示，公司任命王海为首席运营官。")
+    evs = events(steps, "星河科技的任命文件显示，公司任命王海为首席运营官。")
     assert typed(evs, "组织关系-加盟"), kinds(evs)
 
 
@@ -810,11 +810,11 @@ def test_a_line_listing_headlines_states_no_events(steps) -> None:
 
 
 def test_an_act_named_as_a_noun_and_summed_up_is_no_event(steps) -> None:
-    # 过去一年里某国对某应用的封杀可以总结为…: a stretch of bans summed up, no ban told (a stretch
+    # 过去一年里某国对某应用的封杀可以概括为…: a stretch of bans summed up, no ban told (a stretch
     # up to now is no time of an act of its own)
     evs = events(
         steps,
-        "印度这两年一直在打压外国应用。过去一年里印度政府对微博的封杀可以总结为一句话：“雷声大，雨点小”。",
+        "印度这两年一直在打压外国应用。过去一年里印度政府对微博的封杀可以概括为四个字：“虎头蛇尾”。",
     )
     assert not [e for e in evs if e.type == "SANCTION"], kinds(evs)
     # control: a day of its own before it tells the ban the remark is on

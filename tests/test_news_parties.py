@@ -109,7 +109,7 @@ def test_the_terms_passed_on_each_of_several_are_one_list(steps) -> None:
 
 def test_a_term_after_a_first_instance_verdict_word_is_the_term(steps) -> None:
     # 一审被判|处3年6个月: the 处 of 判处 left after the verdict word is no part of the term
-    evs = events(steps, "上周四，网店店主邵雨桐一审被判处3年6个月，并处罚金十万元。")
+    evs = events(steps, "上周四，网店店主邵雨桐一审被判处3年6个月，并处罚金八万元。")
     assert _terms(evs) == ["3年6个月"], kinds(evs)
     # control: a 处 that opens no term is read past to nothing
     evs = events(steps, "网店店主邵雨桐一审被判处有期徒刑两年。")
@@ -118,7 +118,7 @@ def test_a_term_after_a_first_instance_verdict_word_is_the_term(steps) -> None:
 
 def test_a_term_written_after_a_space_is_the_term(steps) -> None:
     # 判处某人有期徒刑 5年 (web text spaces a number off): the term still follows the verdict
-    evs = events(steps, "嘉兴市中级人民法院以受贿罪判处原局长卜志远有期徒刑 6年。")
+    evs = events(steps, "嘉兴中院以贪污罪判处原局长卜志远有期徒刑 6年。")
     assert _terms(evs) == ["6年"], kinds(evs)
     # control: a fine spaced off the same way is the sum fined
     evs = events(steps, "嘉兴市市场监管局对一家药店罚款 3万元。")

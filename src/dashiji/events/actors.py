@@ -363,7 +363,7 @@ def _people_of_place(view: str, e: Ent, end: int, code: str) -> None:
 
 
 def _body_of_country(view: str, e: Ent, end: int, code: str) -> None:
-    """美国地方政府, 某国州政府, 某国法院: the country ``e`` qualifies a state body written right
+    """英国地方政府, 某国州政府, 某国法院: the country ``e`` qualifies a state body written right
     after it (``news_actors.body_after_country``), which is the participant - a body of that
     country, with the body's actor-type code - not the country (nor one of its people)."""
     w = e.who[0]
@@ -618,7 +618,7 @@ def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
             e.modifier = True
             continue
         if e.type == "ORG" and nxt.type == "PER" and _committee_title(view[e.end : nxt.start]):
-            e.modifier = True  # 某院能源和商业委员会主席Y: Y, of the body's country and code
+            e.modifier = True  # 某院司法和移民委员会主席Y: Y, of the body's country and code
             for w in nxt.who:
                 if w.country is None and e.who:
                     w.country, w.cameo = e.who[0].country, e.who[0].cameo
@@ -649,7 +649,7 @@ _FIELD_BODY = re.compile(
 
 def _committee_title(gap: str) -> bool:
     """Is ``gap`` (between a body and a person) a committee of the body, named by its fields,
-    and the title the person holds in it (某院能源和商业委员会主席Y)?"""
+    and the title the person holds in it (某院司法和移民委员会主席Y)?"""
     body = _FIELD_BODY.match(gap)
     return body is not None and gap[body.end() :] in HELD_TITLES
 

@@ -1419,7 +1419,7 @@ def _copy(p: Proto) -> Proto:
 
 def _upgrade(c: Cluster) -> tuple[list[Who], list[Who], list[Who]]:
     """The event's actors: its first mention's, with a country named more precisely by a later
-    mention (美国 → 特朗普) replaced by that person - not a body its sentence names (美国地方政府,
+    mention (美国 → 特朗普) replaced by that person - not a body its sentence names (英国地方政府,
     某国法院: no later person is that body)."""
     p = c.primary
     sides = [list(p.sources), list(p.targets), list(p.parties)]

@@ -1187,7 +1187,7 @@ def doubts(
         why.append("judged")  # 某人离世对大家来说是一次打击, 起诉某人的关键就在于: the act is the
         # subject of an evaluation, its clause's predicate (past an article's first sentence: a
         # headline's 夺冠意味着… tells the win; a time of its own before it, 某日会晤是一次…,
-        # tells the act the remark is on; not 过去一年里…的封杀可以总结为…: a stretch summed up)
+        # tells the act the remark is on; not 过去一年里…的禁令可以概括为…: a stretch summed up)
     elif (
         _HEDGED_AFTER.match(vt, c1)
         and not before.strip()

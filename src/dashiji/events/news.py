@@ -220,7 +220,7 @@ _SOMEONE_SAYS = re.compile(
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
-# 任命邮件显示, 裁员通知中称: the paper of an act (news_cues source_papers) cited as a source
+# 任命文件显示, 裁员通知中称: the paper of an act (news_cues source_papers) cited as a source
 _PAPER_SHOWS = re.compile(
     "(?:" + cue("source_papers").pattern + ")(?:中|里)?(?:" + _SOURCE_SHOWS.pattern + ")"
 )
@@ -712,7 +712,7 @@ _TRAVEL = re.compile("(?:" + cue("travel_before").pattern + ")$")  # 前往某�
 # 今日到某法院请愿: 到 of going somewhere (not the end of a verb: 收到, 遭到, 提到, 告到)
 _MOTION_TO = re.compile("(?<!" + cue("gone_to_not_after").pattern + ")到$")
 _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
-# 在伦敦结婚, 婚礼在韩国举行, 在泰国普吉岛度假: the place of a private act (a wedding, a birth,
+# 在伦敦结婚, 婚礼在挪威举行, 在泰国普吉岛度假: the place of a private act (a wedding, a birth,
 # a trip) is where it happens, no country of the ones who do it
 _PRIVATE_ACT = cue("private_venue_acts")
 _CLAUSE_MARKS = "，。；！？,;!?"
@@ -1630,7 +1630,7 @@ class NewsCoder:
             # 要求法官: a person acted on)
             return None
         if _PAPER_SHOWS.match(vt, m.end):
-            return None  # 内部任命邮件显示，…: the paper cited, the act told before or after
+            return None  # 内部任命文件显示，…: the paper cited, the act told before or after
         if m.text in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE.match(vt, m.start):
             return None  # 肇事白色轿车停在路边: the car described, no accident told
         if _OFFICE_AFTER.match(vt, m.end):
@@ -6015,7 +6015,7 @@ def _foreign_venues(
 
 def _private_venue(vt: str, a: int, b: int, x: Actor) -> bool:
     """Is the place ``x`` (after 在) the venue of a private act its clause names after it or as
-    the subject of 在 (news_cues private_venue_acts: 在伦敦结婚, 婚礼在韩国举行, 在泰国普吉岛度假)?
+    the subject of 在 (news_cues private_venue_acts: 在伦敦结婚, 婚礼在挪威举行, 在泰国普吉岛度假)?
     Where one marries, gives birth or holidays tells no one's country."""
     if x.start - 1 < a or vt[x.start - 1] != "在":
         return False
@@ -9348,7 +9348,7 @@ def _counted_make(
 
 
 # 4起, 一起疑似: a count of cases right before the make of a car (4起某品牌车辆失控事故,
-# 一起疑似某品牌汽车刹车失灵事故): the car describes the accident, no party of it
+# 一起疑似某品牌电动车自燃事故): the car describes the accident, no party of it
 _CASES_COUNTED = re.compile(rf"(?:{_COUNT}起)?疑似$|{_COUNT}起$")
 # a car's model right after its make, with a digit or a capital after Model (某品牌Model 3,
 # 某品牌model3, 某品牌ES6) - not a word of Latin letters alone (某公司CEO)
@@ -10875,7 +10875,7 @@ _CAUSEE_GAP = 4  # 让多名车主: a count or a determiner between the mark and
 
 def _causee_opens(vt: str, start: int, x: Actor) -> bool:
     """Does the clause at ``start`` open, past a conjunction or an adverb, with a causative
-    mark (让, 使, 令: news_cues causative_marks) and ``x`` right after it (让车主找不到…,
+    mark (让, 使, 令: news_cues causative_marks) and ``x`` right after it (让买家联系不上…,
     使多名用户不满) - ``x`` the one caused, the mark's object?"""
     lead = _CLAUSE_LEAD.match(vt, start)
     k = lead.end() if lead else start

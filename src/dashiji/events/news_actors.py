@@ -152,12 +152,12 @@ def people_after_place(text: str, end: int, limit: int) -> tuple[int, str] | Non
     return None
 
 
-#: the generic nouns for a state's bodies a country's name qualifies (美国地方政府, 某国法院)
+#: the generic nouns for a state's bodies a country's name qualifies (英国地方政府, 某国法院)
 STATE_BODY_KINDS = frozenset({"GOV", "JUD", "COP", "MIL"})
 
 
 def body_after_country(text: str, end: int, limit: int) -> tuple[int, str] | None:
-    """The state body a country ending at ``end`` qualifies, written right after it (美国地方政府,
+    """The state body a country ending at ``end`` qualifies, written right after it (英国地方政府,
     某国州政府, 某国法院): (the end of the body's noun, its type code), or None - the body is the
     participant, of the country, not the country."""
     starts, hits = _generic_hits(text)
@@ -388,7 +388,7 @@ def units_before(text: str, low: int, at: int) -> int | None:
 
 
 # a preposition a given name may open with (向海, 向东: names in the dictionary) - before a
-# place, the preposition, and no name read across it (向海淀区法院)
+# place, the preposition, and no name read across it (向海珠区法院)
 _PLACE_PREPOSITIONS = frozenset("向往在到从于对")
 
 
