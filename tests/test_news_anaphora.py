@@ -431,7 +431,7 @@ def test_the_other_party_opening_its_clause_or_a_word_stays_unread() -> None:
         out = anaphora.resolve(text, 0, len(text), people, lambda: [])
         assert [x.text for x in out] == ["刘某"], out
     # nor the other of two told in an earlier sentence: its own sentence names no one
-    text = "刘某报警后，被告知对方不构成犯罪。"
+    text = "刘某报警后，被告知对方并未违法。"
     earlier = [[Actor(0, 2, "陈某", "PER"), Actor(5, 7, "王某", "PER")]]
     out = anaphora.resolve(text, 0, len(text), [Actor(0, 2, "刘某", "PER")], lambda: earlier)
     assert [x.text for x in out] == ["刘某"], out

@@ -839,9 +839,9 @@ def test_a_car_s_damage_beside_the_crash_is_the_crash(steps) -> None:
 @pytest.mark.parametrize(
     "text, country",
     [
-        ("杭州市西湖区人民法院今天开庭审理被告人孙建华、钱立新诈骗一案。\n"
-         "14时10分，审判长宣布继续开庭，被告人孙建华、钱立新被带上法庭。", "CHN"),
-        ("宁波市中级人民法院昨天公开审理被告人马国栋受贿一案。\n宁中院对该案进行了公开开庭审理。",
+        ("温州市鹿城区人民法院今天开庭审理被告人孙建华、钱立新诈骗一案。\n"
+         "午后两点，审判长宣布恢复庭审，被告人孙建华、钱立新被带上法庭。", "CHN"),
+        ("宁波市中级人民法院昨天公开审理被告人马国栋受贿一案。\n宁中院当天就此案开庭。",
          "CHN"),
         ("九龙城裁判法院今日处理一宗非法集结案，案中共有15名被告，控方指他们去年在旺角参与"
          "未经批准集结。\n其中两人已离开香港，只有13人出庭受审。", "HKG"),
@@ -864,8 +864,8 @@ def test_a_civil_hearing_placed_by_no_word_stays_a_hearing(steps) -> None:
     # control: the story's home makes no civil hearing a criminal trial
     evs = events(
         steps,
-        "杭州市西湖区人民法院受理了网红孙倩诉邻居钱立新名誉权纠纷一案。\n"
-        "14时10分，审判长宣布继续开庭，原告孙倩、被告钱立新到庭。",
+        "温州市鹿城区人民法院受理了网红孙倩诉邻居钱立新名誉权纠纷一案。\n"
+        "午后两点，审判长宣布恢复庭审，原告孙倩、被告钱立新到庭。",
     )
     trials = typed(evs, "司法行为-开庭")
     assert trials and all(e.type is None for e in trials), kinds(evs)

@@ -3183,7 +3183,7 @@ class NewsCoder:
             entry = _without_plover(entry)
         # types
         countries = [x.country for x in participants if x.country]
-        # 审判长宣布继续开庭, 某法院对该案开庭审理, 只有24人出庭受审: a criminal trial (its
+        # 审判长宣布恢复庭审, 某法院就此案开庭, 只有24人出庭受审: a criminal trial (its
         # PLOVER type kept above) none of whose participants the sentence places - its court,
         # the ones tried - is held in the article's home
         story_home = self._doc_home if not countries and entry.news == HEARING else None
