@@ -839,7 +839,7 @@ def test_a_car_s_damage_beside_the_crash_is_the_crash(steps) -> None:
 @pytest.mark.parametrize(
     "text, country",
     [
-        ("温州市鹿城区人民法院今天开庭审理被告人孙建华、钱立新诈骗一案。\n"
+        ("温州市鹿城区人民法院周三开庭审理被告人孙建华、钱立新诈骗一案。\n"
          "午后两点，审判长宣布恢复庭审，被告人孙建华、钱立新被带上法庭。", "CHN"),
         ("宁波市中级人民法院昨天公开审理被告人马国栋受贿一案。\n宁中院当天就此案开庭。",
          "CHN"),
