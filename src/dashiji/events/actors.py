@@ -354,23 +354,24 @@ def _people_of_place(view: str, e: Ent, end: int, code: str) -> None:
     """某地的居民, 某地“维权”车主: the place ``e`` qualifies the kind of people written right
     after it (``news_actors.people_after_place``), who are the participant - of the place's
     country, with the kind's actor-type code - not the place."""
-    w = e.who[0]
-    name = view[e.start : end]
-    cameo = f"{w.country}{code}" if w.country else None
-    e.who = [Who(name, None, w.country, cameo, code, "PER", e.start, end)]
-    e.end, e.text, e.type = end, name, "PER"
-    e.kb_kind = e.kb_type = None
+    _qualified_by(view, e, end, code, "PER")
 
 
 def _body_of_country(view: str, e: Ent, end: int, code: str) -> None:
     """英国地方政府, 某国州政府, 某国法院: the country ``e`` qualifies a state body written right
     after it (``news_actors.body_after_country``), which is the participant - a body of that
     country, with the body's actor-type code - not the country (nor one of its people)."""
+    _qualified_by(view, e, end, code, "ORG")
+
+
+def _qualified_by(view: str, e: Ent, end: int, code: str, kind: str) -> None:
+    """``e`` (a place or a country) grows to ``end`` into the ``kind`` participant it qualifies,
+    of its country, with the actor-type ``code``."""
     w = e.who[0]
     name = view[e.start : end]
     cameo = f"{w.country}{code}" if w.country else None
-    e.who = [Who(name, None, w.country, cameo, code, "ORG", e.start, end)]
-    e.end, e.text, e.type = end, name, "ORG"
+    e.who = [Who(name, None, w.country, cameo, code, kind, e.start, end)]
+    e.end, e.text, e.type = end, name, kind
     e.kb_kind = e.kb_type = None
 
 
