@@ -7,6 +7,7 @@ name (two branches adding the same cue) would silently drop the first list: this
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -36,3 +37,31 @@ def test_no_key_is_given_twice(path: Path) -> None:
 def test_a_key_given_twice_is_caught() -> None:
     with pytest.raises(ValueError, match="warrants"):
         json.loads('{"warrants": ["手令"], "warrants": ["搜查令"]}', object_pairs_hook=_once)
+
+
+def _cue_names(node: dict[str, Any]) -> list[str]:
+    """Every key of ``news_cues.json``, nested ones included, but ``_about``."""
+    names: list[str] = []
+    for key, value in node.items():
+        if key != "_about":
+            names.append(key)
+            if isinstance(value, dict):
+                names.extend(_cue_names(value))
+    return names
+
+
+def _undocumented(cues: dict[str, Any], schema: str) -> list[str]:
+    documented = set(re.findall(r"`([^`\n]+)`", schema))
+    return [name for name in _cue_names(cues) if name not in documented]
+
+
+def test_every_news_cue_list_is_documented() -> None:
+    """A cue list added to ``news_cues.json`` gets its entry (`name`) in ``events/SCHEMA.md``."""
+    cues = json.loads((DATA / "events" / "news_cues.json").read_text(encoding="utf-8"))
+    schema = (DATA / "events" / "SCHEMA.md").read_text(encoding="utf-8")
+    assert _undocumented(cues, schema) == []
+
+
+def test_an_undocumented_cue_list_is_caught() -> None:
+    cues = {"_about": "…", "words": {"warrants": ["手令"], "holds": ["持"]}}
+    assert _undocumented(cues, "`words`: … `warrants` (手令…)") == ["holds"]
