@@ -441,3 +441,15 @@ def test_people_protesting_at_a_body_s_door_are_the_protest_s_organisers(steps) 
     # control: with no door, the people are read as before
     e = news(events(steps, "数十名村民在村口抗议。"), "组织行为-游行")
     assert roles(e).get("游行组织") == ["村民"], roles(e)
+
+
+def test_the_one_sentenced_before_is_no_doer_of_the_next_sentencing(steps) -> None:
+    # …判处被告人甲有期徒刑…；判处被告人乙有期徒刑…: the second clause has no subject of its
+    # own; the first one sentenced is not it (he would be a private person jailing another)
+    text = (
+        "江宁区法院日前公开宣判：\n以诈骗罪判处被告人韩立新有期徒刑三年，并处罚金人民币五万元；"
+        "判处被告人曹志远有期徒刑一年，并处罚金人民币一万元。"
+    )
+    e = news(events(steps, text), "司法行为-入狱")
+    assert "曹志远" in roles(e).get("入狱者", []), roles(e)
+    assert "曹志远" not in [a.name for a in e.actors if a.side == "source"], e.actors

@@ -6692,13 +6692,25 @@ def _roles(
                     # (向一直陪着他的女友: inside what the object phrase says of it)
                     and not (addressed is not None and addressed <= x.start)
                 }
+                carried = [x for x in actors if (x.alias_of or x.text) not in bound]
                 agent = _topic(
                     vt,
                     earlier,
-                    [x for x in actors if (x.alias_of or x.text) not in bound],
+                    carried,
                     doer=_doer_subject(m.entry.subject),
                     passive_agents=bool(bound),
                 )
+                # 判处被告人甲有期徒刑…；判处被告人乙…: the one sentenced before is no doer of
+                # the next sentencing - the doer of the clauses before that one carries, or none
+                done_to = _coerced_in(vt, agent, earlier, m) if m.entry.agent_kinds else None
+                if done_to is not None:
+                    agent = _topic(
+                        vt,
+                        earlier[:done_to],
+                        carried,
+                        doer=_doer_subject(m.entry.subject),
+                        passive_agents=bool(bound),
+                    )
                 if (
                     agent is not None
                     and m.entry.agent_kinds
@@ -10867,6 +10879,19 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+def _coerced_in(vt: str, x: Actor | None, earlier: list[_Clause], m: NewsMatch) -> int | None:
+    """The index of the clause of ``earlier`` in which ``x`` is done the act of ``m`` (one of
+    its words written before ``x`` in that clause: 判处被告人甲…), or None."""
+    if x is None:
+        return None
+    for k, c in enumerate(earlier):
+        if c.start <= x.start < c.end:
+            if any(0 <= vt.find(w, c.start, x.start) for w in m.entry.words):
+                return k
+            return None
+    return None
 
 
 _CAUSATIVE_MARKS = frozenset(cue_words("causative_marks"))
