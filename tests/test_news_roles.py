@@ -2232,3 +2232,14 @@ def test_the_one_named_in_the_objects_own_toward_phrase_is_not_thanked(steps) ->
     thanks = [e for e in evs if e.news_type == "交往-感谢"]
     roles = {(x.role, x.text) for e in thanks for x in e.arguments}
     assert thanks and ("被感谢人", "蔚来") not in roles, roles
+
+
+def test_the_one_who_comments_on_a_threat_does_not_make_it(steps) -> None:
+    # 某某表示，以恐吓…: a threat told as a noun in what is said is not the speaker's act
+    for said in (
+        "对此，市公安局局长赵东明表示，以恐吓要求放走被拘人员不会有任何作用。",
+        "对此，市公安局局长赵东明表示，以恐吓逼警方释放被拘者注定失败。",
+    ):
+        for e in events(steps, said):
+            sources = [a.name for a in e.actors if a.side == "source"]
+            assert "赵东明" not in sources, (e.trigger, e.actors)

@@ -5407,6 +5407,23 @@ _QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
 _SENTENCE_OPENS = frozenset("。！？!?\n ")  # what a quotation opening its sentence follows
 
 
+# 是恐吓, 有威胁, 以恐吓…, 美方的威胁, 接到死亡恐吓: an act told as a noun, no clause's predicate
+# (not …的问题深表歉意: the 的 of a noun phrase before a verb)
+_ACT_AS_NOUN = re.compile(r"(?:[是有以的]|[接收遭受]到[\u4e00-\u9fff]{0,2})$")
+
+
+def _act_told_by_speaker(
+    vt: str, start: int, trigger: int, agent: Actor, earlier: list[_Clause]
+) -> bool:
+    """Is ``agent`` carried in as the subject only as the speaker of a clause ending with a verb
+    of telling (某某表示，…), while the trigger is a noun in what is said (部分是恐吓, 以恐吓要求…
+    是徒劳, 法官接到死亡恐吓)? The one who comments on an act is not its doer."""
+    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
+    if home is None or not _said_before(vt, [home]):
+        return False
+    return _ACT_AS_NOUN.search(vt[max(start, trigger - 4) : trigger]) is not None
+
+
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
     """Does the clause before end with a verb of telling (X表示，“…”)?"""
     if not earlier:
@@ -6718,6 +6735,10 @@ def _roles(
                     and agent.agent_type == "CRM"
                 ):  # 法院认为，被告人…，判处…: a suspect told before arrests or sentences no one
                     agent = None
+                if agent is not None and _act_told_by_speaker(
+                    vt, clause.start, m.start, agent, earlier
+                ):
+                    agent = None  # 某某表示，部分是恐吓: the one who comments is not the doer
                 if agent is None and _doer_subject(m.entry.subject):
                     agent = _pair_opening(vt, earlier[-1:])
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
