@@ -108,6 +108,34 @@ def test_a_place_and_the_rest_of_a_court_name_make_one_court() -> None:
     assert (court.text, court.agent_type, court.country) == ("宁波海事法院", "JUD", "CHN")
 
 
+def test_a_place_right_before_a_state_body_is_part_of_the_body() -> None:
+    from dashiji.events.news import _join_prefixes
+    from dashiji.events.news_actors import Actor
+
+    text = "澳门消委会要求一家连锁餐厅向顾客退款"
+    place = Actor(0, 2, "澳门", "GPE", kb_id="MAC", country="MAC")  # (not read as a place)
+    head = Actor(2, 5, "消委会", "generic", agent_type="GOV")
+    (body,) = _join_prefixes(text, [place, head])
+    assert (body.text, body.agent_type, body.country) == ("澳门消委会", "GOV", "MAC")
+    # a country before a leader's government: the leader's, the country apart
+    text = "法国马克龙政府要求议会推迟表决"
+    country = Actor(0, 2, "法国", "GPE", kb_id="FRA", country="FRA")
+    leader = Actor(2, 5, "马克龙", "PER", country="FRA")
+    head = Actor(5, 7, "政府", "generic", agent_type="GOV")
+    got = _join_prefixes(text, [country, leader, head])
+    assert [x.text for x in got] == ["法国", "马克龙政府"]
+
+
+def test_a_district_before_a_body_read_as_a_name_is_part_of_it() -> None:
+    from dashiji.events.news import _join_prefixes
+    from dashiji.events.news_actors import Actor
+
+    text = "5月3日，滨江新区税务局对一家餐馆处以罚款"
+    head = Actor(9, 12, "税务局", "ORG", agent_type="GOV")  # (the recognisers' name, alone)
+    (body,) = _join_prefixes(text, [head])
+    assert (body.text, body.agent_type, body.country) == ("滨江新区税务局", "GOV", "CHN")
+
+
 # ---- names cut or run together at their ends (issue 7, name) ----------------------------------
 def test_an_anonymised_name_keeps_the_ordinal_that_tells_it_apart() -> None:
     from dashiji.events.news_actors import surname_people

@@ -93,6 +93,7 @@ from .news_actors import (
     PAIR_COORDINATORS,
     PEOPLE_KINDS,
     REPEATED_NAME,
+    STATE_BODY_KINDS,
     Abbreviation,
     Actor,
     abbreviations,
@@ -4402,6 +4403,15 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     or out[j - 1].kind == "ORG"
                     # 美国用户, 中国游客: people of a country
                     or (out[j - 1].kind == "GPE" and x.agent_type in PEOPLE_KINDS)
+                    # 某地证监会, 某市海关: a place's state body, one participant of its country
+                    # (right before the body: not 某国 of 某国某某政府, a leader's; the police's
+                    # units keep the name they are read with, 警务处某某科)
+                    or (
+                        j == len(out)
+                        and out[j - 1].kind == "GPE"
+                        and x.agent_type in STATE_BODY_KINDS
+                        and x.agent_type != "COP"
+                    )
                     # 某地区高等法院: a region's court (its name, as written; not a judge)
                     or (
                         out[j - 1].kind == "GPE"
@@ -4449,7 +4459,7 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                     run, x.end, vt[run : x.end], "generic", country=x.country, agent_type="BUS"
                 )
             elif (
-                x.kind == "generic"
+                (x.kind == "generic" or (x.kind == "ORG" and x.agent_type and not x.kb_id))
                 and x.agent_type not in PEOPLE_KINDS
                 and (unit := units_before(vt, out[-1].end if out else 0, x.start)) is not None
             ):  # 海淀区人民法院, ，市公安局: the district no recogniser read names the body
