@@ -447,8 +447,8 @@ def test_the_one_sentenced_before_is_no_doer_of_the_next_sentencing(steps) -> No
     # …判处被告人甲有期徒刑…；判处被告人乙有期徒刑…: the second clause has no subject of its
     # own; the first one sentenced is not it (he would be a private person jailing another)
     text = (
-        "江宁区法院日前公开宣判：\n以诈骗罪判处被告人韩立新有期徒刑三年，并处罚金人民币五万元；"
-        "判处被告人曹志远有期徒刑一年，并处罚金人民币一万元。"
+        "江宁区法院日前公开宣判：\n以职务侵占罪判处被告人韩立新有期徒刑三年，并处罚金合计人民币六万元；"
+        "判处被告人曹志远有期徒刑一年，并处罚金合计人民币八千元。"
     )
     e = news(events(steps, text), "司法行为-入狱")
     assert "曹志远" in roles(e).get("入狱者", []), roles(e)
