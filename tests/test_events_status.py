@@ -85,6 +85,24 @@ def test_serving_a_sentence_in_a_named_prison_is_a_state(steps) -> None:
     assert "司法行为-入狱" not in kinds, kinds
 
 
+def test_a_bail_application_refused_is_a_refusal(steps) -> None:
+    evs = events(steps, "澳门中级法院周三拒绝商人梁振邦提出的保释申请。")
+    (e,) = [e for e in evs if e.type == "REJECT"]
+    assert {(a.name, a.side) for a in e.actors} >= {("梁振邦", "target")}, e.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("某地产商董事长表示，他不会出售手中持有的酒店股份。", "财经/交易-出售/收购"),
+        ("受害人家属称无意起诉涉事司机。", "司法行为-起诉"),
+    ],
+)
+def test_an_act_meant_not_to_be_done_is_a_negated_plan(steps, text: str, news_type: str) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.status, e.modality) == ("planned", "negated")
+
+
 def test_a_remand_ordered_is_an_arrest(steps) -> None:
     e = news(events(steps, "法院昨日裁定撤销钱某的保释，钱某须即时还押。"), "司法行为-拘捕")
     assert e.status == "occurred"

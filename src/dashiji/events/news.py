@@ -2806,8 +2806,10 @@ class NewsCoder:
             status = "planned"  # 押后至11月24日判刑: the act is set for a later day
         if status == "occurred" and any(
             not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
+            and not _UNMEANT.match(cl_before, i.start())
             for i in _INTENDS.finditer(cl_before)
-        ):  # 表示意欲就…提出上诉, 打算向法院起诉: what one means to do (not 就该决定向…上诉)
+        ):  # 表示意欲就…提出上诉, 打算向法院起诉: what one means to do (not 就该决定向…上诉); 不会
+            # 出售, 无意起诉: what one means not to do, planned and negated (not 无意中: by chance)
             status = "planned"
         if (
             status == "occurred"
@@ -11934,6 +11936,7 @@ _TOPIC_OPEN = re.compile(
 )
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
 _INTENDS = cue("intends")
+_UNMEANT = re.compile("无意[中间识义]")  # 无意中撞倒: by chance, no intention
 _NOUN_MARK = cue("noun_marks_before")  # 该决定, 其计划: the word is a noun, no one intends
 
 
