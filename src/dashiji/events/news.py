@@ -716,7 +716,6 @@ _TRIP = re.compile(r"(?:旅游|旅行|度假|游玩|之旅)")
 # 在伦敦结婚, 婚礼在挪威举行, 在泰国普吉岛度假: the place of a private act (a wedding, a birth,
 # a trip) is where it happens, no country of the ones who do it
 _PRIVATE_ACT = cue("private_venue_acts")
-_CLAUSE_MARKS = "，。；！？,;!?"
 _AIRCRAFT = re.compile(r"(?:直升机|飞机|客机|航班|战机|运输机|无人机)")
 _ROAD = re.compile(r"(?:车|路|司机|驾驶员)")
 # 撞向护栏并燃烧, 相撞后起火, 撞上石墩侧翻燃烧, 发生撞击事故后爆炸: the fire or blast the crash
@@ -6048,9 +6047,8 @@ def _private_venue(vt: str, a: int, b: int, x: Actor) -> bool:
     Where one marries, gives birth or holidays tells no one's country."""
     if x.start - 1 < a or vt[x.start - 1] != "在":
         return False
-    lo = max(a, max(vt.rfind(c, a, x.start) for c in _CLAUSE_MARKS) + 1)
-    ends = [i for c in _CLAUSE_MARKS if (i := vt.find(c, x.end, b)) >= 0]
-    hi = min(ends, default=b)
+    lo = max((c.end() for c in _CLAUSE_END.finditer(vt, a, x.start)), default=a)
+    hi = e.start() if (e := _CLAUSE_END.search(vt, x.end, b)) is not None else b
     return (
         _PRIVATE_ACT.search(vt, x.end, hi) is not None
         or _PRIVATE_ACT.search(vt, max(lo, x.start - 7), x.start - 1) is not None
