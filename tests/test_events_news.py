@@ -826,30 +826,28 @@ def test_a_day_before_a_telling_in_the_clause_is_not_the_day_of_what_it_tells(st
 
 
 @pytest.mark.parametrize(
-    ("text", "news_type"),
+    ("text", "news_type", "day"),
     [
-        ("9月14日晚，演员周某在个人主页晒出合影，并留言说道：我们订婚啦。", "人生-订婚"),
-        ("7月3日，主持人郑某在微博上说：我离婚了，谢谢大家关心。", "人生-离婚"),
+        # the doer's own words (我们订婚啦) after a dated saying: made known that day, as 发文
+        # 表示和男友分手了 above
+        (
+            "9月14日晚，演员周某在个人主页晒出合影，并留言说道：我们订婚啦。",
+            "人生-订婚",
+            "2025-09-14",
+        ),
+        ("7月3日，主持人郑某在微博上说：我离婚了，谢谢大家关心。", "人生-离婚", "2025-07-03"),
+        # told as done before (透露) or with a time of its own (去年): not the saying's day
+        ("9月14日，演员周某透露：我们已经离婚了。", "人生-离婚", None),
+        ("9月14日，演员周某发文称：我们去年就离婚了。", "人生-离婚", None),
+        # nor a legal act the writer tells of himself: told after it
+        ("9月14日，商人冯某发文称：我被派出所行政拘留了七天。", "司法行为-拘捕", None),
     ],
 )
 def test_a_life_event_its_doer_tells_in_the_first_person_is_of_the_day_told(
-    steps, text: str, news_type: str
+    steps, text: str, news_type: str, day: str | None
 ) -> None:
-    # the doer's own words (我们订婚啦) after a dated saying: made known that day, as 发文
-    # 表示和男友分手了 above
-    day = "2025-09-14" if "9月14日" in text else "2025-07-03"
+    # (unless told as done before: then it keeps no day)
     assert news(events(steps, text), news_type).date == day
-
-
-def test_a_life_event_told_in_the_first_person_as_done_before_keeps_no_day(steps) -> None:
-    # told as done before (透露) or with a time of its own (去年): not the saying's day
-    text = "9月14日，演员周某透露：我们已经离婚了。"
-    assert news(events(steps, text), "人生-离婚").date is None
-    text = "9月14日，演员周某发文称：我们去年就离婚了。"
-    assert news(events(steps, text), "人生-离婚").date is None
-    # nor a legal act the writer tells of himself: told after it
-    text = "9月14日，商人冯某发文称：我被派出所行政拘留了七天。"
-    assert news(events(steps, text), "司法行为-拘捕").date is None
 
 
 def test_a_day_opening_a_speech_is_not_the_day_of_an_act_it_mentions(steps) -> None:
