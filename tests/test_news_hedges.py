@@ -267,26 +267,34 @@ def test_a_bodys_notice_of_its_own_legal_act_is_asserted(steps) -> None:
         assert [e.modality for e in evs] == ["reported"], (text, evs)
 
 
-def test_a_bodys_notice_tells_its_own_act_once_and_as_fact(steps) -> None:
-    # 某法院通报，该院…宣判，以某罪判处被告人甲有期徒刑…: the term imposed on the defendant is
-    # the notice's own act too (no other body between), one event with the 宣判 it goes on from
-    text = (
-        "临川区人民法院通报，11月3日上午，该院对邹某故意伤害一案当庭宣判，"
-        "以故意伤害罪判处被告人邹某有期徒刑三年。"
-    )
-    evs = typed(events(steps, text), "司法行为-入狱")
-    assert [e.modality for e in evs] == ["asserted"], evs
-    # 某区公安分局通报，警方…: the bare word of its kind names the notice's body again
-    text = "青浦区公安分局通报，9月8日，警方对涉嫌盗窃的男子廖某依法刑事拘留。"
-    evs = typed(events(steps, text), "司法行为-拘捕")
-    assert [e.modality for e in evs] == ["asserted"], evs
-    # controls: another body's act the notice tells
-    text = "临川区人民检察院通报，青浦区警方已将男子廖某刑事拘留。"
-    evs = typed(events(steps, text), "司法行为-拘捕")
-    assert [e.modality for e in evs] == ["reported"], evs
-    text = "青浦区公安分局通报，法院以诈骗罪判处廖某有期徒刑一年。"
-    evs = typed(events(steps, text), "司法行为-入狱")
-    assert [e.modality for e in evs] == ["reported"], evs
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # 某法院通报，该院…宣判，以某罪判处被告人甲有期徒刑…: the term imposed on the defendant
+        # is the notice's own act too (no other body between), one event with the 宣判 it goes
+        # on from
+        (
+            "临川区人民法院通报，11月3日上午，该院对邹某故意伤害一案当庭宣判，"
+            "以故意伤害罪判处被告人邹某有期徒刑三年。",
+            "司法行为-入狱",
+            "asserted",
+        ),
+        # 某区公安分局通报，警方…: the bare word of its kind names the notice's body again
+        (
+            "青浦区公安分局通报，9月8日，警方对涉嫌盗窃的男子廖某依法刑事拘留。",
+            "司法行为-拘捕",
+            "asserted",
+        ),
+        # controls: another body's act the notice tells
+        ("临川区人民检察院通报，青浦区警方已将男子廖某刑事拘留。", "司法行为-拘捕", "reported"),
+        ("青浦区公安分局通报，法院以诈骗罪判处廖某有期徒刑一年。", "司法行为-入狱", "reported"),
+    ],
+)
+def test_a_bodys_notice_tells_its_own_act_once_and_as_fact(
+    steps, text: str, kind: str, modality: str
+) -> None:
+    evs = typed(events(steps, text), kind)
+    assert [e.modality for e in evs] == [modality], evs
 
 
 def test_a_denial_settles_what_a_hedge_in_its_sentence_left_open(steps) -> None:
@@ -360,23 +368,34 @@ def test_what_a_forecast_closing_the_clause_before_foresees_is_uncertain(steps) 
     assert [(e.status, e.modality) for e in evs] == [("planned", "asserted")], evs
 
 
-def test_a_quotation_its_speaker_closes_is_reported(steps) -> None:
-    # “…，”某人说。: the quoted words are the speaker's, as after 某人说：“…”
-    text = "“青禾科技拒不退还押金，反而起诉了三名用户，”业主代表孙立平说。"
-    (e,) = typed(events(steps, text), "司法行为-起诉")
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # “…，”某人说。: the quoted words are the speaker's, as after 某人说：“…”
+        ("“青禾科技拒不退还押金，反而起诉了三名用户，”业主代表孙立平说。", "司法行为-起诉"),
+        ("“城东派出所昨晚拘留了两名嫌疑人，”该小区物业负责人表示。", "司法行为-拘捕"),
+        # a quotation closing its sentence, the speaker told right after it
+        (
+            "“城东派出所昨晚拘留了两名嫌疑人。”该小区物业负责人表示，目前小区秩序正常。",
+            "司法行为-拘捕",
+        ),
+    ],
+)
+def test_a_quotation_its_speaker_closes_is_reported(steps, text: str, kind: str) -> None:
+    (e,) = typed(events(steps, text), kind)
     assert e.modality == "reported", e.modality
-    text = "“城东派出所昨晚拘留了两名嫌疑人，”该小区物业负责人表示。"
-    (e,) = typed(events(steps, text), "司法行为-拘捕")
-    assert e.modality == "reported", e.modality
-    # a quotation closing its sentence, the speaker told right after it
-    text = "“城东派出所昨晚拘留了两名嫌疑人。”该小区物业负责人表示，目前小区秩序正常。"
-    (e,) = typed(events(steps, text), "司法行为-拘捕")
-    assert e.modality == "reported", e.modality
-    # control: a quoted phrase that no speaker closes is the writer's own sentence; so is a
-    # quotation the next sentence goes on from with an act of its own
-    text = "“城东派出所昨晚拘留了两名嫌疑人。”随后，记者赶到了现场。"
-    assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
-    text = "“城东派出所昨晚拘留了两名嫌疑人”的消息很快在小区传开。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # control: a quoted phrase that no speaker closes is the writer's own sentence; so is a
+        # quotation the next sentence goes on from with an act of its own
+        "“城东派出所昨晚拘留了两名嫌疑人。”随后，记者赶到了现场。",
+        "“城东派出所昨晚拘留了两名嫌疑人”的消息很快在小区传开。",
+    ],
+)
+def test_a_quotation_no_speaker_closes_is_not_reported(steps, text: str) -> None:
     assert all(e.modality != "reported" for e in typed(events(steps, text), "司法行为-拘捕"))
 
 
