@@ -5368,7 +5368,6 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
-_TOLD_END = re.compile(r"[。！？!?\n]")
 _SPEAKER_REACH = 20  # the characters of a speaker's sentence after a quotation (某某某表示。)
 
 
@@ -5390,7 +5389,7 @@ def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
             return False
     end = b
     if close.end() >= b:  # “…。”王先生说。: the quotation closes its sentence, the next tells
-        told = _TOLD_END.search(vt, close.end(), close.end() + _SPEAKER_REACH)
+        told = _SENTENCE_END.search(vt, close.end(), close.end() + _SPEAKER_REACH)
         if told is None:  # (whose words they are)
             return False
         end = told.end()
