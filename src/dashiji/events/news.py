@@ -5311,7 +5311,6 @@ _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
 # 港媒：, 外媒：, 美国媒体：, 多家港媒：: a label of the media (a few characters, then 媒 or 媒体)
 # before a colon, opening the sentence
 _MEDIA_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}?媒体?[：:]")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 # X认为，…: the clauses after an opinion's comma or colon tell its holder's view of what was
@@ -5341,7 +5340,7 @@ def _words_announced(vt: str, a: int) -> bool:
     if k == 0 or vt[k - 1] not in "：:":
         return False  # (the common case, read first: no colon closes the sentence before)
     lead = vt[max(0, k - 120) : k]
-    cut = max((x.end() for x in _SENTENCE_END.finditer(lead)), default=0)
+    cut = max((x.end() for x in _SENTENCE_STOP.finditer(lead)), default=0)
     return _reported_in(lead[cut:])
 
 
@@ -5389,7 +5388,7 @@ def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
             return False
     end = b
     if close.end() >= b:  # “…。”王先生说。: the quotation closes its sentence, the next tells
-        told = _SENTENCE_END.search(vt, close.end(), close.end() + _SPEAKER_REACH)
+        told = _SENTENCE_STOP.search(vt, close.end(), close.end() + _SPEAKER_REACH)
         if told is None:  # (whose words they are)
             return False
         end = told.end()
