@@ -212,7 +212,7 @@ heading tests read the news coder's events only: the diplomatic coder reads noun
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from ..annotate.entity_lexicon import parts_of_speech
@@ -1030,19 +1030,27 @@ def doubts(
 ) -> list[str]:
     """The reasons ``e`` is doubtful (empty: none).  ``lead``: the index of the article's first
     body sentence (:func:`lead_index`: the sentences of a title come before it)."""
+    return list(iter_doubts(e, view, person_spans, lead))
+
+
+def iter_doubts(
+    e: Event, view: AnalysisView, person_spans: list[tuple[int, int]], lead: int = 0
+) -> Iterator[str]:
+    """:func:`doubts` one by one, in the same order, each judged only when asked for: a caller
+    that needs only whether there is one (or one of a kind) stops there and skips the rest of
+    the tests (all of them pure reads of ``e`` and the text, so what is skipped changes nothing)."""
     vt = view.text
     tv = view.to_view
     first = e.mentions[0] if e.mentions else None  # (a quote may start inside its sentence)
     s0 = tv(first.sentence_start if first else e.start)
     s1 = tv(first.sentence_end if first else e.end)
     t0, t1 = tv(e.trigger_start), tv(e.trigger_end)
-    why: list[str] = []
     line0 = vt.rfind("\n", 0, s0) + 1
     if _BOILERPLATE.search(vt, s0, s1) or _notice_runs_on(vt, line0, s0):
-        why.append("boilerplate")  # (原标题：《某某！某人被拘！》: the title's second sentence too)
+        yield "boilerplate"  # (原标题：《某某！某人被拘！》: the title's second sentence too)
     if any(a <= t0 and t1 <= b and (t1 < b or t1 - t0 == 1) and b - a > t1 - t0
            for a, b in person_spans):  # fmt: skip
-        why.append("inside_name")  # 潘功胜 (not 丁一鸣引咎辞职, a span the recogniser overran)
+        yield "inside_name"  # 潘功胜 (not 丁一鸣引咎辞职, a span the recogniser overran)
     c0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, t0)), default=s0)
     c1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, t1, s1)), s1)
     before = vt[c0:t0]
@@ -1122,48 +1130,48 @@ def doubts(
         kind = None  # 杨阳的离世, 两人的离婚: how a life event is told (not 某事导致的死亡: a
         # death named by its cause, no one's)
     if kind is not None:
-        why.append("nominal_" + kind)
+        yield "nominal_" + kind
     elif news and _BACK_REF.search(before):
-        why.append(_BACK_REFERENCE)  # 这次某人遭遇空难: an act told before, named again
+        yield _BACK_REFERENCE  # 这次某人遭遇空难: an act told before, named again
     if news and _quoted_phrase(vt, s0, s1, t0, t1):
-        why.append("quoted_phrase")  # 播放“…导致多车追尾…”的录音, “因…被捕”的说法
+        yield "quoted_phrase"  # 播放“…导致多车追尾…”的录音, “因…被捕”的说法
     elif _TERM_MARK.search(vt, max(0, t0 - 4), t0) and _QUOTE_CLOSES.match(vt, t1):
-        why.append("quoted_phrase")  # 定义，即“请求”外国…, 传言的“离婚”: a word named, a term
+        yield "quoted_phrase"  # 定义，即“请求”外国…, 传言的“离婚”: a word named, a term
     if _PRETEXT_OPEN.search(before) and _PRETEXT_CLOSE.search(vt, t1, c1):
-        why.append("pretext")  # 以两款游戏危害公共安全为由: the reason given
+        yield "pretext"  # 以两款游戏危害公共安全为由: the reason given
     wish = _WISH_OPEN.match(vt, s0) if news else None
     if wish is not None and t0 >= wish.end():
-        why.append("wish")  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
+        yield "wish"  # “希望该品牌…，就虚假宣传公开道歉”: what one wants done
     if not _WISH_SCOPE.search(vt, t0, t1):
         if _wished(vt, s0, t0, person_spans, banned=e.type != "SANCTION"):
-            why.append("wished")  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: not done
+            yield "wished"  # 网友祝福X新婚愉快, 某方应…，停止对邻国的无端指控: not done
     elif _owed(vt, s0, c0, t0):
-        why.append("wished")  # 司法机构应该检讨…，要求某国…: the demand one should make
+        yield "wished"  # 司法机构应该检讨…，要求某国…: the demand one should make
     if news and _proposed(vt, s0, t0):
-        why.append("proposed")  # 解决方案…，“…由厂家帮车主卖出”: what was offered, not done
+        yield "proposed"  # 解决方案…，“…由厂家帮车主卖出”: what was offered, not done
     if _claimed(vt, s0, t0):
-        why.append("claimed")  # 某店主声称…，导致她摔伤, 某人声称…，一定会报警: held, not reported
+        yield "claimed"  # 某店主声称…，导致她摔伤, 某人声称…，一定会报警: held, not reported
     if _SUIT_REMEDY.search(vt, t0, t1) and _claim_item(vt, s0, t0):
-        why.append("wished")  # 诉讼请求，分别是…，当事人在报上道歉，…: one of the items asked
+        yield "wished"  # 诉讼请求，分别是…，当事人在报上道歉，…: one of the items asked
     if e.news_type in _REMEDY_TYPES and _ordered(vt, s0, t0):
-        why.append("wished")  # 判决被告…，并向对方致歉: the remedy ordered or claimed
+        yield "wished"  # 判决被告…，并向对方致歉: the remedy ordered or claimed
     elif (
         e.news_type in _GRANTED_TYPES
         and e.modality != "negated"
         and _ordered(vt, s0, t0, _applied_in)
     ):  # 申请法院公开审理, 申请…，在…期间将其还押: applied for, not granted (未…提请逮捕: not
         # done, told as such; 某会申请举行集会: the political reading too - no march held)
-        why.append("wished")
+        yield "wished"
     if (dm := _DUTY_FAR.search(before)) is not None and _duty_in(vt, c0 + dm.start(), t0, True):
-        why.append("wished")  # 当事人可以向法院提起诉讼: what one may or should do, not done
+        yield "wished"  # 当事人可以向法院提起诉讼: what one may or should do, not done
     if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
-        why.append("wished")  # 更应以行动报答大家才是: what one should do, not done
+        yield "wished"  # 更应以行动报答大家才是: what one should do, not done
     if (
         (rw := _REMIT.search(before)) is not None
         and not _DONE_IN.search(before, rw.end())
         and _WORK_END.fullmatch(vt, t1, c1)
     ):
-        why.append("generic")  # 负责…的调查、扣押等工作: a remit, kinds of work, no act done
+        yield "generic"  # 负责…的调查、扣押等工作: a remit, kinds of work, no act done
     if (
         e.type in _AIMED_TYPES
         and e.news_type is None
@@ -1172,19 +1180,19 @@ def doubts(
         and _CARRIED_OUT.search(before)
         and not _AIMED_BEFORE.search(before)
     ):  # 而是进行封锁和施压: an act carried out on no one, rhetoric (not 对某公司进行制裁)
-        why.append("generic")
+        yield "generic"
     if _compared(vt, (c0, t0, t1, c1), s1):
-        why.append("compared")  # 与某某求婚某某不同, 比起…: the standard of a comparison
+        yield "compared"  # 与某某求婚某某不同, 比起…: the standard of a comparison
     if _LABELLED.search(vt, c1, s1):
-        why.append("judged")  # 禁用某应用，这是典型的双标: the act labelled, commentary
+        yield "judged"  # 禁用某应用，这是典型的双标: the act labelled, commentary
     if _JUDGED_AFTER.match(vt, t1):
-        why.append("judged")  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
+        yield "judged"  # 这项禁令是不合理的, 该判决不公: an opinion of the act, not the act
     elif (
         _STANCE_AFTER.search(vt, t1, c1)
         and _past_lead(first, lead)
         and not _TIME_NAMED.search(_STRETCH.sub("", before))
     ):
-        why.append("judged")  # 某人离世对大家来说是一次打击, 起诉某人的关键就在于: the act is the
+        yield "judged"  # 某人离世对大家来说是一次打击, 起诉某人的关键就在于: the act is the
         # subject of an evaluation, its clause's predicate (past an article's first sentence: a
         # headline's 夺冠意味着… tells the win; a time of its own before it, 某日会晤是一次…,
         # tells the act the remark is on; not 过去一年里…的禁令可以概括为…: a stretch summed up)
@@ -1194,50 +1202,50 @@ def doubts(
         and not _DONE_IN.search(vt, c0, c1)
     ):  # 罚没两万元，未免偏高。: the sum weighed, no act told (not …了，; not 某人昨日被罚款…:
         # a clause with its own doer, time or passive tells the act the remark is on)
-        why.append("judged")
+        yield "judged"
     if news and (_EXHORT.search(vt, s0, t0) or _cheered(e, vt, s0, c0, (t0, t1))):
-        why.append("exhorted")  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
+        yield "exhorted"  # 最后，让我们向消防员致敬，感谢他…: the writer urges, no one acts
         # (不要用, 别用: not to hurt anyone with words — 不要用舆论的暗箭刺伤无辜的人)
     elif news and _argued(e, vt, s0, c0, c1):
-        why.append("argued")  # 要知道…, 综上所述，…: the writer argues to the reader, no report
+        yield "argued"  # 要知道…, 综上所述，…: the writer argues to the reader, no report
     elif (
         first is not None
         and first.sentence_index
         and _STANCE_OPEN.search(vt, s0, t0)
         and not _dated_clause(e, vt, c0, c1)
     ):
-        why.append("argued")  # 从…来看，应该说…，而…, 说实话…，然而…: the writer's view framing
+        yield "argued"  # 从…来看，应该说…，而…, 说实话…，然而…: the writer's view framing
         # the sentence past the lead, its clauses too (而, 然而 go on with the view), no report
     if news and e.actors and all(a.name in _PRONOUNS for a in e.actors):
-        why.append("pronoun_only")  # 致谢人=她: a pronoun no one was found for
+        yield "pronoun_only"  # 致谢人=她: a pronoun no one was found for
     if not news and _NEAR_MISS.search(before):
-        why.append("prospect")  # 接近与X达成协议: near, not done
+        yield "prospect"  # 接近与X达成协议: near, not done
     if (
         _PREVENTED.search(before)
         and e.type != "SANCTION"
         and not vt.startswith(("被", "遭"), t0)
     ):
-        why.append("averted")  # 劝阻球迷继续袭击裁判: stopped, not done (a ban: its own act)
+        yield "averted"  # 劝阻球迷继续袭击裁判: stopped, not done (a ban: its own act)
     if news and _SOMEONE_WILL.search(before):
-        why.append("prospect")  # 会有更多业主起诉…: the ones to come and what they would do
+        yield "prospect"  # 会有更多业主起诉…: the ones to come and what they would do
     if news and _PROSPECT.search(before) and e.modality != "hypothetical":
-        why.append("prospect")  # (否则将面临禁令: coded hypothetical already)
+        yield "prospect"  # (否则将面临禁令: coded hypothetical already)
     elif (
         news
         and (ny := _NOT_YET.search(before)) is not None
         and not _DONE_GAP.search(before, ny.start())
         and not _WISH_SCOPE.search(vt, t0, t1)
     ):
-        why.append("prospect")  # 讨论收购X的股权, 潜在的X禁令: talked of or looming, not done
+        yield "prospect"  # 讨论收购X的股权, 潜在的X禁令: talked of or looming, not done
     if _GUESSED_CAUSE.search(before):
-        why.append("speculated")  # 也许正是因为这次离婚才…: a guessed cause, not a report
+        yield "speculated"  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
-        why.append("speculated")  # 判处某人监禁，大概是因为…: the act a guess is about
+        yield "speculated"  # 判处某人监禁，大概是因为…: the act a guess is about
     if news and (
         (c1 < s1 and (_when_clause(vt, c0, c1) or _closes_when(vt, t1, c1)))
         or _at_when(vt, c0, t0, t1, c1, c1 < s1)
     ):
-        why.append("frame_when")  # 当两人打算结婚的时候，父母…: a when-clause, not the assertion
+        yield "frame_when"  # 当两人打算结婚的时候，父母…: a when-clause, not the assertion
     if (
         news
         and c1 < s1
@@ -1247,7 +1255,7 @@ def doubts(
         and not _COUNTER_AFTER_THAT.match(vt, c1 + 1)
         and not _PAST_MARK.search(vt, c0, c1)
     ):
-        why.append("condition")  # 两人离婚，那他们的店就得转让: the condition of what follows
+        yield "condition"  # 两人离婚，那他们的店就得转让: the condition of what follows
     if (
         news
         and c1 < s1
@@ -1260,54 +1268,54 @@ def doubts(
         and not _dated_clause(e, vt, c0, c1)
     ):  # 提起上诉的，法院一般会…: whoever does it, a rule (not 他是昨天被捕的，; not 被警方逮捕的，
         # 是两名男子: a pseudo-cleft names who; not 两人去年结婚的，…: one act, dated or done)
-        why.append("condition")
+        yield "condition"
     if news and (
         _ALTERNATIVE.match(vt, c0)
         or (c1 < s1 and vt[c1] in "，," and _ALTERNATIVE.match(vt, c1 + 1, s1))
     ):
-        why.append("condition")  # 把店卖掉，或者关门: one of the alternatives offered
+        yield "condition"  # 把店卖掉，或者关门: one of the alternatives offered
     if news and (ia := _IS_AFTER.match(vt, t1, c1)) is not None and not _names_actor(e, ia[1]):
-        why.append("judged")  # 判处徒刑是恰当的, 这场事故是可以避免的: the act judged, not told
+        yield "judged"  # 判处徒刑是恰当的, 这场事故是可以避免的: the act judged, not told
     if news and _THEN_MODAL.match(vt, c1) and not _THEN_NOT.search(vt, c0, c1):
-        why.append("condition")  # 赢了，心里才能踏实: what it takes, not what happened
+        yield "condition"  # 赢了，心里才能踏实: what it takes, not what happened
     if _ONLY_IF.search(vt, s0, c0) and _THEN_IN_CLAUSE.search(before):
-        why.append("condition")  # 只有离开这里，她才能够继续袭击…: what would follow, not done
+        yield "condition"  # 只有离开这里，她才能够继续袭击…: what would follow, not done
     if _IF_WORD.search(vt, s0 if news else c0, t0) or (
         news and _IF_OPEN.search(vt, s0, t0) and _if_then(vt[s0:t0])
     ):
-        why.append("condition")  # 要是甲国外长会见乙国总统，…: the condition itself; an act of
+        yield "condition"  # 要是甲国外长会见乙国总统，…: the condition itself; an act of
         # the news after one anywhere before it in its sentence, or after a bare 如/若 clause
         # (如X仍拒不…，将起诉: the consequence)
     elif news and _conditioned(vt, (s0, c0, t0, c1, s1), person_spans):
-        why.append("condition")  # 某公司若被收购，员工…; …若违反法律，将被处以罚款: if, not done
+        yield "condition"  # 某公司若被收购，员工…; …若违反法律，将被处以罚款: if, not done
     if news and any(
         t0 == m.start(1) or t1 == m.end() for m in _EVEN_IF_SO.finditer(vt, c0, c1)
     ):
-        why.append("condition")  # 要起诉也是起诉厂家吧: if one sued, whom to sue - no suit
+        yield "condition"  # 要起诉也是起诉厂家吧: if one sued, whom to sue - no suit
     if news and _IF_AFTER.match(vt, t1, c1):
-        why.append("condition")  # 第二次开庭如甲方无新证据，…: when a hypothesis would hold
+        yield "condition"  # 第二次开庭如甲方无新证据，…: when a hypothesis would hold
     if news and _cannot(vt, t1, c1):
-        why.append("prospect")  # 起诉不了，只好调解: what cannot be done, not done
+        yield "prospect"  # 起诉不了，只好调解: what cannot be done, not done
     if news and _PROSPECT_AFTER.match(vt, t1):
-        why.append("prospect")  # 起诉是迟早的事, 维权到底: bound to come or vowed, not come
+        yield "prospect"  # 起诉是迟早的事, 维权到底: bound to come or vowed, not come
     if news and (pm := _PARALLEL.search(vt, s0, s1)) is not None and pm.start() <= t0:
-        why.append("rhetoric")  # 今日有甲被迫…，明日就会有乙…: a trend argued, no report
+        yield "rhetoric"  # 今日有甲被迫…，明日就会有乙…: a trend argued, no report
     more = c1 < s1 and vt[c1] in "，,"  # another clause follows (not a full stop)
     if news and _anchors_time(e, vt, t0, t1, c1, more, lead) and not _TIME_NAMED.search(before):
-        why.append("frame_after")  # 退役后一直活跃于…, 加入某队不到两个月: a time framed
+        yield "frame_after"  # 退役后一直活跃于…, 加入某队不到两个月: a time framed
     if (
         news
         and (e.type == "COERCE" or e.news_type in _TERM_TYPES)
         and _served(e, vt, (s0, t1, c1, s1))
     ):
-        why.append("served")  # 因…被拘留5天，已期满释放: the term served, the release told
+        yield "served"  # 因…被拘留5天，已期满释放: the term served, the release told
     if news and (e.news_type or "").startswith(_SAYING) and _habitual(vt, s0, c0):
-        why.append("habitual")  # 屡次说…，也说感谢…: said again and again, no one saying
+        yield "habitual"  # 屡次说…，也说感谢…: said again and again, no one saying
         # (多次劈腿, 多次道歉: acts done again and again are told, as news-dev and DuEE label them)
     if e.news_type == _JOINED_TYPE and "/" in (e.date or e.context_date or ""):
-        why.append("career")  # 1996年至2016年为某队效力: years played for a team, no joining
+        yield "career"  # 1996年至2016年为某队效力: years played for a team, no joining
     if _FOR_AIM.search(before) and _ANALYSIS.search(vt, s0, s1):
-        why.append("motive")  # 包括X为讨好选民而推出禁令的分析: a motive argued, not a report
+        yield "motive"  # 包括X为讨好选民而推出禁令的分析: a motive argued, not a report
     if news and (
         ((cr := _CAREER.search(vt, s0, t0)) is not None and not _ORDINAL.search(vt, cr.end(), t0))
         or _AGE_OPEN.match(vt, s0)
@@ -1315,7 +1323,7 @@ def doubts(
         or ((e.news_type or "").startswith(_RECORD_TYPES) and _TIMES.search(vt, c0, t0))
         or _in_childhood(vt, s0, t0, c1)
     ):
-        why.append("career")  # 职业生涯里…总冠军, 27岁，他加入…, 连续5年获得…奖: a life summed up
+        yield "career"  # 职业生涯里…总冠军, 27岁，他加入…, 连续5年获得…奖: a life summed up
     if (
         (
             not e.actors
@@ -1331,7 +1339,7 @@ def doubts(
         )
     ):  # (坠机也许是因为…, 翻车: nobody, nothing, nowhere; 幸好没出事故: a mishap that did not
         # happen, no one's denial of a claim - not 店主说货车压根没撞上人)
-        why.append("no_party")
+        yield "no_party"
     elif (
         e.news_type == _JOINED_TYPE
         and _JOINED_LOOSE.search(vt, t0, t1)
@@ -1339,20 +1347,20 @@ def doubts(
         and not _JOINED_BODY.search(vt, c0, t0)
         and not _JOINED_BODY.search(vt, t1, c1)
     ):
-        why.append("no_party")  # 加入自己的表情, 加入讨论: no body joined
+        yield "no_party"  # 加入自己的表情, 加入讨论: no body joined
     if not e.date and (
         (e.actors and all(_CLASS_NOUN.match(a.name) for a in e.actors)) or _no_one_named(e, vt, tv)
     ):
-        why.append("class_only")  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
+        yield "class_only"  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
         # (欢迎其他车企入伙, 没有一家银行起诉某人: anyone, any other or no one)
     if _WATCH_OPEN.search(vt, s0, t0) and _WATCH_CLOSE.match(vt, t1, s1):
-        why.append("watched")  # 关注甲公司合并，…，以及某国封杀某应用等: things to watch
+        yield "watched"  # 关注甲公司合并，…，以及某国封杀某应用等: things to watch
     if _claim_of_suit(e, vt, s0, c0, t1):
-        why.append("suit_claim")  # 提出上诉，要求推翻禁令: what the appeal asks, no request
+        yield "suit_claim"  # 提出上诉，要求推翻禁令: what the appeal asks, no request
     if _commercial(e):
-        why.append("commercial")  # 甲公司与乙集团签署三年协议: a business deal, no politics
+        yield "commercial"  # 甲公司与乙集团签署三年协议: a business deal, no politics
     if any(_reporting_outlet(e, a, view) for a in e.actors):
-        why.append("media_actor")  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
+        yield "media_actor"  # 据《美联社》报道，…达成和解: the outlet reports, it is no party
     if e.type == "COERCE" and any(
         a.role is None
         and a.kb_id is None
@@ -1360,41 +1368,39 @@ def doubts(
         and not _INSTITUTION.search(a.name)
         for a in e.sources
     ):
-        why.append("private_coercer")  # a person with no office coerces no one (判处汪邹雅…)
+        yield "private_coercer"  # a person with no office coerces no one (判处汪邹雅…)
     if (
         e.cameo == "172"
         and not e.news_type
         and not e.targets
         and not any(a.side == "party" and a.role not in ("JUD", "COP") for a in e.actors)
     ):  # (判决某公司胜诉: the winner is named, a party)
-        why.append("no_one_ruled")  # 法院裁定证据无法证明…: a ruling on no one named
+        yield "no_one_ruled"  # 法院裁定证据无法证明…: a ruling on no one named
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
     # deep in an article such a line is a heading or a list of related headlines)
     deep = bool(e.mentions) and (e.mentions[0].sentence_index or 0) >= _DEEP
     heading = deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]
     if heading or _in_title_run(vt, line0, s1):
-        why.append("headline_like")  # a line with no full stop after the title: a heading,
+        yield "headline_like"  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (庭审记录节选：, …某队侥幸过关)
     if news and deep and _bare_noun(vt, c0, t0, t1, c1, s1):
-        why.append("nominal_bare")  # 与某公司的诉讼以调解告终, 对起诉书无异议: a noun, no report
+        yield "nominal_bare"  # 与某公司的诉讼以调解告终, 对起诉书无异议: a noun, no report
     if news and _SITE_TITLE.search(vt, t1, s1) and not _TERMINAL.search(vt, s0, s1):
-        why.append("headline_like")  # 警方通报…：拘留5日 - 某某网: a page title, its site named
+        yield "headline_like"  # 警方通报…：拘留5日 - 某某网: a page title, its site named
     if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
-        why.append(
-            "run_on"
-        )  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
+        yield "run_on"  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
     if (
         _ASKED.search(vt, s0, t0)
         or (_RHETORICAL.search(before) and _ASKS_END.search(vt, t1, c1 + 1 if c1 < s1 else s1))
         or (news and _whether(vt, (s0, c0, t0), person_spans))
         or (news and _asked_around(vt, (s0, c0, t0, t1, c1, s1)))
     ):
-        why.append("asked")  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢; 问…能否出庭
+        yield "asked"  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢; 问…能否出庭
     if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)) or _headline_list(vt, line0):
-        why.append("digest")  # 每天8点，为您梳理…, 甲…；乙…；丙…: one of a digest's headlines
+        yield "digest"  # 每天8点，为您梳理…, 甲…；乙…；丙…: one of a digest's headlines
 
     if (e.news_type or "").startswith("竞赛行为") and _COURT_WORDS.search(vt, s0, s1):
-        why.append("legal_contest")  # 在…案件中获胜, 胜诉: a case won is no contest
+        yield "legal_contest"  # 在…案件中获胜, 胜诉: a case won is no contest
     elif (
         (e.news_type or "").startswith("竞赛行为")
         and len(vt) >= _TOPIC_LENGTH
@@ -1402,24 +1408,23 @@ def doubts(
         and _CONTEST_WORDS.search(vt) is None
         and not _opponents_named(e, vt)
     ):
-        why.append("no_contest")  # an article on a lawsuit: a netizen's 赢/输 is no match
+        yield "no_contest"  # an article on a lawsuit: a netizen's 赢/输 is no match
     if _self_opposed(e):
-        why.append("self_opposed")
+        yield "self_opposed"
     if e.date and e.date_text and "年" not in e.date_text:
         years = {m.group(1) for m in _YEAR.finditer(vt, c0, t0)}
         if years and e.date[:4] not in years:
-            why.append("year_conflict")  # 4月26日，2024年…开幕 in an article of 2021
+            yield "year_conflict"  # 4月26日，2024年…开幕 in an article of 2021
     if e.type == "REQUEST" and vt.startswith("请求", t0) and _CLAIM_BEFORE.search(before):
-        why.append("nominal_claim")  # 三项诉讼请求全被驳回: what a suit claims, no request made
+        yield "nominal_claim"  # 三项诉讼请求全被驳回: what a suit claims, no request made
     if e.type == "REQUEST" and vt.startswith("要求", t0) and _BY_LAW.search(before):
-        why.append("legal_text")  # 某条例要求法官审查…: what a law requires, no request
+        yield "legal_text"  # 某条例要求法官审查…: what a law requires, no request
     if _CHARGE_TEXT.search(vt, max(s0, vt.rfind("；", s0, t0) + 1), t0):
-        why.append("legal_text")  # …罪是指，某人于…请求外国…实施制裁: what a charge alleges
+        yield "legal_text"  # …罪是指，某人于…请求外国…实施制裁: what a charge alleges
     if _rule_says(vt, s0, t0, t1):
-        why.append("legal_text")  # 通知明确规定…由企业负责召回: what a document lays down
+        yield "legal_text"  # 通知明确规定…由企业负责召回: what a document lays down
     if _LEGAL.search(vt, s0, s1) and _LEGAL_RULE.search(vt, s0, s1):
-        why.append("legal_text")  # 《实施细则》规定可…搜查: what a rule allows
-    return why
+        yield "legal_text"  # 《实施细则》规定可…搜查: what a rule allows
 
 
 def _rule_says(vt: str, s0: int, t0: int, t1: int) -> bool:
@@ -2409,7 +2414,11 @@ def drop_doubtful(
     kept: list[Event] = []
     passing: list[Event] = []
     for e in events:
-        why = doubts(e, view, spans, lead)
+        why: list[str] = []
+        for w in iter_doubts(e, view, spans, lead):
+            why.append(w)
+            if w not in _IN_PASSING:
+                break  # dropped, whatever else is doubtful about it: the rest is not judged
         if not why or (why == [_BACK_REFERENCE] and _told_before(e, kept) is None):
             kept.append(e)  # (此次某公司起诉某人 with no such suit told before: the news)
         elif all(w in _IN_PASSING for w in why):

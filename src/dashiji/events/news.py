@@ -1368,7 +1368,7 @@ class NewsCoder:
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
         _count_the_dead(out)
-        from .doubt import doubts, lead_index
+        from .doubt import iter_doubts, lead_index
 
         persons: list[tuple[int, int]] | None = None  # (read when an event is judged)
         first_body = 0  # (the index of the article's lead)
@@ -1381,7 +1381,8 @@ class NewsCoder:
                     persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
                     sents = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
                     first_body = lead_index(sents)
-                judged[id(e)] = not doubts(e, view, persons, first_body)
+                # (sound: no doubt at all - the first one found settles it, the rest not judged)
+                judged[id(e)] = next(iter_doubts(e, view, persons, first_body), None) is None
             return judged[id(e)]
 
         # (合议庭作出判决，…判处某人…: the penalty tells the ruling; 甲判处…，乙判处…: one act)
