@@ -85,7 +85,7 @@ class TimeRef:
         if self.kind == "date":
             return True
         if self.kind == "time":
-            return bool(re.match(r"\d{4}-\d{2}-\d{2}", self.value))
+            return _DATED.match(self.value) is not None  # (compiled once, below)
         if self.kind == "range":
             return ".." not in self.value
         return False
