@@ -22,6 +22,7 @@ import os
 import re
 import tempfile
 import threading
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,22 +196,17 @@ class LacTagger:
         opens = ~m["inside_np"][path]
         opens[offsets] = True
         firsts = np.flatnonzero(opens)
-        word_tags = [m["label"][i] for i in path[firsts].tolist()]
-        edges = [*firsts.tolist(), at]  # where each word starts, then the end of the last
-        bounds = np.searchsorted(firsts, [*offsets, at]).tolist()  # each piece's first word
-        result: list[list[Token]] = []
-        for k, (_, a, _) in enumerate(pieces):
-            lo, hi = bounds[k], bounds[k + 1]
-            shift = a - offsets[k]  # from a row of ``emissions`` to the text's offset
-            result.append(
-                [
-                    Token(x + shift, y + shift, tag)
-                    for x, y, tag in zip(
-                        edges[lo:hi], edges[lo + 1 : hi + 1], word_tags[lo:hi], strict=True
-                    )
-                ]
-            )
-        return result
+        label = m["label"]
+        word_tags = [label[i] for i in path[firsts].tolist()]
+        bounds = np.searchsorted(firsts, [*offsets, at])  # each piece's first word, then the end
+        # each word's start and end (the next word's start) moved from a row of ``emissions``
+        # to its text's offset, all words at once; then one token a word, cut piece by piece
+        shift = np.repeat(np.array([a for _, a, _ in pieces]) - offsets, np.diff(bounds))
+        starts = (firsts + shift).tolist()
+        ends = (np.append(firsts[1:], at) + shift).tolist()
+        tokens = list(map(Token, starts, ends, word_tags))
+        cuts = bounds.tolist()
+        return [tokens[cuts[k] : cuts[k + 1]] for k in range(len(pieces))]
 
 
 def _char_table(np: Any, vocab: dict[str, int], q2b: dict[str, str]) -> tuple[Any, Any]:
@@ -330,13 +326,18 @@ def _viterbi_path(np: Any, emissions: Any, lengths: list[int], transitions: Any)
     (whatever came before, the running scores differ from the emissions by less than D, so the
     best tag's score still leads by more than D, which no transition makes up): the position
     is *settled* on that tag, and the decodings before and after it are independent.  About 90%
-    of positions are settled; the open ones form short runs, which the full ``T × T`` Viterbi
-    decodes, all runs at once (from the settled tag before each, into the settled tag after)."""
-    n_tags = emissions.shape[1]
+    of positions are settled; the open ones form short runs, which the Viterbi decodes, all
+    runs at once (from the settled tag before each, into the settled tag after).  By the same
+    bound, a tag whose emission trails its position's best by more than 2D is on no best path
+    nor the best way into any tag (its position's best tag beats it there by more than D), so
+    a run is decoded over its positions' *candidates* only, the tags within 2D of the best (2 or
+    3 of LAC's 59, at most a handful): the same sums of the same scores, in the same tag order
+    (the first best on a tie, as the full decoding), ``C × C`` a step instead of ``T × T``."""
     spread = float(transitions.max() - transitions.min())
     path = emissions.argmax(axis=1)
-    best = emissions.max(axis=1)
-    close = (emissions >= (best - (2 * spread + _MARGIN))[:, None]).sum(axis=1)
+    best = emissions[np.arange(len(path)), path]  # the rows' maxima (no second pass over them)
+    near = emissions >= (best - (2 * spread + _MARGIN))[:, None]
+    close = np.count_nonzero(near, axis=1)
     open_ = np.nonzero(close > 1)[0]
     if len(open_):
         lens = np.asarray(lengths, dtype=np.int64)
@@ -344,38 +345,59 @@ def _viterbi_path(np: Any, emissions: Any, lengths: list[int], transitions: Any)
         seq_end = np.cumsum(lens)  # one past each sequence's last position
         seq_first = seq_end - lens
         brk = np.nonzero((np.diff(open_) != 1) | (np.diff(seq_of[open_]) != 0))[0] + 1
-        first = open_[np.concatenate(([0], brk))]  # the runs of open positions
-        size = np.diff(np.concatenate(([0], brk, [len(open_)])))
+        at = np.concatenate(([0], brk))  # each run's first position's index in ``open_``
+        size = np.diff(np.concatenate((at, [len(open_)])))
         order = np.argsort(-size, kind="stable")  # longest first: a prefix runs at each step
-        first, size = first[order], size[order]
+        at, size = at[order], size[order]
+        first = open_[at]  # the runs of open positions
         seq = seq_of[first]
         n_runs, longest = len(first), int(size[0])
         running = [int(np.count_nonzero(size > k)) for k in range(longest)]
-        score = emissions[first]  # (a copy)
+        # each open position's candidate tags in tag order, padded with tag 0 scored -inf
+        cands, score_of = _candidates(np, emissions, open_, near[open_], int(close[open_].max()))
+        score = score_of[at]  # (a copy)
         after = np.nonzero(first > seq_first[seq])[0]  # runs entered from a settled tag
         if len(after):
-            score[after] += transitions[path[first[after] - 1]]
-        into = np.ascontiguousarray(transitions.T)  # (to, from)
-        back = np.empty((longest, n_runs, n_tags), dtype=np.int64)
+            score[after] += transitions[path[first[after] - 1][:, None], cands[at[after]]]
+        back = np.empty((longest, n_runs, cands.shape[1]), dtype=np.int64)
         for k in range(1, longest):
             r = running[k]
-            total = score[:r, None, :] + into  # (run, to, from)
+            here = at[:r] + k
+            # (run, to, from): the transition scores between the candidates of k - 1 and k
+            total = (
+                score[:r, None, :]
+                + transitions[cands[here - 1][:, None, :], cands[here][:, :, None]]
+            )
             arg = total.argmax(axis=2)
             back[k, :r] = arg
             score[:r] = np.take_along_axis(total, arg[:, :, None], axis=2)[:, :, 0]
-            score[:r] += emissions[first[:r] + k]
+            score[:r] += score_of[here]
         stop = first + size
         before = np.nonzero(stop < seq_end[seq])[0]  # runs left into a settled tag
         if len(before):
-            score[before] += transitions[:, path[stop[before]]].T
-        cur = score.argmax(axis=1)
+            last = cands[at[before] + size[before] - 1]
+            score[before] += transitions[last, path[stop[before]][:, None]]
+        cur = score.argmax(axis=1)  # a candidate's rank among its position's candidates
         for k in range(longest - 1, -1, -1):
             r = running[k]
             if k < longest - 1:
                 stepped = back[k + 1, np.arange(r), cur[:r]]
                 cur[:r] = np.where(size[:r] - 1 > k, stepped, cur[:r])
-            path[first[:r] + k] = cur[:r]
+            path[first[:r] + k] = cands[at[:r] + k, cur[:r]]
     return path
+
+
+def _candidates(np: Any, emissions: Any, where: Any, near: Any, width: int) -> tuple[Any, Any]:
+    """The candidate tags (``near``: a boolean row of tags each) of the positions ``where`` of
+    ``emissions``, ``width`` a position in tag order, padded with tag 0, and their emission
+    scores (-inf for the padding: never a best)."""
+    rows, tags = np.nonzero(near)  # by row, then tag: each row's candidates in tag order
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)  # a candidate's rank in its row
+    cands = np.zeros((len(where), width), dtype=np.int64)
+    cands[rows, rank] = tags
+    scores = np.full((len(where), width), -np.inf, dtype=emissions.dtype)
+    scores[rows, rank] = emissions[where[rows], tags]
+    return cands, scores
 
 
 def _kept(text: str, keep: Any, budget: int | None) -> list[tuple[int, int]]:
@@ -415,24 +437,19 @@ def _windows(text: str, found: list[tuple[int, int, list[int]]]) -> list[tuple[i
     alone finds are within 46 characters before the trigger and 5 after)."""
     out: list[tuple[int, int]] = []
     for a, b, starts in found:
-        clauses: list[tuple[int, int]] = []
-        at = a
-        for m in _CLAUSE_END.finditer(text, a, b):
-            clauses.append((at, m.end()))
-            at = m.end()
-        if at < b:
-            clauses.append((at, b))
-        k = 0
+        # where each clause after the first starts (the end of a run of commas): a trigger's
+        # clause found by bisection, not by walking every clause of the sentence
+        cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b)]
         first_out = len(out)
-        for i, (ca, cb) in enumerate(clauses):
-            first = None
-            while k < len(starts) and starts[k] < cb:
-                if first is None and starts[k] >= ca:
-                    first = starts[k]
-                k += 1
-            if first is None:
+        last_clause = -1
+        for start in starts:
+            i = bisect_right(cuts, start)  # the clause of ``start`` (starts are within a..b)
+            if i == last_clause:  # only a clause's first trigger counts
                 continue
-            lo = clauses[i - 1][0] if i and first - ca < LEAD else ca
+            last_clause = i
+            ca = cuts[i - 1] if i else a
+            cb = cuts[i] if i < len(cuts) else b
+            lo = (cuts[i - 2] if i > 1 else a) if i and start - ca < LEAD else ca
             if len(out) > first_out and lo <= out[-1][1]:
                 out[-1] = (out[-1][0], cb)
             else:
