@@ -165,16 +165,20 @@ class LacTagger:
         keys, ids_of = m["ids"]
         lengths = [b - a for _, a, b in pieces]
         order = sorted(range(len(pieces)), key=lambda k: -lengths[k])
+        # the pieces longest first, the order the groups take them in; each is scored and
+        # decoded on its own, so their order changes nothing but where its rows lie
+        ordered = [pieces[k] for k in order]
         sorted_lengths = [lengths[k] for k in order]
-        offsets = [0] * len(pieces)  # where each piece's rows start in ``emissions``
+        offsets = [0] * (len(pieces) + 1)  # where each piece's rows start in ``emissions``
         at = 0
-        for k, n in enumerate(lengths):
+        for k, n in enumerate(sorted_lengths):
             offsets[k] = at
             at += n
+        offsets[-1] = at
         # the characters' ids, piece after piece: each character's code point looked up in the
         # table of the characters LAC knows (any other: OOV)
         points = np.frombuffer(
-            "".join(texts[t][a:b] for t, a, b in pieces).encode("utf-32-le", "surrogatepass"),
+            "".join(texts[t][a:b] for t, a, b in ordered).encode("utf-32-le", "surrogatepass"),
             dtype="<u4",
         )
         where = np.minimum(np.searchsorted(keys, points), len(keys) - 1)
@@ -182,31 +186,33 @@ class LacTagger:
         emissions = np.empty((at, m["trans"].shape[0]), dtype=np.float32)  # piece after piece
         for first, stop in _groups(sorted_lengths, padded=m["masked"]):
             width = sorted_lengths[first]
+            length = np.array(sorted_lengths[first:stop], np.int64)
+            # a group's pieces are consecutive rows: the cells of their characters, row by row,
+            # are one slice of ``char_ids`` and of ``emissions`` (no copy a piece)
+            cells = np.arange(width) < length[:, None]
             ids = np.zeros((stop - first, width), dtype=np.int64)
-            for i in range(first, stop):
-                k = order[i]
-                ids[i - first, : lengths[k]] = char_ids[offsets[k] : offsets[k] + lengths[k]]
-            feed = {"token_ids": ids, "length": np.array(sorted_lengths[first:stop], np.int64)}
-            scores = m["session"].run(None, feed)[0]
-            for i in range(first, stop):
-                k = order[i]
-                emissions[offsets[k] : offsets[k] + lengths[k]] = scores[i - first, : lengths[k]]
-        path = _viterbi_path(np, emissions, lengths, m["trans"])
+            ids[cells] = char_ids[offsets[first] : offsets[stop]]
+            scores = m["session"].run(None, {"token_ids": ids, "length": length})[0]
+            emissions[offsets[first] : offsets[stop]] = scores[cells]
+        path = _viterbi_path(np, emissions, sorted_lengths, m["trans"])
         # a word opens where its tag does not go on one (not I-…) and at each piece's start
         opens = ~m["inside_np"][path]
-        opens[offsets] = True
+        opens[offsets[:-1]] = True
         firsts = np.flatnonzero(opens)
         label = m["label"]
         word_tags = [label[i] for i in path[firsts].tolist()]
-        bounds = np.searchsorted(firsts, [*offsets, at])  # each piece's first word, then the end
+        bounds = np.searchsorted(firsts, offsets)  # each piece's first word, then the end
         # each word's start and end (the next word's start) moved from a row of ``emissions``
         # to its text's offset, all words at once; then one token a word, cut piece by piece
-        shift = np.repeat(np.array([a for _, a, _ in pieces]) - offsets, np.diff(bounds))
+        shift = np.repeat(np.array([a for _, a, _ in ordered]) - offsets[:-1], np.diff(bounds))
         starts = (firsts + shift).tolist()
         ends = (np.append(firsts[1:], at) + shift).tolist()
         tokens = list(map(Token, starts, ends, word_tags))
         cuts = bounds.tolist()
-        return [tokens[cuts[k] : cuts[k + 1]] for k in range(len(pieces))]
+        result: list[list[Token]] = [[] for _ in pieces]
+        for i, k in enumerate(order):
+            result[k] = tokens[cuts[i] : cuts[i + 1]]
+        return result
 
 
 def _char_table(np: Any, vocab: dict[str, int], q2b: dict[str, str]) -> tuple[Any, Any]:
