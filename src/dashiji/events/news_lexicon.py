@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +178,8 @@ class NewsLexicon:
     # freed with the lexicon
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # the text trigger_starts was last asked about, scanned whole: (text, its hits, their last
-    # indices), for the questions about its other pieces (:meth:`_scan`)
+    # indices, how many trigger words or parts before each), for the questions about its other
+    # pieces (:meth:`_scan`)
     _last: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -233,9 +235,16 @@ class NewsLexicon:
         ``text`` is scanned once and the scan kept for the next questions about it (the pieces
         of one text asked about in turn: :func:`dashiji.annotate.entity_lac._kept`)."""
         last = self._last
-        if self._automaton is not None and (last is None or last[0] is not text):
-            hits = self._automaton.iter(text)
-            self._last = (text, hits, [h[0] for h in hits])
+        if self._automaton is not None:
+            if last is None or last[0] is not text:
+                hits = self._automaton.iter(text)
+                # how many hits before each one are a trigger word or a gapped word's part
+                lead = list(accumulate((bool(h[1][1] or h[1][3]) for h in hits), initial=0))
+                last = self._last = (text, hits, [h[0] for h in hits], lead)
+            # a piece without such a hit has no candidate (most pieces): no need to look closer
+            lo = bisect_left(last[2], start)
+            if last[3][bisect_left(last[2], len(text) if end is None else end, lo)] == last[3][lo]:
+                return []
         return sorted(self._survivors(text, start, end, around))
 
     def _scan(self, text: str, start: int, end: int) -> list[tuple[int, Any]]:
@@ -245,7 +254,7 @@ class NewsLexicon:
         assert self._automaton is not None
         last = self._last
         if last is not None and last[0] is text:
-            _, hits, lasts = last
+            _, hits, lasts, _ = last
             lo = bisect_left(lasts, start)
             hi = bisect_left(lasts, end, lo)  # (last index < end)
             return [h for h in hits[lo:hi] if h[0] + 1 - len(h[1][0]) >= start]
