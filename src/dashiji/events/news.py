@@ -1815,6 +1815,8 @@ class NewsCoder:
                 x for x in actors if not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
             ]
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        if entry.news is None and _no_political_reading(entry, actors, times, lead):
+            return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
             patient = _taken_off(vt, m.end, clause.end, actors) or patient
         if (
@@ -8988,6 +8990,26 @@ def _homeable(x: Actor, story_home: str | None) -> bool:
     (its home), or - in a criminal trial none of whose participants is placed - the court
     (the article's home, ``story_home``)?"""
     return x.kind in ("PER", "NP") or (story_home is not None and x.agent_type in _OFFICES)
+
+
+def _no_political_reading(
+    entry: NewsEntry,
+    actors: Sequence[Actor],
+    times: Sequence[TimeRef],
+    lead: tuple[list[_Clause], list[TimeRef]] | None,
+) -> bool:
+    """Can a reading of no news type (political only) come out as no event whatever its roles,
+    as :meth:`NewsCoder._code_match` would find after all its work?  A demand (REQUEST) none of
+    whose sentence's actors is an authority: none makes it, none is pleaded to.  Any reading
+    none of whose actors has a country, a home or members: every participant is one of them, a
+    copy of one or a phrase of no country, so none gets a country and no PLOVER type stays - and
+    no day of the sentence is told as this year's (今年…, which may mark the page misdated)."""
+    if entry.plover == "REQUEST" and not any(_authority(x) for x in actors):
+        return True
+    if any(x.country or x.home or x.members for x in actors):
+        return False
+    told = times if lead is None else [*lead[1], *times]
+    return not any(_THIS_YEAR.search(t.text) for t in told)
 
 
 def _without_plover(entry: NewsEntry) -> NewsEntry:
