@@ -3,6 +3,11 @@ rejects only what the full reading would drop, and passes what it may keep."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+from test_events import events
+
 from dashiji.events import news
 from dashiji.events.dates import TimeRef
 from dashiji.events.news_actors import Actor
@@ -40,3 +45,21 @@ def test_a_demand_no_authority_can_make_is_dropped() -> None:
     police = Actor(3, 5, "警方", "generic", country="CHN", agent_type="COP")
     assert news._no_political_reading(_DEMAND, [_person(country="CHN")], [], None)
     assert not news._no_political_reading(_DEMAND, [_person(), police], [], None)
+
+
+def test_the_coder_stops_a_placeless_political_reading_before_its_day(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dated: list[str] = []
+    read_day = news._date
+
+    def _date(vt: str, clause: Any, clauses: Any, m: Any, *rest: Any, **kw: Any) -> Any:
+        dated.append(m.entry.id)
+        return read_day(vt, clause, clauses, m, *rest, **kw)
+
+    monkeypatch.setattr(news, "_date", _date)
+    assert not [e for e in events(steps, "王某在小区门口拉横幅抗议。") if e.type == "PROTEST"]
+    assert "protest.维权" not in dated  # (no actor with a country: no day looked for)
+    evs = events(steps, "美国商务部要求字节跳动出售抖音海外业务。")
+    assert [e.type for e in evs] == ["REQUEST"]
+    assert "request.责令" in dated  # (an authority of a country asks: read in full)
