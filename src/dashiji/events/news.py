@@ -1622,8 +1622,6 @@ class NewsCoder:
             return None  # “爆胎”事故竟有七起: a count of events, not one of them
         if _LIKENED.search(vt, clause.start, m.start):
             return None  # 这一幕简直就像某银行大裁员: a likeness, not the event
-        if _notevent_frame(vt, a, clause, clauses[ci - 1] if ci > 0 else None, m, actors):
-            return None
         if _MODIFIED_NOUN.match(vt, m.end) and (
             entry.object is None or entry.news in _ACTS_ON_CASES
         ):  # 庭审法官, 离异女星, 遇难画面: the act describes a person or a thing (not 拘捕女星,
@@ -1737,6 +1735,8 @@ class NewsCoder:
         ):  # 对几款软件颁布禁令，要求下架; 被法庭拒绝，要求其不得离境: the terms of the ban or
             # the refusal the clause before tells, not a demand of its own
             return None
+        if _notevent_frame(vt, a, clause, clauses[ci - 1] if ci > 0 else None, m, actors):
+            return None  # (the costliest of these checks, after the cheap ones: all are pure)
         if entry.plover == "REQUEST" and any(
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
