@@ -1623,8 +1623,6 @@ class NewsCoder:
             return None  # “爆胎”事故竟有七起: a count of events, not one of them
         if _LIKENED.search(vt, clause.start, m.start):
             return None  # 这一幕简直就像某银行大裁员: a likeness, not the event
-        if _notevent_frame(vt, a, clause, clauses[ci - 1] if ci > 0 else None, m, actors):
-            return None
         if _MODIFIED_NOUN.match(vt, m.end) and (
             entry.object is None or entry.news in _ACTS_ON_CASES
         ):  # 庭审法官, 离异女星, 遇难画面: the act describes a person or a thing (not 拘捕女星,
@@ -1738,6 +1736,8 @@ class NewsCoder:
         ):  # 对几款软件颁布禁令，要求下架; 被法庭拒绝，要求其不得离境: the terms of the ban or
             # the refusal the clause before tells, not a demand of its own
             return None
+        if _notevent_frame(vt, a, clause, clauses[ci - 1] if ci > 0 else None, m, actors):
+            return None  # (the costliest of these checks, after the cheap ones: all are pure)
         if entry.plover == "REQUEST" and any(
             _OR_ELSE.match(vt, c.start) for c in clauses[ci + 1 : ci + 3]
         ):  # 要求X在45天内出售…，否则…: a demand with a penalty is an ultimatum
@@ -1816,6 +1816,8 @@ class NewsCoder:
                 x for x in actors if not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
             ]
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
+        if entry.news is None and _no_political_reading(entry, actors, times, lead):
+            return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
             patient = _taken_off(vt, m.end, clause.end, actors) or patient
         if (
@@ -8989,6 +8991,26 @@ def _homeable(x: Actor, story_home: str | None) -> bool:
     (its home), or - in a criminal trial none of whose participants is placed - the court
     (the article's home, ``story_home``)?"""
     return x.kind in ("PER", "NP") or (story_home is not None and x.agent_type in _OFFICES)
+
+
+def _no_political_reading(
+    entry: NewsEntry,
+    actors: Sequence[Actor],
+    times: Sequence[TimeRef],
+    lead: tuple[list[_Clause], list[TimeRef]] | None,
+) -> bool:
+    """Can a reading of no news type (political only) come out as no event whatever its roles,
+    as :meth:`NewsCoder._code_match` would find after all its work?  A demand (REQUEST) none of
+    whose sentence's actors is an authority: none makes it, none is pleaded to.  Any reading
+    none of whose actors has a country, a home or members: every participant is one of them, a
+    copy of one or a phrase of no country, so none gets a country and no PLOVER type stays - and
+    no day of the sentence is told as this year's (今年…, which may mark the page misdated)."""
+    if entry.plover == "REQUEST" and not any(_authority(x) for x in actors):
+        return True
+    if any(x.country or x.home or x.members for x in actors):
+        return False
+    told = times if lead is None else [*lead[1], *times]
+    return not any(_THIS_YEAR.search(t.text) for t in told)
 
 
 def _without_plover(entry: NewsEntry) -> NewsEntry:

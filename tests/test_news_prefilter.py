@@ -1,0 +1,65 @@
+"""Candidates the news coder drops before the costly part of their reading: each pre-filter
+rejects only what the full reading would drop, and passes what it may keep."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events import events
+
+from dashiji.events import news
+from dashiji.events.dates import TimeRef
+from dashiji.events.news_actors import Actor
+from dashiji.events.news_lexicon import NewsEntry
+
+_ARREST = NewsEntry("逮捕", None, ("逮捕",), plover="COERCE", cameo="173")
+_DEMAND = NewsEntry("要求", None, ("要求",), plover="REQUEST", cameo="010")
+
+
+def _person(**kw: object) -> Actor:
+    return Actor(0, 2, "王某", "PER", **kw)  # type: ignore[arg-type]
+
+
+def test_a_political_reading_no_actor_can_place_is_dropped() -> None:
+    assert news._no_political_reading(_ARREST, [_person()], [], None)
+    assert news._no_political_reading(_ARREST, [], [], None)
+
+
+def test_a_political_reading_an_actor_may_place_is_read_in_full() -> None:
+    assert not news._no_political_reading(_ARREST, [_person(country="CHN")], [], None)
+    assert not news._no_political_reading(_ARREST, [_person(home="HKG")], [], None)
+    pair = Actor(3, 5, "二人", "generic", members=["王某", "李某"])
+    assert not news._no_political_reading(_ARREST, [_person(), pair], [], None)
+
+
+def test_a_day_told_as_this_year_s_is_read_in_full() -> None:
+    day = TimeRef(0, 7, "date", "2025-08-10", "day", False, None, "今年8月10日")
+    assert not news._no_political_reading(_ARREST, [_person()], [day], None)
+    assert not news._no_political_reading(_ARREST, [_person()], [], ([], [day]))
+    last = TimeRef(0, 5, "date", "2025-08-10", "day", False, None, "8月10日")
+    assert news._no_political_reading(_ARREST, [_person()], [last], None)
+
+
+def test_a_demand_no_authority_can_make_is_dropped() -> None:
+    police = Actor(3, 5, "警方", "generic", country="CHN", agent_type="COP")
+    assert news._no_political_reading(_DEMAND, [_person(country="CHN")], [], None)
+    assert not news._no_political_reading(_DEMAND, [_person(), police], [], None)
+
+
+def test_the_coder_stops_a_placeless_political_reading_before_its_day(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dated: list[str] = []
+    read_day = news._date
+
+    def _date(vt: str, clause: Any, clauses: Any, m: Any, *rest: Any, **kw: Any) -> Any:
+        dated.append(m.entry.id)
+        return read_day(vt, clause, clauses, m, *rest, **kw)
+
+    monkeypatch.setattr(news, "_date", _date)
+    assert not [e for e in events(steps, "王某在小区门口拉横幅抗议。") if e.type == "PROTEST"]
+    assert "protest.维权" not in dated  # (no actor with a country: no day looked for)
+    evs = events(steps, "美国商务部要求字节跳动出售抖音海外业务。")
+    assert [e.type for e in evs] == ["REQUEST"]
+    assert "request.责令" in dated  # (an authority of a country asks: read in full)
