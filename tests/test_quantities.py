@@ -325,3 +325,40 @@ def test_to_span() -> None:
 )
 def test_parse_number(text, value) -> None:
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "idle"),
+    [
+        ("这是一个问题", True),  # 一 + a measure word: the article
+        ("他们一直在", True),  # 一 with no unit
+        ("有一个", False),  # a filler before: 有一个 may read as a prefixed count
+        ("约一个月", False),  # an approximator ends right before it
+        ("一至三个人", False),  # a range connector after: 一至三个 is one quantity
+        ("三至一个", False),  # … or before it
+        ("一 个", False),  # a space: the text between neighbours is stripped
+        ("一米长", False),  # a measure: kept
+        ("一年", False),  # a time unit: the end of a range of durations
+        ("一个多月", False),  # 多 after the unit
+        ("一个左右", False),  # a suffix
+    ],
+)
+def test_bare_one_prefilter(text: str, idle: bool) -> None:
+    """The pre-filter drops a bare 一 only where the full reading would drop it and no range
+    could use it; the quantities are those of the full reading either way."""
+    from dashiji.annotate import quantities as q
+
+    k = q._k()
+    s = text.index("一")
+    assert q._idle_one(text, s, 0, k) is idle
+    assert not q._idle_one(text, s, s + 1, k)  # the candidate before it runs past it
+    found = [(x.text, x.value, x.high, x.unit) for x in find_quantities(text)]
+    k_no = q._K(**{f: getattr(k, f) for f in q._K.__slots__})
+    k_no.one_blockers_after = k_no.one_blockers_before = None  # pre-filter off
+    v = text
+    full = q._merge_ranges(v, q._candidates(v, k_no), k_no)
+    assert [c for c in full if q._keep(v, c)] == [
+        c for c in q._merge_ranges(v, q._candidates(v, k), k) if q._keep(v, c)
+    ]
+    if text == "一至三个人":
+        assert found == [("一至三个", 1.0, 3.0, "个")]

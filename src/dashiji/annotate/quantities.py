@@ -137,6 +137,10 @@ class _K:
     mask: re.Pattern[str]
     blocks: re.Pattern[str]
     number: re.Pattern[str]
+    # characters next to a bare 一 that let it be dropped at once (:func:`_idle_one`): no space,
+    # no edge of a range connector, suffix, prefix or filler; None when a word of those holds 一
+    one_blockers_after: frozenset[str] | None
+    one_blockers_before: frozenset[str] | None
 
 
 _ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
@@ -190,6 +194,9 @@ def _k() -> _K:
         rf"(?P<more2>[多余几来](?![{cn}]))?)"
     )
     mask = "|".join([_TITLE, _alt(u["idioms"]["words"])])
+    connectors = set(u["range_connectors"])
+    edge_words = [*connectors, *prefixes, *mags, *cur_pre, *u["negative_prefixes"]["words"]]
+    one_free = not any("一" in w for w in [*edge_words, u["prefix_fillers"]["chars"]])
     return _K(
         units=_Words(table),
         unit_max=max(map(len, table)),
@@ -214,6 +221,18 @@ def _k() -> _K:
         mask=re.compile(mask),
         blocks=re.compile("|".join(_BLOCKS)),
         number=re.compile(number),
+        one_blockers_after=frozenset(
+            {w[0] for w in connectors}
+            | {w[0] for w in suffixes}
+            | set(u["more_after_unit"]["words"])
+        )
+        if one_free
+        else None,
+        one_blockers_before=frozenset(
+            {w[-1] for w in [*connectors, *prefixes, *cur_pre]} | set(u["prefix_fillers"]["chars"])
+        )
+        if one_free
+        else None,
     )
 
 
@@ -336,6 +355,8 @@ def _candidates(v: str, k: _K) -> list[_Cand]:
             _suffix(v, cand, k)
             out.append(cand)
             continue
+        if e - s == 1 and v[s] == "一" and _idle_one(v, s, out[-1].end if out else 0, k):
+            continue  # 一个, 一直: neither a quantity nor an end of a range (most 一 in news)
         body, more, mult, more2 = m["body"], m["more"], m["mult"], m["more2"]
         bs = m.start("body")
         if body[0] == "一" and bs > 0 and v[bs - 1] in k.one_heads and not m["vpre"]:
@@ -413,6 +434,37 @@ def _candidates(v: str, k: _K) -> list[_Cand]:
             _suffix(v, cand, k)
         out.append(cand)
     return out
+
+
+def _idle_one(v: str, s: int, prev_end: int, k: _K) -> bool:
+    """Can the bare 一 at ``s`` (the whole match) be dropped before it is read?  Exactly when
+    what the loop would make of it is a count or has no unit (so :func:`_keep` drops it: 一 +
+    a measure word is the article, 一 alone no number), and it can take part in no range of
+    :func:`_merge_ranges` with its neighbours, nor its absence join them: the characters
+    around it are no space and no edge of a connector, suffix, prefix or filler (so its start,
+    end and the text between it and its neighbours are as written, and no connector), the
+    candidate before it ends by ``s``, and no such word holds 一 (``one_blockers_*``)."""
+    after_set, before_set = k.one_blockers_after, k.one_blockers_before
+    if after_set is None or before_set is None or prev_end > s:
+        return False
+    if s > 0:
+        ch = v[s - 1]
+        if ch.isspace() or ch in before_set:
+            return False
+    ue = s + 1
+    w = _lookup_fwd(v, ue, k.units, k.unit_max)
+    if w is not None:
+        g = k.unit_guards.get(w)
+        nxt = v[ue + len(w) : ue + len(w) + 1]
+        if not ((g and nxt and nxt in g) or w in k.arabic_only):
+            if k.units[w].kind != "count":
+                return False
+            ue += len(w)
+    if ue < len(v):
+        ch = v[ue]
+        if ch.isspace() or ch in after_set:
+            return False
+    return True
 
 
 def _prefix(v: str, c: _Cand, k: _K) -> None:
