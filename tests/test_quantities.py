@@ -362,3 +362,35 @@ def test_bare_one_prefilter(text: str, idle: bool) -> None:
     ]
     if text == "一至三个人":
         assert found == [("一至三个", 1.0, 3.0, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "idle"),
+    [
+        ("他2021年入职", True),  # a year: the time layer's
+        ("于4月到访", False),  # 于 ends a prefix (高于, 低于)
+        ("他们4月到访", True),
+        ("3至5天", False),  # a connector before: 3 and 5天 drop each other
+        ("约5天", False),  # an approximator before
+        ("历时 5天", False),  # a space before
+        ("5 天", False),  # a space after (read with the unit): left to the full reading
+        ("5人受伤", False),  # a count: kept
+        ("5.5年", False),  # not digits alone
+    ],
+)
+def test_time_number_prefilter(text: str, idle: bool) -> None:
+    """The pre-filter drops digits with a time unit only where the full reading would drop them
+    and no range could use them; the quantities are those of the full reading either way."""
+    from dashiji.annotate import quantities as q
+
+    k = q._k()
+    m = k.number.search(text)
+    assert m is not None
+    assert q._idle_time(text, m.group(), m.start(), 0, k) is idle
+    assert not q._idle_time(text, m.group(), m.start(), m.start() + 1, k)
+    k_no = q._K(**{f: getattr(k, f) for f in q._K.__slots__})
+    k_no.time_blockers_before = k_no.one_blockers_before = None  # pre-filters off
+    full = q._merge_ranges(text, q._candidates(text, k_no), k_no)
+    assert [c for c in full if q._keep(text, c)] == [
+        c for c in q._merge_ranges(text, q._candidates(text, k), k) if q._keep(text, c)
+    ]

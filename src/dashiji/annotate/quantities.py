@@ -141,6 +141,9 @@ class _K:
     # no edge of a range connector, suffix, prefix or filler; None when a word of those holds 一
     one_blockers_after: frozenset[str] | None
     one_blockers_before: frozenset[str] | None
+    # … and before digits with a time unit (:func:`_idle_time`); None when such a word holds a
+    # digit
+    time_blockers_before: frozenset[str] | None
 
 
 _ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
@@ -197,6 +200,10 @@ def _k() -> _K:
     connectors = set(u["range_connectors"])
     edge_words = [*connectors, *prefixes, *mags, *cur_pre, *u["negative_prefixes"]["words"]]
     one_free = not any("一" in w for w in [*edge_words, u["prefix_fillers"]["chars"]])
+    digit_free = not any(ch.isdigit() for w in edge_words for ch in w)
+    before = frozenset(
+        {w[-1] for w in [*connectors, *prefixes, *cur_pre]} | set(u["prefix_fillers"]["chars"])
+    )
     return _K(
         units=_Words(table),
         unit_max=max(map(len, table)),
@@ -228,11 +235,8 @@ def _k() -> _K:
         )
         if one_free
         else None,
-        one_blockers_before=frozenset(
-            {w[-1] for w in [*connectors, *prefixes, *cur_pre]} | set(u["prefix_fillers"]["chars"])
-        )
-        if one_free
-        else None,
+        one_blockers_before=before if one_free else None,
+        time_blockers_before=before if digit_free else None,
     )
 
 
@@ -357,6 +361,8 @@ def _candidates(v: str, k: _K) -> list[_Cand]:
             continue
         if e - s == 1 and v[s] == "一" and _idle_one(v, s, out[-1].end if out else 0, k):
             continue  # 一个, 一直: neither a quantity nor an end of a range (most 一 in news)
+        if v[s].isdigit() and _idle_time(v, m.group(), s, out[-1].end if out else 0, k):
+            continue  # 2021年, 4月, 19日: the time layer's (a third of the numbers in news)
         body, more, mult, more2 = m["body"], m["more"], m["mult"], m["more2"]
         bs = m.start("body")
         if body[0] == "一" and bs > 0 and v[bs - 1] in k.one_heads and not m["vpre"]:
@@ -465,6 +471,33 @@ def _idle_one(v: str, s: int, prev_end: int, k: _K) -> bool:
         if ch.isspace() or ch in after_set:
             return False
     return True
+
+
+def _idle_time(v: str, g: str, s: int, prev_end: int, k: _K) -> bool:
+    """Can the match ``g`` at ``s`` be dropped before it is read?  Exactly when it is Arabic
+    digits alone with a time unit right after them (2021年, 4月): :func:`_keep` drops it, and
+    in :func:`_merge_ranges` it could only matter as the end of a range begun by a number with
+    no unit (3至5天: both dropped) — not here, as the character before it is no space and no
+    edge of a connector, prefix or filler (its start is as written, and the text before it no
+    connector); as the start of a range it only joins a time of its unit (dropped too).  Its
+    absence joins no neighbours: the candidate before it ends by ``s``, and no connector or
+    prefix holds a digit (``time_blockers_before``)."""
+    before_set = k.time_blockers_before
+    if before_set is None or prev_end > s or not (g.isascii() and g.isdigit()):
+        return False
+    if s > 0:
+        ch = v[s - 1]
+        if ch.isspace() or ch in before_set:
+            return False
+    e = s + len(g)
+    w = _lookup_fwd(v, e, k.units, k.unit_max)
+    if w is None:
+        return False
+    guard = k.unit_guards.get(w)
+    nxt = v[e + len(w) : e + len(w) + 1]
+    if guard and nxt and nxt in guard:
+        return False
+    return k.units[w].kind == "time"
 
 
 def _prefix(v: str, c: _Cand, k: _K) -> None:
