@@ -137,10 +137,13 @@ class _K:
     mask: re.Pattern[str]
     blocks: re.Pattern[str]
     number: re.Pattern[str]
-    # characters next to a bare 一 that let it be dropped at once (:func:`_idle_one`): no space,
-    # no edge of a range connector, suffix, prefix or filler; None when a word of those holds 一
-    one_blockers_after: frozenset[str] | None
-    one_blockers_before: frozenset[str] | None
+    # a lone Chinese numeral dropped before it is read (:func:`_idle_numeral`): numeral → the
+    # unit kinds with which :func:`_keep` drops it (as it does with no unit), leaving out the
+    # numerals a connector, prefix or filler holds; and the characters beside it that keep it
+    # (a space, an edge of a connector, suffix, prefix or filler)
+    idle_numerals: dict[str, frozenset[str]]
+    idle_after: frozenset[str]
+    idle_before: frozenset[str]
     # … and before digits with a time unit (:func:`_idle_time`); None when such a word holds a
     # digit
     time_blockers_before: frozenset[str] | None
@@ -199,7 +202,11 @@ def _k() -> _K:
     mask = "|".join([_TITLE, _alt(u["idioms"]["words"])])
     connectors = set(u["range_connectors"])
     edge_words = [*connectors, *prefixes, *mags, *cur_pre, *u["negative_prefixes"]["words"]]
-    one_free = not any("一" in w for w in [*edge_words, u["prefix_fillers"]["chars"]])
+    held = "".join([*edge_words, u["prefix_fillers"]["chars"]])
+    # 一 + a measure word is the article; another numeral with a measure word is a count
+    idle = {"一": frozenset({"count", "time"})} | dict.fromkeys(
+        "二两三四五六七八九十", frozenset({"time"})
+    )
     digit_free = not any(ch.isdigit() for w in edge_words for ch in w)
     before = frozenset(
         {w[-1] for w in [*connectors, *prefixes, *cur_pre]} | set(u["prefix_fillers"]["chars"])
@@ -228,14 +235,13 @@ def _k() -> _K:
         mask=re.compile(mask),
         blocks=re.compile("|".join(_BLOCKS)),
         number=re.compile(number),
-        one_blockers_after=frozenset(
+        idle_numerals={ch: kinds for ch, kinds in idle.items() if ch not in held},
+        idle_after=frozenset(
             {w[0] for w in connectors}
             | {w[0] for w in suffixes}
             | set(u["more_after_unit"]["words"])
-        )
-        if one_free
-        else None,
-        one_blockers_before=before if one_free else None,
+        ),
+        idle_before=before,
         time_blockers_before=before if digit_free else None,
     )
 
@@ -359,8 +365,12 @@ def _candidates(v: str, k: _K) -> list[_Cand]:
             _suffix(v, cand, k)
             out.append(cand)
             continue
-        if e - s == 1 and v[s] == "一" and _idle_one(v, s, out[-1].end if out else 0, k):
-            continue  # 一个, 一直: neither a quantity nor an end of a range (most 一 in news)
+        if (
+            e - s == 1
+            and v[s] in k.idle_numerals
+            and _idle_numeral(v, s, out[-1].end if out else 0, k)
+        ):
+            continue  # 一个, 一直, 两年: neither a quantity nor an end of a range (most 一 in news)
         if v[s].isdigit() and _idle_time(v, m.group(), s, out[-1].end if out else 0, k):
             continue  # 2021年, 4月, 19日: the time layer's (a third of the numbers in news)
         body, more, mult, more2 = m["body"], m["more"], m["mult"], m["more2"]
@@ -442,20 +452,22 @@ def _candidates(v: str, k: _K) -> list[_Cand]:
     return out
 
 
-def _idle_one(v: str, s: int, prev_end: int, k: _K) -> bool:
-    """Can the bare 一 at ``s`` (the whole match) be dropped before it is read?  Exactly when
-    what the loop would make of it is a count or has no unit (so :func:`_keep` drops it: 一 +
-    a measure word is the article, 一 alone no number), and it can take part in no range of
+def _idle_numeral(v: str, s: int, prev_end: int, k: _K) -> bool:
+    """Can the lone Chinese numeral at ``s`` (the whole match) be dropped before it is read?
+    Exactly when what the loop would make of it has no unit or one of the kinds
+    ``idle_numerals`` gives it (so :func:`_keep` drops it: 一 + a measure word is the article,
+    a numeral alone no number, a time the time layer's), and it can take part in no range of
     :func:`_merge_ranges` with its neighbours, nor its absence join them: the characters
-    around it are no space and no edge of a connector, suffix, prefix or filler (so its start,
-    end and the text between it and its neighbours are as written, and no connector), the
-    candidate before it ends by ``s``, and no such word holds 一 (``one_blockers_*``)."""
-    after_set, before_set = k.one_blockers_after, k.one_blockers_before
-    if after_set is None or before_set is None or prev_end > s:
+    around it are none of ``idle_after`` / ``idle_before`` (so its start, end and the text
+    between it and its neighbours are as written, and no connector; as the start of a range
+    a time only joins a time of its unit, dropped too), the candidate before it ends by
+    ``s``, and no connector, prefix or filler holds the numeral (``idle_numerals``)."""
+    kinds = k.idle_numerals.get(v[s])
+    if kinds is None or prev_end > s:
         return False
     if s > 0:
         ch = v[s - 1]
-        if ch.isspace() or ch in before_set:
+        if ch.isspace() or ch in k.idle_before:
             return False
     ue = s + 1
     w = _lookup_fwd(v, ue, k.units, k.unit_max)
@@ -463,12 +475,12 @@ def _idle_one(v: str, s: int, prev_end: int, k: _K) -> bool:
         g = k.unit_guards.get(w)
         nxt = v[ue + len(w) : ue + len(w) + 1]
         if not ((g and nxt and nxt in g) or w in k.arabic_only):
-            if k.units[w].kind != "count":
+            if k.units[w].kind not in kinds:
                 return False
             ue += len(w)
     if ue < len(v):
         ch = v[ue]
-        if ch.isspace() or ch in after_set:
+        if ch.isspace() or ch in k.idle_after:
             return False
     return True
 
