@@ -885,3 +885,32 @@ def test_double_surnames_have_two_characters() -> None:
     assert all(len(s) == 2 for s in rules()["names"]["double_surnames"])
     ents = find_entities("欧阳维文说")
     assert [(e.text, e.type, e.kb_id) for e in ents] == [("欧阳维文", "PER", None)]
+
+
+def test_lac_candidates_cut_out_only_the_tokens_they_read() -> None:
+    """lac_candidates reads the text of names and nouns only, and looks for a 'vs' token only
+    where the text holds a 'vs' form: a verb's or particle's token, and every token of a text
+    with no such form, is never cut out (here: reading one fails)."""
+    from dashiji.annotate.entity_lac import Token
+    from dashiji.annotate.entity_merge import _ends_with, _lex, lac_candidates
+
+    class Unread(Token):
+        @property  # type: ignore[misc]
+        def start(self) -> int:
+            raise AssertionError("read")
+
+        @start.setter
+        def start(self, value: int) -> None:
+            pass
+
+    view = "表示北京市消防局"
+    tokens = [Token(0, 2, "v"), Token(2, 5, "LOC"), Token(5, 8, "n")]
+    assert [(c.start, c.end, c.type) for c in lac_candidates(view, tokens)] == [(2, 8, "ORG")]
+    skipped = [Unread(0, 2, "v"), *tokens[1:]]
+    assert lac_candidates(view, skipped)  # no 'vs' form: the verb's token is not read
+    with pytest.raises(AssertionError):  # the 'vs' pass reads every token when a form is there
+        lac_candidates(view + "对阵", skipped)
+    heads = _lex().org
+    for text in ["局", "消防", "部门", "公安局", "布局", "两队", "", "x"]:
+        want = text.endswith(heads if len(text) >= 3 else tuple(h for h in heads if len(h) > 1))
+        assert _ends_with(text, heads) is want

@@ -84,6 +84,29 @@ def test_fold_width_is_length_preserving() -> None:
     assert folded == "美俄峰会另有安排，特朗普犯了普京的忌讳？ABC123 3.5, U.S."
 
 
+def test_fold_width_marks_exactly_the_punctuation_next_to_chinese() -> None:
+    """The half-width marks made full-width are those the lookaround pattern names (a CJK
+    character, ideographic punctuation included, on either side as written), found from the
+    marks themselves: on random mixes, at the text's edges, with full-width letters between."""
+    import random
+
+    from dashiji.normalize.view import _FOLDABLE, _HALF_PUNCT_NEAR_CJK, _TO_FULL, _fold_one
+
+    def reference(text: str) -> str:
+        chars = list(_FOLDABLE.sub(_fold_one, text))
+        for m in _HALF_PUNCT_NEAR_CJK.finditer(text):
+            chars[m.start()] = _TO_FULL[m.group()]
+        return "".join(chars)
+
+    rng = random.Random(5)
+    pool = ",?!;:中文。、　ａＢ１ a1.\n\u3400\u4dbf\u303f\u3040"
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert fold_width(text) == reference(text), text
+    assert fold_width(":中,") == "：中，"
+    assert fold_width("a,b") == "a,b"
+
+
 def test_analysis_view_maps_offsets_back() -> None:
     original = "俄羅斯總統普京（Vladimir Putin）和美國總統特朗普"
     view = AnalysisView.of(original)

@@ -325,3 +325,81 @@ def test_to_span() -> None:
 )
 def test_parse_number(text, value) -> None:
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "idle"),
+    [
+        ("这是一个问题", True),  # 一 + a measure word: the article
+        ("他们一直在", True),  # 一 with no unit
+        ("有一个", False),  # a filler before: 有一个 may read as a prefixed count
+        ("约一个月", False),  # an approximator ends right before it
+        ("一至三个人", False),  # a range connector after: 一至三个 is one quantity
+        ("至一个", False),  # … or before it
+        ("一 个", False),  # a space: the text between neighbours is stripped
+        ("一米长", False),  # a measure: kept
+        ("他一年后", True),  # a time: the time layer's, and no range here
+        ("一年", True),  # the text's edges: nothing before or after it
+        ("历时两年多", False),  # 多 after the unit: left to the full reading
+        ("历时两年", True),
+        ("他三个人", False),  # 三 + a measure word: a count, kept
+        ("他三个月", True),  # 个月: a time unit
+        ("排名第三的", True),  # a numeral alone is no number
+        ("三至五年", False),  # a connector after it
+        ("一个多月", True),  # 个多月: a time unit
+        ("一个左右", False),  # a suffix
+        ("一个多", False),  # 多 after the unit
+    ],
+)
+def test_lone_numeral_prefilter(text: str, idle: bool) -> None:
+    """The pre-filter drops a lone Chinese numeral (一个, 两年) only where the full reading
+    would drop it and no range could use it; the quantities are those of the full reading
+    either way."""
+    from dashiji.annotate import quantities as q
+
+    k = q._k()
+    s = next(i for i, ch in enumerate(text) if ch in k.idle_numerals)
+    assert q._idle_numeral(text, s, 0, k) is idle
+    assert not q._idle_numeral(text, s, s + 1, k)  # the candidate before it runs past it
+    found = [(x.text, x.value, x.high, x.unit) for x in find_quantities(text)]
+    k_no = q._K(**{f: getattr(k, f) for f in q._K.__slots__})
+    k_no.idle_numerals = {}  # pre-filter off
+    v = text
+    full = q._merge_ranges(v, q._candidates(v, k_no), k_no)
+    assert [c for c in full if q._keep(v, c)] == [
+        c for c in q._merge_ranges(v, q._candidates(v, k), k) if q._keep(v, c)
+    ]
+    if text == "一至三个人":
+        assert found == [("一至三个", 1.0, 3.0, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "idle"),
+    [
+        ("他2021年入职", True),  # a year: the time layer's
+        ("于4月到访", False),  # 于 ends a prefix (高于, 低于)
+        ("他们4月到访", True),
+        ("3至5天", False),  # a connector before: 3 and 5天 drop each other
+        ("约5天", False),  # an approximator before
+        ("历时 5天", False),  # a space before
+        ("5 天", False),  # a space after (read with the unit): left to the full reading
+        ("5人受伤", False),  # a count: kept
+        ("5.5年", False),  # not digits alone
+    ],
+)
+def test_time_number_prefilter(text: str, idle: bool) -> None:
+    """The pre-filter drops digits with a time unit only where the full reading would drop them
+    and no range could use them; the quantities are those of the full reading either way."""
+    from dashiji.annotate import quantities as q
+
+    k = q._k()
+    m = k.number.search(text)
+    assert m is not None
+    assert q._idle_time(text, m.group(), m.start(), 0, k) is idle
+    assert not q._idle_time(text, m.group(), m.start(), m.start() + 1, k)
+    k_no = q._K(**{f: getattr(k, f) for f in q._K.__slots__})
+    k_no.time_blockers_before, k_no.idle_numerals = None, {}  # pre-filters off
+    full = q._merge_ranges(text, q._candidates(text, k_no), k_no)
+    assert [c for c in full if q._keep(text, c)] == [
+        c for c in q._merge_ranges(text, q._candidates(text, k), k) if q._keep(text, c)
+    ]

@@ -393,6 +393,25 @@ def test_windowed_scan_finds_each_anchors_run_at_the_edges() -> None:
             assert [m.span() for m in found[name]] == [m.span() for m in pat.finditer(text)]
 
 
+def test_windowed_scan_remembers_which_patterns_match_in_a_run() -> None:
+    """A run seen before is matched only with the patterns that matched in it then (the memo
+    is consulted, keyed by the run's text), and gives the same matches in another text."""
+    from dashiji.annotate.times import _patterns
+    from dashiji.annotate.windowed import WindowedPatterns
+
+    w = WindowedPatterns(_patterns())
+    dead = next(ch for ch in "隽鹦鹉蜥" if ch not in w.live)
+    first = w.scan(f"{dead}3月5日{dead}")
+    assert "3月5日" in w._memo and "cal" in w._memo["3月5日"]
+    again = w.scan(f"{dead * 2}3月5日{dead}去年")
+    for name, pat in w.patterns.items():
+        text = f"{dead * 2}3月5日{dead}去年"
+        assert [m.span() for m in again[name]] == [m.span() for m in pat.finditer(text)]
+    assert [m.group() for m in first["cal"]] == ["3月5日"]
+    w._memo["3月5日"] = ()  # a remembered run with no matching pattern is not matched again
+    assert w.scan(f"{dead}3月5日{dead}")["cal"] == []
+
+
 # ---- issue 7: a future cue right after the date --------------------------------------------------
 def _both(text: str) -> list[str]:
     from dashiji.normalize import to_traditional

@@ -24,6 +24,8 @@ from .entity_lexicon import rules
 
 __all__ = ["Candidate", "lac_candidates"]
 
+# The tags lac_candidates reads a token of: names, and nouns that may end in a head
+_READ = frozenset({"PER", "LOC", "ORG", "n", "nz"})
 # One-character administrative levels that open an organisation's name (市 住房保障办)
 _ADMIN = frozenset("省市县区州镇乡村")
 _NUMBERED = re.compile(r"^[0-9０-９一二三四五六七八九十百零]+[号號]$")
@@ -80,12 +82,9 @@ def _ends_with(text: str, heads: tuple[str, ...]) -> bool:
     after at least two characters (消防局 but not 布局, 两队)."""
     if len(text) >= 3:
         return text.endswith(heads)
-    return text.endswith(_longer_heads(heads))
-
-
-@lru_cache(maxsize=16)
-def _longer_heads(heads: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(h for h in heads if len(h) > 1)
+    # a text of two characters ends with a head of two or more only by being it (one member
+    # test: no tuple of the longer heads looked up, hashing all the heads, each call)
+    return len(text) == 2 and text in heads
 
 
 def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
@@ -96,6 +95,9 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
     i = 0
     while i < n:
         tok = tokens[i]
+        if tok.tag not in _READ:
+            i += 1  # (most tokens: verbs, particles…; their text is not cut out)
+            continue
         word = view[tok.start : tok.end]
         if tok.tag not in ("PER", "LOC", "ORG"):
             # a common noun naming an organisation by its head: 商业银行, 监管部门
@@ -309,6 +311,8 @@ def _versus_sides(
     view: str, tokens: list[Token], out: list[Candidate], versus: tuple[str, ...]
 ) -> None:
     """Names on either side of a separate 'vs' token are competitors: teams (ORG)."""
+    if not any(sep in view for sep in versus):
+        return  # (most texts: no token can be one, and no token's text is cut out for it)
     seps = {t.start for t in tokens if view[t.start : t.end] in versus}
     seps |= {t.end for t in tokens if view[t.start : t.end] in versus}
     if not seps:

@@ -137,6 +137,16 @@ class _K:
     mask: re.Pattern[str]
     blocks: re.Pattern[str]
     number: re.Pattern[str]
+    # a lone Chinese numeral dropped before it is read (:func:`_idle_numeral`): numeral → the
+    # unit kinds with which :func:`_keep` drops it (as it does with no unit), leaving out the
+    # numerals a connector, prefix or filler holds; and the characters beside it that keep it
+    # (a space, an edge of a connector, suffix, prefix or filler)
+    idle_numerals: dict[str, frozenset[str]]
+    idle_after: frozenset[str]
+    idle_before: frozenset[str]
+    # … and before digits with a time unit (:func:`_idle_time`); None when such a word holds a
+    # digit
+    time_blockers_before: frozenset[str] | None
 
 
 _ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
@@ -190,6 +200,17 @@ def _k() -> _K:
         rf"(?P<more2>[多余几来](?![{cn}]))?)"
     )
     mask = "|".join([_TITLE, _alt(u["idioms"]["words"])])
+    connectors = set(u["range_connectors"])
+    edge_words = [*connectors, *prefixes, *mags, *cur_pre, *u["negative_prefixes"]["words"]]
+    held = "".join([*edge_words, u["prefix_fillers"]["chars"]])
+    # 一 + a measure word is the article; another numeral with a measure word is a count
+    idle = {"一": frozenset({"count", "time"})} | dict.fromkeys(
+        "二两三四五六七八九十", frozenset({"time"})
+    )
+    digit_free = not any(ch.isdigit() for w in edge_words for ch in w)
+    before = frozenset(
+        {w[-1] for w in [*connectors, *prefixes, *cur_pre]} | set(u["prefix_fillers"]["chars"])
+    )
     return _K(
         units=_Words(table),
         unit_max=max(map(len, table)),
@@ -214,6 +235,14 @@ def _k() -> _K:
         mask=re.compile(mask),
         blocks=re.compile("|".join(_BLOCKS)),
         number=re.compile(number),
+        idle_numerals={ch: kinds for ch, kinds in idle.items() if ch not in held},
+        idle_after=frozenset(
+            {w[0] for w in connectors}
+            | {w[0] for w in suffixes}
+            | set(u["more_after_unit"]["words"])
+        ),
+        idle_before=before,
+        time_blockers_before=before if digit_free else None,
     )
 
 
@@ -336,6 +365,14 @@ def _candidates(v: str, k: _K) -> list[_Cand]:
             _suffix(v, cand, k)
             out.append(cand)
             continue
+        if (
+            e - s == 1
+            and v[s] in k.idle_numerals
+            and _idle_numeral(v, s, out[-1].end if out else 0, k)
+        ):
+            continue  # 一个, 一直, 两年: neither a quantity nor an end of a range (most 一 in news)
+        if v[s].isdigit() and _idle_time(v, m.group(), s, out[-1].end if out else 0, k):
+            continue  # 2021年, 4月, 19日: the time layer's (a third of the numbers in news)
         body, more, mult, more2 = m["body"], m["more"], m["mult"], m["more2"]
         bs = m.start("body")
         if body[0] == "一" and bs > 0 and v[bs - 1] in k.one_heads and not m["vpre"]:
@@ -413,6 +450,66 @@ def _candidates(v: str, k: _K) -> list[_Cand]:
             _suffix(v, cand, k)
         out.append(cand)
     return out
+
+
+def _idle_numeral(v: str, s: int, prev_end: int, k: _K) -> bool:
+    """Can the lone Chinese numeral at ``s`` (the whole match) be dropped before it is read?
+    Exactly when what the loop would make of it has no unit or one of the kinds
+    ``idle_numerals`` gives it (so :func:`_keep` drops it: 一 + a measure word is the article,
+    a numeral alone no number, a time the time layer's), and it can take part in no range of
+    :func:`_merge_ranges` with its neighbours, nor its absence join them: the characters
+    around it are none of ``idle_after`` / ``idle_before`` (so its start, end and the text
+    between it and its neighbours are as written, and no connector; as the start of a range
+    a time only joins a time of its unit, dropped too), the candidate before it ends by
+    ``s``, and no connector, prefix or filler holds the numeral (``idle_numerals``)."""
+    kinds = k.idle_numerals.get(v[s])
+    if kinds is None or prev_end > s:
+        return False
+    if s > 0:
+        ch = v[s - 1]
+        if ch.isspace() or ch in k.idle_before:
+            return False
+    ue = s + 1
+    w = _lookup_fwd(v, ue, k.units, k.unit_max)
+    if w is not None:
+        g = k.unit_guards.get(w)
+        nxt = v[ue + len(w) : ue + len(w) + 1]
+        if not ((g and nxt and nxt in g) or w in k.arabic_only):
+            if k.units[w].kind not in kinds:
+                return False
+            ue += len(w)
+    if ue < len(v):
+        ch = v[ue]
+        if ch.isspace() or ch in k.idle_after:
+            return False
+    return True
+
+
+def _idle_time(v: str, g: str, s: int, prev_end: int, k: _K) -> bool:
+    """Can the match ``g`` at ``s`` be dropped before it is read?  Exactly when it is Arabic
+    digits alone with a time unit right after them (2021年, 4月): :func:`_keep` drops it, and
+    in :func:`_merge_ranges` it could only matter as the end of a range begun by a number with
+    no unit (3至5天: both dropped) — not here, as the character before it is no space and no
+    edge of a connector, prefix or filler (its start is as written, and the text before it no
+    connector); as the start of a range it only joins a time of its unit (dropped too).  Its
+    absence joins no neighbours: the candidate before it ends by ``s``, and no connector or
+    prefix holds a digit (``time_blockers_before``)."""
+    before_set = k.time_blockers_before
+    if before_set is None or prev_end > s or not (g.isascii() and g.isdigit()):
+        return False
+    if s > 0:
+        ch = v[s - 1]
+        if ch.isspace() or ch in before_set:
+            return False
+    e = s + len(g)
+    w = _lookup_fwd(v, e, k.units, k.unit_max)
+    if w is None:
+        return False
+    guard = k.unit_guards.get(w)
+    nxt = v[e + len(w) : e + len(w) + 1]
+    if guard and nxt and nxt in guard:
+        return False
+    return k.units[w].kind == "time"
 
 
 def _prefix(v: str, c: _Cand, k: _K) -> None:

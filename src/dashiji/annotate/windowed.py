@@ -15,6 +15,9 @@ pattern's syntax tree once and derives two things:
   date, the 节 or 日 of a holiday).  A run without one of a pattern's anchors holds no match of
   it and is skipped.
 
+Since the matches in a run depend on the run's text alone, the patterns that match in a run are
+remembered by its text, and a run seen before is matched with those patterns only.
+
 The result is the same as ``pattern.finditer(text)``, match for match.  A pattern whose tree the
 analysis does not cover (``.``, negated classes, ``^``/``$``/``\\b``, categories other than
 ``\\s``/``\\d``, or a possible empty match) runs over the whole text, as before.
@@ -33,6 +36,8 @@ __all__ = ["WindowedPatterns"]
 # in the windows where times occur, so they count as several characters.
 _COMMON = frozenset("0123456789零〇○一二两三四五六七八九十百千万")
 _MAX_CLASS = 64  # a character class larger than this is no use as an anchor
+# Runs remembered (run text → the patterns that match in it); the memo is emptied when full.
+_MEMO_MAX = 20_000
 
 
 class _Unsupported(Exception):
@@ -177,6 +182,11 @@ class WindowedPatterns:
         self._dead = re.compile(f"[^{cls}]") if cls else None
         anchor_cls = "".join(re.escape(ch) for ch in sorted(by_char))
         self._anchor = re.compile(f"[{anchor_cls}]") if anchor_cls else None
+        # A run's matches depend on its text alone (dead characters read as the text's edges),
+        # so which patterns match in a run is remembered by its text: most runs are short and
+        # recur (年, 今年, 到, 后), and the patterns that match nothing there (¾ of the tries)
+        # are not run again.  The matches themselves are always found in this text.
+        self._memo: dict[str, tuple[str, ...]] = {}
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         """The matches of every pattern over ``text``, in text order (as ``finditer``)."""
@@ -184,38 +194,46 @@ class WindowedPatterns:
         if self._dead is not None and self._anchor is not None:
             # the run around each anchor (an anchor is a live character), found from the anchor
             # out to the dead characters on either side: only the runs holding an anchor
-            runs: list[tuple[int, int]] = []
-            todo: dict[str, list[int]] = {}
-            anchors = self.anchors
+            anchor = self._anchor.search
             dead = self._dead.search
+            memo = self._memo
+            patterns = self.patterns
             n = len(text)
-            back: str | None = None  # the text reversed, when a run's start is first wanted
-            end = -1  # the end of the last run found
-            for m in self._anchor.finditer(text):
+            back = text[::-1]  # the last dead character before an anchor: searched backwards
+            end = 0  # the end of the last run found
+            while (m := anchor(text, end)) is not None:
                 pos = m.start()
-                if pos >= end:
-                    if back is None:
-                        back = text[::-1]
-                    d = dead(back, n - pos)  # the last dead character before pos
-                    e = dead(text, pos)
-                    end = e.start() if e is not None else n
-                    runs.append((n - d.start() if d is not None else 0, end))
-                k = len(runs) - 1
-                for name in anchors[text[pos]]:
-                    seen = todo.get(name)
-                    if seen is None:
-                        todo[name] = [k]
-                    elif seen[-1] != k:
-                        seen.append(k)
-            widths = self._widths
-            for name, ks in todo.items():
-                finditer = self.patterns[name].finditer
-                found = out[name]
-                need = widths[name]
-                for k in ks:
-                    a, b = runs[k]
-                    if b - a >= need:  # (a third of the runs an anchor picks are too short)
-                        found.extend(finditer(text, a, b))
+                d = dead(back, n - pos)
+                e = dead(text, pos)
+                a = n - d.start() if d is not None else 0
+                end = e.start() if e is not None else n
+                run = text[a:end]
+                names = memo.get(run)
+                if names is None:
+                    names = self._matching(text, a, end, out)
+                    if len(memo) >= _MEMO_MAX:
+                        memo.clear()
+                    memo[run] = names
+                    continue
+                for name in names:
+                    out[name].extend(patterns[name].finditer(text, a, end))
         for name in self.whole:
             out[name] = list(self.patterns[name].finditer(text))
         return out
+
+    def _matching(
+        self, text: str, a: int, b: int, out: dict[str, list[re.Match[str]]]
+    ) -> tuple[str, ...]:
+        """Match the patterns anchored in the run ``text[a:b]`` there (adding to ``out``); the
+        names of those that matched."""
+        anchors = self.anchors
+        widths = self._widths
+        tried = dict.fromkeys(name for ch in text[a:b] for name in anchors.get(ch, ()))
+        hit: list[str] = []
+        for name in tried:
+            if b - a >= widths[name]:  # (a third of the runs an anchor picks are too short)
+                found = list(self.patterns[name].finditer(text, a, b))
+                if found:
+                    out[name].extend(found)
+                    hit.append(name)
+        return tuple(hit)

@@ -58,11 +58,22 @@ def fold_width(text: str) -> str:
     folded = _FOLDABLE.sub(_fold_one, text)
     if not _HALF_PUNCT.search(folded):
         return folded
-    # Decide on the input's neighbours (as written), like a reader would.
-    chars = list(folded)
-    for m in _HALF_PUNCT_NEAR_CJK.finditer(text):
-        chars[m.start()] = _TO_FULL[m.group()]
-    return "".join(chars)
+    # Decide on the input's neighbours (as written), like a reader would: the marks of
+    # _HALF_PUNCT_NEAR_CJK, found from the (few) marks rather than by trying its lookarounds
+    # at every character, and put in by slices rather than a list of every character.
+    n = len(text)
+    parts: list[str] = []
+    pos = 0
+    for m in _HALF_PUNCT.finditer(text):
+        i = m.start()
+        if (i > 0 and _is_cjk(text[i - 1])) or (i + 1 < n and _is_cjk(text[i + 1])):
+            parts.append(folded[pos:i])
+            parts.append(_TO_FULL[m.group()])
+            pos = i + 1
+    if not parts:
+        return folded
+    parts.append(folded[pos:])
+    return "".join(parts)
 
 
 @dataclass(slots=True)
