@@ -405,36 +405,3 @@ def test_band_index_tail_and_merged_blocks_answer_like_a_dict_per_band(monkeypat
         assert index.query(q) == want
         hits += bool(want)
     assert hits >= 40
-
-
-def test_nfkc_is_unicodedata_nfkc() -> None:
-    import random
-    import unicodedata
-
-    from dashiji.dedup import nfkc
-
-    cases = [
-        "",
-        "新华社北京１２月６日电（记者　张三）……今天，“会议”在京召开！",
-        "Ｅ\u0301 Ａ\u0308\u0323 ，\u0301 ‥\u0308 가\u11a8 ①ｶﾞ ﬁ ㎏ \u00a0\u2028",
-    ]
-    rng = random.Random(7)
-    blocks = [(0x20, 0x7F), (0x2000, 0x2070), (0x3000, 0x3040), (0xFF00, 0xFFF0)]
-    blocks += [(0x300, 0x370), (0x1100, 0x1200)]  # combining marks, Hangul jamo
-    pool = [chr(c) for lo, hi in blocks for c in range(lo, hi)]
-    pool += list("中國臺灣説话é가ᄀ\U0001d400")
-    cases += ["".join(rng.choices(pool, k=rng.randrange(1, 40))) for _ in range(3000)]
-    for text in cases:
-        assert nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)
-
-
-def test_full_width_punctuation_decomposed_before_nfkc() -> None:
-    import unicodedata
-
-    from dashiji.dedup import _DECOMPOSED, _TO_DECOMPOSE, _decomposed
-
-    text = "据报道，某某（男，３０岁）于１２月６日称：“此事……属实！”　另有２人受伤。"
-    assert not unicodedata.is_normalized("NFKC", text)  # the slow path, whole
-    assert unicodedata.is_normalized("NFKC", _TO_DECOMPOSE.sub(_decomposed, text))
-    assert _DECOMPOSED["，"] == "," and _DECOMPOSED["…"] == "..." and _DECOMPOSED["　"] == " "
-    assert "。" not in _DECOMPOSED and "“" not in _DECOMPOSED  # NFKC leaves them as they are
