@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from dashiji import segment as seg
 
 
@@ -71,3 +73,58 @@ def test_loading_prints_nothing():
 
 def test_backend_prefers_jieba_fast_dat():
     assert seg.backend() in ("jieba_fast_dat", "jieba")
+
+
+def test_nfkc_is_unicodedata_nfkc() -> None:
+    import random
+    import unicodedata
+
+    from dashiji.segment import nfkc
+
+    cases = [
+        "",
+        "新华社北京１２月６日电（记者　张三）……今天，“会议”在京召开！",
+        "Ｅ\u0301 Ａ\u0308\u0323 ，\u0301 ‥\u0308 가\u11a8 ①ｶﾞ ﬁ ㎏ \u00a0\u2028",
+    ]
+    rng = random.Random(7)
+    blocks = [(0x20, 0x7F), (0x2000, 0x2070), (0x3000, 0x3040), (0xFF00, 0xFFF0)]
+    blocks += [(0x300, 0x370), (0x1100, 0x1200)]  # combining marks, Hangul jamo
+    pool = [chr(c) for lo, hi in blocks for c in range(lo, hi)]
+    pool += list("中國臺灣説话é가ᄀ\U0001d400")
+    cases += ["".join(rng.choices(pool, k=rng.randrange(1, 40))) for _ in range(3000)]
+    for text in cases:
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)
+
+
+def test_full_width_punctuation_decomposed_before_nfkc() -> None:
+    import unicodedata
+
+    from dashiji.segment import _DECOMPOSED, _TO_DECOMPOSE, _decomposed
+
+    text = "据报道，某某（男，３０岁）于１２月６日称：“此事……属实！”　另有２人受伤。"
+    assert not unicodedata.is_normalized("NFKC", text)  # the slow path, whole
+    assert unicodedata.is_normalized("NFKC", _TO_DECOMPOSE.sub(_decomposed, text))
+    assert _DECOMPOSED["，"] == "," and _DECOMPOSED["…"] == "..." and _DECOMPOSED["　"] == " "
+    assert "。" not in _DECOMPOSED and "“" not in _DECOMPOSED  # NFKC leaves them as they are
+
+
+def test_normalize_for_search_takes_the_quick_nfkc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """normalize_for_search (the story profile's words, search queries) decomposes full-width
+    punctuation before NFKC (segment.nfkc): the same view, without NFKC's slow path."""
+    import unicodedata
+
+    from dashiji import segment
+
+    text = "据报道，某某（男，３０岁）称：“此事属实！”　ＡＢＣ"
+    expected = segment.to_simplified(unicodedata.normalize("NFKC", text).lower())
+    slow: list[str] = []
+    real = unicodedata.normalize
+
+    def normalize(form: str, s: str) -> str:
+        if not unicodedata.is_normalized(form, s):
+            slow.append(s)
+        return real(form, s)
+
+    monkeypatch.setattr(segment.unicodedata, "normalize", normalize)
+    assert segment.normalize_for_search(text) == expected
+    assert slow == []  # the text itself, full-width punctuation and all, took the slow path

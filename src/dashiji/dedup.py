@@ -57,7 +57,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -66,7 +65,7 @@ import numpy as np
 
 from .minhash import SCHEME, BandIndex, MinHasher, similarity
 from .model import Document
-from .segment import to_simplified
+from .segment import nfkc, to_simplified
 from .steps import DocumentStep
 
 if TYPE_CHECKING:
@@ -93,7 +92,7 @@ def article_text(doc: Document) -> str:
 
 def normalize(text: str) -> str:
     """NFKC, simplified script, no whitespace."""
-    return _SPACE.sub("", to_simplified(unicodedata.normalize("NFKC", text)))
+    return _SPACE.sub("", to_simplified(nfkc(text)))
 
 
 def exact_hash(normalized: str) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -110,9 +111,38 @@ def to_simplified(text: str) -> str:
     return _t2s(text) if text else text
 
 
+def _ascii_decompositions() -> dict[str, str]:
+    """The characters of the punctuation, CJK symbol and full-width blocks whose compatibility
+    decomposition (NFKD) is other ASCII characters: ，→ ,  （→ (  …→ ...  the ideographic space."""
+    out = {}
+    for lo, hi in ((0x2000, 0x2070), (0x3000, 0x3040), (0xFF00, 0xFFF0)):
+        for c in map(chr, range(lo, hi)):
+            d = unicodedata.normalize("NFKD", c)
+            if d != c and d.isascii():
+                out[c] = d
+    return out
+
+
+_DECOMPOSED = _ascii_decompositions()
+_TO_DECOMPOSE = re.compile("[" + "".join(map(re.escape, _DECOMPOSED)) + "]")
+
+
+def _decomposed(m: re.Match[str]) -> str:
+    return _DECOMPOSED[m.group()]
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, faster for Chinese news.  Its full-width
+    punctuation fails NFKC's quick check, and the whole text then goes through decomposition
+    and composition (~0.15 ms a news text); those characters are written as their NFKD first,
+    after which the quick check mostly passes.  Exact: NFKC decomposes every character fully
+    before it reorders and composes, and a character's NFKD decomposes to itself."""
+    return unicodedata.normalize("NFKC", _TO_DECOMPOSE.sub(_decomposed, text))
+
+
 def normalize_for_search(text: str) -> str:
     """NFKC, lower case, simplified script: the view that the index and queries share."""
-    return to_simplified(unicodedata.normalize("NFKC", text).lower())
+    return to_simplified(nfkc(text).lower())
 
 
 def normalized_view(text: str) -> tuple[str, list[int]]:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..json_text import encoder
 from ..model import Document, Span
 
 STATUS_OK = "ok"
@@ -25,7 +26,8 @@ STATUS_DUPLICATE = "duplicate"
 #: Raw bytes longer than this are written into their row piece by piece (:meth:`Store._put_raw`).
 BLOB_PIECE = 1 << 20
 #: ``json.dumps(value, ensure_ascii=False, default=str)``, without making an encoder each call
-_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode
+#: (:mod:`dashiji.json_text`: the same text, the same errors)
+_ENCODE = encoder(default=str)
 
 #: The key of a document's JSON that says its ``source_text`` is its raw bytes decoded by its
 #: encoding (and left out of the JSON).

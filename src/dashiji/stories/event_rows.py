@@ -30,6 +30,7 @@ from typing import Any
 from ..events.lexicon import lexicon
 from ..events.model import Argument, Event, EventActor, Mention, _plain
 from ..export.dates import sort_bounds
+from ..json_text import encoder
 from .keys import ActorKey, dates_overlap, width_days
 
 ANNOUNCED_WITHIN_DAYS = 60
@@ -38,7 +39,8 @@ STAGE_ORDER = {"announced": 0, "planned": 1, "postponed": 2, "cancelled": 3, "oc
 
 
 #: ``json.dumps(value, ensure_ascii=False)``, without making an encoder each call
-_dumps = json.JSONEncoder(ensure_ascii=False).encode
+#: (:mod:`dashiji.json_text`: the same text, the same errors)
+_dumps = encoder()
 
 
 def event_json(ev: Event) -> str:
