@@ -454,3 +454,30 @@ def test_a_byline_pattern_only_matches_lines_holding_one_of_its_needs() -> None:
     assert all(any(rx.search(line) for rx, *_ in _BYLINES) for line in _BYLINE_EXAMPLES)
     assert find_author([(["王小明 发表于 2003-5-29 09:07"], 0.0)], [], {}) == "王小明"
     assert find_author([(["（本报记者 周九）"], 2.0)], [], {}) == "周九"
+
+
+def test_readability_fallback_strips_script_attributes_from_the_summary_only() -> None:
+    """The fallback's readability cleans the page without rewriting links and event handlers
+    (``_parse`` leaves them), and cleans what is left of the summary instead: the summary is the
+    library's own string, on a page with javascript: links, handlers, an <iframe> whose src is
+    a video after the rewrite only, and on a page with <base href> (parsed as the library does)."""
+    import lxml.html
+    from readability import Document
+
+    from dashiji.extract import html_article
+
+    body = (
+        "<div class='menu'><a href='javascript:void(0)' onclick='go(1)'>首页</a></div>"
+        f"<div class='content' onmouseover='x()'><p onclick='f()'>{PARAS[0]}</p>"
+        "<iframe src=' https://www.youtube.com/embed/x ' srcdoc='<p>x</p>'></iframe>"
+        f"<p><a href=' javascript:alert(1)'>链接</a>{PARAS[1]}</p><p>{PARAS[2]}</p></div>"
+    )
+    ours = html_article._readability_class()
+    for head in ("", "<base href='https://example.cn/a/'>"):
+        page = f"<html><head><title>标题</title>{head}</head><body>{body}</body></html>"
+        expected = Document(lxml.html.fromstring(page)).summary(html_partial=True)
+        assert ours(html_article._readability_doc(page)).summary(html_partial=True) == expected
+        assert "onclick" not in expected and "VIDEO" in expected
+    page = f"<html><head><title>标题</title></head><body>{body}</body></html>"
+    parsed = ours(html_article._readability_doc(page))._html(True)
+    assert parsed.xpath("//@onclick")  # left for the summary
