@@ -481,3 +481,23 @@ def test_readability_fallback_strips_script_attributes_from_the_summary_only() -
     page = f"<html><head><title>标题</title></head><body>{body}</body></html>"
     parsed = ours(html_article._readability_doc(page))._html(True)
     assert parsed.xpath("//@onclick")  # left for the summary
+
+
+def test_readability_text_length_is_the_library_s() -> None:
+    """The fallback's link density counts text as readability's text_length does, through its
+    shortcut (short text without new lines, tabs or double spaces) and around it."""
+    import random
+
+    import lxml.html
+    from readability.readability import text_length
+
+    from dashiji.extract import html_article
+
+    rng = random.Random(7)
+    pieces = [" ", "  ", "\t", "\n", " \n ", "\u3000", "\xa0", "a", "中文", "，"]
+    texts = ["", " ", "新闻 ", "\u3000" * 300, " " * 260 + "x", "a\n\n b"]
+    texts += ["".join(rng.choices(pieces, k=rng.randrange(1, 400))) for _ in range(300)]
+    for text in texts:
+        p = lxml.html.fragment_fromstring("<p></p>")
+        p.text = text
+        assert html_article._text_length(p) == text_length(p), repr(text)

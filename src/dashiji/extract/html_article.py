@@ -161,6 +161,13 @@ def _readability_class() -> type:
             summary: str = super().sanitize(node, *args, **kw)
             return summary
 
+        def get_link_density(self, elem: lxml.html.HtmlElement) -> float:
+            # as Document.get_link_density, with _text_length for its text_length
+            link_length = 0
+            for i in elem.iterfind(".//a"):
+                link_length += _text_length(i)
+            return float(link_length) / max(_text_length(elem), 1)
+
         def get_clean_html(self) -> str:
             if self._deferred:  # the step left out of _parse, on what is left of the summary
                 html_cleaner(self.html)
@@ -172,6 +179,19 @@ def _readability_class() -> type:
 
 
 _READABILITY_CLASS: type | None = None
+# readability's clean(): its three substitutions, compiled once
+_LONG_SPACE = re.compile(r"\s{255,}")
+_NEWLINE = re.compile(r"\s*\n\s*")
+_SPACES = re.compile(r"\t|[ \t]{2,}")
+
+
+def _text_length(el: lxml.html.HtmlElement) -> int:
+    """readability's ``text_length(el)``: ``len(clean(el.text_content() or ""))``."""
+    text = el.text_content() or ""
+    if len(text) < 255 and "\n" not in text and "\t" not in text and "  " not in text:
+        return len(text.strip())  # none of clean()'s substitutions can apply
+    text = _LONG_SPACE.sub(" " * 255, text)
+    return len(_SPACES.sub(" ", _NEWLINE.sub("\n", text)).strip())
 
 
 def _readability_lines(html: str) -> list[str]:
