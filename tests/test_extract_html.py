@@ -501,3 +501,38 @@ def test_readability_text_length_is_the_library_s() -> None:
         p = lxml.html.fragment_fromstring("<p></p>")
         p.text = text
         assert html_article._text_length(p) == text_length(p), repr(text)
+
+
+def test_readability_fallback_finds_misused_divs_without_serialising_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The <div>s turned into <p>s are the library's (it serialises each <div>'s children to
+    look for a block tag; ours finds the <div>s above a block element once): nested <div>s,
+    block tags in any case and by prefix (<pre>, <picture>), inline runs and tails."""
+    import copy
+
+    import lxml.html
+    from readability import Document
+    from readability import readability as rd
+
+    from dashiji.extract import html_article
+
+    page = (
+        "<html><body><div id='a'>开头文字<span>行内</span><b>粗体</b><br>尾巴"
+        "<div>只有文字的块</div><div><span>行内<picture>图</picture></span>文字</div>"
+        "<div><PRE>代码</PRE></div><div><em>强调</em><table><tr><td>表格</td></tr></table>"
+        "之后的文字</div><div><a href='/x'>链接</a>，<i>斜体</i></div></div></body></html>"
+    )
+    doc = lxml.html.document_fromstring(page)
+    expected = Document(copy.deepcopy(doc))
+    expected.html = expected._html(True)
+    expected.transform_misused_divs_into_paragraphs()
+    ours = html_article._readability_class()(copy.deepcopy(doc))
+    ours.html = ours._html(True)
+
+    def no_serialising(*args: object, **kw: object) -> bytes:
+        raise AssertionError("a <div>'s children serialised")
+
+    monkeypatch.setattr(rd, "tostring", no_serialising)
+    ours.transform_misused_divs_into_paragraphs()
+    assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)

@@ -161,6 +161,34 @@ def _readability_class() -> type:
             summary: str = super().sanitize(node, *args, **kw)
             return summary
 
+        def transform_misused_divs_into_paragraphs(self) -> None:
+            """As the library's: a <div> holding no block element becomes a <p>, then the text
+            and inline runs of each <div> are wrapped in <p> elements.
+
+            The library serialises each <div>'s children to search them for a block tag, again
+            for every <div> around them; here the <div>s above a block element are found once.
+            Exact while no text is serialised as it stands (script, style, comments: none are
+            left by then; else the library's own method runs).
+            """
+            if _RAW_TEXT(self.html):
+                super().transform_misused_divs_into_paragraphs()
+                return
+            holding: set[lxml.html.HtmlElement] = set()  # the elements above a block element
+            for block in self.html.iter(etree.Element):
+                # lower() as the pattern's ASCII case: K and İ, the non-ASCII letters lowering to
+                # ASCII ("k", "i" + a dot), start none of the prefixes
+                if not block.tag.lower().startswith(_BLOCK_PREFIXES):
+                    continue
+                for above in block.iterancestors():
+                    if above in holding:
+                        break  # and so is everything above it
+                    holding.add(above)
+            for elem in self.tags(self.html, "div"):
+                if elem not in holding:
+                    elem.tag = "p"
+            for elem in self.tags(self.html, "div"):
+                _wrap_inline_runs(elem)
+
         def get_link_density(self, elem: lxml.html.HtmlElement) -> float:
             # as Document.get_link_density, with _text_length for its text_length
             link_length = 0
@@ -179,6 +207,49 @@ def _readability_class() -> type:
 
 
 _READABILITY_CLASS: type | None = None
+# the elements readability's divToPElementsRe finds in a <div>'s serialised children: "<" and a
+# tag name starting with one of these (the pattern ignores case; the names are ASCII)
+_BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "table", "ul")
+# text serialised as it stands (not escaped): where a "<p" could be text
+_RAW_TEXT = etree.XPath("boolean(//script | //style | //comment() | //processing-instruction())")
+_INLINE_TAGS = frozenset("a b cite code em font i small span strong sub sup u".split())
+
+
+def _wrap_inline_runs(elem: lxml.html.HtmlElement) -> None:
+    """The second half of readability's transform_misused_divs_into_paragraphs, for one <div>:
+    its text, its runs of inline children and their tails each wrapped in a new <p>."""
+    from readability.readability import REGEXES
+
+    block_re = REGEXES["divToPElementsRe"]
+    children = list(elem)
+    paragraph = None
+    if elem.text and elem.text.strip():
+        p = lxml.html.fragment_fromstring("<p/>")
+        p.text = elem.text
+        elem.text = None
+        elem.insert(0, p)
+        paragraph = p
+    for child in children:
+        if child.tag == "br":
+            paragraph = None
+            continue
+        if child.tag not in _INLINE_TAGS or block_re.search(etree.tounicode(child, method="html")):
+            paragraph = None
+            continue
+        if paragraph is None:
+            paragraph = lxml.html.fragment_fromstring("<p/>")
+            child.addprevious(paragraph)
+        paragraph.append(child)
+    for pos, child in reversed(list(enumerate(elem))):
+        if child.tail and child.tail.strip():
+            p = lxml.html.fragment_fromstring("<p/>")
+            p.text = child.tail
+            child.tail = None
+            elem.insert(pos + 1, p)
+        if child.tag == "br":
+            child.drop_tree()
+
+
 # readability's clean(): its three substitutions, compiled once
 _LONG_SPACE = re.compile(r"\s{255,}")
 _NEWLINE = re.compile(r"\s*\n\s*")
