@@ -536,3 +536,33 @@ def test_readability_fallback_finds_misused_divs_without_serialising_them(
     monkeypatch.setattr(rd, "tostring", no_serialising)
     ours.transform_misused_divs_into_paragraphs()
     assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
+
+
+def test_readability_fallback_removes_the_unlikely_candidates_the_library_does() -> None:
+    """Its own pass over the elements with a class or an id, each "class id" string judged
+    once: the same elements go (menus, comments; not in <pre>, not around an <article>)."""
+    import copy
+
+    import lxml.html
+    from readability import Document
+
+    from dashiji.extract import html_article
+
+    items = "".join(f"<li class='menu-item'>栏目{i}</li>" for i in range(5))
+    page = (
+        f"<html><body><ul class='menu'>{items}</ul><div id='comments'>评论</div>"
+        "<div class='sidebar'><article>正文在侧栏</article></div>"
+        "<pre><span class='footer'>代码</span></pre><div class='content footer'>正文</div>"
+        "<div class=' '>空白</div><p id='remark'>备注</p></body></html>"
+    )
+    doc = lxml.html.document_fromstring(page)
+    expected = Document(copy.deepcopy(doc))
+    expected.html = expected._html(True)
+    expected.remove_unlikely_candidates()
+    cls = html_article._readability_class()
+    assert cls.remove_unlikely_candidates is not Document.remove_unlikely_candidates
+    ours = cls(copy.deepcopy(doc))
+    ours.html = ours._html(True)
+    ours.remove_unlikely_candidates()
+    assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
+    assert "栏目" not in ours.html.text_content() and "正文在侧栏" in ours.html.text_content()

@@ -135,6 +135,8 @@ def _readability_class() -> type:
     page_cleaner = copy.copy(html_cleaner)  # the library's settings (a Cleaner's attributes)
     page_cleaner.javascript = False
     none_re = REGEXES["displayNoneRe"]
+    unlikely_re = REGEXES["unlikelyCandidatesRe"]
+    maybe_re = REGEXES["okMaybeItsACandidateRe"]
 
     class _Document(Document):  # type: ignore[misc]
         def _parse(self, input: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -160,6 +162,29 @@ def _readability_class() -> type:
                     html_cleaner(iframe)
             summary: str = super().sanitize(node, *args, **kw)
             return summary
+
+        def remove_unlikely_candidates(self) -> None:
+            # as the library's, over the elements with a class or an id only (it reads
+            # "<class> <id>" and skips the one-space string of every other element), with the
+            # two patterns' verdict on each string kept (menus repeat their class names)
+            unlikely: dict[str, bool] = {}
+            for elem in _NAMED(self.html):
+                s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+                if len(s) < 2:
+                    continue
+                verdict = unlikely.get(s)
+                if verdict is None:
+                    verdict = unlikely[s] = bool(unlikely_re.search(s)) and not maybe_re.search(s)
+                if (
+                    verdict
+                    and elem.tag not in ["html", "body"]
+                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                    and not elem.xpath(
+                        "descendant-or-self::main | descendant-or-self::article | "
+                        "descendant-or-self::math"
+                    )
+                ):
+                    elem.drop_tree()
 
         def transform_misused_divs_into_paragraphs(self) -> None:
             """As the library's: a <div> holding no block element becomes a <p>, then the text
@@ -210,6 +235,7 @@ _READABILITY_CLASS: type | None = None
 # the elements readability's divToPElementsRe finds in a <div>'s serialised children: "<" and a
 # tag name starting with one of these (the pattern ignores case; the names are ASCII)
 _BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "table", "ul")
+_NAMED = etree.XPath(".//*[@class or @id]")
 # text serialised as it stands (not escaped): where a "<p" could be text
 _RAW_TEXT = etree.XPath("boolean(//script | //style | //comment() | //processing-instruction())")
 _INLINE_TAGS = frozenset("a b cite code em font i small span strong sub sup u".split())
