@@ -536,6 +536,20 @@ def test_readability_fallback_finds_misused_divs_without_serialising_them(
     monkeypatch.setattr(rd, "tostring", no_serialising)
     ours.transform_misused_divs_into_paragraphs()
     assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
+    monkeypatch.undo()
+    # a broken page's "<scrip<div>" is an element named "scrip<div", a block to the library
+    broken = (
+        "<html><body><div><div>前<scrip<div>文字<span>x</span></div>后</div></div></body></html>"
+    )
+    doc = lxml.html.document_fromstring(broken)
+    assert "scrip<div" in [e.tag for e in doc.iter()]
+    expected = Document(copy.deepcopy(doc))
+    expected.html = expected._html(True)
+    expected.transform_misused_divs_into_paragraphs()
+    ours = html_article._readability_class()(copy.deepcopy(doc))
+    ours.html = ours._html(True)
+    ours.transform_misused_divs_into_paragraphs()
+    assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
 
 
 def test_readability_fallback_removes_the_unlikely_candidates_the_library_does() -> None:

@@ -192,8 +192,8 @@ def _readability_class() -> type:
 
             The library serialises each <div>'s children to search them for a block tag, again
             for every <div> around them; here the <div>s above a block element are found once.
-            Exact while no text is serialised as it stands (script, style, comments: none are
-            left by then; else the library's own method runs).
+            Exact while nothing is serialised as it stands (script, style, comments: none are
+            left by then; a "<" in a name; else the library's own method runs).
             """
             if _RAW_TEXT(self.html):
                 super().transform_misused_divs_into_paragraphs()
@@ -236,8 +236,13 @@ _READABILITY_CLASS: type | None = None
 # tag name starting with one of these (the pattern ignores case; the names are ASCII)
 _BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "table", "ul")
 _NAMED = etree.XPath(".//*[@class or @id]")
-# text serialised as it stands (not escaped): where a "<p" could be text
-_RAW_TEXT = etree.XPath("boolean(//script | //style | //comment() | //processing-instruction())")
+# what is serialised as it stands (not escaped), where a "<p" could be other than a tag's start:
+# script and style text, comments, and tag or attribute names holding a "<" (a broken page's
+# "<scrip<div>" is an element named "scrip<div")
+_RAW_TEXT = etree.XPath(
+    "boolean(//script | //style | //comment() | //processing-instruction()"
+    " | //*[contains(name(), '<')] | //@*[contains(name(), '<')])"
+)
 _INLINE_TAGS = frozenset("a b cite code em font i small span strong sub sup u".split())
 
 
