@@ -454,3 +454,129 @@ def test_a_byline_pattern_only_matches_lines_holding_one_of_its_needs() -> None:
     assert all(any(rx.search(line) for rx, *_ in _BYLINES) for line in _BYLINE_EXAMPLES)
     assert find_author([(["王小明 发表于 2003-5-29 09:07"], 0.0)], [], {}) == "王小明"
     assert find_author([(["（本报记者 周九）"], 2.0)], [], {}) == "周九"
+
+
+def test_readability_fallback_strips_script_attributes_from_the_summary_only() -> None:
+    """The fallback's readability cleans the page without rewriting links and event handlers
+    (``_parse`` leaves them), and cleans what is left of the summary instead: the summary is the
+    library's own string, on a page with javascript: links, handlers, an <iframe> whose src is
+    a video after the rewrite only, and on a page with <base href> (parsed as the library does)."""
+    import lxml.html
+    from readability import Document
+
+    from dashiji.extract import html_article
+
+    body = (
+        "<div class='menu'><a href='javascript:void(0)' onclick='go(1)'>首页</a></div>"
+        f"<div class='content' onmouseover='x()'><p onclick='f()'>{PARAS[0]}</p>"
+        "<iframe src=' https://www.youtube.com/embed/x ' srcdoc='<p>x</p>'></iframe>"
+        f"<p><a href=' javascript:alert(1)'>链接</a>{PARAS[1]}</p><p>{PARAS[2]}</p></div>"
+    )
+    ours = html_article._readability_class()
+    for head in ("", "<base href='https://example.cn/a/'>"):
+        page = f"<html><head><title>标题</title>{head}</head><body>{body}</body></html>"
+        expected = Document(lxml.html.fromstring(page)).summary(html_partial=True)
+        assert ours(html_article._readability_doc(page)).summary(html_partial=True) == expected
+        assert "onclick" not in expected and "VIDEO" in expected
+    page = f"<html><head><title>标题</title></head><body>{body}</body></html>"
+    parsed = ours(html_article._readability_doc(page))._html(True)
+    assert parsed.xpath("//@onclick")  # left for the summary
+
+
+def test_readability_text_length_is_the_library_s() -> None:
+    """The fallback's link density counts text as readability's text_length does, through its
+    shortcut (short text without new lines, tabs or double spaces) and around it."""
+    import random
+
+    import lxml.html
+    from readability.readability import text_length
+
+    from dashiji.extract import html_article
+
+    rng = random.Random(7)
+    pieces = [" ", "  ", "\t", "\n", " \n ", "\u3000", "\xa0", "a", "中文", "，"]
+    texts = ["", " ", "新闻 ", "\u3000" * 300, " " * 260 + "x", "a\n\n b"]
+    texts += ["".join(rng.choices(pieces, k=rng.randrange(1, 400))) for _ in range(300)]
+    for text in texts:
+        p = lxml.html.fragment_fromstring("<p></p>")
+        p.text = text
+        assert html_article._text_length(p) == text_length(p), repr(text)
+
+
+def test_readability_fallback_finds_misused_divs_without_serialising_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The <div>s turned into <p>s are the library's (it serialises each <div>'s children to
+    look for a block tag; ours finds the <div>s above a block element once): nested <div>s,
+    block tags in any case and by prefix (<pre>, <picture>), inline runs and tails."""
+    import copy
+
+    import lxml.html
+    from readability import Document
+    from readability import readability as rd
+
+    from dashiji.extract import html_article
+
+    page = (
+        "<html><body><div id='a'>开头文字<span>行内</span><b>粗体</b><br>尾巴"
+        "<div>只有文字的块</div><div><span>行内<picture>图</picture></span>文字</div>"
+        "<div><PRE>代码</PRE></div><div><em>强调</em><table><tr><td>表格</td></tr></table>"
+        "之后的文字</div><div><a href='/x'>链接</a>，<i>斜体</i></div></div></body></html>"
+    )
+    doc = lxml.html.document_fromstring(page)
+    expected = Document(copy.deepcopy(doc))
+    expected.html = expected._html(True)
+    expected.transform_misused_divs_into_paragraphs()
+    ours = html_article._readability_class()(copy.deepcopy(doc))
+    ours.html = ours._html(True)
+
+    def no_serialising(*args: object, **kw: object) -> bytes:
+        raise AssertionError("a <div>'s children serialised")
+
+    monkeypatch.setattr(rd, "tostring", no_serialising)
+    ours.transform_misused_divs_into_paragraphs()
+    assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
+    monkeypatch.undo()
+    # a broken page's "<scrip<div>" is an element named "scrip<div", a block to the library
+    broken = (
+        "<html><body><div><div>前<scrip<div>文字<span>x</span></div>后</div></div></body></html>"
+    )
+    doc = lxml.html.document_fromstring(broken)
+    assert "scrip<div" in [e.tag for e in doc.iter()]
+    expected = Document(copy.deepcopy(doc))
+    expected.html = expected._html(True)
+    expected.transform_misused_divs_into_paragraphs()
+    ours = html_article._readability_class()(copy.deepcopy(doc))
+    ours.html = ours._html(True)
+    ours.transform_misused_divs_into_paragraphs()
+    assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
+
+
+def test_readability_fallback_removes_the_unlikely_candidates_the_library_does() -> None:
+    """Its own pass over the elements with a class or an id, each "class id" string judged
+    once: the same elements go (menus, comments; not in <pre>, not around an <article>)."""
+    import copy
+
+    import lxml.html
+    from readability import Document
+
+    from dashiji.extract import html_article
+
+    items = "".join(f"<li class='menu-item'>栏目{i}</li>" for i in range(5))
+    page = (
+        f"<html><body><ul class='menu'>{items}</ul><div id='comments'>评论</div>"
+        "<div class='sidebar'><article>正文在侧栏</article></div>"
+        "<pre><span class='footer'>代码</span></pre><div class='content footer'>正文</div>"
+        "<div class=' '>空白</div><p id='remark'>备注</p></body></html>"
+    )
+    doc = lxml.html.document_fromstring(page)
+    expected = Document(copy.deepcopy(doc))
+    expected.html = expected._html(True)
+    expected.remove_unlikely_candidates()
+    cls = html_article._readability_class()
+    assert cls.remove_unlikely_candidates is not Document.remove_unlikely_candidates
+    ours = cls(copy.deepcopy(doc))
+    ours.html = ours._html(True)
+    ours.remove_unlikely_candidates()
+    assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
+    assert "栏目" not in ours.html.text_content() and "正文在侧栏" in ours.html.text_content()

@@ -13,6 +13,7 @@ publication date, author and outlet.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 
@@ -111,9 +112,193 @@ def _readability_doc(html: str) -> lxml.html.HtmlElement:
     return doc
 
 
+def _readability_class() -> type:
+    """readability's ``Document`` whose cleaner strips script attributes from the summary only.
+
+    readability's cleaner (``html_cleaner``) first rewrites every link, event handler and
+    ``srcdoc`` of the whole page (~40 % of the fallback's time on a long page), though nothing it
+    scores reads them: only class, id, itemprop and an <iframe>'s src (checked in ``sanitize``).
+    Here the page is cleaned without that step (``javascript=False``, the rest alike), and the
+    library's own cleaner runs on each <iframe> as ``sanitize`` starts and on what is left of the
+    summary as it is serialised (``get_clean_html``): the step is per element and idempotent, and
+    the summary's elements are the page's, so the summary is the same string.  A page with
+    ``<base href>`` (whose links are made absolute in between) is parsed by the library's own
+    ``_parse``.
+    """
+    global _READABILITY_CLASS
+    if _READABILITY_CLASS is not None:
+        return _READABILITY_CLASS
+    from readability import Document
+    from readability.cleaners import html_cleaner
+    from readability.readability import REGEXES
+
+    page_cleaner = copy.copy(html_cleaner)  # the library's settings (a Cleaner's attributes)
+    page_cleaner.javascript = False
+    none_re = REGEXES["displayNoneRe"]
+    unlikely_re = REGEXES["unlikelyCandidatesRe"]
+    maybe_re = REGEXES["okMaybeItsACandidateRe"]
+
+    class _Document(Document):  # type: ignore[misc]
+        def _parse(self, input: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+            if input.xpath("//base[@href]"):
+                self._deferred = False
+                return super()._parse(input)
+            self._deferred = True
+            doc = input
+            self.encoding = "utf-8"
+            # as Document._parse: the hidden elements go, then the cleaner, then <base href>
+            for elem in doc.xpath("//*[@hidden]"):
+                elem.drop_tree()
+            for elem in doc.xpath("//*[@style]"):
+                if none_re.search(elem.get("style")):
+                    elem.drop_tree()
+            cleaned: lxml.html.HtmlElement = page_cleaner.clean_html(doc)
+            cleaned.resolve_base_href(handle_failures=self.handle_failures)  # as there
+            return cleaned
+
+        def sanitize(self, node: lxml.html.HtmlElement, *args: object, **kw: object) -> str:
+            if self._deferred:  # the one attribute it reads that the step rewrites
+                for iframe in node.iter("iframe"):
+                    html_cleaner(iframe)
+            summary: str = super().sanitize(node, *args, **kw)
+            return summary
+
+        def remove_unlikely_candidates(self) -> None:
+            # as the library's, over the elements with a class or an id only (it reads
+            # "<class> <id>" and skips the one-space string of every other element), with the
+            # two patterns' verdict on each string kept (menus repeat their class names)
+            unlikely: dict[str, bool] = {}
+            for elem in _NAMED(self.html):
+                s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+                if len(s) < 2:
+                    continue
+                verdict = unlikely.get(s)
+                if verdict is None:
+                    verdict = unlikely[s] = bool(unlikely_re.search(s)) and not maybe_re.search(s)
+                if (
+                    verdict
+                    and elem.tag not in ["html", "body"]
+                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                    and not elem.xpath(
+                        "descendant-or-self::main | descendant-or-self::article | "
+                        "descendant-or-self::math"
+                    )
+                ):
+                    elem.drop_tree()
+
+        def transform_misused_divs_into_paragraphs(self) -> None:
+            """As the library's: a <div> holding no block element becomes a <p>, then the text
+            and inline runs of each <div> are wrapped in <p> elements.
+
+            The library serialises each <div>'s children to search them for a block tag, again
+            for every <div> around them; here the <div>s above a block element are found once.
+            Exact while nothing is serialised as it stands (script, style, comments: none are
+            left by then; a "<" in a name; else the library's own method runs).
+            """
+            if _RAW_TEXT(self.html):
+                super().transform_misused_divs_into_paragraphs()
+                return
+            holding: set[lxml.html.HtmlElement] = set()  # the elements above a block element
+            for block in self.html.iter(etree.Element):
+                # lower() as the pattern's ASCII case: K and İ, the non-ASCII letters lowering to
+                # ASCII ("k", "i" + a dot), start none of the prefixes
+                if not block.tag.lower().startswith(_BLOCK_PREFIXES):
+                    continue
+                for above in block.iterancestors():
+                    if above in holding:
+                        break  # and so is everything above it
+                    holding.add(above)
+            for elem in self.tags(self.html, "div"):
+                if elem not in holding:
+                    elem.tag = "p"
+            for elem in self.tags(self.html, "div"):
+                _wrap_inline_runs(elem)
+
+        def get_link_density(self, elem: lxml.html.HtmlElement) -> float:
+            # as Document.get_link_density, with _text_length for its text_length
+            link_length = 0
+            for i in elem.iterfind(".//a"):
+                link_length += _text_length(i)
+            return float(link_length) / max(_text_length(elem), 1)
+
+        def get_clean_html(self) -> str:
+            if self._deferred:  # the step left out of _parse, on what is left of the summary
+                html_cleaner(self.html)
+            clean: str = super().get_clean_html()
+            return clean
+
+    _READABILITY_CLASS = _Document
+    return _Document
+
+
+_READABILITY_CLASS: type | None = None
+# the elements readability's divToPElementsRe finds in a <div>'s serialised children: "<" and a
+# tag name starting with one of these (the pattern ignores case; the names are ASCII)
+_BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "table", "ul")
+_NAMED = etree.XPath(".//*[@class or @id]")
+# what is serialised as it stands (not escaped), where a "<p" could be other than a tag's start:
+# script and style text, comments, and tag or attribute names holding a "<" (a broken page's
+# "<scrip<div>" is an element named "scrip<div")
+_RAW_TEXT = etree.XPath(
+    "boolean(//script | //style | //comment() | //processing-instruction()"
+    " | //*[contains(name(), '<')] | //@*[contains(name(), '<')])"
+)
+_INLINE_TAGS = frozenset("a b cite code em font i small span strong sub sup u".split())
+
+
+def _wrap_inline_runs(elem: lxml.html.HtmlElement) -> None:
+    """The second half of readability's transform_misused_divs_into_paragraphs, for one <div>:
+    its text, its runs of inline children and their tails each wrapped in a new <p>."""
+    from readability.readability import REGEXES
+
+    block_re = REGEXES["divToPElementsRe"]
+    children = list(elem)
+    paragraph = None
+    if elem.text and elem.text.strip():
+        p = lxml.html.fragment_fromstring("<p/>")
+        p.text = elem.text
+        elem.text = None
+        elem.insert(0, p)
+        paragraph = p
+    for child in children:
+        if child.tag == "br":
+            paragraph = None
+            continue
+        if child.tag not in _INLINE_TAGS or block_re.search(etree.tounicode(child, method="html")):
+            paragraph = None
+            continue
+        if paragraph is None:
+            paragraph = lxml.html.fragment_fromstring("<p/>")
+            child.addprevious(paragraph)
+        paragraph.append(child)
+    for pos, child in reversed(list(enumerate(elem))):
+        if child.tail and child.tail.strip():
+            p = lxml.html.fragment_fromstring("<p/>")
+            p.text = child.tail
+            child.tail = None
+            elem.insert(pos + 1, p)
+        if child.tag == "br":
+            child.drop_tree()
+
+
+# readability's clean(): its three substitutions, compiled once
+_LONG_SPACE = re.compile(r"\s{255,}")
+_NEWLINE = re.compile(r"\s*\n\s*")
+_SPACES = re.compile(r"\t|[ \t]{2,}")
+
+
+def _text_length(el: lxml.html.HtmlElement) -> int:
+    """readability's ``text_length(el)``: ``len(clean(el.text_content() or ""))``."""
+    text = el.text_content() or ""
+    if len(text) < 255 and "\n" not in text and "\t" not in text and "  " not in text:
+        return len(text.strip())  # none of clean()'s substitutions can apply
+    text = _LONG_SPACE.sub(" " * 255, text)
+    return len(_SPACES.sub(" ", _NEWLINE.sub("\n", text)).strip())
+
+
 def _readability_lines(html: str) -> list[str]:
     try:
-        from readability import Document
+        Document = _readability_class()
     except ImportError:  # pragma: no cover - a declared dependency
         return []
     # readability logs its own failures with a traceback; here a failure only means "no text"
