@@ -2697,6 +2697,191 @@ class NewsCoder:
                 participants.append(Actor(x.start, x.end, member, "PER", country=land))
         case = _case_phrase(vt, clause, m, agent, actors)
         announced = False
+        doer = agent  # (the modality checks below read the roles' agent, not a fallback's)
+        if (
+            entry.news
+            and agent is None
+            and subject_role
+            and not made
+            and not _PASSIVE.match(vt, m.start)
+        ):
+            # 某品牌新款手表将在成都正式发布, 小李向法院交了诉状: the phrase a name stands in
+            # (某联赛第N轮甲队2比1击败…: after the contest's name that opens the clause)
+            floor = max(
+                (
+                    c1
+                    for c0, c1 in contests
+                    if clause.start <= c0 <= clause.start + 2 and c1 <= m.start
+                ),
+                default=0,
+            )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
+            phrase = _np_before(vt, clause, m, times, floor)
+            if phrase is not None and object_role in _CASE_ROLES:
+                phrase = _case_like(vt, phrase)
+            if (
+                phrase is not None
+                and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
+                and not _place_happening(vt, actors, phrase, m)
+            ):
+                agent = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+                participants.insert(0, agent)
+        if (
+            contests
+            and (entry.news or "").startswith("竞赛行为")
+            and patient is None
+            and object_role is not None
+            and (phrase := _np_after(vt, clause, m)) is not None
+            and phrase[1] - phrase[0] <= _CONTEST_SIDE_MAX
+            and not _HAS_NUMBER.search(vt, phrase[0], phrase[1])  # (惨败30分, 2-1领先: a score)
+            and vt[phrase[0]] not in _NOT_A_SIDE_FIRST
+            and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
+        ):  # 负于某某队: the side named after the verb, though no name was recognised
+            patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+            participants.append(patient)
+        if (
+            patient is None
+            and object_role is not None
+            and (entry.news or "").startswith(_SOCIAL)
+            and (phrase := _addressed_np(vt, clause, m, agent)) is not None
+            and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
+        ):  # 向现场观众道歉, 给某中心的保安部门致歉: the one a social act is addressed to,
+            # though no name was recognised there
+            patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+            participants.append(patient)
+        if not participants and entry.news == "灾害/意外-车祸":
+            car = _crash_vehicle(vt, clause.start, m.start, actors) or _crash_vehicle_before(
+                vt, clauses[: ci + 1], m, actors
+            )
+            if car is not None:  # 一辆白色轿车与货车相撞, 涉案车辆发生碰撞: no driver named, the
+                # car that crashes is the party (not the other car, 与一辆货车)
+                agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
+                participants = [agent]
+        if not participants and entry.news and not made:
+            before_np = _np_before(vt, clause, m, times)
+            if before_np is not None and _place_happening(vt, actors, before_np, m):
+                before_np = None
+            phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
+            if phrase is not None and object_role in _CASE_ROLES:
+                phrase = _case_like(vt, phrase)  # 开庭审理结束: no case named, no participant
+            if phrase is not None:  # 抓获在逃人员两名
+                x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+                if before_np is not None and not _PASSIVE.search(vt, before_np[1], m.start + 1):
+                    agent = x
+                else:
+                    patient = x  # 12万个保温杯被召回: what the passive is about
+                participants = [x]
+        if (
+            agent is not None
+            and agent.kind == "NP"
+            and patient is None
+            and (priced := _priced(agent, entry.object or "")) is not None
+        ):  # 某产品售价降至…: a price is no doer, the product is what is cheaper
+            participants = [priced if x is agent else x for x in participants]
+            agent, patient = None, priced
+        if patient is None and (
+            (entry.object and not _THING_ROLE.search(entry.object))
+            or (entry.object is None and _acted_on(entry.subject) and not agent_role_ok)
+        ):  # (巡逻民警将一名扒手缉拿归案: the one the mark names is the one the subject
+            # word is done to, before the verb that goes with the word: 捉拿)
+            upto = m.start
+            if entry.object is None:
+                upto = min(
+                    (
+                        h.start
+                        for h in _packaged_lexicon().match(vt, max(clause.start, m.start - 4), upto)
+                        if h.end == upto and h.entry.news == entry.news
+                    ),
+                    default=upto,
+                )
+            om = _MARKED_NP.search(vt, clause.start, upto)
+            if om is not None and _given_at(vt, clause.start, m) is not None:
+                om = None  # 将美国业务卖给…: the thing sold, not the buyer the verb's object is
+            # 对撰稿人及几名转帖者提起诉讼: the nouns joined are each acted on
+            joined = [] if om is None else _joined_nouns(vt, om.start(1), om.end(1))
+            if (
+                om is not None
+                and joined
+                and not (agent is not None and om.start(1) < agent.end and agent.start < om.end(1))
+                and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
+                and not _in_place(om.start(1), om.end(1), actors)
+                and _mark_of_its_own(vt, clause.start, upto, om.start(), om.end(1))
+            ):  # 对涉案的两人进行拘留 (not 对其执行拘留; not 对检方指控的事实: he accuses; not
+                # 将实施禁令: 将 before a verb is the future, the verb no one acted on; not
+                # 面对某区某广场行凶: a place the sentence names is where, not whom; not
+                # 只因对方屡屡失约, 小将4-0横扫: 对 opens the word 对方, 将 ends 小将, no mark)
+                patient, *more = (Actor(s0, s1, vt[s0:s1], "NP") for s0, s1 in joined)
+                participants.append(patient)
+                participants.extend(more)
+                co_patients.extend(more)
+                others.extend(more)
+            elif om is not None and om.group(1).startswith("其") and ci > 0:
+                # 对涉案两人予以拘留，…批准对其执行逮捕: 其 is the one acted on before
+                before_obj = None
+                for c in reversed(clauses[:ci]):
+                    for hit in _PRIOR_OBJECT.finditer(vt, c.start, c.end):
+                        before_obj = hit
+                    if before_obj is not None:
+                        break
+                if before_obj is not None and not _junk_phrase(before_obj.group(1), clause=False):
+                    patient = Actor(
+                        before_obj.start(1), before_obj.end(1), before_obj.group(1), "NP"
+                    )
+                    participants.append(patient)
+            elif (
+                om is None
+                and participants  # (it completes an event, it makes none)
+                and entry.news
+                and entry.object not in _ROLE_SOURCE
+                and not (entry.news or "").startswith("竞赛行为")  # (its sides: _contests)
+                and entry.news not in _AFFILIATION_ROLE  # (its organisation: _with_affiliation)
+                and (phrase := _object_closing(vt, clause, m)) is not None
+                and not any(x.start < phrase[1] and phrase[0] < x.end for x in actors)
+            ):  # 约谈了两家网店店主, 加盟某俱乐部: the object phrase closing the trigger's
+                # clause, though no name was recognised in it (nouns only: 辞职生效, 罚款2万元)
+                patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+                participants.append(patient)
+        if (
+            patient is not None
+            and patient.kind in ("ORG", "GPE")
+            and entry.object in _TITLE_ROLES
+            and patient.start >= m.end
+            and patient.end < clause.end
+            and "\u4e00" <= vt[patient.end] <= "\u9fff"
+            and not _packaged_lexicon().has_match(vt, patient.end, min(clause.end, patient.end + 2))
+        ):  # 荣获NBA最佳新秀奖: the league opens the award's name, it is not the award
+            participants = [x for x in participants if x is not patient]
+            patient = None
+        if patient is None and entry.object and _THING_ROLE.search(entry.object) and not no_thing:
+            if _AMOUNT_ROLE.search(entry.object):
+                # (一审被判|处3年: the 处 of 判处 read after a trigger ending in 判)
+                at = m.end + (m.text.endswith("判") and vt.startswith("处", m.end))
+                at += vt.startswith((" ", "\u3000", "\xa0"), at)  # 有期徒刑 5年: one space
+                q = _AMOUNT.match(vt, at, clause.end)  # 裁员2000人, 罚款5万元
+                # (被判了三年: the aspect mark is no part of the term)
+                phrase = (at + vt.startswith("了", at), q.end()) if q else None
+            else:
+                phrase = _np_after(vt, clause, m, limit=_THING_MAX)
+                if phrase is None and participants:  # (it completes an event, it makes none)
+                    phrase = _marked_thing(vt, clause, m)
+                    if (
+                        phrase is None
+                        and (entry.news or "").startswith(_SUBJECT_THING_CLASSES)
+                        and not m.text.endswith(_OCCASION_ENDS)
+                    ):  # (某公司官宣其发布会将于…举行: the occasion is the subject, no thing)
+                        phrase = _subject_thing(vt, clause, m, participants)
+            if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
+                patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
+                participants.append(patient)
+        if not participants and entry.news in _COUNTED and subject_role is not None:
+            count = _PEOPLE_COUNT.search(vt, clause.start, m.start)
+            if count is not None:  # 事故造成3人死亡: the dead are counted, not named
+                agent = Actor(count.start(), count.end(), count.group(), "NP")
+                participants = [agent]
+        nobody = not participants and (entry.news or "") not in _SELF_CONTAINED and not contests
+        # (the fallbacks above read no date, status or modality: a candidate left with nobody skips
+        # those, unless they may mark the page misdated - a day told 今年 - which outlives it)
+        if nobody and (self._misdated_page or not _THIS_YEAR_IN.search(vt)):
+            return None  # 见面 with nobody: a word, not an event
         # date
         if lead is None:
             date_ref = _date(vt, clause, clauses, m, times, acts)
@@ -2931,9 +3116,9 @@ class NewsCoder:
         elif (
             (
                 _reported_in(before)
-                and not _own_telling(vt, a, m.start, entry, agent, actors)
+                and not _own_telling(vt, a, m.start, entry, doer, actors)
                 and not _narrated_after_saying(vt, a, m.start, actors)
-                and not _own_act_announced(vt, a, m.start, entry, agent, actors)
+                and not _own_act_announced(vt, a, m.start, entry, doer, actors)
             )
             or _speaker_label(vt, a, m.start, actors)
             or _speaker_after_quote(vt, a, m.start, b)
@@ -2945,187 +3130,8 @@ class NewsCoder:
             modality = "reported"  # X发长文，曝光Y多次出轨: told by X
         if modality in ("uncertain", "reported") and _refuted_later(vt, clause.end, b):
             modality = "negated"  # 网传某人已去世，某官方账号发文辟谣: the rumour refuted
-        if (
-            entry.news
-            and agent is None
-            and subject_role
-            and not made
-            and not _PASSIVE.match(vt, m.start)
-        ):
-            # 某品牌新款手表将在成都正式发布, 小李向法院交了诉状: the phrase a name stands in
-            # (某联赛第N轮甲队2比1击败…: after the contest's name that opens the clause)
-            floor = max(
-                (
-                    c1
-                    for c0, c1 in contests
-                    if clause.start <= c0 <= clause.start + 2 and c1 <= m.start
-                ),
-                default=0,
-            )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
-            phrase = _np_before(vt, clause, m, times, floor)
-            if phrase is not None and object_role in _CASE_ROLES:
-                phrase = _case_like(vt, phrase)
-            if (
-                phrase is not None
-                and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
-                and not _place_happening(vt, actors, phrase, m)
-            ):
-                agent = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-                participants.insert(0, agent)
-        if (
-            contests
-            and (entry.news or "").startswith("竞赛行为")
-            and patient is None
-            and object_role is not None
-            and (phrase := _np_after(vt, clause, m)) is not None
-            and phrase[1] - phrase[0] <= _CONTEST_SIDE_MAX
-            and not _HAS_NUMBER.search(vt, phrase[0], phrase[1])  # (惨败30分, 2-1领先: a score)
-            and vt[phrase[0]] not in _NOT_A_SIDE_FIRST
-            and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
-        ):  # 负于某某队: the side named after the verb, though no name was recognised
-            patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-            participants.append(patient)
-        if (
-            patient is None
-            and object_role is not None
-            and (entry.news or "").startswith(_SOCIAL)
-            and (phrase := _addressed_np(vt, clause, m, agent)) is not None
-            and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
-        ):  # 向现场观众道歉, 给某中心的保安部门致歉: the one a social act is addressed to,
-            # though no name was recognised there
-            patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-            participants.append(patient)
-        if not participants and entry.news == "灾害/意外-车祸":
-            car = _crash_vehicle(vt, clause.start, m.start, actors) or _crash_vehicle_before(
-                vt, clauses[: ci + 1], m, actors
-            )
-            if car is not None:  # 一辆白色轿车与货车相撞, 涉案车辆发生碰撞: no driver named, the
-                # car that crashes is the party (not the other car, 与一辆货车)
-                agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
-                participants = [agent]
-        if not participants and entry.news and not made:
-            before_np = _np_before(vt, clause, m, times)
-            if before_np is not None and _place_happening(vt, actors, before_np, m):
-                before_np = None
-            phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
-            if phrase is not None and object_role in _CASE_ROLES:
-                phrase = _case_like(vt, phrase)  # 开庭审理结束: no case named, no participant
-            if phrase is not None:  # 抓获在逃人员两名
-                x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-                if before_np is not None and not _PASSIVE.search(vt, before_np[1], m.start + 1):
-                    agent = x
-                else:
-                    patient = x  # 12万个保温杯被召回: what the passive is about
-                participants = [x]
-        if (
-            agent is not None
-            and agent.kind == "NP"
-            and patient is None
-            and (priced := _priced(agent, entry.object or "")) is not None
-        ):  # 某产品售价降至…: a price is no doer, the product is what is cheaper
-            participants = [priced if x is agent else x for x in participants]
-            agent, patient = None, priced
-        if patient is None and (
-            (entry.object and not _THING_ROLE.search(entry.object))
-            or (entry.object is None and _acted_on(entry.subject) and not agent_role_ok)
-        ):  # (巡逻民警将一名扒手缉拿归案: the one the mark names is the one the subject
-            # word is done to, before the verb that goes with the word: 捉拿)
-            upto = m.start
-            if entry.object is None:
-                upto = min(
-                    (
-                        h.start
-                        for h in _packaged_lexicon().match(vt, max(clause.start, m.start - 4), upto)
-                        if h.end == upto and h.entry.news == entry.news
-                    ),
-                    default=upto,
-                )
-            om = _MARKED_NP.search(vt, clause.start, upto)
-            if om is not None and _given_at(vt, clause.start, m) is not None:
-                om = None  # 将美国业务卖给…: the thing sold, not the buyer the verb's object is
-            # 对撰稿人及几名转帖者提起诉讼: the nouns joined are each acted on
-            joined = [] if om is None else _joined_nouns(vt, om.start(1), om.end(1))
-            if (
-                om is not None
-                and joined
-                and not (agent is not None and om.start(1) < agent.end and agent.start < om.end(1))
-                and not (_parts_of_speech().get(om.group(1)) or "").startswith("v")
-                and not _in_place(om.start(1), om.end(1), actors)
-                and _mark_of_its_own(vt, clause.start, upto, om.start(), om.end(1))
-            ):  # 对涉案的两人进行拘留 (not 对其执行拘留; not 对检方指控的事实: he accuses; not
-                # 将实施禁令: 将 before a verb is the future, the verb no one acted on; not
-                # 面对某区某广场行凶: a place the sentence names is where, not whom; not
-                # 只因对方屡屡失约, 小将4-0横扫: 对 opens the word 对方, 将 ends 小将, no mark)
-                patient, *more = (Actor(s0, s1, vt[s0:s1], "NP") for s0, s1 in joined)
-                participants.append(patient)
-                participants.extend(more)
-                co_patients.extend(more)
-                others.extend(more)
-            elif om is not None and om.group(1).startswith("其") and ci > 0:
-                # 对涉案两人予以拘留，…批准对其执行逮捕: 其 is the one acted on before
-                before_obj = None
-                for c in reversed(clauses[:ci]):
-                    for hit in _PRIOR_OBJECT.finditer(vt, c.start, c.end):
-                        before_obj = hit
-                    if before_obj is not None:
-                        break
-                if before_obj is not None and not _junk_phrase(before_obj.group(1), clause=False):
-                    patient = Actor(
-                        before_obj.start(1), before_obj.end(1), before_obj.group(1), "NP"
-                    )
-                    participants.append(patient)
-            elif (
-                om is None
-                and participants  # (it completes an event, it makes none)
-                and entry.news
-                and entry.object not in _ROLE_SOURCE
-                and not (entry.news or "").startswith("竞赛行为")  # (its sides: _contests)
-                and entry.news not in _AFFILIATION_ROLE  # (its organisation: _with_affiliation)
-                and (phrase := _object_closing(vt, clause, m)) is not None
-                and not any(x.start < phrase[1] and phrase[0] < x.end for x in actors)
-            ):  # 约谈了两家网店店主, 加盟某俱乐部: the object phrase closing the trigger's
-                # clause, though no name was recognised in it (nouns only: 辞职生效, 罚款2万元)
-                patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-                participants.append(patient)
-        if (
-            patient is not None
-            and patient.kind in ("ORG", "GPE")
-            and entry.object in _TITLE_ROLES
-            and patient.start >= m.end
-            and patient.end < clause.end
-            and "\u4e00" <= vt[patient.end] <= "\u9fff"
-            and not _packaged_lexicon().has_match(vt, patient.end, min(clause.end, patient.end + 2))
-        ):  # 荣获NBA最佳新秀奖: the league opens the award's name, it is not the award
-            participants = [x for x in participants if x is not patient]
-            patient = None
-        if patient is None and entry.object and _THING_ROLE.search(entry.object) and not no_thing:
-            if _AMOUNT_ROLE.search(entry.object):
-                # (一审被判|处3年: the 处 of 判处 read after a trigger ending in 判)
-                at = m.end + (m.text.endswith("判") and vt.startswith("处", m.end))
-                at += vt.startswith((" ", "\u3000", "\xa0"), at)  # 有期徒刑 5年: one space
-                q = _AMOUNT.match(vt, at, clause.end)  # 裁员2000人, 罚款5万元
-                # (被判了三年: the aspect mark is no part of the term)
-                phrase = (at + vt.startswith("了", at), q.end()) if q else None
-            else:
-                phrase = _np_after(vt, clause, m, limit=_THING_MAX)
-                if phrase is None and participants:  # (it completes an event, it makes none)
-                    phrase = _marked_thing(vt, clause, m)
-                    if (
-                        phrase is None
-                        and (entry.news or "").startswith(_SUBJECT_THING_CLASSES)
-                        and not m.text.endswith(_OCCASION_ENDS)
-                    ):  # (某公司官宣其发布会将于…举行: the occasion is the subject, no thing)
-                        phrase = _subject_thing(vt, clause, m, participants)
-            if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
-                patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-                participants.append(patient)
-        if not participants and entry.news in _COUNTED and subject_role is not None:
-            count = _PEOPLE_COUNT.search(vt, clause.start, m.start)
-            if count is not None:  # 事故造成3人死亡: the dead are counted, not named
-                agent = Actor(count.start(), count.end(), count.group(), "NP")
-                participants = [agent]
-        if not participants and (entry.news or "") not in _SELF_CONTAINED and not contests:
-            return None  # 见面 with nobody: a word, not an event
+        if nobody:
+            return None
         if (
             not participants
             and not made
@@ -10049,6 +10055,7 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
 
 
 _THIS_YEAR = re.compile(r"^(?:今年|本年)")  # a day told in the page's own year
+_THIS_YEAR_IN = re.compile(r"今年|本年")  # (a day's text is the article's: none without these)
 _YEARS = rules()
 _YEAR_OFFSETS = {  # 去年: -1 (not 当年, 同年: the year named before)
     w: off
