@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from ..annotate.entity_coref import bracketed_after_noun
 from ..kb import KnowledgeBase
@@ -143,7 +143,7 @@ class Titles:
     last character alone), and the country names before a role word by an Aho-Corasick pass
     over the few characters that may hold them."""
 
-    _tables: dict[int, tuple[KnowledgeBase, _TitleTables]] = {}
+    _tables: ClassVar[dict[int, tuple[KnowledgeBase, _TitleTables]]] = {}  # (ClassVar: mypyc)
 
     def __init__(self, text: str, kb: KnowledgeBase) -> None:
         tables = self._build(kb)

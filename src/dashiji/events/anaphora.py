@@ -289,7 +289,7 @@ def resolve(
         plural = _PLURAL.fullmatch(m.group()) is not None
         people = plural or _PAIR_PEOPLE.fullmatch(m.group()) is not None
         here = [y for y in out if y.end <= s]
-        pair = _joined_pair(vt, here, people, whole=plural)
+        pair: tuple[Actor, ...] | None = _joined_pair(vt, here, people, whole=plural)  # (mypyc)
         if pair is None and people and not plural and not vt.startswith("的", e):
             # 甲…女儿…，两人: the two its own sentence names (not 两人的官司: whose, no party)
             pair = _two_told(vt, here, s)

@@ -2352,12 +2352,13 @@ class NewsCoder:
             titled = _titled_before(vt, clauses[: ci + 1], actors, agent)
             co_agents += [y for y in titled if y not in co_agents]
         if agent is not None:  # 甲在车祸中与女儿一同遇难: the one 与 marks does it with the subject
+            already = (patient, *co_agents)  # (named once: mypyc cannot compile `in (x, *xs)`)
             co_agents += [
                 y
                 for y in actors
                 if agent.end <= y.start
                 and y.end <= m.start
-                and y not in (patient, *co_agents)
+                and y not in already
                 and not y.place
                 and _marked(vt, y, clause.start, _WITH_MARK, places)
                 and _TOGETHER.match(vt, y.end, m.start)
