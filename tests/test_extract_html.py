@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from conftest import load_bench
@@ -503,6 +504,17 @@ def test_readability_text_length_is_the_library_s() -> None:
         assert html_article._text_length(p) == text_length(p), repr(text)
 
 
+def _misused_divs_made(cls: Any, doc: Any) -> Any:
+    """A readability document of class ``cls`` over a copy of ``doc``, its misused <div>s made
+    into paragraphs (the library's class or our fallback's)."""
+    import copy
+
+    made = cls(copy.deepcopy(doc))
+    made.html = made._html(True)
+    made.transform_misused_divs_into_paragraphs()
+    return made
+
+
 def test_readability_fallback_finds_misused_divs_without_serialising_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -524,9 +536,7 @@ def test_readability_fallback_finds_misused_divs_without_serialising_them(
         "之后的文字</div><div><a href='/x'>链接</a>，<i>斜体</i></div></div></body></html>"
     )
     doc = lxml.html.document_fromstring(page)
-    expected = Document(copy.deepcopy(doc))
-    expected.html = expected._html(True)
-    expected.transform_misused_divs_into_paragraphs()
+    expected = _misused_divs_made(Document, doc)
     ours = html_article._readability_class()(copy.deepcopy(doc))
     ours.html = ours._html(True)
 
@@ -543,12 +553,8 @@ def test_readability_fallback_finds_misused_divs_without_serialising_them(
     )
     doc = lxml.html.document_fromstring(broken)
     assert "scrip<div" in [e.tag for e in doc.iter()]
-    expected = Document(copy.deepcopy(doc))
-    expected.html = expected._html(True)
-    expected.transform_misused_divs_into_paragraphs()
-    ours = html_article._readability_class()(copy.deepcopy(doc))
-    ours.html = ours._html(True)
-    ours.transform_misused_divs_into_paragraphs()
+    expected = _misused_divs_made(Document, doc)
+    ours = _misused_divs_made(html_article._readability_class(), doc)
     assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
 
 

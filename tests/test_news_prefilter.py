@@ -47,38 +47,36 @@ def test_a_demand_no_authority_can_make_is_dropped() -> None:
     assert not news._no_political_reading(_DEMAND, [_person(), police], [], None)
 
 
-def test_the_coder_stops_a_placeless_political_reading_before_its_day(
-    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    dated: list[str] = []
+@pytest.fixture
+def dated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lexicon entries whose day the coder looked for (news._date counted)."""
+    seen: list[str] = []
     read_day = news._date
 
     def _date(vt: str, clause: Any, clauses: Any, m: Any, *rest: Any, **kw: Any) -> Any:
-        dated.append(m.entry.id)
+        seen.append(m.entry.id)
         return read_day(vt, clause, clauses, m, *rest, **kw)
 
     monkeypatch.setattr(news, "_date", _date)
+    return seen
+
+
+def test_the_coder_stops_a_placeless_political_reading_before_its_day(
+    steps: tuple[Any, Any], dated: list[str]
+) -> None:
     assert not [e for e in events(steps, "王某在小区门口拉横幅抗议。") if e.type == "PROTEST"]
     assert "protest.维权" not in dated  # (no actor with a country: no day looked for)
-    evs = events(steps, "美国商务部要求字节跳动出售抖音海外业务。")
+    evs = events(steps, "美国财政部要求腾讯剥离旗下的海外游戏业务。")
     assert [e.type for e in evs] == ["REQUEST"]
     assert "request.责令" in dated  # (an authority of a country asks: read in full)
 
 
 def test_a_candidate_with_nobody_skips_its_day_unless_the_page_tells_this_year(
-    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+    steps: tuple[Any, Any], dated: list[str]
 ) -> None:
-    dated: list[str] = []
-    read_day = news._date
-
-    def _date(vt: str, clause: Any, clauses: Any, m: Any, *rest: Any, **kw: Any) -> Any:
-        dated.append(m.entry.id)
-        return read_day(vt, clause, clauses, m, *rest, **kw)
-
-    monkeypatch.setattr(news, "_date", _date)
     # 她 names no one before it: no participant, the suit dropped before its day is looked for
-    assert events(steps, "另外，她当庭还提出了反诉。") == []
+    assert events(steps, "此外，她在庭上也提起反诉。") == []
     assert "起诉.起诉" not in dated
     # a day told 今年 may mark the page misdated (for the other events): read in full, still none
-    assert events(steps, "今年8月10日，庭审已经结束。另外，她当庭还提出了反诉。") == []
+    assert events(steps, "今年8月10日，庭审已经结束。此外，她在庭上也提起反诉。") == []
     assert "起诉.起诉" in dated
