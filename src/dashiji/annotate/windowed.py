@@ -38,6 +38,9 @@ _COMMON = frozenset("0123456789零〇○一二两三四五六七八九十百千�
 _MAX_CLASS = 64  # a character class larger than this is no use as an anchor
 # Runs remembered (run text → the patterns that match in it); the memo is emptied when full.
 _MEMO_MAX = 20_000
+# Only runs this short are remembered (the ones that recur: 年, 今年, 3月; a longer run, a
+# table's row of figures, is seldom seen twice), so the memo holds at most ~20k × 32 characters.
+_MEMO_RUN = 32
 
 
 class _Unsupported(Exception):
@@ -207,13 +210,14 @@ class WindowedPatterns:
                 e = dead(text, pos)
                 a = n - d.start() if d is not None else 0
                 end = e.start() if e is not None else n
-                run = text[a:end]
-                names = memo.get(run)
+                run = text[a:end] if end - a <= _MEMO_RUN else None
+                names = memo.get(run) if run is not None else None
                 if names is None:
                     names = self._matching(text, a, end, out)
-                    if len(memo) >= _MEMO_MAX:
-                        memo.clear()
-                    memo[run] = names
+                    if run is not None:
+                        if len(memo) >= _MEMO_MAX:
+                            memo.clear()
+                        memo[run] = names
                     continue
                 for name in names:
                     out[name].extend(patterns[name].finditer(text, a, end))
