@@ -1007,16 +1007,20 @@ def test_a_bare_weekday_after_the_page_s_date_is_the_last_one_gone_by(steps) -> 
     assert e.status == "planned"
 
 
-
-def test_a_ticker_or_stock_quote_in_brackets_belongs_to_the_company_before_it(steps) -> None:
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        ("本月初，云帆智能（NASDAQ: YFAI）宣布收购荷兰一家传感器公司。", "云帆智能"),
+        ("4月8日，宝宝树科技（NASDAQ: BBST）宣布收购一家德国电池企业。", "宝宝树科技"),
+    ],
+)
+def test_a_ticker_or_stock_quote_in_brackets_belongs_to_the_company_before_it(
+    steps, text: str, buyer: str
+) -> None:
     # 某某科技（NASDAQ: XX）: the bracket is part of the listed company's mention; the name
     # before it is the buyer, whole
-    text = "本月初，云帆智能（NASDAQ: YFAI）宣布收购荷兰一家传感器公司。"
     e = news(events(steps, text), "财经/交易-出售/收购")
-    assert roles(e).get("收购方") == ["云帆智能"], roles(e)
-    text = "4月8日，宝宝树科技（NASDAQ: BBST）宣布收购一家德国电池企业。"
-    e = news(events(steps, text), "财经/交易-出售/收购")
-    assert roles(e).get("收购方") == ["宝宝树科技"], roles(e)
+    assert roles(e).get("收购方") == [buyer], roles(e)
 
 
 def test_the_name_a_ticker_closes_runs_back_to_a_boundary() -> None:

@@ -4,6 +4,7 @@ object's relative clause.  Invented sentences (none from the dev set or the DTEL
 
 from __future__ import annotations
 
+import pytest
 from test_events import events, kinds
 from test_events_news import news, roles
 
@@ -416,18 +417,22 @@ def test_people_at_a_state_bodys_door_protest_against_it(steps) -> None:
     assert sides.get("美国国会") == "target", sides
 
 
-def test_the_one_a_causative_clause_acts_on_is_no_subject_of_a_later_clause(steps) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾科技拒不退还用户押金，让用户维权无门，反而起诉用户索赔十万元。",
+        "青禾科技拒不退还押金，使用户十分不满，随后又起诉了三名用户。",
+        # control: with no causative clause between, the subject carries over as before; an
+        # acted-on subject after the clause is still the one caused (使司机受伤，被送往医院)
+        "青禾科技拒不退还押金，反而起诉用户索赔十万元。",
+    ],
+)
+def test_the_one_a_causative_clause_acts_on_is_no_subject_of_a_later_clause(
+    steps, text: str
+) -> None:
     # 拒不退款，让用户投诉无门，反而起诉用户: the customers 让 makes helpless do not sue; the
     # firm told before the causative clause does
-    text = "青禾科技拒不退还用户押金，让用户维权无门，反而起诉用户索赔十万元。"
     e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e).get("原告") == ["青禾科技"], roles(e)
-    text = "青禾科技拒不退还押金，使用户十分不满，随后又起诉了三名用户。"
-    e = news(events(steps, text), "司法行为-起诉")
-    assert roles(e).get("原告") == ["青禾科技"], roles(e)
-    # control: with no causative clause between, the subject carries over as before; an
-    # acted-on subject after the clause is still the one caused (使司机受伤，被送往医院)
-    e = news(events(steps, "青禾科技拒不退还押金，反而起诉用户索赔十万元。"), "司法行为-起诉")
     assert roles(e).get("原告") == ["青禾科技"], roles(e)
 
 
