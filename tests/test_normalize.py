@@ -89,12 +89,16 @@ def test_fold_width_marks_exactly_the_punctuation_next_to_chinese() -> None:
     character, ideographic punctuation included, on either side as written), found from the
     marks themselves: on random mixes, at the text's edges, with full-width letters between."""
     import random
+    import re
 
-    from dashiji.normalize.view import _FOLDABLE, _HALF_PUNCT_NEAR_CJK, _TO_FULL, _fold_one
+    from dashiji.normalize.view import _FOLDABLE, _TO_FULL, _fold_one
+
+    cjk = "\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f"  # CJK ideographs and punctuation
+    near_cjk = re.compile(f"(?<=[{cjk}])[,?!;:]|[,?!;:](?=[{cjk}])")
 
     def reference(text: str) -> str:
         chars = list(_FOLDABLE.sub(_fold_one, text))
-        for m in _HALF_PUNCT_NEAR_CJK.finditer(text):
+        for m in near_cjk.finditer(text):
             chars[m.start()] = _TO_FULL[m.group()]
         return "".join(chars)
 

@@ -46,8 +46,6 @@ def _fold_one(m: re.Match[str]) -> str:
 
 
 _HALF_PUNCT = re.compile(r"[,?!;:]")
-_CJK_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f"
-_HALF_PUNCT_NEAR_CJK = re.compile(f"(?<=[{_CJK_CLASS}])[,?!;:]|[,?!;:](?=[{_CJK_CLASS}])")
 
 
 def fold_width(text: str) -> str:
@@ -58,9 +56,9 @@ def fold_width(text: str) -> str:
     folded = _FOLDABLE.sub(_fold_one, text)
     if not _HALF_PUNCT.search(folded):
         return folded
-    # Decide on the input's neighbours (as written), like a reader would: the marks of
-    # _HALF_PUNCT_NEAR_CJK, found from the (few) marks rather than by trying its lookarounds
-    # at every character, and put in by slices rather than a list of every character.
+    # Decide on the input's neighbours (as written), like a reader would: a mark with a CJK
+    # character on either side, found from the (few) marks rather than by a lookaround pattern
+    # tried at every character, and put in by slices rather than a list of every character.
     n = len(text)
     parts: list[str] = []
     pos = 0
