@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import accumulate
@@ -341,13 +341,15 @@ class NewsLexicon:
         for a, b, word, trig in found:
             if a < taken_to:
                 continue
-            # a stop word of any entry covering the match (示威者 over 示威) makes it no trigger
-            if stops and any(sa <= a and b <= sb and (sb - sa) > (b - a) for sa, sb, _ in stops):
-                continue
-            live = list(trig)
-            if stops:
-                covering = [se for sa, sb, se in stops if sa <= a and b <= sb]
-                live = [e for e in live if not any(e in se for se in covering)]
+            live: Sequence[NewsEntry] = trig
+            if stops:  # (the stop words covering the match, found in one pass over them)
+                covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
+                # a longer stop word of any entry covering the match (示威者 over 示威) makes
+                # it no trigger; one as long stops its own entries
+                if any(n > b - a for n, _ in covering):
+                    continue
+                if covering:
+                    live = [e for e in trig if not any(e in se for _, se in covering)]
             if any(e.requires_any for e in live):
                 if sentences is None:
                     sentences = _Sentences(text, start, end)
