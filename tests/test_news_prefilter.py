@@ -80,3 +80,26 @@ def test_a_candidate_with_nobody_skips_its_day_unless_the_page_tells_this_year(
     # a day told 今年 may mark the page misdated (for the other events): read in full, still none
     assert events(steps, "今年8月10日，庭审已经结束。此外，她在庭上也提起反诉。") == []
     assert "起诉.起诉" in dated
+
+
+class _Unread(list[Actor]):
+    """Actors that may not be looked at."""
+
+    def __iter__(self) -> Any:
+        raise AssertionError("the actors were read")
+
+
+_SUE = NewsEntry("起诉", "司法行为-起诉", ("检察院起诉", "起诉"))
+
+
+def test_a_trigger_too_short_to_hold_a_body_s_end_is_not_cut() -> None:
+    vt = "某区检察院起诉张三"
+    short = news.NewsMatch(5, 7, _SUE, "起诉")
+    assert news._past_body_name(vt, short, _Unread()) is short
+
+
+def test_a_trigger_holding_a_body_s_end_is_cut_after_it() -> None:
+    vt = "某区检察院起诉张三"
+    body = Actor(0, 5, "某区检察院", "ORG", agent_type="JUD")
+    cut = news._past_body_name(vt, news.NewsMatch(2, 7, _SUE, "检察院起诉"), [body])
+    assert (cut.start, cut.end, cut.text) == (5, 7, "起诉")

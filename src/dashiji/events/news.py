@@ -9246,6 +9246,8 @@ def _past_body_name(vt: str, m: NewsMatch, actors: list[Actor]) -> NewsMatch:
     """被某市某区人民检察院起诉: a trigger word that opens with a body's word (检察院起诉,
     检方起诉) read where a named body ends inside it is the rest of the word - the body is a
     participant, not part of the trigger (a word of two characters or more on both sides)."""
+    if m.end - m.start < 4:
+        return m  # (two characters of a body's and two after them: no shorter word holds both)
     for x in actors:
         if (
             x.start < m.start
