@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_events import events
+from test_events import events, kinds
 
 from dashiji.events import news
 from dashiji.events.dates import TimeRef
@@ -103,3 +103,36 @@ def test_a_trigger_holding_a_body_s_end_is_cut_after_it() -> None:
     body = Actor(0, 5, "某区检察院", "ORG", agent_type="JUD")
     cut = news._past_body_name(vt, news.NewsMatch(2, 7, _SUE, "检察院起诉"), [body])
     assert (cut.start, cut.end, cut.text) == (5, 7, "起诉")
+
+
+@pytest.fixture
+def marked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many actors each marking of the characters they take covered (news._mark_taken)."""
+    seen: list[int] = []
+    mark = news._mark_taken
+
+    def _mark_taken(out: bytearray, actors: list[Actor]) -> bytearray:
+        seen.append(len(actors))
+        return mark(out, actors)
+
+    monkeypatch.setattr(news, "_mark_taken", _mark_taken)
+    return seen
+
+
+def test_the_taken_characters_are_marked_again_only_for_a_reader_of_them(
+    steps: tuple[Any, Any], marked: list[int]
+) -> None:
+    # no person noun a foreign name may follow, no middle dot: the sentence's marks, once
+    evs = events(steps, "美国财政部要求腾讯剥离旗下的海外游戏业务。")
+    assert [e.type for e in evs] == ["REQUEST"]
+    assert len(marked) == 1
+
+
+def test_a_foreign_name_after_a_person_noun_and_a_dotted_name_are_still_read(
+    steps: tuple[Any, Any], marked: list[int]
+) -> None:
+    vt = "遗孀克劳迪娅起诉约翰·史密斯。"
+    evs = events(steps, vt)
+    names = {x.name for e in evs for x in e.actors} | {g.text for e in evs for g in e.arguments}
+    assert {"克劳迪娅", "约翰·史密斯"} <= names, kinds(evs)
+    assert len(marked) == 3  # (the sentence's, then before each of the two readers)

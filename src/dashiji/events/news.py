@@ -88,6 +88,8 @@ from .frame import wanted as frame_wanted
 from .lexicon import lexicon
 from .model import Argument, Event, EventActor, Mention
 from .news_actors import (
+    _DOTS,
+    _FOREIGN_NAMED,
     _NAME_AFTER,
     _NOT_GIVEN,
     PAIR_COORDINATORS,
@@ -1118,8 +1120,13 @@ class NewsCoder:
             held = _taken_by(vt, actors, taken)
             actors.extend(chinese_names(vt, a, b, held, cut_at, mentions))
             _longer_names(vt, actors, b, cut_at, mentions)  # 李卓|人入狱: 李卓人
-            actors.extend(foreign_names_after(vt, actors, b, _mark_taken(held, actors)))
-            actors.extend(dotted_names(vt, a, b, _mark_taken(held, actors)))
+            # (held is marked again only for a reader that would look at it - one of these two
+            # finds nothing without a person noun before a foreign name, or a middle dot - and
+            # each reader marks all the actors first, so the marks it reads are the same)
+            if any(x.kind == "generic" and x.agent_type in _FOREIGN_NAMED for x in actors):
+                actors.extend(foreign_names_after(vt, actors, b, _mark_taken(held, actors)))
+            if any(dot in local for dot in _DOTS):
+                actors.extend(dotted_names(vt, a, b, _mark_taken(held, actors)))
             actors.extend(street_places(vt, a, b, actors))
             if "（" in local or "(" in local:  # 某某股份（600884）: the listed company, whole
                 actors.extend(ticker_names(vt, a, b, actors))

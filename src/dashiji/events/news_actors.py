@@ -850,6 +850,9 @@ def _ends_word(text: str, j: int) -> bool:
     )
 
 
+_FOREIGN_NAMED = ("CVL", "CRM")  # the kinds of person noun a foreign name may follow
+
+
 def foreign_names_after(text: str, actors: list[Actor], end: int, taken: bytearray) -> list[Actor]:
     """遗孀克劳迪娅, 妻子娜塔莉亚: a run of the characters transliterated names are spelled with,
     right after a generic person noun (a kin word, a title) and before a word boundary, is that
@@ -857,7 +860,7 @@ def foreign_names_after(text: str, actors: list[Actor], end: int, taken: bytearr
     translit, _ = _name_rules()
     out: list[Actor] = []
     for x in actors:
-        if x.kind != "generic" or x.agent_type not in ("CVL", "CRM"):
+        if x.kind != "generic" or x.agent_type not in _FOREIGN_NAMED:
             continue
         k = x.end
         while k < end and k - x.end < 6 and text[k] in translit and not taken[k]:
