@@ -3,6 +3,8 @@ several rules): each is worked out once, and the answer is the one worked out af
 
 from __future__ import annotations
 
+import pytest
+
 from dashiji.events import dates, news
 
 
@@ -52,3 +54,41 @@ def test_a_date_is_compared_with_the_page_s_once() -> None:
     assert dates.later_than("2024-05-03", "2024-05-01") is True
     assert dates.later_than("2024-05", "2024-05-10") is None
     assert dates.later_than.cache_info().hits == 1
+
+
+def test_a_clause_s_news_types_are_read_once() -> None:
+    news._news_types_in.cache_clear()
+    text = "警方对两人刑事拘留"
+    lex = news._packaged_lexicon()
+    assert news._news_types_in(text) == {h.entry.news for h in lex.match(text)}
+    assert "司法行为-拘捕" in news._news_types_in(text)
+    assert news._news_types_in.cache_info().hits == 1
+
+
+def test_a_sentence_s_case_is_judged_criminal_once() -> None:
+    news._criminal_case.cache_clear()
+    vt = "被告人王某涉嫌盗窃罪一案今日开庭。"
+    for _ in range(2):
+        assert news._criminal_case(vt, 0, len(vt)) is True
+    assert news._criminal_case.cache_info().hits == 1
+    assert news._criminal_case("某主持人涉嫌性骚扰一案开庭。", 0, 13) is False
+
+
+def test_a_role_s_quantity_kind_is_read_once() -> None:
+    news._quantity_kind.cache_clear()
+    assert news._quantity_kind("死者年龄") == "age"
+    assert news._quantity_kind("死者年龄") == "age"
+    assert news._quantity_kind("死亡人数") == "people"
+    assert news._quantity_kind("袭击者") is None
+    assert news._quantity_kind.cache_info().hits == 1
+
+
+def test_no_one_is_joined_to_a_head_outside_the_actors(monkeypatch: pytest.MonkeyPatch) -> None:
+    vt = "甲、乙和丙出庭。"
+    a, b, c = (news.Actor(k, k + 1, vt[k], "PER") for k in (0, 2, 4))
+    assert news._coordinated(vt, a, [a, b, c]) == [b, c]
+    read: list[object] = []
+    modifies = news._modifies
+    monkeypatch.setattr(news, "_modifies", lambda *args: read.append(args) or modifies(*args))
+    assert news._coordinated(vt, news.Actor(9, 10, "丁", "PER"), [a, b, c]) == []
+    assert read == []  # (the actors are not filtered for a head that is none of them)

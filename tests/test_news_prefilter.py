@@ -80,3 +80,47 @@ def test_a_candidate_with_nobody_skips_its_day_unless_the_page_tells_this_year(
     # a day told 今年 may mark the page misdated (for the other events): read in full, still none
     assert events(steps, "今年8月10日，庭审已经结束。此外，她在庭上也提起反诉。") == []
     assert "起诉.起诉" in dated
+
+
+@pytest.fixture
+def roled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lexicon entries the coder read roles for (news._roles counted)."""
+    seen: list[str] = []
+    read_roles = news._roles
+
+    def _roles(vt: str, clause: Any, earlier: Any, m: Any, actors: Any) -> Any:
+        seen.append(m.entry.id)
+        return read_roles(vt, clause, earlier, m, actors)
+
+    monkeypatch.setattr(news, "_roles", _roles)
+    return seen
+
+
+def test_a_placeless_political_reading_is_stopped_before_its_roles(
+    steps: tuple[Any, Any], roled: list[str]
+) -> None:
+    assert not [e for e in events(steps, "王某在小区门口拉横幅抗议。") if e.type == "PROTEST"]
+    assert "protest.维权" not in roled  # (nothing for _roles to mark: judged before it)
+    evs = events(steps, "美国财政部要求腾讯剥离旗下的海外游戏业务。")
+    assert [e.type for e in evs] == ["REQUEST"]
+    assert "request.责令" in roled
+
+
+def _match(vt: str, word: str, entry: NewsEntry = _ARREST) -> Any:
+    at = vt.index(word)
+    return news.NewsMatch(at, at + len(word), entry, word)
+
+
+def test_roles_may_mark_an_object_marked_with_some_or_a_place_where_it_happens() -> None:
+    vt = "警方对某区交管局逮捕。"
+    body = Actor(4, 8, "区交管局", "ORG")
+    clause = news._Clause(0, len(vt) - 1)
+    assert news._roles_may_mark(vt, clause, _match(vt, "逮捕"), [body])  # (对某…: 某 joins it)
+    vt = "香港发生示威。"
+    place = Actor(0, 2, "香港", "GPE")
+    protest = NewsEntry("示威", None, ("示威",), plover="PROTEST", cameo="141")
+    m = _match(vt, "示威", protest)
+    assert news._roles_may_mark(vt, news._Clause(0, len(vt) - 1), m, [place])
+    vt = "王某被逮捕。"
+    m = _match(vt, "逮捕")
+    assert not news._roles_may_mark(vt, news._Clause(0, len(vt) - 1), m, [_person()])

@@ -1815,8 +1815,13 @@ class NewsCoder:
             actors = [
                 x for x in actors if not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
             ]
+        # (a reading of no news type that _roles can mark nothing for is judged before it: the
+        # marks it would leave on the actors for the sentence are all the judging waits for)
+        early = entry.news is None and not _roles_may_mark(vt, clause, m, actors)
+        if early and _no_political_reading(entry, actors, times, lead):
+            return None
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
-        if entry.news is None and _no_political_reading(entry, actors, times, lead):
+        if entry.news is None and not early and _no_political_reading(entry, actors, times, lead):
             return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
             patient = _taken_off(vt, m.end, clause.end, actors) or patient
@@ -6851,6 +6856,25 @@ def _roles(
     return agent, patient, [x for x in others if x is not agent and x is not patient]
 
 
+def _roles_may_mark(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor]) -> bool:
+    """Could :func:`_roles` change an actor for ``m`` (the marks it leaves for the sentence)?  It
+    marks places of an incident, writes 某 into a name its object mark reads as 对某… and marks a
+    place where something happens - each on an actor of the clause before the trigger.  False
+    only when none of those can happen (a superset of its own tests, so the answer is exact)."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        return True
+    return any(
+        clause.start <= x.start
+        and x.end <= m.start
+        and not x.place
+        and (
+            (x.kind != "PER" and x.start >= 2 and vt[x.start - 2 : x.start] in _SOME_MARKED)
+            or _happens_in(vt, x, m.start)
+        )
+        for x in actors
+    )
+
+
 def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
     """Is ``x`` brought along (携, 偕: the partner mark nearest before it from ``floor``) with
     no one of ``before`` named ahead of the mark?  (并携五位原告起诉某人: the clause names no
@@ -7371,7 +7395,7 @@ def _quantity_arguments(
     for role in roles:
         if role in have:
             continue
-        kind = next((k for suffix, k in _QUANTITY_KINDS if role.endswith(suffix)), None)
+        kind = _quantity_kind(role)
         if kind is None:
             continue
         pattern = _QUANTITY[kind]
@@ -7379,11 +7403,13 @@ def _quantity_arguments(
             after = _DEAD_AFTER if "死亡" in role else _HURT_AFTER if "受伤" in role else None
         else:
             after = None
-        people = [
-            (view.to_view(x.start), view.to_view(x.end))
-            for x in args
-            if x.start is not None and x.end is not None and not _QUANTITY_ROLE.search(x.role)
-        ]
+        people: list[tuple[int, int]] = []  # (read for an age only)
+        if kind == "age":
+            people = [
+                (view.to_view(x.start), view.to_view(x.end))
+                for x in args
+                if x.start is not None and x.end is not None and not _QUANTITY_ROLE.search(x.role)
+            ]
         best: tuple[int, int] | None = None
         best_d = 0
         for lo, hi in ((clause.start, clause.end), (a, b)):
@@ -7414,6 +7440,12 @@ def _quantity_arguments(
             cs, ce = view.to_original(best[0]), view.to_original(best[1])
             out.append(Argument(role, view.original[cs:ce], cs, ce))
     return out
+
+
+@cache
+def _quantity_kind(role: str) -> str | None:
+    """The kind of quantity a role is filled with (_QUANTITY_KINDS, by its suffix), if any."""
+    return next((k for suffix, k in _QUANTITY_KINDS if role.endswith(suffix)), None)
 
 
 _MOVED_BY = cue("moved_by")  # 下跌|8%: a rise or a fall the share measures
@@ -7900,6 +7932,8 @@ def _coordinated(
     """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、 (and the places
     ``places`` holds written right before a name: 甲与某省乙)."""
     out: list[Actor] = []
+    if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
+        return out
     # (集团 of 集团财务总监林某某 qualifies the person: it is no link of the chain)
     # (nor is 女子 of 其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)
     inside = [
@@ -8874,6 +8908,7 @@ _NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
 _CASE_LOOKBACK = 3000  # characters
 
 
+@lru_cache(maxsize=1024)  # asked of one sentence by each of its hearings
 def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
@@ -9218,6 +9253,8 @@ def _carrying_clause(
     nearest one telling an act of the same type (对两人刑事拘留，9月8日，检方批准逮捕)."""
 
     def same(c: _Clause) -> bool:
+        if lex is _packaged_lexicon():  # (one clause is asked by each trigger after it)
+            return entry.news in _news_types_in(vt[c.start : c.end])
         return any(h.entry.news == entry.news for h in lex.match(vt[c.start : c.end]))
 
     if _CHAINED.match(vt, clause.start):
@@ -9227,6 +9264,12 @@ def _carrying_clause(
     if entry.news is None or agent is None or not _authority(agent) or agent.start < clause.start:
         return None
     return next((c for c in reversed(earlier) if same(c)), None)
+
+
+@lru_cache(maxsize=4096)
+def _news_types_in(text: str) -> frozenset[str | None]:
+    """The news types of the packaged lexicon's matches in ``text`` (a pure function of it)."""
+    return frozenset(h.entry.news for h in _packaged_lexicon().match(text))
 
 
 # acts only an authority does (agent_kinds) whose person subject, told with no object, is the
