@@ -124,3 +124,56 @@ def test_roles_may_mark_an_object_marked_with_some_or_a_place_where_it_happens()
     vt = "王某被逮捕。"
     m = _match(vt, "逮捕")
     assert not news._roles_may_mark(vt, news._Clause(0, len(vt) - 1), m, [_person()])
+
+
+def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
+    after, before = news._trigger_gates()
+    gated_after = (
+        news._ATTRIBUTE_AFTER, news._RATE_OF, news._MODIFIED_NOUN, news._PAPER_SHOWS,
+        news._OFFICE_AFTER, news._PROBLEM_LIST, news._BEFORE_FRAME, news._NOMINAL_OF,
+        news._DAMAGED_AFTER,
+    )  # fmt: skip
+    gated_before = (
+        news._OPINION, news._HABITUAL, news._UNDONE, news._AGGREGATE, news._INDIRECT_Q,
+        news._LIKENED, news._ENDED,
+    )  # fmt: skip
+    texts = [
+        "法院判决书显示，王某曾多次起诉该公司，电池起火等问题的几率很高。",
+        "我认为法院撤销对他的禁令是对的，此后他结束5日拘留。",
+        "全省检察机关共提起公诉3000余人，这一幕简直就像某银行大裁员。",
+        "职工维权中心的负责人表示，离婚的传闻并不属实，在提起诉讼以前。",
+    ]
+    for vt in texts:
+        for p in range(len(vt)):
+            assert (after.match(vt, p) is None) == all(x.match(vt, p) is None for x in gated_after)
+            for q in range(p, len(vt) + 1):
+                found = before.search(vt, p, q) is not None
+                assert found == any(x.search(vt, p, q) for x in gated_before)
+
+
+class _Counted:
+    """A pattern whose calls are counted (the gated checks read it only past their gate)."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.pattern.match(*args)
+
+    def search(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.pattern.search(*args)
+
+
+def test_a_trigger_matching_no_gated_pattern_skips_their_checks(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news._trigger_gates()  # (the gates, made of the patterns themselves)
+    undone, office = _Counted(news._UNDONE), _Counted(news._OFFICE_AFTER)
+    monkeypatch.setattr(news, "_UNDONE", undone)
+    monkeypatch.setattr(news, "_OFFICE_AFTER", office)
+    assert events(steps, "警方昨日逮捕了王某。")
+    assert undone.calls == 0 and office.calls == 0
+    events(steps, "法院撤销对王某的禁令。")  # (撤销对…的: the gate before the trigger matches)
+    assert undone.calls > 0

@@ -1565,18 +1565,25 @@ class NewsCoder:
         before = vt[a : m.start]
         if before.count("《") > before.count("》"):
             return None  # 《儿童玩具召回管理办法》: a title, not an event
+        # (most candidates match none of the patterns the checks below read right after the trigger
+        # or in its clause before it: each gate is those patterns joined, tried once; a check reads
+        # its own pattern only when its gate matched - the answer is the same)
+        after_gate, before_gate = _trigger_gates()
+        after_any = after_gate.match(vt, m.end) is not None
+        before_any = before_gate.search(vt, clause.start, m.start) is not None
         prev_end = clauses[ci - 1].end if ci > 0 else None
-        opinion = _OPINION.search(vt, clause.start, m.start) or (
+        opinion = (before_any and _OPINION.search(vt, clause.start, m.start)) or (
             prev_end is not None and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
         if (
             opinion
             or _GENERIC.search(vt[clause.start : m.start])
-            or _HABITUAL.search(vt, clause.start, m.start)
+            or (before_any and _HABITUAL.search(vt, clause.start, m.start))
         ):  # (每次领奖都会用粤语感谢家人: what one does each time)
             return None
         if (
-            _ATTRIBUTE_AFTER.match(vt, m.end)
+            after_any
+            and _ATTRIBUTE_AFTER.match(vt, m.end)
             and entry.news
             and not entry.news.startswith("灾害")
             and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
@@ -1586,7 +1593,7 @@ class NewsCoder:
             return None
         if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
             return None  # 递交意外死亡诉讼: the suit is told, no death
-        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or _RATE_OF.match(vt, m.end):
+        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or (after_any and _RATE_OF.match(vt, m.end)):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
             return None
@@ -1597,7 +1604,7 @@ class NewsCoder:
             return None  # 起诉状中的赔偿请求: what the paper says, not a filing
         if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
             return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
-        if _UNDONE.search(vt, clause.start, m.start):
+        if before_any and _UNDONE.search(vt, clause.start, m.start):
             return None  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here
         if m.text.endswith("令") and (
             _UNDONE_ANY.search(vt, max(clause.start, m.start - 20), m.start)
@@ -1607,8 +1614,9 @@ class NewsCoder:
         if entry.object is None and m.text in entry.words:  # a word, not a gapped pattern
             if any(x.start == m.end and not x.place for x in actors) and not entry.news:
                 return None  # 维权业主刘先生, 维权当事人: an epithet, not a protest
-        if _AGGREGATE.search(vt, clause.start, m.start) or _INDIRECT_Q.search(
-            vt, clause.start, m.start
+        if before_any and (
+            _AGGREGATE.search(vt, clause.start, m.start)
+            or _INDIRECT_Q.search(vt, clause.start, m.start)
         ):
             return None  # 全省检察机关…提起公诉3000余人; 开庭日期另行通知
         if (
@@ -1621,18 +1629,18 @@ class NewsCoder:
             return None  # 发布的《专访…》一文: an article, not a product
         if _STATISTIC.match(vt, m.end, clause.end):
             return None  # “爆胎”事故竟有七起: a count of events, not one of them
-        if _LIKENED.search(vt, clause.start, m.start):
+        if before_any and _LIKENED.search(vt, clause.start, m.start):
             return None  # 这一幕简直就像某银行大裁员: a likeness, not the event
-        if _MODIFIED_NOUN.match(vt, m.end) and (
+        if after_any and _MODIFIED_NOUN.match(vt, m.end) and (
             entry.object is None or entry.news in _ACTS_ON_CASES
         ):  # 庭审法官, 离异女星, 遇难画面: the act describes a person or a thing (not 拘捕女星,
             # 要求法官: a person acted on)
             return None
-        if _PAPER_SHOWS.match(vt, m.end):
+        if after_any and _PAPER_SHOWS.match(vt, m.end):
             return None  # 内部任命文件显示，…: the paper cited, the act told before or after
         if m.text in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE.match(vt, m.start):
             return None  # 肇事白色轿车停在路边: the car described, no accident told
-        if _OFFICE_AFTER.match(vt, m.end):
+        if after_any and _OFFICE_AFTER.match(vt, m.end):
             return None  # 上诉庭, 职工维权中心: an office or a court named by the act
         if _EVENT_NOUN.fullmatch(m.text) and not _introduced(vt, clause.start, m.start):
             return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
@@ -1670,7 +1678,7 @@ class NewsCoder:
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
             return None  # 被判向某物业公司道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
-        if _PROBLEM_LIST.match(vt, m.end):
+        if after_any and _PROBLEM_LIST.match(vt, m.end):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
         if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
             return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
@@ -1695,20 +1703,22 @@ class NewsCoder:
             return None  # 据检察机关指控，…, 根据居民举报，…: whose account or what basis
         if _quoted_compound(vt, a, m):
             return None  # “离婚妈”: a nickname built on the word
-        if _BEFORE_FRAME.match(vt, m.end) or (not case_acts and _CASE_NAME.match(vt, m.end)):
+        if (after_any and _BEFORE_FRAME.match(vt, m.end)) or (
+            not case_acts and _CASE_NAME.match(vt, m.end)
+        ):
             return None  # 在提起诉讼…以前; “…举报后迟迟未立案”一事, 某主持人被诉侵权一案: a name
         if _quoted(vt, a, m.start) and _QUOTED_NAME.match(vt, m.end):
             return None  # “…举报后迟迟未立案”一事: the name of an affair
         if not case_acts and _quoted(vt, a, m.start) and _CASE_NAME.search(vt, m.end, b):
             return None
-        if _NOMINAL_OF.match(vt, m.end):
+        if after_any and _NOMINAL_OF.match(vt, m.end):
             return None  # 分手的余温, 离婚的传闻: what the event left, not the event
         if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
             return None  # 俄要退出, 应当判处: what should happen, not what happened
         if ci + 1 < len(clauses) and _THEN_CLAUSE.match(vt, clauses[ci + 1].start):
             if not _PAST.search(vt, clause.start, clause.end):
                 return None
-        if _ENDED.search(vt, clause.start, m.start):
+        if before_any and _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
         if _is_ruling(entry) and _NO_RULING_YET.search(vt, clause.start, m.start):
             return None  # 合议庭没有当庭判决, 择期宣判: no verdict given (the hearing is the event)
@@ -1759,7 +1769,7 @@ class NewsCoder:
             and not _ROAD.search(vt, clause.start, clause.end)
         ):  # 直升机…撞上山坡: an air crash
             entry = replace(entry, news="灾害/意外-坠机")
-        damaged = _DAMAGED_AFTER.match(vt, m.end) is not None  # (a car's damage: no attack)
+        damaged = after_any and _DAMAGED_AFTER.match(vt, m.end) is not None  # (a car's damage)
         if damaged and any(
             n.start != m.start
             and n.entry.news == entry.news
@@ -6854,6 +6864,27 @@ def _roles(
             patient = banned
         others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+@cache
+def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns _code_match's early checks read right after the trigger (matched at its end)
+    and in its clause before it (searched there), each set joined into one: an alternation
+    matches where one of its patterns does, so no match of it means none of theirs (not the
+    ones most candidates match: _ATTRIBUTE_OF_ACCIDENT, _CASE_NAME, _ORDERED - read alone)."""
+    after = (
+        _ATTRIBUTE_AFTER, _RATE_OF, _MODIFIED_NOUN, _PAPER_SHOWS, _OFFICE_AFTER, _PROBLEM_LIST,
+        _BEFORE_FRAME, _NOMINAL_OF, _DAMAGED_AFTER,
+    )  # fmt: skip
+    before = (_OPINION, _HABITUAL, _UNDONE, _AGGREGATE, _INDIRECT_Q, _LIKENED, _ENDED)
+    return _joined_patterns(after), _joined_patterns(before)
+
+
+def _joined_patterns(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (of the same flags and no groups:
+    a group's number or name would change meaning in the alternation)."""
+    assert len({p.flags for p in patterns}) == 1 and not any(p.groups for p in patterns)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
 
 
 def _roles_may_mark(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor]) -> bool:
