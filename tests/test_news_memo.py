@@ -92,3 +92,28 @@ def test_no_one_is_joined_to_a_head_outside_the_actors(monkeypatch: pytest.Monke
     monkeypatch.setattr(news, "_modifies", lambda *args: read.append(args) or modifies(*args))
     assert news._coordinated(vt, news.Actor(9, 10, "丁", "PER"), [a, b, c]) == []
     assert read == []  # (the actors are not filtered for a head that is none of them)
+
+
+def test_an_entry_s_copy_without_plover_is_made_once() -> None:
+    news._without_plover.cache_clear()
+    entry = news.NewsEntry("开庭", "司法行为-开庭", ("开庭",), plover="COERCE", cameo="173")
+    bare = news._without_plover(entry)
+    assert (bare.plover, bare.cameo, bare.news) == (None, None, "司法行为-开庭")
+    assert news._without_plover(entry) is bare
+    assert news._without_plover.cache_info().hits == 1
+
+
+def test_the_times_that_may_date_an_act_are_read_once_for_a_day_and_a_year(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vt = "2019年，王某与李某结婚。"
+    year = news.TimeRef(0, 5, "date", "2019", "year", False, None, "2019年")
+    entry = news.NewsEntry("结婚", "人生-结婚", ("结婚",))
+    at = vt.index("结婚")
+    m = news.NewsMatch(at, at + 2, entry, "结婚")
+    clauses = [news._Clause(0, 6), news._Clause(6, len(vt))]
+    read: list[int] = []
+    dating = news._dating_times
+    monkeypatch.setattr(news, "_dating_times", lambda *args: read.append(1) or dating(*args))
+    assert news._date(vt, clauses[1], clauses, m, [year]) is year  # (no day: the year)
+    assert read == [1]  # (the day and then the year looked for with one reading of the times)

@@ -9086,6 +9086,7 @@ def _no_political_reading(
     return not any(_THIS_YEAR.search(t.text) for t in told)
 
 
+@lru_cache(maxsize=1024)  # (a frozen entry: the same copy for each candidate of it)
 def _without_plover(entry: NewsEntry) -> NewsEntry:
     return replace(entry, plover=None, cameo=None)
 
@@ -11464,28 +11465,20 @@ def _date(
     looked for; failing all, the sentence's only date, inside an earlier clause, with no other
     act of ``acts`` (the sentence's trigger candidates) between it and the trigger
     (:func:`_sole_date`)."""
-    found = _day_or_month(vt, clause, clauses, m, times, acts=acts)
+    dated = _dating_times(vt, clause, times)  # (read once for both: they differ by the year only)
+    found = _day_or_month(vt, clause, clauses, m, times, acts=acts, dated=dated)
     if found is None:  # (the same places, for a year alone)
-        found = _day_or_month(vt, clause, clauses, m, times, years=True)
+        found = _day_or_month(vt, clause, clauses, m, times, years=True, dated=dated)
     return found
 
 
-def _day_or_month(
-    vt: str,
-    clause: _Clause,
-    clauses: list[_Clause],
-    m: NewsMatch,
-    times: list[TimeRef],
-    years: bool = False,
-    acts: Sequence[NewsMatch] = (),
-) -> TimeRef | None:
-    # a year alone is looked for only where no day or month is (``years``); 当天 points to a
-    # day told before: with none (not ``anchored``) it dates nothing; 事发当天 is the day of an
-    # incident (``day_of``), found among the events told before (_incident_day)
-    usable = [
+def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRef]:
+    """The times of ``times`` that may date an act of ``clause``, a year or not (in order)."""
+    # 当天 points to a day told before: with none (not ``anchored``) it dates nothing; 事发当天
+    # is the day of an incident (``day_of``), found among the events told before (_incident_day)
+    return [
         t for t in times
         if (t.usable or t.day_of is not None) and t.kind != "duration"
-        and (t.precision == "year") == years
         and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
         and not _OFFSET_AFTER.fullmatch(t.text)
         and not _AGE_AFTER.match(vt, t.end)
@@ -11496,6 +11489,23 @@ def _day_or_month(
         and not _SPAN_TO_NOW.match(t.text)
         and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
+
+
+def _day_or_month(
+    vt: str,
+    clause: _Clause,
+    clauses: list[_Clause],
+    m: NewsMatch,
+    times: list[TimeRef],
+    years: bool = False,
+    acts: Sequence[NewsMatch] = (),
+    dated: list[TimeRef] | None = None,
+) -> TimeRef | None:
+    # a year alone is looked for only where no day or month is (``years``); ``dated``: the
+    # times that may date an act of the clause (_dating_times), when read already
+    if dated is None:
+        dated = _dating_times(vt, clause, times)
+    usable = [t for t in dated if (t.precision == "year") == years]
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day — in
     # the trigger's clause, or as the whole clause right before it (从某日开始，司机们举行罢工)
     # (今日早上开始拘捕行动: from a time of day, the act is of that day)
