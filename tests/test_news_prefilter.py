@@ -177,3 +177,15 @@ def test_a_trigger_matching_no_gated_pattern_skips_their_checks(
     assert undone.calls == 0 and office.calls == 0
     events(steps, "法院撤销对王某的禁令。")  # (撤销对…的: the gate before the trigger matches)
     assert undone.calls > 0
+
+
+def test_a_clause_with_no_time_frame_reads_no_one_as_inside_one(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[object] = []
+    in_frame = news._in_time_frame
+    monkeypatch.setattr(news, "_in_time_frame", lambda *args: asked.append(args) or in_frame(*args))
+    assert events(steps, "王某昨日与李某登记结婚。")
+    assert asked == []  # (no 在…后 frame before the trigger: no one is looked for inside one)
+    events(steps, "王某在生下女儿后与李某登记结婚。")
+    assert asked  # (a frame: each one named before the trigger is looked for inside it)

@@ -6434,7 +6434,8 @@ def _roles(
     ]
     # 两人在生下女儿后登记结婚: who a time frame closed before the trigger names is its own
     # act's, not the trigger's subject
-    before = [x for x in before if not _in_time_frame(vt, x, clause.start, m.start)]
+    if _TIME_FRAME.search(vt, clause.start, m.start):  # (no frame in the clause: none to be in)
+        before = [x for x in before if not _in_time_frame(vt, x, clause.start, m.start)]
     # 某人因不满甲乙两家联手压价而离职: the cause's, not the act's, when the subject is
     # written before it (由于某行为应对…而降息: a cause clause with its own subject; 因无法忍受
     # 某人的控制欲而分手: the act of both sides keeps the other one)
