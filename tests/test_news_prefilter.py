@@ -189,3 +189,15 @@ def test_a_clause_with_no_time_frame_reads_no_one_as_inside_one(
     assert asked == []  # (no 在…后 frame before the trigger: no one is looked for inside one)
     events(steps, "王某在生下女儿后与李某登记结婚。")
     assert asked  # (a frame: each one named before the trigger is looked for inside it)
+
+
+def test_the_names_qualifying_others_are_read_once_for_both_sides(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[object] = []
+    qualifying = news._qualifying
+    monkeypatch.setattr(news, "_qualifying", lambda *args: read.append(args) or qualifying(*args))
+    evs = events(steps, "张某起诉了李某和王某。")
+    named = [x.name for e in evs for x in e.actors if x.side == "party"]
+    assert named[:3] == ["张某", "李某", "王某"]
+    assert len(read) == 1  # (the suer and the sued: one reading of the clause)

@@ -2348,8 +2348,15 @@ class NewsCoder:
             framed = next((c for c in clauses[:ci] if _TOPIC_FRAME.match(vt, c.start)), None)
             patient = None if framed is None else _sued_in_topic(vt, framed, actors, agent)
         places = [x for x in actors if x.place]
-        co_agents = _coordinated(vt, agent, inside, places) if agent is not None else []
-        co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
+        # (the ones of the clause qualifying the one after them, read once for both sides)
+        sides_in = [x for x in (agent, patient) if x is not None and x in inside]
+        qualifying = _qualifying(vt, inside) if sides_in else set()
+        co_agents = (
+            _coordinated(vt, agent, inside, places, qualifying) if agent is not None else []
+        )
+        co_patients = (
+            _coordinated(vt, patient, inside, places, qualifying) if patient is not None else []
+        )
         if patient is not None and not co_patients:
             co_patients = _list_told_as(vt, patient, [x for x in actors if a <= x.start], places)
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
@@ -7959,23 +7966,21 @@ def _list_told_as(
 
 
 def _coordinated(
-    vt: str, head: Actor, inside: list[Actor], places: Sequence[Actor] = ()
+    vt: str,
+    head: Actor,
+    inside: list[Actor],
+    places: Sequence[Actor] = (),
+    qualifying: set[int] | None = None,
 ) -> list[Actor]:
     """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、 (and the places
-    ``places`` holds written right before a name: 甲与某省乙)."""
+    ``places`` holds written right before a name: 甲与某省乙).  ``qualifying``: the ids of
+    :func:`_qualifying` of ``inside``, when read already (for another head)."""
     out: list[Actor] = []
     if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
         return out
-    # (集团 of 集团财务总监林某某 qualifies the person: it is no link of the chain)
-    # (nor is 女子 of 其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)
-    inside = [
-        x
-        for i, x in enumerate(inside)
-        if x is head
-        or not (
-            _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
-        )
-    ]
+    if qualifying is None:
+        qualifying = _qualifying(vt, inside)
+    inside = [x for x in inside if x is head or id(x) not in qualifying]
     k = inside.index(head) if head in inside else -1
     if k < 0:
         return out
@@ -7988,6 +7993,17 @@ def _coordinated(
         j += 1
         out.append(inside[j])
     return out
+
+
+def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
+    """The ids of the actors of ``inside`` that only qualify the one after them: no link of a
+    chain of names joined (集团 of 集团财务总监林某某 qualifies the person; nor is 女子 of
+    其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)."""
+    return {
+        id(x)
+        for i, x in enumerate(inside)
+        if _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
+    }
 
 
 _NP_LEAD = re.compile(
