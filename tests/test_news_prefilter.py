@@ -136,3 +136,124 @@ def test_a_foreign_name_after_a_person_noun_and_a_dotted_name_are_still_read(
     names = {x.name for e in evs for x in e.actors} | {g.text for e in evs for g in e.arguments}
     assert {"克劳迪娅", "约翰·史密斯"} <= names, kinds(evs)
     assert len(marked) == 3  # (the sentence's, then before each of the two readers)
+
+
+@pytest.fixture
+def roled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lexicon entries the coder read roles for (news._roles counted)."""
+    seen: list[str] = []
+    read_roles = news._roles
+
+    def _roles(vt: str, clause: Any, earlier: Any, m: Any, actors: Any) -> Any:
+        seen.append(m.entry.id)
+        return read_roles(vt, clause, earlier, m, actors)
+
+    monkeypatch.setattr(news, "_roles", _roles)
+    return seen
+
+
+def test_a_placeless_political_reading_is_stopped_before_its_roles(
+    steps: tuple[Any, Any], roled: list[str]
+) -> None:
+    assert not [e for e in events(steps, "王某在小区门口拉横幅抗议。") if e.type == "PROTEST"]
+    assert "protest.维权" not in roled  # (nothing for _roles to mark: judged before it)
+    evs = events(steps, "美国财政部要求腾讯剥离旗下的海外游戏业务。")
+    assert [e.type for e in evs] == ["REQUEST"]
+    assert "request.责令" in roled
+
+
+def _match(vt: str, word: str, entry: NewsEntry = _ARREST) -> Any:
+    at = vt.index(word)
+    return news.NewsMatch(at, at + len(word), entry, word)
+
+
+def test_roles_may_mark_an_object_marked_with_some_or_a_place_where_it_happens() -> None:
+    vt = "警方对某区交管局逮捕。"
+    body = Actor(4, 8, "区交管局", "ORG")
+    clause = news._Clause(0, len(vt) - 1)
+    assert news._roles_may_mark(vt, clause, _match(vt, "逮捕"), [body])  # (对某…: 某 joins it)
+    vt = "香港发生示威。"
+    place = Actor(0, 2, "香港", "GPE")
+    protest = NewsEntry("示威", None, ("示威",), plover="PROTEST", cameo="141")
+    m = _match(vt, "示威", protest)
+    assert news._roles_may_mark(vt, news._Clause(0, len(vt) - 1), m, [place])
+    vt = "王某被逮捕。"
+    m = _match(vt, "逮捕")
+    assert not news._roles_may_mark(vt, news._Clause(0, len(vt) - 1), m, [_person()])
+
+
+def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
+    after, before = news._trigger_gates()
+    gated_after = (
+        news._ATTRIBUTE_AFTER, news._RATE_OF, news._MODIFIED_NOUN, news._PAPER_SHOWS,
+        news._OFFICE_AFTER, news._PROBLEM_LIST, news._BEFORE_FRAME, news._NOMINAL_OF,
+        news._DAMAGED_AFTER,
+    )  # fmt: skip
+    gated_before = (
+        news._OPINION, news._HABITUAL, news._UNDONE, news._AGGREGATE, news._INDIRECT_Q,
+        news._LIKENED, news._ENDED,
+    )  # fmt: skip
+    texts = [
+        "法院判决书显示，王某曾多次起诉该公司，电池起火等问题的几率很高。",
+        "我认为法院撤销对他的禁令是对的，此后他结束5日拘留。",
+        "全省检察机关共提起公诉3000余人，这一幕简直就像某银行大裁员。",
+        "职工维权中心的负责人表示，离婚的传闻并不属实，在提起诉讼以前。",
+    ]
+    for vt in texts:
+        for p in range(len(vt)):
+            assert (after.match(vt, p) is None) == all(x.match(vt, p) is None for x in gated_after)
+            for q in range(p, len(vt) + 1):
+                found = before.search(vt, p, q) is not None
+                assert found == any(x.search(vt, p, q) for x in gated_before)
+
+
+class _Counted:
+    """A pattern whose calls are counted (the gated checks read it only past their gate)."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.pattern.match(*args)
+
+    def search(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.pattern.search(*args)
+
+
+def test_a_trigger_matching_no_gated_pattern_skips_their_checks(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news._trigger_gates()  # (the gates, made of the patterns themselves)
+    undone, office = _Counted(news._UNDONE), _Counted(news._OFFICE_AFTER)
+    monkeypatch.setattr(news, "_UNDONE", undone)
+    monkeypatch.setattr(news, "_OFFICE_AFTER", office)
+    assert events(steps, "警方昨日逮捕了王某。")
+    assert undone.calls == 0 and office.calls == 0
+    events(steps, "法院撤销对王某的禁令。")  # (撤销对…的: the gate before the trigger matches)
+    assert undone.calls > 0
+
+
+def test_a_clause_with_no_time_frame_reads_no_one_as_inside_one(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[object] = []
+    in_frame = news._in_time_frame
+    monkeypatch.setattr(news, "_in_time_frame", lambda *args: asked.append(args) or in_frame(*args))
+    assert events(steps, "王某昨日与李某登记结婚。")
+    assert asked == []  # (no 在…后 frame before the trigger: no one is looked for inside one)
+    events(steps, "王某在生下女儿后与李某登记结婚。")
+    assert asked  # (a frame: each one named before the trigger is looked for inside it)
+
+
+def test_the_names_qualifying_others_are_read_once_for_both_sides(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[object] = []
+    qualifying = news._qualifying
+    monkeypatch.setattr(news, "_qualifying", lambda *args: read.append(args) or qualifying(*args))
+    evs = events(steps, "张某起诉了李某和王某。")
+    named = [x.name for e in evs for x in e.actors if x.side == "party"]
+    assert named[:3] == ["张某", "李某", "王某"]
+    assert len(read) == 1  # (the suer and the sued: one reading of the clause)

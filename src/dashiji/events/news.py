@@ -1572,18 +1572,25 @@ class NewsCoder:
         before = vt[a : m.start]
         if before.count("《") > before.count("》"):
             return None  # 《儿童玩具召回管理办法》: a title, not an event
+        # (most candidates match none of the patterns the checks below read right after the trigger
+        # or in its clause before it: each gate is those patterns joined, tried once; a check reads
+        # its own pattern only when its gate matched - the answer is the same)
+        after_gate, before_gate = _trigger_gates()
+        after_any = after_gate.match(vt, m.end) is not None
+        before_any = before_gate.search(vt, clause.start, m.start) is not None
         prev_end = clauses[ci - 1].end if ci > 0 else None
-        opinion = _OPINION.search(vt, clause.start, m.start) or (
+        opinion = (before_any and _OPINION.search(vt, clause.start, m.start)) or (
             prev_end is not None and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
         if (
             opinion
             or _GENERIC.search(vt[clause.start : m.start])
-            or _HABITUAL.search(vt, clause.start, m.start)
+            or (before_any and _HABITUAL.search(vt, clause.start, m.start))
         ):  # (每次领奖都会用粤语感谢家人: what one does each time)
             return None
         if (
-            _ATTRIBUTE_AFTER.match(vt, m.end)
+            after_any
+            and _ATTRIBUTE_AFTER.match(vt, m.end)
             and entry.news
             and not entry.news.startswith("灾害")
             and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
@@ -1593,7 +1600,7 @@ class NewsCoder:
             return None
         if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
             return None  # 递交意外死亡诉讼: the suit is told, no death
-        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or _RATE_OF.match(vt, m.end):
+        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or (after_any and _RATE_OF.match(vt, m.end)):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
             return None
@@ -1604,7 +1611,7 @@ class NewsCoder:
             return None  # 起诉状中的赔偿请求: what the paper says, not a filing
         if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
             return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
-        if _UNDONE.search(vt, clause.start, m.start):
+        if before_any and _UNDONE.search(vt, clause.start, m.start):
             return None  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here
         if m.text.endswith("令") and (
             _UNDONE_ANY.search(vt, max(clause.start, m.start - 20), m.start)
@@ -1614,8 +1621,9 @@ class NewsCoder:
         if entry.object is None and m.text in entry.words:  # a word, not a gapped pattern
             if any(x.start == m.end and not x.place for x in actors) and not entry.news:
                 return None  # 维权业主刘先生, 维权当事人: an epithet, not a protest
-        if _AGGREGATE.search(vt, clause.start, m.start) or _INDIRECT_Q.search(
-            vt, clause.start, m.start
+        if before_any and (
+            _AGGREGATE.search(vt, clause.start, m.start)
+            or _INDIRECT_Q.search(vt, clause.start, m.start)
         ):
             return None  # 全省检察机关…提起公诉3000余人; 开庭日期另行通知
         if (
@@ -1628,18 +1636,18 @@ class NewsCoder:
             return None  # 发布的《专访…》一文: an article, not a product
         if _STATISTIC.match(vt, m.end, clause.end):
             return None  # “爆胎”事故竟有七起: a count of events, not one of them
-        if _LIKENED.search(vt, clause.start, m.start):
+        if before_any and _LIKENED.search(vt, clause.start, m.start):
             return None  # 这一幕简直就像某银行大裁员: a likeness, not the event
-        if _MODIFIED_NOUN.match(vt, m.end) and (
+        if after_any and _MODIFIED_NOUN.match(vt, m.end) and (
             entry.object is None or entry.news in _ACTS_ON_CASES
         ):  # 庭审法官, 离异女星, 遇难画面: the act describes a person or a thing (not 拘捕女星,
             # 要求法官: a person acted on)
             return None
-        if _PAPER_SHOWS.match(vt, m.end):
+        if after_any and _PAPER_SHOWS.match(vt, m.end):
             return None  # 内部任命文件显示，…: the paper cited, the act told before or after
         if m.text in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE.match(vt, m.start):
             return None  # 肇事白色轿车停在路边: the car described, no accident told
-        if _OFFICE_AFTER.match(vt, m.end):
+        if after_any and _OFFICE_AFTER.match(vt, m.end):
             return None  # 上诉庭, 职工维权中心: an office or a court named by the act
         if _EVENT_NOUN.fullmatch(m.text) and not _introduced(vt, clause.start, m.start):
             return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
@@ -1677,7 +1685,7 @@ class NewsCoder:
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
             return None  # 被判向某物业公司道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
-        if _PROBLEM_LIST.match(vt, m.end):
+        if after_any and _PROBLEM_LIST.match(vt, m.end):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
         if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
             return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
@@ -1702,20 +1710,22 @@ class NewsCoder:
             return None  # 据检察机关指控，…, 根据居民举报，…: whose account or what basis
         if _quoted_compound(vt, a, m):
             return None  # “离婚妈”: a nickname built on the word
-        if _BEFORE_FRAME.match(vt, m.end) or (not case_acts and _CASE_NAME.match(vt, m.end)):
+        if (after_any and _BEFORE_FRAME.match(vt, m.end)) or (
+            not case_acts and _CASE_NAME.match(vt, m.end)
+        ):
             return None  # 在提起诉讼…以前; “…举报后迟迟未立案”一事, 某主持人被诉侵权一案: a name
         if _quoted(vt, a, m.start) and _QUOTED_NAME.match(vt, m.end):
             return None  # “…举报后迟迟未立案”一事: the name of an affair
         if not case_acts and _quoted(vt, a, m.start) and _CASE_NAME.search(vt, m.end, b):
             return None
-        if _NOMINAL_OF.match(vt, m.end):
+        if after_any and _NOMINAL_OF.match(vt, m.end):
             return None  # 分手的余温, 离婚的传闻: what the event left, not the event
         if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
             return None  # 俄要退出, 应当判处: what should happen, not what happened
         if ci + 1 < len(clauses) and _THEN_CLAUSE.match(vt, clauses[ci + 1].start):
             if not _PAST.search(vt, clause.start, clause.end):
                 return None
-        if _ENDED.search(vt, clause.start, m.start):
+        if before_any and _ENDED.search(vt, clause.start, m.start):
             return None  # 结束5日拘留: the end of the detention, not the arrest
         if _is_ruling(entry) and _NO_RULING_YET.search(vt, clause.start, m.start):
             return None  # 合议庭没有当庭判决, 择期宣判: no verdict given (the hearing is the event)
@@ -1766,7 +1776,7 @@ class NewsCoder:
             and not _ROAD.search(vt, clause.start, clause.end)
         ):  # 直升机…撞上山坡: an air crash
             entry = replace(entry, news="灾害/意外-坠机")
-        damaged = _DAMAGED_AFTER.match(vt, m.end) is not None  # (a car's damage: no attack)
+        damaged = after_any and _DAMAGED_AFTER.match(vt, m.end) is not None  # (a car's damage)
         if damaged and any(
             n.start != m.start
             and n.entry.news == entry.news
@@ -1822,8 +1832,13 @@ class NewsCoder:
             actors = [
                 x for x in actors if not any(c0 <= x.start and x.end <= c1 for c0, c1 in contests)
             ]
+        # (a reading of no news type that _roles can mark nothing for is judged before it: the
+        # marks it would leave on the actors for the sentence are all the judging waits for)
+        early = entry.news is None and not _roles_may_mark(vt, clause, m, actors)
+        if early and _no_political_reading(entry, actors, times, lead):
+            return None
         agent, patient, others = _roles(vt, clause, clauses[:ci], m, actors)
-        if entry.news is None and _no_political_reading(entry, actors, times, lead):
+        if entry.news is None and not early and _no_political_reading(entry, actors, times, lead):
             return None  # (found after _roles, whose marks on the actors stay for the sentence)
         if m.entry.plover == "REQUEST" and entry.plover == "SANCTION":
             patient = _taken_off(vt, m.end, clause.end, actors) or patient
@@ -2340,8 +2355,15 @@ class NewsCoder:
             framed = next((c for c in clauses[:ci] if _TOPIC_FRAME.match(vt, c.start)), None)
             patient = None if framed is None else _sued_in_topic(vt, framed, actors, agent)
         places = [x for x in actors if x.place]
-        co_agents = _coordinated(vt, agent, inside, places) if agent is not None else []
-        co_patients = _coordinated(vt, patient, inside, places) if patient is not None else []
+        # (the ones of the clause qualifying the one after them, read once for both sides)
+        sides_in = [x for x in (agent, patient) if x is not None and x in inside]
+        qualifying = _qualifying(vt, inside) if sides_in else set()
+        co_agents = (
+            _coordinated(vt, agent, inside, places, qualifying) if agent is not None else []
+        )
+        co_patients = (
+            _coordinated(vt, patient, inside, places, qualifying) if patient is not None else []
+        )
         if patient is not None and not co_patients:
             co_patients = _list_told_as(vt, patient, [x for x in actors if a <= x.start], places)
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
@@ -6426,7 +6448,8 @@ def _roles(
     ]
     # 两人在生下女儿后登记结婚: who a time frame closed before the trigger names is its own
     # act's, not the trigger's subject
-    before = [x for x in before if not _in_time_frame(vt, x, clause.start, m.start)]
+    if _TIME_FRAME.search(vt, clause.start, m.start):  # (no frame in the clause: none to be in)
+        before = [x for x in before if not _in_time_frame(vt, x, clause.start, m.start)]
     # 某人因不满甲乙两家联手压价而离职: the cause's, not the act's, when the subject is
     # written before it (由于某行为应对…而降息: a cause clause with its own subject; 因无法忍受
     # 某人的控制欲而分手: the act of both sides keeps the other one)
@@ -6856,6 +6879,46 @@ def _roles(
             patient = banned
         others = [x for x in others if x not in within]
     return agent, patient, [x for x in others if x is not agent and x is not patient]
+
+
+@cache
+def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns _code_match's early checks read right after the trigger (matched at its end)
+    and in its clause before it (searched there), each set joined into one: an alternation
+    matches where one of its patterns does, so no match of it means none of theirs (not the
+    ones most candidates match: _ATTRIBUTE_OF_ACCIDENT, _CASE_NAME, _ORDERED - read alone)."""
+    after = (
+        _ATTRIBUTE_AFTER, _RATE_OF, _MODIFIED_NOUN, _PAPER_SHOWS, _OFFICE_AFTER, _PROBLEM_LIST,
+        _BEFORE_FRAME, _NOMINAL_OF, _DAMAGED_AFTER,
+    )  # fmt: skip
+    before = (_OPINION, _HABITUAL, _UNDONE, _AGGREGATE, _INDIRECT_Q, _LIKENED, _ENDED)
+    return _joined_patterns(after), _joined_patterns(before)
+
+
+def _joined_patterns(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (of the same flags and no groups:
+    a group's number or name would change meaning in the alternation)."""
+    assert len({p.flags for p in patterns}) == 1 and not any(p.groups for p in patterns)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+
+
+def _roles_may_mark(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor]) -> bool:
+    """Could :func:`_roles` change an actor for ``m`` (the marks it leaves for the sentence)?  It
+    marks places of an incident, writes 某 into a name its object mark reads as 对某… and marks a
+    place where something happens - each on an actor of the clause before the trigger.  False
+    only when none of those can happen (a superset of its own tests, so the answer is exact)."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        return True
+    return any(
+        clause.start <= x.start
+        and x.end <= m.start
+        and not x.place
+        and (
+            (x.kind != "PER" and x.start >= 2 and vt[x.start - 2 : x.start] in _SOME_MARKED)
+            or _happens_in(vt, x, m.start)
+        )
+        for x in actors
+    )
 
 
 def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
@@ -7378,7 +7441,7 @@ def _quantity_arguments(
     for role in roles:
         if role in have:
             continue
-        kind = next((k for suffix, k in _QUANTITY_KINDS if role.endswith(suffix)), None)
+        kind = _quantity_kind(role)
         if kind is None:
             continue
         pattern = _QUANTITY[kind]
@@ -7386,11 +7449,13 @@ def _quantity_arguments(
             after = _DEAD_AFTER if "死亡" in role else _HURT_AFTER if "受伤" in role else None
         else:
             after = None
-        people = [
-            (view.to_view(x.start), view.to_view(x.end))
-            for x in args
-            if x.start is not None and x.end is not None and not _QUANTITY_ROLE.search(x.role)
-        ]
+        people: list[tuple[int, int]] = []  # (read for an age only)
+        if kind == "age":
+            people = [
+                (view.to_view(x.start), view.to_view(x.end))
+                for x in args
+                if x.start is not None and x.end is not None and not _QUANTITY_ROLE.search(x.role)
+            ]
         best: tuple[int, int] | None = None
         best_d = 0
         for lo, hi in ((clause.start, clause.end), (a, b)):
@@ -7421,6 +7486,12 @@ def _quantity_arguments(
             cs, ce = view.to_original(best[0]), view.to_original(best[1])
             out.append(Argument(role, view.original[cs:ce], cs, ce))
     return out
+
+
+@cache
+def _quantity_kind(role: str) -> str | None:
+    """The kind of quantity a role is filled with (_QUANTITY_KINDS, by its suffix), if any."""
+    return next((k for suffix, k in _QUANTITY_KINDS if role.endswith(suffix)), None)
 
 
 _MOVED_BY = cue("moved_by")  # 下跌|8%: a rise or a fall the share measures
@@ -7902,21 +7973,21 @@ def _list_told_as(
 
 
 def _coordinated(
-    vt: str, head: Actor, inside: list[Actor], places: Sequence[Actor] = ()
+    vt: str,
+    head: Actor,
+    inside: list[Actor],
+    places: Sequence[Actor] = (),
+    qualifying: set[int] | None = None,
 ) -> list[Actor]:
     """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、 (and the places
-    ``places`` holds written right before a name: 甲与某省乙)."""
+    ``places`` holds written right before a name: 甲与某省乙).  ``qualifying``: the ids of
+    :func:`_qualifying` of ``inside``, when read already (for another head)."""
     out: list[Actor] = []
-    # (集团 of 集团财务总监林某某 qualifies the person: it is no link of the chain)
-    # (nor is 女子 of 其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)
-    inside = [
-        x
-        for i, x in enumerate(inside)
-        if x is head
-        or not (
-            _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
-        )
-    ]
+    if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
+        return out
+    if qualifying is None:
+        qualifying = _qualifying(vt, inside)
+    inside = [x for x in inside if x is head or id(x) not in qualifying]
     k = inside.index(head) if head in inside else -1
     if k < 0:
         return out
@@ -7929,6 +8000,17 @@ def _coordinated(
         j += 1
         out.append(inside[j])
     return out
+
+
+def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
+    """The ids of the actors of ``inside`` that only qualify the one after them: no link of a
+    chain of names joined (集团 of 集团财务总监林某某 qualifies the person; nor is 女子 of
+    其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)."""
+    return {
+        id(x)
+        for i, x in enumerate(inside)
+        if _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
+    }
 
 
 _NP_LEAD = re.compile(
@@ -8881,6 +8963,7 @@ _NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
 _CASE_LOOKBACK = 3000  # characters
 
 
+@lru_cache(maxsize=1024)  # asked of one sentence by each of its hearings
 def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
@@ -9027,6 +9110,7 @@ def _no_political_reading(
     return not any(_THIS_YEAR.search(t.text) for t in told)
 
 
+@lru_cache(maxsize=1024)  # (a frozen entry: the same copy for each candidate of it)
 def _without_plover(entry: NewsEntry) -> NewsEntry:
     return replace(entry, plover=None, cameo=None)
 
@@ -9225,6 +9309,8 @@ def _carrying_clause(
     nearest one telling an act of the same type (对两人刑事拘留，9月8日，检方批准逮捕)."""
 
     def same(c: _Clause) -> bool:
+        if lex is _packaged_lexicon():  # (one clause is asked by each trigger after it)
+            return entry.news in _news_types_in(vt[c.start : c.end])
         return any(h.entry.news == entry.news for h in lex.match(vt[c.start : c.end]))
 
     if _CHAINED.match(vt, clause.start):
@@ -9234,6 +9320,12 @@ def _carrying_clause(
     if entry.news is None or agent is None or not _authority(agent) or agent.start < clause.start:
         return None
     return next((c for c in reversed(earlier) if same(c)), None)
+
+
+@lru_cache(maxsize=4096)
+def _news_types_in(text: str) -> frozenset[str | None]:
+    """The news types of the packaged lexicon's matches in ``text`` (a pure function of it)."""
+    return frozenset(h.entry.news for h in _packaged_lexicon().match(text))
 
 
 # acts only an authority does (agent_kinds) whose person subject, told with no object, is the
@@ -11399,28 +11491,20 @@ def _date(
     looked for; failing all, the sentence's only date, inside an earlier clause, with no other
     act of ``acts`` (the sentence's trigger candidates) between it and the trigger
     (:func:`_sole_date`)."""
-    found = _day_or_month(vt, clause, clauses, m, times, acts=acts)
+    dated = _dating_times(vt, clause, times)  # (read once for both: they differ by the year only)
+    found = _day_or_month(vt, clause, clauses, m, times, acts=acts, dated=dated)
     if found is None:  # (the same places, for a year alone)
-        found = _day_or_month(vt, clause, clauses, m, times, years=True)
+        found = _day_or_month(vt, clause, clauses, m, times, years=True, dated=dated)
     return found
 
 
-def _day_or_month(
-    vt: str,
-    clause: _Clause,
-    clauses: list[_Clause],
-    m: NewsMatch,
-    times: list[TimeRef],
-    years: bool = False,
-    acts: Sequence[NewsMatch] = (),
-) -> TimeRef | None:
-    # a year alone is looked for only where no day or month is (``years``); 当天 points to a
-    # day told before: with none (not ``anchored``) it dates nothing; 事发当天 is the day of an
-    # incident (``day_of``), found among the events told before (_incident_day)
-    usable = [
+def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRef]:
+    """The times of ``times`` that may date an act of ``clause``, a year or not (in order)."""
+    # 当天 points to a day told before: with none (not ``anchored``) it dates nothing; 事发当天
+    # is the day of an incident (``day_of``), found among the events told before (_incident_day)
+    return [
         t for t in times
         if (t.usable or t.day_of is not None) and t.kind != "duration"
-        and (t.precision == "year") == years
         and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
         and not _OFFSET_AFTER.fullmatch(t.text)
         and not _AGE_AFTER.match(vt, t.end)
@@ -11431,6 +11515,23 @@ def _day_or_month(
         and not _SPAN_TO_NOW.match(t.text)
         and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
+
+
+def _day_or_month(
+    vt: str,
+    clause: _Clause,
+    clauses: list[_Clause],
+    m: NewsMatch,
+    times: list[TimeRef],
+    years: bool = False,
+    acts: Sequence[NewsMatch] = (),
+    dated: list[TimeRef] | None = None,
+) -> TimeRef | None:
+    # a year alone is looked for only where no day or month is (``years``); ``dated``: the
+    # times that may date an act of the clause (_dating_times), when read already
+    if dated is None:
+        dated = _dating_times(vt, clause, times)
+    usable = [t for t in dated if (t.precision == "year") == years]
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day — in
     # the trigger's clause, or as the whole clause right before it (从某日开始，司机们举行罢工)
     # (今日早上开始拘捕行动: from a time of day, the act is of that day)
