@@ -1051,6 +1051,39 @@ def test_a_story_joined_again_in_one_batch_is_not_read_back(tmp_path: Path) -> N
     assert held_reads == 2  # once a batch, the first batch's story began in it
 
 
+def test_a_stored_profile_is_read_once_a_batch(tmp_path: Path) -> None:
+    # in a write transaction a story's stored profile is read from story_terms once (no other
+    # connection writes it then, this one only as the transaction ends); outside one, each time;
+    # once the story is joined, its new profile is read, not the one read before
+    from dashiji.stories import clustering
+
+    read = "SELECT term, weight FROM story_terms WHERE story_id"
+    with Store.open(tmp_path / "read.db") as store:
+        conn = store.connection
+        conn.execute("PRAGMA foreign_keys = OFF")  # story rows without their documents
+
+        def join(doc_id: str, prof: dict[str, float]) -> clustering.Assignment:
+            return clustering.assign(
+                conn, doc_id, prof, published=None, title=None, actors=[], now="x"
+            )
+
+        story = join("d0", {"峰会": 0.8, "布达佩斯": 0.6}).story_id
+        reads: list[str] = []
+        conn.set_trace_callback(lambda sql: reads.append(sql) if sql.startswith(read) else None)
+        outside = [clustering._centroid(conn, story) for _ in range(3)]
+        assert len(reads) == 3
+        with store.batch():
+            inside = [clustering._centroid(conn, story) for _ in range(3)]
+            assert len(reads) == 4
+            assert join("d1", {"峰会": 0.6, "会晤": 0.8}).story_id == story
+            grown = clustering._centroid(conn, story)
+        conn.set_trace_callback(None)
+        assert len(reads) == 4
+        assert outside == inside and list(outside[0]) == ["峰会", "布达佩斯"]
+        assert set(grown) == {"峰会", "布达佩斯", "会晤"}
+        assert clustering._centroid(conn, story) == grown  # as the batch stored it
+
+
 def test_a_batch_writes_its_story_profiles_once_when_it_ends(tmp_path: Path) -> None:
     # the profiles of a batch are written when it ends, not at each join: the joins see them
     # as written (the same stories and similarities) and the same rows are stored
