@@ -756,6 +756,45 @@ def test_an_events_actor_rows_keep_its_kind(tmp_path: Path) -> None:
         assert kinds_disagree(c) == []
 
 
+def test_an_event_its_mention_begins_is_written_whole_not_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An event a mention of the article being added begins is written from the mention as
+    it was inserted, its actor rows with its kind: the same rows as reading the mention, the
+    article's story and the event's kind back (each article's refresh of its events) gives."""
+    from dashiji.stories import update
+
+    read_back = (
+        "SELECT mention_id, doc_id",  # the event's mentions
+        "SELECT story_id FROM story_articles WHERE doc_id",  # its first article's story
+        "UPDATE event_actors SET type",  # its actor rows given its kind
+    )
+    first = _jsonl(tmp_path / "first.jsonl", FIRST)
+    then = _jsonl(tmp_path / "then.jsonl", THEN)
+    merge = update._merge_mention
+
+    def store_all(db: Path) -> tuple[dict[str, list[tuple[Any, ...]]], int]:
+        with Store.open(db) as s:
+            reads: list[str] = []
+            s.connection.set_trace_callback(
+                lambda sql: reads.append(sql) if sql.startswith(read_back) else None
+            )
+            ingest([str(first)], s)
+            ingest([str(then)], s)
+            s.connection.set_trace_callback(None)
+            assert kinds_disagree(s.connection) == []
+            return event_tables(s.connection), len(reads)
+
+    whole, whole_reads = store_all(tmp_path / "whole.db")
+    with monkeypatch.context() as m:  # every event read back, as before
+        m.setattr(update, "_merge_mention", lambda *a: merge(*a[:7]))
+        each, each_reads = store_all(tmp_path / "each.db")
+    assert whole == each
+    began = len(whole["events"])  # each began in one of these articles, was written whole
+    assert began >= 5 and len(whole["event_mentions"]) > began  # and some were joined after
+    assert whole_reads <= each_reads - 3 * began
+
+
 def test_reach_is_the_recency_bound_in_one_value() -> None:
     """An event passes the SQL recency filter of a mention's candidates (``_RECENT_SQL``) with
     a bound exactly when its ``reach`` is at least the bound: dates of every precision and
@@ -1010,6 +1049,39 @@ def test_a_story_joined_again_in_one_batch_is_not_read_back(tmp_path: Path) -> N
     assert held == read_back and len(held) == 3
     assert reads == 5  # every join but the first reads the profile back
     assert held_reads == 2  # once a batch, the first batch's story began in it
+
+
+def test_a_stored_profile_is_read_once_a_batch(tmp_path: Path) -> None:
+    # in a write transaction a story's stored profile is read from story_terms once (no other
+    # connection writes it then, this one only as the transaction ends); outside one, each time;
+    # once the story is joined, its new profile is read, not the one read before
+    from dashiji.stories import clustering
+
+    read = "SELECT term, weight FROM story_terms WHERE story_id"
+    with Store.open(tmp_path / "read.db") as store:
+        conn = store.connection
+        conn.execute("PRAGMA foreign_keys = OFF")  # story rows without their documents
+
+        def join(doc_id: str, prof: dict[str, float]) -> clustering.Assignment:
+            return clustering.assign(
+                conn, doc_id, prof, published=None, title=None, actors=[], now="x"
+            )
+
+        story = join("d0", {"峰会": 0.8, "布达佩斯": 0.6}).story_id
+        reads: list[str] = []
+        conn.set_trace_callback(lambda sql: reads.append(sql) if sql.startswith(read) else None)
+        outside = [clustering._centroid(conn, story) for _ in range(3)]
+        assert len(reads) == 3
+        with store.batch():
+            inside = [clustering._centroid(conn, story) for _ in range(3)]
+            assert len(reads) == 4
+            assert join("d1", {"峰会": 0.6, "会晤": 0.8}).story_id == story
+            grown = clustering._centroid(conn, story)
+        conn.set_trace_callback(None)
+        assert len(reads) == 4
+        assert outside == inside and list(outside[0]) == ["峰会", "布达佩斯"]
+        assert set(grown) == {"峰会", "布达佩斯", "会晤"}
+        assert clustering._centroid(conn, story) == grown  # as the batch stored it
 
 
 def test_a_batch_writes_its_story_profiles_once_when_it_ends(tmp_path: Path) -> None:

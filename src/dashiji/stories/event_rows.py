@@ -174,6 +174,12 @@ def insert_actor_rows(conn: sqlite3.Connection, event_id: str, rows: list[ActorR
         "SELECT type, news_type, date, last_seen FROM events WHERE event_id = ?", (event_id,)
     ).fetchone()
     kind = (None, None, None) if row is None else (row[0], row[1], reach(row[2], row[3]))
+    _insert_actors(conn, event_id, rows, kind)
+
+
+def _insert_actors(
+    conn: sqlite3.Connection, event_id: str, rows: list[ActorRow], kind: tuple[Any, Any, Any]
+) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO event_actors "
         "(event_id, actor_key, side, name, kb_id, country, type, news_type, reach) "
@@ -426,17 +432,26 @@ def _same(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
-def write_event(conn: sqlite3.Connection, values: tuple[Any, ...], *, new: bool = False) -> None:
+def write_event(
+    conn: sqlite3.Connection,
+    values: tuple[Any, ...],
+    *,
+    new: bool = False,
+    actors_kind: tuple[Any, Any, str] | None = None,
+) -> None:
     """Write an ``events`` row (``values`` in :data:`EVENT_COLUMNS` order).  ``new``: an event
     its first mention just began, written as before (``INSERT OR REPLACE``).  Of a stored event
     only the groups of columns (:data:`_GROUPS`) that changed are updated, and nothing when none
     did: the row's content is what replacing it made, but replacing deleted and inserted the
     row and its entry in each of the table's ~20 indexes at every article that touched it.
     The event's actor rows get its ``type``, ``news_type`` and :func:`reach` when it is written
-    new and when one of them changes."""
+    new (unless its actor rows were written with them: ``actors_kind``) and when one of them
+    changes."""
     if new:
         conn.execute(_REPLACE_EVENT, values)
-        _set_actors_kind(conn, _actors_kind(values), values[0])
+        kind = _actors_kind(values)
+        if kind != actors_kind:
+            _set_actors_kind(conn, kind, values[0])
         return
     event_id = values[0]
     old = conn.execute(_SELECT_EVENT, (event_id,)).fetchone()
@@ -487,40 +502,87 @@ def _mention_event(
     return _stored_event(text), _summary_of(text, summarise)
 
 
+#: The columns of an ``event_mentions`` row that an event's row is computed from.
+MENTION_ROW_COLUMNS = (
+    "mention_id",
+    "doc_id",
+    "date",
+    "precision",
+    "status",
+    "modality",
+    "outlet",
+    "published",
+    "announced",
+)
+_SELECT_MENTION_ROWS = (
+    f"SELECT {', '.join(MENTION_ROW_COLUMNS)} FROM event_mentions WHERE event_id = ? "
+    "ORDER BY published, mention_id"
+)
+
+
 def refresh_event(
     conn: sqlite3.Connection,
     event_id: str,
     summarise: Any,
     fresh: Mapping[str, tuple[Event, str]] | None = None,
-) -> None:
-    """Recompute the event's row from its mentions (see the module docstring).
+) -> tuple[Any, Any] | None:
+    """Recompute the event's row from its mentions (see the module docstring); returns the
+    row's ``type`` and ``mode`` (None: the event has no mention left, and no row).
 
     ``fresh``: mention id → (its event, its summary) for the mentions the caller has just
     inserted (:func:`dashiji.stories.update.add_document`), which need not be read back."""
     fresh = fresh or {}
-    cols = (
-        "mention_id",
-        "doc_id",
-        "date",
-        "precision",
-        "status",
-        "modality",
-        "outlet",
-        "published",
-        "announced",
-    )
     rows = [
-        dict(zip(cols, r, strict=True))
-        for r in conn.execute(
-            f"SELECT {', '.join(cols)} FROM event_mentions WHERE event_id = ? "
-            "ORDER BY published, mention_id",
-            (event_id,),
-        )
+        dict(zip(MENTION_ROW_COLUMNS, r, strict=True))
+        for r in conn.execute(_SELECT_MENTION_ROWS, (event_id,))
     ]
     if not rows:
         conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
         conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
-        return
+        return None
+    story = conn.execute(
+        "SELECT story_id FROM story_articles WHERE doc_id = ?", (rows[0]["doc_id"],)
+    ).fetchone()
+    new = len(rows) == 1 and rows[0]["mention_id"] == event_id and event_id in fresh
+    return _write_event_of(
+        conn, event_id, rows, story[0] if story else None, summarise, fresh, new=new
+    )
+
+
+def write_new_event(
+    conn: sqlite3.Connection,
+    row: dict[str, Any],
+    story_id: str | None,
+    actors: list[ActorRow],
+    summarise: Any,
+    fresh: Mapping[str, tuple[Event, str]],
+) -> tuple[Any, Any]:
+    """Write the rows of an event its mention (``row``: its :data:`MENTION_ROW_COLUMNS`, as
+    just inserted; its event and summary in ``fresh``) just began, in article ``row["doc_id"]``
+    of story ``story_id``, and its actor rows (``actors``, not written yet); returns its
+    ``type`` and ``mode``.  What :func:`refresh_event` writes, without reading back what the
+    caller just wrote (the mention, the article's story: ~0.2 ms an article); its actor rows
+    are written with the event's kind, not updated after.  Only an event no other mention
+    joined yet: its one mention is ``row``."""
+    return _write_event_of(
+        conn, row["mention_id"], [row], story_id, summarise, fresh, new=True, actors=actors
+    )
+
+
+def _write_event_of(
+    conn: sqlite3.Connection,
+    event_id: str,
+    rows: list[dict[str, Any]],
+    story_id: str | None,
+    summarise: Any,
+    fresh: Mapping[str, tuple[Event, str]],
+    *,
+    new: bool,
+    actors: list[ActorRow] | None = None,
+) -> tuple[Any, Any]:
+    """Write the row of event ``event_id`` made from its mentions' ``rows`` (ordered by
+    article date, then mention id), first writing its ``actors`` (see :func:`write_new_event`);
+    returns its ``type`` and ``mode``."""
     best_date, precision = _best_date(rows)
     date_source: str | None = "text"
     if best_date is None:
@@ -529,6 +591,12 @@ def refresh_event(
     with_date = [r for r in rows if r["date"] == best_date] or rows
     best_row = with_date[0]
     ev, summary = _mention_event(conn, best_row["mention_id"], summarise, fresh)
+    published = [r["published"] for r in rows if r["published"]]
+    kind = None
+    if actors is not None:
+        # one mention: its event is the row's (``best_row`` stays), its kind known already
+        kind = (ev.type, ev.news_type, reach(best_date, max(published) if published else None))
+        _insert_actors(conn, event_id, actors, kind)
     history = status_history(rows)
     history = sorted(
         (announcements(conn, event_id, best_date) if is_meeting(ev.type, ev.mode) else [])
@@ -557,14 +625,10 @@ def refresh_event(
         ev, summary = _mention_event(conn, best_row["mention_id"], summarise, fresh)
     modalities = Counter(r["modality"] for r in rows)
     modality = "asserted" if modalities["asserted"] else modalities.most_common(1)[0][0]
-    published = [r["published"] for r in rows if r["published"]]
     sources = {r["outlet"] or r["doc_id"] for r in rows}
     a1 = next(iter(ev.sources or ev.actors), None)
     rest = [a for a in (ev.targets or ev.actors) if a is not a1]
     a2 = rest[0] if rest else None
-    story = conn.execute(
-        "SELECT story_id FROM story_articles WHERE doc_id = ?", (rows[0]["doc_id"],)
-    ).fetchone()
     bounds = sort_bounds(best_date, precision)
     write_event(
         conn,
@@ -593,7 +657,7 @@ def refresh_event(
             a2.name if a2 else None,
             a2.kb_id if a2 else None,
             a2.country if a2 else None,
-            story[0] if story else None,
+            story_id,
             ev.trigger,
             summary,
             best_row["mention_id"],
@@ -606,5 +670,7 @@ def refresh_event(
             max(published) if published else None,
             _dumps(history),
         ),
-        new=len(rows) == 1 and rows[0]["mention_id"] == event_id and event_id in fresh,
+        new=new,
+        actors_kind=kind,
     )
+    return ev.type, ev.mode

@@ -26,6 +26,7 @@ from ..model import Document
 from .clustering import assign
 from .event_merge import Keys, best, mention_keys
 from .event_rows import (
+    MENTION_ROW_COLUMNS,
     ActorRow,
     actor_rows,
     event_from_json,
@@ -35,6 +36,7 @@ from .event_rows import (
     is_announcement,
     meetings_announced_by,
     refresh_event,
+    write_new_event,
 )
 from .keys import actor_key
 from .knowledge import knowledge
@@ -207,15 +209,41 @@ def _add(conn: sqlite3.Connection, doc_id: str, facts: ArticleFacts) -> str:
     )
     touched: set[str] = set()
     fresh: dict[str, tuple[Event, str]] = {}
+    began: dict[str, MentionFacts] = {}
     for m in facts.mentions:
-        touched.add(
-            _merge_mention(conn, m, doc_id, facts.outlet, facts.published, a.story_id, touched)
+        event_id = _merge_mention(
+            conn, m, doc_id, facts.outlet, facts.published, a.story_id, touched, began
         )
+        touched.add(event_id)
         summary = _summariser()(m.event) if m.summary is None else m.summary
         fresh[m.event.id] = (m.event, summary)
-    _refresh(conn, touched, fresh)
+    new = {
+        event_id: _NewEvent(_mention_row(m, doc_id, facts.outlet, facts.published), m.actor_rows)
+        for event_id, m in began.items()
+    }
+    _refresh(conn, touched, fresh, new, a.story_id)
     _refresh_story(conn, a.story_id, now)
     return a.story_id
+
+
+@dataclass(slots=True)
+class _NewEvent:
+    """An event a mention of the article being added began (see :func:`_merge_mention`)."""
+
+    #: its one mention's row (:data:`.event_rows.MENTION_ROW_COLUMNS`), as inserted
+    row: dict[str, Any]
+    #: its actor rows, not written yet
+    actors: list[ActorRow]
+
+
+def _mention_row(
+    m: MentionFacts, doc_id: str, outlet: str | None, published: str | None
+) -> dict[str, Any]:
+    """The mention's row as :func:`insert_mention` writes it (its text columns, which read
+    back as written), by :data:`.event_rows.MENTION_ROW_COLUMNS`."""
+    ev = m.event
+    values = (ev.id, doc_id, ev.date, ev.precision, ev.status, ev.modality, outlet, published)
+    return dict(zip(MENTION_ROW_COLUMNS, (*values, m.announced), strict=True))
 
 
 def _merge_mention(
@@ -226,14 +254,33 @@ def _merge_mention(
     published: str | None,
     story_id: str | None,
     doc_events: set[str] | None = None,
+    began: dict[str, MentionFacts] | None = None,
 ) -> str:
     """Insert the mention ``m`` of article ``doc_id`` into the event it joins (or begins);
     returns the event's id.  ``doc_events``: the events the article's mentions joined so far,
-    every mention of the article being merged in this transaction, one after the other."""
+    every mention of the article being merged in this transaction, one after the other.
+
+    ``began``: when given, an event the mention begins (none of that id stored, nor begun by
+    another mention of the article) goes there (event id → ``m``), its actor rows not written:
+    its rows are written whole by :func:`_refresh` (:func:`.event_rows.write_new_event`).  No
+    other mention can join it before: a mention's candidate events are read from ``events``,
+    which has no row for it until then."""
     ev = m.event
     found = best(conn, ev, m.keys, published, story_id, doc_id, doc_events)
     event_id, reason = found if found is not None else (ev.id, None)
     insert_mention(conn, ev, event_id, doc_id, outlet, published, reason, m.announced, m.json)
+    if (
+        began is not None
+        and found is None
+        and event_id not in began
+        and (doc_events is None or event_id not in doc_events)
+        and conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone() is None
+    ):
+        began[event_id] = m
+        return event_id
+    first = began.pop(event_id, None) if began is not None else None
+    if first is not None:  # a second mention of that id: the event is read back after all
+        insert_actor_rows(conn, event_id, first.actor_rows)
     insert_actor_rows(conn, event_id, m.actor_rows)
     return event_id
 
@@ -242,21 +289,33 @@ def _refresh(
     conn: sqlite3.Connection,
     event_ids: Iterable[str],
     fresh: dict[str, tuple[Event, str]] | None = None,
+    new: dict[str, _NewEvent] | None = None,
+    story_id: str | None = None,
 ) -> None:
-    """Recompute the rows of the events ``event_ids`` (``fresh``: see :func:`refresh_event`)."""
+    """Recompute the rows of the events ``event_ids`` (``fresh``: see :func:`refresh_event`;
+    ``new``: those a mention of the article just added began (see :func:`_merge_mention`),
+    written whole, the article in story ``story_id``)."""
     summarise = _summariser()
     todo = set(event_ids)
+    kinds: dict[str, tuple[Any, Any] | None] = {}
     for event_id in sorted(todo):
-        refresh_event(conn, event_id, summarise, fresh)
-    # an agreement to meet changes the history of the meeting it announces
+        got = new.get(event_id) if new else None
+        if got is None:
+            kinds[event_id] = refresh_event(conn, event_id, summarise, fresh)
+        else:
+            kinds[event_id] = write_new_event(
+                conn, got.row, story_id, got.actors, summarise, fresh or {}
+            )
+    # an agreement to meet changes the history of the meeting it announces (each event's type
+    # and mode as last written, kept in ``kinds``: the row is not read again)
     for event_id in sorted(todo):
-        row = conn.execute(
-            "SELECT type, mode FROM events WHERE event_id = ?", (event_id,)
-        ).fetchone()
+        row = kinds[event_id]
         if row is None or not is_announcement(*row):
             continue
         for meeting in meetings_announced_by(conn, event_id):
-            refresh_event(conn, meeting, summarise)
+            written = refresh_event(conn, meeting, summarise)
+            if meeting in kinds:
+                kinds[meeting] = written
 
 
 def _refresh_story(conn: sqlite3.Connection, story_id: str, now: str) -> None:
