@@ -239,6 +239,7 @@ class EventCoder:
         self._derived = _derived_entry(self.cb)
         self._hedges = alternation(self.cb.cues.words("modality", "uncertain"))
         self.news = NewsCoder(kb=self.kb, codebook=self.cb)
+        self._lone = _lone_entries(self.cb, self.lex)
         self.drop_doubtful = True  # events a reader would not list (.doubt)
 
     # ---- the document --------------------------------------------------------------------------
@@ -316,6 +317,7 @@ class EventCoder:
             if i >= 0 and m[1] <= ends[i]:
                 buckets[i].append(m)
         last_of_part: dict[str, int] = {}
+        armed = False  # a complete mention so far: a later one may join it or borrow from it
         for si, sent in enumerate(sentences):
             part = parts[si]
             prev_same = last_of_part.get(part)
@@ -332,6 +334,8 @@ class EventCoder:
                 m[2].symmetric or m[2].plover_type == "CONSULT" for m in bucket
             ):
                 continue  # no actor to code, none to borrow for, no meeting to update
+            if not armed and self._alone(mine, bucket, vt, si + 1, starts, ends):
+                continue  # its mentions could only join or lend to complete ones: none yet
             matches = [_Local(m, a) for m in bucket]
             if titles is None:
                 titles = Titles(vt, self.kb)
@@ -339,6 +343,9 @@ class EventCoder:
             s.prev_same = prev_same
             new = self._code_sentence(doc, view, s, matches, quants, protos)
             protos.extend(new)
+            if not armed:
+                monadic = self.lex.monadic_types
+                armed = any(p.complete(monadic) and not p.merge_only for p in new)
         clusters = merge(protos, self.lex)
         events = [self._event(doc, view, c) for c in clusters]
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
@@ -372,6 +379,32 @@ class EventCoder:
         ]
         lead = lead_index(sorted(doc.spans_of("sentence"), key=_span_start))
         return [(e, doubts(e, view, persons, lead)) for e in events]
+
+    def _alone(
+        self,
+        mine: list[tuple[int, Span, int, int]],
+        bucket: list[_MatchTuple],
+        vt: str,
+        nxt: int,
+        starts: list[int],
+        ends: list[int],
+    ) -> bool:
+        """Can no mention of this sentence be complete (:meth:`Proto.complete`) while no earlier
+        one is?  Its actors are its entities' identities, and a side or a pair takes two (one
+        for a monadic type or a target the trigger fixes: :func:`_lone_entries`); nothing joins
+        or lends to an incomplete mention (:func:`merge`, :meth:`_discourse`) but its date, to a
+        随即 in the next sentence (:meth:`_discourse_date`)."""
+        n = _who_bound(mine)
+        if n >= 2:
+            return False
+        lone = self._lone
+        if n and any(m[2].id in lone for m in bucket):
+            return False
+        if nxt < len(starts):
+            later = vt[starts[nxt] : ends[nxt]]  # (searched as _discourse_date does: s.local)
+            if self.lex.immediately_after.search(later) is not None:
+                return False
+        return True
 
     def _sentence(
         self,
@@ -1262,6 +1295,39 @@ def _worth(m: _MatchTuple) -> bool:
     if veto is None:
         return True
     return m[2].plover_type == "CONSULT" and veto.startswith("negative_cue")
+
+
+def _who_bound(mine: list[tuple[int, Span, int, int]]) -> int:
+    """At most how many actor identities (:class:`.actors.Who`) the entities ``mine`` give,
+    counted up to 2: one each, one per member of 两人/双方, none for an unresolved pronoun
+    (:func:`.actors.sentence_entities` drops or requalifies entities, never adds one)."""
+    n = 0
+    for _i, span, _a, _b in mine:
+        get = span.attrs.get
+        members = get("members")
+        if members:
+            n += len(members)
+        elif get("source") != "coref" or get("kb_id") or get("country"):
+            n += 1
+        if n >= 2:
+            break
+    return n
+
+
+def _lone_entries(cb: Codebook, lex: Lexicon) -> frozenset[str]:
+    """The ids of the entries one entity may give a complete mention: a monadic type, a target
+    the entry fixes (访华 → CHN) or the claimants of a conflict (``set_modes``), or such a
+    ``by_source`` reading."""
+
+    def lone(e: TriggerEntry) -> bool:
+        return (
+            e.plover_type in lex.monadic_types
+            or e.fixed_target is not None
+            or e.plover_mode in lex.set_modes
+            or any(lone(r) for _k, r in e.by_source)
+        )
+
+    return frozenset(e.id for e in cb.entries if lone(e))
 
 
 def _settled_in(part: str, history: list[Proto], here_before: list[Proto], n: int) -> list[Proto]:

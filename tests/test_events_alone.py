@@ -1,0 +1,79 @@
+"""Sentences the diplomatic coder leaves unread: one whose entities give too few actors for a
+complete event while the article has none yet to join or lend to (EventCoder._alone) - skipped
+only where reading it could change nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events import events
+
+from dashiji.events import coder
+
+
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The indices of the sentences the coder read (EventCoder._sentence counted)."""
+    seen: list[int] = []
+    sentence = coder.EventCoder._sentence
+
+    def _sentence(self: Any, si: int, *rest: Any, **kw: Any) -> Any:
+        seen.append(si)
+        return sentence(self, si, *rest, **kw)
+
+    monkeypatch.setattr(coder.EventCoder, "_sentence", _sentence)
+    return seen
+
+
+def _sides(evs: list[Any]) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(e.trigger, [(a.name, a.side) for a in e.actors]) for e in evs]
+
+
+def test_one_actor_and_nothing_told_before_is_not_read(
+    steps: tuple[Any, Any], read: list[int]
+) -> None:
+    assert events(steps, "普京随后宣布临时停火。") == []
+    assert read == []
+
+
+def test_one_actor_after_a_complete_event_borrows_its_target(
+    steps: tuple[Any, Any], read: list[int]
+) -> None:
+    evs = events(steps, "俄罗斯宣布对乌克兰暂停打击30天。", "普京随后宣布临时停火。")
+    assert read == [0, 1]
+    assert _sides(evs) == [("暂停打击", [("普京", "source"), ("乌克兰", "target")])]
+
+
+def test_two_actors_or_a_fixed_target_are_read(steps: tuple[Any, Any], read: list[int]) -> None:
+    assert _sides(events(steps, "普京与埃尔多安举行会谈。")) == [
+        ("举行会谈", [("普京", "party"), ("埃尔多安", "party")])
+    ]
+    assert _sides(events(steps, "普京宣布访华。")) == [
+        ("访华", [("普京", "source"), ("中国", "target")])
+    ]
+    assert read == [0, 0]
+
+
+def test_a_sentence_that_dates_the_next_one_s_immediate_event_is_read(
+    steps: tuple[Any, Any], read: list[int]
+) -> None:
+    (e,) = events(steps, "5月3日，普京宣布临时停火。", "随即，俄罗斯与乌克兰举行会谈。")
+    assert read == [0, 1] and e.trigger == "举行会谈" and e.date == "2025-05-03"
+    read.clear()
+    (e,) = events(steps, "5月3日，普京宣布临时停火。", "俄罗斯与乌克兰举行会谈。")
+    assert read == [1] and e.date is None  # (no 随即: the first sentence lends nothing)
+
+
+def test_who_bound_counts_members_and_no_unresolved_pronoun() -> None:
+    from dashiji.model import Span
+
+    def ent(**attrs: Any) -> tuple[int, Span, int, int]:
+        return (0, Span("entity", 0, 2, "PER", attrs), 0, 2)
+
+    assert coder._who_bound([]) == 0
+    assert coder._who_bound([ent(source="coref")]) == 0  # 他, unresolved
+    assert coder._who_bound([ent(source="coref", kb_id="Q1")]) == 1
+    assert coder._who_bound([ent(source="kb", country="RUS")]) == 1
+    assert coder._who_bound([ent(source="coref", members=["Q1", "Q2"])]) == 2  # 两人
+    assert coder._who_bound([ent(source="kb"), ent(source="lac")]) == 2
