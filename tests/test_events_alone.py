@@ -1,5 +1,5 @@
 """Sentences the diplomatic coder leaves unread: one whose entities give too few actors for a
-complete event while the article has none yet to join or lend to (EventCoder._alone) - skipped
+complete event while the article has none yet to join or lend to (EventCoder._unread) - skipped
 only where reading it could change nothing."""
 
 from __future__ import annotations
@@ -77,3 +77,23 @@ def test_who_bound_counts_members_and_no_unresolved_pronoun() -> None:
     assert coder._who_bound([ent(source="kb", country="RUS")]) == 1
     assert coder._who_bound([ent(source="coref", members=["Q1", "Q2"])]) == 2  # 两人
     assert coder._who_bound([ent(source="kb"), ent(source="lac")]) == 2
+
+
+def test_the_triggers_of_unread_sentences_are_not_matched(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[list[tuple[int, int]] | None] = []
+    cb = coder.default_coder().cb
+    match = cb.match_tuples
+
+    def match_tuples(text: str, **kw: Any) -> Any:
+        asked.append(kw.get("within"))
+        return match(text, **kw)
+
+    monkeypatch.setattr(cb, "match_tuples", match_tuples)
+    assert events(steps, "普京随后宣布临时停火。") == []
+    assert asked == []  # (no sentence to read: nothing matched)
+    evs = events(steps, "俄罗斯宣布对乌克兰暂停打击30天。", "普京随后宣布临时停火。")
+    assert len(evs) == 1
+    # the first sentence alone; once its event is complete, the rest
+    assert asked == [[(0, 17)], [(19, 30)]]  # (the paragraphs joined by a blank line)

@@ -239,7 +239,9 @@ class EventCoder:
         self._derived = _derived_entry(self.cb)
         self._hedges = alternation(self.cb.cues.words("modality", "uncertain"))
         self.news = NewsCoder(kb=self.kb, codebook=self.cb)
-        self._lone = _lone_entries(self.cb, self.lex)
+        # what a match of an entry one entity may give a complete mention holds (_unread)
+        lone = self.cb.literals(_lone_entries(self.cb, self.lex))
+        self._lone = alternation(lone) if lone is not None else re.compile("")
         self.drop_doubtful = True  # events a reader would not list (.doubt)
 
     # ---- the document --------------------------------------------------------------------------
@@ -309,33 +311,34 @@ class EventCoder:
         parts = [str(sent.attrs.get("part", "body")) for sent in sentences]
         protos: list[Proto] = []
         titles: Titles | None = None
-        # one pass; patterns stay inside clauses.  (start, end, entry, text, parts, veto)
-        every = self.cb.match_tuples(vt, keep_vetoed=True)
+        mines = []  # each sentence's entities
+        for a, b in zip(starts, ends, strict=True):
+            lo = bisect_left(ent_starts, a)
+            mines.append(ents_view[lo : bisect_left(ent_starts, b, lo)])
+        # the triggers of the sentences that may be read while no mention is complete yet, in
+        # one pass (patterns stay inside clauses); the others' once one is
+        wanted = [not self._unread(vt, mines[i], i, starts, ends) for i in range(len(starts))]
         buckets: list[list[_MatchTuple]] = [[] for _ in sentences]
-        for m in every:
-            i = bisect_right(starts, m[0]) - 1
-            if i >= 0 and m[1] <= ends[i]:
-                buckets[i].append(m)
+        self._match(vt, starts, ends, wanted, buckets)
         last_of_part: dict[str, int] = {}
         armed = False  # a complete mention so far: a later one may join it or borrow from it
         for si, sent in enumerate(sentences):
             part = parts[si]
             prev_same = last_of_part.get(part)
             last_of_part[part] = si
+            if not armed and not wanted[si]:
+                continue  # its mentions could only join or lend to complete ones: none yet
             bucket = buckets[si]
             if not bucket or not any(_worth(m) for m in bucket):
                 continue
             a, b = starts[si], ends[si]
             if _QUESTION_END.search(vt, a, b):
                 continue  # a question states nothing: no event, no status update
-            lo = bisect_left(ent_starts, a)
-            mine = ents_view[lo : bisect_left(ent_starts, b, lo)]
+            mine = mines[si]
             if not mine and not any(
                 m[2].symmetric or m[2].plover_type == "CONSULT" for m in bucket
             ):
                 continue  # no actor to code, none to borrow for, no meeting to update
-            if not armed and self._alone(mine, bucket, vt, si + 1, starts, ends):
-                continue  # its mentions could only join or lend to complete ones: none yet
             matches = [_Local(m, a) for m in bucket]
             if titles is None:
                 titles = Titles(vt, self.kb)
@@ -346,6 +349,9 @@ class EventCoder:
             if not armed:
                 monadic = self.lex.monadic_types
                 armed = any(p.complete(monadic) and not p.merge_only for p in new)
+                if armed:  # every later sentence may be read now: their triggers too
+                    rest = [j > si and not w for j, w in enumerate(wanted)]
+                    self._match(vt, starts, ends, rest, buckets)
         clusters = merge(protos, self.lex)
         events = [self._event(doc, view, c) for c in clusters]
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
@@ -380,31 +386,49 @@ class EventCoder:
         lead = lead_index(sorted(doc.spans_of("sentence"), key=_span_start))
         return [(e, doubts(e, view, persons, lead)) for e in events]
 
-    def _alone(
+    def _unread(
         self,
-        mine: list[tuple[int, Span, int, int]],
-        bucket: list[_MatchTuple],
         vt: str,
-        nxt: int,
+        mine: list[tuple[int, Span, int, int]],
+        i: int,
         starts: list[int],
         ends: list[int],
     ) -> bool:
-        """Can no mention of this sentence be complete (:meth:`Proto.complete`) while no earlier
-        one is?  Its actors are its entities' identities, and a side or a pair takes two (one
-        for a monadic type or a target the trigger fixes: :func:`_lone_entries`); nothing joins
-        or lends to an incomplete mention (:func:`merge`, :meth:`_discourse`) but its date, to a
-        随即 in the next sentence (:meth:`_discourse_date`)."""
+        """Can no mention of sentence ``i`` be complete (:meth:`Proto.complete`) while no
+        earlier one is?  Its actors are its entities' identities, and a side or a pair takes two
+        (one for a monadic type or a target the trigger fixes: :func:`_lone_entries`, whose
+        matches hold one of the literals ``self._lone``); nothing joins or lends to an
+        incomplete mention (:func:`merge`, :meth:`_discourse`) but its date, to a 随即 in the
+        next sentence (:meth:`_discourse_date`)."""
         n = _who_bound(mine)
         if n >= 2:
             return False
-        lone = self._lone
-        if n and any(m[2].id in lone for m in bucket):
+        if n and self._lone.search(vt, starts[i], ends[i]) is not None:
             return False
-        if nxt < len(starts):
-            later = vt[starts[nxt] : ends[nxt]]  # (searched as _discourse_date does: s.local)
+        if i + 1 < len(starts):
+            later = vt[starts[i + 1] : ends[i + 1]]  # (searched as _discourse_date does: s.local)
             if self.lex.immediately_after.search(later) is not None:
                 return False
         return True
+
+    def _match(
+        self,
+        vt: str,
+        starts: list[int],
+        ends: list[int],
+        which: list[bool],
+        buckets: list[list[_MatchTuple]],
+    ) -> None:
+        """The triggers of the sentences ``which`` marks, each in its sentence's bucket: all of
+        them, as matching the whole text finds them (``within``: :meth:`Codebook.match_tuples`).
+        (start, end, entry, text, parts, veto)"""
+        ranges = [(starts[i], ends[i]) for i, w in enumerate(which) if w]
+        if not ranges:
+            return
+        for m in self.cb.match_tuples(vt, keep_vetoed=True, within=ranges):
+            i = bisect_right(starts, m[0]) - 1
+            if i >= 0 and m[1] <= ends[i] and which[i]:
+                buckets[i].append(m)
 
     def _sentence(
         self,
