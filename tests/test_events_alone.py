@@ -97,3 +97,39 @@ def test_the_triggers_of_unread_sentences_are_not_matched(
     assert len(evs) == 1
     # the first sentence alone; once its event is complete, the rest
     assert asked == [[(0, 17)], [(19, 30)]]  # (the paragraphs joined by a blank line)
+
+
+def test_one_identity_named_twice_is_read_but_not_coded(
+    steps: tuple[Any, Any], read: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coded: list[int] = []
+    code_sentence = coder.EventCoder._code_sentence
+
+    def _code_sentence(self: Any, doc: Any, view: Any, s: Any, *rest: Any) -> Any:
+        coded.append(s.index)
+        return code_sentence(self, doc, view, s, *rest)
+
+    monkeypatch.setattr(coder.EventCoder, "_code_sentence", _code_sentence)
+    assert events(steps, "俄罗斯宣布，俄罗斯将暂停打击。") == []
+    assert read == [0] and coded == []  # (two entities, one identity: no pair to code)
+    assert _sides(events(steps, "俄罗斯宣布，俄罗斯将对乌克兰暂停打击。")) == [
+        ("暂停打击", [("俄罗斯", "source"), ("乌克兰", "target")])
+    ]
+    assert coded == [0]
+
+
+def test_the_times_are_read_only_for_a_sentence_read(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anchored: list[int] = []
+    anchor = coder.anchor_day_anaphors
+
+    def anchor_day_anaphors(times: Any, *rest: Any) -> Any:
+        anchored.append(len(times))
+        return anchor(times, *rest)
+
+    monkeypatch.setattr(coder, "anchor_day_anaphors", anchor_day_anaphors)
+    assert events(steps, "5月3日，普京宣布临时停火。") == []  # (news: 停火 has no news type)
+    assert anchored == []
+    assert len(events(steps, "5月3日，俄罗斯宣布对乌克兰暂停打击。")) == 1
+    assert anchored == [1]

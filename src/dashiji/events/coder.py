@@ -287,16 +287,7 @@ class EventCoder:
             ents_view = [(i, s, tv(s.start), tv(s.end)) for i, s in enumerate(ent_spans)]
         ents_view.sort(key=_view_start)
         ent_starts = [e[2] for e in ents_view]
-        times = []
-        for ts in time_spans:
-            at = ts.attrs
-            a, b = (ts.start, ts.end) if identity else (tv(ts.start), tv(ts.end))
-            value, precision, approx = at.get("value"), at.get("precision"), at.get("approx")
-            tr = TimeRef(
-                a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b]
-            )
-            times.append(tr)
-        anchor_day_anaphors(times, doc.reference_date, vt)  # (事发当天: unknown here)
+        times: list[TimeRef] | None = None  # (read once a sentence is: _times)
         if identity:
             quants = [(s.start, s.end, s) for s in quant_spans]
         else:
@@ -317,7 +308,7 @@ class EventCoder:
             mines.append(ents_view[lo : bisect_left(ent_starts, b, lo)])
         # the triggers of the sentences that may be read while no mention is complete yet, in
         # one pass (patterns stay inside clauses); the others' once one is
-        wanted = [not self._unread(vt, mines[i], i, starts, ends) for i in range(len(starts))]
+        wanted = [not self._unread(vt, _who_bound(m), i, starts, ends) for i, m in enumerate(mines)]
         buckets: list[list[_MatchTuple]] = [[] for _ in sentences]
         self._match(vt, starts, ends, wanted, buckets)
         last_of_part: dict[str, int] = {}
@@ -342,7 +333,11 @@ class EventCoder:
             matches = [_Local(m, a) for m in bucket]
             if titles is None:
                 titles = Titles(vt, self.kb)
+            if times is None:
+                times = _times(view, time_spans, doc.reference_date)
             s = self._sentence(si, sent, a, b, vt, mine, ent_spans, times, titles)
+            if not armed and self._unread(vt, _sides_bound(s.ents), si, starts, ends):
+                continue  # (the same, counted on the entities as read: one identity, told twice)
             s.prev_same = prev_same
             new = self._code_sentence(doc, view, s, matches, quants, protos)
             protos.extend(new)
@@ -386,21 +381,14 @@ class EventCoder:
         lead = lead_index(sorted(doc.spans_of("sentence"), key=_span_start))
         return [(e, doubts(e, view, persons, lead)) for e in events]
 
-    def _unread(
-        self,
-        vt: str,
-        mine: list[tuple[int, Span, int, int]],
-        i: int,
-        starts: list[int],
-        ends: list[int],
-    ) -> bool:
-        """Can no mention of sentence ``i`` be complete (:meth:`Proto.complete`) while no
-        earlier one is?  Its actors are its entities' identities, and a side or a pair takes two
-        (one for a monadic type or a target the trigger fixes: :func:`_lone_entries`, whose
+    def _unread(self, vt: str, n: int, i: int, starts: list[int], ends: list[int]) -> bool:
+        """Can no mention of sentence ``i``, whose entities give at most ``n`` actor identities
+        (:func:`_who_bound`, :func:`_sides_bound`), be complete (:meth:`Proto.complete`) while
+        no earlier one is?  Its actors are its entities' identities, and a side or a pair takes
+        two (one for a monadic type or a target the trigger fixes: :func:`_lone_entries`, whose
         matches hold one of the literals ``self._lone``); nothing joins or lends to an
         incomplete mention (:func:`merge`, :meth:`_discourse`) but its date, to a 随即 in the
         next sentence (:meth:`_discourse_date`)."""
-        n = _who_bound(mine)
         if n >= 2:
             return False
         if n and self._lone.search(vt, starts[i], ends[i]) is not None:
@@ -1305,6 +1293,21 @@ def _view(text: str) -> AnalysisView:
     return AnalysisView.of(text)
 
 
+def _times(view: AnalysisView, spans: list[Span], reference: str | None) -> list[TimeRef]:
+    """The time spans as the coder reads them, in view offsets, day anaphors anchored."""
+    vt, tv = view.text, view.to_view
+    identity = view.identity
+    times = []
+    for ts in spans:
+        at = ts.attrs
+        a, b = (ts.start, ts.end) if identity else (tv(ts.start), tv(ts.end))
+        value, precision, approx = at.get("value"), at.get("precision"), at.get("approx")
+        tr = TimeRef(a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b])
+        times.append(tr)
+    anchor_day_anaphors(times, reference, vt)  # (事发当天: unknown here)
+    return times
+
+
 def _view_start(item: tuple[int, Span, int, int]) -> int:
     return item[2]
 
@@ -1336,6 +1339,18 @@ def _who_bound(mine: list[tuple[int, Span, int, int]]) -> int:
         if n >= 2:
             break
     return n
+
+
+def _sides_bound(ents: list[Ent]) -> int:
+    """How many actor identities (key and country: two make a pair, or a source and a target
+    :func:`_not_self` keeps) the sentence's entities give, counted up to 2."""
+    seen: set[tuple[str, str | None]] = set()
+    for e in ents:
+        for w in e.who:
+            seen.add((w.key, w.country))
+        if len(seen) >= 2:
+            return 2
+    return len(seen)
 
 
 def _lone_entries(cb: Codebook, lex: Lexicon) -> frozenset[str]:
