@@ -99,7 +99,7 @@ def test_the_triggers_of_unread_sentences_are_not_matched(
     assert asked == [[(0, 17)], [(19, 30)]]  # (the paragraphs joined by a blank line)
 
 
-def test_one_identity_named_twice_is_read_but_not_coded(
+def test_one_identity_named_twice_is_not_coded(
     steps: tuple[Any, Any], read: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     coded: list[int] = []
@@ -111,11 +111,19 @@ def test_one_identity_named_twice_is_read_but_not_coded(
 
     monkeypatch.setattr(coder.EventCoder, "_code_sentence", _code_sentence)
     assert events(steps, "俄罗斯宣布，俄罗斯将暂停打击。") == []
-    assert read == [0] and coded == []  # (two entities, one identity: no pair to code)
+    assert read == [] and coded == []  # (two entities, one identity: no pair to code)
+    # an alias in brackets may widen the entity before it (read), and is that entity (not coded)
+    assert events(steps, "俄罗斯（Russia）宣布，俄罗斯将暂停打击。") == []
+    assert read == [0] and coded == []
+    read.clear()
+    # the body a country's name qualifies is an identity of its own: read and coded
+    events(steps, "美国宣布，美国法院将暂停执行禁令。")
+    assert read == [0] and coded == [0]
+    read.clear()
     assert _sides(events(steps, "俄罗斯宣布，俄罗斯将对乌克兰暂停打击。")) == [
         ("暂停打击", [("俄罗斯", "source"), ("乌克兰", "target")])
     ]
-    assert coded == [0]
+    assert read == [0] and coded == [0, 0]
 
 
 def test_the_times_are_read_only_for_a_sentence_read(
@@ -133,3 +141,13 @@ def test_the_times_are_read_only_for_a_sentence_read(
     assert anchored == []
     assert len(events(steps, "5月3日，俄罗斯宣布对乌克兰暂停打击。")) == 1
     assert anchored == [1]
+
+
+def test_a_country_or_place_may_become_the_people_or_body_after_it() -> None:
+    from dashiji.events.actors import may_qualify
+
+    assert may_qualify("美国法院宣布", "country", 2, 6)  # (英国地方政府, 某国法院)
+    assert may_qualify("北京市民抗议", "place", 2, 6)  # (某地的居民)
+    assert may_qualify("俄罗斯（Russia）", "country", 3, 13)  # (an alias widens it)
+    assert not may_qualify("美国宣布制裁", "country", 2, 6)
+    assert not may_qualify("美国法院宣布", None, 2, 6)  # (a person or a body: no place)

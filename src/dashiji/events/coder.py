@@ -80,6 +80,7 @@ from .actors import (
     eligible,
     holds,
     is_meeting_noun,
+    may_qualify,
     sentence_entities,
 )
 from .clauses import CLAUSE_CUT, Clause, clause_at, split_clauses
@@ -308,7 +309,10 @@ class EventCoder:
             mines.append(ents_view[lo : bisect_left(ent_starts, b, lo)])
         # the triggers of the sentences that may be read while no mention is complete yet, in
         # one pass (patterns stay inside clauses); the others' once one is
-        wanted = [not self._unread(vt, _who_bound(m), i, starts, ends) for i, m in enumerate(mines)]
+        wanted = [
+            not self._unread(vt, self._identities(vt, m, ends[i]), i, starts, ends)
+            for i, m in enumerate(mines)
+        ]
         buckets: list[list[_MatchTuple]] = [[] for _ in sentences]
         self._match(vt, starts, ends, wanted, buckets)
         last_of_part: dict[str, int] = {}
@@ -398,6 +402,31 @@ class EventCoder:
             if self.lex.immediately_after.search(later) is not None:
                 return False
         return True
+
+    def _identities(self, vt: str, mine: list[tuple[int, Span, int, int]], end: int) -> int:
+        """At most how many actor identities (as :func:`_sides_bound` counts them) the
+        sentence's entities ``mine`` give, up to 2, before they are read: one an entity of the
+        KB gives (:func:`.actors._ent`), unless it may become the people or body after it
+        (:func:`.actors.may_qualify`); one for each other (:func:`_who_bound`)."""
+        if _who_bound(mine) < 2:
+            return _who_bound(mine)
+        seen: set[tuple[str, Any]] = set()
+        n = 0
+        for _i, span, _a, b in mine:
+            get = span.attrs.get
+            kb_id = get("kb_id")
+            if get("members") or not kb_id:
+                n += _who_bound([(_i, span, _a, b)])
+            else:
+                entry = self.kb.by_id(kb_id)
+                kind = entry.kind if entry is not None else None
+                if may_qualify(vt, kind, b, end):
+                    n += 1
+                else:
+                    seen.add((kb_id, get("country")))
+            if n + len(seen) >= 2:
+                return 2
+        return n + len(seen)
 
     def _match(
         self,
