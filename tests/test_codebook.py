@@ -427,3 +427,40 @@ def test_a_short_trigger_the_segmentation_cuts_across_is_none(cb: Codebook) -> N
     assert "起诉" in kept("李先生起诉了那家物业公司。")
     assert "和解" in kept("两家公司上月已经和解。")
     assert "提起诉讼" in kept("李先生向区法院提起诉讼。")
+
+
+# ---- matching inside ranges ------------------------------------------------------------------
+_RANGED = (
+    "特朗普公开表示，如果谈判无法取得进展，美方将不再参与斡旋；俄方称将继续谈判。"
+    "俄罗斯宣布对乌克兰暂停打击30天。普京与埃尔多安举行会谈，双方同意愿意在两国之间调停。"
+    "布达佩斯峰会筹备受阻。两起诉讼仍在审理。"
+)
+
+
+def _key(m: tuple) -> tuple:  # type: ignore[type-arg]
+    return (m[0], m[1], m[2].id, m[4], m[5])
+
+
+@pytest.mark.parametrize("ranges", [[(0, 39)], [(39, 56)], [(56, 88), (93, 101)], [(5, 60)]])
+def test_matching_within_ranges_finds_what_the_whole_text_does(
+    cb: Codebook, ranges: list[tuple[int, int]]
+) -> None:
+    full = cb.match_tuples(_RANGED, keep_vetoed=True)
+    part = cb.match_tuples(_RANGED, keep_vetoed=True, within=ranges)
+
+    def inside(ms: list) -> list:  # type: ignore[type-arg]
+        return [_key(m) for m in ms if any(a <= m[0] and m[1] <= b for a, b in ranges)]
+
+    assert inside(part) == inside(full) != []
+    assert {_key(m) for m in part} <= {_key(m) for m in full}  # (each as the whole text has it)
+    assert len(part) < len(full)  # (the clauses outside were not matched)
+
+
+def test_matching_within_no_range_finds_nothing(cb: Codebook) -> None:
+    assert cb.match_tuples(_RANGED, keep_vetoed=True, within=[]) == []
+
+
+def test_literals_hold_a_form_of_each_word_and_the_last_gate_of_each_pattern(cb: Codebook) -> None:
+    lits = cb.literals(["consult.访华", "agree.愿意…调停"])
+    assert lits is not None
+    assert {"访华", "訪華", "调停", "斡旋"} <= lits and "愿意" not in lits

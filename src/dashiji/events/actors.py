@@ -303,6 +303,21 @@ def sentence_entities(
     return ents
 
 
+def may_qualify(view: str, kb_kind: str | None, end: int, sent_end: int) -> bool:
+    """Might :func:`sentence_entities` turn the country or place ending at ``end`` into the
+    people or the body written after it (a new identity: :func:`_qualified_by`)?  Not unless an
+    alias in brackets follows (it widens the entity), or the people or body follow with the
+    sentence's end as the limit (a nearer limit finds no more)."""
+    if kb_kind not in ("country", "place"):
+        return False
+    if _ALIAS_OPENS.match(view, end, sent_end):
+        return True
+    if people_after_place(view, end, sent_end) is not None:
+        return True
+    return kb_kind == "country" and body_after_country(view, end, sent_end) is not None
+
+
+_ALIAS_OPENS = re.compile(r"\s*[（(]")
 _NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")
 _OBJECT_OPENS = re.compile(r"\s?对")  # (CFIUS 对…: a space after a Latin name)
 _PASSIVE = re.compile(r"(?:被|遭到|遭|受到)[^，。；：,;:]{0,4}$")

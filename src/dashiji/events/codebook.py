@@ -539,6 +539,11 @@ class Codebook:
         # a trigger word of two or three characters the segmentation cuts across is none
         # (两起诉讼: 两起 / 诉讼, no 起诉) unless the word it cuts is a trigger word itself
         self._word_forms = frozenset(text for text, k in full.items() if k.words)
+        self._full_keys = full
+        # no trigger word holds a clause break: a match never crosses one (nor does a pattern's,
+        # which is looked for inside a clause), so a range cut at breaks can be matched alone
+        words = [text for table in (simp, full) for text, k in table.items() if k.words]
+        self._cut_safe = not any(ch in CLAUSE_BREAKS for text in words for ch in text)
         self._short_word = [
             e.kind == "word" and len(e.zh) <= STRADDLE_LONGEST for e in self.entries
         ]
@@ -550,6 +555,21 @@ class Codebook:
         kind_rank = {"word": 0, "pattern": 1}
         self._neg_priority = [-e.priority for e in self.entries]
         self._kind_rank = [kind_rank[e.kind] for e in self.entries]
+
+    def literals(self, ids: Iterable[str]) -> frozenset[str] | None:
+        """Literals a match of any of the entries ``ids`` holds one of: the forms of a word, the
+        alternatives of the last gate of a pattern (in both scripts; a match holds one of each
+        gate's); None when a pattern has no gate."""
+        want = set(ids)
+        idxs = {i for i, e in enumerate(self.entries) if e.id in want}
+        out = {text for text, k in self._full_keys.items() if idxs.intersection(k.words)}
+        out.update(self.entries[i].zh for i in idxs if self.entries[i].kind == "word")
+        for idx, comp in self._patterns:
+            if idx in idxs:
+                if not comp.gates:
+                    return None
+                out.update(comp.gates[-1])
+        return frozenset(out)
 
     # -- matching -------------------------------------------------------------------------------
     def match(self, text: str, *, keep_vetoed: bool = False) -> list[TriggerMatch]:
@@ -565,11 +585,28 @@ class Codebook:
         """
         return [TriggerMatch(*m) for m in self.match_tuples(text, keep_vetoed=keep_vetoed)]
 
-    def match_tuples(self, text: str, *, keep_vetoed: bool = False) -> list[_MatchTuple]:
+    def match_tuples(
+        self,
+        text: str,
+        *,
+        keep_vetoed: bool = False,
+        within: Sequence[tuple[int, int]] | None = None,
+    ) -> list[_MatchTuple]:
         """:meth:`match`, each trigger as the tuple of its :class:`TriggerMatch` fields
-        ``(start, end, entry, text, parts, veto)`` (cheaper to make)."""
+        ``(start, end, entry, text, parts, veto)`` (cheaper to make).  With ``within`` (ranges
+        of ``text``), at least the triggers inside those ranges, each as matching the whole text
+        finds it: the ranges widen to the clause breaks around them (:func:`_cut_at_breaks`),
+        and nothing across a break decides a match, a veto or an overlap there."""
         if not text:
             return []
+        segs: list[tuple[int, int]] | None = None
+        clause_breaks: list[int] | None = None
+        if within is not None and self._cut_safe:
+            clause_breaks = [m.start() for m in _CLAUSE_RE.finditer(text)]
+            segs = _cut_at_breaks(within, clause_breaks, len(text))
+            if not segs:
+                return []
+        seg_starts = [a for a, _ in segs] if segs is not None else []
         # A candidate is (start, end, entry index, literal parts).
         candidates: list[tuple[int, int, int, tuple[tuple[int, int], ...]]] = []
         trad = self._trad_re is not None and self._trad_re.search(text) is not None
@@ -579,16 +616,17 @@ class Codebook:
         for end, k in found:
             start = end - k.length
             span = (start, end)
-            for idx in k.words:
-                candidates.append((start, end, idx, (span,)))
-            if k.gates:
+            if k.words and (segs is None or _inside(segs, seg_starts, start, end)):
+                for idx in k.words:
+                    candidates.append((start, end, idx, (span,)))
+            if k.gates:  # (every gate's hits, in range or not: the rarest gate is the text's)
                 seen_key = hit_keys.get(id(k))
                 if seen_key is None:
                     hit_keys[id(k)] = (k, [span])
                 else:
                     seen_key[1].append(span)
         if hit_keys:
-            self._run_patterns(text, hit_keys.values(), candidates)
+            self._run_patterns(text, hit_keys.values(), candidates, segs, clause_breaks)
         if not candidates:
             return []
         entries = self.entries
@@ -628,11 +666,15 @@ class Codebook:
         text: str,
         hit_keys: Iterable[tuple[_Key, list[tuple[int, int]]]],
         candidates: list[tuple[int, int, int, tuple[tuple[int, int], ...]]],
+        segs: list[tuple[int, int]] | None = None,
+        clause_breaks: list[int] | None = None,
     ) -> None:
         """Run the patterns whose gate literals all occur, in the clauses around their hits.
 
         A pattern stays inside one clause, so it is looked for only around the hits of its
-        rarest gate literal, no further than it can reach.
+        rarest gate literal, no further than it can reach; with ``segs`` (ranges cut at clause
+        breaks), only in the windows inside them (a window, inside a clause, is inside a range
+        or outside all).
         """
         found: dict[int, dict[int, list[tuple[int, int]]]] = {}
         for k, spans in hit_keys:
@@ -641,9 +683,9 @@ class Codebook:
                 if gates is None:
                     gates = found[p] = {}
                 gates[g] = gates[g] + spans if g in gates else spans
-        clause_breaks: list[int] | None = None
         patterns = self._patterns
         n = len(text)
+        seg_starts = [a for a, _ in segs] if segs is not None else []
         for p, gates in found.items():
             idx, comp = patterns[p]
             if len(gates) < len(comp.gates):
@@ -654,6 +696,8 @@ class Codebook:
             regex = comp.regex
             groups = range(1, regex.groups + 1)
             for lo, hi in _windows(hits, comp.reach, clause_breaks, n):
+                if segs is not None and not _inside(segs, seg_starts, lo, hi):
+                    continue
                 for m in regex.finditer(text, lo, hi):
                     parts = tuple([(m.start(g), m.end(g)) for g in groups if m.start(g) >= 0])
                     candidates.append((m.start(), m.end(), idx, parts))
@@ -785,6 +829,32 @@ def _windows(
         else:
             out.append((lo, hi))
     return out
+
+
+def _cut_at_breaks(
+    ranges: Sequence[tuple[int, int]], breaks: list[int], n: int
+) -> list[tuple[int, int]]:
+    """``ranges`` widened to the clause breaks around them (``breaks``: their positions): each
+    starts right after a break (or at 0) and ends at one (or at ``n``); sorted, merged."""
+    out: list[tuple[int, int]] = []
+    nb = len(breaks)
+    for a, b in sorted(ranges):
+        i = bisect_left(breaks, a)
+        lo = breaks[i - 1] + 1 if i > 0 else 0
+        j = bisect_left(breaks, b, i)
+        hi = breaks[j] if j < nb else n
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _inside(segs: list[tuple[int, int]], seg_starts: list[int], start: int, end: int) -> bool:
+    """Is ``[start, end)`` inside one of the sorted, disjoint ranges ``segs``?"""
+    i = bisect_right(seg_starts, start) - 1
+    return i >= 0 and end <= segs[i][1]
 
 
 def _bounds(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:

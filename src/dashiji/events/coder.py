@@ -80,6 +80,7 @@ from .actors import (
     eligible,
     holds,
     is_meeting_noun,
+    may_qualify,
     sentence_entities,
 )
 from .clauses import CLAUSE_CUT, Clause, clause_at, split_clauses
@@ -239,6 +240,9 @@ class EventCoder:
         self._derived = _derived_entry(self.cb)
         self._hedges = alternation(self.cb.cues.words("modality", "uncertain"))
         self.news = NewsCoder(kb=self.kb, codebook=self.cb)
+        # what a match of an entry one entity may give a complete mention holds (_unread)
+        lone = self.cb.literals(_lone_entries(self.cb, self.lex))
+        self._lone = alternation(lone) if lone is not None else re.compile("")
         self.drop_doubtful = True  # events a reader would not list (.doubt)
 
     # ---- the document --------------------------------------------------------------------------
@@ -284,16 +288,7 @@ class EventCoder:
             ents_view = [(i, s, tv(s.start), tv(s.end)) for i, s in enumerate(ent_spans)]
         ents_view.sort(key=_view_start)
         ent_starts = [e[2] for e in ents_view]
-        times = []
-        for ts in time_spans:
-            at = ts.attrs
-            a, b = (ts.start, ts.end) if identity else (tv(ts.start), tv(ts.end))
-            value, precision, approx = at.get("value"), at.get("precision"), at.get("approx")
-            tr = TimeRef(
-                a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b]
-            )
-            times.append(tr)
-        anchor_day_anaphors(times, doc.reference_date, vt)  # (事发当天: unknown here)
+        times: list[TimeRef] | None = None  # (read once a sentence is: _times)
         if identity:
             quants = [(s.start, s.end, s) for s in quant_spans]
         else:
@@ -308,26 +303,33 @@ class EventCoder:
         parts = [str(sent.attrs.get("part", "body")) for sent in sentences]
         protos: list[Proto] = []
         titles: Titles | None = None
-        # one pass; patterns stay inside clauses.  (start, end, entry, text, parts, veto)
-        every = self.cb.match_tuples(vt, keep_vetoed=True)
+        mines = []  # each sentence's entities
+        for a, b in zip(starts, ends, strict=True):
+            lo = bisect_left(ent_starts, a)
+            mines.append(ents_view[lo : bisect_left(ent_starts, b, lo)])
+        # the triggers of the sentences that may be read while no mention is complete yet, in
+        # one pass (patterns stay inside clauses); the others' once one is
+        wanted = [
+            not self._unread(vt, self._identities(vt, m, ends[i]), i, starts, ends)
+            for i, m in enumerate(mines)
+        ]
         buckets: list[list[_MatchTuple]] = [[] for _ in sentences]
-        for m in every:
-            i = bisect_right(starts, m[0]) - 1
-            if i >= 0 and m[1] <= ends[i]:
-                buckets[i].append(m)
+        self._match(vt, starts, ends, wanted, buckets)
         last_of_part: dict[str, int] = {}
+        armed = False  # a complete mention so far: a later one may join it or borrow from it
         for si, sent in enumerate(sentences):
             part = parts[si]
             prev_same = last_of_part.get(part)
             last_of_part[part] = si
+            if not armed and not wanted[si]:
+                continue  # its mentions could only join or lend to complete ones: none yet
             bucket = buckets[si]
             if not bucket or not any(_worth(m) for m in bucket):
                 continue
             a, b = starts[si], ends[si]
             if _QUESTION_END.search(vt, a, b):
                 continue  # a question states nothing: no event, no status update
-            lo = bisect_left(ent_starts, a)
-            mine = ents_view[lo : bisect_left(ent_starts, b, lo)]
+            mine = mines[si]
             if not mine and not any(
                 m[2].symmetric or m[2].plover_type == "CONSULT" for m in bucket
             ):
@@ -335,10 +337,20 @@ class EventCoder:
             matches = [_Local(m, a) for m in bucket]
             if titles is None:
                 titles = Titles(vt, self.kb)
+            if times is None:
+                times = _times(view, time_spans, doc.reference_date)
             s = self._sentence(si, sent, a, b, vt, mine, ent_spans, times, titles)
+            if not armed and self._unread(vt, _sides_bound(s.ents), si, starts, ends):
+                continue  # (the same, counted on the entities as read: one identity, told twice)
             s.prev_same = prev_same
             new = self._code_sentence(doc, view, s, matches, quants, protos)
             protos.extend(new)
+            if not armed:
+                monadic = self.lex.monadic_types
+                armed = any(p.complete(monadic) and not p.merge_only for p in new)
+                if armed:  # every later sentence may be read now: their triggers too
+                    rest = [j > si and not w for j, w in enumerate(wanted)]
+                    self._match(vt, starts, ends, rest, buckets)
         clusters = merge(protos, self.lex)
         events = [self._event(doc, view, c) for c in clusters]
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
@@ -372,6 +384,68 @@ class EventCoder:
         ]
         lead = lead_index(sorted(doc.spans_of("sentence"), key=_span_start))
         return [(e, doubts(e, view, persons, lead)) for e in events]
+
+    def _unread(self, vt: str, n: int, i: int, starts: list[int], ends: list[int]) -> bool:
+        """Can no mention of sentence ``i``, whose entities give at most ``n`` actor identities
+        (:func:`_who_bound`, :func:`_sides_bound`), be complete (:meth:`Proto.complete`) while
+        no earlier one is?  Its actors are its entities' identities, and a side or a pair takes
+        two (one for a monadic type or a target the trigger fixes: :func:`_lone_entries`, whose
+        matches hold one of the literals ``self._lone``); nothing joins or lends to an
+        incomplete mention (:func:`merge`, :meth:`_discourse`) but its date, to a 随即 in the
+        next sentence (:meth:`_discourse_date`)."""
+        if n >= 2:
+            return False
+        if n and self._lone.search(vt, starts[i], ends[i]) is not None:
+            return False
+        if i + 1 < len(starts):
+            later = vt[starts[i + 1] : ends[i + 1]]  # (searched as _discourse_date does: s.local)
+            if self.lex.immediately_after.search(later) is not None:
+                return False
+        return True
+
+    def _identities(self, vt: str, mine: list[tuple[int, Span, int, int]], end: int) -> int:
+        """At most how many actor identities (as :func:`_sides_bound` counts them) the
+        sentence's entities ``mine`` give, up to 2, before they are read: one an entity of the
+        KB gives (:func:`.actors._ent`), unless it may become the people or body after it
+        (:func:`.actors.may_qualify`); one for each other (:func:`_who_bound`)."""
+        if _who_bound(mine) < 2:
+            return _who_bound(mine)
+        seen: set[tuple[str, Any]] = set()
+        n = 0
+        for _i, span, _a, b in mine:
+            get = span.attrs.get
+            kb_id = get("kb_id")
+            if get("members") or not kb_id:
+                n += _who_bound([(_i, span, _a, b)])
+            else:
+                entry = self.kb.by_id(kb_id)
+                kind = entry.kind if entry is not None else None
+                if may_qualify(vt, kind, b, end):
+                    n += 1
+                else:
+                    seen.add((kb_id, get("country")))
+            if n + len(seen) >= 2:
+                return 2
+        return n + len(seen)
+
+    def _match(
+        self,
+        vt: str,
+        starts: list[int],
+        ends: list[int],
+        which: list[bool],
+        buckets: list[list[_MatchTuple]],
+    ) -> None:
+        """The triggers of the sentences ``which`` marks, each in its sentence's bucket: all of
+        them, as matching the whole text finds them (``within``: :meth:`Codebook.match_tuples`).
+        (start, end, entry, text, parts, veto)"""
+        ranges = [(starts[i], ends[i]) for i, w in enumerate(which) if w]
+        if not ranges:
+            return
+        for m in self.cb.match_tuples(vt, keep_vetoed=True, within=ranges):
+            i = bisect_right(starts, m[0]) - 1
+            if i >= 0 and m[1] <= ends[i] and which[i]:
+                buckets[i].append(m)
 
     def _sentence(
         self,
@@ -1248,6 +1322,21 @@ def _view(text: str) -> AnalysisView:
     return AnalysisView.of(text)
 
 
+def _times(view: AnalysisView, spans: list[Span], reference: str | None) -> list[TimeRef]:
+    """The time spans as the coder reads them, in view offsets, day anaphors anchored."""
+    vt, tv = view.text, view.to_view
+    identity = view.identity
+    times = []
+    for ts in spans:
+        at = ts.attrs
+        a, b = (ts.start, ts.end) if identity else (tv(ts.start), tv(ts.end))
+        value, precision, approx = at.get("value"), at.get("precision"), at.get("approx")
+        tr = TimeRef(a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b])
+        times.append(tr)
+    anchor_day_anaphors(times, reference, vt)  # (事发当天: unknown here)
+    return times
+
+
 def _view_start(item: tuple[int, Span, int, int]) -> int:
     return item[2]
 
@@ -1262,6 +1351,51 @@ def _worth(m: _MatchTuple) -> bool:
     if veto is None:
         return True
     return m[2].plover_type == "CONSULT" and veto.startswith("negative_cue")
+
+
+def _who_bound(mine: list[tuple[int, Span, int, int]]) -> int:
+    """At most how many actor identities (:class:`.actors.Who`) the entities ``mine`` give,
+    counted up to 2: one each, one per member of 两人/双方, none for an unresolved pronoun
+    (:func:`.actors.sentence_entities` drops or requalifies entities, never adds one)."""
+    n = 0
+    for _i, span, _a, _b in mine:
+        get = span.attrs.get
+        members = get("members")
+        if members:
+            n += len(members)
+        elif get("source") != "coref" or get("kb_id") or get("country"):
+            n += 1
+        if n >= 2:
+            break
+    return n
+
+
+def _sides_bound(ents: list[Ent]) -> int:
+    """How many actor identities (key and country: two make a pair, or a source and a target
+    :func:`_not_self` keeps) the sentence's entities give, counted up to 2."""
+    seen: set[tuple[str, str | None]] = set()
+    for e in ents:
+        for w in e.who:
+            seen.add((w.key, w.country))
+        if len(seen) >= 2:
+            return 2
+    return len(seen)
+
+
+def _lone_entries(cb: Codebook, lex: Lexicon) -> frozenset[str]:
+    """The ids of the entries one entity may give a complete mention: a monadic type, a target
+    the entry fixes (访华 → CHN) or the claimants of a conflict (``set_modes``), or such a
+    ``by_source`` reading."""
+
+    def lone(e: TriggerEntry) -> bool:
+        return (
+            e.plover_type in lex.monadic_types
+            or e.fixed_target is not None
+            or e.plover_mode in lex.set_modes
+            or any(lone(r) for _k, r in e.by_source)
+        )
+
+    return frozenset(e.id for e in cb.entries if lone(e))
 
 
 def _settled_in(part: str, history: list[Proto], here_before: list[Proto], n: int) -> list[Proto]:
