@@ -212,8 +212,9 @@ heading tests read the news coder's events only: the diplomatic coder reads noun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ..annotate.entity_lexicon import parts_of_speech
 from ..annotate.quantities import units
@@ -272,6 +273,34 @@ _IF_MID_NOT = cue("condition_mid_not")
 _THEN_WORDS = frozenset(cue_words("condition_then"))
 
 
+@lru_cache(maxsize=8)
+def _cut_index(vt: str) -> list[int]:
+    """Where ``vt``'s clause cuts (_CLAUSE_CUT) stand, in text order: found once per article,
+    each event's clause bounds are then looked up in it (:func:`_cuts`), not searched again."""
+    return [m.start() for m in _CLAUSE_CUT.finditer(vt)]
+
+
+def _cuts(vt: str, a: int, b: int) -> list[int]:
+    """The positions of the clause cuts in ``vt[a:b]``: what ``_CLAUSE_CUT.finditer(vt, a, b)``
+    finds, read off the article's index (a cut is one character with no context: the same)."""
+    at = _cut_index(vt)
+    return at[bisect_left(at, a) : bisect_left(at, b)]
+
+
+def _last_cut_end(vt: str, a: int, b: int) -> int:
+    """The end of the last clause cut in ``vt[a:b]``, else ``a`` (where ``b``'s clause opens)."""
+    at = _cut_index(vt)
+    k = bisect_left(at, b)
+    return at[k - 1] + 1 if k and at[k - 1] >= a else a
+
+
+def _first_cut(vt: str, a: int, b: int) -> int:
+    """The first clause cut in ``vt[a:b]``, else ``b`` (where ``a``'s clause ends)."""
+    at = _cut_index(vt)
+    k = bisect_left(at, a)
+    return at[k] if k < len(at) and at[k] < b else b
+
+
 def _not_adverb(tag: str | None) -> bool:
     """A dictionary word other than an adverb (就诊 v, 便利店 n; not 即将, 就要 d)."""
     return tag is not None and not tag.startswith("d")
@@ -287,11 +316,11 @@ def _conditioned(
     s0, c0, t0, c1, s1 = span
     if c1 < s1 and vt[c1] in "，," and _if_mid(vt, c0, t0, person_spans):
         return True
-    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
-    if not cuts or vt[cuts[-1].start()] not in "，,":
+    cuts = _cuts(vt, s0, t0)
+    if not cuts or vt[cuts[-1]] not in "，,":
         return False
-    p0 = cuts[-2].end() if len(cuts) > 1 else s0
-    return _if_mid(vt, p0, cuts[-1].start(), person_spans) and _then_in(vt[c0:t0])
+    p0 = cuts[-2] + 1 if len(cuts) > 1 else s0
+    return _if_mid(vt, p0, cuts[-1], person_spans) and _then_in(vt[c0:t0])
 
 
 def _if_mid(vt: str, a: int, b: int, person_spans: list[tuple[int, int]]) -> bool:
@@ -749,7 +778,7 @@ _SUSPECTED_BEFORE = re.compile(r"(?:涉嫌|被控|被指控|被控告)(?:犯|参
 _COURSE_AFTER = cue("course_after")
 # 解决方案…：“…修好后由厂家卖出”: a proposal's words quoted after it
 _PROPOSAL = cue("proposal_nouns")
-_QUOTE_OPENS = re.compile(r"[“「『]")
+_QUOTE_OPENS = "“「『"  # (each found by str.rfind)
 _QUOTE_CLOSES = re.compile(r"[”」』]")
 _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行为|举动|情况)")
 # 当两人打算结婚的时候，…; 当主队战胜强敌变成家常便饭，…: a when-clause frames the sentence's
@@ -853,6 +882,13 @@ _DIGEST_REACH = 80  # characters into the article its opening may run
 _HEADLINE_SEPARATOR = "；"
 _HEADLINE_ITEMS = 3
 _SENTENCE_BREAKS = re.compile(r"[，,。]")
+
+
+@lru_cache(maxsize=8)
+def _digest_opening(vt: str) -> bool:
+    """Does the article ``vt`` open as a digest (``digest_intro`` in its first ``_DIGEST_REACH``
+    characters)?  (Read once per article, not once per event.)"""
+    return _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)) is not None
 
 
 def _headline_list(vt: str, line0: int) -> bool:
@@ -971,6 +1007,17 @@ def _sports_words() -> re.Pattern[str]:
     return alternation(load_codebook().cues.domains.get("sports", ()))
 
 
+@lru_cache(maxsize=8)
+def _no_contest_words(vt: str) -> bool:
+    """Is the article ``vt`` long (``_TOPIC_LENGTH``) and with no word of sports nor of another
+    contest?  (A whole-article scan: read once per article, not once per contest event.)"""
+    return (
+        len(vt) >= _TOPIC_LENGTH
+        and _sports_words().search(vt) is None
+        and _CONTEST_WORDS.search(vt) is None
+    )
+
+
 # 店主否认，说货车压根没撞上人: a denial voiced, told as such (a negated mishap with no one in it
 # and no one denying it did not happen: 幸好没出事故)
 _DENIAL_TOLD = re.compile("(?:" + cue("reported").pattern + r"|否认|表示|说|强调|回应)")
@@ -1051,8 +1098,8 @@ def iter_doubts(
     if any(a <= t0 and t1 <= b and (t1 < b or t1 - t0 == 1) and b - a > t1 - t0
            for a, b in person_spans):  # fmt: skip
         yield "inside_name"  # 潘功胜 (not 丁一鸣引咎辞职, a span the recogniser overran)
-    c0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, t0)), default=s0)
-    c1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, t1, s1)), s1)
+    c0 = _last_cut_end(vt, s0, t0)
+    c1 = _first_cut(vt, t1, s1)
     before = vt[c0:t0]
     # the nominal and prospect tests read the news coder's triggers (the diplomatic coder reads
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
@@ -1396,16 +1443,14 @@ def iter_doubts(
         or (news and _asked_around(vt, (s0, c0, t0, t1, c1, s1)))
     ):
         yield "asked"  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢; 问…能否出庭
-    if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)) or _headline_list(vt, line0):
+    if _digest_opening(vt) or _headline_list(vt, line0):
         yield "digest"  # 每天8点，为您梳理…, 甲…；乙…；丙…: one of a digest's headlines
 
     if (e.news_type or "").startswith("竞赛行为") and _COURT_WORDS.search(vt, s0, s1):
         yield "legal_contest"  # 在…案件中获胜, 胜诉: a case won is no contest
     elif (
         (e.news_type or "").startswith("竞赛行为")
-        and len(vt) >= _TOPIC_LENGTH
-        and _sports_words().search(vt) is None
-        and _CONTEST_WORDS.search(vt) is None
+        and _no_contest_words(vt)
         and not _opponents_named(e, vt)
     ):
         yield "no_contest"  # an article on a lawsuit: a netizen's 赢/输 is no match
@@ -1464,7 +1509,7 @@ def _habitual(vt: str, s0: int, c0: int) -> bool:
     lie repeated, the apology once)."""
     if c0 <= s0 or not _GOES_ON.match(vt, c0):
         return False
-    p0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, c0 - 1)), default=s0)
+    p0 = _last_cut_end(vt, s0, c0 - 1)
     return _HABITUAL_SAYS.search(vt, p0, c0) is not None
 
 
@@ -1517,12 +1562,12 @@ def _supported_before(vt: str, c0: int, t0: int) -> bool:
 def _guessed_after(vt: str, t1: int, s1: int) -> bool:
     """Does a clause after the trigger's open with a guess (应该是, 可能是…) about it: the next
     clause, or one after clauses that go on with the same act (又判处了…，应该是…)?"""
-    for m in _CLAUSE_CUT.finditer(vt, t1, s1):
-        if m.end() >= s1 or vt[m.start()] not in "，,；;":
+    for m in _cuts(vt, t1, s1):
+        if m + 1 >= s1 or vt[m] not in "，,；;":
             return False
-        if _GUESS_OPEN.match(vt, m.end(), s1):
+        if _GUESS_OPEN.match(vt, m + 1, s1):
             return True
-        if not _GOES_ON.match(vt, m.end(), s1):
+        if not _GOES_ON.match(vt, m + 1, s1):
             return False
     return False
 
@@ -1538,18 +1583,18 @@ def _wished(
     应…; with ``banned``, a prohibition too: 禁止, 不得…) — in its clause before it, or in an
     earlier clause of the sentence that runs on into the trigger's through clauses with no subject
     of their own (…应客观看待，停止对X的指控; 要求：…)?"""
-    cuts = [m for m in _CLAUSE_CUT.finditer(vt, s0, t0)]
+    cuts = _cuts(vt, s0, t0)
     end = t0
     for k in range(len(cuts), -1, -1):
-        c0 = cuts[k - 1].end() if k > 0 else s0
+        c0 = cuts[k - 1] + 1 if k > 0 else s0
         if _wish_in(vt, c0, end, banned):
             return True
-        if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
+        if k == 0 or vt[cuts[k - 1]] in "。！？!?\n":
             return False
         listed = _LIST_ITEM.match(vt, c0) is not None
-        if vt[cuts[k - 1].start()] in "；;" and not listed:
+        if vt[cuts[k - 1]] in "；;" and not listed:
             return False  # (诉求：1、…；2、公开审理: the items of a list after the colon go on)
-        cut = cuts[k - 1].start()
+        cut = cuts[k - 1]
         if vt[cut] in "：:":
             # 要求：…: what follows the colon is what is asked (not 发布时间：…)
             return _wish_in(vt, max(s0, cut - 4), cut, banned)
@@ -1557,7 +1602,7 @@ def _wished(
             end == t0
             and vt[cut] in "，,"
             and 0 < t0 - c0 <= _BARE_MAX + 2
-            and _BARE_WISH.search(vt, cuts[k - 2].end() if k > 1 else s0, cut)
+            and _BARE_WISH.search(vt, cuts[k - 2] + 1 if k > 1 else s0, cut)
             and _bare(vt, c0, t0, person_spans or [])
         ):  # 要求对方撤下…，置顶道歉: a clause of a verb or two, no subject of its own, right
             # after the demand's clause
@@ -1565,10 +1610,10 @@ def _wished(
         if (
             end == t0
             and vt[cut] in "，,"
-            and _pivot_wish(vt, cuts[k - 2].end() if k > 1 else s0, cut, c0, t0)
+            and _pivot_wish(vt, cuts[k - 2] + 1 if k > 1 else s0, cut, c0, t0)
         ):
             return True  # 请求某国机构，对某地实施封锁: what the one asked is to do
-        if vt[cut] in "，," and _WISH_END.search(vt, cuts[k - 2].end() if k > 1 else s0, cut):
+        if vt[cut] in "，," and _WISH_END.search(vt, cuts[k - 2] + 1 if k > 1 else s0, cut):
             return True  # 有学者提议，将嫌犯移交外地受审: the clause after the wish is its content
         joined = _AND_THEN.match(vt, c0)
         if (
@@ -1608,15 +1653,15 @@ def _owed(vt: str, s0: int, c0: int, t0: int) -> bool:
         gap = vt[duty.end() : t0].strip()
         return (not gap or bool(_WISH_GOES_ON.fullmatch(gap))) and _duty_in(vt, duty.start(), t0)
     gap = vt[c0:t0].strip()  # (中方应美方要求: at the request of - no duty)
-    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    cuts = _cuts(vt, s0, t0)
     if (
         (gap and not _WISH_GOES_ON.fullmatch(gap))
         or not _DUTY_DEMAND.match(vt, t0)
         or not cuts
-        or vt[cuts[-1].start()] not in "，,"
+        or vt[cuts[-1]] not in "，,"
     ):
         return False
-    return _duty_in(vt, cuts[-2].end() if len(cuts) > 1 else s0, cuts[-1].start())
+    return _duty_in(vt, cuts[-2] + 1 if len(cuts) > 1 else s0, cuts[-1])
 
 
 def _claimed(vt: str, s0: int, t0: int) -> bool:
@@ -1625,6 +1670,8 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
     (``claim_asserts``), or told as possible, bound or caused (``claim_unsure``) in its clause or a
     later one the claim reaches through clauses that neither resume the narrator
     (``claim_resumes``) nor close as a time (…后，)?"""
+    if _CLAIM_SCOPE.search(vt, s0, t0) is None:
+        return False  # (most sentences: no claim word, none to look for the nearest of)
     o = next(reversed(list(_CLAIM_SCOPE.finditer(vt, s0, t0))), None)  # the nearest claim
     if o is None or _CLAIM_STOP.search(vt, o.end(), t0):
         return False
@@ -1644,7 +1691,7 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
 def _proposed(vt: str, s0: int, t0: int) -> bool:
     """Does the trigger at ``t0`` stand inside a quotation its sentence opens after a proposal
     noun (``proposal_nouns``: 方案, 建议…) - the words of what was offered, not what was done?"""
-    q = max((m.start() for m in _QUOTE_OPENS.finditer(vt, s0, t0)), default=-1)
+    q = max(vt.rfind(mark, s0, t0) for mark in _QUOTE_OPENS)  # (the last quote opened)
     if q < 0 or _QUOTE_CLOSES.search(vt, q, t0) is not None:
         return False
     return _PROPOSAL.search(vt, s0, q) is not None
@@ -1654,6 +1701,8 @@ def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
     """Does a childhood told as a time (_CHILDHOOD: 小时候, 童年时…) before the trigger at ``t0``
     in its sentence frame it - no time named between it and the end of the trigger's clause
     (小时候爱看…，近日…)?"""
+    if _CHILDHOOD.search(vt, s0, t0) is None:
+        return False  # (most sentences: no childhood told)
     ch = next(reversed(list(_CHILDHOOD.finditer(vt, s0, t0))), None)
     return ch is not None and _TIME_NAMED.search(vt, ch.end(), c1) is None
 
@@ -1678,7 +1727,7 @@ def _claim_of_suit(e: Event, vt: str, s0: int, c0: int, t1: int) -> bool:
         return False
     if _SUIT_DEMAND.fullmatch(vt, c0, t1) is None:
         return False
-    p0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, c0 - 1)), default=s0)
+    p0 = _last_cut_end(vt, s0, c0 - 1)
     named = _SUIT_NAMED.search(vt, p0, c0)
     # (申请上诉许可，并要求法庭…: an application to the court, whose demand is one of its own)
     return named is not None and "申请" not in vt[p0 : named.start()]
@@ -1735,10 +1784,10 @@ def _whether(vt: str, at: tuple[int, int, int], person_spans: list[tuple[int, in
     if t0 - c0 > _WHETHER_REACH or narrator_resumes(vt, w, t0):
         return False
     first = min(m.start() for m in _WHETHER.finditer(vt, s0, t0))
-    fc0 = max((m.start() for m in _CLAUSE_CUT.finditer(vt, s0, first)), default=s0)
+    fc0 = max(_cuts(vt, s0, first), default=s0)
     if not _POINT_IS.search(vt, fc0, first):
         return False  # 法院审理了被告是否构成某罪，当庭判处其…: the court's own next act
-    opens = [m.end() for m in _CLAUSE_CUT.finditer(vt, w, c0)]
+    opens = [m + 1 for m in _cuts(vt, w, c0)]
     return not any(
         _PRONOUN_OPEN.match(vt, o) or any(o <= a < o + 3 for a, _ in person_spans) for o in opens
     )
@@ -1850,25 +1899,25 @@ def _ordered(
     subject of its own (``remedy_continues``: 并, 同时, 向…; a ； only before 并) or opening
     as a numbered item (须承担：1、…；2、赔礼道歉: the duties listed)?  Not an
     earlier clause that ends as a clause of time (``time_clause_ends``: 被判决离婚后，…)."""
-    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    cuts = _cuts(vt, s0, t0)
     end = t0
     for k in range(len(cuts), -1, -1):
-        c0 = cuts[k - 1].end() if k > 0 else s0
+        c0 = cuts[k - 1] + 1 if k > 0 else s0
         if word_in(vt, c0, end):
             # (王某被判决离婚后，…向前妻道歉: a clause of time, over before the act)
             return end == t0 or not _TIME_CLAUSE_END.search(vt[c0:end].rstrip())
-        if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
+        if k == 0 or vt[cuts[k - 1]] in "。！？!?\n":
             return False
         listed = _LIST_ITEM.match(vt, c0) is not None  # 应做到：1、删除帖子；2、公开致歉: items
         if not listed and not _REMEDY_GOES_ON.match(vt, c0):
             return False  # a clause with a subject of its own: the order is over
         if (
             not listed
-            and vt[cuts[k - 1].start()] in "；;"
+            and vt[cuts[k - 1]] in "；;"
             and not vt[c0:].lstrip().startswith("并")
         ):
             return False
-        end = cuts[k - 1].start()
+        end = cuts[k - 1]
     return False
 
 
@@ -1902,7 +1951,7 @@ def _run_on(vt: str, s0: int, s1: int) -> bool:
     stretch with hardly a clause break — rather than a sentence?"""
     if s1 - s0 <= _RUN_ON_STRETCH and vt.count("年", s0, s1) < _RUN_ON_DATES:
         return False  # (most sentences: too short for a stretch, too few years for a list)
-    cuts = [m.start() for m in _CLAUSE_CUT.finditer(vt, s0, s1)]
+    cuts = _cuts(vt, s0, s1)
     dates = len(_FULL_DATE.findall(vt, s0, s1))
     if dates >= _RUN_ON_DATES and dates > len(cuts):
         return True
@@ -2346,8 +2395,7 @@ def _no_one_named(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
     ):
         return True  # (没有某名将的球队: without someone named, a team told)
     t1 = tv(e.trigger_end)
-    cut = _CLAUSE_CUT.search(vt, t1)
-    if _DEFINITE.search(vt, t1, cut.start() if cut else len(vt)):
+    if _DEFINITE.search(vt, t1, _first_cut(vt, t1, len(vt))):
         return False  # 越来越多的网友起诉了这名博主: anyone, but against a particular one - an act
     return all(
         (_ANYONE_BEFORE if role != "BUS" else _ANY_FIRM_BEFORE).search(
@@ -2362,10 +2410,9 @@ def _amount(role: str) -> bool:
 
 
 def _self_opposed(e: Event) -> bool:
-    sides: dict[str, set[str]] = {}
-    for a in e.actors:
-        sides.setdefault(a.name, set()).add(a.side)
-    return any({"source", "target"} <= s for s in sides.values())
+    """Does one name stand among both the sources and the targets of ``e``?"""
+    sources = {a.name for a in e.actors if a.side == "source"}
+    return bool(sources) and any(a.side == "target" and a.name in sources for a in e.actors)
 
 
 def lead_index(sentences: Iterable[Span]) -> int:
@@ -2395,7 +2442,7 @@ def _compared(vt: str, span: tuple[int, int, int, int], s1: int) -> bool:
         return True  # 与某某求婚某某不同, 就像某某分手一样
     if c1 >= s1 or not _COMPARED_TOPIC.search(vt, t1, c1):
         return False
-    n1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, c1 + 1, s1)), s1)
+    n1 = _first_cut(vt, c1 + 1, s1)
     return _COMPARED_NEXT.match(vt, c1 + 1, n1) is not None  # 制裁某应用这件事，与当年…类似
 
 
