@@ -1,12 +1,17 @@
 """What dashiji.events.doubt reads once per article rather than once per event: the clause cuts
 (an index looked up by bisection), whether the article opens as a digest, and whether it holds a
-word of a contest.  Each answer is the one the scan it replaces gives.  Invented texts."""
+word of a contest; and the gates that rule a sentence out of a test with one search (no wish
+word, no bare 若, no 的 after the trigger).  Each answer is the one the scan it replaces gives.
+Invented texts."""
 
 from __future__ import annotations
+
+import pytest
 
 from dashiji.events import doubt
 from dashiji.events.clauses import CLAUSE_CUT
 from dashiji.events.model import Event, EventActor
+from dashiji.events.news_cues import cue_words
 
 _TEXT = "甲说，乙被拘留；丙：丁起诉了戊。己！庚?\n辛,壬;癸:子。丑"
 
@@ -66,3 +71,55 @@ def test_self_opposed_is_one_name_on_both_sides() -> None:
     assert not doubt._self_opposed(_event(("王某", "source"), ("李某", "target")))
     assert not doubt._self_opposed(_event(("王某", "target"), ("王某", "party")))
     assert not doubt._self_opposed(_event())
+
+
+def test_the_wish_gate_holds_every_word_a_wish_test_reads() -> None:
+    # each word of each list the wish tests search for, alone, is found by the gate (so a
+    # sentence where any of them matches is never ruled out)
+    words = [
+        *cue_words("wish_scope"),
+        *cue_words("prohibitions"),
+        *cue_words("bare_wish"),
+        *doubt._WISH_END_WORDS.split("|"),
+    ]
+    for w in words:
+        assert doubt._WISH_ANY.search(w) is not None, w
+    assert doubt._WISH_ANY.search("自判决生效之日起十日内") is not None  # (a deadline)
+
+
+def test_the_wish_gate_rules_out_a_sentence_with_no_wish_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vt = "王某昨天被警方拘留，随后被起诉。"
+    t0 = vt.index("被起诉")
+
+    def no_scan(*args: object) -> list[int]:
+        raise AssertionError("scanned a sentence the gate rules out")
+
+    monkeypatch.setattr(doubt, "_cuts", no_scan)
+    assert doubt._wished(vt, 0, t0) is False
+    monkeypatch.undo()
+    wished = "网友希望王某起诉对方。"
+    assert doubt._wished(wished, 0, wished.index("起诉")) is True  # (passed on, and found)
+
+
+def test_the_condition_gate_rules_out_a_sentence_with_no_bare_if(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vt = "某公司被收购，员工随后起诉。"
+    span = (0, vt.index("员工"), vt.index("起诉"), len(vt) - 1, len(vt))
+    monkeypatch.setattr(doubt, "_if_mid", lambda *a: pytest.fail("looked for 若"))
+    assert doubt._conditioned(vt, span, []) is False
+    monkeypatch.undo()
+    vt = "某公司若被收购，员工将起诉。"
+    span = (0, vt.index("员工"), vt.index("起诉"), len(vt) - 1, len(vt))
+    assert doubt._conditioned(vt, span, []) is True
+
+
+def test_a_person_after_the_trigger_needs_its_de_before_the_next_cut() -> None:
+    vt = "维权的业主表示，起诉后，入职两个月的新人离职"
+    assert doubt._de_follows(vt, vt.index("的"))
+    assert doubt._de_follows(vt, 0)  # 维权的业主
+    assert not doubt._de_follows(vt, vt.index("诉") + 1)  # (起诉后，: the cut comes first)
+    assert doubt._de_follows(vt, vt.index("入职") + 2)  # 两个月的新人
+    assert not doubt._de_follows(vt, vt.index("离职"))  # (the end of the text)

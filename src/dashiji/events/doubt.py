@@ -314,6 +314,8 @@ def _conditioned(
     after (某公司若被收购，员工…) - or its consequence - 若 in the clause before, a then-word
     before the trigger in its own (…若违反法律，将被处以罚款)?"""
     s0, c0, t0, c1, s1 = span
+    if _IF_MID.search(vt, s0, t0) is None:
+        return False  # (no 若 before it in its sentence: neither test below finds one)
     if c1 < s1 and vt[c1] in "，," and _if_mid(vt, c0, t0, person_spans):
         return True
     cuts = _cuts(vt, s0, t0)
@@ -891,9 +893,10 @@ def _digest_opening(vt: str) -> bool:
     return _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)) is not None
 
 
+@lru_cache(maxsize=64)
 def _headline_list(vt: str, line0: int) -> bool:
     """Is the line opening at ``line0`` a list of headlines (three or more, cut by ；, and no
-    comma nor full stop in it)?"""
+    comma nor full stop in it)?  (Asked by every event of the line: read once per line.)"""
     line1 = vt.find("\n", line0)
     line1 = len(vt) if line1 == -1 else line1
     return (
@@ -917,8 +920,9 @@ _NARRATOR_RESUMES = cue("narrator_resumes")  # 此前, 此外, 但, 目前…: t
 # an act done by the rule)
 _RULE_SAYS = re.compile("(?:" + cue("rule_documents").pattern + r")[^，。；：]{0,4}?规定")
 _BY_RULE = re.compile(r"(?:根据|依据|按照|依照|遵照|依)[^，。；：]{0,6}$")  # 根据相关法律规定
+_WISH_END_WORDS = "要求|请求|呼吁|敦促|促请|恳请|希望|建议|提议|主张"
 _WISH_END = re.compile(
-    r"(?<!诉讼)(?<!上诉)(?<!的)(?:要求|请求|呼吁|敦促|促请|恳请|希望|建议|提议|主张)$"
+    r"(?<!诉讼)(?<!上诉)(?<!的)(?:" + _WISH_END_WORDS + ")$"
 )  # (not 驳回了其赔偿请求，…: a claim named, no wish voiced)
 _BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
 _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
@@ -954,6 +958,20 @@ _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause 
 # subject of its own, is what the one asked is to do - not a consequence (``pivot_not``: 引发,
 # 遭到, 被…: 要求…，遭到拒绝) nor an act told done (了, 已)
 _PIVOT_WISH = re.compile(r"(?<!诉讼)(?<!的)(?:" + cue("bare_wish").pattern + ")(?![书下的])")
+# what _wished finds nothing without: the words of its patterns (_WISH_SCOPE, _BANNED_SCOPE,
+# _DEADLINE, _BARE_WISH, _PIVOT_WISH, _WISH_END) with no lookaround nor anchor - a match of any
+# of them in a stretch of the sentence before the trigger holds a match of this one (most
+# sentences hold none: one search rules them out)
+_WISH_ANY = re.compile(
+    "|".join(
+        (
+            _BANNED_SCOPE.pattern,
+            _DEADLINE.pattern,
+            _BARE_WISH.pattern,
+            "(?:" + _WISH_END_WORDS + ")",
+        )
+    )
+)
 # 提出三项诉讼请求，分别是…，…: the items a demand lists (``claim_items``) run to the end of
 # the sentence or a ；, each remedy among them (``suit_remedies``: 道歉, 赔偿, 删除…) asked,
 # whatever its subject (当事人在报上道歉) - not a suit listed (诉求包括：起诉X…: suits listed)
@@ -1134,6 +1152,7 @@ def iter_doubts(
     if (
         kind is None
         and e.news_type not in _STATE_OF_PERSON
+        and _de_follows(vt, t1)  # (what _person_after reads first: skips its arguments too)
         and _person_after(
             vt,
             (c0, t0, t1, c1),
@@ -1583,6 +1602,8 @@ def _wished(
     应…; with ``banned``, a prohibition too: 禁止, 不得…) — in its clause before it, or in an
     earlier clause of the sentence that runs on into the trigger's through clauses with no subject
     of their own (…应客观看待，停止对X的指控; 要求：…)?"""
+    if _WISH_ANY.search(vt, s0, t0) is None:
+        return False  # (no wish, demand, duty, ban nor deadline word before it at all)
     cuts = _cuts(vt, s0, t0)
     end = t0
     for k in range(len(cuts), -1, -1):
@@ -1778,6 +1799,8 @@ def _whether(vt: str, at: tuple[int, int, int], person_spans: list[tuple[int, in
     争议点是…是否应当赔偿，书面道歉并恢复原状)?
     ``at``: the sentence's start, the clause's start, the trigger's start."""
     s0, c0, t0 = at
+    if _WHETHER.search(vt, s0, t0) is None:
+        return False  # (most sentences: no whether-word, none to find the last of)
     w = max((m.start() for m in _WHETHER.finditer(vt, s0, t0)), default=-1)
     if w < 0 or w >= c0:
         return w >= 0
@@ -2213,6 +2236,13 @@ def _person_after(
     )
 
 
+def _de_follows(vt: str, t1: int) -> bool:
+    """Is there a 的 after ``t1`` before the next clause cut - what :func:`_person_after` needs
+    (its 的 comes after the trigger within the clause, at most a count of time or the act's
+    object between: 维权的业主, 入职两个月的新人, 被砸坏店的两名摊主)?"""
+    return vt.find("的", t1, _first_cut(vt, t1, len(vt))) >= 0
+
+
 def _passive_people(vt: str, t0: int, t1: int, c1: int) -> bool:
     """Does a passive trigger (被/遭 opening it or right before it) qualify a noun for people
     right after it, with no 的 (被撞女子, 遭绑架男童, 被拘留人员)?"""
@@ -2394,15 +2424,16 @@ def _no_one_named(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
         for (p, _), a in zip(at, e.actors, strict=True)
     ):
         return True  # (没有某名将的球队: without someone named, a team told)
-    t1 = tv(e.trigger_end)
-    if _DEFINITE.search(vt, t1, _first_cut(vt, t1, len(vt))):
-        return False  # 越来越多的网友起诉了这名博主: anyone, but against a particular one - an act
-    return all(
+    if not all(
         (_ANYONE_BEFORE if role != "BUS" else _ANY_FIRM_BEFORE).search(
             vt, max(0, p - _ANYONE_REACH), p
         )
         for p, role in at
-    )
+    ):
+        return False  # (most events: someone in particular; the determiner is not looked for)
+    t1 = tv(e.trigger_end)
+    # 越来越多的网友起诉了这名博主: anyone, but against a particular one - an act
+    return not _DEFINITE.search(vt, t1, _first_cut(vt, t1, len(vt)))
 
 
 def _amount(role: str) -> bool:
