@@ -1,6 +1,6 @@
-"""What dashiji.events.doubt reads once per article rather than once per event: the clause cuts
-(an index looked up by bisection), whether the article opens as a digest, and whether it holds a
-word of a contest; and the gates that rule a sentence out of a test with one search (no wish
+"""What dashiji.events.doubt reads once per article rather than once per event (whether the
+article opens as a digest, whether it holds a word of a contest), the clause bounds found in one
+match, and the gates that rule a sentence out of a test with one search (no wish
 word, no bare 若, no 的 after the trigger).  Each answer is the one the scan it replaces gives.
 Invented texts."""
 
@@ -16,7 +16,7 @@ from dashiji.events.news_cues import cue_words
 _TEXT = "甲说，乙被拘留；丙：丁起诉了戊。己！庚?\n辛,壬;癸:子。丑"
 
 
-def test_the_cut_index_finds_what_the_cut_pattern_finds_in_every_window() -> None:
+def test_the_clause_bounds_are_the_cuts_the_cut_pattern_finds_in_every_window() -> None:
     n = len(_TEXT)
     for a in range(-2, n + 3):
         for b in range(-2, n + 3):
@@ -24,14 +24,6 @@ def test_the_cut_index_finds_what_the_cut_pattern_finds_in_every_window() -> Non
             assert doubt._cuts(_TEXT, a, b) == found
             assert doubt._last_cut_end(_TEXT, a, b) == max((p + 1 for p in found), default=a)
             assert doubt._first_cut(_TEXT, a, b) == (found[0] if found else b)
-
-
-def test_the_cut_index_is_built_once_per_article() -> None:
-    doubt._cut_index.cache_clear()
-    assert doubt._cuts(_TEXT, 0, 8) == [2, 7]
-    assert doubt._first_cut(_TEXT, 8, len(_TEXT)) == 9
-    info = doubt._cut_index.cache_info()
-    assert (info.misses, info.hits) == (1, 1)
 
 
 def test_the_digest_opening_is_read_once_per_article() -> None:

@@ -212,7 +212,6 @@ heading tests read the news coder's events only: the diplomatic coder reads noun
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -273,32 +272,26 @@ _IF_MID_NOT = cue("condition_mid_not")
 _THEN_WORDS = frozenset(cue_words("condition_then"))
 
 
-@lru_cache(maxsize=8)
-def _cut_index(vt: str) -> list[int]:
-    """Where ``vt``'s clause cuts (_CLAUSE_CUT) stand, in text order: found once per article,
-    each event's clause bounds are then looked up in it (:func:`_cuts`), not searched again."""
-    return [m.start() for m in _CLAUSE_CUT.finditer(vt)]
+# the last clause cut of a stretch in one match: the greedy run backs up to it (the cut is one
+# character with no context, so it is the last _CLAUSE_CUT.finditer finds there)
+_LAST_CUT = re.compile("(?s:.*)" + _CLAUSE_CUT.pattern)
 
 
 def _cuts(vt: str, a: int, b: int) -> list[int]:
-    """The positions of the clause cuts in ``vt[a:b]``: what ``_CLAUSE_CUT.finditer(vt, a, b)``
-    finds, read off the article's index (a cut is one character with no context: the same)."""
-    at = _cut_index(vt)
-    return at[bisect_left(at, a) : bisect_left(at, b)]
+    """The positions of the clause cuts in ``vt[a:b]``."""
+    return [m.start() for m in _CLAUSE_CUT.finditer(vt, a, b)]
 
 
 def _last_cut_end(vt: str, a: int, b: int) -> int:
     """The end of the last clause cut in ``vt[a:b]``, else ``a`` (where ``b``'s clause opens)."""
-    at = _cut_index(vt)
-    k = bisect_left(at, b)
-    return at[k - 1] + 1 if k and at[k - 1] >= a else a
+    m = _LAST_CUT.match(vt, a, b)
+    return m.end() if m is not None else a
 
 
 def _first_cut(vt: str, a: int, b: int) -> int:
     """The first clause cut in ``vt[a:b]``, else ``b`` (where ``a``'s clause ends)."""
-    at = _cut_index(vt)
-    k = bisect_left(at, a)
-    return at[k] if k < len(at) and at[k] < b else b
+    m = _CLAUSE_CUT.search(vt, a, b)
+    return m.start() if m is not None else b
 
 
 def _not_adverb(tag: str | None) -> bool:
