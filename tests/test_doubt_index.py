@@ -12,6 +12,7 @@ from dashiji.events import doubt
 from dashiji.events.clauses import CLAUSE_CUT
 from dashiji.events.model import Event, EventActor
 from dashiji.events.news_cues import cue_words
+from dashiji.normalize import AnalysisView
 
 _TEXT = "甲说，乙被拘留；丙：丁起诉了戊。己！庚?\n辛,壬;癸:子。丑"
 
@@ -75,8 +76,10 @@ def test_the_wish_gate_holds_every_word_a_wish_test_reads() -> None:
         *doubt._WISH_END_WORDS.split("|"),
     ]
     for w in words:
-        assert doubt._WISH_ANY.search(w) is not None, w
-    assert doubt._WISH_ANY.search("自判决生效之日起十日内") is not None  # (a deadline)
+        assert doubt._WISH_WORDS.search(w) is not None, w
+    for deadline in ("自判决生效之日起十日内", "自本判决生效起三十天内"):
+        assert doubt._DEADLINE.search(deadline)
+        assert doubt._DEADLINE_FROM.search(deadline) is not None
 
 
 def test_the_wish_gate_rules_out_a_sentence_with_no_wish_word(
@@ -115,3 +118,36 @@ def test_a_person_after_the_trigger_needs_its_de_before_the_next_cut() -> None:
     assert not doubt._de_follows(vt, vt.index("诉") + 1)  # (起诉后，: the cut comes first)
     assert doubt._de_follows(vt, vt.index("入职") + 2)  # 两个月的新人
     assert not doubt._de_follows(vt, vt.index("离职"))  # (the end of the text)
+
+
+def test_the_childhood_gate_holds_every_childhood_word() -> None:
+    for w in (*cue_words("childhood_times"), *cue_words("childhood_words")):
+        assert doubt._CHILDHOOD_WORDS.search(w) is not None, w
+
+
+class _Unread:
+    """A pattern a gate should keep from being read."""
+
+    def search(self, *args: object) -> None:
+        raise AssertionError("read past a gate that rules the sentence out")
+
+    finditer = match = search
+
+
+def test_a_sentence_with_no_claim_childhood_or_watch_word_is_not_scanned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vt = "王某昨天被警方拘留，随后被起诉等。"
+    t0 = vt.index("起诉")
+    for name in ("_CLAIM_SCOPE", "_CHILDHOOD", "_WATCH_OPEN"):
+        monkeypatch.setattr(doubt, name, _Unread())
+    assert doubt._claimed(vt, 0, t0) is False
+    assert doubt._in_childhood(vt, 0, t0, len(vt)) is False
+    e = _event(("王某", "target"))
+    e.start, e.end, e.trigger_start, e.trigger_end = 0, len(vt), t0, t0 + 2
+    assert "watched" not in doubt.doubts(e, AnalysisView(vt, vt), [])  # (all judged, none read)
+    monkeypatch.undo()
+    said = "王某认为对方一定会起诉。"
+    assert doubt._claimed(said, 0, said.index("起诉")) is True  # (passed on, and found)
+    young = "王某小时候曾被拘留。"
+    assert doubt._in_childhood(young, 0, young.index("拘留"), len(young)) is True
