@@ -151,3 +151,32 @@ def test_a_sentence_with_no_claim_childhood_or_watch_word_is_not_scanned(
     assert doubt._claimed(said, 0, said.index("起诉")) is True  # (passed on, and found)
     young = "王某小时候曾被拘留。"
     assert doubt._in_childhood(young, 0, young.index("拘留"), len(young)) is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "王某被拘留。",
+        "王某被拘留",
+        "王某被拘留！”  ",
+        "王某说：“他被拘留了。”记者",
+        "王某被拘留。（注：他说！x）",  # (the only stop the match opens at is the first)
+        "王某被拘留（图）",
+        "v1.2版发布，王某被拘留…",
+        "",
+    ],
+)
+def test_a_stopped_line_is_found_from_its_first_stop(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = doubt._TERMINAL.search(line) is not None
+    assert doubt._ends_stopped(line, 0, len(line)) is expected
+    if doubt._STOP.search(line) is None:  # (no stop at all: the pattern is not read)
+        monkeypatch.setattr(doubt, "_TERMINAL", _Unread())
+        assert doubt._ends_stopped(line, 0, len(line)) is False
+
+
+def test_a_site_title_holds_a_site_mark() -> None:
+    for title in ("警方通报：拘留5日 - 西部网（陕西新闻网）", "某人恐吓-新闻-某某电视台"):
+        m = doubt._SITE_TITLE.search(title)
+        assert m is not None and doubt._SITE_MARK.search(title, m.start(), m.end())

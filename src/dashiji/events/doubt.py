@@ -645,6 +645,16 @@ _DEEP = 3  # sentences into an article
 _TERMINAL = re.compile(
     r"(?:[。！？!?…；;.]|[。！？!?][”\"’」』）)]+|[。！？!?][（(][^（()）]*[）)])\s*$"
 )
+_STOP = re.compile(r"[。！？!?…；;.]")  # the first character of every _TERMINAL match
+
+
+def _ends_stopped(vt: str, s0: int, s1: int) -> bool:
+    """Does ``vt[s0:s1]`` end with a stop (``_TERMINAL``)?  Searched from its first stop on: every
+    match opens with one, so the body before it is not scanned."""
+    m = _STOP.search(vt, s0, s1)
+    return m is not None and _TERMINAL.search(vt, m.start(), s1) is not None
+
+
 _NOTICE_REACH = 80  # characters back on its line a notice (原标题：…) runs over sentence stops
 _FULL_STOP = re.compile(r"[。；;]")  # what ends a notice's run-on and what no headline holds
 _TITLE_MAX = 60  # characters of a line read as a headline
@@ -914,6 +924,7 @@ def _headline_list(vt: str, line0: int) -> bool:
 _FEED_STAMP = re.compile("[0-9]+(?:" + cue("feed_stamps").pattern + ")")
 _LIST_ITEM = re.compile(r"\s*[0-9一二三四五六七八九十]{1,2}[、.．）)]")
 # …拘留5日 - 西部网（陕西新闻网）, …恐吓-新闻-某某电视台: a page's title with its site's name
+_SITE_MARK = re.compile(r"[-－—|｜]")  # (a mark every _SITE_TITLE holds)
 _SITE_TITLE = re.compile(
     r"\s*[-－—|｜]\s*(?:新闻\s*[-－—|｜]\s*)?[^，。！？\s-]{1,20}?(?:"
     + cue("site_ends").pattern
@@ -1460,13 +1471,18 @@ def iter_doubts(
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
     # deep in an article such a line is a heading or a list of related headlines)
     deep = bool(e.mentions) and (e.mentions[0].sentence_index or 0) >= _DEEP
-    heading = deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]
+    heading = deep and not _ends_stopped(vt, s0, s1) and "\n" not in vt[s0:s1]
     if heading or _in_title_run(vt, line0, s1):
         yield "headline_like"  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (庭审记录节选：, …某队侥幸过关)
     if news and deep and _bare_noun(vt, c0, t0, t1, c1, s1):
         yield "nominal_bare"  # 与某公司的诉讼以调解告终, 对起诉书无异议: a noun, no report
-    if news and _SITE_TITLE.search(vt, t1, s1) and not _TERMINAL.search(vt, s0, s1):
+    if (
+        news
+        and _SITE_MARK.search(vt, t1, s1)  # (what every _SITE_TITLE holds: most, none)
+        and _SITE_TITLE.search(vt, t1, s1)
+        and not _ends_stopped(vt, s0, s1)
+    ):
         yield "headline_like"  # 警方通报…：拘留5日 - 某某网: a page title, its site named
     if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
         yield "run_on"  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
