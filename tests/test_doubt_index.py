@@ -180,3 +180,14 @@ def test_a_site_title_holds_a_site_mark() -> None:
     for title in ("警方通报：拘留5日 - 西部网（陕西新闻网）", "某人恐吓-新闻-某某电视台"):
         m = doubt._SITE_TITLE.search(title)
         assert m is not None and doubt._SITE_MARK.search(title, m.start(), m.end())
+
+
+def test_boilerplate_is_one_search_where_there_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    vt = "原标题：《某地！某人被拘！》\n王某被拘留。责任编辑：李某"
+    s0 = vt.index("某人被拘")
+    assert doubt._boilerplate(vt, 0, s0, vt.index("》"))  # (the notice runs on)
+    s0 = vt.index("王某")
+    assert not doubt._boilerplate(vt, vt.index("\n") + 1, s0, vt.index("责任"))
+    assert doubt._boilerplate(vt, vt.index("\n") + 1, vt.index("责任"), len(vt))
+    monkeypatch.setattr(doubt, "_notice_runs_on", lambda *a: pytest.fail("read the notice"))
+    assert not doubt._boilerplate("王某被拘留。", 0, 0, 6)

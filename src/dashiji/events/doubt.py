@@ -668,6 +668,15 @@ def _notice_runs_on(vt: str, line0: int, s0: int) -> bool:
     return bool(ends) and not _FULL_STOP.search(vt, ends[-1], s0)
 
 
+def _boilerplate(vt: str, line0: int, s0: int, s1: int) -> bool:
+    """Is the sentence ``vt[s0:s1]`` boilerplate (``_BOILERPLATE``), or the run-on of a notice
+    earlier on its line (:func:`_notice_runs_on`)?  One search over both stretches first (they
+    meet at ``s0``): most sentences have no such word before them or in them."""
+    if _BOILERPLATE.search(vt, max(line0, s0 - _NOTICE_REACH), s1) is None:
+        return False
+    return _BOILERPLATE.search(vt, s0, s1) is not None or _notice_runs_on(vt, line0, s0)
+
+
 def _title_line(vt: str, a: int, b: int, bare: bool) -> bool:
     """``vt[a:b]`` (one line) reads as a headline: short, with no full stop in it, and, when
     ``bare``, with no stop at all at its end and no item number (4、某某的走红 heads a section)."""
@@ -1133,7 +1142,7 @@ def iter_doubts(
     s1 = tv(first.sentence_end if first else e.end)
     t0, t1 = tv(e.trigger_start), tv(e.trigger_end)
     line0 = vt.rfind("\n", 0, s0) + 1
-    if _BOILERPLATE.search(vt, s0, s1) or _notice_runs_on(vt, line0, s0):
+    if _boilerplate(vt, line0, s0, s1):
         yield "boilerplate"  # (原标题：《某某！某人被拘！》: the title's second sentence too)
     if any(a <= t0 and t1 <= b and (t1 < b or t1 - t0 == 1) and b - a > t1 - t0
            for a, b in person_spans):  # fmt: skip
