@@ -1621,12 +1621,12 @@ def _supported_before(vt: str, c0: int, t0: int) -> bool:
 def _guessed_after(vt: str, t1: int, s1: int) -> bool:
     """Does a clause after the trigger's open with a guess (应该是, 可能是…) about it: the next
     clause, or one after clauses that go on with the same act (又判处了…，应该是…)?"""
-    for m in _cuts(vt, t1, s1):
-        if m + 1 >= s1 or vt[m] not in "，,；;":
+    for m in _CLAUSE_CUT.finditer(vt, t1, s1):
+        if m.end() >= s1 or vt[m.start()] not in "，,；;":
             return False
-        if _GUESS_OPEN.match(vt, m + 1, s1):
+        if _GUESS_OPEN.match(vt, m.end(), s1):
             return True
-        if not _GOES_ON.match(vt, m + 1, s1):
+        if not _GOES_ON.match(vt, m.end(), s1):
             return False
     return False
 
