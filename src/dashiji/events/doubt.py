@@ -213,7 +213,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ..annotate.entity_lexicon import parts_of_speech
 from ..annotate.quantities import units
@@ -221,6 +221,7 @@ from ..annotate.time_tense import _object_after
 from ..model import Span
 from ..normalize import AnalysisView
 from ..segment import segment
+from ..wordtrie import word_alternation
 from .actors import COURTESY_AFTER as _COURTESY_AFTER
 from .actors import surnames
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
@@ -272,6 +273,28 @@ _IF_MID_NOT = cue("condition_mid_not")
 _THEN_WORDS = frozenset(cue_words("condition_then"))
 
 
+# the last clause cut of a stretch in one match: the greedy run backs up to it (the cut is one
+# character with no context, so it is the last _CLAUSE_CUT.finditer finds there)
+_LAST_CUT = re.compile("(?s:.*)" + _CLAUSE_CUT.pattern)
+
+
+def _cuts(vt: str, a: int, b: int) -> list[int]:
+    """The positions of the clause cuts in ``vt[a:b]``."""
+    return [m.start() for m in _CLAUSE_CUT.finditer(vt, a, b)]
+
+
+def _last_cut_end(vt: str, a: int, b: int) -> int:
+    """The end of the last clause cut in ``vt[a:b]``, else ``a`` (where ``b``'s clause opens)."""
+    m = _LAST_CUT.match(vt, a, b)
+    return m.end() if m is not None else a
+
+
+def _first_cut(vt: str, a: int, b: int) -> int:
+    """The first clause cut in ``vt[a:b]``, else ``b`` (where ``a``'s clause ends)."""
+    m = _CLAUSE_CUT.search(vt, a, b)
+    return m.start() if m is not None else b
+
+
 def _not_adverb(tag: str | None) -> bool:
     """A dictionary word other than an adverb (就诊 v, 便利店 n; not 即将, 就要 d)."""
     return tag is not None and not tag.startswith("d")
@@ -285,13 +308,15 @@ def _conditioned(
     after (某公司若被收购，员工…) - or its consequence - 若 in the clause before, a then-word
     before the trigger in its own (…若违反法律，将被处以罚款)?"""
     s0, c0, t0, c1, s1 = span
+    if _IF_MID.search(vt, s0, t0) is None:
+        return False  # (no 若 before it in its sentence: neither test below finds one)
     if c1 < s1 and vt[c1] in "，," and _if_mid(vt, c0, t0, person_spans):
         return True
-    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
-    if not cuts or vt[cuts[-1].start()] not in "，,":
+    cuts = _cuts(vt, s0, t0)
+    if not cuts or vt[cuts[-1]] not in "，,":
         return False
-    p0 = cuts[-2].end() if len(cuts) > 1 else s0
-    return _if_mid(vt, p0, cuts[-1].start(), person_spans) and _then_in(vt[c0:t0])
+    p0 = cuts[-2] + 1 if len(cuts) > 1 else s0
+    return _if_mid(vt, p0, cuts[-1], person_spans) and _then_in(vt[c0:t0])
 
 
 def _if_mid(vt: str, a: int, b: int, person_spans: list[tuple[int, int]]) -> bool:
@@ -396,9 +421,10 @@ _STANCE_AFTER = cue("stance_after")  # 某人离世对大家来说是一次打�
 _BACK_REF = re.compile("(?:" + cue("back_reference").pattern + r")[^，。；：、]{1,8}$")
 _TERM_MARK = re.compile("(?:" + cue("term_marks").pattern + r")[“「『]$")  # 即“请求”, 的“离婚”
 _BACK_REFERENCE = "back_reference"  # (kept unless an event it names again was told before)
-_DEADLINE = re.compile(
-    r"(?:之日|之时)?起[^，。；]{0,3}?[0-9一二三四五六七八九十百两]+(?:个)?(?:日|天|周|月|年|小时)(?:之)?内"
+_DEADLINE_DAYS = (
+    r"起[^，。；]{0,3}?[0-9一二三四五六七八九十百两]+(?:个)?(?:日|天|周|月|年|小时)(?:之)?内"
 )
+_DEADLINE = re.compile(r"(?:之日|之时)?" + _DEADLINE_DAYS)
 _AND_THEN = re.compile(r"\s*并(?:且|在|向|于|以|将|把|对)?")
 _MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
 _COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
@@ -527,6 +553,16 @@ _CHILDHOOD = re.compile(
     "(?:" + cue("childhood_times").pattern + ")(?!的)|(?:" + cue("childhood_words").pattern
     + ")(?=" + cue("childhood_time_after").pattern + ")"
 )
+# the words every _CHILDHOOD match holds, as one trie (which re scans faster than the two
+# branches with their lookarounds): none in a sentence, no childhood in it
+_CHILDHOOD_WORDS = re.compile(
+    word_alternation(
+        sorted(
+            {*cue_words("childhood_times"), *cue_words("childhood_words")},
+            key=lambda w: (-len(w), w),
+        )
+    )
+)
 # 27岁，他加入…; 18岁时，…: a line of a life told by age
 _AGE_OPEN = re.compile(
     r"\s*(?:在)?(?:他|她)?[0-9一二三四五六七八九十两]{1,3}岁(?:时|那年|的时候)?[，,]"
@@ -609,6 +645,16 @@ _DEEP = 3  # sentences into an article
 _TERMINAL = re.compile(
     r"(?:[。！？!?…；;.]|[。！？!?][”\"’」』）)]+|[。！？!?][（(][^（()）]*[）)])\s*$"
 )
+_STOP = re.compile(r"[。！？!?…；;.]")  # the first character of every _TERMINAL match
+
+
+def _ends_stopped(vt: str, s0: int, s1: int) -> bool:
+    """Does ``vt[s0:s1]`` end with a stop (``_TERMINAL``)?  Searched from its first stop on: every
+    match opens with one, so the body before it is not scanned."""
+    m = _STOP.search(vt, s0, s1)
+    return m is not None and _TERMINAL.search(vt, m.start(), s1) is not None
+
+
 _NOTICE_REACH = 80  # characters back on its line a notice (原标题：…) runs over sentence stops
 _FULL_STOP = re.compile(r"[。；;]")  # what ends a notice's run-on and what no headline holds
 _TITLE_MAX = 60  # characters of a line read as a headline
@@ -620,6 +666,15 @@ def _notice_runs_on(vt: str, line0: int, s0: int) -> bool:
     copy."""
     ends = [m.end() for m in _BOILERPLATE.finditer(vt, max(line0, s0 - _NOTICE_REACH), s0)]
     return bool(ends) and not _FULL_STOP.search(vt, ends[-1], s0)
+
+
+def _boilerplate(vt: str, line0: int, s0: int, s1: int) -> bool:
+    """Is the sentence ``vt[s0:s1]`` boilerplate (``_BOILERPLATE``), or the run-on of a notice
+    earlier on its line (:func:`_notice_runs_on`)?  One search over both stretches first (they
+    meet at ``s0``): most sentences have no such word before them or in them."""
+    if _BOILERPLATE.search(vt, max(line0, s0 - _NOTICE_REACH), s1) is None:
+        return False
+    return _BOILERPLATE.search(vt, s0, s1) is not None or _notice_runs_on(vt, line0, s0)
 
 
 def _title_line(vt: str, a: int, b: int, bare: bool) -> bool:
@@ -749,7 +804,7 @@ _SUSPECTED_BEFORE = re.compile(r"(?:涉嫌|被控|被指控|被控告)(?:犯|参
 _COURSE_AFTER = cue("course_after")
 # 解决方案…：“…修好后由厂家卖出”: a proposal's words quoted after it
 _PROPOSAL = cue("proposal_nouns")
-_QUOTE_OPENS = re.compile(r"[“「『]")
+_QUOTE_OPENS = "“「『"  # (each found by str.rfind)
 _QUOTE_CLOSES = re.compile(r"[”」』]")
 _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行为|举动|情况)")
 # 当两人打算结婚的时候，…; 当主队战胜强敌变成家常便饭，…: a when-clause frames the sentence's
@@ -855,9 +910,17 @@ _HEADLINE_ITEMS = 3
 _SENTENCE_BREAKS = re.compile(r"[，,。]")
 
 
+@lru_cache(maxsize=8)
+def _digest_opening(vt: str) -> bool:
+    """Does the article ``vt`` open as a digest (``digest_intro`` in its first ``_DIGEST_REACH``
+    characters)?  (Read once per article, not once per event.)"""
+    return _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)) is not None
+
+
+@lru_cache(maxsize=64)
 def _headline_list(vt: str, line0: int) -> bool:
     """Is the line opening at ``line0`` a list of headlines (three or more, cut by ；, and no
-    comma nor full stop in it)?"""
+    comma nor full stop in it)?  (Asked by every event of the line: read once per line.)"""
     line1 = vt.find("\n", line0)
     line1 = len(vt) if line1 == -1 else line1
     return (
@@ -870,6 +933,7 @@ def _headline_list(vt: str, line0: int) -> bool:
 _FEED_STAMP = re.compile("[0-9]+(?:" + cue("feed_stamps").pattern + ")")
 _LIST_ITEM = re.compile(r"\s*[0-9一二三四五六七八九十]{1,2}[、.．）)]")
 # …拘留5日 - 西部网（陕西新闻网）, …恐吓-新闻-某某电视台: a page's title with its site's name
+_SITE_MARK = re.compile(r"[-－—|｜]")  # (a mark every _SITE_TITLE holds)
 _SITE_TITLE = re.compile(
     r"\s*[-－—|｜]\s*(?:新闻\s*[-－—|｜]\s*)?[^，。！？\s-]{1,20}?(?:"
     + cue("site_ends").pattern
@@ -881,8 +945,9 @@ _NARRATOR_RESUMES = cue("narrator_resumes")  # 此前, 此外, 但, 目前…: t
 # an act done by the rule)
 _RULE_SAYS = re.compile("(?:" + cue("rule_documents").pattern + r")[^，。；：]{0,4}?规定")
 _BY_RULE = re.compile(r"(?:根据|依据|按照|依照|遵照|依)[^，。；：]{0,6}$")  # 根据相关法律规定
+_WISH_END_WORDS = "要求|请求|呼吁|敦促|促请|恳请|希望|建议|提议|主张"
 _WISH_END = re.compile(
-    r"(?<!诉讼)(?<!上诉)(?<!的)(?:要求|请求|呼吁|敦促|促请|恳请|希望|建议|提议|主张)$"
+    r"(?<!诉讼)(?<!上诉)(?<!的)(?:" + _WISH_END_WORDS + ")$"
 )  # (not 驳回了其赔偿请求，…: a claim named, no wish voiced)
 _BARE_MAX = 4  # characters a clause may hold before its verb and have no subject of its own
 _PRONOUN_CHARS = re.compile(r"[他她它其我你您]")
@@ -918,6 +983,25 @@ _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause 
 # subject of its own, is what the one asked is to do - not a consequence (``pivot_not``: 引发,
 # 遭到, 被…: 要求…，遭到拒绝) nor an act told done (了, 已)
 _PIVOT_WISH = re.compile(r"(?<!诉讼)(?<!的)(?:" + cue("bare_wish").pattern + ")(?![书下的])")
+# what _wished finds nothing without: a word of its patterns (_WISH_SCOPE, _BANNED_SCOPE,
+# _BARE_WISH, _PIVOT_WISH, _WISH_END: no lookaround nor anchor) or a deadline's days (_DEADLINE
+# from its 起) - a match of any of them in a stretch of the sentence before the trigger holds
+# one of these (most sentences hold none: two searches rule them out; the words as one trie,
+# which re scans by its first characters - an alternation of the patterns it does not)
+_WISH_WORDS = re.compile(
+    word_alternation(
+        sorted(
+            {
+                *cue_words("wish_scope"),
+                *cue_words("prohibitions"),
+                *cue_words("bare_wish"),
+                *_WISH_END_WORDS.split("|"),
+            },
+            key=lambda w: (-len(w), w),
+        )
+    )
+)
+_DEADLINE_FROM = re.compile(_DEADLINE_DAYS)
 # 提出三项诉讼请求，分别是…，…: the items a demand lists (``claim_items``) run to the end of
 # the sentence or a ；, each remedy among them (``suit_remedies``: 道歉, 赔偿, 删除…) asked,
 # whatever its subject (当事人在报上道歉) - not a suit listed (诉求包括：起诉X…: suits listed)
@@ -936,7 +1020,8 @@ _PIVOT_OPENERS = frozenset(cue_words("pivot_openers"))
 # possible, bound or caused (``claim_unsure``, 要, 会: 一定会报警, 导致她摔伤) is what one
 # holds, not an act reported; a claim word that doubts (``claim_asserts``: 声称, not 宣称 -
 # also one's own act announced: 宣称调停…) its own clause's act too
-_CLAIM_SCOPE = re.compile("(?<![发自])(?:" + cue("claim_scope").pattern + ")")
+_CLAIM_WORDS = cue("claim_scope")  # (searched alone first: re scans a bare trie faster)
+_CLAIM_SCOPE = re.compile("(?<![发自])(?:" + _CLAIM_WORDS.pattern + ")")
 _CLAIM_ASSERTS = frozenset(cue_words("claim_asserts"))
 _CLAIM_UNSURE = re.compile(
     "(?:" + cue("claim_unsure").pattern + ")(?!的)|要(?![求数是])"
@@ -969,6 +1054,17 @@ def _opponents_named(e: Event, vt: str) -> bool:
 @cache
 def _sports_words() -> re.Pattern[str]:
     return alternation(load_codebook().cues.domains.get("sports", ()))
+
+
+@lru_cache(maxsize=8)
+def _no_contest_words(vt: str) -> bool:
+    """Is the article ``vt`` long (``_TOPIC_LENGTH``) and with no word of sports nor of another
+    contest?  (A whole-article scan: read once per article, not once per contest event.)"""
+    return (
+        len(vt) >= _TOPIC_LENGTH
+        and _sports_words().search(vt) is None
+        and _CONTEST_WORDS.search(vt) is None
+    )
 
 
 # 店主否认，说货车压根没撞上人: a denial voiced, told as such (a negated mishap with no one in it
@@ -1046,13 +1142,13 @@ def iter_doubts(
     s1 = tv(first.sentence_end if first else e.end)
     t0, t1 = tv(e.trigger_start), tv(e.trigger_end)
     line0 = vt.rfind("\n", 0, s0) + 1
-    if _BOILERPLATE.search(vt, s0, s1) or _notice_runs_on(vt, line0, s0):
+    if _boilerplate(vt, line0, s0, s1):
         yield "boilerplate"  # (原标题：《某某！某人被拘！》: the title's second sentence too)
     if any(a <= t0 and t1 <= b and (t1 < b or t1 - t0 == 1) and b - a > t1 - t0
            for a, b in person_spans):  # fmt: skip
         yield "inside_name"  # 潘功胜 (not 丁一鸣引咎辞职, a span the recogniser overran)
-    c0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, t0)), default=s0)
-    c1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, t1, s1)), s1)
+    c0 = _last_cut_end(vt, s0, t0)
+    c1 = _first_cut(vt, t1, s1)
     before = vt[c0:t0]
     # the nominal and prospect tests read the news coder's triggers (the diplomatic coder reads
     # nouns on purpose: 对印度的关税, 就俄乌战争举行的会晤 are the acts a commentary reports)
@@ -1087,6 +1183,7 @@ def iter_doubts(
     if (
         kind is None
         and e.news_type not in _STATE_OF_PERSON
+        and _de_follows(vt, t1)  # (what _person_after reads first: skips its arguments too)
         and _person_after(
             vt,
             (c0, t0, t1, c1),
@@ -1353,7 +1450,11 @@ def iter_doubts(
     ):
         yield "class_only"  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
         # (欢迎其他车企入伙, 没有一家银行起诉某人: anyone, any other or no one)
-    if _WATCH_OPEN.search(vt, s0, t0) and _WATCH_CLOSE.match(vt, t1, s1):
+    if (
+        _WATCH_VERBS.search(vt, s0, t0)  # (what _WATCH_OPEN holds: most sentences, none)
+        and _WATCH_OPEN.search(vt, s0, t0)
+        and _WATCH_CLOSE.match(vt, t1, s1)
+    ):
         yield "watched"  # 关注甲公司合并，…，以及某国封杀某应用等: things to watch
     if _claim_of_suit(e, vt, s0, c0, t1):
         yield "suit_claim"  # 提出上诉，要求推翻禁令: what the appeal asks, no request
@@ -1379,13 +1480,18 @@ def iter_doubts(
     # (DuEE's texts, a headline and a sentence or two, state events in lines with no full stop:
     # deep in an article such a line is a heading or a list of related headlines)
     deep = bool(e.mentions) and (e.mentions[0].sentence_index or 0) >= _DEEP
-    heading = deep and not _TERMINAL.search(vt, s0, s1) and "\n" not in vt[s0:s1]
+    heading = deep and not _ends_stopped(vt, s0, s1) and "\n" not in vt[s0:s1]
     if heading or _in_title_run(vt, line0, s1):
         yield "headline_like"  # a line with no full stop after the title: a heading,
         # a run-on of related headlines, a caption (庭审记录节选：, …某队侥幸过关)
     if news and deep and _bare_noun(vt, c0, t0, t1, c1, s1):
         yield "nominal_bare"  # 与某公司的诉讼以调解告终, 对起诉书无异议: a noun, no report
-    if news and _SITE_TITLE.search(vt, t1, s1) and not _TERMINAL.search(vt, s0, s1):
+    if (
+        news
+        and _SITE_MARK.search(vt, t1, s1)  # (what every _SITE_TITLE holds: most, none)
+        and _SITE_TITLE.search(vt, t1, s1)
+        and not _ends_stopped(vt, s0, s1)
+    ):
         yield "headline_like"  # 警方通报…：拘留5日 - 某某网: a page title, its site named
     if news and (_run_on(vt, s0, s1) or len(_FEED_STAMP.findall(vt, s0, s1)) >= 2):
         yield "run_on"  # 2022年12月29日 朱军重返… 2022年8月10日 二审宣判… : a list, not a report
@@ -1396,16 +1502,14 @@ def iter_doubts(
         or (news and _asked_around(vt, (s0, c0, t0, t1, c1, s1)))
     ):
         yield "asked"  # 问：…就某国拘押记者表态，贵方如何看待; 有什么可道歉的呢; 问…能否出庭
-    if _DIGEST.search(vt, 0, min(len(vt), _DIGEST_REACH)) or _headline_list(vt, line0):
+    if _digest_opening(vt) or _headline_list(vt, line0):
         yield "digest"  # 每天8点，为您梳理…, 甲…；乙…；丙…: one of a digest's headlines
 
     if (e.news_type or "").startswith("竞赛行为") and _COURT_WORDS.search(vt, s0, s1):
         yield "legal_contest"  # 在…案件中获胜, 胜诉: a case won is no contest
     elif (
         (e.news_type or "").startswith("竞赛行为")
-        and len(vt) >= _TOPIC_LENGTH
-        and _sports_words().search(vt) is None
-        and _CONTEST_WORDS.search(vt) is None
+        and _no_contest_words(vt)
         and not _opponents_named(e, vt)
     ):
         yield "no_contest"  # an article on a lawsuit: a netizen's 赢/输 is no match
@@ -1464,7 +1568,7 @@ def _habitual(vt: str, s0: int, c0: int) -> bool:
     lie repeated, the apology once)."""
     if c0 <= s0 or not _GOES_ON.match(vt, c0):
         return False
-    p0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, c0 - 1)), default=s0)
+    p0 = _last_cut_end(vt, s0, c0 - 1)
     return _HABITUAL_SAYS.search(vt, p0, c0) is not None
 
 
@@ -1538,18 +1642,20 @@ def _wished(
     应…; with ``banned``, a prohibition too: 禁止, 不得…) — in its clause before it, or in an
     earlier clause of the sentence that runs on into the trigger's through clauses with no subject
     of their own (…应客观看待，停止对X的指控; 要求：…)?"""
-    cuts = [m for m in _CLAUSE_CUT.finditer(vt, s0, t0)]
+    if _WISH_WORDS.search(vt, s0, t0) is None and _DEADLINE_FROM.search(vt, s0, t0) is None:
+        return False  # (no wish, demand, duty, ban nor deadline word before it at all)
+    cuts = _cuts(vt, s0, t0)
     end = t0
     for k in range(len(cuts), -1, -1):
-        c0 = cuts[k - 1].end() if k > 0 else s0
+        c0 = cuts[k - 1] + 1 if k > 0 else s0
         if _wish_in(vt, c0, end, banned):
             return True
-        if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
+        if k == 0 or vt[cuts[k - 1]] in "。！？!?\n":
             return False
         listed = _LIST_ITEM.match(vt, c0) is not None
-        if vt[cuts[k - 1].start()] in "；;" and not listed:
+        if vt[cuts[k - 1]] in "；;" and not listed:
             return False  # (诉求：1、…；2、公开审理: the items of a list after the colon go on)
-        cut = cuts[k - 1].start()
+        cut = cuts[k - 1]
         if vt[cut] in "：:":
             # 要求：…: what follows the colon is what is asked (not 发布时间：…)
             return _wish_in(vt, max(s0, cut - 4), cut, banned)
@@ -1557,7 +1663,7 @@ def _wished(
             end == t0
             and vt[cut] in "，,"
             and 0 < t0 - c0 <= _BARE_MAX + 2
-            and _BARE_WISH.search(vt, cuts[k - 2].end() if k > 1 else s0, cut)
+            and _BARE_WISH.search(vt, cuts[k - 2] + 1 if k > 1 else s0, cut)
             and _bare(vt, c0, t0, person_spans or [])
         ):  # 要求对方撤下…，置顶道歉: a clause of a verb or two, no subject of its own, right
             # after the demand's clause
@@ -1565,10 +1671,10 @@ def _wished(
         if (
             end == t0
             and vt[cut] in "，,"
-            and _pivot_wish(vt, cuts[k - 2].end() if k > 1 else s0, cut, c0, t0)
+            and _pivot_wish(vt, cuts[k - 2] + 1 if k > 1 else s0, cut, c0, t0)
         ):
             return True  # 请求某国机构，对某地实施封锁: what the one asked is to do
-        if vt[cut] in "，," and _WISH_END.search(vt, cuts[k - 2].end() if k > 1 else s0, cut):
+        if vt[cut] in "，," and _WISH_END.search(vt, cuts[k - 2] + 1 if k > 1 else s0, cut):
             return True  # 有学者提议，将嫌犯移交外地受审: the clause after the wish is its content
         joined = _AND_THEN.match(vt, c0)
         if (
@@ -1608,15 +1714,15 @@ def _owed(vt: str, s0: int, c0: int, t0: int) -> bool:
         gap = vt[duty.end() : t0].strip()
         return (not gap or bool(_WISH_GOES_ON.fullmatch(gap))) and _duty_in(vt, duty.start(), t0)
     gap = vt[c0:t0].strip()  # (中方应美方要求: at the request of - no duty)
-    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    cuts = _cuts(vt, s0, t0)
     if (
         (gap and not _WISH_GOES_ON.fullmatch(gap))
         or not _DUTY_DEMAND.match(vt, t0)
         or not cuts
-        or vt[cuts[-1].start()] not in "，,"
+        or vt[cuts[-1]] not in "，,"
     ):
         return False
-    return _duty_in(vt, cuts[-2].end() if len(cuts) > 1 else s0, cuts[-1].start())
+    return _duty_in(vt, cuts[-2] + 1 if len(cuts) > 1 else s0, cuts[-1])
 
 
 def _claimed(vt: str, s0: int, t0: int) -> bool:
@@ -1625,6 +1731,8 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
     (``claim_asserts``), or told as possible, bound or caused (``claim_unsure``) in its clause or a
     later one the claim reaches through clauses that neither resume the narrator
     (``claim_resumes``) nor close as a time (…后，)?"""
+    if _CLAIM_WORDS.search(vt, s0, t0) is None:
+        return False  # (most sentences: no claim word, none to look for the nearest of)
     o = next(reversed(list(_CLAIM_SCOPE.finditer(vt, s0, t0))), None)  # the nearest claim
     if o is None or _CLAIM_STOP.search(vt, o.end(), t0):
         return False
@@ -1644,7 +1752,7 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
 def _proposed(vt: str, s0: int, t0: int) -> bool:
     """Does the trigger at ``t0`` stand inside a quotation its sentence opens after a proposal
     noun (``proposal_nouns``: 方案, 建议…) - the words of what was offered, not what was done?"""
-    q = max((m.start() for m in _QUOTE_OPENS.finditer(vt, s0, t0)), default=-1)
+    q = max(vt.rfind(mark, s0, t0) for mark in _QUOTE_OPENS)  # (the last quote opened)
     if q < 0 or _QUOTE_CLOSES.search(vt, q, t0) is not None:
         return False
     return _PROPOSAL.search(vt, s0, q) is not None
@@ -1654,6 +1762,8 @@ def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
     """Does a childhood told as a time (_CHILDHOOD: 小时候, 童年时…) before the trigger at ``t0``
     in its sentence frame it - no time named between it and the end of the trigger's clause
     (小时候爱看…，近日…)?"""
+    if _CHILDHOOD_WORDS.search(vt, s0, t0) is None:
+        return False  # (most sentences: no childhood told)
     ch = next(reversed(list(_CHILDHOOD.finditer(vt, s0, t0))), None)
     return ch is not None and _TIME_NAMED.search(vt, ch.end(), c1) is None
 
@@ -1661,7 +1771,8 @@ def _in_childhood(vt: str, s0: int, t0: int, c1: int) -> bool:
 # 关注甲公司合并，乙公司获批消息，以及某国封杀某应用等。: a clause opening with a verb of
 # watching and no subject (news_cues watch_verbs), a list after it that 等 closes at the end of
 # the sentence: the items are what a commentator bids the reader watch, none told here
-_WATCH_OPEN = re.compile(r"(?:^|[，,；;：:])\s*(?:重点)?(?:" + cue("watch_verbs").pattern + ")")
+_WATCH_VERBS = cue("watch_verbs")  # (searched alone first: re scans a bare trie faster)
+_WATCH_OPEN = re.compile(r"(?:^|[，,；;：:])\s*(?:重点)?(?:" + _WATCH_VERBS.pattern + ")")
 _WATCH_CLOSE = re.compile(r"[^，,。；;！？]{0,12}?等[。！!\s]*$")
 # 提出上诉，要求推翻禁令: a demand (news_cues suit_demands) alone before the trigger's end,
 # opening the clause right after one that names a suit or an appeal, is that suit's claim
@@ -1678,7 +1789,7 @@ def _claim_of_suit(e: Event, vt: str, s0: int, c0: int, t1: int) -> bool:
         return False
     if _SUIT_DEMAND.fullmatch(vt, c0, t1) is None:
         return False
-    p0 = max((m.end() for m in _CLAUSE_CUT.finditer(vt, s0, c0 - 1)), default=s0)
+    p0 = _last_cut_end(vt, s0, c0 - 1)
     named = _SUIT_NAMED.search(vt, p0, c0)
     # (申请上诉许可，并要求法庭…: an application to the court, whose demand is one of its own)
     return named is not None and "申请" not in vt[p0 : named.start()]
@@ -1729,16 +1840,18 @@ def _whether(vt: str, at: tuple[int, int, int], person_spans: list[tuple[int, in
     争议点是…是否应当赔偿，书面道歉并恢复原状)?
     ``at``: the sentence's start, the clause's start, the trigger's start."""
     s0, c0, t0 = at
+    if _WHETHER.search(vt, s0, t0) is None:
+        return False  # (most sentences: no whether-word, none to find the last of)
     w = max((m.start() for m in _WHETHER.finditer(vt, s0, t0)), default=-1)
     if w < 0 or w >= c0:
         return w >= 0
     if t0 - c0 > _WHETHER_REACH or narrator_resumes(vt, w, t0):
         return False
     first = min(m.start() for m in _WHETHER.finditer(vt, s0, t0))
-    fc0 = max((m.start() for m in _CLAUSE_CUT.finditer(vt, s0, first)), default=s0)
+    fc0 = max(_cuts(vt, s0, first), default=s0)
     if not _POINT_IS.search(vt, fc0, first):
         return False  # 法院审理了被告是否构成某罪，当庭判处其…: the court's own next act
-    opens = [m.end() for m in _CLAUSE_CUT.finditer(vt, w, c0)]
+    opens = [m + 1 for m in _cuts(vt, w, c0)]
     return not any(
         _PRONOUN_OPEN.match(vt, o) or any(o <= a < o + 3 for a, _ in person_spans) for o in opens
     )
@@ -1850,25 +1963,25 @@ def _ordered(
     subject of its own (``remedy_continues``: 并, 同时, 向…; a ； only before 并) or opening
     as a numbered item (须承担：1、…；2、赔礼道歉: the duties listed)?  Not an
     earlier clause that ends as a clause of time (``time_clause_ends``: 被判决离婚后，…)."""
-    cuts = list(_CLAUSE_CUT.finditer(vt, s0, t0))
+    cuts = _cuts(vt, s0, t0)
     end = t0
     for k in range(len(cuts), -1, -1):
-        c0 = cuts[k - 1].end() if k > 0 else s0
+        c0 = cuts[k - 1] + 1 if k > 0 else s0
         if word_in(vt, c0, end):
             # (王某被判决离婚后，…向前妻道歉: a clause of time, over before the act)
             return end == t0 or not _TIME_CLAUSE_END.search(vt[c0:end].rstrip())
-        if k == 0 or vt[cuts[k - 1].start()] in "。！？!?\n":
+        if k == 0 or vt[cuts[k - 1]] in "。！？!?\n":
             return False
         listed = _LIST_ITEM.match(vt, c0) is not None  # 应做到：1、删除帖子；2、公开致歉: items
         if not listed and not _REMEDY_GOES_ON.match(vt, c0):
             return False  # a clause with a subject of its own: the order is over
         if (
             not listed
-            and vt[cuts[k - 1].start()] in "；;"
+            and vt[cuts[k - 1]] in "；;"
             and not vt[c0:].lstrip().startswith("并")
         ):
             return False
-        end = cuts[k - 1].start()
+        end = cuts[k - 1]
     return False
 
 
@@ -1902,7 +2015,7 @@ def _run_on(vt: str, s0: int, s1: int) -> bool:
     stretch with hardly a clause break — rather than a sentence?"""
     if s1 - s0 <= _RUN_ON_STRETCH and vt.count("年", s0, s1) < _RUN_ON_DATES:
         return False  # (most sentences: too short for a stretch, too few years for a list)
-    cuts = [m.start() for m in _CLAUSE_CUT.finditer(vt, s0, s1)]
+    cuts = _cuts(vt, s0, s1)
     dates = len(_FULL_DATE.findall(vt, s0, s1))
     if dates >= _RUN_ON_DATES and dates > len(cuts):
         return True
@@ -2164,6 +2277,13 @@ def _person_after(
     )
 
 
+def _de_follows(vt: str, t1: int) -> bool:
+    """Is there a 的 after ``t1`` before the next clause cut - what :func:`_person_after` needs
+    (its 的 comes after the trigger within the clause, at most a count of time or the act's
+    object between: 维权的业主, 入职两个月的新人, 被砸坏店的两名摊主)?"""
+    return vt.find("的", t1, _first_cut(vt, t1, len(vt))) >= 0
+
+
 def _passive_people(vt: str, t0: int, t1: int, c1: int) -> bool:
     """Does a passive trigger (被/遭 opening it or right before it) qualify a noun for people
     right after it, with no 的 (被撞女子, 遭绑架男童, 被拘留人员)?"""
@@ -2345,16 +2465,16 @@ def _no_one_named(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
         for (p, _), a in zip(at, e.actors, strict=True)
     ):
         return True  # (没有某名将的球队: without someone named, a team told)
-    t1 = tv(e.trigger_end)
-    cut = _CLAUSE_CUT.search(vt, t1)
-    if _DEFINITE.search(vt, t1, cut.start() if cut else len(vt)):
-        return False  # 越来越多的网友起诉了这名博主: anyone, but against a particular one - an act
-    return all(
+    if not all(
         (_ANYONE_BEFORE if role != "BUS" else _ANY_FIRM_BEFORE).search(
             vt, max(0, p - _ANYONE_REACH), p
         )
         for p, role in at
-    )
+    ):
+        return False  # (most events: someone in particular; the determiner is not looked for)
+    t1 = tv(e.trigger_end)
+    # 越来越多的网友起诉了这名博主: anyone, but against a particular one - an act
+    return not _DEFINITE.search(vt, t1, _first_cut(vt, t1, len(vt)))
 
 
 def _amount(role: str) -> bool:
@@ -2362,10 +2482,9 @@ def _amount(role: str) -> bool:
 
 
 def _self_opposed(e: Event) -> bool:
-    sides: dict[str, set[str]] = {}
-    for a in e.actors:
-        sides.setdefault(a.name, set()).add(a.side)
-    return any({"source", "target"} <= s for s in sides.values())
+    """Does one name stand among both the sources and the targets of ``e``?"""
+    sources = {a.name for a in e.actors if a.side == "source"}
+    return bool(sources) and any(a.side == "target" and a.name in sources for a in e.actors)
 
 
 def lead_index(sentences: Iterable[Span]) -> int:
@@ -2395,7 +2514,7 @@ def _compared(vt: str, span: tuple[int, int, int, int], s1: int) -> bool:
         return True  # 与某某求婚某某不同, 就像某某分手一样
     if c1 >= s1 or not _COMPARED_TOPIC.search(vt, t1, c1):
         return False
-    n1 = next((m.start() for m in _CLAUSE_CUT.finditer(vt, c1 + 1, s1)), s1)
+    n1 = _first_cut(vt, c1 + 1, s1)
     return _COMPARED_NEXT.match(vt, c1 + 1, n1) is not None  # 制裁某应用这件事，与当年…类似
 
 
