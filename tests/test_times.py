@@ -715,3 +715,33 @@ def test_a_part_of_the_day_tells_a_day_written_without_its_mark() -> None:
     assert got == {"12号晚上": "2021-05-12TEV"}
     assert [e.text for e in find_times("地铁8号线停运，他穿24号球衣。", "2021-05-20")] == []
     assert [e.text for e in find_times("3月10起事故中，两起在高速。", "2021-05-20")] == ["3月"]
+
+
+def test_the_tense_is_guessed_only_for_expressions_that_read_it(monkeypatch, s000, s002) -> None:
+    from dashiji.annotate import times
+
+    asked: list[tuple[int, int]] = []
+
+    def counting(text: str, start: int, end: int | None = None, **kw: object) -> bool | None:
+        asked.append((start, end or start))
+        return tense(text, start, end, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(times, "tense", counting)
+    # a date with its year and month, a duration, a day offset: none is resolved by the tense
+    text = "2024年3月5日离开时他已经工作了三年，昨天又回来。"
+    assert [e.value for e in find_times(text, "2025-10-03")] == ["2024-03-05", "P3Y", "2025-10-02"]
+    assert asked == []
+    # two dates in a row may be a range: the first one's tense is asked (its end may read it)
+    assert [e.value for e in find_times("2024年3月5日、昨天", "2025-10-03")][-1] == "2025-10-02"
+    assert len(asked) == 1
+    asked.clear()
+    # a day without its month: the past tense takes it to the month before
+    (e,) = find_times("他已于25日离开", "2025-10-03")
+    check(e, "date", "2025-09-25", "day")
+    assert len(asked) == 1
+    # the results are those of asking every expression (the seeds, every layer of a time)
+    for doc, _ in (s000, s002):
+        skipped = find_times(doc, "2025-10-22")
+        monkeypatch.setattr(times, "_reads_tense", lambda c, nxt: True)
+        assert find_times(doc, "2025-10-22") == skipped
+        monkeypatch.undo()
