@@ -402,7 +402,7 @@ def test_windowed_scan_remembers_which_patterns_match_in_a_run() -> None:
     w = WindowedPatterns(_patterns())
     dead = next(ch for ch in "隽鹦鹉蜥" if ch not in w.live)
     first = w.scan(f"{dead}3月5日{dead}")
-    assert "3月5日" in w._memo and "cal" in w._memo["3月5日"]
+    assert "3月5日" in w._memo and dict(w._memo["3月5日"])["cal"] == (0,)  # where it starts
     again = w.scan(f"{dead * 2}3月5日{dead}去年")
     for name, pat in w.patterns.items():
         text = f"{dead * 2}3月5日{dead}去年"
@@ -410,6 +410,18 @@ def test_windowed_scan_remembers_which_patterns_match_in_a_run() -> None:
     assert [m.group() for m in first["cal"]] == ["3月5日"]
     w._memo["3月5日"] = ()  # a remembered run with no matching pattern is not matched again
     assert w.scan(f"{dead}3月5日{dead}")["cal"] == []
+    # a remembered pattern is matched at the starts remembered, not tried along the run
+    w._memo["3月5日"] = (("cal", (1,)),)  # (a wrong start: no match there)
+    assert w.scan(f"{dead}3月5日{dead}")["cal"] == []
+    w._memo.clear()
+    dates = f"{dead}4月1日至5月5日{dead}"  # two matches of one pattern in one run
+    assert dict(w._matching(dates, 1, len(dates) - 1, w.scan("")))["cal"] == (0, 5)
+    w.scan(dates)
+    again = w.scan(f"{dead}{dates}")  # from the memo, at the starts remembered
+    assert [m.span() for m in again["cal"]] == [(2, 6), (7, 11)]
+    assert [m.span() for m in again["cal"]] == [
+        m.span() for m in w.patterns["cal"].finditer(f"{dead}{dates}")
+    ]
 
 
 # ---- issue 7: a future cue right after the date --------------------------------------------------
