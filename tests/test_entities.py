@@ -371,6 +371,34 @@ def test_names_after_job_titles(rec: EntityRecognizer, text: str, names: list[st
     assert all(e.kb_id is None and e.source == "rule" for e in ents if e.type == "PER")
 
 
+def test_names_after_titles_are_looked_for_only_in_a_text_with_a_title(
+    rec: EntityRecognizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dashiji.annotate import entities, entity_names
+
+    calls: list[int] = []
+
+    def spy(view: str, taken: bytearray, tokens: object = None, start: int = 0) -> object:
+        calls.append(start)
+        return entity_names.names_after_titles(view, taken, tokens, start)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(entities, "names_after_titles", spy)
+    assert [e.text for e in rec.find("特朗普周三抵达北京。")] == ["特朗普", "北京"]
+    assert calls == []  # no job title: nothing built for one
+    text = "据悉，公司副总经理张剑虹表示，"
+    assert [e.text for e in rec.find(text) if e.type == "PER"] == ["张剑虹"]
+    assert calls == [text.index("总经理")]  # read from the first title on
+    # from the first title on, the same names as from the start
+    texts = ("本报记者王姝报道，记者李明摄", "律师王律师将展开调查。", "全省赛区长沙赛区打响。")
+    for text in texts:
+        first = entity_names.first_title(text)
+        assert first is not None
+        taken = bytearray(len(text))
+        assert entity_names.names_after_titles(
+            text, taken, start=first
+        ) == entity_names.names_after_titles(text, taken)
+
+
 def test_known_place_before_an_honorific_is_a_person(rec: EntityRecognizer) -> None:
     text = "贝宁先生在卢浮宫边上盖了金字塔。"
     e = at(rec.find(text), text, "贝宁")

@@ -402,7 +402,7 @@ def test_windowed_scan_remembers_which_patterns_match_in_a_run() -> None:
     w = WindowedPatterns(_patterns())
     dead = next(ch for ch in "隽鹦鹉蜥" if ch not in w.live)
     first = w.scan(f"{dead}3月5日{dead}")
-    assert "3月5日" in w._memo and "cal" in w._memo["3月5日"]
+    assert "3月5日" in w._memo and dict(w._memo["3月5日"])["cal"] == (0,)  # where it starts
     again = w.scan(f"{dead * 2}3月5日{dead}去年")
     for name, pat in w.patterns.items():
         text = f"{dead * 2}3月5日{dead}去年"
@@ -410,6 +410,18 @@ def test_windowed_scan_remembers_which_patterns_match_in_a_run() -> None:
     assert [m.group() for m in first["cal"]] == ["3月5日"]
     w._memo["3月5日"] = ()  # a remembered run with no matching pattern is not matched again
     assert w.scan(f"{dead}3月5日{dead}")["cal"] == []
+    # a remembered pattern is matched at the starts remembered, not tried along the run
+    w._memo["3月5日"] = (("cal", (1,)),)  # (a wrong start: no match there)
+    assert w.scan(f"{dead}3月5日{dead}")["cal"] == []
+    w._memo.clear()
+    dates = f"{dead}4月1日至5月5日{dead}"  # two matches of one pattern in one run
+    assert dict(w._matching(dates, 1, len(dates) - 1, w.scan("")))["cal"] == (0, 5)
+    w.scan(dates)
+    again = w.scan(f"{dead}{dates}")  # from the memo, at the starts remembered
+    assert [m.span() for m in again["cal"]] == [(2, 6), (7, 11)]
+    assert [m.span() for m in again["cal"]] == [
+        m.span() for m in w.patterns["cal"].finditer(f"{dead}{dates}")
+    ]
 
 
 # ---- issue 7: a future cue right after the date --------------------------------------------------
@@ -715,3 +727,33 @@ def test_a_part_of_the_day_tells_a_day_written_without_its_mark() -> None:
     assert got == {"12号晚上": "2021-05-12TEV"}
     assert [e.text for e in find_times("地铁8号线停运，他穿24号球衣。", "2021-05-20")] == []
     assert [e.text for e in find_times("3月10起事故中，两起在高速。", "2021-05-20")] == ["3月"]
+
+
+def test_the_tense_is_guessed_only_for_expressions_that_read_it(monkeypatch, s000, s002) -> None:
+    from dashiji.annotate import times
+
+    asked: list[tuple[int, int]] = []
+
+    def counting(text: str, start: int, end: int | None = None, **kw: object) -> bool | None:
+        asked.append((start, end or start))
+        return tense(text, start, end, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(times, "tense", counting)
+    # a date with its year and month, a duration, a day offset: none is resolved by the tense
+    text = "2024年3月5日离开时他已经工作了三年，昨天又回来。"
+    assert [e.value for e in find_times(text, "2025-10-03")] == ["2024-03-05", "P3Y", "2025-10-02"]
+    assert asked == []
+    # two dates in a row may be a range: the first one's tense is asked (its end may read it)
+    assert [e.value for e in find_times("2024年3月5日、昨天", "2025-10-03")][-1] == "2025-10-02"
+    assert len(asked) == 1
+    asked.clear()
+    # a day without its month: the past tense takes it to the month before
+    (e,) = find_times("他已于25日离开", "2025-10-03")
+    check(e, "date", "2025-09-25", "day")
+    assert len(asked) == 1
+    # the results are those of asking every expression (the seeds, every layer of a time)
+    for doc, _ in (s000, s002):
+        skipped = find_times(doc, "2025-10-22")
+        monkeypatch.setattr(times, "_reads_tense", lambda c, nxt: True)
+        assert find_times(doc, "2025-10-22") == skipped
+        monkeypatch.undo()

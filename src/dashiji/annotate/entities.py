@@ -55,7 +55,7 @@ from .entity_alias import AliasIndex, Hit, ShortRun
 from .entity_coref import resolve_coreference
 from .entity_lexicon import dictionary, rules
 from .entity_merge import Candidate, lac_candidates
-from .entity_names import name_after, names_after_titles
+from .entity_names import first_title, name_after, names_after_titles
 
 __all__ = ["Entity", "EntityRecognizer", "find_entities", "to_span"]
 
@@ -402,6 +402,9 @@ class EntityRecognizer:
     ) -> list[_Ent]:
         """副总经理曾世民: a name after a job title, where nothing was found and (with the
         statistical recogniser) LAC does not start a name, place or organisation there."""
+        first = first_title(v)
+        if first is None:
+            return []  # no job title in the text (a third of DTELS articles): no masks built
         taken = bytearray(len(v))
         for e in ents:
             taken[e.start : e.end] = b"\x01" * (e.end - e.start)
@@ -415,7 +418,7 @@ class EntityRecognizer:
             words = [(t.start, t.end, t.tag) for t in tokens]
         return [
             _Ent(a, b, "PER", source="rule")
-            for a, b in names_after_titles(v, taken, words)
+            for a, b in names_after_titles(v, taken, words, start=first)
             if a not in lac_starts
         ]
 

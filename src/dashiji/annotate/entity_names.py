@@ -17,7 +17,7 @@ from functools import cache
 
 from .entity_lexicon import WordSet, dictionary, rules
 
-__all__ = ["name_after", "names_after_titles"]
+__all__ = ["first_title", "name_after", "names_after_titles"]
 
 
 @cache
@@ -125,8 +125,18 @@ def _participant_titles() -> frozenset[str]:
     return frozenset(rules()["titles"]["participants"])
 
 
+def first_title(view: str) -> int | None:
+    """Where the first job title of ``view`` starts (None: the text has none, and
+    :func:`names_after_titles` finds nothing in it)."""
+    m = _titles().search(view)
+    return None if m is None else m.start()
+
+
 def names_after_titles(
-    view: str, taken: bytearray, tokens: list[tuple[int, int, str]] | None = None
+    view: str,
+    taken: bytearray,
+    tokens: list[tuple[int, int, str]] | None = None,
+    start: int = 0,
 ) -> list[tuple[int, int]]:
     """Names right after a job title (副总经理曾世民, 记者王姝): spans of ``view`` that touch no
     character ``taken`` (already an entity), read by :func:`name_after`.
@@ -138,7 +148,8 @@ def names_after_titles(
     parts of an article LAC did not read (it tags windows around triggers only) the titles of
     the people who act in the events they are named in (大法官霍尔布鲁克, 裁判官顾立安:
     ``participants`` in the rules) are read so too; other titles there are left alone (the
-    expert or guest a job title brings in is seldom a participant)."""
+    expert or guest a job title brings in is seldom a participant).  ``start``: no title starts
+    before it (:func:`first_title`; the titles are then the same, found from there)."""
     words = dictionary()
     surnames = _sets()[2]
     ends: set[int] = set()
@@ -150,7 +161,7 @@ def names_after_titles(
         ends = {e for _, e, _ in tokens}
         tag_at = {s: (e, t) for s, e, t in tokens}
     out: list[tuple[int, int]] = []
-    for m in _titles().finditer(view):
+    for m in _titles().finditer(view, start):
         pos = m.end()
         if pos >= len(view) or taken[pos]:
             continue

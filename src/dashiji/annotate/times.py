@@ -1121,7 +1121,9 @@ def _compose(
     told_day: tuple[int, int, int, int] | None = None  # (y, m, d, end) of the last day told
     while i < n:
         c = cands[i]
-        tns = tense_at(c.start, c.end)
+        # the tense guess (a few regex passes over the sentence) only where it is read
+        nxt = cands[i + 1] if i + 1 < n else None
+        tns = tense_at(c.start, c.end) if _reads_tense(c, nxt) else None
         if c.tag == "cal" and g["forward"].search(v, max(0, c.start - 4), c.start):
             # 押后至11月24日, 推迟至9月27日: the new day lies ahead of the postponement — in the
             # narrative's year when there is one, else not before the reference date
@@ -1187,6 +1189,22 @@ def _compose(
         outs.append(out)
         i += 1
     return outs
+
+
+def _reads_tense(c: _Cand, nxt: _Cand | None) -> bool:
+    """Can :func:`_compose` read the tense of ``c`` (``nxt``: the candidate after it)?  Only
+    calendar dates (:func:`_resolve_cal`, :func:`_story_year`) and ranges read it.  Not a date
+    of a day offset (昨天: resolved from the reference alone) nor one with its year and month
+    written (2024年3月5日: nothing is inferred), nor anything else (durations, clock times,
+    relative offsets, sets), unless the next candidate may close a range with it (then the
+    range reads it for its other end).  Tags and these fields do not change before the read."""
+    if nxt is not None and c.tag in ("cal", "clock") and nxt.tag in ("cal", "clock"):
+        return True
+    if c.tag == "cal":
+        f = c.f
+        written = f.get("y") is not None and f.get("m") is not None and "w_off" not in f
+        return not ("d_off" in f or written)
+    return c.tag == "range"
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -1482,11 +1500,14 @@ def find_times(
     cands += _year_ranges(found["yrange"])
     cands += [x for c in cands if (x := _extend(c, v)) is not None]
     chosen = _select(cands)
-    ends = sentence_ends(v) if past is None else []
+    ends: list[int] | None = None  # the sentence ends, found when a tense is first asked
 
     def tense_at(s: int, e: int) -> bool | None:
+        nonlocal ends
         if past is not None:
             return True if past(view.to_original(s)) else None
+        if ends is None:
+            ends = sentence_ends(v)
         return tense(v, s, e, ends=ends)
 
     out: list[TimeExpr] = []

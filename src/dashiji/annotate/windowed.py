@@ -15,8 +15,9 @@ pattern's syntax tree once and derives two things:
   date, the 节 or 日 of a holiday).  A run without one of a pattern's anchors holds no match of
   it and is skipped.
 
-Since the matches in a run depend on the run's text alone, the patterns that match in a run are
-remembered by its text, and a run seen before is matched with those patterns only.
+Since the matches in a run depend on the run's text alone, the patterns that match in a run, and
+where in the run each match starts, are remembered by its text, and a run seen before is matched
+with those patterns only, each at those starts (``match`` there: the match ``finditer`` finds).
 
 The result is the same as ``pattern.finditer(text)``, match for match.  A pattern whose tree the
 analysis does not cover (``.``, negated classes, ``^``/``$``/``\\b``, categories other than
@@ -36,7 +37,8 @@ __all__ = ["WindowedPatterns"]
 # in the windows where times occur, so they count as several characters.
 _COMMON = frozenset("0123456789零〇○一二两三四五六七八九十百千万")
 _MAX_CLASS = 64  # a character class larger than this is no use as an anchor
-# Runs remembered (run text → the patterns that match in it); the memo is emptied when full.
+# Runs remembered (run text → the patterns that match in it, with where in the run each of their
+# matches starts); the memo is emptied when full.
 _MEMO_MAX = 20_000
 # Only runs this short are remembered (the ones that recur: 年, 今年, 3月; a longer run, a
 # table's row of figures, is seldom seen twice), so the memo holds at most ~20k × 32 characters.
@@ -186,10 +188,12 @@ class WindowedPatterns:
         anchor_cls = "".join(re.escape(ch) for ch in sorted(by_char))
         self._anchor = re.compile(f"[{anchor_cls}]") if anchor_cls else None
         # A run's matches depend on its text alone (dead characters read as the text's edges),
-        # so which patterns match in a run is remembered by its text: most runs are short and
-        # recur (年, 今年, 到, 后), and the patterns that match nothing there (¾ of the tries)
-        # are not run again.  The matches themselves are always found in this text.
-        self._memo: dict[str, tuple[str, ...]] = {}
+        # so which patterns match in a run, and where each match starts in it, is remembered by
+        # its text: most runs are short and recur (年, 今年, 到, 后), the patterns that match
+        # nothing there (¾ of the tries) are not run again, and the others are matched at their
+        # starts only (not tried at every character of the run).  The matches themselves are
+        # always made in this text.
+        self._memo: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         """The matches of every pattern over ``text``, in text order (as ``finditer``)."""
@@ -211,33 +215,34 @@ class WindowedPatterns:
                 a = n - d.start() if d is not None else 0
                 end = e.start() if e is not None else n
                 run = text[a:end] if end - a <= _MEMO_RUN else None
-                names = memo.get(run) if run is not None else None
-                if names is None:
-                    names = self._matching(text, a, end, out)
+                seen = memo.get(run) if run is not None else None
+                if seen is None:
+                    seen = self._matching(text, a, end, out)
                     if run is not None:
                         if len(memo) >= _MEMO_MAX:
                             memo.clear()
-                        memo[run] = names
+                        memo[run] = seen
                     continue
-                for name in names:
-                    out[name].extend(patterns[name].finditer(text, a, end))
+                for name, starts in seen:  # (each start holds a match: the run's text is the same)
+                    match = patterns[name].match
+                    out[name].extend([x for s in starts if (x := match(text, a + s, end))])
         for name in self.whole:
             out[name] = list(self.patterns[name].finditer(text))
         return out
 
     def _matching(
         self, text: str, a: int, b: int, out: dict[str, list[re.Match[str]]]
-    ) -> tuple[str, ...]:
+    ) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """Match the patterns anchored in the run ``text[a:b]`` there (adding to ``out``); the
-        names of those that matched."""
+        names of those that matched, each with where its matches start (from ``a``)."""
         anchors = self.anchors
         widths = self._widths
         tried = dict.fromkeys(name for ch in text[a:b] for name in anchors.get(ch, ()))
-        hit: list[str] = []
+        hit: list[tuple[str, tuple[int, ...]]] = []
         for name in tried:
             if b - a >= widths[name]:  # (a third of the runs an anchor picks are too short)
                 found = list(self.patterns[name].finditer(text, a, b))
                 if found:
                     out[name].extend(found)
-                    hit.append(name)
+                    hit.append((name, tuple(m.start() - a for m in found)))
         return tuple(hit)

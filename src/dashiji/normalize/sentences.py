@@ -10,10 +10,18 @@ from collections.abc import Iterator
 # stop ends a sentence only before white space or the end and after a non-digit, so "2.5%" and
 # "U.S. officials" mid-sentence do not split.  ；(semicolon) is left inside: Chinese news uses it
 # for enumerations within one sentence.
-# (The leading lookahead names every first character: the scan then skips in C to the next one,
-# two to three times faster than trying each alternative at every character.)
+# (The pattern opens with the class of every first character, each branch then asks by a
+# lookbehind which one it was: a pattern that opens with a class is searched for by that class
+# in C (re's charset prefix) — a leading lookahead tried the whole pattern at every character,
+# ~1.8 times slower on DTELS articles.  The same ends as (?=[。！？!?….\n])(?:(?:[。！？!?]+|……|…
+# |(?<![0-9A-Z])\.(?=\s|$))[closers]*|\n+), the branches' first characters being disjoint.)
+_CLOSERS = r"""[”’」』）)\]】"'》]*"""
 _END = re.compile(
-    r"""(?=[。！？!?….\n])(?:(?:[。！？!?]+|……|…|(?<![0-9A-Z])\.(?=\s|$))[”’」』）)\]】"'》]*|\n+)""",
+    r"[。！？!?….\n](?:"
+    rf"(?<=[。！？!?])[。！？!?]*{_CLOSERS}"
+    rf"|(?<=…)…?{_CLOSERS}"
+    rf"|(?<=\.)(?<![0-9A-Z]\.)(?=\s|$){_CLOSERS}"
+    r"|(?<=\n)\n*)"
 )
 
 
