@@ -335,12 +335,17 @@ def meta_date(root: etree._Element, metas: dict[str, str]) -> tuple[str | None, 
     return None, None
 
 
+# the elements ``body.iterfind('.//*[@itemprop="datePublished"]')`` gives, in the same order,
+# found by libxml2's XPath (ElementPath tests the attribute in Python, element by element)
+_DATE_PUBLISHED = etree.XPath('.//*[@itemprop="datePublished"]')
+
+
 def time_element_date(root: etree._Element) -> str | None:
     """``<time datetime>`` or an ``itemprop="datePublished"`` element in the body."""
     body = root.find("body")
     if body is None:
         return None
-    for el in body.iterfind('.//*[@itemprop="datePublished"]'):
+    for el in _DATE_PUBLISHED(body):
         got = parse_date(el.get("content") or el.get("datetime") or el.text_content())
         if got:
             return got
