@@ -632,9 +632,12 @@ def test_unlikely_candidates_kept_for_pre_code_main_article_math_are_found_once(
     text = ours.html.text_content()
     # kept: what holds a <main>/<math>/<article> and what is inside a <code>; gone: a sidebar
     # around a <pre> (the <pre> guards what is inside it only) and a pager inside an <article>
-    assert "主体" in text and "公式" in text and "弹出" in text and "disqus" in lxml.html.tostring(
-        ours.html
-    ).decode()
+    assert (
+        "主体" in text
+        and "公式" in text
+        and "弹出" in text
+        and "disqus" in lxml.html.tostring(ours.html).decode()
+    )
     assert "代码" not in text and "页脚" not in text and "翻页" not in text and "脚" not in text
 
 
@@ -652,3 +655,26 @@ def test_time_element_date_takes_the_first_dated_itemprop_element_in_document_or
     assert body is not None
     assert _DATE_PUBLISHED(body) == list(body.iterfind('.//*[@itemprop="datePublished"]'))
     assert time_element_date(root) == "2021-03-04"
+
+
+def test_line_white_space_shortcuts_are_the_regex_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_collapse_ws / _chars skip the _WS regex for printable text: every character _WS matches
+    but the ASCII space is non-printable (checked over the whole range), so both are exact."""
+    from dashiji.extract import html_blocks as hb
+
+    for cp in range(0x110000):
+        c = chr(cp)
+        if c != " " and hb._WS.fullmatch(c):
+            assert not c.isprintable(), hex(cp)
+    samples = ["新闻 正文", "a  b", " 开头\u3000全角", "x\xa0y", "\u200b零宽", "私\ue000用", ""]
+    for text in samples + ["\t\n"]:
+        assert hb._collapse_ws(text) == hb._WS.sub(" ", text), repr(text)
+        assert hb._chars(text) == len(hb._WS.sub("", text)), repr(text)
+
+    class NoRegex:
+        def sub(self, *args: object) -> str:
+            raise AssertionError("the regex ran on printable text")
+
+    monkeypatch.setattr(hb, "_WS", NoRegex())
+    assert hb._collapse_ws("新闻 正文，单个空格") == "新闻 正文，单个空格"
+    assert hb._chars("新闻 正文") == 4

@@ -84,7 +84,6 @@ def test_platform_detection_and_dates() -> None:
     assert wechat.date('var ct = "0";') is None
 
 
-
 def test_an_attribute_a_marker_tests_is_looked_for_in_the_source_whatever_its_case(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -111,6 +110,7 @@ def test_an_attribute_a_marker_tests_is_looked_for_in_the_source_whatever_its_ca
         assert found is not None and found.name == "baijiahao"
     assert platforms._attribute_gates("[data-testid='article']")[0].pattern == r"\-testid"
     assert platforms._attribute_gates("[class*='x_']") == ()  # letters only: no gate
+
 
 # ---- mechanisms on inline pages -----------------------------------------------------------------
 SHORT = "香港交易所今日公布，10月份证券市场平均每日成交金额为954亿元，按月减少约6%，按年则下跌21%。"
