@@ -643,7 +643,7 @@ def test_unlikely_candidates_kept_for_pre_code_main_article_math_are_found_once(
 
 def test_time_element_date_takes_the_first_dated_itemprop_element_in_document_order() -> None:
     from dashiji.extract.html_article import parse_html
-    from dashiji.extract.metadata import _DATE_PUBLISHED, time_element_date
+    from dashiji.extract.metadata import _date_published, time_element_date
 
     root = parse_html(
         "<html><body><div><span itemprop='datePublished'>日期不详</span>"
@@ -653,7 +653,10 @@ def test_time_element_date_takes_the_first_dated_itemprop_element_in_document_or
     )
     body = root.find("body")
     assert body is not None
-    assert _DATE_PUBLISHED(body) == list(body.iterfind('.//*[@itemprop="datePublished"]'))
+    assert _date_published(body) == list(body.iterfind('.//*[@itemprop="datePublished"]'))
+    assert len(_date_published(body)) == 3
+    other = parse_html("<html><body><p itemprop='author'>某某</p></body></html>").find("body")
+    assert other is not None and _date_published(other) == []
     assert time_element_date(root) == "2021-03-04"
 
 
