@@ -586,3 +586,98 @@ def test_readability_fallback_removes_the_unlikely_candidates_the_library_does()
     ours.remove_unlikely_candidates()
     assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
     assert "栏目" not in ours.html.text_content() and "正文在侧栏" in ours.html.text_content()
+
+
+def test_unlikely_candidates_kept_for_pre_code_main_article_math_are_found_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The elements kept whatever their class (inside a <pre>/<code>, holding a <main>,
+    <article>, <math>) are found once for the page, not by two searches from each candidate:
+    the same elements go as the library's, nested candidates and dropped subtrees included."""
+    import copy
+
+    import lxml.html
+    from readability import Document
+
+    from dashiji.extract import html_article
+
+    page = (
+        "<html><body><div class='sidebar'><div class='menu'><pre>代码<span class='ad'>x</span>"
+        "</pre></div><div class='footer'>页脚</div></div>"
+        "<div class='comment'><div class='share'><main>主体</main></div>"
+        "<div class='banner'>横幅</div></div><code><b class='popup'>弹出</b></code>"
+        "<div class='remark'><math>公式</math><i class='related'>相关</i></div>"
+        "<div id='disqus'><article><p class='pager'>翻页</p></article></div>"
+        "<p class='combx'>第二层<span class='agegate'><b class='foot'>脚</b></span></p>"
+        "</body></html>"
+    )
+    doc = lxml.html.document_fromstring(page)
+    expected = Document(copy.deepcopy(doc))
+    expected.html = expected._html(True)
+    expected.remove_unlikely_candidates()
+    ours = html_article._readability_class()(copy.deepcopy(doc))
+    ours.html = ours._html(True)
+    searches: list[str] = []
+    real_xpath = lxml.html.HtmlElement.xpath
+
+    def counted(self: Any, path: str, *args: Any, **kw: Any) -> Any:
+        searches.append(path)
+        return real_xpath(self, path, *args, **kw)
+
+    monkeypatch.setattr(lxml.html.HtmlElement, "xpath", counted)
+    ours.remove_unlikely_candidates()
+    monkeypatch.undo()
+    assert searches == []
+    assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
+    text = ours.html.text_content()
+    # kept: what holds a <main>/<math>/<article> and what is inside a <code>; gone: a sidebar
+    # around a <pre> (the <pre> guards what is inside it only) and a pager inside an <article>
+    assert (
+        "主体" in text
+        and "公式" in text
+        and "弹出" in text
+        and "disqus" in lxml.html.tostring(ours.html).decode()
+    )
+    assert "代码" not in text and "页脚" not in text and "翻页" not in text and "脚" not in text
+
+
+def test_time_element_date_takes_the_first_dated_itemprop_element_in_document_order() -> None:
+    from dashiji.extract.html_article import parse_html
+    from dashiji.extract.metadata import _date_published, time_element_date
+
+    root = parse_html(
+        "<html><body><div><span itemprop='datePublished'>日期不详</span>"
+        "<div><meta itemprop='datePublished' content='2021-03-04'></div></div>"
+        "<time datetime='2020-01-02'>x</time>"
+        "<span itemprop='datePublished' datetime='2019-05-06'></span></body></html>"
+    )
+    body = root.find("body")
+    assert body is not None
+    assert _date_published(body) == list(body.iterfind('.//*[@itemprop="datePublished"]'))
+    assert len(_date_published(body)) == 3
+    other = parse_html("<html><body><p itemprop='author'>某某</p></body></html>").find("body")
+    assert other is not None and _date_published(other) == []
+    assert time_element_date(root) == "2021-03-04"
+
+
+def test_line_white_space_shortcuts_are_the_regex_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_collapse_ws / _chars skip the _WS regex for printable text: every character _WS matches
+    but the ASCII space is non-printable (checked over the whole range), so both are exact."""
+    from dashiji.extract import html_blocks as hb
+
+    for cp in range(0x110000):
+        c = chr(cp)
+        if c != " " and hb._WS.fullmatch(c):
+            assert not c.isprintable(), hex(cp)
+    samples = ["新闻 正文", "a  b", " 开头\u3000全角", "x\xa0y", "\u200b零宽", "私\ue000用", ""]
+    for text in samples + ["\t\n"]:
+        assert hb._collapse_ws(text) == hb._WS.sub(" ", text), repr(text)
+        assert hb._chars(text) == len(hb._WS.sub("", text)), repr(text)
+
+    class NoRegex:
+        def sub(self, *args: object) -> str:
+            raise AssertionError("the regex ran on printable text")
+
+    monkeypatch.setattr(hb, "_WS", NoRegex())
+    assert hb._collapse_ws("新闻 正文，单个空格") == "新闻 正文，单个空格"
+    assert hb._chars("新闻 正文") == 4

@@ -84,6 +84,34 @@ def test_platform_detection_and_dates() -> None:
     assert wechat.date('var ct = "0";') is None
 
 
+def test_an_attribute_a_marker_tests_is_looked_for_in_the_source_whatever_its_case(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """[data-testid='article'] is searched in the tree only when the source holds -testid in any
+    case (lxml gives attribute names in lower case): a page saying "article" without it is
+    rejected without the search, one writing the name in capitals is still detected."""
+    from dashiji.extract import platforms
+
+    known = load_platforms()
+    calls: list[str] = []
+    real_first = platforms._first
+
+    def counted(sel: Any, root: Any) -> Any:
+        calls.append(sel.css)
+        return real_first(sel, root)
+
+    monkeypatch.setattr(platforms, "_first", counted)
+    plain = "<html><body><article><p>正文 article</p></article></body></html>"
+    assert known.detect(parse_html(plain), None, "", plain) is None
+    assert "[data-testid='article']" not in calls
+    for attr in ("data-testid", "DATA-TestId"):
+        page = f"<html><body><div {attr}='article'><p>正文</p></div></body></html>"
+        found = known.detect(parse_html(page), None, "", page)
+        assert found is not None and found.name == "baijiahao"
+    assert platforms._attribute_gates("[data-testid='article']")[0].pattern == r"\-testid"
+    assert platforms._attribute_gates("[class*='x_']") == ()  # letters only: no gate
+
+
 # ---- mechanisms on inline pages -----------------------------------------------------------------
 SHORT = "香港交易所今日公布，10月份证券市场平均每日成交金额为954亿元，按月减少约6%，按年则下跌21%。"
 FLASHES = [

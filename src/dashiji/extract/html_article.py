@@ -168,6 +168,7 @@ def _readability_class() -> type:
             # "<class> <id>" and skips the one-space string of every other element), with the
             # two patterns' verdict on each string kept (menus repeat their class names)
             unlikely: dict[str, bool] = {}
+            kept: set[lxml.html.HtmlElement] | None = None
             for elem in _NAMED(self.html):
                 s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
                 if len(s) < 2:
@@ -175,16 +176,15 @@ def _readability_class() -> type:
                 verdict = unlikely.get(s)
                 if verdict is None:
                     verdict = unlikely[s] = bool(unlikely_re.search(s)) and not maybe_re.search(s)
-                if (
-                    verdict
-                    and elem.tag not in ["html", "body"]
-                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                    and not elem.xpath(
-                        "descendant-or-self::main | descendant-or-self::article | "
-                        "descendant-or-self::math"
-                    )
-                ):
-                    elem.drop_tree()
+                if verdict and elem.tag not in ["html", "body"]:
+                    # the library's two searches from each candidate, answered for the whole page
+                    # once: which elements are inside a <pre>/<code> or hold a <main>,
+                    # <article> or <math> does not change as candidates go (what is dropped is
+                    # neither: it never cuts an element from such an ancestor or descendant)
+                    if kept is None:
+                        kept = set(_PROTECTED(self.html))
+                    if elem not in kept:
+                        elem.drop_tree()
 
         def transform_misused_divs_into_paragraphs(self) -> None:
             """As the library's: a <div> holding no block element becomes a <p>, then the text
@@ -236,6 +236,12 @@ _READABILITY_CLASS: type | None = None
 # tag name starting with one of these (the pattern ignores case; the names are ASCII)
 _BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "table", "ul")
 _NAMED = etree.XPath(".//*[@class or @id]")
+# the elements readability's unlikely-candidate pass keeps whatever their class: those with an
+# ancestor-or-self <pre> or <code>, and those with a descendant-or-self <main>, <article>, <math>
+_PROTECTED = etree.XPath(
+    "//pre/descendant-or-self::* | //code/descendant-or-self::*"
+    " | (//main | //article | //math)/ancestor-or-self::*"
+)
 # what is serialised as it stands (not escaped), where a "<p" could be other than a tag's start:
 # script and style text, comments, and tag or attribute names holding a "<" (a broken page's
 # "<scrip<div>" is an element named "scrip<div")

@@ -96,6 +96,23 @@ class Segmented:
 _NO_NAMES = (None, None)
 
 
+# Every character _WS matches but the ASCII space is one str.isprintable() rejects (white space,
+# format and private-use characters: a test checks the whole range), so a printable text without
+# two spaces in a row is its own _WS.sub(" ", ...): the regex runs only on the other texts.
+def _collapse_ws(text: str) -> str:
+    """``_WS.sub(" ", text)``."""
+    if text.isprintable() and "  " not in text:
+        return text
+    return _WS.sub(" ", text)
+
+
+def _chars(text: str) -> int:
+    """``len(_WS.sub("", text))``: the characters of ``text`` that are not white space."""
+    if text.isprintable():  # its only _WS characters are ASCII spaces (see _collapse_ws)
+        return len(text) - text.count(" ")
+    return len(_WS.sub("", text))
+
+
 def _is_bad(el: etree._Element) -> bool:
     attrs = (el.get("class") or "") + " " + (el.get("id") or "")
     if not attrs.strip():
@@ -249,14 +266,14 @@ def segment(
     def flush_one() -> None:
         if len(buf) == 1:
             piece, linked = buf[0]
-            text = _WS.sub(" ", piece).strip()
             plain = "" if linked else piece
             linked_text = piece if linked else ""
         else:
-            text = _WS.sub(" ", "".join([t for t, _ in buf])).strip()
+            piece = "".join([t for t, _ in buf])
             plain = "".join([t for t, a in buf if not a])
             linked_text = "".join([t for t, a in buf if a])
         buf.clear()
+        text = _collapse_ws(piece).strip()
         if not text:
             return
         # every space left in ``text`` stands for a run of white space: the rest are characters
@@ -267,7 +284,7 @@ def segment(
             Line(
                 text=text,
                 chars=chars,
-                link_chars=len(_WS.sub("", linked_text)) if linked_text else 0,
+                link_chars=_chars(linked_text) if linked_text else 0,
                 punct=sum(map(plain.count, PUNCT)) if plain else 0,
                 path=tuple(stack),
                 bad=counts[0] > 0,

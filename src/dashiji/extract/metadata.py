@@ -335,12 +335,27 @@ def meta_date(root: etree._Element, metas: dict[str, str]) -> tuple[str | None, 
     return None, None
 
 
+# The elements ``body.iterfind('.//*[@itemprop="datePublished"]')`` gives, in the same order:
+# the body's itemprop values first (libxml2's attribute axis, no predicate), and the elements
+# only when one is datePublished (ElementPath tests every element in Python, libxml2's
+# predicate is slower still; most pages have none).
+_ITEMPROPS = etree.XPath("descendant::*/@itemprop", smart_strings=False)
+_WITH_ITEMPROP = etree.XPath("descendant::*[@itemprop]")
+
+
+def _date_published(body: etree._Element) -> list[etree._Element]:
+    if "datePublished" not in _ITEMPROPS(body):  # type: ignore[operator]
+        return []
+    found: list[etree._Element] = _WITH_ITEMPROP(body)  # type: ignore[assignment]
+    return [el for el in found if el.get("itemprop") == "datePublished"]
+
+
 def time_element_date(root: etree._Element) -> str | None:
     """``<time datetime>`` or an ``itemprop="datePublished"`` element in the body."""
     body = root.find("body")
     if body is None:
         return None
-    for el in body.iterfind('.//*[@itemprop="datePublished"]'):
+    for el in _date_published(body):
         got = parse_date(el.get("content") or el.get("datetime") or el.text_content())
         if got:
             return got

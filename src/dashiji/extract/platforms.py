@@ -83,6 +83,9 @@ class Platform:
     script_authors: tuple[re.Pattern[str], ...]
     utc_offset: dt.timezone
     marker_names: tuple[tuple[str, ...], ...] = ()
+    #: per marker, the attribute names its selector tests, as patterns found in a page's source
+    #: whatever their case (see _attribute_gate)
+    marker_attrs: tuple[tuple[re.Pattern[str], ...], ...] = ()
     #: page titles that name the platform, not the post (Weibo serves a status as "微博")
     site_titles: frozenset[str] = frozenset()
     #: patterns (group ``title``) over the scripts for a post's own title ($render_data's
@@ -108,6 +111,7 @@ class Platform:
             script_authors=_patterns(d["script_authors"], f"{name}.script_authors", {"author"}),
             utc_offset=dt.timezone(dt.timedelta(hours=float(d["utc_offset_hours"]))),
             marker_names=tuple(tuple(_NAMES.findall(m)) for m in d["markers"]),
+            marker_attrs=tuple(_attribute_gates(m) for m in d["markers"]),
             site_titles=frozenset(_title_key(t) for t in d.get("site_titles", [])),
             script_titles=_patterns(d.get("script_titles", []), f"{name}.script_titles", {"title"}),
             title_from_post=bool(d.get("title_from_post", False)),
@@ -118,7 +122,8 @@ class Platform:
         self, root: etree._Element, url: str | None, scripts: str, source: str | None = None
     ) -> bool:
         """Whether the page is this platform's; ``source``, the page's HTML, lets markers whose
-        names do not occur in it be skipped without a tree search."""
+        names (or the names of the attributes they test) do not occur in it be skipped without a
+        tree search."""
         host = (urlsplit(url).hostname or "").lower() if url else ""
         if host and any(host == h or host.endswith("." + h) for h in self.hosts):
             return True
@@ -126,8 +131,11 @@ class Platform:
             return True
         return any(
             _first(sel, root) is not None
-            for sel, names in zip(self.markers, self.marker_names, strict=True)
-            if source is None or all(n in source for n in names)
+            for sel, names, attrs in zip(
+                self.markers, self.marker_names, self.marker_attrs, strict=True
+            )
+            if source is None
+            or (all(n in source for n in names) and all(a.search(source) for a in attrs))
         )
 
     def body_element(self, root: etree._Element) -> etree._Element | None:
@@ -200,6 +208,28 @@ class Platform:
 
 # the ids, class names and quoted attribute values a selector needs in the page's source
 _NAMES = re.compile(r"(?<=[#.])[\w-]+|(?<=')[^']+(?=')")
+
+
+# the attribute names a selector tests ("[data-testid='article']")
+_ATTR_NAMES = re.compile(r"(?<=\[)[\w-]+")
+
+
+def _attribute_gates(selector: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns one of which a page's source must hold for ``selector`` to find an element, one
+    per attribute name it tests: lxml's HTML parser gives attribute names in lower case however
+    the page writes them, so each is looked for without case.
+
+    Only the name from its first caseless character on (``-testid`` of ``data-testid``): the
+    regex engine then scans for that character in C before comparing, where a pattern opening
+    with a letter without case is tried at every position (as slow as the tree search it
+    spares).  A name of letters only gets no gate.
+    """
+    gates = []
+    for name in _ATTR_NAMES.findall(selector):
+        at = next((i for i, c in enumerate(name) if c.lower() == c.upper()), None)
+        if at is not None:
+            gates.append(re.compile(re.escape(name[at:]), re.I))
+    return tuple(gates)
 
 
 def _first(sel: CSSSelector, root: etree._Element) -> etree._Element | None:
