@@ -558,10 +558,19 @@ def test_readability_fallback_finds_misused_divs_without_serialising_them(
     assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
 
 
+def _unlikely_ready(cls: Any, doc: Any) -> Any:
+    """A ``cls`` (readability's Document or ours) over a copy of ``doc``, its html made, before
+    its unlikely-candidate pass."""
+    import copy
+
+    made = cls(copy.deepcopy(doc))
+    made.html = made._html(True)
+    return made
+
+
 def test_readability_fallback_removes_the_unlikely_candidates_the_library_does() -> None:
     """Its own pass over the elements with a class or an id, each "class id" string judged
     once: the same elements go (menus, comments; not in <pre>, not around an <article>)."""
-    import copy
 
     import lxml.html
     from readability import Document
@@ -576,13 +585,11 @@ def test_readability_fallback_removes_the_unlikely_candidates_the_library_does()
         "<div class=' '>空白</div><p id='remark'>备注</p></body></html>"
     )
     doc = lxml.html.document_fromstring(page)
-    expected = Document(copy.deepcopy(doc))
-    expected.html = expected._html(True)
+    expected = _unlikely_ready(Document, doc)
     expected.remove_unlikely_candidates()
     cls = html_article._readability_class()
     assert cls.remove_unlikely_candidates is not Document.remove_unlikely_candidates
-    ours = cls(copy.deepcopy(doc))
-    ours.html = ours._html(True)
+    ours = _unlikely_ready(cls, doc)
     ours.remove_unlikely_candidates()
     assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
     assert "栏目" not in ours.html.text_content() and "正文在侧栏" in ours.html.text_content()
@@ -594,7 +601,6 @@ def test_unlikely_candidates_kept_for_pre_code_main_article_math_are_found_once(
     """The elements kept whatever their class (inside a <pre>/<code>, holding a <main>,
     <article>, <math>) are found once for the page, not by two searches from each candidate:
     the same elements go as the library's, nested candidates and dropped subtrees included."""
-    import copy
 
     import lxml.html
     from readability import Document
@@ -612,11 +618,9 @@ def test_unlikely_candidates_kept_for_pre_code_main_article_math_are_found_once(
         "</body></html>"
     )
     doc = lxml.html.document_fromstring(page)
-    expected = Document(copy.deepcopy(doc))
-    expected.html = expected._html(True)
+    expected = _unlikely_ready(Document, doc)
     expected.remove_unlikely_candidates()
-    ours = html_article._readability_class()(copy.deepcopy(doc))
-    ours.html = ours._html(True)
+    ours = _unlikely_ready(html_article._readability_class(), doc)
     searches: list[str] = []
     real_xpath = lxml.html.HtmlElement.xpath
 

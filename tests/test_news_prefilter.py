@@ -47,28 +47,41 @@ def test_a_demand_no_authority_can_make_is_dropped() -> None:
     assert not news._no_political_reading(_DEMAND, [_person(), police], [], None)
 
 
-@pytest.fixture
-def dated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The lexicon entries whose day the coder looked for (news._date counted)."""
+def _entries_read_by(monkeypatch: pytest.MonkeyPatch, step: str) -> list[str]:
+    """The lexicon entries news.<step> was called for (its fourth argument is the match)."""
     seen: list[str] = []
-    read_day = news._date
+    real = getattr(news, step)
 
-    def _date(vt: str, clause: Any, clauses: Any, m: Any, *rest: Any, **kw: Any) -> Any:
-        seen.append(m.entry.id)
-        return read_day(vt, clause, clauses, m, *rest, **kw)
+    def counted(*args: Any, **kw: Any) -> Any:
+        seen.append(args[3].entry.id)
+        return real(*args, **kw)
 
-    monkeypatch.setattr(news, "_date", _date)
+    monkeypatch.setattr(news, step, counted)
     return seen
 
 
-def test_the_coder_stops_a_placeless_political_reading_before_its_day(
-    steps: tuple[Any, Any], dated: list[str]
+@pytest.fixture
+def dated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lexicon entries whose day the coder looked for (news._date counted)."""
+    return _entries_read_by(monkeypatch, "_date")
+
+
+@pytest.mark.parametrize(
+    ("step", "why"),
+    [
+        ("_date", "no actor with a country: no day looked for"),
+        ("_roles", "nothing for _roles to mark: judged before it"),
+    ],
+)
+def test_the_coder_stops_a_placeless_political_reading_before_its_roles_and_day(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch, step: str, why: str
 ) -> None:
+    read = _entries_read_by(monkeypatch, step)
     assert not [e for e in events(steps, "王某在小区门口拉横幅抗议。") if e.type == "PROTEST"]
-    assert "protest.维权" not in dated  # (no actor with a country: no day looked for)
+    assert "protest.维权" not in read, why
     evs = events(steps, "美国财政部要求腾讯剥离旗下的海外游戏业务。")
     assert [e.type for e in evs] == ["REQUEST"]
-    assert "request.责令" in dated  # (an authority of a country asks: read in full)
+    assert "request.责令" in read  # (an authority of a country asks: read in full)
 
 
 def test_a_candidate_with_nobody_skips_its_day_unless_the_page_tells_this_year(
@@ -136,30 +149,6 @@ def test_a_foreign_name_after_a_person_noun_and_a_dotted_name_are_still_read(
     names = {x.name for e in evs for x in e.actors} | {g.text for e in evs for g in e.arguments}
     assert {"克劳迪娅", "约翰·史密斯"} <= names, kinds(evs)
     assert len(marked) == 3  # (the sentence's, then before each of the two readers)
-
-
-@pytest.fixture
-def roled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The lexicon entries the coder read roles for (news._roles counted)."""
-    seen: list[str] = []
-    read_roles = news._roles
-
-    def _roles(vt: str, clause: Any, earlier: Any, m: Any, actors: Any) -> Any:
-        seen.append(m.entry.id)
-        return read_roles(vt, clause, earlier, m, actors)
-
-    monkeypatch.setattr(news, "_roles", _roles)
-    return seen
-
-
-def test_a_placeless_political_reading_is_stopped_before_its_roles(
-    steps: tuple[Any, Any], roled: list[str]
-) -> None:
-    assert not [e for e in events(steps, "王某在小区门口拉横幅抗议。") if e.type == "PROTEST"]
-    assert "protest.维权" not in roled  # (nothing for _roles to mark: judged before it)
-    evs = events(steps, "美国财政部要求腾讯剥离旗下的海外游戏业务。")
-    assert [e.type for e in evs] == ["REQUEST"]
-    assert "request.责令" in roled
 
 
 def _match(vt: str, word: str, entry: NewsEntry = _ARREST) -> Any:

@@ -815,19 +815,9 @@ def _windows(
 ) -> list[tuple[int, int]]:
     """Merged search windows: each hit widened by ``reach``, cut at the clause around it."""
     out: list[tuple[int, int]] = []
-    nb = len(breaks)
     for s, e in sorted(hits) if len(hits) > 1 else hits:
-        i = bisect_left(breaks, s)
-        a = breaks[i - 1] + 1 if i > 0 else 0
-        j = bisect_left(breaks, e, i)  # (e >= s)
-        b = breaks[j] if j < nb else n
-        lo = s - reach if s - reach > a else a
-        hi = e + reach if e + reach < b else b
-        if out and lo <= out[-1][1]:
-            if hi > out[-1][1]:
-                out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
+        a, b = _clause_around(s, e, breaks, n)
+        _add_merged(out, s - reach if s - reach > a else a, e + reach if e + reach < b else b)
     return out
 
 
@@ -837,18 +827,26 @@ def _cut_at_breaks(
     """``ranges`` widened to the clause breaks around them (``breaks``: their positions): each
     starts right after a break (or at 0) and ends at one (or at ``n``); sorted, merged."""
     out: list[tuple[int, int]] = []
-    nb = len(breaks)
     for a, b in sorted(ranges):
-        i = bisect_left(breaks, a)
-        lo = breaks[i - 1] + 1 if i > 0 else 0
-        j = bisect_left(breaks, b, i)
-        hi = breaks[j] if j < nb else n
-        if out and lo <= out[-1][1]:
-            if hi > out[-1][1]:
-                out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
+        _add_merged(out, *_clause_around(a, b, breaks, n))
     return out
+
+
+def _clause_around(s: int, e: int, breaks: list[int], n: int) -> tuple[int, int]:
+    """The clause holding ``[s, e)`` (``e >= s``): from right after the break before ``s`` (or
+    0) to the first break at or after ``e`` (or ``n``)."""
+    i = bisect_left(breaks, s)
+    j = bisect_left(breaks, e, i)
+    return (breaks[i - 1] + 1 if i > 0 else 0), (breaks[j] if j < len(breaks) else n)
+
+
+def _add_merged(out: list[tuple[int, int]], lo: int, hi: int) -> None:
+    """Append ``[lo, hi)`` to the sorted ranges ``out``, merged into the last one it meets."""
+    if out and lo <= out[-1][1]:
+        if hi > out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+    else:
+        out.append((lo, hi))
 
 
 def _inside(segs: list[tuple[int, int]], seg_starts: list[int], start: int, end: int) -> bool:
