@@ -221,7 +221,6 @@ from ..annotate.time_tense import _object_after
 from ..model import Span
 from ..normalize import AnalysisView
 from ..segment import segment
-from ..wordtrie import word_alternation
 from .actors import COURTESY_AFTER as _COURTESY_AFTER
 from .actors import surnames
 from .clauses import CLAUSE_CUT as _CLAUSE_CUT
@@ -555,13 +554,8 @@ _CHILDHOOD = re.compile(
 )
 # the words every _CHILDHOOD match holds, as one trie (which re scans faster than the two
 # branches with their lookarounds): none in a sentence, no childhood in it
-_CHILDHOOD_WORDS = re.compile(
-    word_alternation(
-        sorted(
-            {*cue_words("childhood_times"), *cue_words("childhood_words")},
-            key=lambda w: (-len(w), w),
-        )
-    )
+_CHILDHOOD_WORDS = alternation(
+    sorted({*cue_words("childhood_times"), *cue_words("childhood_words")})
 )
 # 27岁，他加入…; 18岁时，…: a line of a life told by age
 _AGE_OPEN = re.compile(
@@ -988,17 +982,14 @@ _PIVOT_WISH = re.compile(r"(?<!诉讼)(?<!的)(?:" + cue("bare_wish").pattern + 
 # from its 起) - a match of any of them in a stretch of the sentence before the trigger holds
 # one of these (most sentences hold none: two searches rule them out; the words as one trie,
 # which re scans by its first characters - an alternation of the patterns it does not)
-_WISH_WORDS = re.compile(
-    word_alternation(
-        sorted(
-            {
-                *cue_words("wish_scope"),
-                *cue_words("prohibitions"),
-                *cue_words("bare_wish"),
-                *_WISH_END_WORDS.split("|"),
-            },
-            key=lambda w: (-len(w), w),
-        )
+_WISH_WORDS = alternation(
+    sorted(
+        {
+            *cue_words("wish_scope"),
+            *cue_words("prohibitions"),
+            *cue_words("bare_wish"),
+            *_WISH_END_WORDS.split("|"),
+        }
     )
 )
 _DEADLINE_FROM = re.compile(_DEADLINE_DAYS)
