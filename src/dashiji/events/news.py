@@ -8963,7 +8963,7 @@ _NAMED_CASE = re.compile(r"[^，。！？；\n]{1,10}案")
 _CASE_LOOKBACK = 3000  # characters
 
 
-@lru_cache(maxsize=1024)  # asked of one sentence by each of its hearings
+@lru_cache(maxsize=64)  # asked of one sentence by each of its hearings (keys hold the article)
 def _criminal_case(vt: str, a: int, b: int) -> bool:
     """Is the case tried in ``vt[a:b]`` criminal: a crime or a criminal procedure named there
     (…罪, 强奸案, 被告人), or — for 该案/此案 — in the last case the article named before it
