@@ -558,14 +558,24 @@ def test_readability_fallback_finds_misused_divs_without_serialising_them(
     assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
 
 
-def _unlikely_ready(cls: Any, doc: Any) -> Any:
-    """A ``cls`` (readability's Document or ours) over a copy of ``doc``, its html made, before
-    its unlikely-candidate pass."""
+def _unlikely_pair(page: str) -> tuple[Any, Any]:
+    """``page`` as readability's Document after its unlikely-candidate pass, and as ours (our
+    readability class) with its html made, before that pass."""
     import copy
 
-    made = cls(copy.deepcopy(doc))
-    made.html = made._html(True)
-    return made
+    import lxml.html
+    from readability import Document
+
+    from dashiji.extract import html_article
+
+    doc = lxml.html.document_fromstring(page)
+    made = []
+    for cls in (Document, html_article._readability_class()):
+        one = cls(copy.deepcopy(doc))
+        one.html = one._html(True)
+        made.append(one)
+    made[0].remove_unlikely_candidates()
+    return made[0], made[1]
 
 
 def test_readability_fallback_removes_the_unlikely_candidates_the_library_does() -> None:
@@ -575,8 +585,6 @@ def test_readability_fallback_removes_the_unlikely_candidates_the_library_does()
     import lxml.html
     from readability import Document
 
-    from dashiji.extract import html_article
-
     items = "".join(f"<li class='menu-item'>栏目{i}</li>" for i in range(5))
     page = (
         f"<html><body><ul class='menu'>{items}</ul><div id='comments'>评论</div>"
@@ -584,12 +592,8 @@ def test_readability_fallback_removes_the_unlikely_candidates_the_library_does()
         "<pre><span class='footer'>代码</span></pre><div class='content footer'>正文</div>"
         "<div class=' '>空白</div><p id='remark'>备注</p></body></html>"
     )
-    doc = lxml.html.document_fromstring(page)
-    expected = _unlikely_ready(Document, doc)
-    expected.remove_unlikely_candidates()
-    cls = html_article._readability_class()
-    assert cls.remove_unlikely_candidates is not Document.remove_unlikely_candidates
-    ours = _unlikely_ready(cls, doc)
+    expected, ours = _unlikely_pair(page)
+    assert type(ours).remove_unlikely_candidates is not Document.remove_unlikely_candidates
     ours.remove_unlikely_candidates()
     assert lxml.html.tostring(ours.html) == lxml.html.tostring(expected.html)
     assert "栏目" not in ours.html.text_content() and "正文在侧栏" in ours.html.text_content()
@@ -603,9 +607,6 @@ def test_unlikely_candidates_kept_for_pre_code_main_article_math_are_found_once(
     the same elements go as the library's, nested candidates and dropped subtrees included."""
 
     import lxml.html
-    from readability import Document
-
-    from dashiji.extract import html_article
 
     page = (
         "<html><body><div class='sidebar'><div class='menu'><pre>代码<span class='ad'>x</span>"
@@ -617,10 +618,7 @@ def test_unlikely_candidates_kept_for_pre_code_main_article_math_are_found_once(
         "<p class='combx'>第二层<span class='agegate'><b class='foot'>脚</b></span></p>"
         "</body></html>"
     )
-    doc = lxml.html.document_fromstring(page)
-    expected = _unlikely_ready(Document, doc)
-    expected.remove_unlikely_candidates()
-    ours = _unlikely_ready(html_article._readability_class(), doc)
+    expected, ours = _unlikely_pair(page)
     searches: list[str] = []
     real_xpath = lxml.html.HtmlElement.xpath
 

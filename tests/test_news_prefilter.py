@@ -3,6 +3,7 @@ rejects only what the full reading would drop, and passes what it may keep."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -47,17 +48,24 @@ def test_a_demand_no_authority_can_make_is_dropped() -> None:
     assert not news._no_political_reading(_DEMAND, [_person(), police], [], None)
 
 
-def _entries_read_by(monkeypatch: pytest.MonkeyPatch, step: str) -> list[str]:
-    """The lexicon entries news.<step> was called for (its fourth argument is the match)."""
-    seen: list[str] = []
-    real = getattr(news, step)
+def _calls_of(
+    monkeypatch: pytest.MonkeyPatch, name: str, keep: Callable[[tuple[Any, ...]], Any] = tuple
+) -> list[Any]:
+    """What ``keep`` makes of the arguments of each call to news.<name> (patched to count)."""
+    seen: list[Any] = []
+    real = getattr(news, name)
 
     def counted(*args: Any, **kw: Any) -> Any:
-        seen.append(args[3].entry.id)
+        seen.append(keep(args))
         return real(*args, **kw)
 
-    monkeypatch.setattr(news, step, counted)
+    monkeypatch.setattr(news, name, counted)
     return seen
+
+
+def _entries_read_by(monkeypatch: pytest.MonkeyPatch, step: str) -> list[str]:
+    """The lexicon entries news.<step> was called for (its fourth argument is the match)."""
+    return _calls_of(monkeypatch, step, lambda args: args[3].entry.id)
 
 
 @pytest.fixture
@@ -121,15 +129,7 @@ def test_a_trigger_holding_a_body_s_end_is_cut_after_it() -> None:
 @pytest.fixture
 def marked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many actors each marking of the characters they take covered (news._mark_taken)."""
-    seen: list[int] = []
-    mark = news._mark_taken
-
-    def _mark_taken(out: bytearray, actors: list[Actor]) -> bytearray:
-        seen.append(len(actors))
-        return mark(out, actors)
-
-    monkeypatch.setattr(news, "_mark_taken", _mark_taken)
-    return seen
+    return _calls_of(monkeypatch, "_mark_taken", lambda args: len(args[1]))
 
 
 def test_the_taken_characters_are_marked_again_only_for_a_reader_of_them(
@@ -227,9 +227,7 @@ def test_a_trigger_matching_no_gated_pattern_skips_their_checks(
 def test_a_clause_with_no_time_frame_reads_no_one_as_inside_one(
     steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[object] = []
-    in_frame = news._in_time_frame
-    monkeypatch.setattr(news, "_in_time_frame", lambda *args: asked.append(args) or in_frame(*args))
+    asked = _calls_of(monkeypatch, "_in_time_frame")
     assert events(steps, "王某昨日与李某登记结婚。")
     assert asked == []  # (no 在…后 frame before the trigger: no one is looked for inside one)
     events(steps, "王某在生下女儿后与李某登记结婚。")
@@ -239,9 +237,7 @@ def test_a_clause_with_no_time_frame_reads_no_one_as_inside_one(
 def test_the_names_qualifying_others_are_read_once_for_both_sides(
     steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    read: list[object] = []
-    qualifying = news._qualifying
-    monkeypatch.setattr(news, "_qualifying", lambda *args: read.append(args) or qualifying(*args))
+    read = _calls_of(monkeypatch, "_qualifying")
     evs = events(steps, "张某起诉了李某和王某。")
     named = [x.name for e in evs for x in e.actors if x.side == "party"]
     assert named[:3] == ["张某", "李某", "王某"]
