@@ -178,6 +178,32 @@ def test_role_alone_resolved_by_date(rec: EntityRecognizer) -> None:
     assert (e.kb_id, e.country, e.role) == ("mark-rutte", "NATO", "secretary_general")
 
 
+def _role_prefixes() -> list[tuple[str, bool]]:
+    spec = json.loads((REPO / "src/dashiji/data/entity_rules.json").read_text("utf-8"))
+    prefixes = spec["role_prefixes"]
+    return [(p, False) for p in prefixes["current"]] + [(p, True) for p in prefixes["former"]]
+
+
+@pytest.mark.parametrize(("prefix", "former"), _role_prefixes())
+def test_every_role_prefix_joins_holder_and_role(
+    rec: EntityRecognizer, prefix: str, former: bool
+) -> None:
+    """Each prefix of the rules between a holder and a role word (德国前外长, 俄新任外长) is read
+    as part of one role phrase: the prefix loops run only where the character before the role
+    word ends a prefix (EntityRecognizer._after_prefix_char), so a prefix that gate dropped
+    would leave the holder and the role apart here."""
+    holder = at(rec.find("德国外长表示欢迎", "2025-10-20"), "德国外长表示欢迎", "德国外长")
+    for phrase, country in ((f"德国{prefix}外长", "DEU"), (f"俄{prefix}外长", "RUS")):
+        text = f"{phrase}表示欢迎"
+        ents = rec.find(text, "2025-10-20")
+        e = at(ents, text, phrase)
+        assert (e.type, e.country, e.role) == ("PER", country, "foreign_minister")
+        assert (e.kb_id is None) == former  # a former holder: no look-up by date
+        if country == "DEU":
+            assert former or e.kb_id == holder.kb_id
+        assert len(ents) == 1, ents
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_country_title_name(rec: EntityRecognizer, script: str) -> None:
     text = "美国总统特朗普（Donald Trump）和俄罗斯总统普京在峰会期间交谈"

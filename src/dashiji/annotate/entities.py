@@ -172,6 +172,11 @@ class EntityRecognizer:
         self._side_words = tuple(r["side_words"]["forms"])
         self._prefix_current = tuple(sorted(r["role_prefixes"]["current"], key=len, reverse=True))
         self._prefix_former = tuple(sorted(r["role_prefixes"]["former"], key=len, reverse=True))
+        # (prefix, former?) in the order they are tried: the current ones, then the former ones
+        self._prefixes: tuple[tuple[str, bool], ...] = tuple(
+            [(p, False) for p in self._prefix_current] + [(p, True) for p in self._prefix_former]
+        )
+        self._prefix_lasts = _prefix_lasts(self._prefixes)
         self._topic = r["topic_marker"]["prefix"]
         self._not_person = tuple(r["not_person_endings"]["forms"])
         self._not_person_before = frozenset(r["not_person_endings"]["before"])
@@ -198,6 +203,18 @@ class EntityRecognizer:
         for entry in self.kb.entries(kind="country"):
             if entry.cameo:
                 self._cameo_of[country_code(entry) or entry.id] = entry.cameo
+
+    def _after_prefix_char(self, v: str, pos: int) -> bool:
+        """Can a role prefix (新任, 前…) end at ``pos``: is the character before it the last
+        one of a prefix?  When not, no ``v.startswith(p, pos - len(p))`` holds, so the loops
+        over the prefixes find nothing and are skipped (most role words: 6 an article, each
+        tried against 12 prefixes): at an offset >= 0 the prefix would end with that character;
+        at a negative one (a role word within a prefix's length of the text's start)
+        ``startswith`` reads the last ``len(p) - pos`` characters (or the whole text when it is
+        shorter), fewer than the prefix has.  With an empty prefix (none in the rules) every
+        position can."""
+        lasts = self._prefix_lasts
+        return lasts is None or (pos > 0 and v[pos - 1] in lasts)
 
     # ---- public --------------------------------------------------------------------------------
     def find(
@@ -247,8 +264,8 @@ class EntityRecognizer:
             covered[h.start : h.end] = b"\x01" * (h.end - h.start)
         role_ends = {h.start: h.end for h in hits if h.kind == "role"}
         for h in hits:  # 美国前总统: the role word counts from its prefix
-            if h.kind == "role":
-                for p in (*self._prefix_current, *self._prefix_former):
+            if h.kind == "role" and self._after_prefix_char(v, h.start):
+                for p, _ in self._prefixes:
                     if v.startswith(p, h.start - len(p)):
                         role_ends[h.start - len(p)] = h.end
         runs = self.index.short_runs(v, covered, role_ends)
@@ -318,9 +335,7 @@ class EntityRecognizer:
             role_entry = unit.entry
             # a prefix between holder and role: 美国前总统, 俄新任外长
             pre_start, former = unit.start, False
-            for p, is_former in [(p, False) for p in self._prefix_current] + [
-                (p, True) for p in self._prefix_former
-            ]:
+            for p, is_former in self._prefixes if self._after_prefix_char(v, unit.start) else ():
                 if v.startswith(p, unit.start - len(p)) and (unit.start - len(p)) in ends:
                     pre_start, former = unit.start - len(p), is_former
                     break
@@ -1077,6 +1092,14 @@ def _within_one(tokens: Any, a: int, b: int) -> bool:
         else:
             hi = mid
     return lo < len(tokens) and tokens[lo].start <= a and b <= tokens[lo].end
+
+
+def _prefix_lasts(prefixes: tuple[tuple[str, bool], ...]) -> frozenset[str] | None:
+    """The last characters of the role prefixes, or None when one is empty (it ends anywhere:
+    no character rules a prefix out; see :meth:`EntityRecognizer._after_prefix_char`)."""
+    if any(not p for p, _ in prefixes):
+        return None
+    return frozenset(p[-1] for p, _ in prefixes)
 
 
 def _is_place(unit: Hit | ShortRun) -> bool:
