@@ -192,3 +192,83 @@ def test_changed_positions_counts_the_characters_a_conversion_changed() -> None:
     assert _changed_positions("中国人民", "中国人民") == 0
     assert _changed_positions("國家發展", "国家发展") == 2
     assert _changed_positions("後", "后来") is None
+
+
+# ---- the t2s pre-check: OpenCC is not called on a text it would not change ----------------------
+def _t2s_entries() -> list[tuple[str, str]]:
+    """(key, first value) of every entry of the installed t2s dictionaries, dumped by OpenCC's
+    own ``opencc_dict`` (the test is skipped where the wheel does not ship it)."""
+    import os
+    import subprocess
+    import tempfile
+
+    import opencc
+
+    from dashiji.normalize.script import _t2s_tables, converter
+
+    binary = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
+    if not binary.is_file():
+        pytest.skip("OpenCC's opencc_dict is not installed")
+    env = {**os.environ, "LD_LIBRARY_PATH": str(binary.parent.parent / "lib64")}
+    entries: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for table in _t2s_tables(Path(converter("t2s").config))[1:]:
+            out = Path(tmp) / f"{table.name}.txt"
+            subprocess.run(
+                [str(binary), "-i", str(table), "-o", str(out), "-f", "ocd2", "-t", "text"],
+                check=True,
+                env=env,
+            )
+            for line in out.read_text("utf-8").splitlines():
+                if line:
+                    key, values = line.split("\t", 1)
+                    entries.append((key, values.split(" ")[0]))
+    return entries
+
+
+def test_t2s_marks_file_is_made_from_the_installed_tables() -> None:
+    import json
+
+    from dashiji.normalize.script import (
+        T2S_MARKS_FILE,
+        _sha256,
+        _t2s_marks,
+        _t2s_tables,
+        converter,
+        t2s_marks,
+    )
+
+    spec = json.loads((Path(__file__).parents[1] / "src/dashiji/data" / T2S_MARKS_FILE).read_text())
+    tables = _t2s_tables(Path(converter("t2s").config))
+    assert {p.name: _sha256(p) for p in tables} == spec["sha256"]
+    assert _t2s_marks() is not None  # the pre-check is on with these tables
+    assert t2s_marks(_t2s_entries()) == spec["marks"]
+
+
+def test_to_simplified_is_opencc_on_every_changing_key() -> None:
+    """Every key of the t2s tables whose value differs (one character or a phrase: 回覆, 拉坏,
+    一目瞭然), alone and inside a text, converts as OpenCC converts it: the pre-check lets each
+    through (a mark left out of the class would return one of them unchanged)."""
+    from dashiji.normalize.script import converter, to_simplified
+
+    opencc_t2s = converter("t2s")
+    keys = sorted({k for k, v in _t2s_entries() if k != v})
+    assert len(keys) > 5000
+    for key in keys:
+        for text in (key, f"据报道，{key}。"):
+            assert to_simplified(text) == opencc_t2s.convert(text), text
+
+
+def test_to_simplified_is_opencc_without_the_tables_dump() -> None:
+    """Where ``opencc_dict`` is missing too: every character of the BMP alone, the phrases
+    whose characters each stay (回覆 → 回复, 拉坏 → 拉坯), and texts the pre-check skips."""
+    from dashiji.normalize.script import converter, to_simplified
+
+    opencc_t2s = converter("t2s")
+    every = [chr(o) for o in range(0x10000) if not 0xD800 <= o <= 0xDFFF]
+    assert [to_simplified(ch) for ch in every] == [opencc_t2s.convert(ch) for ch in every]
+    for text in ("他回覆说", "拉坏了", "意志消沈", "一目瞭然", "县里的图书馆周六开门。", "", "abc"):
+        assert to_simplified(text) == opencc_t2s.convert(text), text
+    assert to_simplified("他回覆说") == "他回复说"
+    with pytest.raises(UnicodeEncodeError):  # a lone surrogate: OpenCC's error, as before
+        to_simplified("abc\udcff")
