@@ -425,6 +425,42 @@ def test_names_after_titles_are_looked_for_only_in_a_text_with_a_title(
         ) == entity_names.names_after_titles(text, taken)
 
 
+def test_names_after_titles_builds_the_taken_mask_only_for_a_title_it_reads() -> None:
+    """``taken`` given as a function: the same names as given the mask, the mask made at the
+    first title the LAC checks let through (a title LAC read, or a participant's title where it
+    did not read) and still applied there (a name already taken is no new name); not made
+    when LAC read none of the titles and none is a participant's."""
+    from dashiji.annotate import entity_names
+
+    def both(text: str, tokens: list[tuple[int, int, str]] | None, taken: bytearray) -> list:
+        made: list[int] = []
+
+        def lazy() -> bytearray:
+            made.append(1)
+            return taken
+
+        found = entity_names.names_after_titles(text, lazy, tokens)
+        assert found == entity_names.names_after_titles(text, taken, tokens)
+        return [found, len(made)]
+
+    text = "公司副总经理张剑虹表示，大法官霍尔布鲁克说，"
+    at_name = text.index("张剑虹")
+    at_judge = text.index("霍尔布鲁克")
+    free = bytearray(len(text))
+    assert both(text, None, free) == [[(at_name, at_name + 3), (at_judge, at_judge + 5)], 1]
+    # LAC read nothing here: only the participant's title (大法官) is read, the mask made for it
+    assert both(text, [], free) == [[(at_judge, at_judge + 5)], 1]
+    held = bytearray(free)
+    held[at_judge : at_judge + 5] = b"\x01" * 5  # the judge's name already an entity
+    assert both(text, [], held) == [[], 1]
+    # LAC read the first title and the name after it (a word ending where the title ends)
+    title = text.index("副总经理")
+    tokens = [(title, at_name, "n"), (at_name, at_name + 3, "PER")]
+    assert both(text, tokens, free) == [[(at_name, at_name + 3), (at_judge, at_judge + 5)], 1]
+    # no title LAC read, none a participant's: no mask made
+    assert both("公司副总经理张剑虹表示，", [], free) == [[], 0]
+
+
 def test_known_place_before_an_honorific_is_a_person(rec: EntityRecognizer) -> None:
     text = "贝宁先生在卢浮宫边上盖了金字塔。"
     e = at(rec.find(text), text, "贝宁")

@@ -13,6 +13,7 @@ past it: in 贝森特达成协议 the word 达成 starts inside the run, so the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .entity_lexicon import WordSet, dictionary, rules
@@ -134,7 +135,7 @@ def first_title(view: str) -> int | None:
 
 def names_after_titles(
     view: str,
-    taken: bytearray,
+    taken: bytearray | Callable[[], bytearray],
     tokens: list[tuple[int, int, str]] | None = None,
     start: int = 0,
 ) -> list[tuple[int, int]]:
@@ -149,26 +150,35 @@ def names_after_titles(
     the people who act in the events they are named in (大法官霍尔布鲁克, 裁判官顾立安:
     ``participants`` in the rules) are read so too; other titles there are left alone (the
     expert or guest a job title brings in is seldom a participant).  ``start``: no title starts
-    before it (:func:`first_title`; the titles are then the same, found from there)."""
+    before it (:func:`first_title`; the titles are then the same, found from there).
+    ``taken`` may be a function making that mask: it is called at the first title the checks
+    that do not read it let through (none: not called; the checks only skip titles, so their
+    order changes nothing)."""
     words = dictionary()
     surnames = _sets()[2]
     ends: set[int] = set()
-    tag_at: dict[int, tuple[int, str]] = {}
+    tag_at: dict[int, tuple[int, str]] | None = None  # (with ``ends``) built at a title LAC read
     read = bytearray(len(view) + 1)  # 1: a character LAC tagged
     for a, b, _ in tokens or ():
         read[a:b] = b"\x01" * (b - a)
-    if tokens is not None:
-        ends = {e for _, e, _ in tokens}
-        tag_at = {s: (e, t) for s, e, t in tokens}
+    mask = None if callable(taken) else taken
     out: list[tuple[int, int]] = []
     for m in _titles().finditer(view, start):
         pos = m.end()
-        if pos >= len(view) or taken[pos]:
+        if pos >= len(view):
             continue
         lac_read = bool(read[pos])
         if tokens is not None and not lac_read and m.group() not in _participant_titles():
             continue
+        if mask is None:
+            mask = taken() if callable(taken) else taken
+        if mask[pos]:
+            continue
         if lac_read:
+            if tag_at is None:  # (a title LAC read: only with tokens)
+                assert tokens is not None
+                ends = {e for _, e, _ in tokens}
+                tag_at = {s: (e, t) for s, e, t in tokens}
             if pos not in ends:
                 continue
             end, tag = tag_at.get(pos, (pos, "n"))
@@ -179,7 +189,7 @@ def names_after_titles(
                 and after is not None
                 and after[1] == "PER"
                 and after[0] - pos <= 3
-                and not any(taken[pos : after[0]])
+                and not any(mask[pos : after[0]])
             ):
                 out.append((pos, after[0]))  # 导演许秦豪: the surname split off the name
                 continue
@@ -188,7 +198,7 @@ def names_after_titles(
         elif any(view[pos - k : pos - k + w] in words for k in (1, 2) for w in (k + 1, k + 2)):
             continue
         span = name_after(view, pos)
-        if span is None or any(taken[span[0] : span[1]]):
+        if span is None or any(mask[span[0] : span[1]]):
             continue
         if not lac_read and view[span[0] : span[1]] in words:
             continue
