@@ -1004,3 +1004,35 @@ def test_lac_candidates_cut_out_only_the_tokens_they_read() -> None:
     for text in ["局", "消防", "部门", "公安局", "布局", "两队", "", "x"]:
         want = text.endswith(heads if len(text) >= 3 else tuple(h for h in heads if len(h) > 1))
         assert _ends_with(text, heads) is want
+
+
+def test_inside_a_word_is_the_mask_of_the_words() -> None:
+    """_inside_a_word (by bisection over LAC's words, in text order) answers as the mask it
+    replaced (each word's characters after its first marked), at every offset, for words in
+    text order with gaps (LAC reads windows of an article) and for words out of order or
+    overlapping (the mask itself then)."""
+    import random
+
+    from dashiji.annotate.entities import _inside_a_word
+    from dashiji.annotate.entity_lac import Token
+
+    def mask(tokens: list[Token]) -> list[bool]:
+        inner = bytearray(tokens[-1].end + 1 if tokens else 1)
+        for t in tokens:
+            inner[t.start + 1 : t.end] = b"\x01" * (t.end - t.start - 1)
+        return [p < len(inner) and bool(inner[p]) for p in range(60)]
+
+    rng = random.Random(7)
+    cases: list[list[Token]] = [[], [Token(0, 1, "n")], [Token(3, 7, "LOC")]]
+    for _ in range(300):
+        tokens, pos = [], rng.randint(0, 3)
+        for _ in range(rng.randint(1, 12)):
+            size = rng.choice((1, 1, 2, 2, 3, 4))
+            tokens.append(Token(pos, pos + size, "n"))
+            pos += size + rng.choice((0, 0, 0, 2))  # now and then a gap: a part LAC did not read
+        cases.append(tokens)
+        cases.append(rng.sample(tokens, len(tokens)))  # out of order
+        cases.append([*tokens, Token(tokens[0].start, tokens[-1].end, "nz")])  # overlapping
+    for tokens in cases:
+        inside = _inside_a_word(tokens)
+        assert [inside(p) for p in range(60)] == mask(tokens), tokens

@@ -43,7 +43,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -1065,12 +1066,8 @@ def _norm_form(form: str) -> str:
 def _agree_with_words(units: list[Hit | ShortRun], tokens: Any) -> list[Hit | ShortRun]:
     """With LAC's words: drop a KB place or organisation whose match starts or ends inside a
     word (东京 in 京东京东), and a country form with a suffix inside a name (罗军 is a person)."""
-    inner = bytearray(tokens[-1].end + 1 if tokens else 1)  # 1 = a word goes on past here
-    per_spans: list[tuple[int, int]] = []
-    for t in tokens:
-        inner[t.start + 1 : t.end] = b"\x01" * (t.end - t.start - 1)
-        if t.tag == "PER":
-            per_spans.append((t.start, t.end))
+    inside = _inside_a_word(tokens)
+    per_spans = [(t.start, t.end) for t in tokens if t.tag == "PER"]
     out: list[Hit | ShortRun] = []
     for u in units:
         if isinstance(u, ShortRun):
@@ -1078,12 +1075,33 @@ def _agree_with_words(units: list[Hit | ShortRun], tokens: Any) -> list[Hit | Sh
                 continue
         elif u.kind == "entry" and u.entry.kind in ("country", "place", "org"):
             a, b = u.start, u.end
-            inside_a = a < len(inner) and inner[a]
-            inside_b = b < len(inner) and inner[b]
-            if (inside_a or inside_b) and not _within_one(tokens, a, b):
+            if (inside(a) or inside(b)) and not _within_one(tokens, a, b):
                 continue
         out.append(u)
     return out
+
+
+def _inside_a_word(tokens: Any) -> Callable[[int], bool]:
+    """Whether a word of ``tokens`` goes on past an offset (starts before it, ends after it).
+
+    LAC's tokens come in text order, none overlapping the next (:meth:`LacTagger.tag`; the
+    bisection of :func:`_within_one` reads them so too): the word holding an offset inside is
+    then the first one ending after it, found by bisection over the ends (a list of them, not
+    a mask of the text's characters marked a word at a time).  Tokens in any other order get
+    that mask, as before (the same answers)."""
+    if any(p.end > q.start for p, q in zip(tokens, tokens[1:], strict=False)):
+        inner = bytearray(tokens[-1].end + 1)  # 1 = a word goes on past here
+        for t in tokens:
+            inner[t.start + 1 : t.end] = b"\x01" * (t.end - t.start - 1)
+        return lambda pos: pos < len(inner) and bool(inner[pos])
+    ends = [t.end for t in tokens]
+    n = len(ends)
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(ends, pos)  # the first word ending after ``pos``
+        return k < n and tokens[k].start < pos
+
+    return inside
 
 
 def _within_one(tokens: Any, a: int, b: int) -> bool:
