@@ -29,9 +29,9 @@ def test_a_plain_noun_for_people_or_a_ministry_is_a_participant(
 
 
 def test_the_phrase_before_a_passive_is_no_doer(steps) -> None:
-    # 涉嫌寻衅滋事 before 被行政拘留 tells what the one held is suspected of: no one who arrests
+    # 涉嫌非法经营 before 被刑事拘留 tells what the one held is suspected of: no one who arrests
     evs = typed(
-        events(steps, "4月3日，网民陈某某在网上编造警情，涉嫌寻衅滋事被行政拘留。"),
+        events(steps, "4月3日，网民陈某某在网上售卖假药，涉嫌非法经营被刑事拘留。"),
         "司法行为-拘捕",
     )
     assert evs
@@ -84,3 +84,23 @@ def test_a_nationwide_total_is_still_no_event(steps) -> None:
     # control: 全国 with a total (累计) counts releases, none of them told
     evs = events(steps, "今年以来，全国累计上映国产影片三百余部。")
     assert not typed(evs, "产品行为-上映"), kinds(evs)
+
+
+def test_de_written_for_di_before_a_verb_with_its_aspect_is_no_owned_noun(steps) -> None:
+    # 轻松的击败了: 的 stands for 地; the verb with 了 tells the win (瓦妮莎的起诉: a noun, owned)
+    evs = events(steps, "9月2日晚，青木队在主场轻松的击败了远航队。")
+    assert typed(evs, "竞赛行为-胜负"), kinds(evs)
+
+
+def test_had_to_is_done_not_forbidden(steps) -> None:
+    # 不得不道歉: had to, and did; 不得 alone forbids
+    evs = events(steps, "昨天，歌手林小溪不得不公开向粉丝道歉。")
+    assert typed(evs, "交往-道歉"), kinds(evs)
+    evs = events(steps, "合同规定，乙方不得向媒体透露或公开道歉。")
+    assert not typed(evs, "交往-道歉"), kinds(evs)
+
+
+def test_a_modal_character_inside_a_name_is_no_modal(steps) -> None:
+    # 可 of the singer's name 程晓可 says no "may"
+    evs = events(steps, "直播时爆粗口的歌手程晓可道歉了。")
+    assert typed(evs, "交往-道歉"), kinds(evs)

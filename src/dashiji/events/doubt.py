@@ -746,6 +746,7 @@ _PASSIVE_CLAUSE_END = re.compile(
 )
 _RULING_END = cue("ruling_end")  # a trigger that ends in a ruling (宣判, 判决, 裁定)
 _OWNED_DE = re.compile(r"的$")
+_ASPECT_MARKS = ("了", "过")  # right after a verb: its aspect, after no noun
 # 保释申请被拒, 上诉遭驳回: a trigger holding its noun and the passive predicate on it is a
 # clause of its own after 甲的 (甲的保释申请被拒: the refusal told), no act 甲 owns
 _OWN_PREDICATE = re.compile(r".[被遭](?!告)")
@@ -2104,7 +2105,8 @@ def _nominal(
         _OWNED_DE.search(before)
         and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
         and not _OWN_PREDICATE.search(trigger)
-    ):
+        and not vt.startswith(_ASPECT_MARKS, t1)
+    ):  # (轻松的击败了某队: 的 written for 地, the verb takes its aspect mark - no noun)
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)
         return "owned"

@@ -287,9 +287,9 @@ _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主�
 _ORDERED = re.compile(
     r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|(?<![车业])主张|提议|建议|呼吁|"
     r"敦促|促使|会让|会使|"
-    r"支持|赞成|同意|反对|不应该?|不得|帮我|帮他|帮她|"
+    r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
-)
+)  # (不得不: had to - done, not forbidden)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
@@ -303,7 +303,7 @@ _ADVERB_NP = frozenset(
 _MODAL_FUTURE = cue("modal_future")
 _AGGREGATE = cue("aggregate")
 # 全国 that is no total: right before the act (全国上映: where it is done) or opening a
-# numbered occasion's name (全国第十届残运会)
+# numbered occasion's name (全国第九届运动会)
 _NATIONWIDE = "全国"
 
 
@@ -1738,8 +1738,12 @@ class NewsCoder:
             return None
         if after_any and _NOMINAL_OF.match(vt, m.end):
             return None  # 分手的余温, 离婚的传闻: what the event left, not the event
-        if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
-            return None  # 俄要退出, 应当判处: what should happen, not what happened
+        if any(
+            not any(x.start <= d.start() < x.end and x.end - x.start > 2 for x in actors)
+            for d in _DEONTIC.finditer(vt, max(clause.start, m.start - 3), m.start)
+        ):
+            return None  # 俄要退出, 应当判处: what should happen, not what happened (not 可 of
+            # the name 曾轶可; a name of two characters may be a surname and the word: 黎须还押)
         if ci + 1 < len(clauses) and _THEN_CLAUSE.match(vt, clauses[ci + 1].start):
             if not _PAST.search(vt, clause.start, clause.end):
                 return None
@@ -2753,7 +2757,7 @@ class NewsCoder:
             and not made
             and not _PASSIVE.match(vt, m.start)
             and not _PASSIVE_END.search(vt, max(clause.start, m.start - 2), m.start)
-        ):  # (…涉嫌寻衅滋事被行政拘留: the phrase before 被 is what befell the one held, no doer)
+        ):  # (…涉嫌非法经营被刑事拘留: the phrase before 被 is what befell the one held, no doer)
             # 某品牌新款手表将在成都正式发布, 小李向法院交了诉状: the phrase a name stands in
             # (某联赛第N轮甲队2比1击败…: after the contest's name that opens the clause)
             floor = max(
