@@ -1055,3 +1055,27 @@ def test_a_byline_run_into_the_first_sentence_loses_only_the_byline() -> None:
     assert art.body == [first, *_PARK]
     assert "作者：陈立新" in art.boilerplate
     _assert_offsets(text, art)
+
+
+# ---- a text that is one headline (a JSONL record or a feed item of its title only) ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青木发布Z8 Max，售价3999元",
+        "独家｜城南区三家商场下架全部过期月饼",
+        "晚报｜城南区三家商场下架过期月饼 涉事批次已封存",
+    ],
+)
+def test_a_lone_headline_is_the_article(text: str) -> None:
+    art = extract_text(text)
+    assert art.body == [text]
+    _assert_offsets(text, art)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["首页 > 新闻中心 > 国内新闻", "分享到微信朋友圈", "责任编辑：王晓明", "相关阅读"],
+)
+def test_a_lone_menu_or_credit_line_is_still_no_article(text: str) -> None:
+    with pytest.raises(NoArticle):
+        extract_text(text)

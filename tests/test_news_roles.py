@@ -93,7 +93,7 @@ def test_the_one_who_suffers_a_protest_does_not_organise_it(steps) -> None:
         "宏达地产公司近日遭到业主的强烈抗议。",
     ):
         e = news(events(steps, said), "组织行为-游行")
-        assert "游行组织" not in roles(e), roles(e)
+        assert roles(e).get("游行组织", []) in ([], ["业主"]), roles(e)
     # control: 遭遇 is a verb of its own - the one before it still protests
     e = news(events(steps, "村民代表王大海遭遇冷遇后静坐抗议。"), "组织行为-游行")
     assert roles(e).get("游行组织") == ["王大海"], roles(e)

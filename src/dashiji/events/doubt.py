@@ -563,9 +563,9 @@ _AGE_OPEN = re.compile(
 )
 # 共获得5次总冠军, 连续5年获得…奖: wins or awards counted, a record, not one event
 _TIMES = re.compile(
-    r"(?:(?<![第近前])[0-9两三四五六七八九十几多]+(?:次|届|度)"
+    r"(?:(?<![第近前0-9一两三四五六七八九十几多])[0-9两三四五六七八九十几多]+(?:次|届|度)"
     r"|连续[0-9一二三四五六七八九十两几]+(?:年|届|次))[^，。；、]{0,6}$"
-)
+)  # (the whole figure: not 四届 inside 第十四届, an ordinal)
 _RECORD_TYPES = ("竞赛行为-夺冠", "产品行为-获奖")
 # 职业生涯首个大满贯, 职业生涯告别赛: one event of the career, not its summary
 _ORDINAL = re.compile(r"第|首|头一|最后")
@@ -739,8 +739,14 @@ _CASE_RUN = re.compile(
     r"[^，。；、的“”\"了过着]{1,24}?(?:纠纷|侵权)?(?<![报立备结破翻办犯作审断销定答方提议草档专])(?:一案|案件|案)"
 )
 _PASSIVE_REL = re.compile(r"(?:被|遭)[^，。；]{0,8}$")
+# what may follow a passive predicate to its clause's end: nothing, an aspect word or a figure of
+# days (被刑拘, 被拘留了, 被拘留7天)
+_PASSIVE_CLAUSE_END = re.compile(
+    r"(?:了|过)?(?:[0-9一二三四五六七八九十两]+[天日个月年]+)?[。！!，,；;…]*$"
+)
 _RULING_END = cue("ruling_end")  # a trigger that ends in a ruling (宣判, 判决, 裁定)
 _OWNED_DE = re.compile(r"的$")
+_ASPECT_MARKS = ("了", "过")  # right after a verb: its aspect, after no noun
 # 保释申请被拒, 上诉遭驳回: a trigger holding its noun and the passive predicate on it is a
 # clause of its own after 甲的 (甲的保释申请被拒: the refusal told), no act 甲 owns
 _OWN_PREDICATE = re.compile(r".[被遭](?!告)")
@@ -2049,6 +2055,13 @@ def _chargeable(e: Event) -> bool:
     return e.type in _CHARGEABLE_PLOVER
 
 
+def _passive_predicate(vt: str, before: str, trigger: str, t1: int, c1: int) -> bool:
+    """Is the trigger a passive predicate ending its clause (盗窃7起被刑拘, 作案3起后被抓获): the
+    count before it is of the acts told before 被, not of the trigger's act."""
+    passive = trigger.startswith(("被", "遭")) or before.endswith(("被", "遭"))
+    return passive and _PASSIVE_CLAUSE_END.match(vt, t1, c1) is not None
+
+
 def _nominal(
     vt: str,
     before: str,
@@ -2071,7 +2084,9 @@ def _nominal(
         return "classed"  # 定性为…负全责的事故: what an act is classed as
     if _NOMINAL_EVERY.search(before):
         return "every"
-    if _PLURAL_COUNT.search(before) or _NUMBER_COUNT.search(before):
+    if _PLURAL_COUNT.search(before) or (
+        _NUMBER_COUNT.search(before) and not _passive_predicate(vt, before, trigger, t1, c1)
+    ):
         return "count"  # 发生多起电梯事故, 屡次被捕, 11起事故: a count of many, not one of them
     if _SPAN_BACK.search(before) and _REL_DE.match(vt, t1, c1):
         return "count"  # 过去两年在本地上市的企业: the acts of a span, a statistic
@@ -2090,7 +2105,8 @@ def _nominal(
         _OWNED_DE.search(before)
         and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
         and not _OWN_PREDICATE.search(trigger)
-    ):
+        and not vt.startswith(_ASPECT_MARKS, t1)
+    ):  # (轻松的击败了某队: 的 written for 地, the verb takes its aspect mark - no noun)
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)
         return "owned"

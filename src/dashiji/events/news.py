@@ -246,6 +246,7 @@ _ABOUT_TO_END = re.compile(r"了(?:[，。；！？,;!?\s]|$)")
 # 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
 _SET_ABOUT = re.compile(r"着手")
 _PASSIVE = cue("passive")
+_PASSIVE_END = re.compile("(?:" + _PASSIVE.pattern + ")$")  # a passive mark right before a trigger
 # types whose event stands without a participant (a quake, a crash, a limit-down)
 _SELF_CONTAINED = frozenset(
     {
@@ -268,8 +269,9 @@ _LEGAL_NOTICE_AFTER = re.compile(r"公告")
 _LIFE = "人生-"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
-    r"赔偿|细节|经过|详情|中的?)"
-)
+    r"赔偿|细节|经过|详情|中(?![国华央])的?)"
+)  # (中 not of 中国, 中华, 中央: a name after the trigger, no "in the accident")
+_ASPECT_ENDS = ("了", "过")
 # 发生事故的几率, 离婚率, 被起诉的风险: a rate or a risk of such acts, none of them told
 _RATE_OF = re.compile(r"的?(?:几率|概率|比率|比例|风险|可能性)|率(?![先领])")
 # 事故车主, 车祸家属: people named by an accident, not the accident reported
@@ -285,9 +287,9 @@ _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主�
 _ORDERED = re.compile(
     r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|(?<![车业])主张|提议|建议|呼吁|"
     r"敦促|促使|会让|会使|"
-    r"支持|赞成|同意|反对|不应该?|不得|帮我|帮他|帮她|"
+    r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
-)
+)  # (不得不: had to - done, not forbidden)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
@@ -300,6 +302,19 @@ _ADVERB_NP = frozenset(
 )
 _MODAL_FUTURE = cue("modal_future")
 _AGGREGATE = cue("aggregate")
+# 全国 that is no total: right before the act (全国上映: where it is done) or opening a
+# numbered occasion's name (全国第九届运动会)
+_NATIONWIDE = "全国"
+
+
+def _aggregated(vt: str, start: int, end: int) -> bool:
+    """Does ``vt[start:end]`` (a clause up to its trigger) hold an aggregate word (全年, 累计,
+    全国…: 全省检察机关…提起公诉3000余人, a statistic), other than 全国 saying where the act is
+    done (全国上映) or opening a numbered occasion (全国第十届运动会)?"""
+    for hit in _AGGREGATE.finditer(vt, start, end):
+        if hit.group() != _NATIONWIDE or not (hit.end() == end or vt.startswith("第", hit.end())):
+            return True
+    return False
 _INDIRECT_Q = cue("indirect_q")
 _PROBLEM_LIST = re.compile(r"[^，。；]{0,24}等(?:问题|情况|现象|隐患|风险|缺陷|故障)")
 _QUOTED_NAME = re.compile(r"[^，。；“”\"]{0,6}[”\"](?:一事|事件|一案|案)")
@@ -1600,8 +1615,11 @@ class NewsCoder:
             return None
         if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
             return None  # 递交意外死亡诉讼: the suit is told, no death
-        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or (after_any and _RATE_OF.match(vt, m.end)):
-            return None  # 事故车辆, 事故发生前: the accident named, not reported
+        if (
+            _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) and not m.text.endswith(_ASPECT_ENDS)
+        ) or (after_any and _RATE_OF.match(vt, m.end)):
+            return None  # 事故车辆, 事故发生前: the accident named, not reported (约谈了…: a verb
+            # with its aspect mark names no accident)
         if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
             return None
         if vt.startswith("者", m.end):
@@ -1622,8 +1640,7 @@ class NewsCoder:
             if any(x.start == m.end and not x.place for x in actors) and not entry.news:
                 return None  # 维权业主刘先生, 维权当事人: an epithet, not a protest
         if before_any and (
-            _AGGREGATE.search(vt, clause.start, m.start)
-            or _INDIRECT_Q.search(vt, clause.start, m.start)
+            _aggregated(vt, clause.start, m.start) or _INDIRECT_Q.search(vt, clause.start, m.start)
         ):
             return None  # 全省检察机关…提起公诉3000余人; 开庭日期另行通知
         if (
@@ -1685,8 +1702,9 @@ class NewsCoder:
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
             return None  # 被判向某物业公司道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
-        if after_any and _PROBLEM_LIST.match(vt, m.end):
-            return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
+        if after_any and _PROBLEM_LIST.match(vt, m.end) and not m.text.endswith(_ASPECT_ENDS):
+            return None  # 电池起火、…等问题: a kind of problem complained of, not a fire (约谈了
+            # 某公司等问题突出的企业: a verb with its aspect mark, acting on those named)
         if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
             return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
         if entry.news == _TRADE and (
@@ -1720,8 +1738,12 @@ class NewsCoder:
             return None
         if after_any and _NOMINAL_OF.match(vt, m.end):
             return None  # 分手的余温, 离婚的传闻: what the event left, not the event
-        if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
-            return None  # 俄要退出, 应当判处: what should happen, not what happened
+        if any(
+            not any(x.start <= d.start() < x.end and x.end - x.start > 2 for x in actors)
+            for d in _DEONTIC.finditer(vt, max(clause.start, m.start - 3), m.start)
+        ):
+            return None  # 俄要退出, 应当判处: what should happen, not what happened (not 可 of
+            # the name 曾轶可; a name of two characters may be a surname and the word: 黎须还押)
         if ci + 1 < len(clauses) and _THEN_CLAUSE.match(vt, clauses[ci + 1].start):
             if not _PAST.search(vt, clause.start, clause.end):
                 return None
@@ -2734,7 +2756,8 @@ class NewsCoder:
             and subject_role
             and not made
             and not _PASSIVE.match(vt, m.start)
-        ):
+            and not _PASSIVE_END.search(vt, max(clause.start, m.start - 2), m.start)
+        ):  # (…涉嫌非法经营被刑事拘留: the phrase before 被 is what befell the one held, no doer)
             # 某品牌新款手表将在成都正式发布, 小李向法院交了诉状: the phrase a name stands in
             # (某联赛第N轮甲队2比1击败…: after the contest's name that opens the clause)
             floor = max(

@@ -888,6 +888,21 @@ def _byline(lines: list[Line], lo: int, hi: int, chrome: Chrome) -> tuple[str | 
     return date, outlet, author
 
 
+# A text of one line is a headline given alone when it holds at least this many Han characters
+# and was read as a short or link-like text line (no menu, stop, breadcrumb or byline line).
+LONE_HEADLINE_MIN_HAN = 6
+_HEADLINE_KINDS = ("short", "link", "weak")
+
+
+def _lone_headline(lines: list[Line]) -> bool:
+    """Is the whole text one line that reads as a headline (:data:`LONE_HEADLINE_MIN_HAN`)?"""
+    return (
+        len(lines) == 1
+        and lines[0].kind in _HEADLINE_KINDS
+        and _count(_HAN, lines[0].text) >= LONE_HEADLINE_MIN_HAN
+    )
+
+
 def extract_text(text: str, *, start: int = 0) -> Article:
     """The article in ``text[start:]``: a flattened web page or clean paragraph text.
 
@@ -910,6 +925,11 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     _open_inline_boxes(lines, chrome)
     _open_comment_captions(lines, chrome)
     run = _core(lines, chrome)
+    if run is None and _lone_headline(lines):
+        # a text of one line that reads like a headline (a JSONL record or a feed item whose text
+        # is its headline: 某公司发布新款手机 中国芯片领先): the article is that line
+        only = lines[0]
+        return Article(blocks=[Block(kind="body", text=only.text, source_start=only.start)])
     if run is None:
         raise NoArticle("no line of the text reads like article prose")
     a, b = run

@@ -1,0 +1,106 @@
+"""Everyday acts whose participant is a plain noun or whose trigger a narrow check took for a
+noun phrase (issue 7, point 2: actors beyond the knowledge base; point 4: only what is no event
+is dropped).  Invented sentences (none from the dev sets)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import events
+from test_news_notevent import kinds, typed
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "who"),
+    [
+        ("昨天下午，一名9岁男童在小区池塘溺水身亡。", "人生-死亡", "男童"),
+        ("上周五，一名3岁女婴在家中坠楼身亡。", "人生-死亡", "女婴"),
+        ("昨天，一名快递员因酒后驾驶被行政拘留。", "司法行为-拘捕", "快递员"),
+        ("因防汛工作不力，三位县长被应急管理部约谈。", "司法行为-约谈", "应急管理部"),
+    ],
+)
+def test_a_plain_noun_for_people_or_a_ministry_is_a_participant(
+    steps, text: str, news_type: str, who: str | None
+) -> None:
+    # 男童, 女婴, 快递员, 县长, 应急管理部: generic actors (data/events/generic_actors.json)
+    evs = typed(events(steps, text), news_type)
+    assert evs, kinds(events(steps, text))
+    if who is not None:
+        assert any(who == a.name for a in evs[0].actors), [a.name for a in evs[0].actors]
+
+
+def test_the_phrase_before_a_passive_is_no_doer(steps) -> None:
+    # 涉嫌非法经营 before 被刑事拘留 tells what the one held is suspected of: no one who arrests
+    evs = typed(
+        events(steps, "4月3日，网民陈某某在网上售卖假药，涉嫌非法经营被刑事拘留。"),
+        "司法行为-拘捕",
+    )
+    assert evs
+    assert all("涉嫌" not in a.name for a in evs[0].actors), [a.name for a in evs[0].actors]
+    assert any(a.name == "陈某某" for a in evs[0].actors), [a.name for a in evs[0].actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["男子在一个月内入室盗窃5起被刑拘。", "该男子连续作案6起后被抓获。"],
+)
+def test_a_count_before_a_passive_counts_the_acts_before_it(steps, text: str) -> None:
+    # 盗窃5起 counts the thefts; 被刑拘 is one arrest, no count of arrests
+    evs = events(steps, text)
+    assert typed(evs, "司法行为-拘捕"), kinds(evs)
+
+
+def test_a_count_of_the_acts_themselves_is_still_no_event(steps) -> None:
+    # control: a count right before the act's own noun is a statistic
+    evs = events(steps, "去年该市共发生12起交通事故。")
+    assert not typed(evs, "灾害/意外-车祸"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("省市场监管局昨日约谈了中国某某电器集团有限公司。", "司法行为-约谈"),
+        ("北京市卫健委已约谈中华某某口腔医院负责人。", "司法行为-约谈"),
+    ],
+)
+def test_a_name_after_the_trigger_is_no_attribute_of_an_accident(
+    steps, text: str, news_type: str
+) -> None:
+    # 中 of 中国/中华 is no "in the accident" (事故中), nor is anything after a verb with 了
+    evs = events(steps, text)
+    assert typed(evs, news_type), kinds(evs)
+
+
+def test_nationwide_before_the_act_is_no_total(steps) -> None:
+    evs = events(steps, "电影《远山的回声》将于8月1日全国上映。")
+    assert typed(evs, "产品行为-上映"), kinds(evs)
+
+
+def test_nationwide_opening_a_numbered_games_is_no_total(steps) -> None:
+    evs = events(steps, "9月15日，运动员李春华在全国第十四届运动会上夺得金牌。")
+    assert typed(evs, "竞赛行为-夺冠"), kinds(evs)
+
+
+def test_a_nationwide_total_is_still_no_event(steps) -> None:
+    # control: 全国 with a total (累计) counts releases, none of them told
+    evs = events(steps, "今年以来，全国累计上映国产影片三百余部。")
+    assert not typed(evs, "产品行为-上映"), kinds(evs)
+
+
+def test_de_written_for_di_before_a_verb_with_its_aspect_is_no_owned_noun(steps) -> None:
+    # 轻松的击败了: 的 stands for 地; the verb with 了 tells the win (瓦妮莎的起诉: a noun, owned)
+    evs = events(steps, "9月2日晚，青木队在主场轻松的击败了远航队。")
+    assert typed(evs, "竞赛行为-胜负"), kinds(evs)
+
+
+def test_had_to_is_done_not_forbidden(steps) -> None:
+    # 不得不道歉: had to, and did; 不得 alone forbids
+    evs = events(steps, "昨天，歌手林小溪不得不公开向粉丝道歉。")
+    assert typed(evs, "交往-道歉"), kinds(evs)
+    evs = events(steps, "合同规定，乙方不得向媒体透露或公开道歉。")
+    assert not typed(evs, "交往-道歉"), kinds(evs)
+
+
+def test_a_modal_character_inside_a_name_is_no_modal(steps) -> None:
+    # 可 of the singer's name 程晓可 says no "may"
+    evs = events(steps, "直播时爆粗口的歌手程晓可道歉了。")
+    assert typed(evs, "交往-道歉"), kinds(evs)
