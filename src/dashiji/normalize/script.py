@@ -30,10 +30,25 @@ def converter(config: str):  # type: ignore[no-untyped-def]
 
 
 def to_simplified(text: str) -> str:
+    """``text`` in simplified script (OpenCC ``t2s``).  A text whose conversion changes only
+    characters that are simplified already (a phrase key of the traditional tables met in
+    simplified text: 打坏 → 打坯, 拉坏 → 拉坯 - "adobe" for "broken") is left as it is: t2s's
+    phrase tables are written for traditional text, and such a text has no traditional
+    character for them to convert."""
     marks = _t2s_marks()
     if marks is not None and marks.search(text) is None:
         return str(text)  # nothing t2s would change (see _t2s_marks): OpenCC is not called
-    return str(converter("t2s").convert(text))
+    out = str(converter("t2s").convert(text))
+    if len(out) == len(text) and out != text and _phrase_changes_only(text, out):
+        return str(text)
+    return out
+
+
+def _phrase_changes_only(text: str, out: str) -> bool:
+    """Does every character ``out`` changed in ``text`` (same length) stay itself when
+    converted alone - a simplified character a traditional phrase key rewrote?"""
+    convert = converter("t2s").convert
+    return all(a == b or convert(a) == a for a, b in zip(text, out, strict=True))
 
 
 #: The characters of :data:`T2S_MARKS_FILE`, made by :func:`t2s_marks` from the tables of the
