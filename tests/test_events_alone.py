@@ -151,3 +151,68 @@ def test_a_country_or_place_may_become_the_people_or_body_after_it() -> None:
     assert may_qualify("俄罗斯（Russia）", "country", 3, 13)  # (an alias widens it)
     assert not may_qualify("美国宣布制裁", "country", 2, 6)
     assert not may_qualify("美国法院宣布", None, 2, 6)  # (a person or a body: no place)
+
+
+def _identities_asking_each(c: Any, vt: str, mine: list[Any], end: int) -> int:
+    """EventCoder._identities as first written: may_qualify asked of every entity of the KB."""
+    if coder._who_bound(mine) < 2:
+        return coder._who_bound(mine)
+    seen: set[tuple[str, Any]] = set()
+    n = 0
+    for item in mine:
+        span, b = item[1], item[3]
+        kb_id = span.attrs.get("kb_id")
+        if span.attrs.get("members") or not kb_id:
+            n += coder._who_bound([item])
+        else:
+            entry = c.kb.by_id(kb_id)
+            if coder.may_qualify(vt, entry.kind if entry is not None else None, b, end):
+                n += 1
+            else:
+                seen.add((kb_id, span.attrs.get("country")))
+        if n + len(seen) >= 2:
+            return 2
+    return n + len(seen)
+
+
+def test_identities_ask_may_qualify_only_where_it_can_change_the_count(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One identity of the KB told twice is two when a telling may become the people or body
+    after it (美国…美国法院), one otherwise; two identities are two without asking."""
+    from test_events import annotated
+
+    c = coder.default_coder()
+    asked: list[int] = []
+    may = coder.may_qualify
+
+    def may_qualify(view: str, kind: Any, end: int, sent_end: int) -> bool:
+        asked.append(end)
+        return may(view, kind, end, sent_end)
+
+    cases = {
+        "美国宣布，美国法院将暂停执行禁令。": 2,  # (a body the country's name qualifies)
+        "俄罗斯（Russia）宣布，俄罗斯将暂停打击。": 2,  # (an alias may widen it)
+        "俄罗斯宣布，俄罗斯将暂停打击。": 1,
+        "俄罗斯宣布，俄罗斯将对乌克兰暂停打击。": 2,
+        "普京与埃尔多安举行会谈。": 2,
+    }
+    for text, want in cases.items():
+        doc = annotated(steps, [text])
+        vt = doc.text
+        mine = sorted(
+            (
+                (i, s, s.start, s.end)
+                for i, s in enumerate(doc.spans_of("entity"))
+                if s.attrs.get("source") != "lac" or s.attrs.get("country") or s.attrs.get("kb_id")
+            ),
+            key=lambda x: x[2],
+        )
+        end = max(s.end for s in doc.spans_of("sentence"))
+        assert _identities_asking_each(c, vt, mine, end) == want, text
+        monkeypatch.setattr(coder, "may_qualify", may_qualify)
+        asked.clear()
+        assert c._identities(vt, mine, end) == want, text
+        monkeypatch.setattr(coder, "may_qualify", may)
+        if text.startswith(("普京", "俄罗斯宣布，俄罗斯将对")):
+            assert asked == [], text  # (two identities: nothing to ask)

@@ -274,10 +274,7 @@ def straddles(
     Asked of triggers of two or three characters (longer ones are phrases) by both coders'
     word lists."""
     lo, hi = max(start, a - _STRADDLE_WINDOW), min(end, b + _STRADDLE_WINDOW)
-    for x in range(a + 1, b):
-        if any(in_dictionary(text[x:y]) for y in range(b + 1, min(hi, x + STRADDLE_LONGEST) + 1)):
-            break
-    else:
+    if not _word_runs_past(text, a, b, hi):
         return False  # no dictionary word (of up to three characters) starts inside the
         # trigger and runs past it: nothing to ask the segmenter
     at = lo
@@ -297,6 +294,17 @@ def straddles(
             if is_word(tok) or (x == a + 1 and text[a] in _PREFIX_CHARS):
                 return False
             return True
+    return False
+
+
+def _word_runs_past(text: str, a: int, b: int, hi: int) -> bool:
+    """Does a word of jieba's dictionary of up to :data:`STRADDLE_LONGEST` characters start
+    inside ``text[a:b]`` (after its first character) and end past ``b``, by ``hi``?  (Plain
+    loops: asked of every short trigger, a generator per start cost more than the look-ups.)"""
+    for x in range(a + 1, b):
+        for y in range(b + 1, min(hi, x + STRADDLE_LONGEST) + 1):
+            if in_dictionary(text[x:y]):
+                return True
     return False
 
 

@@ -309,8 +309,9 @@ class EventCoder:
             mines.append(ents_view[lo : bisect_left(ent_starts, b, lo)])
         # the triggers of the sentences that may be read while no mention is complete yet, in
         # one pass (patterns stay inside clauses); the others' once one is
+        soon = self.lex.immediately_after.search(vt) is not None  # (in no sentence if not here)
         wanted = [
-            not self._unread(vt, self._identities(vt, m, ends[i]), i, starts, ends)
+            not self._unread(vt, self._identities(vt, m, ends[i]), i, starts, ends, soon)
             for i, m in enumerate(mines)
         ]
         buckets: list[list[_MatchTuple]] = [[] for _ in sentences]
@@ -340,7 +341,7 @@ class EventCoder:
             if times is None:
                 times = _times(view, time_spans, doc.reference_date)
             s = self._sentence(si, sent, a, b, vt, mine, ent_spans, times, titles)
-            if not armed and self._unread(vt, _sides_bound(s.ents), si, starts, ends):
+            if not armed and self._unread(vt, _sides_bound(s.ents), si, starts, ends, soon):
                 continue  # (the same, counted on the entities as read: one identity, told twice)
             s.prev_same = prev_same
             new = self._code_sentence(doc, view, s, matches, quants, protos)
@@ -385,19 +386,22 @@ class EventCoder:
         lead = lead_index(sorted(doc.spans_of("sentence"), key=_span_start))
         return [(e, doubts(e, view, persons, lead)) for e in events]
 
-    def _unread(self, vt: str, n: int, i: int, starts: list[int], ends: list[int]) -> bool:
+    def _unread(
+        self, vt: str, n: int, i: int, starts: list[int], ends: list[int], soon: bool = True
+    ) -> bool:
         """Can no mention of sentence ``i``, whose entities give at most ``n`` actor identities
         (:func:`_who_bound`, :func:`_sides_bound`), be complete (:meth:`Proto.complete`) while
         no earlier one is?  Its actors are its entities' identities, and a side or a pair takes
         two (one for a monadic type or a target the trigger fixes: :func:`_lone_entries`, whose
         matches hold one of the literals ``self._lone``); nothing joins or lends to an
         incomplete mention (:func:`merge`, :meth:`_discourse`) but its date, to a 随即 in the
-        next sentence (:meth:`_discourse_date`)."""
+        next sentence (:meth:`_discourse_date`).  ``soon``: False when ``vt`` holds no such word
+        anywhere (a literal of ``lex.immediately_after``), so no sentence of it does."""
         if n >= 2:
             return False
         if n and self._lone.search(vt, starts[i], ends[i]) is not None:
             return False
-        if i + 1 < len(starts):
+        if soon and i + 1 < len(starts):
             later = vt[starts[i + 1] : ends[i + 1]]  # (searched as _discourse_date does: s.local)
             if self.lex.immediately_after.search(later) is not None:
                 return False
@@ -407,26 +411,36 @@ class EventCoder:
         """At most how many actor identities (as :func:`_sides_bound` counts them) the
         sentence's entities ``mine`` give, up to 2, before they are read: one an entity of the
         KB gives (:func:`.actors._ent`), unless it may become the people or body after it
-        (:func:`.actors.may_qualify`); one for each other (:func:`_who_bound`)."""
-        if _who_bound(mine) < 2:
-            return _who_bound(mine)
-        seen: set[tuple[str, Any]] = set()
+        (:func:`.actors.may_qualify`); one for each other (:func:`_who_bound`).
+
+        Each identity of the KB gives at least one whatever :func:`.actors.may_qualify`
+        answers (a telling that may become another is one of its own, one that may not is
+        that identity), so two of them, or one and another entity, are two without asking it;
+        it is asked only of one identity told more than once with nothing else (甲国…甲国…:
+        one, or two if a telling may become the people or body after it)."""
+        bound = _who_bound(mine)
+        if bound < 2:
+            return bound
         n = 0
+        told: dict[tuple[str, Any], list[tuple[str, int]]] = {}  # identity → (kb_id, end)s
         for _i, span, _a, b in mine:
             get = span.attrs.get
             kb_id = get("kb_id")
             if get("members") or not kb_id:
                 n += _who_bound([(_i, span, _a, b)])
             else:
-                entry = self.kb.by_id(kb_id)
-                kind = entry.kind if entry is not None else None
-                if may_qualify(vt, kind, b, end):
-                    n += 1
-                else:
-                    seen.add((kb_id, get("country")))
-            if n + len(seen) >= 2:
+                told.setdefault((kb_id, get("country")), []).append((kb_id, b))
+            if n + len(told) >= 2:
                 return 2
-        return n + len(seen)
+        for tellings in told.values():  # (one at most: n + len(told) < 2)
+            if len(tellings) >= 2 and any(self._may_qualify(vt, k, b, end) for k, b in tellings):
+                return 2
+        return n + len(told)
+
+    def _may_qualify(self, vt: str, kb_id: str, b: int, end: int) -> bool:
+        """:func:`.actors.may_qualify` of the entity of the KB ``kb_id`` ending at ``b``."""
+        entry = self.kb.by_id(kb_id)
+        return may_qualify(vt, entry.kind if entry is not None else None, b, end)
 
     def _match(
         self,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import accumulate
@@ -181,6 +181,8 @@ class NewsLexicon:
     # indices, how many trigger words or parts before each), for the questions about its other
     # pieces (:meth:`_scan`)
     _last: Any = field(default=None, repr=False, compare=False)
+    # the part of each of ``_gaps`` the scan looks for (:func:`_gap_key`), in their order
+    _gap_keys: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table: dict[str, tuple[list[NewsEntry], list[NewsEntry]]] = {}
@@ -208,6 +210,7 @@ class NewsLexicon:
         }
         self._automaton = WordScanner(words) if words else None
         self._gaps = gaps
+        self._gap_keys = [_gap_key(head, tail) for _, _, head, tail in gaps]
 
     def has_match(
         self,
@@ -221,7 +224,7 @@ class NewsLexicon:
         always kept, so any candidate surviving them answers (no overlaps to resolve).
         ``requires_any`` is looked for in the sentence within ``around`` (default: within
         ``text[start:end]`` itself)."""
-        return next(self._survivors(text, start, end, around), None) is not None
+        return bool(self._survivors(text, start, end, around, first=True))
 
     def trigger_starts(
         self,
@@ -245,26 +248,37 @@ class NewsLexicon:
             lo = bisect_left(last[2], start)
             if last[3][bisect_left(last[2], len(text) if end is None else end, lo)] == last[3][lo]:
                 return []
-        return sorted(self._survivors(text, start, end, around))
+        starts = self._survivors(text, start, end, around)
+        starts.sort()
+        return starts
 
     def _scan(self, text: str, start: int, end: int) -> list[tuple[int, Any]]:
-        """The scan's hits inside ``text[start:end]``: taken from the last whole text scanned
-        when ``text`` is that one (the same hits, in the same order: every occurrence of every
-        word, by end and at one end longest first), else scanned."""
+        """The scan's hits ending inside ``text[start:end]``, some of which may start before
+        ``start`` (the caller skips those): taken from the last whole text scanned when
+        ``text`` is that one (the same hits, in the same order: every occurrence of every
+        word, by end and at one end longest first), else scanned (all inside)."""
         assert self._automaton is not None
         last = self._last
         if last is not None and last[0] is text:
-            _, hits, lasts, _ = last
+            hits, lasts = last[1], last[2]
             lo = bisect_left(lasts, start)
-            hi = bisect_left(lasts, end, lo)  # (last index < end)
-            return [h for h in hits[lo:hi] if h[0] + 1 - len(h[1][0]) >= start]
+            return hits[lo : bisect_left(lasts, end, lo)]  # (last index < end)
         return self._automaton.iter(text, start, end)
 
     def _survivors(
-        self, text: str, start: int, end: int | None, around: tuple[int, int] | None
-    ) -> Iterator[int]:
+        self,
+        text: str,
+        start: int,
+        end: int | None,
+        around: tuple[int, int] | None,
+        first: bool = False,
+    ) -> list[int]:
+        """Where the candidates in ``text[start:end]`` that survive their stop words and
+        ``requires_any`` (looked for in the sentence within ``around``) start, in the order
+        they are looked at; with ``first``, the first one only (a list of one, or none)."""
+        out: list[int] = []
         if self._automaton is None and not self._gaps:
-            return
+            return out
         end = len(text) if end is None else end
         lo, hi = around if around is not None else (start, end)
         found: list[tuple[int, int, tuple[NewsEntry, ...]]] = []
@@ -272,32 +286,37 @@ class NewsLexicon:
         parts: set[str] = set()  # the parts of gapped words met (:func:`_gap_key`)
         hits = self._scan(text, start, end) if self._automaton is not None else ()
         for last, (word, trig, stop, part) in hits:
+            a = last + 1 - len(word)
+            if a < start:
+                continue  # (begun before the piece: not inside it)
             if trig:
-                found.append((last + 1 - len(word), last + 1, trig))
+                found.append((a, last + 1, trig))
             if stop:
-                stops.append((last + 1 - len(word), last + 1, stop))
+                stops.append((a, last + 1, stop))
             if part:
                 parts.add(word)
         if parts:
-            for pat, e, head, tail in self._gaps:
-                if _gap_key(head, tail) in parts:
+            for (pat, e, _, _), key in zip(self._gaps, self._gap_keys, strict=True):
+                if key in parts:
                     found.extend(
                         (gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end)
                     )
         for a, b, trig in found:
-            covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
-            if any(n > b - a for n, _ in covering):
-                continue
+            if stops:
+                covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
+                if covering:
+                    if any(n > b - a for n, _ in covering):
+                        continue
+                    trig = tuple(e for e in trig if not any(e in se for _, se in covering))
             for e in trig:
-                if any(e in se for _, se in covering):
-                    continue
-                if not e.requires_any:
-                    yield a
+                if not e.requires_any or (
+                    _required(e, _sentence(text, a, b, lo, hi)) or term_after(e, text, b)
+                ):
+                    out.append(a)
+                    if first:
+                        return out
                     break
-                sent = _sentence(text, a, b, lo, hi)
-                if _required(e, sent) or term_after(e, text, b):
-                    yield a
-                    break
+        return out
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> list[NewsMatch]:
         """Trigger matches in ``text[start:end]`` (offsets into ``text``), in text order."""
@@ -316,8 +335,10 @@ class NewsLexicon:
                 stops.append((a, last + 1, stop))
             if part:
                 parts.add(word)
-        for pat, e, head, tail in self._gaps if parts else ():
-            if _gap_key(head, tail) not in parts:
+        for (pat, e, head, tail), key in (
+            zip(self._gaps, self._gap_keys, strict=True) if parts else ()
+        ):
+            if key not in parts:
                 continue
             for gm in pat.finditer(text, start, end):
                 if any(
