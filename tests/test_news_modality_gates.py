@@ -1,8 +1,11 @@
 """The one-search gates in front of the news coder's modality tests (a speaker's 说, a label's
 colon, an opinion's 认为, a quotation's closing mark): each rules out only stretches the full
-test would answer no for, and lets through every form the full test answers yes for."""
+test would answer no for, and lets through every form the full test answers yes for; and the
+reporting words joined at one level (_alternatives) match as their groups did."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -56,3 +59,33 @@ def test_a_quotation_closing_past_its_sentence_is_read_past_the_gate() -> None:
     a = vt.index("他们")
     b = vt.index("。", a) + 1
     assert news._speaker_after_quote(vt, a, vt.index("起诉"), b)
+
+
+@pytest.mark.parametrize(
+    "pattern, flat",
+    [
+        ("(?:a|b(?:c|d))", "a|b(?:c|d)"),
+        ("(?:a)|(?:b)", "(?:a)|(?:b)"),  # two groups: kept whole
+        ("(?:a)b", "(?:a)b"),
+        ("(?:[)]|x)", "[)]|x"),  # a bracket in a set, an escaped one
+        ("(?:\\)|x)", "\\)|x"),
+        ("(?:[^]a)]|b)", "[^]a)]|b"),
+        ("abc", "abc"),
+    ],
+)
+def test_the_alternatives_of_a_wrapped_pattern(pattern: str, flat: str) -> None:
+    assert news._alternatives(re.compile(pattern)) == flat
+
+
+def test_the_reported_words_joined_at_one_level_match_as_the_groups_did() -> None:
+    from dashiji.events.news_cues import cue, cue_words
+
+    grouped = re.compile(
+        "(?:" + cue("reported").pattern + "|" + news._INQUIRY.pattern + ")(?!(?<=显示)出)"
+    )
+    words = cue_words("reported") + cue_words("inquiry_findings")
+    text = "，".join(w + "某事" for w in words) + "画面显示出，经调查，初步调查发现，以下简称"
+    assert [(m.span(), m.group()) for m in news._REPORTED.finditer(text)] == [
+        (m.span(), m.group()) for m in grouped.finditer(text)
+    ]
+    assert len(list(news._REPORTED.finditer(text))) >= len(words)

@@ -208,10 +208,44 @@ def _not_done_yet(vt: str, a: int, b: int, clause_start: int, t: int) -> bool:
 def _is_ruling(entry: NewsEntry) -> bool:
     """A court's ruling: a verdict (COERCE 172: 判决, 宣判, 裁定) or a prison sentence (入狱)."""
     return (entry.plover == "COERCE" and entry.cameo == "172") or entry.news == "司法行为-入狱"
+
+
+def _alternatives(p: re.Pattern[str]) -> str:
+    """The text of ``p`` without the one non-capturing group that wraps it all, when it is so
+    wrapped (``(?:A|B)`` → ``A|B``), else the text itself.  Joined at one level with another's,
+    the alternatives are tried in the same order, so the joined pattern matches the same; and
+    ``re`` skips ahead by the first characters of an alternation whose alternatives all open
+    with one, which a group of groups hides from it (so it tries every position)."""
+    text = p.pattern
+    if not (text.startswith("(?:") and text.endswith(")")):
+        return text
+    depth, k, in_set = 0, 0, False
+    while k < len(text):
+        ch = text[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            k += 2 if text[k + 1 : k + 2] == "^" else 1
+            k += 1 if text[k : k + 1] == "]" else 0  # (a ] first in a set is a member)
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and k < len(text) - 1:
+                return text  # (the first group closes before the end: not one wrapping group)
+        k += 1
+    return text[3:-1]
+
+
 # (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 _INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, told by it
 _REPORTED = re.compile(
-    "(?:" + cue("reported").pattern + "|" + _INQUIRY.pattern + ")(?!(?<=显示)出)"
+    "(?:" + _alternatives(cue("reported")) + "|" + _alternatives(_INQUIRY) + ")(?!(?<=显示)出)"
 )
 # 有人说，…, 这位律师说，… (news_cues someone_says, person_title): a speaker, named or not, whose
 # words the clauses after 说 give (not 可以说，, 也就是说，: the writer's own voice)
