@@ -444,6 +444,24 @@ _NUMBER_COUNT = re.compile(
     r"(?<![第0-9A-Za-z\s])(?:[3-9]|[1-9][0-9]+|[三四五六七八九十百几][一二三四五六七八九十百几]*)"
     r"[余多]?[起宗][^，。；、]{0,2}$"
 )  # (not Model 3起火, nor 两起: two are told one by one)
+# the characters the counts of both end in (多起, 几次, 11宗): each pattern's last one is followed
+# by at most 4 more and a final newline (which ``$`` stands before), so it is in the last 6
+_COUNT_ENDS = re.compile(
+    "[" + "".join(sorted({w[-1] for w in cue_words("plural_count")} | {"起", "宗"})) + "]"
+)
+_COUNT_TAIL = 6
+
+
+def _counted_many(before: str) -> bool:
+    """Does ``before`` end in a count of many (_PLURAL_COUNT or _NUMBER_COUNT)?  Most stretches
+    have no count's last character in their last ``_COUNT_TAIL`` characters, where every match
+    of either has one: one search of those rules them out, and the two patterns (whose search
+    tries every position of the stretch) are read only past it - the same answer."""
+    if _COUNT_ENDS.search(before, max(0, len(before) - _COUNT_TAIL)) is None:
+        return False
+    return bool(_PLURAL_COUNT.search(before) or _NUMBER_COUNT.search(before))
+
+
 _CLAIM_BEFORE = re.compile("(?:" + cue("claim_before").pattern + ")$")  # 诉讼请求: a claim
 _PRONOUNS = frozenset({"他", "她", "其", "他们", "她们", "它", "对方"})
 _INSTITUTION = re.compile(r"[局院署部厅处委会府庭所队方军司行团组]")
@@ -881,6 +899,10 @@ _NO_ONE_BEFORE = re.compile(
     "(?<![" + "".join(cue_words("no_one_not_after")) + "])"
     + cue("no_one_before").pattern + r"(?:一[家个位名])?$"
 )
+# the words one of the three patterns above opens with: a stretch with none of them holds no match
+_NO_ONE_WORDS = alternation(
+    cue_words("no_one_before") + cue_words("anyone_before") + cue_words("any_other_before")
+)
 _DEFINITE = cue("pronoun_determiner")  # 这名, 该…: a particular one the act is done to
 _ANYONE_REACH = 10  # characters before a participant the quantifier may stand in
 _LASTED_DE = re.compile("(?:" + _TIME_COUNT + ")?的")
@@ -1256,7 +1278,13 @@ def iter_doubts(
     ):  # 申请法院公开审理, 申请…，在…期间将其还押: applied for, not granted (未…提请逮捕: not
         # done, told as such; 某会申请举行集会: the political reading too - no march held)
         yield "wished"
-    if (dm := _DUTY_FAR.search(before)) is not None and _duty_in(vt, c0 + dm.start(), t0, True):
+    if (
+        _DUTY_OR_MAY.search(before) is not None  # (the words every _DUTY_FAR match holds, found
+        # from their first characters: most clauses have none, and _DUTY_FAR, opening with its
+        # lookbehinds, is tried at each character)
+        and (dm := _DUTY_FAR.search(before)) is not None
+        and _duty_in(vt, c0 + dm.start(), t0, True)
+    ):
         yield "wished"  # 当事人可以向法院提起诉讼: what one may or should do, not done
     if news and c1 > t1 and _SHOULD_END.search(vt, t1, c1):
         yield "wished"  # 更应以行动报答大家才是: what one should do, not done
@@ -1677,7 +1705,7 @@ def _wished(
         if (
             not listed
             and not _WISH_GOES_ON.match(vt, c0)
-            and not (joined and _DEADLINE.search(vt, s0, cut))
+            and not (joined and _DEADLINE_FROM.search(vt, s0, cut))  # (as in _wish_in)
             and not (joined and _WISH_GOES_ON.match(vt, joined.end()))
         ):  # (自…起十五日内撤下…，并…道歉: a deadline orders the acts joined after it;
             # 要求…撤下…，并登报赔礼道歉: 并 and a word the wish goes on with)
@@ -1749,7 +1777,8 @@ def _claimed(vt: str, s0: int, t0: int) -> bool:
 def _proposed(vt: str, s0: int, t0: int) -> bool:
     """Does the trigger at ``t0`` stand inside a quotation its sentence opens after a proposal
     noun (``proposal_nouns``: 方案, 建议…) - the words of what was offered, not what was done?"""
-    q = max(vt.rfind(mark, s0, t0) for mark in _QUOTE_OPENS)  # (the last quote opened)
+    q = max(vt.rfind("“", s0, t0), vt.rfind("「", s0, t0), vt.rfind("『", s0, t0))  # (the last
+    # quote opened: each of _QUOTE_OPENS, read with no generator)
     if q < 0 or _QUOTE_CLOSES.search(vt, q, t0) is not None:
         return False
     return _PROPOSAL.search(vt, s0, q) is not None
@@ -1996,8 +2025,9 @@ def _bare(vt: str, c0: int, t0: int, person_spans: list[tuple[int, int]]) -> boo
 def _wish_in(vt: str, a: int, b: int, banned: bool = False) -> bool:
     """Is there a wish, demand or duty word in ``vt[a:b]`` (not 回应, 应用, 相应…), or a deadline
     that orders what follows it (自判决生效起十五日内…道歉)?"""
-    if _DEADLINE.search(vt, a, b):
-        return True
+    if _DEADLINE_FROM.search(vt, a, b):
+        return True  # (_DEADLINE's days: its opening 之日/之时 is optional, so either finds one
+        # in the same stretches - this one from its literal 起, with no try at every character)
     for w in (_BANNED_SCOPE if banned else _WISH_SCOPE).finditer(vt, a, b):
         if not any(
             x.start() <= w.start() < x.end() or x.start() < w.end() <= x.end()
@@ -2084,9 +2114,9 @@ def _nominal(
         return "classed"  # 定性为…负全责的事故: what an act is classed as
     if _NOMINAL_EVERY.search(before):
         return "every"
-    if _PLURAL_COUNT.search(before) or (
-        _NUMBER_COUNT.search(before) and not _passive_predicate(vt, before, trigger, t1, c1)
-    ):
+    if _counted_many(before) and (
+        _PLURAL_COUNT.search(before) or not _passive_predicate(vt, before, trigger, t1, c1)
+    ):  # (a figure count before a passive predicate counts the acts before 被: no count)
         return "count"  # 发生多起电梯事故, 屡次被捕, 11起事故: a count of many, not one of them
     if _SPAN_BACK.search(before) and _REL_DE.match(vt, t1, c1):
         return "count"  # 过去两年在本地上市的企业: the acts of a span, a statistic
@@ -2467,6 +2497,10 @@ def _no_one_named(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
     if not e.actors or any(a.start is None for a in e.actors):
         return False
     at = [(tv(a.start), a.role) for a in e.actors if a.start is not None]
+    ps = [p for p, _ in at]
+    if _NO_ONE_WORDS.search(vt, max(0, min(ps) - _ANYONE_REACH), max(ps)) is None:
+        return False  # (most events: no word of no one, anyone or any other before any of
+        # them - every match of the three patterns below holds one, in the stretch searched)
     if any(
         _NO_ONE_BEFORE.search(vt, max(0, p - _ANYONE_REACH), p) and generic_head(a.name)
         for (p, _), a in zip(at, e.actors, strict=True)

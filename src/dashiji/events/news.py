@@ -208,10 +208,44 @@ def _not_done_yet(vt: str, a: int, b: int, clause_start: int, t: int) -> bool:
 def _is_ruling(entry: NewsEntry) -> bool:
     """A court's ruling: a verdict (COERCE 172: 判决, 宣判, 裁定) or a prison sentence (入狱)."""
     return (entry.plover == "COERCE" and entry.cameo == "172") or entry.news == "司法行为-入狱"
+
+
+def _alternatives(p: re.Pattern[str]) -> str:
+    """The text of ``p`` without the one non-capturing group that wraps it all, when it is so
+    wrapped (``(?:A|B)`` → ``A|B``), else the text itself.  Joined at one level with another's,
+    the alternatives are tried in the same order, so the joined pattern matches the same; and
+    ``re`` skips ahead by the first characters of an alternation whose alternatives all open
+    with one, which a group of groups hides from it (so it tries every position)."""
+    text = p.pattern
+    if not (text.startswith("(?:") and text.endswith(")")):
+        return text
+    depth, k, in_set = 0, 0, False
+    while k < len(text):
+        ch = text[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            k += 2 if text[k + 1 : k + 2] == "^" else 1
+            k += 1 if text[k : k + 1] == "]" else 0  # (a ] first in a set is a member)
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and k < len(text) - 1:
+                return text  # (the first group closes before the end: not one wrapping group)
+        k += 1
+    return text[3:-1]
+
+
 # (not 显示出: 在两次调解中显示出诚意 - a quality shown, no source cited)
 _INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, told by it
 _REPORTED = re.compile(
-    "(?:" + cue("reported").pattern + "|" + _INQUIRY.pattern + ")(?!(?<=显示)出)"
+    "(?:" + _alternatives(cue("reported")) + "|" + _alternatives(_INQUIRY) + ")(?!(?<=显示)出)"
 )
 # 有人说，…, 这位律师说，… (news_cues someone_says, person_title): a speaker, named or not, whose
 # words the clauses after 说 give (not 可以说，, 也就是说，: the writer's own voice)
@@ -220,6 +254,15 @@ _SOMEONE_SAYS = re.compile(
     + "|".join(re.escape(w) for w in cue_words("someone_says") + cue_words("person_title"))
     + ")说[，,：:“]"
 )
+
+
+def _someone_says(vt: str, a: int, t: int) -> bool:
+    """Does ``vt[a:t]`` hold a speaker and 说 (:data:`_SOMEONE_SAYS`)?  Every match of it holds a
+    说, so a stretch with none (most sentences) is ruled out by one ``str.find`` before the long
+    alternation of speakers is tried at each of its characters: the same answer."""
+    return vt.find("说", a, t) >= 0 and _SOMEONE_SAYS.search(vt, a, t) is not None
+
+
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
@@ -5321,7 +5364,7 @@ def _reported_in(text: str) -> bool:
     称 of 以下简称)?  The 据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it
     cites shows or tells (根据网上的资料显示, 根据X描述: not 根据法律规定, 根据检测报告判定);
     有人说，…: a speaker no name tells (not 可以说，: the writer's own voice)."""
-    if _SOMEONE_SAYS.search(text):
+    if _someone_says(text, 0, len(text)):
         return True
     for r in _REPORTED.finditer(text):
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
@@ -5404,6 +5447,8 @@ def _held_view(vt: str, a: int, t: int) -> bool:
     """Is the trigger at ``t`` told inside an opinion that ``vt[a:t]`` opens with 认为，, in a
     clause after which none resumes the narrator (所以…, 决定…: :func:`status.resumed_at`) and
     that does not open with the trigger (…，庭审继续进行: the narrator's again)?"""
+    if vt.find("认为", a, t) < 0:
+        return False  # (most sentences: no 认为, which every _VIEW_SAID match opens with)
     said = max((r.end() for r in _VIEW_SAID.finditer(vt, a, t)), default=None)
     if said is None or resumed_at(vt, said - 1, t) is not None:
         return False
@@ -5428,6 +5473,8 @@ def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
     """Does the sentence from ``a`` open with a speaker's label — a participant (a person, a
     body, not a place) right before a colon, the trigger after it (王女士：…, 某公司：…): the
     turn of an interview or a statement's words, told by them?"""
+    if vt.find("：", a, t) < 0 and vt.find(":", a, t) < 0:
+        return False  # (most sentences: no colon before the trigger, which either label needs)
     at = _LABEL_OPEN.match(vt, a, t)
     start = at.end() if at else a
     if _MEDIA_LABEL.match(vt, start, t):
@@ -5456,6 +5503,9 @@ def _speaker_after_quote(vt: str, a: int, t: int, b: int) -> bool:
     sentences, in one paragraph), and close with its speaker and a verb of saying after it
     (“某公司拒不退款，反而起诉用户，”王先生说。): the words are credited to the speaker, as
     after 王先生说：?"""
+    if _QUOTE_CLOSE.search(vt, t, b + _QUOTE_RUN) is None:
+        return False  # (most sentences: no quotation closes after the trigger, in the sentence
+        # or in the stretch after it that the two searches below read: one search of the mark)
     k = a
     while k < t and vt[k].isspace():
         k += 1
@@ -12186,7 +12236,7 @@ def _own_telling(
     its doer's own saying, the doer its subject in the clause (某人发视频称“…感谢大家”, 某人
     表示了歉意, 某人清了清嗓子，起身道出谢意: no other participant between; not 公司称某人已
     道歉, 某人表示，恐吓…是徒劳)?"""
-    if _SOMEONE_SAYS.search(vt, a, t):
+    if _someone_says(vt, a, t):
         return False
     cues = _tellings(vt, a, t)
     if not cues:
@@ -12291,7 +12341,7 @@ def _own_act_announced(
     last participant in its clause) is the act's doer, or the doer names it again (某区警方通报，
     警方…拘捕了…; 某部表示，将禁止…: asserted, as an announced ban is)?  Not when a source is
     credited (据, 援引…) or no one named tells it, nor for a mishap a notice tells."""
-    if _SOMEONE_SAYS.search(vt, a, t):
+    if _someone_says(vt, a, t):
         return False
     if entry.news is not None and not entry.news.startswith("司法行为"):
         return False

@@ -1,0 +1,70 @@
+"""The one-search gates in front of doubt tests (a count's last character, the words of no one or
+anyone, a duty or a leave word, a deadline's 起): each lets through every stretch its patterns
+match, so the doubt is judged as before; the tests fail when a gate is made too strict."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashiji.events import doubt
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "上个月本市共发生多起",  # the count ends the stretch
+        "本市发生多起严重交通",  # four characters after it: the most _PLURAL_COUNT allows
+        "本市发生多起严重交通\n",  # and a final newline, which $ stands before
+        "至少有12起",
+        "已经发生了好几次",
+        "全省出现三十余宗类似",
+        "今年第3起",  # (not a count of many: 第)
+        "他们两人在商场门口",  # no count at all
+        "",
+    ],
+)
+def test_a_count_of_many_is_found_as_the_two_patterns_find_it(before: str) -> None:
+    plain = bool(doubt._PLURAL_COUNT.search(before) or doubt._NUMBER_COUNT.search(before))
+    assert doubt._counted_many(before) is plain
+
+
+def test_the_count_gate_keeps_a_count_four_characters_and_a_newline_back() -> None:
+    assert doubt._counted_many("本市发生多起严重交通\n")
+    assert doubt._counted_many("近年来发生13起")
+
+
+@pytest.mark.parametrize(
+    "before, pattern",
+    [
+        ("至今没有一家", doubt._NO_ONE_BEFORE),
+        ("现场并无", doubt._NO_ONE_BEFORE),
+        ("当晚无一", doubt._NO_ONE_BEFORE),
+        ("不允许任何", doubt._ANYONE_BEFORE),
+        ("越来越多的", doubt._ANYONE_BEFORE),
+        ("其他", doubt._ANY_FIRM_BEFORE),
+        ("其它", doubt._ANY_FIRM_BEFORE),
+    ],
+)
+def test_the_no_one_gate_finds_a_word_wherever_its_patterns_match(before: str, pattern) -> None:
+    assert pattern.search(before)
+    assert doubt._NO_ONE_WORDS.search(before)
+
+
+@pytest.mark.parametrize(
+    "before", ["当事人可以向法院", "政府应该对相关企业", "业主有权向开发商", "双方必须在法庭上"]
+)
+def test_the_duty_gate_finds_a_word_wherever_the_far_duty_matches(before: str) -> None:
+    assert doubt._DUTY_FAR.search(before)
+    assert doubt._DUTY_OR_MAY.search(before)
+
+
+@pytest.mark.parametrize(
+    "text", ["自判决生效之日起十日内", "自本通知送达起3个月内", "起诉后十五日内", "判决已经生效"]
+)
+def test_a_deadline_is_found_with_or_without_its_opening(text: str) -> None:
+    assert bool(doubt._DEADLINE_FROM.search(text)) is bool(doubt._DEADLINE.search(text))
+
+
+@pytest.mark.parametrize("text", ["自判决生效之日起十日内", "自本通知送达起3个月内"])
+def test_a_deadline_orders_what_follows_it(text: str) -> None:
+    assert doubt._wish_in(text, 0, len(text))
