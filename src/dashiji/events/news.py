@@ -12222,7 +12222,9 @@ def _tellings(vt: str, a: int, t: int) -> list[re.Match[str]]:
     return list(_tellings_found(vt, a, t))
 
 
-@lru_cache(maxsize=1024)  # asked of one trigger by several rules
+# asked of one trigger by several rules, one after the other: a few entries hold every repeat
+# (the same hits on 148 DTELS articles at 16 as at 4,096), and the key holds the article text
+@lru_cache(maxsize=32)
 def _tellings_found(vt: str, a: int, t: int) -> tuple[re.Match[str], ...]:
     return tuple(r for r in _REPORTED.finditer(vt, a, t) if not _ju_of_word(vt, r))
 
@@ -12916,7 +12918,7 @@ _RHETORICAL = re.compile("(?:" + cue("negation_rhetorical").pattern + ")$")
 _WITHOUT = re.compile(r"经[^，。；]")  # 未经X: without X — what follows X was done
 
 
-@lru_cache(maxsize=4096)  # asked of one trigger by several rules
+@lru_cache(maxsize=32)  # asked of one trigger by several rules (see _tellings_found)
 def _negation_reaches(vt: str, a: int, t: int) -> str | None:
     """How a negation cue in ``vt[a:t]`` bears on the trigger at ``t``: "negated" when it
     reaches it, "uncertain" when it denies a confirmation of it (``negation_unconfirmed``:
