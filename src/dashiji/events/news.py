@@ -5465,11 +5465,12 @@ def _act_told_by_speaker(
 ) -> bool:
     """Is ``agent`` carried in as the subject only as the speaker of a clause ending with a verb
     of telling (某某表示，…), while the trigger is a noun in what is said (部分是恐吓, 以恐吓要求…
-    是徒劳, 法官接到死亡恐吓)? The one who comments on an act is not its doer."""
-    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
-    if home is None or not _said_before(vt, [home]):
+    是徒劳, 法官接到死亡恐吓)? The one who comments on an act is not its doer.  (The noun test,
+    on four characters, is read first: both must hold, and neither has an effect.)"""
+    if _ACT_AS_NOUN.search(vt[max(start, trigger - 4) : trigger]) is None:
         return False
-    return _ACT_AS_NOUN.search(vt[max(start, trigger - 4) : trigger]) is not None
+    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
+    return home is not None and _said_before(vt, [home])
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
@@ -6409,7 +6410,10 @@ def _roles(
         _mark_named_places(vt, actors, clause.start, m.start)
     inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
     spots = [x for x in actors if x.place and clause.start <= x.start and x.end <= clause.end]
-    said = _speech_end(vt, clause.start, m.start)
+    # (the teller's and the noticer's tests below drop only actors that start before the
+    # trigger: with none there, neither verb is looked for - the same actors stay)
+    ahead = any(x.start < m.start for x in inside)
+    said = _speech_end(vt, clause.start, m.start) if ahead else None
     if said is not None and any(
         said <= x.start
         and x.end <= m.start
@@ -6421,7 +6425,7 @@ def _roles(
         # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
         # or object alone is named after the telling)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
-    noticed = _noticed_end(vt, clause.start, m.start)
+    noticed = _noticed_end(vt, clause.start, m.start) if ahead else None
     if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
         # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
         # act follows the noticing)
@@ -6448,7 +6452,7 @@ def _roles(
     ]
     # 两人在生下女儿后登记结婚: who a time frame closed before the trigger names is its own
     # act's, not the trigger's subject
-    if _TIME_FRAME.search(vt, clause.start, m.start):  # (no frame in the clause: none to be in)
+    if before and _TIME_FRAME.search(vt, clause.start, m.start):  # (no frame: none to be in)
         before = [x for x in before if not _in_time_frame(vt, x, clause.start, m.start)]
     # 某人因不满甲乙两家联手压价而离职: the cause's, not the act's, when the subject is
     # written before it (由于某行为应对…而降息: a cause clause with its own subject; 因无法忍受
@@ -6551,13 +6555,15 @@ def _roles(
         others.extend(charged[1:])
     if mark_at is not None:
         before = [x for x in before if x.start < mark_at or x is marked]
-    withs = [
-        x
-        for x in before
-        if _marked(vt, x, clause.start, _WITH_MARK, spots)
-        or _with_past_modifier(vt, x, before)
-        or _with_title(vt, x, clause.start) is not None
-    ]
+    withs: list[Actor] = []
+    if _partner_mark_in(vt, clause.start, m.start):  # (none: no one before is a partner)
+        withs = [
+            x
+            for x in before
+            if _marked(vt, x, clause.start, _WITH_MARK, spots)
+            or _with_past_modifier(vt, x, before)
+            or _with_title(vt, x, clause.start) is not None
+        ]
     withs = [x for x in withs if not _brought_along(vt, x, clause.start, before)]
     for x in list(withs):  # 和前男友陆某: a kind of people inside the title goes with him
         at = _with_title(vt, x, clause.start)
@@ -6919,6 +6925,19 @@ def _roles_may_mark(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor])
         )
         for x in actors
     )
+
+
+def _partner_mark_in(vt: str, lo: int, hi: int) -> bool:
+    """Is a partner mark (与, 和, 跟, 同, 携, 偕: :data:`_WITH_MARK`) written in ``vt[lo:hi]``?
+    Each test :func:`_roles` reads a partner by (:func:`_marked` with those marks,
+    :func:`_with_past_modifier`, :func:`_with_title`) finds one of them between ``lo`` (the
+    clause's start) and the actor, which ends by ``hi`` (the trigger): with none, no one named
+    there is a partner - the same empty list, without a test per actor."""
+    return _PARTNER_MARK.search(vt, lo, hi) is not None
+
+
+assert all(len(w) == 1 for w in _WITH_MARK)  # (one character each: one class finds them all)
+_PARTNER_MARK = re.compile("[" + "".join(_WITH_MARK) + "]")
 
 
 def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
