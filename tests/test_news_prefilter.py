@@ -275,3 +275,11 @@ def test_who_notices_an_act_before_its_trigger_is_still_no_party_of_it(
     # (the noticing verb is looked for whenever someone is named before the trigger)
     evs = events(steps, "快递员蒋建平送件时看到一名骑手被出租车撞倒。")
     assert _parties(evs) == [["骑手"]]
+
+
+def test_a_warrant_is_looked_for_only_after_a_holding_word_close_before_the_name() -> None:
+    court = Actor(4, 6, "法院", "ORG", agent_type="JUD")
+    assert news._issues_warrant("凭借本港法院手令搜查", court)  # (凭借: four characters before)
+    assert news._issues_warrant("警方手持法院签发的搜查令", Actor(4, 6, "法院", "ORG"))
+    assert not news._issues_warrant("凭借本港区法院手令搜查", Actor(5, 7, "法院", "ORG"))
+    assert not news._issues_warrant("警方前往法院拘捕男子", court)  # (no holding word)

@@ -6129,7 +6129,12 @@ def _given_at(vt: str, floor: int, m: NewsMatch) -> int | None:
 
 def _issues_warrant(vt: str, x: Actor) -> bool:
     """Is ``x`` named inside 持/凭 … 手令, 搜查令 (news_cues warrant_holds, warrants)?  It
-    issued the warrant held (持法庭手令搜查): the one holding it does the act, not ``x``."""
+    issued the warrant held (持法庭手令搜查): the one holding it does the act, not ``x``.
+    (The holding word of such a phrase lies in the four characters before ``x``: the phrase
+    starts there at the earliest and its name part at ``x`` at the latest - with none of those
+    words there, no phrase holds ``x``, and the phrase is not looked for.)"""
+    if _WARRANT_HOLD.search(vt, max(0, x.start - 4), x.start) is None:
+        return False
     return any(
         w.start(1) <= x.start and x.end <= w.end(1)
         for w in _WARRANT_HELD.finditer(vt, max(0, x.start - 4), x.end + 16)
@@ -6137,6 +6142,7 @@ def _issues_warrant(vt: str, x: Actor) -> bool:
 
 
 # 持/凭 X 手令, 搜查令: X issued the warrant held (news_cues warrant_holds, warrants)
+_WARRANT_HOLD = re.compile("|".join(map(re.escape, cue_words("warrant_holds"))))
 _WARRANT_HELD = re.compile(
     "(?:"
     + cue("warrant_holds").pattern
@@ -6154,7 +6160,7 @@ def _marked(
 ) -> bool:
     """Is ``x`` introduced by one of ``marks`` (对X, 与X, 朝着X), perhaps after a modifier (对涉嫌…
     的X) or a place of ``places`` it is from (与某省李女士: :func:`_phrase_start`)?"""
-    at = _phrase_start(x, places)
+    at = _phrase_start(x, places) if places else x.start  # (no places: the name opens it)
     lead = vt[max(floor, at - 1) : at]
     if lead and lead in marks:
         return True
@@ -6457,7 +6463,8 @@ def _roles(
     # 某人因不满甲乙两家联手压价而离职: the cause's, not the act's, when the subject is
     # written before it (由于某行为应对…而降息: a cause clause with its own subject; 因无法忍受
     # 某人的控制欲而分手: the act of both sides keeps the other one)
-    cause = _cause_before(vt, clause.start, m.start)
+    # (no one left before the trigger: a cause told there names no one before it - none)
+    cause = _cause_before(vt, clause.start, m.start) if before else None
     if cause is not None and not any(x.start < cause[0] for x in before):
         cause = None
     if cause is not None and "双方" not in (m.entry.subject or ""):
@@ -7026,7 +7033,10 @@ def _second_predicate(vt: str, s: int, e: int) -> bool:
 def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
     """起诉了某县, 判决某市赔偿…: a state, a county or a city right after a legal act's verb
     whose object is a party (past 了) is that party — its government sued or ruled against —
-    not where the act is done; not one that opens a longer name (某县法院, 某市的医院)."""
+    not where the act is done; not one that opens a longer name (某县法院, 某市的医院).  (No
+    place in ``spots``: none, without reading the entry.)"""
+    if not spots:
+        return None
     entry = m.entry
     if not (
         (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("ACCUSE", "COERCE")
@@ -10798,13 +10808,15 @@ def _does_in_matter(vt: str, x: Actor, matter_at: int) -> bool:
 
 def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:
     """向交往五年的女友求婚: where the 向 is whose phrase addresses ``x`` past a modifier ending
-    in 的 (what lies between is inside that phrase, no subject)."""
+    in 的 (what lies between is inside that phrase, no subject).  (The 的 right before ``x``,
+    one character, is read first: each test must hold, and none acts.)"""
+    if vt[x.start - 1 : x.start] != "的":
+        return None
     k = vt.rfind("向", floor, x.start)
     if (
         k >= 0
         and _span_length(vt, k, x.start) <= 16
         and not _CLAUSE_BREAK.search(vt, k, x.start)
-        and vt[x.start - 1 : x.start] == "的"
         and not _NOT_TOWARDS.match(vt, max(0, k - 1))
     ):
         return k
@@ -11109,12 +11121,15 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
     clause mentions only qualifies it.  Not when ``x`` opens its clause (张三打伤邻家的男子李某:
     the subject of a verb whose object the 的 phrase is): a relative clause opens with a
     verb, a preposition or a passive mark before it."""
-    opening = vt[start : x.start]
-    if not rest or not (_a_verb(opening) or any(c in opening for c in _RELATIVE_OPENERS)):
+    if not rest:
         return False
+    # (the 的 first, the opening's verb after: both must be there, and neither test acts)
     de = vt.find("的", x.end, min(end, x.end + _RELATIVE_REACH))
     if de <= x.end or rest[0].start <= de:
         return False  # (某药企的律师: a possessive right after it, the title rule's)
+    opening = vt[start : x.start]
+    if not (any(c in opening for c in _RELATIVE_OPENERS) or _a_verb(opening)):
+        return False
     head = rest[0]
     if (
         head.start - de - 1 > _RELATIVE_HEAD_GAP
