@@ -283,3 +283,16 @@ def test_a_warrant_is_looked_for_only_after_a_holding_word_close_before_the_name
     assert news._issues_warrant("警方手持法院签发的搜查令", Actor(4, 6, "法院", "ORG"))
     assert not news._issues_warrant("凭借本港区法院手令搜查", Actor(5, 7, "法院", "ORG"))
     assert not news._issues_warrant("警方前往法院拘捕男子", court)  # (no holding word)
+
+
+def test_the_ones_before_a_trigger_are_sifted_only_when_someone_is_named_there(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sifted = _calls_of(monkeypatch, "_left_before", lambda args: [x.text for x in args[3]])
+    evs = events(steps, "江城警方前日持法庭手令展开突击搜查，并拘捕4名男子。")
+    assert ["江城警方", "法庭"] in sifted  # (both named before the trigger: sifted)
+    names = [x.name for e in evs if e.news_type == "司法行为-拘捕" for x in e.actors]
+    assert "江城警方" in names and "法庭" not in names  # (the court's warrant, held)
+    sifted.clear()
+    events(steps, "昨日，被告人当庭认罪。")
+    assert [] not in sifted  # (no one named before the trigger: nothing to sift)

@@ -6408,36 +6408,19 @@ def _counted_people(vt: str, start: int, end: int, *, before: bool) -> Actor | N
     return Actor(s, e, vt[s:e], "NP")
 
 
-def _roles(
-    vt: str, clause: _Clause, earlier: list[_Clause], m: NewsMatch, actors: list[Actor]
-) -> tuple[Actor | None, Actor | None, list[Actor]]:
-    """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
-    if (m.entry.news or "").startswith(_INCIDENT):
-        _mark_named_places(vt, actors, clause.start, m.start)
-    inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
-    spots = [x for x in actors if x.place and clause.start <= x.start and x.end <= clause.end]
-    # (the teller's and the noticer's tests below drop only actors that start before the
-    # trigger: with none there, neither verb is looked for - the same actors stay)
-    ahead = any(x.start < m.start for x in inside)
-    said = _speech_end(vt, clause.start, m.start) if ahead else None
-    if said is not None and any(
-        said <= x.start
-        and x.end <= m.start
-        and not _marked(vt, x, said, _OBJECT_MARK + _WITH_MARK)
-        and _with_title(vt, x, said) is None  # (宣布与演员陆某结婚: the teller's partner)
-        for x in inside
-    ):
-        # 娱记曝光他出轨某模特: the teller is not the one who did it (a teller alone may be
-        # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
-        # or object alone is named after the telling)
-        inside = [x for x in inside if x.start >= said or x.start >= m.end]
-    noticed = _noticed_end(vt, clause.start, m.start) if ahead else None
-    if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
-        # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
-        # act follows the noticing)
-        inside = [x for x in inside if x.start >= noticed]
-    before = [x for x in inside if x.end <= m.start]
-    frame = _about_frame(vt, clause.start, m)
+def _left_before(
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    before: list[Actor],
+    spots: list[Actor],
+    frame: int | None,
+) -> tuple[list[Actor], tuple[int, int] | None]:
+    """The actors of ``before`` (named in ``clause`` before the trigger ``m``) that may still
+    be its subject or object - not inside what a 就 phrase at ``frame`` is about, a venue of
+    ``spots``, a time frame, a cause, a warrant held, a repeated verb's object nor a thing
+    handed over - and the cause (its 因 and 而) the trigger is told with, if one names someone
+    before it.  Each step only drops actors: :func:`_roles` asks only when ``before`` has one."""
     if frame is not None:
         # 律政司就某人获释提出覆核: the act the 就 phrase is about has only the participants
         # named inside it; the subject before 就 and what follows are the governing verb's
@@ -6478,6 +6461,41 @@ def _roles(
     given = _given_at(vt, clause.start, m)
     if given is not None:  # 将美国业务卖给某公司: what is sold, not the buyer after the verb
         before = [x for x in before if x.start < given]
+    return before, cause
+
+
+def _roles(
+    vt: str, clause: _Clause, earlier: list[_Clause], m: NewsMatch, actors: list[Actor]
+) -> tuple[Actor | None, Actor | None, list[Actor]]:
+    """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        _mark_named_places(vt, actors, clause.start, m.start)
+    inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
+    spots = [x for x in actors if x.place and clause.start <= x.start and x.end <= clause.end]
+    # (the teller's and the noticer's tests below drop only actors that start before the
+    # trigger: with none there, neither verb is looked for - the same actors stay)
+    ahead = any(x.start < m.start for x in inside)
+    said = _speech_end(vt, clause.start, m.start) if ahead else None
+    if said is not None and any(
+        said <= x.start
+        and x.end <= m.start
+        and not _marked(vt, x, said, _OBJECT_MARK + _WITH_MARK)
+        and _with_title(vt, x, said) is None  # (宣布与演员陆某结婚: the teller's partner)
+        for x in inside
+    ):
+        # 娱记曝光他出轨某模特: the teller is not the one who did it (a teller alone may be
+        # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
+        # or object alone is named after the telling)
+        inside = [x for x in inside if x.start >= said or x.start >= m.end]
+    noticed = _noticed_end(vt, clause.start, m.start) if ahead else None
+    if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
+        # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
+        # act follows the noticing)
+        inside = [x for x in inside if x.start >= noticed]
+    before = [x for x in inside if x.end <= m.start]
+    frame = _about_frame(vt, clause.start, m)
+    # (no one named before the trigger: none is left there, and no cause names one)
+    before, cause = _left_before(vt, clause, m, before, spots, frame) if before else ([], None)
     after = [x for x in inside if x.start >= m.end and frame is None]
     after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
     # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
@@ -6672,7 +6690,7 @@ def _roles(
             x for x in subj if roleless or not _venue(vt, x, clause.start)
         ]
         # 某市某区发生抗议游行: a place that something happens in is where, not who
-        if m.entry.subject not in _BEFALLEN:
+        if subj and m.entry.subject not in _BEFALLEN:  # (no one: no place to mark)
             for x in subj:
                 if _happens_in(vt, x, m.start):
                     x.place = True  # (香港发生示威: where, for every act of the sentence)
@@ -6686,7 +6704,8 @@ def _roles(
         )  # (某某在某地会见…: a name the entity layer missed, not the teller before it)
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :], spots)]
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
-        if "双方" not in (m.entry.subject or ""):  # (忍受某人的控制欲而分手: a party still)
+        # (忍受某人的控制欲而分手: a party still)
+        if subj and "双方" not in (m.entry.subject or ""):
             subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
         agent = None
         if subj:
@@ -11022,18 +11041,17 @@ def _topic(
             and not _MOTION_TO.search(vt, max(c.start, x.start - 2), x.start)
             and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
         ]
-        opens_verb = bool(inside) and _verb_first(
-            vt, _past_place_adjunct(vt, c.start, actors), inside[0].start
-        )
         if doer and inside and _causee_opens(vt, c.start, inside[0]):
             # 拒不退款，让用户投诉无门，反而起诉用户: the one a causative clause makes feel or do
             # something is no doer of a later clause; the subject told before it goes on
             object_first = object_first or inside[0]
             continue
-        skip = doer and opens_verb
         # (回忆了与前妻相识的日子，又…: the partner 与 marks in a clause that opens with its
         # verb is no one's subject — the clause's own is told before it)
-        skip = skip or (opens_verb and vt[inside[0].start - 1 : inside[0].start] in _WITH_MARK)
+        partnered = bool(inside) and vt[inside[0].start - 1 : inside[0].start] in _WITH_MARK
+        # (whether the clause opens with its verb counts only for a doer or such a partner: read
+        # only then - it is the same pure test, read after the causee's)
+        skip = (doer or partnered) and _opens_with_verb(vt, c.start, actors, inside)
         for k, x in enumerate(inside):
             if (
                 x.start - c.start > _TOPIC_REACH
@@ -11071,6 +11089,14 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+def _opens_with_verb(vt: str, start: int, actors: list[Actor], inside: list[Actor]) -> bool:
+    """Does the clause at ``start`` open with its verb, past a place adjunct, before its first
+    actor ``inside[0]`` (:func:`_verb_first`) - a clause whose first actor is an object?"""
+    return bool(inside) and _verb_first(
+        vt, _past_place_adjunct(vt, start, actors), inside[0].start
+    )
 
 
 def _coerced_in(vt: str, x: Actor | None, earlier: list[_Clause], m: NewsMatch) -> int | None:
