@@ -6497,14 +6497,16 @@ def _roles(
     # (no one named before the trigger: none is left there, and no cause names one)
     before, cause = _left_before(vt, clause, m, before, spots, frame) if before else ([], None)
     after = [x for x in inside if x.start >= m.end and frame is None]
-    after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
-    # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
-    after = [x for x in after if not _TOWARD_OF.match(vt[m.end : clause.end], x.start - m.end)]
+    if after:  # (no one after the trigger: none to drop)
+        after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
+        # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
+        past_trigger = vt[m.end : clause.end]  # (the same text for each one after it)
+        after = [x for x in after if not _TOWARD_OF.match(past_trigger, x.start - m.end)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
         after = []  # 办完婚礼与女儿的满月酒: who is named after 与 is the other noun's
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
-    # 禁止在单位电脑上安装X: where the act is done is not what it acts on
-    within = [x for x in within if not _marked(vt, x, m.start, _VENUE_MARK)]
+    if within:  # 禁止在单位电脑上安装X: where the act is done is not what it acts on
+        within = [x for x in within if not _marked(vt, x, m.start, _VENUE_MARK)]
     agent: Actor | None = None
     patient: Actor | None = None
     others: list[Actor] = []
@@ -10898,6 +10900,8 @@ _POSSESSED_GAP = 8
 
 def _span_length(vt: str, a: int, b: int) -> int:
     """The length of ``vt[a:b]``, a run of Latin letters and spaces counted as two."""
+    if _LATIN_RUN.search(vt, a, b) is None:
+        return b - a  # (no run: nothing to count shorter - most spans)
     return (b - a) - sum(len(r.group()) - 2 for r in _LATIN_RUN.finditer(vt, a, b))
 
 
