@@ -242,3 +242,57 @@ def test_the_names_qualifying_others_are_read_once_for_both_sides(
     named = [x.name for e in evs for x in e.actors if x.side == "party"]
     assert named[:3] == ["张某", "李某", "王某"]
     assert len(read) == 1  # (the suer and the sued: one reading of the clause)
+
+
+def _parties(evs: list[Any]) -> list[list[str]]:
+    return [[x.name for x in e.actors if x.side == "party"] for e in evs]
+
+
+def test_a_partner_is_read_only_where_a_partner_mark_is_written() -> None:
+    for mark in news._WITH_MARK:  # (与, 和, 跟, 同, 携, 偕: each found by the one test)
+        assert news._partner_mark_in(f"王某{mark}李某结婚", 0, 7)
+        assert not news._partner_mark_in(f"王某{mark}李某结婚", 3, 7)  # (before the span)
+    assert not news._partner_mark_in("王某起诉李某", 0, 6)
+
+
+def test_the_partners_a_mark_introduces_still_come_after_the_subject(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = _calls_of(monkeypatch, "_with_title")
+    assert _parties(events(steps, "王某与李某昨日登记结婚。")) == [["王某", "李某"]]
+    assert _parties(events(steps, "知情人李某透露王某已与妻子离婚。")) == [["王某", "妻子"]]
+    assert read  # (a mark before the trigger: each one named before it is read as a partner)
+    evs = events(steps, "张某携妻子李某现身机场并起诉某公司。")  # (携: one brought along)
+    assert _parties(evs)[0][0] == "张某" and "李某" in _parties(evs)[0]
+    read.clear()
+    assert _parties(events(steps, "王某昨日起诉了李某。")) == [["王某", "李某"]]
+    assert read == []  # (no partner mark before the trigger: no one is read as a partner)
+
+
+def test_who_notices_an_act_before_its_trigger_is_still_no_party_of_it(
+    steps: tuple[Any, Any]
+) -> None:
+    # (the noticing verb is looked for whenever someone is named before the trigger)
+    evs = events(steps, "快递员蒋建平送件时看到一名骑手被出租车撞倒。")
+    assert _parties(evs) == [["骑手"]]
+
+
+def test_a_warrant_is_looked_for_only_after_a_holding_word_close_before_the_name() -> None:
+    court = Actor(4, 6, "法院", "ORG", agent_type="JUD")
+    assert news._issues_warrant("凭借本港法院手令搜查", court)  # (凭借: four characters before)
+    assert news._issues_warrant("警方手持法院签发的搜查令", Actor(4, 6, "法院", "ORG"))
+    assert not news._issues_warrant("凭借本港区法院手令搜查", Actor(5, 7, "法院", "ORG"))
+    assert not news._issues_warrant("警方前往法院拘捕男子", court)  # (no holding word)
+
+
+def test_the_ones_before_a_trigger_are_sifted_only_when_someone_is_named_there(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sifted = _calls_of(monkeypatch, "_left_before", lambda args: [x.text for x in args[3]])
+    evs = events(steps, "江城警方前日持法庭手令展开突击搜查，并拘捕4名男子。")
+    assert ["江城警方", "法庭"] in sifted  # (both named before the trigger: sifted)
+    names = [x.name for e in evs if e.news_type == "司法行为-拘捕" for x in e.actors]
+    assert "江城警方" in names and "法庭" not in names  # (the court's warrant, held)
+    sifted.clear()
+    events(steps, "昨日，被告人当庭认罪。")
+    assert [] not in sifted  # (no one named before the trigger: nothing to sift)

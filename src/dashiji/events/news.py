@@ -5556,11 +5556,12 @@ def _act_told_by_speaker(
 ) -> bool:
     """Is ``agent`` carried in as the subject only as the speaker of a clause ending with a verb
     of telling (某某表示，…), while the trigger is a noun in what is said (部分是恐吓, 以恐吓要求…
-    是徒劳, 法官接到死亡恐吓)? The one who comments on an act is not its doer."""
-    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
-    if home is None or not _said_before(vt, [home]):
+    是徒劳, 法官接到死亡恐吓)? The one who comments on an act is not its doer.  (The noun test,
+    on four characters, is read first: both must hold, and neither has an effect.)"""
+    if _ACT_AS_NOUN.search(vt[max(start, trigger - 4) : trigger]) is None:
         return False
-    return _ACT_AS_NOUN.search(vt[max(start, trigger - 4) : trigger]) is not None
+    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
+    return home is not None and _said_before(vt, [home])
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
@@ -6219,7 +6220,12 @@ def _given_at(vt: str, floor: int, m: NewsMatch) -> int | None:
 
 def _issues_warrant(vt: str, x: Actor) -> bool:
     """Is ``x`` named inside 持/凭 … 手令, 搜查令 (news_cues warrant_holds, warrants)?  It
-    issued the warrant held (持法庭手令搜查): the one holding it does the act, not ``x``."""
+    issued the warrant held (持法庭手令搜查): the one holding it does the act, not ``x``.
+    (The holding word of such a phrase lies in the four characters before ``x``: the phrase
+    starts there at the earliest and its name part at ``x`` at the latest - with none of those
+    words there, no phrase holds ``x``, and the phrase is not looked for.)"""
+    if _WARRANT_HOLD.search(vt, max(0, x.start - 4), x.start) is None:
+        return False
     return any(
         w.start(1) <= x.start and x.end <= w.end(1)
         for w in _WARRANT_HELD.finditer(vt, max(0, x.start - 4), x.end + 16)
@@ -6227,6 +6233,7 @@ def _issues_warrant(vt: str, x: Actor) -> bool:
 
 
 # 持/凭 X 手令, 搜查令: X issued the warrant held (news_cues warrant_holds, warrants)
+_WARRANT_HOLD = re.compile("|".join(map(re.escape, cue_words("warrant_holds"))))
 _WARRANT_HELD = re.compile(
     "(?:"
     + cue("warrant_holds").pattern
@@ -6244,7 +6251,7 @@ def _marked(
 ) -> bool:
     """Is ``x`` introduced by one of ``marks`` (对X, 与X, 朝着X), perhaps after a modifier (对涉嫌…
     的X) or a place of ``places`` it is from (与某省李女士: :func:`_phrase_start`)?"""
-    at = _phrase_start(x, places)
+    at = _phrase_start(x, places) if places else x.start  # (no places: the name opens it)
     lead = vt[max(floor, at - 1) : at]
     if lead and lead in marks:
         return True
@@ -6492,33 +6499,19 @@ def _counted_people(vt: str, start: int, end: int, *, before: bool) -> Actor | N
     return Actor(s, e, vt[s:e], "NP")
 
 
-def _roles(
-    vt: str, clause: _Clause, earlier: list[_Clause], m: NewsMatch, actors: list[Actor]
-) -> tuple[Actor | None, Actor | None, list[Actor]]:
-    """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
-    if (m.entry.news or "").startswith(_INCIDENT):
-        _mark_named_places(vt, actors, clause.start, m.start)
-    inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
-    spots = [x for x in actors if x.place and clause.start <= x.start and x.end <= clause.end]
-    said = _speech_end(vt, clause.start, m.start)
-    if said is not None and any(
-        said <= x.start
-        and x.end <= m.start
-        and not _marked(vt, x, said, _OBJECT_MARK + _WITH_MARK)
-        and _with_title(vt, x, said) is None  # (宣布与演员陆某结婚: the teller's partner)
-        for x in inside
-    ):
-        # 娱记曝光他出轨某模特: the teller is not the one who did it (a teller alone may be
-        # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
-        # or object alone is named after the telling)
-        inside = [x for x in inside if x.start >= said or x.start >= m.end]
-    noticed = _noticed_end(vt, clause.start, m.start)
-    if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
-        # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
-        # act follows the noticing)
-        inside = [x for x in inside if x.start >= noticed]
-    before = [x for x in inside if x.end <= m.start]
-    frame = _about_frame(vt, clause.start, m)
+def _left_before(
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    before: list[Actor],
+    spots: list[Actor],
+    frame: int | None,
+) -> tuple[list[Actor], tuple[int, int] | None]:
+    """The actors of ``before`` (named in ``clause`` before the trigger ``m``) that may still
+    be its subject or object - not inside what a 就 phrase at ``frame`` is about, a venue of
+    ``spots``, a time frame, a cause, a warrant held, a repeated verb's object nor a thing
+    handed over - and the cause (its 因 and 而) the trigger is told with, if one names someone
+    before it.  Each step only drops actors: :func:`_roles` asks only when ``before`` has one."""
     if frame is not None:
         # 律政司就某人获释提出覆核: the act the 就 phrase is about has only the participants
         # named inside it; the subject before 就 and what follows are the governing verb's
@@ -6539,12 +6532,13 @@ def _roles(
     ]
     # 两人在生下女儿后登记结婚: who a time frame closed before the trigger names is its own
     # act's, not the trigger's subject
-    if _TIME_FRAME.search(vt, clause.start, m.start):  # (no frame in the clause: none to be in)
+    if before and _TIME_FRAME.search(vt, clause.start, m.start):  # (no frame: none to be in)
         before = [x for x in before if not _in_time_frame(vt, x, clause.start, m.start)]
     # 某人因不满甲乙两家联手压价而离职: the cause's, not the act's, when the subject is
     # written before it (由于某行为应对…而降息: a cause clause with its own subject; 因无法忍受
     # 某人的控制欲而分手: the act of both sides keeps the other one)
-    cause = _cause_before(vt, clause.start, m.start)
+    # (no one left before the trigger: a cause told there names no one before it - none)
+    cause = _cause_before(vt, clause.start, m.start) if before else None
     if cause is not None and not any(x.start < cause[0] for x in before):
         cause = None
     if cause is not None and "双方" not in (m.entry.subject or ""):
@@ -6558,15 +6552,52 @@ def _roles(
     given = _given_at(vt, clause.start, m)
     if given is not None:  # 将美国业务卖给某公司: what is sold, not the buyer after the verb
         before = [x for x in before if x.start < given]
+    return before, cause
+
+
+def _roles(
+    vt: str, clause: _Clause, earlier: list[_Clause], m: NewsMatch, actors: list[Actor]
+) -> tuple[Actor | None, Actor | None, list[Actor]]:
+    """(agent, patient, other participants) of the trigger ``m`` in ``clause``."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        _mark_named_places(vt, actors, clause.start, m.start)
+    inside = [x for x in actors if clause.start <= x.start and x.end <= clause.end and not x.place]
+    spots = [x for x in actors if x.place and clause.start <= x.start and x.end <= clause.end]
+    # (the teller's and the noticer's tests below drop only actors that start before the
+    # trigger: with none there, neither verb is looked for - the same actors stay)
+    ahead = any(x.start < m.start for x in inside)
+    said = _speech_end(vt, clause.start, m.start) if ahead else None
+    if said is not None and any(
+        said <= x.start
+        and x.end <= m.start
+        and not _marked(vt, x, said, _OBJECT_MARK + _WITH_MARK)
+        and _with_title(vt, x, said) is None  # (宣布与演员陆某结婚: the teller's partner)
+        for x in inside
+    ):
+        # 娱记曝光他出轨某模特: the teller is not the one who did it (a teller alone may be
+        # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
+        # or object alone is named after the telling)
+        inside = [x for x in inside if x.start >= said or x.start >= m.end]
+    noticed = _noticed_end(vt, clause.start, m.start) if ahead else None
+    if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
+        # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
+        # act follows the noticing)
+        inside = [x for x in inside if x.start >= noticed]
+    before = [x for x in inside if x.end <= m.start]
+    frame = _about_frame(vt, clause.start, m)
+    # (no one named before the trigger: none is left there, and no cause names one)
+    before, cause = _left_before(vt, clause, m, before, spots, frame) if before else ([], None)
     after = [x for x in inside if x.start >= m.end and frame is None]
-    after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
-    # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
-    after = [x for x in after if not _TOWARD_OF.match(vt[m.end : clause.end], x.start - m.end)]
+    if after:  # (no one after the trigger: none to drop)
+        after = [x for x in after if not _ABOUT.search(vt, max(m.end, x.start - 12), x.start)]
+        # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
+        past_trigger = vt[m.end : clause.end]  # (the same text for each one after it)
+        after = [x for x in after if not _TOWARD_OF.match(past_trigger, x.start - m.end)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
         after = []  # 办完婚礼与女儿的满月酒: who is named after 与 is the other noun's
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
-    # 禁止在单位电脑上安装X: where the act is done is not what it acts on
-    within = [x for x in within if not _marked(vt, x, m.start, _VENUE_MARK)]
+    if within:  # 禁止在单位电脑上安装X: where the act is done is not what it acts on
+        within = [x for x in within if not _marked(vt, x, m.start, _VENUE_MARK)]
     agent: Actor | None = None
     patient: Actor | None = None
     others: list[Actor] = []
@@ -6642,13 +6673,15 @@ def _roles(
         others.extend(charged[1:])
     if mark_at is not None:
         before = [x for x in before if x.start < mark_at or x is marked]
-    withs = [
-        x
-        for x in before
-        if _marked(vt, x, clause.start, _WITH_MARK, spots)
-        or _with_past_modifier(vt, x, before)
-        or _with_title(vt, x, clause.start) is not None
-    ]
+    withs: list[Actor] = []
+    if _partner_mark_in(vt, clause.start, m.start):  # (none: no one before is a partner)
+        withs = [
+            x
+            for x in before
+            if _marked(vt, x, clause.start, _WITH_MARK, spots)
+            or _with_past_modifier(vt, x, before)
+            or _with_title(vt, x, clause.start) is not None
+        ]
     withs = [x for x in withs if not _brought_along(vt, x, clause.start, before)]
     for x in list(withs):  # 和前男友陆某: a kind of people inside the title goes with him
         at = _with_title(vt, x, clause.start)
@@ -6750,7 +6783,7 @@ def _roles(
             x for x in subj if roleless or not _venue(vt, x, clause.start)
         ]
         # 某市某区发生抗议游行: a place that something happens in is where, not who
-        if m.entry.subject not in _BEFALLEN:
+        if subj and m.entry.subject not in _BEFALLEN:  # (no one: no place to mark)
             for x in subj:
                 if _happens_in(vt, x, m.start):
                     x.place = True  # (香港发生示威: where, for every act of the sentence)
@@ -6764,7 +6797,8 @@ def _roles(
         )  # (某某在某地会见…: a name the entity layer missed, not the teller before it)
         subj = [x for k, x in enumerate(subj) if not _modifies(vt, x, subj[k + 1 :], spots)]
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
-        if "双方" not in (m.entry.subject or ""):  # (忍受某人的控制欲而分手: a party still)
+        # (忍受某人的控制欲而分手: a party still)
+        if subj and "双方" not in (m.entry.subject or ""):
             subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
         agent = None
         if subj:
@@ -7012,6 +7046,19 @@ def _roles_may_mark(vt: str, clause: _Clause, m: NewsMatch, actors: list[Actor])
     )
 
 
+def _partner_mark_in(vt: str, lo: int, hi: int) -> bool:
+    """Is a partner mark (与, 和, 跟, 同, 携, 偕: :data:`_WITH_MARK`) written in ``vt[lo:hi]``?
+    Each test :func:`_roles` reads a partner by (:func:`_marked` with those marks,
+    :func:`_with_past_modifier`, :func:`_with_title`) finds one of them between ``lo`` (the
+    clause's start) and the actor, which ends by ``hi`` (the trigger): with none, no one named
+    there is a partner - the same empty list, without a test per actor."""
+    return _PARTNER_MARK.search(vt, lo, hi) is not None
+
+
+assert all(len(w) == 1 for w in _WITH_MARK)  # (one character each: one class finds them all)
+_PARTNER_MARK = re.compile("[" + "".join(_WITH_MARK) + "]")
+
+
 def _brought_along(vt: str, x: Actor, floor: int, before: list[Actor]) -> bool:
     """Is ``x`` brought along (携, 偕: the partner mark nearest before it from ``floor``) with
     no one of ``before`` named ahead of the mark?  (并携五位原告起诉某人: the clause names no
@@ -7098,7 +7145,10 @@ def _second_predicate(vt: str, s: int, e: int) -> bool:
 def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
     """起诉了某县, 判决某市赔偿…: a state, a county or a city right after a legal act's verb
     whose object is a party (past 了) is that party — its government sued or ruled against —
-    not where the act is done; not one that opens a longer name (某县法院, 某市的医院)."""
+    not where the act is done; not one that opens a longer name (某县法院, 某市的医院).  (No
+    place in ``spots``: none, without reading the entry.)"""
+    if not spots:
+        return None
     entry = m.entry
     if not (
         (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("ACCUSE", "COERCE")
@@ -10870,13 +10920,15 @@ def _does_in_matter(vt: str, x: Actor, matter_at: int) -> bool:
 
 def _addressed_at(vt: str, x: Actor, floor: int) -> int | None:
     """向交往五年的女友求婚: where the 向 is whose phrase addresses ``x`` past a modifier ending
-    in 的 (what lies between is inside that phrase, no subject)."""
+    in 的 (what lies between is inside that phrase, no subject).  (The 的 right before ``x``,
+    one character, is read first: each test must hold, and none acts.)"""
+    if vt[x.start - 1 : x.start] != "的":
+        return None
     k = vt.rfind("向", floor, x.start)
     if (
         k >= 0
         and _span_length(vt, k, x.start) <= 16
         and not _CLAUSE_BREAK.search(vt, k, x.start)
-        and vt[x.start - 1 : x.start] == "的"
         and not _NOT_TOWARDS.match(vt, max(0, k - 1))
     ):
         return k
@@ -10939,6 +10991,8 @@ _POSSESSED_GAP = 8
 
 def _span_length(vt: str, a: int, b: int) -> int:
     """The length of ``vt[a:b]``, a run of Latin letters and spaces counted as two."""
+    if _LATIN_RUN.search(vt, a, b) is None:
+        return b - a  # (no run: nothing to count shorter - most spans)
     return (b - a) - sum(len(r.group()) - 2 for r in _LATIN_RUN.finditer(vt, a, b))
 
 
@@ -11082,18 +11136,17 @@ def _topic(
             and not _MOTION_TO.search(vt, max(c.start, x.start - 2), x.start)
             and not _issues_warrant(vt, x)  # (持法庭手令搜查，并拘捕…: not the court)
         ]
-        opens_verb = bool(inside) and _verb_first(
-            vt, _past_place_adjunct(vt, c.start, actors), inside[0].start
-        )
         if doer and inside and _causee_opens(vt, c.start, inside[0]):
             # 拒不退款，让用户投诉无门，反而起诉用户: the one a causative clause makes feel or do
             # something is no doer of a later clause; the subject told before it goes on
             object_first = object_first or inside[0]
             continue
-        skip = doer and opens_verb
         # (回忆了与前妻相识的日子，又…: the partner 与 marks in a clause that opens with its
         # verb is no one's subject — the clause's own is told before it)
-        skip = skip or (opens_verb and vt[inside[0].start - 1 : inside[0].start] in _WITH_MARK)
+        partnered = bool(inside) and vt[inside[0].start - 1 : inside[0].start] in _WITH_MARK
+        # (whether the clause opens with its verb counts only for a doer or such a partner: read
+        # only then - it is the same pure test, read after the causee's)
+        skip = (doer or partnered) and _opens_with_verb(vt, c.start, actors, inside)
         for k, x in enumerate(inside):
             if (
                 x.start - c.start > _TOPIC_REACH
@@ -11131,6 +11184,14 @@ def _topic(
                 object_first = object_first or x
                 break
     return object_first
+
+
+def _opens_with_verb(vt: str, start: int, actors: list[Actor], inside: list[Actor]) -> bool:
+    """Does the clause at ``start`` open with its verb, past a place adjunct, before its first
+    actor ``inside[0]`` (:func:`_verb_first`) - a clause whose first actor is an object?"""
+    return bool(inside) and _verb_first(
+        vt, _past_place_adjunct(vt, start, actors), inside[0].start
+    )
 
 
 def _coerced_in(vt: str, x: Actor | None, earlier: list[_Clause], m: NewsMatch) -> int | None:
@@ -11181,12 +11242,15 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
     clause mentions only qualifies it.  Not when ``x`` opens its clause (张三打伤邻家的男子李某:
     the subject of a verb whose object the 的 phrase is): a relative clause opens with a
     verb, a preposition or a passive mark before it."""
-    opening = vt[start : x.start]
-    if not rest or not (_a_verb(opening) or any(c in opening for c in _RELATIVE_OPENERS)):
+    if not rest:
         return False
+    # (the 的 first, the opening's verb after: both must be there, and neither test acts)
     de = vt.find("的", x.end, min(end, x.end + _RELATIVE_REACH))
     if de <= x.end or rest[0].start <= de:
         return False  # (某药企的律师: a possessive right after it, the title rule's)
+    opening = vt[start : x.start]
+    if not (any(c in opening for c in _RELATIVE_OPENERS) or _a_verb(opening)):
+        return False
     head = rest[0]
     if (
         head.start - de - 1 > _RELATIVE_HEAD_GAP
