@@ -246,8 +246,17 @@ def _nickname_noun(text: str, a: int, low: int, taken: bytearray) -> bool:
 def _body_after(text: str, b: int, end: int, table: GenericTable) -> str:
     """The body's word (阵线, 联盟, 委员会…) written right after a kind of people ending at
     ``b``, the longest; "" when none is."""
+    if b >= end or text[b] not in _body_openings(table.bodies_of_people):
+        return ""  # (no body's word opens there: none of them is found - the same "")
     found = [w for w in table.bodies_of_people if text.startswith(w, b) and b + len(w) <= end]
     return max(found, key=len, default="")
+
+
+@lru_cache(maxsize=4)
+def _body_openings(bodies: tuple[str, ...]) -> frozenset[str]:
+    """The first characters of the body words (阵, 联, 委…): one of them must be written at the
+    place a body word is looked for, else none is found there."""
+    return frozenset(w[0] for w in bodies if w)
 
 
 # The generic nouns of the last text scanned: the coder asks for those of one sentence after
@@ -459,6 +468,7 @@ def opens_with_surname(text: str) -> bool:
 
 
 _FULL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")  # Chinese characters only (a name candidate's)
 
 
 def shown_region(text: str) -> str | None:
@@ -521,6 +531,20 @@ _TITLE_WORDS = sorted(
 )
 _TITLES_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _TITLE_WORDS)) + ")$")
 _TITLE_SPAN = max(map(len, _TITLE_WORDS))
+# the characters a title word ends with, and a line break (``$`` matches before a final one):
+# a character before a name that is none of these ends no title, and the search is not needed
+_TITLE_LAST = frozenset({w[-1] for w in _TITLE_WORDS} | {"\n"})
+
+
+def _titled_at(text: str, start: int, i: int) -> bool:
+    """Does a title word (歌手, 法官…) end right before ``i``, after ``start``?  The same answer
+    as the search alone: a title word is found there only if ``text[i - 1]`` ends one (or is the
+    line break ``$`` may match before), so the search runs only then."""
+    return (
+        i > start
+        and text[i - 1] in _TITLE_LAST
+        and _TITLES_BEFORE.search(text, max(start, i - _TITLE_SPAN), i) is not None
+    )
 
 
 def chinese_names(
@@ -552,9 +576,12 @@ def chinese_names(
             break
         i = m.start()
         if taken[i]:
-            i += 1
+            # (past the taken run: each of its characters would be skipped so, one by one)
+            i = taken.find(0, i, end)
+            if i < 0:
+                break
             continue
-        titled = _TITLES_BEFORE.search(text, max(start, i - _TITLE_SPAN), i) is not None
+        titled = _titled_at(text, start, i)
         # 甲与乙举办了婚礼: joined to a name read before, a name may end before a verb as after
         # a title
         joined = (
@@ -582,9 +609,9 @@ def chinese_names(
             if j > end or any(taken[i:j]):
                 continue
             cand = text[i:j]
-            if not all("\u4e00" <= c <= "\u9fff" for c in cand):
+            if _HAN.fullmatch(cand) is None:  # (the same test as each character's range)
                 continue
-            if any(c in _NOT_GIVEN for c in cand[1:]):
+            if not _NOT_GIVEN.isdisjoint(cand[1:]):
                 continue  # 朱军的, 朱军在: a name and the word after it
             if _CAPTION_PLACE.fullmatch(cand):
                 continue  # 某某（左二）: where one stands in a photo, no name
