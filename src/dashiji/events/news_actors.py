@@ -375,7 +375,9 @@ def units_before(text: str, low: int, at: int) -> int | None:
         s = next(
             (
                 e - n
-                for n in (4, 3, 2)
+                # (a unit of three or four characters ends with a place suffix: where none ends
+                # at e, _unit_at finds none, and only the place word of two is looked for)
+                for n in ((4, 3, 2) if e > 0 and text[e - 1] in _suffix_chars() else (2,))
                 if e - n >= low
                 and (
                     _unit_at(text, e - n, e, bounded=True)
