@@ -1393,6 +1393,22 @@ def test_a_road_or_a_crossing_after_a_preposition_is_a_place() -> None:
     assert streets("他在林小路家门口。", (Actor(2, 5, "林小路", "PER"),)) == []
 
 
+def test_each_road_word_is_searched_for() -> None:
+    # street_places searches only a sentence holding a character of _ROAD_CHARS (and 上 for a
+    # road of no name): each road word still makes a street, each road noun a place
+    from dashiji.events.news_actors import _ROAD, _ROAD_CHARS, street_places
+
+    def streets(text: str) -> list[str]:
+        return [x.text for x in street_places(text, 0, len(text), ())]
+
+    words = _ROAD.strip("(?:)").split("|")
+    assert all(any(c in w for c in _ROAD_CHARS) for w in words), words
+    for word in words:
+        assert streets(f"货车在槐荫{word}侧翻。") == [f"槐荫{word}"], word
+    assert streets("货车在高速上侧翻。") == ["高速"]
+    assert streets("货车在国道上侧翻。") == ["国道"]
+
+
 def test_the_place_of_a_crash_the_rules_read(steps) -> None:
     # invented: the long first sentence takes the statistical recogniser's budget; the crossing
     # of the second is still the crash's place

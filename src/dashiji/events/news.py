@@ -989,12 +989,12 @@ class NewsCoder:
         ent_starts = [e[0] for e in ent_view]
         time_refs = [
             TimeRef(
-                tv(t.start), tv(t.end), t.label, t.attrs.get("value"), t.attrs.get("precision"),
-                bool(t.attrs.get("approx")), t.attrs.get("direction"), vt[tv(t.start) : tv(t.end)],
+                x, y, t.label, t.attrs.get("value"), t.attrs.get("precision"),
+                bool(t.attrs.get("approx")), t.attrs.get("direction"), vt[x:y],
             )
             for t in times
-            if not _STAMP.match(vt, tv(t.end))
-            and not _CASE_DATED.search(vt, max(0, tv(t.start) - 3), tv(t.start))
+            for x, y in ((tv(t.start), tv(t.end)),)  # (each mapped once)
+            if not _STAMP.match(vt, y) and not _CASE_DATED.search(vt, max(0, x - 3), x)
         ]  # fmt: skip (2023-05-29 13:15发布于某地: a post's stamp, no act's time; 某某诉某公司
         # 一案（2024年3月）: the case's own date, not the act told of it)
         taken = bytearray(len(vt))

@@ -787,6 +787,7 @@ _STREET = re.compile(
     + r"(?:交叉路口|交叉口|十字路口|路口|口)?)"
 )  # fmt: skip
 _ROAD_FIRST = re.compile(_ROAD_NAME + _ROAD)
+_ROAD_CHARS = "街道同路巷"  # every road word of _ROAD holds one of them (大街, 胡同, 公路…)
 # a road of no name where something happens on it (在高速路上, 于国道上): the word, then 上
 _ROAD_ON = re.compile(r"(?:在|于)(" + cue("road_nouns").pattern + r")上")
 _PLACE_KINDS = ("GPE", "LOC")
@@ -796,6 +797,11 @@ _NOT_STREET = frozenset(
 )
 
 
+def _holds_any(part: str, chars: str) -> bool:
+    """Is one of ``chars`` written in ``part``?"""
+    return any(c in part for c in chars)
+
+
 def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> list[Actor]:
     """在槐荫路和鲁山东街交叉口, 沿着207国道: a road or a crossing after a preposition of
     place is a place — not a word of the dictionary other than a place name (马路), not a run
@@ -803,7 +809,11 @@ def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> l
     ``others`` that is no place (a place inside it, 山东 of 鲁山东街, gives way to it)."""
     pos_of = _parts_of_speech()
     out: list[Actor] = []
-    for m in _STREET.finditer(text, start, end):
+    part = text[start:end]
+    # (a street ends with a road word, a road of no name is before 上: a sentence holding no
+    # character of one, or no 上, has no match there and is not searched)
+    streets = _STREET.finditer(text, start, end) if _holds_any(part, _ROAD_CHARS) else ()
+    for m in streets:
         a, b = m.span(1)
         if any(c in _NOT_STREET for c in text[a:b]):
             continue
@@ -818,7 +828,7 @@ def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> l
         if b == road.end() and text[b - 1] in "路街巷" and pos_of.get(text[b - 1 : b + 1]):
             continue  # 在芜湖街头: 路, 街, 巷 opening a word (街头, 路边) end no street
         out.append(Actor(a, b, text[a:b], "LOC", place=True))
-    for m in _ROAD_ON.finditer(text, start, end):
+    for m in _ROAD_ON.finditer(text, start, end) if "上" in part else ():
         a, b = m.span(1)
         if not any(x.start < b and a < x.end for x in [*others, *out]):
             out.append(Actor(a, b, text[a:b], "LOC", place=True))
