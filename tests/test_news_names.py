@@ -367,6 +367,37 @@ def test_each_leader_title_after_a_body_is_looked_for() -> None:
     assert [(x.text, x.kind) for x in out] == [("星河科技", "ORG")]  # (nothing after it)
 
 
+def test_of_overlapping_actors_the_longest_is_kept_in_text_order() -> None:
+    # _no_overlaps keeps the ones it keeps in order of start and compares each actor with one
+    # of them: the same ones as comparing it with each, for any actors (empty ones too)
+    import random
+
+    from dashiji.events.news import _no_overlaps
+    from dashiji.events.news_actors import Actor
+
+    def each(actors: list[Actor]) -> list[Actor]:
+        ranked = sorted(actors, key=lambda x: (-(x.end - x.start), x.kind == "generic", x.start))
+        kept: list[Actor] = []
+        for x in ranked:
+            if not any(x.start < y.end and y.start < x.end for y in kept):
+                kept.append(x)
+        return sorted(kept, key=lambda x: x.start)
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        actors = []
+        for _ in range(rng.randint(0, 9)):
+            a = rng.randint(0, 20)
+            b = a + rng.choice((0, 1, 1, 2, 2, 3, 4, 6)) if rng.random() < 0.97 else a
+            actors.append(Actor(a, b, "x" * (b - a), rng.choice(("PER", "ORG", "generic"))))
+        got = _no_overlaps(actors)
+        assert [id(x) for x in got] == [id(x) for x in each(actors)], actors
+    text = "杭州市公安局民警"
+    city, bureau = Actor(0, 3, "杭州市", "GPE"), Actor(0, 6, "杭州市公安局", "ORG")
+    police = Actor(3, 6, "公安局", "generic")
+    assert _no_overlaps([city, police, bureau]) == [bureau], text
+
+
 def test_a_name_whose_surname_was_read_as_a_preposition_is_the_article_s_longer_name() -> None:
     from dashiji.events.news import _names_read_elsewhere
     from dashiji.model import Span

@@ -5033,8 +5033,23 @@ def _handles(vt: str, a: int, b: int, actors: list[Actor], cut_at: set[int]) -> 
 
 
 def _no_overlaps(actors: list[Actor]) -> list[Actor]:
-    """In text order; of actors that overlap, the longest (an entity before a generic word)."""
+    """In text order; of actors that overlap, the longest (an entity before a generic word).
+
+    The ones kept so far are disjoint: with none empty, kept in order of start, the one that
+    starts last before an actor's end is the only one that may overlap it (each one before it
+    ends where the next starts, at the latest), so one look-up per actor gives what comparing
+    it with each one kept gives, and the list is already in text order."""
     ranked = sorted(actors, key=lambda x: (-(x.end - x.start), x.kind == "generic", x.start))
+    if ranked and ranked[-1].end > ranked[-1].start:  # (the shortest is not empty: none is)
+        kept_in_order: list[Actor] = []
+        starts: list[int] = []
+        for x in ranked:
+            k = bisect_left(starts, x.end)
+            if k and kept_in_order[k - 1].end > x.start:
+                continue
+            starts.insert(k, x.start)
+            kept_in_order.insert(k, x)
+        return kept_in_order
     kept: list[Actor] = []
     for x in ranked:
         if not any(x.start < y.end and y.start < x.end for y in kept):
