@@ -1168,6 +1168,17 @@ def test_units_of_three_and_four_characters_before_a_body_are_read() -> None:
     assert units_before("，市公安局", 0, 2) == 1
 
 
+def test_units_of_three_and_four_characters_after_a_place_are_read() -> None:
+    # units_after asks _unit_at only where a place suffix ends the unit: each is still found
+    from dashiji.events.news_actors import units_after
+
+    assert units_after("上海闵行区法院", 2, 7) == 5
+    assert units_after("上海浦东新区法院", 2, 8) == 6
+    assert units_after("广东潮州饶平县一辆货车", 2, 12) == 7  # (a place word, then a unit)
+    assert units_after("广东潮州一辆货车", 2, 8) == 4  # (a city the dictionary knows)
+    assert units_after("北京市民", 2, 4) == 2
+
+
 def test_a_noun_and_a_word_of_address_are_a_nickname_whole(steps) -> None:
     # 某物姐姐: a nickname, not a sister of anyone (not the fragment 姐姐)
     e = news(events(steps, "网红月亮姐姐宣布将于下月结婚。"), "人生-结婚")

@@ -417,9 +417,20 @@ def units_after(text: str, at: int, end: int) -> int:
     (广东某州一辆…; not 某山路 of 广东某山路口, nor 城市 of 某国城市警察); ``at`` when there are
     none."""
     pos_of = _parts_of_speech()
+    suffixes = _suffix_chars()
+    stop = min(end, len(text))
     last = k = at
     for _ in range(2):
-        e = next((k + n for n in (4, 3) if k + n <= end and _unit_at(text, k, k + n)), None)
+        e = next(
+            (
+                k + n
+                for n in (4, 3)
+                if k + n <= stop  # (past the text, _unit_at finds none either)
+                and text[k + n - 1] in suffixes  # (else _unit_at finds no unit: the same None)
+                and _unit_at(text, k, k + n)
+            ),
+            None,
+        )
         if e is not None:
             last = k = e
         elif k == at and k + 2 <= end and (pos_of.get(text[k : k + 2]) or "").startswith("ns"):
