@@ -1290,6 +1290,33 @@ def test_a_name_after_a_title_ends_before_a_verb() -> None:
     assert read_names("法官高度评价了他。") == []
 
 
+def test_a_title_ends_where_the_search_for_one_is_skipped() -> None:
+    # chinese_names looks for a title only after a character one ends with (or a line break,
+    # before which ``$`` matches): each such place still opens a name
+    assert read_names("歌手\n王力宏宣布离婚。") == ["王力宏"]
+    assert read_names("主审法官骆文琪驳回申请。") == ["骆文琪"]
+    # past a run of taken characters (an entity read before), the next name is still read
+    from dashiji.events.news_actors import chinese_names
+
+    text = "王大明李小红和张三丰宣布分手。"
+    taken = bytearray(len(text))
+    taken[0:6] = b"\x01" * 6
+    assert [x.text for x in chinese_names(text, 0, len(text), taken, set())] == ["张三丰"]
+
+
+def test_a_body_of_people_is_read_only_where_its_word_opens() -> None:
+    # _body_after skips the body words where none of them opens: each opening still reads one
+    from dashiji.events.news_actors import generic_actors
+
+    def read(text: str, end: int | None = None) -> list[str]:
+        end = len(text) if end is None else end
+        return [x.text for x in generic_actors(text, 0, end, bytearray(len(text)))]
+
+    assert read("西港医院员工阵线发动罢工。") == ["员工阵线"]
+    assert read("员工联合会和员工委员会") == ["员工联合会", "员工委员会"]
+    assert read("西港医院员工阵线", 6) == ["员工"]  # (the body's word past the span's end)
+
+
 def test_the_officer_titles_are_a_cue_list() -> None:
     # review 7-1 D2: 警官, 民警 open a name from news_cues officer_titles, no list in code
     from dashiji.events.news_cues import cue_words
@@ -1364,6 +1391,22 @@ def test_a_road_or_a_crossing_after_a_preposition_is_a_place() -> None:
     # a person's name ending in 路 is no street
     assert streets("他在林小路家门口。") == ["林小路"]
     assert streets("他在林小路家门口。", (Actor(2, 5, "林小路", "PER"),)) == []
+
+
+def test_each_road_word_is_searched_for() -> None:
+    # street_places searches only a sentence holding a character of _ROAD_CHARS (and 上 for a
+    # road of no name): each road word still makes a street, each road noun a place
+    from dashiji.events.news_actors import _ROAD, _ROAD_CHARS, street_places
+
+    def streets(text: str) -> list[str]:
+        return [x.text for x in street_places(text, 0, len(text), ())]
+
+    words = _ROAD.strip("(?:)").split("|")
+    assert all(any(c in w for c in _ROAD_CHARS) for w in words), words
+    for word in words:
+        assert streets(f"货车在槐荫{word}侧翻。") == [f"槐荫{word}"], word
+    assert streets("货车在高速上侧翻。") == ["高速"]
+    assert streets("货车在国道上侧翻。") == ["国道"]
 
 
 def test_the_place_of_a_crash_the_rules_read(steps) -> None:

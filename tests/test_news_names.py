@@ -353,6 +353,51 @@ def test_a_body_s_leader_named_by_title_alone_is_the_participant(steps) -> None:
     assert roles(e)["被拘捕者"] == ["芯片公司副总裁"]
 
 
+def test_each_leader_title_after_a_body_is_looked_for() -> None:
+    # _titled_of_bodies looks for a title only after a character one opens with: each title
+    # of the list still makes the one holding it the participant
+    from dashiji.events.news import _LEADER_TITLES, _titled_of_bodies
+    from dashiji.events.news_actors import Actor
+
+    for title in _LEADER_TITLES:
+        text = f"星河科技{title}因涉嫌受贿被拘留。"
+        out = _titled_of_bodies(text, [Actor(0, 4, "星河科技", "ORG")], len(text), set())
+        assert [(x.text, x.kind) for x in out] == [(f"星河科技{title}", "PER")], title
+    out = _titled_of_bodies("星河科技", [Actor(0, 4, "星河科技", "ORG")], 4, set())
+    assert [(x.text, x.kind) for x in out] == [("星河科技", "ORG")]  # (nothing after it)
+
+
+def test_of_overlapping_actors_the_longest_is_kept_in_text_order() -> None:
+    # _no_overlaps keeps the ones it keeps in order of start and compares each actor with one
+    # of them: the same ones as comparing it with each, for any actors (empty ones too)
+    import random
+
+    from dashiji.events.news import _no_overlaps
+    from dashiji.events.news_actors import Actor
+
+    def each(actors: list[Actor]) -> list[Actor]:
+        ranked = sorted(actors, key=lambda x: (-(x.end - x.start), x.kind == "generic", x.start))
+        kept: list[Actor] = []
+        for x in ranked:
+            if not any(x.start < y.end and y.start < x.end for y in kept):
+                kept.append(x)
+        return sorted(kept, key=lambda x: x.start)
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        actors = []
+        for _ in range(rng.randint(0, 9)):
+            a = rng.randint(0, 20)
+            b = a + rng.choice((0, 1, 1, 2, 2, 3, 4, 6)) if rng.random() < 0.97 else a
+            actors.append(Actor(a, b, "x" * (b - a), rng.choice(("PER", "ORG", "generic"))))
+        got = _no_overlaps(actors)
+        assert [id(x) for x in got] == [id(x) for x in each(actors)], actors
+    text = "杭州市公安局民警"
+    city, bureau = Actor(0, 3, "杭州市", "GPE"), Actor(0, 6, "杭州市公安局", "ORG")
+    police = Actor(3, 6, "公安局", "generic")
+    assert _no_overlaps([city, police, bureau]) == [bureau], text
+
+
 def test_a_name_whose_surname_was_read_as_a_preposition_is_the_article_s_longer_name() -> None:
     from dashiji.events.news import _names_read_elsewhere
     from dashiji.model import Span
@@ -1112,6 +1157,26 @@ def test_a_district_after_a_preposition_a_name_may_open_with_opens_the_court() -
     # 向海 is a given name in the dictionary: after 向 the district opens the court's name
     assert units_before("周某向海珠区法院提交诉状", 2, 6) == 3
     assert units_before("周某向东城区法院提交诉状", 2, 6) == 3
+
+
+def test_units_of_three_and_four_characters_before_a_body_are_read() -> None:
+    # units_before looks for units of three or four characters only where a place suffix ends
+    # at the body: each such unit is still found (and two of them, and a place word of two)
+    assert units_before("，滨湖新区税务局", 0, 5) == 1
+    assert units_before("杭州市萧山区人民法院", 0, 6) == 0
+    assert units_before("海淀法院", 0, 2) == 0
+    assert units_before("，市公安局", 0, 2) == 1
+
+
+def test_units_of_three_and_four_characters_after_a_place_are_read() -> None:
+    # units_after asks _unit_at only where a place suffix ends the unit: each is still found
+    from dashiji.events.news_actors import units_after
+
+    assert units_after("上海闵行区法院", 2, 7) == 5
+    assert units_after("上海浦东新区法院", 2, 8) == 6
+    assert units_after("广东潮州饶平县一辆货车", 2, 12) == 7  # (a place word, then a unit)
+    assert units_after("广东潮州一辆货车", 2, 8) == 4  # (a city the dictionary knows)
+    assert units_after("北京市民", 2, 4) == 2
 
 
 def test_a_noun_and_a_word_of_address_are_a_nickname_whole(steps) -> None:

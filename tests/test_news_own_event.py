@@ -244,6 +244,18 @@ def test_an_apology_a_ruling_or_a_claim_orders_is_not_made(steps) -> None:
     assert typed(events(steps, text), "交往-道歉")
 
 
+def test_a_question_is_searched_for_where_a_question_mark_is_written() -> None:
+    # _asks looks for a question only in a sentence holding a question mark, full- or
+    # half-width: each form still asks (a sentence ending so, 吗？, 是否…？ inside it)
+    from dashiji.events.news import _asks
+
+    assert _asks("他是否会被判刑？")
+    assert _asks("球队能否夺冠 MVP?")
+    assert _asks("他会被判刑吗？还是会缓刑")
+    assert _asks("法院是否受理?此案仍未开庭")
+    assert not _asks("他已被判刑。")
+
+
 def test_a_clause_that_asks_inside_a_sentence_tells_no_event(steps) -> None:
     text = "网友留言：“王姐，离婚了吗，往后日子多保重”。"
     assert not typed(events(steps, text), "人生-离婚")

@@ -449,6 +449,9 @@ def test_a_bare_surname_needs_a_slot_and_a_name_repeated_or_read() -> None:
     # a word holding the surname's character (高于) is no slot; nor is a name not yet written
     assert bare("市民高志明称，今年物价将高于去年。", {"高": "高志明"}) == []
     assert bare("海事处称邝已获救。渔民邝立仁出海未归。", {"邝": "邝立仁"}) == []
+    # a double surname opening with a character no single surname is (慕容) is still one
+    text = "律师慕容启明代理此案。法院批准慕容的保释申请。"
+    assert bare(text, {"慕容": "慕容启明"}) == [("慕容", "慕容启明")]
 
 
 def test_a_transliterated_name_after_a_kin_word_is_a_person() -> None:

@@ -152,6 +152,14 @@ _QUESTION = re.compile(r"(?:[？?][”’」』）)\s]*$|吗[？?]|是否.{0,20}
 _ASKS_ALL = cue("asks_all")
 # 某起翻车：是轮胎爆裂还是司机打盹？: a choice asked closing the sentence asks all of it
 _ASKS_CHOICE = re.compile(r"是[^，。；！？]{1,20}还是[^，。；！？]{1,20}[？?][”’」』）)\s]*$")
+
+
+def _asks(local: str) -> bool:
+    """Does the sentence ``local`` end as a question or hold one (吗？, 是否…？)?  Each form of
+    ``_QUESTION`` holds a question mark: a sentence with none asks nothing, unsearched."""
+    return ("？" in local or "?" in local) and _QUESTION.search(local.rstrip()) is not None
+
+
 _LEGAL = re.compile(
     r"(?:《[^》]*(?:法|条例|规定|办法|解释|细则|守则|准则|章程)》|刑法|第[一二三四五六七八九十百零\d]+条)"
 )
@@ -1039,12 +1047,12 @@ class NewsCoder:
         ent_starts = [e[0] for e in ent_view]
         time_refs = [
             TimeRef(
-                tv(t.start), tv(t.end), t.label, t.attrs.get("value"), t.attrs.get("precision"),
-                bool(t.attrs.get("approx")), t.attrs.get("direction"), vt[tv(t.start) : tv(t.end)],
+                x, y, t.label, t.attrs.get("value"), t.attrs.get("precision"),
+                bool(t.attrs.get("approx")), t.attrs.get("direction"), vt[x:y],
             )
             for t in times
-            if not _STAMP.match(vt, tv(t.end))
-            and not _CASE_DATED.search(vt, max(0, tv(t.start) - 3), tv(t.start))
+            for x, y in ((tv(t.start), tv(t.end)),)  # (each mapped once)
+            if not _STAMP.match(vt, y) and not _CASE_DATED.search(vt, max(0, x - 3), x)
         ]  # fmt: skip (2023-05-29 13:15发布于某地: a post's stamp, no act's time; 某某诉某公司
         # 一案（2024年3月）: the case's own date, not the act told of it)
         taken = bytearray(len(vt))
@@ -1145,7 +1153,7 @@ class NewsCoder:
                 in_body = {mm.entry.news for mm in matches if mm.start >= k_end and mm.entry.news}
                 matches = [mm for mm in matches if mm.end > k_end or mm.entry.news not in in_body]
             local = vt[a:b]
-            asks = _QUESTION.search(local.rstrip()) is not None
+            asks = _asks(local)
             if asks and (
                 _ASKS_ALL.search(local)
                 or _ASKS_CHOICE.search(local.rstrip())
@@ -4989,6 +4997,8 @@ def _mark_taken(out: bytearray, actors: list[Actor]) -> bytearray:
 
 
 _LEADER_TITLES = tuple(sorted(cue_words("leader_titles"), key=len, reverse=True))
+# their first characters: a title is looked for only after a body followed by one of them
+_LEADER_FIRSTS = frozenset(t[0] for t in _LEADER_TITLES if t)
 # what may follow a title that no name follows (某公司副总裁因…, 某部发言人就…)
 _AFTER_LONE_TITLE = frozenset("因被已于在将就也均称对向")
 
@@ -5006,7 +5016,9 @@ def _titled_of_bodies(
     for x in actors:
         title = (
             next((t for t in _LEADER_TITLES if vt.startswith(t, x.end)), None)
-            if (x.kind == "ORG" or (x.kind == "generic" and x.agent_type == "BUS")) and not x.place
+            if (x.kind == "ORG" or (x.kind == "generic" and x.agent_type == "BUS"))
+            and not x.place
+            and vt[x.end : x.end + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
             else None
         )
         e = x.end + len(title) if title is not None else x.end
@@ -5105,8 +5117,23 @@ def _handles(vt: str, a: int, b: int, actors: list[Actor], cut_at: set[int]) -> 
 
 
 def _no_overlaps(actors: list[Actor]) -> list[Actor]:
-    """In text order; of actors that overlap, the longest (an entity before a generic word)."""
+    """In text order; of actors that overlap, the longest (an entity before a generic word).
+
+    The ones kept so far are disjoint: with none empty, kept in order of start, the one that
+    starts last before an actor's end is the only one that may overlap it (each one before it
+    ends where the next starts, at the latest), so one look-up per actor gives what comparing
+    it with each one kept gives, and the list is already in text order."""
     ranked = sorted(actors, key=lambda x: (-(x.end - x.start), x.kind == "generic", x.start))
+    if ranked and ranked[-1].end > ranked[-1].start:  # (the shortest is not empty: none is)
+        kept_in_order: list[Actor] = []
+        starts: list[int] = []
+        for x in ranked:
+            k = bisect_left(starts, x.end)
+            if k and kept_in_order[k - 1].end > x.start:
+                continue
+            starts.insert(k, x.start)
+            kept_in_order.insert(k, x)
+        return kept_in_order
     kept: list[Actor] = []
     for x in ranked:
         if not any(x.start < y.end and y.start < x.end for y in kept):
@@ -5726,12 +5753,16 @@ def _slot_before(vt: str, a: int, k: int) -> bool:
 
 @cache
 def _surname_before_slot() -> re.Pattern[str]:
-    """A surname (double, else single) right before a word of ``bare_surname_after``."""
+    """A surname (double, else single) right before a word of ``bare_surname_after``.  The
+    lookahead first (a character that opens a surname, double or single) finds the same matches:
+    a place where none opens holds none; there the search tries no double surname one by one."""
     from ..annotate.entity_lexicon import rules as name_rules
 
-    singles = "".join(re.escape(c) for c in sorted(set(name_rules()["names"]["surnames"])))
+    surnames = set(name_rules()["names"]["surnames"])
+    singles = "".join(re.escape(c) for c in sorted(surnames))
+    opening = "".join(re.escape(c) for c in sorted(surnames | {d[0] for d in _double_surnames()}))
     doubles = "|".join(sorted(_double_surnames(), key=len, reverse=True))
-    return re.compile(f"(?:{doubles}|[{singles}])(?=" + _BARE_AFTER.pattern + ")")
+    return re.compile(f"(?=[{opening}])(?:{doubles}|[{singles}])(?=" + _BARE_AFTER.pattern + ")")
 
 
 @cache

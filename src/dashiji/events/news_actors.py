@@ -246,8 +246,17 @@ def _nickname_noun(text: str, a: int, low: int, taken: bytearray) -> bool:
 def _body_after(text: str, b: int, end: int, table: GenericTable) -> str:
     """The body's word (阵线, 联盟, 委员会…) written right after a kind of people ending at
     ``b``, the longest; "" when none is."""
+    if b >= end or text[b] not in _body_openings(table.bodies_of_people):
+        return ""  # (no body's word opens there: none of them is found - the same "")
     found = [w for w in table.bodies_of_people if text.startswith(w, b) and b + len(w) <= end]
     return max(found, key=len, default="")
+
+
+@lru_cache(maxsize=4)
+def _body_openings(bodies: tuple[str, ...]) -> frozenset[str]:
+    """The first characters of the body words (阵, 联, 委…): one of them must be written at the
+    place a body word is looked for, else none is found there."""
+    return frozenset(w[0] for w in bodies if w)
 
 
 # The generic nouns of the last text scanned: the coder asks for those of one sentence after
@@ -366,7 +375,9 @@ def units_before(text: str, low: int, at: int) -> int | None:
         s = next(
             (
                 e - n
-                for n in (4, 3, 2)
+                # (a unit of three or four characters ends with a place suffix: where none ends
+                # at e, _unit_at finds none, and only the place word of two is looked for)
+                for n in ((4, 3, 2) if e > 0 and text[e - 1] in _suffix_chars() else (2,))
                 if e - n >= low
                 and (
                     _unit_at(text, e - n, e, bounded=True)
@@ -406,9 +417,20 @@ def units_after(text: str, at: int, end: int) -> int:
     (广东某州一辆…; not 某山路 of 广东某山路口, nor 城市 of 某国城市警察); ``at`` when there are
     none."""
     pos_of = _parts_of_speech()
+    suffixes = _suffix_chars()
+    stop = min(end, len(text))
     last = k = at
     for _ in range(2):
-        e = next((k + n for n in (4, 3) if k + n <= end and _unit_at(text, k, k + n)), None)
+        e = next(
+            (
+                k + n
+                for n in (4, 3)
+                if k + n <= stop  # (past the text, _unit_at finds none either)
+                and text[k + n - 1] in suffixes  # (else _unit_at finds no unit: the same None)
+                and _unit_at(text, k, k + n)
+            ),
+            None,
+        )
         if e is not None:
             last = k = e
         elif k == at and k + 2 <= end and (pos_of.get(text[k : k + 2]) or "").startswith("ns"):
@@ -459,6 +481,7 @@ def opens_with_surname(text: str) -> bool:
 
 
 _FULL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")  # Chinese characters only (a name candidate's)
 
 
 def shown_region(text: str) -> str | None:
@@ -521,6 +544,20 @@ _TITLE_WORDS = sorted(
 )
 _TITLES_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _TITLE_WORDS)) + ")$")
 _TITLE_SPAN = max(map(len, _TITLE_WORDS))
+# the characters a title word ends with, and a line break (``$`` matches before a final one):
+# a character before a name that is none of these ends no title, and the search is not needed
+_TITLE_LAST = frozenset({w[-1] for w in _TITLE_WORDS} | {"\n"})
+
+
+def _titled_at(text: str, start: int, i: int) -> bool:
+    """Does a title word (歌手, 法官…) end right before ``i``, after ``start``?  The same answer
+    as the search alone: a title word is found there only if ``text[i - 1]`` ends one (or is the
+    line break ``$`` may match before), so the search runs only then."""
+    return (
+        i > start
+        and text[i - 1] in _TITLE_LAST
+        and _TITLES_BEFORE.search(text, max(start, i - _TITLE_SPAN), i) is not None
+    )
 
 
 def chinese_names(
@@ -552,9 +589,12 @@ def chinese_names(
             break
         i = m.start()
         if taken[i]:
-            i += 1
+            # (past the taken run: each of its characters would be skipped so, one by one)
+            i = taken.find(0, i, end)
+            if i < 0:
+                break
             continue
-        titled = _TITLES_BEFORE.search(text, max(start, i - _TITLE_SPAN), i) is not None
+        titled = _titled_at(text, start, i)
         # 甲与乙举办了婚礼: joined to a name read before, a name may end before a verb as after
         # a title
         joined = (
@@ -582,9 +622,9 @@ def chinese_names(
             if j > end or any(taken[i:j]):
                 continue
             cand = text[i:j]
-            if not all("\u4e00" <= c <= "\u9fff" for c in cand):
+            if _HAN.fullmatch(cand) is None:  # (the same test as each character's range)
                 continue
-            if any(c in _NOT_GIVEN for c in cand[1:]):
+            if not _NOT_GIVEN.isdisjoint(cand[1:]):
                 continue  # 朱军的, 朱军在: a name and the word after it
             if _CAPTION_PLACE.fullmatch(cand):
                 continue  # 某某（左二）: where one stands in a photo, no name
@@ -758,6 +798,7 @@ _STREET = re.compile(
     + r"(?:交叉路口|交叉口|十字路口|路口|口)?)"
 )  # fmt: skip
 _ROAD_FIRST = re.compile(_ROAD_NAME + _ROAD)
+_ROAD_CHARS = "街道同路巷"  # every road word of _ROAD holds one of them (大街, 胡同, 公路…)
 # a road of no name where something happens on it (在高速路上, 于国道上): the word, then 上
 _ROAD_ON = re.compile(r"(?:在|于)(" + cue("road_nouns").pattern + r")上")
 _PLACE_KINDS = ("GPE", "LOC")
@@ -767,6 +808,11 @@ _NOT_STREET = frozenset(
 )
 
 
+def _holds_any(part: str, chars: str) -> bool:
+    """Is one of ``chars`` written in ``part``?"""
+    return any(c in part for c in chars)
+
+
 def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> list[Actor]:
     """在槐荫路和鲁山东街交叉口, 沿着207国道: a road or a crossing after a preposition of
     place is a place — not a word of the dictionary other than a place name (马路), not a run
@@ -774,7 +820,11 @@ def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> l
     ``others`` that is no place (a place inside it, 山东 of 鲁山东街, gives way to it)."""
     pos_of = _parts_of_speech()
     out: list[Actor] = []
-    for m in _STREET.finditer(text, start, end):
+    part = text[start:end]
+    # (a street ends with a road word, a road of no name is before 上: a sentence holding no
+    # character of one, or no 上, has no match there and is not searched)
+    streets = _STREET.finditer(text, start, end) if _holds_any(part, _ROAD_CHARS) else ()
+    for m in streets:
         a, b = m.span(1)
         if any(c in _NOT_STREET for c in text[a:b]):
             continue
@@ -789,7 +839,7 @@ def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> l
         if b == road.end() and text[b - 1] in "路街巷" and pos_of.get(text[b - 1 : b + 1]):
             continue  # 在芜湖街头: 路, 街, 巷 opening a word (街头, 路边) end no street
         out.append(Actor(a, b, text[a:b], "LOC", place=True))
-    for m in _ROAD_ON.finditer(text, start, end):
+    for m in _ROAD_ON.finditer(text, start, end) if "上" in part else ():
         a, b = m.span(1)
         if not any(x.start < b and a < x.end for x in [*others, *out]):
             out.append(Actor(a, b, text[a:b], "LOC", place=True))
