@@ -176,17 +176,18 @@ def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
     gated_after = (
         news._ATTRIBUTE_AFTER, news._RATE_OF, news._MODIFIED_NOUN, news._PAPER_SHOWS,
         news._OFFICE_AFTER, news._PROBLEM_LIST, news._BEFORE_FRAME, news._NOMINAL_OF,
-        news._DAMAGED_AFTER,
+        news._DAMAGED_AFTER, news._PLAN_NOUN,
     )  # fmt: skip
     gated_before = (
         news._OPINION, news._HABITUAL, news._UNDONE, news._AGGREGATE, news._INDIRECT_Q,
-        news._LIKENED, news._ENDED,
+        news._LIKENED, news._ENDED, news._GENERIC, news._THREAT_OF, news._DEONTIC,
     )  # fmt: skip
     texts = [
         "法院判决书显示，王某曾多次起诉该公司，电池起火等问题的几率很高。",
         "我认为法院撤销对他的禁令是对的，此后他结束5日拘留。",
         "全市检察院去年提起公诉800余人，这一幕简直就像某银行大裁员。",
         "职工维权中心的负责人表示，离婚的传闻并不属实，在提起诉讼以前。",
+        "王某扬言要起诉李某，法院应当判处，他一般通常周末见面，收购计划遭拒。",
     ]
     for vt in texts:
         for p in range(len(vt)):
@@ -194,6 +195,99 @@ def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
             for q in range(p, len(vt) + 1):
                 found = before.search(vt, p, q) is not None
                 assert found == any(x.search(vt, p, q) for x in gated_before)
+                # (_GENERIC is read on the clause's text cut out: the same answer)
+                assert (news._GENERIC.search(vt[p:q]) is None) == (
+                    news._GENERIC.search(vt, p, q) is None
+                )
+
+
+def test_the_status_gates_match_where_one_of_their_patterns_does() -> None:
+    before, near, opening = news._status_gates()
+    gated_before = (
+        news._PLANNED, news._ABOUT_TO, news._SET_ABOUT, news._DEFERRED_TO, news._INTENDS,
+        news._GUESS_AHEAD, news._UNSAID,
+    )  # fmt: skip
+    gated_near = (
+        news._MODAL_FUTURE, news._WILL, news._WILL_ABOUT, news._NEGATED_MARKED,
+        news._NOT_RIGHT_BEFORE, news._NOT_RECEIVED, news._SAID_OF,
+    )  # fmt: skip
+    gated_opening = (news._OR_ELSE, news._CONTINUES, news._DOUBT_JOINS)
+    texts = [
+        "王某立即将于下月起诉该公司，否则他说他会向法院起诉，甚至要结婚了。",
+        "他并未对王某提出逮捕，没有被警方带走，被曝出轨，从未说过要起诉李某。",
+        "随后王某着手起诉，案件押后至11月24日判刑，可能会上诉，未来会继续维权。",
+    ]
+    for vt in texts:
+        for p in range(len(vt)):
+            opens = opening.match(vt, p) is not None
+            assert opens == any(x.match(vt, p) for x in gated_opening)
+            for q in range(p, len(vt) + 1):
+                cut = vt[p:q]
+                assert (before.search(cut) is not None) == any(x.search(cut) for x in gated_before)
+                # a pattern read in a window ending at q within the near gate's reach
+                gate = near.search(vt, max(p, q - news._NEAR_REACH), q) is not None
+                for reach in range(news._NEAR_REACH + 1):
+                    if any(x.search(vt, max(p, q - reach), q) for x in gated_near):
+                        assert gate
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "modality", "read"),
+    [
+        ("王某要结婚了。", "planned", "asserted", "_ABOUT_TO, before the trigger"),
+        ("王某准备起诉李某。", "planned", "asserted", "_PLANNED, before the trigger"),
+        ("王某着手起诉李某。", "planned", "asserted", "_SET_ABOUT, before the trigger"),
+        ("王某可能会起诉李某。", "planned", "uncertain", "_GUESS_AHEAD, before the trigger"),
+        ("王某说他会向法院起诉李某。", "planned", "asserted", "_WILL, close before it"),
+        ("歌手王某被曝出轨。", "occurred", "reported", "_SAID_OF, close before it"),
+        (
+            "警方要求王某在三天内自首，否则将对其实施逮捕。",
+            "planned",
+            "hypothetical",
+            "_OR_ELSE, opening the clause",
+        ),
+        (
+            "王某可能会召开发布会，甚至宣布退出娱乐圈。",
+            "planned",
+            "uncertain",
+            "_DOUBT_JOINS, opening the clause",
+        ),
+    ],
+)
+def test_a_status_or_modality_pattern_past_its_gate_still_reads(
+    steps: tuple[Any, Any], text: str, status: str, modality: str, read: str
+) -> None:
+    evs = events(steps, text)
+    assert [(e.status, e.modality) for e in evs][-1:] == [(status, modality)], (read, kinds(evs))
+
+
+def test_a_threat_of_the_act_past_the_gate_is_still_dropped(steps: tuple[Any, Any]) -> None:
+    assert events(steps, "王某扬言要起诉李某。") == []  # (_THREAT_OF: the before gate holds it)
+
+
+def test_a_trigger_matching_no_status_pattern_skips_their_checks(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news._status_gates()  # (the gates, made of the patterns themselves)
+    said, or_else = _Counted(news._SAID_OF), _Counted(news._OR_ELSE)
+    monkeypatch.setattr(news, "_SAID_OF", said)
+    monkeypatch.setattr(news, "_OR_ELSE", or_else)
+    assert events(steps, "警方昨日逮捕了王某。")
+    assert said.calls == 0 and or_else.calls == 0
+    events(steps, "歌手王某被曝出轨。")
+    assert said.calls > 0
+
+
+def test_the_case_phrase_is_read_only_for_a_type_with_a_case_role(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = _calls_of(monkeypatch, "_case_phrase")
+    assert events(steps, "警方昨日逮捕了王某。")
+    assert read == []  # (an arrest has no case argument)
+    evs = events(steps, "王某诉李某侵权一案昨日在某区法院开庭。")
+    assert read
+    args = [(a.role, a.text) for e in evs for a in e.arguments]
+    assert ("开庭案件", "王某诉李某侵权一案") in args
 
 
 class _Counted:

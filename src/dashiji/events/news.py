@@ -1584,7 +1584,7 @@ class NewsCoder:
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
         if (
             opinion
-            or _GENERIC.search(vt[clause.start : m.start])
+            or (before_any and _GENERIC.search(vt[clause.start : m.start]))
             or (before_any and _HABITUAL.search(vt, clause.start, m.start))
         ):  # (每次领奖都会用粤语感谢家人: what one does each time)
             return None
@@ -1687,7 +1687,7 @@ class NewsCoder:
         case_acts = entry.news in _ACTS_ON_CASES
         if after_any and _PROBLEM_LIST.match(vt, m.end):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire
-        if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
+        if before_any and _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
             return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
         if entry.news == _TRADE and (
             _SALES.search(vt, a, b)
@@ -1720,7 +1720,7 @@ class NewsCoder:
             return None
         if after_any and _NOMINAL_OF.match(vt, m.end):
             return None  # 分手的余温, 离婚的传闻: what the event left, not the event
-        if _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
+        if before_any and _DEONTIC.search(vt, max(clause.start, m.start - 3), m.start):
             return None  # 俄要退出, 应当判处: what should happen, not what happened
         if ci + 1 < len(clauses) and _THEN_CLAUSE.match(vt, clauses[ci + 1].start):
             if not _PAST.search(vt, clause.start, clause.end):
@@ -2725,7 +2725,7 @@ class NewsCoder:
                 member = self._member_name(name)  # (a well-known one: their own country)
                 land = known_nationals().get(member) or x.country
                 participants.append(Actor(x.start, x.end, member, "PER", country=land))
-        case = _case_phrase(vt, clause, m, agent, actors)
+        case_agent = agent  # (the case phrase is read after the court this agent may be)
         announced = False
         doer = agent  # (the modality checks below read the roles' agent, not a fallback's)
         if (
@@ -2997,8 +2997,16 @@ class NewsCoder:
                     precision = date_text = None
         # status, modality
         cl_before = vt[clause.start : m.start]
+        # (most candidates match none of the patterns the status and modality checks read in the
+        # clause before the trigger, close before it or at the clause's opening: each gate is
+        # those patterns joined, tried once; a check reads its own pattern only when its gate
+        # matched - the answer is the same, _status_gates)
+        before_gate, near_gate, opening_gate = _status_gates()
+        in_before = before_gate.search(cl_before) is not None
+        near = near_gate.search(vt, max(clause.start, m.start - _NEAR_REACH), m.start) is not None
+        opens = opening_gate.match(vt, clause.start) is not None
         status = entry.status or "occurred"
-        plan = _PLANNED.search(cl_before)
+        plan = _PLANNED.search(cl_before) if in_before else None
         if status == "occurred" and plan is not None:
             at = clause.start + plan.end()
             if (
@@ -3009,19 +3017,25 @@ class NewsCoder:
                 status = "planned"
         if status == "occurred" and m.text.endswith(_OCCASION_ENDS) and _PLAN_NEXT.match(vt, m.end):
             status = "planned"  # 年度发布会定在9月12日举行, 开幕式定于…: the occasion is set ahead
-        if status == "occurred" and _ABOUT_TO.search(cl_before) and _ABOUT_TO_END.match(vt, m.end):
+        if (
+            status == "occurred"
+            and in_before
+            and _ABOUT_TO.search(cl_before)
+            and _ABOUT_TO_END.match(vt, m.end)
+        ):
             status = "planned"  # 自己要过生日了, 两人要结婚了: about to come
         if (
             status == "occurred"
+            and in_before
             and (about := _SET_ABOUT.search(cl_before)) is not None
             and not _DONE_BEFORE.search(cl_before)
             and not _DONE_SINCE.search(cl_before, about.end())
             and not _DONE_AFTER.match(vt, m.end)
         ):
             status = "planned"
-        if status == "occurred" and _DEFERRED_TO.search(cl_before):
+        if status == "occurred" and in_before and _DEFERRED_TO.search(cl_before):
             status = "planned"  # 押后至11月24日判刑: the act is set for a later day
-        if status == "occurred" and any(
+        if status == "occurred" and in_before and any(
             not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
             and not _UNMEANT.match(cl_before, i.start())
             for i in _INTENDS.finditer(cl_before)
@@ -3032,13 +3046,14 @@ class NewsCoder:
             status == "occurred"
             and ci > 0
             and (
-                _CONTINUES.match(vt, clause.start)
+                (opens and _CONTINUES.match(vt, clause.start))
                 or _PLAN_THEN.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
             )
             and (
                 _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
                 or (
-                    _DOUBT_JOINS.match(vt, clause.start)
+                    opens
+                    and _DOUBT_JOINS.match(vt, clause.start)
                     and _GUESS_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
                 )
             )
@@ -3055,11 +3070,16 @@ class NewsCoder:
             and _plans(vt, clauses[ci - 1].start, clauses[ci - 1].end)
         ):  # 并将与X合作，要求Y披露…, 宣布将颁布禁令，要求…: what it will demand, not done
             status = "planned"
-        vague = _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
+        vague = near and _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
         if status == "occurred" and (
             vague
-            or _WILL.search(vt, max(clause.start, m.start - 5), m.start)
-            or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
+            or (
+                near
+                and (
+                    _WILL.search(vt, max(clause.start, m.start - 5), m.start)
+                    or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
+                )
+            )
         ):  # (今后仍将向开发商维权: the intention may stand before the object)
             if date is None and (
                 vague
@@ -3070,6 +3090,7 @@ class NewsCoder:
             status = "planned"
         if (
             status == "occurred"
+            and in_before
             and _GUESS_AHEAD.search(cl_before)
             and not _DONE_BEFORE.search(cl_before)
             and not _DONE_AFTER.match(vt, m.end)
@@ -3092,7 +3113,8 @@ class NewsCoder:
             status = "occurred"  # the announcement is the act (某州表示，将禁止…: said, planned)
         if _put_off(vt, clause, m):
             status = "postponed"
-        if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
+        if after_any and _PLAN_NOUN.match(vt, m.end):
+            # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
             if status == "planned":
                 status = _plan_halted(vt, clause, m.start) or status
@@ -3107,20 +3129,25 @@ class NewsCoder:
         refused = scope == "object"
         if refused:  # 市府没有批准某会游行: the event told is the refusal, the march its object
             entry = replace(entry, plover="REJECT", cameo="120")
-        if _OR_ELSE.match(vt, clause.start) and ci > 0:
+        if opens and _OR_ELSE.match(vt, clause.start) and ci > 0:
             modality = "hypothetical"  # …，否则将面临禁令: what follows if the demand is not met
         elif scope is None and (  # (a refusal made, or of a manner only — 法院不同意公开审讯:
             # the hearing is held — is told as the sentence tells it)
             entry.negated
             or negation == "negated"
             or "否认" in cl_before
-            or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
-            or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
-            or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
+            or (
+                near
+                and (
+                    _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
+                    or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
+                    or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
+                )
+            )
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
             or _fabricated(vt, clause.start, m.start)
             or _no_evidence(vt, clause.start, m.start, m.end, clause.end)
-            or _UNSAID.search(cl_before)
+            or (in_before and _UNSAID.search(cl_before))
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
@@ -3133,6 +3160,7 @@ class NewsCoder:
             modality = "uncertain"  # (未能证实X: not confirmed; 分析师预计，…: foreseen)
         elif (
             ci > 0
+            and opens
             and _DOUBT_JOINS.match(vt, clause.start)
             and _MAY.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
             and not _DONE_BEFORE.search(cl_before)
@@ -3141,7 +3169,7 @@ class NewsCoder:
             # of its own after a joiner that carries it (甚至, 乃至, 进而 - not 随后, 并: 可能…，
             # 随后将其抓获 tells the arrest; not 不可能, 尽可能; not …，甚至已起诉: told as done)
             modality = "uncertain"
-        elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
+        elif near and _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
             (
@@ -3428,7 +3456,10 @@ class NewsCoder:
             aff = _AFFILIATION_ROLE.get(entry.news)
             if aff is not None:
                 args = self._with_affiliation(view, args, aff, actors, clause, m)
-            if case is not None and (case_role := _CASE_ROLE.get(entry.news)):
+            if (case_role := _CASE_ROLE.get(entry.news)) and (
+                case := _case_phrase(vt, clause, m, case_agent, actors)
+            ) is not None:  # (read only for a type with a case role: it is pure, and nothing
+                # between changes the actors it reads)
                 cs, ce = view.to_original(case[0]), view.to_original(case[1])
                 args.append(Argument(case_role, view.original[cs:ce], cs, ce))
             if entry.amount and (sum_ := _sum_after(vt, m.end, clause.end)) is not None:
@@ -6883,16 +6914,47 @@ def _roles(
 
 @cache
 def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns _code_match's early checks read right after the trigger (matched at its end)
-    and in its clause before it (searched there), each set joined into one: an alternation
-    matches where one of its patterns does, so no match of it means none of theirs (not the
-    ones most candidates match: _ATTRIBUTE_OF_ACCIDENT, _CASE_NAME, _ORDERED - read alone)."""
+    """The patterns _code_match's early checks read right after the trigger (matched at its end;
+    and the plan noun its status check reads there) and in its clause before it (searched there,
+    or in a window of it ending at the trigger; _GENERIC on the clause's text before it, cut
+    out - a pattern with no anchor and no lookaround, which matches there where it does in the
+    clause), each set joined into one: an alternation matches where one of its patterns does,
+    so no match of it means none of theirs (not the ones most candidates match:
+    _ATTRIBUTE_OF_ACCIDENT, _CASE_NAME, _ORDERED - read alone)."""
     after = (
         _ATTRIBUTE_AFTER, _RATE_OF, _MODIFIED_NOUN, _PAPER_SHOWS, _OFFICE_AFTER, _PROBLEM_LIST,
-        _BEFORE_FRAME, _NOMINAL_OF, _DAMAGED_AFTER,
+        _BEFORE_FRAME, _NOMINAL_OF, _DAMAGED_AFTER, _PLAN_NOUN,
     )  # fmt: skip
-    before = (_OPINION, _HABITUAL, _UNDONE, _AGGREGATE, _INDIRECT_Q, _LIKENED, _ENDED)
+    before = (
+        _OPINION, _HABITUAL, _UNDONE, _AGGREGATE, _INDIRECT_Q, _LIKENED, _ENDED, _GENERIC,
+        _THREAT_OF, _DEONTIC,
+    )  # fmt: skip
     return _joined_patterns(after), _joined_patterns(before)
+
+
+# the widest reach, before the trigger, of the near patterns _status_gates joins (_NOT_RECEIVED:
+# 20 characters; _WILL_ABOUT 18, _NEGATED_MARKED 16, _MODAL_FUTURE 10, _SAID_OF 8, _WILL and
+# _NOT_RIGHT_BEFORE 5)
+_NEAR_REACH = 20
+
+
+@cache
+def _status_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns _code_match's status and modality checks read in the trigger's clause
+    before it (searched on that text), close before it (searched in a window ending at it, of
+    at most _NEAR_REACH characters and never before the clause: the gate's window holds each
+    one's, and the text around is the same, so a lookbehind or an end anchor reads alike) and
+    at the clause's opening (matched there), each set joined into one: an alternation matches
+    where one of its patterns does, so no match of it means none of theirs."""
+    before = (
+        _PLANNED, _ABOUT_TO, _SET_ABOUT, _DEFERRED_TO, _INTENDS, _GUESS_AHEAD, _UNSAID,
+    )  # fmt: skip
+    near = (
+        _MODAL_FUTURE, _WILL, _WILL_ABOUT, _NEGATED_MARKED, _NOT_RIGHT_BEFORE, _NOT_RECEIVED,
+        _SAID_OF,
+    )  # fmt: skip
+    opening = (_OR_ELSE, _CONTINUES, _DOUBT_JOINS)
+    return _joined_patterns(before), _joined_patterns(near), _joined_patterns(opening)
 
 
 def _joined_patterns(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
