@@ -172,11 +172,11 @@ def test_roles_may_mark_an_object_marked_with_some_or_a_place_where_it_happens()
 
 
 def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
-    after, before = news._trigger_gates()
+    after, before_chars, before = news._trigger_gates()
     gated_after = (
         news._ATTRIBUTE_AFTER, news._RATE_OF, news._MODIFIED_NOUN, news._PAPER_SHOWS,
         news._OFFICE_AFTER, news._PROBLEM_LIST, news._BEFORE_FRAME, news._NOMINAL_OF,
-        news._DAMAGED_AFTER, news._PLAN_NOUN,
+        news._DAMAGED_AFTER,
     )  # fmt: skip
     gated_before = (
         news._OPINION, news._HABITUAL, news._UNDONE, news._AGGREGATE, news._INDIRECT_Q,
@@ -195,6 +195,7 @@ def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
             for q in range(p, len(vt) + 1):
                 found = before.search(vt, p, q) is not None
                 assert found == any(x.search(vt, p, q) for x in gated_before)
+                assert before_chars.search(vt, p, q) or not found  # (the class first)
                 # (_GENERIC is read on the clause's text cut out: the same answer)
                 assert (news._GENERIC.search(vt[p:q]) is None) == (
                     news._GENERIC.search(vt, p, q) is None
@@ -202,7 +203,7 @@ def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
 
 
 def test_the_status_gates_match_where_one_of_their_patterns_does() -> None:
-    before, near, opening = news._status_gates()
+    before_chars, before, near_chars, near, opening = news._status_gates()
     gated_before = (
         news._PLANNED, news._ABOUT_TO, news._SET_ABOUT, news._DEFERRED_TO, news._INTENDS,
         news._GUESS_AHEAD, news._UNSAID,
@@ -223,9 +224,12 @@ def test_the_status_gates_match_where_one_of_their_patterns_does() -> None:
             assert opens == any(x.match(vt, p) for x in gated_opening)
             for q in range(p, len(vt) + 1):
                 cut = vt[p:q]
-                assert (before.search(cut) is not None) == any(x.search(cut) for x in gated_before)
+                found = any(x.search(cut) for x in gated_before)
+                assert (before.search(cut) is not None) == found
+                assert before_chars.search(cut) or not found  # (the class first)
                 # a pattern read in a window ending at q within the near gate's reach
-                gate = near.search(vt, max(p, q - news._NEAR_REACH), q) is not None
+                at = max(p, q - news._NEAR_REACH)
+                gate = near.search(vt, at, q) is not None and near_chars.search(vt, at, q)
                 for reach in range(news._NEAR_REACH + 1):
                     if any(x.search(vt, max(p, q - reach), q) for x in gated_near):
                         assert gate
