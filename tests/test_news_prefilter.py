@@ -103,6 +103,19 @@ def test_a_candidate_with_nobody_skips_its_day_unless_the_page_tells_this_year(
     assert "起诉.起诉" in dated
 
 
+def test_whether_the_page_tells_this_year_is_read_once_per_page(
+    steps: tuple[Any, Any], dated: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    this_year = _Counted(news._THIS_YEAR_IN)
+    monkeypatch.setattr(news, "_THIS_YEAR_IN", this_year)
+    nobody = "此外，她在庭上也提起反诉。"
+    assert events(steps, "今年8月10日，庭审已经结束。" + nobody + nobody) == []
+    assert this_year.calls == 1 and "起诉.起诉" in dated  # (two candidates, one reading)
+    dated.clear()
+    assert events(steps, nobody) == []  # (the next page: its own answer, not the last one's)
+    assert this_year.calls == 2 and "起诉.起诉" not in dated
+
+
 class _Unread(list[Actor]):
     """Actors that may not be looked at."""
 
@@ -200,6 +213,38 @@ def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
                 assert (news._GENERIC.search(vt[p:q]) is None) == (
                     news._GENERIC.search(vt, p, q) is None
                 )
+
+
+def test_a_pattern_read_alone_is_looked_for_only_where_a_match_can_open() -> None:
+    texts = [
+        "他认为，法院判决王某与李某离婚，律师建议起诉，王某遇难前曾报警，事故车辆。",
+        "我觉得，家人同意王某与李某结婚，事故原因，看来，相撞现场。",
+    ]
+    for vt in texts:
+        for p in range(len(vt) + 1):
+            if news._ATTRIBUTE_OF_ACCIDENT.match(vt, p):
+                assert vt[p : p + 1] in news._ACCIDENT_ATTRIBUTE_OPENS
+            for q in range(p, len(vt) + 1):
+                for gate, pattern in (
+                    (news._ORDERED_OPENS, news._ORDERED),
+                    (news._OPINION_END_OPENS, news._OPINION_END),
+                ):
+                    assert gate.search(vt, p, q) or not pattern.search(vt, p, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("律师建议王某起诉该公司。", "_ORDERED: advised, not done"),
+        ("法院判决王某与李某离婚。", "_ORDERED: ruled, not done"),
+        ("我觉得，王某已经离婚了。", "_OPINION_END: an opinion closing the clause before"),
+        ("王某遇难前曾报警。", "_ATTRIBUTE_OF_ACCIDENT: the time before it, no death told"),
+    ],
+)
+def test_a_check_past_its_opening_test_still_drops_the_candidate(
+    steps: tuple[Any, Any], text: str, read: str
+) -> None:
+    assert events(steps, text) == [], read
 
 
 def test_the_status_gates_match_where_one_of_their_patterns_does() -> None:

@@ -137,7 +137,7 @@ from .news_lexicon import (
     short_term_told,
     term_after,
 )
-from .pattern_gates import char_gate
+from .pattern_gates import char_gate, opening_chars
 from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
@@ -271,6 +271,7 @@ _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
     r"赔偿|细节|经过|详情|中的?)"
 )
+_ACCIDENT_ATTRIBUTE_OPENS = opening_chars(_ATTRIBUTE_OF_ACCIDENT)  # (a cheap test first)
 # 发生事故的几率, 离婚率, 被起诉的风险: a rate or a risk of such acts, none of them told
 _RATE_OF = re.compile(r"的?(?:几率|概率|比率|比例|风险|可能性)|率(?![先领])")
 # 事故车主, 车祸家属: people named by an accident, not the accident reported
@@ -289,6 +290,7 @@ _ORDERED = re.compile(
     r"支持|赞成|同意|反对|不应该?|不得|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )
+_ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
@@ -891,6 +893,7 @@ class NewsCoder:
         self.cb = codebook
         self._misdated_page = False  # the page being coded tells a day it cannot be of
         self._criminal_doc: bool | None = None  # it tells a criminal case, no civil one
+        self._this_year_doc: bool | None = None  # it says 今年 or 本年 (_tells_this_year)
         self._doc_home: str | None = None  # where its people named in full are (_article_home)
 
     def _criminal_article(self, vt: str) -> bool:
@@ -903,6 +906,13 @@ class NewsCoder:
                 and not _CIVIL_CLAIM.search(vt)
             )
         return self._criminal_doc
+
+    def _tells_this_year(self, vt: str) -> bool:
+        """Does the article being coded say 今年 or 本年 anywhere (``vt``, its text: read once
+        for all its candidates)?"""
+        if self._this_year_doc is None:
+            self._this_year_doc = _THIS_YEAR_IN.search(vt) is not None
+        return self._this_year_doc
 
     # ---- the document -------------------------------------------------------------------------
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
@@ -920,6 +930,7 @@ class NewsCoder:
         vt = view.text
         self._misdated_page = False  # (set by _code_match: 今年 + a day after the page, done)
         self._criminal_doc = None  # (read when needed: _criminal_article)
+        self._this_year_doc = None  # (read when needed: _tells_this_year)
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
             return existing
@@ -1584,7 +1595,9 @@ class NewsCoder:
         )
         prev_end = clauses[ci - 1].end if ci > 0 else None
         opinion = (before_any and _OPINION.search(vt, clause.start, m.start)) or (
-            prev_end is not None and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
+            prev_end is not None
+            and _OPINION_END_OPENS.search(vt, clauses[ci - 1].start, prev_end)  # (cheap first)
+            and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
         if (
             opinion
@@ -1604,7 +1617,10 @@ class NewsCoder:
             return None
         if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
             return None  # 递交意外死亡诉讼: the suit is told, no death
-        if _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) or (after_any and _RATE_OF.match(vt, m.end)):
+        if (
+            vt[m.end : m.end + 1] in _ACCIDENT_ATTRIBUTE_OPENS  # (what a match must open with)
+            and _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end)
+        ) or (after_any and _RATE_OF.match(vt, m.end)):
             return None  # 事故车辆, 事故发生前: the accident named, not reported
         if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
             return None
@@ -1685,7 +1701,11 @@ class NewsCoder:
                 window = vt[clauses[ci - 1].start : m.start]
             if any(w in window for w in entry.not_before):
                 return None  # 股价上涨: a share price, not a price of goods; 起诉离婚: a suit
-        ordered = _ORDERED.search(vt, clause.start, m.start)
+        ordered = (
+            _ORDERED.search(vt, clause.start, m.start)
+            if _ORDERED_OPENS.search(vt, clause.start, m.start)  # (cheap: one class first)
+            else None
+        )
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
             return None  # 被判向某物业公司道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
@@ -2914,7 +2934,7 @@ class NewsCoder:
         nobody = not participants and (entry.news or "") not in _SELF_CONTAINED and not contests
         # (the fallbacks above read no date, status or modality: a candidate left with nobody skips
         # those, unless they may mark the page misdated - a day told 今年 - which outlives it)
-        if nobody and (self._misdated_page or not _THIS_YEAR_IN.search(vt)):
+        if nobody and (self._misdated_page or not self._tells_this_year(vt)):
             return None  # 见面 with nobody: a word, not an event
         # date
         if lead is None:
@@ -5855,6 +5875,7 @@ def _known_names(vt: str, a: int, b: int, taken: bytearray, names: dict[str, str
 _OPINION_END = re.compile(
     r"(?:认为|觉得|相信|以为|希望|担心|期待|期望|猜测|怀疑|恐怕|看来|眼中|看法是)[^，。]{0,2}$"
 )
+_OPINION_END_OPENS = char_gate([_OPINION_END])  # (where no match can open, none is looked for)
 _AS_SAID = re.compile(
     r"(?:正如|如同|就像|按照|据|根据|从)[^，。]{0,12}"
     r"(?:所说|所言|所述|说|称|报道|说法|介绍|描述|看法|来看|看|了解到|获悉|得知|获知)$"

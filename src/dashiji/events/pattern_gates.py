@@ -49,6 +49,15 @@ def char_gate(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
+def opening_chars(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The characters a match of ``pattern`` opens with, which must be known
+    (:func:`first_chars`): ``pattern.match(text, i)`` finds nothing unless ``text[i]`` is one
+    of them (``text[i : i + 1] in opening_chars(pattern)`` - an empty slice is none)."""
+    chars = first_chars(pattern)
+    assert chars is not None, f"no first characters known: {pattern.pattern}"
+    return chars
+
+
 def _sequence(items: Iterable[tuple[Any, Any]]) -> _Found:
     """The first characters of a run of nodes: the first node's, and the next one's while the
     ones before may consume nothing."""
