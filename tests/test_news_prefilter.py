@@ -232,9 +232,33 @@ def test_a_pattern_read_alone_is_looked_for_only_where_a_match_can_open() -> Non
                     assert gate.search(vt, p, q) or not pattern.search(vt, p, q)
 
 
+def test_a_pattern_read_alone_is_looked_for_only_where_a_character_it_holds_is() -> None:
+    texts = [
+        "今年以来，车祸竟多达七起，王某起诉李某一案；“王某举报李某”一事，收购谈判开始。",
+        "分析师预计，甲公司5月3日宣布裁员；乙公司的收购计划遭拒，此案件。",
+    ]
+    read = (
+        (news._STATISTIC_HOLDS, None, news._STATISTIC),
+        (news._CASE_NAME_HOLDS, news._CASE_NAME_REACH, news._CASE_NAME),
+        (news._PLAN_NOUN_HOLDS, news._PLAN_NOUN_REACH, news._PLAN_NOUN),
+        (news._FENCE_HOLDS, None, news._FENCE),
+    )
+    for vt in texts:
+        for p in range(len(vt) + 1):
+            for q in range(p, len(vt) + 1):
+                for holds, reach, pattern in read:
+                    end = q if reach is None else min(q, p + reach)
+                    assert holds.search(vt, p, end) or not pattern.match(vt, p, q)
+                    assert holds.search(vt, p, q) or not pattern.search(vt, p, q)
+                gate = news._FORECAST_END_OPENS
+                assert gate.search(vt, p, q) or not news._FORECAST_END.search(vt, p, q)
+
+
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        ("今年以来，该路段车祸竟多达七起。", "_STATISTIC: a count of events"),
+        ("王某起诉李某一案引发关注。", "_CASE_NAME: the name of a case"),
         ("律师建议王某起诉该公司。", "_ORDERED: advised, not done"),
         ("法院判决王某与李某离婚。", "_ORDERED: ruled, not done"),
         ("我觉得，王某已经离婚了。", "_OPINION_END: an opinion closing the clause before"),
@@ -301,6 +325,8 @@ def test_the_status_gates_match_where_one_of_their_patterns_does() -> None:
             "uncertain",
             "_DOUBT_JOINS, opening the clause",
         ),
+        ("甲公司宣布收购谈判已经开始。", "planned", "asserted", "_PLAN_NOUN, after the trigger"),
+        ("分析师预计，该公司会裁员。", "occurred", "uncertain", "_FORECAST_END, the clause before"),
     ],
 )
 def test_a_status_or_modality_pattern_past_its_gate_still_reads(
@@ -308,6 +334,16 @@ def test_a_status_or_modality_pattern_past_its_gate_still_reads(
 ) -> None:
     evs = events(steps, text)
     assert [(e.status, e.modality) for e in evs][-1:] == [(status, modality)], (read, kinds(evs))
+
+
+def test_a_day_heading_a_statement_a_semicolon_closes_dates_no_later_one(
+    steps: tuple[Any, Any],
+) -> None:
+    evs = events(steps, "甲公司5月3日宣布裁员；乙公司宣布收购丙公司。")  # (_FENCE: the semicolon)
+    assert [(e.news_type, e.date) for e in evs] == [
+        ("组织关系-裁员", "2025-05-03"),
+        ("财经/交易-出售/收购", None),
+    ]
 
 
 def test_a_threat_of_the_act_past_the_gate_is_still_dropped(steps: tuple[Any, Any]) -> None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from dashiji.events.pattern_gates import char_gate, first_chars
+from dashiji.events.pattern_gates import char_gate, first_chars, required_gate
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,46 @@ def test_a_text_with_no_opening_character_holds_no_match_of_the_family() -> None
 def test_a_family_with_a_pattern_of_unknown_openings_is_refused() -> None:
     with pytest.raises(AssertionError):
         char_gate([re.compile("着手"), re.compile(r"\d+起")])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars", "width"),
+    [
+        ("[^，]{0,6}?(?:高达|多达)[0-9]+余?起", "起", None),  # (one character: the fewest)
+        ("[^，]{0,4}(?:一事|一案|案件?)", "事案", 6),  # (of a branch: one of each alternative)
+        ("(?:计划|方案)", "划案", 2),  # (of the ones it cannot skip, the last)
+        (r"[^：:]*?[；;]", ";；", None),
+        ("(?<=被)判(?=刑)", "判", 1),  # (a lookaround's characters are not consumed)
+    ],
+)
+def test_the_required_characters_are_held_by_every_match(
+    pattern: str, chars: str, width: int | None
+) -> None:
+    gate, reach = required_gate(re.compile(pattern))
+    assert set(gate.pattern.strip("[]").replace("\\", "")) == set(chars)
+    assert reach == width
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", "将?于?", "(?:甲|\\d)起?", "(?i)ab"])
+def test_a_pattern_with_no_required_characters_known_is_refused(pattern: str) -> None:
+    with pytest.raises(AssertionError):
+        required_gate(re.compile(pattern))
+
+
+def test_a_window_holding_no_required_character_holds_no_match() -> None:
+    patterns = (
+        "[^，。]{0,6}?(?:高达|有)[0-9一二三七]+起",
+        "[^，]{0,12}(?:一事|一案|案件?)",
+        "[^：:]*?[；;]",
+    )
+    family = [re.compile(p) for p in patterns]
+    texts = ["车祸竟多达七起，王某起诉李某一案；乙被起诉", "事故有三起：甲；乙", "他昨天到了北京"]
+    for pattern in family:
+        gate, reach = required_gate(pattern)
+        for vt in texts:
+            for p in range(len(vt) + 1):
+                for q in range(p, len(vt) + 1):
+                    if pattern.match(vt, p, q):
+                        assert gate.search(vt, p, q if reach is None else min(q, p + reach))
+                    if pattern.search(vt, p, q):
+                        assert gate.search(vt, p, q)

@@ -137,7 +137,7 @@ from .news_lexicon import (
     short_term_told,
     term_after,
 )
-from .pattern_gates import char_gate, opening_chars
+from .pattern_gates import char_gate, opening_chars, required_gate
 from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
@@ -442,6 +442,8 @@ _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(
     r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|(?<![此该本其这那])案件?(?![情发]))"
 )  # (审理此案: the case told before, not a name)
+# (a character each match of it holds, and how far a match reaches: tested first, cheaply)
+_CASE_NAME_HOLDS, _CASE_NAME_REACH = required_gate(_CASE_NAME)
 _DEONTIC = cue("deontic")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
 # the person who leaves, is suspended or strikes, and the organisation they belong to
@@ -686,6 +688,7 @@ _STATISTIC = re.compile(
     + cue("statistic_after").pattern
     + r")[0-9一二三四五六七八九十百千几多数余]+余?起"
 )
+_STATISTIC_HOLDS = required_gate(_STATISTIC)[0]  # (起: what each match holds, tested first)
 _OFFICE_AFTER = cue("office_after")  # 上诉庭, 维权中心: right after the trigger
 _INTRODUCING = cue("introducing_verbs")
 # 出售, 出庭, 提出…: 出 opening or ending another word introduces no accident (因某厂出售事故车)
@@ -751,6 +754,7 @@ _PLAN_NOUN = re.compile(
     + _NEGOTIATION.pattern
     + ")"
 )
+_PLAN_NOUN_HOLDS, _PLAN_NOUN_REACH = required_gate(_PLAN_NOUN)  # (tested first, cheaply)
 _NEGOTIATED_END = re.compile("的(?:" + _NEGOTIATION.pattern + ")$")  # 出售两座工厂的商谈
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
 # 暂缓某子公司出售计划 / 叫停某项收购计划: the plan put off (postponed_before,
@@ -1654,7 +1658,9 @@ class NewsCoder:
             return None  # 全国…提起公诉6万人，其中…提起公诉2万人: a part of the count
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
-        if _STATISTIC.match(vt, m.end, clause.end):
+        if _STATISTIC_HOLDS.search(vt, m.end, clause.end) and _STATISTIC.match(
+            vt, m.end, clause.end
+        ):
             return None  # “爆胎”事故竟有七起: a count of events, not one of them
         if before_any and _LIKENED.search(vt, clause.start, m.start):
             return None  # 这一幕简直就像某银行大裁员: a likeness, not the event
@@ -1735,12 +1741,19 @@ class NewsCoder:
         if _quoted_compound(vt, a, m):
             return None  # “离婚妈”: a nickname built on the word
         if (after_any and _BEFORE_FRAME.match(vt, m.end)) or (
-            not case_acts and _CASE_NAME.match(vt, m.end)
+            not case_acts
+            and _CASE_NAME_HOLDS.search(vt, m.end, m.end + (_CASE_NAME_REACH or len(vt)))
+            and _CASE_NAME.match(vt, m.end)
         ):
             return None  # 在提起诉讼…以前; “…举报后迟迟未立案”一事, 某主持人被诉侵权一案: a name
         if _quoted(vt, a, m.start) and _QUOTED_NAME.match(vt, m.end):
             return None  # “…举报后迟迟未立案”一事: the name of an affair
-        if not case_acts and _quoted(vt, a, m.start) and _CASE_NAME.search(vt, m.end, b):
+        if (
+            not case_acts
+            and _quoted(vt, a, m.start)
+            and _CASE_NAME_HOLDS.search(vt, m.end, b)
+            and _CASE_NAME.search(vt, m.end, b)
+        ):
             return None
         if after_any and _NOMINAL_OF.match(vt, m.end):
             return None  # 分手的余温, 离婚的传闻: what the event left, not the event
@@ -3144,7 +3157,9 @@ class NewsCoder:
             status = "occurred"  # the announcement is the act (某州表示，将禁止…: said, planned)
         if _put_off(vt, clause, m):
             status = "postponed"
-        if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
+        if _PLAN_NOUN_HOLDS.search(vt, m.end, m.end + (_PLAN_NOUN_REACH or len(vt))) and (
+            _PLAN_NOUN.match(vt, m.end)
+        ):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
             if status == "planned":
                 status = _plan_halted(vt, clause, m.start) or status
@@ -3185,7 +3200,11 @@ class NewsCoder:
             negation == "uncertain"
             or _hedged(vt, clause.start, m.start, m.end, b)
             or (ci > 0 and _hedge_over_when(vt, clauses[ci - 1]))
-            or (ci > 0 and _FORECAST_END.search(vt, clauses[ci - 1].start, clauses[ci - 1].end))
+            or (
+                ci > 0
+                and _FORECAST_END_OPENS.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                and _FORECAST_END.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            )
         ):
             modality = "uncertain"  # (未能证实X: not confirmed; 分析师预计，…: foreseen)
         elif (
@@ -11776,7 +11795,7 @@ def _day_or_month(
         ):  # 28日，某网站消息，日前，法院宣判…: the nearest time before the trigger is a vague
             return None  # one (not 不久前的4月23日, 近日…于8月6日收到: a day comes after it)
         head = False
-        if _FENCE.match(vt, c.end, clause.start):
+        if _FENCE_HOLDS.search(vt, c.end, clause.start) and _FENCE.match(vt, c.end, clause.start):
             head = c is clauses[0] and any(holds_only(vt, c.start, c.end, t) for t in usable)
             if not head:
                 continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
@@ -12163,6 +12182,7 @@ _FROM_ON = cue("range_open_ends")  # the end of a range open at its end (自某�
 # opening the first is not the second's — unless a colon comes first (某日宣布：一是…；二是…:
 # the items of a list the dated clause opens)
 _FENCE = re.compile(r"[^：:]*?[；;]")
+_FENCE_HOLDS = required_gate(_FENCE)[0]  # (a semicolon: what each match holds, tested first)
 _NO_TOPIC = re.compile(
     r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把向对与和跟同给其])[他她]"
     r"|(?<![将把向对与和跟同给])其(?![他她它])|有人)"
@@ -12793,6 +12813,7 @@ _MAY = re.compile(r"(?<![不尽])(?:" + cue("guesses").pattern + ")")
 # 业内人士预计，某公司将…: a forecast (``forecast_verbs``) closing the clause right before the
 # trigger's - what it foresees is uncertain (not 公司预计将于…上市: one's own plan, in its clause)
 _FORECAST_END = re.compile("(?:" + cue("forecast_verbs").pattern + r")[^，,。；;]{0,2}$")
+_FORECAST_END_OPENS = char_gate([_FORECAST_END])  # (where no match can open, none is looked for)
 _PLANNED_AHEAD = re.compile(_PLAN_CARRIED + "|" + _SET_ABOUT.pattern)
 # a guessed future: a guess before 会 (可能会), one that holds it (或将, 恐将), or one right
 # after a word of what comes next (news_cues next_words: 后续很可能, 接下来或许)

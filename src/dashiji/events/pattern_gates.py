@@ -58,6 +58,56 @@ def opening_chars(pattern: re.Pattern[str]) -> frozenset[str]:
     return chars
 
 
+def required_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None]:
+    """A class of characters one of which every match of ``pattern`` consumes (the ones of the
+    part it cannot skip that has the fewest; of those, the last), and the most characters a
+    match consumes (None: no bound - a repeat without one): a match of ``pattern`` from ``i``
+    lies in ``text[i : i + width]`` and in the window a search or a match reads, so where the
+    class finds nothing there, the pattern finds nothing either.  The characters must be
+    known: no case-blind part, a part it cannot skip made of known characters."""
+    assert not pattern.flags & ~re.UNICODE, pattern.pattern
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    chars = _required(tree.data)
+    assert chars is not None, f"no required characters known: {pattern.pattern}"
+    width = tree.getwidth()[1]
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return klass, (width if width < _WIDTH_MAX else None)
+
+
+_WIDTH_MAX = 10_000  # (a repeat with no bound: the parser's width is 2**64)
+
+
+def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """Characters one of which a match of a run of nodes consumes: of each node it cannot skip
+    whose characters are known, the fewest - the last of those (None: no such node)."""
+    found = [r for op, av in items if (r := _required_of(op, av)) is not None]
+    return min(reversed(found), key=len) if found else None  # (一事: 事, the head)
+
+
+def _required_of(op: Any, av: Any) -> set[str] | None:
+    """Characters one of which a match of one node consumes (None: not known, or it may
+    consume none - a lookaround's characters are not consumed)."""
+    p = _parser
+    if op is p.LITERAL or op is p.IN:
+        found = _node(op, av)
+        return None if found is None else found[0]
+    if op is p.BRANCH:
+        chars: set[str] = set()
+        for alternative in av[1]:
+            one = _required(alternative.data)
+            if one is None:
+                return None
+            chars |= one
+        return chars
+    if op is p.SUBPATTERN:
+        return None if av[1] & ~re.UNICODE else _required(av[-1].data)
+    if op is p.ATOMIC_GROUP:
+        return _required(av.data)
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(av[2].data)
+    return None
+
+
 def _sequence(items: Iterable[tuple[Any, Any]]) -> _Found:
     """The first characters of a run of nodes: the first node's, and the next one's while the
     ones before may consume nothing."""
