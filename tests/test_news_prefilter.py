@@ -208,7 +208,8 @@ def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
             for q in range(p, len(vt) + 1):
                 found = before.search(vt, p, q) is not None
                 assert found == any(x.search(vt, p, q) for x in gated_before)
-                assert before_chars.search(vt, p, q) or not found  # (the class first)
+                hit = before_chars.search(vt, p, q)  # (the class first, the rest from its hit)
+                assert found == (hit is not None and before.search(vt, hit.start(), q) is not None)
                 # (_GENERIC is read on the clause's text cut out: the same answer)
                 assert (news._GENERIC.search(vt[p:q]) is None) == (
                     news._GENERIC.search(vt, p, q) is None
@@ -295,10 +296,11 @@ def test_the_status_gates_match_where_one_of_their_patterns_does() -> None:
                 cut = vt[p:q]
                 found = any(x.search(cut) for x in gated_before)
                 assert (before.search(cut) is not None) == found
-                assert before_chars.search(cut) or not found  # (the class first)
+                hit = before_chars.search(cut)  # (the class first, the rest from its hit)
+                assert found == (hit is not None and before.search(cut, hit.start()) is not None)
                 # a pattern read in a window ending at q within the near gate's reach
-                at = max(p, q - news._NEAR_REACH)
-                gate = near.search(vt, at, q) is not None and near_chars.search(vt, at, q)
+                hit = near_chars.search(vt, max(p, q - news._NEAR_REACH), q)
+                gate = hit is not None and near.search(vt, hit.start(), q) is not None
                 for reach in range(news._NEAR_REACH + 1):
                     if any(x.search(vt, max(p, q - reach), q) for x in gated_near):
                         assert gate

@@ -1593,9 +1593,10 @@ class NewsCoder:
         # its own pattern only when its gate matched - the answer is the same)
         after_gate, before_chars, before_gate = _trigger_gates()
         after_any = after_gate.match(vt, m.end) is not None
+        # (cheap: one class first; no match opens before the first character it finds)
+        open_hit = before_chars.search(vt, clause.start, m.start)
         before_any = (
-            before_chars.search(vt, clause.start, m.start) is not None  # (cheap: one class)
-            and before_gate.search(vt, clause.start, m.start) is not None
+            open_hit is not None and before_gate.search(vt, open_hit.start(), m.start) is not None
         )
         prev_end = clauses[ci - 1].end if ci > 0 else None
         opinion = (before_any and _OPINION.search(vt, clause.start, m.start)) or (
@@ -3039,15 +3040,13 @@ class NewsCoder:
         # those patterns joined, tried once; a check reads its own pattern only when its gate
         # matched - the answer is the same, _status_gates)
         before_chars, before_gate, near_chars, near_gate, opening_gate = _status_gates()
+        # (cheap: one class first; no match opens before the first character it finds)
+        open_hit = before_chars.search(cl_before)
         in_before = (
-            before_chars.search(cl_before) is not None  # (cheap: one class)
-            and before_gate.search(cl_before) is not None
+            open_hit is not None and before_gate.search(cl_before, open_hit.start()) is not None
         )
-        near_at = max(clause.start, m.start - _NEAR_REACH)
-        near = (
-            near_chars.search(vt, near_at, m.start) is not None
-            and near_gate.search(vt, near_at, m.start) is not None
-        )
+        open_hit = near_chars.search(vt, max(clause.start, m.start - _NEAR_REACH), m.start)
+        near = open_hit is not None and near_gate.search(vt, open_hit.start(), m.start) is not None
         opens = opening_gate.match(vt, clause.start) is not None
         status = entry.status or "occurred"
         plan = _PLANNED.search(cl_before) if in_before else None
@@ -6972,7 +6971,8 @@ def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     (not the ones most candidates match: _ATTRIBUTE_OF_ACCIDENT, _CASE_NAME, _ORDERED - read
     alone).  Before the trigger, the class of the characters a match of theirs opens with
     (:func:`~dashiji.events.pattern_gates.char_gate`) is tried first: the window holds one
-    wherever one of them matches, and a class is far cheaper to search than the alternation."""
+    wherever one of them matches, and a class is far cheaper to search than the alternation,
+    which is searched from the first one found (no match opens before it)."""
     after = (
         _ATTRIBUTE_AFTER, _RATE_OF, _MODIFIED_NOUN, _PAPER_SHOWS, _OFFICE_AFTER, _PROBLEM_LIST,
         _BEFORE_FRAME, _NOMINAL_OF, _DAMAGED_AFTER,
@@ -7004,8 +7004,9 @@ def _status_gates() -> _Gates:
     at the clause's opening (matched there), each set joined into one: an alternation matches
     where one of its patterns does, so no match of it means none of theirs.  Before the
     trigger and close before it, the class of the characters a match of theirs opens with
-    (:func:`~dashiji.events.pattern_gates.char_gate`, far cheaper to search) is tried first:
-    (before characters, before, near characters, near, opening)."""
+    (:func:`~dashiji.events.pattern_gates.char_gate`, far cheaper to search) is tried first,
+    and the alternation searched from the first one found (no match opens before it): (before
+    characters, before, near characters, near, opening)."""
     before = (
         _PLANNED, _ABOUT_TO, _SET_ABOUT, _DEFERRED_TO, _INTENDS, _GUESS_AHEAD, _UNSAID,
     )  # fmt: skip
