@@ -237,12 +237,15 @@ def test_a_pattern_read_alone_is_looked_for_only_where_a_character_it_holds_is()
     texts = [
         "今年以来，车祸竟多达七起，王某起诉李某一案；“王某举报李某”一事，收购谈判开始。",
         "分析师预计，甲公司5月3日宣布裁员；乙公司的收购计划遭拒，此案件。",
+        "据检察机关指控，根据居民举报，计划回国后，通常情况下，为了防止车祸，你您。",
     ]
     read = (
         (news._STATISTIC_HOLDS, None, news._STATISTIC),
         (news._CASE_NAME_HOLDS, news._CASE_NAME_REACH, news._CASE_NAME),
         (news._PLAN_NOUN_HOLDS, news._PLAN_NOUN_REACH, news._PLAN_NOUN),
         (news._FENCE_HOLDS, None, news._FENCE),
+        (news._FRAME_OF_HOLDS, None, news._FRAME_OF),
+        (news._PLAN_THEN_HOLDS, None, news._PLAN_THEN),
     )
     for vt in texts:
         for p in range(len(vt) + 1):
@@ -251,8 +254,14 @@ def test_a_pattern_read_alone_is_looked_for_only_where_a_character_it_holds_is()
                     end = q if reach is None else min(q, p + reach)
                     assert holds.search(vt, p, end) or not pattern.match(vt, p, q)
                     assert holds.search(vt, p, q) or not pattern.search(vt, p, q)
-                gate = news._FORECAST_END_OPENS
-                assert gate.search(vt, p, q) or not news._FORECAST_END.search(vt, p, q)
+                for gate, pattern in (
+                    (news._FORECAST_END_OPENS, news._FORECAST_END),
+                    (news._GENERIC_ANY_OPENS, news._GENERIC_ANY),
+                    (news._AVERTED_OPENS, news._AVERTED),
+                ):
+                    assert gate.search(vt, p, q) or not pattern.search(vt, p, q)
+                # (_FRAME_OF is read on the clause's text cut out: its class alike)
+                assert news._FRAME_OF_HOLDS.search(vt[p:q]) or not news._FRAME_OF.search(vt[p:q])
 
 
 @pytest.mark.parametrize(
@@ -264,6 +273,9 @@ def test_a_pattern_read_alone_is_looked_for_only_where_a_character_it_holds_is()
         ("法院判决王某与李某离婚。", "_ORDERED: ruled, not done"),
         ("我觉得，王某已经离婚了。", "_OPINION_END: an opinion closing the clause before"),
         ("王某遇难前曾报警。", "_ATTRIBUTE_OF_ACCIDENT: the time before it, no death told"),
+        ("据检察机关指控，王某曾多次殴打李某，", "_FRAME_OF: whose account, no charge made"),
+        ("为了防止车祸发生，交警加强巡逻。", "_AVERTED: an aim, not done"),
+        ("通常情况下，警方会拘留肇事者。", "_GENERIC_ANY: what is done in general"),
     ],
 )
 def test_a_check_past_its_opening_test_still_drops_the_candidate(
@@ -328,6 +340,7 @@ def test_the_status_gates_match_where_one_of_their_patterns_does() -> None:
             "_DOUBT_JOINS, opening the clause",
         ),
         ("甲公司宣布收购谈判已经开始。", "planned", "asserted", "_PLAN_NOUN, after the trigger"),
+        ("王某计划回国后，与李某面谈。", "planned", "asserted", "_PLAN_THEN, the clause before"),
         ("分析师预计，该公司会裁员。", "occurred", "uncertain", "_FORECAST_END, the clause before"),
     ],
 )

@@ -384,6 +384,7 @@ _PENALTY_GAP = 6  # characters between a verdict and the penalty it imposes (判
 _AVERTED = re.compile(
     "(?:" + cue("averted_before").pattern + "|" + cue("aimed_before").pattern + ")[^，。；]{0,8}$"
 )
+_AVERTED_OPENS = char_gate([_AVERTED])  # (where no match can open, none is looked for)
 _EACH_TIME = re.compile(r"每(?:一)?次|每当|每逢")
 _EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
 _PRONOUN_ANY = re.compile(r"[他她我你]")
@@ -394,6 +395,7 @@ _BANS = "(?:" + cue("prohibitions").pattern + ")(?![不已而])"
 _PROHIBITED = re.compile(_BANS + r"[^，。；！？]{0,30}$")
 _PROHIBITED_LIST = re.compile(_BANS + r"[^，。；！？]{0,12}[：:]\s*$")
 _GENERIC_ANY = cue("generic_sentence")
+_GENERIC_ANY_OPENS = char_gate([_GENERIC_ANY])  # (where no match can open, none is looked for)
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
@@ -712,6 +714,9 @@ _FRAME_OF = re.compile(
     r"(?:^[\s“\"]*据|(?P<basis>" + cue("basis_openers").pattern + r"))"
     r"(?:(?!" + _NOT_BASIS.pattern + r")[^，。；]){0,12}$"
 )
+# (据, or a basis opener's character: what each match holds - a class, read alike on the
+# clause's text cut out)
+_FRAME_OF_HOLDS = required_gate(_FRAME_OF)[0]
 _FRAME_TAIL = re.compile(r"(?:的[^，。；的]{1,6})?")  # …禁令的执行情况: the act qualifies it
 _OFFICES = frozenset({"JUD", "COP"})
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
@@ -1728,7 +1733,8 @@ class NewsCoder:
             return None  # sold or bought - money flowing, not a deal; 因某店出售事故车，…: goods
             # retailed, the reason for what the sentence tells
         if _FRAME_TAIL.fullmatch(vt, m.end, clause.end) and (
-            (fo := _FRAME_OF.search(vt[clause.start : m.start])) is not None
+            _FRAME_OF_HOLDS.search(vt, clause.start, m.start)  # (cheap: what a match holds)
+            and (fo := _FRAME_OF.search(vt[clause.start : m.start])) is not None
             and (
                 fo.group("basis") is None
                 or (
@@ -3090,7 +3096,10 @@ class NewsCoder:
             and ci > 0
             and (
                 (opens and _CONTINUES.match(vt, clause.start))
-                or _PLAN_THEN.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                or (
+                    _PLAN_THEN_HOLDS.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                    and _PLAN_THEN.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                )
             )
             and (
                 _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
@@ -4064,7 +4073,11 @@ def _notevent_frame(
         )
     ):
         return True  # 禁止通过电商平台发布或销售…: what is forbidden, not done
-    if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
+    if (
+        _GENERIC_ANY_OPENS.search(vt, a, m.start)  # (cheap: where a match can open)
+        and _GENERIC_ANY.search(vt, a, m.start)
+        and not _DATED.search(vt, a, c1)
+    ):
         return True  # 此类纠纷的处理通常是…，登报赔礼道歉: what is done in general
     if _LONG_SINCE.match(vt, m.end):
         return True  # 和前男友分手好几年了: long ago, in the background
@@ -4074,9 +4087,9 @@ def _notevent_frame(
         return True  # 若商户卷入法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
         return True  # 审查结束后有两种可能性，一是…: the outcomes a procedure may have
-    if _AVERTED.search(vt, c0, m.start):
+    if _AVERTED_OPENS.search(vt, c0, m.start) and _AVERTED.search(vt, c0, m.start):
         return True  # 减少了不少交通意外: averted; 以便扩大产能: an aim - not done
-    if any(
+    if _YOU.search(vt, c0, c1) and any(  # (cheap: one search, then each one found)
         not _quoted(vt, a, y.start())
         and vt.count("《", a, y.start()) <= vt.count("》", a, y.start())
         for y in _YOU.finditer(vt, c0, c1)
@@ -12805,6 +12818,7 @@ def _plans(vt: str, a: int, b: int) -> bool:
 # a clause with no subject of its own (甚至, 乃至, 进而: it goes further on the same footing)
 _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后|甚至|乃至|进而)")
 _PLAN_THEN = re.compile(r"(?<![午最然随此今])(?:之后|以后|后)[，,]?$")  # 计划回国后，…
+_PLAN_THEN_HOLDS = required_gate(_PLAN_THEN)[0]  # (后: what each match holds, tested first)
 _DOUBT_JOINS = cue("doubt_joiners")  # 甚至, 乃至, 进而: the joiners a guess goes on through
 _DONE_BEFORE = re.compile(r"[已曾]")  # 并已起诉, 已经着手起诉: told as done
 _DONE_SINCE = re.compile(r"[了后]")  # 着手收集证据后起诉: what was set about is done
