@@ -103,6 +103,19 @@ def test_a_candidate_with_nobody_skips_its_day_unless_the_page_tells_this_year(
     assert "起诉.起诉" in dated
 
 
+def test_whether_the_page_tells_this_year_is_read_once_per_page(
+    steps: tuple[Any, Any], dated: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    this_year = _Counted(news._THIS_YEAR_IN)
+    monkeypatch.setattr(news, "_THIS_YEAR_IN", this_year)
+    nobody = "此外，她在庭上也提起反诉。"
+    assert events(steps, "今年8月10日，庭审已经结束。" + nobody + nobody) == []
+    assert this_year.calls == 1 and "起诉.起诉" in dated  # (two candidates, one reading)
+    dated.clear()
+    assert events(steps, nobody) == []  # (the next page: its own answer, not the last one's)
+    assert this_year.calls == 2 and "起诉.起诉" not in dated
+
+
 class _Unread(list[Actor]):
     """Actors that may not be looked at."""
 
@@ -172,7 +185,7 @@ def test_roles_may_mark_an_object_marked_with_some_or_a_place_where_it_happens()
 
 
 def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
-    after, before = news._trigger_gates()
+    after, before_chars, before = news._trigger_gates()
     gated_after = (
         news._ATTRIBUTE_AFTER, news._RATE_OF, news._MODIFIED_NOUN, news._PAPER_SHOWS,
         news._OFFICE_AFTER, news._PROBLEM_LIST, news._BEFORE_FRAME, news._NOMINAL_OF,
@@ -180,13 +193,14 @@ def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
     )  # fmt: skip
     gated_before = (
         news._OPINION, news._HABITUAL, news._UNDONE, news._AGGREGATE, news._INDIRECT_Q,
-        news._LIKENED, news._ENDED,
+        news._LIKENED, news._ENDED, news._GENERIC, news._THREAT_OF, news._DEONTIC,
     )  # fmt: skip
     texts = [
         "法院判决书显示，王某曾多次起诉该公司，电池起火等问题的几率很高。",
         "我认为法院撤销对他的禁令是对的，此后他结束5日拘留。",
         "全市检察院去年提起公诉800余人，这一幕简直就像某银行大裁员。",
         "职工维权中心的负责人表示，离婚的传闻并不属实，在提起诉讼以前。",
+        "王某扬言要起诉李某，法院应当判处，他一般通常周末见面，收购计划遭拒。",
     ]
     for vt in texts:
         for p in range(len(vt)):
@@ -194,6 +208,186 @@ def test_the_trigger_gates_match_where_one_of_their_patterns_does() -> None:
             for q in range(p, len(vt) + 1):
                 found = before.search(vt, p, q) is not None
                 assert found == any(x.search(vt, p, q) for x in gated_before)
+                hit = before_chars.search(vt, p, q)  # (the class first, the rest from its hit)
+                assert found == (hit is not None and before.search(vt, hit.start(), q) is not None)
+                # (_GENERIC is read on the clause's text cut out: the same answer)
+                assert (news._GENERIC.search(vt[p:q]) is None) == (
+                    news._GENERIC.search(vt, p, q) is None
+                )
+
+
+def test_a_pattern_read_alone_is_looked_for_only_where_a_match_can_open() -> None:
+    texts = [
+        "他认为，法院判决王某与李某离婚，律师建议起诉，王某遇难前曾报警，事故车辆。",
+        "我觉得，家人同意王某与李某结婚，事故原因，看来，相撞现场。",
+    ]
+    for vt in texts:
+        for p in range(len(vt) + 1):
+            if news._ATTRIBUTE_OF_ACCIDENT.match(vt, p):
+                assert vt[p : p + 1] in news._ACCIDENT_ATTRIBUTE_OPENS
+            for q in range(p, len(vt) + 1):
+                for gate, pattern in (
+                    (news._ORDERED_OPENS, news._ORDERED),
+                    (news._OPINION_END_OPENS, news._OPINION_END),
+                ):
+                    assert gate.search(vt, p, q) or not pattern.search(vt, p, q)
+
+
+def test_a_pattern_read_alone_is_looked_for_only_where_a_character_it_holds_is() -> None:
+    texts = [
+        "今年以来，车祸竟多达七起，王某起诉李某一案；“王某举报李某”一事，收购谈判开始。",
+        "分析师预计，甲公司5月3日宣布裁员；乙公司的收购计划遭拒，此案件。",
+        "据检察机关指控，根据居民举报，计划回国后，通常情况下，为了防止车祸，你您。",
+    ]
+    read = (
+        (news._STATISTIC_HOLDS, None, news._STATISTIC),
+        (news._CASE_NAME_HOLDS, news._CASE_NAME_REACH, news._CASE_NAME),
+        (news._PLAN_NOUN_HOLDS, news._PLAN_NOUN_REACH, news._PLAN_NOUN),
+        (news._FENCE_HOLDS, None, news._FENCE),
+        (news._FRAME_OF_HOLDS, None, news._FRAME_OF),
+        (news._PLAN_THEN_HOLDS, None, news._PLAN_THEN),
+    )
+    for vt in texts:
+        for p in range(len(vt) + 1):
+            for q in range(p, len(vt) + 1):
+                for holds, reach, pattern in read:
+                    end = q if reach is None else min(q, p + reach)
+                    assert holds.search(vt, p, end) or not pattern.match(vt, p, q)
+                    assert holds.search(vt, p, q) or not pattern.search(vt, p, q)
+                for gate, pattern in (
+                    (news._FORECAST_END_OPENS, news._FORECAST_END),
+                    (news._GENERIC_ANY_OPENS, news._GENERIC_ANY),
+                    (news._AVERTED_OPENS, news._AVERTED),
+                ):
+                    assert gate.search(vt, p, q) or not pattern.search(vt, p, q)
+                # (_FRAME_OF is read on the clause's text cut out: its class alike)
+                assert news._FRAME_OF_HOLDS.search(vt[p:q]) or not news._FRAME_OF.search(vt[p:q])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("今年以来，该路段车祸竟多达七起。", "_STATISTIC: a count of events"),
+        ("王某起诉李某一案引发关注。", "_CASE_NAME: the name of a case"),
+        ("律师建议王某起诉该公司。", "_ORDERED: advised, not done"),
+        ("法院判决王某与李某离婚。", "_ORDERED: ruled, not done"),
+        ("我觉得，王某已经离婚了。", "_OPINION_END: an opinion closing the clause before"),
+        ("王某遇难前曾报警。", "_ATTRIBUTE_OF_ACCIDENT: the time before it, no death told"),
+        ("据检察机关指控，王某曾多次殴打李某，", "_FRAME_OF: whose account, no charge made"),
+        ("为了防止车祸发生，交警加强巡逻。", "_AVERTED: an aim, not done"),
+        ("通常情况下，警方会拘留肇事者。", "_GENERIC_ANY: what is done in general"),
+    ],
+)
+def test_a_check_past_its_opening_test_still_drops_the_candidate(
+    steps: tuple[Any, Any], text: str, read: str
+) -> None:
+    assert events(steps, text) == [], read
+
+
+def test_the_status_gates_match_where_one_of_their_patterns_does() -> None:
+    before_chars, before, near_chars, near, opening = news._status_gates()
+    gated_before = (
+        news._PLANNED, news._ABOUT_TO, news._SET_ABOUT, news._DEFERRED_TO, news._INTENDS,
+        news._GUESS_AHEAD, news._UNSAID,
+    )  # fmt: skip
+    gated_near = (
+        news._MODAL_FUTURE, news._WILL, news._WILL_ABOUT, news._NEGATED_MARKED,
+        news._NOT_RIGHT_BEFORE, news._NOT_RECEIVED, news._SAID_OF,
+    )  # fmt: skip
+    gated_opening = (news._OR_ELSE, news._CONTINUES, news._DOUBT_JOINS)
+    texts = [
+        "王某立即将于下月起诉该公司，否则他说他会向法院起诉，甚至要结婚了。",
+        "他并未对王某提出逮捕，没有被警方带走，被曝出轨，从未说过要起诉李某。",
+        "随后王某着手起诉，案件押后至11月24日判刑，可能会上诉，未来会继续维权。",
+    ]
+    for vt in texts:
+        for p in range(len(vt)):
+            opens = opening.match(vt, p) is not None
+            assert opens == any(x.match(vt, p) for x in gated_opening)
+            for q in range(p, len(vt) + 1):
+                cut = vt[p:q]
+                found = any(x.search(cut) for x in gated_before)
+                assert (before.search(cut) is not None) == found
+                hit = before_chars.search(cut)  # (the class first, the rest from its hit)
+                assert found == (hit is not None and before.search(cut, hit.start()) is not None)
+                # a pattern read in a window ending at q within the near gate's reach
+                hit = near_chars.search(vt, max(p, q - news._NEAR_REACH), q)
+                gate = hit is not None and near.search(vt, hit.start(), q) is not None
+                for reach in range(news._NEAR_REACH + 1):
+                    if any(x.search(vt, max(p, q - reach), q) for x in gated_near):
+                        assert gate
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "modality", "read"),
+    [
+        ("王某要结婚了。", "planned", "asserted", "_ABOUT_TO, before the trigger"),
+        ("王某准备起诉李某。", "planned", "asserted", "_PLANNED, before the trigger"),
+        ("王某着手起诉李某。", "planned", "asserted", "_SET_ABOUT, before the trigger"),
+        ("王某可能会起诉李某。", "planned", "uncertain", "_GUESS_AHEAD, before the trigger"),
+        ("王某说他会向法院起诉李某。", "planned", "asserted", "_WILL, close before it"),
+        ("歌手王某被曝出轨。", "occurred", "reported", "_SAID_OF, close before it"),
+        (
+            "警方要求王某在三天内自首，否则将对其实施逮捕。",
+            "planned",
+            "hypothetical",
+            "_OR_ELSE, opening the clause",
+        ),
+        (
+            "王某可能会召开发布会，甚至宣布退出娱乐圈。",
+            "planned",
+            "uncertain",
+            "_DOUBT_JOINS, opening the clause",
+        ),
+        ("甲公司宣布收购谈判已经开始。", "planned", "asserted", "_PLAN_NOUN, after the trigger"),
+        ("王某计划回国后，与李某面谈。", "planned", "asserted", "_PLAN_THEN, the clause before"),
+        ("分析师预计，该公司会裁员。", "occurred", "uncertain", "_FORECAST_END, the clause before"),
+    ],
+)
+def test_a_status_or_modality_pattern_past_its_gate_still_reads(
+    steps: tuple[Any, Any], text: str, status: str, modality: str, read: str
+) -> None:
+    evs = events(steps, text)
+    assert [(e.status, e.modality) for e in evs][-1:] == [(status, modality)], (read, kinds(evs))
+
+
+def test_a_day_heading_a_statement_a_semicolon_closes_dates_no_later_one(
+    steps: tuple[Any, Any],
+) -> None:
+    evs = events(steps, "甲公司5月3日宣布裁员；乙公司宣布收购丙公司。")  # (_FENCE: the semicolon)
+    assert [(e.news_type, e.date) for e in evs] == [
+        ("组织关系-裁员", "2025-05-03"),
+        ("财经/交易-出售/收购", None),
+    ]
+
+
+def test_a_threat_of_the_act_past_the_gate_is_still_dropped(steps: tuple[Any, Any]) -> None:
+    assert events(steps, "王某扬言要起诉李某。") == []  # (_THREAT_OF: the before gate holds it)
+
+
+def test_a_trigger_matching_no_status_pattern_skips_their_checks(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news._status_gates()  # (the gates, made of the patterns themselves)
+    said, or_else = _Counted(news._SAID_OF), _Counted(news._OR_ELSE)
+    monkeypatch.setattr(news, "_SAID_OF", said)
+    monkeypatch.setattr(news, "_OR_ELSE", or_else)
+    assert events(steps, "警方昨日逮捕了王某。")
+    assert said.calls == 0 and or_else.calls == 0
+    events(steps, "歌手王某被曝出轨。")
+    assert said.calls > 0
+
+
+def test_the_case_phrase_is_read_only_for_a_type_with_a_case_role(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = _calls_of(monkeypatch, "_case_phrase")
+    assert events(steps, "警方昨日逮捕了王某。")
+    assert read == []  # (an arrest has no case argument)
+    evs = events(steps, "王某诉李某侵权一案昨日在某区法院开庭。")
+    assert read
+    args = [(a.role, a.text) for e in evs for a in e.arguments]
+    assert ("开庭案件", "王某诉李某侵权一案") in args
 
 
 class _Counted:

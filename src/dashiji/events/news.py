@@ -137,6 +137,7 @@ from .news_lexicon import (
     short_term_told,
     term_after,
 )
+from .pattern_gates import char_gate, opening_chars, required_gate
 from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
@@ -322,6 +323,7 @@ _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
     r"赔偿|细节|经过|详情|中(?![国华央])的?)"
 )  # (中 not of 中国, 中华, 中央: a name after the trigger, no "in the accident")
+_ACCIDENT_ATTRIBUTE_OPENS = opening_chars(_ATTRIBUTE_OF_ACCIDENT)  # (a cheap test first)
 _ASPECT_ENDS = ("了", "过")
 # 发生事故的几率, 离婚率, 被起诉的风险: a rate or a risk of such acts, none of them told
 _RATE_OF = re.compile(r"的?(?:几率|概率|比率|比例|风险|可能性)|率(?![先领])")
@@ -341,6 +343,7 @@ _ORDERED = re.compile(
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )  # (不得不: had to - done, not forbidden)
+_ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
@@ -447,6 +450,7 @@ _PENALTY_GAP = 6  # characters between a verdict and the penalty it imposes (判
 _AVERTED = re.compile(
     "(?:" + cue("averted_before").pattern + "|" + cue("aimed_before").pattern + ")[^，。；]{0,8}$"
 )
+_AVERTED_OPENS = char_gate([_AVERTED])  # (where no match can open, none is looked for)
 _EACH_TIME = re.compile(r"每(?:一)?次|每当|每逢")
 _EACH_WILL = re.compile(r"(?:都|总|就|也|便)(?:会|要)")
 _PRONOUN_ANY = re.compile(r"[他她我你]")
@@ -457,6 +461,7 @@ _BANS = "(?:" + cue("prohibitions").pattern + ")(?![不已而])"
 _PROHIBITED = re.compile(_BANS + r"[^，。；！？]{0,30}$")
 _PROHIBITED_LIST = re.compile(_BANS + r"[^，。；！？]{0,12}[：:]\s*$")
 _GENERIC_ANY = cue("generic_sentence")
+_GENERIC_ANY_OPENS = char_gate([_GENERIC_ANY])  # (where no match can open, none is looked for)
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
@@ -505,6 +510,8 @@ _BEFORE_FRAME = re.compile(r"[^，。]{0,12}(?:以前|之前)")
 _CASE_NAME = re.compile(
     r"[^，。；“”\"]{0,12}(?:[”\"]?一事|[”\"]?事件|一案|(?<![此该本其这那])案件?(?![情发]))"
 )  # (审理此案: the case told before, not a name)
+# (a character each match of it holds, and how far a match reaches: tested first, cheaply)
+_CASE_NAME_HOLDS, _CASE_NAME_REACH = required_gate(_CASE_NAME)
 _DEONTIC = cue("deontic")
 _CASE_ROLE = {"司法行为-开庭": "开庭案件", "司法行为-立案": "立案对象"}
 # the person who leaves, is suspended or strikes, and the organisation they belong to
@@ -749,6 +756,7 @@ _STATISTIC = re.compile(
     + cue("statistic_after").pattern
     + r")[0-9一二三四五六七八九十百千几多数余]+余?起"
 )
+_STATISTIC_HOLDS = required_gate(_STATISTIC)[0]  # (起: what each match holds, tested first)
 _OFFICE_AFTER = cue("office_after")  # 上诉庭, 维权中心: right after the trigger
 _INTRODUCING = cue("introducing_verbs")
 # 出售, 出庭, 提出…: 出 opening or ending another word introduces no accident (因某厂出售事故车)
@@ -772,6 +780,9 @@ _FRAME_OF = re.compile(
     r"(?:^[\s“\"]*据|(?P<basis>" + cue("basis_openers").pattern + r"))"
     r"(?:(?!" + _NOT_BASIS.pattern + r")[^，。；]){0,12}$"
 )
+# (据, or a basis opener's character: what each match holds - a class, read alike on the
+# clause's text cut out)
+_FRAME_OF_HOLDS = required_gate(_FRAME_OF)[0]
 _FRAME_TAIL = re.compile(r"(?:的[^，。；的]{1,6})?")  # …禁令的执行情况: the act qualifies it
 _OFFICES = frozenset({"JUD", "COP"})
 _PATIENT_ROLES = frozenset({"target", "入狱者", "罚款对象", "约谈对象", "立案对象", "停职人员"})
@@ -814,6 +825,7 @@ _PLAN_NOUN = re.compile(
     + _NEGOTIATION.pattern
     + ")"
 )
+_PLAN_NOUN_HOLDS, _PLAN_NOUN_REACH = required_gate(_PLAN_NOUN)  # (tested first, cheaply)
 _NEGOTIATED_END = re.compile("的(?:" + _NEGOTIATION.pattern + ")$")  # 出售两座工厂的商谈
 _PLAN_REFUSED = cue("plan_refused")  # 收购计划遭股东拒绝: the plan came to nothing
 # 暂缓某子公司出售计划 / 叫停某项收购计划: the plan put off (postponed_before,
@@ -956,6 +968,7 @@ class NewsCoder:
         self.cb = codebook
         self._misdated_page = False  # the page being coded tells a day it cannot be of
         self._criminal_doc: bool | None = None  # it tells a criminal case, no civil one
+        self._this_year_doc: bool | None = None  # it says 今年 or 本年 (_tells_this_year)
         self._doc_home: str | None = None  # where its people named in full are (_article_home)
 
     def _criminal_article(self, vt: str) -> bool:
@@ -968,6 +981,13 @@ class NewsCoder:
                 and not _CIVIL_CLAIM.search(vt)
             )
         return self._criminal_doc
+
+    def _tells_this_year(self, vt: str) -> bool:
+        """Does the article being coded say 今年 or 本年 anywhere (``vt``, its text: read once
+        for all its candidates)?"""
+        if self._this_year_doc is None:
+            self._this_year_doc = _THIS_YEAR_IN.search(vt) is not None
+        return self._this_year_doc
 
     # ---- the document -------------------------------------------------------------------------
     def code(self, doc: Document, view: AnalysisView, existing: list[Event]) -> list[Event]:
@@ -985,6 +1005,7 @@ class NewsCoder:
         vt = view.text
         self._misdated_page = False  # (set by _code_match: 今年 + a day after the page, done)
         self._criminal_doc = None  # (read when needed: _criminal_article)
+        self._this_year_doc = None  # (read when needed: _tells_this_year)
         sentences = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
         if not sentences:
             return existing
@@ -1641,16 +1662,22 @@ class NewsCoder:
         # (most candidates match none of the patterns the checks below read right after the trigger
         # or in its clause before it: each gate is those patterns joined, tried once; a check reads
         # its own pattern only when its gate matched - the answer is the same)
-        after_gate, before_gate = _trigger_gates()
+        after_gate, before_chars, before_gate = _trigger_gates()
         after_any = after_gate.match(vt, m.end) is not None
-        before_any = before_gate.search(vt, clause.start, m.start) is not None
+        # (cheap: one class first; no match opens before the first character it finds)
+        open_hit = before_chars.search(vt, clause.start, m.start)
+        before_any = (
+            open_hit is not None and before_gate.search(vt, open_hit.start(), m.start) is not None
+        )
         prev_end = clauses[ci - 1].end if ci > 0 else None
         opinion = (before_any and _OPINION.search(vt, clause.start, m.start)) or (
-            prev_end is not None and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
+            prev_end is not None
+            and _OPINION_END_OPENS.search(vt, clauses[ci - 1].start, prev_end)  # (cheap first)
+            and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
         if (
             opinion
-            or _GENERIC.search(vt[clause.start : m.start])
+            or (before_any and _GENERIC.search(vt[clause.start : m.start]))
             or (before_any and _HABITUAL.search(vt, clause.start, m.start))
         ):  # (每次领奖都会用粤语感谢家人: what one does each time)
             return None
@@ -1667,7 +1694,9 @@ class NewsCoder:
         if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
             return None  # 递交意外死亡诉讼: the suit is told, no death
         if (
-            _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end) and not m.text.endswith(_ASPECT_ENDS)
+            vt[m.end : m.end + 1] in _ACCIDENT_ATTRIBUTE_OPENS  # (what a match must open with)
+            and _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end)
+            and not m.text.endswith(_ASPECT_ENDS)
         ) or (after_any and _RATE_OF.match(vt, m.end)):
             return None  # 事故车辆, 事故发生前: the accident named, not reported (约谈了…: a verb
             # with its aspect mark names no accident)
@@ -1702,7 +1731,9 @@ class NewsCoder:
             return None  # 全国…提起公诉6万人，其中…提起公诉2万人: a part of the count
         if entry.news == "产品行为-发布" and _ARTICLE_AFTER.match(vt, m.end):
             return None  # 发布的《专访…》一文: an article, not a product
-        if _STATISTIC.match(vt, m.end, clause.end):
+        if _STATISTIC_HOLDS.search(vt, m.end, clause.end) and _STATISTIC.match(
+            vt, m.end, clause.end
+        ):
             return None  # “爆胎”事故竟有七起: a count of events, not one of them
         if before_any and _LIKENED.search(vt, clause.start, m.start):
             return None  # 这一幕简直就像某银行大裁员: a likeness, not the event
@@ -1749,14 +1780,18 @@ class NewsCoder:
                 window = vt[clauses[ci - 1].start : m.start]
             if any(w in window for w in entry.not_before):
                 return None  # 股价上涨: a share price, not a price of goods; 起诉离婚: a suit
-        ordered = _ORDERED.search(vt, clause.start, m.start)
+        ordered = (
+            _ORDERED.search(vt, clause.start, m.start)
+            if _ORDERED_OPENS.search(vt, clause.start, m.start)  # (cheap: one class first)
+            else None
+        )
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
             return None  # 被判向某物业公司道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
         if after_any and _PROBLEM_LIST.match(vt, m.end) and not m.text.endswith(_ASPECT_ENDS):
             return None  # 电池起火、…等问题: a kind of problem complained of, not a fire (约谈了
             # 某公司等问题突出的企业: a verb with its aspect mark, acting on those named)
-        if _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
+        if before_any and _THREAT_OF.search(vt, max(clause.start, m.start - 4), m.start):
             return None  # 来电者扬言要炸毁商场: a threat of the act, not the act
         if entry.news == _TRADE and (
             _SALES.search(vt, a, b)
@@ -1766,7 +1801,8 @@ class NewsCoder:
             return None  # sold or bought - money flowing, not a deal; 因某店出售事故车，…: goods
             # retailed, the reason for what the sentence tells
         if _FRAME_TAIL.fullmatch(vt, m.end, clause.end) and (
-            (fo := _FRAME_OF.search(vt[clause.start : m.start])) is not None
+            _FRAME_OF_HOLDS.search(vt, clause.start, m.start)  # (cheap: what a match holds)
+            and (fo := _FRAME_OF.search(vt[clause.start : m.start])) is not None
             and (
                 fo.group("basis") is None
                 or (
@@ -1780,16 +1816,23 @@ class NewsCoder:
         if _quoted_compound(vt, a, m):
             return None  # “离婚妈”: a nickname built on the word
         if (after_any and _BEFORE_FRAME.match(vt, m.end)) or (
-            not case_acts and _CASE_NAME.match(vt, m.end)
+            not case_acts
+            and _CASE_NAME_HOLDS.search(vt, m.end, m.end + (_CASE_NAME_REACH or len(vt)))
+            and _CASE_NAME.match(vt, m.end)
         ):
             return None  # 在提起诉讼…以前; “…举报后迟迟未立案”一事, 某主持人被诉侵权一案: a name
         if _quoted(vt, a, m.start) and _QUOTED_NAME.match(vt, m.end):
             return None  # “…举报后迟迟未立案”一事: the name of an affair
-        if not case_acts and _quoted(vt, a, m.start) and _CASE_NAME.search(vt, m.end, b):
+        if (
+            not case_acts
+            and _quoted(vt, a, m.start)
+            and _CASE_NAME_HOLDS.search(vt, m.end, b)
+            and _CASE_NAME.search(vt, m.end, b)
+        ):
             return None
         if after_any and _NOMINAL_OF.match(vt, m.end):
             return None  # 分手的余温, 离婚的传闻: what the event left, not the event
-        if any(
+        if before_any and any(
             not any(x.start <= d.start() < x.end and x.end - x.start > 2 for x in actors)
             for d in _DEONTIC.finditer(vt, max(clause.start, m.start - 3), m.start)
         ):
@@ -2798,7 +2841,7 @@ class NewsCoder:
                 member = self._member_name(name)  # (a well-known one: their own country)
                 land = known_nationals().get(member) or x.country
                 participants.append(Actor(x.start, x.end, member, "PER", country=land))
-        case = _case_phrase(vt, clause, m, agent, actors)
+        case_agent = agent  # (the case phrase is read after the court this agent may be)
         announced = False
         doer = agent  # (the modality checks below read the roles' agent, not a fallback's)
         if (
@@ -2984,7 +3027,7 @@ class NewsCoder:
         nobody = not participants and (entry.news or "") not in _SELF_CONTAINED and not contests
         # (the fallbacks above read no date, status or modality: a candidate left with nobody skips
         # those, unless they may mark the page misdated - a day told 今年 - which outlives it)
-        if nobody and (self._misdated_page or not _THIS_YEAR_IN.search(vt)):
+        if nobody and (self._misdated_page or not self._tells_this_year(vt)):
             return None  # 见面 with nobody: a word, not an event
         # date
         if lead is None:
@@ -3071,8 +3114,21 @@ class NewsCoder:
                     precision = date_text = None
         # status, modality
         cl_before = vt[clause.start : m.start]
+        # (most candidates match none of the patterns the status and modality checks read in the
+        # clause before the trigger, close before it or at the clause's opening: each gate is
+        # those patterns joined, tried once; a check reads its own pattern only when its gate
+        # matched - the answer is the same, _status_gates)
+        before_chars, before_gate, near_chars, near_gate, opening_gate = _status_gates()
+        # (cheap: one class first; no match opens before the first character it finds)
+        open_hit = before_chars.search(cl_before)
+        in_before = (
+            open_hit is not None and before_gate.search(cl_before, open_hit.start()) is not None
+        )
+        open_hit = near_chars.search(vt, max(clause.start, m.start - _NEAR_REACH), m.start)
+        near = open_hit is not None and near_gate.search(vt, open_hit.start(), m.start) is not None
+        opens = opening_gate.match(vt, clause.start) is not None
         status = entry.status or "occurred"
-        plan = _PLANNED.search(cl_before)
+        plan = _PLANNED.search(cl_before) if in_before else None
         if status == "occurred" and plan is not None:
             at = clause.start + plan.end()
             if (
@@ -3083,19 +3139,25 @@ class NewsCoder:
                 status = "planned"
         if status == "occurred" and m.text.endswith(_OCCASION_ENDS) and _PLAN_NEXT.match(vt, m.end):
             status = "planned"  # 年度发布会定在9月12日举行, 开幕式定于…: the occasion is set ahead
-        if status == "occurred" and _ABOUT_TO.search(cl_before) and _ABOUT_TO_END.match(vt, m.end):
+        if (
+            status == "occurred"
+            and in_before
+            and _ABOUT_TO.search(cl_before)
+            and _ABOUT_TO_END.match(vt, m.end)
+        ):
             status = "planned"  # 自己要过生日了, 两人要结婚了: about to come
         if (
             status == "occurred"
+            and in_before
             and (about := _SET_ABOUT.search(cl_before)) is not None
             and not _DONE_BEFORE.search(cl_before)
             and not _DONE_SINCE.search(cl_before, about.end())
             and not _DONE_AFTER.match(vt, m.end)
         ):
             status = "planned"
-        if status == "occurred" and _DEFERRED_TO.search(cl_before):
+        if status == "occurred" and in_before and _DEFERRED_TO.search(cl_before):
             status = "planned"  # 押后至11月24日判刑: the act is set for a later day
-        if status == "occurred" and any(
+        if status == "occurred" and in_before and any(
             not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
             and not _UNMEANT.match(cl_before, i.start())
             for i in _INTENDS.finditer(cl_before)
@@ -3106,13 +3168,17 @@ class NewsCoder:
             status == "occurred"
             and ci > 0
             and (
-                _CONTINUES.match(vt, clause.start)
-                or _PLAN_THEN.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                (opens and _CONTINUES.match(vt, clause.start))
+                or (
+                    _PLAN_THEN_HOLDS.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                    and _PLAN_THEN.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                )
             )
             and (
                 _PLANNED_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
                 or (
-                    _DOUBT_JOINS.match(vt, clause.start)
+                    opens
+                    and _DOUBT_JOINS.match(vt, clause.start)
                     and _GUESS_AHEAD.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
                 )
             )
@@ -3129,11 +3195,16 @@ class NewsCoder:
             and _plans(vt, clauses[ci - 1].start, clauses[ci - 1].end)
         ):  # 并将与X合作，要求Y披露…, 宣布将颁布禁令，要求…: what it will demand, not done
             status = "planned"
-        vague = _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
+        vague = near and _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
         if status == "occurred" and (
             vague
-            or _WILL.search(vt, max(clause.start, m.start - 5), m.start)
-            or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
+            or (
+                near
+                and (
+                    _WILL.search(vt, max(clause.start, m.start - 5), m.start)
+                    or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
+                )
+            )
         ):  # (今后仍将向开发商维权: the intention may stand before the object)
             if date is None and (
                 vague
@@ -3144,6 +3215,7 @@ class NewsCoder:
             status = "planned"
         if (
             status == "occurred"
+            and in_before
             and _GUESS_AHEAD.search(cl_before)
             and not _DONE_BEFORE.search(cl_before)
             and not _DONE_AFTER.match(vt, m.end)
@@ -3166,7 +3238,9 @@ class NewsCoder:
             status = "occurred"  # the announcement is the act (某州表示，将禁止…: said, planned)
         if _put_off(vt, clause, m):
             status = "postponed"
-        if _PLAN_NOUN.match(vt, m.end):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
+        if _PLAN_NOUN_HOLDS.search(vt, m.end, m.end + (_PLAN_NOUN_REACH or len(vt))) and (
+            _PLAN_NOUN.match(vt, m.end)
+        ):  # 收购计划, 其收购计划遭股东拒绝: a plan, made or refused
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
             if status == "planned":
                 status = _plan_halted(vt, clause, m.start) or status
@@ -3181,20 +3255,25 @@ class NewsCoder:
         refused = scope == "object"
         if refused:  # 市府没有批准某会游行: the event told is the refusal, the march its object
             entry = replace(entry, plover="REJECT", cameo="120")
-        if _OR_ELSE.match(vt, clause.start) and ci > 0:
+        if opens and _OR_ELSE.match(vt, clause.start) and ci > 0:
             modality = "hypothetical"  # …，否则将面临禁令: what follows if the demand is not met
         elif scope is None and (  # (a refusal made, or of a manner only — 法院不同意公开审讯:
             # the hearing is held — is told as the sentence tells it)
             entry.negated
             or negation == "negated"
             or "否认" in cl_before
-            or _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
-            or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
-            or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
+            or (
+                near
+                and (
+                    _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
+                    or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
+                    or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
+                )
+            )
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
             or _fabricated(vt, clause.start, m.start)
             or _no_evidence(vt, clause.start, m.start, m.end, clause.end)
-            or _UNSAID.search(cl_before)
+            or (in_before and _UNSAID.search(cl_before))
         ):  # (未对涉案司机提请逮捕: the negation stands before the object; 周五同样不开庭; 网传其
             # 去世为谣言: the report is denied)
             modality = "negated"
@@ -3202,11 +3281,16 @@ class NewsCoder:
             negation == "uncertain"
             or _hedged(vt, clause.start, m.start, m.end, b)
             or (ci > 0 and _hedge_over_when(vt, clauses[ci - 1]))
-            or (ci > 0 and _FORECAST_END.search(vt, clauses[ci - 1].start, clauses[ci - 1].end))
+            or (
+                ci > 0
+                and _FORECAST_END_OPENS.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+                and _FORECAST_END.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
+            )
         ):
             modality = "uncertain"  # (未能证实X: not confirmed; 分析师预计，…: foreseen)
         elif (
             ci > 0
+            and opens
             and _DOUBT_JOINS.match(vt, clause.start)
             and _MAY.search(vt, clauses[ci - 1].start, clauses[ci - 1].end)
             and not _DONE_BEFORE.search(cl_before)
@@ -3215,7 +3299,7 @@ class NewsCoder:
             # of its own after a joiner that carries it (甚至, 乃至, 进而 - not 随后, 并: 可能…，
             # 随后将其抓获 tells the arrest; not 不可能, 尽可能; not …，甚至已起诉: told as done)
             modality = "uncertain"
-        elif _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
+        elif near and _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
             (
@@ -3502,7 +3586,10 @@ class NewsCoder:
             aff = _AFFILIATION_ROLE.get(entry.news)
             if aff is not None:
                 args = self._with_affiliation(view, args, aff, actors, clause, m)
-            if case is not None and (case_role := _CASE_ROLE.get(entry.news)):
+            if (case_role := _CASE_ROLE.get(entry.news)) and (
+                case := _case_phrase(vt, clause, m, case_agent, actors)
+            ) is not None:  # (read only for a type with a case role: it is pure, and nothing
+                # between changes the actors it reads)
                 cs, ce = view.to_original(case[0]), view.to_original(case[1])
                 args.append(Argument(case_role, view.original[cs:ce], cs, ce))
             if entry.amount and (sum_ := _sum_after(vt, m.end, clause.end)) is not None:
@@ -4059,7 +4146,11 @@ def _notevent_frame(
         )
     ):
         return True  # 禁止通过电商平台发布或销售…: what is forbidden, not done
-    if _GENERIC_ANY.search(vt, a, m.start) and not _DATED.search(vt, a, c1):
+    if (
+        _GENERIC_ANY_OPENS.search(vt, a, m.start)  # (cheap: where a match can open)
+        and _GENERIC_ANY.search(vt, a, m.start)
+        and not _DATED.search(vt, a, c1)
+    ):
         return True  # 此类纠纷的处理通常是…，登报赔礼道歉: what is done in general
     if _LONG_SINCE.match(vt, m.end):
         return True  # 和前男友分手好几年了: long ago, in the background
@@ -4069,9 +4160,9 @@ def _notevent_frame(
         return True  # 若商户卷入法律诉讼，…: a condition opening the clause
     if _POSSIBLE.search(vt, a, m.start):
         return True  # 审查结束后有两种可能性，一是…: the outcomes a procedure may have
-    if _AVERTED.search(vt, c0, m.start):
+    if _AVERTED_OPENS.search(vt, c0, m.start) and _AVERTED.search(vt, c0, m.start):
         return True  # 减少了不少交通意外: averted; 以便扩大产能: an aim - not done
-    if any(
+    if _YOU.search(vt, c0, c1) and any(  # (cheap: one search, then each one found)
         not _quoted(vt, a, y.start())
         and vt.count("《", a, y.start()) <= vt.count("》", a, y.start())
         for y in _YOU.finditer(vt, c0, c1)
@@ -5937,6 +6028,7 @@ def _known_names(vt: str, a: int, b: int, taken: bytearray, names: dict[str, str
 _OPINION_END = re.compile(
     r"(?:认为|觉得|相信|以为|希望|担心|期待|期望|猜测|怀疑|恐怕|看来|眼中|看法是)[^，。]{0,2}$"
 )
+_OPINION_END_OPENS = char_gate([_OPINION_END])  # (where no match can open, none is looked for)
 _AS_SAID = re.compile(
     r"(?:正如|如同|就像|按照|据|根据|从)[^，。]{0,12}"
     r"(?:所说|所言|所述|说|称|报道|说法|介绍|描述|看法|来看|看|了解到|获悉|得知|获知)$"
@@ -7038,17 +7130,63 @@ def _roles(
 
 
 @cache
-def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns _code_match's early checks read right after the trigger (matched at its end)
-    and in its clause before it (searched there), each set joined into one: an alternation
-    matches where one of its patterns does, so no match of it means none of theirs (not the
-    ones most candidates match: _ATTRIBUTE_OF_ACCIDENT, _CASE_NAME, _ORDERED - read alone)."""
+    and in its clause before it (searched there, or in a window of it ending at the trigger;
+    _GENERIC on the clause's text before it, cut out - a pattern with no anchor and no
+    lookaround, which matches there where it does in the clause), each set joined into one: an
+    alternation matches where one of its patterns does, so no match of it means none of theirs
+    (not the ones most candidates match: _ATTRIBUTE_OF_ACCIDENT, _CASE_NAME, _ORDERED - read
+    alone).  Before the trigger, the class of the characters a match of theirs opens with
+    (:func:`~dashiji.events.pattern_gates.char_gate`) is tried first: the window holds one
+    wherever one of them matches, and a class is far cheaper to search than the alternation,
+    which is searched from the first one found (no match opens before it)."""
     after = (
         _ATTRIBUTE_AFTER, _RATE_OF, _MODIFIED_NOUN, _PAPER_SHOWS, _OFFICE_AFTER, _PROBLEM_LIST,
         _BEFORE_FRAME, _NOMINAL_OF, _DAMAGED_AFTER,
     )  # fmt: skip
-    before = (_OPINION, _HABITUAL, _UNDONE, _AGGREGATE, _INDIRECT_Q, _LIKENED, _ENDED)
-    return _joined_patterns(after), _joined_patterns(before)
+    before = (
+        _OPINION, _HABITUAL, _UNDONE, _AGGREGATE, _INDIRECT_Q, _LIKENED, _ENDED, _GENERIC,
+        _THREAT_OF, _DEONTIC,
+    )  # fmt: skip
+    return _joined_patterns(after), char_gate(before), _joined_patterns(before)
+
+
+# the widest reach, before the trigger, of the near patterns _status_gates joins (_NOT_RECEIVED:
+# 20 characters; _WILL_ABOUT 18, _NEGATED_MARKED 16, _MODAL_FUTURE 10, _SAID_OF 8, _WILL and
+# _NOT_RIGHT_BEFORE 5)
+_NEAR_REACH = 20
+
+
+_Gates = tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]
+
+
+@cache
+def _status_gates() -> _Gates:
+    """The patterns _code_match's status and modality checks read in the trigger's clause
+    before it (searched on that text), close before it (searched in a window ending at it, of
+    at most _NEAR_REACH characters and never before the clause: the gate's window holds each
+    one's, and the text around is the same, so a lookbehind or an end anchor reads alike) and
+    at the clause's opening (matched there), each set joined into one: an alternation matches
+    where one of its patterns does, so no match of it means none of theirs.  Before the
+    trigger and close before it, the class of the characters a match of theirs opens with
+    (:func:`~dashiji.events.pattern_gates.char_gate`, far cheaper to search) is tried first,
+    and the alternation searched from the first one found (no match opens before it): (before
+    characters, before, near characters, near, opening)."""
+    before = (
+        _PLANNED, _ABOUT_TO, _SET_ABOUT, _DEFERRED_TO, _INTENDS, _GUESS_AHEAD, _UNSAID,
+    )  # fmt: skip
+    near = (
+        _MODAL_FUTURE, _WILL, _WILL_ABOUT, _NEGATED_MARKED, _NOT_RIGHT_BEFORE, _NOT_RECEIVED,
+        _SAID_OF,
+    )  # fmt: skip
+    opening = (_OR_ELSE, _CONTINUES, _DOUBT_JOINS)
+    return (
+        char_gate(before), _joined_patterns(before), char_gate(near), _joined_patterns(near),
+        _joined_patterns(opening),
+    )  # fmt: skip
 
 
 def _joined_patterns(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
@@ -11856,7 +11994,7 @@ def _day_or_month(
         ):  # 28日，某网站消息，日前，法院宣判…: the nearest time before the trigger is a vague
             return None  # one (not 不久前的4月23日, 近日…于8月6日收到: a day comes after it)
         head = False
-        if _FENCE.match(vt, c.end, clause.start):
+        if _FENCE_HOLDS.search(vt, c.end, clause.start) and _FENCE.match(vt, c.end, clause.start):
             head = c is clauses[0] and any(holds_only(vt, c.start, c.end, t) for t in usable)
             if not head:
                 continue  # 甲于5月3日被捕；乙被起诉: a semicolon closes the dated statement
@@ -12243,6 +12381,7 @@ _FROM_ON = cue("range_open_ends")  # the end of a range open at its end (自某�
 # opening the first is not the second's — unless a colon comes first (某日宣布：一是…；二是…:
 # the items of a list the dated clause opens)
 _FENCE = re.compile(r"[^：:]*?[；;]")
+_FENCE_HOLDS = required_gate(_FENCE)[0]  # (a semicolon: what each match holds, tested first)
 _NO_TOPIC = re.compile(
     r"(?:^(?:称|表示|说|透露|指出|声称|报警称)|(?<![将把向对与和跟同给其])[他她]"
     r"|(?<![将把向对与和跟同给])其(?![他她它])|有人)"
@@ -12866,6 +13005,7 @@ def _plans(vt: str, a: int, b: int) -> bool:
 # a clause with no subject of its own (甚至, 乃至, 进而: it goes further on the same footing)
 _CONTINUES = re.compile(r"(?:并|并且|再|就|随后|然后|甚至|乃至|进而)")
 _PLAN_THEN = re.compile(r"(?<![午最然随此今])(?:之后|以后|后)[，,]?$")  # 计划回国后，…
+_PLAN_THEN_HOLDS = required_gate(_PLAN_THEN)[0]  # (后: what each match holds, tested first)
 _DOUBT_JOINS = cue("doubt_joiners")  # 甚至, 乃至, 进而: the joiners a guess goes on through
 _DONE_BEFORE = re.compile(r"[已曾]")  # 并已起诉, 已经着手起诉: told as done
 _DONE_SINCE = re.compile(r"[了后]")  # 着手收集证据后起诉: what was set about is done
@@ -12875,6 +13015,7 @@ _MAY = re.compile(r"(?<![不尽])(?:" + cue("guesses").pattern + ")")
 # 业内人士预计，某公司将…: a forecast (``forecast_verbs``) closing the clause right before the
 # trigger's - what it foresees is uncertain (not 公司预计将于…上市: one's own plan, in its clause)
 _FORECAST_END = re.compile("(?:" + cue("forecast_verbs").pattern + r")[^，,。；;]{0,2}$")
+_FORECAST_END_OPENS = char_gate([_FORECAST_END])  # (where no match can open, none is looked for)
 _PLANNED_AHEAD = re.compile(_PLAN_CARRIED + "|" + _SET_ABOUT.pattern)
 # a guessed future: a guess before 会 (可能会), one that holds it (或将, 恐将), or one right
 # after a word of what comes next (news_cues next_words: 后续很可能, 接下来或许)
