@@ -423,7 +423,6 @@ _BACK_REFERENCE = "back_reference"  # (kept unless an event it names again was t
 _DEADLINE_DAYS = (
     r"起[^，。；]{0,3}?[0-9一二三四五六七八九十百两]+(?:个)?(?:日|天|周|月|年|小时)(?:之)?内"
 )
-_DEADLINE = re.compile(r"(?:之日|之时)?" + _DEADLINE_DAYS)
 _AND_THEN = re.compile(r"\s*并(?:且|在|向|于|以|将|把|对)?")
 _MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
 _COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
@@ -1006,8 +1005,8 @@ _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause 
 # 遭到, 被…: 要求…，遭到拒绝) nor an act told done (了, 已)
 _PIVOT_WISH = re.compile(r"(?<!诉讼)(?<!的)(?:" + cue("bare_wish").pattern + ")(?![书下的])")
 # what _wished finds nothing without: a word of its patterns (_WISH_SCOPE, _BANNED_SCOPE,
-# _BARE_WISH, _PIVOT_WISH, _WISH_END: no lookaround nor anchor) or a deadline's days (_DEADLINE
-# from its 起) - a match of any of them in a stretch of the sentence before the trigger holds
+# _BARE_WISH, _PIVOT_WISH, _WISH_END: no lookaround nor anchor) or a deadline's days (from its
+# 起) - a match of any of them in a stretch of the sentence before the trigger holds
 # one of these (most sentences hold none: two searches rule them out; the words as one trie,
 # which re scans by its first characters - an alternation of the patterns it does not)
 _WISH_WORDS = alternation(
@@ -2026,8 +2025,8 @@ def _wish_in(vt: str, a: int, b: int, banned: bool = False) -> bool:
     """Is there a wish, demand or duty word in ``vt[a:b]`` (not 回应, 应用, 相应…), or a deadline
     that orders what follows it (自判决生效起十五日内…道歉)?"""
     if _DEADLINE_FROM.search(vt, a, b):
-        return True  # (_DEADLINE's days: its opening 之日/之时 is optional, so either finds one
-        # in the same stretches - this one from its literal 起, with no try at every character)
+        return True  # (a deadline's days, from their literal 起: an opening 之日/之时 before
+        # them is optional, so it would change no yes or no - and is not looked for)
     for w in (_BANNED_SCOPE if banned else _WISH_SCOPE).finditer(vt, a, b):
         if not any(
             x.start() <= w.start() < x.end() or x.start() < w.end() <= x.end()
