@@ -71,3 +71,22 @@ def test_a_deadline_is_found_with_or_without_its_opening(text: str) -> None:
 @pytest.mark.parametrize("text", ["自判决生效之日起十日内", "自本通知送达起3个月内"])
 def test_a_deadline_orders_what_follows_it(text: str) -> None:
     assert doubt._wish_in(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owned"),
+    [
+        ("甲队轻松的击败了乙队。", "击败", False),  # 的 for 地: the verb takes its aspect mark
+        ("他曾经的起诉过对方。", "起诉", False),
+        ("王某的离婚过程十分曲折。", "离婚", True),  # 过程: a word 过 opens, the noun is owned
+        ("瓦妮莎的诉讼过后，", "诉讼", True),
+        ("该公司的裁员过多。", "裁员", True),
+    ],
+)
+def test_only_an_aspect_mark_after_the_trigger_unmakes_an_owned_noun(
+    text: str, trigger: str, owned: bool
+) -> None:
+    t0 = text.index(trigger)
+    t1 = t0 + len(trigger)
+    found = doubt._nominal(text, text[:t0], t1, len(text), trigger=trigger)
+    assert (found == "owned") is owned

@@ -763,7 +763,9 @@ _PASSIVE_CLAUSE_END = re.compile(
 )
 _RULING_END = cue("ruling_end")  # a trigger that ends in a ruling (宣判, 判决, 裁定)
 _OWNED_DE = re.compile(r"的$")
-_ASPECT_MARKS = ("了", "过")  # right after a verb: its aspect, after no noun
+# right after a verb: its aspect, after no noun (not a word 了 or 过 opens: 离婚过程, 诉讼过后,
+# 裁员过多 - news_cues aspect_mark_words - after a noun as well)
+_ASPECT_MARK = re.compile("(?!" + cue("aspect_mark_words").pattern + ")[了过]")
 # 保释申请被拒, 上诉遭驳回: a trigger holding its noun and the passive predicate on it is a
 # clause of its own after 甲的 (甲的保释申请被拒: the refusal told), no act 甲 owns
 _OWN_PREDICATE = re.compile(r".[被遭](?!告)")
@@ -2134,7 +2136,7 @@ def _nominal(
         _OWNED_DE.search(before)
         and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
         and not _OWN_PREDICATE.search(trigger)
-        and not vt.startswith(_ASPECT_MARKS, t1)
+        and not _ASPECT_MARK.match(vt, t1)
     ):  # (轻松的击败了某队: 的 written for 地, the verb takes its aspect mark - no noun)
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)
