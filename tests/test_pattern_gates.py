@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from dashiji.events import news, pattern_gates
+from dashiji.events import news, news_actors, pattern_gates
 from dashiji.events.pattern_gates import NO_GATE, char_gate, first_chars, required_gate
 
 
@@ -110,7 +110,8 @@ def test_the_news_gates_are_real_gates_on_this_python() -> None:
         news._GENERIC_ANY_OPENS, news._CASE_NAME_HOLDS, news._STATISTIC_HOLDS,
         news._FRAME_OF_HOLDS, news._PLAN_NOUN_HOLDS, news._OPINION_END_OPENS, news._FENCE_HOLDS,
         news._PLAN_THEN_HOLDS, news._FORECAST_END_OPENS,
-        news._trigger_gates()[1], *news._status_gates()[0:3:2],
+        news._trigger_gates()[1], *news._status_gates()[0:3:2], news_actors._STREET_HOLDS,
+        news_actors._ROAD_ON_HOLDS,
     ]  # fmt: skip
     assert not any(g is NO_GATE for g in gates)
 
