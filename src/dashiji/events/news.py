@@ -3195,14 +3195,18 @@ class NewsCoder:
             and _plans(vt, clauses[ci - 1].start, clauses[ci - 1].end)
         ):  # 并将与X合作，要求Y披露…, 宣布将颁布禁令，要求…: what it will demand, not done
             status = "planned"
-        vague = near and _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
+        vague = near and _MODAL_FUTURE.search(
+            vt, max(clause.start, m.start - _MODAL_FUTURE_REACH), m.start
+        )
         if status == "occurred" and (
             vague
             or (
                 near
                 and (
-                    _WILL.search(vt, max(clause.start, m.start - 5), m.start)
-                    or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
+                    _WILL.search(vt, max(clause.start, m.start - _WILL_REACH), m.start)
+                    or _WILL_ABOUT.search(
+                        vt, max(clause.start, m.start - _WILL_ABOUT_REACH), m.start
+                    )
                 )
             )
         ):  # (今后仍将向开发商维权: the intention may stand before the object)
@@ -3265,9 +3269,15 @@ class NewsCoder:
             or (
                 near
                 and (
-                    _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
-                    or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
-                    or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
+                    _NEGATED_MARKED.search(
+                        vt, max(clause.start, m.start - _NEGATED_MARKED_REACH), m.start
+                    )
+                    or _NOT_RIGHT_BEFORE.search(
+                        vt, max(clause.start, m.start - _NOT_RIGHT_BEFORE_REACH), m.start
+                    )
+                    or _NOT_RECEIVED.search(
+                        vt, max(clause.start, m.start - _NOT_RECEIVED_REACH), m.start
+                    )
                 )
             )
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
@@ -3299,7 +3309,7 @@ class NewsCoder:
             # of its own after a joiner that carries it (甚至, 乃至, 进而 - not 随后, 并: 可能…，
             # 随后将其抓获 tells the arrest; not 不可能, 尽可能; not …，甚至已起诉: told as done)
             modality = "uncertain"
-        elif near and _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
+        elif near and _SAID_OF.search(vt, max(clause.start, m.start - _SAID_OF_REACH), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
             (
@@ -7151,10 +7161,19 @@ def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return _joined_patterns(after), char_gate(before), _joined_patterns(before)
 
 
-# the widest reach, before the trigger, of the near patterns _status_gates joins (_NOT_RECEIVED:
-# 20 characters; _WILL_ABOUT 18, _NEGATED_MARKED 16, _MODAL_FUTURE 10, _SAID_OF 8, _WILL and
-# _NOT_RIGHT_BEFORE 5)
-_NEAR_REACH = 20
+# how many characters before the trigger (in its clause) each near pattern _status_gates joins
+# is searched in, and the widest of them: the window its gate reads holds each one's
+_MODAL_FUTURE_REACH = 10
+_WILL_REACH = 5
+_WILL_ABOUT_REACH = 18
+_NEGATED_MARKED_REACH = 16
+_NOT_RIGHT_BEFORE_REACH = 5
+_NOT_RECEIVED_REACH = 20
+_SAID_OF_REACH = 8
+_NEAR_REACH = max(
+    _MODAL_FUTURE_REACH, _WILL_REACH, _WILL_ABOUT_REACH, _NEGATED_MARKED_REACH,
+    _NOT_RIGHT_BEFORE_REACH, _NOT_RECEIVED_REACH, _SAID_OF_REACH,
+)  # fmt: skip
 
 
 _Gates = tuple[
