@@ -437,18 +437,26 @@ _BY_LAW = re.compile(
 _MEANT_REL = re.compile("(?:" + cue("intends").pattern + r")[^，。；的]{0,4}$")
 _NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
 _CAN_REL = ("会", "能", "可能", "可以")
-_PLURAL_COUNT = re.compile("(?:" + cue("plural_count").pattern + r")[^，。；、]{0,4}$")
+# a count's word or figure, then up to this many characters to the stretch's end: _PLURAL_COUNT,
+# _NUMBER_COUNT (and _counted_many's gate, which reads those tails)
+_PLURAL_TAIL = 4
+_NUMBER_TAIL = 2
+_NUMBER_ENDS = "起宗"  # the last character of a count in figures (11起, 3宗)
+_PLURAL_COUNT = re.compile(
+    "(?:" + cue("plural_count").pattern + r")[^，。；、]{0," + str(_PLURAL_TAIL) + "}$"
+)
 # 至少发生11起失控事故: a count of many, in figures
 _NUMBER_COUNT = re.compile(
     r"(?<![第0-9A-Za-z\s])(?:[3-9]|[1-9][0-9]+|[三四五六七八九十百几][一二三四五六七八九十百几]*)"
-    r"[余多]?[起宗][^，。；、]{0,2}$"
+    r"[余多]?[" + _NUMBER_ENDS + r"][^，。；、]{0," + str(_NUMBER_TAIL) + "}$"
 )  # (not Model 3起火, nor 两起: two are told one by one)
 # the characters the counts of both end in (多起, 几次, 11宗): each pattern's last one is followed
-# by at most 4 more and a final newline (which ``$`` stands before), so it is in the last 6
+# by at most the longer tail and a final newline (which ``$`` stands before), so it is in the
+# last _COUNT_TAIL characters
 _COUNT_ENDS = re.compile(
-    "[" + "".join(sorted({w[-1] for w in cue_words("plural_count")} | {"起", "宗"})) + "]"
+    "[" + "".join(sorted({w[-1] for w in cue_words("plural_count")} | set(_NUMBER_ENDS))) + "]"
 )
-_COUNT_TAIL = 6
+_COUNT_TAIL = max(_PLURAL_TAIL, _NUMBER_TAIL) + 2
 
 
 def _counted_many(before: str) -> bool:
