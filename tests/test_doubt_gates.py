@@ -4,6 +4,8 @@ match, so the doubt is judged as before; the tests fail when a gate is made too 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dashiji.events import doubt
@@ -62,9 +64,29 @@ def test_the_duty_gate_finds_a_word_wherever_the_far_duty_matches(before: str) -
     "text", ["自判决生效之日起十日内", "自本通知送达起3个月内", "起诉后十五日内", "判决已经生效"]
 )
 def test_a_deadline_is_found_with_or_without_its_opening(text: str) -> None:
-    assert bool(doubt._DEADLINE_FROM.search(text)) is bool(doubt._DEADLINE.search(text))
+    opened = re.compile(r"(?:之日|之时)?" + doubt._DEADLINE_DAYS)  # (the pattern read before)
+    assert bool(doubt._DEADLINE_FROM.search(text)) is bool(opened.search(text))
 
 
 @pytest.mark.parametrize("text", ["自判决生效之日起十日内", "自本通知送达起3个月内"])
 def test_a_deadline_orders_what_follows_it(text: str) -> None:
     assert doubt._wish_in(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owned"),
+    [
+        ("甲队轻松的击败了乙队。", "击败", False),  # 的 for 地: the verb takes its aspect mark
+        ("他曾经的起诉过对方。", "起诉", False),
+        ("王某的离婚过程十分曲折。", "离婚", True),  # 过程: a word 过 opens, the noun is owned
+        ("瓦妮莎的诉讼过后，", "诉讼", True),
+        ("该公司的裁员过多。", "裁员", True),
+    ],
+)
+def test_only_an_aspect_mark_after_the_trigger_unmakes_an_owned_noun(
+    text: str, trigger: str, owned: bool
+) -> None:
+    t0 = text.index(trigger)
+    t1 = t0 + len(trigger)
+    found = doubt._nominal(text, text[:t0], t1, len(text), trigger=trigger)
+    assert (found == "owned") is owned

@@ -1394,15 +1394,15 @@ def test_a_road_or_a_crossing_after_a_preposition_is_a_place() -> None:
 
 
 def test_each_road_word_is_searched_for() -> None:
-    # street_places searches only a sentence holding a character of _ROAD_CHARS (and 上 for a
-    # road of no name): each road word still makes a street, each road noun a place
-    from dashiji.events.news_actors import _ROAD, _ROAD_CHARS, street_places
+    # street_places searches only a sentence holding a character every match holds (of a road
+    # word; 上 for a road of no name): each road word still makes a street, each road noun a place
+    from dashiji.events.news_actors import _ROAD, _STREET_HOLDS, street_places
 
     def streets(text: str) -> list[str]:
         return [x.text for x in street_places(text, 0, len(text), ())]
 
     words = _ROAD.strip("(?:)").split("|")
-    assert all(any(c in w for c in _ROAD_CHARS) for w in words), words
+    assert all(_STREET_HOLDS.search(w) for w in words), words
     for word in words:
         assert streets(f"货车在槐荫{word}侧翻。") == [f"槐荫{word}"], word
     assert streets("货车在高速上侧翻。") == ["高速"]

@@ -212,8 +212,10 @@ class EntityRecognizer:
         tried against 12 prefixes): at an offset >= 0 the prefix would end with that character;
         at a negative one (a role word within a prefix's length of the text's start)
         ``startswith`` reads the last ``len(p) - pos`` characters (or the whole text when it is
-        shorter), fewer than the prefix has.  With an empty prefix (none in the rules) every
-        position can."""
+        shorter), fewer than the prefix has - but for a role word opening the text (``pos``
+        0), where it reads the text's end: a text ending with a prefix gave the loops a
+        "prefix" at a negative offset, which no longer happens.  With an empty prefix (none in
+        the rules) every position can."""
         lasts = self._prefix_lasts
         return lasts is None or (pos > 0 and v[pos - 1] in lasts)
 

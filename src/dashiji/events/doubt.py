@@ -423,7 +423,6 @@ _BACK_REFERENCE = "back_reference"  # (kept unless an event it names again was t
 _DEADLINE_DAYS = (
     r"起[^，。；]{0,3}?[0-9一二三四五六七八九十百两]+(?:个)?(?:日|天|周|月|年|小时)(?:之)?内"
 )
-_DEADLINE = re.compile(r"(?:之日|之时)?" + _DEADLINE_DAYS)
 _AND_THEN = re.compile(r"\s*并(?:且|在|向|于|以|将|把|对)?")
 _MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
 _COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
@@ -438,18 +437,26 @@ _BY_LAW = re.compile(
 _MEANT_REL = re.compile("(?:" + cue("intends").pattern + r")[^，。；的]{0,4}$")
 _NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
 _CAN_REL = ("会", "能", "可能", "可以")
-_PLURAL_COUNT = re.compile("(?:" + cue("plural_count").pattern + r")[^，。；、]{0,4}$")
+# a count's word or figure, then up to this many characters to the stretch's end: _PLURAL_COUNT,
+# _NUMBER_COUNT (and _counted_many's gate, which reads those tails)
+_PLURAL_TAIL = 4
+_NUMBER_TAIL = 2
+_NUMBER_ENDS = "起宗"  # the last character of a count in figures (11起, 3宗)
+_PLURAL_COUNT = re.compile(
+    "(?:" + cue("plural_count").pattern + r")[^，。；、]{0," + str(_PLURAL_TAIL) + "}$"
+)
 # 至少发生11起失控事故: a count of many, in figures
 _NUMBER_COUNT = re.compile(
     r"(?<![第0-9A-Za-z\s])(?:[3-9]|[1-9][0-9]+|[三四五六七八九十百几][一二三四五六七八九十百几]*)"
-    r"[余多]?[起宗][^，。；、]{0,2}$"
+    r"[余多]?[" + _NUMBER_ENDS + r"][^，。；、]{0," + str(_NUMBER_TAIL) + "}$"
 )  # (not Model 3起火, nor 两起: two are told one by one)
 # the characters the counts of both end in (多起, 几次, 11宗): each pattern's last one is followed
-# by at most 4 more and a final newline (which ``$`` stands before), so it is in the last 6
+# by at most the longer tail and a final newline (which ``$`` stands before), so it is in the
+# last _COUNT_TAIL characters
 _COUNT_ENDS = re.compile(
-    "[" + "".join(sorted({w[-1] for w in cue_words("plural_count")} | {"起", "宗"})) + "]"
+    "[" + "".join(sorted({w[-1] for w in cue_words("plural_count")} | set(_NUMBER_ENDS))) + "]"
 )
-_COUNT_TAIL = 6
+_COUNT_TAIL = max(_PLURAL_TAIL, _NUMBER_TAIL) + 2
 
 
 def _counted_many(before: str) -> bool:
@@ -764,7 +771,9 @@ _PASSIVE_CLAUSE_END = re.compile(
 )
 _RULING_END = cue("ruling_end")  # a trigger that ends in a ruling (宣判, 判决, 裁定)
 _OWNED_DE = re.compile(r"的$")
-_ASPECT_MARKS = ("了", "过")  # right after a verb: its aspect, after no noun
+# right after a verb: its aspect, after no noun (not a word 了 or 过 opens: 离婚过程, 诉讼过后,
+# 裁员过多 - news_cues aspect_mark_words - after a noun as well)
+_ASPECT_MARK = re.compile("(?!" + cue("aspect_mark_words").pattern + ")[了过]")
 # 保释申请被拒, 上诉遭驳回: a trigger holding its noun and the passive predicate on it is a
 # clause of its own after 甲的 (甲的保释申请被拒: the refusal told), no act 甲 owns
 _OWN_PREDICATE = re.compile(r".[被遭](?!告)")
@@ -1006,8 +1015,8 @@ _BARE_NOT = cue("bare_not")  # 将继续上诉, 但此案尚未开庭: a clause 
 # 遭到, 被…: 要求…，遭到拒绝) nor an act told done (了, 已)
 _PIVOT_WISH = re.compile(r"(?<!诉讼)(?<!的)(?:" + cue("bare_wish").pattern + ")(?![书下的])")
 # what _wished finds nothing without: a word of its patterns (_WISH_SCOPE, _BANNED_SCOPE,
-# _BARE_WISH, _PIVOT_WISH, _WISH_END: no lookaround nor anchor) or a deadline's days (_DEADLINE
-# from its 起) - a match of any of them in a stretch of the sentence before the trigger holds
+# _BARE_WISH, _PIVOT_WISH, _WISH_END: no lookaround nor anchor) or a deadline's days (from its
+# 起) - a match of any of them in a stretch of the sentence before the trigger holds
 # one of these (most sentences hold none: two searches rule them out; the words as one trie,
 # which re scans by its first characters - an alternation of the patterns it does not)
 _WISH_WORDS = alternation(
@@ -2026,8 +2035,8 @@ def _wish_in(vt: str, a: int, b: int, banned: bool = False) -> bool:
     """Is there a wish, demand or duty word in ``vt[a:b]`` (not 回应, 应用, 相应…), or a deadline
     that orders what follows it (自判决生效起十五日内…道歉)?"""
     if _DEADLINE_FROM.search(vt, a, b):
-        return True  # (_DEADLINE's days: its opening 之日/之时 is optional, so either finds one
-        # in the same stretches - this one from its literal 起, with no try at every character)
+        return True  # (a deadline's days, from their literal 起: an opening 之日/之时 before
+        # them is optional, so it would change no yes or no - and is not looked for)
     for w in (_BANNED_SCOPE if banned else _WISH_SCOPE).finditer(vt, a, b):
         if not any(
             x.start() <= w.start() < x.end() or x.start() < w.end() <= x.end()
@@ -2135,7 +2144,7 @@ def _nominal(
         _OWNED_DE.search(before)
         and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
         and not _OWN_PREDICATE.search(trigger)
-        and not vt.startswith(_ASPECT_MARKS, t1)
+        and not _ASPECT_MARK.match(vt, t1)
     ):  # (轻松的击败了某队: 的 written for 地, the verb takes its aspect mark - no noun)
         # 瓦妮莎的诉讼 (not 宣布…的禁令: the ban is announced here; not 对某应用的禁令推迟: the
         # act is told with the one it aims at)

@@ -137,7 +137,7 @@ from .news_lexicon import (
     short_term_told,
     term_after,
 )
-from .pattern_gates import char_gate, opening_chars, required_gate
+from .pattern_gates import char_gate, required_gate
 from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
@@ -323,7 +323,7 @@ _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
     r"赔偿|细节|经过|详情|中(?![国华央])的?)"
 )  # (中 not of 中国, 中华, 中央: a name after the trigger, no "in the accident")
-_ACCIDENT_ATTRIBUTE_OPENS = opening_chars(_ATTRIBUTE_OF_ACCIDENT)  # (a cheap test first)
+_ACCIDENT_ATTRIBUTE_OPENS = char_gate([_ATTRIBUTE_OF_ACCIDENT])  # (a cheap test first)
 _ASPECT_ENDS = ("了", "过")
 # 发生事故的几率, 离婚率, 被起诉的风险: a rate or a risk of such acts, none of them told
 _RATE_OF = re.compile(r"的?(?:几率|概率|比率|比例|风险|可能性)|率(?![先领])")
@@ -1677,7 +1677,7 @@ class NewsCoder:
         )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
         if (
             opinion
-            or (before_any and _GENERIC.search(vt[clause.start : m.start]))
+            or (before_any and _GENERIC.search(vt, clause.start, m.start))
             or (before_any and _HABITUAL.search(vt, clause.start, m.start))
         ):  # (每次领奖都会用粤语感谢家人: what one does each time)
             return None
@@ -1694,7 +1694,7 @@ class NewsCoder:
         if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
             return None  # 递交意外死亡诉讼: the suit is told, no death
         if (
-            vt[m.end : m.end + 1] in _ACCIDENT_ATTRIBUTE_OPENS  # (what a match must open with)
+            _ACCIDENT_ATTRIBUTE_OPENS.match(vt, m.end)  # (what a match must open with)
             and _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end)
             and not m.text.endswith(_ASPECT_ENDS)
         ) or (after_any and _RATE_OF.match(vt, m.end)):
@@ -3195,14 +3195,18 @@ class NewsCoder:
             and _plans(vt, clauses[ci - 1].start, clauses[ci - 1].end)
         ):  # 并将与X合作，要求Y披露…, 宣布将颁布禁令，要求…: what it will demand, not done
             status = "planned"
-        vague = near and _MODAL_FUTURE.search(vt, max(clause.start, m.start - 10), m.start)
+        vague = near and _MODAL_FUTURE.search(
+            vt, max(clause.start, m.start - _MODAL_FUTURE_REACH), m.start
+        )
         if status == "occurred" and (
             vague
             or (
                 near
                 and (
-                    _WILL.search(vt, max(clause.start, m.start - 5), m.start)
-                    or _WILL_ABOUT.search(vt, max(clause.start, m.start - 18), m.start)
+                    _WILL.search(vt, max(clause.start, m.start - _WILL_REACH), m.start)
+                    or _WILL_ABOUT.search(
+                        vt, max(clause.start, m.start - _WILL_ABOUT_REACH), m.start
+                    )
                 )
             )
         ):  # (今后仍将向开发商维权: the intention may stand before the object)
@@ -3265,9 +3269,15 @@ class NewsCoder:
             or (
                 near
                 and (
-                    _NEGATED_MARKED.search(vt, max(clause.start, m.start - 16), m.start)
-                    or _NOT_RIGHT_BEFORE.search(vt, max(clause.start, m.start - 5), m.start)
-                    or _NOT_RECEIVED.search(vt, max(clause.start, m.start - 20), m.start)
+                    _NEGATED_MARKED.search(
+                        vt, max(clause.start, m.start - _NEGATED_MARKED_REACH), m.start
+                    )
+                    or _NOT_RIGHT_BEFORE.search(
+                        vt, max(clause.start, m.start - _NOT_RIGHT_BEFORE_REACH), m.start
+                    )
+                    or _NOT_RECEIVED.search(
+                        vt, max(clause.start, m.start - _NOT_RECEIVED_REACH), m.start
+                    )
                 )
             )
             or _RUMOUR_AFTER.search(vt, m.end, clause.end)
@@ -3299,7 +3309,7 @@ class NewsCoder:
             # of its own after a joiner that carries it (甚至, 乃至, 进而 - not 随后, 并: 可能…，
             # 随后将其抓获 tells the arrest; not 不可能, 尽可能; not …，甚至已起诉: told as done)
             modality = "uncertain"
-        elif near and _SAID_OF.search(vt, max(clause.start, m.start - 8), m.start):
+        elif near and _SAID_OF.search(vt, max(clause.start, m.start - _SAID_OF_REACH), m.start):
             modality = "reported"  # 被曝出轨, 被指抄袭: told of them
         elif (
             (
@@ -7132,9 +7142,8 @@ def _roles(
 @cache
 def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns _code_match's early checks read right after the trigger (matched at its end)
-    and in its clause before it (searched there, or in a window of it ending at the trigger;
-    _GENERIC on the clause's text before it, cut out - a pattern with no anchor and no
-    lookaround, which matches there where it does in the clause), each set joined into one: an
+    and in its clause before it (searched there, or in a window of it ending at the trigger, in
+    the article's text: a lookbehind or an anchor reads alike), each set joined into one: an
     alternation matches where one of its patterns does, so no match of it means none of theirs
     (not the ones most candidates match: _ATTRIBUTE_OF_ACCIDENT, _CASE_NAME, _ORDERED - read
     alone).  Before the trigger, the class of the characters a match of theirs opens with
@@ -7152,10 +7161,19 @@ def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return _joined_patterns(after), char_gate(before), _joined_patterns(before)
 
 
-# the widest reach, before the trigger, of the near patterns _status_gates joins (_NOT_RECEIVED:
-# 20 characters; _WILL_ABOUT 18, _NEGATED_MARKED 16, _MODAL_FUTURE 10, _SAID_OF 8, _WILL and
-# _NOT_RIGHT_BEFORE 5)
-_NEAR_REACH = 20
+# how many characters before the trigger (in its clause) each near pattern _status_gates joins
+# is searched in, and the widest of them: the window its gate reads holds each one's
+_MODAL_FUTURE_REACH = 10
+_WILL_REACH = 5
+_WILL_ABOUT_REACH = 18
+_NEGATED_MARKED_REACH = 16
+_NOT_RIGHT_BEFORE_REACH = 5
+_NOT_RECEIVED_REACH = 20
+_SAID_OF_REACH = 8
+_NEAR_REACH = max(
+    _MODAL_FUTURE_REACH, _WILL_REACH, _WILL_ABOUT_REACH, _NEGATED_MARKED_REACH,
+    _NOT_RIGHT_BEFORE_REACH, _NOT_RECEIVED_REACH, _SAID_OF_REACH,
+)  # fmt: skip
 
 
 _Gates = tuple[

@@ -24,6 +24,7 @@ from ..annotate.time_tense import _parts_of_speech
 from ..segment import straddles
 from ..wordscan import SHARED, WordScanner
 from .news_cues import cue, cue_words
+from .pattern_gates import required_gate
 
 _GENERIC_FILE = "generic_actors.json"
 _NATIONALS_FILE = "nationals.json"
@@ -798,19 +799,17 @@ _STREET = re.compile(
     + r"(?:交叉路口|交叉口|十字路口|路口|口)?)"
 )  # fmt: skip
 _ROAD_FIRST = re.compile(_ROAD_NAME + _ROAD)
-_ROAD_CHARS = "街道同路巷"  # every road word of _ROAD holds one of them (大街, 胡同, 公路…)
 # a road of no name where something happens on it (在高速路上, 于国道上): the word, then 上
 _ROAD_ON = re.compile(r"(?:在|于)(" + cue("road_nouns").pattern + r")上")
+# (a character every match holds - of a street, a road word's: 街道同路巷; of a road of no name,
+# 上 - from the patterns: a sentence holding none has no match there and is not searched)
+_STREET_HOLDS = required_gate(_STREET)[0]
+_ROAD_ON_HOLDS = required_gate(_ROAD_ON)[0]
 _PLACE_KINDS = ("GPE", "LOC")
 # characters no street's own name holds: function words, demonstratives, numbers written out
 _NOT_STREET = frozenset(
     "的了着过在是有上下这那此该个些将把被对向从到往一二三四五六七八九十每某各条"
 )
-
-
-def _holds_any(part: str, chars: str) -> bool:
-    """Is one of ``chars`` written in ``part``?"""
-    return any(c in part for c in chars)
 
 
 def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> list[Actor]:
@@ -820,10 +819,8 @@ def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> l
     ``others`` that is no place (a place inside it, 山东 of 鲁山东街, gives way to it)."""
     pos_of = _parts_of_speech()
     out: list[Actor] = []
-    part = text[start:end]
-    # (a street ends with a road word, a road of no name is before 上: a sentence holding no
-    # character of one, or no 上, has no match there and is not searched)
-    streets = _STREET.finditer(text, start, end) if _holds_any(part, _ROAD_CHARS) else ()
+    # (a sentence holding no character every match holds is not searched: _STREET_HOLDS)
+    streets = _STREET.finditer(text, start, end) if _STREET_HOLDS.search(text, start, end) else ()
     for m in streets:
         a, b = m.span(1)
         if any(c in _NOT_STREET for c in text[a:b]):
@@ -839,7 +836,8 @@ def street_places(text: str, start: int, end: int, others: Sequence[Actor]) -> l
         if b == road.end() and text[b - 1] in "路街巷" and pos_of.get(text[b - 1 : b + 1]):
             continue  # 在芜湖街头: 路, 街, 巷 opening a word (街头, 路边) end no street
         out.append(Actor(a, b, text[a:b], "LOC", place=True))
-    for m in _ROAD_ON.finditer(text, start, end) if "上" in part else ():
+    road_on = _ROAD_ON.finditer(text, start, end) if _ROAD_ON_HOLDS.search(text, start, end) else ()
+    for m in road_on:
         a, b = m.span(1)
         if not any(x.start < b and a < x.end for x in [*others, *out]):
             out.append(Actor(a, b, text[a:b], "LOC", place=True))

@@ -5,17 +5,31 @@ one character class is scanned in a tight loop.  A text (or a window of it) that
 the characters a match of the patterns can open with holds no match of theirs, so a class of
 those characters, tried first, settles most texts at a fraction of the cost - and passes every
 text where one of the patterns may match (the answer is the same).
+
+The characters are read from the parse tree of the private ``re._parser``; where it is missing
+or reads differently (another Python), or a pattern's characters are not known, a gate is
+:data:`NO_GATE`, which matches at the start of any window: the pattern is read wherever it was.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+_R = TypeVar("_R")
 
 # the parse tree the re module compiles from (its node kinds: LITERAL, IN, BRANCH…)
-_parser: Any = importlib.import_module("re._parser")
+_parser: Any
+try:
+    _parser = importlib.import_module("re._parser")
+except ImportError:  # (a private module: another Python may have none - no gates)
+    _parser = None
+
+#: The gate of patterns whose characters are not known: it matches (the empty string) at the
+#: start of any window, so the pattern behind it is read wherever it would be with no gate.
+NO_GATE = re.compile("")
 
 # a character range wider than this is not spelled out (no first characters known)
 _RANGE_MAX = 256
@@ -31,7 +45,8 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     character opens with none)."""
     if pattern.flags & ~re.UNICODE:
         return None
-    found = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
+    tree = _parse(pattern)
+    found = None if tree is None else _try(_sequence, tree.data)
     if found is None or found[1]:
         return None
     return frozenset(found[0])
@@ -41,21 +56,13 @@ def char_gate(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
     """One character class of every character a match of one of ``patterns`` can open with:
     a match opens with one of them where it starts, so a text or a window (searched with the
     same bounds) holding none of them holds no match of ``patterns``.  Each pattern's first
-    characters must be known (:func:`first_chars`)."""
+    characters known (:func:`first_chars`), else the gate is :data:`NO_GATE`.  Matched at a
+    position (``gate.match(text, i)``), it tells whether a match of one of them can start there."""
     sets = [first_chars(p) for p in patterns]
-    missing = [p.pattern for p, s in zip(patterns, sets, strict=True) if s is None]
-    assert not missing, f"no first characters known: {missing}"
+    if not sets or any(s is None for s in sets):
+        return NO_GATE
     chars = sorted(set().union(*(s for s in sets if s is not None)))
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
-
-
-def opening_chars(pattern: re.Pattern[str]) -> frozenset[str]:
-    """The characters a match of ``pattern`` opens with, which must be known
-    (:func:`first_chars`): ``pattern.match(text, i)`` finds nothing unless ``text[i]`` is one
-    of them (``text[i : i + 1] in opening_chars(pattern)`` - an empty slice is none)."""
-    chars = first_chars(pattern)
-    assert chars is not None, f"no first characters known: {pattern.pattern}"
-    return chars
 
 
 def required_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None]:
@@ -63,18 +70,35 @@ def required_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None
     part it cannot skip that has the fewest; of those, the last), and the most characters a
     match consumes (None: no bound - a repeat without one): a match of ``pattern`` from ``i``
     lies in ``text[i : i + width]`` and in the window a search or a match reads, so where the
-    class finds nothing there, the pattern finds nothing either.  The characters must be
-    known: no case-blind part, a part it cannot skip made of known characters."""
-    assert not pattern.flags & ~re.UNICODE, pattern.pattern
-    tree = _parser.parse(pattern.pattern, pattern.flags)
-    chars = _required(tree.data)
-    assert chars is not None, f"no required characters known: {pattern.pattern}"
-    width = tree.getwidth()[1]
+    class finds nothing there, the pattern finds nothing either.  Where the characters are not
+    known (a case-blind part, no part it cannot skip made of known characters): :data:`NO_GATE`
+    and no bound."""
+    tree: Any = None if pattern.flags & ~re.UNICODE else _parse(pattern)
+    chars = None if tree is None else _try(_required, tree.data)
+    width = None if chars is None else _try(lambda: tree.getwidth()[1])
+    if chars is None or not isinstance(width, int):
+        return NO_GATE, None
     klass = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
     return klass, (width if width < _WIDTH_MAX else None)
 
 
 _WIDTH_MAX = 10_000  # (a repeat with no bound: the parser's width is 2**64)
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """The parse tree of ``pattern`` (None: no parser, or it failed)."""
+    if _parser is None:
+        return None
+    return _try(_parser.parse, pattern.pattern, pattern.flags)
+
+
+def _try(read: Callable[..., _R], *args: Any) -> _R | None:
+    """``read(*args)``, or None where it fails: a tree of another Python's parser may hold
+    other node kinds or shapes (no characters known, no gate - never an error)."""
+    try:
+        return read(*args)
+    except Exception:  # (any failure of a private module's reading: no gate)
+        return None
 
 
 def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
