@@ -479,7 +479,7 @@ _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
 _BODIES = frozenset({"BUS", "GOV", "MED", "EDU"})  # organisations, never run over or wed
 _YOU = re.compile(r"[你您]")  # 他转给你三千来块: a generic second person, an illustration
-_LIST_GOES_ON = re.compile("(?:" + cue("list_continues").pattern + ")")
+_LIST_CONTINUES = re.compile("(?:" + cue("list_continues").pattern + ")")  # 其中包括, 例如…
 _SUM_BEFORE = re.compile("(?:" + cue("sum_before").pattern + ")$")  # 共被判监20个月: a sum
 _TO_BEFORE = re.compile(r"对[^，。；]{0,12}$")
 _REVIEW_AFTER = re.compile(r"[^，。；]{0,6}?(?:" + cue("review_verbs").pattern + ")")
@@ -4193,7 +4193,7 @@ def _notevent_frame(
         return True  # 某条例第9条为假释申请设定…门槛: what a law does, no event
     if _TO_BEFORE.search(vt, c0, m.start) and _REVIEW_AFTER.match(vt, m.end, c1):
         return True  # 对多项禁令展开审查: the acts under review, not done here
-    if prev is not None and _LIST_GOES_ON.match(vt, c0):
+    if prev is not None and _LIST_CONTINUES.match(vt, c0):
         k = vt.find(m.text, prev.start, prev.end)
         if (
             k >= 0
@@ -8475,7 +8475,7 @@ _TOLD_AMONG = re.compile(
 _SHORTENED_AS = re.compile("(?:" + cue("abbreviation_marks").pattern + ")$")
 
 
-@lru_cache(maxsize=4096)  # asked of one clause by several rules
+@lru_cache(maxsize=32)  # asked of one clause by several rules, in a row (see _tellings_found)
 def _speech_end(vt: str, start: int, end: int) -> int | None:
     """The end of the last verb of telling in ``vt[start:end]`` (爆料, 称, 表示…), if any (not
     the 称 of 以下简称: a name's short form, no telling)."""
@@ -9233,7 +9233,7 @@ def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
 _QUOTE_MARKS = re.compile('[《》“”"]')
 
 
-@lru_cache(maxsize=4096)  # asked of one trigger by several rules
+@lru_cache(maxsize=32)  # asked of one trigger by several rules (see _tellings_found)
 def _quoted(vt: str, a: int, at: int) -> bool:
     """Is ``at`` inside a “…” quotation opened in the sentence (from ``a``)? A quote opened
     inside a 《…》 title, or closed by the other kind (“…"), is over; one opened inside the
