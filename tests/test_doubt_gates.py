@@ -61,14 +61,14 @@ def test_the_duty_gate_finds_a_word_wherever_the_far_duty_matches(before: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["自判决生效之日起十日内", "自本通知送达起3个月内", "起诉后十五日内", "判决已经生效"]
+    "text", ["自决定书送达之日起五日内", "自本通知送达起3个月内", "起诉后十五日内", "判决已经生效"]
 )
 def test_a_deadline_is_found_with_or_without_its_opening(text: str) -> None:
     opened = re.compile(r"(?:之日|之时)?" + doubt._DEADLINE_DAYS)  # (the pattern read before)
     assert bool(doubt._DEADLINE_FROM.search(text)) is bool(opened.search(text))
 
 
-@pytest.mark.parametrize("text", ["自判决生效之日起十日内", "自本通知送达起3个月内"])
+@pytest.mark.parametrize("text", ["自决定书送达之日起五日内", "自本通知送达起3个月内"])
 def test_a_deadline_orders_what_follows_it(text: str) -> None:
     assert doubt._wish_in(text, 0, len(text))
 

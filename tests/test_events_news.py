@@ -1312,7 +1312,7 @@ def test_a_body_of_people_is_read_only_where_its_word_opens() -> None:
         end = len(text) if end is None else end
         return [x.text for x in generic_actors(text, 0, end, bytearray(len(text)))]
 
-    assert read("西港医院员工阵线发动罢工。") == ["员工阵线"]
+    assert read("西港医院员工阵线宣布罢工。") == ["员工阵线"]
     assert read("员工联合会和员工委员会") == ["员工联合会", "员工委员会"]
     assert read("西港医院员工阵线", 6) == ["员工"]  # (the body's word past the span's end)
 

@@ -1174,7 +1174,7 @@ def test_units_of_three_and_four_characters_after_a_place_are_read() -> None:
 
     assert units_after("上海闵行区法院", 2, 7) == 5
     assert units_after("上海浦东新区法院", 2, 8) == 6
-    assert units_after("广东潮州饶平县一辆货车", 2, 12) == 7  # (a place word, then a unit)
+    assert units_after("浙江温州永嘉县一辆货车", 2, 12) == 7  # (a place word, then a unit)
     assert units_after("广东潮州一辆货车", 2, 8) == 4  # (a city the dictionary knows)
     assert units_after("北京市民", 2, 4) == 2
 
