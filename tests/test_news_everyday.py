@@ -104,3 +104,11 @@ def test_a_modal_character_inside_a_name_is_no_modal(steps) -> None:
     # 可 of the singer's name 程晓可 says no "may"
     evs = events(steps, "直播时爆粗口的歌手程晓可道歉了。")
     assert typed(evs, "交往-道歉"), kinds(evs)
+
+
+def test_a_beating_by_one_person_is_an_attack(steps) -> None:
+    # 殴打 between people: violent crime, 灾害/意外-袭击 with no PLOVER type (as 持刀伤人)
+    evs = typed(events(steps, "昨晚，男子赵某在烧烤店门口殴打了两名顾客。"), "灾害/意外-袭击")
+    assert evs and evs[0].type is None
+    roles = {(a.role, a.text) for a in evs[0].arguments}
+    assert ("袭击者", "赵某") in roles, roles

@@ -269,7 +269,7 @@ def test_a_pattern_read_alone_is_looked_for_only_where_a_character_it_holds_is()
         ("法院判决王某与李某离婚。", "_ORDERED: ruled, not done"),
         ("我觉得，王某已经离婚了。", "_OPINION_END: an opinion closing the clause before"),
         ("王某遇难前曾报警。", "_ATTRIBUTE_OF_ACCIDENT: the time before it, no death told"),
-        ("据检察机关指控，王某曾多次殴打李某，", "_FRAME_OF: whose account, no charge made"),
+        ("据检察机关指控，王某曾多次辱骂李某，", "_FRAME_OF: whose account, no charge made"),
         ("为了防止车祸发生，交警加强巡逻。", "_AVERTED: an aim, not done"),
         ("通常情况下，警方会拘留肇事者。", "_GENERIC_ANY: what is done in general"),
     ],
