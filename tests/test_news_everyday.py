@@ -112,3 +112,10 @@ def test_a_beating_by_one_person_is_an_attack(steps) -> None:
     assert evs and evs[0].type is None
     roles = {(a.role, a.text) for a in evs[0].arguments}
     assert ("袭击者", "赵某") in roles, roles
+
+
+def test_the_dead_named_by_a_noun_tell_no_death(steps) -> None:
+    # 死者: the dead of a death told elsewhere, a noun - no second death (侵犯某人和死者的隐私)
+    for text in ("这些照片严重侵害了张明和多名死者的名誉。", "他说，消费死者是一种傲慢。"):
+        evs = events(steps, text)
+        assert not typed(evs, "人生-死亡"), kinds(evs)
