@@ -119,3 +119,12 @@ def test_the_dead_named_by_a_noun_tell_no_death(steps) -> None:
     for text in ("这些照片严重侵害了张明和多名死者的名誉。", "他说，消费死者是一种傲慢。"):
         evs = events(steps, text)
         assert not typed(evs, "人生-死亡"), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "text", ["一名女子因腿部多处碾压伤正在医院治疗。", "该男子头部有明显撞击伤，已被送往医院。"]
+)
+def test_an_injury_named_after_a_crash_verb_is_no_crash(steps, text: str) -> None:
+    # 碾压伤, 撞击伤: the kind of injury (a noun), not the crash or attack that made it
+    evs = events(steps, text)
+    assert not typed(evs, "灾害/意外-车祸") and not typed(evs, "灾害/意外-袭击"), kinds(evs)
