@@ -588,7 +588,7 @@ _AGE_OPEN = re.compile(
 )
 # 共获得5次总冠军, 连续5年获得…奖: wins or awards counted, a record, not one event
 _TIMES = re.compile(
-    r"(?:(?<![第近前0-9一两三四五六七八九十几多])[0-9两三四五六七八九十几多]+(?:次|届|度)"
+    r"(?:(?<![第近前0-9两三四五六七八九十几多])[0-9两三四五六七八九十几多]+(?:次|届|度)"
     r"|连续[0-9一二三四五六七八九十两几]+(?:年|届|次))[^，。；、]{0,6}$"
 )  # (the whole figure: not 四届 inside 第十四届, an ordinal)
 _RECORD_TYPES = ("竞赛行为-夺冠", "产品行为-获奖")
