@@ -336,6 +336,99 @@ def test_groups_cover_the_pieces_in_order() -> None:
     assert _groups([], padded=True) == []
 
 
+def _groups_as_first_written(lengths: list[int]) -> list[tuple[int, int]]:
+    """:func:`.entity_lac._groups` (padded) as first written: every group's cost summed one stop
+    at a time, the first cheapest kept."""
+    from dashiji.annotate.entity_lac import _CALL_COST, _CHAR_COST, _GROUP, _STEP_COST
+
+    n = len(lengths)
+    best = [0.0] * (n + 1)
+    cut = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        width = lengths[i]
+        best[i] = float("inf")
+        for stop in range(i + 1, min(n, i + _GROUP) + 1):
+            cost = _CALL_COST + width * (_STEP_COST + _CHAR_COST * (stop - i)) + best[stop]
+            if cost < best[i]:
+                best[i], cut[i] = cost, stop
+    out = []
+    i = 0
+    while i < n:
+        out.append((i, cut[i]))
+        i = cut[i]
+    return out
+
+
+def test_groups_are_the_cheapest_as_summing_each_group_finds() -> None:
+    """The groups' costs are summed from a table of calls a width (same sums): the same groups
+    as summing every group's cost, ties (equal lengths) and all."""
+    import random
+
+    from dashiji.annotate.entity_lac import _groups
+
+    rng = random.Random(3)
+    for _ in range(300):
+        n = rng.choice([1, 2, 5, 33, 80, 200])
+        top = rng.choice([3, 20, 160])
+        lengths = sorted((rng.randint(1, top) for _ in range(n)), reverse=True)
+        assert _groups(lengths) == _groups_as_first_written(lengths)
+
+
+def test_pieces_are_the_sentences_as_cut_long_cuts_each() -> None:
+    """Sentences kept without a call to _cut_long (short, no space at either end) are those it
+    keeps: blank ones, spaces at an end and long sentences still go through it."""
+    from dashiji.annotate.entity_lac import _SENT_END, MAX_PIECE, _cut_long, _pieces
+
+    def every_sentence_cut(text: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        start = 0
+        for m in [*_SENT_END.finditer(text), None]:
+            end = len(text) if m is None else m.end()
+            _cut_long(text, start, end, out)
+            start = end
+        return out
+
+    long = "张三说，" * (MAX_PIECE // 3)
+    texts = [
+        "",
+        "。",
+        "  \n\u3000",
+        "张三被捕。李四",
+        " 张三被捕。 李四说 \n\n\u3000\u3000王五到场！",
+        "甲" * MAX_PIECE + "。" + "乙" * (MAX_PIECE - 1) + "。",
+        long + "。" + long,
+        "今天；；明天？！ ",
+    ]
+    for text in texts:
+        assert _pieces(text) == every_sentence_cut(text), text
+
+
+def test_near_best_is_argmax_and_the_tags_within_reach() -> None:
+    """The best tag read off the tags within reach is argmax's (the first on a tie), on a row
+    with one tag within reach, several, a tie and a row of NaN."""
+    from dashiji.annotate.entity_lac import _near_best
+
+    e = np.array(
+        [[0.0, 5.0, 1.0], [2.0, 2.1, -3.0], [4.0, 1.0, 4.0], [np.nan] * 3, [-1.0, -1.0, -9.0]],
+        dtype=np.float32,
+    )
+    path, near, close = _near_best(np, e, 0.5)
+    assert path.tolist() == e.argmax(axis=1).tolist()
+    assert near.tolist() == (e >= (e.max(axis=1) - 0.5)[:, None]).tolist()
+    assert close.tolist() == [1, 2, 2, 0, 2]
+
+
+def test_char_table_gives_lac_ids_and_oov_past_it() -> None:
+    """A known character its id (a full-width one its folded character's), any other code
+    point - unknown, a surrogate, past the table - OOV."""
+    from dashiji.annotate.entity_lac import _char_table
+
+    vocab = {"OOV": 1, "a": 5, "中": 7, "ab": 9}
+    table = _char_table(np, vocab, {"Ａ": "a", "Ｂ": "b"})
+    points = np.array([ord(c) for c in "a中ＡＢb"] + [0xD800, 0x10FFFF], dtype=np.uint32)
+    assert table[np.minimum(points, len(table) - 1)].tolist() == [5, 7, 5, 1, 1, 1, 1]
+
+
 def test_lac_batches_of_mixed_lengths_equal_lac_run() -> None:
     texts = [
         "据报道，犯罪嫌疑人张某某昨日在杭州被警方刑事拘留。",

@@ -25,6 +25,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,6 @@ class LacTagger:
                     "session": session,
                     "masked": is_masked,
                     "vocab": vocab,
-                    "oov": vocab.get("OOV", 0),
                     "q2b": q2b,
                     "ids": _char_table(np, vocab, q2b),
                     "trans": transitions.astype(np.float32),
@@ -185,7 +185,7 @@ class LacTagger:
         the words are cut where a tag opens one, found over all pieces at once."""
         m = self._model
         np = m["np"]
-        keys, ids_of = m["ids"]
+        ids_of = m["ids"]
         lengths = [b - a for _, a, b in pieces]
         order = sorted(range(len(pieces)), key=lambda k: -lengths[k])
         # the pieces longest first, the order the groups take them in; each is scored and
@@ -199,13 +199,13 @@ class LacTagger:
             at += n
         offsets[-1] = at
         # the characters' ids, piece after piece: each character's code point looked up in the
-        # table of the characters LAC knows (any other: OOV)
+        # table of the code points up to the last one LAC knows (a code point past it: the
+        # table's last entry, OOV)
         points = np.frombuffer(
             "".join(texts[t][a:b] for t, a, b in ordered).encode("utf-32-le", "surrogatepass"),
             dtype="<u4",
         )
-        where = np.minimum(np.searchsorted(keys, points), len(keys) - 1)
-        char_ids = np.where(keys[where] == points, ids_of[where], m["oov"])
+        char_ids = ids_of[np.minimum(points, len(ids_of) - 1)]
         emissions = np.empty((at, m["trans"].shape[0]), dtype=np.float32)  # piece after piece
         for first, stop in _groups(sorted_lengths, padded=m["masked"]):
             width = sorted_lengths[first]
@@ -238,17 +238,19 @@ class LacTagger:
         return result
 
 
-def _char_table(np: Any, vocab: dict[str, int], q2b: dict[str, str]) -> tuple[Any, Any]:
-    """LAC's id of each character it knows, as two arrays: the code points, sorted, and their
-    ids (a full-width form folded by ``q2b`` first: the id of its folded character, OOV when
-    that is unknown).  A character in neither is OOV.  A few thousand entries; a text's ids are
-    then one vectorised look-up (:meth:`LacTagger._tag_pieces`) instead of a dictionary look-up
-    a character."""
+def _char_table(np: Any, vocab: dict[str, int], q2b: dict[str, str]) -> Any:
+    """LAC's id of each code point up to one past the last character it knows, as one array
+    indexed by code point: a character it knows gets its id (a full-width form folded by
+    ``q2b`` first: the id of its folded character, OOV when that is unknown), any other code
+    point OOV, and so does the last entry, which stands for every code point past the table.
+    A text's ids are then one vectorised look-up (:meth:`LacTagger._tag_distinct`) instead of a
+    dictionary look-up a character (about 200,000 entries: 1.6 MB, one table a process)."""
     oov = vocab.get("OOV", 0)
     chars = {c for c in vocab if len(c) == 1} | {c for c in q2b if len(c) == 1}
     points = sorted(ord(c) for c in chars)
-    ids = [vocab.get(q2b.get(chr(p), chr(p)), oov) for p in points]
-    return np.array(points, dtype=np.uint32), np.array(ids, dtype=np.int64)
+    table = np.full(points[-1] + 2, oov, dtype=np.int64)
+    table[points] = [vocab.get(q2b.get(chr(p), chr(p)), oov) for p in points]
+    return table
 
 
 def _slices(pieces: list[tuple[int, int, int]]) -> Iterator[list[tuple[int, int, int]]]:
@@ -293,6 +295,8 @@ def _session(ort: Any, opts: Any, masked: list[bytes | memoryview] | None, path:
 # ratios matter, to choose how to group pieces.
 _CALL_COST, _STEP_COST, _CHAR_COST = 146.0, 7.9, 17.8
 _GROUP = 32
+# a step's cost over a group of 1, 2, … _GROUP rows (the cost model's factor of ``width``)
+_STEPS = [_STEP_COST + _CHAR_COST * rows for rows in range(1, _GROUP + 1)]
 # A position counts as settled only when its lead passes 2D by this much (rounding of float32
 # sums stays far below it); a position just short of it is decoded in full, which is exact too.
 _MARGIN = 1e-3
@@ -316,13 +320,17 @@ def _groups(lengths: list[int], padded: bool = True) -> list[tuple[int, int]]:
         return out
     best = [0.0] * (n + 1)  # best[i]: cost of tagging pieces i.. (best[n] = 0)
     cut = [n] * (n + 1)
+    calls: dict[int, list[float]] = {}  # width → the cost of a call of 1, 2, … rows that wide
     for i in range(n - 1, -1, -1):
         width = lengths[i]
-        best[i] = float("inf")
-        for stop in range(i + 1, min(n, i + _GROUP) + 1):
-            cost = _CALL_COST + width * (_STEP_COST + _CHAR_COST * (stop - i)) + best[stop]
-            if cost < best[i]:
-                best[i], cut[i] = cost, stop
+        call = calls.get(width)
+        if call is None:
+            call = calls[width] = [_CALL_COST + width * step for step in _STEPS]
+        # each group i..stop's call (stop = i + 1 + k), then the best from stop on: the same
+        # sums as cost = call + best[stop] one stop at a time, the first cheapest kept
+        costs = list(map(add, call, best[i + 1 : i + 1 + _GROUP]))
+        best[i] = low = min(costs)
+        cut[i] = i + 1 + costs.index(low)
     out = []
     i = 0
     while i < n:
@@ -363,10 +371,7 @@ def _viterbi_path(np: Any, emissions: Any, lengths: list[int], transitions: Any)
     3 of LAC's 59, at most a handful): the same sums of the same scores, in the same tag order
     (the first best on a tie, as the full decoding), ``C × C`` a step instead of ``T × T``."""
     spread = float(transitions.max() - transitions.min())
-    path = emissions.argmax(axis=1)
-    best = emissions[np.arange(len(path)), path]  # the rows' maxima (no second pass over them)
-    near = emissions >= (best - (2 * spread + _MARGIN))[:, None]
-    close = np.count_nonzero(near, axis=1)
+    path, near, close = _near_best(np, emissions, 2 * spread + _MARGIN)
     open_ = np.nonzero(close > 1)[0]
     if len(open_):
         lens = np.asarray(lengths, dtype=np.int64)
@@ -414,6 +419,24 @@ def _viterbi_path(np: Any, emissions: Any, lengths: list[int], transitions: Any)
                 cur[:r] = np.where(size[:r] - 1 > k, stepped, cur[:r])
             path[first[:r] + k] = cands[at[:r] + k, cur[:r]]
     return path
+
+
+def _near_best(np: Any, emissions: Any, within: float) -> tuple[Any, Any, Any]:
+    """Each row's best tag (the first of its highest emissions: ``argmax``), which of its tags
+    score within ``within`` of that best (a boolean matrix) and how many do.  The row maxima
+    and the matrix are found first, the best tag then read off the matrix where a row has one
+    tag within reach (most rows: it is that row's highest), by ``argmax`` on the other rows
+    only: the same tags as ``argmax`` over every row, without its cost a row."""
+    best = emissions.max(axis=1)
+    near = emissions >= (best - within)[:, None]
+    rows, tags = np.divmod(np.flatnonzero(near), near.shape[1])
+    close = np.bincount(rows, minlength=len(best))
+    path = np.empty(len(best), dtype=np.intp)
+    path[rows] = tags  # right where a row has one tag near (the others are set below)
+    other = np.flatnonzero(close != 1)  # two or more (none: a row of NaN)
+    if len(other):
+        path[other] = emissions[other].argmax(axis=1)
+    return path, near, close
 
 
 def _candidates(np: Any, emissions: Any, where: Any, near: Any, width: int) -> tuple[Any, Any]:
@@ -491,9 +514,13 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     cut again after commas (or, failing that, every MAX_PIECE characters); blank ones skipped."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in [*_SENT_END.finditer(text), None]:
-        end = len(text) if m is None else m.end()
-        _cut_long(text, start, end, out)
+    for end in [*(m.end() for m in _SENT_END.finditer(text)), len(text)]:
+        # most sentences are kept as they are by _cut_long (not blank, not too long, no space
+        # at either end to trim): kept here without the call
+        if 0 < end - start <= MAX_PIECE and not (text[start].isspace() or text[end - 1].isspace()):
+            out.append((start, end))
+        else:
+            _cut_long(text, start, end, out)
         start = end
     return out
 

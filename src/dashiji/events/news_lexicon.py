@@ -20,7 +20,6 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -241,12 +240,15 @@ class NewsLexicon:
         if self._automaton is not None:
             if last is None or last[0] is not text:
                 hits = self._automaton.iter(text)
-                # how many hits before each one are a trigger word or a gapped word's part
-                lead = list(accumulate((bool(h[1][1] or h[1][3]) for h in hits), initial=0))
-                last = self._last = (text, hits, [h[0] for h in hits], lead)
-            # a piece without such a hit has no candidate (most pieces): no need to look closer
-            lo = bisect_left(last[2], start)
-            if last[3][bisect_left(last[2], len(text) if end is None else end, lo)] == last[3][lo]:
+                # where the hits that are a trigger word or a gapped word's part end (the hits
+                # are in order of their ends: so are these)
+                ends = [h[0] for h in hits if h[1][1] or h[1][3]]
+                last = self._last = (text, hits, [h[0] for h in hits], ends)
+            # a piece without such a hit ending inside it has no candidate (most pieces): no
+            # need to look closer
+            ends = last[3]
+            i = bisect_left(ends, start)
+            if i == len(ends) or ends[i] >= (len(text) if end is None else end):
                 return []
         starts = self._survivors(text, start, end, around)
         starts.sort()
