@@ -258,6 +258,49 @@ def test_mei_before_role_and_alone(rec: EntityRecognizer) -> None:
     assert at(ents, text, "美").country == "USA"
 
 
+def test_short_runs_skip_only_the_runs_accept_refuses(rec: EntityRecognizer) -> None:
+    """short_runs passes over a lone form (no suffix, no role word after it, not standing alone)
+    without asking _accept; the runs are those of asking _accept of every form - lone forms
+    that stand alone (对俄施压), take a suffix (美方) or a role word (德外长) included - on random
+    mixes of the forms, the suffixes, role words and other characters, some covered."""
+    import random
+
+    from dashiji.annotate.entity_alias import AliasIndex, ShortRun
+    from dashiji.annotate.entity_lexicon import dictionary
+
+    idx = rec.index
+
+    def every_form(view: str, covered: bytearray, role_ends: dict[int, int]) -> list[ShortRun]:
+        out: list[ShortRun] = []
+        n, i = len(view), 0
+        while i < n:
+            if covered[i] or view[i] not in idx.shorts:
+                i += 1
+                continue
+            j = i
+            while j < n and not covered[j] and view[j] in idx.shorts:
+                j += 1
+            run = AliasIndex._accept(idx, view, i, j, covered, role_ends, dictionary())
+            if run is not None:
+                out.append(run)
+            i = run.stop if run is not None else i + 1
+        return out
+
+    def key(runs: list[ShortRun]) -> list[tuple[int, int, int | None]]:
+        return [(r.start, r.end, None if r.suffix is None else id(r.suffix)) for r in runs]
+
+    rng = random.Random(5)
+    pool = [*sorted(idx.shorts)] * 2 + [*sorted(idx.suffixes), *"的和与对在，。国人 "]
+    pool += ["外长", "首相"]
+    texts = ["明确呼吁欧洲加大对俄施压，美将继续对华施压", "美方表示", "德外长说", "其中日前"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        covered = bytearray(rng.random() < 0.15 for _ in text)
+        roles = {k: k + 2 for k in range(len(text)) if text.startswith(("外长", "首相"), k)}
+        got = idx.short_runs(text, covered, roles)
+        assert key(got) == key(every_form(text, covered, roles)), text
+
+
 # ---- coreference ------------------------------------------------------------------------------
 def test_coreference(rec: EntityRecognizer) -> None:
     text = (
