@@ -1043,10 +1043,20 @@ def test_lac_candidates_cut_out_only_the_tokens_they_read() -> None:
     assert lac_candidates(view, skipped)  # no 'vs' form: the verb's token is not read
     with pytest.raises(AssertionError):  # the 'vs' pass reads every token when a form is there
         lac_candidates(view + "对阵", skipped)
-    heads = _lex().org
-    for text in ["局", "消防", "部门", "公安局", "布局", "两队", "", "x"]:
-        want = text.endswith(heads if len(text) >= 3 else tuple(h for h in heads if len(h) > 1))
-        assert _ends_with(text, heads) is want
+    import random
+
+    lex = _lex()
+    rng = random.Random(2)
+    for heads in (lex.org, lex.place, lex.venue, lex.place_venue, lex.venue_shop, lex.company):
+        pool = [*heads, *"消防北京市的了大"]
+        texts = ["局", "消防", "部门", "公安局", "布局", "两队", "", "x"]
+        texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 4))) for _ in range(500)]
+        for text in texts:  # (the heads as a set and lengths: as endswith tries each head)
+            want = text.endswith(
+                tuple(heads) if len(text) >= 3 else tuple(h for h in heads if len(h) > 1)
+            )
+            assert _ends_with(text, heads) is want, text
+    assert lex.place_venue == (*lex.place, *lex.venue) and lex.venue_shop == (*lex.venue, "店")
 
 
 def test_inside_a_word_is_the_mask_of_the_words() -> None:
