@@ -468,6 +468,39 @@ def test_names_after_titles_are_looked_for_only_in_a_text_with_a_title(
         ) == entity_names.names_after_titles(text, taken)
 
 
+def test_tagged_is_the_mask_of_the_words() -> None:
+    """names_after_titles asks whether LAC read a title's end by bisection over the words (in
+    text order) and answers as the mask of their characters it replaced, at every offset: for
+    words in order with gaps and empty ones, and for words out of order or overlapping (the
+    mask itself then)."""
+    import random
+
+    from dashiji.annotate.entity_names import _tagged
+
+    rng = random.Random(4)
+    for case in range(3000):
+        n = rng.randint(0, 30)
+        words: list[tuple[int, int, str]] = []
+        pos = 0
+        while pos < n and rng.random() < 0.9:
+            a = pos + rng.choice((0, 0, 1, 3))
+            b = min(n, a + rng.choice((0, 1, 2, 3)))
+            if a > n:
+                break
+            words.append((a, b, "n"))
+            pos = b
+        if case % 3 == 0 and len(words) > 1:
+            rng.shuffle(words)  # out of order
+        if case % 5 == 0 and words:
+            a, b, _ = words[0]
+            words.append((max(0, a - 1), b + 1, "n"))  # overlapping
+        mask = bytearray(n + 1)
+        for a, b, _ in words:
+            mask[a:b] = b"\x01" * (b - a)
+        holds = _tagged(words, n)
+        assert [holds(k) for k in range(n)] == [bool(mask[k]) for k in range(n)], words
+
+
 def test_names_after_titles_builds_the_taken_mask_only_for_a_title_it_reads() -> None:
     """``taken`` given as a function: the same names as given the mask, the mask made at the
     first title the LAC checks let through (a title LAC read, or a participant's title where it
