@@ -258,6 +258,49 @@ def test_mei_before_role_and_alone(rec: EntityRecognizer) -> None:
     assert at(ents, text, "美").country == "USA"
 
 
+def test_short_runs_skip_only_the_runs_accept_refuses(rec: EntityRecognizer) -> None:
+    """short_runs passes over a lone form (no suffix, no role word after it, not standing alone)
+    without asking _accept; the runs are those of asking _accept of every form - lone forms
+    that stand alone (对俄施压), take a suffix (美方) or a role word (德外长) included - on random
+    mixes of the forms, the suffixes, role words and other characters, some covered."""
+    import random
+
+    from dashiji.annotate.entity_alias import AliasIndex, ShortRun
+    from dashiji.annotate.entity_lexicon import dictionary
+
+    idx = rec.index
+
+    def every_form(view: str, covered: bytearray, role_ends: dict[int, int]) -> list[ShortRun]:
+        out: list[ShortRun] = []
+        n, i = len(view), 0
+        while i < n:
+            if covered[i] or view[i] not in idx.shorts:
+                i += 1
+                continue
+            j = i
+            while j < n and not covered[j] and view[j] in idx.shorts:
+                j += 1
+            run = AliasIndex._accept(idx, view, i, j, covered, role_ends, dictionary())
+            if run is not None:
+                out.append(run)
+            i = run.stop if run is not None else i + 1
+        return out
+
+    def key(runs: list[ShortRun]) -> list[tuple[int, int, int | None]]:
+        return [(r.start, r.end, None if r.suffix is None else id(r.suffix)) for r in runs]
+
+    rng = random.Random(5)
+    pool = [*sorted(idx.shorts)] * 2 + [*sorted(idx.suffixes), *"的和与对在，。国人 "]
+    pool += ["外长", "首相"]
+    texts = ["明确呼吁欧洲加大对俄施压，美将继续对华施压", "美方表示", "德外长说", "其中日前"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        covered = bytearray(rng.random() < 0.15 for _ in text)
+        roles = {k: k + 2 for k in range(len(text)) if text.startswith(("外长", "首相"), k)}
+        got = idx.short_runs(text, covered, roles)
+        assert key(got) == key(every_form(text, covered, roles)), text
+
+
 # ---- coreference ------------------------------------------------------------------------------
 def test_coreference(rec: EntityRecognizer) -> None:
     text = (
@@ -423,6 +466,39 @@ def test_names_after_titles_are_looked_for_only_in_a_text_with_a_title(
         assert entity_names.names_after_titles(
             text, taken, start=first
         ) == entity_names.names_after_titles(text, taken)
+
+
+def test_tagged_is_the_mask_of_the_words() -> None:
+    """names_after_titles asks whether LAC read a title's end by bisection over the words (in
+    text order) and answers as the mask of their characters it replaced, at every offset: for
+    words in order with gaps and empty ones, and for words out of order or overlapping (the
+    mask itself then)."""
+    import random
+
+    from dashiji.annotate.entity_names import _tagged
+
+    rng = random.Random(4)
+    for case in range(3000):
+        n = rng.randint(0, 30)
+        words: list[tuple[int, int, str]] = []
+        pos = 0
+        while pos < n and rng.random() < 0.9:
+            a = pos + rng.choice((0, 0, 1, 3))
+            b = min(n, a + rng.choice((0, 1, 2, 3)))
+            if a > n:
+                break
+            words.append((a, b, "n"))
+            pos = b
+        if case % 3 == 0 and len(words) > 1:
+            rng.shuffle(words)  # out of order
+        if case % 5 == 0 and words:
+            a, b, _ = words[0]
+            words.append((max(0, a - 1), b + 1, "n"))  # overlapping
+        mask = bytearray(n + 1)
+        for a, b, _ in words:
+            mask[a:b] = b"\x01" * (b - a)
+        holds = _tagged(words, n)
+        assert [holds(k) for k in range(n)] == [bool(mask[k]) for k in range(n)], words
 
 
 def test_names_after_titles_builds_the_taken_mask_only_for_a_title_it_reads() -> None:
@@ -1000,10 +1076,20 @@ def test_lac_candidates_cut_out_only_the_tokens_they_read() -> None:
     assert lac_candidates(view, skipped)  # no 'vs' form: the verb's token is not read
     with pytest.raises(AssertionError):  # the 'vs' pass reads every token when a form is there
         lac_candidates(view + "对阵", skipped)
-    heads = _lex().org
-    for text in ["局", "消防", "部门", "公安局", "布局", "两队", "", "x"]:
-        want = text.endswith(heads if len(text) >= 3 else tuple(h for h in heads if len(h) > 1))
-        assert _ends_with(text, heads) is want
+    import random
+
+    lex = _lex()
+    rng = random.Random(2)
+    for heads in (lex.org, lex.place, lex.venue, lex.place_venue, lex.venue_shop, lex.company):
+        pool = [*heads, *"消防北京市的了大"]
+        texts = ["局", "消防", "部门", "公安局", "布局", "两队", "", "x"]
+        texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 4))) for _ in range(500)]
+        for text in texts:  # (the heads as a set and lengths: as endswith tries each head)
+            want = text.endswith(
+                tuple(heads) if len(text) >= 3 else tuple(h for h in heads if len(h) > 1)
+            )
+            assert _ends_with(text, heads) is want, text
+    assert lex.place_venue == (*lex.place, *lex.venue) and lex.venue_shop == (*lex.venue, "店")
 
 
 def test_inside_a_word_is_the_mask_of_the_words() -> None:

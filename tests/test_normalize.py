@@ -166,6 +166,44 @@ def test_sentence_ends_are_those_of_the_lookahead_pattern() -> None:
             assert got == [m.span() for m in reference.finditer(text, a, b)], (text, a, b)
 
 
+def test_sentences_are_those_of_the_plain_loop() -> None:
+    """split_sentences (pieces trimmed in the loop, the credit pattern tried only at a piece a
+    bracket opens) gives the sentences of the plain reading - every piece trimmed by
+    _trimmed, every piece after the first tried as a credit - on random mixes of ends,
+    brackets, spaces and text, whole and within bounds: photo credits ((Reuters), （新华社）)
+    still join the sentence before them on their line."""
+    import random
+
+    from dashiji.normalize.sentences import _CREDIT, _END, _trimmed
+
+    def reference(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+        pieces: list[tuple[int, int]] = []
+        pos = start
+        for m in _END.finditer(text, start, stop):
+            end = m.end()
+            _trimmed(text, pos, end if text[m.start()] != "\n" else m.start(), pieces)
+            pos = end
+        _trimmed(text, pos, stop, pieces)
+        out: list[tuple[int, int]] = []
+        for a, b in pieces:
+            if out and _CREDIT.fullmatch(text, a, b) and "\n" not in text[out[-1][1] : a]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    text = "他说好。（新华社）\n图为现场。 (Reuters)\n又一句。（完）"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "他说好。（新华社）", "图为现场。 (Reuters)", "又一句。（完）",
+    ]  # fmt: skip
+    rng = random.Random(11)
+    pool = list("。！？!?.\n \t（(）)新华社R中文A9") + ["（新华社）", "(AP)", "。（图）"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 16)))
+        for a, b in ((0, len(text)), (1, max(1, len(text) - 1))):
+            assert list(split_sentences(text, a, b)) == reference(text, a, b), (text, a, b)
+
+
 def test_normalize_step_adds_sentence_spans_per_block() -> None:
     doc = Document(id="x", raw=Raw(b"", "x"))
     doc.set_article(

@@ -403,3 +403,47 @@ def test_time_number_prefilter(text: str, idle: bool) -> None:
     assert [c for c in full if q._keep(text, c)] == [
         c for c in q._merge_ranges(text, q._candidates(text, k), k) if q._keep(text, c)
     ]
+
+
+def test_block_prefilter_keeps_every_block() -> None:
+    """``_masked`` tries the blocks (dates, clock times, phones, ratios…) only at the runs of
+    digits ``_DIGIT_RUN`` picks: it blanks exactly what trying them at every run blanks - one
+    example of each block, and strings of digits and separators in every mix."""
+    import random
+    import re
+
+    from dashiji.annotate import quantities as q
+
+    k = q._k()
+    runs = re.compile(r"[0-9]+")
+
+    def every_run(v: str) -> list[tuple[int, int]]:
+        spans = [m.span() for m in k.mask.finditer(v)]
+        end = 0
+        for m in runs.finditer(v):
+            if m.start() < end:
+                continue
+            hit = k.blocks.match(v, m.start())
+            if hit is not None:
+                spans.append(hit.span())
+                end = hit.end()
+        return spans
+
+    def blanked(spans: list[tuple[int, int]], v: str) -> str:
+        out = list(v)
+        for a, b in spans:
+            out[a:b] = "\x00" * (b - a)
+        return "".join(out)
+
+    examples = [
+        "于2024-05-01举行", "5/1/2024", "09:29:11", "9：30开始", "版本1.2.3", "13800138000",
+        "+86 13800138000", "86-13800138000", "8613800138000", "010-12345678", "400-123-4567",
+        "4001234567", "800123-4567", "3比1", "1000对1", "2 比 1", "3:1", "2.5\u3000比1",
+    ]  # fmt: skip
+    rng = random.Random(0)
+    alphabet = "0123456789" * 3 + "-/.:：比对 \t\u3000+年月,%x"
+    mixes = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16))) for _ in range(4000)]
+    for v in [*examples, *mixes]:
+        assert q._masked(v, k) == blanked(every_run(v), v), v
+    for v in examples:
+        assert "\x00" in q._masked(v, k), v

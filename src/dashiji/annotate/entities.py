@@ -496,12 +496,13 @@ class EntityRecognizer:
         out: list[Hit] = []
         prev_end = 0
         for h in hits:
-            surname = self._surname_before(v, h.start, prev_end)
+            # (the surname, the one costly test, only for a two-character KB person: no other
+            # hit is changed, and looking for it changes nothing)
             if (
-                surname
-                and h.kind == "entry"
+                h.kind == "entry"
                 and h.end - h.start == 2
                 and h.entry.kind == "person"
+                and (surname := self._surname_before(v, h.start, prev_end))
                 and not (out and out[-1].end > h.start - surname)
             ):
                 out.append(Hit(h.start - surname, h.end, "name", ()))

@@ -170,6 +170,7 @@ class AliasIndex:
         n = len(view)
         i = 0
         next_form = self._short_char.search
+        suffixes, alone = self.suffixes, self.short_alone
         while i < n:
             m = next_form(view, i)  # skip ahead to the next country form
             if m is None:
@@ -181,6 +182,19 @@ class AliasIndex:
             j = i
             while j < n and not covered[j] and view[j] in self.shorts:
                 j += 1
+            if (
+                j == i + 1
+                and j not in role_ends
+                and (j >= n or covered[j] or view[j] not in suffixes)
+                and (view[i] not in alone or not self._alone_ok(view, i))
+            ):
+                # _accept's first test, written out here (most forms, 中 of 其中, are passed
+                # over by it: ~30 an article, each three calls): a lone form with no suffix
+                # after it (_suffix: past the end, a covered character or none of them), no role
+                # word and that may not stand alone (_alone_ok, False for a character outside
+                # short_alone without reading further) makes no run
+                i += 1
+                continue
             run = self._accept(view, i, j, covered, role_ends, words)
             if run is not None:
                 out.append(run)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from ..normalize import AnalysisView, split_sentences
@@ -63,12 +64,11 @@ def resolve_coreference(view: AnalysisView, ents: list[Entity], units_text: str)
         blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     sent_starts: list[int] | None = None  # found when a pronoun first needs them
     ent_starts = [e.start for e in ents]  # ents are sorted by offset
-    reach = [0]  # reach[k]: the furthest end of ents[:k]
-    for e in ents:
-        reach.append(max(reach[-1], e.end))
+    # reach[k]: the furthest end of ents[:k] (0 for none; a running max, as a loop would)
+    reach = list(accumulate([e.end for e in ents], max, initial=0))
     found: list[tuple[int, int, str, Any]] = []
     for m in pattern.finditer(v):
-        if any(blocked[m.start() : m.end()]):
+        if blocked.find(1, m.start(), m.end()) >= 0:  # a character of a blocking word
             continue
         start, end = view.to_original(m.start()), view.to_original(m.end())
         if reach[bisect_left(ent_starts, end)] > start:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -38,53 +39,80 @@ class Candidate:
     type: str  # PER LOC ORG, or SPORTS_LOC: a place in sports copy (maybe a club)
 
 
+class _Heads(tuple[str, ...]):
+    """Head words: a tuple (as the rules list them) that also holds them as a set and the
+    lengths they have, shortest first, so that :func:`_ends_with` looks up a text's last
+    characters of each length (four at most) rather than trying every head (~90)."""
+
+    words: frozenset[str]
+    lengths: tuple[int, ...]
+
+    def __new__(cls, heads: Iterable[str]) -> _Heads:
+        self = super().__new__(cls, heads)
+        self.words = frozenset(self)
+        self.lengths = tuple(sorted({len(h) for h in self}))
+        return self
+
+
 @dataclass(frozen=True, slots=True)
 class _Lex:
-    place: tuple[str, ...]
-    org: tuple[str, ...]
-    venue: tuple[str, ...]
+    place: _Heads
+    org: _Heads
+    venue: _Heads
     directions: frozenset[str]
     versus: tuple[str, ...]
     sports: tuple[str, ...]
     nominal_min: int
-    company: tuple[str, ...]
-    dept: tuple[str, ...]
-    place_chars: tuple[str, ...]
+    company: _Heads
+    dept: _Heads
+    place_chars: _Heads
     joiners: frozenset[str]
     org1: tuple[str, ...]  # the one-character organisation heads (局, 部, 队…)
+    place_venue: _Heads  # place + venue (made once, not joined at each look-up)
+    venue_shop: _Heads  # venue + 店
 
 
 @cache
 def _lex() -> _Lex:
     r = rules()
 
-    def longest_first(key: str) -> tuple[str, ...]:
-        return tuple(sorted(r[key]["forms"], key=len, reverse=True))
+    def longest_first(key: str) -> _Heads:
+        return _Heads(sorted(r[key]["forms"], key=len, reverse=True))
 
+    place, venue = longest_first("place_heads"), longest_first("venue_heads")
     return _Lex(
-        place=longest_first("place_heads"),
+        place=place,
         org=longest_first("org_heads"),
-        venue=longest_first("venue_heads"),
+        venue=venue,
         directions=frozenset(r["place_heads"]["directions"]),
         versus=tuple(r["versus"]["forms"]),
         sports=tuple(r["sports_cues"]["forms"]),
         nominal_min=int(r["org_heads"]["nominal_min_chars"]),
-        company=tuple(r["org_heads"]["company"]),
-        dept=tuple(r["org_heads"]["department"]),
-        place_chars=tuple(r["place_heads"]["name_endings"]),
+        company=_Heads(r["org_heads"]["company"]),
+        dept=_Heads(r["org_heads"]["department"]),
+        place_chars=_Heads(r["place_heads"]["name_endings"]),
         joiners=frozenset(r["names"]["joiners"]),
         org1=tuple(h for h in r["org_heads"]["forms"] if len(h) == 1),
+        place_venue=_Heads((*place, *venue)),
+        venue_shop=_Heads((*venue, "店")),
     )
 
 
-def _ends_with(text: str, heads: tuple[str, ...]) -> bool:
+def _ends_with(text: str, heads: _Heads) -> bool:
     """``text`` ends with a head; a one-character head (局, 队, 岛) only as the whole word or
     after at least two characters (消防局 but not 布局, 两队)."""
-    if len(text) >= 3:
-        return text.endswith(heads)
-    # a text of two characters ends with a head of two or more only by being it (one member
-    # test: no tuple of the longer heads looked up, hashing all the heads, each call)
-    return len(text) == 2 and text in heads
+    n = len(text)
+    if n >= 3:
+        # (as text.endswith(heads): its last characters of some head's length are that head)
+        words = heads.words
+        for k in heads.lengths:
+            if k > n:
+                break
+            if text[n - k :] in words:
+                return True
+        return False
+    # a text of two characters ends with a head of two or more only by being it
+    return n == 2 and text in heads.words
 
 
 def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
@@ -105,14 +133,14 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                 tok.tag == "n"
                 and len(word) >= lex.nominal_min
                 and _ends_with(word, lex.org)
-                and word not in lex.org
+                and word not in lex.org.words
             ):
                 out.append(Candidate(tok.start, tok.end, "ORG"))
             elif tok.tag == "n" and _ends_with(word, lex.venue):
                 out.append(Candidate(tok.start, tok.end, "LOC"))  # 博物馆, 美术馆: a venue
             elif tok.tag == "nz" and len(word) >= 3 and _ends_with(word, lex.org):
                 out.append(Candidate(tok.start, tok.end, "ORG"))  # 天涯网: a proper name
-            elif tok.tag == "nz" and len(word) >= 3 and _ends_with(word, lex.place + lex.venue):
+            elif tok.tag == "nz" and len(word) >= 3 and _ends_with(word, lex.place_venue):
                 out.append(Candidate(tok.start, tok.end, "LOC"))
             i += 1
             continue
@@ -129,7 +157,7 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
             word = view[nxt.start : nxt.end]
             if nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.org):
                 end, typ, j = nxt.end, "ORG", j + 1
-            elif nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.place + lex.venue):
+            elif nxt.tag in ("n", "s", "nz") and _ends_with(word, lex.place_venue):
                 end, typ, j = nxt.end, "LOC", j + 1
         while (
             typ == "PER"
@@ -149,7 +177,7 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                     break
                 word = view[nxt.start : nxt.end]
                 if nxt.tag == "LOC" and typ == "LOC":
-                    if _ends_with(view[start:end], lex.venue + ("店",)):
+                    if _ends_with(view[start:end], lex.venue_shop):
                         break  # 王府井书店 | 北京市东城区…: a shop, then its address
                     end = nxt.end  # 北京市 东城区
                 elif nxt.tag == "ORG" and (typ == "LOC" or _ends_with(word, lex.org)):
@@ -171,7 +199,7 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                     and j + 1 < n
                     and tokens[j + 1].start == nxt.end
                     and tokens[j + 1].tag in ("n", "s")
-                    and view[tokens[j + 1].start : tokens[j + 1].end] in lex.place
+                    and view[tokens[j + 1].start : tokens[j + 1].end] in lex.place.words
                 ):
                     # 清华 灯光 球场, 沃尔库塔 劳工 集中营: a named place with a described head
                     end, typ, j = tokens[j + 1].end, "LOC", j + 1
@@ -180,7 +208,7 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
                     and j + 1 < n
                     and tokens[j + 1].start == nxt.end
                     and tokens[j + 1].tag == "n"
-                    and view[tokens[j + 1].start : tokens[j + 1].end] in lex.org
+                    and view[tokens[j + 1].start : tokens[j + 1].end] in lex.org.words
                     and len(view[tokens[j + 1].start : tokens[j + 1].end]) > 1
                 ):
                     # 施罗普郡 地方 政府, 北京 公安 部门: a named body with a described head
@@ -197,7 +225,7 @@ def lac_candidates(view: str, tokens: list[Token]) -> list[Candidate]:
         elif (
             typ == "LOC"
             and _ends_with(view[start:end], lex.org)
-            and not _ends_with(view[start:end], lex.place + lex.venue)
+            and not _ends_with(view[start:end], lex.place_venue)
             and not any(view.endswith(d, start, end) for d in lex.directions)
         ):
             typ = "ORG"  # 湖南信托, 北京市政府: the tagger's place is an organisation

@@ -13,8 +13,10 @@ past it: in 贝森特达成协议 the word 达成 starts inside the run, so the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
+from operator import gt
 
 from .entity_lexicon import WordSet, dictionary, rules
 
@@ -158,16 +160,14 @@ def names_after_titles(
     surnames = _sets()[2]
     ends: set[int] = set()
     tag_at: dict[int, tuple[int, str]] | None = None  # (with ``ends``) built at a title LAC read
-    read = bytearray(len(view) + 1)  # 1: a character LAC tagged
-    for a, b, _ in tokens or ():
-        read[a:b] = b"\x01" * (b - a)
+    tagged = _tagged(tokens or [], len(view))  # (a character LAC tagged)
     mask = None if callable(taken) else taken
     out: list[tuple[int, int]] = []
     for m in _titles().finditer(view, start):
         pos = m.end()
         if pos >= len(view):
             continue
-        lac_read = bool(read[pos])
+        lac_read = tagged(pos)
         if tokens is not None and not lac_read and m.group() not in _participant_titles():
             continue
         if mask is None:
@@ -206,6 +206,29 @@ def names_after_titles(
             continue  # 律师王律师: a surname and a title, not a name
         out.append(span)
     return out
+
+
+def _tagged(tokens: list[tuple[int, int, str]], n: int) -> Callable[[int], bool]:
+    """Whether a word of ``tokens`` (start, end, tag) holds the character at an offset of a
+    text of ``n`` characters.  LAC's words come in text order, each ending by the next one's
+    start (:meth:`.entity_lac.LacTagger.tag`): the first word ending after the offset, found
+    by bisection over the ends, holds it or none does - no mask of the text built a word at
+    a time for the few titles read.  Words in any other order get that mask (the same
+    answers)."""
+    starts = [a for a, _, _ in tokens]
+    ends = [b for _, b, _ in tokens]
+    if any(map(gt, starts, ends)) or any(map(gt, ends, starts[1:])):
+        read = bytearray(n + 1)  # 1: a character a word holds
+        for a, b in zip(starts, ends, strict=True):
+            read[a:b] = b"\x01" * (b - a)
+        return lambda pos: bool(read[pos])
+    count = len(ends)
+
+    def holds(pos: int) -> bool:
+        k = bisect_right(ends, pos)  # the first word ending after ``pos``
+        return k < count and starts[k] <= pos
+
+    return holds
 
 
 # LAC tags a name after a title may start with: nouns, and 曾 read as an adverb (曾世民)

@@ -700,7 +700,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
         if len(occupied) < c.end:
             occupied.extend(b"\0" * (c.end - len(occupied)))
-        if any(occupied[c.start : c.end]):
+        if occupied.find(1, c.start, c.end) >= 0:  # (it holds 0 and 1 only: any())
             continue
         occupied[c.start : c.end] = b"\1" * (c.end - c.start)
         taken.append(c)
@@ -1208,6 +1208,9 @@ def _reads_tense(c: _Cand, nxt: _Cand | None) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# the fields of a date told relative to another or of a half year: such a date neither takes
+# nor gives a year told before it (_sentence_year, _story_year)
+_RELATIVE_FIELDS = frozenset(("y_off", "m_off", "d_off", "w_off", "half"))
 SENTENCE_YEAR_REACH = 40  # characters after a year alone that a month-day may take its year
 
 
@@ -1220,7 +1223,7 @@ def _sentence_year(
     if c.tag != "cal":
         return current, c
     f = c.f
-    if any(k in f for k in ("y_off", "m_off", "d_off", "w_off", "half")):
+    if not _RELATIVE_FIELDS.isdisjoint(f):  # (as any(k in f …): one C call)
         return None, c
     y, m = f.get("y"), f.get("m")
     if y is not None:
@@ -1264,7 +1267,7 @@ def _story_year(
     if c.tag != "cal" or ref is None:
         return story, c
     f = c.f
-    if any(k in f for k in ("y_off", "m_off", "d_off", "w_off", "half")):
+    if not _RELATIVE_FIELDS.isdisjoint(f):  # (as any(k in f …): one C call)
         return None, c
     y, m = f.get("y"), f.get("m")
     if y is not None:  # a year alone (早在2015年) does not start a narrative

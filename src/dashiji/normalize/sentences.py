@@ -28,6 +28,7 @@ _END = re.compile(
 # A bracketed remainder after the full stop — a photo credit （Reuters）, （新华社） — is not a
 # sentence of its own: it belongs to the sentence before it on the same line.
 _CREDIT = re.compile(r"[（(][^（()）\n]{1,40}[）)]")
+_CREDIT_OPENERS = "（("  # the first character of every match of _CREDIT
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -35,7 +36,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     stop = len(text) if end is None else end
     pending: tuple[int, int] | None = None
     for a, b in _pieces(text, start, stop):
-        if pending and _CREDIT.fullmatch(text, a, b) and "\n" not in text[pending[1] : a]:
+        if (
+            pending
+            and text[a] in _CREDIT_OPENERS  # (most pieces: no bracket opens them, no regex run)
+            and _CREDIT.fullmatch(text, a, b)
+            and "\n" not in text[pending[1] : a]
+        ):
             pending = (pending[0], b)
             continue
         if pending:
@@ -52,7 +58,14 @@ def _pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     pos = start
     for m in _END.finditer(text, start, stop):
         end = m.end()
-        _trimmed(text, pos, end if text[m.start()] != "\n" else m.start(), out)
+        # (the piece pos..b trimmed as by _trimmed, written out: a call a piece cost ~10 %)
+        a, b = pos, end if text[m.start()] != "\n" else m.start()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
         pos = end
     _trimmed(text, pos, stop, out)
     return out
