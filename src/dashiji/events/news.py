@@ -1652,6 +1652,8 @@ class NewsCoder:
         ):  # 记者赶到时，发布会已经开始: a press conference named bare launches nothing
             return None
         clause = clauses[ci]
+        if _no_reading_at_all(self.lex, vt, clause, m, actors, times, lead):
+            return None  # (the early political check below, read before the checks up to it)
         if entry.plover == "REQUEST" and _suit_demand(
             vt, clause, clauses[:ci], m, [e for e in told or [] if e.news_type == _SUIT], view
         ):
@@ -9438,6 +9440,32 @@ def _no_political_reading(
     return not any(_THIS_YEAR.search(t.text) for t in told)
 
 
+def _no_reading_at_all(
+    lex: NewsLexicon,
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    actors: list[Actor],
+    times: Sequence[TimeRef],
+    lead: tuple[list[_Clause], list[TimeRef]] | None,
+) -> bool:
+    """Would :meth:`NewsCoder._code_match`'s early political check (a reading of no news type
+    that :func:`_roles` marks nothing for, with :func:`_no_political_reading`) end ``m`` with no
+    event - asked before the checks that come first there?  Only for an entry of no news type
+    and no demand: the checks before it only end the candidate with no event, and change the
+    entry only for a demand or a news type and the actors only for a type whose roles name a
+    contest or a gathering (the entry's roles, of type "": none) - so the check reads the same
+    entry and actors there, and ends the candidate as it does here."""
+    entry = m.entry
+    return (
+        entry.news is None
+        and entry.plover != "REQUEST"
+        and "活动名称" not in lex.roles.get("", ())
+        and _no_political_reading(entry, actors, times, lead)
+        and not _roles_may_mark(vt, clause, m, actors)
+    )
+
+
 @lru_cache(maxsize=1024)  # (a frozen entry: the same copy for each candidate of it)
 def _without_plover(entry: NewsEntry) -> NewsEntry:
     return replace(entry, plover=None, cameo=None)
@@ -11289,12 +11317,6 @@ def _topic(
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         if _first_person_opens(vt, c.start, actors):
             break  # 法院驳回了…，我拿到了卷宗，并要求…: the writer is the subject from there on
-        if _CAUSE_CLAUSE.match(vt, c.start):
-            continue  # 由于主审法官临时生病，庭审延期: the cause's subject is not the main clause's
-        if _ADJUNCT_CLAUSE.match(vt, c.start) or _FRAME_CLAUSE.fullmatch(vt, c.start, c.end):
-            continue  # 凭借某人的进球，…; 在与某队的比赛中，…: an adjunct, no subject of its own
-        if _opens_with_partner(vt, c, actors):
-            continue  # X，与A、B等人…: A and B are X's partners, X the subject
         inside = [
             x
             for x in actors
@@ -11302,6 +11324,15 @@ def _topic(
             and not x.place
             and (passive_agents or vt[x.start - 1 : x.start] not in _BY)
         ]  # (被警方逮捕，…受审: the agent of a passive is not the one the sentence is about)
+        if not inside:
+            continue  # (no one to take: each test below, all pure, only skips this clause or
+            # reads its ones - none - so it goes on to the clause before, as they would)
+        if _CAUSE_CLAUSE.match(vt, c.start):
+            continue  # 由于主审法官临时生病，庭审延期: the cause's subject is not the main clause's
+        if _ADJUNCT_CLAUSE.match(vt, c.start) or _FRAME_CLAUSE.fullmatch(vt, c.start, c.end):
+            continue  # 凭借某人的进球，…; 在与某队的比赛中，…: an adjunct, no subject of its own
+        if _opens_with_partner(vt, c, actors):
+            continue  # X，与A、B等人…: A and B are X's partners, X the subject
         # (向法院提交诉状，起诉X: the one a clause addresses is not the next clause's subject;
         # 前往警署报到时，被警方…: nor where one goes)
         # (对被告人杨某…判处…；对被告人孔某…: the mark carries over to the name the noun it
@@ -11835,7 +11866,9 @@ def _date(
     (:func:`_sole_date`)."""
     dated = _dating_times(vt, clause, times)  # (read once for both: they differ by the year only)
     found = _day_or_month(vt, clause, clauses, m, times, acts=acts, dated=dated)
-    if found is None:  # (the same places, for a year alone)
+    if found is None and any(t.precision == "year" for t in dated):
+        # (the same places, for a year alone: with no year among the times, none is usable there
+        # - a range from a day counts only where no year is looked for - and it finds none)
         found = _day_or_month(vt, clause, clauses, m, times, years=True, dated=dated)
     return found
 
