@@ -495,6 +495,11 @@ def test_a_placeless_political_reading_is_dropped_before_the_checks_ahead_of_it(
     evs = events(steps, "香港警方突击搜查了某报社。")  # (the police of a place: read in full)
     assert [e.type for e in evs] == ["COERCE"]
     assert "coerce.搜查" in framed
+    # a demand: dropped early only where no PLOVER reading of it (a threat, a ban) has a country
+    assert events(steps, "王某要求公司退款。") == []
+    assert "request.责令" not in framed
+    evs = events(steps, "美国政府要求某公司在45天内出售其业务，否则将禁止其运营。")
+    assert "THREATEN" in [e.type for e in evs] and "request.责令" in framed
 
 
 def test_a_year_alone_is_looked_for_only_when_a_year_is_told(
@@ -524,3 +529,13 @@ def test_a_clause_with_no_one_in_it_passes_the_subject_on(
     evs = events(steps, "王某昨日返回北京，心情很差，随即起诉了李某。")
     assert [x.name for e in evs for x in e.actors][:2] == ["王某", "李某"]
     assert cause.calls == 1  # (心情很差 names no one: only the clause naming 王某 is read)
+
+
+def test_a_quoted_compound_is_read_past_its_quotation_mark_test() -> None:
+    entry = NewsEntry("离婚", "人生-离婚", ("离婚",))
+    vt = "网友称她为“离婚妈”。"
+    m = news.NewsMatch(vt.index("离婚"), vt.index("离婚") + 2, entry, "离婚")
+    assert news._quoted_compound(vt, 0, m)  # (a quotation mark before the trigger: read)
+    assert not news._quoted_compound(vt.replace("“", "").replace("”", ""), 0, m)
+    assert news._clause_of([news._Clause(0, 3), news._Clause(4, 9)], 5) == 1
+    assert news._clause_of([news._Clause(0, 3), news._Clause(4, 9)], 3) is None

@@ -956,6 +956,15 @@ class _Clause:
     end: int
 
 
+def _clause_of(clauses: list[_Clause], at: int) -> int | None:
+    """The index of the clause of ``clauses`` holding the character at ``at``, if one does (the
+    first one: a plain loop, as the generator it stands for tried them in order)."""
+    for i, c in enumerate(clauses):
+        if c.start <= at < c.end:
+            return i
+    return None
+
+
 class NewsCoder:
     def __init__(
         self,
@@ -1638,7 +1647,7 @@ class NewsCoder:
             a <= x.start < b and _kind_of(x) in entry.agent_kinds for x in actors
         ):
             return None  # 由法警带离法庭: led away by bailiffs, not arrested by the police
-        ci = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
+        ci = _clause_of(clauses, m.start)
         if ci is None:
             return None
         if (
@@ -1772,8 +1781,9 @@ class NewsCoder:
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
             return None  # 审理结束后称该案, 负责审理此案的法官: the two parts belong to two phrases
-        window = vt[m.end : min(clause.end, m.end + 8)]
-        if any(w in window for w in entry.not_after):
+        if entry.not_after and any(  # (most entries have none: nothing to look for)
+            w in vt[m.end : min(clause.end, m.end + 8)] for w in entry.not_after
+        ):
             return None  # 发布声明: a statement, not a product
         if entry.not_before:
             window = vt[max(clause.start, m.start - 8) : m.start]
@@ -9222,6 +9232,8 @@ _ACCOUNT_AFTER = cue("account_after")  # “临夏发布”上: after a quoted n
 def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
     """Is the trigger inside a short quotation that goes on after it (“离婚妈”, “维权哥”), or that
     ends with it after a name (“临夏发布”: an account)?"""
+    if vt.find("“", a, m.start) < 0 and vt.find('"', a, m.start) < 0:
+        return False  # (no quotation mark before it in the sentence: _quoted's own first test)
     if not _quoted(vt, a, m.start):
         return False
     close = min((k for k in (vt.find("”", m.end), vt.find('"', m.end)) if k >= 0), default=-1)
@@ -9451,17 +9463,20 @@ def _no_reading_at_all(
 ) -> bool:
     """Would :meth:`NewsCoder._code_match`'s early political check (a reading of no news type
     that :func:`_roles` marks nothing for, with :func:`_no_political_reading`) end ``m`` with no
-    event - asked before the checks that come first there?  Only for an entry of no news type
-    and no demand: the checks before it only end the candidate with no event, and change the
-    entry only for a demand or a news type and the actors only for a type whose roles name a
-    contest or a gathering (the entry's roles, of type "": none) - so the check reads the same
-    entry and actors there, and ends the candidate as it does here."""
+    event - asked before the checks that come first there?  Only for an entry of no news type:
+    the checks before it only end the candidate with no event, change the actors only for a
+    type whose roles name a contest or a gathering (the roles of type "": none) and the entry
+    only for a demand (made a threat or a ban, of no news type still) - so the check reads the
+    same actors there, and the same entry but for a demand's PLOVER type.  A demand is asked of
+    as no demand (no PLOVER type): where that reading has none, neither has a demand, a threat
+    nor a ban (a demand may have none where it has one: read in full)."""
     entry = m.entry
     return (
         entry.news is None
-        and entry.plover != "REQUEST"
         and "活动名称" not in lex.roles.get("", ())
-        and _no_political_reading(entry, actors, times, lead)
+        and _no_political_reading(
+            entry if entry.plover != "REQUEST" else _without_plover(entry), actors, times, lead
+        )
         and not _roles_may_mark(vt, clause, m, actors)
     )
 
