@@ -539,3 +539,11 @@ def test_a_quoted_compound_is_read_past_its_quotation_mark_test() -> None:
     assert not news._quoted_compound(vt.replace("“", "").replace("”", ""), 0, m)
     assert news._clause_of([news._Clause(0, 3), news._Clause(4, 9)], 5) == 1
     assert news._clause_of([news._Clause(0, 3), news._Clause(4, 9)], 3) is None
+
+
+def test_the_last_name_of_a_clause_qualifies_no_one_and_the_ones_before_it_still_do() -> None:
+    vt = "某集团财务总监林某某被捕"
+    body = Actor(0, 3, "某集团", "ORG")
+    person = Actor(vt.index("林"), vt.index("林") + 3, "林某某", "PER")
+    assert news._qualifying(vt, [body, person]) == {id(body)}  # (集团 qualifies the person)
+    assert news._qualifying(vt, [person]) == set() and news._qualifying(vt, []) == set()

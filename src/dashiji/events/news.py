@@ -8346,9 +8346,10 @@ def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
     """The ids of the actors of ``inside`` that only qualify the one after them: no link of a
     chain of names joined (集团 of 集团财务总监林某某 qualifies the person; nor is 女子 of
     其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)."""
+    # (the last one qualifies no one: with nothing after it, both tests are False)
     return {
         id(x)
-        for i, x in enumerate(inside)
+        for i, x in enumerate(inside[:-1])
         if _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
     }
 
@@ -12048,11 +12049,13 @@ def _day_or_month(
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
     # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
     # which opens the statement (the gloss's 次日 counts from another day than the page's)
-    glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)}
+    # (read only when a clause stands before the trigger's: the loop below asks of no other)
+    ahead = [c for c in clauses if c.end <= clause.start]
+    glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)} if ahead else set()
     # a day heading the sentence as a clause of its own scopes each statement after it, one
     # semicolon or the next (5月3日，甲厂起火；事故致两人受伤): what stands between is checked
     # from the trigger's statement on, not from the day
-    for c in reversed([c for c in clauses if c.end <= clause.start]):
+    for c in reversed(ahead):
         if c.start in glosses:
             continue
         if _vague_time(vt, c.start, c.end, times, lead=True) and not any(
