@@ -393,8 +393,9 @@ class _Counted:
     [
         # status/modality: 被曝 reaches _SAID_OF's gate
         ("_status_gates", "_SAID_OF", "_OR_ELSE", "歌手王某被曝出轨。"),
-        # early checks: 撤销对…的 before the trigger reaches _UNDONE's gate
-        ("_trigger_gates", "_UNDONE", "_OFFICE_AFTER", "法院撤销对王某的禁令。"),
+        # early checks: 撤销对…的 before the trigger reaches _UNDONE's gate (a court of a place:
+        # a political reading no actor can place is dropped before the checks)
+        ("_trigger_gates", "_UNDONE", "_OFFICE_AFTER", "香港法院撤销对王某的禁令。"),
     ],
 )
 def test_a_trigger_matching_no_gated_pattern_skips_their_checks(
@@ -483,3 +484,66 @@ def test_the_ones_before_a_trigger_are_sifted_only_when_someone_is_named_there(
     sifted.clear()
     events(steps, "昨日，被告人当庭认罪。")
     assert [] not in sifted  # (no one named before the trigger: nothing to sift)
+
+
+def test_a_placeless_political_reading_is_dropped_before_the_checks_ahead_of_it(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    framed = _calls_of(monkeypatch, "_notevent_frame", lambda args: args[4].entry.id)
+    assert events(steps, "警方通缉了王某。") == []  # (no one of a country: no political event)
+    assert "coerce.通缉" not in framed  # (dropped before the checks that come first)
+    evs = events(steps, "香港警方突击搜查了某报社。")  # (the police of a place: read in full)
+    assert [e.type for e in evs] == ["COERCE"]
+    assert "coerce.搜查" in framed
+    # a demand: dropped early only where no PLOVER reading of it (a threat, a ban) has a country
+    assert events(steps, "王某要求公司退款。") == []
+    assert "request.责令" not in framed
+    evs = events(steps, "美国政府要求某公司在45天内出售其业务，否则将禁止其运营。")
+    assert "THREATEN" in [e.type for e in evs] and "request.责令" in framed
+
+
+def test_a_year_alone_is_looked_for_only_when_a_year_is_told(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    years: list[bool] = []
+    real = news._day_or_month
+
+    def counted(*args: Any, **kw: Any) -> Any:
+        years.append(bool(kw.get("years")))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(news, "_day_or_month", counted)
+    assert events(steps, "王某被警方逮捕。")
+    assert years and True not in years  # (no time told: no year to look for)
+    years.clear()
+    text = "据悉，王某与李某于2015年相识，2017年结婚。"
+    (e,) = [e for e in events(steps, text, ref="2021-07-01") if e.news_type == "人生-结婚"]
+    assert True in years and e.context_date == "2017"  # (a year told: it dates the wedding)
+
+
+def test_a_clause_with_no_one_in_it_passes_the_subject_on(
+    steps: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cause = _Counted(news._CAUSE_CLAUSE)
+    monkeypatch.setattr(news, "_CAUSE_CLAUSE", cause)
+    evs = events(steps, "王某昨日返回北京，心情很差，随即起诉了李某。")
+    assert [x.name for e in evs for x in e.actors][:2] == ["王某", "李某"]
+    assert cause.calls == 1  # (心情很差 names no one: only the clause naming 王某 is read)
+
+
+def test_a_quoted_compound_is_read_past_its_quotation_mark_test() -> None:
+    entry = NewsEntry("离婚", "人生-离婚", ("离婚",))
+    vt = "网友称她为“离婚妈”。"
+    m = news.NewsMatch(vt.index("离婚"), vt.index("离婚") + 2, entry, "离婚")
+    assert news._quoted_compound(vt, 0, m)  # (a quotation mark before the trigger: read)
+    assert not news._quoted_compound(vt.replace("“", "").replace("”", ""), 0, m)
+    assert news._clause_of([news._Clause(0, 3), news._Clause(4, 9)], 5) == 1
+    assert news._clause_of([news._Clause(0, 3), news._Clause(4, 9)], 3) is None
+
+
+def test_the_last_name_of_a_clause_qualifies_no_one_and_the_ones_before_it_still_do() -> None:
+    vt = "某集团财务总监林某某被捕"
+    body = Actor(0, 3, "某集团", "ORG")
+    person = Actor(vt.index("林"), vt.index("林") + 3, "林某某", "PER")
+    assert news._qualifying(vt, [body, person]) == {id(body)}  # (集团 qualifies the person)
+    assert news._qualifying(vt, [person]) == set() and news._qualifying(vt, []) == set()

@@ -956,6 +956,15 @@ class _Clause:
     end: int
 
 
+def _clause_of(clauses: list[_Clause], at: int) -> int | None:
+    """The index of the clause of ``clauses`` holding the character at ``at``, if one does (the
+    first one: a plain loop, as the generator it stands for tried them in order)."""
+    for i, c in enumerate(clauses):
+        if c.start <= at < c.end:
+            return i
+    return None
+
+
 class NewsCoder:
     def __init__(
         self,
@@ -1638,7 +1647,7 @@ class NewsCoder:
             a <= x.start < b and _kind_of(x) in entry.agent_kinds for x in actors
         ):
             return None  # 由法警带离法庭: led away by bailiffs, not arrested by the police
-        ci = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
+        ci = _clause_of(clauses, m.start)
         if ci is None:
             return None
         if (
@@ -1652,6 +1661,8 @@ class NewsCoder:
         ):  # 记者赶到时，发布会已经开始: a press conference named bare launches nothing
             return None
         clause = clauses[ci]
+        if _no_reading_at_all(self.lex, vt, clause, m, actors, times, lead):
+            return None  # (the early political check below, read before the checks up to it)
         if entry.plover == "REQUEST" and _suit_demand(
             vt, clause, clauses[:ci], m, [e for e in told or [] if e.news_type == _SUIT], view
         ):
@@ -1770,8 +1781,9 @@ class NewsCoder:
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
             return None  # 审理结束后称该案, 负责审理此案的法官: the two parts belong to two phrases
-        window = vt[m.end : min(clause.end, m.end + 8)]
-        if any(w in window for w in entry.not_after):
+        if entry.not_after and any(  # (most entries have none: nothing to look for)
+            w in vt[m.end : min(clause.end, m.end + 8)] for w in entry.not_after
+        ):
             return None  # 发布声明: a statement, not a product
         if entry.not_before:
             window = vt[max(clause.start, m.start - 8) : m.start]
@@ -8334,9 +8346,10 @@ def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
     """The ids of the actors of ``inside`` that only qualify the one after them: no link of a
     chain of names joined (集团 of 集团财务总监林某某 qualifies the person; nor is 女子 of
     其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)."""
+    # (the last one qualifies no one: with nothing after it, both tests are False)
     return {
         id(x)
-        for i, x in enumerate(inside)
+        for i, x in enumerate(inside[:-1])
         if _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
     }
 
@@ -9220,6 +9233,8 @@ _ACCOUNT_AFTER = cue("account_after")  # “临夏发布”上: after a quoted n
 def _quoted_compound(vt: str, a: int, m: NewsMatch) -> bool:
     """Is the trigger inside a short quotation that goes on after it (“离婚妈”, “维权哥”), or that
     ends with it after a name (“临夏发布”: an account)?"""
+    if vt.find("“", a, m.start) < 0 and vt.find('"', a, m.start) < 0:
+        return False  # (no quotation mark before it in the sentence: _quoted's own first test)
     if not _quoted(vt, a, m.start):
         return False
     close = min((k for k in (vt.find("”", m.end), vt.find('"', m.end)) if k >= 0), default=-1)
@@ -9436,6 +9451,35 @@ def _no_political_reading(
         return False
     told = times if lead is None else [*lead[1], *times]
     return not any(_THIS_YEAR.search(t.text) for t in told)
+
+
+def _no_reading_at_all(
+    lex: NewsLexicon,
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    actors: list[Actor],
+    times: Sequence[TimeRef],
+    lead: tuple[list[_Clause], list[TimeRef]] | None,
+) -> bool:
+    """Would :meth:`NewsCoder._code_match`'s early political check (a reading of no news type
+    that :func:`_roles` marks nothing for, with :func:`_no_political_reading`) end ``m`` with no
+    event - asked before the checks that come first there?  Only for an entry of no news type:
+    the checks before it only end the candidate with no event, change the actors only for a
+    type whose roles name a contest or a gathering (the roles of type "": none) and the entry
+    only for a demand (made a threat or a ban, of no news type still) - so the check reads the
+    same actors there, and the same entry but for a demand's PLOVER type.  A demand is asked of
+    as no demand (no PLOVER type): where that reading has none, neither has a demand, a threat
+    nor a ban (a demand may have none where it has one: read in full)."""
+    entry = m.entry
+    return (
+        entry.news is None
+        and "活动名称" not in lex.roles.get("", ())
+        and _no_political_reading(
+            entry if entry.plover != "REQUEST" else _without_plover(entry), actors, times, lead
+        )
+        and not _roles_may_mark(vt, clause, m, actors)
+    )
 
 
 @lru_cache(maxsize=1024)  # (a frozen entry: the same copy for each candidate of it)
@@ -11289,12 +11333,6 @@ def _topic(
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         if _first_person_opens(vt, c.start, actors):
             break  # 法院驳回了…，我拿到了卷宗，并要求…: the writer is the subject from there on
-        if _CAUSE_CLAUSE.match(vt, c.start):
-            continue  # 由于主审法官临时生病，庭审延期: the cause's subject is not the main clause's
-        if _ADJUNCT_CLAUSE.match(vt, c.start) or _FRAME_CLAUSE.fullmatch(vt, c.start, c.end):
-            continue  # 凭借某人的进球，…; 在与某队的比赛中，…: an adjunct, no subject of its own
-        if _opens_with_partner(vt, c, actors):
-            continue  # X，与A、B等人…: A and B are X's partners, X the subject
         inside = [
             x
             for x in actors
@@ -11302,6 +11340,15 @@ def _topic(
             and not x.place
             and (passive_agents or vt[x.start - 1 : x.start] not in _BY)
         ]  # (被警方逮捕，…受审: the agent of a passive is not the one the sentence is about)
+        if not inside:
+            continue  # (no one to take: each test below, all pure, only skips this clause or
+            # reads its ones - none - so it goes on to the clause before, as they would)
+        if _CAUSE_CLAUSE.match(vt, c.start):
+            continue  # 由于主审法官临时生病，庭审延期: the cause's subject is not the main clause's
+        if _ADJUNCT_CLAUSE.match(vt, c.start) or _FRAME_CLAUSE.fullmatch(vt, c.start, c.end):
+            continue  # 凭借某人的进球，…; 在与某队的比赛中，…: an adjunct, no subject of its own
+        if _opens_with_partner(vt, c, actors):
+            continue  # X，与A、B等人…: A and B are X's partners, X the subject
         # (向法院提交诉状，起诉X: the one a clause addresses is not the next clause's subject;
         # 前往警署报到时，被警方…: nor where one goes)
         # (对被告人杨某…判处…；对被告人孔某…: the mark carries over to the name the noun it
@@ -11835,7 +11882,9 @@ def _date(
     (:func:`_sole_date`)."""
     dated = _dating_times(vt, clause, times)  # (read once for both: they differ by the year only)
     found = _day_or_month(vt, clause, clauses, m, times, acts=acts, dated=dated)
-    if found is None:  # (the same places, for a year alone)
+    if found is None and any(t.precision == "year" for t in dated):
+        # (the same places, for a year alone: with no year among the times, none is usable there
+        # - a range from a day counts only where no year is looked for - and it finds none)
         found = _day_or_month(vt, clause, clauses, m, times, years=True, dated=dated)
     return found
 
@@ -12000,11 +12049,13 @@ def _day_or_month(
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
     # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
     # which opens the statement (the gloss's 次日 counts from another day than the page's)
-    glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)}
+    # (read only when a clause stands before the trigger's: the loop below asks of no other)
+    ahead = [c for c in clauses if c.end <= clause.start]
+    glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)} if ahead else set()
     # a day heading the sentence as a clause of its own scopes each statement after it, one
     # semicolon or the next (5月3日，甲厂起火；事故致两人受伤): what stands between is checked
     # from the trigger's statement on, not from the day
-    for c in reversed([c for c in clauses if c.end <= clause.start]):
+    for c in reversed(ahead):
         if c.start in glosses:
             continue
         if _vague_time(vt, c.start, c.end, times, lead=True) and not any(
