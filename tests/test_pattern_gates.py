@@ -133,3 +133,79 @@ def test_a_window_holding_no_required_character_holds_no_match() -> None:
                         assert gate.search(vt, p, q if reach is None else min(q, p + reach))
                     if pattern.search(vt, p, q):
                         assert gate.search(vt, p, q)
+
+
+def _old_and_flat() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each pattern written flat (:func:`~dashiji.events.pattern_gates.flat_words`) and the
+    alternation of the lists' patterns it stands for, as it was written before."""
+    from dashiji.events import doubt
+    from dashiji.events.news_cues import cue
+
+    def joined(*names: str) -> re.Pattern[str]:
+        return re.compile("|".join(cue(n).pattern for n in names))
+
+    return [
+        (news._CRIMINAL, joined("criminal", "crime_names")),
+        (news._TOLD_OR_LEARNED, joined("told_of", "learned_of")),
+        (news._NOT_BASIS, joined("basis_not_between", "marked_adverbs")),
+        (news._GATHERING_HEAD, joined("gathering_head", "contest_head")),
+        (doubt._BANNED_SCOPE, joined("wish_scope", "prohibitions")),
+        (doubt._DUTY_OR_MAY, joined("duty_scope", "may_scope")),
+        (
+            news._UNCERTAIN,
+            re.compile(
+                "(?:" + cue("guesses").pattern + "|" + cue("hearsay").pattern
+                + r"|涉嫌(?=出轨|劈腿)|(?<![年月日周天期内])或(?=" + cue("guess_or_next").pattern
+                + "))"
+            ),
+        ),
+    ]  # fmt: skip
+
+
+def test_flat_patterns_find_what_the_joined_lists_found() -> None:
+    # every word of each list, alone, run together (a longer word of the second list after a
+    # shorter one of the first: which one a match takes) and in sentences; a flat pattern that
+    # lost or reordered an alternative finds other matches here
+    from dashiji.events.news_cues import cue_words
+
+    lists = (
+        "criminal", "crime_names", "told_of", "learned_of", "basis_not_between",
+        "marked_adverbs", "gathering_head", "contest_head", "wish_scope", "prohibitions",
+        "duty_scope", "may_scope", "guesses", "hearsay", "guess_or_next",
+    )  # fmt: skip
+    words = [w for name in lists for w in cue_words(name)]
+    texts = [
+        *words, "".join(words), "，".join(words), "或".join(words), "年或".join(words),
+        "某男涉嫌强奸罪被公诉，今年或明年开庭，新款或明年上市，疑似出轨，涉嫌劈腿",
+        "或推迟至下月举行博览会", "据传他获悉此事后透露，应当依法起诉，可以不得参加锦标赛",
+    ]  # fmt: skip
+    for flat, old in _old_and_flat():
+        for vt in texts:
+            for p in range(0, len(vt) + 1, max(1, len(vt) // 50)):
+                assert [m.span() for m in flat.finditer(vt, p)] == [
+                    m.span() for m in old.finditer(vt, p)
+                ], (flat.pattern, vt, p)
+                assert bool(flat.match(vt, p)) == bool(old.match(vt, p))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("新款或明年上市", True),  # (或 before a word of guess_or_next: a guess)
+        ("或推迟至下月", True),  # (或 opening the text: nothing before it)
+        ("今年或明年上市", False),  # (a date right before 或: an "or")
+        ("本周或下周", False),
+        ("他可能被捕", True),
+        ("网传二人离婚", True),
+        ("涉嫌出轨", True),
+        ("涉嫌受贿", False),
+    ],
+)
+def test_uncertain_read_flat_keeps_its_hedges(text: str, hedged: bool) -> None:
+    assert bool(news._UNCERTAIN.search(text)) is hedged
+
+
+def test_flat_patterns_skip_by_their_first_characters() -> None:
+    # (each flat pattern opens every alternative with a character: re searches by them)
+    for flat, _old in _old_and_flat():
+        assert first_chars(flat) is not None, flat.pattern

@@ -137,7 +137,7 @@ from .news_lexicon import (
     short_term_told,
     term_after,
 )
-from .pattern_gates import char_gate, required_gate
+from .pattern_gates import char_gate, flat_words, required_gate
 from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
@@ -174,13 +174,15 @@ _REFUSAL = cue("refusal")  # 不予立案, 拒绝道歉: a decision not to act, 
 # (疑似, 传闻, 网传… - hearsay): the act is not told as certain
 _GUESSES = cue_words("guesses")
 # (or a 或 right before a word of news_cues guess_or_next - 新款或明年上市, 或推迟至… -, no
-# date or period right before it: 今年或明年, 本周或下周 are an "or")
+# date or period right before it: 今年或明年, 本周或下周 are an "or"; the character before 或 is
+# read past it, so that every alternative opens with a character: flat_words)
 _UNCERTAIN = re.compile(
-    "(?:" + cue("guesses").pattern + "|" + cue("hearsay").pattern + r"|涉嫌(?=出轨|劈腿)"
-    + r"|(?<![年月日周天期内])或(?="
-    + cue("guess_or_next").pattern
-    + "))"
-)  # fmt: skip
+    flat_words(
+        [_GUESSES, cue_words("hearsay")],
+        r"涉嫌(?=出轨|劈腿)",
+        r"或(?<![年月日周天期内]或)(?=" + cue("guess_or_next").pattern + ")",
+    )
+)
 # 卷入受贿嫌疑: right after the trigger, only suspected (not 抓获嫌疑人某某: its object)
 _SUSPECTED = re.compile(cue("suspicion_after").pattern + r"(?![人犯男女者])")
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
@@ -775,7 +777,7 @@ _EMPTY_OBJECT = re.compile(r"[了过的]*$")
 # the act and 的 with a head - closing it; no coverb, support verb, adverb nor partner between
 # (basis_not_between, marked_adverbs: 根据线索将其抓获, 按照规定予以罚款, 按照计划如期开幕,
 # 依照约定与丈夫协议离婚 - the act itself, the clause's predicate)
-_NOT_BASIS = re.compile(cue("basis_not_between").pattern + "|" + cue("marked_adverbs").pattern)
+_NOT_BASIS = re.compile(flat_words([cue_words("basis_not_between"), cue_words("marked_adverbs")]))
 _FRAME_OF = re.compile(
     r"(?:^[\s“\"]*据|(?P<basis>" + cue("basis_openers").pattern + r"))"
     r"(?:(?!" + _NOT_BASIS.pattern + r")[^，。；]){0,12}$"
@@ -7556,7 +7558,7 @@ _NOT_A_SIDE_FIRST = frozenset(cue_words("not_a_side_first"))  # 比赛, 中客�
 _DAY_LEAD = re.compile(r"(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
 _CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事", "活动名称"})
 # 博览会, 论坛, 啤酒节, and a contest's head (运动会, 锦标赛): what opens or closes
-_GATHERING_HEAD = re.compile(cue("gathering_head").pattern + "|" + _CONTEST_HEAD.pattern)
+_GATHERING_HEAD = re.compile(flat_words([cue_words("gathering_head"), cue_words("contest_head")]))
 _SPORT_WORDS = cue("sport")
 # a score (3比1, 2-1, 102:98): numbers of up to three digits, no part of a longer number, a
 # date or a clock (2021-06-05, 6月1日, 10:30); a clock's minutes are two digits, with a zero
@@ -9270,7 +9272,7 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
      "被感谢人", "举报对象", "约谈对象", "袭击者", "source", "target"}
 )  # fmt: skip
 _CRIME_NAME = cue("crime_names")
-_CRIMINAL = re.compile(cue("criminal").pattern + "|" + _CRIME_NAME.pattern)
+_CRIMINAL = re.compile(flat_words([cue_words("criminal"), cue_words("crime_names")]))
 _CASE_PARTIES = frozenset(cue_words("case_parties"))  # 被告: CRM only in a criminal case
 
 
@@ -12656,7 +12658,7 @@ def _told_of(vt: str, a: int, b: int, told: bool = True, learned: bool = False) 
 
 _TOLD_OF = cue("told_of")
 _LEARNED_OF = cue("learned_of")
-_TOLD_OR_LEARNED = re.compile(_TOLD_OF.pattern + "|" + _LEARNED_OF.pattern)
+_TOLD_OR_LEARNED = re.compile(flat_words([cue_words("told_of"), cue_words("learned_of")]))
 _MEDIA_REPORT = cue("media_report")
 _REPEATED = cue("repeated")
 # 从某日开始，已陆续裁员…: the act runs over the range, the start day is none of its own

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
+from ..wordtrie import word_alternation
+
 _R = TypeVar("_R")
 
 # the parse tree the re module compiles from (its node kinds: LITERAL, IN, BRANCH…)
@@ -83,6 +85,20 @@ def required_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None
 
 
 _WIDTH_MAX = 10_000  # (a repeat with no bound: the parser's width is 2**64)
+
+
+def flat_words(word_lists: Sequence[Sequence[str]], *more: str) -> str:
+    """One alternation of the words of ``word_lists`` (in order) and then of the patterns
+    ``more``, each an alternative of its own: the same matches as the lists' patterns
+    (:func:`~dashiji.wordtrie.word_alternation`) and ``more`` joined by ``|``, which try each
+    list's words (the one listed first preferred), then the next list's, then ``more`` - an
+    alternation of alternations is the alternation of all their alternatives, in order.  Written
+    flat, with each alternative opening with a character (none with a group or a lookaround:
+    ``more`` should open with one too), ``re`` skips ahead by the characters a match can open
+    with; a group of groups makes it try each alternative at every position."""
+    joined = word_alternation([w for words in word_lists for w in words])
+    assert joined.startswith("(?:") and joined.endswith(")")  # (one group round the words)
+    return "(?:" + "|".join([joined[3:-1], *more]) + ")" if more else joined
 
 
 def _parse(pattern: re.Pattern[str]) -> Any:
