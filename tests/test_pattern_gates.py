@@ -138,7 +138,7 @@ def test_a_window_holding_no_required_character_holds_no_match() -> None:
 def _old_and_flat() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     """Each pattern written flat (:func:`~dashiji.events.pattern_gates.flat_words`) and the
     alternation of the lists' patterns it stands for, as it was written before."""
-    from dashiji.events import doubt
+    from dashiji.events import doubt, status
     from dashiji.events.news_cues import cue
 
     def joined(*names: str) -> re.Pattern[str]:
@@ -151,6 +151,33 @@ def _old_and_flat() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
         (news._GATHERING_HEAD, joined("gathering_head", "contest_head")),
         (doubt._BANNED_SCOPE, joined("wish_scope", "prohibitions")),
         (doubt._DUTY_OR_MAY, joined("duty_scope", "may_scope")),
+        (
+            news._ORDERED,
+            re.compile(news._ORDERED.pattern.replace("主(?<![车业]主)张", "(?<![车业])主张")),
+        ),
+        (
+            news._ABOUT,
+            re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$"),
+        ),
+        (news._WILL_ABOUT, re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")),
+        (
+            news._TELLING,
+            re.compile(r"(?<![简号堪])(?:" + cue("report_verb").pattern + r")(?![为赞])"),
+        ),
+        (
+            news._WHEN_CLAUSE_END,
+            re.compile(
+                r"(?<!午)(?:" + cue("time_clause_ends").pattern + "|" + cue("at_when_ends").pattern
+                + r")[，,]?$"
+            ),
+        ),
+        (
+            status._REFUSED_OBJECT,
+            re.compile(
+                r"(?<![尚还仍暂今])(?:" + cue("permission_refused").pattern
+                + r")(?:对[^，。；、]{1,8}|[^，。；、]{0,8}?(?:举行|进行)|(?P<manner>公开?))?$"
+            ),
+        ),
         (
             news._UNCERTAIN,
             re.compile(
@@ -171,13 +198,19 @@ def test_flat_patterns_find_what_the_joined_lists_found() -> None:
     lists = (
         "criminal", "crime_names", "told_of", "learned_of", "basis_not_between",
         "marked_adverbs", "gathering_head", "contest_head", "wish_scope", "prohibitions",
-        "duty_scope", "may_scope", "guesses", "hearsay", "guess_or_next",
+        "duty_scope", "may_scope", "guesses", "hearsay", "guess_or_next", "report_verb",
+        "time_clause_ends", "at_when_ends", "permission_refused",
     )  # fmt: skip
     words = [w for name in lists for w in cue_words(name)]
     texts = [
         *words, "".join(words), "，".join(words), "或".join(words), "年或".join(words),
         "某男涉嫌强奸罪被公诉，今年或明年开庭，新款或明年上市，疑似出轨，涉嫌劈腿",
         "或推迟至下月举行博览会", "据传他获悉此事后透露，应当依法起诉，可以不得参加锦标赛",
+        "车主张某要求赔偿，业主张三主张维权", "成就对于关于此事，造就对其",
+        "机会就此事，社会对他，要对某店", "简称说，号称表示，堪称指出为",
+        "下午，午后，事发以后，离开时，", "尚未批准，仍不予批准举行集会，今拒绝公开",
+        # (each word after a character its lookbehind excludes, or after none of them)
+        *(c + w for c in "车业成造机社简号堪午尚还仍暂今甲" for w in words),
     ]  # fmt: skip
     for flat, old in _old_and_flat():
         for vt in texts:
@@ -186,6 +219,8 @@ def test_flat_patterns_find_what_the_joined_lists_found() -> None:
                     m.span() for m in old.finditer(vt, p)
                 ], (flat.pattern, vt, p)
                 assert bool(flat.match(vt, p)) == bool(old.match(vt, p))
+                hit, was = flat.search(vt, p), old.search(vt, p)
+                assert (hit and hit.groupdict()) == (was and was.groupdict())
 
 
 @pytest.mark.parametrize(

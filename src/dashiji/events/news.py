@@ -137,7 +137,7 @@ from .news_lexicon import (
     short_term_told,
     term_after,
 )
-from .pattern_gates import char_gate, flat_words, required_gate
+from .pattern_gates import char_gate, flat_words, required_gate, words_not_after
 from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
@@ -340,12 +340,14 @@ _FUTURE_AFTER_JIANG = re.compile(
 
 _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
 _ORDERED = re.compile(
-    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|(?<![车业])主张|提议|建议|呼吁|"
+    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
     r"敦促|促使|会让|会使|"
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )  # (不得不: had to - done, not forbidden)
 _ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
+# (not 车主张某, 业主张某: the lookbehind read past 主, every alternative opening with a character
+# - re skips ahead by them)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
@@ -696,7 +698,9 @@ _NOT_RECEIVED = re.compile(
     r"(?:没有|没|未曾|未|不曾)(?:" + cue("received").pattern + r")[^，。；就才便]{1,16}$"
 )
 # 会就三宗被驳回的索赔上诉, 要对涉事商家起诉: an intention, its object between
-_WILL_ABOUT = re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")
+_WILL_ABOUT = re.compile(  # (the lookbehind read past 会, 要: words_not_after)
+    words_not_after(["会", "要"], "机社") + r"(?:就|对|向|针对)[^，。；]{1,14}$"
+)
 _ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
 _TOPIC_FRAME = re.compile(r"(?:对于|关于|针对|就)")
 _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|粉丝|观众|大众|居民|村民|路人|围观者)$")
@@ -10927,7 +10931,9 @@ def _a_verb(gap: str) -> bool:
     return any(t is not None and t.startswith("v") for t in tags)
 
 
-_ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
+_ABOUT = re.compile(  # (the lookbehind read past each first character: words_not_after)
+    words_not_after(["就", "对于", "关于"], "成造") + r"[^，。；的向对将把与跟同给为从在于]{0,10}$"
+)
 # (the actor at the match position) 大家对|某公司|的关注: a noun before 对, the actor, 的 soon after
 _TOWARD_OF = re.compile(r"(?<=[^\W\d对]对)[^，。；！？]{1,12}?的")
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
@@ -12395,7 +12401,7 @@ _EARLIER_IN_STATEMENT = re.compile(
 )
 _OUTCOME_OPENS = cue("outcome_opens")  # 导致, 致使, 造成: what the clause before brought about
 # a verb of reporting or telling in the trigger's clause before it (not 简称, 号称, 称为: a name)
-_TELLING = re.compile(r"(?<![简号堪])(?:" + cue("report_verb").pattern + r")(?![为赞])")
+_TELLING = re.compile(words_not_after(cue_words("report_verb"), "简号堪") + r"(?![为赞])")
 _FROM_ON = cue("range_open_ends")  # the end of a range open at its end (自某日起; anchored)
 # between a clause and a later one, a semicolon: they are statements of their own, the time
 # opening the first is not the second's — unless a colon comes first (某日宣布：一是…；二是…:
@@ -12963,11 +12969,10 @@ _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a
 _CONCEDED = re.compile(cue("concessive").pattern + r"[^。；;！？!?]{0,40}?" + _CONTRAST.pattern)
 # a clause that ends as a when-clause (…出事后，, 离开时，): it leads into the next, with no act
 # of its own
-# (news_cues time_clause_ends, at_when_ends: …以后，, …之时，; not 下午，)
+# (news_cues time_clause_ends, at_when_ends: …以后，, …之时，; not 下午，; the lookbehind read past
+# each first character: words_not_after)
 _WHEN_CLAUSE_END = re.compile(
-    r"(?<!午)(?:"
-    + "|".join(cue(n).pattern for n in ("time_clause_ends", "at_when_ends"))
-    + r")[，,]?$"
+    words_not_after(cue_words("time_clause_ends") + cue_words("at_when_ends"), "午") + r"[，,]?$"
 )
 # 可能他…, 疑似他在…, 可能是在…: a hedge opening a clause, before its subject
 _HEDGE_OPENS = re.compile("(?:" + _UNCERTAIN.pattern + r")(?:是|[他她它其我你您]们?)")

@@ -101,6 +101,21 @@ def flat_words(word_lists: Sequence[Sequence[str]], *more: str) -> str:
     return "(?:" + "|".join([joined[3:-1], *more]) + ")" if more else joined
 
 
+def words_not_after(words: Sequence[str], chars: str) -> str:
+    """The alternation of ``words`` (in order: the one listed first preferred, as
+    :func:`~dashiji.wordtrie.word_alternation` prefers) where the character before a match is
+    none of ``chars``: the same matches as ``(?<![chars])(?:words)``.  The lookbehind is read
+    after each word's first character, over that character and the one before it - the same
+    character before the match, tested the same way (none before the text: no such character) -,
+    so that every alternative opens with a character and ``re`` skips ahead by them."""
+    assert all(words) and chars
+    before = "[" + "".join(re.escape(c) for c in chars) + "]"
+    alternatives = [
+        f"{re.escape(w[0])}(?<!{before}{re.escape(w[0])}){re.escape(w[1:])}" for w in words
+    ]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 def _parse(pattern: re.Pattern[str]) -> Any:
     """The parse tree of ``pattern`` (None: no parser, or it failed)."""
     if _parser is None:
