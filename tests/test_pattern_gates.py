@@ -244,3 +244,42 @@ def test_flat_patterns_skip_by_their_first_characters() -> None:
     # (each flat pattern opens every alternative with a character: re searches by them)
     for flat, _old in _old_and_flat():
         assert first_chars(flat) is not None, flat.pattern
+
+
+def test_a_found_gate_finds_a_match_where_its_pattern_does() -> None:
+    # every window of these texts: the gate finds one where the pattern finds one, and only
+    # there (a gate that lost an opening character, or read its pattern elsewhere, fails here)
+    from dashiji.events.news_cues import cue_words
+
+    words = [w for n in ("report_verb", "guesses", "time_clause_ends") for w in cue_words(n)]
+    texts = [
+        "他认为某人会继续起诉，据悉下午时候也许将于明天宣判，不排除再次上诉的可能",
+        "在某人去世的时候，法院曾经每当开庭时都会判处；甲乙丙将在下周举行婚礼。\n他说：",
+        "，".join(words[:80]),
+    ]
+    family = [
+        news._trigger_gates()[2], news._status_gates()[1], news._status_gates()[3],
+        pattern_gates.found_gate(re.compile(r"(?<![年月])或(?=明年)|(?:可能|也许)(?!是)|后[，,]?$")),
+    ]  # fmt: skip
+    plain = [
+        news._joined_patterns([p for p in (news._OPINION, news._HABITUAL, news._UNDONE,
+            news._AGGREGATE, news._INDIRECT_Q, news._LIKENED, news._ENDED, news._GENERIC,
+            news._THREAT_OF, news._DEONTIC)]),
+        news._joined_patterns([news._PLANNED, news._ABOUT_TO, news._SET_ABOUT, news._DEFERRED_TO,
+            news._INTENDS, news._GUESS_AHEAD, news._UNSAID]),
+        news._joined_patterns([news._MODAL_FUTURE, news._WILL, news._WILL_ABOUT,
+            news._NEGATED_MARKED, news._NOT_RIGHT_BEFORE, news._NOT_RECEIVED, news._SAID_OF]),
+        re.compile(r"(?<![年月])或(?=明年)|(?:可能|也许)(?!是)|后[，,]?$"),
+    ]  # fmt: skip
+    for gate, pattern in zip(family, plain, strict=True):
+        assert gate.pattern != pattern.pattern  # (a real gate on this Python)
+        for vt in texts + ["今年或明年", "某年或明年", "可能是", "事后，"]:
+            for p in range(len(vt) + 1):
+                for q in range(p, min(len(vt), p + 24) + 1):
+                    found = pattern.search(vt, p, q) is not None
+                    assert (gate.search(vt, p, q) is not None) is found, (pattern.pattern, vt, p, q)
+
+
+def test_a_pattern_whose_openings_are_not_known_is_its_own_found_gate() -> None:
+    pattern = re.compile(r"[^，]{0,3}起诉")
+    assert pattern_gates.found_gate(pattern) is pattern

@@ -137,7 +137,7 @@ from .news_lexicon import (
     short_term_told,
     term_after,
 )
-from .pattern_gates import char_gate, flat_words, required_gate, words_not_after
+from .pattern_gates import char_gate, flat_words, found_gate, required_gate, words_not_after
 from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
@@ -7155,7 +7155,9 @@ def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     alone).  Before the trigger, the class of the characters a match of theirs opens with
     (:func:`~dashiji.events.pattern_gates.char_gate`) is tried first: the window holds one
     wherever one of them matches, and a class is far cheaper to search than the alternation,
-    which is searched from the first one found (no match opens before it)."""
+    which is searched from the first one found (no match opens before it) - in the form
+    :func:`~dashiji.events.pattern_gates.found_gate` writes it, which skips the characters no
+    match opens with (only whether it finds one is read)."""
     after = (
         _ATTRIBUTE_AFTER, _RATE_OF, _MODIFIED_NOUN, _PAPER_SHOWS, _OFFICE_AFTER, _PROBLEM_LIST,
         _BEFORE_FRAME, _NOMINAL_OF, _DAMAGED_AFTER,
@@ -7164,7 +7166,7 @@ def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         _OPINION, _HABITUAL, _UNDONE, _AGGREGATE, _INDIRECT_Q, _LIKENED, _ENDED, _GENERIC,
         _THREAT_OF, _DEONTIC,
     )  # fmt: skip
-    return _joined_patterns(after), char_gate(before), _joined_patterns(before)
+    return _joined_patterns(after), char_gate(before), found_gate(_joined_patterns(before))
 
 
 # how many characters before the trigger (in its clause) each near pattern _status_gates joins
@@ -7197,8 +7199,9 @@ def _status_gates() -> _Gates:
     where one of its patterns does, so no match of it means none of theirs.  Before the
     trigger and close before it, the class of the characters a match of theirs opens with
     (:func:`~dashiji.events.pattern_gates.char_gate`, far cheaper to search) is tried first,
-    and the alternation searched from the first one found (no match opens before it): (before
-    characters, before, near characters, near, opening)."""
+    and the alternation searched from the first one found (no match opens before it; written as
+    :func:`~dashiji.events.pattern_gates.found_gate` writes it - only whether it finds one is
+    read): (before characters, before, near characters, near, opening)."""
     before = (
         _PLANNED, _ABOUT_TO, _SET_ABOUT, _DEFERRED_TO, _INTENDS, _GUESS_AHEAD, _UNSAID,
     )  # fmt: skip
@@ -7208,8 +7211,8 @@ def _status_gates() -> _Gates:
     )  # fmt: skip
     opening = (_OR_ELSE, _CONTINUES, _DOUBT_JOINS)
     return (
-        char_gate(before), _joined_patterns(before), char_gate(near), _joined_patterns(near),
-        _joined_patterns(opening),
+        char_gate(before), found_gate(_joined_patterns(before)), char_gate(near),
+        found_gate(_joined_patterns(near)), _joined_patterns(opening),
     )  # fmt: skip
 
 

@@ -67,6 +67,21 @@ def char_gate(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
+def found_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern whose search finds a match wherever ``pattern``'s finds one, in any window -
+    only whether there is one, not where: at each position it consumes one character a match
+    of ``pattern`` can open with (:func:`first_chars`) and reads, looking back over it, a match
+    of ``pattern`` opening there (a lookahead inside a lookbehind: the same text, bounds and
+    position as a search of ``pattern`` tries).  Opening with a class, it is searched by its
+    characters, skipping the rest; ``pattern``, opening with groups or lookarounds, is tried at
+    every position.  Where the characters are not known: ``pattern`` itself."""
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    klass = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return re.compile(klass + "(?<=(?=(?:" + pattern.pattern + "))(?s:.))", pattern.flags)
+
+
 def required_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None]:
     """A class of characters one of which every match of ``pattern`` consumes (the ones of the
     part it cannot skip that has the fewest; of those, the last), and the most characters a
