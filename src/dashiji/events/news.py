@@ -339,6 +339,8 @@ _FUTURE_AFTER_JIANG = re.compile(
 )
 
 _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
+# (主张, not 车主张某, 业主张某: the lookbehind read past 主, so that every alternative opens with a
+# character - re skips ahead by them)
 _ORDERED = re.compile(
     r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
     r"敦促|促使|会让|会使|"
@@ -346,8 +348,6 @@ _ORDERED = re.compile(
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )  # (不得不: had to - done, not forbidden)
 _ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
-# (not 车主张某, 业主张某: the lookbehind read past 主, every alternative opening with a character
-# - re skips ahead by them)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
 _THEN_CLAUSE = re.compile(r"[^，。；很马早也快]{0,6}?(?:就|便)(?:会|能|可能|有可能|要|可以)")
