@@ -236,6 +236,7 @@ from .news import _LEGAL, _LEGAL_ACT, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import PEOPLE_KINDS, generic_head, outlet_is_party
 from .news_cues import cue, cue_words
+from .pattern_gates import flat_words
 from .status import narrator_resumes, resumes_at
 
 # 如果, 一旦, 即使…: a condition word before the trigger (news_cues condition)
@@ -385,7 +386,7 @@ _EXHORT = cue("exhort")
 _ARGUES = re.compile(r"[\s“\"「，,]*(?:" + cue("argument_openers").pattern + ")")
 _WISH_SCOPE = cue("wish_scope")
 # 禁止, 不得…: what is forbidden is not done either (a duty not to), but a ban is the prohibition
-_BANNED_SCOPE = re.compile(_WISH_SCOPE.pattern + "|" + cue("prohibitions").pattern)
+_BANNED_SCOPE = re.compile(flat_words([cue_words("wish_scope"), cue_words("prohibitions")]))
 _WISH_NOT = cue("wish_scope_not")
 _WISH_GOES_ON = re.compile(r"[\s“\"「]*(?:" + cue("wish_continues").pattern + ")")
 # 政府应该检讨…，要求某国…: a demand word (itself a REQUEST) a duty (``duty_scope``: 应该, 必须,
@@ -396,7 +397,7 @@ _DUTY_AGENT = re.compile(r"由")
 # (…各方都需要保持克制，呼吁某国…: an appeal after a duty is the speaker's; a body's demand,
 # ``duty_demands``, goes on with the body the duty is on)
 _DUTY_DEMAND = cue("duty_demands")
-_DUTY_OR_MAY = re.compile(_DUTY.pattern + "|" + cue("may_scope").pattern)
+_DUTY_OR_MAY = re.compile(flat_words([cue_words("duty_scope"), cue_words("may_scope")]))
 _JUDGED_AFTER = cue("judged_after")
 _COMPARED_OPEN = re.compile(r"[^，,。；;！？!?]{0,3}?(?:" + cue("compared_opens").pattern + ")")
 _COMPARED_MARK = cue("compared_marks")

@@ -137,7 +137,7 @@ from .news_lexicon import (
     short_term_told,
     term_after,
 )
-from .pattern_gates import char_gate, required_gate
+from .pattern_gates import char_gate, flat_words, found_gate, required_gate, words_not_after
 from .status import refused_object, resumed_at
 
 _T = TypeVar("_T")
@@ -174,13 +174,15 @@ _REFUSAL = cue("refusal")  # 不予立案, 拒绝道歉: a decision not to act, 
 # (疑似, 传闻, 网传… - hearsay): the act is not told as certain
 _GUESSES = cue_words("guesses")
 # (or a 或 right before a word of news_cues guess_or_next - 新款或明年上市, 或推迟至… -, no
-# date or period right before it: 今年或明年, 本周或下周 are an "or")
+# date or period right before it: 今年或明年, 本周或下周 are an "or"; the character before 或 is
+# read past it, so that every alternative opens with a character: flat_words)
 _UNCERTAIN = re.compile(
-    "(?:" + cue("guesses").pattern + "|" + cue("hearsay").pattern + r"|涉嫌(?=出轨|劈腿)"
-    + r"|(?<![年月日周天期内])或(?="
-    + cue("guess_or_next").pattern
-    + "))"
-)  # fmt: skip
+    flat_words(
+        [_GUESSES, cue_words("hearsay")],
+        r"涉嫌(?=出轨|劈腿)",
+        r"或(?<![年月日周天期内]或)(?=" + cue("guess_or_next").pattern + ")",
+    )
+)
 # 卷入受贿嫌疑: right after the trigger, only suspected (not 抓获嫌疑人某某: its object)
 _SUSPECTED = re.compile(cue("suspicion_after").pattern + r"(?![人犯男女者])")
 _ENDED = re.compile(r"(?:结束|期满|解除|届满|刑满|叫停|撤回|撤销|放弃|终止|中止)[^，。]{0,6}$")
@@ -337,8 +339,10 @@ _FUTURE_AFTER_JIANG = re.compile(
 )
 
 _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
+# (主张, not 车主张某, 业主张某: the lookbehind read past 主, so that every alternative opens with a
+# character - re skips ahead by them)
 _ORDERED = re.compile(
-    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|(?<![车业])主张|提议|建议|呼吁|"
+    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
     r"敦促|促使|会让|会使|"
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
@@ -694,7 +698,9 @@ _NOT_RECEIVED = re.compile(
     r"(?:没有|没|未曾|未|不曾)(?:" + cue("received").pattern + r")[^，。；就才便]{1,16}$"
 )
 # 会就三宗被驳回的索赔上诉, 要对涉事商家起诉: an intention, its object between
-_WILL_ABOUT = re.compile(r"(?<![机社])(?:会|要)(?:就|对|向|针对)[^，。；]{1,14}$")
+_WILL_ABOUT = re.compile(  # (the lookbehind read past 会, 要: words_not_after)
+    words_not_after(["会", "要"], "机社") + r"(?:就|对|向|针对)[^，。；]{1,14}$"
+)
 _ARTICLE_AFTER = re.compile(r"的?《[^》]{1,40}》(?:一文|文章|报道)")
 _TOPIC_FRAME = re.compile(r"(?:对于|关于|针对|就)")
 _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|粉丝|观众|大众|居民|村民|路人|围观者)$")
@@ -775,7 +781,7 @@ _EMPTY_OBJECT = re.compile(r"[了过的]*$")
 # the act and 的 with a head - closing it; no coverb, support verb, adverb nor partner between
 # (basis_not_between, marked_adverbs: 根据线索将其抓获, 按照规定予以罚款, 按照计划如期开幕,
 # 依照约定与丈夫协议离婚 - the act itself, the clause's predicate)
-_NOT_BASIS = re.compile(cue("basis_not_between").pattern + "|" + cue("marked_adverbs").pattern)
+_NOT_BASIS = re.compile(flat_words([cue_words("basis_not_between"), cue_words("marked_adverbs")]))
 _FRAME_OF = re.compile(
     r"(?:^[\s“\"]*据|(?P<basis>" + cue("basis_openers").pattern + r"))"
     r"(?:(?!" + _NOT_BASIS.pattern + r")[^，。；]){0,12}$"
@@ -7161,7 +7167,9 @@ def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     alone).  Before the trigger, the class of the characters a match of theirs opens with
     (:func:`~dashiji.events.pattern_gates.char_gate`) is tried first: the window holds one
     wherever one of them matches, and a class is far cheaper to search than the alternation,
-    which is searched from the first one found (no match opens before it)."""
+    which is searched from the first one found (no match opens before it) - in the form
+    :func:`~dashiji.events.pattern_gates.found_gate` writes it, which skips the characters no
+    match opens with (only whether it finds one is read)."""
     after = (
         _ATTRIBUTE_AFTER, _RATE_OF, _MODIFIED_NOUN, _PAPER_SHOWS, _OFFICE_AFTER, _PROBLEM_LIST,
         _BEFORE_FRAME, _NOMINAL_OF, _DAMAGED_AFTER,
@@ -7170,7 +7178,7 @@ def _trigger_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         _OPINION, _HABITUAL, _UNDONE, _AGGREGATE, _INDIRECT_Q, _LIKENED, _ENDED, _GENERIC,
         _THREAT_OF, _DEONTIC,
     )  # fmt: skip
-    return _joined_patterns(after), char_gate(before), _joined_patterns(before)
+    return _joined_patterns(after), char_gate(before), found_gate(_joined_patterns(before))
 
 
 # how many characters before the trigger (in its clause) each near pattern _status_gates joins
@@ -7203,8 +7211,9 @@ def _status_gates() -> _Gates:
     where one of its patterns does, so no match of it means none of theirs.  Before the
     trigger and close before it, the class of the characters a match of theirs opens with
     (:func:`~dashiji.events.pattern_gates.char_gate`, far cheaper to search) is tried first,
-    and the alternation searched from the first one found (no match opens before it): (before
-    characters, before, near characters, near, opening)."""
+    and the alternation searched from the first one found (no match opens before it; written as
+    :func:`~dashiji.events.pattern_gates.found_gate` writes it - only whether it finds one is
+    read): (before characters, before, near characters, near, opening)."""
     before = (
         _PLANNED, _ABOUT_TO, _SET_ABOUT, _DEFERRED_TO, _INTENDS, _GUESS_AHEAD, _UNSAID,
     )  # fmt: skip
@@ -7214,8 +7223,8 @@ def _status_gates() -> _Gates:
     )  # fmt: skip
     opening = (_OR_ELSE, _CONTINUES, _DOUBT_JOINS)
     return (
-        char_gate(before), _joined_patterns(before), char_gate(near), _joined_patterns(near),
-        _joined_patterns(opening),
+        char_gate(before), found_gate(_joined_patterns(before)), char_gate(near),
+        found_gate(_joined_patterns(near)), _joined_patterns(opening),
     )  # fmt: skip
 
 
@@ -7568,7 +7577,7 @@ _NOT_A_SIDE_FIRST = frozenset(cue_words("not_a_side_first"))  # 比赛, 中客�
 _DAY_LEAD = re.compile(r"(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
 _CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事", "活动名称"})
 # 博览会, 论坛, 啤酒节, and a contest's head (运动会, 锦标赛): what opens or closes
-_GATHERING_HEAD = re.compile(cue("gathering_head").pattern + "|" + _CONTEST_HEAD.pattern)
+_GATHERING_HEAD = re.compile(flat_words([cue_words("gathering_head"), cue_words("contest_head")]))
 _SPORT_WORDS = cue("sport")
 # a score (3比1, 2-1, 102:98): numbers of up to three digits, no part of a longer number, a
 # date or a clock (2021-06-05, 6月1日, 10:30); a clock's minutes are two digits, with a zero
@@ -9285,7 +9294,7 @@ _PARTY_ROLES_OF_AUTHORITY = frozenset(
      "被感谢人", "举报对象", "约谈对象", "袭击者", "source", "target"}
 )  # fmt: skip
 _CRIME_NAME = cue("crime_names")
-_CRIMINAL = re.compile(cue("criminal").pattern + "|" + _CRIME_NAME.pattern)
+_CRIMINAL = re.compile(flat_words([cue_words("criminal"), cue_words("crime_names")]))
 _CASE_PARTIES = frozenset(cue_words("case_parties"))  # 被告: CRM only in a criminal case
 
 
@@ -10969,7 +10978,9 @@ def _a_verb(gap: str) -> bool:
     return any(t is not None and t.startswith("v") for t in tags)
 
 
-_ABOUT = re.compile(r"(?<![成造])(?:就|对于|关于)[^，。；的向对将把与跟同给为从在于]{0,10}$")
+_ABOUT = re.compile(  # (the lookbehind read past each first character: words_not_after)
+    words_not_after(["就", "对于", "关于"], "成造") + r"[^，。；的向对将把与跟同给为从在于]{0,10}$"
+)
 # (the actor at the match position) 大家对|某公司|的关注: a noun before 对, the actor, 的 soon after
 _TOWARD_OF = re.compile(r"(?<=[^\W\d对]对)[^，。；！？]{1,12}?的")
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
@@ -12444,7 +12455,7 @@ _EARLIER_IN_STATEMENT = re.compile(
 )
 _OUTCOME_OPENS = cue("outcome_opens")  # 导致, 致使, 造成: what the clause before brought about
 # a verb of reporting or telling in the trigger's clause before it (not 简称, 号称, 称为: a name)
-_TELLING = re.compile(r"(?<![简号堪])(?:" + cue("report_verb").pattern + r")(?![为赞])")
+_TELLING = re.compile(words_not_after(cue_words("report_verb"), "简号堪") + r"(?![为赞])")
 _FROM_ON = cue("range_open_ends")  # the end of a range open at its end (自某日起; anchored)
 # between a clause and a later one, a semicolon: they are statements of their own, the time
 # opening the first is not the second's — unless a colon comes first (某日宣布：一是…；二是…:
@@ -12707,7 +12718,7 @@ def _told_of(vt: str, a: int, b: int, told: bool = True, learned: bool = False) 
 
 _TOLD_OF = cue("told_of")
 _LEARNED_OF = cue("learned_of")
-_TOLD_OR_LEARNED = re.compile(_TOLD_OF.pattern + "|" + _LEARNED_OF.pattern)
+_TOLD_OR_LEARNED = re.compile(flat_words([cue_words("told_of"), cue_words("learned_of")]))
 _MEDIA_REPORT = cue("media_report")
 _REPEATED = cue("repeated")
 # 从某日开始，已陆续裁员…: the act runs over the range, the start day is none of its own
@@ -13012,11 +13023,10 @@ _CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|然而|可是|不过)")  # a
 _CONCEDED = re.compile(cue("concessive").pattern + r"[^。；;！？!?]{0,40}?" + _CONTRAST.pattern)
 # a clause that ends as a when-clause (…出事后，, 离开时，): it leads into the next, with no act
 # of its own
-# (news_cues time_clause_ends, at_when_ends: …以后，, …之时，; not 下午，)
+# (news_cues time_clause_ends, at_when_ends: …以后，, …之时，; not 下午，; the lookbehind read past
+# each first character: words_not_after)
 _WHEN_CLAUSE_END = re.compile(
-    r"(?<!午)(?:"
-    + "|".join(cue(n).pattern for n in ("time_clause_ends", "at_when_ends"))
-    + r")[，,]?$"
+    words_not_after(cue_words("time_clause_ends") + cue_words("at_when_ends"), "午") + r"[，,]?$"
 )
 # 可能他…, 疑似他在…, 可能是在…: a hedge opening a clause, before its subject
 _HEDGE_OPENS = re.compile("(?:" + _UNCERTAIN.pattern + r")(?:是|[他她它其我你您]们?)")

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
+from ..wordtrie import word_alternation
+
 _R = TypeVar("_R")
 
 # the parse tree the re module compiles from (its node kinds: LITERAL, IN, BRANCH…)
@@ -65,6 +67,21 @@ def char_gate(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
+def found_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern whose search finds a match wherever ``pattern``'s finds one, in any window -
+    only whether there is one, not where: at each position it consumes one character a match
+    of ``pattern`` can open with (:func:`first_chars`) and reads, looking back over it, a match
+    of ``pattern`` opening there (a lookahead inside a lookbehind: the same text, bounds and
+    position as a search of ``pattern`` tries).  Opening with a class, it is searched by its
+    characters, skipping the rest; ``pattern``, opening with groups or lookarounds, is tried at
+    every position.  Where the characters are not known: ``pattern`` itself."""
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    klass = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return re.compile(klass + "(?<=(?=(?:" + pattern.pattern + "))(?s:.))", pattern.flags)
+
+
 def required_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None]:
     """A class of characters one of which every match of ``pattern`` consumes (the ones of the
     part it cannot skip that has the fewest; of those, the last), and the most characters a
@@ -83,6 +100,35 @@ def required_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None
 
 
 _WIDTH_MAX = 10_000  # (a repeat with no bound: the parser's width is 2**64)
+
+
+def flat_words(word_lists: Sequence[Sequence[str]], *more: str) -> str:
+    """One alternation of the words of ``word_lists`` (in order) and then of the patterns
+    ``more``, each an alternative of its own: the same matches as the lists' patterns
+    (:func:`~dashiji.wordtrie.word_alternation`) and ``more`` joined by ``|``, which try each
+    list's words (the one listed first preferred), then the next list's, then ``more`` - an
+    alternation of alternations is the alternation of all their alternatives, in order.  Written
+    flat, with each alternative opening with a character (none with a group or a lookaround:
+    ``more`` should open with one too), ``re`` skips ahead by the characters a match can open
+    with; a group of groups makes it try each alternative at every position."""
+    joined = word_alternation([w for words in word_lists for w in words])
+    assert joined.startswith("(?:") and joined.endswith(")")  # (one group round the words)
+    return "(?:" + "|".join([joined[3:-1], *more]) + ")" if more else joined
+
+
+def words_not_after(words: Sequence[str], chars: str) -> str:
+    """The alternation of ``words`` (in order: the one listed first preferred, as
+    :func:`~dashiji.wordtrie.word_alternation` prefers) where the character before a match is
+    none of ``chars``: the same matches as ``(?<![chars])(?:words)``.  The lookbehind is read
+    after each word's first character, over that character and the one before it - the same
+    character before the match, tested the same way (none before the text: no such character) -,
+    so that every alternative opens with a character and ``re`` skips ahead by them."""
+    assert all(words) and chars
+    before = "[" + "".join(re.escape(c) for c in chars) + "]"
+    alternatives = [
+        f"{re.escape(w[0])}(?<!{before}{re.escape(w[0])}){re.escape(w[1:])}" for w in words
+    ]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def _parse(pattern: re.Pattern[str]) -> Any:

@@ -45,7 +45,8 @@ from .clauses import COMMA_COLON
 from .codebook import CueHit, TriggerEntry
 from .dates import later_than
 from .lexicon import Lexicon
-from .news_cues import cue
+from .news_cues import cue, cue_words
+from .pattern_gates import words_not_after
 
 IMPERSONAL = {
     "据", "据悉", "据报道", "据称", "据了解", "据说", "援引", "消息称", "的消息", "消息人士",
@@ -60,10 +61,9 @@ PLAN_GOES_ON = "将…，"  # the cue of a status carried from a clause of plans
 # 没有批准某会举行游行, 不同意公开审讯, 不获准保释, 对其不予逮捕: a refusal whose object the
 # trigger heads, with the one refused and a 举行 between (not 尚未批准: still pending; not
 # 驳回上诉: the appeal was made, and is what was dismissed)
-_REFUSED_OBJECT = re.compile(
-    r"(?<![尚还仍暂今])(?:"
-    + cue("permission_refused").pattern
-    + r")(?:对[^，。；、]{1,8}|[^，。；、]{0,8}?(?:举行|进行)|(?P<manner>公开?))?$"
+_REFUSED_OBJECT = re.compile(  # (the lookbehind read past each first character: words_not_after)
+    words_not_after(cue_words("permission_refused"), "尚还仍暂今")
+    + r"(?:对[^，。；、]{1,8}|[^，。；、]{0,8}?(?:举行|进行)|(?P<manner>公开?))?$"
 )
 _PERMIT_OPENS = ("获准", "获批")
 # 有人说，…, 有网友称…: a speaker no name tells, right before the reporting cue: reported, by no one
