@@ -10457,7 +10457,7 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
     if not page or len(page) < 10:
         return
     told = told or any(
-        _glossed_year_off(e.sentence, page) or _glossed_day_off(e.sentence, page) for e in out
+        _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
     )
     for e in out:
         if e.date is not None and e.date_text and far_bare_day(e.date_text, e.date, page):
@@ -10496,6 +10496,13 @@ _YEAR_OFFSETS = {  # 去年: -1 (not 当年, 同年: the year named before)
 _GLOSSED_YEAR = re.compile(
     "(" + "|".join(sorted(_YEAR_OFFSETS, key=len, reverse=True)) + r")[（(]((?:19|20)\d\d)年?[)）]"
 )
+
+
+def _sentences_of(out: list[Event]) -> list[str]:
+    """The sentences ``out``'s events are told in, each once, in the order of the events: the
+    glossed-year and glossed-day tests read a sentence and the page alone, so asking each
+    sentence once gives the answer asking it for each of its events gives."""
+    return list(dict.fromkeys(e.sentence for e in out))
 
 
 def _glossed_year_off(sentence: str, page: str) -> bool:
