@@ -1391,6 +1391,9 @@ class NewsCoder:
 
             hourly = day_told if any(_hour_only(t) for t in s_times) else None
             asides = [x.span() for x in _LONG_ASIDE.finditer(vt, a, b)]  # (for each match)
+            # (a clause that asks closes with 吗 - _ASKED_CLAUSE, searched inside the sentence:
+            # a sentence without one has none, and its clauses are not looked at for each match)
+            asked_in = "吗" in local
             for m in matches:
                 if (
                     asks
@@ -1398,7 +1401,7 @@ class NewsCoder:
                     and (m.start >= last.start or _besides_last(vt, clauses, m.start))
                 ):  # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
-                if any(
+                if asked_in and any(
                     c.start <= m.start < c.end
                     and _ASKED_CLAUSE.search(vt, m.end, c.end)
                     and not _GAP_SPACE.search(vt, m.end, c.end)
@@ -1413,7 +1416,7 @@ class NewsCoder:
                         and any(y.end == x0 and y.kind == "PER" for y in actors)
                     ),
                     None,
-                )
+                ) if asides else None  # (no aside: none holds it)
                 if inside is not None:
                     # 邝某（…，据悉曾因抢劫获刑，…）: an act told inside an aside about a
                     # person named right before it takes its clauses and participants from the
@@ -3834,7 +3837,7 @@ class NewsCoder:
         label = span.label
         if at.get("role") in ("reporter",) or (at.get("cameo") or "").endswith("MED"):
             return None  # the outlet and its reporters report, they do not act
-        if vt[max(0, a - 2) : a].endswith(("记者", "编辑")):
+        if vt.endswith(("记者", "编辑"), max(0, a - 2), a):  # (the slice's test, not copied)
             return None
         kind = label if label in ("PER", "ORG", "GPE", "LOC") else "ORG"
         law = vt.startswith("法", b) and vt.endswith("国安", a, b)
@@ -3842,30 +3845,31 @@ class NewsCoder:
             return None  # 北京时间, 香港国安法: a clock, a law — not a place or an actor
         if label == "ORG" and vt.endswith("网", a, b) and vt.startswith(_NET_WORD_RESTS, b):
             return None  # “炫富网|红”: the 网 opens 网红, 网友 - an epithet, no website
-        if (
-            label == "PER"
-            and b - a == 2
-            and at.get("source") == "lac"
-            and b + 1 < len(vt)
-            and "\u4e00" <= vt[b] <= "\u9fff"
-            and vt[b] not in _NOT_GIVEN
-            and vt[b] not in "由自向为给让"
-            and vt[b + 1] in _NAME_AFTER
-        ):
-            b += 1  # 吴某某被判监: the recogniser left the name's last character out
-        if label == "PER" and vt.endswith("某", a, b):
-            b = anonymised_end(vt, b, len(vt))  # 马某|甲: the ordinal the recogniser left out
-        if label == "PER" and at.get("source") == "lac":
-            b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title the recogniser cut
-        if (
-            label == "PER"
-            and b - a == 3
-            and at.get("source") == "lac"
-            and vt[b - 1] in _GLUED_MARK
-            and b < len(vt)
-            and "\u4e00" <= vt[b] <= "\u9fff"
-        ):
-            b -= 1  # 店主孙涛将物流公司告上法庭: the object mark glued to the name is no part of it
+        if label == "PER":  # (each test of a person's end, in turn; the source read once)
+            lac = at.get("source") == "lac"
+            if (
+                b - a == 2
+                and lac
+                and b + 1 < len(vt)
+                and "\u4e00" <= vt[b] <= "\u9fff"
+                and vt[b] not in _NOT_GIVEN
+                and vt[b] not in "由自向为给让"
+                and vt[b + 1] in _NAME_AFTER
+            ):
+                b += 1  # 吴某某被判监: the recogniser left the name's last character out
+            if vt.endswith("某", a, b):
+                b = anonymised_end(vt, b, len(vt))  # 马某|甲: the ordinal the recogniser left out
+            if lac:
+                b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title the recogniser cut
+            if (
+                b - a == 3
+                and lac
+                and vt[b - 1] in _GLUED_MARK
+                and b < len(vt)
+                and "\u4e00" <= vt[b] <= "\u9fff"
+            ):
+                # 店主孙涛将物流公司告上法庭: the object mark glued to the name is no part of it
+                b -= 1
         country = at.get("country")
         text = vt[a:b]
         agent_type = None

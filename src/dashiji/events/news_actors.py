@@ -596,13 +596,6 @@ def chinese_names(
                 break
             continue
         titled = _titled_at(text, start, i)
-        # 甲与乙举办了婚礼: joined to a name read before, a name may end before a verb as after
-        # a title
-        joined = (
-            i - 2 >= start
-            and text[i - 1] in _JOINERS
-            and (bool(taken[i - 2]) or bool(out) and out[-1].end == i - 1)
-        )
         lead_ok = i == start or text[i - 1] in _NAME_BEFORE or titled
         unbounded = (
             not lead_ok
@@ -617,6 +610,13 @@ def chinese_names(
         if unbounded and not after_de:
             i += 1
             continue
+        # 甲与乙举办了婚礼: joined to a name read before, a name may end before a verb as after
+        # a title (worked out past the skip above, which does not read it)
+        joined = (
+            i - 2 >= start
+            and text[i - 1] in _JOINERS
+            and (bool(taken[i - 2]) or bool(out) and out[-1].end == i - 1)
+        )
         found = None
         for size in (3, 2):
             j = i + size
