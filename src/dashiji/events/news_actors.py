@@ -191,6 +191,16 @@ def _inside_not_noun(text: str, a: int, word: str, not_nouns: tuple[str, ...]) -
     return False
 
 
+@lru_cache(maxsize=4)
+def _not_noun_parts(not_nouns: tuple[str, ...]) -> frozenset[str]:
+    """Every string written inside one of ``not_nouns`` (the empty one too): a word that is
+    none of them is found in none (``w.find(word)`` is -1 for each), so :func:`_inside_not_noun`
+    answers False for it without being asked."""
+    return frozenset(
+        w[i:j] for w in not_nouns for i in range(len(w) + 1) for j in range(i, len(w) + 1)
+    )
+
+
 def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
     """Generic actor nouns in ``text[start:end]`` not inside an entity (``taken`` marks entity
     characters, view offsets)."""
@@ -208,7 +218,11 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             continue
         # 公司 inside 有限公司 is found as the longest; a shorter word inside a longer one is not
         word = text[a:b]
-        if table.not_nouns and _inside_not_noun(text, a, word, table.not_nouns):
+        if (
+            table.not_nouns
+            and word in _not_noun_parts(table.not_nouns)  # (else inside none of them)
+            and _inside_not_noun(text, a, word, table.not_nouns)
+        ):
             continue  # 被告知: a passive of 告知 (was told); 涉嫌犯罪: suspected of, no suspect
         if (
             word in table.address_kin
