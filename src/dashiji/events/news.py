@@ -1476,8 +1476,8 @@ class NewsCoder:
             if id(e) not in judged:
                 if persons is None:
                     persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
-                    sents = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
-                    first_body = lead_index(sents)
+                    # (the sentences sorted above: no coder adds a sentence span to the document)
+                    first_body = lead_index(sentences)
                 # (sound: no doubt at all - the first one found settles it, the rest not judged)
                 judged[id(e)] = next(iter_doubts(e, view, persons, first_body), None) is None
             return judged[id(e)]
