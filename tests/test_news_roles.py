@@ -578,6 +578,23 @@ def test_was_told_holds_no_defendant(steps) -> None:
     assert any(a.name == "被告" for e in events(steps, text) for a in e.actors)
 
 
+def test_a_generic_noun_inside_a_word_that_is_no_actor_is_none() -> None:
+    # generic_actors asks _inside_not_noun only of a word written inside one of the table's
+    # not_nouns (被告 of 被告知, 嫌犯 of 涉嫌犯罪): the gate must keep those words asked
+    from dashiji.events.news_actors import _not_noun_parts, generic_actors, generic_table
+
+    table = generic_table()
+    for text, noun in (("房东被告知租客行为不构成犯罪。", "被告"), ("他因涉嫌犯罪被拘。", "嫌犯")):
+        found = [x.text for x in generic_actors(text, 0, len(text), bytearray(len(text)))]
+        assert noun not in found, found
+    # control: the same nouns standing alone are actors
+    for text, noun in (("被告不服判决。", "被告"), ("两名嫌犯被拘。", "嫌犯")):
+        found = [x.text for x in generic_actors(text, 0, len(text), bytearray(len(text)))]
+        assert noun in found, found
+    parts = _not_noun_parts(table.not_nouns)
+    assert {"被告", "嫌犯", ""} <= parts
+
+
 def test_an_object_phrase_ends_where_a_penalty_begins() -> None:
     # with no name recognised, the one sentenced is read from the phrase after the trigger
     from dashiji.events.news import _Clause, _np_after, _packaged_lexicon

@@ -52,6 +52,9 @@ _RESOLVED = re.compile(PRONOUN.pattern + "|" + OTHER.pattern)
 _BLOCKING = cue("pronoun_blocking")
 _DETERMINER = cue("pronoun_determiner")
 _DETERMINERS = tuple(sorted(cue_words("pronoun_determiner"), key=len, reverse=True))
+# their last characters: a determiner ends right before a noun only where one of them is
+# written (at the text's start, a negative offset reads from its end: that case is searched)
+_DETERMINER_LASTS = frozenset(d[-1] for d in _DETERMINERS if d)
 _SHE_ONLY = tuple(cue_words("she_only"))
 _HE_ONLY = tuple(cue_words("he_only"))
 PLURAL_KIN = tuple(cue_words("plural_kin"))
@@ -165,17 +168,19 @@ def _named(x: Actor) -> str:
 
 def _stand_in(pron: Actor | None, start: int, end: int, text: str, ante: Actor) -> Actor:
     """An actor at the pronoun's place carrying its antecedent's identity."""
-    base = pron if pron is not None else Actor(start, end, text, ante.kind)
-    return replace(
-        base,
-        kind=ante.kind,
-        kb_id=ante.kb_id,
-        country=ante.country,
-        cameo=ante.cameo,
-        agent_type=ante.agent_type,
-        members=list(ante.members),
-        alias_of=_named(ante),
-    )
+    # (every field written out: what dataclasses.replace builds - the pronoun's own place,
+    # text, ``place`` and ``home``, the rest its antecedent's - without its look-up of fields)
+    if pron is None:
+        return Actor(
+            start, end, text, ante.kind, kb_id=ante.kb_id, country=ante.country,
+            cameo=ante.cameo, agent_type=ante.agent_type, members=list(ante.members),
+            alias_of=_named(ante),
+        )  # fmt: skip
+    return Actor(
+        pron.start, pron.end, pron.text, ante.kind, kb_id=ante.kb_id, country=ante.country,
+        cameo=ante.cameo, agent_type=ante.agent_type, members=list(ante.members),
+        place=pron.place, alias_of=_named(ante), home=pron.home,
+    )  # fmt: skip
 
 
 def resolve(
@@ -202,6 +207,8 @@ def resolve(
     for k, x in enumerate(out):
         if x.kind != "generic" or x.alias_of is not None:
             continue
+        if x.start and vt[x.start - 1] not in _DETERMINER_LASTS:
+            continue  # (no determiner ends right before it: the search below finds none)
         det = next((d for d in _DETERMINERS if vt.startswith(d, x.start - len(d))), None)
         if det is None or x.start - len(det) < a:
             continue

@@ -378,6 +378,16 @@ def _plus_days(day: str, n: int) -> str | None:
     return None if d is None else (d + timedelta(days=n)).isoformat()
 
 
+def _position(times: list[TimeRef], t: TimeRef) -> int:
+    """``times.index(t)``: the first time that is ``t`` or equal to it - the same index, found
+    without comparing every time before it field by field (two equal times start at the same
+    place: one starting elsewhere is passed on its start alone)."""
+    for k, x in enumerate(times):
+        if x is t or (x.start == t.start and x == t):
+            return k
+    raise ValueError("the time is not in the list")
+
+
 def anchor_day_anaphors(
     times: list[TimeRef],
     reference: str | None,
@@ -434,7 +444,7 @@ def anchor_day_anaphors(
             )
         ):  # 2015年9月10日上午，…于今天受审 in a page of 2021: a report of that day retold
             told = written.value[:10]
-            times[times.index(t)] = replace(
+            times[_position(times, t)] = replace(
                 t, value=told + t.value[10:], anchored=True, base=written.start
             )
             last = told
@@ -447,7 +457,7 @@ def anchor_day_anaphors(
             if not t.value.startswith(own):
                 last = t.value[:10] if _DATED.match(t.value) else None  # its own reading
                 continue
-            j = times.index(t)
+            j = _position(times, t)
             of = _day_of(view, t.start, nouns, kinds, acts) if view is not None else None
             if of is not None:
                 times[j] = replace(t, value=None, day_of=of)
@@ -492,7 +502,9 @@ def anchor_day_anaphors(
                 shift = (date.fromisoformat(t.value) - ref_day).days
                 back = _plus_days(last, shift)
                 if back is not None:
-                    times[times.index(t)] = replace(t, value=back, anchored=True, base=told_last)
+                    times[_position(times, t)] = replace(
+                        t, value=back, anchored=True, base=told_last
+                    )
                 last = back
             else:
                 last = t.value  # 三天前: from the article's day, as the time layer reads it
@@ -516,7 +528,7 @@ def apposed_days(view: str, times: list[TimeRef]) -> None:
             and day.precision == "day"
             and not _CALENDAR.search(t.text)
         ):
-            times[times.index(t)] = replace(t, value=None)
+            times[_position(times, t)] = replace(t, value=None)
 
 
 _CALENDAR = re.compile(r"[0-9一二三四五六七八九十]{1,4}[年月日号]")  # 2021年, 7月, 26日
@@ -614,7 +626,7 @@ def turned_years(
             and _DAY_ALONE.match(t.text)
             and t.value.startswith(turned[1])
         ):  # 2月1日开庭…，于9日宣判: the 9th is of the same month, whose year is unknown
-            times[times.index(t)] = replace(t, value=None)
+            times[_position(times, t)] = replace(t, value=None)
             continue
         if (
             written is None
@@ -643,12 +655,12 @@ def turned_years(
             # page's date, the day is ahead of the report's, in its year (the same sentence; a
             # day read a few weeks ahead of the page is the page's own plan: 将于12月3日 in a page
             # of late November)
-            times[times.index(t)] = replace(t, value=twin.isoformat() + t.value[10:])
+            times[_position(times, t)] = replace(t, value=twin.isoformat() + t.value[10:])
             continue
         if ref_day is not None and next_year > ref_day:
             continue  # (the next year's day is still to come: the reading stands)
         if (told - day).days > _TURN_BACK and 0 < (next_year - told).days <= _TURN_AHEAD:
-            times[times.index(t)] = replace(t, value=None)
+            times[_position(times, t)] = replace(t, value=None)
             turned = (t.end, t.value[:7])
 
 

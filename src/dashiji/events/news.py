@@ -1406,6 +1406,9 @@ class NewsCoder:
 
             hourly = day_told if any(_hour_only(t) for t in s_times) else None
             asides = [x.span() for x in _LONG_ASIDE.finditer(vt, a, b)]  # (for each match)
+            # (a clause that asks closes with 吗 - _ASKED_CLAUSE, searched inside the sentence:
+            # a sentence without one has none, and its clauses are not looked at for each match)
+            asked_in = "吗" in local
             for m in matches:
                 if (
                     asks
@@ -1413,7 +1416,7 @@ class NewsCoder:
                     and (m.start >= last.start or _besides_last(vt, clauses, m.start))
                 ):  # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
-                if any(
+                if asked_in and any(
                     c.start <= m.start < c.end
                     and _ASKED_CLAUSE.search(vt, m.end, c.end)
                     and not _GAP_SPACE.search(vt, m.end, c.end)
@@ -1428,7 +1431,7 @@ class NewsCoder:
                         and any(y.end == x0 and y.kind == "PER" for y in actors)
                     ),
                     None,
-                )
+                ) if asides else None  # (no aside: none holds it)
                 if inside is not None:
                     # 邝某（…，据悉曾因抢劫获刑，…）: an act told inside an aside about a
                     # person named right before it takes its clauses and participants from the
@@ -1488,8 +1491,8 @@ class NewsCoder:
             if id(e) not in judged:
                 if persons is None:
                     persons = [(tv(s.start), tv(s.end)) for s in ents if s.label == "PER"]
-                    sents = sorted(doc.spans_of("sentence"), key=lambda s: s.start)
-                    first_body = lead_index(sents)
+                    # (the sentences sorted above: no coder adds a sentence span to the document)
+                    first_body = lead_index(sentences)
                 # (sound: no doubt at all - the first one found settles it, the rest not judged)
                 judged[id(e)] = next(iter_doubts(e, view, persons, first_body), None) is None
             return judged[id(e)]
@@ -3852,7 +3855,7 @@ class NewsCoder:
         label = span.label
         if at.get("role") in ("reporter",) or (at.get("cameo") or "").endswith("MED"):
             return None  # the outlet and its reporters report, they do not act
-        if vt[max(0, a - 2) : a].endswith(("记者", "编辑")):
+        if vt.endswith(("记者", "编辑"), max(0, a - 2), a):  # (the slice's test, not copied)
             return None
         kind = label if label in ("PER", "ORG", "GPE", "LOC") else "ORG"
         law = vt.startswith("法", b) and vt.endswith("国安", a, b)
@@ -3860,30 +3863,31 @@ class NewsCoder:
             return None  # 北京时间, 香港国安法: a clock, a law — not a place or an actor
         if label == "ORG" and vt.endswith("网", a, b) and vt.startswith(_NET_WORD_RESTS, b):
             return None  # “炫富网|红”: the 网 opens 网红, 网友 - an epithet, no website
-        if (
-            label == "PER"
-            and b - a == 2
-            and at.get("source") == "lac"
-            and b + 1 < len(vt)
-            and "\u4e00" <= vt[b] <= "\u9fff"
-            and vt[b] not in _NOT_GIVEN
-            and vt[b] not in "由自向为给让"
-            and vt[b + 1] in _NAME_AFTER
-        ):
-            b += 1  # 吴某某被判监: the recogniser left the name's last character out
-        if label == "PER" and vt.endswith("某", a, b):
-            b = anonymised_end(vt, b, len(vt))  # 马某|甲: the ordinal the recogniser left out
-        if label == "PER" and at.get("source") == "lac":
-            b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title the recogniser cut
-        if (
-            label == "PER"
-            and b - a == 3
-            and at.get("source") == "lac"
-            and vt[b - 1] in _GLUED_MARK
-            and b < len(vt)
-            and "\u4e00" <= vt[b] <= "\u9fff"
-        ):
-            b -= 1  # 店主孙涛将物流公司告上法庭: the object mark glued to the name is no part of it
+        if label == "PER":  # (each test of a person's end, in turn; the source read once)
+            lac = at.get("source") == "lac"
+            if (
+                b - a == 2
+                and lac
+                and b + 1 < len(vt)
+                and "\u4e00" <= vt[b] <= "\u9fff"
+                and vt[b] not in _NOT_GIVEN
+                and vt[b] not in "由自向为给让"
+                and vt[b + 1] in _NAME_AFTER
+            ):
+                b += 1  # 吴某某被判监: the recogniser left the name's last character out
+            if vt.endswith("某", a, b):
+                b = anonymised_end(vt, b, len(vt))  # 马某|甲: the ordinal the recogniser left out
+            if lac:
+                b = _title_end(vt, a, b)  # 苏裁判|官: a surname and a title the recogniser cut
+            if (
+                b - a == 3
+                and lac
+                and vt[b - 1] in _GLUED_MARK
+                and b < len(vt)
+                and "\u4e00" <= vt[b] <= "\u9fff"
+            ):
+                # 店主孙涛将物流公司告上法庭: the object mark glued to the name is no part of it
+                b -= 1
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
@@ -10510,7 +10514,7 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
     if not page or len(page) < 10:
         return
     told = told or any(
-        _glossed_year_off(e.sentence, page) or _glossed_day_off(e.sentence, page) for e in out
+        _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
     )
     for e in out:
         if e.date is not None and e.date_text and far_bare_day(e.date_text, e.date, page):
@@ -10549,6 +10553,13 @@ _YEAR_OFFSETS = {  # 去年: -1 (not 当年, 同年: the year named before)
 _GLOSSED_YEAR = re.compile(
     "(" + "|".join(sorted(_YEAR_OFFSETS, key=len, reverse=True)) + r")[（(]((?:19|20)\d\d)年?[)）]"
 )
+
+
+def _sentences_of(out: list[Event]) -> list[str]:
+    """The sentences ``out``'s events are told in, each once, in the order of the events: the
+    glossed-year and glossed-day tests read a sentence and the page alone, so asking each
+    sentence once gives the answer asking it for each of its events gives."""
+    return list(dict.fromkeys(e.sentence for e in out))
 
 
 def _glossed_year_off(sentence: str, page: str) -> bool:

@@ -191,6 +191,16 @@ def _inside_not_noun(text: str, a: int, word: str, not_nouns: tuple[str, ...]) -
     return False
 
 
+@lru_cache(maxsize=4)
+def _not_noun_parts(not_nouns: tuple[str, ...]) -> frozenset[str]:
+    """Every string written inside one of ``not_nouns`` (the empty one too): a word that is
+    none of them is found in none (``w.find(word)`` is -1 for each), so :func:`_inside_not_noun`
+    answers False for it without being asked."""
+    return frozenset(
+        w[i:j] for w in not_nouns for i in range(len(w) + 1) for j in range(i, len(w) + 1)
+    )
+
+
 def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Actor]:
     """Generic actor nouns in ``text[start:end]`` not inside an entity (``taken`` marks entity
     characters, view offsets)."""
@@ -208,7 +218,11 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             continue
         # 公司 inside 有限公司 is found as the longest; a shorter word inside a longer one is not
         word = text[a:b]
-        if table.not_nouns and _inside_not_noun(text, a, word, table.not_nouns):
+        if (
+            table.not_nouns
+            and word in _not_noun_parts(table.not_nouns)  # (else inside none of them)
+            and _inside_not_noun(text, a, word, table.not_nouns)
+        ):
             continue  # 被告知: a passive of 告知 (was told); 涉嫌犯罪: suspected of, no suspect
         if (
             word in table.address_kin
@@ -596,13 +610,6 @@ def chinese_names(
                 break
             continue
         titled = _titled_at(text, start, i)
-        # 甲与乙举办了婚礼: joined to a name read before, a name may end before a verb as after
-        # a title
-        joined = (
-            i - 2 >= start
-            and text[i - 1] in _JOINERS
-            and (bool(taken[i - 2]) or bool(out) and out[-1].end == i - 1)
-        )
         lead_ok = i == start or text[i - 1] in _NAME_BEFORE or titled
         unbounded = (
             not lead_ok
@@ -617,6 +624,13 @@ def chinese_names(
         if unbounded and not after_de:
             i += 1
             continue
+        # 甲与乙举办了婚礼: joined to a name read before, a name may end before a verb as after
+        # a title (worked out past the skip above, which does not read it)
+        joined = (
+            i - 2 >= start
+            and text[i - 1] in _JOINERS
+            and (bool(taken[i - 2]) or bool(out) and out[-1].end == i - 1)
+        )
         found = None
         for size in (3, 2):
             j = i + size
