@@ -651,3 +651,28 @@ def test_a_court_halting_a_government_ban_is_no_easing(steps) -> None:
     assert not [e for e in evs if e.type == "CONCEDE"], [(e.type, e.trigger) for e in evs]
     evs = events(steps, "美国政府宣布解除对两款中国应用的禁令。")
     assert [e.type for e in evs if e.type] == ["CONCEDE"], [(e.type, e.trigger) for e in evs]
+
+
+# ---- a question closing a sentence asks only its own part --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("甲城队主场二比三不敌乙城队，谁该为这场失利负责？", "竞赛行为-胜负"),  # 谁: asked part
+        ("某电器公司遭证监会立案调查 股价还会跌吗？", "司法行为-立案"),  # a headline's gap cuts
+        ("某地一名男子醉驾撞人后被刑拘，为何屡禁不止？", "司法行为-拘捕"),
+    ],
+)
+def test_what_the_clauses_before_a_question_state_is_coded(steps, text: str, news: str) -> None:
+    assert typed(steps, text, news)
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("谁会在下周的决赛中击败甲城队？", "竞赛行为-胜负"),  # one clause: it all asks
+        ("为什么某电器公司被立案，股价却涨了？", "司法行为-立案"),  # a question word opens it
+        ("某队再输一场 还能出线吗？", "竞赛行为-晋级"),  # the part after the gap asks
+    ],
+)
+def test_what_a_question_asks_is_not_coded(steps, text: str, news: str) -> None:
+    assert not typed(steps, text, news)

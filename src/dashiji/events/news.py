@@ -1175,10 +1175,11 @@ class NewsCoder:
                 matches = [mm for mm in matches if mm.end > k_end or mm.entry.news not in in_body]
             local = vt[a:b]
             asks = _asks(local)
+            asked_from = _asked_part(vt, clauses_of(a, b)) if asks else b
             if asks and (
-                _ASKS_ALL.search(local)
+                asked_from <= a
+                or _ASKS_ALL.search(vt, a, asked_from)
                 or _ASKS_CHOICE.search(local.rstrip())
-                or len(clauses_of(a, b)) == 1
             ):
                 continue  # 他是否会被判刑？: the whole sentence asks
             if _LEGAL.search(local) and _LEGAL_RULE.search(local):
@@ -1376,7 +1377,6 @@ class NewsCoder:
                         clauses_of(lo_p, hi_p),
                         [t for t in time_refs if lo_p <= t.start < hi_p],
                     )
-            last = clauses[-1] if clauses else None
             # a sentence with no time of its own, nor a word placing its act at another time
             # (a time of day alone, 下午5时, tells no day: it goes on with the day told before)
             told_days = any(t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in s_times)
@@ -1392,11 +1392,8 @@ class NewsCoder:
             hourly = day_told if any(_hour_only(t) for t in s_times) else None
             asides = [x.span() for x in _LONG_ASIDE.finditer(vt, a, b)]  # (for each match)
             for m in matches:
-                if (
-                    asks
-                    and last is not None
-                    and (m.start >= last.start or _besides_last(vt, clauses, m.start))
-                ):  # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
+                if asks and (m.start >= asked_from or _besides_last(vt, clauses, m.start)):
+                    # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
                 if any(
                     c.start <= m.start < c.end
@@ -13205,6 +13202,20 @@ _HABITUAL = re.compile(
 )
 # (…的日子.除去致歉以外: an ASCII stop the sentence cut does not end a sentence at)
 _BESIDES = re.compile(r"(?:^|(?<=[.．]))\s*除了?[^，。；.．]{1,20}(?:之外|以外|外)$")
+
+
+def _asked_part(vt: str, clauses: list[_Clause]) -> int:
+    """Where the question of a sentence that asks begins: its last clause, or within it the
+    part after a headline's gap (上港主场不敌恒大 谁之过？: the space cuts the headline's two
+    parts as a comma would).  The clauses before it state what the question is about (某某被拘，
+    谁之过？ tells the detention), so a question word there asks nothing of them; the sentence's
+    start when it is one part."""
+    if not clauses:
+        return 0
+    last = clauses[-1]
+    gaps = [g.end() for g in _GAP_SPACE.finditer(vt, last.start, last.end)]
+    at = gaps[-1] if gaps else last.start
+    return at if vt[at:last.end].strip() else last.start
 
 
 def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
