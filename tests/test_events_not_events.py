@@ -676,3 +676,35 @@ def test_what_the_clauses_before_a_question_state_is_coded(steps, text: str, new
 )
 def test_what_a_question_asks_is_not_coded(steps, text: str, news: str) -> None:
     assert not typed(steps, text, news)
+
+
+# ---- a launch with no maker named: the product named as its subject ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新款某牌ZX7四驱版将于下月正式上市。",  # a model's name in Latin letters
+        "据悉，这款新车将于10月12日下午正式上市。",  # a noun of products
+        "全新的操作系统HarmonyX已于昨日正式上线。",
+    ],
+)
+def test_a_product_named_as_the_subject_is_launched(steps, text: str) -> None:
+    assert typed(steps, text, "产品行为-发布")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "庭审开始后，双方证人都已全部亮相。",  # people that show are no product
+        "第三季度报告将于下周正式发布。",  # a document
+        "主办方介绍，开幕式将于今晚8点正式亮相。",
+        "几位女星昨晚一同亮相红毯。",  # people who appear in public
+    ],
+)
+def test_what_shows_or_is_published_with_no_maker_is_no_product(steps, text: str) -> None:
+    assert not typed(steps, text, "产品行为-发布")
+
+
+def test_a_word_opening_with_hou_frames_no_time(steps) -> None:
+    # 后来的冠军: the later champion, not "after the win"; 胜利后: after it, a frame
+    assert typed(steps, "甲城队上赛季曾主场完胜后来的联赛冠军乙城队。", "竞赛行为-胜负")
+    assert not typed(steps, "甲城队完胜后，球员们在更衣室庆祝。", "竞赛行为-胜负")

@@ -319,9 +319,12 @@ _SUIT_OVER = re.compile(r"(?:诉讼|官司)")
 # 某案的开庭公告, 按开庭公告所示: a court's notice of a step of a case, the step not held by it
 _LEGAL_NOTICE_AFTER = re.compile(r"公告")
 _LIFE = "人生-"
+# 后 after an act (离婚后, 之后, 以后): a time it frames - not of a word 后 opens (后果, 后来,
+# 后续: 完胜后来的冠军 beat the later champion)
+AFTER = r"(?:之后|以后|后)(?![果来续面方期台者])"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
-    r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
-    r"赔偿|细节|经过|详情|中(?![国华央])的?)"
+    r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|后续|发生前|发生" + AFTER + r"|前|"
+    + AFTER + r"|之前|处理|认定|赔偿|细节|经过|详情|中(?![国华央])的?)"
 )  # (中 not of 中国, 中华, 中央: a name after the trigger, no "in the accident")
 _ACCIDENT_ATTRIBUTE_OPENS = char_gate([_ATTRIBUTE_OF_ACCIDENT])  # (a cheap test first)
 _ASPECT_ENDS = ("了", "过")
@@ -3013,6 +3016,12 @@ class NewsCoder:
                         and not m.text.endswith(_OCCASION_ENDS)
                     ):  # (某公司官宣其发布会将于…举行: the occasion is the subject, no thing)
                         phrase = _subject_thing(vt, clause, m, participants)
+                elif phrase is None and entry.news == "产品行为-发布":
+                    # 新款某车型正式上市, 某品牌X5四驱版将于下月上市: a product launched with no
+                    # maker named - a thing named as a product is its subject
+                    subject = _subject_thing(vt, clause, m, participants, determined=True)
+                    if subject is not None and _named_product(vt, *subject):
+                        phrase = subject
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
@@ -3021,6 +3030,15 @@ class NewsCoder:
             if count is not None:  # 事故造成3人死亡: the dead are counted, not named
                 agent = Actor(count.start(), count.end(), count.group(), "NP")
                 participants = [agent]
+        if (
+            entry.news == "产品行为-发布"
+            and "亮相" in m.text
+            and any(
+                x.kind == "PER" or x.agent_type in PEOPLE_KINDS or _names_people(x.text)
+                for x in participants
+            )
+        ):
+            return None  # 双方证人都已亮相, 几位女星亮相红毯: people appear in public, no product
         nobody = not participants and (entry.news or "") not in _SELF_CONTAINED and not contests
         # (the fallbacks above read no date, status or modality: a candidate left with nobody skips
         # those, unless they may mark the page misdated - a day told 今年 - which outlives it)
@@ -7723,10 +7741,26 @@ def _thing_before(
         return agent, patient  # the doer stands apart from the phrase
     if agent is not None and (agent.start, agent.end) == phrase and agent.kind == "ORG":
         return agent, patient  # 某公司正式发布: the maker alone, no thing named
+    if _names_people(vt[phrase[0] : phrase[1]]):
+        return agent, patient  # 双方证人都已亮相: people who show up, no product
     thing = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
     if agent is not None and (agent.start, agent.end) == phrase:
         agent = None
     return agent, thing
+
+
+_PEOPLE_NOUN_END = re.compile(
+    "(?:" + cue("showing_people").pattern + r")(?:[今昨前当]?[天日晚早]|日前|近日)?$"
+)  # (几位女星昨晚: a time read into the phrase after them)
+
+
+def _names_people(text: str) -> bool:
+    """Does ``text`` end in a noun of people - a generic actor of people (选手, 网友) or one of
+    ``showing_people`` (证人, 嘉宾, 女星): the ones who show up, no thing launched?"""
+    head = generic_head(text)
+    if head is not None and head[1] in PEOPLE_KINDS:
+        return True
+    return _PEOPLE_NOUN_END.search(text) is not None
 
 
 # 《某剧》将于下月在某卫视首播: the channel or platform named after 在 right before the trigger
@@ -8981,7 +9015,11 @@ def _marked_thing(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | N
 
 
 def _subject_thing(
-    vt: str, clause: _Clause, m: NewsMatch, participants: Sequence[Actor]
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    participants: Sequence[Actor],
+    determined: bool = False,
 ) -> tuple[int, int] | None:
     """The thing opening the clause of the trigger ``m`` as its subject, when nothing follows
     the trigger (某品牌新款手机将于下月上市, 某厂家新研制的“某系统”将在近期推出): nouns, names
@@ -8992,6 +9030,8 @@ def _subject_thing(
     # (某公司宣布，新款手机将于下月上市: past the telling, the clause it tells; 某厂家新研制的
     # “某系统”: past the relative clause, the head it qualifies)
     opening = max(clause.start, *(vt.rfind(p, clause.start, m.start) + 1 for p in "，,：:的"))
+    if determined and (d := _THING_DETERMINER.match(vt, opening, m.start)) is not None:
+        opening = d.end()  # (这款新车将于…上市: the thing the determiner points at)
     start = at = opening
     quoted = False
     for w0, w1, tag in _word_spans(vt, opening, m.start):
@@ -9020,6 +9060,19 @@ def _subject_thing(
     return None if _names_party(vt, start, at) else (start, at)
 
 
+# a model's name (Latin letters: 某车X5, 某系统Pro) or a noun of products (新车, 新机, 车型)
+_PRODUCT_NAMED = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|" + cue("product_heads").pattern)
+
+
+def _named_product(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]``, a launch's subject, name a product: a model's name written with Latin
+    letters (某车KX5四驱版, 某手机Pro) or a noun of products (新车, 新款手机) - not a person, a
+    document or an event that shows (证人亮相, 报告发布: none of these)?"""
+    return b - a <= _PRODUCT_NAME_MAX and _PRODUCT_NAMED.search(vt, a, b) is not None
+
+
+_PRODUCT_NAME_MAX = 20
+_THING_DETERMINER = cue("thing_determiners")  # 这款, 该, 此款…: before the thing they point at
 # the classes of news types whose thing may be the subject of the trigger (某手机将于下月上市,
 # 某股票价格上涨: a product or an asset; not a hearing's case, a contest's prize)
 _SUBJECT_THING_CLASSES = tuple(cue_words("subject_thing_classes"))
