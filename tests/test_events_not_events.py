@@ -708,3 +708,21 @@ def test_a_word_opening_with_hou_frames_no_time(steps) -> None:
     # 后来的冠军: the later champion, not "after the win"; 胜利后: after it, a frame
     assert typed(steps, "甲城队上赛季曾主场完胜后来的联赛冠军乙城队。", "竞赛行为-胜负")
     assert not typed(steps, "甲城队完胜后，球员们在更衣室庆祝。", "竞赛行为-胜负")
+
+
+# ---- the dead counted, not named ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("某县一民房内煤炉未熄 致3人中毒身亡", "3人"),  # how they died between count and word
+        ("某市一仓库凌晨起火，已造成12死5伤。", "12"),  # the count written in the trigger
+        ("某地两车相撞 两死一伤", "两"),
+    ],
+)
+def test_the_dead_counted_are_the_deaths_participants(steps, text: str, count: str) -> None:
+    (e,) = typed(steps, text, "人生-死亡")
+    assert [a.name for a in e.actors] == [count]
+
+
+def test_a_death_with_no_one_named_nor_counted_is_no_event(steps) -> None:
+    assert not typed(steps, "不少网友讨论起中毒身亡的话题。", "人生-死亡")

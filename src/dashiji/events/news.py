@@ -898,6 +898,13 @@ _PEOPLE_COUNT = re.compile(
     r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)"
     r"(?=" + _COUNT_ADVERBS + r"(?:因[^，。；]{0,10})?$)"
 )
+# 导致4人中毒身亡, 致2人窒息死亡: the ones counted, then how they died, then the trigger
+_COUNT_THEN_CAUSE = re.compile(
+    _ABOUT_COUNT + "[" + _NUMERALS + r"]+[多余]?(?:名|位|个)?人"
+    + "(?=" + _COUNT_ADVERBS + "(?:" + cue("ways_of_dying").pattern + ")$)"
+)
+# 4死3伤, 两死一伤: the count of the dead written in the trigger
+_COUNT_IN_TRIGGER = re.compile("[" + _NUMERALS + "]+(?=死)")
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
@@ -3026,8 +3033,20 @@ class NewsCoder:
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
         if not participants and entry.news in _COUNTED and subject_role is not None:
-            count = _PEOPLE_COUNT.search(vt, clause.start, m.start)
-            if count is not None:  # 事故造成3人死亡: the dead are counted, not named
+            count = (
+                _PEOPLE_COUNT.search(vt, clause.start, m.start)
+                or _COUNT_THEN_CAUSE.search(vt, clause.start, m.start)
+                or _COUNT_IN_TRIGGER.match(m.text)
+            )
+            if count is not None and count.re is _COUNT_IN_TRIGGER:  # 4死3伤: 4 dead
+                count_at = m.start  # (15死: the trigger 5死 ends a longer count)
+                while count_at > clause.start and (
+                    vt[count_at - 1].isdigit() or vt[count_at - 1] in NUMERAL_CHARS
+                ):
+                    count_at -= 1
+                agent = Actor(count_at, m.end - 1, vt[count_at : m.end - 1], "NP")
+                participants = [agent]
+            elif count is not None:  # 事故造成3人死亡: the dead are counted, not named
                 agent = Actor(count.start(), count.end(), count.group(), "NP")
                 participants = [agent]
         if (
