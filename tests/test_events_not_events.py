@@ -726,3 +726,35 @@ def test_the_dead_counted_are_the_deaths_participants(steps, text: str, count: s
 
 def test_a_death_with_no_one_named_nor_counted_is_no_event(steps) -> None:
     assert not typed(steps, "不少网友讨论起中毒身亡的话题。", "人生-死亡")
+
+
+# ---- a result written as a score between the two sides ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "winner", "loser"),
+    [
+        ("联赛第5轮，甲城联队3-1乙城竞技。", "甲城联队", "乙城竞技"),
+        ("篮球联赛常规赛，飞鹰队88-97雷霆队。", "雷霆队", "飞鹰队"),  # the higher score wins
+    ],
+)
+def test_a_score_between_two_sides_is_a_result(steps, text: str, winner: str, loser: str) -> None:
+    (e,) = typed(steps, text, "竞赛行为-胜负")
+    roles = {a.role: a.text for a in e.arguments}
+    assert (roles.get("胜者"), roles.get("败者")) == (winner, loser)
+
+
+def test_scores_of_two_games_are_two_results(steps) -> None:
+    text = "篮球联赛昨晚结束两场比赛，飞鹰队88-97雷霆队，猛虎队101-99海豚队。"
+    assert len(typed(steps, text, "竞赛行为-胜负")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这份合同为期3-5年，联赛官方昨天公布了细则。",  # a range of a unit
+        "比赛定于北京时间10:30开始，球队已经抵达球场。",  # a time of day
+        "球队系列赛3-0领先对手，联赛官方表示将加强安保。",  # a lead, no result yet
+        "某车型号00-1被召回。",  # no sport in the text
+    ],
+)
+def test_numbers_that_are_no_score_make_no_result(steps, text: str) -> None:
+    assert not typed(steps, text, "竞赛行为-胜负")

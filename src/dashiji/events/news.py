@@ -1098,6 +1098,8 @@ class NewsCoder:
         # a person's country, where the article describes them (or a well-known one's)
         nationals: dict[str, str] = dict(known_nationals())
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
+        if _SCORE_BETWEEN_NAMES_OPENS.search(vt):
+            every = _with_scores(vt, every, self.lex)
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
@@ -7603,6 +7605,71 @@ _CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚
 _CLOCK_AFTER = re.compile(r"\s*(?:许|左右|前后|开始|起|至|到|—|－|~|～)")
 
 
+# 某队4-0某队, 尼克斯83-95魔术: a score written between the two sides' names - the contest's
+# result told by the score alone (a name character on each side; not a range of a unit - 3-5年,
+# 2-3人 - nor a number after a word that takes one - 以3-1, 第1-3名, 约2-3)
+_SCORE_BETWEEN_NAMES = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![以用第约近至到为是共和与比前后在从了个场局盘轮次])"
+    r"(0|[1-9][0-9]{0,2})\s?[-－:：]\s?(0|[1-9][0-9]{0,2})"
+    r"(?=[\u4e00-\u9fffA-Za-z])(?![年月日号时点分秒岁人元万亿次个名场轮局球天周届期位倍]|领先|落后)"
+)  # (两场0-2, 以3-1: a count of games, a margin; 3-0领先: a lead, no result yet)
+_SCORE_CLAUSE_CUT = "，。；！？,;!?\n"
+_SCORE_ONLY = re.compile(r"[0-9]{1,3}\s?[-－:：]\s?[0-9]{1,3}")  # a score read as a trigger
+_SCORE_BETWEEN_NAMES_OPENS = re.compile(r"[0-9][-－:：][0-9]|[0-9] [-－:：] ?[0-9]")
+
+
+def _with_scores(vt: str, every: list[NewsMatch], lex: NewsLexicon) -> list[NewsMatch]:
+    """``every`` with a result for each score written between two names (:data:`_SCORE_BETWEEN_
+    NAMES`) in a sentence of sport whose clause holds no word of a contest (3-0大胜某队: the verb
+    tells the result), the higher score's side the winner - the entries of 击败 (winner first)
+    and 负于 (loser first) read the sides; no time of day (北京时间10:30开赛)."""
+    won, lost = _score_entries(lex)
+    # (an article of sport: a sport's word or a contest's name in it - 某型号00-1 is no score)
+    sport = _SPORT_WORDS.search(vt) is not None or _CONTEST_HEAD.search(vt) is not None
+    contest_words = [mm.start for mm in every if (mm.entry.news or "").startswith("竞赛行为")]
+    found: list[NewsMatch] = []
+    for sc in _SCORE_BETWEEN_NAMES.finditer(vt):
+        c0, c1 = _span_around(vt, sc.start(), sc.end(), _SCORE_CLAUSE_CUT)
+        if any(c0 <= x < c1 for x in contest_words):
+            continue
+        if not sport:
+            continue
+        if sc.group().strip(" 0123456789") in ":：" and (
+            len(sc.group(2)) == 2
+            and (
+                sc.group(2)[0] == "0"
+                or _CLOCK_BEFORE.search(vt, max(0, sc.start() - 3), sc.start())
+                or _CLOCK_AFTER.match(vt, sc.end())
+            )
+        ):
+            continue
+        first, second = int(sc.group(1)), int(sc.group(2))
+        found.append(NewsMatch(sc.start(), sc.end(), won if first >= second else lost, sc.group()))
+    if not found:
+        return every
+    return sorted(every + found, key=lambda mm: (mm.start, mm.end))
+
+
+def _span_around(vt: str, start: int, end: int, cuts: str) -> tuple[int, int]:
+    """The run of ``vt`` holding ``vt[start:end]`` between two of the characters ``cuts``."""
+    lo = max(vt.rfind(c, 0, start) for c in cuts) + 1
+    hi = min((i for c in cuts if (i := vt.find(c, end)) >= 0), default=len(vt))
+    return lo, hi
+
+
+def _score_entries(lex: NewsLexicon) -> tuple[NewsEntry, NewsEntry]:
+    """The entries a score between names is read with: a win (winner first), a loss (loser
+    first) - those of 击败 and 负于, with no stop or required word (a score needs none)."""
+    if "score_entries" not in lex.derived:
+        by_id = {e.id: e for e in lex.entries}
+        lex.derived["score_entries"] = tuple(
+            replace(by_id[k], id=k + ".比分", words=(), stop=(), requires_any=())
+            for k in ("胜负.力克", "胜负.不敌")
+        )
+    won, lost = lex.derived["score_entries"]
+    return won, lost
+
+
 def _sport(vt: str, a: int, b: int) -> bool:
     """Whether ``vt[a:b]`` tells of sport: a sport's word, or a score that is no date or clock."""
     if _SPORT_WORDS.search(vt, a, b):
@@ -13425,6 +13492,10 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
     types = (None, ev.type) if told_before else (ev.type,)
     if e.news_type != ev.news_type or e.type not in types:
         return False
+    if e.trigger != ev.trigger and _SCORE_ONLY.fullmatch(e.trigger) and _SCORE_ONLY.fullmatch(
+        ev.trigger
+    ):
+        return False  # 甲83-95乙，丙111-117丁: two scores, two games
     roles = {a.text: a.role for a in e.arguments}
     if any(
         a.text in roles
