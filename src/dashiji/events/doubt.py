@@ -238,6 +238,9 @@ from .news_actors import PEOPLE_KINDS, generic_head, outlet_is_party
 from .news_cues import cue, cue_words
 from .status import narrator_resumes, resumes_at
 
+# 发生在某地的爆炸事件, 昨天发生的车祸: a relative clause of the act's happening - where and
+# when it happened, no owner: the act is told
+_HAPPENED_DE = re.compile(r"发生(?:在|于)?[^，,。；;：:！？!?的]{0,20}的$")
 # 如果, 一旦, 即使…: a condition word before the trigger (news_cues condition)
 _CRASH = "灾害/意外-车祸"  # a crash whose one party is its car names no one
 _IF_WORD = cue("condition")
@@ -2142,6 +2145,7 @@ def _nominal(
         return "relative"  # 递交意外死亡诉讼: the suit the act names, not the act told
     if (
         _OWNED_DE.search(before)
+        and not _HAPPENED_DE.search(before)
         and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
         and not _OWN_PREDICATE.search(trigger)
         and not _ASPECT_MARK.match(vt, t1)
