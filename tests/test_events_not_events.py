@@ -764,3 +764,9 @@ def test_an_act_named_by_where_it_happened_is_told(steps) -> None:
     # 发生在…的: a relative clause of the act's happening, no owner (王某的车祸: an owner's)
     assert typed(steps, "上周五发生在某县城郊的爆炸事件已造成5人受伤。", "灾害/意外-爆炸")
     assert not typed(steps, "网友们至今还在讨论王某的那起车祸。", "灾害/意外-车祸")
+
+
+def test_an_envoy_posted_to_a_country_is_of_the_country_before_zhu(steps) -> None:
+    # 甲国驻乙国大使: posted to 乙国, of 甲国 (not the host's)
+    (e,) = [x for x in events(steps, "中国驻加拿大大使丛培武昨天会见了加拿大外长。") if x.type]
+    assert [(a.country, a.side) for a in e.actors] == [("CHN", "source"), ("CAN", "target")]
