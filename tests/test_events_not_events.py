@@ -770,3 +770,20 @@ def test_an_envoy_posted_to_a_country_is_of_the_country_before_zhu(steps) -> Non
     # 甲国驻乙国大使: posted to 乙国, of 甲国 (not the host's)
     (e,) = [x for x in events(steps, "中国驻加拿大大使丛培武昨天会见了加拿大外长。") if x.type]
     assert [(a.country, a.side) for a in e.actors] == [("CHN", "source"), ("CAN", "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("日本外务省10日召见中国驻日大使。", [("JPN", "source"), ("CHN", "target")]),
+        ("中国外交部副部长昨天召见加拿大驻华大使鲍达民。", [("CHN", "source"), ("CAN", "target")]),
+    ],
+)
+def test_an_envoy_summoned_is_an_official_complaint(steps, text: str, sides) -> None:
+    (e,) = [x for x in events(steps, text) if x.type]
+    assert (e.type, e.cameo) == ("ACCUSE", "114")
+    assert [(a.country, a.side) for a in e.actors] == sides
+
+
+def test_officials_of_ones_own_country_summoned_is_no_complaint(steps) -> None:
+    assert not [x for x in events(steps, "省长昨天召见了各市负责人。") if x.type]
