@@ -724,8 +724,15 @@ def test_the_dead_counted_are_the_deaths_participants(steps, text: str, count: s
     assert [a.name for a in e.actors] == [count]
 
 
-def test_a_death_with_no_one_named_nor_counted_is_no_event(steps) -> None:
-    assert not typed(steps, "不少网友讨论起中毒身亡的话题。", "人生-死亡")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不少网友讨论起中毒身亡的话题。",
+        "某地发生火灾，他想一死了之。",  # 一死 opening a word: no count of the dead
+    ],
+)
+def test_a_death_with_no_one_named_nor_counted_is_no_event(steps, text: str) -> None:
+    assert not typed(steps, text, "人生-死亡")
 
 
 # ---- a result written as a score between the two sides ----------------------------------------

@@ -905,6 +905,11 @@ _COUNT_THEN_CAUSE = re.compile(
 )
 # 4死3伤, 两死一伤: the count of the dead written in the trigger
 _COUNT_IN_TRIGGER = re.compile("[" + _NUMERALS + "]+(?=死)")
+# what closes such a count: a count of the hurt or the missing, or the phrase's end (15死，) -
+# not a word going on, 一死了之: no count
+_COUNT_IN_TRIGGER_CLOSES = re.compile(
+    "[" + _NUMERALS + r"多]+人?[重轻]?[伤失]|[^\u4e00-\u9fff]|$"
+)
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
 )
@@ -3038,7 +3043,10 @@ class NewsCoder:
             count = (
                 _PEOPLE_COUNT.search(vt, clause.start, m.start)
                 or _COUNT_THEN_CAUSE.search(vt, clause.start, m.start)
-                or _COUNT_IN_TRIGGER.match(m.text)
+                or (
+                    _COUNT_IN_TRIGGER_CLOSES.match(vt, m.end)
+                    and _COUNT_IN_TRIGGER.match(m.text)
+                )
             )
             if count is not None and count.re is _COUNT_IN_TRIGGER:  # 4死3伤: 4 dead
                 count_at = m.start  # (15死: the trigger 5死 ends a longer count)
