@@ -754,6 +754,15 @@ def test_scores_of_two_games_are_two_results(steps) -> None:
     assert len(typed(steps, text, "竞赛行为-胜负")) == 2
 
 
+def test_a_drawn_score_reads_as_a_draw(steps) -> None:
+    # 2-2 as 战平: the first side in the loser's role (not a win for either)
+    (e,) = typed(steps, "联赛第5轮，甲城联队2-2乙城竞技。", "竞赛行为-胜负")
+    (d,) = typed(steps, "联赛第5轮，甲城联队战平乙城竞技。", "竞赛行为-胜负")
+    assert {a.role: a.text for a in e.arguments if a.role in ("胜者", "败者")} == {
+        a.role: a.text for a in d.arguments if a.role in ("胜者", "败者")
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -761,6 +770,9 @@ def test_scores_of_two_games_are_two_results(steps) -> None:
         "比赛定于北京时间10:30开始，球队已经抵达球场。",  # a time of day
         "球队系列赛3-0领先对手，联赛官方表示将加强安保。",  # a lead, no result yet
         "某车型号00-1被召回。",  # no sport in the text
+        "足球联赛第5轮，比赛将于19:35开球，甲城队主场迎战乙城队。",  # a kick-off time
+        "篮球联赛：某球员预计缺阵2-3小时恢复训练。",  # a range of hours
+        "联赛第5轮：明日风力3-4级。",  # a range of a measure
     ],
 )
 def test_numbers_that_are_no_score_make_no_result(steps, text: str) -> None:

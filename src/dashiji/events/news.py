@@ -7617,10 +7617,13 @@ _CLOCK_AFTER = re.compile(r"\s*(?:许|左右|前后|开始|起|至|到|—|－|~
 # result told by the score alone (a name character on each side; not a range of a unit - 3-5年,
 # 2-3人 - nor a number after a word that takes one - 以3-1, 第1-3名, 约2-3)
 _SCORE_BETWEEN_NAMES = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![以用第约近至到为是共和与比前后在从了个场局盘轮次])"
+    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![以用第约近至到为是共和与比前后在从了个场局盘轮次于])"
     r"(0|[1-9][0-9]{0,2})\s?[-－:：]\s?(0|[1-9][0-9]{0,2})"
-    r"(?=[\u4e00-\u9fffA-Za-z])(?![年月日号时点分秒岁人元万亿次个名场轮局球天周届期位倍]|领先|落后)"
-)  # (两场0-2, 以3-1: a count of games, a margin; 3-0领先: a lead, no result yet)
+    r"(?=[\u4e00-\u9fffA-Za-z])"
+    r"(?![年月日号时点分秒岁人元万亿次个名场轮局球天周届期位倍级度]|领先|落后|小时|千万|百万|公里)"
+)  # (两场0-2, 以3-1: a count of games, a margin; 3-0领先: a lead, no result yet; 将于19:35: a time)
+# 19:35开球: a time of day the match starts at
+_KICKOFF_AFTER = re.compile(r"\s*(?:开球|开赛|开打|开战|进行|举行)")
 _SCORE_CLAUSE_CUT = "，。；！？,;!?\n"
 _SCORE_ONLY = re.compile(r"[0-9]{1,3}\s?[-－:：]\s?[0-9]{1,3}")  # a score read as a trigger
 _SCORE_BETWEEN_NAMES_OPENS = re.compile(r"[0-9][-－:：][0-9]|[0-9] [-－:：] ?[0-9]")
@@ -7648,11 +7651,15 @@ def _with_scores(vt: str, every: list[NewsMatch], lex: NewsLexicon) -> list[News
                 sc.group(2)[0] == "0"
                 or _CLOCK_BEFORE.search(vt, max(0, sc.start() - 3), sc.start())
                 or _CLOCK_AFTER.match(vt, sc.end())
+                or _KICKOFF_AFTER.match(vt, sc.end())
             )
         ):
             continue
+        if next((tag for _, tag in tagged_words(vt, sc.end(), c1)), "") == "q":
+            continue  # 风力3-4级, 3-5米: a range of a measure (米兰: a name, tagged so)
         first, second = int(sc.group(1)), int(sc.group(2))
-        found.append(NewsMatch(sc.start(), sc.end(), won if first >= second else lost, sc.group()))
+        # (a draw, 2-2, reads as 战平 does: the first side in the loser's role)
+        found.append(NewsMatch(sc.start(), sc.end(), won if first > second else lost, sc.group()))
     if not found:
         return every
     return sorted(every + found, key=lambda mm: (mm.start, mm.end))
