@@ -749,8 +749,14 @@ def test_a_score_between_two_sides_is_a_result(steps, text: str, winner: str, lo
     assert (roles.get("胜者"), roles.get("败者")) == (winner, loser)
 
 
-def test_scores_of_two_games_are_two_results(steps) -> None:
-    text = "篮球联赛昨晚结束两场比赛，飞鹰队88-97雷霆队，猛虎队101-99海豚队。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "篮球联赛昨晚结束两场比赛，飞鹰队88-97雷霆队，猛虎队101-99海豚队。",
+        "联赛第5轮，甲城联队3-1乙城竞技，丙城联队3-1丁城竞技。",  # the same score twice
+    ],
+)
+def test_scores_of_two_games_are_two_results(steps, text: str) -> None:
     assert len(typed(steps, text, "竞赛行为-胜负")) == 2
 
 

@@ -13507,10 +13507,13 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
     types = (None, ev.type) if told_before else (ev.type,)
     if e.news_type != ev.news_type or e.type not in types:
         return False
-    if e.trigger != ev.trigger and _SCORE_ONLY.fullmatch(e.trigger) and _SCORE_ONLY.fullmatch(
-        ev.trigger
+    if (
+        e.trigger_start != ev.trigger_start
+        and _SCORE_ONLY.fullmatch(e.trigger)
+        and _SCORE_ONLY.fullmatch(ev.trigger)
+        and (e.trigger != ev.trigger or {a.name for a in e.actors} != {a.name for a in ev.actors})
     ):
-        return False  # 甲83-95乙，丙111-117丁: two scores, two games
+        return False  # 甲83-95乙，丙111-117丁, 甲3-1乙，丙3-1丁: two scores, two games
     roles = {a.text: a.role for a in e.arguments}
     if any(
         a.text in roles
