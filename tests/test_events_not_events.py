@@ -812,3 +812,8 @@ def test_an_envoy_summoned_is_an_official_complaint(steps, text: str, sides) -> 
 
 def test_officials_of_ones_own_country_summoned_is_no_complaint(steps) -> None:
     assert not [x for x in events(steps, "省长昨天召见了各市负责人。") if x.type]
+
+
+def test_a_question_with_a_latin_name_in_it_asks_all_of_it(steps) -> None:
+    # the spaces around iPhone 12 are no headline's gap: the one clause is asked
+    assert not typed(steps, "苹果会发布 iPhone 12 吗？", "产品行为-发布")

@@ -13358,6 +13358,9 @@ _HABITUAL = re.compile(
 _BESIDES = re.compile(r"(?:^|(?<=[.．]))\s*除了?[^，。；.．]{1,20}(?:之外|以外|外)$")
 
 
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
+
 def _asked_part(vt: str, clauses: list[_Clause]) -> int:
     """Where the question of a sentence that asks begins: its last clause, or within it the
     part after a headline's gap (上港主场不敌恒大 谁之过？: the space cuts the headline's two
@@ -13367,7 +13370,13 @@ def _asked_part(vt: str, clauses: list[_Clause]) -> int:
     if not clauses:
         return 0
     last = clauses[-1]
-    gaps = [g.end() for g in _GAP_SPACE.finditer(vt, last.start, last.end)]
+    gaps = [
+        g.end()
+        for g in _GAP_SPACE.finditer(vt, last.start, last.end)
+        if not (
+            _LATIN_OR_DIGIT.match(vt, max(g.start() - 1, 0)) or _LATIN_OR_DIGIT.match(vt, g.end())
+        )
+    ]  # (not a space beside a Latin name or a number: 苹果会发布 iPhone 12 吗？ is one part)
     at = gaps[-1] if gaps else last.start
     return at if vt[at:last.end].strip() else last.start
 
