@@ -7624,36 +7624,27 @@ _SCORE_BETWEEN_NAMES = re.compile(
 )  # (两场0-2, 以3-1: a count of games, a margin; 3-0领先: a lead, no result yet; 将于19:35: a time)
 # 19:35开球: a time of day the match starts at
 _KICKOFF_AFTER = re.compile(r"\s*(?:开球|开赛|开打|开战|进行|举行)")
-_SCORE_CLAUSE_CUT = "，。；！？,;!?\n"
-_SCORE_ONLY = re.compile(r"[0-9]{1,3}\s?[-－:：]\s?[0-9]{1,3}")  # a score read as a trigger
 _SCORE_BETWEEN_NAMES_OPENS = re.compile(r"[0-9][-－:：][0-9]|[0-9] [-－:：] ?[0-9]")
 
 
 def _with_scores(vt: str, every: list[NewsMatch], lex: NewsLexicon) -> list[NewsMatch]:
     """``every`` with a result for each score written between two names (:data:`_SCORE_BETWEEN_
-    NAMES`) in a sentence of sport whose clause holds no word of a contest (3-0大胜某队: the verb
+    NAMES`) in an article of sport whose clause holds no word of a contest (3-0大胜某队: the verb
     tells the result), the higher score's side the winner - the entries of 击败 (winner first)
     and 负于 (loser first) read the sides; no time of day (北京时间10:30开赛)."""
-    won, lost = _score_entries(lex)
     # (an article of sport: a sport's word or a contest's name in it - 某型号00-1 is no score)
-    sport = _SPORT_WORDS.search(vt) is not None or _CONTEST_HEAD.search(vt) is not None
+    if _SPORT_WORDS.search(vt) is None and _CONTEST_HEAD.search(vt) is None:
+        return every
+    won, lost = _score_entries(lex)
     contest_words = [mm.start for mm in every if (mm.entry.news or "").startswith("竞赛行为")]
     found: list[NewsMatch] = []
     for sc in _SCORE_BETWEEN_NAMES.finditer(vt):
-        c0, c1 = _span_around(vt, sc.start(), sc.end(), _SCORE_CLAUSE_CUT)
+        c0 = _clause_start(vt, sc.start(), _CLAUSE_CUT)
+        cut = _CLAUSE_CUT.search(vt, sc.end())
+        c1 = cut.start() if cut is not None else len(vt)
         if any(c0 <= x < c1 for x in contest_words):
             continue
-        if not sport:
-            continue
-        if sc.group().strip(" 0123456789") in ":：" and (
-            len(sc.group(2)) == 2
-            and (
-                sc.group(2)[0] == "0"
-                or _CLOCK_BEFORE.search(vt, max(0, sc.start() - 3), sc.start())
-                or _CLOCK_AFTER.match(vt, sc.end())
-                or _KICKOFF_AFTER.match(vt, sc.end())
-            )
-        ):
+        if _time_of_day(vt, sc.start(), sc.end(), sc.group(2), kickoff=True):
             continue
         if next((tag for _, tag in tagged_words(vt, sc.end(), c1)), "") == "q":
             continue  # 风力3-4级, 3-5米: a range of a measure (米兰: a name, tagged so)
@@ -7665,11 +7656,20 @@ def _with_scores(vt: str, every: list[NewsMatch], lex: NewsLexicon) -> list[News
     return sorted(every + found, key=lambda mm: (mm.start, mm.end))
 
 
-def _span_around(vt: str, start: int, end: int, cuts: str) -> tuple[int, int]:
-    """The run of ``vt`` holding ``vt[start:end]`` between two of the characters ``cuts``."""
-    lo = max(vt.rfind(c, 0, start) for c in cuts) + 1
-    hi = min((i for c in cuts if (i := vt.find(c, end)) >= 0), default=len(vt))
-    return lo, hi
+def _time_of_day(vt: str, start: int, end: int, minutes: str, kickoff: bool = False) -> bool:
+    """Is the pair of numbers ``vt[start:end]``, ``minutes`` its second, a time of day: a colon
+    between, two digits after it, with a zero first (8:05) or a word of time around them
+    (上午10:30, 10:30许; with ``kickoff``, a match's start after them too: 19:35开球)?"""
+    return (
+        any(c in vt[start:end] for c in ":：")
+        and len(minutes) == 2
+        and (
+            minutes[0] in "0０"
+            or _CLOCK_BEFORE.search(vt, max(0, start - 3), start) is not None
+            or _CLOCK_AFTER.match(vt, end) is not None
+            or (kickoff and _KICKOFF_AFTER.match(vt, end) is not None)
+        )
+    )
 
 
 def _score_entries(lex: NewsLexicon) -> tuple[NewsEntry, NewsEntry]:
@@ -7692,15 +7692,7 @@ def _sport(vt: str, a: int, b: int) -> bool:
     for s in _SCORE.finditer(vt, a, b):
         if s.group(2) in "比":
             return True
-        if (
-            s.group(2) in ":："
-            and len(s.group(3)) == 2
-            and (
-                s.group(3)[0] in "0０"
-                or _CLOCK_BEFORE.search(vt, max(0, s.start() - 3), s.start())
-                or _CLOCK_AFTER.match(vt, s.end())
-            )
-        ):
+        if _time_of_day(vt, s.start(), s.end(), s.group(3)):
             continue  # 10:30许, 上午9:05: a time of day
         return True
     return False
@@ -13518,8 +13510,8 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
         return False
     if (
         e.trigger_start != ev.trigger_start
-        and _SCORE_ONLY.fullmatch(e.trigger)
-        and _SCORE_ONLY.fullmatch(ev.trigger)
+        and _SCORE.fullmatch(e.trigger)
+        and _SCORE.fullmatch(ev.trigger)
         and (e.trigger != ev.trigger or {a.name for a in e.actors} != {a.name for a in ev.actors})
     ):
         return False  # 甲83-95乙，丙111-117丁, 甲3-1乙，丙3-1丁: two scores, two games
