@@ -698,6 +698,7 @@ def test_a_product_named_as_the_subject_is_launched(steps, text: str) -> None:
         "第三季度报告将于下周正式发布。",  # a document
         "主办方介绍，开幕式将于今晚8点正式亮相。",
         "几位女星昨晚一同亮相红毯。",  # people who appear in public
+        "ETC新规将于下月正式上线。",  # a rule, though Latin letters name it
     ],
 )
 def test_what_shows_or_is_published_with_no_maker_is_no_product(steps, text: str) -> None:

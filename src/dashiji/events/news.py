@@ -9160,8 +9160,12 @@ _PRODUCT_NAMED = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|" + cue("product_heads").pa
 def _named_product(vt: str, a: int, b: int) -> bool:
     """Does ``vt[a:b]``, a launch's subject, name a product: a model's name written with Latin
     letters (某车KX5四驱版, 某手机Pro) or a noun of products (新车, 新款手机) - not a person, a
-    document or an event that shows (证人亮相, 报告发布: none of these)?"""
-    return b - a <= _PRODUCT_NAME_MAX and _PRODUCT_NAMED.search(vt, a, b) is not None
+    document or an event that shows (证人亮相, 报告发布, ETC新规上线: none of these)?"""
+    return (
+        b - a <= _PRODUCT_NAME_MAX
+        and _PRODUCT_NAMED.search(vt, a, b) is not None
+        and _NOT_PRODUCT.search(vt, a, b) is None
+    )
 
 
 _PRODUCT_NAME_MAX = 20
