@@ -893,15 +893,12 @@ _INSTANCE = cue("instance_words")  # 二审改判…: a ruling of another instan
 _APPROX = ("至少", "超过", "近", "约")
 _ABOUT_COUNT = "(?:" + "|".join(_APPROX) + ")?"
 _NUMERALS = "0-9一二三四五六七八九十百千万两几数"
+# (导致4人中毒身亡, 致2名工人窒息死亡: the ones counted, then how they died - news_cues
+# ways_of_dying - then the trigger)
 _PEOPLE_COUNT = re.compile(
     _ABOUT_COUNT + "[" + _NUMERALS + "]+[多余]?"
     r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)"
-    r"(?=" + _COUNT_ADVERBS + r"(?:因[^，。；]{0,10})?$)"
-)
-# 导致4人中毒身亡, 致2人窒息死亡: the ones counted, then how they died, then the trigger
-_COUNT_THEN_CAUSE = re.compile(
-    _ABOUT_COUNT + "[" + _NUMERALS + r"]+[多余]?(?:名|位|个)?人"
-    + "(?=" + _COUNT_ADVERBS + "(?:" + cue("ways_of_dying").pattern + ")$)"
+    r"(?=" + _COUNT_ADVERBS + r"(?:因[^，。；]{0,10}|" + cue("ways_of_dying").pattern + ")?$)"
 )
 # 4死3伤, 两死一伤: the count of the dead written in the trigger
 _COUNT_IN_TRIGGER = re.compile("[" + _NUMERALS + "]+(?=死)")
@@ -3042,7 +3039,6 @@ class NewsCoder:
         if not participants and entry.news in _COUNTED and subject_role is not None:
             count = (
                 _PEOPLE_COUNT.search(vt, clause.start, m.start)
-                or _COUNT_THEN_CAUSE.search(vt, clause.start, m.start)
                 or (
                     _COUNT_IN_TRIGGER_CLOSES.match(vt, m.end)
                     and _COUNT_IN_TRIGGER.match(m.text)
