@@ -705,6 +705,11 @@ def test_what_shows_or_is_published_with_no_maker_is_no_product(steps, text: str
     assert not typed(steps, text, "产品行为-发布")
 
 
+def test_an_accidents_consequences_name_it(steps) -> None:
+    # 车祸后果: the accident named, not told (后果 is no time 后 frames, but still its attribute)
+    assert not typed(steps, "王某表示，车祸后果由他本人承担。", "灾害/意外-车祸")
+
+
 def test_a_word_opening_with_hou_frames_no_time(steps) -> None:
     # 后来的冠军: the later champion, not "after the win"; 胜利后: after it, a frame
     assert typed(steps, "甲城队上赛季曾主场完胜后来的联赛冠军乙城队。", "竞赛行为-胜负")

@@ -323,8 +323,8 @@ _LIFE = "人生-"
 # 后续: 完胜后来的冠军 beat the later champion)
 AFTER = r"(?:之后|以后|后)(?![果来续面方期台者])"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
-    r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|后续|发生前|发生" + AFTER + r"|前|"
-    + AFTER + r"|之前|处理|认定|赔偿|细节|经过|详情|中(?![国华央])的?)"
+    r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|后续|后果|发生前|发生"
+    + AFTER + r"|前|" + AFTER + r"|之前|处理|认定|赔偿|细节|经过|详情|中(?![国华央])的?)"
 )  # (中 not of 中国, 中华, 中央: a name after the trigger, no "in the accident")
 _ACCIDENT_ATTRIBUTE_OPENS = char_gate([_ATTRIBUTE_OF_ACCIDENT])  # (a cheap test first)
 _ASPECT_ENDS = ("了", "过")
