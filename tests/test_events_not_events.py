@@ -660,6 +660,7 @@ def test_a_court_halting_a_government_ban_is_no_easing(steps) -> None:
         ("甲城队主场二比三不敌乙城队，谁该为这场失利负责？", "竞赛行为-胜负"),  # 谁: asked part
         ("某电器公司遭证监会立案调查 股价还会跌吗？", "司法行为-立案"),  # a headline's gap cuts
         ("某地一名男子醉驾撞人后被刑拘，为何屡禁不止？", "司法行为-拘捕"),
+        ("甲城队主场不敌乙城队0-3 谁之过？", "竞赛行为-胜负"),  # a score before the gap
     ],
 )
 def test_what_the_clauses_before_a_question_state_is_coded(steps, text: str, news: str) -> None:

@@ -13351,6 +13351,7 @@ _BESIDES = re.compile(r"(?:^|(?<=[.．]))\s*除了?[^，。；.．]{1,20}(?:之�
 
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_LATIN_NAME_BEFORE = re.compile(r"[A-Za-z][0-9\s.\-]*$")  # (iPhone 12, Mate 30 Pro: a model)
 
 
 def _asked_part(vt: str, clauses: list[_Clause]) -> int:
@@ -13366,9 +13367,10 @@ def _asked_part(vt: str, clauses: list[_Clause]) -> int:
         g.end()
         for g in _GAP_SPACE.finditer(vt, last.start, last.end)
         if not (
-            _LATIN_OR_DIGIT.match(vt, max(g.start() - 1, 0)) or _LATIN_OR_DIGIT.match(vt, g.end())
+            _LATIN_NAME_BEFORE.search(vt, max(last.start, g.start() - 12), g.start())
+            or _LATIN_OR_DIGIT.match(vt, g.end())
         )
-    ]  # (not a space beside a Latin name or a number: 苹果会发布 iPhone 12 吗？ is one part)
+    ]  # (not a space in a Latin name: 苹果会发布 iPhone 12 吗？ is one part; 国足0-3 谁之过？ two)
     at = gaps[-1] if gaps else last.start
     return at if vt[at:last.end].strip() else last.start
 
