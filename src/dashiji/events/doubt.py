@@ -232,13 +232,16 @@ from .frame import crash_car
 from .lexicon import alternation
 from .model import Event, EventActor, Mention
 from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the person)
-from .news import _LEGAL, _LEGAL_ACT, _LEGAL_RULE, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
+from .news import _LEGAL, _LEGAL_ACT, _LEGAL_RULE, AFTER, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
 from .news_actors import PEOPLE_KINDS, generic_head, outlet_is_party
 from .news_cues import cue, cue_words
 from .pattern_gates import flat_words
 from .status import narrator_resumes, resumes_at
 
+# 发生在某地的爆炸事件, 昨天发生的车祸: a relative clause of the act's happening - where and
+# when it happened, no owner: the act is told
+_HAPPENED_DE = re.compile(r"发生(?:在|于)?[^，,。；;：:！？!?的]{0,20}的$")
 # 如果, 一旦, 即使…: a condition word before the trigger (news_cues condition)
 _CRASH = "灾害/意外-车祸"  # a crash whose one party is its car names no one
 _IF_WORD = cue("condition")
@@ -529,7 +532,7 @@ _ANALYSIS = cue("analysis_words")
 _TIME_COUNT = (
     r"[0-9一二三四五六七八九十两几多半]+(?:多|余)?个?(?:天|日|周年|周|星期|个月|月|年|小时)多?"
 )
-_AFTER = r"(?:之后|以后|后)(?![果来续面方期台者])"  # (not 后果, 后来, 后续…)
+_AFTER = AFTER  # (not 后果, 后来, 后续…)
 _SINCE_COUNT = "(?:" + cue("since_count").pattern + ")?(?:" + _TIME_COUNT + ")"  # 约三十小时
 # (去世半年后, 离婚三年后, 沉船事故发生两周后, 辞世三周年后, 入职不久后, 被捕约三十小时后: a
 # time counted from the act frames another)
@@ -2143,6 +2146,7 @@ def _nominal(
         return "relative"  # 递交意外死亡诉讼: the suit the act names, not the act told
     if (
         _OWNED_DE.search(before)
+        and not _HAPPENED_DE.search(before)
         and not (ban and (_ANNOUNCE.search(before) or _AIMED.search(before)))
         and not _OWN_PREDICATE.search(trigger)
         and not _ASPECT_MARK.match(vt, t1)

@@ -321,9 +321,12 @@ _SUIT_OVER = re.compile(r"(?:诉讼|官司)")
 # 某案的开庭公告, 按开庭公告所示: a court's notice of a step of a case, the step not held by it
 _LEGAL_NOTICE_AFTER = re.compile(r"公告")
 _LIFE = "人生-"
+# 后 after an act (离婚后, 之后, 以后): a time it frames - not of a word 后 opens (后果, 后来,
+# 后续: 完胜后来的冠军 beat the later champion)
+AFTER = r"(?:之后|以后|后)(?![果来续面方期台者])"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
-    r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|发生前|发生后|前|后|之前|之后|处理|认定|"
-    r"赔偿|细节|经过|详情|中(?![国华央])的?)"
+    r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|后续|后果|发生前|发生"
+    + AFTER + r"|前|" + AFTER + r"|之前|处理|认定|赔偿|细节|经过|详情|中(?![国华央])的?)"
 )  # (中 not of 中国, 中华, 中央: a name after the trigger, no "in the accident")
 _ACCIDENT_ATTRIBUTE_OPENS = char_gate([_ATTRIBUTE_OF_ACCIDENT])  # (a cheap test first)
 _ASPECT_ENDS = ("了", "过")
@@ -896,10 +899,19 @@ _INSTANCE = cue("instance_words")  # 二审改判…: a ruling of another instan
 _APPROX = ("至少", "超过", "近", "约")
 _ABOUT_COUNT = "(?:" + "|".join(_APPROX) + ")?"
 _NUMERALS = "0-9一二三四五六七八九十百千万两几数"
+# (导致4人中毒身亡, 致2名工人窒息死亡: the ones counted, then how they died - news_cues
+# ways_of_dying - then the trigger)
 _PEOPLE_COUNT = re.compile(
     _ABOUT_COUNT + "[" + _NUMERALS + "]+[多余]?"
     r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)"
-    r"(?=" + _COUNT_ADVERBS + r"(?:因[^，。；]{0,10})?$)"
+    r"(?=" + _COUNT_ADVERBS + r"(?:因[^，。；]{0,10}|" + cue("ways_of_dying").pattern + ")?$)"
+)
+# 4死3伤, 两死一伤: the count of the dead written in the trigger
+_COUNT_IN_TRIGGER = re.compile("[" + _NUMERALS + "]+(?=死)")
+# what closes such a count: a count of the hurt or the missing, or the phrase's end (15死，) -
+# not a word going on, 一死了之: no count
+_COUNT_IN_TRIGGER_CLOSES = re.compile(
+    "[" + _NUMERALS + r"多]+人?[重轻]?[伤失]|[^\u4e00-\u9fff]|$"
 )
 _MODIFIER_GAP = re.compile(
     r"^(?:的|之|遗孀|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|前妻|前夫|女友|男友|未婚妻|未婚夫|经纪人|律师|家属|家人|亲属|旗下|方面的?)$"
@@ -1103,6 +1115,8 @@ class NewsCoder:
         # a person's country, where the article describes them (or a well-known one's)
         nationals: dict[str, str] = dict(known_nationals())
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
+        if _SCORE_BETWEEN_NAMES_OPENS.search(vt):
+            every = _with_scores(vt, every, self.lex)
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
@@ -1190,10 +1204,11 @@ class NewsCoder:
                 matches = [mm for mm in matches if mm.end > k_end or mm.entry.news not in in_body]
             local = vt[a:b]
             asks = _asks(local)
+            asked_from = _asked_part(vt, clauses_of(a, b)) if asks else b
             if asks and (
-                _ASKS_ALL.search(local)
+                asked_from <= a
+                or _ASKS_ALL.search(vt, a, asked_from)
                 or _ASKS_CHOICE.search(local.rstrip())
-                or len(clauses_of(a, b)) == 1
             ):
                 continue  # 他是否会被判刑？: the whole sentence asks
             if _LEGAL.search(local) and _LEGAL_RULE.search(local):
@@ -1391,7 +1406,6 @@ class NewsCoder:
                         clauses_of(lo_p, hi_p),
                         [t for t in time_refs if lo_p <= t.start < hi_p],
                     )
-            last = clauses[-1] if clauses else None
             # a sentence with no time of its own, nor a word placing its act at another time
             # (a time of day alone, 下午5时, tells no day: it goes on with the day told before)
             told_days = any(t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in s_times)
@@ -1410,11 +1424,8 @@ class NewsCoder:
             # a sentence without one has none, and its clauses are not looked at for each match)
             asked_in = "吗" in local
             for m in matches:
-                if (
-                    asks
-                    and last is not None
-                    and (m.start >= last.start or _besides_last(vt, clauses, m.start))
-                ):  # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
+                if asks and (m.start >= asked_from or _besides_last(vt, clauses, m.start)):
+                    # (除了书面道歉以外，他们还要求赔偿吗？: the besides-clause is asked too)
                     continue  # 小米发布了新机，iPhone会降价吗？: the question is the last clause
                 if asked_in and any(
                     c.start <= m.start < c.end
@@ -3037,14 +3048,43 @@ class NewsCoder:
                         and not m.text.endswith(_OCCASION_ENDS)
                     ):  # (某公司官宣其发布会将于…举行: the occasion is the subject, no thing)
                         phrase = _subject_thing(vt, clause, m, participants)
+                elif phrase is None and entry.news == "产品行为-发布":
+                    # 新款某车型正式上市, 某品牌X5四驱版将于下月上市: a product launched with no
+                    # maker named - a thing named as a product is its subject
+                    subject = _subject_thing(vt, clause, m, participants, determined=True)
+                    if subject is not None and _named_product(vt, *subject):
+                        phrase = subject
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
         if not participants and entry.news in _COUNTED and subject_role is not None:
-            count = _PEOPLE_COUNT.search(vt, clause.start, m.start)
-            if count is not None:  # 事故造成3人死亡: the dead are counted, not named
+            count = (
+                _PEOPLE_COUNT.search(vt, clause.start, m.start)
+                or (
+                    _COUNT_IN_TRIGGER_CLOSES.match(vt, m.end)
+                    and _COUNT_IN_TRIGGER.match(m.text)
+                )
+            )
+            if count is not None and count.re is _COUNT_IN_TRIGGER:  # 4死3伤: 4 dead
+                count_at = m.start  # (15死: the trigger 5死 ends a longer count)
+                while count_at > clause.start and (
+                    vt[count_at - 1].isdigit() or vt[count_at - 1] in NUMERAL_CHARS
+                ):
+                    count_at -= 1
+                agent = Actor(count_at, m.end - 1, vt[count_at : m.end - 1], "NP")
+                participants = [agent]
+            elif count is not None:  # 事故造成3人死亡: the dead are counted, not named
                 agent = Actor(count.start(), count.end(), count.group(), "NP")
                 participants = [agent]
+        if (
+            entry.news == "产品行为-发布"
+            and "亮相" in m.text
+            and any(
+                x.kind == "PER" or x.agent_type in PEOPLE_KINDS or _names_people(x.text)
+                for x in participants
+            )
+        ):
+            return None  # 双方证人都已亮相, 几位女星亮相红毯: people appear in public, no product
         nobody = not participants and (entry.news or "") not in _SELF_CONTAINED and not contests
         # (the fallbacks above read no date, status or modality: a candidate left with nobody skips
         # those, unless they may mark the page misdated - a day told 今年 - which outlives it)
@@ -7594,6 +7634,78 @@ _CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚
 _CLOCK_AFTER = re.compile(r"\s*(?:许|左右|前后|开始|起|至|到|—|－|~|～)")
 
 
+# 某队4-0某队, 尼克斯83-95魔术: a score written between the two sides' names - the contest's
+# result told by the score alone (a name character on each side; not a range of a unit - 3-5年,
+# 2-3人 - nor a number after a word that takes one - 以3-1, 第1-3名, 约2-3)
+_SCORE_BETWEEN_NAMES = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![以用第约近至到为是共和与比前后在从了个场局盘轮次于])"
+    r"(0|[1-9][0-9]{0,2})\s?[-－:：]\s?(0|[1-9][0-9]{0,2})"
+    r"(?=[\u4e00-\u9fffA-Za-z])"
+    r"(?![年月日号时点分秒岁人元万亿次个名场轮局球天周届期位倍级度]|领先|落后|小时|千万|百万|公里)"
+)  # (两场0-2, 以3-1: a count of games, a margin; 3-0领先: a lead, no result yet; 将于19:35: a time)
+# 19:35开球: a time of day the match starts at
+_KICKOFF_AFTER = re.compile(r"\s*(?:开球|开赛|开打|开战|进行|举行)")
+_SCORE_BETWEEN_NAMES_OPENS = re.compile(r"[0-9][-－:：][0-9]|[0-9] [-－:：] ?[0-9]")
+
+
+def _with_scores(vt: str, every: list[NewsMatch], lex: NewsLexicon) -> list[NewsMatch]:
+    """``every`` with a result for each score written between two names (:data:`_SCORE_BETWEEN_
+    NAMES`) in an article of sport whose clause holds no word of a contest (3-0大胜某队: the verb
+    tells the result), the higher score's side the winner - the entries of 击败 (winner first)
+    and 负于 (loser first) read the sides; no time of day (北京时间10:30开赛)."""
+    # (an article of sport: a sport's word or a contest's name in it - 某型号00-1 is no score)
+    if _SPORT_WORDS.search(vt) is None and _CONTEST_HEAD.search(vt) is None:
+        return every
+    won, lost = _score_entries(lex)
+    contest_words = [mm.start for mm in every if (mm.entry.news or "").startswith("竞赛行为")]
+    found: list[NewsMatch] = []
+    for sc in _SCORE_BETWEEN_NAMES.finditer(vt):
+        c0 = _clause_start(vt, sc.start(), _CLAUSE_CUT)
+        cut = _CLAUSE_CUT.search(vt, sc.end())
+        c1 = cut.start() if cut is not None else len(vt)
+        if any(c0 <= x < c1 for x in contest_words):
+            continue
+        if _time_of_day(vt, sc.start(), sc.end(), sc.group(2), kickoff=True):
+            continue
+        if next((tag for _, tag in tagged_words(vt, sc.end(), c1)), "") == "q":
+            continue  # 风力3-4级, 3-5米: a range of a measure (米兰: a name, tagged so)
+        first, second = int(sc.group(1)), int(sc.group(2))
+        # (a draw, 2-2, reads as 战平 does: the first side in the loser's role)
+        found.append(NewsMatch(sc.start(), sc.end(), won if first > second else lost, sc.group()))
+    if not found:
+        return every
+    return sorted(every + found, key=lambda mm: (mm.start, mm.end))
+
+
+def _time_of_day(vt: str, start: int, end: int, minutes: str, kickoff: bool = False) -> bool:
+    """Is the pair of numbers ``vt[start:end]``, ``minutes`` its second, a time of day: a colon
+    between, two digits after it, with a zero first (8:05) or a word of time around them
+    (上午10:30, 10:30许; with ``kickoff``, a match's start after them too: 19:35开球)?"""
+    return (
+        any(c in vt[start:end] for c in ":：")
+        and len(minutes) == 2
+        and (
+            minutes[0] in "0０"
+            or _CLOCK_BEFORE.search(vt, max(0, start - 3), start) is not None
+            or _CLOCK_AFTER.match(vt, end) is not None
+            or (kickoff and _KICKOFF_AFTER.match(vt, end) is not None)
+        )
+    )
+
+
+def _score_entries(lex: NewsLexicon) -> tuple[NewsEntry, NewsEntry]:
+    """The entries a score between names is read with: a win (winner first), a loss (loser
+    first) - those of 击败 and 负于, with no stop or required word (a score needs none)."""
+    if "score_entries" not in lex.derived:
+        by_id = {e.id: e for e in lex.entries}
+        lex.derived["score_entries"] = tuple(
+            replace(by_id[k], id=k + ".比分", words=(), stop=(), requires_any=())
+            for k in ("胜负.力克", "胜负.不敌")
+        )
+    won, lost = lex.derived["score_entries"]
+    return won, lost
+
+
 def _sport(vt: str, a: int, b: int) -> bool:
     """Whether ``vt[a:b]`` tells of sport: a sport's word, or a score that is no date or clock."""
     if _SPORT_WORDS.search(vt, a, b):
@@ -7601,15 +7713,7 @@ def _sport(vt: str, a: int, b: int) -> bool:
     for s in _SCORE.finditer(vt, a, b):
         if s.group(2) in "比":
             return True
-        if (
-            s.group(2) in ":："
-            and len(s.group(3)) == 2
-            and (
-                s.group(3)[0] in "0０"
-                or _CLOCK_BEFORE.search(vt, max(0, s.start() - 3), s.start())
-                or _CLOCK_AFTER.match(vt, s.end())
-            )
-        ):
+        if _time_of_day(vt, s.start(), s.end(), s.group(3)):
             continue  # 10:30许, 上午9:05: a time of day
         return True
     return False
@@ -7751,10 +7855,26 @@ def _thing_before(
         return agent, patient  # the doer stands apart from the phrase
     if agent is not None and (agent.start, agent.end) == phrase and agent.kind == "ORG":
         return agent, patient  # 某公司正式发布: the maker alone, no thing named
+    if _names_people(vt[phrase[0] : phrase[1]]):
+        return agent, patient  # 双方证人都已亮相: people who show up, no product
     thing = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
     if agent is not None and (agent.start, agent.end) == phrase:
         agent = None
     return agent, thing
+
+
+_PEOPLE_NOUN_END = re.compile(
+    "(?:" + cue("showing_people").pattern + r")(?:[今昨前当]?[天日晚早]|日前|近日)?$"
+)  # (几位女星昨晚: a time read into the phrase after them)
+
+
+def _names_people(text: str) -> bool:
+    """Does ``text`` end in a noun of people - a generic actor of people (选手, 网友) or one of
+    ``showing_people`` (证人, 嘉宾, 女星): the ones who show up, no thing launched?"""
+    head = generic_head(text)
+    if head is not None and head[1] in PEOPLE_KINDS:
+        return True
+    return _PEOPLE_NOUN_END.search(text) is not None
 
 
 # 《某剧》将于下月在某卫视首播: the channel or platform named after 在 right before the trigger
@@ -9010,7 +9130,11 @@ def _marked_thing(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | N
 
 
 def _subject_thing(
-    vt: str, clause: _Clause, m: NewsMatch, participants: Sequence[Actor]
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    participants: Sequence[Actor],
+    determined: bool = False,
 ) -> tuple[int, int] | None:
     """The thing opening the clause of the trigger ``m`` as its subject, when nothing follows
     the trigger (某品牌新款手机将于下月上市, 某厂家新研制的“某系统”将在近期推出): nouns, names
@@ -9021,6 +9145,8 @@ def _subject_thing(
     # (某公司宣布，新款手机将于下月上市: past the telling, the clause it tells; 某厂家新研制的
     # “某系统”: past the relative clause, the head it qualifies)
     opening = max(clause.start, *(vt.rfind(p, clause.start, m.start) + 1 for p in "，,：:的"))
+    if determined and (d := _THING_DETERMINER.match(vt, opening, m.start)) is not None:
+        opening = d.end()  # (这款新车将于…上市: the thing the determiner points at)
     start = at = opening
     quoted = False
     for w0, w1, tag in _word_spans(vt, opening, m.start):
@@ -9049,6 +9175,23 @@ def _subject_thing(
     return None if _names_party(vt, start, at) else (start, at)
 
 
+# a model's name (Latin letters: 某车X5, 某系统Pro) or a noun of products (新车, 新机, 车型)
+_PRODUCT_NAMED = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|" + cue("product_heads").pattern)
+
+
+def _named_product(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]``, a launch's subject, name a product: a model's name written with Latin
+    letters (某车KX5四驱版, 某手机Pro) or a noun of products (新车, 新款手机) - not a person, a
+    document or an event that shows (证人亮相, 报告发布, ETC新规上线: none of these)?"""
+    return (
+        b - a <= _PRODUCT_NAME_MAX
+        and _PRODUCT_NAMED.search(vt, a, b) is not None
+        and _NOT_PRODUCT.search(vt, a, b) is None
+    )
+
+
+_PRODUCT_NAME_MAX = 20
+_THING_DETERMINER = cue("thing_determiners")  # 这款, 该, 此款…: before the thing they point at
 # the classes of news types whose thing may be the subject of the trigger (某手机将于下月上市,
 # 某股票价格上涨: a product or an asset; not a hearing's case, a contest's prize)
 _SUBJECT_THING_CLASSES = tuple(cue_words("subject_thing_classes"))
@@ -13279,6 +13422,31 @@ _HABITUAL = re.compile(
 _BESIDES = re.compile(r"(?:^|(?<=[.．]))\s*除了?[^，。；.．]{1,20}(?:之外|以外|外)$")
 
 
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_LATIN_NAME_BEFORE = re.compile(r"[A-Za-z][0-9\s.\-]*$")  # (iPhone 12, Mate 30 Pro: a model)
+
+
+def _asked_part(vt: str, clauses: list[_Clause]) -> int:
+    """Where the question of a sentence that asks begins: its last clause, or within it the
+    part after a headline's gap (上港主场不敌恒大 谁之过？: the space cuts the headline's two
+    parts as a comma would).  The clauses before it state what the question is about (某某被拘，
+    谁之过？ tells the detention), so a question word there asks nothing of them; the sentence's
+    start when it is one part."""
+    if not clauses:
+        return 0
+    last = clauses[-1]
+    gaps = [
+        g.end()
+        for g in _GAP_SPACE.finditer(vt, last.start, last.end)
+        if not (
+            _LATIN_NAME_BEFORE.search(vt, max(last.start, g.start() - 12), g.start())
+            or _LATIN_OR_DIGIT.match(vt, g.end())
+        )
+    ]  # (not a space in a Latin name: 苹果会发布 iPhone 12 吗？ is one part; 国足0-3 谁之过？ two)
+    at = gaps[-1] if gaps else last.start
+    return at if vt[at:last.end].strip() else last.start
+
+
 def _besides_last(vt: str, clauses: list[_Clause], at: int) -> bool:
     """Is ``at`` in the clause just before the last, a 除了…之外 that the last one asks about?"""
     return (
@@ -13414,6 +13582,13 @@ def one_act(e: Event, ev: Event, *, told_before: bool = False, parallel: bool = 
     types = (None, ev.type) if told_before else (ev.type,)
     if e.news_type != ev.news_type or e.type not in types:
         return False
+    if (
+        e.trigger_start != ev.trigger_start
+        and _SCORE.fullmatch(e.trigger)
+        and _SCORE.fullmatch(ev.trigger)
+        and (e.trigger != ev.trigger or {a.name for a in e.actors} != {a.name for a in ev.actors})
+    ):
+        return False  # 甲83-95乙，丙111-117丁, 甲3-1乙，丙3-1丁: two scores, two games
     roles = {a.text: a.role for a in e.arguments}
     if any(
         a.text in roles
