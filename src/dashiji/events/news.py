@@ -7638,11 +7638,13 @@ _CLOCK_AFTER = re.compile(r"\s*(?:许|左右|前后|开始|起|至|到|—|－|~
 # result told by the score alone (a name character on each side; not a range of a unit - 3-5年,
 # 2-3人 - nor a number after a word that takes one - 以3-1, 第1-3名, 约2-3)
 _SCORE_BETWEEN_NAMES = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![以用第约近至到为是共和与比前后在从了个场局盘轮次于])"
+    r"(?<=[\u4e00-\u9fffA-Z])(?<![以用第约近至到为是共和与比前后在从了个场局盘轮次于])"
+    r"(?<![a-z][A-Z])(?<![a-z][A-Z]{2})(?<![a-z][A-Z]{3})"
     r"(0|[1-9][0-9]{0,2})\s?[-－:：]\s?(0|[1-9][0-9]{0,2})"
     r"(?=[\u4e00-\u9fffA-Za-z])"
     r"(?![年月日号时点分秒岁人元万亿次个名场轮局球天周届期位倍级度]|领先|落后|小时|千万|百万|公里)"
 )  # (两场0-2, 以3-1: a count of games, a margin; 3-0领先: a lead, no result yet; 将于19:35: a time)
+# (a team's Latin name before the score is in capitals, RNG3-1TES; iOS13-14, a version)
 # 19:35开球: a time of day the match starts at
 _KICKOFF_AFTER = re.compile(r"\s*(?:开球|开赛|开打|开战|进行|举行)")
 _SCORE_BETWEEN_NAMES_OPENS = re.compile(r"[0-9][-－:：][0-9]|[0-9] [-－:：] ?[0-9]")
