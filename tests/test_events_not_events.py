@@ -795,7 +795,7 @@ def test_numbers_that_are_no_score_make_no_result(steps, text: str) -> None:
 
 def test_an_act_named_by_where_it_happened_is_told(steps) -> None:
     # 发生在…的: a relative clause of the act's happening, no owner (王某的车祸: an owner's)
-    assert typed(steps, "上周五发生在某县城郊的爆炸事件已造成5人受伤。", "灾害/意外-爆炸")
+    assert typed(steps, "上周五发生在某县城郊的爆炸事件导致5人受伤。", "灾害/意外-爆炸")
     assert not typed(steps, "网友们至今还在讨论王某的那起车祸。", "灾害/意外-车祸")
 
 
