@@ -831,3 +831,9 @@ def test_a_summons_of_ones_own_officials_named_by_country_is_no_complaint(steps)
     # the test above names no country, so no dyad could form there whatever 召见 read; 召见
     # is read only with an envoy after it (被中方召见, the passive, is left unread)
     assert not [x for x in events(steps, "泰国国王昨天召见了泰国总理巴育。") if x.type]
+
+
+def test_one_act_counted_where_it_happened_is_told(steps) -> None:
+    # 发生在…的一起: the one act that happened there (不 多起: acts of a kind, counted)
+    assert typed(steps, "前天发生在某镇集市的一起爆炸事件导致3人受伤。", "灾害/意外-爆炸")
+    assert not typed(steps, "近年来发生在某镇的多起爆炸事件引起了关注。", "灾害/意外-爆炸")

@@ -368,6 +368,10 @@ _NOMINAL_COUNT = cue("nominal_count")
 _COUNT_REAL = re.compile(
     "(?:" + cue("nominal_count_real").pattern + ")(?:" + _NOMINAL_COUNT.pattern + ")$"
 )
+# 发生在某县的一起爆炸事件: the one act that happened there, counted as 发生一起 counts it
+_HAPPENED_COUNT = re.compile(
+    r"发生(?:在|于)?[^，,。；;：:！？!?的]{0,20}的(?:一起|一场)$"
+)  # (not 多起: many, a count)
 _NOMINAL_EVERY = cue("nominal_every")
 _NOMINAL_FRAME = cue("nominal_frame")
 _ANNOUNCE = cue("announce")
@@ -2136,6 +2140,7 @@ def _nominal(
     if (
         _NOMINAL_COUNT.search(before)
         and not _COUNT_REAL.search(before)
+        and not _HAPPENED_COUNT.search(before)
         and not _TOGETHER.search(before)
     ):
         return "count"  # (与另外几个省一起禁止: together, not one)
