@@ -837,3 +837,18 @@ def test_one_act_counted_where_it_happened_is_told(steps) -> None:
     # 发生在…的一起: the one act that happened there (不 多起: acts of a kind, counted)
     assert typed(steps, "前天发生在某镇集市的一起爆炸事件导致3人受伤。", "灾害/意外-爆炸")
     assert not typed(steps, "近年来发生在某镇的多起爆炸事件引起了关注。", "灾害/意外-爆炸")
+
+
+@pytest.mark.parametrize(
+    ("text", "news", "status"),
+    [
+        ("李女士说，她要去起诉那家公司。", "司法行为-起诉", "planned"),  # meant
+        ("王某要起诉那家装修公司。", "司法行为-起诉", "planned"),
+        ("王某已经起诉了那家装修公司。", "司法行为-起诉", "occurred"),  # control: done
+        ("我要感谢父母和老师。", "交往-感谢", "occurred"),  # said, so done
+    ],
+)
+def test_what_one_is_going_to_do_is_planned(steps, text: str, news: str, status: str) -> None:
+    (e,) = typed(steps, text, news)
+    assert e.status == status
+    assert all(a.text != "要去" for a in e.arguments)

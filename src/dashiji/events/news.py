@@ -295,7 +295,8 @@ _PLANNED = re.compile(
 )
 # 要结婚了: 要 right before the trigger and 了 closing its clause right after it - the act is
 # about to come (not 需要, 想要, 只要, 不要…: a need, a wish, a condition, a bidding)
-_ABOUT_TO = re.compile(r"(?<![需想只主重不还])要$")
+_ABOUT_TO = re.compile(r"(?<![需想只主重不还])要去?$")
+_PERFORMED_IN_SAYING = "交往"  # (感谢, 道歉, 点赞: said, so done)
 _ABOUT_TO_END = re.compile(r"了(?:[，。；！？,;!?\s]|$)")
 # 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
 _SET_ABOUT = re.compile(r"着手")
@@ -3204,9 +3205,14 @@ class NewsCoder:
             status == "occurred"
             and in_before
             and _ABOUT_TO.search(cl_before)
-            and _ABOUT_TO_END.match(vt, m.end)
+            and (
+                _ABOUT_TO_END.match(vt, m.end)
+                or not (entry.news or "").startswith(_PERFORMED_IN_SAYING)
+            )
         ):
-            status = "planned"  # 自己要过生日了, 两人要结婚了: about to come
+            # 自己要过生日了, 两人要结婚了: about to come; 我要去起诉它, 扬言要炸死…: meant, not
+            # done (not 我要感谢…, 要向大家道歉: a social act done by saying it)
+            status = "planned"
         if (
             status == "occurred"
             and in_before
