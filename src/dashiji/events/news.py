@@ -3210,7 +3210,7 @@ class NewsCoder:
                 or not (entry.news or "").startswith(_PERFORMED_IN_SAYING)
             )
         ):
-            # 自己要过生日了, 两人要结婚了: about to come; 我要去起诉它, 扬言要炸死…: meant, not
+            # 自己要过生日了, 两人要结婚了: about to come; 他要去起诉对方, 扬言要炸毁…: meant, not
             # done (not 我要感谢…, 要向大家道歉: a social act done by saying it)
             status = "planned"
         if (
