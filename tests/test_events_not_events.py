@@ -852,3 +852,8 @@ def test_what_one_is_going_to_do_is_planned(steps, text: str, news: str, status:
     (e,) = typed(steps, text, news)
     assert e.status == status
     assert all(a.text != "要去" for a in e.arguments)
+
+
+def test_a_recall_of_a_product_named_as_its_subject_is_coded(steps) -> None:
+    # the product is the subject of the passive-like 已被召回, no maker named
+    assert typed(steps, "这款新车型已被全部召回。", "产品行为-召回")

@@ -3049,7 +3049,7 @@ class NewsCoder:
                         and not m.text.endswith(_OCCASION_ENDS)
                     ):  # (某公司官宣其发布会将于…举行: the occasion is the subject, no thing)
                         phrase = _subject_thing(vt, clause, m, participants)
-                elif phrase is None and entry.news == "产品行为-发布":
+                elif phrase is None and entry.news in _PRODUCT_SUBJECT_TYPES:
                     # 新款某车型正式上市, 某品牌X5四驱版将于下月上市: a product launched with no
                     # maker named - a thing named as a product is its subject
                     subject = _subject_thing(vt, clause, m, participants, determined=True)
@@ -9199,6 +9199,8 @@ def _named_product(vt: str, a: int, b: int) -> bool:
 
 
 _PRODUCT_NAME_MAX = 20
+# the acts whose product may be named as the subject with no maker (上市, 被下架, 被召回)
+_PRODUCT_SUBJECT_TYPES = frozenset({"产品行为-发布", "产品行为-下架", "产品行为-召回"})
 _THING_DETERMINER = cue("thing_determiners")  # 这款, 该, 此款…: before the thing they point at
 # the classes of news types whose thing may be the subject of the trigger (某手机将于下月上市,
 # 某股票价格上涨: a product or an asset; not a hearing's case, a contest's prize)
