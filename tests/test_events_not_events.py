@@ -857,3 +857,10 @@ def test_what_one_is_going_to_do_is_planned(steps, text: str, news: str, status:
 def test_a_recall_of_a_product_named_as_its_subject_is_coded(steps) -> None:
     # the product is the subject of the passive-like 已被召回, no maker named
     assert typed(steps, "这款新车型已被全部召回。", "产品行为-召回")
+
+
+@pytest.mark.parametrize(
+    "text", ["几名休假的员工已被召回单位。", "主教练时隔两年再次将他召回国家队。"]
+)
+def test_people_recalled_to_their_posts_are_no_product_recall(steps, text: str) -> None:
+    assert not typed(steps, text, "产品行为-召回")
