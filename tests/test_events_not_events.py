@@ -864,3 +864,15 @@ def test_a_recall_of_a_product_named_as_its_subject_is_coded(steps) -> None:
 )
 def test_people_recalled_to_their_posts_are_no_product_recall(steps, text: str) -> None:
     assert not typed(steps, text, "产品行为-召回")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“世界读书日”某书店突然裁员", "某书店"),  # a day's name opening the clause
+        ("“感恩节”前夕Zeta突然大幅裁员", "Zeta"),  # with the word placing the act
+    ],
+)
+def test_a_quoted_day_opening_the_clause_is_no_part_of_the_doer(steps, text: str, who: str) -> None:
+    (e,) = typed(steps, text, "组织关系-裁员")
+    assert who in [a.text for a in e.arguments]

@@ -8672,6 +8672,9 @@ def _np_before(
         if clause.start <= t.start < m.start and t.start - start <= 1:
             start = max(start, t.end)
             start = bounds.next_from(start)  # (7月|份)
+    label = _LABEL_LEAD.match(vt, start, m.start)
+    if label is not None and label.end() < m.start and label.end() in bounds:
+        start = label.end()  # “程序员节”某公司突然裁员: a day's name in quotes, its time
     lead = _NP_LEAD.match(vt, start, m.start)
     if lead:
         start = lead.end()
@@ -8705,6 +8708,14 @@ def _np_before(
     if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
+
+
+# “双十一”前夕, “程序员节”: a quoted name of a day or an occasion opening the clause, with
+# the word placing the act at it - a time, no part of who acts
+_LABEL_LEAD = re.compile(
+    r"[“\"「](?:[^”\"」，。；]{0,9}[节日][”\"」](?:前夕|当天|当日|期间|之际|来临之际|前后|这天)?"
+    r"|[^”\"」，。；]{1,10}[”\"」](?:前夕|当天|当日|期间|之际|来临之际|前后|这天))"
+)  # (not “某某”乐队: a quoted name with its head is who acts)
 
 
 def _cut_before(
