@@ -876,3 +876,9 @@ def test_people_recalled_to_their_posts_are_no_product_recall(steps, text: str) 
 def test_a_quoted_day_opening_the_clause_is_no_part_of_the_doer(steps, text: str, who: str) -> None:
     (e,) = typed(steps, text, "组织关系-裁员")
     assert who in [a.text for a in e.arguments]
+
+
+def test_a_couple_named_as_a_pair_is_a_participant(steps) -> None:
+    # 夫妻俩, 母女俩: a pair of people named by their tie, no names (generic_actors CVL)
+    (e,) = typed(steps, "夫妻俩在超市大吵大闹，双双被拘留五日。", "司法行为-拘捕")
+    assert "夫妻俩" in [a.text for a in e.arguments]

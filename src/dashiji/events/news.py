@@ -360,7 +360,7 @@ _PRONOUN_LAST = frozenset("其他她它")  # 网传其: a pronoun closes no name
 _PAST = cue("past")
 _ADVERB_NP = frozenset(
     "积极 主动 正式 公开 全面 继续 共同 相互 尽快 立即 随即 随后 最终 首次 再次 已经 目前 近期 "
-    "同时 当天 当时 此前 之后 后来 随后又 一起 一并 纷纷 依法 主场 客场".split()
+    "同时 当天 当时 此前 之后 后来 随后又 一起 一并 纷纷 依法 主场 客场 双双".split()
 )
 _MODAL_FUTURE = cue("modal_future")
 _AGGREGATE = cue("aggregate")
