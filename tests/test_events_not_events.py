@@ -882,3 +882,8 @@ def test_a_couple_named_as_a_pair_is_a_participant(steps) -> None:
     # 夫妻俩, 母女俩: a pair of people named by their tie, no names (generic_actors CVL)
     (e,) = typed(steps, "夫妻俩在超市大吵大闹，双双被拘留五日。", "司法行为-拘捕")
     assert "夫妻俩" in [a.text for a in e.arguments]
+
+
+def test_one_of_a_class_singled_out_is_a_participant(steps) -> None:
+    # 某车企: one car maker, anonymised - not car makers in general (class_only)
+    assert typed(steps, "某车企宣布召回两万辆汽车。", "产品行为-召回")

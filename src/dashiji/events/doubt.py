@@ -1488,7 +1488,12 @@ def iter_doubts(
     ):
         yield "no_party"  # 加入自己的表情, 加入讨论: no body joined
     if not e.date and (
-        (e.actors and all(_CLASS_NOUN.match(a.name) for a in e.actors)) or _no_one_named(e, vt, tv)
+        (
+            e.actors
+            and all(_CLASS_NOUN.match(a.name) for a in e.actors)
+            and not any(_one_of_the_class(a, vt, tv) for a in e.actors)
+        )
+        or _no_one_named(e, vt, tv)
     ):
         yield "class_only"  # 消费者…理性维权, 厂商相继推出: a kind of people, no one
         # (欢迎其他车企入伙, 没有一家银行起诉某人: anyone, any other or no one)
@@ -2506,6 +2511,19 @@ _WHEN_INNER = re.compile(
     "|".join(sorted(_AT_WHEN_ENDS - _AT_WHEN_NOT_INNER, key=len, reverse=True))
 )
 _WHEN_INNER_REACH = 12  # characters after the trigger a frame closing inside its clause ends by
+
+
+# 某车企, 该厂商, 一家银行: one of the class, singled out (anonymised or told before)
+_ONE_OF_CLASS = re.compile(r"(?:某|该|此|这家|那家|一家)$")
+
+
+def _one_of_the_class(a: EventActor, vt: str, tv: Callable[[int], int]) -> bool:
+    """Is the class noun ``a`` singled out by a word right before it (某车企, 该厂商): one of
+    the class, not the class (厂商相继推出)?"""
+    if a.start is None:
+        return False
+    at = tv(a.start)
+    return _ONE_OF_CLASS.search(vt, max(0, at - 2), at) is not None
 
 
 def _no_one_named(e: Event, vt: str, tv: Callable[[int], int]) -> bool:
