@@ -293,9 +293,11 @@ _OCCASION_ENDS = ("会", "礼", "式")
 _PLANNED = re.compile(
     "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"(?!求|(?<=考虑)[到的])|(?<!立即)将)"
 )
-# 要结婚了: 要 right before the trigger and 了 closing its clause right after it - the act is
-# about to come (not 需要, 想要, 只要, 不要…: a need, a wish, a condition, a bidding)
-_ABOUT_TO = re.compile(r"(?<![需想只主重不还])要去?$")
+# 要结婚了, 要去起诉: 要 (or 要去) right before the trigger - the act is about to come or
+# meant (a social act, 交往, only with 了 closing its clause right after it) (not 需要, 想要,
+# 只要, 不要…: a need, a wish, a condition, a bidding; nor a noun ending in 要 - 政要, 纪要,
+# 摘要, 必要…: 多国政要遇袭 is done)
+_ABOUT_TO = re.compile(r"(?<![需想只主重不还政纪摘概提必首次显])要去?$")
 _PERFORMED_IN_SAYING = "交往"  # (感谢, 道歉, 点赞: said, so done)
 _ABOUT_TO_END = re.compile(r"了(?:[，。；！？,;!?\s]|$)")
 # 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
