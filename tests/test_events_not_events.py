@@ -888,3 +888,9 @@ def test_a_couple_named_as_a_pair_is_a_participant(steps) -> None:
 def test_one_of_a_class_singled_out_is_a_participant(steps) -> None:
     # 某车企: one car maker, anonymised - not car makers in general (class_only)
     assert typed(steps, "某车企宣布召回两万辆汽车。", "产品行为-召回")
+
+
+@pytest.mark.parametrize("text", ["因此车企纷纷宣布召回。", "每一家车企都宣布召回。"])
+def test_a_class_noun_after_a_word_ending_in_a_determiner_is_the_class(steps, text: str) -> None:
+    # 因此 (so), 每一家 (each): 此, 一家 in a word single no one out - still the class
+    assert not typed(steps, text, "产品行为-召回")

@@ -2513,8 +2513,11 @@ _WHEN_INNER = re.compile(
 _WHEN_INNER_REACH = 12  # characters after the trigger a frame closing inside its clause ends by
 
 
-# 某车企, 该厂商, 一家银行: one of the class, singled out (anonymised or told before)
-_ONE_OF_CLASS = re.compile(r"(?:某|该|此|这家|那家|一家)$")
+# 某车企, 该厂商, 一家银行: one of the class, singled out (anonymised or told before); not
+# the last character of a word - 因此厂商, 对此车企, 应该, 每一家车企 (each: the class)
+_ONE_OF_CLASS = re.compile(
+    r"(?:某|(?<![因对为如由从彼借据])此|(?<![应本活])该|这家|那家|(?<![每任哪])一家)$"
+)
 
 
 def _one_of_the_class(a: EventActor, vt: str, tv: Callable[[int], int]) -> bool:
