@@ -846,6 +846,7 @@ def test_one_act_counted_where_it_happened_is_told(steps) -> None:
         ("王某要起诉那家装修公司。", "司法行为-起诉", "planned"),
         ("王某已经起诉了那家装修公司。", "司法行为-起诉", "occurred"),  # control: done
         ("我要感谢父母和老师。", "交往-感谢", "occurred"),  # said, so done
+        ("王某要会见来访的客人。", "交往-会见", "planned"),  # a meeting is not said
         ("据悉，昨天两名政要遇刺。", "灾害/意外-袭击", "occurred"),  # 政要: a noun, no 要
     ],
 )

@@ -294,11 +294,12 @@ _PLANNED = re.compile(
     "(?:" + _PLAN_CARRIED + "|" + cue("plans_own").pattern + r"(?!求|(?<=考虑)[到的])|(?<!立即)将)"
 )
 # 要结婚了, 要去起诉: 要 (or 要去) right before the trigger - the act is about to come or
-# meant (a social act, 交往, only with 了 closing its clause right after it) (not 需要, 想要,
-# 只要, 不要…: a need, a wish, a condition, a bidding; nor a noun ending in 要 - 政要, 纪要,
-# 摘要, 必要…: 多国政要遇袭 is done)
+# meant (an act done by saying it, 感谢, only with 了 closing its clause right after it)
+# (not 需要, 想要, 只要, 不要…: a need, a wish, a condition, a bidding; nor a noun ending in
+# 要 - 政要, 纪要, 摘要, 必要…: 多国政要遇袭 is done)
 _ABOUT_TO = re.compile(r"(?<![需想只主重不还政纪摘概提必首次显])要去?$")
-_PERFORMED_IN_SAYING = "交往"  # (感谢, 道歉, 点赞: said, so done)
+# (感谢, 道歉, 点赞: said, so done - not 会见, 探班 of the same class: 要会见 is meant)
+_PERFORMED_IN_SAYING = ("交往-感谢", "交往-道歉", "交往-点赞")
 _ABOUT_TO_END = re.compile(r"了(?:[，。；！？,;!?\s]|$)")
 # 着手向法院起诉: the act set about, not done (not 着手…后起诉了, 已经着手起诉: begun or done)
 _SET_ABOUT = re.compile(r"着手")
