@@ -61,7 +61,7 @@ from .entity_names import first_title, name_after, names_after_titles
 __all__ = ["Entity", "EntityRecognizer", "find_entities", "to_span"]
 
 
-_POSTED_TO = "驻"  # 中国驻美国大使: posted to the country after it
+_POSTING_MARK = "驻"  # 中国驻美国大使: posted to the country after it
 
 
 @dataclass(slots=True)
@@ -350,7 +350,7 @@ class EntityRecognizer:
             form = v[unit.start : unit.end]
             if form.startswith(self._topic) and holder is not None and _is_place(holder):
                 topic, holder = holder, ends.get(holder.start)
-            if holder is not None and v[holder.start - 1 : holder.start] == _POSTED_TO:
+            if holder is not None and v[holder.start - 1 : holder.start] == _POSTING_MARK:
                 # 中国驻美国大使: the one posted to a country is of the country before 驻 (驻美国
                 # 大使 alone: of none told); the host stays a place of its own
                 holder = ends.get(holder.start - 1)

@@ -241,7 +241,8 @@ from .status import narrator_resumes, resumes_at
 
 # 发生在某地的爆炸事件, 昨天发生的车祸: a relative clause of the act's happening - where and
 # when it happened, no owner: the act is told
-_HAPPENED_DE = re.compile(r"发生(?:在|于)?[^，,。；;：:！？!?的]{0,20}的$")
+_HAPPENED_REL = r"发生(?:在|于)?[^，,。；;：:！？!?的]{0,20}的"
+_HAPPENED_DE = re.compile(_HAPPENED_REL + "$")
 # 如果, 一旦, 即使…: a condition word before the trigger (news_cues condition)
 _CRASH = "灾害/意外-车祸"  # a crash whose one party is its car names no one
 _IF_WORD = cue("condition")
@@ -369,9 +370,7 @@ _COUNT_REAL = re.compile(
     "(?:" + cue("nominal_count_real").pattern + ")(?:" + _NOMINAL_COUNT.pattern + ")$"
 )
 # 发生在某县的一起爆炸事件: the one act that happened there, counted as 发生一起 counts it
-_HAPPENED_COUNT = re.compile(
-    r"发生(?:在|于)?[^，,。；;：:！？!?的]{0,20}的(?:一起|一场)$"
-)  # (not 多起: many, a count)
+_HAPPENED_COUNT = re.compile(_HAPPENED_REL + "(?:一起|一场)$")  # (not 多起: many, a count)
 _NOMINAL_EVERY = cue("nominal_every")
 _NOMINAL_FRAME = cue("nominal_frame")
 _ANNOUNCE = cue("announce")
