@@ -423,6 +423,12 @@ _HIT_OBJECT_AFTER = re.compile(r"[完了倒伤死飞到]?(?:[一两二三四五�
 _HIT_OBJECT_LEAD = re.compile(r"[将把](?:[一两二三四五六七八九十几数0-9]+[名个位]?)?$")
 
 
+def _person_or_people(x: Actor) -> bool:
+    """Is ``x`` a person by name or a generic noun for people (市民, 嫌疑人, 工人: PEOPLE_KINDS)
+    rather than a body (the police, a court, a company) or a place?"""
+    return x.kind == "PER" or x.agent_type in PEOPLE_KINDS
+
+
 def _person_hit(vt: str, t0: int, t1: int, c0: int, actors: Sequence[Actor]) -> bool:
     """Is the one the crash word ``vt[t0:t1]`` (clause from ``c0``) hits a person - a named
     one or a civilian the sentence names - right after it (撞完女子) or put before it with
@@ -1998,7 +2004,7 @@ class NewsCoder:
             entry.news == "产品行为-发布"
             and "亮相" in m.text
             and agent is not None
-            and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
+            and _person_or_people(agent)
             and patient is None
         ):
             return None  # 弦子频频亮相: a person appears in public, no product
@@ -2014,7 +2020,7 @@ class NewsCoder:
                         vt[x.end : m.start] in ("", "的")
                         or _PARTNER_OF_OWNER.fullmatch(vt, x.end, m.start) is not None
                     )
-                    and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS)
+                    and _person_or_people(x)
                     and _marked(vt, _first_joined(vt, x, actors), clause.start, ("在",))
                 ),
                 None,
@@ -2062,7 +2068,7 @@ class NewsCoder:
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if (
             agent is not None
-            and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
+            and _person_or_people(agent)
             and subject_role in _AUTHORITY_ROLES
             and object_role is not None
         ):  # 郭美美…处罚款: a person is fined, she does not enforce
@@ -2073,7 +2079,7 @@ class NewsCoder:
             and entry.agent_kinds
             and (entry.plover in _NOTIONAL_PASSIVES or _MADE_OUT.fullmatch(m.text))
             and subject_role == "source"
-            and (agent.kind == "PER" or agent.agent_type in PEOPLE_KINDS)
+            and _person_or_people(agent)
             and _kind_of(agent) not in entry.agent_kinds
             and not _authority(agent)
             and agent.end <= m.start
@@ -2658,7 +2664,7 @@ class NewsCoder:
             and object_role is not None
             and _THING_ROLE.search(object_role)
             and object_role not in _CASE_ROLES  # (the one a trial is about stays its actor)
-            and (patient.kind == "PER" or patient.agent_type in PEOPLE_KINDS)
+            and _person_or_people(patient)
         ):  # 五名村民被评为见义勇为模范获表彰: a person is no prize, no product — the one who
             # gets it, when no one else is named
             if agent is None and subject_role is not None and not _agentless_passive(
@@ -2826,10 +2832,7 @@ class NewsCoder:
                 and object_role is None
                 and (
                     patient.end <= m.start
-                    or (
-                        vt[m.end : patient.start] in ("", "了")
-                        and (patient.kind == "PER" or patient.agent_type in PEOPLE_KINDS)
-                    )
+                    or (vt[m.end : patient.start] in ("", "了") and _person_or_people(patient))
                 )
                 else []
             )
@@ -3083,10 +3086,7 @@ class NewsCoder:
         if (
             entry.news == "产品行为-发布"
             and "亮相" in m.text
-            and any(
-                x.kind == "PER" or x.agent_type in PEOPLE_KINDS or _names_people(x.text)
-                for x in participants
-            )
+            and any(_person_or_people(x) or _names_people(x.text) for x in participants)
         ):
             return None  # 双方证人都已亮相, 几位女星亮相红毯: people appear in public, no product
         nobody = not participants and (entry.news or "") not in _SELF_CONTAINED and not contests
@@ -6954,7 +6954,7 @@ def _roles(
             )
         )
         is not None
-        and (rel.kind == "PER" or rel.agent_type in PEOPLE_KINDS)
+        and _person_or_people(rel)
     ):
         # 刚产下一子的某女星何时复出 (no one named before): the trigger and its object qualify
         # the person after 的, who does the act
@@ -7860,7 +7860,7 @@ def _thing_before(
         # thing launched at an occasion names it right before it: 某某X9发布会)
         return agent, patient
     for x in (agent, patient):
-        if x is not None and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS):
+        if x is not None and _person_or_people(x):
             return agent, patient  # 某歌手正式出道: a person, no product
     if agent is not None and not (phrase[0] <= agent.start and agent.end <= phrase[1]):
         return agent, patient  # the doer stands apart from the phrase
@@ -8100,7 +8100,7 @@ def _owner_before(vt: str, make: Actor, actors: list[Actor]) -> Actor | None:
             and vt[y.end : make.start] == "的"
             and not y.place
             and not _company(y)
-            and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS)
+            and _person_or_people(y)
         ),
         None,
     )
@@ -8117,7 +8117,7 @@ def _drivers_before(vt: str, lo: int, at: int, actors: list[Actor]) -> list[Acto
         and _DRIVEN_BY.match(vt, y.end, at)
         and not y.place
         and not _company(y)
-        and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS)
+        and _person_or_people(y)
     ]
 
 
@@ -8183,7 +8183,7 @@ def _origin(vt: str, x: Actor, actors: list[Actor]) -> bool:
     return any(
         y.start == x.end
         and not y.place
-        and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS or _authority(y))
+        and (_person_or_people(y) or _authority(y))
         for y in actors
     )
 
@@ -8239,7 +8239,7 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
     if (
         counted is not None
         and (counted.group(1) or lead in _LIST_ONLY)  # (甲与三名男子发生冲突: with them)
-        and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS)
+        and _person_or_people(y)
     ):
         return True  # 甲和乙以及其他五名(同行的)乘客: the others counted are joined to them
     if y.kind != "PER":
@@ -9950,7 +9950,7 @@ def _granted(
         return (
             x is not None
             and x is not by
-            and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS)
+            and _person_or_people(x)
             and not _authority(x)
             and _kind_of(x) not in kinds
         )
@@ -10212,7 +10212,7 @@ def _ruled_on(vt: str, clause: _Clause, court: Actor | None, actors: list[Actor]
         and x.end <= clause.start
         and not x.place
         and not _authority(x)
-        and (x.kind == "PER" or x.agent_type in PEOPLE_KINDS)
+        and _person_or_people(x)
         and not PRONOUN.fullmatch(vt, x.start, x.end)
     ]
     inside = _no_titles_apart(inside)
@@ -11677,7 +11677,7 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
     head = rest[0]
     if (
         head.start - de - 1 > _RELATIVE_HEAD_GAP
-        or not (head.kind == "PER" or head.agent_type in PEOPLE_KINDS)
+        or not _person_or_people(head)
         or _CLAUSE_END.search(vt, x.end, head.start)
         or _NP_BAD.search(vt, de + 1, head.start)
     ):
@@ -14063,7 +14063,7 @@ def _at_door(vt: str, lo: int, m: NewsMatch, actors: list[Actor]) -> Actor | Non
     named right after 到/在 and right before its doorstep (``front_of``), in the clause of the
     protest at ``m``: the one protested at."""
     for x in actors:
-        if x.start < lo or x.end > m.start or x.kind == "PER" or x.agent_type in PEOPLE_KINDS:
+        if x.start < lo or x.end > m.start or _person_or_people(x):
             continue
         if _where(x) or _FRONT_OF.match(vt, x.end) is None:
             continue
