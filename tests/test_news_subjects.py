@@ -458,3 +458,20 @@ def test_the_one_sentenced_before_is_no_doer_of_the_next_sentencing(steps) -> No
     e = news(events(steps, text), "司法行为-入狱")
     assert "曹志远" in roles(e).get("入狱者", []), roles(e)
     assert "曹志远" not in [a.name for a in e.actors if a.side == "source"], e.actors
+
+
+def test_the_one_written_to_or_told_is_no_subject_of_a_later_clause(steps) -> None:
+    # 致信, 通知, 探望…: the one a verb of writing, telling or meeting addresses is its object;
+    # a later clause with no subject of its own takes the earlier clause's subject
+    e = news(events(steps, "钱某致信某基金会，宣布辞去理事长职务。"), "组织关系-辞/离职")
+    assert roles(e)["离职者"] == ["钱某"], roles(e)
+    e = news(events(steps, "青禾电器通知全体员工，将裁员两百人。"), "组织关系-裁员")
+    assert roles(e)["裁员方"] == ["青禾电器"], roles(e)
+    e = news(events(steps, "贺磊探望受伤队友，宣布退役。"), "竞赛行为-退役")
+    assert roles(e)["退役者"] == ["贺磊"], roles(e)
+    # controls: a verb with no object before a kind of people is an epithet (离职员工), and a
+    # name before the clause's verb is its subject, as before
+    e = news(events(steps, "青禾电器离职员工昨天起诉了公司。"), "司法行为-起诉")
+    assert "员工" in roles(e)["原告"][0], roles(e)
+    e = news(events(steps, "钱某宣布辞去某基金会理事长职务。"), "组织关系-辞/离职")
+    assert roles(e)["离职者"] == ["钱某"], roles(e)

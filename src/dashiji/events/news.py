@@ -11049,6 +11049,8 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         return True
     if len(gap) > 4 or _GAP_BREAK.search(gap):
         return False
+    if _ADDRESSING.search(gap):
+        return False  # 王某致信某公司, 某公司通知全体员工: the one told or met is the object
     if rest[0].kind != "generic" and x.kind != "GPE" and (_a_verb(gap) or _adverb_opens(gap)):
         # 判决孙女士赔偿某物业: a verb between two named ones makes a clause; so does a word the
         # parts of speech read as an adverb (要求某法院暂停某应用的禁令: 暂停, 尽快, 亲自)
@@ -11067,6 +11069,9 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
     return not _packaged_lexicon().has_match(gap)
 
 
+# 致信, 通知, 会见…: a verb of writing, telling or meeting between two participants (news_cues
+# addressing_verbs) - the second its object, not qualified by the first
+_ADDRESSING = cue("addressing_verbs")
 # 载其|家属, 带着|家人: a verb whose object the pronoun or the aspect mark ending the gap opens
 _ACTS_ON_OWN = re.compile(r"[\u4e00-\u9fff](?:其|着|了)$")
 
