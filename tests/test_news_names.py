@@ -1245,3 +1245,22 @@ def test_the_police_of_a_place_keep_its_country_beside_a_private_act(steps) -> N
     text = "悉尼警方昨日在悉尼逮捕了一名涉嫌在婚礼上行窃的男子。"
     e = news(events(steps, text), "司法行为-拘捕")
     assert {x.country for x in e.actors} == {"AUS"}
+
+
+def test_an_envoy_posted_to_a_country_is_not_of_it(steps) -> None:
+    # 驻X大使 with no sender named: where the envoy is posted, not whose envoy he is - neither
+    # his country nor a side of the act
+    e = news(events(steps, "驻英国大使郑某当天会见了英国官员。"), "交往-会见")
+    assert [(a.name, a.country) for a in e.actors if a.name == "郑某"] == [("郑某", None)]
+    evs = events(steps, "驻日本大使王某表示，将与日本外务省会谈。")
+    assert evs and all(a.name != "日本" or a.side == "target" for e in evs for a in e.actors)
+    assert all(a.country is None for e in evs for a in e.actors if a.name == "王某")
+    # a body posted abroad is the one attacked, not the host country
+    e = news(events(steps, "驻伊拉克美军昨晚遭到伊朗导弹袭击。"), "灾害/意外-袭击")
+    assert [a.name for a in e.actors if a.side == "target"] == ["美军"], e.actors
+    # controls: a sender told before 驻 is the envoy's country; 驻 as a verb of staying (驻英国
+    # 期间) makes no title, the host's officials stay the host's
+    evs = events(steps, "中国驻日本大使王某表示，将与日本外务省会谈。")
+    assert {a.country for e in evs for a in e.actors if a.name == "王某"} == {"CHN"}
+    e = news(events(steps, "王某驻英国期间会见了英国官员。"), "交往-会见")
+    assert [a.country for a in e.actors if a.name == "英国官员"] == ["GBR"]

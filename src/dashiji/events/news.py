@@ -1369,6 +1369,8 @@ class NewsCoder:
                 if x.country is None and not x.place and x.kind != "ORG":
                     x.country = sent_country  # (a company is not where the news about it is)
                     echoed.add(id(x))
+                    if travel and x.country == _posted_country(vt, x, travel):
+                        x.country = None  # 驻日本大使王某: posted there, not its envoy
                     if foreign_place and full_chinese_name(x):
                         x.country = greater_home
                     elif venues and x.agent_type not in _AUTHORITY:
@@ -14109,6 +14111,28 @@ def _pleaded_to(
         if agent.end <= x.start and x.end <= at and _authority(x) and _asked_of(vt, lo, at, x):
             return x
     return None
+
+
+def _posted_country(vt: str, x: Actor, travel: list[Actor]) -> str | None:
+    """The country ``x``'s title says it is posted to, of the places of ``travel`` (驻日本大使王某:
+    JPN): a place right after 驻, then up to a title's length of words ending in a title of one
+    posted (news_cues posted_titles: 大使, 总领事, 记者…) and no punctuation, then ``x``.  An
+    envoy posted to a country is not of it (its own is told before 驻, 中国驻日本大使, or not at
+    all)."""
+    for t in travel:
+        if (
+            t.country is not None
+            and vt[t.start - 1 : t.start] == _POSTING_MARK
+            and 0 <= x.start - t.end <= _TITLE_GAP
+            and vt.endswith(_POSTED_TITLES, t.end, x.start)
+            and not _CLAUSE_END.search(vt, t.end, x.start)
+        ):
+            return t.country
+    return None
+
+
+_POSTING_MARK = "驻"  # (news_cues travel_before holds it: the place after it is where one is)
+_POSTED_TITLES = tuple(cue_words("posted_titles"))
 
 
 def _visited_officials(actors: list[Actor], travel: list[Actor]) -> None:
