@@ -8715,12 +8715,16 @@ def _np_before(
     return start, end
 
 
-# “双十一”前夕, “程序员节”: a quoted name of a day or an occasion opening the clause, with
-# the word placing the act at it - a time, no part of who acts
+# “程序员节”, “双十一”前夕, “两会”期间: at the head of the phrase before a trigger (past a time
+# or a telling opening the clause), a quoted name ending in 节 or 日, with or without a word
+# placing the act at it after the quote, or any quoted words (up to ten characters) with such a
+# word after them (前夕, 当天, 期间, 之际…) - a time, no part of who acts.  Nothing checks that
+# the quoted words name a day: the placing word does that (a quoted 节/日 name is taken as a
+# time even with a head noun after it: “某某节”组委会 is read from 组委会 on)
 _LABEL_LEAD = re.compile(
     r"[“\"「](?:[^”\"」，。；]{0,9}[节日][”\"」](?:前夕|当天|当日|期间|之际|来临之际|前后|这天)?"
     r"|[^”\"」，。；]{1,10}[”\"」](?:前夕|当天|当日|期间|之际|来临之际|前后|这天))"
-)  # (not “某某”乐队: a quoted name with its head is who acts)
+)  # (not “某某”乐队: other quoted words with their head after them are who acts)
 
 
 def _cut_before(
@@ -11039,8 +11043,7 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
         return True  # 某车企“维权”车主: a quoted epithet, as after a place (people_after_place)
     if (
         (
-            rest[0].kind == "PER"
-            or rest[0].agent_type in PEOPLE_KINDS
+            _person_or_people(rest[0])
             or (rest[0].kind == "generic" and rest[0].text in generic_table().kin)
         )
         and _RELATIVE_TO_KIN.fullmatch(gap)
