@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events
+from test_events_news import news, roles
 from test_news_notevent import kinds, typed
 
 
@@ -92,3 +93,18 @@ def test_a_beating_by_one_person_is_an_attack(steps) -> None:
     assert evs and evs[0].type is None
     roles = {(a.role, a.text) for a in evs[0].arguments}
     assert ("袭击者", "赵某") in roles, roles
+
+
+def test_the_dead_counted_before_the_scene_they_died_in(steps) -> None:
+    # N人在…中死亡: the scene (在这场火灾中) stands between the count and the death word; 一家三口
+    # counts a family
+    e = news(events(steps, "已有5人在这场火灾中遇难。"), "人生-死亡")
+    assert roles(e)["死者"] == ["5人"], roles(e)
+    assert typed(events(steps, "一家三口在车祸中不幸丧生。"), "人生-死亡")
+    # a count in the death's own clause names the dead, not a kind of people told before it
+    e = news(events(steps, "3名矿工在塌方中受伤，2人死亡。"), "人生-死亡")
+    assert roles(e)["死者"] == ["2人"], roles(e)
+    # controls: no death word, no death; a person named before stays the named dead
+    assert not typed(events(steps, "5人在会议中表示反对。"), "人生-死亡")
+    e = news(events(steps, "歌手林一帆乘坐的汽车坠入山谷，车上3人全部遇难。"), "人生-死亡")
+    assert roles(e)["死者"] == ["林一帆"], roles(e)

@@ -596,6 +596,7 @@ _COUNTED_KIND = (
     + "])?"
 )
 _COUNT_ADVERBS = "(?:" + "|".join(cue_words("count_adverbs")) + ")*"
+_SCENE = r"(?:在[^，。；！？在]{1,10}?中)?"  # 在事故中, 在这场火灾中: where it befell them
 _COUNT_AFTER_REACH = 16
 _DEAD_AFTER = re.compile(
     _COUNTED_KIND + _COUNT_ADVERBS + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|不幸|死)"
@@ -910,11 +911,13 @@ _APPROX = ("至少", "超过", "近", "约")
 _ABOUT_COUNT = "(?:" + "|".join(_APPROX) + ")?"
 _NUMERALS = "0-9一二三四五六七八九十百千万两几数"
 # (导致4人中毒身亡, 致2名工人窒息死亡: the ones counted, then how they died - news_cues
-# ways_of_dying - then the trigger)
+# ways_of_dying - then the trigger; 已有5人在火灾中遇难, 一家三口在车祸中丧生: the scene they
+# died in, 在…中, may stand between; 一家三口: a family counted)
 _PEOPLE_COUNT = re.compile(
-    _ABOUT_COUNT + "[" + _NUMERALS + "]+[多余]?"
-    r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)"
-    r"(?=" + _COUNT_ADVERBS + r"(?:因[^，。；]{0,10}|" + cue("ways_of_dying").pattern + ")?$)"
+    "(?:" + _ABOUT_COUNT + "[" + _NUMERALS + "]+[多余]?"
+    r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)|一家[两二三四五六七八九十几]口)"
+    r"(?=" + _COUNT_ADVERBS + _SCENE + _COUNT_ADVERBS
+    + r"(?:因[^，。；]{0,10}|" + cue("ways_of_dying").pattern + ")?$)"
 )
 # 4死3伤, 两死一伤: the count of the dead written in the trigger
 _COUNT_IN_TRIGGER = re.compile("[" + _NUMERALS + "]+(?=死)")
@@ -3066,7 +3069,12 @@ class NewsCoder:
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
-        if not participants and entry.news in _COUNTED and subject_role is not None:
+        if (
+            entry.news in _COUNTED
+            and subject_role is not None
+            and all(x.start < clause.start and x.kind != "PER" for x in participants)
+        ):  # (3名矿工受伤，2人死亡: a count in the trigger's clause names the dead, not a kind
+            # of people told before; a person named before may be one of them: kept)
             count = (
                 _PEOPLE_COUNT.search(vt, clause.start, m.start)
                 or (
