@@ -108,3 +108,16 @@ def test_the_dead_counted_before_the_scene_they_died_in(steps) -> None:
     assert not typed(events(steps, "5人在会议中表示反对。"), "人生-死亡")
     e = news(events(steps, "歌手林一帆乘坐的汽车坠入山谷，车上3人全部遇难。"), "人生-死亡")
     assert roles(e)["死者"] == ["林一帆"], roles(e)
+
+
+def test_an_act_ending_in_the_result_si_tells_a_death_of_the_one_it_acts_on(steps) -> None:
+    # 撞死一名老人: a crash, and the old man's death - two events of one trigger
+    evs = events(steps, "一辆货车昨晚在路口撞死一名过路老人。")
+    assert typed(evs, "灾害/意外-车祸"), kinds(evs)
+    assert roles(news(evs, "人生-死亡"))["死者"] == ["老人"]
+    # with 被, the one it befalls stands before it
+    e = news(events(steps, "钱某被一辆货车撞死。"), "人生-死亡")
+    assert roles(e)["死者"] == ["钱某"], roles(e)
+    # controls: no 死, no death (撞伤); a death the sentence tells already is not told twice
+    assert not typed(events(steps, "钱某驾车撞伤一名老人。"), "人生-死亡")
+    assert len(typed(events(steps, "货车撞死老人，已造成1人死亡。"), "人生-死亡")) == 1

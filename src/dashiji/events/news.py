@@ -1505,6 +1505,7 @@ class NewsCoder:
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
+        _killed(out, view.original)
         _count_the_dead(out)
         from .doubt import iter_doubts, lead_index
 
@@ -4378,6 +4379,43 @@ _NAMED_DEAD = re.compile(
 def _death_toll_types() -> frozenset[str]:
     """The DuEE types (disasters, accidents, attacks) that count their dead (死亡人数)."""
     return frozenset(t for t, roles in load_schema().items() if "死亡人数" in roles)
+
+
+def _killed(events: list[Event], text: str) -> None:
+    """撞死一名老人, 持刀刺死前妻, 被货车撞死: an act whose trigger ends in the result 死 (a crash,
+    an attack, a blast) tells a death too - of the one it acts on, named after the trigger (or,
+    with 被 before it, before it): a death event of its own beside it, with that one as 死者
+    and the act's time and place, when its sentence codes no death already and the act
+    occurred (a threat to kill, 要炸死你, kills no one)."""
+    for e in list(events):
+        if not e.trigger.endswith("死") or e.news_type in (None, _DEATH):
+            continue  # (4死, 烧死: words of death themselves)
+        if e.status != "occurred" or e.modality in ("hypothetical", "negated"):
+            continue  # (扬言要炸死某人: a threat, no one dead)
+        if any(d.news_type == _DEATH and d.start == e.start for d in events):
+            continue
+        people = [x for x in e.actors if x.role is None or x.role in PEOPLE_KINDS]
+        dead = [x for x in people if x.start is not None and x.start >= e.trigger_end]
+        if not dead:  # (撞死人…被告上法庭: a court, the police or a company dies no death)
+            before = [x for x in people if x.end is not None and x.end <= e.trigger_start]
+            if before and "被" in text[before[-1].end : e.trigger_start]:
+                dead = before[-1:]  # 王某被一辆货车撞死: the passive's subject
+        if not dead:
+            continue
+        args = [Argument("死者", x.name, x.start, x.end, x.kb_id, x.country) for x in dead]
+        args += [x for x in e.arguments if x.role in ("时间", "地点")]
+        events.append(
+            replace(
+                e,
+                type=None, mode=None, cameo=None, goldstein=None, quad_class=None,
+                news_type=_DEATH,
+                actors=[replace(x, side="party") for x in dead],
+                arguments=args,
+                mentions=[replace(mm) for mm in e.mentions],
+                quantities=[],
+                id="",
+            )
+        )  # fmt: skip
 
 
 def _count_the_dead(events: list[Event]) -> None:
