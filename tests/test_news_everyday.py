@@ -121,3 +121,13 @@ def test_an_act_ending_in_the_result_si_tells_a_death_of_the_one_it_acts_on(step
     # controls: no 死, no death (撞伤); a death the sentence tells already is not told twice
     assert not typed(events(steps, "钱某驾车撞伤一名老人。"), "人生-死亡")
     assert len(typed(events(steps, "货车撞死老人，已造成1人死亡。"), "人生-死亡")) == 1
+
+
+def test_qian_of_an_ex_partner_after_the_trigger_is_no_before(steps) -> None:
+    # 刺死前妻, 撞倒前男友: 前 opens the one acted on (ex-wife), it does not say "before the act"
+    evs = events(steps, "男子持刀刺死前妻后逃逸。")
+    assert typed(evs, "灾害/意外-袭击") and typed(evs, "人生-死亡"), kinds(evs)
+    assert roles(news(evs, "人生-死亡"))["死者"] == ["前妻"]
+    assert typed(events(steps, "钱某驾车撞伤前男友。"), "灾害/意外-车祸")
+    # control: 事故前 / 车祸前 is the time before an accident named, none told
+    assert not typed(events(steps, "该路段车祸前曾多次发生拥堵。"), "灾害/意外-车祸")
