@@ -131,3 +131,12 @@ def test_qian_of_an_ex_partner_after_the_trigger_is_no_before(steps) -> None:
     assert typed(events(steps, "钱某驾车撞伤前男友。"), "灾害/意外-车祸")
     # control: 事故前 / 车祸前 is the time before an accident named, none told
     assert not typed(events(steps, "该路段车祸前曾多次发生拥堵。"), "灾害/意外-车祸")
+
+
+def test_a_jiezhi_date_is_a_deadline_or_an_as_of_day_not_the_act_s_day(steps) -> None:
+    # 截至X: the day a count holds as of, or a deadline - no act happened on it. (Controls of
+    # the present reading: such a range dates no event; a planned act keeps its own month.)
+    e = news(events(steps, "青禾公司将于10月推出新款手机，预订截至9月30日。"), "产品行为-发布")
+    assert e.status == "planned" and not (e.date or "").endswith("-09-30"), (e.status, e.date)
+    e = news(events(steps, "截至9月5日，警方已拘捕12名嫌疑人。"), "司法行为-拘捕")
+    assert e.status == "occurred" and e.date is None, (e.status, e.date)
