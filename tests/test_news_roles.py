@@ -2263,3 +2263,29 @@ def test_the_one_who_comments_on_a_threat_does_not_make_it(steps) -> None:
         for e in events(steps, said):
             sources = [a.name for a in e.actors if a.side == "source"]
             assert "赵东明" not in sources, (e.trigger, e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role"),
+    [
+        ("歌手周小川发布视频说，演出已经顺利结束，感谢大家。", "交往-感谢", "被感谢人"),
+        ("主持人林悦在节目最后感谢大家的陪伴。", "交往-感谢", "被感谢人"),
+        ("演员孙晓峰在微博上向大家道歉。", "交往-道歉", "道歉对象"),
+        ("演员孙晓峰当晚再次向各位道歉。", "交往-道歉", "道歉对象"),
+        ("教练郑海对大家表示感谢。", "交往-感谢", "被感谢人"),
+    ],
+)
+def test_everyone_addressed_is_the_one_thanked_or_apologised_to(steps, text, news_type, role):
+    # 感谢大家, 向大家道歉: a word for everyone listening names who is thanked, no name needed
+    e = news(events(steps, text), news_type)
+    assert roles(e).get(role) in (["大家"], ["各位"]), roles(e)
+
+
+def test_everyone_as_a_determiner_or_the_thanker_is_not_the_one_thanked(steps) -> None:
+    # control: 各位 before a noun (各位嘉宾) is no addressee alone; 大家 before the verb thanks
+    e = news(events(steps, "主办方代表方明感谢各位嘉宾的到来。"), "交往-感谢")
+    assert "各位" not in roles(e).get("被感谢人", []), roles(e)
+    for e in typed(events(steps, "大家感谢志愿者王丽的帮助。"), "交往-感谢"):
+        assert "大家" not in roles(e).get("被感谢人", []), roles(e)
+    # control: a person named after the verb is thanked, as before
+    assert_role(steps, "主持人林悦感谢观众王强。", "交往-感谢", "被感谢人", ["王强"])

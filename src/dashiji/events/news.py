@@ -2925,10 +2925,13 @@ class NewsCoder:
             patient is None
             and object_role is not None
             and (entry.news or "").startswith(_SOCIAL)
-            and (phrase := _addressed_np(vt, clause, m, agent)) is not None
+            and (
+                (phrase := _addressed_np(vt, clause, m, agent)) is not None
+                or (phrase := _everyone_addressed(vt, clause, m)) is not None
+            )
             and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
         ):  # 向现场观众道歉, 给某中心的保安部门致歉: the one a social act is addressed to,
-            # though no name was recognised there
+            # though no name was recognised there; 感谢大家, 向各位道歉: everyone addressed
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
             participants.append(patient)
         if not participants and entry.news == "灾害/意外-车祸":
@@ -8795,6 +8798,39 @@ def _addressed_np(
 
 
 _ADDRESS_MARKS = ("向", "给", "对")  # 向某人道歉, 给某人致歉, 对某人表示感谢
+
+
+def _everyone_addressed(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
+    """感谢大家, 感谢各位的支持, 向大家道歉, 给各位网友致歉: a word for everyone listening
+    (news_cues ``everyone_addressed``: 大家, 各位, 诸位…) right after the trigger (past 了),
+    or alone between 向/给/对 and the trigger (past the adverbs :data:`_NP_TAIL` reads), is
+    the one a social act is addressed to - no name, but the role's filler."""
+    at = m.end + vt.startswith("了", m.end)
+    hit = _EVERYONE.match(vt, at, clause.end)
+    if hit is not None and not cut_across(vt, at, hit.end()) and not _noun_after(vt, hit):
+        return at, hit.end()
+    mark = max(vt.rfind(c, clause.start, m.start) for c in _ADDRESS_MARKS)
+    if mark < 0:
+        return None
+    end = m.start
+    tail = _NP_TAIL.search(vt, mark + 1, end)
+    if tail is not None:
+        end = tail.start()
+    hit = _EVERYONE.match(vt, mark + 1, end)
+    return None if hit is None or hit.end() != end else (mark + 1, end)
+
+
+def _noun_after(vt: str, hit: re.Match[str]) -> bool:
+    """Does a noun follow the word for everyone ``hit`` found, when that word is a
+    determiner (news_cues ``everyone_determiners``: 各位嘉宾, 诸位同事 name those people,
+    whom the generic nouns read)?"""
+    if _EVERYONE_DETERMINER.fullmatch(hit.group()) is None:
+        return False
+    return (_parts_of_speech().get(vt[hit.end() : hit.end() + 2]) or "").startswith("n")
+
+
+_EVERYONE = cue("everyone_addressed")
+_EVERYONE_DETERMINER = cue("everyone_determiners")
 _SOCIAL = "交往"  # DuEE class of acts addressed to someone: 道歉, 感谢, 会见, 探班, 点赞
 
 
@@ -10161,6 +10197,7 @@ def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
         x.kind != "NP"
         or x.agent_type is not None
         or x.members
+        or _EVERYONE.fullmatch(x.text)  # (各位: a pronoun for all addressed, 感谢各位)
         or _PERSON_HEAD.search(x.text)
         or _BODY_HEAD.search(x.text)
         or x.text.endswith("某")  # (钱某: a name withheld)
