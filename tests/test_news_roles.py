@@ -2289,3 +2289,46 @@ def test_everyone_as_a_determiner_or_the_thanker_is_not_the_one_thanked(steps) -
         assert "大家" not in roles(e).get("被感谢人", []), roles(e)
     # control: a person named after the verb is thanked, as before
     assert_role(steps, "主持人林悦感谢观众王强。", "交往-感谢", "被感谢人", ["王强"])
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiff", "defendant"),
+    [
+        ("歌手孙丽以名誉权被侵犯为由起诉网友赵强。", "孙丽", "赵强"),
+        ("车主周凯以个人信息被泄露为由将北极星公司告上法庭。", "周凯", "北极星公司"),
+    ],
+)
+def test_a_passive_inside_the_reason_given_does_not_turn_the_suit(
+    steps, text, plaintiff, defendant
+) -> None:
+    # 以…被侵犯为由起诉某人: the 被 is the reason's own verb; the one suing stays the plaintiff
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("原告") == [plaintiff] and roles(e).get("被告") == [defendant], roles(e)
+
+
+def test_a_passive_after_the_reason_given_is_still_the_triggers(steps) -> None:
+    # control: 以…为由被某方起诉 - the passive stands after the reason, the subject is sued
+    e = news(events(steps, "网友赵强以言论自由为由被歌手孙丽起诉。"), "司法行为-起诉")
+    assert roles(e).get("被告") == ["赵强"], roles(e)
+    e = news(events(steps, "车主周凯以涉嫌寻衅滋事为由被警方拘留。"), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["周凯"], roles(e)
+
+
+def test_those_who_became_defendants_are_the_ones_sued(steps) -> None:
+    # 甲和乙都成为了被告: to become a defendant is to be sued - each one listed is a 被告
+    e = news(events(steps, "据报道，商人钱立和妻子吴芳都成为了被告。"), "司法行为-起诉")
+    assert sorted(roles(e).get("被告", [])) == ["吴芳", "钱立"], roles(e)
+    e = news(events(steps, "北极星公司因合同纠纷成为被告。"), "司法行为-起诉")
+    assert roles(e).get("被告") == ["北极星公司"], roles(e)
+    # control: a defendant named as such is no suit of its own
+    assert not typed(events(steps, "被告钱立当天没有出庭。"), "司法行为-起诉")
+
+
+def test_a_verb_of_beginning_after_a_time_is_no_part_of_the_time(steps) -> None:
+    # 今天上午开始大规模拘捕: 开始 is the clause's verb; the time argument is the morning
+    text = "当地警方今天上午开始大规模拘捕，钱立等三人落网。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e).get("时间") == ["今天上午"], roles(e)
+    # control: a day alone stays whole
+    e = news(events(steps, "警方5月3日上午抓获了嫌疑人钱立。"), "司法行为-拘捕")
+    assert roles(e).get("时间") == ["5月3日上午"], roles(e)

@@ -3747,10 +3747,11 @@ class NewsCoder:
             if contest_role is not None and contests:
                 args = _contest_arguments(view, args, contest_role, contests, clause.start, m)
             if "时间" in roles and date_ref is not None:
+                t_end = _time_end(vt, date_ref.start, date_ref.end)
                 args.append(
                     Argument(
-                        "时间", date_ref.text, view.to_original(date_ref.start),
-                        view.to_original(date_ref.end),
+                        "时间", vt[date_ref.start : t_end], view.to_original(date_ref.start),
+                        view.to_original(t_end),
                     )
                 )  # fmt: skip
         args = _first_of_each(args, lambda a: (a.role, a.text))
@@ -6833,6 +6834,8 @@ def _roles(
             continue  # 向受到影响的用户道歉: the passive of a relative clause, not the trigger's
         if _passive_qualifies(vt, p, m.start, before):
             continue  # 坐在已被撞毁的车上维权: the passive qualifies a noun, not the trigger's
+        if _in_pretext(vt, clause.start, p.start(), m.start):
+            continue  # 以名誉权被侵犯为由起诉某人: the passive is the reason's, not the trigger's
         passive = p
     if (
         passive is None
@@ -12151,7 +12154,7 @@ def _day_or_month(
     usable = [t for t in dated if (t.precision == "year") == years]
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day — in
     # the trigger's clause, or as the whole clause right before it (从某日开始，司机们举行罢工)
-    # (今日早上开始拘捕行动: from a time of day, the act is of that day)
+    # (今天上午开始大规模拘捕: from a time of day, the act is of that day)
     usable += [
         replace(t, kind="date" if len(t.value) == 13 else "time", value=t.value[:-3])
         for t in times
@@ -13387,6 +13390,20 @@ _REASON_OPEN = re.compile(
 _REASON_SHUT = re.compile("(?:" + cue("pretext_close").pattern + r"|的[\u4e00-\u9fff])")
 
 
+def _in_pretext(vt: str, a: int, at: int, t: int) -> bool:
+    """Does ``at`` lie inside a reason phrase given for the trigger at ``t`` (its clause opening
+    at ``a``): after 以 (``pretext_open``) and before the 为由 (``pretext_close``) that shuts the
+    phrase before the trigger - 以名誉权被侵犯为由起诉某人, whose 被 is the reason's own verb?"""
+    return (
+        _PRETEXT_OPEN.search(vt, a, at) is not None
+        and _PRETEXT_CLOSE.search(vt, at, t) is not None
+    )
+
+
+_PRETEXT_OPEN = cue("pretext_open")
+_PRETEXT_CLOSE = cue("pretext_close")
+
+
 def _fabricated(vt: str, a: int, t: int) -> bool:
     """Is the trigger at ``t`` told as made up - a ``fabricated`` word before it in its clause
     (from ``a``) that no reason phrase holds?"""
@@ -13779,6 +13796,26 @@ def _amount_key(text: str) -> str:
         return r.group() if n is None else f"{n:g}"
 
     return _NUMERAL_RUN.sub(value, text)
+
+
+def _time_end(vt: str, start: int, end: int) -> int:
+    """Where the time ``vt[start:end]`` ends as an argument: before a verb of beginning that
+    closes it (news_cues ``began_verbs``: 开始) with a verb or a noun right after and no 从/自
+    opening it - 今天上午开始大规模拘捕: the act began this morning, and 开始 is the clause's
+    verb, no part of the time (从今日开始 and 今日开始，… stay ranges, whole)."""
+    hit = _BEGAN_END.search(vt, start, end)
+    if (
+        hit is None
+        or end >= len(vt)
+        or not "\u4e00" <= vt[end] <= "\u9fff"
+        or vt[start] in _SINCE_OPENS
+    ):
+        return end
+    return hit.start()
+
+
+_BEGAN_END = re.compile("(?:" + cue("began_verbs").pattern + ")$")
+_SINCE_OPENS = frozenset("从自")  # 从今日开始, 自本月起: a range the time opens
 
 
 def _merge_arguments(e: Event, ev: Event) -> None:
