@@ -2332,3 +2332,25 @@ def test_a_verb_of_beginning_after_a_time_is_no_part_of_the_time(steps) -> None:
     # control: a day alone stays whole
     e = news(events(steps, "警方5月3日上午抓获了嫌疑人钱立。"), "司法行为-拘捕")
     assert roles(e).get("时间") == ["5月3日上午"], roles(e)
+
+
+def test_the_list_a_passive_befalls_is_arrested_whole(steps) -> None:
+    # 甲与两个儿子被拘留: before a passive 与 joins the ones it befalls (no "with" there)
+    e = news(events(steps, "钱立与两个儿子昨天被警方拘留。"), "司法行为-拘捕")
+    assert {"钱立", "儿子"} <= set(roles(e).get("被拘捕者", [])), roles(e)
+    # 共3人: the total of the list is kept beside the names
+    e = news(events(steps, "钱立、孙浩共3人被警方拘留。"), "司法行为-拘捕")
+    assert sorted(roles(e).get("被拘捕者", [])) == ["3人", "孙浩", "钱立"], roles(e)
+    # control: an active arrest of one named keeps that one alone
+    e = news(events(steps, "警方拘留了钱立。"), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["钱立"], roles(e)
+
+
+def test_a_bodys_people_counted_are_the_ones_acted_on(steps) -> None:
+    # 某公司多名高层: the company's people counted, not the company
+    e = news(events(steps, "警方拘捕了北极星公司多名高层。"), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["北极星公司多名高层"], roles(e)
+    e = news(events(steps, "北极星公司两名职员被警方刑事拘留。"), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["北极星公司两名职员"], roles(e)
+    # control: a company alone is still the one that sues
+    assert_role(steps, "北极星公司起诉了商人钱立。", "司法行为-起诉", "原告", ["北极星公司"])

@@ -2507,15 +2507,32 @@ class NewsCoder:
             framed = next((c for c in clauses[:ci] if _TOPIC_FRAME.match(vt, c.start)), None)
             patient = None if framed is None else _sued_in_topic(vt, framed, actors, agent)
         places = [x for x in actors if x.place]
+        for x in (agent, patient):
+            if entry.news in _AFFILIATION_ROLE:
+                break  # (青石药业三名董事请辞: the body fills its own role, 原所属组织)
+            if x is not None and x in inside and (staff := _staff_of(vt, x, m)) is not None:
+                # 公司多名高层被拘捕: the company's people counted are the ones it befalls
+                inside = [staff if y is x else y for y in inside]
+                agent = staff if agent is x else agent
+                patient = staff if patient is x else patient
         # (the ones of the clause qualifying the one after them, read once for both sides)
         sides_in = [x for x in (agent, patient) if x is not None and x in inside]
         qualifying = _qualifying(vt, inside) if sides_in else set()
         co_agents = (
-            _coordinated(vt, agent, inside, places, qualifying) if agent is not None else []
+            _coordinated(vt, agent, inside, places, qualifying, _before_passive(vt, agent, m))
+            if agent is not None
+            else []
         )
         co_patients = (
-            _coordinated(vt, patient, inside, places, qualifying) if patient is not None else []
+            _coordinated(
+                vt, patient, inside, places, qualifying, _before_passive(vt, patient, m)
+            )
+            if patient is not None
+            else []
         )
+        for x, co in ((agent, co_agents), (patient, co_patients)):
+            if x is not None and co and (total := _list_total(vt, [x, *co], m)) is not None:
+                co.append(total)  # 甲与乙共10人被拘捕: the total counted is kept beside them
         if patient is not None and not co_patients:
             co_patients = _list_told_as(vt, patient, [x for x in actors if a <= x.start], places)
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
@@ -2927,11 +2944,13 @@ class NewsCoder:
             and (entry.news or "").startswith(_SOCIAL)
             and (
                 (phrase := _addressed_np(vt, clause, m, agent)) is not None
-                or (phrase := _everyone_addressed(vt, clause, m)) is not None
+                or (participants and (phrase := _everyone_addressed(vt, clause, m)) is not None)
             )
             and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
         ):  # 向现场观众道歉, 给某中心的保安部门致歉: the one a social act is addressed to,
-            # though no name was recognised there; 感谢大家, 向各位道歉: everyone addressed
+            # though no name was recognised there; 感谢大家, 向各位道歉: everyone addressed, by
+            # someone named (it completes an event, it makes none: 感谢大家的关心 closing a
+            # statement names no one who thanks)
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
             participants.append(patient)
         if not participants and entry.news == "灾害/意外-车祸":
@@ -8211,7 +8230,11 @@ def _person_role(role: str | None) -> bool:
     return role is not None and role not in _ROLE_SOURCE and not _THING_ROLE.search(role)
 
 
-def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
+def _joined(
+    vt: str, x: Actor, y: Actor, places: Sequence[Actor] = (), listed: bool = False
+) -> bool:
+    """Is ``y`` joined to ``x`` before it in a list?  ``listed``: the two stand before a
+    passive, where 与 joins the ones it befalls and accompanies no one (甲与两个儿子被拘捕)."""
     gap = vt[x.end : _phrase_start(y, places)]  # (甲与某省乙: 乙's place opens its phrase)
     if " " in gap and vt[x.end - 1] > "\u3000" and vt[y.start] > "\u3000":
         gap = "".join(gap.split())  # 甲 和 乙: the spaces a page sets around names are no gap
@@ -8244,7 +8267,7 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
     counted = _JOINED_COUNTED.fullmatch(rest)
     if (
         counted is not None
-        and (counted.group(1) or lead in _LIST_ONLY)  # (甲与三名男子发生冲突: with them)
+        and (counted.group(1) or lead in _LIST_ONLY or listed)  # (甲与三名男子发生冲突)
         and (y.kind == "PER" or y.agent_type in PEOPLE_KINDS)
     ):
         return True  # 甲和乙以及其他五名(同行的)乘客: the others counted are joined to them
@@ -8270,6 +8293,9 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
 
 _HEADCOUNT = rf"(?:{_COUNT}|多)[" + "".join(cue_words("people_measures")) + "]"  # 五名, 十余位
 _HEADCOUNT_AT = re.compile(_HEADCOUNT)
+# 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
+# a passive or an adverb (公司多名高层共10人被拘捕)
+_STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
 # 其他五名, 另外两位…的: the count (and a relative clause) of a kind of people joined to names
 _JOINED_COUNTED = re.compile(
     rf"(其他|其余|另外|另)?{_HEADCOUNT}"
@@ -8468,10 +8494,12 @@ def _coordinated(
     inside: list[Actor],
     places: Sequence[Actor] = (),
     qualifying: set[int] | None = None,
+    listed: bool = False,
 ) -> list[Actor]:
     """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、 (and the places
     ``places`` holds written right before a name: 甲与某省乙).  ``qualifying``: the ids of
-    :func:`_qualifying` of ``inside``, when read already (for another head)."""
+    :func:`_qualifying` of ``inside``, when read already (for another head); ``listed``: the
+    list stands before a passive (:func:`_joined`)."""
     out: list[Actor] = []
     if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
         return out
@@ -8482,14 +8510,57 @@ def _coordinated(
     if k < 0:
         return out
     j = k
-    while j > 0 and _joined(vt, inside[j - 1], inside[j], places):
+    while j > 0 and _joined(vt, inside[j - 1], inside[j], places, listed):
         j -= 1
         out.append(inside[j])
     j = k
-    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1], places):
+    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1], places, listed):
         j += 1
         out.append(inside[j])
     return out
+
+
+def _list_total(vt: str, listed: list[Actor], m: NewsMatch) -> Actor | None:
+    """甲与两个儿子及多名高层共10人被拘捕: the total (共/合共/一共… and a count of people) right
+    after a list of those a passive befalls, before the trigger ``m`` - kept as one more of
+    them (how many they were), else None."""
+    end = max(x.end for x in listed)
+    if not _before_passive(vt, listed[0], m):
+        return None
+    hit = _LIST_TOTAL.match(vt, end, m.start)
+    return None if hit is None else Actor(hit.start(1), hit.end(1), hit.group(1), "NP")
+
+
+# 共10人, 合共十五名: the total of a list (news_cues list_totals), a count of people
+_LIST_TOTAL = re.compile(
+    "(?:"
+    + cue("list_totals").pattern
+    + r")((?:[0-9０-９]+|[一二两三四五六七八九十百几数]+)[多余]?[名位个]?人)"
+)
+
+
+def _staff_of(vt: str, x: Actor, m: NewsMatch) -> Actor | None:
+    """公司多名高层, 该局两名职员: a body (no person, no kind of people) with a headcount and a
+    noun right after it (before the trigger ``m`` when it stands before it) - the body's
+    people counted, who do the act or whom it befalls (not the body): that whole phrase, else
+    None."""
+    if x.kind == "PER" or x.agent_type in PEOPLE_KINDS:
+        return None
+    hit = _STAFF_AFTER.match(vt, x.end, m.start if x.end <= m.start else len(vt))
+    if hit is None:
+        return None
+    noun = next(_word_spans(vt, hit.start(1), hit.end()), None)  # (多名高层集体: 高层)
+    if noun is None or not noun[2].startswith("n"):
+        return None
+    return Actor(x.start, noun[1], vt[x.start : noun[1]], "NP", country=x.country)
+
+
+def _before_passive(vt: str, x: Actor, m: NewsMatch) -> bool:
+    """Does ``x`` stand before a passive word of the trigger ``m`` (one in the trigger, 被捕,
+    or between them, 被警方拘捕) in its clause: the one it befalls?"""
+    return x.end <= m.start and _PASSIVE.search(vt, x.end, m.end) is not None and not (
+        _CLAUSE_BREAK.search(vt, x.end, m.start)
+    )
 
 
 def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
