@@ -2354,3 +2354,15 @@ def test_a_bodys_people_counted_are_the_ones_acted_on(steps) -> None:
     assert roles(e).get("被拘捕者") == ["北极星公司两名职员"], roles(e)
     # control: a company alone is still the one that sues
     assert_role(steps, "北极星公司起诉了商人钱立。", "司法行为-起诉", "原告", ["北极星公司"])
+
+
+def test_a_list_told_before_the_passive_clause_is_arrested_whole(steps) -> None:
+    # 甲与两个儿子及某公司多名高层共8人，因涉嫌…被拘捕: the list (and its total) in the clause
+    # before the passive is the one it befalls, every one of it
+    text = "钱立与两个儿子及北极星公司多名高层共8人，因涉嫌合同诈骗上月被警方拘捕。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    got = set(roles(e).get("被拘捕者", []))
+    assert {"钱立", "儿子", "北极星公司多名高层", "8人"} <= got, roles(e)
+    # control: one named before the passive clause alone is still arrested alone
+    e = news(events(steps, "钱立，因涉嫌合同诈骗上月被警方拘捕。"), "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["钱立"], roles(e)

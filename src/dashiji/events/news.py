@@ -2510,7 +2510,8 @@ class NewsCoder:
         for x in (agent, patient):
             if entry.news in _AFFILIATION_ROLE:
                 break  # (青石药业三名董事请辞: the body fills its own role, 原所属组织)
-            if x is not None and x in inside and (staff := _staff_of(vt, x, m)) is not None:
+            limit = m.start if x is not None and x.end <= m.start else len(vt)
+            if x is not None and x in inside and (staff := _staff_of(vt, x, limit)) is not None:
                 # 公司多名高层被拘捕: the company's people counted are the ones it befalls
                 inside = [staff if y is x else y for y in inside]
                 agent = staff if agent is x else agent
@@ -2589,7 +2590,9 @@ class NewsCoder:
             # not 甲与乙相恋，但最终分手: the pair's own end)
             apart = _CONTRAST.match(vt, clause.start - 1) and _np_after(vt, clause, m)
             if subject_role not in _ONE_PERSON_ROLE and not apart:
-                told_with = _told_with(vt, clauses[:ci], actors, agent, co_agents)
+                told_with = _told_with(
+                    vt, clauses[:ci], actors, agent, co_agents, _passive_in(vt, clause, m)
+                )
                 if entry.news == _ATTACK:
                     # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
                     # is the other side of the quarrel, not one who attacks with the subject
@@ -2598,7 +2601,9 @@ class NewsCoder:
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
             if object_role not in _ONE_PERSON_ROLE:
-                co_patients += _told_with(vt, clauses[:ci], actors, patient, co_patients)
+                co_patients += _told_with(
+                    vt, clauses[:ci], actors, patient, co_patients, _passive_in(vt, clause, m)
+                )
         if patient is not None and _PENALTY_WORD.search(vt, m.end, clause.end):
             # 判处A入狱8个月，B入狱8个月；C入狱6个月: the later clauses that open with a name
             # and its penalty list the others sentenced
@@ -8503,6 +8508,8 @@ def _coordinated(
     out: list[Actor] = []
     if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
         return out
+    if listed:  # (甲及某公司多名高层被拘捕: the company's people counted are listed)
+        inside = [x if x is head else _staff_of(vt, x, len(vt)) or x for x in inside]
     if qualifying is None:
         qualifying = _qualifying(vt, inside)
     inside = [x for x in inside if x is head or id(x) not in qualifying]
@@ -8539,14 +8546,13 @@ _LIST_TOTAL = re.compile(
 )
 
 
-def _staff_of(vt: str, x: Actor, m: NewsMatch) -> Actor | None:
+def _staff_of(vt: str, x: Actor, limit: int) -> Actor | None:
     """公司多名高层, 该局两名职员: a body (no person, no kind of people) with a headcount and a
-    noun right after it (before the trigger ``m`` when it stands before it) - the body's
-    people counted, who do the act or whom it befalls (not the body): that whole phrase, else
-    None."""
+    noun right after it (before ``limit``) - the body's people counted, who do the act or
+    whom it befalls (not the body): that whole phrase, else None."""
     if x.kind == "PER" or x.agent_type in PEOPLE_KINDS:
         return None
-    hit = _STAFF_AFTER.match(vt, x.end, m.start if x.end <= m.start else len(vt))
+    hit = _STAFF_AFTER.match(vt, x.end, limit)
     if hit is None:
         return None
     noun = next(_word_spans(vt, hit.start(1), hit.end()), None)  # (多名高层集体: 高层)
@@ -12019,18 +12025,37 @@ def _only_titled(vt: str, start: int, x: Actor) -> bool:
 
 
 def _told_with(
-    vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor, have: list[Actor]
+    vt: str,
+    earlier: list[_Clause],
+    actors: list[Actor],
+    topic: Actor,
+    have: list[Actor],
+    listed: bool = False,
 ) -> list[Actor]:
     """The participants joined to ``topic`` in its own earlier clause (A、B、C等9人涉及…，被控…:
-    B and C are charged too), not in ``have``."""
+    B and C are charged too), not in ``have``.  ``listed``: the trigger's clause is a passive,
+    which befalls the whole list (A与两个儿子共10人，…被拘捕: 与 joins them, and the total
+    closing the list is one more of them)."""
     home = next((c for c in earlier if c.start <= topic.start < c.end), None)
     if home is None:
         return []
     inside = [x for x in actors if home.start <= x.start < home.end and not x.place]
     places = [x for x in actors if x.place]
-    return [
-        x for x in _coordinated(vt, topic, inside, places) if x not in have and x is not topic
+    out = [
+        x
+        for x in _coordinated(vt, topic, inside, places, listed=listed)
+        if x not in have and x is not topic
     ]
+    if listed and out:
+        hit = _LIST_TOTAL.match(vt, max(x.end for x in (topic, *out)), home.end)
+        if hit is not None:
+            out.append(Actor(hit.start(1), hit.end(1), hit.group(1), "NP"))
+    return out
+
+
+def _passive_in(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` a passive in its clause (被警方拘捕, 被捕)?"""
+    return _PASSIVE.search(vt, clause.start, m.end) is not None
 
 
 def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
