@@ -1574,7 +1574,7 @@ class NewsCoder:
                     e.actors.append(self._event_actor(view, who, "target"))
             elif e.type in _APPLIED_ACTS:  # 某公司向法院申请冻结了某人的账户
                 self._done_by_the_one_applied_to(e, view, told[sk], tv(mm.trigger_start))
-        _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
+        _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page, vt)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
         _case_beside_party(out)
@@ -10783,7 +10783,9 @@ def _told_inside(
 _DAY_OF = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day
 
 
-def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = False) -> None:
+def _undate_on_a_misdated_page(
+    out: list[Event], page: str | None, told: bool = False, text: str = ""
+) -> None:
     """A page whose date cannot be right - it tells an act done on a day, with its year
     written, after the page's own date (a page of 2021-02 telling 2021年5月6日，某人起诉…) -
     resolves no day told without a year (6月28日, 去年5月, 今天): the year it would take from
@@ -10794,7 +10796,9 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
     written without its month that the page's month puts weeks before the page (于5日开庭 on a
     page of the 30th: news mostly writes the month of a day that far back - dates.far_bare_day)
     is a weaker one: that day alone loses its month, the page's other days stay.  A year the
-    text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too."""
+    text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too.
+    A day told without its year that the article ``text`` writes elsewhere with one year
+    (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead."""
     if not page or len(page) < 10:
         return
     told = told or any(
@@ -10818,11 +10822,32 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
         for e in out
     ):
         return
+    years: dict[str, set[str]] | None = None  # (read once, when a day is to lose its year)
     for e in out:
         if e.date is None or e.date in written and e.date_text is None:
             continue
         if e.date_text is None or not _YEAR_OF_DAY.search(e.date_text):
+            if years is None:
+                years = _written_days(text)
+            told_in = years.get(e.date[4:], set()) if _DAY_OF.fullmatch(e.date) else set()
+            if len(told_in) == 1:
+                e.date = next(iter(told_in)) + e.date[4:]
+                continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _written_days(text: str) -> dict[str, set[str]]:
+    """The days ``text`` writes in full with their year (2020年4月23日), as their month and day
+    (-04-23) to the years written with them."""
+    out: dict[str, set[str]] = {}
+    for hit in _FULL_DAY.finditer(text):
+        month, day = int(hit[2]), int(hit[3])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.setdefault(f"-{month:02d}-{day:02d}", set()).add(hit[1])
+    return out
+
+
+_FULL_DAY = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]")
 
 
 _THIS_YEAR = re.compile(r"^(?:今年|本年)")  # a day told in the page's own year
