@@ -2366,3 +2366,10 @@ def test_a_list_told_before_the_passive_clause_is_arrested_whole(steps) -> None:
     # control: one named before the passive clause alone is still arrested alone
     e = news(events(steps, "钱立，因涉嫌合同诈骗上月被警方拘捕。"), "司法行为-拘捕")
     assert roles(e).get("被拘捕者") == ["钱立"], roles(e)
+
+
+def test_the_topic_named_again_heads_the_list_the_passive_befalls(steps) -> None:
+    # a headline run into the body names the topic first; the list is the later mention's
+    text = "钱立诈骗案再次延期 身陷官司的钱立与两个儿子共3人，因涉嫌合同诈骗上月被警方拘捕。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert {"钱立", "儿子", "3人"} <= set(roles(e).get("被拘捕者", [])), roles(e)

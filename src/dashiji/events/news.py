@@ -12061,6 +12061,15 @@ def _told_with(
     B and C are charged too), not in ``have``.  ``listed``: the trigger's clause is a passive,
     which befalls the whole list (A与两个儿子共10人，…被拘捕: 与 joins them, and the total
     closing the list is one more of them)."""
+    if earlier:  # (某人涉案押后审理 某人与两个儿子…: the topic named again, nearer, heads the list)
+        topic = next(
+            (
+                x
+                for x in reversed(actors)
+                if x.text == topic.text and topic.start <= x.start and x.end <= earlier[-1].end
+            ),
+            topic,
+        )
     home = next((c for c in earlier if c.start <= topic.start < c.end), None)
     if home is None:
         return []
