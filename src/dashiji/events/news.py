@@ -12061,15 +12061,28 @@ def _told_with(
     B and C are charged too), not in ``have``.  ``listed``: the trigger's clause is a passive,
     which befalls the whole list (A与两个儿子共10人，…被拘捕: 与 joins them, and the total
     closing the list is one more of them)."""
-    if earlier:  # (某人涉案押后审理 某人与两个儿子…: the topic named again, nearer, heads the list)
-        topic = next(
-            (
-                x
-                for x in reversed(actors)
-                if x.text == topic.text and topic.start <= x.start and x.end <= earlier[-1].end
-            ),
-            topic,
-        )
+    out = _joined_in_home(vt, earlier, actors, topic, have, listed)
+    if listed and not out and earlier:
+        # (某人涉案押后审理 某人与两个儿子…被拘捕: a headline run into the body names the topic
+        # first; the list the passive befalls is the one a later mention of it heads)
+        for x in reversed(actors):
+            if x.text == topic.text and topic.start < x.start and x.end <= earlier[-1].end:
+                out = _joined_in_home(vt, earlier, actors, x, have, listed)
+                if out:
+                    return out
+    return out
+
+
+def _joined_in_home(
+    vt: str,
+    earlier: list[_Clause],
+    actors: list[Actor],
+    topic: Actor,
+    have: list[Actor],
+    listed: bool,
+) -> list[Actor]:
+    """The participants joined to ``topic`` in its own clause of ``earlier``, not in ``have``;
+    ``listed``: and the total closing the list (:func:`_told_with`)."""
     home = next((c for c in earlier if c.start <= topic.start < c.end), None)
     if home is None:
         return []
@@ -12078,7 +12091,7 @@ def _told_with(
     out = [
         x
         for x in _coordinated(vt, topic, inside, places, listed=listed)
-        if x not in have and x is not topic
+        if x not in have and x is not topic and x.text != topic.text
     ]
     if listed and out:
         hit = _LIST_TOTAL.match(vt, max(x.end for x in (topic, *out)), home.end)
