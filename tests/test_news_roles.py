@@ -2382,3 +2382,14 @@ def test_one_named_herself_heads_the_list_she_is_in(steps) -> None:
     assert sorted(roles(e).get("被告", [])) == ["吴芳", "钱立"], roles(e)
     # control: 自己 told alone is the one who tells it, as before
     assert_role(steps, "吴芳称，自己已经起诉了北极星公司。", "司法行为-起诉", "原告", ["吴芳"])
+
+
+def test_a_latin_title_after_a_space_is_the_bodys_officer(steps) -> None:
+    # 某公司 CEO出席听证会: the space before a title in Latin letters is no break - the
+    # officer attends, not the company
+    evs = events(steps, "北极星公司 CEO出席参议院听证会。")
+    names = {a.name for e in evs for a in e.actors}
+    assert "北极星公司 CEO" in names and "北极星公司" not in names, names
+    # control: a space before a number is no title
+    evs = events(steps, "北极星公司 2023年派代表出席参议院听证会。")
+    assert all(a.name != "北极星公司 2023" for e in evs for a in e.actors)

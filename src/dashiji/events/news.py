@@ -5214,14 +5214,15 @@ def _titled_of_bodies(
     out: list[Actor] = []
     starts = {x.start for x in actors}
     for x in actors:
+        at = x.end + _latin_title_space(vt, x.end)
         title = (
-            next((t for t in _LEADER_TITLES if vt.startswith(t, x.end)), None)
+            next((t for t in _LEADER_TITLES if vt.startswith(t, at)), None)
             if (x.kind == "ORG" or (x.kind == "generic" and x.agent_type == "BUS"))
             and not x.place
-            and vt[x.end : x.end + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
+            and vt[at : at + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
             else None
         )
-        e = x.end + len(title) if title is not None else x.end
+        e = at + len(title) if title is not None else x.end
         if (
             title is None
             or e >= b
@@ -5232,6 +5233,14 @@ def _titled_of_bodies(
             continue
         out.append(replace(x, end=e, text=vt[x.start : e], kind="PER", agent_type=None))
     return out
+
+
+def _latin_title_space(vt: str, at: int) -> int:
+    """1 when one space stands at ``at`` before a title written in Latin capitals (某应用 CEO,
+    某公司 CFO: the word space of Latin text, no break between the body and its officer's
+    title), else 0."""
+    nxt = vt[at + 1 : at + 2]
+    return int(vt.startswith(" ", at) and nxt.isascii() and nxt.isupper())
 
 
 # what may follow a name written right after a kin word (女儿某某以及…, 妻子某某和…)
