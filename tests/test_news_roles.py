@@ -2375,15 +2375,6 @@ def test_the_topic_named_again_heads_the_list_the_passive_befalls(steps) -> None
     assert {"钱立", "儿子", "3人"} <= set(roles(e).get("被拘捕者", [])), roles(e)
 
 
-def test_one_named_herself_heads_the_list_she_is_in(steps) -> None:
-    # 某人称，自己和乙都成为了被告: 自己 is the one who tells it, and 乙 is sued beside them
-    text = "8月3日，商人钱立在微博称，自己和妻子吴芳都成为了被告。"
-    e = news(events(steps, text), "司法行为-起诉")
-    assert sorted(roles(e).get("被告", [])) == ["吴芳", "钱立"], roles(e)
-    # control: 自己 told alone is the one who tells it, as before
-    assert_role(steps, "吴芳称，自己已经起诉了北极星公司。", "司法行为-起诉", "原告", ["吴芳"])
-
-
 def test_a_latin_title_after_a_space_is_the_bodys_officer(steps) -> None:
     # 某公司 CEO出席听证会: the space before a title in Latin letters is no break - the
     # officer attends, not the company
