@@ -2384,3 +2384,12 @@ def test_a_latin_title_after_a_space_is_the_bodys_officer(steps) -> None:
     # control: a space before a number is no title
     evs = events(steps, "北极星公司 2023年派代表出席参议院听证会。")
     assert all(a.name != "北极星公司 2023" for e in evs for a in e.actors)
+
+
+def test_a_clause_opening_with_oneself_and_a_partner_names_both(steps) -> None:
+    # 某人称，自己和乙都成为了被告: 自己 is the subject told before; 乙 is sued beside them
+    text = "8月3日，钱立在微博称，自己和吴芳都成为了被告。"
+    e = news(events(steps, text), "司法行为-起诉")
+    assert sorted(roles(e).get("被告", [])) == ["吴芳", "钱立"], roles(e)
+    # control: 自己 told alone is the one who tells it, as before
+    assert_role(steps, "吴芳称，自己已经起诉了北极星公司。", "司法行为-起诉", "原告", ["吴芳"])

@@ -12115,8 +12115,9 @@ def _passive_in(vt: str, clause: _Clause, m: NewsMatch) -> bool:
 
 
 def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
-    """Does clause ``c`` open with 与/和/跟/同 (after 并, 还…) and a person right after it
-    (与李某、赵某…, 并与某省李女士…)?"""
+    """Does clause ``c`` open with 与/和/跟/同 (after 并, 还…, or the reflexive 自己 standing for
+    the subject told before) and a person right after it (与李某、赵某…, 并与某省李女士…,
+    自己和妻子李某…)?"""
     mark = _WITH_OPEN.match(vt, c.start)
     if mark is None:
         return False  # (most clauses: no list of the places read)
@@ -12127,7 +12128,9 @@ def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
     )
 
 
-_WITH_OPEN = re.compile(r"[并而又还也且]?(?:与|和|跟|同)")
+# (自己和乙…: the subject told before, named by its reflexive, and a partner - 某人称，自己和
+# 妻子都成为了被告)
+_WITH_OPEN = re.compile(r"[并而又还也且]?(?:自己)?(?:与|和|跟|同)")
 
 
 _ERRED = cue("erred_words")  # 犯错, 有误: a decision found wrong
