@@ -2393,3 +2393,13 @@ def test_a_clause_opening_with_oneself_and_a_partner_names_both(steps) -> None:
     assert sorted(roles(e).get("被告", [])) == ["吴芳", "钱立"], roles(e)
     # control: 自己 told alone is the one who tells it, as before
     assert_role(steps, "吴芳称，自己已经起诉了北极星公司。", "司法行为-起诉", "原告", ["吴芳"])
+
+
+def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps) -> None:
+    # 起诉某公司获赔的一位姓王的车主，后来也被某公司起诉: the man the clause qualifies (一位
+    # 姓王的 introduces him) is the one the later passive befalls, not the company inside it
+    text = "起诉北极星公司获得双倍赔偿的一位姓王的车主，后来也被北极星公司起诉。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    sued = [roles(e).get("被告") for e in evs if roles(e).get("原告") == ["北极星公司"]]
+    assert ["车主"] in sued, [roles(e) for e in evs]
+    assert all(roles(e).get("被告") != roles(e).get("原告") for e in evs), [roles(e) for e in evs]

@@ -11826,11 +11826,14 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
     if not (any(c in opening for c in _RELATIVE_OPENERS) or _a_verb(opening)):
         return False
     head = rest[0]
+    # (起诉某公司获赔的一位姓王的车主: a count and 姓X的 introduce the head, no clause)
+    lead = _SURNAMED.match(vt, de + 1, head.start)
+    at = lead.end() if lead is not None else de + 1
     if (
-        head.start - de - 1 > _RELATIVE_HEAD_GAP
+        head.start - at > _RELATIVE_HEAD_GAP
         or not (head.kind == "PER" or head.agent_type in PEOPLE_KINDS)
         or _CLAUSE_END.search(vt, x.end, head.start)
-        or _NP_BAD.search(vt, de + 1, head.start)
+        or _NP_BAD.search(vt, at, head.start)
     ):
         return False
     gap = vt[x.end : de]
@@ -11838,6 +11841,8 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
 
 
 _RELATIVE_OPENERS = "在于被遭从到"
+# 一位姓王的, 一名姓李的: a count and the surname a person is introduced by, before the noun
+_SURNAMED = re.compile(r"(?:[一两二三四五六七八九十几]+[名位个])?姓[\u4e00-\u9fff]的")
 # 在生了儿子之后, 在法院宣判以后: a frame of time around an act of its own (not 在背后, 在门前:
 # two characters at least, and 前 only as 之前/以前)
 _TIME_FRAME = re.compile(
