@@ -3419,6 +3419,7 @@ class NewsCoder:
             or _speaker_after_quote(vt, a, m.start, b)
             or _words_announced(vt, a)
             or _held_view(vt, a, m.start)
+            or _account_goes_on(vt, a)
         ):
             modality = "reported"  # (王女士：我上周被公司辞退了: the words of an interview's turn)
         elif not _said_act(entry) and _told_of(vt, clause.start, m.start) is not None:
@@ -13359,6 +13360,25 @@ _RULING_UPHOLDS = cue("ruling_upholds")
 def _hour_only(t: TimeRef) -> bool:
     """A time of day with no day of its own (下午5时: the time layer's value ``T17``)."""
     return t.kind == "time" and (t.value or "").startswith("T")
+
+
+def _account_goes_on(vt: str, a: int) -> bool:
+    """Does the sentence at ``a`` open with a word that goes on with a narration (news_cues
+    ``account_goes_on``: 而, 随后, 接着…) right after a sentence that opens an account someone
+    gives (据X描述，…, 据X回忆，…: news_cues ``account_verbs``)?  Its acts are still that
+    account's: reported."""
+    if _ACCOUNT_GOES_ON.match(vt, a) is None:
+        return False
+    lo = max(vt.rfind(c, 0, max(0, a - 1)) for c in _SENTENCE_STOPS) + 1
+    return _ACCOUNT_OPENS.match(vt, lo, a) is not None
+
+
+_SENTENCE_STOPS = "。！？!?\n"
+_ACCOUNT_GOES_ON = re.compile(r"\s*(?:" + cue("account_goes_on").pattern + ")")
+# 据张女士描述，: an account opening a sentence (据 or 根据, who gives it, its verb, a comma)
+_ACCOUNT_OPENS = re.compile(
+    r"\s*(?:根据|据)[^，,。；;：:]{1,12}?(?:" + cue("account_verbs").pattern + r")[称说]?[，,：:]"
+)
 
 
 def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
