@@ -11722,6 +11722,7 @@ def _topic(
         # (whether the clause opens with its verb counts only for a doer or such a partner: read
         # only then - it is the same pure test, read after the causee's)
         skip = (doer or partnered) and _opens_with_verb(vt, c.start, actors, inside)
+        qualified = False  # (a relative clause passed: its verb opens the clause, no other)
         for k, x in enumerate(inside):
             if (
                 x.start - c.start > _TOPIC_REACH
@@ -11730,6 +11731,7 @@ def _topic(
             ):
                 break
             if _in_relative_clause(vt, x, inside[k + 1 :], c.start, c.end):
+                qualified = True  # (起诉某公司获赔的车主，…: the verb is the relative clause's)
                 continue  # 在某品牌展台闹事的男子李某…: the man the clause qualifies, not the brand
             if doer and _in_time_frame(vt, x, c.start, c.end):
                 continue  # 两个人在生了儿子之后，便…: the son is the earlier act's, not a subject
@@ -11752,7 +11754,7 @@ def _topic(
                         and _verb_object(vt[c.start : inside[0].start])
                     )
                 )
-                if not skip and not taken:
+                if (not skip or qualified) and not taken:
                     return x
                 # 撤销前任州长…的禁令，并要求…: the clause's own subject is told before it
                 # (署理首席法官某某…: unless none is)
@@ -11826,10 +11828,13 @@ def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: i
     opening = vt[start : x.start]
     if not (any(c in opening for c in _RELATIVE_OPENERS) or _a_verb(opening)):
         return False
-    head = rest[0]
-    # (起诉某公司获赔的一位姓王的车主: a count and 姓X的 introduce the head, no clause)
-    lead = _SURNAMED.match(vt, de + 1, head.start)
+    # (起诉某公司获赔的一位姓王的车主: a count and 姓X的 introduce the head, no clause; the
+    # surname is no participant, though a country form may be read in it: 姓韩的)
+    lead = _SURNAMED.match(vt, de + 1, min(end, de + 1 + _RELATIVE_REACH))
     at = lead.end() if lead is not None else de + 1
+    head = next((y for y in rest if y.start >= at), None) if lead is not None else rest[0]
+    if head is None:
+        return False
     if (
         head.start - at > _RELATIVE_HEAD_GAP
         or not (head.kind == "PER" or head.agent_type in PEOPLE_KINDS)
