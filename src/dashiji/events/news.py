@@ -6999,6 +6999,21 @@ def _roles(
         # 刚产下一子的某女星何时复出 (no one named before): the trigger and its object qualify
         # the person after 的, who does the act
         agent, patient = rel, obj_x
+    elif (
+        m.entry.object is not None
+        and not before
+        and (obj_x := next((y for y in after if y.start >= m.end), None)) is not None
+        and obj_x.start == m.end + vt.startswith("了", m.end)
+        and (
+            rel := _relative_clause_head(
+                vt, obj_x, [y for y in after if y.start > obj_x.end], clause.start, clause.end
+            )
+        )
+        is not None
+    ):
+        # 起诉某公司获赔的一名车主 (no one named before): the trigger, its object and a second
+        # verb phrase qualify the person after 的, who does the act - no one told elsewhere
+        agent, patient = rel, obj_x
     elif (rel_de := _relative_de(vt, m, clause, after, not before)) is not None and (
         rel := _relative_head(vt, NewsMatch(m.start, rel_de, m.entry, ""), after)
     ) is not None:
@@ -11813,37 +11828,45 @@ def _noun_then_conjunct(vt: str, m: NewsMatch) -> bool:
 
 def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: int) -> bool:
     """Does ``x`` stand inside a relative clause qualifying a person named after it in its
-    clause (某品牌展台前抗议的车主李某, 被某人打伤的男子): a verb between ``x`` and the 的 that
+    clause (:func:`_relative_clause_head`)?"""
+    return _relative_clause_head(vt, x, rest, start, end) is not None
+
+
+def _relative_clause_head(
+    vt: str, x: Actor, rest: list[Actor], start: int, end: int
+) -> Actor | None:
+    """The person a relative clause ``x`` stands in qualifies, named after it in its clause
+    (某品牌展台前抗议的车主李某, 被某人打伤的男子): a verb between ``x`` and the 的 that
     closes the clause, no other participant nor break there, and the person right after the
-    的 (a count or a few words of kind between)?  The head noun is the participant; what the
-    clause mentions only qualifies it.  Not when ``x`` opens its clause (张三打伤邻家的男子李某:
-    the subject of a verb whose object the 的 phrase is): a relative clause opens with a
-    verb, a preposition or a passive mark before it."""
+    的 (a count or a few words of kind between); else None.  The head noun is the
+    participant; what the clause mentions only qualifies it.  Not when ``x`` opens its
+    clause (张三打伤邻家的男子李某: the subject of a verb whose object the 的 phrase is): a
+    relative clause opens with a verb, a preposition or a passive mark before it."""
     if not rest:
-        return False
+        return None
     # (the 的 first, the opening's verb after: both must be there, and neither test acts)
     de = vt.find("的", x.end, min(end, x.end + _RELATIVE_REACH))
     if de <= x.end or rest[0].start <= de:
-        return False  # (某药企的律师: a possessive right after it, the title rule's)
+        return None  # (某药企的律师: a possessive right after it, the title rule's)
     opening = vt[start : x.start]
     if not (any(c in opening for c in _RELATIVE_OPENERS) or _a_verb(opening)):
-        return False
+        return None
     # (起诉某公司获赔的一位姓王的车主: a count and 姓X的 introduce the head, no clause; the
     # surname is no participant, though a country form may be read in it: 姓韩的)
     lead = _SURNAMED.match(vt, de + 1, min(end, de + 1 + _RELATIVE_REACH))
     at = lead.end() if lead is not None else de + 1
     head = next((y for y in rest if y.start >= at), None) if lead is not None else rest[0]
     if head is None:
-        return False
+        return None
     if (
         head.start - at > _RELATIVE_HEAD_GAP
         or not (head.kind == "PER" or head.agent_type in PEOPLE_KINDS)
         or _CLAUSE_END.search(vt, x.end, head.start)
         or _NP_BAD.search(vt, at, head.start)
     ):
-        return False
+        return None
     gap = vt[x.end : de]
-    return _a_verb(gap) or _packaged_lexicon().has_match(gap)
+    return head if _a_verb(gap) or _packaged_lexicon().has_match(gap) else None
 
 
 _RELATIVE_OPENERS = "在于被遭从到"
