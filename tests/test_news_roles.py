@@ -2415,3 +2415,14 @@ def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps
     evs = typed(events(steps, text), "司法行为-起诉")
     assert any(roles(e).get("原告") == ["车主"] for e in evs), [roles(e) for e in evs]
     assert not any(roles(e).get("原告") == ["钱某"] for e in evs), [roles(e) for e in evs]
+
+
+def test_a_name_given_a_role_is_among_the_actors(steps) -> None:
+    # 拘捕了包括甲、乙在内的9人: 甲, a 被拘捕者 though its code is its country's alone, is a
+    # target beside 乙 whom the knowledge base knows - actors and arguments agree
+    text = "上月，香港警方曾拘捕了包括王大伟、工党前主席李柱铭在内的9人。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    targets = {a.name for a in e.actors if a.side == "target"}
+    assert {"王大伟", "李柱铭"} <= targets, e.actors
+    # control: the police, no one arrested, stay the source alone
+    assert {a.name for a in e.actors if a.side == "source"} == {"香港警方"}, e.actors

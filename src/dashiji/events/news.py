@@ -14105,6 +14105,20 @@ def _merge_actors(e: Event, ev: Event) -> None:
             e.actors.append(x)
 
 
+_NO_PARTY_ROLES = frozenset({"时间", "地点"})  # (a time or a place names no participant)
+
+
+def _role_fillers_as_actors(e: Event, ev: Event) -> None:
+    """拘捕包括甲、乙等15人: a participant of the news reading ``ev`` whose name fills a role
+    of a legal act (被拘捕者=甲) is among the actors of the event ``e`` it was merged into,
+    though its code is its country's alone - actors and arguments agree."""
+    if e.type not in ("COERCE", "ACCUSE"):
+        return
+    filled = {a.text for a in e.arguments if a.role not in _NO_PARTY_ROLES}
+    have = {x.name for x in e.actors}
+    e.actors.extend(x for x in ev.actors if x.name in filled and x.name not in have)
+
+
 def _attach(ev: Event, events: list[Event]) -> bool:
     """Give ``ev``'s news type and arguments to an event already coded from the same words."""
     for e in events:
@@ -14164,6 +14178,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                     # after 某政府要求某法院暂停… names the sides of its own words only)
                     _prefer_news_sides(e, ev)
                     _places_no_sides(e, ev)
+                _role_fillers_as_actors(e, ev)
             return True
     return False
 
