@@ -2710,3 +2710,18 @@ def test_a_kind_of_people_of_a_place_describes_the_person_it_names(steps) -> Non
     # control: a kind of people with no place of its own describes no one
     e = news(events(steps, "游客刘女士上月起诉了一家旅行社。", later), "司法行为-拘捕")
     assert e.type is None, e.actors
+
+
+def test_a_day_on_a_misdated_page_takes_the_year_the_article_writes_it_with(steps) -> None:
+    # a page of 2015 telling acts of 2016-2020 is misdated; 9月8日 alone would take 2015, but
+    # the recap writes 2020年9月8日: that is the day's year
+    text = (
+        "9月8日，歌手林可在微博宣布与演员许言离婚。"
+        "两人2016年5月1日登记结婚。2020年9月8日，林可宣布离婚。"
+    )
+    evs = [e for e in events(steps, text, ref="2015-03-01") if e.news_type == "人生-离婚"]
+    assert evs and all(e.date == "2020-09-08" for e in evs), [(e.trigger, e.date) for e in evs]
+    # control: a day the article writes with no year stays undated there
+    text = "9月8日，歌手林可在微博宣布与演员许言离婚。两人2016年5月1日登记结婚。"
+    e = news(events(steps, text, ref="2015-03-01"), "人生-离婚")
+    assert e.date is None, e.date

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import events, typed
+from test_events_news import news
 
 
 def _plover(evs, kind):
@@ -414,3 +415,16 @@ def test_a_quotation_over_several_sentences_is_its_closing_speakers(steps) -> No
     ):
         evs = typed(events(steps, *body), "司法行为-拘捕")
         assert [e.modality for e in evs] == ["asserted"], (body, evs)
+
+
+def test_a_sentence_going_on_with_an_account_told_before_is_reported(steps) -> None:
+    # 据X描述，…。而…: the next sentence, opened by a word that goes on with the narration,
+    # is still the account's
+    text = (
+        "据李女士描述，她的丈夫那天开车回家，途中发现刹车失灵了。"
+        "而车子在躲避了一辆货车后发生追尾，最后撞在了护栏上才停住。"
+    )
+    assert news(events(steps, text), "灾害/意外-车祸").modality == "reported"
+    # control: with no account opened before, the same sentence is told by the article
+    text = "李女士的丈夫那天开车回家。而车子在躲避了一辆货车后发生追尾，最后撞在了护栏上。"
+    assert news(events(steps, text), "灾害/意外-车祸").modality == "asserted"

@@ -1588,7 +1588,7 @@ class NewsCoder:
                     e.actors.append(self._event_actor(view, who, "target"))
             elif e.type in _APPLIED_ACTS:  # 某公司向法院申请冻结了某人的账户
                 self._done_by_the_one_applied_to(e, view, told[sk], tv(mm.trigger_start))
-        _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page)
+        _undate_on_a_misdated_page(out, doc.reference_date, self._misdated_page, vt)
         _own_dates_only(out, vt, tv, time_refs, doc.reference_date)
         _fines_beside_prison(out)
         _case_beside_party(out)
@@ -2521,15 +2521,33 @@ class NewsCoder:
             framed = next((c for c in clauses[:ci] if _TOPIC_FRAME.match(vt, c.start)), None)
             patient = None if framed is None else _sued_in_topic(vt, framed, actors, agent)
         places = [x for x in actors if x.place]
+        for x in (agent, patient):
+            if entry.news in _AFFILIATION_ROLE:
+                break  # (青石药业三名董事请辞: the body fills its own role, 原所属组织)
+            limit = m.start if x is not None and x.end <= m.start else len(vt)
+            if x is not None and x in inside and (staff := _staff_of(vt, x, limit)) is not None:
+                # 公司多名高层被拘捕: the company's people counted are the ones it befalls
+                inside = [staff if y is x else y for y in inside]
+                agent = staff if agent is x else agent
+                patient = staff if patient is x else patient
         # (the ones of the clause qualifying the one after them, read once for both sides)
         sides_in = [x for x in (agent, patient) if x is not None and x in inside]
         qualifying = _qualifying(vt, inside) if sides_in else set()
         co_agents = (
-            _coordinated(vt, agent, inside, places, qualifying) if agent is not None else []
+            _coordinated(vt, agent, inside, places, qualifying, _before_passive(vt, agent, m))
+            if agent is not None
+            else []
         )
         co_patients = (
-            _coordinated(vt, patient, inside, places, qualifying) if patient is not None else []
+            _coordinated(
+                vt, patient, inside, places, qualifying, _before_passive(vt, patient, m)
+            )
+            if patient is not None
+            else []
         )
+        for x, co in ((agent, co_agents), (patient, co_patients)):
+            if x is not None and co and (total := _list_total(vt, [x, *co], m)) is not None:
+                co.append(total)  # 甲与乙共10人被拘捕: the total counted is kept beside them
         if patient is not None and not co_patients:
             co_patients = _list_told_as(vt, patient, [x for x in actors if a <= x.start], places)
         if patient is not None and (listed := _listed_names(vt, patient, actors, places)):
@@ -2586,7 +2604,9 @@ class NewsCoder:
             # not 甲与乙相恋，但最终分手: the pair's own end)
             apart = _CONTRAST.match(vt, clause.start - 1) and _np_after(vt, clause, m)
             if subject_role not in _ONE_PERSON_ROLE and not apart:
-                told_with = _told_with(vt, clauses[:ci], actors, agent, co_agents)
+                told_with = _told_with(
+                    vt, clauses[:ci], actors, agent, co_agents, _passive_in(vt, clause, m)
+                )
                 if entry.news == _ATTACK:
                     # 甲与前妻乙因纠纷…，持刀刺伤…: a partner 与 and a spouse's title bring in
                     # is the other side of the quarrel, not one who attacks with the subject
@@ -2595,7 +2615,9 @@ class NewsCoder:
         elif patient is not None and patient.end <= clause.start:
             co_patients += _partners(vt, clauses[:ci], actors, patient)
             if object_role not in _ONE_PERSON_ROLE:
-                co_patients += _told_with(vt, clauses[:ci], actors, patient, co_patients)
+                co_patients += _told_with(
+                    vt, clauses[:ci], actors, patient, co_patients, _passive_in(vt, clause, m)
+                )
         if patient is not None and _PENALTY_WORD.search(vt, m.end, clause.end):
             # 判处A入狱8个月，B入狱8个月；C入狱6个月: the later clauses that open with a name
             # and its penalty list the others sentenced
@@ -2936,10 +2958,15 @@ class NewsCoder:
             patient is None
             and object_role is not None
             and (entry.news or "").startswith(_SOCIAL)
-            and (phrase := _addressed_np(vt, clause, m, agent)) is not None
+            and (
+                (phrase := _addressed_np(vt, clause, m, agent)) is not None
+                or (participants and (phrase := _everyone_addressed(vt, clause, m)) is not None)
+            )
             and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
         ):  # 向现场观众道歉, 给某中心的保安部门致歉: the one a social act is addressed to,
-            # though no name was recognised there
+            # though no name was recognised there; 感谢大家, 向各位道歉: everyone addressed, by
+            # someone named (it completes an event, it makes none: 感谢大家的关心 closing a
+            # statement names no one who thanks)
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
             participants.append(patient)
         if not participants and entry.news == "灾害/意外-车祸":
@@ -3405,6 +3432,7 @@ class NewsCoder:
             or _speaker_after_quote(vt, a, m.start, b)
             or _words_announced(vt, a)
             or _held_view(vt, a, m.start)
+            or _account_goes_on(vt, a)
         ):
             modality = "reported"  # (王女士：我上周被公司辞退了: the words of an interview's turn)
         elif not _said_act(entry) and _told_of(vt, clause.start, m.start) is not None:
@@ -3757,10 +3785,11 @@ class NewsCoder:
             if contest_role is not None and contests:
                 args = _contest_arguments(view, args, contest_role, contests, clause.start, m)
             if "时间" in roles and date_ref is not None:
+                t_end = _time_end(vt, date_ref.start, date_ref.end)
                 args.append(
                     Argument(
-                        "时间", date_ref.text, view.to_original(date_ref.start),
-                        view.to_original(date_ref.end),
+                        "时间", vt[date_ref.start : t_end], view.to_original(date_ref.start),
+                        view.to_original(t_end),
                     )
                 )  # fmt: skip
         args = _first_of_each(args, lambda a: (a.role, a.text))
@@ -5236,14 +5265,15 @@ def _titled_of_bodies(
     out: list[Actor] = []
     starts = {x.start for x in actors}
     for x in actors:
+        at = x.end + _latin_title_space(vt, x.end)
         title = (
-            next((t for t in _LEADER_TITLES if vt.startswith(t, x.end)), None)
+            next((t for t in _LEADER_TITLES if vt.startswith(t, at)), None)
             if (x.kind == "ORG" or (x.kind == "generic" and x.agent_type == "BUS"))
             and not x.place
-            and vt[x.end : x.end + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
+            and vt[at : at + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
             else None
         )
-        e = x.end + len(title) if title is not None else x.end
+        e = at + len(title) if title is not None else x.end
         if (
             title is None
             or e >= b
@@ -5254,6 +5284,14 @@ def _titled_of_bodies(
             continue
         out.append(replace(x, end=e, text=vt[x.start : e], kind="PER", agent_type=None))
     return out
+
+
+def _latin_title_space(vt: str, at: int) -> int:
+    """1 when one space stands at ``at`` before a title written in Latin capitals (某应用 CEO,
+    某公司 CFO: the word space of Latin text, no break between the body and its officer's
+    title), else 0."""
+    nxt = vt[at + 1 : at + 2]
+    return int(vt.startswith(" ", at) and nxt.isascii() and nxt.isupper())
 
 
 # what may follow a name written right after a kin word (女儿某某以及…, 妻子某某和…)
@@ -6880,6 +6918,8 @@ def _roles(
             continue  # 向受到影响的用户道歉: the passive of a relative clause, not the trigger's
         if _passive_qualifies(vt, p, m.start, before):
             continue  # 坐在已被撞毁的车上维权: the passive qualifies a noun, not the trigger's
+        if _in_pretext(vt, clause.start, p.start(), m.start):
+            continue  # 以名誉权被侵犯为由起诉某人: the passive is the reason's, not the trigger's
         passive = p
     if (
         passive is None
@@ -7008,6 +7048,21 @@ def _roles(
     ):
         # 刚产下一子的某女星何时复出 (no one named before): the trigger and its object qualify
         # the person after 的, who does the act
+        agent, patient = rel, obj_x
+    elif (
+        m.entry.object is not None
+        and not before
+        and (obj_x := next((y for y in after if y.start >= m.end), None)) is not None
+        and obj_x.start == m.end + vt.startswith("了", m.end)
+        and (
+            rel := _relative_clause_head(
+                vt, obj_x, [y for y in after if y.start > obj_x.end], clause.start, clause.end
+            )
+        )
+        is not None
+    ):
+        # 起诉某公司获赔的一名车主 (no one named before): the trigger, its object and a second
+        # verb phrase qualify the person after 的, who does the act - no one told elsewhere
         agent, patient = rel, obj_x
     elif (rel_de := _relative_de(vt, m, clause, after, not before)) is not None and (
         rel := _relative_head(vt, NewsMatch(m.start, rel_de, m.entry, ""), after)
@@ -8255,7 +8310,11 @@ def _person_role(role: str | None) -> bool:
     return role is not None and role not in _ROLE_SOURCE and not _THING_ROLE.search(role)
 
 
-def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
+def _joined(
+    vt: str, x: Actor, y: Actor, places: Sequence[Actor] = (), listed: bool = False
+) -> bool:
+    """Is ``y`` joined to ``x`` before it in a list?  ``listed``: the two stand before a
+    passive, where 与 joins the ones it befalls and accompanies no one (甲与两个儿子被拘捕)."""
     gap = vt[x.end : _phrase_start(y, places)]  # (甲与某省乙: 乙's place opens its phrase)
     if " " in gap and vt[x.end - 1] > "\u3000" and vt[y.start] > "\u3000":
         gap = "".join(gap.split())  # 甲 和 乙: the spaces a page sets around names are no gap
@@ -8288,7 +8347,7 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
     counted = _JOINED_COUNTED.fullmatch(rest)
     if (
         counted is not None
-        and (counted.group(1) or lead in _LIST_ONLY)  # (甲与三名男子发生冲突: with them)
+        and (counted.group(1) or lead in _LIST_ONLY or listed)  # (甲与三名男子发生冲突)
         and _person_or_people(y)
     ):
         return True  # 甲和乙以及其他五名(同行的)乘客: the others counted are joined to them
@@ -8314,6 +8373,9 @@ def _joined(vt: str, x: Actor, y: Actor, places: Sequence[Actor] = ()) -> bool:
 
 _HEADCOUNT = rf"(?:{_COUNT}|多)[" + "".join(cue_words("people_measures")) + "]"  # 五名, 十余位
 _HEADCOUNT_AT = re.compile(_HEADCOUNT)
+# 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
+# a passive or an adverb (公司多名高层共10人被拘捕)
+_STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
 # 其他五名, 另外两位…的: the count (and a relative clause) of a kind of people joined to names
 _JOINED_COUNTED = re.compile(
     rf"(其他|其余|另外|另)?{_HEADCOUNT}"
@@ -8512,13 +8574,17 @@ def _coordinated(
     inside: list[Actor],
     places: Sequence[Actor] = (),
     qualifying: set[int] | None = None,
+    listed: bool = False,
 ) -> list[Actor]:
     """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、 (and the places
     ``places`` holds written right before a name: 甲与某省乙).  ``qualifying``: the ids of
-    :func:`_qualifying` of ``inside``, when read already (for another head)."""
+    :func:`_qualifying` of ``inside``, when read already (for another head); ``listed``: the
+    list stands before a passive (:func:`_joined`)."""
     out: list[Actor] = []
     if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
         return out
+    if listed:  # (甲及某公司多名高层被拘捕: the company's people counted are listed)
+        inside = [x if x is head else _staff_of(vt, x, len(vt)) or x for x in inside]
     if qualifying is None:
         qualifying = _qualifying(vt, inside)
     inside = [x for x in inside if x is head or id(x) not in qualifying]
@@ -8526,14 +8592,56 @@ def _coordinated(
     if k < 0:
         return out
     j = k
-    while j > 0 and _joined(vt, inside[j - 1], inside[j], places):
+    while j > 0 and _joined(vt, inside[j - 1], inside[j], places, listed):
         j -= 1
         out.append(inside[j])
     j = k
-    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1], places):
+    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1], places, listed):
         j += 1
         out.append(inside[j])
     return out
+
+
+def _list_total(vt: str, listed: list[Actor], m: NewsMatch) -> Actor | None:
+    """甲与两个儿子及多名高层共10人被拘捕: the total (共/合共/一共… and a count of people) right
+    after a list of those a passive befalls, before the trigger ``m`` - kept as one more of
+    them (how many they were), else None."""
+    end = max(x.end for x in listed)
+    if not _before_passive(vt, listed[0], m):
+        return None
+    hit = _LIST_TOTAL.match(vt, end, m.start)
+    return None if hit is None else Actor(hit.start(1), hit.end(1), hit.group(1), "NP")
+
+
+# 共10人, 合共十五名: the total of a list (news_cues list_totals), a count of people
+_LIST_TOTAL = re.compile(
+    "(?:"
+    + cue("list_totals").pattern
+    + r")((?:[0-9０-９]+|[一二两三四五六七八九十百几数]+)[多余]?[名位个]?人)"
+)
+
+
+def _staff_of(vt: str, x: Actor, limit: int) -> Actor | None:
+    """公司多名高层, 该局两名职员: a body (no person, no kind of people) with a headcount and a
+    noun right after it (before ``limit``) - the body's people counted, who do the act or
+    whom it befalls (not the body): that whole phrase, else None."""
+    if _person_or_people(x):
+        return None
+    hit = _STAFF_AFTER.match(vt, x.end, limit)
+    if hit is None:
+        return None
+    noun = next(_word_spans(vt, hit.start(1), hit.end()), None)  # (多名高层集体: 高层)
+    if noun is None or not noun[2].startswith("n"):
+        return None
+    return Actor(x.start, noun[1], vt[x.start : noun[1]], "NP", country=x.country)
+
+
+def _before_passive(vt: str, x: Actor, m: NewsMatch) -> bool:
+    """Does ``x`` stand before a passive word of the trigger ``m`` (one in the trigger, 被捕,
+    or between them, 被警方拘捕) in its clause: the one it befalls?"""
+    return x.end <= m.start and _PASSIVE.search(vt, x.end, m.end) is not None and not (
+        _CLAUSE_BREAK.search(vt, x.end, m.start)
+    )
 
 
 def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
@@ -8849,6 +8957,39 @@ def _addressed_np(
 
 
 _ADDRESS_MARKS = ("向", "给", "对")  # 向某人道歉, 给某人致歉, 对某人表示感谢
+
+
+def _everyone_addressed(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, int] | None:
+    """感谢大家, 感谢各位的支持, 向大家道歉, 给各位网友致歉: a word for everyone listening
+    (news_cues ``everyone_addressed``: 大家, 各位, 诸位…) right after the trigger (past 了),
+    or alone between 向/给/对 and the trigger (past the adverbs :data:`_NP_TAIL` reads), is
+    the one a social act is addressed to - no name, but the role's filler."""
+    at = m.end + vt.startswith("了", m.end)
+    hit = _EVERYONE.match(vt, at, clause.end)
+    if hit is not None and not cut_across(vt, at, hit.end()) and not _noun_after(vt, hit):
+        return at, hit.end()
+    mark = max(vt.rfind(c, clause.start, m.start) for c in _ADDRESS_MARKS)
+    if mark < 0:
+        return None
+    end = m.start
+    tail = _NP_TAIL.search(vt, mark + 1, end)
+    if tail is not None:
+        end = tail.start()
+    hit = _EVERYONE.match(vt, mark + 1, end)
+    return None if hit is None or hit.end() != end else (mark + 1, end)
+
+
+def _noun_after(vt: str, hit: re.Match[str]) -> bool:
+    """Does a noun follow the word for everyone ``hit`` found, when that word is a
+    determiner (news_cues ``everyone_determiners``: 各位嘉宾, 诸位同事 name those people,
+    whom the generic nouns read)?"""
+    if _EVERYONE_DETERMINER.fullmatch(hit.group()) is None:
+        return False
+    return (_parts_of_speech().get(vt[hit.end() : hit.end() + 2]) or "").startswith("n")
+
+
+_EVERYONE = cue("everyone_addressed")
+_EVERYONE_DETERMINER = cue("everyone_determiners")
 _SOCIAL = "交往"  # DuEE class of acts addressed to someone: 道歉, 感谢, 会见, 探班, 点赞
 
 
@@ -10215,6 +10356,7 @@ def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
         x.kind != "NP"
         or x.agent_type is not None
         or x.members
+        or _EVERYONE.fullmatch(x.text)  # (各位: a pronoun for all addressed, 感谢各位)
         or _PERSON_HEAD.search(x.text)
         or _BODY_HEAD.search(x.text)
         or x.text.endswith("某")  # (钱某: a name withheld)
@@ -10720,7 +10862,9 @@ def _told_inside(
 _DAY_OF = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day
 
 
-def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = False) -> None:
+def _undate_on_a_misdated_page(
+    out: list[Event], page: str | None, told: bool = False, text: str = ""
+) -> None:
     """A page whose date cannot be right - it tells an act done on a day, with its year
     written, after the page's own date (a page of 2021-02 telling 2021年5月6日，某人起诉…) -
     resolves no day told without a year (6月28日, 去年5月, 今天): the year it would take from
@@ -10731,7 +10875,9 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
     written without its month that the page's month puts weeks before the page (于5日开庭 on a
     page of the 30th: news mostly writes the month of a day that far back - dates.far_bare_day)
     is a weaker one: that day alone loses its month, the page's other days stay.  A year the
-    text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too."""
+    text glosses against the page's (去年（2019年） on a page of 2019) is a sure tell too.
+    A day told without its year that the article ``text`` writes elsewhere with one year
+    (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead."""
     if not page or len(page) < 10:
         return
     told = told or any(
@@ -10755,11 +10901,32 @@ def _undate_on_a_misdated_page(out: list[Event], page: str | None, told: bool = 
         for e in out
     ):
         return
+    years: dict[str, set[str]] | None = None  # (read once, when a day is to lose its year)
     for e in out:
         if e.date is None or e.date in written and e.date_text is None:
             continue
         if e.date_text is None or not _YEAR_OF_DAY.search(e.date_text):
+            if years is None:
+                years = _written_days(text)
+            told_in = years.get(e.date[4:], set()) if _DAY_OF.fullmatch(e.date) else set()
+            if len(told_in) == 1:
+                e.date = next(iter(told_in)) + e.date[4:]
+                continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _written_days(text: str) -> dict[str, set[str]]:
+    """The days ``text`` writes in full with their year (2020年4月23日), as their month and day
+    (-04-23) to the years written with them."""
+    out: dict[str, set[str]] = {}
+    for hit in _FULL_DAY.finditer(text):
+        month, day = int(hit[2]), int(hit[3])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.setdefault(f"-{month:02d}-{day:02d}", set()).add(hit[1])
+    return out
+
+
+_FULL_DAY = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]")
 
 
 _THIS_YEAR = re.compile(r"^(?:今年|本年)")  # a day told in the page's own year
@@ -11628,6 +11795,7 @@ def _topic(
         # (whether the clause opens with its verb counts only for a doer or such a partner: read
         # only then - it is the same pure test, read after the causee's)
         skip = (doer or partnered) and _opens_with_verb(vt, c.start, actors, inside)
+        qualified = False  # (a relative clause passed: its verb opens the clause, no other)
         for k, x in enumerate(inside):
             if (
                 x.start - c.start > _TOPIC_REACH
@@ -11636,6 +11804,7 @@ def _topic(
             ):
                 break
             if _in_relative_clause(vt, x, inside[k + 1 :], c.start, c.end):
+                qualified = True  # (起诉某公司获赔的车主，…: the verb is the relative clause's)
                 continue  # 在某品牌展台闹事的男子李某…: the man the clause qualifies, not the brand
             if doer and _in_time_frame(vt, x, c.start, c.end):
                 continue  # 两个人在生了儿子之后，便…: the son is the earlier act's, not a subject
@@ -11658,7 +11827,7 @@ def _topic(
                         and _verb_object(vt[c.start : inside[0].start])
                     )
                 )
-                if not skip and not taken:
+                if (not skip or qualified) and not taken:
                     return x
                 # 撤销前任州长…的禁令，并要求…: the clause's own subject is told before it
                 # (署理首席法官某某…: unless none is)
@@ -11717,34 +11886,50 @@ def _noun_then_conjunct(vt: str, m: NewsMatch) -> bool:
 
 def _in_relative_clause(vt: str, x: Actor, rest: list[Actor], start: int, end: int) -> bool:
     """Does ``x`` stand inside a relative clause qualifying a person named after it in its
-    clause (某品牌展台前抗议的车主李某, 被某人打伤的男子): a verb between ``x`` and the 的 that
+    clause (:func:`_relative_clause_head`)?"""
+    return _relative_clause_head(vt, x, rest, start, end) is not None
+
+
+def _relative_clause_head(
+    vt: str, x: Actor, rest: list[Actor], start: int, end: int
+) -> Actor | None:
+    """The person a relative clause ``x`` stands in qualifies, named after it in its clause
+    (某品牌展台前抗议的车主李某, 被某人打伤的男子): a verb between ``x`` and the 的 that
     closes the clause, no other participant nor break there, and the person right after the
-    的 (a count or a few words of kind between)?  The head noun is the participant; what the
-    clause mentions only qualifies it.  Not when ``x`` opens its clause (张三打伤邻家的男子李某:
-    the subject of a verb whose object the 的 phrase is): a relative clause opens with a
-    verb, a preposition or a passive mark before it."""
+    的 (a count or a few words of kind between); else None.  The head noun is the
+    participant; what the clause mentions only qualifies it.  Not when ``x`` opens its
+    clause (张三打伤邻家的男子李某: the subject of a verb whose object the 的 phrase is): a
+    relative clause opens with a verb, a preposition or a passive mark before it."""
     if not rest:
-        return False
+        return None
     # (the 的 first, the opening's verb after: both must be there, and neither test acts)
     de = vt.find("的", x.end, min(end, x.end + _RELATIVE_REACH))
     if de <= x.end or rest[0].start <= de:
-        return False  # (某药企的律师: a possessive right after it, the title rule's)
+        return None  # (某药企的律师: a possessive right after it, the title rule's)
     opening = vt[start : x.start]
     if not (any(c in opening for c in _RELATIVE_OPENERS) or _a_verb(opening)):
-        return False
-    head = rest[0]
+        return None
+    # (起诉某公司获赔的一位姓王的车主: a count and 姓X的 introduce the head, no clause; the
+    # surname is no participant, though a country form may be read in it: 姓韩的)
+    lead = _SURNAMED.match(vt, de + 1, min(end, de + 1 + _RELATIVE_REACH))
+    at = lead.end() if lead is not None else de + 1
+    head = next((y for y in rest if y.start >= at), None) if lead is not None else rest[0]
+    if head is None:
+        return None
     if (
-        head.start - de - 1 > _RELATIVE_HEAD_GAP
+        head.start - at > _RELATIVE_HEAD_GAP
         or not _person_or_people(head)
         or _CLAUSE_END.search(vt, x.end, head.start)
-        or _NP_BAD.search(vt, de + 1, head.start)
+        or _NP_BAD.search(vt, at, head.start)
     ):
-        return False
+        return None
     gap = vt[x.end : de]
-    return _a_verb(gap) or _packaged_lexicon().has_match(gap)
+    return head if _a_verb(gap) or _packaged_lexicon().has_match(gap) else None
 
 
 _RELATIVE_OPENERS = "在于被遭从到"
+# 一位姓王的, 一名姓李的: a count and the surname a person is introduced by, before the noun
+_SURNAMED = re.compile(r"(?:[一两二三四五六七八九十几]+[名位个])?姓[\u4e00-\u9fff]的")
 # 在生了儿子之后, 在法院宣判以后: a frame of time around an act of its own (not 在背后, 在门前:
 # two characters at least, and 前 only as 之前/以前)
 _TIME_FRAME = re.compile(
@@ -11966,23 +12151,65 @@ def _only_titled(vt: str, start: int, x: Actor) -> bool:
 
 
 def _told_with(
-    vt: str, earlier: list[_Clause], actors: list[Actor], topic: Actor, have: list[Actor]
+    vt: str,
+    earlier: list[_Clause],
+    actors: list[Actor],
+    topic: Actor,
+    have: list[Actor],
+    listed: bool = False,
 ) -> list[Actor]:
     """The participants joined to ``topic`` in its own earlier clause (A、B、C等9人涉及…，被控…:
-    B and C are charged too), not in ``have``."""
+    B and C are charged too), not in ``have``.  ``listed``: the trigger's clause is a passive,
+    which befalls the whole list (A与两个儿子共10人，…被拘捕: 与 joins them, and the total
+    closing the list is one more of them)."""
+    out = _joined_in_home(vt, earlier, actors, topic, have, listed)
+    if listed and not out and earlier:
+        # (某人涉案押后审理 某人与两个儿子…被拘捕: a headline run into the body names the topic
+        # first; the list the passive befalls is the one a later mention of it heads)
+        for x in reversed(actors):
+            if x.text == topic.text and topic.start < x.start and x.end <= earlier[-1].end:
+                out = _joined_in_home(vt, earlier, actors, x, have, listed)
+                if out:
+                    return out
+    return out
+
+
+def _joined_in_home(
+    vt: str,
+    earlier: list[_Clause],
+    actors: list[Actor],
+    topic: Actor,
+    have: list[Actor],
+    listed: bool,
+) -> list[Actor]:
+    """The participants joined to ``topic`` in its own clause of ``earlier``, not in ``have``;
+    ``listed``: and the total closing the list (:func:`_told_with`)."""
     home = next((c for c in earlier if c.start <= topic.start < c.end), None)
     if home is None:
         return []
     inside = [x for x in actors if home.start <= x.start < home.end and not x.place]
     places = [x for x in actors if x.place]
-    return [
-        x for x in _coordinated(vt, topic, inside, places) if x not in have and x is not topic
+    out = [
+        x
+        for x in _coordinated(vt, topic, inside, places, listed=listed)
+        if x not in have and x is not topic and x.text != topic.text
     ]
+    if listed and out:
+        hit = _LIST_TOTAL.match(vt, max(x.end for x in (topic, *out)), home.end)
+        if hit is not None:
+            out.append(Actor(hit.start(1), hit.end(1), hit.group(1), "NP"))
+    return out
+
+
+def _passive_in(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` a passive in its clause (被警方拘捕, 被捕)?"""
+    return _PASSIVE.search(vt, clause.start, m.end) is not None
 
 
 def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
-    """Does clause ``c`` open with 与/和/跟/同 (after 并, 还…) and a person right after it
-    (与李某、赵某…, 并与某省李女士…)?"""
+    """Does clause ``c`` open with 与/和/跟/同 (after 并, 还…, or the reflexive 自己 standing for
+    the subject told before) and a person right after it (与李某、赵某…, 并与某省李女士…,
+    自己和妻子李某…)?"""
     mark = _WITH_OPEN.match(vt, c.start)
     if mark is None:
         return False  # (most clauses: no list of the places read)
@@ -11993,7 +12220,9 @@ def _opens_with_partner(vt: str, c: _Clause, actors: list[Actor]) -> bool:
     )
 
 
-_WITH_OPEN = re.compile(r"[并而又还也且]?(?:与|和|跟|同)")
+# (自己和乙…: the subject told before, named by its reflexive, and a partner - 某人称，自己和
+# 妻子都成为了被告)
+_WITH_OPEN = re.compile(r"[并而又还也且]?(?:自己)?(?:与|和|跟|同)")
 
 
 _ERRED = cue("erred_words")  # 犯错, 有误: a decision found wrong
@@ -12172,7 +12401,7 @@ def _day_or_month(
     usable = [t for t in dated if (t.precision == "year") == years]
     # 将于2月16日起受审: a range open at its end, from a day, dates the act by that day — in
     # the trigger's clause, or as the whole clause right before it (从某日开始，司机们举行罢工)
-    # (今日早上开始拘捕行动: from a time of day, the act is of that day)
+    # (今天上午开始大规模拘捕: from a time of day, the act is of that day)
     usable += [
         replace(t, kind="date" if len(t.value) == 13 else "time", value=t.value[:-3])
         for t in times
@@ -13219,6 +13448,25 @@ def _hour_only(t: TimeRef) -> bool:
     return t.kind == "time" and (t.value or "").startswith("T")
 
 
+def _account_goes_on(vt: str, a: int) -> bool:
+    """Does the sentence at ``a`` open with a word that goes on with a narration (news_cues
+    ``account_goes_on``: 而, 随后, 接着…) right after a sentence that opens an account someone
+    gives (据X描述，…, 据X回忆，…: news_cues ``account_verbs``)?  Its acts are still that
+    account's: reported."""
+    if _ACCOUNT_GOES_ON.match(vt, a) is None:
+        return False
+    lo = max(vt.rfind(c, 0, max(0, a - 1)) for c in _SENTENCE_STOPS) + 1
+    return _ACCOUNT_OPENS.match(vt, lo, a) is not None
+
+
+_SENTENCE_STOPS = "。！？!?\n"
+_ACCOUNT_GOES_ON = re.compile(r"\s*(?:" + cue("account_goes_on").pattern + ")")
+# 据张女士描述，: an account opening a sentence (据 or 根据, who gives it, its verb, a comma)
+_ACCOUNT_OPENS = re.compile(
+    r"\s*(?:根据|据)[^，,。；;：:]{1,12}?(?:" + cue("account_verbs").pattern + r")[称说]?[，,：:]"
+)
+
+
 def _reports(vt: str, a: int, b: int, alarm: bool = False) -> bool:
     """Does ``vt[a:b]`` hold a verb of reporting or telling (据…报道, X称)?  Not one that opens a
     when-clause (到社区报到时, 接受采访时: what one did, not what one tells); with
@@ -13406,6 +13654,20 @@ _REASON_OPEN = re.compile(
     "(?:" + cue("pretext_open").pattern + "|" + cue("reason_opens").pattern + ")"
 )
 _REASON_SHUT = re.compile("(?:" + cue("pretext_close").pattern + r"|的[\u4e00-\u9fff])")
+
+
+def _in_pretext(vt: str, a: int, at: int, t: int) -> bool:
+    """Does ``at`` lie inside a reason phrase given for the trigger at ``t`` (its clause opening
+    at ``a``): after 以 (``pretext_open``) and before the 为由 (``pretext_close``) that shuts the
+    phrase before the trigger - 以名誉权被侵犯为由起诉某人, whose 被 is the reason's own verb?"""
+    return (
+        _PRETEXT_OPEN.search(vt, a, at) is not None
+        and _PRETEXT_CLOSE.search(vt, at, t) is not None
+    )
+
+
+_PRETEXT_OPEN = cue("pretext_open")
+_PRETEXT_CLOSE = cue("pretext_close")
 
 
 def _fabricated(vt: str, a: int, t: int) -> bool:
@@ -13802,6 +14064,26 @@ def _amount_key(text: str) -> str:
     return _NUMERAL_RUN.sub(value, text)
 
 
+def _time_end(vt: str, start: int, end: int) -> int:
+    """Where the time ``vt[start:end]`` ends as an argument: before a verb of beginning that
+    closes it (news_cues ``began_verbs``: 开始) with a verb or a noun right after and no 从/自
+    opening it - 今天上午开始大规模拘捕: the act began this morning, and 开始 is the clause's
+    verb, no part of the time (从今日开始 and 今日开始，… stay ranges, whole)."""
+    hit = _BEGAN_END.search(vt, start, end)
+    if (
+        hit is None
+        or end >= len(vt)
+        or not "\u4e00" <= vt[end] <= "\u9fff"
+        or vt[start] in _SINCE_OPENS
+    ):
+        return end
+    return hit.start()
+
+
+_BEGAN_END = re.compile("(?:" + cue("began_verbs").pattern + ")$")
+_SINCE_OPENS = frozenset("从自")  # 从今日开始, 自本月起: a range the time opens
+
+
 def _merge_arguments(e: Event, ev: Event) -> None:
     # 提出上诉，法院于12日批准上诉: a date in another clause is the other act's
     lo, hi = sorted((e.trigger_start, ev.trigger_start))
@@ -13881,6 +14163,20 @@ def _merge_actors(e: Event, ev: Event) -> None:
             e.actors.append(x)
 
 
+_NO_PARTY_ROLES = frozenset({"时间", "地点"})  # (a time or a place names no participant)
+
+
+def _role_fillers_as_actors(e: Event, ev: Event) -> None:
+    """拘捕包括甲、乙等15人: a participant of the news reading ``ev`` whose name fills a role
+    of a legal act (被拘捕者=甲) is among the actors of the event ``e`` it was merged into,
+    though its code is its country's alone - actors and arguments agree."""
+    if e.type not in ("COERCE", "ACCUSE"):
+        return
+    filled = {a.text for a in e.arguments if a.role not in _NO_PARTY_ROLES}
+    have = {x.name for x in e.actors}
+    e.actors.extend(x for x in ev.actors if x.name in filled and x.name not in have)
+
+
 def _attach(ev: Event, events: list[Event]) -> bool:
     """Give ``ev``'s news type and arguments to an event already coded from the same words."""
     for e in events:
@@ -13940,6 +14236,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                     # after 某政府要求某法院暂停… names the sides of its own words only)
                     _prefer_news_sides(e, ev)
                     _places_no_sides(e, ev)
+                _role_fillers_as_actors(e, ev)
             return True
     return False
 
