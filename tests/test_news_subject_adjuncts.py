@@ -88,3 +88,21 @@ def test_the_words_leading_in_a_later_clause_are_no_part_of_its_subject(steps) -
     assert roles(news(evs, "人生-结婚")).get("结婚双方") == ["二人"]
     # (并且在2006年: the time after the words leading in is no one who gave birth)
     assert "2006年" not in [x.name for x in news(evs, "人生-产子/女").actors]
+
+
+def test_a_headline_part_set_apart_by_a_space_is_no_part_of_the_subject(steps) -> None:
+    text = "星展：未来出行新畅想 星河XR概念跑车首次发布。"
+    r = roles(news(events(steps, text), _LAUNCH))
+    assert r.get("发布产品") == ["星河XR概念跑车"], r
+    r = roles(news(events(steps, "违规发放贷款 信用社主任被逮捕。"), _ARREST))
+    assert r.get("被拘捕者") == ["信用社主任"], r
+    # (a space between Latin words or digits is inside a name)
+    r = roles(news(events(steps, "借款逾期不还 两名男子被逮捕。"), _ARREST))
+    assert r.get("被拘捕者") == ["男子"], r
+
+
+def test_a_manner_adverb_closing_the_subject_is_cut(steps) -> None:
+    r = roles(news(events(steps, "ABC T300降噪蓝牙耳机全新上市。"), _LAUNCH))
+    assert r.get("发布产品") == ["ABC T300降噪蓝牙耳机"], r
+    r = roles(news(events(steps, "青禾动力新款电动皮卡重磅上市。"), _LAUNCH))  # (as before)
+    assert r.get("发布方") == ["青禾动力"], r

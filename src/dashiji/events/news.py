@@ -8537,8 +8537,13 @@ _NP_TAIL = re.compile(
     r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
     r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
     r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实|"
-    r"同时|联合|共同|一同|一起|联手|分别|相继|先后|纷纷)+$"
+    r"同时|联合|共同|一同|一起|联手|分别|相继|先后|纷纷|"
+    + cue("manner_adverbs").pattern  # (某耳机全新发布, 某车重磅上市: how, not what)
+    + ")+$"
 )
+# a space no Latin letter or digit stands beside (未来出行新畅想 某品牌概念车…): a headline's
+# parts set apart - the phrase before a trigger begins after the last one
+_HEADLINE_GAP = re.compile(r"(?<![A-Za-z0-9])[ \u3000]+|[ \u3000]+(?![A-Za-z0-9])")
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]"
@@ -8708,6 +8713,7 @@ def _np_before(
     lead = _NP_LEAD.match(vt, start, m.start)
     if lead:  # (并且在2006年生下: the time after the words leading in)
         start = _past_times(lead.end(), clause, m, times, bounds)
+    start = _past_headline_gap(vt, start, m.start, bounds)
     if _NP_PREP.match(vt, start, m.start):
         return None
     end = _tail_cut(vt, start, m.start, bounds)
@@ -8740,6 +8746,18 @@ def _np_before(
     if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
+
+
+def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
+    """Where the phrase ``vt[start:end]`` before a trigger begins past the last space that sets
+    a headline's parts apart (:data:`_HEADLINE_GAP`: 某展会：新畅想 某品牌概念车正式发布), when a
+    noun, not a verb, opens what follows it (not 煤炉未熄 致3人中毒身亡: a clause); else
+    ``start``."""
+    last = max(_HEADLINE_GAP.finditer(vt, start, end), key=lambda g: g.end(), default=None)
+    if last is None or last.end() not in bounds:
+        return start
+    first = next(_word_spans(vt, last.end(), end), None)
+    return start if first is None or first[2].startswith("v") else last.end()
 
 
 def _past_times(
