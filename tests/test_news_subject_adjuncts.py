@@ -106,3 +106,18 @@ def test_a_manner_adverb_closing_the_subject_is_cut(steps) -> None:
     assert r.get("发布产品") == ["ABC T300降噪蓝牙耳机"], r
     r = roles(news(events(steps, "青禾动力新款电动皮卡重磅上市。"), _LAUNCH))  # (as before)
     assert r.get("发布方") == ["青禾动力"], r
+
+
+def test_a_quoted_name_is_part_of_the_subject(steps) -> None:
+    r = roles(news(events(steps, "《星河往事》导演昨日去世。"), _DEATH))
+    assert r.get("死者") == ["《星河往事》导演"], r
+    r = roles(news(events(steps, "多名“快刷”分子被抓获。"), _ARREST))
+    assert r.get("被拘捕者") == ["多名“快刷”分子"], r
+    r = roles(news(events(steps, "多个“读书会”组织宣布解散。"), "组织关系-解散"))
+    assert r.get("解散方") == ["多个“读书会”组织"], r
+    # (a quoted name counts as one character against the phrase's limit)
+    r = roles(news(events(steps, "“山城夜话”特大网络赌博案今日开庭。"), "司法行为-开庭"))
+    assert r.get("开庭案件") == ["“山城夜话”特大网络赌博案"], r
+    # (a 在 inside a quoted name opens no adverbial)
+    r = roles(news(events(steps, "“走在前面”App已被下架。"), _REMOVAL))
+    assert r.get("下架产品") == ["“走在前面”App"], r

@@ -8799,14 +8799,32 @@ def _counted_at(vt: str, start: int, at: int) -> bool:
     return at > start and (vt[at - 1].isdigit() or vt[at - 1] in NUMERAL_CHARS)
 
 
+# a quoted name (“某某”APP, 《某剧》导演, 多名“某某”分子): a pair of quotation marks or title marks
+# around a run with no clause's punctuation
+_QUOTED_NAME = re.compile(
+    r"“[^“”，。；：！？\s]{1,15}”|《[^《》，。；：！？]{1,20}》|「[^「」，。；：！？\s]{1,15}」"
+)
+_QUOTE_OPENS = frozenset("“《「")
+
+
+def _quoted_spans(vt: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted names inside ``vt[start:end]`` (:data:`_QUOTED_NAME`), as (start, end)."""
+    if not any(c in _QUOTE_OPENS for c in vt[start:end]):
+        return []
+    return [q.span() for q in _QUOTED_NAME.finditer(vt, start, end)]
+
+
 def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
     """Does ``vt[start:end]`` hold what no name holds (:data:`_NP_BAD`: a punctuation mark, a
     function word, a bare number)?  A function word's character that ends the phrase as the
     last character of a noun of two characters or more of the clause's words (``bounds``) is
     that noun's (将 of 老将, 会 of 招聘会), not a function word."""
+    quoted = _quoted_spans(vt, start, end)
     for hit in _NP_BAD.finditer(vt, start, end):
         if _COUNTED_CLASSIFIER.match(vt, hit.start()) and _counted_at(vt, start, hit.start()):
             continue  # 一对夫妻, 两所学校: a classifier after a number, no preposition
+        if any(q0 <= hit.start() < q1 for q0, q1 in quoted):
+            continue  # “走路就能赚钱”APP, 《某剧》导演: a quoted name, whatever it holds
         if hit.start() != end - 1 or not ("\u4e00" <= hit.group() <= "\u9fff"):
             return True
         if not any(w1 == end and w1 - w0 > 1 and tag == "n" for w0, w1, tag in bounds.words()):
@@ -8827,9 +8845,14 @@ def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
     :data:`_SUBJECT_ADJUNCT` after its first two characters that is a word of its own in the
     clause (not 现在, 位于, 原因, 从事), without the adverbs that close what stands before it
     (将|于, 已经|在: :func:`_tail_cut`); else ``end``."""
+    quoted: list[tuple[int, int]] | None = None
     for k in range(start + 2, end):
         if vt[k] not in _ADJUNCT_FIRSTS:
             continue
+        if quoted is None:
+            quoted = _quoted_spans(vt, start, end)
+        if any(q0 <= k < q1 for q0, q1 in quoted):
+            continue  # (“走在前面”App: inside a quoted name)
         hit = _SUBJECT_ADJUNCT.match(vt, k, end)
         if hit is not None and k in bounds and hit.end() in bounds:
             return _tail_cut(vt, start, k, bounds)
@@ -8847,8 +8870,11 @@ def _tail_cut(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
 
 
 def _shown_length(text: str) -> int:
-    """The length of ``text`` with each Latin word in it counted as one character (新款MINI
-    CLUBMAN: 5, as a name of two words and a modifier reads)."""
+    """The length of ``text`` with each Latin word and each quoted name in it counted as one
+    character (新款MINI CLUBMAN: 5, “某某”特大传销案: 5 - as a name and its modifiers read)."""
+    quoted = _quoted_spans(text, 0, len(text))
+    for q0, q1 in reversed(quoted):
+        text = text[:q0] + "Q" + text[q1:]
     return len(text) - sum(len(w.group()) - 1 for w in _LATIN_NAME.finditer(text))
 
 
