@@ -121,3 +121,23 @@ def test_a_quoted_name_is_part_of_the_subject(steps) -> None:
     # (a 在 inside a quoted name opens no adverbial)
     r = roles(news(events(steps, "“走在前面”App已被下架。"), _REMOVAL))
     assert r.get("下架产品") == ["“走在前面”App"], r
+
+
+_WIN = "竞赛行为-胜负"
+
+
+def test_a_score_tells_the_sport_and_the_side_after_the_verb(steps) -> None:
+    # no contest named, but a score: the side named after the verb, Latin letters or not
+    r = roles(news(events(steps, "蓝鲸队客场1比3不敌Team Nova。"), _WIN))
+    assert r.get("败者") == ["蓝鲸队"] and r.get("胜者") == ["Team Nova"], r
+    # (the space before the score is no part of the side before it)
+    r = roles(news(events(steps, "在昨晚的比赛中，Team Spirit 3比1战胜Orbit Five。"), _WIN))
+    assert r.get("胜者") == ["Team Spirit"] and r.get("败者") == ["Orbit Five"], r
+    r = roles(news(events(steps, "青山队2比1击败白鹭队，进入半决赛。"), _WIN))  # (as before)
+    assert r.get("败者") == ["白鹭队"], r
+
+
+def test_what_a_side_did_next_is_no_side(steps) -> None:
+    evs = [e for e in events(steps, "星城队主场2比0完胜海港队，联赛五轮不胜，客场一胜难求。")
+           if e.news_type == _WIN and e.trigger == "完胜"]
+    assert len(evs) == 1 and roles(evs[0]).get("败者") == ["海港队"], [roles(e) for e in evs]

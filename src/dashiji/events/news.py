@@ -2920,14 +2920,15 @@ class NewsCoder:
                 agent = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.insert(0, agent)
         if (
-            contests
-            and (entry.news or "").startswith("竞赛行为")
+            (entry.news or "").startswith("竞赛行为")
             and patient is None
             and object_role is not None
+            and (contests or _sport(vt, a, b))  # (甲队2比1战胜乙队: a score tells the sport)
             and (phrase := _np_after(vt, clause, m)) is not None
-            and phrase[1] - phrase[0] <= _CONTEST_SIDE_MAX
+            and _shown_length(vt[phrase[0] : phrase[1]]) <= _CONTEST_SIDE_MAX  # (Team Liquid: 3)
             and not _HAS_NUMBER.search(vt, phrase[0], phrase[1])  # (惨败30分, 2-1领先: a score)
             and vt[phrase[0]] not in _NOT_A_SIDE_FIRST
+            and next(_word_spans(vt, *phrase))[2] not in _NOT_A_SIDE_TAGS  # (进决赛, 大逆转)
             and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
         ):  # 负于某某队: the side named after the verb, though no name was recognised
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
@@ -7647,6 +7648,9 @@ _CONTEST_WORD_GOES_ON = frozenset(cue_words("contest_word_goes_on"))
 _CONTEST_GENERIC = frozenset({"比赛", "杯", "杯赛"})
 _CONTEST_MAX = 12
 _CONTEST_SIDE_MAX = 8  # a side named after a contest's verb, when no name was recognised
+# the parts of speech of a first word that opens no side named there: a verb, an adverb, an
+# adjective, an idiom (进小组赛, 占据上风, 尴尬翻车, 大逆转 - what the side did next, or how)
+_NOT_A_SIDE_TAGS = frozenset({"v", "vd", "d", "a", "ad", "i", "l"})
 _NOT_A_SIDE_FIRST = frozenset(cue_words("not_a_side_first"))  # 比赛, 中客场, 遭遇…
 _DAY_LEAD = re.compile(r"(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
 _CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事", "活动名称"})
@@ -8735,6 +8739,8 @@ def _np_before(
     score = _SCORE_TAIL.search(vt, start, end)
     if score:  # 某队以3比1击败: the score is no part of who won
         end = _tail_cut(vt, start, score.start(), bounds)
+        while end > start and vt[end - 1].isspace():
+            end -= 1  # (Team Spirit 3比1: the space before the score)
     end = _name_then_preposition(vt, start, end)
     if adjuncts:
         end = _before_adjunct(vt, start, end, bounds)
