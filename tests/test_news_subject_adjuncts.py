@@ -104,6 +104,8 @@ def test_a_headline_part_set_apart_by_a_space_is_no_part_of_the_subject(steps) -
 def test_a_manner_adverb_closing_the_subject_is_cut(steps) -> None:
     r = roles(news(events(steps, "ABC T300降噪蓝牙耳机全新上市。"), _LAUNCH))
     assert r.get("发布产品") == ["ABC T300降噪蓝牙耳机"], r
+    r = roles(news(events(steps, "外卖小哥老李昨日不幸身亡。"), _DEATH))
+    assert r.get("死者") == ["外卖小哥老李"], r
     r = roles(news(events(steps, "青禾动力新款电动皮卡重磅上市。"), _LAUNCH))  # (as before)
     assert r.get("发布方") == ["青禾动力"], r
 
