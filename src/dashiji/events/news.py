@@ -8759,6 +8759,8 @@ def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> in
     a headline's parts apart (:data:`_HEADLINE_GAP`: 某展会：新畅想 某品牌概念车正式发布), when a
     noun, not a verb, opens what follows it (not 煤炉未熄 致3人中毒身亡: a clause); else
     ``start``."""
+    if vt.find(" ", start, end) < 0 and vt.find("\u3000", start, end) < 0:
+        return start  # (most phrases hold no space)
     last = max(_HEADLINE_GAP.finditer(vt, start, end), key=lambda g: g.end(), default=None)
     if last is None or last.end() not in bounds:
         return start
@@ -8810,12 +8812,12 @@ def _counted_at(vt: str, start: int, at: int) -> bool:
 _QUOTED_NAME = re.compile(
     r"“[^“”，。；：！？\s]{1,15}”|《[^《》，。；：！？]{1,20}》|「[^「」，。；：！？\s]{1,15}」"
 )
-_QUOTE_OPENS = frozenset("“《「")
+_NAME_QUOTE_OPEN = re.compile("[“《「]")
 
 
 def _quoted_spans(vt: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quoted names inside ``vt[start:end]`` (:data:`_QUOTED_NAME`), as (start, end)."""
-    if not any(c in _QUOTE_OPENS for c in vt[start:end]):
+    if _NAME_QUOTE_OPEN.search(vt, start, end) is None:
         return []
     return [q.span() for q in _QUOTED_NAME.finditer(vt, start, end)]
 
@@ -8841,7 +8843,9 @@ def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
 # news_cues subject_adjuncts (在, 于, 因, 由于, 从…): a word opening an adverbial of place, time
 # or reason between a subject and its verb (某App在应用商店被下架, 某车将于下月上市)
 _SUBJECT_ADJUNCT = cue("subject_adjuncts")
-_ADJUNCT_FIRSTS = frozenset(w[0] for w in cue_words("subject_adjuncts"))
+_ADJUNCT_FIRST = re.compile(
+    "[" + "".join(sorted({re.escape(w[0]) for w in cue_words("subject_adjuncts")})) + "]"
+)
 
 
 def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
@@ -8852,9 +8856,8 @@ def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
     clause (not 现在, 位于, 原因, 从事), without the adverbs that close what stands before it
     (将|于, 已经|在: :func:`_tail_cut`); else ``end``."""
     quoted: list[tuple[int, int]] | None = None
-    for k in range(start + 2, end):
-        if vt[k] not in _ADJUNCT_FIRSTS:
-            continue
+    for first in _ADJUNCT_FIRST.finditer(vt, start + 2, end):
+        k = first.start()
         if quoted is None:
             quoted = _quoted_spans(vt, start, end)
         if any(q0 <= k < q1 for q0, q1 in quoted):
