@@ -741,6 +741,9 @@ _FULL_DATE = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")
 _RUN_ON_DATES = 3  # full dates, more than the clause breaks between them: a timeline list
 _RUN_ON_STRETCH = 120  # characters with no clause break: scraped lines run together
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# an argument's text that names something: a Chinese word, or a Latin name of two letters or
+# more (TikTok, Lumia X9) - not a bare number or sign
+_NAMING = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 # the 的 of 是…的 (他是昨天被捕的) closes the clause; a 的 before a noun opens a relative clause
 # 就…的诉讼, 与…的司机见面, 撤销…的命令, 对…的担忧: a phrase that opens a noun the act modifies
 _PHRASE_OPEN = re.compile("(" + cue("phrase_openers").pattern + r")([^，。；：、的]{0,14})$")
@@ -1468,7 +1471,8 @@ def iter_doubts(
             or (e.news_type == _CRASH and all(map(crash_car, e.actors)))
         )  # (a crash's car names no one: 车辆没出事故)
         and not any(
-            _CJK.search(a.text) and a.role != "时间" and not _amount(a.role) for a in e.arguments
+            _NAMING.search(a.text) and a.role != "时间" and not _amount(a.role)
+            for a in e.arguments
         )
         and (
             e.news_type not in SELF_CONTAINED

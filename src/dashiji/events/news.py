@@ -494,6 +494,8 @@ _MARRIED_SPAN = re.compile(
 )
 _MARRIED = "人生-结婚"
 _SURVIVED = cue("survived_after")
+# 自杀了两次, 死过好几次: a death told as done more than once - attempts survived (one dies once)
+_MORE_THAN_ONCE = re.compile(r"[了过]?(?:[两二三四五六七八九十几数多]+|好几)次")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
 _BODIES = frozenset({"BUS", "GOV", "MED", "EDU"})  # organisations, never run over or wed
@@ -522,6 +524,9 @@ _PRIOR_OBJECT = re.compile(
 )
 _CASE_MAX = 40  # characters after a trigger its case's name may run
 _NOT_A_CASE = re.compile(r"[未没不]|对此|此案|本案|该案")
+# 案件, 此案, 该案子: a case named bare - the one told before, whose parties the sentence's reading
+# of it gives, no participant of its own
+_BARE_CASE = re.compile(r"(?:此|该|本|这起|这宗|这个)?(?:案件|案子|案)")
 _CASE_ROLES = frozenset({"开庭案件"})  # roles a case fills, never a person or a stray phrase
 _CASE_TEXT = re.compile(cue("case_end").pattern + r"$|纠纷$|官司$|诉讼$|上诉$")
 _ACTS_ON_CASES = frozenset({"司法行为-开庭", "司法行为-入狱", "司法行为-立案"})
@@ -2938,18 +2943,25 @@ class NewsCoder:
                 phrase is not None
                 and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
                 and not _place_happening(vt, actors, phrase, m)
-            ):
+                and not _PASSIVE.search(vt, phrase[1], m.start)
+                and not _unlaunched_subject(entry.news, vt, phrase)
+                and not _left_out(entry.news, phrase, actors)
+                and not _reason_suffered(vt, entry, phrase, m)
+                and not (participants and _BARE_CASE.fullmatch(vt, *phrase))
+            ):  # (某公司因违规被某部门约谈, 某男子因醉驾刑拘: the phrase before the reason
+                # suffers it, no doer)
                 agent = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.insert(0, agent)
         if (
-            contests
-            and (entry.news or "").startswith("竞赛行为")
+            (entry.news or "").startswith("竞赛行为")
             and patient is None
             and object_role is not None
+            and (contests or _sport(vt, a, b))  # (甲队2比1战胜乙队: a score tells the sport)
             and (phrase := _np_after(vt, clause, m)) is not None
-            and phrase[1] - phrase[0] <= _CONTEST_SIDE_MAX
+            and _shown_length(vt[phrase[0] : phrase[1]]) <= _CONTEST_SIDE_MAX  # (Team Liquid: 3)
             and not _HAS_NUMBER.search(vt, phrase[0], phrase[1])  # (惨败30分, 2-1领先: a score)
             and vt[phrase[0]] not in _NOT_A_SIDE_FIRST
+            and next(_word_spans(vt, *phrase))[2] not in _NOT_A_SIDE_TAGS  # (进决赛, 大逆转)
             and not any(x.start < phrase[1] and phrase[0] < x.end for x in participants)
         ):  # 负于某某队: the side named after the verb, though no name was recognised
             patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
@@ -2979,14 +2991,22 @@ class NewsCoder:
                 participants = [agent]
         if not participants and entry.news and not made:
             before_np = _np_before(vt, clause, m, times)
-            if before_np is not None and _place_happening(vt, actors, before_np, m):
+            if before_np is not None and (
+                _place_happening(vt, actors, before_np, m)
+                or _unlaunched_subject(entry.news, vt, before_np)
+                or _left_out(entry.news, before_np, actors)
+            ):
                 before_np = None
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)  # 开庭审理结束: no case named, no participant
             if phrase is not None:  # 抓获在逃人员两名
                 x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
-                if before_np is not None and not _PASSIVE.search(vt, before_np[1], m.start + 1):
+                if (
+                    before_np is not None
+                    and not _PASSIVE.search(vt, before_np[1], m.start + 1)
+                    and not _reason_suffered(vt, entry, before_np, m)
+                ):
                     agent = x
                 else:
                     patient = x  # 12万个保温杯被召回: what the passive is about
@@ -4249,8 +4269,10 @@ def _notevent_frame(
         )
     ):  # 获释的维权业主首次露面, 涉事游船公司也回应: the act describes the one named after it
         return True
-    if entry.news == "人生-死亡" and _SURVIVED.search(vt, m.end, _sentence_end(vt, c1)):
-        return True  # 喝药自杀过，奶奶…把我救活了: an attempt survived, no death
+    if entry.news == "人生-死亡" and (
+        _SURVIVED.search(vt, m.end, _sentence_end(vt, c1)) or _MORE_THAN_ONCE.match(vt, m.end)
+    ):
+        return True  # 喝药自杀过，奶奶…把我救活了, 自杀了两次: an attempt survived, no death
     if (
         m.text.startswith(("被", "遭"))
         and entry.object is None
@@ -7731,6 +7753,9 @@ _CONTEST_WORD_GOES_ON = frozenset(cue_words("contest_word_goes_on"))
 _CONTEST_GENERIC = frozenset({"比赛", "杯", "杯赛"})
 _CONTEST_MAX = 12
 _CONTEST_SIDE_MAX = 8  # a side named after a contest's verb, when no name was recognised
+# the parts of speech of a first word that opens no side named there: a verb, an adverb, an
+# adjective, an idiom (进小组赛, 占据上风, 尴尬翻车, 大逆转 - what the side did next, or how)
+_NOT_A_SIDE_TAGS = frozenset({"v", "vd", "d", "a", "ad", "i", "l"})
 _NOT_A_SIDE_FIRST = frozenset(cue_words("not_a_side_first"))  # 比赛, 中客场, 遭遇…
 _DAY_LEAD = re.compile(r"(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
 _CONTEST_ROLES = frozenset({"赛事名称", "夺冠赛事", "晋级赛事", "退赛赛事", "活动名称"})
@@ -7973,6 +7998,8 @@ def _thing_before(
         return agent, patient  # 某公司正式发布: the maker alone, no thing named
     if _names_people(vt[phrase[0] : phrase[1]]):
         return agent, patient  # 双方证人都已亮相: people who show up, no product
+    if _unlaunched_subject(m.entry.news, vt, phrase):
+        return agent, patient  # 某某新规将于下月上线: a rule or a notice, no product
     thing = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
     if agent is not None and (agent.start, agent.end) == phrase:
         agent = None
@@ -8657,13 +8684,14 @@ def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
 
 
 _NP_LEAD = re.compile(
-    r"^(?:据悉|据|在|于|当地时间|北京时间|目前|近日|日前|昨天|今天|刚刚|最近|而|但|并|且|又|还|"
-    r"也|就|才|则)+"
-)
+    r"(?:据悉|据|在|于|当地时间|北京时间|目前|近日|日前|昨天|今天|刚刚|最近|而|但|并|且|又|还|"
+    r"也|就|才|则|[已共另]有(?=[0-9０-９一二两三四五六七八九十百千几数]))+"
+)  # (已有5人在…中遇难: 有 before a count says there are such people, no part of who they are)
 # a preposition or a when-word opening the phrase: it is an adjunct (在某市正式发布, 据现场
-# 大屏幕播放, 连同购入的, 当某队…时), not the subject
+# 大屏幕播放, 连同购入的, 当某队…时, 由某法院开庭审理: the doer the topic's act is done by), not
+# the subject
 _NP_PREP = re.compile(
-    r"(?:在|于|据|随着|作为|根据|按照|针对|对于|由于|因为|为了|除了|连同|包括|"
+    r"(?:在|于|据|随着|作为|根据|按照|针对|对于|由于|由(?![此衷])|因为|为了|除了|连同|包括|"
     r"当(?![事地局红家今年日天时场晚初选面众中代然]))"
 )
 _NP_TAIL = re.compile(
@@ -8671,8 +8699,13 @@ _NP_TAIL = re.compile(
     r"表示|发生|遭遇|遭到|遭|终于|正在|正|今天|今日|昨天|昨日|日前|近日|或|在|于|了|的|要|会|"
     r"果断|迅速|立即|当即|随即|依法|公开|主动|正式|已然|还是|最终|终于|首次|再度|开始|大量|大幅|"
     r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实|"
-    r"同时|联合|共同|一同|一起|联手|分别|相继|先后|纷纷)+$"
+    r"同时|联合|共同|一同|一起|联手|分别|相继|先后|纷纷|"
+    + cue("manner_adverbs").pattern  # (某耳机全新发布, 某车重磅上市: how, not what)
+    + ")+$"
 )
+# a space no Latin letter or digit stands beside (未来出行新畅想 某品牌概念车…): a headline's
+# parts set apart - the phrase before a trigger begins after the last one
+_HEADLINE_GAP = re.compile(r"(?<![A-Za-z0-9])[ \u3000]+|[ \u3000]+(?![A-Za-z0-9])")
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]"
@@ -8815,7 +8848,12 @@ def _noticed_end(vt: str, start: int, end: int) -> int | None:
 
 
 def _np_before(
-    vt: str, clause: _Clause, m: NewsMatch, times: list[TimeRef], floor: int = 0
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    times: list[TimeRef],
+    floor: int = 0,
+    adjuncts: bool = True,
 ) -> tuple[int, int] | None:
     """The phrase before the trigger that stands for its subject when no name was recognised
     (青木获数亿元融资 → 青木): the clause's opening (or what follows ``floor``), without times,
@@ -8823,22 +8861,21 @@ def _np_before(
     and ends between two words of the clause as the dictionary reads it (:func:`_words_back`):
     a telling word or an adverb inside a longer word cuts nothing (说唱, 老将, 招聘会), the
     rest of a word a time ends in is no part of it (7月|份), and a phrase that would end inside
-    a word is none."""
+    a word is none.  With ``adjuncts``, an adverbial of place, time or reason inside it ends it
+    (:func:`_before_adjunct`: 某App在各大应用商店|被下架); without, the phrase is none then."""
     bounds = _WordBounds(vt, clause.start, m.start)
     start = max(clause.start, floor)
     said = _speech_end(vt, clause.start, m.start)
     if said is not None and said in bounds:
         start = max(start, said)  # 狗仔爆料…: the phrase after what tells
-    for t in times:
-        if clause.start <= t.start < m.start and t.start - start <= 1:
-            start = max(start, t.end)
-            start = bounds.next_from(start)  # (7月|份)
+    start = _past_times(start, clause, m, times, bounds)
     label = _LABEL_LEAD.match(vt, start, m.start)
     if label is not None and label.end() < m.start and label.end() in bounds:
         start = label.end()  # “程序员节”某公司突然裁员: a day's name in quotes, its time
     lead = _NP_LEAD.match(vt, start, m.start)
-    if lead:
-        start = lead.end()
+    if lead:  # (并且在2006年生下: the time after the words leading in)
+        start = _past_times(lead.end(), clause, m, times, bounds)
+    start = _past_headline_gap(vt, start, m.start, bounds)
     if _NP_PREP.match(vt, start, m.start):
         return None
     end = _tail_cut(vt, start, m.start, bounds)
@@ -8860,7 +8897,11 @@ def _np_before(
     score = _SCORE_TAIL.search(vt, start, end)
     if score:  # 某队以3比1击败: the score is no part of who won
         end = _tail_cut(vt, start, score.start(), bounds)
+        while end > start and vt[end - 1].isspace():
+            end -= 1  # (Team Spirit 3比1: the space before the score)
     end = _name_then_preposition(vt, start, end)
+    if adjuncts:
+        end = _before_adjunct(vt, start, end, bounds)
     count = _COUNT_END.search(vt, start + 2, end)
     if count is not None and _GROUP_COUNT.search(vt, start, count.start() - 1):
         start = count.start()  # 某地5人结伴出游2人遇险: the ones it befell are the count
@@ -8869,6 +8910,32 @@ def _np_before(
     if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
+
+
+def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
+    """Where the phrase ``vt[start:end]`` before a trigger begins past the last space that sets
+    a headline's parts apart (:data:`_HEADLINE_GAP`: 某展会：新畅想 某品牌概念车正式发布), when a
+    noun, not a verb, opens what follows it (not 煤炉未熄 致3人中毒身亡: a clause); else
+    ``start``."""
+    if vt.find(" ", start, end) < 0 and vt.find("\u3000", start, end) < 0:
+        return start  # (most phrases hold no space)
+    last = max(_HEADLINE_GAP.finditer(vt, start, end), key=lambda g: g.end(), default=None)
+    if last is None or last.end() not in bounds:
+        return start
+    first = next(_word_spans(vt, last.end(), end), None)
+    return start if first is None or first[2].startswith("v") else last.end()
+
+
+def _past_times(
+    start: int, clause: _Clause, m: NewsMatch, times: list[TimeRef], bounds: _WordBounds
+) -> int:
+    """Where the phrase before the trigger ``m`` begins past the times that open it at ``start``
+    (perhaps after one character: 于|3月), and past the rest of a word a time ends in (7月|份)."""
+    for t in times:
+        if clause.start <= t.start < m.start and t.start - start <= 1:
+            start = max(start, t.end)
+            start = bounds.next_from(start)  # (7月|份)
+    return start
 
 
 # “程序员节”, “双十一”前夕, “两会”期间: at the head of the phrase before a trigger (past a time
@@ -8892,17 +8959,75 @@ def _cut_before(
     return _tail_cut(vt, start, end, bounds)
 
 
+# 对 (a pair), 所 (a school, a house), 把 (a chair, a knife): after a number, a classifier
+_COUNTED_CLASSIFIER = re.compile("[对所把]")
+
+
+def _counted_at(vt: str, start: int, at: int) -> bool:
+    """Does a number (digits or numerals: 一, 两, 3) end right before ``at``, within the phrase
+    from ``start``?"""
+    return at > start and (vt[at - 1].isdigit() or vt[at - 1] in NUMERAL_CHARS)
+
+
+# a quoted name (“某某”APP, 《某剧》导演, 多名“某某”分子): a pair of quotation marks or title marks
+# around a run with no clause's punctuation
+_QUOTED_NAME = re.compile(
+    r"“[^“”，。；：！？\s]{1,15}”|《[^《》，。；：！？]{1,20}》|「[^「」，。；：！？\s]{1,15}」"
+)
+_NAME_QUOTE_OPEN = re.compile("[“《「]")
+
+
+def _quoted_spans(vt: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted names inside ``vt[start:end]`` (:data:`_QUOTED_NAME`), as (start, end)."""
+    if _NAME_QUOTE_OPEN.search(vt, start, end) is None:
+        return []
+    return [q.span() for q in _QUOTED_NAME.finditer(vt, start, end)]
+
+
 def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
     """Does ``vt[start:end]`` hold what no name holds (:data:`_NP_BAD`: a punctuation mark, a
     function word, a bare number)?  A function word's character that ends the phrase as the
     last character of a noun of two characters or more of the clause's words (``bounds``) is
     that noun's (将 of 老将, 会 of 招聘会), not a function word."""
+    quoted = _quoted_spans(vt, start, end)
     for hit in _NP_BAD.finditer(vt, start, end):
+        if _COUNTED_CLASSIFIER.match(vt, hit.start()) and _counted_at(vt, start, hit.start()):
+            continue  # 一对夫妻, 两所学校: a classifier after a number, no preposition
+        if any(q0 <= hit.start() < q1 for q0, q1 in quoted):
+            continue  # “走路就能赚钱”APP, 《某剧》导演: a quoted name, whatever it holds
         if hit.start() != end - 1 or not ("\u4e00" <= hit.group() <= "\u9fff"):
             return True
         if not any(w1 == end and w1 - w0 > 1 and tag == "n" for w0, w1, tag in bounds.words()):
             return True
     return False
+
+
+# news_cues subject_adjuncts (在, 于, 因, 由于, 从…): a word opening an adverbial of place, time
+# or reason between a subject and its verb (某App在应用商店被下架, 某车将于下月上市)
+_SUBJECT_ADJUNCT = cue("subject_adjuncts")
+_ADJUNCT_FIRST = re.compile(
+    "[" + "".join(sorted({re.escape(w[0]) for w in cue_words("subject_adjuncts")})) + "]"
+)
+
+
+def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
+    """Where ``vt[start:end]``, the phrase before a trigger, ends when an adverbial of place,
+    time or reason opens inside it (某App在各大应用商店被下架, 某车将于下月上市, 某队因违规被
+    禁赛: the subject is what stands before it): before the first word of
+    :data:`_SUBJECT_ADJUNCT` after its first two characters that is a word of its own in the
+    clause (not 现在, 位于, 原因, 从事), without the adverbs that close what stands before it
+    (将|于, 已经|在: :func:`_tail_cut`); else ``end``."""
+    quoted: list[tuple[int, int]] | None = None
+    for first in _ADJUNCT_FIRST.finditer(vt, start + 2, end):
+        k = first.start()
+        if quoted is None:
+            quoted = _quoted_spans(vt, start, end)
+        if any(q0 <= k < q1 for q0, q1 in quoted):
+            continue  # (“走在前面”App: inside a quoted name)
+        hit = _SUBJECT_ADJUNCT.match(vt, k, end)
+        if hit is not None and k in bounds and hit.end() in bounds:
+            return _tail_cut(vt, start, k, bounds)
+    return end
 
 
 def _tail_cut(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
@@ -8915,6 +9040,15 @@ def _tail_cut(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
     return end if tail is None else tail.start()
 
 
+def _shown_length(text: str) -> int:
+    """The length of ``text`` with each Latin word and each quoted name in it counted as one
+    character (新款MINI CLUBMAN: 5, “某某”特大传销案: 5 - as a name and its modifiers read)."""
+    quoted = _quoted_spans(text, 0, len(text))
+    for q0, q1 in reversed(quoted):
+        text = text[:q0] + "Q" + text[q1:]
+    return len(text) - sum(len(w.group()) - 1 for w in _LATIN_NAME.finditer(text))
+
+
 def _stands_for_one(vt: str, start: int, end: int, clause: _Clause) -> bool:
     """Can ``vt[start:end]``, a phrase before a trigger in ``clause`` (its characters already
     checked against _NP_BAD), stand for a participant no name was recognised for: two to
@@ -8923,7 +9057,7 @@ def _stands_for_one(vt: str, start: int, end: int, clause: _Clause) -> bool:
     text = vt[start:end]
     return not (
         end - start < 2
-        or end - start > _NP_MAX
+        or (end - start > _NP_MAX and _shown_length(text) > _NP_MAX)
         or _junk_phrase(text)
         or _packaged_lexicon().has_match(vt, start, end, around=_around(vt, clause))
     )
@@ -9408,6 +9542,13 @@ def _named_product(vt: str, a: int, b: int) -> bool:
 
 
 _PRODUCT_NAME_MAX = 20
+
+
+def _unlaunched_subject(news: str | None, vt: str, phrase: tuple[int, int]) -> bool:
+    """Is ``vt[phrase[0]:phrase[1]]``, the phrase before a launch, a removal or a recall that
+    takes no object, a document, a rule or a notice (:data:`_NOT_PRODUCT`: 新规, 通知, 计划…) -
+    某某新规将于下月上线, 第三季度报告发布: no product, and no maker of one?"""
+    return news in _PRODUCT_SUBJECT_TYPES and _NOT_PRODUCT.search(vt, *phrase) is not None
 # the acts whose product may be named as the subject with no maker (上市, 被下架, 被召回)
 _PRODUCT_SUBJECT_TYPES = frozenset({"产品行为-发布", "产品行为-下架", "产品行为-召回"})
 _THING_DETERMINER = cue("thing_determiners")  # 这款, 该, 此款…: before the thing they point at
@@ -9541,7 +9682,9 @@ def _spot_phrase(
         hit = _HAPPENS_VERB.search(vt, clause.start, m.start)
         if hit is None or not _HAPPENS_TO.fullmatch(vt, hit.end(), m.start):
             return None
-        spot = _np_before(vt, clause, NewsMatch(hit.start(), m.end, m.entry, ""), times)
+        spot = _np_before(  # (某人因驾车…发生事故: who, not where)
+            vt, clause, NewsMatch(hit.start(), m.end, m.entry, ""), times, adjuncts=False
+        )
     if spot is None or not 2 <= spot[1] - spot[0] <= _SPOT_MAX:
         return None
     court = _COURT_HEAD.search(vt, *spot)  # (某区裁判: the court's head may read as a verb)
@@ -10373,6 +10516,26 @@ def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
         or (len(tags) == 1 and tags[0].startswith(("a", "d")))
         or all(t.startswith(("m", "q")) for t in tags)
     )
+
+
+def _reason_suffered(vt: str, entry: NewsEntry, phrase: tuple[int, int], m: NewsMatch) -> bool:
+    """Does a reason (news_cues reason_opens: 因, 由于…) follow ``phrase``, perhaps past adverbs
+    (也因, 曾因), before a trigger whose object is the one acted on (某男子因醉驾刑拘, 某选手因
+    服用禁药禁赛)?  Then the phrase is who suffers the act - the reason is its own conduct - not
+    who does it."""
+    if not _acted_on(entry.object):
+        return False
+    hit = _REASON_OPENS.search(vt, phrase[1], m.start)
+    return hit is not None and (
+        hit.start() == phrase[1] or _NP_TAIL.match(vt, phrase[1], hit.start()) is not None
+    )
+
+
+def _left_out(news: str | None, phrase: tuple[int, int], actors: Sequence[Actor]) -> bool:
+    """Is ``phrase``, read before a contest's trigger as a participant no name was recognised
+    for, a name the sentence's actors hold whole, which the reading of the contest's sides left
+    out (挪威在申办某展会中击败了芬兰, no sport told: a state, not a team) - that reading stands?"""
+    return (news or "").startswith("竞赛行为") and any((y.start, y.end) == phrase for y in actors)
 
 
 def _in_place(start: int, end: int, actors: Sequence[Actor]) -> bool:

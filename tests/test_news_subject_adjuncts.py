@@ -1,0 +1,145 @@
+"""A participant no name was recognised for, read before its trigger past an adverbial of place,
+time or reason (news_cues ``subject_adjuncts``: 在, 于, 因, 由于, 从): 某App在各大应用商店被下架,
+某车将于下月上市, 一对夫妻在车祸中身亡 - the subject is what stands before the adverbial.  The one
+a reason follows before an act done to someone suffers it (某男子因醉驾刑拘); a Latin name alone
+is a thing named (no ``no_party`` doubt); a death told as done more than once is an attempt.
+Each with sentences that stay as they were.  Invented sentences (none from the dev set, DuEE or
+the DTELS articles)."""
+
+from __future__ import annotations
+
+from test_events import events, typed
+from test_events_news import news, roles
+
+_LAUNCH = "产品行为-发布"
+_REMOVAL = "产品行为-下架"
+_DEATH = "人生-死亡"
+_ARREST = "司法行为-拘捕"
+_TALK = "司法行为-约谈"
+
+
+def test_a_place_or_a_time_between_a_product_and_its_verb_ends_the_product(steps) -> None:
+    r = roles(news(events(steps, "新款星河X7将于下月12日正式上市。"), _LAUNCH))
+    assert r.get("发布产品") == ["新款星河X7"], r
+    r = roles(news(events(steps, "蓝鲸音乐App在各大应用商店被下架。"), _REMOVAL))
+    assert r.get("下架产品") == ["蓝鲸音乐App"], r
+    r = roles(news(events(steps, "青禾记账App已经在多家应用市场下架。"), _REMOVAL))
+    assert r.get("下架产品") == ["青禾记账App"], r
+
+
+def test_a_place_between_the_dead_and_the_death_ends_who_died(steps) -> None:
+    r = roles(news(events(steps, "一对夫妻在车祸中身亡。"), _DEATH))
+    assert r.get("死者") == ["一对夫妻"], r
+    r = roles(news(events(steps, "小周在家中去世。"), _DEATH))
+    assert r.get("死者") == ["小周"], r
+
+
+def test_the_one_a_reason_follows_suffers_the_act(steps) -> None:
+    r = roles(news(events(steps, "两名黄牛因倒卖门票刑拘。"), _ARREST))
+    assert r.get("被拘捕者") == ["两名黄牛"] and "拘捕者" not in r, r
+    r = roles(news(events(steps, "驴友小分队因违规露营被罚款。"), "司法行为-罚款"))
+    assert r.get("罚款对象") == ["驴友小分队"] and "执法机构" not in r, r
+    r = roles(news(events(steps, "某市两家网约车平台因违规被交通部门约谈。"), _TALK))
+    assert "约谈发起方" not in r, r
+
+
+def test_a_latin_name_alone_is_a_thing_named(steps) -> None:
+    r = roles(news(events(steps, "Lumia X9将于下月15日发布。"), _LAUNCH))
+    assert r.get("发布产品") == ["Lumia X9"], r
+
+
+def test_a_death_told_more_than_once_is_an_attempt(steps) -> None:
+    assert not typed(events(steps, "王某自杀了两次。"), _DEATH)
+    assert not typed(events(steps, "小丽在半年内自杀了两次。"), _DEATH)
+    assert typed(events(steps, "王某昨日自杀。"), _DEATH)  # (once: a death)
+
+
+def test_what_is_no_subject_stays_out(steps) -> None:
+    # a reason inside an accident's clause names who had it, not where
+    e = news(events(steps, "杭州钱先生因开车分神发生交通事故。"), "灾害/意外-车祸")
+    assert "地点" not in roles(e), roles(e)
+    # a case named bare is the one told before: its parties, no participant of its own
+    text = "王某与李某的纠纷有了新进展，案件将于下周三上午再次开庭。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert "案件" not in [x.name for x in e.actors], e.actors
+    # 由 marks the doer of the act the topic suffers: the ones tried stay its participants
+    text = "张某、李某涉嫌诈骗，5月6日由星城区人民法院在第二法庭开庭审理。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert {"张某", "李某"} <= {x.name for x in e.actors}, e.actors
+    # a country with no sport told is a state, not a side, though a place follows it
+    evs = events(steps, "2031-07，挪威在申办冬季展会中击败了芬兰。")
+    assert all("挪威" not in roles(e).get("胜者", []) for e in typed(evs, "竞赛行为-胜负"))
+    # a word holding 在 is no adverbial (现在, 正在)
+    assert not typed(events(steps, "现在发布会已经开始。"), _LAUNCH)
+    # a rule is no product, adverbial or not
+    assert not typed(events(steps, "个税新规将于下月正式上线。"), _LAUNCH)
+
+
+def test_a_long_latin_name_is_read_as_its_words(steps) -> None:
+    # each Latin word counts as one character against the phrase's limit
+    r = roles(news(events(steps, "据悉，ORBITAL CLOUD STUDIO 3.0正式发布。"), _LAUNCH))
+    assert r.get("发布产品") == ["ORBITAL CLOUD STUDIO 3.0"], r
+
+
+def test_the_words_leading_in_a_later_clause_are_no_part_of_its_subject(steps) -> None:
+    r = roles(news(events(steps, "本报讯，目前青禾记账App已经下架。"), _REMOVAL))
+    assert r.get("下架产品") == ["青禾记账App"], r
+    evs = events(steps, "二人于2003年完婚，并且在2006年生下一个女儿。")
+    assert roles(news(evs, "人生-结婚")).get("结婚双方") == ["二人"]
+    # (并且在2006年: the time after the words leading in is no one who gave birth)
+    assert "2006年" not in [x.name for x in news(evs, "人生-产子/女").actors]
+
+
+def test_a_headline_part_set_apart_by_a_space_is_no_part_of_the_subject(steps) -> None:
+    text = "星展：未来出行新畅想 星河XR概念跑车首次发布。"
+    r = roles(news(events(steps, text), _LAUNCH))
+    assert r.get("发布产品") == ["星河XR概念跑车"], r
+    r = roles(news(events(steps, "违规发放贷款 信用社主任被逮捕。"), _ARREST))
+    assert r.get("被拘捕者") == ["信用社主任"], r
+    # (a space between Latin words or digits is inside a name)
+    r = roles(news(events(steps, "借款逾期不还 两名男子被逮捕。"), _ARREST))
+    assert r.get("被拘捕者") == ["男子"], r
+
+
+def test_a_manner_adverb_closing_the_subject_is_cut(steps) -> None:
+    r = roles(news(events(steps, "ABC T300降噪蓝牙耳机全新上市。"), _LAUNCH))
+    assert r.get("发布产品") == ["ABC T300降噪蓝牙耳机"], r
+    r = roles(news(events(steps, "外卖小哥老李昨日不幸身亡。"), _DEATH))
+    assert r.get("死者") == ["外卖小哥老李"], r
+    r = roles(news(events(steps, "青禾动力新款电动皮卡重磅上市。"), _LAUNCH))  # (as before)
+    assert r.get("发布方") == ["青禾动力"], r
+
+
+def test_a_quoted_name_is_part_of_the_subject(steps) -> None:
+    r = roles(news(events(steps, "《星河往事》导演昨日去世。"), _DEATH))
+    assert r.get("死者") == ["《星河往事》导演"], r
+    r = roles(news(events(steps, "多名“快刷”分子被抓获。"), _ARREST))
+    assert r.get("被拘捕者") == ["多名“快刷”分子"], r
+    r = roles(news(events(steps, "多个“读书会”组织宣布解散。"), "组织关系-解散"))
+    assert r.get("解散方") == ["多个“读书会”组织"], r
+    # (a quoted name counts as one character against the phrase's limit)
+    r = roles(news(events(steps, "“山城夜话”特大网络赌博案今日开庭。"), "司法行为-开庭"))
+    assert r.get("开庭案件") == ["“山城夜话”特大网络赌博案"], r
+    # (a 在 inside a quoted name opens no adverbial)
+    r = roles(news(events(steps, "“走在前面”App已被下架。"), _REMOVAL))
+    assert r.get("下架产品") == ["“走在前面”App"], r
+
+
+_WIN = "竞赛行为-胜负"
+
+
+def test_a_score_tells_the_sport_and_the_side_after_the_verb(steps) -> None:
+    # no contest named, but a score: the side named after the verb, Latin letters or not
+    r = roles(news(events(steps, "蓝鲸队客场1比3不敌Team Nova。"), _WIN))
+    assert r.get("败者") == ["蓝鲸队"] and r.get("胜者") == ["Team Nova"], r
+    # (the space before the score is no part of the side before it)
+    r = roles(news(events(steps, "在昨晚的比赛中，Team Spirit 3比1战胜Orbit Five。"), _WIN))
+    assert r.get("胜者") == ["Team Spirit"] and r.get("败者") == ["Orbit Five"], r
+    r = roles(news(events(steps, "青山队2比1击败白鹭队，进入半决赛。"), _WIN))  # (as before)
+    assert r.get("败者") == ["白鹭队"], r
+
+
+def test_what_a_side_did_next_is_no_side(steps) -> None:
+    evs = [e for e in events(steps, "星城队主场2比0完胜海港队，联赛五轮不胜，客场一胜难求。")
+           if e.news_type == _WIN and e.trigger == "完胜"]
+    assert len(evs) == 1 and roles(evs[0]).get("败者") == ["海港队"], [roles(e) for e in evs]
