@@ -140,3 +140,14 @@ def test_a_jiezhi_date_is_a_deadline_or_an_as_of_day_not_the_act_s_day(steps) ->
     assert e.status == "planned" and not (e.date or "").endswith("-09-30"), (e.status, e.date)
     e = news(events(steps, "截至9月5日，警方已拘捕12名嫌疑人。"), "司法行为-拘捕")
     assert e.status == "occurred" and e.date is None, (e.status, e.date)
+
+
+def test_qian_before_a_person_after_the_trigger_is_still_before(steps) -> None:
+    # 车祸前男子…, 去世前老人…: 前 then a noun of people is "before the act" - only whole words
+    # 前 opens (前男友, 前妻, 前往) are no "before"
+    assert not typed(events(steps, "车祸前男子曾大量饮酒。"), "灾害/意外-车祸")
+    assert not typed(events(steps, "去世前老人立下遗嘱。"), "人生-死亡")
+    assert not typed(events(steps, "爆炸前员工已全部撤离。"), "灾害/意外-爆炸")
+    # controls: the ex-partner acted on, and 前往 after a resignation
+    assert typed(events(steps, "男子驾车撞死前女友。"), "人生-死亡")
+    assert typed(events(steps, "钱某辞职前往深圳创业。"), "组织关系-辞/离职")

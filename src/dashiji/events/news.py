@@ -328,12 +328,16 @@ _LIFE = "人生-"
 # 后 after an act (离婚后, 之后, 以后): a time it frames - not of a word 后 opens (后果, 后来,
 # 后续: 完胜后来的冠军 beat the later champion)
 AFTER = r"(?:之后|以后|后)(?![果来续面方期台者])"
+# 前妻, 前夫, 前任, 前男友, 前同事, 前往, 前来: words 前 opens right after a trigger (刺死前妻: the
+# one acted on, ex-, or a verb) - whole words only, so that 车祸前男子, 去世前老人, 爆炸前员工,
+# 离婚前夫妻, 去世前来到 keep 前 as "before the act"
+_QIAN_WORDS = r"妻|夫(?!妻)|任|[男女](?:友|朋友)|同事|同学|队友|老公|老婆|老板|往|来(?!到)"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|后续|后果|发生前|发生"
-    + AFTER + r"|前(?![妻夫任男女同队员老往来])|" + AFTER
+    + AFTER + r"|前(?!" + _QIAN_WORDS + r")|" + AFTER
     + r"|之前|处理|认定|赔偿|细节|经过|详情|中(?![国华央])的?)"
 )  # (中 not of 中国, 中华, 中央: a name after the trigger, no "in the accident"; 前 not of
-# 前妻, 前任, 前队友, 前往: the one acted on, ex-, or a verb - 刺死前妻 is no "before")
+# _QIAN_WORDS: 刺死前妻 is no "before")
 _ACCIDENT_ATTRIBUTE_OPENS = char_gate([_ATTRIBUTE_OF_ACCIDENT])  # (a cheap test first)
 _ASPECT_ENDS = ("了", "过")
 # 发生事故的几率, 离婚率, 被起诉的风险: a rate or a risk of such acts, none of them told
