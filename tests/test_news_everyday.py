@@ -142,6 +142,23 @@ def test_a_jiezhi_date_is_a_deadline_or_an_as_of_day_not_the_act_s_day(steps) ->
     assert e.status == "occurred" and e.date is None, (e.status, e.date)
 
 
+def test_the_bei_of_a_telling_or_finding_makes_no_one_dead(steps) -> None:
+    # 被曝, 被指, 被人发现…: 被 of a verb of telling or finding, whose object the killing is - the
+    # one before it is the doer, not the dead
+    for text in (
+        "男子被曝开车撞死人后逃逸。",
+        "钱某被指酒后驾车撞死人。",
+        "一名男子被警方证实开车撞死了人。",
+    ):
+        evs = events(steps, text)
+        assert typed(evs, "灾害/意外-车祸") and not typed(evs, "人生-死亡"), (text, kinds(evs))
+    # controls: the act's own passive, its doer between 被 and the trigger
+    e = news(events(steps, "张某被钱某驾车撞死。"), "人生-死亡")
+    assert roles(e)["死者"] == ["张某"], roles(e)
+    e = news(events(steps, "钱某被车撞死。"), "人生-死亡")
+    assert roles(e)["死者"] == ["钱某"], roles(e)
+
+
 def test_qian_before_a_person_after_the_trigger_is_still_before(steps) -> None:
     # 车祸前男子…, 去世前老人…: 前 then a noun of people is "before the act" - only whole words
     # 前 opens (前男友, 前妻, 前往) are no "before"

@@ -4403,11 +4403,10 @@ def _killed(events: list[Event], text: str) -> None:
         people = [x for x in e.actors if x.role is None or x.role in PEOPLE_KINDS]
         dead = [x for x in people if x.start is not None and x.start >= e.trigger_end]
         if not dead:  # (撞死人…被告上法庭: a court, the police or a company dies no death)
-            before = [x for x in people if x.end is not None and x.end <= e.trigger_start]
-            if before and "被" in text[before[-1].end : e.trigger_start]:
-                dead = before[-1:]  # 王某被一辆货车撞死: the passive's subject
-        if not dead:
-            continue
+            victim = _passive_subject(text, e.trigger_start, people)
+            if victim is None:
+                continue
+            dead = [victim]  # 王某被一辆货车撞死: the passive's subject
         args = [Argument("死者", x.name, x.start, x.end, x.kb_id, x.country) for x in dead]
         args += [x for x in e.arguments if x.role in ("时间", "地点")]
         events.append(
@@ -4422,6 +4421,32 @@ def _killed(events: list[Event], text: str) -> None:
                 id="",
             )
         )  # fmt: skip
+
+
+def _passive_subject(text: str, at: int, people: list[EventActor]) -> EventActor | None:
+    """王某被一辆货车撞死, 张某被李某驾车撞死: the one of ``people`` standing right before the 被
+    of the act whose trigger starts at ``at`` (a few adverbs between: 均, 不幸…), with no clause
+    break from 被 to the trigger - none when a verb of telling or finding follows that 被
+    (男子被曝开车撞死人, 被指酒驾撞死人, 被人发现刺死了人: the 被 of another verb, the one before
+    it the doer)."""
+    bei = text.rfind("被", max(0, at - _PASSIVE_REACH), at)
+    if bei < 0 or _CLAUSE_END.search(text, bei, at) or _TOLD_AFTER_BEI.search(text, bei + 1, at):
+        return None
+    return max(
+        (
+            x
+            for x in people
+            if x.end is not None
+            and 0 <= bei - x.end <= _PASSIVE_ADVERBS
+            and not _CLAUSE_END.search(text, x.end, bei)
+        ),
+        key=lambda x: x.end or 0,
+        default=None,
+    )
+
+
+_PASSIVE_REACH = 16  # characters from 被 to the trigger: the doer, a vehicle, a way of driving
+_PASSIVE_ADVERBS = 4  # characters from the passive's subject to 被: 均, 当场, 不幸…
 
 
 def _count_the_dead(events: list[Event]) -> None:
@@ -11226,6 +11251,9 @@ _TOWARD_OF = re.compile(r"(?<=[^\W\d对]对)[^，。；！？]{1,12}?的")
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
 _EXPOSED = re.compile(r"(?:曝|爆|指|传|证实|拍到|质疑|怀疑|疑)")
+# 被曝, 被指, 被证实, 被人发现…: a verb of telling, finding or charging after 被, whose object the
+# act is - not the act's own passive (_passive_subject)
+_TOLD_AFTER_BEI = re.compile(_EXPOSED.pattern + "|发现|查明|查出|认定|确认|举报|起诉|控告|涉嫌|称")
 _DRAWN_INTO = cue("drawn_into")
 _SUSPICION_TOLD = cue("suspicion_told")
 # a space between two Han characters: the break between two phrases of a headline
