@@ -168,3 +168,12 @@ def test_qian_before_a_person_after_the_trigger_is_still_before(steps) -> None:
     # controls: the ex-partner acted on, and 前往 after a resignation
     assert typed(events(steps, "男子驾车撞死前女友。"), "人生-死亡")
     assert typed(events(steps, "钱某辞职前往深圳创业。"), "组织关系-辞/离职")
+
+
+def test_a_body_killed_dies_no_death(steps) -> None:
+    # 空袭炸死哈马斯一名指挥官: the armed group stands for its commander - a body of the KB (an
+    # armed group, a country, a company) dies no death; a person named after the trigger does
+    evs = events(steps, "以色列空袭炸死哈马斯一名指挥官。")
+    assert typed(evs, "灾害/意外-爆炸") and not typed(evs, "人生-死亡"), kinds(evs)
+    e = news(events(steps, "钱某驾车撞死李某。"), "人生-死亡")
+    assert roles(e)["死者"] == ["李某"], roles(e)

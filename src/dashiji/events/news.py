@@ -1511,7 +1511,7 @@ class NewsCoder:
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
-        _killed(out, view.original)
+        _killed(out, view.original, self.kb)
         _count_the_dead(out)
         from .doubt import iter_doubts, lead_index
 
@@ -4387,12 +4387,13 @@ def _death_toll_types() -> frozenset[str]:
     return frozenset(t for t, roles in load_schema().items() if "死亡人数" in roles)
 
 
-def _killed(events: list[Event], text: str) -> None:
+def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> None:
     """撞死一名老人, 持刀刺死前妻, 被货车撞死: an act whose trigger ends in the result 死 (a crash,
     an attack, a blast) tells a death too - of the one it acts on, named after the trigger (or,
     with 被 before it, before it): a death event of its own beside it, with that one as 死者
     and the act's time and place, when its sentence codes no death already and the act
-    occurred (a threat to kill, 要炸死你, kills no one)."""
+    occurred (a threat to kill, 要炸死你, kills no one).  An entry of ``kb`` that is no person
+    (空袭炸死哈马斯一名指挥官: an armed group, a country, a company) dies no death."""
     for e in list(events):
         if not e.trigger.endswith("死") or e.news_type in (None, _DEATH):
             continue  # (4死, 烧死: words of death themselves)
@@ -4400,7 +4401,11 @@ def _killed(events: list[Event], text: str) -> None:
             continue  # (扬言要炸死某人: a threat, no one dead)
         if any(d.news_type == _DEATH and d.start == e.start for d in events):
             continue
-        people = [x for x in e.actors if x.role is None or x.role in PEOPLE_KINDS]
+        people = [
+            x
+            for x in e.actors
+            if (x.role is None or x.role in PEOPLE_KINDS) and not _kb_body(x, kb)
+        ]
         dead = [x for x in people if x.start is not None and x.start >= e.trigger_end]
         if not dead:  # (撞死人…被告上法庭: a court, the police or a company dies no death)
             victim = _passive_subject(text, e.trigger_start, people)
@@ -4421,6 +4426,14 @@ def _killed(events: list[Event], text: str) -> None:
                 id="",
             )
         )  # fmt: skip
+
+
+def _kb_body(x: EventActor, kb: KnowledgeBase | None) -> bool:
+    """Is ``x`` linked to an entry of ``kb`` that is no person (哈马斯, 以色列, a company)?"""
+    if x.kb_id is None:
+        return False
+    entry = kb.by_id(x.kb_id) if kb is not None else None
+    return entry is None or entry.kind != "person"
 
 
 def _passive_subject(text: str, at: int, people: list[EventActor]) -> EventActor | None:
