@@ -177,3 +177,14 @@ def test_a_body_killed_dies_no_death(steps) -> None:
     assert typed(evs, "灾害/意外-爆炸") and not typed(evs, "人生-死亡"), kinds(evs)
     e = news(events(steps, "钱某驾车撞死李某。"), "人生-死亡")
     assert roles(e)["死者"] == ["李某"], roles(e)
+
+
+def test_a_police_officer_killed_dies_a_death(steps) -> None:
+    # 撞死一名民警, 撞死民警钱某: a counted officer or a named one is a person of the police's kind,
+    # not the police - the death is told; the police as a body (警方) dies none
+    e = news(events(steps, "钱某驾车撞死一名民警。"), "人生-死亡")
+    assert roles(e)["死者"] == ["民警"], roles(e)
+    e = news(events(steps, "货车撞死民警钱某。"), "人生-死亡")
+    assert roles(e)["死者"] == ["钱某"], roles(e)
+    evs = events(steps, "钱某撞死人后被警方拘捕。")
+    assert typed(evs, "灾害/意外-车祸") and not typed(evs, "人生-死亡"), kinds(evs)

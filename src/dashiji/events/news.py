@@ -4393,7 +4393,9 @@ def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> 
     with 被 before it, before it): a death event of its own beside it, with that one as 死者
     and the act's time and place, when its sentence codes no death already and the act
     occurred (a threat to kill, 要炸死你, kills no one).  An entry of ``kb`` that is no person
-    (空袭炸死哈马斯一名指挥官: an armed group, a country, a company) dies no death."""
+    (空袭炸死哈马斯一名指挥官: an armed group, a country, a company) dies no death, nor does a
+    body of authority (警方, 法院) - but a name with no noun of a body (民警王某) or one counted
+    (撞死一名民警, 刺死两名法官) is a person."""
     for e in list(events):
         if not e.trigger.endswith("死") or e.news_type in (None, _DEATH):
             continue  # (4死, 烧死: words of death themselves)
@@ -4404,7 +4406,8 @@ def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> 
         people = [
             x
             for x in e.actors
-            if (x.role is None or x.role in PEOPLE_KINDS) and not _kb_body(x, kb)
+            if (x.role is None or x.role in PEOPLE_KINDS or _one_person(text, x))
+            and not _kb_body(x, kb)
         ]
         dead = [x for x in people if x.start is not None and x.start >= e.trigger_end]
         if not dead:  # (撞死人…被告上法庭: a court, the police or a company dies no death)
@@ -4426,6 +4429,20 @@ def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> 
                 id="",
             )
         )  # fmt: skip
+
+
+def _one_person(text: str, x: EventActor) -> bool:
+    """Is ``x`` of an authority's kind a person - a name ending in no generic noun (民警王某: the
+    title gave it the kind), or counted right before it (一名民警, 两位法官) - rather than the
+    body of its kind (警方, 某市公安局, 法院)?"""
+    if x.role not in _AUTHORITY or x.start is None:
+        return False
+    if generic_head(x.name) is None:
+        return True
+    return _COUNTED_PEOPLE.search(text, max(0, x.start - 4), x.start) is not None
+
+
+_COUNTED_PEOPLE = re.compile("[" + _NUMERALS + "]+[名位]$")
 
 
 def _kb_body(x: EventActor, kb: KnowledgeBase | None) -> bool:
