@@ -188,3 +188,15 @@ def test_a_police_officer_killed_dies_a_death(steps) -> None:
     assert roles(e)["死者"] == ["钱某"], roles(e)
     evs = events(steps, "钱某撞死人后被警方拘捕。")
     assert typed(evs, "灾害/意外-车祸") and not typed(evs, "人生-死亡"), kinds(evs)
+
+
+def test_a_bare_passive_then_si_tells_a_death(steps) -> None:
+    # 钱某被撞死: the trigger 被撞, the result 死 right after it - the passive's subject dies
+    evs = events(steps, "昨天，一名老人在路口被撞死。")
+    assert roles(news(evs, "人生-死亡"))["死者"] == ["老人"], kinds(evs)
+    # the one named after a passive trigger is no one it acts on (凶手: the killer)
+    e = news(events(steps, "钱某被刺死，凶手李某在逃。"), "人生-死亡")
+    assert roles(e)["死者"] == ["钱某"], roles(e)
+    # controls: negated, no death; 死亡 after the trigger is a death word of its own, told once
+    assert not typed(events(steps, "钱某没有被撞死。"), "人生-死亡")
+    assert len(typed(events(steps, "钱某被撞死亡。"), "人生-死亡")) == 1

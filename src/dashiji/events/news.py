@@ -4389,15 +4389,17 @@ def _death_toll_types() -> frozenset[str]:
 
 def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> None:
     """撞死一名老人, 持刀刺死前妻, 被货车撞死: an act whose trigger ends in the result 死 (a crash,
-    an attack, a blast) tells a death too - of the one it acts on, named after the trigger (or,
-    with 被 before it, before it): a death event of its own beside it, with that one as 死者
-    and the act's time and place, when its sentence codes no death already and the act
-    occurred (a threat to kill, 要炸死你, kills no one).  An entry of ``kb`` that is no person
-    (空袭炸死哈马斯一名指挥官: an armed group, a country, a company) dies no death, nor does a
-    body of authority (警方, 法院) - but a name with no noun of a body (民警王某) or one counted
-    (撞死一名民警, 刺死两名法官) is a person."""
+    an attack, a blast), or a passive trigger the result follows (被撞死), tells a death too -
+    of the one it acts on, named after the trigger (or, with 被 before it, before it): a death
+    event of its own beside it, with that one as 死者 and the act's time and place, when its
+    sentence codes no death already and the act occurred (a threat to kill, 要炸死你, kills no
+    one).  An entry of ``kb`` that is no person (空袭炸死哈马斯一名指挥官: an armed group, a
+    country, a company) dies no death, nor does a body of authority (警方, 法院) - but a name
+    with no noun of a body (民警王某) or one counted (撞死一名民警, 刺死两名法官) is a person."""
     for e in list(events):
-        if not e.trigger.endswith("死") or e.news_type in (None, _DEATH):
+        # (被撞死, 被刺死: a passive trigger, 被撞, with the result 死 right after it)
+        passive = e.trigger.startswith("被") and text.startswith("死", e.trigger_end)
+        if not (e.trigger.endswith("死") or passive) or e.news_type in (None, _DEATH):
             continue  # (4死, 烧死: words of death themselves)
         if e.status != "occurred" or e.modality in ("hypothetical", "negated"):
             continue  # (扬言要炸死某人: a threat, no one dead)
@@ -4409,9 +4411,11 @@ def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> 
             if (x.role is None or x.role in PEOPLE_KINDS or _one_person(text, x))
             and not _kb_body(x, kb)
         ]
-        dead = [x for x in people if x.start is not None and x.start >= e.trigger_end]
+        dead = [
+            x for x in people if not passive and x.start is not None and x.start >= e.trigger_end
+        ]  # (王某被刺死，凶手李某在逃: after a passive trigger, no one it acts on)
         if not dead:  # (撞死人…被告上法庭: a court, the police or a company dies no death)
-            victim = _passive_subject(text, e.trigger_start, people)
+            victim = _passive_subject(text, e.trigger_start + passive, people)
             if victim is None:
                 continue
             dead = [victim]  # 王某被一辆货车撞死: the passive's subject
