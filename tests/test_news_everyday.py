@@ -200,3 +200,13 @@ def test_a_bare_passive_then_si_tells_a_death(steps) -> None:
     # controls: negated, no death; 死亡 after the trigger is a death word of its own, told once
     assert not typed(events(steps, "钱某没有被撞死。"), "人生-死亡")
     assert len(typed(events(steps, "钱某被撞死亡。"), "人生-死亡")) == 1
+
+
+def test_the_doer_s_own_death_does_not_hide_the_one_he_killed(steps) -> None:
+    # 撞死李某后跳河自尽: the driver's suicide is another death - the one run over dies too
+    evs = typed(events(steps, "钱某驾车撞死李某后跳河自尽。"), "人生-死亡")
+    assert sorted(roles(e)["死者"][0] for e in evs) == ["李某", "钱某"], [roles(e) for e in evs]
+    # controls: a death of the one acted on, told again, is told once (the passive subject is
+    # no doer)
+    assert len(typed(events(steps, "钱某被车撞死，当场死亡。"), "人生-死亡")) == 1
+    assert len(typed(events(steps, "货车撞死老人，已造成1人死亡。"), "人生-死亡")) == 1

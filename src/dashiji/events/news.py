@@ -4392,10 +4392,11 @@ def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> 
     an attack, a blast), or a passive trigger the result follows (被撞死), tells a death too -
     of the one it acts on, named after the trigger (or, with 被 before it, before it): a death
     event of its own beside it, with that one as 死者 and the act's time and place, when its
-    sentence codes no death already and the act occurred (a threat to kill, 要炸死你, kills no
-    one).  An entry of ``kb`` that is no person (空袭炸死哈马斯一名指挥官: an armed group, a
-    country, a company) dies no death, nor does a body of authority (警方, 法院) - but a name
-    with no noun of a body (民警王某) or one counted (撞死一名民警, 刺死两名法官) is a person."""
+    sentence codes no death already (but the doer's own: 撞死李某后跳河自尽) and the act occurred
+    (a threat to kill, 要炸死你, kills no one).  An entry of ``kb`` that is no person
+    (空袭炸死哈马斯一名指挥官: an armed group, a country, a company) dies no death, nor does a
+    body of authority (警方, 法院) - but a name with no noun of a body (民警王某) or one counted
+    (撞死一名民警, 刺死两名法官) is a person."""
     for e in list(events):
         # (被撞死, 被刺死: a passive trigger, 被撞, with the result 死 right after it)
         passive = e.trigger.startswith("被") and text.startswith("死", e.trigger_end)
@@ -4403,7 +4404,19 @@ def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> 
             continue  # (4死, 烧死: words of death themselves)
         if e.status != "occurred" or e.modality in ("hypothetical", "negated"):
             continue  # (扬言要炸死某人: a threat, no one dead)
-        if any(d.news_type == _DEATH and d.start == e.start for d in events):
+        doers = {
+            x.start
+            for x in e.actors
+            if x.end is not None
+            and x.end <= e.trigger_start
+            and "被" not in text[x.end : e.trigger_end]  # (王某被撞死: no doer)
+        }
+        if any(
+            d.news_type == _DEATH
+            and d.start == e.start
+            and not (d.actors and all(x.start in doers for x in d.actors))
+            for d in events
+        ):  # (撞死李某后跳河自尽: the doer's own death is another one)
             continue
         people = [
             x
