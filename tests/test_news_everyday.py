@@ -210,3 +210,12 @@ def test_the_doer_s_own_death_does_not_hide_the_one_he_killed(steps) -> None:
     # no doer)
     assert len(typed(events(steps, "钱某被车撞死，当场死亡。"), "人生-死亡")) == 1
     assert len(typed(events(steps, "货车撞死老人，已造成1人死亡。"), "人生-死亡")) == 1
+
+
+def test_a_family_counted_is_the_dead(steps) -> None:
+    # 一家三口, 一家5口 (in words or digits) in 一家N口在车祸中丧生: the family is the 死者, not a
+    # measure no party fills
+    cases = (("一家三口在车祸中丧生。", "一家三口"), ("一家5口在火灾中遇难。", "一家5口"))
+    for text, dead in cases:
+        e = news(events(steps, text), "人生-死亡")
+        assert roles(e).get("死者") == [dead], (text, roles(e))

@@ -919,9 +919,11 @@ _NUMERALS = "0-9一二三四五六七八九十百千万两几数"
 # (导致4人中毒身亡, 致2名工人窒息死亡: the ones counted, then how they died - news_cues
 # ways_of_dying - then the trigger; 已有5人在火灾中遇难, 一家三口在车祸中丧生: the scene they
 # died in, 在…中, may stand between; 一家三口: a family counted)
+_FAMILY = "一家[两二三四五六七八九十几2-9]口"  # 一家三口, 一家5口: a family counted
+_FAMILY_COUNT = re.compile(_FAMILY)
 _PEOPLE_COUNT = re.compile(
     "(?:" + _ABOUT_COUNT + "[" + _NUMERALS + "]+[多余]?"
-    r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)|一家[两二三四五六七八九十几]口)"
+    r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)|" + _FAMILY + ")"
     r"(?=" + _COUNT_ADVERBS + _SCENE + _COUNT_ADVERBS
     + r"(?:因[^，。；]{0,10}|" + cue("ways_of_dying").pattern + ")?$)"
 )
@@ -10294,6 +10296,7 @@ def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
         or _PERSON_HEAD.search(x.text)
         or _BODY_HEAD.search(x.text)
         or x.text.endswith("某")  # (钱某: a name withheld)
+        or _FAMILY_COUNT.fullmatch(x.text)  # (一家三口: a family counted, not a measure)
     ):
         return True
     tags = [  # (20万元: a digit is a number)
