@@ -140,3 +140,82 @@ def test_a_jiezhi_date_is_a_deadline_or_an_as_of_day_not_the_act_s_day(steps) ->
     assert e.status == "planned" and not (e.date or "").endswith("-09-30"), (e.status, e.date)
     e = news(events(steps, "截至9月5日，警方已拘捕12名嫌疑人。"), "司法行为-拘捕")
     assert e.status == "occurred" and e.date is None, (e.status, e.date)
+
+
+def test_the_bei_of_a_telling_or_finding_makes_no_one_dead(steps) -> None:
+    # 被曝, 被指, 被人发现…: 被 of a verb of telling or finding, whose object the killing is - the
+    # one before it is the doer, not the dead
+    for text in (
+        "男子被曝开车撞死人后逃逸。",
+        "钱某被指酒后驾车撞死人。",
+        "一名男子被警方证实开车撞死了人。",
+    ):
+        evs = events(steps, text)
+        assert typed(evs, "灾害/意外-车祸") and not typed(evs, "人生-死亡"), (text, kinds(evs))
+    # controls: the act's own passive, its doer between 被 and the trigger
+    e = news(events(steps, "张某被钱某驾车撞死。"), "人生-死亡")
+    assert roles(e)["死者"] == ["张某"], roles(e)
+    e = news(events(steps, "钱某被车撞死。"), "人生-死亡")
+    assert roles(e)["死者"] == ["钱某"], roles(e)
+
+
+def test_qian_before_a_person_after_the_trigger_is_still_before(steps) -> None:
+    # 车祸前男子…, 去世前老人…: 前 then a noun of people is "before the act" - only whole words
+    # 前 opens (前男友, 前妻, 前往) are no "before"
+    assert not typed(events(steps, "车祸前男子曾大量饮酒。"), "灾害/意外-车祸")
+    assert not typed(events(steps, "去世前老人立下遗嘱。"), "人生-死亡")
+    assert not typed(events(steps, "爆炸前员工已全部撤离。"), "灾害/意外-爆炸")
+    # controls: the ex-partner acted on, and 前往 after a resignation
+    assert typed(events(steps, "男子驾车撞死前女友。"), "人生-死亡")
+    assert typed(events(steps, "钱某辞职前往深圳创业。"), "组织关系-辞/离职")
+
+
+def test_a_body_killed_dies_no_death(steps) -> None:
+    # 空袭炸死哈马斯一名指挥官: the armed group stands for its commander - a body of the KB (an
+    # armed group, a country, a company) dies no death; a person named after the trigger does
+    evs = events(steps, "以色列空袭炸死哈马斯一名指挥官。")
+    assert typed(evs, "灾害/意外-爆炸") and not typed(evs, "人生-死亡"), kinds(evs)
+    e = news(events(steps, "钱某驾车撞死李某。"), "人生-死亡")
+    assert roles(e)["死者"] == ["李某"], roles(e)
+
+
+def test_a_police_officer_killed_dies_a_death(steps) -> None:
+    # 撞死一名民警, 撞死民警钱某: a counted officer or a named one is a person of the police's kind,
+    # not the police - the death is told; the police as a body (警方) dies none
+    e = news(events(steps, "钱某驾车撞死一名民警。"), "人生-死亡")
+    assert roles(e)["死者"] == ["民警"], roles(e)
+    e = news(events(steps, "货车撞死民警钱某。"), "人生-死亡")
+    assert roles(e)["死者"] == ["钱某"], roles(e)
+    evs = events(steps, "钱某撞死人后被警方拘捕。")
+    assert typed(evs, "灾害/意外-车祸") and not typed(evs, "人生-死亡"), kinds(evs)
+
+
+def test_a_bare_passive_then_si_tells_a_death(steps) -> None:
+    # 钱某被撞死: the trigger 被撞, the result 死 right after it - the passive's subject dies
+    evs = events(steps, "昨天，一名老人在路口被撞死。")
+    assert roles(news(evs, "人生-死亡"))["死者"] == ["老人"], kinds(evs)
+    # the one named after a passive trigger is no one it acts on (凶手: the killer)
+    e = news(events(steps, "钱某被刺死，凶手李某在逃。"), "人生-死亡")
+    assert roles(e)["死者"] == ["钱某"], roles(e)
+    # controls: negated, no death; 死亡 after the trigger is a death word of its own, told once
+    assert not typed(events(steps, "钱某没有被撞死。"), "人生-死亡")
+    assert len(typed(events(steps, "钱某被撞死亡。"), "人生-死亡")) == 1
+
+
+def test_the_doer_s_own_death_does_not_hide_the_one_he_killed(steps) -> None:
+    # 撞死李某后跳河自尽: the driver's suicide is another death - the one run over dies too
+    evs = typed(events(steps, "钱某驾车撞死李某后跳河自尽。"), "人生-死亡")
+    assert sorted(roles(e)["死者"][0] for e in evs) == ["李某", "钱某"], [roles(e) for e in evs]
+    # controls: a death of the one acted on, told again, is told once (the passive subject is
+    # no doer)
+    assert len(typed(events(steps, "钱某被车撞死，当场死亡。"), "人生-死亡")) == 1
+    assert len(typed(events(steps, "货车撞死老人，已造成1人死亡。"), "人生-死亡")) == 1
+
+
+def test_a_family_counted_is_the_dead(steps) -> None:
+    # 一家三口, 一家5口 (in words or digits) in 一家N口在车祸中丧生: the family is the 死者, not a
+    # measure no party fills
+    cases = (("一家三口在车祸中丧生。", "一家三口"), ("一家5口在火灾中遇难。", "一家5口"))
+    for text, dead in cases:
+        e = news(events(steps, text), "人生-死亡")
+        assert roles(e).get("死者") == [dead], (text, roles(e))

@@ -328,12 +328,16 @@ _LIFE = "人生-"
 # 后 after an act (离婚后, 之后, 以后): a time it frames - not of a word 后 opens (后果, 后来,
 # 后续: 完胜后来的冠军 beat the later champion)
 AFTER = r"(?:之后|以后|后)(?![果来续面方期台者])"
+# 前妻, 前夫, 前任, 前男友, 前同事, 前往, 前来: words 前 opens right after a trigger (刺死前妻: the
+# one acted on, ex-, or a verb) - whole words only, so that 车祸前男子, 去世前老人, 爆炸前员工,
+# 离婚前夫妻, 去世前来到 keep 前 as "before the act"
+_QIAN_WORDS = r"妻|夫(?!妻)|任|[男女](?:友|朋友)|同事|同学|队友|老公|老婆|老板|往|来(?!到)"
 _ATTRIBUTE_OF_ACCIDENT = re.compile(
     r"(?:车辆|真相|原因|责任|全责|主责|次责|鉴定|调查|报告|现场|后续|后果|发生前|发生"
-    + AFTER + r"|前(?![妻夫任男女同队员老往来])|" + AFTER
+    + AFTER + r"|前(?!" + _QIAN_WORDS + r")|" + AFTER
     + r"|之前|处理|认定|赔偿|细节|经过|详情|中(?![国华央])的?)"
 )  # (中 not of 中国, 中华, 中央: a name after the trigger, no "in the accident"; 前 not of
-# 前妻, 前任, 前队友, 前往: the one acted on, ex-, or a verb - 刺死前妻 is no "before")
+# _QIAN_WORDS: 刺死前妻 is no "before")
 _ACCIDENT_ATTRIBUTE_OPENS = char_gate([_ATTRIBUTE_OF_ACCIDENT])  # (a cheap test first)
 _ASPECT_ENDS = ("了", "过")
 # 发生事故的几率, 离婚率, 被起诉的风险: a rate or a risk of such acts, none of them told
@@ -920,9 +924,11 @@ _NUMERALS = "0-9一二三四五六七八九十百千万两几数"
 # (导致4人中毒身亡, 致2名工人窒息死亡: the ones counted, then how they died - news_cues
 # ways_of_dying - then the trigger; 已有5人在火灾中遇难, 一家三口在车祸中丧生: the scene they
 # died in, 在…中, may stand between; 一家三口: a family counted)
+_FAMILY = "一家[两二三四五六七八九十几2-9]口"  # 一家三口, 一家5口: a family counted
+_FAMILY_COUNT = re.compile(_FAMILY)
 _PEOPLE_COUNT = re.compile(
     "(?:" + _ABOUT_COUNT + "[" + _NUMERALS + "]+[多余]?"
-    r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)|一家[两二三四五六七八九十几]口)"
+    r"(?:(?:名|位|个)?人|(?:名|位)[\u4e00-\u9fff]{1,4}?)|" + _FAMILY + ")"
     r"(?=" + _COUNT_ADVERBS + _SCENE + _COUNT_ADVERBS
     + r"(?:因[^，。；]{0,10}|" + cue("ways_of_dying").pattern + ")?$)"
 )
@@ -1512,7 +1518,7 @@ class NewsCoder:
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
-        _killed(out, view.original)
+        _killed(out, view.original, self.kb)
         _count_the_dead(out)
         from .doubt import iter_doubts, lead_index
 
@@ -4434,27 +4440,51 @@ def _death_toll_types() -> frozenset[str]:
     return frozenset(t for t, roles in load_schema().items() if "死亡人数" in roles)
 
 
-def _killed(events: list[Event], text: str) -> None:
+def _killed(events: list[Event], text: str, kb: KnowledgeBase | None = None) -> None:
     """撞死一名老人, 持刀刺死前妻, 被货车撞死: an act whose trigger ends in the result 死 (a crash,
-    an attack, a blast) tells a death too - of the one it acts on, named after the trigger (or,
-    with 被 before it, before it): a death event of its own beside it, with that one as 死者
-    and the act's time and place, when its sentence codes no death already and the act
-    occurred (a threat to kill, 要炸死你, kills no one)."""
+    an attack, a blast), or a passive trigger the result follows (被撞死), tells a death too -
+    of the one it acts on, named after the trigger (or, with 被 before it, before it): a death
+    event of its own beside it, with that one as 死者 and the act's time and place, when its
+    sentence codes no death already (but the doer's own: 撞死李某后跳河自尽) and the act occurred
+    (a threat to kill, 要炸死你, kills no one).  An entry of ``kb`` that is no person
+    (空袭炸死哈马斯一名指挥官: an armed group, a country, a company) dies no death, nor does a
+    body of authority (警方, 法院) - but a name with no noun of a body (民警王某) or one counted
+    (撞死一名民警, 刺死两名法官) is a person."""
     for e in list(events):
-        if not e.trigger.endswith("死") or e.news_type in (None, _DEATH):
+        # (被撞死, 被刺死: a passive trigger, 被撞, with the result 死 right after it)
+        passive = e.trigger.startswith("被") and text.startswith("死", e.trigger_end)
+        if not (e.trigger.endswith("死") or passive) or e.news_type in (None, _DEATH):
             continue  # (4死, 烧死: words of death themselves)
         if e.status != "occurred" or e.modality in ("hypothetical", "negated"):
             continue  # (扬言要炸死某人: a threat, no one dead)
-        if any(d.news_type == _DEATH and d.start == e.start for d in events):
+        doers = {
+            x.start
+            for x in e.actors
+            if x.end is not None
+            and x.end <= e.trigger_start
+            and "被" not in text[x.end : e.trigger_end]  # (王某被撞死: no doer)
+        }
+        if any(
+            d.news_type == _DEATH
+            and d.start == e.start
+            and not (d.actors and all(x.start in doers for x in d.actors))
+            for d in events
+        ):  # (撞死李某后跳河自尽: the doer's own death is another one)
             continue
-        people = [x for x in e.actors if x.role is None or x.role in PEOPLE_KINDS]
-        dead = [x for x in people if x.start is not None and x.start >= e.trigger_end]
+        people = [
+            x
+            for x in e.actors
+            if (x.role is None or x.role in PEOPLE_KINDS or _one_person(text, x))
+            and not _kb_body(x, kb)
+        ]
+        dead = [
+            x for x in people if not passive and x.start is not None and x.start >= e.trigger_end
+        ]  # (王某被刺死，凶手李某在逃: after a passive trigger, no one it acts on)
         if not dead:  # (撞死人…被告上法庭: a court, the police or a company dies no death)
-            before = [x for x in people if x.end is not None and x.end <= e.trigger_start]
-            if before and "被" in text[before[-1].end : e.trigger_start]:
-                dead = before[-1:]  # 王某被一辆货车撞死: the passive's subject
-        if not dead:
-            continue
+            victim = _passive_subject(text, e.trigger_start + passive, people)
+            if victim is None:
+                continue
+            dead = [victim]  # 王某被一辆货车撞死: the passive's subject
         args = [Argument("死者", x.name, x.start, x.end, x.kb_id, x.country) for x in dead]
         args += [x for x in e.arguments if x.role in ("时间", "地点")]
         events.append(
@@ -4469,6 +4499,54 @@ def _killed(events: list[Event], text: str) -> None:
                 id="",
             )
         )  # fmt: skip
+
+
+def _one_person(text: str, x: EventActor) -> bool:
+    """Is ``x`` of an authority's kind a person - a name ending in no generic noun (民警王某: the
+    title gave it the kind), or counted right before it (一名民警, 两位法官) - rather than the
+    body of its kind (警方, 某市公安局, 法院)?"""
+    if x.role not in _AUTHORITY or x.start is None:
+        return False
+    if generic_head(x.name) is None:
+        return True
+    return _COUNTED_PEOPLE.search(text, max(0, x.start - 4), x.start) is not None
+
+
+_COUNTED_PEOPLE = re.compile("[" + _NUMERALS + "]+[名位]$")
+
+
+def _kb_body(x: EventActor, kb: KnowledgeBase | None) -> bool:
+    """Is ``x`` linked to an entry of ``kb`` that is no person (哈马斯, 以色列, a company)?"""
+    if x.kb_id is None:
+        return False
+    entry = kb.by_id(x.kb_id) if kb is not None else None
+    return entry is None or entry.kind != "person"
+
+
+def _passive_subject(text: str, at: int, people: list[EventActor]) -> EventActor | None:
+    """王某被一辆货车撞死, 张某被李某驾车撞死: the one of ``people`` standing right before the 被
+    of the act whose trigger starts at ``at`` (a few adverbs between: 均, 不幸…), with no clause
+    break from 被 to the trigger - none when a verb of telling or finding follows that 被
+    (男子被曝开车撞死人, 被指酒驾撞死人, 被人发现刺死了人: the 被 of another verb, the one before
+    it the doer)."""
+    bei = text.rfind("被", max(0, at - _PASSIVE_REACH), at)
+    if bei < 0 or _CLAUSE_END.search(text, bei, at) or _TOLD_AFTER_BEI.search(text, bei + 1, at):
+        return None
+    return max(
+        (
+            x
+            for x in people
+            if x.end is not None
+            and 0 <= bei - x.end <= _PASSIVE_ADVERBS
+            and not _CLAUSE_END.search(text, x.end, bei)
+        ),
+        key=lambda x: x.end or 0,
+        default=None,
+    )
+
+
+_PASSIVE_REACH = 16  # characters from 被 to the trigger: the doer, a vehicle, a way of driving
+_PASSIVE_ADVERBS = 4  # characters from the passive's subject to 被: 均, 当场, 不幸…
 
 
 def _count_the_dead(events: list[Event]) -> None:
@@ -10503,6 +10581,7 @@ def _party_phrase(vt: str, x: Actor, places: Sequence[Actor] = ()) -> bool:
         or _PERSON_HEAD.search(x.text)
         or _BODY_HEAD.search(x.text)
         or x.text.endswith("某")  # (钱某: a name withheld)
+        or _FAMILY_COUNT.fullmatch(x.text)  # (一家三口: a family counted, not a measure)
     ):
         return True
     tags = [  # (20万元: a digit is a number)
@@ -11552,6 +11631,9 @@ _TOWARD_OF = re.compile(r"(?<=[^\W\d对]对)[^，。；！？]{1,12}?的")
 _PARTY_NOUN = re.compile(r"被(?:告|害|执行人|申请人|上诉人|保险人|监护人|继承人|选举)")
 _SAID_OF = re.compile(r"被(?:曝|爆|指|传)")
 _EXPOSED = re.compile(r"(?:曝|爆|指|传|证实|拍到|质疑|怀疑|疑)")
+# 被曝, 被指, 被证实, 被人发现…: a verb of telling, finding or charging after 被, whose object the
+# act is - not the act's own passive (_passive_subject)
+_TOLD_AFTER_BEI = re.compile(_EXPOSED.pattern + "|发现|查明|查出|认定|确认|举报|起诉|控告|涉嫌|称")
 _DRAWN_INTO = cue("drawn_into")
 _SUSPICION_TOLD = cue("suspicion_told")
 # a space between two Han characters: the break between two phrases of a headline
