@@ -8,6 +8,7 @@ import re
 import pytest
 
 from dashiji.extract.pattern_set import PatternSet, filing
+from dashiji.extract.platforms import load_platforms
 from dashiji.extract.text_chrome import load_chrome
 
 # (pattern, lines it must match): each a case a wrong filing would drop
@@ -67,7 +68,11 @@ def test_filing() -> None:
 
 def _chrome_sets() -> dict[str, PatternSet]:
     c = load_chrome()
+    notices, text_chrome, starts = load_platforms()._sets
     return {
+        "platform notices": notices,
+        "platform chrome": text_chrome,
+        "platform starts": starts,
         "stop": c.stop.patterns,
         "chrome": c.chrome.patterns,
         "meta_line": c.meta_line,
@@ -106,6 +111,14 @@ def test_chrome_sets_answer_as_every_pattern_tried() -> None:
         "我觉得这样不对吧？",
         "发表评论 >>",
         "广告 某某",
+        "本文仅代表作者观点，不代表本站立场",
+        "本文由作者上传",
+        "热门评论（12）",
+        "1,234 人赞同了该回答",
+        "原创 某某 某某",
+        "阅读原文",
+        "3-12 10:20 已编辑",
+        "来自 某某客户端",
     ]
     for name, ps in _chrome_sets().items():
         assert ps.patterns, name
