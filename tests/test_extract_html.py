@@ -348,9 +348,10 @@ def test_a_page_over_own_parser_from_is_parsed_alike_by_a_parser_of_its_own(monk
     assert len(page) > html_article.OWN_PARSER_FROM
     own = extract_html(page, None)
     tree = html_article.parse_html(page)
-    assert tree.getroottree().parser is not html_article._PARSER
+    shared_parsers = (html_article._PARSER, html_article._UTF8_PARSER)
+    assert tree.getroottree().parser not in shared_parsers
     monkeypatch.setattr(html_article, "OWN_PARSER_FROM", len(page))  # the shared parser
-    assert html_article.parse_html(page).getroottree().parser is html_article._PARSER
+    assert html_article.parse_html(page).getroottree().parser is html_article._UTF8_PARSER
     shared = extract_html(page, None)
     assert own == shared and "普京表示" in "".join(b.text for b in own.blocks)
 
@@ -683,3 +684,73 @@ def test_line_white_space_shortcuts_are_the_regex_s(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(hb, "_WS", NoRegex())
     assert hb._collapse_ws("新闻 正文，单个空格") == "新闻 正文，单个空格"
     assert hb._chars("新闻 正文") == 4
+
+
+# pages whose characters a parse of the page's UTF-8 bytes could read otherwise than a parse of
+# the string: NUL and control characters, noncharacters, astral characters, a byte-order mark,
+# declarations of another encoding (an XML one, a meta charset), line ends, deep nesting,
+# character references to what no text holds, a lone surrogate (no UTF-8 form: the string)
+_PARSE_CASES = [
+    "<html><body>\x00a</body></html>",
+    "<p>\x01\x02\x0b\x0c\x7f</p>",
+    "<p>\ufffe\uffff\U0010ffff\U0001f600</p>",
+    "<p>é ü ß</p>",
+    "ascii only <b>x</b>",
+    "<p>&#0;&#xd800;&#x110000;&nbsp;&amp;</p>",
+    "<?xml version='1.0' encoding='gbk'?><html><p>中</p></html>",
+    "<meta charset='gbk'><p>中文</p>",
+    "<meta http-equiv='Content-Type' content='text/html; charset=big5'><p>中文</p>",
+    "\ufeff<p>bom</p>",
+    "<p>a\r\nb\rc</p>",
+    "<p>\u2028\u2029\u0085</p>",
+    "<" * 50,
+    "<div>" * 300 + "深",
+    "\x00",
+    "<p>lone \ud800 surrogate</p>",
+    "<script>中</script><!-- 注 --><p title='中\x00'>t</p>",
+]
+
+
+def _outcome(parse: Any, html: str) -> tuple[Any, ...]:
+    from lxml import etree
+
+    try:
+        root = parse(html)
+    except Exception as exc:  # noqa: BLE001 - the same error is part of the same outcome
+        return ("error", type(exc).__name__, str(exc))
+    return ("tree", etree.tostring(root, method="xml", encoding="unicode"), root.tag)
+
+
+def test_parse_html_reads_utf8_bytes_to_the_same_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """parse_html parses a page's UTF-8 bytes (libxml2 reads a Python string through a converter
+    from UTF-16): the same tree, or the same error, as parsing the string, on pages of every
+    kind of character; a page UTF-8 cannot hold is parsed as the string."""
+    import lxml.html
+
+    from dashiji.extract import html_article as ha
+
+    def as_string(html: str) -> Any:  # parse_html before: the string itself
+        html = ha._XML_DECL.sub("", html, count=1)
+        if not html.strip():
+            raise NoArticle("empty page")
+        try:
+            return lxml.html.document_fromstring(html, parser=ha._PARSER)
+        except (ValueError, lxml.etree.ParserError) as exc:
+            raise NoArticle(f"unparseable HTML: {exc}") from exc
+
+    pages = [*_PARSE_CASES]
+    for name in ("cwced-zh", "magic-html-zh-dev"):
+        folder = Path(os.environ.get("DASHIJI_SHARED", "")) / "bench" / "extraction" / name
+        pages += [
+            p.read_bytes().decode("utf-8", "replace") for p in sorted(folder.glob("*.html"))[:5]
+        ]
+    for html in pages:
+        assert _outcome(ha.parse_html, html) == _outcome(as_string, html), html[:60]
+    read: list[type] = []
+    parse = lxml.html.document_fromstring
+    monkeypatch.setattr(
+        lxml.html, "document_fromstring", lambda s, **kw: read.append(type(s)) or parse(s, **kw)
+    )
+    ha.parse_html("<p>中文</p>")
+    ha.parse_html("<p>lone \ud800</p>")
+    assert read == [bytes, str]

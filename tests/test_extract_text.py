@@ -1079,3 +1079,26 @@ def test_a_lone_headline_is_the_article(text: str) -> None:
 def test_a_lone_menu_or_credit_line_is_still_no_article(text: str) -> None:
     with pytest.raises(NoArticle):
         extract_text(text)
+
+
+def test_line_counts_as_counting_every_match() -> None:
+    """flat_text._count's fast ways (Han characters as what is left without the runs of other
+    characters, punctuation by str.count) give subn's count: each pattern matches exactly the
+    characters the fast way counts, over the whole Unicode range, and lines mixing them."""
+    import random
+
+    from dashiji.extract import flat_text as ft
+
+    for cp in range(0x110000):
+        c = chr(cp)
+        assert bool(ft._HAN.fullmatch(c)) != bool(ft._NOT_HAN.fullmatch(c)), hex(cp)
+        assert bool(ft._MID_PUNCT.fullmatch(c)) == (c in ft._MID_CHARS), hex(cp)
+        assert bool(ft._END_PUNCT.fullmatch(c)) == (c in ft._END_CHARS), hex(cp)
+    rng = random.Random(5)
+    alphabet = (
+        "中文汉字㐀豈\uf900\ufaff\u9fff\u4e00\u3400\u4dbf，,、；;：:。！？!?… a1\u3000\U00020000"
+    )
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
+        for pattern in (ft._HAN, ft._MID_PUNCT, ft._END_PUNCT, ft._LATIN_WORD):
+            assert ft._count(pattern, s) == pattern.subn("", s)[1], (pattern.pattern, s)

@@ -10,8 +10,13 @@ import pytest
 
 from dashiji.errors import BinaryInput, EmptyInput, UndecodableInput
 from dashiji.read.encoding import (
+    _CONTROL_BYTES,
+    _MAGIC,
+    CONTROL_SHARE,
+    SNIFF_WINDOW,
     charset_from_content_type,
     decode_bytes,
+    looks_binary,
     meta_charset,
     normalize_charset,
 )
@@ -241,3 +246,46 @@ def test_undeclared_gbk_with_a_stray_broken_byte_is_not_garbled() -> None:
     assert enc == "gb18030"
     assert got.count("\ufffd") <= 2
     assert text[:100] in got and text[-100:] in got
+
+
+def _looks_binary_byte_by_byte(data: bytes) -> str | None:
+    """looks_binary as it counted before: a step a byte."""
+    for offset, magic, name in _MAGIC:
+        if data[offset : offset + len(magic)] == magic:
+            return f"{name} data"
+    head = data[:SNIFF_WINDOW]
+    if b"\x00" in head:
+        return "NUL bytes"
+    controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
+    if head and controls / len(head) > CONTROL_SHARE:
+        return f"{controls / len(head):.0%} control characters"
+    return None
+
+
+def test_control_share_counted_as_byte_by_byte() -> None:
+    """looks_binary counts a head's control bytes with bytes.translate: the same count as a
+    step a byte, for heads of every share around CONTROL_SHARE, each byte value, and heads
+    longer than SNIFF_WINDOW (only the first SNIFF_WINDOW bytes count)."""
+    rng = random.Random(11)
+    controls = sorted(_CONTROL_BYTES)
+    others = [b for b in range(1, 256) if b not in _CONTROL_BYTES]
+    assert 0x7F in controls and 0x09 not in controls and 0x0A not in controls
+    for _ in range(400):
+        size = rng.choice([1, 19, 20, 21, 100, 1000, SNIFF_WINDOW, SNIFF_WINDOW + 500])
+        share = rng.choice([0.0, CONTROL_SHARE / 2, CONTROL_SHARE, CONTROL_SHARE * 1.1, 0.5, 1.0])
+        data = bytes(
+            rng.choice(controls) if rng.random() < share else rng.choice(others)
+            for _ in range(size)
+        )
+        assert looks_binary(data) == _looks_binary_byte_by_byte(data)
+        assert looks_binary(data.replace(b"\x00", b"\x01")) == _looks_binary_byte_by_byte(
+            data.replace(b"\x00", b"\x01")
+        )
+    # exactly at the share is text, one byte more is not (a head of 100 bytes: 5 %)
+    assert looks_binary(b"\x01" * 5 + b"a" * 95) is None
+    assert looks_binary(b"\x01" * 6 + b"a" * 94) == "6% control characters"
+    # every control byte counts, and no other byte does
+    assert looks_binary(b"") is None
+    for b in range(1, 256):
+        got = looks_binary(bytes([b]) * 10)
+        assert (got is not None) == (b in _CONTROL_BYTES), b

@@ -23,6 +23,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector, SelectorError
 
 from ..errors import ConfigError
+from .pattern_set import PatternSet
 
 SCHEMA = "dashiji.platforms/1"
 _PLATFORM_KEYS = (
@@ -293,7 +294,7 @@ class Platforms:
 
     def is_text_start(self, line: str) -> bool:
         """A line right above a platform's article in a copied page (see the data file)."""
-        return len(line) <= NOTICE_MAX_CHARS and any(p.search(line) for p in self.text_starts)
+        return len(line) <= NOTICE_MAX_CHARS and self._sets[2].search_any(line)
 
     def is_notice(self, line: str) -> bool:
         """A line a platform appends to an article (text input; ``line`` in simplified script).
@@ -305,10 +306,20 @@ class Platforms:
             return False
         first = _FIRST_SENTENCE.match(line)
         head = first.group(0) if first else line
-        return any(p.search(head) for p in self.text_notices)
+        return self._sets[0].search_any(head)
 
     def is_text_chrome(self, line: str) -> bool:
-        return len(line) <= NOTICE_MAX_CHARS and any(p.search(line) for p in self.text_chrome)
+        return len(line) <= NOTICE_MAX_CHARS and self._sets[1].search_any(line)
+
+    @cached_property
+    def _sets(self) -> tuple[PatternSet, PatternSet, PatternSet]:
+        """text_notices, text_chrome and text_starts, each asked as one set: only the patterns
+        a line may match are tried (:mod:`.pattern_set`)."""
+        return (
+            PatternSet(self.text_notices),
+            PatternSet(self.text_chrome),
+            PatternSet(self.text_starts),
+        )
 
     def detect(
         self, root: etree._Element, url: str | None, scripts: str, source: str | None = None

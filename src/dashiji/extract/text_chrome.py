@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import ConfigError
+from .pattern_set import PatternSet
 
 SCHEMA = "dashiji.chrome_zh/1"
 _REQUIRED: dict[str, tuple[str, ...]] = {
@@ -96,7 +97,8 @@ def undecorated(line: str) -> str:
 class _WordSet:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
+    #: asked by PatternSet.search_any: only the patterns a line may match are tried
+    patterns: PatternSet
     headers: tuple[str, ...] = ()
 
     def match(self, line: str) -> bool:
@@ -109,7 +111,7 @@ class _WordSet:
             plain = undecorated(line)
             if plain in self.exact or self._header(plain):
                 return True
-        return any(p.search(line) for p in self.patterns)
+        return self.patterns.search_any(line)
 
     def _header(self, plain: str) -> bool:
         """A list heading at the start of the line, then a separator and its first entry, or a
@@ -148,9 +150,11 @@ class Chrome:
         self.comment_max_lines = int(box.get("comment_max_lines", 0))
         self.comment_paragraphs = int(box.get("comment_min_paragraphs", 0))
         self.comment_scan = int(box.get("comment_scan", 0))
-        self.comment_voice = _compile(box.get("comment_voice", []), "inline_box.comment_voice")
-        self.comment_signals = _compile(
-            box.get("comment_signals", []), "inline_box.comment_signals"
+        self.comment_voice = PatternSet(
+            _compile(box.get("comment_voice", []), "inline_box.comment_voice")
+        )
+        self.comment_signals = PatternSet(
+            _compile(box.get("comment_signals", []), "inline_box.comment_signals")
         )
         bc = data["breadcrumb"]
         seps = sorted(bc["separators"], key=len, reverse=True)
@@ -162,10 +166,10 @@ class Chrome:
         self.meta_date = _compile(meta["patterns"], "meta.patterns")
         self.meta_outlet = _compile(meta["outlet_patterns"], "meta.outlet_patterns")
         self.meta_author = _compile(meta["author_patterns"], "meta.author_patterns")
-        self.meta_line = _compile(meta["line_patterns"], "meta.line_patterns")
+        self.meta_line = PatternSet(_compile(meta["line_patterns"], "meta.line_patterns"))
         self.meta_glued = _compile(meta.get("glued_prose", []), "meta.glued_prose")
         li = data["list_item"]
-        self.list_item = _compile(li["patterns"], "list_item.patterns")
+        self.list_item = PatternSet(_compile(li["patterns"], "list_item.patterns"))
         self.list_item_max = int(li["max_chars"])
         ct = data["contents"]
         self.toc_number = _compile([ct["number_pattern"]], "contents.number_pattern")[0]
@@ -180,7 +184,9 @@ class Chrome:
         # character of each line); None when there is none
         ends = sorted(ch for ch in self.glued_after if len(ch) == 1)
         self._glued_at = re.compile(f"[{''.join(map(re.escape, ends))}]") if ends else None
-        self.table_intro = _compile(data["table_intro"]["patterns"], "table_intro.patterns")
+        self.table_intro = PatternSet(
+            _compile(data["table_intro"]["patterns"], "table_intro.patterns")
+        )
         cr = data["credit"]
         editorial = [str(r) for r in cr["editorial_roles"]]
         roles = sorted({*map(str, cr["roles"]), *editorial}, key=len, reverse=True)
@@ -197,8 +203,11 @@ class Chrome:
         self._credit_value_max = int(cr["max_value_chars"])
         self.credit_max = int(cr["max_chars"])
         cap = data["caption"]
-        self.caption_credit = _compile(cap["credit_patterns"], "caption.credit_patterns")
-        self.caption_prefix = _compile(cap["prefix_patterns"], "caption.prefix_patterns")
+        # both asked together (is_caption): one set
+        self.caption = PatternSet(
+            _compile(cap["credit_patterns"], "caption.credit_patterns")
+            + _compile(cap["prefix_patterns"], "caption.prefix_patterns")
+        )
         self.caption_max = int(cap["max_chars"])
 
     @staticmethod
@@ -206,7 +215,7 @@ class Chrome:
         return _WordSet(
             frozenset(section["exact"]),
             tuple(section["prefixes"]),
-            tuple(_compile(section["patterns"], f"{where}.patterns")),
+            PatternSet(_compile(section["patterns"], f"{where}.patterns")),
             tuple(section.get("headers", ())),
         )
 
@@ -223,12 +232,12 @@ class Chrome:
 
     def is_comment_furniture(self, line: str) -> bool:
         """A comment's post time, reply or like count, floor number (see comment_signals)."""
-        return any(p.search(line) for p in self.comment_signals)
+        return self.comment_signals.search_any(line)
 
     def in_reader_voice(self, line: str) -> bool:
         """A first person, question or exclamation outside quotation marks (see comment_voice)."""
         own = _QUOTED.sub("", line)
-        return any(p.search(own) for p in self.comment_voice)
+        return self.comment_voice.search_any(own)
 
     def is_chrome(self, line: str) -> bool:
         return self.chrome.match(line)
@@ -248,7 +257,7 @@ class Chrome:
         )
 
     def is_meta(self, line: str) -> bool:
-        return any(p.search(line) for p in self.meta_line)
+        return self.meta_line.search_any(line)
 
     def byline_lead(self, line: str) -> int:
         """The length of a byline the line's first sentence is run into (``作者：某某不过，…``
@@ -260,14 +269,12 @@ class Chrome:
         return 0
 
     def is_list_item(self, line: str) -> bool:
-        return len(line) <= self.list_item_max and any(p.search(line) for p in self.list_item)
+        return len(line) <= self.list_item_max and self.list_item.search_any(line)
 
     def is_caption(self, line: str) -> bool:
         if len(line) > self.caption_max:
             return False
-        return any(p.search(line) for p in self.caption_credit) or any(
-            p.search(line) for p in self.caption_prefix
-        )
+        return self.caption.search_any(line)
 
     def credit(self, line: str) -> str | None:
         """``"stop"`` for a credit line that ends the article, ``"meta"`` for a single byline
@@ -308,7 +315,7 @@ class Chrome:
         return None
 
     def is_table_intro(self, line: str) -> bool:
-        return any(p.search(line) for p in self.table_intro)
+        return self.table_intro.search_any(line)
 
     def heading(self, line: str) -> str:
         """``line`` without a trailing edit link (``历史沿革[编辑]`` -> ``历史沿革``)."""

@@ -100,6 +100,9 @@ _MAGIC = (
 
 _TEXT_CONTROLS = frozenset(b"\t\n\r\x0b\x0c\x1b")
 _CONTROL_BYTES = frozenset(range(0x20)) - _TEXT_CONTROLS | {0x7F}
+#: The same bytes, for ``bytes.translate``'s ``delete``: a head's control bytes are counted as
+#: what deleting them takes off its length, in C (a Python step a byte took ~0.5 ms an 8 KB head)
+_CONTROL_DELETE = bytes(sorted(_CONTROL_BYTES))
 
 # Labels widened to the superset that decodes what pages so labelled really contain.
 _SUPERSETS = {
@@ -181,7 +184,7 @@ def looks_binary(data: bytes) -> str | None:
     head = data[:SNIFF_WINDOW]
     if b"\x00" in head:
         return "NUL bytes"
-    controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
+    controls = len(head) - len(head.translate(None, _CONTROL_DELETE))
     if head and controls / len(head) > CONTROL_SHARE:
         return f"{controls / len(head):.0%} control characters"
     return None
