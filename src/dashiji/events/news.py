@@ -5139,7 +5139,8 @@ def _without_room(text: str) -> str:
     return text[: room.start()] if room is not None and room.end() == len(text) else text
 
 
-_LATIN_WORD = re.compile(r"[A-Z][A-Za-z'\-]*")
+# a Latin given name or surname: a capital, then letters, apostrophes, hyphens (O'Brien, Anna-Maria)
+_LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z'\-]*")
 
 
 def _joined_latin_names(vt: str, actors: list[Actor]) -> list[Actor]:
@@ -5152,8 +5153,8 @@ def _joined_latin_names(vt: str, actors: list[Actor]) -> list[Actor]:
             last is not None
             and x.kind == last.kind == "PER"
             and vt[last.end : x.start] in (" ", "·")
-            and _LATIN_WORD.fullmatch(x.text) is not None
-            and _LATIN_WORD.fullmatch(vt, last.start, last.end) is not None
+            and _LATIN_NAME_WORD.fullmatch(x.text) is not None
+            and _LATIN_NAME_WORD.fullmatch(vt, last.start, last.end) is not None
         ):
             out[-1] = replace(
                 last, end=x.end, text=vt[last.start : x.end], country=last.country or x.country
