@@ -81,7 +81,9 @@ def describe(i: int, r: dict[str, Any]) -> str:
         f"- trigger: {r['trigger']}  | type {r['type']} {r['cameo'] or ''} | news {r['news_type']}",
         f"- actors: {actors or '-'}",
         f"- arguments: {args or '-'}",
-        f"- date {r['date']} ({r['date_text'] or '-'}) reported {r['reported']} | "
+        f"- date {r['date']} ({r['date_text'] or '-'}) reported {r['reported']}"
+        + (f" context {r['context_date']}" if r.get("context_date") else "")
+        + " | "
         f"{r['status']} {r['modality']} | conf {r['confidence']}",
         "- verdict: ",
         "",

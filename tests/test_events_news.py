@@ -201,6 +201,17 @@ def test_an_event_without_its_own_date_carries_the_report_date(steps) -> None:
     assert e.date is None and e.reported == REF
 
 
+def test_a_year_alone_is_no_date_but_is_kept_in_the_record_and_the_table(steps) -> None:
+    # 2009年: no day or month, so no date of the event (the convention), but the year the
+    # sentence tells is what a reader of the JSONL record or the export table must still see
+    from dashiji.export.tables import CSV_COLUMNS, csv_row
+
+    e = news(events(steps, "2009年，歌手刘某与李某结婚。"), "人生-结婚")
+    assert e.date is None and e.reported == REF
+    assert e.to_record()["context_date"] == "2009"
+    assert dict(zip(CSV_COLUMNS, csv_row(e)))["context_date"] == "2009"
+
+
 def test_days_of_detention_are_no_date(steps) -> None:
     e = news(events(steps, "那名摊主因阻碍执法被成都警方行政拘留7日。"), "司法行为-拘捕")
     assert e.date is None

@@ -156,6 +156,7 @@ class Event:
             "arguments": [asdict(x) for x in self.arguments],
             "date": self.date,
             "reported": self.reported,
+            "context_date": self.context_date,
             "precision": self.precision,
             "date_text": self.date_text,
             "place": self.place,

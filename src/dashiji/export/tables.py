@@ -117,6 +117,7 @@ def event_schema() -> Any:
             ("news_type", s),
             ("arguments", pa.list_(argument)),
             ("reported", s),
+            ("context_date", s),
             ("mode", s),
             ("cameo", s),
             ("goldstein", f64),
@@ -192,6 +193,7 @@ def parquet_event_record(doc: Document, event: Event, added: str | None) -> dict
             for x in event.arguments
         ],
         "reported": event.reported,
+        "context_date": event.context_date,
         "mode": event.mode,
         "cameo": event.cameo,
         "goldstein": event.goldstein,
