@@ -209,7 +209,7 @@ def test_a_year_alone_is_no_date_but_is_kept_in_the_record_and_the_table(steps) 
     e = news(events(steps, "2009年，歌手刘某与李某结婚。"), "人生-结婚")
     assert e.date is None and e.reported == REF
     assert e.to_record()["context_date"] == "2009"
-    assert dict(zip(CSV_COLUMNS, csv_row(e)))["context_date"] == "2009"
+    assert dict(zip(CSV_COLUMNS, csv_row(e), strict=True))["context_date"] == "2009"
 
 
 def test_days_of_detention_are_no_date(steps) -> None:
