@@ -444,3 +444,33 @@ def test_what_a_complainant_relates_is_reported(steps) -> None:
     assert news(events(steps, text), "灾害/意外-车祸").modality == "reported"
     text = "市监局就住户反映的电梯故障问题约谈了某物业公司。"  # control: 反映的 qualifies a noun
     assert news(events(steps, text), "司法行为-约谈").modality == "asserted"
+
+
+# ---- an act agreed to is not yet done ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("3月2日，原告和被告双方都同意3月9日开庭。", "司法行为-开庭"),
+        ("钱某答应向邻居当面道歉。", "交往-道歉"),
+    ],
+)
+def test_an_act_someone_agrees_to_is_planned(steps, text: str, news_type: str) -> None:
+    assert news(events(steps, text), news_type).status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方同意后，某区法院于3月9日开庭审理此案。",  # the act after the consent
+        "法院不同意公开开庭审理此案。",  # a refusal of the manner: the hearing keeps its status
+        "法院未同意公开开庭审理此案。",
+    ],
+)
+def test_an_act_done_after_or_without_a_consent_keeps_its_status(steps, text: str) -> None:
+    assert news(events(steps, text), "司法行为-开庭").status == "occurred"
+
+
+def test_a_consent_given_before_another_act_leaves_that_act_done(steps) -> None:
+    # 答应但…: the consent an act of its own, the trigger's act told as done
+    e = one(events(steps, "香港警方答应但要求示威者在十分钟内离开。"), "REQUEST")
+    assert e.status == "occurred"
