@@ -2426,3 +2426,14 @@ def test_a_name_given_a_role_is_among_the_actors(steps) -> None:
     assert {"王大伟", "李柱铭"} <= targets, e.actors
     # control: the police, no one arrested, stay the source alone
     assert {a.name for a in e.actors if a.side == "source"} == {"香港警方"}, e.actors
+
+
+def test_a_name_given_a_role_is_not_added_twice(steps) -> None:
+    # an actor that stands for the name already - its own words (华为 of 华为公司) or a title
+    # right before it (中国留学生 of 中国留学生王大伟) - is not joined by the name again
+    e = news(events(steps, "美国司法部起诉了华为公司和孟晚舟。"), "司法行为-起诉")
+    spans = [(a.start, a.end) for a in e.actors if a.side == "target"]
+    assert len(spans) == len(set(spans)), e.actors
+    e = news(events(steps, "英国警方拘捕了中国留学生王大伟和李明。"), "司法行为-拘捕")
+    targets = [a for a in e.actors if a.side == "target"]
+    assert len(targets) == 2 and "李明" in {a.name for a in targets}, e.actors

@@ -14169,12 +14169,25 @@ _NO_PARTY_ROLES = frozenset({"时间", "地点"})  # (a time or a place names no
 def _role_fillers_as_actors(e: Event, ev: Event) -> None:
     """拘捕包括甲、乙等15人: a participant of the news reading ``ev`` whose name fills a role
     of a legal act (被拘捕者=甲) is among the actors of the event ``e`` it was merged into,
-    though its code is its country's alone - actors and arguments agree."""
+    though its code is its country's alone - actors and arguments agree.  Not one an actor of
+    ``e`` stands for already: its words (华为 of 华为公司) or a title right before it (中国留学生
+    of 中国留学生王大伟, whose name the political coder reads as the title)."""
     if e.type not in ("COERCE", "ACCUSE"):
         return
     filled = {a.text for a in e.arguments if a.role not in _NO_PARTY_ROLES}
     have = {x.name for x in e.actors}
-    e.actors.extend(x for x in ev.actors if x.name in filled and x.name not in have)
+    spans = [(y.start, y.end) for y in e.actors if y.start is not None and y.end is not None]
+    e.actors.extend(
+        x
+        for x in ev.actors
+        if x.name in filled
+        and x.name not in have
+        and not (
+            x.start is not None
+            and x.end is not None
+            and any(a < x.end and x.start <= b for a, b in spans)
+        )
+    )
 
 
 def _attach(ev: Event, events: list[Event]) -> bool:
