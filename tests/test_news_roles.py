@@ -2437,3 +2437,16 @@ def test_a_name_given_a_role_is_not_added_twice(steps) -> None:
     e = news(events(steps, "英国警方拘捕了中国留学生王大伟和李明。"), "司法行为-拘捕")
     targets = [a for a in e.actors if a.side == "target"]
     assert len(targets) == 2 and "李明" in {a.name for a in targets}, e.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钱立以前被北极星公司以侵犯名誉权为由起诉。",
+        "钱立所以被北极星公司以侵权为由起诉。",
+    ],
+)
+def test_a_passive_before_the_reason_given_is_the_triggers_despite_another_yi(steps, text):
+    # the 以 of 以前 or 所以 opens no reason: the 被 before 以…为由 is still the suit's passive
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("被告") == ["钱立"] and roles(e).get("原告") == ["北极星公司"], roles(e)

@@ -13659,11 +13659,14 @@ _REASON_SHUT = re.compile("(?:" + cue("pretext_close").pattern + r"|的[\u4e00-\
 def _in_pretext(vt: str, a: int, at: int, t: int) -> bool:
     """Does ``at`` lie inside a reason phrase given for the trigger at ``t`` (its clause opening
     at ``a``): after 以 (``pretext_open``) and before the 为由 (``pretext_close``) that shuts the
-    phrase before the trigger - 以名誉权被侵犯为由起诉某人, whose 被 is the reason's own verb?"""
-    return (
-        _PRETEXT_OPEN.search(vt, a, at) is not None
-        and _PRETEXT_CLOSE.search(vt, at, t) is not None
-    )
+    phrase before the trigger - 以名誉权被侵犯为由起诉某人, whose 被 is the reason's own verb?
+    The 以 is the last one before that 为由: 某人以前被某公司以…为由起诉 - the 以 of 以前 (所以,
+    以及…) opens no reason, and the 被 before the reason is the trigger's."""
+    close = _PRETEXT_CLOSE.search(vt, at, t)
+    if close is None:
+        return False
+    opens = [hit.start() for hit in _PRETEXT_OPEN.finditer(vt, a, close.start())]
+    return bool(opens) and opens[-1] < at
 
 
 _PRETEXT_OPEN = cue("pretext_open")
