@@ -2450,3 +2450,12 @@ def test_a_passive_before_the_reason_given_is_the_triggers_despite_another_yi(st
     # the 以 of 以前 or 所以 opens no reason: the 被 before 以…为由 is still the suit's passive
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e).get("被告") == ["钱立"] and roles(e).get("原告") == ["北极星公司"], roles(e)
+
+
+def test_a_lists_total_is_read_with_the_words_of_a_sum(steps) -> None:
+    # the total closing a list before a passive is read with the words of any sum (合计, 共计…)
+    e = news(events(steps, "钱立、孙浩合计3人被警方拘留。"), "司法行为-拘捕")
+    assert sorted(roles(e).get("被拘捕者", [])) == ["3人", "孙浩", "钱立"], roles(e)
+    # control: a sum of times is no one arrested
+    e = news(events(steps, "钱立、孙浩共3次被警方拘留。"), "司法行为-拘捕")
+    assert sorted(roles(e).get("被拘捕者", [])) == ["孙浩", "钱立"], roles(e)

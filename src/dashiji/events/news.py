@@ -8613,10 +8613,11 @@ def _list_total(vt: str, listed: list[Actor], m: NewsMatch) -> Actor | None:
     return None if hit is None else Actor(hit.start(1), hit.end(1), hit.group(1), "NP")
 
 
-# 共10人, 合共十五名: the total of a list (news_cues list_totals), a count of people
+# 共10人, 合共十五名: the total of a list (news_cues sum_before, the words of a sum), a count of
+# people
 _LIST_TOTAL = re.compile(
     "(?:"
-    + cue("list_totals").pattern
+    + cue("sum_before").pattern
     + r")((?:[0-9０-９]+|[一二两三四五六七八九十百几数]+)[多余]?[名位个]?人)"
 )
 
