@@ -2459,3 +2459,12 @@ def test_a_lists_total_is_read_with_the_words_of_a_sum(steps) -> None:
     # control: a sum of times is no one arrested
     e = news(events(steps, "钱立、孙浩共3次被警方拘留。"), "司法行为-拘捕")
     assert sorted(roles(e).get("被拘捕者", [])) == ["孙浩", "钱立"], roles(e)
+
+
+def test_a_longer_word_holding_everyone_is_no_addressee(steps) -> None:
+    # 大家庭, 大家族: a word the segmentation reads whole is no 大家 addressed
+    for text in ("演员孙晓峰说，他要感谢大家庭的支持。", "演员孙晓峰感谢大家族的关照。"):
+        e = news(events(steps, text), "交往-感谢")
+        assert "大家" not in roles(e).get("被感谢人", []), roles(e)
+    # 大家伙儿 is one word of everyone, read whole
+    assert_role(steps, "演员孙晓峰在微博上向大家伙儿道歉。", "交往-道歉", "道歉对象", ["大家伙儿"])

@@ -8967,7 +8967,12 @@ def _everyone_addressed(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, in
     the one a social act is addressed to - no name, but the role's filler."""
     at = m.end + vt.startswith("了", m.end)
     hit = _EVERYONE.match(vt, at, clause.end)
-    if hit is not None and not cut_across(vt, at, hit.end()) and not _noun_after(vt, hit):
+    if (
+        hit is not None
+        and not cut_across(vt, at, hit.end())
+        and not _noun_after(vt, hit)
+        and _ends_a_word(vt, at, hit.end(), clause.end)
+    ):
         return at, hit.end()
     mark = max(vt.rfind(c, clause.start, m.start) for c in _ADDRESS_MARKS)
     if mark < 0:
@@ -8978,6 +8983,15 @@ def _everyone_addressed(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, in
         end = tail.start()
     hit = _EVERYONE.match(vt, mark + 1, end)
     return None if hit is None or hit.end() != end else (mark + 1, end)
+
+
+def _ends_a_word(vt: str, a: int, b: int, end: int) -> bool:
+    """Does a word of the segmentation of ``vt[a:end]`` end at ``b`` (感谢大家|的支持; not
+    感谢大家庭的支持, 大家族: a longer word holding 大家)?"""
+    for _, w1, _ in _word_spans(vt, a, end):
+        if w1 >= b:
+            return w1 == b
+    return False
 
 
 def _noun_after(vt: str, hit: re.Match[str]) -> bool:
