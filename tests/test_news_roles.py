@@ -2285,8 +2285,8 @@ def test_everyone_as_a_determiner_or_the_thanker_is_not_the_one_thanked(steps) -
     # control: 各位 before a noun (各位嘉宾) is no addressee alone; 大家 before the verb thanks
     e = news(events(steps, "主办方代表方明感谢各位嘉宾的到来。"), "交往-感谢")
     assert "各位" not in roles(e).get("被感谢人", []), roles(e)
-    for e in typed(events(steps, "大家感谢志愿者王丽的帮助。"), "交往-感谢"):
-        assert "大家" not in roles(e).get("被感谢人", []), roles(e)
+    e = news(events(steps, "大家感谢志愿者王丽。"), "交往-感谢")
+    assert roles(e).get("被感谢人") == ["王丽"], roles(e)
     # control: a person named after the verb is thanked, as before
     assert_role(steps, "主持人林悦感谢观众王强。", "交往-感谢", "被感谢人", ["王强"])
 
@@ -2381,9 +2381,10 @@ def test_a_latin_title_after_a_space_is_the_bodys_officer(steps) -> None:
     evs = events(steps, "北极星公司 CEO出席参议院听证会。")
     names = {a.name for e in evs for a in e.actors}
     assert "北极星公司 CEO" in names and "北极星公司" not in names, names
-    # control: a space before a number is no title
+    # control: a space before a number is no title - the company itself attends
     evs = events(steps, "北极星公司 2023年派代表出席参议院听证会。")
-    assert all(a.name != "北极星公司 2023" for e in evs for a in e.actors)
+    names = {a.name for e in evs for a in e.actors}
+    assert "北极星公司" in names and not any(n.startswith("北极星公司 ") for n in names), names
 
 
 def test_a_clause_opening_with_oneself_and_a_partner_names_both(steps) -> None:
