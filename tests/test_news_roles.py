@@ -2469,3 +2469,9 @@ def test_a_longer_word_holding_everyone_is_no_addressee(steps) -> None:
         assert "大家" not in roles(e).get("被感谢人", []), roles(e)
     # 大家伙儿 is one word of everyone, read whole
     assert_role(steps, "演员孙晓峰在微博上向大家伙儿道歉。", "交往-道歉", "道歉对象", ["大家伙儿"])
+
+
+def test_a_bodys_people_counted_fill_no_role_only_the_body_fills(steps) -> None:
+    # 某公司多名高层解雇了员工: 解雇方 is an organisation's role - the company dismisses
+    e = news(events(steps, "北极星公司多名高层解雇了员工钱立。"), "组织关系-解雇")
+    assert roles(e).get("解雇方") == ["北极星公司"], roles(e)

@@ -2521,9 +2521,11 @@ class NewsCoder:
             framed = next((c for c in clauses[:ci] if _TOPIC_FRAME.match(vt, c.start)), None)
             patient = None if framed is None else _sued_in_topic(vt, framed, actors, agent)
         places = [x for x in actors if x.place]
-        for x in (agent, patient):
+        for x, side_role in ((agent, subject_role), (patient, object_role)):
             if entry.news in _AFFILIATION_ROLE:
                 break  # (青石药业三名董事请辞: the body fills its own role, 原所属组织)
+            if side_role in _ORGANISATION_ROLE:
+                continue  # (某公司多名高层解雇了员工: a role only the body fills, 解雇方)
             limit = m.start if x is not None and x.end <= m.start else len(vt)
             if x is not None and x in inside and (staff := _staff_of(vt, x, limit)) is not None:
                 # 公司多名高层被拘捕: the company's people counted are the ones it befalls
