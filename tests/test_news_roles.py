@@ -2475,3 +2475,19 @@ def test_a_bodys_people_counted_fill_no_role_only_the_body_fills(steps) -> None:
     # 某公司多名高层解雇了员工: 解雇方 is an organisation's role - the company dismisses
     e = news(events(steps, "北极星公司多名高层解雇了员工钱立。"), "组织关系-解雇")
     assert roles(e).get("解雇方") == ["北极星公司"], roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "起诉北极星公司获赔的一名车主，后来又被北极星公司起诉。",
+        "记者了解到，起诉北极星公司获赔的一名车主，后来又被北极星公司起诉。",
+    ],
+)
+def test_a_relative_clause_whose_verb_the_tagger_splits_still_qualifies_its_head(steps, text):
+    # 获赔 is read as 获|赔, two one-character verbs: still the relative clause's verb - the
+    # owner sued the company and is sued by it, and no suit has the company on both sides
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert any(roles(e).get("原告") == ["车主"] for e in evs), [roles(e) for e in evs]
+    assert any(roles(e).get("被告") == ["车主"] for e in evs), [roles(e) for e in evs]
+    assert all(roles(e).get("被告") != roles(e).get("原告") for e in evs), [roles(e) for e in evs]

@@ -11941,7 +11941,11 @@ def _relative_clause_head(
     ):
         return None
     gap = vt[x.end : de]
-    return head if _a_verb(gap) or _packaged_lexicon().has_match(gap) else None
+    if _a_verb(gap) or _packaged_lexicon().has_match(gap):
+        return head
+    # (获赔: a verb the tagger knows only as its two one-character verbs, 获|赔)
+    words = list(_word_spans(vt, x.end, de))
+    return head if words and all(t.startswith("v") for _, _, t in words) else None
 
 
 _RELATIVE_OPENERS = "在于被遭从到"
