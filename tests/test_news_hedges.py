@@ -428,3 +428,10 @@ def test_a_sentence_going_on_with_an_account_told_before_is_reported(steps) -> N
     # control: with no account opened before, the same sentence is told by the article
     text = "李女士的丈夫那天开车回家。而车子在躲避了一辆货车后发生追尾，最后撞在了护栏上。"
     assert news(events(steps, text), "灾害/意外-车祸").modality == "asserted"
+
+
+def test_a_sentence_opening_with_a_later_time_after_an_account_is_the_writers(steps) -> None:
+    # 据X描述，…。后来，…: 后来 moves on to what came later - the narrator's own report
+    # (news_cues narrator_resumes), not the account's
+    text = "据李女士描述，她的丈夫被人打伤了。后来，法院判处孙浩有期徒刑三年。"
+    assert news(events(steps, text), "司法行为-入狱").modality == "asserted"

@@ -2532,9 +2532,11 @@ class NewsCoder:
             framed = next((c for c in clauses[:ci] if _TOPIC_FRAME.match(vt, c.start)), None)
             patient = None if framed is None else _sued_in_topic(vt, framed, actors, agent)
         places = [x for x in actors if x.place]
-        for x in (agent, patient):
+        for x, side_role in ((agent, subject_role), (patient, object_role)):
             if entry.news in _AFFILIATION_ROLE:
                 break  # (青石药业三名董事请辞: the body fills its own role, 原所属组织)
+            if side_role in _ORGANISATION_ROLE:
+                continue  # (某公司多名高层解雇了员工: a role only the body fills, 解雇方)
             limit = m.start if x is not None and x.end <= m.start else len(vt)
             if x is not None and x in inside and (staff := _staff_of(vt, x, limit)) is not None:
                 # 公司多名高层被拘捕: the company's people counted are the ones it befalls
@@ -8720,10 +8722,11 @@ def _list_total(vt: str, listed: list[Actor], m: NewsMatch) -> Actor | None:
     return None if hit is None else Actor(hit.start(1), hit.end(1), hit.group(1), "NP")
 
 
-# 共10人, 合共十五名: the total of a list (news_cues list_totals), a count of people
+# 共10人, 合共十五名: the total of a list (news_cues sum_before, the words of a sum), a count of
+# people
 _LIST_TOTAL = re.compile(
     "(?:"
-    + cue("list_totals").pattern
+    + cue("sum_before").pattern
     + r")((?:[0-9０-９]+|[一二两三四五六七八九十百几数]+)[多余]?[名位个]?人)"
 )
 
@@ -9180,7 +9183,12 @@ def _everyone_addressed(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, in
     the one a social act is addressed to - no name, but the role's filler."""
     at = m.end + vt.startswith("了", m.end)
     hit = _EVERYONE.match(vt, at, clause.end)
-    if hit is not None and not cut_across(vt, at, hit.end()) and not _noun_after(vt, hit):
+    if (
+        hit is not None
+        and not cut_across(vt, at, hit.end())
+        and not _noun_after(vt, hit)
+        and _ends_a_word(vt, at, hit.end(), clause.end)
+    ):
         return at, hit.end()
     mark = max(vt.rfind(c, clause.start, m.start) for c in _ADDRESS_MARKS)
     if mark < 0:
@@ -9191,6 +9199,15 @@ def _everyone_addressed(vt: str, clause: _Clause, m: NewsMatch) -> tuple[int, in
         end = tail.start()
     hit = _EVERYONE.match(vt, mark + 1, end)
     return None if hit is None or hit.end() != end else (mark + 1, end)
+
+
+def _ends_a_word(vt: str, a: int, b: int, end: int) -> bool:
+    """Does a word of the segmentation of ``vt[a:end]`` end at ``b`` (感谢大家|的支持; not
+    感谢大家庭的支持, 大家族: a longer word holding 大家)?"""
+    for _, w1, _ in _word_spans(vt, a, end):
+        if w1 >= b:
+            return w1 == b
+    return False
 
 
 def _noun_after(vt: str, hit: re.Match[str]) -> bool:
@@ -12171,7 +12188,11 @@ def _relative_clause_head(
     ):
         return None
     gap = vt[x.end : de]
-    return head if _a_verb(gap) or _packaged_lexicon().has_match(gap) else None
+    if _a_verb(gap) or _packaged_lexicon().has_match(gap):
+        return head
+    # (获赔: a verb the tagger knows only as its two one-character verbs, 获|赔)
+    words = list(_word_spans(vt, x.end, de))
+    return head if words and all(t.startswith("v") for _, _, t in words) else None
 
 
 _RELATIVE_OPENERS = "在于被遭从到"
@@ -13927,11 +13948,14 @@ _REASON_SHUT = re.compile("(?:" + cue("pretext_close").pattern + r"|的[\u4e00-\
 def _in_pretext(vt: str, a: int, at: int, t: int) -> bool:
     """Does ``at`` lie inside a reason phrase given for the trigger at ``t`` (its clause opening
     at ``a``): after 以 (``pretext_open``) and before the 为由 (``pretext_close``) that shuts the
-    phrase before the trigger - 以名誉权被侵犯为由起诉某人, whose 被 is the reason's own verb?"""
-    return (
-        _PRETEXT_OPEN.search(vt, a, at) is not None
-        and _PRETEXT_CLOSE.search(vt, at, t) is not None
-    )
+    phrase before the trigger - 以名誉权被侵犯为由起诉某人, whose 被 is the reason's own verb?
+    The 以 is the last one before that 为由: 某人以前被某公司以…为由起诉 - the 以 of 以前 (所以,
+    以及…) opens no reason, and the 被 before the reason is the trigger's."""
+    close = _PRETEXT_CLOSE.search(vt, at, t)
+    if close is None:
+        return False
+    opens = [hit.start() for hit in _PRETEXT_OPEN.finditer(vt, a, close.start())]
+    return bool(opens) and opens[-1] < at
 
 
 _PRETEXT_OPEN = cue("pretext_open")
@@ -14437,12 +14461,25 @@ _NO_PARTY_ROLES = frozenset({"时间", "地点"})  # (a time or a place names no
 def _role_fillers_as_actors(e: Event, ev: Event) -> None:
     """拘捕包括甲、乙等15人: a participant of the news reading ``ev`` whose name fills a role
     of a legal act (被拘捕者=甲) is among the actors of the event ``e`` it was merged into,
-    though its code is its country's alone - actors and arguments agree."""
+    though its code is its country's alone - actors and arguments agree.  Not one an actor of
+    ``e`` stands for already: its words (华为 of 华为公司) or a title right before it (中国留学生
+    of 中国留学生王大伟, whose name the political coder reads as the title)."""
     if e.type not in ("COERCE", "ACCUSE"):
         return
     filled = {a.text for a in e.arguments if a.role not in _NO_PARTY_ROLES}
     have = {x.name for x in e.actors}
-    e.actors.extend(x for x in ev.actors if x.name in filled and x.name not in have)
+    spans = [(y.start, y.end) for y in e.actors if y.start is not None and y.end is not None]
+    e.actors.extend(
+        x
+        for x in ev.actors
+        if x.name in filled
+        and x.name not in have
+        and not (
+            x.start is not None
+            and x.end is not None
+            and any(a < x.end and x.start <= b for a, b in spans)
+        )
+    )
 
 
 def _attach(ev: Event, events: list[Event]) -> bool:
