@@ -1264,3 +1264,19 @@ def test_an_envoy_posted_to_a_country_is_not_of_it(steps) -> None:
     assert {a.country for e in evs for a in e.actors if a.name == "王某"} == {"CHN"}
     e = news(events(steps, "王某驻英国期间会见了英国官员。"), "交往-会见")
     assert [a.country for a in e.actors if a.name == "英国官员"] == ["GBR"]
+
+
+# ---- 民政部门: a department of a kind, not the ministry its first characters name ---------------
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("当地民政部门约谈了该养老院负责人。", "民政部门"),
+        ("当地教育部门约谈了该校校长。", "教育部门"),
+    ],
+)
+def test_a_ministry_word_going_on_with_men_is_a_department(steps, text: str, body: str) -> None:
+    assert_role(steps, text, "司法行为-约谈", "约谈发起方", [body])
+
+
+def test_a_ministry_written_alone_stays_the_ministry(steps) -> None:
+    assert_role(steps, "民政部昨日约谈了三家养老机构。", "司法行为-约谈", "约谈发起方", ["民政部"])

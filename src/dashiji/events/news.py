@@ -592,6 +592,14 @@ _QUANTITY = {
     "span": re.compile(_NUM + r"(?:个)?(?:场|月|年|天|周|赛季)"),
     "people": re.compile(_NUM + r"(?:多|余)?(?:个人|人|名)"),
 }
+# a toll written compactly, 2死3伤, 两死一伤: the count of the dead right before 死 (closed by a
+# count of the hurt or the missing, or by the phrase's end: not 一死了之, 九死一生), the count of
+# the hurt right after that 死 - a count with no word of people, read only for 死亡人数, 受伤人数
+_COMPACT_TOLL = re.compile(
+    _NUM + r"(?=死(?:[0-9一二三四五六七八九十百千万两几数]+人?[重轻]?[伤失]|[^\u4e00-\u9fff]|$))"
+    r"|(?<=死)" + _NUM + r"(?=人?[重轻]?伤)"
+)
+_PEOPLE_OR_TOLL = re.compile(_QUANTITY["people"].pattern + "|" + _COMPACT_TOLL.pattern)
 # a sum of money that ends its clause (卖出3亿元，)
 _SUM_ONLY = re.compile("了?" + _QUANTITY["money"].pattern + r"(?=[，,。；;！!？?]|$)")
 _QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
@@ -955,6 +963,7 @@ _OBJECT_MARK = tuple(cue_words("object_marks"))  # 对, 将, 把, 向, 朝着…
 _ALONG_MARK = ("携", "偕")  # 某甲携妻子现身…: the one brought along does it with the subject
 _WITH_MARK = ("与", "和", "跟", "同", *_ALONG_MARK)
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
+_BAN = "SANCTION"  # a ban: done by the authority of the place it is done in (在印度被封禁)
 # 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
 # (news_cues time_clause_ends, at_when_ends, nominal_frame: 后, 时, 之际, 的当天, 中…)
 _FRAME_CLOSE = re.compile(
@@ -3125,28 +3134,26 @@ class NewsCoder:
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
-        if (
+        # 4死3伤: the dead only counted in the trigger - a count (DuEE's 死亡人数 of the accident
+        # it closes, _quantities), no one: the death is told with none of the dead as its
+        # participant (nor 事故致, 已致 read before it: the cause, no one named)
+        tolled = (
+            entry.news in _COUNTED
+            and subject_role is not None
+            and all(x.kind != "PER" for x in participants)
+            and _COUNT_IN_TRIGGER.match(m.text) is not None
+            and _COUNT_IN_TRIGGER_CLOSES.match(vt, m.end) is not None
+        )
+        if tolled:
+            agent, participants = None, []
+        elif (
             entry.news in _COUNTED
             and subject_role is not None
             and all(x.start < clause.start and x.kind != "PER" for x in participants)
         ):  # (3名矿工受伤，2人死亡: a count in the trigger's clause names the dead, not a kind
             # of people told before; a person named before may be one of them: kept)
-            count = (
-                _PEOPLE_COUNT.search(vt, clause.start, m.start)
-                or (
-                    _COUNT_IN_TRIGGER_CLOSES.match(vt, m.end)
-                    and _COUNT_IN_TRIGGER.match(m.text)
-                )
-            )
-            if count is not None and count.re is _COUNT_IN_TRIGGER:  # 4死3伤: 4 dead
-                count_at = m.start  # (15死: the trigger 5死 ends a longer count)
-                while count_at > clause.start and (
-                    vt[count_at - 1].isdigit() or vt[count_at - 1] in NUMERAL_CHARS
-                ):
-                    count_at -= 1
-                agent = Actor(count_at, m.end - 1, vt[count_at : m.end - 1], "NP")
-                participants = [agent]
-            elif count is not None:  # 事故造成3人死亡: the dead are counted, not named
+            count = _PEOPLE_COUNT.search(vt, clause.start, m.start)
+            if count is not None:  # 事故造成3人死亡: the dead are counted, not named
                 agent = Actor(count.start(), count.end(), count.group(), "NP")
                 participants = [agent]
         if (
@@ -3155,7 +3162,12 @@ class NewsCoder:
             and any(_person_or_people(x) or _names_people(x.text) for x in participants)
         ):
             return None  # 双方证人都已亮相, 几位女星亮相红毯: people appear in public, no product
-        nobody = not participants and (entry.news or "") not in _SELF_CONTAINED and not contests
+        nobody = (
+            not participants
+            and (entry.news or "") not in _SELF_CONTAINED
+            and not contests
+            and not tolled
+        )
         # (the fallbacks above read no date, status or modality: a candidate left with nobody skips
         # those, unless they may mark the page misdated - a day told 今年 - which outlives it)
         if nobody and (self._misdated_page or not self._tells_this_year(vt)):
@@ -7102,6 +7114,9 @@ def _roles(
         pre = [x for k, x in enumerate(pre) if not _modifies(vt, x, pre[k + 1 :], spots)]
         pre = _not_objects(vt, pre)  # 王某因殴打李某被拘留: 李某 is what he hit
         pre = [x for x in pre if not _TRAVEL.search(vt, max(clause.start, x.start - 3), x.start)]
+        # 某应用在印度被封禁: a place after 在 before the passive is where it is done, not what
+        venues = [x for x in pre if _venue(vt, x, clause.start)]
+        pre = [x for x in pre if x not in venues]
         by = [x for x in before if x.start >= passive.end()]
         owned = _relative_head(vt, m, after) if vt.startswith("的", m.end) else None
         if owned is None and not pre and passive.start() == m.start:
@@ -7132,6 +7147,8 @@ def _roles(
         while q + 1 < len(by) and _modifies(vt, by[q], by[q + 1 : q + 2]):
             q += 1
         agent = by[q] if by else None
+        if agent is None and venues and m.entry.plover == _BAN:
+            agent = venues[-1]  # (and in a ban, the place's authority is the one banning)
     elif (
         m.entry.object is not None
         and not any(x.end <= m.start and not x.place for x in actors)
@@ -8141,6 +8158,8 @@ def _quantity_arguments(
         pattern = _QUANTITY[kind]
         if kind == "people":
             after = _DEAD_AFTER if "死亡" in role else _HURT_AFTER if "受伤" in role else None
+            if after is not None and "死" in vt[a:b]:  # (造成2死3伤: a toll with no 人)
+                pattern = _PEOPLE_OR_TOLL
         else:
             after = None
         people: list[tuple[int, int]] = []  # (read for an age only)
