@@ -1280,3 +1280,20 @@ def test_a_ministry_word_going_on_with_men_is_a_department(steps, text: str, bod
 
 def test_a_ministry_written_alone_stays_the_ministry(steps) -> None:
     assert_role(steps, "民政部昨日约谈了三家养老机构。", "司法行为-约谈", "约谈发起方", ["民政部"])
+
+
+# ---- a police or court unit takes the country of its place ------------------------------------
+def test_a_police_unit_of_a_sentence_that_writes_its_region_is_of_that_region(steps) -> None:
+    # 香港国安法 shows Hong Kong: the police unit arresting under it is Hong Kong's
+    text = "一名商人上周被警方保安处拘捕，警方称他触犯了香港国安法。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert [x.cameo for x in e.actors if x.name == "警方保安处"] == ["HKGCOP"], e.actors
+    e = news(events(steps, "一名商人上周被警方保安处拘捕。"), "司法行为-拘捕")  # (control)
+    assert [x.country for x in e.actors if x.name == "警方保安处"] == [None], e.actors
+
+
+def test_a_court_read_with_its_room_is_that_court(steps) -> None:
+    # 某区法院民事审判庭 read as one name: the court (JUD) of its place
+    text = "北京市朝阳区法院民事审判庭昨日开庭审理此案。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert [x.cameo for x in e.actors if x.name.endswith("审判庭")] == ["CHNJUD"], e.actors

@@ -1403,6 +1403,8 @@ class NewsCoder:
                         x.country = greater_home if full_chinese_name(x) else None
                 if x.country is None and x.agent_type == "GOV" and not x.kb_id:
                     x.country = _directing_government(vt, a, x, actors)  # (要求商务部…)
+                if x.country is None and x.agent_type in _OFFICES:
+                    x.country = shown_region(local)  # (…违反香港国安法…被警方拘捕: of that region)
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
             if sent_country is None:  # 向滨江区法院提交诉状: a court named places its parties
@@ -4104,7 +4106,9 @@ class NewsCoder:
         with - a place of the knowledge base, or a place word of the dictionary that reads
         as no transliteration (a mainland city or district the base does not hold)."""
         head = generic_head(text)
-        if head is None or head[0] == text or not text.endswith(head[0]):
+        if head is None:  # 某地警方刑侦科, 某地某某裁判: a unit, a name cut - its place's
+            return self._place_prefix_country(text)
+        if head[0] == text or not text.endswith(head[0]):
             return None
         stem = text[: -len(head[0])]
         if (country := self._place_prefix_country(text)) is not None:
@@ -5084,15 +5088,29 @@ _BRANCH_WORDS = tuple(cue_words("branch_after"))
 def _branch_head(text: str) -> tuple[str, str] | None:
     """南京市公安局玄武分局 read as one name (the statistical recogniser's ORG): the generic head
     of the bureau the branch is written after (公安局, COP), as :func:`_with_branches` makes
-    the bureau and its branch one actor of the bureau's kind; None when ``text`` ends in no
-    branch of a police, court or government body."""
-    if not text.endswith(_BRANCH_WORDS):
+    the bureau and its branch one actor of the bureau's kind; so too a court with its room
+    (某区法院民事审判庭) and the police or a court with a unit of theirs (某地警务处刑侦科:
+    news_cues unit_after); None when ``text`` ends in no branch, room or unit of such a body."""
+    branch = text.endswith(_BRANCH_WORDS)
+    room = text.endswith(_ROOM_END)
+    unit = text.endswith(_UNIT_AFTER)
+    if not (branch or room or unit):
         return None
     for k in range(len(text) - 2, 1, -1):
         head = generic_head(text[:k])
-        if head is not None and head[1] in _BRANCHED_KINDS and _BRANCH.fullmatch(text, k):
+        if head is None or head[1] not in _BRANCHED_KINDS:
+            continue
+        if branch and _BRANCH.fullmatch(text, k):
+            return head
+        if room and head[1] == "JUD" and _COURT_ROOM.fullmatch(text, k):
+            return head
+        if unit and head[1] in _OFFICES and _UNIT_NAME.fullmatch(text, k):
             return head
     return None
+
+
+_ROOM_END = "庭"  # (法庭, 审判庭, 第二庭: a court's room ends so)
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")  # 刑侦科, 保安处: a unit's own short name
 # 某法院第二法庭, 某法院刑事审判庭, 某法院原讼法庭, 某法院民事审判第一庭: a court's room or
 # division written right after it (news_cues court_room_kinds), no bare 法庭 (某法院法庭上)
 _NTH = "第[一二三四五六七八九十\\d]{1,3}"
