@@ -1297,3 +1297,17 @@ def test_a_court_read_with_its_room_is_that_court(steps) -> None:
     text = "北京市朝阳区法院民事审判庭昨日开庭审理此案。"
     e = news(events(steps, text), "司法行为-开庭")
     assert [x.cameo for x in e.actors if x.name.endswith("审判庭")] == ["CHNJUD"], e.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("澳门警务处刑侦科昨日拘捕两名男子。", "MACCOP"),  # (not Hong Kong's, whose word it is)
+        ("香港警务处刑侦科昨日拘捕两名男子。", "HKGCOP"),
+    ],
+)
+def test_a_police_unit_written_after_a_place_is_that_places_police(
+    steps, text: str, cameo: str
+) -> None:
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert [x.cameo for x in e.actors if x.side == "source"] == [cameo], e.actors

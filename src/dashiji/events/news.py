@@ -4925,6 +4925,15 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 )
             ):
                 j -= 1
+            if (
+                j == len(out)
+                and out
+                and out[-1].kind == "GPE"
+                and out[-1].end == x.start
+                and out[-1].country
+                and x.agent_type == "COP"
+            ):  # 某地警务处某某科: the unit keeps its name, and is that place's police
+                x = replace(x, country=out[-1].country)
             if j < len(out):
                 prefix = out[j:]
                 del out[j:]
