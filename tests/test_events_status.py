@@ -444,3 +444,19 @@ def test_what_a_complainant_relates_is_reported(steps) -> None:
     assert news(events(steps, text), "灾害/意外-车祸").modality == "reported"
     text = "市监局就住户反映的电梯故障问题约谈了某物业公司。"  # control: 反映的 qualifies a noun
     assert news(events(steps, text), "司法行为-约谈").modality == "asserted"
+
+
+# ---- 模拟, 虚拟: a plan's one character inside a word is no plan -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某款虚拟偶像游戏昨天已在测试服上线。",  # 拟 of 虚拟
+        "某公司的模拟经营游戏已于上周正式上线。",  # 拟 of 模拟
+    ],
+)
+def test_a_plan_character_inside_a_word_plans_nothing(steps, text: str) -> None:
+    assert news(events(steps, text), "产品行为-发布").status == "occurred"
+
+
+def test_a_plan_character_written_alone_still_plans(steps) -> None:
+    assert news(events(steps, "某公司拟推出新款手机。"), "产品行为-发布").status == "planned"

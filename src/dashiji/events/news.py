@@ -3273,7 +3273,7 @@ class NewsCoder:
         near = open_hit is not None and near_gate.search(vt, open_hit.start(), m.start) is not None
         opens = opening_gate.match(vt, clause.start) is not None
         status = entry.status or "occurred"
-        plan = _PLANNED.search(cl_before) if in_before else None
+        plan = _plan_word(cl_before, 0, len(cl_before)) if in_before else None
         if status == "occurred" and plan is not None:
             at = clause.start + plan.end()
             if (
@@ -13850,10 +13850,24 @@ def _plans(vt: str, a: int, b: int) -> bool:
     """Does the clause ``vt[a:b]`` tell a plan (将于, 计划, 将与X合作, 将实施…; not 将车辆出售: 将
     marking the object)?  A clause after it that opens with its trigger, no subject of its own,
     goes on with the plan (…，要求Y披露…)."""
-    for p in _PLANNED.finditer(vt, a, b):
+    p = _plan_word(vt, a, b)
+    while p is not None:
         if p.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, p.end()):
             return True
+        p = _plan_word(vt, p.end(), b)
     return False
+
+
+def _plan_word(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first plan word (:data:`_PLANNED`) in ``text[a:b]`` that is a word of its own: not a
+    one-character one ending a word of the dictionary (模拟, 虚拟: no 拟 of a plan; 某模拟战已经
+    上线 is done)."""
+    for p in _PLANNED.finditer(text, a, b):
+        at = p.start()
+        if len(p.group()) == 1 and at > 0 and _parts_of_speech().get(text[at - 1 : p.end()]):
+            continue
+        return p
+    return None
 
 
 # a clause with no subject of its own (甚至, 乃至, 进而: it goes further on the same footing)
