@@ -458,5 +458,16 @@ def test_a_plan_character_inside_a_word_plans_nothing(steps, text: str) -> None:
     assert news(events(steps, text), "产品行为-发布").status == "occurred"
 
 
+def test_jiang_closing_a_word_for_a_player_plans_nothing(steps) -> None:
+    # 老将, 小将: a veteran, a young player - no 将 of the future
+    assert news(events(steps, "昨天一位老将退出了国家队。"), "组织关系-退出").status == "occurred"
+
+
 def test_a_plan_character_written_alone_still_plans(steps) -> None:
     assert news(events(steps, "某公司拟推出新款手机。"), "产品行为-发布").status == "planned"
+
+
+def test_a_plan_word_opening_where_another_word_ends_still_plans(steps) -> None:
+    # 两部将要上映: 部将 is a word, but 将要 opens at 将 - the plan it tells
+    text = "小编给大家介绍三部将要在国庆节上映的电影。"
+    assert news(events(steps, text), "产品行为-上映").status == "planned"

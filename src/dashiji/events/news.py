@@ -3273,9 +3273,9 @@ class NewsCoder:
         near = open_hit is not None and near_gate.search(vt, open_hit.start(), m.start) is not None
         opens = opening_gate.match(vt, clause.start) is not None
         status = entry.status or "occurred"
-        plan = _plan_word(cl_before, 0, len(cl_before)) if in_before else None
+        plan = _plan_word(vt, clause.start, m.start) if in_before else None
         if status == "occurred" and plan is not None:
-            at = clause.start + plan.end()
+            at = plan.end()
             if (
                 plan.group() != "将"
                 or _FUTURE_AFTER_JIANG.match(vt, at)
@@ -13860,11 +13860,17 @@ def _plans(vt: str, a: int, b: int) -> bool:
 
 def _plan_word(text: str, a: int, b: int) -> re.Match[str] | None:
     """The first plan word (:data:`_PLANNED`) in ``text[a:b]`` that is a word of its own: not a
-    one-character one ending a word of the dictionary (模拟, 虚拟: no 拟 of a plan; 某模拟战已经
-    上线 is done)."""
+    one-character one ending a word of the dictionary and opening none (模拟, 虚拟, 老将: no
+    拟 or 将 of a plan - 某模拟战已经上线, 一位老将宣布退役 are done; 三部将要上映: 将要 opens
+    there, the plan it is)."""
     for p in _PLANNED.finditer(text, a, b):
         at = p.start()
-        if len(p.group()) == 1 and at > 0 and _parts_of_speech().get(text[at - 1 : p.end()]):
+        if (
+            len(p.group()) == 1
+            and at > 0
+            and _parts_of_speech().get(text[at - 1 : p.end()])
+            and not (p.end() < len(text) and _parts_of_speech().get(text[at : p.end() + 1]))
+        ):
             continue
         return p
     return None
