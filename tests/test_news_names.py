@@ -1311,3 +1311,20 @@ def test_a_police_unit_written_after_a_place_is_that_places_police(
 ) -> None:
     e = news(events(steps, text), "司法行为-拘捕")
     assert [x.cameo for x in e.actors if x.side == "source"] == [cameo], e.actors
+
+
+# ---- 公安局局长, 公安局长: the head of a state body, a person, not the body --------------------
+@pytest.mark.parametrize(
+    ("text", "fired"),
+    [
+        ("某市公安局局长被免职。", "市公安局局长"),
+        ("某市公安局长被免职。", "公安局长"),  # (局 + 长: the title written short)
+    ],
+)
+def test_a_state_bodys_head_title_names_the_person(steps, text: str, fired: str) -> None:
+    assert_role(steps, text, "组织关系-解雇", "被解雇人员", [fired])
+
+
+def test_a_state_body_with_no_title_after_it_stays_the_body(steps) -> None:
+    assert_role(steps, "某市公安局昨日拘捕两名男子。", "司法行为-拘捕", "拘捕者", ["市公安局"])
+    assert_role(steps, "某市公安局局长王某被免职。", "组织关系-解雇", "被解雇人员", ["王某"])

@@ -5393,6 +5393,27 @@ _LEADER_FIRSTS = frozenset(t[0] for t in _LEADER_TITLES if t)
 _AFTER_LONE_TITLE = frozenset("因被已于在将就也均称对向")
 
 
+_OFFICE_HEADS = tuple(sorted(cue_words("office_head_titles"), key=len, reverse=True))
+_OFFICE_HEAD_FIRSTS = frozenset(t[0] for t in _OFFICE_HEADS if t)
+_HEAD_SHORT = "长"  # 民政局长: the body's last character and 长, its head's title written short
+
+
+def _office_head(vt: str, x: Actor, at: int) -> str | None:
+    """The title of the head of the state body ``x`` (a police, a court, a government office)
+    written right after it at ``at`` (news_cues office_head_titles: 某市公安局局长), or written
+    short after it with its last character (某县民政局长: 长), if any."""
+    if x.kind not in ("generic", "ORG") or x.agent_type not in _OFFICE_KINDS or x.place:
+        return None
+    if vt.startswith(_HEAD_SHORT, at) and x.text[-1] + _HEAD_SHORT in _OFFICE_HEADS:
+        return _HEAD_SHORT
+    if vt[at : at + 1] not in _OFFICE_HEAD_FIRSTS:
+        return None  # (most bodies: no title opens after them, none looked for)
+    return next((t for t in _OFFICE_HEADS if vt.startswith(t, at)), None)
+
+
+_OFFICE_KINDS = frozenset({"GOV", "COP", "JUD"})
+
+
 def _titled_of_bodies(
     vt: str, actors: list[Actor], b: int, trigger_starts: set[int]
 ) -> list[Actor]:
@@ -5403,6 +5424,7 @@ def _titled_of_bodies(
     and a longer noun (董事会) are no lone title."""
     out: list[Actor] = []
     starts = {x.start for x in actors}
+    merged: set[int] = set()  # (titles read as kinds of their own, now part of a person's)
     for x in actors:
         at = x.end + _latin_title_space(vt, x.end)
         title = (
@@ -5411,8 +5433,21 @@ def _titled_of_bodies(
             and not x.place
             and vt[at : at + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
             else None
-        )
+        ) or _office_head(vt, x, at)
         e = at + len(title) if title is not None else x.end
+        if title is not None and e in starts:
+            # 某市公安局局长被免职: the title read as a kind of its own (局长) is this one's
+            # title - a name after it still makes the participant (局长王某)
+            read = next(y for y in actors if y.start == e)
+            if read.start == at and read.text == title and read.kind == "generic":
+                e2 = read.end
+                if e2 < b and e2 not in starts and (
+                    e2 in trigger_starts or vt[e2] in _AFTER_LONE_TITLE
+                ):
+                    merged.add(id(read))
+                    person = replace(x, end=e2, text=vt[x.start : e2], kind="PER", agent_type=None)
+                    out.append(person)
+                    continue
         if (
             title is None
             or e >= b
@@ -5422,7 +5457,7 @@ def _titled_of_bodies(
             out.append(x)
             continue
         out.append(replace(x, end=e, text=vt[x.start : e], kind="PER", agent_type=None))
-    return out
+    return [x for x in out if id(x) not in merged]
 
 
 def _latin_title_space(vt: str, at: int) -> int:
