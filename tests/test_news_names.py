@@ -1328,3 +1328,11 @@ def test_a_state_bodys_head_title_names_the_person(steps, text: str, fired: str)
 def test_a_state_body_with_no_title_after_it_stays_the_body(steps) -> None:
     assert_role(steps, "某市公安局昨日拘捕两名男子。", "司法行为-拘捕", "拘捕者", ["市公安局"])
     assert_role(steps, "某市公安局局长王某被免职。", "组织关系-解雇", "被解雇人员", ["王某"])
+
+
+def test_a_court_read_from_the_venue_of_a_trial_is_of_the_place_it_opens_with(steps) -> None:
+    # 在香港某区裁判出庭受审: the court the venue names is Hong Kong's (a territory's own code)
+    e = news(events(steps, "一名男子周二在香港东区裁判出庭受审。"), "司法行为-开庭")
+    assert [x.cameo for x in e.actors if x.side == "source"] == ["HKGJUD"], e.actors
+    e = news(events(steps, "一名男子周二在东区裁判署出庭受审。"), "司法行为-开庭")  # (control)
+    assert [x.country for x in e.actors if x.name == "东区裁判署"] == [None], e.actors

@@ -3817,8 +3817,12 @@ class NewsCoder:
                 and (spot := _spot_phrase(vt, clause, m, times, actors, venue_only=True))
                 is not None
                 and _COURT_HEAD.search(vt, spot[0], spot[1])
-            ):  # 在某区裁判署受审: the court is where the accused stand trial
-                x = Actor(spot[0], spot[1], vt[spot[0] : spot[1]], "NP", agent_type="JUD")
+            ):  # 在某区裁判署受审: the court is where the accused stand trial (of the place its
+                # name opens with: 在香港某某裁判受审)
+                name = vt[spot[0] : spot[1]]
+                x = Actor(
+                    spot[0], spot[1], name, "NP", agent_type="JUD", country=self._seat_country(name)
+                )
                 args.append(self._argument(view, x, next(r for r in roles if r in _BENCH_ROLES)))
                 event_actors.append(self._event_actor(view, x, "source" if plover else "party"))
             contest_role = next((r for r in roles if r in _CONTEST_ROLES), None)
@@ -4119,13 +4123,15 @@ class NewsCoder:
 
     def _place_prefix_country(self, text: str) -> str | None:
         """洛杉矶县, 东京都政府: the country of the longest KB place or country the name opens
-        with."""
+        with - a territory's own code (香港某某裁判: HKG, not the state it belongs to)."""
         if self.kb is None:
             return None
         for k in range(min(len(text) - 1, 8), 1, -1):
             for entry in self.kb.lookup(text[:k]):
-                if entry.kind in ("country", "place"):
-                    return entry.country or (entry.id if entry.kind == "country" else None)
+                if entry.kind == "country":
+                    return entry.id
+                if entry.kind == "place":
+                    return entry.country
         return None
 
     def _event_actor(self, view: AnalysisView, x: Actor, side: str) -> EventActor:
