@@ -718,17 +718,45 @@ def test_a_word_opening_with_hou_frames_no_time(steps) -> None:
 
 
 # ---- the dead counted, not named ---------------------------------------------------------------
+def test_the_dead_counted_are_the_deaths_participants(steps) -> None:
+    (e,) = typed(steps, "某县一民房内煤炉未熄 致3人中毒身亡", "人生-死亡")  # how they died
+    assert [a.name for a in e.actors] == ["3人"]  # (between the count and the word)
+
+
 @pytest.mark.parametrize(
-    ("text", "count"),
+    ("text", "host", "dead", "hurt"),
     [
-        ("某县一民房内煤炉未熄 致3人中毒身亡", "3人"),  # how they died between count and word
-        ("某市一仓库凌晨起火，已造成12死5伤。", "12"),  # the count written in the trigger
-        ("某地两车相撞 两死一伤", "两"),
+        ("某市一仓库凌晨起火，已造成12死5伤。", "灾害/意外-起火", "12", "5"),
+        ("某地两车相撞 两死一伤", "灾害/意外-车祸", "两", "一"),
+        ("一辆货车在国道上撞上护栏，造成2死3伤。", "灾害/意外-车祸", "2", "3"),
+        ("某矿区一处厂房昨日坍塌，事故致1死4伤。", "灾害/意外-坍/垮塌", "1", "4"),
     ],
 )
-def test_the_dead_counted_are_the_deaths_participants(steps, text: str, count: str) -> None:
+def test_a_count_in_the_death_trigger_is_the_toll_not_a_participant(
+    steps, text: str, host: str, dead: str, hurt: str
+) -> None:
+    # 2死3伤: a count of the dead (DuEE's 死亡人数 of the accident it closes), no one: the death
+    # is told with no participant, and the accident carries the toll
     (e,) = typed(steps, text, "人生-死亡")
-    assert [a.name for a in e.actors] == [count]
+    assert e.actors == [] and not any(a.role == "死者" for a in e.arguments)
+    (h,) = typed(steps, text, host)
+    r = {a.role: a.text for a in h.arguments}
+    assert (r.get("死亡人数"), r.get("受伤人数")) == (dead, hurt), r
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "dead", "hurt"),
+    [
+        ("一辆货车在国道上撞上护栏，造成2人死亡3人受伤。", "灾害/意外-车祸", "2人", "3人"),
+        ("某地一座旧桥昨日坍塌，所幸无人伤亡。", "灾害/意外-坍/垮塌", None, None),
+    ],
+)
+def test_a_toll_with_a_word_of_people_is_read_as_before(
+    steps, text: str, host: str, dead: str | None, hurt: str | None
+) -> None:
+    (h,) = typed(steps, text, host)
+    r = {a.role: a.text for a in h.arguments}
+    assert (r.get("死亡人数"), r.get("受伤人数")) == (dead, hurt), r
 
 
 @pytest.mark.parametrize(

@@ -474,3 +474,30 @@ def test_a_consent_given_before_another_act_leaves_that_act_done(steps) -> None:
     # 答应但…: the consent an act of its own, the trigger's act told as done
     e = one(events(steps, "香港警方答应但要求示威者在十分钟内离开。"), "REQUEST")
     assert e.status == "occurred"
+
+
+# ---- 模拟, 虚拟: a plan's one character inside a word is no plan -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某款虚拟偶像游戏昨天已在测试服上线。",  # 拟 of 虚拟
+        "某公司的模拟经营游戏已于上周正式上线。",  # 拟 of 模拟
+    ],
+)
+def test_a_plan_character_inside_a_word_plans_nothing(steps, text: str) -> None:
+    assert news(events(steps, text), "产品行为-发布").status == "occurred"
+
+
+def test_jiang_closing_a_word_for_a_player_plans_nothing(steps) -> None:
+    # 老将, 小将: a veteran, a young player - no 将 of the future
+    assert news(events(steps, "昨天一位老将退出了国家队。"), "组织关系-退出").status == "occurred"
+
+
+def test_a_plan_character_written_alone_still_plans(steps) -> None:
+    assert news(events(steps, "某公司拟推出新款手机。"), "产品行为-发布").status == "planned"
+
+
+def test_a_plan_word_opening_where_another_word_ends_still_plans(steps) -> None:
+    # 两部将要上映: 部将 is a word, but 将要 opens at 将 - the plan it tells
+    text = "小编给大家介绍三部将要在国庆节上映的电影。"
+    assert news(events(steps, text), "产品行为-上映").status == "planned"

@@ -471,3 +471,22 @@ def test_a_single_thing_phrase_stands_for_the_one_named_before(steps) -> None:
     text = "印度议员称，抖音长期收集用户数据。随后，印度电子和信息技术部宣布对该应用实施禁令。"
     e = next(e for e in events(steps, text) if e.type == "SANCTION")
     assert [(a.kb_id, a.country) for a in e.actors if a.side == "target"] == [("douyin", "CHN")]
+
+
+# ---- 导致其当场死亡: 其 after a causative verb is the one the cause befalls ----------------------
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("男子驾车撞上护栏，导致其当场死亡。", "男子"),  # the subject of the cause
+        ("一名男子遭歹徒刺伤，导致其当场死亡。", "男子"),  # the one a passive befalls
+        ("一辆货车撞倒一名行人，致其当场死亡。", "行人"),  # the one the cause acted on
+    ],
+)
+def test_qi_after_a_causative_verb_is_the_one_it_befalls(steps, text: str, dead: str) -> None:
+    e = news(events(steps, text), "人生-死亡")
+    assert roles(e).get("死者") == [dead], roles(e)
+
+
+def test_qi_after_a_causative_verb_before_a_noun_is_an_owner(steps) -> None:
+    # 导致其父亲当场死亡: whose father - the father died, not the driver (the control)
+    assert_role(steps, "王某驾车撞上护栏，导致其父亲当场死亡。", "人生-死亡", "死者", ["父亲"])

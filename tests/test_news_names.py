@@ -1264,3 +1264,75 @@ def test_an_envoy_posted_to_a_country_is_not_of_it(steps) -> None:
     assert {a.country for e in evs for a in e.actors if a.name == "王某"} == {"CHN"}
     e = news(events(steps, "王某驻英国期间会见了英国官员。"), "交往-会见")
     assert [a.country for a in e.actors if a.name == "英国官员"] == ["GBR"]
+
+
+# ---- 民政部门: a department of a kind, not the ministry its first characters name ---------------
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("当地民政部门约谈了该养老院负责人。", "民政部门"),
+        ("当地教育部门约谈了该校校长。", "教育部门"),
+    ],
+)
+def test_a_ministry_word_going_on_with_men_is_a_department(steps, text: str, body: str) -> None:
+    assert_role(steps, text, "司法行为-约谈", "约谈发起方", [body])
+
+
+def test_a_ministry_written_alone_stays_the_ministry(steps) -> None:
+    assert_role(steps, "民政部昨日约谈了三家养老机构。", "司法行为-约谈", "约谈发起方", ["民政部"])
+
+
+# ---- a police or court unit takes the country of its place ------------------------------------
+def test_a_police_unit_of_a_sentence_that_writes_its_region_is_of_that_region(steps) -> None:
+    # 香港国安法 shows Hong Kong: the police unit arresting under it is Hong Kong's
+    text = "一名商人上周被警方保安处拘捕，警方称他触犯了香港国安法。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert [x.cameo for x in e.actors if x.name == "警方保安处"] == ["HKGCOP"], e.actors
+    e = news(events(steps, "一名商人上周被警方保安处拘捕。"), "司法行为-拘捕")  # (control)
+    assert [x.country for x in e.actors if x.name == "警方保安处"] == [None], e.actors
+
+
+def test_a_court_read_with_its_room_is_that_court(steps) -> None:
+    # 某区法院民事审判庭 read as one name: the court (JUD) of its place
+    text = "北京市朝阳区法院民事审判庭昨日开庭审理此案。"
+    e = news(events(steps, text), "司法行为-开庭")
+    assert [x.cameo for x in e.actors if x.name.endswith("审判庭")] == ["CHNJUD"], e.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("澳门警务处刑侦科昨日拘捕两名男子。", "MACCOP"),  # (not Hong Kong's, whose word it is)
+        ("香港警务处刑侦科昨日拘捕两名男子。", "HKGCOP"),
+    ],
+)
+def test_a_police_unit_written_after_a_place_is_that_places_police(
+    steps, text: str, cameo: str
+) -> None:
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert [x.cameo for x in e.actors if x.side == "source"] == [cameo], e.actors
+
+
+# ---- 公安局局长, 公安局长: the head of a state body, a person, not the body --------------------
+@pytest.mark.parametrize(
+    ("text", "fired"),
+    [
+        ("某市公安局局长被免职。", "市公安局局长"),
+        ("某市公安局长被免职。", "公安局长"),  # (局 + 长: the title written short)
+    ],
+)
+def test_a_state_bodys_head_title_names_the_person(steps, text: str, fired: str) -> None:
+    assert_role(steps, text, "组织关系-解雇", "被解雇人员", [fired])
+
+
+def test_a_state_body_with_no_title_after_it_stays_the_body(steps) -> None:
+    assert_role(steps, "某市公安局昨日拘捕两名男子。", "司法行为-拘捕", "拘捕者", ["市公安局"])
+    assert_role(steps, "某市公安局局长王某被免职。", "组织关系-解雇", "被解雇人员", ["王某"])
+
+
+def test_a_court_read_from_the_venue_of_a_trial_is_of_the_place_it_opens_with(steps) -> None:
+    # 在香港某区裁判出庭受审: the court the venue names is Hong Kong's (a territory's own code)
+    e = news(events(steps, "一名男子周二在香港东区裁判出庭受审。"), "司法行为-开庭")
+    assert [x.cameo for x in e.actors if x.side == "source"] == ["HKGJUD"], e.actors
+    e = news(events(steps, "一名男子周二在东区裁判署出庭受审。"), "司法行为-开庭")  # (control)
+    assert [x.country for x in e.actors if x.name == "东区裁判署"] == [None], e.actors

@@ -4,6 +4,7 @@ two acts whose doers differ stay two.  Invented sentences (none from the dev set
 
 from __future__ import annotations
 
+import pytest
 from test_events import events, kinds, typed
 from test_events_news import news, roles
 
@@ -457,3 +458,22 @@ def test_officials_met_on_a_trip_abroad_are_of_the_place_visited(steps) -> None:
         met = [a for a in e.actors if a.side == "target"]
         assert [(a.name, a.cameo) for a in met] == [(met[0].name, country + "GOV")], e.actors
         assert roles(e)["会见主体"] == ["萧启明"], roles(e)
+
+
+# ---- 在某国被封禁: the place a ban is done in bans, it is not banned -----------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("某款手游去年在日本被封禁。", "JPN"),
+        ("这款社交软件上月在越南被封禁。", "VNM"),
+    ],
+)
+def test_the_place_a_thing_is_banned_in_is_the_banning_side(steps, text: str, country: str) -> None:
+    (e,) = [x for x in events(steps, text) if x.type == "SANCTION"]
+    sides = {a.country: a.side for a in e.actors}
+    assert sides.get(country) == "source", e.actors
+
+
+def test_a_country_named_as_the_doer_of_a_ban_stays_its_source(steps) -> None:
+    (e,) = [x for x in events(steps, "该应用被日本政府封禁。") if x.type == "SANCTION"]
+    assert [a.side for a in e.actors if a.country == "JPN"] == ["source"], e.actors

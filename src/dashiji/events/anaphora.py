@@ -227,8 +227,10 @@ def resolve(
         if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
             continue  # inside another participant's name (沈其明)
         claim = _CLAIM_PHRASE.match(vt, e) is not None
+        caused = m.group() == _QI and _caused(vt, a, s, e, b)  # 导致其当场死亡: who it befalls
         if (
             not claim
+            and not caused
             and _possessive(vt, e, b)
             and (not _OBJECT_MARK.match(vt, s - 1) or any(x.start == e for x in out))
         ):
@@ -244,7 +246,9 @@ def resolve(
         own = None
         if other and (claim or _subject_use(vt, cut, s, out)):
             continue  # (对方表示…: the other of two its sentence may not tell)
-        if _subject_use(vt, cut, s, out):
+        if caused:
+            ante = _causee(vt, [y for y in pool if y.end <= cut])
+        elif _subject_use(vt, cut, s, out):
             # 他于…申请保释, 同时他签署…: the subject continues the topic — the subject of the
             # sentence's first clauses, else of the sentence before
             # (with no subject-like one, the nearest of the latest sentence naming any)
@@ -490,6 +494,44 @@ def _possessive(vt: str, e: int, b: int) -> bool:
 
 
 _PARTICIPANT_BEFORE = ("v", "p", "d", "ad", "c", "t", "r", "f")  # (ad: 她直接签约)
+
+
+def _caused(vt: str, a: int, s: int, e: int, b: int) -> bool:
+    """Is the pronoun at ``vt[s:e]`` right after a causative verb (news_cues causative_verbs:
+    导致其, 致其) with a word of place, manner or state after it (当场, 不幸, 重伤: tagged s, a,
+    d or v), no noun - the one the cause befalls (导致其当场死亡), not an owner (导致其股价…)?"""
+    if s - 1 < a or vt[s - 1] not in _CAUSATIVE_LASTS:
+        return False  # (most pronouns: no causative verb ends before them, none looked for)
+    if not _CAUSATIVE.search(vt, max(a, s - 2), s):
+        return False
+    if e >= b or not "\u4e00" <= vt[e] <= "\u9fff":
+        return False
+    pos_of = parts_of_speech()
+    tag = pos_of.get(vt[e : e + 2]) or pos_of.get(vt[e]) or ""
+    return tag.startswith(_STATE_AFTER_CAUSE)
+
+
+def _causee(vt: str, pool: list[Actor]) -> Actor | None:
+    """The one a cause told in the clauses before befalls - a person or a body, no owner
+    qualifying a noun after 的 (前夫的骚扰): one a passive mark follows (某人遭歹徒刺伤: 某人),
+    else the nearest one (货车撞倒一名行人: the pedestrian; 某人驾车撞上护栏: 某人)."""
+    fits = [
+        y
+        for y in pool
+        if (_person(y) or _organisation(y)) and not vt.startswith("的", y.end)
+    ]
+    for y in reversed(fits):
+        if _BY_AFTER.match(vt, y.end):
+            return y
+    return fits[-1] if fits else None
+
+
+# 导致, 致使, 致…: their last characters (one of them must end right before 其)
+_CAUSATIVE = re.compile("(?:" + cue("causative_verbs").pattern + ")$")
+_CAUSATIVE_LASTS = frozenset(w[-1] for w in cue_words("causative_verbs"))
+_STATE_AFTER_CAUSE = ("s", "a", "d", "v")  # (当场, 重伤, 不幸, 死亡; not a noun: 其股价)
+_BY_AFTER = re.compile("(?:被|遭到|遭受|遭)")
+_QI = "其"  # (他, 她 after 导致 go on with the sentence's topic: as before)
 
 
 def _tells(vt: str, lo: int, hi: int) -> bool:

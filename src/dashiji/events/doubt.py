@@ -243,8 +243,10 @@ from .status import narrator_resumes, resumes_at
 # when it happened, no owner: the act is told
 _HAPPENED_REL = r"发生(?:在|于)?[^，,。；;：:！？!?的]{0,20}的"
 _HAPPENED_DE = re.compile(_HAPPENED_REL + "$")
-# 如果, 一旦, 即使…: a condition word before the trigger (news_cues condition)
+# 3死, 两死: a death whose trigger counts its dead (3死1伤) - told of people, no one named
+_TOLL_TRIGGER = re.compile("[0-9一二三四五六七八九十百千万两几数多]+死")
 _CRASH = "灾害/意外-车祸"  # a crash whose one party is its car names no one
+# 如果, 一旦, 即使…: a condition word before the trigger (news_cues condition)
 _IF_WORD = cue("condition")
 # 如X仍拒不…，将起诉: a clause that opens with a bare 如/若 (news_cues condition_opens; not 如今,
 # 如期, 如火如荼…: condition_open_not), right before the trigger's clause, whose 将/则/就/便 leads
@@ -1479,6 +1481,7 @@ def iter_doubts(
             or e.modality == "uncertain"
             or (e.modality == "negated" and not _DENIAL_TOLD.search(vt, s0, t0))
         )
+        and not _TOLL_TRIGGER.fullmatch(e.trigger)  # (致3死1伤: the dead counted, no one named)
     ):  # (坠机也许是因为…, 翻车: nobody, nothing, nowhere; 幸好没出事故: a mishap that did not
         # happen, no one's denial of a claim - not 店主说货车压根没撞上人)
         yield "no_party"

@@ -592,6 +592,14 @@ _QUANTITY = {
     "span": re.compile(_NUM + r"(?:个)?(?:场|月|年|天|周|赛季)"),
     "people": re.compile(_NUM + r"(?:多|余)?(?:个人|人|名)"),
 }
+# a toll written compactly, 2死3伤, 两死一伤: the count of the dead right before 死 (closed by a
+# count of the hurt or the missing, or by the phrase's end: not 一死了之, 九死一生), the count of
+# the hurt right after that 死 - a count with no word of people, read only for 死亡人数, 受伤人数
+_COMPACT_TOLL = re.compile(
+    _NUM + r"(?=死(?:[0-9一二三四五六七八九十百千万两几数]+人?[重轻]?[伤失]|[^\u4e00-\u9fff]|$))"
+    r"|(?<=死)" + _NUM + r"(?=人?[重轻]?伤)"
+)
+_PEOPLE_OR_TOLL = re.compile(_QUANTITY["people"].pattern + "|" + _COMPACT_TOLL.pattern)
 # a sum of money that ends its clause (卖出3亿元，)
 _SUM_ONLY = re.compile("了?" + _QUANTITY["money"].pattern + r"(?=[，,。；;！!？?]|$)")
 _QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
@@ -955,6 +963,7 @@ _OBJECT_MARK = tuple(cue_words("object_marks"))  # 对, 将, 把, 向, 朝着…
 _ALONG_MARK = ("携", "偕")  # 某甲携妻子现身…: the one brought along does it with the subject
 _WITH_MARK = ("与", "和", "跟", "同", *_ALONG_MARK)
 _VENUE_MARK = ("在", "于", "到", "从", "赴")
+_BAN = "SANCTION"  # a ban: done by the authority of the place it is done in (在印度被封禁)
 # 在某行裁员的计划中, 在某队退出之后: a 在 opening a frame the clause closes holds its own subject
 # (news_cues time_clause_ends, at_when_ends, nominal_frame: 后, 时, 之际, 的当天, 中…)
 _FRAME_CLOSE = re.compile(
@@ -1394,6 +1403,8 @@ class NewsCoder:
                         x.country = greater_home if full_chinese_name(x) else None
                 if x.country is None and x.agent_type == "GOV" and not x.kb_id:
                     x.country = _directing_government(vt, a, x, actors)  # (要求商务部…)
+                if x.country is None and x.agent_type in _OFFICES:
+                    x.country = shown_region(local)  # (…违反香港国安法…被警方拘捕: of that region)
                 if x.country is None and x.agent_type in _LOCAL_KINDS:
                     x.country = doc_country  # the police, the court, the townspeople of the story
             if sent_country is None:  # 向滨江区法院提交诉状: a court named places its parties
@@ -3127,28 +3138,26 @@ class NewsCoder:
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
-        if (
+        # 4死3伤: the dead only counted in the trigger - a count (DuEE's 死亡人数 of the accident
+        # it closes, _quantities), no one: the death is told with none of the dead as its
+        # participant (nor 事故致, 已致 read before it: the cause, no one named)
+        tolled = (
+            entry.news in _COUNTED
+            and subject_role is not None
+            and all(x.kind != "PER" for x in participants)
+            and _COUNT_IN_TRIGGER.match(m.text) is not None
+            and _COUNT_IN_TRIGGER_CLOSES.match(vt, m.end) is not None
+        )
+        if tolled:
+            agent, participants = None, []
+        elif (
             entry.news in _COUNTED
             and subject_role is not None
             and all(x.start < clause.start and x.kind != "PER" for x in participants)
         ):  # (3名矿工受伤，2人死亡: a count in the trigger's clause names the dead, not a kind
             # of people told before; a person named before may be one of them: kept)
-            count = (
-                _PEOPLE_COUNT.search(vt, clause.start, m.start)
-                or (
-                    _COUNT_IN_TRIGGER_CLOSES.match(vt, m.end)
-                    and _COUNT_IN_TRIGGER.match(m.text)
-                )
-            )
-            if count is not None and count.re is _COUNT_IN_TRIGGER:  # 4死3伤: 4 dead
-                count_at = m.start  # (15死: the trigger 5死 ends a longer count)
-                while count_at > clause.start and (
-                    vt[count_at - 1].isdigit() or vt[count_at - 1] in NUMERAL_CHARS
-                ):
-                    count_at -= 1
-                agent = Actor(count_at, m.end - 1, vt[count_at : m.end - 1], "NP")
-                participants = [agent]
-            elif count is not None:  # 事故造成3人死亡: the dead are counted, not named
+            count = _PEOPLE_COUNT.search(vt, clause.start, m.start)
+            if count is not None:  # 事故造成3人死亡: the dead are counted, not named
                 agent = Actor(count.start(), count.end(), count.group(), "NP")
                 participants = [agent]
         if (
@@ -3157,7 +3166,12 @@ class NewsCoder:
             and any(_person_or_people(x) or _names_people(x.text) for x in participants)
         ):
             return None  # 双方证人都已亮相, 几位女星亮相红毯: people appear in public, no product
-        nobody = not participants and (entry.news or "") not in _SELF_CONTAINED and not contests
+        nobody = (
+            not participants
+            and (entry.news or "") not in _SELF_CONTAINED
+            and not contests
+            and not tolled
+        )
         # (the fallbacks above read no date, status or modality: a candidate left with nobody skips
         # those, unless they may mark the page misdated - a day told 今年 - which outlives it)
         if nobody and (self._misdated_page or not self._tells_this_year(vt)):
@@ -3261,9 +3275,9 @@ class NewsCoder:
         near = open_hit is not None and near_gate.search(vt, open_hit.start(), m.start) is not None
         opens = opening_gate.match(vt, clause.start) is not None
         status = entry.status or "occurred"
-        plan = _PLANNED.search(cl_before) if in_before else None
+        plan = _plan_word(vt, clause.start, m.start) if in_before else None
         if status == "occurred" and plan is not None:
-            at = clause.start + plan.end()
+            at = plan.end()
             if (
                 plan.group() != "将"
                 or _FUTURE_AFTER_JIANG.match(vt, at)
@@ -3806,8 +3820,12 @@ class NewsCoder:
                 and (spot := _spot_phrase(vt, clause, m, times, actors, venue_only=True))
                 is not None
                 and _COURT_HEAD.search(vt, spot[0], spot[1])
-            ):  # 在某区裁判署受审: the court is where the accused stand trial
-                x = Actor(spot[0], spot[1], vt[spot[0] : spot[1]], "NP", agent_type="JUD")
+            ):  # 在某区裁判署受审: the court is where the accused stand trial (of the place its
+                # name opens with: 在香港某某裁判受审)
+                name = vt[spot[0] : spot[1]]
+                x = Actor(
+                    spot[0], spot[1], name, "NP", agent_type="JUD", country=self._seat_country(name)
+                )
                 args.append(self._argument(view, x, next(r for r in roles if r in _BENCH_ROLES)))
                 event_actors.append(self._event_actor(view, x, "source" if plover else "party"))
             contest_role = next((r for r in roles if r in _CONTEST_ROLES), None)
@@ -4095,7 +4113,9 @@ class NewsCoder:
         with - a place of the knowledge base, or a place word of the dictionary that reads
         as no transliteration (a mainland city or district the base does not hold)."""
         head = generic_head(text)
-        if head is None or head[0] == text or not text.endswith(head[0]):
+        if head is None:  # 某地警方刑侦科, 某地某某裁判: a unit, a name cut - its place's
+            return self._place_prefix_country(text)
+        if head[0] == text or not text.endswith(head[0]):
             return None
         stem = text[: -len(head[0])]
         if (country := self._place_prefix_country(text)) is not None:
@@ -4106,13 +4126,15 @@ class NewsCoder:
 
     def _place_prefix_country(self, text: str) -> str | None:
         """洛杉矶县, 东京都政府: the country of the longest KB place or country the name opens
-        with."""
+        with - a territory's own code (香港某某裁判: HKG, not the state it belongs to)."""
         if self.kb is None:
             return None
         for k in range(min(len(text) - 1, 8), 1, -1):
             for entry in self.kb.lookup(text[:k]):
-                if entry.kind in ("country", "place"):
-                    return entry.country or (entry.id if entry.kind == "country" else None)
+                if entry.kind == "country":
+                    return entry.id
+                if entry.kind == "place":
+                    return entry.country
         return None
 
     def _event_actor(self, view: AnalysisView, x: Actor, side: str) -> EventActor:
@@ -4912,6 +4934,15 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                 )
             ):
                 j -= 1
+            if (
+                j == len(out)
+                and out
+                and out[-1].kind == "GPE"
+                and out[-1].end == x.start
+                and out[-1].country
+                and x.agent_type == "COP"
+            ):  # 某地警务处某某科: the unit keeps its name, and is that place's police
+                x = replace(x, country=out[-1].country)
             if j < len(out):
                 prefix = out[j:]
                 del out[j:]
@@ -5075,15 +5106,29 @@ _BRANCH_WORDS = tuple(cue_words("branch_after"))
 def _branch_head(text: str) -> tuple[str, str] | None:
     """南京市公安局玄武分局 read as one name (the statistical recogniser's ORG): the generic head
     of the bureau the branch is written after (公安局, COP), as :func:`_with_branches` makes
-    the bureau and its branch one actor of the bureau's kind; None when ``text`` ends in no
-    branch of a police, court or government body."""
-    if not text.endswith(_BRANCH_WORDS):
+    the bureau and its branch one actor of the bureau's kind; so too a court with its room
+    (某区法院民事审判庭) and the police or a court with a unit of theirs (某地警务处刑侦科:
+    news_cues unit_after); None when ``text`` ends in no branch, room or unit of such a body."""
+    branch = text.endswith(_BRANCH_WORDS)
+    room = text.endswith(_ROOM_END)
+    unit = text.endswith(_UNIT_AFTER)
+    if not (branch or room or unit):
         return None
     for k in range(len(text) - 2, 1, -1):
         head = generic_head(text[:k])
-        if head is not None and head[1] in _BRANCHED_KINDS and _BRANCH.fullmatch(text, k):
+        if head is None or head[1] not in _BRANCHED_KINDS:
+            continue
+        if branch and _BRANCH.fullmatch(text, k):
+            return head
+        if room and head[1] == "JUD" and _COURT_ROOM.fullmatch(text, k):
+            return head
+        if unit and head[1] in _OFFICES and _UNIT_NAME.fullmatch(text, k):
             return head
     return None
+
+
+_ROOM_END = "庭"  # (法庭, 审判庭, 第二庭: a court's room ends so)
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")  # 刑侦科, 保安处: a unit's own short name
 # 某法院第二法庭, 某法院刑事审判庭, 某法院原讼法庭, 某法院民事审判第一庭: a court's room or
 # division written right after it (news_cues court_room_kinds), no bare 法庭 (某法院法庭上)
 _NTH = "第[一二三四五六七八九十\\d]{1,3}"
@@ -5358,6 +5403,27 @@ _LEADER_FIRSTS = frozenset(t[0] for t in _LEADER_TITLES if t)
 _AFTER_LONE_TITLE = frozenset("因被已于在将就也均称对向")
 
 
+_OFFICE_HEADS = tuple(sorted(cue_words("office_head_titles"), key=len, reverse=True))
+_OFFICE_HEAD_FIRSTS = frozenset(t[0] for t in _OFFICE_HEADS if t)
+_HEAD_SHORT = "长"  # 民政局长: the body's last character and 长, its head's title written short
+
+
+def _office_head(vt: str, x: Actor, at: int) -> str | None:
+    """The title of the head of the state body ``x`` (a police, a court, a government office)
+    written right after it at ``at`` (news_cues office_head_titles: 某市公安局局长), or written
+    short after it with its last character (某县民政局长: 长), if any."""
+    if x.kind not in ("generic", "ORG") or x.agent_type not in _OFFICE_KINDS or x.place:
+        return None
+    if vt.startswith(_HEAD_SHORT, at) and x.text[-1] + _HEAD_SHORT in _OFFICE_HEADS:
+        return _HEAD_SHORT
+    if vt[at : at + 1] not in _OFFICE_HEAD_FIRSTS:
+        return None  # (most bodies: no title opens after them, none looked for)
+    return next((t for t in _OFFICE_HEADS if vt.startswith(t, at)), None)
+
+
+_OFFICE_KINDS = frozenset({"GOV", "COP", "JUD"})
+
+
 def _titled_of_bodies(
     vt: str, actors: list[Actor], b: int, trigger_starts: set[int]
 ) -> list[Actor]:
@@ -5368,6 +5434,7 @@ def _titled_of_bodies(
     and a longer noun (董事会) are no lone title."""
     out: list[Actor] = []
     starts = {x.start for x in actors}
+    merged: set[int] = set()  # (titles read as kinds of their own, now part of a person's)
     for x in actors:
         at = x.end + _latin_title_space(vt, x.end)
         title = (
@@ -5376,8 +5443,21 @@ def _titled_of_bodies(
             and not x.place
             and vt[at : at + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
             else None
-        )
+        ) or _office_head(vt, x, at)
         e = at + len(title) if title is not None else x.end
+        if title is not None and e in starts:
+            # 某市公安局局长被免职: the title read as a kind of its own (局长) is this one's
+            # title - a name after it still makes the participant (局长王某)
+            read = next(y for y in actors if y.start == e)
+            if read.start == at and read.text == title and read.kind == "generic":
+                e2 = read.end
+                if e2 < b and e2 not in starts and (
+                    e2 in trigger_starts or vt[e2] in _AFTER_LONE_TITLE
+                ):
+                    merged.add(id(read))
+                    person = replace(x, end=e2, text=vt[x.start : e2], kind="PER", agent_type=None)
+                    out.append(person)
+                    continue
         if (
             title is None
             or e >= b
@@ -5387,7 +5467,7 @@ def _titled_of_bodies(
             out.append(x)
             continue
         out.append(replace(x, end=e, text=vt[x.start : e], kind="PER", agent_type=None))
-    return out
+    return [x for x in out if id(x) not in merged]
 
 
 def _latin_title_space(vt: str, at: int) -> int:
@@ -7106,6 +7186,9 @@ def _roles(
         pre = [x for k, x in enumerate(pre) if not _modifies(vt, x, pre[k + 1 :], spots)]
         pre = _not_objects(vt, pre)  # 王某因殴打李某被拘留: 李某 is what he hit
         pre = [x for x in pre if not _TRAVEL.search(vt, max(clause.start, x.start - 3), x.start)]
+        # 某应用在印度被封禁: a place after 在 before the passive is where it is done, not what
+        venues = [x for x in pre if _venue(vt, x, clause.start)]
+        pre = [x for x in pre if x not in venues]
         by = [x for x in before if x.start >= passive.end()]
         owned = _relative_head(vt, m, after) if vt.startswith("的", m.end) else None
         if owned is None and not pre and passive.start() == m.start:
@@ -7136,6 +7219,8 @@ def _roles(
         while q + 1 < len(by) and _modifies(vt, by[q], by[q + 1 : q + 2]):
             q += 1
         agent = by[q] if by else None
+        if agent is None and venues and m.entry.plover == _BAN:
+            agent = venues[-1]  # (and in a ban, the place's authority is the one banning)
     elif (
         m.entry.object is not None
         and not any(x.end <= m.start and not x.place for x in actors)
@@ -8145,6 +8230,8 @@ def _quantity_arguments(
         pattern = _QUANTITY[kind]
         if kind == "people":
             after = _DEAD_AFTER if "死亡" in role else _HURT_AFTER if "受伤" in role else None
+            if after is not None and "死" in vt[a:b]:  # (造成2死3伤: a toll with no 人)
+                pattern = _PEOPLE_OR_TOLL
         else:
             after = None
         people: list[tuple[int, int]] = []  # (read for an age only)
@@ -13848,10 +13935,30 @@ def _plans(vt: str, a: int, b: int) -> bool:
     """Does the clause ``vt[a:b]`` tell a plan (将于, 计划, 将与X合作, 将实施…; not 将车辆出售: 将
     marking the object)?  A clause after it that opens with its trigger, no subject of its own,
     goes on with the plan (…，要求Y披露…)."""
-    for p in _PLANNED.finditer(vt, a, b):
+    p = _plan_word(vt, a, b)
+    while p is not None:
         if p.group() != "将" or _FUTURE_AFTER_JIANG.match(vt, p.end()):
             return True
+        p = _plan_word(vt, p.end(), b)
     return False
+
+
+def _plan_word(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first plan word (:data:`_PLANNED`) in ``text[a:b]`` that is a word of its own: not a
+    one-character one ending a word of the dictionary and opening none (模拟, 虚拟, 老将: no
+    拟 or 将 of a plan - 某模拟战已经上线, 一位老将宣布退役 are done; 三部将要上映: 将要 opens
+    there, the plan it is)."""
+    for p in _PLANNED.finditer(text, a, b):
+        at = p.start()
+        if (
+            len(p.group()) == 1
+            and at > 0
+            and _parts_of_speech().get(text[at - 1 : p.end()])
+            and not (p.end() < len(text) and _parts_of_speech().get(text[at : p.end() + 1]))
+        ):
+            continue
+        return p
+    return None
 
 
 # a clause with no subject of its own (甚至, 乃至, 进而: it goes further on the same footing)

@@ -235,12 +235,20 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             out.append(Actor(a - 2, b, text[a - 2 : b], "PER"))  # 蝴蝶姐姐: a nickname, whole
             upto = b
             continue
+        if word.endswith(_MINISTRY_END) and text.startswith(_DEPARTMENT_CLOSE, b) and b < end:
+            b += 1  # 民政部门, 教育部门: a department of that kind (a local one), not the ministry
+            word += _DEPARTMENT_CLOSE
         if code in PEOPLE_KINDS and (body := _body_after(text, b, end, table)):
             b += len(body)  # 某局员工阵线: the union, not its members
             word += body
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
         upto = b
     return out
+
+
+# 部 closing a ministry's word (民政部, 教育部) and 门 going on with it: 部门, a department
+_MINISTRY_END = "部"
+_DEPARTMENT_CLOSE = "门"
 
 
 def _nickname_noun(text: str, a: int, low: int, taken: bytearray) -> bool:
