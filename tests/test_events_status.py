@@ -462,8 +462,8 @@ def test_an_act_someone_agrees_to_is_planned(steps, text: str, news_type: str) -
     "text",
     [
         "双方同意后，某区法院于3月9日开庭审理此案。",  # the act after the consent
-        "法院不同意公开开庭审理此案。",  # a refusal of the manner: the hearing keeps its status
-        "法院未同意公开开庭审理此案。",
+        "法院不同意公开开庭审理这起纠纷。",  # a refusal of the manner: the hearing keeps its status
+        "法院未同意公开开庭审理这起纠纷。",
     ],
 )
 def test_an_act_done_after_or_without_a_consent_keeps_its_status(steps, text: str) -> None:

@@ -2443,7 +2443,7 @@ def test_a_name_given_a_role_is_not_added_twice(steps) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "钱立以前被北极星公司以侵犯名誉权为由起诉。",
+        "钱立以前被北极星公司以名誉受损为由起诉。",
         "钱立所以被北极星公司以侵权为由起诉。",
     ],
 )
