@@ -36,3 +36,19 @@ def test_a_means_clause_lends_no_subject(steps) -> None:
     r = roles(news(events(steps, text), "竞赛行为-胜负"))
     assert r.get("胜者") == ["红星队"] and "周涛" not in r.get("胜者", []), r
     assert r.get("败者") == ["蓝湖队"], r
+
+
+def test_a_latin_club_suffix_closes_one_team_name(steps) -> None:
+    # FC, SC, United after a name the recogniser read: one club, whole (news_cues team_suffixes)
+    r = roles(news(events(steps, "红星FC以2比1击败蓝海SC。"), "竞赛行为-胜负"))
+    assert r.get("胜者") == ["红星FC"] and r.get("败者") == ["蓝海SC"], r
+    r = roles(news(events(steps, "北京FC主场0比2负于东湖United。"), "竞赛行为-胜负"))
+    assert r.get("败者") == ["北京FC"] and r.get("胜者") == ["东湖United"], r
+
+
+def test_a_latin_title_running_on_is_no_club_suffix(steps) -> None:
+    # control: CFO runs on past CF - the company's officer, no team
+    r = roles(news(events(steps, "华信公司CFO李某被警方拘留。"), "司法行为-拘捕"))
+    assert "华信公司CF" not in r.get("被拘捕者", []) and "李某" in r.get("被拘捕者", []), r
+    r = roles(news(events(steps, "青山队昨晚3比1击败白沙队。"), "竞赛行为-胜负"))
+    assert r.get("胜者") == ["青山队"] and r.get("败者") == ["白沙队"], r

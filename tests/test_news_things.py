@@ -248,3 +248,21 @@ def test_who_holds_a_launch_event_is_no_product(steps) -> None:
     # control: the product the launch puts out is still named
     e = news(events(steps, "远帆汽车将于周五召开发布会，发布两款新车型。"), "产品行为-发布")
     assert roles(e).get("发布产品") == ["两款新车型"], roles(e)
+
+
+def test_a_model_code_before_a_launch_word_names_the_product(steps) -> None:
+    # Latin letters and digits mixed (Y9000X, 508L) before 上市/开售: the product, no noun of
+    # products needed; the maker before it launches it
+    e = news(events(steps, "华信Y9000X将于下月上市。"), "产品行为-发布")
+    r = roles(e)
+    assert any("Y9000X" in t for t in r.get("发布产品", [])) and r.get("发布方") == ["华信"], r
+    assert e.status == "planned"
+    r = roles(news(events(steps, "蓝桥电器508L于本月开售。"), "产品行为-发布"))
+    assert any("508L" in t for t in r.get("发布产品", [])), r
+
+
+def test_a_short_code_or_a_far_code_names_no_product(steps) -> None:
+    # controls: 5G (one digit, one letter) is no model; a code in another clause is no product
+    assert not [e for e in events(steps, "华信集团5G业务将于下月上市。") if e.news_type]
+    far = "华信集团的K12业务增长迅速，公司计划年内上市。"
+    assert not [e for e in events(steps, far) if e.news_type]

@@ -134,6 +134,7 @@ from .news_lexicon import (
     NewsMatch,
     load_news_lexicon,
     load_schema,
+    model_before,
     short_term_told,
     term_after,
 )
@@ -1689,6 +1690,7 @@ class NewsCoder:
             entry.requires_any
             and not _cue_told(vt, entry.requires_any, a, b, m, actors)
             and not term_after(entry, vt, m.end)
+            and not model_before(entry, vt, m.start)
             and not short_term_told(entry, vt[a:b])
         ):
             return None  # (被判处5年: a term right after the verdict verb is the prison term)
@@ -4005,6 +4007,9 @@ class NewsCoder:
             ):
                 # 店主孙涛将物流公司告上法庭: the object mark glued to the name is no part of it
                 b -= 1
+        team = None if label == "PER" else _team_suffix_end(vt, b)
+        if team is not None:  # 红星FC, 东湖United: the Latin suffix closes one team's name
+            b, kind = team, "ORG"
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
@@ -4032,9 +4037,10 @@ class NewsCoder:
         members = list(at.get("members") or [])
         if at.get("source") == "coref" and at.get("name") and kind == "PER":
             text = str(at["name"])  # 他 → the person it stands for
+        kb_id = None if team is not None else at.get("kb_id")  # (北京FC is no city)
         return Actor(
-            a, b, text, kind, kb_id=at.get("kb_id"), country=country,
-            cameo=None if bare and not at.get("kb_id") else at.get("cameo"),
+            a, b, text, kind, kb_id=kb_id, country=country,
+            cameo=None if bare and not kb_id else at.get("cameo"),
             agent_type=agent_type, members=members, place=place,
         )  # fmt: skip
 
@@ -5175,6 +5181,25 @@ def _latin_apposition(vt: str, last: Actor, x: Actor) -> bool:
         return False
     hit = _LATIN_APPOSED.match(vt, last.end)
     return hit is not None and last.end < x.start and x.end <= hit.end()
+
+
+# FC, CF, SC, United…: a Latin word closing a club's name (news_cues team_suffixes)
+_TEAM_SUFFIX = cue("team_suffixes")
+
+
+def _team_suffix_end(vt: str, b: int) -> int | None:
+    """The end of a club's Latin suffix written right after a name ending at ``b`` (红星|FC,
+    东湖|United: one team, the name the recogniser read only its first part), None when no such
+    word stands there, or it runs on into more Latin letters or digits (某公司CFO)."""
+    if b >= len(vt) or not "A" <= vt[b] <= "Z":
+        return None  # (the cheap test first: no capital, no suffix)
+    hit = _TEAM_SUFFIX.match(vt, b)
+    if hit is None:
+        return None
+    end = hit.end()
+    if end < len(vt) and vt[end].isascii() and vt[end].isalnum():
+        return None
+    return end
 
 
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
