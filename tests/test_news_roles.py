@@ -2426,3 +2426,28 @@ def test_a_name_given_a_role_is_among_the_actors(steps) -> None:
     assert {"王大伟", "李柱铭"} <= targets, e.actors
     # control: the police, no one arrested, stay the source alone
     assert {a.name for a in e.actors if a.side == "source"} == {"香港警方"}, e.actors
+
+
+def test_the_one_set_beside_with_besides_shares_the_role(steps) -> None:
+    # 除了甲外，乙、丙也被捕: 甲 is arrested too (也 joins them); so for one who resigns
+    r = roles(news(events(steps, "除了陈某外，刘某、孙某也被警方拘留。"), "司法行为-拘捕"))
+    assert sorted(r.get("被拘捕者", [])) == ["刘某", "孙某", "陈某"], r
+    r = roles(news(events(steps, "除陈某之外，刘某也宣布辞职。"), "组织关系-辞/离职"))
+    assert sorted(r.get("离职者", [])) == ["刘某", "陈某"], r
+
+
+def test_the_ones_set_apart_or_a_thing_beside_share_no_role(steps) -> None:
+    # controls: 其他人都 sets 甲 apart; a fine set beside an arrest is no one
+    r = roles(news(events(steps, "除了罚款外，刘某还被警方拘留。"), "司法行为-拘捕"))
+    assert r.get("被拘捕者") == ["刘某"], r
+    r = roles(news(events(steps, "刘某、孙某被警方拘留。"), "司法行为-拘捕"))
+    assert sorted(r.get("被拘捕者", [])) == ["刘某", "孙某"], r
+
+
+def test_a_noun_of_the_ones_acted_on_before_the_list_names_them(steps) -> None:
+    # 拘捕了5人，被捕者包括甲、乙: the noun of the arrested opens the list of them
+    r = roles(news(events(steps, "警方拘捕了5人，被捕者包括陈某、刘某、孙某。"), "司法行为-拘捕"))
+    assert {"陈某", "刘某", "孙某"} <= set(r.get("被拘捕者", [])) and "5人" in r["被拘捕者"], r
+    # control: a list after a clause of something else names no one arrested
+    r = roles(news(events(steps, "警方拘捕了5人，涉案物品包括刀具、手机。"), "司法行为-拘捕"))
+    assert r.get("被拘捕者") == ["5人"], r

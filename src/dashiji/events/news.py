@@ -2692,6 +2692,15 @@ class NewsCoder:
             if listed:
                 agent, patient, others, co_agents = listed[0], None, [], listed[1:]
                 co_patients = []
+        if ci > 0 and (besides := _besides_named(vt, clauses[ci - 1], clause, m, actors)):
+            # 除了甲外，乙、丙也被捕: the ones set beside the clause's subject share its role
+            first = next(
+                (x for x in actors if clause.start <= x.start < m.start and not x.place), None
+            )
+            if first is not None and (first is patient or first in co_patients):
+                co_patients += [x for x in besides if x not in co_patients]
+            elif first is not None and (first is agent or first in co_agents):
+                co_agents += [x for x in besides if x not in co_agents]
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if (entry.plover is None or (entry.news or "").startswith("竞赛行为")) and not (
@@ -8832,6 +8841,9 @@ _NUMBER_ONLY = re.compile(r"[0-9０-９.,:：\-]+(?:分|球|场|局|胜|负|平|
 _SUIT_DEMAND = cue("suit_demands")  # 起诉，要求X…: X is the one sued
 _SUIT_REMEDY = cue("suit_remedies")  # …要求X赔偿/道歉/停止…: what is demanded of the one sued
 _AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
+# 被捕者包括X, 被拘留人士分别为X: a noun of the ones acted on (a verb and a head of people,
+# news_cues among_heads) opening the clause before the list
+_AMONG_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:" + cue("among_heads").pattern + ")")
 _LIST_ADDS = cue("list_adds")  # (包括X，以及Y: the list of the clause before goes on)
 # what a bare list clause holds besides its names: joiners, counts, 等 (还有王某仍在逃 is a
 # clause of its own: a predicate follows the name)
@@ -8918,10 +8930,42 @@ def _case_for_victim(vt: str, x: Actor | None, m: NewsMatch) -> Actor | None:
     return Actor(x.start, hit.end(), vt[x.start : hit.end()], "NP", country=x.country)
 
 
+# 除了甲(之)外，: a clause setting someone beside the subject of the next one, from its start
+# (:data:`_BESIDES` finds such a clause only after a sentence's or an ASCII stop's start); 也,
+# 还… before the trigger there (news_cues besides_also) join them in what it tells, 其他,
+# 其余… (besides_others) set them apart: 除了甲外，其他人都没被捕
+_BESIDES_OPEN = re.compile(r"\s*除了?(?P<who>[^，。；]{1,20}?)(?:之外|以外|外)$")
+_BESIDES_ALSO = cue("besides_also")
+_BESIDES_OTHERS = cue("besides_others")
+
+
+def _besides_named(
+    vt: str, prev: _Clause, clause: _Clause, m: NewsMatch, actors: list[Actor]
+) -> list[Actor]:
+    """The people the clause ``prev`` sets beside the subject of ``clause``, the trigger ``m``'s
+    (除了甲外，乙、丙也被捕: 甲 is arrested too; 除乙、丙之外，丁亦辞职), each cut at the
+    clause's closing 外; none when ``clause`` holds no word of joining before the trigger, or
+    sets them apart (其他人)."""
+    if "除" not in vt[prev.start : prev.start + 2]:
+        return []  # (the cheap test first: 除 opens the clause, perhaps past a space)
+    hit = _BESIDES_OPEN.match(vt, prev.start, prev.end)
+    if hit is None or _BESIDES_ALSO.search(vt, clause.start, m.start) is None:
+        return []
+    if _BESIDES_OTHERS.search(vt, clause.start, m.start) is not None:
+        return []
+    lo, hi = hit.start("who"), hit.end("who")
+    return [
+        x if x.end <= hi else replace(x, end=hi, text=vt[x.start : hi])
+        for x in actors
+        if lo <= x.start < hi and not x.place and _person_or_people(x)
+    ]
+
+
 # a clause naming the ones among a group acted on (其中包括X), perhaps after the one who tells
 # it (而有报纸说其中有X; the teller is not one of them)
 _TOLD_AMONG = re.compile(
-    rf"(?:[^，。；：！？]{{0,10}}?(?:{_TELLS.pattern}))?(?P<among>{_AMONG_THEM.pattern})"
+    rf"(?:[^，。；：！？]{{0,10}}?(?:{_TELLS.pattern})|{_AMONG_HEAD.pattern})?"
+    rf"(?P<among>{_AMONG_THEM.pattern})"
 )
 _SHORTENED_AS = re.compile("(?:" + cue("abbreviation_marks").pattern + ")$")
 
