@@ -2451,3 +2451,29 @@ def test_a_noun_of_the_ones_acted_on_before_the_list_names_them(steps) -> None:
     # control: a list after a clause of something else names no one arrested
     r = roles(news(events(steps, "警方拘捕了5人，涉案物品包括刀具、手机。"), "司法行为-拘捕"))
     assert r.get("被拘捕者") == ["5人"], r
+
+
+def test_a_suit_naming_only_its_plaintiff_is_against_the_other_side_told_before(steps) -> None:
+    # 甲诉乙一案，甲提起诉讼: the suit the sentence names first is against 乙; the one sued
+    # who appeals (乙不服，提起上诉) appeals against 甲 - 不服 is why, no act undone
+    r = roles(news(events(steps, "王某诉赵某合同纠纷一案，王某提起诉讼。"), "司法行为-起诉"))
+    assert r.get("原告") == ["王某"] and r.get("被告") == ["赵某"], r
+    text = "王某诉赵某合同纠纷一案，一审判决后，赵某不服，提起上诉。"
+    r = roles(news(events(steps, text), "司法行为-起诉"))
+    assert r.get("原告") == ["赵某"] and r.get("被告") == ["王某"], r
+
+
+def test_a_later_suit_of_someone_else_takes_no_side_told_before(steps) -> None:
+    # control: 丙 is no side of the suit told first - no defendant lent to her
+    evs = events(steps, "张某起诉李某侵犯名誉权，孙某也提起诉讼。")
+    later = [e for e in evs if e.news_type == "司法行为-起诉" and roles(e).get("原告") == ["孙某"]]
+    assert later and "被告" not in roles(later[0]), [roles(e) for e in evs]
+
+
+def test_an_appeal_after_the_verdict_is_no_order(steps) -> None:
+    # 判决后: a time after the verdict, not a verdict ordering what follows
+    r = roles(news(events(steps, "一审判决后张某向市中级法院提起上诉。"), "司法行为-起诉"))
+    assert r.get("原告") == ["张某"], r
+    # control: a verdict ordering an apology - ordered, not done
+    evs = events(steps, "法院判决张某向李某赔礼道歉。")
+    assert not [e for e in evs if e.news_type == "交往-道歉"], kinds(evs)

@@ -356,11 +356,11 @@ _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主�
 # (主张, not 车主张某, 业主张某: the lookbehind read past 主, so that every alternative opens with a
 # character - re skips ahead by them)
 _ORDERED = re.compile(
-    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
+    r"(?:被判|判令|判决(?![后时])|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
     r"敦促|促使|会让|会使|"
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
-)  # (不得不: had to - done, not forbidden)
+)  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order)
 _ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
@@ -701,6 +701,7 @@ _PENALTY_TALK = cue("penalty_talk")
 _PRISON_TOLD = cue("prison_told")  # 入狱, 有期徒刑, 判监: prison named, not only a sentence
 _NOMINAL_AFTER = cue("nominal_after")
 _UNDONE = re.compile(cue("undone").pattern + r"(?:[^，。；]{0,30}的|[^，。；]{0,2})$")
+_CONTESTED = cue("contested_words")  # (不服: of the undone words, the one an appeal follows)
 _NP_BAD_WORDS = cue("np_bad_words")
 _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|有望")
 _NP_BAD_LEAD = cue("np_bad_first")
@@ -1771,8 +1772,13 @@ class NewsCoder:
             return None  # 起诉状中的赔偿请求: what the paper says, not a filing
         if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
             return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
-        if before_any and _UNDONE.search(vt, clause.start, m.start):
-            return None  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here
+        if (
+            before_any
+            and (undone := _UNDONE.search(vt, clause.start, m.start)) is not None
+            and not (_CONTESTED.match(undone.group()) and is_suit(entry.news, entry.plover))
+        ):  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here (not 不服提起
+            # 上诉: contesting is why one appeals)
+            return None
         if m.text.endswith("令") and (
             _UNDONE_ANY.search(vt, max(clause.start, m.start - 20), m.start)
             or _UNDONE_ANY.search(vt, m.end, min(clause.end, m.end + 10))
@@ -2692,6 +2698,15 @@ class NewsCoder:
             if listed:
                 agent, patient, others, co_agents = listed[0], None, [], listed[1:]
                 co_patients = []
+        if (
+            agent is not None
+            and patient is None
+            and object_role is not None
+            and ci > 0
+            and is_suit(entry.news, entry.plover)
+            and (other := _other_side(vt, a, clause.start, actors, agent)) is not None
+        ):  # 甲诉乙一案，甲提起上诉: the suit the sentence names before is against 乙
+            patient = other
         if ci > 0 and (besides := _besides_named(vt, clauses[ci - 1], clause, m, actors)):
             # 除了甲外，乙、丙也被捕: the ones set beside the clause's subject share its role
             first = next(
@@ -10801,6 +10816,25 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
             # 甲起诉乙、丙和丁…一案: the ones joined to the defendant are sued with it
             sides += _coordinated(vt, defendant, sorted(starts.values(), key=lambda x: x.start))
     return sides
+
+
+def _other_side(
+    vt: str, a: int, end: int, actors: list[Actor], party: Actor
+) -> Actor | None:
+    """The other side of the first suit told in ``vt[a:end]``, the sentence before the clause
+    of a suit naming only ``party`` (甲起诉乙…，一审判决后甲提起上诉: 乙; 甲诉乙一案，乙不服
+    上诉: 甲), when ``party`` is one of its sides; else None."""
+    if not _SUIT_VERB.search(vt, a, end):
+        return None  # (the cheap test first: no suit verb, no suit told)
+    sides = _suit_sides(vt, a, end, actors)
+    if len(sides) < 2:
+        return None
+    plaintiff, defendant = sides[0], sides[1]
+    if plaintiff.text == party.text and defendant.text != party.text:
+        return defendant
+    if defendant.text == party.text and plaintiff.text != party.text:
+        return plaintiff
+    return None
 
 
 def _sued_in_topic(vt: str, c: _Clause, actors: list[Actor], agent: Actor) -> Actor | None:
