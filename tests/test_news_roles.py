@@ -2477,3 +2477,18 @@ def test_an_appeal_after_the_verdict_is_no_order(steps) -> None:
     # control: a verdict ordering an apology - ordered, not done
     evs = events(steps, "法院判决张某向李某赔礼道歉。")
     assert not [e for e in evs if e.news_type == "交往-道歉"], kinds(evs)
+
+
+def test_a_title_between_a_list_joiner_and_a_name_titles_that_one(steps) -> None:
+    # 甲与(其)助手乙被拘留, 拘留了甲与秘书乙: before a passive, or as the trigger's object, 与
+    # lists; nouns alone between it and a name title the one after, a title word or not
+    r = roles(news(events(steps, "钱某与其助手孙某被警方拘留。"), "司法行为-拘捕"))
+    assert sorted(r.get("被拘捕者", [])) == ["孙某", "钱某"], r
+    r = roles(news(events(steps, "警方拘留了钱某与秘书孙某。"), "司法行为-拘捕"))
+    assert sorted(r.get("被拘捕者", [])) == ["孙某", "钱某"], r
+
+
+def test_a_name_in_a_clause_of_its_own_is_not_listed(steps) -> None:
+    # control: the secretary is met in a clause of her own, not arrested with him
+    r = roles(news(events(steps, "警方拘留了钱某，并约谈其秘书孙某。"), "司法行为-拘捕"))
+    assert r.get("被拘捕者") == ["钱某"], r

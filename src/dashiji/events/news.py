@@ -2558,9 +2558,7 @@ class NewsCoder:
             else []
         )
         co_patients = (
-            _coordinated(
-                vt, patient, inside, places, qualifying, _before_passive(vt, patient, m)
-            )
+            _coordinated(vt, patient, inside, places, qualifying, _listed_object(vt, patient, m))
             if patient is not None
             else []
         )
@@ -8518,10 +8516,10 @@ def _joined(
             and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
         )
         or (
-            owner is None
-            and (lead in _LIST_ONLY or "、" in vt[max(0, x.start - _TITLE_GAP) : x.start])
+            (owner is None or listed)
+            and (lead in _LIST_ONLY or listed or "、" in vt[max(0, x.start - _TITLE_GAP) : x.start])
             and _nouns_only(vt, at - len(rest), at)
-        )
+        )  # (甲与(其)助手乙被拘留: before a passive 与 lists, the nouns title the one after)
     )
 
 
@@ -8788,6 +8786,13 @@ def _staff_of(vt: str, x: Actor, limit: int) -> Actor | None:
     if noun is None or not noun[2].startswith("n"):
         return None
     return Actor(x.start, noun[1], vt[x.start : noun[1]], "NP", country=x.country)
+
+
+def _listed_object(vt: str, x: Actor, m: NewsMatch) -> bool:
+    """Does ``x``, the one the trigger ``m`` acts on, head a list where 与 lists and
+    accompanies no one: before a passive (:func:`_before_passive`: 甲与助手乙被拘留) or as the
+    trigger's object after it (拘留了甲与秘书乙: no preposition stands after its verb)?"""
+    return x.start >= m.end or _before_passive(vt, x, m)
 
 
 def _before_passive(vt: str, x: Actor, m: NewsMatch) -> bool:
