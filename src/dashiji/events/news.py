@@ -11640,8 +11640,12 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
 
 
 # 致信, 通知, 会见…: a verb of writing, telling or meeting between two participants (news_cues
-# addressing_verbs) - the second its object, not qualified by the first
-_ADDRESSING = cue("addressing_verbs")
+# addressing_verbs) - the second its object, not qualified by the first; not with a noun's
+# last character right after it (addressing_noun_ends: 通知书, 会见室, 警告信, 告诉人 - a paper,
+# a room or a person, no verb)
+_ADDRESSING = re.compile(
+    "(?:" + cue("addressing_verbs").pattern + ")(?!" + cue("addressing_noun_ends").pattern + ")"
+)
 # 载其|家属, 带着|家人: a verb whose object the pronoun or the aspect mark ending the gap opens
 _ACTS_ON_OWN = re.compile(r"[\u4e00-\u9fff](?:其|着|了)$")
 
