@@ -2492,3 +2492,9 @@ def test_a_name_in_a_clause_of_its_own_is_not_listed(steps) -> None:
     # control: the secretary is met in a clause of her own, not arrested with him
     r = roles(news(events(steps, "警方拘留了钱某，并约谈其秘书孙某。"), "司法行为-拘捕"))
     assert r.get("被拘捕者") == ["钱某"], r
+
+
+def test_a_joiner_that_opens_a_word_lists_no_one_after_an_object(steps) -> None:
+    # control: 同 of 同胞 (a compatriot) joins no one to the team joined
+    evs = events(steps, "王某近日谈到了加盟青山队的巴西同胞孙某。")
+    assert all("孙某" not in roles(e).get("所加盟组织", []) for e in evs), [roles(e) for e in evs]

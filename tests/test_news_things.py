@@ -266,3 +266,12 @@ def test_a_short_code_or_a_far_code_names_no_product(steps) -> None:
     assert not [e for e in events(steps, "华信集团5G业务将于下月上市。") if e.news_type]
     far = "华信集团的K12业务增长迅速，公司计划年内上市。"
     assert not [e for e in events(steps, far) if e.news_type]
+
+
+def test_a_model_code_closing_a_company_name_is_the_model_not_the_company(steps) -> None:
+    # the recogniser reads 华信508L as one company: the make launches, its model is launched
+    r = roles(news(events(steps, "新一代华信508L正式上市。"), "产品行为-发布"))
+    assert r.get("发布方") == ["华信"] and any("508L" in t for t in r.get("发布产品", [])), r
+    # control: a Latin title with no digit after a company stays outside the company
+    r = roles(news(events(steps, "华信公司CEO李某宣布辞职。"), "组织关系-辞/离职"))
+    assert r.get("原所属组织") == ["华信公司"], r

@@ -129,6 +129,7 @@ from .news_actors import (
 )
 from .news_cues import cue, cue_words
 from .news_lexicon import (
+    MODEL_CODE,
     NewsEntry,
     NewsLexicon,
     NewsMatch,
@@ -4032,6 +4033,8 @@ class NewsCoder:
         team = None if label == "PER" else _team_suffix_end(vt, b)
         if team is not None:  # 红星FC, 东湖United: the Latin suffix closes one team's name
             b, kind = team, "ORG"
+        elif label == "ORG" and "0" <= vt[b - 1] <= "z" and (code := _MODEL_TAIL.search(vt, a, b)):
+            b = code.start()  # 某品牌508L上市: the make, not its model, is the company
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
@@ -5205,6 +5208,9 @@ def _latin_apposition(vt: str, last: Actor, x: Actor) -> bool:
     return hit is not None and last.end < x.start and x.end <= hit.end()
 
 
+# a model's code closing a company's name the recogniser read, after a Chinese character
+# (某品牌508L, 某品牌Y9000X: the make and its model)
+_MODEL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])" + MODEL_CODE + "$")
 # FC, CF, SC, United…: a Latin word closing a club's name (news_cues team_suffixes)
 _TEAM_SUFFIX = cue("team_suffixes")
 
@@ -8517,9 +8523,14 @@ def _joined(
         )
         or (
             (owner is None or listed)
-            and (lead in _LIST_ONLY or listed or "、" in vt[max(0, x.start - _TITLE_GAP) : x.start])
+            and (
+                lead in _LIST_ONLY
+                or (listed and lead in _RELATIVE_JOINERS)
+                or "、" in vt[max(0, x.start - _TITLE_GAP) : x.start]
+            )
             and _nouns_only(vt, at - len(rest), at)
-        )  # (甲与(其)助手乙被拘留: before a passive 与 lists, the nouns title the one after)
+        )  # (甲与(其)助手乙被拘留: before a passive 与 lists, the nouns title the one after -
+        # not 同 or 跟, which may be verbs or open a word: 巴西同胞乙, 与甲同竞技)
     )
 
 

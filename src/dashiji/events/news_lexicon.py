@@ -91,10 +91,8 @@ def term_after(e: NewsEntry, text: str, end: int) -> bool:
 
 # a model's code - Latin letters and digits mixed, a letter first (X5, Y9000X) or two digits or
 # more first (508L; not 5G, 4K) - and then, in its clause, no more than a few words (将于下月)
-_MODEL_CODE_BEFORE = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]{2,}[A-Za-z][A-Za-z0-9]*)"
-    r"[^，。；！？、,;!?A-Za-z0-9]{0,8}$"
-)
+MODEL_CODE = r"(?<![A-Za-z0-9])(?:[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]{2,}[A-Za-z][A-Za-z0-9]*)"
+_MODEL_CODE_BEFORE = re.compile(MODEL_CODE + r"[^，。；！？、,;!?A-Za-z0-9]{0,8}$")
 _MODEL_WINDOW = 24  # characters looked at before the trigger
 _LAUNCH = "产品行为-发布"
 
