@@ -2498,3 +2498,14 @@ def test_a_joiner_that_opens_a_word_lists_no_one_after_an_object(steps) -> None:
     # control: 同 of 同胞 (a compatriot) joins no one to the team joined
     evs = events(steps, "王某近日谈到了加盟青山队的巴西同胞孙某。")
     assert all("孙某" not in roles(e).get("所加盟组织", []) for e in evs), [roles(e) for e in evs]
+
+
+def test_the_one_set_apart_with_besides_takes_no_part(steps) -> None:
+    # 除了甲外，其他人都没有被捕: 甲 is set apart from the ones not arrested - no participant
+    evs = events(steps, "除了陈某外，其他人都没有被捕。")
+    assert not any(
+        t.startswith("陈某") for e in evs for ts in roles(e).values() for t in ts
+    ), [roles(e) for e in evs]
+    # control: one named in the clause itself keeps the role
+    r = roles(news(events(steps, "陈某没有被捕。"), "司法行为-拘捕"))
+    assert r.get("被拘捕者") == ["陈某"], r

@@ -2706,7 +2706,10 @@ class NewsCoder:
             and (other := _other_side(vt, a, clause.start, actors, agent)) is not None
         ):  # 甲诉乙一案，甲提起上诉: the suit the sentence names before is against 乙
             patient = other
-        if ci > 0 and (besides := _besides_named(vt, clauses[ci - 1], clause, m, actors)):
+        besides, joins_them = (
+            _besides_named(vt, clauses[ci - 1], clause, m, actors) if ci > 0 else ([], False)
+        )
+        if besides and joins_them:
             # 除了甲外，乙、丙也被捕: the ones set beside the clause's subject share its role
             first = next(
                 (x for x in actors if clause.start <= x.start < m.start and not x.place), None
@@ -2715,6 +2718,13 @@ class NewsCoder:
                 co_patients += [x for x in besides if x not in co_patients]
             elif first is not None and (first is agent or first in co_agents):
                 co_agents += [x for x in besides if x not in co_agents]
+        elif besides:  # 除了甲外，其他人都没被捕: 甲 is set apart, no participant of the act
+            set_apart = {x.start for x in besides}
+            agent = None if agent is not None and agent.start in set_apart else agent
+            patient = None if patient is not None and patient.start in set_apart else patient
+            co_agents = [x for x in co_agents if x.start not in set_apart]
+            co_patients = [x for x in co_patients if x.start not in set_apart]
+            others = [x for x in others if x.start not in set_apart]
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if (entry.plover is None or (entry.news or "").startswith("竞赛行为")) and not (
@@ -8972,24 +8982,26 @@ _BESIDES_OTHERS = cue("besides_others")
 
 def _besides_named(
     vt: str, prev: _Clause, clause: _Clause, m: NewsMatch, actors: list[Actor]
-) -> list[Actor]:
-    """The people the clause ``prev`` sets beside the subject of ``clause``, the trigger ``m``'s
-    (除了甲外，乙、丙也被捕: 甲 is arrested too; 除乙、丙之外，丁亦辞职), each cut at the
-    clause's closing 外; none when ``clause`` holds no word of joining before the trigger, or
-    sets them apart (其他人)."""
+) -> tuple[list[Actor], bool]:
+    """The people the clause ``prev`` sets beside the subject of ``clause``, the trigger ``m``'s,
+    each cut at the clause's closing 外, and whether they join it: True with a word of joining
+    before the trigger (除了甲外，乙、丙也被捕: 甲 is arrested too; 除乙、丙之外，丁亦辞职),
+    False when the clause sets them apart (除了甲外，其他人都没被捕); no one with neither."""
     if "除" not in vt[prev.start : prev.start + 2]:
-        return []  # (the cheap test first: 除 opens the clause, perhaps past a space)
+        return [], False  # (the cheap test first: 除 opens the clause, perhaps past a space)
     hit = _BESIDES_OPEN.match(vt, prev.start, prev.end)
-    if hit is None or _BESIDES_ALSO.search(vt, clause.start, m.start) is None:
-        return []
-    if _BESIDES_OTHERS.search(vt, clause.start, m.start) is not None:
-        return []
+    if hit is None:
+        return [], False
+    joined = _BESIDES_OTHERS.search(vt, clause.start, m.start) is None
+    if joined and _BESIDES_ALSO.search(vt, clause.start, m.start) is None:
+        return [], False
     lo, hi = hit.start("who"), hit.end("who")
-    return [
+    named = [
         x if x.end <= hi else replace(x, end=hi, text=vt[x.start : hi])
         for x in actors
         if lo <= x.start < hi and not x.place and _person_or_people(x)
     ]
+    return named, joined
 
 
 # a clause naming the ones among a group acted on (其中包括X), perhaps after the one who tells
