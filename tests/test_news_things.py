@@ -272,6 +272,12 @@ def test_a_model_code_closing_a_company_name_is_the_model_not_the_company(steps)
     # the recogniser reads 华信508L as one company: the make launches, its model is launched
     r = roles(news(events(steps, "新一代华信508L正式上市。"), "产品行为-发布"))
     assert r.get("发布方") == ["华信"] and any("508L" in t for t in r.get("发布产品", [])), r
-    # control: a Latin title with no digit after a company stays outside the company
+    # controls: a model named in another act is the thing, not its make; a Latin title with
+    # no digit after a company stays outside the company
+    from dashiji.events.news import _makes_of_models
+    from dashiji.events.news_actors import Actor
+
+    car = Actor(2, 8, "华信508L", "ORG")
+    assert _makes_of_models("力压华信508L夺得销量冠军", [car], []) == [car]
     r = roles(news(events(steps, "华信公司CEO李某宣布辞职。"), "组织关系-辞/离职"))
     assert r.get("原所属组织") == ["华信公司"], r

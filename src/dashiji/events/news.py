@@ -1246,6 +1246,7 @@ class NewsCoder:
             hi = bisect_left(ent_starts, b, lo)
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
             actors = _joined_latin_names(vt, [x for x in found if x is not None])
+            actors = _makes_of_models(vt, actors, matches)  # 某品牌508L上市: the make
             actors = _runs_of_countries(vt, actors)
             if joined:  # 甲乙表示…，二人分手: the pair is 甲 and 乙, not the two run together
                 for x in actors:
@@ -4043,8 +4044,6 @@ class NewsCoder:
         team = None if label == "PER" else _team_suffix_end(vt, b)
         if team is not None:  # 红星FC, 东湖United: the Latin suffix closes one team's name
             b, kind = team, "ORG"
-        elif label == "ORG" and "0" <= vt[b - 1] <= "z" and (code := _MODEL_TAIL.search(vt, a, b)):
-            b = code.start()  # 某品牌508L上市: the make, not its model, is the company
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
@@ -5221,6 +5220,26 @@ def _latin_apposition(vt: str, last: Actor, x: Actor) -> bool:
 # a model's code closing a company's name the recogniser read, after a Chinese character
 # (某品牌508L, 某品牌Y9000X: the make and its model)
 _MODEL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])" + MODEL_CODE + "$")
+_MODEL_LAUNCH_GAP = 12  # characters between a model's name and the launch word after it
+
+
+def _makes_of_models(vt: str, actors: list[Actor], matches: Sequence[NewsMatch]) -> list[Actor]:
+    """某品牌508L将于下月上市: a company's name the recogniser read with a model's code closing
+    it, before a launch word (产品行为-发布) a few characters on, is the make that launches the
+    model: the company ends before the code (not elsewhere - 力压某品牌H6夺冠: the car)."""
+    launches = [mm.start for mm in matches if mm.entry.news == _LAUNCH]
+    if not launches:
+        return actors  # (the cheap test first: no launch, no make read)
+    out: list[Actor] = []
+    for x in actors:
+        code = _MODEL_TAIL.search(x.text) if x.kind == "ORG" else None
+        if code is not None and any(x.end <= t <= x.end + _MODEL_LAUNCH_GAP for t in launches):
+            x = replace(x, end=x.start + code.start(), text=x.text[: code.start()], kb_id=None)
+        out.append(x)
+    return out
+
+
+_LAUNCH = "产品行为-发布"
 # FC, CF, SC, United…: a Latin word closing a club's name (news_cues team_suffixes)
 _TEAM_SUFFIX = cue("team_suffixes")
 
