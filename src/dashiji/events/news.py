@@ -2707,6 +2707,14 @@ class NewsCoder:
             and (other := _other_side(vt, a, clause.start, actors, agent)) is not None
         ):  # 甲诉乙一案，甲提起上诉: the suit the sentence names before is against 乙
             patient = other
+        if (
+            entry.news == _BEATS
+            and agent is not None
+            and patient is None
+            and ci > 0
+            and (rival := _rival_of(vt, a, clause.start, actors, agent)) is not None
+        ):  # 甲与乙的比赛中，甲击败对手: the other side of the match the sentence names first
+            patient = rival
         besides, joins_them = (
             _besides_named(vt, clauses[ci - 1], clause, m, actors) if ci > 0 else ([], False)
         )
@@ -10881,6 +10889,30 @@ def _other_side(
         return defendant
     if defendant.text == party.text and plaintiff.text != party.text:
         return plaintiff
+    return None
+
+
+_BEATS = "竞赛行为-胜负"
+# 甲与乙的比赛, 甲对乙一战: two sides joined before a noun of a match (news_cues matchup_joiners,
+# matchup_nouns)
+_MATCHUP_JOINER = re.compile("(?:" + cue("matchup_joiners").pattern + r")\s*$")
+_MATCHUP_NOUN = re.compile(r"\s*的?(?:" + cue("matchup_nouns").pattern + ")")
+
+
+def _rival_of(vt: str, a: int, end: int, actors: list[Actor], side: Actor) -> Actor | None:
+    """The other side of the match ``vt[a:end]`` names before the clause of a win that names
+    only ``side`` (甲与乙的比赛中，甲以2比1击败对手: 乙), when ``side`` is one of its two sides;
+    else None."""
+    sides = [x for x in actors if a <= x.start and x.end <= end and not x.place]
+    for x, y in zip(sides, sides[1:], strict=False):
+        if not _MATCHUP_JOINER.fullmatch(vt, x.end, y.start):
+            continue
+        if _MATCHUP_NOUN.match(vt, y.end, end) is None:
+            continue
+        if x.text == side.text and y.text != side.text:
+            return y
+        if y.text == side.text and x.text != side.text:
+            return x
     return None
 
 
