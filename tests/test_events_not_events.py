@@ -923,3 +923,26 @@ def test_one_of_a_class_singled_out_is_a_participant(steps) -> None:
 def test_a_class_noun_after_a_word_ending_in_a_determiner_is_the_class(steps, text: str) -> None:
     # 因此 (so), 每一家 (each): 此, 一家 in a word single no one out - still the class
     assert not typed(steps, text, "产品行为-召回")
+
+
+# ---- a room, a paper or a person named after a verb of meeting or telling -------------------
+def test_a_meeting_room_is_no_meeting(steps) -> None:
+    # 会见室: the room where meetings are held, named to say who works there - no meeting
+    assert not typed(steps, "看守所会见室民警辞职。", "交往-会见")
+    # control: the verb itself still meets
+    assert typed(steps, "律师昨日在看守所会见了李某。", "交往-会见")
+
+
+def test_an_addressing_verb_with_a_noun_end_is_no_verb() -> None:
+    # 通知书, 警告信, 告诉人: a paper or a person, no verb of telling between two participants
+    from dashiji.events.news import _ADDRESSING, _modifies
+    from dashiji.events.news_actors import Actor
+
+    assert _ADDRESSING.search("通知书") is None and _ADDRESSING.search("警告信") is None
+    assert _ADDRESSING.search("告诉人") is None
+    vt = "华信公司警告信王某"
+    assert _modifies(vt, Actor(0, 4, "华信公司", "ORG"), [Actor(7, 9, "王某", "PER")])
+    # control: the verb between two participants makes the second its object
+    assert _ADDRESSING.search("通知") is not None
+    vt = "华信公司通知王某"
+    assert not _modifies(vt, Actor(0, 4, "华信公司", "ORG"), [Actor(6, 8, "王某", "PER")])

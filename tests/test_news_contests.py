@@ -36,3 +36,34 @@ def test_a_means_clause_lends_no_subject(steps) -> None:
     r = roles(news(events(steps, text), "竞赛行为-胜负"))
     assert r.get("胜者") == ["红星队"] and "周涛" not in r.get("胜者", []), r
     assert r.get("败者") == ["蓝湖队"], r
+
+
+def test_a_latin_club_suffix_closes_one_team_name(steps) -> None:
+    # FC, SC, United after a name the recogniser read: one club, whole (news_cues team_suffixes)
+    r = roles(news(events(steps, "红星FC以2比1击败蓝海SC。"), "竞赛行为-胜负"))
+    assert r.get("胜者") == ["红星FC"] and r.get("败者") == ["蓝海SC"], r
+    r = roles(news(events(steps, "北京FC主场0比2负于东湖United。"), "竞赛行为-胜负"))
+    assert r.get("败者") == ["北京FC"] and r.get("胜者") == ["东湖United"], r
+
+
+def test_a_latin_title_running_on_is_no_club_suffix(steps) -> None:
+    # control: CFO runs on past CF - the company's officer, no team
+    r = roles(news(events(steps, "华信公司CFO李某被警方拘留。"), "司法行为-拘捕"))
+    assert "华信公司CF" not in r.get("被拘捕者", []) and "李某" in r.get("被拘捕者", []), r
+    r = roles(news(events(steps, "青山队昨晚3比1击败白沙队。"), "竞赛行为-胜负"))
+    assert r.get("胜者") == ["青山队"] and r.get("败者") == ["白沙队"], r
+
+
+def test_a_win_over_the_opponent_is_over_the_other_side_of_the_match_named(steps) -> None:
+    # 甲与乙的比赛中，甲击败对手: the match named first says who the opponent is
+    text = "在青山队对白沙队的比赛中，白沙队3比0战胜对手。"
+    r = roles(news(events(steps, text), "竞赛行为-胜负"))
+    assert r.get("胜者") == ["白沙队"] and r.get("败者") == ["青山队"], r
+
+
+def test_a_winner_of_no_side_of_the_match_named_takes_no_loser_from_it(steps) -> None:
+    # control: 红星队 plays in neither side named - no loser lent
+    text = "青山队与白沙队的比赛结束后，红星队击败对手。"
+    r = roles(news(events(steps, text), "竞赛行为-胜负"))
+    assert r.get("胜者") == ["红星队"] and "青山队" not in r.get("败者", []), r
+    assert "白沙队" not in r.get("败者", []), r

@@ -2491,3 +2491,86 @@ def test_a_relative_clause_whose_verb_the_tagger_splits_still_qualifies_its_head
     assert any(roles(e).get("原告") == ["车主"] for e in evs), [roles(e) for e in evs]
     assert any(roles(e).get("被告") == ["车主"] for e in evs), [roles(e) for e in evs]
     assert all(roles(e).get("被告") != roles(e).get("原告") for e in evs), [roles(e) for e in evs]
+
+
+def test_the_one_set_beside_with_besides_shares_the_role(steps) -> None:
+    # 除了甲外，乙、丙也被捕: 甲 is arrested too (也 joins them); so for one who resigns
+    r = roles(news(events(steps, "除了陈某外，刘某、孙某也被警方拘留。"), "司法行为-拘捕"))
+    assert sorted(r.get("被拘捕者", [])) == ["刘某", "孙某", "陈某"], r
+    r = roles(news(events(steps, "除陈某之外，刘某也宣布辞职。"), "组织关系-辞/离职"))
+    assert sorted(r.get("离职者", [])) == ["刘某", "陈某"], r
+
+
+def test_the_ones_set_apart_or_a_thing_beside_share_no_role(steps) -> None:
+    # controls: 其他人都 sets 甲 apart; a fine set beside an arrest is no one
+    r = roles(news(events(steps, "除了罚款外，刘某还被警方拘留。"), "司法行为-拘捕"))
+    assert r.get("被拘捕者") == ["刘某"], r
+    r = roles(news(events(steps, "刘某、孙某被警方拘留。"), "司法行为-拘捕"))
+    assert sorted(r.get("被拘捕者", [])) == ["刘某", "孙某"], r
+
+
+def test_a_noun_of_the_ones_acted_on_before_the_list_names_them(steps) -> None:
+    # 拘捕了5人，被捕者包括甲、乙: the noun of the arrested opens the list of them
+    r = roles(news(events(steps, "警方拘捕了5人，被捕者包括陈某、刘某、孙某。"), "司法行为-拘捕"))
+    assert {"陈某", "刘某", "孙某"} <= set(r.get("被拘捕者", [])) and "5人" in r["被拘捕者"], r
+    # control: a list after a clause of something else names no one arrested
+    r = roles(news(events(steps, "警方拘捕了5人，涉案物品包括刀具、手机。"), "司法行为-拘捕"))
+    assert r.get("被拘捕者") == ["5人"], r
+
+
+def test_a_suit_naming_only_its_plaintiff_is_against_the_other_side_told_before(steps) -> None:
+    # 甲诉乙一案，甲提起诉讼: the suit the sentence names first is against 乙; the one sued
+    # who appeals (乙不服，提起上诉) appeals against 甲 - 不服 is why, no act undone
+    r = roles(news(events(steps, "王某诉赵某合同纠纷一案，王某提起诉讼。"), "司法行为-起诉"))
+    assert r.get("原告") == ["王某"] and r.get("被告") == ["赵某"], r
+    text = "王某诉赵某合同纠纷一案，一审判决后，赵某不服，提起上诉。"
+    r = roles(news(events(steps, text), "司法行为-起诉"))
+    assert r.get("原告") == ["赵某"] and r.get("被告") == ["王某"], r
+
+
+def test_a_later_suit_of_someone_else_takes_no_side_told_before(steps) -> None:
+    # control: 丙 is no side of the suit told first - no defendant lent to her
+    evs = events(steps, "张某起诉李某侵犯名誉权，孙某也提起诉讼。")
+    later = [e for e in evs if e.news_type == "司法行为-起诉" and roles(e).get("原告") == ["孙某"]]
+    assert later and "被告" not in roles(later[0]), [roles(e) for e in evs]
+
+
+def test_an_appeal_after_the_verdict_is_no_order(steps) -> None:
+    # 判决后: a time after the verdict, not a verdict ordering what follows
+    r = roles(news(events(steps, "一审判决后张某向市中级法院提起上诉。"), "司法行为-起诉"))
+    assert r.get("原告") == ["张某"], r
+    # control: a verdict ordering an apology - ordered, not done
+    evs = events(steps, "法院判决张某向李某赔礼道歉。")
+    assert not [e for e in evs if e.news_type == "交往-道歉"], kinds(evs)
+
+
+def test_a_title_between_a_list_joiner_and_a_name_titles_that_one(steps) -> None:
+    # 甲与(其)助手乙被拘留, 拘留了甲与秘书乙: before a passive, or as the trigger's object, 与
+    # lists; nouns alone between it and a name title the one after, a title word or not
+    r = roles(news(events(steps, "钱某与其助手孙某被警方拘留。"), "司法行为-拘捕"))
+    assert sorted(r.get("被拘捕者", [])) == ["孙某", "钱某"], r
+    r = roles(news(events(steps, "警方拘留了钱某与秘书孙某。"), "司法行为-拘捕"))
+    assert sorted(r.get("被拘捕者", [])) == ["孙某", "钱某"], r
+
+
+def test_a_name_in_a_clause_of_its_own_is_not_listed(steps) -> None:
+    # control: the secretary is met in a clause of her own, not arrested with him
+    r = roles(news(events(steps, "警方拘留了钱某，并约谈其秘书孙某。"), "司法行为-拘捕"))
+    assert r.get("被拘捕者") == ["钱某"], r
+
+
+def test_a_joiner_that_opens_a_word_lists_no_one_after_an_object(steps) -> None:
+    # control: 同 of 同胞 (a compatriot) joins no one to the team joined
+    evs = events(steps, "王某近日谈到了加盟青山队的巴西同胞孙某。")
+    assert all("孙某" not in roles(e).get("所加盟组织", []) for e in evs), [roles(e) for e in evs]
+
+
+def test_the_one_set_apart_with_besides_takes_no_part(steps) -> None:
+    # 除了甲外，其他人都没有被捕: 甲 is set apart from the ones not arrested - no participant
+    evs = events(steps, "除了陈某外，其他人都没有被捕。")
+    assert not any(
+        t.startswith("陈某") for e in evs for ts in roles(e).values() for t in ts
+    ), [roles(e) for e in evs]
+    # control: one named in the clause itself keeps the role
+    r = roles(news(events(steps, "陈某没有被捕。"), "司法行为-拘捕"))
+    assert r.get("被拘捕者") == ["陈某"], r

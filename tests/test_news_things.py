@@ -248,3 +248,36 @@ def test_who_holds_a_launch_event_is_no_product(steps) -> None:
     # control: the product the launch puts out is still named
     e = news(events(steps, "远帆汽车将于周五召开发布会，发布两款新车型。"), "产品行为-发布")
     assert roles(e).get("发布产品") == ["两款新车型"], roles(e)
+
+
+def test_a_model_code_before_a_launch_word_names_the_product(steps) -> None:
+    # Latin letters and digits mixed (Y9000X, 508L) before 上市/开售: the product, no noun of
+    # products needed; the maker before it launches it
+    e = news(events(steps, "华信Y9000X将于下月上市。"), "产品行为-发布")
+    r = roles(e)
+    assert any("Y9000X" in t for t in r.get("发布产品", [])) and r.get("发布方") == ["华信"], r
+    assert e.status == "planned"
+    r = roles(news(events(steps, "蓝桥电器508L于本月开售。"), "产品行为-发布"))
+    assert any("508L" in t for t in r.get("发布产品", [])), r
+
+
+def test_a_short_code_or_a_far_code_names_no_product(steps) -> None:
+    # controls: 5G (one digit, one letter) is no model; a code in another clause is no product
+    assert not [e for e in events(steps, "华信集团5G业务将于下月上市。") if e.news_type]
+    far = "华信集团的K12业务增长迅速，公司计划年内上市。"
+    assert not [e for e in events(steps, far) if e.news_type]
+
+
+def test_a_model_code_closing_a_company_name_is_the_model_not_the_company(steps) -> None:
+    # the recogniser reads 华信508L as one company: the make launches, its model is launched
+    r = roles(news(events(steps, "新一代华信508L正式上市。"), "产品行为-发布"))
+    assert r.get("发布方") == ["华信"] and any("508L" in t for t in r.get("发布产品", [])), r
+    # controls: a model named in another act is the thing, not its make; a Latin title with
+    # no digit after a company stays outside the company
+    from dashiji.events.news import _makes_of_models
+    from dashiji.events.news_actors import Actor
+
+    car = Actor(2, 8, "华信508L", "ORG")
+    assert _makes_of_models("力压华信508L夺得销量冠军", [car], []) == [car]
+    r = roles(news(events(steps, "华信公司CEO李某宣布辞职。"), "组织关系-辞/离职"))
+    assert r.get("原所属组织") == ["华信公司"], r

@@ -129,11 +129,13 @@ from .news_actors import (
 )
 from .news_cues import cue, cue_words
 from .news_lexicon import (
+    MODEL_CODE,
     NewsEntry,
     NewsLexicon,
     NewsMatch,
     load_news_lexicon,
     load_schema,
+    model_before,
     short_term_told,
     term_after,
 )
@@ -355,11 +357,11 @@ _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主�
 # (主张, not 车主张某, 业主张某: the lookbehind read past 主, so that every alternative opens with a
 # character - re skips ahead by them)
 _ORDERED = re.compile(
-    r"(?:被判|判令|判决|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
+    r"(?:被判|判令|判决(?![后时])|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
     r"敦促|促使|会让|会使|"
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
-)  # (不得不: had to - done, not forbidden)
+)  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order)
 _ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
@@ -708,6 +710,7 @@ _PENALTY_TALK = cue("penalty_talk")
 _PRISON_TOLD = cue("prison_told")  # 入狱, 有期徒刑, 判监: prison named, not only a sentence
 _NOMINAL_AFTER = cue("nominal_after")
 _UNDONE = re.compile(cue("undone").pattern + r"(?:[^，。；]{0,30}的|[^，。；]{0,2})$")
+_CONTESTED = cue("contested_words")  # (不服: of the undone words, the one an appeal follows)
 _NP_BAD_WORDS = cue("np_bad_words")
 _UNDONE_ANY = re.compile(cue("undone").pattern + "|暂不|不准执行|暂缓|有望")
 _NP_BAD_LEAD = cue("np_bad_first")
@@ -1252,6 +1255,7 @@ class NewsCoder:
             hi = bisect_left(ent_starts, b, lo)
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
             actors = _joined_latin_names(vt, [x for x in found if x is not None])
+            actors = _makes_of_models(vt, actors, matches)  # 某品牌508L上市: the make
             actors = _runs_of_countries(vt, actors)
             if joined:  # 甲乙表示…，二人分手: the pair is 甲 and 乙, not the two run together
                 for x in actors:
@@ -1700,6 +1704,7 @@ class NewsCoder:
             entry.requires_any
             and not _cue_told(vt, entry.requires_any, a, b, m, actors)
             and not term_after(entry, vt, m.end)
+            and not model_before(entry, vt, m.start)
             and not short_term_told(entry, vt[a:b])
         ):
             return None  # (被判处5年: a term right after the verdict verb is the prison term)
@@ -1780,8 +1785,13 @@ class NewsCoder:
             return None  # 起诉状中的赔偿请求: what the paper says, not a filing
         if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
             return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
-        if before_any and _UNDONE.search(vt, clause.start, m.start):
-            return None  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here
+        if (
+            before_any
+            and (undone := _UNDONE.search(vt, clause.start, m.start)) is not None
+            and not (_CONTESTED.match(undone.group()) and is_suit(entry.news, entry.plover))
+        ):  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here (not 不服提起
+            # 上诉: contesting is why one appeals)
+            return None
         if m.text.endswith("令") and (
             _UNDONE_ANY.search(vt, max(clause.start, m.start - 20), m.start)
             or _UNDONE_ANY.search(vt, m.end, min(clause.end, m.end + 10))
@@ -2563,9 +2573,7 @@ class NewsCoder:
             else []
         )
         co_patients = (
-            _coordinated(
-                vt, patient, inside, places, qualifying, _before_passive(vt, patient, m)
-            )
+            _coordinated(vt, patient, inside, places, qualifying, _listed_object(vt, patient, m))
             if patient is not None
             else []
         )
@@ -2703,6 +2711,42 @@ class NewsCoder:
             if listed:
                 agent, patient, others, co_agents = listed[0], None, [], listed[1:]
                 co_patients = []
+        if (
+            agent is not None
+            and patient is None
+            and object_role is not None
+            and ci > 0
+            and is_suit(entry.news, entry.plover)
+            and (other := _other_side(vt, a, clause.start, actors, agent)) is not None
+        ):  # 甲诉乙一案，甲提起上诉: the suit the sentence names before is against 乙
+            patient = other
+        if (
+            entry.news == _BEATS
+            and agent is not None
+            and patient is None
+            and ci > 0
+            and (rival := _rival_of(vt, a, clause.start, actors, agent)) is not None
+        ):  # 甲与乙的比赛中，甲击败对手: the other side of the match the sentence names first
+            patient = rival
+        besides, joins_them = (
+            _besides_named(vt, clauses[ci - 1], clause, m, actors) if ci > 0 else ([], False)
+        )
+        if besides and joins_them:
+            # 除了甲外，乙、丙也被捕: the ones set beside the clause's subject share its role
+            first = next(
+                (x for x in actors if clause.start <= x.start < m.start and not x.place), None
+            )
+            if first is not None and (first is patient or first in co_patients):
+                co_patients += [x for x in besides if x not in co_patients]
+            elif first is not None and (first is agent or first in co_agents):
+                co_agents += [x for x in besides if x not in co_agents]
+        elif besides:  # 除了甲外，其他人都没被捕: 甲 is set apart, no participant of the act
+            set_apart = {x.start for x in besides}
+            agent = None if agent is not None and agent.start in set_apart else agent
+            patient = None if patient is not None and patient.start in set_apart else patient
+            co_agents = [x for x in co_agents if x.start not in set_apart]
+            co_patients = [x for x in co_patients if x.start not in set_apart]
+            others = [x for x in others if x.start not in set_apart]
         coordinated = co_agents + co_patients
         others = [*coordinated, *[x for x in others if x not in coordinated]]
         if (entry.plover is None or (entry.news or "").startswith("竞赛行为")) and not (
@@ -4026,6 +4070,9 @@ class NewsCoder:
             ):
                 # 店主孙涛将物流公司告上法庭: the object mark glued to the name is no part of it
                 b -= 1
+        team = None if label == "PER" else _team_suffix_end(vt, b)
+        if team is not None:  # 红星FC, 东湖United: the Latin suffix closes one team's name
+            b, kind = team, "ORG"
         country = at.get("country")
         text = vt[a:b]
         agent_type = None
@@ -4053,9 +4100,10 @@ class NewsCoder:
         members = list(at.get("members") or [])
         if at.get("source") == "coref" and at.get("name") and kind == "PER":
             text = str(at["name"])  # 他 → the person it stands for
+        kb_id = None if team is not None else at.get("kb_id")  # (北京FC is no city)
         return Actor(
-            a, b, text, kind, kb_id=at.get("kb_id"), country=country,
-            cameo=None if bare and not at.get("kb_id") else at.get("cameo"),
+            a, b, text, kind, kb_id=kb_id, country=country,
+            cameo=None if bare and not kb_id else at.get("cameo"),
             agent_type=agent_type, members=members, place=place,
         )  # fmt: skip
 
@@ -5224,6 +5272,48 @@ def _latin_apposition(vt: str, last: Actor, x: Actor) -> bool:
         return False
     hit = _LATIN_APPOSED.match(vt, last.end)
     return hit is not None and last.end < x.start and x.end <= hit.end()
+
+
+# a model's code closing a company's name the recogniser read, after a Chinese character
+# (某品牌508L, 某品牌Y9000X: the make and its model)
+_MODEL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])" + MODEL_CODE + "$")
+_MODEL_LAUNCH_GAP = 12  # characters between a model's name and the launch word after it
+
+
+def _makes_of_models(vt: str, actors: list[Actor], matches: Sequence[NewsMatch]) -> list[Actor]:
+    """某品牌508L将于下月上市: a company's name the recogniser read with a model's code closing
+    it, before a launch word (产品行为-发布) a few characters on, is the make that launches the
+    model: the company ends before the code (not elsewhere - 力压某品牌H6夺冠: the car)."""
+    launches = [mm.start for mm in matches if mm.entry.news == _LAUNCH]
+    if not launches:
+        return actors  # (the cheap test first: no launch, no make read)
+    out: list[Actor] = []
+    for x in actors:
+        code = _MODEL_TAIL.search(x.text) if x.kind == "ORG" else None
+        if code is not None and any(x.end <= t <= x.end + _MODEL_LAUNCH_GAP for t in launches):
+            x = replace(x, end=x.start + code.start(), text=x.text[: code.start()], kb_id=None)
+        out.append(x)
+    return out
+
+
+_LAUNCH = "产品行为-发布"
+# FC, CF, SC, United…: a Latin word closing a club's name (news_cues team_suffixes)
+_TEAM_SUFFIX = cue("team_suffixes")
+
+
+def _team_suffix_end(vt: str, b: int) -> int | None:
+    """The end of a club's Latin suffix written right after a name ending at ``b`` (红星|FC,
+    东湖|United: one team, the name the recogniser read only its first part), None when no such
+    word stands there, or it runs on into more Latin letters or digits (某公司CFO)."""
+    if b >= len(vt) or not "A" <= vt[b] <= "Z":
+        return None  # (the cheap test first: no capital, no suffix)
+    hit = _TEAM_SUFFIX.match(vt, b)
+    if hit is None:
+        return None
+    end = hit.end()
+    if end < len(vt) and vt[end].isascii() and vt[end].isalnum():
+        return None
+    return end
 
 
 def _with_branches(vt: str, actors: list[Actor], end: int) -> list[Actor]:
@@ -8560,10 +8650,15 @@ def _joined(
             and not _GAP_BREAK.search(rest.replace("“", "").replace("”", ""))
         )
         or (
-            owner is None
-            and (lead in _LIST_ONLY or "、" in vt[max(0, x.start - _TITLE_GAP) : x.start])
+            (owner is None or listed)
+            and (
+                lead in _LIST_ONLY
+                or (listed and lead in _RELATIVE_JOINERS)
+                or "、" in vt[max(0, x.start - _TITLE_GAP) : x.start]
+            )
             and _nouns_only(vt, at - len(rest), at)
-        )
+        )  # (甲与(其)助手乙被拘留: before a passive 与 lists, the nouns title the one after -
+        # not 同 or 跟, which may be verbs or open a word: 巴西同胞乙, 与甲同竞技)
     )
 
 
@@ -8833,6 +8928,13 @@ def _staff_of(vt: str, x: Actor, limit: int) -> Actor | None:
     return Actor(x.start, noun[1], vt[x.start : noun[1]], "NP", country=x.country)
 
 
+def _listed_object(vt: str, x: Actor, m: NewsMatch) -> bool:
+    """Does ``x``, the one the trigger ``m`` acts on, head a list where 与 lists and
+    accompanies no one: before a passive (:func:`_before_passive`: 甲与助手乙被拘留) or as the
+    trigger's object after it (拘留了甲与秘书乙: no preposition stands after its verb)?"""
+    return x.start >= m.end or _before_passive(vt, x, m)
+
+
 def _before_passive(vt: str, x: Actor, m: NewsMatch) -> bool:
     """Does ``x`` stand before a passive word of the trigger ``m`` (one in the trigger, 被捕,
     or between them, 被警方拘捕) in its clause: the one it befalls?"""
@@ -8899,6 +9001,9 @@ _NUMBER_ONLY = re.compile(r"[0-9０-９.,:：\-]+(?:分|球|场|局|胜|负|平|
 _SUIT_DEMAND = cue("suit_demands")  # 起诉，要求X…: X is the one sued
 _SUIT_REMEDY = cue("suit_remedies")  # …要求X赔偿/道歉/停止…: what is demanded of the one sued
 _AMONG_THEM = cue("among_them")  # 拘捕10人，其中包括X: X is one of them
+# 被捕者包括X, 被拘留人士分别为X: a noun of the ones acted on (a verb and a head of people,
+# news_cues among_heads) opening the clause before the list
+_AMONG_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:" + cue("among_heads").pattern + ")")
 _LIST_ADDS = cue("list_adds")  # (包括X，以及Y: the list of the clause before goes on)
 # what a bare list clause holds besides its names: joiners, counts, 等 (还有王某仍在逃 is a
 # clause of its own: a predicate follows the name)
@@ -8985,10 +9090,44 @@ def _case_for_victim(vt: str, x: Actor | None, m: NewsMatch) -> Actor | None:
     return Actor(x.start, hit.end(), vt[x.start : hit.end()], "NP", country=x.country)
 
 
+# 除了甲(之)外，: a clause setting someone beside the subject of the next one, from its start
+# (:data:`_BESIDES` finds such a clause only after a sentence's or an ASCII stop's start); 也,
+# 还… before the trigger there (news_cues besides_also) join them in what it tells, 其他,
+# 其余… (besides_others) set them apart: 除了甲外，其他人都没被捕
+_BESIDES_OPEN = re.compile(r"\s*除了?(?P<who>[^，。；]{1,20}?)(?:之外|以外|外)$")
+_BESIDES_ALSO = cue("besides_also")
+_BESIDES_OTHERS = cue("besides_others")
+
+
+def _besides_named(
+    vt: str, prev: _Clause, clause: _Clause, m: NewsMatch, actors: list[Actor]
+) -> tuple[list[Actor], bool]:
+    """The people the clause ``prev`` sets beside the subject of ``clause``, the trigger ``m``'s,
+    each cut at the clause's closing 外, and whether they join it: True with a word of joining
+    before the trigger (除了甲外，乙、丙也被捕: 甲 is arrested too; 除乙、丙之外，丁亦辞职),
+    False when the clause sets them apart (除了甲外，其他人都没被捕); no one with neither."""
+    if "除" not in vt[prev.start : prev.start + 2]:
+        return [], False  # (the cheap test first: 除 opens the clause, perhaps past a space)
+    hit = _BESIDES_OPEN.match(vt, prev.start, prev.end)
+    if hit is None:
+        return [], False
+    joined = _BESIDES_OTHERS.search(vt, clause.start, m.start) is None
+    if joined and _BESIDES_ALSO.search(vt, clause.start, m.start) is None:
+        return [], False
+    lo, hi = hit.start("who"), hit.end("who")
+    named = [
+        x if x.end <= hi else replace(x, end=hi, text=vt[x.start : hi])
+        for x in actors
+        if lo <= x.start < hi and not x.place and _person_or_people(x)
+    ]
+    return named, joined
+
+
 # a clause naming the ones among a group acted on (其中包括X), perhaps after the one who tells
 # it (而有报纸说其中有X; the teller is not one of them)
 _TOLD_AMONG = re.compile(
-    rf"(?:[^，。；：！？]{{0,10}}?(?:{_TELLS.pattern}))?(?P<among>{_AMONG_THEM.pattern})"
+    rf"(?:[^，。；：！？]{{0,10}}?(?:{_TELLS.pattern})|{_AMONG_HEAD.pattern})?"
+    rf"(?P<among>{_AMONG_THEM.pattern})"
 )
 _SHORTENED_AS = re.compile("(?:" + cue("abbreviation_marks").pattern + ")$")
 
@@ -10840,6 +10979,49 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
     return sides
 
 
+def _other_side(
+    vt: str, a: int, end: int, actors: list[Actor], party: Actor
+) -> Actor | None:
+    """The other side of the first suit told in ``vt[a:end]``, the sentence before the clause
+    of a suit naming only ``party`` (甲起诉乙…，一审判决后甲提起上诉: 乙; 甲诉乙一案，乙不服
+    上诉: 甲), when ``party`` is one of its sides; else None."""
+    if not _SUIT_VERB.search(vt, a, end):
+        return None  # (the cheap test first: no suit verb, no suit told)
+    sides = _suit_sides(vt, a, end, actors)
+    if len(sides) < 2:
+        return None
+    plaintiff, defendant = sides[0], sides[1]
+    if plaintiff.text == party.text and defendant.text != party.text:
+        return defendant
+    if defendant.text == party.text and plaintiff.text != party.text:
+        return plaintiff
+    return None
+
+
+_BEATS = "竞赛行为-胜负"
+# 甲与乙的比赛, 甲对乙一战: two sides joined before a noun of a match (news_cues matchup_joiners,
+# matchup_nouns)
+_MATCHUP_JOINER = re.compile("(?:" + cue("matchup_joiners").pattern + r")\s*$")
+_MATCHUP_NOUN = re.compile(r"\s*的?(?:" + cue("matchup_nouns").pattern + ")")
+
+
+def _rival_of(vt: str, a: int, end: int, actors: list[Actor], side: Actor) -> Actor | None:
+    """The other side of the match ``vt[a:end]`` names before the clause of a win that names
+    only ``side`` (甲与乙的比赛中，甲以2比1击败对手: 乙), when ``side`` is one of its two sides;
+    else None."""
+    sides = [x for x in actors if a <= x.start and x.end <= end and not x.place]
+    for x, y in zip(sides, sides[1:], strict=False):
+        if not _MATCHUP_JOINER.fullmatch(vt, x.end, y.start):
+            continue
+        if _MATCHUP_NOUN.match(vt, y.end, end) is None:
+            continue
+        if x.text == side.text and y.text != side.text:
+            return y
+        if y.text == side.text and x.text != side.text:
+            return x
+    return None
+
+
 def _sued_in_topic(vt: str, c: _Clause, actors: list[Actor], agent: Actor) -> Actor | None:
     """The one sued right after a suit verb in the topic clause ``c`` (对于起诉乙侵权一事,
     就起诉乙一案) with no one named before the verb, not ``agent``."""
@@ -11638,8 +11820,12 @@ def _modifies(vt: str, x: Actor, rest: list[Actor], places: list[Actor] | None =
 
 
 # 致信, 通知, 会见…: a verb of writing, telling or meeting between two participants (news_cues
-# addressing_verbs) - the second its object, not qualified by the first
-_ADDRESSING = cue("addressing_verbs")
+# addressing_verbs) - the second its object, not qualified by the first; not with a noun's
+# last character right after it (addressing_noun_ends: 通知书, 会见室, 警告信, 告诉人 - a paper,
+# a room or a person, no verb)
+_ADDRESSING = re.compile(
+    "(?:" + cue("addressing_verbs").pattern + ")(?!" + cue("addressing_noun_ends").pattern + ")"
+)
 # 载其|家属, 带着|家人: a verb whose object the pronoun or the aspect mark ending the gap opens
 _ACTS_ON_OWN = re.compile(r"[\u4e00-\u9fff](?:其|着|了)$")
 

@@ -89,6 +89,23 @@ def term_after(e: NewsEntry, text: str, end: int) -> bool:
     return _SUSPENDED.match(text, term.end()) is None
 
 
+# a model's code - Latin letters and digits mixed, a letter first (X5, Y9000X) or two digits or
+# more first (508L; not 5G, 4K) - and then, in its clause, no more than a few words (将于下月)
+MODEL_CODE = r"(?<![A-Za-z0-9])(?:[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]{2,}[A-Za-z][A-Za-z0-9]*)"
+_MODEL_CODE_BEFORE = re.compile(MODEL_CODE + r"[^，。；！？、,;!?A-Za-z0-9]{0,8}$")
+_MODEL_WINDOW = 24  # characters looked at before the trigger
+_LAUNCH = "产品行为-发布"
+
+
+def model_before(e: NewsEntry, text: str, start: int) -> bool:
+    """Does a model's code stand before the trigger starting at ``start`` of a launch entry, in
+    its clause and a few words away (某品牌Y9000X将于下月上市, 某某508L开售: the code names the
+    product, no noun of products needed)?"""
+    if e.news != _LAUNCH:
+        return False
+    return _MODEL_CODE_BEFORE.search(text, max(0, start - _MODEL_WINDOW), start) is not None
+
+
 def _required(e: NewsEntry, sent: str) -> bool:
     """Does ``sent`` hold a word of ``e.requires_any`` outside the words that, before the
     trigger, make it no event (价 of 股价 is no price of goods: 股价…，跌幅3%), or, for an entry
@@ -312,7 +329,9 @@ class NewsLexicon:
                     trig = tuple(e for e in trig if not any(e in se for _, se in covering))
             for e in trig:
                 if not e.requires_any or (
-                    _required(e, _sentence(text, a, b, lo, hi)) or term_after(e, text, b)
+                    _required(e, _sentence(text, a, b, lo, hi))
+                    or term_after(e, text, b)
+                    or model_before(e, text, a)
                 ):
                     out.append(a)
                     if first:
@@ -380,7 +399,10 @@ class NewsLexicon:
                 live = [
                     e
                     for e in live
-                    if not e.requires_any or _required(e, sent) or term_after(e, text, b)
+                    if not e.requires_any
+                    or _required(e, sent)
+                    or term_after(e, text, b)
+                    or model_before(e, text, a)
                 ]
             if not live:
                 continue
