@@ -143,3 +143,17 @@ def test_what_a_side_did_next_is_no_side(steps) -> None:
     evs = [e for e in events(steps, "星城队主场2比0完胜海港队，联赛五轮不胜，客场一胜难求。")
            if e.news_type == _WIN and e.trigger == "完胜"]
     assert len(evs) == 1 and roles(evs[0]).get("败者") == ["海港队"], [roles(e) for e in evs]
+
+
+# ---- a word leading in (就, 也, 还…) is cut off only as a word of its own ----------------------
+def test_a_lead_in_character_opening_a_word_stays_in_the_phrase(steps) -> None:
+    # 就业服务中心, 就业局: 就 is the first character of 就业, no 就 leading in - the phrase is
+    # not cut to 业服务中心 (a clause after 另据报道，, no longer only at the text's start)
+    for text in ("另据报道，就业服务中心宣布裁员五十人。", "据报道，就业局局长被免职。"):
+        names = [a.name for e in events(steps, text) for a in e.actors]
+        assert not any(n.startswith("业") for n in names), (text, names)
+
+
+def test_a_lead_in_word_of_its_own_is_still_cut_off(steps) -> None:
+    r = roles(news(events(steps, "此外，而某某公司也宣布裁员三百人。"), "组织关系-裁员"))
+    assert r.get("裁员方") and not r["裁员方"][0].startswith("而"), r

@@ -8323,9 +8323,7 @@ def _affiliation(vt: str, at: int, actors: list[Actor], lo: int) -> tuple[int, i
     start = end
     while start > max(lo, end - _NP_MAX) and not _CONTEST_STOP.match(vt, start - 1):
         start -= 1
-    lead = _NP_LEAD.match(vt, start, end)
-    if lead is not None:
-        start = lead.end()
+    start = _past_lead(vt, start, end, _WordBounds(vt, start, end))
     if end - start < 2 or _junk_phrase(vt[start:end]) or _HAS_NUMBER.fullmatch(vt, start, end):
         return None
     if any(y.start < end and start < y.end and y.kind == "PER" for y in actors):
@@ -8855,8 +8853,17 @@ def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
 
 _NP_LEAD = re.compile(
     r"(?:据悉|据|在|于|当地时间|北京时间|目前|近日|日前|昨天|今天|刚刚|最近|而|但|并|且|又|还|"
-    r"也|就|才|则|[已共另]有(?=[0-9０-９一二两三四五六七八九十百千几数]))+"
+    r"也|就|才|则|[已共另]有(?=[0-9０-９一二两三四五六七八九十百千几数]))"
 )  # (已有5人在…中遇难: 有 before a count says there are such people, no part of who they are)
+
+
+def _past_lead(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
+    """Where the phrase ``vt[start:end]`` begins past the words leading in that open it
+    (:data:`_NP_LEAD`: 据悉, 而, 也, 就…), each a word of its own - not the first character of
+    a word (就业局, 也门, 还原, 才女: the phrase's own)."""
+    while (lead := _NP_LEAD.match(vt, start, end)) is not None and lead.end() in bounds:
+        start = lead.end()
+    return start
 # a preposition or a when-word opening the phrase: it is an adjunct (在某市正式发布, 据现场
 # 大屏幕播放, 连同购入的, 当某队…时, 由某法院开庭审理: the doer the topic's act is done by), not
 # the subject
@@ -9042,9 +9049,9 @@ def _np_before(
     label = _LABEL_LEAD.match(vt, start, m.start)
     if label is not None and label.end() < m.start and label.end() in bounds:
         start = label.end()  # “程序员节”某公司突然裁员: a day's name in quotes, its time
-    lead = _NP_LEAD.match(vt, start, m.start)
-    if lead:  # (并且在2006年生下: the time after the words leading in)
-        start = _past_times(lead.end(), clause, m, times, bounds)
+    lead = _past_lead(vt, start, m.start, bounds)
+    if lead != start:  # (并且在2006年生下: the time after the words leading in)
+        start = _past_times(lead, clause, m, times, bounds)
     start = _past_headline_gap(vt, start, m.start, bounds)
     if _NP_PREP.match(vt, start, m.start):
         return None
