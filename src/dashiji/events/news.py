@@ -13954,14 +13954,15 @@ def _plan_word(text: str, a: int, b: int) -> re.Match[str] | None:
     """The first plan word (:data:`_PLANNED`) in ``text[a:b]`` that is a word of its own: not a
     one-character one ending a word of the dictionary and opening none (模拟, 虚拟, 老将: no
     拟 or 将 of a plan - 某模拟战已经上线, 一位老将宣布退役 are done; 三部将要上映: 将要 opens
-    there, the plan it is)."""
+    there, the plan it is; an adverb so ending is one of the plan's own - 必将, 终将)."""
+    pos = _parts_of_speech()
     for p in _PLANNED.finditer(text, a, b):
         at = p.start()
         if (
             len(p.group()) == 1
             and at > 0
-            and _parts_of_speech().get(text[at - 1 : p.end()])
-            and not (p.end() < len(text) and _parts_of_speech().get(text[at : p.end() + 1]))
+            and not (pos.get(text[at - 1 : p.end()]) or "d").startswith("d")
+            and not (p.end() < len(text) and pos.get(text[at : p.end() + 1]))
         ):
             continue
         return p
