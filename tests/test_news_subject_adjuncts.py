@@ -157,3 +157,11 @@ def test_a_lead_in_character_opening_a_word_stays_in_the_phrase(steps) -> None:
 def test_a_lead_in_word_of_its_own_is_still_cut_off(steps) -> None:
     r = roles(news(events(steps, "此外，而某某公司也宣布裁员三百人。"), "组织关系-裁员"))
     assert r.get("裁员方") and not r["裁员方"][0].startswith("而"), r
+
+
+def test_an_adverbial_right_after_a_count_cuts_nothing(steps) -> None:
+    # 三名在华留学生: 在华 qualifies the students counted - the phrase is not cut to 三名
+    names = [a.name for e in events(steps, "三名在华留学生在车祸中身亡。") for a in e.actors]
+    assert "三名" not in names, names
+    r = roles(news(events(steps, "一对夫妻在车祸中身亡。"), _DEATH))  # (control: cut as before)
+    assert r.get("死者") == ["一对夫妻"], r

@@ -9187,13 +9187,18 @@ _ADJUNCT_FIRST = re.compile(
 )
 
 
+# 三名, 两位, 一对: a count and its classifier, no noun - what follows it is what it counts
+_COUNT_ONLY = re.compile(_COUNT + r"[^\W\d]?")
+
+
 def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
     """Where ``vt[start:end]``, the phrase before a trigger, ends when an adverbial of place,
     time or reason opens inside it (某App在各大应用商店被下架, 某车将于下月上市, 某队因违规被
     禁赛: the subject is what stands before it): before the first word of
     :data:`_SUBJECT_ADJUNCT` after its first two characters that is a word of its own in the
-    clause (not 现在, 位于, 原因, 从事), without the adverbs that close what stands before it
-    (将|于, 已经|在: :func:`_tail_cut`); else ``end``."""
+    clause (not 现在, 位于, 原因, 从事) and has more than a count before it (not 三名|在华留学生),
+    without the adverbs that close what stands before it (将|于, 已经|在: :func:`_tail_cut`);
+    else ``end``."""
     quoted: list[tuple[int, int]] | None = None
     for first in _ADJUNCT_FIRST.finditer(vt, start + 2, end):
         k = first.start()
@@ -9201,6 +9206,8 @@ def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
             quoted = _quoted_spans(vt, start, end)
         if any(q0 <= k < q1 for q0, q1 in quoted):
             continue  # (“走在前面”App: inside a quoted name)
+        if _COUNT_ONLY.fullmatch(vt, start, k):
+            continue  # (三名在华留学生: the adverbial qualifies the noun counted, no subject before it)
         hit = _SUBJECT_ADJUNCT.match(vt, k, end)
         if hit is not None and k in bounds and hit.end() in bounds:
             return _tail_cut(vt, start, k, bounds)
