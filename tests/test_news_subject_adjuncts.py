@@ -165,3 +165,5 @@ def test_an_adverbial_right_after_a_count_cuts_nothing(steps) -> None:
     assert "三名" not in names, names
     r = roles(news(events(steps, "一对夫妻在车祸中身亡。"), _DEATH))  # (control: cut as before)
     assert r.get("死者") == ["一对夫妻"], r
+    r = roles(news(events(steps, "两人在车祸中身亡。"), _DEATH))  # (两人: people counted, cut)
+    assert r.get("死者") == ["两人"], r

@@ -9188,7 +9188,8 @@ _ADJUNCT_FIRST = re.compile(
 
 
 # 三名, 两位, 一对: a count and its classifier, no noun - what follows it is what it counts
-_COUNT_ONLY = re.compile(_COUNT + r"[^\W\d]?")
+# (not 二人, 两人: the people counted, a subject)
+_COUNT_ONLY = re.compile(_COUNT + r"[^\W\d人]?")
 
 
 def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
@@ -9207,7 +9208,7 @@ def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
         if any(q0 <= k < q1 for q0, q1 in quoted):
             continue  # (“走在前面”App: inside a quoted name)
         if _COUNT_ONLY.fullmatch(vt, start, k):
-            continue  # (三名在华留学生: the adverbial qualifies the noun counted, no subject before it)
+            continue  # (三名在华留学生: the adverbial qualifies the noun counted)
         hit = _SUBJECT_ADJUNCT.match(vt, k, end)
         if hit is not None and k in bounds and hit.end() in bounds:
             return _tail_cut(vt, start, k, bounds)
