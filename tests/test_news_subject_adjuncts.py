@@ -1,8 +1,9 @@
 """A participant no name was recognised for, read before its trigger past an adverbial of place,
-time or reason (news_cues ``subject_adjuncts``: 在, 于, 因, 由于, 从): 某App在各大应用商店被下架,
-某车将于下月上市, 一对夫妻在车祸中身亡 - the subject is what stands before the adverbial.  The one
-a reason follows before an act done to someone suffers it (某男子因醉驾刑拘); a Latin name alone
-is a thing named (no ``no_party`` doubt); a death told as done more than once is an attempt.
+time or reason (news_cues ``subject_adjuncts``: 在, 于, 从, and ``reason_opens``: 因, 由于):
+某App在各大应用商店被下架, 某车将于下月上市, 一对夫妻在车祸中身亡 - the subject is what stands
+before the adverbial.  The one a reason follows before an act done to someone suffers it
+(某男子因醉驾刑拘); a Latin name alone is a thing named (no ``no_party`` doubt); a death told as
+done more than once is an attempt.
 Each with sentences that stay as they were.  Invented sentences (none from the dev set, DuEE or
 the DTELS articles)."""
 

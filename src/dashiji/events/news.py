@@ -9179,12 +9179,14 @@ def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
     return False
 
 
-# news_cues subject_adjuncts (在, 于, 因, 由于, 从…): a word opening an adverbial of place, time
-# or reason between a subject and its verb (某App在应用商店被下架, 某车将于下月上市)
-_SUBJECT_ADJUNCT = cue("subject_adjuncts")
-_ADJUNCT_FIRST = re.compile(
-    "[" + "".join(sorted({re.escape(w[0]) for w in cue_words("subject_adjuncts")})) + "]"
+# news_cues subject_adjuncts (在, 于, 从) and reason_opens (因, 由于…): a word opening an
+# adverbial of place, time or reason between a subject and its verb (某App在应用商店被下架,
+# 某车将于下月上市, 某队因违规被禁赛)
+_ADJUNCT_WORDS = (*cue_words("subject_adjuncts"), *cue_words("reason_opens"))
+_SUBJECT_ADJUNCT = re.compile(
+    "(?:" + cue("subject_adjuncts").pattern + "|" + cue("reason_opens").pattern + ")"
 )
+_ADJUNCT_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _ADJUNCT_WORDS})) + "]")
 
 
 # 三名, 两位, 一对: a count and its classifier, no noun - what follows it is what it counts
