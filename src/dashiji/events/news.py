@@ -8880,8 +8880,9 @@ _NP_TAIL = re.compile(
     + cue("manner_adverbs").pattern  # (某耳机全新发布, 某车重磅上市: how, not what)
     + ")+$"
 )
-# a space no Latin letter or digit stands beside (未来出行新畅想 某品牌概念车…): a headline's
-# parts set apart - the phrase before a trigger begins after the last one
+# a space not standing between two Latin letters or digits - on one side at least, another
+# character (未来出行新畅想 某品牌概念车…, 星河科技 Nova 5; not Nova 5's own): a headline's parts
+# set apart - the phrase before a trigger begins after the last one
 _HEADLINE_GAP = re.compile(r"(?<![A-Za-z0-9])[ \u3000]+|[ \u3000]+(?![A-Za-z0-9])")
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
