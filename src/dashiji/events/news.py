@@ -8880,10 +8880,6 @@ _NP_TAIL = re.compile(
     + cue("manner_adverbs").pattern  # (某耳机全新发布, 某车重磅上市: how, not what)
     + ")+$"
 )
-# a space not standing between two Latin letters or digits - on one side at least, another
-# character (未来出行新畅想 某品牌概念车…, 星河科技 Nova 5; not Nova 5's own): a headline's parts
-# set apart - the phrase before a trigger begins after the last one
-_HEADLINE_GAP = re.compile(r"(?<![A-Za-z0-9])[ \u3000]+|[ \u3000]+(?![A-Za-z0-9])")
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]"
@@ -9092,9 +9088,9 @@ def _np_before(
 
 def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
     """Where the phrase ``vt[start:end]`` before a trigger begins past the last space that sets
-    a headline's parts apart (:data:`_HEADLINE_GAP`: 某展会：新畅想 某品牌概念车正式发布), when a
-    noun, not a verb, opens what follows it (not 煤炉未熄 致3人中毒身亡: a clause); else
-    ``start``."""
+    a headline's parts apart (:data:`_HEADLINE_GAP`, a space between two Han characters:
+    某展会：新畅想 某品牌概念车正式发布; not Team Nova's), when a noun, not a verb, opens what
+    follows it (not 煤炉未熄 致3人中毒身亡: a clause); else ``start``."""
     if vt.find(" ", start, end) < 0 and vt.find("\u3000", start, end) < 0:
         return start  # (most phrases hold no space)
     last = max(_HEADLINE_GAP.finditer(vt, start, end), key=lambda g: g.end(), default=None)
