@@ -9145,17 +9145,17 @@ def _counted_at(vt: str, start: int, at: int) -> bool:
 
 # a quoted name (“某某”APP, 《某剧》导演, 多名“某某”分子): a pair of quotation marks or title marks
 # around a run with no clause's punctuation
-_QUOTED_NAME = re.compile(
+_QUOTED_SPAN = re.compile(
     r"“[^“”，。；：！？\s]{1,15}”|《[^《》，。；：！？]{1,20}》|「[^「」，。；：！？\s]{1,15}」"
 )
 _NAME_QUOTE_OPEN = re.compile("[“《「]")
 
 
 def _quoted_spans(vt: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The quoted names inside ``vt[start:end]`` (:data:`_QUOTED_NAME`), as (start, end)."""
+    """The quoted names inside ``vt[start:end]`` (:data:`_QUOTED_SPAN`), as (start, end)."""
     if _NAME_QUOTE_OPEN.search(vt, start, end) is None:
         return []
-    return [q.span() for q in _QUOTED_NAME.finditer(vt, start, end)]
+    return [q.span() for q in _QUOTED_SPAN.finditer(vt, start, end)]
 
 
 def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
