@@ -501,3 +501,15 @@ def test_a_plan_word_opening_where_another_word_ends_still_plans(steps) -> None:
     # 两部将要上映: 部将 is a word, but 将要 opens at 将 - the plan it tells
     text = "小编给大家介绍三部将要在国庆节上映的电影。"
     assert news(events(steps, text), "产品行为-上映").status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("某公司宣布，该公司必将裁员三百人。", "组织关系-裁员"),  # 必将: an adverb of the plan
+        ("某某公司今年终将被收购。", "财经/交易-出售/收购"),  # 终将
+    ],
+)
+def test_an_adverb_ending_in_jiang_still_plans(steps, text: str, news_type: str) -> None:
+    # 必将, 终将 are words of the dictionary ending in 将, but adverbs: the 将 of the plan
+    assert news(events(steps, text), news_type).status == "planned"

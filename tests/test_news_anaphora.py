@@ -490,3 +490,11 @@ def test_qi_after_a_causative_verb_is_the_one_it_befalls(steps, text: str, dead:
 def test_qi_after_a_causative_verb_before_a_noun_is_an_owner(steps) -> None:
     # 导致其父亲当场死亡: whose father - the father died, not the driver (the control)
     assert_role(steps, "王某驾车撞上护栏，导致其父亲当场死亡。", "人生-死亡", "死者", ["父亲"])
+
+
+def test_qi_after_a_causative_verb_past_people_counted_is_not_the_doer(steps) -> None:
+    # 某男子刺伤一名路人，致其…: the one counted is who died, though no participant is read
+    # for it - not the man who stabbed, the nearest one named
+    for e in events(steps, "某男子持刀刺伤一名路人，致其当场死亡。"):
+        if e.news_type == "人生-死亡":
+            assert roles(e).get("死者") != ["男子"], roles(e)

@@ -1336,3 +1336,10 @@ def test_a_court_read_from_the_venue_of_a_trial_is_of_the_place_it_opens_with(st
     assert [x.cameo for x in e.actors if x.side == "source"] == ["HKGJUD"], e.actors
     e = news(events(steps, "一名男子周二在东区裁判署出庭受审。"), "司法行为-开庭")  # (control)
     assert [x.country for x in e.actors if x.name == "东区裁判署"] == [None], e.actors
+
+
+def test_men_opening_a_word_after_a_ministry_is_no_department(steps) -> None:
+    # 民政部门口: 门口 (the gate) a word of its own - the ministry's gate, no 民政部门
+    e = news(events(steps, "数百人聚集在民政部门口抗议。"), "组织行为-游行")
+    names = [a.name for a in e.actors]
+    assert "民政部门" not in names and "民政部" in names, names

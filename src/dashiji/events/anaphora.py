@@ -247,7 +247,7 @@ def resolve(
         if other and (claim or _subject_use(vt, cut, s, out)):
             continue  # (对方表示…: the other of two its sentence may not tell)
         if caused:
-            ante = _causee(vt, [y for y in pool if y.end <= cut])
+            ante = _causee(vt, [y for y in pool if y.end <= cut], s)
         elif _subject_use(vt, cut, s, out):
             # 他于…申请保释, 同时他签署…: the subject continues the topic — the subject of the
             # sentence's first clauses, else of the sentence before
@@ -511,10 +511,12 @@ def _caused(vt: str, a: int, s: int, e: int, b: int) -> bool:
     return tag.startswith(_STATE_AFTER_CAUSE)
 
 
-def _causee(vt: str, pool: list[Actor]) -> Actor | None:
-    """The one a cause told in the clauses before befalls - a person or a body, no owner
-    qualifying a noun after 的 (前夫的骚扰): one a passive mark follows (某人遭歹徒刺伤: 某人),
-    else the nearest one (货车撞倒一名行人: the pedestrian; 某人驾车撞上护栏: 某人)."""
+def _causee(vt: str, pool: list[Actor], at: int) -> Actor | None:
+    """The one a cause told in the clauses before the pronoun at ``at`` befalls - a person or a
+    body, no owner qualifying a noun after 的 (前夫的骚扰): one a passive mark follows (某人遭歹徒
+    刺伤: 某人), else the nearest one (货车撞倒一名行人: the pedestrian; 某人驾车撞上护栏: 某人) -
+    none when people are counted after it (某男子刺伤一名路人，致其…: the one counted, no
+    participant read, not the one who stabbed)."""
     fits = [
         y
         for y in pool
@@ -523,6 +525,8 @@ def _causee(vt: str, pool: list[Actor]) -> Actor | None:
     for y in reversed(fits):
         if _BY_AFTER.match(vt, y.end):
             return y
+    if fits and _PEOPLE_COUNTED.search(vt, fits[-1].end, at):
+        return None
     return fits[-1] if fits else None
 
 
@@ -531,6 +535,7 @@ _CAUSATIVE = re.compile("(?:" + cue("causative_verbs").pattern + ")$")
 _CAUSATIVE_LASTS = frozenset(w[-1] for w in cue_words("causative_verbs"))
 _STATE_AFTER_CAUSE = ("s", "a", "d", "v")  # (当场, 重伤, 不幸, 死亡; not a noun: 其股价)
 _BY_AFTER = re.compile("(?:被|遭到|遭受|遭)")
+_PEOPLE_COUNTED = re.compile("[0-9一二两三四五六七八九十几数多]+(?:名|位)")  # (一名路人, 两位老人)
 _QI = "其"  # (他, 她 after 导致 go on with the sentence's topic: as before)
 
 

@@ -8413,9 +8413,7 @@ def _affiliation(vt: str, at: int, actors: list[Actor], lo: int) -> tuple[int, i
     start = end
     while start > max(lo, end - _NP_MAX) and not _CONTEST_STOP.match(vt, start - 1):
         start -= 1
-    lead = _NP_LEAD.match(vt, start, end)
-    if lead is not None:
-        start = lead.end()
+    start = _past_lead(vt, start, end, _WordBounds(vt, start, end))
     if end - start < 2 or _junk_phrase(vt[start:end]) or _HAS_NUMBER.fullmatch(vt, start, end):
         return None
     if any(y.start < end and start < y.end and y.kind == "PER" for y in actors):
@@ -8957,8 +8955,17 @@ def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
 
 _NP_LEAD = re.compile(
     r"(?:据悉|据|在|于|当地时间|北京时间|目前|近日|日前|昨天|今天|刚刚|最近|而|但|并|且|又|还|"
-    r"也|就|才|则|[已共另]有(?=[0-9０-９一二两三四五六七八九十百千几数]))+"
+    r"也|就|才|则|[已共另]有(?=[0-9０-９一二两三四五六七八九十百千几数]))"
 )  # (已有5人在…中遇难: 有 before a count says there are such people, no part of who they are)
+
+
+def _past_lead(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
+    """Where the phrase ``vt[start:end]`` begins past the words leading in that open it
+    (:data:`_NP_LEAD`: 据悉, 而, 也, 就…), each a word of its own - not the first character of
+    a word (就业局, 也门, 还原, 才女: the phrase's own)."""
+    while (lead := _NP_LEAD.match(vt, start, end)) is not None and lead.end() in bounds:
+        start = lead.end()
+    return start
 # a preposition or a when-word opening the phrase: it is an adjunct (在某市正式发布, 据现场
 # 大屏幕播放, 连同购入的, 当某队…时, 由某法院开庭审理: the doer the topic's act is done by), not
 # the subject
@@ -8975,9 +8982,6 @@ _NP_TAIL = re.compile(
     + cue("manner_adverbs").pattern  # (某耳机全新发布, 某车重磅上市: how, not what)
     + ")+$"
 )
-# a space no Latin letter or digit stands beside (未来出行新畅想 某品牌概念车…): a headline's
-# parts set apart - the phrase before a trigger begins after the last one
-_HEADLINE_GAP = re.compile(r"(?<![A-Za-z0-9])[ \u3000]+|[ \u3000]+(?![A-Za-z0-9])")
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
 _NP_BAD = re.compile(
     r"[，。；：！？、“”《》（）()的了着过还被并而且就才则也又都把将对向从到直让使令是在于所未不没后因乘或与和及此该]"
@@ -9181,9 +9185,9 @@ def _np_before(
     label = _LABEL_LEAD.match(vt, start, m.start)
     if label is not None and label.end() < m.start and label.end() in bounds:
         start = label.end()  # “程序员节”某公司突然裁员: a day's name in quotes, its time
-    lead = _NP_LEAD.match(vt, start, m.start)
-    if lead:  # (并且在2006年生下: the time after the words leading in)
-        start = _past_times(lead.end(), clause, m, times, bounds)
+    lead = _past_lead(vt, start, m.start, bounds)
+    if lead != start:  # (并且在2006年生下: the time after the words leading in)
+        start = _past_times(lead, clause, m, times, bounds)
     start = _past_headline_gap(vt, start, m.start, bounds)
     if _NP_PREP.match(vt, start, m.start):
         return None
@@ -9223,9 +9227,9 @@ def _np_before(
 
 def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
     """Where the phrase ``vt[start:end]`` before a trigger begins past the last space that sets
-    a headline's parts apart (:data:`_HEADLINE_GAP`: 某展会：新畅想 某品牌概念车正式发布), when a
-    noun, not a verb, opens what follows it (not 煤炉未熄 致3人中毒身亡: a clause); else
-    ``start``."""
+    a headline's parts apart (:data:`_HEADLINE_GAP`, a space between two Han characters:
+    某展会：新畅想 某品牌概念车正式发布; not Team Nova's), when a noun, not a verb, opens what
+    follows it (not 煤炉未熄 致3人中毒身亡: a clause); else ``start``."""
     if vt.find(" ", start, end) < 0 and vt.find("\u3000", start, end) < 0:
         return start  # (most phrases hold no space)
     last = max(_HEADLINE_GAP.finditer(vt, start, end), key=lambda g: g.end(), default=None)
@@ -9280,17 +9284,17 @@ def _counted_at(vt: str, start: int, at: int) -> bool:
 
 # a quoted name (“某某”APP, 《某剧》导演, 多名“某某”分子): a pair of quotation marks or title marks
 # around a run with no clause's punctuation
-_QUOTED_NAME = re.compile(
+_QUOTED_SPAN = re.compile(
     r"“[^“”，。；：！？\s]{1,15}”|《[^《》，。；：！？]{1,20}》|「[^「」，。；：！？\s]{1,15}」"
 )
 _NAME_QUOTE_OPEN = re.compile("[“《「]")
 
 
 def _quoted_spans(vt: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The quoted names inside ``vt[start:end]`` (:data:`_QUOTED_NAME`), as (start, end)."""
+    """The quoted names inside ``vt[start:end]`` (:data:`_QUOTED_SPAN`), as (start, end)."""
     if _NAME_QUOTE_OPEN.search(vt, start, end) is None:
         return []
-    return [q.span() for q in _QUOTED_NAME.finditer(vt, start, end)]
+    return [q.span() for q in _QUOTED_SPAN.finditer(vt, start, end)]
 
 
 def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
@@ -9311,12 +9315,19 @@ def _np_bad(vt: str, start: int, end: int, bounds: _WordBounds) -> bool:
     return False
 
 
-# news_cues subject_adjuncts (在, 于, 因, 由于, 从…): a word opening an adverbial of place, time
-# or reason between a subject and its verb (某App在应用商店被下架, 某车将于下月上市)
-_SUBJECT_ADJUNCT = cue("subject_adjuncts")
-_ADJUNCT_FIRST = re.compile(
-    "[" + "".join(sorted({re.escape(w[0]) for w in cue_words("subject_adjuncts")})) + "]"
+# news_cues subject_adjuncts (在, 于, 从) and reason_opens (因, 由于…): a word opening an
+# adverbial of place, time or reason between a subject and its verb (某App在应用商店被下架,
+# 某车将于下月上市, 某队因违规被禁赛)
+_ADJUNCT_WORDS = (*cue_words("subject_adjuncts"), *cue_words("reason_opens"))
+_SUBJECT_ADJUNCT = re.compile(
+    "(?:" + cue("subject_adjuncts").pattern + "|" + cue("reason_opens").pattern + ")"
 )
+_ADJUNCT_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _ADJUNCT_WORDS})) + "]")
+
+
+# 三名, 两位, 一对: a count and its classifier, no noun - what follows it is what it counts
+# (not 二人, 两人: the people counted, a subject)
+_COUNT_ONLY = re.compile(_COUNT + r"[^\W\d人]?")
 
 
 def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
@@ -9324,8 +9335,9 @@ def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
     time or reason opens inside it (某App在各大应用商店被下架, 某车将于下月上市, 某队因违规被
     禁赛: the subject is what stands before it): before the first word of
     :data:`_SUBJECT_ADJUNCT` after its first two characters that is a word of its own in the
-    clause (not 现在, 位于, 原因, 从事), without the adverbs that close what stands before it
-    (将|于, 已经|在: :func:`_tail_cut`); else ``end``."""
+    clause (not 现在, 位于, 原因, 从事) and has more than a count before it (not 三名|在华留学生),
+    without the adverbs that close what stands before it (将|于, 已经|在: :func:`_tail_cut`);
+    else ``end``."""
     quoted: list[tuple[int, int]] | None = None
     for first in _ADJUNCT_FIRST.finditer(vt, start + 2, end):
         k = first.start()
@@ -9333,6 +9345,8 @@ def _before_adjunct(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
             quoted = _quoted_spans(vt, start, end)
         if any(q0 <= k < q1 for q0, q1 in quoted):
             continue  # (“走在前面”App: inside a quoted name)
+        if _COUNT_ONLY.fullmatch(vt, start, k):
+            continue  # (三名在华留学生: the adverbial qualifies the noun counted)
         hit = _SUBJECT_ADJUNCT.match(vt, k, end)
         if hit is not None and k in bounds and hit.end() in bounds:
             return _tail_cut(vt, start, k, bounds)
@@ -14133,14 +14147,15 @@ def _plan_word(text: str, a: int, b: int) -> re.Match[str] | None:
     """The first plan word (:data:`_PLANNED`) in ``text[a:b]`` that is a word of its own: not a
     one-character one ending a word of the dictionary and opening none (模拟, 虚拟, 老将: no
     拟 or 将 of a plan - 某模拟战已经上线, 一位老将宣布退役 are done; 三部将要上映: 将要 opens
-    there, the plan it is)."""
+    there, the plan it is; an adverb so ending is one of the plan's own - 必将, 终将)."""
+    pos = _parts_of_speech()
     for p in _PLANNED.finditer(text, a, b):
         at = p.start()
         if (
             len(p.group()) == 1
             and at > 0
-            and _parts_of_speech().get(text[at - 1 : p.end()])
-            and not (p.end() < len(text) and _parts_of_speech().get(text[at : p.end() + 1]))
+            and not (pos.get(text[at - 1 : p.end()]) or "d").startswith("d")
+            and not (p.end() < len(text) and pos.get(text[at : p.end() + 1]))
         ):
             continue
         return p

@@ -235,8 +235,14 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             out.append(Actor(a - 2, b, text[a - 2 : b], "PER"))  # 蝴蝶姐姐: a nickname, whole
             upto = b
             continue
-        if word.endswith(_MINISTRY_END) and text.startswith(_DEPARTMENT_CLOSE, b) and b < end:
-            b += 1  # 民政部门, 教育部门: a department of that kind (a local one), not the ministry
+        if (
+            word.endswith(_MINISTRY_END)
+            and text.startswith(_DEPARTMENT_CLOSE, b)
+            and b < end
+            and _parts_of_speech().get(text[b : b + 2]) is None
+        ):  # 民政部门, 教育部门: a department of that kind (a local one), not the ministry;
+            # not when 门 opens a word of its own (民政部门口, 教育部门户网站: the ministry's)
+            b += 1
             word += _DEPARTMENT_CLOSE
         if code in PEOPLE_KINDS and (body := _body_after(text, b, end, table)):
             b += len(body)  # 某局员工阵线: the union, not its members
