@@ -513,3 +513,12 @@ def test_a_plan_word_opening_where_another_word_ends_still_plans(steps) -> None:
 def test_an_adverb_ending_in_jiang_still_plans(steps, text: str, news_type: str) -> None:
     # 必将, 终将 are words of the dictionary ending in 将, but adverbs: the 将 of the plan
     assert news(events(steps, text), news_type).status == "planned"
+
+
+def test_a_launch_about_to_come_is_planned(steps) -> None:
+    # 即将上市: 即将 tells the launch ahead, as before any other launch word (即将发布); it was
+    # part of a trigger word, so no plan word stood before the trigger
+    assert news(events(steps, "北辰公司的新款手机即将上市。"), "产品行为-发布").status == "planned"
+    # control: a launch told as done
+    e = news(events(steps, "北辰公司的新款手机已于上周正式上市。"), "产品行为-发布")
+    assert e.status == "occurred"
