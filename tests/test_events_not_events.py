@@ -977,3 +977,16 @@ def test_an_act_meant_with_yitu_is_planned(steps) -> None:
     assert [e.status for e in events(steps, text) if e.trigger == "调查"] == ["planned"]
     text = "日本议员不顾各方反对，对韩国展开了调查。"
     assert [e.status for e in events(steps, text) if e.trigger == "调查"] == ["occurred"]
+
+
+# ---- a photo of a body (遗体照, 尸体照): a picture passed on, the death in the background ------
+@pytest.mark.parametrize(
+    "text",
+    ["两名警员曾把遇难者遗体照发到群里。", "有辅警把遇难者尸体照发到了朋友圈。"],
+)
+def test_a_photo_of_a_body_is_no_death(steps, text: str) -> None:
+    assert not typed(steps, text, "人生-死亡")
+
+
+def test_a_body_found_is_still_a_death(steps) -> None:
+    assert typed(steps, "警方在河边发现一具男子遗体，随后拍照取证。", "人生-死亡")
