@@ -46,7 +46,9 @@ def doubted(steps, coder: EventCoder, text: str, trigger: str, reason: str) -> N
         ("每发生一起车祸，网友都会批评这家公司。", "车祸", "nominal_every"),
         ("消费者可以通过协商、调解、仲裁、诉讼等途径维权。", "诉讼", "nominal_list"),
         ("李某的诉讼没有任何理由。", "诉讼", "nominal_owned"),
-        ("王某在庭审过程中多次落泪。", "庭审", "nominal_frame"),
+        # (王某在庭审过程中多次落泪: 庭审 of no object before 过程 is no event at all now -
+        # news_cues modified_nouns; an act on someone in the frame is still coded, doubtfully)
+        ("民警在抓捕过程中多次受伤。", "抓捕", "nominal_frame"),
         ("该公司面临被强制出售的命运。", "出售", "prospect"),
         ("让我们为见义勇为的王某点赞。", "点赞", "prospect"),
     ],

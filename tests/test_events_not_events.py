@@ -946,3 +946,47 @@ def test_an_addressing_verb_with_a_noun_end_is_no_verb() -> None:
     assert _ADDRESSING.search("通知") is not None
     vt = "华信公司通知王某"
     assert not _modifies(vt, Actor(0, 4, "华信公司", "ORG"), [Actor(6, 8, "王某", "PER")])
+
+
+# ---- a noun of an act's course (进展, 过程) right after the trigger: the course named ----------
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("法院拒绝了双方公开庭审过程的要求。", "庭审"),
+        ("上海某女车主昨晚发文对维权进展作了说明。", "维权"),
+        ("李某首次谈及与妻子的离婚过程。", "离婚"),
+    ],
+)
+def test_the_course_of_an_act_is_no_event(steps, text: str, trigger: str) -> None:
+    assert not [e for e in events(steps, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("某区法院昨天上午开庭审理了此案。", "开庭审理"),
+        ("两人上个月在当地民政局办理了离婚手续。", "离婚"),
+    ],
+)
+def test_the_act_before_another_noun_stays(steps, text: str, trigger: str) -> None:
+    assert [e for e in events(steps, text) if trigger in e.trigger]
+
+
+def test_an_act_meant_with_yitu_is_planned(steps) -> None:
+    text = "日本议员不顾各方反对，意图对韩国展开调查。"
+    assert [e.status for e in events(steps, text) if e.trigger == "调查"] == ["planned"]
+    text = "日本议员不顾各方反对，对韩国展开了调查。"
+    assert [e.status for e in events(steps, text) if e.trigger == "调查"] == ["occurred"]
+
+
+# ---- a photo of a body (遗体照, 尸体照): a picture passed on, the death in the background ------
+@pytest.mark.parametrize(
+    "text",
+    ["两名警员曾把遇难者遗体照发到群里。", "有辅警把遇难者尸体照发到了朋友圈。"],
+)
+def test_a_photo_of_a_body_is_no_death(steps, text: str) -> None:
+    assert not typed(steps, text, "人生-死亡")
+
+
+def test_a_body_found_is_still_a_death(steps) -> None:
+    assert typed(steps, "警方在河边发现一具男子遗体，随后拍照取证。", "人生-死亡")
