@@ -717,7 +717,6 @@ _NP_BAD_LEAD = cue("np_bad_first")
 _LEGAL_ACT = "司法行为"
 _TRADE = "财经/交易-出售/收购"
 _SUIT = "司法行为-起诉"
-_LIFE = "人生"
 _GAP_CLAUSE = re.compile(r"(?:表示|认为|称|说|过后|之后|以后)")
 _WILL = re.compile(
     r"(?:我|我们|本人|自己|他|她|他们|她们|还|也|仍|并|一定|肯定|将来|以后)会(?:依法|立即|尽快|坚决|再次)?$"
