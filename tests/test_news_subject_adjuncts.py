@@ -54,6 +54,8 @@ def test_a_latin_name_alone_is_a_thing_named(steps) -> None:
 def test_a_death_told_more_than_once_is_an_attempt(steps) -> None:
     assert not typed(events(steps, "王某自杀了两次。"), _DEATH)
     assert not typed(events(steps, "小丽在半年内自杀了两次。"), _DEATH)
+    assert not typed(events(steps, "王某自杀了3次。"), _DEATH)  # (in digits too)
+    assert not typed(events(steps, "小丽在半年内自杀了12次。"), _DEATH)
     assert typed(events(steps, "王某昨日自杀。"), _DEATH)  # (once: a death)
 
 

@@ -501,7 +501,9 @@ _MARRIED_SPAN = re.compile(
 _MARRIED = "人生-结婚"
 _SURVIVED = cue("survived_after")
 # 自杀了两次, 死过好几次: a death told as done more than once - attempts survived (one dies once)
-_MORE_THAN_ONCE = re.compile(r"[了过]?(?:[两二三四五六七八九十几数多]+|好几)次")
+_MORE_THAN_ONCE = re.compile(
+    r"[了过]?(?:[两二三四五六七八九十几数多]+|好几|[2-9２-９]|[1-9１-９][0-9０-９]+)次"
+)  # (not 1次: once)
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _BESIDE = frozenset("旁边前后上里内")
 _BODIES = frozenset({"BUS", "GOV", "MED", "EDU"})  # organisations, never run over or wed
