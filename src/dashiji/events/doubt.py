@@ -443,7 +443,9 @@ _BY_LAW = re.compile(
     + cue("law_nouns").pattern
     + r")(?:竟然|居然|竟|明确|明文|也|都|则|还|却|只|偏偏)?[“\"「]?$"
 )
-_MEANT_REL = re.compile("(?:" + cue("intends").pattern + r")[^，。；的]{0,4}$")
+_MEANT_REL = re.compile(
+    "(?:" + cue("intends").pattern + "|" + cue("agrees_to").pattern + r")[^，。；的]{0,4}$"
+)
 _NEG_REL = re.compile(r"(?:没有|没|未|从未|并未|尚未)[^，。；的]{0,8}$")
 _CAN_REL = ("会", "能", "可能", "可以")
 # a count's word or figure, then up to this many characters to the stretch's end: _PLURAL_COUNT,

@@ -3357,10 +3357,15 @@ class NewsCoder:
         if status == "occurred" and in_before and any(
             not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
             and not _UNMEANT.match(cl_before, i.start())
-            and not _consent_given(cl_before, i.start(), i.group())
             for i in _INTENDS.finditer(cl_before)
-        ):  # 表示意欲就…提出上诉, 打算向法院起诉: what one means to do (not 就该决定向…上诉); 不会
-            # 出售, 无意起诉: what one means not to do, planned and negated (not 无意中: by chance)
+        ) or any(
+            not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
+            and not _consent_given(cl_before, i)
+            for i in _AGREES.finditer(cl_before)
+        ):
+            # 表示意欲就…提出上诉, 打算向法院起诉: what one means to do (not 就该决定向…上诉); 不会
+            # 出售, 无意起诉: what one means not to do, planned and negated (not 无意中: by chance);
+            # 双方同意某日开庭: what one agrees to do
             status = "planned"
         if (
             status == "occurred"
@@ -7653,7 +7658,8 @@ def _status_gates() -> _Gates:
     :func:`~dashiji.events.pattern_gates.found_gate` writes it - only whether it finds one is
     read): (before characters, before, near characters, near, opening)."""
     before = (
-        _PLANNED, _ABOUT_TO, _SET_ABOUT, _DEFERRED_TO, _INTENDS, _GUESS_AHEAD, _UNSAID,
+        _PLANNED, _ABOUT_TO, _SET_ABOUT, _DEFERRED_TO, _INTENDS, _AGREES, _GUESS_AHEAD,
+        _UNSAID,
     )  # fmt: skip
     near = (
         _MODAL_FUTURE, _WILL, _WILL_ABOUT, _NEGATED_MARKED, _NOT_RIGHT_BEFORE, _NOT_RECEIVED,
@@ -13499,27 +13505,27 @@ _TOPIC_OPEN = re.compile(
 )
 _HAPPENED_REL = cue("happened_rel")  # 发生的: the day opening the clause is the affair's
 _INTENDS = cue("intends")
-# 无意中撞倒: by chance, no intention; 同意后/答应之后…: the act after the consent, done
-_UNMEANT = re.compile("无意[中间识义]|(?:同意|答应)(?:了?之?后|以后)")
+_AGREES = cue("agrees_to")  # 同意, 答应: what one agrees to do
+_UNMEANT = re.compile("无意[中间识义]")  # 无意中撞倒: by chance, no intention
 # 经法院同意，…被取保候审: done with the consent of another (not 已经/曾经同意: agreed to do)
 _CONSENTED = re.compile("(?<![已曾])经[^，。；！？]{0,12}$")
 # 不同意, 未同意, 没有答应…: a consent refused; 答应但要求…, 同意并签署: the consent a whole act
 # of its own, the trigger another
 _CONSENT_REFUSED = re.compile("(?:不|未|没有?|拒绝|并未)$")
 _CONSENT_DONE = re.compile("[但却而并又也]")
+_CONSENT_BEFORE = re.compile("了?之?后|以后")  # 同意后, 答应之后…: the act after the consent
 
 
-def _consent_given(text: str, at: int, word: str) -> bool:
-    """同意/答应 at ``at`` of ``text`` (the clause before a trigger) that tells no act agreed
-    to be done: a consent the act was done with (经法院同意，…), one refused (不同意公开…, 未同意:
-    the refusal's own reading, news_cues permission_refused, decides), or a consent that is an
-    act of its own before the trigger's (警方答应但要求…)."""
-    if not word.startswith(("同意", "答应")):
-        return False
+def _consent_given(text: str, hit: re.Match[str]) -> bool:
+    """An `agrees_to` word ``hit`` in ``text`` (the clause before a trigger) that tells no act
+    agreed to be done: a consent the act was done with (经法院同意，…) or after (同意后), one
+    refused (不同意公开…, 未同意: the refusal's own reading, news_cues permission_refused,
+    decides), or a consent that is an act of its own before the trigger's (警方答应但要求…)."""
     return (
-        _CONSENT_REFUSED.search(text, 0, at) is not None
-        or _CONSENTED.search(text, 0, at) is not None
-        or _CONSENT_DONE.search(text, at + len(word)) is not None
+        _CONSENT_REFUSED.search(text, 0, hit.start()) is not None
+        or _CONSENTED.search(text, 0, hit.start()) is not None
+        or _CONSENT_BEFORE.match(text, hit.end()) is not None
+        or _CONSENT_DONE.search(text, hit.end()) is not None
     )
 _NOUN_MARK = cue("noun_marks_before")  # 该决定, 其计划: the word is a noun, no one intends
 
