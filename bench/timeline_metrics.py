@@ -18,6 +18,9 @@ metrics, as in the ``tilse`` toolkit; ``../shared/bench/stories/dtels-dev/README
 * :func:`causes` — why a timeline misses the gold dates it misses and lists the dates gold lacks,
   date by date, in a few classes (no evidence, named only, one report, a tie at the cut, next
   to a gold date…): ``bench/timelines.py --diagnose`` sums them by half.
+* :func:`swings` — the articles that one by one decide a date of a timeline: leave one out and
+  a date leaves, another comes, and date F1 moves (``bench/timelines.py --swings``): a lead
+  over the baseline, or a tie, that rests on one article is no lead.
 * :func:`versus` — whether a story's timeline is ahead of the baseline's (``+``), level (``=``)
   or behind (``-``) on date F1 and AR-1: the target is *ahead* on both, story by story.
 
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -219,6 +222,40 @@ def parted(ours: Iterable[str], theirs: Iterable[str], gold: Iterable[str]) -> d
         "theirs": len(t - o),
         "theirs_gold": len((t - o) & g),
     }
+
+
+def swings(
+    dates_of: Callable[[Sequence[Any]], Iterable[str]],
+    items: Sequence[Any],
+    ids: Sequence[str],
+    gold: Iterable[str],
+) -> list[dict[str, Any]]:
+    """The items (articles) whose absence alone changes the dates a timeline chooses.
+
+    ``dates_of`` builds the timeline of some items and returns its dates; ``ids`` names each
+    item.  For each item left out in turn: ``id``, the dates that ``leave`` and the dates that
+    ``enter``, each as (date, whether gold), and ``f1`` (the date F1 without it) and ``delta``
+    (that minus the date F1 with every item).  Only items that move a date, the largest change
+    of date F1 first, then in the order of ``items``."""
+    g = set(gold)
+    whole = set(dates_of(items))
+    base = date_f1(whole, g)
+    out = []
+    for i, item_id in enumerate(ids):
+        without = set(dates_of([x for j, x in enumerate(items) if j != i]))
+        if without == whole:
+            continue
+        f = date_f1(without, g)
+        out.append(
+            {
+                "id": item_id,
+                "leave": [(d, d in g) for d in sorted(whole - without)],
+                "enter": [(d, d in g) for d in sorted(without - whole)],
+                "f1": f,
+                "delta": f - base,
+            }
+        )
+    return sorted(out, key=lambda s: -abs(s["delta"]))
 
 
 #: The classes of :func:`causes`, in print order.

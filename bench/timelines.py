@@ -13,6 +13,7 @@ checked on 812, 896, 904, 963: both halves and the mean over the nine are printe
 Usage::
 
     python bench/timelines.py [--db PATH] [--json OUT] [--check] [--verbose] [--diagnose]
+                              [--swings]
 
 ``--check`` exits 1 when a mean falls below its floor in ``bench/floors.json`` (key
 "timelines").  The table ends with where the two timelines' dates part, by half: how many dates
@@ -23,7 +24,11 @@ names it), the dates each adds that gold lacks, and per shared gold date the uni
 summary shares with gold; and for every story, why our dates part from gold
 (``timeline_metrics.causes``: gold dates missed with no evidence, named only, tied at the cut,
 of one report or several; dates listed next to a gold date, named only, of one report or
-several), summed by half.
+several), summed by half.  ``--swings`` prints, story by story, the articles that alone decide a
+date (``timeline_metrics.swings``: left out, a date leaves the timeline and another comes) and
+move date F1, and whether one article can change where the story stands against the baseline:
+a lead or a tie that rests on one article is luck, not a lead (story 904's tie with the baseline
+rests on a news digest's unrelated 8月11日: without it, 2020-08-11 leaves for 2021-02-16).
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from timeline_metrics import (  # noqa: E402
     gold_by_date,
     parted,
     score,
+    swings,
     title_baseline,
     versus,
 )
@@ -91,7 +97,9 @@ def load_docs(articles: Path, db: Path | None) -> tuple[dict[str, list[Document]
         return read(store)
 
 
-def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -> dict[str, Any]:
+def run(
+    db: Path | None = None, verbose: bool = False, diagnose: bool = False, swing: bool = False
+) -> dict[str, Any]:
     base = shared_dir() / "bench" / "stories" / "dtels-dev"
     records = [json.loads(line) for line in (base / "articles.jsonl").open(encoding="utf-8")]
     gold = {
@@ -126,6 +134,8 @@ def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -
         }
         if why is not None:
             stories[sid]["causes"] = why
+        if swing:
+            stories[sid]["swings"] = one_article_swings(docs, n, gd, s_base["date_f1"])
         if verbose:
             print(f"== story {sid}: {gold[sid]['title'].strip()} (N={n})")
             for e in entries:
@@ -156,6 +166,54 @@ def run(db: Path | None = None, verbose: bool = False, diagnose: bool = False) -
         "build_s": build_s,
         "ahead_everywhere": all(s["ahead"] for s in stories.values()),
     }
+
+
+def one_article_swings(
+    docs: list[Document], n: int, gd: dict[str, list[str]], baseline_f1: float
+) -> list[dict[str, Any]]:
+    """The articles of a story that alone move its timeline's date F1 (``timeline_metrics.
+    swings``), each with its headline and date and where the story would stand against the
+    baseline's date F1 without it (``+``, ``=``, ``-``)."""
+    title = {d.id: (d.article.title if d.article else "") or "" for d in docs}
+    day = {d.id: (d.article.published if d.article else "") or "" for d in docs}
+    moved = swings(
+        lambda ds: [e.date for e in build_timeline(ds, n_dates=n)], docs, [d.id for d in docs], gd
+    )
+    return [
+        {
+            **m,
+            "title": title[m["id"]],
+            "published": day[m["id"]][:10],
+            "versus": "+" if m["f1"] > baseline_f1 else "=" if m["f1"] == baseline_f1 else "-",
+        }
+        for m in moved
+        if m["delta"]
+    ]
+
+
+def _marked(days: list[tuple[str, bool]]) -> str:
+    return " ".join(f"{d}{' G' if g else ''}" for d, g in days) or "-"
+
+
+def print_swings(r: dict[str, Any]) -> None:
+    """Per story, the articles that alone move date F1 (see :func:`one_article_swings`): up to
+    three whose absence raises it, then those whose absence lowers it, five at most."""
+    print("\narticles that alone move a story's date F1 (left out: dates that leave -> enter):")
+    for sid, s in r["stories"].items():
+        sw = s["swings"]
+        flips = [m for m in sw if m["versus"] != s["versus"]["date_f1"]]
+        print(
+            f"  {sid}: {len(sw)} article(s) move date F1 {s['ours']['date_f1']:.3f}; "
+            f"{len(flips)} change where it stands against the baseline "
+            f"({s['versus']['date_f1']} at {s['baseline']['date_f1']:.3f})"
+        )
+        up = [m for m in sw if m["delta"] > 0][:3]
+        down = [m for m in sw if m["delta"] < 0][: 5 - len(up)]
+        for m in up + down:
+            print(
+                f"    {m['id']} ({m['published']}) {m['title'][:30]}: {_marked(m['leave'])} -> "
+                f"{_marked(m['enter'])}; date F1 {m['f1']:.3f} ({m['versus']})"
+            )
 
 
 def why_parted(
@@ -297,9 +355,14 @@ def main() -> None:
     ap.add_argument(
         "--diagnose", action="store_true", help="where the stories not ahead part from the baseline"
     )
+    ap.add_argument(
+        "--swings", action="store_true", help="the articles that alone move a story's date F1"
+    )
     a = ap.parse_args()
-    r = run(a.db, a.verbose, a.diagnose)
+    r = run(a.db, a.verbose, a.diagnose, a.swings)
     print_table(r)
+    if a.swings:
+        print_swings(r)
     if a.json:
         a.json.write_text(json.dumps(r, ensure_ascii=False, indent=2), encoding="utf-8")
     if a.check:

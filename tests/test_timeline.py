@@ -163,6 +163,55 @@ def test_causes_tells_why_dates_part_from_gold() -> None:
     }
 
 
+def test_swings_names_the_articles_that_alone_decide_a_date() -> None:
+    # a toy timeline: the N = 2 dates of most votes (ties: the earlier date); each item a vote
+    def top2(items: list[tuple[str, float]]) -> list[str]:
+        score: dict[str, float] = {}
+        for day, w in items:
+            score[day] = score.get(day, 0.0) + w
+        return sorted(score, key=lambda d: (-score[d], d))[:2]
+
+    items = [
+        ("2024-05-01", 3.0),  # a busy day: no one vote decides it
+        ("2024-05-01", 3.0),
+        ("2024-05-02", 1.0),  # the last date in, by one vote
+        ("2024-05-02", 0.5),
+        ("2024-05-09", 1.2),  # the first date out
+        ("2024-05-01", 0.1),
+    ]
+    ids = ["a", "b", "c", "d", "e", "f"]
+    gold = ["2024-05-01", "2024-05-02"]
+    moved = tm.swings(top2, items, ids, gold)
+    # without c or d the gold date 2024-05-02 leaves for 2024-05-09; without e nothing moves
+    assert [m["id"] for m in moved] == ["c", "d"]
+    assert moved[0]["leave"] == [("2024-05-02", True)]
+    assert moved[0]["enter"] == [("2024-05-09", False)]
+    assert moved[0]["f1"] == 0.5 and moved[0]["delta"] == -0.5
+    # a date that is no gold date, decided by one vote: leaving that vote out raises date F1
+    up = tm.swings(top2, items, ids, ["2024-05-01", "2024-05-09"])
+    assert [(m["id"], m["delta"]) for m in up] == [("c", 0.5), ("d", 0.5)]
+    # nothing moves: nothing to tell
+    assert tm.swings(top2, items[:2], ids[:2], gold) == []
+
+
+def test_the_bench_tells_which_articles_alone_move_a_storys_date_f1(story_docs) -> None:
+    bench = load_bench("timelines")
+    gold = {"2024-03-05": ["大桥垮塌"], "2024-03-06": ["控制负责人"], "2024-04-20": ["调查报告"]}
+    # N = 3: the dates of the bridge's fall, of the follow-up and of the inquiry, every one gold
+    moved = bench.one_article_swings(story_docs, 3, gold, 0.5)
+    by_id = {m["id"]: m for m in moved}
+    # the inquiry's date rests on its one report: without it, the arrest's date comes instead
+    inquiry = by_id["bridge-4"]
+    assert inquiry["leave"] == [("2024-04-20", True)]
+    assert inquiry["enter"] == [("2024-04-26", False)]
+    assert inquiry["title"] == "青川大桥垮塌事故调查报告公布"
+    assert inquiry["published"] == "2024-04-20"
+    assert inquiry["versus"] == "+"  # 2/3 is still above the baseline's 0.5
+    # two reports of the 5th: either alone keeps the date
+    assert "bridge-1" not in by_id and "bridge-2" not in by_id
+    assert all(m["delta"] < 0 for m in moved)
+
+
 # ---- build_timeline on a store filled through the pipeline --------------------------------------
 # An invented story: a bridge in an invented city falls; reports that day and the next; an
 # inquiry report six weeks later; an arrest reported without a date.
