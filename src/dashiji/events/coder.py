@@ -93,6 +93,7 @@ from .dates import (
     clause_time,
     event_date,
     later_than,
+    tells_an_age,
 )
 from .doubt import doubts, drop_doubtful, lead_index
 from .lexicon import Lexicon, alternation, lexicon
@@ -1344,6 +1345,8 @@ def _times(view: AnalysisView, spans: list[Span], reference: str | None) -> list
     for ts in spans:
         at = ts.attrs
         a, b = (ts.start, ts.end) if identity else (tv(ts.start), tv(ts.end))
+        if at.get("precision") == "year" and tells_an_age(vt, b):
+            continue  # 今年65岁的某人: the year of an age, no act's
         value, precision, approx = at.get("value"), at.get("precision"), at.get("approx")
         tr = TimeRef(a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b])
         times.append(tr)

@@ -67,6 +67,7 @@ from .dates import (
     incident_days,
     later_than,
     near,
+    tells_an_age,
     turned_years,
     zone_lead,
 )
@@ -12936,7 +12937,7 @@ def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRe
         if (t.usable or t.day_of is not None) and t.kind != "duration"
         and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
         and not _OFFSET_AFTER.fullmatch(t.text)
-        and not _AGE_AFTER.match(vt, t.end)
+        and not tells_an_age(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
         # (某社6月10日电 …此前已被拘捕: the day of the wire, not of an act told at another time
         # - 本报6月10日讯 某路口两车相撞: a local lead's incident is the day's)
@@ -14422,7 +14423,6 @@ def _stepped_on(vt: str, a: int, t: int) -> bool:
     )
 # 发布时间：2023-11-28 07:21: the page's own time stamp, no event's day
 _STAMP_BEFORE = re.compile(r"(?:发布|发表|更新|编辑|修改|录入|刊发)(?:时间|日期|于)[：:]?\s*$")
-_AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 # a time followed by up to four characters and 的 (a verb, as a rule: no part of speech is
 # checked) tells of the noun after it (…间生产的车型, 2019年发表的文章), not of the act before it
