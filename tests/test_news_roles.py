@@ -527,6 +527,31 @@ def test_a_ruling_that_names_only_its_winner_is_kept_with_the_winner_a_party(ste
     assert not [e for e in events(steps, text) if e.type == "COERCE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        # the winner named in a later clause of the ruling's sentence (…，乙胜诉), not right after
+        # the ruling verb: the court's act is against the side whose claims it dismissed
+        (
+            "上月，法院对钱女士诉阿里巴巴一案进行了宣判，驳回了钱女士的诉讼请求，阿里巴巴胜诉。",
+            "阿里巴巴",
+        ),
+        ("昨日，法院对孙立诉华为侵权案作出判决，驳回孙立的全部诉讼请求，华为一审胜诉。", "华为"),
+    ],
+)
+def test_a_winner_told_after_the_ruling_is_no_target(steps, text: str, winner: str) -> None:
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert winner not in _target(e), [(a.name, a.side) for a in e.actors]
+    assert winner in [a.name for a in e.actors if a.side == "party"]
+
+
+def test_a_loser_told_after_the_ruling_stays_its_target(steps) -> None:
+    # control: the side the sentence says lost (败诉) is the one ruled against
+    text = "昨日，法院对华为诉孙立侵权案作出判决，华为一审败诉。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert "华为" in _target(e), [(a.name, a.side) for a in e.actors]
+
+
 def test_a_loss_feared_or_a_losing_side_is_no_verdict(steps) -> None:
     # (a party said to lose its case, X败诉, is the target of a ruling: rows of the table above)
     # a loss feared as a time clause, and the losing side as a legal term, are no verdict
@@ -2574,3 +2599,4 @@ def test_the_one_set_apart_with_besides_takes_no_part(steps) -> None:
     # control: one named in the clause itself keeps the role
     r = roles(news(events(steps, "陈某没有被捕。"), "司法行为-拘捕"))
     assert r.get("被拘捕者") == ["陈某"], r
+

@@ -1622,6 +1622,7 @@ class NewsCoder:
         _case_beside_party(out)
         out = _papers_beside_acts(out)
         _no_police_in_sentences(out)
+        _no_winner_ruled_against(out, vt, tv)
         return out
 
     def _done_by_the_one_applied_to(
@@ -11352,6 +11353,41 @@ def _no_police_in_sentences(out: list[Event]) -> None:
 
 
 _SENTENCE_MARKS = ("判", "刑")  # 判刑, 被判处, 获刑: a court's sentence (not 入狱 alone)
+
+
+def _no_winner_ruled_against(out: list[Event], vt: str, tv: Callable[[int], int]) -> None:
+    """法院驳回了甲的诉讼请求，乙胜诉: a court's act is against the side that loses, not the
+    one its sentence says wins (news_cues won_after after the name, perhaps past an instance
+    word: 乙一审胜诉) - the winner is no target of it, whatever clause names it first (法院对
+    甲诉乙案进行了宣判): it stays a party of the case.  One the sentence also says loses (败诉)
+    stays a target."""
+    for e in out:
+        if not any(a.side == "source" and a.role == "JUD" for a in e.actors):
+            continue
+        if not any(a.side == "target" for a in e.actors):
+            continue
+        lo, hi = (tv(k) for k in _sentence_of(e))
+        if _WON_AFTER.search(vt, lo, hi) is None:
+            continue
+        for k, a in enumerate(e.actors):
+            if a.side == "target" and _said_to_win(vt, a.name, lo, hi):
+                e.actors[k] = replace(a, side="party")  # (a party of the case still)
+
+
+def _said_to_win(vt: str, name: str, lo: int, hi: int) -> bool:
+    """Does the sentence ``vt[lo:hi]`` write ``name`` followed by a winning outcome (乙胜诉,
+    乙一审胜诉) and nowhere by a losing one (乙败诉)?"""
+    won = False
+    k = vt.find(name, lo, hi) if name else -1
+    while k >= 0:
+        end = k + len(name)
+        instance = _INSTANCE.match(vt, end)
+        at = end if instance is None else instance.end()
+        if _LOST_AFTER.match(vt, at):
+            return False
+        won = won or _WON_AFTER.match(vt, at) is not None
+        k = vt.find(name, end, hi)
+    return won
 
 
 _FINE = "司法行为-罚款"
