@@ -2600,3 +2600,35 @@ def test_the_one_set_apart_with_besides_takes_no_part(steps) -> None:
     r = roles(news(events(steps, "陈某没有被捕。"), "司法行为-拘捕"))
     assert r.get("被拘捕者") == ["陈某"], r
 
+
+# ---- what a complaint alleges ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "complainant"),
+    [
+        # a clause closed by a verb of allegation (爆料称, 反映, 举报): the one who complains does
+        # not do what is alleged, though the clause after it names no subject the coder reads
+        ("有网友爆料称，某餐厅老板殴打顾客。", "网友"),
+        ("村民反映，施工方多次殴打阻工村民。", "村民"),
+        ("有居民投诉称，隔壁工地的工人多次殴打路过的老人。", "居民"),
+    ],
+)
+def test_the_one_who_complains_does_not_do_what_is_alleged(
+    steps, text: str, complainant: str
+) -> None:
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert complainant not in roles(e).get("袭击者", []), roles(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "doer"),
+    [
+        # controls: a report made as an act, then the reporter's own next act (no content)
+        ("张某先是报警，随后又持刀刺伤了邻居。", "灾害/意外-袭击", "袭击者", "张某"),
+        # the one a report reaches acts on it (接到举报)
+        ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
+    ],
+)
+def test_a_reporter_or_the_one_a_report_reaches_still_acts(
+    steps, text: str, news_type: str, role: str, doer: str
+) -> None:
+    assert roles(news(events(steps, text), news_type)).get(role) == [doer]

@@ -6133,6 +6133,27 @@ def _act_told_by_speaker(
     return home is not None and _said_before(vt, [home])
 
 
+# 有网友爆料称，… / 村民反映，… / 有市民举报，…: a clause closed by a verb of complaint or
+# allegation (news_cues allegation_verbs), perhaps with 称/说, then what is alleged
+_ALLEGED_AFTER = re.compile(
+    "(?:" + cue("allegation_verbs").pattern + r")(?:称|说|道)?[，,：:\s]*$"
+)
+_REPORT_RECEIVED = cue("report_reaches")  # 接到举报, 接群众报警称, 收到投诉: one it reaches
+
+
+def _complainant(vt: str, agent: Actor, earlier: list[_Clause]) -> bool:
+    """Is ``agent``, carried in as the subject, the one who complains or reports in a clause
+    before that a verb of allegation closes (村民反映，施工方多次殴打…)?  What is alleged is
+    done by others: the complainant is no doer of it (the subject the clauses of the allegation
+    leave unnamed stays unknown)."""
+    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
+    if home is None:
+        return False
+    said = _ALLEGED_AFTER.search(vt, agent.end, home.end)
+    # (派出所接到群众举报，…将其抓获: the one a report reaches acts on it)
+    return said is not None and _REPORT_RECEIVED.search(vt, agent.end, said.start()) is None
+
+
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
     """Does the clause before end with a verb of telling (X表示，“…”)?"""
     if not earlier:
@@ -7508,6 +7529,12 @@ def _roles(
                     vt, clause.start, m.start, agent, earlier
                 ):
                     agent = None  # 某某表示，部分是恐吓: the one who comments is not the doer
+                if (
+                    agent is not None
+                    and m.entry.news not in _REPORTED_TO
+                    and _complainant(vt, agent, earlier)
+                ):
+                    agent = None  # 有网友爆料称，某店老板殴打顾客: the one who complains
                 if agent is None and _doer_subject(m.entry.subject):
                     agent = _pair_opening(vt, earlier[-1:])
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
