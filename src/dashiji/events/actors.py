@@ -131,6 +131,9 @@ class Args:
     borrowed: int = 0  # sides taken from another clause (topic chain, main clause)
     subject: Ent | None = None  # the subject borrowed, if any
     object_opener: bool = False  # the source is the one right before the 对 of the object
+    # a passive's subject 对B的N whose owner before the 对 is no entity (其对…的方案被…拒绝):
+    # where that 对 stands (-1: none)
+    owner_unnamed: int = -1
 
 
 # ---- titles ---------------------------------------------------------------------------------
@@ -848,6 +851,13 @@ def arguments(
     if src and not by and _PASSIVE.search(view, src[-1].end, start):
         # 张三及李四被落案控告: a passive with no agent; its subject is the target
         tgt, src = tgt or src, []
+    k = _owned_plan_opener(view, cs, by[0].start) if by else -1
+    if k >= 0 and (about := [e for e in usable if k < e.start]):
+        # 法国对叙利亚的和平方案被俄罗斯拒绝: the one whose plan it is, not what it is about
+        tgt = [e for e in tgt if not holds(about, e)]
+        unmarked = [e for e in unmarked if not holds(about, e)]
+        tgt = tgt or [e for e in unmarked if _OBJECT_OPENS.match(view, e.end, k + 1)]
+        args.owner_unnamed = -1 if tgt else k  # (其对…的方案: the owner is the topic told before)
     # 在开罗/于日内瓦 after the trigger: the venue, no object (except of a visit: 访问莫斯科)
     obj_pool = [e for e in inside if eligible(e) and _object_place(e, place_role)] if inside else []
     if not obj_pool and after:
@@ -874,6 +884,17 @@ def arguments(
     args.sources = src
     args.targets = [e for e in tgt if not holds(src, e)] if src else list(tgt)
     return args
+
+
+def _owned_plan_opener(view: str, lo: int, agent_at: int) -> int:
+    """Where the 对 stands that opens the noun phrase a passive's agent starting at ``agent_at``
+    follows - 对B的N, then 被/遭到 (法国对叙利亚的和平方案被俄罗斯拒绝); -1 if there is none.
+    B is only what the plan, offer or request N is about; the act is done to N's owner, the
+    one named right before the 对."""
+    k = view.rfind("对", lo, agent_at)
+    if k < 0 or view.find("的", k, agent_at) < 0:
+        return -1
+    return k if _PASSIVE.search(view, k, agent_at) is not None else -1
 
 
 def holds(ents: list[Ent], e: Ent) -> bool:

@@ -927,6 +927,16 @@ class EventCoder:
                 args.targets = [subj]
                 args.borrowed += 1
             return
+        elif args.sources and args.owner_unnamed >= 0 and _subject_about(own, args.owner_unnamed):
+            # 某国称，其对某地的方案已被某国拒绝: the topic the pronoun owner stands for is the
+            # one refused (not a name inside what the plan is about)
+            subj = s.chains.get(clause.index, _UNSET)
+            if subj is _UNSET:
+                subj = s.chains[clause.index] = self._chain(vt, s, clause)
+            if subj is not None and not args.targets and not holds(args.sources, subj):
+                args.targets = [subj]
+                args.borrowed += 1
+            return
         elif own is False and args.sources:  # 他们还没有收到美方…: 美方 is no subject
             if not args.targets:
                 args.targets = args.sources
@@ -1476,6 +1486,12 @@ def _dedupe(ws: list[Who]) -> list[Who]:
         seen.add(w.key)
         out.append(w)
     return out
+
+
+def _subject_about(own: Ent | None | bool, opener: int) -> bool:
+    """Is the clause subject ``own`` none, or a name after the 对 at ``opener`` - inside what
+    a plan told as 其对…的N is about, so no owner of it?"""
+    return not isinstance(own, Ent) or own.start > opener
 
 
 def _not_self(sources: list[Who], targets: list[Who]) -> list[Who]:
