@@ -2619,6 +2619,13 @@ def test_the_one_who_complains_does_not_do_what_is_alleged(
     assert complainant not in roles(e).get("袭击者", []), roles(e)
 
 
+def test_the_one_a_report_reaches_takes_no_part_in_what_it_says(steps) -> None:
+    # 接到报警称，…: 称 opens the words of the report, which tell of others (the police only
+    # receive it); without 称 the police go on with their own acts (the control below)
+    e = news(events(steps, "当天下午，警方接到报警称，某小区发生火灾。"), "灾害/意外-起火")
+    assert "警方" not in [a.name for a in e.actors], [a.name for a in e.actors]
+
+
 @pytest.mark.parametrize(
     ("text", "news_type", "role", "doer"),
     [
@@ -2626,6 +2633,13 @@ def test_the_one_who_complains_does_not_do_what_is_alleged(
         ("张某先是报警，随后又持刀刺伤了邻居。", "灾害/意外-袭击", "袭击者", "张某"),
         # the one a report reaches acts on it (接到举报)
         ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
+        # the one reported on (被举报) is no complainant: the act after is still his
+        (
+            "商人李某某因涉嫌非法经营被查。没过多久，李某某开办的地下钱庄被人举报，后来在2016年被判刑。",
+            "司法行为-入狱",
+            "入狱者",
+            "李某某",
+        ),
     ],
 )
 def test_a_reporter_or_the_one_a_report_reaches_still_acts(

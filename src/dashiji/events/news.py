@@ -6138,6 +6138,10 @@ def _act_told_by_speaker(
 _ALLEGED_AFTER = re.compile(
     "(?:" + cue("allegation_verbs").pattern + r")(?:称|说|道)?[，,：:\s]*$"
 )
+_SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow)
+# 被举报, 遭网友爆料: the subject is the one reported on (news_cues reported_on, then at most four
+# characters - 被群众举报 - before the verb)
+_REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]{0,4}$")
 _REPORT_RECEIVED = cue("report_reaches")  # 接到举报, 接群众报警称, 收到投诉: one it reaches
 
 
@@ -6150,8 +6154,12 @@ def _complainant(vt: str, agent: Actor, earlier: list[_Clause]) -> bool:
     if home is None:
         return False
     said = _ALLEGED_AFTER.search(vt, agent.end, home.end)
-    # (派出所接到群众举报，…将其抓获: the one a report reaches acts on it)
-    return said is not None and _REPORT_RECEIVED.search(vt, agent.end, said.start()) is None
+    if said is None or _REPORTED_ON.search(vt, agent.end, said.start()) is not None:
+        return False  # (某人被举报，于是被判…: the one reported on, who may well have done it)
+    # (派出所接到群众举报，…将其抓获: the one a report reaches acts on it - but not in what the
+    # report says, 警方接到报警称，某小区发生火灾: 称 opens the words alleged)
+    words = said.group().rstrip("，,：: ").endswith(_SAYS)
+    return words or _REPORT_RECEIVED.search(vt, agent.end, said.start()) is None
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
