@@ -2646,3 +2646,12 @@ def test_a_reporter_or_the_one_a_report_reaches_still_acts(
     steps, text: str, news_type: str, role: str, doer: str
 ) -> None:
     assert roles(news(events(steps, text), news_type)).get(role) == [doer]
+
+
+def test_the_one_a_report_reaches_is_not_reported_on(steps) -> None:
+    # 接到举报: the police receive the report (a party); the one who reports stays 举报发起方
+    e = news(events(steps, "派出所接到群众举报，迅速出警将嫌疑人抓获。"), "司法行为-举报")
+    assert "举报对象" not in roles(e), roles(e)
+    assert roles(e).get("举报发起方") == ["群众"], roles(e)
+    # control: 被举报 - the subject is the one reported on
+    assert_role(steps, "王某被同事举报。", "司法行为-举报", "举报对象", ["王某"])

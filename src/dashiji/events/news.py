@@ -7342,6 +7342,13 @@ def _roles(
                 patient = Actor(own.start(1), own.end(1), own.group(1), "NP")
             else:
                 patient = _topic(vt, earlier, actors)
+        if (
+            patient is not None
+            and m.entry.news in _REPORTED_TO
+            and _REPORT_RECEIVED.match(vt, passive.start())
+        ):  # 派出所接到群众举报: the one a report reaches hears it, it is not reported on
+            others.append(patient)
+            patient = None
         q = 0  # 被妻子王芳起诉: the name the kin word or title qualifies
         while q + 1 < len(by) and _modifies(vt, by[q], by[q + 1 : q + 2]):
             q += 1
