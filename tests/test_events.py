@@ -539,6 +539,8 @@ def test_a_country_against_another_still_codes(steps) -> None:
         # 甲对乙的N被丙拒绝: 丙 refuses 甲, whose plan it is; 乙 is only what the plan is about
         ("法国对叙利亚的和平方案被俄罗斯拒绝。", "REJECT", "RUS", "FRA"),
         ("中国对美国的反制措施遭到欧盟批评。", "ACCUSE", "EUR", "CHN"),
+        # 对B N with no 的: a common noun still heads the phrase (制裁计划)
+        ("法国对伊朗制裁计划遭到俄罗斯批评。", "ACCUSE", "RUS", "FRA"),
         # 其 for the one told before: the speaker of the clause before owns the plan
         ("法国称，其对叙利亚的和平方案已被俄罗斯拒绝。", "REJECT", "RUS", "FRA"),
     ],
@@ -556,6 +558,9 @@ def test_a_passive_subject_with_no_plan_stays_the_target(steps) -> None:
     assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("SYR", "target")}
     e = one(events(steps, "俄罗斯拒绝了法国对叙利亚的和平方案。"), "REJECT")
     assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("FRA", "target")}
+    # 对乙被丙制裁表示不满: 乙 is the one the passive tells of (no noun heads a phrase of 对)
+    e = one(events(steps, "美国对华为被英国制裁表示不满。"), "SANCTION")
+    assert [(a.name, a.side) for a in e.actors if a.side == "target"] == [("华为", "target")]
 
 
 def test_agentless_passive_subject_is_no_source(steps) -> None:

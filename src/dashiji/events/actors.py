@@ -886,15 +886,28 @@ def arguments(
     return args
 
 
+# 已被, 均遭到: adverbs between a noun phrase and the passive mark (news_cues marked_adverbs)
+_ADVERBS_END = re.compile("(?:" + "|".join(cue_words("marked_adverbs")) + ")+$")
+
+
 def _owned_plan_opener(view: str, lo: int, agent_at: int) -> int:
     """Where the 对 stands that opens the noun phrase a passive's agent starting at ``agent_at``
-    follows - 对B的N, then 被/遭到 (法国对叙利亚的和平方案被俄罗斯拒绝); -1 if there is none.
-    B is only what the plan, offer or request N is about; the act is done to N's owner, the
+    follows - 对B的N or 对B N, then 被/遭到 (法国对叙利亚的和平方案被俄罗斯拒绝, 某公司对某网站
+    收购计划已被某集团回绝); -1 if there is none (甲对乙被丙逮捕表示关切: B is the one arrested).
+    B is only what the plan, offer or measure N is about; the act is done to N's owner, the
     one named right before the 对."""
     k = view.rfind("对", lo, agent_at)
-    if k < 0 or view.find("的", k, agent_at) < 0:
+    p = _PASSIVE.search(view, k, agent_at) if k >= 0 else None
+    if p is None:
         return -1
-    return k if _PASSIVE.search(view, k, agent_at) is not None else -1
+    if view.find("的", k, p.start()) >= 0:
+        return k
+    adverbs = _ADVERBS_END.search(view, k + 1, p.start())
+    head = p.start() if adverbs is None else adverbs.start()
+    last = ""
+    for _, tag in tagged_words(view, k + 1, head):
+        last = tag
+    return k if last == "n" else -1  # (a common noun heads the phrase: 收购计划, 禁令)
 
 
 def holds(ents: list[Ent], e: Ent) -> bool:
