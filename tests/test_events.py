@@ -558,6 +558,9 @@ def test_a_passive_subject_with_no_plan_stays_the_target(steps) -> None:
     assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("SYR", "target")}
     e = one(events(steps, "俄罗斯拒绝了法国对叙利亚的和平方案。"), "REJECT")
     assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("FRA", "target")}
+    # 对 of a word (对话) opens no phrase of what a plan is about
+    e = one(events(steps, "俄罗斯与美国的对话被乌克兰拒绝。"), "REJECT")
+    assert {(a.country, a.side) for a in e.actors} == {("UKR", "source"), ("RUS", "target")}
     # 对乙被丙制裁表示不满: 乙 is the one the passive tells of (no noun heads a phrase of 对)
     e = one(events(steps, "美国对华为被英国制裁表示不满。"), "SANCTION")
     assert [(a.name, a.side) for a in e.actors if a.side == "target"] == [("华为", "target")]

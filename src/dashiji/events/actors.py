@@ -852,7 +852,9 @@ def arguments(
         # 张三及李四被落案控告: a passive with no agent; its subject is the target
         tgt, src = tgt or src, []
     k = _owned_plan_opener(view, cs, by[0].start) if by else -1
-    if k >= 0 and (about := [e for e in usable if k < e.start]):
+    # (what the plan is about: the names after the 对, not the agent)
+    about = [e for e in usable if k < e.start and e.marker != "by"] if k >= 0 else []
+    if about:
         # 法国对叙利亚的和平方案被俄罗斯拒绝: the one whose plan it is, not what it is about
         tgt = [e for e in tgt if not holds(about, e)]
         unmarked = [e for e in unmarked if not holds(about, e)]
@@ -898,8 +900,8 @@ def _owned_plan_opener(view: str, lo: int, agent_at: int) -> int:
     one named right before the 对."""
     k = view.rfind("对", lo, agent_at)
     p = _PASSIVE.search(view, k, agent_at) if k >= 0 else None
-    if p is None:
-        return -1
+    if p is None or next(tagged_words(view, k, k + 2))[1] != "p":
+        return -1  # (no preposition 对, 对于: 对话, 对方 - a word of its own)
     if view.find("的", k, p.start()) >= 0:
         return k
     adverbs = _ADVERBS_END.search(view, k + 1, p.start())
