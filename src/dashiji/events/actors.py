@@ -895,7 +895,8 @@ _ADVERBS_END = re.compile("(?:" + "|".join(cue_words("marked_adverbs")) + ")+$")
 def _owned_plan_opener(view: str, lo: int, agent_at: int) -> int:
     """Where the 对 stands that opens the noun phrase a passive's agent starting at ``agent_at``
     follows - 对B的N or 对B N, then 被/遭到 (法国对叙利亚的和平方案被俄罗斯拒绝, 某公司对某网站
-    收购计划已被某集团回绝); -1 if there is none (甲对乙被丙逮捕表示关切: B is the one arrested).
+    收购计划已被某集团回绝); -1 if there is none (俄罗斯对李明被美国逮捕表示关切: no common
+    noun heads a phrase, 李明 is the one arrested).
     B is only what the plan, offer or measure N is about; the act is done to N's owner, the
     one named right before the 对."""
     k = view.rfind("对", lo, agent_at)
