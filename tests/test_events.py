@@ -533,6 +533,39 @@ def test_a_country_against_another_still_codes(steps) -> None:
     assert {(a.country, a.side) for a in e.actors} == {("CHN", "source"), ("USA", "target")}
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        # 甲对乙的N被丙拒绝: 丙 refuses 甲, whose plan it is; 乙 is only what the plan is about
+        ("法国对叙利亚的和平方案被俄罗斯拒绝。", "REJECT", "RUS", "FRA"),
+        ("中国对美国的反制措施遭到欧盟批评。", "ACCUSE", "EUR", "CHN"),
+        # 对B N with no 的: a common noun still heads the phrase (制裁计划)
+        ("法国对伊朗制裁计划遭到俄罗斯批评。", "ACCUSE", "RUS", "FRA"),
+        # 其 for the one told before: the speaker of the clause before owns the plan
+        ("法国称，其对叙利亚的和平方案已被俄罗斯拒绝。", "REJECT", "RUS", "FRA"),
+    ],
+)
+def test_the_owner_of_a_plan_refused_in_a_passive_is_its_target(
+    steps, text: str, type_: str, source: str, target: str
+) -> None:
+    e = one(events(steps, text), type_)
+    assert {(a.country, a.side) for a in e.actors} == {(source, "source"), (target, "target")}
+
+
+def test_a_passive_subject_with_no_plan_stays_the_target(steps) -> None:
+    # controls: no 对…的 phrase before the passive; an active refusal of another's plan
+    e = one(events(steps, "叙利亚的和平方案被俄罗斯拒绝。"), "REJECT")
+    assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("SYR", "target")}
+    e = one(events(steps, "俄罗斯拒绝了法国对叙利亚的和平方案。"), "REJECT")
+    assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("FRA", "target")}
+    # 对 of a word (对话) opens no phrase of what a plan is about
+    e = one(events(steps, "俄罗斯与美国的对话被乌克兰拒绝。"), "REJECT")
+    assert {(a.country, a.side) for a in e.actors} == {("UKR", "source"), ("RUS", "target")}
+    # 对乙被丙制裁表示不满: 乙 is the one the passive tells of (no noun heads a phrase of 对)
+    e = one(events(steps, "美国对华为被英国制裁表示不满。"), "SANCTION")
+    assert [(a.name, a.side) for a in e.actors if a.side == "target"] == [("华为", "target")]
+
+
 def test_agentless_passive_subject_is_no_source(steps) -> None:
     evs = events(steps, "公司董事长陈志明、财务总监林国华两人被落案起诉逃税。")
     assert not [a for e in evs for a in e.actors if a.side == "source" and a.name == "陈志明"]

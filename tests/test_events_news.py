@@ -361,6 +361,37 @@ def test_a_year_or_a_half_year_alone_dates_no_event(steps, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "news_type"),
     [
+        ("今年已经65岁的退休工人孙某因涉嫌诈骗被警方拘留。", "司法行为-拘捕"),
+        ("今年30多岁的报案人钱先生向派出所举报了此事。", "司法行为-举报"),
+        ("今年刚满20岁的孙某昨晚在家中被警方抓获。", "司法行为-拘捕"),
+    ],
+)
+def test_a_year_before_an_age_dates_no_event(steps, text: str, news_type: str) -> None:
+    # 今年已经65岁的某人: the year tells when the person is that old, not when the act was
+    e = news(events(steps, text), news_type)
+    assert "今年" not in "".join(roles(e).get("时间", [])), roles(e)
+    assert e.context_date is None or "今年" not in (e.date_text or ""), e.context_date
+    if "昨晚" not in text:
+        assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+
+
+def test_a_year_before_an_age_dates_no_political_event(steps) -> None:
+    e = one(events(steps, "今年60岁的法国总统马克龙访问了俄罗斯。"), "CONSULT")
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+
+
+def test_a_year_before_an_age_leaves_the_other_times_alone(steps) -> None:
+    # controls: a month after the year, or the age told elsewhere, still date the act
+    e = news(events(steps, "今年3月，30岁的孙某因涉嫌诈骗被警方拘留。"), "司法行为-拘捕")
+    assert roles(e).get("时间") == ["今年3月"], roles(e)
+    e = news(events(steps, "孙某于2018年被警方拘留，时年40岁。"), "司法行为-拘捕")
+    assert roles(e).get("时间") == ["2018年"], roles(e)
+    assert told_day(e) == "2018", (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
         (
             "8月9日凌晨，一辆大巴在山区公路上与货车相撞。大巴翻下路基后起火，造成五人受伤。",
             "灾害/意外-起火",

@@ -527,6 +527,31 @@ def test_a_ruling_that_names_only_its_winner_is_kept_with_the_winner_a_party(ste
     assert not [e for e in events(steps, text) if e.type == "COERCE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        # the winner named in a later clause of the ruling's sentence (…，乙胜诉), not right after
+        # the ruling verb: the court's act is against the side whose claims it dismissed
+        (
+            "上月，法院对钱女士诉阿里巴巴一案进行了宣判，驳回了钱女士的诉讼请求，阿里巴巴胜诉。",
+            "阿里巴巴",
+        ),
+        ("昨日，法院对孙立诉华为侵权案作出判决，驳回孙立的全部诉讼请求，华为一审胜诉。", "华为"),
+    ],
+)
+def test_a_winner_told_after_the_ruling_is_no_target(steps, text: str, winner: str) -> None:
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert winner not in _target(e), [(a.name, a.side) for a in e.actors]
+    assert winner in [a.name for a in e.actors if a.side == "party"]
+
+
+def test_a_loser_told_after_the_ruling_stays_its_target(steps) -> None:
+    # control: the side the sentence says lost (败诉) is the one ruled against
+    text = "昨日，法院对华为诉孙立侵权案作出判决，华为一审败诉。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert "华为" in _target(e), [(a.name, a.side) for a in e.actors]
+
+
 def test_a_loss_feared_or_a_losing_side_is_no_verdict(steps) -> None:
     # (a party said to lose its case, X败诉, is the target of a ruling: rows of the table above)
     # a loss feared as a time clause, and the losing side as a legal term, are no verdict
@@ -2574,3 +2599,59 @@ def test_the_one_set_apart_with_besides_takes_no_part(steps) -> None:
     # control: one named in the clause itself keeps the role
     r = roles(news(events(steps, "陈某没有被捕。"), "司法行为-拘捕"))
     assert r.get("被拘捕者") == ["陈某"], r
+
+
+# ---- what a complaint alleges ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "complainant"),
+    [
+        # a clause closed by a verb of allegation (爆料称, 反映, 举报): the one who complains does
+        # not do what is alleged, though the clause after it names no subject the coder reads
+        ("有网友爆料称，某餐厅老板殴打顾客。", "网友"),
+        ("村民反映，施工方多次殴打阻工村民。", "村民"),
+        ("有居民投诉称，隔壁工地的工人多次殴打路过的老人。", "居民"),
+    ],
+)
+def test_the_one_who_complains_does_not_do_what_is_alleged(
+    steps, text: str, complainant: str
+) -> None:
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert complainant not in roles(e).get("袭击者", []), roles(e)
+
+
+def test_the_one_a_report_reaches_takes_no_part_in_what_it_says(steps) -> None:
+    # 接到报警称，…: 称 opens the words of the report, which tell of others (the police only
+    # receive it); without 称 the police go on with their own acts (the control below)
+    e = news(events(steps, "当天下午，警方接到报警称，某小区发生火灾。"), "灾害/意外-起火")
+    assert "警方" not in [a.name for a in e.actors], [a.name for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "role", "doer"),
+    [
+        # controls: a report made as an act, then the reporter's own next act (no content)
+        ("张某先是报警，随后又持刀刺伤了邻居。", "灾害/意外-袭击", "袭击者", "张某"),
+        # the one a report reaches acts on it (接到举报)
+        ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
+        # the one reported on (被举报) is no complainant: the act after is still his
+        (
+            "商人李某某因涉嫌非法经营被查。没过多久，李某某开办的地下钱庄被人举报，后来在2016年被判刑。",
+            "司法行为-入狱",
+            "入狱者",
+            "李某某",
+        ),
+    ],
+)
+def test_a_reporter_or_the_one_a_report_reaches_still_acts(
+    steps, text: str, news_type: str, role: str, doer: str
+) -> None:
+    assert roles(news(events(steps, text), news_type)).get(role) == [doer]
+
+
+def test_the_one_a_report_reaches_is_not_reported_on(steps) -> None:
+    # 接到举报: the police receive the report (a party); the one who reports stays 举报发起方
+    e = news(events(steps, "派出所接到群众举报，迅速出警将嫌疑人抓获。"), "司法行为-举报")
+    assert "举报对象" not in roles(e), roles(e)
+    assert roles(e).get("举报发起方") == ["群众"], roles(e)
+    # control: 被举报 - the subject is the one reported on
+    assert_role(steps, "王某被同事举报。", "司法行为-举报", "举报对象", ["王某"])

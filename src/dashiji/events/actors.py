@@ -131,6 +131,9 @@ class Args:
     borrowed: int = 0  # sides taken from another clause (topic chain, main clause)
     subject: Ent | None = None  # the subject borrowed, if any
     object_opener: bool = False  # the source is the one right before the 对 of the object
+    # a passive's subject 对B的N whose owner before the 对 is no entity (其对…的方案被…拒绝):
+    # where that 对 stands (-1: none)
+    owner_unnamed: int = -1
 
 
 # ---- titles ---------------------------------------------------------------------------------
@@ -848,6 +851,15 @@ def arguments(
     if src and not by and _PASSIVE.search(view, src[-1].end, start):
         # 张三及李四被落案控告: a passive with no agent; its subject is the target
         tgt, src = tgt or src, []
+    k = _owned_plan_opener(view, cs, by[0].start) if by else -1
+    # (what the plan is about: the names after the 对, not the agent)
+    about = [e for e in usable if k < e.start and e.marker != "by"] if k >= 0 else []
+    if about:
+        # 法国对叙利亚的和平方案被俄罗斯拒绝: the one whose plan it is, not what it is about
+        tgt = [e for e in tgt if not holds(about, e)]
+        unmarked = [e for e in unmarked if not holds(about, e)]
+        tgt = tgt or [e for e in unmarked if _OBJECT_OPENS.match(view, e.end, k + 1)]
+        args.owner_unnamed = -1 if tgt else k  # (其对…的方案: the owner is the topic told before)
     # 在开罗/于日内瓦 after the trigger: the venue, no object (except of a visit: 访问莫斯科)
     obj_pool = [e for e in inside if eligible(e) and _object_place(e, place_role)] if inside else []
     if not obj_pool and after:
@@ -874,6 +886,31 @@ def arguments(
     args.sources = src
     args.targets = [e for e in tgt if not holds(src, e)] if src else list(tgt)
     return args
+
+
+# 已被, 均遭到: adverbs between a noun phrase and the passive mark (news_cues marked_adverbs)
+_ADVERBS_END = re.compile("(?:" + "|".join(cue_words("marked_adverbs")) + ")+$")
+
+
+def _owned_plan_opener(view: str, lo: int, agent_at: int) -> int:
+    """Where the 对 stands that opens the noun phrase a passive's agent starting at ``agent_at``
+    follows - 对B的N or 对B N, then 被/遭到 (法国对叙利亚的和平方案被俄罗斯拒绝, 某公司对某网站
+    收购计划已被某集团回绝); -1 if there is none (俄罗斯对李明被美国逮捕表示关切: no common
+    noun heads a phrase, 李明 is the one arrested).
+    B is only what the plan, offer or measure N is about; the act is done to N's owner, the
+    one named right before the 对."""
+    k = view.rfind("对", lo, agent_at)
+    p = _PASSIVE.search(view, k, agent_at) if k >= 0 else None
+    if p is None or next(tagged_words(view, k, k + 2))[1] != "p":
+        return -1  # (no preposition 对, 对于: 对话, 对方 - a word of its own)
+    if view.find("的", k, p.start()) >= 0:
+        return k
+    adverbs = _ADVERBS_END.search(view, k + 1, p.start())
+    head = p.start() if adverbs is None else adverbs.start()
+    last = ""
+    for _, tag in tagged_words(view, k + 1, head):
+        last = tag
+    return k if last == "n" else -1  # (a common noun heads the phrase: 收购计划, 禁令)
 
 
 def holds(ents: list[Ent], e: Ent) -> bool:

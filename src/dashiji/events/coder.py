@@ -93,6 +93,7 @@ from .dates import (
     clause_time,
     event_date,
     later_than,
+    tells_an_age,
 )
 from .doubt import doubts, drop_doubtful, lead_index
 from .lexicon import Lexicon, alternation, lexicon
@@ -926,6 +927,16 @@ class EventCoder:
                 args.targets = [subj]
                 args.borrowed += 1
             return
+        elif args.sources and args.owner_unnamed >= 0 and _subject_about(own, args.owner_unnamed):
+            # 某国称，其对某地的方案已被某国拒绝: the topic the pronoun owner stands for is the
+            # one refused (not a name inside what the plan is about)
+            subj = s.chains.get(clause.index, _UNSET)
+            if subj is _UNSET:
+                subj = s.chains[clause.index] = self._chain(vt, s, clause)
+            if subj is not None and not args.targets and not holds(args.sources, subj):
+                args.targets = [subj]
+                args.borrowed += 1
+            return
         elif own is False and args.sources:  # 他们还没有收到美方…: 美方 is no subject
             if not args.targets:
                 args.targets = args.sources
@@ -1344,6 +1355,8 @@ def _times(view: AnalysisView, spans: list[Span], reference: str | None) -> list
     for ts in spans:
         at = ts.attrs
         a, b = (ts.start, ts.end) if identity else (tv(ts.start), tv(ts.end))
+        if at.get("precision") == "year" and tells_an_age(vt, b):
+            continue  # 今年65岁的某人: the year of an age, no act's
         value, precision, approx = at.get("value"), at.get("precision"), at.get("approx")
         tr = TimeRef(a, b, ts.label, value, precision, bool(approx), at.get("direction"), vt[a:b])
         times.append(tr)
@@ -1473,6 +1486,12 @@ def _dedupe(ws: list[Who]) -> list[Who]:
         seen.add(w.key)
         out.append(w)
     return out
+
+
+def _subject_about(own: Ent | None | bool, opener: int) -> bool:
+    """Is the clause subject ``own`` none, or a name after the 对 at ``opener`` - inside what
+    a plan told as 其对…的N is about, so no owner of it?"""
+    return not isinstance(own, Ent) or own.start > opener
 
 
 def _not_self(sources: list[Who], targets: list[Who]) -> list[Who]:

@@ -678,6 +678,19 @@ def dateline(view: str, t: TimeRef) -> bool:
     return _DATELINE.match(view, t.end) is not None
 
 
+# 今年已经65岁, 当年30多岁, 今年18周岁: a year, then an age (news_cues age_lead words between)
+_AGE_AFTER = re.compile(
+    rf"(?:{cue('age_lead').pattern}){{0,2}}[0-9零〇一二两三四五六七八九十百]+[多余来]?周?岁"
+)
+
+
+def tells_an_age(view: str, t_end: int) -> bool:
+    """Is the time ending at ``t_end`` followed by an age (今年已经65岁的某人, 当年30多岁)?  The
+    year tells when the person is that old - an attribute of the person - and dates no act of
+    the sentence."""
+    return _AGE_AFTER.match(view, t_end) is not None
+
+
 def far_bare_day(text: str, value: str, page: str) -> bool:
     """Is ``value``, read from ``text``, a day written without its month (5日, 12号) that took the
     page's month (or the month before, for a day after the page's) and so lies more than

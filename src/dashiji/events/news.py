@@ -67,6 +67,7 @@ from .dates import (
     incident_days,
     later_than,
     near,
+    tells_an_age,
     turned_years,
     zone_lead,
 )
@@ -1621,6 +1622,7 @@ class NewsCoder:
         _case_beside_party(out)
         out = _papers_beside_acts(out)
         _no_police_in_sentences(out)
+        _no_winner_ruled_against(out, vt, tv)
         return out
 
     def _done_by_the_one_applied_to(
@@ -6131,6 +6133,35 @@ def _act_told_by_speaker(
     return home is not None and _said_before(vt, [home])
 
 
+# 有网友爆料称，… / 村民反映，… / 有市民举报，…: a clause closed by a verb of complaint or
+# allegation (news_cues allegation_verbs), perhaps with 称/说, then what is alleged
+_ALLEGED_AFTER = re.compile(
+    "(?:" + cue("allegation_verbs").pattern + r")(?:称|说|道)?[，,：:\s]*$"
+)
+_SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow)
+# 被举报, 遭网友爆料: the subject is the one reported on (news_cues reported_on, then at most four
+# characters - 被群众举报 - before the verb)
+_REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]{0,4}$")
+_REPORT_RECEIVED = cue("report_reaches")  # 接到举报, 接群众报警称, 收到投诉: one it reaches
+
+
+def _complainant(vt: str, agent: Actor, earlier: list[_Clause]) -> bool:
+    """Is ``agent``, carried in as the subject, the one who complains or reports in a clause
+    before that a verb of allegation closes (村民反映，施工方多次殴打…)?  What is alleged is
+    done by others: the complainant is no doer of it (the subject the clauses of the allegation
+    leave unnamed stays unknown)."""
+    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
+    if home is None:
+        return False
+    said = _ALLEGED_AFTER.search(vt, agent.end, home.end)
+    if said is None or _REPORTED_ON.search(vt, agent.end, said.start()) is not None:
+        return False  # (某人被举报，于是被判…: the one reported on, who may well have done it)
+    # (派出所接到群众举报，…将其抓获: the one a report reaches acts on it - but not in what the
+    # report says, 警方接到报警称，某小区发生火灾: 称 opens the words alleged)
+    words = said.group().rstrip("，,：: ").endswith(_SAYS)
+    return words or _REPORT_RECEIVED.search(vt, agent.end, said.start()) is None
+
+
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
     """Does the clause before end with a verb of telling (X表示，“…”)?"""
     if not earlier:
@@ -7311,6 +7342,13 @@ def _roles(
                 patient = Actor(own.start(1), own.end(1), own.group(1), "NP")
             else:
                 patient = _topic(vt, earlier, actors)
+        if (
+            patient is not None
+            and m.entry.news in _REPORTED_TO
+            and _REPORT_RECEIVED.match(vt, passive.start())
+        ):  # 派出所接到群众举报: the one a report reaches hears it, it is not reported on
+            others.append(patient)
+            patient = None
         q = 0  # 被妻子王芳起诉: the name the kin word or title qualifies
         while q + 1 < len(by) and _modifies(vt, by[q], by[q + 1 : q + 2]):
             q += 1
@@ -7506,6 +7544,12 @@ def _roles(
                     vt, clause.start, m.start, agent, earlier
                 ):
                     agent = None  # 某某表示，部分是恐吓: the one who comments is not the doer
+                if (
+                    agent is not None
+                    and m.entry.news not in _REPORTED_TO
+                    and _complainant(vt, agent, earlier)
+                ):
+                    agent = None  # 有网友爆料称，某店老板殴打顾客: the one who complains
                 if agent is None and _doer_subject(m.entry.subject):
                     agent = _pair_opening(vt, earlier[-1:])
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
@@ -11353,6 +11397,41 @@ def _no_police_in_sentences(out: list[Event]) -> None:
 _SENTENCE_MARKS = ("判", "刑")  # 判刑, 被判处, 获刑: a court's sentence (not 入狱 alone)
 
 
+def _no_winner_ruled_against(out: list[Event], vt: str, tv: Callable[[int], int]) -> None:
+    """法院驳回了甲的诉讼请求，乙胜诉: a court's act is against the side that loses, not the
+    one its sentence says wins (news_cues won_after after the name, perhaps past an instance
+    word: 乙一审胜诉) - the winner is no target of it, whatever clause names it first (法院对
+    甲诉乙案进行了宣判): it stays a party of the case.  One the sentence also says loses (败诉)
+    stays a target."""
+    for e in out:
+        if not any(a.side == "source" and a.role == "JUD" for a in e.actors):
+            continue
+        if not any(a.side == "target" for a in e.actors):
+            continue
+        lo, hi = (tv(k) for k in _sentence_of(e))
+        if _WON_AFTER.search(vt, lo, hi) is None:
+            continue
+        for k, a in enumerate(e.actors):
+            if a.side == "target" and _said_to_win(vt, a.name, lo, hi):
+                e.actors[k] = replace(a, side="party")  # (a party of the case still)
+
+
+def _said_to_win(vt: str, name: str, lo: int, hi: int) -> bool:
+    """Does the sentence ``vt[lo:hi]`` write ``name`` followed by a winning outcome (乙胜诉,
+    乙一审胜诉) and nowhere by a losing one (乙败诉)?"""
+    won = False
+    k = vt.find(name, lo, hi) if name else -1
+    while k >= 0:
+        end = k + len(name)
+        instance = _INSTANCE.match(vt, end)
+        at = end if instance is None else instance.end()
+        if _LOST_AFTER.match(vt, at):
+            return False
+        won = won or _WON_AFTER.match(vt, at) is not None
+        k = vt.find(name, end, hi)
+    return won
+
+
 _FINE = "司法行为-罚款"
 _ADDED_TO = "并处"  # 并处罚金, 并处罚款: a penalty added to the one passed before it
 
@@ -12936,7 +13015,7 @@ def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRe
         if (t.usable or t.day_of is not None) and t.kind != "duration"
         and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
         and not _OFFSET_AFTER.fullmatch(t.text)
-        and not _AGE_AFTER.match(vt, t.end)
+        and not tells_an_age(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
         # (某社6月10日电 …此前已被拘捕: the day of the wire, not of an act told at another time
         # - 本报6月10日讯 某路口两车相撞: a local lead's incident is the day's)
@@ -14422,7 +14501,6 @@ def _stepped_on(vt: str, a: int, t: int) -> bool:
     )
 # 发布时间：2023-11-28 07:21: the page's own time stamp, no event's day
 _STAMP_BEFORE = re.compile(r"(?:发布|发表|更新|编辑|修改|录入|刊发)(?:时间|日期|于)[：:]?\s*$")
-_AGE_AFTER = re.compile(r"[已才刚满]{0,2}[0-9一二三四五六七八九十两]+(?:周)?岁")  # 今年32岁: an age
 _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 # a time followed by up to four characters and 的 (a verb, as a rule: no part of speech is
 # checked) tells of the noun after it (…间生产的车型, 2019年发表的文章), not of the act before it
