@@ -2756,7 +2756,8 @@ class NewsCoder:
             # a state acts in political events only (俄乌战争胜负已分, 与美国打平: no contest;
             # in a sentence of sport a country named is its team: 某国2比1击败某国)
             agent = None if agent is not None and agent.kind == "GPE" else agent
-            patient = None if patient is not None and patient.kind == "GPE" else patient
+            if patient is not None and patient.kind == "GPE" and not _state_thanked(vt, patient, m):
+                patient = None  # (感谢某国: a state thanked or apologised to stays)
             others = [x for x in others if x.kind != "GPE"]
         if (
             patient is not None
@@ -3075,6 +3076,18 @@ class NewsCoder:
                 else:
                     patient = x  # 12万个保温杯被召回: what the passive is about
                 participants = [x]
+        if (
+            passive
+            and entry.news in _RUN_DOWN_TYPES
+            and (agent is None or entry.news != _ATTACK)
+            and (car := _car_then(vt, clauses, ci, actors)) is not None
+        ):  # 一名行人被撞飞，肇事车随即撞上花坛: the car the next clause tells crashing hit them
+            hit_by = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
+            participants.append(hit_by)
+            if entry.news == _ATTACK:
+                agent, subject_role = hit_by, "袭击者"
+            else:
+                others.append(hit_by)  # (a crash's parties: the one hit and the car)
         if (
             agent is not None
             and agent.kind == "NP"
@@ -7368,6 +7381,7 @@ def _roles(
             patient = marked
     else:
         subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
+        subj = _leaders(vt, subj, m.start)  # 李某带领工人获得…: 李某, who leads
         # 某女星在香港一家医院产下女婴: where it happens is not who does it
         # (a place after a preposition 在/于 stays out even when no one else is named: 在香港
         # 请求…; the subject is told before)
@@ -8595,6 +8609,25 @@ _PIVOT_VERBS = frozenset(cue_words("pivot_verbs"))
 _MADE_VEHICLE_TYPES = frozenset(cue_words("made_vehicle_types"))
 
 
+# 交往-感谢, 交往-道歉: a state may be the one thanked or apologised to (news_cues
+# place_thanked_types), though it acts in political events only
+_STATE_THANKED = frozenset(cue_words("place_thanked_types"))
+
+
+def _state_thanked(vt: str, x: Actor, m: NewsMatch) -> bool:
+    """Is the state ``x`` the one a thanks or an apology (:data:`_STATE_THANKED`) is addressed
+    to - right after the trigger, past 了, and closing a phrase of its own (感谢某国，…; 感谢某国的
+    支持), or right after 向/对/给 right before it (向某国道歉)?  Not a state that qualifies a
+    noun after it (为了某国市场, @某公司某国) or is named elsewhere in the clause."""
+    if m.entry.news not in _STATE_THANKED:
+        return False
+    if x.start >= m.end:
+        return x.start - m.end <= vt.startswith("了", m.end) and (
+            x.end >= len(vt) or vt[x.end] in _PLACE_ENDS or vt[x.end] == "的"
+        )
+    return x.end == m.start and vt[x.start - 1 : x.start] in ("向", "对", "给")
+
+
 def _person_role(role: str | None) -> bool:
     """被拘捕者, 被告: a role a participant fills — not 刑期, 罚款金额 (a passive word like 被判监
     then keeps its subject as the one sentenced)."""
@@ -8998,6 +9031,7 @@ _NP_MAX = 12
 _FAKED_TAIL = re.compile("(?:" + cue("fabricated").pattern + ")$")  # (假装|怀孕)
 # 完成5000万元, 获得数亿元: a verb of receiving (news_cues receipt_verbs), perhaps a sum, right
 # before a trigger that names what was received (B轮融资, 收购)
+_LEADS = cue("leading_verbs")  # 带领, 率领: the one who leads does the act the ones led do
 _RECEIVED_TAIL = re.compile(
     "(?:" + cue("receipt_verbs").pattern + r")了?"
     r"(?:[约近超逾]?[0-9.一二三四五六七八九十百千万亿数]+[多余]?(?:万|亿)*(?:元|美元|港元|欧元|人民币)?)?$"
@@ -9167,6 +9201,23 @@ def _noticed_end(vt: str, start: int, end: int) -> int | None:
     return last
 
 
+def _leaders(vt: str, subj: list[Actor], t: int) -> list[Actor]:
+    """The participants of ``subj`` (those before the trigger at ``t``) up to the one right
+    before a leading verb (news_cues leading_verbs: 带领, 率领) that a later one of them
+    follows, when no 的 makes the verb qualify a noun (某教练带领的球队): the one who leads is
+    the subject of the act the ones led do with them (李某带领工人获得某奖: 李某 won it);
+    ``subj`` as it is otherwise."""
+    if len(subj) < 2:
+        return subj
+    led = _LEADS.search(vt, subj[0].end, t)
+    if led is None or vt.find("的", led.end(), t) >= 0:
+        return subj
+    before = [x for x in subj if x.end <= led.start()]
+    if not before or before[-1].end != led.start() or len(before) == len(subj):
+        return subj  # (公司董事长带领…: the one who leads is no participant read)
+    return before
+
+
 def _np_before(
     vt: str,
     clause: _Clause,
@@ -9207,6 +9258,11 @@ def _np_before(
     received = _RECEIVED_TAIL.search(vt, start, end)
     if received is not None:  # 某公司已于3月完成5000万元(B轮融资): who received it, before the verb
         end = _cut_before(vt, start, received.start(), times, bounds)
+    led = _LEADS.search(vt, start + 1, end)
+    if (
+        led is not None and led.start() in bounds and vt.find("的", led.end(), end) < 0
+    ):  # 某教授带领团队获得: who leads, before the verb (not 某教练带领的球队: the team)
+        end = _cut_before(vt, start, led.start(), times, bounds)
     held = (
         _HELD.search(vt, start, end) or _HELD_BY_ITS.search(vt, start + 1, end)
         if m.text.endswith(_OCCASION_ENDS)
@@ -10764,6 +10820,29 @@ _CAR_MODEL = re.compile(r"\s?(?:[Mm]odel\s?[0-9A-Z]|[A-Z]{1,3}\d{1,3})(?![A-Za-z
 def _where(x: Actor) -> bool:
     """A place named: a location, or a state or a region as where something is."""
     return x.place or x.kind in ("GPE", "LOC")
+
+
+_RUN_DOWN_TYPES = frozenset({"灾害/意外-车祸", "灾害/意外-袭击"})  # a person run down
+_CAR_HITS = re.compile("[撞碾]")  # the verb of a car hitting something or someone
+
+
+def _car_then(
+    vt: str, clauses: list[_Clause], ci: int, actors: list[Actor]
+) -> tuple[int, int] | None:
+    """The car that hit the one a passive crash (某人被撞飞, in ``clauses[ci]``) tells of, when
+    the clause right after it opens with a vehicle phrase (news_cues crash_vehicles, perhaps
+    marked: 肇事车, 一辆轿车) and goes on with a verb of hitting (撞, 碾) and no participant before
+    that verb: 一名行人被撞飞，肇事车随即撞上花坛 - the car crashing on is the one that hit."""
+    if ci + 1 >= len(clauses):
+        return None
+    c = clauses[ci + 1]
+    hit = _CAR_HITS.search(vt, c.start, c.end)
+    if hit is None or any(c.start <= x.start < hit.start() for x in actors):
+        return None
+    car = _crash_vehicle(vt, c.start, hit.start(), actors)
+    if car is None or vt[c.start : car[0]].strip():
+        return None  # (not one opening the clause: 随后与一辆货车相撞 - the other car)
+    return car
 
 
 def _crash_vehicle_before(
