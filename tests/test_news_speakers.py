@@ -93,3 +93,21 @@ def test_a_state_inside_what_is_apologised_for_is_no_one_apologised_to(steps) ->
     # (control: 中国 qualifies 市场, the apology is to the customers)
     e = news(events(steps, "林晓东为退出中国市场的言论向客户道歉。"), "交往-道歉")
     assert all(a.name != "中国" for a in e.actors), e.actors
+
+
+# ---- 某人说，…我…。我要感谢…: the speaker's words go on past the sentence ----------------------
+def test_thanks_in_a_speakers_words_going_on_are_the_speakers(steps) -> None:
+    e = news(events(steps, "周女士说，作为一名老顾客，我一直很满意。我要感谢店长李建国。"), _THANKS)
+    assert roles(e).get("致谢人") == ["周女士"], roles(e)
+
+
+def test_thanks_in_the_writers_own_voice_name_no_thanker(steps) -> None:
+    # (control: no speaker told before)
+    e = news(events(steps, "作为一名老顾客，我一直很满意。我要感谢店长李建国。"), _THANKS)
+    assert not roles(e).get("致谢人"), roles(e)
+
+
+def test_a_speech_without_the_first_person_lends_no_thanker(steps) -> None:
+    # (control: what the speaker says holds no 我, the 我 after is the writer's)
+    e = news(events(steps, "周女士说，这家店一直很好。我要感谢店长李建国。"), _THANKS)
+    assert not roles(e).get("致谢人"), roles(e)

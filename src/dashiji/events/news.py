@@ -1601,6 +1601,10 @@ class NewsCoder:
                 lambda sj: (sentences[sj].start, sentences[sj].end),
                 lambda e: _object_follows(vt, view.to_view(e.trigger_end)),
                 lambda x, y: _pair_joined(vt, x, y),
+                lambda sj: (
+                    tv(sentences[sj].start),
+                    vt[tv(sentences[sj].start) : tv(sentences[sj].end)],
+                ),
             )
             complete_frames(made, out, article, self.lex)
         starts = {s.start: si for si, s in enumerate(sentences)}
