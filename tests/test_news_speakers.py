@@ -111,3 +111,24 @@ def test_a_speech_without_the_first_person_lends_no_thanker(steps) -> None:
     # (control: what the speaker says holds no 我, the 我 after is the writer's)
     e = news(events(steps, "周女士说，这家店一直很好。我要感谢店长李建国。"), _THANKS)
     assert not roles(e).get("致谢人"), roles(e)
+
+
+# ---- 某人驾驶…。车辆突然失控…: the driver told in the sentence before is the crash's party -------
+def test_the_driver_told_just_before_a_crash_of_the_car_is_its_party(steps) -> None:
+    evs = events(steps, "周先生驾驶货车在国道上行驶。车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert [a.name for a in e.actors] == ["周先生"], e.actors
+
+
+def test_a_car_told_for_the_first_time_is_not_the_drivers(steps) -> None:
+    # (control: 一辆轿车, another car than the one driven)
+    evs = events(steps, "周先生驾驶货车在国道上行驶。一辆轿车突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name != "周先生" for a in e.actors), e.actors
+
+
+def test_two_people_driving_out_give_no_driver(steps) -> None:
+    # (control: two people before the verb of driving, either may drive)
+    evs = events(steps, "周先生和李女士开车去郊游。车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name not in ("周先生", "李女士") for a in e.actors), e.actors

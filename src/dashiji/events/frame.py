@@ -80,6 +80,9 @@ _ACCIDENT_REACH = 3  # sentences back in which the accident's earlier step may b
 # sentence opening with 我 goes on with, told in one of this many sentences before it
 _SPOKEN_ACTS = frozenset(cue_words("spoken_acts"))
 _SPEECH_REACH = 3
+_CRASH = "灾害/意外-车祸"
+_DRIVES = cue("driving_verbs")  # 驾驶, 开车, 踩刹车…: the one before it drives
+_NEW_CAR = re.compile("[一两二三四五六七八九十几数0-9]+" + cue("vehicle_counters").pattern)  # 一辆
 _I = re.compile("我(?![们国军方院市省区司局校行])")  # 我, the one who speaks (not 我国, 我方…)
 _I_OPENS = re.compile(r"\s*(?:[而但又也就还却]|同时|并且)?" + _I.pattern)  # 我要感谢…
 # 表示，作为车主，我…: a verb of telling, a comma or a colon, then 我 in the words it tells
@@ -232,7 +235,11 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 filled += 1
             continue
         if ev.news_type in _ACCIDENTS:
-            filled += _accident_told_before(mk, made[:k], art) or _attacker_in_sentence(mk, art)
+            filled += (
+                _accident_told_before(mk, made[:k], art)
+                or _attacker_in_sentence(mk, art)
+                or _driver_before(mk, art)
+            )
             continue
         if ev.news_type in _SPOKEN_ACTS:
             # 某车主表示，…我…。…。我要感谢某某: the one who speaks thanks
@@ -423,6 +430,37 @@ def _attacker_in_sentence(mk: Made, art: Article) -> int:
     if x is None or not art.sound(ev):
         return 0
     _fill(ev, art.event_actor(x, "source" if ev.type else "party"), art.argument(x, role), True)
+    return 1
+
+
+def _driver_before(mk: Made, art: Article) -> int:
+    """1 when ``mk``'s crash, whose parties are cars the coder took for want of a driver (or
+    none), takes as its party the one person the sentence right before it in its paragraph
+    names before a verb of driving (news_cues driving_verbs: 张某驾驶轿车在高速上行驶。车辆突然
+    失控…) - the driver, in the car's place; else 0.  Not when its own sentence names a person
+    it leaves out or a car it counts (一辆货车: told for the first time, another car), nor with
+    two people before the verb."""
+    ev = mk.event
+    if ev.news_type != _CRASH or any(
+        not crash_car(x) or _NEW_CAR.match(x.name) for x in ev.actors
+    ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's)
+        return 0
+    sj = mk.si - 1
+    if sj < 0 or not art.same_paragraph(sj, mk.si) or _person_left_out(mk, art):
+        return 0
+    a, told = art.sentence_view(sj)
+    drove = _DRIVES.search(told)
+    if drove is None:
+        return 0
+    x = _one(
+        y for y in art.participants(sj)
+        if y.end <= a + drove.start() and not y.place
+        and (y.kind == "PER" or art.kind_of(y) in _PERSON_KINDS)
+    )  # fmt: skip
+    if x is None or not art.sound(ev):
+        return 0
+    ev.actors[:] = [y for y in ev.actors if not crash_car(y)]
+    ev.actors.append(art.event_actor(x, "source" if ev.type else "party"))
     return 1
 
 
