@@ -1,8 +1,8 @@
-"""Speakers and leaders as participants (issue 7, participant-missing): the one who thanks in
-the words a speaker is said to write or say, a speaker's name not run into the verb of saying,
-and the one who leads (带领, 率领) as the doer of the act the ones led do with them.  Each rule
-has a text where it acts and a similar one where it must not.  Invented sentences (none from the
-dev set, DuEE or the DTELS articles)."""
+"""Speakers and drivers as participants (issue 7, participant-missing): the one who thanks in
+the words a speaker is said to write, or in a speaker's words going on past their sentence; a
+state thanked; the car that hit someone, told in the next clause; the driver told just before
+a crash.  Each rule has a text where it acts and a similar one where it must not.  Invented
+sentences (none from the dev set, DuEE or the DTELS articles)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from test_events import events
 from test_events_news import news, roles
 
 _THANKS = "交往-感谢"
-_AWARD = "产品行为-获奖"
 
 
 # ---- 某某写到：“我感谢…”: 写到 is written for 写道, a verb of telling ----------------------------
@@ -23,41 +22,6 @@ def test_the_words_written_with_daodao_keep_their_thanker(steps) -> None:
     # (control: 写道, read before as now)
     e = news(events(steps, "林晓在家书中写道：“我感谢家乡的老师，给了我读书的机会。”"), _THANKS)
     assert roles(e).get("致谢人") == ["林晓"], roles(e)
-
-
-# ---- 某某说：“…”: 说 closes the speaker's name, it is no given name's character ------------------
-def test_a_two_character_speaker_is_not_run_into_shuo(steps) -> None:
-    e = news(events(steps, "林晓说：“我感谢家乡的老师，给了我读书的机会。”"), _THANKS)
-    assert roles(e).get("致谢人") == ["林晓"], roles(e)
-
-
-def test_a_three_character_speaker_stays_whole(steps) -> None:
-    # (control: a full name of three characters before 说)
-    e = news(events(steps, "林晓东说：“我感谢家乡的老师。”"), _THANKS)
-    assert roles(e).get("致谢人") == ["林晓东"], roles(e)
-
-
-# ---- 甲带领乙获得…: the one who leads is the winner ---------------------------------------------
-def test_the_one_who_leads_a_team_to_an_award_is_its_winner(steps) -> None:
-    e = news(events(steps, "张教授带领团队获得了省科技进步一等奖。"), _AWARD)
-    assert roles(e).get("获奖人") == ["张教授"], roles(e)  # (not 张教授带领团队)
-
-
-def test_a_named_leader_is_the_winner_not_the_ones_led(steps) -> None:
-    e = news(events(steps, "周振华率领工人夺得了全省质量奖。"), _AWARD)
-    assert roles(e).get("获奖人") == ["周振华"], roles(e)  # (not 工人)
-
-
-def test_a_team_a_coach_leads_is_no_coach(steps) -> None:
-    # (control: 带领的 makes the leading qualify the team, which wins)
-    e = news(events(steps, "教练带领的球队获得了全省联赛一等奖。"), _AWARD)
-    assert roles(e).get("获奖人") != ["教练"], roles(e)
-
-
-def test_a_winner_with_no_one_led_is_read_as_before(steps) -> None:
-    # (control: no leading verb)
-    e = news(events(steps, "周振华获得了全省质量奖。"), _AWARD)
-    assert roles(e).get("获奖人") == ["周振华"], roles(e)
 
 
 # ---- 感谢某国: a state may be the one thanked --------------------------------------------------

@@ -7385,7 +7385,6 @@ def _roles(
             patient = marked
     else:
         subj = [x for x in before if x is not marked and x not in withs and x not in elsewhere]
-        subj = _leaders(vt, subj, m.start)  # 李某带领工人获得…: 李某, who leads
         # 某女星在香港一家医院产下女婴: where it happens is not who does it
         # (a place after a preposition 在/于 stays out even when no one else is named: 在香港
         # 请求…; the subject is told before)
@@ -9035,7 +9034,6 @@ _NP_MAX = 12
 _FAKED_TAIL = re.compile("(?:" + cue("fabricated").pattern + ")$")  # (假装|怀孕)
 # 完成5000万元, 获得数亿元: a verb of receiving (news_cues receipt_verbs), perhaps a sum, right
 # before a trigger that names what was received (B轮融资, 收购)
-_LEADS = cue("leading_verbs")  # 带领, 率领: the one who leads does the act the ones led do
 _RECEIVED_TAIL = re.compile(
     "(?:" + cue("receipt_verbs").pattern + r")了?"
     r"(?:[约近超逾]?[0-9.一二三四五六七八九十百千万亿数]+[多余]?(?:万|亿)*(?:元|美元|港元|欧元|人民币)?)?$"
@@ -9205,23 +9203,6 @@ def _noticed_end(vt: str, start: int, end: int) -> int | None:
     return last
 
 
-def _leaders(vt: str, subj: list[Actor], t: int) -> list[Actor]:
-    """The participants of ``subj`` (those before the trigger at ``t``) up to the one right
-    before a leading verb (news_cues leading_verbs: 带领, 率领) that a later one of them
-    follows, when no 的 makes the verb qualify a noun (某教练带领的球队): the one who leads is
-    the subject of the act the ones led do with them (李某带领工人获得某奖: 李某 won it);
-    ``subj`` as it is otherwise."""
-    if len(subj) < 2:
-        return subj
-    led = _LEADS.search(vt, subj[0].end, t)
-    if led is None or vt.find("的", led.end(), t) >= 0:
-        return subj
-    before = [x for x in subj if x.end <= led.start()]
-    if not before or before[-1].end != led.start() or len(before) == len(subj):
-        return subj  # (公司董事长带领…: the one who leads is no participant read)
-    return before
-
-
 def _np_before(
     vt: str,
     clause: _Clause,
@@ -9262,11 +9243,6 @@ def _np_before(
     received = _RECEIVED_TAIL.search(vt, start, end)
     if received is not None:  # 某公司已于3月完成5000万元(B轮融资): who received it, before the verb
         end = _cut_before(vt, start, received.start(), times, bounds)
-    led = _LEADS.search(vt, start + 1, end)
-    if (
-        led is not None and led.start() in bounds and vt.find("的", led.end(), end) < 0
-    ):  # 某教授带领团队获得: who leads, before the verb (not 某教练带领的球队: the team)
-        end = _cut_before(vt, start, led.start(), times, bounds)
     held = (
         _HELD.search(vt, start, end) or _HELD_BY_ITS.search(vt, start + 1, end)
         if m.text.endswith(_OCCASION_ENDS)

@@ -558,7 +558,6 @@ _LIST_CLOSE = _CLOSING | frozenset("及和与")  # (the same, and a coordinator)
 _NOT_GIVEN = frozenset(
     "的在以方已未被与终是先案因坐还之后今目又对称喊和及等也都将曾再正就把向于"
     "并只从"  # 朱军并没有, 韩某从不: adverbs after a name
-    "说"  # 王丽说：: the verb of saying after a speaker's name
 )
 _VERB_AFTER_NAME = re.compile(
     r"(?:宣布|表示|回应|承认|否认|透露|发文|发布|出席|接受|携|曾|再|又|正|一审|二审|本人|夫妇|两人|二人|"
