@@ -96,3 +96,31 @@ def test_two_people_driving_out_give_no_driver(steps) -> None:
     evs = events(steps, "周先生和李女士开车去郊游。车辆突然失控，撞上了路边的护栏。")
     e = news(evs, _CRASH)
     assert all(a.name not in ("周先生", "李女士") for a in e.actors), e.actors
+
+
+# ---- 某某…赢得了认可。获得了某奖: the topic of the sentence before won it ------------
+_AWARD = "产品行为-获奖"
+
+
+def test_an_award_told_with_no_subject_goes_to_the_topic_before(steps) -> None:
+    evs = events(
+        steps, "大学时的王建国，凭借出色的天赋赢得了老师的认可。获得了全省数学竞赛一等奖。"
+    )
+    e = news(evs, _AWARD)
+    assert roles(e).get("获奖人") == ["王建国"], roles(e)
+
+
+def test_an_award_with_a_subject_of_its_own_keeps_it(steps) -> None:
+    # (control: the sentence names who won)
+    evs = events(
+        steps, "大学时的王建国，凭借出色的天赋赢得了老师的认可。李晓红获得了全省数学竞赛一等奖。"
+    )
+    e = news(evs, _AWARD)
+    assert "王建国" not in roles(e).get("获奖人", []), roles(e)
+
+
+def test_an_award_after_a_sentence_of_no_one_takes_no_winner(steps) -> None:
+    # (control: the sentence before names no person)
+    evs = events(steps, "这次比赛吸引了全省的高校参加。获得了全省数学竞赛一等奖。")
+    e = news(evs, _AWARD)
+    assert not roles(e).get("获奖人"), roles(e)

@@ -80,6 +80,10 @@ _ACCIDENT_REACH = 3  # sentences back in which the accident's earlier step may b
 # sentence opening with 我 goes on with, told in one of this many sentences before it
 _SPOKEN_ACTS = frozenset(cue_words("spoken_acts"))
 _SPEECH_REACH = 3
+# acts whose doer a sentence opening with the trigger leaves to the topic of the sentence
+# before (获得了某奖: news_cues topic_carried_acts), and what may stand before that trigger
+_TOPIC_CARRIED = frozenset(cue_words("topic_carried_acts"))
+_VERB_OPENS = r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?"
 _CRASH = "灾害/意外-车祸"
 _DRIVES = cue("driving_verbs")  # 驾驶, 开车, 踩刹车…: the one before it drives
 _NEW_CAR = re.compile("[一两二三四五六七八九十几数0-9]+" + cue("vehicle_counters").pattern)  # 一辆
@@ -214,6 +218,7 @@ def wanted(entry: NewsEntry, tab: Tables) -> bool:
         or entry.news == HEARING
         or entry.news in _ACCIDENTS
         or entry.news in _SPOKEN_ACTS
+        or entry.news in _TOPIC_CARRIED
     )
 
 
@@ -240,6 +245,14 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 or _attacker_in_sentence(mk, art)
                 or _driver_before(mk, art)
             )
+            continue
+        if ev.news_type in _TOPIC_CARRIED:
+            # 某某凭借…赢得了认可。获得了某奖: the topic of the sentence before won it
+            doer = tab.roles_of(ev.news_type)[0]
+            if not _has(ev, "source", doer) and (x := _topic_before(mk, art)):
+                if art.sound(ev):
+                    _fill(ev, art.event_actor(x, "party"), art.argument(x, doer), True)
+                    filled += 1
             continue
         if ev.news_type in _SPOKEN_ACTS:
             # 某车主表示，…我…。…。我要感谢某某: the one who speaks thanks
@@ -380,6 +393,23 @@ def _accident_told_before(mk: Made, earlier: list[Made], art: Article) -> int:
     if not mine and theirs:
         ev.arguments.append(replace(theirs[0]))
     return 1
+
+
+def _topic_before(mk: Made, art: Article) -> Actor | None:
+    """The topic a sentence opening with its trigger (past an adverb of sequence: 又, 随后…)
+    goes on with: the one person the sentence right before it in its paragraph names (a name
+    and a longer form of it counted as one: 科比·布莱恩特, 科比); None when the sentence names
+    someone of its own before the trigger, or that one names two people or none."""
+    _, text = art.sentence_view(mk.si)
+    if re.match(_VERB_OPENS + re.escape(mk.event.trigger), text) is None:
+        return None
+    sj = mk.si - 1
+    if sj < 0 or not art.same_paragraph(sj, mk.si):
+        return None
+    return _one(
+        x for x in art.participants(sj)
+        if not x.place and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS)
+    )  # fmt: skip
 
 
 def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
