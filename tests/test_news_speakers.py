@@ -124,3 +124,21 @@ def test_an_award_after_a_sentence_of_no_one_takes_no_winner(steps) -> None:
     evs = events(steps, "这次比赛吸引了全省的高校参加。获得了全省数学竞赛一等奖。")
     e = news(evs, _AWARD)
     assert not roles(e).get("获奖人"), roles(e)
+
+
+# ---- 甲撞伤两名行人并与汽车相撞: the object of the first predicate is no subject of the second
+def test_the_ones_run_down_do_not_collide_with_the_cars(steps) -> None:
+    evs = events(
+        steps,
+        "持刀男子刺伤多人后驾车逃跑。由于陈某的轿车已经损坏，"
+        "他改开一辆货车继续逃跑，途中又撞伤三名行人并与两辆汽车相撞。",
+    )
+    e = news(evs, _CRASH)
+    assert all(a.name != "行人" for a in e.actors), e.actors
+
+
+def test_a_subject_before_the_first_predicate_still_collides(steps) -> None:
+    # (control: the subject named before both predicates)
+    evs = events(steps, "持刀男子刺伤多人后驾车逃跑。途中他撞伤三名行人并与两辆汽车相撞。")
+    e = news(evs, _CRASH)
+    assert [a.name for a in e.actors] == ["男子"], e.actors

@@ -7410,7 +7410,12 @@ def _roles(
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         # (忍受某人的控制欲而分手: a party still)
         if subj and "双方" not in (m.entry.subject or ""):
-            subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
+            subj = [
+                x
+                for x in subj
+                if not _in_verb_object(vt, x, clause.start, m.start)
+                and not _object_before_joiner(vt, x, clause.start, m.start)
+            ]
         agent = None
         if subj:
             # (甲的经理乙因…而辞职: the act's subject ends where its cause opens)
@@ -11951,6 +11956,28 @@ def _in_verb_object(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     if _CLAUSE_BREAK.search(vt, floor, x.start):
         return False
     return _parts_of_speech().get(vt[x.start - 2 : x.start]) == "v"
+
+
+def _object_before_joiner(vt: str, x: Actor, floor: int, trigger: int) -> bool:
+    """甲撞倒一名老人并与护栏相撞: is ``x`` the object of a verb of its clause (right
+    after it, past 了 and a count) with a word joining predicates (news_cues predicate_joiners:
+    并, 并且…) right after it, before the trigger?  The predicate the joiner adds shares the
+    first one's subject; the object of the first is none of its subject."""
+    if x.end >= trigger or not any(vt.startswith(w, x.end) for w in _PREDICATE_JOINERS):
+        return False
+    k = x.start
+    count = _COUNT_BEFORE_OBJECT.search(vt, max(floor, k - 6), k)
+    if count is not None:
+        k = count.start()
+    if k > floor and vt[k - 1] == "了":
+        k -= 1
+    if k - floor < 2:
+        return False
+    return (_parts_of_speech().get(vt[k - 2 : k]) or "").startswith("v")
+
+
+# 两名, 3位, 多辆: a count and its measure right before the object a verb takes
+_COUNT_BEFORE_OBJECT = re.compile(_COUNT + r"[名个位辆人]?$")
 
 
 def _object_of_verb(gap: str) -> bool:
