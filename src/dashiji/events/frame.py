@@ -48,7 +48,7 @@ from ..export.dates import interval
 from .clauses import CLAUSE_CUT
 from .model import Argument, Event, EventActor, Side
 from .news_actors import Actor
-from .news_cues import cue
+from .news_cues import cue, cue_words
 from .news_lexicon import NewsEntry, NewsLexicon
 
 _AUTHORITIES = frozenset({"JUD", "COP"})  # a court or the police judge and hold: no party
@@ -76,6 +76,24 @@ _PERSON_KINDS = frozenset({"CVL", "CRM"})
 _OFFENDER = "CRM"  # 歹徒, 犯罪嫌疑人: the kind of people an attack's attacker is
 _CAR = re.compile("(?:" + cue("crash_vehicles").pattern + ")$")  # a crash's car, no driver
 _ACCIDENT_REACH = 3  # sentences back in which the accident's earlier step may be told
+# acts done by saying them (感谢, 道歉: news_cues spoken_acts) and the speaker whose words a
+# sentence opening with 我 goes on with, told in one of this many sentences before it
+_SPOKEN_ACTS = frozenset(cue_words("spoken_acts"))
+_SPEECH_REACH = 3
+# acts whose doer a sentence opening with the trigger leaves to the topic of the sentence
+# before (获得了某奖: news_cues topic_carried_acts), and what may stand before that trigger
+_TOPIC_CARRIED = frozenset(cue_words("topic_carried_acts"))
+_VERB_OPENS = r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?"
+_CRASH = "灾害/意外-车祸"
+_DRIVES = cue("driving_verbs")  # 驾驶, 开车, 踩刹车…: the one before it drives
+_NEW_CAR = re.compile("[一两二三四五六七八九十几数0-9]+" + cue("vehicle_counters").pattern)  # 一辆
+_I = re.compile("我(?![们国军方院市省区司局校行])")  # 我, the one who speaks (not 我国, 我方…)
+_I_OPENS = re.compile(r"\s*(?:[而但又也就还却]|同时|并且)?" + _I.pattern)  # 我要感谢…
+# 表示，作为车主，我…: a verb of telling, a comma or a colon, then 我 in the words it tells
+_SAID_THEN_I = re.compile(
+    "(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + r")[，,：:][^。！？!?“”]*?"
+    + _I.pattern
+)
 
 
 @dataclass(slots=True)
@@ -110,6 +128,8 @@ class Article:
     object_after: Callable[[Event], bool]
     # are two participants of one sentence a pair joined by a coordinator (甲和乙)?
     joined: Callable[[Actor, Actor], bool]
+    # a sentence's start and its text in the analysis view (its participants' offsets)
+    sentence_view: Callable[[int], tuple[int, str]]
 
 
 def acted_on(role: str | None) -> bool:
@@ -194,7 +214,11 @@ def tables(lex: NewsLexicon) -> Tables:
 def wanted(entry: NewsEntry, tab: Tables) -> bool:
     """Does an event of ``entry`` take part in the frame (kept for :func:`complete`)?"""
     return bool(entry.against or entry.case or entry.agent_kinds or _pair_role(entry)) or (
-        entry.plover in tab.against_plover or entry.news == HEARING or entry.news in _ACCIDENTS
+        entry.plover in tab.against_plover
+        or entry.news == HEARING
+        or entry.news in _ACCIDENTS
+        or entry.news in _SPOKEN_ACTS
+        or entry.news in _TOPIC_CARRIED
     )
 
 
@@ -216,7 +240,27 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 filled += 1
             continue
         if ev.news_type in _ACCIDENTS:
-            filled += _accident_told_before(mk, made[:k], art) or _attacker_in_sentence(mk, art)
+            filled += (
+                _accident_told_before(mk, made[:k], art)
+                or _attacker_in_sentence(mk, art)
+                or _driver_before(mk, art)
+            )
+            continue
+        if ev.news_type in _TOPIC_CARRIED:
+            # 某某凭借…赢得了认可。获得了某奖: the topic of the sentence before won it
+            doer = tab.roles_of(ev.news_type)[0]
+            if not _has(ev, "source", doer) and (x := _topic_before(mk, art)):
+                if art.sound(ev):
+                    _fill(ev, art.event_actor(x, "party"), art.argument(x, doer), True)
+                    filled += 1
+            continue
+        if ev.news_type in _SPOKEN_ACTS:
+            # 某车主表示，…我…。…。我要感谢某某: the one who speaks thanks
+            doer = tab.roles_of(ev.news_type)[0]
+            if not _has(ev, "source", doer) and (x := _first_person_speaker(mk, art)):
+                if art.sound(ev):
+                    _fill(ev, art.event_actor(x, "party"), art.argument(x, doer), True)
+                    filled += 1
             continue
         pair = _pair_role(entry)
         if pair is not None and ev.news_type is not None:
@@ -351,6 +395,51 @@ def _accident_told_before(mk: Made, earlier: list[Made], art: Article) -> int:
     return 1
 
 
+def _topic_before(mk: Made, art: Article) -> Actor | None:
+    """The topic a sentence opening with its trigger (past an adverb of sequence: 又, 随后…)
+    goes on with: the one person the sentence right before it in its paragraph names (a name
+    and a longer form of it counted as one: 科比·布莱恩特, 科比); None when the sentence names
+    someone of its own before the trigger, or that one names two people or none."""
+    _, text = art.sentence_view(mk.si)
+    if re.match(_VERB_OPENS + re.escape(mk.event.trigger), text) is None:
+        return None
+    sj = mk.si - 1
+    if sj < 0 or not art.same_paragraph(sj, mk.si):
+        return None
+    return _one(
+        x for x in art.participants(sj)
+        if not x.place and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS)
+    )  # fmt: skip
+
+
+def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
+    """The speaker whose words a sentence opening with 我 goes on with, outside any quotation
+    (某车主表示，作为车主，我认为…。…。我要感谢某某): the one person named before the verb of
+    telling (news_cues speech_end) of the nearest of the :data:`_SPEECH_REACH` sentences before
+    it in its paragraph that tells, after a comma or a colon, words holding 我 - none when a
+    sentence between holds 我 of its own (the writer's voice), or two people could speak."""
+    lo, text = art.sentence_view(mk.si)
+    if _I_OPENS.match(text) is None:
+        return None
+    for sj in range(mk.si - 1, max(-1, mk.si - 1 - _SPEECH_REACH), -1):
+        if not art.same_paragraph(sj, mk.si):
+            return None
+        a, told = art.sentence_view(sj)
+        said = _SAID_THEN_I.search(told)
+        if said is None:
+            if _I.search(told) is not None:
+                return None  # (我 of the writer's voice: no speaker's words go on)
+            continue
+        head = max(told.rfind(c, 0, said.start()) for c in "，,。；;：:") + 1
+        who = [
+            x for x in art.participants(sj)
+            if a + head <= x.start and x.end <= a + said.start() and not x.place
+            and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS)
+        ]  # fmt: skip
+        return _one(who)
+    return None
+
+
 def _attacker_in_sentence(mk: Made, art: Article) -> int:
     """1 when ``mk``'s attack, with victims but no attacker, takes as its attacker the one
     kind of offender its own sentence names (歹徒, 犯罪嫌疑人, 伤人者: 路人被撞…歹徒与另一辆车
@@ -371,6 +460,37 @@ def _attacker_in_sentence(mk: Made, art: Article) -> int:
     if x is None or not art.sound(ev):
         return 0
     _fill(ev, art.event_actor(x, "source" if ev.type else "party"), art.argument(x, role), True)
+    return 1
+
+
+def _driver_before(mk: Made, art: Article) -> int:
+    """1 when ``mk``'s crash, whose parties are cars the coder took for want of a driver (or
+    none), takes as its party the one person the sentence right before it in its paragraph
+    names before a verb of driving (news_cues driving_verbs: 张某驾驶轿车在高速上行驶。车辆突然
+    失控…) - the driver, in the car's place; else 0.  Not when its own sentence names a person
+    it leaves out or a car it counts (一辆货车: told for the first time, another car), nor with
+    two people before the verb."""
+    ev = mk.event
+    if ev.news_type != _CRASH or any(
+        not crash_car(x) or _NEW_CAR.match(x.name) for x in ev.actors
+    ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's)
+        return 0
+    sj = mk.si - 1
+    if sj < 0 or not art.same_paragraph(sj, mk.si) or _person_left_out(mk, art):
+        return 0
+    a, told = art.sentence_view(sj)
+    drove = _DRIVES.search(told)
+    if drove is None:
+        return 0
+    x = _one(
+        y for y in art.participants(sj)
+        if y.end <= a + drove.start() and not y.place
+        and (y.kind == "PER" or art.kind_of(y) in _PERSON_KINDS)
+    )  # fmt: skip
+    if x is None or not art.sound(ev):
+        return 0
+    ev.actors[:] = [y for y in ev.actors if not crash_car(y)]
+    ev.actors.append(art.event_actor(x, "source" if ev.type else "party"))
     return 1
 
 

@@ -1602,6 +1602,10 @@ class NewsCoder:
                 lambda sj: (sentences[sj].start, sentences[sj].end),
                 lambda e: _object_follows(vt, view.to_view(e.trigger_end)),
                 lambda x, y: _pair_joined(vt, x, y),
+                lambda sj: (
+                    tv(sentences[sj].start),
+                    vt[tv(sentences[sj].start) : tv(sentences[sj].end)],
+                ),
             )
             complete_frames(made, out, article, self.lex)
         starts = {s.start: si for si, s in enumerate(sentences)}
@@ -2758,7 +2762,8 @@ class NewsCoder:
             # a state acts in political events only (俄乌战争胜负已分, 与美国打平: no contest;
             # in a sentence of sport a country named is its team: 某国2比1击败某国)
             agent = None if agent is not None and agent.kind == "GPE" else agent
-            patient = None if patient is not None and patient.kind == "GPE" else patient
+            if patient is not None and patient.kind == "GPE" and not _state_thanked(vt, patient, m):
+                patient = None  # (感谢某国: a state thanked or apologised to stays)
             others = [x for x in others if x.kind != "GPE"]
         if (
             patient is not None
@@ -3077,6 +3082,18 @@ class NewsCoder:
                 else:
                     patient = x  # 12万个保温杯被召回: what the passive is about
                 participants = [x]
+        if (
+            passive
+            and entry.news in _RUN_DOWN_TYPES
+            and (agent is None or entry.news != _ATTACK)
+            and (car := _car_then(vt, clauses, ci, actors)) is not None
+        ):  # 一名行人被撞飞，肇事车随即撞上花坛: the car the next clause tells crashing hit them
+            hit_by = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
+            participants.append(hit_by)
+            if entry.news == _ATTACK:
+                agent, subject_role = hit_by, "袭击者"
+            else:
+                others.append(hit_by)  # (a crash's parties: the one hit and the car)
         if (
             agent is not None
             and agent.kind == "NP"
@@ -7431,7 +7448,12 @@ def _roles(
         subj = _not_objects(vt, subj)  # 王某驾驶某车发生事故: the car is what he drove
         # (忍受某人的控制欲而分手: a party still)
         if subj and "双方" not in (m.entry.subject or ""):
-            subj = [x for x in subj if not _in_verb_object(vt, x, clause.start, m.start)]
+            subj = [
+                x
+                for x in subj
+                if not _in_verb_object(vt, x, clause.start, m.start)
+                and not _object_before_joiner(vt, x, clause.start, m.start)
+            ]
         agent = None
         if subj:
             # (甲的经理乙因…而辞职: the act's subject ends where its cause opens)
@@ -8637,6 +8659,25 @@ _NATIVE_MARKS = tuple(cue_words("native_marks"))
 _RESIDENCE_BEFORE = re.compile("(?:" + cue("residence_before").pattern + r")[\u4e00-\u9fff]{0,2}$")
 _PIVOT_VERBS = frozenset(cue_words("pivot_verbs"))
 _MADE_VEHICLE_TYPES = frozenset(cue_words("made_vehicle_types"))
+
+
+# 交往-感谢, 交往-道歉: a state may be the one thanked or apologised to (news_cues
+# place_thanked_types), though it acts in political events only
+_STATE_THANKED = frozenset(cue_words("place_thanked_types"))
+
+
+def _state_thanked(vt: str, x: Actor, m: NewsMatch) -> bool:
+    """Is the state ``x`` the one a thanks or an apology (:data:`_STATE_THANKED`) is addressed
+    to - right after the trigger, past 了, and closing a phrase of its own (感谢某国，…; 感谢某国的
+    支持), or right after 向/对/给 right before it (向某国道歉)?  Not a state that qualifies a
+    noun after it (为了某国市场, @某公司某国) or is named elsewhere in the clause."""
+    if m.entry.news not in _STATE_THANKED:
+        return False
+    if x.start >= m.end:
+        return x.start - m.end <= vt.startswith("了", m.end) and (
+            x.end >= len(vt) or vt[x.end] in _PLACE_ENDS or vt[x.end] == "的"
+        )
+    return x.end == m.start and vt[x.start - 1 : x.start] in ("向", "对", "给")
 
 
 def _person_role(role: str | None) -> bool:
@@ -10810,6 +10851,29 @@ def _where(x: Actor) -> bool:
     return x.place or x.kind in ("GPE", "LOC")
 
 
+_RUN_DOWN_TYPES = frozenset({"灾害/意外-车祸", "灾害/意外-袭击"})  # a person run down
+_CAR_HITS = re.compile("[撞碾]")  # the verb of a car hitting something or someone
+
+
+def _car_then(
+    vt: str, clauses: list[_Clause], ci: int, actors: list[Actor]
+) -> tuple[int, int] | None:
+    """The car that hit the one a passive crash (某人被撞飞, in ``clauses[ci]``) tells of, when
+    the clause right after it opens with a vehicle phrase (news_cues crash_vehicles, perhaps
+    marked: 肇事车, 一辆轿车) and goes on with a verb of hitting (撞, 碾) and no participant before
+    that verb: 一名行人被撞飞，肇事车随即撞上花坛 - the car crashing on is the one that hit."""
+    if ci + 1 >= len(clauses):
+        return None
+    c = clauses[ci + 1]
+    hit = _CAR_HITS.search(vt, c.start, c.end)
+    if hit is None or any(c.start <= x.start < hit.start() for x in actors):
+        return None
+    car = _crash_vehicle(vt, c.start, hit.start(), actors)
+    if car is None or vt[c.start : car[0]].strip():
+        return None  # (not one opening the clause: 随后与一辆货车相撞 - the other car)
+    return car
+
+
 def _crash_vehicle_before(
     vt: str, clauses: list[_Clause], m: NewsMatch, actors: list[Actor]
 ) -> tuple[int, int] | None:
@@ -11971,6 +12035,28 @@ def _in_verb_object(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     if _CLAUSE_BREAK.search(vt, floor, x.start):
         return False
     return _parts_of_speech().get(vt[x.start - 2 : x.start]) == "v"
+
+
+def _object_before_joiner(vt: str, x: Actor, floor: int, trigger: int) -> bool:
+    """甲撞倒一名老人并与护栏相撞: is ``x`` the object of a verb of its clause (right
+    after it, past 了 and a count) with a word joining predicates (news_cues predicate_joiners:
+    并, 并且…) right after it, before the trigger?  The predicate the joiner adds shares the
+    first one's subject; the object of the first is none of its subject."""
+    if x.end >= trigger or not any(vt.startswith(w, x.end) for w in _PREDICATE_JOINERS):
+        return False
+    k = x.start
+    count = _COUNT_BEFORE_OBJECT.search(vt, max(floor, k - 6), k)
+    if count is not None:
+        k = count.start()
+    if k > floor and vt[k - 1] == "了":
+        k -= 1
+    if k - floor < 2:
+        return False
+    return (_parts_of_speech().get(vt[k - 2 : k]) or "").startswith("v")
+
+
+# 两名, 3位, 多辆: a count and its measure right before the object a verb takes
+_COUNT_BEFORE_OBJECT = re.compile(_COUNT + r"[名个位辆人]?$")
 
 
 def _object_of_verb(gap: str) -> bool:

@@ -1,0 +1,144 @@
+"""Speakers and drivers as participants (issue 7, participant-missing): the one who thanks in
+the words a speaker is said to write, or in a speaker's words going on past their sentence; a
+state thanked; the car that hit someone, told in the next clause; the driver told just before
+a crash.  Each rule has a text where it acts and a similar one where it must not.  Invented
+sentences (none from the dev set, DuEE or the DTELS articles)."""
+
+from __future__ import annotations
+
+from test_events import events
+from test_events_news import news, roles
+
+_THANKS = "交往-感谢"
+
+
+# ---- 某某写到：“我感谢…”: 写到 is written for 写道, a verb of telling ----------------------------
+def test_the_one_who_writes_to_thank_is_the_thanker(steps) -> None:
+    e = news(events(steps, "林晓在家书中写到：“我感谢家乡的老师，给了我读书的机会。”"), _THANKS)
+    assert roles(e).get("致谢人") == ["林晓"], roles(e)
+
+
+def test_the_words_written_with_daodao_keep_their_thanker(steps) -> None:
+    # (control: 写道, read before as now)
+    e = news(events(steps, "林晓在家书中写道：“我感谢家乡的老师，给了我读书的机会。”"), _THANKS)
+    assert roles(e).get("致谢人") == ["林晓"], roles(e)
+
+
+# ---- 感谢某国: a state may be the one thanked --------------------------------------------------
+def test_a_state_thanked_is_the_one_thanked(steps) -> None:
+    e = news(events(steps, "林晓东说：“我感谢中国，给了我学习的机会。”"), _THANKS)
+    assert roles(e).get("被感谢人") == ["中国"], roles(e)
+    assert any(a.name == "中国" and a.country == "CHN" for a in e.actors), e.actors
+
+
+def test_a_state_where_one_thanks_is_no_one_thanked(steps) -> None:
+    # (control: the place of the act, after 在, is neither thanked nor a participant)
+    e = news(events(steps, "林晓东在美国感谢了他的老师。"), _THANKS)
+    assert "美国" not in roles(e).get("被感谢人", []), roles(e)
+    assert all(a.name != "美国" for a in e.actors), e.actors
+
+
+# ---- 某人被撞飞，肇事车撞到…: the car the next clause tells crashing hit them -------------
+_CRASH = "灾害/意外-车祸"
+
+
+def test_the_car_crashing_on_after_a_person_is_hit_is_a_party(steps) -> None:
+    e = news(events(steps, "傍晚时分，一名路人被撞飞，肇事车随即撞上了路旁的花坛。"), _CRASH)
+    assert {a.name for a in e.actors} >= {"路人", "肇事车"}, e.actors
+
+
+def test_a_car_told_crashing_with_another_car_is_not_the_one_that_hit(steps) -> None:
+    # (control: 与一辆货车 - the other car a later clause names is met, it hit no one)
+    e = news(events(steps, "傍晚时分，一名路人被撞伤，随后又与一辆货车相撞。"), _CRASH)
+    assert all("货车" not in a.name for a in e.actors), e.actors
+
+
+def test_a_state_inside_what_is_apologised_for_is_no_one_apologised_to(steps) -> None:
+    # (control: 中国 qualifies 市场, the apology is to the customers)
+    e = news(events(steps, "林晓东为退出中国市场的言论向客户道歉。"), "交往-道歉")
+    assert all(a.name != "中国" for a in e.actors), e.actors
+
+
+# ---- 某人说，…我…。我要感谢…: the speaker's words go on past the sentence ----------------------
+def test_thanks_in_a_speakers_words_going_on_are_the_speakers(steps) -> None:
+    e = news(events(steps, "周女士说，作为一名老顾客，我一直很满意。我要感谢店长李建国。"), _THANKS)
+    assert roles(e).get("致谢人") == ["周女士"], roles(e)
+
+
+def test_thanks_in_the_writers_own_voice_name_no_thanker(steps) -> None:
+    # (control: no speaker told before)
+    e = news(events(steps, "作为一名老顾客，我一直很满意。我要感谢店长李建国。"), _THANKS)
+    assert not roles(e).get("致谢人"), roles(e)
+
+
+def test_a_speech_without_the_first_person_lends_no_thanker(steps) -> None:
+    # (control: what the speaker says holds no 我, the 我 after is the writer's)
+    e = news(events(steps, "周女士说，这家店一直很好。我要感谢店长李建国。"), _THANKS)
+    assert not roles(e).get("致谢人"), roles(e)
+
+
+# ---- 某人驾驶…。车辆突然失控…: the driver told in the sentence before is the crash's party -------
+def test_the_driver_told_just_before_a_crash_of_the_car_is_its_party(steps) -> None:
+    evs = events(steps, "周先生驾驶货车在国道上行驶。车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert [a.name for a in e.actors] == ["周先生"], e.actors
+
+
+def test_a_car_told_for_the_first_time_is_not_the_drivers(steps) -> None:
+    # (control: 一辆轿车, another car than the one driven)
+    evs = events(steps, "周先生驾驶货车在国道上行驶。一辆轿车突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name != "周先生" for a in e.actors), e.actors
+
+
+def test_two_people_driving_out_give_no_driver(steps) -> None:
+    # (control: two people before the verb of driving, either may drive)
+    evs = events(steps, "周先生和李女士开车去郊游。车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name not in ("周先生", "李女士") for a in e.actors), e.actors
+
+
+# ---- 某某…赢得了认可。获得了某奖: the topic of the sentence before won it ------------
+_AWARD = "产品行为-获奖"
+
+
+def test_an_award_told_with_no_subject_goes_to_the_topic_before(steps) -> None:
+    evs = events(
+        steps, "大学时的王建国，凭借出色的天赋赢得了老师的认可。获得了全省数学竞赛一等奖。"
+    )
+    e = news(evs, _AWARD)
+    assert roles(e).get("获奖人") == ["王建国"], roles(e)
+
+
+def test_an_award_with_a_subject_of_its_own_keeps_it(steps) -> None:
+    # (control: the sentence names who won)
+    evs = events(
+        steps, "大学时的王建国，凭借出色的天赋赢得了老师的认可。李晓红获得了全省数学竞赛一等奖。"
+    )
+    e = news(evs, _AWARD)
+    assert "王建国" not in roles(e).get("获奖人", []), roles(e)
+
+
+def test_an_award_after_a_sentence_of_no_one_takes_no_winner(steps) -> None:
+    # (control: the sentence before names no person)
+    evs = events(steps, "这次比赛吸引了全省的高校参加。获得了全省数学竞赛一等奖。")
+    e = news(evs, _AWARD)
+    assert not roles(e).get("获奖人"), roles(e)
+
+
+# ---- 甲撞伤两名行人并与汽车相撞: the object of the first predicate is no subject of the second
+def test_the_ones_run_down_do_not_collide_with_the_cars(steps) -> None:
+    evs = events(
+        steps,
+        "持刀男子刺伤多人后驾车逃跑。由于陈某的轿车已经损坏，"
+        "他改开一辆货车继续逃跑，途中又撞伤三名行人并与两辆汽车相撞。",
+    )
+    e = news(evs, _CRASH)
+    assert all(a.name != "行人" for a in e.actors), e.actors
+
+
+def test_a_subject_before_the_first_predicate_still_collides(steps) -> None:
+    # (control: the subject named before both predicates)
+    evs = events(steps, "持刀男子刺伤多人后驾车逃跑。途中他撞伤三名行人并与两辆汽车相撞。")
+    e = news(evs, _CRASH)
+    assert [a.name for a in e.actors] == ["男子"], e.actors
