@@ -552,6 +552,14 @@ def test_a_loser_told_after_the_ruling_stays_its_target(steps) -> None:
     assert "华为" in _target(e), [(a.name, a.side) for a in e.actors]
 
 
+def test_a_winner_of_an_earlier_instance_stays_the_target_of_a_later_ruling(steps) -> None:
+    # 张某一审胜诉 is told before the trigger of the second instance's ruling, which dismisses
+    # his claims: he is the one it goes against
+    text = "此前张某一审胜诉，但昨日某市中级法院二审改判，驳回张某的全部诉讼请求。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert "张某" in _target(e), [(a.name, a.side) for a in e.actors]
+
+
 def test_a_loss_feared_or_a_losing_side_is_no_verdict(steps) -> None:
     # (a party said to lose its case, X败诉, is the target of a ruling: rows of the table above)
     # a loss feared as a time clause, and the losing side as a legal term, are no verdict

@@ -11409,16 +11409,19 @@ def _no_winner_ruled_against(out: list[Event], vt: str, tv: Callable[[int], int]
         if not any(a.side == "target" for a in e.actors):
             continue
         lo, hi = (tv(k) for k in _sentence_of(e))
-        if _WON_AFTER.search(vt, lo, hi) is None:
+        trigger = tv(e.trigger_end)
+        if _WON_AFTER.search(vt, trigger, hi) is None:
             continue
         for k, a in enumerate(e.actors):
-            if a.side == "target" and _said_to_win(vt, a.name, lo, hi):
+            if a.side == "target" and _said_to_win(vt, a.name, lo, trigger, hi):
                 e.actors[k] = replace(a, side="party")  # (a party of the case still)
 
 
-def _said_to_win(vt: str, name: str, lo: int, hi: int) -> bool:
+def _said_to_win(vt: str, name: str, lo: int, trigger: int, hi: int) -> bool:
     """Does the sentence ``vt[lo:hi]`` write ``name`` followed by a winning outcome (乙胜诉,
-    乙一审胜诉) and nowhere by a losing one (乙败诉)?"""
+    乙一审胜诉) after the ruling's trigger ending at ``trigger``, with no instance word between
+    (not 甲一审胜诉，二审法院驳回甲的诉讼请求, nor 一审驳回甲的请求，二审改判甲胜诉: a ruling of
+    another instance), and nowhere by a losing one (乙败诉)?"""
     won = False
     k = vt.find(name, lo, hi) if name else -1
     while k >= 0:
@@ -11427,7 +11430,11 @@ def _said_to_win(vt: str, name: str, lo: int, hi: int) -> bool:
         at = end if instance is None else instance.end()
         if _LOST_AFTER.match(vt, at):
             return False
-        won = won or _WON_AFTER.match(vt, at) is not None
+        won = won or (
+            trigger <= k
+            and _INSTANCE.search(vt, trigger, k) is None
+            and _WON_AFTER.match(vt, at) is not None
+        )
         k = vt.find(name, end, hi)
     return won
 
