@@ -2639,6 +2639,10 @@ def test_the_one_a_report_reaches_takes_no_part_in_what_it_says(steps) -> None:
     [
         # controls: a report made as an act, then the reporter's own next act (no content)
         ("张某先是报警，随后又持刀刺伤了邻居。", "灾害/意外-袭击", "袭击者", "张某"),
+        # an allegation verb closing the clause with no 称/说, then a clause that goes on with
+        # the narrator's account (随后, 遂: news_cues claim_resumes) - the complainant's own act
+        ("张某多次向物业投诉，随后持刀刺伤了物业经理。", "灾害/意外-袭击", "袭击者", "张某"),
+        ("张某多次投诉，遂持刀刺伤了物业经理。", "灾害/意外-袭击", "袭击者", "张某"),
         # the one a report reaches acts on it (接到举报)
         ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
         # the one reported on (被举报) is no complainant: the act after is still his

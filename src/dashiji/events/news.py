@@ -6145,7 +6145,7 @@ _REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]
 _REPORT_RECEIVED = cue("report_reaches")  # 接到举报, 接群众报警称, 收到投诉: one it reaches
 
 
-def _complainant(vt: str, agent: Actor, earlier: list[_Clause]) -> bool:
+def _complainant(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) -> bool:
     """Is ``agent``, carried in as the subject, the one who complains or reports in a clause
     before that a verb of allegation closes (村民反映，施工方多次殴打…)?  What is alleged is
     done by others: the complainant is no doer of it (the subject the clauses of the allegation
@@ -6158,8 +6158,11 @@ def _complainant(vt: str, agent: Actor, earlier: list[_Clause]) -> bool:
         return False  # (某人被举报，于是被判…: the one reported on, who may well have done it)
     # (派出所接到群众举报，…将其抓获: the one a report reaches acts on it - but not in what the
     # report says, 警方接到报警称，某小区发生火灾: 称 opens the words alleged)
-    words = said.group().rstrip("，,：: ").endswith(_SAYS)
-    return words or _REPORT_RECEIVED.search(vt, agent.end, said.start()) is None
+    if said.group().rstrip("，,：: ").endswith(_SAYS):
+        return True
+    if resumed_at(vt, said.start(), trigger) is not None:
+        return False  # (张某向物业投诉，随后持刀刺伤…: a report made, then the reporter's own act)
+    return _REPORT_RECEIVED.search(vt, agent.end, said.start()) is None
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
@@ -7547,7 +7550,7 @@ def _roles(
                 if (
                     agent is not None
                     and m.entry.news not in _REPORTED_TO
-                    and _complainant(vt, agent, earlier)
+                    and _complainant(vt, agent, earlier, m.start)
                 ):
                     agent = None  # 有网友爆料称，某店老板殴打顾客: the one who complains
                 if agent is None and _doer_subject(m.entry.subject):
