@@ -566,6 +566,22 @@ def test_a_passive_subject_with_no_plan_stays_the_target(steps) -> None:
     assert [(a.name, a.side) for a in e.actors if a.side == "target"] == [("华为", "target")]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("法国对伊朗油轮被英国扣押表示不满。", "伊朗"),
+        ("日本对韩国渔民被朝鲜扣押深表遗憾。", "韩国渔民"),
+    ],
+)
+def test_a_passive_inside_what_a_later_verb_is_about_keeps_its_subject(
+    steps, text: str, target: str
+) -> None:
+    # 甲对乙N被丙扣押表示不满: a verb after the trigger takes the 对 phrase, passive and all, as
+    # what it is about - N (a common noun, no plan) is the one seized, not 甲's
+    e = one(events(steps, text), "COERCE")
+    assert [a.name for a in e.actors if a.side == "target"] == [target], e.actors
+
+
 def test_agentless_passive_subject_is_no_source(steps) -> None:
     evs = events(steps, "公司董事长陈志明、财务总监林国华两人被落案起诉逃税。")
     assert not [a for e in evs for a in e.actors if a.side == "source" and a.name == "陈志明"]
