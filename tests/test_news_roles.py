@@ -2618,6 +2618,9 @@ def test_the_one_set_apart_with_besides_takes_no_part(steps) -> None:
         ("有网友爆料称，某餐厅老板殴打顾客。", "网友"),
         ("村民反映，施工方多次殴打阻工村民。", "村民"),
         ("有居民投诉称，隔壁工地的工人多次殴打路过的老人。", "居民"),
+        # the 接 of 直接, 接受 is no report reaching the complainant (news_cues report_reaches)
+        ("村民直接反映，施工方多次殴打阻工村民。", "村民"),
+        ("村民接受采访时反映，施工方多次殴打阻工村民。", "村民"),
     ],
 )
 def test_the_one_who_complains_does_not_do_what_is_alleged(

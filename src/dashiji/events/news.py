@@ -6143,6 +6143,20 @@ _SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow
 # characters - 被群众举报 - before the verb)
 _REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]{0,4}$")
 _REPORT_RECEIVED = cue("report_reaches")  # 接到举报, 接群众报警称, 收到投诉: one it reaches
+_REPORT_REACHES = frozenset(cue_words("report_reaches"))
+
+
+def _report_reaches(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` hold a word of news_cues report_reaches as a word of its own (接到, 接群众
+    报警; not the 接 of 直接, 间接, 接受)?"""
+    if _REPORT_RECEIVED.search(vt, a, b) is None:
+        return False  # (most clauses: none, and no tagging)
+    k = a
+    for n, _ in tagged_words(vt, a, b):
+        if vt[k : k + n] in _REPORT_REACHES:
+            return True
+        k += n
+    return False
 
 
 def _complainant(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) -> bool:
@@ -6162,7 +6176,7 @@ def _complainant(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) ->
         return True
     if resumed_at(vt, said.start(), trigger) is not None:
         return False  # (张某向物业投诉，随后持刀刺伤…: a report made, then the reporter's own act)
-    return _REPORT_RECEIVED.search(vt, agent.end, said.start()) is None
+    return not _report_reaches(vt, agent.end, said.start())
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
