@@ -2670,3 +2670,16 @@ def test_the_one_a_report_reaches_is_not_reported_on(steps) -> None:
     assert roles(e).get("举报发起方") == ["群众"], roles(e)
     # control: 被举报 - the subject is the one reported on
     assert_role(steps, "王某被同事举报。", "司法行为-举报", "举报对象", ["王某"])
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("某店老板多次殴打顾客。", "某店老板"),
+        # the doer an allegation names, once the complainant is cut, is read the same way
+        ("村民反映，施工方多次殴打阻工村民。", "施工方"),
+    ],
+)
+def test_a_doer_read_as_a_phrase_ends_before_how_often(steps, text: str, doer: str) -> None:
+    # 多次, 屡次 (news_cues repeated) close no phrase read for a subject: how often, not who
+    assert roles(news(events(steps, text), "灾害/意外-袭击")).get("袭击者") == [doer]

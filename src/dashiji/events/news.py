@@ -9048,6 +9048,8 @@ _NP_TAIL = re.compile(
     r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实|"
     r"同时|联合|共同|一同|一起|联手|分别|相继|先后|纷纷|"
     + cue("manner_adverbs").pattern  # (某耳机全新发布, 某车重磅上市: how, not what)
+    + "|"
+    + cue("repeated").pattern  # (某店老板多次殴打顾客: how often, not who)
     + ")+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
