@@ -2649,6 +2649,8 @@ def test_the_one_a_report_reaches_takes_no_part_in_what_it_says(steps) -> None:
         # the one a report reaches acts on it (接到举报)
         ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
         # the one reported on (被举报) is no complainant: the act after is still his
+        # (with a longer phrase of who reports between the passive mark and the verb)
+        ("李某某遭到多名村民联名举报，2016年被判刑。", "司法行为-入狱", "入狱者", "李某某"),
         (
             "商人李某某因涉嫌非法经营被查。没过多久，李某某开办的地下钱庄被人举报，后来在2016年被判刑。",
             "司法行为-入狱",

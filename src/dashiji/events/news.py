@@ -6139,9 +6139,9 @@ _ALLEGED_AFTER = re.compile(
     "(?:" + cue("allegation_verbs").pattern + r")(?:称|说|道)?[，,：:\s]*$"
 )
 _SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow)
-# 被举报, 遭网友爆料: the subject is the one reported on (news_cues reported_on, then at most four
-# characters - 被群众举报 - before the verb)
-_REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]{0,4}$")
+# 被举报, 遭网友爆料: the subject is the one reported on (news_cues reported_on, then at most eight
+# characters - 被群众举报, 遭到多名村民联名举报 - before the verb)
+_REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]{0,8}$")
 _REPORT_RECEIVED = cue("report_reaches")  # 接到举报, 接群众报警称, 收到投诉: one it reaches
 _REPORT_REACHES = frozenset(cue_words("report_reaches"))
 
