@@ -387,6 +387,9 @@ def test_a_year_before_an_age_leaves_the_other_times_alone(steps) -> None:
     e = news(events(steps, "孙某于2018年被警方拘留，时年40岁。"), "司法行为-拘捕")
     assert roles(e).get("时间") == ["2018年"], roles(e)
     assert told_day(e) == "2018", (e.date, e.context_date)
+    # a bound of ages (以下, 以上) after the year tells a group, not one person's age
+    e = news(events(steps, "今年18岁以下的青少年有200人被警方拘留。"), "司法行为-拘捕")
+    assert roles(e).get("时间") == ["今年"], roles(e)
 
 
 @pytest.mark.parametrize(
