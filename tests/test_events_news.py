@@ -364,6 +364,8 @@ def test_a_year_or_a_half_year_alone_dates_no_event(steps, text: str) -> None:
         ("今年已经65岁的退休工人孙某因涉嫌诈骗被警方拘留。", "司法行为-拘捕"),
         ("今年30多岁的报案人钱先生向派出所举报了此事。", "司法行为-举报"),
         ("今年刚满20岁的孙某昨晚在家中被警方抓获。", "司法行为-拘捕"),
+        # a degree word of any count (news_cues since_count), read with age_lead
+        ("今年不到30岁的孙某被警方拘留。", "司法行为-拘捕"),
     ],
 )
 def test_a_year_before_an_age_dates_no_event(steps, text: str, news_type: str) -> None:
