@@ -543,6 +543,8 @@ def test_a_country_against_another_still_codes(steps) -> None:
         ("法国对伊朗制裁计划遭到俄罗斯批评。", "ACCUSE", "RUS", "FRA"),
         # 其 for the one told before: the speaker of the clause before owns the plan
         ("法国称，其对叙利亚的和平方案已被俄罗斯拒绝。", "REJECT", "RUS", "FRA"),
+        # a second predicate after a conjunction is the same subject's, no verb taking it all
+        ("法国对叙利亚的和平方案被俄罗斯拒绝并遭到美国批评。", "REJECT", "RUS", "FRA"),
     ],
 )
 def test_the_owner_of_a_plan_refused_in_a_passive_is_its_target(
