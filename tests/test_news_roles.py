@@ -2646,6 +2646,9 @@ def test_the_one_a_report_reaches_takes_no_part_in_what_it_says(steps) -> None:
         # the narrator's account (随后, 遂: news_cues claim_resumes) - the complainant's own act
         ("张某多次向物业投诉，随后持刀刺伤了物业经理。", "灾害/意外-袭击", "袭击者", "张某"),
         ("张某多次投诉，遂持刀刺伤了物业经理。", "灾害/意外-袭击", "袭击者", "张某"),
+        # …or with an adverb, a preposition or a verb - no subject of its own (还向…, 又向…)
+        ("张某多次向纪委举报，还向法院起诉了李某。", "司法行为-起诉", "原告", "张某"),
+        ("张某多次向纪委举报，又向法院起诉了李某。", "司法行为-起诉", "原告", "张某"),
         # the one a report reaches acts on it (接到举报)
         ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
         # the one reported on (被举报) is no complainant: the act after is still his

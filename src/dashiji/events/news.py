@@ -6139,6 +6139,9 @@ _ALLEGED_AFTER = re.compile(
     "(?:" + cue("allegation_verbs").pattern + r")(?:称|说|道)?[，,：:\s]*$"
 )
 _SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow)
+# 还, 又 (d), 向 (p), 并 (c), 要求 (v): a clause opening so after a bare allegation verb goes on
+# with the complainant's own acts, not with what is alleged (which names its doer: 施工方…)
+_GOES_ON_TAGS = ("d", "p", "c", "v")
 # 被举报, 遭网友爆料: the subject is the one reported on (news_cues reported_on, then at most eight
 # characters - 被群众举报, 遭到多名村民联名举报 - before the verb)
 _REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]{0,8}$")
@@ -6176,6 +6179,11 @@ def _complainant(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) ->
         return True
     if resumed_at(vt, said.start(), trigger) is not None:
         return False  # (张某向物业投诉，随后持刀刺伤…: a report made, then the reporter's own act)
+    k = said.end()
+    while k < trigger and vt[k] in "，,：: ":
+        k += 1  # (the clause after, past the cut)
+    if k < trigger and next(tagged_words(vt, k, trigger))[1].startswith(_GOES_ON_TAGS):
+        return False  # (张某向纪委举报，还向法院起诉…: no subject of its own opens what follows)
     return not _report_reaches(vt, agent.end, said.start())
 
 
