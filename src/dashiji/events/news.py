@@ -6135,10 +6135,10 @@ def _act_told_by_speaker(
 
 # 有网友爆料称，… / 村民反映，… / 有市民举报，…: a clause closed by a verb of complaint or
 # allegation (news_cues allegation_verbs), perhaps with 称/说, then what is alleged
-_ALLEGED_AFTER = re.compile(
-    "(?:" + cue("allegation_verbs").pattern + r")(?:称|说|道)?[，,：:\s]*$"
-)
 _SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow)
+_ALLEGED_AFTER = re.compile(
+    "(?:" + cue("allegation_verbs").pattern + ")(?:" + "|".join(_SAYS) + r")?[，,：:\s]*$"
+)
 # 还, 又 (d), 向 (p), 并 (c), 要求 (v): a clause opening so after a bare allegation verb goes on
 # with the complainant's own acts, not with what is alleged (which names its doer: 施工方…)
 _GOES_ON_TAGS = ("d", "p", "c", "v")
