@@ -366,6 +366,7 @@ def test_a_year_or_a_half_year_alone_dates_no_event(steps, text: str) -> None:
         ("今年刚满20岁的孙某昨晚在家中被警方抓获。", "司法行为-拘捕"),
         # a degree word of any count (news_cues since_count), read with age_lead
         ("今年不到30岁的孙某被警方拘留。", "司法行为-拘捕"),
+        ("今年二十几岁的孙某被警方拘留。", "司法行为-拘捕"),
     ],
 )
 def test_a_year_before_an_age_dates_no_event(steps, text: str, news_type: str) -> None:

@@ -683,7 +683,7 @@ def dateline(view: str, t: TimeRef) -> bool:
 # bound of ages, 今年18岁以下的青少年…: a group the year's acts are counted in
 _AGE_AFTER = re.compile(
     rf"(?:{cue('since_count').pattern}|{cue('age_lead').pattern}){{0,2}}"
-    r"[0-9零〇一二两三四五六七八九十百]+[多余来]?周?岁"
+    r"[0-9零〇一二两三四五六七八九十百几]+[多余来]?周?岁"
     r"(?!及?以[上下内])"
 )
 
