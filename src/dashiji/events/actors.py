@@ -888,8 +888,8 @@ def arguments(
     return args
 
 
-# 已被, 均遭到: adverbs between a noun phrase and the passive mark (news_cues marked_adverbs)
 _VERB_TAGS = frozenset({"v", "i"})  # 表示, 予以; 提出抗议, 深表遗憾 (idioms)
+# 已被, 均遭到: adverbs between a noun phrase and the passive mark (news_cues marked_adverbs)
 _ADVERBS_END = re.compile("(?:" + "|".join(cue_words("marked_adverbs")) + ")+$")
 
 

@@ -11436,7 +11436,7 @@ def _no_winner_ruled_against(out: list[Event], vt: str, tv: Callable[[int], int]
         if not any(a.side == "target" for a in e.actors):
             continue
         lo, hi = (tv(k) for k in _sentence_of(e))
-        trigger = tv(e.trigger_end)
+        trigger = max(lo, tv(e.trigger_end))
         if _WON_AFTER.search(vt, trigger, hi) is None:
             continue
         for k, a in enumerate(e.actors):
