@@ -2649,6 +2649,8 @@ def test_the_one_a_report_reaches_takes_no_part_in_what_it_says(steps) -> None:
         # …or with an adverb, a preposition or a verb - no subject of its own (还向…, 又向…)
         ("张某多次向纪委举报，还向法院起诉了李某。", "司法行为-起诉", "原告", "张某"),
         ("张某多次向纪委举报，又向法院起诉了李某。", "司法行为-起诉", "原告", "张某"),
+        # an allegation the subject acts on (针对群众投诉, 根据举报), then what it does (对…)
+        ("警方针对群众投诉，对该店处以罚款。", "司法行为-罚款", "执法机构", "警方"),
         # the one a report reaches acts on it (接到举报)
         ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
         # the one reported on (被举报) is no complainant: the act after is still his
