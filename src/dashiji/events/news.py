@@ -6175,16 +6175,28 @@ def _complainant(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) ->
         return False  # (某人被举报，于是被判…: the one reported on, who may well have done it)
     # (派出所接到群众举报，…将其抓获: the one a report reaches acts on it - but not in what the
     # report says, 警方接到报警称，某小区发生火灾: 称 opens the words alleged)
-    if said.group().rstrip("，,：: ").endswith(_SAYS):
-        return True
-    if resumed_at(vt, said.start(), trigger) is not None:
-        return False  # (张某向物业投诉，随后持刀刺伤…: a report made, then the reporter's own act)
+    reaches = _report_reaches(vt, agent.end, said.start())
+    resumed = resumed_at(vt, said.start(), trigger) is not None
     k = said.end()
     while k < trigger and vt[k] in "，,：: ":
         k += 1  # (the clause after, past the cut)
-    if k < trigger and next(tagged_words(vt, k, trigger))[1].startswith(_GOES_ON_TAGS):
+    if said.group().rstrip("，,：: ").endswith(_SAYS):
+        # (…up to a later clause that goes on with the account or has no subject of its own,
+        # when the report reached the subject: 警方接到报警称，有人持刀伤人，随即赶到现场将其
+        # 抓获 - not 网友爆料称，某人先是…，随后…, nor the first clause of the words alleged)
+        own = max((c.end() for c in _VIEW_CUT.finditer(vt, k, trigger)), default=None)
+        return not (reaches and (resumed or (own is not None and _goes_on(vt, own, trigger))))
+    if resumed:
+        return False  # (张某向物业投诉，随后持刀刺伤…: a report made, then the reporter's own act)
+    if _goes_on(vt, k, trigger):
         return False  # (张某向纪委举报，还向法院起诉…: no subject of its own opens what follows)
-    return not _report_reaches(vt, agent.end, said.start())
+    return not reaches
+
+
+def _goes_on(vt: str, k: int, end: int) -> bool:
+    """Does the clause at ``k`` (before ``end``) open with no subject of its own - an adverb, a
+    preposition, a conjunction or a verb (还向…, 随即赶到…)?"""
+    return k < end and next(tagged_words(vt, k, end))[1].startswith(_GOES_ON_TAGS)
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
