@@ -2654,7 +2654,7 @@ def test_the_one_a_report_reaches_takes_no_part_in_what_it_says(steps) -> None:
         # the one a report reaches acts on it (接到举报)
         ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
         # …also after the words of the report (称): a later clause with no subject of its own
-        ("警方接到报警称，有人持刀伤人，随即赶到现场将其抓获。", "司法行为-拘捕", "拘捕者", "警方"),
+        ("警方接到报警称，有人持刀伤人，随即赶往该处将其抓获。", "司法行为-拘捕", "拘捕者", "警方"),
         # the one reported on (被举报) is no complainant: the act after is still his
         # (with a longer phrase of who reports between the passive mark and the verb)
         ("李某某遭到多名村民联名举报，2016年被判刑。", "司法行为-入狱", "入狱者", "李某某"),

@@ -6182,7 +6182,7 @@ def _complainant(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) ->
         k += 1  # (the clause after, past the cut)
     if said.group().rstrip("，,：: ").endswith(_SAYS):
         # (…up to a later clause that goes on with the account or has no subject of its own,
-        # when the report reached the subject: 警方接到报警称，有人持刀伤人，随即赶到现场将其
+        # when the report reached the subject: 警方接到报警称，有人持刀伤人，随即赶往该处将其
         # 抓获 - not 网友爆料称，某人先是…，随后…, nor the first clause of the words alleged)
         own = max((c.end() for c in _VIEW_CUT.finditer(vt, k, trigger)), default=None)
         return not (reaches and (resumed or (own is not None and _goes_on(vt, own, trigger))))
