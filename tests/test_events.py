@@ -543,6 +543,8 @@ def test_a_country_against_another_still_codes(steps) -> None:
         ("法国对伊朗制裁计划遭到俄罗斯批评。", "ACCUSE", "RUS", "FRA"),
         # 其 for the one told before: the speaker of the clause before owns the plan
         ("法国称，其对叙利亚的和平方案已被俄罗斯拒绝。", "REJECT", "RUS", "FRA"),
+        # a second predicate after a conjunction is the same subject's, no verb taking it all
+        ("法国对叙利亚的和平方案被俄罗斯拒绝并遭到美国批评。", "REJECT", "RUS", "FRA"),
     ],
 )
 def test_the_owner_of_a_plan_refused_in_a_passive_is_its_target(
@@ -564,6 +566,22 @@ def test_a_passive_subject_with_no_plan_stays_the_target(steps) -> None:
     # 对乙被丙制裁表示不满: 乙 is the one the passive tells of (no noun heads a phrase of 对)
     e = one(events(steps, "美国对华为被英国制裁表示不满。"), "SANCTION")
     assert [(a.name, a.side) for a in e.actors if a.side == "target"] == [("华为", "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("法国对伊朗油轮被英国扣押表示不满。", "伊朗"),
+        ("日本对韩国渔民被朝鲜扣押深表遗憾。", "韩国渔民"),
+    ],
+)
+def test_a_passive_inside_what_a_later_verb_is_about_keeps_its_subject(
+    steps, text: str, target: str
+) -> None:
+    # 甲对乙N被丙扣押表示不满: a verb after the trigger takes the 对 phrase, passive and all, as
+    # what it is about - N (a common noun, no plan) is the one seized, not 甲's
+    e = one(events(steps, text), "COERCE")
+    assert [a.name for a in e.actors if a.side == "target"] == [target], e.actors
 
 
 def test_agentless_passive_subject_is_no_source(steps) -> None:

@@ -552,6 +552,14 @@ def test_a_loser_told_after_the_ruling_stays_its_target(steps) -> None:
     assert "华为" in _target(e), [(a.name, a.side) for a in e.actors]
 
 
+def test_a_winner_of_an_earlier_instance_stays_the_target_of_a_later_ruling(steps) -> None:
+    # 张某一审胜诉 is told before the trigger of the second instance's ruling, which dismisses
+    # his claims: he is the one it goes against
+    text = "此前张某一审胜诉，但昨日某市中级法院二审改判，驳回张某的全部诉讼请求。"
+    e = next(e for e in events(steps, text) if e.type == "COERCE")
+    assert "张某" in _target(e), [(a.name, a.side) for a in e.actors]
+
+
 def test_a_loss_feared_or_a_losing_side_is_no_verdict(steps) -> None:
     # (a party said to lose its case, X败诉, is the target of a ruling: rows of the table above)
     # a loss feared as a time clause, and the losing side as a legal term, are no verdict
@@ -2610,6 +2618,9 @@ def test_the_one_set_apart_with_besides_takes_no_part(steps) -> None:
         ("有网友爆料称，某餐厅老板殴打顾客。", "网友"),
         ("村民反映，施工方多次殴打阻工村民。", "村民"),
         ("有居民投诉称，隔壁工地的工人多次殴打路过的老人。", "居民"),
+        # the 接 of 直接, 接受 is no report reaching the complainant (news_cues report_reaches)
+        ("村民直接反映，施工方多次殴打阻工村民。", "村民"),
+        ("村民接受采访时反映，施工方多次殴打阻工村民。", "村民"),
     ],
 )
 def test_the_one_who_complains_does_not_do_what_is_alleged(
@@ -2631,9 +2642,22 @@ def test_the_one_a_report_reaches_takes_no_part_in_what_it_says(steps) -> None:
     [
         # controls: a report made as an act, then the reporter's own next act (no content)
         ("张某先是报警，随后又持刀刺伤了邻居。", "灾害/意外-袭击", "袭击者", "张某"),
+        # an allegation verb closing the clause with no 称/说, then a clause that goes on with
+        # the narrator's account (随后, 遂: news_cues claim_resumes) - the complainant's own act
+        ("张某多次向物业投诉，随后持刀刺伤了物业经理。", "灾害/意外-袭击", "袭击者", "张某"),
+        ("张某多次投诉，遂持刀刺伤了物业经理。", "灾害/意外-袭击", "袭击者", "张某"),
+        # …or with an adverb, a preposition or a verb - no subject of its own (还向…, 又向…)
+        ("张某多次向纪委举报，还向法院起诉了李某。", "司法行为-起诉", "原告", "张某"),
+        ("张某多次向纪委举报，又向法院起诉了李某。", "司法行为-起诉", "原告", "张某"),
+        # an allegation the subject acts on (针对群众投诉, 根据举报), then what it does (对…)
+        ("警方针对群众投诉，对该店处以罚款。", "司法行为-罚款", "执法机构", "警方"),
         # the one a report reaches acts on it (接到举报)
         ("派出所接到群众举报，迅速出警将嫌疑人抓获。", "司法行为-拘捕", "拘捕者", "派出所"),
+        # …also after the words of the report (称): a later clause with no subject of its own
+        ("警方接到报警称，有人持刀伤人，随即赶往该处将其抓获。", "司法行为-拘捕", "拘捕者", "警方"),
         # the one reported on (被举报) is no complainant: the act after is still his
+        # (with a longer phrase of who reports between the passive mark and the verb)
+        ("李某某遭到多名村民联名举报，2016年被判刑。", "司法行为-入狱", "入狱者", "李某某"),
         (
             "商人李某某因涉嫌非法经营被查。没过多久，李某某开办的地下钱庄被人举报，后来在2016年被判刑。",
             "司法行为-入狱",
@@ -2655,3 +2679,16 @@ def test_the_one_a_report_reaches_is_not_reported_on(steps) -> None:
     assert roles(e).get("举报发起方") == ["群众"], roles(e)
     # control: 被举报 - the subject is the one reported on
     assert_role(steps, "王某被同事举报。", "司法行为-举报", "举报对象", ["王某"])
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("某店老板多次殴打顾客。", "某店老板"),
+        # the doer an allegation names, once the complainant is cut, is read the same way
+        ("村民反映，施工方多次殴打阻工村民。", "施工方"),
+    ],
+)
+def test_a_doer_read_as_a_phrase_ends_before_how_often(steps, text: str, doer: str) -> None:
+    # 多次, 屡次 (news_cues repeated) close no phrase read for a subject: how often, not who
+    assert roles(news(events(steps, text), "灾害/意外-袭击")).get("袭击者") == [doer]

@@ -851,7 +851,7 @@ def arguments(
     if src and not by and _PASSIVE.search(view, src[-1].end, start):
         # 张三及李四被落案控告: a passive with no agent; its subject is the target
         tgt, src = tgt or src, []
-    k = _owned_plan_opener(view, cs, by[0].start) if by else -1
+    k = _owned_plan_opener(view, cs, by[0].start, end, ce) if by else -1
     # (what the plan is about: the names after the 对, not the agent)
     about = [e for e in usable if k < e.start and e.marker != "by"] if k >= 0 else []
     if about:
@@ -888,21 +888,30 @@ def arguments(
     return args
 
 
+_VERB_TAGS = frozenset({"v", "i"})  # 表示, 予以; 提出抗议, 深表遗憾 (idioms)
 # 已被, 均遭到: adverbs between a noun phrase and the passive mark (news_cues marked_adverbs)
 _ADVERBS_END = re.compile("(?:" + "|".join(cue_words("marked_adverbs")) + ")+$")
 
 
-def _owned_plan_opener(view: str, lo: int, agent_at: int) -> int:
+def _owned_plan_opener(view: str, lo: int, agent_at: int, end: int, hi: int) -> int:
     """Where the 对 stands that opens the noun phrase a passive's agent starting at ``agent_at``
     follows - 对B的N or 对B N, then 被/遭到 (法国对叙利亚的和平方案被俄罗斯拒绝, 某公司对某网站
     收购计划已被某集团回绝); -1 if there is none (俄罗斯对李明被美国逮捕表示关切: no common
-    noun heads a phrase, 李明 is the one arrested).
+    noun heads a phrase, 李明 is the one arrested), or if a verb follows the trigger ending at
+    ``end`` in its clause (up to ``hi``), before any conjunction (中国对记者被美国驱逐表示抗议,
+    美国对中国的记者被俄罗斯逮捕深表关切 - the 对 phrase, passive and all, is what that verb is
+    about, and the one arrested is the passive's own subject; not …被拒绝并遭到批评).
     B is only what the plan, offer or measure N is about; the act is done to N's owner, the
     one named right before the 对."""
     k = view.rfind("对", lo, agent_at)
     p = _PASSIVE.search(view, k, agent_at) if k >= 0 else None
     if p is None or next(tagged_words(view, k, k + 2))[1] != "p":
         return -1  # (no preposition 对, 对于: 对话, 对方 - a word of its own)
+    for _, tag in tagged_words(view, end, hi):
+        if tag == "c":
+            break  # (…被俄罗斯拒绝并遭到美国批评: a second predicate of the same subject)
+        if tag in _VERB_TAGS:
+            return -1  # (…表示关切, 提出抗议: the 对 of that verb's object)
     if view.find("的", k, p.start()) >= 0:
         return k
     adverbs = _ADVERBS_END.search(view, k + 1, p.start())

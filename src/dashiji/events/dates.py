@@ -678,9 +678,13 @@ def dateline(view: str, t: TimeRef) -> bool:
     return _DATELINE.match(view, t.end) is not None
 
 
-# 今年已经65岁, 当年30多岁, 今年18周岁: a year, then an age (news_cues age_lead words between)
+# 今年已经65岁, 当年30多岁, 今年18周岁, 今年不到30岁: a year, then an age (news_cues since_count
+# and age_lead words between - the degree words of any count, and those of an age alone); not a
+# bound of ages, 今年18岁以下的青少年…: a group the year's acts are counted in
 _AGE_AFTER = re.compile(
-    rf"(?:{cue('age_lead').pattern}){{0,2}}[0-9零〇一二两三四五六七八九十百]+[多余来]?周?岁"
+    rf"(?:{cue('since_count').pattern}|{cue('age_lead').pattern}){{0,2}}"
+    r"[0-9零〇一二两三四五六七八九十百几]+[多余来]?周?岁"
+    r"(?!及?以[上下内])"
 )
 
 

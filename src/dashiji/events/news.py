@@ -6152,17 +6152,34 @@ def _act_told_by_speaker(
 
 # 有网友爆料称，… / 村民反映，… / 有市民举报，…: a clause closed by a verb of complaint or
 # allegation (news_cues allegation_verbs), perhaps with 称/说, then what is alleged
-_ALLEGED_AFTER = re.compile(
-    "(?:" + cue("allegation_verbs").pattern + r")(?:称|说|道)?[，,：:\s]*$"
-)
 _SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow)
-# 被举报, 遭网友爆料: the subject is the one reported on (news_cues reported_on, then at most four
-# characters - 被群众举报 - before the verb)
-_REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]{0,4}$")
+_ALLEGED_AFTER = re.compile(
+    "(?:" + cue("allegation_verbs").pattern + ")(?:" + "|".join(_SAYS) + r")?[，,：:\s]*$"
+)
+# 还, 又 (d), 向 (p), 并 (c), 要求 (v): a clause opening so after a bare allegation verb goes on
+# with the complainant's own acts, not with what is alleged (which names its doer: 施工方…)
+_GOES_ON_TAGS = ("d", "p", "c", "v")
+# 被举报, 遭网友爆料: the subject is the one reported on (news_cues reported_on, then at most eight
+# characters - 被群众举报, 遭到多名村民联名举报 - before the verb)
+_REPORTED_ON = re.compile("(?:" + cue("reported_on").pattern + r")[^，,。；;]{0,8}$")
 _REPORT_RECEIVED = cue("report_reaches")  # 接到举报, 接群众报警称, 收到投诉: one it reaches
+_REPORT_REACHES = frozenset(cue_words("report_reaches"))
 
 
-def _complainant(vt: str, agent: Actor, earlier: list[_Clause]) -> bool:
+def _report_reaches(vt: str, a: int, b: int) -> bool:
+    """Does ``vt[a:b]`` hold a word of news_cues report_reaches as a word of its own (接到, 接群众
+    报警; not the 接 of 直接, 间接, 接受)?"""
+    if _REPORT_RECEIVED.search(vt, a, b) is None:
+        return False  # (most clauses: none, and no tagging)
+    k = a
+    for n, _ in tagged_words(vt, a, b):
+        if vt[k : k + n] in _REPORT_REACHES:
+            return True
+        k += n
+    return False
+
+
+def _complainant(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) -> bool:
     """Is ``agent``, carried in as the subject, the one who complains or reports in a clause
     before that a verb of allegation closes (村民反映，施工方多次殴打…)?  What is alleged is
     done by others: the complainant is no doer of it (the subject the clauses of the allegation
@@ -6175,8 +6192,28 @@ def _complainant(vt: str, agent: Actor, earlier: list[_Clause]) -> bool:
         return False  # (某人被举报，于是被判…: the one reported on, who may well have done it)
     # (派出所接到群众举报，…将其抓获: the one a report reaches acts on it - but not in what the
     # report says, 警方接到报警称，某小区发生火灾: 称 opens the words alleged)
-    words = said.group().rstrip("，,：: ").endswith(_SAYS)
-    return words or _REPORT_RECEIVED.search(vt, agent.end, said.start()) is None
+    reaches = _report_reaches(vt, agent.end, said.start())
+    resumed = resumed_at(vt, said.start(), trigger) is not None
+    k = said.end()
+    while k < trigger and vt[k] in "，,：: ":
+        k += 1  # (the clause after, past the cut)
+    if said.group().rstrip("，,：: ").endswith(_SAYS):
+        # (…up to a later clause that goes on with the account or has no subject of its own,
+        # when the report reached the subject: 警方接到报警称，有人持刀伤人，随即赶往该处将其
+        # 抓获 - not 网友爆料称，某人先是…，随后…, nor the first clause of the words alleged)
+        own = max((c.end() for c in _VIEW_CUT.finditer(vt, k, trigger)), default=None)
+        return not (reaches and (resumed or (own is not None and _goes_on(vt, own, trigger))))
+    if resumed:
+        return False  # (张某向物业投诉，随后持刀刺伤…: a report made, then the reporter's own act)
+    if _goes_on(vt, k, trigger):
+        return False  # (张某向纪委举报，还向法院起诉…: no subject of its own opens what follows)
+    return not reaches
+
+
+def _goes_on(vt: str, k: int, end: int) -> bool:
+    """Does the clause at ``k`` (before ``end``) open with no subject of its own - an adverb, a
+    preposition, a conjunction or a verb (还向…, 随即赶到…)?"""
+    return k < end and next(tagged_words(vt, k, end))[1].startswith(_GOES_ON_TAGS)
 
 
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
@@ -7569,7 +7606,7 @@ def _roles(
                 if (
                     agent is not None
                     and m.entry.news not in _REPORTED_TO
-                    and _complainant(vt, agent, earlier)
+                    and _complainant(vt, agent, earlier, m.start)
                 ):
                     agent = None  # 有网友爆料称，某店老板殴打顾客: the one who complains
                 if agent is None and _doer_subject(m.entry.subject):
@@ -9072,6 +9109,8 @@ _NP_TAIL = re.compile(
     r"全面|集体|紧急|彻底|宣布将|计划|对外|即将|即|全部|全都|均|确认|证实|被证实|"
     r"同时|联合|共同|一同|一起|联手|分别|相继|先后|纷纷|"
     + cue("manner_adverbs").pattern  # (某耳机全新发布, 某车重磅上市: how, not what)
+    + "|"
+    + cue("repeated").pattern  # (某店老板多次殴打顾客: how often, not who)
     + ")+$"
 )
 # punctuation, or a function word: the phrase is a clause, not a name (出来还可以, 状上的赔偿请求)
@@ -11473,16 +11512,19 @@ def _no_winner_ruled_against(out: list[Event], vt: str, tv: Callable[[int], int]
         if not any(a.side == "target" for a in e.actors):
             continue
         lo, hi = (tv(k) for k in _sentence_of(e))
-        if _WON_AFTER.search(vt, lo, hi) is None:
+        trigger = max(lo, tv(e.trigger_end))
+        if _WON_AFTER.search(vt, trigger, hi) is None:
             continue
         for k, a in enumerate(e.actors):
-            if a.side == "target" and _said_to_win(vt, a.name, lo, hi):
+            if a.side == "target" and _said_to_win(vt, a.name, lo, trigger, hi):
                 e.actors[k] = replace(a, side="party")  # (a party of the case still)
 
 
-def _said_to_win(vt: str, name: str, lo: int, hi: int) -> bool:
+def _said_to_win(vt: str, name: str, lo: int, trigger: int, hi: int) -> bool:
     """Does the sentence ``vt[lo:hi]`` write ``name`` followed by a winning outcome (乙胜诉,
-    乙一审胜诉) and nowhere by a losing one (乙败诉)?"""
+    乙一审胜诉) after the ruling's trigger ending at ``trigger``, with no instance word between
+    (not 甲一审胜诉，二审法院驳回甲的诉讼请求, nor 一审驳回甲的请求，二审改判甲胜诉: a ruling of
+    another instance), and nowhere by a losing one (乙败诉)?"""
     won = False
     k = vt.find(name, lo, hi) if name else -1
     while k >= 0:
@@ -11491,7 +11533,11 @@ def _said_to_win(vt: str, name: str, lo: int, hi: int) -> bool:
         at = end if instance is None else instance.end()
         if _LOST_AFTER.match(vt, at):
             return False
-        won = won or _WON_AFTER.match(vt, at) is not None
+        won = won or (
+            trigger <= k
+            and _INSTANCE.search(vt, trigger, k) is None
+            and _WON_AFTER.match(vt, at) is not None
+        )
         k = vt.find(name, end, hi)
     return won
 
