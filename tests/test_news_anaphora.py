@@ -505,6 +505,8 @@ def test_qi_after_a_causative_verb_past_people_counted_is_not_the_doer(steps) ->
     [
         ("男子赵某持刀刺伤邻居，致其当场死亡。", "邻居"),  # a neighbour, a person of no name
         ("钱某酒后打伤对方家属，导致其不治身亡。", "家属"),  # a relative of the other side
+        ("孙某驾车撞倒路人，致其当场死亡。", "路人"),  # a noun of people read as a crowd
+        ("吴某用铁锹砸伤工友，导致其当场死亡。", "工友"),  # a worker, of a group's kind
     ],
 )
 def test_qi_after_a_causative_verb_is_the_neighbour_acted_on_not_the_attacker(

@@ -522,7 +522,7 @@ def _causee(vt: str, pool: list[Actor], at: int) -> Actor | None:
     fits = [
         y
         for y in pool
-        if (_person(y) or _organisation(y)) and not vt.startswith("的", y.end)
+        if (_person(y) or _organisation(y) or _people_noun(y)) and not vt.startswith("的", y.end)
     ]
     for y in reversed(fits):
         if _BY_AFTER.match(vt, y.end):
@@ -534,6 +534,12 @@ def _causee(vt: str, pool: list[Actor], at: int) -> Actor | None:
     if noun is not None:  # 某男子刺伤邻居，致其…: the neighbour, a noun of people
         return Actor(noun.start(), noun.end(), noun.group(), "generic", agent_type="CVL")
     return fits[-1] if fits else None
+
+
+def _people_noun(y: Actor) -> bool:
+    """A generic noun of people of any kind (路人, 村民, 工友: read as a crowd or a group, no
+    antecedent of 他 or 她) - the one a cause befalls may be one of them (撞倒路人，致其…)."""
+    return y.kind == "generic" and not y.place and y.agent_type in PEOPLE_KINDS
 
 
 # 导致, 致使, 致…: their last characters (one of them must end right before 其)
