@@ -161,6 +161,24 @@ def test_the_act_itself_is_still_coded(steps, text: str, news: str) -> None:
     assert typed(steps, text, news)
 
 
+# ---- 被告律师, 离婚律师: an act right before 律师 names the lawyer's work, no act ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "律师周某成为被告律师后，多次会见当事人。",
+        "周某后来成了被告代理律师，负责该案的辩护。",
+        "孙某称，自己成为被告辩护律师是受人之托。",
+    ],
+)
+def test_a_lawyer_named_by_the_side_he_acts_for_is_no_suit(steps, text: str) -> None:
+    assert not typed(steps, text, "司法行为-起诉")
+
+
+def test_the_one_who_became_the_accused_is_still_sued(steps) -> None:
+    # the control: 成为被告 with no 律师 after it - he is sued; his lawyer speaks later
+    assert typed(steps, "王某成为被告，其律师称将积极应诉。", "司法行为-起诉")
+
+
 def test_a_rejected_claim_is_no_relative_clause(steps) -> None:
     text = "某市某区人民法院驳回了王女士起诉某公司的诉讼请求。"
     assert [e for e in events(steps, text) if e.trigger == "驳回"]

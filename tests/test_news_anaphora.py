@@ -498,3 +498,26 @@ def test_qi_after_a_causative_verb_past_people_counted_is_not_the_doer(steps) ->
     for e in events(steps, "某男子持刀刺伤一名路人，致其当场死亡。"):
         if e.news_type == "人生-死亡":
             assert roles(e).get("死者") != ["男子"], roles(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("男子赵某持刀刺伤邻居，致其当场死亡。", "邻居"),  # a neighbour, a person of no name
+        ("钱某酒后打伤对方家属，导致其不治身亡。", "家属"),  # a relative of the other side
+        ("孙某驾车撞倒路人，致其当场死亡。", "路人"),  # a noun of people read as a crowd
+        ("吴某用铁锹砸伤工友，导致其当场死亡。", "工友"),  # a worker, of a group's kind
+    ],
+)
+def test_qi_after_a_causative_verb_is_the_neighbour_acted_on_not_the_attacker(
+    steps, text: str, dead: str
+) -> None:
+    # 甲刺伤邻居，致其死亡: the one the stabbing befalls dies, never the one who stabbed - a
+    # noun of people no participant reads stands between (news_cues people_nouns)
+    e = news(events(steps, text), "人生-死亡")
+    assert roles(e).get("死者") == [dead], roles(e)
+
+
+def test_qi_after_a_causative_verb_of_a_crash_alone_is_still_the_driver(steps) -> None:
+    # the control: 刘某驾车撞上护栏，致其…: the wall is no person, the driver dies
+    assert_role(steps, "刘某驾车撞上护栏，致其当场死亡。", "人生-死亡", "死者", ["刘某"])

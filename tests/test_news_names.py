@@ -1343,3 +1343,25 @@ def test_men_opening_a_word_after_a_ministry_is_no_department(steps) -> None:
     e = news(events(steps, "数百人聚集在民政部门口抗议。"), "组织行为-游行")
     names = [a.name for a in e.actors]
     assert "民政部门" not in names and "民政部" in names, names
+
+
+# ---- 历, 逊, 顿: characters news spells foreign names with, so a name runs on to its end -------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("李女士起诉了当地局长亚历桑德罗·莫顿，要求赔偿。", "亚历桑德罗·莫顿"),  # 历, 顿
+        ("球员卡尔·杰克逊受伤。", "卡尔·杰克逊"),  # 逊
+    ],
+)
+def test_a_dotted_foreign_name_runs_on_to_its_end_past_the_title(text: str, name: str) -> None:
+    from dashiji.events.news_actors import dotted_names
+
+    found = [x.text for x in dotted_names(text, 0, len(text), bytearray(len(text)))]
+    assert found == [name], found
+
+
+def test_a_transliteration_character_opening_a_word_joins_no_name(steps) -> None:
+    # the controls: 历时, 历史 after a country's name are words, no name runs into them
+    for text in ("玛丽亚历时三年完成了这部作品。", "俄罗斯历史上从未有过这样的事。"):
+        names = [a.name for e in events(steps, text) for a in e.actors]
+        assert not any("历" in n for n in names), names

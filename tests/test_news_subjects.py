@@ -307,6 +307,20 @@ def test_one_brought_along_is_a_partner_of_the_subject(steps) -> None:
     assert roles(e)["原告"] == ["原告"], roles(e)
 
 
+def test_one_who_brings_a_named_spouse_along_is_the_later_clauses_subject(steps) -> None:
+    # 甲携丈夫乙出席…，获…: 携 brings 乙 along - 甲 does not qualify 乙 as 甲丈夫乙 would, and
+    # the clause with no subject of its own goes on with 甲
+    text = "演员孟瑶携丈夫程铭出席颁奖典礼，获两项大奖。"
+    e = news(events(steps, text), "产品行为-获奖")
+    assert roles(e)["获奖人"] == ["孟瑶"], roles(e)
+
+
+def test_a_spouse_named_after_the_owner_is_still_the_subject(steps) -> None:
+    # the control: 甲丈夫乙 with no 携 - the husband named is the subject
+    e = news(events(steps, "孟瑶丈夫程铭出席颁奖典礼，获两项大奖。"), "产品行为-获奖")
+    assert roles(e)["获奖人"] == ["程铭"], roles(e)
+
+
 def test_an_owner_before_a_modified_kin_word_is_not_the_subject(steps) -> None:
     # 他最疼爱的三女儿: whose daughter, past what is said of her - she is the one who died
     text = "赛车手周航因事故身亡。他最疼爱的三女儿在同一场事故中不幸离世，年仅9岁。"

@@ -516,18 +516,30 @@ def _causee(vt: str, pool: list[Actor], at: int) -> Actor | None:
     body, no owner qualifying a noun after 的 (前夫的骚扰): one a passive mark follows (某人遭歹徒
     刺伤: 某人), else the nearest one (货车撞倒一名行人: the pedestrian; 某人驾车撞上护栏: 某人) -
     none when people are counted after it (某男子刺伤一名路人，致其…: the one counted, no
-    participant read, not the one who stabbed)."""
+    participant read, not the one who stabbed); a noun of people after it (news_cues
+    people_nouns: 某男子刺伤邻居，致其… - the neighbour), read as a phrase of its own, when one
+    stands there."""
     fits = [
         y
         for y in pool
-        if (_person(y) or _organisation(y)) and not vt.startswith("的", y.end)
+        if (_person(y) or _organisation(y) or _people_noun(y)) and not vt.startswith("的", y.end)
     ]
     for y in reversed(fits):
         if _BY_AFTER.match(vt, y.end):
             return y
     if fits and _PEOPLE_COUNTED.search(vt, fits[-1].end, at):
         return None
+    lo = fits[-1].end if fits else 0
+    noun = _PEOPLE_NOUN.search(vt, lo, at)  # (a causative 其 is rare: searched only for one)
+    if noun is not None:  # 某男子刺伤邻居，致其…: the neighbour, a noun of people
+        return Actor(noun.start(), noun.end(), noun.group(), "generic", agent_type="CVL")
     return fits[-1] if fits else None
+
+
+def _people_noun(y: Actor) -> bool:
+    """A generic noun of people of any kind (路人, 村民, 工友: read as a crowd or a group, no
+    antecedent of 他 or 她) - the one a cause befalls may be one of them (撞倒路人，致其…)."""
+    return y.kind == "generic" and not y.place and y.agent_type in PEOPLE_KINDS
 
 
 # 导致, 致使, 致…: their last characters (one of them must end right before 其)
@@ -536,6 +548,7 @@ _CAUSATIVE_LASTS = frozenset(w[-1] for w in cue_words("causative_verbs"))
 _STATE_AFTER_CAUSE = ("s", "a", "d", "v")  # (当场, 重伤, 不幸, 死亡; not a noun: 其股价)
 _BY_AFTER = re.compile("(?:被|遭到|遭受|遭)")
 _PEOPLE_COUNTED = re.compile("[0-9一二两三四五六七八九十几数多]+(?:名|位)")  # (一名路人, 两位老人)
+_PEOPLE_NOUN = cue("people_nouns")  # 邻居, 家属, 人员…: nouns of people no participant reads
 _QI = "其"  # (他, 她 after 导致 go on with the sentence's topic: as before)
 
 

@@ -11924,8 +11924,9 @@ def _announced(vt: str, a: int, m: NewsMatch, times: list[TimeRef]) -> TimeRef |
 # what cannot stand inside one noun phrase: punctuation, function words, verbs of speech
 _GAP_BREAK = re.compile(
     r"[，。；：！？、“”《》（）()\s了着过还被并而且就才则也又都把将对向从到让使令是在于所未不没因"
-    r"与和及跟同称说表示称为为曾已会要能]|以(?!色列)"
-)  # (以被告人X涉嫌…: 以 opens the charged one, no title of the one before it; not 以色列)
+    r"与和及跟同携偕称说表示称为为曾已会要能]|以(?!色列)"
+)  # (以被告人X涉嫌…: 以 opens the charged one, no title of the one before it; not 以色列;
+# 某某携丈夫某某: 携 brings the second along - a partner, not the first's husband named)
 
 
 # the parts of speech of a word opened by a break character that keep it inside the noun
