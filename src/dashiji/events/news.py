@@ -580,16 +580,20 @@ _NUM = (
     r"(?<![0-9０-９.])(?:[0-9０-９]+(?:\.[0-9]+)?(?:万|千|百)?|[一二三四五六七八九十百千万两几数]+)"
 )
 _RANGE_HEAD = "(?:" + _NUM + "[-－~～至到])?"  # 15-, 3至: the low end of a range
+# a sum of money: 约5万元, 3至5万元, 200多万美元
+_SUM = (
+    r"(?:近|约|超|逾|超过)?"
+    + _RANGE_HEAD
+    + _NUM
+    + r"(?:多|余)?(?:万|亿|千万|百万)*"
+    r"(?:元|美元|港元|港币|欧元|英镑|日元|韩元|人民币|美金)"
+)
 _QUANTITY = {
     "age": re.compile(_NUM + r"(?:多|余)?(?:周)?岁"),
     "magnitude": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?级"),
     "depth": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|km)"),
-    "money": re.compile(  # (15-20元, 3至5万元: a range is one sum)
-        r"(?:人民币|港币|美元)?(?:近|约|超|逾|超过)?"
-        + _RANGE_HEAD
-        + _NUM
-        + r"(?:多|余)?(?:万|亿|千万|百万)*"
-        r"(?:元|美元|港元|港币|欧元|英镑|日元|韩元|人民币|美金)"
+    "money": re.compile(  # (15-20元, 3至5万元, 5万元至10万元: a range is one sum)
+        r"(?:人民币|港币|美元)?" + _SUM + r"(?:[至到~～]" + _SUM + ")?"
     ),
     "round": re.compile(r"(?:天使|种子|Pre-?[A-F]|[A-F][0-9]?\+?|战略|新一)轮"),
     "share": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:%|％|个基点|个百分点|成)"),
@@ -1621,6 +1625,10 @@ class NewsCoder:
         _case_beside_party(out)
         out = _papers_beside_acts(out)
         _no_police_in_sentences(out)
+        for e in out:  # (last: every rule above reads the names alone, as the actors hold them)
+            if e.arguments:
+                widened = _with_groups(view, e.arguments)
+                e.arguments = _first_of_each(widened, lambda a: (a.role, a.text))
         return out
 
     def _done_by_the_one_applied_to(
@@ -8672,6 +8680,35 @@ _HEADCOUNT_AT = re.compile(_HEADCOUNT)
 # 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
 # a passive or an adverb (公司多名高层共10人被拘捕)
 _STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
+# 某某等75人, 甲、乙等12名犯罪嫌疑人, 甲等人: 等 and the count (with the kind of people it
+# counts) or 人 that close a group headed by the names before it
+_GROUP_CLOSE = re.compile(
+    rf"等(?:{_COUNT})?人|等{_COUNT}[名位](?:"
+    + cue("accused_titles").pattern
+    + r"|[^\s，。；：、！？“”（）()和与及等被遭已均都在于因将并]{0,6}["
+    + "".join(cue_words("counted_kind_ends"))
+    + "])"
+)
+
+
+def _with_groups(view: AnalysisView, args: list[Argument]) -> list[Argument]:
+    """``args`` with each participant the sentence names as the head of a counted group
+    (抓获某某等75人, 起诉甲、乙等人) read with the group's close: the argument says how many
+    took part, not one of them alone.  Quantities, times and places are left as they are."""
+    vt = view.text
+    out: list[Argument] = []
+    for x in args:
+        if x.start is not None and x.end is not None and x.role not in ("时间", "地点"):
+            e = view.to_view(x.end)
+            if vt.startswith("等", e) and not _AMOUNT_ROLE.search(x.role):
+                close = _GROUP_CLOSE.match(vt, e)
+                if close is not None and view.original[x.start : x.end] == x.text:
+                    ce = view.to_original(close.end())
+                    x = replace(x, text=view.original[x.start : ce], end=ce)
+        out.append(x)
+    return out
+
+
 # 其他五名, 另外两位…的: the count (and a relative clause) of a kind of people joined to names
 _JOINED_COUNTED = re.compile(
     rf"(其他|其余|另外|另)?{_HEADCOUNT}"
@@ -10072,9 +10109,17 @@ _ONE_AMOUNT = (
     r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|星期|周(?![年岁])|天|日|轮|家|位|余人|多人|万|亿)+"
     r"(?:(?<=[年月])半)?)+(?:以上|以下|左右)?"
 )  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range; 十年以上: a bound)
-# 分别被判处9年、8年和3年: the terms of each one, one list (a term right after each joiner)
+# 4个月两星期至14个月(不等): a range whose ends each carry their unit is one amount too
+_AMOUNT_OR_RANGE = (
+    _ONE_AMOUNT + r"(?:[至到~～](?=[约近0-9０-９一二三四五六七八九十两])" + _ONE_AMOUNT + ")?"
+)
+# 分别被判处9年、8年和3年: the terms of each one, one list (a term right after each joiner);
+# 不等 closes a range or a list of terms told of several (分别被判处8个月至3年不等)
 _AMOUNT = re.compile(
-    _ONE_AMOUNT + r"(?:[、和及](?=[0-9０-９一二三四五六七八九十两])" + _ONE_AMOUNT + ")*"
+    _AMOUNT_OR_RANGE
+    + r"(?:[、和及](?=[0-9０-９一二三四五六七八九十两])"
+    + _AMOUNT_OR_RANGE
+    + ")*(?:不等)?"
 )
 
 

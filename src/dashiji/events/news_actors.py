@@ -675,7 +675,11 @@ def chinese_names(
                 continue
             tag = pos_of.get(cand)
             if tag is not None and (size == 2 or not tag.startswith("nr")):
-                continue  # 明白, 高潮: a word of the dictionary (its 'nr' tags are unreliable)
+                # 明白, 高潮: a word of the dictionary (its 'nr' tags are unreliable) - but a
+                # two-character one it tags as a name is one when it is the next item of a list
+                # of names, closed as a list item is (拘捕了甲、乙和杨森，)
+                if not (joined and tag.startswith("nr") and (j >= end or text[j] in _LIST_CLOSE)):
+                    continue
             # 运营总监石家栋、: a title (or 、) before, a punctuation mark or a coordinator after —
             # three characters so framed are the name, whatever words of the dictionary they hold
             # (石家, 启航)
