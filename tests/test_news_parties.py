@@ -559,3 +559,44 @@ def test_such_a_word_outside_a_list_of_names_is_no_one(steps, said: str) -> None
     evs = events(steps, before + said)
     got = _texts(evs, ARRESTED, "被拘捕者")
     assert "黎明" not in got and "林涛" not in got, kinds(evs)
+
+
+# ---- the court told as 院方, and the term written right after the verdict's verb ---------------
+def test_the_court_side_that_sentences_the_accused_imposes_the_fine(steps) -> None:
+    # 院方认为被告人…判处…，同时罚款: in a sentence naming a penalty and the accused, 院方 is the
+    # court - the one that fines and sentences
+    said = "院方认为，被告人多次入室盗窃，数额巨大，所以对两名被告人判处有期徒刑，同时罚款3万元。"
+    evs = events(steps, said)
+    assert _texts(evs, FINED, "执法机构") == ["院方"], kinds(evs)
+    jailed = news(evs, JAILED)
+    assert [(a.name, a.role) for a in jailed.actors if a.name == "院方"] == [("院方", "JUD")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "患者去世后，院方表示将配合卫生部门调查，并退回全部医药费。",
+        "该医院因违规收费被罚款5万元，院方表示接受处罚。",  # (a penalty, but no accused)
+    ],
+)
+def test_the_hospital_side_is_no_court(steps, said: str) -> None:
+    evs = events(steps, said)
+    assert not any(a.name == "院方" and a.role == "JUD" for e in evs for a in e.actors), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("法院对邝某判处3年有期徒刑。", "3年"),
+        ("法院对四名被告人分别判处12、9、5、3年有期徒刑。", "12、9、5、3年"),
+    ],
+)
+def test_a_term_right_after_the_verdict_verb_is_the_term(steps, said: str, want: str) -> None:
+    # 对某某判处3年: the one sentenced told before the verb, the term after it is the term;
+    # the terms of several may share the unit written after the last (12、9、5、3年)
+    assert _texts(events(steps, said), JAILED, "刑期") == [want], kinds(events(steps, said))
+
+
+def test_a_count_of_the_accused_after_the_verdict_verb_is_no_term(steps) -> None:
+    evs = events(steps, "法院判处3名被告人有期徒刑，另有1人获缓刑。")
+    assert not any(t.endswith(("名", "人")) for t in _texts(evs, JAILED, "刑期")), kinds(evs)

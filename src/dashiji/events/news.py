@@ -3805,6 +3805,11 @@ class NewsCoder:
                         continue  # 2人…意外溺亡: 意外 is no one who died
                     args.extend(self._arguments(view, filler, role))
             args = _quantity_arguments(view, args, roles, clause, a, b, m)
+            if _TERM_ROLE in roles and all(x.role != _TERM_ROLE for x in args):
+                term = _term_right_after(vt, m, clause)  # 对某某判处3年: the one sentenced told
+                if term is not None:  # before the verb, the term after it is still its object
+                    cs, ce = view.to_original(term[0]), view.to_original(term[1])
+                    args.append(Argument(_TERM_ROLE, view.original[cs:ce], cs, ce))
             aff = _AFFILIATION_ROLE.get(entry.news)
             if aff is not None:
                 args = self._with_affiliation(view, args, aff, actors, clause, m)
@@ -10105,10 +10110,11 @@ _THING_BAD_START = cue("thing_bad_start")
 _AMOUNT_ROLE = cue("amount_role")
 _AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余零]+"  # (两年零六个月)
 _ONE_AMOUNT = (
-    r"(?:[约近超逾达共计了]*" + _AMOUNT_DIGITS + r"(?:[-－~～至到]" + _AMOUNT_DIGITS + r")?"
+    r"(?:[约近超逾达共计了]*" + _AMOUNT_DIGITS + r"(?:[-－~～至到、]" + _AMOUNT_DIGITS + r")*"
     r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|星期|周(?![年岁])|天|日|轮|家|位|余人|多人|万|亿)+"
     r"(?:(?<=[年月])半)?)+(?:以上|以下|左右)?"
-)  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range; 十年以上: a bound)
+)  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range; 十年以上: a bound;
+# 15、14、7、6年: the terms of several, the unit written once after the last)
 # 4个月两星期至14个月(不等): a range whose ends each carry their unit is one amount too
 _AMOUNT_OR_RANGE = (
     _ONE_AMOUNT + r"(?:[至到~～](?=[约近0-9０-９一二三四五六七八九十两])" + _ONE_AMOUNT + ")?"
@@ -10121,6 +10127,21 @@ _AMOUNT = re.compile(
     + _AMOUNT_OR_RANGE
     + ")*(?:不等)?"
 )
+
+
+_TERM_ROLE = "刑期"
+
+
+def _term_right_after(vt: str, m: NewsMatch, clause: _Clause) -> tuple[int, int] | None:
+    """The prison term written right after the verdict trigger ``m`` (past 了, 处 of a trigger
+    ending in 判): 判处3年, 判处15、14、7、6年的 - an amount holding years or months (not
+    判处3名被告人: a count of people)."""
+    at = m.end + (m.text.endswith("判") and vt.startswith("处", m.end))
+    at += vt.startswith("了", at)
+    q = _AMOUNT.match(vt, at, clause.end)
+    if q is None or _TERM_TOLD.search(q.group()) is None:
+        return None
+    return q.start(), q.end()
 
 
 _CURRENCY_BEFORE = cue("currency_before")
