@@ -600,3 +600,25 @@ def test_a_term_right_after_the_verdict_verb_is_the_term(steps, said: str, want:
 def test_a_count_of_the_accused_after_the_verdict_verb_is_no_term(steps) -> None:
     evs = events(steps, "法院判处3名被告人有期徒刑，另有1人获缓刑。")
     assert not any(t.endswith(("名", "人")) for t in _texts(evs, JAILED, "刑期")), kinds(evs)
+
+
+# ---- 甲、乙等机构: the items of a list a kind of body closes are bodies of that kind -------------
+_STORY = (
+    "陈国栋因一宗欺诈案在东港区域法院出庭，法官决定押后审理。当天有多名支持者在法院外聚集，"
+    "要求法院公正审理陈国栋案。今年65岁的陈国栋目前面对3项控罪。另外，陈国栋此前两次申请"
+    "出境，都遭法官驳回。"
+)
+
+
+def test_each_body_of_a_list_closed_by_its_kind_takes_part(steps) -> None:
+    # 由某集团、某某等机构参与: the item after the company, though no recogniser read it (in
+    # a longer story), is an investing body too
+    said = "本轮融资由青山集团、卓远天成等机构参与，北辰证券提供顾问服务。"
+    evs = events(steps, _STORY + said)
+    assert _texts(evs, "财经/交易-融资", "跟投方") == ["青山集团", "卓远天成"], kinds(evs)
+
+
+def test_a_list_closed_by_no_kind_of_body_adds_no_body(steps) -> None:
+    said = "青山集团、去年年底等情况被提及，公司随后被约谈。"
+    evs = events(steps, _STORY + said)
+    assert not any(a.text == "去年年底" for e in evs for a in e.arguments), kinds(evs)

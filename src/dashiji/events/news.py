@@ -1302,6 +1302,8 @@ class NewsCoder:
                 actors = _handles(vt, a, b, actors, cut_at)
             actors = _kin_named(vt, actors)  # 女儿某某娜以及…: the daughter is the name after
             actors = _join_prefixes(vt, actors)
+            if "等" in local:  # 由某集团、某某科达等机构参与: each item of the list is one
+                actors.extend(_listed_bodies(vt, a, b, actors))
             if "“" in local:  # 某科技公司“某某科技”: the company is the quoted name
                 actors = _named_kinds(vt, actors)
             actors = _titled_of_bodies(vt, actors, b, cut_at)  # 某公司副总裁因…: that person
@@ -12641,6 +12643,33 @@ _OWNED_TITLE = re.compile(  # (the same 及其 as _COORDINATED_OWNER, then a tit
 )
 # (not 的: 及其律师的助手 — the title owns the noun after it, no participant)
 _AFTER_OWNED_TITLE = frozenset("、和及与跟同等被将在已也均都")
+
+
+# 等机构, 等公司: the kind of body a list closed by 等 names (news_cues listed_kinds)
+_LISTED_KIND = re.compile("等(?:" + cue("listed_kinds").pattern + ")")
+# the next item of a list: a coordinator and a run of name characters up to the next mark
+_LIST_ITEM = re.compile(r"[、和及]([^\W\d_、，,。；：！？“”（）()和及等与的是在被将把对向]{2,8})")
+
+
+def _listed_bodies(vt: str, a: int, b: int, actors: list[Actor]) -> list[Actor]:
+    """由某集团、某某科达等机构参与: the items after an organisation that a list closed by 等
+    and a kind of body (news_cues listed_kinds: 机构, 公司, 企业…) goes on with are bodies of
+    that kind too, though no recogniser read them - each a participant (ORG)."""
+    out: list[Actor] = []
+    for x in actors:
+        if not (x.kind == "ORG" or _company(x)) or not a <= x.end < b or vt[x.end] not in "、和及":
+            continue
+        items: list[tuple[int, int]] = []
+        k = x.end
+        while (item := _LIST_ITEM.match(vt, k, b)) is not None:
+            items.append(item.span(1))
+            k = item.end()
+        if not items or _LISTED_KIND.match(vt, k, b) is None:
+            continue
+        for s, e in items:
+            if not any(y.start < e and s < y.end for y in (*actors, *out)):
+                out.append(Actor(s, e, vt[s:e], "ORG"))
+    return out
 
 
 def _owned_titles(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:
