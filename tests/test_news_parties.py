@@ -622,3 +622,24 @@ def test_a_list_closed_by_no_kind_of_body_adds_no_body(steps) -> None:
     said = "青山集团、去年年底等情况被提及，公司随后被约谈。"
     evs = events(steps, _STORY + said)
     assert not any(a.text == "去年年底" for e in evs for a in e.arguments), kinds(evs)
+
+
+# ---- the people an accident befalls --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "hurt"),
+    [
+        ("3月5日，韦某驾驶的轿车与一辆货车相撞，乘客邝某受伤。", "邝某"),
+        ("上周，一架小型飞机在山区坠毁，机上乘客韦德明当场死亡。", "韦德明"),
+    ],
+)
+def test_the_one_an_accident_hurts_takes_part_in_it(steps, said: str, hurt: str) -> None:
+    # 车祸, 坠机: no role for the hurt or the dead, but the one named right before 受伤/死亡 after
+    # the trigger is a participant
+    evs = events(steps, said)
+    assert any(hurt in [a.name for a in e.actors] for e in evs if e.news_type), kinds(evs)
+
+
+def test_no_one_named_hurt_adds_no_one(steps) -> None:
+    evs = events(steps, "3月5日，韦某驾驶的轿车与一辆货车相撞，所幸无人受伤。")
+    e = news(evs, "灾害/意外-车祸")
+    assert [a.name for a in e.actors] == ["韦某"], e.actors

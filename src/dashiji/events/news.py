@@ -437,6 +437,30 @@ def _person_or_people(x: Actor) -> bool:
     return x.kind == "PER" or x.agent_type in PEOPLE_KINDS
 
 
+# the accidents whose types have no role for the people they befall (a count at most)
+_ACCIDENTS = frozenset(
+    {"灾害/意外-车祸", "灾害/意外-坠机", "灾害/意外-爆炸", "灾害/意外-起火", "灾害/意外-坍/垮塌"}
+)
+_CASUALTY = cue("casualty_words")  # 受伤, 死亡, 身亡…
+
+
+def _casualties_after(
+    vt: str, at: int, b: int, actors: Sequence[Actor], taken: Sequence[Actor | None]
+) -> list[Actor]:
+    """车内某某的父母受伤住院, 乘客某某当场死亡: the people the sentence of an accident names
+    after its trigger (up to ``b``) right before a casualty word (news_cues casualty_words) -
+    the ones it befell, participants of it."""
+    return [
+        x
+        for x in actors
+        if at <= x.start
+        and x.end < b
+        and _person_or_people(x)
+        and _CASUALTY.match(vt, x.end) is not None
+        and all(x is not y for y in taken)
+    ]
+
+
 def _person_hit(vt: str, t0: int, t1: int, c0: int, actors: Sequence[Actor]) -> bool:
     """Is the one the crash word ``vt[t0:t1]`` (clause from ``c0``) hits a person - a named
     one or a civilian the sentence names - right after it (撞完女子) or put before it with
@@ -3718,6 +3742,9 @@ class NewsCoder:
                 else "party"
             )
             event_actors.append(self._event_actor(view, x, side if plover else "party"))
+        if entry.news in _ACCIDENTS and not plover:
+            for x in _casualties_after(vt, m.end, b, actors, (agent, patient, *others)):
+                event_actors.append(self._event_actor(view, x, "party"))
         named = (agent, patient, *others, by_inside)
         seen = {y.name for y in event_actors}
         for x in named:
