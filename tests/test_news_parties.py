@@ -643,3 +643,10 @@ def test_no_one_named_hurt_adds_no_one(steps) -> None:
     evs = events(steps, "3月5日，韦某驾驶的轿车与一辆货车相撞，所幸无人受伤。")
     e = news(evs, "灾害/意外-车祸")
     assert [a.name for a in e.actors] == ["韦某"], e.actors
+
+
+def test_the_people_hurt_together_all_take_part(steps) -> None:
+    # 丈夫和坐在副驾驶的女儿受伤: the one joined before the one hurt is hurt too
+    said = "5月2日，邝某的货车在弯道与一辆客车相撞，丈夫和坐在副驾驶的女儿受伤。"
+    e = news(events(steps, said), "灾害/意外-车祸")
+    assert {"丈夫", "女儿"} <= {a.name for a in e.actors}, e.actors

@@ -448,17 +448,31 @@ def _casualties_after(
     vt: str, at: int, b: int, actors: Sequence[Actor], taken: Sequence[Actor | None]
 ) -> list[Actor]:
     """车内某某的父母受伤住院, 乘客某某当场死亡: the people the sentence of an accident names
-    after its trigger (up to ``b``) right before a casualty word (news_cues casualty_words) -
-    the ones it befell, participants of it."""
-    return [
-        x
-        for x in actors
-        if at <= x.start
-        and x.end < b
-        and _person_or_people(x)
-        and _CASUALTY.match(vt, x.end) is not None
-        and all(x is not y for y in taken)
-    ]
+    after its trigger (up to ``b``) right before a casualty word (news_cues casualty_words),
+    and the people joined to them before it (丈夫和坐在副驾驶的女儿受伤: a coordinator opening
+    a short gap with no clause break) - the ones it befell, participants of it."""
+    people = sorted(
+        (
+            x
+            for x in actors
+            if at <= x.start and x.end < b and _person_or_people(x) and x not in taken
+        ),
+        key=lambda x: x.start,
+    )
+    out: list[Actor] = []
+    for k, x in enumerate(people):
+        if _CASUALTY.match(vt, x.end) is None:
+            continue
+        out.append(x)
+        j = k
+        while j > 0 and _JOINED_VICTIM.fullmatch(vt, people[j - 1].end, people[j].start):
+            j -= 1
+            out.append(people[j])
+    return out
+
+
+# between two people hurt together: a coordinator, then at most a short modifier (和坐在副驾驶的)
+_JOINED_VICTIM = re.compile(r"[和与及、][^，,。；;！？!?：:]{0,7}")
 
 
 def _person_hit(vt: str, t0: int, t1: int, c0: int, actors: Sequence[Actor]) -> bool:
