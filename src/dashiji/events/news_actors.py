@@ -68,7 +68,8 @@ class GenericTable:
     unit_words: frozenset[str] = frozenset()
     # a body's words after a kind of people (员工阵线, 业主委员会): the body those people form
     bodies_of_people: tuple[str, ...] = ()
-    # words for the court only where their sentence imposes a penalty (院方: else the hospital)
+    # words for the court only where their sentence names a penalty and the accused (院方:
+    # else the hospital)
     sentencing_courts: frozenset[str] = frozenset()
 
 
