@@ -2019,6 +2019,22 @@ def test_kin_words_are_civilian_nouns() -> None:
     assert all((len(w) - 1, (w, "CVL")) in table.automaton.iter(w) for w in data["kin"])
 
 
+def test_sentencing_courts_are_court_nouns_listed_once() -> None:
+    from importlib import resources
+
+    from dashiji.events.news_actors import generic_table
+
+    path = resources.files("dashiji") / "data" / "events" / "generic_actors.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    listed = {w for words in data["types"].values() for w in words}
+    assert data["sentencing_courts"] and not set(data["sentencing_courts"]) & listed
+    table = generic_table()
+    assert table.sentencing_courts == frozenset(data["sentencing_courts"])
+    assert all(
+        (len(w) - 1, (w, "JUD")) in table.automaton.iter(w) for w in data["sentencing_courts"]
+    )
+
+
 def test_two_names_run_together_are_two_people(steps) -> None:
     evs = events(
         steps,

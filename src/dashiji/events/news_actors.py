@@ -68,6 +68,9 @@ class GenericTable:
     unit_words: frozenset[str] = frozenset()
     # a body's words after a kind of people (员工阵线, 业主委员会): the body those people form
     bodies_of_people: tuple[str, ...] = ()
+    # words for the court only where their sentence names a penalty and the accused (院方:
+    # else the hospital)
+    sentencing_courts: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,9 +78,11 @@ def generic_table() -> GenericTable:
     path = resources.files("dashiji") / "data" / "events" / _GENERIC_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
     kin = data.get("kin", [])  # (kin words are CVL nouns: listed once, under kin)
+    sentencing = data.get("sentencing_courts", [])  # (JUD nouns: listed once, there)
     auto = WordScanner(
         {w: (w, code) for code, words in data["types"].items() for w in words}
         | {w: (w, "CVL") for w in kin}
+        | {w: (w, "JUD") for w in sentencing}
     )
     SHARED.add(auto)  # one pass per article with the other tables
     country = {w: c for c, words in data["country"].items() for w in words}
@@ -93,6 +98,7 @@ def generic_table() -> GenericTable:
         frozenset(data.get("whole_words", [])),
         frozenset(data.get("unit_suffix_words", [])),
         tuple(data.get("bodies_of_people", [])),
+        frozenset(sentencing),
     )
 
 
@@ -218,6 +224,8 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             continue
         # 公司 inside 有限公司 is found as the longest; a shorter word inside a longer one is not
         word = text[a:b]
+        if word in table.sentencing_courts and not _sentencing(text, start, end):
+            continue  # 院方已退回医药费: the hospital, no court - one only where a penalty is told
         if (
             table.not_nouns
             and word in _not_noun_parts(table.not_nouns)  # (else inside none of them)
@@ -250,6 +258,19 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
         upto = b
     return out
+
+
+_PENALTY = cue("penalty_words")  # 有期徒刑, 罚款, 监禁…
+_ACCUSED = cue("accused_titles")  # 被告人, 被告
+
+
+def _sentencing(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` (a sentence) name a penalty and the accused it falls on (被告人…
+    判处…有期徒刑, 同时罚款) - a court's sentence, not a hospital fined (院方被罚款)?"""
+    return (
+        _PENALTY.search(text, start, end) is not None
+        and _ACCUSED.search(text, start, end) is not None
+    )
 
 
 # 部 closing a ministry's word (民政部, 教育部) and 门 going on with it: 部门, a department
@@ -675,7 +696,11 @@ def chinese_names(
                 continue
             tag = pos_of.get(cand)
             if tag is not None and (size == 2 or not tag.startswith("nr")):
-                continue  # 明白, 高潮: a word of the dictionary (its 'nr' tags are unreliable)
+                # 明白, 高潮: a word of the dictionary (its 'nr' tags are unreliable) - but a
+                # two-character one it tags as a name is one when it is the next item of a list
+                # of names, closed as a list item is (拘捕了甲、乙和杨森，)
+                if not (joined and tag.startswith("nr") and (j >= end or text[j] in _LIST_CLOSE)):
+                    continue
             # 运营总监石家栋、: a title (or 、) before, a punctuation mark or a coordinator after —
             # three characters so framed are the name, whatever words of the dictionary they hold
             # (石家, 启航)
