@@ -142,3 +142,16 @@ def test_a_subject_before_the_first_predicate_still_collides(steps) -> None:
     evs = events(steps, "持刀男子刺伤多人后驾车逃跑。途中他撞伤三名行人并与两辆汽车相撞。")
     e = news(evs, _CRASH)
     assert [a.name for a in e.actors] == ["男子"], e.actors
+
+
+# ---- review rev30b: where the rules above must not act --------------------------------------
+def test_a_state_owning_the_ones_thanked_is_not_thanked(steps) -> None:
+    # (中国的教练们: the coaches are thanked, the state only qualifies them)
+    e = news(events(steps, "李明感谢中国的教练们。"), _THANKS)
+    assert all(a.name != "中国" for a in e.actors), e.actors
+
+
+def test_a_state_thanked_for_its_support_is_thanked(steps) -> None:
+    # (control: 的 and what the state is thanked for)
+    e = news(events(steps, "李明感谢美国的支持。"), _THANKS)
+    assert roles(e).get("被感谢人") == ["美国"], roles(e)
