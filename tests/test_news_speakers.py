@@ -155,3 +155,16 @@ def test_a_state_thanked_for_its_support_is_thanked(steps) -> None:
     # (control: 的 and what the state is thanked for)
     e = news(events(steps, "李明感谢美国的支持。"), _THANKS)
     assert roles(e).get("被感谢人") == ["美国"], roles(e)
+
+
+def test_a_nearer_speaker_without_the_first_person_lends_no_thanker(steps) -> None:
+    # (李先生's words come between: the 我 after may be his, not 周女士's)
+    text = "周女士说，我很满意。李先生则表示，这家店很差。我要感谢店长李建国。"
+    e = news(events(steps, text), _THANKS)
+    assert not roles(e).get("致谢人"), roles(e)
+
+
+def test_a_body_of_the_speaker_is_not_the_speaker(steps) -> None:
+    # (我厂: the factory thanks, not the one who speaks for it)
+    e = news(events(steps, "周女士说，我厂很满意。我厂感谢店长李建国。"), _THANKS)
+    assert "周女士" not in roles(e).get("致谢人", []), roles(e)

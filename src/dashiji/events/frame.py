@@ -87,12 +87,14 @@ _VERB_OPENS = r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?"
 _CRASH = "灾害/意外-车祸"
 _DRIVES = cue("driving_verbs")  # 驾驶, 开车, 踩刹车…: the one before it drives
 _NEW_CAR = re.compile("[一两二三四五六七八九十几数0-9]+" + cue("vehicle_counters").pattern)  # 一辆
-_I = re.compile("我(?![们国军方院市省区司局校行])")  # 我, the one who speaks (not 我国, 我方…)
+# 我, the one who speaks (not 我国, 我方, 我县, 我厂…: a body of the speaker's)
+_I = re.compile("我(?![们国军方院市省区县镇乡村司局厂所校行队部委社团馆台报])")
 _I_OPENS = re.compile(r"\s*(?:[而但又也就还却]|同时|并且)?" + _I.pattern)  # 我要感谢…
+# a verb of telling (news_cues speech_end, anywhere in a sentence: 说, 表示, 称…)
+_TELLS_SAID = re.compile("|".join(map(re.escape, cue_words("speech_end"))))
 # 表示，作为车主，我…: a verb of telling, a comma or a colon, then 我 in the words it tells
 _SAID_THEN_I = re.compile(
-    "(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + r")[，,：:][^。！？!?“”]*?"
-    + _I.pattern
+    "(?:" + _TELLS_SAID.pattern + r")[，,：:][^。！？!?“”]*?" + _I.pattern
 )
 
 
@@ -417,7 +419,8 @@ def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
     (某车主表示，作为车主，我认为…。…。我要感谢某某): the one person named before the verb of
     telling (news_cues speech_end) of the nearest of the :data:`_SPEECH_REACH` sentences before
     it in its paragraph that tells, after a comma or a colon, words holding 我 - none when a
-    sentence between holds 我 of its own (the writer's voice), or two people could speak."""
+    sentence between holds 我 of its own (the writer's voice) or a verb of telling of its own
+    (another speaker's words, nearer), or two people could speak."""
     lo, text = art.sentence_view(mk.si)
     if _I_OPENS.match(text) is None:
         return None
@@ -429,6 +432,8 @@ def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
         if said is None:
             if _I.search(told) is not None:
                 return None  # (我 of the writer's voice: no speaker's words go on)
+            if _TELLS_SAID.search(told) is not None:
+                return None  # (another speaker's words, nearer: the 我 after may be theirs)
             continue
         head = max(told.rfind(c, 0, said.start()) for c in "，,。；;：:") + 1
         who = [
