@@ -168,3 +168,17 @@ def test_a_body_of_the_speaker_is_not_the_speaker(steps) -> None:
     # (我厂: the factory thanks, not the one who speaks for it)
     e = news(events(steps, "周女士说，我厂很满意。我厂感谢店长李建国。"), _THANKS)
     assert "周女士" not in roles(e).get("致谢人", []), roles(e)
+
+
+def test_a_car_placed_ahead_is_not_the_drivers(steps) -> None:
+    # (前方车辆: another car than the one driven)
+    evs = events(steps, "周先生驾驶货车在国道上行驶。前方车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name != "周先生" for a in e.actors), e.actors
+
+
+def test_a_crash_on_another_day_is_not_the_drivers(steps) -> None:
+    # (第二天: not the drive the sentence before tells)
+    evs = events(steps, "周先生驾驶货车在国道上行驶。第二天，车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name != "周先生" for a in e.actors), e.actors

@@ -473,13 +473,17 @@ def _driver_before(mk: Made, art: Article) -> int:
     none), takes as its party the one person the sentence right before it in its paragraph
     names before a verb of driving (news_cues driving_verbs: 张某驾驶轿车在高速上行驶。车辆突然
     失控…) - the driver, in the car's place; else 0.  Not when its own sentence names a person
-    it leaves out or a car it counts (一辆货车: told for the first time, another car), nor with
-    two people before the verb."""
+    it leaves out or a car it counts (一辆货车: told for the first time, another car), nor
+    when none of its cars opens it (前方车辆…, 第二天，车辆…: another car, another day), nor
+    with two people before the verb."""
     ev = mk.event
     if ev.news_type != _CRASH or any(
         not crash_car(x) or _NEW_CAR.match(x.name) for x in ev.actors
     ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's)
         return 0
+    _, text = art.sentence_view(mk.si)
+    if ev.actors and not any(re.match(_VERB_OPENS + re.escape(x.name), text) for x in ev.actors):
+        return 0  # (前方车辆…, 第二天，车辆…: another car, or another day's crash)
     sj = mk.si - 1
     if sj < 0 or not art.same_paragraph(sj, mk.si) or _person_left_out(mk, art):
         return 0
