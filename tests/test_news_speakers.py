@@ -182,3 +182,17 @@ def test_a_crash_on_another_day_is_not_the_drivers(steps) -> None:
     evs = events(steps, "周先生驾驶货车在国道上行驶。第二天，车辆突然失控，撞上了路边的护栏。")
     e = news(evs, _CRASH)
     assert all(a.name != "周先生" for a in e.actors), e.actors
+
+
+def test_an_award_after_a_pair_takes_no_winner(steps) -> None:
+    # (王建国和李晓红: either may have won it)
+    evs = events(steps, "王建国和李晓红是同班同学。获得了全省数学竞赛一等奖。")
+    e = news(evs, _AWARD)
+    assert not roles(e).get("获奖人"), roles(e)
+
+
+def test_an_award_after_a_possessor_takes_no_winner(steps) -> None:
+    # (王建国的导师李教授: the tutor is the topic, 王建国 only owns him)
+    evs = events(steps, "王建国的导师李教授很欣赏他。获得了全省数学竞赛一等奖。")
+    e = news(evs, _AWARD)
+    assert "王建国" not in roles(e).get("获奖人", []), roles(e)

@@ -84,6 +84,7 @@ _SPEECH_REACH = 3
 # before (获得了某奖: news_cues topic_carried_acts), and what may stand before that trigger
 _TOPIC_CARRIED = frozenset(cue_words("topic_carried_acts"))
 _VERB_OPENS = r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?"
+_TOPIC_NOT_ALONE = re.compile("的|" + cue("coordinators").pattern)  # 某某的导师, 某某和某某
 _CRASH = "灾害/意外-车祸"
 _DRIVES = cue("driving_verbs")  # 驾驶, 开车, 踩刹车…: the one before it drives
 _NEW_CAR = re.compile("[一两二三四五六七八九十几数0-9]+" + cue("vehicle_counters").pattern)  # 一辆
@@ -401,17 +402,23 @@ def _topic_before(mk: Made, art: Article) -> Actor | None:
     """The topic a sentence opening with its trigger (past an adverb of sequence: 又, 随后…)
     goes on with: the one person the sentence right before it in its paragraph names (a name
     and a longer form of it counted as one: 科比·布莱恩特, 科比); None when the sentence names
-    someone of its own before the trigger, or that one names two people or none."""
+    someone of its own before the trigger, or that one names two people or none, or the one
+    it names owns someone or is joined to someone (王建国的导师…, 王建国和…: a person the
+    recogniser may have missed)."""
     _, text = art.sentence_view(mk.si)
     if re.match(_VERB_OPENS + re.escape(mk.event.trigger), text) is None:
         return None
     sj = mk.si - 1
     if sj < 0 or not art.same_paragraph(sj, mk.si):
         return None
-    return _one(
-        x for x in art.participants(sj)
-        if not x.place and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS)
+    a, told = art.sentence_view(sj)
+    x = _one(
+        y for y in art.participants(sj)
+        if not y.place and (y.kind == "PER" or art.kind_of(y) in _PERSON_KINDS)
     )  # fmt: skip
+    if x is None or _TOPIC_NOT_ALONE.match(told, x.end - a):
+        return None  # (王建国的导师…, 王建国和李晓红…: another one, or two, may have won it)
+    return x
 
 
 def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
