@@ -196,3 +196,21 @@ def test_an_award_after_a_possessor_takes_no_winner(steps) -> None:
     evs = events(steps, "王建国的导师李教授很欣赏他。获得了全省数学竞赛一等奖。")
     e = news(evs, _AWARD)
     assert "王建国" not in roles(e).get("获奖人", []), roles(e)
+
+
+def test_the_emphatic_bing_of_a_denial_joins_no_predicate(steps) -> None:
+    # (并没有: 张某 is still the one who did not resign)
+    e = news(events(steps, "网友透露张某并没有辞职。"), "组织关系-辞/离职")
+    assert roles(e).get("离职者") == ["张某"], roles(e)
+
+
+def test_a_denial_announced_keeps_its_subject(steps) -> None:
+    # (公司宣布张某并非…: 并非 denies, 张某 is the subject of what is announced)
+    e = news(events(steps, "公司宣布张某并非辞职。"), "组织关系-辞/离职")
+    assert roles(e).get("离职者") == ["张某"], roles(e)
+
+
+def test_the_one_a_verb_of_learning_tells_of_keeps_its_act(steps) -> None:
+    # (获悉张某并已…: 张某 resigned, not the reporter's object)
+    e = news(events(steps, "记者获悉张某并已辞职。"), "组织关系-辞/离职")
+    assert roles(e).get("离职者") == ["张某"], roles(e)

@@ -12044,20 +12044,31 @@ def _object_before_joiner(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     """甲撞倒一名老人并与护栏相撞: is ``x`` the object of a verb of its clause (right
     after it, past 了 and a count) with a word joining predicates (news_cues predicate_joiners:
     并, 并且…) right after it, before the trigger?  The predicate the joiner adds shares the
-    first one's subject; the object of the first is none of its subject."""
-    if x.end >= trigger or not any(vt.startswith(w, x.end) for w in _PREDICATE_JOINERS):
+    first one's subject; the object of the first is none of its subject.  Not 并 before a
+    negation (张某并未辞职, 并没有, 并不: the emphatic 并, no joiner), nor ``x`` after a verb of
+    telling or learning (透露张某…, 获悉张某…: the subject of what is told)."""
+    joiner = next((w for w in _PREDICATE_JOINERS_LONGEST if vt.startswith(w, x.end)), None)
+    if x.end >= trigger or joiner is None:
         return False
+    after = x.end + len(joiner)
+    if vt.startswith("不", after) or _NEGATION.match(vt, x.end) or _NEGATION.match(vt, after):
+        return False  # (张某并未辞职: the emphatic 并 of a denial)
     k = x.start
     count = _COUNT_BEFORE_OBJECT.search(vt, max(floor, k - 6), k)
     if count is not None:
         k = count.start()
     if k > floor and vt[k - 1] == "了":
         k -= 1
-    if k - floor < 2:
+    if k - floor < 2 or any(
+        _TELLS.fullmatch(vt, j, k) or lexicon().report.fullmatch(vt, j, k)
+        for j in range(max(floor, k - 3), k)
+    ):  # (网友透露张某并…: what is told)
         return False
     return (_parts_of_speech().get(vt[k - 2 : k]) or "").startswith("v")
 
 
+# (并且 before 并: the longest joiner at a place)
+_PREDICATE_JOINERS_LONGEST = sorted(_PREDICATE_JOINERS, key=len, reverse=True)
 # 两名, 3位, 多辆: a count and its measure right before the object a verb takes
 _COUNT_BEFORE_OBJECT = re.compile(_COUNT + r"[名个位辆人]?$")
 
