@@ -83,7 +83,7 @@ _SPEECH_REACH = 3
 # acts whose doer a sentence opening with the trigger leaves to the topic of the sentence
 # before (获得了某奖: news_cues topic_carried_acts), and what may stand before that trigger
 _TOPIC_CARRIED = frozenset(cue_words("topic_carried_acts"))
-_VERB_OPENS = r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?"
+_VERB_OPENS = re.compile(r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?")
 _TOPIC_NOT_ALONE = re.compile("的|" + cue("coordinators").pattern)  # 某某的导师, 某某和某某
 _CRASH = "灾害/意外-车祸"
 _DRIVES = cue("driving_verbs")  # 驾驶, 开车, 踩刹车…: the one before it drives
@@ -406,7 +406,7 @@ def _topic_before(mk: Made, art: Article) -> Actor | None:
     it names owns someone or is joined to someone (王建国的导师…, 王建国和…: a person the
     recogniser may have missed)."""
     _, text = art.sentence_view(mk.si)
-    if re.match(_VERB_OPENS + re.escape(mk.event.trigger), text) is None:
+    if not text.startswith(mk.event.trigger, _opens_at(text)):
         return None
     sj = mk.si - 1
     if sj < 0 or not art.same_paragraph(sj, mk.si):
@@ -421,6 +421,12 @@ def _topic_before(mk: Made, art: Article) -> Actor | None:
     return x
 
 
+def _opens_at(text: str) -> int:
+    """Where a sentence's first word stands, past its leading adverb of sequence (又, 随后…)."""
+    opens = _VERB_OPENS.match(text)
+    return opens.end() if opens is not None else 0
+
+
 def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
     """The speaker whose words a sentence opening with 我 goes on with, outside any quotation
     (某车主表示，作为车主，我认为…。…。我要感谢某某): the one person named before the verb of
@@ -428,7 +434,7 @@ def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
     it in its paragraph that tells, after a comma or a colon, words holding 我 - none when a
     sentence between holds 我 of its own (the writer's voice) or a verb of telling of its own
     (another speaker's words, nearer), or two people could speak."""
-    lo, text = art.sentence_view(mk.si)
+    _, text = art.sentence_view(mk.si)
     if _I_OPENS.match(text) is None:
         return None
     for sj in range(mk.si - 1, max(-1, mk.si - 1 - _SPEECH_REACH), -1):
@@ -489,7 +495,7 @@ def _driver_before(mk: Made, art: Article) -> int:
     ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's)
         return 0
     _, text = art.sentence_view(mk.si)
-    if ev.actors and not any(re.match(_VERB_OPENS + re.escape(x.name), text) for x in ev.actors):
+    if ev.actors and not any(text.startswith(x.name, _opens_at(text)) for x in ev.actors):
         return 0  # (前方车辆…, 第二天，车辆…: another car, or another day's crash)
     sj = mk.si - 1
     if sj < 0 or not art.same_paragraph(sj, mk.si) or _person_left_out(mk, art):

@@ -8662,8 +8662,8 @@ _MADE_VEHICLE_TYPES = frozenset(cue_words("made_vehicle_types"))
 
 
 # 交往-感谢, 交往-道歉: a state may be the one thanked or apologised to (news_cues
-# place_thanked_types), though it acts in political events only
-_STATE_THANKED = frozenset(cue_words("place_thanked_types"))
+# spoken_acts), though it acts in political events only
+_STATE_THANKED = frozenset(cue_words("spoken_acts"))
 # 感谢某国的支持: what the state is thanked for (news_cues thanks_for), not 某国的教练 - people
 _THANKED_FOR = re.compile("的(?:" + cue("thanks_for").pattern + ")")
 
@@ -8672,13 +8672,15 @@ def _state_thanked(vt: str, x: Actor, m: NewsMatch) -> bool:
     """Is the state ``x`` the one a thanks or an apology (:data:`_STATE_THANKED`) is addressed
     to - right after the trigger, past 了, and closing a phrase of its own (感谢某国，…; 感谢某国的
     支持), or right after 向/对/给 right before it (向某国道歉)?  Not a state that qualifies a
-    noun after it (为了某国市场, @某公司某国, 感谢某国的教练: the coaches thanked) or is named
-    elsewhere in the clause."""
+    noun after it (为了某国市场, @某公司某国, 感谢某国的教练: the coaches thanked)."""
     if m.entry.news not in _STATE_THANKED:
         return False
     if x.start >= m.end:
-        return x.start - m.end <= vt.startswith("了", m.end) and (
-            x.end >= len(vt) or vt[x.end] in _PLACE_ENDS or _THANKED_FOR.match(vt, x.end)
+        past = 1 if vt.startswith("了", m.end) else 0  # (感谢了某国)
+        return x.start - m.end <= past and (
+            x.end >= len(vt)
+            or vt[x.end] in _PLACE_ENDS
+            or _THANKED_FOR.match(vt, x.end) is not None
         )
     return x.end == m.start and vt[x.start - 1 : x.start] in ("向", "对", "给")
 
