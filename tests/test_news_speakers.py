@@ -170,6 +170,13 @@ def test_a_body_of_the_speaker_is_not_the_speaker(steps) -> None:
     assert "周女士" not in roles(e).get("致谢人", []), roles(e)
 
 
+def test_words_their_own_sentence_gives_a_speaker_are_not_the_speaker_befores(steps) -> None:
+    # (…，周女士补充说: the 我 is 周女士's, not 李先生's)
+    text = "李先生说，我很喜欢这里。我要感谢店长李建国，周女士补充说。"
+    e = news(events(steps, text), _THANKS)
+    assert "李先生" not in roles(e).get("致谢人", []), roles(e)
+
+
 def test_a_car_placed_ahead_is_not_the_drivers(steps) -> None:
     # (前方车辆: another car than the one driven)
     evs = events(steps, "周先生驾驶货车在国道上行驶。前方车辆突然失控，撞上了路边的护栏。")

@@ -97,6 +97,8 @@ _TELLS_SAID = re.compile("|".join(map(re.escape, cue_words("speech_end"))))
 _SAID_THEN_I = re.compile(
     "(?:" + _TELLS_SAID.pattern + r")[，,：:][^。！？!?“”]*?" + _I.pattern
 )
+# …，周女士补充说。: a last clause naming the one who says the words before it
+_SAID_AFTER = re.compile(r"[，,][^，,]*?(?:" + _TELLS_SAID.pattern + r")道?\s*[。！？!?]?\s*$")
 
 
 @dataclass(slots=True)
@@ -431,12 +433,13 @@ def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
     """The speaker whose words a sentence opening with 我 goes on with, outside any quotation
     (某车主表示，作为车主，我认为…。…。我要感谢某某): the one person named before the verb of
     telling (news_cues speech_end) of the nearest of the :data:`_SPEECH_REACH` sentences before
-    it in its paragraph that tells, after a comma or a colon, words holding 我 - none when a
+    it in its paragraph that tells, after a comma or a colon, words holding 我 - none when the
+    sentence closes with a clause of telling of its own (…，周女士补充说), or when a
     sentence between holds 我 of its own (the writer's voice) or a verb of telling of its own
     (another speaker's words, nearer), or two people could speak."""
     _, text = art.sentence_view(mk.si)
-    if _I_OPENS.match(text) is None:
-        return None
+    if _I_OPENS.match(text) is None or _SAID_AFTER.search(text) is not None:
+        return None  # (我要感谢某某，周女士补充说: the words of the one its sentence names)
     for sj in range(mk.si - 1, max(-1, mk.si - 1 - _SPEECH_REACH), -1):
         if not art.same_paragraph(sj, mk.si):
             return None
