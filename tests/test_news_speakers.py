@@ -191,6 +191,20 @@ def test_a_crash_on_another_day_is_not_the_drivers(steps) -> None:
     assert all(a.name != "周先生" for a in e.actors), e.actors
 
 
+def test_one_who_opens_a_window_is_no_driver(steps) -> None:
+    # (开着窗户: 开着 with no car after it drives nothing)
+    evs = events(steps, "周先生开着窗户在家里休息。车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name != "周先生" for a in e.actors), e.actors
+
+
+def test_one_who_drives_a_car_with_kaizhe_is_the_driver(steps) -> None:
+    # (control: 开着货车 drives)
+    evs = events(steps, "周先生开着货车在国道上行驶。车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert [a.name for a in e.actors] == ["周先生"], e.actors
+
+
 def test_an_award_after_a_pair_takes_no_winner(steps) -> None:
     # (王建国和李晓红: either may have won it)
     evs = events(steps, "王建国和李晓红是同班同学。获得了全省数学竞赛一等奖。")

@@ -86,7 +86,12 @@ _TOPIC_CARRIED = frozenset(cue_words("topic_carried_acts"))
 _VERB_OPENS = re.compile(r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?")
 _TOPIC_NOT_ALONE = re.compile("的|" + cue("coordinators").pattern)  # 某某的导师, 某某和某某
 _CRASH = "灾害/意外-车祸"
-_DRIVES = cue("driving_verbs")  # 驾驶, 开车, 踩刹车…: the one before it drives
+# 驾驶, 开车, 踩刹车…: the one before it drives; 开着, 踩了 only with a car or a pedal a few
+# characters on (开着货车, 踩了两次刹车 - not 开着窗户, 踩了一脚某某)
+_DRIVES = re.compile(
+    "(?:" + cue("driving_verbs").pattern + ")|(?:" + cue("driving_loose").pattern
+    + r")[^，,。；;！？!?]{0,4}?(?:" + cue("driven_things").pattern + ")"
+)
 _NEW_CAR = re.compile("[一两二三四五六七八九十几数0-9]+" + cue("vehicle_counters").pattern)  # 一辆
 # 我, the one who speaks (not 我国, 我方, 我县, 我厂…: a body of the speaker's)
 _I = re.compile("我(?![们国军方院市省区县镇乡村司局厂所校行队部委社团馆台报])")
