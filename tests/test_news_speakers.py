@@ -142,3 +142,96 @@ def test_a_subject_before_the_first_predicate_still_collides(steps) -> None:
     evs = events(steps, "持刀男子刺伤多人后驾车逃跑。途中他撞伤三名行人并与两辆汽车相撞。")
     e = news(evs, _CRASH)
     assert [a.name for a in e.actors] == ["男子"], e.actors
+
+
+# ---- review rev30b: where the rules above must not act --------------------------------------
+def test_a_state_owning_the_ones_thanked_is_not_thanked(steps) -> None:
+    # (中国的教练们: the coaches are thanked, the state only qualifies them)
+    e = news(events(steps, "李明感谢中国的教练们。"), _THANKS)
+    assert all(a.name != "中国" for a in e.actors), e.actors
+
+
+def test_a_state_thanked_for_its_support_is_thanked(steps) -> None:
+    # (control: 的 and what the state is thanked for)
+    e = news(events(steps, "李明感谢美国的支持。"), _THANKS)
+    assert roles(e).get("被感谢人") == ["美国"], roles(e)
+
+
+def test_a_nearer_speaker_without_the_first_person_lends_no_thanker(steps) -> None:
+    # (李先生's words come between: the 我 after may be his, not 周女士's)
+    text = "周女士说，我很满意。李先生则表示，这家店很差。我要感谢店长李建国。"
+    e = news(events(steps, text), _THANKS)
+    assert not roles(e).get("致谢人"), roles(e)
+
+
+def test_a_body_of_the_speaker_is_not_the_speaker(steps) -> None:
+    # (我厂: the factory thanks, not the one who speaks for it)
+    e = news(events(steps, "周女士说，我厂很满意。我厂感谢店长李建国。"), _THANKS)
+    assert "周女士" not in roles(e).get("致谢人", []), roles(e)
+
+
+def test_words_their_own_sentence_gives_a_speaker_are_not_the_speaker_befores(steps) -> None:
+    # (…，周女士补充说: the 我 is 周女士's, not 李先生's)
+    text = "李先生说，我很喜欢这里。我要感谢店长李建国，周女士补充说。"
+    e = news(events(steps, text), _THANKS)
+    assert "李先生" not in roles(e).get("致谢人", []), roles(e)
+
+
+def test_a_car_placed_ahead_is_not_the_drivers(steps) -> None:
+    # (前方车辆: another car than the one driven)
+    evs = events(steps, "周先生驾驶货车在国道上行驶。前方车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name != "周先生" for a in e.actors), e.actors
+
+
+def test_a_crash_on_another_day_is_not_the_drivers(steps) -> None:
+    # (第二天: not the drive the sentence before tells)
+    evs = events(steps, "周先生驾驶货车在国道上行驶。第二天，车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name != "周先生" for a in e.actors), e.actors
+
+
+def test_one_who_opens_a_window_is_no_driver(steps) -> None:
+    # (开着窗户: 开着 with no car after it drives nothing)
+    evs = events(steps, "周先生开着窗户在家里休息。车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert all(a.name != "周先生" for a in e.actors), e.actors
+
+
+def test_one_who_drives_a_car_with_kaizhe_is_the_driver(steps) -> None:
+    # (control: 开着货车 drives)
+    evs = events(steps, "周先生开着货车在国道上行驶。车辆突然失控，撞上了路边的护栏。")
+    e = news(evs, _CRASH)
+    assert [a.name for a in e.actors] == ["周先生"], e.actors
+
+
+def test_an_award_after_a_pair_takes_no_winner(steps) -> None:
+    # (王建国和李晓红: either may have won it)
+    evs = events(steps, "王建国和李晓红是同班同学。获得了全省数学竞赛一等奖。")
+    e = news(evs, _AWARD)
+    assert not roles(e).get("获奖人"), roles(e)
+
+
+def test_an_award_after_a_possessor_takes_no_winner(steps) -> None:
+    # (王建国的导师李教授: the tutor is the topic, 王建国 only owns him)
+    evs = events(steps, "王建国的导师李教授很欣赏他。获得了全省数学竞赛一等奖。")
+    e = news(evs, _AWARD)
+    assert "王建国" not in roles(e).get("获奖人", []), roles(e)
+
+
+def test_the_emphatic_bing_of_a_denial_joins_no_predicate(steps) -> None:
+    # (并没有: 张某 is still the one who did not resign)
+    e = news(events(steps, "网友透露张某并没有辞职。"), "组织关系-辞/离职")
+    assert roles(e).get("离职者") == ["张某"], roles(e)
+
+
+def test_a_denial_announced_keeps_its_subject(steps) -> None:
+    # (公司宣布张某并非…: 并非 denies, 张某 is the subject of what is announced)
+    e = news(events(steps, "公司宣布张某并非辞职。"), "组织关系-辞/离职")
+    assert roles(e).get("离职者") == ["张某"], roles(e)
+
+
+def test_the_one_a_verb_of_learning_tells_of_keeps_its_act(steps) -> None:
+    # (获悉张某并已…: 张某 resigned, not the reporter's object)
+    e = news(events(steps, "记者获悉张某并已辞职。"), "组织关系-辞/离职")
+    assert roles(e).get("离职者") == ["张某"], roles(e)

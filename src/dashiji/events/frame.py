@@ -83,17 +83,27 @@ _SPEECH_REACH = 3
 # acts whose doer a sentence opening with the trigger leaves to the topic of the sentence
 # before (获得了某奖: news_cues topic_carried_acts), and what may stand before that trigger
 _TOPIC_CARRIED = frozenset(cue_words("topic_carried_acts"))
-_VERB_OPENS = r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?"
+_VERB_OPENS = re.compile(r"\s*(?:[并又还也曾]|随后|先后|此后|后来)?")
+_TOPIC_NOT_ALONE = re.compile("的|" + cue("coordinators").pattern)  # 某某的导师, 某某和某某
 _CRASH = "灾害/意外-车祸"
-_DRIVES = cue("driving_verbs")  # 驾驶, 开车, 踩刹车…: the one before it drives
+# 驾驶, 开车, 踩刹车…: the one before it drives; 开着, 踩了 only with a car or a pedal a few
+# characters on (开着货车, 踩了两次刹车 - not 开着窗户, 踩了一脚某某)
+_DRIVES = re.compile(
+    "(?:" + cue("driving_verbs").pattern + ")|(?:" + cue("driving_loose").pattern
+    + r")[^，,。；;！？!?]{0,4}?(?:" + cue("driven_things").pattern + ")"
+)
 _NEW_CAR = re.compile("[一两二三四五六七八九十几数0-9]+" + cue("vehicle_counters").pattern)  # 一辆
-_I = re.compile("我(?![们国军方院市省区司局校行])")  # 我, the one who speaks (not 我国, 我方…)
+# 我, the one who speaks (not 我国, 我方, 我县, 我厂…: a body of the speaker's)
+_I = re.compile("我(?![们国军方院市省区县镇乡村司局厂所校行队部委社团馆台报])")
 _I_OPENS = re.compile(r"\s*(?:[而但又也就还却]|同时|并且)?" + _I.pattern)  # 我要感谢…
+# a verb of telling (news_cues speech_end, anywhere in a sentence: 说, 表示, 称…)
+_TELLS_SAID = re.compile("|".join(map(re.escape, cue_words("speech_end"))))
 # 表示，作为车主，我…: a verb of telling, a comma or a colon, then 我 in the words it tells
 _SAID_THEN_I = re.compile(
-    "(?:" + "|".join(map(re.escape, cue_words("speech_end"))) + r")[，,：:][^。！？!?“”]*?"
-    + _I.pattern
+    "(?:" + _TELLS_SAID.pattern + r")[，,：:][^。！？!?“”]*?" + _I.pattern
 )
+# …，周女士补充说。: a last clause naming the one who says the words before it
+_SAID_AFTER = re.compile(r"[，,][^，,]*?(?:" + _TELLS_SAID.pattern + r")道?\s*[。！？!?]?\s*$")
 
 
 @dataclass(slots=True)
@@ -399,28 +409,42 @@ def _topic_before(mk: Made, art: Article) -> Actor | None:
     """The topic a sentence opening with its trigger (past an adverb of sequence: 又, 随后…)
     goes on with: the one person the sentence right before it in its paragraph names (a name
     and a longer form of it counted as one: 科比·布莱恩特, 科比); None when the sentence names
-    someone of its own before the trigger, or that one names two people or none."""
+    someone of its own before the trigger, or that one names two people or none, or the one
+    it names owns someone or is joined to someone (王建国的导师…, 王建国和…: a person the
+    recogniser may have missed)."""
     _, text = art.sentence_view(mk.si)
-    if re.match(_VERB_OPENS + re.escape(mk.event.trigger), text) is None:
+    if not text.startswith(mk.event.trigger, _opens_at(text)):
         return None
     sj = mk.si - 1
     if sj < 0 or not art.same_paragraph(sj, mk.si):
         return None
-    return _one(
-        x for x in art.participants(sj)
-        if not x.place and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS)
+    a, told = art.sentence_view(sj)
+    x = _one(
+        y for y in art.participants(sj)
+        if not y.place and (y.kind == "PER" or art.kind_of(y) in _PERSON_KINDS)
     )  # fmt: skip
+    if x is None or _TOPIC_NOT_ALONE.match(told, x.end - a):
+        return None  # (王建国的导师…, 王建国和李晓红…: another one, or two, may have won it)
+    return x
+
+
+def _opens_at(text: str) -> int:
+    """Where a sentence's first word stands, past its leading adverb of sequence (又, 随后…)."""
+    opens = _VERB_OPENS.match(text)
+    return opens.end() if opens is not None else 0
 
 
 def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
     """The speaker whose words a sentence opening with 我 goes on with, outside any quotation
     (某车主表示，作为车主，我认为…。…。我要感谢某某): the one person named before the verb of
     telling (news_cues speech_end) of the nearest of the :data:`_SPEECH_REACH` sentences before
-    it in its paragraph that tells, after a comma or a colon, words holding 我 - none when a
-    sentence between holds 我 of its own (the writer's voice), or two people could speak."""
-    lo, text = art.sentence_view(mk.si)
-    if _I_OPENS.match(text) is None:
-        return None
+    it in its paragraph that tells, after a comma or a colon, words holding 我 - none when the
+    sentence closes with a clause of telling of its own (…，周女士补充说), or when a
+    sentence between holds 我 of its own (the writer's voice) or a verb of telling of its own
+    (another speaker's words, nearer), or two people could speak."""
+    _, text = art.sentence_view(mk.si)
+    if _I_OPENS.match(text) is None or _SAID_AFTER.search(text) is not None:
+        return None  # (我要感谢某某，周女士补充说: the words of the one its sentence names)
     for sj in range(mk.si - 1, max(-1, mk.si - 1 - _SPEECH_REACH), -1):
         if not art.same_paragraph(sj, mk.si):
             return None
@@ -429,6 +453,8 @@ def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
         if said is None:
             if _I.search(told) is not None:
                 return None  # (我 of the writer's voice: no speaker's words go on)
+            if _TELLS_SAID.search(told) is not None:
+                return None  # (another speaker's words, nearer: the 我 after may be theirs)
             continue
         head = max(told.rfind(c, 0, said.start()) for c in "，,。；;：:") + 1
         who = [
@@ -468,13 +494,17 @@ def _driver_before(mk: Made, art: Article) -> int:
     none), takes as its party the one person the sentence right before it in its paragraph
     names before a verb of driving (news_cues driving_verbs: 张某驾驶轿车在高速上行驶。车辆突然
     失控…) - the driver, in the car's place; else 0.  Not when its own sentence names a person
-    it leaves out or a car it counts (一辆货车: told for the first time, another car), nor with
-    two people before the verb."""
+    it leaves out or a car it counts (一辆货车: told for the first time, another car), nor
+    when none of its cars opens it (前方车辆…, 第二天，车辆…: another car, another day), nor
+    with two people before the verb."""
     ev = mk.event
     if ev.news_type != _CRASH or any(
         not crash_car(x) or _NEW_CAR.match(x.name) for x in ev.actors
     ):  # (一辆货车突然撞上护栏: a car told for the first time, another one's)
         return 0
+    _, text = art.sentence_view(mk.si)
+    if ev.actors and not any(text.startswith(x.name, _opens_at(text)) for x in ev.actors):
+        return 0  # (前方车辆…, 第二天，车辆…: another car, or another day's crash)
     sj = mk.si - 1
     if sj < 0 or not art.same_paragraph(sj, mk.si) or _person_left_out(mk, art):
         return 0

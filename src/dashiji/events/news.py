@@ -8755,20 +8755,25 @@ _MADE_VEHICLE_TYPES = frozenset(cue_words("made_vehicle_types"))
 
 
 # 交往-感谢, 交往-道歉: a state may be the one thanked or apologised to (news_cues
-# place_thanked_types), though it acts in political events only
-_STATE_THANKED = frozenset(cue_words("place_thanked_types"))
+# spoken_acts), though it acts in political events only
+_STATE_THANKED = frozenset(cue_words("spoken_acts"))
+# 感谢某国的支持: what the state is thanked for (news_cues thanks_for), not 某国的教练 - people
+_THANKED_FOR = re.compile("的(?:" + cue("thanks_for").pattern + ")")
 
 
 def _state_thanked(vt: str, x: Actor, m: NewsMatch) -> bool:
     """Is the state ``x`` the one a thanks or an apology (:data:`_STATE_THANKED`) is addressed
     to - right after the trigger, past 了, and closing a phrase of its own (感谢某国，…; 感谢某国的
     支持), or right after 向/对/给 right before it (向某国道歉)?  Not a state that qualifies a
-    noun after it (为了某国市场, @某公司某国) or is named elsewhere in the clause."""
+    noun after it (为了某国市场, @某公司某国, 感谢某国的教练: the coaches thanked)."""
     if m.entry.news not in _STATE_THANKED:
         return False
     if x.start >= m.end:
-        return x.start - m.end <= vt.startswith("了", m.end) and (
-            x.end >= len(vt) or vt[x.end] in _PLACE_ENDS or vt[x.end] == "的"
+        past = 1 if vt.startswith("了", m.end) else 0  # (感谢了某国)
+        return x.start - m.end <= past and (
+            x.end >= len(vt)
+            or vt[x.end] in _PLACE_ENDS
+            or _THANKED_FOR.match(vt, x.end) is not None
         )
     return x.end == m.start and vt[x.start - 1 : x.start] in ("向", "对", "给")
 
@@ -12197,20 +12202,31 @@ def _object_before_joiner(vt: str, x: Actor, floor: int, trigger: int) -> bool:
     """甲撞倒一名老人并与护栏相撞: is ``x`` the object of a verb of its clause (right
     after it, past 了 and a count) with a word joining predicates (news_cues predicate_joiners:
     并, 并且…) right after it, before the trigger?  The predicate the joiner adds shares the
-    first one's subject; the object of the first is none of its subject."""
-    if x.end >= trigger or not any(vt.startswith(w, x.end) for w in _PREDICATE_JOINERS):
+    first one's subject; the object of the first is none of its subject.  Not 并 before a
+    negation (张某并未辞职, 并没有, 并不: the emphatic 并, no joiner), nor ``x`` after a verb of
+    telling or learning (透露张某…, 获悉张某…: the subject of what is told)."""
+    joiner = next((w for w in _PREDICATE_JOINERS_LONGEST if vt.startswith(w, x.end)), None)
+    if x.end >= trigger or joiner is None:
         return False
+    after = x.end + len(joiner)
+    if vt.startswith("不", after) or _NEGATION.match(vt, x.end) or _NEGATION.match(vt, after):
+        return False  # (张某并未辞职: the emphatic 并 of a denial)
     k = x.start
     count = _COUNT_BEFORE_OBJECT.search(vt, max(floor, k - 6), k)
     if count is not None:
         k = count.start()
     if k > floor and vt[k - 1] == "了":
         k -= 1
-    if k - floor < 2:
+    if k - floor < 2 or any(
+        _TELLS.fullmatch(vt, j, k) or lexicon().report.fullmatch(vt, j, k)
+        for j in range(max(floor, k - 3), k)
+    ):  # (网友透露张某并…: what is told)
         return False
     return (_parts_of_speech().get(vt[k - 2 : k]) or "").startswith("v")
 
 
+# (并且 before 并: the longest joiner at a place)
+_PREDICATE_JOINERS_LONGEST = sorted(_PREDICATE_JOINERS, key=len, reverse=True)
 # 两名, 3位, 多辆: a count and its measure right before the object a verb takes
 _COUNT_BEFORE_OBJECT = re.compile(_COUNT + r"[名个位辆人]?$")
 
