@@ -917,22 +917,14 @@ class EventCoder:
                 for e in args.parties:
                     if e.marker is None:
                         return
-        elif own is False and args.sources and args.object_opener:
+        elif (own is False and args.sources and args.object_opener) or (
+            args.sources and args.owner_unnamed >= 0 and _subject_about(own, args.owner_unnamed)
+        ):
             # 我们一直配合某委员会对我们…进行的调查: the one right before the 对 acts; the topic
-            # the pronoun subject stands for is acted on
-            subj = s.chains.get(clause.index, _UNSET)
-            if subj is _UNSET:
-                subj = s.chains[clause.index] = self._chain(vt, s, clause)
-            if subj is not None and not args.targets and not holds(args.sources, subj):
-                args.targets = [subj]
-                args.borrowed += 1
-            return
-        elif args.sources and args.owner_unnamed >= 0 and _subject_about(own, args.owner_unnamed):
-            # 某国称，其对某地的方案已被某国拒绝: the topic the pronoun owner stands for is the
-            # one refused (not a name inside what the plan is about)
-            subj = s.chains.get(clause.index, _UNSET)
-            if subj is _UNSET:
-                subj = s.chains[clause.index] = self._chain(vt, s, clause)
+            # the pronoun subject stands for is acted on.  某国称，其对某地的方案已被某国拒绝: the
+            # topic the pronoun owner stands for is the one refused (not a name inside what the
+            # plan is about)
+            subj = self._chained(vt, s, clause)
             if subj is not None and not args.targets and not holds(args.sources, subj):
                 args.targets = [subj]
                 args.borrowed += 1
@@ -943,9 +935,7 @@ class EventCoder:
             args.sources = []
         if not entry.symmetric and args.sources:
             return
-        subj = s.chains.get(clause.index, _UNSET)
-        if subj is _UNSET:
-            subj = s.chains[clause.index] = self._chain(vt, s, clause)
+        subj = self._chained(vt, s, clause)
         if subj is None:
             return
         if entry.symmetric:
@@ -955,6 +945,13 @@ class EventCoder:
             args.sources = [subj]
         args.borrowed += 1
         args.subject = subj
+
+    def _chained(self, vt: str, s: _Sentence, clause: Clause) -> Ent | None:
+        """:meth:`_chain` of ``clause``, read once a sentence (``s.chains``)."""
+        subj = s.chains.get(clause.index, _UNSET)
+        if subj is _UNSET:
+            subj = s.chains[clause.index] = self._chain(vt, s, clause)
+        return subj
 
     def _chain(self, vt: str, s: _Sentence, clause: Clause) -> Ent | None:
         """The topic chain: the subject of the nearest clause before with one, else (for a
@@ -980,7 +977,7 @@ class EventCoder:
             subj = s.subjects[c.index] = clause_subject(
                 vt, c, s.clause_ents[c.index], self.lex, s.first_trigger.get(c.index)
             )
-        return subj  # type: ignore[no-any-return]
+        return subj
 
     def _subordinate(self, vt: str, s: _Sentence, c: Clause) -> bool:
         sub = s.subordinate.get(c.index)

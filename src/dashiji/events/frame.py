@@ -256,18 +256,16 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 or _driver_before(mk, art)
             )
             continue
-        if ev.news_type in _TOPIC_CARRIED:
-            # 某某凭借…赢得了认可。获得了某奖: the topic of the sentence before won it
+        # 某某凭借…赢得了认可。获得了某奖: the topic of the sentence before won it; 某车主表示，
+        # …我…。…。我要感谢某某: the one who speaks thanks
+        carried = (
+            _topic_before if ev.news_type in _TOPIC_CARRIED
+            else _first_person_speaker if ev.news_type in _SPOKEN_ACTS
+            else None
+        )
+        if carried is not None:
             doer = tab.roles_of(ev.news_type)[0]
-            if not _has(ev, "source", doer) and (x := _topic_before(mk, art)):
-                if art.sound(ev):
-                    _fill(ev, art.event_actor(x, "party"), art.argument(x, doer), True)
-                    filled += 1
-            continue
-        if ev.news_type in _SPOKEN_ACTS:
-            # 某车主表示，…我…。…。我要感谢某某: the one who speaks thanks
-            doer = tab.roles_of(ev.news_type)[0]
-            if not _has(ev, "source", doer) and (x := _first_person_speaker(mk, art)):
+            if not _has(ev, "source", doer) and (x := carried(mk, art)):
                 if art.sound(ev):
                     _fill(ev, art.event_actor(x, "party"), art.argument(x, doer), True)
                     filled += 1
