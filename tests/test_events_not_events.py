@@ -174,6 +174,11 @@ def test_a_lawyer_named_by_the_side_he_acts_for_is_no_suit(steps, text: str) -> 
     assert not typed(steps, text, "司法行为-起诉")
 
 
+def test_a_lawyer_named_by_the_matter_he_acts_in_is_no_divorce(steps) -> None:
+    # 离婚律师: the lawyer's field (SCHEMA modified_nouns names it beside 被告律师)
+    assert not typed(steps, "李女士上月聘请了一名离婚律师。", "人生-离婚")
+
+
 def test_the_one_who_became_the_accused_is_still_sued(steps) -> None:
     # the control: 成为被告 with no 律师 after it - he is sued; his lawyer speaks later
     assert typed(steps, "王某成为被告，其律师称将积极应诉。", "司法行为-起诉")

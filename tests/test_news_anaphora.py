@@ -521,3 +521,21 @@ def test_qi_after_a_causative_verb_is_the_neighbour_acted_on_not_the_attacker(
 def test_qi_after_a_causative_verb_of_a_crash_alone_is_still_the_driver(steps) -> None:
     # the control: 刘某驾车撞上护栏，致其…: the wall is no person, the driver dies
     assert_role(steps, "刘某驾车撞上护栏，致其当场死亡。", "人生-死亡", "死者", ["刘某"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张某在邻居家中被刺伤，致其当场死亡。",  # 邻居 owns the place, 张某 was stabbed
+        "王某醉酒后与邻居发生口角，被邻居刺伤，致其当场死亡。",  # 邻居: the passive's agent
+        "赵某驾车撞上护栏，现场人员立即报警，致其当场死亡。",  # 人员: someone else acting
+        "王某在与村民争执中被打伤，致其当场死亡。",  # 村民 (read as a crowd): a partner
+    ],
+)
+def test_qi_after_a_causative_verb_is_no_noun_of_people_that_closes_no_clause(
+    steps, text: str
+) -> None:
+    # a noun of people is the one a cause befalls only as the object closing the clause right
+    # before the causative verb (刺伤邻居，致其…), not an agent, an owner or a bystander
+    e = news(events(steps, text), "人生-死亡")
+    assert roles(e).get("死者") == [text[:2]], roles(e)

@@ -518,11 +518,14 @@ def _causee(vt: str, pool: list[Actor], at: int) -> Actor | None:
     none when people are counted after it (某男子刺伤一名路人，致其…: the one counted, no
     participant read, not the one who stabbed); a noun of people after it (news_cues
     people_nouns: 某男子刺伤邻居，致其… - the neighbour), read as a phrase of its own, when one
-    stands there."""
+    stands there.  A generic noun of people, read or not, counts only closing the clause right
+    before the causative verb, the object acted on: not an agent (被邻居刺伤), a place's owner
+    (在邻居家中) nor someone else acting (现场人员立即报警，致其…)."""
     fits = [
         y
         for y in pool
-        if (_person(y) or _organisation(y) or _people_noun(y)) and not vt.startswith("的", y.end)
+        if (_person(y) or _organisation(y) or (_people_noun(y) and _closes_cause(vt, y.end, at)))
+        and not vt.startswith("的", y.end)
     ]
     for y in reversed(fits):
         if _BY_AFTER.match(vt, y.end):
@@ -530,10 +533,16 @@ def _causee(vt: str, pool: list[Actor], at: int) -> Actor | None:
     if fits and _PEOPLE_COUNTED.search(vt, fits[-1].end, at):
         return None
     lo = fits[-1].end if fits else 0
-    noun = _PEOPLE_NOUN.search(vt, lo, at)  # (a causative 其 is rare: searched only for one)
-    if noun is not None:  # 某男子刺伤邻居，致其…: the neighbour, a noun of people
-        return Actor(noun.start(), noun.end(), noun.group(), "generic", agent_type="CVL")
+    for noun in _PEOPLE_NOUN.finditer(vt, lo, at):  # (a causative 其 is rare: searched for one)
+        if _closes_cause(vt, noun.end(), at):  # 某男子刺伤邻居，致其…: the neighbour
+            return Actor(noun.start(), noun.end(), noun.group(), "generic", agent_type="CVL")
     return fits[-1] if fits else None
+
+
+def _closes_cause(vt: str, end: int, at: int) -> bool:
+    """Does a phrase ending at ``end`` close the clause right before the causative verb that
+    ends at the pronoun at ``at`` (刺伤邻居，致其: 邻居; not 被邻居刺伤，致其)?"""
+    return _CLOSES_CAUSE.fullmatch(vt, end, at) is not None
 
 
 def _people_noun(y: Actor) -> bool:
@@ -549,6 +558,7 @@ _STATE_AFTER_CAUSE = ("s", "a", "d", "v")  # (当场, 重伤, 不幸, 死亡; no
 _BY_AFTER = re.compile("(?:被|遭到|遭受|遭)")
 _PEOPLE_COUNTED = re.compile("[0-9一二两三四五六七八九十几数多]+(?:名|位)")  # (一名路人, 两位老人)
 _PEOPLE_NOUN = cue("people_nouns")  # 邻居, 家属, 人员…: nouns of people no participant reads
+_CLOSES_CAUSE = re.compile(r"[，,\s]*(?:" + cue("causative_verbs").pattern + ")")  # (，致)
 _QI = "其"  # (他, 她 after 导致 go on with the sentence's topic: as before)
 
 
