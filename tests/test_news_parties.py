@@ -514,6 +514,19 @@ def test_a_name_with_no_group_closed_after_it_stays_alone(steps, said: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("警方当晚拘捕了邝某某等人员。", "邝某某"),  # (人员: 人 opens a noun, no close)
+        ("警方当晚抓获了邝某某等人士。", "邝某某"),
+        ("警方当晚抓获邝某某等2名嫌疑人的家属。", "邝某某等2名嫌疑人"),  # (not past 的)
+    ],
+)
+def test_a_group_close_ends_where_the_group_does(steps, said: str, want: str) -> None:
+    got = _texts(events(steps, said), ARRESTED, "被拘捕者")
+    assert got == [want], kinds(events(steps, said))
+
+
+@pytest.mark.parametrize(
     ("said", "role", "news_type", "want"),
     [
         ("法院分别判处六名被告人有期徒刑8个月至3年不等。", "刑期", JAILED, "8个月至3年不等"),

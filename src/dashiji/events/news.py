@@ -8856,11 +8856,13 @@ _HEADCOUNT_AT = re.compile(_HEADCOUNT)
 # a passive or an adverb (公司多名高层共10人被拘捕)
 _STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
 # 某某等75人, 甲、乙等12名犯罪嫌疑人, 甲等人: 等 and the count (with the kind of people it
-# counts) or 人 that close a group headed by the names before it
+# counts) or 人 that close a group headed by the names before it - not the 人 opening a longer
+# noun (甲等人员, 甲等人民警察, 甲等人士: 人 is no close), nor a kind past 的 (甲等2名嫌疑人的家人:
+# another group, theirs)
 _GROUP_CLOSE = re.compile(
-    rf"等(?:{_COUNT})?人|等{_COUNT}[名位](?:"
+    rf"等(?:{_COUNT})?人(?![员民士物才质])|等{_COUNT}[名位](?:"
     + cue("accused_titles").pattern
-    + r"|[^\s，。；：、！？“”（）()和与及等被遭已均都在于因将并]{0,6}["
+    + r"|[^\s，。；：、！？“”（）()和与及等被遭已均都在于因将并的]{0,6}["
     + "".join(cue_words("counted_kind_ends"))
     + "])"
 )
