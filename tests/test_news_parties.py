@@ -534,6 +534,8 @@ def test_a_group_close_ends_where_the_group_does(steps, said: str, want: str) ->
          "4个月两星期至14个月不等"),
         ("法院以诈骗罪判处邝某有期徒刑3年，并处罚金5万元至10万元。", "罚款金额", FINED,
          "5万元至10万元"),
+        ("某店被罚款2万元至6万元不等，并被责令停业整顿。", "罚款金额", FINED,
+         "2万元至6万元不等"),  # (one argument: the sum after the verb and the one read nearest)
     ],
 )  # fmt: skip
 def test_a_range_of_terms_or_sums_is_one_value(steps, said, role, news_type, want) -> None:

@@ -631,8 +631,9 @@ _QUANTITY = {
     "age": re.compile(_NUM + r"(?:多|余)?(?:周)?岁"),
     "magnitude": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?级"),
     "depth": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|km)"),
-    "money": re.compile(  # (15-20元, 3至5万元, 5万元至10万元: a range is one sum)
-        r"(?:人民币|港币|美元)?" + _SUM + r"(?:[至到~～]" + _SUM + ")?"
+    "money": re.compile(  # (15-20元, 3至5万元, 5万元至10万元(不等): a range is one sum, as
+        # news._AMOUNT reads it after the trigger - the same text, so one argument)
+        r"(?:人民币|港币|美元)?" + _SUM + r"(?:[至到~～]" + _SUM + ")?(?:(?<=元)不等)?"
     ),
     "round": re.compile(r"(?:天使|种子|Pre-?[A-F]|[A-F][0-9]?\+?|战略|新一)轮"),
     "share": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:%|％|个基点|个百分点|成)"),
