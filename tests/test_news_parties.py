@@ -548,6 +548,12 @@ def test_a_single_term_stays_as_it_is(steps) -> None:
     assert _texts(evs, JAILED, "刑期") == ["3年"], kinds(evs)
 
 
+def test_a_sum_then_a_deadline_is_no_range(steps) -> None:
+    # 至5日内: the day the fine is paid by, not the top of a range of sums
+    evs = events(steps, "邝某被罚款2000元至5日内缴清。")
+    assert _texts(evs, FINED, "罚款金额") == ["2000元"], kinds(evs)
+
+
 def test_a_name_the_dictionary_knows_closing_a_list_of_names_is_arrested(steps) -> None:
     # 拘捕了甲、乙和丙: the third a word of the dictionary tagged as a name (林涛), closed as a
     # list item is - one of those arrested

@@ -10290,9 +10290,13 @@ _ONE_AMOUNT = (
     r"(?:(?<=[年月])半)?)+(?:以上|以下|左右)?"
 )  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range; 十年以上: a bound;
 # 15、14、7、6年: the terms of several, the unit written once after the last)
-# 4个月两星期至14个月(不等): a range whose ends each carry their unit is one amount too
+# 4个月两星期至14个月(不等): a range whose ends each carry their unit is one amount too - not
+# when what follows 至 is a time up to which (罚款2000元至5日内缴清, 3年至10月底刑满: a deadline)
 _AMOUNT_OR_RANGE = (
-    _ONE_AMOUNT + r"(?:[至到~～](?=[约近0-9０-９一二三四五六七八九十两])" + _ONE_AMOUNT + ")?"
+    _ONE_AMOUNT
+    + r"(?:[至到~～](?=[约近0-9０-９一二三四五六七八九十两])"
+    + _ONE_AMOUNT
+    + r"(?![前后内底初起止来间]))?"
 )
 # 分别被判处9年、8年和3年: the terms of each one, one list (a term right after each joiner);
 # 不等 closes a range or a list of terms told of several (分别被判处8个月至3年不等)
