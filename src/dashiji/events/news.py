@@ -442,14 +442,14 @@ def _person_or_people(x: Actor) -> bool:
 _ACCIDENTS = frozenset(
     {"灾害/意外-车祸", "灾害/意外-坠机", "灾害/意外-爆炸", "灾害/意外-起火", "灾害/意外-坍/垮塌"}
 )
-_CASUALTY = cue("casualty_words")  # 受伤, 死亡, 身亡…
 
 
 def _casualties_after(
     vt: str, at: int, b: int, actors: Sequence[Actor], taken: Sequence[Actor | None]
 ) -> list[Actor]:
     """车内某某的父母受伤住院, 乘客某某当场死亡: the people the sentence of an accident names
-    after its trigger (up to ``b``) right before a casualty word (news_cues casualty_words),
+    after its trigger (up to ``b``) right before a casualty word (news_cues casualty_words;
+    past an adverb of a count, 当场, 均, 不幸: _CASUALTY),
     and the people joined to them before it (丈夫和坐在副驾驶的女儿受伤: a coordinator opening
     a short gap with no clause break) - the ones it befell, participants of it."""
     people = sorted(
@@ -663,6 +663,8 @@ _COUNTED_KIND = (
     + "])?"
 )
 _COUNT_ADVERBS = "(?:" + "|".join(cue_words("count_adverbs")) + ")*"
+# 受伤, 当场死亡, 不幸身亡: a casualty word (news_cues casualty_words), past the adverbs of a count
+_CASUALTY = re.compile(_COUNT_ADVERBS + "(?:" + cue("casualty_words").pattern + ")")
 _SCENE = r"(?:在[^，。；！？在]{1,10}?中)?"  # 在事故中, 在这场火灾中: where it befell them
 _COUNT_AFTER_REACH = 16
 _DEAD_AFTER = re.compile(
