@@ -548,6 +548,12 @@ def test_a_single_term_stays_as_it_is(steps) -> None:
     assert _texts(evs, JAILED, "刑期") == ["3年"], kinds(evs)
 
 
+def test_the_budeng_of_a_noun_after_a_range_is_no_part_of_it(steps) -> None:
+    # 15-20元不等的单价: 不等 qualifies the price noun, the sum is the range alone
+    evs = events(steps, "邝某又以15-20元不等的单价卖给韦某。")
+    assert _texts(evs, "财经/交易-出售/收购", "出售价格") == ["15-20元"], kinds(evs)
+
+
 def test_a_sum_then_a_deadline_is_no_range(steps) -> None:
     # 至5日内: the day the fine is paid by, not the top of a range of sums
     evs = events(steps, "邝某被罚款2000元至5日内缴清。")

@@ -632,8 +632,9 @@ _QUANTITY = {
     "magnitude": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?级"),
     "depth": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|km)"),
     "money": re.compile(  # (15-20元, 3至5万元, 5万元至10万元(不等): a range is one sum, as
-        # news._AMOUNT reads it after the trigger - the same text, so one argument)
-        r"(?:人民币|港币|美元)?" + _SUM + r"(?:[至到~～]" + _SUM + ")?(?:(?<=元)不等)?"
+        # news._AMOUNT reads it after the trigger - the same text, so one argument; not the 不等
+        # of a noun after it, 15-20元不等的单价: the sum is 15-20元)
+        r"(?:人民币|港币|美元)?" + _SUM + r"(?:[至到~～]" + _SUM + ")?(?:(?<=元)不等(?!的))?"
     ),
     "round": re.compile(r"(?:天使|种子|Pre-?[A-F]|[A-F][0-9]?\+?|战略|新一)轮"),
     "share": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:%|％|个基点|个百分点|成)"),
@@ -10301,12 +10302,13 @@ _AMOUNT_OR_RANGE = (
     + r"(?![前后内底初起止来间]))?"
 )
 # 分别被判处9年、8年和3年: the terms of each one, one list (a term right after each joiner);
-# 不等 closes a range or a list of terms told of several (分别被判处8个月至3年不等)
+# 不等 closes a range or a list of terms told of several (分别被判处8个月至3年不等; not before
+# 的, 8个月至3年不等的刑期: the noun's modifier, as news._QUANTITY reads a sum)
 _AMOUNT = re.compile(
     _AMOUNT_OR_RANGE
     + r"(?:[、和及](?=[0-9０-９一二三四五六七八九十两])"
     + _AMOUNT_OR_RANGE
-    + ")*(?:不等)?"
+    + ")*(?:不等(?!的))?"
 )
 
 
