@@ -651,6 +651,19 @@ def test_a_list_closed_by_no_kind_of_body_adds_no_body(steps) -> None:
     assert not any(a.text == "去年年底" for e in evs for a in e.arguments), kinds(evs)
 
 
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [("青山集团、卓远天成等机构参与。", ["卓远天成"]), ("青山集团、卓远天成等情况被提及。", [])],
+)
+def test_only_a_kind_of_body_after_deng_makes_the_items_bodies(said: str, want) -> None:
+    # (the control above passes with the kind unread too: 去年年底 is no argument either way)
+    from dashiji.events.news import _listed_bodies
+    from dashiji.events.news_actors import Actor
+
+    group = Actor(0, 4, "青山集团", "ORG")
+    assert [x.text for x in _listed_bodies(said, 0, len(said), [group])] == want
+
+
 # ---- the people an accident befalls --------------------------------------------------------
 @pytest.mark.parametrize(
     ("said", "news_type", "hurt"),
