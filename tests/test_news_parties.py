@@ -549,8 +549,8 @@ def test_a_single_term_stays_as_it_is(steps) -> None:
 
 
 def test_the_budeng_of_a_noun_after_a_range_is_no_part_of_it(steps) -> None:
-    # 15-20元不等的单价: 不等 qualifies the price noun, the sum is the range alone
-    evs = events(steps, "邝某又以15-20元不等的单价卖给韦某。")
+    # 15-20元不等的批发价格: 不等 qualifies the price noun, the sum is the range alone
+    evs = events(steps, "邝某以15-20元不等的批发价格卖给了韦某。")
     assert _texts(evs, "财经/交易-出售/收购", "出售价格") == ["15-20元"], kinds(evs)
 
 
