@@ -442,14 +442,14 @@ def _person_or_people(x: Actor) -> bool:
 _ACCIDENTS = frozenset(
     {"灾害/意外-车祸", "灾害/意外-坠机", "灾害/意外-爆炸", "灾害/意外-起火", "灾害/意外-坍/垮塌"}
 )
-_CASUALTY = cue("casualty_words")  # 受伤, 死亡, 身亡…
 
 
 def _casualties_after(
     vt: str, at: int, b: int, actors: Sequence[Actor], taken: Sequence[Actor | None]
 ) -> list[Actor]:
     """车内某某的父母受伤住院, 乘客某某当场死亡: the people the sentence of an accident names
-    after its trigger (up to ``b``) right before a casualty word (news_cues casualty_words),
+    after its trigger (up to ``b``) right before a casualty word (news_cues casualty_words;
+    past an adverb of a count, 当场, 均, 不幸: _CASUALTY),
     and the people joined to them before it (丈夫和坐在副驾驶的女儿受伤: a coordinator opening
     a short gap with no clause break) - the ones it befell, participants of it."""
     people = sorted(
@@ -631,8 +631,10 @@ _QUANTITY = {
     "age": re.compile(_NUM + r"(?:多|余)?(?:周)?岁"),
     "magnitude": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?级"),
     "depth": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|km)"),
-    "money": re.compile(  # (15-20元, 3至5万元, 5万元至10万元: a range is one sum)
-        r"(?:人民币|港币|美元)?" + _SUM + r"(?:[至到~～]" + _SUM + ")?"
+    "money": re.compile(  # (15-20元, 3至5万元, 5万元至10万元(不等): a range is one sum, as
+        # news._AMOUNT reads it after the trigger - the same text, so one argument; not the 不等
+        # of a noun after it, 15-20元不等的单价: the sum is 15-20元)
+        r"(?:人民币|港币|美元)?" + _SUM + r"(?:[至到~～]" + _SUM + ")?(?:(?<=元)不等(?!的))?"
     ),
     "round": re.compile(r"(?:天使|种子|Pre-?[A-F]|[A-F][0-9]?\+?|战略|新一)轮"),
     "share": re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:%|％|个基点|个百分点|成)"),
@@ -662,6 +664,8 @@ _COUNTED_KIND = (
     + "])?"
 )
 _COUNT_ADVERBS = "(?:" + "|".join(cue_words("count_adverbs")) + ")*"
+# 受伤, 当场死亡, 不幸身亡: a casualty word (news_cues casualty_words), past the adverbs of a count
+_CASUALTY = re.compile(_COUNT_ADVERBS + "(?:" + cue("casualty_words").pattern + ")")
 _SCENE = r"(?:在[^，。；！？在]{1,10}?中)?"  # 在事故中, 在这场火灾中: where it befell them
 _COUNT_AFTER_REACH = 16
 _DEAD_AFTER = re.compile(
@@ -8856,11 +8860,13 @@ _HEADCOUNT_AT = re.compile(_HEADCOUNT)
 # a passive or an adverb (公司多名高层共10人被拘捕)
 _STAFF_AFTER = re.compile(_HEADCOUNT + r"([^\s，。；：、和与及共等被遭已均都在于因将]{1,4})")
 # 某某等75人, 甲、乙等12名犯罪嫌疑人, 甲等人: 等 and the count (with the kind of people it
-# counts) or 人 that close a group headed by the names before it
+# counts) or 人 that close a group headed by the names before it - not the 人 opening a longer
+# noun (甲等人员, 甲等人民警察, 甲等人士: 人 is no close), nor a kind past 的 (甲等2名嫌疑人的家人:
+# another group, theirs)
 _GROUP_CLOSE = re.compile(
-    rf"等(?:{_COUNT})?人|等{_COUNT}[名位](?:"
+    rf"等(?:{_COUNT})?人(?![员民士物才质])|等{_COUNT}[名位](?:"
     + cue("accused_titles").pattern
-    + r"|[^\s，。；：、！？“”（）()和与及等被遭已均都在于因将并]{0,6}["
+    + r"|[^\s，。；：、！？“”（）()和与及等被遭已均都在于因将并的]{0,6}["
     + "".join(cue_words("counted_kind_ends"))
     + "])"
 )
@@ -10287,17 +10293,22 @@ _ONE_AMOUNT = (
     r"(?:(?<=[年月])半)?)+(?:以上|以下|左右)?"
 )  # (两年六个月, 两年半, 4个月两星期: one term; 15-20元, 3至5年: one range; 十年以上: a bound;
 # 15、14、7、6年: the terms of several, the unit written once after the last)
-# 4个月两星期至14个月(不等): a range whose ends each carry their unit is one amount too
+# 4个月两星期至14个月(不等): a range whose ends each carry their unit is one amount too - not
+# when what follows 至 is a time up to which (罚款2000元至5日内缴清, 3年至10月底刑满: a deadline)
 _AMOUNT_OR_RANGE = (
-    _ONE_AMOUNT + r"(?:[至到~～](?=[约近0-9０-９一二三四五六七八九十两])" + _ONE_AMOUNT + ")?"
+    _ONE_AMOUNT
+    + r"(?:[至到~～](?=[约近0-9０-９一二三四五六七八九十两])"
+    + _ONE_AMOUNT
+    + r"(?![前后内底初起止来间]))?"
 )
 # 分别被判处9年、8年和3年: the terms of each one, one list (a term right after each joiner);
-# 不等 closes a range or a list of terms told of several (分别被判处8个月至3年不等)
+# 不等 closes a range or a list of terms told of several (分别被判处8个月至3年不等; not before
+# 的, 8个月至3年不等的刑期: the noun's modifier, as news._QUANTITY reads a sum)
 _AMOUNT = re.compile(
     _AMOUNT_OR_RANGE
     + r"(?:[、和及](?=[0-9０-９一二三四五六七八九十两])"
     + _AMOUNT_OR_RANGE
-    + ")*(?:不等)?"
+    + ")*(?:不等(?!的))?"
 )
 
 
