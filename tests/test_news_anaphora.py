@@ -521,3 +521,27 @@ def test_qi_after_a_causative_verb_is_the_neighbour_acted_on_not_the_attacker(
 def test_qi_after_a_causative_verb_of_a_crash_alone_is_still_the_driver(steps) -> None:
     # the control: 刘某驾车撞上护栏，致其…: the wall is no person, the driver dies
     assert_role(steps, "刘某驾车撞上护栏，致其当场死亡。", "人生-死亡", "死者", ["刘某"])
+
+
+# ---- 某法院…，三名法官裁定…: a court's judges rule for the court ------------------------------
+@pytest.mark.parametrize(
+    "text, court",
+    [
+        (
+            "江州市中级人民法院昨日宣读判词，3名法官一致裁定撤销王某的保释，王某须即时还押。",
+            "江州市中级人民法院",
+        ),
+        ("香港高等法院昨日开庭，法官裁定撤销王某的保释，王某须即时还押。", "香港高等法院"),
+    ],
+)
+def test_judges_written_alone_after_their_court_stand_for_it(steps, text: str, court: str) -> None:
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == [court]
+    assert (e.actors[0].cameo or "").endswith("JUD")
+
+
+def test_judges_with_no_court_or_with_a_name_stay_themselves(steps) -> None:
+    e = news(events(steps, "法官裁定撤销王某的保释，王某须即时还押。"), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["法官"]
+    text = "江州市中级人民法院昨日开庭，审判长张某宣布撤销王某的保释，王某须即时还押。"
+    assert roles(news(events(steps, text), "司法行为-拘捕"))["拘捕者"] == ["张某"]
