@@ -539,3 +539,27 @@ def test_qi_after_a_causative_verb_is_no_noun_of_people_that_closes_no_clause(
     # before the causative verb (刺伤邻居，致其…), not an agent, an owner or a bystander
     e = news(events(steps, text), "人生-死亡")
     assert roles(e).get("死者") == [text[:2]], roles(e)
+
+
+# ---- 某法院…，三名法官裁定…: a court's judges rule for the court ------------------------------
+@pytest.mark.parametrize(
+    "text, court",
+    [
+        (
+            "江州市中级人民法院昨日宣读判词，3名法官一致裁定撤销王某的保释，王某须即时还押。",
+            "江州市中级人民法院",
+        ),
+        ("香港高等法院昨日开庭，法官裁定撤销王某的保释，王某须即时还押。", "香港高等法院"),
+    ],
+)
+def test_judges_written_alone_after_their_court_stand_for_it(steps, text: str, court: str) -> None:
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == [court]
+    assert (e.actors[0].cameo or "").endswith("JUD")
+
+
+def test_judges_with_no_court_or_with_a_name_stay_themselves(steps) -> None:
+    e = news(events(steps, "法官裁定撤销王某的保释，王某须即时还押。"), "司法行为-拘捕")
+    assert roles(e)["拘捕者"] == ["法官"]
+    text = "江州市中级人民法院昨日开庭，审判长张某宣布撤销王某的保释，王某须即时还押。"
+    assert roles(news(events(steps, text), "司法行为-拘捕"))["拘捕者"] == ["张某"]

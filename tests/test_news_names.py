@@ -1377,3 +1377,22 @@ def test_a_transliteration_character_opening_a_word_joins_no_name(text: str, nam
 
     span = name_after(text, 2)
     assert span is not None and text[span[0] : span[1]] == name, span
+
+
+# ---- 某州的公立大学: a place, the kind of body, the body ----------------------------------------
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("加州的公立大学日前出台禁令，校园网内不得使用该应用。", "加州的公立大学"),
+        ("纽约的私立学校上月出台禁令，学生在校内不得使用短视频应用。", "纽约的私立学校"),
+    ],
+)
+def test_a_body_keeps_the_place_and_kind_it_is_named_with(steps, text: str, name: str) -> None:
+    e = one(events(steps, text), "SANCTION")
+    assert e.actors[0].name == name, [(a.name, a.side) for a in e.actors]
+    assert e.actors[0].cameo == "USAEDU"
+
+
+def test_a_count_between_place_and_body_is_no_kind_of_body(steps) -> None:
+    e = one(events(steps, "加州的多所大学日前出台禁令，校园网内不得使用该应用。"), "SANCTION")
+    assert e.actors[0].name == "大学", [(a.name, a.side) for a in e.actors]

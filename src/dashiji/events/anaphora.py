@@ -784,6 +784,23 @@ def _body(x: Actor) -> bool:
 
 _BARE_BEFORE = frozenset(w for w in cue_words("not_subject_before") if len(w) == 1)
 _NOT_BARE = PEOPLE_KINDS | {"BUS"}
+_COURT_MEMBERS = frozenset(cue_words("court_members"))  # 法官, 审判长, 陪审团…
+
+
+def _bench_court(k: int, actors: list[Actor]) -> Actor | None:
+    """The court whose bench the court member ``actors[k]`` (法官, 审判长…, written with no
+    name after it) sits on: the nearest court its sentence names before it (某地高等法院,
+    某法院第二法庭: named, not the bare 法院) - 某地高等法院宣读判词，三名法官裁定…: that court's
+    judges - or None."""
+    x = actors[k]
+    if x.text not in _COURT_MEMBERS or (k + 1 < len(actors) and actors[k + 1].start == x.end):
+        return None  # (法官王某: a judge named, that person)
+    for y in reversed(actors[:k]):
+        if y.end <= x.start and y.agent_type == "JUD" and _body(y):
+            name = _named(y)
+            if name.find("法院") > 0 or (name.endswith("法庭") and len(name) > 2):
+                return y  # (a court named, not the bare word 法院: which one is unsaid)
+    return None
 
 
 def bare_bodies(vt: str, a: int, actors: list[Actor]) -> list[Actor]:
@@ -794,7 +811,8 @@ def bare_bodies(vt: str, a: int, actors: list[Actor]) -> list[Actor]:
     word that qualifies it (上级法院: another court); not a company (公司宣布…: mostly the
     article's own, not the one named last).  A word before it that shortens the body's name
     (上海铁路运输法院…，上铁法院…: its characters in the name's order, from its first) is that
-    body too, the short form its participant."""
+    body too, the short form its participant.  A court member written alone (法官, 审判长)
+    stands for the court its sentence names before it (:func:`_bench_court`)."""
     out = actors
     for k, x in enumerate(actors):
         if (
@@ -804,6 +822,12 @@ def bare_bodies(vt: str, a: int, actors: list[Actor]) -> list[Actor]:
             or x.agent_type in _NOT_BARE
             or k == 0
         ):
+            continue
+        court = _bench_court(k, actors)
+        if court is not None:  # (its judges rule for the court: the court acts)
+            if out is actors:
+                out = list(actors)
+            out[k] = _stand_in(x, x.start, x.end, x.text, court)
             continue
         pool = [y for y in actors[:k] if (y.kind == "ORG" or _body(y)) and y.end <= x.start]
         ante = _headed_by(vt, x.text, pool) if pool else None

@@ -101,6 +101,7 @@ from .news_actors import (
     Actor,
     abbreviations,
     anonymised_end,
+    body_qualifier_gap,
     chinese_names,
     cut_across,
     dotted_names,
@@ -5021,6 +5022,14 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
                         and out[j - 1].kind == "GPE"
                         and x.agent_type in PEOPLE_KINDS
                         and modifier_gap(vt, out[j - 1].end, x.start)
+                    )
+                    # 某州的公立大学, 某市市立医院: a place, then what kind of body it is
+                    or (
+                        j == len(out)
+                        and out[j - 1].kind == "GPE"
+                        and x.kind == "generic"
+                        and x.agent_type not in PEOPLE_KINDS
+                        and body_qualifier_gap(vt, out[j - 1].end, x.start)
                     )
                     # 某国议会卫生和教育委员会: a committee of its parent's, named by its fields
                     or (

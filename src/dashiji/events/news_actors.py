@@ -122,6 +122,7 @@ _PERSON_TYPES = frozenset({"CVL", "CRM"})  # (受害人姐姐: a victim's sister
 #: the generic nouns for people (not bodies: the police, a court, a company)
 PEOPLE_KINDS = frozenset({"CVL", "CRM", "OPP", "LAB", "HLH"})
 _DESCRIBING = re.compile("(?:" + cue("people_describing").pattern + "){1,2}")
+_BODY_DESCRIBING = re.compile("的?(?:" + cue("body_describing").pattern + "){1,2}")
 _QUOTED_EPITHET = re.compile(r"“[^“”\"，。]{1,8}[”\"]")  # (a straight quote may close it)
 _EPITHET_HOLDER = re.compile(r"(?:车辆|汽车|电动车|轿车|的)?(?:女|男)?")
 _PLACE_REACH = 12  # characters between a place and the kind of people it qualifies
@@ -137,6 +138,12 @@ def modifier_gap(vt: str, a: int, b: int) -> bool:
     # 某省某市“投诉”的车主, 某地“异响”汽车车主: a quoted epithet (and 的, or what it is of)
     gap = _QUOTED_EPITHET.sub("", vt[a:b])
     return len(gap) < b - a and (gap in ("", "的") or _EPITHET_HOLDER.fullmatch(gap) is not None)
+
+
+def body_qualifier_gap(vt: str, a: int, b: int) -> bool:
+    """Is ``vt[a:b]`` (between a place and a generic body) one or two words saying what kind
+    of body it is, after a 的 or not (某州的公立大学, 某市市立医院, 某国的地方政府)?"""
+    return 0 < b - a <= 6 and _BODY_DESCRIBING.fullmatch(vt, a, b) is not None
 
 
 def people_after_place(text: str, end: int, limit: int) -> tuple[int, str] | None:
