@@ -1534,11 +1534,13 @@ def test_a_name_the_article_repeats_needs_no_boundary_after_it() -> None:
         found = chinese_names(text, 0, len(text), bytearray(len(text)), set(), count)
         return [x.text for x in found]
 
-    story = "石磊磊在杭州开店。石磊磊的店很小。后来，石磊磊凭着口碑越做越大。"
-    assert names(story, False) == ["石磊磊", "石磊磊"]  # (凭 is no boundary)
+    story = "石磊磊在杭州开店。石磊磊的店很小。后来，石磊磊渐渐越做越大。"
+    assert names(story, False) == ["石磊磊", "石磊磊"]  # (an adverb is no boundary)
     assert names(story, True) == ["石磊磊", "石磊磊", "石磊磊"]
     # a name written once, or never with a boundary after it, stays unread
-    assert names("后来，石磊磊凭着口碑越做越大。", True) == []
+    assert names("后来，石磊磊渐渐越做越大。", True) == []
+    # (a verb or a preposition after a clause's subject is one: test_news_names)
+    assert names("后来，石磊磊凭着口碑越做越大。", False) == ["石磊磊"]
     # nor one without a boundary before it, unless written with one elsewhere
     story = "当时石磊磊说不知情。石磊磊说会配合。石磊磊说了三遍。"
     assert names(story, False) == ["石磊磊", "石磊磊"]

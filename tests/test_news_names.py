@@ -11,6 +11,7 @@ from test_events_news import assert_role, news, roles
 
 from dashiji.annotate.entities import find_entities
 from dashiji.annotate.step import Annotate
+from dashiji.events.model import Event
 from dashiji.events.news_actors import abbreviations, units_before
 from dashiji.normalize import Normalize
 
@@ -1396,3 +1397,76 @@ def test_a_body_keeps_the_place_and_kind_it_is_named_with(steps, text: str, name
 def test_a_count_between_place_and_body_is_no_kind_of_body(steps) -> None:
     e = one(events(steps, "加州的多所大学日前出台禁令，校园网内不得使用该应用。"), "SANCTION")
     assert e.actors[0].name == "大学", [(a.name, a.side) for a in e.actors]
+
+
+# ---- a subject at a clause's start: a name before a verb, where the recogniser did not read ----
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("昨日，龚振华驾驶一辆货车撞上护栏。", ["龚振华"]),  # after a comma, before a verb
+        ("当年读书时的龚振华凭借一项专利获奖。", ["龚振华"]),  # after 的, a preposition
+        ("警方通报，姚卫东涉嫌倒卖电缆，现已被拘留。", ["姚卫东"]),
+        ("据悉，姚卫加入该公司已有十年。", ["姚卫"]),  # surname and one given character
+        ("昨日龚振华驾驶一辆货车撞上护栏。", ["龚振华"]),  # after a time word opening the clause
+        ("去年岑嘉怡加入了一家律所。", ["岑嘉怡"]),
+    ],
+)
+def test_a_name_opening_a_clause_ends_before_its_verb(text: str, names: list[str]) -> None:
+    from test_events_news import read_names
+
+    assert read_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # common words that open with a surname's character stay words
+        "会上，王牌飞行员驾驶新型战机表演。",
+        "随后，黄金价格出现上涨。",
+        "此后，马上出发前往现场。",
+        "当天，张开双臂迎接家人。",
+        "记者了解到，高速公路封闭。",
+        # a word running from the last character past the verb's start: 成为, not 成|为了
+        "此后，韩立成为了公司的主管。",
+        # an adverb or a pronoun after a name opens what follows (才, 他)
+        "全靠他工作养家。",
+        # not at a clause's start: a surname character inside a phrase
+        "他驾驶高新科技产品前往展会。",
+        # a surname and 氏: a family or an eponymous term, no one person
+        "医生建议，唐氏筛查安排在孕早期。",
+        "此前，许氏收购了这家酒店。",
+        # a particle is no given name's character; a word after a time word stays a word
+        "这块空地如今成了停车场。",
+        "今年高考报名的人数增加。",
+    ],
+)
+def test_a_surname_character_opening_a_word_before_a_verb_is_no_name(text: str) -> None:
+    from test_events_news import read_names
+
+    found = read_names(text)
+    assert not any(n in ("王牌飞", "黄金价", "马上出", "张开双", "高速公") for n in found), found
+    assert "韩立成" not in found and "全靠他" not in found and "高新科" not in found, found
+    assert "唐氏" not in found and "许氏" not in found, found
+    assert "成了" not in found and "高考报" not in found, found
+
+
+def test_the_clan_marks_are_data_and_documented() -> None:
+    from dashiji.annotate.entity_lexicon import rules
+
+    names = rules()["names"]
+    assert "氏" in names["clan_marks"] and "chinese_names" in names["_clan_marks"]
+
+
+def test_a_driver_named_only_at_the_clause_start_is_the_crash_party(steps) -> None:
+    # (after more trigger sentences than the statistical recogniser's budget reads)
+    from test_events_news import _BUSY
+
+    def last(text: str, news_type: str) -> Event:
+        return [e for e in events(steps, _BUSY + text) if e.news_type == news_type][-1]
+
+    e = last("昨日，龚振华驾驶一辆货车撞上护栏，造成两人受伤。", "灾害/意外-车祸")
+    assert "龚振华" in [a.name for a in e.actors], e.actors
+    e = last("警方通报，姚卫东涉嫌倒卖电缆，现已被刑事拘留。", "司法行为-拘捕")
+    assert roles(e).get("被拘捕者") == ["姚卫东"], roles(e)
+    e = last("大学时的岑嘉怡凭借一项发明获得了国家奖。", "产品行为-获奖")
+    assert roles(e).get("获奖人") == ["岑嘉怡"], roles(e)

@@ -617,6 +617,71 @@ def _titled_at(text: str, start: int, i: int) -> bool:
     )
 
 
+# what opens a clause, before its subject (a name standing before a verb: 王建国驾驶…)
+_CLAUSE_OPEN = frozenset("，。；：“（(\n")
+
+
+# a phrase of at most this many characters before 的 at a clause's start describes the subject
+# after it (大学时的, 年仅19岁的); a longer one is more often a clause of its own (他起诉了转载
+# 此文的…: the one named is the object)
+_OPENING_PHRASE = 6
+
+
+def _opening_phrase(text: str, start: int, de: int) -> bool:
+    """Does the clause open at most :data:`_OPENING_PHRASE` characters before the 的 at ``de``
+    (at ``start`` or after a punctuation mark)?"""
+    lo = max(start, de - _OPENING_PHRASE)
+    return lo == start or any(text[k] in _CLAUSE_OPEN for k in range(lo - 1, de))
+
+
+def _opening_time(pos_of: Callable[[str], str | None], text: str, start: int, i: int) -> bool:
+    """Does a two-character time word of the dictionary (昨日, 当晚, 去年) open the clause right
+    before ``i`` (at ``start`` or after a punctuation mark)?"""
+    k = i - 2
+    return (
+        k >= start
+        and (k == start or text[k - 1] in _CLAUSE_OPEN)
+        and (pos_of(text[k:i]) or "").startswith("t")
+    )
+
+
+def _verb_after(
+    pos_of: Callable[[str], str | None], text: str, i: int, j: int, untitled: bool
+) -> bool:
+    """Does a two-character verb of the dictionary start at ``text[j]``, right after the name
+    ``text[i:j]``?  Not where a word of the dictionary runs from the name's last character
+    past ``j`` (朱军成|为: 成为; 黎有|没有).  ``untitled`` (no title nor name before it: a
+    subject at a clause's start): a preposition too (凭借, 通过), but a name holding a clan
+    mark (唐氏筛查) or a particle (成了) is none, nor a three-character one ending with an
+    adverb or a pronoun (朱军才|停止, 全靠他|工作): that character opens what follows."""
+    tag = pos_of(text[j : j + 2]) or ""
+    if not (tag.startswith("v") or (untitled and tag.startswith("p"))):
+        return False
+    if pos_of(text[j - 1 : j + 1]) is not None or pos_of(text[j - 1 : j + 2]) is not None:
+        return False
+    if not untitled:
+        return True
+    if any(c in _clan_marks() for c in text[i + 1 : j]):
+        return False  # 唐氏|筛查: a family or an eponym, no one person
+    if any((pos_of(c) or "").startswith("u") for c in text[i + 1 : j]):
+        return False  # 如今成了|烫手: a particle is no given name's character
+    return j - i < 3 or not (pos_of(text[j - 1]) or "").startswith(_NOT_NAME_END)
+
+
+@cache
+def _clan_marks() -> frozenset[str]:
+    """The characters that after a surname name a family or an eponym (氏: ``clan_marks`` of
+    ``entity_rules.json``)."""
+    from ..annotate.entity_lexicon import rules
+
+    return frozenset(rules()["names"]["clan_marks"])
+
+
+# the parts of speech (of the dictionary) of a character that ends no three-character name
+# before a verb: an adverb, a pronoun, a conjunction, a preposition (才, 他, 而, 把)
+_NOT_NAME_END = ("d", "r", "c", "p")
+
+
 def chinese_names(
     text: str,
     start: int,
@@ -663,7 +728,11 @@ def chinese_names(
         )
         # 转发此文的林涛，: after 的, a name closed by a punctuation mark
         after_de = not lead_ok and text[i - 1] == "的"
-        if unbounded and not after_de:
+        # 昨日王建国驾驶…: a time word opening the clause, then its subject (read before a verb)
+        after_time = (
+            unbounded and not after_de and _opening_time(pos_of.get, text, start, i)
+        )
+        if unbounded and not after_de and not after_time:
             i += 1
             continue
         # 甲与乙举办了婚礼: joined to a name read before, a name may end before a verb as after
@@ -673,6 +742,14 @@ def chinese_names(
             and text[i - 1] in _JOINERS
             and (bool(taken[i - 2]) or bool(out) and out[-1].end == i - 1)
         )
+        # a clause opens here (its start, a punctuation mark, or 的 closing a short phrase that
+        # opens the clause: 大学时的): a subject's place
+        clause_open = (
+            i == start
+            or text[i - 1] in _CLAUSE_OPEN
+            or (after_de and _opening_phrase(text, start, i - 1))
+            or after_time
+        ) and text[i] not in _NOT_GIVEN
         found = None
         for size in (3, 2):
             j = i + size
@@ -685,15 +762,23 @@ def chinese_names(
                 continue  # 朱军的, 朱军在: a name and the word after it
             if _CAPTION_PLACE.fullmatch(cand):
                 continue  # 某某（左二）: where one stands in a photo, no name
+            # 法官冯立群听完…: after a title, a verb of the dictionary ends the name; so at a
+            # clause's start (王建国驾驶…, 大学时的王建国凭借…), a verb or a preposition
+            verb_tail = (titled or joined or clause_open) and _verb_after(
+                pos_of.get, text, i, j, clause_open and not titled and not joined
+            )
             tail_ok = (
                 j >= end
                 or text[j] in _NAME_AFTER
                 or j in cut_at
                 or _VERB_AFTER_NAME.match(text, j) is not None
-                # 法官冯立群听完…: after a title, a verb of the dictionary ends the name
-                or ((titled or joined) and (pos_of.get(text[j : j + 2]) or "").startswith("v"))
+                or verb_tail
             )
-            lead = lead_ok or (after_de and (j >= end or text[j] in _CLOSING))
+            lead = (
+                lead_ok
+                or (after_de and (j >= end or text[j] in _CLOSING or verb_tail))
+                or (after_time and verb_tail)
+            )
             if not (lead and tail_ok) and (
                 unbounded
                 or repeated is None
