@@ -235,3 +235,52 @@ def test_the_one_a_verb_of_learning_tells_of_keeps_its_act(steps) -> None:
     # (获悉张某并已…: 张某 resigned, not the reporter's object)
     e = news(events(steps, "记者获悉张某并已辞职。"), "组织关系-辞/离职")
     assert roles(e).get("离职者") == ["张某"], roles(e)
+
+
+# ---- 某日，某人发文称：“今天…”: the relative day of a post is the post's day -------------------
+_FIRED = "组织关系-解雇"
+_AWARD = "产品行为-获奖"
+
+
+def test_today_in_a_dated_post_is_the_day_of_the_post(steps) -> None:
+    e = news(
+        events(steps, "8月4日晚，歌手周青发文称：“今天我被唱片公司解雇了。”", ref="2025-08-20"),
+        _FIRED,
+    )
+    assert e.date == "2025-08-04" and e.modality == "reported", (e.date, e.modality)
+
+
+def test_last_night_in_a_dated_post_counts_from_the_post(steps) -> None:
+    e = news(
+        events(steps, "3月10日，演员高原在微博上写道，昨晚他被剧组解雇。", ref="2025-03-25"),
+        _FIRED,
+    )
+    assert e.date == "2025-03-09", e.date
+
+
+def test_a_post_goes_on_in_the_next_sentence(steps) -> None:
+    # 今天 opening the sentence right after the post's: its words go on - the post's day, and
+    # credited to the one who posts them
+    e = news(
+        events(
+            steps,
+            "本月6日晚，演员孙乐在微博上写到，今天和妻子参加了一场晚会。今天很荣幸获得了最佳新人奖。",
+            ref="2025-05-20",
+        ),
+        _AWARD,
+    )
+    assert e.date == "2025-05-06" and e.modality == "reported", (e.date, e.modality)
+
+
+def test_today_of_the_narrator_after_an_act_stays_the_page_day(steps) -> None:
+    # (control: no telling verb before 今天 - the writer's own today, the page's day)
+    text = "8月4日，歌手周青起诉了唱片公司。今天，唱片公司解雇了周青。"
+    e = news(events(steps, text, ref="2025-08-20"), _FIRED)
+    assert e.date == "2025-08-20" and e.modality == "asserted", (e.date, e.modality)
+
+
+def test_today_of_an_undated_post_stays_the_page_day(steps) -> None:
+    # (control: the post has no day of its own - its 今天 is read against the page, as before)
+    e = news(events(steps, "歌手周青发文称：“今天我被唱片公司解雇了。”", ref="2025-08-20"), _FIRED)
+    assert e.date == "2025-08-20" and e.modality == "reported", (e.date, e.modality)
+

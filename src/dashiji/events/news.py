@@ -67,6 +67,7 @@ from .dates import (
     incident_days,
     later_than,
     near,
+    posted_days,
     tells_an_age,
     turned_years,
     zone_lead,
@@ -1203,6 +1204,7 @@ class NewsCoder:
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
+        posted_days(vt, time_refs, doc.reference_date)  # 8月4日，某人发文称：“今天…”: that day
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
@@ -3591,6 +3593,7 @@ class NewsCoder:
             or _speaker_label(vt, a, m.start, actors)
             or _speaker_after_quote(vt, a, m.start, b)
             or _words_announced(vt, a)
+            or _post_goes_on(date_ref, a)
             or _held_view(vt, a, m.start)
             or _account_goes_on(vt, a)
         ):
@@ -6109,6 +6112,18 @@ def _words_announced(vt: str, a: int) -> bool:
     lead = vt[max(0, k - 120) : k]
     cut = max((x.end() for x in _SENTENCE_STOP.finditer(lead)), default=0)
     return _reported_in(lead[cut:])
+
+
+def _post_goes_on(date_ref: TimeRef | None, a: int) -> bool:
+    """Is the sentence at ``a`` dated by a relative day of a post's words told in a sentence
+    before it (…发文写道，今天出席了…。今天很荣幸获得…: :func:`dates.posted_days`) - the post's
+    words going on, credited to the one who posts them?"""
+    return (
+        date_ref is not None
+        and date_ref.posted
+        and date_ref.base is not None
+        and date_ref.base < a
+    )
 
 
 def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
@@ -12581,6 +12596,7 @@ def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
 
 
 _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
+
 
 
 def _clause_person(vt: str, clause: _Clause, actors: list[Actor], company: Actor) -> Actor | None:
