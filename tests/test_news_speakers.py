@@ -284,3 +284,25 @@ def test_today_of_an_undated_post_stays_the_page_day(steps) -> None:
     e = news(events(steps, "歌手周青发文称：“今天我被唱片公司解雇了。”", ref="2025-08-20"), _FIRED)
     assert e.date == "2025-08-20" and e.modality == "reported", (e.date, e.modality)
 
+
+# ---- 某人发微博表示：我们…。…。今天，我…: unquoted words run on in the first person ----------
+_HELD = "司法行为-拘捕"
+_POST = "歌手周青发微博表示：我们昨天在商场门口维权，方式不对。保安当场带走了三个人，我和两位朋友。"
+
+
+def test_first_person_words_after_a_colon_go_on_as_reported(steps) -> None:
+    e = news(events(steps, _POST + "今天早上，我和朋友已经被警方行政拘留了。"), _HELD)
+    assert e.modality == "reported", e.modality
+
+
+def test_words_closed_by_a_quotation_mark_end_there(steps) -> None:
+    # (control: the quotation closes - the sentences after it are the writer's again)
+    text = "歌手周青发微博表示：“我们昨天在商场门口维权。”保安当场带走了三个人。"
+    e = news(events(steps, text + "今天早上，我和朋友已经被警方行政拘留了。"), _HELD)
+    assert e.modality == "asserted", e.modality
+
+
+def test_third_person_after_a_colon_stays_the_writers(steps) -> None:
+    # (control: no 我 - the sentence tells of others in the writer's voice)
+    e = news(events(steps, _POST + "今天早上，周青已经被警方行政拘留了。"), _HELD)
+    assert e.modality == "asserted", e.modality

@@ -3594,6 +3594,7 @@ class NewsCoder:
             or _speaker_after_quote(vt, a, m.start, b)
             or _words_announced(vt, a)
             or _post_goes_on(date_ref, a)
+            or _first_person_words_go_on(vt, a, m.start)
             or _held_view(vt, a, m.start)
             or _account_goes_on(vt, a)
         ):
@@ -12597,6 +12598,29 @@ def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
 
 _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
 
+
+def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
+    """Is the sentence at ``a`` a later sentence of words a telling verb and a colon opened
+    earlier in its paragraph (某人发微博表示：我们昨天…。…。今天凌晨，我被…), told in the first
+    person - a clause before the trigger at ``t`` opens with 我 or 我们 (not 我国, 我院: a body)?
+    Unquoted words after a colon run on to the paragraph's end, and the writer of news does not
+    say 我: they are still the speaker's, reported.  Not when a quotation mark right after the
+    colon closes before the sentence (the words ended there)."""
+    if vt.find("我", a, t) < 0:
+        return False  # (most sentences: no 我 before the trigger)
+    if _FIRST_PERSON_CLAUSE.search(vt[a:t]) is None:
+        return False
+    lo = vt.rfind("\n", 0, a) + 1
+    said = max(_TELLS_COLON.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
+    if said is None:  # (the last one in the paragraph before the sentence)
+        return False
+    opened = vt[said.end() : said.end() + 1] in _QUOTE_OPEN
+    return not (opened and _QUOTE_CLOSE.search(vt, said.end(), a) is not None)
+
+
+# a clause opening with the writer as its subject, anywhere before the trigger in its sentence
+_FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[，,；;])" + _FIRST_PERSON.pattern)
+_TELLS_COLON = re.compile("(?:" + cue("tells").pattern + r")[：:]")  # 某人发微博表示：
 
 
 def _clause_person(vt: str, clause: _Clause, actors: list[Actor], company: Actor) -> Actor | None:
