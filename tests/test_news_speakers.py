@@ -306,3 +306,24 @@ def test_third_person_after_a_colon_stays_the_writers(steps) -> None:
     # (control: no 我 - the sentence tells of others in the writer's voice)
     e = news(events(steps, _POST + "今天早上，周青已经被警方行政拘留了。"), _HELD)
     assert e.modality == "asserted", e.modality
+
+
+# ---- 有网友发现…: what a source no name tells it found is reported ----------------------------
+_DIVORCE = "人生-离婚"
+
+
+def test_what_netizens_found_is_reported(steps) -> None:
+    e = news(events(steps, "有眼尖的网友发现，歌手周青已经和妻子离婚了。"), _DIVORCE)
+    assert e.modality == "reported", e.modality
+
+
+def test_what_an_insider_tells_is_reported(steps) -> None:
+    # (control: 爆料 is a reporting cue of its own - reported before as now)
+    e = news(events(steps, "有知情人爆料歌手周青上个月已经和妻子离婚。"), _DIVORCE)
+    assert e.modality == "reported", e.modality
+
+
+def test_what_someone_finds_stays_asserted(steps) -> None:
+    # (control: a named finder - the police found it, the writer tells it as fact)
+    e = news(events(steps, "民警发现歌手周青已经和妻子离婚了。"), _DIVORCE)
+    assert e.modality == "asserted", e.modality

@@ -278,6 +278,19 @@ def _someone_says(vt: str, a: int, t: int) -> bool:
     return vt.find("说", a, t) >= 0 and _SOMEONE_SAYS.search(vt, a, t) is not None
 
 
+def _someone_finds(text: str) -> bool:
+    """Does ``text`` hold a source no name tells (news_cues ``someone_finds``: 有网友, 有眼尖
+    的网友, 有知情人…) right before a telling verb (``tells``: 发现, 爆料, 称…) - 有网友发现某人
+    还点赞了…: what they found is theirs to tell, reported (not 有人发现…: a witness finds a
+    scene; not 警方发现: a named finder)?"""
+    return text.find("有") >= 0 and _SOMEONE_FINDS.search(text) is not None
+
+
+_SOMEONE_FINDS = re.compile(
+    "(?:" + cue("someone_finds").pattern + ")(?:" + cue("tells").pattern + ")"
+)
+
+
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
 _JU_NOT_REPORTING = cue("ju_not_reporting")
 _SOURCE_SHOWS = cue("source_shows")
@@ -6010,7 +6023,7 @@ def _reported_in(text: str) -> bool:
     称 of 以下简称)?  The 据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it
     cites shows or tells (根据网上的资料显示, 根据X描述: not 根据法律规定, 根据检测报告判定);
     有人说，…: a speaker no name tells (not 可以说，: the writer's own voice)."""
-    if _someone_says(text, 0, len(text)):
+    if _someone_says(text, 0, len(text)) or _someone_finds(text):
         return True
     for r in _REPORTED.finditer(text):
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
