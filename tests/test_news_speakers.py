@@ -327,3 +327,34 @@ def test_what_someone_finds_stays_asserted(steps) -> None:
     # (control: a named finder - the police found it, the writer tells it as fact)
     e = news(events(steps, "民警发现歌手周青已经和妻子离婚了。"), _DIVORCE)
     assert e.modality == "asserted", e.modality
+
+
+# ---- 某人自称已…；某国将…: a semicolon ends a saying held in its own clause ------------------
+_ARREST = "司法行为-拘捕"
+
+
+def test_a_statement_after_a_semicolon_is_the_writers(steps) -> None:
+    text = "8月3日，歌手周青自称已向法院起诉唱片公司；警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "asserted", e.modality
+
+
+def test_words_set_apart_by_a_comma_run_past_a_semicolon(steps) -> None:
+    # (control: 称， - the words fill the clauses after it, the semicolon's too)
+    text = "8月3日，歌手周青称，已向法院起诉唱片公司；警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "reported", e.modality
+
+
+def test_a_saying_with_no_semicolon_after_still_holds(steps) -> None:
+    # (control: no semicolon - the saying's clause runs on as before)
+    text = "8月3日，歌手周青自称已向法院起诉唱片公司，警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "reported", e.modality
+
+
+def test_words_after_a_comma_past_an_addressee_run_past_a_semicolon(steps) -> None:
+    # (control: 告诉记者， - the words open after the addressee's comma and run on)
+    text = "歌手周青告诉记者，一是已向法院起诉唱片公司；二是警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "reported", e.modality

@@ -6050,13 +6050,19 @@ def _reported_in(text: str) -> bool:
             r.group() not in _SOURCE_CUES
             and _APART.search(text, r.end() - 1, r.end() + 1) is None
             and "据" not in text[_clause_start(text, r.start(), _CLAUSE_END) : r.start()]
-            and (k := resumed_at(text, r.end(), len(text))) is not None
-            and _SAID_AHEAD.search(text, k) is None
+            and (
+                (
+                    (k := resumed_at(text, r.end(), len(text))) is not None
+                    and _SAID_AHEAD.search(text, k) is None
+                )
+                or _statement_closed(text, r.end())
+            )
         ):
             continue  # 表示反对，随后组织罢工: a saying with its object in its own clause holds
             # that clause, and the narrator goes on after it (not 称，/说：, whose words fill the
             # clauses after it; not 据X称, 援引…: a source of the whole sentence; not a clause
             # that goes on with what is to come, 表示要…，同时也要…: the saying's own words)
+            # (自称已批准…；某国将…推迟: a statement after a semicolon is the narrator's again)
         if r.group() != "据":
             return True
         w = _JU_NOT_REPORTING.match(text, max(0, r.start() - 1))
@@ -6069,6 +6075,17 @@ def _reported_in(text: str) -> bool:
             if _SOURCE_SHOWS.search(text, w.end(), cut.start() if cut else len(text)):
                 return True
     return False
+
+
+def _statement_closed(text: str, at: int) -> bool:
+    """Does a semicolon close the clause of a saying that ends at ``at`` with its words in it
+    (自称已批准某协议；某国将…: the statement after it is one of the narrator's own)?  Not when
+    a comma or a colon comes first (告诉记者，一是…；二是…: the words run on past it)."""
+    semi = _SEMICOLON.search(text, at)
+    return semi is not None and COMMA_COLON.search(text, at, semi.start()) is None
+
+
+_SEMICOLON = re.compile("[；;]")  # the end of a statement
 
 
 # (news_cues shown_not: 无, 没有…, up to 3 characters before 显示 - 无证据显示: nothing shows)
