@@ -235,3 +235,126 @@ def test_the_one_a_verb_of_learning_tells_of_keeps_its_act(steps) -> None:
     # (获悉张某并已…: 张某 resigned, not the reporter's object)
     e = news(events(steps, "记者获悉张某并已辞职。"), "组织关系-辞/离职")
     assert roles(e).get("离职者") == ["张某"], roles(e)
+
+
+# ---- 某日，某人发文称：“今天…”: the relative day of a post is the post's day -------------------
+_FIRED = "组织关系-解雇"
+_AWARD = "产品行为-获奖"
+
+
+def test_today_in_a_dated_post_is_the_day_of_the_post(steps) -> None:
+    e = news(
+        events(steps, "8月4日晚，歌手周青发文称：“今天我被唱片公司解雇了。”", ref="2025-08-20"),
+        _FIRED,
+    )
+    assert e.date == "2025-08-04" and e.modality == "reported", (e.date, e.modality)
+
+
+def test_last_night_in_a_dated_post_counts_from_the_post(steps) -> None:
+    e = news(
+        events(steps, "3月10日，演员高原在微博上写道，昨晚他被剧组解雇。", ref="2025-03-25"),
+        _FIRED,
+    )
+    assert e.date == "2025-03-09", e.date
+
+
+def test_a_post_goes_on_in_the_next_sentence(steps) -> None:
+    # 今天 opening the sentence right after the post's: its words go on - the post's day, and
+    # credited to the one who posts them
+    e = news(
+        events(
+            steps,
+            "本月6日晚，演员孙乐在微博上写到，今天和妻子参加了一场晚会。今天很荣幸获得了最佳新人奖。",
+            ref="2025-05-20",
+        ),
+        _AWARD,
+    )
+    assert e.date == "2025-05-06" and e.modality == "reported", (e.date, e.modality)
+
+
+def test_today_of_the_narrator_after_an_act_stays_the_page_day(steps) -> None:
+    # (control: no telling verb before 今天 - the writer's own today, the page's day)
+    text = "8月4日，歌手周青起诉了唱片公司。今天，唱片公司解雇了周青。"
+    e = news(events(steps, text, ref="2025-08-20"), _FIRED)
+    assert e.date == "2025-08-20" and e.modality == "asserted", (e.date, e.modality)
+
+
+def test_today_of_an_undated_post_stays_the_page_day(steps) -> None:
+    # (control: the post has no day of its own - its 今天 is read against the page, as before)
+    e = news(events(steps, "歌手周青发文称：“今天我被唱片公司解雇了。”", ref="2025-08-20"), _FIRED)
+    assert e.date == "2025-08-20" and e.modality == "reported", (e.date, e.modality)
+
+
+# ---- 某人发微博表示：我们…。…。今天，我…: unquoted words run on in the first person ----------
+_HELD = "司法行为-拘捕"
+_POST = "歌手周青发微博表示：我们昨天在商场门口维权，方式不对。保安当场带走了三个人，我和两位朋友。"
+
+
+def test_first_person_words_after_a_colon_go_on_as_reported(steps) -> None:
+    e = news(events(steps, _POST + "今天早上，我和朋友已经被警方行政拘留了。"), _HELD)
+    assert e.modality == "reported", e.modality
+
+
+def test_words_closed_by_a_quotation_mark_end_there(steps) -> None:
+    # (control: the quotation closes - the sentences after it are the writer's again)
+    text = "歌手周青发微博表示：“我们昨天在商场门口维权。”保安当场带走了三个人。"
+    e = news(events(steps, text + "今天早上，我和朋友已经被警方行政拘留了。"), _HELD)
+    assert e.modality == "asserted", e.modality
+
+
+def test_third_person_after_a_colon_stays_the_writers(steps) -> None:
+    # (control: no 我 - the sentence tells of others in the writer's voice)
+    e = news(events(steps, _POST + "今天早上，周青已经被警方行政拘留了。"), _HELD)
+    assert e.modality == "asserted", e.modality
+
+
+# ---- 有网友发现…: what a source no name tells it found is reported ----------------------------
+_DIVORCE = "人生-离婚"
+
+
+def test_what_netizens_found_is_reported(steps) -> None:
+    e = news(events(steps, "有眼尖的网友发现，歌手周青已经和妻子离婚了。"), _DIVORCE)
+    assert e.modality == "reported", e.modality
+
+
+def test_what_an_insider_tells_is_reported(steps) -> None:
+    # (control: 爆料 is a reporting cue of its own - reported before as now)
+    e = news(events(steps, "有知情人爆料歌手周青上个月已经和妻子离婚。"), _DIVORCE)
+    assert e.modality == "reported", e.modality
+
+
+def test_what_someone_finds_stays_asserted(steps) -> None:
+    # (control: a named finder - the police found it, the writer tells it as fact)
+    e = news(events(steps, "民警发现歌手周青已经和妻子离婚了。"), _DIVORCE)
+    assert e.modality == "asserted", e.modality
+
+
+# ---- 某人自称已…；某国将…: a semicolon ends a saying held in its own clause ------------------
+_ARREST = "司法行为-拘捕"
+
+
+def test_a_statement_after_a_semicolon_is_the_writers(steps) -> None:
+    text = "8月3日，歌手周青自称已向法院起诉唱片公司；警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "asserted", e.modality
+
+
+def test_words_set_apart_by_a_comma_run_past_a_semicolon(steps) -> None:
+    # (control: 称， - the words fill the clauses after it, the semicolon's too)
+    text = "8月3日，歌手周青称，已向法院起诉唱片公司；警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "reported", e.modality
+
+
+def test_a_saying_with_no_semicolon_after_still_holds(steps) -> None:
+    # (control: no semicolon - the saying's clause runs on as before)
+    text = "8月3日，歌手周青自称已向法院起诉唱片公司，警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "reported", e.modality
+
+
+def test_words_after_a_comma_past_an_addressee_run_past_a_semicolon(steps) -> None:
+    # (control: 告诉记者， - the words open after the addressee's comma and run on)
+    text = "歌手周青告诉记者，一是已向法院起诉唱片公司；二是警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "reported", e.modality

@@ -76,6 +76,9 @@ class TimeRef:
     day_of: tuple[str, ...] | None = None
     # an ``anchored`` time: where the day it counts from was told (the start of that time)
     base: int | None = None
+    # a relative day (今天, 昨晚) told in the words of a post or a statement whose day the text
+    # gives, counted from that day (:func:`posted_days`)
+    posted: bool = False
 
     @property
     def usable(self) -> bool:
@@ -512,6 +515,67 @@ def anchor_day_anaphors(
             last = None  # 前年8月, 一个月后: a time with no day of its own
         else:
             base = told_last  # (a vague window or a year leaves the day told last be)
+
+
+def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
+    """A relative day (news_cues ``post_days``: 今天, 昨晚…) that opens the words of a post or
+    a statement - right after a telling verb (``tells``: 称, 写道, 表示…) and its comma, colon
+    or quotation mark - whose day the sentence tells before that verb (8月4日晚，某人发文称：
+    “今天…”) is counted from that day, not from the article's: the one who posts says 今天 of
+    the day of posting.  A relative day opening the sentence right after one so counted, with
+    no calendar day between, goes on with the same words (…写道，今天出席了…。今天很荣幸…)
+    and counts from the same day.  Such a time is ``posted`` (its words are credited to the
+    one who posts them) and ``anchored`` with ``base`` the day of the post."""
+    ref_day = _parse(reference[:10]) if reference else None
+    if ref_day is None or _POST_DAY.search(view) is None:
+        return  # (most articles: no relative day at all)
+    day: TimeRef | None = None  # the last calendar day told
+    post: TimeRef | None = None  # the day of the last post whose relative day was counted
+    for t in sorted(times, key=lambda x: x.start):
+        if t.value is None:
+            continue
+        if _POST_DAY.match(t.text) and not t.anchored and _DATED.match(t.value):
+            if day is not None and _said_from(view, day, t):
+                post = day
+            elif post is None or not (
+                _opens_sentence(view, t.start) and near(view, post.end, t.start)
+            ):
+                post = None
+                continue
+            shift = (date.fromisoformat(t.value[:10]) - ref_day).days
+            moved = _plus_days(str(post.value)[:10], shift)
+            if moved is not None:
+                times[_position(times, t)] = replace(
+                    t, value=moved + t.value[10:], anchored=True, base=post.start, posted=True
+                )
+            continue
+        if t.kind in ("date", "time") and _DATED.match(t.value) and _DAY_NUMBER.search(t.text):
+            day, post = t, None
+        elif _DATED.match(t.value) or t.precision in ("day", "month"):
+            day, post = None, None  # (another time told: the words it stood in are left)
+
+
+def _said_from(view: str, day: TimeRef, t: TimeRef) -> bool:
+    """Does the relative day ``t`` open the words of a telling verb told after the calendar
+    day ``day`` in the same sentence (8月4日晚，某人发文称：“今天…”)?"""
+    if _SENTENCE_END.search(view, day.end, t.start) is not None:
+        return False
+    return _SAID_RIGHT_BEFORE.search(view, max(day.end, t.start - _SAID_REACH), t.start) is not None
+
+
+def _opens_sentence(view: str, at: int) -> bool:
+    """Does ``view`` open a sentence at ``at`` (past spaces and quotation marks)?"""
+    k = at
+    while k > 0 and (view[k - 1].isspace() or view[k - 1] in '“"「『'):
+        k -= 1
+    return k == 0 or view[k - 1] in "。！？!?\n"
+
+
+_POST_DAY = re.compile("(?:" + cue("post_days").pattern + ")")  # (at a time's start; the gate)
+# a telling verb, then its comma or colon and perhaps a quotation mark, right before the time
+_SAID_RIGHT_BEFORE = re.compile("(?:" + cue("tells").pattern + r")[，,：:]?\s*[“\"「『]?\s*$")
+_DAY_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 4日, 本月4日, 8月4日晚
+_SAID_REACH = 8  # characters back from the relative day that the verb and its marks may take
 
 
 def apposed_days(view: str, times: list[TimeRef]) -> None:

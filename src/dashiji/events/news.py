@@ -67,6 +67,7 @@ from .dates import (
     incident_days,
     later_than,
     near,
+    posted_days,
     tells_an_age,
     turned_years,
     zone_lead,
@@ -276,6 +277,19 @@ def _someone_says(vt: str, a: int, t: int) -> bool:
     说, so a stretch with none (most sentences) is ruled out by one ``str.find`` before the long
     alternation of speakers is tried at each of its characters: the same answer."""
     return vt.find("说", a, t) >= 0 and _SOMEONE_SAYS.search(vt, a, t) is not None
+
+
+def _someone_finds(text: str) -> bool:
+    """Does ``text`` hold a source no name tells (news_cues ``someone_finds``: 有网友, 有眼尖
+    的网友, 有知情人…) right before a telling verb (``tells``: 发现, 爆料, 称…) - 有网友发现某人
+    还点赞了…: what they found is theirs to tell, reported (not 有人发现…: a witness finds a
+    scene; not 警方发现: a named finder)?"""
+    return text.find("有") >= 0 and _SOMEONE_FINDS.search(text) is not None
+
+
+_SOMEONE_FINDS = re.compile(
+    "(?:" + cue("someone_finds").pattern + ")(?:" + cue("tells").pattern + ")"
+)
 
 
 # 数据, 证据, 根据法律规定: a 据 that reports nothing; 根据X显示/描述/报道 does
@@ -1208,6 +1222,7 @@ class NewsCoder:
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
         anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
+        posted_days(vt, time_refs, doc.reference_date)  # 8月4日，某人发文称：“今天…”: that day
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
@@ -3596,6 +3611,8 @@ class NewsCoder:
             or _speaker_label(vt, a, m.start, actors)
             or _speaker_after_quote(vt, a, m.start, b)
             or _words_announced(vt, a)
+            or _post_goes_on(date_ref, a)
+            or _first_person_words_go_on(vt, a, m.start)
             or _held_view(vt, a, m.start)
             or _account_goes_on(vt, a)
         ):
@@ -6019,7 +6036,7 @@ def _reported_in(text: str) -> bool:
     称 of 以下简称)?  The 据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it
     cites shows or tells (根据网上的资料显示, 根据X描述: not 根据法律规定, 根据检测报告判定);
     有人说，…: a speaker no name tells (not 可以说，: the writer's own voice)."""
-    if _someone_says(text, 0, len(text)):
+    if _someone_says(text, 0, len(text)) or _someone_finds(text):
         return True
     for r in _REPORTED.finditer(text):
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
@@ -6046,13 +6063,19 @@ def _reported_in(text: str) -> bool:
             r.group() not in _SOURCE_CUES
             and _APART.search(text, r.end() - 1, r.end() + 1) is None
             and "据" not in text[_clause_start(text, r.start(), _CLAUSE_END) : r.start()]
-            and (k := resumed_at(text, r.end(), len(text))) is not None
-            and _SAID_AHEAD.search(text, k) is None
+            and (
+                (
+                    (k := resumed_at(text, r.end(), len(text))) is not None
+                    and _SAID_AHEAD.search(text, k) is None
+                )
+                or _statement_closed(text, r.end())
+            )
         ):
             continue  # 表示反对，随后组织罢工: a saying with its object in its own clause holds
             # that clause, and the narrator goes on after it (not 称，/说：, whose words fill the
             # clauses after it; not 据X称, 援引…: a source of the whole sentence; not a clause
             # that goes on with what is to come, 表示要…，同时也要…: the saying's own words)
+            # (自称已批准…；某国将…推迟: a statement after a semicolon is the narrator's again)
         if r.group() != "据":
             return True
         w = _JU_NOT_REPORTING.match(text, max(0, r.start() - 1))
@@ -6065,6 +6088,17 @@ def _reported_in(text: str) -> bool:
             if _SOURCE_SHOWS.search(text, w.end(), cut.start() if cut else len(text)):
                 return True
     return False
+
+
+def _statement_closed(text: str, at: int) -> bool:
+    """Does a semicolon close the clause of a saying that ends at ``at`` with its words in it
+    (自称已批准某协议；某国将…: the statement after it is one of the narrator's own)?  Not when
+    a comma or a colon comes first (告诉记者，一是…；二是…: the words run on past it)."""
+    semi = _SEMICOLON.search(text, at)
+    return semi is not None and COMMA_COLON.search(text, at, semi.start()) is None
+
+
+_SEMICOLON = re.compile("[；;]")  # the end of a statement
 
 
 # (news_cues shown_not: 无, 没有…, up to 3 characters before 显示 - 无证据显示: nothing shows)
@@ -6122,6 +6156,18 @@ def _words_announced(vt: str, a: int) -> bool:
     lead = vt[max(0, k - 120) : k]
     cut = max((x.end() for x in _SENTENCE_STOP.finditer(lead)), default=0)
     return _reported_in(lead[cut:])
+
+
+def _post_goes_on(date_ref: TimeRef | None, a: int) -> bool:
+    """Is the sentence at ``a`` dated by a relative day of a post's words told in a sentence
+    before it (…发文写道，今天出席了…。今天很荣幸获得…: :func:`dates.posted_days`) - the post's
+    words going on, credited to the one who posts them?"""
+    return (
+        date_ref is not None
+        and date_ref.posted
+        and date_ref.base is not None
+        and date_ref.base < a
+    )
 
 
 def _speaker_label(vt: str, a: int, t: int, actors: list[Actor]) -> bool:
@@ -12601,6 +12647,30 @@ def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
 
 
 _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
+
+
+def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
+    """Is the sentence at ``a`` a later sentence of words a telling verb and a colon opened
+    earlier in its paragraph (某人发微博表示：我们昨天…。…。今天凌晨，我被…), told in the first
+    person - a clause before the trigger at ``t`` opens with 我 or 我们 (not 我国, 我院: a body)?
+    Unquoted words after a colon run on to the paragraph's end, and the writer of news does not
+    say 我: they are still the speaker's, reported.  Not when a quotation mark right after the
+    colon closes before the sentence (the words ended there)."""
+    if vt.find("我", a, t) < 0:
+        return False  # (most sentences: no 我 before the trigger)
+    if _FIRST_PERSON_CLAUSE.search(vt[a:t]) is None:
+        return False
+    lo = vt.rfind("\n", 0, a) + 1
+    said = max(_TELLS_COLON.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
+    if said is None:  # (the last one in the paragraph before the sentence)
+        return False
+    opened = vt[said.end() : said.end() + 1] in _QUOTE_OPEN
+    return not (opened and _QUOTE_CLOSE.search(vt, said.end(), a) is not None)
+
+
+# a clause opening with the writer as its subject, anywhere before the trigger in its sentence
+_FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[，,；;])" + _FIRST_PERSON.pattern)
+_TELLS_COLON = re.compile("(?:" + cue("tells").pattern + r")[：:]")  # 某人发微博表示：
 
 
 def _clause_person(vt: str, clause: _Clause, actors: list[Actor], company: Actor) -> Actor | None:
