@@ -2712,6 +2712,8 @@ def test_an_award_given_goes_to_the_one_after_the_giving_verb(
     for role, fillers in expected.items():
         assert got.get(role) == fillers, got
     assert "获奖人" not in expected or not set(got["获奖人"]) & {"学校", "一等奖"}, got
+    # (the prize is an argument, no one taking part)
+    assert "一等奖" not in [a.name for a in news(events(steps, text), "产品行为-获奖").actors]
 
 
 @pytest.mark.parametrize(

@@ -3764,6 +3764,12 @@ class NewsCoder:
         for who, side in sided:
             if who is None or (who is patient and thing and who.kind == "NP"):
                 continue  # 13个月, 部分汽车: an argument of the event, not an actor in it
+            if (
+                who is agent
+                and subject_role
+                and _prize_for_giver(who, subject_role) != subject_role
+            ):  # 一等奖颁给了某某: the prize given, an argument, no one taking part
+                continue
             if placeless and not plover and (who.place or _in_place(who.start, who.end, actors)):
                 continue
             event_actors.append(self._event_actor(view, who, side if plover else "party"))
