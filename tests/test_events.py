@@ -584,6 +584,54 @@ def test_a_passive_inside_what_a_later_verb_is_about_keeps_its_subject(
     assert [a.name for a in e.actors if a.side == "target"] == [target], e.actors
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # 甲对乙被丙V一事表示不满: 丙 does V; 甲, before the 对, is the one displeased
+        ("美国对华为高管被加拿大逮捕一事表示不满。", "美国", "华为"),
+        # (the passive's verb read as a noun before 一事: the matter closes the 对 phrase)
+        ("德国对法国被俄罗斯制裁一事提出抗议。", "德国", "法国"),
+    ],
+)
+def test_a_reaction_to_a_passive_told_inside_its_topic_is_the_reactors(
+    steps, text: str, source: str, target: str
+) -> None:
+    e = next(e for e in events(steps, text) if e.type in ("ACCUSE", "PROTEST"))
+    assert [a.name for a in e.actors if a.side == "source"] == [source], e.actors
+    assert target in [a.name for a in e.actors if a.side == "target"], e.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # the arrest told inside 对…表示关切: the one before 对 reacts, it is not arrested
+        ("美国国务院对李明被香港警方逮捕表示关切。", "李明"),
+        ("美国国务院对王某被香港警方逮捕表示关切。", "王某"),
+    ],
+)
+def test_the_reactor_before_a_passive_topic_is_not_acted_on(
+    steps, text: str, arrested: str
+) -> None:
+    (e,) = typed(events(steps, text), "司法行为-拘捕")
+    assert "美国国务院" not in [a.name for a in e.actors], e.actors
+    assert [a.text for a in e.arguments if a.role == "被拘捕者"] == [arrested], e.arguments
+    assert [a.name for a in e.actors if a.side == "source"] == ["香港警方"], e.actors
+
+
+def test_a_passive_whose_verb_is_the_trigger_keeps_its_agent(steps) -> None:
+    # controls: the agent of the trigger's own passive, inside a 对 phrase or not
+    e = one(events(steps, "日本被美国严厉谴责。"), "ACCUSE")
+    assert {(a.country, a.side) for a in e.actors} == {("USA", "source"), ("JPN", "target")}
+    (e,) = typed(events(steps, "李明被香港警方逮捕。"), "司法行为-拘捕")
+    assert [(a.name, a.side) for a in e.actors] == [("香港警方", "source"), ("李明", "target")]
+
+
+def test_a_state_reacting_to_an_arrest_is_not_arrested(steps) -> None:
+    # 甲对乙被丙逮捕表示关切, 甲 a state: the arrest's sides are 丙 and 乙 only
+    e = one(events(steps, "俄罗斯对李明被美国逮捕表示关切。"), "COERCE")
+    assert [(a.name, a.side) for a in e.actors] == [("美国", "source"), ("李明", "target")]
+
+
 def test_agentless_passive_subject_is_no_source(steps) -> None:
     evs = events(steps, "公司董事长陈志明、财务总监林国华两人被落案起诉逃税。")
     assert not [a for e in evs for a in e.actors if a.side == "source" and a.name == "陈志明"]

@@ -522,3 +522,29 @@ def test_a_launch_about_to_come_is_planned(steps) -> None:
     # control: a launch told as done
     e = news(events(steps, "北辰公司的新款手机已于上周正式上市。"), "产品行为-发布")
     assert e.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # a noun of proposal or plan right after the act word: the act only proposed
+        ("英国对埃及的援助提议已被法国拒绝。", "AID"),
+        ("英国对埃及的援助计划遭到法国拒绝。", "AID"),
+        ("美国宣布对伊朗的制裁方案。", "SANCTION"),
+    ],
+)
+def test_an_act_named_before_a_proposal_noun_is_not_done(steps, text: str, type_: str) -> None:
+    assert one(events(steps, text), type_).status == "planned"
+
+
+def test_a_proposal_refused_in_a_passive_is_a_refusal(steps) -> None:
+    # 某国的N提议已被某国拒绝: the proposal noun is what the passive is about, it frames nothing
+    e = one(events(steps, "英国对埃及的援助提议已被法国拒绝。"), "REJECT")
+    assert {(a.country, a.side) for a in e.actors} == {("FRA", "source"), ("GBR", "target")}
+
+
+def test_an_act_done_or_asked_for_keeps_its_reading(steps) -> None:
+    # controls: aid given; aid asked for is framed by the request, no aid coded
+    assert one(events(steps, "英国向埃及提供了援助。"), "AID").status == "occurred"
+    evs = events(steps, "俄罗斯呼吁西方向乌克兰提供援助。")
+    assert not [e for e in evs if e.type == "AID"], [(e.type, e.trigger) for e in evs]

@@ -2692,3 +2692,38 @@ def test_the_one_a_report_reaches_is_not_reported_on(steps) -> None:
 def test_a_doer_read_as_a_phrase_ends_before_how_often(steps, text: str, doer: str) -> None:
     # 多次, 屡次 (news_cues repeated) close no phrase read for a subject: how often, not who
     assert roles(news(events(steps, text), "灾害/意外-袭击")).get("袭击者") == [doer]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of giving an award: the giver before it, the winner after it or after 为/向
+        (
+            "学校为王芳颁发了奖学金。",
+            {"颁奖机构": ["学校"], "获奖人": ["王芳"], "奖项": ["奖学金"]},
+        ),
+        ("一等奖颁给了李明。", {"奖项": ["一等奖"], "获奖人": ["李明"]}),
+    ],
+)
+def test_an_award_given_goes_to_the_one_after_the_giving_verb(
+    steps, text: str, expected: dict[str, list[str]]
+) -> None:
+    got = roles(news(events(steps, text), "产品行为-获奖"))
+    for role, fillers in expected.items():
+        assert got.get(role) == fillers, got
+    assert "获奖人" not in expected or not set(got["获奖人"]) & {"学校", "一等奖"}, got
+    # (the prize is an argument, no one taking part)
+    assert "一等奖" not in [a.name for a in news(events(steps, text), "产品行为-获奖").actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        # controls: the winner is the subject of a verb of winning, and of a passive giving
+        ("李明获得了一等奖。", "李明"),
+        ("李明被授予一等奖。", "李明"),
+        ("评委会将金奖授予张华。", "张华"),
+    ],
+)
+def test_the_winner_of_an_award_won_or_received(steps, text: str, winner: str) -> None:
+    assert roles(news(events(steps, text), "产品行为-获奖")).get("获奖人") == [winner]

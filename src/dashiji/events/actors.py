@@ -839,6 +839,8 @@ def arguments(
             by.append(e)
         elif marker == "to":
             tgt.append(e)
+    if by:  # 美国对某某被加拿大逮捕一事表示不满: the agent of a passive inside a 对 phrase
+        by = [e for e in by if not _inner_passive_agent(view, e, start, tgt)]  # is that verb's
     src = by
     if not src and unmarked:
         # 配合美国某委员会对其收购进行的调查: the one right before the 对 that opens the trigger's
@@ -878,6 +880,9 @@ def arguments(
         tgt = obj
     if not tgt and unmarked:  # a second unmarked group before the trigger: 特朗普将俄罗斯…期限
         rest = [e for e in unmarked if not holds(src, e)]
+        if by:  # (某国对某某被警方逮捕表示关切: the one before the 对 opening the passive's
+            # subject reacts to the act, it does not undergo it)
+            rest = [e for e in rest if not _OBJECT_OPENS.match(view, e.end, start)]
         tgt = _first_group(rest)
         if tgt and src and not by:
             first, second = (tgt, src) if tgt[0].start < src[0].start else (src, tgt)
@@ -891,6 +896,22 @@ def arguments(
 _VERB_TAGS = frozenset({"v", "i"})  # 表示, 予以; 提出抗议, 深表遗憾 (idioms)
 # 已被, 均遭到: adverbs between a noun phrase and the passive mark (news_cues marked_adverbs)
 _ADVERBS_END = re.compile("(?:" + "|".join(cue_words("marked_adverbs")) + ")+$")
+
+
+def _inner_passive_agent(view: str, e: Ent, start: int, marked: list[Ent]) -> bool:
+    """Is ``e``, the agent of a passive (被/遭到 ``e``), that of another verb inside a 对
+    phrase the trigger at ``start`` is about - one of ``marked`` (the names a 对/向 marks as
+    an object) marked by 对 before it, and a verb between it and the trigger (美国对某某被加拿大
+    逮捕一事表示不满: 加拿大 arrests, the United States is displeased)?  Not a passive whose
+    verb is the trigger.  The passive's verb may be read as a noun when a word closing a
+    matter (news_cues matter_ends: 一事, 此事…) follows it (…被俄罗斯制裁一事提出抗议)."""
+    if not any(x.end <= e.start and view.startswith("对", x.marker_at) for x in marked):
+        return False
+    return _verb_between(view, e.end, start) or _MATTER_END.search(view, e.end, start) is not None
+
+
+# 一事, 此事: a word closing a matter (news_cues matter_ends)
+_MATTER_END = re.compile("|".join(map(re.escape, cue_words("matter_ends"))))
 
 
 def _owned_plan_opener(view: str, lo: int, agent_at: int, end: int, hi: int) -> int:

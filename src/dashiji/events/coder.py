@@ -101,6 +101,7 @@ from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices
 from .news_actors import drop_outlets
+from .news_cues import cue_words
 from .status import (
     PLAN_GOES_ON,
     Modality,
@@ -141,6 +142,16 @@ _NEW_PREDICATE = re.compile(r"(?:并且|并|同时|此外|随后|而且|而|但�
 _TAIL = 9  # a speech or attitude verb closing a clause stands in its last characters
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# 提议已被, 方案遭到: a passive mark right after a trigger, past adverbs (news_cues marked_adverbs)
+_PASSIVE_NEXT = re.compile(
+    "(?:" + "|".join(map(re.escape, cue_words("marked_adverbs"))) + ")*(?:被|遭到|遭)"
+)
+
+
+def _passive_subject_noun(vt: str, x: _Local) -> bool:
+    """Is the trigger ``x`` a noun that a passive right after it is about (某国的援助提议已被某国
+    拒绝: the proposal is what is refused, no request framing the refusal)?"""
+    return _PASSIVE_NEXT.match(vt, x.abs_end) is not None
 
 
 def _weekday_gone_by(choice: DateChoice, status: Status, reference: str | None) -> Status:
@@ -659,6 +670,7 @@ class EventCoder:
                     x.end <= m.start
                     and x.entry.plover_type in _FRAMING
                     and self._framed(vt, s, x, cx, clause)
+                    and not _passive_subject_noun(vt, x)
                 ):
                     attitude = True
                     break

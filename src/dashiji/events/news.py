@@ -1040,6 +1040,10 @@ _FRAME_CLOSE = re.compile(
 _ROLE_SOURCE = {"source", "target"}
 _REPORTED_TO = frozenset({"司法行为-举报"})  # 向X报案: X hears the report
 _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may open (NBA最佳新秀奖)
+# the giver's role of an award and the prize's: a subject ending in a prize noun (news_cues
+# prize_ends) before a verb of giving is the prize given, not its giver
+_GIVER_PRIZE = {"颁奖机构": "奖项"}
+_PRIZE_END = cue("prize_ends")
 _GLUED_MARK = frozenset("将把")
 _QUOTE_CLOSE = re.compile('[”」』"]')
 _NICKNAME_MAX = 6  # characters after a place in a quoted nickname (“南京胖哥”)
@@ -3782,6 +3786,12 @@ class NewsCoder:
         for who, side in sided:
             if who is None or (who is patient and thing and who.kind == "NP"):
                 continue  # 13个月, 部分汽车: an argument of the event, not an actor in it
+            if (
+                who is agent
+                and subject_role
+                and _prize_for_giver(who, subject_role) != subject_role
+            ):  # 一等奖颁给了某某: the prize given, an argument, no one taking part
+                continue
             if placeless and not plover and (who.place or _in_place(who.start, who.end, actors)):
                 continue
             event_actors.append(self._event_actor(view, who, side if plover else "party"))
@@ -3879,6 +3889,8 @@ class NewsCoder:
                     and _TIME_SPAN.fullmatch(filler.text)
                 ):
                     continue  # 连续播出8天: how long, never the programme or the product
+                if filler is not None and role is not None:
+                    role = _prize_for_giver(filler, role)  # 一等奖颁给了某某: the prize given
                 if filler is not None and role is not None and role not in _ROLE_SOURCE:
                     if role in _SEATED_ROLES and not _seat_fits(filler, role):
                         continue  # the subject before 开庭 is the case, not the court
@@ -3889,6 +3901,10 @@ class NewsCoder:
                         continue  # 2人…意外溺亡: 意外 is no one who died
                     args.extend(self._arguments(view, filler, role))
             args = _quantity_arguments(view, args, roles, clause, a, b, m)
+            if (prize := _prize_after_winner(vt, clause, m, subject_role, patient)) is not None:
+                cs, ce = view.to_original(prize[0]), view.to_original(prize[1])
+                prize_role = _GIVER_PRIZE[subject_role or ""]
+                args.append(Argument(prize_role, view.original[cs:ce], cs, ce))
             if _TERM_ROLE in roles and all(x.role != _TERM_ROLE for x in args):
                 term = _term_right_after(vt, m, clause)  # 对某某判处3年: the one sentenced told
                 if term is not None:  # before the verb, the term after it is still its object
@@ -7422,6 +7438,11 @@ def _roles(
             charged.append(x)
             mark_at = x.start if mark_at is None else mark_at
             continue
+        if passive is not None and x.end <= passive.start() and _marked(
+            vt, x, clause.start, _OBJECT_MARK
+        ):  # 对某某被警方逮捕表示关切: the mark opens a passive clause another verb is about -
+            # the one marked is that passive's subject, no object of this trigger
+            continue
         if _marked(vt, x, clause.start, _OBJECT_MARK) or _object_run(vt, x, clause.start, m.start):
             if x.kind != "PER" and x.start >= 2 and vt[x.start - 2 : x.start] in _SOME_MARKED:
                 x.start, x.text = x.start - 1, vt[x.start - 1 : x.end]  # 对某区交管局: all of it
@@ -10512,6 +10533,27 @@ def _court_as_place(vt: str, x: Actor, floor: int) -> bool:
 
 def _prosecutor(x: Actor) -> bool:
     return any(w in x.text for w in ("检察", "检方", "公诉", "控方", "律政司"))
+
+
+def _prize_for_giver(x: Actor, role: str) -> str:
+    """The role ``x`` fills when written where ``role`` stands: the prize (奖项) for a giver's
+    role (颁奖机构) when ``x`` is a phrase no recogniser read that ends in a prize noun
+    (一等奖颁给了某某, 该奖项授予…: the prize is given, it gives nothing), else ``role``."""
+    prize = _GIVER_PRIZE.get(role)
+    if prize is None or x.kind != "NP" or x.agent_type is not None:
+        return role
+    return prize if _PRIZE_END.search(x.text) else role
+
+
+def _prize_after_winner(
+    vt: str, clause: _Clause, m: NewsMatch, subject_role: str | None, winner: Actor | None
+) -> tuple[int, int] | None:
+    """The prize a verb of giving an award names after it when its winner stands before it
+    (某基金会为某某颁发奖励证书, 向某某颁发金奖: the one it is given for, then the thing given):
+    the object phrase right after the verb, for a giver's role of ``_GIVER_PRIZE``."""
+    if subject_role not in _GIVER_PRIZE or winner is None or winner.end > m.start:
+        return None
+    return _np_after(vt, clause, m, limit=_THING_MAX)
 
 
 def _seat_fits(x: Actor, role: str | None) -> bool:
