@@ -1013,3 +1013,24 @@ def test_a_photo_of_a_body_is_no_death(steps, text: str) -> None:
 
 def test_a_body_found_is_still_a_death(steps) -> None:
     assert typed(steps, "警方在河边发现一具男子遗体，随后拍照取证。", "人生-死亡")
+
+
+# ---- 男生女生, 先生女儿: 生女/生子 read across a word ending in 生 ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "班里的男生女生们都哄堂大笑。",
+        "操场上的男生女生排成两队。",
+        "这位大学生女友的照片在网上流传。",
+        "王先生女友昨天到派出所报案。",
+        "赵医生女友在急诊室工作。",
+        "学生子女的入学问题由教育局统一安排。",
+    ],
+)
+def test_a_word_ending_in_sheng_before_a_child_word_is_no_birth(steps, text: str) -> None:
+    assert not typed(steps, text, "人生-产子/女")
+
+
+def test_a_birth_told_with_sheng_nv_stays(steps) -> None:
+    # the control: 生女 after its mother, no word ending in 生 before it
+    assert typed(steps, "李女士昨天生女，母女平安。", "人生-产子/女")
