@@ -1470,3 +1470,22 @@ def test_a_driver_named_only_at_the_clause_start_is_the_crash_party(steps) -> No
     assert roles(e).get("被拘捕者") == ["姚卫东"], roles(e)
     e = last("大学时的岑嘉怡凭借一项发明获得了国家奖。", "产品行为-获奖")
     assert roles(e).get("获奖人") == ["岑嘉怡"], roles(e)
+
+
+def test_an_adverb_or_a_window_start_closes_no_name_before_a_verb(steps) -> None:
+    # invented sentences: 仍 and 昨 after a surname and a given character open what follows
+    from test_events_news import read_names
+
+    from dashiji.events.news_actors import chinese_names
+
+    assert read_names("据悉，王强仍坚持上诉。") == []
+    assert read_names("刘某昨离开现场。") == []
+    assert read_names("昨日，龚振华驾驶一辆货车撞上护栏。") == ["龚振华"]
+    # a window opened on a name read elsewhere (the recogniser's 王强) is no clause's start:
+    # the character after it is no given name's before a verb there (王强|母赔偿)
+    for text in ("法院判决王强母赔偿原告。", "警方称王强妻离开现场。"):
+        k = text.index("王强")
+        read = chinese_names(text, k, k + 4, bytearray(k + 4), set(), opens_clause=False)
+        assert [x.text for x in read] == [], (text, read)
+    e = [x for x in events(steps, "据悉，王建仍坚持上诉。") if x.news_type == "司法行为-起诉"]
+    assert e and [a.name for a in e[0].actors] == ["王建"], e
