@@ -1489,3 +1489,13 @@ def test_an_adverb_or_a_window_start_closes_no_name_before_a_verb(steps) -> None
         assert [x.text for x in read] == [], (text, read)
     e = [x for x in events(steps, "据悉，王建仍坚持上诉。") if x.news_type == "司法行为-起诉"]
     assert e and [a.name for a in e[0].actors] == ["王建"], e
+
+
+def test_a_place_opening_a_clause_before_a_verb_is_no_name() -> None:
+    # invented sentences: a three-character run ending as a place's name does (寺, 村, 庄)
+    from test_events_news import read_names
+
+    assert read_names("去年，金山寺举行法会。") == []
+    assert read_names("金山寺发表声明。") == []
+    assert read_names("昨日，石家村发生火灾。") == []
+    assert read_names("昨日，龚振华驾驶一辆货车撞上护栏。") == ["龚振华"]

@@ -653,7 +653,8 @@ def _verb_after(
     past ``j`` (朱军成|为: 成为; 黎有|没有).  ``untitled`` (no title nor name before it: a
     subject at a clause's start): a preposition too (凭借, 通过), but a name holding a clan
     mark (唐氏筛查) or a particle (成了) is none, nor a three-character one ending with an
-    adverb or a pronoun (朱军才|停止, 全靠他|工作): that character opens what follows."""
+    adverb or a pronoun (朱军才|停止, 全靠他|工作): that character opens what follows; nor one
+    ending as a place's name does (金山寺|举行: :func:`_place_endings`)."""
     tag = pos_of(text[j : j + 2]) or ""
     if not (tag.startswith("v") or (untitled and tag.startswith("p"))):
         return False
@@ -665,6 +666,8 @@ def _verb_after(
         return False  # 唐氏|筛查: a family or an eponym, no one person
     if any((pos_of(c) or "").startswith("u") for c in text[i + 1 : j]):
         return False  # 如今成了|烫手: a particle is no given name's character
+    if j - i == 3 and text[j - 1] in _place_endings():
+        return False  # 金山寺|举行: a place's name (寺, 村, 桥…), no one person
     return j - i < 3 or not (pos_of(text[j - 1]) or "").startswith(_NOT_NAME_END)
 
 
@@ -675,6 +678,15 @@ def _clan_marks() -> frozenset[str]:
     from ..annotate.entity_lexicon import rules
 
     return frozenset(rules()["names"]["clan_marks"])
+
+
+@cache
+def _place_endings() -> frozenset[str]:
+    """The characters that end a three-character place's name (寺, 村, 桥: ``name_endings``
+    of ``place_heads`` in ``entity_rules.json``, 金山寺, 董家河)."""
+    from ..annotate.entity_lexicon import rules
+
+    return frozenset(rules()["place_heads"]["name_endings"])
 
 
 # the parts of speech (of the dictionary) of a character that ends no three-character name
