@@ -585,3 +585,9 @@ def test_a_court_clerk_or_bailiff_stands_for_no_court() -> None:
 
     assert "法官" in _BENCH and "审判长" in _BENCH
     assert "法警" not in _BENCH and "书记员" not in _BENCH
+
+
+def test_judges_acting_for_themselves_stand_for_no_court(steps) -> None:
+    # invented: no ruling in the member's clause - the judges' own act, not the court's
+    e = news(events(steps, "香港高等法院驳回申请，两名法官宣布辞职。"), "组织关系-辞/离职")
+    assert [a.name for a in e.actors] == ["法官"], e.actors

@@ -790,6 +790,9 @@ _BENCH = frozenset(cue_words("court_members")) - frozenset(cue_words("court_staf
 _OTHER_BENCH = cue("other_bench_marks")
 _BENCH_LEAD = 6  # characters before a court member that may qualify it (两名外籍法官)
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+# 裁定, 判决, 宣判…: what a bench does for its court (not 辞职: the judges' own act)
+_RULING = re.compile("|".join(map(re.escape, cue_words("ruling_end"))))
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 
 
 def _bench_court(vt: str, a: int, k: int, actors: list[Actor]) -> Actor | None:
@@ -798,7 +801,8 @@ def _bench_court(vt: str, a: int, k: int, actors: list[Actor]) -> Actor | None:
     (某地高等法院, 某法院第二法庭: named, not the bare 法院) - 某地高等法院宣读判词，三名法官
     裁定…: that court's judges - or None.  Not one qualified as another bench: by a word of
     ``other_bench_marks`` in its clause right before it (另一名法官, 两名外籍法官) or by
-    another participant (英国的法官, 某国法官)."""
+    another participant (英国的法官, 某国法官); and only where it rules, a word of
+    ``ruling_end`` after it in its clause (裁定, 宣判: not 两名法官宣布辞职)."""
     x = actors[k]
     if x.text not in _BENCH or (k + 1 < len(actors) and actors[k + 1].start == x.end):
         return None  # (法官王某: a judge named, that person)
@@ -806,6 +810,9 @@ def _bench_court(vt: str, a: int, k: int, actors: list[Actor]) -> Actor | None:
     lead = _NOT_HAN.split(lead)[-1]  # (its clause's part only)
     if _OTHER_BENCH.search(lead):
         return None  # (另一名法官: another judge)
+    close = _CLAUSE_END.search(vt, x.end)
+    if _RULING.search(vt, x.end, close.start() if close else len(vt)) is None:
+        return None  # (两名法官宣布辞职: no ruling, the judges' own act)
     for y in reversed(actors[:k]):
         if y.end > x.start:
             continue
