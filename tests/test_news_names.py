@@ -1443,11 +1443,8 @@ def test_a_name_opening_a_clause_ends_before_its_verb(text: str, names: list[str
 def test_a_surname_character_opening_a_word_before_a_verb_is_no_name(text: str) -> None:
     from test_events_news import read_names
 
-    found = read_names(text)
-    assert not any(n in ("王牌飞", "黄金价", "马上出", "张开双", "高速公") for n in found), found
-    assert "韩立成" not in found and "全靠他" not in found and "高新科" not in found, found
-    assert "唐氏" not in found and "许氏" not in found, found
-    assert "成了" not in found and "高考报" not in found, found
+    # (each text names no one - but 韩立 of 韩立成为, whom the reader may read or miss)
+    assert [n for n in read_names(text) if n != "韩立"] == [], text
 
 
 def test_the_clan_marks_are_data_and_documented() -> None:
