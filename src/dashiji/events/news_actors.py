@@ -668,7 +668,7 @@ def _verb_after(
         return False  # 如今成了|烫手: a particle is no given name's character
     if j - i == 3 and text[j - 1] in _place_endings():
         return False  # 金山寺|举行: a place's name (寺, 村, 桥…), no one person
-    return j - i < 3 or not (pos_of(text[j - 1]) or "").startswith(_NOT_NAME_END)
+    return j - i < 3 or not (pos_of(text[j - 1]) or "").startswith(_NOT_SUBJECT_END)
 
 
 @cache
@@ -690,8 +690,9 @@ def _place_endings() -> frozenset[str]:
 
 
 # the parts of speech (of the dictionary) of a character that ends no three-character name
-# before a verb: an adverb, a pronoun, a conjunction, a preposition (才, 他, 而, 把)
-_NOT_NAME_END = ("d", "r", "c", "p")
+# before a verb: an adverb, a pronoun, a conjunction, a preposition (才, 他, 而, 把) - not
+# news._NOT_NAME_END (name_end_not_tags: what may follow a two-character name before a count)
+_NOT_SUBJECT_END = ("d", "r", "c", "p")
 
 
 def chinese_names(
