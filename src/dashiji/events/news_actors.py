@@ -691,7 +691,7 @@ def _place_endings() -> frozenset[str]:
 
 # the parts of speech (of the dictionary) of a character that ends no three-character name
 # before a verb: an adverb, a pronoun, a conjunction, a preposition (才, 他, 而, 把) - not
-# news._NOT_NAME_END (name_end_not_tags: what may follow a two-character name before a count)
+# news._NOT_NAME_END (name_end_not_tags: a character joining no two-character name before a count)
 _NOT_SUBJECT_END = ("d", "r", "c", "p")
 
 
