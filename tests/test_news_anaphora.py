@@ -563,3 +563,31 @@ def test_judges_with_no_court_or_with_a_name_stay_themselves(steps) -> None:
     assert roles(e)["拘捕者"] == ["法官"]
     text = "江州市中级人民法院昨日开庭，审判长张某宣布撤销王某的保释，王某须即时还押。"
     assert roles(news(events(steps, text), "司法行为-拘捕"))["拘捕者"] == ["张某"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented sentences: a word before the member qualifies it - another bench
+        "香港高等法院驳回申请，另一名法官裁定撤销王某的保释，王某须即时还押。",
+        "香港高等法院驳回申请，英国的法官裁定撤销王某的保释，王某须即时还押。",
+        "香港高等法院驳回申请，两名外籍法官裁定撤销王某的保释，王某须即时还押。",
+    ],
+)
+def test_a_qualified_court_member_stands_for_no_court_named_before(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert "香港高等法院" not in roles(e).get("拘捕者", []), roles(e)
+
+
+def test_a_court_clerk_or_bailiff_stands_for_no_court() -> None:
+    # who serves the court (法警, 书记员) rules for none: only its bench stands for it
+    from dashiji.events.anaphora import _BENCH
+
+    assert "法官" in _BENCH and "审判长" in _BENCH
+    assert "法警" not in _BENCH and "书记员" not in _BENCH
+
+
+def test_judges_acting_for_themselves_stand_for_no_court(steps) -> None:
+    # invented: no ruling in the member's clause - the judges' own act, not the court's
+    e = news(events(steps, "香港高等法院驳回申请，两名法官宣布辞职。"), "组织关系-辞/离职")
+    assert [a.name for a in e.actors] == ["法官"], e.actors

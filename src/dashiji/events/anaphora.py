@@ -784,22 +784,44 @@ def _body(x: Actor) -> bool:
 
 _BARE_BEFORE = frozenset(w for w in cue_words("not_subject_before") if len(w) == 1)
 _NOT_BARE = PEOPLE_KINDS | {"BUS"}
-_COURT_MEMBERS = frozenset(cue_words("court_members"))  # 法官, 审判长, 陪审团…
+# 法官, 审判长, 陪审团…: who sits on a court's bench and rules (not its staff: 法警, 书记员)
+_BENCH = frozenset(cue_words("court_members")) - frozenset(cue_words("court_staff"))
+# 另, 其他, 外籍…: a word before a court member that makes it another bench (另一名法官)
+_OTHER_BENCH = cue("other_bench_marks")
+_BENCH_LEAD = 6  # characters before a court member that may qualify it (两名外籍法官)
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+# 裁定, 判决, 宣判…: what a bench does for its court (not 辞职: the judges' own act)
+_RULING = re.compile("|".join(map(re.escape, cue_words("ruling_end"))))
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 
 
-def _bench_court(k: int, actors: list[Actor]) -> Actor | None:
+def _bench_court(vt: str, a: int, k: int, actors: list[Actor]) -> Actor | None:
     """The court whose bench the court member ``actors[k]`` (法官, 审判长…, written with no
-    name after it) sits on: the nearest court its sentence names before it (某地高等法院,
-    某法院第二法庭: named, not the bare 法院) - 某地高等法院宣读判词，三名法官裁定…: that court's
-    judges - or None."""
+    name after it) sits on: the nearest court its sentence (opening at ``a``) names before it
+    (某地高等法院, 某法院第二法庭: named, not the bare 法院) - 某地高等法院宣读判词，三名法官
+    裁定…: that court's judges - or None.  Not one qualified as another bench: by a word of
+    ``other_bench_marks`` in its clause right before it (另一名法官, 两名外籍法官) or by
+    another participant (英国的法官, 某国法官); and only where it rules, a word of
+    ``ruling_end`` after it in its clause (裁定, 宣判: not 两名法官宣布辞职)."""
     x = actors[k]
-    if x.text not in _COURT_MEMBERS or (k + 1 < len(actors) and actors[k + 1].start == x.end):
+    if x.text not in _BENCH or (k + 1 < len(actors) and actors[k + 1].start == x.end):
         return None  # (法官王某: a judge named, that person)
+    lead = vt[max(a, x.start - _BENCH_LEAD) : x.start]
+    lead = _NOT_HAN.split(lead)[-1]  # (its clause's part only)
+    if _OTHER_BENCH.search(lead):
+        return None  # (另一名法官: another judge)
+    close = _CLAUSE_END.search(vt, x.end)
+    if _RULING.search(vt, x.end, close.start() if close else len(vt)) is None:
+        return None  # (两名法官宣布辞职: no ruling, the judges' own act)
     for y in reversed(actors[:k]):
-        if y.end <= x.start and y.agent_type == "JUD" and _body(y):
+        if y.end > x.start:
+            continue
+        if y.agent_type == "JUD" and _body(y):
             name = _named(y)
             if name.find("法院") > 0 or (name.endswith("法庭") and len(name) > 2):
                 return y  # (a court named, not the bare word 法院: which one is unsaid)
+        elif vt[y.end : x.start] in ("", "的"):
+            return None  # (英国的法官: a bench of another place's)
     return None
 
 
@@ -823,7 +845,7 @@ def bare_bodies(vt: str, a: int, actors: list[Actor]) -> list[Actor]:
             or k == 0
         ):
             continue
-        court = _bench_court(k, actors)
+        court = _bench_court(vt, a, k, actors)
         if court is not None:  # (its judges rule for the court: the court acts)
             if out is actors:
                 out = list(actors)

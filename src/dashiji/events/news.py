@@ -5891,7 +5891,10 @@ def _longer_names(
             or (pos_of.get(vt[k]) or "x").startswith(_NOT_NAME_END)
         ):
             continue
-        read = chinese_names(vt, x.start, min(end, k + 2), bytearray(k + 2), cut_at, mentions)
+        # (x.start opens a window on x, no clause: 判决王强|母赔偿 - no subject's verb closes it)
+        read = chinese_names(
+            vt, x.start, min(end, k + 2), bytearray(k + 2), cut_at, mentions, opens_clause=False
+        )
         if read and read[0].start == x.start and read[0].end == k + 1:
             x.end, x.text = k + 1, vt[x.start : k + 1]
 

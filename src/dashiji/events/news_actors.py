@@ -585,7 +585,7 @@ _JOINERS = frozenset((*PAIR_COORDINATORS, "、"))  # a coordinator between two n
 _LIST_CLOSE = _CLOSING | frozenset("及和与")  # (the same, and a coordinator)
 _NOT_GIVEN = frozenset(
     "的在以方已未被与终是先案因坐还之后今目又对称喊和及等也都将曾再正就把向于"
-    "并只从"  # 朱军并没有, 韩某从不: adverbs after a name
+    "并只从仍昨"  # 朱军并没有, 韩某从不, 王强仍坚持, 刘某昨离开: adverbs and 昨 after a name
 )
 _VERB_AFTER_NAME = re.compile(
     r"(?:宣布|表示|回应|承认|否认|透露|发文|发布|出席|接受|携|曾|再|又|正|一审|二审|本人|夫妇|两人|二人|"
@@ -653,7 +653,8 @@ def _verb_after(
     past ``j`` (朱军成|为: 成为; 黎有|没有).  ``untitled`` (no title nor name before it: a
     subject at a clause's start): a preposition too (凭借, 通过), but a name holding a clan
     mark (唐氏筛查) or a particle (成了) is none, nor a three-character one ending with an
-    adverb or a pronoun (朱军才|停止, 全靠他|工作): that character opens what follows."""
+    adverb or a pronoun (朱军才|停止, 全靠他|工作): that character opens what follows; nor one
+    ending as a place's name does (金山寺|举行: :func:`_place_endings`)."""
     tag = pos_of(text[j : j + 2]) or ""
     if not (tag.startswith("v") or (untitled and tag.startswith("p"))):
         return False
@@ -665,7 +666,9 @@ def _verb_after(
         return False  # 唐氏|筛查: a family or an eponym, no one person
     if any((pos_of(c) or "").startswith("u") for c in text[i + 1 : j]):
         return False  # 如今成了|烫手: a particle is no given name's character
-    return j - i < 3 or not (pos_of(text[j - 1]) or "").startswith(_NOT_NAME_END)
+    if j - i == 3 and text[j - 1] in _place_endings():
+        return False  # 金山寺|举行: a place's name (寺, 村, 桥…), no one person
+    return j - i < 3 or not (pos_of(text[j - 1]) or "").startswith(_NOT_SUBJECT_END)
 
 
 @cache
@@ -677,9 +680,19 @@ def _clan_marks() -> frozenset[str]:
     return frozenset(rules()["names"]["clan_marks"])
 
 
+@cache
+def _place_endings() -> frozenset[str]:
+    """The characters that end a three-character place's name (寺, 村, 桥: ``name_endings``
+    of ``place_heads`` in ``entity_rules.json``, 金山寺, 董家河)."""
+    from ..annotate.entity_lexicon import rules
+
+    return frozenset(rules()["place_heads"]["name_endings"])
+
+
 # the parts of speech (of the dictionary) of a character that ends no three-character name
-# before a verb: an adverb, a pronoun, a conjunction, a preposition (才, 他, 而, 把)
-_NOT_NAME_END = ("d", "r", "c", "p")
+# before a verb: an adverb, a pronoun, a conjunction, a preposition (才, 他, 而, 把) - not
+# news._NOT_NAME_END (name_end_not_tags: a character joining no two-character name before a count)
+_NOT_SUBJECT_END = ("d", "r", "c", "p")
 
 
 def chinese_names(
@@ -689,6 +702,7 @@ def chinese_names(
     taken: bytearray,
     cut_at: set[int],
     repeated: Callable[[str], int] | None = None,
+    opens_clause: bool = True,
 ) -> list[Actor]:
     """周扬青, 罗志祥: a surname and one or two given characters, between word boundaries (a
     punctuation mark, a function word, a title such as 歌手; after it a function word or an
@@ -700,7 +714,11 @@ def chinese_names(
     (钱某凭着…, 当时孙某某向…): a story names its people again and again, and a word run into
     one mention is bounded in another (never on both sides: 刹车失灵 holds no 车失灵).  A
     three-character candidate is taken so only when its first two characters do not occur much
-    more often on their own (朱军说 of 朱军)."""
+    more often on their own (朱军说 of 朱军).
+
+    ``opens_clause``: does ``start`` open a clause (a sentence's or a span's start), so that a
+    name there is a subject a verb may close?  Not where ``start`` only opens a window on a
+    name read elsewhere (法院判决王强|母赔偿: the recogniser's 王强, no clause at its start)."""
     pos_of = _parts_of_speech()
     out: list[Actor] = []
     seek = _surname_seek().search
@@ -745,7 +763,7 @@ def chinese_names(
         # a clause opens here (its start, a punctuation mark, or 的 closing a short phrase that
         # opens the clause: 大学时的): a subject's place
         clause_open = (
-            i == start
+            (i == start and opens_clause)
             or text[i - 1] in _CLAUSE_OPEN
             or (after_de and _opening_phrase(text, start, i - 1))
             or after_time
