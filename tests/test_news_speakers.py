@@ -358,3 +358,19 @@ def test_words_after_a_comma_past_an_addressee_run_past_a_semicolon(steps) -> No
     text = "歌手周青告诉记者，一是已向法院起诉唱片公司；二是警方将唱片公司老板刑事拘留。"
     e = news(events(steps, text), _ARREST)
     assert e.modality == "reported", e.modality
+
+
+# ---- review rev30g: the guards of the rules above ---------------------------------------------
+
+
+def test_a_day_of_an_act_before_the_saying_does_not_date_its_today(steps) -> None:
+    # (去年5月3日发生事故，警方称，今天…: the accident's day, not the statement's - the page's)
+    text = "去年5月3日，某路口发生车祸，警方称，今天已将司机王某刑事拘留。"
+    e = news(events(steps, text, ref="2025-08-20"), _HELD)
+    assert e.date == "2025-08-20", e.date
+
+
+def test_a_post_does_not_go_on_past_a_paragraph_break(steps) -> None:
+    text = "8月4日晚，歌手周青发文称：今天出席了颁奖典礼。\n今天，警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text, ref="2025-08-20"), _HELD)
+    assert e.date == "2025-08-20" and e.modality == "asserted", (e.date, e.modality)

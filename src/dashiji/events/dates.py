@@ -538,7 +538,9 @@ def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
             if day is not None and _said_from(view, day, t):
                 post = day
             elif post is None or not (
-                _opens_sentence(view, t.start) and near(view, post.end, t.start)
+                _opens_sentence(view, t.start)
+                and near(view, post.end, t.start)
+                and view.find("\n", post.end, t.start) < 0  # (not past a paragraph's end)
             ):
                 post = None
                 continue
@@ -557,10 +559,17 @@ def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
 
 def _said_from(view: str, day: TimeRef, t: TimeRef) -> bool:
     """Does the relative day ``t`` open the words of a telling verb told after the calendar
-    day ``day`` in the same sentence (8月4日晚，某人发文称：“今天…”)?"""
+    day ``day`` in the same sentence (8月4日晚，某人发文称：“今天…”)?  The day dates the telling:
+    the verb stands in its clause or in the one right after a clause of the day alone, perhaps
+    with a part of the day (8月4日晚，) - not after a clause telling an act of that day (去年5月3日
+    发生事故，警方称，今天…: the day of the accident, not of the statement)."""
     if _SENTENCE_END.search(view, day.end, t.start) is not None:
         return False
-    return _SAID_RIGHT_BEFORE.search(view, max(day.end, t.start - _SAID_REACH), t.start) is not None
+    said = _SAID_RIGHT_BEFORE.search(view, max(day.end, t.start - _SAID_REACH), t.start)
+    if said is None:
+        return False
+    clauses = _CLAUSE_CUT.split(view[day.end : said.start()])
+    return len(clauses) == 1 or (len(clauses) == 2 and len(clauses[0].strip()) <= _DAY_PART)
 
 
 def _opens_sentence(view: str, at: int) -> bool:
@@ -576,6 +585,8 @@ _POST_DAY = re.compile("(?:" + cue("post_days").pattern + ")")  # (at a time's s
 _SAID_RIGHT_BEFORE = re.compile("(?:" + cue("tells").pattern + r")[，,：:]?\s*[“\"「『]?\s*$")
 _DAY_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 4日, 本月4日, 8月4日晚
 _SAID_REACH = 8  # characters back from the relative day that the verb and its marks may take
+_CLAUSE_CUT = re.compile("[，,；;]")
+_DAY_PART = 2  # 晚, 上午, 晚间: what the day's own clause may hold after it
 
 
 def apposed_days(view: str, times: list[TimeRef]) -> None:
