@@ -374,3 +374,10 @@ def test_a_post_does_not_go_on_past_a_paragraph_break(steps) -> None:
     text = "8月4日晚，歌手周青发文称：今天出席了颁奖典礼。\n今天，警方将唱片公司老板刑事拘留。"
     e = news(events(steps, text, ref="2025-08-20"), _HELD)
     assert e.date == "2025-08-20" and e.modality == "asserted", (e.date, e.modality)
+
+
+def test_a_notice_after_a_colon_ends_with_its_sentence(steps) -> None:
+    # (警方通报称：…。 - the notice is not in the first person: a later 我们 is another's)
+    text = "警方通报称：张某已被解雇。次日，我们在现场看到警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _HELD)
+    assert e.modality == "asserted", e.modality

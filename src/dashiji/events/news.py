@@ -12654,8 +12654,10 @@ def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
     earlier in its paragraph (某人发微博表示：我们昨天…。…。今天凌晨，我被…), told in the first
     person - a clause before the trigger at ``t`` opens with 我 or 我们 (not 我国, 我院: a body)?
     Unquoted words after a colon run on to the paragraph's end, and the writer of news does not
-    say 我: they are still the speaker's, reported.  Not when a quotation mark right after the
-    colon closes before the sentence (the words ended there)."""
+    say 我: they are still the speaker's, reported.  Only when the words right after the colon,
+    in its own sentence, are told in the first person too (a police notice's words, 警方通报称：
+    张某已被拘留。, end with their sentence: a later 我们 is another's); not when a quotation mark
+    right after the colon closes before the sentence (the words ended there)."""
     if vt.find("我", a, t) < 0:
         return False  # (most sentences: no 我 before the trigger)
     if _FIRST_PERSON_CLAUSE.search(vt[a:t]) is None:
@@ -12664,6 +12666,10 @@ def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
     said = max(_TELLS_COLON.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
     if said is None:  # (the last one in the paragraph before the sentence)
         return False
+    end = _SENTENCE_STOP.search(vt, said.end(), a)
+    if vt.find("我", said.end(), a if end is None else end.start()) < 0:
+        return False  # (警方通报称：张某已被拘留。次日，我们…: the words after the colon are not
+        # told in the first person - a notice, ended with its sentence - the 我 is another's)
     opened = vt[said.end() : said.end() + 1] in _QUOTE_OPEN
     return not (opened and _QUOTE_CLOSE.search(vt, said.end(), a) is not None)
 
