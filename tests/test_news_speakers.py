@@ -381,3 +381,9 @@ def test_a_notice_after_a_colon_ends_with_its_sentence(steps) -> None:
     text = "警方通报称：张某已被解雇。次日，我们在现场看到警方将唱片公司老板刑事拘留。"
     e = news(events(steps, text), _HELD)
     assert e.modality == "asserted", e.modality
+
+
+def test_no_media_telling_is_no_source(steps) -> None:
+    # (没有媒体报道…, 所有网友发现…: not the 有 of a source no name tells)
+    e = news(events(steps, "目前没有媒体报道歌手周青已经和妻子离婚了。"), _DIVORCE)
+    assert e.modality != "reported", e.modality

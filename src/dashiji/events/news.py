@@ -287,8 +287,9 @@ def _someone_finds(text: str) -> bool:
     return text.find("有") >= 0 and _SOMEONE_FINDS.search(text) is not None
 
 
+# (not 没有媒体报道, 所有网友发现: no source, or every one - the 有 of 没有/所有/拥有)
 _SOMEONE_FINDS = re.compile(
-    "(?:" + cue("someone_finds").pattern + ")(?:" + cue("tells").pattern + ")"
+    "(?<![没所拥])(?:" + cue("someone_finds").pattern + ")(?:" + cue("tells").pattern + ")"
 )
 
 
