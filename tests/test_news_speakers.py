@@ -360,6 +360,13 @@ def test_words_after_a_comma_past_an_addressee_run_past_a_semicolon(steps) -> No
     assert e.modality == "reported", e.modality
 
 
+def test_the_later_item_of_a_list_after_a_saying_stays_its_words(steps) -> None:
+    # (表示一是…；二是…, no comma after the verb: the second item is still what was said)
+    text = "歌手周青表示一是已向法院起诉唱片公司；二是警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "reported", e.modality
+
+
 # ---- review rev30g: the guards of the rules above ---------------------------------------------
 
 

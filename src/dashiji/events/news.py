@@ -6094,9 +6094,14 @@ def _reported_in(text: str) -> bool:
 def _statement_closed(text: str, at: int) -> bool:
     """Does a semicolon close the clause of a saying that ends at ``at`` with its words in it
     (自称已批准某协议；某国将…: the statement after it is one of the narrator's own)?  Not when
-    a comma or a colon comes first (告诉记者，一是…；二是…: the words run on past it)."""
+    a comma or a colon comes first (告诉记者，一是…；二是…: the words run on past it), nor
+    when a later item of a list opens the clause after it (表示一是…；二是…: the saying's list)."""
     semi = _SEMICOLON.search(text, at)
-    return semi is not None and COMMA_COLON.search(text, at, semi.start()) is None
+    return (
+        semi is not None
+        and COMMA_COLON.search(text, at, semi.start()) is None
+        and _LATER_ITEM.match(text, semi.end()) is None
+    )
 
 
 _SEMICOLON = re.compile("[；;]")  # the end of a statement
