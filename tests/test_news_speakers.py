@@ -394,3 +394,16 @@ def test_no_media_telling_is_no_source(steps) -> None:
     # (没有媒体报道…, 所有网友发现…: not the 有 of a source no name tells)
     e = news(events(steps, "目前没有媒体报道歌手周青已经和妻子离婚了。"), _DIVORCE)
     assert e.modality != "reported", e.modality
+
+
+def test_what_an_unnamed_expert_finds_is_reported(steps) -> None:
+    # (someone_finds reads the sources of someone_says too, but the bare 有人: 有专家发现…)
+    e = news(events(steps, "有专家发现歌手周青已经和妻子离婚了。"), _DIVORCE)
+    assert e.modality == "reported", e.modality
+
+
+def test_tomorrow_in_a_dated_post_counts_from_the_post(steps) -> None:
+    # (明日: a page-relative day of time_rules.json, as 今天 - counted from the post's day)
+    text = "3月10日，演员高原在微博上写道，明日他将被剧组解雇。"
+    e = news(events(steps, text, ref="2025-03-25"), _FIRED)
+    assert e.date == "2025-03-11", e.date

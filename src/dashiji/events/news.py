@@ -280,16 +280,26 @@ def _someone_says(vt: str, a: int, t: int) -> bool:
 
 
 def _someone_finds(text: str) -> bool:
-    """Does ``text`` hold a source no name tells (news_cues ``someone_finds``: 有网友, 有眼尖
-    的网友, 有知情人…) right before a telling verb (``tells``: 发现, 爆料, 称…) - 有网友发现某人
-    还点赞了…: what they found is theirs to tell, reported (not 有人发现…: a witness finds a
-    scene; not 警方发现: a named finder)?"""
+    """Does ``text`` hold a source no name tells (news_cues ``someone_says`` but 有人: 有网友,
+    有知情人…, and ``someone_finds``: 有眼尖的网友…) right before a telling verb (``tells``:
+    发现, 爆料, 称…) - 有网友发现某人还点赞了…: what they found is theirs to tell, reported (not
+    有人发现…: a witness finds a scene; not 警方发现: a named finder)?"""
     return text.find("有") >= 0 and _SOMEONE_FINDS.search(text) is not None
 
 
 # (not 没有媒体报道, 所有网友发现: no source, or every one - the 有 of 没有/所有/拥有)
 _SOMEONE_FINDS = re.compile(
-    "(?<![没所拥])(?:" + cue("someone_finds").pattern + ")(?:" + cue("tells").pattern + ")"
+    "(?<![没所拥])(?:"
+    + "|".join(
+        sorted(
+            {*cue_words("someone_finds"), *cue_words("someone_says")} - {"有人"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")(?:"
+    + cue("tells").pattern
+    + ")"
 )
 
 
