@@ -407,3 +407,10 @@ def test_tomorrow_in_a_dated_post_counts_from_the_post(steps) -> None:
     text = "3月10日，演员高原在微博上写道，明日他将被剧组解雇。"
     e = news(events(steps, text, ref="2025-03-25"), _FIRED)
     assert e.date == "2025-03-11", e.date
+
+
+def test_the_day_after_a_post_counts_from_the_post(steps) -> None:
+    # (…发文称，今天…。次日，…: 次日 is the day after the post's 今天, not after the page's)
+    text = "8月4日晚，歌手周青发文称，今天被唱片公司解雇了。次日，警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text, ref="2025-08-20"), _HELD)
+    assert e.date == "2025-08-05", e.date

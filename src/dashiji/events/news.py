@@ -1232,8 +1232,8 @@ class NewsCoder:
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
-        anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
         posted_days(vt, time_refs, doc.reference_date)  # 8月4日，某人发文称：“今天…”: that day
+        anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)  # (次日 after it: from it)
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
