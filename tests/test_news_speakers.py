@@ -414,3 +414,10 @@ def test_the_day_after_a_post_counts_from_the_post(steps) -> None:
     text = "8月4日晚，歌手周青发文称，今天被唱片公司解雇了。次日，警方将唱片公司老板刑事拘留。"
     e = news(events(steps, text, ref="2025-08-20"), _HELD)
     assert e.date == "2025-08-05", e.date
+
+
+def test_a_notice_of_our_city_is_no_first_person_post(steps) -> None:
+    # (警方通报称：我市…。 - 我市 is a body, not the speaker: the notice ends with its sentence)
+    text = "警方通报称：我市已解雇张某。次日，我们在现场看到警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _HELD)
+    assert e.modality == "asserted", e.modality

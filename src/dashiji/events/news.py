@@ -12683,9 +12683,10 @@ def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
     if said is None:  # (the last one in the paragraph before the sentence)
         return False
     end = _SENTENCE_STOP.search(vt, said.end(), a)
-    if vt.find("我", said.end(), a if end is None else end.start()) < 0:
+    if _FIRST_PERSON.search(vt, said.end(), a if end is None else end.start()) is None:
         return False  # (警方通报称：张某已被拘留。次日，我们…: the words after the colon are not
-        # told in the first person - a notice, ended with its sentence - the 我 is another's)
+        # told in the first person - a notice, ended with its sentence, 我市已逮捕… too - the
+        # 我 after them is another's)
     opened = vt[said.end() : said.end() + 1] in _QUOTE_OPEN
     return not (opened and _QUOTE_CLOSE.search(vt, said.end(), a) is not None)
 
