@@ -358,3 +358,66 @@ def test_words_after_a_comma_past_an_addressee_run_past_a_semicolon(steps) -> No
     text = "歌手周青告诉记者，一是已向法院起诉唱片公司；二是警方将唱片公司老板刑事拘留。"
     e = news(events(steps, text), _ARREST)
     assert e.modality == "reported", e.modality
+
+
+def test_the_later_item_of_a_list_after_a_saying_stays_its_words(steps) -> None:
+    # (表示一是…；二是…, no comma after the verb: the second item is still what was said)
+    text = "歌手周青表示一是已向法院起诉唱片公司；二是警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _ARREST)
+    assert e.modality == "reported", e.modality
+
+
+# ---- review rev30g: the guards of the rules above ---------------------------------------------
+
+
+def test_a_day_of_an_act_before_the_saying_does_not_date_its_today(steps) -> None:
+    # (去年5月3日发生事故，警方称，今天…: the accident's day, not the statement's - the page's)
+    text = "去年5月3日，某路口发生车祸，警方称，今天已将司机王某刑事拘留。"
+    e = news(events(steps, text, ref="2025-08-20"), _HELD)
+    assert e.date == "2025-08-20", e.date
+
+
+def test_a_post_does_not_go_on_past_a_paragraph_break(steps) -> None:
+    text = "8月4日晚，歌手周青发文称：今天出席了颁奖典礼。\n今天，警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text, ref="2025-08-20"), _HELD)
+    assert e.date == "2025-08-20" and e.modality == "asserted", (e.date, e.modality)
+
+
+def test_a_notice_after_a_colon_ends_with_its_sentence(steps) -> None:
+    # (警方通报称：…。 - the notice is not in the first person: a later 我们 is another's)
+    text = "警方通报称：张某已被解雇。次日，我们在现场看到警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _HELD)
+    assert e.modality == "asserted", e.modality
+
+
+def test_no_media_telling_is_no_source(steps) -> None:
+    # (没有媒体报道…, 所有网友发现…: not the 有 of a source no name tells)
+    e = news(events(steps, "目前没有媒体报道歌手周青已经和妻子离婚了。"), _DIVORCE)
+    assert e.modality != "reported", e.modality
+
+
+def test_what_an_unnamed_expert_finds_is_reported(steps) -> None:
+    # (someone_finds reads the sources of someone_says too, but the bare 有人: 有专家发现…)
+    e = news(events(steps, "有专家发现歌手周青已经和妻子离婚了。"), _DIVORCE)
+    assert e.modality == "reported", e.modality
+
+
+def test_tomorrow_in_a_dated_post_counts_from_the_post(steps) -> None:
+    # (明日: a page-relative day of time_rules.json, as 今天 - counted from the post's day)
+    text = "3月10日，演员高原在微博上写道，明日他将被剧组解雇。"
+    e = news(events(steps, text, ref="2025-03-25"), _FIRED)
+    assert e.date == "2025-03-11", e.date
+
+
+def test_the_day_after_a_post_counts_from_the_post(steps) -> None:
+    # (…发文称，今天…。次日，…: 次日 is the day after the post's 今天, not after the page's)
+    text = "8月4日晚，歌手周青发文称，今天被唱片公司解雇了。次日，警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text, ref="2025-08-20"), _HELD)
+    assert e.date == "2025-08-05", e.date
+
+
+def test_a_notice_of_our_city_is_no_first_person_post(steps) -> None:
+    # (警方通报称：我市…。 - 我市 is a body, not the speaker: the notice ends with its sentence)
+    text = "警方通报称：我市已解雇张某。次日，我们在现场看到警方将唱片公司老板刑事拘留。"
+    e = news(events(steps, text), _HELD)
+    assert e.modality == "asserted", e.modality

@@ -518,11 +518,12 @@ def anchor_day_anaphors(
 
 
 def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
-    """A relative day (news_cues ``post_days``: 今天, 昨晚…) that opens the words of a post or
-    a statement - right after a telling verb (``tells``: 称, 写道, 表示…) and its comma, colon
-    or quotation mark - whose day the sentence tells before that verb (8月4日晚，某人发文称：
-    “今天…”) is counted from that day, not from the article's: the one who posts says 今天 of
-    the day of posting.  A relative day opening the sentence right after one so counted, with
+    """A relative day read from the page's day (:data:`_POST_DAY`: 今天, 昨晚…) that opens the
+    words of a post or a statement - right after a telling verb (``tells``: 称, 写道, 表示…)
+    and its comma, colon or quotation mark - whose day the sentence tells before that verb, in
+    its clause or in a clause of the day alone (8月4日晚，某人发文称：“今天…”), is counted from
+    that day, not from the article's: the one who posts says 今天 of the day of posting.  A
+    relative day opening the sentence right after one so counted, in the same paragraph, with
     no calendar day between, goes on with the same words (…写道，今天出席了…。今天很荣幸…)
     and counts from the same day.  Such a time is ``posted`` (its words are credited to the
     one who posts them) and ``anchored`` with ``base`` the day of the post."""
@@ -538,7 +539,9 @@ def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
             if day is not None and _said_from(view, day, t):
                 post = day
             elif post is None or not (
-                _opens_sentence(view, t.start) and near(view, post.end, t.start)
+                _opens_sentence(view, t.start)
+                and near(view, post.end, t.start)
+                and view.find("\n", post.end, t.start) < 0  # (not past a paragraph's end)
             ):
                 post = None
                 continue
@@ -557,10 +560,17 @@ def posted_days(view: str, times: list[TimeRef], reference: str | None) -> None:
 
 def _said_from(view: str, day: TimeRef, t: TimeRef) -> bool:
     """Does the relative day ``t`` open the words of a telling verb told after the calendar
-    day ``day`` in the same sentence (8月4日晚，某人发文称：“今天…”)?"""
+    day ``day`` in the same sentence (8月4日晚，某人发文称：“今天…”)?  The day dates the telling:
+    the verb stands in its clause or in the one right after a clause of the day alone, perhaps
+    with a part of the day (8月4日晚，) - not after a clause telling an act of that day (去年5月3日
+    发生事故，警方称，今天…: the day of the accident, not of the statement)."""
     if _SENTENCE_END.search(view, day.end, t.start) is not None:
         return False
-    return _SAID_RIGHT_BEFORE.search(view, max(day.end, t.start - _SAID_REACH), t.start) is not None
+    said = _SAID_RIGHT_BEFORE.search(view, max(day.end, t.start - _SAID_REACH), t.start)
+    if said is None:
+        return False
+    clauses = _CLAUSE_CUT.split(view[day.end : said.start()])
+    return len(clauses) == 1 or (len(clauses) == 2 and len(clauses[0].strip()) <= _DAY_PART)
 
 
 def _opens_sentence(view: str, at: int) -> bool:
@@ -571,11 +581,26 @@ def _opens_sentence(view: str, at: int) -> bool:
     return k == 0 or view[k - 1] in "。！？!?\n"
 
 
-_POST_DAY = re.compile("(?:" + cue("post_days").pattern + ")")  # (at a time's start; the gate)
+# the relative days read from the page's day (今天, 昨晚, 明日…: time_rules.json relative_days and
+# relative_day_parts, not day_anaphors - 当天, 次日 count from a day told before); at a time's
+# start, and the gate
+_RULES = rules()
+_POST_DAY = re.compile(
+    "|".join(
+        sorted(
+            {*_RULES["relative_days"], *_RULES["relative_day_parts"]}
+            - set(_RULES["day_anaphors"]["words"]),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 # a telling verb, then its comma or colon and perhaps a quotation mark, right before the time
 _SAID_RIGHT_BEFORE = re.compile("(?:" + cue("tells").pattern + r")[，,：:]?\s*[“\"「『]?\s*$")
 _DAY_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 4日, 本月4日, 8月4日晚
 _SAID_REACH = 8  # characters back from the relative day that the verb and its marks may take
+_CLAUSE_CUT = re.compile("[，,；;]")
+_DAY_PART = 2  # 晚, 上午, 晚间: what the day's own clause may hold after it
 
 
 def apposed_days(view: str, times: list[TimeRef]) -> None:

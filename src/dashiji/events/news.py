@@ -280,15 +280,26 @@ def _someone_says(vt: str, a: int, t: int) -> bool:
 
 
 def _someone_finds(text: str) -> bool:
-    """Does ``text`` hold a source no name tells (news_cues ``someone_finds``: 有网友, 有眼尖
-    的网友, 有知情人…) right before a telling verb (``tells``: 发现, 爆料, 称…) - 有网友发现某人
-    还点赞了…: what they found is theirs to tell, reported (not 有人发现…: a witness finds a
-    scene; not 警方发现: a named finder)?"""
+    """Does ``text`` hold a source no name tells (news_cues ``someone_says`` but 有人: 有网友,
+    有知情人…, and ``someone_finds``: 有眼尖的网友…) right before a telling verb (``tells``:
+    发现, 爆料, 称…) - 有网友发现某人还点赞了…: what they found is theirs to tell, reported (not
+    有人发现…: a witness finds a scene; not 警方发现: a named finder)?"""
     return text.find("有") >= 0 and _SOMEONE_FINDS.search(text) is not None
 
 
+# (not 没有媒体报道, 所有网友发现: no source, or every one - the 有 of 没有/所有/拥有)
 _SOMEONE_FINDS = re.compile(
-    "(?:" + cue("someone_finds").pattern + ")(?:" + cue("tells").pattern + ")"
+    "(?<![没所拥])(?:"
+    + "|".join(
+        sorted(
+            {*cue_words("someone_finds"), *cue_words("someone_says")} - {"有人"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")(?:"
+    + cue("tells").pattern
+    + ")"
 )
 
 
@@ -1225,8 +1236,8 @@ class NewsCoder:
         # 开庭当日: the day of the act the word before the anaphor names, not the day told before
         acts = {mm.end: (kind,) for mm in every if (kind := mm.entry.news or mm.entry.plover)}
         apposed_days(vt, time_refs)  # 约20天前的7月26日: the day, not 20天前
-        anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)
         posted_days(vt, time_refs, doc.reference_date)  # 8月4日，某人发文称：“今天…”: that day
+        anchor_day_anaphors(time_refs, doc.reference_date, vt, acts)  # (次日 after it: from it)
         demonstrative_days(vt, time_refs)  # 2019年3月2日，…。这天，…: that day
         turned_years(time_refs, doc.reference_date, vt)  # 2020年12月23日…。2月1日…: which year
         incidents = incident_days(vt, time_refs)  # 5月3日晚在某地发生的…案件: its day
@@ -6112,9 +6123,14 @@ def _reported_in(text: str) -> bool:
 def _statement_closed(text: str, at: int) -> bool:
     """Does a semicolon close the clause of a saying that ends at ``at`` with its words in it
     (自称已批准某协议；某国将…: the statement after it is one of the narrator's own)?  Not when
-    a comma or a colon comes first (告诉记者，一是…；二是…: the words run on past it)."""
+    a comma or a colon comes first (告诉记者，一是…；二是…: the words run on past it), nor
+    when a later item of a list opens the clause after it (表示一是…；二是…: the saying's list)."""
     semi = _SEMICOLON.search(text, at)
-    return semi is not None and COMMA_COLON.search(text, at, semi.start()) is None
+    return (
+        semi is not None
+        and COMMA_COLON.search(text, at, semi.start()) is None
+        and _LATER_ITEM.match(text, semi.end()) is None
+    )
 
 
 _SEMICOLON = re.compile("[；;]")  # the end of a statement
@@ -12699,8 +12715,10 @@ def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
     earlier in its paragraph (某人发微博表示：我们昨天…。…。今天凌晨，我被…), told in the first
     person - a clause before the trigger at ``t`` opens with 我 or 我们 (not 我国, 我院: a body)?
     Unquoted words after a colon run on to the paragraph's end, and the writer of news does not
-    say 我: they are still the speaker's, reported.  Not when a quotation mark right after the
-    colon closes before the sentence (the words ended there)."""
+    say 我: they are still the speaker's, reported.  Only when the words right after the colon,
+    in its own sentence, are told in the first person too (a police notice's words, 警方通报称：
+    张某已被拘留。, end with their sentence: a later 我们 is another's); not when a quotation mark
+    right after the colon closes before the sentence (the words ended there)."""
     if vt.find("我", a, t) < 0:
         return False  # (most sentences: no 我 before the trigger)
     if _FIRST_PERSON_CLAUSE.search(vt[a:t]) is None:
@@ -12709,6 +12727,11 @@ def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
     said = max(_TELLS_COLON.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
     if said is None:  # (the last one in the paragraph before the sentence)
         return False
+    end = _SENTENCE_STOP.search(vt, said.end(), a)
+    if _FIRST_PERSON.search(vt, said.end(), a if end is None else end.start()) is None:
+        return False  # (警方通报称：张某已被拘留。次日，我们…: the words after the colon are not
+        # told in the first person - a notice, ended with its sentence, 我市已逮捕… too - the
+        # 我 after them is another's)
     opened = vt[said.end() : said.end() + 1] in _QUOTE_OPEN
     return not (opened and _QUOTE_CLOSE.search(vt, said.end(), a) is not None)
 
