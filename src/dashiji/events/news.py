@@ -7043,6 +7043,8 @@ def _marked(
     lead = vt[max(floor, at - 1) : at]
     if lead and lead in marks:
         return True
+    if lead == "某":  # (为某公司, 与某公司: the name read without the 某 that opens it)
+        return at - 2 >= floor and vt[at - 2] in marks
     if lead != "着":  # (朝着X, 冲着X: the two-character marks)
         return False
     lead = vt[max(floor, at - 2) : at]
