@@ -831,3 +831,9 @@ def test_a_subject_whose_dui_phrase_holds_a_verb_is_still_held(steps, text: str)
     # controls: 对此, 对X动手 - the one before 对 is the one the passive is about
     (e,) = typed(events(steps, text), "司法行为-拘捕")
     assert [a.text for a in e.arguments if a.role == "被拘捕者"] == ["张某"], e.arguments
+
+
+def test_a_reaction_to_a_passive_with_an_unnamed_subject_is_the_reactors(steps) -> None:
+    # 甲对某某被丙V表示不满, 某某 no name read: 甲 is displeased with 丙, not 丙 with 甲
+    e = one(events(steps, "俄罗斯对某某被美国逮捕表示强烈不满。"), "ACCUSE")
+    assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("USA", "target")}
