@@ -810,3 +810,30 @@ def test_an_arrest_that_same_afternoon_is_dated_by_the_day_told_before(steps) ->
         "COERCE",
     )
     assert (e.date, e.context_date) == (None, "2024-03-02")  # (its day is the sentence before's)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 甲对乙被丙V表示…, 乙 no name read: 甲 reacts, it is not the one acted on
+        "中国对某某被加拿大警方逮捕表示关切。",
+        "日本对本国公民被中国拘押表示抗议。",
+    ],
+)
+def test_the_reactor_before_an_unnamed_passive_subject_is_not_acted_on(steps, text: str) -> None:
+    (e,) = typed(events(steps, text), "司法行为-拘捕")
+    assert not [a for a in e.arguments if a.role == "被拘捕者" and a.text in ("中国", "日本")]
+    assert all(a.side != "target" or a.name not in ("中国", "日本") for a in e.actors), e.actors
+
+
+@pytest.mark.parametrize("text", ["张某对邻居动手被警方拘留。", "张某对此被警方拘留。"])
+def test_a_subject_whose_dui_phrase_holds_a_verb_is_still_held(steps, text: str) -> None:
+    # controls: 对此, 对X动手 - the one before 对 is the one the passive is about
+    (e,) = typed(events(steps, text), "司法行为-拘捕")
+    assert [a.text for a in e.arguments if a.role == "被拘捕者"] == ["张某"], e.arguments
+
+
+def test_a_reaction_to_a_passive_with_an_unnamed_subject_is_the_reactors(steps) -> None:
+    # 甲对某某被丙V表示不满, 某某 no name read: 甲 is displeased with 丙, not 丙 with 甲
+    e = one(events(steps, "俄罗斯对某某被美国逮捕表示强烈不满。"), "ACCUSE")
+    assert {(a.country, a.side) for a in e.actors} == {("RUS", "source"), ("USA", "target")}

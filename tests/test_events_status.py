@@ -548,3 +548,17 @@ def test_an_act_done_or_asked_for_keeps_its_reading(steps) -> None:
     assert one(events(steps, "英国向埃及提供了援助。"), "AID").status == "occurred"
     evs = events(steps, "俄罗斯呼吁西方向乌克兰提供援助。")
     assert not [e for e in evs if e.type == "AID"], [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "status"),
+    [
+        # a plan told carried out (cues.json planned exclude): the act done
+        ("英国对埃及的制裁计划已经实施。", "SANCTION", "occurred"),
+        ("英国向埃及提供的援助方案已落实。", "AID", "occurred"),
+        # control: a plan to be carried out later is still only planned
+        ("英国对埃及的制裁计划将于下月实施。", "SANCTION", "planned"),
+    ],
+)
+def test_a_plan_carried_out_is_done(steps, text: str, type_: str, status: str) -> None:
+    assert one(events(steps, text), type_).status == status

@@ -2727,3 +2727,30 @@ def test_an_award_given_goes_to_the_one_after_the_giving_verb(
 )
 def test_the_winner_of_an_award_won_or_received(steps, text: str, winner: str) -> None:
     assert roles(news(events(steps, text), "产品行为-获奖")).get("获奖人") == [winner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 为某X: the name read without its 某 is still the one 为 marks - the winner, no giver
+        "基金会为某公司颁发一等奖。",
+        "市场监管局为某公司颁发了奖状，表彰其贡献。",
+    ],
+)
+def test_the_one_an_award_is_given_for_after_wei_mou_is_no_giver(steps, text: str) -> None:
+    got = roles(news(events(steps, text), "产品行为-获奖"))
+    assert "公司" not in got.get("颁奖机构", []) and "某公司" not in got.get("颁奖机构", []), got
+    assert got.get("获奖人") in (["公司"], ["某公司"]), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a licence or a degree given is no award, though an award is told elsewhere
+        "市场监管局为某公司颁发营业执照，该公司曾获一等奖。",
+        "某大学向张某授予博士学位，他曾获一等奖。",
+    ],
+)
+def test_a_licence_or_degree_given_is_no_award(steps, text: str) -> None:
+    evs = [e for e in events(steps, text) if e.news_type == "产品行为-获奖"]
+    assert all(e.trigger not in ("颁发", "授予") for e in evs), [e.trigger for e in evs]

@@ -881,8 +881,12 @@ def arguments(
     if not tgt and unmarked:  # a second unmarked group before the trigger: 特朗普将俄罗斯…期限
         rest = [e for e in unmarked if not holds(src, e)]
         if by:  # (某国对某某被警方逮捕表示关切: the one before the 对 opening the passive's
-            # subject reacts to the act, it does not undergo it)
+            # subject reacts to the act, it does not undergo it - it is the source, the
+            # passive's agent, inside the 对 phrase, the one it reacts to)
+            reactor = [e for e in rest if _OBJECT_OPENS.match(view, e.end, by[0].start)]
             rest = [e for e in rest if not _OBJECT_OPENS.match(view, e.end, start)]
+            if reactor and _verb_between(view, by[-1].end, start):
+                src, rest = reactor[-1:], by
         tgt = _first_group(rest)
         if tgt and src and not by:
             first, second = (tgt, src) if tgt[0].start < src[0].start else (src, tgt)

@@ -7062,6 +7062,8 @@ def _marked(
     lead = vt[max(floor, at - 1) : at]
     if lead and lead in marks:
         return True
+    if lead == "某":  # (为某公司, 与某公司: the name read without the 某 that opens it)
+        return at - 2 >= floor and vt[at - 2] in marks
     if lead != "着":  # (朝着X, 冲着X: the two-character marks)
         return False
     lead = vt[max(floor, at - 2) : at]
@@ -7524,7 +7526,7 @@ def _roles(
         pre = [x for x in pre if not _TRAVEL.search(vt, max(clause.start, x.start - 3), x.start)]
         # 某应用在印度被封禁: a place after 在 before the passive is where it is done, not what
         venues = [x for x in pre if _venue(vt, x, clause.start)]
-        pre = [x for x in pre if x not in venues]
+        pre = [x for x in pre if x not in venues and not _reacts_to_passive(vt, x, passive.start())]
         by = [x for x in before if x.start >= passive.end()]
         owned = _relative_head(vt, m, after) if vt.startswith("的", m.end) else None
         if owned is None and not pre and passive.start() == m.start:
@@ -10552,6 +10554,20 @@ def _court_as_place(vt: str, x: Actor, floor: int) -> bool:
 
 def _prosecutor(x: Actor) -> bool:
     return any(w in x.text for w in ("检察", "检方", "公诉", "控方", "律政司"))
+
+
+def _reacts_to_passive(vt: str, x: Actor, passive_at: int) -> bool:
+    """Does ``x`` stand right before a 对 opening a noun phrase, no verb in it, that the passive
+    at ``passive_at`` closes (中国对某某被警方逮捕表示关切: 某某, perhaps no name read, is the one
+    arrested; 中国 reacts to it - not 对此, 对其, nor 对…V: 张某对邻居动手被拘留)?"""
+    if not vt.startswith("对", x.end) or passive_at - (x.end + 1) < 2:
+        return False
+    if vt[x.end + 1] in "此其":
+        return False
+    pos_of = _parts_of_speech()  # (张某对邻居大打出手被拘留: a verb - 张某 is the one held)
+    return not any(
+        (pos_of.get(vt[k : k + 2]) or "").startswith("v") for k in range(x.end + 1, passive_at - 1)
+    )
 
 
 def _prize_for_giver(x: Actor, role: str) -> str:
