@@ -94,9 +94,13 @@ def parse_date_header(text: str) -> tuple[str | None, int]:
 
 # ---- lines -------------------------------------------------------------------------------------
 _STRIP = " \t\r\f\v\u3000\u00a0\ufeff\u200b\u200c\u200d\u2028\u2029"
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_MID_PUNCT = re.compile(r"[，,、；;：:]")
-_END_PUNCT = re.compile(r"[。！？!?…]")
+# (each class written once: _count counts by its complement or its characters)
+_HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = re.compile(f"[{_HAN_RANGES}]")
+_MID_CHARS = "，,、；;：:"
+_END_CHARS = "。！？!?…"
+_MID_PUNCT = re.compile(f"[{_MID_CHARS}]")
+_END_PUNCT = re.compile(f"[{_END_CHARS}]")
 _CLOSERS = "”\"’'」』）)】]》〉"
 _FINAL = tuple("。！？!?…；;")
 _LINKISH = re.compile(r"\t|\s[|｜丨]\s|[|｜]|^[•·◆◇■□▪●○►▶\-–*]\s*|^【[^】]{1,8}】")
@@ -105,9 +109,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 # The characters _HAN does not match, in runs; and the characters of _MID_PUNCT and _END_PUNCT
 # (a test checks each against its pattern over the whole Unicode range).
-_NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_MID_CHARS = "，,、；;：:"
-_END_CHARS = "。！？!?…"
+_NOT_HAN = re.compile(f"[^{_HAN_RANGES}]+")
 _CHARS_OF = {_MID_PUNCT: _MID_CHARS, _END_PUNCT: _END_CHARS}
 
 

@@ -81,6 +81,18 @@ def _first_of_seq(items: Any, out: Chars) -> bool:
     return True
 
 
+def _first(items: Any) -> Chars | None:
+    """What a match of the sequence may start with; None when not known or a match may be
+    empty."""
+    out: Chars = []
+    try:
+        if _first_of_seq(items, out):
+            return None
+    except _Unknown:
+        return None
+    return out
+
+
 def _first_of_item(op: Any, av: Any, out: Chars) -> bool:
     if op is _C.LITERAL:
         out.append(("c", chr(av)))
@@ -167,13 +179,7 @@ def filing(pattern: re.Pattern[str]) -> tuple[str, Any]:
         (_C.AT, _C.AT_BEGINNING),
         (_C.AT, _C.AT_BEGINNING_STRING),
     )
-    first: Chars | None = []
-    try:
-        assert first is not None
-        if _first_of_seq(items[1:] if anchored else items, first):
-            first = None  # a match may be empty
-    except _Unknown:
-        first = None
+    first = _first(items[1:] if anchored else items)
     if anchored and first is not None:
         listed = _listed(first)
         if listed is not None:
