@@ -5285,7 +5285,7 @@ def _place_in_name(vt: str, x: Actor) -> bool:
 
 
 _BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + cue("branch_after").pattern + ")")
-_BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})
+_BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})  # (the state bodies: a branch, a head)
 _BRANCH_WORDS = tuple(cue_words("branch_after"))
 
 
@@ -5640,16 +5640,13 @@ def _office_head(vt: str, x: Actor, at: int) -> str | None:
     """The title of the head of the state body ``x`` (a police, a court, a government office)
     written right after it at ``at`` (news_cues office_head_titles: 某市公安局局长), or written
     short after it with its last character (某县民政局长: 长), if any."""
-    if x.kind not in ("generic", "ORG") or x.agent_type not in _OFFICE_KINDS or x.place:
+    if x.kind not in ("generic", "ORG") or x.agent_type not in _BRANCHED_KINDS or x.place:
         return None
     if vt.startswith(_HEAD_SHORT, at) and x.text[-1] + _HEAD_SHORT in _OFFICE_HEADS:
         return _HEAD_SHORT
     if vt[at : at + 1] not in _OFFICE_HEAD_FIRSTS:
         return None  # (most bodies: no title opens after them, none looked for)
     return next((t for t in _OFFICE_HEADS if vt.startswith(t, at)), None)
-
-
-_OFFICE_KINDS = frozenset({"GOV", "COP", "JUD"})
 
 
 def _titled_of_bodies(
