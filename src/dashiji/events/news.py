@@ -11412,11 +11412,16 @@ def _other_side(
     sides = _suit_sides(vt, a, end, actors)
     if len(sides) < 2:
         return None
-    plaintiff, defendant = sides[0], sides[1]
-    if plaintiff.text == party.text and defendant.text != party.text:
-        return defendant
-    if defendant.text == party.text and plaintiff.text != party.text:
-        return plaintiff
+    return _other_of(sides[0], sides[1], party)  # (the plaintiff and the defendant)
+
+
+def _other_of(x: Actor, y: Actor, one: Actor) -> Actor | None:
+    """Of the two sides ``x`` and ``y``, the one ``one`` is not, when ``one`` is the other (the
+    same name) and they differ; else None."""
+    if x.text == one.text and y.text != one.text:
+        return y
+    if y.text == one.text and x.text != one.text:
+        return x
     return None
 
 
@@ -11437,10 +11442,8 @@ def _rival_of(vt: str, a: int, end: int, actors: list[Actor], side: Actor) -> Ac
             continue
         if _MATCHUP_NOUN.match(vt, y.end, end) is None:
             continue
-        if x.text == side.text and y.text != side.text:
-            return y
-        if y.text == side.text and x.text != side.text:
-            return x
+        if (other := _other_of(x, y, side)) is not None:
+            return other
     return None
 
 
