@@ -5285,7 +5285,7 @@ def _place_in_name(vt: str, x: Actor) -> bool:
 
 
 _BRANCH = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + cue("branch_after").pattern + ")")
-_BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})
+_BRANCHED_KINDS = frozenset({"COP", "JUD", "GOV"})  # (the state bodies: a branch, a head)
 _BRANCH_WORDS = tuple(cue_words("branch_after"))
 
 
@@ -5640,16 +5640,13 @@ def _office_head(vt: str, x: Actor, at: int) -> str | None:
     """The title of the head of the state body ``x`` (a police, a court, a government office)
     written right after it at ``at`` (news_cues office_head_titles: 某市公安局局长), or written
     short after it with its last character (某县民政局长: 长), if any."""
-    if x.kind not in ("generic", "ORG") or x.agent_type not in _OFFICE_KINDS or x.place:
+    if x.kind not in ("generic", "ORG") or x.agent_type not in _BRANCHED_KINDS or x.place:
         return None
     if vt.startswith(_HEAD_SHORT, at) and x.text[-1] + _HEAD_SHORT in _OFFICE_HEADS:
         return _HEAD_SHORT
     if vt[at : at + 1] not in _OFFICE_HEAD_FIRSTS:
         return None  # (most bodies: no title opens after them, none looked for)
     return next((t for t in _OFFICE_HEADS if vt.startswith(t, at)), None)
-
-
-_OFFICE_KINDS = frozenset({"GOV", "COP", "JUD"})
 
 
 def _titled_of_bodies(
@@ -11415,11 +11412,16 @@ def _other_side(
     sides = _suit_sides(vt, a, end, actors)
     if len(sides) < 2:
         return None
-    plaintiff, defendant = sides[0], sides[1]
-    if plaintiff.text == party.text and defendant.text != party.text:
-        return defendant
-    if defendant.text == party.text and plaintiff.text != party.text:
-        return plaintiff
+    return _other_of(sides[0], sides[1], party)  # (the plaintiff and the defendant)
+
+
+def _other_of(x: Actor, y: Actor, one: Actor) -> Actor | None:
+    """Of the two sides ``x`` and ``y``, the one ``one`` is not, when ``one`` is the other (the
+    same name) and they differ; else None."""
+    if x.text == one.text and y.text != one.text:
+        return y
+    if y.text == one.text and x.text != one.text:
+        return x
     return None
 
 
@@ -11440,10 +11442,8 @@ def _rival_of(vt: str, a: int, end: int, actors: list[Actor], side: Actor) -> Ac
             continue
         if _MATCHUP_NOUN.match(vt, y.end, end) is None:
             continue
-        if x.text == side.text and y.text != side.text:
-            return y
-        if y.text == side.text and x.text != side.text:
-            return x
+        if (other := _other_of(x, y, side)) is not None:
+            return other
     return None
 
 
