@@ -3456,14 +3456,21 @@ class NewsCoder:
             status = "planned"
         if status == "occurred" and in_before and _DEFERRED_TO.search(cl_before):
             status = "planned"  # 押后至11月24日判刑: the act is set for a later day
-        if status == "occurred" and in_before and any(
-            not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
-            and not _UNMEANT.match(cl_before, i.start())
-            for i in _INTENDS.finditer(cl_before)
-        ) or any(
-            not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
-            and not _consent_given(cl_before, i)
-            for i in _AGREES.finditer(cl_before)
+        if (
+            status == "occurred"
+            and in_before
+            and (
+                any(
+                    not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
+                    and not _UNMEANT.match(cl_before, i.start())
+                    for i in _INTENDS.finditer(cl_before)
+                )
+                or any(
+                    not _NOUN_MARK.match(cl_before, max(0, i.start() - 1), i.start())
+                    and not _consent_given(cl_before, i)
+                    for i in _AGREES.finditer(cl_before)
+                )
+            )
         ):
             # 表示意欲就…提出上诉, 打算向法院起诉: what one means to do (not 就该决定向…上诉); 不会
             # 出售, 无意起诉: what one means not to do, planned and negated (not 无意中: by chance);
