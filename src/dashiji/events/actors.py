@@ -48,7 +48,7 @@ from .clauses import Clause
 from .codebook import TriggerEntry
 from .lexicon import Lexicon
 from .news_actors import body_after_country, people_after_place, tagged_words
-from .news_cues import cue_words
+from .news_cues import cue, cue_words
 
 #: How far back (characters) the subject of a clause may stand from the clause start.
 SUBJECT_REACH = 12
@@ -899,7 +899,7 @@ def arguments(
 
 _VERB_TAGS = frozenset({"v", "i"})  # 表示, 予以; 提出抗议, 深表遗憾 (idioms)
 # 已被, 均遭到: adverbs between a noun phrase and the passive mark (news_cues marked_adverbs)
-_ADVERBS_END = re.compile("(?:" + "|".join(cue_words("marked_adverbs")) + ")+$")
+_ADVERBS_END = re.compile("(?:" + cue("marked_adverbs").pattern + ")+$")
 
 
 def _inner_passive_agent(view: str, e: Ent, start: int, marked: list[Ent]) -> bool:
@@ -915,7 +915,7 @@ def _inner_passive_agent(view: str, e: Ent, start: int, marked: list[Ent]) -> bo
 
 
 # 一事, 此事: a word closing a matter (news_cues matter_ends)
-_MATTER_END = re.compile("|".join(map(re.escape, cue_words("matter_ends"))))
+_MATTER_END = cue("matter_ends")
 
 
 def _owned_plan_opener(view: str, lo: int, agent_at: int, end: int, hi: int) -> int:

@@ -530,7 +530,7 @@ def _causee(vt: str, pool: list[Actor], at: int) -> Actor | None:
     for y in reversed(fits):
         if _BY_AFTER.match(vt, y.end):
             return y
-    if fits and _PEOPLE_COUNTED.search(vt, fits[-1].end, at):
+    if fits and _COUNTED_PEOPLE.search(vt, fits[-1].end, at):
         return None
     lo = fits[-1].end if fits else 0
     for noun in _PEOPLE_NOUN.finditer(vt, lo, at):  # (a causative 其 is rare: searched for one)
@@ -556,7 +556,6 @@ _CAUSATIVE = re.compile("(?:" + cue("causative_verbs").pattern + ")$")
 _CAUSATIVE_LASTS = frozenset(w[-1] for w in cue_words("causative_verbs"))
 _STATE_AFTER_CAUSE = ("s", "a", "d", "v")  # (当场, 重伤, 不幸, 死亡; not a noun: 其股价)
 _BY_AFTER = re.compile("(?:被|遭到|遭受|遭)")
-_PEOPLE_COUNTED = re.compile("[0-9一二两三四五六七八九十几数多]+(?:名|位)")  # (一名路人, 两位老人)
 _PEOPLE_NOUN = cue("people_nouns")  # 邻居, 家属, 人员…: nouns of people no participant reads
 _CLOSES_CAUSE = re.compile(r"[，,\s]*(?:" + cue("causative_verbs").pattern + ")")  # (，致)
 _QI = "其"  # (他, 她 after 导致 go on with the sentence's topic: as before)

@@ -101,7 +101,7 @@ from .merge import Cluster, Proto, merge
 from .model import Event, EventActor, Mention, Side
 from .news import BAN_CODE, WEEKDAY_ONLY, NewsCoder, takes_off_devices
 from .news_actors import drop_outlets
-from .news_cues import cue_words
+from .news_cues import cue
 from .status import (
     PLAN_GOES_ON,
     Modality,
@@ -143,9 +143,7 @@ _TAIL = 9  # a speech or attitude verb closing a clause stands in its last chara
 #: Types whose trigger frames what follows it in its clause as asked for, alleged or threatened.
 _FRAMING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # 提议已被, 方案遭到: a passive mark right after a trigger, past adverbs (news_cues marked_adverbs)
-_PASSIVE_NEXT = re.compile(
-    "(?:" + "|".join(map(re.escape, cue_words("marked_adverbs"))) + ")*(?:被|遭到|遭)"
-)
+_PASSIVE_NEXT = re.compile("(?:" + cue("marked_adverbs").pattern + ")*(?:被|遭到|遭)")
 
 
 def _passive_subject_noun(vt: str, x: _Local) -> bool:

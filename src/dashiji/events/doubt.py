@@ -744,7 +744,6 @@ def _in_title_run(vt: str, line0: int, s1: int) -> bool:
 _FULL_DATE = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")
 _RUN_ON_DATES = 3  # full dates, more than the clause breaks between them: a timeline list
 _RUN_ON_STRETCH = 120  # characters with no clause break: scraped lines run together
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # an argument's text that names something: a Chinese word, or a Latin name of two letters or
 # more (TikTok, Lumia X9) - not a bare number or sign
 _NAMING = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")

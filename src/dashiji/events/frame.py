@@ -158,6 +158,11 @@ def _names(ev: Event) -> set[str]:
     return {a.name for a in ev.actors} | {a.text for a in ev.arguments}
 
 
+def _a_person(x: Actor, art: Article) -> bool:
+    """Is ``x`` a person: a name, or a kind of people (车主, 司机), no place?"""
+    return not x.place and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS)
+
+
 def _one(candidates: Iterable[Actor]) -> Actor | None:
     """The single candidate, names that hold one another counted as one (特斯拉, 特斯拉公司);
     None for none or for two that compete."""
@@ -417,10 +422,7 @@ def _topic_before(mk: Made, art: Article) -> Actor | None:
     if sj < 0 or not art.same_paragraph(sj, mk.si):
         return None
     a, told = art.sentence_view(sj)
-    x = _one(
-        y for y in art.participants(sj)
-        if not y.place and (y.kind == "PER" or art.kind_of(y) in _PERSON_KINDS)
-    )  # fmt: skip
+    x = _one(y for y in art.participants(sj) if _a_person(y, art))
     if x is None or _TOPIC_NOT_ALONE.match(told, x.end - a):
         return None  # (王建国的导师…, 王建国和李晓红…: another one, or two, may have won it)
     return x
@@ -457,8 +459,7 @@ def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
         head = max(told.rfind(c, 0, said.start()) for c in "，,。；;：:") + 1
         who = [
             x for x in art.participants(sj)
-            if a + head <= x.start and x.end <= a + said.start() and not x.place
-            and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS)
+            if a + head <= x.start and x.end <= a + said.start() and _a_person(x, art)
         ]  # fmt: skip
         return _one(who)
     return None
@@ -510,11 +511,7 @@ def _driver_before(mk: Made, art: Article) -> int:
     drove = _DRIVES.search(told)
     if drove is None:
         return 0
-    x = _one(
-        y for y in art.participants(sj)
-        if y.end <= a + drove.start() and not y.place
-        and (y.kind == "PER" or art.kind_of(y) in _PERSON_KINDS)
-    )  # fmt: skip
+    x = _one(y for y in art.participants(sj) if y.end <= a + drove.start() and _a_person(y, art))
     if x is None or not art.sound(ev):
         return 0
     ev.actors[:] = [y for y in ev.actors if not crash_car(y)]
@@ -527,10 +524,9 @@ def _person_left_out(mk: Made, art: Article) -> bool:
     event does not hold?  A company (the make of a car) or a court is no party of a crash."""
     taken = _names(mk.event)
     return any(
-        not x.place and _name(x) not in taken
-        and (x.kind == "PER" or art.kind_of(x) in _PERSON_KINDS) and not art.company(x)
+        _a_person(x, art) and _name(x) not in taken and not art.company(x)
         for x in art.participants(mk.si)
-    )  # fmt: skip
+    )
 
 
 def crash_car(x: EventActor) -> bool:
