@@ -53,6 +53,16 @@ def test_a_plan_named_by_the_act_is_no_deal_done(steps, text: str, status: str) 
     assert e.status == status
 
 
+def test_an_agreed_word_leaves_a_withdrawal_its_own_status(steps) -> None:
+    # 答应 (agreed to) makes an occurred act planned only; a withdrawn suit keeps the status its
+    # word states, as an intending word leaves it (the agreed test once bound outside the
+    # occurred-and-before chain and turned it planned)
+    e = news(events(steps, "3月5日，林某答应向法院申请撤诉。"), "司法行为-起诉")
+    assert e.status == "cancelled"
+    e = news(events(steps, "3月5日，林某向法院申请撤诉。"), "司法行为-起诉")
+    assert e.status == "cancelled"
+
+
 def test_a_step_after_a_clause_of_cuts_to_come_is_planned(steps) -> None:
     e = news(events(steps, "某航空公司将削减3000个岗位，裁员2000人。"), "组织关系-裁员")
     assert e.status == "planned"
