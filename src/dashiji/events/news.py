@@ -2172,6 +2172,8 @@ class NewsCoder:
             agent, patient = owner, agent
         if agent is not None and subject_role in _INVESTOR_ROLES and _apart(vt, clause, agent, m):
             agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
+        if agent is not None and subject_role == _SHOWN_BY and _person_or_people(agent):
+            agent = None  # 某演员主演的新片下月上映: the cast or the director, no one showing it
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end) or _QUOTED_AFTER_DE.match(
                 vt, m.end, clause.end
