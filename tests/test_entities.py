@@ -962,6 +962,9 @@ def test_kb_name_after_a_word_or_function_character_stays(
         ("他以外长的身份出席了签字仪式。", "以外长"),  # 以 as "as": no Israeli minister
         ("演员们走到舞台中央一起谢幕。", "台中"),  # 舞台 / 中央
         ("不久，刘军委托两名律师发表声明。", "军委"),  # 刘军 / 委托
+        # 以 before a score is "by" (score_prepositions): 决赛中 / 以 / 3比1, no China-Israel
+        ("墨菲在决赛中以10比9战胜了对手。", "中以"),
+        ("主队在上半场中以2:0领先。", "中以"),
     ],
 )
 def test_a_short_form_cut_across_by_words_names_no_one(
@@ -982,6 +985,9 @@ def test_a_short_form_cut_across_by_words_names_no_one(
         ("美军舰昨日驶入南海。", "美军", "USA"),  # 美 / 军舰
         ("日军舰昨日进入钓鱼岛海域。", "日军", "JPN"),
         ("法国家队昨天公布了新一期集训名单。", "法国", "FRA"),  # 法 / 国家队
+        # a figure after 以 that is no score leaves the pair
+        ("中以两国外长当天举行了会谈。", "以", "ISR"),
+        ("中以1992年正式建交。", "以", "ISR"),
     ],
 )
 def test_a_short_form_the_words_keep_still_names(

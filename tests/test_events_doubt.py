@@ -60,6 +60,34 @@ def test_a_trigger_used_as_a_noun_or_a_prospect_is_doubtful(
 
 
 @pytest.mark.parametrize(
+    "text, trigger, kind",
+    [
+        ("歌手周某与妻子离婚的消息昨天登上热搜。", "离婚", "人生-离婚"),
+        ("老将孙某宣布退役的消息让球迷十分惋惜。", "宣布退役", "竞赛行为-退役"),
+        ("女星郑某与男友结婚的新闻刷屏了。", "结婚", "人生-结婚"),
+    ],
+)
+def test_the_news_of_an_act_tells_the_act(steps, text: str, trigger: str, kind: str) -> None:
+    # 某人离婚的消息: the news of the act (news_cues news_of_act_heads) tells it, no noun the
+    # act qualifies in passing
+    (e,) = kept(steps, text, trigger)
+    assert e.news_type == kind and e.modality == "asserted", (e.news_type, e.modality)
+
+
+def test_the_news_of_an_act_denied_is_negated(steps) -> None:
+    (e,) = kept(steps, "经纪公司否认了歌手周某离婚的消息。", "离婚")
+    assert e.modality == "negated"
+
+
+def test_a_matter_or_a_photo_of_an_act_stays_a_noun(steps) -> None:
+    # controls: 的事情, 的照片 name a matter or a photo, not the news of the act
+    assert not kept(steps, "网友都在谈论王某离婚的事情。", "离婚")
+    # the news of an act with 后 after it frames a time: background, as 去世后
+    assert not kept(steps, "听闻歌手周某去世的消息后，粉丝纷纷悼念。", "去世")
+    assert not kept(steps, "记者翻出了两人结婚的照片。", "结婚")
+
+
+@pytest.mark.parametrize(
     "text, trigger",
     [
         ("10日，某市高速公路发生一起车祸，造成2人受伤。", "车祸"),

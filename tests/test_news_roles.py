@@ -2031,6 +2031,42 @@ def test_the_channel_a_programme_is_shown_on_shows_it(steps) -> None:
     assert_role(steps, text, "产品行为-上映", "上映方", None)
 
 
+def test_the_cast_or_the_director_of_a_film_do_not_show_it(steps) -> None:
+    # 某演员主演的新片上映, 某导演执导的《某片》定档: a person before a release made or played in
+    # the film; a channel or a distributor shows it, no person
+    text = "演员王立新主演的新片下月上映。"
+    assert_role(steps, text, "产品行为-上映", "上映方", None)
+    text = "导演陈家明的新片《远山》定档国庆。"
+    assert_role(steps, text, "产品行为-上映", "上映方", None)
+
+
+def test_the_channel_of_a_film_its_cast_named_shows_it(steps) -> None:
+    # control: the channel after 在 still shows it
+    text = "演员王立新主演的电视剧《远山》昨晚在东方卫视首播。"
+    assert_role(steps, text, "产品行为-上映", "上映方", ["东方卫视"])
+
+
+@pytest.mark.parametrize(
+    "text, kind, role, who",
+    [
+        ("华夏队3比2战胜长城队夺得联赛冠军。", "竞赛行为-夺冠", "冠军", "华夏队"),
+        ("王立新在决赛中击败刘建国夺得冠军。", "竞赛行为-夺冠", "冠军", "王立新"),
+        ("华夏队战胜长城队夺冠。", "竞赛行为-夺冠", "冠军", "华夏队"),
+        ("华夏队3比1击败长城队挺进决赛。", "竞赛行为-晋级", "晋级方", "华夏队"),
+    ],
+)
+def test_the_one_beaten_takes_no_title(steps, text: str, kind: str, role: str, who: str) -> None:
+    # 甲战胜乙夺冠, 甲击败乙晋级决赛: the one right after the verb of beating is beaten; the
+    # title or the next round is the beater's
+    assert_role(steps, text, kind, role, [who])
+
+
+def test_a_winner_named_before_the_title_keeps_it(steps) -> None:
+    # controls: no verb of beating before the doer (获胜的某人: the winner qualified by 的)
+    assert_role(steps, "在决赛中获胜的王立新夺冠。", "竞赛行为-夺冠", "冠军", ["王立新"])
+    assert_role(steps, "华夏队昨晚夺冠。", "竞赛行为-夺冠", "冠军", ["华夏队"])
+
+
 def test_where_one_goes_is_no_subject_carried_to_a_later_clause(steps) -> None:
     # 到某局请愿，要求…: the body gone to is petitioned; it does not demand
     text = "数十名家长今天到香港教育局请愿，要求撤换校长陈志强。"

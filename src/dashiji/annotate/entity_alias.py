@@ -29,6 +29,8 @@ from .numerals import NUMERAL_CHARS
 
 # what a number may open with after 约 (30, 两百, 半, 几十, 数百)
 _NUMBER_OPENERS = frozenset(NUMERAL_CHARS + "半几数")
+# a score: figures, 比 or a colon or a dash, figures (3比1, 90:81, 0-2; the view is width-folded)
+_SCORE = re.compile(r"\s?[0-9]+\s?[比:：\-－—]\s?[0-9]")
 
 __all__ = ["AliasIndex", "Hit", "ShortRun"]
 
@@ -126,6 +128,7 @@ class AliasIndex:
         self.approximations = tuple(r["approximations"]["forms"])
         self.closing_words = frozenset(r["approximations"]["closing_words"])
         self.capacity_nouns = tuple(r["capacity"]["nouns"])
+        self.score_prepositions = frozenset(r["score_prepositions"]["forms"])
 
     # ---- names ---------------------------------------------------------------------------------
     def hits(self, view: str) -> list[Hit]:
@@ -249,6 +252,8 @@ class AliasIndex:
                     ch in self.short_alone for ch in text
                 ):
                     continue  # 也以, 新韩, 意西: a known pair, or 美 俄 乌 韩 欧 only
+                if text[-1] in self.score_prepositions and _SCORE.match(view, end):
+                    continue  # 决赛中以10比9: 以 is "by", a score after it, no China-Israel
             stop = end + (1 if suffix is not None else 0)
             if _crosses_free_word(view, i, stop, covered, words):
                 if suffix is None:

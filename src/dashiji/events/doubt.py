@@ -757,6 +757,9 @@ _AND_OPENERS = frozenset(cue_words("and_openers"))  # 与, 跟: also "and" betwe
 _TELLS_ITSELF = re.compile(
     "(?:[^，。；：的]{0,4}?)(?:" + cue("act_itself_heads").pattern + ")"
 )  # (…相撞的交通事故, …结婚的消息, …离婚三周年的日子: the act itself, its news, its day)
+# 某人结婚的消息, 某人去世的噩耗: the news of the act - the act told, no noun it qualifies (not
+# 听闻某人去世的消息后: a time the news frames, the act in the background)
+_NEWS_OF_ACT = re.compile("(?:" + cue("news_of_act_heads").pattern + ")(?!" + AFTER + ")")
 _REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
 # 被撞毁的, 被砸坏的: a one-character result of the act before 的 and the noun it qualifies
 _RESULT_DE = re.compile(r"[毁伤死倒坏翻碎残断烂塌]的[^，。；、\s]")
@@ -2200,6 +2203,7 @@ def _nominal(
         # (not 某人昨天辞职的事，…: a day of its own right before it tells the act, _TIME_NAMED)
         if (
             _NOMINAL_HEAD.match(vt, t1 + 1)
+            and not _NEWS_OF_ACT.match(vt, t1 + 1)
             and not _TIME_NAMED.search(before[-_OWN_DAY_REACH:])
         ) or _PASSIVE_REL.search(before):
             return "relative"

@@ -2172,6 +2172,10 @@ class NewsCoder:
             agent, patient = owner, agent
         if agent is not None and subject_role in _INVESTOR_ROLES and _apart(vt, clause, agent, m):
             agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
+        if agent is not None and entry.news in _WON_AFTER_BEATING and agent.end <= m.start:
+            agent = _beater(vt, a, agent, acts, actors)
+        if agent is not None and subject_role == _SHOWN_BY and _person_or_people(agent):
+            agent = None  # 某演员主演的新片下月上映: the cast or the director, no one showing it
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end) or _QUOTED_AFTER_DE.match(
                 vt, m.end, clause.end
@@ -8142,6 +8146,27 @@ _INVESTOR_ROLES = frozenset(cue_words("investor_roles"))
 
 
 _SHOWN_BY = "上映方"
+# the acts a contestant wins by beating another before them (某甲击败某乙夺冠, 战胜某乙晋级决赛)
+_WON_AFTER_BEATING = frozenset({"竞赛行为-夺冠", "竞赛行为-晋级"})
+_WINNER = "胜者"
+# between a verb of beating and the one it beats: 了, a word or two (中国元老), no 的 or break
+_BEATEN_GAP = re.compile(r"了?[^，。；：！？、的\s]{0,6}")
+
+
+def _beater(vt: str, a: int, x: Actor, acts: Sequence[NewsMatch], actors: list[Actor]) -> Actor:
+    """The one who takes a title or goes through when ``x``, read as its doer, is the object of
+    a verb of beating right before it (an act of the sentence whose doer is the winner: 林某4-2胜
+    张某夺冠, 某队战胜某队晋级决赛, 击败某人，夺得冠军): the beaten one takes nothing - the nearest
+    actor of the sentence (from ``a``) before that verb does; ``x`` when none is named there."""
+    for w in acts:
+        if (
+            w.entry.subject == _WINNER
+            and w.end <= x.start
+            and _BEATEN_GAP.fullmatch(vt, w.end, x.start) is not None
+        ):
+            before = [y for y in actors if a <= y.start and y.end <= w.start and not y.place]
+            return max(before, key=lambda y: y.end) if before else x
+    return x
 _RAISER = "融资方"
 _SELLER = "出售方"
 _BUYER = "收购方"
