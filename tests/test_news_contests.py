@@ -67,3 +67,15 @@ def test_a_winner_of_no_side_of_the_match_named_takes_no_loser_from_it(steps) ->
     r = roles(news(events(steps, text), "竞赛行为-胜负"))
     assert r.get("胜者") == ["红星队"] and "青山队" not in r.get("败者", []), r
     assert "白沙队" not in r.get("败者", []), r
+
+
+def test_a_passive_word_of_beating_makes_its_subject_the_loser(steps) -> None:
+    # 被击败/遭逆转 written whole as a trigger: the passive turns a beating word's doer round once
+    # (the words once sat with the losing words, whose subject is already the loser, and were
+    # turned round again: the team beaten became the winner)
+    for text in ("青山队昨晚被击败，无缘决赛。", "青山队在主场遭逆转，无缘决赛。"):
+        r = roles(news(events(steps, text), "竞赛行为-胜负"))
+        assert r.get("败者") == ["青山队"] and "胜者" not in r, (text, r)
+    # 被 apart from the word: the beating word's own entry, turned round as before
+    r = roles(news(events(steps, "半决赛中，青山队被白沙队击败。"), "竞赛行为-胜负"))
+    assert r.get("胜者") == ["白沙队"] and r.get("败者") == ["青山队"], r
