@@ -690,3 +690,71 @@ def test_the_people_hurt_together_all_take_part(steps) -> None:
     said = "5月2日，邝某的货车在弯道与一辆客车相撞，丈夫和坐在副驾驶的女儿受伤。"
     e = news(events(steps, said), "灾害/意外-车祸")
     assert {"丈夫", "女儿"} <= {a.name for a in e.actors}, e.actors
+
+
+# ---- the dead named beside their count ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        (
+            "一架小型飞机在山区坠毁，机上6人全部遇难，其中包括企业家罗建国和他的女儿罗小雨。",
+            {"罗建国", "罗小雨"},
+        ),
+        ("这场火灾造成3人死亡，包括消防员韩志刚和钟伟。", {"韩志刚", "钟伟"}),
+    ],
+)
+def test_the_dead_named_among_their_count_are_dead_too(steps, said, named) -> None:
+    # 6人全部遇难，其中包括甲和他的女儿乙: the count and the named ones are all 死者 (他 only
+    # tells whose daughter)
+    dead = set(_texts(events(steps, said), "人生-死亡", "死者"))
+    assert named <= dead, dead
+    assert "他" not in dead, dead
+
+
+def test_no_names_among_the_dead_leaves_the_count(steps) -> None:
+    # controls: a list with no names keeps the count alone; the hurt told apart (另有) are not dead
+    dead = set(_texts(events(steps, "机上6人全部遇难，其中包括两名儿童。"), "人生-死亡", "死者"))
+    assert "罗建国" not in dead and "6人" in dead, dead
+    said = "这场火灾造成3人死亡，另有消防员韩志刚受伤。"
+    dead = set(_texts(events(steps, said), "人生-死亡", "死者"))
+    assert "韩志刚" not in dead, dead
+
+
+def test_the_one_whose_kin_is_among_those_arrested_is_not_arrested_as_a_pronoun(steps) -> None:
+    # control (held on both trees): 其中包括甲和他的儿子乙 - 他 is whose son, no third one held
+    said = "警方昨日拘捕了5人，其中包括陶某和他的儿子陶小军。"
+    held = _texts(events(steps, said), "司法行为-拘捕", "被拘捕者")
+    assert {"陶某", "陶小军"} <= set(held) and "他" not in held, held
+
+
+# ---- the ones a ruling decides for ----------------------------------------------------------
+def _sides(e) -> dict[str, str]:
+    return {a.name: a.side for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("said", "ruled_against", "ruled_for"),
+    [
+        # the winner told in a clause after the ruling (…，乙胜诉)
+        ("昨日，宁波市中级人民法院驳回了陈女士起诉蓝鲸公司的诉讼请求，蓝鲸公司胜诉。", "陈女士",
+         "蓝鲸公司"),
+        # the one a remedy goes to (判决甲向乙退还…并赔偿…)
+        ("经过三次开庭，苏州市吴中区法院判决车商钱某向周先生退还购车款并赔偿两万元。", "钱某",
+         "周先生"),
+    ],
+)  # fmt: skip
+def test_the_one_a_ruling_decides_for_is_its_party(steps, said, ruled_against, ruled_for) -> None:
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = _sides(e)
+    assert sides.get(ruled_against) == "target", sides
+    assert sides.get(ruled_for) == "party", sides
+
+
+def test_a_ruling_adds_no_party_for_a_pronoun_or_a_court(steps) -> None:
+    # controls: 向其支付 (whom, told before) and 向法院缴纳 (a court, no party) add no one
+    for said in (
+        "苏州市吴中区法院判决车商钱某向其支付货款两万元。",
+        "苏州市吴中区法院判决车商钱某向苏州市中级人民法院支付诉讼费用。",
+    ):
+        e = next(e for e in events(steps, said) if e.type == "COERCE")
+        assert [a.side for a in e.actors] == ["source", "target"], _sides(e)

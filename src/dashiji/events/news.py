@@ -2346,6 +2346,12 @@ class NewsCoder:
             )
             if patient is None:  # 判决某公司胜诉 alone: the winner is a party the ruling names
                 others = [winner, *others]
+        if patient is not None and agent is not None and agent.agent_type == "JUD":
+            # 驳回了甲的诉讼请求，乙胜诉; 判决甲向乙退还车款: the winner and the one paid are
+            # parties of the ruling too
+            for won in _ruled_for(vt, a, m.end, b, actors):
+                if all(won.text != y.text for y in (agent, patient, *others)):
+                    others = [*others, won]  # (特斯拉胜诉；…特斯拉胜诉: one party, named twice)
         if (
             patient is None
             and heard_by is not None
@@ -2757,7 +2763,10 @@ class NewsCoder:
         # the ones acted on: the object, or the subject of a passive word with no object
         # (9名官员被逮捕，包括A和B)
         # (被捕嫌疑人: the police read as the subject act on the one after them)
-        subject_done_to = object_role is None and _acted_on(subject_role)
+        # (机上5人全部遇难，包括A和B: the dead named among the ones it befell are dead too)
+        subject_done_to = object_role is None and (
+            _acted_on(subject_role) or subject_role in _BEFALLEN_PEOPLE
+        )
         on_subject = subject_done_to and (agent_role_ok or patient is None)
         acted, co_acted = (agent, co_agents) if on_subject else (patient, co_patients)
         if (
@@ -2778,7 +2787,10 @@ class NewsCoder:
             among = [
                 x
                 for x in actors
-                if among_at.start("among") <= x.start < end_ and x.kind == "PER" and not x.place
+                if among_at.start("among") <= x.start < end_
+                and x.kind == "PER"
+                and not x.place
+                and not vt.startswith("的", x.end)  # (包括甲和他的女儿乙: 他 is whose)
             ]
             if among and acted is None:
                 acted, among = among[0], among[1:]
@@ -11782,6 +11794,23 @@ def _no_winner_ruled_against(out: list[Event], vt: str, tv: Callable[[int], int]
         for k, a in enumerate(e.actors):
             if a.side == "target" and _said_to_win(vt, a.name, lo, trigger, hi):
                 e.actors[k] = replace(a, side="party")  # (a party of the case still)
+
+
+def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
+    """The ones a ruling ending at ``trigger`` in the sentence ``vt[lo:hi]`` decides for: named
+    after it as winning (乙胜诉, ``_said_to_win``) or as the one a remedy goes to (向乙退还,
+    向乙赔偿: news_cues suit_remedies right after 向 and the name)."""
+    found = []
+    for x in actors:
+        if x.start < trigger or x.end > hi or x.place or x.agent_type in _OFFICES:
+            continue
+        if PRONOUN.fullmatch(vt, x.start, x.end):
+            continue  # (向其赔偿: whom, told before)
+        if (
+            vt.startswith("向", x.start - 1) and _SUIT_REMEDY.match(vt, x.end) is not None
+        ) or _said_to_win(vt, x.text, lo, trigger, hi):
+            found.append(x)
+    return found
 
 
 def _said_to_win(vt: str, name: str, lo: int, trigger: int, hi: int) -> bool:
