@@ -11395,7 +11395,8 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
     """The plaintiffs and defendants of the suits told in ``vt[a:end]`` (the sentence up to
     the end of the trigger's clause: 甲起诉乙…，此案未开庭, 开庭审理甲诉乙…一案): the actor that
     ends right before a suit verb and the one that starts right after it, past a party's or a
-    person's title (原告甲诉被告乙, 甲状告主持人乙)."""
+    person's title (原告甲诉被告乙, 甲状告主持人乙), or ends right before the 被 of a passive
+    (乙被甲起诉后，提出反诉: 乙 the one sued)."""
     ends = {x.end: x for x in actors if a <= x.start and x.end <= end and not x.place}
     starts = {x.start: x for x in actors if a <= x.start and x.end <= end and not x.place}
     sides: list[Actor] = []
@@ -11413,6 +11414,8 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
         t = _PARTY_TITLE.match(vt, sm.end(), end)
         if t is not None and (defendant is None or defendant.end == t.end()):
             defendant = starts.get(t.end())  # (诉被告乙: the name, not the title read apart)
+        if plaintiff is not None and defendant is None and vt.startswith("被", plaintiff.start - 1):
+            defendant = ends.get(plaintiff.start - 1)  # 乙被甲起诉: the one sued before 被
         if plaintiff is not None and defendant is not None:
             sides += [plaintiff, defendant]
             # 甲起诉乙、丙和丁…一案: the ones joined to the defendant are sued with it
