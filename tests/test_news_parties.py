@@ -758,3 +758,26 @@ def test_a_ruling_adds_no_party_for_a_pronoun_or_a_court(steps) -> None:
     ):
         e = next(e for e in events(steps, said) if e.type == "COERCE")
         assert [a.side for a in e.actors] == ["source", "target"], _sides(e)
+
+
+# ---- the other side of a suit told in a passive ---------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "plaintiff", "defendant"),
+    [
+        ("钟某被庞某起诉后，向法院提出反诉。", "钟某", "庞某"),
+        ("宏达公司被苏女士起诉后一审败诉，随后提起上诉。", "宏达公司", "苏女士"),
+    ],
+)
+def test_a_counter_suit_or_an_appeal_is_against_the_one_who_sued(
+    steps, said, plaintiff, defendant
+) -> None:
+    # 乙被甲起诉后，提出反诉/上诉: the one sued files it against the one who sued him
+    evs = events(steps, said)
+    assert plaintiff in _texts(evs, SUED, "原告"), kinds(evs)
+    assert _texts(evs, SUED, "被告")[-1:] == [defendant], kinds(evs)
+
+
+def test_a_passive_of_another_act_names_no_one_sued(steps) -> None:
+    # control: 被甲打伤 is no suit - the suit after it names no defendant
+    evs = events(steps, "钟某被庞某打伤后，向法院提起诉讼。")
+    assert "庞某" not in _texts(evs, SUED, "被告"), kinds(evs)
