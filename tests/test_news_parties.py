@@ -781,3 +781,27 @@ def test_a_passive_of_another_act_names_no_one_sued(steps) -> None:
     # control: 被甲打伤 is no suit - the suit after it names no defendant
     evs = events(steps, "钟某被庞某打伤后，向法院提起诉讼。")
     assert "庞某" not in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+# ---- the kind of people a prize's name holds is no winner -----------------------------------
+AWARD = "产品行为-获奖"
+
+
+@pytest.mark.parametrize(
+    ("said", "winners"),
+    [
+        ("获得了全国中学生最佳球员奖。", []),
+        ("钟立群获得了全国中学生最佳球员奖。", ["钟立群"]),
+    ],
+)
+def test_people_inside_a_prize_name_do_not_win_it(steps, said, winners) -> None:
+    # 全国中学生最佳球员奖: the students name the prize; the prize is its 奖项, whole
+    evs = events(steps, said)
+    assert _texts(evs, AWARD, "获奖人") == winners, kinds(evs)
+    assert _texts(evs, AWARD, "奖项") == ["全国中学生最佳球员奖"], kinds(evs)
+
+
+@pytest.mark.parametrize("said", ["两名中学生获得了一等奖。", "该奖项授予了一名中学生。"])
+def test_people_outside_a_prize_name_win_it(steps, said) -> None:
+    # controls: the students before the verb, or given the prize after it, are its winners
+    assert _texts(events(steps, said), AWARD, "获奖人") == ["中学生"]

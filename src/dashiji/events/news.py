@@ -1055,6 +1055,11 @@ _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may
 # prize_ends) before a verb of giving is the prize given, not its giver
 _GIVER_PRIZE = {"颁奖机构": "奖项"}
 _PRIZE_END = cue("prize_ends")
+# 中学生|最佳球员奖: the rest of a prize's name after a noun of people inside it, up to its end
+# (prize_ends is an anchored list: its words, unanchored here)
+_PRIZE_NAME_GOES_ON = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, cue_words("prize_ends"))) + ")"
+)
 _GLUED_MARK = frozenset("将把")
 _QUOTE_CLOSE = re.compile('[”」』"]')
 _NICKNAME_MAX = 6  # characters after a place in a quoted nickname (“南京胖哥”)
@@ -2867,14 +2872,23 @@ class NewsCoder:
             and object_role not in _CASE_ROLES  # (the one a trial is about stays its actor)
             and _person_or_people(patient)
         ):  # 五名村民被评为见义勇为模范获表彰: a person is no prize, no product — the one who
-            # gets it, when no one else is named
-            if agent is None and subject_role is not None and not _agentless_passive(
-                vt, m, clause.end, patient
+            # gets it, when no one else is named; but not the kind of people a prize's name
+            # holds (获得了全国中学生最佳球员奖: the prize, no winner)
+            in_prize = _in_prize_name(vt, patient, m, object_role)
+            if (
+                agent is None
+                and subject_role is not None
+                and not in_prize
+                and not _agentless_passive(vt, m, clause.end, patient)
             ):  # (某艺人参演的某剧被停播: a passive naming no agent, nor an object, has no agent)
                 agent = patient
             # (把车卖掉也对买家…: nor what follows; but 发布Galaxy…: a Latin word read as
             # a person opens the thing's name)
-            no_thing = patient.start >= m.end and not _LATIN_WORD.fullmatch(patient.text)
+            no_thing = (
+                not in_prize
+                and patient.start >= m.end
+                and not _LATIN_WORD.fullmatch(patient.text)
+            )
             patient = None
         else:
             no_thing = False
@@ -11797,6 +11811,18 @@ def _no_winner_ruled_against(out: list[Event], vt: str, tv: Callable[[int], int]
         for k, a in enumerate(e.actors):
             if a.side == "target" and _said_to_win(vt, a.name, lo, trigger, hi):
                 e.actors[k] = replace(a, side="party")  # (a party of the case still)
+
+
+def _in_prize_name(vt: str, x: Actor, m: NewsMatch, role: str | None) -> bool:
+    """Is the noun of people ``x``, after the trigger ``m`` whose object fills ``role`` (奖项),
+    inside the name of the prize - the name going on from it to a news_cues prize_ends word
+    (全国中学生最佳球员奖, 年度青年人物奖), not the one who wins it?"""
+    return (
+        role in _TITLE_ROLES
+        and x.kind == "generic"
+        and x.start >= m.end
+        and _PRIZE_NAME_GOES_ON.match(vt, x.end) is not None
+    )
 
 
 def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
