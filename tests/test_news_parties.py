@@ -805,3 +805,29 @@ def test_people_inside_a_prize_name_do_not_win_it(steps, said, winners) -> None:
 def test_people_outside_a_prize_name_win_it(steps, said) -> None:
     # controls: the students before the verb, or given the prize after it, are its winners
     assert _texts(events(steps, said), AWARD, "获奖人") == ["中学生"]
+
+
+# ---- a ruling on a named case: the side that loses -------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "loser", "winner"),
+    [
+        ("宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决，蓝鲸公司胜诉。", "陈女士", "蓝鲸公司"),
+        ("宁波市中级人民法院对陈女士诉蓝鲸公司案作出一审判决，陈女士败诉。", "陈女士", "蓝鲸公司"),
+    ],
+)  # fmt: skip
+def test_a_ruling_on_a_named_case_is_against_the_side_that_loses(
+    steps, said, loser, winner
+) -> None:
+    # 对甲诉乙案作出判决，乙胜诉 (甲败诉): the case names both sides; the outcome tells which one
+    # the ruling goes against, the other stays a party
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = _sides(e)
+    assert sides.get(loser) == "target", sides
+    assert sides.get(winner) == "party", sides
+
+
+def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_reading(steps) -> None:
+    # control: no outcome told - the one the ruling reads as ruled against stays its target
+    said = "宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决。"
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert _sides(e).get("蓝鲸公司") == "target", _sides(e)

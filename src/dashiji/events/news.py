@@ -2351,6 +2351,15 @@ class NewsCoder:
             )
             if patient is None:  # 判决某公司胜诉 alone: the winner is a party the ruling names
                 others = [winner, *others]
+        if (
+            patient is not None
+            and agent is not None
+            and agent.agent_type == "JUD"
+            and (loser := _loser_of_case(vt, a, m.end, b, actors, patient)) is not None
+        ):  # 对甲诉乙案作出判决，乙胜诉 (or 甲败诉): against the case's other side, the winner a
+            # party of it
+            others = [patient, *[x for x in others if x is not loser]]
+            patient = loser
         if patient is not None and agent is not None and agent.agent_type == "JUD":
             # 驳回了甲的诉讼请求，乙胜诉; 判决甲向乙退还车款: the winner and the one paid are
             # parties of the ruling too
@@ -11823,6 +11832,31 @@ def _in_prize_name(vt: str, x: Actor, m: NewsMatch, role: str | None) -> bool:
         and x.start >= m.end
         and _PRIZE_NAME_GOES_ON.match(vt, x.end) is not None
     )
+
+
+def _loser_of_case(
+    vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor], ruled: Actor
+) -> Actor | None:
+    """The side a ruling ending at ``trigger`` in the sentence ``vt[lo:hi]`` goes against when
+    the one it read as ruled against, ``ruled``, is one side of the suit the sentence names
+    (甲诉乙案: ``_other_side``) and the sentence says after the trigger that ``ruled`` wins
+    (对甲诉乙案作出判决，乙胜诉) or the other side loses (…，甲败诉): that other side; else
+    None."""
+    if _WON_AFTER.search(vt, trigger, hi) is None and _LOST_AFTER.search(vt, trigger, hi) is None:
+        return None  # (the cheap test first: no outcome told)
+    other = _other_side(vt, lo, hi, list(actors), ruled)
+    if other is None:
+        return None
+    if _said_to_win(vt, ruled.text, lo, trigger, hi):
+        return other
+    k = vt.find(other.text, trigger, hi)
+    while k >= 0:  # 甲败诉 (甲一审败诉) after the trigger: the other side lost
+        end = k + len(other.text)
+        instance = _INSTANCE.match(vt, end)
+        if _LOST_AFTER.match(vt, end if instance is None else instance.end()):
+            return other
+        k = vt.find(other.text, end, hi)
+    return None
 
 
 def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
