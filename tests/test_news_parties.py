@@ -711,6 +711,31 @@ def test_the_dead_named_among_their_count_are_dead_too(steps, said, named) -> No
     assert "他" not in dead, dead
 
 
+@pytest.mark.parametrize(
+    ("said", "role", "news_type", "named"),
+    [
+        ("目前已确认有7人死亡，包括2名船员和5名乘客，歌手邝丽华也在其中。", "死者", "人生-死亡",
+         "邝丽华"),
+        ("这场大火造成3人死亡，消防员韩志刚也在其中。", "死者", "人生-死亡", "韩志刚"),
+        ("警方昨日拘捕了5人，富商钟立群也在其中。", "被拘捕者", "司法行为-拘捕", "钟立群"),
+    ],
+)  # fmt: skip
+def test_the_ones_a_clause_puts_among_those_counted_share_their_role(
+    steps, said, role, news_type, named
+) -> None:
+    # 7人死亡，…，乙也在其中: a clause of names closing with 也在其中 lists more of them
+    assert named in _texts(events(steps, said), news_type, role)
+
+
+def test_one_not_among_them_or_doing_something_there_is_not_counted(steps) -> None:
+    # controls: 不在其中 (not among them), 在其中起了作用 (a predicate of its own)
+    for said in (
+        "这场大火造成3人死亡，消防员韩志刚不在其中。",
+        "这场大火造成3人死亡，消防员韩志刚在其中起了关键作用。",
+    ):
+        assert "韩志刚" not in _texts(events(steps, said), "人生-死亡", "死者"), said
+
+
 def test_no_names_among_the_dead_leaves_the_count(steps) -> None:
     # controls: a list with no names keeps the count alone; the hurt told apart (另有) are not dead
     dead = set(_texts(events(steps, "机上6人全部遇难，其中包括两名儿童。"), "人生-死亡", "死者"))

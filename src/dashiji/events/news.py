@@ -2791,17 +2791,24 @@ class NewsCoder:
                 or _GROUP_AFTER.match(vt, max(x.end for x in (acted, *co_acted)), clause.end)
             )  # (抓获钱某、孙某等20人，其中包括林某: the group the names head)
             and ci + 1 < len(clauses)
-            and (among_at := _TOLD_AMONG.match(vt, clauses[ci + 1].start)) is not None
+            and (
+                (among_at := _TOLD_AMONG.match(vt, clauses[ci + 1].start)) is not None
+                or _also_among(vt, clauses[ci + 1], actors)
+            )
         ):  # 拘捕7人，其中有王某某: the ones named among those acted on are acted on too
-            # (未公布被捕者身份，但报道称包括王某某: so are those a report says are among them)
+            # (未公布被捕者身份，但报道称包括王某某: so are those a report says are among them;
+            # 9人遇难，A也在其中: so are those a clause of their own puts among them)
+            first_at = clauses[ci + 1].start if among_at is None else among_at.start("among")
             last = ci + 2  # 包括A、B，以及C、D: a clause opening with 以及/及 goes on with the list
-            while last < len(clauses) and _list_goes_on(vt, clauses[last], actors):
+            while last < len(clauses) and (
+                _list_goes_on(vt, clauses[last], actors) or _also_among(vt, clauses[last], actors)
+            ):  # (包括两名乘客，A也在其中: so does a clause putting more among them)
                 last += 1
             end_ = clauses[last - 1].end
             among = [
                 x
                 for x in actors
-                if among_at.start("among") <= x.start < end_
+                if first_at <= x.start < end_
                 and x.kind == "PER"
                 and not x.place
                 and not vt.startswith("的", x.end)  # (包括甲和他的女儿乙: 他 is whose)
@@ -9391,6 +9398,22 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
             return False  # (a title or a kind before a name: 船员X; no verb)
         at = max(at, x.end)
     return at > m.end() and _LIST_FILLER.fullmatch(vt, at, c.end) is not None
+
+
+_ALSO_AMONG = cue("also_among")  # A也在其中: A is one of those the clause before counts
+
+
+def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
+    """二女儿A也在其中: a clause that holds only names (each perhaps after a title, as in a
+    list) and then an ``also_among`` phrase puts them among those the clause before counts (not
+    A不在其中, nor A在其中起了作用: a predicate of its own)."""
+    at = c.start
+    named = False
+    for x in sorted((x for x in actors if c.start <= x.start < c.end), key=lambda x: x.start):
+        if not _LIST_TITLE.fullmatch(vt, at, x.start):
+            return False
+        at, named = max(at, x.end), True
+    return named and _ALSO_AMONG.fullmatch(vt, at, c.end) is not None
 
 
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
