@@ -244,6 +244,42 @@ def test_a_partner_left_out_is_the_one_of_the_couple_told_before(steps) -> None:
     assert roles(wed).get("结婚双方") == ["林晓"]
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "couple"),
+    [
+        (
+            "苏婉晴出生于成都，是一名舞蹈演员。2016年8月与歌手庞浩开始恋爱，2019年宣布分手。",
+            "人生-分手",
+            ["庞浩", "苏婉晴"],
+        ),
+        ("2008年，苏婉晴考入北京舞蹈学院。同年与导演庞浩结婚。", "人生-结婚", ["庞浩", "苏婉晴"]),
+    ],
+)
+def test_a_partner_left_out_is_the_subject_of_the_sentence_before(
+    steps, text: str, news_type: str, couple: list[str]
+) -> None:
+    # 2016年与乙开始恋爱，…分手: a sentence with no subject goes on with the one the sentence
+    # right before it opens with
+    e = news(events(steps, text), news_type)
+    key = next(r for r in roles(e) if r.endswith("双方"))
+    assert sorted(roles(e)[key]) == sorted(couple), roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before opens with someone's kin (苏婉晴的母亲), with two people, or with no
+        # one; the couple's sentence names its own subject
+        "苏婉晴的母亲出生于成都。2008年与导演庞浩结婚。",
+        "据报道，苏婉晴与钟丽是同学。2008年与导演庞浩结婚。",
+        "婚礼在成都举行。2008年与导演庞浩结婚。",
+    ],
+)
+def test_no_subject_is_carried_past_kin_pairs_or_no_one(steps, text: str) -> None:
+    e = news(events(steps, text), "人生-结婚")
+    assert roles(e)["结婚双方"] == ["庞浩"], roles(e)
+
+
 # ---- a release: who held the one let go -------------------------------------------------------
 def test_a_release_is_by_the_police_that_detained_the_one_released(steps) -> None:
     text = (

@@ -690,3 +690,169 @@ def test_the_people_hurt_together_all_take_part(steps) -> None:
     said = "5月2日，邝某的货车在弯道与一辆客车相撞，丈夫和坐在副驾驶的女儿受伤。"
     e = news(events(steps, said), "灾害/意外-车祸")
     assert {"丈夫", "女儿"} <= {a.name for a in e.actors}, e.actors
+
+
+# ---- the dead named beside their count ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        (
+            "一架小型飞机在山区坠毁，机上6人全部遇难，其中包括企业家罗建国和他的女儿罗小雨。",
+            {"罗建国", "罗小雨"},
+        ),
+        ("这场火灾造成3人死亡，包括消防员韩志刚和钟伟。", {"韩志刚", "钟伟"}),
+    ],
+)
+def test_the_dead_named_among_their_count_are_dead_too(steps, said, named) -> None:
+    # 6人全部遇难，其中包括甲和他的女儿乙: the count and the named ones are all 死者 (他 only
+    # tells whose daughter)
+    dead = set(_texts(events(steps, said), "人生-死亡", "死者"))
+    assert named <= dead, dead
+    assert "他" not in dead, dead
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "news_type", "named"),
+    [
+        ("目前已确认有7人死亡，包括2名船员和5名乘客，歌手邝丽华也在其中。", "死者", "人生-死亡",
+         "邝丽华"),
+        ("这场大火造成3人死亡，消防员韩志刚也在其中。", "死者", "人生-死亡", "韩志刚"),
+        ("警方昨日拘捕了5人，富商钟立群也在其中。", "被拘捕者", "司法行为-拘捕", "钟立群"),
+    ],
+)  # fmt: skip
+def test_the_ones_a_clause_puts_among_those_counted_share_their_role(
+    steps, said, role, news_type, named
+) -> None:
+    # 7人死亡，…，乙也在其中: a clause of names closing with 也在其中 lists more of them
+    assert named in _texts(events(steps, said), news_type, role)
+
+
+def test_one_not_among_them_or_doing_something_there_is_not_counted(steps) -> None:
+    # controls: 不在其中 (not among them), 在其中起了作用 (a predicate of its own)
+    for said in (
+        "这场大火造成3人死亡，消防员韩志刚不在其中。",
+        "这场大火造成3人死亡，消防员韩志刚在其中起了关键作用。",
+    ):
+        assert "韩志刚" not in _texts(events(steps, said), "人生-死亡", "死者"), said
+
+
+def test_no_names_among_the_dead_leaves_the_count(steps) -> None:
+    # controls: a list with no names keeps the count alone; the hurt told apart (另有) are not dead
+    dead = set(_texts(events(steps, "机上6人全部遇难，其中包括两名儿童。"), "人生-死亡", "死者"))
+    assert "罗建国" not in dead and "6人" in dead, dead
+    said = "这场火灾造成3人死亡，另有消防员韩志刚受伤。"
+    dead = set(_texts(events(steps, said), "人生-死亡", "死者"))
+    assert "韩志刚" not in dead, dead
+
+
+def test_the_one_whose_kin_is_among_those_arrested_is_not_arrested_as_a_pronoun(steps) -> None:
+    # control (held on both trees): 其中包括甲和他的儿子乙 - 他 is whose son, no third one held
+    said = "警方昨日拘捕了5人，其中包括陶某和他的儿子陶小军。"
+    held = _texts(events(steps, said), "司法行为-拘捕", "被拘捕者")
+    assert {"陶某", "陶小军"} <= set(held) and "他" not in held, held
+
+
+# ---- the ones a ruling decides for ----------------------------------------------------------
+def _sides(e) -> dict[str, str]:
+    return {a.name: a.side for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("said", "ruled_against", "ruled_for"),
+    [
+        # the winner told in a clause after the ruling (…，乙胜诉)
+        ("昨日，宁波市中级人民法院驳回了陈女士起诉蓝鲸公司的诉讼请求，蓝鲸公司胜诉。", "陈女士",
+         "蓝鲸公司"),
+        # the one a remedy goes to (判决甲向乙退还…并赔偿…)
+        ("经过三次开庭，苏州市吴中区法院判决车商钱某向周先生退还购车款并赔偿两万元。", "钱某",
+         "周先生"),
+    ],
+)  # fmt: skip
+def test_the_one_a_ruling_decides_for_is_its_party(steps, said, ruled_against, ruled_for) -> None:
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = _sides(e)
+    assert sides.get(ruled_against) == "target", sides
+    assert sides.get(ruled_for) == "party", sides
+
+
+def test_a_ruling_adds_no_party_for_a_pronoun_or_a_court(steps) -> None:
+    # controls: 向其支付 (whom, told before) and 向法院缴纳 (a court, no party) add no one
+    for said in (
+        "苏州市吴中区法院判决车商钱某向其支付货款两万元。",
+        "苏州市吴中区法院判决车商钱某向苏州市中级人民法院支付诉讼费用。",
+    ):
+        e = next(e for e in events(steps, said) if e.type == "COERCE")
+        assert [a.side for a in e.actors] == ["source", "target"], _sides(e)
+
+
+# ---- the other side of a suit told in a passive ---------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "plaintiff", "defendant"),
+    [
+        ("钟某被庞某起诉后，向法院提出反诉。", "钟某", "庞某"),
+        ("宏达公司被苏女士起诉后一审败诉，随后提起上诉。", "宏达公司", "苏女士"),
+    ],
+)
+def test_a_counter_suit_or_an_appeal_is_against_the_one_who_sued(
+    steps, said, plaintiff, defendant
+) -> None:
+    # 乙被甲起诉后，提出反诉/上诉: the one sued files it against the one who sued him
+    evs = events(steps, said)
+    assert plaintiff in _texts(evs, SUED, "原告"), kinds(evs)
+    assert _texts(evs, SUED, "被告")[-1:] == [defendant], kinds(evs)
+
+
+def test_a_passive_of_another_act_names_no_one_sued(steps) -> None:
+    # control: 被甲打伤 is no suit - the suit after it names no defendant
+    evs = events(steps, "钟某被庞某打伤后，向法院提起诉讼。")
+    assert "庞某" not in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+# ---- the kind of people a prize's name holds is no winner -----------------------------------
+AWARD = "产品行为-获奖"
+
+
+@pytest.mark.parametrize(
+    ("said", "winners"),
+    [
+        ("获得了全国中学生最佳球员奖。", []),
+        ("钟立群获得了全国中学生最佳球员奖。", ["钟立群"]),
+    ],
+)
+def test_people_inside_a_prize_name_do_not_win_it(steps, said, winners) -> None:
+    # 全国中学生最佳球员奖: the students name the prize; the prize is its 奖项, whole
+    evs = events(steps, said)
+    assert _texts(evs, AWARD, "获奖人") == winners, kinds(evs)
+    assert _texts(evs, AWARD, "奖项") == ["全国中学生最佳球员奖"], kinds(evs)
+
+
+@pytest.mark.parametrize("said", ["两名中学生获得了一等奖。", "该奖项授予了一名中学生。"])
+def test_people_outside_a_prize_name_win_it(steps, said) -> None:
+    # controls: the students before the verb, or given the prize after it, are its winners
+    assert _texts(events(steps, said), AWARD, "获奖人") == ["中学生"]
+
+
+# ---- a ruling on a named case: the side that loses -------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "loser", "winner"),
+    [
+        ("宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决，蓝鲸公司胜诉。", "陈女士", "蓝鲸公司"),
+        ("宁波市中级人民法院对陈女士诉蓝鲸公司案作出一审判决，陈女士败诉。", "陈女士", "蓝鲸公司"),
+    ],
+)  # fmt: skip
+def test_a_ruling_on_a_named_case_is_against_the_side_that_loses(
+    steps, said, loser, winner
+) -> None:
+    # 对甲诉乙案作出判决，乙胜诉 (甲败诉): the case names both sides; the outcome tells which one
+    # the ruling goes against, the other stays a party
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = _sides(e)
+    assert sides.get(loser) == "target", sides
+    assert sides.get(winner) == "party", sides
+
+
+def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_reading(steps) -> None:
+    # control: no outcome told - the one the ruling reads as ruled against stays its target
+    said = "宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决。"
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert _sides(e).get("蓝鲸公司") == "target", _sides(e)

@@ -286,8 +286,13 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 if y is not None and art.sound(ev):
                     _fill(ev, replace(y, side="party"), _as_argument(y, pair), True)
                     filled += 1
-                elif y is None and (x := _joined_before(mk, art, known)) and art.sound(ev):
-                    # 甲和乙两人的恋情…。之后乙承认了分手: the one joined to her just before
+                elif (
+                    y is None
+                    and (x := _joined_before(mk, art, known) or _subject_left_out(mk, art, known))
+                    and art.sound(ev)
+                ):
+                    # 甲和乙两人的恋情…。之后乙承认了分手: the one joined to her just before;
+                    # 甲出生于某地。2015年与乙结婚: the subject her sentence leaves out
                     _fill(ev, art.event_actor(x, "party"), art.argument(x, pair), True)
                     filled += 1
             continue
@@ -717,6 +722,46 @@ def _joined_before(mk: Made, art: Article, known: str) -> Actor | None:
         y = next(iter(partners.values()))
         return y if art.kind_of(y) is None else None
     return None
+
+
+# what may open a sentence before its first participant when it names no subject of its own:
+# a time (2015年7月, 同年) or an adverb of sequence (news_cues subjectless_opens)
+_SUBJECTLESS_OPEN = (
+    r"(?:[\s，,0-9０-９一二三四五六七八九十零〇两]+|[年月日号]|"
+    + cue("subjectless_opens").pattern
+    + ")*"
+)
+_SUBJECTLESS = re.compile(_SUBJECTLESS_OPEN)
+# 2015年与导演乙结婚: a sentence with no subject whose first participant is a partner 与 marks
+_WITH_PARTNER = re.compile(
+    _SUBJECTLESS_OPEN + "(?:" + cue("coordinators_with").pattern + r")[^\s，,。；;：:的]{0,4}"
+)
+
+
+def _subject_left_out(mk: Made, art: Article, known: str) -> Actor | None:
+    """The subject a sentence of a couple's event leaves out, naming only the partner 与 marks
+    (2015年与导演乙结婚，2018年离婚): the one person, by name, the sentence right before it in
+    its paragraph opens with as its subject (甲出生于某地。), past a time or an adverb of
+    sequence; None when the event's sentence names anyone before the partner, or the sentence
+    before opens with someone else, a kind of people, or one owned by or joined to another
+    (甲的前夫…, 甲和乙…)."""
+    a, text = art.sentence_view(mk.si)
+    own = sorted((x for x in art.participants(mk.si) if not x.place), key=lambda x: x.start)
+    if not own or _name(own[0]) != known or not _WITH_PARTNER.fullmatch(text, 0, own[0].start - a):
+        return None
+    sj = mk.si - 1
+    if sj < 0 or not art.same_paragraph(sj, mk.si):
+        return None
+    b, told = art.sentence_view(sj)
+    before = sorted((x for x in art.participants(sj) if not x.place), key=lambda x: x.start)
+    if not before:
+        return None
+    x = before[0]
+    if x.kind != "PER" or art.kind_of(x) is not None or _name(x) == known:
+        return None
+    if not _SUBJECTLESS.fullmatch(told, 0, x.start - b) or _TOPIC_NOT_ALONE.match(told, x.end - b):
+        return None
+    return x
 
 
 _MARRIED = frozenset({"人生-结婚", "人生-婚礼", "人生-订婚", "人生-离婚"})

@@ -1055,6 +1055,11 @@ _TITLE_ROLES = frozenset({"奖项", "夺冠赛事"})  # what a league's name may
 # prize_ends) before a verb of giving is the prize given, not its giver
 _GIVER_PRIZE = {"颁奖机构": "奖项"}
 _PRIZE_END = cue("prize_ends")
+# 中学生|最佳球员奖: the rest of a prize's name after a noun of people inside it, up to its end
+# (prize_ends is an anchored list: its words, unanchored here)
+_PRIZE_NAME_GOES_ON = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, cue_words("prize_ends"))) + ")"
+)
 _GLUED_MARK = frozenset("将把")
 _QUOTE_CLOSE = re.compile('[”」』"]')
 _NICKNAME_MAX = 6  # characters after a place in a quoted nickname (“南京胖哥”)
@@ -2351,6 +2356,21 @@ class NewsCoder:
             if patient is None:  # 判决某公司胜诉 alone: the winner is a party the ruling names
                 others = [winner, *others]
         if (
+            patient is not None
+            and agent is not None
+            and agent.agent_type == "JUD"
+            and (loser := _loser_of_case(vt, a, m.end, b, actors, patient)) is not None
+        ):  # 对甲诉乙案作出判决，乙胜诉 (or 甲败诉): against the case's other side, the winner a
+            # party of it
+            others = [patient, *[x for x in others if x is not loser]]
+            patient = loser
+        if patient is not None and agent is not None and agent.agent_type == "JUD":
+            # 驳回了甲的诉讼请求，乙胜诉; 判决甲向乙退还车款: the winner and the one paid are
+            # parties of the ruling too
+            for won in _ruled_for(vt, a, m.end, b, actors):
+                if all(won.text != y.text for y in (agent, patient, *others)):
+                    others = [*others, won]  # (特斯拉胜诉；…特斯拉胜诉: one party, named twice)
+        if (
             patient is None
             and heard_by is not None
             and heard_by.agent_type in _OFFICES
@@ -2761,7 +2781,10 @@ class NewsCoder:
         # the ones acted on: the object, or the subject of a passive word with no object
         # (9名官员被逮捕，包括A和B)
         # (被捕嫌疑人: the police read as the subject act on the one after them)
-        subject_done_to = object_role is None and _acted_on(subject_role)
+        # (机上5人全部遇难，包括A和B: the dead named among the ones it befell are dead too)
+        subject_done_to = object_role is None and (
+            _acted_on(subject_role) or subject_role in _BEFALLEN_PEOPLE
+        )
         on_subject = subject_done_to and (agent_role_ok or patient is None)
         acted, co_acted = (agent, co_agents) if on_subject else (patient, co_patients)
         if (
@@ -2772,17 +2795,27 @@ class NewsCoder:
                 or _GROUP_AFTER.match(vt, max(x.end for x in (acted, *co_acted)), clause.end)
             )  # (抓获钱某、孙某等20人，其中包括林某: the group the names head)
             and ci + 1 < len(clauses)
-            and (among_at := _TOLD_AMONG.match(vt, clauses[ci + 1].start)) is not None
+            and (
+                (among_at := _TOLD_AMONG.match(vt, clauses[ci + 1].start)) is not None
+                or _also_among(vt, clauses[ci + 1], actors)
+            )
         ):  # 拘捕7人，其中有王某某: the ones named among those acted on are acted on too
-            # (未公布被捕者身份，但报道称包括王某某: so are those a report says are among them)
+            # (未公布被捕者身份，但报道称包括王某某: so are those a report says are among them;
+            # 9人遇难，A也在其中: so are those a clause of their own puts among them)
+            first_at = clauses[ci + 1].start if among_at is None else among_at.start("among")
             last = ci + 2  # 包括A、B，以及C、D: a clause opening with 以及/及 goes on with the list
-            while last < len(clauses) and _list_goes_on(vt, clauses[last], actors):
+            while last < len(clauses) and (
+                _list_goes_on(vt, clauses[last], actors) or _also_among(vt, clauses[last], actors)
+            ):  # (包括两名乘客，A也在其中: so does a clause putting more among them)
                 last += 1
             end_ = clauses[last - 1].end
             among = [
                 x
                 for x in actors
-                if among_at.start("among") <= x.start < end_ and x.kind == "PER" and not x.place
+                if first_at <= x.start < end_
+                and x.kind == "PER"
+                and not x.place
+                and not vt.startswith("的", x.end)  # (包括甲和他的女儿乙: 他 is whose)
             ]
             if among and acted is None:
                 acted, among = among[0], among[1:]
@@ -2859,14 +2892,23 @@ class NewsCoder:
             and object_role not in _CASE_ROLES  # (the one a trial is about stays its actor)
             and _person_or_people(patient)
         ):  # 五名村民被评为见义勇为模范获表彰: a person is no prize, no product — the one who
-            # gets it, when no one else is named
-            if agent is None and subject_role is not None and not _agentless_passive(
-                vt, m, clause.end, patient
+            # gets it, when no one else is named; but not the kind of people a prize's name
+            # holds (获得了全国中学生最佳球员奖: the prize, no winner)
+            in_prize = _in_prize_name(vt, patient, m, object_role)
+            if (
+                agent is None
+                and subject_role is not None
+                and not in_prize
+                and not _agentless_passive(vt, m, clause.end, patient)
             ):  # (某艺人参演的某剧被停播: a passive naming no agent, nor an object, has no agent)
                 agent = patient
             # (把车卖掉也对买家…: nor what follows; but 发布Galaxy…: a Latin word read as
             # a person opens the thing's name)
-            no_thing = patient.start >= m.end and not _LATIN_WORD.fullmatch(patient.text)
+            no_thing = (
+                not in_prize
+                and patient.start >= m.end
+                and not _LATIN_WORD.fullmatch(patient.text)
+            )
             patient = None
         else:
             no_thing = False
@@ -9383,6 +9425,22 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     return at > m.end() and _LIST_FILLER.fullmatch(vt, at, c.end) is not None
 
 
+_ALSO_AMONG = cue("also_among")  # A也在其中: A is one of those the clause before counts
+
+
+def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
+    """二女儿A也在其中: a clause that holds only names (each perhaps after a title, as in a
+    list) and then an ``also_among`` phrase puts them among those the clause before counts (not
+    A不在其中, nor A在其中起了作用: a predicate of its own)."""
+    at = c.start
+    named = False
+    for x in sorted((x for x in actors if c.start <= x.start < c.end), key=lambda x: x.start):
+        if not _LIST_TITLE.fullmatch(vt, at, x.start):
+            return False
+        at, named = max(at, x.end), True
+    return named and _ALSO_AMONG.fullmatch(vt, at, c.end) is not None
+
+
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
 
 
@@ -11408,7 +11466,8 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
     """The plaintiffs and defendants of the suits told in ``vt[a:end]`` (the sentence up to
     the end of the trigger's clause: 甲起诉乙…，此案未开庭, 开庭审理甲诉乙…一案): the actor that
     ends right before a suit verb and the one that starts right after it, past a party's or a
-    person's title (原告甲诉被告乙, 甲状告主持人乙)."""
+    person's title (原告甲诉被告乙, 甲状告主持人乙), or ends right before the 被 of a passive
+    (乙被甲起诉后，提出反诉: 乙 the one sued)."""
     ends = {x.end: x for x in actors if a <= x.start and x.end <= end and not x.place}
     starts = {x.start: x for x in actors if a <= x.start and x.end <= end and not x.place}
     sides: list[Actor] = []
@@ -11426,6 +11485,8 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
         t = _PARTY_TITLE.match(vt, sm.end(), end)
         if t is not None and (defendant is None or defendant.end == t.end()):
             defendant = starts.get(t.end())  # (诉被告乙: the name, not the title read apart)
+        if plaintiff is not None and defendant is None and vt.startswith("被", plaintiff.start - 1):
+            defendant = ends.get(plaintiff.start - 1)  # 乙被甲起诉: the one sued before 被
         if plaintiff is not None and defendant is not None:
             sides += [plaintiff, defendant]
             # 甲起诉乙、丙和丁…一案: the ones joined to the defendant are sued with it
@@ -11807,6 +11868,60 @@ def _no_winner_ruled_against(out: list[Event], vt: str, tv: Callable[[int], int]
         for k, a in enumerate(e.actors):
             if a.side == "target" and _said_to_win(vt, a.name, lo, trigger, hi):
                 e.actors[k] = replace(a, side="party")  # (a party of the case still)
+
+
+def _in_prize_name(vt: str, x: Actor, m: NewsMatch, role: str | None) -> bool:
+    """Is the noun of people ``x``, after the trigger ``m`` whose object fills ``role`` (奖项),
+    inside the name of the prize - the name going on from it to a news_cues prize_ends word
+    (全国中学生最佳球员奖, 年度青年人物奖), not the one who wins it?"""
+    return (
+        role in _TITLE_ROLES
+        and x.kind == "generic"
+        and x.start >= m.end
+        and _PRIZE_NAME_GOES_ON.match(vt, x.end) is not None
+    )
+
+
+def _loser_of_case(
+    vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor], ruled: Actor
+) -> Actor | None:
+    """The side a ruling ending at ``trigger`` in the sentence ``vt[lo:hi]`` goes against when
+    the one it read as ruled against, ``ruled``, is one side of the suit the sentence names
+    (甲诉乙案: ``_other_side``) and the sentence says after the trigger that ``ruled`` wins
+    (对甲诉乙案作出判决，乙胜诉) or the other side loses (…，甲败诉): that other side; else
+    None."""
+    if _WON_AFTER.search(vt, trigger, hi) is None and _LOST_AFTER.search(vt, trigger, hi) is None:
+        return None  # (the cheap test first: no outcome told)
+    other = _other_side(vt, lo, hi, list(actors), ruled)
+    if other is None:
+        return None
+    if _said_to_win(vt, ruled.text, lo, trigger, hi):
+        return other
+    k = vt.find(other.text, trigger, hi)
+    while k >= 0:  # 甲败诉 (甲一审败诉) after the trigger: the other side lost
+        end = k + len(other.text)
+        instance = _INSTANCE.match(vt, end)
+        if _LOST_AFTER.match(vt, end if instance is None else instance.end()):
+            return other
+        k = vt.find(other.text, end, hi)
+    return None
+
+
+def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
+    """The ones a ruling ending at ``trigger`` in the sentence ``vt[lo:hi]`` decides for: named
+    after it as winning (乙胜诉, ``_said_to_win``) or as the one a remedy goes to (向乙退还,
+    向乙赔偿: news_cues suit_remedies right after 向 and the name)."""
+    found = []
+    for x in actors:
+        if x.start < trigger or x.end > hi or x.place or x.agent_type in _OFFICES:
+            continue
+        if PRONOUN.fullmatch(vt, x.start, x.end):
+            continue  # (向其赔偿: whom, told before)
+        if (
+            vt.startswith("向", x.start - 1) and _SUIT_REMEDY.match(vt, x.end) is not None
+        ) or _said_to_win(vt, x.text, lo, trigger, hi):
+            found.append(x)
+    return found
 
 
 def _said_to_win(vt: str, name: str, lo: int, trigger: int, hi: int) -> bool:
