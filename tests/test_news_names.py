@@ -1629,16 +1629,3 @@ def test_a_country_before_a_person_of_another_country_stays() -> None:
     trump = Ent(2, 2, 5, "PER", "特朗普", [Who("特朗普", "t", "USA", "USAGOV", None, "PER", 2, 5)])
     assert not _country_of_next(iran, trump)
     assert _country_of_next(usa, trump)
-
-
-# ---- 偕, 携: a word joining a companion is no part of the name before it ------------------------
-def test_a_name_ends_before_the_word_joining_a_companion(steps) -> None:
-    # invented sentence: the recogniser reads 张强偕 as one name - two people, neither 张强偕
-    e = news(events(steps, "张强偕李娜昨天在上海举行婚礼。"), "人生-婚礼")
-    assert sorted(roles(e)["结婚双方"]) == ["张强", "李娜"]
-
-
-def test_a_name_with_xie_inside_but_no_companion_after_stays_whole(steps) -> None:
-    # control: 携带 (carry) is no joining word; the name before it stays the one doer
-    e = news(events(steps, "王建国携带刀具抢劫了一家商店，随后被警方抓获。"), "司法行为-拘捕")
-    assert roles(e)["被拘捕者"] == ["王建国"]

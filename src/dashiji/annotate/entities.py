@@ -184,7 +184,6 @@ class EntityRecognizer:
         self._topic = r["topic_marker"]["prefix"]
         self._not_person = tuple(r["not_person_endings"]["forms"])
         self._not_person_before = frozenset(r["not_person_endings"]["before"])
-        self._companion_marks = frozenset(r["names"]["companion_marks"])
         names = r["names"]
         self._joiners = frozenset(names["joiners"])
         self._name_chars = frozenset(names["translit"]) | frozenset(
@@ -870,17 +869,6 @@ class EntityRecognizer:
         return self._home if detect_script(view.original) == "zh-Hans" else None
 
     # ---- LAC -------------------------------------------------------------------------------------
-    def _companion_mark_ends(self, v: str, start: int, end: int) -> bool:
-        """Does the statistical name ``v[start:end]`` (three characters or more) end in a word
-        joining a companion to the person (偕, 携: entity_rules names.companion_marks) before a
-        Chinese character - 甲偕乙 read as one name?"""
-        return (
-            end - start >= 3
-            and v[end - 1] in self._companion_marks
-            and end < len(v)
-            and "\u4e00" <= v[end] <= "\u9fff"
-        )
-
     def _merge_lac(self, v: str, ents: list[_Ent], tokens: Any, reserved: bytearray) -> list[_Ent]:
         """Add LAC's names where the rules found nothing (no character ``reserved`` by a KB
         person, a role phrase or a country form with a suffix).  A LAC name that strictly
@@ -914,8 +902,6 @@ class EntityRecognizer:
                 continue
             if cand.type == "PER" and cand.end - cand.start == 2:
                 self._with_surname(cand, ents, starts, removed)
-            if cand.type == "PER" and self._companion_mark_ends(v, cand.start, cand.end):
-                cand.end -= 1  # 张某偕|妻子: the name ends before the mark
             surface = v[cand.start : cand.end]
             if cand.type == "SPORTS_LOC":
                 cand.type = self._club_or_place(surface, ents, starts, cand.start, cand.end)
