@@ -1496,3 +1496,136 @@ def test_a_place_opening_a_clause_before_a_verb_is_no_name() -> None:
     assert read_names("金山寺发表声明。") == []
     assert read_names("昨日，石家村发生火灾。") == []
     assert read_names("昨日，龚振华驾驶一辆货车撞上护栏。") == ["龚振华"]
+
+
+# ---- a government named by its leader (拜登政府): the government, not the person -----------------
+@pytest.mark.parametrize(
+    ("text", "type_", "source"),
+    [
+        ("特朗普政府宣布对伊朗实施新制裁。", "SANCTION", "特朗普政府"),
+        ("拜登政府宣布制裁五家俄罗斯公司。", "SANCTION", "拜登政府"),
+        ("普京当局谴责了乌克兰。", "ACCUSE", "普京当局"),
+    ],
+)
+def test_a_government_named_by_its_leader_is_that_government(
+    steps, text: str, type_: str, source: str
+) -> None:
+    # invented sentences: a KB leader's name right before 政府/当局 names the administration
+    e = one(events(steps, text), type_)
+    (who,) = e.sources
+    assert who.name == source
+    assert who.cameo is not None and who.cameo.endswith("GOV")
+    assert who.country == {"特朗普政府": "USA", "拜登政府": "USA", "普京当局": "RUS"}[source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("特朗普政府官员批评了伊朗。", "特朗普"),  # (the officials, not the government)
+        ("特朗普批评了伊朗政府。", "特朗普"),  # (the government of another country)
+    ],
+)
+def test_a_leader_not_followed_by_his_government_stays_the_leader(
+    steps, text: str, source: str
+) -> None:
+    e = one(events(steps, text), "ACCUSE")
+    assert [a.name for a in e.sources] == [source]
+
+
+# ---- 其中N人: the part of a group a clause opens with is the subject carried on ----------------
+def test_the_part_of_a_group_told_by_its_count_is_the_one_sentenced(steps) -> None:
+    # invented sentence: 其中18人…，被判监禁 - the 18 are sentenced, not all the defendants
+    e = news(
+        events(steps, "涉案的30名被告中，其中18人先前已承认控罪，被判监禁3至8个月。"),
+        "司法行为-入狱",
+    )
+    assert roles(e)["入狱者"] == ["18人"]
+    # (one sentencing, its term too - not a second one of the whole group for 有期徒刑)
+    evs = [
+        x
+        for x in events(steps, "涉案的30名被告中，其中18人先前已承认控罪，被判处有期徒刑三年。")
+        if x.news_type == "司法行为-入狱"
+    ]
+    assert [roles(x) for x in evs] == [{"入狱者": ["18人"], "刑期": ["三年"]}]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("该案共有20名被告，其中12人被判处有期徒刑。", "12人"),  # (its own clause)
+        ("共有30名被告，其中18人已认罪，张某则否认控罪，被判监禁3个月。", "张某"),  # (nearer)
+    ],
+)
+def test_a_part_of_a_group_gives_way_to_its_own_or_a_nearer_subject(
+    steps, text: str, who: str
+) -> None:
+    assert roles(news(events(steps, text), "司法行为-入狱"))["入狱者"] == [who]
+
+
+# ---- an award's name runs through its quoted title or 书名号 ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        ("她凭借该片获得第15届“金马奖\"最佳女配角奖。", "第15届“金马奖\"最佳女配角奖"),
+        ("王某凭借该片获得第20届《电影周刊》年度最佳影片奖。", "第20届《电影周刊》年度最佳影片奖"),
+        ("王某获得第30届“金鹰奖”二等奖。", "第30届“金鹰奖”二等奖"),  # (closed as it opened)
+    ],
+)
+def test_an_award_runs_through_its_quoted_title(steps, text: str, award: str) -> None:
+    # invented sentences: a closing quote written as the plain ASCII one, a 书名号 inside
+    assert roles(news(events(steps, text), "产品行为-获奖"))["奖项"] == [award]
+
+
+# ---- a place's state body is not given up for a bare place the news reading took --------------
+def test_a_body_of_a_place_is_kept_over_a_bare_place() -> None:
+    from dashiji.events.model import EventActor
+    from dashiji.events.news import _prefer_news_sides
+
+    def request(*actors: EventActor) -> Event:
+        return Event("d", "REQUEST", None, "100", None, None, actors=list(actors))
+
+    body = EventActor("某港证监会", None, "HKG", "HKGGOV", "source", "GOV", 0, 5)
+    firm = EventActor("某公司", None, "HKG", "HKGBUS", "target", "BUS", 20, 23)
+    bare = EventActor("香港", "HKG", "HKG", "HKG", "source", None, 12, 14)
+    e = request(body, firm)
+    _prefer_news_sides(e, request(bare, firm))
+    assert [a.name for a in e.sources] == ["某港证监会"]
+    # (a country the diplomatic coder read gives way to the news reading's body of it)
+    e = request(bare, firm)
+    _prefer_news_sides(e, request(body, firm))
+    assert [a.name for a in e.sources] == ["某港证监会"]
+
+
+# ---- a country right before its own person or body only says whose it is ----------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("美国特朗普政府宣布对伊朗实施新制裁。", "特朗普政府"),
+        ("美国特朗普宣布对伊朗实施新制裁。", "特朗普"),
+    ],
+)
+def test_a_country_before_its_own_leader_is_no_second_source(
+    steps, text: str, source: str
+) -> None:
+    # invented sentences: 美国 qualifies the person (or the government) named right after it
+    e = one(events(steps, text), "SANCTION")
+    assert [a.name for a in e.sources] == [source]
+
+
+def test_a_country_opening_a_recognised_name_stays_in_it(steps) -> None:
+    # control: a company's name the recogniser reads whole, its country inside
+    e = one(events(steps, "美国苹果公司起诉了高通。"), "ACCUSE")
+    assert [a.name for a in e.sources] == ["美国苹果公司"]
+
+
+def test_a_country_before_a_person_of_another_country_stays() -> None:
+    from dashiji.events.actors import Ent, Who, _country_of_next
+
+    def country(code: str, name: str) -> Ent:
+        who = [Who(name, code, code, code, None, "GPE", 0, 2)]
+        return Ent(0, 0, 2, "GPE", name, who, "country")
+
+    iran, usa = country("IRN", "伊朗"), country("USA", "美国")  # (each right before the name)
+    trump = Ent(2, 2, 5, "PER", "特朗普", [Who("特朗普", "t", "USA", "USAGOV", None, "PER", 2, 5)])
+    assert not _country_of_next(iran, trump)
+    assert _country_of_next(usa, trump)

@@ -47,7 +47,12 @@ from ..model import Span
 from .clauses import Clause
 from .codebook import TriggerEntry
 from .lexicon import Lexicon
-from .news_actors import body_after_country, people_after_place, tagged_words
+from .news_actors import (
+    body_after_country,
+    leaders_government,
+    people_after_place,
+    tagged_words,
+)
 from .news_cues import cue, cue_words
 
 #: How far back (characters) the subject of a clause may stand from the clause start.
@@ -284,6 +289,10 @@ def sentence_entities(
                     _people_of_place(view, e, *people)
                 elif e.kb_kind == "country" and (body := body_after_country(view, e.end, limit)):
                     _body_of_country(view, e, *body)
+            elif e.kb_kind == "person" and len(e.who) == 1 and e.who[0].country:
+                limit = ents[k + 1].start if k + 1 < len(ents) else sent_end
+                if (gov_end := leaders_government(view, e.end, limit)) is not None:
+                    _qualified_by(view, e, gov_end, "GOV", "ORG")  # 拜登政府: the leader's
     group = 0
     prev: Ent | None = None
     start_before = titles.start_before
@@ -315,6 +324,8 @@ def may_qualify(view: str, kb_kind: str | None, end: int, sent_end: int) -> bool
         return False
     if _ALIAS_OPENS.match(view, end, sent_end):
         return True
+    if kb_kind == "person":
+        return leaders_government(view, end, sent_end) is not None
     if people_after_place(view, end, sent_end) is not None:
         return True
     return kb_kind == "country" and body_after_country(view, end, sent_end) is not None
@@ -383,8 +394,8 @@ def _body_of_country(view: str, e: Ent, end: int, code: str) -> None:
 
 
 def _qualified_by(view: str, e: Ent, end: int, code: str, kind: str) -> None:
-    """``e`` (a place or a country) grows to ``end`` into the ``kind`` participant it qualifies,
-    of its country, with the actor-type ``code``."""
+    """``e`` (a place, a country or a leader) grows to ``end`` into the ``kind`` participant
+    it qualifies, of its country, with the actor-type ``code``."""
     w = e.who[0]
     name = view[e.start : end]
     cameo = f"{w.country}{code}" if w.country else None
@@ -636,6 +647,9 @@ def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
         if e.type == "ORG" and nxt.type == "PER" and view[e.end : nxt.start] in HELD_TITLES:
             e.modifier = True
             continue
+        if _country_of_next(e, nxt):
+            e.modifier = True  # 美国拜登政府, 美国特朗普: the country only says whose
+            continue
         if e.type == "ORG" and nxt.type == "PER" and _committee_title(view[e.end : nxt.start]):
             e.modifier = True  # 某院司法和移民委员会主席Y: Y, of the body's country and code
             for w in nxt.who:
@@ -657,6 +671,20 @@ def _modifiers(view: str, ents: list[Ent], clauses: list[Clause]) -> None:
             if other.group == nxt.group and not other.marker:
                 other.marker = nxt.marker
     return
+
+
+def _country_of_next(e: Ent, nxt: Ent) -> bool:
+    """Is ``e`` a country written right before a person or a body of that country, nothing
+    between (美国拜登政府, 美国特朗普)?  It only says whose the next one is - no second
+    participant."""
+    return (
+        e.kb_kind == "country"
+        and e.end == nxt.start
+        and nxt.type in ("PER", "ORG")
+        and len(e.who) == 1
+        and bool(nxt.who)
+        and all(w.country == e.who[0].country for w in nxt.who)
+    )
 
 
 _FIELD_BODY = re.compile(

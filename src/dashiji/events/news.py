@@ -9940,11 +9940,12 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
                 # 5、Nova 6空气炸锅: a list of such names before the head noun they share
                 continue
             if (
-                cut.group() == "“"
+                cut.group() in _TITLE_CLOSES
                 and k - start >= 2
                 and "\u4e00" <= vt[k - 1] <= "\u9fff"
-                and (quoted_to := vt.find("”", k + 2, end)) > 0
-            ):  # 某某节“最佳新人奖”: a title quoted after the words naming it is in the name
+                and (quoted_to := _title_close(vt, k, end)) > 0
+            ):  # 某某节“最佳新人奖”, 第9届“某某奖"三等奖, 某届《某刊》年度人物: a title quoted
+                # (or in 书名号) after the words naming it is in the name
                 continue
             end = k
             break
@@ -9970,6 +9971,18 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
         return None  # 起诉书指控: another act opens it, not who or what this one acts on
     end = _purpose_verb_end(vt, start, end)
     return start, end
+
+
+# an opening quote or 书名号 and what may close it (a closing quote often comes as the plain
+# ASCII one in pages that mix the two: “某某奖"三等奖)
+_TITLE_CLOSES = {"“": "”\"", "《": "》"}
+
+
+def _title_close(vt: str, k: int, end: int) -> int:
+    """Where the title opened at ``vt[k]`` (a key of ``_TITLE_CLOSES``) closes, at least two
+    characters on and before ``end``; -1 when it does not."""
+    found = [j for c in _TITLE_CLOSES[vt[k]] if (j := vt.find(c, k + 2, end)) > 0]
+    return min(found, default=-1)
 
 
 def _purpose_verb_end(vt: str, start: int, end: int) -> int:
@@ -12947,6 +12960,26 @@ def _company_people(vt: str, x: Actor) -> Actor:
 _COMPANY_PEOPLE = cue("company_people")
 
 
+# 其中16人, 另有3人: the part of a group a clause opens with, told by its count
+_SUBSET_OPENS = re.compile("(?:" + _PART_OF_GROUP.pattern + ")(" + _COUNT + "人)")
+
+
+def _subset(vt: str, c: _Clause, actors: list[Actor]) -> Actor | None:
+    """共有26名被告，其中16人已认罪，被判监禁…: the part of a group (其中 and a count of people)
+    the clause ``c`` opens with - the subject a later clause without one carries, not the whole
+    group told before it; of the kind and the country of the group (the last of ``actors``
+    before the clause), when that is a kind of people or a body."""
+    hit = _SUBSET_OPENS.match(vt, c.start, c.end)
+    if hit is None:
+        return None
+    group = next((x for x in reversed(actors) if x.end <= c.start and not x.place), None)
+    kind = group.agent_type if group is not None else None
+    return Actor(
+        hit.start(1), hit.end(1), hit.group(1), "NP",
+        country=group.country if group is not None and kind else None, agent_type=kind,
+    )  # fmt: skip
+
+
 def _topic(
     vt: str,
     earlier: list[_Clause],
@@ -12963,6 +12996,8 @@ def _topic(
             break  # 正如特朗普所说，…: the speaker is not the subject of what was said
         if _first_person_opens(vt, c.start, actors):
             break  # 法院驳回了…，我拿到了卷宗，并要求…: the writer is the subject from there on
+        if (part := _subset(vt, c, actors)) is not None:
+            return part  # 其中16人已认罪，被判…: the part of the group, not the group
         inside = [
             x
             for x in actors
@@ -15579,6 +15614,8 @@ def _prefer_news_sides(e: Event, ev: Event) -> None:
         theirs = [a for a in ev.actors if a.side == side]
         if not mine or not theirs or {a.name for a in mine} & {a.name for a in theirs}:
             continue
+        if _bodies_over_bare_places(mine, theirs):
+            continue
         kept = {a.country for a in theirs}
         if all(
             a.cameo is None or a.cameo.endswith("BUS") or _place_before(a, theirs) for a in mine
@@ -15812,6 +15849,16 @@ def _strangers(e: Event, ev: Event) -> bool:
         return False
     named += [a.name for a in ev.actors]
     return not any(x in y or y in x for x in sided for y in named)
+
+
+def _bodies_over_bare_places(mine: list[EventActor], theirs: list[EventActor]) -> bool:
+    """某地证监会表示，将与某地交易所合作，要求…: the diplomatic coder names public bodies on
+    the side (a place's regulator, court or government: a role of ``_PUBLIC_BODIES``) and the
+    news reading only bare countries or places of the KB (no role) - a body is the more precise
+    participant, and the bare place was no better read (often cut from a longer name)."""
+    return all(a.role in _PUBLIC_BODIES for a in mine) and all(
+        t.role is None and t.kb_id is not None and t.kb_id == t.country for t in theirs
+    )
 
 
 def _place_before(a: EventActor, theirs: list[EventActor]) -> bool:

@@ -184,6 +184,25 @@ def body_after_country(text: str, end: int, limit: int) -> tuple[int, str] | Non
     return b, code
 
 
+def leaders_government(text: str, end: int, limit: int) -> int | None:
+    """The end of the government a person's name ending at ``end`` names by its leader, written
+    right after it (拜登政府, 某某当局: a generic noun of the GOV kind), or None - the government
+    is the participant, of the leader's country, not the person (nor the country).  Not one
+    qualifying a noun in turn (某某政府官员: the officials)."""
+    if end >= limit or text[end] not in _gov_initials():
+        return None  # (most names: no government word opens right after them - no scan)
+    body = body_after_country(text, end, limit)
+    return body[0] if body is not None and body[1] == "GOV" else None
+
+
+@cache
+def _gov_initials() -> frozenset[str]:
+    """The first characters of the generic nouns of the GOV kind (政, 当…)."""
+    path = resources.files("dashiji") / "data" / "events" / _GENERIC_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(w[0] for w in data["types"]["GOV"] if w)
+
+
 def tag_at(text: str, i: int) -> str:
     """The part of speech of the longest word of the dictionary (three characters at most)
     that opens at ``i``; "" when none does."""
