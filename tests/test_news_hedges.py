@@ -435,3 +435,51 @@ def test_a_sentence_opening_with_a_later_time_after_an_account_is_the_writers(st
     # (news_cues narrator_resumes), not the account's
     text = "据李女士描述，她的丈夫被人打伤了。后来，法院判处孙浩有期徒刑三年。"
     assert news(events(steps, text), "司法行为-入狱").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("多家外媒确认，歌手陈某乘坐的私人飞机在山区坠毁。", "灾害/意外-坠机"),
+        ("北京时间3月2日，多家日媒证实，某女演员已与丈夫离婚。", "人生-离婚"),
+        ("当地媒体纷纷证实，某市警方逮捕了一名涉嫌纵火的男子。", "司法行为-拘捕"),
+    ],
+)
+def test_what_several_media_confirm_is_reported(steps, text: str, news_type: str) -> None:
+    # 多家外媒确认，…: the media's account, as 据外媒报道 is
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+def test_a_confirmation_by_no_publisher_credits_no_source(steps) -> None:
+    # control: 经调查证实 - the inquiry's finding told by the writer, no outlet
+    evs = typed(events(steps, "经调查证实，某市警方逮捕了一名涉嫌纵火的男子。"), "司法行为-拘捕")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9月3日消息，男歌手陈某因病去世，终年七十岁。",
+        "北京时间9月3日消息，男歌手陈某因病去世，终年七十岁。",
+        "2019年9月3日消息 男歌手陈某因病去世，终年七十岁。",
+    ],
+)
+def test_a_dated_news_word_opening_the_sentence_is_the_outlets_dateline(steps, text: str) -> None:
+    # 9月3日消息，…: the outlet dates its own report - asserted, no source credited
+    evs = typed(events(steps, text), "人生-死亡")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某电视台9月3日消息，男歌手陈某因病去世，终年七十岁。",
+        "9月3日消息，据外媒报道，男歌手陈某因病去世，终年七十岁。",
+        "香港某报消息，男歌手陈某因病去世，终年七十岁。",
+    ],
+)
+def test_news_of_a_named_outlet_or_a_cited_source_stays_reported(steps, text: str) -> None:
+    # control: another's report, dated or not, and a 据 after the dateline credit a source
+    evs = typed(events(steps, text), "人生-死亡")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs

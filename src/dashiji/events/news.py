@@ -6070,9 +6070,11 @@ def _reported_in(text: str) -> bool:
     称 of 以下简称)?  The 据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it
     cites shows or tells (根据网上的资料显示, 根据X描述: not 根据法律规定, 根据检测报告判定);
     有人说，…: a speaker no name tells (not 可以说，: the writer's own voice)."""
-    if _someone_says(text, 0, len(text)) or _someone_finds(text):
+    if _someone_says(text, 0, len(text)) or _someone_finds(text) or _media_confirms(text):
         return True
     for r in _REPORTED.finditer(text):
+        if r.group() == "消息" and _outlet_dateline(text, r.start()):
+            continue  # 5月12日消息，…: the outlet's own dateline, no source credited
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
         if _SHOWN_NOT.search(text, max(0, r.start() - 4), r.start()):
@@ -6122,6 +6124,48 @@ def _reported_in(text: str) -> bool:
             if _SOURCE_SHOWS.search(text, w.end(), cut.start() if cut else len(text)):
                 return True
     return False
+
+
+def _outlet_dateline(text: str, at: int) -> bool:
+    """Is the news word at ``at`` (news_cues ``dateline_news``: 消息) the outlet's own dateline - a
+    day alone before it, perhaps after a clock word (5月12日消息，…, 北京时间3月1日消息 …), then a
+    comma or a space?  The outlet dates its own report there and credits it to no one; a source
+    named before it (某网5月12日消息, 据某报消息) is another's report."""
+    if not _DATELINE_AFTER.match(text, at + 2):
+        return False
+    day = _DATELINE_DAY.search(text, max(0, at - _DATELINE_DAY_REACH), at + 2)
+    if day is None or day.end() != at:
+        return False
+    lead = day.start()
+    return not text[:lead].strip() or zone_lead(text, 0, lead)
+
+
+_DATELINE_AFTER = re.compile(r"[，,\s]")
+# a day written by its numbers, ending right before the news word (2020年5月12日, 12日)
+_DATELINE_DAY = re.compile(
+    r"(?:[0-9]{4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}[日号]"
+    r"(?=(?:" + cue("dateline_news").pattern + "))"
+)
+_DATELINE_DAY_REACH = 12  # characters: the longest day _DATELINE_DAY reads (2020年12月31日)
+
+
+def _media_confirms(text: str) -> bool:
+    """Does ``text`` hold a publisher (news_cues ``publishers``: 媒体, 记者…, or a word of the
+    media ending in 媒: 美媒, 多家外媒) right before a verb of confirming (``media_confirms``:
+    证实, 确认, 披露; perhaps after 均, 也, 已, 纷纷)?  What the media confirm is theirs to tell
+    (多家美媒确认，某人乘坐的直升机失事): reported, as 据外媒报道 is."""
+    if not any(text.find(w) >= 0 for w in _CONFIRM_WORDS):
+        return False  # (most sentences: none of the verbs, which every match ends with)
+    return _MEDIA_CONFIRMS.search(text) is not None
+
+
+_CONFIRM_WORDS = tuple(cue_words("media_confirms"))
+
+
+_MEDIA_CONFIRMS = re.compile(
+    "(?:媒|" + cue("publishers").pattern + ")(?:均|也|已|都|纷纷){0,2}(?:"
+    + cue("media_confirms").pattern + ")"
+)
 
 
 def _statement_closed(text: str, at: int) -> bool:
