@@ -483,3 +483,54 @@ def test_news_of_a_named_outlet_or_a_cited_source_stays_reported(steps, text: st
     # control: another's report, dated or not, and a 据 after the dateline credit a source
     evs = typed(events(steps, text), "人生-死亡")
     assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+_FIRST_PERSON_REPLY = "某汽车公司回应称，关于今日发生的事，我们掌握的情况是车主此前多次违规驾驶。"
+
+
+def test_first_person_words_after_a_comma_go_on_into_the_next_sentence(steps) -> None:
+    # unquoted words in the first person (回应称，…我们…。) run on: the next sentence is the
+    # company's account too
+    text = _FIRST_PERSON_REPLY + "该车主因超速与一辆货车发生碰撞事故，随后要求退车。"
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words told in the third person: the writer may tell the next sentence
+        "某汽车公司回应称，当事人此前多次违规驾驶。该车主因超速与一辆货车发生碰撞事故。",
+        # the narrator resumes (此前), or a day of its own opens a new step
+        _FIRST_PERSON_REPLY + "此前，该车主因超速与一辆货车发生碰撞事故。",
+        _FIRST_PERSON_REPLY + "3月2日晚，该车主因超速与一辆货车发生碰撞事故。",
+        # a paragraph break
+        _FIRST_PERSON_REPLY + "\n该车主因超速与一辆货车发生碰撞事故。",
+    ],
+)
+def test_the_writer_tells_the_next_sentence_when_nothing_carries_the_words_on(
+    steps, text: str
+) -> None:
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+@pytest.mark.parametrize("mark", ["：", "，"])
+def test_a_quotation_a_telling_opened_sentences_before_keeps_its_acts_reported(
+    steps, mark: str
+) -> None:
+    # 告诉记者：“…。第二天，…被拘留了。”: the quoted words run over sentences
+    text = (
+        f"邻居王某告诉记者{mark}“那天晚上两人吵得很凶。第二天，张某就被警方拘留了。"
+        "后来张某和妻子离婚了。”"
+    )
+    evs = events(steps, text)
+    got = {(e.news_type, e.modality) for e in evs}
+    assert got == {("司法行为-拘捕", "reported"), ("人生-离婚", "reported")}, evs
+
+
+def test_acts_after_the_quotation_closed_are_the_writers(steps) -> None:
+    # control: the quote closed in the first sentence - the narrator tells the rest
+    text = "邻居王某说：“那天晚上两人吵得很凶。”第二天，张某就被警方拘留了。随后，张某和妻子离婚。"
+    evs = events(steps, text)
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs

@@ -3635,6 +3635,8 @@ class NewsCoder:
             or _words_announced(vt, a)
             or _post_goes_on(date_ref, a)
             or _first_person_words_go_on(vt, a, m.start)
+            or _first_person_account_goes_on(vt, a, m.start)
+            or _told_quote_goes_on(vt, a, m.start)
             or _held_view(vt, a, m.start)
             or _account_goes_on(vt, a)
         ):
@@ -6141,11 +6143,12 @@ def _outlet_dateline(text: str, at: int) -> bool:
 
 
 _DATELINE_AFTER = re.compile(r"[，,\s]")
-# a day written by its numbers, ending right before the news word (2020年5月12日, 12日)
-_DATELINE_DAY = re.compile(
+# a day written by its numbers (2020年5月12日, 5月12日, 12日); one ending right before the news
+# word of a dateline
+_DAY_WRITTEN = (
     r"(?:[0-9]{4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}[日号]"
-    r"(?=(?:" + cue("dateline_news").pattern + "))"
 )
+_DATELINE_DAY = re.compile(_DAY_WRITTEN + "(?=(?:" + cue("dateline_news").pattern + "))")
 _DATELINE_DAY_REACH = 12  # characters: the longest day _DATELINE_DAY reads (2020年12月31日)
 
 
@@ -6327,6 +6330,32 @@ def _quote_goes_on(vt: str, a: int, t: int) -> bool:
 
 
 _QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
+
+
+def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
+    """Is the sentence from ``a`` (up to its trigger at ``t``) inside a quotation that a telling
+    verb opened in an earlier sentence of its paragraph (某人告诉记者：“…。第二天，某人被拘留
+    了。”), still open at ``t`` and closed after it, before any paragraph break or other mark?
+    The quoted words run over sentences: all of them are the speaker's, reported."""
+    if _QUOTE_BREAK.search(vt, a, t):
+        return False  # (a mark or a break in the sentence before the trigger: read elsewhere)
+    lo = max(0, a - _QUOTE_RUN)
+    j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
+    if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
+        return False
+    if _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
+        return False  # (a quotation opening its own sentence: _quote_goes_on's)
+    after = _QUOTE_BREAK.search(vt, t, t + _QUOTE_RUN)
+    return after is not None and vt[after.start()] in "”」』"
+
+
+# 称“, 告诉记者：“, 表示，“: a telling verb, perhaps the one told and a comma or a colon, then the
+# opening mark
+_TELLS_BEFORE_QUOTE = re.compile(
+    "(?:" + cue("tells").pattern + "|" + cue("reported").pattern + ")"
+    r"(?:[^，,。；;：:“”「」\s]{1,6}[，,：:]|[，,：:]?)$"
+)  # (告诉记者：“: the one told between the verb and its colon)
+_TELLS_QUOTE_REACH = 14  # characters: the longest telling word, the one told and the mark
 _SENTENCE_OPENS = frozenset("。！？!?\n ")  # what a quotation opening its sentence follows
 
 
@@ -12801,6 +12830,37 @@ def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
         # 我 after them is another's)
     opened = vt[said.end() : said.end() + 1] in _QUOTE_OPEN
     return not (opened and _QUOTE_CLOSE.search(vt, said.end(), a) is not None)
+
+
+def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
+    """Is the sentence at ``a`` the next one, in the same paragraph, after a sentence whose
+    last telling verb and its comma or colon open words told in the first person, unquoted
+    (某公司回应称，…，我们掌握的情况是…。该车主此前…)?  Those are the speaker's own words
+    with no quotation marks, and they run on into the next sentence: its acts are still the
+    speaker's account, reported.  Not when the sentence opens with the narrator resuming
+    (news_cues ``narrator_resumes``: 此前, 目前, 随后…) or with a calendar day of its own (5月3日，
+    …: a new step of the narration), nor when a clause before the trigger at ``t`` resumes it
+    (所以…, 随后…: :func:`status.resumed_at`); not after a paragraph break."""
+    lo = max(vt.rfind(c, 0, max(0, a - 1)) for c in _SENTENCE_STOPS) + 1
+    if lo >= a - 1 or vt.find("我", lo, a) < 0:
+        return False  # (most sentences: no 我 in the sentence before, or a paragraph opens)
+    said = max(_TELLS_APART.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
+    if said is None or vt[said.end() : said.end() + 1] in _QUOTE_OPEN:
+        return False  # (quoted words end at their closing mark: :func:`_speaker_after_quote`)
+    end = _SENTENCE_STOP.search(vt, said.end(), a)
+    if _FIRST_PERSON_CLAUSE.search(vt[said.end() : a if end is None else end.start()]) is None:
+        return False  # (某公司称，当事人曾多次违规。: the writer may tell the next sentence)
+    opening = a + len(vt[a:t]) - len(vt[a:t].lstrip())
+    if _NARRATOR_OPENS.match(vt, opening) or _DAY_OPENS.match(vt, opening):
+        return False
+    return resumed_at(vt, a, t) is None
+
+
+# 某人回应称，/表示：: a telling verb, then its words set apart by a comma or a colon
+_TELLS_APART = re.compile("(?:" + cue("tells").pattern + r")[，,：:]")
+_NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
+# 2021年5月3日，…, 5月3日晚，…: a day (and a part of it) opening a step of the narration
+_DAY_OPENS = re.compile(_DAY_WRITTEN + r"[^，,。\s]{0,3}[，,\s]")
 
 
 # a clause opening with the writer as its subject, anywhere before the trigger in its sentence
