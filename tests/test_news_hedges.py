@@ -534,3 +534,18 @@ def test_acts_after_the_quotation_closed_are_the_writers(steps) -> None:
     text = "邻居王某说：“那天晚上两人吵得很凶。”第二天，张某就被警方拘留了。随后，张某和妻子离婚。"
     evs = events(steps, text)
     assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_a_clause_of_what_stands_now_after_a_short_saying_is_the_writers(steps) -> None:
+    # 称要报复某法官，目前该法官已报案: the caller's words end with their clause; 目前 opens the
+    # writer's own report
+    text = "一名男子在电话中称要报复一位法官，目前该法官已向警方报案。"
+    evs = typed(events(steps, text), "司法行为-举报")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_what_stands_now_after_telling_someone_is_still_told(steps) -> None:
+    # control: 告诉记者，目前…: the one told, then the words - the speaker's account
+    text = "王女士告诉记者，目前她已向法院起诉该公司。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs

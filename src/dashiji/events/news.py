@@ -6103,7 +6103,8 @@ def _reported_in(text: str) -> bool:
             and "据" not in text[_clause_start(text, r.start(), _CLAUSE_END) : r.start()]
             and (
                 (
-                    (k := resumed_at(text, r.end(), len(text))) is not None
+                    (k := _narrator_back_at(text, r.end(), r.group() in _SHORT_SAYING))
+                    is not None
                     and _SAID_AHEAD.search(text, k) is None
                 )
                 or _statement_closed(text, r.end())
@@ -6126,6 +6127,20 @@ def _reported_in(text: str) -> bool:
             if _SOURCE_SHOWS.search(text, w.end(), cut.start() if cut else len(text)):
                 return True
     return False
+
+
+def _narrator_back_at(text: str, at: int, short: bool) -> int | None:
+    """Where the last clause after ``at`` that resumes the narrator begins: one opening with a
+    word of the narrator going on (news_cues ``claim_resumes``: 所以, 随后…:
+    :func:`status.resumed_at`), or, after a ``short`` saying (news_cues ``short_saying``: 称,
+    表示… with its words right after it), one opening with a word of the narrator's own report
+    (``narrator_resumes``: 目前, 此外, 如今… - 某人称要报复某法官，目前该法官已报案: the writer
+    tells what stands now; not 告诉记者，目前…: the one told, then the words)."""
+    k = resumed_at(text, at, len(text))
+    if not short or (text.find("，", at) < 0 and text.find(",", at) < 0):
+        return k  # (no clause opens after ``at``)
+    back = [c.end() for c in COMMA_COLON.finditer(text, at) if _NARRATOR_OPENS.match(text, c.end())]
+    return max(back, default=k) if k is None else max([k, *back])
 
 
 def _outlet_dateline(text: str, at: int) -> bool:
