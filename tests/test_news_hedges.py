@@ -549,3 +549,23 @@ def test_what_stands_now_after_telling_someone_is_still_told(steps) -> None:
     text = "王女士告诉记者，目前她已向法院起诉该公司。"
     evs = typed(events(steps, text), "司法行为-起诉")
     assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("法国政府发布消息称，将在法国境内禁止与某应用有关的交易。", "SANCTION"),
+        ("某市公安局发布消息称，该局已将涉嫌诈骗的张某刑事拘留。", "司法行为-拘捕"),
+    ],
+)
+def test_a_body_publishing_news_of_its_own_act_asserts_it(steps, text: str, kind: str) -> None:
+    # 某部发布消息称，将禁止…: the body's own notice, no source it cites
+    evs = [e for e in events(steps, text) if kind in (e.type, e.news_type)]
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_news_a_body_published_cited_by_the_writer_stays_reported(steps) -> None:
+    # control: 据某部发布的消息，…: the writer cites it
+    text = "据法国政府发布的消息，法国将在境内禁止与某应用有关的交易。"
+    evs = _plover(events(steps, text), "SANCTION")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs

@@ -14374,7 +14374,10 @@ def _own_act_announced(
     if entry.news is not None and not entry.news.startswith("司法行为"):
         return False
     cues = _tellings(vt, a, t)
-    if not cues or any(r.group() in _SOURCE_CUES or r.group() == "据" for r in cues):
+    if not cues or any(
+        (r.group() in _SOURCE_CUES or r.group() == "据") and not _published_news(vt, r)
+        for r in cues
+    ):
         return False
     r = cues[0]
     own = max(a, _clause_start(vt, r.start(), _CLAUSE_END))
@@ -14395,6 +14398,16 @@ def _own_act_announced(
     return speaker.agent_type in _ANNOUNCING_BODIES and _names_body(agent, speaker)
 
 
+def _published_news(vt: str, r: re.Match[str]) -> bool:
+    """Is the telling ``r`` the 消息 a body publishes of its own (news_cues ``own_news_verbs``
+    right before it: 某部发布消息称，将…), its notice - no source it cites?"""
+    return (
+        r.group() == "消息"
+        and _OWN_NEWS_BEFORE.search(vt, max(0, r.start() - 2), r.start()) is not None
+    )
+
+
+_OWN_NEWS_BEFORE = re.compile("(?:" + cue("own_news_verbs").pattern + ")$")
 # acts a court or the police impose on someone (the one named at the act is its patient)
 _IMPOSED = frozenset({"司法行为-入狱", "司法行为-拘捕", "司法行为-罚款"})
 
