@@ -6352,9 +6352,10 @@ def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     verb opened in an earlier sentence of its paragraph (某人告诉记者：“…。第二天，某人被拘留
     了。”), still open at ``t`` and closed after it, before any paragraph break or other mark?
     The quoted words run over sentences: all of them are the speaker's, reported."""
-    if _QUOTE_BREAK.search(vt, a, t):
-        return False  # (a mark or a break in the sentence before the trigger: read elsewhere)
     lo = max(0, a - _QUOTE_RUN)
+    if _OPENING_MARK.search(vt, lo, a) is None or _QUOTE_BREAK.search(vt, a, t):
+        return False  # (most sentences: no opening mark before them; a mark or a break in the
+        # sentence before the trigger is read elsewhere)
     j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
     if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
         return False
@@ -6364,6 +6365,7 @@ def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     return after is not None and vt[after.start()] in "”」』"
 
 
+_OPENING_MARK = re.compile("[“「『]")
 # 称“, 告诉记者：“, 表示，“: a telling verb, perhaps the one told and a comma or a colon, then the
 # opening mark
 _TELLS_BEFORE_QUOTE = re.compile(
@@ -12856,9 +12858,13 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
     (news_cues ``narrator_resumes``: 此前, 目前, 随后…) or with a calendar day of its own (5月3日，
     …: a new step of the narration), nor when a clause before the trigger at ``t`` resumes it
     (所以…, 随后…: :func:`status.resumed_at`); not after a paragraph break."""
-    lo = max(vt.rfind(c, 0, max(0, a - 1)) for c in _SENTENCE_STOPS) + 1
+    if a < 2 or vt[a - 1] == "\n" or vt.find("我", max(0, a - _SENTENCE_BACK), a) < 0:
+        return False  # (most sentences: no 我 just before them, or a paragraph opens)
+    lo = max(vt.rfind(c, max(0, a - _SENTENCE_BACK), a - 1) for c in _SENTENCE_STOPS) + 1
+    if lo == 0 and a > _SENTENCE_BACK:
+        return False  # (a sentence before longer than the reach: no words to go on with)
     if lo >= a - 1 or vt.find("我", lo, a) < 0:
-        return False  # (most sentences: no 我 in the sentence before, or a paragraph opens)
+        return False
     said = max(_TELLS_APART.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
     if said is None or vt[said.end() : said.end() + 1] in _QUOTE_OPEN:
         return False  # (quoted words end at their closing mark: :func:`_speaker_after_quote`)
@@ -12871,6 +12877,7 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
     return resumed_at(vt, a, t) is None
 
 
+_SENTENCE_BACK = 300  # characters back the sentence before is looked for in
 # 某人回应称，/表示：: a telling verb, then its words set apart by a comma or a colon
 _TELLS_APART = re.compile("(?:" + cue("tells").pattern + r")[，,：:]")
 _NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
