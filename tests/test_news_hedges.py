@@ -435,3 +435,137 @@ def test_a_sentence_opening_with_a_later_time_after_an_account_is_the_writers(st
     # (news_cues narrator_resumes), not the account's
     text = "据李女士描述，她的丈夫被人打伤了。后来，法院判处孙浩有期徒刑三年。"
     assert news(events(steps, text), "司法行为-入狱").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("多家外媒确认，歌手陈某乘坐的私人飞机在山区坠毁。", "灾害/意外-坠机"),
+        ("北京时间3月2日，多家日媒证实，某女演员已与丈夫离婚。", "人生-离婚"),
+        ("当地媒体纷纷证实，某市警方逮捕了一名涉嫌纵火的男子。", "司法行为-拘捕"),
+    ],
+)
+def test_what_several_media_confirm_is_reported(steps, text: str, news_type: str) -> None:
+    # 多家外媒确认，…: the media's account, as 据外媒报道 is
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+def test_a_confirmation_by_no_publisher_credits_no_source(steps) -> None:
+    # control: 经调查证实 - the inquiry's finding told by the writer, no outlet
+    evs = typed(events(steps, "经调查证实，某市警方逮捕了一名涉嫌纵火的男子。"), "司法行为-拘捕")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9月3日消息，男歌手陈某因病去世，终年七十岁。",
+        "北京时间9月3日消息，男歌手陈某因病去世，终年七十岁。",
+        "2019年9月3日消息 男歌手陈某因病去世，终年七十岁。",
+    ],
+)
+def test_a_dated_news_word_opening_the_sentence_is_the_outlets_dateline(steps, text: str) -> None:
+    # 9月3日消息，…: the outlet dates its own report - asserted, no source credited
+    evs = typed(events(steps, text), "人生-死亡")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某电视台9月3日消息，男歌手陈某因病去世，终年七十岁。",
+        "9月3日消息，据外媒报道，男歌手陈某因病去世，终年七十岁。",
+        "香港某报消息，男歌手陈某因病去世，终年七十岁。",
+    ],
+)
+def test_news_of_a_named_outlet_or_a_cited_source_stays_reported(steps, text: str) -> None:
+    # control: another's report, dated or not, and a 据 after the dateline credit a source
+    evs = typed(events(steps, text), "人生-死亡")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+_FIRST_PERSON_REPLY = "某汽车公司回应称，关于今日发生的事，我们掌握的情况是车主此前多次违规驾驶。"
+
+
+def test_first_person_words_after_a_comma_go_on_into_the_next_sentence(steps) -> None:
+    # unquoted words in the first person (回应称，…我们…。) run on: the next sentence is the
+    # company's account too
+    text = _FIRST_PERSON_REPLY + "该车主因超速与一辆货车发生碰撞事故，随后要求退车。"
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words told in the third person: the writer may tell the next sentence
+        "某汽车公司回应称，当事人此前多次违规驾驶。该车主因超速与一辆货车发生碰撞事故。",
+        # the narrator resumes (此前), or a day of its own opens a new step
+        _FIRST_PERSON_REPLY + "此前，该车主因超速与一辆货车发生碰撞事故。",
+        _FIRST_PERSON_REPLY + "3月2日晚，该车主因超速与一辆货车发生碰撞事故。",
+        # a paragraph break
+        _FIRST_PERSON_REPLY + "\n该车主因超速与一辆货车发生碰撞事故。",
+    ],
+)
+def test_the_writer_tells_the_next_sentence_when_nothing_carries_the_words_on(
+    steps, text: str
+) -> None:
+    evs = typed(events(steps, text), "灾害/意外-车祸")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+@pytest.mark.parametrize("mark", ["：", "，"])
+def test_a_quotation_a_telling_opened_sentences_before_keeps_its_acts_reported(
+    steps, mark: str
+) -> None:
+    # 告诉记者：“…。第二天，…被拘留了。”: the quoted words run over sentences
+    text = (
+        f"邻居王某告诉记者{mark}“那天晚上两人吵得很凶。第二天，张某就被警方拘留了。"
+        "后来张某和妻子离婚了。”"
+    )
+    evs = events(steps, text)
+    got = {(e.news_type, e.modality) for e in evs}
+    assert got == {("司法行为-拘捕", "reported"), ("人生-离婚", "reported")}, evs
+
+
+def test_acts_after_the_quotation_closed_are_the_writers(steps) -> None:
+    # control: the quote closed in the first sentence - the narrator tells the rest
+    text = "邻居王某说：“那天晚上两人吵得很凶。”第二天，张某就被警方拘留了。随后，张某和妻子离婚。"
+    evs = events(steps, text)
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_a_clause_of_what_stands_now_after_a_short_saying_is_the_writers(steps) -> None:
+    # 称要报复某法官，目前该法官已报案: the caller's words end with their clause; 目前 opens the
+    # writer's own report
+    text = "一名男子在电话中称要报复一位法官，目前该法官已向警方报案。"
+    evs = typed(events(steps, text), "司法行为-举报")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_what_stands_now_after_telling_someone_is_still_told(steps) -> None:
+    # control: 告诉记者，目前…: the one told, then the words - the speaker's account
+    text = "王女士告诉记者，目前她已向法院起诉该公司。"
+    evs = typed(events(steps, text), "司法行为-起诉")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("法国政府发布消息称，将在法国境内禁止与某应用有关的交易。", "SANCTION"),
+        ("某市公安局发布消息称，该局已将涉嫌诈骗的张某刑事拘留。", "司法行为-拘捕"),
+    ],
+)
+def test_a_body_publishing_news_of_its_own_act_asserts_it(steps, text: str, kind: str) -> None:
+    # 某部发布消息称，将禁止…: the body's own notice, no source it cites
+    evs = [e for e in events(steps, text) if kind in (e.type, e.news_type)]
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_news_a_body_published_cited_by_the_writer_stays_reported(steps) -> None:
+    # control: 据某部发布的消息，…: the writer cites it
+    text = "据法国政府发布的消息，法国将在境内禁止与某应用有关的交易。"
+    evs = _plover(events(steps, text), "SANCTION")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs

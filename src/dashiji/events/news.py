@@ -3681,6 +3681,8 @@ class NewsCoder:
             or _words_announced(vt, a)
             or _post_goes_on(date_ref, a)
             or _first_person_words_go_on(vt, a, m.start)
+            or _first_person_account_goes_on(vt, a, m.start)
+            or _told_quote_goes_on(vt, a, m.start)
             or _held_view(vt, a, m.start)
             or _account_goes_on(vt, a)
         ):
@@ -6116,9 +6118,11 @@ def _reported_in(text: str) -> bool:
     称 of 以下简称)?  The 据 of 数据, 证据, 依据 reports nothing, nor does 根据 unless what it
     cites shows or tells (根据网上的资料显示, 根据X描述: not 根据法律规定, 根据检测报告判定);
     有人说，…: a speaker no name tells (not 可以说，: the writer's own voice)."""
-    if _someone_says(text, 0, len(text)) or _someone_finds(text):
+    if _someone_says(text, 0, len(text)) or _someone_finds(text) or _media_confirms(text):
         return True
     for r in _REPORTED.finditer(text):
+        if r.group() == "消息" and _outlet_dateline(text, r.start()):
+            continue  # 5月12日消息，…: the outlet's own dateline, no source credited
         if _SHORTENED_AS.search(text, max(0, r.end() - 4), r.end()) is not None:
             continue  # 某院（以下简称某某）: a short form defined, nothing said
         if _SHOWN_NOT.search(text, max(0, r.start() - 4), r.start()):
@@ -6145,7 +6149,8 @@ def _reported_in(text: str) -> bool:
             and "据" not in text[_clause_start(text, r.start(), _CLAUSE_END) : r.start()]
             and (
                 (
-                    (k := resumed_at(text, r.end(), len(text))) is not None
+                    (k := _narrator_back_at(text, r.end(), r.group() in _SHORT_SAYING))
+                    is not None
                     and _SAID_AHEAD.search(text, k) is None
                 )
                 or _statement_closed(text, r.end())
@@ -6168,6 +6173,63 @@ def _reported_in(text: str) -> bool:
             if _SOURCE_SHOWS.search(text, w.end(), cut.start() if cut else len(text)):
                 return True
     return False
+
+
+def _narrator_back_at(text: str, at: int, short: bool) -> int | None:
+    """Where the last clause after ``at`` that resumes the narrator begins: one opening with a
+    word of the narrator going on (news_cues ``claim_resumes``: 所以, 随后…:
+    :func:`status.resumed_at`), or, after a ``short`` saying (news_cues ``short_saying``: 称,
+    表示… with its words right after it), one opening with a word of the narrator's own report
+    (``narrator_resumes``: 目前, 此外, 如今… - 某人称要报复某法官，目前该法官已报案: the writer
+    tells what stands now; not 告诉记者，目前…: the one told, then the words)."""
+    k = resumed_at(text, at, len(text))
+    if not short or (text.find("，", at) < 0 and text.find(",", at) < 0):
+        return k  # (no clause opens after ``at``)
+    back = [c.end() for c in COMMA_COLON.finditer(text, at) if _NARRATOR_OPENS.match(text, c.end())]
+    return max(back, default=k) if k is None else max([k, *back])
+
+
+def _outlet_dateline(text: str, at: int) -> bool:
+    """Is the news word at ``at`` (news_cues ``dateline_news``: 消息) the outlet's own dateline - a
+    day alone before it, perhaps after a clock word (5月12日消息，…, 北京时间3月1日消息 …), then a
+    comma or a space?  The outlet dates its own report there and credits it to no one; a source
+    named before it (某网5月12日消息, 据某报消息) is another's report."""
+    if not _DATELINE_AFTER.match(text, at + 2):
+        return False
+    day = _DATELINE_DAY.search(text, max(0, at - _DATELINE_DAY_REACH), at + 2)
+    if day is None or day.end() != at:
+        return False
+    lead = day.start()
+    return not text[:lead].strip() or zone_lead(text, 0, lead)
+
+
+_DATELINE_AFTER = re.compile(r"[，,\s]")
+# a day written by its numbers (2020年5月12日, 5月12日, 12日); one ending right before the news
+# word of a dateline
+_DAY_WRITTEN = (
+    r"(?:[0-9]{4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}[日号]"
+)
+_DATELINE_DAY = re.compile(_DAY_WRITTEN + "(?=(?:" + cue("dateline_news").pattern + "))")
+_DATELINE_DAY_REACH = 12  # characters: the longest day _DATELINE_DAY reads (2020年12月31日)
+
+
+def _media_confirms(text: str) -> bool:
+    """Does ``text`` hold a publisher (news_cues ``publishers``: 媒体, 记者…, or a word of the
+    media ending in 媒: 美媒, 多家外媒) right before a verb of confirming (``media_confirms``:
+    证实, 确认, 披露; perhaps after 均, 也, 已, 纷纷)?  What the media confirm is theirs to tell
+    (多家美媒确认，某人乘坐的直升机失事): reported, as 据外媒报道 is."""
+    if not any(text.find(w) >= 0 for w in _CONFIRM_WORDS):
+        return False  # (most sentences: none of the verbs, which every match ends with)
+    return _MEDIA_CONFIRMS.search(text) is not None
+
+
+_CONFIRM_WORDS = tuple(cue_words("media_confirms"))
+
+
+_MEDIA_CONFIRMS = re.compile(
+    "(?:媒|" + cue("publishers").pattern + ")(?:均|也|已|都|纷纷){0,2}(?:"
+    + cue("media_confirms").pattern + ")"
+)
 
 
 def _statement_closed(text: str, at: int) -> bool:
@@ -6329,6 +6391,34 @@ def _quote_goes_on(vt: str, a: int, t: int) -> bool:
 
 
 _QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
+
+
+def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
+    """Is the sentence from ``a`` (up to its trigger at ``t``) inside a quotation that a telling
+    verb opened in an earlier sentence of its paragraph (某人告诉记者：“…。第二天，某人被拘留
+    了。”), still open at ``t`` and closed after it, before any paragraph break or other mark?
+    The quoted words run over sentences: all of them are the speaker's, reported."""
+    lo = max(0, a - _QUOTE_RUN)
+    if _OPENING_MARK.search(vt, lo, a) is None or _QUOTE_BREAK.search(vt, a, t):
+        return False  # (most sentences: no opening mark before them; a mark or a break in the
+        # sentence before the trigger is read elsewhere)
+    j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
+    if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
+        return False
+    if _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
+        return False  # (a quotation opening its own sentence: _quote_goes_on's)
+    after = _QUOTE_BREAK.search(vt, t, t + _QUOTE_RUN)
+    return after is not None and vt[after.start()] in "”」』"
+
+
+_OPENING_MARK = re.compile("[“「『]")
+# 称“, 告诉记者：“, 表示，“: a telling verb, perhaps the one told and a comma or a colon, then the
+# opening mark
+_TELLS_BEFORE_QUOTE = re.compile(
+    "(?:" + cue("tells").pattern + "|" + cue("reported").pattern + ")"
+    r"(?:[^，,。；;：:“”「」\s]{1,6}[，,：:]|[，,：:]?)$"
+)  # (告诉记者：“: the one told between the verb and its colon)
+_TELLS_QUOTE_REACH = 14  # characters: the longest telling word, the one told and the mark
 _SENTENCE_OPENS = frozenset("。！？!?\n ")  # what a quotation opening its sentence follows
 
 
@@ -12912,6 +13002,42 @@ def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
     return not (opened and _QUOTE_CLOSE.search(vt, said.end(), a) is not None)
 
 
+def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
+    """Is the sentence at ``a`` the next one, in the same paragraph, after a sentence whose
+    last telling verb and its comma or colon open words told in the first person, unquoted
+    (某公司回应称，…，我们掌握的情况是…。该车主此前…)?  Those are the speaker's own words
+    with no quotation marks, and they run on into the next sentence: its acts are still the
+    speaker's account, reported.  Not when the sentence opens with the narrator resuming
+    (news_cues ``narrator_resumes``: 此前, 目前, 随后…) or with a calendar day of its own (5月3日，
+    …: a new step of the narration), nor when a clause before the trigger at ``t`` resumes it
+    (所以…, 随后…: :func:`status.resumed_at`); not after a paragraph break."""
+    if a < 2 or vt[a - 1] == "\n" or vt.find("我", max(0, a - _SENTENCE_BACK), a) < 0:
+        return False  # (most sentences: no 我 just before them, or a paragraph opens)
+    lo = max(vt.rfind(c, max(0, a - _SENTENCE_BACK), a - 1) for c in _SENTENCE_STOPS) + 1
+    if lo == 0 and a > _SENTENCE_BACK:
+        return False  # (a sentence before longer than the reach: no words to go on with)
+    if lo >= a - 1 or vt.find("我", lo, a) < 0:
+        return False
+    said = max(_TELLS_APART.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
+    if said is None or vt[said.end() : said.end() + 1] in _QUOTE_OPEN:
+        return False  # (quoted words end at their closing mark: :func:`_speaker_after_quote`)
+    end = _SENTENCE_STOP.search(vt, said.end(), a)
+    if _FIRST_PERSON_CLAUSE.search(vt[said.end() : a if end is None else end.start()]) is None:
+        return False  # (某公司称，当事人曾多次违规。: the writer may tell the next sentence)
+    opening = a + len(vt[a:t]) - len(vt[a:t].lstrip())
+    if _NARRATOR_OPENS.match(vt, opening) or _DAY_OPENS.match(vt, opening):
+        return False
+    return resumed_at(vt, a, t) is None
+
+
+_SENTENCE_BACK = 300  # characters back the sentence before is looked for in
+# 某人回应称，/表示：: a telling verb, then its words set apart by a comma or a colon
+_TELLS_APART = re.compile("(?:" + cue("tells").pattern + r")[，,：:]")
+_NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
+# 2021年5月3日，…, 5月3日晚，…: a day (and a part of it) opening a step of the narration
+_DAY_OPENS = re.compile(_DAY_WRITTEN + r"[^，,。\s]{0,3}[，,\s]")
+
+
 # a clause opening with the writer as its subject, anywhere before the trigger in its sentence
 _FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[，,；;])" + _FIRST_PERSON.pattern)
 _TELLS_COLON = re.compile("(?:" + cue("tells").pattern + r")[：:]")  # 某人发微博表示：
@@ -14430,7 +14556,10 @@ def _own_act_announced(
     if entry.news is not None and not entry.news.startswith("司法行为"):
         return False
     cues = _tellings(vt, a, t)
-    if not cues or any(r.group() in _SOURCE_CUES or r.group() == "据" for r in cues):
+    if not cues or any(
+        (r.group() in _SOURCE_CUES or r.group() == "据") and not _published_news(vt, r)
+        for r in cues
+    ):
         return False
     r = cues[0]
     own = max(a, _clause_start(vt, r.start(), _CLAUSE_END))
@@ -14451,6 +14580,16 @@ def _own_act_announced(
     return speaker.agent_type in _ANNOUNCING_BODIES and _names_body(agent, speaker)
 
 
+def _published_news(vt: str, r: re.Match[str]) -> bool:
+    """Is the telling ``r`` the 消息 a body publishes of its own (news_cues ``own_news_verbs``
+    right before it: 某部发布消息称，将…), its notice - no source it cites?"""
+    return (
+        r.group() == "消息"
+        and _OWN_NEWS_BEFORE.search(vt, max(0, r.start() - 2), r.start()) is not None
+    )
+
+
+_OWN_NEWS_BEFORE = re.compile("(?:" + cue("own_news_verbs").pattern + ")$")
 # acts a court or the police impose on someone (the one named at the act is its patient)
 _IMPOSED = frozenset({"司法行为-入狱", "司法行为-拘捕", "司法行为-罚款"})
 
