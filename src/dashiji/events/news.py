@@ -7709,14 +7709,13 @@ def _roles(
             and frame is None
             and not _NO_TOPIC.search(vt, clause.start, m.start if addressed is None else addressed)
             and not _VEHICLE_SUBJECT.search(vt, clause.start, m.start)
-            and not _first_person_opens(vt, clause.start, actors)  # (我们随后要求…: the writer's)
+            and not _first_person_subject(vt, clause.start, m.start, actors)  # (我们随后要求…,
+            # 对此我们深表感谢: the writer's, or the speaker's - below)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
             if vt[clause.start] in _QUOTE_OPEN:  # the speaker: the last one named before
-                c = earlier[-1]
-                spoke = [x for x in actors if c.start <= x.start and x.end <= c.end and not x.place]
-                agent = spoke[-1] if spoke else None
+                agent = _speaker(earlier[-1], actors)
             else:
                 # 再次向前妻忏悔: the subject told before (判处X…，并处罚金: X is fined)
                 # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject;
@@ -7773,6 +7772,16 @@ def _roles(
                 if agent is None and _doer_subject(m.entry.subject):
                     agent = _pair_opening(vt, earlier[-1:])
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
+        if (
+            agent is None
+            and not subj
+            and (m.entry.news or "").startswith(_PERFORMED_IN_SAYING)
+            and _said_before(vt, earlier)
+            and _first_person_subject(vt, clause.start, m.start, actors)
+        ):
+            agent = _speaker(earlier[-1], actors)  # 警方表示，我们对市民表示感谢: a body's
+            # statement - the body thanks (apologises, praises) by saying so, the one told after
+            # 对/向 is thanked
         if agent is None and counted is not None:
             agent = counted  # 一名快递员被刑拘: people told by their count, the ones done to
         patient = marked
@@ -12731,6 +12740,33 @@ def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
 
 
 _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
+# 对此我们…, 对热心群众的帮助我们…: a topic phrase (对, 就, 关于) opening the clause, then the
+# writer or the speaker as its subject (not 对我们, 向我们: the one addressed; not 我们的: whose)
+_TOPIC_THEN_FIRST = re.compile(
+    r"\s*(?:对于|对此|对|就此|就|关于)[^，,。；;：:“”\"]{0,20}?(?<![对向给和与跟同])"
+    r"(?=(?:我们|我)(?![国军方院市省区司局校行们的]))"
+)
+
+
+def _first_person_subject(vt: str, at: int, t: int, actors: list[Actor]) -> bool:
+    """Is the subject of the clause at ``at`` the writer or the speaker (我, 我们) - opening it
+    (:func:`_first_person_opens`) or right after a topic phrase opening it before the trigger at
+    ``t`` (对此我们深表感谢, 对热心市民的帮助我们表示感谢)?"""
+    if _first_person_opens(vt, at, actors):
+        return True
+    if vt.find("我", at, t) < 0 or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
+        return False
+    topic = _TOPIC_THEN_FIRST.match(vt, at, t)
+    return topic is not None and not any(
+        topic.end() <= x.start < topic.end() + 2 for x in actors
+    )
+
+
+def _speaker(said: _Clause, actors: list[Actor]) -> Actor | None:
+    """The speaker of a clause ending with a verb of telling (:func:`_said_before`): the last one
+    named in it who is not a place (警方在发布会上表示，…)."""
+    spoke = [x for x in actors if said.start <= x.start and x.end <= said.end and not x.place]
+    return spoke[-1] if spoke else None
 
 
 def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
