@@ -13669,6 +13669,8 @@ def _day_or_month(
     # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
     # which opens the statement (the gloss's 次日 counts from another day than the page's)
     # (read only when a clause stands before the trigger's: the loop below asks of no other)
+    if not years and _own_year(vt, clause, m, dated):
+        return None  # 周一，甲结婚，乙去年已离婚: the clause tells its own time, a year
     ahead = [c for c in clauses if c.end <= clause.start]
     glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)} if ahead else set()
     # a day heading the sentence as a clause of its own scopes each statement after it, one
@@ -13703,6 +13705,7 @@ def _day_or_month(
                 t.start - c0 <= _LEAD_REACH
                 or zone_lead(vt, c0, t.start)
                 or _CONNECTIVE_LEAD.fullmatch(vt, c0, t.start) is not None
+                or _subject_lead(vt, c0, t, c.end, acts)
             )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
@@ -13853,6 +13856,50 @@ def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = Fals
 
 
 _LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
+def _own_year(vt: str, clause: _Clause, m: NewsMatch, dated: list[TimeRef]) -> bool:
+    """Does ``clause`` hold a year of ``dated`` before the trigger ``m`` that dates its
+    predicate - right before the trigger or an adverb or a preposition opening the predicate
+    (乙去年已离婚, 乙去年与妻子离婚), no 的 between it and the trigger (not 2019年的案子, 2031年
+    某博览会开幕: a year inside a noun phrase)?  The clause has a time of its own: a day told in
+    a clause before does not cover it."""
+    return any(
+        t.precision == "year"
+        and clause.start <= t.start
+        and t.end <= m.start
+        and (t.end == m.start or _PREDICATE_OPENS.match(vt, t.end) is not None)
+        and vt.find("的", t.end, m.start) < 0
+        for t in dated
+    )
+
+
+# an adverb or a preposition opening a predicate (已经离婚, 与妻子离婚, 被警方拘留)
+_PREDICATE_OPENS = re.compile(r"[已曾就便又才再也还被遭在与和跟同向对将把正先]")
+
+
+_SUBJECT_LEAD_MAX = 16  # the longest subject (its modifier and all) a time may follow
+
+
+def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]) -> bool:
+    """Is ``vt[c0:t.start]``, before the time ``t`` of the clause ``vt[c0:c1]``, the clause's
+    subject alone, with a predicate after the time in the clause (not 某展会媒体日当天，: a day
+    named by an occasion; 某人今日，…: no predicate) - a noun phrase
+    (perhaps its modifier and 的: 65岁的某商人), no act of ``acts``, no verb opening or closing
+    it (:func:`_a_verb`, :data:`_NP_TAIL`), no function word (:data:`_NP_BAD`)?  Subject,
+    time, predicate is the order of a Chinese clause: the time opens the predicate (某商人周三向
+    法院申请保释) as it would open the clause, and covers the clauses after it that have no time
+    of their own."""
+    t0 = t.start
+    if not _LEAD_REACH < t0 - c0 <= _SUBJECT_LEAD_MAX:
+        return False  # (most times: the first test of the caller holds, or none this far)
+    head = vt[c0:t0].rsplit("的", 1)[-1]
+    return (
+        2 <= len(head) <= _NP_MAX
+        and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
+        and _NP_BAD.search(head) is None
+        and _NP_TAIL.search(head) is None
+        and not _a_verb(head)  # (工厂正赶制某日的样品: a verb and its object)
+        and not any(c0 <= x.start < t0 for x in acts)
+    )
 # 获得了2008年某奖, 为了: a time after a verb and 了 is inside its object, it opens no clause
 # (not 到了2019年5月: by then)
 _VERB_LE_LEAD = re.compile(r"(?:(?![到至过])[\u4e00-\u9fff]){1,3}了")
