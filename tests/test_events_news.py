@@ -1551,6 +1551,20 @@ def test_a_name_the_article_repeats_needs_no_boundary_after_it() -> None:
     assert set(names(story, True)) == {"王军"}
 
 
+def test_the_degree_words_of_a_speech_act_are_manner_adverbs() -> None:
+    # 表示衷心感谢, 诚挚道歉: how a thanks or an apology is said, read from news_cues
+    from dashiji.events.news_cues import cue_words
+
+    assert {"衷心", "诚挚", "郑重"} <= set(cue_words("manner_adverbs"))
+
+
+def test_the_mysteries_about_an_act_are_attribute_heads() -> None:
+    # 坠机五大疑点: what is unknown about the act, named (news_cues attribute_heads)
+    from dashiji.events.news_cues import cue_words
+
+    assert {"疑点", "谜团", "悬疑"} <= set(cue_words("attribute_heads"))
+
+
 def test_the_cue_lists_load_and_a_missing_one_is_named() -> None:
     from dashiji.events.news_cues import NewsCuesError, cue
 

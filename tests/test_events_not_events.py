@@ -143,6 +143,14 @@ def test_an_appeal_and_a_report_to_an_office_stay(steps) -> None:
         ("王某与一位离异女星传出绯闻。", "人生-离婚"),
         ("她在论坛上贴出了庭审法官的照片。", "司法行为-开庭"),
         ("警方根据现场人数和集会性质，建议主办方取消活动。", "组织行为-游行"),
+        # a headline's count of mysteries about the act: what is unknown, no act told
+        ("赔偿3亿 丈夫当庭落泪 坠机5大疑点未解!", "灾害/意外-坠机"),
+        ("独家：车祸三大谜团仍待解开", "灾害/意外-车祸"),
+        ("专家解读空难的几大疑云", "灾害/意外-坠机"),
+        # a relative clause on the object of the clause's verb (采访了…的某人): background
+        ("记者采访了曾起诉某公司、后来又撤诉的王女士。", "司法行为-起诉"),
+        ("记者采访了被警方拘留、后来获释的王女士。", "司法行为-拘捕"),
+        ("记者采访了曾起诉某公司的王女士。", "司法行为-起诉"),
     ],
 )
 def test_an_act_that_qualifies_a_noun_is_no_event(steps, text: str, news: str) -> None:
@@ -155,6 +163,13 @@ def test_an_act_that_qualifies_a_noun_is_no_event(steps, text: str, news: str) -
         ("王女士已于5月起诉某公司侵犯其名誉权。", "司法行为-起诉"),
         ("2017年1月18日，王某与李某领取结婚证。", "人生-结婚"),
         ("警方昨天拘捕了一名女星。", "司法行为-拘捕"),
+        # (an act told with its count of victims: 坠机5人遇难 is a crash)
+        ("昨天一架小型飞机坠机，5人遇难。", "灾害/意外-坠机"),
+        ("一架直升机昨天坠毁，疑点重重。", "灾害/意外-坠机"),
+        # (the act is the clause's own verb, 了 after it; the people are its object)
+        ("警方拘留了在商场闹事的王某。", "司法行为-拘捕"),
+        ("王女士起诉了某公司，并索赔10万元。", "司法行为-起诉"),
+        ("警方先后抓获涉嫌盗窃、销赃的男子王某、李某等5人。", "司法行为-拘捕"),
     ],
 )
 def test_the_act_itself_is_still_coded(steps, text: str, news: str) -> None:

@@ -292,3 +292,41 @@ def test_a_release_is_by_the_police_that_detained_the_one_released(steps) -> Non
     text = "香港商人龙某某昨日获准保释。龙某某上月被香港法院还押。"
     e = next(e for e in events(steps, text) if e.type == "CONCEDE")
     assert "source" not in sides(e), sides(e)
+
+
+# ---- 某人周三…，乙…: a day right after the subject opens the predicate and covers the clauses
+# after it that have no time of their own --------------------------------------------------------
+_SUIT = "司法行为-起诉"
+
+
+def test_a_day_after_the_subject_covers_a_later_clause(steps) -> None:
+    text = "65岁的商人王某周三被警方拘留，其妻子向法院起诉了警方。"
+    e = news(events(steps, text, ref="2020-12-26"), _SUIT)
+    assert e.date == "2020-12-23", e.date
+
+
+def test_a_day_after_the_subject_covers_a_political_act_after_it(steps) -> None:
+    text = "香港商人王某周三向区域法院再次提出保释，法官刘某批准其保释。"
+    (e,) = [x for x in events(steps, text, ref="2020-12-26") if x.type == "CONCEDE"]
+    assert e.date == "2020-12-23", e.date
+
+
+def test_a_step_word_stops_the_day_after_the_subject(steps) -> None:
+    # (control: 随即 moves the later act on - no day, on both trees)
+    text = "65岁的商人王某周三被警方拘留，其妻子随即向法院起诉了警方。"
+    e = news(events(steps, text, ref="2020-12-26"), _SUIT)
+    assert e.date is None, e.date
+
+
+def test_a_clause_with_a_year_of_its_own_takes_no_day_told_before(steps) -> None:
+    # 周一，甲举行婚礼，乙去年已经离婚: the divorce is of last year, not of Monday
+    text = "周一，大儿子举行婚礼，小儿子去年已经离婚。"
+    e = news(events(steps, text, ref="2020-12-26"), "人生-离婚")
+    assert e.date is None and e.context_date == "2019", (e.date, e.context_date)
+
+
+def test_a_day_heading_the_sentence_covers_a_later_clause(steps) -> None:
+    # (control: the day opening the sentence covers the clause after it, on both trees)
+    text = "周一，大儿子举行婚礼，小儿子与妻子离婚。"
+    e = news(events(steps, text, ref="2020-12-26"), "人生-离婚")
+    assert e.date == "2020-12-21", e.date

@@ -421,3 +421,37 @@ def test_a_notice_of_our_city_is_no_first_person_post(steps) -> None:
     text = "警方通报称：我市已解雇张某。次日，我们在现场看到警方将唱片公司老板刑事拘留。"
     e = news(events(steps, text), _HELD)
     assert e.modality == "asserted", e.modality
+
+
+# ---- 某机构表示，我们对…表示感谢: in a body's statement 我们 is the body -----------------------
+def test_we_in_a_bodys_statement_thank_as_the_body(steps) -> None:
+    e = news(events(steps, "市消防局在通报会上表示，我们向受伤的志愿者道歉。"), "交往-道歉")
+    assert roles(e).get("道歉者") == ["市消防局"], roles(e)
+
+
+def test_we_after_a_topic_phrase_take_no_subject_from_an_earlier_clause(steps) -> None:
+    # 对此我们深表感谢: the speaker (the writer here) thanks, not the citizens told before
+    found = events(steps, "昨天不少热心居民向消防队报警，对此我们深表感谢。")
+    assert all(
+        "居民" not in "".join(roles(e).get("致谢人", []))
+        for e in found
+        if e.news_type == _THANKS
+    ), [(e.news_type, roles(e)) for e in found]
+
+
+def test_a_degree_word_of_thanks_is_no_part_of_the_one_thanked(steps) -> None:
+    # 表示诚挚感谢: 诚挚 tells how, the one thanked ends before 表示
+    e = news(events(steps, "消防队对热心居民表示诚挚感谢。"), _THANKS)
+    assert roles(e).get("被感谢人") == ["热心居民"], roles(e)
+
+
+def test_one_told_before_still_thanks_in_a_clause_of_no_subject(steps) -> None:
+    # (control: no first person - the subject told before carries, as before)
+    e = news(events(steps, "王队长赶到现场，对热心居民表示感谢。"), _THANKS)
+    assert roles(e).get("致谢人") == ["王队长"], roles(e)
+
+
+def test_thanks_to_us_keep_their_thanker(steps) -> None:
+    # (control: 对我们 - the first person addressed, the subject is the one named)
+    e = news(events(steps, "王队长对我们的帮助表示感谢。"), _THANKS)
+    assert roles(e).get("致谢人") == ["王队长"], roles(e)

@@ -811,10 +811,11 @@ _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
 # modifier of up to 4 characters may stand between 的 and such a head: not 求婚的喜讯,
 # 不予立案的书面决定 — the news or the decision is the act told)
 _ATTRIBUTE_HEAD = cue("attribute_heads")
+_BIG_COUNT = r"[0-9０-９一二三四五六七八九十几]+大"  # 4大, 五大: a headline's count of main ones
 _HEAD_NEAR = re.compile(
-    r'(?:的[^，。；、的“”"]{0,4}?|' + cue("attribute_modifiers").pattern + ")?"
+    r'(?:的[^，。；、的“”"]{0,4}?|' + cue("attribute_modifiers").pattern + "|" + _BIG_COUNT + ")?"
     "(?:" + cue("attribute_heads").pattern + ")"
-)  # (追尾主要原因: a modifier of the head with no 的)
+)  # (追尾主要原因: a modifier of the head with no 的; 坠机4大悬疑: a count of them)
 # 撞车发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
 _FRAME_VERB = re.compile(
     "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
@@ -937,6 +938,14 @@ _TITLE_REACH = 12  # characters after 的 a title before a person's name may run
 # the trigger's object (quotes and all: 在某展“车顶维权”喊出“…”引发关注的) run to 的 and the
 # noun the whole qualifies (not 了, 过, 着: a verb done heads its clause)
 _OBJECT_DE = re.compile(r"[^了过着，。；：、的\s][^，。；：、的]{0,24}?的")
+# (在某展维权、后被警告的某女士: a second predicate of a relative clause on the object of a verb
+# before it, after 、 - not 抓获涉嫌生产、销售…的男子: the trigger's own object)
+_HELD_OBJECT_DE = re.compile(r"(?:、|[^了过着，。；：、的\s])[^，。；：的]{0,24}?的")
+# 记者采访了(曾在某地)…的某人: a verb and 了 right before the relative clause (an adjunct of
+# place, 曾, or 被 and its agent between) - the people it describes are that verb's object
+_HELD_OBJECT = re.compile(
+    r"[\u4e00-\u9fff]{1,2}了(?:曾经|曾|[在于][^，。；：、的了]{1,10}?|[被遭][^，。；：、的了]{0,8}?)?$"
+)  # (采访了被警方拘留、后获释的某人: a passive relative clause)
 _DONE_BEFORE_OBJECT = re.compile(r"[了已]")  # 嫌犯已刑拘…: the act done, told of its own
 _JUST_BEFORE = re.compile(r"刚(?!好)")  # 刚刚签下某队的某某将…: the act is the news itself
 _PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")  # 某先生随后发文说: more than the people
@@ -2303,18 +2312,24 @@ def _person_after(
     被砸坏店的两名摊主) when the trigger has no subject in its clause (no name, nor argument of
     the event, ``argument_starts``, before it; or it is passive) and the people are the subject
     of a predicate that follows in the clause: the clause's own verb is that one (not 随后起诉
-    诋毁他的网友, 某局抓获涉嫌…的男子某某: the people are the object of the act).
+    诋毁他的网友, 某局抓获涉嫌…的男子某某: the people are the object of the act) - or the
+    object of a verb and 了 right before the relative clause (记者采访了曾在某展维权的某女士:
+    the interview is told, the protest describes her).
     ``at_clause``: the clause's start, the trigger's start and end, the clause's end."""
     c0, t0, t1, c1 = at_clause
     lasted = _LASTED_DE.match(vt, t1)  # (入职两个月的新人: how long the act has lasted)
     far = lasted is None
+    held = False
     if far:
         subject = not vt.startswith(("被", "遭"), t0) and any(
             c0 <= a < t0 for a in [a for a, _ in person_spans] + argument_starts
         )
-        if subject or _DONE_BEFORE_OBJECT.search(vt, c0, t0) or _JUST_BEFORE.search(vt, c0, t0):
+        held = _HELD_OBJECT.search(vt, c0, t0) is not None
+        if not held and (
+            subject or _DONE_BEFORE_OBJECT.search(vt, c0, t0) or _JUST_BEFORE.search(vt, c0, t0)
+        ):
             return False
-        lasted = _OBJECT_DE.match(vt, t1, c1)
+        lasted = (_HELD_OBJECT_DE if held else _OBJECT_DE).match(vt, t1, c1)
     if lasted is None:
         return False
     at = lasted.end()
@@ -2343,9 +2358,12 @@ def _person_after(
             if at < a <= at + (cut.start() if cut else len(titled))
             and _PEOPLE_END.search(vt, at, a) is not None
         ]
-    # (far: a predicate after the people, beyond a name that follows their title)
+    # (far: a predicate after the people, beyond a name that follows their title - or the
+    # people are the object of the verb before the relative clause, ``held``)
     return bool(ends) and (
-        not far or _PREDICATE_AFTER.match(vt, _name_end(max(ends), person_spans), c1) is not None
+        not far
+        or held
+        or _PREDICATE_AFTER.match(vt, _name_end(max(ends), person_spans), c1) is not None
     )
 
 

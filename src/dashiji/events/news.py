@@ -7845,14 +7845,13 @@ def _roles(
             and frame is None
             and not _NO_TOPIC.search(vt, clause.start, m.start if addressed is None else addressed)
             and not _VEHICLE_SUBJECT.search(vt, clause.start, m.start)
-            and not _first_person_opens(vt, clause.start, actors)  # (我们随后要求…: the writer's)
+            and not _first_person_subject(vt, clause.start, m.start, actors)  # (我们随后要求…,
+            # 对此我们深表感谢: the writer's, or the speaker's - below)
             and (vt[clause.start] not in _QUOTE_OPEN or _said_before(vt, earlier))
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
             if vt[clause.start] in _QUOTE_OPEN:  # the speaker: the last one named before
-                c = earlier[-1]
-                spoke = [x for x in actors if c.start <= x.start and x.end <= c.end and not x.place]
-                agent = spoke[-1] if spoke else None
+                agent = _speaker(earlier[-1], actors)
             else:
                 # 再次向前妻忏悔: the subject told before (判处X…，并处罚金: X is fined)
                 # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject;
@@ -7909,6 +7908,16 @@ def _roles(
                 if agent is None and _doer_subject(m.entry.subject):
                     agent = _pair_opening(vt, earlier[-1:])
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
+        if (
+            agent is None
+            and not subj
+            and (m.entry.news or "").startswith(_PERFORMED_IN_SAYING)
+            and _said_before(vt, earlier)
+            and _first_person_subject(vt, clause.start, m.start, actors)
+        ):
+            agent = _speaker(earlier[-1], actors)  # 警方表示，我们对市民表示感谢: a body's
+            # statement - the body thanks (apologises, praises) by saying so, the one told after
+            # 对/向 is thanked
         if agent is None and counted is not None:
             agent = counted  # 一名快递员被刑拘: people told by their count, the ones done to
         patient = marked
@@ -12974,6 +12983,33 @@ def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
 
 
 _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
+# 对此我们…, 对热心群众的帮助我们…: a topic phrase (对, 就, 关于) opening the clause, then the
+# writer or the speaker as its subject (not 对我们, 向我们: the one addressed; not 我们的: whose)
+_TOPIC_THEN_FIRST = re.compile(
+    r"\s*(?:对于|对此|对|就此|就|关于)[^，,。；;：:“”\"]{0,20}?(?<![对向给和与跟同])"
+    r"(?=(?:我们|我)(?![国军方院市省区司局校行们的]))"
+)
+
+
+def _first_person_subject(vt: str, at: int, t: int, actors: list[Actor]) -> bool:
+    """Is the subject of the clause at ``at`` the writer or the speaker (我, 我们) - opening it
+    (:func:`_first_person_opens`) or right after a topic phrase opening it before the trigger at
+    ``t`` (对此我们深表感谢, 对热心市民的帮助我们表示感谢)?"""
+    if _first_person_opens(vt, at, actors):
+        return True
+    if vt.find("我", at, t) < 0 or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
+        return False
+    topic = _TOPIC_THEN_FIRST.match(vt, at, t)
+    return topic is not None and not any(
+        topic.end() <= x.start < topic.end() + 2 for x in actors
+    )
+
+
+def _speaker(said: _Clause, actors: list[Actor]) -> Actor | None:
+    """The speaker of a clause ending with a verb of telling (:func:`_said_before`): the last one
+    named in it who is not a place (警方在发布会上表示，…)."""
+    spoke = [x for x in actors if said.start <= x.start and x.end <= said.end and not x.place]
+    return spoke[-1] if spoke else None
 
 
 def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
@@ -13934,6 +13970,8 @@ def _day_or_month(
     # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
     # which opens the statement (the gloss's 次日 counts from another day than the page's)
     # (read only when a clause stands before the trigger's: the loop below asks of no other)
+    if not years and _own_year(vt, clause, m, dated):
+        return None  # 周一，甲结婚，乙去年已离婚: the clause tells its own time, a year
     ahead = [c for c in clauses if c.end <= clause.start]
     glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)} if ahead else set()
     # a day heading the sentence as a clause of its own scopes each statement after it, one
@@ -13968,6 +14006,7 @@ def _day_or_month(
                 t.start - c0 <= _LEAD_REACH
                 or zone_lead(vt, c0, t.start)
                 or _CONNECTIVE_LEAD.fullmatch(vt, c0, t.start) is not None
+                or _subject_lead(vt, c0, t, c.end, acts)
             )
             and not _OFFENCE_LEAD.search(vt, c0, t.start)
             and not (t.kind == "range" and legal)
@@ -14118,6 +14157,50 @@ def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = Fals
 
 
 _LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
+def _own_year(vt: str, clause: _Clause, m: NewsMatch, dated: list[TimeRef]) -> bool:
+    """Does ``clause`` hold a year of ``dated`` before the trigger ``m`` that dates its
+    predicate - right before the trigger or an adverb or a preposition opening the predicate
+    (乙去年已离婚, 乙去年与妻子离婚), no 的 between it and the trigger (not 2019年的案子, 2031年
+    某博览会开幕: a year inside a noun phrase)?  The clause has a time of its own: a day told in
+    a clause before does not cover it."""
+    return any(
+        t.precision == "year"
+        and clause.start <= t.start
+        and t.end <= m.start
+        and (t.end == m.start or _PREDICATE_OPENS.match(vt, t.end) is not None)
+        and vt.find("的", t.end, m.start) < 0
+        for t in dated
+    )
+
+
+# an adverb or a preposition opening a predicate (已经离婚, 与妻子离婚, 被警方拘留)
+_PREDICATE_OPENS = re.compile(r"[已曾就便又才再也还被遭在与和跟同向对将把正先]")
+
+
+_SUBJECT_LEAD_MAX = 16  # the longest subject (its modifier and all) a time may follow
+
+
+def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]) -> bool:
+    """Is ``vt[c0:t.start]``, before the time ``t`` of the clause ``vt[c0:c1]``, the clause's
+    subject alone, with a predicate after the time in the clause (not 某展会媒体日当天，: a day
+    named by an occasion; 某人今日，…: no predicate) - a noun phrase
+    (perhaps its modifier and 的: 65岁的某商人), no act of ``acts``, no verb opening or closing
+    it (:func:`_a_verb`, :data:`_NP_TAIL`), no function word (:data:`_NP_BAD`)?  Subject,
+    time, predicate is the order of a Chinese clause: the time opens the predicate (某商人周三向
+    法院申请保释) as it would open the clause, and covers the clauses after it that have no time
+    of their own."""
+    t0 = t.start
+    if not _LEAD_REACH < t0 - c0 <= _SUBJECT_LEAD_MAX:
+        return False  # (most times: the first test of the caller holds, or none this far)
+    head = vt[c0:t0].rsplit("的", 1)[-1]
+    return (
+        2 <= len(head) <= _NP_MAX
+        and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
+        and _NP_BAD.search(head) is None
+        and _NP_TAIL.search(head) is None
+        and not _a_verb(head)  # (工厂正赶制某日的样品: a verb and its object)
+        and not any(c0 <= x.start < t0 for x in acts)
+    )
 # 获得了2008年某奖, 为了: a time after a verb and 了 is inside its object, it opens no clause
 # (not 到了2019年5月: by then)
 _VERB_LE_LEAD = re.compile(r"(?:(?![到至过])[\u4e00-\u9fff]){1,3}了")
