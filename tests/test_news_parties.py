@@ -690,3 +690,34 @@ def test_the_people_hurt_together_all_take_part(steps) -> None:
     said = "5月2日，邝某的货车在弯道与一辆客车相撞，丈夫和坐在副驾驶的女儿受伤。"
     e = news(events(steps, said), "灾害/意外-车祸")
     assert {"丈夫", "女儿"} <= {a.name for a in e.actors}, e.actors
+
+
+DEAL = "财经/交易-出售/收购"
+
+
+def test_the_company_whose_holding_is_bought_sells_it(steps) -> None:
+    # 收购X旗下的…, 收购X的…业务, 收购X 60%的股权, 收购X持有的…: X sells what it holds, the whole
+    # phrase is the thing bought (news_cues seller_holding, held_things)
+    for said, thing in (
+        ("东岳科技上月收购了南星集团旗下的芯片工厂。", "南星集团旗下的芯片工厂"),
+        ("东岳科技宣布收购南星集团的手机业务。", "南星集团的手机业务"),
+        ("东岳科技以3亿元收购了南星集团60%的股权。", "南星集团60%的股权"),
+        ("东岳科技收购了南星集团持有的两家酒店。", "南星集团持有的两家酒店"),
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, DEAL, "出售方") == ["南星集团"], kinds(evs)
+        assert _texts(evs, DEAL, "交易物") == [thing], kinds(evs)
+        assert _texts(evs, DEAL, "收购方") == ["东岳科技"], kinds(evs)
+
+
+def test_a_company_bought_whole_or_a_plan_of_it_sells_nothing(steps) -> None:
+    # control: the company itself bought, or 的 before a word of no holding (计划, 消息): it is
+    # the thing bought, no seller
+    for said in (
+        "东岳科技收购了南星集团。",
+        "东岳科技收购南星集团的计划告吹。",
+        "东岳科技收购了南星集团的消息传出后，股价上涨。",
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, DEAL, "出售方") == [], kinds(evs)
+        assert _texts(evs, DEAL, "交易物") == ["南星集团"], kinds(evs)

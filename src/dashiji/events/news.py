@@ -2295,6 +2295,15 @@ class NewsCoder:
             by_inside, by_role = patient, _BUYER
             phrase = _np_after(vt, clause, m, _NP_MAX)
             patient = None if phrase is None else Actor(*phrase, vt[phrase[0] : phrase[1]], "NP")
+        if (
+            by_inside is None
+            and entry.news == _TRADE
+            and subject_role == _BUYER
+            and (seller := _named_at(patient, actors)) is not None
+            and (bought := _held_phrase(vt, clause, m, seller)) is not None
+        ):  # 收购某公司旗下的游戏工作室: the company sells what it holds; the phrase is bought
+            by_inside, by_role = seller, _SELLER
+            patient = Actor(*bought, vt[bought[0] : bought[1]], "NP")
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
@@ -8222,6 +8231,40 @@ def _named_in_apposition(
     if latin is None:
         return x
     return Actor(latin.start(), latin.end(), latin.group(), "ORG")
+
+
+# 收购某公司旗下的…, 收购某公司的手机业务, 收购某公司70%的股权: what the company holds
+_SOLD_HOLDING = re.compile(
+    "(?:"
+    + cue("seller_holding").pattern
+    + ")|的[^，。；：、的]{0,10}?(?:"
+    + cue("held_things").pattern
+    + r")|\s?约?\d+(?:\.\d+)?%"
+)
+
+
+def _named_at(x: Actor | None, actors: list[Actor]) -> Actor | None:
+    """``x`` when it is a name; when it is a phrase (网易70%的股权), the actor, no place, that
+    opens it and ends inside it; None else."""
+    if x is None or x.kind != "NP":
+        return x
+    return next(
+        (y for y in actors if y.start == x.start and y.end < x.end and not y.place), None
+    )
+
+
+def _held_phrase(
+    vt: str, clause: _Clause, m: NewsMatch, x: Actor | None
+) -> tuple[int, int] | None:
+    """The thing bought when the object ``x`` of the buying trigger ``m``, named right after it
+    (了 between or not), is followed by what it holds (旗下, 持有的, 的…股权, a share: 收购某公司
+    70%的股权): the object phrase from ``x`` on, whose seller ``x`` is; None else."""
+    if x is None or x.kind == "NP" or x.place or x.start < m.end:
+        return None
+    if vt[m.end : x.start] not in ("", "了") or not _SOLD_HOLDING.match(vt, x.end, clause.end):
+        return None
+    phrase = _np_after(vt, clause, m, _NP_MAX)
+    return phrase if phrase is not None and phrase[1] > x.end else None
 
 
 # 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
