@@ -380,12 +380,12 @@ _FUTURE_AFTER_JIANG = re.compile(
     + ")"
 )
 
-_DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
+_DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|号召|敦促|(?<![车业])主张|提议|建议|暗示)")
 # (主张, not 车主张某, 业主张某: the lookbehind read past 主, so that every alternative opens with a
 # character - re skips ahead by them)
 _ORDERED = re.compile(
     r"(?:被判|判令|判决(?![后时])|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
-    r"敦促|促使|会让|会使|"
+    r"敦促|促使|会让|会使|号(?<![的应\d]号)召(?![力下开集])|"
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order)
