@@ -2198,10 +2198,14 @@ class NewsCoder:
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if (
             agent is not None
-            and _person_or_people(agent)
+            and (
+                _person_or_people(agent)
+                or (subject_role == _FINER and (_named_company(agent) or _fine_received(vt, m)))
+            )
             and subject_role in _AUTHORITY_ROLES
             and object_role is not None
-        ):  # 郭美美…处罚款: a person is fined, she does not enforce
+        ):  # 郭美美…处罚款: a person is fined, she does not enforce; nor does a company
+            # (某公司又收巨额罚单: the one fined)
             patient, agent = patient or agent, None
         if (
             agent is not None
@@ -5207,6 +5211,24 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
 
 
 _COMPANY_HEADS = frozenset(cue_words("company_heads"))
+_FINER = "执法机构"
+
+
+# 收到一张罚单, 又收巨额罚单, 领罚单: a verb of receiving (news_cues fine_received), up to
+# four characters of a count or a size between it and the ticket
+_FINE_RECEIVED = re.compile("(?:" + cue("fine_received").pattern + r")了?[^，。；、\s]{0,4}$")
+
+
+def _fine_received(vt: str, m: NewsMatch) -> bool:
+    """Is the ticket ``m`` (罚单) received - a verb of receiving right before it (某公司又收一张
+    罚单): its subject is the one fined, not the one who fines?"""
+    return m.text == "罚单" and _FINE_RECEIVED.search(vt, max(0, m.start - 8), m.start) is not None
+
+
+def _named_company(x: Actor) -> bool:
+    """Is ``x`` a business by its kind (BUS) or by the head its name ends with (某某有限公司,
+    某集团: news_cues company_heads) - never a body that enforces a fine?"""
+    return x.agent_type == "BUS" or x.text.endswith(tuple(_COMPANY_HEADS))
 # a police unit (news_cues police_units), with up to four characters of its name before it and
 # no function word among them (在派出所民警: not 在), ending where its officers are named
 _POLICE_UNIT_END = re.compile(
