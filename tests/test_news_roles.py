@@ -2787,3 +2787,16 @@ def test_a_body_that_fines_a_company_stays_the_one_that_fines(steps) -> None:
     assert got.get("罚款对象") == ["东岳科技有限公司"], got
     got = _fine_roles("足协昨天开出罚单。", steps)
     assert got.get("执法机构") == ["足协"], got
+
+
+def test_a_sum_proposed_before_is_not_the_fine(steps) -> None:
+    # 监管部门早先提出的900万英镑 (news_cues proposed_sum): the sum proposed, not the fine set
+    got = _fine_roles(
+        "对于这笔罚款，东岳科技回应称，公司不认同监管部门的决定，但乐见罚款数额比监管部门"
+        "早先提出的900万英镑少了一半。",
+        steps,
+    )
+    assert got.get("罚款对象") and "罚款金额" not in got, got
+    # control: the sum the fine is set at, told after it, stays
+    got = _fine_roles("监管机构最终对东岳科技处以罚款，金额为450万英镑。", steps)
+    assert got.get("罚款金额") == ["450万英镑"], got

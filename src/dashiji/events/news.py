@@ -680,6 +680,7 @@ _SUM_ONLY = re.compile("了?" + _QUANTITY["money"].pattern + r"(?=[，,。；;�
 _QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
 _AGE_REACH = 6
 _AT_DEATH = re.compile(r"享年|终年|年仅|年方")
+_PROPOSED_SUM = cue("proposed_sum")  # 提出的, 拟议的: a sum proposed before (anchored)
 _NOT_A_PRICE = re.compile(r"营业额|营收|收入|市值|估值|资产|成本|捐赠|捐款|利润|额高达|额达")
 # what stands between a count and the word that says they died or were hurt: the kind of
 # people counted (3名乘客, ending in a word of people), all-words and adverbs (均, 全部, 当场), a
@@ -8682,6 +8683,8 @@ def _quantity_arguments(
                     continue
                 if kind == "money" and _NOT_A_PRICE.search(vt, max(a, q.start() - 4), q.start()):
                     continue  # 营业额达到某某亿元: another sum
+                if kind == "money" and _PROPOSED_SUM.search(vt, max(a, q.start() - 4), q.start()):
+                    continue  # 监管部门早先提出的900万英镑: a sum proposed, not the one set
                 if m.start <= q.start() and q.end() <= m.end:
                     continue  # (the trigger's own words; A+轮|融资 shares a character only)
                 if kind == "share" and lo == a and _share_moved_by(vt, q.start(), clause):
