@@ -2234,6 +2234,14 @@ class NewsCoder:
             # authority after it grants
             patient = _granted(vt, clause, clauses[:ci], actors, agent, entry.agent_kinds)
         if (
+            by_inside is None
+            and entry.plover == "CONCEDE"
+            and not any(x is not None and _authority(x) for x in (agent, patient))
+            and (police := _police_bail_grantor(vt, m, a, b, actors)) is not None
+        ):  # 某人获准保释候查，须向警方报到: bail pending inquiry is police bail, the police the
+            # sentence names grant it
+            by_inside = police
+        if (
             entry.case
             and agent is None
             and patient is not None
@@ -11103,6 +11111,28 @@ def _granted(
             return x if grantee(x) else None
     topic = _topic(vt, earlier, [x for x in actors if x.place or grantee(x)])
     return topic if grantee(topic) else None
+
+
+_POLICE_BAIL = cue("police_bail_after")  # 候查: bail pending the police's inquiry
+_REPORTS_TO = re.compile(r"向([^，。；！？]{1,10}?)报到")
+
+
+def _police_bail_grantor(
+    vt: str, m: NewsMatch, a: int, b: int, actors: list[Actor]
+) -> Actor | None:
+    """The police that grant the bail ``m`` when it is police bail - 候查 right after it (保释
+    候查), or 向…报到 naming the police later in its sentence (``vt[a:b]``): the first police
+    body (COP) the sentence names; None else."""
+    if not m.text.endswith(("保释", "获释")):
+        return None
+    told = _POLICE_BAIL.match(vt, m.end) is not None
+    if not told and (r := _REPORTS_TO.search(vt, m.end, b)) is not None:
+        told = any(
+            x.agent_type == "COP" and r.start(1) <= x.start < r.end(1) for x in actors
+        )
+    if not told:
+        return None
+    return next((x for x in actors if a <= x.start < b and x.agent_type == "COP"), None)
 
 
 def _kind_of(x: Actor) -> str | None:
