@@ -1049,3 +1049,43 @@ def test_a_word_ending_in_sheng_before_a_child_word_is_no_birth(steps, text: str
 def test_a_birth_told_with_sheng_nv_stays(steps) -> None:
     # the control: 生女 after its mother, no word ending in 生 before it
     assert typed(steps, "李女士昨天生女，母女平安。", "人生-产子/女")
+
+
+# ---- 号召: a call to act is a request; the act called for has not happened -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不少市民号召抵制日本商品。",
+        "有学生在论坛上号召抵制美国快餐。",
+        "工会号召全体司机罢工。",
+        "部分家长在群里号召罢课。",
+    ],
+)
+def test_an_act_called_for_is_not_done(steps, text: str) -> None:
+    # 号召, like 呼吁, frames the act it calls for: no boycott or strike has taken place
+    evs = events(steps, text)
+    assert not [e for e in evs if e.type == "PROTEST" or e.news_type == "组织行为-罢工"], [
+        (e.type, e.news_type, e.trigger) for e in evs
+    ]
+
+
+def test_a_call_is_a_request(steps) -> None:
+    # the call itself is a REQUEST, as 呼吁 is
+    evs = events(steps, "拜登号召盟友抵制俄罗斯。")
+    assert [e.trigger for e in evs if e.type == "REQUEST"] == ["号召"], [
+        (e.type, e.trigger) for e in evs
+    ]
+
+
+def test_the_act_answering_a_call_is_done(steps) -> None:
+    # control: a strike held in answer to a call, or under it (响应号召, 在…的号召下), and a
+    # 号召力 (appeal), are no call framing the act
+    for text in ("司机们响应工会号召，举行罢工。", "在工会的号召下，司机们举行罢工。"):
+        evs = events(steps, text)
+        assert [e.status for e in evs if e.news_type == "组织行为-罢工"] == ["occurred"], [
+            (e.type, e.news_type, e.trigger) for e in evs
+        ]
+    assert not [e for e in events(steps, "这位歌手的号召力很强。") if e.type == "REQUEST"]
+    # a day (20号) before 召开 is no 号召: the launch at that meeting is still told
+    evs = events(steps, "在5月20号召开的新品发布会上，某手机公司发布了两款新机。")
+    assert [e.news_type for e in evs] == ["产品行为-发布"], [(e.type, e.trigger) for e in evs]

@@ -856,3 +856,61 @@ def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_reading(steps) -> No
     said = "宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决。"
     e = next(e for e in events(steps, said) if e.type == "COERCE")
     assert _sides(e).get("蓝鲸公司") == "target", _sides(e)
+
+
+DEAL = "财经/交易-出售/收购"
+
+
+def test_the_company_whose_holding_is_bought_sells_it(steps) -> None:
+    # 收购X旗下的…, 收购X的…业务, 收购X 60%的股权, 收购X持有的…: X sells what it holds, the whole
+    # phrase is the thing bought (news_cues seller_holding, held_things)
+    for said, thing in (
+        ("东岳科技上月收购了南星集团旗下的芯片工厂。", "南星集团旗下的芯片工厂"),
+        ("东岳科技宣布收购南星集团的手机业务。", "南星集团的手机业务"),
+        ("东岳科技以3亿元收购了南星集团60%的股权。", "南星集团60%的股权"),
+        ("东岳科技收购了南星集团持有的两家酒店。", "南星集团持有的两家酒店"),
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, DEAL, "出售方") == ["南星集团"], kinds(evs)
+        assert _texts(evs, DEAL, "交易物") == [thing], kinds(evs)
+        assert _texts(evs, DEAL, "收购方") == ["东岳科技"], kinds(evs)
+
+
+def test_a_company_bought_whole_or_a_plan_of_it_sells_nothing(steps) -> None:
+    # control: the company itself bought, or 的 before a word of no holding (计划, 消息): it is
+    # the thing bought, no seller
+    for said in (
+        "东岳科技收购了南星集团。",
+        "东岳科技收购南星集团的计划告吹。",
+        "东岳科技收购了南星集团的消息传出后，股价上涨。",
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, DEAL, "出售方") == [], kinds(evs)
+        assert _texts(evs, DEAL, "交易物") == ["南星集团"], kinds(evs)
+
+
+def _sides(e) -> set[tuple[str, str]]:
+    return {(a.name, a.side) for a in e.actors}
+
+
+def test_bail_pending_inquiry_is_granted_by_the_police(steps) -> None:
+    # 获准保释候查 (news_cues police_bail_after), or 向警方报到 after it: police bail - the police
+    # the sentence names grant it
+    for said in (
+        "林某华3日遭香港警方拘捕，5日获准保释候查。",
+        "林某华3日遭香港警方拘捕，5日获准保释，须向警方报到。",
+    ):
+        bail = [e for e in events(steps, said) if e.type == "CONCEDE"]
+        assert bail and ("香港警方", "source") in _sides(bail[0]), kinds(bail)
+        assert ("林某华", "target") in _sides(bail[0]), kinds(bail)
+
+
+def test_bail_with_no_sign_of_the_police_has_no_police_grantor(steps) -> None:
+    # control: bail reported to a court, or told with nothing after it - no police grants it
+    for said in (
+        "林某华3日遭香港警方拘捕，5日获准保释，须向法院报到。",
+        "林某华3日遭香港警方拘捕，5日获准保释。",
+    ):
+        for e in events(steps, said):
+            if e.type == "CONCEDE":
+                assert ("香港警方", "source") not in _sides(e), kinds([e])

@@ -2791,3 +2791,49 @@ def test_the_one_an_award_is_given_for_after_wei_mou_is_no_giver(steps, text: st
 def test_a_licence_or_degree_given_is_no_award(steps, text: str) -> None:
     evs = [e for e in events(steps, text) if e.news_type == "产品行为-获奖"]
     assert all(e.trigger not in ("颁发", "授予") for e in evs), [e.trigger for e in evs]
+
+
+# ---- a fine: a company is fined, it does not fine -----------------------------------------------
+FINE = "司法行为-罚款"
+
+
+def _fine_roles(text: str, steps) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for e in typed(events(steps, text), FINE):
+        for a in e.arguments:
+            out.setdefault(a.role, []).append(a.text)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "fined"),
+    [
+        ("受此事影响，东岳科技又收一张巨额罚单。", "东岳科技"),  # (收…罚单: the ticket received)
+        ("经查，南星经纪有限公司违规销售，共罚款人民币30万元。", "南星经纪有限公司"),
+    ],
+)
+def test_a_company_before_a_fine_is_the_one_fined(steps, text: str, fined: str) -> None:
+    got = _fine_roles(text, steps)
+    assert got.get("罚款对象") == [fined] and "执法机构" not in got, got
+
+
+def test_a_body_that_fines_a_company_stays_the_one_that_fines(steps) -> None:
+    # control: a public body or a sports body before 对…处以罚款, 开出罚单 fines
+    got = _fine_roles("省市场监管局对东岳科技有限公司处以50万元罚款。", steps)
+    assert got.get("执法机构") == ["省市场监管局"], got
+    assert got.get("罚款对象") == ["东岳科技有限公司"], got
+    got = _fine_roles("足协昨天开出罚单。", steps)
+    assert got.get("执法机构") == ["足协"], got
+
+
+def test_a_sum_proposed_before_is_not_the_fine(steps) -> None:
+    # 监管部门早先提出的900万英镑 (news_cues proposed_sum): the sum proposed, not the fine set
+    got = _fine_roles(
+        "对于这笔罚款，东岳科技回应称，公司不认同监管部门的决定，但乐见罚款数额比监管部门"
+        "早先提出的900万英镑少了一半。",
+        steps,
+    )
+    assert got.get("罚款对象") and "罚款金额" not in got, got
+    # control: the sum the fine is set at, told after it, stays
+    got = _fine_roles("监管机构最终对东岳科技处以罚款，金额为450万英镑。", steps)
+    assert got.get("罚款金额") == ["450万英镑"], got

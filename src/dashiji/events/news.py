@@ -380,12 +380,12 @@ _FUTURE_AFTER_JIANG = re.compile(
     + ")"
 )
 
-_DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|敦促|(?<![车业])主张|提议|建议|暗示)")
+_DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|号召|敦促|(?<![车业])主张|提议|建议|暗示)")
 # (主张, not 车主张某, 业主张某: the lookbehind read past 主, so that every alternative opens with a
 # character - re skips ahead by them)
 _ORDERED = re.compile(
     r"(?:被判|判令|判决(?![后时])|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
-    r"敦促|促使|会让|会使|"
+    r"敦促|促使|会让|会使|号(?<![的应\d]号)召(?![力下开集])|"
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order)
@@ -680,6 +680,7 @@ _SUM_ONLY = re.compile("了?" + _QUANTITY["money"].pattern + r"(?=[，,。；;�
 _QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
 _AGE_REACH = 6
 _AT_DEATH = re.compile(r"享年|终年|年仅|年方")
+_PROPOSED_SUM = cue("proposed_sum")  # 提出的, 拟议的: a sum proposed before (anchored)
 _NOT_A_PRICE = re.compile(r"营业额|营收|收入|市值|估值|资产|成本|捐赠|捐款|利润|额高达|额达")
 # what stands between a count and the word that says they died or were hurt: the kind of
 # people counted (3名乘客, ending in a word of people), all-words and adverbs (均, 全部, 当场), a
@@ -2207,10 +2208,14 @@ class NewsCoder:
             by_role = self._doer_role(entry.news, subject_role) if subject_role else None
         if (
             agent is not None
-            and _person_or_people(agent)
+            and (
+                _person_or_people(agent)
+                or (subject_role == _FINER and (_named_company(agent) or _fine_received(vt, m)))
+            )
             and subject_role in _AUTHORITY_ROLES
             and object_role is not None
-        ):  # 郭美美…处罚款: a person is fined, she does not enforce
+        ):  # 郭美美…处罚款: a person is fined, she does not enforce; nor does a company
+            # (某公司又收巨额罚单: the one fined)
             patient, agent = patient or agent, None
         if (
             agent is not None
@@ -2237,6 +2242,14 @@ class NewsCoder:
         ):  # 某人…后获某法院法官某某批准保释: the one granted is the subject of 获, the
             # authority after it grants
             patient = _granted(vt, clause, clauses[:ci], actors, agent, entry.agent_kinds)
+        if (
+            by_inside is None
+            and entry.plover == "CONCEDE"
+            and not any(x is not None and _authority(x) for x in (agent, patient))
+            and (police := _police_bail_grantor(vt, m, a, b, actors)) is not None
+        ):  # 某人获准保释候查，须向警方报到: bail pending inquiry is police bail, the police the
+            # sentence names grant it
+            by_inside = police
         if (
             entry.case
             and agent is None
@@ -2304,6 +2317,15 @@ class NewsCoder:
             by_inside, by_role = patient, _BUYER
             phrase = _np_after(vt, clause, m, _NP_MAX)
             patient = None if phrase is None else Actor(*phrase, vt[phrase[0] : phrase[1]], "NP")
+        if (
+            by_inside is None
+            and entry.news == _TRADE
+            and subject_role == _BUYER
+            and (seller := _named_at(patient, actors)) is not None
+            and (bought := _held_phrase(vt, clause, m, seller)) is not None
+        ):  # 收购某公司旗下的游戏工作室: the company sells what it holds; the phrase is bought
+            by_inside, by_role = seller, _SELLER
+            patient = Actor(*bought, vt[bought[0] : bought[1]], "NP")
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
@@ -5246,6 +5268,24 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
 
 
 _COMPANY_HEADS = frozenset(cue_words("company_heads"))
+_FINER = "执法机构"
+
+
+# 收到一张罚单, 又收巨额罚单, 领罚单: a verb of receiving (news_cues fine_received), up to
+# four characters of a count or a size between it and the ticket
+_FINE_RECEIVED = re.compile("(?:" + cue("fine_received").pattern + r")了?[^，。；、\s]{0,4}$")
+
+
+def _fine_received(vt: str, m: NewsMatch) -> bool:
+    """Is the ticket ``m`` (罚单) received - a verb of receiving right before it (某公司又收一张
+    罚单): its subject is the one fined, not the one who fines?"""
+    return m.text == "罚单" and _FINE_RECEIVED.search(vt, max(0, m.start - 8), m.start) is not None
+
+
+def _named_company(x: Actor) -> bool:
+    """Is ``x`` a business by its kind (BUS) or by the head its name ends with (某某有限公司,
+    某集团: news_cues company_heads) - never a body that enforces a fine?"""
+    return x.agent_type == "BUS" or x.text.endswith(tuple(_COMPANY_HEADS))
 # a police unit (news_cues police_units), with up to four characters of its name before it and
 # no function word among them (在派出所民警: not 在), ending where its officers are named
 _POLICE_UNIT_END = re.compile(
@@ -8390,6 +8430,40 @@ def _named_in_apposition(
     return Actor(latin.start(), latin.end(), latin.group(), "ORG")
 
 
+# 收购某公司旗下的…, 收购某公司的手机业务, 收购某公司70%的股权: what the company holds
+_SOLD_HOLDING = re.compile(
+    "(?:"
+    + cue("seller_holding").pattern
+    + ")|的[^，。；：、的]{0,10}?(?:"
+    + cue("held_things").pattern
+    + r")|\s?约?\d+(?:\.\d+)?%"
+)
+
+
+def _named_at(x: Actor | None, actors: list[Actor]) -> Actor | None:
+    """``x`` when it is a name; when it is a phrase (网易70%的股权), the actor, no place, that
+    opens it and ends inside it; None else."""
+    if x is None or x.kind != "NP":
+        return x
+    return next(
+        (y for y in actors if y.start == x.start and y.end < x.end and not y.place), None
+    )
+
+
+def _held_phrase(
+    vt: str, clause: _Clause, m: NewsMatch, x: Actor | None
+) -> tuple[int, int] | None:
+    """The thing bought when the object ``x`` of the buying trigger ``m``, named right after it
+    (了 between or not), is followed by what it holds (旗下, 持有的, 的…股权, a share: 收购某公司
+    70%的股权): the object phrase from ``x`` on, whose seller ``x`` is; None else."""
+    if x is None or x.kind == "NP" or x.place or x.start < m.end:
+        return None
+    if vt[m.end : x.start] not in ("", "了") or not _SOLD_HOLDING.match(vt, x.end, clause.end):
+        return None
+    phrase = _np_after(vt, clause, m, _NP_MAX)
+    return phrase if phrase is not None and phrase[1] > x.end else None
+
+
 # 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
 _OWNED_BY_COPULA = re.compile(r"是[^，。；：]{0,8}?$")
 _OWNED_MARK = re.compile(r"旗下")
@@ -8783,6 +8857,8 @@ def _quantity_arguments(
                     continue
                 if kind == "money" and _NOT_A_PRICE.search(vt, max(a, q.start() - 4), q.start()):
                     continue  # 营业额达到某某亿元: another sum
+                if kind == "money" and _PROPOSED_SUM.search(vt, max(a, q.start() - 4), q.start()):
+                    continue  # 监管部门早先提出的900万英镑: a sum proposed, not the one set
                 if m.start <= q.start() and q.end() <= m.end:
                     continue  # (the trigger's own words; A+轮|融资 shares a character only)
                 if kind == "share" and lo == a and _share_moved_by(vt, q.start(), clause):
@@ -11230,6 +11306,28 @@ def _granted(
             return x if grantee(x) else None
     topic = _topic(vt, earlier, [x for x in actors if x.place or grantee(x)])
     return topic if grantee(topic) else None
+
+
+_POLICE_BAIL = cue("police_bail_after")  # 候查: bail pending the police's inquiry
+_REPORTS_TO = re.compile(r"向([^，。；！？]{1,10}?)报到")
+
+
+def _police_bail_grantor(
+    vt: str, m: NewsMatch, a: int, b: int, actors: list[Actor]
+) -> Actor | None:
+    """The police that grant the bail ``m`` when it is police bail - 候查 right after it (保释
+    候查), or 向…报到 naming the police later in its sentence (``vt[a:b]``): the first police
+    body (COP) the sentence names; None else."""
+    if not m.text.endswith(("保释", "获释")):
+        return None
+    told = _POLICE_BAIL.match(vt, m.end) is not None
+    if not told and (r := _REPORTS_TO.search(vt, m.end, b)) is not None:
+        told = any(
+            x.agent_type == "COP" and r.start(1) <= x.start < r.end(1) for x in actors
+        )
+    if not told:
+        return None
+    return next((x for x in actors if a <= x.start < b and x.agent_type == "COP"), None)
 
 
 def _kind_of(x: Actor) -> str | None:
