@@ -2040,6 +2040,17 @@ def test_the_cast_or_the_director_of_a_film_do_not_show_it(steps) -> None:
     assert_role(steps, text, "产品行为-上映", "上映方", None)
 
 
+def test_the_film_of_a_person_named_before_it_is_still_shown(steps) -> None:
+    # the person before the release shows nothing, but still helps find the film: 某歌手的演唱会
+    # 电影 is the film shown, and 导演某某宣布 is no film
+    text = "歌手周某的演唱会电影今天在全国上映。"
+    assert_role(steps, text, "产品行为-上映", "上映方", None)
+    assert_role(steps, text, "产品行为-上映", "上映影视", ["演唱会电影"])
+    text = "湖南卫视主持人何某主持的新节目下周播出。"
+    assert_role(steps, text, "产品行为-上映", "上映影视", ["新节目"])
+    assert_role(steps, "导演张某宣布新片将于国庆上映。", "产品行为-上映", "上映影视", None)
+
+
 def test_the_channel_of_a_film_its_cast_named_shows_it(steps) -> None:
     # control: the channel after 在 still shows it
     text = "演员王立新主演的电视剧《远山》昨晚在东方卫视首播。"
