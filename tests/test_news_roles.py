@@ -2072,6 +2072,13 @@ def test_the_one_beaten_takes_no_title(steps, text: str, kind: str, role: str, w
     assert_role(steps, text, kind, role, [who])
 
 
+def test_a_beating_that_frames_a_time_leaves_the_title_to_its_subject(steps) -> None:
+    # 战胜伤病后王某夺冠: 后 closes a time the beating frames - 王某 is the subject of the title,
+    # not one beaten (the actor before the verb takes nothing)
+    text = "教练李某说，战胜伤病后王某夺得了冠军。"
+    assert_role(steps, text, "竞赛行为-夺冠", "冠军", ["王某"])
+
+
 def test_a_winner_named_before_the_title_keeps_it(steps) -> None:
     # controls: no verb of beating before the doer (获胜的某人: the winner qualified by 的)
     assert_role(steps, "在决赛中获胜的王立新夺冠。", "竞赛行为-夺冠", "冠军", ["王立新"])

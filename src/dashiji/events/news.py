@@ -8152,8 +8152,9 @@ _SHOWN_BY = "上映方"
 # the acts a contestant wins by beating another before them (某甲击败某乙夺冠, 战胜某乙晋级决赛)
 _WON_AFTER_BEATING = frozenset({"竞赛行为-夺冠", "竞赛行为-晋级"})
 _WINNER = "胜者"
-# between a verb of beating and the one it beats: 了, a word or two (中国元老), no 的 or break
-_BEATEN_GAP = re.compile(r"了?[^，。；：！？、的\s]{0,6}")
+# between a verb of beating and the one it beats: 了, a word or two (中国元老), no 的 or break,
+# no 后 or 时 (战胜伤病后王某夺冠: a time the beating frames, 王某 its own subject)
+_BEATEN_GAP = re.compile(r"了?(?:(?!" + AFTER + r"|时)[^，。；：！？、的\s]){0,6}")
 
 
 def _beater(vt: str, a: int, x: Actor, acts: Sequence[NewsMatch], actors: list[Actor]) -> Actor:
