@@ -988,6 +988,7 @@ def test_a_short_form_cut_across_by_words_names_no_one(
         # a figure after 以 that is no score leaves the pair
         ("中以两国外长当天举行了会谈。", "以", "ISR"),
         ("中以1992年正式建交。", "以", "ISR"),
+        ("中以1992-01-24正式建交。", "以", "ISR"),  # a date, no score
     ],
 )
 def test_a_short_form_the_words_keep_still_names(
