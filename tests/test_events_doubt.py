@@ -94,6 +94,7 @@ def test_a_matter_or_a_photo_of_an_act_stays_a_noun(steps) -> None:
     assert not kept(steps, "网友都在谈论王某离婚的事情。", "离婚")
     # the news of an act with 后 after it frames a time: background, as 去世后
     assert not kept(steps, "听闻歌手周某去世的消息后，粉丝纷纷悼念。", "去世")
+    assert not kept(steps, "得知歌手周某离婚的消息当天，他正在外地开会。", "离婚")  # (当天, too)
     assert not kept(steps, "记者翻出了两人结婚的照片。", "结婚")
 
 
