@@ -8171,6 +8171,8 @@ def _beater(vt: str, a: int, x: Actor, acts: Sequence[NewsMatch], actors: list[A
             before = [y for y in actors if a <= y.start and y.end <= w.start and not y.place]
             return max(before, key=lambda y: y.end) if before else x
     return x
+
+
 _RAISER = "融资方"
 _SELLER = "出售方"
 _BUYER = "收购方"
