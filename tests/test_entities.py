@@ -963,7 +963,7 @@ def test_kb_name_after_a_word_or_function_character_stays(
         ("演员们走到舞台中央一起谢幕。", "台中"),  # 舞台 / 中央
         ("不久，刘军委托两名律师发表声明。", "军委"),  # 刘军 / 委托
         # 以 before a score is "by" (score_prepositions): 决赛中 / 以 / 3比1, no China-Israel
-        ("墨菲在决赛中以10比9战胜了对手。", "中以"),
+        ("刘建国在决赛中以6比4战胜了对手。", "中以"),
         ("主队在上半场中以2:0领先。", "中以"),
     ],
 )
@@ -988,6 +988,7 @@ def test_a_short_form_cut_across_by_words_names_no_one(
         # a figure after 以 that is no score leaves the pair
         ("中以两国外长当天举行了会谈。", "以", "ISR"),
         ("中以1992年正式建交。", "以", "ISR"),
+        ("中以1992-01-24正式建交。", "以", "ISR"),  # a date, no score
     ],
 )
 def test_a_short_form_the_words_keep_still_names(

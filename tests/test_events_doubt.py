@@ -74,9 +74,19 @@ def test_the_news_of_an_act_tells_the_act(steps, text: str, trigger: str, kind: 
     assert e.news_type == kind and e.modality == "asserted", (e.news_type, e.modality)
 
 
-def test_the_news_of_an_act_denied_is_negated(steps) -> None:
-    (e,) = kept(steps, "经纪公司否认了歌手周某离婚的消息。", "离婚")
-    assert e.modality == "negated"
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("经纪公司否认了歌手周某离婚的消息。", "离婚"),
+        # the news said false (news_cues rumour_after): no act told as done
+        ("歌手周某结婚的消息是假的。", "结婚"),
+        ("歌手周某离婚的消息被证实是假的。", "离婚"),
+        ("歌手周某离婚的新闻纯属虚构。", "离婚"),
+    ],
+)
+def test_the_news_of_an_act_denied_is_negated(steps, text: str, trigger: str) -> None:
+    (e,) = kept(steps, text, trigger)
+    assert e.modality == "negated", (text, e.modality)
 
 
 def test_a_matter_or_a_photo_of_an_act_stays_a_noun(steps) -> None:
@@ -84,6 +94,7 @@ def test_a_matter_or_a_photo_of_an_act_stays_a_noun(steps) -> None:
     assert not kept(steps, "网友都在谈论王某离婚的事情。", "离婚")
     # the news of an act with 后 after it frames a time: background, as 去世后
     assert not kept(steps, "听闻歌手周某去世的消息后，粉丝纷纷悼念。", "去世")
+    assert not kept(steps, "得知歌手周某离婚的消息当天，他正在外地开会。", "离婚")  # (当天, too)
     assert not kept(steps, "记者翻出了两人结婚的照片。", "结婚")
 
 

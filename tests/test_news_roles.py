@@ -2041,6 +2041,17 @@ def test_the_cast_or_the_director_of_a_film_do_not_show_it(steps) -> None:
     assert_role(steps, text, "产品行为-上映", "上映方", None)
 
 
+def test_the_film_of_a_person_named_before_it_is_still_shown(steps) -> None:
+    # the person before the release shows nothing, but still helps find the film: 某歌手的演唱会
+    # 电影 is the film shown, and 导演某某宣布 is no film
+    text = "歌手周某的演唱会电影今天在全国上映。"
+    assert_role(steps, text, "产品行为-上映", "上映方", None)
+    assert_role(steps, text, "产品行为-上映", "上映影视", ["演唱会电影"])
+    text = "湖南卫视主持人何某主持的新节目下周播出。"
+    assert_role(steps, text, "产品行为-上映", "上映影视", ["新节目"])
+    assert_role(steps, "导演张某宣布新片将于国庆上映。", "产品行为-上映", "上映影视", None)
+
+
 def test_the_channel_of_a_film_its_cast_named_shows_it(steps) -> None:
     # control: the channel after 在 still shows it
     text = "演员王立新主演的电视剧《远山》昨晚在东方卫视首播。"
@@ -2060,6 +2071,13 @@ def test_the_one_beaten_takes_no_title(steps, text: str, kind: str, role: str, w
     # 甲战胜乙夺冠, 甲击败乙晋级决赛: the one right after the verb of beating is beaten; the
     # title or the next round is the beater's
     assert_role(steps, text, kind, role, [who])
+
+
+def test_a_beating_that_frames_a_time_leaves_the_title_to_its_subject(steps) -> None:
+    # 战胜伤病后王某夺冠: 后 closes a time the beating frames - 王某 is the subject of the title,
+    # not one beaten (the actor before the verb takes nothing)
+    text = "教练李某说，战胜伤病后王某夺得了冠军。"
+    assert_role(steps, text, "竞赛行为-夺冠", "冠军", ["王某"])
 
 
 def test_a_winner_named_before_the_title_keeps_it(steps) -> None:

@@ -30,7 +30,8 @@ from .numerals import NUMERAL_CHARS
 # what a number may open with after 约 (30, 两百, 半, 几十, 数百)
 _NUMBER_OPENERS = frozenset(NUMERAL_CHARS + "半几数")
 # a score: figures, 比 or a colon or a dash, figures (3比1, 90:81, 0-2; the view is width-folded)
-_SCORE = re.compile(r"\s?[0-9]+\s?[比:：\-－—]\s?[0-9]")
+# - up to three on each side, not a date (中以1992-01-24建交)
+_SCORE = re.compile(r"\s?[0-9]{1,3}\s?[比:：\-－—]\s?[0-9]{1,3}(?![0-9])")
 
 __all__ = ["AliasIndex", "Hit", "ShortRun"]
 

@@ -2180,8 +2180,6 @@ class NewsCoder:
             agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
         if agent is not None and entry.news in _WON_AFTER_BEATING and agent.end <= m.start:
             agent = _beater(vt, a, agent, acts, actors)
-        if agent is not None and subject_role == _SHOWN_BY and _person_or_people(agent):
-            agent = None  # 某演员主演的新片下月上映: the cast or the director, no one showing it
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end) or _QUOTED_AFTER_DE.match(
                 vt, m.end, clause.end
@@ -3353,6 +3351,11 @@ class NewsCoder:
             if phrase is not None:  # 召回部分某品牌儿童安全座椅: the thing acted on
                 patient = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 participants.append(patient)
+        if agent is not None and subject_role == _SHOWN_BY and _person_or_people(agent):
+            # 某演员主演的新片下月上映: the cast or the director, no one showing it (dropped once
+            # the film is found, which the person before it helps find: 某歌手的演唱会电影上映)
+            participants = [x for x in participants if x is not agent]
+            agent = None
         # 4死3伤: the dead only counted in the trigger - a count (DuEE's 死亡人数 of the accident
         # it closes, _quantities), no one: the death is told with none of the dead as its
         # participant (nor 事故致, 已致 read before it: the cause, no one named)
@@ -8330,8 +8333,9 @@ _SHOWN_BY = "上映方"
 # the acts a contestant wins by beating another before them (某甲击败某乙夺冠, 战胜某乙晋级决赛)
 _WON_AFTER_BEATING = frozenset({"竞赛行为-夺冠", "竞赛行为-晋级"})
 _WINNER = "胜者"
-# between a verb of beating and the one it beats: 了, a word or two (中国元老), no 的 or break
-_BEATEN_GAP = re.compile(r"了?[^，。；：！？、的\s]{0,6}")
+# between a verb of beating and the one it beats: 了, a word or two (中国元老), no 的 or break,
+# no 后 or 时 (战胜伤病后王某夺冠: a time the beating frames, 王某 its own subject)
+_BEATEN_GAP = re.compile(r"了?(?:(?!" + AFTER + r"|时)[^，。；：！？、的\s]){0,6}")
 
 
 def _beater(vt: str, a: int, x: Actor, acts: Sequence[NewsMatch], actors: list[Actor]) -> Actor:
@@ -8348,6 +8352,8 @@ def _beater(vt: str, a: int, x: Actor, acts: Sequence[NewsMatch], actors: list[A
             before = [y for y in actors if a <= y.start and y.end <= w.start and not y.place]
             return max(before, key=lambda y: y.end) if before else x
     return x
+
+
 _RAISER = "融资方"
 _SELLER = "出售方"
 _BUYER = "收购方"
