@@ -2662,6 +2662,8 @@ class NewsCoder:
             if agent is not None
             else []
         )
+        if co_agents:  # (甲跟乙说自己要结婚了: 乙 is told, not joined to the teller)
+            co_agents = [y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors)]
         co_patients = (
             _coordinated(vt, patient, inside, places, qualifying, _listed_object(vt, patient, m))
             if patient is not None
@@ -7391,6 +7393,8 @@ def _roles(
         # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
         # or object alone is named after the telling)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
+    if said is not None:  # 便和某乙称自己要…: the one told is no party of the teller's own act
+        inside = [x for x in inside if not _told_own_act(vt, x, clause.start, said, inside)]
     noticed = _noticed_end(vt, clause.start, m.start) if ahead else None
     if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
         # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
@@ -9076,6 +9080,10 @@ def _other_partner(
         name = x.alias_of or x.text
         if name in names:
             continue
+        if at is not None and clause.start <= x.start < at and _told_of_own(
+            vt, x, clause, at, actors
+        ):
+            continue  # (甲跟乙说自己要结婚了: 乙 is told, not the partner)
         close = _QUOTE_CLOSE.match(vt, x.end)
         if close is not None and any(y.start == close.end() for y in actors):
             continue  # (“某地胖哥”邱某: his nickname)
@@ -9473,6 +9481,35 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
         if _SHORTENED_AS.search(vt, max(0, tm.end() - 4), tm.end()) is None:
             last = tm.end()
     return last
+
+
+# the words of a telling opening with the teller's own subject (自己, 我, 本人: first_person)
+_JOINING_MARKS = ("和", "与")
+_OWN_WORDS = re.compile(r"[\s：:，,“\"「]*(?:" + cue("first_person").pattern + ")")
+
+
+def _told_own_act(vt: str, x: Actor, floor: int, said: int, actors: list[Actor]) -> bool:
+    """Is ``x`` the one told (和某乙称, 跟某乙说: a partner mark, then the telling verb ending at
+    ``said`` right after the name) of words that open with the teller's own subject (说自己下周
+    过生日, 称我要结婚了)?  The act told is the teller's; the hearer, who may be the one asked
+    for something, is no party of it (not 跟女友提出分手: no telling verb, the partner; not
+    甲和乙称自己…: 和 or 与 right after another of ``actors`` joins two tellers)."""
+    return (
+        x.end < said
+        and _marked(vt, x, floor, _WITH_MARK)
+        and not (
+            vt[x.start - 1] in _JOINING_MARKS and any(y.end == x.start - 1 for y in actors)
+        )
+        and _TELLS.fullmatch(vt, x.end, said) is not None
+        and _OWN_WORDS.match(vt, said) is not None
+    )
+
+
+def _told_of_own(vt: str, x: Actor, clause: _Clause, at: int, actors: list[Actor]) -> bool:
+    """Is ``x`` the one told (:func:`_told_own_act`) by the last telling verb of ``clause``
+    before ``at``?"""
+    said = _speech_end(vt, clause.start, at)
+    return said is not None and _told_own_act(vt, x, clause.start, said, actors)
 
 
 # (得知后, 看到时, 看到便, 看到…竟…, 看到…纷纷…: the noticing is over, its subject acts)
