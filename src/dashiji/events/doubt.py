@@ -797,7 +797,11 @@ _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # not the story's own toll or arrests broken down (toll_before or a count of people before the
 # opener: 导致村庄受灾，包括两名村民遇难、四人失踪等; 多名官员被查，包括…)
 _EXAMPLES_OPEN = re.compile("(?:" + cue("examples_open").pattern + r")([^，。；：]{0,40})$")
-_EXAMPLES_CLOSE = re.compile(r"([^，。；：]{0,12}?)等(?![待同])")
+# (等 up to 12 characters after the trigger, or further when more items follow its own, the
+# last of them up to 16 characters: 包括甲事故、乙地某车“失控”事故、丙地某车碰撞交警事故等)
+_EXAMPLES_CLOSE = re.compile(
+    r"([^，。；：]{0,12}?|[^，。；：]{0,40}?、[^，。；：、]{1,16}?)等(?![待同])"
+)
 _OWN_TOLL = re.compile(
     cue("toll_before").pattern + r"|[0-9０-９一二三四五六七八九十两多数几]+[人名]"
 )
