@@ -1034,3 +1034,54 @@ def test_a_word_ending_in_sheng_before_a_child_word_is_no_birth(steps, text: str
 def test_a_birth_told_with_sheng_nv_stays(steps) -> None:
     # the control: 生女 after its mother, no word ending in 生 before it
     assert typed(steps, "李女士昨天生女，母女平安。", "人生-产子/女")
+
+
+# ---- an act as the topic of an "even" aside (都没有, 都不…: doubt compared) ------------------
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("韩东和刘佳那年离婚都没有引起这么多关注，这次却闹得沸沸扬扬。", "人生-离婚"),
+        ("出了这么大的事，周某连道歉都没有。", "交往-道歉"),
+        ("当初两人结婚都不曾办过一场酒席。", "人生-结婚"),
+    ],
+)
+def test_an_act_as_the_topic_of_an_even_aside_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # 也没有: and, not even - the divorce told
+        ("韩东和刘佳上个月离婚，也没有告诉双方父母。", "人生-离婚"),
+        # 都 after the subject, before the trigger: all of them did it
+        ("涉案的五名男子昨天都被捕了。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_before_also_not_or_after_all_is_told(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- a recap of bare act words, one act repeated (被捕、保释、再被捕: doubt recap) ---------------
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("从前年开始，钱某被捕、获释、再被捕、再获释，网友说这简直是一出闹剧。", "司法行为-拘捕"),
+        ("这位商人经历了被拘留、取保、又被拘留，外界议论纷纷。", "司法行为-拘捕"),
+    ],
+)
+def test_a_recap_naming_an_act_twice_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # another act repeated: the arrest is told
+        ("钱某昨天被捕、受审、再受审，今天被起诉。", "司法行为-拘捕"),
+        # two items, none repeated
+        ("警方昨日将钱某逮捕、审讯，随后移送检察院。", "司法行为-拘捕"),
+    ],
+)
+def test_a_list_repeating_no_act_of_the_trigger_is_told(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
