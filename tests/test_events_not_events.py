@@ -1085,3 +1085,27 @@ def test_a_recap_naming_an_act_twice_is_no_event(steps, text: str, news_type) ->
 )
 def test_a_list_repeating_no_act_of_the_trigger_is_told(steps, text: str, news_type) -> None:
     assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- an act's paper named for its content (道歉信内容不实: attribute_heads, nominal_relative) ---
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("昨晚，律师孙某发文称，网红林某道歉信内容并不属实。", "交往-道歉"),
+        ("林某道歉声明的真实性遭到网友质疑。", "交往-道歉"),
+    ],
+)
+def test_an_acts_paper_named_for_its_content_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # the letter published: the apology told, its content after a comma
+        ("网红林某昨天发布了一封道歉信，内容长达两千字。", "交往-道歉"),
+        ("网红林某昨天在微博公开道歉，并表示将停更反省。", "交往-道歉"),
+    ],
+)
+def test_an_apology_published_is_still_told(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
