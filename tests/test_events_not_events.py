@@ -1109,3 +1109,28 @@ def test_an_acts_paper_named_for_its_content_is_no_event(steps, text: str, news_
 )
 def test_an_apology_published_is_still_told(steps, text: str, news_type) -> None:
     assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- a counted span closed by 的时间/之久 right after the act: how long since it (span_lasted) --
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("如今，孟某与前男友已经分手两年多的时间。", "人生-分手"),
+        ("说起来，孟某和丈夫离婚已有三年之久。", "人生-离婚"),
+    ],
+)
+def test_a_span_lasted_since_an_act_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # the span frames a later act: that act told
+        ("孟某与前男友分手一年后再婚。", "人生-结婚"),
+        # a term imposed: the sentence told
+        ("法院昨天判处孟某入狱三年。", "司法行为-入狱"),
+    ],
+)
+def test_a_span_framing_a_later_act_or_a_term_is_told(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]

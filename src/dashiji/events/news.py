@@ -555,6 +555,14 @@ _GENERIC_ANY_OPENS = char_gate([_GENERIC_ANY])  # (where no match can open, none
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
+# 分手两年多的时间, 离婚已有三年之久: a counted span closed by span_lasted right after the act -
+# how long since it, a state the sentence tells, no act of its own (not 分手一年后再婚: the
+# span frames a later act; not 判处入狱三年: a term)
+_SPAN_LASTED = re.compile(
+    "了?(?:" + cue("since_count").pattern + r"|有|整整|长达)*"
+    r"[0-9０-９一二两三四五六七八九十几半]+[多余]?个?(?:年|月|天|周|星期)多?"
+    "(?:" + cue("span_lasted").pattern + ")"
+)
 _IF_OPEN = re.compile(r"[\s“\"「]*(?:若|倘|如(?![今何此同下果实期若何意愿]))")
 # 结婚了差不多七年: how long a marriage has lasted, 了 right after the verb - the state of being
 # married, not a wedding (a breakup or a pregnancy so long ago is still told: not for those;
@@ -4515,8 +4523,8 @@ def _notevent_frame(
         and not _DATED.search(vt, a, c1)
     ):
         return True  # 此类纠纷的处理通常是…，登报赔礼道歉: what is done in general
-    if _LONG_SINCE.match(vt, m.end):
-        return True  # 和前男友分手好几年了: long ago, in the background
+    if _LONG_SINCE.match(vt, m.end) or _SPAN_LASTED.match(vt, m.end):
+        return True  # 和前男友分手好几年了, 分手两年多的时间: long ago, in the background
     if entry.news == _MARRIED and _MARRIED_SPAN.match(vt, m.end):
         return True  # 结婚了差不多七年: married so long, no wedding told
     if _IF_OPEN.match(vt, c0):
