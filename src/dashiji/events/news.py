@@ -9514,10 +9514,10 @@ def _told_own_act(vt: str, x: Actor, floor: int, said: int, actors: list[Actor])
 
 
 def _told_of_own(vt: str, x: Actor, clause: _Clause, at: int, actors: list[Actor]) -> bool:
-    """Is ``x`` the one told (:func:`_told_own_act`) by the last telling verb of ``clause``
-    before ``at``?"""
-    said = _speech_end(vt, clause.start, at)
-    return said is not None and _told_own_act(vt, x, clause.start, said, actors)
+    """Is ``x`` the one told (:func:`_told_own_act`) by a telling verb right after it, before
+    ``at``?  (One anchored match: no scan of the clause.)"""
+    tm = _TELLS.match(vt, x.end, at)
+    return tm is not None and _told_own_act(vt, x, clause.start, tm.end(), actors)
 
 
 # (得知后, 看到时, 看到便, 看到…竟…, 看到…纷纷…: the noticing is over, its subject acts)
