@@ -1134,3 +1134,26 @@ def test_a_span_lasted_since_an_act_is_no_event(steps, text: str, news_type) -> 
 )
 def test_a_span_framing_a_later_act_or_a_term_is_told(steps, text: str, news_type) -> None:
     assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- an act as the topic of a statement (就…发表声明: comment_verbs, nominal_topic) ------------
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("8月3日，某国外交部发言人就东港警方逮捕孙某等人发表声明。", "司法行为-拘捕"),
+        ("8月5日，某国使馆对东港警方拘留钱某发布声明。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_as_the_topic_of_a_statement_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # the arrest told in a clause of its own, the statement after it
+        ("东港警方8月3日逮捕孙某，某国外交部随后发表声明。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_told_before_a_statement_stays(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
