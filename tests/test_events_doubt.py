@@ -791,6 +791,43 @@ def test_an_act_inside_a_list_of_examples_is_no_event(steps) -> None:
 @pytest.mark.parametrize(
     "text, trigger",
     [
+        # the act in an item before others: 等 closes the list past more items
+        (
+            "近年已有多起同类投诉，包括甲市一辆客车“失控”事故、乙县一辆货车撞上护栏事故、"
+            "丙镇一辆轿车追尾行人事故等，调查结果都与车辆无关。",
+            "失控",
+        ),
+        (
+            "类似的纠纷并不少见，例如某歌手被经纪公司起诉违约、某演员起诉前东家拖欠片酬、"
+            "某主播跳槽遭平台索赔等，多以和解告终。",
+            "起诉",
+        ),
+    ],
+)
+def test_an_act_in_an_earlier_item_of_a_list_of_examples_is_no_event(
+    steps, text: str, trigger: str
+) -> None:
+    assert not kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the story's own toll broken down over more items: told
+        ("前晚的山体滑坡导致村庄受灾，包括两名村民遇难、四人失踪、多间房屋倒塌等。", "遇难"),
+        # no 、 after the act's item: the items are not listed past it
+        ("警方公布了多起案件的进展，包括昨天张某在城东被逮捕，其余嫌犯仍在追查等。", "被逮捕"),
+    ],
+)
+def test_an_act_before_more_items_of_the_story_s_own_list_is_told(
+    steps, text: str, trigger: str
+) -> None:
+    assert kept(steps, text, trigger), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
         # the story's own toll or arrests broken down with 其中/包括 …、…等: told, no examples
         ("昨晚的暴雨造成多处险情，其中一名老人溺水身亡、两人受伤等。", "溺水身亡"),
         ("昨日五人落网，其中主犯张某被逮捕、两名从犯被取保候审等。", "被逮捕"),

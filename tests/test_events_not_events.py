@@ -1089,3 +1089,126 @@ def test_the_act_answering_a_call_is_done(steps) -> None:
     # a day (20号) before 召开 is no 号召: the launch at that meeting is still told
     evs = events(steps, "在5月20号召开的新品发布会上，某手机公司发布了两款新机。")
     assert [e.news_type for e in evs] == ["产品行为-发布"], [(e.type, e.trigger) for e in evs]
+
+
+# ---- an act as the topic of an "even" aside (都没有, 都不…: doubt compared) ------------------
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("韩东和刘佳那年离婚都没有引起这么多关注，这次却闹得沸沸扬扬。", "人生-离婚"),
+        ("出了这么大的事，周某连道歉都没有。", "交往-道歉"),
+        ("当初两人结婚都不曾办过一场酒席。", "人生-结婚"),
+    ],
+)
+def test_an_act_as_the_topic_of_an_even_aside_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # 也没有: and, not even - the divorce told
+        ("韩东和刘佳上个月离婚，也没有告诉双方父母。", "人生-离婚"),
+        # 都 after the subject, before the trigger: all of them did it
+        ("涉案的五名男子昨天都被捕了。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_before_also_not_or_after_all_is_told(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- a recap of bare act words, one act repeated (被捕、保释、再被捕: doubt recap) ---------------
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("从前年开始，钱某被捕、获释、再被捕、再获释，网友说这简直是一出闹剧。", "司法行为-拘捕"),
+        ("这位商人经历了被拘留、取保、又被拘留，外界议论纷纷。", "司法行为-拘捕"),
+    ],
+)
+def test_a_recap_naming_an_act_twice_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # another act repeated: the arrest is told
+        ("钱某昨天被捕、受审、再受审，今天被起诉。", "司法行为-拘捕"),
+        # two items, none repeated
+        ("警方昨日将钱某逮捕、审讯，随后移送检察院。", "司法行为-拘捕"),
+    ],
+)
+def test_a_list_repeating_no_act_of_the_trigger_is_told(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- an act's paper named for its content (道歉信内容不实: attribute_heads, nominal_relative) ---
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("昨晚，律师孙某发文称，网红林某道歉信内容并不属实。", "交往-道歉"),
+        ("林某道歉声明的真实性遭到网友质疑。", "交往-道歉"),
+    ],
+)
+def test_an_acts_paper_named_for_its_content_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # the letter published: the apology told, its content after a comma
+        ("网红林某昨天发布了一封道歉信，内容长达两千字。", "交往-道歉"),
+        ("网红林某昨天在微博公开道歉，并表示将停更反省。", "交往-道歉"),
+    ],
+)
+def test_an_apology_published_is_still_told(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- a counted span closed by 的时间/之久 right after the act: how long since it (span_lasted) --
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("如今，孟某与前男友已经分手两年多的时间。", "人生-分手"),
+        ("说起来，孟某和丈夫离婚已有三年之久。", "人生-离婚"),
+    ],
+)
+def test_a_span_lasted_since_an_act_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # the span frames a later act: that act told
+        ("孟某与前男友分手一年后再婚。", "人生-结婚"),
+        # a term imposed: the sentence told
+        ("法院昨天判处孟某入狱三年。", "司法行为-入狱"),
+    ],
+)
+def test_a_span_framing_a_later_act_or_a_term_is_told(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- an act as the topic of a statement (就…发表声明: comment_verbs, nominal_topic) ------------
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("8月3日，某国外交部发言人就东港警方逮捕孙某等人发表声明。", "司法行为-拘捕"),
+        ("8月5日，某国使馆对东港警方拘留钱某发布声明。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_as_the_topic_of_a_statement_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # the arrest told in a clause of its own, the statement after it
+        ("东港警方8月3日逮捕孙某，某国外交部随后发表声明。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_told_before_a_statement_stays(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]

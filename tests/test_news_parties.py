@@ -910,3 +910,38 @@ def test_bail_with_no_sign_of_the_police_has_no_police_grantor(steps) -> None:
         for e in events(steps, said):
             if e.type == "CONCEDE":
                 assert _sides(e).get("香港警方") != "source", kinds([e])
+
+
+# ---- the one told of the teller's own act is no party of it (news._told_own_act) -------------
+@pytest.mark.parametrize(
+    ("said", "news_type", "hearer"),
+    [
+        ("赵丽想换一部新手机，便和孙强说自己下周过生日，要孙强给她买。", "人生-庆生", "孙强"),
+        ("周明跟吴刚说自己下个月要结婚了，让吴刚借给他五万元。", "人生-结婚", "吴刚"),
+        ("钱芳和表姐称我要订婚了，请她帮忙挑礼服。", "人生-订婚", "表姐"),
+    ],
+)
+def test_the_one_told_of_the_tellers_own_act_is_no_party(steps, said, news_type, hearer) -> None:
+    evs = typed(events(steps, said), news_type)
+    assert evs, kinds(events(steps, said))
+    assert all(hearer not in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]
+    assert all(hearer not in _named(e) for e in evs), [_named(e) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("said", "news_type", "partner"),
+    [
+        # no telling verb: the one 跟 marks is the partner
+        ("周明跟女友吴丽提出分手。", "人生-分手", "吴丽"),
+        # 和 right after another name: two who tell of their own act together
+        ("周明和吴丽称自己已经分手。", "人生-分手", "吴丽"),
+        # the words open with no subject of the teller's own
+        ("周明跟吴丽说两人明年结婚。", "人生-结婚", "吴丽"),
+    ],
+)
+def test_a_partner_marked_before_no_telling_of_ones_own_act_stays(
+    steps, said, news_type, partner
+) -> None:
+    evs = typed(events(steps, said), news_type)
+    assert evs, kinds(events(steps, said))
+    assert any(partner in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]

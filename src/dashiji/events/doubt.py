@@ -73,7 +73,11 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   and a comparison closing the clause after it (与某某求婚某某不同, 就像某某分手一样 —
   ``compared_ends``; not 离婚后过得不一样: what came after the act), or it is the topic its
   clause ends with (…这件事 — ``compared_topics``) that the next clause likens to another
-  (，与当年…颇为类似): commentary naming the act in passing;
+  (，与当年…颇为类似): commentary naming the act in passing; or 都没有, 都不… follow it at once
+  (``even_not_after``: 两人那年离婚都没有引起关注, 连道歉都没有): the topic of an "even" aside;
+* ``recap`` — the trigger's act is named twice in a list of bare act words joined by 、, the
+  second time after a mark of doing again (``again_marks``: 被捕、保释、再被捕、再保释): a
+  story's course recapped, neither act told;
 * ``generic`` — the trigger is one of the kinds of work a remit word names (承担山区公路塌方的处置
   任务 — ``remit_words``, ``work_heads``; not 负责人, 主管部门: a person, a body): a body's
   duties, no act done;
@@ -806,8 +810,17 @@ _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # (news_cues examples_open: 包括, 例如, 比如…) and 等 closes, the act inside one of its items -
 # not the story's own toll or arrests broken down (toll_before or a count of people before the
 # opener: 导致村庄受灾，包括两名村民遇难、四人失踪等; 多名官员被查，包括…)
+# 那年离婚都没有引起关注, 连道歉都没有: the act the topic of an "even" aside (even_not_after)
+_EVEN_NOT = re.compile("(?:" + cue("even_not_after").pattern + ")")
+# 再被捕, 又保释: an act done again (again_marks), the item of a recap that repeats it
+_AGAIN = re.compile("(?:" + cue("again_marks").pattern + ")")
+_RECAP_ITEM = 5  # characters of a bare act word with its mark (再被拘留)
 _EXAMPLES_OPEN = re.compile("(?:" + cue("examples_open").pattern + r")([^，。；：]{0,40})$")
-_EXAMPLES_CLOSE = re.compile(r"([^，。；：]{0,12}?)等(?![待同])")
+# (等 up to 12 characters after the trigger, or further when more items follow its own, the
+# last of them up to 16 characters: 包括甲事故、乙地某车“失控”事故、丙地某车碰撞交警事故等)
+_EXAMPLES_CLOSE = re.compile(
+    r"([^，。；：]{0,12}?|[^，。；：]{0,40}?、[^，。；：、]{1,16}?)等(?![待同])"
+)
 _OWN_TOLL = re.compile(
     cue("toll_before").pattern + r"|[0-9０-９一二三四五六七八九十两多数几]+[人名]"
 )
@@ -1344,8 +1357,11 @@ def iter_doubts(
         and not _AIMED_BEFORE.search(before)
     ):  # 而是进行封锁和施压: an act carried out on no one, rhetoric (not 对某公司进行制裁)
         yield "generic"
-    if _compared(vt, (c0, t0, t1, c1), s1):
-        yield "compared"  # 与某某求婚某某不同, 比起…: the standard of a comparison
+    if _compared(vt, (c0, t0, t1, c1), s1) or _EVEN_NOT.match(vt, t1):
+        yield "compared"  # 与某某求婚某某不同, 比起…: the standard of a comparison (那年离婚都没
+        # 有引起关注, 连道歉都没有: the topic of an "even" aside - even_not_after)
+    if _recap_list(vt, c0, t0, t1, c1):
+        yield "recap"  # 被捕、保释、再被捕、再保释: a story's course recapped, no act told
     if _LABELLED.search(vt, c1, s1):
         yield "judged"  # 禁用某应用，这是典型的双标: the act labelled, commentary
     if _JUDGED_AFTER.match(vt, t1):
@@ -2614,6 +2630,31 @@ def lead_index(sentences: Iterable[Span]) -> int:
 def _past_lead(m: Mention | None, lead: int) -> bool:
     """The mention ``m`` is in a sentence after the article's lead (``lead``: its index)."""
     return m is None or (m.sentence_index or 0) > lead
+
+
+def _recap_list(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
+    """Is the trigger ``vt[t0:t1]`` in a list of three or more items joined by 、 in its clause
+    ``vt[c0:c1]``, every item past the first a bare act word (up to ``_RECAP_ITEM`` characters),
+    the trigger's act repeated by an item after a mark of doing again (``again_marks``:
+    被捕、保释、再被捕、再保释)?  A story's course recapped, its act named twice and neither
+    told - not 将某人逮捕、审讯 (two items), not 经历过被举报、被调查、被注销… (no act
+    repeated), not 某人昨天被捕、审讯、再审讯 (another act repeated: the arrest is told)."""
+    if vt[t1 : t1 + 1] != "、" and vt.find("、", max(c0, t0 - _RECAP_ITEM), t0) < 0:
+        return False  # (cheap: no 、 next to the trigger, no list item it is in)
+    items = vt[c0:c1].split("、")
+    if len(items) < 3 or any(len(x) > _RECAP_ITEM for x in items[1:]):
+        return False
+    trigger = vt[t0:t1]
+    for j, item in enumerate(items[1:], 1):
+        again = _AGAIN.match(item)
+        act = item[again.end() :] if again is not None else ""
+        if (
+            len(act) >= 2
+            and (act.endswith(trigger) or trigger.endswith(act))
+            and any(x.endswith(act) for x in items[:j])
+        ):
+            return True
+    return False
 
 
 def _compared(vt: str, span: tuple[int, int, int, int], s1: int) -> bool:

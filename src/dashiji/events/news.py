@@ -555,6 +555,14 @@ _GENERIC_ANY_OPENS = char_gate([_GENERIC_ANY])  # (where no match can open, none
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|今天|昨天|昨日|今日|当天|当日")
 _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
+# 分手两年多的时间, 离婚已有三年之久: a counted span closed by span_lasted right after the act -
+# how long since it, a state the sentence tells, no act of its own (not 分手一年后再婚: the
+# span frames a later act; not 判处入狱三年: a term)
+_SPAN_LASTED = re.compile(
+    "了?(?:" + cue("since_count").pattern + r"|有|整整|长达)*"
+    r"[0-9０-９一二两三四五六七八九十几半]+[多余]?个?(?:年|月|天|周|星期)多?"
+    "(?:" + cue("span_lasted").pattern + ")"
+)
 _IF_OPEN = re.compile(r"[\s“\"「]*(?:若|倘|如(?![今何此同下果实期若何意愿]))")
 # 结婚了差不多七年: how long a marriage has lasted, 了 right after the verb - the state of being
 # married, not a wedding (a breakup or a pregnancy so long ago is still told: not for those;
@@ -2706,6 +2714,8 @@ class NewsCoder:
             if agent is not None
             else []
         )
+        if co_agents:  # (甲跟乙说自己要结婚了: 乙 is told, not joined to the teller)
+            co_agents = [y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors)]
         co_patients = (
             _coordinated(vt, patient, inside, places, qualifying, _listed_object(vt, patient, m))
             if patient is not None
@@ -4586,8 +4596,8 @@ def _notevent_frame(
         and not _DATED.search(vt, a, c1)
     ):
         return True  # 此类纠纷的处理通常是…，登报赔礼道歉: what is done in general
-    if _LONG_SINCE.match(vt, m.end):
-        return True  # 和前男友分手好几年了: long ago, in the background
+    if _LONG_SINCE.match(vt, m.end) or _SPAN_LASTED.match(vt, m.end):
+        return True  # 和前男友分手好几年了, 分手两年多的时间: long ago, in the background
     if entry.news == _MARRIED and _MARRIED_SPAN.match(vt, m.end):
         return True  # 结婚了差不多七年: married so long, no wedding told
     if _IF_OPEN.match(vt, c0):
@@ -7570,6 +7580,8 @@ def _roles(
         # announcing its own act: 商务部称将禁止…; 她承认与李某分手: so may one whose partner
         # or object alone is named after the telling)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
+    if said is not None:  # 便和某乙称自己要…: the one told is no party of the teller's own act
+        inside = [x for x in inside if not _told_own_act(vt, x, clause.start, said, inside)]
     noticed = _noticed_end(vt, clause.start, m.start) if ahead else None
     if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
         # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
@@ -9324,6 +9336,10 @@ def _other_partner(
         name = x.alias_of or x.text
         if name in names:
             continue
+        if at is not None and clause.start <= x.start < at and _told_of_own(
+            vt, x, clause, at, actors
+        ):
+            continue  # (甲跟乙说自己要结婚了: 乙 is told, not the partner)
         close = _QUOTE_CLOSE.match(vt, x.end)
         if close is not None and any(y.start == close.end() for y in actors):
             continue  # (“某地胖哥”邱某: his nickname)
@@ -9737,6 +9753,35 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
         if _SHORTENED_AS.search(vt, max(0, tm.end() - 4), tm.end()) is None:
             last = tm.end()
     return last
+
+
+# the words of a telling opening with the teller's own subject (自己, 我, 本人: first_person)
+_JOINING_MARKS = ("和", "与")
+_OWN_WORDS = re.compile(r"[\s：:，,“\"「]*(?:" + cue("first_person").pattern + ")")
+
+
+def _told_own_act(vt: str, x: Actor, floor: int, said: int, actors: list[Actor]) -> bool:
+    """Is ``x`` the one told (和某乙称, 跟某乙说: a partner mark, then the telling verb ending at
+    ``said`` right after the name) of words that open with the teller's own subject (说自己下周
+    过生日, 称我要结婚了)?  The act told is the teller's; the hearer, who may be the one asked
+    for something, is no party of it (not 跟女友提出分手: no telling verb, the partner; not
+    甲和乙称自己…: 和 or 与 right after another of ``actors`` joins two tellers)."""
+    return (
+        x.end < said
+        and _marked(vt, x, floor, _WITH_MARK)
+        and not (
+            vt[x.start - 1] in _JOINING_MARKS and any(y.end == x.start - 1 for y in actors)
+        )
+        and _TELLS.fullmatch(vt, x.end, said) is not None
+        and _OWN_WORDS.match(vt, said) is not None
+    )
+
+
+def _told_of_own(vt: str, x: Actor, clause: _Clause, at: int, actors: list[Actor]) -> bool:
+    """Is ``x`` the one told (:func:`_told_own_act`) by a telling verb right after it, before
+    ``at``?  (One anchored match: no scan of the clause.)"""
+    tm = _TELLS.match(vt, x.end, at)
+    return tm is not None and _told_own_act(vt, x, clause.start, tm.end(), actors)
 
 
 # (得知后, 看到时, 看到便, 看到…竟…, 看到…纷纷…: the noticing is over, its subject acts)
