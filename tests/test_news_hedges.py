@@ -569,3 +569,25 @@ def test_news_a_body_published_cited_by_the_writer_stays_reported(steps) -> None
     text = "据法国政府发布的消息，法国将在境内禁止与某应用有关的交易。"
     evs = _plover(events(steps, text), "SANCTION")
     assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("本报记者证实，某市一座跨江大桥昨日垮塌。", "灾害/意外-坍/垮塌"),
+        ("经记者确认，某公司董事长已被警方带走。", "司法行为-拘捕"),
+    ],
+)
+def test_the_outlets_own_reporter_confirming_credits_no_source(
+    steps, text: str, news_type: str
+) -> None:
+    # 本报记者证实, 经记者确认: the outlet's own finding, told by the writer - no other's report
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_someone_confirming_to_the_reporter_is_reported(steps) -> None:
+    # control: 某人向记者证实，…: that one's account
+    evs = typed(events(steps, "一名男子向记者证实，他已被公司辞退。"), "组织关系-解雇")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+

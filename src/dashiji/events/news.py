@@ -6217,13 +6217,20 @@ def _media_confirms(text: str) -> bool:
     """Does ``text`` hold a publisher (news_cues ``publishers``: 媒体, 记者…, or a word of the
     media ending in 媒: 美媒, 多家外媒) right before a verb of confirming (``media_confirms``:
     证实, 确认, 披露; perhaps after 均, 也, 已, 纷纷)?  What the media confirm is theirs to tell
-    (多家美媒确认，某人乘坐的直升机失事): reported, as 据外媒报道 is."""
+    (多家美媒确认，某人乘坐的直升机失事): reported, as 据外媒报道 is.  Not the outlet's own
+    reporter (本报记者证实, 经记者确认: the writer's own finding), only one confirmed to
+    (某人向记者证实: that one's account)."""
     if not any(text.find(w) >= 0 for w in _CONFIRM_WORDS):
         return False  # (most sentences: none of the verbs, which every match ends with)
-    return _MEDIA_CONFIRMS.search(text) is not None
+    return any(
+        not c.group().startswith("记者")
+        or _TO_REPORTER.match(text, max(0, c.start() - 1), c.start()) is not None
+        for c in _MEDIA_CONFIRMS.finditer(text)
+    )
 
 
 _CONFIRM_WORDS = tuple(cue_words("media_confirms"))
+_TO_REPORTER = re.compile("[向对跟给]")  # 某人向记者证实: the reporter is the one told
 
 
 _MEDIA_CONFIRMS = re.compile(
