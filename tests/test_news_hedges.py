@@ -591,3 +591,10 @@ def test_someone_confirming_to_the_reporter_is_reported(steps) -> None:
     evs = typed(events(steps, "一名男子向记者证实，他已被公司辞退。"), "组织关系-解雇")
     assert evs and {e.modality for e in evs} == {"reported"}, evs
 
+
+def test_the_reporters_own_step_after_a_first_person_reply_is_the_writers(steps) -> None:
+    # 某公司回应称，我们…。记者随后联系了…: the reporter's steps are the writer's narration, not
+    # the company's words going on
+    text = "某汽车公司回应称，我们已经报警处理。记者随后联系了该车主，该车主当天被警方拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs

@@ -13016,7 +13016,8 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
     with no quotation marks, and they run on into the next sentence: its acts are still the
     speaker's account, reported.  Not when the sentence opens with the narrator resuming
     (news_cues ``narrator_resumes``: 此前, 目前, 随后…) or with a calendar day of its own (5月3日，
-    …: a new step of the narration), nor when a clause before the trigger at ``t`` resumes it
+    …: a new step of the narration) or with the outlet's reporter (记者随后联系了…: the writer
+    tells the reporter's steps), nor when a clause before the trigger at ``t`` resumes it
     (所以…, 随后…: :func:`status.resumed_at`); not after a paragraph break."""
     if a < 2 or vt[a - 1] == "\n" or vt.find("我", max(0, a - _SENTENCE_BACK), a) < 0:
         return False  # (most sentences: no 我 just before them, or a paragraph opens)
@@ -13032,7 +13033,11 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
     if _FIRST_PERSON_CLAUSE.search(vt[said.end() : a if end is None else end.start()]) is None:
         return False  # (某公司称，当事人曾多次违规。: the writer may tell the next sentence)
     opening = a + len(vt[a:t]) - len(vt[a:t].lstrip())
-    if _NARRATOR_OPENS.match(vt, opening) or _DAY_OPENS.match(vt, opening):
+    if (
+        _NARRATOR_OPENS.match(vt, opening)
+        or _DAY_OPENS.match(vt, opening)
+        or _REPORTER_OPENS.match(vt, opening)
+    ):
         return False
     return resumed_at(vt, a, t) is None
 
@@ -13043,6 +13048,8 @@ _TELLS_APART = re.compile("(?:" + cue("tells").pattern + r")[，,：:]")
 _NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
 # 2021年5月3日，…, 5月3日晚，…: a day (and a part of it) opening a step of the narration
 _DAY_OPENS = re.compile(_DAY_WRITTEN + r"[^，,。\s]{0,3}[，,\s]")
+# 记者随后联系了…, 本报记者…: the outlet's own reporter, a step the writer tells
+_REPORTER_OPENS = re.compile("(?:本[报台网刊])?记者")
 
 
 # a clause opening with the writer as its subject, anywhere before the trigger in its sentence
