@@ -6390,11 +6390,15 @@ def _quote_goes_on(vt: str, a: int, t: int) -> bool:
     sentence of its paragraph opened at its own start (“…。…), not closed before ``t``?"""
     if _QUOTE_BREAK.search(vt, a, t):
         return False
-    lo = max(0, a - _QUOTE_RUN)
-    j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
-    if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
-        return False
-    return j == 0 or vt[j - 1] in _SENTENCE_OPENS
+    j = _open_quote(vt, a)
+    return j >= 0 and (j == 0 or vt[j - 1] in _SENTENCE_OPENS)
+
+
+def _open_quote(vt: str, a: int) -> int:
+    """Where the quotation still open at ``a`` opens (“, 「, 『 - the last mark before ``a``,
+    within :data:`_QUOTE_RUN` characters and its paragraph), or -1."""
+    j = max(vt.rfind(c, max(0, a - _QUOTE_RUN), a) for c in _QUOTE_CHARS)
+    return j if j >= 0 and vt[j] in "“「『" and "\n" not in vt[j:a] else -1
 
 
 _QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
@@ -6409,8 +6413,8 @@ def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     if _OPENING_MARK.search(vt, lo, a) is None or _QUOTE_BREAK.search(vt, a, t):
         return False  # (most sentences: no opening mark before them; a mark or a break in the
         # sentence before the trigger is read elsewhere)
-    j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
-    if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
+    j = _open_quote(vt, a)
+    if j < 0:
         return False
     if _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
         return False  # (a quotation opening its own sentence: _quote_goes_on's)
