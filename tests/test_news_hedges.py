@@ -598,3 +598,11 @@ def test_the_reporters_own_step_after_a_first_person_reply_is_the_writers(steps)
     text = "某汽车公司回应称，我们已经报警处理。记者随后联系了该车主，该车主当天被警方拘留。"
     evs = typed(events(steps, text), "司法行为-拘捕")
     assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+@pytest.mark.parametrize("lead", ["可以说", "也就是说"])
+def test_first_person_words_of_the_writers_own_voice_run_on_into_nothing(steps, lead) -> None:
+    # 可以说，我们…。: no one's account - the next sentence is the writer's
+    text = f"{lead}，我们每个人都是这场改革的受益者。某公司上周辞退了三百名员工。"
+    evs = typed(events(steps, text), "组织关系-解雇")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs

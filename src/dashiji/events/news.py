@@ -13022,7 +13022,8 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
     (news_cues ``narrator_resumes``: 此前, 目前, 随后…) or with a calendar day of its own (5月3日，
     …: a new step of the narration) or with the outlet's reporter (记者随后联系了…: the writer
     tells the reporter's steps), nor when a clause before the trigger at ``t`` resumes it
-    (所以…, 随后…: :func:`status.resumed_at`); not after a paragraph break."""
+    (所以…, 随后…: :func:`status.resumed_at`); not after a paragraph break, nor after a 说 of
+    the writer's own voice (可以说，我们…)."""
     if a < 2 or vt[a - 1] == "\n" or vt.find("我", max(0, a - _SENTENCE_BACK), a) < 0:
         return False  # (most sentences: no 我 just before them, or a paragraph opens)
     lo = max(vt.rfind(c, max(0, a - _SENTENCE_BACK), a - 1) for c in _SENTENCE_STOPS) + 1
@@ -13033,6 +13034,8 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
     said = max(_TELLS_APART.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
     if said is None or vt[said.end() : said.end() + 1] in _QUOTE_OPEN:
         return False  # (quoted words end at their closing mark: :func:`_speaker_after_quote`)
+    if _WRITER_SAYS.search(vt, max(lo, said.start() - _WRITER_SAYS_REACH), said.end()):
+        return False  # (可以说，我们…, 也就是说，我们…: the writer's own voice, no one's words)
     end = _SENTENCE_STOP.search(vt, said.end(), a)
     if _FIRST_PERSON_CLAUSE.search(vt[said.end() : a if end is None else end.start()]) is None:
         return False  # (某公司称，当事人曾多次违规。: the writer may tell the next sentence)
@@ -13049,6 +13052,12 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
 _SENTENCE_BACK = 300  # characters back the sentence before is looked for in
 # 某人回应称，/表示：: a telling verb, then its words set apart by a comma or a colon
 _TELLS_APART = re.compile("(?:" + cue("tells").pattern + r")[，,：:]")
+# 可以说，, 也就是说，, 小编说：: a 说 of the writer's own voice (news_cues stance_openers,
+# writer_says), ending where the telling and its mark end
+_WRITER_SAYS = re.compile(
+    "(?:" + cue("stance_openers").pattern + "|" + cue("writer_says").pattern + r")[，,：:]?$"
+)
+_WRITER_SAYS_REACH = 4  # characters before the verb: 总的来说, 客观地说 (and the verb itself)
 _NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
 # 2021年5月3日，…, 5月3日晚，…: a day (and a part of it) opening a step of the narration
 _DAY_OPENS = re.compile(_DAY_WRITTEN + r"[^，,。\s]{0,3}[，,\s]")
