@@ -6216,7 +6216,7 @@ _DATELINE_DAY_REACH = 12  # characters: the longest day _DATELINE_DAY reads (202
 def _media_confirms(text: str) -> bool:
     """Does ``text`` hold a publisher (news_cues ``publishers``: 媒体, 记者…, or a word of the
     media ending in 媒: 美媒, 多家外媒) right before a verb of confirming (``media_confirms``:
-    证实, 确认, 披露; perhaps after 均, 也, 已, 纷纷)?  What the media confirm is theirs to tell
+    证实, 确认, 披露; perhaps after 均, 也, 已, 都, 纷纷)?  What the media confirm is theirs to tell
     (多家美媒确认，某人乘坐的直升机失事): reported, as 据外媒报道 is.  Not the outlet's own
     reporter (本报记者证实, 经记者确认: the writer's own finding), only one confirmed to
     (某人向记者证实: that one's account)."""
