@@ -569,3 +569,40 @@ def test_news_a_body_published_cited_by_the_writer_stays_reported(steps) -> None
     text = "据法国政府发布的消息，法国将在境内禁止与某应用有关的交易。"
     evs = _plover(events(steps, text), "SANCTION")
     assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("本报记者证实，某市一座跨江大桥昨日垮塌。", "灾害/意外-坍/垮塌"),
+        ("经记者确认，某公司董事长已被警方带走。", "司法行为-拘捕"),
+    ],
+)
+def test_the_outlets_own_reporter_confirming_credits_no_source(
+    steps, text: str, news_type: str
+) -> None:
+    # 本报记者证实, 经记者确认: the outlet's own finding, told by the writer - no other's report
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+def test_someone_confirming_to_the_reporter_is_reported(steps) -> None:
+    # control: 某人向记者证实，…: that one's account
+    evs = typed(events(steps, "一名男子向记者证实，他已被公司辞退。"), "组织关系-解雇")
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+def test_the_reporters_own_step_after_a_first_person_reply_is_the_writers(steps) -> None:
+    # 某公司回应称，我们…。记者随后联系了…: the reporter's steps are the writer's narration, not
+    # the company's words going on
+    text = "某汽车公司回应称，我们已经报警处理。记者随后联系了该车主，该车主当天被警方拘留。"
+    evs = typed(events(steps, text), "司法行为-拘捕")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+@pytest.mark.parametrize("lead", ["可以说", "也就是说"])
+def test_first_person_words_of_the_writers_own_voice_run_on_into_nothing(steps, lead) -> None:
+    # 可以说，我们…。: no one's account - the next sentence is the writer's
+    text = f"{lead}，我们每个人都是这场改革的受益者。某公司上周辞退了三百名员工。"
+    evs = typed(events(steps, text), "组织关系-解雇")
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs

@@ -6269,14 +6269,21 @@ _DATELINE_DAY_REACH = 12  # characters: the longest day _DATELINE_DAY reads (202
 def _media_confirms(text: str) -> bool:
     """Does ``text`` hold a publisher (news_cues ``publishers``: 媒体, 记者…, or a word of the
     media ending in 媒: 美媒, 多家外媒) right before a verb of confirming (``media_confirms``:
-    证实, 确认, 披露; perhaps after 均, 也, 已, 纷纷)?  What the media confirm is theirs to tell
-    (多家美媒确认，某人乘坐的直升机失事): reported, as 据外媒报道 is."""
+    证实, 确认, 披露; perhaps after 均, 也, 已, 都, 纷纷)?  What the media confirm is theirs to tell
+    (多家美媒确认，某人乘坐的直升机失事): reported, as 据外媒报道 is.  Not the outlet's own
+    reporter (本报记者证实, 经记者确认: the writer's own finding), only one confirmed to
+    (某人向记者证实: that one's account)."""
     if not any(text.find(w) >= 0 for w in _CONFIRM_WORDS):
         return False  # (most sentences: none of the verbs, which every match ends with)
-    return _MEDIA_CONFIRMS.search(text) is not None
+    return any(
+        not c.group().startswith("记者")
+        or _TO_REPORTER.match(text, max(0, c.start() - 1), c.start()) is not None
+        for c in _MEDIA_CONFIRMS.finditer(text)
+    )
 
 
 _CONFIRM_WORDS = tuple(cue_words("media_confirms"))
+_TO_REPORTER = re.compile("[向对跟给]")  # 某人向记者证实: the reporter is the one told
 
 
 _MEDIA_CONFIRMS = re.compile(
@@ -6436,11 +6443,15 @@ def _quote_goes_on(vt: str, a: int, t: int) -> bool:
     sentence of its paragraph opened at its own start (“…。…), not closed before ``t``?"""
     if _QUOTE_BREAK.search(vt, a, t):
         return False
-    lo = max(0, a - _QUOTE_RUN)
-    j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
-    if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
-        return False
-    return j == 0 or vt[j - 1] in _SENTENCE_OPENS
+    j = _open_quote(vt, a)
+    return j >= 0 and (j == 0 or vt[j - 1] in _SENTENCE_OPENS)
+
+
+def _open_quote(vt: str, a: int) -> int:
+    """Where the quotation still open at ``a`` opens (“, 「, 『 - the last mark before ``a``,
+    within :data:`_QUOTE_RUN` characters and its paragraph), or -1."""
+    j = max(vt.rfind(c, max(0, a - _QUOTE_RUN), a) for c in _QUOTE_CHARS)
+    return j if j >= 0 and vt[j] in "“「『" and "\n" not in vt[j:a] else -1
 
 
 _QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
@@ -6455,8 +6466,8 @@ def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
     if _OPENING_MARK.search(vt, lo, a) is None or _QUOTE_BREAK.search(vt, a, t):
         return False  # (most sentences: no opening mark before them; a mark or a break in the
         # sentence before the trigger is read elsewhere)
-    j = max(vt.rfind(c, lo, a) for c in _QUOTE_CHARS)
-    if j < 0 or vt[j] not in "“「『" or "\n" in vt[j:a]:
+    j = _open_quote(vt, a)
+    if j < 0:
         return False
     if _TELLS_BEFORE_QUOTE.search(vt, max(0, j - _TELLS_QUOTE_REACH), j) is None:
         return False  # (a quotation opening its own sentence: _quote_goes_on's)
@@ -13194,8 +13205,10 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
     with no quotation marks, and they run on into the next sentence: its acts are still the
     speaker's account, reported.  Not when the sentence opens with the narrator resuming
     (news_cues ``narrator_resumes``: 此前, 目前, 随后…) or with a calendar day of its own (5月3日，
-    …: a new step of the narration), nor when a clause before the trigger at ``t`` resumes it
-    (所以…, 随后…: :func:`status.resumed_at`); not after a paragraph break."""
+    …: a new step of the narration) or with the outlet's reporter (记者随后联系了…: the writer
+    tells the reporter's steps), nor when a clause before the trigger at ``t`` resumes it
+    (所以…, 随后…: :func:`status.resumed_at`); not after a paragraph break, nor after a 说 of
+    the writer's own voice (可以说，我们…)."""
     if a < 2 or vt[a - 1] == "\n" or vt.find("我", max(0, a - _SENTENCE_BACK), a) < 0:
         return False  # (most sentences: no 我 just before them, or a paragraph opens)
     lo = max(vt.rfind(c, max(0, a - _SENTENCE_BACK), a - 1) for c in _SENTENCE_STOPS) + 1
@@ -13206,11 +13219,17 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
     said = max(_TELLS_APART.finditer(vt, lo, a), key=lambda x: x.start(), default=None)
     if said is None or vt[said.end() : said.end() + 1] in _QUOTE_OPEN:
         return False  # (quoted words end at their closing mark: :func:`_speaker_after_quote`)
+    if _WRITER_SAYS.search(vt, max(lo, said.start() - _WRITER_SAYS_REACH), said.end()):
+        return False  # (可以说，我们…, 也就是说，我们…: the writer's own voice, no one's words)
     end = _SENTENCE_STOP.search(vt, said.end(), a)
     if _FIRST_PERSON_CLAUSE.search(vt[said.end() : a if end is None else end.start()]) is None:
         return False  # (某公司称，当事人曾多次违规。: the writer may tell the next sentence)
     opening = a + len(vt[a:t]) - len(vt[a:t].lstrip())
-    if _NARRATOR_OPENS.match(vt, opening) or _DAY_OPENS.match(vt, opening):
+    if (
+        _NARRATOR_OPENS.match(vt, opening)
+        or _DAY_OPENS.match(vt, opening)
+        or _REPORTER_OPENS.match(vt, opening)
+    ):
         return False
     return resumed_at(vt, a, t) is None
 
@@ -13218,9 +13237,17 @@ def _first_person_account_goes_on(vt: str, a: int, t: int) -> bool:
 _SENTENCE_BACK = 300  # characters back the sentence before is looked for in
 # 某人回应称，/表示：: a telling verb, then its words set apart by a comma or a colon
 _TELLS_APART = re.compile("(?:" + cue("tells").pattern + r")[，,：:]")
+# 可以说，, 也就是说，, 小编说：: a 说 of the writer's own voice (news_cues stance_openers,
+# writer_says), ending where the telling and its mark end
+_WRITER_SAYS = re.compile(
+    "(?:" + cue("stance_openers").pattern + "|" + cue("writer_says").pattern + r")[，,：:]?$"
+)
+_WRITER_SAYS_REACH = 4  # characters before the verb: 总的来说, 客观地说 (and the verb itself)
 _NARRATOR_OPENS = cue("narrator_resumes")  # 此前, 目前, 随后…: the writer's own report again
 # 2021年5月3日，…, 5月3日晚，…: a day (and a part of it) opening a step of the narration
 _DAY_OPENS = re.compile(_DAY_WRITTEN + r"[^，,。\s]{0,3}[，,\s]")
+# 记者随后联系了…, 本报记者…: the outlet's own reporter, a step the writer tells
+_REPORTER_OPENS = re.compile("(?:本[报台网刊])?记者")
 
 
 # a clause opening with the writer as its subject, anywhere before the trigger in its sentence
