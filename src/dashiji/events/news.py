@@ -1230,6 +1230,7 @@ class NewsCoder:
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         # a person's country, where the article describes them (or a well-known one's)
         nationals: dict[str, str] = dict(known_nationals())
+        _stated_nationals(vt, ent_view, names, nationals)  # (某国华人某某: told anywhere)
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         if _SCORE_BETWEEN_NAMES_OPENS.search(vt):
             every = _with_scores(vt, every, self.lex)
@@ -6779,6 +6780,72 @@ def _own_description(gap: str) -> bool:
         or gap in _NATIVE_MARKS
         or (len(gap) <= _TITLE_GAP and gap.endswith(_TITLE_WORDS) and not _title_gap_break(gap))
     )
+
+
+def _stated_nationals(
+    vt: str, ent_view: list[tuple[int, int, Span]], names: dict[str, str], told: dict[str, str]
+) -> None:
+    """The people the article describes, anywhere in it, by the country they are of - a place
+    right before them past a nationality mark, a word of its people or a title (某国籍女友某某,
+    某国华人某某, 某地艺人某某), or a place one was born in or comes from and a short
+    description ending in 的 (出生于某国富商家庭的某某): each one's country, by name, in
+    ``told`` (a description the sentences of events alone miss where it is told in no event's
+    sentence).  The person is one of ``names`` (the recogniser may miss that mention of
+    them).  Where an act happens (某某在某地产子) is no one's country: the description outranks
+    it."""
+    people: dict[str, list[str]] = {}  # each person's name by its first character
+    for n in sorted((n for n, kind in names.items() if kind == "PER"), key=len, reverse=True):
+        people.setdefault(n[0], []).append(n)
+    if not people:
+        return
+    for x, y, s in ent_view:
+        if s.label != "GPE" or not (land := s.attrs.get("country")):
+            continue
+        hit = _named_after(vt, y, people)
+        if hit is None:
+            continue
+        gap, who = vt[y : hit[0]], hit[1]
+        if _origin_gap(gap) or (
+            gap.endswith("的") and _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
+        ):  # (出生于某国富商家庭的某某: the place of birth)
+            told.setdefault(who, str(land))
+
+
+def _named_after(vt: str, y: int, people: dict[str, list[str]]) -> tuple[int, str] | None:
+    """The first person of ``people`` (names by their first character) named after ``y``
+    within a title's reach and before any punctuation: where, and who."""
+    for j in range(y, min(len(vt), y + _TITLE_GAP + 1)):
+        if _BORN_GAP_BREAK.match(vt, j):
+            return None
+        for n in people.get(vt[j], ()):
+            if vt.startswith(n, j):
+                return j, n
+    return None
+
+
+def _origin_gap(gap: str) -> bool:
+    """Does ``gap`` (between a place and a person) say the person is of the place - a
+    nationality mark, a word of its people or both, then perhaps a title (某国籍, 某国华人,
+    某国籍华裔演员), or one title word alone (某地艺人)?  Nothing at all says nothing (two
+    names), nor do words before a title with no mark (某国偶遇歌手: a verb of what happens
+    there)."""
+    rest = gap
+    mark = next((m for m in _NATIVE_MARKS_LONGEST if rest.startswith(m)), "")
+    rest = rest[len(mark) :]
+    people = next((w for w in _ORIGIN_PEOPLE if rest.startswith(w)), "")
+    rest = rest[len(people) :]
+    if not (mark or people):
+        return rest in _TITLE_SET
+    return rest == "" or (
+        len(rest) <= _TITLE_GAP and rest.endswith(_TITLE_WORDS) and not _title_gap_break(rest)
+    )
+
+
+_TITLE_SET = frozenset(_TITLE_WORDS)
+_NATIVE_MARKS_LONGEST = tuple(sorted(cue_words("native_marks"), key=len, reverse=True))
+_ORIGIN_PEOPLE = tuple(sorted(cue_words("origin_people"), key=len, reverse=True))
+_BORN_GAP_BREAK = re.compile(r"[，。；！？：、,.;!?:“”\s]")
+_BORN_IN_REACH = 4  # (出生于|某国: the cue right before the place, 生于 past a character)
 
 
 def _described(x: Actor, country: str | None, told: dict[str, str] | None) -> None:
