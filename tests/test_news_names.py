@@ -887,6 +887,13 @@ def test_a_nationality_stated_reaches_only_the_person_it_describes(
     assert [x.country for x in e.actors if x.name == name] == [country]
 
 
+def test_a_one_character_country_form_before_a_title_describes_no_one(steps) -> None:
+    # (中 of 此案中 is no China before 法官)
+    text = "香港某报消息，此案中法官陈思敏判处张大明入狱8个月。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert [x.country for x in e.actors if x.name == "陈思敏"] != ["CHN"]
+
+
 def test_a_kin_word_named_in_apposition_is_not_of_the_one_it_is_kin_to(steps) -> None:
     text = "演员宋慧乔的丈夫、中国演员王志强被卷入婚外恋传闻中。"
     e = news(events(steps, text), "人生-出轨")

@@ -63,6 +63,7 @@ from .dates import (
     dateline,
     demonstrative_days,
     far_bare_day,
+    far_wrapped_day,
     holds_only,
     incident_days,
     later_than,
@@ -6799,8 +6800,8 @@ def _stated_nationals(
     if not people:
         return
     for x, y, s in ent_view:
-        if s.label != "GPE" or not (land := s.attrs.get("country")):
-            continue
+        if s.label != "GPE" or y - x < 2 or not (land := s.attrs.get("country")):
+            continue  # (a one-character form, 中 of 此案中法官某某, describes no one alone)
         hit = _named_after(vt, y, people)
         if hit is None:
             continue
@@ -11951,6 +11952,7 @@ def _undate_on_a_misdated_page(
     (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead."""
     if not page or len(page) < 10:
         return
+    _wrapped_days_off(out, page, text)
     told = told or any(
         _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
     )
@@ -11984,6 +11986,43 @@ def _undate_on_a_misdated_page(
                 e.date = next(iter(told_in)) + e.date[4:]
                 continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _wrapped_days_off(out: list[Event], page: str, text: str) -> None:
+    """A month and a day told without a year that the page's date puts in the year before it,
+    months back (12月2日 on a page of April: dates.far_wrapped_day), where the article ``text``
+    writes neither that year nor 去年: the page's date is not the article's and the year is
+    unsupported.  The day takes the year the article writes it with elsewhere (12月2日 …
+    2020年12月2日), else the one year the article writes before the page's (a look back at one
+    year, reposted years on), else loses its date (kept as ``reported``).  A year the article
+    writes for that day's year, or 去年, keeps it: the page's date may be right."""
+    off = [
+        e
+        for e in out
+        if e.date is not None and e.date_text and far_wrapped_day(e.date_text, e.date, page)
+    ]
+    if not off:
+        return
+    written = {hit[1] for hit in _WRITTEN_YEAR.finditer(text)}
+    earlier = {y for y in written if y < page[:4]}
+    days: dict[str, set[str]] | None = None
+    for e in off:
+        month_day = e.date[4:] if e.date else ""
+        if e.date is None or e.date[:4] in written or _LAST_YEAR in text:
+            continue
+        if days is None:
+            days = _written_days(text)
+        told_in = days.get(month_day, set())
+        if len(told_in) != 1:
+            told_in = earlier  # (the one year looked back at)
+        if len(told_in) == 1:
+            e.date = next(iter(told_in)) + month_day
+        else:
+            e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")  # a year the article writes (2020年)
+_LAST_YEAR = "去年"
 
 
 def _written_days(text: str) -> dict[str, set[str]]:
