@@ -2797,13 +2797,20 @@ def test_a_day_of_last_year_months_back_with_no_year_written_loses_its_year(step
     # invented: 12月2日 on a page of April, no 去年 and no year written: news writes the year of
     # a day that far back, so the page's date is not the article's (a repost) - no 2023 date
     text = "12月2日，滨湖区法院开庭审理了林可诉某公司名誉侵权一案。"
-    e = news(events(steps, text, ref="2024-04-29"), "司法行为-开庭")
+    more = "庭审持续了十个小时，双方都没有当庭表态，法院将择期宣判。"
+    e = news(events(steps, text, more, ref="2024-04-29"), "司法行为-开庭")
     assert e.date is None and e.reported == "2024-04-29", e.date
+    # control: the sentence alone may owe its year to a sentence before it - it keeps one
+    e = news(events(steps, text, ref="2024-04-29"), "司法行为-开庭")
+    assert e.date == "2023-12-02", e.date
 
 
 def test_a_day_of_last_year_in_a_look_back_at_one_year_takes_that_year(steps) -> None:
     # invented: a review that writes one earlier year (2020年) and days months before the page
-    text = "2020年最佳教练奖昨天揭晓。10月20日，某篮球队宣布退出全部国内联赛。"
+    text = (
+        "2020年度最佳教练奖的评选结果昨天在网上正式揭晓。"
+        "10月20日，某篮球队宣布退出全部国内联赛。"
+    )
     e = news(events(steps, text, ref="2024-04-29"), "竞赛行为-退赛")
     assert e.date == "2020-10-20", e.date
 

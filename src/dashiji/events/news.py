@@ -11991,6 +11991,7 @@ def _undate_on_a_misdated_page(
 def _wrapped_days_off(out: list[Event], page: str, text: str) -> None:
     """A month and a day told without a year that the page's date puts in the year before it,
     months back (12月2日 on a page of April: dates.far_wrapped_day), where the article ``text``
+    - more than the day's sentence, which alone may owe its year to a sentence before it -
     writes neither that year nor 去年: the page's date is not the article's and the year is
     unsupported.  The day takes the year the article writes it with elsewhere (12月2日 …
     2020年12月2日), else the one year the article writes before the page's (a look back at one
@@ -11999,7 +12000,10 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> None:
     off = [
         e
         for e in out
-        if e.date is not None and e.date_text and far_wrapped_day(e.date_text, e.date, page)
+        if e.date is not None
+        and e.date_text
+        and far_wrapped_day(e.date_text, e.date, page)
+        and len(text) > len(e.sentence) + _OTHER_TEXT  # (an article, not its sentence alone)
     ]
     if not off:
         return
@@ -12021,6 +12025,9 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> None:
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
 
 
+# characters beyond the event's sentence: a text that short is the sentence alone, which may
+# owe its year to a sentence before it - no sign that the article writes no year
+_OTHER_TEXT = 20
 _WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")  # a year the article writes (2020年)
 _LAST_YEAR = "去年"
 
