@@ -2800,6 +2800,10 @@ def test_a_day_of_last_year_months_back_with_no_year_written_loses_its_year(step
     more = "庭审持续了十个小时，双方都没有当庭表态，法院将择期宣判。"
     e = news(events(steps, text, more, ref="2024-04-29"), "司法行为-开庭")
     assert e.date is None and e.reported == "2024-04-29", e.date
+    # the page so shown misdated, its other days told without a year lose the page's year too
+    sorry = "3月8日，林可在微博上向网友道歉。"
+    e = news(events(steps, text, more, sorry, ref="2024-04-29"), "交往-道歉")
+    assert e.date is None, e.date
     # control: the sentence alone may owe its year to a sentence before it - it keeps one
     e = news(events(steps, text, ref="2024-04-29"), "司法行为-开庭")
     assert e.date == "2023-12-02", e.date
@@ -2813,6 +2817,14 @@ def test_a_day_of_last_year_in_a_look_back_at_one_year_takes_that_year(steps) ->
     )
     e = news(events(steps, text, ref="2024-04-29"), "竞赛行为-退赛")
     assert e.date == "2020-10-20", e.date
+    # a day of the page's year there is a day of the year looked back at too
+    sorry = "3月8日，林可在微博上向网友道歉。"
+    e = news(events(steps, text, sorry, ref="2024-04-29"), "交往-道歉")
+    assert e.date == "2020-03-08", e.date
+    # control: with no day of last year months back, the page's year stands
+    head = "2020年度最佳教练奖的评选结果昨天在网上正式揭晓。"
+    e = news(events(steps, head, sorry, ref="2024-04-29"), "交往-道歉")
+    assert e.date == "2024-03-08", e.date
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,7 @@ from .dates import (
     holds_only,
     incident_days,
     later_than,
+    month_day_alone,
     near,
     posted_days,
     tells_an_age,
@@ -11952,8 +11953,8 @@ def _undate_on_a_misdated_page(
     (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead."""
     if not page or len(page) < 10:
         return
-    _wrapped_days_off(out, page, text)
-    told = told or any(
+    wrapped, looked_back = _wrapped_days_off(out, page, text)
+    told = told or wrapped or any(
         _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
     )
     for e in out:
@@ -11985,10 +11986,13 @@ def _undate_on_a_misdated_page(
             if len(told_in) == 1:
                 e.date = next(iter(told_in)) + e.date[4:]
                 continue
+            if looked_back and _DAY_OF.fullmatch(e.date) and month_day_alone(e.date_text or ""):
+                e.date = looked_back + e.date[4:]  # (a look back at one year: its days)
+                continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
 
 
-def _wrapped_days_off(out: list[Event], page: str, text: str) -> None:
+def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str | None]:
     """A month and a day told without a year that the page's date puts in the year before it,
     months back (12月2日 on a page of April: dates.far_wrapped_day), where the article ``text``
     - more than the day's sentence, which alone may owe its year to a sentence before it -
@@ -11996,7 +12000,10 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> None:
     unsupported.  The day takes the year the article writes it with elsewhere (12月2日 …
     2020年12月2日), else the one year the article writes before the page's (a look back at one
     year, reposted years on), else loses its date (kept as ``reported``).  A year the article
-    writes for that day's year, or 去年, keeps it: the page's date may be right."""
+    writes for that day's year, or 去年, keeps it: the page's date may be right.  Returned:
+    whether a day so showed the page misdated (its other days told without a year lose the
+    page's year too), and the one year looked back at, if any (a month and a day of such a
+    page takes it)."""
     off = [
         e
         for e in out
@@ -12006,10 +12013,12 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> None:
         and len(text) > len(e.sentence) + _OTHER_TEXT  # (an article, not its sentence alone)
     ]
     if not off:
-        return
+        return False, None
     written = {hit[1] for hit in _WRITTEN_YEAR.finditer(text)}
     earlier = {y for y in written if y < page[:4]}
+    looked_back = next(iter(earlier)) if len(earlier) == 1 else None
     days: dict[str, set[str]] | None = None
+    misdated = False
     for e in off:
         month_day = e.date[4:] if e.date else ""
         if e.date is None or e.date[:4] in written or _LAST_YEAR in text:
@@ -12017,12 +12026,15 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> None:
         if days is None:
             days = _written_days(text)
         told_in = days.get(month_day, set())
-        if len(told_in) != 1:
-            told_in = earlier  # (the one year looked back at)
         if len(told_in) == 1:
             e.date = next(iter(told_in)) + month_day
+            continue
+        misdated = True
+        if looked_back is not None:
+            e.date = looked_back + month_day
         else:
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+    return misdated, looked_back
 
 
 # characters beyond the event's sentence: a text that short is the sentence alone, which may
