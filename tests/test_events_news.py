@@ -2838,3 +2838,13 @@ def test_a_day_of_last_year_in_a_look_back_at_one_year_takes_that_year(steps) ->
 def test_a_day_the_page_s_date_places_plausibly_keeps_its_year(steps, text: str) -> None:
     e = news(events(steps, text, ref="2024-04-29"), "竞赛行为-退赛")
     assert e.date in ("2023-10-20", "2024-03-20"), e.date
+
+
+def test_a_day_whose_year_its_sentence_gives_keeps_it_on_a_misdated_page(steps) -> None:
+    # control (invented): 10月 after 2017年1月18日 in its sentence is of 2017, not of the page
+    text = (
+        "林可与王明于2015年9月公开恋情，2017年1月18日领证，10月林可确定怀孕。"
+        "12月2日，滨湖区法院开庭审理了林可诉某公司名誉侵权一案。"
+    )
+    e = news(events(steps, text, ref="2022-04-29"), "人生-怀孕")
+    assert e.date == "2017-10", e.date

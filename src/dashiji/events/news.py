@@ -11976,9 +11976,12 @@ def _undate_on_a_misdated_page(
     ):
         return
     years: dict[str, set[str]] | None = None  # (read once, when a day is to lose its year)
+    paged = _page_years(page)
     for e in out:
         if e.date is None or e.date in written and e.date_text is None:
             continue
+        if e.date[:4] not in paged:
+            continue  # (2017年1月18日领证，10月怀孕: its year is the text's, no page's)
         if e.date_text is None or not _YEAR_OF_DAY.search(e.date_text):
             if years is None:
                 years = _written_days(text)
@@ -11990,6 +11993,13 @@ def _undate_on_a_misdated_page(
                 e.date = looked_back + e.date[4:]  # (a look back at one year: its days)
                 continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _page_years(page: str) -> frozenset[str]:
+    """The years a day told without one may take from the page's date ``page``: its own, the
+    one before (12月 on a page of January) and the one after (1月 on a page of December)."""
+    year = int(page[:4])
+    return frozenset(str(y) for y in (year - 1, year, year + 1))
 
 
 def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str | None]:
