@@ -6801,14 +6801,19 @@ def _stated_nationals(
     if not people:
         return
     for x, y, s in ent_view:
-        if s.label != "GPE" or y - x < 2 or not (land := s.attrs.get("country")):
+        if s.label != "GPE" or y - x < 2 or y >= len(vt):
             continue  # (a one-character form, 中 of 此案中法官某某, describes no one alone)
-        hit = _named_after(vt, y, people)
-        if hit is None:
+        born = None
+        if vt[y] not in _ORIGIN_OPENERS:  # (cheap: a mark, a people word or a title opens)
+            born = _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
+            if born is None:
+                continue
+        if not (land := s.attrs.get("country")) or (hit := _named_after(vt, y, people)) is None:
             continue
         gap, who = vt[y : hit[0]], hit[1]
         if _origin_gap(gap) or (
-            gap.endswith("的") and _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
+            gap.endswith("的")
+            and (born or _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)) is not None
         ):  # (出生于某国富商家庭的某某: the place of birth)
             told.setdefault(who, str(land))
 
@@ -6817,7 +6822,7 @@ def _named_after(vt: str, y: int, people: dict[str, list[str]]) -> tuple[int, st
     """The first person of ``people`` (names by their first character) named after ``y``
     within a title's reach and before any punctuation: where, and who."""
     for j in range(y, min(len(vt), y + _TITLE_GAP + 1)):
-        if _BORN_GAP_BREAK.match(vt, j):
+        if vt[j] in _BORN_GAP_BREAKS:
             return None
         for n in people.get(vt[j], ()):
             if vt.startswith(n, j):
@@ -6846,7 +6851,11 @@ def _origin_gap(gap: str) -> bool:
 _TITLE_SET = frozenset(_TITLE_WORDS)
 _NATIVE_MARKS_LONGEST = tuple(sorted(cue_words("native_marks"), key=len, reverse=True))
 _ORIGIN_PEOPLE = tuple(sorted(cue_words("origin_people"), key=len, reverse=True))
-_BORN_GAP_BREAK = re.compile(r"[，。；！？：、,.;!?:“”\s]")
+_BORN_GAP_BREAKS = frozenset("，。；！？：、,.;!?:“”\n\r\t \u3000")
+# the first characters a description of whom a place is of may open with (籍, 华人, 艺人)
+_ORIGIN_OPENERS = frozenset(
+    w[0] for w in (*_NATIVE_MARKS_LONGEST, *_ORIGIN_PEOPLE, *_TITLE_WORDS) if w
+)
 _BORN_IN_REACH = 4  # (出生于|某国: the cue right before the place, 生于 past a character)
 
 
