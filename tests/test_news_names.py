@@ -827,6 +827,73 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
     assert [x.cameo for x in kin] == ["HKGCVL"]  # (not the Korean bride's, nor Seoul's)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "name", "country"),
+    [
+        (
+            "出生于大马富商家庭的林美玲1998年与某歌手相识。2012年5月9日，林美玲在香港产下女儿。",
+            "人生-产子/女",
+            "林美玲",
+            "MYS",  # (born there; where she gave birth is no nationality)
+        ),
+        (
+            "马来西亚华人林美玲1998年来到北京。2012年5月9日，林美玲在香港产下女儿。",
+            "人生-产子/女",
+            "林美玲",
+            "MYS",
+        ),
+        (
+            "韩国籍演员金美珍2010年来到中国。2014年，金美珍在北京与李大明结婚。",
+            "人生-结婚",
+            "金美珍",
+            "KOR",
+        ),
+        (
+            "加拿大籍女友王小白2010年来到中国。2014年，王小白在北京与李大明结婚。",
+            "人生-结婚",
+            "王小白",
+            "CAN",
+        ),
+    ],
+)
+def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s(
+    steps, text: str, news_type: str, name: str, country: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert [x.country for x in e.actors if x.name == name] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "name", "country"),
+    [
+        (  # (the description is of 林美玲, not of everyone the article names)
+            "马来西亚华人林美玲与李大明相识多年。2014年，李大明在北京与王小白结婚。",
+            "人生-结婚",
+            "李大明",
+            "CHN",
+        ),
+        (  # (a place before a name with nothing between: whose home, no one's nationality)
+            "王大伟在香港林美玲的家中做客。2012年5月9日，林美玲在北京产下女儿。",
+            "人生-产子/女",
+            "林美玲",
+            "CHN",
+        ),
+    ],
+)
+def test_a_nationality_stated_reaches_only_the_person_it_describes(
+    steps, text: str, news_type: str, name: str, country: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert [x.country for x in e.actors if x.name == name] == [country]
+
+
+def test_a_one_character_country_form_before_a_title_describes_no_one(steps) -> None:
+    # (中 of 此案中 is no China before 法官)
+    text = "香港某报消息，此案中法官陈思敏判处张大明入狱8个月。"
+    e = news(events(steps, text), "司法行为-入狱")
+    assert [x.country for x in e.actors if x.name == "陈思敏"] != ["CHN"]
+
+
 def test_a_kin_word_named_in_apposition_is_not_of_the_one_it_is_kin_to(steps) -> None:
     text = "演员宋慧乔的丈夫、中国演员王志强被卷入婚外恋传闻中。"
     e = news(events(steps, text), "人生-出轨")

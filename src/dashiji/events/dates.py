@@ -800,6 +800,27 @@ def far_bare_day(text: str, value: str, page: str) -> bool:
     return paged and (today - day).days > _BARE_DAY_REACH
 
 
+def month_day_alone(text: str) -> bool:
+    """Does ``text`` open with a month and a day and no year (2月1日, 2月17日下午: not
+    今年2月1日, 2021年2月1日)?"""
+    return _MONTH_DAY.match(text) is not None
+
+
+def far_wrapped_day(text: str, value: str, page: str) -> bool:
+    """Is ``value``, read from ``text``, a month and a day written without a year (12月2日,
+    10月20日下午) that fall after the page's own in the year, so took the year before the
+    page's, and lie more than ``_WRAP_REACH`` days before the page's date ``page``?  News
+    writes 去年 (or the year) before a day of last year that far back: with neither, the page's
+    date is not the article's (a repost, a look back years on) and the year is unsupported."""
+    if not month_day_alone(text) or len(value) != 10 or len(page) < 10:
+        return False
+    day, today = _parse(value), _parse(page[:10])
+    if day is None or today is None or day.year != today.year - 1:
+        return False
+    return value[5:] > page[5:10] and (today - day).days > _WRAP_REACH
+
+
+_WRAP_REACH = 90  # days: a day of last year further back than this, news gives its year (去年)
 _DATELINE = re.compile(cue("dateline_marks").pattern + r"(?=[\s\u3000（(：:])")
 _BARE_DAY_REACH = 21  # days: a day further back than this, news writes with its month
 _DAY_ALONE = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")  # 9日, 9日上午: no month

@@ -63,9 +63,11 @@ from .dates import (
     dateline,
     demonstrative_days,
     far_bare_day,
+    far_wrapped_day,
     holds_only,
     incident_days,
     later_than,
+    month_day_alone,
     near,
     posted_days,
     tells_an_age,
@@ -1244,6 +1246,7 @@ class NewsCoder:
         told: dict[int, list[Actor]] = {}  # each sentence's participants, for its pronouns
         # a person's country, where the article describes them (or a well-known one's)
         nationals: dict[str, str] = dict(known_nationals())
+        _stated_nationals(vt, ent_view, names, nationals)  # (某国华人某某: told anywhere)
         every = self.lex.match(vt)  # one pass over the article; each sentence takes its own
         if _SCORE_BETWEEN_NAMES_OPENS.search(vt):
             every = _with_scores(vt, every, self.lex)
@@ -6981,6 +6984,81 @@ def _own_description(gap: str) -> bool:
     )
 
 
+def _stated_nationals(
+    vt: str, ent_view: list[tuple[int, int, Span]], names: dict[str, str], told: dict[str, str]
+) -> None:
+    """The people the article describes, anywhere in it, by the country they are of - a place
+    right before them past a nationality mark, a word of its people or a title (某国籍女友某某,
+    某国华人某某, 某地艺人某某), or a place one was born in or comes from and a short
+    description ending in 的 (出生于某国富商家庭的某某): each one's country, by name, in
+    ``told`` (a description the sentences of events alone miss where it is told in no event's
+    sentence).  The person is one of ``names`` (the recogniser may miss that mention of
+    them).  Where an act happens (某某在某地产子) is no one's country: the description outranks
+    it."""
+    people: dict[str, list[str]] = {}  # each person's name by its first character
+    for n in sorted((n for n, kind in names.items() if kind == "PER"), key=len, reverse=True):
+        people.setdefault(n[0], []).append(n)
+    if not people:
+        return
+    for x, y, s in ent_view:
+        if s.label != "GPE" or y - x < 2 or y >= len(vt):
+            continue  # (a one-character form, 中 of 此案中法官某某, describes no one alone)
+        born = None
+        if vt[y] not in _ORIGIN_OPENERS:  # (cheap: a mark, a people word or a title opens)
+            born = _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)
+            if born is None:
+                continue
+        if not (land := s.attrs.get("country")) or (hit := _named_after(vt, y, people)) is None:
+            continue
+        gap, who = vt[y : hit[0]], hit[1]
+        if _origin_gap(gap) or (
+            gap.endswith("的")
+            and (born or _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)) is not None
+        ):  # (出生于某国富商家庭的某某: the place of birth)
+            told.setdefault(who, str(land))
+
+
+def _named_after(vt: str, y: int, people: dict[str, list[str]]) -> tuple[int, str] | None:
+    """The first person of ``people`` (names by their first character) named after ``y``
+    within a title's reach and before any punctuation: where, and who."""
+    for j in range(y, min(len(vt), y + _TITLE_GAP + 1)):
+        if vt[j] in _BORN_GAP_BREAKS:
+            return None
+        for n in people.get(vt[j], ()):
+            if vt.startswith(n, j):
+                return j, n
+    return None
+
+
+def _origin_gap(gap: str) -> bool:
+    """Does ``gap`` (between a place and a person) say the person is of the place - a
+    nationality mark, a word of its people or both, then perhaps a title (某国籍, 某国华人,
+    某国籍华裔演员), or one title word alone (某地艺人)?  Nothing at all says nothing (two
+    names), nor do words before a title with no mark (某国偶遇歌手: a verb of what happens
+    there)."""
+    rest = gap
+    mark = next((m for m in _NATIVE_MARKS_LONGEST if rest.startswith(m)), "")
+    rest = rest[len(mark) :]
+    people = next((w for w in _ORIGIN_PEOPLE if rest.startswith(w)), "")
+    rest = rest[len(people) :]
+    if not (mark or people):
+        return rest in _TITLE_SET
+    return rest == "" or (
+        len(rest) <= _TITLE_GAP and rest.endswith(_TITLE_WORDS) and not _title_gap_break(rest)
+    )
+
+
+_TITLE_SET = frozenset(_TITLE_WORDS)
+_NATIVE_MARKS_LONGEST = tuple(sorted(cue_words("native_marks"), key=len, reverse=True))
+_ORIGIN_PEOPLE = tuple(sorted(cue_words("origin_people"), key=len, reverse=True))
+_BORN_GAP_BREAKS = frozenset("，。；！？：、,.;!?:“”\n\r\t \u3000")
+# the first characters a description of whom a place is of may open with (籍, 华人, 艺人)
+_ORIGIN_OPENERS = frozenset(
+    w[0] for w in (*_NATIVE_MARKS_LONGEST, *_ORIGIN_PEOPLE, *_TITLE_WORDS) if w
+)
+_BORN_IN_REACH = 4  # (出生于|某国: the cue right before the place, 生于 past a character)
+
+
 def _described(x: Actor, country: str | None, told: dict[str, str] | None) -> None:
     if x.country is None:
         x.country = country
@@ -12296,7 +12374,8 @@ def _undate_on_a_misdated_page(
     (4月23日 … 2020年4月23日: a recap's day told again in full) takes that year instead."""
     if not page or len(page) < 10:
         return
-    told = told or any(
+    wrapped, looked_back = _wrapped_days_off(out, page, text)
+    told = told or wrapped or any(
         _glossed_year_off(s, page) or _glossed_day_off(s, page) for s in _sentences_of(out)
     )
     for e in out:
@@ -12318,9 +12397,12 @@ def _undate_on_a_misdated_page(
     ):
         return
     years: dict[str, set[str]] | None = None  # (read once, when a day is to lose its year)
+    paged = _page_years(page)
     for e in out:
         if e.date is None or e.date in written and e.date_text is None:
             continue
+        if e.date[:4] not in paged:
+            continue  # (2017年1月18日领证，10月怀孕: its year is the text's, no page's)
         if e.date_text is None or not _YEAR_OF_DAY.search(e.date_text):
             if years is None:
                 years = _written_days(text)
@@ -12328,7 +12410,69 @@ def _undate_on_a_misdated_page(
             if len(told_in) == 1:
                 e.date = next(iter(told_in)) + e.date[4:]
                 continue
+            if looked_back and _DAY_OF.fullmatch(e.date) and month_day_alone(e.date_text or ""):
+                e.date = looked_back + e.date[4:]  # (a look back at one year: its days)
+                continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _page_years(page: str) -> frozenset[str]:
+    """The years a day told without one may take from the page's date ``page``: its own, the
+    one before (12月 on a page of January) and the one after (1月 on a page of December)."""
+    year = int(page[:4])
+    return frozenset(str(y) for y in (year - 1, year, year + 1))
+
+
+def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str | None]:
+    """A month and a day told without a year that the page's date puts in the year before it,
+    months back (12月2日 on a page of April: dates.far_wrapped_day), where the article ``text``
+    - more than the day's sentence, which alone may owe its year to a sentence before it -
+    writes neither that year nor 去年: the page's date is not the article's and the year is
+    unsupported.  The day takes the year the article writes it with elsewhere (12月2日 …
+    2020年12月2日), else the one year the article writes before the page's (a look back at one
+    year, reposted years on), else loses its date (kept as ``reported``).  A year the article
+    writes for that day's year, or 去年, keeps it: the page's date may be right.  Returned:
+    whether a day so showed the page misdated (its other days told without a year lose the
+    page's year too), and the one year looked back at, if any (a month and a day of such a
+    page takes it)."""
+    off = [
+        e
+        for e in out
+        if e.date is not None
+        and e.date_text
+        and far_wrapped_day(e.date_text, e.date, page)
+        and len(text) > len(e.sentence) + _OTHER_TEXT  # (an article, not its sentence alone)
+    ]
+    if not off:
+        return False, None
+    written = {hit[1] for hit in _WRITTEN_YEAR.finditer(text)}
+    earlier = {y for y in written if y < page[:4]}
+    looked_back = next(iter(earlier)) if len(earlier) == 1 else None
+    days: dict[str, set[str]] | None = None
+    misdated = False
+    for e in off:
+        month_day = e.date[4:] if e.date else ""
+        if e.date is None or e.date[:4] in written or _LAST_YEAR in text:
+            continue
+        if days is None:
+            days = _written_days(text)
+        told_in = days.get(month_day, set())
+        if len(told_in) == 1:
+            e.date = next(iter(told_in)) + month_day
+            continue
+        misdated = True
+        if looked_back is not None:
+            e.date = looked_back + month_day
+        else:
+            e.date, e.precision, e.date_text, e.reported = None, None, None, page
+    return misdated, looked_back
+
+
+# characters beyond the event's sentence: a text that short is the sentence alone, which may
+# owe its year to a sentence before it - no sign that the article writes no year
+_OTHER_TEXT = 20
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")  # a year the article writes (2020年)
+_LAST_YEAR = "去年"
 
 
 def _written_days(text: str) -> dict[str, set[str]]:
