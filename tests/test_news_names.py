@@ -1532,6 +1532,18 @@ def test_a_leader_not_followed_by_his_government_stays_the_leader(
     assert [a.name for a in e.sources] == [source]
 
 
+def test_a_leader_and_his_government_are_two_identities(steps) -> None:
+    # invented sentence: one person of the KB told twice, once naming his government - two
+    # participants (actors.may_qualify of a person), so the sentence is coded
+    from dashiji.events.actors import may_qualify
+
+    text = "普京当局批评了普京。"
+    assert may_qualify(text, "person", 2, len(text))
+    assert not may_qualify("普京批评了普京。", "person", 2, 8)
+    e = one(events(steps, text), "ACCUSE")
+    assert [(a.name, a.side) for a in e.actors] == [("普京当局", "source"), ("普京", "target")]
+
+
 # ---- 其中N人: the part of a group a clause opens with is the subject carried on ----------------
 def test_the_part_of_a_group_told_by_its_count_is_the_one_sentenced(steps) -> None:
     # invented sentence: 其中18人…，被判监禁 - the 18 are sentenced, not all the defendants
