@@ -1574,6 +1574,29 @@ def test_a_part_of_a_group_gives_way_to_its_own_or_a_nearer_subject(
     assert roles(news(events(steps, text), "司法行为-入狱"))["入狱者"] == [who]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港警方拘捕了30人，其中18人被控暴动罪，被判监禁。",  # (the police: the doer)
+        "某国政府宣布制裁，其中2人被制裁，被判监禁。",  # (a body)
+        "30名示威者前往立法会，其中3人被捕，被判监禁。",  # (a body right before)
+    ],
+)
+def test_a_part_of_a_group_takes_no_kind_from_another_before_it(steps, text: str) -> None:
+    # invented sentences: the last actor before 其中N人 is not the group it parts
+    e = news(events(steps, text), "司法行为-入狱")
+    (part,) = [a for a in e.actors if a.name.endswith("人")]
+    assert (part.role, part.cameo) == (None, None)
+    assert roles(e)["入狱者"] == [part.name]
+
+
+def test_a_part_of_a_group_counted_right_before_takes_its_kind(steps) -> None:
+    # control: the group (a kind of people) ends the clause before 其中N人
+    e = news(events(steps, "香港共有26名被告，其中16人已认罪，被判监禁。"), "司法行为-入狱")
+    (part,) = e.actors
+    assert (part.name, part.cameo) == ("16人", "HKGCRM")
+
+
 # ---- an award's name runs through its quoted title or 书名号 ---------------------------------
 @pytest.mark.parametrize(
     ("text", "award"),

@@ -12962,17 +12962,25 @@ _COMPANY_PEOPLE = cue("company_people")
 
 # 其中16人, 另有3人: the part of a group a clause opens with, told by its count
 _SUBSET_OPENS = re.compile("(?:" + _PART_OF_GROUP.pattern + ")(" + _COUNT + "人)")
+# between the group and the clause that parts it (共有26名被告，其中…; 30名被告中，其中…)
+_GROUP_TO_PART = re.compile(r"(?:中|当中|之中)?\s*[，,；;]?\s*")
 
 
 def _subset(vt: str, c: _Clause, actors: list[Actor]) -> Actor | None:
     """共有26名被告，其中16人已认罪，被判监禁…: the part of a group (其中 and a count of people)
     the clause ``c`` opens with - the subject a later clause without one carries, not the whole
-    group told before it; of the kind and the country of the group (the last of ``actors``
-    before the clause), when that is a kind of people or a body."""
+    group told before it; of the kind and the country of the group, when the last of
+    ``actors`` before the clause ends right before it and is a kind of people (not 香港警方拘捕
+    了30人，其中18人…: the police, another than the 30 no actor was read for; nor a body)."""
     hit = _SUBSET_OPENS.match(vt, c.start, c.end)
     if hit is None:
         return None
     group = next((x for x in reversed(actors) if x.end <= c.start and not x.place), None)
+    if group is not None and (
+        group.agent_type not in PEOPLE_KINDS
+        or _GROUP_TO_PART.fullmatch(vt, group.end, c.start) is None
+    ):
+        group = None
     kind = group.agent_type if group is not None else None
     return Actor(
         hit.start(1), hit.end(1), hit.group(1), "NP",
