@@ -1577,7 +1577,7 @@ def test_a_part_of_a_group_gives_way_to_its_own_or_a_nearer_subject(
 @pytest.mark.parametrize(
     "text",
     [
-        "香港警方拘捕了30人，其中18人被控暴动罪，被判监禁。",  # (the police: the doer)
+        "香港警方昨日拘捕30人，其中18人被控暴动罪，被判监禁。",  # (the police: the doer)
         "某国政府宣布制裁，其中2人被制裁，被判监禁。",  # (a body)
         "30名示威者前往立法会，其中3人被捕，被判监禁。",  # (a body right before)
     ],
@@ -1592,9 +1592,9 @@ def test_a_part_of_a_group_takes_no_kind_from_another_before_it(steps, text: str
 
 def test_a_part_of_a_group_counted_right_before_takes_its_kind(steps) -> None:
     # control: the group (a kind of people) ends the clause before 其中N人
-    e = news(events(steps, "香港共有26名被告，其中16人已认罪，被判监禁。"), "司法行为-入狱")
+    e = news(events(steps, "香港共有40名被告，其中12人表示认罪，随后被判监禁。"), "司法行为-入狱")
     (part,) = e.actors
-    assert (part.name, part.cameo) == ("16人", "HKGCRM")
+    assert (part.name, part.cameo) == ("12人", "HKGCRM")
 
 
 # ---- an award's name runs through its quoted title or 书名号 ---------------------------------
