@@ -1523,6 +1523,7 @@ def test_a_government_named_by_its_leader_is_that_government(
     [
         ("特朗普政府官员批评了伊朗。", "特朗普"),  # (the officials, not the government)
         ("特朗普批评了伊朗政府。", "特朗普"),  # (the government of another country)
+        ("王毅外交部长谴责了美国。", "王毅"),  # (外交部长: a title after the name, one word)
     ],
 )
 def test_a_leader_not_followed_by_his_government_stays_the_leader(
