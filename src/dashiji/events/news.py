@@ -15862,8 +15862,10 @@ def _strangers(e: Event, ev: Event) -> bool:
 def _bodies_over_bare_places(mine: list[EventActor], theirs: list[EventActor]) -> bool:
     """某地证监会表示，将与某地交易所合作，要求…: the diplomatic coder names public bodies on
     the side (a place's regulator, court or government: a role of ``_PUBLIC_BODIES``) and the
-    news reading only bare countries or places of the KB (no role) - a body is the more precise
-    participant, and the bare place was no better read (often cut from a longer name)."""
+    news reading only bare countries or regions of the KB (no role, the KB id its country
+    code: 香港, not a city) - a body is the more precise participant, and the bare place was no
+    better read (often cut from a longer name).  (A body of another country than the place's
+    was kept before this too: only one of the same country is at stake.)"""
     return all(a.role in _PUBLIC_BODIES for a in mine) and all(
         t.role is None and t.kb_id is not None and t.kb_id == t.country for t in theirs
     )
