@@ -1591,6 +1591,14 @@ def test_a_part_of_a_group_takes_no_kind_from_another_before_it(steps, text: str
     assert roles(e)["入狱者"] == [part.name]
 
 
+def test_a_part_of_a_group_only_described_is_no_subject_carried(steps) -> None:
+    # invented sentence: 其中3人为学生 says what the three are, it tells no act of theirs - the
+    # one who acts before (the police) still does the later act, not the three
+    e = news(events(steps, "警方拘捕了10人，其中3人为学生，随后将他们起诉。"), "司法行为-起诉")
+    assert "3人" not in [a.name for a in e.actors]
+    assert "原告" not in roles(e)
+
+
 def test_a_part_of_a_group_counted_right_before_takes_its_kind(steps) -> None:
     # control: the group (a kind of people) ends the clause before 其中N人
     e = news(events(steps, "香港共有40名被告，其中12人表示认罪，随后被判监禁。"), "司法行为-入狱")

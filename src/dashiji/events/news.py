@@ -12960,8 +12960,9 @@ def _company_people(vt: str, x: Actor) -> Actor:
 _COMPANY_PEOPLE = cue("company_people")
 
 
-# 其中16人, 另有3人: the part of a group a clause opens with, told by its count
-_SUBSET_OPENS = re.compile("(?:" + _PART_OF_GROUP.pattern + ")(" + _COUNT + "人)")
+# 其中16人, 另有3人: the part of a group a clause opens with, told by its count (not one that
+# only says what they are - 其中3人为学生, 是, 系: no act of theirs, the subject before carries)
+_SUBSET_OPENS = re.compile("(?:" + _PART_OF_GROUP.pattern + ")(" + _COUNT + "人)(?![为是系])")
 # between the group and the clause that parts it (共有26名被告，其中…; 30名被告中，其中…)
 _GROUP_TO_PART = re.compile(r"(?:中|当中|之中)?\s*[，,；;]?\s*")
 
