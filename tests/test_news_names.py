@@ -1590,6 +1590,7 @@ def test_a_government_named_by_its_leader_is_that_government(
     [
         ("特朗普政府官员批评了伊朗。", "特朗普"),  # (the officials, not the government)
         ("特朗普批评了伊朗政府。", "特朗普"),  # (the government of another country)
+        ("王毅外交部长谴责了美国。", "王毅"),  # (外交部长: a title after the name, one word)
     ],
 )
 def test_a_leader_not_followed_by_his_government_stays_the_leader(
@@ -1597,6 +1598,18 @@ def test_a_leader_not_followed_by_his_government_stays_the_leader(
 ) -> None:
     e = one(events(steps, text), "ACCUSE")
     assert [a.name for a in e.sources] == [source]
+
+
+def test_a_leader_and_his_government_are_two_identities(steps) -> None:
+    # invented sentence: one person of the KB told twice, once naming his government - two
+    # participants (actors.may_qualify of a person), so the sentence is coded
+    from dashiji.events.actors import may_qualify
+
+    text = "普京当局批评了普京。"
+    assert may_qualify(text, "person", 2, len(text))
+    assert not may_qualify("普京批评了普京。", "person", 2, 8)
+    e = one(events(steps, text), "ACCUSE")
+    assert [(a.name, a.side) for a in e.actors] == [("普京当局", "source"), ("普京", "target")]
 
 
 # ---- 其中N人: the part of a group a clause opens with is the subject carried on ----------------
@@ -1627,6 +1640,37 @@ def test_a_part_of_a_group_gives_way_to_its_own_or_a_nearer_subject(
     steps, text: str, who: str
 ) -> None:
     assert roles(news(events(steps, text), "司法行为-入狱"))["入狱者"] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港警方昨日拘捕30人，其中18人被控暴动罪，被判监禁。",  # (the police: the doer)
+        "某国政府宣布制裁，其中2人被制裁，被判监禁。",  # (a body)
+        "30名示威者前往立法会，其中3人被捕，被判监禁。",  # (a body right before)
+    ],
+)
+def test_a_part_of_a_group_takes_no_kind_from_another_before_it(steps, text: str) -> None:
+    # invented sentences: the last actor before 其中N人 is not the group it parts
+    e = news(events(steps, text), "司法行为-入狱")
+    (part,) = [a for a in e.actors if a.name.endswith("人")]
+    assert (part.role, part.cameo) == (None, None)
+    assert roles(e)["入狱者"] == [part.name]
+
+
+def test_a_part_of_a_group_only_described_is_no_subject_carried(steps) -> None:
+    # invented sentence: 其中3人为学生 says what the three are, it tells no act of theirs - the
+    # one who acts before (the police) still does the later act, not the three
+    e = news(events(steps, "警方拘捕了10人，其中3人为学生，随后将他们起诉。"), "司法行为-起诉")
+    assert "3人" not in [a.name for a in e.actors]
+    assert "原告" not in roles(e)
+
+
+def test_a_part_of_a_group_counted_right_before_takes_its_kind(steps) -> None:
+    # control: the group (a kind of people) ends the clause before 其中N人
+    e = news(events(steps, "香港共有40名被告，其中12人表示认罪，随后被判监禁。"), "司法行为-入狱")
+    (part,) = e.actors
+    assert (part.name, part.cameo) == ("12人", "HKGCRM")
 
 
 # ---- an award's name runs through its quoted title or 书名号 ---------------------------------

@@ -317,15 +317,16 @@ def sentence_entities(
 
 def may_qualify(view: str, kb_kind: str | None, end: int, sent_end: int) -> bool:
     """Might :func:`sentence_entities` turn the country or place ending at ``end`` into the
-    people or the body written after it (a new identity: :func:`_qualified_by`)?  Not unless an
-    alias in brackets follows (it widens the entity), or the people or body follow with the
-    sentence's end as the limit (a nearer limit finds no more)."""
+    people or the body written after it, or the leader ending there into the government named
+    by him (a new identity: :func:`_qualified_by`)?  Not unless an alias in brackets follows
+    (it widens the entity), or the people, body or government follow with the sentence's end
+    as the limit (a nearer limit finds no more)."""
+    if kb_kind == "person":
+        return leaders_government(view, end, sent_end) is not None  # 拜登政府…拜登
     if kb_kind not in ("country", "place"):
         return False
     if _ALIAS_OPENS.match(view, end, sent_end):
         return True
-    if kb_kind == "person":
-        return leaders_government(view, end, sent_end) is not None
     if people_after_place(view, end, sent_end) is not None:
         return True
     return kb_kind == "country" and body_after_country(view, end, sent_end) is not None

@@ -13442,19 +13442,28 @@ def _company_people(vt: str, x: Actor) -> Actor:
 _COMPANY_PEOPLE = cue("company_people")
 
 
-# 其中16人, 另有3人: the part of a group a clause opens with, told by its count
-_SUBSET_OPENS = re.compile("(?:" + _PART_OF_GROUP.pattern + ")(" + _COUNT + "人)")
+# 其中16人, 另有3人: the part of a group a clause opens with, told by its count (not one that
+# only says what they are - 其中3人为学生, 是, 系: no act of theirs, the subject before carries)
+_SUBSET_OPENS = re.compile("(?:" + _PART_OF_GROUP.pattern + ")(" + _COUNT + "人)(?![为是系])")
+# between the group and the clause that parts it (共有26名被告，其中…; 30名被告中，其中…)
+_GROUP_TO_PART = re.compile(r"(?:中|当中|之中)?\s*[，,；;]?\s*")
 
 
 def _subset(vt: str, c: _Clause, actors: list[Actor]) -> Actor | None:
     """共有26名被告，其中16人已认罪，被判监禁…: the part of a group (其中 and a count of people)
     the clause ``c`` opens with - the subject a later clause without one carries, not the whole
-    group told before it; of the kind and the country of the group (the last of ``actors``
-    before the clause), when that is a kind of people or a body."""
+    group told before it; of the kind and the country of the group, when the last of
+    ``actors`` before the clause ends right before it and is a kind of people (not 香港警方拘捕
+    了30人，其中18人…: the police, another than the 30 no actor was read for; nor a body)."""
     hit = _SUBSET_OPENS.match(vt, c.start, c.end)
     if hit is None:
         return None
     group = next((x for x in reversed(actors) if x.end <= c.start and not x.place), None)
+    if group is not None and (
+        group.agent_type not in PEOPLE_KINDS
+        or _GROUP_TO_PART.fullmatch(vt, group.end, c.start) is None
+    ):
+        group = None
     kind = group.agent_type if group is not None else None
     return Actor(
         hit.start(1), hit.end(1), hit.group(1), "NP",
@@ -16396,8 +16405,10 @@ def _strangers(e: Event, ev: Event) -> bool:
 def _bodies_over_bare_places(mine: list[EventActor], theirs: list[EventActor]) -> bool:
     """某地证监会表示，将与某地交易所合作，要求…: the diplomatic coder names public bodies on
     the side (a place's regulator, court or government: a role of ``_PUBLIC_BODIES``) and the
-    news reading only bare countries or places of the KB (no role) - a body is the more precise
-    participant, and the bare place was no better read (often cut from a longer name)."""
+    news reading only bare countries or regions of the KB (no role, the KB id its country
+    code: 香港, not a city) - a body is the more precise participant, and the bare place was no
+    better read (often cut from a longer name).  (A body of another country than the place's
+    was kept before this too: only one of the same country is at stake.)"""
     return all(a.role in _PUBLIC_BODIES for a in mine) and all(
         t.role is None and t.kb_id is not None and t.kb_id == t.country for t in theirs
     )

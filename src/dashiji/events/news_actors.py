@@ -188,11 +188,18 @@ def leaders_government(text: str, end: int, limit: int) -> int | None:
     """The end of the government a person's name ending at ``end`` names by its leader, written
     right after it (拜登政府, 某某当局: a generic noun of the GOV kind), or None - the government
     is the participant, of the leader's country, not the person (nor the country).  Not one
-    qualifying a noun in turn (某某政府官员: the officials)."""
+    qualifying a noun in turn (某某政府官员: the officials), nor the start of a longer noun
+    (某某外交部长: the title the person holds, written after the name)."""
     if end >= limit or text[end] not in _gov_initials():
         return None  # (most names: no government word opens right after them - no scan)
     body = body_after_country(text, end, limit)
-    return body[0] if body is not None and body[1] == "GOV" else None
+    if body is None or body[1] != "GOV":
+        return None
+    b = body[0]
+    pos_of = _parts_of_speech()
+    if any((pos_of.get(text[end : b + k]) or "").startswith("n") for k in (1, 2) if b + k <= limit):
+        return None  # (外交部长, 财政部长: one word, the title)
+    return b
 
 
 @cache
