@@ -114,6 +114,22 @@ def test_sides(rec: EntityRecognizer, script: str) -> None:
     assert (us2.type, us2.country, us2.role) == ("GPE", "USA", "side")
 
 
+def test_a_title_after_a_name_is_that_persons(rec: EntityRecognizer) -> None:
+    # 布林肯国务卿, 特朗普总统: a role word right after a person's name is the person's title,
+    # not a second person (the holder on the article's date) - 特朗普总统 in a 2022 article
+    # once gave the then president as well
+    for text, date, name in (
+        ("特朗普总统昨天批评了这项协议。", "2022-03-01", "特朗普"),
+        ("布林肯国务卿昨天批评了这项协议。", "2019-05-01", "布林肯"),
+    ):
+        ents = rec.find(text, date)
+        people = [e.text for e in ents if e.type == "PER"]
+        assert people == [name], [(e.text, e.kb_id) for e in ents]
+    # control: a title alone still names its holder on the date
+    text = "美国总统昨天批评了这项协议。"
+    assert [e.kb_id for e in rec.find(text, "2022-03-01") if e.type == "PER"] == ["joe-biden"]
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_role_with_a_known_name(rec: EntityRecognizer, script: str) -> None:
     text = "俄副外长里亚布科夫是这么说的。美财长贝森特日前与德国外长会晤。"

@@ -345,7 +345,7 @@ class EntityRecognizer:
                 if v.startswith(p, unit.start - len(p)) and (unit.start - len(p)) in ends:
                     pre_start, former = unit.start - len(p), is_former
                     break
-            holder = ends.get(pre_start)
+            holder = named_before = ends.get(pre_start)
             topic = None
             form = v[unit.start : unit.end]
             if form.startswith(self._topic) and holder is not None and _is_place(holder):
@@ -382,6 +382,8 @@ class EntityRecognizer:
                 found = (unit.end, end) if end is not None else name_after(v, unit.end)
                 if found is not None and found[1] <= limit:
                     name_span = found
+            if name_span is None and pre_start == unit.start and _names_a_person(named_before):
+                continue  # 布林肯国务卿, 拜登总统: a title after a name is that person's, no holder
             made = self._role_entities(
                 v, unit, role_entry, holder, topic, span_start, former, person, name_span, ref_date
             )
@@ -1140,6 +1142,13 @@ def _is_place(unit: Hit | ShortRun) -> bool:
     if isinstance(unit, ShortRun):
         return unit.suffix is None
     return unit.kind == "entry" and unit.entry.kind in ("country", "place")
+
+
+def _names_a_person(unit: Hit | ShortRun | None) -> bool:
+    """A unit that names one person: a KB person or a name read by rule."""
+    return isinstance(unit, Hit) and (
+        unit.kind == "name" or (unit.kind == "entry" and unit.entry.kind == "person")
+    )
 
 
 def _can_hold(unit: Hit | ShortRun) -> bool:
