@@ -7851,7 +7851,7 @@ def _roles(
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
             if vt[clause.start] in _QUOTE_OPEN:  # the speaker: the last one named before
-                agent = _speaker(earlier[-1], actors)
+                agent = _speaker(vt, earlier[-1], actors)
             else:
                 # 再次向前妻忏悔: the subject told before (判处X…，并处罚金: X is fined)
                 # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject;
@@ -7915,7 +7915,7 @@ def _roles(
             and _said_before(vt, earlier)
             and _first_person_subject(vt, clause.start, m.start, actors)
         ):
-            agent = _speaker(earlier[-1], actors)  # 警方表示，我们对市民表示感谢: a body's
+            agent = _speaker(vt, earlier[-1], actors)  # 警方表示，我们对市民表示感谢: a body's
             # statement - the body thanks (apologises, praises) by saying so, the one told after
             # 对/向 is thanked
         if agent is None and counted is not None:
@@ -12973,13 +12973,19 @@ def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
     colon - 某人：我们将… - or inside a quotation - 某人撰文回应“…，本人还将上诉” - where the
     one named before it is the one speaking)."""
     hit = _FIRST_PERSON.match(vt, at)
-    if hit is None or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
-        return False
-    lead = vt[max(0, at - _QUOTE_REACH) : at]
-    if lead.count("“") + lead.count("「") > lead.count("”") + lead.count("」") + lead.count('"'):
-        # (“某某与她的朋友们"…: a straight mark may close a curly one)
+    if hit is None or _spoken_at(vt, at):
         return False
     return not any(hit.start() <= x.start < hit.end() for x in actors)
+
+
+def _spoken_at(vt: str, at: int) -> bool:
+    """Is the clause at ``at`` right after a colon or inside a quotation (某人：我们将…, 某人
+    撰文回应“…，本人还将上诉”) - words the one named before it speaks, whose 我 is that one?"""
+    if vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
+        return True
+    lead = vt[max(0, at - _QUOTE_REACH) : at]
+    # (“某某与她的朋友们"…: a straight mark may close a curly one)
+    return lead.count("“") + lead.count("「") > lead.count("”") + lead.count("」") + lead.count('"')
 
 
 _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
@@ -12997,19 +13003,31 @@ def _first_person_subject(vt: str, at: int, t: int, actors: list[Actor]) -> bool
     ``t`` (对此我们深表感谢, 对热心市民的帮助我们表示感谢)?"""
     if _first_person_opens(vt, at, actors):
         return True
-    if vt.find("我", at, t) < 0 or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
-        return False
+    if vt.find("我", at, t) < 0 or _spoken_at(vt, at):
+        return False  # (某公司称，“…，对此我们深表歉意”: the one named before speaks, and thanks)
     topic = _TOPIC_THEN_FIRST.match(vt, at, t)
     return topic is not None and not any(
         topic.end() <= x.start < topic.end() + 2 for x in actors
     )
 
 
-def _speaker(said: _Clause, actors: list[Actor]) -> Actor | None:
+def _speaker(vt: str, said: _Clause, actors: list[Actor]) -> Actor | None:
     """The speaker of a clause ending with a verb of telling (:func:`_said_before`): the last one
-    named in it who is not a place (警方在发布会上表示，…)."""
+    named in it who is not a place (警方在发布会上表示，…, 某局局长王某表示) - nor the object of a
+    verb or of 向, 对, 给 (王某起诉李某后称, 家属向记者表示, 接受某报采访时表示), unless no one
+    else is named."""
     spoke = [x for x in actors if said.start <= x.start and x.end <= said.end and not x.place]
-    return spoke[-1] if spoke else None
+    subjects = [x for x in spoke if not _object_in_clause(vt, x, said.start)]
+    return (subjects or spoke)[-1] if spoke else None
+
+
+def _object_in_clause(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` right after one of ``_ADDRESS_MARKS`` (向, 对, 给) or after a verb (two
+    characters, 了 perhaps between) of its clause, which opens at ``floor``?"""
+    k = x.start - (x.start > floor and vt[x.start - 1] == "了")
+    if k > floor and vt[k - 1] in _ADDRESS_MARKS:
+        return True
+    return k - floor >= 2 and (_parts_of_speech().get(vt[k - 2 : k]) or "").startswith("v")
 
 
 def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
