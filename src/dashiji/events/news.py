@@ -13985,11 +13985,11 @@ def _day_or_month(
         return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
     if _LATER_ITEM.match(vt, clause.start):
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
+    if not years and _own_year(vt, clause, m, dated):
+        return None  # 周一，甲结婚，乙去年已离婚: the clause tells its own time, a year
     # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
     # which opens the statement (the gloss's 次日 counts from another day than the page's)
     # (read only when a clause stands before the trigger's: the loop below asks of no other)
-    if not years and _own_year(vt, clause, m, dated):
-        return None  # 周一，甲结婚，乙去年已离婚: the clause tells its own time, a year
     ahead = [c for c in clauses if c.end <= clause.start]
     glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)} if ahead else set()
     # a day heading the sentence as a clause of its own scopes each statement after it, one
@@ -14174,7 +14174,6 @@ def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = Fals
     )
 
 
-_LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
 def _own_year(vt: str, clause: _Clause, m: NewsMatch, dated: list[TimeRef]) -> bool:
     """Does ``clause`` hold a year of ``dated`` before the trigger ``m`` that dates its
     predicate - right before the trigger or an adverb or a preposition opening the predicate
@@ -14214,11 +14213,18 @@ def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatc
     return (
         2 <= len(head) <= _NP_MAX
         and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
+        # (not 某董事长周三的讲话引发…, 某人周三发布的声明…: the time qualifies a noun, inside
+        # the subject - no predicate opens with it)
+        and not vt.startswith("的", t.end)
+        and _ATTRIBUTIVE_AFTER.match(vt, t.end) is None
         and _NP_BAD.search(head) is None
         and _NP_TAIL.search(head) is None
         and not _a_verb(head)  # (工厂正赶制某日的样品: a verb and its object)
         and not any(c0 <= x.start < t0 for x in acts)
     )
+
+
+_LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
 # 获得了2008年某奖, 为了: a time after a verb and 了 is inside its object, it opens no clause
 # (not 到了2019年5月: by then)
 _VERB_LE_LEAD = re.compile(r"(?:(?![到至过])[\u4e00-\u9fff]){1,3}了")
