@@ -338,3 +338,11 @@ def test_a_day_qualifying_the_subjects_noun_covers_no_later_clause(steps) -> Non
     text = "某公司前董事长王某周三的讲话引发争议，某协会起诉了该公司。"
     e = news(events(steps, text, ref="2020-12-26"), _SUIT)
     assert e.date is None, e.date
+
+
+def test_a_year_after_the_subject_covers_no_later_clause(steps) -> None:
+    # 65岁的王某三年前离婚，前妻起诉了他: a year after the subject tells that one's past - the
+    # suit is not of three years ago (only a day or finer after the subject opens the predicate)
+    text = "65岁的商人王某三年前与妻子离婚，前妻起诉了他。"
+    e = news(events(steps, text, ref="2020-12-26"), _SUIT)
+    assert e.date is None and e.context_date is None, (e.date, e.context_date)

@@ -14198,17 +14198,21 @@ _SUBJECT_LEAD_MAX = 16  # the longest subject (its modifier and all) a time may 
 
 
 def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]) -> bool:
-    """Is ``vt[c0:t.start]``, before the time ``t`` of the clause ``vt[c0:c1]``, the clause's
-    subject alone, with a predicate after the time in the clause (not 某展会媒体日当天，: a day
-    named by an occasion; 某人今日，…: no predicate) - a noun phrase
-    (perhaps its modifier and 的: 65岁的某商人), no act of ``acts``, no verb opening or closing
-    it (:func:`_a_verb`, :data:`_NP_TAIL`), no function word (:data:`_NP_BAD`)?  Subject,
+    """Is ``vt[c0:t.start]``, before the time ``t`` (a day or finer: ``_SCENE_DAYS``) of the
+    clause ``vt[c0:c1]``, the clause's subject alone, with a predicate after the time in the
+    clause (not 某展会媒体日当天，: a day named by an occasion; 某人今日，…: no predicate) - a
+    noun phrase (perhaps its modifier and 的: 65岁的某商人), no act of ``acts``, no verb
+    opening or closing it (:func:`_a_verb`, :data:`_NP_TAIL`), no function word
+    (:data:`_NP_BAD`)?  Subject,
     time, predicate is the order of a Chinese clause: the time opens the predicate (某商人周三向
     法院申请保释) as it would open the clause, and covers the clauses after it that have no time
     of their own."""
     t0 = t.start
     if not _LEAD_REACH < t0 - c0 <= _SUBJECT_LEAD_MAX:
         return False  # (most times: the first test of the caller holds, or none this far)
+    if t.precision not in _SCENE_DAYS:
+        return False  # (65岁的王某三年前离婚，前妻起诉了他: a year or a month after the
+        # subject tells that one's past, not the time of what the sentence goes on to)
     head = vt[c0:t0].rsplit("的", 1)[-1]
     return (
         2 <= len(head) <= _NP_MAX
