@@ -147,6 +147,7 @@ def test_an_appeal_and_a_report_to_an_office_stay(steps) -> None:
         ("赔偿3亿 丈夫当庭落泪 坠机5大疑点未解!", "灾害/意外-坠机"),
         ("独家：车祸三大谜团仍待解开", "灾害/意外-车祸"),
         ("专家解读空难的几大疑云", "灾害/意外-坠机"),
+        ("独家：坠机两大疑点仍待解开", "灾害/意外-坠机"),
         # a relative clause on the object of the clause's verb (采访了…的某人): background
         ("记者采访了曾起诉某公司、后来又撤诉的王女士。", "司法行为-起诉"),
         ("记者采访了被警方拘留、后来获释的王女士。", "司法行为-拘捕"),
@@ -166,6 +167,8 @@ def test_an_act_that_qualifies_a_noun_is_no_event(steps, text: str, news: str) -
         # (an act told with its count of victims: 坠机5人遇难 is a crash)
         ("昨天一架小型飞机坠机，5人遇难。", "灾害/意外-坠机"),
         ("一架直升机昨天坠毁，疑点重重。", "灾害/意外-坠机"),
+        # (悬疑 before a word of a kind of work is the genre of the trigger's object)
+        ("某公司昨日发布悬疑新作。", "产品行为-发布"),
         # (the act is the clause's own verb, 了 after it; the people are its object)
         ("警方拘留了在商场闹事的王某。", "司法行为-拘捕"),
         ("王女士起诉了某公司，并索赔10万元。", "司法行为-起诉"),

@@ -330,3 +330,19 @@ def test_a_day_heading_the_sentence_covers_a_later_clause(steps) -> None:
     text = "周一，大儿子举行婚礼，小儿子与妻子离婚。"
     e = news(events(steps, text, ref="2020-12-26"), "人生-离婚")
     assert e.date == "2020-12-21", e.date
+
+
+def test_a_day_qualifying_the_subjects_noun_covers_no_later_clause(steps) -> None:
+    # 某董事长周三的讲话引发争议: the day is the speech's, inside the subject - no predicate
+    # opens with it, the suit after it has no day
+    text = "某公司前董事长王某周三的讲话引发争议，某协会起诉了该公司。"
+    e = news(events(steps, text, ref="2020-12-26"), _SUIT)
+    assert e.date is None, e.date
+
+
+def test_a_year_after_the_subject_covers_no_later_clause(steps) -> None:
+    # 65岁的王某三年前离婚，前妻起诉了他: a year after the subject tells that one's past - the
+    # suit is not of three years ago (only a day or finer after the subject opens the predicate)
+    text = "65岁的商人王某三年前与妻子离婚，前妻起诉了他。"
+    e = news(events(steps, text, ref="2020-12-26"), _SUIT)
+    assert e.date is None and e.context_date is None, (e.date, e.context_date)

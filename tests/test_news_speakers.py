@@ -455,3 +455,15 @@ def test_thanks_to_us_keep_their_thanker(steps) -> None:
     # (control: 对我们 - the first person addressed, the subject is the one named)
     e = news(events(steps, "王队长对我们的帮助表示感谢。"), _THANKS)
     assert roles(e).get("致谢人") == ["王队长"], roles(e)
+
+
+def test_the_one_a_speaker_sued_is_no_speaker(steps) -> None:
+    # 王某起诉李某后称，我们…: the speaker is the clause's subject, not the object of its verb
+    e = news(events(steps, "王某起诉李某后称，我们感谢法院的公正判决。"), _THANKS)
+    assert roles(e).get("致谢人") == ["王某"], roles(e)
+
+
+def test_we_after_a_topic_phrase_in_a_quotation_are_the_speaker(steps) -> None:
+    # 某公司称，“…，对此我们深表歉意”: inside the quotation 我们 is the company, still read
+    e = news(events(steps, "某公司称，“由于系统故障，对此我们深表歉意。”"), "交往-道歉")
+    assert roles(e).get("道歉者") == ["公司"], roles(e)

@@ -830,11 +830,15 @@ _MANY_BEFORE = re.compile("(?:" + cue("many_before").pattern + ")的?$")
 # 运输机坠毁的直接原因, 维权缘由, 车祸细节, 新婚生活: what the act had or left, named (a
 # modifier of up to 4 characters may stand between 的 and such a head: not 求婚的喜讯,
 # 不予立案的书面决定 — the news or the decision is the act told)
-_ATTRIBUTE_HEAD = cue("attribute_heads")
-_BIG_COUNT = r"[0-9０-９一二三四五六七八九十几]+大"  # 4大, 五大: a headline's count of main ones
+# (not a head right before a word of a kind of work, genre_nouns: 发布悬疑新作, 上线的悬疑剧 -
+# the work is the trigger's object)
+_ATTRIBUTE_HEAD = re.compile(
+    "(?:" + cue("attribute_heads").pattern + ")(?!" + cue("genre_nouns").pattern + ")"
+)
+_BIG_COUNT = r"[0-9０-９一二两三四五六七八九十几]+大"  # 4大, 五大: a headline's count of main ones
 _HEAD_NEAR = re.compile(
     r'(?:的[^，。；、的“”"]{0,4}?|' + cue("attribute_modifiers").pattern + "|" + _BIG_COUNT + ")?"
-    "(?:" + cue("attribute_heads").pattern + ")"
+    + _ATTRIBUTE_HEAD.pattern
 )  # (追尾主要原因: a modifier of the head with no 的; 坠机4大悬疑: a count of them)
 # 撞车发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
 _FRAME_VERB = re.compile(

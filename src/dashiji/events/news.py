@@ -7995,7 +7995,7 @@ def _roles(
         ):  # (…对话了女车主，“维权是正当权利…”: a quotation no one is said to speak is no
             # clause of the sentence's subject; 张女士表示，“已提起上诉”: the speaker's own)
             if vt[clause.start] in _QUOTE_OPEN:  # the speaker: the last one named before
-                agent = _speaker(earlier[-1], actors)
+                agent = _speaker(vt, earlier[-1], actors)
             else:
                 # 再次向前妻忏悔: the subject told before (判处X…，并处罚金: X is fined)
                 # (签署…，撤销…，并要求…: a chain of predicates shares the first one's subject;
@@ -8059,7 +8059,7 @@ def _roles(
             and _said_before(vt, earlier)
             and _first_person_subject(vt, clause.start, m.start, actors)
         ):
-            agent = _speaker(earlier[-1], actors)  # 警方表示，我们对市民表示感谢: a body's
+            agent = _speaker(vt, earlier[-1], actors)  # 警方表示，我们对市民表示感谢: a body's
             # statement - the body thanks (apologises, praises) by saying so, the one told after
             # 对/向 is thanked
         if agent is None and counted is not None:
@@ -13277,13 +13277,19 @@ def _first_person_opens(vt: str, at: int, actors: list[Actor]) -> bool:
     colon - 某人：我们将… - or inside a quotation - 某人撰文回应“…，本人还将上诉” - where the
     one named before it is the one speaking)."""
     hit = _FIRST_PERSON.match(vt, at)
-    if hit is None or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
-        return False
-    lead = vt[max(0, at - _QUOTE_REACH) : at]
-    if lead.count("“") + lead.count("「") > lead.count("”") + lead.count("」") + lead.count('"'):
-        # (“某某与她的朋友们"…: a straight mark may close a curly one)
+    if hit is None or _spoken_at(vt, at):
         return False
     return not any(hit.start() <= x.start < hit.end() for x in actors)
+
+
+def _spoken_at(vt: str, at: int) -> bool:
+    """Is the clause at ``at`` right after a colon or inside a quotation (某人：我们将…, 某人
+    撰文回应“…，本人还将上诉”) - words the one named before it speaks, whose 我 is that one?"""
+    if vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
+        return True
+    lead = vt[max(0, at - _QUOTE_REACH) : at]
+    # (“某某与她的朋友们"…: a straight mark may close a curly one)
+    return lead.count("“") + lead.count("「") > lead.count("”") + lead.count("」") + lead.count('"')
 
 
 _QUOTE_REACH = 120  # how far back an opening quotation mark still holds the clause
@@ -13301,19 +13307,31 @@ def _first_person_subject(vt: str, at: int, t: int, actors: list[Actor]) -> bool
     ``t`` (对此我们深表感谢, 对热心市民的帮助我们表示感谢)?"""
     if _first_person_opens(vt, at, actors):
         return True
-    if vt.find("我", at, t) < 0 or vt[max(0, at - 3) : at].rstrip().endswith(("：", ":")):
-        return False
+    if vt.find("我", at, t) < 0 or _spoken_at(vt, at):
+        return False  # (某公司称，“…，对此我们深表歉意”: the one named before speaks, and thanks)
     topic = _TOPIC_THEN_FIRST.match(vt, at, t)
     return topic is not None and not any(
         topic.end() <= x.start < topic.end() + 2 for x in actors
     )
 
 
-def _speaker(said: _Clause, actors: list[Actor]) -> Actor | None:
+def _speaker(vt: str, said: _Clause, actors: list[Actor]) -> Actor | None:
     """The speaker of a clause ending with a verb of telling (:func:`_said_before`): the last one
-    named in it who is not a place (警方在发布会上表示，…)."""
+    named in it who is not a place (警方在发布会上表示，…, 某局局长王某表示) - nor the object of a
+    verb or of 向, 对, 给 (王某起诉李某后称, 家属向记者表示, 接受某报采访时表示), unless no one
+    else is named."""
     spoke = [x for x in actors if said.start <= x.start and x.end <= said.end and not x.place]
-    return spoke[-1] if spoke else None
+    subjects = [x for x in spoke if not _object_in_clause(vt, x, said.start)]
+    return (subjects or spoke)[-1] if spoke else None
+
+
+def _object_in_clause(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` right after one of ``_ADDRESS_MARKS`` (向, 对, 给) or after a verb (two
+    characters, 了 perhaps between) of its clause, which opens at ``floor``?"""
+    k = x.start - (x.start > floor and vt[x.start - 1] == "了")
+    if k > floor and vt[k - 1] in _ADDRESS_MARKS:
+        return True
+    return k - floor >= 2 and (_parts_of_speech().get(vt[k - 2 : k]) or "").startswith("v")
 
 
 def _first_person_words_go_on(vt: str, a: int, t: int) -> bool:
@@ -14296,11 +14314,11 @@ def _day_or_month(
         return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
     if _LATER_ITEM.match(vt, clause.start):
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
+    if not years and _own_year(vt, clause, m, dated):
+        return None  # 周一，甲结婚，乙去年已离婚: the clause tells its own time, a year
     # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
     # which opens the statement (the gloss's 次日 counts from another day than the page's)
     # (read only when a clause stands before the trigger's: the loop below asks of no other)
-    if not years and _own_year(vt, clause, m, dated):
-        return None  # 周一，甲结婚，乙去年已离婚: the clause tells its own time, a year
     ahead = [c for c in clauses if c.end <= clause.start]
     glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)} if ahead else set()
     # a day heading the sentence as a clause of its own scopes each statement after it, one
@@ -14485,7 +14503,6 @@ def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = Fals
     )
 
 
-_LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
 def _own_year(vt: str, clause: _Clause, m: NewsMatch, dated: list[TimeRef]) -> bool:
     """Does ``clause`` hold a year of ``dated`` before the trigger ``m`` that dates its
     predicate - right before the trigger or an adverb or a preposition opening the predicate
@@ -14510,26 +14527,37 @@ _SUBJECT_LEAD_MAX = 16  # the longest subject (its modifier and all) a time may 
 
 
 def _subject_lead(vt: str, c0: int, t: TimeRef, c1: int, acts: Sequence[NewsMatch]) -> bool:
-    """Is ``vt[c0:t.start]``, before the time ``t`` of the clause ``vt[c0:c1]``, the clause's
-    subject alone, with a predicate after the time in the clause (not 某展会媒体日当天，: a day
-    named by an occasion; 某人今日，…: no predicate) - a noun phrase
-    (perhaps its modifier and 的: 65岁的某商人), no act of ``acts``, no verb opening or closing
-    it (:func:`_a_verb`, :data:`_NP_TAIL`), no function word (:data:`_NP_BAD`)?  Subject,
+    """Is ``vt[c0:t.start]``, before the time ``t`` (a day or finer: ``_SCENE_DAYS``) of the
+    clause ``vt[c0:c1]``, the clause's subject alone, with a predicate after the time in the
+    clause (not 某展会媒体日当天，: a day named by an occasion; 某人今日，…: no predicate) - a
+    noun phrase (perhaps its modifier and 的: 65岁的某商人), no act of ``acts``, no verb
+    opening or closing it (:func:`_a_verb`, :data:`_NP_TAIL`), no function word
+    (:data:`_NP_BAD`)?  Subject,
     time, predicate is the order of a Chinese clause: the time opens the predicate (某商人周三向
     法院申请保释) as it would open the clause, and covers the clauses after it that have no time
     of their own."""
     t0 = t.start
     if not _LEAD_REACH < t0 - c0 <= _SUBJECT_LEAD_MAX:
         return False  # (most times: the first test of the caller holds, or none this far)
+    if t.precision not in _SCENE_DAYS:
+        return False  # (65岁的王某三年前离婚，前妻起诉了他: a year or a month after the
+        # subject tells that one's past, not the time of what the sentence goes on to)
     head = vt[c0:t0].rsplit("的", 1)[-1]
     return (
         2 <= len(head) <= _NP_MAX
         and bool(vt[t.end : c1].strip(_CLAUSE_TAIL))
+        # (not 某董事长周三的讲话引发…, 某人周三发布的声明…: the time qualifies a noun, inside
+        # the subject - no predicate opens with it)
+        and not vt.startswith("的", t.end)
+        and _ATTRIBUTIVE_AFTER.match(vt, t.end) is None
         and _NP_BAD.search(head) is None
         and _NP_TAIL.search(head) is None
         and not _a_verb(head)  # (工厂正赶制某日的样品: a verb and its object)
         and not any(c0 <= x.start < t0 for x in acts)
     )
+
+
+_LEAD_REACH = 4  # how far into a clause a time may stand and still open it (据悉，某人近日…)
 # 获得了2008年某奖, 为了: a time after a verb and 了 is inside its object, it opens no clause
 # (not 到了2019年5月: by then)
 _VERB_LE_LEAD = re.compile(r"(?:(?![到至过])[\u4e00-\u9fff]){1,3}了")
