@@ -889,6 +889,18 @@ def test_a_company_bought_whole_or_a_plan_of_it_sells_nothing(steps) -> None:
         assert _texts(evs, DEAL, "交易物") == ["南星集团"], kinds(evs)
 
 
+def test_a_company_before_the_news_or_plan_of_its_purchase_sells_nothing(steps) -> None:
+    # 收购X的传闻/计划… then a held word later in the clause (品牌, 业务): 的 opens a noun the
+    # act heads, not a thing X holds - no seller, no 交易物 running into the next verb
+    for said in (
+        "东岳科技收购南星集团的传闻令其品牌受损。",
+        "东岳科技收购南星集团的计划涉及其影视业务。",
+    ):
+        evs = events(steps, said)
+        assert _texts(evs, DEAL, "出售方") == [], kinds(evs)
+        assert _texts(evs, DEAL, "交易物") == ["南星集团"], kinds(evs)
+
+
 def test_bail_pending_inquiry_is_granted_by_the_police(steps) -> None:
     # 获准保释候查 (news_cues police_bail_after), or 向警方报到 after it: police bail - the police
     # the sentence names grant it

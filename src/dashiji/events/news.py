@@ -8438,6 +8438,15 @@ _SOLD_HOLDING = re.compile(
     + cue("held_things").pattern
     + r")|\s?约?\d+(?:\.\d+)?%"
 )
+# 收购某公司的消息, 收购某公司的计划: what the whole act heads (news_cues nominal_heads,
+# plan_nouns_after, negotiation_nouns), nothing the company holds
+_ACT_HEADED = re.compile(
+    "的(?:"
+    + "|".join(
+        cue(name).pattern for name in ("nominal_heads", "plan_nouns_after", "negotiation_nouns")
+    )
+    + ")"
+)
 
 
 def _named_at(x: Actor | None, actors: list[Actor]) -> Actor | None:
@@ -8455,13 +8464,16 @@ def _held_phrase(
 ) -> tuple[int, int] | None:
     """The thing bought when the object ``x`` of the buying trigger ``m``, named right after it
     (了 between or not), is followed by what it holds (旗下, 持有的, 的…股权, a share: 收购某公司
-    70%的股权): the object phrase from ``x`` on, whose seller ``x`` is; None else."""
+    70%的股权): the object phrase from ``x`` on, whose seller ``x`` is, when it reaches what
+    is held; None else - and when a noun the act heads follows 的 (收购某公司的计划涉及其业务,
+    收购某公司的传闻令其品牌受损: the company is bought, if anything)."""
     if x is None or x.kind == "NP" or x.place or x.start < m.end:
         return None
-    if vt[m.end : x.start] not in ("", "了") or not _SOLD_HOLDING.match(vt, x.end, clause.end):
+    held = _SOLD_HOLDING.match(vt, x.end, clause.end)
+    if vt[m.end : x.start] not in ("", "了") or held is None or _ACT_HEADED.match(vt, x.end):
         return None
     phrase = _np_after(vt, clause, m, _NP_MAX)
-    return phrase if phrase is not None and phrase[1] > x.end else None
+    return phrase if phrase is not None and phrase[1] >= held.end() else None
 
 
 # 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
