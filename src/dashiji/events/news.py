@@ -2210,12 +2210,17 @@ class NewsCoder:
             agent is not None
             and (
                 _person_or_people(agent)
-                or (subject_role == _FINER and (_named_company(agent) or _fine_received(vt, m)))
+                or (
+                    subject_role == _FINER
+                    and ((patient is None and _named_company(agent)) or _fine_received(vt, m))
+                )
             )
             and subject_role in _AUTHORITY_ROLES
             and object_role is not None
         ):  # 郭美美…处罚款: a person is fined, she does not enforce; nor does a company
-            # (某公司又收巨额罚单: the one fined)
+            # when no one else is told fined (某公司违规销售，共罚款30万元; not 某公司对迟到员工
+            # 罚款, 某联赛公司对某俱乐部罚款: it fines) or when it receives the ticket (某公司又收
+            # 巨额罚单)
             patient, agent = patient or agent, None
         if (
             agent is not None
@@ -5268,12 +5273,15 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
 
 
 _COMPANY_HEADS = frozenset(cue_words("company_heads"))
+_COMPANY_HEAD_ENDS = tuple(_COMPANY_HEADS)  # (for str.endswith)
 _FINER = "执法机构"
 
 
 # 收到一张罚单, 又收巨额罚单, 领罚单: a verb of receiving (news_cues fine_received), up to
 # four characters of a count or a size between it and the ticket
-_FINE_RECEIVED = re.compile("(?:" + cue("fine_received").pattern + r")了?[^，。；、\s]{0,4}$")
+_FINE_RECEIVED = re.compile(
+    "(?:" + cue("fine_received").pattern + r")(?!回)了?[^，。；、\s]{0,4}$"
+)  # (not 收回罚单: a ticket withdrawn by the one who wrote it)
 
 
 def _fine_received(vt: str, m: NewsMatch) -> bool:
@@ -5284,8 +5292,10 @@ def _fine_received(vt: str, m: NewsMatch) -> bool:
 
 def _named_company(x: Actor) -> bool:
     """Is ``x`` a business by its kind (BUS) or by the head its name ends with (某某有限公司,
-    某集团: news_cues company_heads) - never a body that enforces a fine?"""
-    return x.agent_type == "BUS" or x.text.endswith(tuple(_COMPANY_HEADS))
+    某集团: news_cues company_heads) - the one fined when no one else is told fined?"""
+    return x.agent_type == "BUS" or x.text.endswith(_COMPANY_HEAD_ENDS)
+
+
 # a police unit (news_cues police_units), with up to four characters of its name before it and
 # no function word among them (在派出所民警: not 在), ending where its officers are named
 _POLICE_UNIT_END = re.compile(
