@@ -2854,3 +2854,11 @@ def test_a_ticket_withdrawn_is_not_received(steps) -> None:
     # 收回罚单: the body that wrote it takes it back - it is not fined
     got = _fine_roles("证监会收回罚单，此前对东岳科技有限公司罚款100万元。", steps)
     assert "证监会" not in got.get("罚款对象", []), got
+
+
+def test_a_sale_at_the_sum_first_set_keeps_its_price(steps) -> None:
+    # 以原定的5亿元价格: the deal done at the sum agreed before - its price, not a proposal
+    evs = typed(events(steps, "东岳科技最终以原定的5亿元价格出售南星工厂。"), "财经/交易-出售/收购")
+    assert ["5亿元"] == [a.text for e in evs for a in e.arguments if a.role == "出售价格"], kinds(
+        evs
+    )

@@ -680,7 +680,9 @@ _SUM_ONLY = re.compile("了?" + _QUANTITY["money"].pattern + r"(?=[，,。；;�
 _QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
 _AGE_REACH = 6
 _AT_DEATH = re.compile(r"享年|终年|年仅|年方")
-_PROPOSED_SUM = cue("proposed_sum")  # 提出的, 拟议的: a sum proposed before (anchored)
+# 提出的, 拟议的: a sum proposed before (anchored); not after 以, 按: 以原定的5亿元价格出售 - the
+# act at that sum
+_PROPOSED_SUM = re.compile("(?<![以按照])(?:" + cue("proposed_sum").pattern + ")")
 _NOT_A_PRICE = re.compile(r"营业额|营收|收入|市值|估值|资产|成本|捐赠|捐款|利润|额高达|额达")
 # what stands between a count and the word that says they died or were hurt: the kind of
 # people counted (3名乘客, ending in a word of people), all-words and adverbs (均, 全部, 当场), a
