@@ -1089,3 +1089,11 @@ def test_the_act_answering_a_call_is_done(steps) -> None:
     # a day (20号) before 召开 is no 号召: the launch at that meeting is still told
     evs = events(steps, "在5月20号召开的新品发布会上，某手机公司发布了两款新机。")
     assert [e.news_type for e in evs] == ["产品行为-发布"], [(e.type, e.trigger) for e in evs]
+
+
+def test_a_strike_answering_a_named_callers_call_is_done(steps) -> None:
+    # 响应工会号召罢工: the caller between 响应 and 号召, no comma - the strike is held
+    evs = events(steps, "司机们响应工会号召罢工。")
+    assert [e.status for e in evs if e.news_type == "组织行为-罢工"] == ["occurred"], [
+        (e.type, e.news_type, e.trigger) for e in evs
+    ]
