@@ -919,6 +919,6 @@ def test_bail_with_no_sign_of_the_police_has_no_police_grantor(steps) -> None:
         "林某华3日遭香港警方拘捕，5日获准保释，须向法院报到。",
         "林某华3日遭香港警方拘捕，5日获准保释。",
     ):
-        for e in events(steps, said):
-            if e.type == "CONCEDE":
-                assert _sides(e).get("香港警方") != "source", kinds([e])
+        bail = [e for e in events(steps, said) if e.type == "CONCEDE"]
+        assert bail, kinds(events(steps, said))  # (the bail is read: the control is no vacuum)
+        assert all(_sides(e).get("香港警方") != "source" for e in bail), kinds(bail)
