@@ -1097,3 +1097,11 @@ def test_a_strike_answering_a_named_callers_call_is_done(steps) -> None:
     assert [e.status for e in evs if e.news_type == "组织行为-罢工"] == ["occurred"], [
         (e.type, e.news_type, e.trigger) for e in evs
     ]
+
+
+def test_a_day_in_chinese_numerals_before_zhao_is_no_call(steps) -> None:
+    # 十五号召回: a day (十五号) before 召回, no 号召 - the apology after it in the clause is done
+    evs = events(steps, "东岳汽车公司十五号召回5万辆汽车并公开道歉。")
+    assert [e.status for e in evs if e.news_type == "交往-道歉"] == ["occurred"], [
+        (e.type, e.news_type, e.trigger) for e in evs
+    ]

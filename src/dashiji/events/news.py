@@ -385,10 +385,11 @@ _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|号召|敦促|(?<![车�
 # character - re skips ahead by them)
 _ORDERED = re.compile(
     r"(?:被判|判令|判决(?![后时])|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
-    r"敦促|促使|会让|会使|号(?<![的应\d]号)召(?![力下开集])|"
+    r"敦促|促使|会让|会使|号(?<![的应\d〇零一二三四五六七八九十廿卅]号)召(?![力下开集])|"
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
-)  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order)
+)  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order;
+# 号召 not after a day, 5号, 十五号 - 十五号召回…并道歉 - nor 的号召, 响应号召)
 # 响应工会号召: a call answered, its caller named between (响应号召: _ORDERED's lookbehind)
 _CALL_ANSWERED = re.compile(r"响应[^，。；]{0,8}$")
 _ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
