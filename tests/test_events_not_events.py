@@ -1091,9 +1091,11 @@ def test_the_act_answering_a_call_is_done(steps) -> None:
     assert [e.news_type for e in evs] == ["产品行为-发布"], [(e.type, e.trigger) for e in evs]
 
 
-def test_a_strike_answering_a_named_callers_call_is_done(steps) -> None:
-    # 响应工会号召罢工: the caller between 响应 and 号召, no comma - the strike is held
-    evs = events(steps, "司机们响应工会号召罢工。")
+@pytest.mark.parametrize("text", ["司机们响应工会号召罢工。", "司机们听从工会号召罢工。"])
+def test_a_strike_answering_a_named_callers_call_is_done(steps, text: str) -> None:
+    # 响应工会号召罢工, 听从工会号召罢工: the caller between 响应 (听从) and 号召, no comma - the
+    # strike is held
+    evs = events(steps, text)
     assert [e.status for e in evs if e.news_type == "组织行为-罢工"] == ["occurred"], [
         (e.type, e.news_type, e.trigger) for e in evs
     ]

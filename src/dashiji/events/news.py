@@ -390,8 +390,8 @@ _ORDERED = re.compile(
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
 )  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order;
 # 号召 not after a day, 5号, 十五号 - 十五号召回…并道歉 - nor 的号召, 响应号召)
-# 响应工会号召: a call answered, its caller named between (响应号召: _ORDERED's lookbehind)
-_CALL_ANSWERED = re.compile(r"响应[^，。；]{0,8}$")
+# 响应工会号召, 听从号召: a call answered or followed (响应号召 itself: _ORDERED's lookbehind)
+_CALL_ANSWERED = re.compile(r"(?:响应|听从|遵从|按照|遵照)[^，。；]{0,8}$")
 _ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
@@ -1972,7 +1972,7 @@ class NewsCoder:
             ordered is not None
             and ordered.group().startswith("号召")
             and _CALL_ANSWERED.search(vt, clause.start, ordered.start())
-        ):  # 响应工会号召罢工: the call answered, the strike done
+        ):  # 响应工会号召罢工, 听从工会号召罢工: the call answered, the strike done
             ordered = _ORDERED.search(vt, ordered.start() + 2, m.start)
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
             return None  # 被判向某物业公司道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
