@@ -1215,3 +1215,21 @@ def test_an_act_as_the_topic_of_a_statement_is_no_event(steps, text: str, news_t
 )
 def test_an_act_told_before_a_statement_stays(steps, text: str, news_type) -> None:
     assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize("text", ["司机们响应工会号召罢工。", "司机们听从工会号召罢工。"])
+def test_a_strike_answering_a_named_callers_call_is_done(steps, text: str) -> None:
+    # 响应工会号召罢工, 听从工会号召罢工: the caller between 响应 (听从) and 号召, no comma - the
+    # strike is held
+    evs = events(steps, text)
+    assert [e.status for e in evs if e.news_type == "组织行为-罢工"] == ["occurred"], [
+        (e.type, e.news_type, e.trigger) for e in evs
+    ]
+
+
+def test_a_day_in_chinese_numerals_before_zhao_is_no_call(steps) -> None:
+    # 十五号召回: a day (十五号) before 召回, no 号召 - the apology after it in the clause is done
+    evs = events(steps, "东岳汽车公司十五号召回5万辆汽车并公开道歉。")
+    assert [e.status for e in evs if e.news_type == "交往-道歉"] == ["occurred"], [
+        (e.type, e.news_type, e.trigger) for e in evs
+    ]

@@ -2855,3 +2855,28 @@ def test_a_sum_proposed_before_is_not_the_fine(steps) -> None:
     # control: the sum the fine is set at, told after it, stays
     got = _fine_roles("监管机构最终对东岳科技处以罚款，金额为450万英镑。", steps)
     assert got.get("罚款金额") == ["450万英镑"], got
+
+
+def test_a_company_that_fines_someone_named_stays_the_one_that_fines(steps) -> None:
+    # a company (company_heads) with another told fined after 对: it fines its staff, a league
+    # company fines a club
+    for text, finer, fined in (
+        ("东岳科技有限公司对迟到员工罚款200元。", "东岳科技有限公司", "员工"),
+        ("南星联赛公司对北河俱乐部罚款10万元。", "南星联赛公司", "北河俱乐部"),
+    ):
+        got = _fine_roles(text, steps)
+        assert got.get("执法机构") == [finer] and got.get("罚款对象") == [fined], got
+
+
+def test_a_ticket_withdrawn_is_not_received(steps) -> None:
+    # 收回罚单: the body that wrote it takes it back - it is not fined
+    got = _fine_roles("证监会收回罚单，此前对东岳科技有限公司罚款100万元。", steps)
+    assert "证监会" not in got.get("罚款对象", []), got
+
+
+def test_a_sale_at_the_sum_first_set_keeps_its_price(steps) -> None:
+    # 以原定的5亿元价格: the deal done at the sum agreed before - its price, not a proposal
+    evs = typed(events(steps, "东岳科技最终以原定的5亿元价格出售南星工厂。"), "财经/交易-出售/收购")
+    assert ["5亿元"] == [a.text for e in evs for a in e.arguments if a.role == "出售价格"], kinds(
+        evs
+    )

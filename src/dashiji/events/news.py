@@ -387,10 +387,13 @@ _DEMANDED = re.compile(r"(?:要求|请求|诉求|呼吁|号召|敦促|(?<![车�
 # character - re skips ahead by them)
 _ORDERED = re.compile(
     r"(?:被判|判令|判决(?![后时])|责令|勒令|要求|请求|诉求|须|需(?!求)|必须|应当|应该|理应|暗示|主(?<![车业]主)张|提议|建议|呼吁|"
-    r"敦促|促使|会让|会使|号(?<![的应\d]号)召(?![力下开集])|"
+    r"敦促|促使|会让|会使|号(?<![的应\d〇零一二三四五六七八九十廿卅]号)召(?![力下开集])|"
     r"支持|赞成|同意|反对|不应该?|不得(?!不)|帮我|帮他|帮她|"
     r"或让|可能让|将让|将使)[^，。]{0,40}$"
-)  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order)
+)  # (不得不: had to - done, not forbidden; 判决后, 判决时: a time after the verdict, no order;
+# 号召 not after a day, 5号, 十五号 - 十五号召回…并道歉 - nor 的号召, 响应号召)
+# 响应工会号召, 听从号召: a call answered or followed (响应号召 itself: _ORDERED's lookbehind)
+_CALL_ANSWERED = re.compile(r"(?:响应|听从|遵从|按照|遵照)[^，。；]{0,8}$")
 _ORDERED_OPENS = char_gate([_ORDERED])  # (where no match can open, none is looked for)
 # 石油价格再下跌10美元，俄罗斯石油就有可能崩盘: the clause a later 就 answers is a condition
 # 俄罗斯石油就有可能崩盘 answers a condition; 估计下周就能出结论 does not
@@ -690,7 +693,9 @@ _SUM_ONLY = re.compile("了?" + _QUANTITY["money"].pattern + r"(?=[，,。；;�
 _QUANTITY_ROLE = re.compile("|".join(suffix for suffix, _ in _QUANTITY_KINDS) + "$")
 _AGE_REACH = 6
 _AT_DEATH = re.compile(r"享年|终年|年仅|年方")
-_PROPOSED_SUM = cue("proposed_sum")  # 提出的, 拟议的: a sum proposed before (anchored)
+# 提出的, 拟议的: a sum proposed before (anchored); not after 以, 按: 以原定的5亿元价格出售 - the
+# act at that sum
+_PROPOSED_SUM = re.compile("(?<![以按照])(?:" + cue("proposed_sum").pattern + ")")
 _NOT_A_PRICE = re.compile(r"营业额|营收|收入|市值|估值|资产|成本|捐赠|捐款|利润|额高达|额达")
 # what stands between a count and the word that says they died or were hurt: the kind of
 # people counted (3名乘客, ending in a word of people), all-words and adverbs (均, 全部, 当场), a
@@ -1974,6 +1979,12 @@ class NewsCoder:
             if _ORDERED_OPENS.search(vt, clause.start, m.start)  # (cheap: one class first)
             else None
         )
+        if (
+            ordered is not None
+            and ordered.group().startswith("号召")
+            and _CALL_ANSWERED.search(vt, clause.start, ordered.start())
+        ):  # 响应工会号召罢工, 听从工会号召罢工: the call answered, the strike done
+            ordered = _ORDERED.search(vt, ordered.start() + 2, m.start)
         if ordered and (entry.plover != "COERCE" or _DEMANDED.match(ordered.group())):
             return None  # 被判向某物业公司道歉, 要求…赔礼道歉, 要求判处…: ordered, not done
         case_acts = entry.news in _ACTS_ON_CASES
@@ -2219,12 +2230,17 @@ class NewsCoder:
             agent is not None
             and (
                 _person_or_people(agent)
-                or (subject_role == _FINER and (_named_company(agent) or _fine_received(vt, m)))
+                or (
+                    subject_role == _FINER
+                    and ((patient is None and _named_company(agent)) or _fine_received(vt, m))
+                )
             )
             and subject_role in _AUTHORITY_ROLES
             and object_role is not None
         ):  # 郭美美…处罚款: a person is fined, she does not enforce; nor does a company
-            # (某公司又收巨额罚单: the one fined)
+            # when no one else is told fined (某公司违规销售，共罚款30万元; not 某公司对迟到员工
+            # 罚款, 某联赛公司对某俱乐部罚款: it fines) or when it receives the ticket (某公司又收
+            # 巨额罚单)
             patient, agent = patient or agent, None
         if (
             agent is not None
@@ -5284,12 +5300,15 @@ def _join_prefixes(vt: str, actors: list[Actor]) -> list[Actor]:
 
 
 _COMPANY_HEADS = frozenset(cue_words("company_heads"))
+_COMPANY_HEAD_ENDS = tuple(_COMPANY_HEADS)  # (for str.endswith)
 _FINER = "执法机构"
 
 
 # 收到一张罚单, 又收巨额罚单, 领罚单: a verb of receiving (news_cues fine_received), up to
 # four characters of a count or a size between it and the ticket
-_FINE_RECEIVED = re.compile("(?:" + cue("fine_received").pattern + r")了?[^，。；、\s]{0,4}$")
+_FINE_RECEIVED = re.compile(
+    "(?:" + cue("fine_received").pattern + r")(?!回)了?[^，。；、\s]{0,4}$"
+)  # (not 收回罚单: a ticket withdrawn by the one who wrote it)
 
 
 def _fine_received(vt: str, m: NewsMatch) -> bool:
@@ -5300,8 +5319,10 @@ def _fine_received(vt: str, m: NewsMatch) -> bool:
 
 def _named_company(x: Actor) -> bool:
     """Is ``x`` a business by its kind (BUS) or by the head its name ends with (某某有限公司,
-    某集团: news_cues company_heads) - never a body that enforces a fine?"""
-    return x.agent_type == "BUS" or x.text.endswith(tuple(_COMPANY_HEADS))
+    某集团: news_cues company_heads) - the one fined when no one else is told fined?"""
+    return x.agent_type == "BUS" or x.text.endswith(_COMPANY_HEAD_ENDS)
+
+
 # a police unit (news_cues police_units), with up to four characters of its name before it and
 # no function word among them (在派出所民警: not 在), ending where its officers are named
 _POLICE_UNIT_END = re.compile(
@@ -8545,6 +8566,15 @@ _SOLD_HOLDING = re.compile(
     + cue("held_things").pattern
     + r")|\s?约?\d+(?:\.\d+)?%"
 )
+# 收购某公司的消息, 收购某公司的计划: what the whole act heads (news_cues nominal_heads,
+# plan_nouns_after, negotiation_nouns), nothing the company holds
+_ACT_HEADED = re.compile(
+    "的(?:"
+    + "|".join(
+        cue(name).pattern for name in ("nominal_heads", "plan_nouns_after", "negotiation_nouns")
+    )
+    + ")"
+)
 
 
 def _named_at(x: Actor | None, actors: list[Actor]) -> Actor | None:
@@ -8562,13 +8592,16 @@ def _held_phrase(
 ) -> tuple[int, int] | None:
     """The thing bought when the object ``x`` of the buying trigger ``m``, named right after it
     (了 between or not), is followed by what it holds (旗下, 持有的, 的…股权, a share: 收购某公司
-    70%的股权): the object phrase from ``x`` on, whose seller ``x`` is; None else."""
+    70%的股权): the object phrase from ``x`` on, whose seller ``x`` is, when it reaches what
+    is held; None else - and when a noun the act heads follows 的 (收购某公司的计划涉及其业务,
+    收购某公司的传闻令其品牌受损: the company is bought, if anything)."""
     if x is None or x.kind == "NP" or x.place or x.start < m.end:
         return None
-    if vt[m.end : x.start] not in ("", "了") or not _SOLD_HOLDING.match(vt, x.end, clause.end):
+    held = _SOLD_HOLDING.match(vt, x.end, clause.end)
+    if vt[m.end : x.start] not in ("", "了") or held is None or _ACT_HEADED.match(vt, x.end):
         return None
     phrase = _np_after(vt, clause, m, _NP_MAX)
-    return phrase if phrase is not None and phrase[1] > x.end else None
+    return phrase if phrase is not None and phrase[1] >= held.end() else None
 
 
 # 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
