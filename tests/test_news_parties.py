@@ -856,3 +856,25 @@ def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_reading(steps) -> No
     said = "宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决。"
     e = next(e for e in events(steps, said) if e.type == "COERCE")
     assert _sides(e).get("蓝鲸公司") == "target", _sides(e)
+
+
+@pytest.mark.parametrize(
+    ("said", "news_type", "role"),
+    [
+        ("这场事故造成3人遇难，包括韩志刚在内的多名官员被问责。", "人生-死亡", "死者"),
+        ("警方昨日拘捕了5人，包括钟立群在内的多名官员被停职。", "司法行为-拘捕", "被拘捕者"),
+    ],
+)
+def test_names_qualifying_the_noun_of_a_clause_of_its_own_are_not_counted(
+    steps, said, news_type, role
+) -> None:
+    # 包括甲在内的多名官员被问责: the list qualifies the subject of another act, not the count
+    named = "韩志刚" if "韩志刚" in said else "钟立群"
+    assert named not in _texts(events(steps, said), news_type, role)
+
+
+def test_names_closing_the_clause_with_zainei_are_counted(steps) -> None:
+    # control: 包括甲在内 closing its clause still lists the dead
+    said = "这场事故造成3人遇难，包括韩志刚在内。"
+    assert "韩志刚" in _texts(events(steps, said), "人生-死亡", "死者")
+

@@ -2817,6 +2817,8 @@ class NewsCoder:
                 and not x.place
                 and not vt.startswith("的", x.end)  # (包括甲和他的女儿乙: 他 is whose)
             ]
+            if vt.find(_AMONG_QUALIFIES, first_at, end_) >= 0:
+                among = []  # (3人遇难，包括甲在内的多名官员被问责: a noun's, another act's)
             if among and acted is None:
                 acted, among = among[0], among[1:]
             co_acted += [x for x in among if x is not acted and x not in co_acted]
@@ -9426,6 +9428,8 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
 
 
 _ALSO_AMONG = cue("also_among")  # A也在其中: A is one of those the clause before counts
+# 包括A在内的多名官员被问责: the names qualify the noun of a clause telling something else
+_AMONG_QUALIFIES = "在内的"
 
 
 def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
