@@ -878,3 +878,15 @@ def test_names_closing_the_clause_with_zainei_are_counted(steps) -> None:
     said = "这场事故造成3人遇难，包括韩志刚在内。"
     assert "韩志刚" in _texts(events(steps, said), "人生-死亡", "死者")
 
+
+@pytest.mark.parametrize(
+    ("said", "party"),
+    [
+        ("宁波市中级人民法院判决钱某败诉，周先生胜诉。", True),
+        ("宁波市中级人民法院判决钱某败诉，另案中周先生胜诉。", False),
+    ],
+)
+def test_the_winner_of_another_case_is_no_party_of_the_ruling(steps, said, party) -> None:
+    # 另案中乙胜诉 (news_cues penalty_earlier): another case's outcome, not this ruling's
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert (_sides(e).get("周先生") == "party") is party, _sides(e)

@@ -11913,7 +11913,8 @@ def _loser_of_case(
 
 def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
     """The ones a ruling ending at ``trigger`` in the sentence ``vt[lo:hi]`` decides for: named
-    after it as winning (乙胜诉, ``_said_to_win``) or as the one a remedy goes to (向乙退还,
+    after it as winning (乙胜诉, ``_said_to_win``; not past a news_cues penalty_earlier word,
+    另案中乙胜诉: another case's, or an earlier one's) or as the one a remedy goes to (向乙退还,
     向乙赔偿: news_cues suit_remedies right after 向 and the name)."""
     found = []
     for x in actors:
@@ -11921,9 +11922,10 @@ def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor])
             continue
         if PRONOUN.fullmatch(vt, x.start, x.end):
             continue  # (向其赔偿: whom, told before)
-        if (
-            vt.startswith("向", x.start - 1) and _SUIT_REMEDY.match(vt, x.end) is not None
-        ) or _said_to_win(vt, x.text, lo, trigger, hi):
+        if (vt.startswith("向", x.start - 1) and _SUIT_REMEDY.match(vt, x.end) is not None) or (
+            _said_to_win(vt, x.text, lo, trigger, hi)
+            and _PENALTY_EARLIER.search(vt, trigger, x.start) is None
+        ):
             found.append(x)
     return found
 
