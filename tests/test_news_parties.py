@@ -808,6 +808,13 @@ def test_a_passive_of_another_act_names_no_one_sued(steps) -> None:
     assert "庞某" not in _texts(evs, SUED, "被告"), kinds(evs)
 
 
+def test_a_court_said_to_sue_in_a_passive_is_no_defendant_of_the_appeal(steps) -> None:
+    # 乙被法院起诉 (loose for prosecuted): a court sues no one - the appeal after it is not
+    # against the court
+    evs = events(steps, "钟某被东港市法院起诉后，提起上诉。")
+    assert not any("法院" in x for x in _texts(evs, SUED, "被告")), kinds(evs)
+
+
 # ---- the kind of people a prize's name holds is no winner -----------------------------------
 AWARD = "产品行为-获奖"
 

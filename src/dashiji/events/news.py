@@ -11471,7 +11471,7 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
     the end of the trigger's clause: 甲起诉乙…，此案未开庭, 开庭审理甲诉乙…一案): the actor that
     ends right before a suit verb and the one that starts right after it, past a party's or a
     person's title (原告甲诉被告乙, 甲状告主持人乙), or ends right before the 被 of a passive
-    (乙被甲起诉后，提出反诉: 乙 the one sued)."""
+    (乙被甲起诉后，提出反诉: 乙 the one sued; not when 甲 is a court, no prosecutor)."""
     ends = {x.end: x for x in actors if a <= x.start and x.end <= end and not x.place}
     starts = {x.start: x for x in actors if a <= x.start and x.end <= end and not x.place}
     sides: list[Actor] = []
@@ -11489,7 +11489,12 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
         t = _PARTY_TITLE.match(vt, sm.end(), end)
         if t is not None and (defendant is None or defendant.end == t.end()):
             defendant = starts.get(t.end())  # (诉被告乙: the name, not the title read apart)
-        if plaintiff is not None and defendant is None and vt.startswith("被", plaintiff.start - 1):
+        if (
+            plaintiff is not None
+            and defendant is None
+            and vt.startswith("被", plaintiff.start - 1)
+            and (plaintiff.agent_type != "JUD" or _prosecutor(plaintiff))
+        ):  # (乙被法院起诉: loose for prosecuted - a court hears, it sues no one)
             defendant = ends.get(plaintiff.start - 1)  # 乙被甲起诉: the one sued before 被
         if plaintiff is not None and defendant is not None:
             sides += [plaintiff, defendant]
