@@ -4,6 +4,8 @@ Invented sentences (none from the dev set or the DTELS articles)."""
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 from test_events import events
 from test_events_news import news, roles
@@ -277,6 +279,25 @@ def test_a_partner_left_out_is_the_subject_of_the_sentence_before(
 )
 def test_no_subject_is_carried_past_kin_pairs_or_no_one(steps, text: str) -> None:
     e = news(events(steps, text), "人生-结婚")
+    assert roles(e)["结婚双方"] == ["庞浩"], roles(e)
+
+
+def test_a_long_number_opening_the_sentence_before_is_read_at_once(steps) -> None:
+    # the sentence before opens with a run of 40 digits (a serial number), no time, before its
+    # one person: its opening was matched with a run quantified inside a star, splitting the
+    # run every way before failing at 位 (2**40 tries); one character a step fails at once and
+    # carries no one
+    def _stop(*_: object) -> None:
+        raise TimeoutError("the opening of the sentence before backtracks")
+
+    old = signal.signal(signal.SIGALRM, _stop)
+    signal.alarm(60)
+    try:
+        text = "1234567890" * 4 + "，2号位的苏婉晴出生于成都。2008年与导演庞浩结婚。"
+        e = news(events(steps, text), "人生-结婚")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
     assert roles(e)["结婚双方"] == ["庞浩"], roles(e)
 
 

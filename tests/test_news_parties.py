@@ -739,7 +739,7 @@ def test_one_not_among_them_or_doing_something_there_is_not_counted(steps) -> No
 def test_no_names_among_the_dead_leaves_the_count(steps) -> None:
     # controls: a list with no names keeps the count alone; the hurt told apart (另有) are not dead
     dead = set(_texts(events(steps, "机上6人全部遇难，其中包括两名儿童。"), "人生-死亡", "死者"))
-    assert "罗建国" not in dead and "6人" in dead, dead
+    assert dead == {"6人"}, dead  # (the count alone: no kind of people added)
     said = "这场火灾造成3人死亡，另有消防员韩志刚受伤。"
     dead = set(_texts(events(steps, said), "人生-死亡", "死者"))
     assert "韩志刚" not in dead, dead
@@ -806,6 +806,13 @@ def test_a_passive_of_another_act_names_no_one_sued(steps) -> None:
     # control: 被甲打伤 is no suit - the suit after it names no defendant
     evs = events(steps, "钟某被庞某打伤后，向法院提起诉讼。")
     assert "庞某" not in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+def test_a_court_said_to_sue_in_a_passive_is_no_defendant_of_the_appeal(steps) -> None:
+    # 乙被法院起诉 (loose for prosecuted): a court sues no one - the appeal after it is not
+    # against the court
+    evs = events(steps, "钟某被东港市法院起诉后，提起上诉。")
+    assert not any("法院" in x for x in _texts(evs, SUED, "被告")), kinds(evs)
 
 
 # ---- the kind of people a prize's name holds is no winner -----------------------------------
@@ -957,3 +964,37 @@ def test_a_partner_marked_before_no_telling_of_ones_own_act_stays(
     evs = typed(events(steps, said), news_type)
     assert evs, kinds(events(steps, said))
     assert any(partner in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("said", "news_type", "role"),
+    [
+        ("这场事故造成3人遇难，包括韩志刚在内的多名官员被问责。", "人生-死亡", "死者"),
+        ("警方昨日拘捕了5人，包括钟立群在内的多名官员被停职。", "司法行为-拘捕", "被拘捕者"),
+    ],
+)
+def test_names_qualifying_the_noun_of_a_clause_of_its_own_are_not_counted(
+    steps, said, news_type, role
+) -> None:
+    # 包括甲在内的多名官员被问责: the list qualifies the subject of another act, not the count
+    named = "韩志刚" if "韩志刚" in said else "钟立群"
+    assert named not in _texts(events(steps, said), news_type, role)
+
+
+def test_names_closing_the_clause_with_zainei_are_counted(steps) -> None:
+    # control: 包括甲在内 closing its clause still lists the dead
+    said = "这场事故造成3人遇难，包括韩志刚在内。"
+    assert "韩志刚" in _texts(events(steps, said), "人生-死亡", "死者")
+
+
+@pytest.mark.parametrize(
+    ("said", "party"),
+    [
+        ("宁波市中级人民法院判决钱某败诉，周先生胜诉。", True),
+        ("宁波市中级人民法院判决钱某败诉，另案中周先生胜诉。", False),
+    ],
+)
+def test_the_winner_of_another_case_is_no_party_of_the_ruling(steps, said, party) -> None:
+    # 另案中乙胜诉 (news_cues penalty_earlier): another case's outcome, not this ruling's
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert (_sides(e).get("周先生") == "party") is party, _sides(e)

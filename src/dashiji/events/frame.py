@@ -725,9 +725,10 @@ def _joined_before(mk: Made, art: Article, known: str) -> Actor | None:
 
 
 # what may open a sentence before its first participant when it names no subject of its own:
-# a time (2015年7月, 同年) or an adverb of sequence (news_cues subjectless_opens)
+# a time (2015年7月, 同年) or an adverb of sequence (news_cues subjectless_opens); one
+# character a step (a run quantified inside the star backtracks exponentially on a long number)
 _SUBJECTLESS_OPEN = (
-    r"(?:[\s，,0-9０-９一二三四五六七八九十零〇两]+|[年月日号]|"
+    r"(?:[\s，,0-9０-９一二三四五六七八九十零〇两年月日号]|"
     + cue("subjectless_opens").pattern
     + ")*"
 )

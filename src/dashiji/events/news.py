@@ -2866,6 +2866,8 @@ class NewsCoder:
                 and not x.place
                 and not vt.startswith("的", x.end)  # (包括甲和他的女儿乙: 他 is whose)
             ]
+            if vt.find(_AMONG_QUALIFIES, first_at, end_) >= 0:
+                among = []  # (3人遇难，包括甲在内的多名官员被问责: a noun's, another act's)
             if among and acted is None:
                 acted, among = among[0], among[1:]
             co_acted += [x for x in among if x is not acted and x not in co_acted]
@@ -9745,6 +9747,8 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
 
 
 _ALSO_AMONG = cue("also_among")  # A也在其中: A is one of those the clause before counts
+# 包括A在内的多名官员被问责: the names qualify the noun of a clause telling something else
+_AMONG_QUALIFIES = "在内的"
 
 
 def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
@@ -11850,7 +11854,7 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
     the end of the trigger's clause: 甲起诉乙…，此案未开庭, 开庭审理甲诉乙…一案): the actor that
     ends right before a suit verb and the one that starts right after it, past a party's or a
     person's title (原告甲诉被告乙, 甲状告主持人乙), or ends right before the 被 of a passive
-    (乙被甲起诉后，提出反诉: 乙 the one sued)."""
+    (乙被甲起诉后，提出反诉: 乙 the one sued; not when 甲 is a court, no prosecutor)."""
     ends = {x.end: x for x in actors if a <= x.start and x.end <= end and not x.place}
     starts = {x.start: x for x in actors if a <= x.start and x.end <= end and not x.place}
     sides: list[Actor] = []
@@ -11868,7 +11872,12 @@ def _suit_sides(vt: str, a: int, end: int, actors: list[Actor]) -> list[Actor]:
         t = _PARTY_TITLE.match(vt, sm.end(), end)
         if t is not None and (defendant is None or defendant.end == t.end()):
             defendant = starts.get(t.end())  # (诉被告乙: the name, not the title read apart)
-        if plaintiff is not None and defendant is None and vt.startswith("被", plaintiff.start - 1):
+        if (
+            plaintiff is not None
+            and defendant is None
+            and vt.startswith("被", plaintiff.start - 1)
+            and (plaintiff.agent_type != "JUD" or _prosecutor(plaintiff))
+        ):  # (乙被法院起诉: loose for prosecuted - a court hears, it sues no one)
             defendant = ends.get(plaintiff.start - 1)  # 乙被甲起诉: the one sued before 被
         if plaintiff is not None and defendant is not None:
             sides += [plaintiff, defendant]
@@ -12292,7 +12301,8 @@ def _loser_of_case(
 
 def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
     """The ones a ruling ending at ``trigger`` in the sentence ``vt[lo:hi]`` decides for: named
-    after it as winning (乙胜诉, ``_said_to_win``) or as the one a remedy goes to (向乙退还,
+    after it as winning (乙胜诉, ``_said_to_win``; not past a news_cues penalty_earlier word,
+    另案中乙胜诉: another case's, or an earlier one's) or as the one a remedy goes to (向乙退还,
     向乙赔偿: news_cues suit_remedies right after 向 and the name)."""
     found = []
     for x in actors:
@@ -12300,9 +12310,10 @@ def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor])
             continue
         if PRONOUN.fullmatch(vt, x.start, x.end):
             continue  # (向其赔偿: whom, told before)
-        if (
-            vt.startswith("向", x.start - 1) and _SUIT_REMEDY.match(vt, x.end) is not None
-        ) or _said_to_win(vt, x.text, lo, trigger, hi):
+        if (vt.startswith("向", x.start - 1) and _SUIT_REMEDY.match(vt, x.end) is not None) or (
+            _said_to_win(vt, x.text, lo, trigger, hi)
+            and _PENALTY_EARLIER.search(vt, trigger, x.start) is None
+        ):
             found.append(x)
     return found
 
