@@ -872,6 +872,18 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
             "李大明",
             "CHN",
         ),
+        (  # (a name the recogniser missed, 的, a kin word: the wife is no Japanese)
+            "日本人王小明的妻子李丽2010年来到中国。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "CHN",
+        ),
+        (  # (the company the Japanese invested in: its chairman is not described by it)
+            "日本人投资的公司董事长王小明2010年来到上海。2014年，王小明在北京与李丽结婚。",
+            "人生-结婚",
+            "王小明",
+            "CHN",
+        ),
         (  # (a place before a name with nothing between: whose home, no one's nationality)
             "王大伟在香港林美玲的家中做客。2012年5月9日，林美玲在北京产下女儿。",
             "人生-产子/女",

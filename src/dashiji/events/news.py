@@ -7035,7 +7035,8 @@ def _origin_gap(gap: str) -> bool:
     nationality mark, a word of its people or both, then perhaps a title (某国籍, 某国华人,
     某国籍华裔演员), or one title word alone (某地艺人)?  Nothing at all says nothing (two
     names), nor do words before a title with no mark (某国偶遇歌手: a verb of what happens
-    there)."""
+    there), nor words with 的 before the title (某国人某某的妻子, 某国人投资的公司董事长: the
+    title is of someone, or something, the people word describes, not of the person)."""
     rest = gap
     mark = next((m for m in _NATIVE_MARKS_LONGEST if rest.startswith(m)), "")
     rest = rest[len(mark) :]
@@ -7044,7 +7045,10 @@ def _origin_gap(gap: str) -> bool:
     if not (mark or people):
         return rest in _TITLE_SET
     return rest == "" or (
-        len(rest) <= _TITLE_GAP and rest.endswith(_TITLE_WORDS) and not _title_gap_break(rest)
+        len(rest) <= _TITLE_GAP
+        and rest.endswith(_TITLE_WORDS)
+        and "的" not in rest
+        and not _title_gap_break(rest)
     )
 
 
