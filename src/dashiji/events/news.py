@@ -7052,7 +7052,6 @@ def _origin_gap(gap: str) -> bool:
     )
 
 
-_TITLE_SET = frozenset(_TITLE_WORDS)
 _NATIVE_MARKS_LONGEST = tuple(sorted(cue_words("native_marks"), key=len, reverse=True))
 _ORIGIN_PEOPLE = tuple(sorted(cue_words("origin_people"), key=len, reverse=True))
 _BORN_GAP_BREAKS = frozenset("，。；！？：、,.;!?:“”\n\r\t \u3000")
