@@ -2862,3 +2862,22 @@ def test_a_day_whose_year_its_sentence_gives_keeps_it_on_a_misdated_page(steps) 
     )
     e = news(events(steps, text, ref="2022-04-29"), "人生-怀孕")
     assert e.date == "2017-10", e.date
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["林可1990年出生于江苏。", "林可生于1990年。", "1990年代林可曾来过江州。"],
+)
+def test_a_birth_year_or_a_decade_is_no_year_a_misdated_page_looks_back_at(
+    steps, head: str
+) -> None:
+    # invented: the one earlier year written is a birth year or a decade - no look back at it:
+    # the day of last year months back loses its date, the page's other day its year
+    text = "12月2日，滨湖区法院开庭审理了林可诉某公司名誉侵权一案。"
+    sorry = "3月8日，林可在微博上向网友道歉。"
+    evs = events(steps, head, text, sorry, ref="2024-04-29")
+    assert news(evs, "司法行为-开庭").date is None, news(evs, "司法行为-开庭").date
+    assert news(evs, "交往-道歉").date is None, news(evs, "交往-道歉").date
+    # control: a year written as a time (2020年度) is one looked back at
+    evs = events(steps, "2020年度的评选结果昨天揭晓。", text, sorry, ref="2024-04-29")
+    assert news(evs, "司法行为-开庭").date == "2020-12-02", news(evs, "司法行为-开庭").date

@@ -12432,8 +12432,8 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
     - more than the day's sentence, which alone may owe its year to a sentence before it -
     writes neither that year nor 去年: the page's date is not the article's and the year is
     unsupported.  The day takes the year the article writes it with elsewhere (12月2日 …
-    2020年12月2日), else the one year the article writes before the page's (a look back at one
-    year, reposted years on), else loses its date (kept as ``reported``).  A year the article
+    2020年12月2日), else the one year the article writes before the page's as a time (a look
+    back at one year, reposted years on: not 1990年出生, 1990年代), else loses its date (kept as ``reported``).  A year the article
     writes for that day's year, or 去年, keeps it: the page's date may be right.  Returned:
     whether a day so showed the page misdated (its other days told without a year lose the
     page's year too), and the one year looked back at, if any (a month and a day of such a
@@ -12449,7 +12449,7 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
     if not off:
         return False, None
     written = {hit[1] for hit in _WRITTEN_YEAR.finditer(text)}
-    earlier = {y for y in written if y < page[:4]}
+    earlier = {hit[1] for hit in _TIME_YEAR.finditer(text) if hit[1] < page[:4]}
     looked_back = next(iter(earlier)) if len(earlier) == 1 else None
     days: dict[str, set[str]] | None = None
     misdated = False
@@ -12475,6 +12475,9 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
 # owe its year to a sentence before it - no sign that the article writes no year
 _OTHER_TEXT = 20
 _WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")  # a year the article writes (2020年)
+# a year the article writes as the time of what it tells (2020年度, 2020年3月): not a birth
+# year (1990年出生, 生于1990年, 1990年生人), nor a decade (1990年代) - no year looked back at
+_TIME_YEAR = re.compile(r"(?<![0-9])(?<!生于)(?<!生在)((?:19|20)\d\d)年(?!代|出?生)")
 _LAST_YEAR = "去年"
 
 
