@@ -2881,3 +2881,17 @@ def test_a_birth_year_or_a_decade_is_no_year_a_misdated_page_looks_back_at(
     # control: a year written as a time (2020年度) is one looked back at
     evs = events(steps, "2020年度的评选结果昨天揭晓。", text, sorry, ref="2024-04-29")
     assert news(evs, "司法行为-开庭").date == "2020-12-02", news(evs, "司法行为-开庭").date
+
+
+def test_a_page_misdated_by_another_tell_takes_no_year_looked_back_at(steps) -> None:
+    # invented: 今年8月10日 on a page of April shows it misdated; 2023年 is written, but no day
+    # of last year months back showed a look back at it (10月20日 is of the year written): the
+    # page's 3月8日 takes no 2023, it loses its year
+    evs = events(
+        steps,
+        "2023年双方曾有合作。10月20日，某篮球队宣布退出全部国内联赛。",
+        "今年8月10日，警方拘捕了林可。",
+        "3月8日，林可在微博上向网友道歉。",
+        ref="2024-04-29",
+    )
+    assert news(evs, "交往-道歉").date is None, news(evs, "交往-道歉").date

@@ -12436,8 +12436,8 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
     back at one year, reposted years on: not 1990年出生, 1990年代), else loses its date (kept as ``reported``).  A year the article
     writes for that day's year, or 去年, keeps it: the page's date may be right.  Returned:
     whether a day so showed the page misdated (its other days told without a year lose the
-    page's year too), and the one year looked back at, if any (a month and a day of such a
-    page takes it)."""
+    page's year too), and the one year looked back at, if any and if so shown (a month and a
+    day of such a page takes it; a page shown misdated by another tell takes none)."""
     off = [
         e
         for e in out
@@ -12468,7 +12468,7 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
             e.date = looked_back + month_day
         else:
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
-    return misdated, looked_back
+    return misdated, looked_back if misdated else None  # (no look back shown: no year of it)
 
 
 # characters beyond the event's sentence: a text that short is the sentence alone, which may
