@@ -12433,11 +12433,12 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
     writes neither that year nor 去年: the page's date is not the article's and the year is
     unsupported.  The day takes the year the article writes it with elsewhere (12月2日 …
     2020年12月2日), else the one year the article writes before the page's as a time (a look
-    back at one year, reposted years on: not 1990年出生, 1990年代), else loses its date (kept as ``reported``).  A year the article
-    writes for that day's year, or 去年, keeps it: the page's date may be right.  Returned:
-    whether a day so showed the page misdated (its other days told without a year lose the
-    page's year too), and the one year looked back at, if any and if so shown (a month and a
-    day of such a page takes it; a page shown misdated by another tell takes none)."""
+    back at one year, reposted years on: not 1990年出生, 1990年代), else loses its date (kept
+    as ``reported``).  A year the article writes for that day's year, or 去年, keeps it: the
+    page's date may be right.  Returned: whether a day so showed the page misdated (its other
+    days told without a year lose the page's year too), and the one year looked back at, if
+    any and if so shown (a month and a day of such a page takes it; a page shown misdated by
+    another tell takes none)."""
     off = [
         e
         for e in out
@@ -12446,7 +12447,7 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
         and far_wrapped_day(e.date_text, e.date, page)
         and len(text) > len(e.sentence) + _OTHER_TEXT  # (an article, not its sentence alone)
     ]
-    if not off:
+    if not off or _LAST_YEAR in text:
         return False, None
     written = {hit[1] for hit in _WRITTEN_YEAR.finditer(text)}
     earlier = {hit[1] for hit in _TIME_YEAR.finditer(text) if hit[1] < page[:4]}
@@ -12454,9 +12455,9 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
     days: dict[str, set[str]] | None = None
     misdated = False
     for e in off:
-        month_day = e.date[4:] if e.date else ""
-        if e.date is None or e.date[:4] in written or _LAST_YEAR in text:
+        if e.date is None or e.date[:4] in written:
             continue
+        month_day = e.date[4:]
         if days is None:
             days = _written_days(text)
         told_in = days.get(month_day, set())
