@@ -884,6 +884,12 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
             "王小明",
             "CHN",
         ),
+        (  # (the lawyers come from Japan; 李丽 is described by another 的, joined by 与)
+            "来自日本的律师与代表原告的李丽2010年见面。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "CHN",
+        ),
         (  # (a place before a name with nothing between: whose home, no one's nationality)
             "王大伟在香港林美玲的家中做客。2012年5月9日，林美玲在北京产下女儿。",
             "人生-产子/女",

@@ -7012,10 +7012,18 @@ def _stated_nationals(
             continue
         gap, who = vt[y : hit[0]], hit[1]
         if _origin_gap(gap) or (
-            gap.endswith("的")
+            _born_description(gap)
             and (born or _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)) is not None
         ):  # (出生于某国富商家庭的某某: the place of birth)
             told.setdefault(who, str(land))
+
+
+def _born_description(gap: str) -> bool:
+    """Is ``gap`` (between a place one was born in or comes from and a person) one short
+    description ending in 的 (富商家庭的) - not two, nor things joined (来自某国的律师与代表原告的
+    某某: the lawyers are from there, not 某某)?"""
+    head = gap[:-1]
+    return gap.endswith("的") and "的" not in head and not any(w in head for w in _COORDINATORS)
 
 
 def _named_after(vt: str, y: int, people: dict[str, list[str]]) -> tuple[int, str] | None:
