@@ -854,6 +854,12 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "王小白",
             "CAN",
         ),
+        (  # (control: a word describing the title after the mark, no doer)
+            "美国籍知名华裔演员李丽2010年来到中国。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "USA",
+        ),
     ],
 )
 def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s(
@@ -886,6 +892,18 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
         ),
         (  # (the lawyers come from Japan; 李丽 is described by another 的, joined by 与)
             "来自日本的律师与代表原告的李丽2010年见面。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "CHN",
+        ),
+        (  # (the Japanese do the praising: 李丽 is its object, no one they describe)
+            "不少日本人追捧演员李丽。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "CHN",
+        ),
+        (  # (the American man beat the doctor)
+            "一名美国籍男子殴打医生李丽。2014年，李丽在北京与张大明结婚。",
             "人生-结婚",
             "李丽",
             "CHN",

@@ -7044,7 +7044,9 @@ def _origin_gap(gap: str) -> bool:
     某国籍华裔演员), or one title word alone (某地艺人)?  Nothing at all says nothing (two
     names), nor do words before a title with no mark (某国偶遇歌手: a verb of what happens
     there), nor words with 的 before the title (某国人某某的妻子, 某国人投资的公司董事长: the
-    title is of someone, or something, the people word describes, not of the person)."""
+    title is of someone, or something, the people word describes, not of the person), nor a
+    verb the people word or a title does (某国人追捧演员某某, 某国籍男子殴打医生某某: the person
+    is its object)."""
     rest = gap
     mark = next((m for m in _NATIVE_MARKS_LONGEST if rest.startswith(m)), "")
     rest = rest[len(mark) :]
@@ -7057,7 +7059,21 @@ def _origin_gap(gap: str) -> bool:
         and rest.endswith(_TITLE_WORDS)
         and "的" not in rest
         and not _title_gap_break(rest)
+        and not _doer_before_title(rest, bool(people))
     )
+
+
+def _doer_before_title(rest: str, after_people: bool) -> bool:
+    """Does a verb stand in ``rest`` (the words after a place's nationality mark or people word
+    and up to the title before a person) right after the people word (``after_people``) or
+    after a title - 某国人|追捧|演员, 某国籍|男子|殴打|医生: someone doing something to the
+    person - not a word describing the title (某国籍|知名|华裔|演员: after the mark, no doer)?"""
+    doer = after_people
+    for s, e, tag in _word_spans(rest, 0, len(rest)):
+        if doer and tag.startswith("v") and tag != "vn":
+            return True
+        doer = rest[s:e] in _TITLE_SET
+    return False
 
 
 _NATIVE_MARKS_LONGEST = tuple(sorted(cue_words("native_marks"), key=len, reverse=True))
