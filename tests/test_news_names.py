@@ -927,7 +927,7 @@ def test_a_one_character_country_form_before_a_title_describes_no_one(steps) -> 
     # (中 of 此案中 is no China before 法官)
     text = "香港某报消息，此案中法官陈思敏判处张大明入狱8个月。"
     e = news(events(steps, text), "司法行为-入狱")
-    assert [x.country for x in e.actors if x.name == "陈思敏"] != ["CHN"]
+    assert [x.country for x in e.actors if x.name == "陈思敏"] == ["HKG"]  # (the story's)
 
 
 def test_a_kin_word_named_in_apposition_is_not_of_the_one_it_is_kin_to(steps) -> None:
