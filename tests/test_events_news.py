@@ -2897,3 +2897,19 @@ def test_a_page_misdated_by_another_tell_takes_no_year_looked_back_at(steps) -> 
         ref="2024-04-29",
     )
     assert news(evs, "交往-道歉").date is None, news(evs, "交往-道歉").date
+
+
+def test_a_day_of_last_year_weeks_back_shows_the_article_tells_last_year_its_way(steps) -> None:
+    # invented: a page of January tells 12月20日 (weeks back) and 10月1日 (months back), neither
+    # with 去年 - the article tells last year's days without it, so 10月1日 shows no misdated
+    # page: both keep last year, 昨天 the page's day before
+    evs = events(
+        steps,
+        "10月1日，滨湖区法院开庭审理了林可诉某公司名誉侵权一案。",
+        "12月20日，某篮球队宣布退出全部国内联赛。",
+        "昨天，林可在微博上向网友道歉。",
+        ref="2025-01-10",
+    )
+    assert news(evs, "司法行为-开庭").date == "2024-10-01", news(evs, "司法行为-开庭").date
+    assert news(evs, "竞赛行为-退赛").date == "2024-12-20", news(evs, "竞赛行为-退赛").date
+    assert news(evs, "交往-道歉").date == "2025-01-09", news(evs, "交往-道歉").date

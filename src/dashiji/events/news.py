@@ -69,6 +69,7 @@ from .dates import (
     later_than,
     month_day_alone,
     near,
+    near_wrapped_day,
     posted_days,
     tells_an_age,
     turned_years,
@@ -12454,15 +12455,16 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
     """A month and a day told without a year that the page's date puts in the year before it,
     months back (12月2日 on a page of April: dates.far_wrapped_day), where the article ``text``
     - more than the day's sentence, which alone may owe its year to a sentence before it -
-    writes neither that year nor 去年: the page's date is not the article's and the year is
-    unsupported.  The day takes the year the article writes it with elsewhere (12月2日 …
-    2020年12月2日), else the one year the article writes before the page's as a time (a look
-    back at one year, reposted years on: not 1990年出生, 1990年代), else loses its date (kept
-    as ``reported``).  A year the article writes for that day's year, or 去年, keeps it: the
-    page's date may be right.  Returned: whether a day so showed the page misdated (its other
-    days told without a year lose the page's year too), and the one year looked back at, if
-    any and if so shown (a month and a day of such a page takes it; a page shown misdated by
-    another tell takes none)."""
+    writes neither that year nor 去年, nor a day of last year weeks back without it (12月20日
+    on a page of January: the article's way to tell last year's days): the page's date is not
+    the article's and the year is unsupported.  The day takes the year the article writes it
+    with elsewhere (12月2日 … 2020年12月2日), else the one year the article writes before the
+    page's as a time (a look back at one year, reposted years on: not 1990年出生, 1990年代),
+    else loses its date (kept as ``reported``).  A year the article writes for that day's
+    year, or 去年, keeps it: the page's date may be right.  Returned: whether a day so showed
+    the page misdated (its other days told without a year lose the page's year too), and the
+    one year looked back at, if any and if so shown (a month and a day of such a page takes
+    it; a page shown misdated by another tell takes none)."""
     off = [
         e
         for e in out
@@ -12471,7 +12473,14 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
         and far_wrapped_day(e.date_text, e.date, page)
         and len(text) > len(e.sentence) + _OTHER_TEXT  # (an article, not its sentence alone)
     ]
-    if not off or _LAST_YEAR in text:
+    if (
+        not off
+        or _LAST_YEAR in text
+        or any(  # (10月1日 … 12月20日 on a page of January: last year's days told its way)
+            e.date is not None and e.date_text and near_wrapped_day(e.date_text, e.date, page)
+            for e in out
+        )
+    ):
         return False, None
     written = {hit[1] for hit in _WRITTEN_YEAR.finditer(text)}
     earlier = {hit[1] for hit in _TIME_YEAR.finditer(text) if hit[1] < page[:4]}
