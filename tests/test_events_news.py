@@ -2842,16 +2842,18 @@ def test_a_day_of_last_year_in_a_look_back_at_one_year_takes_that_year(steps) ->
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "day"),
     [
-        "去年双方曾有合作。10月20日，某篮球队宣布退出全部国内联赛。",  # (去年: last year meant)
-        "2023年双方曾有合作。10月20日，某篮球队宣布退出全部国内联赛。",  # (its year written)
-        "3月20日，某篮球队宣布退出全部国内联赛。",  # (this year's, weeks back)
+        ("去年双方曾有合作。10月20日，某篮球队宣布退出全部国内联赛。", "2023-10-20"),  # (去年)
+        ("2023年双方曾有合作。10月20日，某篮球队宣布退出全部国内联赛。", "2023-10-20"),  # (written)
+        ("3月20日，某篮球队宣布退出全部国内联赛。", "2024-03-20"),  # (this year's, weeks back)
     ],
 )
-def test_a_day_the_page_s_date_places_plausibly_keeps_its_year(steps, text: str) -> None:
+def test_a_day_the_page_s_date_places_plausibly_keeps_its_year(
+    steps, text: str, day: str
+) -> None:
     e = news(events(steps, text, ref="2024-04-29"), "竞赛行为-退赛")
-    assert e.date in ("2023-10-20", "2024-03-20"), e.date
+    assert e.date == day, e.date
 
 
 def test_a_day_whose_year_its_sentence_gives_keeps_it_on_a_misdated_page(steps) -> None:
@@ -2862,3 +2864,52 @@ def test_a_day_whose_year_its_sentence_gives_keeps_it_on_a_misdated_page(steps) 
     )
     e = news(events(steps, text, ref="2022-04-29"), "人生-怀孕")
     assert e.date == "2017-10", e.date
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["林可1990年出生于江苏。", "林可生于1990年。", "1990年代林可曾来过江州。"],
+)
+def test_a_birth_year_or_a_decade_is_no_year_a_misdated_page_looks_back_at(
+    steps, head: str
+) -> None:
+    # invented: the one earlier year written is a birth year or a decade - no look back at it:
+    # the day of last year months back loses its date, the page's other day its year
+    text = "12月2日，滨湖区法院开庭审理了林可诉某公司名誉侵权一案。"
+    sorry = "3月8日，林可在微博上向网友道歉。"
+    evs = events(steps, head, text, sorry, ref="2024-04-29")
+    assert news(evs, "司法行为-开庭").date is None, news(evs, "司法行为-开庭").date
+    assert news(evs, "交往-道歉").date is None, news(evs, "交往-道歉").date
+    # control: a year written as a time (2020年度) is one looked back at
+    evs = events(steps, "2020年度的评选结果昨天揭晓。", text, sorry, ref="2024-04-29")
+    assert news(evs, "司法行为-开庭").date == "2020-12-02", news(evs, "司法行为-开庭").date
+
+
+def test_a_page_misdated_by_another_tell_takes_no_year_looked_back_at(steps) -> None:
+    # invented: 今年8月10日 on a page of April shows it misdated; 2023年 is written, but no day
+    # of last year months back showed a look back at it (10月20日 is of the year written): the
+    # page's 3月8日 takes no 2023, it loses its year
+    evs = events(
+        steps,
+        "2023年双方曾有合作。10月20日，某篮球队宣布退出全部国内联赛。",
+        "今年8月10日，警方拘捕了林可。",
+        "3月8日，林可在微博上向网友道歉。",
+        ref="2024-04-29",
+    )
+    assert news(evs, "交往-道歉").date is None, news(evs, "交往-道歉").date
+
+
+def test_a_day_of_last_year_weeks_back_shows_the_article_tells_last_year_its_way(steps) -> None:
+    # invented: a page of January tells 12月20日 (weeks back) and 10月1日 (months back), neither
+    # with 去年 - the article tells last year's days without it, so 10月1日 shows no misdated
+    # page: both keep last year, 昨天 the page's day before
+    evs = events(
+        steps,
+        "10月1日，滨湖区法院开庭审理了林可诉某公司名誉侵权一案。",
+        "12月20日，某篮球队宣布退出全部国内联赛。",
+        "昨天，林可在微博上向网友道歉。",
+        ref="2025-01-10",
+    )
+    assert news(evs, "司法行为-开庭").date == "2024-10-01", news(evs, "司法行为-开庭").date
+    assert news(evs, "竞赛行为-退赛").date == "2024-12-20", news(evs, "竞赛行为-退赛").date
+    assert news(evs, "交往-道歉").date == "2025-01-09", news(evs, "交往-道歉").date

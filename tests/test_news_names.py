@@ -854,6 +854,12 @@ def test_a_kin_word_is_of_the_country_of_the_one_it_is_kin_to(steps, text: str) 
             "王小白",
             "CAN",
         ),
+        (  # (control: a word describing the title after the mark, no doer)
+            "美国籍知名华裔演员李丽2010年来到中国。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "USA",
+        ),
     ],
 )
 def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s(
@@ -870,6 +876,36 @@ def test_a_nationality_the_article_states_where_no_event_is_told_is_the_person_s
             "马来西亚华人林美玲与李大明相识多年。2014年，李大明在北京与王小白结婚。",
             "人生-结婚",
             "李大明",
+            "CHN",
+        ),
+        (  # (a name the recogniser missed, 的, a kin word: the wife is no Japanese)
+            "日本人王小明的妻子李丽2010年来到中国。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "CHN",
+        ),
+        (  # (the company the Japanese invested in: its chairman is not described by it)
+            "日本人投资的公司董事长王小明2010年来到上海。2014年，王小明在北京与李丽结婚。",
+            "人生-结婚",
+            "王小明",
+            "CHN",
+        ),
+        (  # (the lawyers come from Japan; 李丽 is described by another 的, joined by 与)
+            "来自日本的律师与代表原告的李丽2010年见面。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "CHN",
+        ),
+        (  # (the Japanese do the praising: 李丽 is its object, no one they describe)
+            "不少日本人追捧演员李丽。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
+            "CHN",
+        ),
+        (  # (the American man beat the doctor)
+            "一名美国籍男子殴打医生李丽。2014年，李丽在北京与张大明结婚。",
+            "人生-结婚",
+            "李丽",
             "CHN",
         ),
         (  # (a place before a name with nothing between: whose home, no one's nationality)
@@ -891,7 +927,7 @@ def test_a_one_character_country_form_before_a_title_describes_no_one(steps) -> 
     # (中 of 此案中 is no China before 法官)
     text = "香港某报消息，此案中法官陈思敏判处张大明入狱8个月。"
     e = news(events(steps, text), "司法行为-入狱")
-    assert [x.country for x in e.actors if x.name == "陈思敏"] != ["CHN"]
+    assert [x.country for x in e.actors if x.name == "陈思敏"] == ["HKG"]  # (the story's)
 
 
 def test_a_kin_word_named_in_apposition_is_not_of_the_one_it_is_kin_to(steps) -> None:

@@ -812,12 +812,28 @@ def far_wrapped_day(text: str, value: str, page: str) -> bool:
     page's, and lie more than ``_WRAP_REACH`` days before the page's date ``page``?  News
     writes 去年 (or the year) before a day of last year that far back: with neither, the page's
     date is not the article's (a repost, a look back years on) and the year is unsupported."""
+    back = _wrapped_back(text, value, page)
+    return back is not None and back > _WRAP_REACH
+
+
+def near_wrapped_day(text: str, value: str, page: str) -> bool:
+    """Is ``value``, read from ``text``, a month and a day written without a year that took
+    the year before the page's, up to ``_WRAP_REACH`` days before the page's date ``page``
+    (12月20日 on a page of January: last month, news's way to tell it)?"""
+    back = _wrapped_back(text, value, page)
+    return back is not None and back <= _WRAP_REACH
+
+
+def _wrapped_back(text: str, value: str, page: str) -> int | None:
+    """The days from ``value``, read from ``text`` - a month and a day written without a year
+    that fall after the page's own in the year, so took the year before the page's - to the
+    page's date ``page``; None for any other day."""
     if not month_day_alone(text) or len(value) != 10 or len(page) < 10:
-        return False
+        return None
     day, today = _parse(value), _parse(page[:10])
-    if day is None or today is None or day.year != today.year - 1:
-        return False
-    return value[5:] > page[5:10] and (today - day).days > _WRAP_REACH
+    if day is None or today is None or day.year != today.year - 1 or value[5:] <= page[5:10]:
+        return None
+    return (today - day).days
 
 
 _WRAP_REACH = 90  # days: a day of last year further back than this, news gives its year (去年)

@@ -69,6 +69,7 @@ from .dates import (
     later_than,
     month_day_alone,
     near,
+    near_wrapped_day,
     posted_days,
     tells_an_age,
     turned_years,
@@ -7035,10 +7036,18 @@ def _stated_nationals(
             continue
         gap, who = vt[y : hit[0]], hit[1]
         if _origin_gap(gap) or (
-            gap.endswith("的")
+            _born_description(gap)
             and (born or _BORN_IN.search(vt, max(0, x - _BORN_IN_REACH), x)) is not None
         ):  # (出生于某国富商家庭的某某: the place of birth)
             told.setdefault(who, str(land))
+
+
+def _born_description(gap: str) -> bool:
+    """Is ``gap`` (between a place one was born in or comes from and a person) one short
+    description ending in 的 (富商家庭的) - not two, nor things joined (来自某国的律师与代表原告的
+    某某: the lawyers are from there, not 某某)?"""
+    head = gap[:-1]
+    return gap.endswith("的") and "的" not in head and not any(w in head for w in _COORDINATORS)
 
 
 def _named_after(vt: str, y: int, people: dict[str, list[str]]) -> tuple[int, str] | None:
@@ -7058,7 +7067,10 @@ def _origin_gap(gap: str) -> bool:
     nationality mark, a word of its people or both, then perhaps a title (某国籍, 某国华人,
     某国籍华裔演员), or one title word alone (某地艺人)?  Nothing at all says nothing (two
     names), nor do words before a title with no mark (某国偶遇歌手: a verb of what happens
-    there)."""
+    there), nor words with 的 before the title (某国人某某的妻子, 某国人投资的公司董事长: the
+    title is of someone, or something, the people word describes, not of the person), nor a
+    verb the people word or a title does (某国人追捧演员某某, 某国籍男子殴打医生某某: the person
+    is its object)."""
     rest = gap
     mark = next((m for m in _NATIVE_MARKS_LONGEST if rest.startswith(m)), "")
     rest = rest[len(mark) :]
@@ -7067,11 +7079,27 @@ def _origin_gap(gap: str) -> bool:
     if not (mark or people):
         return rest in _TITLE_SET
     return rest == "" or (
-        len(rest) <= _TITLE_GAP and rest.endswith(_TITLE_WORDS) and not _title_gap_break(rest)
+        len(rest) <= _TITLE_GAP
+        and rest.endswith(_TITLE_WORDS)
+        and "的" not in rest
+        and not _title_gap_break(rest)
+        and not _doer_before_title(rest, bool(people))
     )
 
 
-_TITLE_SET = frozenset(_TITLE_WORDS)
+def _doer_before_title(rest: str, after_people: bool) -> bool:
+    """Does a verb stand in ``rest`` (the words after a place's nationality mark or people word
+    and up to the title before a person) right after the people word (``after_people``) or
+    after a title - 某国人|追捧|演员, 某国籍|男子|殴打|医生: someone doing something to the
+    person - not a word describing the title (某国籍|知名|华裔|演员: after the mark, no doer)?"""
+    doer = after_people
+    for s, e, tag in _word_spans(rest, 0, len(rest)):
+        if doer and tag.startswith("v") and tag != "vn":
+            return True
+        doer = rest[s:e] in _TITLE_SET
+    return False
+
+
 _NATIVE_MARKS_LONGEST = tuple(sorted(cue_words("native_marks"), key=len, reverse=True))
 _ORIGIN_PEOPLE = tuple(sorted(cue_words("origin_people"), key=len, reverse=True))
 _BORN_GAP_BREAKS = frozenset("，。；！？：、,.;!?:“”\n\r\t \u3000")
@@ -12471,14 +12499,16 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
     """A month and a day told without a year that the page's date puts in the year before it,
     months back (12月2日 on a page of April: dates.far_wrapped_day), where the article ``text``
     - more than the day's sentence, which alone may owe its year to a sentence before it -
-    writes neither that year nor 去年: the page's date is not the article's and the year is
-    unsupported.  The day takes the year the article writes it with elsewhere (12月2日 …
-    2020年12月2日), else the one year the article writes before the page's (a look back at one
-    year, reposted years on), else loses its date (kept as ``reported``).  A year the article
-    writes for that day's year, or 去年, keeps it: the page's date may be right.  Returned:
-    whether a day so showed the page misdated (its other days told without a year lose the
-    page's year too), and the one year looked back at, if any (a month and a day of such a
-    page takes it)."""
+    writes neither that year nor 去年, nor a day of last year weeks back without it (12月20日
+    on a page of January: the article's way to tell last year's days): the page's date is not
+    the article's and the year is unsupported.  The day takes the year the article writes it
+    with elsewhere (12月2日 … 2020年12月2日), else the one year the article writes before the
+    page's as a time (a look back at one year, reposted years on: not 1990年出生, 1990年代),
+    else loses its date (kept as ``reported``).  A year the article writes for that day's
+    year, or 去年, keeps it: the page's date may be right.  Returned: whether a day so showed
+    the page misdated (its other days told without a year lose the page's year too), and the
+    one year looked back at, if any and if so shown (a month and a day of such a page takes
+    it; a page shown misdated by another tell takes none)."""
     off = [
         e
         for e in out
@@ -12487,17 +12517,24 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
         and far_wrapped_day(e.date_text, e.date, page)
         and len(text) > len(e.sentence) + _OTHER_TEXT  # (an article, not its sentence alone)
     ]
-    if not off:
+    if (
+        not off
+        or _LAST_YEAR in text
+        or any(  # (10月1日 … 12月20日 on a page of January: last year's days told its way)
+            e.date is not None and e.date_text and near_wrapped_day(e.date_text, e.date, page)
+            for e in out
+        )
+    ):
         return False, None
     written = {hit[1] for hit in _WRITTEN_YEAR.finditer(text)}
-    earlier = {y for y in written if y < page[:4]}
+    earlier = {hit[1] for hit in _TIME_YEAR.finditer(text) if hit[1] < page[:4]}
     looked_back = next(iter(earlier)) if len(earlier) == 1 else None
     days: dict[str, set[str]] | None = None
     misdated = False
     for e in off:
-        month_day = e.date[4:] if e.date else ""
-        if e.date is None or e.date[:4] in written or _LAST_YEAR in text:
+        if e.date is None or e.date[:4] in written:
             continue
+        month_day = e.date[4:]
         if days is None:
             days = _written_days(text)
         told_in = days.get(month_day, set())
@@ -12509,13 +12546,16 @@ def _wrapped_days_off(out: list[Event], page: str, text: str) -> tuple[bool, str
             e.date = looked_back + month_day
         else:
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
-    return misdated, looked_back
+    return misdated, looked_back if misdated else None  # (no look back shown: no year of it)
 
 
 # characters beyond the event's sentence: a text that short is the sentence alone, which may
 # owe its year to a sentence before it - no sign that the article writes no year
 _OTHER_TEXT = 20
 _WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")  # a year the article writes (2020年)
+# a year the article writes as the time of what it tells (2020年度, 2020年3月): not a birth
+# year (1990年出生, 生于1990年, 1990年生人), nor a decade (1990年代) - no year looked back at
+_TIME_YEAR = re.compile(r"(?<![0-9])(?<!生于)(?<!生在)((?:19|20)\d\d)年(?!代|出?生)")
 _LAST_YEAR = "去年"
 
 
