@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import signal
 
 import pytest
 
@@ -146,6 +147,30 @@ def test_chrome_sets_answer_as_every_pattern_tried() -> None:
             assert ps.search_any(line) == want, (name, line)
             matched += want
         assert matched, name  # the lines do reach the patterns
+
+
+def test_a_long_run_of_one_kind_fails_every_chrome_pattern_at_once() -> None:
+    """A line of one long run (digits, spaces, letters, Han) and a character no pattern
+    expects is answered at once by every chrome pattern: none repeats a run inside a repeated
+    group (^(?:…|[0-9]+|…)+$ split a 40-digit run every way before failing: hours).  A hang
+    guard (an alarm far above the milliseconds it takes), not a timing."""
+
+    def _stop(*_: object) -> None:
+        raise TimeoutError("a chrome pattern backtracks on a long run")
+
+    runs = ["1" * 40, " " * 40, "a" * 40, "中" * 40, "1 " * 20, "·" * 40, "-" * 40]
+    old = signal.signal(signal.SIGALRM, _stop)
+    signal.alarm(60)
+    try:
+        for patterns in _chrome_sets().values():
+            for run in runs:
+                for line in (run + "？", "第" + run + "x"):
+                    patterns.search_any(line)
+                    for p in patterns.patterns:
+                        p.search(line)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def test_the_list_item_date_is_not_tried_without_its_separators() -> None:
