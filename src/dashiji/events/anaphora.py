@@ -111,7 +111,7 @@ _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|居民|村民|路人
 # 一名, 一位 (not 第一名: a rank): one person counted (另一位顾客目睹了…)
 _ONE_PERSON = re.compile("(?<!第)(?:" + cue("one_person_counts").pattern + ")")
 # a clause of time before the pronoun's (…赶到后，他…): its subject need not go on
-_TIME_CLAUSE_END = re.compile(r"(?:后|时|前|之际)[，,]")
+_TIME_CLAUSE_END = re.compile("(?:" + cue("time_clause_ends").pattern + ")[，,]")
 
 
 def has_anaphor(vt: str, a: int, b: int) -> bool:
@@ -704,7 +704,7 @@ def _one_unnamed(vt: str, a: int, cut: int) -> bool:
     return (
         a < cut
         and _ONE_PERSON.search(vt, a, cut) is not None
-        and _TIME_CLAUSE_END.search(vt, max(a, cut - 3), cut) is None
+        and _TIME_CLAUSE_END.search(vt, max(a, cut - 4), cut) is None
     )
 
 

@@ -6573,6 +6573,45 @@ def _goes_on(vt: str, k: int, end: int) -> bool:
     return k < end and next(tagged_words(vt, k, end))[1].startswith(_GOES_ON_TAGS)
 
 
+# 其, 我们, 本公司…: the speaker as the one the act of its words is done to (not 其他, 其中)
+_SPEAKER_OBJECT = re.compile(
+    "(?<![尤极])(?:" + cue("speaker_objects").pattern + ")(?![他它余中次实])"
+)
+
+
+def _speaker_acted_on(
+    vt: str, earlier: list[_Clause], agent: Actor, actors: list[Actor]
+) -> Actor | None:
+    """The speaker whose words tell an act done to it (某公司表示，甲…侵犯了其名誉权，并…: the
+    company), when ``agent``, the subject a clause opening with 并 carries, is the subject of
+    those words (甲): the clause goes on with the speaker, who acts on what it was done.  None
+    when no clause before ends with a verb of telling, ``agent`` is not inside the words, or
+    the words name the speaker (``speaker_objects``) nowhere after a verb or a mark."""
+    said = next(
+        (k for k in range(len(earlier) - 1, -1, -1) if _said_before(vt, [earlier[k]])), None
+    )
+    if said is None:
+        return None
+    words = earlier[said].end
+    if not words <= agent.start < earlier[-1].end:
+        return None
+    speaker = _speaker(earlier[said], actors)
+    if speaker is None or speaker.place:
+        return None
+    name = speaker.alias_of or speaker.text
+    if name == (agent.alias_of or agent.text):
+        return None
+    for hit in _SPEAKER_OBJECT.finditer(vt, agent.end, earlier[-1].end):
+        if vt[hit.start() - 1] in "，,：:“\" " or any(
+            x.start <= hit.start() < x.end
+            and (PRONOUN.fullmatch(x.text) is None or x.alias_of not in (None, name))
+            for x in actors
+        ):
+            continue  # (…，我们将…: a subject; 沈其明: inside a name; 其 read as another)
+        return speaker
+    return None
+
+
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
     """Does the clause before end with a verb of telling (X表示，“…”)?"""
     if not earlier:
@@ -8051,6 +8090,13 @@ def _roles(
                     agent = None  # 有网友爆料称，某店老板殴打顾客: the one who complains
                 if agent is None and _doer_subject(m.entry.subject):
                     agent = _pair_opening(vt, earlier[-1:])
+                if (
+                    agent is not None
+                    and vt.startswith("并", clause.start)
+                    and vt[clause.start + 1 : clause.start + 2] not in _BY
+                ):  # 某公司表示，甲侵犯了其名誉权，并起诉…: the speaker the words act on (not
+                    # 并被…: the one carried is acted on)
+                    agent = _speaker_acted_on(vt, earlier, agent, actors) or agent
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
         if (
             agent is None
