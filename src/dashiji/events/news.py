@@ -3106,6 +3106,17 @@ class NewsCoder:
             )
             # 尽管与乙相恋，甲仍…，乙决定分手: one partner read, the other is the one other
             # person the sentence names
+            one_more = next(
+                (
+                    x
+                    for x in (agent, *pair_too)
+                    if x is not None and _also_does(vt, clause, x, entry.news, m.start)
+                ),
+                None,
+            )
+            if one_more is not None and agent is not None and agent.end <= clause.start:
+                # 甲如今…，乙也被曝将结婚: 乙 alone, 甲 carried in is no partner
+                agent, pair_too = one_more, []
             partner = _other_partner(
                 vt, a, b, clause, (agent, *pair_too, *others), actors, entry.news, told or [],
                 at=m.start,
@@ -9459,9 +9470,7 @@ def _other_partner(
         x.start >= clause.start and _COORDINATED_ONLY.fullmatch(vt, clause.start, x.start)
         for x in held
     )
-    also = news in _UNIONS and at is not None and any(
-        clause.start <= x.start and x.end <= at and _ALSO.search(vt, x.end, at) for x in held
-    )
+    also = at is not None and any(_also_does(vt, clause, x, news, at) for x in held)
     found: Actor | None = None
     for x in actors:
         if not (a <= x.start < b) or x.kind != "PER" or x.place or x.members or _unresolved(x):
@@ -9501,6 +9510,30 @@ _ALSO = re.compile("(?:" + cue("also_marks").pattern + ")(?!许)")
 _UNIONS = frozenset({_MARRIED, "人生-订婚", "人生-婚礼", "人生-求婚"})
 # a clause opening with the partner of a two-person act and no subject: (因为)(三年前)与/和/跟
 _COORDINATED_ONLY = re.compile(r"[^，,；;。！？!?\s]{0,6}(?:与|和|跟|同)")
+
+
+# a breakup told with 也 right before its trigger, past adverbs only (乙也离婚了, 乙也已经
+#分手): one more who breaks up, with someone else (not 乙也宣布分手, a trigger opening with a
+# verb of announcing: announcing theirs may be meant)
+_BREAKUPS = frozenset({"人生-离婚", "人生-分手"})
+_ALSO_RIGHT_BEFORE = re.compile(
+    "(?:" + cue("also_marks").pattern + r")(?:已经|已|将|要|正式|都|于[^，。；]{0,8}|\s)*$"
+)
+
+
+def _also_does(vt: str, clause: _Clause, x: Actor, news: str | None, at: int) -> bool:
+    """Is ``x`` the subject of the trigger's ``clause``, with 也/亦 between it and the trigger
+    at ``at`` (甲…，乙也将结婚; 甲离婚了，乙也离婚了): one more who does the couple's act, with
+    someone else - no one named outside the clause, unless joined to it, is the partner."""
+    if not (clause.start <= x.start and x.end <= at):
+        return False
+    if news in _UNIONS:
+        return _ALSO.search(vt, x.end, at) is not None
+    return (
+        news in _BREAKUPS
+        and _ANNOUNCE.match(vt, at) is None  # (乙也宣布分手: announcing theirs, perhaps)
+        and _ALSO_RIGHT_BEFORE.search(vt, x.end, at) is not None
+    )
 
 
 def _unresolved(x: Actor) -> bool:
