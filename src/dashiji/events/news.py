@@ -9517,7 +9517,7 @@ _COORDINATED_ONLY = re.compile(r"[^，,；;。！？!?\s]{0,6}(?:与|和|跟|同
 # verb of announcing: announcing theirs may be meant)
 _BREAKUPS = frozenset({"人生-离婚", "人生-分手"})
 _ALSO_RIGHT_BEFORE = re.compile(
-    "(?:" + cue("also_marks").pattern + r")(?:已经|已|将|要|正式|都|于[^，。；]{0,8}|\s)*$"
+    "(?:" + cue("also_marks").pattern + ")(?:" + cue("also_adverbs").pattern + r"|\s)*$"
 )
 
 
