@@ -591,3 +591,34 @@ def test_judges_acting_for_themselves_stand_for_no_court(steps) -> None:
     # invented: no ruling in the member's clause - the judges' own act, not the court's
     e = news(events(steps, "香港高等法院驳回申请，两名法官宣布辞职。"), "组织关系-辞/离职")
     assert [a.name for a in e.actors] == ["法官"], e.actors
+
+
+# ---- one person counted and unnamed: a pronoun opening a clause goes on with that one ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: 一位/一名 counts the one whose act the clause before tells; 他 is that one
+        "一名保安拿出了孙某的照片。这段视频被商场里的另一位顾客看到，随后他打算去举报此事。",
+        "一名保安拿出了孙某的照片。一位店员看到了这一幕，随后他向警方举报了此事。",
+        "一名保安拿出了孙某的照片。此事被一名记者知道，之后他向警方举报了此事。",
+    ],
+)
+def test_a_pronoun_after_one_counted_person_is_no_one_named_before(steps, text: str) -> None:
+    for e in events(steps, text):
+        assert "孙某" not in [a.name for a in e.actors if e.trigger == "举报"], e.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # invented controls: a person named as the topic, a clause of time, a rank, two counted
+        ("孙某拿出了照片。随后他向警方举报了此事。", "孙某"),
+        ("孙某受伤倒地。一名医生赶到后，他向警方举报了此事。", "孙某"),
+        ("孙某拿出了照片。他获得第一名，随后他向警方举报了此事。", "孙某"),
+        ("孙某看到一名顾客被打，随后他向警方举报了此事。", "孙某"),
+        ("孙某拿出了照片。这一幕被一名男子看到，随后他向警方举报了此事。", "男子"),
+    ],
+)
+def test_a_pronoun_keeps_its_topic_past_a_counted_person(steps, text: str, who: str) -> None:
+    e = news(events(steps, text), "司法行为-举报")
+    assert roles(e).get("举报发起方") == [who], roles(e)

@@ -998,3 +998,34 @@ def test_the_winner_of_another_case_is_no_party_of_the_ruling(steps, said, party
     # 另案中乙胜诉 (news_cues penalty_earlier): another case's outcome, not this ruling's
     e = next(e for e in events(steps, said) if e.type == "COERCE")
     assert (_sides(e).get("周先生") == "party") is party, _sides(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # invented: 也 marks one more who does the couple's act, with someone else - the one
+        # named in a clause before, carried in or named, is no partner
+        ("钟立伟至今仍未复出，绯闻对象孙雅琪也被曝将结婚并告别演艺圈。", "人生-结婚"),
+        ("钟立伟去年离婚了，孙雅琪也离婚了。", "人生-离婚"),
+        ("钟立伟上月和女友分手，孙雅琪也已经分手。", "人生-分手"),
+    ],
+)
+def test_also_marks_the_same_act_done_apart(steps, text: str, kind: str) -> None:
+    last = [e for e in events(steps, text) if e.news_type == kind][-1]
+    assert "钟立伟" not in [a.name for a in last.actors], last.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # invented controls: joined by 与/和, 也 with the partner in its own clause, an
+        # announcement of theirs
+        ("钟立伟与孙雅琪相恋多年，两人也已经结婚。", "人生-结婚"),
+        ("钟立伟出轨被曝光，孙雅琪也已经和他分手。", "人生-分手"),
+        ("钟立伟向孙雅琪道歉，孙雅琪也宣布分手。", "人生-分手"),
+        ("钟立伟和孙雅琪离婚了。", "人生-离婚"),
+    ],
+)
+def test_also_keeps_a_joined_or_own_clause_partner(steps, text: str, kind: str) -> None:
+    last = [e for e in events(steps, text) if e.news_type == kind][-1]
+    assert {"钟立伟", "孙雅琪"} <= {a.name for a in last.actors}, last.actors

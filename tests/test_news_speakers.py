@@ -6,6 +6,7 @@ sentences (none from the dev set, DuEE or the DTELS articles)."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import events
 from test_events_news import news, roles
 
@@ -467,3 +468,35 @@ def test_we_after_a_topic_phrase_in_a_quotation_are_the_speaker(steps) -> None:
     # 某公司称，“…，对此我们深表歉意”: inside the quotation 我们 is the company, still read
     e = news(events(steps, "某公司称，“由于系统故障，对此我们深表歉意。”"), "交往-道歉")
     assert roles(e).get("道歉者") == ["公司"], roles(e)
+
+
+# ---- a speaker its words tell an act done to: 并 goes on with the speaker ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the words act on the speaker (其, 本公司 as the one acted on); 并 and no
+        # subject - the speaker sues
+        "华力公司还表示，陈女士在发布会上散布谣言，损害了其商誉，并向法院提起了民事诉讼。",
+        "华力公司表示，陈女士侵犯了本公司的商标权，并向法院提起诉讼。",
+        "华力公司称，陈女士多次诋毁我司产品，并已向法院起诉。",
+    ],
+)
+def test_an_act_after_bing_goes_on_with_the_speaker_the_words_act_on(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("原告") == ["华力公司"], roles(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented controls: the words act on another, 其 of 其他, a passive after 并, the
+        # words' own subject telling of what was done to her
+        "华力公司表示，陈女士曾多次骚扰王某，并向法院提起诉讼。",
+        "华力公司表示，陈女士损害了其他顾客的权益，并向法院提起诉讼。",
+        "华力公司表示，陈女士认为该公司侵犯了她的权益，并向法院提起诉讼。",
+        "王先生称，陈女士拒不归还借款，并向法院起诉了他。",
+    ],
+)
+def test_an_act_after_bing_keeps_the_nearest_subject(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("原告") == ["陈女士"], roles(e)

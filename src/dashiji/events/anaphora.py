@@ -108,6 +108,10 @@ _CLAIM_PHRASE = re.compile(
 # 王女士（于2021年）起诉…: the one who makes a claim, the verb in the same clause after its name
 _CLAIM_VERB = re.compile(r"[^，,；;：:。！？!?\n被遭]{0,10}?(?:" + cue("claim_verbs").pattern + ")")
 _CROWD = re.compile(r"(?:群众|网友|市民|民众|公众|居民|村民|路人|消费者|用户|家人|亲属|家属)$")
+# 一名, 一位 (not 第一名: a rank): one person counted (另一位顾客目睹了…)
+_ONE_PERSON = re.compile("(?<!第)(?:" + cue("one_person_counts").pattern + ")")
+# a clause of time before the pronoun's (…赶到后，他…): its subject need not go on
+_TIME_CLAUSE_END = re.compile("(?:" + cue("time_clause_ends").pattern + ")[，,]")
 
 
 def has_anaphor(vt: str, a: int, b: int) -> bool:
@@ -253,6 +257,8 @@ def resolve(
             # sentence's first clauses, else of the sentence before
             # (with no subject-like one, the nearest of the latest sentence naming any)
             ante, unsure = _topic(vt, word, [y for y in pool if y.end <= cut])
+            if ante is None and not unsure:
+                unsure = _one_unnamed(vt, a, cut)  # (另一位顾客目睹…，随后他: that one)
             for sent in reversed(before() if ante is None and not unsure else []):
                 if ante is not None or unsure:
                     break
@@ -687,6 +693,19 @@ def _topic(vt: str, word: str, sent: list[Actor]) -> tuple[Actor | None, bool]:
             return owner, False
         return None, True
     return None, False
+
+
+def _one_unnamed(vt: str, a: int, cut: int) -> bool:
+    """Does the pronoun's sentence ``vt[a:]`` count one person (一名, 一位) before its clause
+    opening at ``cut``, that clause not following a clause of time (…赶到后，他)?  With no
+    person subject named there (the caller's test), a pronoun opening its clause goes on with
+    that person (另一位顾客目睹了这一幕，随后他…; 这一幕被一名店员看到，随后他…), whom no
+    participant names: none of an earlier sentence stands for it."""
+    return (
+        a < cut
+        and _ONE_PERSON.search(vt, a, cut) is not None
+        and _TIME_CLAUSE_END.search(vt, max(a, cut - 4), cut) is None
+    )
 
 
 def _quoted_words(vt: str, y: Actor) -> bool:

@@ -3125,6 +3125,17 @@ class NewsCoder:
             )
             # 尽管与乙相恋，甲仍…，乙决定分手: one partner read, the other is the one other
             # person the sentence names
+            one_more = next(
+                (
+                    x
+                    for x in (agent, *pair_too)
+                    if x is not None and _also_does(vt, clause, x, entry.news, m.start)
+                ),
+                None,
+            )
+            if one_more is not None and agent is not None and agent.end <= clause.start:
+                # 甲如今…，乙也被曝将结婚: 乙 alone, 甲 carried in is no partner
+                agent, pair_too = one_more, []
             partner = _other_partner(
                 vt, a, b, clause, (agent, *pair_too, *others), actors, entry.news, told or [],
                 at=m.start,
@@ -6597,6 +6608,45 @@ def _goes_on(vt: str, k: int, end: int) -> bool:
     return k < end and next(tagged_words(vt, k, end))[1].startswith(_GOES_ON_TAGS)
 
 
+# 其, 我们, 本公司…: the speaker as the one the act of its words is done to (not 其他, 其中)
+_SPEAKER_OBJECT = re.compile(
+    "(?<![尤极])(?:" + cue("speaker_objects").pattern + ")(?![他它余中次实])"
+)
+
+
+def _speaker_acted_on(
+    vt: str, earlier: list[_Clause], agent: Actor, actors: list[Actor]
+) -> Actor | None:
+    """The speaker whose words tell an act done to it (某公司表示，甲…侵犯了其名誉权，并…: the
+    company), when ``agent``, the subject a clause opening with 并 carries, is the subject of
+    those words (甲): the clause goes on with the speaker, who acts on what it was done.  None
+    when no clause before ends with a verb of telling, ``agent`` is not inside the words, or
+    the words name the speaker (``speaker_objects``) nowhere after a verb or a mark."""
+    said = next(
+        (k for k in range(len(earlier) - 1, -1, -1) if _said_before(vt, [earlier[k]])), None
+    )
+    if said is None:
+        return None
+    words = earlier[said].end
+    if not words <= agent.start < earlier[-1].end:
+        return None
+    speaker = _speaker(vt, earlier[said], actors)
+    if speaker is None or speaker.place:
+        return None
+    name = speaker.alias_of or speaker.text
+    if name == (agent.alias_of or agent.text):
+        return None
+    for hit in _SPEAKER_OBJECT.finditer(vt, agent.end, earlier[-1].end):
+        if vt[hit.start() - 1] in "，,：:“\" " or any(
+            x.start <= hit.start() < x.end
+            and (PRONOUN.fullmatch(x.text) is None or x.alias_of not in (None, name))
+            for x in actors
+        ):
+            continue  # (…，我们将…: a subject; 沈其明: inside a name; 其 read as another)
+        return speaker
+    return None
+
+
 def _said_before(vt: str, earlier: list[_Clause]) -> bool:
     """Does the clause before end with a verb of telling (X表示，“…”)?"""
     if not earlier:
@@ -8102,6 +8152,13 @@ def _roles(
                     agent = None  # 有网友爆料称，某店老板殴打顾客: the one who complains
                 if agent is None and _doer_subject(m.entry.subject):
                     agent = _pair_opening(vt, earlier[-1:])
+                if (
+                    agent is not None
+                    and vt.startswith("并", clause.start)
+                    and vt[clause.start + 1 : clause.start + 2] not in _BY
+                ):  # 某公司表示，甲侵犯了其名誉权，并起诉…: the speaker the words act on (not
+                    # 并被…: the one carried is acted on)
+                    agent = _speaker_acted_on(vt, earlier, agent, actors) or agent
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
         if (
             agent is None
@@ -9476,9 +9533,7 @@ def _other_partner(
         x.start >= clause.start and _COORDINATED_ONLY.fullmatch(vt, clause.start, x.start)
         for x in held
     )
-    also = news in _UNIONS and at is not None and any(
-        clause.start <= x.start and x.end <= at and _ALSO.search(vt, x.end, at) for x in held
-    )
+    also = at is not None and any(_also_does(vt, clause, x, news, at) for x in held)
     found: Actor | None = None
     for x in actors:
         if not (a <= x.start < b) or x.kind != "PER" or x.place or x.members or _unresolved(x):
@@ -9518,6 +9573,30 @@ _ALSO = re.compile("(?:" + cue("also_marks").pattern + ")(?!许)")
 _UNIONS = frozenset({_MARRIED, "人生-订婚", "人生-婚礼", "人生-求婚"})
 # a clause opening with the partner of a two-person act and no subject: (因为)(三年前)与/和/跟
 _COORDINATED_ONLY = re.compile(r"[^，,；;。！？!?\s]{0,6}(?:与|和|跟|同)")
+
+
+# a breakup told with 也 right before its trigger, past adverbs only (乙也离婚了, 乙也已经
+#分手): one more who breaks up, with someone else (not 乙也宣布分手, a trigger opening with a
+# verb of announcing: announcing theirs may be meant)
+_BREAKUPS = frozenset({"人生-离婚", "人生-分手"})
+_ALSO_RIGHT_BEFORE = re.compile(
+    "(?:" + cue("also_marks").pattern + ")(?:" + cue("also_adverbs").pattern + r"|\s)*$"
+)
+
+
+def _also_does(vt: str, clause: _Clause, x: Actor, news: str | None, at: int) -> bool:
+    """Is ``x`` the subject of the trigger's ``clause``, with 也/亦 between it and the trigger
+    at ``at`` (甲…，乙也将结婚; 甲离婚了，乙也离婚了): one more who does the couple's act, with
+    someone else - no one named outside the clause, unless joined to it, is the partner."""
+    if not (clause.start <= x.start and x.end <= at):
+        return False
+    if news in _UNIONS:
+        return _ALSO.search(vt, x.end, at) is not None
+    return (
+        news in _BREAKUPS
+        and _ANNOUNCE.match(vt, at) is None  # (乙也宣布分手: announcing theirs, perhaps)
+        and _ALSO_RIGHT_BEFORE.search(vt, x.end, at) is not None
+    )
 
 
 def _unresolved(x: Actor) -> bool:
