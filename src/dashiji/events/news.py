@@ -899,6 +899,7 @@ def _charge_denied(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
 # 美元, 过去一年，警方共拘捕了300多人)
 _PERIOD = cue("period_spans")
 _TOTAL_AFTER = cue("total_after")
+_TOTAL_AFTER_OPENS = frozenset(w[0] for w in cue_words("total_after"))  # (read before the match)
 _TOTAL_BEFORE = frozenset(cue_words("total_before"))  # (one character each: 总, 共)
 
 
@@ -911,7 +912,7 @@ def _period_total(vt: str, s0: int, t0: int, t1: int) -> bool:
     total = (
         (t0 > s0 and vt[t0 - 1] in _TOTAL_BEFORE)
         or vt[t0] in _TOTAL_BEFORE
-        or _TOTAL_AFTER.match(vt, t1) is not None
+        or (vt[t1 : t1 + 1] in _TOTAL_AFTER_OPENS and _TOTAL_AFTER.match(vt, t1) is not None)
     )  # (cheap, read first: most triggers are no total)
     return total and _PERIOD.search(vt, s0, t0) is not None
 _RAISE = "财经/交易-融资"
