@@ -1233,3 +1233,109 @@ def test_a_day_in_chinese_numerals_before_zhao_is_no_call(steps) -> None:
     assert [e.status for e in evs if e.news_type == "交往-道歉"] == ["occurred"], [
         (e.type, e.news_type, e.trigger) for e in evs
     ]
+
+
+# ---- a total over a span of time (period_spans + total_before/total_after) --------------------
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("过去一年在东港上市的科技公司总融资额近一百亿元，市场反响热烈。", "财经/交易-融资"),
+        ("今年以来，甲科技公司融资总额达十亿元。", "财经/交易-融资"),
+        ("过去一年，某市警方共拘捕了两百余名嫌犯。", "司法行为-拘捕"),
+        # (a total over years: once checked as an act of no day, now no act)
+        (
+            "5月3日晚上，城西一男子持刀砍伤两名路人。此外，多年来民警共抓获嫌疑人20名。",
+            "司法行为-拘捕",
+        ),
+    ],
+)
+def test_a_total_over_a_span_of_time_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # one round: no total
+        ("甲科技公司昨日宣布完成了五亿元B轮融资。", "财经/交易-融资"),
+        # one round in a span: no total mark
+        ("今年以来，甲科技公司完成了一轮五亿元融资。", "财经/交易-融资"),
+        # a total of one raid, no span
+        ("昨日警方突击行动，共拘捕了七名嫌犯。", "司法行为-拘捕"),
+        # 共同: acting together, no total
+        ("今年以来，两地警方共同拘捕了嫌犯孙某。", "司法行为-拘捕"),
+        # a span with no total: one act
+        ("过去一年里，歌手孙某与演员钱某结婚。", "人生-结婚"),
+    ],
+)
+def test_one_act_in_a_span_or_a_total_of_one_raid_stays(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+# ---- an accusation named inside a denial (charge_denials, charge_rebutted) --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙某否认了检方对他的所有指控。",
+        "孙某否认检方对他的所有指控，称自己无罪。",
+        "孙某驳斥了检方的所有指控。",
+        "孙某否认了检方对他的诈骗罪指控。",
+        "孙某的律师称，检方对孙某的诈骗罪指控毫无根据。",
+        "孙某在受访时辩称从未犯罪，称自己是被人捏造指控被捕。",
+    ],
+)
+def test_an_accusation_named_inside_a_denial_is_no_charge(steps, text: str) -> None:
+    assert not typed(steps, text, "司法行为-起诉"), [e.trigger for e in events(steps, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb: the charge is made, the denial follows
+        "检方指控孙某犯有诈骗罪，孙某否认。",
+        # the denial in another clause, the charge made in its own
+        "孙某否认受贿，检方随后对他提出指控。",
+        # a denial of something else, the charge made by the one denying
+        "检方否认了孙某的说法，并对他提出指控。",
+        # a charge named with no denial
+        "检方以诈骗罪指控孙某，案件将于下月开庭。",
+    ],
+)
+def test_a_charge_made_beside_a_denial_stays(steps, text: str) -> None:
+    assert typed(steps, text, "司法行为-起诉"), [e.trigger for e in events(steps, text)]
+
+
+# ---- an act told as background (background_marks): no day of the sentence's own act -----------
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        ("钱某于2023年9月12日刑满出狱，之前因诈骗罪被判刑。", "司法行为-入狱"),
+        ("钱某于2023年9月12日刑满出狱，曾因诈骗罪被判刑。", "司法行为-入狱"),
+        ("2023年9月12日，钱某刑满出狱，他早年因诈骗罪被判刑。", "司法行为-入狱"),
+    ],
+)
+def test_an_act_told_as_background_takes_no_day_of_the_sentence(
+    steps, text: str, news_type
+) -> None:
+    found = typed(steps, text, news_type, ref="2023-09-13")
+    assert found and all(e.date is None for e in found), [(e.trigger, e.date) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, news_type",
+    [
+        # 曾经 modifying a noun: the act is the day's
+        ("9月12日，曾经的球星孙某与演员钱某结婚。", "人生-结婚"),
+        # 之前 inside a relative clause of the place
+        ("9月12日，孙某在之前住过的酒店被警方拘捕。", "司法行为-拘捕"),
+        # the surname 曾
+        ("9月12日，曾某被警方拘捕。", "司法行为-拘捕"),
+        # the background is told after the act
+        ("9月12日，孙某与女友结婚，两人之前已相恋多年。", "人生-结婚"),
+        # a time clause of its own heads the background act: its day
+        ("这并不是孙某首次被拘，早在9月12日，孙某就曾被警方拘捕。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_beside_a_background_word_keeps_its_day(steps, text: str, news_type) -> None:
+    found = typed(steps, text, news_type, ref="2023-09-13")
+    assert any(e.date == "2023-09-12" for e in found), [(e.trigger, e.date) for e in found]

@@ -121,6 +121,23 @@ def same_day(text: str) -> bool:
     return day_anaphor_offset(text) == 0
 
 
+# 曾因, 之前, 早年…: an act told as background, before the sentence's own act (某人9月12日出狱，
+# 之前因诈骗罪被判刑) - the day of an earlier clause is that later act's, not this one's
+_BACKGROUND = cue("background_marks")
+_BACKGROUND_REACH = 8  # characters into the clause the mark may stand (after a subject: 他之前…)
+
+
+def told_as_background(view: str, start: int, before: int) -> bool:
+    """Does the clause opening at ``start`` tell its act as background, a ``background_marks``
+    word (曾因, 之前, 早年…) in its first ``_BACKGROUND_REACH`` characters before offset
+    ``before``, with no 的 between it and ``before`` (曾经的球星, 在之前住过的酒店: the mark is in
+    a modifier of a noun, not of the act)?  Then no date is borrowed from an earlier clause: that
+    day is the sentence's later act's."""
+    end = min(before, start + _BACKGROUND_REACH)
+    hit = _BACKGROUND.search(view, start, end) if end > start else None
+    return hit is not None and view.find("的", hit.end(), before) == -1
+
+
 def own_vague_time(clause: Clause, times: list[TimeRef], before: int) -> bool:
     """Does the clause hold, before offset ``before``, a time expression of its own that cannot
     date an event (最近, 日前, 两天后, 次日)?  Then no date is borrowed from an earlier clause

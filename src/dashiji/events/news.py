@@ -72,6 +72,7 @@ from .dates import (
     near_wrapped_day,
     posted_days,
     tells_an_age,
+    told_as_background,
     turned_years,
     zone_lead,
 )
@@ -870,6 +871,56 @@ _ATTRIBUTIVE = re.compile(
 _ATTRIBUTIVE_WORDS = frozenset(cue_words("attributive_words"))
 # 罪名成立, 予以支持, 本院认为: a court rules on the charge the sentence cites
 _CHARGE_RULED = cue("charge_ruled")
+# 否认, 驳斥… / 罪, 所有, 这些… / 毫无根据, 子虚乌有…: a denial of 指控 named as a noun (的, a
+# determiner, a denial or a fabrication word right before it), or a rebuttal right after it
+_CHARGE_DENIAL = cue("charge_denials")
+_CHARGE_NOUN_BEFORE = re.compile(
+    "(?:的|" + cue("charge_noun_marks").pattern + "|" + _CHARGE_DENIAL.pattern + "|"
+    + cue("fabricated").pattern + ")$"
+)
+_CHARGE_FABRICATED = re.compile("(?:" + cue("fabricated").pattern + ")的?$")
+_CHARGE_REBUTTED = re.compile(
+    r"[^，,。；;！？]{0,4}?(?:" + cue("charge_rebutted").pattern + "|"
+    + cue("rumour_after").pattern + ")"
+)
+_CHARGE_NOUN_REACH = 4  # characters back the noun's mark may end (所有指控, 这些指控)
+
+
+def _charge_denied(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
+    """Is the charge 指控 at ``vt[t0:t1]`` (in the clause ``vt[c0:c1]``) a noun its clause
+    rebuts - 捏造(的)指控, or a noun (``_CHARGE_NOUN_BEFORE`` right before it) after a
+    ``charge_denials`` word in the clause (否认了检方对他的所有指控) or right before a rebuttal
+    (这些指控毫无根据, 指控纯属捏造)?  The denial is told; no charge is made by it.  (The verb,
+    检方指控某人受贿，某人否认, and 提出指控 are no noun: kept.)"""
+    if vt[t0:t1] != "指控":
+        return False
+    if _CHARGE_FABRICATED.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0):
+        return True
+    if not _CHARGE_NOUN_BEFORE.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0):
+        return False
+    return bool(_CHARGE_DENIAL.search(vt, c0, t0) or _CHARGE_REBUTTED.match(vt, t1, c1))
+
+
+# 过去一年, 今年以来… / 总额, 合计… / 总, 共: a total over a span of time (过去一年…总融资额近300亿
+# 美元, 过去一年，警方共拘捕了300多人)
+_PERIOD = cue("period_spans")
+_TOTAL_AFTER = cue("total_after")
+_TOTAL_AFTER_OPENS = frozenset(w[0] for w in cue_words("total_after"))  # (read before the match)
+_TOTAL_BEFORE = frozenset(cue_words("total_before"))  # (one character each: 总, 共)
+
+
+def _period_total(vt: str, s0: int, t0: int, t1: int) -> bool:
+    """Is the trigger at ``vt[t0:t1]`` a total (``total_before`` right before it or opening
+    it, ``total_after`` right after it: 总融资额, 共拘捕, 融资总额) over a span of time its
+    sentence (from ``s0``) names before it (``period_spans``: 过去一年, 今年以来，…)?  A sum of
+    many acts is a statistic, no one act (今年以来完成了5亿元B轮融资, 共拘捕7人 with no span:
+    one act, kept)."""
+    total = (
+        (t0 > s0 and vt[t0 - 1] in _TOTAL_BEFORE)
+        or vt[t0] in _TOTAL_BEFORE
+        or (vt[t1 : t1 + 1] in _TOTAL_AFTER_OPENS and _TOTAL_AFTER.match(vt, t1) is not None)
+    )  # (cheap, read first: most triggers are no total)
+    return total and _PERIOD.search(vt, s0, t0) is not None
 _RAISE = "财经/交易-融资"
 _CHARITY = cue("charity_words")  # 慈善, 善款, 治疗费: money raised for a cause, not capital
 _CAPITAL = cue("capital_words")  # 轮融资, 投资, 估值, 股东: a company's capital
@@ -1946,6 +1997,10 @@ class NewsCoder:
             return None  # 对事故承担责任, 事故发生时, 事故车: the accident named, not reported
         if entry.id == "起诉.指控" and _CHARGE_RULED.search(vt, a, b):
             return None  # 公诉机关指控的罪名成立: the charge cited by the verdict, no charge made
+        if entry.id == "起诉.指控" and _charge_denied(vt, clause.start, m.start, m.end, clause.end):
+            return None  # 否认了检方对他的所有指控, 称这些指控毫无根据: a charge rebutted
+        if _period_total(vt, a, m.start, m.end):
+            return None  # 过去一年…总融资额近300亿美元: a total over many acts, no one act
         if (
             entry.news == _RAISE
             and _CHARITY.search(vt, a, b)
@@ -14319,6 +14374,21 @@ def _date(
     return found
 
 
+_HEAD_TIME_SLACK = 3  # characters a heading time clause may hold besides its time (早在…，)
+
+
+def _time_heads(clause: _Clause, clauses: list[_Clause], usable: list[TimeRef]) -> bool:
+    """Is the clause right before ``clause`` a time of ``usable`` with at most
+    ``_HEAD_TIME_SLACK`` characters more (早在今年3月9日，…): a time heading the clause, its own?"""
+    prev = [c for c in clauses if c.end <= clause.start][-1:]
+    return bool(prev) and any(
+        prev[0].start <= t.start
+        and t.end <= prev[0].end
+        and (prev[0].end - prev[0].start) - (t.end - t.start) <= _HEAD_TIME_SLACK
+        for t in usable
+    )
+
+
 def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRef]:
     """The times of ``times`` that may date an act of ``clause``, a year or not (in order)."""
     # 当天 points to a day told before: with none (not ``anchored``) it dates nothing; 事发当天
@@ -14473,6 +14543,9 @@ def _day_or_month(
     if _vague_time(vt, clause.start, m.start, times):
         # 去年…，近日双方的案子第二次开庭, …，次日…: the clause has a vague or relative time of
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
+    if told_as_background(vt, clause.start, m.start) and not _time_heads(clause, clauses, usable):
+        return None  # 某人9月12日出狱，之前因…被判刑: an act before the sentence's own, not its day
+        # (早在3月9日，某人就曾…维权: a time clause of its own heads it - its day)
     if _AFTER_FRAME.fullmatch(vt, clause.start, clause.end):
         return None  # 7日，在仓库起火两小时后，消防员…: the day opening it is the later act's
     if _LATER_ITEM.match(vt, clause.start):
