@@ -945,3 +945,27 @@ def test_a_partner_marked_before_no_telling_of_ones_own_act_stays(
     evs = typed(events(steps, said), news_type)
     assert evs, kinds(events(steps, said))
     assert any(partner in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("said", "news_type", "partner"),
+    [
+        # the one told is the teller's girlfriend or wife: the other partner of the breakup
+        ("周明跟女友说自己想分手。", "人生-分手", "女友"),
+        ("周明回家后便和妻子说自己要离婚。", "人生-离婚", "妻子"),
+    ],
+)
+def test_a_partner_told_of_a_two_person_act_stays_its_partner(
+    steps, said, news_type, partner
+) -> None:
+    evs = typed(events(steps, said), news_type)
+    assert evs, kinds(events(steps, said))
+    assert any(partner in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]
+
+
+def test_a_partner_told_of_a_wedding_with_another_is_no_party(steps) -> None:
+    # the words told name the other partner: the girlfriend told is none
+    said = "周明跟女友说自己要和吴丽结婚。"
+    evs = typed(events(steps, said), "人生-结婚")
+    assert evs, kinds(events(steps, said))
+    assert all("女友" not in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]
