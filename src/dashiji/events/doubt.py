@@ -74,7 +74,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``compared_ends``; not 离婚后过得不一样: what came after the act), or it is the topic its
   clause ends with (…这件事 — ``compared_topics``) that the next clause likens to another
   (，与当年…颇为类似): commentary naming the act in passing; or 都没有, 都不… follow it at once
-  (``even_not_after``: 两人那年离婚都没有引起关注, 连道歉都没有): the topic of an "even" aside;
+  (``even_not_after``), after 连 (``even_opens``: 连道歉都没有) or before a verb of notice
+  (``even_unnoticed``: 两人那年离婚都没有引起关注): the topic of an "even" aside;
 * ``recap`` — the trigger's act is named twice in a list of bare act words joined by 、, the
   second time after a mark of doing again (``again_marks``: 被捕、保释、再被捕、再保释): a
   story's course recapped, neither act told;
@@ -810,8 +811,16 @@ _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # (news_cues examples_open: 包括, 例如, 比如…) and 等 closes, the act inside one of its items -
 # not the story's own toll or arrests broken down (toll_before or a count of people before the
 # opener: 导致村庄受灾，包括两名村民遇难、四人失踪等; 多名官员被查，包括…)
-# 那年离婚都没有引起关注, 连道歉都没有: the act the topic of an "even" aside (even_not_after)
-_EVEN_NOT = re.compile("(?:" + cue("even_not_after").pattern + ")")
+# 那年离婚都没有引起关注, 连道歉都没有: the act the topic of an "even" aside (even_not_after) -
+# after 连 in its clause (even_opens: not even done), or before a verb of drawing notice
+# (even_unnoticed: it drew none); not 被拘留都不知道为什么, 离婚都没告诉家人: done, then not even…
+_EVEN_NOT = re.compile(
+    "(?:" + cue("even_not_after").pattern + ")(?:" + cue("even_unnoticed").pattern + ")"
+)
+_EVEN_NOT_ANY = re.compile("(?:" + cue("even_not_after").pattern + ")")
+_EVEN_OPEN = re.compile(
+    "(?:" + cue("even_opens").pattern + r")(?![续同夜日忙带任锁])[^，。；：、]{0,8}$"
+)
 # 再被捕, 又保释: an act done again (again_marks), the item of a recap that repeats it
 _AGAIN = re.compile("(?:" + cue("again_marks").pattern + ")")
 _RECAP_ITEM = 5  # characters of a bare act word with its mark (再被拘留)
@@ -1357,7 +1366,11 @@ def iter_doubts(
         and not _AIMED_BEFORE.search(before)
     ):  # 而是进行封锁和施压: an act carried out on no one, rhetoric (not 对某公司进行制裁)
         yield "generic"
-    if _compared(vt, (c0, t0, t1, c1), s1) or _EVEN_NOT.match(vt, t1):
+    if (
+        _compared(vt, (c0, t0, t1, c1), s1)
+        or _EVEN_NOT.match(vt, t1)
+        or (_EVEN_NOT_ANY.match(vt, t1) and _EVEN_OPEN.search(before))
+    ):
         yield "compared"  # 与某某求婚某某不同, 比起…: the standard of a comparison (那年离婚都没
         # 有引起关注, 连道歉都没有: the topic of an "even" aside - even_not_after)
     if _recap_list(vt, c0, t0, t1, c1):
