@@ -1190,6 +1190,9 @@ def test_a_span_lasted_since_an_act_is_no_event(steps, text: str, news_type) -> 
         ("孟某与前男友分手一年后再婚。", "人生-结婚"),
         # a term imposed: the sentence told
         ("法院昨天判处孟某入狱三年。", "司法行为-入狱"),
+        # 长达: how long the act itself lasted, the detention told
+        ("孟某于3月1日被拘留长达15天之久。", "司法行为-拘捕"),
+        ("孟某上月被警方拘留长达半个月的时间。", "司法行为-拘捕"),
     ],
 )
 def test_a_span_framing_a_later_act_or_a_term_is_told(steps, text: str, news_type) -> None:

@@ -557,9 +557,10 @@ _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
 # 分手两年多的时间, 离婚已有三年之久: a counted span closed by span_lasted right after the act -
 # how long since it, a state the sentence tells, no act of its own (not 分手一年后再婚: the
-# span frames a later act; not 判处入狱三年: a term)
+# span frames a later act; not 判处入狱三年: a term; not 被拘留长达15天之久: 长达 tells how
+# long the act itself lasted)
 _SPAN_LASTED = re.compile(
-    "了?(?:" + cue("since_count").pattern + r"|有|整整|长达)*"
+    "了?(?:" + cue("since_count").pattern + r"|有|整整)*"
     r"[0-9０-９一二两三四五六七八九十几半]+[多余]?个?(?:年|月|天|周|星期)多?"
     "(?:" + cue("span_lasted").pattern + ")"
 )
