@@ -2282,6 +2282,8 @@ def _nominal(
         (ex := _EXAMPLES_OPEN.search(before)) is not None
         and (cl := _EXAMPLES_CLOSE.match(after)) is not None
         and "、" in ex.group(1) + cl.group(1)
+        and "在内" not in ex.group(1)  # (包括某人在内的多人被捕、…等: the opener closed before it)
+        and not _TIME_NAMED.search(ex.group(1))  # (包括昨日拘捕某人、…等: a day of its own)
         and not _own_toll(vt, t1 - len(trigger) - len(before) + ex.start())
     ):
         return "list"  # 包括…事故、…碰撞护栏事故等: one of the examples listed
