@@ -1216,6 +1216,9 @@ def test_an_act_as_the_topic_of_a_statement_is_no_event(steps, text: str, news_t
     [
         # the arrest told in a clause of its own, the statement after it
         ("东港警方8月3日逮捕孙某，某国外交部随后发表声明。", "司法行为-拘捕"),
+        # 对 marks the act's own object, 并 joins the statement as a second act: both done
+        ("某公司昨天对钱某提起诉讼并发表声明。", "司法行为-起诉"),
+        ("东港警方昨天对孙某予以拘留并发布声明。", "司法行为-拘捕"),
     ],
 )
 def test_an_act_told_before_a_statement_stays(steps, text: str, news_type) -> None:

@@ -439,7 +439,8 @@ _DEADLINE_DAYS = (
 )
 _AND_THEN = re.compile(r"\s*并(?:且|在|向|于|以|将|把|对)?")
 _MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
-_COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
+# (not 对某人提起诉讼并发表声明: 并 joins a second act of the same subject, the first done)
+_COMMENTED = re.compile(r"[^，。；并]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
 _COMMENT_TOPIC = re.compile(r"(?:对|就|针对|对于)[^，。；]{0,10}$")
 _NEAR_MISS = re.compile("(?:" + cue("near_miss").pattern + r")[^，。；的]{0,12}$")
 # 某条例要求, 法律竟然“要求…”: a law the subject, an adverb or a quotation mark between
