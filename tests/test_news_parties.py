@@ -937,6 +937,9 @@ def test_the_one_told_of_the_tellers_own_act_is_no_party(steps, said, news_type,
         ("周明和吴丽称自己已经分手。", "人生-分手", "吴丽"),
         # the words open with no subject of the teller's own
         ("周明跟吴丽说两人明年结婚。", "人生-结婚", "吴丽"),
+        # 我们, 咱们: a "we" holding the one told
+        ("周明跟吴丽说我们下个月结婚吧。", "人生-结婚", "吴丽"),
+        ("周明跟吴丽称我们已经分手了。", "人生-分手", "吴丽"),
     ],
 )
 def test_a_partner_marked_before_no_telling_of_ones_own_act_stays(

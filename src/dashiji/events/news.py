@@ -9762,9 +9762,14 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
     return last
 
 
-# the words of a telling opening with the teller's own subject (自己, 我, 本人: first_person)
+# the words of a telling opening with the teller's own subject (自己, 我, 本人: first_person;
+# not 我们, 咱们 - a "we" that may hold the one told: 跟乙说我们结婚吧)
 _JOINING_MARKS = ("和", "与")
-_OWN_WORDS = re.compile(r"[\s：:，,“\"「]*(?:" + cue("first_person").pattern + ")")
+_OWN_WORDS = re.compile(
+    r"[\s：:，,“\"「]*(?:"
+    + "|".join(re.escape(w) for w in cue_words("first_person") if not w.endswith("们"))
+    + ")(?!们)"
+)
 
 
 def _told_own_act(
