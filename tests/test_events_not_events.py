@@ -1098,6 +1098,7 @@ def test_the_act_answering_a_call_is_done(steps) -> None:
         ("韩东和刘佳那年离婚都没有引起这么多关注，这次却闹得沸沸扬扬。", "人生-离婚"),
         ("出了这么大的事，周某连道歉都没有。", "交往-道歉"),
         ("出了这么大的事，周某连一句道歉都没有。", "交往-道歉"),
+        ("韩东和刘佳当时离婚都没有上过这么多热搜，这次却闹得沸沸扬扬。", "人生-离婚"),
     ],
 )
 def test_an_act_as_the_topic_of_an_even_aside_is_no_event(steps, text: str, news_type) -> None:
