@@ -1166,10 +1166,18 @@ def test_an_acts_paper_named_for_its_content_is_no_event(steps, text: str, news_
         # the letter published: the apology told, its content after a comma
         ("网红林某昨天发布了一封道歉信，内容长达两千字。", "交往-道歉"),
         ("网红林某昨天在微博公开道歉，并表示将停更反省。", "交往-道歉"),
+        # the content of an act done, no paper between: the apology told
+        ("某品牌昨日在官网公开道歉的内容引起不少争议。", "交往-道歉"),
     ],
 )
 def test_an_apology_published_is_still_told(steps, text: str, news_type) -> None:
     assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+def test_the_content_of_a_suit_filed_leaves_the_suit_told(steps) -> None:
+    # 内容 after the suit's object and 的: the suit filed, its content told
+    text = "钱某昨天向法院起诉孙某的内容是要求赔偿精神损失。"
+    assert typed(steps, text, "司法行为-起诉"), [e.trigger for e in events(steps, text)]
 
 
 # ---- a counted span closed by 的时间/之久 right after the act: how long since it (span_lasted) --

@@ -846,6 +846,12 @@ _HEAD_NEAR = re.compile(
     r'(?:的[^，。；、的“”"]{0,4}?|' + cue("attribute_modifiers").pattern + "|" + _BIG_COUNT + ")?"
     "(?:" + cue("attribute_heads").pattern + ")"
 )  # (追尾主要原因: a modifier of the head with no 的; 坠机4大悬疑: a count of them)
+# 道歉信内容不实, 道歉声明的真实性: a paper of an act (paper_ends) named for its content
+# (content_heads) - not 公开道歉的内容, 起诉某人的内容: the act done, its content told
+_CONTENT_NEAR = re.compile(
+    r'(?:的[^，。；、的“”"]{0,4}?)?(?:' + cue("content_heads").pattern + ")"
+)
+_PAPER_ENDS = tuple(cue_words("paper_ends"))
 # 撞车发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
 _FRAME_VERB = re.compile(
     "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
@@ -2208,6 +2214,12 @@ def _nominal(
     after = vt[t1:c1]
     if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
         return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
+    if (
+        trigger.endswith(_PAPER_ENDS)
+        and _CONTENT_NEAR.match(after)
+        and not _ONGOING.search(before)
+    ):
+        return "relative"  # 道歉信内容不实: the paper judged, its act not told here
     if _SUIT_HEAD.match(after):
         return "relative"  # 递交意外死亡诉讼: the suit the act names, not the act told
     if (
