@@ -209,7 +209,8 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``since_types``, ``examples_open``, ``toll_before``, ``stance_after``, ``term_marks``,
 ``labelled_as``, ``compared_opens``, ``compared_marks``, ``compared_ends``, ``compared_topics``,
 ``back_reference``, ``whether``, ``stance_openers``, ``rhetorical_ends``, ``whether_after``,
-``fresh_before``, ``cheer_words``).  The nominal, quotation, prospect and
+``fresh_before``, ``cheer_words``, ``even_not_after``, ``even_opens``, ``even_unnoticed``,
+``again_marks``, ``content_heads``, ``paper_ends``).  The nominal, quotation, prospect and
 heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
 (对印度的关税).
 """
