@@ -1142,6 +1142,9 @@ def test_a_recap_naming_an_act_twice_is_no_event(steps, text: str, news_type) ->
         ("钱某昨天被捕、受审、再受审，今天被起诉。", "司法行为-拘捕"),
         # two items, none repeated
         ("警方昨日将钱某逮捕、审讯，随后移送检察院。", "司法行为-拘捕"),
+        # a day named before the list: that day's course told, the arrest too
+        ("钱某昨天被拘留、罚款、再被拘留。", "司法行为-拘捕"),
+        ("钱某3月5日被捕、保释、再被捕。", "司法行为-拘捕"),
     ],
 )
 def test_a_list_repeating_no_act_of_the_trigger_is_told(steps, text: str, news_type) -> None:

@@ -2667,9 +2667,12 @@ def _recap_list(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
     the trigger's act repeated by an item after a mark of doing again (``again_marks``:
     被捕、保释、再被捕、再保释)?  A story's course recapped, its act named twice and neither
     told - not 将某人逮捕、审讯 (two items), not 经历过被举报、被调查、被注销… (no act
-    repeated), not 某人昨天被捕、审讯、再审讯 (another act repeated: the arrest is told)."""
+    repeated), not 某人昨天被捕、审讯、再审讯 (another act repeated: the arrest is told), not
+    某人3月5日被捕、保释、再被捕 (a day named in the clause before it: that day's course told)."""
     if vt[t1 : t1 + 1] != "、" and vt.find("、", max(c0, t0 - _RECAP_ITEM), t0) < 0:
         return False  # (cheap: no 、 next to the trigger, no list item it is in)
+    if _TIME_NAMED.search(vt, c0, t0):
+        return False
     items = vt[c0:c1].split("、")
     if len(items) < 3 or any(len(x) > _RECAP_ITEM for x in items[1:]):
         return False
