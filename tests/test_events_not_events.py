@@ -1129,6 +1129,8 @@ def test_an_act_before_also_not_or_after_all_is_told(steps, text: str, news_type
     [
         ("从前年开始，钱某被捕、获释、再被捕、再获释，网友说这简直是一出闹剧。", "司法行为-拘捕"),
         ("这位商人经历了被拘留、取保、又被拘留，外界议论纷纷。", "司法行为-拘捕"),
+        # a year opening the span in the list's clause: the course since it, still a recap
+        ("自2019年孙某被拘留、取保、又被拘留，舆论哗然。", "司法行为-拘捕"),
     ],
 )
 def test_a_recap_naming_an_act_twice_is_no_event(steps, text: str, news_type) -> None:

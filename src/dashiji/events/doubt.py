@@ -826,6 +826,10 @@ _EVEN_OPEN = re.compile(
 # 再被捕, 又保释: an act done again (again_marks), the item of a recap that repeats it
 _AGAIN = re.compile("(?:" + cue("again_marks").pattern + ")")
 _RECAP_ITEM = 5  # characters of a bare act word with its mark (再被拘留)
+# 3月5日, 昨天: a day before the list - that day's course told, no recap
+_RECAP_DAY = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+(?:日|号)|今天|昨天|昨日|今日|当天|当日|昨晚|前天"
+)
 _EXAMPLES_OPEN = re.compile("(?:" + cue("examples_open").pattern + r")([^，。；：]{0,40})$")
 # (等 up to 12 characters after the trigger, or further when more items follow its own, the
 # last of them up to 16 characters: 包括甲事故、乙地某车“失控”事故、丙地某车碰撞交警事故等)
@@ -2671,8 +2675,8 @@ def _recap_list(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
     某人3月5日被捕、保释、再被捕 (a day named in the clause before it: that day's course told)."""
     if vt[t1 : t1 + 1] != "、" and vt.find("、", max(c0, t0 - _RECAP_ITEM), t0) < 0:
         return False  # (cheap: no 、 next to the trigger, no list item it is in)
-    if _TIME_NAMED.search(vt, c0, t0):
-        return False
+    if _RECAP_DAY.search(vt, c0, t0):
+        return False  # (not 从2020年…: a year opening a span, the course since it recapped)
     items = vt[c0:c1].split("、")
     if len(items) < 3 or any(len(x) > _RECAP_ITEM for x in items[1:]):
         return False
