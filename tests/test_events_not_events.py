@@ -1181,7 +1181,7 @@ def test_an_apology_published_is_still_told(steps, text: str, news_type) -> None
 
 def test_the_content_of_a_suit_filed_leaves_the_suit_told(steps) -> None:
     # 内容 after the suit's object and 的: the suit filed, its content told
-    text = "钱某昨天向法院起诉孙某的内容是要求赔偿精神损失。"
+    text = "钱某昨天向法院起诉孙某的内容是讨回三万元借款。"
     assert typed(steps, text, "司法行为-起诉"), [e.trigger for e in events(steps, text)]
 
 
