@@ -817,6 +817,10 @@ def test_an_act_in_an_earlier_item_of_a_list_of_examples_is_no_event(
         ("前晚的山体滑坡导致村庄受灾，包括两名村民遇难、四人失踪、多间房屋倒塌等。", "遇难"),
         # no 、 after the act's item: the items are not listed past it
         ("警方公布了多起案件的进展，包括昨天张某在城东被逮捕，其余嫌犯仍在追查等。", "被逮捕"),
+        # 包括…在内 closed before the act: the clause's own verb, not an item
+        ("包括孙某在内的多名男子昨日被警方拘捕、控以盗窃罪、抢劫罪以及伤人罪等。", "拘捕"),
+        # a day of its own in the act's item: the story's own measures, told
+        ("当局的行动包括昨日拘捕钱某、冻结其公司资产、吊销其牌照等。", "拘捕"),
     ],
 )
 def test_an_act_before_more_items_of_the_story_s_own_list_is_told(

@@ -1100,7 +1100,8 @@ def test_the_act_answering_a_call_is_done(steps) -> None:
     [
         ("韩东和刘佳那年离婚都没有引起这么多关注，这次却闹得沸沸扬扬。", "人生-离婚"),
         ("出了这么大的事，周某连道歉都没有。", "交往-道歉"),
-        ("当初两人结婚都不曾办过一场酒席。", "人生-结婚"),
+        ("出了这么大的事，周某连一句道歉都没有。", "交往-道歉"),
+        ("韩东刘佳两人的离婚都没登上热搜榜首，这回却人尽皆知。", "人生-离婚"),
     ],
 )
 def test_an_act_as_the_topic_of_an_even_aside_is_no_event(steps, text: str, news_type) -> None:
@@ -1114,6 +1115,11 @@ def test_an_act_as_the_topic_of_an_even_aside_is_no_event(steps, text: str, news
         ("韩东和刘佳上个月离婚，也没有告诉双方父母。", "人生-离婚"),
         # 都 after the subject, before the trigger: all of them did it
         ("涉案的五名男子昨天都被捕了。", "司法行为-拘捕"),
+        # done, then not even something else (no 连 before it, no notice drawn): told
+        ("周某昨天被警方拘留都不知道自己犯了什么事。", "司法行为-拘捕"),
+        ("韩东和刘佳上个月离婚都没有告诉双方父母。", "人生-离婚"),
+        ("孙某被捕都未通知家属。", "司法行为-拘捕"),
+        ("当初两人结婚都不曾办过一场酒席。", "人生-结婚"),
     ],
 )
 def test_an_act_before_also_not_or_after_all_is_told(steps, text: str, news_type) -> None:
@@ -1126,6 +1132,8 @@ def test_an_act_before_also_not_or_after_all_is_told(steps, text: str, news_type
     [
         ("从前年开始，钱某被捕、获释、再被捕、再获释，网友说这简直是一出闹剧。", "司法行为-拘捕"),
         ("这位商人经历了被拘留、取保、又被拘留，外界议论纷纷。", "司法行为-拘捕"),
+        # a year opening the span in the list's clause: the course since it, still a recap
+        ("自2019年孙某被拘留、取保、又被拘留，舆论哗然。", "司法行为-拘捕"),
     ],
 )
 def test_a_recap_naming_an_act_twice_is_no_event(steps, text: str, news_type) -> None:
@@ -1139,6 +1147,9 @@ def test_a_recap_naming_an_act_twice_is_no_event(steps, text: str, news_type) ->
         ("钱某昨天被捕、受审、再受审，今天被起诉。", "司法行为-拘捕"),
         # two items, none repeated
         ("警方昨日将钱某逮捕、审讯，随后移送检察院。", "司法行为-拘捕"),
+        # a day named before the list: that day's course told, the arrest too
+        ("钱某昨天被拘留、罚款、再被拘留。", "司法行为-拘捕"),
+        ("钱某3月5日被捕、保释、再被捕。", "司法行为-拘捕"),
     ],
 )
 def test_a_list_repeating_no_act_of_the_trigger_is_told(steps, text: str, news_type) -> None:
@@ -1163,10 +1174,18 @@ def test_an_acts_paper_named_for_its_content_is_no_event(steps, text: str, news_
         # the letter published: the apology told, its content after a comma
         ("网红林某昨天发布了一封道歉信，内容长达两千字。", "交往-道歉"),
         ("网红林某昨天在微博公开道歉，并表示将停更反省。", "交往-道歉"),
+        # the content of an act done, no paper between: the apology told
+        ("某品牌昨日在官网公开道歉的内容引起不少争议。", "交往-道歉"),
     ],
 )
 def test_an_apology_published_is_still_told(steps, text: str, news_type) -> None:
     assert typed(steps, text, news_type), [e.trigger for e in events(steps, text)]
+
+
+def test_the_content_of_a_suit_filed_leaves_the_suit_told(steps) -> None:
+    # 内容 after the suit's object and 的: the suit filed, its content told
+    text = "钱某昨天向法院起诉孙某的内容是讨回三万元借款。"
+    assert typed(steps, text, "司法行为-起诉"), [e.trigger for e in events(steps, text)]
 
 
 # ---- a counted span closed by 的时间/之久 right after the act: how long since it (span_lasted) --
@@ -1188,6 +1207,9 @@ def test_a_span_lasted_since_an_act_is_no_event(steps, text: str, news_type) -> 
         ("孟某与前男友分手一年后再婚。", "人生-结婚"),
         # a term imposed: the sentence told
         ("法院昨天判处孟某入狱三年。", "司法行为-入狱"),
+        # 长达: how long the act itself lasted, the detention told
+        ("孟某于3月1日被拘留长达15天之久。", "司法行为-拘捕"),
+        ("孟某上月被警方拘留长达二十多天的时间。", "司法行为-拘捕"),
     ],
 )
 def test_a_span_framing_a_later_act_or_a_term_is_told(steps, text: str, news_type) -> None:
@@ -1211,6 +1233,9 @@ def test_an_act_as_the_topic_of_a_statement_is_no_event(steps, text: str, news_t
     [
         # the arrest told in a clause of its own, the statement after it
         ("东港警方8月3日逮捕孙某，某国外交部随后发表声明。", "司法行为-拘捕"),
+        # 对 marks the act's own object, 并 joins the statement as a second act: both done
+        ("某公司昨天对钱某提起诉讼并发表声明。", "司法行为-起诉"),
+        ("东港警方昨天对孙某予以拘留并发布声明。", "司法行为-拘捕"),
     ],
 )
 def test_an_act_told_before_a_statement_stays(steps, text: str, news_type) -> None:

@@ -956,6 +956,9 @@ def test_the_one_told_of_the_tellers_own_act_is_no_party(steps, said, news_type,
         ("周明和吴丽称自己已经分手。", "人生-分手", "吴丽"),
         # the words open with no subject of the teller's own
         ("周明跟吴丽说两人明年结婚。", "人生-结婚", "吴丽"),
+        # 我们, 咱们: a "we" holding the one told
+        ("周明跟吴丽说我们下个月结婚吧。", "人生-结婚", "吴丽"),
+        ("周明跟吴丽称我们已经分手了。", "人生-分手", "吴丽"),
     ],
 )
 def test_a_partner_marked_before_no_telling_of_ones_own_act_stays(
@@ -1029,3 +1032,27 @@ def test_also_marks_the_same_act_done_apart(steps, text: str, kind: str) -> None
 def test_also_keeps_a_joined_or_own_clause_partner(steps, text: str, kind: str) -> None:
     last = [e for e in events(steps, text) if e.news_type == kind][-1]
     assert {"钟立伟", "孙雅琪"} <= {a.name for a in last.actors}, last.actors
+
+
+@pytest.mark.parametrize(
+    ("said", "news_type", "partner"),
+    [
+        # the one told is the teller's girlfriend or wife: the other partner of the breakup
+        ("周明跟女友说自己想分手。", "人生-分手", "女友"),
+        ("周明回家后便和妻子说自己要离婚。", "人生-离婚", "妻子"),
+    ],
+)
+def test_a_partner_told_of_a_two_person_act_stays_its_partner(
+    steps, said, news_type, partner
+) -> None:
+    evs = typed(events(steps, said), news_type)
+    assert evs, kinds(events(steps, said))
+    assert any(partner in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]
+
+
+def test_a_partner_told_of_a_wedding_with_another_is_no_party(steps) -> None:
+    # the words told name the other partner: the girlfriend told is none
+    said = "周明跟女友说自己要和吴丽结婚。"
+    evs = typed(events(steps, said), "人生-结婚")
+    assert evs, kinds(events(steps, said))
+    assert all("女友" not in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]

@@ -74,7 +74,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``compared_ends``; not 离婚后过得不一样: what came after the act), or it is the topic its
   clause ends with (…这件事 — ``compared_topics``) that the next clause likens to another
   (，与当年…颇为类似): commentary naming the act in passing; or 都没有, 都不… follow it at once
-  (``even_not_after``: 两人那年离婚都没有引起关注, 连道歉都没有): the topic of an "even" aside;
+  (``even_not_after``), after 连 (``even_opens``: 连道歉都没有) or before a verb of notice
+  (``even_unnoticed``: 两人那年离婚都没有引起关注): the topic of an "even" aside;
 * ``recap`` — the trigger's act is named twice in a list of bare act words joined by 、, the
   second time after a mark of doing again (``again_marks``: 被捕、保释、再被捕、再保释): a
   story's course recapped, neither act told;
@@ -208,7 +209,8 @@ The cue words are lists of ``data/events/news_cues.json`` (``boilerplate``, ``no
 ``since_types``, ``examples_open``, ``toll_before``, ``stance_after``, ``term_marks``,
 ``labelled_as``, ``compared_opens``, ``compared_marks``, ``compared_ends``, ``compared_topics``,
 ``back_reference``, ``whether``, ``stance_openers``, ``rhetorical_ends``, ``whether_after``,
-``fresh_before``, ``cheer_words``).  The nominal, quotation, prospect and
+``fresh_before``, ``cheer_words``, ``even_not_after``, ``even_opens``, ``even_unnoticed``,
+``again_marks``, ``content_heads``, ``paper_ends``).  The nominal, quotation, prospect and
 heading tests read the news coder's events only: the diplomatic coder reads nouns on purpose
 (对印度的关税).
 """
@@ -438,7 +440,8 @@ _DEADLINE_DAYS = (
 )
 _AND_THEN = re.compile(r"\s*并(?:且|在|向|于|以|将|把|对)?")
 _MEANS = re.compile("(?:" + cue("means_before").pattern + ")$")
-_COMMENTED = re.compile(r"[^，。；]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
+# (not 对某人提起诉讼并发表声明: 并 joins a second act of the same subject, the first done)
+_COMMENTED = re.compile(r"[^，。；并]{0,6}?(?:" + cue("comment_verbs").pattern + ")")
 _COMMENT_TOPIC = re.compile(r"(?:对|就|针对|对于)[^，。；]{0,10}$")
 _NEAR_MISS = re.compile("(?:" + cue("near_miss").pattern + r")[^，。；的]{0,12}$")
 # 某条例要求, 法律竟然“要求…”: a law the subject, an adverb or a quotation mark between
@@ -810,11 +813,23 @@ _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # (news_cues examples_open: 包括, 例如, 比如…) and 等 closes, the act inside one of its items -
 # not the story's own toll or arrests broken down (toll_before or a count of people before the
 # opener: 导致村庄受灾，包括两名村民遇难、四人失踪等; 多名官员被查，包括…)
-# 那年离婚都没有引起关注, 连道歉都没有: the act the topic of an "even" aside (even_not_after)
-_EVEN_NOT = re.compile("(?:" + cue("even_not_after").pattern + ")")
+# 那年离婚都没有引起关注, 连道歉都没有: the act the topic of an "even" aside (even_not_after) -
+# after 连 in its clause (even_opens: not even done), or before a verb of drawing notice
+# (even_unnoticed: it drew none); not 被拘留都不知道为什么, 离婚都没告诉家人: done, then not even…
+_EVEN_NOT = re.compile(
+    "(?:" + cue("even_not_after").pattern + ")(?:" + cue("even_unnoticed").pattern + ")"
+)
+_EVEN_NOT_ANY = re.compile("(?:" + cue("even_not_after").pattern + ")")
+_EVEN_OPEN = re.compile(
+    "(?:" + cue("even_opens").pattern + r")(?![续同夜日忙带任锁])[^，。；：、]{0,8}$"
+)
 # 再被捕, 又保释: an act done again (again_marks), the item of a recap that repeats it
 _AGAIN = re.compile("(?:" + cue("again_marks").pattern + ")")
 _RECAP_ITEM = 5  # characters of a bare act word with its mark (再被拘留)
+# 3月5日, 昨天: a day before the list - that day's course told, no recap
+_RECAP_DAY = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+(?:日|号)|今天|昨天|昨日|今日|当天|当日|昨晚|前天"
+)
 _EXAMPLES_OPEN = re.compile("(?:" + cue("examples_open").pattern + r")([^，。；：]{0,40})$")
 # (等 up to 12 characters after the trigger, or further when more items follow its own, the
 # last of them up to 16 characters: 包括甲事故、乙地某车“失控”事故、丙地某车碰撞交警事故等)
@@ -840,6 +855,12 @@ _HEAD_NEAR = re.compile(
     r'(?:的[^，。；、的“”"]{0,4}?|' + cue("attribute_modifiers").pattern + "|" + _BIG_COUNT + ")?"
     + _ATTRIBUTE_HEAD.pattern
 )  # (追尾主要原因: a modifier of the head with no 的; 坠机4大悬疑: a count of them)
+# 道歉信内容不实, 道歉声明的真实性: a paper of an act (paper_ends) named for its content
+# (content_heads) - not 公开道歉的内容, 起诉某人的内容: the act done, its content told
+_CONTENT_NEAR = re.compile(
+    r'(?:的[^，。；、的“”"]{0,4}?)?(?:' + cue("content_heads").pattern + ")"
+)
+_PAPER_ENDS = tuple(cue_words("paper_ends"))
 # 撞车发生过程中, 庭审进行期间: the act frames a time, its verb of happening between
 _FRAME_VERB = re.compile(
     "(?:" + cue("frame_verbs").pattern + ")(?:" + cue("nominal_frame").pattern + ")"
@@ -1361,7 +1382,11 @@ def iter_doubts(
         and not _AIMED_BEFORE.search(before)
     ):  # 而是进行封锁和施压: an act carried out on no one, rhetoric (not 对某公司进行制裁)
         yield "generic"
-    if _compared(vt, (c0, t0, t1, c1), s1) or _EVEN_NOT.match(vt, t1):
+    if (
+        _compared(vt, (c0, t0, t1, c1), s1)
+        or _EVEN_NOT.match(vt, t1)
+        or (_EVEN_NOT_ANY.match(vt, t1) and _EVEN_OPEN.search(before))
+    ):
         yield "compared"  # 与某某求婚某某不同, 比起…: the standard of a comparison (那年离婚都没
         # 有引起关注, 连道歉都没有: the topic of an "even" aside - even_not_after)
     if _recap_list(vt, c0, t0, t1, c1):
@@ -2198,6 +2223,12 @@ def _nominal(
     after = vt[t1:c1]
     if _HEAD_NEAR.match(after) and not _ONGOING.search(before):
         return "relative"  # 坠毁的直接原因, 维权缘由, 新婚生活: what the act had, named
+    if (
+        trigger.endswith(_PAPER_ENDS)
+        and _CONTENT_NEAR.match(after)
+        and not _ONGOING.search(before)
+    ):
+        return "relative"  # 道歉信内容不实: the paper judged, its act not told here
     if _SUIT_HEAD.match(after):
         return "relative"  # 递交意外死亡诉讼: the suit the act names, not the act told
     if (
@@ -2273,6 +2304,8 @@ def _nominal(
         (ex := _EXAMPLES_OPEN.search(before)) is not None
         and (cl := _EXAMPLES_CLOSE.match(after)) is not None
         and "、" in ex.group(1) + cl.group(1)
+        and "在内" not in ex.group(1)  # (包括某人在内的多人被捕、…等: the opener closed before it)
+        and not _TIME_NAMED.search(ex.group(1))  # (包括昨日拘捕某人、…等: a day of its own)
         and not _own_toll(vt, t1 - len(trigger) - len(before) + ex.start())
     ):
         return "list"  # 包括…事故、…碰撞护栏事故等: one of the examples listed
@@ -2642,9 +2675,12 @@ def _recap_list(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
     the trigger's act repeated by an item after a mark of doing again (``again_marks``:
     被捕、保释、再被捕、再保释)?  A story's course recapped, its act named twice and neither
     told - not 将某人逮捕、审讯 (two items), not 经历过被举报、被调查、被注销… (no act
-    repeated), not 某人昨天被捕、审讯、再审讯 (another act repeated: the arrest is told)."""
+    repeated), not 某人昨天被捕、审讯、再审讯 (another act repeated: the arrest is told), not
+    某人3月5日被捕、保释、再被捕 (a day named in the clause before it: that day's course told)."""
     if vt[t1 : t1 + 1] != "、" and vt.find("、", max(c0, t0 - _RECAP_ITEM), t0) < 0:
         return False  # (cheap: no 、 next to the trigger, no list item it is in)
+    if _RECAP_DAY.search(vt, c0, t0):
+        return False  # (not 从2020年…: a year opening a span, the course since it recapped)
     items = vt[c0:c1].split("、")
     if len(items) < 3 or any(len(x) > _RECAP_ITEM for x in items[1:]):
         return False

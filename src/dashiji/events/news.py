@@ -564,9 +564,10 @@ _POSSIBLE = cue("possibility")
 _LONG_SINCE = re.compile("了?(?:" + cue("long_since").pattern + ")")
 # 分手两年多的时间, 离婚已有三年之久: a counted span closed by span_lasted right after the act -
 # how long since it, a state the sentence tells, no act of its own (not 分手一年后再婚: the
-# span frames a later act; not 判处入狱三年: a term)
+# span frames a later act; not 判处入狱三年: a term; not 被拘留长达15天之久: 长达 tells how
+# long the act itself lasted)
 _SPAN_LASTED = re.compile(
-    "了?(?:" + cue("since_count").pattern + r"|有|整整|长达)*"
+    "了?(?:" + cue("since_count").pattern + r"|有|整整)*"
     r"[0-9０-９一二两三四五六七八九十几半]+[多余]?个?(?:年|月|天|周|星期)多?"
     "(?:" + cue("span_lasted").pattern + ")"
 )
@@ -2790,7 +2791,10 @@ class NewsCoder:
             else []
         )
         if co_agents:  # (甲跟乙说自己要结婚了: 乙 is told, not joined to the teller)
-            co_agents = [y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors)]
+            pair = "双方" in (subject_role or "")  # (跟女友说自己想分手: she is the partner)
+            co_agents = [
+                y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
+            ]
         co_patients = (
             _coordinated(vt, patient, inside, places, qualifying, _listed_object(vt, patient, m))
             if patient is not None
@@ -7826,7 +7830,10 @@ def _roles(
         # or object alone is named after the telling)
         inside = [x for x in inside if x.start >= said or x.start >= m.end]
     if said is not None:  # 便和某乙称自己要…: the one told is no party of the teller's own act
-        inside = [x for x in inside if not _told_own_act(vt, x, clause.start, said, inside)]
+        pair_at = m.start if "双方" in (m.entry.subject or "") else None
+        inside = [
+            x for x in inside if not _told_own_act(vt, x, clause.start, said, inside, pair_at)
+        ]
     noticed = _noticed_end(vt, clause.start, m.start) if ahead else None
     if noticed is not None and not _THEN_ACTS.search(vt, noticed, m.start):
         # 路人经过时看到被撞的老人: who sees it is not one who does it (王某得知后报警 is: the
@@ -9599,7 +9606,7 @@ def _other_partner(
         if name in names:
             continue
         if at is not None and clause.start <= x.start < at and _told_of_own(
-            vt, x, clause, at, actors
+            vt, x, clause, at, actors, True
         ):
             continue  # (甲跟乙说自己要结婚了: 乙 is told, not the partner)
         close = _QUOTE_CLOSE.match(vt, x.end)
@@ -10043,17 +10050,28 @@ def _speech_end(vt: str, start: int, end: int) -> int | None:
     return last
 
 
-# the words of a telling opening with the teller's own subject (自己, 我, 本人: first_person)
+# the words of a telling opening with the teller's own subject (自己, 我, 本人: first_person;
+# not 我们, 咱们 - a "we" that may hold the one told: 跟乙说我们结婚吧)
 _JOINING_MARKS = ("和", "与")
-_OWN_WORDS = re.compile(r"[\s：:，,“\"「]*(?:" + cue("first_person").pattern + ")")
+_OWN_WORDS = re.compile(
+    r"[\s：:，,“\"「]*(?:"
+    + "|".join(re.escape(w) for w in cue_words("first_person") if not w.endswith("们"))
+    + ")(?!们)"
+)
 
 
-def _told_own_act(vt: str, x: Actor, floor: int, said: int, actors: list[Actor]) -> bool:
+def _told_own_act(
+    vt: str, x: Actor, floor: int, said: int, actors: list[Actor], pair_at: int | None = None
+) -> bool:
     """Is ``x`` the one told (和某乙称, 跟某乙说: a partner mark, then the telling verb ending at
     ``said`` right after the name) of words that open with the teller's own subject (说自己下周
     过生日, 称我要结婚了)?  The act told is the teller's; the hearer, who may be the one asked
     for something, is no party of it (not 跟女友提出分手: no telling verb, the partner; not
-    甲和乙称自己…: 和 or 与 right after another of ``actors`` joins two tellers)."""
+    甲和乙称自己…: 和 or 与 right after another of ``actors`` joins two tellers).  ``pair_at``:
+    the start of the trigger of an act joining two people (结婚双方, 离婚双方…), or None - a
+    hearer named by a spouse's or a lover's title (partner_titles, not 前妻, 前男友…) is then
+    its other partner when the words told name no one else before it (跟女友说自己想分手,
+    和妻子说自己要离婚; not 跟女友说自己要和乙结婚, 跟前妻说自己要再婚)."""
     return (
         x.end < said
         and _marked(vt, x, floor, _WITH_MARK)
@@ -10062,14 +10080,32 @@ def _told_own_act(vt: str, x: Actor, floor: int, said: int, actors: list[Actor])
         )
         and _TELLS.fullmatch(vt, x.end, said) is not None
         and _OWN_WORDS.match(vt, said) is not None
+        and not (
+            pair_at is not None
+            and _current_partner(vt, x, floor)
+            and not any(said <= y.start < pair_at and is_person(y) for y in actors)
+        )
     )
 
 
-def _told_of_own(vt: str, x: Actor, clause: _Clause, at: int, actors: list[Actor]) -> bool:
+def _current_partner(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x`` named by the title of a spouse or a lover of now (妻子, 女友, 和妻子乙: news_cues
+    partner_titles), not of one before (前妻, 前男友)?"""
+    at = _with_title(vt, x, floor)
+    title = x.text if at is None else vt[at + 1 : x.start]
+    return title.endswith(_PARTNER_TITLES) and not title.endswith(_FORMER_TITLES)
+
+
+def _told_of_own(
+    vt: str, x: Actor, clause: _Clause, at: int, actors: list[Actor], pair: bool = False
+) -> bool:
     """Is ``x`` the one told (:func:`_told_own_act`) by a telling verb right after it, before
-    ``at``?  (One anchored match: no scan of the clause.)"""
+    ``at``?  ``pair``: ``at`` starts the trigger of an act joining two people.  (One anchored
+    match: no scan of the clause.)"""
     tm = _TELLS.match(vt, x.end, at)
-    return tm is not None and _told_own_act(vt, x, clause.start, tm.end(), actors)
+    return tm is not None and _told_own_act(
+        vt, x, clause.start, tm.end(), actors, at if pair else None
+    )
 
 
 # (得知后, 看到时, 看到便, 看到…竟…, 看到…纷纷…: the noticing is over, its subject acts)
@@ -14270,6 +14306,7 @@ _CLAUSE_LEAD = re.compile(r"[并而又还也再且就即便则]+")
 _RUNS_DOWN = tuple(w for w in cue_words("run_down") if not w.startswith("被"))
 _ATTACK = "灾害/意外-袭击"
 _PARTNER_TITLES = tuple(cue_words("partner_titles"))
+_FORMER_TITLES = tuple(w for w in _PARTNER_TITLES if w.startswith("前"))  # (前妻, 前男友)
 
 
 def _partner_titled(vt: str, x: Actor, floor: int) -> bool:
