@@ -6614,6 +6614,10 @@ _SPEAKER_OBJECT = re.compile(
 )
 
 
+# 认为, 声称…: what the words' subject holds - a 其 in it may be that subject's own
+_CLAIM_SCOPE = cue("claim_scope")
+
+
 def _speaker_acted_on(
     vt: str, earlier: list[_Clause], agent: Actor, actors: list[Actor]
 ) -> Actor | None:
@@ -6622,7 +6626,9 @@ def _speaker_acted_on(
     those words (甲): the clause, a suit (the caller's test), goes on with the speaker, who
     sues over what was done to it.  None when no clause before ends with a verb of telling,
     ``agent`` is not inside the words, the words tell ``agent`` suing (王某起诉了本公司), or
-    the words name the speaker (``speaker_objects``) nowhere after a verb or a mark."""
+    the words name the speaker (``speaker_objects``) nowhere after a verb or a mark - a 其 no
+    one resolved counts but after 被/遭 (遭到其前夫殴打) or inside what ``agent`` holds
+    (认为王某侵犯了其权益): ``agent``'s own there."""
     said = next(
         (k for k in range(len(earlier) - 1, -1, -1) if _said_before(vt, [earlier[k]])), None
     )
@@ -6646,6 +6652,13 @@ def _speaker_acted_on(
             for x in actors
         ):
             continue  # (…，我们将…: a subject; 沈其明: inside a name; 其 read as another)
+        if hit.group() == "其" and not any(
+            x.start == hit.start() and x.alias_of == name for x in actors
+        ) and (
+            _BY & set(vt[hit.start() - 2 : hit.start()])
+            or _CLAIM_SCOPE.search(vt, agent.end, hit.start()) is not None
+        ):
+            continue  # (遭到其前夫殴打; 认为王某侵犯了其权益: 其 unresolved, the words' own)
         return speaker
     return None
 
