@@ -500,3 +500,31 @@ def test_an_act_after_bing_goes_on_with_the_speaker_the_words_act_on(steps, text
 def test_an_act_after_bing_keeps_the_nearest_subject(steps, text: str) -> None:
     e = news(events(steps, text), "司法行为-起诉")
     assert roles(e).get("原告") == ["陈女士"], roles(e)
+
+
+def test_bing_past_words_acting_on_the_speaker_keeps_the_doer_of_no_suit(steps) -> None:
+    # invented: 本人 acted on, but 并 tells no suit - the words' subject goes on
+    text = "张三表示，李四曾多次辱骂本人，并殴打了他的妻子。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击者") == ["李四"], roles(e)
+
+
+def test_bing_past_words_telling_a_suit_against_the_speaker_keeps_the_plaintiff(steps) -> None:
+    # invented: the words' subject sues the speaker, and 并 goes on with the suing
+    text = "华力公司表示，陈女士状告本公司，并向法院起诉了其经理王某。"
+    suits = [e for e in events(steps, text) if e.news_type == "司法行为-起诉"]
+    assert suits and all("华力公司" not in roles(e).get("原告", []) for e in suits), suits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: 其 unresolved after 遭到, or inside what the words' subject holds (认为):
+        # her own, not the speaker - she sues
+        "华力公司表示，陈女士遭到其前夫殴打，并向法院提起诉讼。",
+        "华力公司表示，陈女士认为王某侵犯了其权益，并向法院提起诉讼。",
+    ],
+)
+def test_bing_past_words_with_qi_of_the_subjects_own_keeps_the_subject(steps, text: str) -> None:
+    e = news(events(steps, text), "司法行为-起诉")
+    assert roles(e).get("原告") == ["陈女士"], roles(e)

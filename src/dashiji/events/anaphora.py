@@ -700,11 +700,14 @@ def _one_unnamed(vt: str, a: int, cut: int) -> bool:
     opening at ``cut``, that clause not following a clause of time (…赶到后，他)?  With no
     person subject named there (the caller's test), a pronoun opening its clause goes on with
     that person (另一位顾客目睹了这一幕，随后他…; 这一幕被一名店员看到，随后他…), whom no
-    participant names: none of an earlier sentence stands for it."""
+    participant names: none of an earlier sentence stands for it.  Not where the clause
+    before ends with a verb of telling (一名邻居报警称，他…; 据一位知情人透露，其…): the
+    pronoun opens the words told, of whom the words' teller need not be."""
     return (
         a < cut
         and _ONE_PERSON.search(vt, a, cut) is not None
         and _TIME_CLAUSE_END.search(vt, max(a, cut - 4), cut) is None
+        and not _tells(vt, max(a, cut - 4), cut)
     )
 
 

@@ -6673,14 +6673,21 @@ _SPEAKER_OBJECT = re.compile(
 )
 
 
+# 认为, 声称…: what the words' subject holds - a 其 in it may be that subject's own
+_CLAIM_SCOPE = cue("claim_scope")
+
+
 def _speaker_acted_on(
     vt: str, earlier: list[_Clause], agent: Actor, actors: list[Actor]
 ) -> Actor | None:
     """The speaker whose words tell an act done to it (某公司表示，甲…侵犯了其名誉权，并…: the
     company), when ``agent``, the subject a clause opening with 并 carries, is the subject of
-    those words (甲): the clause goes on with the speaker, who acts on what it was done.  None
-    when no clause before ends with a verb of telling, ``agent`` is not inside the words, or
-    the words name the speaker (``speaker_objects``) nowhere after a verb or a mark."""
+    those words (甲): the clause, a suit (the caller's test), goes on with the speaker, who
+    sues over what was done to it.  None when no clause before ends with a verb of telling,
+    ``agent`` is not inside the words, the words tell ``agent`` suing (王某起诉了本公司), or
+    the words name the speaker (``speaker_objects``) nowhere after a verb or a mark - a 其 no
+    one resolved counts but after 被/遭 (遭到其前夫殴打) or inside what ``agent`` holds
+    (认为王某侵犯了其权益): ``agent``'s own there."""
     said = next(
         (k for k in range(len(earlier) - 1, -1, -1) if _said_before(vt, [earlier[k]])), None
     )
@@ -6696,12 +6703,21 @@ def _speaker_acted_on(
     if name == (agent.alias_of or agent.text):
         return None
     for hit in _SPEAKER_OBJECT.finditer(vt, agent.end, earlier[-1].end):
+        if SUIT_VERB.search(vt, agent.end, hit.start()) is not None:
+            return None  # (王某起诉了本公司，并向法院申请…: the words' subject sues, goes on)
         if vt[hit.start() - 1] in "，,：:“\" " or any(
             x.start <= hit.start() < x.end
             and (PRONOUN.fullmatch(x.text) is None or x.alias_of not in (None, name))
             for x in actors
         ):
             continue  # (…，我们将…: a subject; 沈其明: inside a name; 其 read as another)
+        if hit.group() == "其" and not any(
+            x.start == hit.start() and x.alias_of == name for x in actors
+        ) and (
+            _BY & set(vt[hit.start() - 2 : hit.start()])
+            or _CLAIM_SCOPE.search(vt, agent.end, hit.start()) is not None
+        ):
+            continue  # (遭到其前夫殴打; 认为王某侵犯了其权益: 其 unresolved, the words' own)
         return speaker
     return None
 
@@ -8216,10 +8232,11 @@ def _roles(
                     agent = _pair_opening(vt, earlier[-1:])
                 if (
                     agent is not None
+                    and m.entry.news == _SUIT
                     and vt.startswith("并", clause.start)
                     and vt[clause.start + 1 : clause.start + 2] not in _BY
-                ):  # 某公司表示，甲侵犯了其名誉权，并起诉…: the speaker the words act on (not
-                    # 并被…: the one carried is acted on)
+                ):  # 某公司表示，甲侵犯了其名誉权，并起诉…: the speaker the words act on sues
+                    # (not 并被…: the one carried is acted on; not 并殴打了…, no suit: 甲 goes on)
                     agent = _speaker_acted_on(vt, earlier, agent, actors) or agent
             # (not 接市民报警，称有人开车撞伤行人: what is told; not 导致她离职: she, unnamed)
         if (
