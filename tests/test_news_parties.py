@@ -858,6 +858,45 @@ def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_reading(steps) -> No
     assert _sides(e).get("蓝鲸公司") == "target", _sides(e)
 
 
+@pytest.mark.parametrize(
+    ("said", "plaintiff", "defendant"),
+    [
+        ("宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决。", "陈女士", "蓝鲸公司"),
+        ("昨日，滨江区法院对周明诉刘强名誉权纠纷一案作出一审判决。", "周明", "刘强"),
+        ("滨江区人民法院对周明诉刘强一案进行了公开宣判。", "周明", "刘强"),
+    ],
+)  # fmt: skip
+def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_plaintiff(
+    steps, said, plaintiff, defendant
+) -> None:
+    # 对甲诉乙一案作出判决, no outcome told: the case names both sides - the defendant its
+    # target, the plaintiff a party of it (no winner guessed)
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = _sides(e)
+    assert sides.get(defendant) == "target", sides
+    assert sides.get(plaintiff) == "party", sides
+
+
+@pytest.mark.parametrize(
+    ("said", "target", "absent"),
+    [
+        ("周明起诉刘强，滨江区人民法院判决刘强赔偿。", "刘强", "周明"),
+        ("滨江区人民法院对王力作出判决，此前周明诉刘强一案已经结案。", "王力", "周明"),
+        ("滨江区法院判决刘强赔偿周明医药费。", "刘强", None),
+    ],
+)  # fmt: skip
+def test_a_ruling_with_no_case_named_by_its_parties_adds_no_plaintiff(
+    steps, said, target, absent
+) -> None:
+    # controls: a suit told in a clause of its own, or a case of other parties, names no
+    # plaintiff of this ruling
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = _sides(e)
+    assert sides.get(target) == "target", sides
+    if absent is not None:
+        assert absent not in sides, sides
+
+
 DEAL = "财经/交易-出售/收购"
 
 

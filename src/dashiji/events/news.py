@@ -2395,6 +2395,15 @@ class NewsCoder:
             # party of it
             others = [patient, *[x for x in others if x is not loser]]
             patient = loser
+        if (
+            patient is not None
+            and agent is not None
+            and agent.agent_type == "JUD"
+            and (plaintiff := _case_plaintiff(vt, clause.start, m.start, actors, patient))
+            is not None
+            and all(plaintiff.text != y.text for y in (agent, patient, *others))
+        ):  # 对甲诉乙一案作出一审判决 (no outcome told): the plaintiff a party, no winner guessed
+            others = [*others, plaintiff]
         if patient is not None and agent is not None and agent.agent_type == "JUD":
             # 驳回了甲的诉讼请求，乙胜诉; 判决甲向乙退还车款: the winner and the one paid are
             # parties of the ruling too
@@ -12255,6 +12264,23 @@ def _loser_of_case(
             return other
         k = vt.find(other.text, end, hi)
     return None
+
+
+def _case_plaintiff(
+    vt: str, lo: int, trigger: int, actors: Sequence[Actor], ruled: Actor
+) -> Actor | None:
+    """The plaintiff of the case a ruling or hearing starting at ``trigger`` is about, when the
+    clause ``vt[lo:trigger]`` names it by its parties (对甲诉乙一案作出判决, 对甲诉乙名誉权纠纷
+    案宣判) and ``ruled``, the one read as ruled against, is its defendant 乙: 甲; else None."""
+    if "诉" not in vt[lo:trigger] or _CASE_END.search(vt, lo, trigger) is None:
+        return None  # (the cheap test first: no suit and no case named before the trigger)
+    sides = _suit_sides(vt, lo, trigger, list(actors))
+    if len(sides) < 2 or sides[1].text != ruled.text or sides[0].text == ruled.text:
+        return None
+    case = _CASE_END.search(vt, sides[1].end, trigger)
+    if case is None or _CLAUSE_BREAK.search(vt, sides[1].end, case.start()) is not None:
+        return None  # (甲起诉乙，法院判决…: a suit told, no case named by it)
+    return sides[0]
 
 
 def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
