@@ -1783,6 +1783,36 @@ def test_the_investors_of_a_round_are_not_the_financed(steps) -> None:
     assert all("领投方" not in roles(e) for e in evs)  # the role's own name is no act
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "远山科技完成3000万元B轮融资，由北辰资本及南湖资本联合投资。",
+        "远山科技宣布完成新一轮融资，本轮由北辰资本和南湖资本共同投资。",
+    ],
+)
+def test_investors_joined_in_a_round_lead_it(steps, text) -> None:
+    # 本轮融资由甲及乙联合投资: a round told, the ones investing in it together lead it - the
+    # company financed stays its only 融资方
+    r = roles(news(events(steps, text), "财经/交易-融资"))
+    assert r["融资方"] == ["远山科技"], r
+    assert sorted(r["领投方"]) == ["北辰资本", "南湖资本"], r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰集团与南湖集团联合投资50亿元建设新工厂。",
+        "该项目由市政府和北辰集团共同投资建设。",
+        "北辰资本与南湖资本联合投资了一家芯片公司。",
+        "双方将共同投资设立一支产业基金。",
+    ],
+)
+def test_investing_together_with_no_round_told_raises_nothing(steps, text) -> None:
+    # controls: a plant, a project, a fund invested in together - no round of financing told
+    evs = events(steps, text)
+    assert all(e.news_type != "财经/交易-融资" for e in evs), kinds(evs)
+
+
 def test_a_price_is_no_doer_of_its_change(steps) -> None:
     e = news(events(steps, "星河牌电饭煲Q5售价降至399元。"), "财经/交易-降价")
     assert roles(e).get("降价物") == ["星河牌电饭煲Q5"] and "降价方" not in roles(e)
