@@ -984,3 +984,36 @@ def test_a_partner_marked_before_no_telling_of_ones_own_act_stays(
     evs = typed(events(steps, said), news_type)
     assert evs, kinds(events(steps, said))
     assert any(partner in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]
+
+
+# ---- a person described by surname: the description is the name -----------------------------
+@pytest.mark.parametrize(
+    ("said", "role", "name"),
+    [
+        ("一位姓韩的车主将该公司告上法庭。", "原告", "姓韩的车主"),
+        ("一名王姓男子被警方拘留。", "被拘捕者", "王姓男子"),
+        ("昨天，一名姓欧阳的男子被警方拘留。", "被拘捕者", "姓欧阳的男子"),
+    ],
+)  # fmt: skip
+def test_a_person_described_by_surname_is_named_by_the_description(
+    steps, said, role, name
+) -> None:
+    # 姓韩的车主, 王姓男子: the surname tells which owner or man - not the bare kind of people
+    evs = events(steps, said)
+    assert any(name in roles(e).get(role, []) for e in evs if e.news_type), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "许多老百姓车主将该公司告上法庭。",
+        "登记了姓名的车主将该公司告上法庭。",
+        "该车主姓韩，他将该公司告上法庭。",
+        "外姓村民将该公司告上法庭。",
+    ],
+)
+def test_a_kind_of_people_with_no_surname_told_right_before_stays_bare(steps, said) -> None:
+    # controls: 百姓, 姓名, a surname told in a clause of its own, 外姓 - no person's surname
+    evs = events(steps, said)
+    named = [x for e in evs if e.news_type for x in roles(e).get("原告", [])]
+    assert named and all("姓" not in x for x in named), kinds(evs)

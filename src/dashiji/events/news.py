@@ -13681,7 +13681,11 @@ def _relative_clause_head(
     # surname is no participant, though a country form may be read in it: 姓韩的)
     lead = _SURNAMED.match(vt, de + 1, min(end, de + 1 + _RELATIVE_REACH))
     at = lead.end() if lead is not None else de + 1
-    head = next((y for y in rest if y.start >= at), None) if lead is not None else rest[0]
+    head = (
+        rest[0]
+        if lead is None
+        else next((y for y in rest if y.start >= at or lead.start() <= y.start < at < y.end), None)
+    )  # (姓王的车主: the head read with its description, the whole its name)
     if head is None:
         return None
     if (
