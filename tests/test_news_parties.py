@@ -1017,3 +1017,35 @@ def test_a_kind_of_people_with_no_surname_told_right_before_stays_bare(steps, sa
     evs = events(steps, said)
     named = [x for e in evs if e.news_type for x in roles(e).get("原告", [])]
     assert named and all("姓" not in x for x in named), kinds(evs)
+
+
+# ---- a person after a country and a minister's title: the person acts ------------------------
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        ("英国前司法大臣约翰·史密斯要求佩里退出此案。", "约翰·史密斯"),
+        ("英国司法大臣约翰·史密斯（John Smith）呼吁警方释放佩里。", "约翰·史密斯"),
+        ("日本法务大臣田中一郎要求警方释放佩里。", "田中一郎"),
+    ],
+)  # fmt: skip
+def test_a_person_after_a_country_and_a_justice_title_is_the_source(steps, said, person) -> None:
+    # 英国前司法大臣某某: the title (司法大臣, 法务大臣: a justice minister's) ties the country
+    # to the person named after it - the person demands, not the country
+    e = next(e for e in events(steps, said) if e.type == "REQUEST")
+    sides = _sides(e)
+    assert sides.get(person) == "source", sides
+    assert "英国" not in sides and "日本" not in sides, sides
+
+
+@pytest.mark.parametrize(
+    ("said", "source"),
+    [
+        ("英国要求佩里退出此案。", "英国"),
+        ("英国外交大臣约翰·史密斯要求佩里退出此案。", "约翰·史密斯"),
+    ],
+)  # fmt: skip
+def test_a_country_alone_or_a_known_title_keeps_its_source(steps, said, source) -> None:
+    # controls: a country with no title and no person demands itself; a title known before
+    # (外交大臣) already ties the country to its person
+    e = next(e for e in events(steps, said) if e.type == "REQUEST")
+    assert _sides(e).get(source) == "source", _sides(e)
