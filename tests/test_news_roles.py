@@ -1788,6 +1788,7 @@ def test_the_investors_of_a_round_are_not_the_financed(steps) -> None:
     [
         "远山科技完成3000万元B轮融资，由北辰资本及南湖资本联合投资。",
         "远山科技宣布完成新一轮融资，本轮由北辰资本和南湖资本共同投资。",
+        "远山科技完成2亿元新一轮融资，由北辰资本及南湖资本联合战略投资。",
     ],
 )
 def test_investors_joined_in_a_round_lead_it(steps, text) -> None:
