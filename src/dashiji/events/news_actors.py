@@ -337,7 +337,9 @@ def _surname_told(text: str, a: int, low: int) -> int:
     的 (姓韩的车主) or 韩姓 (一名韩姓男子), a surname of one or two characters, not before
     ``low``; ``a`` when none is written there."""
     if a < low + 2 or text[a - 1] not in "的姓":
-        return a  # (the cheap test first)
+        return a  # (the cheap tests first: 姓 right before, or two or three before 的)
+    if text[a - 1] == "的" and "姓" not in text[max(low, a - 4) : a - 2]:
+        return a
     _, surnames = _name_rules()
     if text[a - 1] == "姓":  # 韩姓男子, 欧阳姓男子
         for n in (2, 1):
