@@ -865,6 +865,45 @@ def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_reading(steps) -> No
     assert _sides(e).get("蓝鲸公司") == "target", _sides(e)
 
 
+@pytest.mark.parametrize(
+    ("said", "plaintiff", "defendant"),
+    [
+        ("宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决。", "陈女士", "蓝鲸公司"),
+        ("昨日，滨江区法院对周明诉刘强名誉权纠纷一案作出一审判决。", "周明", "刘强"),
+        ("滨江区人民法院对周明诉刘强一案进行了公开宣判。", "周明", "刘强"),
+    ],
+)  # fmt: skip
+def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_plaintiff(
+    steps, said, plaintiff, defendant
+) -> None:
+    # 对甲诉乙一案作出判决, no outcome told: the case names both sides - the defendant its
+    # target, the plaintiff a party of it (no winner guessed)
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = _sides(e)
+    assert sides.get(defendant) == "target", sides
+    assert sides.get(plaintiff) == "party", sides
+
+
+@pytest.mark.parametrize(
+    ("said", "target", "absent"),
+    [
+        ("周明起诉刘强，滨江区人民法院判决刘强赔偿。", "刘强", "周明"),
+        ("滨江区人民法院对王力作出判决，此前周明诉刘强一案已经结案。", "王力", "周明"),
+        ("滨江区法院判决刘强赔偿周明医药费。", "刘强", None),
+    ],
+)  # fmt: skip
+def test_a_ruling_with_no_case_named_by_its_parties_adds_no_plaintiff(
+    steps, said, target, absent
+) -> None:
+    # controls: a suit told in a clause of its own, or a case of other parties, names no
+    # plaintiff of this ruling
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = _sides(e)
+    assert sides.get(target) == "target", sides
+    if absent is not None:
+        assert absent not in sides, sides
+
+
 DEAL = "财经/交易-出售/收购"
 
 
@@ -1056,3 +1095,68 @@ def test_a_partner_told_of_a_wedding_with_another_is_no_party(steps) -> None:
     evs = typed(events(steps, said), "人生-结婚")
     assert evs, kinds(events(steps, said))
     assert all("女友" not in {a.name for a in e.actors} for e in evs), [e.actors for e in evs]
+
+
+# ---- a person described by surname: the description is the name -----------------------------
+@pytest.mark.parametrize(
+    ("said", "role", "name"),
+    [
+        ("一位姓韩的车主将该公司告上法庭。", "原告", "姓韩的车主"),
+        ("一名王姓男子被警方拘留。", "被拘捕者", "王姓男子"),
+        ("昨天，一名姓欧阳的男子被警方拘留。", "被拘捕者", "姓欧阳的男子"),
+    ],
+)  # fmt: skip
+def test_a_person_described_by_surname_is_named_by_the_description(
+    steps, said, role, name
+) -> None:
+    # 姓韩的车主, 王姓男子: the surname tells which owner or man - not the bare kind of people
+    evs = events(steps, said)
+    assert any(name in roles(e).get(role, []) for e in evs if e.news_type), kinds(evs)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "许多老百姓车主将该公司告上法庭。",
+        "登记了姓名的车主将该公司告上法庭。",
+        "该车主姓韩，他将该公司告上法庭。",
+        "外姓村民将该公司告上法庭。",
+    ],
+)
+def test_a_kind_of_people_with_no_surname_told_right_before_stays_bare(steps, said) -> None:
+    # controls: 百姓, 姓名, a surname told in a clause of its own, 外姓 - no person's surname
+    evs = events(steps, said)
+    named = [x for e in evs if e.news_type for x in roles(e).get("原告", [])]
+    assert named and all("姓" not in x for x in named), kinds(evs)
+
+
+# ---- a person after a country and a minister's title: the person acts ------------------------
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        ("英国前司法大臣约翰·史密斯要求佩里退出此案。", "约翰·史密斯"),
+        ("英国司法大臣约翰·史密斯（John Smith）呼吁警方释放佩里。", "约翰·史密斯"),
+        ("日本法务大臣田中一郎要求警方释放佩里。", "田中一郎"),
+    ],
+)  # fmt: skip
+def test_a_person_after_a_country_and_a_justice_title_is_the_source(steps, said, person) -> None:
+    # 英国前司法大臣某某: the title (司法大臣, 法务大臣: a justice minister's) ties the country
+    # to the person named after it - the person demands, not the country
+    e = next(e for e in events(steps, said) if e.type == "REQUEST")
+    sides = _sides(e)
+    assert sides.get(person) == "source", sides
+    assert "英国" not in sides and "日本" not in sides, sides
+
+
+@pytest.mark.parametrize(
+    ("said", "source"),
+    [
+        ("英国要求佩里退出此案。", "英国"),
+        ("英国外交大臣约翰·史密斯要求佩里退出此案。", "约翰·史密斯"),
+    ],
+)  # fmt: skip
+def test_a_country_alone_or_a_known_title_keeps_its_source(steps, said, source) -> None:
+    # controls: a country with no title and no person demands itself; a title known before
+    # (外交大臣) already ties the country to its person
+    e = next(e for e in events(steps, said) if e.type == "REQUEST")
+    assert _sides(e).get(source) == "source", _sides(e)

@@ -1783,6 +1783,37 @@ def test_the_investors_of_a_round_are_not_the_financed(steps) -> None:
     assert all("领投方" not in roles(e) for e in evs)  # the role's own name is no act
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "远山科技完成3000万元B轮融资，由北辰资本及南湖资本联合投资。",
+        "远山科技宣布完成新一轮融资，本轮由北辰资本和南湖资本共同投资。",
+        "远山科技完成2亿元新一轮融资，由北辰资本及南湖资本联合战略投资。",
+    ],
+)
+def test_investors_joined_in_a_round_lead_it(steps, text) -> None:
+    # 本轮融资由甲及乙联合投资: a round told, the ones investing in it together lead it - the
+    # company financed stays its only 融资方
+    r = roles(news(events(steps, text), "财经/交易-融资"))
+    assert r["融资方"] == ["远山科技"], r
+    assert sorted(r["领投方"]) == ["北辰资本", "南湖资本"], r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰集团与南湖集团联合投资50亿元建设新工厂。",
+        "该项目由市政府和北辰集团共同投资建设。",
+        "北辰资本与南湖资本联合投资了一家芯片公司。",
+        "双方将共同投资设立一支产业基金。",
+    ],
+)
+def test_investing_together_with_no_round_told_raises_nothing(steps, text) -> None:
+    # controls: a plant, a project, a fund invested in together - no round of financing told
+    evs = events(steps, text)
+    assert all(e.news_type != "财经/交易-融资" for e in evs), kinds(evs)
+
+
 def test_a_price_is_no_doer_of_its_change(steps) -> None:
     e = news(events(steps, "星河牌电饭煲Q5售价降至399元。"), "财经/交易-降价")
     assert roles(e).get("降价物") == ["星河牌电饭煲Q5"] and "降价方" not in roles(e)
@@ -2494,7 +2525,7 @@ def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps
     ):
         evs = typed(events(steps, text), "司法行为-起诉")
         sued = [roles(e).get("被告") for e in evs if roles(e).get("原告") == ["北极星公司"]]
-        assert ["车主"] in sued or ["司机"] in sued, [roles(e) for e in evs]
+        assert ["姓王的车主"] in sued or ["姓孙的车主"] in sued, [roles(e) for e in evs]
         assert all(roles(e).get("被告") != roles(e).get("原告") for e in evs), text
     # the relative clause's own suit is the head's: 车主 sued the company, no one told elsewhere
     text = (
@@ -2502,7 +2533,7 @@ def test_one_introduced_by_a_count_and_a_surname_heads_the_relative_clause(steps
         "起诉北极星公司获得双倍退款的一名姓孙的车主，后来也被北极星公司起诉。"
     )
     evs = typed(events(steps, text), "司法行为-起诉")
-    assert any(roles(e).get("原告") == ["车主"] for e in evs), [roles(e) for e in evs]
+    assert any(roles(e).get("原告") == ["姓孙的车主"] for e in evs), [roles(e) for e in evs]
     assert not any(roles(e).get("原告") == ["钱某"] for e in evs), [roles(e) for e in evs]
 
 

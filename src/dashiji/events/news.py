@@ -2468,6 +2468,15 @@ class NewsCoder:
             # party of it
             others = [patient, *[x for x in others if x is not loser]]
             patient = loser
+        if (
+            patient is not None
+            and agent is not None
+            and agent.agent_type == "JUD"
+            and (plaintiff := _case_plaintiff(vt, clause.start, m.start, actors, patient))
+            is not None
+            and all(plaintiff.text != y.text for y in (agent, patient, *others))
+        ):  # 对甲诉乙一案作出一审判决 (no outcome told): the plaintiff a party, no winner guessed
+            others = [*others, plaintiff]
         if patient is not None and agent is not None and agent.agent_type == "JUD":
             # 驳回了甲的诉讼请求，乙胜诉; 判决甲向乙退还车款: the winner and the one paid are
             # parties of the ruling too
@@ -12514,6 +12523,23 @@ def _loser_of_case(
     return None
 
 
+def _case_plaintiff(
+    vt: str, lo: int, trigger: int, actors: Sequence[Actor], ruled: Actor
+) -> Actor | None:
+    """The plaintiff of the case a ruling or hearing starting at ``trigger`` is about, when the
+    clause ``vt[lo:trigger]`` names it by its parties (对甲诉乙一案作出判决, 对甲诉乙名誉权纠纷
+    案宣判) and ``ruled``, the one read as ruled against, is its defendant 乙: 甲; else None."""
+    if "诉" not in vt[lo:trigger] or _CASE_END.search(vt, lo, trigger) is None:
+        return None  # (the cheap test first: no suit and no case named before the trigger)
+    sides = _suit_sides(vt, lo, trigger, list(actors))
+    if len(sides) < 2 or sides[1].text != ruled.text or sides[0].text == ruled.text:
+        return None
+    case = _CASE_END.search(vt, sides[1].end, trigger)
+    if case is None or _CLAUSE_BREAK.search(vt, sides[1].end, case.start()) is not None:
+        return None  # (甲起诉乙，法院判决…: a suit told, no case named by it)
+    return sides[0]
+
+
 def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
     """The ones a ruling ending at ``trigger`` in the sentence ``vt[lo:hi]`` decides for: named
     after it as winning (乙胜诉, ``_said_to_win``; not past a news_cues penalty_earlier word,
@@ -13944,7 +13970,11 @@ def _relative_clause_head(
     # surname is no participant, though a country form may be read in it: 姓韩的)
     lead = _SURNAMED.match(vt, de + 1, min(end, de + 1 + _RELATIVE_REACH))
     at = lead.end() if lead is not None else de + 1
-    head = next((y for y in rest if y.start >= at), None) if lead is not None else rest[0]
+    head = (
+        rest[0]
+        if lead is None
+        else next((y for y in rest if y.start >= at or lead.start() <= y.start < at < y.end), None)
+    )  # (姓王的车主: the head read with its description, the whole its name)
     if head is None:
         return None
     if (

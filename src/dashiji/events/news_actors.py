@@ -288,6 +288,12 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
         if code in PEOPLE_KINDS and (body := _body_after(text, b, end, table)):
             b += len(body)  # 某局员工阵线: the union, not its members
             word += body
+        elif code in PEOPLE_KINDS and (told := _surname_told(text, a, max(start, upto))) < a:
+            # 姓韩的车主, 王姓男子: the one the surname tells, the whole description his name
+            country = table.country.get(word)
+            out.append(Actor(told, b, text[told:b], "generic", country=country, agent_type=code))
+            upto = b
+            continue
         out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
         upto = b
     return out
@@ -324,6 +330,28 @@ def _nickname_noun(text: str, a: int, low: int, taken: bytearray) -> bool:
     if s > 0 and opens_with_surname(text[s - 1]):
         return False  # (张女士姐姐: a person named by a courtesy word, and her sister)
     return s == 0 or pos_of.get(text[s - 1 : s + 1]) is None
+
+
+def _surname_told(text: str, a: int, low: int) -> int:
+    """Where a description by surname ends right before the kind of people at ``a`` opens: 姓韩
+    的 (姓韩的车主) or 韩姓 (一名韩姓男子), a surname of one or two characters, not before
+    ``low``; ``a`` when none is written there."""
+    if a < low + 2 or text[a - 1] not in "的姓":
+        return a  # (the cheap tests first: 姓 right before, or two or three before 的)
+    if text[a - 1] == "的" and "姓" not in text[max(low, a - 4) : a - 2]:
+        return a
+    _, surnames = _name_rules()
+    if text[a - 1] == "姓":  # 韩姓男子, 欧阳姓男子
+        for n in (2, 1):
+            s = a - 1 - n
+            if s >= low and text[s] in surnames and _HAN.fullmatch(text, s, a - 1):
+                return s
+        return a
+    for n in (2, 1):  # 姓韩的车主, 姓欧阳的男子
+        s = a - 2 - n
+        if s >= low and text[s] == "姓" and text[s + 1] in surnames:
+            return s
+    return a
 
 
 def _body_after(text: str, b: int, end: int, table: GenericTable) -> str:
