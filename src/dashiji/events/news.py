@@ -884,6 +884,7 @@ _CHARGE_REBUTTED = re.compile(
     + cue("rumour_after").pattern + ")"
 )
 _CHARGE_NOUN_REACH = 4  # characters back the noun's mark may end (所有指控, 这些指控)
+_CHARGE_BY_REACH = 12  # characters back 以 of 以…罪指控 may stand (以涉嫌非法吸收公众存款罪指控)
 
 
 def _charge_denied(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
@@ -896,8 +897,9 @@ def _charge_denied(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
         return False
     if _CHARGE_FABRICATED.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0):
         return True
-    if not _CHARGE_NOUN_BEFORE.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0):
-        return False
+    noun = _CHARGE_NOUN_BEFORE.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0)
+    if noun is None or (noun.group() == "罪" and "以" in vt[max(c0, t0 - _CHARGE_BY_REACH) : t0]):
+        return False  # (以诈骗罪指控他: the crime the verb charges with, no noun)
     return bool(_CHARGE_DENIAL.search(vt, c0, t0) or _CHARGE_REBUTTED.match(vt, t1, c1))
 
 
@@ -907,6 +909,7 @@ _PERIOD = cue("period_spans")
 _TOTAL_AFTER = cue("total_after")
 _TOTAL_AFTER_OPENS = frozenset(w[0] for w in cue_words("total_after"))  # (read before the match)
 _TOTAL_BEFORE = frozenset(cue_words("total_before"))  # (one character each: 总, 共)
+_TOTAL_LOOKALIKES = frozenset(cue_words("total_lookalikes"))  # 老总, 公共: a word, no total
 
 
 def _period_total(vt: str, s0: int, t0: int, t1: int) -> bool:
@@ -916,11 +919,20 @@ def _period_total(vt: str, s0: int, t0: int, t1: int) -> bool:
     many acts is a statistic, no one act (今年以来完成了5亿元B轮融资, 共拘捕7人 with no span:
     one act, kept)."""
     total = (
-        (t0 > s0 and vt[t0 - 1] in _TOTAL_BEFORE)
+        (
+            t0 > s0
+            and vt[t0 - 1] in _TOTAL_BEFORE
+            and vt[max(s0, t0 - 2) : t0] not in _TOTAL_LOOKALIKES
+        )
         or vt[t0] in _TOTAL_BEFORE
         or (vt[t1 : t1 + 1] in _TOTAL_AFTER_OPENS and _TOTAL_AFTER.match(vt, t1) is not None)
     )  # (cheap, read first: most triggers are no total)
-    return total and _PERIOD.search(vt, s0, t0) is not None
+    return total and any(
+        not (p.group() == "年内" and vt.startswith("蒙", p.end()))  # 2019年内蒙古: no span
+        for p in _PERIOD.finditer(vt, s0, t0)
+    )
+
+
 _RAISE = "财经/交易-融资"
 _CHARITY = cue("charity_words")  # 慈善, 善款, 治疗费: money raised for a cause, not capital
 _CAPITAL = cue("capital_words")  # 轮融资, 投资, 估值, 股东: a company's capital
