@@ -1305,6 +1305,8 @@ def test_an_accusation_named_inside_a_denial_is_no_charge(steps, text: str) -> N
         "检方以诈骗罪指控孙某，案件将于下月开庭。",
         # 以…罪指控: the verb, beside a denial in its clause
         "孙某否认自己知情但检方仍以诈骗罪指控他。",
+        # 提出…指控 after a denial of something else in the clause: the charge made
+        "检方否定辩方意见后对孙某提出了多项指控。",
     ],
 )
 def test_a_charge_made_beside_a_denial_stays(steps, text: str) -> None:

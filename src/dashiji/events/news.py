@@ -884,6 +884,7 @@ _CHARGE_REBUTTED = re.compile(
     + cue("rumour_after").pattern + ")"
 )
 _CHARGE_NOUN_REACH = 4  # characters back the noun's mark may end (所有指控, 这些指控)
+_CHARGE_MADE = re.compile("(?:提出|提起)(?!的)")  # 提出了多项指控, not 提出的所有指控: made here
 _CHARGE_BY_REACH = 12  # characters back 以 of 以…罪指控 may stand (以涉嫌非法吸收公众存款罪指控)
 
 
@@ -900,7 +901,10 @@ def _charge_denied(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
     noun = _CHARGE_NOUN_BEFORE.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0)
     if noun is None or (noun.group() == "罪" and "以" in vt[max(c0, t0 - _CHARGE_BY_REACH) : t0]):
         return False  # (以诈骗罪指控他: the crime the verb charges with, no noun)
-    return bool(_CHARGE_DENIAL.search(vt, c0, t0) or _CHARGE_REBUTTED.match(vt, t1, c1))
+    denial = _CHARGE_DENIAL.search(vt, c0, t0)
+    if denial is not None and _CHARGE_MADE.search(vt, denial.end(), t0) is None:
+        return True  # (否定辩方意见后对他提出了多项指控: the charge made after a denial of another)
+    return _CHARGE_REBUTTED.match(vt, t1, c1) is not None
 
 
 # 过去一年, 今年以来… / 总额, 合计… / 总, 共: a total over a span of time (过去一年…总融资额近300亿
