@@ -885,7 +885,7 @@ _CHARGE_REBUTTED = re.compile(
 )
 _CHARGE_NOUN_REACH = 4  # characters back the noun's mark may end (所有指控, 这些指控)
 _CHARGE_MADE = re.compile("(?:提出|提起)(?!的)")  # 提出了多项指控, not 提出的所有指控: made here
-_CHARGE_BY_REACH = 12  # characters back 以 of 以…罪指控 may stand (以涉嫌非法吸收公众存款罪指控)
+_CHARGE_BY_REACH = 12  # characters back 以 of 以…罪指控 may stand (以涉嫌走私普通货物罪指控)
 
 
 def _charge_denied(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
