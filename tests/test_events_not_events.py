@@ -1267,7 +1267,9 @@ def test_a_total_over_a_span_of_time_is_no_event(steps, text: str, news_type) ->
         # a span with no total: one act
         ("过去一年里，歌手孙某与演员钱某结婚。", "人生-结婚"),
         # 老总: a word ending in 总, no total
-        ("今年上半年，甲科技公司老总被警方拘捕。", "司法行为-拘捕"),
+        ("今年上半年，甲科技公司老总被捕。", "司法行为-拘捕"),
+        # a company's layoffs over half a year: the cut a reader lists
+        ("今年上半年，甲科技公司共裁员五百人。", "组织关系-裁员"),
         # 年内 of 内蒙古: no span
         ("2019年内蒙古警方共拘捕了七名嫌犯。", "司法行为-拘捕"),
     ],

@@ -913,6 +913,9 @@ _PERIOD = cue("period_spans")
 _TOTAL_AFTER = cue("total_after")
 _TOTAL_AFTER_OPENS = frozenset(w[0] for w in cue_words("total_after"))  # (read before the match)
 _TOTAL_BEFORE = frozenset(cue_words("total_before"))  # (one character each: 总, 共)
+# 今年上半年公司共裁员500人: a company's layoffs over a span are the one cut a reader lists (the
+# sum of a country's or a trade's: aggregate, 全国)
+_LAYOFF = "组织关系-裁员"
 _TOTAL_LOOKALIKES = frozenset(cue_words("total_lookalikes"))  # 老总, 公共: a word, no total
 
 
@@ -2015,7 +2018,7 @@ class NewsCoder:
             return None  # 公诉机关指控的罪名成立: the charge cited by the verdict, no charge made
         if entry.id == "起诉.指控" and _charge_denied(vt, clause.start, m.start, m.end, clause.end):
             return None  # 否认了检方对他的所有指控, 称这些指控毫无根据: a charge rebutted
-        if _period_total(vt, a, m.start, m.end):
+        if entry.news != _LAYOFF and _period_total(vt, a, m.start, m.end):
             return None  # 过去一年…总融资额近300亿美元: a total over many acts, no one act
         if (
             entry.news == _RAISE
