@@ -1291,6 +1291,12 @@ def test_a_total_over_a_span_of_time_is_no_event(steps, text: str, news_type) ->
         ("今年以来，两地警方共同拘捕了嫌犯孙某。", "司法行为-拘捕"),
         # a span with no total: one act
         ("过去一年里，歌手孙某与演员钱某结婚。", "人生-结婚"),
+        # 老总: a word ending in 总, no total
+        ("今年上半年，甲科技公司老总被捕。", "司法行为-拘捕"),
+        # a company's layoffs over half a year: the cut a reader lists
+        ("今年上半年，甲科技公司共裁员五百人。", "组织关系-裁员"),
+        # 年内 of 内蒙古: no span
+        ("2019年内蒙古警方共拘捕了七名嫌犯。", "司法行为-拘捕"),
     ],
 )
 def test_one_act_in_a_span_or_a_total_of_one_raid_stays(steps, text: str, news_type) -> None:
@@ -1324,6 +1330,10 @@ def test_an_accusation_named_inside_a_denial_is_no_charge(steps, text: str) -> N
         "检方否认了孙某的说法，并对他提出指控。",
         # a charge named with no denial
         "检方以诈骗罪指控孙某，案件将于下月开庭。",
+        # 以…罪指控: the verb, beside a denial in its clause
+        "孙某否认自己知情但检方仍以诈骗罪指控他。",
+        # 提出…指控 after a denial of something else in the clause: the charge made
+        "检方否定辩方意见后对孙某提出了多项指控。",
     ],
 )
 def test_a_charge_made_beside_a_denial_stays(steps, text: str) -> None:
@@ -1349,12 +1359,17 @@ def test_an_act_told_as_background_takes_no_day_of_the_sentence(
 @pytest.mark.parametrize(
     "text, news_type",
     [
+        # (the day in an earlier clause that is no time heading: a day only the mark's test keeps)
         # 曾经 modifying a noun: the act is the day's
-        ("9月12日，曾经的球星孙某与演员钱某结婚。", "人生-结婚"),
+        ("孙某9月12日回到家乡，曾经的球星钱某与他结婚。", "人生-结婚"),
         # 之前 inside a relative clause of the place
-        ("9月12日，孙某在之前住过的酒店被警方拘捕。", "司法行为-拘捕"),
+        ("孙某9月12日回到家乡，在之前住过的酒店被警方拘捕。", "司法行为-拘捕"),
         # the surname 曾
-        ("9月12日，曾某被警方拘捕。", "司法行为-拘捕"),
+        ("孙某9月12日出狱，曾某被警方拘捕。", "司法行为-拘捕"),
+        # 在…之前: before an act named, no background
+        ("甲科技公司9月12日发布公告，在上市之前完成了五亿元B轮融资。", "财经/交易-融资"),
+        # 昔日 modifies a noun with no 的
+        ("孙某9月12日回到家乡，昔日好友钱某被警方拘捕。", "司法行为-拘捕"),
         # the background is told after the act
         ("9月12日，孙某与女友结婚，两人之前已相恋多年。", "人生-结婚"),
         # a time clause of its own heads the background act: its day

@@ -124,6 +124,7 @@ def same_day(text: str) -> bool:
 # 曾因, 之前, 早年…: an act told as background, before the sentence's own act (某人9月12日出狱，
 # 之前因诈骗罪被判刑) - the day of an earlier clause is that later act's, not this one's
 _BACKGROUND = cue("background_marks")
+_BEFORE_X = re.compile("[在于]")  # 在/于…之前: before an act named, a time frame
 _BACKGROUND_REACH = 8  # characters into the clause the mark may stand (after a subject: 他之前…)
 
 
@@ -135,7 +136,10 @@ def told_as_background(view: str, start: int, before: int) -> bool:
     day is the sentence's later act's."""
     end = min(before, start + _BACKGROUND_REACH)
     hit = _BACKGROUND.search(view, start, end) if end > start else None
-    return hit is not None and view.find("的", hit.end(), before) == -1
+    if hit is None or view.find("的", hit.end(), before) != -1:
+        return False
+    # 在上市之前完成了…, 于出境之前: 之前 after a verb, 'before X', dates no act as background
+    return hit.group() != "之前" or not _BEFORE_X.search(view, start, hit.start())
 
 
 def own_vague_time(clause: Clause, times: list[TimeRef], before: int) -> bool:

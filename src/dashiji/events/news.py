@@ -885,6 +885,8 @@ _CHARGE_REBUTTED = re.compile(
     + cue("rumour_after").pattern + ")"
 )
 _CHARGE_NOUN_REACH = 4  # characters back the noun's mark may end (所有指控, 这些指控)
+_CHARGE_MADE = re.compile("(?:提出|提起)(?!的)")  # 提出了多项指控, not 提出的所有指控: made here
+_CHARGE_BY_REACH = 12  # characters back 以 of 以…罪指控 may stand (以涉嫌走私普通货物罪指控)
 
 
 def _charge_denied(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
@@ -897,9 +899,13 @@ def _charge_denied(vt: str, c0: int, t0: int, t1: int, c1: int) -> bool:
         return False
     if _CHARGE_FABRICATED.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0):
         return True
-    if not _CHARGE_NOUN_BEFORE.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0):
-        return False
-    return bool(_CHARGE_DENIAL.search(vt, c0, t0) or _CHARGE_REBUTTED.match(vt, t1, c1))
+    noun = _CHARGE_NOUN_BEFORE.search(vt, max(c0, t0 - _CHARGE_NOUN_REACH), t0)
+    if noun is None or (noun.group() == "罪" and "以" in vt[max(c0, t0 - _CHARGE_BY_REACH) : t0]):
+        return False  # (以诈骗罪指控他: the crime the verb charges with, no noun)
+    denial = _CHARGE_DENIAL.search(vt, c0, t0)
+    if denial is not None and _CHARGE_MADE.search(vt, denial.end(), t0) is None:
+        return True  # (否定辩方意见后对他提出了多项指控: the charge made after a denial of another)
+    return _CHARGE_REBUTTED.match(vt, t1, c1) is not None
 
 
 # 过去一年, 今年以来… / 总额, 合计… / 总, 共: a total over a span of time (过去一年…总融资额近300亿
@@ -908,6 +914,10 @@ _PERIOD = cue("period_spans")
 _TOTAL_AFTER = cue("total_after")
 _TOTAL_AFTER_OPENS = frozenset(w[0] for w in cue_words("total_after"))  # (read before the match)
 _TOTAL_BEFORE = frozenset(cue_words("total_before"))  # (one character each: 总, 共)
+# 今年上半年公司共裁员500人: a company's layoffs over a span are the one cut a reader lists (the
+# sum of a country's or a trade's: aggregate, 全国)
+_LAYOFF = "组织关系-裁员"
+_TOTAL_LOOKALIKES = frozenset(cue_words("total_lookalikes"))  # 老总, 公共: a word, no total
 
 
 def _period_total(vt: str, s0: int, t0: int, t1: int) -> bool:
@@ -917,11 +927,20 @@ def _period_total(vt: str, s0: int, t0: int, t1: int) -> bool:
     many acts is a statistic, no one act (今年以来完成了5亿元B轮融资, 共拘捕7人 with no span:
     one act, kept)."""
     total = (
-        (t0 > s0 and vt[t0 - 1] in _TOTAL_BEFORE)
+        (
+            t0 > s0
+            and vt[t0 - 1] in _TOTAL_BEFORE
+            and vt[max(s0, t0 - 2) : t0] not in _TOTAL_LOOKALIKES
+        )
         or vt[t0] in _TOTAL_BEFORE
         or (vt[t1 : t1 + 1] in _TOTAL_AFTER_OPENS and _TOTAL_AFTER.match(vt, t1) is not None)
     )  # (cheap, read first: most triggers are no total)
-    return total and _PERIOD.search(vt, s0, t0) is not None
+    return total and any(
+        not (p.group() == "年内" and vt.startswith("蒙", p.end()))  # 2019年内蒙古: no span
+        for p in _PERIOD.finditer(vt, s0, t0)
+    )
+
+
 _RAISE = "财经/交易-融资"
 _CHARITY = cue("charity_words")  # 慈善, 善款, 治疗费: money raised for a cause, not capital
 _CAPITAL = cue("capital_words")  # 轮融资, 投资, 估值, 股东: a company's capital
@@ -2000,7 +2019,7 @@ class NewsCoder:
             return None  # 公诉机关指控的罪名成立: the charge cited by the verdict, no charge made
         if entry.id == "起诉.指控" and _charge_denied(vt, clause.start, m.start, m.end, clause.end):
             return None  # 否认了检方对他的所有指控, 称这些指控毫无根据: a charge rebutted
-        if _period_total(vt, a, m.start, m.end):
+        if entry.news != _LAYOFF and _period_total(vt, a, m.start, m.end):
             return None  # 过去一年…总融资额近300亿美元: a total over many acts, no one act
         if (
             entry.news == _RAISE
