@@ -104,6 +104,7 @@ from .news_actors import (
     STATE_BODY_KINDS,
     Abbreviation,
     Actor,
+    _double_surnames,
     abbreviations,
     anonymised_end,
     body_qualifier_gap,
@@ -6903,13 +6904,6 @@ def _surname_before_slot() -> re.Pattern[str]:
     opening = "".join(re.escape(c) for c in sorted(surnames | {d[0] for d in _double_surnames()}))
     doubles = "|".join(sorted(_double_surnames(), key=len, reverse=True))
     return re.compile(f"(?=[{opening}])(?:{doubles}|[{singles}])(?=" + _BARE_AFTER.pattern + ")")
-
-
-@cache
-def _double_surnames() -> frozenset[str]:
-    from ..annotate.entity_lexicon import rules as name_rules
-
-    return frozenset(name_rules()["names"]["double_surnames"])
 
 
 def _first_of_each(items: list[_T], key: Callable[[_T], tuple[str, str]]) -> list[_T]:
