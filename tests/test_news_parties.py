@@ -904,6 +904,14 @@ def test_a_ruling_with_no_case_named_by_its_parties_adds_no_plaintiff(
         assert absent not in sides, sides
 
 
+def test_a_ruling_on_a_named_case_against_its_plaintiff_keeps_him_a_target(steps) -> None:
+    # 对甲诉乙一案作出判决，驳回甲的诉讼请求: an outcome told of the plaintiff after the
+    # trigger - the ruling goes against him too, he is no mere party of it
+    said = "滨江区法院对周明诉刘强一案作出一审判决，驳回周明的全部诉讼请求。"
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert _sides(e).get("周明") == "target", _sides(e)
+
+
 DEAL = "财经/交易-出售/收购"
 
 
