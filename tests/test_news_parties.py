@@ -904,6 +904,14 @@ def test_a_ruling_with_no_case_named_by_its_parties_adds_no_plaintiff(
         assert absent not in sides, sides
 
 
+def test_a_ruling_on_a_named_case_against_its_plaintiff_keeps_him_a_target(steps) -> None:
+    # 对甲诉乙一案作出判决，驳回甲的诉讼请求: an outcome told of the plaintiff after the
+    # trigger - the ruling goes against him too, he is no mere party of it
+    said = "滨江区法院对周明诉刘强一案作出一审判决，驳回周明的全部诉讼请求。"
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert _sides(e).get("周明") == "target", _sides(e)
+
+
 DEAL = "财经/交易-出售/收购"
 
 
@@ -1160,3 +1168,20 @@ def test_a_country_alone_or_a_known_title_keeps_its_source(steps, said, source) 
     # (外交大臣) already ties the country to its person
     e = next(e for e in events(steps, said) if e.type == "REQUEST")
     assert _sides(e).get(source) == "source", _sides(e)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("昨日，张明和王姓男子发生争执，随后殴打了对方。", "王姓男子"),
+        ("一名欧阳姓男子在超市殴打了店员。", "欧阳姓男子"),
+    ],
+)  # fmt: skip
+def test_a_surname_before_its_mark_is_one_character_or_a_double_surname(
+    steps, said, name
+) -> None:
+    # 和王姓男子: 和 is a surname's character too, but 和王 no surname of two characters - the
+    # man is 王姓男子 (欧阳 one of the double surnames)
+    evs = events(steps, said)
+    named = {x.name for e in evs if e.news_type for x in e.actors}
+    assert name in named and not any(x.endswith(name) and x != name for x in named), kinds(evs)

@@ -1806,6 +1806,9 @@ def test_investors_joined_in_a_round_lead_it(steps, text) -> None:
         "该项目由市政府和北辰集团共同投资建设。",
         "北辰资本与南湖资本联合投资了一家芯片公司。",
         "双方将共同投资设立一支产业基金。",
+        "北辰集团与南湖集团共同投资设立一家公司，经营融资租赁业务。",
+        "两家公司共同投资建设的新园区将为企业搭建融资平台。",
+        "本轮疫情期间，北辰集团与南湖集团共同投资建设了一座方舱医院。",
     ],
 )
 def test_investing_together_with_no_round_told_raises_nothing(steps, text) -> None:

@@ -104,6 +104,7 @@ from .news_actors import (
     STATE_BODY_KINDS,
     Abbreviation,
     Actor,
+    _double_surnames,
     abbreviations,
     anonymised_end,
     body_qualifier_gap,
@@ -2491,7 +2492,7 @@ class NewsCoder:
             patient is not None
             and agent is not None
             and agent.agent_type == "JUD"
-            and (plaintiff := _case_plaintiff(vt, clause.start, m.start, actors, patient))
+            and (plaintiff := _case_plaintiff(vt, clause.start, m.start, b, actors, patient))
             is not None
             and all(plaintiff.text != y.text for y in (agent, patient, *others))
         ):  # 对甲诉乙一案作出一审判决 (no outcome told): the plaintiff a party, no winner guessed
@@ -6922,13 +6923,6 @@ def _surname_before_slot() -> re.Pattern[str]:
     opening = "".join(re.escape(c) for c in sorted(surnames | {d[0] for d in _double_surnames()}))
     doubles = "|".join(sorted(_double_surnames(), key=len, reverse=True))
     return re.compile(f"(?=[{opening}])(?:{doubles}|[{singles}])(?=" + _BARE_AFTER.pattern + ")")
-
-
-@cache
-def _double_surnames() -> frozenset[str]:
-    from ..annotate.entity_lexicon import rules as name_rules
-
-    return frozenset(name_rules()["names"]["double_surnames"])
 
 
 def _first_of_each(items: list[_T], key: Callable[[_T], tuple[str, str]]) -> list[_T]:
@@ -12543,11 +12537,13 @@ def _loser_of_case(
 
 
 def _case_plaintiff(
-    vt: str, lo: int, trigger: int, actors: Sequence[Actor], ruled: Actor
+    vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor], ruled: Actor
 ) -> Actor | None:
     """The plaintiff of the case a ruling or hearing starting at ``trigger`` is about, when the
     clause ``vt[lo:trigger]`` names it by its parties (对甲诉乙一案作出判决, 对甲诉乙名誉权纠纷
-    案宣判) and ``ruled``, the one read as ruled against, is its defendant 乙: 甲; else None."""
+    案宣判) and ``ruled``, the one read as ruled against, is its defendant 乙: 甲; else None -
+    also when the sentence (ending at ``hi``) names 甲 again after the trigger, telling what
+    the ruling does to him (…，驳回甲的诉讼请求: against him; 判决乙赔偿甲: for him)."""
     if "诉" not in vt[lo:trigger] or _CASE_END.search(vt, lo, trigger) is None:
         return None  # (the cheap test first: no suit and no case named before the trigger)
     sides = _suit_sides(vt, lo, trigger, list(actors))
@@ -12556,6 +12552,8 @@ def _case_plaintiff(
     case = _CASE_END.search(vt, sides[1].end, trigger)
     if case is None or _CLAUSE_BREAK.search(vt, sides[1].end, case.start()) is not None:
         return None  # (甲起诉乙，法院判决…: a suit told, no case named by it)
+    if vt.find(sides[0].text, trigger, hi) >= 0:
+        return None  # (the plaintiff named after the trigger: what is said of him decides)
     return sides[0]
 
 

@@ -341,16 +341,16 @@ def _surname_told(text: str, a: int, low: int) -> int:
     if text[a - 1] == "的" and "姓" not in text[max(low, a - 4) : a - 2]:
         return a
     _, surnames = _name_rules()
-    if text[a - 1] == "姓":  # 韩姓男子, 欧阳姓男子
-        for n in (2, 1):
-            s = a - 1 - n
-            if s >= low and text[s] in surnames and _HAN.fullmatch(text, s, a - 1):
-                return s
-        return a
-    for n in (2, 1):  # 姓韩的车主, 姓欧阳的男子
-        s = a - 2 - n
-        if s >= low and text[s] == "姓" and text[s + 1] in surnames:
+    by_mark = text[a - 1] == "姓"  # 韩姓男子, 欧阳姓男子 (else 姓韩的车主, 姓欧阳的男子)
+    for n in (2, 1):  # (two characters only a double surname: not 和王 of 张某和王姓男子)
+        s = a - 1 - n
+        told = text[s : a - 1]
+        if s < low or (told not in _double_surnames() if n == 2 else told not in surnames):
+            continue
+        if by_mark:
             return s
+        if s > low and text[s - 1] == "姓":
+            return s - 1
     return a
 
 
@@ -575,6 +575,14 @@ def _name_rules() -> tuple[frozenset[str], str]:
 
     names = rules()["names"]
     return frozenset(names["translit"]), names["surnames"]
+
+
+@cache
+def _double_surnames() -> frozenset[str]:
+    """The surnames of two characters (欧阳, 司马…), entity_rules.json's double_surnames."""
+    from ..annotate.entity_lexicon import rules
+
+    return frozenset(rules()["names"]["double_surnames"])
 
 
 @cache
