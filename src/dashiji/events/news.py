@@ -874,11 +874,11 @@ _ATTRIBUTIVE_WORDS = frozenset(cue_words("attributive_words"))
 # 罪名成立, 予以支持, 本院认为: a court rules on the charge the sentence cites
 _CHARGE_RULED = cue("charge_ruled")
 # 否认, 驳斥… / 罪, 所有, 这些… / 毫无根据, 子虚乌有…: a denial of 指控 named as a noun (的, a
-# determiner, a denial or a fabrication word right before it), or a rebuttal right after it
+# determiner or a denial word right before it), or a rebuttal right after it (a fabrication
+# word right before it, 的 or not: _CHARGE_FABRICATED, read first)
 _CHARGE_DENIAL = cue("charge_denials")
 _CHARGE_NOUN_BEFORE = re.compile(
-    "(?:的|" + cue("charge_noun_marks").pattern + "|" + _CHARGE_DENIAL.pattern + "|"
-    + cue("fabricated").pattern + ")$"
+    "(?:的|" + cue("charge_noun_marks").pattern + "|" + _CHARGE_DENIAL.pattern + ")$"
 )
 _CHARGE_FABRICATED = re.compile("(?:" + cue("fabricated").pattern + ")的?$")
 _CHARGE_REBUTTED = re.compile(
