@@ -282,15 +282,14 @@ def sentence_entities(
     if ents:
         ents = [e for e in ents if not _inside_name(view, e, sent_start, sent_end, lex)]
         for k, e in enumerate(ents):
+            limit = ents[k + 1].start if k + 1 < len(ents) else sent_end
             if e.kb_kind in ("country", "place") and len(e.who) == 1:
-                limit = ents[k + 1].start if k + 1 < len(ents) else sent_end
                 people = people_after_place(view, e.end, limit)
                 if people is not None:
                     _people_of_place(view, e, *people)
                 elif e.kb_kind == "country" and (body := body_after_country(view, e.end, limit)):
                     _body_of_country(view, e, *body)
             elif e.kb_kind == "person" and len(e.who) == 1 and e.who[0].country:
-                limit = ents[k + 1].start if k + 1 < len(ents) else sent_end
                 if (gov_end := leaders_government(view, e.end, limit)) is not None:
                     _qualified_by(view, e, gov_end, "GOV", "ORG")  # 拜登政府: the leader's
     group = 0

@@ -816,10 +816,8 @@ _LIST_OF_KINDS = re.compile(r"^(?:、|等[^待同])")
 # 那年离婚都没有引起关注, 连道歉都没有: the act the topic of an "even" aside (even_not_after) -
 # after 连 in its clause (even_opens: not even done), or before a verb of drawing notice
 # (even_unnoticed: it drew none); not 被拘留都不知道为什么, 离婚都没告诉家人: done, then not even…
-_EVEN_NOT = re.compile(
-    "(?:" + cue("even_not_after").pattern + ")(?:" + cue("even_unnoticed").pattern + ")"
-)
 _EVEN_NOT_ANY = re.compile("(?:" + cue("even_not_after").pattern + ")")
+_EVEN_NOT = re.compile(_EVEN_NOT_ANY.pattern + "(?:" + cue("even_unnoticed").pattern + ")")
 _EVEN_OPEN = re.compile(
     "(?:" + cue("even_opens").pattern + r")(?![续同夜日忙带任锁])[^，。；：、]{0,8}$"
 )

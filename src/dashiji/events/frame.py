@@ -747,22 +747,25 @@ def _subject_left_out(mk: Made, art: Article, known: str) -> Actor | None:
     before opens with someone else, a kind of people, or one owned by or joined to another
     (甲的前夫…, 甲和乙…)."""
     a, text = art.sentence_view(mk.si)
-    own = sorted((x for x in art.participants(mk.si) if not x.place), key=lambda x: x.start)
-    if not own or _name(own[0]) != known or not _WITH_PARTNER.fullmatch(text, 0, own[0].start - a):
+    own = _first_participant(art, mk.si)
+    if own is None or _name(own) != known or not _WITH_PARTNER.fullmatch(text, 0, own.start - a):
         return None
     sj = mk.si - 1
     if sj < 0 or not art.same_paragraph(sj, mk.si):
         return None
     b, told = art.sentence_view(sj)
-    before = sorted((x for x in art.participants(sj) if not x.place), key=lambda x: x.start)
-    if not before:
-        return None
-    x = before[0]
-    if x.kind != "PER" or art.kind_of(x) is not None or _name(x) == known:
+    x = _first_participant(art, sj)
+    if x is None or x.kind != "PER" or art.kind_of(x) is not None or _name(x) == known:
         return None
     if not _SUBJECTLESS.fullmatch(told, 0, x.start - b) or _TOPIC_NOT_ALONE.match(told, x.end - b):
         return None
     return x
+
+
+def _first_participant(art: Article, si: int) -> Actor | None:
+    """The participant written first in sentence ``si``, not a place; None when it names none."""
+    own = (x for x in art.participants(si) if not x.place)
+    return min(own, key=lambda x: x.start, default=None)
 
 
 _MARRIED = frozenset({"人生-结婚", "人生-婚礼", "人生-订婚", "人生-离婚"})

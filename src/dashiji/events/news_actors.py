@@ -285,16 +285,15 @@ def generic_actors(text: str, start: int, end: int, taken: bytearray) -> list[Ac
             # not when 门 opens a word of its own (民政部门口, 教育部门户网站: the ministry's)
             b += 1
             word += _DEPARTMENT_CLOSE
+        told = a
         if code in PEOPLE_KINDS and (body := _body_after(text, b, end, table)):
             b += len(body)  # 某局员工阵线: the union, not its members
             word += body
-        elif code in PEOPLE_KINDS and (told := _surname_told(text, a, max(start, upto))) < a:
+        elif code in PEOPLE_KINDS:
             # 姓韩的车主, 王姓男子: the one the surname tells, the whole description his name
-            country = table.country.get(word)
-            out.append(Actor(told, b, text[told:b], "generic", country=country, agent_type=code))
-            upto = b
-            continue
-        out.append(Actor(a, b, word, "generic", country=table.country.get(word), agent_type=code))
+            told = _surname_told(text, a, max(start, upto))
+        country = table.country.get(word)
+        out.append(Actor(told, b, text[told:b], "generic", country=country, agent_type=code))
         upto = b
     return out
 
