@@ -41,6 +41,11 @@ def roles(e: Event) -> dict[str, list[str]]:
     return out
 
 
+def sides(e: Event) -> dict[str, str]:
+    """Each actor's name and side (source, target, party)."""
+    return {a.name: a.side for a in e.actors}
+
+
 def assert_role(steps, text: str, news_type: str, role: str, want: list[str] | None) -> None:
     """The one ``news_type`` event of ``text`` has exactly ``want`` as its ``role`` (None: no
     ``role`` at all)."""
@@ -1582,15 +1587,15 @@ def test_every_undated_event_carries_the_report_date(steps) -> None:
 def test_the_app_named_with_a_ban_is_its_target_and_the_state_its_source(steps) -> None:
     evs = events(steps, "美国商务部18日宣布对抖音的禁令将于20日实施。")
     ban = next(e for e in evs if e.type == "SANCTION")
-    sides = {a.name: a.side for a in ban.actors}
-    assert sides.get("美国商务部") == "source" and sides.get("抖音") == "target", sides
+    got = sides(ban)
+    assert got.get("美国商务部") == "source" and got.get("抖音") == "target", got
 
 
 def test_a_company_is_protested_against_not_a_protester(steps) -> None:
     evs = events(steps, "车主李女士不满维修结果，3月2日到特斯拉门店维权。")
     e = next(e for e in evs if e.type == "PROTEST")
-    sides = {a.name: a.side for a in e.actors}
-    assert sides.get("特斯拉") == "target" and sides.get("李女士") == "source", sides
+    got = sides(e)
+    assert got.get("特斯拉") == "target" and got.get("李女士") == "source", got
 
 
 def test_a_paper_is_no_suit_and_its_verb_no_defendant(steps) -> None:

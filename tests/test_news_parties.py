@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from test_events import events, kinds, typed
 from test_events_news import news, roles
+from test_events_news import sides as side_of
 
 JAILED = "司法行为-入狱"
 SUED = "司法行为-起诉"
@@ -753,10 +754,6 @@ def test_the_one_whose_kin_is_among_those_arrested_is_not_arrested_as_a_pronoun(
 
 
 # ---- the ones a ruling decides for ----------------------------------------------------------
-def _sides(e) -> dict[str, str]:
-    return {a.name: a.side for a in e.actors}
-
-
 @pytest.mark.parametrize(
     ("said", "ruled_against", "ruled_for"),
     [
@@ -770,7 +767,7 @@ def _sides(e) -> dict[str, str]:
 )  # fmt: skip
 def test_the_one_a_ruling_decides_for_is_its_party(steps, said, ruled_against, ruled_for) -> None:
     e = next(e for e in events(steps, said) if e.type == "COERCE")
-    sides = _sides(e)
+    sides = side_of(e)
     assert sides.get(ruled_against) == "target", sides
     assert sides.get(ruled_for) == "party", sides
 
@@ -782,7 +779,7 @@ def test_a_ruling_adds_no_party_for_a_pronoun_or_a_court(steps) -> None:
         "苏州市吴中区法院判决车商钱某向苏州市中级人民法院支付诉讼费用。",
     ):
         e = next(e for e in events(steps, said) if e.type == "COERCE")
-        assert [a.side for a in e.actors] == ["source", "target"], _sides(e)
+        assert [a.side for a in e.actors] == ["source", "target"], side_of(e)
 
 
 # ---- the other side of a suit told in a passive ---------------------------------------------
@@ -853,7 +850,7 @@ def test_a_ruling_on_a_named_case_is_against_the_side_that_loses(
     # 对甲诉乙案作出判决，乙胜诉 (甲败诉): the case names both sides; the outcome tells which one
     # the ruling goes against, the other stays a party
     e = next(e for e in events(steps, said) if e.type == "COERCE")
-    sides = _sides(e)
+    sides = side_of(e)
     assert sides.get(loser) == "target", sides
     assert sides.get(winner) == "party", sides
 
@@ -862,7 +859,7 @@ def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_reading(steps) -> No
     # control: no outcome told - the one the ruling reads as ruled against stays its target
     said = "宁波市中级人民法院对陈女士诉蓝鲸公司案作出判决。"
     e = next(e for e in events(steps, said) if e.type == "COERCE")
-    assert _sides(e).get("蓝鲸公司") == "target", _sides(e)
+    assert side_of(e).get("蓝鲸公司") == "target", side_of(e)
 
 
 @pytest.mark.parametrize(
@@ -879,7 +876,7 @@ def test_a_ruling_on_a_named_case_with_no_outcome_keeps_its_plaintiff(
     # 对甲诉乙一案作出判决, no outcome told: the case names both sides - the defendant its
     # target, the plaintiff a party of it (no winner guessed)
     e = next(e for e in events(steps, said) if e.type == "COERCE")
-    sides = _sides(e)
+    sides = side_of(e)
     assert sides.get(defendant) == "target", sides
     assert sides.get(plaintiff) == "party", sides
 
@@ -898,7 +895,7 @@ def test_a_ruling_with_no_case_named_by_its_parties_adds_no_plaintiff(
     # controls: a suit told in a clause of its own, or a case of other parties, names no
     # plaintiff of this ruling
     e = next(e for e in events(steps, said) if e.type == "COERCE")
-    sides = _sides(e)
+    sides = side_of(e)
     assert sides.get(target) == "target", sides
     if absent is not None:
         assert absent not in sides, sides
@@ -909,7 +906,7 @@ def test_a_ruling_on_a_named_case_against_its_plaintiff_keeps_him_a_target(steps
     # trigger - the ruling goes against him too, he is no mere party of it
     said = "滨江区法院对周明诉刘强一案作出一审判决，驳回周明的全部诉讼请求。"
     e = next(e for e in events(steps, said) if e.type == "COERCE")
-    assert _sides(e).get("周明") == "target", _sides(e)
+    assert side_of(e).get("周明") == "target", side_of(e)
 
 
 DEAL = "财经/交易-出售/收购"
@@ -963,8 +960,8 @@ def test_bail_pending_inquiry_is_granted_by_the_police(steps) -> None:
         "林某华3日遭香港警方拘捕，5日获准保释，须向警方报到。",
     ):
         bail = [e for e in events(steps, said) if e.type == "CONCEDE"]
-        assert bail and _sides(bail[0]).get("香港警方") == "source", kinds(bail)
-        assert _sides(bail[0]).get("林某华") == "target", kinds(bail)
+        assert bail and side_of(bail[0]).get("香港警方") == "source", kinds(bail)
+        assert side_of(bail[0]).get("林某华") == "target", kinds(bail)
 
 
 def test_bail_with_no_sign_of_the_police_has_no_police_grantor(steps) -> None:
@@ -975,7 +972,7 @@ def test_bail_with_no_sign_of_the_police_has_no_police_grantor(steps) -> None:
     ):
         bail = [e for e in events(steps, said) if e.type == "CONCEDE"]
         assert bail, kinds(events(steps, said))  # (the bail is read: the control is no vacuum)
-        assert all(_sides(e).get("香港警方") != "source" for e in bail), kinds(bail)
+        assert all(side_of(e).get("香港警方") != "source" for e in bail), kinds(bail)
 
 
 # ---- the one told of the teller's own act is no party of it (news._told_own_act) -------------
@@ -1047,7 +1044,7 @@ def test_names_closing_the_clause_with_zainei_are_counted(steps) -> None:
 def test_the_winner_of_another_case_is_no_party_of_the_ruling(steps, said, party) -> None:
     # 另案中乙胜诉 (news_cues penalty_earlier): another case's outcome, not this ruling's
     e = next(e for e in events(steps, said) if e.type == "COERCE")
-    assert (_sides(e).get("周先生") == "party") is party, _sides(e)
+    assert (side_of(e).get("周先生") == "party") is party, side_of(e)
 
 
 @pytest.mark.parametrize(
@@ -1151,7 +1148,7 @@ def test_a_person_after_a_country_and_a_justice_title_is_the_source(steps, said,
     # 英国前司法大臣某某: the title (司法大臣, 法务大臣: a justice minister's) ties the country
     # to the person named after it - the person demands, not the country
     e = next(e for e in events(steps, said) if e.type == "REQUEST")
-    sides = _sides(e)
+    sides = side_of(e)
     assert sides.get(person) == "source", sides
     assert "英国" not in sides and "日本" not in sides, sides
 
@@ -1167,7 +1164,7 @@ def test_a_country_alone_or_a_known_title_keeps_its_source(steps, said, source) 
     # controls: a country with no title and no person demands itself; a title known before
     # (外交大臣) already ties the country to its person
     e = next(e for e in events(steps, said) if e.type == "REQUEST")
-    assert _sides(e).get(source) == "source", _sides(e)
+    assert side_of(e).get(source) == "source", side_of(e)
 
 
 @pytest.mark.parametrize(

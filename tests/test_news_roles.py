@@ -2850,10 +2850,11 @@ FINE = "司法行为-罚款"
 
 
 def _fine_roles(text: str, steps) -> dict[str, list[str]]:
+    """The arguments of every fine of ``text``, gathered by role."""
     out: dict[str, list[str]] = {}
     for e in typed(events(steps, text), FINE):
-        for a in e.arguments:
-            out.setdefault(a.role, []).append(a.text)
+        for role, texts in roles(e).items():
+            out.setdefault(role, []).extend(texts)
     return out
 
 
