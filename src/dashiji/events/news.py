@@ -104,13 +104,13 @@ from .news_actors import (
     STATE_BODY_KINDS,
     Abbreviation,
     Actor,
-    _double_surnames,
     abbreviations,
     anonymised_end,
     body_qualifier_gap,
     chinese_names,
     cut_across,
     dotted_names,
+    double_surnames,
     foreign_names_after,
     full_chinese_name,
     generic_actors,
@@ -6797,7 +6797,7 @@ def _surname_holders(
     for n in people:
         if not 2 <= len(n) <= 4 or looks_foreign(n) or not _HAN_RUN.fullmatch(n):
             continue
-        sur = n[:2] if len(n) >= 3 and n[:2] in _double_surnames() else n[0]
+        sur = n[:2] if len(n) >= 3 and n[:2] in double_surnames() else n[0]
         if len(sur) == 1 and not opens_with_surname(sur):
             continue
         if _surname_run(n, sur):
@@ -6824,7 +6824,7 @@ def _without_surname_runs(
     out: list[tuple[int, int, Span]] = []
     for x, y, sp in ent_view:
         if sp.label == "PER" and y - x <= 3:
-            sur = vt[x : x + 2] if vt[x : x + 2] in _double_surnames() else vt[x]
+            sur = vt[x : x + 2] if vt[x : x + 2] in double_surnames() else vt[x]
             name = holders.get(sur)
             if name and _surname_run(vt[x:y], sur) and 0 <= vt.find(name) < x:
                 names.pop(vt[x:y], None)
@@ -6920,8 +6920,8 @@ def _surname_before_slot() -> re.Pattern[str]:
 
     surnames = set(name_rules()["names"]["surnames"])
     singles = "".join(re.escape(c) for c in sorted(surnames))
-    opening = "".join(re.escape(c) for c in sorted(surnames | {d[0] for d in _double_surnames()}))
-    doubles = "|".join(sorted(_double_surnames(), key=len, reverse=True))
+    opening = "".join(re.escape(c) for c in sorted(surnames | {d[0] for d in double_surnames()}))
+    doubles = "|".join(sorted(double_surnames(), key=len, reverse=True))
     return re.compile(f"(?=[{opening}])(?:{doubles}|[{singles}])(?=" + _BARE_AFTER.pattern + ")")
 
 

@@ -344,7 +344,7 @@ def _surname_told(text: str, a: int, low: int) -> int:
     for n in (2, 1):  # (two characters only a double surname: not 和王 of 张某和王姓男子)
         s = a - 1 - n
         told = text[s : a - 1]
-        if s < low or (told not in _double_surnames() if n == 2 else told not in surnames):
+        if s < low or (told not in double_surnames() if n == 2 else told not in surnames):
             continue
         if by_mark:
             return s
@@ -577,7 +577,7 @@ def _name_rules() -> tuple[frozenset[str], str]:
 
 
 @cache
-def _double_surnames() -> frozenset[str]:
+def double_surnames() -> frozenset[str]:
     """The surnames of two characters (欧阳, 司马…), entity_rules.json's double_surnames."""
     from ..annotate.entity_lexicon import rules
 
