@@ -4436,8 +4436,10 @@ class NewsCoder:
         if country is None:
             country = region_country(text) if kind == "ORG" else None
         # a country is an actor (美国封杀…); a city or a region is where things happen
-        state = self._is_state(at.get("kb_id"))
-        place = kind in ("GPE", "LOC") and not at.get("role") and not state
+        # (the KB asked only of a place that has no role: a state is no place)
+        place = (
+            kind in ("GPE", "LOC") and not at.get("role") and not self._is_state(at.get("kb_id"))
+        )
         members = list(at.get("members") or [])
         if at.get("source") == "coref" and at.get("name") and kind == "PER":
             text = str(at["name"])  # 他 → the person it stands for
@@ -5933,8 +5935,10 @@ def _latin_title_space(vt: str, at: int) -> int:
     """1 when one space stands at ``at`` before a title written in Latin capitals (某应用 CEO,
     某公司 CFO: the word space of Latin text, no break between the body and its officer's
     title), else 0."""
+    if not vt.startswith(" ", at):
+        return 0  # (most bodies: no space after them, the next character not read)
     nxt = vt[at + 1 : at + 2]
-    return int(vt.startswith(" ", at) and nxt.isascii() and nxt.isupper())
+    return int(nxt.isascii() and nxt.isupper())
 
 
 # what may follow a name written right after a kin word (女儿某某以及…, 妻子某某和…)

@@ -180,6 +180,15 @@ class NewsMatch:
     text: str
 
 
+def _requiring(entries: Sequence[NewsEntry]) -> bool:
+    """Does one of ``entries`` require a cue word in its sentence (``requires_any``)?  (A plain
+    loop: asked of every trigger match, most of one entry, where a generator cost more.)"""
+    for e in entries:
+        if e.requires_any:
+            return True
+    return False
+
+
 @dataclass
 class NewsLexicon:
     entries: list[NewsEntry]
@@ -388,11 +397,11 @@ class NewsLexicon:
                 covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
                 # a longer stop word of any entry covering the match (示威者 over 示威) makes
                 # it no trigger; one as long stops its own entries
-                if any(n > b - a for n, _ in covering):
-                    continue
-                if covering:
+                if covering:  # (most matches: none covers them, nothing more to ask)
+                    if any(n > b - a for n, _ in covering):
+                        continue
                     live = [e for e in trig if not any(e in se for _, se in covering)]
-            if any(e.requires_any for e in live):
+            if _requiring(live):
                 if sentences is None:
                     sentences = _Sentences(text, start, end)
                 sent = sentences.around(a, b)
