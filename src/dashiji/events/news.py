@@ -5894,7 +5894,7 @@ def _titled_of_bodies(
     not, is the participant itself (某公司副总裁某某); a list of titles (总经理、党委副书记某某)
     and a longer noun (董事会) are no lone title."""
     out: list[Actor] = []
-    starts = {x.start for x in actors}
+    starts: set[int] | None = None  # (the actors' starts, read once a title is found)
     merged: set[int] = set()  # (titles read as kinds of their own, now part of a person's)
     for x in actors:
         at = x.end + _latin_title_space(vt, x.end)
@@ -5905,8 +5905,13 @@ def _titled_of_bodies(
             and vt[at : at + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
             else None
         ) or _office_head(vt, x, at)
-        e = at + len(title) if title is not None else x.end
-        if title is not None and e in starts:
+        if title is None:  # (most actors: no title after them, the actor as it was)
+            out.append(x)
+            continue
+        if starts is None:
+            starts = {y.start for y in actors}
+        e = at + len(title)
+        if e in starts:
             # 某市公安局局长被免职: the title read as a kind of its own (局长) is this one's
             # title - a name after it still makes the participant (局长王某)
             read = next(y for y in actors if y.start == e)
@@ -5919,16 +5924,11 @@ def _titled_of_bodies(
                     person = replace(x, end=e2, text=vt[x.start : e2], kind="PER", agent_type=None)
                     out.append(person)
                     continue
-        if (
-            title is None
-            or e >= b
-            or e in starts
-            or (e not in trigger_starts and vt[e] not in _AFTER_LONE_TITLE)
-        ):
+        if e >= b or e in starts or (e not in trigger_starts and vt[e] not in _AFTER_LONE_TITLE):
             out.append(x)
             continue
         out.append(replace(x, end=e, text=vt[x.start : e], kind="PER", agent_type=None))
-    return [x for x in out if id(x) not in merged]
+    return [x for x in out if id(x) not in merged] if merged else out
 
 
 def _latin_title_space(vt: str, at: int) -> int:
@@ -5956,6 +5956,8 @@ def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
     word's participant runs over the name and is named by it, a kin word still (他的女儿: his,
     no participant).  (A Chinese name there is the surname readers'.)"""
     kin = generic_table().kin
+    if not any(x.kind == "generic" and x.text in kin for x in actors):
+        return actors  # (most sentences: no kin word, nothing named after one)
     pos_of = _parts_of_speech()
     starts = {x.start for x in actors}
     out: list[Actor] = []
@@ -6023,13 +6025,34 @@ def _handles(vt: str, a: int, b: int, actors: list[Actor], cut_at: set[int]) -> 
     return actors
 
 
+def _start_of(x: Actor) -> int:
+    return x.start
+
+
+def _disjoint(by_start: list[Actor]) -> bool:
+    """None of ``by_start`` (in order of start) empty, each ending by the next one's start?"""
+    end = -1
+    for x in by_start:
+        if x.start < end or x.end <= x.start:
+            return False
+        end = x.end
+    return True
+
+
 def _no_overlaps(actors: list[Actor]) -> list[Actor]:
     """In text order; of actors that overlap, the longest (an entity before a generic word).
 
     The ones kept so far are disjoint: with none empty, kept in order of start, the one that
     starts last before an actor's end is the only one that may overlap it (each one before it
     ends where the next starts, at the latest), so one look-up per actor gives what comparing
-    it with each one kept gives, and the list is already in text order."""
+    it with each one kept gives, and the list is already in text order.
+
+    Most sentences' actors overlap nowhere (each reader skips what the ones before it took): in
+    order of start, none empty and each ending by the next one's start, they are all kept, in
+    that order - the list sorted by start, with no ranking."""
+    by_start = sorted(actors, key=_start_of)
+    if _disjoint(by_start):
+        return by_start
     ranked = sorted(actors, key=lambda x: (-(x.end - x.start), x.kind == "generic", x.start))
     if ranked and ranked[-1].end > ranked[-1].start:  # (the shortest is not empty: none is)
         kept_in_order: list[Actor] = []
@@ -16442,7 +16465,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
-            if one_act(e, ev):
+            if e.news_type == ev.news_type and one_act(e, ev):  # (its first test, cheap)
                 from .doubt import applied_for
 
                 if (applied_for(e) and not applied_for(ev)) or (
