@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,14 @@ def _required(e: NewsEntry, sent: str) -> bool:
     for w in e.not_before:
         if w in sent:
             sent = sent.replace(w, "\x00")
-    return any(w in sent for w in e.requires_any) or short_term_told(e, sent)
+    return _any_word(e.requires_any).search(sent) is not None or short_term_told(e, sent)
+
+
+@lru_cache(maxsize=1024)  # (one per entry's list of words: the lexicon's, a few hundred)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for a word of ``words`` (an entry's ten or thirty, asked in turn with ``in``
+    cost more): it finds one wherever one of them is written."""
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def short_term_told(e: NewsEntry, sent: str) -> bool:
@@ -386,6 +394,8 @@ class NewsLexicon:
         if not found:
             return []
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        stop_ends = [sb for _, sb, _ in stops]  # (in the scan's order: by end)
+        longest_stop = max((sb - sa for sa, sb, _ in stops), default=0)
         out: list[NewsMatch] = []
         sentences: _Sentences | None = None
         taken_to = -1
@@ -393,8 +403,11 @@ class NewsLexicon:
             if a < taken_to:
                 continue
             live: Sequence[NewsEntry] = trig
-            if stops:  # (the stop words covering the match, found in one pass over them)
-                covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
+            if stops:  # (the stop words covering the match: ending at b or after, by a + the
+                # longest one's length - the scan gives them by end - and opening by a)
+                lo_s = bisect_left(stop_ends, b)
+                hi_s = bisect_right(stop_ends, a + longest_stop, lo_s)
+                covering = [(sb - sa, se) for sa, sb, se in stops[lo_s:hi_s] if sa <= a]
                 # a longer stop word of any entry covering the match (示威者 over 示威) makes
                 # it no trigger; one as long stops its own entries
                 if covering:  # (most matches: none covers them, nothing more to ask)
