@@ -1348,11 +1348,16 @@ class NewsCoder:
                 cut_into[lo, hi] = _clauses(vt, lo, hi)
             return cut_into[lo, hi]
 
+        time_starts = [t.start for t in time_refs]  # (by start, as the times are)
+
+        def times_in(lo: int, hi: int) -> list[TimeRef]:  # (the times starting in lo..hi)
+            k = bisect_left(time_starts, lo)
+            return time_refs[k : bisect_left(time_starts, hi, k)]
+
         def day_told(sj: int) -> bool:  # (does sentence sj give a day of its own?)
             lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
             return any(
-                lo <= t.start < hi and t.kind not in _NO_DAY_KINDS and not _hour_only(t)
-                for t in time_refs
+                t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in times_in(lo, hi)
             )
 
         def scene_day(sj: int) -> tuple[bool, TimeRef | None]:
@@ -1361,9 +1366,7 @@ class NewsCoder:
             据报道，2月3日晚，…), if so."""
             lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
             days = [
-                t
-                for t in time_refs
-                if lo <= t.start < hi and t.kind not in _NO_DAY_KINDS and not _hour_only(t)
+                t for t in times_in(lo, hi) if t.kind not in _NO_DAY_KINDS and not _hour_only(t)
             ]
             if len(days) != 1 or not days[0].usable or days[0].precision not in _SCENE_DAYS:
                 return bool(days), None
@@ -1385,9 +1388,8 @@ class NewsCoder:
             lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
             days = [
                 t
-                for t in time_refs
-                if lo <= t.start < hi
-                and t.kind not in _NO_DAY_KINDS
+                for t in times_in(lo, hi)
+                if t.kind not in _NO_DAY_KINDS
                 and not _hour_only(t)
                 and not _OFFSET_AFTER.fullmatch(t.text)
             ]
@@ -1615,7 +1617,7 @@ class NewsCoder:
                         x.country = title.country
                         if id(title) in echoed and foreign_place and full_chinese_name(x):
                             x.country = greater_home  # (某国女星的丈夫某某: the sentence's)
-            s_times = [t for t in time_refs if a <= t.start < b]
+            s_times = times_in(a, b)
             clauses = clauses_of(a, b)
             lead = None  # 3月2日，法院当庭宣判：¶以…罪判处…: the lead-in dates what follows
             if si > 0:
@@ -1623,7 +1625,7 @@ class NewsCoder:
                 if vt[lo_p:hi_p].rstrip().endswith(_LEAD_COLONS) and not vt[hi_p:a].strip():
                     lead = (
                         clauses_of(lo_p, hi_p),
-                        [t for t in time_refs if lo_p <= t.start < hi_p],
+                        times_in(lo_p, hi_p),
                     )
             # a sentence with no time of its own, nor a word placing its act at another time
             # (a time of day alone, 下午5时, tells no day: it goes on with the day told before)
