@@ -188,6 +188,22 @@ class NewsMatch:
     text: str
 
 
+def _covering(
+    stops: list[tuple[int, int, tuple[NewsEntry, ...]]],
+    ends: list[int],
+    longest: int,
+    a: int,
+    b: int,
+) -> list[tuple[int, tuple[NewsEntry, ...]]]:
+    """(length, entries) of the stop words of ``stops`` (start, end, entries: in the scan's order,
+    by end - ``ends`` their ends) that cover ``a:b``: those ending at ``b`` or after, by ``a`` +
+    ``longest`` (the longest one's length: one ending later opens after ``a``), opening by ``a``
+    - bisected, not each one asked."""
+    lo = bisect_left(ends, b)
+    hi = bisect_right(ends, a + longest, lo)
+    return [(sb - sa, se) for sa, sb, se in stops[lo:hi] if sa <= a]
+
+
 def _requiring(entries: Sequence[NewsEntry]) -> bool:
     """Does one of ``entries`` require a cue word in its sentence (``requires_any``)?  (A plain
     loop: asked of every trigger match, most of one entry, where a generator cost more.)"""
@@ -337,9 +353,11 @@ class NewsLexicon:
                     found.extend(
                         (gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end)
                     )
+        stop_ends = [sb for _, sb, _ in stops]  # (in the scan's order: by end)
+        longest_stop = max((sb - sa for sa, sb, _ in stops), default=0)
         for a, b, trig in found:
             if stops:
-                covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
+                covering = _covering(stops, stop_ends, longest_stop, a, b)
                 if covering:
                     if any(n > b - a for n, _ in covering):
                         continue
@@ -403,11 +421,8 @@ class NewsLexicon:
             if a < taken_to:
                 continue
             live: Sequence[NewsEntry] = trig
-            if stops:  # (the stop words covering the match: ending at b or after, by a + the
-                # longest one's length - the scan gives them by end - and opening by a)
-                lo_s = bisect_left(stop_ends, b)
-                hi_s = bisect_right(stop_ends, a + longest_stop, lo_s)
-                covering = [(sb - sa, se) for sa, sb, se in stops[lo_s:hi_s] if sa <= a]
+            if stops:  # (the stop words covering the match)
+                covering = _covering(stops, stop_ends, longest_stop, a, b)
                 # a longer stop word of any entry covering the match (示威者 over 示威) makes
                 # it no trigger; one as long stops its own entries
                 if covering:  # (most matches: none covers them, nothing more to ask)
