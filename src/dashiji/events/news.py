@@ -1348,11 +1348,16 @@ class NewsCoder:
                 cut_into[lo, hi] = _clauses(vt, lo, hi)
             return cut_into[lo, hi]
 
+        time_starts = [t.start for t in time_refs]  # (by start, as the times are)
+
+        def times_in(lo: int, hi: int) -> list[TimeRef]:  # (the times starting in lo..hi)
+            k = bisect_left(time_starts, lo)
+            return time_refs[k : bisect_left(time_starts, hi, k)]
+
         def day_told(sj: int) -> bool:  # (does sentence sj give a day of its own?)
             lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
             return any(
-                lo <= t.start < hi and t.kind not in _NO_DAY_KINDS and not _hour_only(t)
-                for t in time_refs
+                t.kind not in _NO_DAY_KINDS and not _hour_only(t) for t in times_in(lo, hi)
             )
 
         def scene_day(sj: int) -> tuple[bool, TimeRef | None]:
@@ -1361,9 +1366,7 @@ class NewsCoder:
             据报道，2月3日晚，…), if so."""
             lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
             days = [
-                t
-                for t in time_refs
-                if lo <= t.start < hi and t.kind not in _NO_DAY_KINDS and not _hour_only(t)
+                t for t in times_in(lo, hi) if t.kind not in _NO_DAY_KINDS and not _hour_only(t)
             ]
             if len(days) != 1 or not days[0].usable or days[0].precision not in _SCENE_DAYS:
                 return bool(days), None
@@ -1385,9 +1388,8 @@ class NewsCoder:
             lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
             days = [
                 t
-                for t in time_refs
-                if lo <= t.start < hi
-                and t.kind not in _NO_DAY_KINDS
+                for t in times_in(lo, hi)
+                if t.kind not in _NO_DAY_KINDS
                 and not _hour_only(t)
                 and not _OFFSET_AFTER.fullmatch(t.text)
             ]
@@ -1615,7 +1617,7 @@ class NewsCoder:
                         x.country = title.country
                         if id(title) in echoed and foreign_place and full_chinese_name(x):
                             x.country = greater_home  # (某国女星的丈夫某某: the sentence's)
-            s_times = [t for t in time_refs if a <= t.start < b]
+            s_times = times_in(a, b)
             clauses = clauses_of(a, b)
             lead = None  # 3月2日，法院当庭宣判：¶以…罪判处…: the lead-in dates what follows
             if si > 0:
@@ -1623,7 +1625,7 @@ class NewsCoder:
                 if vt[lo_p:hi_p].rstrip().endswith(_LEAD_COLONS) and not vt[hi_p:a].strip():
                     lead = (
                         clauses_of(lo_p, hi_p),
-                        [t for t in time_refs if lo_p <= t.start < hi_p],
+                        times_in(lo_p, hi_p),
                     )
             # a sentence with no time of its own, nor a word placing its act at another time
             # (a time of day alone, 下午5时, tells no day: it goes on with the day told before)
@@ -4436,8 +4438,10 @@ class NewsCoder:
         if country is None:
             country = region_country(text) if kind == "ORG" else None
         # a country is an actor (美国封杀…); a city or a region is where things happen
-        state = self._is_state(at.get("kb_id"))
-        place = kind in ("GPE", "LOC") and not at.get("role") and not state
+        # (the KB asked only of a place that has no role: a state is no place)
+        place = (
+            kind in ("GPE", "LOC") and not at.get("role") and not self._is_state(at.get("kb_id"))
+        )
         members = list(at.get("members") or [])
         if at.get("source") == "coref" and at.get("name") and kind == "PER":
             text = str(at["name"])  # 他 → the person it stands for
@@ -5892,7 +5896,7 @@ def _titled_of_bodies(
     not, is the participant itself (某公司副总裁某某); a list of titles (总经理、党委副书记某某)
     and a longer noun (董事会) are no lone title."""
     out: list[Actor] = []
-    starts = {x.start for x in actors}
+    starts: set[int] | None = None  # (the actors' starts, read once a title is found)
     merged: set[int] = set()  # (titles read as kinds of their own, now part of a person's)
     for x in actors:
         at = x.end + _latin_title_space(vt, x.end)
@@ -5903,8 +5907,13 @@ def _titled_of_bodies(
             and vt[at : at + 1] in _LEADER_FIRSTS  # (else no title opens there: None)
             else None
         ) or _office_head(vt, x, at)
-        e = at + len(title) if title is not None else x.end
-        if title is not None and e in starts:
+        if title is None:  # (most actors: no title after them, the actor as it was)
+            out.append(x)
+            continue
+        if starts is None:
+            starts = {y.start for y in actors}
+        e = at + len(title)
+        if e in starts:
             # 某市公安局局长被免职: the title read as a kind of its own (局长) is this one's
             # title - a name after it still makes the participant (局长王某)
             read = next(y for y in actors if y.start == e)
@@ -5917,24 +5926,21 @@ def _titled_of_bodies(
                     person = replace(x, end=e2, text=vt[x.start : e2], kind="PER", agent_type=None)
                     out.append(person)
                     continue
-        if (
-            title is None
-            or e >= b
-            or e in starts
-            or (e not in trigger_starts and vt[e] not in _AFTER_LONE_TITLE)
-        ):
+        if e >= b or e in starts or (e not in trigger_starts and vt[e] not in _AFTER_LONE_TITLE):
             out.append(x)
             continue
         out.append(replace(x, end=e, text=vt[x.start : e], kind="PER", agent_type=None))
-    return [x for x in out if id(x) not in merged]
+    return [x for x in out if id(x) not in merged] if merged else out
 
 
 def _latin_title_space(vt: str, at: int) -> int:
     """1 when one space stands at ``at`` before a title written in Latin capitals (某应用 CEO,
     某公司 CFO: the word space of Latin text, no break between the body and its officer's
     title), else 0."""
+    if not vt.startswith(" ", at):
+        return 0  # (most bodies: no space after them, the next character not read)
     nxt = vt[at + 1 : at + 2]
-    return int(vt.startswith(" ", at) and nxt.isascii() and nxt.isupper())
+    return int(nxt.isascii() and nxt.isupper())
 
 
 # what may follow a name written right after a kin word (女儿某某以及…, 妻子某某和…)
@@ -5952,6 +5958,8 @@ def _kin_named(vt: str, actors: list[Actor]) -> list[Actor]:
     word's participant runs over the name and is named by it, a kin word still (他的女儿: his,
     no participant).  (A Chinese name there is the surname readers'.)"""
     kin = generic_table().kin
+    if not any(x.kind == "generic" and x.text in kin for x in actors):
+        return actors  # (most sentences: no kin word, nothing named after one)
     pos_of = _parts_of_speech()
     starts = {x.start for x in actors}
     out: list[Actor] = []
@@ -6019,13 +6027,34 @@ def _handles(vt: str, a: int, b: int, actors: list[Actor], cut_at: set[int]) -> 
     return actors
 
 
+def _start_of(x: Actor) -> int:
+    return x.start
+
+
+def _disjoint(by_start: list[Actor]) -> bool:
+    """None of ``by_start`` (in order of start) empty, each ending by the next one's start?"""
+    end = -1
+    for x in by_start:
+        if x.start < end or x.end <= x.start:
+            return False
+        end = x.end
+    return True
+
+
 def _no_overlaps(actors: list[Actor]) -> list[Actor]:
     """In text order; of actors that overlap, the longest (an entity before a generic word).
 
     The ones kept so far are disjoint: with none empty, kept in order of start, the one that
     starts last before an actor's end is the only one that may overlap it (each one before it
     ends where the next starts, at the latest), so one look-up per actor gives what comparing
-    it with each one kept gives, and the list is already in text order."""
+    it with each one kept gives, and the list is already in text order.
+
+    Most sentences' actors overlap nowhere (each reader skips what the ones before it took): in
+    order of start, none empty and each ending by the next one's start, they are all kept, in
+    that order - the list sorted by start, with no ranking."""
+    by_start = sorted(actors, key=_start_of)
+    if _disjoint(by_start):
+        return by_start
     ranked = sorted(actors, key=lambda x: (-(x.end - x.start), x.kind == "generic", x.start))
     if ranked and ranked[-1].end > ranked[-1].start:  # (the shortest is not empty: none is)
         kept_in_order: list[Actor] = []
@@ -16438,7 +16467,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
-            if one_act(e, ev):
+            if e.news_type == ev.news_type and one_act(e, ev):  # (its first test, cheap)
                 from .doubt import applied_for
 
                 if (applied_for(e) and not applied_for(ev)) or (

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from ..annotate.entity_lexicon import TagTable
 from ..annotate.time_tense import _parts_of_speech
 from ..segment import straddles
 from ..wordscan import SHARED, WordScanner
@@ -482,23 +483,7 @@ def units_before(text: str, low: int, at: int) -> int | None:
     best = None
     e = at
     for _ in range(2):
-        s = next(
-            (
-                e - n
-                # (a unit of three or four characters ends with a place suffix: where none ends
-                # at e, _unit_at finds none, and only the place word of two is looked for)
-                for n in ((4, 3, 2) if e > 0 and text[e - 1] in _suffix_chars() else (2,))
-                if e - n >= low
-                and (
-                    _unit_at(text, e - n, e, bounded=True)
-                    if n > 2
-                    # (not right after a name read before: 某国城市警察 - the name is the place)
-                    else (low == 0 or e - n > low)
-                    and (pos_of.get(text[e - n : e]) or "").startswith("ns")
-                )
-            ),
-            None,
-        )
+        s = _unit_opening(text, low, e, pos_of)
         if s is None or (s > 0 and _word_across(text, s, pos_of.get(text[s - 1 : s + 1]))):
             break
         best = e = s
@@ -506,6 +491,23 @@ def units_before(text: str, low: int, at: int) -> int | None:
         if at - 1 == 0 or not ("\u4e00" <= text[at - 2] <= "\u9fff"):
             best = at - 1
     return best
+
+
+def _unit_opening(text: str, low: int, e: int, pos_of: TagTable) -> int | None:
+    """Where one administrative unit ending at ``e`` opens, none before ``low`` (of four, three,
+    then two characters: the first found); None when none ends there.  (Plain loops: asked of
+    most bodies no prefix names, a generator per unit cost more than the tests.)"""
+    # (a unit of three or four characters ends with a place suffix: where none ends at e,
+    # _unit_at finds none, and only the place word of two is looked for)
+    if e > 0 and text[e - 1] in _suffix_chars():
+        for n in (4, 3):
+            if e - n >= low and _unit_at(text, e - n, e, bounded=True):
+                return e - n
+    # (not right after a name read before: 某国城市警察 - the name is the place)
+    if e - 2 >= low and (low == 0 or e - 2 > low):
+        if (pos_of.get(text[e - 2 : e]) or "").startswith("ns"):
+            return e - 2
+    return None
 
 
 # a preposition a given name may open with (向海, 向东: names in the dictionary) - before a
@@ -531,16 +533,15 @@ def units_after(text: str, at: int, end: int) -> int:
     stop = min(end, len(text))
     last = k = at
     for _ in range(2):
-        e = next(
-            (
-                k + n
-                for n in (4, 3)
-                if k + n <= stop  # (past the text, _unit_at finds none either)
+        e = None
+        for n in (4, 3):  # (a plain loop: no generator per place)
+            if (
+                k + n <= stop  # (past the text, _unit_at finds none either)
                 and text[k + n - 1] in suffixes  # (else _unit_at finds no unit: the same None)
                 and _unit_at(text, k, k + n)
-            ),
-            None,
-        )
+            ):
+                e = k + n
+                break
         if e is not None:
             last = k = e
         elif k == at and k + 2 <= end and (pos_of.get(text[k : k + 2]) or "").startswith("ns"):

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,14 @@ def _required(e: NewsEntry, sent: str) -> bool:
     for w in e.not_before:
         if w in sent:
             sent = sent.replace(w, "\x00")
-    return any(w in sent for w in e.requires_any) or short_term_told(e, sent)
+    return _any_word(e.requires_any).search(sent) is not None or short_term_told(e, sent)
+
+
+@lru_cache(maxsize=1024)  # (one per entry's list of words: the lexicon's, a few hundred)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for a word of ``words`` (an entry's ten or thirty, asked in turn with ``in``
+    cost more): it finds one wherever one of them is written."""
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def short_term_told(e: NewsEntry, sent: str) -> bool:
@@ -178,6 +186,31 @@ class NewsMatch:
     end: int
     entry: NewsEntry
     text: str
+
+
+def _covering(
+    stops: list[tuple[int, int, tuple[NewsEntry, ...]]],
+    ends: list[int],
+    longest: int,
+    a: int,
+    b: int,
+) -> list[tuple[int, tuple[NewsEntry, ...]]]:
+    """(length, entries) of the stop words of ``stops`` (start, end, entries: in the scan's order,
+    by end - ``ends`` their ends) that cover ``a:b``: those ending at ``b`` or after, by ``a`` +
+    ``longest`` (the longest one's length: one ending later opens after ``a``), opening by ``a``
+    - bisected, not each one asked."""
+    lo = bisect_left(ends, b)
+    hi = bisect_right(ends, a + longest, lo)
+    return [(sb - sa, se) for sa, sb, se in stops[lo:hi] if sa <= a]
+
+
+def _requiring(entries: Sequence[NewsEntry]) -> bool:
+    """Does one of ``entries`` require a cue word in its sentence (``requires_any``)?  (A plain
+    loop: asked of every trigger match, most of one entry, where a generator cost more.)"""
+    for e in entries:
+        if e.requires_any:
+            return True
+    return False
 
 
 @dataclass
@@ -320,9 +353,11 @@ class NewsLexicon:
                     found.extend(
                         (gm.start(), gm.end(), (e,)) for gm in pat.finditer(text, start, end)
                     )
+        stop_ends = [sb for _, sb, _ in stops]  # (in the scan's order: by end)
+        longest_stop = max((sb - sa for sa, sb, _ in stops), default=0)
         for a, b, trig in found:
             if stops:
-                covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
+                covering = _covering(stops, stop_ends, longest_stop, a, b)
                 if covering:
                     if any(n > b - a for n, _ in covering):
                         continue
@@ -377,6 +412,8 @@ class NewsLexicon:
         if not found:
             return []
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        stop_ends = [sb for _, sb, _ in stops]  # (in the scan's order: by end)
+        longest_stop = max((sb - sa for sa, sb, _ in stops), default=0)
         out: list[NewsMatch] = []
         sentences: _Sentences | None = None
         taken_to = -1
@@ -384,15 +421,15 @@ class NewsLexicon:
             if a < taken_to:
                 continue
             live: Sequence[NewsEntry] = trig
-            if stops:  # (the stop words covering the match, found in one pass over them)
-                covering = [(sb - sa, se) for sa, sb, se in stops if sa <= a and b <= sb]
+            if stops:  # (the stop words covering the match)
+                covering = _covering(stops, stop_ends, longest_stop, a, b)
                 # a longer stop word of any entry covering the match (示威者 over 示威) makes
                 # it no trigger; one as long stops its own entries
-                if any(n > b - a for n, _ in covering):
-                    continue
-                if covering:
+                if covering:  # (most matches: none covers them, nothing more to ask)
+                    if any(n > b - a for n, _ in covering):
+                        continue
                     live = [e for e in trig if not any(e in se for _, se in covering)]
-            if any(e.requires_any for e in live):
+            if _requiring(live):
                 if sentences is None:
                     sentences = _Sentences(text, start, end)
                 sent = sentences.around(a, b)
