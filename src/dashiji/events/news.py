@@ -2811,11 +2811,18 @@ class NewsCoder:
                 inside = [staff if y is x else y for y in inside]
                 agent = staff if agent is x else agent
                 patient = staff if patient is x else patient
-        # (the ones of the clause qualifying the one after them, read once for both sides)
-        sides_in = [x for x in (agent, patient) if x is not None and x in inside]
-        qualifying = _qualifying(vt, inside) if sides_in else set()
+        # (the ones of the clause qualifying the one after them: _coordinated reads those its
+        # walk reaches; a list before a passive or after the trigger reads the clause as it is,
+        # once for both sides)
+        agent_listed = agent is not None and _before_passive(vt, agent, m)
+        patient_listed = patient is not None and _listed_object(vt, patient, m)
+        qualifying = (
+            _qualifying(vt, inside)
+            if (agent_listed and agent in inside) or (patient_listed and patient in inside)
+            else None
+        )
         co_agents = (
-            _coordinated(vt, agent, inside, places, qualifying, _before_passive(vt, agent, m))
+            _coordinated(vt, agent, inside, places, qualifying, agent_listed)
             if agent is not None
             else []
         )
@@ -2825,7 +2832,7 @@ class NewsCoder:
                 y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
             ]
         co_patients = (
-            _coordinated(vt, patient, inside, places, qualifying, _listed_object(vt, patient, m))
+            _coordinated(vt, patient, inside, places, qualifying, patient_listed)
             if patient is not None
             else []
         )
@@ -3267,6 +3274,8 @@ class NewsCoder:
                 land = known_nationals().get(member) or x.country
                 participants.append(Actor(x.start, x.end, member, "PER", country=land))
         case_agent = agent  # (the case phrase is read after the court this agent may be)
+        # (the phrase before the trigger from the clause's opening, when read below: read once)
+        np_read: tuple[tuple[int, int] | None] | None = None
         announced = False
         doer = agent  # (the modality checks below read the roles' agent, not a fallback's)
         if (
@@ -3288,6 +3297,8 @@ class NewsCoder:
                 default=0,
             )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
             phrase = _np_before(vt, clause, m, times, floor)
+            if floor <= clause.start:  # (no contest opening the clause: the floor is no floor)
+                np_read = (phrase,)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if (
@@ -3341,7 +3352,7 @@ class NewsCoder:
                 agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
                 participants = [agent]
         if not participants and entry.news and not made:
-            before_np = _np_before(vt, clause, m, times)
+            before_np = _np_before(vt, clause, m, times) if np_read is None else np_read[0]
             if before_np is not None and (
                 _place_happening(vt, actors, before_np, m)
                 or _unlaunched_subject(entry.news, vt, before_np)
@@ -6576,11 +6587,10 @@ def _quote_goes_on(vt: str, a: int, t: int) -> bool:
 def _open_quote(vt: str, a: int) -> int:
     """Where the quotation still open at ``a`` opens (“, 「, 『 - the last mark before ``a``,
     within :data:`_QUOTE_RUN` characters and its paragraph), or -1."""
-    j = max(vt.rfind(c, max(0, a - _QUOTE_RUN), a) for c in _QUOTE_CHARS)
-    return j if j >= 0 and vt[j] in "“「『" and "\n" not in vt[j:a] else -1
-
-
-_QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
+    j = -1  # (the last quotation mark or paragraph break before ``a``: one scan)
+    for hit in _QUOTE_BREAK.finditer(vt, max(0, a - _QUOTE_RUN), a):
+        j = hit.start()
+    return j if j >= 0 and vt[j] in "“「『" else -1
 
 
 def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
@@ -9796,19 +9806,36 @@ def _coordinated(
         return out
     if listed:  # (甲及某公司多名高层被拘捕: the company's people counted are listed)
         inside = [x if x is head else _staff_of(vt, x, len(vt)) or x for x in inside]
-    if qualifying is None:
-        qualifying = _qualifying(vt, inside)
-    inside = [x for x in inside if x is head or id(x) not in qualifying]
-    k = inside.index(head) if head in inside else -1
+    # (the walk below passes over the ones that qualify the one after them; not given, each is
+    # read when the walk reaches it - a long clause's others are never read)
+    given = qualifying
+    read: dict[int, bool] = {}
+
+    def kept(i: int) -> bool:
+        x = inside[i]
+        if x is head:
+            return True
+        if given is not None:
+            return id(x) not in given
+        if i not in read:  # (an actor listed twice qualifies when either of its places does)
+            q = any(_qualifies_at(vt, inside, n) for n, y in enumerate(inside) if y is x)
+            read.update((n, q) for n, y in enumerate(inside) if y is x)
+        return not read[i]
+
+    k = next((i for i, x in enumerate(inside) if (x is head or x == head) and kept(i)), -1)
     if k < 0:
         return out
-    j = k
-    while j > 0 and _joined(vt, inside[j - 1], inside[j], places, listed):
-        j -= 1
+    j = k  # (each step: the next one kept, joined to the one before it)
+    while (p := next((i for i in range(j - 1, -1, -1) if kept(i)), -1)) >= 0 and _joined(
+        vt, inside[p], inside[j], places, listed
+    ):
+        j = p
         out.append(inside[j])
     j = k
-    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1], places, listed):
-        j += 1
+    while (p := next((i for i in range(j + 1, len(inside)) if kept(i)), -1)) >= 0 and _joined(
+        vt, inside[j], inside[p], places, listed
+    ):
+        j = p
         out.append(inside[j])
     return out
 
@@ -9868,11 +9895,13 @@ def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
     chain of names joined (集团 of 集团财务总监林某某 qualifies the person; nor is 女子 of
     其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)."""
     # (the last one qualifies no one: with nothing after it, both tests are False)
-    return {
-        id(x)
-        for i, x in enumerate(inside[:-1])
-        if _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
-    }
+    return {id(x) for i, x in enumerate(inside[:-1]) if _qualifies_at(vt, inside, i)}
+
+
+def _qualifies_at(vt: str, inside: list[Actor], i: int) -> bool:
+    """Does the actor at ``i`` of ``inside`` only qualify the one after it (:func:`_qualifying`)?"""
+    x = inside[i]
+    return _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
 
 
 _NP_LEAD = re.compile(
