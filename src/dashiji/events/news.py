@@ -4541,15 +4541,16 @@ class NewsCoder:
         cameo = x.cameo
         if cameo is None and x.country:
             cameo = x.country + (x.agent_type or "")
+        start, end = view.to_original(x.start), view.to_original(x.end)
         return EventActor(
-            name=x.alias_of or view.original[view.to_original(x.start) : view.to_original(x.end)],
+            name=x.alias_of or view.original[start:end],
             kb_id=x.kb_id,
             country=x.country,
             cameo=cameo,
             side=side,  # type: ignore[arg-type]
             role=x.agent_type,
-            start=view.to_original(x.start),
-            end=view.to_original(x.end),
+            start=start,
+            end=end,
         )
 
     def _arguments(self, view: AnalysisView, x: Actor, role: str) -> list[Argument]:
@@ -9824,7 +9825,15 @@ def _coordinated(
             read.update((n, q) for n, y in enumerate(inside) if y is x)
         return not read[i]
 
-    k = next((i for i, x in enumerate(inside) if (x is head or x == head) and kept(i)), -1)
+    # (the first one equal to ``head``, as list.index finds it: its start compared first)
+    k = next(
+        (
+            i
+            for i, x in enumerate(inside)
+            if (x is head or (x.start == head.start and x == head)) and kept(i)
+        ),
+        -1,
+    )
     if k < 0:
         return out
     j = k  # (each step: the next one kept, joined to the one before it)
