@@ -2866,11 +2866,11 @@ class NewsCoder:
                 for y in actors
                 if agent.end <= y.start
                 and y.end <= m.start
-                and y not in already
                 and not y.place
+                and _TOGETHER.match(vt, y.end, m.start)  # (cheap first: most have none after)
                 and _marked(vt, y, clause.start, _WITH_MARK, places)
-                and _TOGETHER.match(vt, y.end, m.start)
                 and not _BREAK_OR_BRACKET.search(vt, y.end, m.start)  # (（甲与乙共同管理）)
+                and y not in already
             ]
         if (
             agent is not None
