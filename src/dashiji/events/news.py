@@ -9809,46 +9809,52 @@ def _coordinated(
         return out
     if listed:  # (甲及某公司多名高层被拘捕: the company's people counted are listed)
         inside = [x if x is head else _staff_of(vt, x, len(vt)) or x for x in inside]
-    # (the walk below passes over the ones that qualify the one after them; not given, each is
-    # read when the walk reaches it - a long clause's others are never read)
-    given = qualifying
-    read: dict[int, bool] = {}
-
-    def kept(i: int) -> bool:
-        x = inside[i]
-        if x is head:
-            return True
-        if given is not None:
-            return id(x) not in given
-        if i not in read:  # (an actor listed twice qualifies when either of its places does)
-            q = any(_qualifies_at(vt, inside, n) for n, y in enumerate(inside) if y is x)
-            read.update((n, q) for n, y in enumerate(inside) if y is x)
-        return not read[i]
-
-    # (the first one equal to ``head``, as list.index finds it: its start compared first)
-    k = next(
-        (
-            i
-            for i, x in enumerate(inside)
-            if (x is head or (x.start == head.start and x == head)) and kept(i)
-        ),
-        -1,
+    # (the walk below passes over the ones that qualify the one after them: given, those of
+    # ``qualifying``; else each is read when the walk reaches it - a long clause's others
+    # never are)
+    keep: list[bool | None] = (
+        [x is head or id(x) not in qualifying for x in inside]
+        if qualifying is not None
+        else [True if x is head else None for x in inside]
     )
+    k = -1  # (the first one kept equal to ``head``, as list.index finds it: its start first)
+    for i, x in enumerate(inside):
+        if (x is head or (x.start == head.start and x == head)) and _kept(vt, inside, keep, i):
+            k = i
+            break
     if k < 0:
         return out
-    j = k  # (each step: the next one kept, joined to the one before it)
-    while (p := next((i for i in range(j - 1, -1, -1) if kept(i)), -1)) >= 0 and _joined(
-        vt, inside[p], inside[j], places, listed
-    ):
-        j = p
-        out.append(inside[j])
-    j = k
-    while (p := next((i for i in range(j + 1, len(inside)) if kept(i)), -1)) >= 0 and _joined(
-        vt, inside[j], inside[p], places, listed
-    ):
-        j = p
-        out.append(inside[j])
+    j, i = k, k - 1  # (each step: the next one kept, joined to the one before it)
+    while i >= 0:
+        if _kept(vt, inside, keep, i):
+            if not _joined(vt, inside[i], inside[j], places, listed):
+                break
+            out.append(inside[i])
+            j = i
+        i -= 1
+    j, i = k, k + 1
+    while i < len(inside):
+        if _kept(vt, inside, keep, i):
+            if not _joined(vt, inside[j], inside[i], places, listed):
+                break
+            out.append(inside[i])
+            j = i
+        i += 1
     return out
+
+
+def _kept(vt: str, inside: list[Actor], keep: list[bool | None], i: int) -> bool:
+    """Is the actor at ``i`` of ``inside`` one :func:`_coordinated` walks over - not one that
+    only qualifies the one after it (:func:`_qualifies_at`, at any place it holds in ``inside``)?
+    ``keep``: what is known, None where not read yet (read here, for each of its places)."""
+    q = keep[i]
+    if q is None:
+        x = inside[i]
+        at = [n for n, y in enumerate(inside) if y is x]
+        q = not any(_qualifies_at(vt, inside, n) for n in at)
+        for n in at:
+            keep[n] = q
+    return q
 
 
 def _list_total(vt: str, listed: list[Actor], m: NewsMatch) -> Actor | None:
