@@ -2040,10 +2040,10 @@ class NewsCoder:
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
             return None  # 审理结束后称该案, 负责审理此案的法官: the two parts belong to two phrases
-        if entry.not_after and any(  # (most entries have none: nothing to look for)
-            w in vt[m.end : min(clause.end, m.end + 8)] for w in entry.not_after
-        ):
-            return None  # 发布声明: a statement, not a product
+        if entry.not_after:  # (most entries have none: nothing to look for)
+            after = vt[m.end : min(clause.end, m.end + 8)]
+            if any(w in after for w in entry.not_after):
+                return None  # 发布声明: a statement, not a product
         if entry.not_before:
             window = vt[max(clause.start, m.start - 8) : m.start]
             if m.start - clause.start <= 1 and ci > 0:  # 股价报52元，跌幅2%: a subjectless
@@ -4718,7 +4718,7 @@ def _notevent_frame(
         _PROHIBITED.search(vt, c0, m.start)
         or (
             prev is not None
-            and ("：" in vt[c0 - 2 : c0] or ":" in vt[c0 - 2 : c0])  # (cheap: a colon first)
+            and ("：" in (lead := vt[c0 - 2 : c0]) or ":" in lead)  # (cheap: a colon first)
             and _PROHIBITED_LIST.search(vt, prev.start, c0)
         )
     ):
