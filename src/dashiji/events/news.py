@@ -2810,7 +2810,11 @@ class NewsCoder:
             if side_role in _ORGANISATION_ROLE:
                 continue  # (某公司多名高层解雇了员工: a role only the body fills, 解雇方)
             limit = m.start if x is not None and x.end <= m.start else len(vt)
-            if x is not None and x in inside and (staff := _staff_of(vt, x, limit)) is not None:
+            if (
+                x is not None
+                and _holds(inside, x)
+                and (staff := _staff_of(vt, x, limit)) is not None
+            ):
                 # 公司多名高层被拘捕: the company's people counted are the ones it befalls
                 inside = [staff if y is x else y for y in inside]
                 agent = staff if agent is x else agent
@@ -2822,7 +2826,8 @@ class NewsCoder:
         patient_listed = patient is not None and _listed_object(vt, patient, m)
         qualifying = (
             _qualifying(vt, inside)
-            if (agent_listed and agent in inside) or (patient_listed and patient in inside)
+            if (agent_listed and agent is not None and _holds(inside, agent))
+            or (patient_listed and patient is not None and _holds(inside, patient))
             else None
         )
         co_agents = (
@@ -9805,7 +9810,7 @@ def _coordinated(
     :func:`_qualifying` of ``inside``, when read already (for another head); ``listed``: the
     list stands before a passive (:func:`_joined`)."""
     out: list[Actor] = []
-    if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
+    if not _holds(inside, head):  # (nor among those the filter below keeps: no one joined to it)
         return out
     if listed:  # (甲及某公司多名高层被拘捕: the company's people counted are listed)
         inside = [x if x is head else _staff_of(vt, x, len(vt)) or x for x in inside]
@@ -9841,6 +9846,16 @@ def _coordinated(
             j = i
         i += 1
     return out
+
+
+def _holds(xs: list[Actor], x: Actor) -> bool:
+    """``x in xs``, read faster: an actor equal to ``x`` (every field the same) has its start,
+    compared first."""
+    start = x.start
+    for y in xs:
+        if y is x or (y.start == start and y == x):
+            return True
+    return False
 
 
 def _kept(vt: str, inside: list[Actor], keep: list[bool | None], i: int) -> bool:
