@@ -6465,8 +6465,23 @@ _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消�
 
 def _clause_start(text: str, at: int, cut: re.Pattern[str]) -> int:
     """Where the clause of ``text`` holding ``at`` begins: past the last ``cut`` before ``at``
-    (:data:`_CLAUSE_END`, :data:`_CLAUSE_CUT`), else 0."""
-    return max((x.end() for x in cut.finditer(text, 0, at)), default=0)
+    (:data:`_CLAUSE_END`, :data:`_CLAUSE_CUT`), else 0.  Looked for in a stretch before ``at``
+    that doubles until it holds one, not in the whole article: each match of a cut is one
+    character, and what it looks at before or after (a lookbehind reads past the stretch's
+    start, ``at`` stays the end) is the same from any start - the same last match."""
+    lo, reach = at, _CLAUSE_REACH
+    while lo > 0:
+        lo = max(0, lo - reach)
+        end = -1
+        for x in cut.finditer(text, lo, at):
+            end = x.end()
+        if end >= 0:
+            return end
+        reach *= 2
+    return 0
+
+
+_CLAUSE_REACH = 32  # characters before ``at`` _clause_start looks in first (most clauses)
 
 
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
