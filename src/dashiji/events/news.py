@@ -2042,10 +2042,10 @@ class NewsCoder:
             _GAP_CLAUSE.search(m.text) or vt.startswith("的", m.end) or vt.startswith("件的", m.end)
         ):
             return None  # 审理结束后称该案, 负责审理此案的法官: the two parts belong to two phrases
-        if entry.not_after and any(  # (most entries have none: nothing to look for)
-            w in vt[m.end : min(clause.end, m.end + 8)] for w in entry.not_after
-        ):
-            return None  # 发布声明: a statement, not a product
+        if entry.not_after:  # (most entries have none: nothing to look for)
+            after = vt[m.end : min(clause.end, m.end + 8)]
+            if any(w in after for w in entry.not_after):
+                return None  # 发布声明: a statement, not a product
         if entry.not_before:
             window = vt[max(clause.start, m.start - 8) : m.start]
             if m.start - clause.start <= 1 and ci > 0:  # 股价报52元，跌幅2%: a subjectless
@@ -2281,6 +2281,10 @@ class NewsCoder:
             agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
         if agent is not None and entry.news in _WON_AFTER_BEATING and agent.end <= m.start:
             agent = _beater(vt, a, agent, acts, actors)
+        # (the phrase before the trigger that may stand for a participant: read once, by the
+        # first of the fallbacks below that asks for it - _thing_before, the subject's, the
+        # participants')
+        np_read: dict[int, tuple[int, int] | None] = {}
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end) or _QUOTED_AFTER_DE.match(
                 vt, m.end, clause.end
@@ -2290,7 +2294,7 @@ class NewsCoder:
             elif (patient is None or patient.end <= m.start) and not _AMOUNT_ROLE.search(
                 object_role
             ):
-                agent, patient = _thing_before(vt, clause, m, times, agent, patient)
+                agent, patient = _thing_before(vt, clause, m, times, agent, patient, np_read)
         if patient is None and object_role == "target" and names:
             patient = _surname_inside(vt, m, names)  # 批准谭以现金…保释: 谭 is 谭某某
         by_inside: Actor | None = None  # who acts, named where no role of the entry stands
@@ -2808,16 +2812,28 @@ class NewsCoder:
             if side_role in _ORGANISATION_ROLE:
                 continue  # (某公司多名高层解雇了员工: a role only the body fills, 解雇方)
             limit = m.start if x is not None and x.end <= m.start else len(vt)
-            if x is not None and x in inside and (staff := _staff_of(vt, x, limit)) is not None:
+            if (
+                x is not None
+                and _holds(inside, x)
+                and (staff := _staff_of(vt, x, limit)) is not None
+            ):
                 # 公司多名高层被拘捕: the company's people counted are the ones it befalls
                 inside = [staff if y is x else y for y in inside]
                 agent = staff if agent is x else agent
                 patient = staff if patient is x else patient
-        # (the ones of the clause qualifying the one after them, read once for both sides)
-        sides_in = [x for x in (agent, patient) if x is not None and x in inside]
-        qualifying = _qualifying(vt, inside) if sides_in else set()
+        # (the ones of the clause qualifying the one after them: _coordinated reads those its
+        # walk reaches; a list before a passive or after the trigger reads the clause as it is,
+        # once for both sides)
+        agent_listed = agent is not None and _before_passive(vt, agent, m)
+        patient_listed = patient is not None and _listed_object(vt, patient, m)
+        qualifying = (
+            _qualifying(vt, inside)
+            if (agent_listed and agent is not None and _holds(inside, agent))
+            or (patient_listed and patient is not None and _holds(inside, patient))
+            else None
+        )
         co_agents = (
-            _coordinated(vt, agent, inside, places, qualifying, _before_passive(vt, agent, m))
+            _coordinated(vt, agent, inside, places, qualifying, agent_listed)
             if agent is not None
             else []
         )
@@ -2827,7 +2843,7 @@ class NewsCoder:
                 y for y in co_agents if not _told_of_own(vt, y, clause, m.start, actors, pair)
             ]
         co_patients = (
-            _coordinated(vt, patient, inside, places, qualifying, _listed_object(vt, patient, m))
+            _coordinated(vt, patient, inside, places, qualifying, patient_listed)
             if patient is not None
             else []
         )
@@ -2857,11 +2873,11 @@ class NewsCoder:
                 for y in actors
                 if agent.end <= y.start
                 and y.end <= m.start
-                and y not in already
                 and not y.place
+                and _TOGETHER.match(vt, y.end, m.start)  # (cheap first: most have none after)
                 and _marked(vt, y, clause.start, _WITH_MARK, places)
-                and _TOGETHER.match(vt, y.end, m.start)
                 and not _BREAK_OR_BRACKET.search(vt, y.end, m.start)  # (（甲与乙共同管理）)
+                and y not in already
             ]
         if (
             agent is not None
@@ -3289,7 +3305,7 @@ class NewsCoder:
                 ),
                 default=0,
             )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
-            phrase = _np_before(vt, clause, m, times, floor)
+            phrase = _np_read(np_read, vt, clause, m, times, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if (
@@ -3343,7 +3359,7 @@ class NewsCoder:
                 agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
                 participants = [agent]
         if not participants and entry.news and not made:
-            before_np = _np_before(vt, clause, m, times)
+            before_np = _np_read(np_read, vt, clause, m, times)
             if before_np is not None and (
                 _place_happening(vt, actors, before_np, m)
                 or _unlaunched_subject(entry.news, vt, before_np)
@@ -4534,15 +4550,16 @@ class NewsCoder:
         cameo = x.cameo
         if cameo is None and x.country:
             cameo = x.country + (x.agent_type or "")
+        start, end = view.to_original(x.start), view.to_original(x.end)
         return EventActor(
-            name=x.alias_of or view.original[view.to_original(x.start) : view.to_original(x.end)],
+            name=x.alias_of or view.original[start:end],
             kb_id=x.kb_id,
             country=x.country,
             cameo=cameo,
             side=side,  # type: ignore[arg-type]
             role=x.agent_type,
-            start=view.to_original(x.start),
-            end=view.to_original(x.end),
+            start=start,
+            end=end,
         )
 
     def _arguments(self, view: AnalysisView, x: Actor, role: str) -> list[Argument]:
@@ -4710,7 +4727,7 @@ def _notevent_frame(
         _PROHIBITED.search(vt, c0, m.start)
         or (
             prev is not None
-            and ("：" in vt[c0 - 2 : c0] or ":" in vt[c0 - 2 : c0])  # (cheap: a colon first)
+            and ("：" in (lead := vt[c0 - 2 : c0]) or ":" in lead)  # (cheap: a colon first)
             and _PROHIBITED_LIST.search(vt, prev.start, c0)
         )
     ):
@@ -6477,8 +6494,23 @@ _CREDITED_NEWS = re.compile(r"[经据]|根据|按照|从")  # 经/据…的消�
 
 def _clause_start(text: str, at: int, cut: re.Pattern[str]) -> int:
     """Where the clause of ``text`` holding ``at`` begins: past the last ``cut`` before ``at``
-    (:data:`_CLAUSE_END`, :data:`_CLAUSE_CUT`), else 0."""
-    return max((x.end() for x in cut.finditer(text, 0, at)), default=0)
+    (:data:`_CLAUSE_END`, :data:`_CLAUSE_CUT`), else 0.  Looked for in a stretch before ``at``
+    that doubles until it holds one, not in the whole article: each match of a cut is one
+    character, and what it looks at before or after (a lookbehind reads past the stretch's
+    start, ``at`` stays the end) is the same from any start - the same last match."""
+    lo, reach = at, _CLAUSE_REACH
+    while lo > 0:
+        lo = max(0, lo - reach)
+        end = -1
+        for x in cut.finditer(text, lo, at):
+            end = x.end()
+        if end >= 0:
+            return end
+        reach *= 2
+    return 0
+
+
+_CLAUSE_REACH = 32  # characters before ``at`` _clause_start looks in first (most clauses)
 
 
 _LABEL_OPEN = re.compile(r"[\s“\"「『（(]*")
@@ -6605,11 +6637,10 @@ def _quote_goes_on(vt: str, a: int, t: int) -> bool:
 def _open_quote(vt: str, a: int) -> int:
     """Where the quotation still open at ``a`` opens (“, 「, 『 - the last mark before ``a``,
     within :data:`_QUOTE_RUN` characters and its paragraph), or -1."""
-    j = max(vt.rfind(c, max(0, a - _QUOTE_RUN), a) for c in _QUOTE_CHARS)
-    return j if j >= 0 and vt[j] in "“「『" and "\n" not in vt[j:a] else -1
-
-
-_QUOTE_CHARS = tuple(sorted(_QUOTE_OPEN)) + tuple("”」』")
+    j = -1  # (the last quotation mark or paragraph break before ``a``: one scan)
+    for hit in _QUOTE_BREAK.finditer(vt, max(0, a - _QUOTE_RUN), a):
+        j = hit.start()
+    return j if j >= 0 and vt[j] in "“「『" else -1
 
 
 def _told_quote_goes_on(vt: str, a: int, t: int) -> bool:
@@ -9080,11 +9111,13 @@ def _thing_before(
     times: list[TimeRef],
     agent: Actor | None,
     patient: Actor | None,
+    np_read: dict[int, tuple[int, int] | None],
 ) -> tuple[Actor | None, Actor | None]:
     """(agent, patient) when the thing a product's or a film's verb acts on stands before it:
     a title in 《》 before the trigger in its clause (《某片》在本土上映, 某导演的《某片》定档); or,
     the verb taking no object (某品牌新车正式上市, 某某上映后…), the phrase that opens the
-    clause — the maker named at its head stays the doer (某品牌新耳机亮相发布)."""
+    clause — the maker named at its head stays the doer (某品牌新耳机亮相发布).  ``np_read``:
+    that phrase, once read for the trigger (:func:`_np_read`)."""
     title = None
     for t in _TITLE.finditer(vt, clause.start, m.start):
         title = t
@@ -9107,7 +9140,7 @@ def _thing_before(
         return agent or _channel(vt, thing.end, m), thing
     if not _NO_OBJECT_AFTER.match(vt, m.end, clause.end):
         return agent, patient
-    phrase = _np_before(vt, clause, m, times)
+    phrase = _np_read(np_read, vt, clause, m, times)
     if phrase is None or (
         m.text.endswith(_OCCASION_ENDS)
         and (_HELD.search(vt, phrase[0], m.start) or vt[phrase[1] : m.start] not in ("", "的"))
@@ -9821,25 +9854,66 @@ def _coordinated(
     :func:`_qualifying` of ``inside``, when read already (for another head); ``listed``: the
     list stands before a passive (:func:`_joined`)."""
     out: list[Actor] = []
-    if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
+    if not _holds(inside, head):  # (nor among those the filter below keeps: no one joined to it)
         return out
     if listed:  # (甲及某公司多名高层被拘捕: the company's people counted are listed)
         inside = [x if x is head else _staff_of(vt, x, len(vt)) or x for x in inside]
-    if qualifying is None:
-        qualifying = _qualifying(vt, inside)
-    inside = [x for x in inside if x is head or id(x) not in qualifying]
-    k = inside.index(head) if head in inside else -1
+    # (the walk below passes over the ones that qualify the one after them: given, those of
+    # ``qualifying``; else each is read when the walk reaches it - a long clause's others
+    # never are)
+    keep: list[bool | None] = (
+        [x is head or id(x) not in qualifying for x in inside]
+        if qualifying is not None
+        else [True if x is head else None for x in inside]
+    )
+    k = -1  # (the first one kept equal to ``head``, as list.index finds it: its start first)
+    for i, x in enumerate(inside):
+        if (x is head or (x.start == head.start and x == head)) and _kept(vt, inside, keep, i):
+            k = i
+            break
     if k < 0:
         return out
-    j = k
-    while j > 0 and _joined(vt, inside[j - 1], inside[j], places, listed):
-        j -= 1
-        out.append(inside[j])
-    j = k
-    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1], places, listed):
-        j += 1
-        out.append(inside[j])
+    j, i = k, k - 1  # (each step: the next one kept, joined to the one before it)
+    while i >= 0:
+        if _kept(vt, inside, keep, i):
+            if not _joined(vt, inside[i], inside[j], places, listed):
+                break
+            out.append(inside[i])
+            j = i
+        i -= 1
+    j, i = k, k + 1
+    while i < len(inside):
+        if _kept(vt, inside, keep, i):
+            if not _joined(vt, inside[j], inside[i], places, listed):
+                break
+            out.append(inside[i])
+            j = i
+        i += 1
     return out
+
+
+def _holds(xs: list[Actor], x: Actor) -> bool:
+    """``x in xs``, read faster: an actor equal to ``x`` (every field the same) has its start,
+    compared first."""
+    start = x.start
+    for y in xs:
+        if y is x or (y.start == start and y == x):
+            return True
+    return False
+
+
+def _kept(vt: str, inside: list[Actor], keep: list[bool | None], i: int) -> bool:
+    """Is the actor at ``i`` of ``inside`` one :func:`_coordinated` walks over - not one that
+    only qualifies the one after it (:func:`_qualifies_at`, at any place it holds in ``inside``)?
+    ``keep``: what is known, None where not read yet (read here, for each of its places)."""
+    q = keep[i]
+    if q is None:
+        x = inside[i]
+        at = [n for n, y in enumerate(inside) if y is x]
+        q = not any(_qualifies_at(vt, inside, n) for n in at)
+        for n in at:
+            keep[n] = q
+    return q
 
 
 def _list_total(vt: str, listed: list[Actor], m: NewsMatch) -> Actor | None:
@@ -9897,11 +9971,13 @@ def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
     chain of names joined (集团 of 集团财务总监林某某 qualifies the person; nor is 女子 of
     其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)."""
     # (the last one qualifies no one: with nothing after it, both tests are False)
-    return {
-        id(x)
-        for i, x in enumerate(inside[:-1])
-        if _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
-    }
+    return {id(x) for i, x in enumerate(inside[:-1]) if _qualifies_at(vt, inside, i)}
+
+
+def _qualifies_at(vt: str, inside: list[Actor], i: int) -> bool:
+    """Does the actor at ``i`` of ``inside`` only qualify the one after it (:func:`_qualifying`)?"""
+    x = inside[i]
+    return _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
 
 
 _NP_LEAD = re.compile(
@@ -10252,6 +10328,22 @@ def _np_before(
     if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
+
+
+def _np_read(
+    read: dict[int, tuple[int, int] | None],
+    vt: str,
+    clause: _Clause,
+    m: NewsMatch,
+    times: list[TimeRef],
+    floor: int = 0,
+) -> tuple[int, int] | None:
+    """:func:`_np_before` of one trigger, read once for each place it starts from (``floor`` or
+    the clause's opening): ``read`` holds what was read for it."""
+    start = max(clause.start, floor)
+    if start not in read:
+        read[start] = _np_before(vt, clause, m, times, floor)
+    return read[start]
 
 
 def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
