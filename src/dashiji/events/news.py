@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as _day
 from datetime import timedelta
@@ -2813,7 +2813,7 @@ class NewsCoder:
                 patient = staff if patient is x else patient
         # (the ones of the clause qualifying the one after them, read once for both sides)
         sides_in = [x for x in (agent, patient) if x is not None and x in inside]
-        qualifying = _Qualifying(vt, inside) if sides_in else set()
+        qualifying = _qualifying(vt, inside) if sides_in else set()
         co_agents = (
             _coordinated(vt, agent, inside, places, qualifying, _before_passive(vt, agent, m))
             if agent is not None
@@ -9784,44 +9784,32 @@ def _coordinated(
     head: Actor,
     inside: list[Actor],
     places: Sequence[Actor] = (),
-    qualifying: Container[int] | None = None,
+    qualifying: set[int] | None = None,
     listed: bool = False,
 ) -> list[Actor]:
     """邓某及邓某某, 蔡某、吴某某和彭某: the actors joined to ``head`` by 和/及/、 (and the places
     ``places`` holds written right before a name: 甲与某省乙).  ``qualifying``: the ids of
-    :func:`_qualifying` of ``inside``, when read already (for another head: a set, or the
-    :class:`_Qualifying` that reads each as asked); ``listed``: the list stands before a
-    passive (:func:`_joined`)."""
+    :func:`_qualifying` of ``inside``, when read already (for another head); ``listed``: the
+    list stands before a passive (:func:`_joined`)."""
     out: list[Actor] = []
     if head not in inside:  # (nor among those the filter below keeps: no one joined to it)
         return out
     if listed:  # (甲及某公司多名高层被拘捕: the company's people counted are listed)
         inside = [x if x is head else _staff_of(vt, x, len(vt)) or x for x in inside]
-    # (the ids of _qualifying, each read only as the walk below reaches it)
-    ids = _Qualifying(vt, inside) if qualifying is None else qualifying
-
-    def kept(i: int) -> bool:
-        """Does the filter of the ones qualifying another keep ``inside[i]``?  (Read only for
-        the head's neighbours the walk below reaches, in the list the filter would leave.)"""
-        return inside[i] is head or id(inside[i]) not in ids
-
-    # (the first kept one equal to the head - as the kept list's index would find it)
-    k = next((i for i, x in enumerate(inside) if (x is head or x == head) and kept(i)), -1)
+    if qualifying is None:
+        qualifying = _qualifying(vt, inside)
+    inside = [x for x in inside if x is head or id(x) not in qualifying]
+    k = inside.index(head) if head in inside else -1
     if k < 0:
         return out
-    for step in (-1, 1):  # before the head, then after it: each next kept one joined to it
-        j = k
-        while True:
-            i = j + step
-            while 0 <= i < len(inside) and not kept(i):
-                i += step
-            if not 0 <= i < len(inside):
-                break
-            pair = (inside[i], inside[j]) if step < 0 else (inside[j], inside[i])
-            if not _joined(vt, *pair, places, listed):
-                break
-            out.append(inside[i])
-            j = i
+    j = k
+    while j > 0 and _joined(vt, inside[j - 1], inside[j], places, listed):
+        j -= 1
+        out.append(inside[j])
+    j = k
+    while j + 1 < len(inside) and _joined(vt, inside[j], inside[j + 1], places, listed):
+        j += 1
+        out.append(inside[j])
     return out
 
 
@@ -9880,39 +9868,11 @@ def _qualifying(vt: str, inside: list[Actor]) -> set[int]:
     chain of names joined (集团 of 集团财务总监林某某 qualifies the person; nor is 女子 of
     其他六名参加女子联赛的乘客, inside the clause qualifying the ones counted)."""
     # (the last one qualifies no one: with nothing after it, both tests are False)
-    return {id(x) for i, x in enumerate(inside[:-1]) if _qualifies_next(vt, inside, i)}
-
-
-def _qualifies_next(vt: str, inside: list[Actor], i: int) -> bool:
-    """Does ``inside[i]`` only qualify the one after it (:func:`_qualifying`'s tests, which
-    read only that next one)?"""
-    x, after = inside[i], inside[i + 1 : i + 2]
-    return _modifies(vt, x, after) or _in_counted_relative(vt, x, after)
-
-
-class _Qualifying(Container[int]):
-    """The ids :func:`_qualifying` tells, each actor's tests read only when its id is asked
-    about, once (:func:`_coordinated` asks only of the head's neighbours it walks past; the
-    tests are pure, so the answers are the ones the set of them all read at once gives)."""
-
-    __slots__ = ("_vt", "_inside", "_at", "_read")
-
-    def __init__(self, vt: str, inside: list[Actor]) -> None:
-        self._vt, self._inside = vt, inside
-        self._at: dict[int, list[int]] = {}  # each actor's places in ``inside`` but the last
-        for i, x in enumerate(inside[:-1]):
-            self._at.setdefault(id(x), []).append(i)
-        self._read: dict[int, bool] = {}
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, int):
-            return False
-        found = self._read.get(key)
-        if found is None:
-            found = self._read[key] = any(
-                _qualifies_next(self._vt, self._inside, i) for i in self._at.get(key, ())
-            )
-        return found
+    return {
+        id(x)
+        for i, x in enumerate(inside[:-1])
+        if _modifies(vt, x, inside[i + 1 : i + 2]) or _in_counted_relative(vt, x, inside[i + 1 :])
+    }
 
 
 _NP_LEAD = re.compile(
@@ -14538,15 +14498,23 @@ def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRe
         t for t in times
         if (t.usable or t.day_of is not None) and t.kind != "duration"
         and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
-        and not _OFFSET_AFTER.fullmatch(t.text)
+        and _dates_by_its_words(t.text)
         and not tells_an_age(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
         # (某社6月10日电 …此前已被拘捕: the day of the wire, not of an act told at another time
         # - 本报6月10日讯 某路口两车相撞: a local lead's incident is the day's)
         and not (dateline(vt, t) and _OTHER_TIME.search(vt, t.end, clause.end))
-        and not _SPAN_TO_NOW.match(t.text)
-        and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
+
+
+@lru_cache(maxsize=4096)  # (a pure test of a time's few characters, asked for each candidate)
+def _dates_by_its_words(text: str) -> bool:
+    """Can the time written ``text`` date an act, as its words read: not counted from an event
+    told before (两天后: _OFFSET_AFTER), a span up to now (_SPAN_TO_NOW), nor more than a count
+    of units back (1个多月前: _MORE_THAN)?"""
+    return not (
+        _OFFSET_AFTER.fullmatch(text) or _SPAN_TO_NOW.match(text) or _MORE_THAN.search(text)
+    )
 
 
 def _day_or_month(
@@ -16478,7 +16446,9 @@ def _attach(ev: Event, events: list[Event]) -> bool:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
-            if one_act(e, ev):
+            # (one act is told in one sentence: one_act finds none across two - asked only of
+            # the events of ``ev``'s, the same answers)
+            if e.start == ev.start and one_act(e, ev):
                 from .doubt import applied_for
 
                 if (applied_for(e) and not applied_for(ev)) or (
