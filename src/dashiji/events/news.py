@@ -14649,7 +14649,8 @@ def _day_or_month(
         _month_spans(vt, t, clause.start, m) for t in usable if t.end <= clause.start
     ):
         return None
-    if _vague_time(vt, clause.start, m.start, times):
+    vague = _vague_times(times)  # (read once for the clause and each one before it)
+    if _vague_time(clause.start, m.start, vague):
         # 去年…，近日双方的案子第二次开庭, …，次日…: the clause has a vague or relative time of
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
     if told_as_background(vt, clause.start, m.start) and not _time_heads(clause, clauses, usable):
@@ -14672,7 +14673,7 @@ def _day_or_month(
     for c in reversed(ahead):
         if c.start in glosses:
             continue
-        if _vague_time(vt, c.start, c.end, times, lead=True) and not any(
+        if _vague_time(c.start, c.end, vague, lead=True) and not any(
             c.start <= t.start < m.start for t in usable
         ):  # 28日，某网站消息，日前，法院宣判…: the nearest time before the trigger is a vague
             return None  # one (not 不久前的4月23日, 近日…于8月6日收到: a day comes after it)
@@ -14828,15 +14829,13 @@ _TIME_LINK = re.compile(r"[将会定已]?[于在]?")  # 展销会定于某日举
 _GLOSS_AFTER = re.compile(r"[（(][^（()）]{1,12}[）)]")  # 上周四（3日）: a gloss of the time
 
 
-def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = False) -> bool:
-    """Does ``vt[a:b]`` hold a time expression that dates no one day (近日, 日前, 次日, 两天后,
-    当天 with no day told before it) - with ``lead``, one opening it (not 针对近期…问题)?  Not a
-    year or a time of day (2020年, 下午两点)."""
-    return any(
-        a <= t.start
-        and t.end <= b
-        and (not lead or t.start - a <= _LEAD_REACH)
-        and t.kind in ("date", "range")
+def _vague_times(times: list[TimeRef]) -> list[TimeRef]:
+    """The time expressions of ``times`` that date no one day (近日, 日前, 次日, 两天后, 当天
+    with no day told before it).  Not a year or a time of day (2020年, 下午两点)."""
+    return [
+        t
+        for t in times
+        if t.kind in ("date", "range")
         and not _same_day(t.text)
         and (
             t.value is None
@@ -14844,7 +14843,14 @@ def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = Fals
             or (t.text in day_anaphors() and not t.anchored and t.day_of is None)
             or _OFFSET_AFTER.fullmatch(t.text) is not None
         )
-        for t in times
+    ]
+
+
+def _vague_time(a: int, b: int, vague: list[TimeRef], lead: bool = False) -> bool:
+    """Does the text from ``a`` to ``b`` hold a time of ``vague`` (:func:`_vague_times`: one
+    that dates no one day) - with ``lead``, one opening it (not 针对近期…问题)?"""
+    return any(
+        a <= t.start and t.end <= b and (not lead or t.start - a <= _LEAD_REACH) for t in vague
     )
 
 
