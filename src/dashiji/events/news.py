@@ -10176,22 +10176,42 @@ def _np_before(
     rest of a word a time ends in is no part of it (7月|份), and a phrase that would end inside
     a word is none.  With ``adjuncts``, an adverbial of place, time or reason inside it ends it
     (:func:`_before_adjunct`: 某App在各大应用商店|被下架); without, the phrase is none then."""
-    bounds = _WordBounds(vt, clause.start, m.start)
+    # (asked of one trigger with the same arguments by two rules of _code_match and by
+    # _thing_before: read once, from what it reads of them - :func:`_np_phrase`)
+    spans = tuple((t.start, t.end) for t in times)
+    return _np_phrase(vt, clause.start, clause.end, m.start, m.text, spans, floor, adjuncts)
+
+
+@lru_cache(maxsize=32)
+def _np_phrase(
+    vt: str,
+    lo: int,
+    hi: int,
+    at: int,
+    text: str,
+    spans: tuple[tuple[int, int], ...],
+    floor: int,
+    adjuncts: bool,
+) -> tuple[int, int] | None:
+    """:func:`_np_before` of the trigger written ``text`` at ``at``, in the clause from ``lo``
+    to ``hi`` of the text ``vt``, with the times that span ``spans`` (all it reads of them)."""
+    clause = _Clause(lo, hi)
+    bounds = _WordBounds(vt, clause.start, at)
     start = max(clause.start, floor)
-    said = _speech_end(vt, clause.start, m.start)
+    said = _speech_end(vt, clause.start, at)
     if said is not None and said in bounds:
         start = max(start, said)  # 狗仔爆料…: the phrase after what tells
-    start = _past_times(start, clause, m, times, bounds)
-    label = _LABEL_LEAD.match(vt, start, m.start)
-    if label is not None and label.end() < m.start and label.end() in bounds:
+    start = _past_times(start, clause, at, spans, bounds)
+    label = _LABEL_LEAD.match(vt, start, at)
+    if label is not None and label.end() < at and label.end() in bounds:
         start = label.end()  # “程序员节”某公司突然裁员: a day's name in quotes, its time
-    lead = _past_lead(vt, start, m.start, bounds)
+    lead = _past_lead(vt, start, at, bounds)
     if lead != start:  # (并且在2006年生下: the time after the words leading in)
-        start = _past_times(lead, clause, m, times, bounds)
-    start = _past_headline_gap(vt, start, m.start, bounds)
-    if _NP_PREP.match(vt, start, m.start):
+        start = _past_times(lead, clause, at, spans, bounds)
+    start = _past_headline_gap(vt, start, at, bounds)
+    if _NP_PREP.match(vt, start, at):
         return None
-    end = _tail_cut(vt, start, m.start, bounds)
+    end = _tail_cut(vt, start, at, bounds)
     faked = _FAKED_TAIL.search(vt, start, end)
     if faked is not None:  # 假装怀孕, 谎称中奖: the pretence is no part of who pretends
         end = _tail_cut(vt, start, faked.start(), bounds)
@@ -10199,14 +10219,14 @@ def _np_before(
             return None
     received = _RECEIVED_TAIL.search(vt, start, end)
     if received is not None:  # 某公司已于3月完成5000万元(B轮融资): who received it, before the verb
-        end = _cut_before(vt, start, received.start(), times, bounds)
+        end = _cut_before(vt, start, received.start(), spans, bounds)
     held = (
         _HELD.search(vt, start, end) or _HELD_BY_ITS.search(vt, start + 1, end)
-        if m.text.endswith(_OCCASION_ENDS)
+        if text.endswith(_OCCASION_ENDS)
         else None
     )  # (某公司官宣其发布会…: who 其 stands for)
     if held is not None:  # 某公司今晚举行新品发布会: who holds the occasion, before the verb
-        end = _cut_before(vt, start, held.start(), times, bounds)
+        end = _cut_before(vt, start, held.start(), spans, bounds)
     score = _SCORE_TAIL.search(vt, start, end)
     if score:  # 某队以3比1击败: the score is no part of who won
         end = _tail_cut(vt, start, score.start(), bounds)
@@ -10240,13 +10260,14 @@ def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> in
 
 
 def _past_times(
-    start: int, clause: _Clause, m: NewsMatch, times: list[TimeRef], bounds: _WordBounds
+    start: int, clause: _Clause, at: int, spans: Sequence[tuple[int, int]], bounds: _WordBounds
 ) -> int:
-    """Where the phrase before the trigger ``m`` begins past the times that open it at ``start``
-    (perhaps after one character: 于|3月), and past the rest of a word a time ends in (7月|份)."""
-    for t in times:
-        if clause.start <= t.start < m.start and t.start - start <= 1:
-            start = max(start, t.end)
+    """Where the phrase before the trigger at ``at`` begins past the times (of ``spans``: where
+    each starts and ends) that open it at ``start`` (perhaps after one character: 于|3月), and
+    past the rest of a word a time ends in (7月|份)."""
+    for t0, t1 in spans:
+        if clause.start <= t0 < at and t0 - start <= 1:
+            start = max(start, t1)
             start = bounds.next_from(start)  # (7月|份)
     return start
 
@@ -10264,11 +10285,12 @@ _LABEL_LEAD = re.compile(
 
 
 def _cut_before(
-    vt: str, start: int, at: int, times: list[TimeRef], bounds: _WordBounds
+    vt: str, start: int, at: int, spans: Sequence[tuple[int, int]], bounds: _WordBounds
 ) -> int:
-    """Where the phrase from ``start`` ends before a verb at ``at``: before a time that ends
-    right there (已于3月|完成), without the words that may close it (:func:`_tail_cut`)."""
-    end = max((t.start for t in times if start < t.start and t.end == at), default=at)
+    """Where the phrase from ``start`` ends before a verb at ``at``: before a time (of
+    ``spans``) that ends right there (已于3月|完成), without the words that may close it
+    (:func:`_tail_cut`)."""
+    end = max((t0 for t0, t1 in spans if start < t0 and t1 == at), default=at)
     return _tail_cut(vt, start, end, bounds)
 
 
