@@ -14684,16 +14684,15 @@ def _day_or_month(
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
     if not years and _own_year(vt, clause, m, dated):
         return None  # 周一，甲结婚，乙去年已离婚: the clause tells its own time, a year
-    # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
-    # which opens the statement (the gloss's 次日 counts from another day than the page's)
-    # (read only when a clause stands before the trigger's: the loop below asks of no other)
     ahead = [c for c in clauses if c.end <= clause.start]
-    glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)} if ahead else set()
     # a day heading the sentence as a clause of its own scopes each statement after it, one
     # semicolon or the next (5月3日，甲厂起火；事故致两人受伤): what stands between is checked
     # from the trigger's statement on, not from the day
     for c in reversed(ahead):
-        if c.start in glosses:
+        if _GLOSS_OPEN.match(vt, c.start):
+            # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one
+            # before it, which opens the statement (the gloss's 次日 counts from another day
+            # than the page's) - read as the loop reaches it
             continue
         if _vague_time(c.start, c.end, vague, lead=True) and not any(
             c.start <= t.start < m.start for t in usable
