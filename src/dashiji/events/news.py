@@ -10281,22 +10281,42 @@ def _np_before(
     rest of a word a time ends in is no part of it (7月|份), and a phrase that would end inside
     a word is none.  With ``adjuncts``, an adverbial of place, time or reason inside it ends it
     (:func:`_before_adjunct`: 某App在各大应用商店|被下架); without, the phrase is none then."""
-    bounds = _WordBounds(vt, clause.start, m.start)
+    # (asked of one trigger with the same arguments by two rules of _code_match and by
+    # _thing_before: read once, from what it reads of them - :func:`_np_phrase`)
+    spans = tuple((t.start, t.end) for t in times)
+    return _np_phrase(vt, clause.start, clause.end, m.start, m.text, spans, floor, adjuncts)
+
+
+@lru_cache(maxsize=32)
+def _np_phrase(
+    vt: str,
+    lo: int,
+    hi: int,
+    at: int,
+    text: str,
+    spans: tuple[tuple[int, int], ...],
+    floor: int,
+    adjuncts: bool,
+) -> tuple[int, int] | None:
+    """:func:`_np_before` of the trigger written ``text`` at ``at``, in the clause from ``lo``
+    to ``hi`` of the text ``vt``, with the times that span ``spans`` (all it reads of them)."""
+    clause = _Clause(lo, hi)
+    bounds = _WordBounds(vt, clause.start, at)
     start = max(clause.start, floor)
-    said = _speech_end(vt, clause.start, m.start)
+    said = _speech_end(vt, clause.start, at)
     if said is not None and said in bounds:
         start = max(start, said)  # 狗仔爆料…: the phrase after what tells
-    start = _past_times(start, clause, m, times, bounds)
-    label = _LABEL_LEAD.match(vt, start, m.start)
-    if label is not None and label.end() < m.start and label.end() in bounds:
+    start = _past_times(start, clause, at, spans, bounds)
+    label = _LABEL_LEAD.match(vt, start, at)
+    if label is not None and label.end() < at and label.end() in bounds:
         start = label.end()  # “程序员节”某公司突然裁员: a day's name in quotes, its time
-    lead = _past_lead(vt, start, m.start, bounds)
+    lead = _past_lead(vt, start, at, bounds)
     if lead != start:  # (并且在2006年生下: the time after the words leading in)
-        start = _past_times(lead, clause, m, times, bounds)
-    start = _past_headline_gap(vt, start, m.start, bounds)
-    if _NP_PREP.match(vt, start, m.start):
+        start = _past_times(lead, clause, at, spans, bounds)
+    start = _past_headline_gap(vt, start, at, bounds)
+    if _NP_PREP.match(vt, start, at):
         return None
-    end = _tail_cut(vt, start, m.start, bounds)
+    end = _tail_cut(vt, start, at, bounds)
     faked = _FAKED_TAIL.search(vt, start, end)
     if faked is not None:  # 假装怀孕, 谎称中奖: the pretence is no part of who pretends
         end = _tail_cut(vt, start, faked.start(), bounds)
@@ -10304,14 +10324,14 @@ def _np_before(
             return None
     received = _RECEIVED_TAIL.search(vt, start, end)
     if received is not None:  # 某公司已于3月完成5000万元(B轮融资): who received it, before the verb
-        end = _cut_before(vt, start, received.start(), times, bounds)
+        end = _cut_before(vt, start, received.start(), spans, bounds)
     held = (
         _HELD.search(vt, start, end) or _HELD_BY_ITS.search(vt, start + 1, end)
-        if m.text.endswith(_OCCASION_ENDS)
+        if text.endswith(_OCCASION_ENDS)
         else None
     )  # (某公司官宣其发布会…: who 其 stands for)
     if held is not None:  # 某公司今晚举行新品发布会: who holds the occasion, before the verb
-        end = _cut_before(vt, start, held.start(), times, bounds)
+        end = _cut_before(vt, start, held.start(), spans, bounds)
     score = _SCORE_TAIL.search(vt, start, end)
     if score:  # 某队以3比1击败: the score is no part of who won
         end = _tail_cut(vt, start, score.start(), bounds)
@@ -10361,13 +10381,14 @@ def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> in
 
 
 def _past_times(
-    start: int, clause: _Clause, m: NewsMatch, times: list[TimeRef], bounds: _WordBounds
+    start: int, clause: _Clause, at: int, spans: Sequence[tuple[int, int]], bounds: _WordBounds
 ) -> int:
-    """Where the phrase before the trigger ``m`` begins past the times that open it at ``start``
-    (perhaps after one character: 于|3月), and past the rest of a word a time ends in (7月|份)."""
-    for t in times:
-        if clause.start <= t.start < m.start and t.start - start <= 1:
-            start = max(start, t.end)
+    """Where the phrase before the trigger at ``at`` begins past the times (of ``spans``: where
+    each starts and ends) that open it at ``start`` (perhaps after one character: 于|3月), and
+    past the rest of a word a time ends in (7月|份)."""
+    for t0, t1 in spans:
+        if clause.start <= t0 < at and t0 - start <= 1:
+            start = max(start, t1)
             start = bounds.next_from(start)  # (7月|份)
     return start
 
@@ -10385,11 +10406,12 @@ _LABEL_LEAD = re.compile(
 
 
 def _cut_before(
-    vt: str, start: int, at: int, times: list[TimeRef], bounds: _WordBounds
+    vt: str, start: int, at: int, spans: Sequence[tuple[int, int]], bounds: _WordBounds
 ) -> int:
-    """Where the phrase from ``start`` ends before a verb at ``at``: before a time that ends
-    right there (已于3月|完成), without the words that may close it (:func:`_tail_cut`)."""
-    end = max((t.start for t in times if start < t.start and t.end == at), default=at)
+    """Where the phrase from ``start`` ends before a verb at ``at``: before a time (of
+    ``spans``) that ends right there (已于3月|完成), without the words that may close it
+    (:func:`_tail_cut`)."""
+    end = max((t0 for t0, t1 in spans if start < t0 and t1 == at), default=at)
     return _tail_cut(vt, start, end, bounds)
 
 
@@ -14619,15 +14641,23 @@ def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRe
         t for t in times
         if (t.usable or t.day_of is not None) and t.kind != "duration"
         and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
-        and not _OFFSET_AFTER.fullmatch(t.text)
+        and _dates_by_its_words(t.text)
         and not tells_an_age(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
         # (某社6月10日电 …此前已被拘捕: the day of the wire, not of an act told at another time
         # - 本报6月10日讯 某路口两车相撞: a local lead's incident is the day's)
         and not (dateline(vt, t) and _OTHER_TIME.search(vt, t.end, clause.end))
-        and not _SPAN_TO_NOW.match(t.text)
-        and not _MORE_THAN.search(t.text)
     ]  # fmt: skip
+
+
+@lru_cache(maxsize=4096)  # (a pure test of a time's few characters, asked for each candidate)
+def _dates_by_its_words(text: str) -> bool:
+    """Can the time written ``text`` date an act, as its words read: not counted from an event
+    told before (两天后: _OFFSET_AFTER), a span up to now (_SPAN_TO_NOW), nor more than a count
+    of units back (1个多月前: _MORE_THAN)?"""
+    return not (
+        _OFFSET_AFTER.fullmatch(text) or _SPAN_TO_NOW.match(text) or _MORE_THAN.search(text)
+    )
 
 
 def _day_or_month(
@@ -14762,7 +14792,8 @@ def _day_or_month(
         _month_spans(vt, t, clause.start, m) for t in usable if t.end <= clause.start
     ):
         return None
-    if _vague_time(vt, clause.start, m.start, times):
+    vague = _vague_times(times)  # (read once for the clause and each one before it)
+    if _vague_time(clause.start, m.start, vague):
         # 去年…，近日双方的案子第二次开庭, …，次日…: the clause has a vague or relative time of
         return None  # its own (not a year or a time of day, 2020年国际泳联, 下午两点)
     if told_as_background(vt, clause.start, m.start) and not _time_heads(clause, clauses, usable):
@@ -14774,18 +14805,17 @@ def _day_or_month(
         return None  # 一是…，在9月28日开会；二是乙起诉甲: a new item, not the day of the one before
     if not years and _own_year(vt, clause, m, dated):
         return None  # 周一，甲结婚，乙去年已离婚: the clause tells its own time, a year
-    # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one before it,
-    # which opens the statement (the gloss's 次日 counts from another day than the page's)
-    # (read only when a clause stands before the trigger's: the loop below asks of no other)
     ahead = [c for c in clauses if c.end <= clause.start]
-    glosses = {c.start for c in clauses if _GLOSS_OPEN.match(vt, c.start)} if ahead else set()
     # a day heading the sentence as a clause of its own scopes each statement after it, one
     # semicolon or the next (5月3日，甲厂起火；事故致两人受伤): what stands between is checked
     # from the trigger's statement on, not from the day
     for c in reversed(ahead):
-        if c.start in glosses:
+        if _GLOSS_OPEN.match(vt, c.start):
+            # 某年某月某日，即事发次日，…: a clause opening with 即 glosses the day of the one
+            # before it, which opens the statement (the gloss's 次日 counts from another day
+            # than the page's) - read as the loop reaches it
             continue
-        if _vague_time(vt, c.start, c.end, times, lead=True) and not any(
+        if _vague_time(c.start, c.end, vague, lead=True) and not any(
             c.start <= t.start < m.start for t in usable
         ):  # 28日，某网站消息，日前，法院宣判…: the nearest time before the trigger is a vague
             return None  # one (not 不久前的4月23日, 近日…于8月6日收到: a day comes after it)
@@ -14941,15 +14971,13 @@ _TIME_LINK = re.compile(r"[将会定已]?[于在]?")  # 展销会定于某日举
 _GLOSS_AFTER = re.compile(r"[（(][^（()）]{1,12}[）)]")  # 上周四（3日）: a gloss of the time
 
 
-def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = False) -> bool:
-    """Does ``vt[a:b]`` hold a time expression that dates no one day (近日, 日前, 次日, 两天后,
-    当天 with no day told before it) - with ``lead``, one opening it (not 针对近期…问题)?  Not a
-    year or a time of day (2020年, 下午两点)."""
-    return any(
-        a <= t.start
-        and t.end <= b
-        and (not lead or t.start - a <= _LEAD_REACH)
-        and t.kind in ("date", "range")
+def _vague_times(times: list[TimeRef]) -> list[TimeRef]:
+    """The time expressions of ``times`` that date no one day (近日, 日前, 次日, 两天后, 当天
+    with no day told before it).  Not a year or a time of day (2020年, 下午两点)."""
+    return [
+        t
+        for t in times
+        if t.kind in ("date", "range")
         and not _same_day(t.text)
         and (
             t.value is None
@@ -14957,7 +14985,14 @@ def _vague_time(vt: str, a: int, b: int, times: list[TimeRef], lead: bool = Fals
             or (t.text in day_anaphors() and not t.anchored and t.day_of is None)
             or _OFFSET_AFTER.fullmatch(t.text) is not None
         )
-        for t in times
+    ]
+
+
+def _vague_time(a: int, b: int, vague: list[TimeRef], lead: bool = False) -> bool:
+    """Does the text from ``a`` to ``b`` hold a time of ``vague`` (:func:`_vague_times`: one
+    that dates no one day) - with ``lead``, one opening it (not 针对近期…问题)?"""
+    return any(
+        a <= t.start and t.end <= b and (not lead or t.start - a <= _LEAD_REACH) for t in vague
     )
 
 
@@ -16559,7 +16594,9 @@ def _attach(ev: Event, events: list[Event]) -> bool:
         if e.extractor == NEWS_EXTRACTOR:
             if e.trigger_start == ev.trigger_start and e.news_type == ev.news_type:
                 return True
-            if e.news_type == ev.news_type and one_act(e, ev):  # (its first test, cheap)
+            # (one act is told in one sentence, of one news type: one_act finds none across two
+            # sentences or two types - its cheap first tests, asked first; the same answers)
+            if e.news_type == ev.news_type and e.start == ev.start and one_act(e, ev):
                 from .doubt import applied_for
 
                 if (applied_for(e) and not applied_for(ev)) or (
