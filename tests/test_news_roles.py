@@ -2915,3 +2915,19 @@ def test_a_sale_at_the_sum_first_set_keeps_its_price(steps) -> None:
     assert ["5亿元"] == [a.text for e in evs for a in e.arguments if a.role == "出售价格"], kinds(
         evs
     )
+
+
+def test_the_one_the_police_tell_of_a_refusal_is_not_its_object(steps) -> None:
+    # 民警告诉某人，不予立案: the one told (who may have reported it) hears of the refusal; the
+    # case is not against him - with no suspect named, the role stays empty
+    for text in (
+        "孙大爷报警后多次询问，民警随后告诉他不予立案。",
+        "警方书面告知赵女士，对此事不予立案。",
+        "派出所通知周某，决定不予立案。",
+    ):
+        assert_role(steps, text, "司法行为-立案", "立案对象", None)
+    # control: the one the case is opened against stays its object
+    assert_role(steps, "警方已对涉事司机钱某立案侦查。", "司法行为-立案", "立案对象", ["钱某"])
+    text = "公安机关查明何某涉嫌诈骗，决定立案侦查。"
+    assert_role(steps, text, "司法行为-立案", "立案对象", ["何某"])
+

@@ -2626,6 +2626,7 @@ class NewsCoder:
                     and agent.end <= x.start < home.end
                     and not x.place
                     and not _authority(x)
+                    and not _informed(vt, agent, x)
                 ),
                 None,
             )
@@ -11494,6 +11495,21 @@ def _authority(x: Actor | None) -> bool:
     if x.agent_type in _AUTHORITY:
         return True
     return x.kind == "GPE" or (x.cameo is not None and x.cameo[3:6] in _AUTHORITY)
+
+
+# 告诉, 告知, 通知…(了): an authority's verb of informing, ending the words before the one told
+_INFORMED_GAP = re.compile("(?:" + cue("informing_verbs").pattern + ")了?$")
+_INFORMED_GAP_MAX = 6  # (民警却告诉, 法院随后书面通知: a few adverbs before the verb)
+
+
+def _informed(vt: str, agent: Actor, x: Actor) -> bool:
+    """Is ``x`` the one the authority ``agent`` tells of its act, named right after a verb of
+    informing (民警随后告诉他不予立案; 法院通知王某，驳回起诉): the one who hears of it, who
+    may have reported the case, not the one it is done to?"""
+    return (
+        0 < x.start - agent.end <= _INFORMED_GAP_MAX
+        and _INFORMED_GAP.search(vt, agent.end, x.start) is not None
+    )
 
 
 def _acted_on(role: str | None) -> bool:
