@@ -2931,3 +2931,16 @@ def test_the_one_the_police_tell_of_a_refusal_is_not_its_object(steps) -> None:
     text = "公安机关查明何某涉嫌诈骗，决定立案侦查。"
     assert_role(steps, text, "司法行为-立案", "立案对象", ["何某"])
 
+
+def test_the_platform_and_the_winner_of_a_ruling_are_not_ruled_against(steps) -> None:
+    # 判决某人在其抖音账号上发布致歉声明，向某公司道歉: the platform is where the one ruled
+    # against must act, the company whom toward; neither is the ruling's target
+    for text in (
+        "法院判决这名网红在新浪微博上向小米公司公开道歉。",
+        "法院判决这名博主在其抖音账号上公开道歉，并赔偿小米公司3万元。",
+    ):
+        targets = [a.name for e in events(steps, text) for a in e.actors if a.side == "target"]
+        assert not {"新浪微博", "微博", "抖音", "小米公司"} & set(targets), targets
+    # control: the one ruled against named right after the ruling's verb stays its target
+    e = one(events(steps, "法院判决小米公司向孙某赔偿5万元。"), "COERCE")
+    assert {a.name: a.side for a in e.actors}.get("小米公司") == "target", e.actors

@@ -7888,6 +7888,8 @@ def _roles(
         # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
         past_trigger = vt[m.end : clause.end]  # (the same text for each one after it)
         after = [x for x in after if not _TOWARD_OF.match(past_trigger, x.start - m.end)]
+    if after and _is_ruling(m.entry):  # 判决某博主在抖音上向某公司道歉: neither is ruled on
+        after = [x for x in after if not _ruling_bystander(vt, x, m.end)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
         after = []  # 办完婚礼与女儿的满月酒: who is named after 与 is the other noun's
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
@@ -13962,6 +13964,18 @@ def _causee_opens(vt: str, start: int, x: Actor) -> bool:
         and 0 <= x.start - k - 1 <= _CAUSEE_GAP
         and not _CLAUSE_BREAK.search(vt, k, x.start)
     )
+
+
+# 在(其)某平台上, 于某报, 向某公司: after a ruling's verb, where the one ruled against must act
+# (post an apology, publish a notice) or toward whom (apologise to, pay)
+_RULING_BYSTANDER = re.compile(r"(?:[在于](?:其|他的|她的|自己的|本人的?)?|向)$")
+
+
+def _ruling_bystander(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x``, named after a ruling's verb ending at ``floor``, the place or medium of what
+    the ruling orders (法院判令某博主在其抖音账号上刊登致歉信: the platform) or the one it is to
+    be done toward (向某公司致歉: the winner) - no one the ruling is against?"""
+    return _RULING_BYSTANDER.search(vt, max(floor, x.start - 6), x.start) is not None
 
 
 def _noun_then_conjunct(vt: str, m: NewsMatch) -> bool:
