@@ -1483,6 +1483,7 @@ class NewsCoder:
                 if x.country is None and x.agent_type in _OFFICES and x.kind != "PER":
                     x.country = self._seat_country(_without_room(x.text))
             _resolve_titled(actors, names)
+            _one_person_twice(vt, actors)  # 胖哥孙某, 妻子刘某…妻子: one person
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
@@ -6971,6 +6972,37 @@ def _resolve_titled(actors: list[Actor], names: dict[str, str]) -> None:
         }
         if len(found) == 1:
             x.alias_of = found.pop()
+
+
+_KIN_MODIFIER = re.compile("(?:" + cue("kin_modifiers").pattern + ")$")  # 的, 新, 前妻子…
+
+
+def _one_person_twice(vt: str, actors: list[Actor]) -> None:
+    """Point at one person the actors of a sentence (sorted) that name her twice: a nickname
+    read as a name (``nickname_ends``: 胖哥) right before her name with nothing between (网红
+    胖哥孙某: one person), and a kin word written bare after it was written right before her
+    name (孙某和妻子刘某…，不久妻子便怀孕了: the wife is 刘某; not 孙某的新妻子 - another).
+    Each takes the name as ``alias_of``, the kin word the name's kind."""
+    kin_named: dict[str, Actor] = {}
+    for k in range(len(actors) - 1):
+        x, name = actors[k], actors[k + 1]
+        if name.kind != "PER" or x.end != name.start or x.alias_of is not None:
+            continue
+        if x.kind == "PER" and _NICKNAME_END.search(x.text) is not None:
+            x.alias_of = name.alias_of or name.text
+        elif x.kind == "generic" and x.text in generic_table().kin:
+            kin_named.setdefault(x.text, name)
+    if not kin_named:
+        return
+    for k, x in enumerate(actors):
+        told = kin_named.get(x.text) if x.kind == "generic" and x.alias_of is None else None
+        if told is None or x.start < told.end:
+            continue
+        if k + 1 < len(actors) and actors[k + 1].start == x.end:
+            continue  # (妻子刘某…妻子李某: named again, another)
+        if _KIN_MODIFIER.search(vt, max(0, x.start - 2), x.start):
+            continue
+        actors[k] = replace(x, kind="PER", alias_of=told.alias_of or told.text)
 
 
 def _title_end(vt: str, a: int, b: int) -> int:
