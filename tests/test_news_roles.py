@@ -2944,3 +2944,20 @@ def test_the_platform_and_the_winner_of_a_ruling_are_not_ruled_against(steps) ->
     # control: the one ruled against named right after the ruling's verb stays its target
     e = one(events(steps, "法院判决小米公司向孙某赔偿5万元。"), "COERCE")
     assert {a.name: a.side for a in e.actors}.get("小米公司") == "target", e.actors
+
+
+def test_the_holder_of_a_stake_bought_sells_it_named_or_not(steps) -> None:
+    # 收购某科技80%股权: the company whose stake is bought is the seller, even where no
+    # recogniser read its name; the whole phrase is what is bought
+    text = "甲集团收购乙科技80%股权。"
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert roles(e)["出售方"] == ["乙科技"] and roles(e)["交易物"] == ["乙科技80%股权"], roles(e)
+    text = "甲集团宣布收购乙科技的少数股权。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["乙科技"])
+    # control: no stake (海外资产, 一批设备) or a noun of the act (收购某科技的计划) names no seller
+    for text in (
+        "甲集团收购海外资产。",
+        "甲集团收购了一批新设备。",
+        "甲集团收购乙科技的计划落空。",
+    ):
+        assert_role(steps, text, "财经/交易-出售/收购", "出售方", None)

@@ -2429,6 +2429,9 @@ class NewsCoder:
         ):  # 收购某公司旗下的游戏工作室: the company sells what it holds; the phrase is bought
             by_inside, by_role = seller, _SELLER
             patient = Actor(*bought, vt[bought[0] : bought[1]], "NP")
+        if by_inside is None and patient is None and subject_role == _BUYER:
+            by_inside, patient = _stake_owner(vt, clause, m)  # 收购某科技80%股权: unnamed holder
+            by_role = _SELLER if by_inside is not None else by_role
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
@@ -8825,6 +8828,27 @@ def _held_phrase(
         return None
     phrase = _np_after(vt, clause, m, _NP_MAX)
     return phrase if phrase is not None and phrase[1] >= held.end() else None
+
+
+# 某科技80%股权, 某科技的少数股权, 某集团旗下业务: the words naming the holder, then what it holds
+_STAKE_HELD = re.compile(r"([^\s，。；：、的了0-9０-９%]{2,10}?)(?:" + _SOLD_HOLDING.pattern + ")")
+
+
+def _stake_owner(
+    vt: str, clause: _Clause, m: NewsMatch
+) -> tuple[Actor | None, Actor | None]:
+    """(seller, thing bought) when the buying trigger ``m``, with no object read, is followed by
+    words naming a holder no recogniser read and then what it holds (收购某科技80%股权, 收购某
+    科技的少数股权): the holder sells (DuEE's 出售方 of a stake), the whole phrase is bought;
+    (None, None) else - and where a noun of the act follows (收购某科技的计划)."""
+    phrase = _np_after(vt, clause, m, _NP_MAX)
+    if phrase is None:
+        return None, None
+    held = _STAKE_HELD.match(vt, phrase[0], phrase[1])
+    if held is None or held.end() > phrase[1] or _ACT_HEADED.match(vt, held.end(1)):
+        return None, None
+    seller = Actor(held.start(1), held.end(1), held.group(1), "ORG")
+    return seller, Actor(*phrase, vt[phrase[0] : phrase[1]], "NP")
 
 
 # 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
