@@ -1799,3 +1799,9 @@ def test_a_bare_kin_word_after_it_named_someone_stands_for_her(steps) -> None:
     assert "刘小花" not in roles(news(events(steps, text), "人生-怀孕")).get("怀孕者", [])
     text = "孙某的妻子刘小花称，钱某的妻子也怀孕了。"
     assert "刘小花" not in roles(news(events(steps, text), "人生-怀孕")).get("怀孕者", [])
+
+
+def test_a_bare_kin_word_past_another_person_is_not_the_one_named_before(steps) -> None:
+    # …妻子刘小花…，钱某说妻子怀孕了: the wife is 钱某's own, not the one named before
+    text = "孙某和妻子刘小花结婚后，钱某说妻子怀孕了。"
+    assert "刘小花" not in roles(news(events(steps, text), "人生-怀孕")).get("怀孕者", [])

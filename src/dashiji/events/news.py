@@ -6984,8 +6984,9 @@ def _one_person_twice(vt: str, actors: list[Actor]) -> None:
     """Point at one person the actors of a sentence (sorted) that name her twice: a nickname
     read as a name (``nickname_ends``: 胖哥) right before her name with nothing between (网红
     胖哥孙某: one person), and a kin word written bare after it was written right before her
-    name (孙某和妻子刘某…，不久妻子便怀孕了: the wife is 刘某; not 孙某的新妻子 - another).
-    Each takes the name as ``alias_of``, the kin word the name's kind."""
+    name (孙某和妻子刘某…，不久妻子便怀孕了: the wife is 刘某; not 孙某的新妻子 - another;
+    not past another person named between them: …，王某说妻子… - his own).  Each takes the
+    name as ``alias_of``, the kin word the name's kind."""
     kin_named: dict[str, Actor] = {}
     for k in range(len(actors) - 1):
         x, name = actors[k], actors[k + 1]
@@ -7001,6 +7002,11 @@ def _one_person_twice(vt: str, actors: list[Actor]) -> None:
         told = kin_named.get(x.text) if x.kind == "generic" and x.alias_of is None else None
         if told is None or x.start < told.end:
             continue
+        if any(
+            told.end <= z.start and z.end <= x.start and z.kind in ("PER", "generic")
+            for z in actors
+        ):
+            continue  # (…妻子刘某…，王某说妻子…: another one named between, whose kin it may be)
         if k + 1 < len(actors) and actors[k + 1].start == x.end:
             continue  # (妻子刘某…妻子李某: named again, another)
         if _KIN_MODIFIER.search(vt, max(0, x.start - 2), x.start):
