@@ -2961,3 +2961,9 @@ def test_the_holder_of_a_stake_bought_sells_it_named_or_not(steps) -> None:
         "甲集团收购乙科技的计划落空。",
     ):
         assert_role(steps, text, "财经/交易-出售/收购", "出售方", None)
+
+
+def test_a_pronoun_or_a_word_of_holding_before_a_stake_is_no_seller(steps) -> None:
+    # 收购其持有的某科技股权, 收购旗下某科技的股权: no holder's name - no seller read from them
+    for text in ("甲集团收购其持有的乙科技股权。", "甲集团收购旗下乙科技的少数股权。"):
+        assert_role(steps, text, "财经/交易-出售/收购", "出售方", None)

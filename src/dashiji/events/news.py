@@ -8838,6 +8838,14 @@ def _held_phrase(
 
 # 某科技80%股权, 某科技的少数股权, 某集团旗下业务: the words naming the holder, then what it holds
 _STAKE_HELD = re.compile(r"([^\s，。；：、的了0-9０-９%]{2,10}?)(?:" + _SOLD_HOLDING.pattern + ")")
+# 其持有的…, 旗下某科技的…: words no holder's name - a pronoun, or the words of holding
+# (news_cues seller_holding, past their 的) within them
+_NO_STAKE_HOLDER = re.compile(
+    "^(?:"
+    + cue("pronoun_any").pattern
+    + ")|"
+    + "|".join(re.escape(w.removesuffix("的")) for w in cue_words("seller_holding"))
+)
 
 
 def _stake_owner(
@@ -8846,12 +8854,18 @@ def _stake_owner(
     """(seller, thing bought) when the buying trigger ``m``, with no object read, is followed by
     words naming a holder no recogniser read and then what it holds (收购某科技80%股权, 收购某
     科技的少数股权): the holder sells (DuEE's 出售方 of a stake), the whole phrase is bought;
-    (None, None) else - and where a noun of the act follows (收购某科技的计划)."""
+    (None, None) else - and where a noun of the act follows (收购某科技的计划) or the words are
+    no name (收购其持有的…, 收购旗下某科技的…: a pronoun, a word of holding)."""
     phrase = _np_after(vt, clause, m, _NP_MAX)
     if phrase is None:
         return None, None
     held = _STAKE_HELD.match(vt, phrase[0], phrase[1])
-    if held is None or held.end() > phrase[1] or _ACT_HEADED.match(vt, held.end(1)):
+    if (
+        held is None
+        or held.end() > phrase[1]
+        or _ACT_HEADED.match(vt, held.end(1))
+        or _NO_STAKE_HOLDER.search(held.group(1)) is not None
+    ):
         return None, None
     seller = Actor(held.start(1), held.end(1), held.group(1), "ORG")
     return seller, Actor(*phrase, vt[phrase[0] : phrase[1]], "NP")
