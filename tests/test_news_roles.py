@@ -2967,3 +2967,9 @@ def test_a_pronoun_or_a_word_of_holding_before_a_stake_is_no_seller(steps) -> No
     # 收购其持有的某科技股权, 收购旗下某科技的股权: no holder's name - no seller read from them
     for text in ("甲集团收购其持有的乙科技股权。", "甲集团收购旗下乙科技的少数股权。"):
         assert_role(steps, text, "财经/交易-出售/收购", "出售方", None)
+
+
+def test_one_after_a_word_ending_in_yu_stays_ruled_against(steps) -> None:
+    # 判决由于某人违约…: 于 ends 由于, no place where the loser acts - he stays the target
+    e = one(events(steps, "法院判决由于孙某违约，小米公司胜诉。"), "COERCE")
+    assert {a.name: a.side for a in e.actors}.get("孙某") == "target", e.actors

@@ -14043,8 +14043,11 @@ def _causee_opens(vt: str, start: int, x: Actor) -> bool:
 
 
 # 在(其)某平台上, 于某报, 向某公司: after a ruling's verb, where the one ruled against must act
-# (post an apology, publish a notice) or toward whom (apologise to, pay)
-_RULING_BYSTANDER = re.compile(r"(?:[在于](?:其|他的|她的|自己的|本人的?)?|向)$")
+# (post an apology, publish a notice) or toward whom (apologise to, pay); not the end of a
+# word (对于, 关于, 由于, 属于, 存在, 现在…: 判决由于某人违约… - the one ruled on)
+_RULING_BYSTANDER = re.compile(
+    r"(?:(?:(?<![对关由属位等至])于|(?<![存现正所实])在)(?:其|他的|她的|自己的|本人的?)?|向)$"
+)
 
 
 def _ruling_bystander(vt: str, x: Actor, floor: int) -> bool:
