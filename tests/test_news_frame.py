@@ -391,3 +391,14 @@ def test_no_one_hurt_and_a_hurt_suspect_are_not_attacked(steps) -> None:
     ):
         e = news(events(steps, text), "灾害/意外-袭击")
         assert "袭击对象" not in roles(e), roles(e)
+
+
+def test_one_hurt_in_another_affair_is_not_attacked(steps) -> None:
+    # 钱某在一起车祸中受伤: hurt in a crash, not by the attack told before
+    text = "男子孙某持刀行凶，钱某上周在一起车祸中受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "袭击对象" not in roles(e), roles(e)
+    # control: the attack pointed back to (在这起血案中) is the one that hurt him
+    text = "男子孙某持刀行凶，路人钱某在这起血案中受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击对象") == ["钱某"], roles(e)

@@ -500,6 +500,11 @@ def _attacker_in_sentence(mk: Made, art: Article) -> int:
 _HURT = re.compile(cue("hurt_states").pattern)
 _HURT_REACH = 12
 _HURT_OPENS = re.compile(r"(?:[并又也还]|随后)?(?:" + _HURT.pattern + ")")
+# 在一起车祸中, 在火灾中 (news_cues incident_nouns): before the hurt, another affair it came
+# of - not one pointed back to (在该事件中, 在这起血案中: the attack itself)
+_OTHER_AFFAIR = re.compile(
+    r"在(?![该此这本])[^，。；：]{0,6}?(?:" + cue("incident_nouns").pattern + ")中"
+)
 
 
 def _victims_in_sentence(mk: Made, art: Article) -> int:
@@ -507,8 +512,9 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     people of its own sentence, no attacker (nor a kind of offender: 犯罪嫌疑人), whose clause
     goes on soon after their name to a state of being hurt (``hurt_states``: 男子持刀行凶，其
     前妻和另外3名路人受伤 - the ex-wife and the passers-by; 路人钱某身中两刀 - the name a title
-    qualifies), or whose clause, opened by them, is followed by a clause with no subject of its
-    own opening with one (孙某挺身而出，身中三刀); else 0."""
+    qualifies) - not in another affair (钱某在一起车祸中受伤) - or whose clause, opened by
+    them, is followed by a clause with no subject of its own opening with one (孙某挺身而出，
+    身中三刀); else 0."""
     ev = mk.event
     if ev.news_type != _ATTACK or not _doers(ev, "袭击者") or _has(ev, "target", _ACCIDENT_VICTIM):
         return 0
@@ -526,8 +532,10 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
         start, end = y.start - at, y.end - at
         cut = CLAUSE_CUT.search(text, end)
         stop = cut.start() if cut else len(text)
-        if _HURT.search(text, end, min(stop, end + _HURT_REACH)) is not None:
-            found.append(y)
+        hurt = _HURT.search(text, end, min(stop, end + _HURT_REACH))
+        if hurt is not None:
+            if _OTHER_AFFAIR.search(text, end, hurt.start()) is None:
+                found.append(y)  # (not 钱某上周在车祸中受伤: hurt in another affair)
         elif cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
             if not any(opens <= z.start - at < start for z in people):
