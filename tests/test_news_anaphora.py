@@ -676,3 +676,11 @@ def test_a_reflexive_with_no_teller_or_owning_a_noun_stands_for_no_one() -> None
         people = _actors_at(text, found)
         out = anaphora.resolve(text, 0, len(text), people, [])
         assert [x.text for x in out] == [x.text for x in people], out
+
+
+def test_a_reflexive_after_a_one_character_verb_stands_for_the_teller() -> None:
+    # 甲称，乙打自己: one character between the doer and 自己 - the verb, not a name's end
+    text = "孙某称，钱某打自己。"
+    people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER")])
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    assert [x.alias_of for x in out if x.text == "自己"] == ["孙某"], out

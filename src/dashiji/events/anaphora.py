@@ -362,7 +362,7 @@ def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
     while k >= 0:
         e = k + len(_SELF)
         at, k = k, vt.find(_SELF, e, b)
-        if vt.startswith("的", e) or any(x.start < e and at - 1 <= x.end for x in out):
+        if vt.startswith("的", e) or any(x.start < e and at <= x.end for x in out):
             continue  # (自己的; inside a name, or right after one)
         if not _self_object(vt, _clause_start(vt, a, at), at):
             continue
