@@ -2973,3 +2973,9 @@ def test_one_after_a_word_ending_in_yu_stays_ruled_against(steps) -> None:
     # 判决由于某人违约…: 于 ends 由于, no place where the loser acts - he stays the target
     e = one(events(steps, "法院判决由于孙某违约，小米公司胜诉。"), "COERCE")
     assert {a.name: a.side for a in e.actors}.get("孙某") == "target", e.actors
+
+
+def test_the_ones_the_police_tell_together_are_none_of_them_the_object(steps) -> None:
+    # 派出所通知周某和钱某，不予立案: the second one told is no more the object than the first
+    text = "派出所通知周某和钱某，决定不予立案。"
+    assert_role(steps, text, "司法行为-立案", "立案对象", None)

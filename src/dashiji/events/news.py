@@ -2630,10 +2630,11 @@ class NewsCoder:
                     and agent.end <= x.start < home.end
                     and not x.place
                     and not _authority(x)
-                    and not _informed(vt, agent, x)
                 ),
                 None,
             )
+            if patient is not None and _informed(vt, agent, patient):
+                patient = None  # (派出所通知周某和钱某，不予立案: the ones told, no object)
         if (
             entry.agent_kinds
             and _acted_on(subject_role)
