@@ -402,3 +402,15 @@ def test_one_hurt_in_another_affair_is_not_attacked(steps) -> None:
     text = "男子孙某持刀行凶，路人钱某在这起血案中受伤。"
     e = news(events(steps, text), "灾害/意外-袭击")
     assert roles(e).get("袭击对象") == ["钱某"], roles(e)
+
+
+def test_one_telling_of_another_s_hurt_or_helping_the_hurt_is_not_attacked(steps) -> None:
+    # 王某称钱某受伤, 王某将受伤的钱某送医: the hurt is the other one's, told or carried
+    for text, kept in (
+        ("男子孙某持刀行凶，民警王某称钱某受伤较重。", ["钱某"]),
+        ("男子孙某持刀行凶，路人王某将受伤的钱某送往医院。", None),
+        # control: ones a coordinator alone joins are hurt together
+        ("男子孙某持刀行凶，钱某和赵某受伤。", ["钱某", "赵某"]),
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert roles(e).get("袭击对象") == kept, roles(e)

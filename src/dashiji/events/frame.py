@@ -500,6 +500,13 @@ def _attacker_in_sentence(mk: Made, art: Article) -> int:
 _HURT = re.compile(cue("hurt_states").pattern)
 _HURT_REACH = 12
 _HURT_OPENS = re.compile(r"(?:[并又也还]|随后)?(?:" + _HURT.pattern + ")")
+# 和, 、, 以及 (news_cues coordinators), then 另外3名…: what joins one hurt to the next one
+# named before the hurt (钱某和赵某受伤, 其前妻和另外3名路人受伤) - not a verb (王某称钱某受伤,
+# 王某发现妻子受伤: another's hurt told)
+_HURT_LIST_GAP = re.compile(
+    "(?:" + cue("coordinators").pattern + r")?(?:另外|其他|其余|其)?"
+    r"[0-9０-９一二三四五六七八九十两几多]*[名位个人]?"
+)
 # 在一起车祸中, 在火灾中 (news_cues incident_nouns): before the hurt, another affair it came
 # of - not one pointed back to (在该事件中, 在这起血案中: the attack itself)
 _OTHER_AFFAIR = re.compile(
@@ -512,9 +519,10 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     people of its own sentence, no attacker (nor a kind of offender: 犯罪嫌疑人), whose clause
     goes on soon after their name to a state of being hurt (``hurt_states``: 男子持刀行凶，其
     前妻和另外3名路人受伤 - the ex-wife and the passers-by; 路人钱某身中两刀 - the name a title
-    qualifies) - not in another affair (钱某在一起车祸中受伤) - or whose clause, opened by
-    them, is followed by a clause with no subject of its own opening with one (孙某挺身而出，
-    身中三刀); else 0."""
+    qualifies) - not in another affair (钱某在一起车祸中受伤), nor of another one named after
+    a verb (王某称钱某受伤) or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose
+    clause, opened by them, is followed by a clause with no subject of its own opening with
+    one (孙某挺身而出，身中三刀); else 0."""
     ev = mk.event
     if ev.news_type != _ATTACK or not _doers(ev, "袭击者") or _has(ev, "target", _ACCIDENT_VICTIM):
         return 0
@@ -534,7 +542,11 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
         stop = cut.start() if cut else len(text)
         hurt = _HURT.search(text, end, min(stop, end + _HURT_REACH))
         if hurt is not None:
-            if _OTHER_AFFAIR.search(text, end, hurt.start()) is None:
+            if (
+                _OTHER_AFFAIR.search(text, end, hurt.start()) is None
+                and not text.startswith("的", hurt.end())
+                and _hurt_one_of(text, at, y, hurt.start(), people)
+            ):
                 found.append(y)  # (not 钱某上周在车祸中受伤: hurt in another affair)
         elif cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
             opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
@@ -546,6 +558,19 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
         _fill(ev, art.event_actor(y, "target" if ev.type else "party"),
               art.argument(y, _ACCIDENT_VICTIM), True)  # fmt: skip
     return 1
+
+
+def _hurt_one_of(text: str, at: int, y: Actor, hurt: int, people: Iterable[Actor]) -> bool:
+    """Is ``y`` (of the sentence ``text`` opening at ``at``) one of those the hurt word at
+    ``hurt`` tells of: each one named between them joined to the one before by a coordinator
+    alone (钱某和赵某受伤), not by a verb (王某称钱某受伤, 王某发现妻子受伤: the other's)?"""
+    last = y.end - at
+    for z in people:
+        if last <= z.start - at and z.end - at <= hurt:
+            if _HURT_LIST_GAP.fullmatch(text, last, z.start - at) is None:
+                return False
+            last = max(last, z.end - at)
+    return True
 
 
 def _driver_before(mk: Made, art: Article) -> int:
