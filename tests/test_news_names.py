@@ -1780,9 +1780,10 @@ def test_a_country_before_a_person_of_another_country_stays() -> None:
 
 # ---- one person named twice: a nickname before the name, a kin word before and after --------
 def test_a_nickname_right_before_a_name_is_the_same_person(steps) -> None:
-    # 北京胖哥孙大海: the nickname and the name are one apologiser, not two
-    text = "北京胖哥孙大海昨日通过微博公开致歉。"
-    assert_role(steps, text, "交往-道歉", "道歉者", ["孙大海"])
+    # 南京胖哥张三: the nickname and the name are one apologiser, not two (with 孙大海 the
+    # recogniser reads no 胖哥 as a name: nothing to test)
+    text = "南京胖哥张三在视频中道歉。"
+    assert_role(steps, text, "交往-道歉", "道歉者", ["张三"])
     # control: two names back to back with no nickname among them stay two people
     e = news(events(steps, "孙大海赵小燕昨日宣布离婚。"), "人生-离婚")
     assert sorted(roles(e)["离婚双方"]) == ["孙大海", "赵小燕"], roles(e)
