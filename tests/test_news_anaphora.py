@@ -684,3 +684,11 @@ def test_a_reflexive_after_a_one_character_verb_stands_for_the_teller() -> None:
     people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER")])
     out = anaphora.resolve(text, 0, len(text), people, [])
     assert [x.alias_of for x in out if x.text == "自己"] == ["孙某"], out
+
+
+def test_a_reflexive_after_a_verb_of_thinking_is_no_teller() -> None:
+    # 甲称，乙担心自己被起诉: 自己 is the subject of what 乙 thinks - 乙, read elsewhere - not 甲
+    for text in ("孙某称，钱某担心自己被华力公司起诉。", "孙某称，钱某觉得自己被华力公司解雇了。"):
+        people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER"), ("华力公司", "ORG")])
+        out = anaphora.resolve(text, 0, len(text), people, [])
+        assert not any(x.text == "自己" and x.alias_of == "孙某" for x in out), out

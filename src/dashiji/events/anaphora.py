@@ -59,7 +59,9 @@ _SHE_ONLY = tuple(cue_words("she_only"))
 _HE_ONLY = tuple(cue_words("he_only"))
 PLURAL_KIN = tuple(cue_words("plural_kin"))
 _TELLS = cue("tells")
-_TELLS_END = re.compile("(?:" + _TELLS.pattern + r")[，,：:]?$")  # (甲称自己…, 甲称：自己…)
+# 甲称自己…, 甲称：自己…, 乙担心自己…: a verb of telling or of thinking (news_cues opinion) whose
+# words' subject 自己 is, not its object
+_TELLS_END = re.compile("(?:" + _TELLS.pattern + "|" + cue("opinion").pattern + r")[，,：:]?$")
 _SELF = "自己"  # the reflexive: the teller of the words it is written in
 _FOR_SELF = frozenset("给为替")  # (给自己, 为自己: for oneself)
 _LEADS = re.compile("(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十]|\s)*")
@@ -386,8 +388,8 @@ def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
 
 def _self_object(vt: str, cut: int, at: int) -> bool:
     """Is 自己 at ``at`` (in the clause from ``cut``) the object of a verb right before it, past
-    了 or 过 (起诉了自己, 殴打自己) - not of a verb of telling (称自己: the subject of what is
-    told), nor after 给, 为 or 替 (for oneself)?"""
+    了 or 过 (起诉了自己, 殴打自己) - not of a verb of telling or thinking (称自己, 担心自己: the
+    subject of what is told or thought), nor after 给, 为 or 替 (for oneself)?"""
     end = at - 1 if at - 1 > cut and vt[at - 1] in "了过" else at
     if end <= cut or vt[end - 1] in _FOR_SELF or _TELLS_END.search(vt, max(cut, end - 3), end):
         return False
