@@ -635,3 +635,60 @@ def test_a_pronoun_keeps_its_topic_past_a_counted_person(steps, text: str, who: 
 def test_a_pronoun_opening_words_told_by_one_counted_keeps_its_topic(steps, text: str) -> None:
     e = news(events(steps, text), "灾害/意外-袭击")
     assert roles(e).get("袭击者") == ["张三"], roles(e)
+
+
+# ---- 自己 in words told: the teller -----------------------------------------------------------
+def _actors_at(text: str, found: list[tuple[str, str]]) -> list[Actor]:
+    """Actors of ``text`` at the first place each (name, kind) of ``found`` is written."""
+    return [Actor(text.index(n), text.index(n) + len(n), n, kind) for n, kind in found]
+
+
+def test_a_reflexive_in_told_words_stands_for_the_teller(steps) -> None:
+    # 甲称，乙起诉了自己: the one sued is the teller, not no one
+    assert_role(steps, "孙某称，华力公司去年起诉了自己。", "司法行为-起诉", "被告", ["孙某"])
+    text = "赵女士透露，前男友曾多次殴打自己。"
+    assert_role(steps, text, "灾害/意外-袭击", "袭击对象", ["赵女士"])
+    text = "钱某在微博上表示，华力公司已经解雇了自己。"
+    assert_role(steps, text, "组织关系-解雇", "被解雇人员", ["钱某"])
+
+
+def test_a_reflexive_stands_for_the_nearest_teller() -> None:
+    text = "孙某称，钱某表示华力公司解雇了自己。"
+    people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER"), ("华力公司", "ORG")])
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    assert next(x for x in out if x.text == "自己").alias_of == "钱某", out
+
+
+def test_a_reflexive_with_no_teller_or_owning_a_noun_stands_for_no_one() -> None:
+    # control: 自己的 tells whose, not who; no teller (据某报报道: a source; 孙某伤害了自己:
+    # himself) nor one right after the verb of telling (孙某说自己…: the subject of the words
+    # told, read as such elsewhere) makes it a participant
+    for text, found in (
+        ("据某报报道，华力公司起诉了自己的前员工。", [("某报", "ORG"), ("华力公司", "ORG")]),
+        ("孙某伤害了自己，被送往医院。", [("孙某", "PER")]),
+        ("孙某说自己已经起诉了华力公司。", [("孙某", "PER"), ("华力公司", "ORG")]),
+        ("据某报报道，华力公司起诉了自己。", [("某报", "ORG"), ("华力公司", "ORG")]),
+        # (某公司自己…: that one itself; 给自己, 为自己: for oneself - the clause's own subject)
+        ("钱某称，华力公司自己给自己发了一封致歉函。", [("钱某", "PER"), ("华力公司", "ORG")]),
+        ("钱某表示，孙女士在为自己维权。", [("钱某", "PER"), ("孙女士", "PER")]),
+        ("钱某称自己曾被华力公司解雇。", [("钱某", "PER"), ("华力公司", "ORG")]),
+    ):
+        people = _actors_at(text, found)
+        out = anaphora.resolve(text, 0, len(text), people, [])
+        assert [x.text for x in out] == [x.text for x in people], out
+
+
+def test_a_reflexive_after_a_one_character_verb_stands_for_the_teller() -> None:
+    # 甲称，乙打自己: one character between the doer and 自己 - the verb, not a name's end
+    text = "孙某称，钱某打自己。"
+    people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER")])
+    out = anaphora.resolve(text, 0, len(text), people, [])
+    assert [x.alias_of for x in out if x.text == "自己"] == ["孙某"], out
+
+
+def test_a_reflexive_after_a_verb_of_thinking_is_no_teller() -> None:
+    # 甲称，乙担心自己被起诉: 自己 is the subject of what 乙 thinks - 乙, read elsewhere - not 甲
+    for text in ("孙某称，钱某担心自己被华力公司起诉。", "孙某称，钱某觉得自己被华力公司解雇了。"):
+        people = _actors_at(text, [("孙某", "PER"), ("钱某", "PER"), ("华力公司", "ORG")])
+        out = anaphora.resolve(text, 0, len(text), people, [])
+        assert not any(x.text == "自己" and x.alias_of == "孙某" for x in out), out

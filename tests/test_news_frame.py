@@ -367,3 +367,50 @@ def test_a_year_after_the_subject_covers_no_later_clause(steps) -> None:
     text = "65岁的商人王某三年前与妻子离婚，前妻起诉了他。"
     e = news(events(steps, text, ref="2020-12-26"), _SUIT)
     assert e.date is None and e.context_date is None, (e.date, e.context_date)
+
+
+# ---- the ones an attack hurt, told after it in its sentence ------------------------------------
+def test_the_people_an_attack_s_sentence_tells_hurt_are_the_ones_attacked(steps) -> None:
+    # 甲持刀行凶，乙和丙受伤: those hurt are the ones attacked, beside the attacker
+    text = "昨晚，男子孙某持刀行凶，其前妻和另外3名路人受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e)["袭击者"] == ["孙某"] and "前妻" in roles(e)["袭击对象"], roles(e)
+    text = "男子孙某在街头持刀行凶，路人钱某身中两刀。"  # (the name, not its title)
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e)["袭击对象"] == ["钱某"], roles(e)
+    text = "歹徒持刀行凶，孙某挺身而出，身中三刀。"  # (the subject goes on to the hurt)
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e)["袭击对象"] == ["孙某"], roles(e)
+
+
+def test_no_one_hurt_and_a_hurt_suspect_are_not_attacked(steps) -> None:
+    # control: 无人受伤 names no one; the suspect hurt too is the attacker, told by his kind
+    for text in (
+        "男子孙某持刀行凶，所幸无人受伤。",
+        "犯罪嫌疑人孙某持刀行凶，犯罪嫌疑人在逃跑时受伤。",
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert "袭击对象" not in roles(e), roles(e)
+
+
+def test_one_hurt_in_another_affair_is_not_attacked(steps) -> None:
+    # 钱某在一起车祸中受伤: hurt in a crash, not by the attack told before
+    text = "男子孙某持刀行凶，钱某上周在一起车祸中受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert "袭击对象" not in roles(e), roles(e)
+    # control: the attack pointed back to (在这起血案中) is the one that hurt him
+    text = "男子孙某持刀行凶，路人钱某在这起血案中受伤。"
+    e = news(events(steps, text), "灾害/意外-袭击")
+    assert roles(e).get("袭击对象") == ["钱某"], roles(e)
+
+
+def test_one_telling_of_another_s_hurt_or_helping_the_hurt_is_not_attacked(steps) -> None:
+    # 王某称钱某受伤, 王某将受伤的钱某送医: the hurt is the other one's, told or carried
+    for text, kept in (
+        ("男子孙某持刀行凶，民警王某称钱某受伤较重。", ["钱某"]),
+        ("男子孙某持刀行凶，路人王某将受伤的钱某送往医院。", None),
+        # control: ones a coordinator alone joins are hurt together
+        ("男子孙某持刀行凶，钱某和赵某受伤。", ["钱某", "赵某"]),
+    ):
+        e = news(events(steps, text), "灾害/意外-袭击")
+        assert roles(e).get("袭击对象") == kept, roles(e)

@@ -1776,3 +1776,33 @@ def test_a_country_before_a_person_of_another_country_stays() -> None:
     trump = Ent(2, 2, 5, "PER", "特朗普", [Who("特朗普", "t", "USA", "USAGOV", None, "PER", 2, 5)])
     assert not _country_of_next(iran, trump)
     assert _country_of_next(usa, trump)
+
+
+# ---- one person named twice: a nickname before the name, a kin word before and after --------
+def test_a_nickname_right_before_a_name_is_the_same_person(steps) -> None:
+    # 南京胖哥张三: the nickname and the name are one apologiser, not two (with 孙大海 the
+    # recogniser reads no 胖哥 as a name: nothing to test)
+    text = "南京胖哥张三在视频中道歉。"
+    assert_role(steps, text, "交往-道歉", "道歉者", ["张三"])
+    # control: two names back to back with no nickname among them stay two people
+    e = news(events(steps, "孙大海赵小燕昨日宣布离婚。"), "人生-离婚")
+    assert sorted(roles(e)["离婚双方"]) == ["孙大海", "赵小燕"], roles(e)
+
+
+def test_a_bare_kin_word_after_it_named_someone_stands_for_her(steps) -> None:
+    # 妻子刘小花…，不久妻子便怀孕了: the wife named before is the one pregnant
+    text = "孙某和妻子刘小花上月结婚，不久妻子便怀孕了。"
+    assert_role(steps, text, "人生-怀孕", "怀孕者", ["刘小花"])
+    text = "钱某与女友赵小燕订婚后，女友很快怀孕了。"
+    assert_role(steps, text, "人生-怀孕", "怀孕者", ["赵小燕"])
+    # control: a kin word qualified by 的 or 新 is someone else's, or another
+    text = "孙某和妻子刘小花离婚后，孙某的新妻子怀孕了。"
+    assert "刘小花" not in roles(news(events(steps, text), "人生-怀孕")).get("怀孕者", [])
+    text = "孙某的妻子刘小花称，钱某的妻子也怀孕了。"
+    assert "刘小花" not in roles(news(events(steps, text), "人生-怀孕")).get("怀孕者", [])
+
+
+def test_a_bare_kin_word_past_another_person_is_not_the_one_named_before(steps) -> None:
+    # …妻子刘小花…，钱某说妻子怀孕了: the wife is 钱某's own, not the one named before
+    text = "孙某和妻子刘小花结婚后，钱某说妻子怀孕了。"
+    assert "刘小花" not in roles(news(events(steps, text), "人生-怀孕")).get("怀孕者", [])

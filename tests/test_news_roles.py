@@ -2915,3 +2915,67 @@ def test_a_sale_at_the_sum_first_set_keeps_its_price(steps) -> None:
     assert ["5亿元"] == [a.text for e in evs for a in e.arguments if a.role == "出售价格"], kinds(
         evs
     )
+
+
+def test_the_one_the_police_tell_of_a_refusal_is_not_its_object(steps) -> None:
+    # 民警告诉某人，不予立案: the one told (who may have reported it) hears of the refusal; the
+    # case is not against him - with no suspect named, the role stays empty
+    for text in (
+        "孙大爷报警后多次询问，民警随后告诉他不予立案。",
+        "警方书面告知赵女士，对此事不予立案。",
+        "派出所通知周某，决定不予立案。",
+    ):
+        assert_role(steps, text, "司法行为-立案", "立案对象", None)
+    # control: the one the case is opened against stays its object
+    assert_role(steps, "警方已对涉事司机钱某立案侦查。", "司法行为-立案", "立案对象", ["钱某"])
+    text = "公安机关查明何某涉嫌诈骗，决定立案侦查。"
+    assert_role(steps, text, "司法行为-立案", "立案对象", ["何某"])
+
+
+def test_the_platform_and_the_winner_of_a_ruling_are_not_ruled_against(steps) -> None:
+    # 判决某人在其抖音账号上发布致歉声明，向某公司道歉: the platform is where the one ruled
+    # against must act, the company whom toward; neither is the ruling's target
+    for text in (
+        "法院判决这名网红在新浪微博上向小米公司公开道歉。",
+        "法院判决这名博主在其抖音账号上公开道歉，并赔偿小米公司3万元。",
+    ):
+        targets = [a.name for e in events(steps, text) for a in e.actors if a.side == "target"]
+        assert not {"新浪微博", "微博", "抖音", "小米公司"} & set(targets), targets
+    # control: the one ruled against named right after the ruling's verb stays its target
+    e = one(events(steps, "法院判决小米公司向孙某赔偿5万元。"), "COERCE")
+    assert {a.name: a.side for a in e.actors}.get("小米公司") == "target", e.actors
+
+
+def test_the_holder_of_a_stake_bought_sells_it_named_or_not(steps) -> None:
+    # 收购某科技80%股权: the company whose stake is bought is the seller, even where no
+    # recogniser read its name; the whole phrase is what is bought
+    text = "甲集团收购乙科技80%股权。"
+    e = news(events(steps, text), "财经/交易-出售/收购")
+    assert roles(e)["出售方"] == ["乙科技"] and roles(e)["交易物"] == ["乙科技80%股权"], roles(e)
+    text = "甲集团宣布收购乙科技的少数股权。"
+    assert_role(steps, text, "财经/交易-出售/收购", "出售方", ["乙科技"])
+    # control: no stake (海外资产, 一批设备) or a noun of the act (收购某科技的计划) names no seller
+    for text in (
+        "甲集团收购海外资产。",
+        "甲集团收购了一批新设备。",
+        "甲集团收购乙科技的计划落空。",
+    ):
+        assert_role(steps, text, "财经/交易-出售/收购", "出售方", None)
+
+
+def test_a_pronoun_or_a_word_of_holding_before_a_stake_is_no_seller(steps) -> None:
+    # 收购其持有的某科技股权, 收购旗下某科技的股权: no holder's name - no seller read from them
+    for text in ("甲集团收购其持有的乙科技股权。", "甲集团收购旗下乙科技的少数股权。"):
+        assert_role(steps, text, "财经/交易-出售/收购", "出售方", None)
+
+
+def test_one_after_a_word_ending_in_yu_stays_ruled_against(steps) -> None:
+    # 判决由于某人违约…: 于 ends 由于, no place where the loser acts - he stays the target
+    e = one(events(steps, "法院判决由于孙某违约，小米公司胜诉。"), "COERCE")
+    assert {a.name: a.side for a in e.actors}.get("孙某") == "target", e.actors
+
+
+def test_the_ones_the_police_tell_together_are_none_of_them_the_object(steps) -> None:
+    # 派出所通知周某和钱某，不予立案: the second one told is no more the object than the first
+    text = "派出所通知周某和钱某，决定不予立案。"
+    assert_role(steps, text, "司法行为-立案", "立案对象", None)

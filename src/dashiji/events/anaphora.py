@@ -60,6 +60,11 @@ _SHE_ONLY = tuple(cue_words("she_only"))
 _HE_ONLY = tuple(cue_words("he_only"))
 PLURAL_KIN = tuple(cue_words("plural_kin"))
 _TELLS = cue("tells")
+# 甲称自己…, 甲称：自己…, 乙担心自己…: a verb of telling or of thinking (news_cues opinion) whose
+# words' subject 自己 is, not its object
+_TELLS_END = re.compile("(?:" + _TELLS.pattern + "|" + cue("opinion").pattern + r")[，,：:]?$")
+_SELF = "自己"  # the reflexive: the teller of the words it is written in
+_FOR_SELF = frozenset("给为替")  # (给自己, 为自己: for oneself)
 _LEADS = re.compile("(?:" + cue("subject_leads").pattern + r"|[0-9０-９一二三四五六七八九十]|\s)*")
 _NOT_SUBJECT = cue("not_subject_before")
 _PAIR_PEOPLE = cue("pair_people")
@@ -123,7 +128,9 @@ _TIME_CLAUSE_END = re.compile("(?:" + cue("time_clause_ends").pattern + ")[，,]
 def has_anaphor(vt: str, a: int, b: int) -> bool:
     """Does ``vt[a:b]`` hold a pronoun, a pair word or a determiner that may need an
     antecedent?"""
-    return _ANAPHOR_FOUND.search(vt, a, b) is not None  # (_RESOLVED, _DETERMINER, _PAIR, _THINGS)
+    return (  # (_RESOLVED, _DETERMINER, _PAIR, _THINGS in one search)
+        _ANAPHOR_FOUND.search(vt, a, b) is not None or vt.find(_SELF, a, b) >= 0
+    )
 
 
 def is_person(x: Actor) -> bool:
@@ -300,6 +307,8 @@ def resolve(
         else:
             out.append(actor)
         changed = True
+    if vt.find(_SELF, a, b) >= 0:  # 甲称，乙起诉了自己: the teller (cheap test first)
+        changed = _reflexives(vt, a, b, out) or changed
     for m in _PAIR.finditer(vt, a, b):
         s, e = m.start(), m.end()
         if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in out):
@@ -340,6 +349,53 @@ def resolve(
     if changed:
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _reflexives(vt: str, a: int, b: int, out: list[Actor]) -> bool:
+    """Add to ``out`` an actor for each reflexive 自己 of the sentence ``vt[a:b]`` that a verb
+    takes as its object in words a participant is told to say (甲称，乙起诉了自己; 甲透露，前夫
+    曾殴打了自己): it stands for that teller, the nearest one before it with a verb of telling
+    between them (王某称，李某表示某公司解雇了自己: 李某).  Not 自己的 (whose, not who), not one
+    inside a name, right after a participant (某公司自己…: that one itself), after 给, 为 or 替
+    (给自己写信, 为自己维权: for oneself, the clause's own subject) or opening what is told (甲
+    称自己…, 自己在…: a subject, read as such elsewhere); not a teller marked as a source or an
+    object (据某报, 对甲) - and none without a teller: 乙伤害了自己 acts on 乙, no one else.
+    Whether one was added."""
+    added = False
+    k = vt.find(_SELF, a, b)
+    while k >= 0:
+        e = k + len(_SELF)
+        at, k = k, vt.find(_SELF, e, b)
+        if vt.startswith("的", e) or any(x.start < e and at <= x.end for x in out):
+            continue  # (自己的; inside a name, or right after one)
+        if not _self_object(vt, _clause_start(vt, a, at), at):
+            continue
+        teller = next(
+            (
+                y
+                for y in sorted(out, key=lambda y: y.start, reverse=True)
+                if a <= y.start
+                and y.end <= at
+                and (_person(y) or _organisation(y))
+                and not (y.start > 0 and _NOT_SUBJECT.match(vt, y.start - 1))
+                and _tells(vt, y.end, at)
+            ),
+            None,
+        )
+        if teller is not None:
+            out.append(_stand_in(None, at, e, _SELF, teller))
+            added = True
+    return added
+
+
+def _self_object(vt: str, cut: int, at: int) -> bool:
+    """Is 自己 at ``at`` (in the clause from ``cut``) the object of a verb right before it, past
+    了 or 过 (起诉了自己, 殴打自己) - not of a verb of telling or thinking (称自己, 担心自己: the
+    subject of what is told or thought), nor after 给, 为 or 替 (for oneself)?"""
+    end = at - 1 if at - 1 > cut and vt[at - 1] in "了过" else at
+    if end <= cut or vt[end - 1] in _FOR_SELF or _TELLS_END.search(vt, max(cut, end - 3), end):
+        return False
+    return _taken_by_verb(vt, cut, end) and not _OBJECT_MARK.match(vt, end - 1)
 
 
 def _things(

@@ -70,6 +70,7 @@ _ACCIDENTS: dict[str, str | None] = {
     "灾害/意外-袭击": "袭击者",
 }
 _ACCIDENT_VICTIM = "袭击对象"
+_ATTACK = "灾害/意外-袭击"
 _ACCIDENT_PLACE = "地点"
 _ACCIDENT_CLASS = "灾害/意外"
 _PERSON_KINDS = frozenset({"CVL", "CRM"})
@@ -260,6 +261,7 @@ def complete(made: list[Made], events: list[Event], art: Article, lex: NewsLexic
                 or _attacker_in_sentence(mk, art)
                 or _driver_before(mk, art)
             )
+            filled += _victims_in_sentence(mk, art)  # 甲持刀行凶，乙和丙受伤: those attacked
             continue
         # 某某凭借…赢得了认可。获得了某奖: the topic of the sentence before won it; 某车主表示，
         # …我…。…。我要感谢某某: the one who speaks thanks
@@ -491,6 +493,84 @@ def _attacker_in_sentence(mk: Made, art: Article) -> int:
         return 0
     _fill(ev, art.event_actor(x, "source" if ev.type else "party"), art.argument(x, role), True)
     return 1
+
+
+# 受伤, 身中, 遇害…: a state of one attacked, and the characters of its clause before it (and
+# 另外3名路人 - a list's later items) within which the one it is told of stands
+_HURT = re.compile(cue("hurt_states").pattern)
+_HURT_REACH = 12
+_HURT_OPENS = re.compile(r"(?:[并又也还]|随后)?(?:" + _HURT.pattern + ")")
+# 和, 、, 以及 (news_cues coordinators), then 另外3名…: what joins one hurt to the next one
+# named before the hurt (钱某和赵某受伤, 其前妻和另外3名路人受伤) - not a verb (王某称钱某受伤,
+# 王某发现妻子受伤: another's hurt told)
+_HURT_LIST_GAP = re.compile(
+    "(?:" + cue("coordinators").pattern + r")?(?:另外|其他|其余|其)?"
+    r"[0-9０-９一二三四五六七八九十两几多]*[名位个人]?"
+)
+# 在一起车祸中, 在火灾中 (news_cues incident_nouns): before the hurt, another affair it came
+# of - not one pointed back to (在该事件中, 在这起血案中: the attack itself)
+_OTHER_AFFAIR = re.compile(
+    r"在(?![该此这本])[^，。；：]{0,6}?(?:" + cue("incident_nouns").pattern + ")中"
+)
+
+
+def _victims_in_sentence(mk: Made, art: Article) -> int:
+    """1 when ``mk``'s attack, with an attacker and no one attacked, takes as attacked the
+    people of its own sentence, no attacker (nor a kind of offender: 犯罪嫌疑人), whose clause
+    goes on soon after their name to a state of being hurt (``hurt_states``: 男子持刀行凶，其
+    前妻和另外3名路人受伤 - the ex-wife and the passers-by; 路人钱某身中两刀 - the name a title
+    qualifies) - not in another affair (钱某在一起车祸中受伤), nor of another one named after
+    a verb (王某称钱某受伤) or the one 受伤的 qualifies (王某将受伤的钱某送医) - or whose
+    clause, opened by them, is followed by a clause with no subject of its own opening with
+    one (孙某挺身而出，身中三刀); else 0."""
+    ev = mk.event
+    if ev.news_type != _ATTACK or not _doers(ev, "袭击者") or _has(ev, "target", _ACCIDENT_VICTIM):
+        return 0
+    at, text = art.sentence_view(mk.si)
+    if _HURT.search(text) is None:
+        return 0
+    doers = {x.name for x in _doers(ev, "袭击者")}
+    people = art.participants(mk.si)
+    found = []
+    for y in people:
+        if not _a_person(y, art) or _name(y) in doers or art.kind_of(y) == _OFFENDER:
+            continue  # (犯罪嫌疑人、其前妻…受伤: the attacker told by his kind, hurt or not)
+        if any(z.start == y.end for z in people):
+            continue  # (路人钱某: the name, not the title before it)
+        start, end = y.start - at, y.end - at
+        cut = CLAUSE_CUT.search(text, end)
+        stop = cut.start() if cut else len(text)
+        hurt = _HURT.search(text, end, min(stop, end + _HURT_REACH))
+        if hurt is not None:
+            if (
+                _OTHER_AFFAIR.search(text, end, hurt.start()) is None
+                and not text.startswith("的", hurt.end())
+                and _hurt_one_of(text, at, y, hurt.start(), people)
+            ):
+                found.append(y)  # (not 钱某上周在车祸中受伤: hurt in another affair)
+        elif cut is not None and _HURT_OPENS.match(text, cut.end()) is not None:
+            opens = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, start)), default=0)
+            if not any(opens <= z.start - at < start for z in people):
+                found.append(y)  # (孙某挺身而出，身中三刀: the clause's subject goes on)
+    if not found or not art.sound(ev):
+        return 0
+    for y in found:
+        _fill(ev, art.event_actor(y, "target" if ev.type else "party"),
+              art.argument(y, _ACCIDENT_VICTIM), True)  # fmt: skip
+    return 1
+
+
+def _hurt_one_of(text: str, at: int, y: Actor, hurt: int, people: Iterable[Actor]) -> bool:
+    """Is ``y`` (of the sentence ``text`` opening at ``at``) one of those the hurt word at
+    ``hurt`` tells of: each one named between them joined to the one before by a coordinator
+    alone (钱某和赵某受伤), not by a verb (王某称钱某受伤, 王某发现妻子受伤: the other's)?"""
+    last = y.end - at
+    for z in people:
+        if last <= z.start - at and z.end - at <= hurt:
+            if _HURT_LIST_GAP.fullmatch(text, last, z.start - at) is None:
+                return False
+            last = max(last, z.end - at)
+    return True
 
 
 def _driver_before(mk: Made, art: Article) -> int:

@@ -1485,6 +1485,7 @@ class NewsCoder:
                 if x.country is None and x.agent_type in _OFFICES and x.kind != "PER":
                     x.country = self._seat_country(_without_room(x.text))
             _resolve_titled(actors, names)
+            _one_person_twice(vt, actors)  # 胖哥孙某, 妻子刘某…妻子: one person
             for k in range(1, len(actors)):  # 法官何志明, 裁判官邓立行: the title makes the office
                 x, title = actors[k], actors[k - 1]
                 if x.kind == "PER" and title.end == x.start and title.agent_type in _OFFICES:
@@ -2434,6 +2435,9 @@ class NewsCoder:
         ):  # 收购某公司旗下的游戏工作室: the company sells what it holds; the phrase is bought
             by_inside, by_role = seller, _SELLER
             patient = Actor(*bought, vt[bought[0] : bought[1]], "NP")
+        if by_inside is None and patient is None and subject_role == _BUYER:
+            by_inside, patient = _stake_owner(vt, clause, m)  # 收购某科技80%股权: unnamed holder
+            by_role = _SELLER if by_inside is not None else by_role
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
         if agent is not None and _authority_misplaced(agent, subject_role, object_role):
@@ -2635,6 +2639,8 @@ class NewsCoder:
                 ),
                 None,
             )
+            if patient is not None and _informed(vt, agent, patient):
+                patient = None  # (派出所通知周某和钱某，不予立案: the ones told, no object)
         if (
             entry.agent_kinds
             and _acted_on(subject_role)
@@ -7032,6 +7038,43 @@ def _resolve_titled(actors: list[Actor], names: dict[str, str]) -> None:
             x.alias_of = found.pop()
 
 
+_KIN_MODIFIER = re.compile("(?:" + cue("kin_modifiers").pattern + ")$")  # 的, 新, 前妻子…
+
+
+def _one_person_twice(vt: str, actors: list[Actor]) -> None:
+    """Point at one person the actors of a sentence (sorted) that name her twice: a nickname
+    read as a name (``nickname_ends``: 胖哥) right before her name with nothing between (网红
+    胖哥孙某: one person), and a kin word written bare after it was written right before her
+    name (孙某和妻子刘某…，不久妻子便怀孕了: the wife is 刘某; not 孙某的新妻子 - another;
+    not past another person named between them: …，王某说妻子… - his own).  Each takes the
+    name as ``alias_of``, the kin word the name's kind."""
+    kin_named: dict[str, Actor] = {}
+    for k in range(len(actors) - 1):
+        x, name = actors[k], actors[k + 1]
+        if name.kind != "PER" or x.end != name.start or x.alias_of is not None:
+            continue
+        if x.kind == "PER" and _NICKNAME_END.search(x.text) is not None:
+            x.alias_of = name.alias_of or name.text
+        elif x.kind == "generic" and x.text in generic_table().kin:
+            kin_named.setdefault(x.text, name)
+    if not kin_named:
+        return
+    for k, x in enumerate(actors):
+        told = kin_named.get(x.text) if x.kind == "generic" and x.alias_of is None else None
+        if told is None or x.start < told.end:
+            continue
+        if any(
+            told.end <= z.start and z.end <= x.start and z.kind in ("PER", "generic")
+            for z in actors
+        ):
+            continue  # (…妻子刘某…，王某说妻子…: another one named between, whose kin it may be)
+        if k + 1 < len(actors) and actors[k + 1].start == x.end:
+            continue  # (妻子刘某…妻子李某: named again, another)
+        if _KIN_MODIFIER.search(vt, max(0, x.start - 2), x.start):
+            continue
+        actors[k] = replace(x, kind="PER", alias_of=told.alias_of or told.text)
+
+
 def _title_end(vt: str, a: int, b: int) -> int:
     """The end of a title word (裁判官, 法官) that opens inside the name ``vt[a:b]`` after its
     first character and runs past its end (苏裁判|官 → 苏裁判官), else ``b``."""
@@ -7947,6 +7990,8 @@ def _roles(
         # 感谢大家对某公司的关注: who the object's own 对…的 phrase names is not the object
         past_trigger = vt[m.end : clause.end]  # (the same text for each one after it)
         after = [x for x in after if not _TOWARD_OF.match(past_trigger, x.start - m.end)]
+    if after and _is_ruling(m.entry):  # 判决某博主在抖音上向某公司道歉: neither is ruled on
+        after = [x for x in after if not _ruling_bystander(vt, x, m.end)]
     if after and m.entry.object is None and _noun_then_conjunct(vt, m):
         after = []  # 办完婚礼与女儿的满月酒: who is named after 与 is the other noun's
     within = [x for x in inside if m.start < x.start and x.end < m.end]  # 禁止与WeChat…交易
@@ -8850,6 +8895,41 @@ def _held_phrase(
         return None
     phrase = _np_after(vt, clause, m, _NP_MAX)
     return phrase if phrase is not None and phrase[1] >= held.end() else None
+
+
+# 某科技80%股权, 某科技的少数股权, 某集团旗下业务: the words naming the holder, then what it holds
+_STAKE_HELD = re.compile(r"([^\s，。；：、的了0-9０-９%]{2,10}?)(?:" + _SOLD_HOLDING.pattern + ")")
+# 其持有的…, 旗下某科技的…: words no holder's name - a pronoun, or the words of holding
+# (news_cues seller_holding, past their 的) within them
+_NO_STAKE_HOLDER = re.compile(
+    "^(?:"
+    + cue("pronoun_any").pattern
+    + ")|"
+    + "|".join(re.escape(w.removesuffix("的")) for w in cue_words("seller_holding"))
+)
+
+
+def _stake_owner(
+    vt: str, clause: _Clause, m: NewsMatch
+) -> tuple[Actor | None, Actor | None]:
+    """(seller, thing bought) when the buying trigger ``m``, with no object read, is followed by
+    words naming a holder no recogniser read and then what it holds (收购某科技80%股权, 收购某
+    科技的少数股权): the holder sells (DuEE's 出售方 of a stake), the whole phrase is bought;
+    (None, None) else - and where a noun of the act follows (收购某科技的计划) or the words are
+    no name (收购其持有的…, 收购旗下某科技的…: a pronoun, a word of holding)."""
+    phrase = _np_after(vt, clause, m, _NP_MAX)
+    if phrase is None:
+        return None, None
+    held = _STAKE_HELD.match(vt, phrase[0], phrase[1])
+    if (
+        held is None
+        or held.end() > phrase[1]
+        or _ACT_HEADED.match(vt, held.end(1))
+        or _NO_STAKE_HOLDER.search(held.group(1)) is not None
+    ):
+        return None, None
+    seller = Actor(held.start(1), held.end(1), held.group(1), "ORG")
+    return seller, Actor(*phrase, vt[phrase[0] : phrase[1]], "NP")
 
 
 # 某应用是某公司旗下(的)…: the one before 旗下 owns the one the copula tells of
@@ -11639,6 +11719,21 @@ def _authority(x: Actor | None) -> bool:
     return x.kind == "GPE" or (x.cameo is not None and x.cameo[3:6] in _AUTHORITY)
 
 
+# 告诉, 告知, 通知…(了): an authority's verb of informing, ending the words before the one told
+_INFORMED_GAP = re.compile("(?:" + cue("informing_verbs").pattern + ")了?$")
+_INFORMED_GAP_MAX = 6  # (民警却告诉, 法院随后书面通知: a few adverbs before the verb)
+
+
+def _informed(vt: str, agent: Actor, x: Actor) -> bool:
+    """Is ``x`` the one the authority ``agent`` tells of its act, named right after a verb of
+    informing (民警随后告诉他不予立案; 法院通知王某，驳回起诉): the one who hears of it, who
+    may have reported the case, not the one it is done to?"""
+    return (
+        0 < x.start - agent.end <= _INFORMED_GAP_MAX
+        and _INFORMED_GAP.search(vt, agent.end, x.start) is not None
+    )
+
+
 def _acted_on(role: str | None) -> bool:
     """被拘捕者, 入狱者, target: a role of the one the act is done to."""
     return role is not None and (role.startswith("被") or role in _PATIENT_ROLES)
@@ -14089,6 +14184,21 @@ def _causee_opens(vt: str, start: int, x: Actor) -> bool:
         and 0 <= x.start - k - 1 <= _CAUSEE_GAP
         and not _CLAUSE_BREAK.search(vt, k, x.start)
     )
+
+
+# 在(其)某平台上, 于某报, 向某公司: after a ruling's verb, where the one ruled against must act
+# (post an apology, publish a notice) or toward whom (apologise to, pay); not the end of a
+# word (对于, 关于, 由于, 属于, 存在, 现在…: 判决由于某人违约… - the one ruled on)
+_RULING_BYSTANDER = re.compile(
+    r"(?:(?:(?<![对关由属位等至])于|(?<![存现正所实])在)(?:其|他的|她的|自己的|本人的?)?|向)$"
+)
+
+
+def _ruling_bystander(vt: str, x: Actor, floor: int) -> bool:
+    """Is ``x``, named after a ruling's verb ending at ``floor``, the place or medium of what
+    the ruling orders (法院判令某博主在其抖音账号上刊登致歉信: the platform) or the one it is to
+    be done toward (向某公司致歉: the winner) - no one the ruling is against?"""
+    return _RULING_BYSTANDER.search(vt, max(floor, x.start - 6), x.start) is not None
 
 
 def _noun_then_conjunct(vt: str, m: NewsMatch) -> bool:
