@@ -620,6 +620,63 @@ def test_an_apology_told_in_a_dated_post_is_made_that_day(steps) -> None:
     assert news(events(steps, text), "交往-道歉").date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "context"),
+    [
+        # exposed by others (被曝, 网曝): the breakup, the affair were before the exposure
+        ("3月10日，歌手钱某与女友孙某被曝分手。", "人生-分手", "2025-03-10"),
+        ("6月1日，网曝演员赵某出轨女助理。", "人生-出轨", "2025-06-01"),
+        # the act named as news (…的消息): the news is of that day, the act before it
+        ("2024年8月27日晚，演员周某在微博上官宣订婚的喜讯。", "人生-订婚", "2024-08-27"),
+        ("昨天，歌手吴某在微博上宣布母亲去世的消息。", "人生-死亡", "2025-10-19"),
+        # a suit's paper its party is told to collect: the suit was filed before
+        ("9月25日，郑某和冯某被县法院通知领取民事起诉状。", "司法行为-起诉", "2025-09-25"),
+        # a media report of an act: no day of the act, the report's kept as its context
+        (
+            "8月27日一早，当地媒体报道：某公司总裁因被排除在谈判之外而辞职。",
+            "组织关系-辞/离职",
+            "2025-08-27",
+        ),
+    ],
+)
+def test_an_act_made_known_on_a_day_keeps_that_day_as_its_context(
+    steps, text: str, news_type: str, context: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.date, e.context_date, e.reported) == (None, context, REF), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [
+        ("3月10日，歌手钱某与女友孙某分手。", "人生-分手", "2025-03-10"),  # (no telling)
+        ("7月3日，某科技公司宣布裁员三百人。", "组织关系-裁员", "2025-07-03"),  # (its own act)
+        # a day of its own after the telling is the act's
+        ("媒体曝光，商人陈某已于5月3日被警方拘留。", "司法行为-拘捕", "2025-05-03"),
+        ("8月9日，某公司向区法院递交起诉状。", "司法行为-起诉", "2025-08-09"),  # (filed: sent)
+        # an accident is news the day it happens (传出…坠毁的消息)
+        (
+            "1月27日凌晨，传出一架载有球星王某的直升机在洛杉矶坠毁的消息。",
+            "灾害/意外-坠机",
+            "2025-01-27",
+        ),
+    ],
+)
+def test_an_act_done_on_the_day_told_keeps_it(steps, text: str, news_type: str, date: str) -> None:
+    assert news(events(steps, text), news_type).date == date
+
+
+def test_a_time_of_its_own_after_the_news_leaves_no_context(steps) -> None:
+    # (…的喜讯，半年后二人领证: counted from the news' day, no day of the telling)
+    text = "2024年8月27日晚，演员周某在微博上官宣订婚的喜讯，半年后二人领证。"
+    e = news(events(steps, text), "人生-结婚")
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+    # a day after the page is no day a telling was made on (押后至明年某日)
+    text = "裁判官把此案押后到明年5月2日再审，并称被告须继续还押。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+
+
 def test_a_lead_in_ending_with_a_colon_dates_what_follows(steps) -> None:
     evs = events(
         steps,

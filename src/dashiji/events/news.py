@@ -3543,6 +3543,10 @@ class NewsCoder:
             date_ref = None  # not that of an act named as a noun (…，某人宣布辞职 is of that day)
         if date_ref is not None and date_ref.end <= m.start and _FOLLOW_UP.match(vt, m.end):
             date_ref = None  # 6月18日，某地空难又有了新进展: the day of the news about the act
+        if date_ref is not None and date_ref.end <= m.start and _news_of_it(vt, clause, m):
+            date_ref = None  # 某日，甲官宣订婚的喜讯: the day of the news, not of the act
+        if date_ref is not None and date_ref.end <= m.start and _paper_received(vt, clause, m):
+            date_ref = None  # 某日，甲被通知去领取起诉状: the day the paper reached him
         if (
             date_ref is not None
             and entry.news == _JAILED
@@ -3599,7 +3603,11 @@ class NewsCoder:
                 date_ref = _date(vt, clause, clauses, m, [t for t in times if t is not of])
                 if date_ref is not None and date_ref.day_of is not None:
                     date_ref = _incident_day(date_ref, told or [], m.start, incidents)
-        date = precision = date_text = None
+        date = precision = date_text = context = None
+        if date_ref is None and any(a <= t.start and t.end <= m.start for t in times):
+            context = _telling_day(
+                vt, clause, a, m, times, doc.reference_date, self._misdated_page
+            )
         if date_ref is not None:
             date, precision = date_ref.date_value
             date_text = date_ref.text
@@ -4263,6 +4271,7 @@ class NewsCoder:
             news_type=entry.news,
             arguments=args,
             reported=None if date else doc.reference_date,
+            context_date=None if date else context,
         )
 
     def _with_affiliation(
@@ -12698,6 +12707,7 @@ def _undate_on_a_misdated_page(
         for e in out
     ):
         return
+    _contexts_off_a_misdated_page(out)
     years: dict[str, set[str]] | None = None  # (read once, when a day is to lose its year)
     paged = _page_years(page)
     for e in out:
@@ -12716,6 +12726,15 @@ def _undate_on_a_misdated_page(
                 e.date = looked_back + e.date[4:]  # (a look back at one year: its days)
                 continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _contexts_off_a_misdated_page(out: list[Event]) -> None:
+    """On a page found misdated, a telling's day kept as an act's ``context_date``
+    (:func:`_telling_day`: the only context dates read before :func:`_own_dates_only`) whose
+    year its sentence does not write took the page's wrong year: it is dropped."""
+    for e in out:
+        if e.context_date is not None and f"{e.context_date[:4]}年" not in e.sentence:
+            e.context_date = None
 
 
 def _page_years(page: str) -> frozenset[str]:
@@ -15400,6 +15419,88 @@ def _told_of(vt: str, a: int, b: int, told: bool = True, learned: bool = False) 
     return last
 
 
+def _news_of_it(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` named as the content of a piece of news - followed in its clause by
+    的 and a word of news_cues news_of_act_heads (消息, 喜讯, 噩耗…), a few characters between
+    at most (官宣订婚的喜讯, 发布两人离婚的消息)?  The day told before it is the news' day: the
+    act was done before it became news, on a day the sentence does not tell."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        return False  # (传出某地飞机坠毁的消息: an accident is news the day it happens)
+    hit = _NEWS_OF_IT.match(vt, m.end, clause.end)
+    return hit is not None and not _AT_WHEN.match(vt, hit.end())
+
+
+def _telling_day(
+    vt: str,
+    clause: _Clause,
+    a: int,
+    m: NewsMatch,
+    times: list[TimeRef],
+    page: str | None,
+    misdated: bool,
+) -> str | None:
+    """The day (or the month) the act of ``m``, which has no date of its own, was made known
+    on: the last time before a verb of telling (news_cues told_of, learned_of, report_verb)
+    that stands between it and the trigger in the sentence from ``a``, or right before the
+    act named as news (…的消息: :func:`_news_of_it`), no semicolon between - 某日，甲乙被曝
+    分手; 某日，某报报道，某人已辞职; 某日，甲官宣订婚的喜讯.  The act keeps it as its
+    ``context_date`` (a timeline places it by it).  A day written without its year gives none
+    on a page found ``misdated`` (:func:`_contexts_off_a_misdated_page` drops one the page is
+    found misdated by later), nor one it puts after the ``page``'s date (押后至明年某日: no
+    telling is made later); a year alone gives none either (not the telling's day)."""
+    told = _told_of(vt, a, m.start, learned=True)
+    said = [r.start() for r in _TELLING.finditer(vt, a, m.start)]
+    ends = [k for k in (told, said[-1] if said else None) if k is not None]
+    if _news_of_it(vt, clause, m) or _paper_received(vt, clause, m):
+        ends.append(m.start)
+    if not ends:
+        return None
+    at = max(ends)
+    if any(at <= t.start < m.start or m.end <= t.start <= m.end + 1 for t in times):
+        return None  # (…的喜讯，半年后二人领证, 去世3个多月了: a time of its own, counted on)
+    days = [
+        t
+        for t in _dating_times(vt, clause, times)
+        if a <= t.start
+        and t.end <= at
+        and t.value is not None
+        and t.date_value[1] in _TELLING_PRECISIONS
+        and (
+            _YEAR_OF_DAY.search(t.text) is not None
+            or not (misdated or (page is not None and t.date_value[0] > page))
+        )
+        and not vt.startswith("的", t.end)
+        and not _STATEMENT_CUT.search(vt, t.end, m.start)
+    ]  # (某日的要求: a noun's time)
+    return days[-1].date_value[0] if days else None
+
+
+def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` the paper of a legal act (起诉书, 判决书: a 司法行为 trigger ending in
+    书 or 状) that its party receives or is told to collect - a word of news_cues
+    paper_received before it in its clause, at most _PAPER_RECEIPT_REACH characters between
+    (某日，甲被县法院通知去领取起诉状; 乙收到了丙的起诉状)?  The act was done before the paper
+    reached its party: the day told before is the receipt's."""
+    if not m.text.endswith(("书", "状")) or not (m.entry.news or "").startswith(_LEGAL_ACT):
+        return False
+    at = max(clause.start, m.start - _PAPER_RECEIPT_REACH - _PAPER_RECEIPT_WORD)
+    return _PAPER_RECEIPT.search(vt, at, m.start) is not None
+
+
+_PAPER_RECEIPT_REACH = 8  # characters between the receiving verb and the paper
+_PAPER_RECEIPT_WORD = 2  # the longest word of paper_received
+_PAPER_RECEIPT = re.compile(
+    "(?:" + cue("paper_received").pattern + r")[^，,。；;：:！？!?]{0,"
+    + str(_PAPER_RECEIPT_REACH) + "}$"
+)
+_TELLING_PRECISIONS = frozenset({"day", "month"})
+_STATEMENT_CUT = re.compile(r"[；;]")  # a statement of its own after the time
+# 的 and a news word after the trigger, a few characters between (成功的消息, 一事的消息)
+_NEWS_OF_IT = re.compile(r"[^，,。；;：:的]{0,4}?的(?:" + cue("news_of_act_heads").pattern + ")")
+# 得知某人去世的消息后, 听闻…的消息当天: a time the news frames (as doubt's news of the act reads)
+_AT_WHEN = re.compile(
+    "|".join([AFTER, cue("at_when_ends").pattern, cue("nominal_frame").pattern])
+)
 _TOLD_OF = cue("told_of")
 _LEARNED_OF = cue("learned_of")
 _TOLD_OR_LEARNED = re.compile(flat_words([cue_words("told_of"), cue_words("learned_of")]))
