@@ -3547,6 +3547,8 @@ class NewsCoder:
             date_ref = None  # 某日，甲官宣订婚的喜讯: the day of the news, not of the act
         if date_ref is not None and date_ref.end <= m.start and _paper_received(vt, clause, m):
             date_ref = None  # 某日，甲被通知去领取起诉状: the day the paper reached him
+        if date_ref is not None and _made_public_as_done(vt, clause, a, m, date_ref.end):
+            date_ref = None  # 某日，某公司公布，前总裁已经辞职: the day of the announcement
         if (
             date_ref is not None
             and entry.news == _JAILED
@@ -15453,6 +15455,9 @@ def _telling_day(
     ends = [k for k in (told, said[-1] if said else None) if k is not None]
     if _news_of_it(vt, clause, m) or _paper_received(vt, clause, m):
         ends.append(m.start)
+    public = _last_made_public(vt, a, m.start)
+    if public is not None:
+        ends.append(public.start())
     if not ends:
         return None
     at = max(ends)
@@ -15487,6 +15492,30 @@ def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     return _PAPER_RECEIPT.search(vt, at, m.start) is not None
 
 
+def _last_made_public(vt: str, a: int, b: int) -> re.Match[str] | None:
+    """The last word of news_cues made_public (宣布, 公布, 官宣) in ``vt[a:b]``, if any."""
+    last = None
+    for hit in _MADE_PUBLIC.finditer(vt, a, b):
+        last = hit
+    return last
+
+
+def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: int) -> bool:
+    """Is the act of ``m`` made public as done already - a word of news_cues made_public
+    before it in its sentence (from ``a``), after the time that dates it (ending at
+    ``dated``), with 已 or 已经 (not 已于: a time of its own) between that word and the trigger
+    in the trigger's clause (某日，某公司公布，前总裁已经辞职; 某日，甲宣布两人已离婚)?  The
+    act was done before it was announced; the day is the announcement's.  (某公司宣布裁员: an
+    act announced as it is decided is of that day.)"""
+    if "已" not in vt[clause.start : m.start]:
+        return False
+    public = _last_made_public(vt, a, m.start)
+    if public is None or public.start() < dated:
+        return False
+    return _JUST_DONE.search(vt, max(clause.start, public.end()), m.start) is not None
+
+
+_MADE_PUBLIC = cue("made_public")
 _PAPER_RECEIPT_REACH = 8  # characters between the receiving verb and the paper
 _PAPER_RECEIPT_WORD = 2  # the longest word of paper_received
 _PAPER_RECEIPT = re.compile(
