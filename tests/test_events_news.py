@@ -671,6 +671,17 @@ def test_an_act_done_on_the_day_told_keeps_it(steps, text: str, news_type: str, 
     assert news(events(steps, text), news_type).date == date
 
 
+def test_an_act_retold_after_its_telling_keeps_the_telling_day(steps) -> None:
+    # (the sentence before told the act with no day of its own, only the report's)
+    text = "9月3日，当地媒体报道，某科技公司总裁钱某辞职。钱某与董事会发生分歧后宣布辞职。"
+    quit_ = typed(events(steps, text), "组织关系-辞/离职")
+    assert [(e.date, e.context_date) for e in quit_] == [(None, "2025-09-03")] * 2, quit_
+    # a day told in the sentence before for another act is no context of this one
+    text = "9月3日，某科技公司召开董事会。总裁钱某宣布辞职。"
+    e = news(events(steps, text), "组织关系-辞/离职")
+    assert e.date is None and e.context_date != "2025-09-03", (e.date, e.context_date)
+
+
 def test_a_time_of_its_own_after_the_news_leaves_no_context(steps) -> None:
     # (…的喜讯，半年后二人领证: counted from the news' day, no day of the telling)
     text = "2024年8月27日晚，演员周某在微博上官宣订婚的喜讯，半年后二人领证。"

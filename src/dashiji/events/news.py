@@ -15710,9 +15710,28 @@ def _date_from_before(
             if told is not None and told.date is not None and len(told.date) == 10:
                 ev.date, ev.precision, ev.date_text = told.date, told.precision, told.date_text
                 ev.reported = None
+            elif told is None:
+                _context_of_kin(ev, kin)
             return False
         a = tv(prev.start)
     return False
+
+
+def _context_of_kin(ev: Event, kin: list[Event]) -> None:
+    """某日，某报报道：甲辞职。甲…宣布辞职: an act retold right after a sentence that told it
+    with no date of its own, only the day it was made known (its ``context_date``: a report's,
+    a disclosure's day - :func:`_telling_day`), keeps that day as its context too.  Not an
+    accident or an attack: its day is its scene's (记者某日获悉…砍人。据查，…行凶: the
+    learning's day is none of the attack's)."""
+    if ev.date is not None or ev.context_date is not None:
+        return
+    if (ev.news_type or "").startswith(_INCIDENT):
+        return
+    told = next(
+        (e for e in kin if e.status == "occurred" and e.date is None and e.context_date), None
+    )
+    if told is not None:
+        ev.context_date = told.context_date
 
 
 _ANNIVERSARY = re.compile(r"[^，,。；;！？]{0,3}?([0-9一二两三四五六七八九十百]+)(?:个)?周年")
