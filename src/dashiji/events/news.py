@@ -12732,8 +12732,9 @@ def _undate_on_a_misdated_page(
 
 def _contexts_off_a_misdated_page(out: list[Event]) -> None:
     """On a page found misdated, a telling's day kept as an act's ``context_date``
-    (:func:`_telling_day`: the only context dates read before :func:`_own_dates_only`) whose
-    year its sentence does not write took the page's wrong year: it is dropped."""
+    (:func:`_telling_day`, and :func:`_context_of_kin` for an act retold: the only context
+    dates read before :func:`_own_dates_only`) whose year the act's sentence does not write
+    took the page's wrong year: it is dropped."""
     for e in out:
         if e.context_date is not None and f"{e.context_date[:4]}年" not in e.sentence:
             e.context_date = None
@@ -15442,10 +15443,11 @@ def _telling_day(
     misdated: bool,
 ) -> str | None:
     """The day (or the month) the act of ``m``, which has no date of its own, was made known
-    on: the last time before a verb of telling (news_cues told_of, learned_of, report_verb)
-    that stands between it and the trigger in the sentence from ``a``, or right before the
-    act named as news (…的消息: :func:`_news_of_it`), no semicolon between - 某日，甲乙被曝
-    分手; 某日，某报报道，某人已辞职; 某日，甲官宣订婚的喜讯.  The act keeps it as its
+    on: the last time before a verb of telling (news_cues told_of, learned_of, report_verb,
+    made_public) that stands between it and the trigger in the sentence from ``a``, or right
+    before the act named as news (…的消息: :func:`_news_of_it`) or as a paper received
+    (:func:`_paper_received`), no semicolon between - 某日，甲乙被曝分手; 某日，某报报道，
+    某人已辞职; 某日，甲官宣订婚的喜讯; 某日，某公司宣布将裁员.  The act keeps it as its
     ``context_date`` (a timeline places it by it).  A day written without its year gives none
     on a page found ``misdated`` (:func:`_contexts_off_a_misdated_page` drops one the page is
     found misdated by later), nor one it puts after the ``page``'s date (押后至明年某日: no
