@@ -693,6 +693,25 @@ def test_a_time_of_its_own_after_the_news_leaves_no_context(steps) -> None:
     assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # 曝 inside a word of its own (曝晒, 曝光台, 曝光率) tells nothing: the act keeps the day
+        ("5月2日，工人钱某在烈日下曝晒后死亡。", "人生-死亡"),
+        ("5月2日，商人陈某登上曝光台后被警方拘留。", "司法行为-拘捕"),
+        ("5月2日，演员赵某因曝光率过高被经纪公司解约。", "组织关系-解约"),
+    ],
+)
+def test_a_word_holding_a_telling_verb_tells_nothing(steps, text: str, news_type: str) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.date, e.context_date) == ("2025-05-02", None), (e.date, e.context_date)
+
+
+def test_a_telling_verb_before_taiwan_still_tells(steps) -> None:
+    e = news(events(steps, "3月10日，网友曝光台湾歌手钱某与女友孙某分手。"), "人生-分手")
+    assert (e.date, e.context_date) == (None, "2025-03-10"), (e.date, e.context_date)
+
+
 def test_a_lead_in_ending_with_a_colon_dates_what_follows(steps) -> None:
     evs = events(
         steps,

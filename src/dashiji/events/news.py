@@ -15417,7 +15417,7 @@ def _told_of(vt: str, a: int, b: int, told: bool = True, learned: bool = False) 
     last = None
     words = (_TOLD_OR_LEARNED if told else _LEARNED_OF) if learned else _TOLD_OF
     for r in words.finditer(vt, a, b):
-        if not vt.startswith(("人", "者"), r.end()):  # (爆料人称…: the one who told)
+        if not _TOLD_OF_WORD_END.match(vt, r.end()):  # (爆料人称, 曝光率, 曝晒: no telling)
             last = r.end()
     return last
 
@@ -15533,6 +15533,8 @@ _AT_WHEN = re.compile(
     "|".join([AFTER, cue("at_when_ends").pattern, cue("nominal_frame").pattern])
 )
 _TOLD_OF = cue("told_of")
+# (not 曝光台湾艺人…: Taiwan, the telling stands)
+_TOLD_OF_WORD_END = re.compile("(?:" + cue("told_of_word_ends").pattern + ")(?!湾)")
 _LEARNED_OF = cue("learned_of")
 _TOLD_OR_LEARNED = re.compile(flat_words([cue_words("told_of"), cue_words("learned_of")]))
 _MEDIA_REPORT = cue("media_report")
