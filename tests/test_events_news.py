@@ -712,6 +712,46 @@ def test_a_telling_verb_before_taiwan_still_tells(steps) -> None:
     assert (e.date, e.context_date) == (None, "2025-03-10"), (e.date, e.context_date)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # an accident or an attack told later: the day of the telling is none of the scene's
+        ("6月3日，某公司回应称，该车曾因超速发生碰撞事故。", "灾害/意外-车祸"),
+        ("6月3日，警方通报称，男子钱某持刀行凶，致两人受伤。", "灾害/意外-袭击"),
+        # the day is a suit's, told before the telling
+        ("2024年5月，钱某起诉某公司，指出该公司违规施工，造成3人死亡。", "人生-死亡"),
+        ("5月2日，双方同时起诉，随着网络不断爆料，某节目被停播。", "产品行为-下架"),
+        # done after the telling (随后)
+        ("5月2日，网友曝光此事，警方随后对三人进行拘留。", "司法行为-拘捕"),
+    ],
+)
+def test_no_telling_day_for_an_act_the_telling_does_not_date(
+    steps, text: str, news_type: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "context"),
+    [
+        # a suit named as a topic (对于…一事) leaves the day the telling's
+        (
+            "5月26日，对于起诉某公司败诉一事，钱某发文回应称，其已向法院提起上诉。",
+            "司法行为-起诉",
+            "2025-05-26",
+        ),
+        # 最终 in the words told puts nothing after the telling
+        ("6月3日，警方通报称，男子钱某最终已被刑事拘留。", "司法行为-拘捕", "2025-06-03"),
+    ],
+)
+def test_a_telling_day_past_a_topic_or_a_last_word(
+    steps, text: str, news_type: str, context: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.date, e.context_date) == (None, context), (e.date, e.context_date)
+
+
 def test_a_lead_in_ending_with_a_colon_dates_what_follows(steps) -> None:
     evs = events(
         steps,

@@ -3608,7 +3608,7 @@ class NewsCoder:
         date = precision = date_text = context = None
         if date_ref is None and any(a <= t.start and t.end <= m.start for t in times):
             context = _telling_day(
-                vt, clause, a, m, times, doc.reference_date, self._misdated_page
+                vt, clause, a, m, times, doc.reference_date, self._misdated_page, acts
             )
         if date_ref is not None:
             date, precision = date_ref.date_value
@@ -15441,6 +15441,7 @@ def _telling_day(
     times: list[TimeRef],
     page: str | None,
     misdated: bool,
+    acts: Sequence[NewsMatch] = (),
 ) -> str | None:
     """The day (or the month) the act of ``m``, which has no date of its own, was made known
     on: the last time before a verb of telling (news_cues told_of, learned_of, report_verb,
@@ -15448,10 +15449,18 @@ def _telling_day(
     before the act named as news (…的消息: :func:`_news_of_it`) or as a paper received
     (:func:`_paper_received`), no semicolon between - 某日，甲乙被曝分手; 某日，某报报道，
     某人已辞职; 某日，甲官宣订婚的喜讯; 某日，某公司宣布将裁员.  The act keeps it as its
-    ``context_date`` (a timeline places it by it).  A day written without its year gives none
-    on a page found ``misdated`` (:func:`_contexts_off_a_misdated_page` drops one the page is
-    found misdated by later), nor one it puts after the ``page``'s date (押后至明年某日: no
-    telling is made later); a year alone gives none either (not the telling's day)."""
+    ``context_date`` (a timeline places it by it) - not one a word of news_cues sequence
+    (随后, 后来…; not 最后, 最终) after the telling puts later.  A day written without its
+    year gives none on a page found ``misdated`` (:func:`_contexts_off_a_misdated_page`
+    drops one the page is found misdated by later), nor one it puts after the ``page``'s
+    date (押后至明年某日: no telling is made later); a year alone gives none either (not the
+    telling's day).  None for an accident, a disaster or an attack (灾害/意外): its day is
+    its scene's, told later - 某日，某公司回应称，该车曾发生碰撞事故 - and none when a legal
+    act of ``acts`` (the sentence's trigger candidates) stands between the day and the
+    telling, no topic opener (对于, 就…) before it: the day is that act's - 某年某月，甲起诉
+    某公司，指出…造成9人遇难; 某日，双方起诉，随着网络爆料，某节目被停播."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        return None
     told = _told_of(vt, a, m.start, learned=True)
     said = [r.start() for r in _TELLING.finditer(vt, a, m.start)]
     ends = [k for k in (told, said[-1] if said else None) if k is not None]
@@ -15465,6 +15474,8 @@ def _telling_day(
     at = max(ends)
     if any(at <= t.start < m.start or m.end <= t.start <= m.end + 1 for t in times):
         return None  # (…的喜讯，半年后二人领证, 去世3个多月了: a time of its own, counted on)
+    if any(h.group() not in _LAST_WORDS for h in _SEQUENCE.finditer(vt, at, m.start)):
+        return None  # (某日，网友曝光此事，警方随后拘留三人: done after the telling)
     days = [
         t
         for t in _dating_times(vt, clause, times)
@@ -15479,7 +15490,19 @@ def _telling_day(
         and not vt.startswith("的", t.end)
         and not _STATEMENT_CUT.search(vt, t.end, m.start)
     ]  # (某日的要求: a noun's time)
-    return days[-1].date_value[0] if days else None
+    if not days:
+        return None
+    day = days[-1]
+    if any(
+        x is not m
+        and day.end <= x.start
+        and x.end <= at
+        and (x.entry.news or "").startswith(_LEGAL_ACT)
+        and _TOPIC_OPEN.search(vt, day.end, x.start) is None
+        for x in acts
+    ):  # (not 某日，对于起诉…一事，甲回应…: a topic, the day is the telling's)
+        return None  # (某日，双方起诉，随着网络爆料…: the suit's day)
+    return day.date_value[0]
 
 
 def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
@@ -15533,6 +15556,8 @@ _AT_WHEN = re.compile(
     "|".join([AFTER, cue("at_when_ends").pattern, cue("nominal_frame").pattern])
 )
 _TOLD_OF = cue("told_of")
+# (最后, 最终 in the words told - 一审不是最终结果 - put nothing after the telling)
+_LAST_WORDS = frozenset({"最后", "最终"})
 # (not 曝光台湾艺人…: Taiwan, the telling stands)
 _TOLD_OF_WORD_END = re.compile("(?:" + cue("told_of_word_ends").pattern + ")(?!湾)")
 _LEARNED_OF = cue("learned_of")
