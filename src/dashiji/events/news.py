@@ -15429,8 +15429,7 @@ def _news_of_it(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     act was done before it became news, on a day the sentence does not tell."""
     if (m.entry.news or "").startswith(_INCIDENT):
         return False  # (传出某地飞机坠毁的消息: an accident is news the day it happens)
-    hit = _NEWS_OF_IT.match(vt, m.end, clause.end)
-    return hit is not None and not _AT_WHEN.match(vt, hit.end())
+    return _NEWS_OF_IT.match(vt, m.end, clause.end) is not None
 
 
 def _telling_day(
@@ -15488,7 +15487,7 @@ def _telling_day(
             or not (misdated or (page is not None and t.date_value[0] > page))
         )
         and not vt.startswith("的", t.end)
-        and not _STATEMENT_CUT.search(vt, t.end, m.start)
+        and not _SEMICOLON.search(vt, t.end, m.start)  # (a statement of its own after it)
     ]  # (某日的要求: a noun's time)
     if not days:
         return None
@@ -15542,19 +15541,24 @@ def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: 
 
 _MADE_PUBLIC = cue("made_public")
 _PAPER_RECEIPT_REACH = 8  # characters between the receiving verb and the paper
-_PAPER_RECEIPT_WORD = 2  # the longest word of paper_received
+_PAPER_RECEIPT_WORD = max(map(len, cue_words("paper_received")))  # its longest word
 _PAPER_RECEIPT = re.compile(
     "(?:" + cue("paper_received").pattern + r")[^，,。；;：:！？!?]{0,"
     + str(_PAPER_RECEIPT_REACH) + "}$"
 )
 _TELLING_PRECISIONS = frozenset({"day", "month"})
-_STATEMENT_CUT = re.compile(r"[；;]")  # a statement of its own after the time
 # 的 and a news word after the trigger, a few characters between (成功的消息, 一事的消息)
-_NEWS_OF_IT = re.compile(r"[^，,。；;：:的]{0,4}?的(?:" + cue("news_of_act_heads").pattern + ")")
-# 得知某人去世的消息后, 听闻…的消息当天: a time the news frames (as doubt's news of the act reads)
-_AT_WHEN = re.compile(
-    "|".join([AFTER, cue("at_when_ends").pattern, cue("nominal_frame").pattern])
+# 某人结婚的消息, 某人去世的噩耗: the news of the act - the act told, no noun it qualifies (not
+# 听闻某人去世的消息后, 得知某人离婚的消息当天: a time the news frames - news_cues at_when_ends,
+# nominal_frame -, the act in the background; read by doubt too)
+NEWS_OF_ACT = re.compile(
+    "(?:"
+    + cue("news_of_act_heads").pattern
+    + ")(?!"
+    + "|".join([AFTER, cue("at_when_ends").pattern, cue("nominal_frame").pattern])
+    + ")"
 )
+_NEWS_OF_IT = re.compile(r"[^，,。；;：:的]{0,4}?的(?:" + NEWS_OF_ACT.pattern + ")")
 _TOLD_OF = cue("told_of")
 # (最后, 最终 in the words told - 一审不是最终结果 - put nothing after the telling)
 _LAST_WORDS = frozenset({"最后", "最终"})
