@@ -15560,7 +15560,7 @@ NEWS_OF_ACT = re.compile(
 )
 _NEWS_OF_IT = re.compile(r"[^，,。；;：:的]{0,4}?的(?:" + NEWS_OF_ACT.pattern + ")")
 _TOLD_OF = cue("told_of")
-# (最后, 最终 in the words told - 一审不是最终结果 - put nothing after the telling)
+# (最后, 最终 in the words told - 这并非最终定论 - put nothing after the telling)
 _LAST_WORDS = frozenset({"最后", "最终"})
 # (not 曝光台湾艺人…: Taiwan, the telling stands)
 _TOLD_OF_WORD_END = re.compile("(?:" + cue("told_of_word_ends").pattern + ")(?!湾)")
