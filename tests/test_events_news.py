@@ -620,6 +620,138 @@ def test_an_apology_told_in_a_dated_post_is_made_that_day(steps) -> None:
     assert news(events(steps, text), "交往-道歉").date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type", "context"),
+    [
+        # exposed by others (被曝, 网曝): the breakup, the affair were before the exposure
+        ("3月10日，歌手钱某与女友孙某被曝分手。", "人生-分手", "2025-03-10"),
+        ("6月1日，网曝演员赵某出轨女助理。", "人生-出轨", "2025-06-01"),
+        # the act named as news (…的消息): the news is of that day, the act before it
+        ("2024年8月27日晚，演员周某在微博上官宣订婚的喜讯。", "人生-订婚", "2024-08-27"),
+        ("昨天，歌手吴某在微博上宣布母亲去世的消息。", "人生-死亡", "2025-10-19"),
+        # a suit's paper its party is told to collect: the suit was filed before
+        ("9月25日，郑某和冯某被县法院通知领取民事起诉状。", "司法行为-起诉", "2025-09-25"),
+        # made public as done already (宣布, 公布 … 已, 已经): done before the announcement
+        ("10月3日，某公司公布，前总裁李某已经辞职。", "组织关系-辞/离职", "2025-10-03"),
+        ("10月3日，赵某晒出与妻子的离婚证，宣布两人已离婚。", "人生-离婚", "2025-10-03"),
+        # a media report of an act: no day of the act, the report's kept as its context
+        (
+            "8月27日一早，当地媒体报道：某公司总裁因被排除在谈判之外而辞职。",
+            "组织关系-辞/离职",
+            "2025-08-27",
+        ),
+    ],
+)
+def test_an_act_made_known_on_a_day_keeps_that_day_as_its_context(
+    steps, text: str, news_type: str, context: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.date, e.context_date, e.reported) == (None, context, REF), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "date"),
+    [
+        ("3月10日，歌手钱某与女友孙某分手。", "人生-分手", "2025-03-10"),  # (no telling)
+        ("7月3日，某科技公司宣布裁员三百人。", "组织关系-裁员", "2025-07-03"),  # (its own act)
+        ("10月3日，某公司宣布，总裁李某辞职。", "组织关系-辞/离职", "2025-10-03"),  # (no 已)
+        ("10月3日，赵某宣布两人已于9月离婚。", "人生-离婚", "2025-09"),  # (已于: its own time)
+        # a day of its own after the telling is the act's
+        ("媒体曝光，商人陈某已于5月3日被警方拘留。", "司法行为-拘捕", "2025-05-03"),
+        ("8月9日，某公司向区法院递交起诉状。", "司法行为-起诉", "2025-08-09"),  # (filed: sent)
+        # an accident is news the day it happens (传出…坠毁的消息)
+        (
+            "1月27日凌晨，传出一架载有球星王某的直升机在洛杉矶坠毁的消息。",
+            "灾害/意外-坠机",
+            "2025-01-27",
+        ),
+    ],
+)
+def test_an_act_done_on_the_day_told_keeps_it(steps, text: str, news_type: str, date: str) -> None:
+    assert news(events(steps, text), news_type).date == date
+
+
+def test_an_act_retold_after_its_telling_keeps_the_telling_day(steps) -> None:
+    # (the sentence before told the act with no day of its own, only the report's)
+    text = "9月3日，当地媒体报道，某科技公司总裁钱某辞职。钱某与董事会发生分歧后宣布辞职。"
+    quit_ = typed(events(steps, text), "组织关系-辞/离职")
+    assert [(e.date, e.context_date) for e in quit_] == [(None, "2025-09-03")] * 2, quit_
+    # a day told in the sentence before for another act is no context of this one
+    text = "9月3日，某科技公司召开董事会。总裁钱某宣布辞职。"
+    e = news(events(steps, text), "组织关系-辞/离职")
+    assert e.date is None and e.context_date != "2025-09-03", (e.date, e.context_date)
+
+
+def test_a_time_of_its_own_after_the_news_leaves_no_context(steps) -> None:
+    # (…的喜讯，半年后二人领证: counted from the news' day, no day of the telling)
+    text = "2024年8月27日晚，演员周某在微博上官宣订婚的喜讯，半年后二人领证。"
+    e = news(events(steps, text), "人生-结婚")
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+    # a day after the page is no day a telling was made on (押后至明年某日)
+    text = "裁判官把此案押后到明年5月2日再审，并称被告须继续还押。"
+    e = news(events(steps, text), "司法行为-拘捕")
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # 曝 inside a word of its own (曝晒, 曝光台, 曝光率) tells nothing: the act keeps the day
+        ("5月2日，工人钱某在烈日下曝晒后死亡。", "人生-死亡"),
+        ("5月2日，商人陈某登上曝光台后被警方拘留。", "司法行为-拘捕"),
+        ("5月2日，演员赵某因曝光率过高被经纪公司解约。", "组织关系-解约"),
+    ],
+)
+def test_a_word_holding_a_telling_verb_tells_nothing(steps, text: str, news_type: str) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.date, e.context_date) == ("2025-05-02", None), (e.date, e.context_date)
+
+
+def test_a_telling_verb_before_taiwan_still_tells(steps) -> None:
+    e = news(events(steps, "3月10日，网友曝光台湾歌手钱某与女友孙某分手。"), "人生-分手")
+    assert (e.date, e.context_date) == (None, "2025-03-10"), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # an accident or an attack told later: the day of the telling is none of the scene's
+        ("6月3日，某公司回应称，该车曾因司机疲劳驾驶发生追尾事故。", "灾害/意外-车祸"),
+        ("6月3日，警方通报称，男子钱某持刀行凶，致两人受伤。", "灾害/意外-袭击"),
+        # the day is a suit's, told before the telling
+        ("2024年5月，钱某起诉某公司，指出该公司违规施工，造成3人死亡。", "人生-死亡"),
+        ("5月2日，双方同时起诉，随着网络不断爆料，某节目被停播。", "产品行为-下架"),
+        # done after the telling (随后)
+        ("5月2日，网友曝光此事，警方随后对三人进行拘留。", "司法行为-拘捕"),
+    ],
+)
+def test_no_telling_day_for_an_act_the_telling_does_not_date(
+    steps, text: str, news_type: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.date, e.context_date) == (None, None), (e.date, e.context_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type", "context"),
+    [
+        # a suit named as a topic (对于…一事) leaves the day the telling's
+        (
+            "5月26日，对于起诉某公司败诉一事，钱某发文回应称，其已向法院提起上诉。",
+            "司法行为-起诉",
+            "2025-05-26",
+        ),
+        # 最终 in the words told puts nothing after the telling
+        ("6月3日，警方通报称，男子钱某最终已被刑事拘留。", "司法行为-拘捕", "2025-06-03"),
+    ],
+)
+def test_a_telling_day_past_a_topic_or_a_last_word(
+    steps, text: str, news_type: str, context: str
+) -> None:
+    e = news(events(steps, text), news_type)
+    assert (e.date, e.context_date) == (None, context), (e.date, e.context_date)
+
+
 def test_a_lead_in_ending_with_a_colon_dates_what_follows(steps) -> None:
     evs = events(
         steps,

@@ -240,6 +240,7 @@ from .model import Event, EventActor, Mention
 from .news import _COUNTED as _STATE_OF_PERSON  # (death, missing: told of the person)
 from .news import _LEGAL, _LEGAL_ACT, _LEGAL_RULE, AFTER, NEWS_EXTRACTOR, is_suit, one_act, ruled_on
 from .news import _SELF_CONTAINED as SELF_CONTAINED
+from .news import NEWS_OF_ACT as _NEWS_OF_ACT  # (某人结婚的消息: the news of the act)
 from .news_actors import PEOPLE_KINDS, generic_head, outlet_is_party
 from .news_cues import cue, cue_words
 from .pattern_gates import flat_words
@@ -764,16 +765,6 @@ _AND_OPENERS = frozenset(cue_words("and_openers"))  # 与, 跟: also "and" betwe
 _TELLS_ITSELF = re.compile(
     "(?:[^，。；：的]{0,4}?)(?:" + cue("act_itself_heads").pattern + ")"
 )  # (…相撞的交通事故, …结婚的消息, …离婚三周年的日子: the act itself, its news, its day)
-# 某人结婚的消息, 某人去世的噩耗: the news of the act - the act told, no noun it qualifies (not
-# 听闻某人去世的消息后, 得知某人离婚的消息当天: a time the news frames - news_cues at_when_ends,
-# nominal_frame -, the act in the background)
-_NEWS_OF_ACT = re.compile(
-    "(?:"
-    + cue("news_of_act_heads").pattern
-    + ")(?!"
-    + "|".join([AFTER, cue("at_when_ends").pattern, cue("nominal_frame").pattern])
-    + ")"
-)
 _REL_DE = re.compile(r"的[\u4e00-\u9fff“\"《]")
 # 被撞毁的, 被砸坏的: a one-character result of the act before 的 and the noun it qualifies
 _RESULT_DE = re.compile(r"[毁伤死倒坏翻碎残断烂塌]的[^，。；、\s]")

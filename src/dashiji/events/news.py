@@ -3567,6 +3567,12 @@ class NewsCoder:
             date_ref = None  # not that of an act named as a noun (…，某人宣布辞职 is of that day)
         if date_ref is not None and date_ref.end <= m.start and _FOLLOW_UP.match(vt, m.end):
             date_ref = None  # 6月18日，某地空难又有了新进展: the day of the news about the act
+        if date_ref is not None and date_ref.end <= m.start and _news_of_it(vt, clause, m):
+            date_ref = None  # 某日，甲官宣订婚的喜讯: the day of the news, not of the act
+        if date_ref is not None and date_ref.end <= m.start and _paper_received(vt, clause, m):
+            date_ref = None  # 某日，甲被通知去领取起诉状: the day the paper reached him
+        if date_ref is not None and _made_public_as_done(vt, clause, a, m, date_ref.end):
+            date_ref = None  # 某日，某公司公布，前总裁已经辞职: the day of the announcement
         if (
             date_ref is not None
             and entry.news == _JAILED
@@ -3623,7 +3629,11 @@ class NewsCoder:
                 date_ref = _date(vt, clause, clauses, m, [t for t in times if t is not of])
                 if date_ref is not None and date_ref.day_of is not None:
                     date_ref = _incident_day(date_ref, told or [], m.start, incidents)
-        date = precision = date_text = None
+        date = precision = date_text = context = None
+        if date_ref is None and any(a <= t.start and t.end <= m.start for t in times):
+            context = _telling_day(
+                vt, clause, a, m, times, doc.reference_date, self._misdated_page, acts
+            )
         if date_ref is not None:
             date, precision = date_ref.date_value
             date_text = date_ref.text
@@ -4287,6 +4297,7 @@ class NewsCoder:
             news_type=entry.news,
             arguments=args,
             reported=None if date else doc.reference_date,
+            context_date=None if date else context,
         )
 
     def _with_affiliation(
@@ -12936,6 +12947,7 @@ def _undate_on_a_misdated_page(
         for e in out
     ):
         return
+    _contexts_off_a_misdated_page(out)
     years: dict[str, set[str]] | None = None  # (read once, when a day is to lose its year)
     paged = _page_years(page)
     for e in out:
@@ -12954,6 +12966,16 @@ def _undate_on_a_misdated_page(
                 e.date = looked_back + e.date[4:]  # (a look back at one year: its days)
                 continue
             e.date, e.precision, e.date_text, e.reported = None, None, None, page
+
+
+def _contexts_off_a_misdated_page(out: list[Event]) -> None:
+    """On a page found misdated, a telling's day kept as an act's ``context_date``
+    (:func:`_telling_day`, and :func:`_context_of_kin` for an act retold: the only context
+    dates read before :func:`_own_dates_only`) whose year the act's sentence does not write
+    took the page's wrong year: it is dropped."""
+    for e in out:
+        if e.context_date is not None and f"{e.context_date[:4]}年" not in e.sentence:
+            e.context_date = None
 
 
 def _page_years(page: str) -> frozenset[str]:
@@ -15661,12 +15683,153 @@ def _told_of(vt: str, a: int, b: int, told: bool = True, learned: bool = False) 
     last = None
     words = (_TOLD_OR_LEARNED if told else _LEARNED_OF) if learned else _TOLD_OF
     for r in words.finditer(vt, a, b):
-        if not vt.startswith(("人", "者"), r.end()):  # (爆料人称…: the one who told)
+        if not _TOLD_OF_WORD_END.match(vt, r.end()):  # (爆料人称, 曝光率, 曝晒: no telling)
             last = r.end()
     return last
 
 
+def _news_of_it(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` named as the content of a piece of news - followed in its clause by
+    的 and a word of news_cues news_of_act_heads (消息, 喜讯, 噩耗…), a few characters between
+    at most (官宣订婚的喜讯, 发布两人离婚的消息)?  The day told before it is the news' day: the
+    act was done before it became news, on a day the sentence does not tell."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        return False  # (传出某地飞机坠毁的消息: an accident is news the day it happens)
+    return _NEWS_OF_IT.match(vt, m.end, clause.end) is not None
+
+
+def _telling_day(
+    vt: str,
+    clause: _Clause,
+    a: int,
+    m: NewsMatch,
+    times: list[TimeRef],
+    page: str | None,
+    misdated: bool,
+    acts: Sequence[NewsMatch] = (),
+) -> str | None:
+    """The day (or the month) the act of ``m``, which has no date of its own, was made known
+    on: the last time before a verb of telling (news_cues told_of, learned_of, report_verb,
+    made_public) that stands between it and the trigger in the sentence from ``a``, or right
+    before the act named as news (…的消息: :func:`_news_of_it`) or as a paper received
+    (:func:`_paper_received`), no semicolon between - 某日，甲乙被曝分手; 某日，某报报道，
+    某人已辞职; 某日，甲官宣订婚的喜讯; 某日，某公司宣布将裁员.  The act keeps it as its
+    ``context_date`` (a timeline places it by it) - not one a word of news_cues sequence
+    (随后, 后来…; not 最后, 最终) after the telling puts later.  A day written without its
+    year gives none on a page found ``misdated`` (:func:`_contexts_off_a_misdated_page`
+    drops one the page is found misdated by later), nor one it puts after the ``page``'s
+    date (押后至明年某日: no telling is made later); a year alone gives none either (not the
+    telling's day).  None for an accident, a disaster or an attack (灾害/意外): its day is
+    its scene's, told later - 某日，某公司回应称，该车曾发生碰撞事故 - and none when a legal
+    act of ``acts`` (the sentence's trigger candidates) stands between the day and the
+    telling, no topic opener (对于, 就…) before it: the day is that act's - 某年某月，甲起诉
+    某公司，指出…造成9人遇难; 某日，双方起诉，随着网络爆料，某节目被停播."""
+    if (m.entry.news or "").startswith(_INCIDENT):
+        return None
+    told = _told_of(vt, a, m.start, learned=True)
+    said = [r.start() for r in _TELLING.finditer(vt, a, m.start)]
+    ends = [k for k in (told, said[-1] if said else None) if k is not None]
+    if _news_of_it(vt, clause, m) or _paper_received(vt, clause, m):
+        ends.append(m.start)
+    public = _last_made_public(vt, a, m.start)
+    if public is not None:
+        ends.append(public.start())
+    if not ends:
+        return None
+    at = max(ends)
+    if any(at <= t.start < m.start or m.end <= t.start <= m.end + 1 for t in times):
+        return None  # (…的喜讯，半年后二人领证, 去世3个多月了: a time of its own, counted on)
+    if any(h.group() not in _LAST_WORDS for h in _SEQUENCE.finditer(vt, at, m.start)):
+        return None  # (某日，网友曝光此事，警方随后拘留三人: done after the telling)
+    days = [
+        t
+        for t in _dating_times(vt, clause, times)
+        if a <= t.start
+        and t.end <= at
+        and t.value is not None
+        and t.date_value[1] in _TELLING_PRECISIONS
+        and (
+            _YEAR_OF_DAY.search(t.text) is not None
+            or not (misdated or (page is not None and t.date_value[0] > page))
+        )
+        and not vt.startswith("的", t.end)
+        and not _SEMICOLON.search(vt, t.end, m.start)  # (a statement of its own after it)
+    ]  # (某日的要求: a noun's time)
+    if not days:
+        return None
+    day = days[-1]
+    if any(
+        x is not m
+        and day.end <= x.start
+        and x.end <= at
+        and (x.entry.news or "").startswith(_LEGAL_ACT)
+        and _TOPIC_OPEN.search(vt, day.end, x.start) is None
+        for x in acts
+    ):  # (not 某日，对于起诉…一事，甲回应…: a topic, the day is the telling's)
+        return None  # (某日，双方起诉，随着网络爆料…: the suit's day)
+    return day.date_value[0]
+
+
+def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the trigger ``m`` the paper of a legal act (起诉书, 判决书: a 司法行为 trigger ending in
+    书 or 状) that its party receives or is told to collect - a word of news_cues
+    paper_received before it in its clause, at most _PAPER_RECEIPT_REACH characters between
+    (某日，甲被县法院通知去领取起诉状; 乙收到了丙的起诉状)?  The act was done before the paper
+    reached its party: the day told before is the receipt's."""
+    if not m.text.endswith(("书", "状")) or not (m.entry.news or "").startswith(_LEGAL_ACT):
+        return False
+    at = max(clause.start, m.start - _PAPER_RECEIPT_REACH - _PAPER_RECEIPT_WORD)
+    return _PAPER_RECEIPT.search(vt, at, m.start) is not None
+
+
+def _last_made_public(vt: str, a: int, b: int) -> re.Match[str] | None:
+    """The last word of news_cues made_public (宣布, 公布, 官宣) in ``vt[a:b]``, if any."""
+    last = None
+    for hit in _MADE_PUBLIC.finditer(vt, a, b):
+        last = hit
+    return last
+
+
+def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: int) -> bool:
+    """Is the act of ``m`` made public as done already - a word of news_cues made_public
+    before it in its sentence (from ``a``), after the time that dates it (ending at
+    ``dated``), with 已 or 已经 (not 已于: a time of its own) between that word and the trigger
+    in the trigger's clause (某日，某公司公布，前总裁已经辞职; 某日，甲宣布两人已离婚)?  The
+    act was done before it was announced; the day is the announcement's.  (某公司宣布裁员: an
+    act announced as it is decided is of that day.)"""
+    if "已" not in vt[clause.start : m.start]:
+        return False
+    public = _last_made_public(vt, a, m.start)
+    if public is None or public.start() < dated:
+        return False
+    return _JUST_DONE.search(vt, max(clause.start, public.end()), m.start) is not None
+
+
+_MADE_PUBLIC = cue("made_public")
+_PAPER_RECEIPT_REACH = 8  # characters between the receiving verb and the paper
+_PAPER_RECEIPT_WORD = max(map(len, cue_words("paper_received")))  # its longest word
+_PAPER_RECEIPT = re.compile(
+    "(?:" + cue("paper_received").pattern + r")[^，,。；;：:！？!?]{0,"
+    + str(_PAPER_RECEIPT_REACH) + "}$"
+)
+_TELLING_PRECISIONS = frozenset({"day", "month"})
+# 的 and a news word after the trigger, a few characters between (成功的消息, 一事的消息)
+# 某人结婚的消息, 某人去世的噩耗: the news of the act - the act told, no noun it qualifies (not
+# 听闻某人去世的消息后, 得知某人离婚的消息当天: a time the news frames - news_cues at_when_ends,
+# nominal_frame -, the act in the background; read by doubt too)
+NEWS_OF_ACT = re.compile(
+    "(?:"
+    + cue("news_of_act_heads").pattern
+    + ")(?!"
+    + "|".join([AFTER, cue("at_when_ends").pattern, cue("nominal_frame").pattern])
+    + ")"
+)
+_NEWS_OF_IT = re.compile(r"[^，,。；;：:的]{0,4}?的(?:" + NEWS_OF_ACT.pattern + ")")
 _TOLD_OF = cue("told_of")
+# (最后, 最终 in the words told - 这并非最终定论 - put nothing after the telling)
+_LAST_WORDS = frozenset({"最后", "最终"})
+# (not 曝光台湾艺人…: Taiwan, the telling stands)
+_TOLD_OF_WORD_END = re.compile("(?:" + cue("told_of_word_ends").pattern + ")(?!湾)")
 _LEARNED_OF = cue("learned_of")
 _TOLD_OR_LEARNED = re.compile(flat_words([cue_words("told_of"), cue_words("learned_of")]))
 _MEDIA_REPORT = cue("media_report")
@@ -15846,9 +16009,28 @@ def _date_from_before(
             if told is not None and told.date is not None and len(told.date) == 10:
                 ev.date, ev.precision, ev.date_text = told.date, told.precision, told.date_text
                 ev.reported = None
+            elif told is None:
+                _context_of_kin(ev, kin)
             return False
         a = tv(prev.start)
     return False
+
+
+def _context_of_kin(ev: Event, kin: list[Event]) -> None:
+    """某日，某报报道：甲辞职。甲…宣布辞职: an act retold right after a sentence that told it
+    with no date of its own, only the day it was made known (its ``context_date``: a report's,
+    a disclosure's day - :func:`_telling_day`), keeps that day as its context too.  Not an
+    accident or an attack: its day is its scene's (记者某日获悉…砍人。据查，…行凶: the
+    learning's day is none of the attack's)."""
+    if ev.date is not None or ev.context_date is not None:
+        return
+    if (ev.news_type or "").startswith(_INCIDENT):
+        return
+    told = next(
+        (e for e in kin if e.status == "occurred" and e.date is None and e.context_date), None
+    )
+    if told is not None:
+        ev.context_date = told.context_date
 
 
 _ANNIVERSARY = re.compile(r"[^，,。；;！？]{0,3}?([0-9一二两三四五六七八九十百]+)(?:个)?周年")
