@@ -3733,8 +3733,10 @@ class NewsCoder:
             status = "planned"
         if (
             status == "occurred"
-            and in_before
-            and _GUESS_AHEAD.search(cl_before)
+            and (
+                (in_before and _GUESS_AHEAD.search(cl_before))
+                or (date is None and _guessing_or(vt, clause.start, m.start))  # 某公司或裁员
+            )
             and not _DONE_BEFORE.search(cl_before)
             and not _DONE_AFTER.match(vt, m.end)
         ):  # 某人可能会在下月召开记者会道歉: a guessed future, in the trigger's own clause
@@ -3804,6 +3806,7 @@ class NewsCoder:
         elif (
             negation == "uncertain"
             or _hedged(vt, clause.start, m.start, m.end, b)
+            or _guessing_or(vt, clause.start, m.start)  # 某公司或裁员三成: a guess
             or (ci > 0 and _hedge_over_when(vt, clauses[ci - 1]))
             or (
                 ci > 0
@@ -15935,6 +15938,26 @@ _HEDGED_MISHAP = re.compile(r"[^，,。；;]{0,4}?(?:" + _MISHAP.pattern + ")") 
 _HEDGE_DONE = re.compile(r"[已曾]")
 _UNCONFIRMED_MARK = cue("unconfirmed_marks")
 _UNCONFIRMED_REACH = 14  # characters back a denied confirmation (未能证实…) may stand
+
+
+# 某公司或裁员三成, 某车型或被召回: a headline's guessing 或 ("may") right before the trigger,
+# or before a passive or repeating word right before it (news_cues or_guess_links: 被, 遭, 再)
+_OR_GUESS_LINKS = frozenset(cue_words("or_guess_links"))
+
+
+def _guessing_or(vt: str, a: int, t: int) -> bool:
+    """Does a guessing 或 stand right before the trigger at ``t`` (from its clause start ``a``;
+    or with one ``or_guess_links`` word between: 或被召回) after a word that is no verb (某公司
+    或裁员; not 拘留或逮捕, 拥有或管理: an "or" of two acts, the dictionary's verb before it)?"""
+    o = t - 1 if vt[t - 1 : t] == "或" else t - 2
+    if o <= a or vt[o] != "或" or (o == t - 2 and vt[t - 1] not in _OR_GUESS_LINKS):
+        return False
+    if vt[o - 1] == "抑" or not vt[o - 1].isalnum():  # (抑或: "or else"; 、或: a list)
+        return False
+    pos_of = _parts_of_speech()
+    return not any(
+        (pos_of.get(vt[k:o]) or "").startswith("v") for k in range(max(a, o - 3), o - 1)
+    )
 
 
 def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
