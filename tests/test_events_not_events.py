@@ -1435,3 +1435,28 @@ def test_a_guessed_cause_right_after_the_act_names_it_as_topic(steps, text: str,
 )
 def test_an_act_told_with_a_guess_before_it_or_none_stays(steps, text: str, news_type) -> None:
     assert typed(steps, text, news_type)
+
+
+# ---- 这起火灾: the counter 起 and 火 of 火灾 are no 起火 -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这起火灾造成一名租户轻微烧伤。",
+        "据了解，那起火灾系电动车违规充电引起。",
+        "消防部门已对这起火灾展开调查。",
+    ],
+)
+def test_a_fire_named_again_with_its_counter_is_no_new_fire(steps, text: str) -> None:
+    assert not typed(steps, text, "灾害/意外-起火")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("前天深夜，城郊一家木材厂发生一起火灾。", "火灾"),
+        ("昨天下午，一栋居民楼的厨房突然起火。", "起火"),
+        ("今早一辆货车在高速上起火，司机及时逃生。", "起火"),
+    ],
+)
+def test_a_fire_told_keeps_its_own_trigger(steps, text: str, trigger: str) -> None:
+    assert [e.trigger for e in typed(steps, text, "灾害/意外-起火")] == [trigger]
