@@ -637,11 +637,13 @@ def test_a_guessing_or_with_a_past_day_is_uncertain_not_planned(steps) -> None:
         ("某品牌上周召回了两万辆电动车。", "产品行为-召回"),
         ("某手机厂商昨天宣布降价促销。", "财经/交易-降价"),
         ("民警当场拘留或逮捕了五名嫌疑人。", "司法行为-拘捕"),
+        ("民警当场对两名闹事男子处以罚款或拘留。", "司法行为-拘捕"),
+        ("法院判处该男子罚款或拘留。", "司法行为-拘捕"),
     ],
 )
 def test_an_act_with_no_guessing_or_stays_occurred_and_asserted(
     steps, text: str, news_type: str
 ) -> None:
-    # (拘留或逮捕: an "or" of two acts, a verb before 或 - no guess)
+    # (拘留或逮捕, 罚款或拘留: an "or" of two acts, a verb or a trigger before 或 - no guess)
     evs = typed(events(steps, text), news_type)
     assert evs and {(e.status, e.modality) for e in evs} == {("occurred", "asserted")}, evs

@@ -15948,16 +15948,18 @@ _OR_GUESS_LINKS = frozenset(cue_words("or_guess_links"))
 def _guessing_or(vt: str, a: int, t: int) -> bool:
     """Does a guessing 或 stand right before the trigger at ``t`` (from its clause start ``a``;
     or with one ``or_guess_links`` word between: 或被召回) after a word that is no verb (某公司
-    或裁员; not 拘留或逮捕, 拥有或管理: an "or" of two acts, the dictionary's verb before it)?"""
+    或裁员; not 拘留或逮捕, 拥有或管理: an "or" of two acts, the dictionary's verb before it)
+    and no trigger (not 罚款或拘留, 警告或处分: an act the dictionary calls a noun)?"""
     o = t - 1 if vt[t - 1 : t] == "或" else t - 2
     if o <= a or vt[o] != "或" or (o == t - 2 and vt[t - 1] not in _OR_GUESS_LINKS):
         return False
     if vt[o - 1] == "抑" or not vt[o - 1].isalnum():  # (抑或: "or else"; 、或: a list)
         return False
     pos_of = _parts_of_speech()
+    k0 = max(a, o - 3)
     return not any(
-        (pos_of.get(vt[k:o]) or "").startswith("v") for k in range(max(a, o - 3), o - 1)
-    )
+        (pos_of.get(vt[k:o]) or "").startswith("v") for k in range(k0, o - 1)
+    ) and not any(x.end == o for x in _packaged_lexicon().match(vt, k0, o))
 
 
 def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
