@@ -1437,6 +1437,24 @@ def test_an_act_told_with_a_guess_before_it_or_none_stays(steps, text: str, news
     assert typed(steps, text, news_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # the act reported with its day, only its cause guessed
+        ("昨晚城东一栋居民楼起火或因电动车充电引起。", "灾害/意外-起火"),
+        ("前天上午一辆大巴侧翻疑因司机疲劳驾驶。", "灾害/意外-车祸"),
+        # 或因此: "or thereby", a consequence, no guessed cause
+        ("一名男子被警方拘留或因此失去了工作。", "司法行为-拘捕"),
+        # 可能由: who may act, no cause
+        ("该公司此轮裁员可能由董事会决定。", "组织关系-裁员"),
+    ],
+)
+def test_an_act_whose_cause_after_it_is_no_guess_or_told_with_its_day_stays(
+    steps, text: str, news_type
+) -> None:
+    assert typed(steps, text, news_type)
+
+
 # ---- 这起火灾: the counter 起 and 火 of 火灾 are no 起火 -------------------------------------
 @pytest.mark.parametrize(
     "text",

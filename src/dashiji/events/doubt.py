@@ -961,8 +961,8 @@ _GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_co
 # 坠机可能由于…造成的, 事故或因…所致: right after the trigger, a guessed cause of it (news_cues
 # cause_guessed_after) - the act is the topic of the guess, told elsewhere
 _CAUSE_GUESSED = re.compile(
-    r"(?:事故|事件)?[很极也]?(?:" + cue("cause_guessed_after").pattern + ")"
-)
+    r"(?:事故|事件)?[很极也]?(?:" + cue("cause_guessed_after").pattern + ")(?!此)"
+)  # (not 或因此, 可能因此: "or thereby", a consequence)
 # 任何人, 越来越多的 某站 用户: anyone, no one in particular (not 所有乘客, 其他被告: the ones of a
 # group told; not 任何人的: a group named through others); a firm also as any other (其他公司,
 # 其他车企: companies at large)
@@ -1457,8 +1457,16 @@ def iter_doubts(
         yield "speculated"  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         yield "speculated"  # 判处某人监禁，大概是因为…: the act a guess is about
-    elif news and _CAUSE_GUESSED.match(vt, t1):
-        yield "speculated"  # 坠机可能由于…造成的: the act the topic of a guessed cause
+    elif (
+        news
+        and _CAUSE_GUESSED.match(vt, t1)
+        and not any(
+            a.role == "时间" and a.start is not None and c0 <= tv(a.start) < t0
+            for a in e.arguments
+        )
+    ):  # 坠机可能由于…造成的: the act the topic of a guessed cause (not 昨晚某楼起火或因…引起:
+        # the act reported with its day, its cause guessed)
+        yield "speculated"
     if news and (
         (c1 < s1 and (_when_clause(vt, c0, c1) or _closes_when(vt, t1, c1)))
         or _at_when(vt, c0, t0, t1, c1, c1 < s1)
