@@ -1205,3 +1205,11 @@ def test_a_bank_fined_is_still_a_business(steps) -> None:
         ("商业银行", "BUS")
     ], e.actors
     assert roles(e)["罚款对象"] == ["商业银行"], roles(e)
+
+
+def test_a_central_bank_word_cut_across_is_no_actor(steps) -> None:
+    # 中央行动小组: 中央 / 行动, no 央行 (whole_words); 中国央行 is one
+    e = news(events(steps, "中央行动小组昨日对一家公司处以罚款。"), "司法行为-罚款")
+    assert not any(a.name.endswith("央行") for a in e.actors), e.actors
+    e = news(events(steps, "中国央行昨日对一家支付公司处以罚款。"), "司法行为-罚款")
+    assert [a.cameo for a in e.actors if a.name == "中国央行"] == ["CHNGOV"], e.actors
