@@ -647,3 +647,10 @@ def test_an_act_with_no_guessing_or_stays_occurred_and_asserted(
     # (拘留或逮捕, 罚款或拘留: an "or" of two acts, a verb or a trigger before 或 - no guess)
     evs = typed(events(steps, text), news_type)
     assert evs and {(e.status, e.modality) for e in evs} == {("occurred", "asserted")}, evs
+
+
+@pytest.mark.parametrize("text", ["涉案男子或被判处死刑。", "涉事司机或被判处有期徒刑三年。"])
+def test_a_guessing_or_reaches_the_sentence_the_guessed_act_names(steps, text: str) -> None:
+    # 或被判处死刑: 死刑 goes on from the guessed 判处, no sentence told as passed
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs

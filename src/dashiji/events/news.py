@@ -15946,10 +15946,23 @@ _OR_GUESS_LINKS = frozenset(cue_words("or_guess_links"))
 
 
 def _guessing_or(vt: str, a: int, t: int) -> bool:
+    """Does a guessing 或 govern the trigger at ``t`` (from its clause start ``a``): right before
+    it (:func:`_or_right_before`), or right before an earlier act of the clause this one goes on
+    from (王某或被判处死刑: 死刑 too, not told as done by a guess about 判处)?"""
+    o = vt.rfind("或", a, t)
+    if o < 0:
+        return False
+    if o >= t - 2:
+        return _or_right_before(vt, a, t)
+    v = next((s for s in _packaged_lexicon().trigger_starts(vt, o + 1, t) if s <= o + 2), None)
+    return v is not None and _or_right_before(vt, a, v)
+
+
+def _or_right_before(vt: str, a: int, t: int) -> bool:
     """Does a guessing 或 stand right before the trigger at ``t`` (from its clause start ``a``;
     or with one ``or_guess_links`` word between: 或被召回) after a word that is no verb (某公司
     或裁员; not 拘留或逮捕, 拥有或管理: an "or" of two acts, the dictionary's verb before it)
-    and no trigger (not 罚款或拘留, 警告或处分: an act the dictionary calls a noun)?"""
+    and no trigger (not 罚款或拘留: an act the dictionary calls a noun)?"""
     o = t - 1 if vt[t - 1 : t] == "或" else t - 2
     if o <= a or vt[o] != "或" or (o == t - 2 and vt[t - 1] not in _OR_GUESS_LINKS):
         return False
