@@ -3731,12 +3731,10 @@ class NewsCoder:
                 # 上诉, 某公司宣布…，并会裁员: one's own next step announced, planned)
                 return None
             status = "planned"
+        guess_or = _guessing_or(vt, clause.start, m.start)  # 某公司或裁员三成: a guess
         if (
             status == "occurred"
-            and (
-                (in_before and _GUESS_AHEAD.search(cl_before))
-                or (date is None and _guessing_or(vt, clause.start, m.start))  # 某公司或裁员
-            )
+            and ((in_before and _GUESS_AHEAD.search(cl_before)) or (date is None and guess_or))
             and not _DONE_BEFORE.search(cl_before)
             and not _DONE_AFTER.match(vt, m.end)
         ):  # 某人可能会在下月召开记者会道歉: a guessed future, in the trigger's own clause
@@ -3806,7 +3804,7 @@ class NewsCoder:
         elif (
             negation == "uncertain"
             or _hedged(vt, clause.start, m.start, m.end, b)
-            or _guessing_or(vt, clause.start, m.start)  # 某公司或裁员三成: a guess
+            or guess_or
             or (ci > 0 and _hedge_over_when(vt, clauses[ci - 1]))
             or (
                 ci > 0
