@@ -104,7 +104,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
 * ``speculated`` — a guessed cause (也许正是因为这次离婚… — ``guessed_cause``), or a guess about
   the act or an analysis of it in the clause after it (判处监禁，大概是因为…, 封禁…，其实是因为…
   — ``speculative_copula``), or a guessed cause of it right after it (坠机可能由于…造成的,
-  事故或因…所致 — ``cause_guessed_after``): the act is the topic, told elsewhere;
+  事故或因…所致 — ``cause_guessed_after``; not after a time in its clause, 昨晚某楼起火或因…:
+  reported with its day): the act is the topic, told elsewhere;
 * ``back_reference`` — a determiner a few words before the trigger in its clause (这次某人遭遇空难
   — ``back_reference``): dropped only when an event it names again was told before, whose
   mention it becomes;
