@@ -1379,3 +1379,102 @@ def test_an_act_told_as_background_takes_no_day_of_the_sentence(
 def test_an_act_beside_a_background_word_keeps_its_day(steps, text: str, news_type) -> None:
     found = typed(steps, text, news_type, ref="2023-09-13")
     assert any(e.date == "2023-09-12" for e in found), [(e.trigger, e.date) for e in found]
+
+
+# ---- 由于裁员等原因: an act named as one cause among others, in passing -----------------------
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("虽然这家车企的销量增长，不过因为降价等原因，利润有所减少。", "财经/交易-降价"),
+        ("虽然该公司上月销量增长，但由于裁员等原因，利润有所下降。", "组织关系-裁员"),
+        ("因车祸等多种原因，该路段上月通行效率下降。", "灾害/意外-车祸"),
+        ("这家工厂由于罢工等诸多因素，产量减少了一半。", "组织行为-罢工"),
+    ],
+)
+def test_an_act_named_as_one_cause_among_others_is_no_event(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("这家车企上月宣布降价，利润随后有所减少。", "财经/交易-降价"),
+        ("该公司昨日宣布裁员，股价随即下跌。", "组织关系-裁员"),
+        ("昨晚该路段发生一起车祸，造成两人受伤。", "灾害/意外-车祸"),
+        ("这家工厂的工人上周举行罢工，要求提高工资。", "组织行为-罢工"),
+    ],
+)
+def test_an_act_told_beside_its_effect_stays(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type)
+
+
+# ---- 坠机可能由于…造成的: a guessed cause right after the act, its topic ---------------------
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("有航空专家表示，坠机可能由于驾驶员判断失误造成的。", "灾害/意外-坠机"),
+        ("专家称，山火或因雷击引起。", "灾害/意外-起火"),
+        ("有媒体称，两人离婚也许是因为聚少离多。", "人生-离婚"),
+        ("消防人员初步判断，爆炸疑因燃气泄漏引起。", "灾害/意外-爆炸"),
+        ("该车企召回可能是由于刹车存在隐患。", "产品行为-召回"),
+    ],
+)
+def test_a_guessed_cause_right_after_the_act_names_it_as_topic(steps, text: str, news_type) -> None:
+    assert not typed(steps, text, news_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("一架小型飞机昨天下午在郊外坠毁，机上两人遇难。", "灾害/意外-坠机"),
+        ("某小区一栋住宅楼昨晚发生火灾，所幸无人受伤。", "灾害/意外-起火"),
+        ("两人上个月因性格不合离婚。", "人生-离婚"),
+        ("一名男子可能因涉嫌诈骗被警方拘留。", "司法行为-拘捕"),
+        ("该车企上周宣布召回两万辆汽车。", "产品行为-召回"),
+    ],
+)
+def test_an_act_told_with_a_guess_before_it_or_none_stays(steps, text: str, news_type) -> None:
+    assert typed(steps, text, news_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        # the act reported with its day, only its cause guessed
+        ("昨晚城东一栋居民楼起火或因电动车充电引起。", "灾害/意外-起火"),
+        ("前天上午一辆大巴侧翻疑因司机疲劳驾驶。", "灾害/意外-车祸"),
+        # 或因此: "or thereby", a consequence, no guessed cause
+        ("一名男子被警方拘留或因此失去了工作。", "司法行为-拘捕"),
+        # 可能由: who may act, no cause
+        ("该公司此轮裁员可能由董事会决定。", "组织关系-裁员"),
+    ],
+)
+def test_an_act_whose_cause_after_it_is_no_guess_or_told_with_its_day_stays(
+    steps, text: str, news_type
+) -> None:
+    assert typed(steps, text, news_type)
+
+
+# ---- 这起火灾: the counter 起 and 火 of 火灾 are no 起火 -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这起火灾造成一名租户轻微烧伤。",
+        "据了解，那起火灾系电动车违规充电引起。",
+        "消防部门已对这起火灾展开调查。",
+    ],
+)
+def test_a_fire_named_again_with_its_counter_is_no_new_fire(steps, text: str) -> None:
+    assert not typed(steps, text, "灾害/意外-起火")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("前天深夜，城郊一家木材厂发生一起火灾。", "火灾"),
+        ("昨天下午，一栋居民楼的厨房突然起火。", "起火"),
+        ("今早一辆货车在高速上起火，司机及时逃生。", "起火"),
+    ],
+)
+def test_a_fire_told_keeps_its_own_trigger(steps, text: str, trigger: str) -> None:
+    assert [e.trigger for e in typed(steps, text, "灾害/意外-起火")] == [trigger]

@@ -657,6 +657,39 @@ def test_related_headlines_after_a_short_article_are_not_body(header: str) -> No
     _assert_offsets(text, art)
 
 
+_LEAD_BODY = (
+    "某市一家连锁超市昨天宣布，将在全市范围内关闭十二家门店，涉及员工约三百人。"
+    "超市负责人表示，受经营成本上涨影响，公司不得不调整布局，被裁员工将获得相应补偿。"
+)
+
+
+@pytest.mark.parametrize("byline", ["某某财经\n2024.03.06 09:15\n", "2024-03-06 09:15\n"])
+def test_related_headlines_between_the_byline_and_the_body_are_not_body(byline: str) -> None:
+    # a portal's links to other stories printed under the byline, before the article's text
+    text = (
+        "连锁超市关闭十二家门店 员工获补偿\n\n"
+        + byline
+        + "某地警方通报一男子冒充快递员入室盗窃：已被刑事拘留\n"
+        + "另一家超市连夜降价促销 顾客排起长队 商家：库存要清空\n"
+        + _LEAD_BODY
+        + "\n"
+    )
+    art = extract_text(text)
+    assert art.body == [_LEAD_BODY]
+    assert "某地警方通报一男子冒充快递员入室盗窃：已被刑事拘留" in art.boilerplate
+    _assert_offsets(text, art)
+
+
+def test_short_sentences_under_the_byline_stay_the_articles() -> None:
+    # lines that end their sentences are the article's text, however short
+    lead = ["某市一家连锁超市昨天宣布关店。", "超市负责人称将妥善安置员工。"]
+    text = "连锁超市关闭十二家门店 员工获补偿\n\n2024-03-06 09:15\n" + "\n".join(lead)
+    text += "\n" + _LEAD_BODY + "\n"
+    art = extract_text(text)
+    assert art.body == [*lead, _LEAD_BODY]
+    _assert_offsets(text, art)
+
+
 def test_headline_run_into_the_last_paragraph_is_cut_off() -> None:
     # a scraped JSONL content: the first related headline glued to the article's last sentence
     text = (

@@ -606,3 +606,51 @@ def test_first_person_words_of_the_writers_own_voice_run_on_into_nothing(steps, 
     text = f"{lead}，我们每个人都是这场改革的受益者。某公司上周辞退了三百名员工。"
     evs = typed(events(steps, text), "组织关系-解雇")
     assert evs and {e.modality for e in evs} == {"asserted"}, evs
+
+
+# ---- a headline's guessing 或 right before the act: planned and uncertain -----------------------
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("据知情人士透露，一家电商平台或裁员三成。", "组织关系-裁员"),
+        ("某品牌新款电动车或被召回。", "产品行为-召回"),
+        ("某国产手机厂商下月或降价促销。", "财经/交易-降价"),
+        ("一家连锁餐饮企业或裁员上千人。", "组织关系-裁员"),
+    ],
+)
+def test_a_guessing_or_right_before_the_act_leaves_it_planned_and_uncertain(
+    steps, text: str, news_type: str
+) -> None:
+    evs = typed(events(steps, text), news_type)
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs
+
+
+def test_a_guessing_or_with_a_past_day_is_uncertain_not_planned(steps) -> None:
+    evs = typed(events(steps, "去年该公司或裁员三成。"), "组织关系-裁员")
+    assert evs and {(e.status, e.modality) for e in evs} == {("occurred", "uncertain")}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("某电商平台昨日宣布裁员三成。", "组织关系-裁员"),
+        ("某品牌上周召回了两万辆电动车。", "产品行为-召回"),
+        ("某手机厂商昨天宣布降价促销。", "财经/交易-降价"),
+        ("民警当场拘留或逮捕了五名嫌疑人。", "司法行为-拘捕"),
+        ("民警当场对两名闹事男子处以罚款或拘留。", "司法行为-拘捕"),
+        ("法院判处该男子罚款或拘留。", "司法行为-拘捕"),
+    ],
+)
+def test_an_act_with_no_guessing_or_stays_occurred_and_asserted(
+    steps, text: str, news_type: str
+) -> None:
+    # (拘留或逮捕, 罚款或拘留: an "or" of two acts, a verb or a trigger before 或 - no guess)
+    evs = typed(events(steps, text), news_type)
+    assert evs and {(e.status, e.modality) for e in evs} == {("occurred", "asserted")}, evs
+
+
+@pytest.mark.parametrize("text", ["涉案男子或被判处死刑。", "涉事司机或被判处有期徒刑三年。"])
+def test_a_guessing_or_reaches_the_sentence_the_guessed_act_names(steps, text: str) -> None:
+    # 或被判处死刑: 死刑 goes on from the guessed 判处, no sentence told as passed
+    evs = typed(events(steps, text), "司法行为-入狱")
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs

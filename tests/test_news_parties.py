@@ -1182,3 +1182,34 @@ def test_a_surname_before_its_mark_is_one_character_or_a_double_surname(
     evs = events(steps, said)
     named = {x.name for e in evs if e.news_type for x in e.actors}
     assert name in named and not any(x.endswith(name) and x != name for x in named), kinds(evs)
+
+
+# ---- a central bank is government, not a business (银行 alone is one) --------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "cameo"),
+    [
+        ("中国人民银行昨日对一家支付公司处以罚款300万元。", "中国人民银行", "CHNGOV"),
+        ("人民银行某中心支行对两家农村信用社处以罚款。", "人民银行", "CHNGOV"),
+    ],
+)
+def test_a_central_bank_fining_is_government(steps, text: str, name: str, cameo: str) -> None:
+    e = news(events(steps, text), "司法行为-罚款")
+    assert [(a.name, a.cameo) for a in e.actors if a.name == name] == [(name, cameo)], e.actors
+    assert roles(e)["执法机构"] == [name], roles(e)
+
+
+def test_a_bank_fined_is_still_a_business(steps) -> None:
+    # control: 银行 with no central bank's name is a business
+    e = news(events(steps, "某市一家商业银行上月被监管部门处以罚款50万元。"), "司法行为-罚款")
+    assert [(a.name, a.role) for a in e.actors if a.name.endswith("银行")] == [
+        ("商业银行", "BUS")
+    ], e.actors
+    assert roles(e)["罚款对象"] == ["商业银行"], roles(e)
+
+
+def test_a_central_bank_word_cut_across_is_no_actor(steps) -> None:
+    # 中央行动小组: 中央 / 行动, no 央行 (whole_words); 中国央行 is one
+    e = news(events(steps, "中央行动小组昨日对一家公司处以罚款。"), "司法行为-罚款")
+    assert not any(a.name.endswith("央行") for a in e.actors), e.actors
+    e = news(events(steps, "中国央行昨日对一家支付公司处以罚款。"), "司法行为-罚款")
+    assert [a.cameo for a in e.actors if a.name == "中国央行"] == ["CHNGOV"], e.actors

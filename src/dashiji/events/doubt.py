@@ -26,7 +26,8 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   had or left (坠毁的直接原因, 维权缘由, 新婚生活 — ``attribute_heads``), a time counted back
   from it (出庭受审的前一天) or framed with its verb of happening (撞车发生过程中 —
   ``frame_verbs``), the name of a charge (煽动罢工等罪), an act of a kind (出轨这种事 —
-  ``kind_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``), inside
+  ``kind_after``), one cause named of what the sentence tells (由于裁员等原因，… —
+  ``cause_after``), the subject of its course (出售迎来转机, 收购告吹 — ``course_after``), inside
   an item of a list of examples a list word opens and 等 closes, not the story's own toll
   (包括…事故、…撞上护栏事故等 — ``examples_open``, ``toll_before``);
 * ``quoted_phrase`` — the trigger is inside a quotation that qualifies a noun (播放“…引发交通
@@ -102,7 +103,9 @@ others.  Each test reads the analysis view (simplified script) around the trigge
   ``parallel_now``, ``parallel_next``): a trend argued with examples, no report of the day;
 * ``speculated`` — a guessed cause (也许正是因为这次离婚… — ``guessed_cause``), or a guess about
   the act or an analysis of it in the clause after it (判处监禁，大概是因为…, 封禁…，其实是因为…
-  — ``speculative_copula``);
+  — ``speculative_copula``), or a guessed cause of it right after it (坠机可能由于…造成的,
+  事故或因…所致 — ``cause_guessed_after``; not after a time in its clause, 昨晚某楼起火或因…:
+  reported with its day): the act is the topic, told elsewhere;
 * ``back_reference`` — a determiner a few words before the trigger in its clause (这次某人遭遇空难
   — ``back_reference``): dropped only when an event it names again was told before, whose
   mention it becomes;
@@ -885,6 +888,9 @@ _PROPOSAL = cue("proposal_nouns")
 _QUOTE_OPENS = "“「『"  # (each found by str.rfind)
 _QUOTE_CLOSES = re.compile(r"[”」』]")
 _KIND_AFTER = re.compile("(?:" + cue("kind_after").pattern + r")的?(?:事|行为|举动|情况)")
+# 由于裁员等原因，…; 受裁员等因素影响: the act named as one cause among others of what the
+# sentence tells, in passing
+_CAUSE_AFTER = cue("cause_after")
 # 当两人打算结婚的时候，…; 当主队战胜强敌变成家常便饭，…: a when-clause frames the sentence's
 # own assertion — 当 a word of its own (the preposition), or closing its clause with 时, 的时候,
 # 之际… (当王某宣布离婚时, which the segmenter cuts 当王/某); not 当地时间, 当天, 当庭, 当权者,
@@ -944,6 +950,11 @@ _HEDGED_AFTER = re.compile(
 # …，大概是因为…: a later clause that opens with a guess about what was told before it
 _GOES_ON = re.compile(r"\s*(?:又|也|还|并|而且|且)")  # 既判处了…，又判处了…: the same act goes on
 _GUESS_OPEN = re.compile(r"\s*(?:而|这|则|也|都)?(?:" + cue("speculative_copula").pattern + ")")
+# 坠机可能由于…造成的, 事故或因…所致: right after the trigger, a guessed cause of it (news_cues
+# cause_guessed_after) - the act is the topic of the guess, told elsewhere
+_CAUSE_GUESSED = re.compile(
+    r"(?:事故|事件)?[很极也]?(?:" + cue("cause_guessed_after").pattern + ")(?!此)"
+)  # (not 或因此, 可能因此: "or thereby", a consequence)
 # 任何人, 越来越多的 某站 用户: anyone, no one in particular (not 所有乘客, 其他被告: the ones of a
 # group told; not 任何人的: a group named through others); a firm also as any other (其他公司,
 # 其他车企: companies at large)
@@ -1438,6 +1449,16 @@ def iter_doubts(
         yield "speculated"  # 也许正是因为这次离婚才…: a guessed cause, not a report
     elif news and _guessed_after(vt, t1, s1):
         yield "speculated"  # 判处某人监禁，大概是因为…: the act a guess is about
+    elif (
+        news
+        and _CAUSE_GUESSED.match(vt, t1)
+        and not any(
+            a.role == "时间" and a.start is not None and c0 <= tv(a.start) < t0
+            for a in e.arguments
+        )
+    ):  # 坠机可能由于…造成的: the act the topic of a guessed cause (not 昨晚某楼起火或因…引起:
+        # the act reported with its day, its cause guessed)
+        yield "speculated"
     if news and (
         (c1 < s1 and (_when_clause(vt, c0, c1) or _closes_when(vt, t1, c1)))
         or _at_when(vt, c0, t0, t1, c1, c1 < s1)
@@ -2279,6 +2300,8 @@ def _nominal(
         return "charge"  # 煽动罢工等罪: the name of a charge
     if _KIND_AFTER.match(after):
         return "kind"  # 出轨这种事: an act of a kind
+    if _CAUSE_AFTER.match(after):
+        return "cause"  # 由于裁员等原因: one cause named of what the sentence tells
     if _COURSE_AFTER.match(after):
         return "course"  # 出售迎来转机, 收购告吹: the act the subject of its course
     if trigger.endswith("者") and after.startswith("的"):
@@ -2748,6 +2771,7 @@ _IN_PASSING = frozenset(
         "nominal_topic",
         "nominal_regarded",
         "nominal_ruled_on",
+        "nominal_cause",
         "frame_after",
         "frame_when",
         _BACK_REFERENCE,

@@ -3765,10 +3765,10 @@ class NewsCoder:
                 # 上诉, 某公司宣布…，并会裁员: one's own next step announced, planned)
                 return None
             status = "planned"
+        guess_or = _guessing_or(vt, clause.start, m.start)  # 某公司或裁员三成: a guess
         if (
             status == "occurred"
-            and in_before
-            and _GUESS_AHEAD.search(cl_before)
+            and ((in_before and _GUESS_AHEAD.search(cl_before)) or (date is None and guess_or))
             and not _DONE_BEFORE.search(cl_before)
             and not _DONE_AFTER.match(vt, m.end)
         ):  # 某人可能会在下月召开记者会道歉: a guessed future, in the trigger's own clause
@@ -3838,6 +3838,7 @@ class NewsCoder:
         elif (
             negation == "uncertain"
             or _hedged(vt, clause.start, m.start, m.end, b)
+            or guess_or
             or (ci > 0 and _hedge_over_when(vt, clauses[ci - 1]))
             or (
                 ci > 0
@@ -16383,6 +16384,41 @@ _HEDGED_MISHAP = re.compile(r"[^，,。；;]{0,4}?(?:" + _MISHAP.pattern + ")") 
 _HEDGE_DONE = re.compile(r"[已曾]")
 _UNCONFIRMED_MARK = cue("unconfirmed_marks")
 _UNCONFIRMED_REACH = 14  # characters back a denied confirmation (未能证实…) may stand
+
+
+# 某公司或裁员三成, 某车型或被召回: a headline's guessing 或 ("may") right before the trigger,
+# or before a passive or repeating word right before it (news_cues or_guess_links: 被, 遭, 再)
+_OR_GUESS_LINKS = frozenset(cue_words("or_guess_links"))
+
+
+def _guessing_or(vt: str, a: int, t: int) -> bool:
+    """Does a guessing 或 govern the trigger at ``t`` (from its clause start ``a``): right before
+    it (:func:`_or_right_before`), or right before an earlier act of the clause this one goes on
+    from (王某或被判处死刑: 死刑 too, not told as done by a guess about 判处)?"""
+    o = vt.rfind("或", a, t)
+    if o < 0:
+        return False
+    if o >= t - 2:
+        return _or_right_before(vt, a, t)
+    v = next((s for s in _packaged_lexicon().trigger_starts(vt, o + 1, t) if s <= o + 2), None)
+    return v is not None and _or_right_before(vt, a, v)
+
+
+def _or_right_before(vt: str, a: int, t: int) -> bool:
+    """Does a guessing 或 stand right before the trigger at ``t`` (from its clause start ``a``;
+    or with one ``or_guess_links`` word between: 或被召回) after a word that is no verb (某公司
+    或裁员; not 拘留或逮捕, 拥有或管理: an "or" of two acts, the dictionary's verb before it)
+    and no trigger (not 罚款或拘留: an act the dictionary calls a noun)?"""
+    o = t - 1 if vt[t - 1 : t] == "或" else t - 2
+    if o <= a or vt[o] != "或" or (o == t - 2 and vt[t - 1] not in _OR_GUESS_LINKS):
+        return False
+    if vt[o - 1] == "抑" or not vt[o - 1].isalnum():  # (抑或: "or else"; 、或: a list)
+        return False
+    pos_of = _parts_of_speech()
+    k0 = max(a, o - 3)
+    return not any(
+        (pos_of.get(vt[k:o]) or "").startswith("v") for k in range(k0, o - 1)
+    ) and not any(x.end == o for x in _packaged_lexicon().match(vt, k0, o))
 
 
 def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:

@@ -33,7 +33,9 @@ The method is line classification, then a densest-run search:
 4. inside the core, text lines become body (or caption) blocks and furniture becomes boilerplate;
    the headline is looked for just above the core (or as its first line when a byline follows it,
    possibly after an author or outlet name; not a line right above a follow button — 关注 —,
-   which names an account); a byline under the headline may give the date, outlet and author.
+   which names an account); a byline under the headline may give the date, outlet and author,
+   and a run of other stories' headlines between it and the body is furniture
+   (:data:`RELATED_LEAD_MIN`).
    Fold markers (展开全文) are chrome: the text after them is still article.
 
 Every block's text is the stripped line (a section heading without its "[编辑]" edit link, a
@@ -841,6 +843,30 @@ def _cut_headline_list(lines: list[Line], a: int, b: int, chrome: Chrome) -> int
     return i
 
 
+# A portal's related headlines printed between the byline and the body (警方通报某某被拘 / 某超市
+# 连夜降价促销): RELATED_LEAD_MIN or more headline lines (:func:`_headline`) in a row
+# right under a byline, none ending with a sentence mark, the body's first prose line after
+# them holding a sentence (。) - other stories' titles, not the article's text.  Two is the
+# smallest such run seen with the DTELS articles; one line there may be the article's subtitle.
+RELATED_LEAD_MIN = 2
+
+
+def _past_related_lead(lines: list[Line], body_a: int, b: int) -> int:
+    """Where the body starts past a run of related headlines under the byline (see
+    RELATED_LEAD_MIN); ``body_a`` when there is none."""
+    i = body_a
+    while (
+        i < b
+        and lines[i].kind in ("prose", "weak", "short")
+        and _headline(lines[i].text)
+        and not lines[i].text.rstrip(_CLOSERS + _STRIP).endswith(tuple(_SENTENCE_END + "…"))
+    ):
+        i += 1
+    if i - body_a < RELATED_LEAD_MIN or lines[i].kind != "prose" or "。" not in lines[i].text:
+        return body_a
+    return i
+
+
 def _title_like(ln: Line) -> bool:
     s = ln.text
     if ln.kind not in ("prose", "weak", "short"):
@@ -956,6 +982,8 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     b = _cut_glued_tail(lines, a, b, chrome)
     b = _cut_headline_list(lines, a, b, chrome)
     title_i, body_a = _find_title(lines, a, b, chrome)
+    if title_i is not None and title_i + 1 < body_a:  # (a byline under the title)
+        body_a = _past_related_lead(lines, body_a, b)
 
     article = Article()
     if title_i is not None:
