@@ -1405,10 +1405,28 @@ class NewsCoder:
             )
             return d if dated else None
 
-        def gather(si: int, a: int, b: int, local: str, matches: list[NewsMatch]) -> list[Actor]:
-            """The participants of sentence si (``vt[a:b]``, ``local``) holding the trigger
-            candidates ``matches``, told[si] (read by the pronouns of the sentences after it).
-            """
+        for si, sent in enumerate(sentences):
+            a, b = tv(sent.start), tv(sent.end)
+            lo_m = bisect_left(at, a)
+            matches = [mm for mm in every[lo_m : bisect_left(at, b, lo_m)] if mm.end <= b]
+            if not matches:
+                continue
+            kicker = _KICKER.match(vt, a, b)
+            if kicker is not None:  # 【宣判】…，法院宣判…: the body tells the act, not its heading
+                k_end = kicker.end()
+                in_body = {mm.entry.news for mm in matches if mm.start >= k_end and mm.entry.news}
+                matches = [mm for mm in matches if mm.end > k_end or mm.entry.news not in in_body]
+            local = vt[a:b]
+            asks = _asks(local)
+            asked_from = _asked_part(vt, clauses_of(a, b)) if asks else b
+            if asks and (
+                asked_from <= a
+                or _ASKS_ALL.search(vt, a, asked_from)
+                or _ASKS_CHOICE.search(local.rstrip())
+            ):
+                continue  # 他是否会被判刑？: the whole sentence asks
+            if _LEGAL.search(local) and _LEGAL_RULE.search(local):
+                continue
             lo = bisect_left(ent_starts, a)
             hi = bisect_left(ent_starts, b, lo)
             found = [self._entity_actor(vt, x, y, s) for x, y, s in ent_view[lo:hi]]
@@ -1498,7 +1516,6 @@ class NewsCoder:
                         lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
                         if lo < para and not (opens and sj == si - 1):
                             continue
-                        gathered(sj)  # (a sentence put off: its participants now)
                         if sj not in told:
                             told[sj] = self._participants(
                                 vt, lo, hi, ent_view, ent_starts, taken, names, mentions
@@ -1601,49 +1618,8 @@ class NewsCoder:
                         x.country = title.country
                         if id(title) in echoed and foreign_place and full_chinese_name(x):
                             x.country = greater_home  # (某国女星的丈夫某某: the sentence's)
-            return actors
-
-        # sentences none of whose candidates passes the early gates (_early_gates): their
-        # participants gathered only when another sentence or the frame reads them (told)
-        pending: dict[int, tuple[int, int, str, list[NewsMatch]]] = {}
-
-        def gathered(sj: int) -> None:
-            if sj in pending:
-                gather(sj, *pending.pop(sj))
-
-        for si, sent in enumerate(sentences):
-            a, b = tv(sent.start), tv(sent.end)
-            lo_m = bisect_left(at, a)
-            matches = [mm for mm in every[lo_m : bisect_left(at, b, lo_m)] if mm.end <= b]
-            if not matches:
-                continue
-            kicker = _KICKER.match(vt, a, b)
-            if kicker is not None:  # 【宣判】…，法院宣判…: the body tells the act, not its heading
-                k_end = kicker.end()
-                in_body = {mm.entry.news for mm in matches if mm.start >= k_end and mm.entry.news}
-                matches = [mm for mm in matches if mm.end > k_end or mm.entry.news not in in_body]
-            local = vt[a:b]
-            asks = _asks(local)
-            asked_from = _asked_part(vt, clauses_of(a, b)) if asks else b
-            if asks and (
-                asked_from <= a
-                or _ASKS_ALL.search(vt, a, asked_from)
-                or _ASKS_CHOICE.search(local.rstrip())
-            ):
-                continue  # 他是否会被判刑？: the whole sentence asks
-            if _LEGAL.search(local) and _LEGAL_RULE.search(local):
-                continue
-            clauses = clauses_of(a, b)
-            asides = [x.span() for x in _LONG_ASIDE.finditer(vt, a, b)]  # (for each match)
-            if all(
-                (asks and (m.start >= asked_from or _besides_last(vt, clauses, m.start)))
-                or _fails_early_gates(vt, a, clauses, m, asides)
-                for m in matches
-            ):
-                pending[si] = (a, b, local, matches)  # (no event: its participants wait)
-                continue
-            actors = gather(si, a, b, local, matches)
             s_times = times_in(a, b)
+            clauses = clauses_of(a, b)
             lead = None  # 3月2日，法院当庭宣判：¶以…罪判处…: the lead-in dates what follows
             if si > 0:
                 lo_p, hi_p = tv(sentences[si - 1].start), tv(sentences[si - 1].end)
@@ -1665,6 +1641,7 @@ class NewsCoder:
             step_on = not told_days and bool(shifts) and all(x in _STEP_ON for x in shifts)
 
             hourly = day_told if any(_hour_only(t) for t in s_times) else None
+            asides = [x.span() for x in _LONG_ASIDE.finditer(vt, a, b)]  # (for each match)
             # (a clause that asks closes with 吗 - _ASKED_CLAUSE, searched inside the sentence:
             # a sentence without one has none, and its clauses are not looked at for each match)
             asked_in = "吗" in local
@@ -1763,7 +1740,6 @@ class NewsCoder:
         if made:  # 某公司表示将上诉: against whom, from the article (events.frame)
 
             def participants(sj: int) -> list[Actor]:
-                gathered(sj)  # (a sentence put off: its participants now)
                 if sj not in told:
                     lo, hi = tv(sentences[sj].start), tv(sentences[sj].end)
                     told[sj] = self._participants(
@@ -1811,10 +1787,7 @@ class NewsCoder:
             complete_frames(made, out, article, self.lex)
         starts = {s.start: si for si, s in enumerate(sentences)}
         for e in out:  # an application told before the act: who applied, who was applied to
-            if not e.mentions or (sk := starts.get(e.mentions[0].sentence_start)) is None:
-                continue
-            gathered(sk)  # (a sentence put off: its participants now)
-            if sk not in told:
+            if not e.mentions or (sk := starts.get(e.mentions[0].sentence_start)) not in told:
                 continue
             mm = e.mentions[0]
             if e.type == "REJECT" and not any(x.side == "target" for x in e.actors):
@@ -1947,12 +1920,71 @@ class NewsCoder:
             vt, clause, clauses[:ci], m, [e for e in told or [] if e.news_type == _SUIT], view
         ):
             return None  # 甲提起上诉，要求撤销原判: the demand is the suit's, asked of no one
-        gates = _early_gates(vt, a, clauses, ci, m)
-        if gates is None:
-            return None  # (a title, an opinion, an attribute, a person or a paper, …)
-        after_any, before_any = gates
         before = vt[a : m.start]
+        if before.count("《") > before.count("》"):
+            return None  # 《儿童玩具召回管理办法》: a title, not an event
+        # (most candidates match none of the patterns the checks below read right after the trigger
+        # or in its clause before it: each gate is those patterns joined, tried once; a check reads
+        # its own pattern only when its gate matched - the answer is the same)
+        after_gate, before_chars, before_gate = _trigger_gates()
+        after_any = after_gate.match(vt, m.end) is not None
+        # (cheap: one class first; no match opens before the first character it finds)
+        open_hit = before_chars.search(vt, clause.start, m.start)
+        before_any = (
+            open_hit is not None and before_gate.search(vt, open_hit.start(), m.start) is not None
+        )
+        prev_end = clauses[ci - 1].end if ci > 0 else None
+        opinion = (before_any and _OPINION.search(vt, clause.start, m.start)) or (
+            prev_end is not None
+            and _OPINION_END_OPENS.search(vt, clauses[ci - 1].start, prev_end)  # (cheap first)
+            and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
+        )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
+        if (
+            opinion
+            or (before_any and _GENERIC.search(vt, clause.start, m.start))
+            or (before_any and _HABITUAL.search(vt, clause.start, m.start))
+        ):  # (每次领奖都会用粤语感谢家人: what one does each time)
+            return None
+        if (
+            after_any
+            and _ATTRIBUTE_AFTER.match(vt, m.end)
+            and entry.news
+            and not entry.news.startswith("灾害")
+            and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
+        ):
+            return None
+        if (entry.news or "").startswith(_LEGAL_ACT) and _LEGAL_NOTICE_AFTER.match(vt, m.end):
+            return None
+        if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
+            return None  # 递交意外死亡诉讼: the suit is told, no death
+        if (
+            _ACCIDENT_ATTRIBUTE_OPENS.match(vt, m.end)  # (what a match must open with)
+            and _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end)
+            and not m.text.endswith(_ASPECT_ENDS)
+        ) or (after_any and _RATE_OF.match(vt, m.end)):
+            return None  # 事故车辆, 事故发生前: the accident named, not reported (约谈了…: a verb
+            # with its aspect mark names no accident)
+        if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
+            return None
+        if vt.startswith("者", m.end):
+            return None  # 遇难者, 抗议者: the people, not the event
         legal = (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("COERCE", "ACCUSE")
+        if legal and m.text.endswith(("状", "书")) and vt.startswith("的", m.end):
+            return None  # 起诉状中的赔偿请求: what the paper says, not a filing
+        if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
+            return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
+        if (
+            before_any
+            and (undone := _UNDONE.search(vt, clause.start, m.start)) is not None
+            and not (_CONTESTED.match(undone.group()) and is_suit(entry.news, entry.plover))
+        ):  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here (not 不服提起
+            # 上诉: contesting is why one appeals)
+            return None
+        if m.text.endswith("令") and (
+            _UNDONE_ANY.search(vt, max(clause.start, m.start - 20), m.start)
+            or _UNDONE_ANY.search(vt, m.end, min(clause.end, m.end + 10))
+        ):
+            return None  # 解除对两款游戏的禁令, 禁令遭法院暂停: a ban lifted or stopped
         if entry.object is None and m.text in entry.words:  # a word, not a gapped pattern
             if any(x.start == m.end and not x.place for x in actors) and not entry.news:
                 return None  # 维权业主刘先生, 维权当事人: an epithet, not a protest
@@ -11861,99 +11893,6 @@ _MADE_OUT = cue("charge_made_out")
 _GRANTED_BY = re.compile(
     r"(?<![抓查捕缴俘破])获(?![悉知刑释判奖])得?[^，,。；;：:！？!?“”\"]{0,10}$"
 )
-
-
-def _fails_early_gates(
-    vt: str, a: int, clauses: list[_Clause], m: NewsMatch, asides: list[tuple[int, int]]
-) -> bool:
-    """Does :meth:`NewsCoder._code_match` reject the candidate ``m`` of the sentence from ``a``
-    (its ``clauses``, its long ``asides``) at its clause or its early gates (:func:`_early_gates`),
-    before reading any participant?  Sure only where the candidate is the one it is given: not
-    inside an aside (whose own clauses it takes) and too short for a body's name to cut its
-    start (:func:`_past_body_name`)."""
-    if m.end - m.start >= 4 or any(x0 < m.start < x1 for x0, x1 in asides):
-        return False
-    ci = _clause_of(clauses, m.start)
-    return ci is None or _early_gates(vt, a, clauses, ci, m) is None
-
-
-def _early_gates(
-    vt: str, a: int, clauses: list[_Clause], ci: int, m: NewsMatch
-) -> tuple[bool, bool] | None:
-    """The first not-event gates of :meth:`NewsCoder._code_match` that read the text, the
-    clause and the match alone (no participant): None when one rejects the candidate, else
-    whether the gates of the patterns read right after the trigger and in its clause before it
-    matched (``after_any``, ``before_any``, for the checks after these).  Pure: the sentence
-    loop of :meth:`NewsCoder.code` asks it too, to put off gathering the participants of a
-    sentence none of whose candidates passes it."""
-    entry = m.entry
-    clause = clauses[ci]
-    before = vt[a : m.start]
-    if before.count("《") > before.count("》"):
-        return None  # 《儿童玩具召回管理办法》: a title, not an event
-    # (most candidates match none of the patterns the checks below read right after the trigger
-    # or in its clause before it: each gate is those patterns joined, tried once; a check reads
-    # its own pattern only when its gate matched - the answer is the same)
-    after_gate, before_chars, before_gate = _trigger_gates()
-    after_any = after_gate.match(vt, m.end) is not None
-    # (cheap: one class first; no match opens before the first character it finds)
-    open_hit = before_chars.search(vt, clause.start, m.start)
-    before_any = (
-        open_hit is not None and before_gate.search(vt, open_hit.start(), m.start) is not None
-    )
-    prev_end = clauses[ci - 1].end if ci > 0 else None
-    opinion = (before_any and _OPINION.search(vt, clause.start, m.start)) or (
-        prev_end is not None
-        and _OPINION_END_OPENS.search(vt, clauses[ci - 1].start, prev_end)  # (cheap first)
-        and _OPINION_END.search(vt, clauses[ci - 1].start, prev_end)
-    )  # 我认为，法院…: the opinion's own clause, or a clause it closes just before
-    if (
-        opinion
-        or (before_any and _GENERIC.search(vt, clause.start, m.start))
-        or (before_any and _HABITUAL.search(vt, clause.start, m.start))
-    ):  # (每次领奖都会用粤语感谢家人: what one does each time)
-        return None
-    if (
-        after_any
-        and _ATTRIBUTE_AFTER.match(vt, m.end)
-        and entry.news
-        and not entry.news.startswith("灾害")
-        and not DATED_AS.match(vt, m.end)  # (领证时间为1月18日: the day of the act)
-    ):
-        return None
-    if (entry.news or "").startswith(_LEGAL_ACT) and _LEGAL_NOTICE_AFTER.match(vt, m.end):
-        return None
-    if (entry.news or "").startswith(_LIFE) and _SUIT_OVER.match(vt, m.end):
-        return None  # 递交意外死亡诉讼: the suit is told, no death
-    if (
-        _ACCIDENT_ATTRIBUTE_OPENS.match(vt, m.end)  # (what a match must open with)
-        and _ATTRIBUTE_OF_ACCIDENT.match(vt, m.end)
-        and not m.text.endswith(_ASPECT_ENDS)
-    ) or (after_any and _RATE_OF.match(vt, m.end)):
-        return None  # 事故车辆, 事故发生前: the accident named, not reported (约谈了…: a verb
-        # with its aspect mark names no accident)
-    if (entry.news or "").startswith("灾害") and _PEOPLE_OF_ACCIDENT.match(vt, m.end):
-        return None
-    if vt.startswith("者", m.end):
-        return None  # 遇难者, 抗议者: the people, not the event
-    legal = (entry.news or "").startswith(_LEGAL_ACT) or entry.plover in ("COERCE", "ACCUSE")
-    if legal and m.text.endswith(("状", "书")) and vt.startswith("的", m.end):
-        return None  # 起诉状中的赔偿请求: what the paper says, not a filing
-    if legal and _NOMINAL_AFTER.match(vt, m.end) and not vt.startswith("人民", m.end):
-        return None  # 上诉人, 判决书显示, 被捕人士, 起诉请求: a person or a paper, not the act
-    if (
-        before_any
-        and (undone := _UNDONE.search(vt, clause.start, m.start)) is not None
-        and not (_CONTESTED.match(undone.group()) and is_suit(entry.news, entry.plover))
-    ):  # 撤销对X的禁令, 不服判决: the act undone or contested is not done here (not 不服提起
-        # 上诉: contesting is why one appeals)
-        return None
-    if m.text.endswith("令") and (
-        _UNDONE_ANY.search(vt, max(clause.start, m.start - 20), m.start)
-        or _UNDONE_ANY.search(vt, m.end, min(clause.end, m.end + 10))
-    ):
-        return None  # 解除对两款游戏的禁令, 禁令遭法院暂停: a ban lifted or stopped
-    return after_any, before_any
 
 
 def _past_body_name(vt: str, m: NewsMatch, actors: list[Actor]) -> NewsMatch:
