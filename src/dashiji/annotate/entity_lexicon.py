@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 from importlib.util import find_spec
@@ -75,7 +75,28 @@ class WordSet(Protocol):
 
 _ORDINARY = 128  # the code's bit for a word of :func:`dictionary`; below it, 1 + a tag's index
 _SEEN = 1 << 15  # strings whose part of speech a table remembers (a few MB at most)
-_UNSEEN = object()
+
+
+class _Answers(dict[str, "str | None"]):
+    """The remembered answers of :class:`_TrieTags`: a string not seen yet is looked up in the
+    trie (``__missing__``) and remembered, at most :data:`_SEEN` of them (then started again)."""
+
+    __slots__ = ("_search", "_tags")
+
+    def __init__(self, search: Callable[[str], int], tags: tuple[str | None, ...]) -> None:
+        super().__init__()
+        self._search = search
+        self._tags = tags
+
+    def __missing__(self, word: str) -> str | None:
+        try:
+            tag = self._tags[self._search(word) & (_ORDINARY - 1)]
+        except (TypeError, UnicodeError):  # not a str, or a lone surrogate: no word
+            return None
+        if len(self) >= _SEEN:
+            self.clear()
+        self[word] = tag
+        return tag
 
 
 class _TrieTags:
@@ -85,7 +106,7 @@ class _TrieTags:
     word), any other string 0.  About 11 MB where the Python dict and frozenset took about 70 MB
     (issue 12); a look-up costs about 0.3 µs (a dict's 0.03)."""
 
-    __slots__ = ("_search", "_tags", "_size", "_seen")
+    __slots__ = ("_search", "_tags", "_size", "_seen", "get")
 
     def __init__(self, trie: Any, tags: tuple[str, ...], size: int) -> None:
         self._search = trie.search
@@ -93,23 +114,10 @@ class _TrieTags:
         self._size = size
         # the answers of the last look-ups (at most _SEEN strings, then started again): the
         # coders ask about the same few thousand strings of two or three characters article
-        # after article (a hit costs a dict's look-up, not the trie's)
-        self._seen: dict[str, str | None] = {}
-
-    def get(self, word: str, /) -> str | None:
-        seen = self._seen
-        if type(word) is str:
-            tag = seen.get(word, _UNSEEN)
-            if tag is not _UNSEEN:
-                return tag  # type: ignore[return-value]
-        try:
-            tag = self._tags[self._search(word) & (_ORDINARY - 1)]
-        except (TypeError, UnicodeError):  # not a str, or a lone surrogate: no word
-            return None
-        if len(seen) >= _SEEN:
-            seen.clear()
-        seen[word] = tag
-        return tag
+        # after article - ``get`` is the bound look-up of that dict itself (C, no Python frame),
+        # which asks the trie only for a string it has not seen yet
+        self._seen = _Answers(self._search, self._tags)
+        self.get: Callable[[str], str | None] = self._seen.__getitem__
 
     def __getitem__(self, word: str, /) -> str:
         tag = self.get(word)
@@ -118,7 +126,10 @@ class _TrieTags:
         return tag
 
     def __contains__(self, word: object, /) -> bool:
-        return self.get(word) is not None  # type: ignore[arg-type]
+        try:
+            return self.get(word) is not None  # type: ignore[arg-type]
+        except TypeError:  # (unhashable: no word)
+            return False
 
     def __len__(self) -> int:
         return self._size
