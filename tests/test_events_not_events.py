@@ -1478,3 +1478,34 @@ def test_a_fire_named_again_with_its_counter_is_no_new_fire(steps, text: str) ->
 )
 def test_a_fire_told_keeps_its_own_trigger(steps, text: str, trigger: str) -> None:
     assert [e.trigger for e in typed(steps, text, "灾害/意外-起火")] == [trigger]
+
+
+# ---- 攻击: an attack with words or rules, by netizens, media or institutions, or on an app, a
+# brand, a policy, a reputation, hurts no one (issue 7 point 4) ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多国政府和监管机构近来以隐私保护为由接连对这家视频应用发动攻击。",
+        "网民纷纷对该品牌发动攻击，要求其道歉。",
+        "几家媒体连日来对这项新政策发动攻击。",
+        "有人雇佣水军在网上攻击竞争对手。",
+        "对方一直在对我们的产品发起攻击。",
+        "恰逢欧美政府与机构以“隐私”为名频频对微信发动攻击。",
+    ],
+)
+def test_a_figurative_attack_is_no_attack(steps, text: str) -> None:
+    assert not typed(steps, text, "灾害/意外-袭击")
+    assert not [e for e in events(steps, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "武装分子昨晚对该村发动攻击，打死三名村民。",
+        "据媒体报道，武装分子昨晚对一处哨所发动攻击。",
+        "据媒体报道武装分子对该村发动攻击。",
+        "歹徒对该公司总部大楼发动攻击，炸死两人。",
+    ],
+)
+def test_a_physical_attack_near_those_words_stays(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-袭击")

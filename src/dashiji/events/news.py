@@ -506,6 +506,26 @@ def _casualties_after(
     return out
 
 
+# 网民纷纷对某品牌发动攻击, 媒体攻击, 监管机构以某为由对某应用发动攻击: an attacker that strikes
+# with words or rules (not after 据, nor before a telling verb: 据媒体报道，某某对某村发动攻击), or
+# an app, a brand, a policy, a reputation attacked (对某品牌的攻击): no one is hurt
+_FIGURATIVE_BY = re.compile(
+    r"(?<!据)(?:" + cue("figurative_attackers").pattern + r")[^，,。；;！？!?：:报称说指示]{0,20}$"
+)
+_FIGURATIVE_AT = re.compile(
+    r"对[^，,。；;！？!?：:]{0,12}?(?:"
+    + cue("figurative_targets").pattern
+    + r")(?:发动|发起|展开|进行|的)?$"
+)
+
+
+def _figurative_attack(vt: str, c0: int, t0: int) -> bool:
+    """Is the attack word at ``t0`` (its clause from ``c0``) figurative - made by media,
+    netizens or institutions (网民纷纷对某人发动攻击), or aimed at an app, a brand, a company, a
+    policy or a reputation (对某应用发动攻击) - so that no one is physically attacked?"""
+    return bool(_FIGURATIVE_BY.search(vt, c0, t0) or _FIGURATIVE_AT.search(vt, c0, t0))
+
+
 # between two people hurt together: a coordinator, then at most a short modifier (和坐在副驾驶的)
 _JOINED_VICTIM = re.compile(r"[和与及、][^，,。；;！？!?：:]{0,7}")
 
@@ -2201,6 +2221,9 @@ class NewsCoder:
         ):  # 某某持刀行凶…。女子被轿车撞倒: a person run down in the attack the article tells
             # (撞完女子后, 将一名路人撞出; or told right after: …。司机又开车朝着人群冲去)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
+        if "攻" in m.text and entry.news == _ATTACK:
+            if _figurative_attack(vt, clause.start, m.start):
+                return None  # 网民对某品牌发动攻击: words or rules, no one hurt
         passive = m.text[0] == "被"
         if entry.news == "灾害/意外-袭击" and m.entry.news == "灾害/意外-车祸" and passive:
             # 行人被撞到, 发现被撞的老人: the one who comes before 被撞 runs no one down
