@@ -1509,3 +1509,24 @@ def test_a_figurative_attack_is_no_attack(steps, text: str) -> None:
 )
 def test_a_physical_attack_near_those_words_stays(steps, text: str) -> None:
     assert typed(steps, text, "灾害/意外-袭击")
+
+
+# ---- 召回生产日期在…的汽车: a date of the goods (生产日期, 出厂日期…) after the trigger is the
+# goods', not the act's -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某车企宣布召回生产日期在2018年1月至2019年6月之间的部分汽车。",
+        "某厂召回出厂日期为2020年3月的一批奶粉。",
+    ],
+)
+def test_a_date_of_the_goods_is_not_the_recall_date(steps, text: str) -> None:
+    evs = typed(steps, text, "产品行为-召回")
+    assert evs
+    assert all(e.date is None for e in evs)
+    assert not [x for e in evs for x in e.arguments if x.role == "时间"]
+
+
+def test_a_recall_with_its_own_date_keeps_it(steps) -> None:
+    evs = typed(steps, "某车企将于2024年6月1日起召回部分汽车。", "产品行为-召回")
+    assert evs and evs[0].date is not None and evs[0].date.startswith("2024-06-01")

@@ -14912,6 +14912,7 @@ def _day_or_month(
         and not _SPAN_END.search(vt, m.end, t.start)
         and not ITEM_OPENS.search(vt, m.end, t.start)
         and not (_ATTRIBUTIVE_AFTER.match(vt, t.end) and vt[t.start - 1 : t.start] not in "于在")
+        and not _goods_dated(vt, m.end, t.start)
         and not _verb_after(vt, m, t, times, acts)
     ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
     # 26日为止: the day ends a span that opens with the act; 召回2023年5月至2024年2月间组装的
@@ -16569,6 +16570,19 @@ _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 # a time followed by up to four characters and 的 (a verb, as a rule: no part of speech is
 # checked) tells of the noun after it (…间生产的车型, 2019年发表的文章), not of the act before it
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:间|期间|之间)?[\u4e00-\u9fff]{1,4}?的")
+# 召回生产日期在2018年1月至2019年6月之间的汽车: the time right after a date of the goods
+# (生产日期, 出厂日期, then 在, 为, 是, 于 or 处于 or nothing) is the goods', not the act's
+_GOODS_DATE = re.compile("(?:" + cue("goods_dates").pattern + r")(?:在|为|是|于|处于)?$")
+
+
+def _goods_dated(vt: str, t1: int, t0: int) -> bool:
+    """Does the stretch ``vt[t1:t0]`` between a trigger and a time after it end in a date of
+    the goods the act is about (召回生产日期在…的汽车), so that the time is the goods'?"""
+    if vt.find("期", t1, t0) < 0 and vt.find("时间", t1, t0) < 0:
+        return False  # (the cheap test first: most stretches name no date at all)
+    return _GOODS_DATE.search(vt, t1, t0) is not None
+
+
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
 # 1个多月前, 两年多以前: more than a count of units back — no month or year to date by
