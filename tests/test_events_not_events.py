@@ -1530,3 +1530,16 @@ def test_a_date_of_the_goods_is_not_the_recall_date(steps, text: str) -> None:
 def test_a_recall_with_its_own_date_keeps_it(steps) -> None:
     evs = typed(steps, "某车企将于2024年6月1日起召回部分汽车。", "产品行为-召回")
     assert evs and evs[0].date is not None and evs[0].date.startswith("2024-06-01")
+
+
+# ---- 此次召回不涉及国产车型: what the act leaves out is no thing acted on -----------------------
+def test_what_a_recall_leaves_out_is_not_recalled(steps) -> None:
+    evs = typed(steps, "昨日，某车企宣布召回部分轿车，此次召回不涉及国产车型。", "产品行为-召回")
+    assert evs
+    things = [x.text for e in evs for x in e.arguments if x.role == "召回内容"]
+    assert "部分轿车" in things and not any("国产" in t for t in things)
+
+
+def test_a_thing_with_a_relative_clause_is_still_recalled(steps) -> None:
+    evs = typed(steps, "某品牌宣布召回不含防护罩的旧款电暖器。", "产品行为-召回")
+    assert [x for e in evs for x in e.arguments if x.role == "召回内容"]
