@@ -1505,10 +1505,27 @@ def test_a_figurative_attack_is_no_attack(steps, text: str) -> None:
         "据媒体报道，武装分子昨晚对一处哨所发动攻击。",
         "据媒体报道武装分子对该村发动攻击。",
         "歹徒对该公司总部大楼发动攻击，炸死两人。",
+        "暴徒昨晚对两名媒体记者发动攻击。",
+        "歹徒在街头对一名网友发动攻击。",
+        "一个武装机构昨晚对该村发动攻击。",
+        "叛军对当地的政府机构发动攻击，打死五人。",
+        "武装分子对一家石油公司发动攻击。",
     ],
 )
 def test_a_physical_attack_near_those_words_stays(steps, text: str) -> None:
     assert typed(steps, text, "灾害/意外-袭击")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯军队对乌克兰政府机构发动攻击。",
+        "以色列军队对加沙的联合国机构发动攻击。",
+        "美国无人机对伊朗一家石油公司发动攻击。",
+    ],
+)
+def test_a_state_attack_on_a_body_or_a_company_stays_an_assault(steps, text: str) -> None:
+    assert [e for e in events(steps, text) if e.type == "ASSAULT"]
 
 
 # ---- 召回生产日期在…的汽车: a date of the goods (生产日期, 出厂日期…) after the trigger is the

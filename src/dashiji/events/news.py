@@ -507,10 +507,14 @@ def _casualties_after(
 
 
 # 网民纷纷对某品牌发动攻击, 媒体攻击, 监管机构以某为由对某应用发动攻击: an attacker that strikes
-# with words or rules (not after 据, nor before a telling verb: 据媒体报道，某某对某村发动攻击), or
-# an app, a brand, a policy, a reputation attacked (对某品牌的攻击): no one is hurt
+# with words or rules (not after 据, nor before a telling verb: 据媒体报道，某某对某村发动攻击; not
+# one attacked, after 对, 向, 朝, 被 or 遭 in the clause: 歹徒对媒体记者发动攻击; nor an armed body,
+# 武装机构, 军事机构), or an app, a brand, a policy, a reputation attacked (对某品牌的攻击): no
+# one is hurt
 _FIGURATIVE_BY = re.compile(
-    r"(?<!据)(?:" + cue("figurative_attackers").pattern + r")[^，,。；;！？!?：:报称说指示]{0,20}$"
+    r"[^对向朝被遭]*?(?<!据)(?<!武装)(?<!军事)(?:"
+    + cue("figurative_attackers").pattern
+    + r")[^，,。；;！？!?：:报称说指示]{0,20}$"
 )
 _FIGURATIVE_AT = re.compile(
     r"对[^，,。；;！？!?：:]{0,12}?(?:"
@@ -521,9 +525,9 @@ _FIGURATIVE_AT = re.compile(
 
 def _figurative_attack(vt: str, c0: int, t0: int) -> bool:
     """Is the attack word at ``t0`` (its clause from ``c0``) figurative - made by media,
-    netizens or institutions (网民纷纷对某人发动攻击), or aimed at an app, a brand, a company, a
-    policy or a reputation (对某应用发动攻击) - so that no one is physically attacked?"""
-    return bool(_FIGURATIVE_BY.search(vt, c0, t0) or _FIGURATIVE_AT.search(vt, c0, t0))
+    netizens or institutions (网民纷纷对某人发动攻击), or aimed at an app, a brand, a policy or
+    a reputation (对某应用发动攻击) - so that no one is physically attacked?"""
+    return bool(_FIGURATIVE_BY.match(vt, c0, t0) or _FIGURATIVE_AT.search(vt, c0, t0))
 
 
 # between two people hurt together: a coordinator, then at most a short modifier (和坐在副驾驶的)
