@@ -1557,6 +1557,14 @@ def test_what_a_recall_leaves_out_is_not_recalled(steps) -> None:
     assert "部分轿车" in things and not any("国产" in t for t in things)
 
 
-def test_a_thing_with_a_relative_clause_is_still_recalled(steps) -> None:
-    evs = typed(steps, "某品牌宣布召回不含防护罩的旧款电暖器。", "产品行为-召回")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某品牌宣布召回不含防护罩的旧款电暖器。",
+        "某车企召回不涉及安全问题的部分车辆。",
+        "某车企决定召回不包括国产车型在内的全部汽车。",
+    ],
+)
+def test_a_thing_with_a_relative_clause_is_still_recalled(steps, text: str) -> None:
+    evs = typed(steps, text, "产品行为-召回")
     assert [x for e in evs for x in e.arguments if x.role == "召回内容"]

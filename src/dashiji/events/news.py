@@ -10779,6 +10779,8 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     if limit:
         if _THING_BAD_START.match(vt, start):
             return None  # 召回的原因, 召回公告: not the thing recalled
+        if _THING_LEFT_OUT.match(vt, start) and vt.find("的", start, clause.end) < 0:
+            return None  # 此次召回不涉及国产车型: what the act leaves out (not 召回不涉及…的车辆)
         end = clause.end  # (a thing's name ends at a stop, never inside a word: 部分车型)
         quoted_to = -1
         for cut in _THING_STOP.finditer(vt, start, end):
@@ -11333,6 +11335,7 @@ _THING_STOP = re.compile(
 )  # (Galaxy Note 10: spaces between Latin words stay inside the name)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9 .+\-]*")
 _THING_BAD_START = cue("thing_bad_start")
+_THING_LEFT_OUT = cue("thing_left_out")
 _AMOUNT_ROLE = cue("amount_role")
 _AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余零]+"  # (两年零六个月)
 _ONE_AMOUNT = (
