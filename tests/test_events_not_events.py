@@ -1478,3 +1478,93 @@ def test_a_fire_named_again_with_its_counter_is_no_new_fire(steps, text: str) ->
 )
 def test_a_fire_told_keeps_its_own_trigger(steps, text: str, trigger: str) -> None:
     assert [e.trigger for e in typed(steps, text, "灾害/意外-起火")] == [trigger]
+
+
+# ---- 攻击: an attack with words or rules, by netizens, media or institutions, or on an app, a
+# brand, a policy, a reputation, hurts no one (issue 7 point 4) ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多国政府和监管机构近来以隐私保护为由接连对这家视频应用发动攻击。",
+        "网民纷纷对该品牌发动攻击，要求其道歉。",
+        "几家媒体连日来对这项新政策发动攻击。",
+        "有人雇佣水军在网上攻击竞争对手。",
+        "对方一直在对我们的产品发起攻击。",
+        "恰逢欧美政府与机构以“隐私”为名频频对微信发动攻击。",
+    ],
+)
+def test_a_figurative_attack_is_no_attack(steps, text: str) -> None:
+    assert not typed(steps, text, "灾害/意外-袭击")
+    assert not [e for e in events(steps, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "武装分子昨晚对该村发动攻击，打死三名村民。",
+        "据媒体报道，武装分子昨晚对一处哨所发动攻击。",
+        "据媒体报道武装分子对该村发动攻击。",
+        "歹徒对该公司总部大楼发动攻击，炸死两人。",
+        "暴徒昨晚对两名媒体记者发动攻击。",
+        "歹徒在街头对一名网友发动攻击。",
+        "一个武装机构昨晚对该村发动攻击。",
+        "叛军对当地的政府机构发动攻击，打死五人。",
+        "武装分子对一家石油公司发动攻击。",
+    ],
+)
+def test_a_physical_attack_near_those_words_stays(steps, text: str) -> None:
+    assert typed(steps, text, "灾害/意外-袭击")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯军队对乌克兰政府机构发动攻击。",
+        "以色列军队对加沙的联合国机构发动攻击。",
+        "美国无人机对伊朗一家石油公司发动攻击。",
+    ],
+)
+def test_a_state_attack_on_a_body_or_a_company_stays_an_assault(steps, text: str) -> None:
+    assert [e for e in events(steps, text) if e.type == "ASSAULT"]
+
+
+# ---- 召回生产日期在…的汽车: a date of the goods (生产日期, 出厂日期…) after the trigger is the
+# goods', not the act's -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某车企宣布召回生产日期在2018年1月至2019年6月之间的部分汽车。",
+        "某厂召回出厂日期为2020年3月的一批奶粉。",
+    ],
+)
+def test_a_date_of_the_goods_is_not_the_recall_date(steps, text: str) -> None:
+    evs = typed(steps, text, "产品行为-召回")
+    assert evs
+    assert all(e.date is None for e in evs)
+    assert not [x for e in evs for x in e.arguments if x.role == "时间"]
+
+
+def test_a_recall_with_its_own_date_keeps_it(steps) -> None:
+    evs = typed(steps, "某车企将于2024年6月1日起召回部分汽车。", "产品行为-召回")
+    assert evs and evs[0].date is not None and evs[0].date.startswith("2024-06-01")
+
+
+# ---- 此次召回不涉及国产车型: what the act leaves out is no thing acted on -----------------------
+def test_what_a_recall_leaves_out_is_not_recalled(steps) -> None:
+    evs = typed(steps, "昨日，某车企宣布召回部分轿车，此次召回不涉及国产车型。", "产品行为-召回")
+    assert evs
+    things = [x.text for e in evs for x in e.arguments if x.role == "召回内容"]
+    assert "部分轿车" in things and not any("国产" in t for t in things)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某品牌宣布召回不含防护罩的旧款电暖器。",
+        "某车企召回不涉及安全问题的部分车辆。",
+        "某车企决定召回不包括国产车型在内的全部汽车。",
+    ],
+)
+def test_a_thing_with_a_relative_clause_is_still_recalled(steps, text: str) -> None:
+    evs = typed(steps, text, "产品行为-召回")
+    assert [x for e in evs for x in e.arguments if x.role == "召回内容"]

@@ -506,6 +506,30 @@ def _casualties_after(
     return out
 
 
+# 网民纷纷对某品牌发动攻击, 媒体攻击, 监管机构以某为由对某应用发动攻击: an attacker that strikes
+# with words or rules (not after 据, nor before a telling verb: 据媒体报道，某某对某村发动攻击; not
+# one attacked, after 对, 向, 朝, 被 or 遭 in the clause: 歹徒对媒体记者发动攻击; nor an armed body,
+# 武装机构, 军事机构), or an app, a brand, a policy, a reputation attacked (对某品牌的攻击): no
+# one is hurt
+_FIGURATIVE_BY = re.compile(
+    r"[^对向朝被遭]*?(?<!据)(?<!武装)(?<!军事)(?:"
+    + cue("figurative_attackers").pattern
+    + r")[^，,。；;！？!?：:报称说指示]{0,20}$"
+)
+_FIGURATIVE_AT = re.compile(
+    r"对[^，,。；;！？!?：:]{0,12}?(?:"
+    + cue("figurative_targets").pattern
+    + r")(?:发动|发起|展开|进行|的)?$"
+)
+
+
+def _figurative_attack(vt: str, c0: int, t0: int) -> bool:
+    """Is the attack word at ``t0`` (its clause from ``c0``) figurative - made by media,
+    netizens or institutions (网民纷纷对某人发动攻击), or aimed at an app, a brand, a policy or
+    a reputation (对某应用发动攻击) - so that no one is physically attacked?"""
+    return bool(_FIGURATIVE_BY.match(vt, c0, t0) or _FIGURATIVE_AT.search(vt, c0, t0))
+
+
 # between two people hurt together: a coordinator, then at most a short modifier (和坐在副驾驶的)
 _JOINED_VICTIM = re.compile(r"[和与及、][^，,。；;！？!?：:]{0,7}")
 
@@ -2201,6 +2225,9 @@ class NewsCoder:
         ):  # 某某持刀行凶…。女子被轿车撞倒: a person run down in the attack the article tells
             # (撞完女子后, 将一名路人撞出; or told right after: …。司机又开车朝着人群冲去)
             entry = replace(entry, news="灾害/意外-袭击", subject="袭击者", object="袭击对象")
+        if "攻" in m.text and entry.news == _ATTACK:
+            if _figurative_attack(vt, clause.start, m.start):
+                return None  # 网民对某品牌发动攻击: words or rules, no one hurt
         passive = m.text[0] == "被"
         if entry.news == "灾害/意外-袭击" and m.entry.news == "灾害/意外-车祸" and passive:
             # 行人被撞到, 发现被撞的老人: the one who comes before 被撞 runs no one down
@@ -10752,6 +10779,8 @@ def _np_after(vt: str, clause: _Clause, m: NewsMatch, limit: int = 0) -> tuple[i
     if limit:
         if _THING_BAD_START.match(vt, start):
             return None  # 召回的原因, 召回公告: not the thing recalled
+        if _THING_LEFT_OUT.match(vt, start) and vt.find("的", start, clause.end) < 0:
+            return None  # 此次召回不涉及国产车型: what the act leaves out (not 召回不涉及…的车辆)
         end = clause.end  # (a thing's name ends at a stop, never inside a word: 部分车型)
         quoted_to = -1
         for cut in _THING_STOP.finditer(vt, start, end):
@@ -11306,6 +11335,7 @@ _THING_STOP = re.compile(
 )  # (Galaxy Note 10: spaces between Latin words stay inside the name)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9 .+\-]*")
 _THING_BAD_START = cue("thing_bad_start")
+_THING_LEFT_OUT = cue("thing_left_out")
 _AMOUNT_ROLE = cue("amount_role")
 _AMOUNT_DIGITS = r"[0-9０-９.,，一二三四五六七八九十百千万亿两几数多余零]+"  # (两年零六个月)
 _ONE_AMOUNT = (
@@ -14889,6 +14919,7 @@ def _day_or_month(
         and not _SPAN_END.search(vt, m.end, t.start)
         and not ITEM_OPENS.search(vt, m.end, t.start)
         and not (_ATTRIBUTIVE_AFTER.match(vt, t.end) and vt[t.start - 1 : t.start] not in "于在")
+        and not _goods_dated(vt, m.end, t.start)
         and not _verb_after(vt, m, t, times, acts)
     ]  # fmt: skip (结婚第三年的2016年: a year after the trigger is counted from it; 从出事故到
     # 26日为止: the day ends a span that opens with the act; 召回2023年5月至2024年2月间组装的
@@ -16546,6 +16577,19 @@ _SPAN_END = re.compile(r"(?:到|至|直到|截至|截止)[^，。；]{0,2}$")
 # a time followed by up to four characters and 的 (a verb, as a rule: no part of speech is
 # checked) tells of the noun after it (…间生产的车型, 2019年发表的文章), not of the act before it
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:间|期间|之间)?[\u4e00-\u9fff]{1,4}?的")
+# 召回生产日期在2018年1月至2019年6月之间的汽车: the time right after a date of the goods
+# (生产日期, 出厂日期, then 在, 为, 是, 于 or 处于 or nothing) is the goods', not the act's
+_GOODS_DATE = re.compile("(?:" + cue("goods_dates").pattern + r")(?:在|为|是|于|处于)?$")
+
+
+def _goods_dated(vt: str, t1: int, t0: int) -> bool:
+    """Does the stretch ``vt[t1:t0]`` between a trigger and a time after it end in a date of
+    the goods the act is about (召回生产日期在…的汽车), so that the time is the goods'?"""
+    if vt.find("期", t1, t0) < 0 and vt.find("时间", t1, t0) < 0:
+        return False  # (the cheap test first: most stretches name no date at all)
+    return _GOODS_DATE.search(vt, t1, t0) is not None
+
+
 _OTHER_VERB = re.compile(r"(?:涉及|涉嫌|参与|组织|进行|发生|宣布|表示|称|说|因)")
 # 1个月之后, 两天后: counted from an event told before, not from the day of the article
 # 1个多月前, 两年多以前: more than a count of units back — no month or year to date by
