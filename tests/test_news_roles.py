@@ -86,6 +86,33 @@ def test_an_intransitive_verb_before_a_kind_of_people_is_an_epithet(steps) -> No
 
 
 # ---- the police, the court ------------------------------------------------------------------
+def test_the_police_after_a_passive_charge_bring_it(steps) -> None:
+    # 甲被警方起诉: the agent of a passive charge is the one who brings it, a police body too
+    for text, police in (
+        ("赵立新被警方以涉嫌盗窃罪起诉。", "警方"),
+        ("孙海波遭警方落案起诉。", "警方"),
+        ("周志明被某市公安局依法移送起诉。", "市公安局"),
+    ):
+        e = news(events(steps, text), "司法行为-起诉")
+        assert roles(e).get("原告") == [police], (text, roles(e))
+
+
+def test_the_police_doing_something_else_before_a_suit_do_not_bring_it(steps) -> None:
+    # controls: the police act, then someone else sues; or the police are sued, or act actively
+    for text in (
+        "赵立新被警方带走后起诉了邻居。",
+        "赵立新被警方拘留，其妻起诉了商场。",
+        "孙海波被警察打伤后起诉警方。",
+        "赵立新起诉警方滥用职权。",
+    ):
+        for e in events(steps, text):
+            if e.news_type == "司法行为-起诉":
+                assert roles(e).get("原告") != ["警方"], (text, roles(e))
+                assert roles(e).get("原告") != ["警察"], (text, roles(e))
+    e = news(events(steps, "赵立新被某公司起诉。"), "司法行为-起诉")
+    assert roles(e) == {"原告": ["公司"], "被告": ["赵立新"]}, roles(e)
+
+
 def test_the_one_who_suffers_a_protest_does_not_organise_it(steps) -> None:
     # 甲遭乙抗议: 甲 is protested against; 乙 protests
     for said in (

@@ -2440,7 +2440,9 @@ class NewsCoder:
             by_role = _SELLER if by_inside is not None else by_role
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
-        if agent is not None and _authority_misplaced(agent, subject_role, object_role):
+        if agent is not None and _authority_misplaced(agent, subject_role, object_role) and not (
+            subject_role == "原告" and _charging_police(vt, agent, clause.start, m)
+        ):
             if patient is None:
                 phrase = _np_after(vt, clause, m)
                 if phrase is not None:
@@ -11535,6 +11537,23 @@ def _authority_misplaced(x: Actor, subject_role: str | None, object_role: str | 
     if subject_role == "原告" and _prosecutor(x):
         return False
     return subject_role not in _PARTY_ROLES_OF_AUTHORITY
+
+
+def _charging_police(vt: str, x: Actor, floor: int, m: NewsMatch) -> bool:
+    """Is ``x`` a police body named after 被/遭 before the charge ``m`` (某某被警方起诉,
+    遭某市公安局移送起诉, 被警方以盗窃罪起诉): the agent of a passive charge is the one who
+    brings it, the police too - not when another act of theirs comes between (被警方带走后起诉
+    了邻居)."""
+    return (
+        x.agent_type == "COP"
+        and 0 <= m.start - x.end <= _CHARGE_GAP_MAX
+        and not _AFTER_ACT.search(vt, x.end, m.start)
+        and _marked(vt, x, floor, ("被", "遭"))
+    )
+
+
+_CHARGE_GAP_MAX = 8  # characters between the police and the charge (以涉嫌盗窃罪, 依法移送)
+_AFTER_ACT = re.compile(r"[后了并而再又，,、；]")  # an act of theirs ended before the charge
 
 
 # what may open a clause before the demand a suit makes (，并要求…, ，同时要求…)
