@@ -97,6 +97,29 @@ def test_the_police_after_a_passive_charge_bring_it(steps) -> None:
         assert roles(e).get("原告") == [police], (text, roles(e))
 
 
+def test_a_charge_added_is_a_charge(steps) -> None:
+    # 加控 (Hong Kong usage): one more charge laid is a prosecution of the one charged
+    e = news(events(steps, "孙海波被警方加控一项欺诈罪。"), "司法行为-起诉")
+    assert roles(e) == {"原告": ["警方"], "被告": ["孙海波"]}, roles(e)
+    e = news(events(steps, "检方对赵立新加控两项罪名。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["赵立新"], roles(e)
+    # (a charge that may come is none laid)
+    assert not [e for e in events(steps, "警方表示不排除加控的可能。") if e.news_type]
+
+
+def test_the_charges_laid_are_not_the_one_charged(steps) -> None:
+    # 起诉两罪, 控告三项罪名: a count of charges after a verb of charging is what is laid
+    for text in ("检方随后起诉两罪。", "警方之后再控告三项罪名。", "警方之后再加控两罪。"):
+        for e in events(steps, text):
+            assert "两罪" not in roles(e).get("被告", []), (text, roles(e))
+            assert "三项罪名" not in roles(e).get("被告", []), (text, roles(e))
+    # controls: the one charged still is
+    e = news(events(steps, "检方起诉孙海波受贿罪。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["孙海波"], roles(e)
+    e = news(events(steps, "检方起诉某公司。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["公司"], roles(e)
+
+
 def test_the_police_doing_something_else_before_a_suit_do_not_bring_it(steps) -> None:
     # controls: the police act, then someone else sues; or the police are sued, or act actively
     for text in (

@@ -2440,8 +2440,10 @@ class NewsCoder:
             by_role = _SELLER if by_inside is not None else by_role
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
-        if agent is not None and _authority_misplaced(agent, subject_role, object_role) and not (
-            subject_role == "原告" and _charging_police(vt, agent, clause.start, m)
+        if (
+            agent is not None
+            and _authority_misplaced(agent, subject_role, object_role)
+            and not (subject_role == "原告" and _charging_police(vt, agent, clause.start, m))
         ):
             if patient is None:
                 phrase = _np_after(vt, clause, m)
@@ -2466,6 +2468,8 @@ class NewsCoder:
             patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
             patient = None  # 向区法院起诉, 上诉至高等法院: the court hears it, it is no party
+        if patient is not None and object_role == "被告" and _charge_as_party(patient):
+            patient = None  # 再加控两罪: the charges laid, not the one charged
         if (
             patient is not None
             and agent is not None
@@ -11554,6 +11558,12 @@ def _charging_police(vt: str, x: Actor, floor: int, m: NewsMatch) -> bool:
 
 _CHARGE_GAP_MAX = 8  # characters between the police and the charge (以涉嫌盗窃罪, 依法移送)
 _AFTER_ACT = re.compile(r"[后了并而再又，,、；]")  # an act of theirs ended before the charge
+
+
+def _charge_as_party(x: Actor) -> bool:
+    """Is ``x`` a phrase no recogniser read that ends in a charge (两罪, 三项罪名): what a verb
+    of charging lays, not the one it is laid on."""
+    return x.kind == "NP" and x.agent_type is None and x.text.endswith(("罪", "罪名"))
 
 
 # what may open a clause before the demand a suit makes (，并要求…, ，同时要求…)
