@@ -756,6 +756,24 @@ def test_one_who_tells_of_her_own_breakup_is_a_party(steps) -> None:
     assert "孙丽" not in roles(e)["分手双方"], roles(e)
 
 
+def test_the_teller_of_a_crash_is_no_party_to_it(steps) -> None:
+    # 某某对记者说，车辆追尾: the one who tells of the accident was not said to be in it
+    for text in (
+        "钱小红的哥哥钱先生接受记者采访时表示，当天车辆刹车失灵，滑行百米后追尾。",
+        "钱先生对记者说，事发时车辆突然失控撞上护栏。",
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        assert "钱先生" not in names(e), (text, names(e))
+    # controls: the teller drove, rode, or is the one the crash is told of without a telling
+    for text in (
+        "钱先生称，他驾驶的车辆与一辆货车发生追尾。",
+        "钱先生表示，当天驾车回家途中与货车追尾。",
+        "钱先生驾车回家，途中与货车追尾。",
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        assert "钱先生" in names(e), (text, names(e))
+
+
 # ---- a person in a role only an organisation fills -----------------------------------------------
 def test_a_person_who_signs_with_a_company_joins_it(steps) -> None:
     e = news(events(steps, "毕业后，赵晓明很快签约了北方的一家影视公司。"), "组织关系-加盟")

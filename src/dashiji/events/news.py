@@ -6714,6 +6714,17 @@ def _act_told_by_speaker(
     return home is not None and _said_before(vt, [home])
 
 
+def _teller_of_accident(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) -> bool:
+    """Is ``agent``, carried in as the subject, only the one who tells of the accident at
+    ``trigger`` - its clause ends with a verb of telling (某某接受采访时表示，车辆追尾) and
+    what is told puts no one in a vehicle (驾车, 乘坐) nor speaks as 我?  The teller of a crash
+    is no party to it unless the sentence says they were in it."""
+    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
+    if home is None or not _said_before(vt, [home]):
+        return False
+    return _DRIVES.search(vt, home.end, trigger) is None and "我" not in vt[home.end : trigger]
+
+
 # 有网友爆料称，… / 村民反映，… / 有市民举报，…: a clause closed by a verb of complaint or
 # allegation (news_cues allegation_verbs), perhaps with 称/说, then what is alleged
 _SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow)
@@ -8367,6 +8378,12 @@ def _roles(
                     vt, clause.start, m.start, agent, earlier
                 ):
                     agent = None  # 某某表示，部分是恐吓: the one who comments is not the doer
+                if (
+                    agent is not None
+                    and (m.entry.news or "").startswith("灾害/意外")
+                    and _teller_of_accident(vt, agent, earlier, m.start)
+                ):
+                    agent = None  # 某某对记者说，车辆追尾: the teller was not in it
                 if (
                     agent is not None
                     and m.entry.news not in _REPORTED_TO
