@@ -774,6 +774,25 @@ def test_the_teller_of_a_crash_is_no_party_to_it(steps) -> None:
         assert "钱先生" in names(e), (text, names(e))
 
 
+def test_a_teller_in_the_vehicle_is_a_party_to_the_crash(steps) -> None:
+    # the teller is a driver or a passenger by name, or drives (开车, 踩刹车) or speaks of
+    # themself (自己) in what is told
+    for text, who in (
+        ("司机称，车辆突然失控撞上护栏。", "司机"),
+        ("乘客表示，车辆突然失控撞上护栏。", "乘客"),
+        ("司机钱某称，车辆突然失控撞上护栏。", "钱某"),
+        ("钱先生接受采访时表示，当天开车回家，车辆失控撞上护栏。", "钱先生"),
+        ("钱先生接受采访时表示，当天踩刹车后车辆仍撞上护栏。", "钱先生"),
+        ("钱先生称，自己坐在车上，车辆失控撞上护栏。", "钱先生"),
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        assert who in names(e), (text, names(e))
+    # 我市 is no first person: the traffic police who tell of it are no party
+    e = news(events(steps, "交警表示，我市一辆货车与轿车追尾。"), "灾害/意外-车祸")
+    assert "交警" not in names(e), names(e)
+
+
+
 # ---- a person in a role only an organisation fills -----------------------------------------------
 def test_a_person_who_signs_with_a_company_joins_it(steps) -> None:
     e = news(events(steps, "毕业后，赵晓明很快签约了北方的一家影视公司。"), "组织关系-加盟")

@@ -80,6 +80,8 @@ from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
 from .frame import (
     CASE_ANAPHOR,
+    DRIVING,
+    FIRST_PERSON,
     HEARING,
     MATTER_OPEN,
     SUIT_VERB,
@@ -6716,13 +6718,26 @@ def _act_told_by_speaker(
 
 def _teller_of_accident(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) -> bool:
     """Is ``agent``, carried in as the subject, only the one who tells of the accident at
-    ``trigger`` - its clause ends with a verb of telling (某某接受采访时表示，车辆追尾) and
-    what is told puts no one in a vehicle (驾车, 乘坐) nor speaks as 我?  The teller of a crash
-    is no party to it unless the sentence says they were in it."""
+    ``trigger`` - its clause ends with a verb of telling (某某接受采访时表示，车辆追尾), they
+    are no driver or passenger by name (司机称, 乘客某某表示: news_cues vehicle_occupants) and
+    what is told puts no one in a vehicle (驾车, 乘坐, 开车) nor speaks as 我 or 自己 (not
+    我市, 我们)?  The teller of a crash is no party to it unless the sentence says they were in
+    it."""
     home = next((c for c in earlier if c.start <= agent.start < c.end), None)
     if home is None or not _said_before(vt, [home]):
         return False
-    return _DRIVES.search(vt, home.end, trigger) is None and "我" not in vt[home.end : trigger]
+    if _OCCUPANT.search(vt, max(home.start, agent.start - _OCCUPANT_REACH), agent.end):
+        return False
+    return not (
+        _DRIVES.search(vt, home.end, trigger)
+        or DRIVING.search(vt, home.end, trigger)
+        or FIRST_PERSON.search(vt, home.end, trigger)
+        or vt.find("自己", home.end, trigger) >= 0
+    )
+
+
+_OCCUPANT = cue("vehicle_occupants")
+_OCCUPANT_REACH = 4  # characters before a teller's name an occupant word may stand (司机王某)
 
 
 # 有网友爆料称，… / 村民反映，… / 有市民举报，…: a clause closed by a verb of complaint or
