@@ -792,6 +792,12 @@ def test_a_teller_in_the_vehicle_is_a_party_to_the_crash(steps) -> None:
     assert "交警" not in names(e), names(e)
 
 
+def test_how_far_a_vehicle_went_is_no_party_to_its_crash(steps) -> None:
+    # 滑行50米追尾: a verb and a distance before the trigger, no one who crashed
+    for text in ("钱先生对记者说，两次刹车失灵后，滑行50米追尾。", "刹车失灵后，滑行50米追尾。"):
+        for e in events(steps, text):
+            assert "滑行50米" not in names(e), (text, names(e))
+
 
 # ---- a person in a role only an organisation fills -----------------------------------------------
 def test_a_person_who_signs_with_a_company_joins_it(steps) -> None:

@@ -3378,6 +3378,7 @@ class NewsCoder:
                 _place_happening(vt, actors, before_np, m)
                 or _unlaunched_subject(entry.news, vt, before_np)
                 or _left_out(entry.news, before_np, actors)
+                or _distance_moved(vt, entry.news, before_np)
             ):
                 before_np = None
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
@@ -11596,6 +11597,19 @@ def _charge_as_party(x: Actor) -> bool:
     """Is ``x`` a phrase no recogniser read that ends in a charge (两罪, 三项罪名): what a verb
     of charging lays, not the one it is laid on."""
     return x.kind == "NP" and x.agent_type is None and x.text.endswith(("罪", "罪名"))
+
+
+def _distance_moved(vt: str, news: str | None, phrase: tuple[int, int]) -> bool:
+    """Is ``phrase``, read before an accident's trigger, a verb and a count (滑行200米追尾,
+    行驶3公里后翻车): how far the vehicle went, no party to the accident?"""
+    if news not in _ACCIDENTS:
+        return False
+    first = next(_word_spans(vt, *phrase), None)
+    return (
+        first is not None
+        and first[2] == "v"
+        and _HAS_NUMBER.search(vt, first[1], phrase[1]) is not None
+    )
 
 
 # what may open a clause before the demand a suit makes (，并要求…, ，同时要求…)
