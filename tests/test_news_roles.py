@@ -120,6 +120,13 @@ def test_the_charges_laid_are_not_the_one_charged(steps) -> None:
     assert roles(e)["被告"] == ["公司"], roles(e)
 
 
+def test_charges_laid_in_a_clause_naming_no_one_are_not_the_one_charged(steps) -> None:
+    # 其后加控两罪: no one named in the clause, the phrase after the verb is still the charges
+    for text in ("孙海波被警方拘捕，其后加控两罪。", "赵立新获保释，其后再起诉三项罪名。"):
+        for e in events(steps, text):
+            assert not {"两罪", "三项罪名"} & set(roles(e).get("被告", [])), (text, roles(e))
+
+
 def test_the_police_doing_something_else_before_a_suit_do_not_bring_it(steps) -> None:
     # controls: the police act, then someone else sues; or the police are sued, or act actively
     for text in (

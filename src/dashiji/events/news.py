@@ -3384,6 +3384,13 @@ class NewsCoder:
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)  # 开庭审理结束: no case named, no participant
+            if (
+                phrase is not None
+                and before_np is None
+                and object_role == "被告"
+                and vt.endswith(_CHARGE_ENDS, phrase[0], phrase[1])
+            ):
+                phrase = None  # 其后加控两罪: the charges laid, no one charged
             if phrase is not None:  # 抓获在逃人员两名
                 x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 if (
@@ -11596,7 +11603,10 @@ _AFTER_ACT = re.compile(r"[后了并而再又，,、；]")  # an act of theirs e
 def _charge_as_party(x: Actor) -> bool:
     """Is ``x`` a phrase no recogniser read that ends in a charge (两罪, 三项罪名): what a verb
     of charging lays, not the one it is laid on."""
-    return x.kind == "NP" and x.agent_type is None and x.text.endswith(("罪", "罪名"))
+    return x.kind == "NP" and x.agent_type is None and x.text.endswith(_CHARGE_ENDS)
+
+
+_CHARGE_ENDS = ("罪", "罪名")
 
 
 def _distance_moved(vt: str, news: str | None, phrase: tuple[int, int]) -> bool:
