@@ -86,6 +86,64 @@ def test_an_intransitive_verb_before_a_kind_of_people_is_an_epithet(steps) -> No
 
 
 # ---- the police, the court ------------------------------------------------------------------
+def test_the_police_after_a_passive_charge_bring_it(steps) -> None:
+    # 甲被警方起诉: the agent of a passive charge is the one who brings it, a police body too
+    for text, police in (
+        ("赵立新被警方以涉嫌盗窃罪起诉。", "警方"),
+        ("孙海波遭警方落案起诉。", "警方"),
+        ("周志明被某市公安局依法移送起诉。", "市公安局"),
+    ):
+        e = news(events(steps, text), "司法行为-起诉")
+        assert roles(e).get("原告") == [police], (text, roles(e))
+
+
+def test_a_charge_added_is_a_charge(steps) -> None:
+    # 加控 (Hong Kong usage): one more charge laid is a prosecution of the one charged
+    e = news(events(steps, "孙海波被警方加控一项欺诈罪。"), "司法行为-起诉")
+    assert roles(e) == {"原告": ["警方"], "被告": ["孙海波"]}, roles(e)
+    e = news(events(steps, "检方对赵立新加控两项罪名。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["赵立新"], roles(e)
+    # (a charge that may come is none laid)
+    for text in ("警方表示不排除加控的可能。", "警方表示不排除加控孙海波。"):
+        assert not [e for e in events(steps, text) if e.news_type], text
+
+
+def test_the_charges_laid_are_not_the_one_charged(steps) -> None:
+    # 起诉两罪, 控告三项罪名: a count of charges after a verb of charging is what is laid
+    for text in ("警方之后再控告三项罪名。", "警方之后再加控两罪。"):
+        for e in events(steps, text):
+            assert "两罪" not in roles(e).get("被告", []), (text, roles(e))
+            assert "三项罪名" not in roles(e).get("被告", []), (text, roles(e))
+    # controls: the one charged still is
+    e = news(events(steps, "检方起诉孙海波受贿罪。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["孙海波"], roles(e)
+    e = news(events(steps, "检方起诉某公司。"), "司法行为-起诉")
+    assert roles(e)["被告"] == ["公司"], roles(e)
+
+
+def test_charges_laid_in_a_clause_naming_no_one_are_not_the_one_charged(steps) -> None:
+    # 其后加控两罪: no one named in the clause, the phrase after the verb is still the charges
+    for text in ("孙海波被警方拘捕，其后加控两罪。", "赵立新获保释，其后再起诉三项罪名。"):
+        for e in events(steps, text):
+            assert not {"两罪", "三项罪名"} & set(roles(e).get("被告", [])), (text, roles(e))
+
+
+def test_the_police_doing_something_else_before_a_suit_do_not_bring_it(steps) -> None:
+    # controls: the police act, then someone else sues; or the police are sued, or act actively
+    for text in (
+        "赵立新被警方带走后起诉了邻居。",
+        "赵立新被警方拘留，其妻起诉了商场。",
+        "孙海波被警察打伤后起诉警方。",
+        "赵立新起诉警方滥用职权。",
+    ):
+        for e in events(steps, text):
+            if e.news_type == "司法行为-起诉":
+                assert roles(e).get("原告") != ["警方"], (text, roles(e))
+                assert roles(e).get("原告") != ["警察"], (text, roles(e))
+    e = news(events(steps, "赵立新被某公司起诉。"), "司法行为-起诉")
+    assert roles(e) == {"原告": ["公司"], "被告": ["赵立新"]}, roles(e)
+
+
 def test_the_one_who_suffers_a_protest_does_not_organise_it(steps) -> None:
     # 甲遭乙抗议: 甲 is protested against; 乙 protests
     for said in (
@@ -704,6 +762,49 @@ def test_one_who_tells_of_her_own_breakup_is_a_party(steps) -> None:
     # one who tells of another's act is no party of it
     e = news(events(steps, "5月3日，网友孙丽爆料陈小红已经与刘大伟分手。"), "人生-分手")
     assert "孙丽" not in roles(e)["分手双方"], roles(e)
+
+
+def test_the_teller_of_a_crash_is_no_party_to_it(steps) -> None:
+    # 某某对记者说，车辆追尾: the one who tells of the accident was not said to be in it
+    for text in (
+        "钱小红的哥哥钱先生接受记者采访时表示，当天车辆刹车失灵，滑行百米后追尾。",
+        "钱先生对记者说，事发时车辆突然失控撞上护栏。",
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        assert "钱先生" not in names(e), (text, names(e))
+    # controls: the teller drove, rode, or is the one the crash is told of without a telling
+    for text in (
+        "钱先生称，他驾驶的车辆与一辆货车发生追尾。",
+        "钱先生表示，当天驾车回家途中与货车追尾。",
+        "钱先生驾车回家，途中与货车追尾。",
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        assert "钱先生" in names(e), (text, names(e))
+
+
+def test_a_teller_in_the_vehicle_is_a_party_to_the_crash(steps) -> None:
+    # the teller is a driver or a passenger by name, or drives (开车, 踩刹车) or speaks of
+    # themself (自己) in what is told
+    for text, who in (
+        ("司机称，车辆突然失控撞上护栏。", "司机"),
+        ("乘客表示，车辆突然失控撞上护栏。", "乘客"),
+        ("司机钱某称，车辆突然失控撞上护栏。", "钱某"),
+        ("钱先生接受采访时表示，当天开车回家，车辆失控撞上护栏。", "钱先生"),
+        ("钱先生接受采访时表示，当天踩刹车后车辆仍撞上护栏。", "钱先生"),
+        ("钱先生称，自己坐在车上，车辆失控撞上护栏。", "钱先生"),
+    ):
+        e = news(events(steps, text), "灾害/意外-车祸")
+        assert who in names(e), (text, names(e))
+    # 我市 is no first person: the traffic police who tell of it are no party
+    e = news(events(steps, "交警表示，我市一辆货车与轿车追尾。"), "灾害/意外-车祸")
+    assert "交警" not in names(e), names(e)
+
+
+def test_how_far_a_vehicle_went_is_no_party_to_its_crash(steps) -> None:
+    # 滑行50米追尾: a verb and a distance before the trigger, no one who crashed
+    for text in ("钱先生对记者说，两次刹车失灵后，滑行50米追尾。", "刹车失灵后，滑行50米追尾。"):
+        for e in events(steps, text):
+            assert "滑行50米" not in names(e), (text, names(e))
 
 
 # ---- a person in a role only an organisation fills -----------------------------------------------

@@ -89,19 +89,19 @@ _TOPIC_NOT_ALONE = re.compile("的|" + cue("coordinators").pattern)  # 某某的
 _CRASH = "灾害/意外-车祸"
 # 驾驶, 开车, 踩刹车…: the one before it drives; 开着, 踩了 only with a car or a pedal a few
 # characters on (开着货车, 踩了两次刹车 - not 开着窗户, 踩了一脚某某)
-_DRIVES = re.compile(
+DRIVING = re.compile(
     "(?:" + cue("driving_verbs").pattern + ")|(?:" + cue("driving_loose").pattern
     + r")[^，,。；;！？!?]{0,4}?(?:" + cue("driven_things").pattern + ")"
 )
 _NEW_CAR = re.compile("[一两二三四五六七八九十几数0-9]+" + cue("vehicle_counters").pattern)  # 一辆
 # 我, the one who speaks (not 我国, 我方, 我县, 我厂…: a body of the speaker's)
-_I = re.compile("我(?![们国军方院市省区县镇乡村司局厂所校行队部委社团馆台报])")
-_I_OPENS = re.compile(r"\s*(?:[而但又也就还却]|同时|并且)?" + _I.pattern)  # 我要感谢…
+FIRST_PERSON = re.compile("我(?![们国军方院市省区县镇乡村司局厂所校行队部委社团馆台报])")
+_I_OPENS = re.compile(r"\s*(?:[而但又也就还却]|同时|并且)?" + FIRST_PERSON.pattern)  # 我要感谢…
 # a verb of telling (news_cues speech_end, anywhere in a sentence: 说, 表示, 称…)
 _TELLS_SAID = re.compile("|".join(map(re.escape, cue_words("speech_end"))))
 # 表示，作为车主，我…: a verb of telling, a comma or a colon, then 我 in the words it tells
 _SAID_THEN_I = re.compile(
-    "(?:" + _TELLS_SAID.pattern + r")[，,：:][^。！？!?“”]*?" + _I.pattern
+    "(?:" + _TELLS_SAID.pattern + r")[，,：:][^。！？!?“”]*?" + FIRST_PERSON.pattern
 )
 # …，周女士补充说。: a last clause naming the one who says the words before it
 _SAID_AFTER = re.compile(r"[，,][^，,]*?(?:" + _TELLS_SAID.pattern + r")道?\s*[。！？!?]?\s*$")
@@ -458,7 +458,7 @@ def _first_person_speaker(mk: Made, art: Article) -> Actor | None:
         a, told = art.sentence_view(sj)
         said = _SAID_THEN_I.search(told)
         if said is None:
-            if _I.search(told) is not None:
+            if FIRST_PERSON.search(told) is not None:
                 return None  # (我 of the writer's voice: no speaker's words go on)
             if _TELLS_SAID.search(told) is not None:
                 return None  # (another speaker's words, nearer: the 我 after may be theirs)
@@ -593,7 +593,7 @@ def _driver_before(mk: Made, art: Article) -> int:
     if sj < 0 or not art.same_paragraph(sj, mk.si) or _person_left_out(mk, art):
         return 0
     a, told = art.sentence_view(sj)
-    drove = _DRIVES.search(told)
+    drove = DRIVING.search(told)
     if drove is None:
         return 0
     x = _one(y for y in art.participants(sj) if y.end <= a + drove.start() and _a_person(y, art))

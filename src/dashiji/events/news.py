@@ -80,6 +80,8 @@ from .dates import months_apart as _months_apart
 from .dates import same_day as _same_day
 from .frame import (
     CASE_ANAPHOR,
+    DRIVING,
+    FIRST_PERSON,
     HEARING,
     MATTER_OPEN,
     SUIT_VERB,
@@ -2467,7 +2469,11 @@ class NewsCoder:
             by_role = _SELLER if by_inside is not None else by_role
         # a court or the police in a role only a party fills (the one jailed, the defendant):
         # they act on the party, whose name follows the trigger
-        if agent is not None and _authority_misplaced(agent, subject_role, object_role):
+        if (
+            agent is not None
+            and _authority_misplaced(agent, subject_role, object_role)
+            and not (subject_role == "原告" and _charging_police(vt, agent, clause.start, m))
+        ):
             if patient is None:
                 phrase = _np_after(vt, clause, m)
                 if phrase is not None:
@@ -2491,6 +2497,8 @@ class NewsCoder:
             patient = None  # 裁判官…收押: the magistrate remands, he is not remanded
         if patient is not None and _court_as_party(patient, entry):
             patient = None  # 向区法院起诉, 上诉至高等法院: the court hears it, it is no party
+        if patient is not None and object_role == "被告" and _charge_as_party(patient):
+            patient = None  # 再加控两罪: the charges laid, not the one charged
         if (
             patient is not None
             and agent is not None
@@ -3397,11 +3405,19 @@ class NewsCoder:
                 _place_happening(vt, actors, before_np, m)
                 or _unlaunched_subject(entry.news, vt, before_np)
                 or _left_out(entry.news, before_np, actors)
+                or _distance_moved(vt, entry.news, before_np)
             ):
                 before_np = None
             phrase = before_np or (_np_after(vt, clause, m) if entry.object else None)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)  # 开庭审理结束: no case named, no participant
+            if (
+                phrase is not None
+                and before_np is None
+                and object_role == "被告"
+                and vt.endswith(_CHARGE_ENDS, phrase[0], phrase[1])
+            ):
+                phrase = None  # 其后加控两罪: the charges laid, no one charged
             if phrase is not None:  # 抓获在逃人员两名
                 x = Actor(phrase[0], phrase[1], vt[phrase[0] : phrase[1]], "NP")
                 if (
@@ -6735,6 +6751,30 @@ def _act_told_by_speaker(
     return home is not None and _said_before(vt, [home])
 
 
+def _teller_of_accident(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) -> bool:
+    """Is ``agent``, carried in as the subject, only the one who tells of the accident at
+    ``trigger`` - its clause ends with a verb of telling (某某接受采访时表示，车辆追尾), they
+    are no driver or passenger by name (司机称, 乘客某某表示: news_cues vehicle_occupants) and
+    what is told puts no one in a vehicle (驾车, 乘坐, 开车) nor speaks as 我 or 自己 (not
+    我市, 我们)?  The teller of a crash is no party to it unless the sentence says they were in
+    it."""
+    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
+    if home is None or not _said_before(vt, [home]):
+        return False
+    if _OCCUPANT.search(vt, max(home.start, agent.start - _OCCUPANT_REACH), agent.end):
+        return False
+    return not (
+        _DRIVES.search(vt, home.end, trigger)
+        or DRIVING.search(vt, home.end, trigger)
+        or FIRST_PERSON.search(vt, home.end, trigger)
+        or vt.find("自己", home.end, trigger) >= 0
+    )
+
+
+_OCCUPANT = cue("vehicle_occupants")
+_OCCUPANT_REACH = 4  # characters before a teller's name an occupant word may stand (司机王某)
+
+
 # 有网友爆料称，… / 村民反映，… / 有市民举报，…: a clause closed by a verb of complaint or
 # allegation (news_cues allegation_verbs), perhaps with 称/说, then what is alleged
 _SAYS = ("称", "说", "道")  # (举报称, 报警说: the words alleged follow)
@@ -8388,6 +8428,12 @@ def _roles(
                     vt, clause.start, m.start, agent, earlier
                 ):
                     agent = None  # 某某表示，部分是恐吓: the one who comments is not the doer
+                if (
+                    agent is not None
+                    and (m.entry.news or "").startswith("灾害/意外")
+                    and _teller_of_accident(vt, agent, earlier, m.start)
+                ):
+                    agent = None  # 某某对记者说，车辆追尾: the teller was not in it
                 if (
                     agent is not None
                     and m.entry.news not in _REPORTED_TO
@@ -11565,6 +11611,45 @@ def _authority_misplaced(x: Actor, subject_role: str | None, object_role: str | 
     if subject_role == "原告" and _prosecutor(x):
         return False
     return subject_role not in _PARTY_ROLES_OF_AUTHORITY
+
+
+def _charging_police(vt: str, x: Actor, floor: int, m: NewsMatch) -> bool:
+    """Is ``x`` a police body named after 被/遭 before the charge ``m`` (某某被警方起诉,
+    遭某市公安局移送起诉, 被警方以盗窃罪起诉): the agent of a passive charge is the one who
+    brings it, the police too - not when another act of theirs comes between (被警方带走后起诉
+    了邻居)."""
+    return (
+        x.agent_type == "COP"
+        and 0 <= m.start - x.end <= _CHARGE_GAP_MAX
+        and not _AFTER_ACT.search(vt, x.end, m.start)
+        and _marked(vt, x, floor, ("被", "遭"))
+    )
+
+
+_CHARGE_GAP_MAX = 8  # characters between the police and the charge (以涉嫌盗窃罪, 依法移送)
+_AFTER_ACT = re.compile(r"[后了并而再又，,、；]")  # an act of theirs ended before the charge
+
+
+def _charge_as_party(x: Actor) -> bool:
+    """Is ``x`` a phrase no recogniser read that ends in a charge (两罪, 三项罪名): what a verb
+    of charging lays, not the one it is laid on."""
+    return x.kind == "NP" and x.agent_type is None and x.text.endswith(_CHARGE_ENDS)
+
+
+_CHARGE_ENDS = ("罪", "罪名")
+
+
+def _distance_moved(vt: str, news: str | None, phrase: tuple[int, int]) -> bool:
+    """Is ``phrase``, read before an accident's trigger, a verb and a count (滑行200米追尾,
+    行驶3公里后翻车): how far the vehicle went, no party to the accident?"""
+    if news not in _ACCIDENTS:
+        return False
+    first = next(_word_spans(vt, *phrase), None)
+    return (
+        first is not None
+        and first[2] == "v"
+        and _HAS_NUMBER.search(vt, first[1], phrase[1]) is not None
+    )
 
 
 # what may open a clause before the demand a suit makes (，并要求…, ，同时要求…)
