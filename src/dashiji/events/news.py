@@ -2311,10 +2311,6 @@ class NewsCoder:
             agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
         if agent is not None and entry.news in _WON_AFTER_BEATING and agent.end <= m.start:
             agent = _beater(vt, a, agent, acts, actors)
-        # (the phrase before the trigger that may stand for a participant: read once, by the
-        # first of the fallbacks below that asks for it - _thing_before, the subject's, the
-        # participants')
-        np_read: dict[int, tuple[int, int] | None] = {}
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end) or _QUOTED_AFTER_DE.match(
                 vt, m.end, clause.end
@@ -2324,7 +2320,7 @@ class NewsCoder:
             elif (patient is None or patient.end <= m.start) and not _AMOUNT_ROLE.search(
                 object_role
             ):
-                agent, patient = _thing_before(vt, clause, m, times, agent, patient, np_read)
+                agent, patient = _thing_before(vt, clause, m, times, agent, patient)
         if patient is None and object_role == "target" and names:
             patient = _surname_inside(vt, m, names)  # 批准谭以现金…保释: 谭 is 谭某某
         by_inside: Actor | None = None  # who acts, named where no role of the entry stands
@@ -3346,7 +3342,7 @@ class NewsCoder:
                 ),
                 default=0,
             )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
-            phrase = _np_read(np_read, vt, clause, m, times, floor)
+            phrase = _np_before(vt, clause, m, times, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if (
@@ -3400,7 +3396,7 @@ class NewsCoder:
                 agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
                 participants = [agent]
         if not participants and entry.news and not made:
-            before_np = _np_read(np_read, vt, clause, m, times)
+            before_np = _np_before(vt, clause, m, times)
             if before_np is not None and (
                 _place_happening(vt, actors, before_np, m)
                 or _unlaunched_subject(entry.news, vt, before_np)
@@ -9276,13 +9272,11 @@ def _thing_before(
     times: list[TimeRef],
     agent: Actor | None,
     patient: Actor | None,
-    np_read: dict[int, tuple[int, int] | None],
 ) -> tuple[Actor | None, Actor | None]:
     """(agent, patient) when the thing a product's or a film's verb acts on stands before it:
     a title in 《》 before the trigger in its clause (《某片》在本土上映, 某导演的《某片》定档); or,
     the verb taking no object (某品牌新车正式上市, 某某上映后…), the phrase that opens the
-    clause — the maker named at its head stays the doer (某品牌新耳机亮相发布).  ``np_read``:
-    that phrase, once read for the trigger (:func:`_np_read`)."""
+    clause — the maker named at its head stays the doer (某品牌新耳机亮相发布)."""
     title = None
     for t in _TITLE.finditer(vt, clause.start, m.start):
         title = t
@@ -9305,7 +9299,7 @@ def _thing_before(
         return agent or _channel(vt, thing.end, m), thing
     if not _NO_OBJECT_AFTER.match(vt, m.end, clause.end):
         return agent, patient
-    phrase = _np_read(np_read, vt, clause, m, times)
+    phrase = _np_before(vt, clause, m, times)
     if phrase is None or (
         m.text.endswith(_OCCASION_ENDS)
         and (_HELD.search(vt, phrase[0], m.start) or vt[phrase[1] : m.start] not in ("", "的"))
@@ -10513,22 +10507,6 @@ def _np_phrase(
     if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
-
-
-def _np_read(
-    read: dict[int, tuple[int, int] | None],
-    vt: str,
-    clause: _Clause,
-    m: NewsMatch,
-    times: list[TimeRef],
-    floor: int = 0,
-) -> tuple[int, int] | None:
-    """:func:`_np_before` of one trigger, read once for each place it starts from (``floor`` or
-    the clause's opening): ``read`` holds what was read for it."""
-    start = max(clause.start, floor)
-    if start not in read:
-        read[start] = _np_before(vt, clause, m, times, floor)
-    return read[start]
 
 
 def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
