@@ -13387,10 +13387,15 @@ def _announce_word(vt: str, a: int, m: NewsMatch) -> tuple[int, int] | None:
 
 def _last_announce(vt: str, a: int, at: int) -> re.Match[str] | None:
     """The last word of announcing (news_cues announce) in ``vt[a:at]``, if any."""
-    said = None
-    for sm in _ANNOUNCE.finditer(vt, a, at):
-        said = sm
-    return said
+    return _last_hit(_ANNOUNCE, vt, a, at)
+
+
+def _last_hit(rx: re.Pattern[str], vt: str, a: int, b: int) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``vt[a:b]``, if any."""
+    last = None
+    for hit in rx.finditer(vt, a, b):
+        last = hit
+    return last
 
 
 def _says_ahead(vt: str, a: int, m: NewsMatch) -> bool:
@@ -15822,11 +15827,11 @@ def _telling_day(
     if (m.entry.news or "").startswith(_INCIDENT):
         return None
     told = _told_of(vt, a, m.start, learned=True)
-    said = [r.start() for r in _TELLING.finditer(vt, a, m.start)]
-    ends = [k for k in (told, said[-1] if said else None) if k is not None]
+    said = _last_hit(_TELLING, vt, a, m.start)
+    ends = [k for k in (told, said.start() if said is not None else None) if k is not None]
     if _news_of_it(vt, clause, m) or _paper_received(vt, clause, m):
         ends.append(m.start)
-    public = _last_made_public(vt, a, m.start)
+    public = _last_hit(_MADE_PUBLIC, vt, a, m.start)
     if public is not None:
         ends.append(public.start())
     if not ends:
@@ -15877,14 +15882,6 @@ def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     return _PAPER_RECEIPT.search(vt, at, m.start) is not None
 
 
-def _last_made_public(vt: str, a: int, b: int) -> re.Match[str] | None:
-    """The last word of news_cues made_public (宣布, 公布, 官宣) in ``vt[a:b]``, if any."""
-    last = None
-    for hit in _MADE_PUBLIC.finditer(vt, a, b):
-        last = hit
-    return last
-
-
 def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: int) -> bool:
     """Is the act of ``m`` made public as done already - a word of news_cues made_public
     before it in its sentence (from ``a``), after the time that dates it (ending at
@@ -15894,7 +15891,7 @@ def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: 
     act announced as it is decided is of that day.)"""
     if "已" not in vt[clause.start : m.start]:
         return False
-    public = _last_made_public(vt, a, m.start)
+    public = _last_hit(_MADE_PUBLIC, vt, a, m.start)
     if public is None or public.start() < dated:
         return False
     return _JUST_DONE.search(vt, max(clause.start, public.end()), m.start) is not None
