@@ -6743,8 +6743,14 @@ def _act_told_by_speaker(
     on four characters, is read first: both must hold, and neither has an effect.)"""
     if _ACT_AS_NOUN.search(vt[max(start, trigger - 4) : trigger]) is None:
         return False
+    return _telling_clause(vt, agent, earlier) is not None
+
+
+def _telling_clause(vt: str, agent: Actor, earlier: list[_Clause]) -> _Clause | None:
+    """The clause of ``earlier`` that holds ``agent``, when it ends with a verb of telling
+    (某某表示，…: :func:`_said_before`); None else."""
     home = next((c for c in earlier if c.start <= agent.start < c.end), None)
-    return home is not None and _said_before(vt, [home])
+    return home if home is not None and _said_before(vt, [home]) else None
 
 
 def _teller_of_accident(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) -> bool:
@@ -6754,8 +6760,8 @@ def _teller_of_accident(vt: str, agent: Actor, earlier: list[_Clause], trigger: 
     what is told puts no one in a vehicle (驾车, 乘坐, 开车) nor speaks as 我 or 自己 (not
     我市, 我们)?  The teller of a crash is no party to it unless the sentence says they were in
     it."""
-    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
-    if home is None or not _said_before(vt, [home]):
+    home = _telling_clause(vt, agent, earlier)
+    if home is None:
         return False
     if _OCCUPANT.search(vt, max(home.start, agent.start - _OCCUPANT_REACH), agent.end):
         return False
@@ -8426,7 +8432,7 @@ def _roles(
                     agent = None  # 某某表示，部分是恐吓: the one who comments is not the doer
                 if (
                     agent is not None
-                    and (m.entry.news or "").startswith("灾害/意外")
+                    and (m.entry.news or "").startswith(_INCIDENT)
                     and _teller_of_accident(vt, agent, earlier, m.start)
                 ):
                     agent = None  # 某某对记者说，车辆追尾: the teller was not in it
