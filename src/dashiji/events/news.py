@@ -2311,10 +2311,6 @@ class NewsCoder:
             agent = None  # 某公司拿到了某基金领投的融资: the one financed invests nothing
         if agent is not None and entry.news in _WON_AFTER_BEATING and agent.end <= m.start:
             agent = _beater(vt, a, agent, acts, actors)
-        # (the phrase before the trigger that may stand for a participant: read once, by the
-        # first of the fallbacks below that asks for it - _thing_before, the subject's, the
-        # participants')
-        np_read: dict[int, tuple[int, int] | None] = {}
         if object_role is not None and _THING_ROLE.search(object_role):
             quoted = _QUOTED_OBJECT.match(vt, m.end, clause.end) or _QUOTED_AFTER_DE.match(
                 vt, m.end, clause.end
@@ -2324,7 +2320,7 @@ class NewsCoder:
             elif (patient is None or patient.end <= m.start) and not _AMOUNT_ROLE.search(
                 object_role
             ):
-                agent, patient = _thing_before(vt, clause, m, times, agent, patient, np_read)
+                agent, patient = _thing_before(vt, clause, m, times, agent, patient)
         if patient is None and object_role == "target" and names:
             patient = _surname_inside(vt, m, names)  # 批准谭以现金…保释: 谭 is 谭某某
         by_inside: Actor | None = None  # who acts, named where no role of the entry stands
@@ -3346,7 +3342,7 @@ class NewsCoder:
                 ),
                 default=0,
             )  # (a contest opening the clause: not 某队在某决赛中以…, where the team opens it)
-            phrase = _np_read(np_read, vt, clause, m, times, floor)
+            phrase = _np_before(vt, clause, m, times, floor)
             if phrase is not None and object_role in _CASE_ROLES:
                 phrase = _case_like(vt, phrase)
             if (
@@ -3400,7 +3396,7 @@ class NewsCoder:
                 agent = Actor(car[0], car[1], vt[car[0] : car[1]], "NP")
                 participants = [agent]
         if not participants and entry.news and not made:
-            before_np = _np_read(np_read, vt, clause, m, times)
+            before_np = _np_before(vt, clause, m, times)
             if before_np is not None and (
                 _place_happening(vt, actors, before_np, m)
                 or _unlaunched_subject(entry.news, vt, before_np)
@@ -6747,8 +6743,14 @@ def _act_told_by_speaker(
     on four characters, is read first: both must hold, and neither has an effect.)"""
     if _ACT_AS_NOUN.search(vt[max(start, trigger - 4) : trigger]) is None:
         return False
+    return _telling_clause(vt, agent, earlier) is not None
+
+
+def _telling_clause(vt: str, agent: Actor, earlier: list[_Clause]) -> _Clause | None:
+    """The clause of ``earlier`` that holds ``agent``, when it ends with a verb of telling
+    (某某表示，…: :func:`_said_before`); None else."""
     home = next((c for c in earlier if c.start <= agent.start < c.end), None)
-    return home is not None and _said_before(vt, [home])
+    return home if home is not None and _said_before(vt, [home]) else None
 
 
 def _teller_of_accident(vt: str, agent: Actor, earlier: list[_Clause], trigger: int) -> bool:
@@ -6758,8 +6760,8 @@ def _teller_of_accident(vt: str, agent: Actor, earlier: list[_Clause], trigger: 
     what is told puts no one in a vehicle (驾车, 乘坐, 开车) nor speaks as 我 or 自己 (not
     我市, 我们)?  The teller of a crash is no party to it unless the sentence says they were in
     it."""
-    home = next((c for c in earlier if c.start <= agent.start < c.end), None)
-    if home is None or not _said_before(vt, [home]):
+    home = _telling_clause(vt, agent, earlier)
+    if home is None:
         return False
     if _OCCUPANT.search(vt, max(home.start, agent.start - _OCCUPANT_REACH), agent.end):
         return False
@@ -8430,7 +8432,7 @@ def _roles(
                     agent = None  # 某某表示，部分是恐吓: the one who comments is not the doer
                 if (
                     agent is not None
-                    and (m.entry.news or "").startswith("灾害/意外")
+                    and (m.entry.news or "").startswith(_INCIDENT)
                     and _teller_of_accident(vt, agent, earlier, m.start)
                 ):
                     agent = None  # 某某对记者说，车辆追尾: the teller was not in it
@@ -9276,13 +9278,11 @@ def _thing_before(
     times: list[TimeRef],
     agent: Actor | None,
     patient: Actor | None,
-    np_read: dict[int, tuple[int, int] | None],
 ) -> tuple[Actor | None, Actor | None]:
     """(agent, patient) when the thing a product's or a film's verb acts on stands before it:
     a title in 《》 before the trigger in its clause (《某片》在本土上映, 某导演的《某片》定档); or,
     the verb taking no object (某品牌新车正式上市, 某某上映后…), the phrase that opens the
-    clause — the maker named at its head stays the doer (某品牌新耳机亮相发布).  ``np_read``:
-    that phrase, once read for the trigger (:func:`_np_read`)."""
+    clause — the maker named at its head stays the doer (某品牌新耳机亮相发布)."""
     title = None
     for t in _TITLE.finditer(vt, clause.start, m.start):
         title = t
@@ -9305,7 +9305,7 @@ def _thing_before(
         return agent or _channel(vt, thing.end, m), thing
     if not _NO_OBJECT_AFTER.match(vt, m.end, clause.end):
         return agent, patient
-    phrase = _np_read(np_read, vt, clause, m, times)
+    phrase = _np_before(vt, clause, m, times)
     if phrase is None or (
         m.text.endswith(_OCCASION_ENDS)
         and (_HELD.search(vt, phrase[0], m.start) or vt[phrase[1] : m.start] not in ("", "的"))
@@ -10513,22 +10513,6 @@ def _np_phrase(
     if end not in bounds or not _stands_for_one(vt, start, end, clause):
         return None
     return start, end
-
-
-def _np_read(
-    read: dict[int, tuple[int, int] | None],
-    vt: str,
-    clause: _Clause,
-    m: NewsMatch,
-    times: list[TimeRef],
-    floor: int = 0,
-) -> tuple[int, int] | None:
-    """:func:`_np_before` of one trigger, read once for each place it starts from (``floor`` or
-    the clause's opening): ``read`` holds what was read for it."""
-    start = max(clause.start, floor)
-    if start not in read:
-        read[start] = _np_before(vt, clause, m, times, floor)
-    return read[start]
 
 
 def _past_headline_gap(vt: str, start: int, end: int, bounds: _WordBounds) -> int:
@@ -13409,10 +13393,15 @@ def _announce_word(vt: str, a: int, m: NewsMatch) -> tuple[int, int] | None:
 
 def _last_announce(vt: str, a: int, at: int) -> re.Match[str] | None:
     """The last word of announcing (news_cues announce) in ``vt[a:at]``, if any."""
-    said = None
-    for sm in _ANNOUNCE.finditer(vt, a, at):
-        said = sm
-    return said
+    return _last_hit(_ANNOUNCE, vt, a, at)
+
+
+def _last_hit(rx: re.Pattern[str], vt: str, a: int, b: int) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``vt[a:b]``, if any."""
+    last = None
+    for hit in rx.finditer(vt, a, b):
+        last = hit
+    return last
 
 
 def _says_ahead(vt: str, a: int, m: NewsMatch) -> bool:
@@ -15844,11 +15833,11 @@ def _telling_day(
     if (m.entry.news or "").startswith(_INCIDENT):
         return None
     told = _told_of(vt, a, m.start, learned=True)
-    said = [r.start() for r in _TELLING.finditer(vt, a, m.start)]
-    ends = [k for k in (told, said[-1] if said else None) if k is not None]
+    said = _last_hit(_TELLING, vt, a, m.start)
+    ends = [k for k in (told, said.start() if said is not None else None) if k is not None]
     if _news_of_it(vt, clause, m) or _paper_received(vt, clause, m):
         ends.append(m.start)
-    public = _last_made_public(vt, a, m.start)
+    public = _last_hit(_MADE_PUBLIC, vt, a, m.start)
     if public is not None:
         ends.append(public.start())
     if not ends:
@@ -15899,14 +15888,6 @@ def _paper_received(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     return _PAPER_RECEIPT.search(vt, at, m.start) is not None
 
 
-def _last_made_public(vt: str, a: int, b: int) -> re.Match[str] | None:
-    """The last word of news_cues made_public (宣布, 公布, 官宣) in ``vt[a:b]``, if any."""
-    last = None
-    for hit in _MADE_PUBLIC.finditer(vt, a, b):
-        last = hit
-    return last
-
-
 def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: int) -> bool:
     """Is the act of ``m`` made public as done already - a word of news_cues made_public
     before it in its sentence (from ``a``), after the time that dates it (ending at
@@ -15916,7 +15897,7 @@ def _made_public_as_done(vt: str, clause: _Clause, a: int, m: NewsMatch, dated: 
     act announced as it is decided is of that day.)"""
     if "已" not in vt[clause.start : m.start]:
         return False
-    public = _last_made_public(vt, a, m.start)
+    public = _last_hit(_MADE_PUBLIC, vt, a, m.start)
     if public is None or public.start() < dated:
         return False
     return _JUST_DONE.search(vt, max(clause.start, public.end()), m.start) is not None
