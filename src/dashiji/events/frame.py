@@ -497,7 +497,7 @@ def _attacker_in_sentence(mk: Made, art: Article) -> int:
 
 # 受伤, 身中, 遇害…: a state of one attacked, and the characters of its clause before it (and
 # 另外3名路人 - a list's later items) within which the one it is told of stands
-_HURT = re.compile(cue("hurt_states").pattern)
+_HURT = cue("hurt_states")
 _HURT_REACH = 12
 _HURT_OPENS = re.compile(r"(?:[并又也还]|随后)?(?:" + _HURT.pattern + ")")
 # 和, 、, 以及 (news_cues coordinators), then 另外3名…: what joins one hurt to the next one
@@ -524,12 +524,14 @@ def _victims_in_sentence(mk: Made, art: Article) -> int:
     clause, opened by them, is followed by a clause with no subject of its own opening with
     one (孙某挺身而出，身中三刀); else 0."""
     ev = mk.event
-    if ev.news_type != _ATTACK or not _doers(ev, "袭击者") or _has(ev, "target", _ACCIDENT_VICTIM):
+    if ev.news_type != _ATTACK or _has(ev, "target", _ACCIDENT_VICTIM):
+        return 0
+    doers = {x.name for x in _doers(ev, "袭击者")}
+    if not doers:
         return 0
     at, text = art.sentence_view(mk.si)
     if _HURT.search(text) is None:
         return 0
-    doers = {x.name for x in _doers(ev, "袭击者")}
     people = art.participants(mk.si)
     found = []
     for y in people:

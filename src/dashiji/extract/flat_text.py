@@ -777,6 +777,12 @@ _NUMBERED = re.compile(
 )
 _SENTENCE_END = "。！？!?"
 _NO_HEADLINE_END = ("。", "，", ",", "、", "；", ";", "：", ":")
+_SENTENCE_MARKS = tuple(_SENTENCE_END + "…")
+
+
+def _unended(text: str) -> bool:
+    """Does ``text`` end with no sentence mark (。！？!?…), past closing quotes and blanks?"""
+    return not text.rstrip(_CLOSERS + _STRIP).endswith(_SENTENCE_MARKS)
 
 
 def _headline(text: str, dated: bool = False) -> bool:
@@ -833,9 +839,7 @@ def _cut_headline_list(lines: list[Line], a: int, b: int, chrome: Chrome) -> int
         return b  # text without sentence marks (verses, a list of points): no list to cut
     if glued is not None:
         entries.append(last.text[glued:])
-    plain = sum(
-        1 for t in entries if not t.rstrip(_CLOSERS + _STRIP).endswith(tuple(_SENTENCE_END + "…"))
-    )
+    plain = sum(1 for t in entries if _unended(t))
     if len(entries) < HEADLINE_LIST_MIN or 3 * plain < len(entries):
         return b
     if glued is not None:
@@ -859,7 +863,7 @@ def _past_related_lead(lines: list[Line], body_a: int, b: int) -> int:
         i < b
         and lines[i].kind in ("prose", "weak", "short")
         and _headline(lines[i].text)
-        and not lines[i].text.rstrip(_CLOSERS + _STRIP).endswith(tuple(_SENTENCE_END + "…"))
+        and _unended(lines[i].text)
     ):
         i += 1
     if i - body_a < RELATED_LEAD_MIN or lines[i].kind != "prose" or "。" not in lines[i].text:
