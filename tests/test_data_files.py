@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from dashiji.events.codebook import _negative
+
 DATA = Path(__file__).resolve().parent.parent / "src" / "dashiji" / "data"
 FILES = sorted(DATA.rglob("*.json"))
 
@@ -65,3 +67,32 @@ def test_every_news_cue_list_is_documented() -> None:
 def test_an_undocumented_cue_list_is_caught() -> None:
     cues = {"_about": "…", "words": {"warrants": ["手令"], "holds": ["持"]}}
     assert _undocumented(cues, "`words`: … `warrants` (手令…)") == ["holds"]
+
+
+def _assault_negatives() -> dict[str, list[re.Pattern[str]]]:
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for line in (DATA / "events" / "triggers.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line) if line.strip() else {}
+        if entry.get("id") in ("assault.攻击", "assault.发动…攻势"):
+            # compiled as the codebook compiles them ({0,20}: a gap of up to 20 characters)
+            out[entry["id"]] = [rx for rx, _ in _negative(entry.get("negative_cues") or [])]
+    return out
+
+
+def test_every_figurative_target_is_vetoed_by_both_plover_assault_triggers() -> None:
+    """``figurative_targets`` (news_cues.json, read by the news coder) is written again as
+    regexes in the negative cues of the PLOVER triggers ``assault.攻击`` and
+    ``assault.发动…攻势`` (a negative cue cannot name a cue list): a word added to one and not
+    the other would make the two coders disagree on 对某应用发动攻击."""
+    cues = json.loads((DATA / "events" / "news_cues.json").read_text(encoding="utf-8"))
+    negatives = _assault_negatives()
+    assert set(negatives) == {"assault.攻击", "assault.发动…攻势"}
+    missing = [
+        (trigger, word)
+        for word in cues["words"]["figurative_targets"]
+        for trigger, patterns in negatives.items()
+        if not any(p.search(f"对某{word}发动攻击") for p in patterns)
+    ]
+    assert missing == []
+    # a physical target stays an attack for both (the check can fail: not every word is vetoed)
+    assert not any(p.search("对某村庄发动攻击") for ps in negatives.values() for p in ps)
