@@ -1213,3 +1213,44 @@ def test_a_central_bank_word_cut_across_is_no_actor(steps) -> None:
     assert not any(a.name.endswith("央行") for a in e.actors), e.actors
     e = news(events(steps, "中国央行昨日对一家支付公司处以罚款。"), "司法行为-罚款")
     assert [a.cameo for a in e.actors if a.name == "中国央行"] == ["CHNGOV"], e.actors
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "news_type", "named"),
+    [
+        ("邵启明被警方刑事拘留，还有合伙人葛文涛和会计卢晓岚。", "被拘捕者", "司法行为-拘捕",
+         {"邵启明", "葛文涛", "卢晓岚"}),
+        ("海关昨日扣留了船长邵启明，以及大副葛文涛。", "被拘捕者", "司法行为-拘捕",
+         {"邵启明", "葛文涛"}),
+        ("登山向导邵启明在雪崩中遇难，还有队员葛文涛、卢晓岚。", "死者", "人生-死亡",
+         {"邵启明", "葛文涛", "卢晓岚"}),
+        ("被拘留的4人中，他的两个儿子邵一帆及邵一航也被拘留，还有财务总监葛文涛和卢晓岚。",
+         "被拘捕者", "司法行为-拘捕", {"邵一帆", "邵一航", "葛文涛", "卢晓岚"}),
+    ],
+)  # fmt: skip
+def test_a_list_clause_after_the_event_names_more_of_those_it_befalls(
+    steps, said, role, news_type, named
+) -> None:
+    # invented: 甲被拘留，还有乙和丙 — a clause opening with 还有/以及 that holds only names goes
+    # on with the list of those the clause before acts on
+    got = set(_texts(events(steps, said), news_type, role))
+    assert named <= got, got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "邵启明被警方刑事拘留，还有葛文涛仍在逃。",
+        "邵启明被警方刑事拘留，还有葛文涛表示将提起申诉。",
+        "邵启明被警方刑事拘留，还有葛文涛的货车被扣押。",
+        "邵启明被警方刑事拘留。还有葛文涛和卢晓岚。",
+        "邵启明被警方刑事拘留，随后葛文涛发表声明。",
+        "葛文涛说，邵启明被警方刑事拘留，这让卢晓岚很意外。",
+    ],
+)
+def test_a_clause_of_its_own_after_the_event_adds_no_one(steps, said) -> None:
+    # controls: a predicate of its own (仍在逃, 表示…, 的货车被扣押), another sentence, another
+    # opening, a speaker: the one named there is not arrested
+    got = _texts(events(steps, said), "司法行为-拘捕", "被拘捕者")
+    assert "邵启明" in got, got
+    assert "葛文涛" not in got and "卢晓岚" not in got, (said, got)

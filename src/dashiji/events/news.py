@@ -3019,6 +3019,11 @@ class NewsCoder:
                 agent = acted
             else:
                 patient = acted
+        if acted is not None and acted.kind == "PER" and (object_role or subject_done_to):
+            # 甲被拘留，还有乙和丙: a list clause after the event's goes on with those it befalls
+            co_acted += [
+                x for x in _listed_on(vt, clauses, ci, actors) if x not in (acted, *co_acted)
+            ]
         if (
             subject_role is not None and object_role is None and _WHO_FOLLOWS.match(vt, m.end)
         ):  # 丧生的还有A、B和C；还有D: the ones named after it did it (died, were hurt…)
@@ -10222,6 +10227,26 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
             return False  # (a title or a kind before a name: 船员X; no verb)
         at = max(at, x.end)
     return at > m.end() and _LIST_FILLER.fullmatch(vt, at, c.end) is not None
+
+
+def _listed_on(
+    vt: str, clauses: Sequence[_Clause], ci: int, actors: Sequence[Actor]
+) -> list[Actor]:
+    """甲被拘留，还有乙和丙 / 警方拘留了甲，以及乙: the clauses right after the event's clause
+    ``ci`` that open with a ``list_adds`` word and hold only names (each perhaps after a title)
+    go on with the list of the ones it befalls - their people, else [] (还有乙仍在逃, 还有乙
+    表示…: a predicate of their own tells something else)."""
+    last = ci + 1
+    while last < len(clauses) and _list_goes_on(vt, clauses[last], actors):
+        last += 1
+    if last == ci + 1:
+        return []
+    start, end = clauses[ci + 1].start, clauses[last - 1].end
+    return [
+        x for x in actors
+        if start <= x.start < end and x.kind == "PER" and not x.place
+        and not vt.startswith("的", x.end)
+    ]  # fmt: skip
 
 
 _ALSO_AMONG = cue("also_among")  # A也在其中: A is one of those the clause before counts
