@@ -1254,3 +1254,34 @@ def test_a_clause_of_its_own_after_the_event_adds_no_one(steps, said) -> None:
     got = _texts(events(steps, said), "司法行为-拘捕", "被拘捕者")
     assert "邵启明" in got, got
     assert "葛文涛" not in got and "卢晓岚" not in got, (said, got)
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "news_type", "named"),
+    [
+        ("除了邵启明外，他的两个儿子邵一帆及邵一航也被捕。", "被拘捕者", "司法行为-拘捕",
+         {"邵启明", "邵一帆", "邵一航"}),
+        ("除了邵启明以外，他的女儿邵一帆也在这起事故中遇难。", "死者", "人生-死亡",
+         {"邵启明", "邵一帆"}),
+    ],
+)  # fmt: skip
+def test_the_one_set_beside_relatives_named_after_a_possessor_joins_them(
+    steps, said, role, news_type, named
+) -> None:
+    # invented: 除了甲外，他的两个儿子乙及丙也被捕 — 他 (whose sons) and 儿子 (their title) are
+    # no participants; 甲 joins the first of those the act befalls
+    got = set(_texts(events(steps, said), news_type, role))
+    assert named <= got, got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "除了邵启明外，他的两个儿子都没有被捕。",
+        "除了邵启明外，他的妻子表示不知情，邵一帆被捕。",
+        "除了邵启明外，其他人都被警方释放。",
+    ],
+)
+def test_the_one_set_beside_others_or_another_clause_is_not_arrested(steps, said) -> None:
+    # controls: 都没有 (no one but him), a clause of its own between, 其他人 (all but him)
+    assert "邵启明" not in _texts(events(steps, said), "司法行为-拘捕", "被拘捕者"), said

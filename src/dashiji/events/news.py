@@ -3061,8 +3061,10 @@ class NewsCoder:
         if besides and joins_them:
             # 除了甲外，乙、丙也被捕: the ones set beside the clause's subject share its role
             first = next(
-                (x for x in actors if clause.start <= x.start < m.start and not x.place), None
-            )
+                (x for x in actors if clause.start <= x.start < m.start and not x.place
+                 and (x is agent or x is patient or x in co_agents or x in co_patients)),
+                None,
+            )  # fmt: skip  # (他的两个儿子甲及乙: the first of its participants, not 他, 儿子)
             if first is not None and (first is patient or first in co_patients):
                 co_patients += [x for x in besides if x not in co_patients]
             elif first is not None and (first is agent or first in co_agents):
