@@ -10213,7 +10213,7 @@ _LIST_ADDS = cue("list_adds")  # (包括X，以及Y: the list of the clause befo
 # what a bare list clause holds besides its names: joiners, counts, 等 (还有王某仍在逃 is a
 # clause of its own: a predicate follows the name)
 _LIST_FILLER = re.compile(r"[\s、和与及或等共计名位个人其他另外0-9０-９一二三四五六七八九十两]*")
-_LIST_TITLE = re.compile(r"[、和与及或\s]*[^被已仍在的了将正尚未均都，。；]{0,6}")
+_LIST_TITLE = re.compile(r"[、和与及或\s]*[^被已仍在的了将正尚未均都，。；]{0,10}")
 
 
 def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
