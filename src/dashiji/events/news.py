@@ -10214,6 +10214,22 @@ _LIST_ADDS = cue("list_adds")  # (包括X，以及Y: the list of the clause befo
 # clause of its own: a predicate follows the name)
 _LIST_FILLER = re.compile(r"[\s、和与及或等共计名位个人其他另外0-9０-９一二三四五六七八九十两]*")
 _LIST_TITLE = re.compile(r"[、和与及或\s]*[^被已仍在的了将正尚未均都，。；]{0,10}")
+# after a person's name the next item of a list opens with a joiner (李某、王某, 李某及其妻子王某:
+# 李某探望王某, 李某向记者透露王某 hold a predicate, no title)
+_LIST_JOINED = re.compile(r"\s*[、和与及或]")
+
+
+def _list_item_at(vt: str, at: int, x: Actor, before: Actor | None) -> bool:
+    """Does the text from ``at`` to the name ``x`` hold only a list's joiner and a title —
+    a joiner first when the item ``before`` it is a person's name?"""
+    if (
+        before is not None
+        and before.kind == "PER"
+        and x.start >= at  # (a name inside the one before: the same item)
+        and not _LIST_JOINED.match(vt, at, x.start)
+    ):
+        return False
+    return _LIST_TITLE.fullmatch(vt, at, x.start) is not None
 
 
 def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
@@ -10223,11 +10239,11 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     m = _LIST_ADDS.match(vt, c.start)
     if m is None:
         return False
-    at = m.end()
+    at, before = m.end(), None
     for x in sorted((x for x in actors if at <= x.start < c.end), key=lambda x: x.start):
-        if not _LIST_TITLE.fullmatch(vt, at, x.start):
+        if not _list_item_at(vt, at, x, before):
             return False  # (a title or a kind before a name: 船员X; no verb)
-        at = max(at, x.end)
+        at, before = max(at, x.end), x
     return at > m.end() and _LIST_FILLER.fullmatch(vt, at, c.end) is not None
 
 
@@ -10260,13 +10276,12 @@ def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     """二女儿A也在其中: a clause that holds only names (each perhaps after a title, as in a
     list) and then an ``also_among`` phrase puts them among those the clause before counts (not
     A不在其中, nor A在其中起了作用: a predicate of its own)."""
-    at = c.start
-    named = False
+    at, before = c.start, None
     for x in sorted((x for x in actors if c.start <= x.start < c.end), key=lambda x: x.start):
-        if not _LIST_TITLE.fullmatch(vt, at, x.start):
+        if not _list_item_at(vt, at, x, before):
             return False
-        at, named = max(at, x.end), True
-    return named and _ALSO_AMONG.fullmatch(vt, at, c.end) is not None
+        at, before = max(at, x.end), x
+    return before is not None and _ALSO_AMONG.fullmatch(vt, at, c.end) is not None
 
 
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
