@@ -10221,7 +10221,8 @@ _LIST_JOINED = re.compile(r"\s*[、和与及或]")
 
 def _list_item_at(vt: str, at: int, x: Actor, before: Actor | None) -> bool:
     """Does the text from ``at`` to the name ``x`` hold only a list's joiner and a title —
-    a joiner first when the item ``before`` it is a person's name?"""
+    a joiner first when the item ``before`` it is a person's name, and no trigger word (还有检方
+    起诉乙, 以及海关扣押乙: an act of its own done to the name, no title of it)?"""
     if (
         before is not None
         and before.kind == "PER"
@@ -10229,7 +10230,9 @@ def _list_item_at(vt: str, at: int, x: Actor, before: Actor | None) -> bool:
         and not _LIST_JOINED.match(vt, at, x.start)
     ):
         return False
-    return _LIST_TITLE.fullmatch(vt, at, x.start) is not None
+    return _LIST_TITLE.fullmatch(vt, at, x.start) is not None and (
+        x.start <= at or not _packaged_lexicon().trigger_starts(vt, at, x.start)
+    )  # (the lexicon's scan of the text is kept: asked only of a list clause's titles)
 
 
 def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
