@@ -3002,14 +3002,7 @@ class NewsCoder:
             ):  # (包括两名乘客，A也在其中: so does a clause putting more among them)
                 last += 1
             end_ = clauses[last - 1].end
-            among = [
-                x
-                for x in actors
-                if first_at <= x.start < end_
-                and x.kind == "PER"
-                and not x.place
-                and not vt.startswith("的", x.end)  # (包括甲和他的女儿乙: 他 is whose)
-            ]
+            among = _people_listed(vt, actors, first_at, end_)
             if vt.find(_AMONG_QUALIFIES, first_at, end_) >= 0:
                 among = []  # (3人遇难，包括甲在内的多名官员被问责: a noun's, another act's)
             if among and acted is None:
@@ -10262,7 +10255,12 @@ def _listed_on(
         last += 1
     if last == ci + 1:
         return []
-    start, end = clauses[ci + 1].start, clauses[last - 1].end
+    return _people_listed(vt, actors, clauses[ci + 1].start, clauses[last - 1].end)
+
+
+def _people_listed(vt: str, actors: Sequence[Actor], start: int, end: int) -> list[Actor]:
+    """The people a list in ``vt[start:end]`` names: no place, no one whose someone is named
+    (包括甲和他的女儿乙: 他 is whose)."""
     return [
         x for x in actors
         if start <= x.start < end and x.kind == "PER" and not x.place
