@@ -1313,3 +1313,26 @@ def test_a_name_right_after_a_name_with_no_joiner_is_no_list_item(
     got = _texts(events(steps, said), news_type, role)
     assert kept in got, got
     assert not not_named & set(got), (said, got)
+
+
+@pytest.mark.parametrize(
+    ("said", "news_type", "role"),
+    [
+        ("除了邵启明外，警方也拘捕了葛文涛。", "司法行为-拘捕", "被拘捕者"),
+        ("除了邵启明外，法院也判处葛文涛有期徒刑三年。", "司法行为-入狱", "入狱者"),
+    ],
+)  # fmt: skip
+def test_the_one_set_beside_a_body_acting_on_a_person_is_acted_on(
+    steps, said, news_type, role
+) -> None:
+    # invented: 除了甲外，警方也拘捕了乙 — 甲 is one more the police arrest, no arrester
+    evs = events(steps, said)
+    assert {"邵启明", "葛文涛"} <= set(_texts(evs, news_type, role)), said
+    roles_of = {a.role for e in typed(evs, news_type) for a in e.arguments if a.text == "邵启明"}
+    assert roles_of == {role}, (said, roles_of)
+
+
+def test_the_one_set_beside_a_person_acting_shares_the_act(steps) -> None:
+    # control: 除了甲外，乙也殴打了丙 — a person beside a person doing it does it too
+    evs = events(steps, "除了邵启明外，葛文涛也殴打了卢晓岚。")
+    assert {"邵启明", "葛文涛"} <= set(_texts(evs, "灾害/意外-袭击", "袭击者")), kinds(evs)

@@ -3058,7 +3058,16 @@ class NewsCoder:
                  and (x is agent or x is patient or x in co_agents or x in co_patients)),
                 None,
             )  # fmt: skip  # (他的两个儿子甲及乙: the first of its participants, not 他, 儿子)
-            if first is not None and (first is patient or first in co_patients):
+            # (除了甲外，警方也拘捕了乙: a body doing the act to a person beside 甲 - 甲 is
+            # one more it is done to, no doer the body's kind)
+            to_person = (
+                first is not None
+                and first.kind != "PER"
+                and patient is not None
+                and patient.kind == "PER"
+                and all(x.kind == "PER" for x in besides)
+            )
+            if first is not None and (first is patient or first in co_patients or to_person):
                 co_patients += [x for x in besides if x not in co_patients]
             elif first is not None and (first is agent or first in co_agents):
                 co_agents += [x for x in besides if x not in co_agents]
