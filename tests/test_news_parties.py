@@ -1213,3 +1213,126 @@ def test_a_central_bank_word_cut_across_is_no_actor(steps) -> None:
     assert not any(a.name.endswith("央行") for a in e.actors), e.actors
     e = news(events(steps, "中国央行昨日对一家支付公司处以罚款。"), "司法行为-罚款")
     assert [a.cameo for a in e.actors if a.name == "中国央行"] == ["CHNGOV"], e.actors
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "news_type", "named"),
+    [
+        ("邵启明被警方刑事拘留，还有合伙人葛文涛和会计卢晓岚。", "被拘捕者", "司法行为-拘捕",
+         {"邵启明", "葛文涛", "卢晓岚"}),
+        ("海关昨日扣留了船长邵启明，以及大副葛文涛。", "被拘捕者", "司法行为-拘捕",
+         {"邵启明", "葛文涛"}),
+        ("登山向导邵启明在雪崩中遇难，还有队员葛文涛、卢晓岚。", "死者", "人生-死亡",
+         {"邵启明", "葛文涛", "卢晓岚"}),
+        ("被拘留的4人中，他的两个儿子邵一帆及邵一航也被拘留，还有财务总监葛文涛和卢晓岚。",
+         "被拘捕者", "司法行为-拘捕", {"邵一帆", "邵一航", "葛文涛", "卢晓岚"}),
+        ("邵启明被警方刑事拘留，还有副总经理兼财务总监葛文涛和卢晓岚。", "被拘捕者",
+         "司法行为-拘捕", {"邵启明", "葛文涛", "卢晓岚"}),
+    ],
+)  # fmt: skip
+def test_a_list_clause_after_the_event_names_more_of_those_it_befalls(
+    steps, said, role, news_type, named
+) -> None:
+    # invented: 甲被拘留，还有乙和丙 — a clause opening with 还有/以及 that holds only names goes
+    # on with the list of those the clause before acts on
+    got = set(_texts(events(steps, said), news_type, role))
+    assert named <= got, got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "邵启明被警方刑事拘留，还有葛文涛仍在逃。",
+        "邵启明被警方刑事拘留，还有葛文涛表示将提起申诉。",
+        "邵启明被警方刑事拘留，还有葛文涛的货车被扣押。",
+        "邵启明被警方刑事拘留。还有葛文涛和卢晓岚。",
+        "邵启明被警方刑事拘留，随后葛文涛发表声明。",
+        "邵启明被警方刑事拘留，还有来自外地的葛文涛正在接受调查。",
+        "邵启明被警方刑事拘留，还有多名员工向葛文涛讨薪。",
+        "葛文涛说，邵启明被警方刑事拘留，这让卢晓岚很意外。",
+    ],
+)
+def test_a_clause_of_its_own_after_the_event_adds_no_one(steps, said) -> None:
+    # controls: a predicate of its own (仍在逃, 表示…, 的货车被扣押), another sentence, another
+    # opening, a speaker: the one named there is not arrested
+    got = _texts(events(steps, said), "司法行为-拘捕", "被拘捕者")
+    assert "邵启明" in got, got
+    assert "葛文涛" not in got and "卢晓岚" not in got, (said, got)
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "news_type", "named"),
+    [
+        ("除了邵启明外，他的两个儿子邵一帆及邵一航也被捕。", "被拘捕者", "司法行为-拘捕",
+         {"邵启明", "邵一帆", "邵一航"}),
+        ("除了邵启明以外，他的女儿邵一帆也在这起事故中遇难。", "死者", "人生-死亡",
+         {"邵启明", "邵一帆"}),
+    ],
+)  # fmt: skip
+def test_the_one_set_beside_relatives_named_after_a_possessor_joins_them(
+    steps, said, role, news_type, named
+) -> None:
+    # invented: 除了甲外，他的两个儿子乙及丙也被捕 — 他 (whose sons) and 儿子 (their title) are
+    # no participants; 甲 joins the first of those the act befalls
+    got = set(_texts(events(steps, said), news_type, role))
+    assert named <= got, got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "除了邵启明外，他的两个儿子都没有被捕。",
+        "除了邵启明外，他的妻子表示不知情，邵一帆被捕。",
+        "除了邵启明外，其他人都被警方释放。",
+    ],
+)
+def test_the_one_set_beside_others_or_another_clause_is_not_arrested(steps, said) -> None:
+    # controls: 都没有 (no one but him), a clause of its own between, 其他人 (all but him)
+    assert "邵启明" not in _texts(events(steps, said), "司法行为-拘捕", "被拘捕者"), said
+
+
+@pytest.mark.parametrize(
+    ("said", "news_type", "role", "kept", "not_named"),
+    [
+        ("警方拘留了邵启明，还有葛文涛探望卢晓岚。", "司法行为-拘捕", "被拘捕者", "邵启明",
+         {"葛文涛", "卢晓岚"}),
+        ("警方拘留了邵启明，还有葛文涛向记者透露卢晓岚。", "司法行为-拘捕", "被拘捕者",
+         "邵启明", {"葛文涛", "卢晓岚"}),
+        ("这场大火造成9人死亡，葛文涛第一时间向警方报告称卢晓岚也在其中。", "人生-死亡", "死者",
+         "9人", {"葛文涛"}),
+        ("警方拘留了邵启明，还有检方起诉葛文涛。", "司法行为-拘捕", "被拘捕者", "邵启明",
+         {"葛文涛"}),
+    ],
+)  # fmt: skip
+def test_a_name_right_after_a_name_with_no_joiner_is_no_list_item(
+    steps, said, news_type, role, kept, not_named
+) -> None:
+    # invented: 还有乙探望丙 — after a person's name a list's next item opens with 、/和/及: a
+    # verb between two names is a predicate of the first, no title of the second; 还有检方起诉乙
+    # — a trigger word before the name is an act of its own, no title
+    got = _texts(events(steps, said), news_type, role)
+    assert kept in got, got
+    assert not not_named & set(got), (said, got)
+
+
+@pytest.mark.parametrize(
+    ("said", "news_type", "role"),
+    [
+        ("除了邵启明外，警方也拘捕了葛文涛。", "司法行为-拘捕", "被拘捕者"),
+        ("除了邵启明外，法院也判处葛文涛有期徒刑三年。", "司法行为-入狱", "入狱者"),
+    ],
+)  # fmt: skip
+def test_the_one_set_beside_a_body_acting_on_a_person_is_acted_on(
+    steps, said, news_type, role
+) -> None:
+    # invented: 除了甲外，警方也拘捕了乙 — 甲 is one more the police arrest, no arrester
+    evs = events(steps, said)
+    assert {"邵启明", "葛文涛"} <= set(_texts(evs, news_type, role)), said
+    roles_of = {a.role for e in typed(evs, news_type) for a in e.arguments if a.text == "邵启明"}
+    assert roles_of == {role}, (said, roles_of)
+
+
+def test_the_one_set_beside_a_person_acting_shares_the_act(steps) -> None:
+    # control: 除了甲外，乙也殴打了丙 — a person beside a person doing it does it too
+    evs = events(steps, "除了邵启明外，葛文涛也殴打了卢晓岚。")
+    assert {"邵启明", "葛文涛"} <= set(_texts(evs, "灾害/意外-袭击", "袭击者")), kinds(evs)

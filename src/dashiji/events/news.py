@@ -3002,14 +3002,7 @@ class NewsCoder:
             ):  # (包括两名乘客，A也在其中: so does a clause putting more among them)
                 last += 1
             end_ = clauses[last - 1].end
-            among = [
-                x
-                for x in actors
-                if first_at <= x.start < end_
-                and x.kind == "PER"
-                and not x.place
-                and not vt.startswith("的", x.end)  # (包括甲和他的女儿乙: 他 is whose)
-            ]
+            among = _people_listed(vt, actors, first_at, end_)
             if vt.find(_AMONG_QUALIFIES, first_at, end_) >= 0:
                 among = []  # (3人遇难，包括甲在内的多名官员被问责: a noun's, another act's)
             if among and acted is None:
@@ -3019,6 +3012,11 @@ class NewsCoder:
                 agent = acted
             else:
                 patient = acted
+        if acted is not None and acted.kind == "PER" and (object_role or subject_done_to):
+            # 甲被拘留，还有乙和丙: a list clause after the event's goes on with those it befalls
+            co_acted += [
+                x for x in _listed_on(vt, clauses, ci, actors) if x not in (acted, *co_acted)
+            ]
         if (
             subject_role is not None and object_role is None and _WHO_FOLLOWS.match(vt, m.end)
         ):  # 丧生的还有A、B和C；还有D: the ones named after it did it (died, were hurt…)
@@ -3056,9 +3054,20 @@ class NewsCoder:
         if besides and joins_them:
             # 除了甲外，乙、丙也被捕: the ones set beside the clause's subject share its role
             first = next(
-                (x for x in actors if clause.start <= x.start < m.start and not x.place), None
+                (x for x in actors if clause.start <= x.start < m.start and not x.place
+                 and (x is agent or x is patient or x in co_agents or x in co_patients)),
+                None,
+            )  # fmt: skip  # (他的两个儿子甲及乙: the first of its participants, not 他, 儿子)
+            # (除了甲外，警方也拘捕了乙: a body doing the act to a person beside 甲 - 甲 is
+            # one more it is done to, no doer the body's kind)
+            to_person = (
+                first is not None
+                and first.kind != "PER"
+                and patient is not None
+                and patient.kind == "PER"
+                and all(x.kind == "PER" for x in besides)
             )
-            if first is not None and (first is patient or first in co_patients):
+            if first is not None and (first is patient or first in co_patients or to_person):
                 co_patients += [x for x in besides if x not in co_patients]
             elif first is not None and (first is agent or first in co_agents):
                 co_agents += [x for x in besides if x not in co_agents]
@@ -10206,7 +10215,26 @@ _LIST_ADDS = cue("list_adds")  # (包括X，以及Y: the list of the clause befo
 # what a bare list clause holds besides its names: joiners, counts, 等 (还有王某仍在逃 is a
 # clause of its own: a predicate follows the name)
 _LIST_FILLER = re.compile(r"[\s、和与及或等共计名位个人其他另外0-9０-９一二三四五六七八九十两]*")
-_LIST_TITLE = re.compile(r"[、和与及或\s]*[^被已仍在的了将正尚未均都，。；]{0,6}")
+_LIST_TITLE = re.compile(r"[、和与及或\s]*[^被已仍在的了将正尚未均都，。；]{0,10}")
+# after a person's name the next item of a list opens with a joiner (李某、王某, 李某及其妻子王某:
+# 李某探望王某, 李某向记者透露王某 hold a predicate, no title)
+_LIST_JOINED = re.compile(r"\s*[、和与及或]")
+
+
+def _list_item_at(vt: str, at: int, x: Actor, before: Actor | None) -> bool:
+    """Does the text from ``at`` to the name ``x`` hold only a list's joiner and a title —
+    a joiner first when the item ``before`` it is a person's name, and no trigger word (还有检方
+    起诉乙, 以及海关扣押乙: an act of its own done to the name, no title of it)?"""
+    if (
+        before is not None
+        and before.kind == "PER"
+        and x.start >= at  # (a name inside the one before: the same item)
+        and not _LIST_JOINED.match(vt, at, x.start)
+    ):
+        return False
+    return _LIST_TITLE.fullmatch(vt, at, x.start) is not None and (
+        x.start <= at or not _packaged_lexicon().trigger_starts(vt, at, x.start)
+    )  # (the lexicon's scan of the text is kept: asked only of a list clause's titles)
 
 
 def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
@@ -10216,12 +10244,37 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     m = _LIST_ADDS.match(vt, c.start)
     if m is None:
         return False
-    at = m.end()
+    at, before = m.end(), None
     for x in sorted((x for x in actors if at <= x.start < c.end), key=lambda x: x.start):
-        if not _LIST_TITLE.fullmatch(vt, at, x.start):
+        if not _list_item_at(vt, at, x, before):
             return False  # (a title or a kind before a name: 船员X; no verb)
-        at = max(at, x.end)
+        at, before = max(at, x.end), x
     return at > m.end() and _LIST_FILLER.fullmatch(vt, at, c.end) is not None
+
+
+def _listed_on(
+    vt: str, clauses: Sequence[_Clause], ci: int, actors: Sequence[Actor]
+) -> list[Actor]:
+    """甲被拘留，还有乙和丙 / 警方拘留了甲，以及乙: the clauses right after the event's clause
+    ``ci`` that open with a ``list_adds`` word and hold only names (each perhaps after a title)
+    go on with the list of the ones it befalls - their people, else [] (还有乙仍在逃, 还有乙
+    表示…: a predicate of their own tells something else)."""
+    last = ci + 1
+    while last < len(clauses) and _list_goes_on(vt, clauses[last], actors):
+        last += 1
+    if last == ci + 1:
+        return []
+    return _people_listed(vt, actors, clauses[ci + 1].start, clauses[last - 1].end)
+
+
+def _people_listed(vt: str, actors: Sequence[Actor], start: int, end: int) -> list[Actor]:
+    """The people a list in ``vt[start:end]`` names: no place, no one whose someone is named
+    (包括甲和他的女儿乙: 他 is whose)."""
+    return [
+        x for x in actors
+        if start <= x.start < end and x.kind == "PER" and not x.place
+        and not vt.startswith("的", x.end)
+    ]  # fmt: skip
 
 
 _ALSO_AMONG = cue("also_among")  # A也在其中: A is one of those the clause before counts
@@ -10233,13 +10286,12 @@ def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     """二女儿A也在其中: a clause that holds only names (each perhaps after a title, as in a
     list) and then an ``also_among`` phrase puts them among those the clause before counts (not
     A不在其中, nor A在其中起了作用: a predicate of its own)."""
-    at = c.start
-    named = False
+    at, before = c.start, None
     for x in sorted((x for x in actors if c.start <= x.start < c.end), key=lambda x: x.start):
-        if not _LIST_TITLE.fullmatch(vt, at, x.start):
+        if not _list_item_at(vt, at, x, before):
             return False
-        at, named = max(at, x.end), True
-    return named and _ALSO_AMONG.fullmatch(vt, at, c.end) is not None
+        at, before = max(at, x.end), x
+    return before is not None and _ALSO_AMONG.fullmatch(vt, at, c.end) is not None
 
 
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
