@@ -10244,12 +10244,26 @@ def _list_goes_on(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     m = _LIST_ADDS.match(vt, c.start)
     if m is None:
         return False
-    at, before = m.end(), None
-    for x in sorted((x for x in actors if at <= x.start < c.end), key=lambda x: x.start):
+    items = _list_items(vt, m.end(), c.end, actors)
+    return (
+        items is not None
+        and items[0] > m.end()
+        and _LIST_FILLER.fullmatch(vt, items[0], c.end) is not None
+    )
+
+
+def _list_items(
+    vt: str, at: int, end: int, actors: Sequence[Actor]
+) -> tuple[int, Actor | None] | None:
+    """Where the names from ``at`` to ``end`` end, each perhaps after a title (as in a list:
+    :func:`_list_item_at`), and the last of them (None: no name); None when anything else
+    stands before a name (a verb, a kind: 船员X)."""
+    before = None
+    for x in sorted((x for x in actors if at <= x.start < end), key=lambda x: x.start):
         if not _list_item_at(vt, at, x, before):
-            return False  # (a title or a kind before a name: 船员X; no verb)
+            return None
         at, before = max(at, x.end), x
-    return at > m.end() and _LIST_FILLER.fullmatch(vt, at, c.end) is not None
+    return at, before
 
 
 def _listed_on(
@@ -10286,12 +10300,12 @@ def _also_among(vt: str, c: _Clause, actors: Sequence[Actor]) -> bool:
     """二女儿A也在其中: a clause that holds only names (each perhaps after a title, as in a
     list) and then an ``also_among`` phrase puts them among those the clause before counts (not
     A不在其中, nor A在其中起了作用: a predicate of its own)."""
-    at, before = c.start, None
-    for x in sorted((x for x in actors if c.start <= x.start < c.end), key=lambda x: x.start):
-        if not _list_item_at(vt, at, x, before):
-            return False
-        at, before = max(at, x.end), x
-    return before is not None and _ALSO_AMONG.fullmatch(vt, at, c.end) is not None
+    items = _list_items(vt, c.start, c.end, actors)
+    return (
+        items is not None
+        and items[1] is not None
+        and _ALSO_AMONG.fullmatch(vt, items[0], c.end) is not None
+    )
 
 
 _PENALTY_WORD = cue("penalty_words")  # 判处X有期徒刑…: the one sentenced ends before the penalty
