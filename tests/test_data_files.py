@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from dashiji.events.codebook import _negative
+from dashiji.events.codebook import _negative, load_codebook
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "dashiji" / "data"
 FILES = sorted(DATA.rglob("*.json"))
@@ -70,13 +70,12 @@ def test_an_undocumented_cue_list_is_caught() -> None:
 
 
 def _assault_negatives() -> dict[str, list[re.Pattern[str]]]:
-    out: dict[str, list[re.Pattern[str]]] = {}
-    for line in (DATA / "events" / "triggers.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line) if line.strip() else {}
-        if entry.get("id") in ("assault.攻击", "assault.发动…攻势"):
-            # compiled as the codebook compiles them ({0,20}: a gap of up to 20 characters)
-            out[entry["id"]] = [rx for rx, _ in _negative(entry.get("negative_cues") or [])]
-    return out
+    book = load_codebook()
+    # compiled as the codebook compiles them ({0,20}: a gap of up to 20 characters)
+    return {
+        i: [rx for rx, _ in _negative(book.entry(i).negative_cues)]
+        for i in ("assault.攻击", "assault.发动…攻势")
+    }
 
 
 def test_every_figurative_target_is_vetoed_by_both_plover_assault_triggers() -> None:
