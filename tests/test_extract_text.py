@@ -1135,3 +1135,97 @@ def test_line_counts_as_counting_every_match() -> None:
         s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
         for pattern in (ft._HAN, ft._MID_PUNCT, ft._END_PUNCT, ft._LATIN_WORD):
             assert ft._count(pattern, s) == pattern.subn("", s)[1], (pattern.pattern, s)
+
+
+# ---- a page of other stories' headlines or teasers: no article ------------------------------------
+_FEED_PAGE = (
+    "某省一季度经济数据出炉，增速为何放缓？某国空军在近海举行演练：三架新机首次亮相\n\n"
+    "疑因排队插队 两名乘客在候车厅大吵一架\n\n"
+    "某市地铁新线开通首日客流破十万 市民：通勤省了半小时\n\n"
+    "某县“退林还耕”调查：一片湿地的治理往事\n\n"
+    "某车企再度降价促销，经销商直呼压力山大！\n\n"
+    "某地高铁站雨棚漏水，车站致歉\n"
+)
+_TEASER_LINES = [
+    "某市：“空中花园”扮靓城市高架路                近日，某市高架道路两侧的月季花渐次绽放，车行其中，美不胜收。",
+    "走进古镇老街 感受非遗魅力                近日，某镇老街游客络绎不绝，不少游客体验了剪纸、竹编等传统技艺。",
+    "某工业园区：机器人企业满负荷运转      这几天，园区里一家做焊接机器人的公司两班倒开工，只为按期交货。",
+    "荒坡上种出果园 山村迎来好收成      今年秋天，某村的山坡果园第一次挂果，村民们在枝头摘下了成筐的苹果。",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FEED_PAGE,
+        _FEED_PAGE.replace("\n\n", "\n"),
+        "\n".join(_TEASER_LINES) + "\n",
+        "\n\n".join(_TEASER_LINES[:3]) + "\n",
+    ],
+    ids=["headlines", "headlines-no-blanks", "teasers", "three-teasers"],
+)
+def test_a_page_of_other_stories_headlines_is_no_article(text: str) -> None:
+    # a news feed or a sidebar scraped as the "article": each line another story's headline (or
+    # its headline, blanks and its first sentences); none of them is the article
+    with pytest.raises(NoArticle):
+        extract_text(text)
+
+
+def test_teasers_of_other_stories_after_the_article_are_not_body() -> None:
+    text = _STORM + "\n" + "\n".join(_TEASER_LINES[:3]) + "\n"
+    art = extract_text(text)
+    assert art.body == _STORM_BODY
+    assert _TEASER_LINES[0] in art.boilerplate
+    _assert_offsets(text, art)
+
+
+_FLOOD = "今年入汛以来，某省已出现六轮强降雨过程，多条河流水位持续上涨，省防指启动防汛四级应急响应。"
+_FLOOD2 = "省水利厅要求各地加强水库巡查，小型水库要有专人值守，发现险情第一时间上报。"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # subheadings between paragraphs
+        "某省启动防汛应急响应\n\n" + _FLOOD + "\n各地水库加强巡查值守\n" + _FLOOD2 + "\n转移群众安置工作有序推进\n"
+        + "截至目前，全省已转移群众三千余人，安置点物资供应充足。\n",
+        # an item list (一、二、三、) in the body
+        "某市出台稳就业新政\n\n该市昨天发布稳就业措施，主要内容如下：\n一、对吸纳应届毕业生的企业给予社保补贴\n"
+        "二、扩大公益性岗位规模并提高岗位补贴标准\n三、为失业人员提供免费职业技能培训课程\n"
+        "市人社局表示，新政将于下月起实施。\n",
+        # a poem quoted in the body
+        "某校举行诗歌朗诵会\n\n昨天下午，某校举行诗歌朗诵会，学生们朗诵了一首古诗：\n床前明月光，\n疑是地上霜。\n"
+        "举头望明月，\n低头思故乡。\n朗诵会持续了两个小时，现场气氛热烈。\n",
+        # slogans quoted in the body
+        "某社区开展安全宣传活动\n\n昨天上午，某社区在文化广场开展安全生产宣传活动，社区工作人员向居民发放"
+        "宣传手册，讲解消防知识，活动现场悬挂着多条宣传标语：\n安全生产人人有责从我做起\n"
+        "生命至上安全第一预防为主\n隐患险于明火防范胜于救灾\n"
+        "社区负责人表示，此类活动每月举办一次，今年以来已有三千多名居民参加。\n",
+        # a short report of three short paragraphs
+        "某地发生4.2级地震\n\n地震部门的消息说，今天上午某县发生4.2级地震。\n"
+        "震源深度10千米，震中附近居民震感明显。\n目前暂无人员伤亡报告。\n",
+        # a live blog of timestamped short lines
+        "某市马拉松赛事直播\n\n某市马拉松今天上午在市民广场开跑，共有两万名选手参赛，以下为赛事实况。\n"
+        "08:00 比赛正式鸣枪开跑，两万名选手出发\n08:45 领先集团通过十公里补给站\n"
+        "09:30 男子组冠军冲过终点线，打破赛会纪录\n09:52 女子组冠军冲过终点线\n",
+        # a Q&A
+        "专家解读防汛形势\n\n问：今年防汛形势如何？\n答：今年降雨偏多，局地可能出现洪涝灾害。\n"
+        "问：群众应注意什么？\n答：要及时关注预警信息，远离河道和低洼地带。\n",
+        # a page title, its headline and its source line (three headline-like lines)
+        "警方通报某商场男子持刀伤人：已被刑事拘留 - 某某网\n警方通报某商场男子持刀伤人：已被刑事拘留\n来源：某市公安局 2024-03-06 07:47\n",
+        # a paragraph opening with a dateline, then paragraphs with a name of Latin words
+        "新华社北京5月1日电 （记者 王某）" + _FLOOD + "\n" + _FLOOD2 + "\n"
+        + "某国总统 Joe Smith表示，将向受灾地区提供援助。\n",
+    ],
+    ids=["subheadings", "item-list", "poem", "slogans", "three-paragraphs", "live-blog", "qa",
+         "title-source", "dateline"],  # fmt: skip
+)
+def test_articles_with_headline_like_lines_stay_articles(page: str) -> None:
+    art = extract_text(page)
+    lines = [x for x in page.split("\n") if x]
+    assert lines[1] in art.body or lines[1].endswith(art.body[0])  # (a dateline is cut off)
+    if not lines[-1][:2].isdigit() and "来源" not in lines[-1]:
+        # (a live blog's clock-stamped entries are a ticker's, left out before this rule; a source
+        # line is the byline's)
+        assert art.body[-1] == lines[-1]
+    _assert_offsets(page, art)

@@ -871,6 +871,72 @@ def _past_related_lead(lines: list[Line], body_a: int, b: int) -> int:
     return i
 
 
+# A portal's list of other stories scraped as the "article", with no article in it: a core of
+# HEADLINE_PAGE_MIN or more text lines, every one a headline (:func:`_headline`) that ends with
+# no full stop (。), none opening with a clock time (a live blog's entries: 10:30 某某抵达) or a
+# bullet (a list of points), and at least a third of them holding a headline's mark — a colon
+# after a speaker or a topic (某部门：…), a ？ or ！, quotes, a blank between two parts
+# (某队再夺冠 还能再进决赛吗) — the headlines of a news feed or a sidebar, two of them possibly
+# run together on the first line (某地GDP为何下降？某国海军举行演习：…).  A text with no sentence
+# marks at all (a post typed without them) has lines of clauses cut by commas and no such marks.
+# Four keeps a page of a headline, a subtitle and a source line (某事件：某某被拘 - 某某网) an
+# article; four and a third are not tuned.
+HEADLINE_PAGE_MIN = 4
+_HEADLINE_MARK = re.compile(f"[：:？?！!“”「」]|(?<=[{_HAN_RANGES}])[ \u3000]+(?=[{_HAN_RANGES}])")
+
+
+def _headline_page(lines: list[Line], a: int, b: int) -> bool:
+    """Is the core lines[a:b+1] only other stories' headlines (see HEADLINE_PAGE_MIN)?"""
+    texts = [ln.text for ln in lines[a : b + 1] if ln.kind in _TEXT_KINDS]
+    if len(texts) < HEADLINE_PAGE_MIN or not all(
+        _headline(t)
+        and not t.rstrip(_CLOSERS + _STRIP).endswith("。")
+        and not _STAMPED.match(t)
+        and not _BULLET.match(t)
+        for t in texts
+    ):
+        return False
+    return 3 * sum(1 for t in texts if _HEADLINE_MARK.search(t)) >= len(texts)
+
+
+# A portal's list of story teasers, each flattened to one line: the story's headline, a run of
+# blanks, the first sentences of its text (某市：某工程扮靓高架路     近日，某市…。).  A core
+# that ends in TEASER_RUN_MIN or more such lines ends before them; a core of nothing else is a
+# list page with no article.  A teaser's headline is a :func:`_headline` with no clause mark
+# (，、；) nor sentence mark in it (a clock time or a name of two Latin words opening a paragraph,
+# 10:30 某某抵达, Elon Musk表示，…, is none), and the text after the blanks holds a clause mark
+# (the teaser may be cut off mid-sentence).  A paragraph opening with a dateline (新华社某地某日电
+# 记者某某) has the shape, but only an article's first one does.  Three, as for the other lists
+# here; not tuned.
+TEASER_RUN_MIN = 3
+_TEASER_GAP = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+_CLAUSE_MARK = re.compile(r"[，,、；;。！？!?]")
+
+
+def _teaser(text: str) -> bool:
+    """Is ``text`` a teaser line: a headline, blanks, then text holding a clause mark?"""
+    m = _CLAUSE_MARK.search(text)
+    if m is None:
+        return False
+    gaps = list(_TEASER_GAP.finditer(text, 0, m.start()))
+    if not gaps:
+        return False
+    head = text[: gaps[-1].start()]
+    return _headline(head) and _CLAUSE_MARK.search(head) is None
+
+
+def _cut_teaser_run(lines: list[Line], a: int, b: int) -> int:
+    """The end of the core without the run of teasers it ends in (see TEASER_RUN_MIN); ``a - 1``
+    when the whole core is teasers.  Cheap first: the core's last line has a blank inside."""
+    if not any(c in lines[b].text for c in " \t\u3000\u00a0"):
+        return b
+    i = b
+    while i >= a and (lines[i].kind not in _TEXT_KINDS or _teaser(lines[i].text)):
+        i -= 1
+    teasers = sum(1 for ln in lines[i + 1 : b + 1] if ln.kind in _TEXT_KINDS)
+    return i if teasers >= TEASER_RUN_MIN else b
+
+
 def _title_like(ln: Line) -> bool:
     s = ln.text
     if ln.kind not in ("prose", "weak", "short"):
@@ -985,6 +1051,9 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     a, b = run
     b = _cut_glued_tail(lines, a, b, chrome)
     b = _cut_headline_list(lines, a, b, chrome)
+    b = _cut_teaser_run(lines, a, b)
+    if b < a or _headline_page(lines, a, b):
+        raise NoArticle("the text is a list of other stories' headlines")
     title_i, body_a = _find_title(lines, a, b, chrome)
     if title_i is not None and title_i + 1 < body_a:  # (a byline under the title)
         body_a = _past_related_lead(lines, body_a, b)
