@@ -1214,11 +1214,14 @@ _FLOOD2 = "省水利厅要求各地加强水库巡查，小型水库要有专人
         # a page title, its headline and its source line (three headline-like lines)
         "警方通报某商场男子持刀伤人：已被刑事拘留 - 某某网\n警方通报某商场男子持刀伤人：已被刑事拘留\n来源：某市公安局 2024-03-06 07:47\n",
         # a paragraph opening with a dateline, then paragraphs with a name of Latin words
+        # a post of exclamations, each line a sentence of its own
+        "结婚十周年啦\n\n今天是我们结婚十周年的纪念日！\n感谢一路走来你的陪伴和包容！\n"
+        "未来的日子我们继续携手同行！\n爱你到永远我的老婆大人！\n",
         "新华社北京5月1日电 （记者 王某）" + _FLOOD + "\n" + _FLOOD2 + "\n"
         + "某国总统 Joe Smith表示，将向受灾地区提供援助。\n",
     ],
     ids=["subheadings", "item-list", "poem", "slogans", "three-paragraphs", "live-blog", "qa",
-         "title-source", "dateline"],  # fmt: skip
+         "title-source", "exclamations", "dateline"],  # fmt: skip
 )
 def test_articles_with_headline_like_lines_stay_articles(page: str) -> None:
     art = extract_text(page)

@@ -874,13 +874,14 @@ def _past_related_lead(lines: list[Line], body_a: int, b: int) -> int:
 # A portal's list of other stories scraped as the "article", with no article in it: a core of
 # HEADLINE_PAGE_MIN or more text lines, every one a headline (:func:`_headline`) that ends with
 # no full stop (。), none opening with a clock time (a live blog's entries: 10:30 某某抵达) or a
-# bullet (a list of points), and at least a third of them holding a headline's mark — a colon
-# after a speaker or a topic (某部门：…), a ？ or ！, quotes, a blank between two parts
-# (某队再夺冠 还能再进决赛吗) — the headlines of a news feed or a sidebar, two of them possibly
-# run together on the first line (某地GDP为何下降？某国海军举行演习：…).  A text with no sentence
-# marks at all (a post typed without them) has lines of clauses cut by commas and no such marks.
-# Four keeps a page of a headline, a subtitle and a source line (某事件：某某被拘 - 某某网) an
-# article; four and a third are not tuned.
+# bullet (a list of points); at least a third of them end with no sentence mark (a post of
+# exclamations or a run of questions ends every line with ！ or ？), and at least a third hold a
+# headline's mark — a colon after a speaker or a topic (某部门：…), a ？ or ！, quotes, a blank
+# between two parts (某队再夺冠 还能再进决赛吗).  These are the headlines of a news feed or a
+# sidebar, two of them possibly run together on the first line (某地GDP为何下降？某国海军举行
+# 演习：…).  A text with no sentence marks at all (a post typed without them) has lines of
+# clauses cut by commas and none of those marks.  Four keeps a page of a headline, a subtitle and
+# a source line (某事件：某某被拘 - 某某网) an article; four and the thirds are not tuned.
 HEADLINE_PAGE_MIN = 4
 _HEADLINE_MARK = re.compile(f"[：:？?！!“”「」]|(?<=[{_HAN_RANGES}])[ \u3000]+(?=[{_HAN_RANGES}])")
 
@@ -896,7 +897,8 @@ def _headline_page(lines: list[Line], a: int, b: int) -> bool:
         for t in texts
     ):
         return False
-    return 3 * sum(1 for t in texts if _HEADLINE_MARK.search(t)) >= len(texts)
+    marked = sum(1 for t in texts if _HEADLINE_MARK.search(t))
+    return 3 * marked >= len(texts) and 3 * sum(map(_unended, texts)) >= len(texts)
 
 
 # A portal's list of story teasers, each flattened to one line: the story's headline, a run of
