@@ -29,7 +29,8 @@ The method is line classification, then a densest-run search:
    sections and over a table its last line announces (附：…); it ends at end matter run into a
    paragraph's last sentence (the paragraph keeps the text before it) and before a trailing list
    of headlines (:data:`HEADLINE_LIST_MIN`), which may have its first headline glued to the last
-   paragraph;
+   paragraph, and before a trailing run of story teasers, each a headline, blanks and its lead on
+   one line (:data:`TEASER_RUN_MIN`);
 4. inside the core, text lines become body (or caption) blocks and furniture becomes boilerplate;
    the headline is looked for just above the core (or as its first line when a byline follows it,
    possibly after an author or outlet name; not a line right above a follow button — 关注 —,
@@ -45,9 +46,10 @@ offset in the input, so ``text[b.source_start:b.source_end] == b.text``.
 No article (:class:`~dashiji.errors.NoArticle`) means no line outside furniture weighs anything:
 a line counts when it ends a sentence or clause with 5+ Han characters, or holds a sentence mark,
 6+ Han characters and more than 8 characters (on a page without such lines, a list entry of 8+ Han
-characters).  A line that opens like end matter is furniture only up to
-:data:`STOP_LINE_MAX_HAN` Han characters, so a one-paragraph article scraped as
-``原标题：<title><first sentence>…`` is not lost.
+characters) — or the core is only other stories' headlines or teasers, a news feed or a sidebar
+scraped as the article (:data:`HEADLINE_PAGE_MIN`, :data:`TEASER_RUN_MIN`).  A line that opens
+like end matter is furniture only up to :data:`STOP_LINE_MAX_HAN` Han characters, so a
+one-paragraph article scraped as ``原标题：<title><first sentence>…`` is not lost.
 """
 
 from __future__ import annotations
