@@ -1232,3 +1232,33 @@ def test_articles_with_headline_like_lines_stay_articles(page: str) -> None:
         # line is the byline's)
         assert art.body[-1] == lines[-1]
     _assert_offsets(page, art)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a news flash typed without marks: blanks and colons stand for commas
+        "快讯：某县发生地震 震级五点二级\n记者从县应急管理局获悉：目前暂无人员伤亡\n"
+        "救援队伍已经连夜赶赴震中 开展排查工作\n县里已经启动地震应急三级响应\n",
+        # a weather report
+        "本周末全市天气晴好 最高气温将达到三十度\n周六全天晴到多云 西北风三到四级\n"
+        "周日白天多云转阴 夜间可能有小雨\n下周一起气温明显下降 市民注意添衣保暖\n",
+        # a meeting's points
+        "某市召开安全生产工作会议\n会议要求：各部门要切实压紧压实安全责任\n"
+        "会议强调：要深入开展隐患排查整治行动\n会议指出：今年以来全市安全形势总体平稳\n"
+        "会议部署：下一阶段重点做好汛期安全工作\n",
+        # statements
+        "张部长：“我们将继续扩大对外开放的力度”\n李教授：“这项政策对中小企业是重大利好”\n"
+        "王经理：“我们的订单已经排到明年三月份”\n赵市民：“希望今年的物价能保持总体稳定”\n",
+        # results, a score's colon no headline mark (one line with a ！ makes the page punctuated)
+        "联赛第十轮比赛结果揭晓\n红星队2：1蓝天队主场险胜拿下三分\n飞龙队0：0猛虎队互交白卷握手言和\n"
+        "雄鹰队3：2海港队补时阶段绝杀对手！\n东方队1：4北方队客场大胜积分登顶\n",
+    ],
+    ids=["flash", "weather", "meeting", "statements", "results"],
+)
+def test_a_text_typed_without_marks_is_no_headline_page(page: str) -> None:
+    # no comma, ？ or ！ on the page (or, for the results, no headline mark but one ！): its blanks
+    # and colons cut clauses, as headlines' do; it is the article
+    art = extract_text(page)
+    assert art.body[-1] == page.rstrip("\n").split("\n")[-1]
+    _assert_offsets(page, art)

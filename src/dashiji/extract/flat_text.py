@@ -879,13 +879,19 @@ def _past_related_lead(lines: list[Line], body_a: int, b: int) -> int:
 # bullet (a list of points); at least a third of them end with no sentence mark (a post of
 # exclamations or a run of questions ends every line with ！ or ？), and at least a third hold a
 # headline's mark — a colon after a speaker or a topic (某部门：…), a ？ or ！, quotes, a blank
-# between two parts (某队再夺冠 还能再进决赛吗).  These are the headlines of a news feed or a
-# sidebar, two of them possibly run together on the first line (某地GDP为何下降？某国海军举行
-# 演习：…).  A text with no sentence marks at all (a post typed without them) has lines of
-# clauses cut by commas and none of those marks.  Four keeps a page of a headline, a subtitle and
-# a source line (某事件：某某被拘 - 某某网) an article; four and the thirds are not tuned.
+# between two parts (某队再夺冠 还能再进决赛吗); a colon between digits is a score's (甲队2：1乙队),
+# not a mark.  These are the headlines of a news feed or a sidebar, two of them possibly run
+# together on the first line (某地GDP为何下降？某国海军举行演习：…).  A headline drops only its
+# full stop, so the page must hold a comma, a ？ or a ！ somewhere: a text typed without marks (a
+# news flash, a weather report, a meeting's points, statements, results) writes its clauses
+# with blanks and colons — the headline marks — and is not taken for one.  Four keeps a page of
+# a headline, a subtitle and a source line (某事件：某某被拘 - 某某网) an article; four and the
+# thirds are not tuned.
 HEADLINE_PAGE_MIN = 4
-_HEADLINE_MARK = re.compile(f"[：:？?！!“”「」]|(?<=[{_HAN_RANGES}])[ \u3000]+(?=[{_HAN_RANGES}])")
+_HEADLINE_MARK = re.compile(
+    f"(?<!\\d)[：:]|[：:](?!\\d)|[？?！!“”「」]|(?<=[{_HAN_RANGES}])[ \u3000]+(?=[{_HAN_RANGES}])"
+)
+_PUNCTUATED = re.compile(r"[，,？?！!]")
 
 
 def _headline_page(lines: list[Line], a: int, b: int) -> bool:
@@ -898,6 +904,8 @@ def _headline_page(lines: list[Line], a: int, b: int) -> bool:
         and not _BULLET.match(t)
         for t in texts
     ):
+        return False
+    if not any(_PUNCTUATED.search(t) for t in texts):
         return False
     marked = sum(1 for t in texts if _HEADLINE_MARK.search(t))
     return 3 * marked >= len(texts) and 3 * sum(map(_unended, texts)) >= len(texts)
