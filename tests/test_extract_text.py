@@ -1171,12 +1171,31 @@ def test_a_page_of_other_stories_headlines_is_no_article(text: str) -> None:
         extract_text(text)
 
 
-def test_teasers_of_other_stories_after_the_article_are_not_body() -> None:
-    text = _STORM + "\n" + "\n".join(_TEASER_LINES[:3]) + "\n"
-    art = extract_text(text)
-    assert art.body == _STORM_BODY
-    assert _TEASER_LINES[0] in art.boilerplate
-    _assert_offsets(text, art)
+_SECTIONS = [
+    "科技赋能 让农业生产更加智慧    走进某村的智能温室，温控系统自动调节温度和湿度，工人正在采摘番茄。",
+    "人才引领 让乡村发展更有活力    今年以来，该县引进农业技术人才一百二十名，在各乡镇设立专家工作站。",
+    "文化铸魂 让文明乡风吹进万家    各村修建文化广场，组织开展戏曲进乡村、农民运动会等活动。",
+]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # an article's sections with their subheadings run in: a teaser's shape, the article's text
+        "某县推进乡村振兴见实效\n\n近年来，某县坚持农业农村优先发展，推动乡村产业、人才、文化全面"
+        "振兴，农民收入持续增长。\n" + "\n".join(_SECTIONS) + "\n",
+        # a digest of wire briefs, each opening with a dateline
+        "新华社北京5月1日电 （记者 王某）今年入汛以来，某省已出现六轮强降雨，多条河流水位上涨。\n"
+        "新华社北京5月2日电 （记者 李某）省水利厅要求各地加强水库巡查，小型水库要有专人值守。\n"
+        "新华社北京5月3日电 （记者 赵某）截至目前，全省已转移群众三千余人，安置点物资供应充足。\n",
+    ],
+    ids=["run-in-subheadings", "wire-briefs"],
+)
+def test_paragraphs_shaped_like_teasers_stay_the_article(page: str) -> None:
+    art = extract_text(page)
+    assert art.body[-1] == page.rstrip("\n").split("\n")[-1]
+    assert len(art.body) == len([x for x in page.split("\n") if x]) - (art.title is not None)
+    _assert_offsets(page, art)
 
 
 _FLOOD = "今年入汛以来，某省已出现六轮强降雨过程，多条河流水位持续上涨，省防指启动防汛四级应急响应。"
@@ -1213,10 +1232,10 @@ _FLOOD2 = "省水利厅要求各地加强水库巡查，小型水库要有专人
         "问：群众应注意什么？\n答：要及时关注预警信息，远离河道和低洼地带。\n",
         # a page title, its headline and its source line (three headline-like lines)
         "警方通报某商场男子持刀伤人：已被刑事拘留 - 某某网\n警方通报某商场男子持刀伤人：已被刑事拘留\n来源：某市公安局 2024-03-06 07:47\n",
-        # a paragraph opening with a dateline, then paragraphs with a name of Latin words
         # a post of exclamations, each line a sentence of its own
         "结婚十周年啦\n\n今天是我们结婚十周年的纪念日！\n感谢一路走来你的陪伴和包容！\n"
         "未来的日子我们继续携手同行！\n爱你到永远我的老婆大人！\n",
+        # a paragraph opening with a dateline, then paragraphs with a name of Latin words
         "新华社北京5月1日电 （记者 王某）" + _FLOOD + "\n" + _FLOOD2 + "\n"
         + "某国总统 Joe Smith表示，将向受灾地区提供援助。\n",
     ],

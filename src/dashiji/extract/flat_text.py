@@ -29,8 +29,7 @@ The method is line classification, then a densest-run search:
    sections and over a table its last line announces (附：…); it ends at end matter run into a
    paragraph's last sentence (the paragraph keeps the text before it) and before a trailing list
    of headlines (:data:`HEADLINE_LIST_MIN`), which may have its first headline glued to the last
-   paragraph, and before a trailing run of story teasers, each a headline, blanks and its lead on
-   one line (:data:`TEASER_RUN_MIN`);
+   paragraph;
 4. inside the core, text lines become body (or caption) blocks and furniture becomes boilerplate;
    the headline is looked for just above the core (or as its first line when a byline follows it,
    possibly after an author or outlet name; not a line right above a follow button — 关注 —,
@@ -911,18 +910,20 @@ def _headline_page(lines: list[Line], a: int, b: int) -> bool:
     return 3 * marked >= len(texts) and 3 * sum(map(_unended, texts)) >= len(texts)
 
 
-# A portal's list of story teasers, each flattened to one line: the story's headline, a run of
-# blanks, the first sentences of its text (某市：某工程扮靓高架路     近日，某市…。).  A core
-# that ends in TEASER_RUN_MIN or more such lines ends before them; a core of nothing else is a
-# list page with no article.  A teaser's headline is a :func:`_headline` with no clause mark
-# (，、；) nor sentence mark in it (a clock time or a name of two Latin words opening a paragraph,
-# 10:30 某某抵达, Elon Musk表示，…, is none), and the text after the blanks holds a clause mark
-# (the teaser may be cut off mid-sentence).  A paragraph opening with a dateline (新华社某地某日电
-# 记者某某) has the shape, but only an article's first one does.  Three, as for the other lists
-# here; not tuned.
+# A portal's list of story teasers scraped as the "article", each teaser flattened to one line:
+# the story's headline, a run of blanks, the first sentences of its text (某市：某工程扮靓高架路
+# 近日，某市…。).  A core of TEASER_RUN_MIN or more text lines, every one a teaser, is a list
+# page with no article.  A teaser's headline is a :func:`_headline` before the last blanks ahead
+# of the first clause or sentence mark (，、；。！？), so it holds none (a clock time or a name of
+# two Latin words opening a paragraph, 10:30 某某抵达, Elon Musk表示，…, is no headline), and
+# no dateline (新华社某地某日电 （记者某某）…: a digest of wire briefs).  The text after the
+# blanks holds that mark (the teaser may be cut off mid-sentence).  Such a run is not cut from
+# the end of an article: an article's sections with their subheadings run in (科技赋能 让农业
+# 更智慧    近年来，…) have the same shape.  Three, as for the other lists here; not tuned.
 TEASER_RUN_MIN = 3
 _TEASER_GAP = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
 _CLAUSE_MARK = re.compile(r"[，,、；;。！？!?]")
+_DATELINE = re.compile(r"[0-9一二三四五六七八九十]日[电讯]")
 
 
 def _teaser(text: str) -> bool:
@@ -934,19 +935,16 @@ def _teaser(text: str) -> bool:
     if not gaps:
         return False
     head = text[: gaps[-1].start()]
-    return _headline(head) and _CLAUSE_MARK.search(head) is None
+    return _headline(head) and _DATELINE.search(head) is None
 
 
-def _cut_teaser_run(lines: list[Line], a: int, b: int) -> int:
-    """The end of the core without the run of teasers it ends in (see TEASER_RUN_MIN); ``a - 1``
-    when the whole core is teasers.  Cheap first: the core's last line has a blank inside."""
+def _teaser_page(lines: list[Line], a: int, b: int) -> bool:
+    """Is the core lines[a:b+1] only other stories' teasers (see TEASER_RUN_MIN)?  Cheap first:
+    the core's last line has a blank inside."""
     if not any(c in lines[b].text for c in " \t\u3000\u00a0"):
-        return b
-    i = b
-    while i >= a and (lines[i].kind not in _TEXT_KINDS or _teaser(lines[i].text)):
-        i -= 1
-    teasers = sum(1 for ln in lines[i + 1 : b + 1] if ln.kind in _TEXT_KINDS)
-    return i if teasers >= TEASER_RUN_MIN else b
+        return False
+    texts = [ln.text for ln in lines[a : b + 1] if ln.kind in _TEXT_KINDS]
+    return len(texts) >= TEASER_RUN_MIN and all(map(_teaser, texts))
 
 
 def _title_like(ln: Line) -> bool:
@@ -1063,8 +1061,7 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     a, b = run
     b = _cut_glued_tail(lines, a, b, chrome)
     b = _cut_headline_list(lines, a, b, chrome)
-    b = _cut_teaser_run(lines, a, b)
-    if b < a or _headline_page(lines, a, b):
+    if _teaser_page(lines, a, b) or _headline_page(lines, a, b):
         raise NoArticle("the text is a list of other stories' headlines")
     title_i, body_a = _find_title(lines, a, b, chrome)
     if title_i is not None and title_i + 1 < body_a:  # (a byline under the title)
