@@ -880,7 +880,7 @@ def _past_related_lead(lines: list[Line], body_a: int, b: int) -> int:
 # headline's mark — a colon after a speaker or a topic (某部门：…), a ？ or ！, quotes, a blank
 # between two parts (某队再夺冠 还能再进决赛吗); a colon between digits is a score's (甲队2：1乙队),
 # not a mark.  These are the headlines of a news feed or a sidebar, two of them possibly run
-# together on the first line (某地GDP为何下降？某国海军举行演习：…).  A headline drops only its
+# together on the first line (某市出口为何增长？某国宣布减税计划：…).  A headline drops only its
 # full stop, so the page must hold a comma, a ？ or a ！ somewhere: a text typed without marks (a
 # news flash, a weather report, a meeting's points, statements, results) writes its clauses
 # with blanks and colons — the headline marks — and is not taken for one.  Four keeps a page of
@@ -911,8 +911,8 @@ def _headline_page(lines: list[Line], a: int, b: int) -> bool:
 
 
 # A portal's list of story teasers scraped as the "article", each teaser flattened to one line:
-# the story's headline, a run of blanks, the first sentences of its text (某市：某工程扮靓高架路
-# 近日，某市…。).  A core of TEASER_RUN_MIN or more text lines, every one a teaser, is a list
+# the story's headline, a run of blanks, the first sentences of its text (某县：稻田画引来游客
+# 近日，某县…。).  A core of TEASER_RUN_MIN or more text lines, every one a teaser, is a list
 # page with no article.  A teaser's headline is a :func:`_headline` before the last blanks ahead
 # of the first clause or sentence mark (，、；。！？), so it holds none (a clock time or a name of
 # two Latin words opening a paragraph, 10:30 某某抵达, Elon Musk表示，…, is no headline), and
