@@ -921,8 +921,9 @@ def _headline_page(lines: list[Line], a: int, b: int) -> bool:
 # the end of an article: an article's sections with their subheadings run in (科技赋能 让农业
 # 更智慧    近年来，…) have the same shape.  Three, as for the other lists here; not tuned.
 TEASER_RUN_MIN = 3
-_TEASER_GAP = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
-_CLAUSE_MARK = re.compile(r"[，,、；;。！？!?]")
+_TEASER_BLANKS = " \t\u3000\u00a0"
+_TEASER_GAP = re.compile(f"(?<=\\S)[{_TEASER_BLANKS}]+(?=\\S)")
+_CLAUSE_MARK = re.compile(f"[，,、；;{_SENTENCE_END}]")
 _DATELINE = re.compile(r"[0-9一二三四五六七八九十]日[电讯]")
 
 
@@ -941,7 +942,7 @@ def _teaser(text: str) -> bool:
 def _teaser_page(lines: list[Line], a: int, b: int) -> bool:
     """Is the core lines[a:b+1] only other stories' teasers (see TEASER_RUN_MIN)?  Cheap first:
     the core's last line has a blank inside."""
-    if not any(c in lines[b].text for c in " \t\u3000\u00a0"):
+    if not any(c in lines[b].text for c in _TEASER_BLANKS):
         return False
     texts = [ln.text for ln in lines[a : b + 1] if ln.kind in _TEXT_KINDS]
     return len(texts) >= TEASER_RUN_MIN and all(map(_teaser, texts))
