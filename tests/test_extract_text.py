@@ -1135,3 +1135,149 @@ def test_line_counts_as_counting_every_match() -> None:
         s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
         for pattern in (ft._HAN, ft._MID_PUNCT, ft._END_PUNCT, ft._LATIN_WORD):
             assert ft._count(pattern, s) == pattern.subn("", s)[1], (pattern.pattern, s)
+
+
+# ---- a page of other stories' headlines or teasers: no article ------------------------------------
+_FEED_PAGE = (
+    "某市一季度外贸数据公布，出口为何逆势增长？某国宣布新一轮减税计划：中小企业受益\n\n"
+    "小区电梯故障频发 业主自发组织维权\n\n"
+    "某省高考报名人数创新高 考生：竞争压力不小\n\n"
+    "某镇“古树认养”调查：一棵老樟树背后的守护故事\n\n"
+    "某品牌奶茶宣布全线涨价，网友直呼喝不起了！\n\n"
+    "某机场行李传送带故障，航空公司致歉\n"
+)
+_TEASER_LINES = [
+    "某县：“稻田画”引来八方游客                近日，某县田间的彩色稻田画进入最佳观赏期，不少游客驻足拍照。",
+    "走进古镇老街 感受非遗魅力                近日，某镇老街游客络绎不绝，不少游客体验了剪纸、竹编等传统技艺。",
+    "某工业园区：机器人企业满负荷运转      这几天，园区里一家做焊接机器人的公司两班倒开工，只为按期交货。",
+    "荒坡上种出果园 山村迎来好收成      今年秋天，某村的山坡果园第一次挂果，村民们在枝头摘下了成筐的苹果。",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FEED_PAGE,
+        _FEED_PAGE.replace("\n\n", "\n"),
+        "\n".join(_TEASER_LINES) + "\n",
+        "\n\n".join(_TEASER_LINES[:3]) + "\n",
+    ],
+    ids=["headlines", "headlines-no-blanks", "teasers", "three-teasers"],
+)
+def test_a_page_of_other_stories_headlines_is_no_article(text: str) -> None:
+    # a news feed or a sidebar scraped as the "article": each line another story's headline (or
+    # its headline, blanks and its first sentences); none of them is the article
+    with pytest.raises(NoArticle):
+        extract_text(text)
+
+
+_SECTIONS = [
+    "科技赋能 让农业生产更加智慧    走进某村的智能温室，温控系统自动调节温度和湿度，工人正在采摘番茄。",
+    "人才引领 让乡村发展更有活力    今年以来，该县引进农业技术人才一百二十名，在各乡镇设立专家工作站。",
+    "文化铸魂 让文明乡风吹进万家    各村修建文化广场，组织开展戏曲进乡村、农民运动会等活动。",
+]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # an article's sections with their subheadings run in: a teaser's shape, the article's text
+        "某县推进乡村振兴见实效\n\n近年来，某县坚持农业农村优先发展，推动乡村产业、人才、文化全面"
+        "振兴，农民收入持续增长。\n" + "\n".join(_SECTIONS) + "\n",
+        # a digest of wire briefs, each opening with a dateline
+        "新华社北京5月1日电 （记者 王某）今年入汛以来，某省已出现六轮强降雨，多条河流水位上涨。\n"
+        "新华社北京5月2日电 （记者 李某）省水利厅要求各地加强水库巡查，小型水库要有专人值守。\n"
+        "新华社北京5月3日电 （记者 赵某）截至目前，全省已转移群众三千余人，安置点物资供应充足。\n",
+    ],
+    ids=["run-in-subheadings", "wire-briefs"],
+)
+def test_paragraphs_shaped_like_teasers_stay_the_article(page: str) -> None:
+    art = extract_text(page)
+    assert art.body[-1] == page.rstrip("\n").split("\n")[-1]
+    assert len(art.body) == len([x for x in page.split("\n") if x]) - (art.title is not None)
+    _assert_offsets(page, art)
+
+
+_FLOOD = "今年入汛以来，某省已出现六轮强降雨过程，多条河流水位持续上涨，省防指启动防汛四级应急响应。"
+_FLOOD2 = "省水利厅要求各地加强水库巡查，小型水库要有专人值守，发现险情第一时间上报。"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # subheadings between paragraphs
+        "某省启动防汛应急响应\n\n" + _FLOOD + "\n各地水库加强巡查值守\n" + _FLOOD2 + "\n转移群众安置工作有序推进\n"
+        + "截至目前，全省已转移群众三千余人，安置点物资供应充足。\n",
+        # an item list (一、二、三、) in the body
+        "某市出台稳就业新政\n\n该市昨天发布稳就业措施，主要内容如下：\n一、对吸纳应届毕业生的企业给予社保补贴\n"
+        "二、扩大公益性岗位规模并提高岗位补贴标准\n三、为失业人员提供免费职业技能培训课程\n"
+        "市人社局表示，新政将于下月起实施。\n",
+        # a poem quoted in the body
+        "某校举行诗歌朗诵会\n\n昨天下午，某校举行诗歌朗诵会，学生们朗诵了一首古诗：\n床前明月光，\n疑是地上霜。\n"
+        "举头望明月，\n低头思故乡。\n朗诵会持续了两个小时，现场气氛热烈。\n",
+        # slogans quoted in the body
+        "某社区开展安全宣传活动\n\n昨天上午，某社区在文化广场开展安全生产宣传活动，社区工作人员向居民发放"
+        "宣传手册，讲解消防知识，活动现场悬挂着多条宣传标语：\n安全生产人人有责从我做起\n"
+        "生命至上安全第一预防为主\n隐患险于明火防范胜于救灾\n"
+        "社区负责人表示，此类活动每月举办一次，今年以来已有三千多名居民参加。\n",
+        # a short report of three short paragraphs
+        "某地发生4.2级地震\n\n地震部门的消息说，今天上午某县发生4.2级地震。\n"
+        "震源深度10千米，震中附近居民震感明显。\n目前暂无人员伤亡报告。\n",
+        # a live blog of timestamped short lines
+        "某市马拉松赛事直播\n\n某市马拉松今天上午在市民广场开跑，共有两万名选手参赛，以下为赛事实况。\n"
+        "08:00 比赛正式鸣枪开跑，两万名选手出发\n08:45 领先集团通过十公里补给站\n"
+        "09:30 男子组冠军冲过终点线，打破赛会纪录\n09:52 女子组冠军冲过终点线\n",
+        # a Q&A
+        "专家解读防汛形势\n\n问：今年防汛形势如何？\n答：今年降雨偏多，局地可能出现洪涝灾害。\n"
+        "问：群众应注意什么？\n答：要及时关注预警信息，远离河道和低洼地带。\n",
+        # a page title, its headline and its source line (three headline-like lines)
+        "警方通报某商场男子持刀伤人：已被刑事拘留 - 某某网\n警方通报某商场男子持刀伤人：已被刑事拘留\n来源：某市公安局 2024-03-06 07:47\n",
+        # a post of exclamations, each line a sentence of its own
+        "结婚十周年啦\n\n今天是我们结婚十周年的纪念日！\n感谢一路走来你的陪伴和包容！\n"
+        "未来的日子我们继续携手同行！\n爱你到永远我的老婆大人！\n",
+        # a paragraph opening with a dateline, then paragraphs with a name of Latin words
+        "新华社北京5月1日电 （记者 王某）" + _FLOOD + "\n" + _FLOOD2 + "\n"
+        + "某国总统 Joe Smith表示，将向受灾地区提供援助。\n",
+    ],
+    ids=["subheadings", "item-list", "poem", "slogans", "three-paragraphs", "live-blog", "qa",
+         "title-source", "exclamations", "dateline"],  # fmt: skip
+)
+def test_articles_with_headline_like_lines_stay_articles(page: str) -> None:
+    art = extract_text(page)
+    lines = [x for x in page.split("\n") if x]
+    assert lines[1] in art.body or lines[1].endswith(art.body[0])  # (a dateline is cut off)
+    if not lines[-1][:2].isdigit() and "来源" not in lines[-1]:
+        # (a live blog's clock-stamped entries are a ticker's, left out before this rule; a source
+        # line is the byline's)
+        assert art.body[-1] == lines[-1]
+    _assert_offsets(page, art)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a news flash typed without marks: blanks and colons stand for commas
+        "快讯：某县发生地震 震级五点二级\n记者从县应急管理局获悉：目前暂无人员伤亡\n"
+        "救援队伍已经连夜赶赴震中 开展排查工作\n县里已经启动地震应急三级响应\n",
+        # a weather report
+        "本周末全市天气晴好 最高气温将达到三十度\n周六全天晴到多云 西北风三到四级\n"
+        "周日白天多云转阴 夜间可能有小雨\n下周一起气温明显下降 市民注意添衣保暖\n",
+        # a meeting's points
+        "某市召开安全生产工作会议\n会议要求：各部门要切实压紧压实安全责任\n"
+        "会议强调：要深入开展隐患排查整治行动\n会议指出：今年以来全市安全形势总体平稳\n"
+        "会议部署：下一阶段重点做好汛期安全工作\n",
+        # statements
+        "张部长：“我们将继续扩大对外开放的力度”\n李教授：“这项政策对中小企业是重大利好”\n"
+        "王经理：“我们的订单已经排到明年三月份”\n赵市民：“希望今年的物价能保持总体稳定”\n",
+        # results, a score's colon no headline mark (one line with a ！ makes the page punctuated)
+        "联赛第十轮比赛结果揭晓\n红星队2：1蓝天队主场险胜拿下三分\n飞龙队0：0猛虎队互交白卷握手言和\n"
+        "雄鹰队3：2海港队补时阶段绝杀对手！\n东方队1：4北方队客场大胜积分登顶\n",
+    ],
+    ids=["flash", "weather", "meeting", "statements", "results"],
+)
+def test_a_text_typed_without_marks_is_no_headline_page(page: str) -> None:
+    # no comma, ？ or ！ on the page (or, for the results, no headline mark but one ！): its blanks
+    # and colons cut clauses, as headlines' do; it is the article
+    art = extract_text(page)
+    assert art.body[-1] == page.rstrip("\n").split("\n")[-1]
+    _assert_offsets(page, art)

@@ -45,9 +45,10 @@ offset in the input, so ``text[b.source_start:b.source_end] == b.text``.
 No article (:class:`~dashiji.errors.NoArticle`) means no line outside furniture weighs anything:
 a line counts when it ends a sentence or clause with 5+ Han characters, or holds a sentence mark,
 6+ Han characters and more than 8 characters (on a page without such lines, a list entry of 8+ Han
-characters).  A line that opens like end matter is furniture only up to
-:data:`STOP_LINE_MAX_HAN` Han characters, so a one-paragraph article scraped as
-``原标题：<title><first sentence>…`` is not lost.
+characters) — or the core is only other stories' headlines or teasers, a news feed or a sidebar
+scraped as the article (:data:`HEADLINE_PAGE_MIN`, :data:`TEASER_RUN_MIN`).  A line that opens
+like end matter is furniture only up to :data:`STOP_LINE_MAX_HAN` Han characters, so a
+one-paragraph article scraped as ``原标题：<title><first sentence>…`` is not lost.
 """
 
 from __future__ import annotations
@@ -871,6 +872,82 @@ def _past_related_lead(lines: list[Line], body_a: int, b: int) -> int:
     return i
 
 
+# A portal's list of other stories scraped as the "article", with no article in it: a core of
+# HEADLINE_PAGE_MIN or more text lines, every one a headline (:func:`_headline`) that ends with
+# no full stop (。), none opening with a clock time (a live blog's entries: 10:30 某某抵达) or a
+# bullet (a list of points); at least a third of them end with no sentence mark (a post of
+# exclamations or a run of questions ends every line with ！ or ？), and at least a third hold a
+# headline's mark — a colon after a speaker or a topic (某部门：…), a ？ or ！, quotes, a blank
+# between two parts (某队再夺冠 还能再进决赛吗); a colon between digits is a score's (甲队2：1乙队),
+# not a mark.  These are the headlines of a news feed or a sidebar, two of them possibly run
+# together on the first line (某市出口为何增长？某国宣布减税计划：…).  A headline drops only its
+# full stop, so the page must hold a comma, a ？ or a ！ somewhere: a text typed without marks (a
+# news flash, a weather report, a meeting's points, statements, results) writes its clauses
+# with blanks and colons — the headline marks — and is not taken for one.  Four keeps a page of
+# a headline, a subtitle and a source line (某事件：某某被拘 - 某某网) an article; four and the
+# thirds are not tuned.
+HEADLINE_PAGE_MIN = 4
+_HEADLINE_MARK = re.compile(
+    f"(?<!\\d)[：:]|[：:](?!\\d)|[？?！!“”「」]|(?<=[{_HAN_RANGES}])[ \u3000]+(?=[{_HAN_RANGES}])"
+)
+_PUNCTUATED = re.compile(r"[，,？?！!]")
+
+
+def _headline_page(lines: list[Line], a: int, b: int) -> bool:
+    """Is the core lines[a:b+1] only other stories' headlines (see HEADLINE_PAGE_MIN)?"""
+    texts = [ln.text for ln in lines[a : b + 1] if ln.kind in _TEXT_KINDS]
+    if len(texts) < HEADLINE_PAGE_MIN or not all(
+        _headline(t)
+        and not t.rstrip(_CLOSERS + _STRIP).endswith("。")
+        and not _STAMPED.match(t)
+        and not _BULLET.match(t)
+        for t in texts
+    ):
+        return False
+    if not any(_PUNCTUATED.search(t) for t in texts):
+        return False
+    marked = sum(1 for t in texts if _HEADLINE_MARK.search(t))
+    return 3 * marked >= len(texts) and 3 * sum(map(_unended, texts)) >= len(texts)
+
+
+# A portal's list of story teasers scraped as the "article", each teaser flattened to one line:
+# the story's headline, a run of blanks, the first sentences of its text (某县：稻田画引来游客
+# 近日，某县…。).  A core of TEASER_RUN_MIN or more text lines, every one a teaser, is a list
+# page with no article.  A teaser's headline is a :func:`_headline` before the last blanks ahead
+# of the first clause or sentence mark (，、；。！？), so it holds none (a clock time or a name of
+# two Latin words opening a paragraph, 10:30 某某抵达, Elon Musk表示，…, is no headline), and
+# no dateline (新华社某地某日电 （记者某某）…: a digest of wire briefs).  The text after the
+# blanks holds that mark (the teaser may be cut off mid-sentence).  Such a run is not cut from
+# the end of an article: an article's sections with their subheadings run in (科技赋能 让农业
+# 更智慧    近年来，…) have the same shape.  Three, as for the other lists here; not tuned.
+TEASER_RUN_MIN = 3
+_TEASER_BLANKS = " \t\u3000\u00a0"
+_TEASER_GAP = re.compile(f"(?<=\\S)[{_TEASER_BLANKS}]+(?=\\S)")
+_CLAUSE_MARK = re.compile(f"[，,、；;{_SENTENCE_END}]")
+_DATELINE = re.compile(r"[0-9一二三四五六七八九十]日[电讯]")
+
+
+def _teaser(text: str) -> bool:
+    """Is ``text`` a teaser line: a headline, blanks, then text holding a clause mark?"""
+    m = _CLAUSE_MARK.search(text)
+    if m is None:
+        return False
+    gaps = list(_TEASER_GAP.finditer(text, 0, m.start()))
+    if not gaps:
+        return False
+    head = text[: gaps[-1].start()]
+    return _headline(head) and _DATELINE.search(head) is None
+
+
+def _teaser_page(lines: list[Line], a: int, b: int) -> bool:
+    """Is the core lines[a:b+1] only other stories' teasers (see TEASER_RUN_MIN)?  Cheap first:
+    the core's last line has a blank inside."""
+    if not any(c in lines[b].text for c in _TEASER_BLANKS):
+        return False
+    texts = [ln.text for ln in lines[a : b + 1] if ln.kind in _TEXT_KINDS]
+    return len(texts) >= TEASER_RUN_MIN and all(map(_teaser, texts))
+
+
 def _title_like(ln: Line) -> bool:
     s = ln.text
     if ln.kind not in ("prose", "weak", "short"):
@@ -985,6 +1062,8 @@ def extract_text(text: str, *, start: int = 0) -> Article:
     a, b = run
     b = _cut_glued_tail(lines, a, b, chrome)
     b = _cut_headline_list(lines, a, b, chrome)
+    if _teaser_page(lines, a, b) or _headline_page(lines, a, b):
+        raise NoArticle("the text is a list of other stories' headlines")
     title_i, body_a = _find_title(lines, a, b, chrome)
     if title_i is not None and title_i + 1 < body_a:  # (a byline under the title)
         body_a = _past_related_lead(lines, body_a, b)
