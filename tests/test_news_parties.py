@@ -909,6 +909,53 @@ def test_a_ruling_on_a_named_case_against_its_plaintiff_keeps_him_a_target(steps
     assert side_of(e).get("周明") == "target", side_of(e)
 
 
+
+# ---- the other side of the suit a ruling rejects ----------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "plaintiff", "defendants"),
+    [
+        ("3月5日，东港市中级人民法院驳回了韩立新诉海岚公司的诉讼请求。", "韩立新", ["海岚公司"]),
+        ("东港市中级人民法院驳回了韩立新起诉海岚公司的全部诉讼请求。", "韩立新", ["海岚公司"]),
+        ("东港市中级人民法院在一审中驳回了韩立新诉海岚公司和周振华的诉讼请求。", "韩立新",
+         ["海岚公司", "周振华"]),
+    ],
+)  # fmt: skip
+def test_the_one_sued_in_a_suit_a_ruling_rejects_is_its_party(
+    steps, said, plaintiff, defendants
+) -> None:
+    # 驳回了甲诉乙的诉讼请求: the ruling goes against the plaintiff; the one he sued (and the
+    # ones joined to it) is a party of it too
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = side_of(e)
+    assert sides.get(plaintiff) == "target", sides
+    for d in defendants:
+        assert sides.get(d) == "party", sides
+
+
+@pytest.mark.parametrize(
+    ("said", "target", "absent"),
+    [
+        # a case told in a clause after the ruling: another case
+        ("东港市中级人民法院驳回了韩立新的诉讼请求，韩立新诉海岚公司一案另行审理。", "韩立新",
+         "海岚公司"),
+        ("东港市法院判处韩立新有期徒刑三年，韩立新诉周振华一案另行审理。", "韩立新", "周振华"),
+        # a lawyer beside the parties, in a clause of his own
+        ("东港市中级人民法院驳回了韩立新的诉讼请求，律师周振华表示将上诉。", "韩立新", "周振华"),
+        # the rejected claim is not a suit against anyone named
+        ("东港市中级人民法院驳回了韩立新的上诉，维持原判。", "韩立新", None),
+    ],
+)  # fmt: skip
+def test_a_ruling_adds_no_side_of_a_suit_outside_its_clause(steps, said, target, absent) -> None:
+    # controls: only a suit told inside the ruling's own clause names its other side
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = side_of(e)
+    assert sides.get(target) == "target", sides
+    if absent is not None:
+        assert absent not in sides, sides
+    else:
+        assert sorted(sides.values()) == ["source", "target"], sides
+
+
 DEAL = "财经/交易-出售/收购"
 
 

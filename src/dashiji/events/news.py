@@ -2544,6 +2544,9 @@ class NewsCoder:
             for won in _ruled_for(vt, a, m.end, b, actors):
                 if all(won.text != y.text for y in (agent, patient, *others)):
                     others = [*others, won]  # (特斯拉胜诉；…特斯拉胜诉: one party, named twice)
+            if vt.find("诉", clause.start, clause.end) >= 0:  # 驳回了甲诉乙的诉讼请求: 乙 too
+                sofar = [agent, patient, *others]
+                others = [*others, *_suit_other_sides(vt, clause, a, b, actors, patient, sofar)]
         if (
             patient is None
             and heard_by is not None
@@ -12970,6 +12973,28 @@ def _case_plaintiff(
     if vt.find(sides[0].text, trigger, hi) >= 0:
         return None  # (the plaintiff named after the trigger: what is said of him decides)
     return sides[0]
+
+
+def _suit_other_sides(
+    vt: str, clause: _Clause, a: int, b: int, actors: list[Actor], ruled: Actor, named: list[Actor]
+) -> list[Actor]:
+    """The other side of the suit a ruling decides, when the one it is read as ruled against,
+    ``ruled``, is a side of the first suit the ruling's own ``clause`` tells (驳回了甲诉乙的诉讼
+    请求, 驳回甲起诉乙、丙的请求: 乙 and the ones joined to it; not a suit told in a clause of
+    its own, 甲起诉乙，法院判决…, nor a case told after it, …，甲诉乙一案另行审理): a party of the
+    ruling, whoever wins; none of ``named`` (the ruling's actors already) again.  Not when the
+    sentence ``vt[a:b]`` names that side twice (…，驳回甲的诉讼请求: what is said of it
+    decides)."""
+    lo, hi = clause.start, clause.end
+    other = _other_side(vt, lo, hi, actors, ruled)
+    if other is None or vt.count(other.text, a, b) > 1:
+        return []
+    joined = [other, *_coordinated(vt, other, [x for x in actors if lo <= x.start < hi])]
+    return [
+        x
+        for x in joined
+        if x.agent_type not in _OFFICES and all(x.text != y.text for y in named)
+    ]
 
 
 def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
