@@ -1383,3 +1383,47 @@ def test_the_one_set_beside_a_person_acting_shares_the_act(steps) -> None:
     # control: 除了甲外，乙也殴打了丙 — a person beside a person doing it does it too
     evs = events(steps, "除了邵启明外，葛文涛也殴打了卢晓岚。")
     assert {"邵启明", "葛文涛"} <= set(_texts(evs, "灾害/意外-袭击", "袭击者")), kinds(evs)
+
+
+# ---- the ones joined to the accused named in a clause before the trigger ----------------------
+def test_the_ones_joined_to_the_accused_of_a_clause_before_are_all_charged(steps) -> None:
+    # 检方以被告人甲和乙涉嫌某罪，向法院提起公诉: the accused are named in the clause before the
+    # trigger's - the one joined to the first is charged too
+    said = "东港市检察院以被告人孙丽丽和钱小东涉嫌诈骗罪，依法向东港市中级法院提起公诉。"
+    assert _texts(events(steps, said), SUED, "被告") == ["孙丽丽", "钱小东"]
+
+
+def test_the_ones_joined_to_the_tried_of_a_clause_before_are_all_tried(steps) -> None:
+    # 法院就被告人甲、乙涉嫌…一事，于昨日开庭审理: both are the ones the hearing acts on
+    said = "东港市中级法院就被告人孙丽丽、钱小东涉嫌诈骗一事，于昨日开庭审理。"
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = side_of(e)
+    assert sides.get("孙丽丽") == "target" and sides.get("钱小东") == "target", sides
+
+
+@pytest.mark.parametrize(
+    ("said", "charged", "absent"),
+    [
+        # the one hurt, named after the accused, is no accused
+        ("东港市检察院以被告人孙丽丽涉嫌伤害钱小东，向东港市中级法院提起公诉。", ["孙丽丽"],
+         "钱小东"),
+        # a kin named in a clause after the trigger's: his own act
+        ("东港市检察院以被告人孙丽丽涉嫌诈骗罪，向东港市中级法院提起公诉，其丈夫钱小东未被起诉。",
+         ["孙丽丽"], None),
+    ],
+)  # fmt: skip
+def test_no_one_but_the_joined_is_charged_with_the_accused(steps, said, charged, absent) -> None:
+    # controls: only the ones joined to the accused in his own clause are charged with him
+    evs = events(steps, said)
+    first = next(e for e in typed(evs, SUED) if e.trigger == "提起公诉")
+    assert [a.text for a in first.arguments if a.role == "被告"] == charged, kinds(evs)
+    if absent is not None:
+        assert absent not in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+def test_a_judge_in_the_trigger_clause_is_not_joined_to_the_one_told_before(steps) -> None:
+    # control: the one acted on named in a clause before, the judge in the trigger's own clause
+    # after him - two apart, not a list (甲…被拒保释，后获法官乙批准保释)
+    said = "据报道，孙立新原本被控欺诈，在东区法院被拒保释，后获高等法院法官陈大文批准保释。"
+    e = next(e for e in events(steps, said) if e.type == "CONCEDE")
+    assert side_of(e) == {"陈大文": "source", "孙立新": "target"}, side_of(e)

@@ -2864,6 +2864,8 @@ class NewsCoder:
         # (the ones of the clause qualifying the one after them: _coordinated reads those its
         # walk reaches; a list before a passive or after the trigger reads the clause as it is,
         # once for both sides)
+        if patient is not None and not _holds(inside, patient):  # 以被告人甲、乙涉嫌…，起诉
+            inside = _home_clause_mates(patient, clauses, clause.start, actors) + inside
         agent_listed = agent is not None and _before_passive(vt, agent, m)
         patient_listed = patient is not None and _listed_object(vt, patient, m)
         qualifying = (
@@ -10067,6 +10069,20 @@ def _coordinated(
             j = i
         i += 1
     return out
+
+
+def _home_clause_mates(
+    x: Actor, clauses: Sequence[_Clause], at: int, actors: list[Actor]
+) -> list[Actor]:
+    """The actors (no places) of the clause of ``clauses`` holding ``x``, when the one an act is
+    done to is named in a clause before the trigger's (检方以被告人甲、乙涉嫌某罪，向法院提起
+    公诉: 甲's clause, where the ones joined to him are named); none when no clause ending by
+    ``at`` (the start of the trigger's clause) holds it - the ones returned go before that
+    clause's actors, in the order of the text."""
+    home = next((c for c in clauses if c.start <= x.start < c.end), None)
+    if home is None or home.end > at:
+        return []
+    return [y for y in actors if home.start <= y.start < home.end and not y.place]
 
 
 def _holds(xs: list[Actor], x: Actor) -> bool:
