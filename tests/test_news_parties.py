@@ -324,6 +324,36 @@ def test_no_partner_from_another_clause_or_a_word_for_both(steps) -> None:
     assert "贺子轩" not in _texts(evs, DIVORCE, "离婚双方"), kinds(evs)
 
 
+@pytest.mark.parametrize(
+    ("said", "couple"),
+    [
+        ("昨日，女演员钟雨桐在微博宣布结婚，对象是歌手潘振宇。", {"钟雨桐", "潘振宇"}),
+        ("女演员钟雨桐透露她去年已结婚，丈夫是大学教师潘振宇。", {"钟雨桐", "潘振宇"}),
+        ("篮球运动员潘振宇大婚，新娘是护士钟雨桐。", {"钟雨桐", "潘振宇"}),
+    ],
+)
+def test_the_partner_named_by_the_noun_of_one_after_the_act_is_the_other(
+    steps, said, couple
+) -> None:
+    # 甲宣布结婚，对象是乙 (丈夫是, 新娘是): the clause after the act names its other partner by
+    # the noun of one, though it is no subject's own clause
+    assert set(_texts(events(steps, said), MARRIED, "结婚双方")) == couple
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "钟雨桐宣布结婚，经纪人是潘振宇。",  # (a noun of no partner)
+        "钟雨桐宣布结婚，对象是圈外人，好友潘振宇送上祝福。",  # (a clause further on)
+        "钟雨桐宣布再婚，前夫是潘振宇。",  # (a former partner, not the one married)
+        "钟雨桐宣布结婚，消息由好友潘振宇转发。",  # (someone else's act)
+    ],
+)
+def test_no_partner_named_after_the_act_but_by_the_noun_of_one(steps, said) -> None:
+    # controls: only a partner's noun opening the very next clause names the other partner
+    assert _texts(events(steps, said), MARRIED, "结婚双方") == ["钟雨桐"]
+
+
 def test_one_more_who_marries_with_also_is_no_partner_of_the_one_before(steps) -> None:
     # 甲…，乙也将结婚: 乙 marries too, someone else - 甲 is not the partner
     said = "钟立伟至今仍未复出，其绯闻女友孙雅琪也被曝将于年底结婚。"

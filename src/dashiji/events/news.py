@@ -9892,7 +9892,7 @@ def _other_partner(
         close = _QUOTE_CLOSE.match(vt, x.end)
         if close is not None and any(y.start == close.end() for y in actors):
             continue  # (“某地胖哥”邱某: his nickname)
-        if not clause.start <= x.start < clause.end:
+        if not clause.start <= x.start < clause.end and not _named_as_partner(vt, clause.end, x):
             if x.start >= clause.end and not subjectless:
                 continue  # (甲宣布结婚，乙送上祝福: another one's act)
             cut = max((c.end() for c in _CLAUSE_CUT.finditer(vt, a, x.start)), default=a)
@@ -9902,6 +9902,27 @@ def _other_partner(
             return None
         found = found or x
     return found
+
+
+# 对象是, 丈夫系, 新娘为: a clause naming a partner by the noun of one (news_cues
+# partner_named_as), then up to eight characters of title before the name
+_NAMED_AS_PARTNER = re.compile(
+    "(?:" + cue("partner_named_as").pattern + r")(?:是|系|为)[^，,。；;：:！？!?\s]{0,8}"
+)
+_NAMED_AS_PARTNER_REACH = 16  # characters from the act's clause to the name (，另一半是某某乙)
+
+
+def _named_as_partner(vt: str, after: int, x: Actor) -> bool:
+    """Is ``x`` named in the clause right after a two-person act's clause ending at ``after``
+    as the partner, by the noun of one opening it (甲宣布结婚，对象是歌手乙; 甲大婚，新娘是护士
+    乙: ``_NAMED_AS_PARTNER``) - not someone else's act told after it (甲宣布结婚，乙送上祝福;
+    …，经纪人是乙)?"""
+    if not after < x.start <= after + _NAMED_AS_PARTNER_REACH:
+        return False  # (the cheap test first: not right after the act's clause)
+    start = after + 1 if after < len(vt) and _CLAUSE_CUT.match(vt, after) else after
+    if _CLAUSE_CUT.search(vt, start, x.start) is not None:
+        return False  # (a clause further on: not the one right after the act's)
+    return _NAMED_AS_PARTNER.fullmatch(vt, start, x.start) is not None
 
 
 # what a clause may hold before its subject: a lead word (同时, 随后…), a day or a year, spaces
