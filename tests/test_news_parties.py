@@ -962,6 +962,23 @@ def test_the_one_sued_in_a_suit_a_ruling_rejects_is_its_party(
         assert sides.get(d) == "party", sides
 
 
+def test_the_one_sued_stays_a_party_when_the_ruling_is_told_twice(steps) -> None:
+    # 作出一审判决，驳回了甲诉乙的请求: two triggers of one ruling - the other side read at the
+    # second one stays a party of the one event
+    said = "3月5日，东港市中级法院宣布了一审判决，驳回了韩立新诉海岚公司的请求。"
+    evs = [e for e in events(steps, said) if e.type == "COERCE"]
+    assert len(evs) == 1, [side_of(e) for e in evs]
+    sides = side_of(evs[0])
+    assert sides.get("韩立新") == "target" and sides.get("海岚公司") == "party", sides
+
+
+def test_a_ruling_told_twice_adds_no_one_of_another_clause(steps) -> None:
+    # control: a lawyer speaking in a clause of his own is no party of the ruling
+    said = "东港市中级法院宣布了一审判决，驳回了韩立新的请求，律师周振华表示将上诉。"
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert "周振华" not in side_of(e), side_of(e)
+
+
 @pytest.mark.parametrize(
     ("said", "target", "absent"),
     [

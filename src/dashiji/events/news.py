@@ -17091,6 +17091,16 @@ def _named_then_told(e: Event, ev: Event) -> bool:
 _COPULA = re.compile(r"(?<![但还可于要凡若总倒])是")
 
 
+def _merge_parties(e: Event, ev: Event) -> None:
+    """作出一审判决，驳回了甲诉乙的请求: a legal act (COERCE, ACCUSE) told twice in a sentence,
+    ``ev`` merged into ``e``, keeps the parties only ``ev``'s reading names (乙, the other side
+    of the suit the second trigger's clause tells) - none ``e`` holds by name already."""
+    if e.type not in ("COERCE", "ACCUSE") or not any(x.side == "party" for x in ev.actors):
+        return
+    have = {x.name for x in e.actors}
+    e.actors.extend(x for x in ev.actors if x.side == "party" and x.name not in have)
+
+
 def _merge_actors(e: Event, ev: Event) -> None:
     """The news reading's participants complete the diplomatic coder's: a country it found
     from the context, a co-defendant it did not see."""
@@ -17175,6 +17185,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                     events.remove(e)
                     return False
                 _merge_arguments(e, ev)
+                _merge_parties(e, ev)  # (作出判决，驳回了甲诉乙的请求: 乙, read at 驳回)
                 return True
             continue
         same_sentence = (
