@@ -2864,7 +2864,8 @@ class NewsCoder:
         # (the ones of the clause qualifying the one after them: _coordinated reads those its
         # walk reaches; a list before a passive or after the trigger reads the clause as it is,
         # once for both sides)
-        if patient is not None and not _holds(inside, patient):  # 以被告人甲、乙涉嫌…，起诉
+        if patient is not None and patient.start < clause.start and not _holds(inside, patient):
+            # 以被告人甲、乙涉嫌…，向法院提起公诉: the ones joined to him in his own clause
             inside = _home_clause_mates(patient, clauses, clause.start, actors) + inside
         agent_listed = agent is not None and _before_passive(vt, agent, m)
         patient_listed = patient is not None and _listed_object(vt, patient, m)
