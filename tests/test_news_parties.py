@@ -347,6 +347,8 @@ def test_the_partner_named_by_the_noun_of_one_after_the_act_is_the_other(
         "钟雨桐宣布结婚，对象是圈外人，好友潘振宇送上祝福。",  # (a clause further on)
         "钟雨桐宣布再婚，前夫是潘振宇。",  # (a former partner, not the one married)
         "钟雨桐宣布结婚，消息由好友潘振宇转发。",  # (someone else's act)
+        "钟雨桐宣布结婚，对象是潘振宇的弟弟。",  # (the partner's kin: the name does not close it)
+        "钟雨桐宣布结婚，对象是潘振宇介绍的。",  # (the one who introduced them)
     ],
 )
 def test_no_partner_named_after_the_act_but_by_the_noun_of_one(steps, said) -> None:

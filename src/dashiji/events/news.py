@@ -9911,18 +9911,23 @@ _NAMED_AS_PARTNER = re.compile(
     "(?:" + cue("partner_named_as").pattern + r")(?:是|系|为)[^，,。；;：:！？!?\s]{0,8}"
 )
 _NAMED_AS_PARTNER_REACH = 16  # characters from the act's clause to the name (，另一半是某某乙)
+# the name closing that clause (对象是某某乙。; not 对象是乙的弟弟, 对象是乙介绍的: someone else)
+_NAMED_AS_PARTNER_END = re.compile(r"[\s”’」』]*(?:[，,。；;！？!?（(]|$)")
 
 
 def _named_as_partner(vt: str, after: int, x: Actor) -> bool:
     """Is ``x`` named in the clause right after a two-person act's clause ending at ``after``
     as the partner, by the noun of one opening it (甲宣布结婚，对象是歌手乙; 甲大婚，新娘是护士
-    乙: ``_NAMED_AS_PARTNER``) - not someone else's act told after it (甲宣布结婚，乙送上祝福;
-    …，经纪人是乙)?"""
+    乙: ``_NAMED_AS_PARTNER``), the name closing that clause - not someone else's act told
+    after it (甲宣布结婚，乙送上祝福; …，经纪人是乙), nor one the partner is told of (…，对象是乙的
+    弟弟; 对象是乙介绍的)?"""
     if not after < x.start <= after + _NAMED_AS_PARTNER_REACH:
         return False  # (the cheap test first: not right after the act's clause)
     start = after + 1 if after < len(vt) and _CLAUSE_CUT.match(vt, after) else after
     if _CLAUSE_CUT.search(vt, start, x.start) is not None:
         return False  # (a clause further on: not the one right after the act's)
+    if _NAMED_AS_PARTNER_END.match(vt, x.end) is None:
+        return False  # (对象是乙的弟弟: 乙 qualifies the one named, who is the partner)
     return _NAMED_AS_PARTNER.fullmatch(vt, start, x.start) is not None
 
 
