@@ -941,7 +941,6 @@ def test_a_ruling_on_a_named_case_against_its_plaintiff_keeps_him_a_target(steps
     assert side_of(e).get("周明") == "target", side_of(e)
 
 
-
 # ---- the other side of the suit a ruling rejects ----------------------------------------------
 @pytest.mark.parametrize(
     ("said", "plaintiff", "defendants"),

@@ -13025,7 +13025,8 @@ def _suit_other_sides(
     ``ruled``, is a side of the first suit the ruling's own ``clause`` tells (驳回了甲诉乙的诉讼
     请求, 驳回甲起诉乙、丙的请求: 乙 and the ones joined to it; not a suit told in a clause of
     its own, 甲起诉乙，法院判决…, nor a case told after it, …，甲诉乙一案另行审理): a party of the
-    ruling, whoever wins; none of ``named`` (the ruling's actors already) again.  Not when the
+    ruling, whoever wins; none of ``named`` (the ruling's actors already) again, nor a court or
+    the police sued (``_OFFICES``: 甲诉某法院, 甲诉某公安局 - left out).  Not when the
     sentence ``vt[a:b]`` names that side twice (…，驳回甲的诉讼请求: what is said of it
     decides)."""
     lo, hi = clause.start, clause.end
