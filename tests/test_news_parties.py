@@ -330,6 +330,7 @@ def test_no_partner_from_another_clause_or_a_word_for_both(steps) -> None:
         ("昨日，女演员钟雨桐在微博宣布结婚，对象是歌手潘振宇。", {"钟雨桐", "潘振宇"}),
         ("女演员钟雨桐透露她去年已结婚，丈夫是大学教师潘振宇。", {"钟雨桐", "潘振宇"}),
         ("篮球运动员潘振宇大婚，新娘是护士钟雨桐。", {"钟雨桐", "潘振宇"}),
+        ("钟雨桐宣布结婚，对象是潘振宇先生，两人相恋三年。", {"钟雨桐", "潘振宇"}),
     ],
 )
 def test_the_partner_named_by_the_noun_of_one_after_the_act_is_the_other(

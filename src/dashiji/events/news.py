@@ -9911,8 +9911,9 @@ _NAMED_AS_PARTNER = re.compile(
     "(?:" + cue("partner_named_as").pattern + r")(?:是|系|为)[^，,。；;：:！？!?\s]{0,8}"
 )
 _NAMED_AS_PARTNER_REACH = 16  # characters from the act's clause to the name (，另一半是某某乙)
-# the name closing that clause (对象是某某乙。; not 对象是乙的弟弟, 对象是乙介绍的: someone else)
-_NAMED_AS_PARTNER_END = re.compile(r"[\s”’」』]*(?:[，,。；;！？!?（(]|$)")
+# the name closing that clause (对象是某某乙。, 对象是乙先生; not 对象是乙的弟弟, 对象是乙介绍的:
+# someone else)
+_NAMED_AS_PARTNER_END = re.compile(r"(?:先生|女士|小姐)?[\s”’」』]*(?:[，,。；;！？!?（(]|$)")
 
 
 def _named_as_partner(vt: str, after: int, x: Actor) -> bool:
