@@ -324,6 +324,39 @@ def test_no_partner_from_another_clause_or_a_word_for_both(steps) -> None:
     assert "贺子轩" not in _texts(evs, DIVORCE, "离婚双方"), kinds(evs)
 
 
+@pytest.mark.parametrize(
+    ("said", "couple"),
+    [
+        ("昨日，女演员钟雨桐在微博宣布结婚，对象是歌手潘振宇。", {"钟雨桐", "潘振宇"}),
+        ("女演员钟雨桐透露她去年已结婚，丈夫是大学教师潘振宇。", {"钟雨桐", "潘振宇"}),
+        ("篮球运动员潘振宇大婚，新娘是护士钟雨桐。", {"钟雨桐", "潘振宇"}),
+        ("钟雨桐宣布结婚，对象是潘振宇先生，两人相恋三年。", {"钟雨桐", "潘振宇"}),
+    ],
+)
+def test_the_partner_named_by_the_noun_of_one_after_the_act_is_the_other(
+    steps, said, couple
+) -> None:
+    # 甲宣布结婚，对象是乙 (丈夫是, 新娘是): the clause after the act names its other partner by
+    # the noun of one, though it is no subject's own clause
+    assert set(_texts(events(steps, said), MARRIED, "结婚双方")) == couple
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "钟雨桐宣布结婚，经纪人是潘振宇。",  # (a noun of no partner)
+        "钟雨桐宣布结婚，对象是圈外人，好友潘振宇送上祝福。",  # (a clause further on)
+        "钟雨桐宣布再婚，前夫是潘振宇。",  # (a former partner, not the one married)
+        "钟雨桐宣布结婚，消息由好友潘振宇转发。",  # (someone else's act)
+        "钟雨桐宣布结婚，对象是潘振宇的弟弟。",  # (the partner's kin: the name does not close it)
+        "钟雨桐宣布结婚，对象是潘振宇介绍的。",  # (the one who introduced them)
+    ],
+)
+def test_no_partner_named_after_the_act_but_by_the_noun_of_one(steps, said) -> None:
+    # controls: only a partner's noun opening the very next clause names the other partner
+    assert _texts(events(steps, said), MARRIED, "结婚双方") == ["钟雨桐"]
+
+
 def test_one_more_who_marries_with_also_is_no_partner_of_the_one_before(steps) -> None:
     # 甲…，乙也将结婚: 乙 marries too, someone else - 甲 is not the partner
     said = "钟立伟至今仍未复出，其绯闻女友孙雅琪也被曝将于年底结婚。"
@@ -909,6 +942,69 @@ def test_a_ruling_on_a_named_case_against_its_plaintiff_keeps_him_a_target(steps
     assert side_of(e).get("周明") == "target", side_of(e)
 
 
+# ---- the other side of the suit a ruling rejects ----------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "plaintiff", "defendants"),
+    [
+        ("3月5日，东港市中级人民法院驳回了韩立新诉海岚公司的诉讼请求。", "韩立新", ["海岚公司"]),
+        ("东港市中级人民法院驳回了韩立新起诉海岚公司的全部诉讼请求。", "韩立新", ["海岚公司"]),
+        ("东港市中级人民法院在一审中驳回了韩立新诉海岚公司和周振华的诉讼请求。", "韩立新",
+         ["海岚公司", "周振华"]),
+    ],
+)  # fmt: skip
+def test_the_one_sued_in_a_suit_a_ruling_rejects_is_its_party(
+    steps, said, plaintiff, defendants
+) -> None:
+    # 驳回了甲诉乙的诉讼请求: the ruling goes against the plaintiff; the one he sued (and the
+    # ones joined to it) is a party of it too
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = side_of(e)
+    assert sides.get(plaintiff) == "target", sides
+    for d in defendants:
+        assert sides.get(d) == "party", sides
+
+
+def test_the_one_sued_stays_a_party_when_the_ruling_is_told_twice(steps) -> None:
+    # 作出一审判决，驳回了甲诉乙的请求: two triggers of one ruling - the other side read at the
+    # second one stays a party of the one event
+    said = "3月5日，东港市中级法院宣布了一审判决，驳回了韩立新诉海岚公司的请求。"
+    evs = [e for e in events(steps, said) if e.type == "COERCE"]
+    assert len(evs) == 1, [side_of(e) for e in evs]
+    sides = side_of(evs[0])
+    assert sides.get("韩立新") == "target" and sides.get("海岚公司") == "party", sides
+
+
+def test_a_ruling_told_twice_adds_no_one_of_another_clause(steps) -> None:
+    # control: a lawyer speaking in a clause of his own is no party of the ruling
+    said = "东港市中级法院宣布了一审判决，驳回了韩立新的请求，律师周振华表示将上诉。"
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    assert "周振华" not in side_of(e), side_of(e)
+
+
+@pytest.mark.parametrize(
+    ("said", "target", "absent"),
+    [
+        # a case told in a clause after the ruling: another case
+        ("东港市中级人民法院驳回了韩立新的诉讼请求，韩立新诉海岚公司一案另行审理。", "韩立新",
+         "海岚公司"),
+        ("东港市法院判处韩立新有期徒刑三年，韩立新诉周振华一案另行审理。", "韩立新", "周振华"),
+        # a lawyer beside the parties, in a clause of his own
+        ("东港市中级人民法院驳回了韩立新的诉讼请求，律师周振华表示将上诉。", "韩立新", "周振华"),
+        # the rejected claim is not a suit against anyone named
+        ("东港市中级人民法院驳回了韩立新的上诉，维持原判。", "韩立新", None),
+    ],
+)  # fmt: skip
+def test_a_ruling_adds_no_side_of_a_suit_outside_its_clause(steps, said, target, absent) -> None:
+    # controls: only a suit told inside the ruling's own clause names its other side
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = side_of(e)
+    assert sides.get(target) == "target", sides
+    if absent is not None:
+        assert absent not in sides, sides
+    else:
+        assert sorted(sides.values()) == ["source", "target"], sides
+
+
 DEAL = "财经/交易-出售/收购"
 
 
@@ -1336,3 +1432,47 @@ def test_the_one_set_beside_a_person_acting_shares_the_act(steps) -> None:
     # control: 除了甲外，乙也殴打了丙 — a person beside a person doing it does it too
     evs = events(steps, "除了邵启明外，葛文涛也殴打了卢晓岚。")
     assert {"邵启明", "葛文涛"} <= set(_texts(evs, "灾害/意外-袭击", "袭击者")), kinds(evs)
+
+
+# ---- the ones joined to the accused named in a clause before the trigger ----------------------
+def test_the_ones_joined_to_the_accused_of_a_clause_before_are_all_charged(steps) -> None:
+    # 检方以被告人甲和乙涉嫌某罪，向法院提起公诉: the accused are named in the clause before the
+    # trigger's - the one joined to the first is charged too
+    said = "东港市检察院以被告人孙丽丽和钱小东涉嫌诈骗罪，依法向东港市中级法院提起公诉。"
+    assert _texts(events(steps, said), SUED, "被告") == ["孙丽丽", "钱小东"]
+
+
+def test_the_ones_joined_to_the_tried_of_a_clause_before_are_all_tried(steps) -> None:
+    # 法院就被告人甲、乙涉嫌…一事，于昨日开庭审理: both are the ones the hearing acts on
+    said = "东港市中级法院就被告人孙丽丽、钱小东涉嫌诈骗一事，于昨日开庭审理。"
+    e = next(e for e in events(steps, said) if e.type == "COERCE")
+    sides = side_of(e)
+    assert sides.get("孙丽丽") == "target" and sides.get("钱小东") == "target", sides
+
+
+@pytest.mark.parametrize(
+    ("said", "charged", "absent"),
+    [
+        # the one hurt, named after the accused, is no accused
+        ("东港市检察院以被告人孙丽丽涉嫌伤害钱小东，向东港市中级法院提起公诉。", ["孙丽丽"],
+         "钱小东"),
+        # a kin named in a clause after the trigger's: his own act
+        ("东港市检察院以被告人孙丽丽涉嫌诈骗罪，向东港市中级法院提起公诉，其丈夫钱小东未被起诉。",
+         ["孙丽丽"], None),
+    ],
+)  # fmt: skip
+def test_no_one_but_the_joined_is_charged_with_the_accused(steps, said, charged, absent) -> None:
+    # controls: only the ones joined to the accused in his own clause are charged with him
+    evs = events(steps, said)
+    first = next(e for e in typed(evs, SUED) if e.trigger == "提起公诉")
+    assert [a.text for a in first.arguments if a.role == "被告"] == charged, kinds(evs)
+    if absent is not None:
+        assert absent not in _texts(evs, SUED, "被告"), kinds(evs)
+
+
+def test_a_judge_in_the_trigger_clause_is_not_joined_to_the_one_told_before(steps) -> None:
+    # control: the one acted on named in a clause before, the judge in the trigger's own clause
+    # after him - two apart, not a list (甲…被拒保释，后获法官乙批准保释)
+    said = "据报道，孙立新原本被控欺诈，在东区法院被拒保释，后获高等法院法官陈大文批准保释。"
+    e = next(e for e in events(steps, said) if e.type == "CONCEDE")
+    assert side_of(e) == {"陈大文": "source", "孙立新": "target"}, side_of(e)

@@ -2544,6 +2544,9 @@ class NewsCoder:
             for won in _ruled_for(vt, a, m.end, b, actors):
                 if all(won.text != y.text for y in (agent, patient, *others)):
                     others = [*others, won]  # (特斯拉胜诉；…特斯拉胜诉: one party, named twice)
+            if vt.find("诉", clause.start, clause.end) >= 0:  # 驳回了甲诉乙的诉讼请求: 乙 too
+                sofar = [agent, patient, *others]
+                others = [*others, *_suit_other_sides(vt, clause, a, b, actors, patient, sofar)]
         if (
             patient is None
             and heard_by is not None
@@ -2861,6 +2864,9 @@ class NewsCoder:
         # (the ones of the clause qualifying the one after them: _coordinated reads those its
         # walk reaches; a list before a passive or after the trigger reads the clause as it is,
         # once for both sides)
+        if patient is not None and patient.start < clause.start and not _holds(inside, patient):
+            # 以被告人甲、乙涉嫌…，向法院提起公诉: the ones joined to him in his own clause
+            inside = _home_clause_mates(patient, clauses, clause.start, actors) + inside
         agent_listed = agent is not None and _before_passive(vt, agent, m)
         patient_listed = patient is not None and _listed_object(vt, patient, m)
         qualifying = (
@@ -9887,7 +9893,7 @@ def _other_partner(
         close = _QUOTE_CLOSE.match(vt, x.end)
         if close is not None and any(y.start == close.end() for y in actors):
             continue  # (“某地胖哥”邱某: his nickname)
-        if not clause.start <= x.start < clause.end:
+        if not clause.start <= x.start < clause.end and not _named_as_partner(vt, clause.end, x):
             if x.start >= clause.end and not subjectless:
                 continue  # (甲宣布结婚，乙送上祝福: another one's act)
             cut = max((c.end() for c in _CLAUSE_CUT.finditer(vt, a, x.start)), default=a)
@@ -9897,6 +9903,33 @@ def _other_partner(
             return None
         found = found or x
     return found
+
+
+# 对象是, 丈夫系, 新娘为: a clause naming a partner by the noun of one (news_cues
+# partner_named_as), then up to eight characters of title before the name
+_NAMED_AS_PARTNER = re.compile(
+    "(?:" + cue("partner_named_as").pattern + r")(?:是|系|为)[^，,。；;：:！？!?\s]{0,8}"
+)
+_NAMED_AS_PARTNER_REACH = 16  # characters from the act's clause to the name (，另一半是某某乙)
+# the name closing that clause (对象是某某乙。, 对象是乙先生; not 对象是乙的弟弟, 对象是乙介绍的:
+# someone else)
+_NAMED_AS_PARTNER_END = re.compile(r"(?:先生|女士|小姐)?[\s”’」』]*(?:[，,。；;！？!?（(]|$)")
+
+
+def _named_as_partner(vt: str, after: int, x: Actor) -> bool:
+    """Is ``x`` named in the clause right after a two-person act's clause ending at ``after``
+    as the partner, by the noun of one opening it (甲宣布结婚，对象是歌手乙; 甲大婚，新娘是护士
+    乙: ``_NAMED_AS_PARTNER``), the name closing that clause - not someone else's act told
+    after it (甲宣布结婚，乙送上祝福; …，经纪人是乙), nor one the partner is told of (…，对象是乙的
+    弟弟; 对象是乙介绍的)?"""
+    if not after < x.start <= after + _NAMED_AS_PARTNER_REACH:
+        return False  # (the cheap test first: not right after the act's clause)
+    start = after + 1 if after < len(vt) and _CLAUSE_CUT.match(vt, after) else after
+    if _CLAUSE_CUT.search(vt, start, x.start) is not None:
+        return False  # (a clause further on: not the one right after the act's)
+    if _NAMED_AS_PARTNER_END.match(vt, x.end) is None:
+        return False  # (对象是乙的弟弟: 乙 qualifies the one named, who is the partner)
+    return _NAMED_AS_PARTNER.fullmatch(vt, start, x.start) is not None
 
 
 # what a clause may hold before its subject: a lead word (同时, 随后…), a day or a year, spaces
@@ -10064,6 +10097,20 @@ def _coordinated(
             j = i
         i += 1
     return out
+
+
+def _home_clause_mates(
+    x: Actor, clauses: Sequence[_Clause], at: int, actors: list[Actor]
+) -> list[Actor]:
+    """The actors (no places) of the clause of ``clauses`` holding ``x``, when the one an act is
+    done to is named in a clause before the trigger's (检方以被告人甲、乙涉嫌某罪，向法院提起
+    公诉: 甲's clause, where the ones joined to him are named); none when no clause ending by
+    ``at`` (the start of the trigger's clause) holds it - the ones returned go before that
+    clause's actors, in the order of the text."""
+    home = next((c for c in clauses if c.start <= x.start < c.end), None)
+    if home is None or home.end > at:
+        return []
+    return [y for y in actors if home.start <= y.start < home.end and not y.place]
 
 
 def _holds(xs: list[Actor], x: Actor) -> bool:
@@ -12970,6 +13017,29 @@ def _case_plaintiff(
     if vt.find(sides[0].text, trigger, hi) >= 0:
         return None  # (the plaintiff named after the trigger: what is said of him decides)
     return sides[0]
+
+
+def _suit_other_sides(
+    vt: str, clause: _Clause, a: int, b: int, actors: list[Actor], ruled: Actor, named: list[Actor]
+) -> list[Actor]:
+    """The other side of the suit a ruling decides, when the one it is read as ruled against,
+    ``ruled``, is a side of the first suit the ruling's own ``clause`` tells (驳回了甲诉乙的诉讼
+    请求, 驳回甲起诉乙、丙的请求: 乙 and the ones joined to it; not a suit told in a clause of
+    its own, 甲起诉乙，法院判决…, nor a case told after it, …，甲诉乙一案另行审理): a party of the
+    ruling, whoever wins; none of ``named`` (the ruling's actors already) again, nor a court or
+    the police sued (``_OFFICES``: 甲诉某法院, 甲诉某公安局 - left out).  Not when the
+    sentence ``vt[a:b]`` names that side twice (…，驳回甲的诉讼请求: what is said of it
+    decides)."""
+    lo, hi = clause.start, clause.end
+    other = _other_side(vt, lo, hi, actors, ruled)
+    if other is None or vt.count(other.text, a, b) > 1:
+        return []
+    joined = [other, *_coordinated(vt, other, [x for x in actors if lo <= x.start < hi])]
+    return [
+        x
+        for x in joined
+        if x.agent_type not in _OFFICES and all(x.text != y.text for y in named)
+    ]
 
 
 def _ruled_for(vt: str, lo: int, trigger: int, hi: int, actors: Sequence[Actor]) -> list[Actor]:
@@ -17029,6 +17099,16 @@ def _named_then_told(e: Event, ev: Event) -> bool:
 _COPULA = re.compile(r"(?<![但还可于要凡若总倒])是")
 
 
+def _merge_parties(e: Event, ev: Event) -> None:
+    """作出一审判决，驳回了甲诉乙的请求: a legal act (COERCE, ACCUSE) told twice in a sentence,
+    ``ev`` merged into ``e``, keeps the parties only ``ev``'s reading names (乙, the other side
+    of the suit the second trigger's clause tells) - none ``e`` holds by name already."""
+    if e.type not in ("COERCE", "ACCUSE") or not any(x.side == "party" for x in ev.actors):
+        return
+    have = {x.name for x in e.actors}
+    e.actors.extend(x for x in ev.actors if x.side == "party" and x.name not in have)
+
+
 def _merge_actors(e: Event, ev: Event) -> None:
     """The news reading's participants complete the diplomatic coder's: a country it found
     from the context, a co-defendant it did not see."""
@@ -17113,6 +17193,7 @@ def _attach(ev: Event, events: list[Event]) -> bool:
                     events.remove(e)
                     return False
                 _merge_arguments(e, ev)
+                _merge_parties(e, ev)  # (作出判决，驳回了甲诉乙的请求: 乙, read at 驳回)
                 return True
             continue
         same_sentence = (
