@@ -2340,6 +2340,34 @@ def test_a_name_inside_the_object_of_the_act_asked_for_is_asked_nothing(steps) -
     assert [a.name for a in e.actors if a.side == "target"] == ["华为"]
 
 
+def _targets(e: Event) -> list[str]:
+    return [a.name for a in e.actors if a.side == "target"]
+
+
+def test_a_name_on_the_noun_of_the_act_asked_for_is_asked_nothing(steps) -> None:
+    # 要求暂停X禁令: X names the ban (no 的 written), the thing asked about, not the one asked
+    for text in (
+        "另外，白宫要求暂停微信禁令。",
+        "日本要求撤回中国禁令。",
+        "加拿大要求取消华为禁令。",
+        "美国政府要求暂停抖音交易。",
+    ):
+        evs = [e for e in events(steps, text) if e.type == "REQUEST"]
+        assert evs and all(not _targets(e) for e in evs), [(e.trigger, names(e)) for e in evs]
+    # controls: the one asked right after the request, or a verb after the name
+    for text, asked in (
+        ("白宫要求一家地区法院暂缓执行微信禁令。", "法院"),
+        ("白宫要求星光公司道歉。", "星光公司"),
+        ("白宫要求微信道歉。", "微信"),
+        ("俄罗斯要求乌克兰撤军。", "乌克兰"),
+        ("伊朗要求联合国谴责美国。", "联合国"),
+        ("中国要求美国停止干涉香港事务。", "美国"),
+        ("美国要求尽快俄罗斯撤军。", "俄罗斯"),
+    ):
+        e = one(events(steps, text), "REQUEST")
+        assert asked in "".join(_targets(e)), (text, _targets(e))
+
+
 def test_the_home_of_a_quoted_outlet_is_no_actor(steps) -> None:
     from dashiji.events.news_actors import outlet_home
 
@@ -2991,6 +3019,34 @@ def test_a_sum_proposed_before_is_not_the_fine(steps) -> None:
     # control: the sum the fine is set at, told after it, stays
     got = _fine_roles("监管机构最终对东岳科技处以罚款，金额为450万英镑。", steps)
     assert got.get("罚款金额") == ["450万英镑"], got
+
+
+def _sale_roles(text: str, steps, trigger: str = "卖给") -> dict[str, list[str]]:
+    evs = [e for e in events(steps, text) if e.news_type == "财经/交易-出售/收购"]
+    return roles(next(e for e in evs if e.trigger == trigger))
+
+
+def test_a_sum_something_was_bought_at_is_not_its_sale_price(steps) -> None:
+    # 以3元/瓶拿到货后卖给下家 (news_cues bought_at): the price of the getting, not of the sale
+    for text in (
+        "警方介绍，嫌疑人王某以3元/瓶拿到货后卖给下家。",
+        "李某以每斤8元收来的茶叶，转手卖给了外地客商。",
+        "赵某以每台50元收来旧手机，转手卖给了回收站。",
+    ):
+        got = _sale_roles(text, steps)
+        assert got.get("出售方") and "出售价格" not in got, (text, got)
+    # controls: the sale's own sum, the buying trigger's own sum, a sum after the getting verb
+    for text, trigger, price in (
+        ("嫌疑人王某以3元/瓶的价格卖给下家。", "卖给", "3元"),
+        ("远航集团以5亿元购入星河集团旗下酒店业务。", "购入", "5亿元"),
+        ("远航集团以5亿元出售旗下酒店业务。", "出售", "5亿元"),
+        ("王某以2000元买下这辆车后，以5000元卖给了李某。", "卖给", "5000元"),
+        ("王某以2000元买下这辆车后，以5000元卖给了李某。", "买下", "2000元"),
+        ("张某以每吨300元进货，再以每吨500元卖给周边商户。", "卖给", "500元"),
+        ("王某花2000元买下这辆车。", "买下", "2000元"),
+    ):
+        got = _sale_roles(text, steps, trigger)
+        assert got.get("出售价格") == [price], (text, got)
 
 
 def test_a_company_that_fines_someone_named_stays_the_one_that_fines(steps) -> None:

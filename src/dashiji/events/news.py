@@ -9423,6 +9423,8 @@ def _quantity_arguments(
                     continue  # 营业额达到某某亿元: another sum
                 if kind == "money" and _PROPOSED_SUM.search(vt, max(a, q.start() - 4), q.start()):
                     continue  # 监管部门早先提出的900万英镑: a sum proposed, not the one set
+                if kind == "money" and _bought_at(vt, q.end(), m.start):
+                    continue  # 以2元/颗购得后卖给下家: the price it was bought at, not sold at
                 if m.start <= q.start() and q.end() <= m.end:
                     continue  # (the trigger's own words; A+轮|融资 shares a character only)
                 if kind == "share" and lo == a and _share_moved_by(vt, q.start(), clause):
@@ -9438,6 +9440,19 @@ def _quantity_arguments(
             cs, ce = view.to_original(best[0]), view.to_original(best[1])
             out.append(Argument(role, view.original[cs:ce], cs, ce))
     return out
+
+
+# 购得, 拿到货, 进货: a verb of getting goods (news_cues bought_at), right after a sum and its
+# unit (2元/颗, 每斤3元)
+_BOUGHT_AT = re.compile(r"(?:[/每][^\s，。；：,;:0-9]{1,2})?(?:" + cue("bought_at").pattern + ")")
+
+
+def _bought_at(vt: str, end: int, trigger_at: int) -> bool:
+    """Is the sum ending at ``end`` the price something was got at - a verb of getting
+    (news_cues bought_at) right after it, ending before the trigger at ``trigger_at`` (以2元/颗
+    购得后卖给下家, 以每吨300元进货再转卖)?  That act's price, not the trigger's: not when the
+    trigger is that verb itself (以5亿元购入某公司股权)."""
+    return _BOUGHT_AT.match(vt, end, trigger_at) is not None
 
 
 @cache
