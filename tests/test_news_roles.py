@@ -2368,6 +2368,26 @@ def test_a_name_on_the_noun_of_the_act_asked_for_is_asked_nothing(steps) -> None
         assert asked in "".join(_targets(e)), (text, _targets(e))
 
 
+def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
+    # 甲和她的朋友们…报案: 她 is 甲 again, the owner of what follows - no second party or role
+    for text, news_type, who in (
+        ("王芳和她的朋友们曾向警方报案。", "司法行为-举报", "王芳"),
+        ("张三和他的律师今日向法院提起上诉。", "司法行为-起诉", "张三"),
+        ("李四和他的案子已经在上周开庭了。", "司法行为-开庭", "李四"),
+    ):
+        e = news(events(steps, text), news_type)
+        assert "他" not in names(e) and "她" not in names(e) and who in names(e), (text, names(e))
+        assert all(r.text not in ("他", "她") for r in e.arguments), (text, e.arguments)
+    # controls: someone else named beside the pronoun's noun, a pronoun of its own, a pronoun
+    # standing for one the sentence does not name
+    r = roles(news(events(steps, "王芳和她的丈夫李明一起向警方报案。"), "司法行为-举报"))
+    assert r["举报发起方"] == ["王芳", "李明"], r
+    e = news(events(steps, "李明称，王芳和他已于去年离婚。"), "人生-离婚")
+    assert names(e) == ["王芳", "李明"], names(e)
+    e = news(events(steps, "王芳起诉了李明，要求他赔礼道歉。"), "司法行为-起诉")
+    assert names(e) == ["王芳", "李明"], names(e)
+
+
 def test_the_home_of_a_quoted_outlet_is_no_actor(steps) -> None:
     from dashiji.events.news_actors import outlet_home
 

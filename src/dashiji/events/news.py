@@ -3324,6 +3324,9 @@ class NewsCoder:
             and not _CLAUSE_END.search(vt, m.end, patient.start)
         ):  # 对某国企业实施制裁的还有乙国: the one after the relative does it, the marked one
             agent, patient = patient, agent  # is acted on
+        if others and ("他" in vt[a:b] or "她" in vt[a:b]):  # (a pronoun: cheap test first)
+            twins = [x for x in others if _pronoun_twin(vt, x, (agent, patient, *others))]
+            others, co_agents, co_patients = _without(twins, others, co_agents, co_patients)
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members if x.kind != "ORG" else ():  # 两人, 双方: the people
@@ -9949,6 +9952,29 @@ def _also_does(vt: str, clause: _Clause, x: Actor, news: str | None, at: int) ->
         and _ANNOUNCE.match(vt, at) is None  # (乙也宣布分手: announcing theirs, perhaps)
         and _ALSO_RIGHT_BEFORE.search(vt, x.end, at) is not None
     )
+
+
+def _pronoun_twin(vt: str, x: Actor, named: Sequence[Actor | None]) -> bool:
+    """Is ``x`` a possessive pronoun (他的, 她的) standing for another of ``named`` that the
+    sentence names itself (甲和她的朋友们…举报, 乙和他的律师提起上诉: 她 is 甲 again, the owner
+    of what follows, no second party)?  Not a pronoun of its own (甲和他一起被带走: another)."""
+    if not vt.startswith("的", x.end) or PRONOUN.fullmatch(vt, x.start, x.end) is None:
+        return False
+    key = x.alias_of or x.text
+    return any(
+        y is not None
+        and y is not x
+        and (y.alias_of or y.text) == key
+        and PRONOUN.fullmatch(vt, y.start, y.end) is None
+        for y in named
+    )
+
+
+def _without(gone: list[Actor], *lists: list[Actor]) -> tuple[list[Actor], ...]:
+    """Each of ``lists`` without the actors of ``gone`` (the same objects)."""
+    if not gone:
+        return lists
+    return tuple([x for x in xs if not any(x is y for y in gone)] for xs in lists)
 
 
 def _unresolved(x: Actor) -> bool:
