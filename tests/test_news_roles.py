@@ -2388,6 +2388,26 @@ def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
     assert names(e) == ["王芳", "李明"], names(e)
 
 
+def test_where_one_goes_after_leaving_is_not_the_body_left(steps) -> None:
+    # 辞职攻读某学院MBA (news_cues moved_on_verbs): where one goes next, no 原所属组织
+    for text in (
+        "王五毕业后加入摩根大通，后来辞职攻读斯坦福商学院MBA。",
+        "王五上月辞职去了北京大学读研。",
+    ):
+        r = roles(news(events(steps, text), "组织关系-辞/离职"))
+        assert r.get("离职者") == ["王五"] and "原所属组织" not in r, (text, r)
+    # controls: the body left, after the trigger or marked before it
+    for text, left in (
+        ("王五辞去摩根大通的职务。", "摩根大通"),
+        ("王五辞职离开摩根大通。", "摩根大通"),
+        ("王五昨日离职腾讯。", "腾讯"),
+        ("王五卸任腾讯总裁。", "腾讯"),
+        ("王五从摩根大通辞职，到斯坦福大学深造。", "摩根大通"),
+    ):
+        r = roles(news(events(steps, text), "组织关系-辞/离职"))
+        assert r.get("原所属组织") == [left], (text, r)
+
+
 def test_the_home_of_a_quoted_outlet_is_no_actor(steps) -> None:
     from dashiji.events.news_actors import outlet_home
 

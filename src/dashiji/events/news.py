@@ -8514,6 +8514,8 @@ def _roles(
         ):
             after = []  # 两人结婚后生下了龙凤胎: past another act's word, the one named is its
             # (获释、返回某地: so past a second verb joined by 、)
+        if after and m.entry.news == _LEAVE and _moved_on(vt, m, after[0].start):
+            after = []  # 辞职攻读某学院: where one goes next, not the body left
         if patient is None and not after and _person_role(m.entry.object):
             # 抓获了5名逃犯: people told by their count, no name
             patient = _counted_people(vt, m.end, clause.end, before=False)
@@ -8758,6 +8760,21 @@ def _second_predicate(vt: str, s: int, e: int) -> bool:
     if not vt.startswith("、", s) or s + 1 >= e:
         return False
     return next(tagged_words(vt, s + 1, e))[1].startswith("v")
+
+
+_LEAVE = "组织关系-辞/离职"
+# 攻读, 加入, 前往…: a verb of going on to a new place after leaving one (news_cues moved_on_verbs)
+_MOVED_ON = cue("moved_on_verbs")
+
+
+def _moved_on(vt: str, m: NewsMatch, at: int) -> bool:
+    """Does a verb of going on to a new place (news_cues moved_on_verbs) stand between the
+    leaving trigger ``m`` (组织关系-辞/离职: the caller's test) and the name at ``at``, in its
+    clause (辞职攻读某学院MBA, 辞职前往某地: the name is where one goes next, not the body
+    left - no 原所属组织)?"""
+    if _CLAUSE_BREAK.search(vt, m.end, at):
+        return False
+    return _MOVED_ON.search(vt, m.end, at) is not None
 
 
 def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
