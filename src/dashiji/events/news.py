@@ -6777,27 +6777,12 @@ def _teller_of_accident(vt: str, agent: Actor, earlier: list[_Clause], trigger: 
         return False
     if _OCCUPANT.search(vt, max(home.start, agent.start - _OCCUPANT_REACH), agent.end):
         return False
-    kin = _kin_of_another(vt, agent, home.start)  # (their driving verbs are that one's)
     return not (
-        (not kin and _DRIVES.search(vt, home.end, trigger))
-        or (not kin and DRIVING.search(vt, home.end, trigger))
+        _DRIVES.search(vt, home.end, trigger)
+        or DRIVING.search(vt, home.end, trigger)
         or FIRST_PERSON.search(vt, home.end, trigger)
         or vt.find("自己", home.end, trigger) >= 0
     )
-
-
-def _kin_of_another(vt: str, x: Actor, lo: int) -> bool:
-    """Is ``x`` named as the kin of someone named before it (李某丈夫王先生, 李某妹妹: a kin
-    word of generic_actors.json right before it or closing its name, after other words, from
-    ``lo``)?  Such a teller speaks of that one: a driving verb in what they tell, with no 我 or
-    自己, is not theirs."""
-    kin = generic_table().kin
-    for n in (2, 3):
-        if x.start - n >= lo + 1 and vt[x.start - n : x.start] in kin:
-            return True
-        if len(x.text) > n and x.text[-n:] in kin:
-            return True
-    return False
 
 
 _OCCUPANT = cue("vehicle_occupants")
