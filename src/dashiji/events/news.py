@@ -3324,7 +3324,7 @@ class NewsCoder:
             and not _CLAUSE_END.search(vt, m.end, patient.start)
         ):  # 对某国企业实施制裁的还有乙国: the one after the relative does it, the marked one
             agent, patient = patient, agent  # is acted on
-        if others and ("他" in vt[a:b] or "她" in vt[a:b]):  # (a pronoun: cheap test first)
+        if others and (vt.find("他", a, b) >= 0 or vt.find("她", a, b) >= 0):  # (a pronoun)
             twins = [x for x in others if _pronoun_twin(vt, x, (agent, patient, *others))]
             others, co_agents, co_patients = _without(twins, others, co_agents, co_patients)
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
