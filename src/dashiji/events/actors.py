@@ -584,26 +584,12 @@ def in_asked_object(view: str, a: int, b: int, end: int, ce: int) -> bool:
     要求交出有关X案的资料: a verb before it, no one asked right after the request; a 的 after
     it, no verb between, in its clause, before a noun that ends the phrase)?  Not the one asked
     (要求X提供…), nor the object itself (要求释放X)."""
-    if a > end and _names_asked_noun(view, end, a, b, ce):  # 要求暂停X禁令: X names the ban
-        return True
     if a < end or not _verb_between(view, end, a):
         return False
     de = view.find("的", b, ce)
     if de < 0 or _PUNCT.search(view, b, de) or "\u201c" in view[b:de] or _verb_between(view, b, de):
         return False  # (要求包括X在内的公司提供…的信息: X's phrase ends before the act)
     return not _verb_between(view, de + 1, ce)
-
-
-def _names_asked_noun(view: str, end: int, a: int, b: int, ce: int) -> bool:
-    """Does the name at ``view[a:b]`` stand after the verb of the act asked for (a verb or an
-    adverb read as one - 暂停 - between the request ending at ``end`` and it), a noun right
-    after it and no verb up to the end of its clause at ``ce`` (要求暂停X禁令, 要求撤回X新规:
-    the name is an attribute of that act's object, the thing asked about, not the one asked)?
-    Not a name a verb follows (要求X道歉, 要求立即让X退出)."""
-    words = list(tagged_words(view, b, ce))
-    if not words or not words[0][1].startswith("n") or any(t.startswith("v") for _, t in words):
-        return False
-    return any(t.startswith("v") or t == "d" for _, t in tagged_words(view, end, a))
 
 
 @cache
