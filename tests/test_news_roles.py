@@ -2375,6 +2375,11 @@ def test_where_one_goes_after_leaving_is_not_the_body_left(steps) -> None:
         ("王五昨日离职腾讯。", "腾讯"),
         ("王五卸任腾讯总裁。", "腾讯"),
         ("王五从摩根大通辞职，到斯坦福大学深造。", "摩根大通"),
+        # the going verb in a phrase qualifying the post left (a 的 after it): the body left
+        ("王五辞去加入摩根大通以来担任的所有职务。", "摩根大通"),
+        ("王五辞去2019年加入的摩根大通董事职务。", "摩根大通"),
+        ("王五卸任刚进入三年的腾讯总裁。", "腾讯"),
+        ("王五离任任职到期的腾讯董事。", "腾讯"),
     ):
         r = roles(news(events(steps, text), "组织关系-辞/离职"))
         assert r.get("原所属组织") == [left], (text, r)

@@ -8514,7 +8514,7 @@ def _roles(
         ):
             after = []  # 两人结婚后生下了龙凤胎: past another act's word, the one named is its
             # (获释、返回某地: so past a second verb joined by 、)
-        if after and m.entry.news == _LEAVE and _moved_on(vt, m, after[0].start):
+        if after and m.entry.news == _LEAVE and _moved_on(vt, m, after[0].start, clause.end):
             after = []  # 辞职攻读某学院: where one goes next, not the body left
         if patient is None and not after and _person_role(m.entry.object):
             # 抓获了5名逃犯: people told by their count, no name
@@ -8767,14 +8767,17 @@ _LEAVE = "组织关系-辞/离职"
 _MOVED_ON = cue("moved_on_verbs")
 
 
-def _moved_on(vt: str, m: NewsMatch, at: int) -> bool:
+def _moved_on(vt: str, m: NewsMatch, at: int, end: int) -> bool:
     """Does a verb of going on to a new place (news_cues moved_on_verbs) stand between the
     leaving trigger ``m`` (组织关系-辞/离职: the caller's test) and the name at ``at``, in its
     clause (辞职攻读某学院MBA, 辞职前往某地: the name is where one goes next, not the body
-    left - no 原所属组织)?"""
+    left - no 原所属组织)?  Not with a 的 after the verb, before the clause's ``end``: the verb
+    is then in a phrase qualifying the post left (辞去加入某公司以来担任的职务, 卸任刚进入三年的
+    某公司总裁), whose body is the one left."""
     if _CLAUSE_BREAK.search(vt, m.end, at):
         return False
-    return _MOVED_ON.search(vt, m.end, at) is not None
+    verb = _MOVED_ON.search(vt, m.end, at)
+    return verb is not None and vt.find("的", verb.end(), end) < 0
 
 
 def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
