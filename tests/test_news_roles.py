@@ -2380,6 +2380,8 @@ def test_where_one_goes_after_leaving_is_not_the_body_left(steps) -> None:
         ("王五辞去2019年加入的摩根大通董事职务。", "摩根大通"),
         ("王五卸任刚进入三年的腾讯总裁。", "腾讯"),
         ("王五离任任职到期的腾讯董事。", "腾讯"),
+        # 去 of another word (去年) is no going
+        ("王五辞职去年底获腾讯批准。", "腾讯"),
     ):
         r = roles(news(events(steps, text), "组织关系-辞/离职"))
         assert r.get("原所属组织") == [left], (text, r)

@@ -8771,13 +8771,19 @@ def _moved_on(vt: str, m: NewsMatch, at: int, end: int) -> bool:
     """Does a verb of going on to a new place (news_cues moved_on_verbs) stand between the
     leaving trigger ``m`` (组织关系-辞/离职: the caller's test) and the name at ``at``, in its
     clause (辞职攻读某学院MBA, 辞职前往某地: the name is where one goes next, not the body
-    left - no 原所属组织)?  Not with a 的 after the verb, before the clause's ``end``: the verb
+    left - no 原所属组织)?  A verb of one character (去, 到, 赴) counts as a word of its own only
+    (not in 去年, 受到).  Not with a 的 after the verb, before the clause's ``end``: the verb
     is then in a phrase qualifying the post left (辞去加入某公司以来担任的职务, 卸任刚进入三年的
     某公司总裁), whose body is the one left."""
     if _CLAUSE_BREAK.search(vt, m.end, at):
         return False
-    verb = _MOVED_ON.search(vt, m.end, at)
-    return verb is not None and vt.find("的", verb.end(), end) < 0
+    pos_of = _parts_of_speech()
+    for verb in _MOVED_ON.finditer(vt, m.end, at):
+        i = verb.start()
+        if verb.end() - i == 1 and (vt[i - 1 : i + 1] in pos_of or vt[i : i + 2] in pos_of):
+            continue  # 去年, 去世, 受到, 直到: a character of another word
+        return vt.find("的", verb.end(), end) < 0
+    return False
 
 
 def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
