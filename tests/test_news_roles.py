@@ -2341,11 +2341,11 @@ def test_a_name_inside_the_object_of_the_act_asked_for_is_asked_nothing(steps) -
 
 
 def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
-    # 甲和她的朋友们…报案: 她 is 甲 again, the owner of what follows - no second party or role
+    # 甲和她的同事们…报案: 她 is 甲 again, the owner of what follows - no second party or role
     for text, news_type, who in (
-        ("王芳和她的朋友们曾向警方报案。", "司法行为-举报", "王芳"),
+        ("王芳和她的同事们随即向派出所报案。", "司法行为-举报", "王芳"),
         ("张三和他的律师今日向法院提起上诉。", "司法行为-起诉", "张三"),
-        ("李四和他的案子已经在上周开庭了。", "司法行为-开庭", "李四"),
+        ("李四和他的案子将于下月开庭。", "司法行为-开庭", "李四"),
     ):
         e = news(events(steps, text), news_type)
         assert "他" not in names(e) and "她" not in names(e) and who in names(e), (text, names(e))
@@ -2363,7 +2363,7 @@ def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
 def test_where_one_goes_after_leaving_is_not_the_body_left(steps) -> None:
     # 辞职攻读某学院MBA (news_cues moved_on_verbs): where one goes next, no 原所属组织
     for text in (
-        "王五毕业后加入摩根大通，后来辞职攻读斯坦福商学院MBA。",
+        "王五在摩根大通工作三年后辞职攻读斯坦福商学院MBA。",
         "王五上月辞职去了北京大学读研。",
     ):
         r = roles(news(events(steps, text), "组织关系-辞/离职"))

@@ -9982,7 +9982,7 @@ def _also_does(vt: str, clause: _Clause, x: Actor, news: str | None, at: int) ->
 
 def _pronoun_twin(vt: str, x: Actor, named: Sequence[Actor | None]) -> bool:
     """Is ``x`` a possessive pronoun (他的, 她的) standing for another of ``named`` that the
-    sentence names itself (甲和她的朋友们…举报, 乙和他的律师提起上诉: 她 is 甲 again, the owner
+    sentence names itself (甲和她的同事们…举报, 乙和他的律师提起上诉: 她 is 甲 again, the owner
     of what follows, no second party)?  Not a pronoun of its own (甲和他一起被带走: another)."""
     if not vt.startswith("的", x.end) or PRONOUN.fullmatch(vt, x.start, x.end) is None:
         return False
