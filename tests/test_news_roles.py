@@ -2340,6 +2340,53 @@ def test_a_name_inside_the_object_of_the_act_asked_for_is_asked_nothing(steps) -
     assert [a.name for a in e.actors if a.side == "target"] == ["华为"]
 
 
+def test_a_possessive_pronoun_for_one_named_is_no_second_party(steps) -> None:
+    # 甲和她的同事们…报案: 她 is 甲 again, the owner of what follows - no second party or role
+    for text, news_type, who in (
+        ("王芳和她的同事们随即向派出所报案。", "司法行为-举报", "王芳"),
+        ("张三和他的律师今日向法院提起上诉。", "司法行为-起诉", "张三"),
+        ("李四和他的案子将于下月开庭。", "司法行为-开庭", "李四"),
+    ):
+        e = news(events(steps, text), news_type)
+        assert "他" not in names(e) and "她" not in names(e) and who in names(e), (text, names(e))
+        assert all(r.text not in ("他", "她") for r in e.arguments), (text, e.arguments)
+    # controls: someone else named beside the pronoun's noun, a pronoun of its own, a pronoun
+    # standing for one the sentence does not name
+    r = roles(news(events(steps, "王芳和她的丈夫李明一起向警方报案。"), "司法行为-举报"))
+    assert r["举报发起方"] == ["王芳", "李明"], r
+    e = news(events(steps, "李明称，王芳和他已于去年离婚。"), "人生-离婚")
+    assert names(e) == ["王芳", "李明"], names(e)
+    e = news(events(steps, "王芳起诉了李明，要求他赔礼道歉。"), "司法行为-起诉")
+    assert names(e) == ["王芳", "李明"], names(e)
+
+
+def test_where_one_goes_after_leaving_is_not_the_body_left(steps) -> None:
+    # 辞职攻读某学院MBA (news_cues moved_on_verbs): where one goes next, no 原所属组织
+    for text in (
+        "王五在摩根大通工作三年后辞职攻读斯坦福商学院MBA。",
+        "王五上月辞职去了北京大学读研。",
+    ):
+        r = roles(news(events(steps, text), "组织关系-辞/离职"))
+        assert r.get("离职者") == ["王五"] and "原所属组织" not in r, (text, r)
+    # controls: the body left, after the trigger or marked before it
+    for text, left in (
+        ("王五辞去摩根大通的职务。", "摩根大通"),
+        ("王五辞职离开摩根大通。", "摩根大通"),
+        ("王五昨日离职腾讯。", "腾讯"),
+        ("王五卸任腾讯总裁。", "腾讯"),
+        ("王五从摩根大通辞职，到斯坦福大学深造。", "摩根大通"),
+        # the going verb in a phrase qualifying the post left (a 的 after it): the body left
+        ("王五辞去加入摩根大通以来担任的所有职务。", "摩根大通"),
+        ("王五辞去2019年加入的摩根大通董事职务。", "摩根大通"),
+        ("王五卸任刚进入三年的腾讯总裁。", "腾讯"),
+        ("王五离任任职到期的腾讯董事。", "腾讯"),
+        # 去 of another word (去年) is no going
+        ("王五辞职去年底获腾讯批准。", "腾讯"),
+    ):
+        r = roles(news(events(steps, text), "组织关系-辞/离职"))
+        assert r.get("原所属组织") == [left], (text, r)
+
+
 def test_the_home_of_a_quoted_outlet_is_no_actor(steps) -> None:
     from dashiji.events.news_actors import outlet_home
 
@@ -2991,6 +3038,34 @@ def test_a_sum_proposed_before_is_not_the_fine(steps) -> None:
     # control: the sum the fine is set at, told after it, stays
     got = _fine_roles("监管机构最终对东岳科技处以罚款，金额为450万英镑。", steps)
     assert got.get("罚款金额") == ["450万英镑"], got
+
+
+def _sale_roles(text: str, steps, trigger: str = "卖给") -> dict[str, list[str]]:
+    evs = [e for e in events(steps, text) if e.news_type == "财经/交易-出售/收购"]
+    return roles(next(e for e in evs if e.trigger == trigger))
+
+
+def test_a_sum_something_was_bought_at_is_not_its_sale_price(steps) -> None:
+    # 以3元/瓶拿到货后卖给下家 (news_cues bought_at): the price of the getting, not of the sale
+    for text in (
+        "警方介绍，嫌疑人王某以3元/瓶拿到货后卖给下家。",
+        "李某以每斤8元收来的茶叶，转手卖给了外地客商。",
+        "赵某以每台50元收来旧手机，转手卖给了回收站。",
+    ):
+        got = _sale_roles(text, steps)
+        assert got.get("出售方") and "出售价格" not in got, (text, got)
+    # controls: the sale's own sum, the buying trigger's own sum, a sum after the getting verb
+    for text, trigger, price in (
+        ("嫌疑人王某以3元/瓶的价格卖给下家。", "卖给", "3元"),
+        ("远航集团以5亿元购入星河集团旗下酒店业务。", "购入", "5亿元"),
+        ("远航集团以5亿元出售旗下酒店业务。", "出售", "5亿元"),
+        ("王某以2000元买下这辆车后，以5000元卖给了李某。", "卖给", "5000元"),
+        ("王某以2000元买下这辆车后，以5000元卖给了李某。", "买下", "2000元"),
+        ("张某以每吨300元进货，再以每吨500元卖给周边商户。", "卖给", "500元"),
+        ("王某花2000元买下这辆车。", "买下", "2000元"),
+    ):
+        got = _sale_roles(text, steps, trigger)
+        assert got.get("出售价格") == [price], (text, got)
 
 
 def test_a_company_that_fines_someone_named_stays_the_one_that_fines(steps) -> None:

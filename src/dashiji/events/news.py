@@ -3330,6 +3330,9 @@ class NewsCoder:
             and not _CLAUSE_END.search(vt, m.end, patient.start)
         ):  # 对某国企业实施制裁的还有乙国: the one after the relative does it, the marked one
             agent, patient = patient, agent  # is acted on
+        if others and (vt.find("他", a, b) >= 0 or vt.find("她", a, b) >= 0):  # (a pronoun)
+            twins = [x for x in others if _pronoun_twin(vt, x, (agent, patient, *others))]
+            others, co_agents, co_patients = _without(twins, others, co_agents, co_patients)
         participants = [x for x in (agent, patient, *others, by_inside) if x is not None]
         for x in list(participants):
             for name in x.members if x.kind != "ORG" else ():  # 两人, 双方: the people
@@ -8517,6 +8520,8 @@ def _roles(
         ):
             after = []  # 两人结婚后生下了龙凤胎: past another act's word, the one named is its
             # (获释、返回某地: so past a second verb joined by 、)
+        if after and m.entry.news == _LEAVE and _moved_on(vt, m, after[0].start, clause.end):
+            after = []  # 辞职攻读某学院: where one goes next, not the body left
         if patient is None and not after and _person_role(m.entry.object):
             # 抓获了5名逃犯: people told by their count, no name
             patient = _counted_people(vt, m.end, clause.end, before=False)
@@ -8761,6 +8766,30 @@ def _second_predicate(vt: str, s: int, e: int) -> bool:
     if not vt.startswith("、", s) or s + 1 >= e:
         return False
     return next(tagged_words(vt, s + 1, e))[1].startswith("v")
+
+
+_LEAVE = "组织关系-辞/离职"
+# 攻读, 加入, 前往…: a verb of going on to a new place after leaving one (news_cues moved_on_verbs)
+_MOVED_ON = cue("moved_on_verbs")
+
+
+def _moved_on(vt: str, m: NewsMatch, at: int, end: int) -> bool:
+    """Does a verb of going on to a new place (news_cues moved_on_verbs) stand between the
+    leaving trigger ``m`` (组织关系-辞/离职: the caller's test) and the name at ``at``, in its
+    clause (辞职攻读某学院MBA, 辞职前往某地: the name is where one goes next, not the body
+    left - no 原所属组织)?  A verb of one character (去, 到, 赴) counts as a word of its own only
+    (not in 去年, 受到).  Not with a 的 after the verb, before the clause's ``end``: the verb
+    is then in a phrase qualifying the post left (辞去加入某公司以来担任的职务, 卸任刚进入三年的
+    某公司总裁), whose body is the one left."""
+    if _CLAUSE_BREAK.search(vt, m.end, at):
+        return False
+    pos_of = _parts_of_speech()
+    for verb in _MOVED_ON.finditer(vt, m.end, at):
+        i = verb.start()
+        if verb.end() - i == 1 and (vt[i - 1 : i + 1] in pos_of or vt[i : i + 2] in pos_of):
+            continue  # 去年, 去世, 受到, 直到: a character of another word
+        return vt.find("的", verb.end(), end) < 0
+    return False
 
 
 def _place_acted_on(vt: str, m: NewsMatch, spots: list[Actor]) -> Actor | None:
@@ -9429,6 +9458,8 @@ def _quantity_arguments(
                     continue  # 营业额达到某某亿元: another sum
                 if kind == "money" and _PROPOSED_SUM.search(vt, max(a, q.start() - 4), q.start()):
                     continue  # 监管部门早先提出的900万英镑: a sum proposed, not the one set
+                if kind == "money" and _bought_at(vt, q.end(), m.start):
+                    continue  # 以2元/颗购得后卖给下家: the price it was bought at, not sold at
                 if m.start <= q.start() and q.end() <= m.end:
                     continue  # (the trigger's own words; A+轮|融资 shares a character only)
                 if kind == "share" and lo == a and _share_moved_by(vt, q.start(), clause):
@@ -9444,6 +9475,19 @@ def _quantity_arguments(
             cs, ce = view.to_original(best[0]), view.to_original(best[1])
             out.append(Argument(role, view.original[cs:ce], cs, ce))
     return out
+
+
+# 购得, 拿到货, 进货: a verb of getting goods (news_cues bought_at), right after a sum and its
+# unit (2元/颗, 每斤3元)
+_BOUGHT_AT = re.compile(r"(?:[/每][^\s，。；：,;:0-9]{1,2})?(?:" + cue("bought_at").pattern + ")")
+
+
+def _bought_at(vt: str, end: int, trigger_at: int) -> bool:
+    """Is the sum ending at ``end`` the price something was got at - a verb of getting
+    (news_cues bought_at) right after it, ending before the trigger at ``trigger_at`` (以2元/颗
+    购得后卖给下家, 以每吨300元进货再转卖)?  That act's price, not the trigger's: not when the
+    trigger is that verb itself (以5亿元购入某公司股权)."""
+    return _BOUGHT_AT.match(vt, end, trigger_at) is not None
 
 
 @cache
@@ -9967,6 +10011,29 @@ def _also_does(vt: str, clause: _Clause, x: Actor, news: str | None, at: int) ->
         and _ANNOUNCE.match(vt, at) is None  # (乙也宣布分手: announcing theirs, perhaps)
         and _ALSO_RIGHT_BEFORE.search(vt, x.end, at) is not None
     )
+
+
+def _pronoun_twin(vt: str, x: Actor, named: Sequence[Actor | None]) -> bool:
+    """Is ``x`` a possessive pronoun (他的, 她的) standing for another of ``named`` that the
+    sentence names itself (甲和她的同事们…举报, 乙和他的律师提起上诉: 她 is 甲 again, the owner
+    of what follows, no second party)?  Not a pronoun of its own (甲和他一起被带走: another)."""
+    if not vt.startswith("的", x.end) or PRONOUN.fullmatch(vt, x.start, x.end) is None:
+        return False
+    key = x.alias_of or x.text
+    return any(
+        y is not None
+        and y is not x
+        and (y.alias_of or y.text) == key
+        and PRONOUN.fullmatch(vt, y.start, y.end) is None
+        for y in named
+    )
+
+
+def _without(gone: list[Actor], *lists: list[Actor]) -> tuple[list[Actor], ...]:
+    """Each of ``lists`` without the actors of ``gone`` (the same objects)."""
+    if not gone:
+        return lists
+    return tuple([x for x in xs if not any(x is y for y in gone)] for xs in lists)
 
 
 def _unresolved(x: Actor) -> bool:
