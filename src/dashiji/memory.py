@@ -20,6 +20,7 @@ import ctypes
 import ctypes.util
 import platform
 import threading
+from functools import cache
 from typing import Any
 
 __all__ = ["return_freed_memory", "trim_freed_heap"]
@@ -64,8 +65,15 @@ def trim_freed_heap() -> bool:
     return True
 
 
+@cache
 def _glibc() -> Any:
-    """glibc, or None where the C library is another."""
+    """glibc, or None where the C library is another; looked up once a process.
+
+    ``ctypes.util.find_library`` runs ``ldconfig -p`` in a child process, and a child started
+    from a big process is charged that process's peak so far (Linux keeps the peak resident
+    size of the memory it replaces at ``exec``): looked up again at an ingest's first trim, an
+    ldconfig of ~3 MB counted among the ingest's children at the peak of the loaded models
+    (~285 MB, the ``ru_maxrss`` of the children bench/throughput.py reports as a worker's)."""
     if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
         return None
     try:

@@ -113,16 +113,25 @@ class DocumentWork:
         What is loaded then leaves the garbage collector's watch (``gc.freeze``): the models
         live as long as the process, a full collection no longer walks them (a reused Spark
         worker runs one after every task: ~45 ms each with the models watched), and a forked
-        worker does not copy the shared pages by writing the objects' collector headers."""
+        worker does not copy the shared pages by writing the objects' collector headers.
+
+        A forked worker starts with every page this process has resident, its own or not: so
+        the converters only the tables were built with go (:func:`.normalize.script.
+        release_converters`: ~16 MB), and so do the free pages that loading left in the heap
+        (:func:`.memory.trim_freed_heap`: ~23 MB), from this process and each worker's start."""
         data = resources.files("dashiji").joinpath("data/warmup.txt").read_bytes()
+        from .memory import trim_freed_heap
+        from .normalize.script import release_converters
         from .read.documents import text_document
 
         doc = text_document(data, "dashiji:warmup.txt", doc_id=content_id(data))
         docs, _ = self.prepare([doc])
         self.analyse(docs, {})
         del doc, docs
+        release_converters()
         gc.collect()
         gc.freeze()
+        trim_freed_heap()
 
 
 def for_store(doc: Document, terms: dict[str, float] | None = None) -> Analysed:

@@ -112,12 +112,12 @@ class LacTagger:
                 transitions = np.load(data / "lac_crf_transitions.npy")
                 n_tags = transitions.shape[0]
                 labels = [(id2tag.get(i, "n-B") + "-").split("-")[:2] for i in range(n_tags)]
+                # the character and full-width tables live on in ``ids`` only: the dictionaries
+                # they are read into (~60,000 strings) are not kept (~4 MB in every process)
                 cls._shared = {
                     "np": np,
                     "session": session,
                     "masked": is_masked,
-                    "vocab": vocab,
-                    "q2b": q2b,
                     "ids": _char_table(np, vocab, q2b),
                     "trans": transitions.astype(np.float32),
                     "label": [lab for lab, _ in labels],

@@ -220,15 +220,13 @@ def _script_variants(form: str) -> set[str]:
     return {form, *(c.convert(form) for c in conv)}
 
 
-_CONVERTERS: list[Any] = []
-
-
 def _converters() -> list[Any]:
-    if not _CONVERTERS:
-        import opencc
+    """The OpenCC converters of the four scripts, the process's own ones
+    (:func:`dashiji.normalize.script.converter`: made once, released together once the tables
+    are built)."""
+    from ..normalize.script import converter
 
-        _CONVERTERS.extend(opencc.OpenCC(c) for c in ("t2s", "s2t", "s2tw", "s2hk"))
-    return _CONVERTERS
+    return [converter(c) for c in ("t2s", "s2t", "s2tw", "s2hk")]
 
 
 class KnowledgeBase:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..model import Script
 
@@ -21,12 +22,33 @@ from ..model import Script
 DOMINANT_SHARE = 0.9
 
 
-@lru_cache(maxsize=4)
+#: The OpenCC converters made so far, by configuration (one of each a process).
+_CONVERTERS: dict[str, Any] = {}
+#: The configurations that only tables are built with: the KB's and the codebook's forms in
+#: every script (:func:`dashiji.kb.model._script_variants`, :func:`.events.codebook._variants`),
+#: made once a process; a document needs t2s (:func:`to_simplified`) and s2t
+#: (:func:`detect_script`) only.
+TABLE_ONLY = ("s2tw", "s2hk")
+
+
 def converter(config: str):  # type: ignore[no-untyped-def]
     """A cached OpenCC converter: 't2s', 's2t', 'tw2s', 'hk2s', …"""
-    import opencc
+    conv = _CONVERTERS.get(config)
+    if conv is None:
+        import opencc
 
-    return opencc.OpenCC(config)
+        conv = _CONVERTERS[config] = opencc.OpenCC(config)
+    return conv
+
+
+def release_converters(configs: Iterable[str] = TABLE_ONLY) -> None:
+    """Let go of the converters of ``configs`` (made again if asked for).  OpenCC shares a
+    dictionary file between the converters that read it, so the dictionaries only these use
+    are freed: s2tw's Taiwan phrases and variants, ~16 MB resident (``s2t``'s 26 MB stay, which
+    the Taiwan and Hong Kong conversions read too).  An ingest's process releases them once its
+    tables are built, before it forks its workers (:meth:`dashiji.work.DocumentWork.warm`)."""
+    for config in configs:
+        _CONVERTERS.pop(config, None)
 
 
 def to_simplified(text: str) -> str:
