@@ -654,3 +654,38 @@ def test_a_guessing_or_reaches_the_sentence_the_guessed_act_names(steps, text: s
     # 或被判处死刑: 死刑 goes on from the guessed 判处, no sentence told as passed
     evs = typed(events(steps, text), "司法行为-入狱")
     assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs
+
+
+# ---- a penalty named right before 或 lists the penalties: no guess -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家餐馆因卫生不合格被区市场监管局给予警告或罚款。",
+        "该网吧因接纳未成年人被文化执法部门处以警告或罚款两千元。",
+    ],
+)
+def test_a_listed_penalty_before_or_is_no_guess(steps, text: str) -> None:
+    # 给予警告或罚款: the penalties listed, the fine given - not 某公司或被罚款 (a guess)
+    evs = typed(events(steps, text), "司法行为-罚款")
+    assert evs and {(e.status, e.modality) for e in evs} == {("occurred", "asserted")}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家外卖平台或被罚款数百万元。",
+        "一家知名乳企或被罚款上亿元。",
+        "某网约车平台下月或被罚款。",
+    ],
+)
+def test_a_guessing_or_before_a_fine_stays_uncertain(steps, text: str) -> None:
+    # control: a subject, no penalty, right before 或 - a headline's guess
+    evs = typed(events(steps, text), "司法行为-罚款")
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs
+
+
+def test_a_listed_penalty_ahead_is_planned_not_guessed(steps) -> None:
+    # 将依法给予警告或罚款: what an office will do (planned), no guess
+    text = "对拒不整改的商户，区市场监管局将依法给予警告或罚款。"
+    evs = typed(events(steps, text), "司法行为-罚款")
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "asserted")}, evs

@@ -16577,11 +16577,24 @@ def _or_right_before(vt: str, a: int, t: int) -> bool:
         return False
     if vt[o - 1] == "抑" or not vt[o - 1].isalnum():  # (抑或: "or else"; 、或: a list)
         return False
+    if _penalty_before(vt, a, o):
+        return False  # 给予警告或罚款: an "or" of the penalties a rule lists
     pos_of = _parts_of_speech()
     k0 = max(a, o - 3)
     return not any(
         (pos_of.get(vt[k:o]) or "").startswith("v") for k in range(k0, o - 1)
     ) and not any(x.end == o for x in _packaged_lexicon().match(vt, k0, o))
+
+
+# 给予警告或罚款, 处以通报批评或罚款: a penalty named right before a 或 (news_cues
+# or_listed_penalties) lists the penalties a rule or an office may give - an "or", no guess
+_LISTED_PENALTIES = tuple(cue_words("or_listed_penalties"))
+
+
+def _penalty_before(vt: str, a: int, o: int) -> bool:
+    """Does a penalty of ``or_listed_penalties`` end right before the 或 at ``o`` (in its
+    clause, from ``a``)?"""
+    return vt.endswith(_LISTED_PENALTIES, a, o)
 
 
 def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
