@@ -3836,6 +3836,8 @@ class NewsCoder:
                     self._misdated_page = True
         if announced and not (status == "planned" and _says_ahead(vt, a, m)):
             status = "occurred"  # the announcement is the act (某州表示，将禁止…: said, planned)
+        if status == "planned" and entry.plover == "SANCTION" and _order_issued(vt, clauses, ci):
+            status = _issued_ban_status(date, doc.reference_date, precision)  # 出台禁令，将禁止…
         if _put_off(vt, clause, m):
             status = "postponed"
         if _PLAN_NOUN_HOLDS.search(vt, m.end, m.end + (_PLAN_NOUN_REACH or len(vt))) and (
@@ -13468,6 +13470,33 @@ def _last_hit(rx: re.Pattern[str], vt: str, a: int, b: int) -> re.Match[str] | N
     for hit in rx.finditer(vt, a, b):
         last = hit
     return last
+
+
+# 白宫出台禁令，将禁止…; 某部签署行政令，将于下月禁止…: a clause that issues an order (news_cues
+# order_issued_verbs, then order_issued_nouns a few characters on)
+_ORDER_ISSUED = re.compile(
+    "(?:" + "|".join(cue_words("order_issued_verbs")) + r")[^，,。；;：:]{0,10}?(?:"
+    + "|".join(cue_words("order_issued_nouns")) + ")"
+)
+
+
+def _order_issued(vt: str, clauses: list[_Clause], ci: int) -> bool:
+    """Does the clause right before clause ``ci`` (a ban's) issue an order, told as done - no
+    plan word in it (not 某国将于下月出台禁令: the order itself is to come)?  The ban of the
+    next clause (…，将禁止…) is what that order bans."""
+    if ci == 0:
+        return False
+    prev = clauses[ci - 1]
+    return _ORDER_ISSUED.search(vt, prev.start, prev.end) is not None and not _plans(
+        vt, prev.start, prev.end
+    )
+
+
+def _issued_ban_status(date: str | None, reference: str | None, precision: str | None) -> str:
+    """The status of a ban an order issued in the clause before it holds: occurred - an issued
+    ban is (news-dev's convention), the 将 of its clause only when it takes effect -, unless its
+    clause names a day after the article's (将于下月1日起禁止…: that day, ahead, is the ban's)."""
+    return "planned" if later_than(date, reference, precision) is True else "occurred"
 
 
 def _says_ahead(vt: str, a: int, m: NewsMatch) -> bool:
