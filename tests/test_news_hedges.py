@@ -689,3 +689,35 @@ def test_a_listed_penalty_ahead_is_planned_not_guessed(steps) -> None:
     text = "对拒不整改的商户，区市场监管局将依法给予警告或罚款。"
     evs = typed(events(steps, text), "司法行为-罚款")
     assert evs and {(e.status, e.modality) for e in evs} == {("planned", "asserted")}, evs
+
+
+# ---- a speaker named by a role (民警, 目击者, 工作人员) and 说，: what follows is reported -------
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("办案民警说，嫌疑人王某以每件5元的价格将假冒化妆品卖给下家。", "财经/交易-出售/收购"),
+        ("派出所民警说，这名男子上周在出租屋内被抓获。", "司法行为-拘捕"),
+        ("一名目击者说，一辆货车昨晚在路口撞上了护栏。", "灾害/意外-车祸"),
+        ("小区物业的工作人员说，这家公司上月辞退了二十多名保安。", "组织关系-解雇"),
+    ],
+)
+def test_what_a_speaker_named_by_a_role_says_is_reported(steps, text: str, news_type: str) -> None:
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("嫌疑人王某以每件5元的价格将假冒化妆品卖给下家。", "财经/交易-出售/收购"),
+        ("民警赶到现场后，将这名男子抓获。", "司法行为-拘捕"),
+        ("也就是说，这家公司上月辞退了二十多名保安。", "组织关系-解雇"),
+        ("民警说服了这名男子，他随后向警方自首。", "司法行为-拘捕"),
+        ("警方昨天通报，王某上周在出租屋内被抓获。", "司法行为-拘捕"),
+    ],
+)
+def test_the_articles_own_telling_stays_asserted(steps, text: str, news_type: str) -> None:
+    # control: no speaker's 说， (说服 is no saying; 也就是说: the writer's voice; a body's own
+    # notice of its own arrest is asserted)
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs

@@ -270,11 +270,14 @@ _INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, to
 _REPORTED = re.compile(
     "(?:" + _alternatives(cue("reported")) + "|" + _alternatives(_INQUIRY) + ")(?!(?<=显示)出)"
 )
-# 有人说，…, 这位律师说，… (news_cues someone_says, person_title): a speaker, named or not, whose
-# words the clauses after 说 give (not 可以说，, 也就是说，: the writer's own voice)
+# 有人说，…, 这位律师说，…, 办案民警说，… (news_cues someone_says, person_title, speakers_say): a
+# speaker, named or not, whose words the clauses after 说 give (not 可以说，, 也就是说，: the
+# writer's own voice)
 _SOMEONE_SAYS = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in cue_words("someone_says") + cue_words("person_title"))
+    + "|"
+    + "|".join(map(re.escape, cue_words("speakers_say")))
     + ")说[，,：:“]"
 )
 
