@@ -1942,6 +1942,8 @@ class NewsCoder:
             )
         ):  # 记者赶到时，发布会已经开始: a press conference named bare launches nothing
             return None
+        if vt.endswith(_THIS_TIME, a, m.start) and _named_again(entry, sent, told):
+            return None  # 宣布将召回…，本次召回不涉及…: the recall told, named again
         clause = clauses[ci]
         if _no_reading_at_all(self.lex, vt, clause, m, actors, times, lead):
             return None  # (the early political check below, read before the checks up to it)
@@ -13500,6 +13502,19 @@ def _issued_ban_status(date: str | None, reference: str | None, precision: str |
     ban is (news-dev's convention), the 将 of its clause only when it takes effect -, unless its
     clause names a day after the article's (将于下月1日起禁止…: that day, ahead, is the ban's)."""
     return "planned" if later_than(date, reference, precision) is True else "occurred"
+
+
+# 本次召回, 此次裁员 (news_cues this_time_marks): right before a trigger, "this time's" act
+_THIS_TIME = tuple(cue_words("this_time_marks"))
+
+
+def _named_again(entry: NewsEntry, sent: Span, told: list[Event] | None) -> bool:
+    """Has an event of the entry's news type been coded in the sentence ``sent`` already, so
+    that the act 本次 names right after it (宣布将召回…，本次召回不涉及…) is that one?"""
+    return entry.news is not None and any(
+        e.news_type == entry.news and any(x.sentence_start == sent.start for x in e.mentions)
+        for e in told or ()
+    )
 
 
 def _says_ahead(vt: str, a: int, m: NewsMatch) -> bool:
