@@ -1737,7 +1737,7 @@ class NewsCoder:
                     and (ev.news_type or "").startswith(_INCIDENT)
                 ):
                     undated.append(ev)  # (the article's incident frame only; not 据X称，…随后…)
-                if not _attach(ev, out):
+                if not _attach(ev, out) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
@@ -1942,8 +1942,6 @@ class NewsCoder:
             )
         ):  # 记者赶到时，发布会已经开始: a press conference named bare launches nothing
             return None
-        if vt.endswith(_THIS_TIME, a, m.start) and _named_again(entry, sent, told):
-            return None  # 宣布将召回…，本次召回不涉及…: the recall told, named again
         clause = clauses[ci]
         if _no_reading_at_all(self.lex, vt, clause, m, actors, times, lead):
             return None  # (the early political check below, read before the checks up to it)
@@ -13508,12 +13506,19 @@ def _issued_ban_status(date: str | None, reference: str | None, precision: str |
 _THIS_TIME = tuple(cue_words("this_time_marks"))
 
 
-def _named_again(entry: NewsEntry, sent: Span, told: list[Event] | None) -> bool:
-    """Has an event of the entry's news type been coded in the sentence ``sent`` already, so
-    that the act 本次 names right after it (宣布将召回…，本次召回不涉及…) is that one?"""
-    return entry.news is not None and any(
-        e.news_type == entry.news and any(x.sentence_start == sent.start for x in e.mentions)
-        for e in told or ()
+def _named_again(vt: str, a: int, m: NewsMatch, sent: Span, told: list[Event]) -> bool:
+    """Is the trigger ``m`` (its sentence ``sent`` from ``a`` in ``vt``) one 本次 names right
+    after it, of a news type an event of the same sentence has - that act named again, not a
+    second one where it could not join it (宣布将召回…，本次召回不涉及…: no occurred recall
+    beside the one announced)?"""
+    news = m.entry.news
+    return (
+        news is not None
+        and vt.endswith(_THIS_TIME, a, m.start)
+        and any(
+            e.news_type == news and any(x.sentence_start == sent.start for x in e.mentions)
+            for e in told
+        )
     )
 
 
