@@ -3841,6 +3841,8 @@ class NewsCoder:
             status = "occurred"  # the announcement is the act (某州表示，将禁止…: said, planned)
         if status == "planned" and entry.plover == "SANCTION" and _order_issued(vt, clauses, ci):
             status = _issued_ban_status(date, doc.reference_date, precision)  # 出台禁令，将禁止…
+        if status == "occurred" and entry.news == _MARCH and _permitted(vt, clause, m):
+            status = "planned"  # 警方批准某会举行游行, 就集会签发不反对通知书: permitted, not held
         if _put_off(vt, clause, m):
             status = "postponed"
         if _PLAN_NOUN_HOLDS.search(vt, m.end, m.end + (_PLAN_NOUN_REACH or len(vt))) and (
@@ -13519,6 +13521,26 @@ def _named_again(vt: str, a: int, m: NewsMatch, sent: Span, told: list[Event]) -
             e.news_type == news and any(x.sentence_start == sent.start for x in e.mentions)
             for e in told
         )
+    )
+
+
+# 警方批准某团体周日举行游行 (news_cues permission_granted, not after a negation), 警方就某会的
+# 集会签发了不反对通知书 (permission_after): a march permitted
+_MARCH = "组织行为-游行"
+_PERMITTED_BEFORE = re.compile(
+    words_not_after(cue_words("permission_granted"), "不没未有")
+    + r"[^，,。；;：:]{0,12}?(?:举行|进行)$"
+)
+_PERMITTED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:" + cue("permission_after").pattern + ")")
+
+
+def _permitted(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the march at ``m`` one its clause tells permitted - a permission before it with the
+    one permitted and 举行 (警方批准某会举行游行), or a notice of no objection after it (就某会的
+    集会签发了不反对通知书) -, so not told as held?"""
+    return (
+        _PERMITTED_BEFORE.search(vt, clause.start, m.start) is not None
+        or _PERMITTED_AFTER.match(vt, m.end, clause.end) is not None
     )
 
 
