@@ -794,6 +794,23 @@ def test_a_ban_after_an_order_still_to_come_or_a_saying_is_planned(steps, text: 
     assert evs and {e.status for e in evs} == {"planned"}, evs
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("美国总统此前想要封禁两款中国应用的威胁已经成真。", "occurred"),
+        ("换句话说，美国总统想要封禁两款中国社交软件的威胁终于变成了现实。", "occurred"),
+        ("美国总统想要封禁两款中国应用的威胁有望成为现实。", "planned"),
+        ("美国总统想要封禁两款中国应用，这一威胁尚未兑现。", "planned"),
+        ("美国总统想要封禁两款中国应用。", "planned"),
+    ],
+)
+def test_a_threat_told_come_true_is_carried_out(steps, text: str, status: str) -> None:
+    # …的威胁已经成真: the ban threatened was made (occurred); 有望成为现实, 尚未兑现 (no past
+    # mark, or another clause), or no word of it: still planned
+    evs = [x for x in events(steps, text) if x.type == "SANCTION"]
+    assert evs and {e.status for e in evs} == {status}, evs
+
+
 def test_an_app_taken_off_official_devices_is_banned(steps) -> None:
     # 要求职员从办公电脑上删除某应用: a ban on the app (SANCTION), not a request of the staff
     text = "3月5日，北欧理事会要求其职员在5月2日以前从办公电脑上删除TikTok。"

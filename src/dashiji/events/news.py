@@ -3851,6 +3851,8 @@ class NewsCoder:
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
             if status == "planned":
                 status = _plan_halted(vt, clause, m.start) or status
+        if status == "planned" and _came_true(vt, m.end, clause.end):
+            status = "occurred"  # 想要封禁某应用的威胁已经成真: the threat carried out
         modality = "asserted"
         negation = _negation_reaches(vt, max(clause.start, m.start - 6), m.start)
         far = max(clause.start, m.start - _UNCONFIRMED_REACH)
@@ -13542,6 +13544,19 @@ def _permitted(vt: str, clause: _Clause, m: NewsMatch) -> bool:
         _PERMITTED_BEFORE.search(vt, clause.start, m.start) is not None
         or _PERMITTED_AFTER.match(vt, m.end, clause.end) is not None
     )
+
+
+# …的威胁已经成真, …的计划终于成为现实 (news_cues came_true_marks, then came_true)
+_CAME_TRUE = re.compile(
+    r"[^，,。；;：:]{0,20}?(?:" + cue("came_true_marks").pattern + ")(?:" + cue("came_true").pattern
+    + ")"
+)
+
+
+def _came_true(vt: str, t1: int, c1: int) -> bool:
+    """Does the clause after a planned act (from ``t1`` to its end ``c1``) tell the plan or the
+    threat come true (某人想要封禁某应用的威胁已经成真), so that the act occurred?"""
+    return _CAME_TRUE.match(vt, t1, c1) is not None
 
 
 def _says_ahead(vt: str, a: int, m: NewsMatch) -> bool:
