@@ -13480,10 +13480,15 @@ def _last_hit(rx: re.Pattern[str], vt: str, a: int, b: int) -> re.Match[str] | N
 
 
 # 白宫出台禁令，将禁止…; 某部签署行政令，将于下月禁止…: a clause that issues an order (news_cues
-# order_issued_verbs, then order_issued_nouns a few characters on)
+# order_issued_verbs, then order_issued_nouns a few characters on) - not one still to come or
+# not issued (将出台, 要出台, 拟出台, 尚未出台: a 将, 要, 会, 拟 or negation right before the
+# verb; 某部将出台…: _plans misses the 将 a dictionary word ends, 部将), nor an order the clause
+# names as a thing, another's (回应美方出台的禁令: the verb then 的)
 _ORDER_ISSUED = re.compile(
-    "(?:" + "|".join(cue_words("order_issued_verbs")) + r")[^，,。；;：:]{0,10}?(?:"
-    + "|".join(cue_words("order_issued_nouns")) + ")"
+    words_not_after(cue_words("order_issued_verbs"), "将要会拟未没不")
+    + r"(?!了?的)[^，,。；;：:]{0,10}?(?:"
+    + "|".join(cue_words("order_issued_nouns"))
+    + ")"
 )
 
 
