@@ -828,6 +828,20 @@ def test_a_threat_told_come_true_is_carried_out(steps, text: str, status: str) -
     assert evs and {e.status for e in evs} == {status}, evs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司计划收购一家已落地上海的外资企业。",
+        "该公司计划收购一家已经兑现承诺的外资企业。",
+    ],
+)
+def test_a_came_true_word_of_a_noun_leaves_the_plan(steps, text: str) -> None:
+    # 已落地上海的企业, 已经兑现承诺的企业: a word of the object, no plan come true - the
+    # purchase is still planned (成真, 兑现 only closing the clause tell the plan carried out)
+    evs = typed(events(steps, text), "财经/交易-出售/收购")
+    assert evs and {e.status for e in evs} == {"planned"}, evs
+
+
 def test_an_app_taken_off_official_devices_is_banned(steps) -> None:
     # 要求职员从办公电脑上删除某应用: a ban on the app (SANCTION), not a request of the staff
     text = "3月5日，北欧理事会要求其职员在5月2日以前从办公电脑上删除TikTok。"

@@ -13551,10 +13551,11 @@ def _permitted(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     )
 
 
-# …的威胁已经成真, …的计划终于成为现实 (news_cues came_true_marks, then came_true)
+# …的威胁已经成真, …的计划终于成为现实 (news_cues came_true_marks, then came_true closing the
+# clause: not a modifier of a noun - 收购一家已落地上海的企业, 已经兑现承诺的企业)
 _CAME_TRUE = re.compile(
     r"[^，,。；;：:]{0,20}?(?:" + cue("came_true_marks").pattern + ")(?:" + cue("came_true").pattern
-    + ")"
+    + r")了?(?:[，,。；;！？!?”」]|$)"
 )
 
 
