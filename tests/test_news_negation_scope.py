@@ -184,3 +184,16 @@ def test_a_march_held_or_refused_keeps_its_status(steps) -> None:
         assert _march_statuses(steps, text) == [("occurred", "asserted")], text
     text = "某联盟上月申请在中环游行，但警方拒绝批准其游行。"
     assert _march_statuses(steps, text) == [("occurred", "negated")]
+
+
+def test_a_march_held_with_a_permission_is_held(steps) -> None:
+    # 经警方批准在…举行游行 (held with the permission), 在警方允许的路线上 (a route permitted),
+    # 游行未获不反对通知书 (held without one): told as held, not planned
+    for text in (
+        "该团体昨天经警方批准在市中心举行游行。",
+        "该团体昨天在警方允许的路线上举行游行。",
+        "该团体昨天在中环游行未获不反对通知书。",
+    ):
+        assert [s for s, _ in _march_statuses(steps, text)] == ["occurred"], text
+    # control: 已经批准 is no 经 - the march permitted is planned
+    assert _march_statuses(steps, "警方已经批准该团体周日在中环举行游行。") == [("planned", "asserted")]

@@ -13534,21 +13534,27 @@ def _named_again(vt: str, a: int, m: NewsMatch, sent: Span, told: list[Event]) -
 # 警方批准某团体周日举行游行 (news_cues permission_granted, not after a negation), 警方就某会的
 # 集会签发了不反对通知书 (permission_after): a march permitted
 _MARCH = "组织行为-游行"
+# (no 的 between: 在警方允许的路线上举行游行 - a route permitted, the march held; no negation or
+# refusal before the notice: 游行未获不反对通知书 - held without one)
 _PERMITTED_BEFORE = re.compile(
     words_not_after(cue_words("permission_granted"), "不没未有")
-    + r"[^，,。；;：:]{0,12}?(?:举行|进行)$"
+    + r"[^，,。；;：:的]{0,12}?(?:举行|进行)$"
 )
-_PERMITTED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:" + cue("permission_after").pattern + ")")
+_PERMITTED_AFTER = re.compile(
+    r"[^，,。；;：:未没无拒]{0,12}?(?:" + cue("permission_after").pattern + ")"
+)
+# 经警方批准在…举行游行: held with the permission (not 已经, 曾经)
+_BY_PERMISSION = re.compile(r"(?<![已曾])经[^，,。；;：:]{0,8}$")
 
 
 def _permitted(vt: str, clause: _Clause, m: NewsMatch) -> bool:
     """Is the march at ``m`` one its clause tells permitted - a permission before it with the
     one permitted and 举行 (警方批准某会举行游行), or a notice of no objection after it (就某会的
     集会签发了不反对通知书) -, so not told as held?"""
-    return (
-        _PERMITTED_BEFORE.search(vt, clause.start, m.start) is not None
-        or _PERMITTED_AFTER.match(vt, m.end, clause.end) is not None
-    )
+    before = _PERMITTED_BEFORE.search(vt, clause.start, m.start)
+    if before is not None:
+        return _BY_PERMISSION.search(vt, clause.start, before.start()) is None
+    return _PERMITTED_AFTER.match(vt, m.end, clause.end) is not None
 
 
 # …的威胁已经成真, …的计划终于成为现实 (news_cues came_true_marks, then came_true closing the
