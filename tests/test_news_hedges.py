@@ -714,10 +714,11 @@ def test_what_a_speaker_named_by_a_role_says_is_reported(steps, text: str, news_
         ("也就是说，这家公司上月辞退了二十多名保安。", "组织关系-解雇"),
         ("民警说服了这名男子，他随后向警方自首。", "司法行为-拘捕"),
         ("警方昨天通报，王某上周在出租屋内被抓获。", "司法行为-拘捕"),
+        ("警方说，这名男子上周在出租屋内被抓获。", "司法行为-拘捕"),
     ],
 )
 def test_the_articles_own_telling_stays_asserted(steps, text: str, news_type: str) -> None:
     # control: no speaker's 说， (说服 is no saying; 也就是说: the writer's voice; a body's own
-    # notice of its own arrest is asserted)
+    # notice of its own arrest is asserted, 警方说， as 警方称， and 警方通报)
     evs = typed(events(steps, text), news_type)
     assert evs and {e.modality for e in evs} == {"asserted"}, evs
