@@ -196,4 +196,5 @@ def test_a_march_held_with_a_permission_is_held(steps) -> None:
     ):
         assert [s for s, _ in _march_statuses(steps, text)] == ["occurred"], text
     # control: 已经批准 is no 经 - the march permitted is planned
-    assert _march_statuses(steps, "警方已经批准该团体周日在中环举行游行。") == [("planned", "asserted")]
+    text = "警方已经批准该团体周日在中环举行游行。"
+    assert _march_statuses(steps, text) == [("planned", "asserted")]
