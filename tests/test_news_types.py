@@ -801,12 +801,14 @@ def test_a_ban_after_an_order_still_to_come_or_a_saying_is_planned(steps, text: 
         "美国政府要出台禁令，将禁止本国公司与一款中国购物应用进行交易。",
         "美国政府尚未出台禁令，但将禁止本国公司与一款中国购物应用进行交易。",
         "美国政府回应欧盟出台的禁令，将禁止本国公司与一款欧洲购物应用进行交易。",
+        "美国一名议员提出了禁令草案，将禁止本国公司与一款中国购物应用进行交易。",
     ],
 )
 def test_a_ban_after_an_order_to_come_or_anothers_stays_planned(steps, text: str) -> None:
     # 将出台禁令 (a 将 the dictionary word 部将 hides from the plan words), 要出台, 尚未出台: no
-    # order issued; 回应欧盟出台的禁令: another's order named - the ban of the next clause is
-    # still to come, planned (beside it the order 将出台 may stand, as before the branch)
+    # order issued; 回应欧盟出台的禁令: another's order named; 提出了禁令草案: a ban proposed (出了
+    # of 提出了) - the ban of the next clause is still to come, planned (beside it the order
+    # 将出台 may stand, as before the branch)
     evs = [x for x in events(steps, text) if x.type == "SANCTION"]
     assert "planned" in {e.status for e in evs}, evs
 

@@ -13483,9 +13483,10 @@ def _last_hit(rx: re.Pattern[str], vt: str, a: int, b: int) -> re.Match[str] | N
 # order_issued_verbs, then order_issued_nouns a few characters on) - not one still to come or
 # not issued (将出台, 要出台, 拟出台, 尚未出台: a 将, 要, 会, 拟 or negation right before the
 # verb; 某部将出台…: _plans misses the 将 a dictionary word ends, 部将), nor an order the clause
-# names as a thing, another's (回应美方出台的禁令: the verb then 的)
+# names as a thing, another's (回应美方出台的禁令: the verb then 的), nor 出了 of 提出了, 指出了,
+# 说出了 (a ban proposed or a word about one: 提出了禁令草案, 指出了禁令的漏洞)
 _ORDER_ISSUED = re.compile(
-    words_not_after(cue_words("order_issued_verbs"), "将要会拟未没不")
+    words_not_after(cue_words("order_issued_verbs"), "将要会拟未没不提指说")
     + r"(?!了?的)[^，,。；;：:]{0,10}?(?:"
     + "|".join(cue_words("order_issued_nouns"))
     + ")"
