@@ -676,10 +676,12 @@ def test_a_listed_penalty_before_or_is_no_guess(steps, text: str) -> None:
         "这家外卖平台或被罚款数百万元。",
         "一家知名乳企或被罚款上亿元。",
         "某网约车平台下月或被罚款。",
+        "该公司屡次收到警告或被罚款上百万元。",
     ],
 )
 def test_a_guessing_or_before_a_fine_stays_uncertain(steps, text: str) -> None:
-    # control: a subject, no penalty, right before 或 - a headline's guess
+    # control: a subject, no penalty, right before 或 - a headline's guess; a penalty then 或被
+    # (屡次收到警告或被罚款): the 被 of a guess, no list
     evs = typed(events(steps, text), "司法行为-罚款")
     assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs
 

@@ -16679,8 +16679,8 @@ def _or_right_before(vt: str, a: int, t: int) -> bool:
         return False
     if vt[o - 1] == "抑" or not vt[o - 1].isalnum():  # (抑或: "or else"; 、或: a list)
         return False
-    if _penalty_before(vt, a, o):
-        return False  # 给予警告或罚款: an "or" of the penalties a rule lists
+    if vt[o + 1] not in _OR_GUESS_LINKS and _penalty_before(vt, a, o):
+        return False  # 给予警告或罚款: an "or" of the penalties a rule lists (not 警告或被罚款)
     pos_of = _parts_of_speech()
     k0 = max(a, o - 3)
     return not any(
@@ -16688,8 +16688,9 @@ def _or_right_before(vt: str, a: int, t: int) -> bool:
     ) and not any(x.end == o for x in _packaged_lexicon().match(vt, k0, o))
 
 
-# 给予警告或罚款, 处以通报批评或罚款: a penalty named right before a 或 (news_cues
-# or_listed_penalties) lists the penalties a rule or an office may give - an "or", no guess
+# 给予警告或罚款, 处以通报批评或罚款: a penalty named right before a 或 the trigger follows
+# (news_cues or_listed_penalties) lists the penalties a rule or an office may give - an "or",
+# no guess; with a link of or_guess_links after the 或 (屡次收到警告或被罚款) it still guesses
 _LISTED_PENALTIES = tuple(cue_words("or_listed_penalties"))
 
 
