@@ -1236,3 +1236,33 @@ def test_an_act_in_a_whether_question_is_asked(steps, coder: EventCoder) -> None
     # a whether-clause a verb asks is no point named: the doer's next act is told
     assert kept(steps, "区法院审查了被告是否构成盗窃罪，当庭判处其有期徒刑八个月。", "判处")
     assert kept(steps, "交警正在核实货车司机是否醉驾，已将其刑事拘留。", "刑事拘留")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一家德国车企昨天宣布将召回部分进口轿车，本次召回不涉及国产车型。",
+        "一家玩具企业前天宣布将召回部分儿童滑板车，本次召回不涉及海外市场。",
+    ],
+)
+def test_this_times_act_named_again_is_no_second_act(steps, text: str) -> None:
+    # 本次召回 (as 此次, 这次): the recall the clause before told, named again - no second,
+    # occurred recall beside the one announced
+    evs = [e for e in events(steps, text) if e.news_type == "产品行为-召回"]
+    assert [e.status for e in evs] == ["planned"], evs
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("一家德国车企昨天宣布将召回部分进口轿车。", "产品行为-召回"),
+        ("一家日本车企上周宣布召回三万辆电动车，此次召回的原因是电池存在缺陷。", "产品行为-召回"),
+        ("一家国产手机厂商宣布召回一批充电宝，本次召回涉及五万件产品。", "产品行为-召回"),
+        ("本次事故中，一辆货车在高速路口撞上了护栏。", "灾害/意外-车祸"),
+        ("本次融资由青松资本领投，老股东红杉跟投。", "财经/交易-融资"),
+    ],
+)
+def test_an_act_told_once_beside_this_time_stays(steps, text: str, news_type: str) -> None:
+    # control: the act itself stays, once (本次事故中: the determiner of another word; 本次融资由…:
+    # no act told before it in its sentence)
+    assert len([e for e in events(steps, text) if e.news_type == news_type]) == 1

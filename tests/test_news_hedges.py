@@ -654,3 +654,73 @@ def test_a_guessing_or_reaches_the_sentence_the_guessed_act_names(steps, text: s
     # 或被判处死刑: 死刑 goes on from the guessed 判处, no sentence told as passed
     evs = typed(events(steps, text), "司法行为-入狱")
     assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs
+
+
+# ---- a penalty named right before 或 lists the penalties: no guess -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家餐馆因卫生不合格被区市场监管局给予警告或罚款。",
+        "该网吧因接纳未成年人被文化执法部门处以警告或罚款两千元。",
+    ],
+)
+def test_a_listed_penalty_before_or_is_no_guess(steps, text: str) -> None:
+    # 给予警告或罚款: the penalties listed, the fine given - not 某公司或被罚款 (a guess)
+    evs = typed(events(steps, text), "司法行为-罚款")
+    assert evs and {(e.status, e.modality) for e in evs} == {("occurred", "asserted")}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家外卖平台或被罚款数百万元。",
+        "一家知名乳企或被罚款上亿元。",
+        "某网约车平台下月或被罚款。",
+        "该公司屡次收到警告或被罚款上百万元。",
+    ],
+)
+def test_a_guessing_or_before_a_fine_stays_uncertain(steps, text: str) -> None:
+    # control: a subject, no penalty, right before 或 - a headline's guess; a penalty then 或被
+    # (屡次收到警告或被罚款): the 被 of a guess, no list
+    evs = typed(events(steps, text), "司法行为-罚款")
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "uncertain")}, evs
+
+
+def test_a_listed_penalty_ahead_is_planned_not_guessed(steps) -> None:
+    # 将依法给予警告或罚款: what an office will do (planned), no guess
+    text = "对拒不整改的商户，区市场监管局将依法给予警告或罚款。"
+    evs = typed(events(steps, text), "司法行为-罚款")
+    assert evs and {(e.status, e.modality) for e in evs} == {("planned", "asserted")}, evs
+
+
+# ---- a speaker named by a role (民警, 目击者, 工作人员) and 说，: what follows is reported -------
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("办案民警说，嫌疑人王某以每件5元的价格将假冒化妆品卖给下家。", "财经/交易-出售/收购"),
+        ("派出所民警说，这名男子上周在出租屋内被抓获。", "司法行为-拘捕"),
+        ("一名目击者说，一辆货车昨晚在路口撞上了护栏。", "灾害/意外-车祸"),
+        ("小区物业的工作人员说，这家公司上月辞退了二十多名保安。", "组织关系-解雇"),
+    ],
+)
+def test_what_a_speaker_named_by_a_role_says_is_reported(steps, text: str, news_type: str) -> None:
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"reported"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "news_type"),
+    [
+        ("嫌疑人王某以每件5元的价格将假冒化妆品卖给下家。", "财经/交易-出售/收购"),
+        ("民警赶到现场后，将这名男子抓获。", "司法行为-拘捕"),
+        ("也就是说，这家公司上月辞退了二十多名保安。", "组织关系-解雇"),
+        ("民警说服了这名男子，他随后向警方自首。", "司法行为-拘捕"),
+        ("警方昨天通报，王某上周在出租屋内被抓获。", "司法行为-拘捕"),
+        ("警方说，这名男子上周在出租屋内被抓获。", "司法行为-拘捕"),
+    ],
+)
+def test_the_articles_own_telling_stays_asserted(steps, text: str, news_type: str) -> None:
+    # control: no speaker's 说， (说服 is no saying; 也就是说: the writer's voice; a body's own
+    # notice of its own arrest is asserted, 警方说， as 警方称， and 警方通报)
+    evs = typed(events(steps, text), news_type)
+    assert evs and {e.modality for e in evs} == {"asserted"}, evs

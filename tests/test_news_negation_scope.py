@@ -157,3 +157,44 @@ def test_a_report_denied_later_in_the_sentence_is_negated(steps) -> None:
     # control: a denial not made leaves the report as it is
     evs = typed(events(steps, "有网友爆料称歌手蒋某出轨，蒋某方面并未否认此事。"), "人生-出轨")
     assert [e.modality for e in evs] == ["reported"]
+
+
+def _march_statuses(steps, text: str) -> list[tuple[str, str]]:
+    return [(e.status, e.modality) for e in typed(events(steps, text), "组织行为-游行")]
+
+
+def test_a_march_permitted_is_planned_not_held(steps) -> None:
+    # 警方批准某团体周日举行集会, 就集会签发不反对通知书: the march permitted, not told as held
+    for text in (
+        "警方批准该团体周日在维多利亚公园举行集会。",
+        "警方只就该联盟当日的维园集会签发了不反对通知书。",
+        "警方上周准许该联盟在中环进行游行。",
+    ):
+        assert _march_statuses(steps, text) == [("planned", "asserted")], text
+
+
+def test_a_march_held_or_refused_keeps_its_status(steps) -> None:
+    # control: a march told as held (获得批准后…举行了集会: held after the permission), and one
+    # refused (拒绝批准其游行: negated, no permission given)
+    for text in (
+        "该团体上周日在维多利亚公园举行集会，数千人参加。",
+        "获得警方批准后，该团体上周日在维多利亚公园举行了集会。",
+        "数千名市民昨天在市中心举行游行，抗议政府加税。",
+    ):
+        assert _march_statuses(steps, text) == [("occurred", "asserted")], text
+    text = "某联盟上月申请在中环游行，但警方拒绝批准其游行。"
+    assert _march_statuses(steps, text) == [("occurred", "negated")]
+
+
+def test_a_march_held_with_a_permission_is_held(steps) -> None:
+    # 经警方批准在…举行游行 (held with the permission), 在警方允许的路线上 (a route permitted),
+    # 游行未获不反对通知书 (held without one): told as held, not planned
+    for text in (
+        "该团体昨天经警方批准在市中心举行游行。",
+        "该团体昨天在警方允许的路线上举行游行。",
+        "该团体昨天在中环游行未获不反对通知书。",
+    ):
+        assert [s for s, _ in _march_statuses(steps, text)] == ["occurred"], text
+    # control: 已经批准 is no 经 - the march permitted is planned
+    text = "警方已经批准该团体周日在中环举行游行。"
+    assert _march_statuses(steps, text) == [("planned", "asserted")]

@@ -764,6 +764,86 @@ def test_a_ban_one_says_one_will_impose_is_planned(steps) -> None:
     assert e.status == "occurred"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白宫当天签发一道行政命令，将禁止联邦雇员在工作设备上使用一款中国短视频软件。",
+        "美国国务院颁布新禁令，将禁止向伊朗出口无人机零部件。",
+        "美国商务部下发封禁令，将禁止美国用户下载两款中国社交应用。",
+    ],
+)
+def test_a_ban_an_order_issued_before_it_holds_is_occurred(steps, text: str) -> None:
+    # 颁布禁令，将禁止…: the clause after an order issued tells what it bans - the ban is issued
+    # (occurred, an issued ban is), its 将 only when it takes effect; no planned copy of it
+    evs = [x for x in events(steps, text) if x.type == "SANCTION"]
+    assert evs and {e.status for e in evs} == {"occurred"}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国商务部将于下月出台禁令，将禁止本国公司与一款中国购物应用进行交易。",
+        "美国国务院计划出台禁令，将禁止向伊朗出口无人机零部件。",
+        "蒙大拿州政府表示，将禁止一款中国短视频软件在该州下载。",
+        "美国总统昨天发表讲话，将禁止本国公司与一款中国购物应用进行交易。",
+    ],
+)
+def test_a_ban_after_an_order_still_to_come_or_a_saying_is_planned(steps, text: str) -> None:
+    # control: an order itself to come (将于下月出台, 计划出台), or no order issued (表示, 讲话)
+    evs = [x for x in events(steps, text) if x.type == "SANCTION"]
+    assert evs and {e.status for e in evs} == {"planned"}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国商务部将出台禁令，将禁止本国公司与一款中国购物应用进行交易。",
+        "美国政府要出台禁令，将禁止本国公司与一款中国购物应用进行交易。",
+        "美国政府尚未出台禁令，但将禁止本国公司与一款中国购物应用进行交易。",
+        "美国政府回应欧盟出台的禁令，将禁止本国公司与一款欧洲购物应用进行交易。",
+        "美国一名议员提出了禁令草案，将禁止本国公司与一款中国购物应用进行交易。",
+    ],
+)
+def test_a_ban_after_an_order_to_come_or_anothers_stays_planned(steps, text: str) -> None:
+    # 将出台禁令 (a 将 the dictionary word 部将 hides from the plan words), 要出台, 尚未出台: no
+    # order issued; 回应欧盟出台的禁令: another's order named; 提出了禁令草案: a ban proposed (出了
+    # of 提出了) - the ban of the next clause is still to come, planned (beside it the order
+    # 将出台 may stand, as before the branch)
+    evs = [x for x in events(steps, text) if x.type == "SANCTION"]
+    assert "planned" in {e.status for e in evs}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("美国总统此前想要封禁两款中国应用的威胁已经成真。", "occurred"),
+        ("换句话说，美国总统想要封禁两款中国社交软件的威胁终于变成了现实。", "occurred"),
+        ("美国总统想要封禁两款中国应用的威胁有望成为现实。", "planned"),
+        ("美国总统想要封禁两款中国应用，这一威胁尚未兑现。", "planned"),
+        ("美国总统想要封禁两款中国应用。", "planned"),
+    ],
+)
+def test_a_threat_told_come_true_is_carried_out(steps, text: str, status: str) -> None:
+    # …的威胁已经成真: the ban threatened was made (occurred); 有望成为现实, 尚未兑现 (no past
+    # mark, or another clause), or no word of it: still planned
+    evs = [x for x in events(steps, text) if x.type == "SANCTION"]
+    assert evs and {e.status for e in evs} == {status}, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司计划收购一家已落地上海的外资企业。",
+        "该公司计划收购一家已经兑现承诺的外资企业。",
+    ],
+)
+def test_a_came_true_word_of_a_noun_leaves_the_plan(steps, text: str) -> None:
+    # 已落地上海的企业, 已经兑现承诺的企业: a word of the object, no plan come true - the
+    # purchase is still planned (成真, 兑现 only closing the clause tell the plan carried out)
+    evs = typed(events(steps, text), "财经/交易-出售/收购")
+    assert evs and {e.status for e in evs} == {"planned"}, evs
+
+
 def test_an_app_taken_off_official_devices_is_banned(steps) -> None:
     # 要求职员从办公电脑上删除某应用: a ban on the app (SANCTION), not a request of the staff
     text = "3月5日，北欧理事会要求其职员在5月2日以前从办公电脑上删除TikTok。"

@@ -270,11 +270,14 @@ _INQUIRY = cue("inquiry_findings")  # 经调查，…: what an inquiry found, to
 _REPORTED = re.compile(
     "(?:" + _alternatives(cue("reported")) + "|" + _alternatives(_INQUIRY) + ")(?!(?<=显示)出)"
 )
-# 有人说，…, 这位律师说，… (news_cues someone_says, person_title): a speaker, named or not, whose
-# words the clauses after 说 give (not 可以说，, 也就是说，: the writer's own voice)
+# 有人说，…, 这位律师说，…, 办案民警说，… (news_cues someone_says, person_title, speakers_say): a
+# speaker, named or not, whose words the clauses after 说 give (not 可以说，, 也就是说，: the
+# writer's own voice)
 _SOMEONE_SAYS = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in cue_words("someone_says") + cue_words("person_title"))
+    + "|"
+    + "|".join(map(re.escape, cue_words("speakers_say")))
     + ")说[，,：:“]"
 )
 
@@ -1734,7 +1737,7 @@ class NewsCoder:
                     and (ev.news_type or "").startswith(_INCIDENT)
                 ):
                     undated.append(ev)  # (the article's incident frame only; not 据X称，…随后…)
-                if not _attach(ev, out):
+                if not _attach(ev, out) and not _named_again(vt, a, m, sent, out):
                     out.append(ev)
                     if frame_wanted(m.entry, frame_tables):
                         made.append(Made(ev, m.entry, si))
@@ -3845,6 +3848,10 @@ class NewsCoder:
                     self._misdated_page = True
         if announced and not (status == "planned" and _says_ahead(vt, a, m)):
             status = "occurred"  # the announcement is the act (某州表示，将禁止…: said, planned)
+        if status == "planned" and entry.plover == "SANCTION" and _order_issued(vt, clauses, ci):
+            status = _issued_ban_status(date, doc.reference_date, precision)  # 出台禁令，将禁止…
+        if status == "occurred" and entry.news == _MARCH and _permitted(vt, clause, m):
+            status = "planned"  # 警方批准某会举行游行, 就集会签发不反对通知书: permitted, not held
         if _put_off(vt, clause, m):
             status = "postponed"
         if _PLAN_NOUN_HOLDS.search(vt, m.end, m.end + (_PLAN_NOUN_REACH or len(vt))) and (
@@ -3853,6 +3860,8 @@ class NewsCoder:
             status = "cancelled" if _PLAN_REFUSED.search(vt, m.end, clause.end) else "planned"
             if status == "planned":
                 status = _plan_halted(vt, clause, m.start) or status
+        if status == "planned" and _came_true(vt, m.end, clause.end):
+            status = "occurred"  # 想要封禁某应用的威胁已经成真: the threat carried out
         modality = "asserted"
         negation = _negation_reaches(vt, max(clause.start, m.start - 6), m.start)
         far = max(clause.start, m.start - _UNCONFIRMED_REACH)
@@ -13607,6 +13616,99 @@ def _last_hit(rx: re.Pattern[str], vt: str, a: int, b: int) -> re.Match[str] | N
     return last
 
 
+# 白宫出台禁令，将禁止…; 某部签署行政令，将于下月禁止…: a clause that issues an order (news_cues
+# order_issued_verbs, then order_issued_nouns a few characters on) - not one still to come or
+# not issued (将出台, 要出台, 拟出台, 尚未出台: a 将, 要, 会, 拟 or negation right before the
+# verb; 某部将出台…: _plans misses the 将 a dictionary word ends, 部将), nor an order the clause
+# names as a thing, another's (回应美方出台的禁令: the verb then 的), nor 出了 of 提出了, 指出了,
+# 说出了 (a ban proposed or a word about one: 提出了禁令草案, 指出了禁令的漏洞)
+_ORDER_ISSUED = re.compile(
+    words_not_after(cue_words("order_issued_verbs"), "将要会拟未没不提指说")
+    + r"(?!了?的)[^，,。；;：:]{0,10}?(?:"
+    + "|".join(cue_words("order_issued_nouns"))
+    + ")"
+)
+
+
+def _order_issued(vt: str, clauses: list[_Clause], ci: int) -> bool:
+    """Does the clause right before clause ``ci`` (a ban's) issue an order, told as done - no
+    plan word in it (not 某国将于下月出台禁令: the order itself is to come)?  The ban of the
+    next clause (…，将禁止…) is what that order bans."""
+    if ci == 0:
+        return False
+    prev = clauses[ci - 1]
+    return _ORDER_ISSUED.search(vt, prev.start, prev.end) is not None and not _plans(
+        vt, prev.start, prev.end
+    )
+
+
+def _issued_ban_status(date: str | None, reference: str | None, precision: str | None) -> str:
+    """The status of a ban an order issued in the clause before it holds: occurred - an issued
+    ban is (news-dev's convention), the 将 of its clause only when it takes effect -, unless its
+    clause names a day after the article's (将于下月1日起禁止…: that day, ahead, is the ban's)."""
+    return "planned" if later_than(date, reference, precision) is True else "occurred"
+
+
+# 本次召回, 此次裁员 (news_cues this_time_marks): right before a trigger, "this time's" act
+_THIS_TIME = tuple(cue_words("this_time_marks"))
+
+
+def _named_again(vt: str, a: int, m: NewsMatch, sent: Span, told: list[Event]) -> bool:
+    """Is the trigger ``m`` (its sentence ``sent`` from ``a`` in ``vt``) one 本次 names right
+    after it, of a news type an event of the same sentence has - that act named again, not a
+    second one where it could not join it (宣布将召回…，本次召回不涉及…: no occurred recall
+    beside the one announced)?"""
+    news = m.entry.news
+    return (
+        news is not None
+        and vt.endswith(_THIS_TIME, a, m.start)
+        and any(
+            e.news_type == news and any(x.sentence_start == sent.start for x in e.mentions)
+            for e in told
+        )
+    )
+
+
+# 警方批准某团体周日举行游行 (news_cues permission_granted, not after a negation), 警方就某会的
+# 集会签发了不反对通知书 (permission_after): a march permitted
+_MARCH = "组织行为-游行"
+# (no 的 between: 在警方允许的路线上举行游行 - a route permitted, the march held; no negation or
+# refusal before the notice: 游行未获不反对通知书 - held without one)
+_PERMITTED_BEFORE = re.compile(
+    words_not_after(cue_words("permission_granted"), "不没未有")
+    + r"[^，,。；;：:的]{0,12}?(?:举行|进行)$"
+)
+_PERMITTED_AFTER = re.compile(
+    r"[^，,。；;：:未没无拒]{0,12}?(?:" + cue("permission_after").pattern + ")"
+)
+# 经警方批准在…举行游行: held with the permission (not 已经, 曾经)
+_BY_PERMISSION = re.compile(r"(?<![已曾])经[^，,。；;：:]{0,8}$")
+
+
+def _permitted(vt: str, clause: _Clause, m: NewsMatch) -> bool:
+    """Is the march at ``m`` one its clause tells permitted - a permission before it with the
+    one permitted and 举行 (警方批准某会举行游行), or a notice of no objection after it (就某会的
+    集会签发了不反对通知书) -, so not told as held?"""
+    before = _PERMITTED_BEFORE.search(vt, clause.start, m.start)
+    if before is not None:
+        return _BY_PERMISSION.search(vt, clause.start, before.start()) is None
+    return _PERMITTED_AFTER.match(vt, m.end, clause.end) is not None
+
+
+# …的威胁已经成真, …的计划终于成为现实 (news_cues came_true_marks, then came_true closing the
+# clause: not a modifier of a noun - 收购一家已落地上海的企业, 已经兑现承诺的企业)
+_CAME_TRUE = re.compile(
+    r"[^，,。；;：:]{0,20}?(?:" + cue("came_true_marks").pattern + ")(?:" + cue("came_true").pattern
+    + r")了?(?:[，,。；;！？!?”」]|$)"
+)
+
+
+def _came_true(vt: str, t1: int, c1: int) -> bool:
+    """Does the clause after a planned act (from ``t1`` to its end ``c1``) tell the plan or the
+    threat come true (某人想要封禁某应用的威胁已经成真), so that the act occurred?"""
+    return _CAME_TRUE.match(vt, t1, c1) is not None
+
+
 def _says_ahead(vt: str, a: int, m: NewsMatch) -> bool:
     """Is the last announcing word before the trigger one of saying (某州于某日表示，将禁止…),
     so that what it tells ahead is a plan, not a decision made (宣布将于某日执行禁令)?"""
@@ -16714,11 +16816,25 @@ def _or_right_before(vt: str, a: int, t: int) -> bool:
         return False
     if vt[o - 1] == "抑" or not vt[o - 1].isalnum():  # (抑或: "or else"; 、或: a list)
         return False
+    if vt[o + 1] not in _OR_GUESS_LINKS and _penalty_before(vt, a, o):
+        return False  # 给予警告或罚款: an "or" of the penalties a rule lists (not 警告或被罚款)
     pos_of = _parts_of_speech()
     k0 = max(a, o - 3)
     return not any(
         (pos_of.get(vt[k:o]) or "").startswith("v") for k in range(k0, o - 1)
     ) and not any(x.end == o for x in _packaged_lexicon().match(vt, k0, o))
+
+
+# 给予警告或罚款, 处以通报批评或罚款: a penalty named right before a 或 the trigger follows
+# (news_cues or_listed_penalties) lists the penalties a rule or an office may give - an "or",
+# no guess; with a link of or_guess_links after the 或 (屡次收到警告或被罚款) it still guesses
+_LISTED_PENALTIES = tuple(cue_words("or_listed_penalties"))
+
+
+def _penalty_before(vt: str, a: int, o: int) -> bool:
+    """Does a penalty of ``or_listed_penalties`` end right before the 或 at ``o`` (in its
+    clause, from ``a``)?"""
+    return vt.endswith(_LISTED_PENALTIES, a, o)
 
 
 def _hedged(vt: str, a: int, t: int, t1: int, s1: int | None = None) -> bool:
