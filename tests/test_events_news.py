@@ -336,6 +336,42 @@ def test_that_same_day_after_a_relative_day_is_the_day_it_resolves_to(steps) -> 
     assert e.date is None  # (a month later: the day is not told)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("2024年11月3日，孙某向女友求婚成功，两个月后两人登记结婚。", "结婚", "2025-01"),
+        ("2023年6月8日，吴某被警方刑事拘留，三个月后被检察院批准逮捕。", "逮捕", "2023-09"),
+        ("2019年4月2日，周某向法院起诉该公司，两年后这起纠纷在区法院开庭。", "开庭", "2021"),
+    ],
+)
+def test_a_count_of_months_after_a_day_of_its_sentence_counts_from_that_day(
+    steps, text: str, trigger: str, date: str
+) -> None:
+    evs = [e for e in events(steps, text) if e.trigger and trigger in e.trigger]
+    assert [told_day(e) for e in evs] == [date], [(e.trigger, e.date) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day of another sentence: the act counted from may be another one
+        "2024年11月3日，孙某向女友求婚成功。两个月后，两人登记结婚。",
+        # more than a count: no one month
+        "2024年11月3日，孙某向女友求婚成功，两个多月后两人登记结婚。",
+        # a month with no day before it: left as it was
+        "2024年11月，孙某向女友求婚成功，两个月后两人登记结婚。",
+        # a count with no day told before it: from the article's day, no date
+        "孙某向女友求婚成功，两个月后两人登记结婚。",
+    ],
+)
+def test_a_count_of_months_with_no_day_of_its_sentence_before_it_dates_nothing(
+    steps, text: str
+) -> None:
+    e = news(events(steps, text), "人生-结婚")
+    assert e.date is None or not e.date.startswith("2025-01"), e.date
+    assert e.date != "2025-12"
+
+
 def test_the_next_day_counts_from_the_day_told_before(steps) -> None:
     text = "2025年3月5日，张某在商场被打，次日张某向警方报案。"  # (not the day of the beating)
     assert told_day(news(events(steps, text), "司法行为-举报")) == "2025-03-06"

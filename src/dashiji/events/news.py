@@ -14944,13 +14944,19 @@ def _dating_times(vt: str, clause: _Clause, times: list[TimeRef]) -> list[TimeRe
         t for t in times
         if (t.usable or t.day_of is not None) and t.kind != "duration"
         and (t.anchored or t.day_of is not None or t.text not in day_anaphors())
-        and _dates_by_its_words(t.text)
+        and (_dates_by_its_words(t.text) or _counted_from_told(t))
         and not tells_an_age(vt, t.end)
         and not _STAMP_BEFORE.search(vt, max(0, t.start - 8), t.start)
         # (某社6月10日电 …此前已被拘捕: the day of the wire, not of an act told at another time
         # - 本报6月10日讯 某路口两车相撞: a local lead's incident is the day's)
         and not (dateline(vt, t) and _OTHER_TIME.search(vt, t.end, clause.end))
     ]  # fmt: skip
+
+
+def _counted_from_told(t: TimeRef) -> bool:
+    """Is ``t`` a count after (两个月后) that dates by the day told before it in its sentence,
+    not by the article's (:func:`~dashiji.events.dates.anchor_day_anaphors` anchored it)?"""
+    return t.anchored and _OFFSET_AFTER.fullmatch(t.text) is not None
 
 
 @lru_cache(maxsize=4096)  # (a pure test of a time's few characters, asked for each candidate)
@@ -15287,7 +15293,10 @@ def _vague_times(times: list[TimeRef]) -> list[TimeRef]:
             t.value is None
             or t.precision == "approx-range"
             or (t.text in day_anaphors() and not t.anchored and t.day_of is None)
-            or _OFFSET_AFTER.fullmatch(t.text) is not None
+            or (
+                _OFFSET_AFTER.fullmatch(t.text) is not None
+                and not (_counted_from_told(t) and t.precision != "year")
+            )  # (两年后 counted from a day: a year, no day before it to borrow)
         )
     ]
 
