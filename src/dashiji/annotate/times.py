@@ -101,8 +101,14 @@ _NOT_AFTER_NUM = r"(?![0-9零〇一二两三四五六七八九十百千万亿个
 # 9月18上午, 12号晚上: a part of the day after it tells a day written with no 日 (after a
 # month) or with 号 alone (a bare 号 is a number otherwise: 8号线, 24号球衣)
 _DAY_PART_AFTER = r"(?=上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚|夜里|夜间)"
+# 3月10起，…, 3月10至12日, 3月10、11日, 3月10晚: a day written with no 日 after a month, told as
+# a day by what follows it - 起 (from) before a pause, a second day of a range or a list, the
+# evening (not a count: 3月10起事故 goes on with a noun, 3月10多万 with a number word)
+_BARE_DAY_AFTER = (
+    rf"(?=起[，,。；;\s]|[至到、]\s?{_DAYD}\s?[日号]|晚(?![会报宴餐饭辈年期点]))"
+)
 _DAY = (
-    rf"(?:{_DAYD}\s?[日号]|{_DAYD}{_DAY_PART_AFTER}"
+    rf"(?:{_DAYD}\s?[日号]|{_DAYD}{_DAY_PART_AFTER}|{_DAYD}{_BARE_DAY_AFTER}"
     rf"|(?:{_DAYC}|{_DAYL})(?:[日号]|{_NOT_AFTER_NUM}))"
 )
 _H = r"(?:2[0-4]|[01]?[0-9]|二十[一二三四]?|十[一二三四五六七八九]?|[零一二两三四五六七八九])"
