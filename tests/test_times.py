@@ -756,6 +756,7 @@ def test_the_second_day_of_a_list_is_in_the_month_of_the_first() -> None:
     "text",
     [
         "今年4月12起事故中，三起发生在夜间。",  # a count of incidents
+        "今年发生的事故：1月5起，4月12起。",  # counts by month (no 从 opens them)
         "4月12起施工单位被通报。",  # (a count: 起 before a noun)
         "今年4月12多万人次出行。",  # a number
         "4月12晚会在广场举行。",  # 晚会, a gala

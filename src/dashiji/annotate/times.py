@@ -302,6 +302,24 @@ def _windowed() -> WindowedPatterns:
     return WindowedPatterns({**_patterns(), "yrange": _YRANGE})
 
 
+# 从3月10起, 自今年3月10起: a range from a day (a year said relatively may come between)
+_OPENS_FROM = re.compile(r"[从自](?:今年|去年|明年|前年|同年|当年)?$")
+_OPENS_REACH = 3  # characters the opener of a range takes before the month
+
+
+def _count_not_from(v: str, m: re.Match[str]) -> bool:
+    """Is the calendar match ``m`` of ``v`` a month and a day written with no 日 that only 起
+    after it tells (:data:`_BARE_DAY_AFTER`), with no 从 or 自 (从今年) opening it?  Then 起 counts
+    (1月5起，3月10起: the cases of each month), and the number is no day."""
+    day = m.group("day")
+    return (
+        day is not None
+        and day.isdigit()
+        and v.startswith("起", m.end())
+        and not _OPENS_FROM.search(v, max(0, m.start() - _OPENS_REACH), m.start())
+    )
+
+
 def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) -> list[_Cand]:
     """``pats``: the matches of each pattern over ``v`` (``_windowed().scan(v)``)."""
     r = rules()
@@ -313,6 +331,10 @@ def _candidates(v: str, ref: date | None, pats: dict[str, list[re.Match[str]]]) 
     for m in [*pats["cal"], *pats["calyear"]]:
         f = _cal_fields(m, ref)
         if f is None:
+            continue
+        if "d" in f and _count_not_from(v, m):  # 1月5起，3月10起: counts by month, no days
+            f = {k: x for k, x in f.items() if k != "d"} | {"gran": "month"}
+            out.append(_Cand(m.start(), m.start("day"), "cal", f, 3))
             continue
         # a bare year needs four digits (2014年) or an era; "10年" is a duration
         add(m, "cal", f, 3)
